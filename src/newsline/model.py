@@ -1,0 +1,180 @@
+"""The document model every stage reads and writes.
+
+A :class:`Document` keeps its decoded original text exactly (``text``). Every
+annotation added later -- blocks, labels, languages, flags, dates, events,
+quotes -- points into that text by character offsets ``[start, end)``, so
+nothing is copied or lost and every quote can be shown in context.
+
+For HTML input ``text`` is the page's full visible text (every text node,
+chrome included, one block element per line) and ``html`` keeps the decoded
+markup; offsets always refer to ``text``.
+
+This module must never import a stage, the store, the CLI or an executor.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+# Block labels. "body" and "title" are kept in the cleaned text; everything
+# else is set aside (but stored, with reasons).
+BLOCK_LABELS = (
+    "body",
+    "title",
+    "byline",
+    "caption",
+    "dateline",
+    "attribution",
+    "navigation",
+    "related",
+    "footer",
+    "spam",
+    "metadata",
+    "foreign",
+)
+KEPT_LABELS = frozenset({"body", "title"})
+
+
+@dataclass(slots=True)
+class Block:
+    """A span of ``Document.text`` with a label and the reasons for it."""
+
+    start: int
+    end: int
+    label: str = "body"
+    lang: str | None = None
+    reasons: list[str] = field(default_factory=list)
+
+    def text_of(self, doc: Document) -> str:
+        return doc.text[self.start : self.end]
+
+
+@dataclass(slots=True)
+class Flag:
+    """Something a person should know about a document or one of its spans.
+
+    ``kind`` is a short machine name (``spam``, ``foreign_block``,
+    ``content_farm``, ``machine_translation``, ``suspect_date``,
+    ``limit_exceeded`` ...); ``reason`` is a sentence a person understands;
+    ``start``/``end`` optionally point at the span concerned; ``data`` holds
+    anything else (scores, the conflicting values ...).
+    """
+
+    kind: str
+    reason: str
+    start: int | None = None
+    end: int | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class DateMention:
+    """A date expression found in the text, resolved as far as possible.
+
+    ``value`` uses ISO-like partial forms: ``YYYY``, ``YYYY-MM``,
+    ``YYYY-MM-DD``, ``--MM-DD`` (year unknown) or ``--MM``; ``end_value`` is
+    set for ranges. ``kind`` says how it was read (absolute, yearless,
+    relative, range, buddhist_era ...).
+    """
+
+    start: int
+    end: int
+    value: str
+    end_value: str | None = None
+    granularity: str = "day"
+    kind: str = "absolute"
+    anchor: str | None = None
+
+
+@dataclass(slots=True)
+class EventMention:
+    """A sentence of one document that states something happening at a date."""
+
+    start: int  # sentence offsets into Document.text
+    end: int
+    date: str
+    end_date: str | None = None
+    granularity: str = "day"
+    lang: str | None = None
+    anchors: list[str] = field(default_factory=list)
+    date_start: int | None = None
+    date_end: int | None = None
+
+
+@dataclass(slots=True)
+class Document:
+    id: str
+    source: str
+    text: str
+    encoding: str = "utf-8"
+    html: str | None = None
+    record_id: str | None = None  # WARC-Record-ID
+    offset: int | None = None  # byte offset of the WARC record / JSONL line number
+    url: str | None = None
+    fetched: str | None = None
+    published: str | None = None
+    title: str | None = None
+    author: str | None = None
+    sitename: str | None = None
+    lang: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+    flags: list[Flag] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def content_hash(self) -> str:
+        return content_hash(self.text)
+
+    def clean_text(self) -> str:
+        """The cleaned body: kept blocks joined by blank lines (full text if unblocked)."""
+        if not self.blocks:
+            return self.text
+        return "\n\n".join(
+            self.text[b.start : b.end] for b in self.blocks if b.label in KEPT_LABELS
+        )
+
+    def kept_blocks(self) -> list[Block]:
+        return [b for b in self.blocks if b.label in KEPT_LABELS]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Document:
+        d = dict(d)
+        d["blocks"] = [Block(**b) for b in d.get("blocks") or []]
+        d["flags"] = [Flag(**f) for f in d.get("flags") or []]
+        d["dates"] = [DateMention(**x) for x in d.get("dates") or []]
+        d["events"] = [EventMention(**x) for x in d.get("events") or []]
+        return cls(**d)
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def make_doc_id(source_key: str, text: str) -> str:
+    """Stable id from where a page came from and what it says.
+
+    The same page re-ingested from the same place gets the same id (a no-op);
+    the same text from another site is another document, linked later as an
+    exact duplicate rather than silently merged.
+    """
+    h = hashlib.sha256()
+    h.update(source_key.encode("utf-8", "surrogatepass"))
+    h.update(b"\0")
+    h.update(content_hash(text).encode())
+    return h.hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class ReadError:
+    """An input that could not be read; counted, stored, never raised."""
+
+    source: str
+    reason: str
+    detail: str = ""

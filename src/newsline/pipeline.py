@@ -1,0 +1,163 @@
+"""Stages and how they compose.
+
+A *stage* is a small object over a batch of documents::
+
+    class MyStage(Stage):
+        name = "my_stage"
+        def __call__(self, docs: list[Document], stats: Counter[str]) -> list[Document]:
+            ...               # annotate docs in place, count things in stats
+            return docs
+
+Two kinds:
+
+* ``parallel = True`` (default): the stage looks at one document at a time,
+  keeps no state between batches and may run in any worker process. It must
+  be picklable (build heavy resources lazily, e.g. with functools.cache).
+* ``parallel = False``: the stage sees every batch in order in the main
+  process and may keep corpus-wide state (an LSH index, story centroids).
+  It persists that state through ``state_dict``/``load_state`` so that an
+  interrupted or later run continues incrementally, and may produce
+  corpus-level tables in ``finalize`` (e.g. ``{"stories": [...]}``).
+
+A stage knows nothing of the CLI, the database or the executor: those
+compose it. A :class:`Pipeline` is a plain list of stages.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .model import Document
+
+
+class Stage:
+    name: str = "stage"
+    parallel: bool = True
+
+    def __call__(self, docs: list[Document], stats: Counter[str]) -> list[Document]:
+        raise NotImplementedError
+
+    # Sequential stages only -------------------------------------------------
+    def state_dict(self) -> bytes | None:
+        return None
+
+    def load_state(self, data: bytes) -> None:
+        pass
+
+    def finalize(self) -> dict[str, list[dict[str, Any]]]:
+        """Corpus-level tables computed from this stage's state, by table name."""
+        return {}
+
+
+@dataclass
+class StageReport:
+    seconds: float = 0.0
+    documents: int = 0
+    counters: Counter[str] = field(default_factory=Counter)
+
+    def add(self, other: StageReport) -> None:
+        self.seconds += other.seconds
+        self.documents += other.documents
+        self.counters.update(other.counters)
+
+    def to_dict(self) -> dict[str, Any]:
+        docs_per_s = self.documents / self.seconds if self.seconds > 0 else None
+        return {
+            "seconds": round(self.seconds, 4),
+            "documents": self.documents,
+            "docs_per_second": round(docs_per_s, 1) if docs_per_s else None,
+            "counters": dict(self.counters),
+        }
+
+
+@dataclass
+class RunReport:
+    """What a run read, rejected (and why), and what each stage cost."""
+
+    read: int = 0
+    skipped_existing: int = 0
+    processed: int = 0
+    rejected: int = 0
+    rejected_reasons: Counter[str] = field(default_factory=Counter)
+    stages: dict[str, StageReport] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def add_stage(self, name: str, rep: StageReport) -> None:
+        self.stages.setdefault(name, StageReport()).add(rep)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "read": self.read,
+            "skipped_existing": self.skipped_existing,
+            "processed": self.processed,
+            "rejected": self.rejected,
+            "rejected_reasons": dict(self.rejected_reasons),
+            "seconds": round(self.seconds, 3),
+            "stages": {k: v.to_dict() for k, v in self.stages.items()},
+        }
+
+
+class Pipeline:
+    """An ordered list of stages."""
+
+    def __init__(self, stages: Iterable[Stage]):
+        self.stages = list(stages)
+        names = [s.name for s in self.stages]
+        if len(set(names)) != len(names):
+            raise ValueError(f"stage names must be unique: {names}")
+
+    @property
+    def parallel_prefix(self) -> list[Stage]:
+        """The leading per-document stages, which workers may run."""
+        out = []
+        for s in self.stages:
+            if not s.parallel:
+                break
+            out.append(s)
+        return out
+
+    @property
+    def sequential_rest(self) -> list[Stage]:
+        return self.stages[len(self.parallel_prefix) :]
+
+
+def run_stages(
+    stages: Iterable[Stage], docs: list[Document]
+) -> tuple[list[Document], dict[str, StageReport]]:
+    """Run stages over one batch, timing each; a failing document is isolated.
+
+    A stage that raises on the batch is retried document by document so that
+    one bad page cannot sink the others; the page that still fails gets an
+    ``internal_error`` flag naming the stage and the error, and goes on.
+    """
+    reports: dict[str, StageReport] = {}
+    for stage in stages:
+        rep = StageReport(documents=len(docs))
+        t0 = time.perf_counter()
+        try:
+            docs = stage(docs, rep.counters)
+        except Exception:  # noqa: BLE001 - isolate, never crash the batch
+            kept: list[Document] = []
+            for d in docs:
+                try:
+                    kept.extend(stage([d], rep.counters))
+                except Exception as e:  # noqa: BLE001
+                    from .model import Flag
+
+                    d.flags.append(
+                        Flag(
+                            kind="internal_error",
+                            reason=f"stage {stage.name} failed on this document: "
+                            f"{type(e).__name__}: {e}",
+                        )
+                    )
+                    rep.counters["errors"] += 1
+                    kept.append(d)
+            docs = kept
+        rep.seconds = time.perf_counter() - t0
+        reports[stage.name] = rep
+    return docs, reports
