@@ -31,8 +31,46 @@ class ReadSettings:
 
 @dataclass
 class CleanSettings:
-    # Filled in by the cleaning stage (issue: clean and explain).
-    favor_precision: bool = False
+    # --- HTML: trafilatura finds the main text, newsline labels the rest ---
+    # Run trafilatura on HTML documents (metadata + main text -> body prior).
+    use_trafilatura: bool = True
+    # trafilatura's precision switch: on the article-extraction set it raised
+    # body F1 from 0.960 to 0.964 (with comments excluded).
+    favor_precision: bool = True
+    favor_recall: bool = False
+    # Reader comments are not the article.
+    include_comments: bool = False
+    # A block is inside trafilatura's main text when at least this share of
+    # its word 3-grams (or its whole normalised line, if shorter) occurs there.
+    main_text_min_overlap: float = 0.5
+    # --- Length in "words" (CJK character = 1/1.5 word, Thai = 1/4) ---
+    # Lines at most this long with no sentence-final punctuation read as
+    # headlines / menu items rather than prose.
+    short_line_words: int = 16
+    # A block at least this long, with sentence punctuation or stop words,
+    # is prose (anchors the article body).
+    prose_min_words: int = 12
+    # At least this many consecutive headline-like lines form a link list.
+    link_list_min_run: int = 3
+    # Menu items: lines at most this long outside the body are navigation.
+    menu_item_max_words: int = 4
+    # --- Spam / keyword lines ---
+    # A short line whose words do not occur anywhere else in the page, and
+    # that is all-caps, a keyword list or carries a spam term, is spam.
+    spam_line_max_words: int = 6
+    # A short line of at least this many separator-delimited items is a
+    # keyword line ("a, b, c, d").
+    keyword_line_min_items: int = 4
+    # --- Bylines ---
+    # Name-only lines: at most this many words / characters.
+    byline_max_words: int = 5
+    byline_max_chars: int = 40
+    # How many blocks from the start (after the title) or end a byline may sit.
+    byline_window: int = 3
+    # --- Cross-page boilerplate (optional corpus-level hook) ---
+    # A normalised line seen on at least this many pages of one site is
+    # boilerplate (see newsline.clean.frequent.SiteLineCounter).
+    frequent_line_min_pages: int = 3
 
 
 @dataclass
@@ -42,20 +80,79 @@ class LangSettings:
     languages: tuple[str, ...] = (
         "vi", "th", "zh", "en", "ja", "ko", "id", "ms", "fr", "de", "es", "ru",
     )
+    # lingua's high-accuracy mode (all n-gram sizes): better on words and
+    # short lines, about 2x the memory of low-accuracy mode.
+    high_accuracy: bool = True
+    # Latin-script text where at least this share of words carry Vietnamese
+    # diacritics, and at least one letter only Vietnamese uses (ă đ ơ ư ạ ả ...),
+    # is Vietnamese without asking the statistical model.
+    vi_marked_word_share: float = 0.3
+    # Unaccented Latin text whose words fit Vietnamese syllable structure at
+    # least this often (and has >= vi_syllable_min_words words) reads as Vietnamese.
+    vi_syllable_fit: float = 0.85
+    vi_syllable_min_words: int = 3
+    # A Latin-script run this short (words) between or beside Thai/Han/Hangul
+    # text is a name or acronym inside that text, not a language of its own.
+    embedded_latin_max_words: int = 6
+    # A block is split at a language boundary when the minority span has at
+    # least this many letters (a Han/kana/Hangul character counts as 2: one
+    # carries roughly a syllable).
+    split_min_letters: int = 40
+    # Blocks with fewer letters than this take the document language when the
+    # script allows it (short lines are too short to tell similar languages apart).
+    short_block_letters: int = 25
 
 
 @dataclass
 class DateSettings:
+    # Languages with date tables; text in other languages gets no dates.
     languages: tuple[str, ...] = ("vi", "th", "zh", "en", "es", "fr")
+    # Explicit years outside this range are not read as years (CE, after
+    # Buddhist-era conversion). Out-of-range Buddhist-era years are kept as
+    # kind "impossible" so that the flags stage can report them.
+    min_year: int = 1000
+    max_year: int = 2200
+    # Bare years ("in 2018") must lie in this tighter range to count.
+    min_bare_year: int = 1800
+    max_bare_year: int = 2100
+    # Text longer than this (characters) is resolved only up to this point.
+    max_chars: int = 2_000_000
+    # Sentences shorter than this many words (or 3x this many characters in
+    # Thai/Chinese) around a date are not events (captions, stamps).
+    min_event_words: int = 5
+    # Longest quote kept for one event, in characters (longer sentences are cut
+    # at the date's clause).
+    max_event_chars: int = 600
+    # Merging: name anchors match when their consonant skeletons are this
+    # similar (1 - edit distance / length).
+    anchor_similarity: float = 0.75
+    # Events whose dates differ by at most this many days may merge (flagged
+    # as a date conflict when they differ at all).
+    merge_max_day_gap: int = 1
+    # Shared anchors needed to merge two events of the same day / of a day
+    # apart or coarser granularity.
+    merge_min_shared: int = 1
+    merge_min_shared_loose: int = 2
 
 
 @dataclass
 class DedupSettings:
-    # Jaccard similarity above which two documents are near-duplicates.
+    # Estimated Jaccard similarity (of character shingle sets) at or above
+    # which two documents are near-duplicates.
     threshold: float = 0.8
-    # Character shingle size.
+    # Character shingle size (codepoints, after NFC + casefold + whitespace collapse).
     shingle_size: int = 5
+    # MinHash permutations; 128 gives about +-0.04 error on the estimate.
     num_perm: int = 128
+    # Seed of the MinHash permutations. Changing it invalidates saved state.
+    seed: int = 1
+    # Look for repeated blocks (syndicated paragraphs, teasers on every page).
+    blocks: bool = True
+    # Blocks shorter than this (normalised characters) are never grouped:
+    # short lines ("Share", dates) repeat by nature and say nothing.
+    block_min_chars: int = 40
+    # At most this many near-duplicates are listed on one document.
+    max_listed: int = 50
 
 
 @dataclass

@@ -1,0 +1,363 @@
+"""The ``newsline`` command line: a thin shell over the Python API.
+
+Exit codes (all commands):
+
+* 0 -- success (for ``run``: at least one document was read, new or already stored)
+* 1 -- unexpected internal error (a bug: please report it with the message)
+* 2 -- wrong usage (unknown option, missing argument)
+* 3 -- nothing could be read from the inputs (every input was rejected or none exist)
+* 4 -- the database cannot be opened or written, or another run is writing to it
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .settings import Settings
+
+DEFAULT_DB = "newsline.db"
+EXIT_NOTHING_READ = 3
+EXIT_DB = 4
+
+app = typer.Typer(
+    name="newsline",
+    help="Turn scraped multilingual news into clean, deduplicated, cited knowledge.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+)
+console = Console(stderr=True)
+out = Console()
+
+
+def _db_default() -> str:
+    return os.environ.get("NEWSLINE_DB", DEFAULT_DB)
+
+
+DbOption = Annotated[
+    str,
+    typer.Option(
+        "--db",
+        help="SQLite database file (default: $NEWSLINE_DB or ./newsline.db).",
+        default_factory=_db_default,
+        show_default=False,
+    ),
+]
+
+
+def _open_store(db: str, readonly: bool = True):
+    from .store import DatabaseError, Store
+
+    if readonly and not Path(db).exists():
+        console.print(f"[red]error:[/] {db}: no such database (run `newsline run ... --db {db}`)")
+        raise typer.Exit(EXIT_DB)
+    try:
+        return Store(db, readonly=readonly)
+    except DatabaseError as e:
+        console.print(f"[red]error:[/] {e}")
+        raise typer.Exit(EXIT_DB) from None
+
+
+@app.command()
+def run(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="Files, directories (recursed), globs, or - for stdin. "
+                       "Formats: .txt, .html/.htm (also .gz), .warc/.warc.gz, .jsonl."),
+    ],
+    db: DbOption,
+    workers: Annotated[int, typer.Option(help="Worker processes (0 = all cores).")] = 0,
+    batch_size: Annotated[int, typer.Option(help="Documents per batch and transaction.")] = 64,
+    engine: Annotated[str, typer.Option(help="local, or ray (needs newsline[ray]).")] = "local",
+    address: Annotated[
+        Optional[str], typer.Option(help="Ray cluster address (engine ray); default: local Ray.")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read INPUTS, clean, annotate and store them in the database.
+
+    Re-running over the same inputs adds nothing twice; an interrupted run
+    started again resumes where it stopped.
+    """
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from .runner import run_corpus
+    from .store import DatabaseError
+
+    settings = Settings(workers=workers, batch_size=batch_size)
+    counts = {"documents": 0, "rejected": 0, "files": 0}
+    progress = Progress(
+        SpinnerColumn(), TextColumn("[bold]newsline run[/]"), BarColumn(bar_width=None),
+        TextColumn("{task.fields[docs]} docs · {task.fields[files]} files · "
+                   "{task.fields[rej]} rejected"),
+        TimeElapsedColumn(), console=console, transient=True,
+        disable=quiet or not console.is_terminal,
+    )
+    task = progress.add_task("run", total=None, docs=0, files=0, rej=0)
+
+    def on_event(event: str, data: dict) -> None:
+        if event == "batch":
+            counts["documents"] += data["documents"]
+        elif event in ("file_done", "file_skipped"):
+            counts["files"] += 1
+        elif event == "rejected":
+            counts["rejected"] += 1
+            progress.console.print(f"[yellow]skipped[/] {data['source']}: {data['reason']}")
+        progress.update(task, docs=counts["documents"], files=counts["files"],
+                        rej=counts["rejected"])
+
+    try:
+        with progress:
+            result = run_corpus(inputs, db, settings=settings, engine=engine,
+                                address=address, progress=on_event)
+    except DatabaseError as e:
+        console.print(f"[red]error:[/] {e}")
+        raise typer.Exit(EXIT_DB) from None
+    _print_summary(result, quiet)
+    if not result.ok:
+        console.print("[red]error:[/] nothing could be read from the inputs")
+        raise typer.Exit(EXIT_NOTHING_READ)
+
+
+def _print_summary(result, quiet: bool) -> None:
+    r = result.report
+    console.print(
+        f"[bold green]done[/] in {r.seconds:.1f}s: read {r.read} documents, "
+        f"{r.processed} new, {r.skipped_existing} already stored, {r.rejected} rejected "
+        f"→ [bold]{result.db_path}[/] (run {result.run_id})"
+    )
+    if r.rejected_reasons:
+        console.print("rejected: " + ", ".join(f"{k} ×{v}" for k, v in
+                                               r.rejected_reasons.most_common()))
+    if quiet or not r.stages:
+        return
+    t = Table(title="per stage", show_edge=False)
+    for col in ("stage", "seconds", "docs", "docs/s", "counters"):
+        t.add_column(col)
+    for name, s in r.stages.items():
+        d = s.to_dict()
+        counters = ", ".join(f"{k}={v}" for k, v in sorted(s.counters.items()))
+        t.add_row(name, f"{d['seconds']:.2f}", str(d["documents"]),
+                  str(d["docs_per_second"] or "-"), counters[:80])
+    console.print(t)
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
+@app.command()
+def export(
+    db: DbOption,
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl or parquet.")] = (
+        ExportFormat.jsonl
+    ),
+    output: Annotated[
+        Optional[str], typer.Option("-o", "--output", help="Output file (JSONL: default stdout).")
+    ] = None,
+) -> None:
+    """Export one record per document (cleaned text, blocks with labels and
+    reasons, flags, duplicates, story)."""
+    from .export import export_jsonl, export_parquet
+
+    store = _open_store(db)
+    try:
+        if format is ExportFormat.parquet:
+            if not output:
+                console.print("[red]error:[/] parquet export needs -o FILE")
+                raise typer.Exit(2)
+            n = export_parquet(store, output)
+        elif output:
+            with open(output, "w", encoding="utf-8") as f:
+                n = export_jsonl(store, f)
+        else:
+            n = export_jsonl(store, sys.stdout)
+    finally:
+        store.close()
+    console.print(f"exported {n} documents" + (f" → {output}" if output else ""))
+
+
+@app.command()
+def show(
+    doc: Annotated[str, typer.Argument(help="Document id (or unique prefix), source path or URL.")],
+    db: DbOption,
+) -> None:
+    """Print a document with its blocks labelled: what was kept, what was set aside and why."""
+    from .show import render_document
+
+    store = _open_store(db)
+    try:
+        doc_id = store.find_document_id(doc)
+        if doc_id is None:
+            console.print(f"[red]error:[/] no document {doc!r} in {db}")
+            raise typer.Exit(1)
+        d = store.get_document(doc_id)
+        assert d is not None
+        out.print(render_document(d, store))
+    finally:
+        store.close()
+
+
+class StoriesFormat(str, Enum):
+    json = "json"
+    md = "md"
+
+
+@app.command()
+def stories(
+    db: DbOption,
+    format: Annotated[StoriesFormat, typer.Option("--format", "-f")] = StoriesFormat.json,
+) -> None:
+    """List stories: documents telling the same story, across languages."""
+    store = _open_store(db)
+    try:
+        items = store.stories()
+    finally:
+        store.close()
+    if format is StoriesFormat.json:
+        keep = ("id", "title", "languages", "start", "end", "documents")
+        payload = {"stories": [{k: s.get(k) for k in keep} for s in items]}
+        out.print_json(json.dumps(payload, ensure_ascii=False))
+    else:
+        lines = ["# Stories", ""]
+        for s in items:
+            span = " – ".join(x for x in (s.get("start"), s.get("end")) if x) or "undated"
+            lines.append(f"## {s.get('title') or s['id']}")
+            lines.append(f"`{s['id']}` · {', '.join(s.get('languages') or [])} · {span} · "
+                         f"{len(s['documents'])} documents")
+            lines.append("")
+            lines += [f"- {src}" for src in s["documents"]]
+            lines.append("")
+        sys.stdout.write("\n".join(lines) + "\n")
+
+
+class TimelineFormat(str, Enum):
+    json = "json"
+    md = "md"
+    html = "html"
+
+
+@app.command()
+def timeline(
+    db: DbOption,
+    story: Annotated[Optional[str], typer.Option(help="Only this story's events.")] = None,
+    format: Annotated[TimelineFormat, typer.Option("--format", "-f")] = TimelineFormat.json,
+    output: Annotated[Optional[str], typer.Option("-o", "--output")] = None,
+) -> None:
+    """What happened when, and who says so: dated events with their original quotes."""
+    from .timeline import render_timeline
+
+    store = _open_store(db)
+    try:
+        events = store.events(story)
+    finally:
+        store.close()
+    text = render_timeline(events, format.value)
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+        console.print(f"{len(events)} events → {output}")
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+@app.command()
+def runs(db: DbOption) -> None:
+    """What each run read, rejected and why."""
+    store = _open_store(db)
+    try:
+        for r in store.runs():
+            rep = r["report"] or {}
+            out.print(f"[bold]run {r['id']}[/] {r['status']} {r['started']} → {r['finished'] or '-'}"
+                      f"  read={rep.get('read', '?')} new={rep.get('processed', '?')} "
+                      f"rejected={rep.get('rejected', '?')}")
+            for e in r["errors"]:
+                out.print(f"   [yellow]{e['source']}[/]: {e['reason']}")
+    finally:
+        store.close()
+
+
+@app.command()
+def serve(
+    db: DbOption,
+    host: Annotated[str, typer.Option(help="Interface to bind (localhost only by default).")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+) -> None:
+    """Browse stories, timelines and documents, and search, in a local web app."""
+    from .web import serve as serve_app
+
+    _open_store(db).close()
+    console.print(f"serving {db} on http://{host}:{port}/"
+                  + ("  (localhost only)" if host in ("127.0.0.1", "localhost", "::1") else ""))
+    serve_app(db, host=host, port=port)
+
+
+@app.command()
+def report(
+    db: DbOption,
+    output: Annotated[str, typer.Option("-o", "--output", help="HTML file to write.")] = (
+        "report.html"
+    ),
+) -> None:
+    """Write one self-contained HTML report (stories, timelines, quality summary)."""
+    from .web.report import write_report
+
+    _open_store(db).close()
+    write_report(db, output)
+    console.print(f"report → {output}")
+
+
+@app.command()
+def demo(
+    workdir: Annotated[str, typer.Option(help="Where to write the db and the export.")] = (
+        "newsline-demo"
+    ),
+) -> None:
+    """Run the whole pipeline on the bundled sample corpus and show where the results are."""
+    from .export import export_jsonl
+    from .runner import run_corpus
+    from .store import Store
+
+    corpus = Path(__file__).parent / "sample_corpus"
+    wd = Path(workdir)
+    wd.mkdir(parents=True, exist_ok=True)
+    db = str(wd / "demo.db")
+    result = run_corpus([str(corpus)], db)
+    _print_summary(result, quiet=True)
+    jsonl = wd / "demo.jsonl"
+    with Store(db) as store, open(jsonl, "w", encoding="utf-8") as f:
+        n = export_jsonl(store, f)
+        docs = list(store.iter_documents())
+        n_stories = len(store.stories())
+        n_events = len(store.events())
+    set_aside = sum(1 for d in docs for b in d.blocks if b.label not in ("body", "title"))
+    blocks = sum(len(d.blocks) for d in docs)
+    flags = sum(len(d.flags) for d in docs)
+    langs = sorted({d.lang or "?" for d in docs})
+    out.print(f"\n[bold]sample corpus[/]: {corpus}")
+    out.print(f"[bold]database[/]:      {db}")
+    out.print(f"[bold]export[/]:        {jsonl} ({n} records)")
+    out.print(f"documents: {len(docs)} in {', '.join(langs)}; blocks: {blocks} "
+              f"({set_aside} set aside); flags: {flags}; stories: {n_stories}; events: {n_events}")
+    out.print(f"\nnext: newsline show {docs[0].id if docs else 'ID'} --db {db}\n"
+              f"      newsline timeline --db {db} --format md\n"
+              f"      newsline serve --db {db}")
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

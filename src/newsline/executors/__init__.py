@@ -1,0 +1,20 @@
+"""Executors run the per-document stages of a pipeline over batches.
+
+An executor takes a list of parallel stages and answers ``submit(docs)``
+with a handle whose ``result()`` gives ``(docs, {stage: StageReport})``.
+It knows nothing of readers, the store or the CLI; the runner composes them.
+"""
+
+from .local import LocalExecutor
+
+__all__ = ["LocalExecutor", "make_executor"]
+
+
+def make_executor(engine: str, stages, workers: int = 0, address: str | None = None):
+    if engine == "local":
+        return LocalExecutor(stages, workers=workers)
+    if engine == "ray":
+        from .ray import RayExecutor
+
+        return RayExecutor(stages, workers=workers, address=address)
+    raise ValueError(f"unknown engine {engine!r} (choose local or ray)")

@@ -1,0 +1,143 @@
+"""Export stored documents as JSONL or Parquet, one record per document.
+
+Record fields: ``id``, ``source``, ``url``, ``lang``, ``title``,
+``published``, ``fetched``, ``encoding``, ``text`` (the cleaned body),
+``blocks`` (``{start, end, text, label, lang, reasons}``, offsets into the
+original text, set-aside blocks included), ``flags`` (``{kind, reason,
+start, end, ...data}``), ``duplicate_of``, ``near_duplicates``
+(``{id, similarity}``), ``story_id``, ``dates`` and ``events``.
+Streams: memory does not grow with the corpus.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from .model import Document
+from .store import Store
+
+
+def document_record(store: Store, doc: Document) -> dict[str, Any]:
+    dups = store.duplicates_of(doc.id)
+    return {
+        "id": doc.id,
+        "source": doc.source,
+        "url": doc.url,
+        "lang": doc.lang,
+        "title": doc.title,
+        "published": doc.published,
+        "fetched": doc.fetched,
+        "encoding": doc.encoding,
+        "text": doc.clean_text(),
+        "blocks": [
+            {
+                "start": b.start,
+                "end": b.end,
+                "text": doc.text[b.start : b.end],
+                "label": b.label,
+                "lang": b.lang,
+                "reasons": list(b.reasons),
+            }
+            for b in doc.blocks
+        ],
+        "flags": [
+            {**f.data, "kind": f.kind, "reason": f.reason, "start": f.start, "end": f.end}
+            for f in doc.flags
+        ],
+        "duplicate_of": dups["duplicate_of"],
+        "near_duplicates": dups["near_duplicates"],
+        "story_id": store.story_of(doc.id),
+        "dates": [
+            {"start": m.start, "end": m.end, "text": doc.text[m.start : m.end],
+             "value": m.value, "end_value": m.end_value, "kind": m.kind}
+            for m in doc.dates
+        ],
+        "events": [
+            {"start": e.start, "end": e.end, "quote": doc.text[e.start : e.end],
+             "date": e.date, "end_date": e.end_date, "lang": e.lang}
+            for e in doc.events
+        ],
+    }
+
+
+def iter_records(store: Store) -> Iterator[dict[str, Any]]:
+    for doc in store.iter_documents():
+        yield document_record(store, doc)
+
+
+def export_jsonl(store: Store, out: IO[str]) -> int:
+    n = 0
+    for rec in iter_records(store):
+        out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def _parquet_schema():  # pyarrow is imported lazily: JSONL export needs none of it
+    import pyarrow as pa
+
+    block = pa.struct([
+        ("start", pa.int64()), ("end", pa.int64()), ("text", pa.string()),
+        ("label", pa.string()), ("lang", pa.string()), ("reasons", pa.list_(pa.string())),
+    ])
+    flag = pa.struct([
+        ("kind", pa.string()), ("reason", pa.string()), ("start", pa.int64()),
+        ("end", pa.int64()), ("data", pa.string()),
+    ])
+    near = pa.struct([("id", pa.string()), ("similarity", pa.float64())])
+    date = pa.struct([
+        ("start", pa.int64()), ("end", pa.int64()), ("text", pa.string()),
+        ("value", pa.string()), ("end_value", pa.string()), ("kind", pa.string()),
+    ])
+    event = pa.struct([
+        ("start", pa.int64()), ("end", pa.int64()), ("quote", pa.string()),
+        ("date", pa.string()), ("end_date", pa.string()), ("lang", pa.string()),
+    ])
+    return pa.schema([
+        ("id", pa.string()), ("source", pa.string()), ("url", pa.string()),
+        ("lang", pa.string()), ("title", pa.string()), ("published", pa.string()),
+        ("fetched", pa.string()), ("encoding", pa.string()), ("text", pa.string()),
+        ("blocks", pa.list_(block)), ("flags", pa.list_(flag)),
+        ("duplicate_of", pa.string()), ("near_duplicates", pa.list_(near)),
+        ("story_id", pa.string()), ("dates", pa.list_(date)), ("events", pa.list_(event)),
+    ])
+
+
+def _parquet_row(rec: dict[str, Any]) -> dict[str, Any]:
+    row = dict(rec)
+    # Flags carry free-form data; Parquet needs one shape, so data travels as JSON.
+    row["flags"] = [
+        {
+            "kind": f["kind"], "reason": f["reason"], "start": f.get("start"),
+            "end": f.get("end"),
+            "data": json.dumps(
+                {k: v for k, v in f.items() if k not in ("kind", "reason", "start", "end")},
+                ensure_ascii=False,
+            ),
+        }
+        for f in rec["flags"]
+    ]
+    return row
+
+
+def export_parquet(store: Store, path: str | Path, row_group: int = 1000) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = _parquet_schema()
+    n = 0
+    with pq.ParquetWriter(str(path), schema) as writer:
+        rows: list[dict[str, Any]] = []
+        for rec in iter_records(store):
+            rows.append(_parquet_row(rec))
+            if len(rows) >= row_group:
+                writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+                n += len(rows)
+                rows = []
+        if rows:
+            writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+            n += len(rows)
+    return n

@@ -1,0 +1,76 @@
+"""Terminal rendering of one document with its cleaning annotations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from .model import KEPT_LABELS, Document
+
+LABEL_STYLE = {
+    "body": "",
+    "title": "bold",
+    "spam": "red strike",
+    "foreign": "magenta",
+}
+
+
+def render_document(doc: Document, store: Any = None) -> Group:
+    head = Table.grid(padding=(0, 1))
+    head.add_column(style="bold cyan")
+    head.add_column()
+    for k, v in [
+        ("id", doc.id), ("source", doc.source), ("url", doc.url), ("title", doc.title),
+        ("language", doc.lang), ("encoding", doc.encoding), ("published", doc.published),
+        ("fetched", doc.fetched),
+    ]:
+        if v:
+            head.add_row(k, str(v))
+    if store is not None:
+        dups = store.duplicates_of(doc.id)
+        if dups["duplicate_of"]:
+            head.add_row("duplicate of", dups["duplicate_of"])
+        for n in dups["near_duplicates"]:
+            head.add_row("near duplicate", f"{n['id']} ({(n['similarity'] or 0):.2f})")
+        story = store.story_of(doc.id)
+        if story:
+            head.add_row("story", story)
+    kept = sum(b.end - b.start for b in doc.blocks if b.label in KEPT_LABELS)
+    total = sum(b.end - b.start for b in doc.blocks) or 1
+    head.add_row("kept", f"{len(doc.kept_blocks())}/{len(doc.blocks)} blocks, "
+                 f"{100 * kept / total:.0f}% of characters")
+
+    blocks = Table(show_header=True, header_style="bold", expand=True, show_lines=False)
+    blocks.add_column("#", justify="right", width=4)
+    blocks.add_column("label", width=11)
+    blocks.add_column("lang", width=4)
+    blocks.add_column("text", ratio=3)
+    blocks.add_column("why", ratio=2, style="dim")
+    for i, b in enumerate(doc.blocks):
+        txt = doc.text[b.start : b.end]
+        if len(txt) > 300:
+            txt = txt[:297] + "…"
+        kept_b = b.label in KEPT_LABELS
+        style = LABEL_STYLE.get(b.label, "" if kept_b else "dim strike")
+        label_style = "green" if kept_b else "yellow"
+        blocks.add_row(str(i), Text(b.label, style=label_style), b.lang or "",
+                       Text(txt, style=style), "; ".join(b.reasons))
+    parts: list[Any] = [Panel(head, title="document", expand=True), blocks]
+    if doc.flags:
+        flags = Table(title="flags", show_header=True, header_style="bold", expand=True)
+        flags.add_column("kind", width=20)
+        flags.add_column("reason", ratio=3)
+        flags.add_column("where", ratio=2, style="dim")
+        for f in doc.flags:
+            where = ""
+            if f.start is not None and f.end is not None:
+                where = doc.text[f.start : f.end][:80]
+            flags.add_row(Text(f.kind, style="red"), f.reason, where)
+        parts.append(flags)
+    if not doc.blocks:
+        parts.append(Text(doc.text[:2000]))
+    return Group(*parts)

@@ -1,0 +1,28 @@
+"""The default list of stages, in order. Composition only: no logic here."""
+
+from __future__ import annotations
+
+from .pipeline import Stage
+from .settings import Settings
+
+
+def default_stages(settings: Settings) -> list[Stage]:
+    from .clean import ClassifyBlocks, SegmentBlocks
+    from .dates import ResolveDates
+    from .dedup import Deduplicate
+    from .events import ExtractEvents, MergeEvents
+    from .flags import FlagDocuments
+    from .langid import IdentifyLanguages
+    from .stories import ClusterStories
+
+    return [
+        SegmentBlocks(settings),
+        IdentifyLanguages(settings),
+        ClassifyBlocks(settings),
+        ResolveDates(settings),
+        FlagDocuments(settings),
+        ExtractEvents(settings),
+        Deduplicate(settings),
+        ClusterStories(settings),
+        MergeEvents(settings),
+    ]

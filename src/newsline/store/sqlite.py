@@ -1,0 +1,681 @@
+"""SQLite implementation of the store.
+
+Layout (one row per thing, JSON only for small free-form parts):
+
+* ``documents`` -- one row per document; ``text`` is the original text, the
+  HTML markup is kept zlib-compressed; ``clean_text`` is the kept body.
+* ``blocks``, ``flags``, ``dates``, ``doc_events`` -- annotations with
+  character offsets into ``documents.text``.
+* ``runs``, ``errors`` -- what each run read, rejected and why.
+* ``inputs`` -- input files fully committed (resume skips them unread).
+* ``stage_state`` -- persisted state of sequential stages.
+* ``duplicates``, ``stories``, ``story_documents``, ``events``,
+  ``event_sources`` -- corpus-level tables written by stage ``finalize``.
+* ``docs_fts`` (unicode61, diacritics removed) and ``docs_fts_trigram``
+  (Thai/Chinese substrings) -- full-text indexes over title and clean text.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+import zlib
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from ..model import Block, DateMention, Document, EventMention, Flag, ReadError
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    started TEXT NOT NULL, finished TEXT, status TEXT NOT NULL,
+    engine TEXT, inputs TEXT, report TEXT, pid INTEGER
+);
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY,
+    source TEXT NOT NULL, url TEXT, record_id TEXT, offset INTEGER,
+    encoding TEXT, content_hash TEXT NOT NULL,
+    fetched TEXT, published TEXT, title TEXT, author TEXT, sitename TEXT, lang TEXT,
+    text TEXT NOT NULL, html BLOB, clean_text TEXT NOT NULL,
+    meta TEXT NOT NULL DEFAULT '{}',
+    run_id INTEGER, ingested_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_source ON documents(source);
+CREATE INDEX IF NOT EXISTS documents_lang ON documents(lang);
+CREATE INDEX IF NOT EXISTS documents_hash ON documents(content_hash);
+CREATE TABLE IF NOT EXISTS blocks (
+    doc_id TEXT NOT NULL, idx INTEGER NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    label TEXT NOT NULL, lang TEXT, reasons TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (doc_id, idx)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS blocks_label ON blocks(label);
+CREATE TABLE IF NOT EXISTS flags (
+    doc_id TEXT NOT NULL, idx INTEGER NOT NULL,
+    kind TEXT NOT NULL, reason TEXT NOT NULL,
+    start INTEGER, "end" INTEGER, data TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY (doc_id, idx)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS flags_kind ON flags(kind);
+CREATE TABLE IF NOT EXISTS dates (
+    doc_id TEXT NOT NULL, idx INTEGER NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    value TEXT NOT NULL, end_value TEXT, granularity TEXT, kind TEXT, anchor TEXT,
+    PRIMARY KEY (doc_id, idx)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS doc_events (
+    doc_id TEXT NOT NULL, idx INTEGER NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    date TEXT NOT NULL, end_date TEXT, granularity TEXT, lang TEXT,
+    anchors TEXT NOT NULL DEFAULT '[]', date_start INTEGER, date_end INTEGER,
+    PRIMARY KEY (doc_id, idx)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS errors (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    run_id INTEGER, source TEXT NOT NULL, reason TEXT NOT NULL, detail TEXT,
+    at TEXT NOT NULL,
+    UNIQUE (source, reason)
+);
+CREATE TABLE IF NOT EXISTS inputs (
+    path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER,
+    run_id INTEGER, done_at TEXT
+);
+CREATE TABLE IF NOT EXISTS stage_state (
+    name TEXT PRIMARY KEY, state BLOB, run_id INTEGER, updated TEXT
+);
+CREATE TABLE IF NOT EXISTS duplicates (
+    doc_id TEXT NOT NULL, duplicate_of TEXT NOT NULL,
+    kind TEXT NOT NULL, similarity REAL,
+    PRIMARY KEY (doc_id, duplicate_of)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stories (
+    id TEXT PRIMARY KEY, title TEXT, languages TEXT, start TEXT, "end" TEXT,
+    data TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE IF NOT EXISTS story_documents (
+    story_id TEXT NOT NULL, doc_id TEXT NOT NULL,
+    PRIMARY KEY (story_id, doc_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS story_documents_doc ON story_documents(doc_id);
+CREATE TABLE IF NOT EXISTS events (
+    id TEXT PRIMARY KEY, date TEXT NOT NULL, "end" TEXT, granularity TEXT,
+    text TEXT, story_id TEXT, data TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX IF NOT EXISTS events_story ON events(story_id, date);
+CREATE TABLE IF NOT EXISTS event_sources (
+    event_id TEXT NOT NULL, idx INTEGER NOT NULL,
+    doc_id TEXT, source TEXT, quote TEXT, lang TEXT, start INTEGER, "end" INTEGER,
+    PRIMARY KEY (event_id, idx)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS artifacts (
+    name TEXT NOT NULL, idx INTEGER NOT NULL, data TEXT NOT NULL,
+    PRIMARY KEY (name, idx)
+) WITHOUT ROWID;
+CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(
+    title, clean_text, content='documents', content_rowid='rowid',
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts_trigram USING fts5(
+    title, clean_text, content='documents', content_rowid='rowid', tokenize='trigram'
+);
+"""
+
+
+class DatabaseError(RuntimeError):
+    """The database cannot be opened or written."""
+
+
+class DatabaseBusy(DatabaseError):
+    """Another process holds the write lock of this database."""
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _dumps(x: Any) -> str:
+    return json.dumps(x, ensure_ascii=False, separators=(",", ":"))
+
+
+class Store:
+    """One SQLite database file. Cheap to open; one writer at a time."""
+
+    def __init__(self, path: str | os.PathLike[str], *, readonly: bool = False):
+        self.path = str(path)
+        self.readonly = readonly
+        try:
+            if readonly:
+                if not Path(self.path).exists():
+                    raise DatabaseError(f"{self.path}: no such database")
+                uri = f"file:{Path(self.path).resolve()}?mode=ro"
+                self.conn = sqlite3.connect(uri, uri=True, timeout=30, check_same_thread=False)
+            else:
+                parent = Path(self.path).resolve().parent
+                parent.mkdir(parents=True, exist_ok=True)
+                self.conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA busy_timeout=30000")
+            if not readonly:
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn.execute("PRAGMA synchronous=NORMAL")
+                self.conn.executescript(SCHEMA)
+                self.conn.execute(
+                    "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
+                    (str(SCHEMA_VERSION),),
+                )
+                self.conn.commit()
+        except sqlite3.Error as e:
+            raise DatabaseError(f"{self.path}: cannot open database: {e}") from e
+        self._lock_fd: int | None = None
+
+    # -- locking ---------------------------------------------------------------
+    def acquire_writer_lock(self) -> None:
+        """Refuse a second concurrent writer with a clear message.
+
+        SQLite would serialise two writers itself, but two runs interleaving
+        batches on one database make resume bookkeeping ambiguous, so a run
+        takes an exclusive advisory lock for its whole duration.
+        """
+        import fcntl
+
+        lock_path = self.path + ".lock"
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            try:
+                holder = os.read(fd, 64).decode(errors="replace").strip() or "?"
+            finally:
+                os.close(fd)
+            raise DatabaseBusy(
+                f"{self.path}: another newsline run (pid {holder}) is writing to this "
+                "database; wait for it to finish or use another --db"
+            ) from None
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode())
+        self._lock_fd = fd
+
+    def release_writer_lock(self) -> None:
+        if self._lock_fd is not None:
+            import fcntl
+
+            fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
+            os.close(self._lock_fd)
+            self._lock_fd = None
+
+    def close(self) -> None:
+        self.release_writer_lock()
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+
+    # -- runs ------------------------------------------------------------------
+    def start_run(self, inputs: list[str], engine: str = "local") -> int:
+        with self.transaction() as c:
+            # A run that never finished was interrupted; say so rather than
+            # leave it looking alive forever.
+            c.execute(
+                "UPDATE runs SET status='interrupted' WHERE status='running'"
+            )
+            cur = c.execute(
+                "INSERT INTO runs(started, status, engine, inputs, pid) VALUES (?,?,?,?,?)",
+                (_now(), "running", engine, _dumps(inputs), os.getpid()),
+            )
+            return int(cur.lastrowid or 0)
+
+    def finish_run(self, run_id: int, report: dict[str, Any], status: str = "finished") -> None:
+        with self.transaction() as c:
+            c.execute(
+                "UPDATE runs SET finished=?, status=?, report=? WHERE id=?",
+                (_now(), status, _dumps(report), run_id),
+            )
+
+    def runs(self) -> list[dict[str, Any]]:
+        rows = self.conn.execute("SELECT * FROM runs ORDER BY id DESC").fetchall()
+        out = []
+        for r in rows:
+            d = dict(r)
+            d["inputs"] = json.loads(d["inputs"] or "[]")
+            d["report"] = json.loads(d["report"] or "null")
+            d["errors"] = [
+                dict(e)
+                for e in self.conn.execute(
+                    "SELECT source, reason, detail, at FROM errors WHERE run_id=? ORDER BY id",
+                    (r["id"],),
+                )
+            ]
+            out.append(d)
+        return out
+
+    # -- resume bookkeeping ------------------------------------------------------
+    def input_done(self, path: str, size: int, mtime_ns: int) -> bool:
+        row = self.conn.execute(
+            "SELECT size, mtime_ns FROM inputs WHERE path=? AND done_at IS NOT NULL", (path,)
+        ).fetchone()
+        return bool(row) and row["size"] == size and row["mtime_ns"] == mtime_ns
+
+    def existing_ids(self, ids: Iterable[str]) -> set[str]:
+        ids = list(ids)
+        found: set[str] = set()
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            q = "SELECT id FROM documents WHERE id IN (%s)" % ",".join("?" * len(chunk))
+            found.update(r[0] for r in self.conn.execute(q, chunk))
+        return found
+
+    def load_stage_state(self, name: str) -> bytes | None:
+        row = self.conn.execute("SELECT state FROM stage_state WHERE name=?", (name,)).fetchone()
+        return bytes(row[0]) if row and row[0] is not None else None
+
+    # -- writing -----------------------------------------------------------------
+    def write_batch(
+        self,
+        run_id: int,
+        docs: list[Document],
+        errors: list[ReadError] = (),  # type: ignore[assignment]
+        done_inputs: list[tuple[str, int, int]] = (),  # type: ignore[assignment]
+        stage_states: dict[str, bytes | None] | None = None,
+    ) -> int:
+        """Write one batch atomically; returns the number of new documents."""
+        new = 0
+        try:
+            with self.transaction() as c:
+                for d in docs:
+                    if self._insert_document(c, d, run_id):
+                        new += 1
+                for e in errors:
+                    self._insert_error(c, run_id, e)
+                for path, size, mtime_ns in done_inputs:
+                    c.execute(
+                        "INSERT OR REPLACE INTO inputs(path, size, mtime_ns, run_id, done_at) "
+                        "VALUES (?,?,?,?,?)",
+                        (path, size, mtime_ns, run_id, _now()),
+                    )
+                for name, state in (stage_states or {}).items():
+                    if state is not None:
+                        c.execute(
+                            "INSERT OR REPLACE INTO stage_state(name, state, run_id, updated) "
+                            "VALUES (?,?,?,?)",
+                            (name, state, run_id, _now()),
+                        )
+        except sqlite3.Error as e:
+            raise DatabaseError(f"{self.path}: cannot write: {e}") from e
+        return new
+
+    def record_errors(self, run_id: int, errors: list[ReadError]) -> None:
+        with self.transaction() as c:
+            for e in errors:
+                self._insert_error(c, run_id, e)
+
+    @staticmethod
+    def _insert_error(c: sqlite3.Connection, run_id: int, e: ReadError) -> None:
+        c.execute(
+            "INSERT INTO errors(run_id, source, reason, detail, at) VALUES (?,?,?,?,?) "
+            "ON CONFLICT(source, reason) DO UPDATE SET run_id=excluded.run_id, "
+            "detail=excluded.detail, at=excluded.at",
+            (run_id, _sql_text(e.source), _sql_text(e.reason), _sql_text(e.detail or ""), _now()),
+        )
+
+    def _insert_document(self, c: sqlite3.Connection, d: Document, run_id: int) -> bool:
+        clean = d.clean_text()
+        html = zlib.compress(d.html.encode("utf-8", "surrogatepass"), 6) if d.html else None
+        cur = c.execute(
+            "INSERT OR IGNORE INTO documents(id, source, url, record_id, offset, encoding, "
+            "content_hash, fetched, published, title, author, sitename, lang, text, html, "
+            "clean_text, meta, run_id, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                d.id, _sql_opt(d.source), _sql_opt(d.url), d.record_id, d.offset, d.encoding,
+                d.content_hash, d.fetched, d.published, _sql_opt(d.title), _sql_opt(d.author),
+                _sql_opt(d.sitename), d.lang,
+                _sql_text(d.text), html, _sql_text(clean), _dumps(d.meta), run_id, _now(),
+            ),
+        )
+        if cur.rowcount == 0:
+            return False  # already stored: re-ingesting the same page is a no-op
+        rowid = c.execute("SELECT rowid FROM documents WHERE id=?", (d.id,)).fetchone()[0]
+        c.executemany(
+            'INSERT INTO blocks(doc_id, idx, start, "end", label, lang, reasons) '
+            "VALUES (?,?,?,?,?,?,?)",
+            [
+                (d.id, i, b.start, b.end, b.label, b.lang, _dumps(b.reasons))
+                for i, b in enumerate(d.blocks)
+            ],
+        )
+        c.executemany(
+            'INSERT INTO flags(doc_id, idx, kind, reason, start, "end", data) '
+            "VALUES (?,?,?,?,?,?,?)",
+            [
+                (d.id, i, f.kind, f.reason, f.start, f.end, _dumps(f.data))
+                for i, f in enumerate(d.flags)
+            ],
+        )
+        c.executemany(
+            'INSERT INTO dates(doc_id, idx, start, "end", value, end_value, granularity, '
+            "kind, anchor) VALUES (?,?,?,?,?,?,?,?,?)",
+            [
+                (d.id, i, m.start, m.end, m.value, m.end_value, m.granularity, m.kind, m.anchor)
+                for i, m in enumerate(d.dates)
+            ],
+        )
+        c.executemany(
+            'INSERT INTO doc_events(doc_id, idx, start, "end", date, end_date, granularity, '
+            "lang, anchors, date_start, date_end) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    d.id, i, ev.start, ev.end, ev.date, ev.end_date, ev.granularity, ev.lang,
+                    _dumps(ev.anchors), ev.date_start, ev.date_end,
+                )
+                for i, ev in enumerate(d.events)
+            ],
+        )
+        # External-content FTS: the indexed values must equal the row's columns.
+        title = _sql_opt(d.title)
+        body = _sql_text(clean)
+        c.execute(
+            "INSERT INTO docs_fts(rowid, title, clean_text) VALUES (?,?,?)", (rowid, title, body)
+        )
+        c.execute(
+            "INSERT INTO docs_fts_trigram(rowid, title, clean_text) VALUES (?,?,?)",
+            (rowid, title, body),
+        )
+        return True
+
+    def write_corpus_tables(self, tables: dict[str, list[dict[str, Any]]]) -> None:
+        """Replace corpus-level tables produced by sequential stages' finalize()."""
+        with self.transaction() as c:
+            for name, rows in tables.items():
+                if name == "duplicates":
+                    c.execute("DELETE FROM duplicates")
+                    c.executemany(
+                        "INSERT OR REPLACE INTO duplicates(doc_id, duplicate_of, kind, similarity)"
+                        " VALUES (?,?,?,?)",
+                        [
+                            (r["doc_id"], r["duplicate_of"], r.get("kind", "near"),
+                             r.get("similarity"))
+                            for r in rows
+                        ],
+                    )
+                elif name == "stories":
+                    c.execute("DELETE FROM stories")
+                    c.execute("DELETE FROM story_documents")
+                    for r in rows:
+                        extra = {
+                            k: v for k, v in r.items()
+                            if k not in ("id", "title", "languages", "start", "end", "documents")
+                        }
+                        c.execute(
+                            'INSERT INTO stories(id, title, languages, start, "end", data) '
+                            "VALUES (?,?,?,?,?,?)",
+                            (r["id"], r.get("title"), _dumps(r.get("languages") or []),
+                             r.get("start"), r.get("end"), _dumps(extra)),
+                        )
+                        c.executemany(
+                            "INSERT OR IGNORE INTO story_documents(story_id, doc_id) VALUES (?,?)",
+                            [(r["id"], doc_id) for doc_id in r.get("documents") or []],
+                        )
+                elif name == "events":
+                    c.execute("DELETE FROM events")
+                    c.execute("DELETE FROM event_sources")
+                    for r in rows:
+                        extra = {
+                            k: v for k, v in r.items()
+                            if k not in ("id", "date", "end", "granularity", "text", "story_id",
+                                         "sources")
+                        }
+                        c.execute(
+                            'INSERT INTO events(id, date, "end", granularity, text, story_id, '
+                            "data) VALUES (?,?,?,?,?,?,?)",
+                            (r["id"], r["date"], r.get("end"), r.get("granularity"),
+                             r.get("text"), r.get("story_id"), _dumps(extra)),
+                        )
+                        c.executemany(
+                            'INSERT INTO event_sources(event_id, idx, doc_id, source, quote, '
+                            'lang, start, "end") VALUES (?,?,?,?,?,?,?,?)',
+                            [
+                                (r["id"], i, s.get("doc_id"), s.get("source"), s.get("quote"),
+                                 s.get("lang"), s.get("start"), s.get("end"))
+                                for i, s in enumerate(r.get("sources") or [])
+                            ],
+                        )
+                else:
+                    c.execute("DELETE FROM artifacts WHERE name=?", (name,))
+                    c.executemany(
+                        "INSERT INTO artifacts(name, idx, data) VALUES (?,?,?)",
+                        [(name, i, _dumps(r)) for i, r in enumerate(rows)],
+                    )
+
+    # -- reading -------------------------------------------------------------------
+    def count_documents(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+    def document_ids(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM documents ORDER BY rowid")]
+
+    def find_document_id(self, key: str) -> str | None:
+        """A document id from an id, an id prefix, a source path or URL."""
+        row = self.conn.execute(
+            "SELECT id FROM documents WHERE id=? OR source=? OR url=? LIMIT 1", (key, key, key)
+        ).fetchone()
+        if row:
+            return str(row[0])
+        if len(key) >= 4:
+            rows = self.conn.execute(
+                "SELECT id FROM documents WHERE id LIKE ? LIMIT 2", (key + "%",)
+            ).fetchall()
+            if len(rows) == 1:
+                return str(rows[0][0])
+        try:
+            absolute = str(Path(key).resolve())
+        except (OSError, ValueError):
+            return None
+        row = self.conn.execute(
+            "SELECT id FROM documents WHERE source=? LIMIT 1", (absolute,)
+        ).fetchone()
+        return str(row[0]) if row else None
+
+    def get_document(self, doc_id: str) -> Document | None:
+        row = self.conn.execute("SELECT * FROM documents WHERE id=?", (doc_id,)).fetchone()
+        if row is None:
+            return None
+        return self._row_to_document(row)
+
+    def iter_documents(self, *, batch: int = 500) -> Iterator[Document]:
+        last = 0
+        while True:
+            rows = self.conn.execute(
+                "SELECT rowid AS _rowid, * FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                (last, batch),
+            ).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                yield self._row_to_document(row)
+            last = rows[-1]["_rowid"]
+
+    def _row_to_document(self, row: sqlite3.Row) -> Document:
+        doc_id = row["id"]
+        c = self.conn
+        html = zlib.decompress(row["html"]).decode("utf-8", "surrogatepass") if row["html"] else None
+        doc = Document(
+            id=doc_id, source=row["source"], text=row["text"], encoding=row["encoding"],
+            html=html, record_id=row["record_id"], offset=row["offset"], url=row["url"],
+            fetched=row["fetched"], published=row["published"], title=row["title"],
+            author=row["author"], sitename=row["sitename"], lang=row["lang"],
+            meta=json.loads(row["meta"] or "{}"),
+        )
+        doc.blocks = [
+            Block(r["start"], r["end"], r["label"], r["lang"], json.loads(r["reasons"]))
+            for r in c.execute(
+                'SELECT start, "end", label, lang, reasons FROM blocks WHERE doc_id=? ORDER BY idx',
+                (doc_id,),
+            )
+        ]
+        doc.flags = [
+            Flag(r["kind"], r["reason"], r["start"], r["end"], json.loads(r["data"]))
+            for r in c.execute(
+                'SELECT kind, reason, start, "end", data FROM flags WHERE doc_id=? ORDER BY idx',
+                (doc_id,),
+            )
+        ]
+        doc.dates = [
+            DateMention(r["start"], r["end"], r["value"], r["end_value"], r["granularity"],
+                        r["kind"], r["anchor"])
+            for r in c.execute(
+                'SELECT start, "end", value, end_value, granularity, kind, anchor FROM dates '
+                "WHERE doc_id=? ORDER BY idx",
+                (doc_id,),
+            )
+        ]
+        doc.events = [
+            EventMention(r["start"], r["end"], r["date"], r["end_date"], r["granularity"],
+                         r["lang"], json.loads(r["anchors"]), r["date_start"], r["date_end"])
+            for r in c.execute(
+                'SELECT start, "end", date, end_date, granularity, lang, anchors, date_start, '
+                "date_end FROM doc_events WHERE doc_id=? ORDER BY idx",
+                (doc_id,),
+            )
+        ]
+        return doc
+
+    def duplicates_of(self, doc_id: str) -> dict[str, Any]:
+        """Duplicate links of one document, seen from both sides."""
+        exact_of = self.conn.execute(
+            "SELECT duplicate_of FROM duplicates WHERE doc_id=? AND kind='exact' LIMIT 1",
+            (doc_id,),
+        ).fetchone()
+        near = self.conn.execute(
+            "SELECT duplicate_of AS other, similarity FROM duplicates WHERE doc_id=? AND kind='near'"
+            " UNION SELECT doc_id AS other, similarity FROM duplicates "
+            "WHERE duplicate_of=? AND kind='near'",
+            (doc_id, doc_id),
+        ).fetchall()
+        return {
+            "duplicate_of": exact_of[0] if exact_of else None,
+            "near_duplicates": [
+                {"id": r["other"], "similarity": r["similarity"]} for r in near
+            ],
+        }
+
+    def story_of(self, doc_id: str) -> str | None:
+        row = self.conn.execute(
+            "SELECT story_id FROM story_documents WHERE doc_id=? LIMIT 1", (doc_id,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def stories(self) -> list[dict[str, Any]]:
+        out = []
+        for r in self.conn.execute('SELECT * FROM stories ORDER BY start, id'):
+            d = dict(r)
+            d["languages"] = json.loads(d["languages"] or "[]")
+            d.update(json.loads(d.pop("data") or "{}"))
+            d["documents"] = [
+                x[0]
+                for x in self.conn.execute(
+                    "SELECT d.source FROM story_documents s JOIN documents d ON d.id = s.doc_id "
+                    "WHERE s.story_id=? ORDER BY d.source",
+                    (r["id"],),
+                )
+            ]
+            d["document_ids"] = [
+                x[0]
+                for x in self.conn.execute(
+                    "SELECT doc_id FROM story_documents WHERE story_id=? ORDER BY doc_id",
+                    (r["id"],),
+                )
+            ]
+            out.append(d)
+        return out
+
+    def events(self, story_id: str | None = None) -> list[dict[str, Any]]:
+        q = 'SELECT * FROM events'
+        args: tuple[Any, ...] = ()
+        if story_id:
+            q += " WHERE story_id=?"
+            args = (story_id,)
+        q += ' ORDER BY date, id'
+        out = []
+        for r in self.conn.execute(q, args):
+            d = dict(r)
+            d.update(json.loads(d.pop("data") or "{}"))
+            d["sources"] = [
+                dict(s)
+                for s in self.conn.execute(
+                    'SELECT doc_id, source, quote, lang, start, "end" FROM event_sources '
+                    "WHERE event_id=? ORDER BY idx",
+                    (r["id"],),
+                )
+            ]
+            out.append(d)
+        return out
+
+    def errors(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.conn.execute("SELECT * FROM errors ORDER BY id")]
+
+    def fingerprint(self) -> dict[str, Any]:
+        """A deterministic summary of content tables, to compare two databases."""
+        out: dict[str, Any] = {}
+        for table, order in [
+            ("documents", "id"),
+            ("blocks", "doc_id, idx"),
+            ("flags", "doc_id, idx"),
+            ("dates", "doc_id, idx"),
+            ("doc_events", "doc_id, idx"),
+            ("duplicates", "doc_id, duplicate_of"),
+            ("stories", "id"),
+            ("story_documents", "story_id, doc_id"),
+            ("events", "id"),
+            ("event_sources", "event_id, idx"),
+        ]:
+            cols = "*"
+            if table == "documents":
+                cols = ("id, source, url, record_id, offset, encoding, content_hash, fetched, "
+                        "published, title, lang, clean_text, meta")
+            rows = self.conn.execute(f"SELECT {cols} FROM {table} ORDER BY {order}").fetchall()
+            out[table] = [tuple(r) for r in rows]
+        return out
+
+
+def _sql_text(s: str) -> str:
+    # SQLite's UTF-8 encoder rejects lone surrogates; keep them visible as U+FFFD.
+    try:
+        s.encode("utf-8")
+        return s
+    except UnicodeEncodeError:
+        return s.encode("utf-8", "replace").decode("utf-8")
+
+
+def _sql_opt(s: str | None) -> str | None:
+    return None if s is None else _sql_text(s)
+
+
+def wait_for(path: str, timeout: float = 10.0) -> bool:
+    """Wait until a database file exists (used by tests of concurrent access)."""
+    t0 = time.time()
+    while time.time() - t0 < timeout:
+        if Path(path).exists():
+            return True
+        time.sleep(0.05)
+    return False
