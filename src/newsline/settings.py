@@ -86,7 +86,7 @@ class LangSettings:
     # Latin-script text where at least this share of words carry Vietnamese
     # diacritics, and at least one letter only Vietnamese uses (ă đ ơ ư ạ ả ...),
     # is Vietnamese without asking the statistical model.
-    vi_marked_word_share: float = 0.3
+    vi_marked_word_share: float = 0.5
     # Unaccented Latin text whose words fit Vietnamese syllable structure at
     # least this often (and has >= vi_syllable_min_words words) reads as Vietnamese.
     vi_syllable_fit: float = 0.85

@@ -1,0 +1,104 @@
+"""Text normalisation and vectorised character-shingle hashing for dedup.
+
+What it is for: turning many texts at once into 64-bit hashes of their
+character k-grams (numpy over codepoint arrays, no Python loop per shingle),
+in the flat buffer + row offsets layout that rensa's bulk MinHash reads.
+
+It must never change what a document says (it works on copies) and never
+keep texts: callers get hashes only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Sequence
+
+import numpy as np
+
+_SPACE = re.compile(r"\s+")
+
+# Fixed odd 64-bit multipliers (from splitmix64 / golden ratio); changing them
+# changes every hash and invalidates saved dedup state.
+_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
+_MIX1 = np.uint64(0xBF58476D1CE4E5B9)
+_MIX2 = np.uint64(0x94D049BB133111EB)
+
+
+def normalise(text: str) -> str:
+    """NFC, casefold, every run of whitespace collapsed to one space, stripped."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", text).casefold()).strip()
+
+
+def text_key(normalised: str) -> int:
+    """A signed 64-bit key of a normalised text (exact-duplicate identity)."""
+    h = hashlib.blake2b(normalised.encode("utf-8", "surrogatepass"), digest_size=8)
+    return int.from_bytes(h.digest(), "little", signed=True)
+
+
+def _mix64(x: np.ndarray) -> np.ndarray:
+    """splitmix64 finaliser, vectorised (uint64 wrap-around is intended)."""
+    x = x ^ (x >> np.uint64(30))
+    x = x * _MIX1
+    x = x ^ (x >> np.uint64(27))
+    x = x * _MIX2
+    return x ^ (x >> np.uint64(31))
+
+
+def _multipliers(k: int) -> np.ndarray:
+    m = np.empty(k, dtype=np.uint64)
+    v = np.uint64(1)
+    for i in range(k):
+        v = _mix64(np.array([_GOLDEN * np.uint64(i + 1)], dtype=np.uint64))[0] | np.uint64(1)
+        m[i] = v
+    return m
+
+
+def shingle_hashes(texts: Sequence[str], k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Hash the character k-shingles of already normalised ``texts``.
+
+    Returns ``(hashes, offsets)``: a flat uint64 array and row offsets
+    (len(texts) + 1) such that ``hashes[offsets[i]:offsets[i+1]]`` are the
+    shingles of text ``i``. A text shorter than ``k`` (but not empty) is one
+    shingle of itself; an empty text has no shingles.
+
+    All texts are joined into one codepoint array and hashed in a few numpy
+    passes; shingles that would span two texts are dropped afterwards.
+    """
+    with np.errstate(over="ignore"):
+        n = len(texts)
+        lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n)
+        counts = np.where(lengths >= k, lengths - k + 1, np.minimum(lengths, 1))
+        offsets = np.zeros(n + 1, dtype=np.uint64)
+        np.cumsum(counts, out=offsets[1:])
+        if n == 0 or lengths.sum() == 0:
+            return np.zeros(0, dtype=np.uint64), offsets
+        joined = "".join(texts)
+        cps = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        total = cps.shape[0]
+        padded = np.zeros(total + k, dtype=np.uint64)
+        padded[:total] = cps
+        starts = np.zeros(n, dtype=np.int64)
+        np.cumsum(lengths[:-1], out=starts[1:])
+        mult = _multipliers(k)
+        # Hash of the k-gram starting at every position of the joined text.
+        acc = padded[:total] * mult[0]
+        for j in range(1, k):
+            acc += padded[j : j + total] * mult[j]
+        # A position is a shingle of its text only if the k-gram ends inside
+        # that text: drop the last k-1 start positions of every text.
+        keep = np.ones(total, dtype=bool)
+        ends = starts + lengths
+        # how many trailing start positions to drop per text
+        tail = np.where(lengths >= k, k - 1, np.maximum(lengths - 1, 0))
+        if tail.sum():
+            first = np.repeat(ends - tail, tail)
+            step = np.arange(tail.sum(), dtype=np.int64) - np.repeat(np.cumsum(tail) - tail, tail)
+            keep[first + step] = False
+        # A text shorter than k is one shingle of itself, at its first position.
+        for i in np.nonzero((lengths < k) & (lengths > 0))[0]:
+            seg = padded[starts[i] : ends[i]]
+            acc[starts[i]] = (seg * mult[: seg.shape[0]]).sum(dtype=np.uint64)
+        out = _mix64(acc[keep] ^ np.uint64(k))
+        return out, offsets

@@ -1,0 +1,271 @@
+"""The ``dedup`` stage: exact, near-duplicate and repeated-block detection.
+
+What it is for: linking every copy of a text -- the same article syndicated
+on several sites, reposted with a changed headline or a boilerplate footer,
+one paragraph quoted everywhere, one teaser on every page of a site -- to the
+first copy seen, with an estimated similarity, incrementally across runs.
+
+Annotations (``doc.meta``):
+  ``duplicate_of``     id of the first document with the same normalised cleaned text
+  ``near_duplicates``  [{"id", "similarity"}] earlier documents whose estimated
+                       Jaccard similarity of character shingles >= threshold
+  ``duplicate_blocks`` [{"block", "start", "end", "group", "count", "first"}] blocks
+                       whose normalised text was seen before ("count" so far)
+
+``finalize()`` returns ``{"duplicates": [...]}``, one row per link, so the
+earlier document learns about the later ones too.
+
+It must never drop, merge or edit a document: it only annotates. It keeps
+no text in its state, only 64-bit keys and MinHash signatures.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections import Counter
+from typing import Any
+
+import numpy as np
+
+from ..model import Document
+from ..pipeline import Stage
+from ..settings import DedupSettings
+from .lsh import LSHIndex, signatures
+from .shingles import normalise, shingle_hashes, text_key
+
+_STATE_VERSION = 1
+# kinds in the pair table
+_EXACT, _NEAR = 0, 1
+
+
+def _blocks_of(doc: Document) -> list[tuple[int | None, int, int]]:
+    """(block index, start, end) of every block; lines when unsegmented."""
+    if doc.blocks:
+        return [(i, b.start, b.end) for i, b in enumerate(doc.blocks)]
+    out, pos = [], 0
+    for line in doc.text.split("\n"):
+        out.append((None, pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+class Deduplicate(Stage):
+    """Sequential stage; see the module docstring."""
+
+    name = "dedup"
+    parallel = False
+
+    def __init__(self, settings: DedupSettings | None = None):
+        self.settings = settings or DedupSettings()
+        s = self.settings
+        self.index = LSHIndex(s.num_perm, s.threshold)
+        self.doc_ids: list[str] = []  # document number -> id
+        self.seen: dict[str, int] = {}  # id -> document number
+        self.row_doc: list[int] = []  # LSH row -> document number
+        self.exact: dict[int, int] = {}  # text key -> first document number
+        self.block_first: dict[int, int] = {}  # block key -> first document number
+        self.block_count: dict[int, int] = {}  # block key -> count, once >= 2
+        # link table, parallel lists: later doc, earlier doc, kind, similarity
+        self.pair_doc: list[int] = []
+        self.pair_other: list[int] = []
+        self.pair_kind: list[int] = []
+        self.pair_sim: list[float] = []
+        self.block_links: list[tuple[int, int, int, int]] = []  # doc, block idx|-1, key, first
+
+    # ------------------------------------------------------------------ run
+    def __call__(self, docs: list[Document], stats: Counter[str]) -> list[Document]:
+        s = self.settings
+        fresh: list[tuple[Document, int, str]] = []  # doc, doc number, normalised text
+        for doc in docs:
+            if doc.id in self.seen:
+                stats["dedup_already_indexed"] += 1
+                continue
+            try:
+                norm = normalise(doc.clean_text())
+            except Exception as e:  # noqa: BLE001 - one bad doc never sinks the batch
+                stats["dedup_errors"] += 1
+                doc.meta["dedup_error"] = f"{type(e).__name__}: {e}"
+                continue
+            num = len(self.doc_ids)
+            self.doc_ids.append(doc.id)
+            self.seen[doc.id] = num
+            if s.blocks:
+                self._blocks(doc, num, stats)
+            if not norm:
+                stats["dedup_empty"] += 1
+                continue
+            key = text_key(norm)
+            first = self.exact.get(key)
+            if first is not None:
+                doc.meta["duplicate_of"] = self.doc_ids[first]
+                self._link(num, first, _EXACT, 1.0)
+                stats["dedup_exact"] += 1
+                continue
+            self.exact[key] = num
+            fresh.append((doc, num, norm))
+        if fresh:
+            self._near(fresh, stats)
+        return docs
+
+    def _link(self, doc: int, other: int, kind: int, sim: float) -> None:
+        self.pair_doc.append(doc)
+        self.pair_other.append(other)
+        self.pair_kind.append(kind)
+        self.pair_sim.append(sim)
+
+    def _near(self, fresh: list[tuple[Document, int, str]], stats: Counter[str]) -> None:
+        s = self.settings
+        hashes, offsets = shingle_hashes([n for _, _, n in fresh], s.shingle_size)
+        sig = signatures(hashes, offsets, s.num_perm, s.seed)
+        first_row = self.index.size
+        cands = self.index.query_insert(sig, np.ones(len(fresh), dtype=bool))
+        self.row_doc.extend(num for _, num, _ in fresh)
+        for i, (doc, num, _) in enumerate(fresh):
+            own_row = first_row + i
+            rows = [r for r in cands[i] if r != own_row]
+            if not rows:
+                continue
+            sims = self.index.similarity(sig[i], rows)
+            hits = [(float(x), rows[j]) for j, x in enumerate(sims) if x >= s.threshold]
+            if not hits:
+                stats["dedup_lsh_false_candidates"] += 1
+                continue
+            hits.sort(key=lambda t: (-t[0], t[1]))
+            doc.meta["near_duplicates"] = [
+                {"id": self.doc_ids[self.row_doc[r]], "similarity": round(x, 4)}
+                for x, r in hits[: s.max_listed]
+            ]
+            for x, r in hits:
+                self._link(num, self.row_doc[r], _NEAR, round(x, 4))
+            stats["dedup_near"] += 1
+
+    def _blocks(self, doc: Document, num: int, stats: Counter[str]) -> None:
+        found = []
+        seen_here: set[int] = set()
+        for bi, start, end in _blocks_of(doc):
+            norm = normalise(doc.text[start:end])
+            if len(norm) < self.settings.block_min_chars:
+                continue
+            key = text_key(norm)
+            if key in seen_here:  # repeated inside one page: not syndication
+                continue
+            seen_here.add(key)
+            first = self.block_first.get(key)
+            if first is None:
+                self.block_first[key] = num
+                continue
+            count = self.block_count.get(key, 1) + 1
+            self.block_count[key] = count
+            self.block_links.append((num, -1 if bi is None else bi, key, first))
+            found.append(
+                {
+                    "block": bi,
+                    "start": start,
+                    "end": end,
+                    "group": f"{key & 0xFFFFFFFFFFFFFFFF:016x}",
+                    "count": count,
+                    "first": self.doc_ids[first],
+                }
+            )
+        if found:
+            doc.meta["duplicate_blocks"] = found
+            stats["dedup_docs_with_repeated_blocks"] += 1
+            stats["dedup_repeated_blocks"] += len(found)
+
+    # ------------------------------------------------------------ finalize
+    def finalize(self) -> dict[str, list[dict[str, Any]]]:
+        ids = self.doc_ids
+        rows: list[dict[str, Any]] = [
+            {
+                "doc_id": ids[d],
+                "duplicate_of": ids[o],
+                "kind": "exact" if k == _EXACT else "near",
+                "similarity": sim,
+            }
+            for d, o, k, sim in zip(
+                self.pair_doc, self.pair_other, self.pair_kind, self.pair_sim, strict=True
+            )
+        ]
+        for d, bi, key, first in self.block_links:
+            rows.append(
+                {
+                    "doc_id": ids[d],
+                    "duplicate_of": ids[first],
+                    "kind": "block",
+                    "similarity": 1.0,
+                    "block": None if bi < 0 else bi,
+                    "group": f"{key & 0xFFFFFFFFFFFFFFFF:016x}",
+                    "count": self.block_count.get(key, 1),
+                }
+            )
+        return {"duplicates": rows}
+
+    # ------------------------------------------------------------ state
+    def _fingerprint(self) -> dict[str, Any]:
+        s = self.settings
+        return {
+            "version": _STATE_VERSION,
+            "shingle_size": s.shingle_size,
+            "num_perm": s.num_perm,
+            "seed": s.seed,
+            "block_min_chars": s.block_min_chars,
+        }
+
+    def state_dict(self) -> bytes:
+        def keys_vals(d: dict[int, int]) -> tuple[np.ndarray, np.ndarray]:
+            return (
+                np.fromiter(d.keys(), dtype=np.int64, count=len(d)),
+                np.fromiter(d.values(), dtype=np.int64, count=len(d)),
+            )
+
+        ek, ev = keys_vals(self.exact)
+        bk, bv = keys_vals(self.block_first)
+        ck, cv = keys_vals(self.block_count)
+        bl = np.array(self.block_links, dtype=np.int64).reshape(-1, 4)
+        buf = io.BytesIO()
+        np.savez(
+            buf,
+            meta=np.frombuffer(json.dumps(self._fingerprint()).encode(), dtype=np.uint8),
+            ids=np.frombuffer("\n".join(self.doc_ids).encode("utf-8"), dtype=np.uint8),
+            sig=self.index.sig,
+            row_doc=np.array(self.row_doc, dtype=np.int64),
+            exact_k=ek,
+            exact_v=ev,
+            block_k=bk,
+            block_v=bv,
+            count_k=ck,
+            count_v=cv,
+            block_links=bl,
+            pair_doc=np.array(self.pair_doc, dtype=np.int64),
+            pair_other=np.array(self.pair_other, dtype=np.int64),
+            pair_kind=np.array(self.pair_kind, dtype=np.int8),
+            pair_sim=np.array(self.pair_sim, dtype=np.float32),
+        )
+        return buf.getvalue()
+
+    def load_state(self, data: bytes) -> None:
+        z = np.load(io.BytesIO(data), allow_pickle=False)
+        meta = json.loads(bytes(z["meta"]).decode())
+        if meta != self._fingerprint():
+            raise ValueError(
+                f"dedup state was saved with {meta}, current settings are "
+                f"{self._fingerprint()}; signatures are not comparable (start a new state)"
+            )
+        raw = bytes(z["ids"]).decode("utf-8")
+        self.doc_ids = raw.split("\n") if raw else []
+        self.seen = {d: i for i, d in enumerate(self.doc_ids)}
+        s = self.settings
+        self.index = LSHIndex(s.num_perm, s.threshold)
+        sig = z["sig"]
+        if sig.shape[0]:
+            self.index.query_insert(sig, np.ones(sig.shape[0], dtype=bool))
+        self.row_doc = z["row_doc"].tolist()
+        self.exact = dict(zip(z["exact_k"].tolist(), z["exact_v"].tolist(), strict=True))
+        self.block_first = dict(zip(z["block_k"].tolist(), z["block_v"].tolist(), strict=True))
+        self.block_count = dict(zip(z["count_k"].tolist(), z["count_v"].tolist(), strict=True))
+        self.block_links = [tuple(r) for r in z["block_links"].tolist()]
+        self.pair_doc = z["pair_doc"].tolist()
+        self.pair_other = z["pair_other"].tolist()
+        self.pair_kind = z["pair_kind"].tolist()
+        self.pair_sim = [round(float(x), 4) for x in z["pair_sim"]]
