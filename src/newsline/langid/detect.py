@@ -1,0 +1,273 @@
+"""Language of a text and language spans of a mixed text, offline.
+
+Order of evidence, cheapest and most decisive first:
+
+1. script (Thai, Hangul, kana, Han, Cyrillic ... -> the one configured
+   language written in it);
+2. Vietnamese orthography (letters only Vietnamese uses; syllable shape of
+   unaccented text), see :mod:`newsline.langid.vietnamese`;
+3. lingua, restricted to ``LangSettings.languages`` and built lazily once per
+   process (all 75 languages would cost about 1.3 GB).
+
+Short Latin-script runs (names, acronyms) inside Thai/Chinese/Korean text are
+part of that text, never a language of their own.
+
+This module must never download anything, never raise on odd input (control
+characters, lone surrogates, empty strings), and never name a test set's text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..settings import LangSettings
+from . import scripts as S
+from .vietnamese import latin_words, marked_share, syllable_fit
+
+_DEFAULT = LangSettings()
+
+Span = tuple[int, int, str]
+
+
+@lru_cache(maxsize=4)
+def _detector(languages: tuple[str, ...], high_accuracy: bool):
+    """lingua detector for the configured languages (lazy: models load on first use)."""
+    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+    langs = []
+    for code in languages:
+        iso = getattr(IsoCode639_1, code.upper(), None)
+        if iso is not None:
+            langs.append(Language.from_iso_code_639_1(iso))
+    if len(langs) < 2:  # lingua needs two; the script step covers single-language sets
+        langs = list({*langs, Language.ENGLISH, Language.VIETNAMESE})
+    builder = LanguageDetectorBuilder.from_languages(*langs)
+    if not high_accuracy:
+        builder = builder.with_low_accuracy_mode()
+    return builder.build()
+
+
+def _lingua_confidences(text: str, settings: LangSettings) -> list[tuple[str, float]]:
+    det = _detector(tuple(settings.languages), settings.high_accuracy)
+    out = []
+    for cv in det.compute_language_confidence_values(text):
+        out.append((cv.language.iso_code_639_1.name.lower(), cv.value))
+    return out
+
+
+def _script_of(counts: dict[str, int], non_latin_share: float = 1.0) -> str | None:
+    """Dominant script, Han and kana counted together (kana makes it Japanese)."""
+    if not counts:
+        return None
+    han, kana = counts.get(S.HAN, 0), counts.get(S.KANA, 0)
+    merged = dict(counts)
+    if han or kana:
+        merged.pop(S.HAN, None)
+        merged.pop(S.KANA, None)
+        # Japanese mixes kana into kanji; a single kana among many Han is noise.
+        key = S.KANA if kana and kana >= max(1, 0.05 * (han + kana)) else S.HAN
+        merged[key] = han + kana
+    weight = {s: n * (2 if s in S.WIDE_SCRIPTS else 1) for s, n in merged.items()}
+    best = max(weight, key=weight.__getitem__)
+    if best == S.LATIN and len(weight) > 1:
+        # Latin words in Asian text are mostly names, brands and acronyms: a
+        # substantial share of another script decides the language.
+        other = max((s for s in weight if s != S.LATIN), key=weight.__getitem__)
+        if weight[other] >= non_latin_share * sum(weight.values()):
+            return other
+    return best
+
+
+def _by_script(script: str, text: str, settings: LangSettings) -> str | None:
+    cands = [lang for lang in settings.languages if S.script_of_lang(lang) == script]
+    if script == S.HAN and not cands:
+        cands = [lang for lang in settings.languages if lang == "ja"]
+    if len(cands) == 1:
+        return cands[0]
+    if len(cands) > 1:
+        for lang, _ in _lingua_confidences(text, settings):
+            if lang in cands:
+                return lang
+    if script == S.HAN:
+        return "zh"
+    return S.SINGLE_LANGUAGE_SCRIPTS.get(script)
+
+
+def _latin(text: str, settings: LangSettings) -> str | None:
+    langs = settings.languages
+    words = latin_words(text)
+    if not words:
+        return None
+    share, vi_only = marked_share(words)
+    if "vi" in langs and vi_only and share >= settings.vi_marked_word_share:
+        return "vi"
+    conf = _lingua_confidences(text, settings)
+    if not conf:
+        return None
+    top, top_value = conf[0]
+    if "vi" in langs and top != "vi":
+        fit = syllable_fit(words)
+        if share < settings.vi_marked_word_share and fit >= settings.vi_syllable_fit:
+            if len(words) >= settings.vi_syllable_min_words:
+                return "vi"
+            # One or two words: the shape only tips a close call.
+            vi_value = dict(conf).get("vi", 0.0)
+            if fit == 1.0 and vi_value >= 0.5 * top_value:
+                return "vi"
+    return top if top_value > 0 else None
+
+
+def detect_language(text: str, settings: LangSettings | None = None) -> str | None:
+    """ISO 639-1 code of the text's language, or None when it has no letters."""
+    settings = settings or _DEFAULT
+    try:
+        text = S.strip_controls(text or "")
+        counts = S.script_counts(text)
+        script = _script_of(counts, settings.non_latin_min_share)
+        if script is None:
+            return None
+        if script == S.LATIN:
+            return _latin(text, settings)
+        return _by_script(script, text, settings)
+    except Exception:  # noqa: BLE001 - a language guess must never sink a document
+        return None
+
+
+# --- spans -----------------------------------------------------------------
+
+_OPENERS = set("\"'“‘«「『（([【〈《")
+_SENTENCE_END = re.compile(r"(?<=[.!?…;])\s+")
+_WORDS = re.compile(r"\w+")
+
+
+class _Run:
+    __slots__ = ("script", "start", "end", "letters")
+
+    def __init__(self, script: str, start: int, end: int, letters: int) -> None:
+        self.script, self.start, self.end, self.letters = script, start, end, letters
+
+
+def _script_runs(text: str) -> list[_Run]:
+    runs: list[_Run] = []
+    for i, ch in enumerate(text):
+        s = S.char_script(ch)
+        if not s:
+            continue
+        if s == S.KANA:  # Japanese text alternates kana and kanji
+            s = S.HAN
+        if runs and runs[-1].script == s:
+            r = runs[-1]
+            r.end = i + 1
+            r.letters += 1
+        else:
+            runs.append(_Run(s, i, i + 1, 1))
+    return runs
+
+
+def _weight(r: _Run) -> int:
+    return r.letters * (2 if r.script in S.WIDE_SCRIPTS else 1)
+
+
+def _absorb_embedded_latin(text: str, runs: list[_Run], max_words: int) -> list[_Run]:
+    """Fold short Latin runs (names, acronyms) into neighbouring non-Latin text."""
+    out: list[_Run] = []
+    for k, r in enumerate(runs):
+        if r.script == S.LATIN and len(_WORDS.findall(text[r.start : r.end])) <= max_words:
+            # Only into a neighbour with at least as much text: "Copyright 365站群"
+            # stays Latin, "美日NEXT联盟" stays Chinese.
+            prev = out[-1] if out else None
+            nxt = runs[k + 1] if k + 1 < len(runs) else None
+            if prev is not None and prev.script != S.LATIN and _weight(prev) >= r.letters:
+                prev.end = r.end
+                continue
+            if nxt is not None and nxt.script != S.LATIN and _weight(nxt) >= r.letters:
+                nxt.start = r.start
+                continue
+        if out and out[-1].script == r.script:
+            out[-1].end, out[-1].letters = r.end, out[-1].letters + r.letters
+        else:
+            out.append(r)
+    return out
+
+
+def _latin_spans(text: str, start: int, end: int, settings: LangSettings) -> list[Span]:
+    """Sentence-level languages inside one Latin-script run."""
+    piece = text[start:end]
+    if len(piece) < 200:
+        return [(start, end, _latin(piece, settings) or "")]
+    bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(piece)] + [len(piece)]
+    spans: list[Span] = []
+    for a, b in zip(bounds, bounds[1:]):
+        if b <= a:
+            continue
+        sent = piece[a:b]
+        lang = _latin(sent, settings) if len(_WORDS.findall(sent)) >= 4 else ""
+        spans.append((start + a, start + b, lang or ""))
+    return spans
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    """Give unknown spans their neighbour's language and join equal neighbours."""
+    known = [s for s in spans if s[2]]
+    if not known:
+        return [(spans[0][0], spans[-1][1], "")] if spans else []
+    filled: list[Span] = []
+    last = known[0][2]
+    for a, b, lang in spans:
+        lang = lang or last
+        last = lang
+        filled.append((a, b, lang))
+    out: list[Span] = []
+    for a, b, lang in filled:
+        if out and out[-1][2] == lang:
+            out[-1] = (out[-1][0], b, lang)
+        else:
+            out.append((a, b, lang))
+    return out
+
+
+def detect_spans(text: str, settings: LangSettings | None = None) -> list[Span]:
+    """Language spans ``(start, end, lang)`` tiling ``text`` exactly.
+
+    Consecutive spans share their boundaries; the first starts at 0 and the
+    last ends at ``len(text)``. A boundary sits at the first letter of the new
+    language (moved back over an opening quote or bracket). Text without
+    letters gives ``[]``.
+    """
+    settings = settings or _DEFAULT
+    try:
+        clean = S.strip_controls(text or "")
+        runs = _absorb_embedded_latin(
+            clean, _script_runs(clean), settings.embedded_latin_max_words
+        )
+        spans: list[Span] = []
+        for r in runs:
+            if r.script == S.LATIN:
+                spans.extend(_latin_spans(clean, r.start, r.end, settings))
+            else:
+                piece = clean[r.start : r.end]
+                script = r.script
+                if script == S.HAN:  # kana decides between Chinese and Japanese
+                    counts = S.script_counts(piece)
+                    script = _script_of({k: v for k, v in counts.items() if k in (S.HAN, S.KANA)})
+                spans.append((r.start, r.end, _by_script(script, piece, settings) or ""))
+        spans = _merge(spans)
+        if not spans:
+            return []
+        # Tile: each span runs until the next one starts; an opening quote or
+        # bracket right before the new language belongs to it.
+        starts = [0]
+        for i in range(1, len(spans)):
+            a, prev_end = spans[i][0], spans[i - 1][1]
+            while a > prev_end and clean[a - 1] in _OPENERS:
+                a -= 1
+            starts.append(a)
+        result = [
+            (starts[i], starts[i + 1] if i + 1 < len(spans) else len(text), spans[i][2])
+            for i in range(len(spans))
+        ]
+        return result
+    except Exception:  # noqa: BLE001
+        lang = detect_language(text, settings)
+        return [(0, len(text), lang)] if lang and text else []

@@ -1,0 +1,130 @@
+"""Writing systems of characters, and which languages each script can mean.
+
+Script is the cheap, decisive first step of language identification: Thai
+letters are Thai, Hangul is Korean, kana is Japanese, Han without kana is
+Chinese. Only text in a script shared by several configured languages (Latin,
+Cyrillic ...) needs a statistical model.
+
+This module is pure data and small functions; it must never load a model.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Script codes (ISO 15924-like, short).
+LATIN = "Latn"
+THAI = "Thai"
+HAN = "Hani"
+KANA = "Kana"
+HANGUL = "Hang"
+CYRILLIC = "Cyrl"
+OTHER = "Zyyy"  # a letter of some other script
+NEUTRAL = ""  # digits, spaces, punctuation, symbols: belong to no script
+
+# (first, last, script) code point ranges, checked in order.
+_RANGES: tuple[tuple[int, int, str], ...] = (
+    (0x0041, 0x005A, LATIN),
+    (0x0061, 0x007A, LATIN),
+    (0x00C0, 0x024F, LATIN),
+    (0x1E00, 0x1EFF, LATIN),  # Latin Extended Additional (Vietnamese tone letters)
+    (0x0400, 0x052F, CYRILLIC),
+    (0x0370, 0x03FF, "Grek"),
+    (0x0590, 0x05FF, "Hebr"),
+    (0x0600, 0x06FF, "Arab"),
+    (0x0900, 0x097F, "Deva"),
+    (0x0E00, 0x0E7F, THAI),
+    (0x0E80, 0x0EFF, "Laoo"),
+    (0x1000, 0x109F, "Mymr"),
+    (0x1780, 0x17FF, "Khmr"),
+    (0x10A0, 0x10FF, "Geor"),
+    (0x0530, 0x058F, "Armn"),
+    (0x1100, 0x11FF, HANGUL),
+    (0x3130, 0x318F, HANGUL),
+    (0xAC00, 0xD7AF, HANGUL),
+    (0x3040, 0x309F, KANA),
+    (0x30A0, 0x30FF, KANA),
+    (0x31F0, 0x31FF, KANA),
+    (0xFF66, 0xFF9D, KANA),
+    (0x4E00, 0x9FFF, HAN),
+    (0x3400, 0x4DBF, HAN),
+    (0xF900, 0xFAFF, HAN),
+    (0x20000, 0x2FA1F, HAN),
+    (0xFF21, 0xFF3A, LATIN),  # full-width Latin
+    (0xFF41, 0xFF5A, LATIN),
+)
+
+# Which script each language is written in (ISO 639-1). Japanese is written
+# in Han + kana; its presence is decided by kana.
+SCRIPT_OF_LANG: dict[str, str] = {
+    "th": THAI, "zh": HAN, "ja": KANA, "ko": HANGUL,
+    "ru": CYRILLIC, "uk": CYRILLIC, "bg": CYRILLIC, "sr": CYRILLIC, "mk": CYRILLIC,
+    "be": CYRILLIC, "kk": CYRILLIC, "mn": CYRILLIC,
+    "el": "Grek", "he": "Hebr", "ar": "Arab", "fa": "Arab", "ur": "Arab",
+    "hi": "Deva", "mr": "Deva", "ne": "Deva", "lo": "Laoo", "my": "Mymr",
+    "km": "Khmr", "ka": "Geor", "hy": "Armn",
+}
+
+# Scripts written by essentially one language: decisive even when that
+# language is not configured.
+SINGLE_LANGUAGE_SCRIPTS: dict[str, str] = {
+    THAI: "th", HANGUL: "ko", KANA: "ja", "Grek": "el", "Hebr": "he", "Laoo": "lo",
+    "Mymr": "my", "Khmr": "km", "Geor": "ka", "Armn": "hy",
+}
+
+
+def script_of_lang(lang: str) -> str:
+    return SCRIPT_OF_LANG.get(lang, LATIN)
+
+
+_cache: dict[str, str] = {}
+
+
+def char_script(ch: str) -> str:
+    """The script of one character; NEUTRAL for digits, spaces and punctuation."""
+    s = _cache.get(ch)
+    if s is not None:
+        return s
+    cp = ord(ch)
+    s = NEUTRAL
+    for lo, hi, name in _RANGES:
+        if lo <= cp <= hi:
+            s = name
+            break
+    if s == NEUTRAL and ch.isalpha():
+        s = OTHER
+    elif s != NEUTRAL and not (ch.isalpha() or unicodedata.category(ch).startswith("M")):
+        # e.g. Thai digits and punctuation (฿, ๆ is a letter-modifier and stays Thai)
+        s = NEUTRAL if unicodedata.category(ch)[0] in "NPSZ" else s
+    if len(_cache) < 200_000:
+        _cache[ch] = s
+    return s
+
+
+def script_counts(text: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for ch in text:
+        s = char_script(ch)
+        if s:
+            counts[s] = counts.get(s, 0) + 1
+    return counts
+
+
+# Characters that carry a syllable each (Han, kana, Hangul) weigh more when
+# comparing amounts of text across scripts.
+WIDE_SCRIPTS = frozenset({HAN, KANA, HANGUL})
+
+
+def weighted_letters(counts: dict[str, int]) -> int:
+    return sum(n * (2 if s in WIDE_SCRIPTS else 1) for s, n in counts.items())
+
+
+# Control characters (except tab/newline) and lone surrogates make pycld2 and
+# some tokenisers raise; they carry no language.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def strip_controls(text: str) -> str:
+    """Replace control characters and lone surrogates by spaces (offsets unchanged)."""
+    return _CONTROL_RE.sub(" ", text)

@@ -1,0 +1,173 @@
+"""IdentifyLanguages: the language of each block and of the document.
+
+Runs after block segmentation. A block holding a long stretch in a second
+language (a Chinese paragraph glued to Vietnamese text) is split at the
+language boundary into blocks that tile the original block exactly; the
+pieces keep the original label and reasons plus one saying why they were
+split. Smaller foreign stretches (a quoted name, "站群" in a footer) stay in
+their block and are listed in ``doc.meta["lang_spans"]`` as ``[start, end,
+lang]`` with document offsets.
+
+``doc.lang`` is the language with the most letters in kept (body/title)
+blocks, Han/kana/Hangul counting double. Without blocks, lines are used and no
+blocks are created (segmentation is not this stage's job).
+
+This stage must never delete or reorder text, never change a block's label,
+and never let one bad document raise.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..model import KEPT_LABELS, Block, Document
+from ..pipeline import Stage
+from ..settings import LangSettings
+from . import scripts as S
+from .detect import detect_language, detect_spans
+
+
+def _letters(text: str) -> int:
+    return S.weighted_letters(S.script_counts(text))
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            a = pos + (len(line) - len(line.lstrip()))
+            out.append((a, a + len(line.rstrip())))
+        pos += len(line)
+    return out
+
+
+class IdentifyLanguages(Stage):
+    name = "langid"
+    parallel = True
+
+    def __init__(self, settings: LangSettings | None = None) -> None:
+        self.settings = settings or LangSettings()
+
+    def __call__(self, docs: list[Document], stats: Counter[str]) -> list[Document]:
+        for doc in docs:
+            try:
+                self.identify(doc, stats)
+            except Exception as e:  # noqa: BLE001 - one odd page must not sink the batch
+                stats["langid.errors"] += 1
+                doc.meta.setdefault("warnings", []).append(
+                    f"language identification failed on {doc.source}: {type(e).__name__}: {e}"
+                )
+        return docs
+
+    # ------------------------------------------------------------------
+    def identify(self, doc: Document, stats: Counter[str]) -> None:
+        st = self.settings
+        mixed: list[list] = []
+        if doc.blocks:
+            new_blocks: list[Block] = []
+            for b in doc.blocks:
+                pieces = self._split(doc, b, mixed)
+                if len(pieces) > 1:
+                    stats["langid.split_blocks"] += 1
+                new_blocks.extend(pieces)
+            doc.blocks = new_blocks
+            units = [(b.start, b.end, b.lang, b.label in KEPT_LABELS) for b in doc.blocks]
+        else:
+            units = []
+            for a, z in _line_spans(doc.text):
+                spans = detect_spans(doc.text[a:z], st)
+                if len({s[2] for s in spans}) > 1:
+                    mixed.extend([a + s, a + e, lang] for s, e, lang in spans)
+                units.append((a, z, detect_language(doc.text[a:z], st), True))
+
+        doc.lang = self._dominant(doc, units) or doc.lang
+        if doc.lang and doc.blocks:
+            self._settle_short_blocks(doc)
+        if mixed:
+            doc.meta["lang_spans"] = mixed
+        stats[f"langid.doc.{doc.lang or 'unknown'}"] += 1
+        stats["langid.blocks"] += len(doc.blocks)
+
+    def _split(self, doc: Document, b: Block, mixed: list[list]) -> list[Block]:
+        st = self.settings
+        text = doc.text[b.start : b.end]
+        spans = detect_spans(text, st)
+        if len({lang for _, _, lang in spans}) <= 1:
+            b.lang = detect_language(text, st)
+            return [b]
+        mixed.extend([b.start + s, b.start + e, lang] for s, e, lang in spans)
+        # Spans too short to stand alone join the piece before them (or after).
+        pieces: list[list] = []
+        for s, e, lang in spans:
+            if _letters(text[s:e]) >= st.split_min_letters or not pieces:
+                if pieces and pieces[-1][2] == lang:
+                    pieces[-1][1] = e
+                else:
+                    pieces.append([s, e, lang])
+            else:
+                pieces[-1][1] = e
+        # A short first piece joins the next one.
+        if len(pieces) > 1 and _letters(text[pieces[0][0] : pieces[0][1]]) < st.split_min_letters:
+            pieces[1][0] = pieces[0][0]
+            pieces.pop(0)
+        merged: list[list] = []
+        for p in pieces:
+            if merged and merged[-1][2] == p[2]:
+                merged[-1][1] = p[1]
+            else:
+                merged.append(p)
+        if len(merged) <= 1:
+            b.lang = detect_language(text, st)
+            return [b]
+        out = []
+        for i, (s, e, _lang) in enumerate(merged):
+            piece = text[s:e]
+            lead = len(piece) - len(piece.lstrip())
+            trail = len(piece) - len(piece.rstrip())
+            a, z = b.start + s + lead, b.start + e - trail
+            if z <= a:
+                continue
+            neighbours = [merged[j][2] for j in (i - 1, i + 1) if 0 <= j < len(merged)]
+            out.append(
+                Block(
+                    start=a,
+                    end=z,
+                    label=b.label,
+                    lang=detect_language(doc.text[a:z], st),
+                    reasons=list(b.reasons)
+                    + [
+                        "split from a mixed-language block at a language boundary "
+                        f"({'/'.join(neighbours)} next to it)"
+                    ],
+                )
+            )
+        return out or [b]
+
+    def _dominant(self, doc: Document, units: list[tuple[int, int, str | None, bool]]) -> str | None:
+        weights: Counter[str] = Counter()
+        for a, z, lang, kept in units:
+            if lang and kept:
+                weights[lang] += _letters(doc.text[a:z])
+        if not weights:  # nothing kept: fall back to every unit
+            for a, z, lang, _ in units:
+                if lang:
+                    weights[lang] += _letters(doc.text[a:z])
+        return weights.most_common(1)[0][0] if weights else None
+
+    def _settle_short_blocks(self, doc: Document) -> None:
+        """Short lines in the document's script take the document's language.
+
+        "Vy Anh" or "Read more" are too short to tell Vietnamese from
+        English; a short Thai or Chinese line is still decided by its script.
+        """
+        st = self.settings
+        doc_script = S.script_of_lang(doc.lang or "")
+        for b in doc.blocks:
+            if b.lang in (None, doc.lang):
+                continue
+            text = doc.text[b.start : b.end]
+            if _letters(text) >= st.short_block_letters:
+                continue
+            if S.script_of_lang(b.lang) == doc_script:
+                b.lang = doc.lang
