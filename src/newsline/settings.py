@@ -98,6 +98,9 @@ class LangSettings:
     # least this many letters (a Han/kana/Hangul character counts as 2: one
     # carries roughly a syllable).
     split_min_letters: int = 40
+    # Text mostly in Latin letters is still Thai/Chinese/Korean... when at
+    # least this share of its letters (Han/kana/Hangul counting 2) is in that script.
+    non_latin_min_share: float = 0.3
     # Blocks with fewer letters than this take the document language when the
     # script allows it (short lines are too short to tell similar languages apart).
     short_block_letters: int = 25
