@@ -172,7 +172,7 @@ class Store:
                     (str(SCHEMA_VERSION),),
                 )
                 self.conn.commit()
-        except sqlite3.Error as e:
+        except (sqlite3.Error, OSError) as e:
             raise DatabaseError(f"{self.path}: cannot open database: {e}") from e
         self._lock_fd: int | None = None
 
@@ -187,7 +187,10 @@ class Store:
         import fcntl
 
         lock_path = self.path + ".lock"
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as e:
+            raise DatabaseError(f"{self.path}: cannot create lock file: {e}") from e
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:

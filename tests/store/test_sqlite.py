@@ -1,0 +1,101 @@
+import sqlite3
+
+import pytest
+
+from newsline.model import Block, DateMention, Document, EventMention, Flag, ReadError, make_doc_id
+from newsline.store import DatabaseBusy, DatabaseError, Store
+
+
+def _doc(text: str, source: str = "src", **kw) -> Document:
+    return Document(id=make_doc_id(source, text), source=source, text=text, **kw)
+
+
+def test_write_is_idempotent_and_round_trips(tmp_path):
+    text = "Nhật Bản và NATO\n\nQUẢNG CÁO\n\n日本与北约"
+    d = _doc(text, title="Nhật Bản", lang="vi", html="<p>x</p>",
+             blocks=[Block(0, 16, "body", "vi", []), Block(18, 27, "spam", "vi", ["all caps"]),
+                     Block(29, 34, "foreign", "zh", ["zh in vi page"])],
+             flags=[Flag("spam", "injected", 18, 27, {"score": 0.9})],
+             dates=[DateMention(0, 3, "2024-01-31")],
+             events=[EventMention(0, 16, "2024-01-31", anchors=["NATO"])],
+             meta={"k": "v"})
+    with Store(tmp_path / "a.db") as s:
+        assert s.write_batch(1, [d]) == 1
+        assert s.write_batch(1, [d]) == 0  # re-ingesting is a no-op
+        back = s.get_document(d.id)
+    assert back == d
+    assert back.clean_text() == "Nhật Bản và NATO"
+
+
+def test_full_text_search_ignores_diacritics_and_finds_thai_chinese(tmp_path):
+    with Store(tmp_path / "a.db") as s:
+        s.write_batch(1, [_doc("Thủ tướng Nhật Bản thăm Brussels", "a"),
+                          _doc("นายกรัฐมนตรีญี่ปุ่นเยือนบรัสเซลส์", "b"),
+                          _doc("日本首相访问布鲁塞尔北约总部", "c")])
+        q = "SELECT count(*) FROM docs_fts WHERE docs_fts MATCH ?"
+        assert s.conn.execute(q, ("nhat ban",)).fetchone()[0] == 1
+        qt = "SELECT count(*) FROM docs_fts_trigram WHERE docs_fts_trigram MATCH ?"
+        assert s.conn.execute(qt, ('"ญี่ปุ่น"',)).fetchone()[0] == 1
+        assert s.conn.execute(qt, ('"布鲁塞尔"',)).fetchone()[0] == 1
+
+
+def test_lone_surrogates_do_not_break_writes(tmp_path):
+    d = _doc("bad \udcff text", title="t\ud800")
+    with Store(tmp_path / "a.db") as s:
+        assert s.write_batch(1, [d]) == 1
+        assert len(s.get_document(d.id).text) == len(d.text)  # offsets stay valid
+
+
+def test_errors_are_recorded_once_per_source_and_reason(tmp_path):
+    with Store(tmp_path / "a.db") as s:
+        e = ReadError("/x/bad.gz", "truncated gzip stream")
+        s.record_errors(1, [e])
+        s.record_errors(2, [e])
+        assert len(s.errors()) == 1 and s.errors()[0]["run_id"] == 2
+
+
+def test_second_writer_is_refused_with_a_clear_message(tmp_path):
+    a = Store(tmp_path / "a.db")
+    a.acquire_writer_lock()
+    b = Store(tmp_path / "a.db")
+    with pytest.raises(DatabaseBusy, match="another newsline run"):
+        b.acquire_writer_lock()
+    a.close()
+    b.acquire_writer_lock()
+    b.close()
+
+
+def test_unwritable_location_raises_database_error(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(DatabaseError):
+        Store(blocker / "sub" / "a.db")
+
+
+def test_corpus_tables_replace_and_read_back(tmp_path):
+    a, b = _doc("one", "a"), _doc("two", "b")
+    with Store(tmp_path / "a.db") as s:
+        s.write_batch(1, [a, b])
+        s.write_corpus_tables({
+            "duplicates": [{"doc_id": b.id, "duplicate_of": a.id, "kind": "near",
+                            "similarity": 0.9}],
+            "stories": [{"id": "s1", "title": "T", "languages": ["vi"], "start": "2024",
+                         "end": "2024", "documents": [a.id, b.id]}],
+            "events": [{"id": "e1", "date": "2024-01-31", "text": "x", "story_id": "s1",
+                        "flags": [{"kind": "conflict"}],
+                        "sources": [{"doc_id": a.id, "source": "a", "quote": "one",
+                                     "lang": "vi", "start": 0, "end": 3}]}],
+        })
+        assert s.duplicates_of(a.id)["near_duplicates"] == [{"id": b.id, "similarity": 0.9}]
+        assert s.story_of(b.id) == "s1"
+        assert s.stories()[0]["documents"] == ["a", "b"]
+        ev = s.events("s1")[0]
+        assert ev["flags"] == [{"kind": "conflict"}] and ev["sources"][0]["quote"] == "one"
+        s.write_corpus_tables({"stories": []})
+        assert s.stories() == []
+
+
+def test_wal_mode(tmp_path):
+    Store(tmp_path / "a.db").close()
+    c = sqlite3.connect(tmp_path / "a.db")
+    assert c.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

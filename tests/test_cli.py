@@ -1,0 +1,123 @@
+"""The command line: run, export, show, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsline.cli import app
+
+runner = CliRunner()
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "newsline.cli", *args],
+                          capture_output=True, text=True, timeout=600)
+
+
+def test_seeds_run_and_export_give_five_exact_records(seeds_dir, tmp_path):
+    db, out = str(tmp_path / "s.db"), str(tmp_path / "s.jsonl")
+    r = _run("run", str(seeds_dir), "--db", db)
+    assert r.returncode == 0, r.stderr
+    r = _run("export", "--db", db, "--format", "jsonl", "-o", out)
+    assert r.returncode == 0, r.stderr
+    records = [json.loads(x) for x in Path(out).read_text("utf-8").splitlines()]
+    assert len(records) == 5
+    originals = {str(p.resolve()): p.read_text("utf-8") for p in seeds_dir.iterdir()}
+    for rec in records:
+        for key in ("id", "source", "lang", "title", "published", "text", "blocks", "flags"):
+            assert key in rec
+        original = originals[rec["source"]]
+        assert rec["blocks"], rec["source"]
+        for b in rec["blocks"]:
+            assert original[b["start"]:b["end"]] == b["text"]
+            assert {"start", "end", "text", "label", "lang", "reasons"} <= set(b)
+        for f in rec["flags"]:
+            assert f["kind"] and f["reason"]
+
+
+def test_parquet_export(seeds_dir, tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    db = str(tmp_path / "s.db")
+    assert runner.invoke(app, ["run", str(seeds_dir), "--db", db, "-q"]).exit_code == 0
+    out = tmp_path / "s.parquet"
+    res = runner.invoke(app, ["export", "--db", db, "--format", "parquet", "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    table = pq.read_table(out)
+    assert table.num_rows == 5
+    assert {"id", "source", "lang", "title", "published", "text", "blocks", "flags"} <= set(
+        table.column_names)
+
+
+def test_nothing_readable_exits_3(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    res = runner.invoke(app, ["run", str(tmp_path / "empty.txt"), str(tmp_path / "nope"),
+                              "--db", str(tmp_path / "a.db"), "-q"])
+    assert res.exit_code == 3
+    assert "nope" in res.output and "empty.txt" in res.output
+
+
+def test_unwritable_database_exits_4(tmp_path):
+    (tmp_path / "a.txt").write_text("Some text here.", "utf-8")
+    (tmp_path / "file").write_text("x")
+    res = runner.invoke(app, ["run", str(tmp_path / "a.txt"), "--db",
+                              str(tmp_path / "file" / "x.db"), "-q"])
+    assert res.exit_code == 4
+    assert "cannot" in res.output
+
+
+def test_second_concurrent_run_is_refused(tmp_path):
+    from newsline.store import Store
+
+    (tmp_path / "a.txt").write_text("Some text here.", "utf-8")
+    db = str(tmp_path / "a.db")
+    holder = Store(db)
+    holder.acquire_writer_lock()
+    try:
+        res = runner.invoke(app, ["run", str(tmp_path / "a.txt"), "--db", db, "-q"])
+    finally:
+        holder.close()
+    assert res.exit_code == 4
+    assert "another newsline run" in res.output
+
+
+def test_show_prints_blocks_with_labels(sample_corpus, tmp_path):
+    db = str(tmp_path / "a.db")
+    assert runner.invoke(app, ["run", str(sample_corpus), "--db", db, "-q"]).exit_code == 0
+    from newsline.store import Store
+
+    with Store(db) as s:
+        doc = next(s.iter_documents())
+    res = runner.invoke(app, ["show", doc.source, "--db", db])
+    assert res.exit_code == 0, res.output
+    assert doc.id in res.output and "body" in res.output
+    assert runner.invoke(app, ["show", "nonexistent", "--db", db]).exit_code == 1
+
+
+def test_stdin_input(tmp_path):
+    db = str(tmp_path / "a.db")
+    res = runner.invoke(app, ["run", "-", "--db", db, "-q"],
+                        input="Một bài báo ngắn về Nhật Bản.\n")
+    assert res.exit_code == 0, res.output
+
+
+def test_help_reads_well():
+    res = runner.invoke(app, ["--help"])
+    assert res.exit_code == 0
+    for cmd in ("run", "export", "show", "stories", "timeline", "serve", "report", "demo"):
+        assert cmd in res.output
+
+
+def test_demo_runs_on_bundled_corpus(tmp_path):
+    res = _run("demo", "--workdir", str(tmp_path / "demo"))
+    assert res.returncode == 0, res.stderr
+    assert (tmp_path / "demo" / "demo.db").exists()
+    lines = (tmp_path / "demo" / "demo.jsonl").read_text("utf-8").splitlines()
+    assert len(lines) >= 10
+    assert "database" in res.stdout

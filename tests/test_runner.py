@@ -1,0 +1,168 @@
+"""The runner: batching, resume, incremental runs, sequential stage state."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from newsline.model import Block, Document
+from newsline.pipeline import Pipeline, Stage
+from newsline.runner import run_corpus
+from newsline.settings import Settings
+from newsline.store import Store
+
+
+class OneBlockPerLine(Stage):
+    name = "lines"
+
+    def __call__(self, docs, stats):
+        for d in docs:
+            pos = 0
+            for line in d.text.split("\n"):
+                if line.strip():
+                    d.blocks.append(Block(pos, pos + len(line), "body"))
+                pos += len(line) + 1
+            stats["blocks"] += len(d.blocks)
+        return docs
+
+
+class CountWords(Stage):
+    """Sequential: numbers documents in arrival order, a stand-in for dedup."""
+
+    name = "count"
+    parallel = False
+
+    def __init__(self, boom_after: int | None = None):
+        self.seen: list[str] = []
+        self.boom_after = boom_after
+
+    def __call__(self, docs, stats):
+        for d in docs:
+            self.seen.append(d.id)
+            d.meta["ordinal"] = len(self.seen)
+            if self.boom_after is not None and len(self.seen) >= self.boom_after:
+                raise KeyboardInterrupt("simulated crash")
+        return docs
+
+    def state_dict(self):
+        return json.dumps(self.seen).encode()
+
+    def load_state(self, data):
+        self.seen = json.loads(data)
+
+    def finalize(self):
+        return {"seen": [{"n": len(self.seen)}]}
+
+
+def _corpus(tmp_path, n=40):
+    d = tmp_path / "in"
+    d.mkdir()
+    for i in range(n):
+        (d / f"doc{i:03d}.txt").write_text(f"Title {i}\nbody line {i} of the story\n", "utf-8")
+    return d
+
+
+def _pipeline(**kw):
+    return Pipeline([OneBlockPerLine(), CountWords(**kw)])
+
+
+def _ordinals(db):
+    with Store(db) as s:
+        return sorted((d.source, d.meta["ordinal"]) for d in s.iter_documents())
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_run_stores_everything_once(tmp_path, workers):
+    src = _corpus(tmp_path)
+    db = str(tmp_path / "a.db")
+    st = Settings(batch_size=7, workers=workers)
+    r = run_corpus([str(src)], db, settings=st, pipeline=_pipeline())
+    assert r.report.processed == 40 and r.report.read == 40
+    assert r.report.stages["lines"].counters["blocks"] == 80
+    again = run_corpus([str(src)], db, settings=st, pipeline=_pipeline())
+    assert again.report.processed == 0
+    assert again.report.skipped_existing == 40  # finished files are skipped unread
+    with Store(db) as s:
+        assert s.count_documents() == 40
+        assert json.loads(s.conn.execute(
+            "SELECT data FROM artifacts WHERE name='seen'").fetchone()[0]) == {"n": 40}
+
+
+def test_new_inputs_are_added_incrementally(tmp_path):
+    src = _corpus(tmp_path, 10)
+    db = str(tmp_path / "a.db")
+    run_corpus([str(src)], db, settings=Settings(batch_size=3, workers=1), pipeline=_pipeline())
+    (src / "new.txt").write_text("A new page\nwith text\n", "utf-8")
+    r = run_corpus([str(src)], db, settings=Settings(batch_size=3, workers=1),
+                   pipeline=_pipeline())
+    assert r.report.processed == 1
+    # The sequential stage continued from its saved state, not from zero.
+    assert max(o for _, o in _ordinals(db)) == 11
+
+
+def test_crash_and_resume_equals_uninterrupted_run(tmp_path):
+    src = _corpus(tmp_path, 30)
+    st = Settings(batch_size=4, workers=1)
+    ref = str(tmp_path / "ref.db")
+    run_corpus([str(src)], ref, settings=st, pipeline=_pipeline())
+    db = str(tmp_path / "crash.db")
+    with pytest.raises(KeyboardInterrupt):
+        run_corpus([str(src)], db, settings=st, pipeline=_pipeline(boom_after=13))
+    with Store(db) as s:
+        assert 0 < s.count_documents() < 30
+        assert s.runs()[0]["status"] == "failed"
+    run_corpus([str(src)], db, settings=st, pipeline=_pipeline())
+    assert _ordinals(db) == _ordinals(ref)
+    with Store(db) as a, Store(ref) as b:
+        assert a.fingerprint() == b.fingerprint()
+
+
+def test_bad_inputs_are_counted_and_the_rest_goes_on(tmp_path):
+    src = _corpus(tmp_path, 3)
+    (src / "empty.txt").write_bytes(b"")
+    (src / "blob.txt").write_bytes(bytes(range(256)) * 50)
+    db = str(tmp_path / "a.db")
+    r = run_corpus([str(src), str(tmp_path / "missing.txt")], db,
+                   settings=Settings(workers=1), pipeline=_pipeline())
+    assert r.report.processed == 3
+    assert r.report.rejected == 3
+    with Store(db) as s:
+        sources = {e["source"] for e in s.errors()}
+        assert any(x.endswith("empty.txt") for x in sources)
+        assert any(x.endswith("blob.txt") for x in sources)
+        assert any(x.endswith("missing.txt") for x in sources)
+        assert s.runs()[0]["report"]["rejected"] == 3
+
+
+def test_a_stage_failing_on_one_document_does_not_sink_the_batch(tmp_path):
+    class Fragile(Stage):
+        name = "fragile"
+
+        def __call__(self, docs, stats):
+            for d in docs:
+                if "boom" in d.text:
+                    raise ValueError("cannot handle this page")
+            return docs
+
+    src = _corpus(tmp_path, 5)
+    (src / "bad.txt").write_text("boom\n", "utf-8")
+    db = str(tmp_path / "a.db")
+    r = run_corpus([str(src)], db, settings=Settings(workers=1, batch_size=10),
+                   pipeline=Pipeline([Fragile()]))
+    assert r.report.processed == 6
+    with Store(db) as s:
+        flagged = [d for d in s.iter_documents() if d.flags]
+        assert len(flagged) == 1 and flagged[0].flags[0].kind == "internal_error"
+        assert "cannot handle this page" in flagged[0].flags[0].reason
+
+
+def test_counters_roll_into_run_report(tmp_path):
+    src = _corpus(tmp_path, 5)
+    r = run_corpus([str(src)], str(tmp_path / "a.db"), settings=Settings(workers=1),
+                   pipeline=_pipeline())
+    d = r.report.to_dict()
+    assert set(d["stages"]) == {"lines", "count"}
+    assert d["stages"]["lines"]["documents"] == 5
+    assert isinstance(Counter(d["rejected_reasons"]), Counter)
