@@ -1,0 +1,217 @@
+"""Readers: turn input paths into :class:`~newsline.model.Document` objects.
+
+Public API (what the executor calls)::
+
+    iter_input_files(inputs, settings) -> Iterator[str | ReadError]
+    read_path(path, settings)          -> Iterator[Document | ReadError]
+    iter_documents(inputs, settings)   -> Iterator[Document | ReadError]
+    html.html_to_text(html)            -> str
+
+Formats, chosen by extension first and by content when the extension says
+nothing: plain text (``.txt``, and unknown text), HTML (``.html``, ``.htm``,
+``.xhtml``), WARC (``.warc``; HTTP response records with HTML bodies), JSON
+Lines (``.jsonl``, ``.ndjson``); each may be gzipped (``.gz``, recognised by
+its magic bytes). ``-`` reads standard input.
+
+``Document.text`` is the decoded text exactly for text input, and the full
+visible text (one block per line) for HTML. Encodings are detected, never
+assumed (see :mod:`.decode`). Limits from ``settings.limits`` cut oversized
+pages with a ``limit_exceeded`` flag rather than dropping them.
+
+Every problem is yielded as a ReadError with one short reason naming the
+input. Readers must never raise: one bad input must not stop a run.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from ..model import Document, Flag, ReadError, make_doc_id
+from ..settings import Settings
+from .compressed import GZIP_MAGIC, gunzip_stream
+from .decode import BinaryContent, charset_from_markup, decode_bytes
+from .html import html_to_text, parse_html
+from .inputs import STDIN, iter_input_files
+from .jsonl import read_jsonl
+from .warc import read_warc
+
+__all__ = ["iter_input_files", "read_path", "iter_documents", "html_to_text", "STDIN"]
+
+STDIN_NAME = "<stdin>"
+HTML_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml")
+TEXT_EXTENSIONS = (".txt", ".text")
+WARC_EXTENSIONS = (".warc",)
+JSONL_EXTENSIONS = (".jsonl", ".ndjson", ".jsonlines")
+GZIP_EXTENSIONS = (".gz", ".gzip")
+_HTML_SNIFF = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<title", b"<div", b"<p>", b"<!--")
+
+
+def iter_documents(inputs: list[str], settings: Settings) -> Iterator[Document | ReadError]:
+    """Every document (or read error) from every input, in a deterministic order."""
+    for item in iter_input_files(inputs, settings):
+        if isinstance(item, ReadError):
+            yield item
+        else:
+            yield from read_path(item, settings)
+
+
+def read_path(path: str, settings: Settings) -> Iterator[Document | ReadError]:
+    """The documents in one file (``-`` = stdin); problems come back as ReadErrors."""
+    name = STDIN_NAME if path == STDIN else path
+    try:
+        yield from _read_path(path, name, settings)
+    except Exception as exc:  # last line of defence: a reader bug must not stop the run
+        yield ReadError(name, "unexpected reader error", f"{type(exc).__name__}: {exc}"[:500])
+
+
+def _read_path(path: str, name: str, settings: Settings) -> Iterator[Document | ReadError]:
+    if path == STDIN:
+        fh: BinaryIO = io.BytesIO(_read_stdin(settings))
+        key_base = STDIN_NAME
+    else:
+        try:
+            if not os.path.isfile(path):
+                yield ReadError(name, "not a regular file" if os.path.exists(path) else "no such file")
+                return
+            fh = open(path, "rb")  # noqa: SIM115 -- closed below
+        except OSError as exc:
+            yield ReadError(name, f"cannot open: {exc.strerror or exc}")
+            return
+        key_base = os.path.abspath(path)
+    with fh:
+        yield from _read_stream(fh, name, key_base, settings)
+
+
+def _read_stdin(settings: Settings) -> bytes:
+    # Standard input cannot be re-read, so it is buffered, within the decompression budget.
+    return sys.stdin.buffer.read(settings.limits.max_decompressed_bytes + 1)
+
+
+def _sniff_head(fh: BinaryIO) -> tuple[bytes, bool, bytes]:
+    head = fh.read(8192)
+    fh.seek(0)
+    gz = head.startswith(GZIP_MAGIC)
+    inner = head
+    if gz:
+        import zlib
+
+        try:
+            inner = zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(head, 8192)
+        except zlib.error:
+            inner = b""
+    return head, gz, inner
+
+
+def format_of(name: str, inner_head: bytes) -> str:
+    """"warc", "jsonl", "html" or "text", by extension, else by content."""
+    lower = name.lower()
+    for ext in GZIP_EXTENSIONS:
+        if lower.endswith(ext):
+            lower = lower[: -len(ext)]
+    if lower.endswith(WARC_EXTENSIONS):
+        return "warc"
+    if lower.endswith(JSONL_EXTENSIONS):
+        return "jsonl"
+    if lower.endswith(HTML_EXTENSIONS):
+        return "html"
+    if lower.endswith(TEXT_EXTENSIONS):
+        return "text"
+    start = inner_head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if start.startswith(b"WARC/"):
+        return "warc"
+    if any(marker in start[:1024].lower() for marker in _HTML_SNIFF) and start[:1] == b"<":
+        return "html"
+    if start[:1] == b"{" and b'"' in start[:64]:
+        return "jsonl"
+    return "text"
+
+
+def _read_stream(fh: BinaryIO, name: str, key_base: str, settings: Settings) -> Iterator[Document | ReadError]:
+    head, gz, inner = _sniff_head(fh)
+    if not head:
+        yield ReadError(name, "empty file")
+        return
+    if gz and not inner:
+        yield ReadError(name, "corrupt gzip stream (no data could be decompressed)")
+        return
+    kind = format_of(name, inner)
+    if kind == "warc":
+        yield from read_warc(fh, name, settings)
+    elif kind == "jsonl":
+        yield from read_jsonl(fh, name, key_base, settings, gz)
+    else:
+        yield _read_single(fh, name, key_base, settings, gz, kind)
+
+
+def _read_single(fh: BinaryIO, name: str, key_base: str, settings: Settings, gz: bool, kind: str) -> Document | ReadError:
+    limits = settings.limits
+    flags: list[Flag] = []
+    cut = False
+    if gz:
+        budget = min(limits.max_decompressed_bytes, limits.max_page_bytes)
+        result = gunzip_stream(fh, budget)
+        data = result.data
+        if result.problem:
+            if not data.strip():
+                return ReadError(name, result.problem)
+            flags.append(Flag(kind="limit_exceeded" if result.over_limit else "encoding",
+                              reason=f"{result.problem}; read the {len(data)} bytes before it",
+                              data={"problem": result.problem}))
+            cut = True
+        if result.over_limit:
+            which = ("max_decompressed_bytes" if limits.max_decompressed_bytes <= limits.max_page_bytes
+                     else "max_page_bytes")
+            flags.append(Flag(kind="limit_exceeded",
+                              reason=f"decompressed page is over limits.{which} ({budget} bytes); the rest was cut",
+                              data={"limit": which, "value": budget}))
+            cut = True
+    else:
+        data = fh.read(limits.max_page_bytes + 1)
+        if len(data) > limits.max_page_bytes:
+            data = data[: limits.max_page_bytes]
+            size = _size(fh)
+            flags.append(Flag(kind="limit_exceeded",
+                              reason=f"page of {size} bytes is over limits.max_page_bytes "
+                                     f"({limits.max_page_bytes}); the rest was cut",
+                              data={"limit": "max_page_bytes", "value": limits.max_page_bytes, "size": size}))
+            cut = True
+    if not data:
+        return ReadError(name, "empty file")
+    if not data.strip():
+        return ReadError(name, "whitespace-only file")
+    declared = [("meta charset", charset_from_markup(data))] if kind == "html" else None
+    try:
+        decoded = decode_bytes(data, declared, cut=cut, sample_bytes=settings.read.detect_sample_bytes)
+    except BinaryContent as exc:
+        return ReadError(name, str(exc))
+    flags.extend(decoded.flags)
+    if kind == "html":
+        page = parse_html(decoded.text)
+        if not page.text.strip():
+            return ReadError(name, "no visible text in HTML")
+        meta = dict(page.meta)
+        return Document(
+            id=make_doc_id(key_base, page.text), source=name, text=page.text,
+            encoding=decoded.encoding, html=decoded.text, url=page.url, published=page.published,
+            title=page.title, author=page.author, sitename=page.sitename, flags=flags, meta=meta,
+        )
+    text = decoded.text
+    if not text.strip():
+        return ReadError(name, "whitespace-only file")
+    return Document(id=make_doc_id(key_base, text), source=name, text=text,
+                    encoding=decoded.encoding, flags=flags)
+
+
+def _size(fh: BinaryIO) -> int:
+    try:
+        return os.fstat(fh.fileno()).st_size
+    except (OSError, io.UnsupportedOperation, AttributeError):
+        pos = fh.tell()
+        fh.seek(0, os.SEEK_END)
+        size = fh.tell()
+        fh.seek(pos)
+        return size

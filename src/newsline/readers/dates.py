@@ -1,0 +1,45 @@
+"""Normalise the dates an input states about itself (WARC-Date, JSONL
+``published``, HTML meta) to ISO 8601 strings.
+
+Only machine-readable forms are read here (ISO 8601, RFC 2822, Unix time);
+free-text dates are the date stage's work. This module must never guess a
+missing part of a date or read the machine's clock.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import re
+from datetime import datetime, timezone
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
+
+
+def to_iso(value: object) -> str | None:
+    """ISO 8601 string for a stated date, or None when it is not machine-readable."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        try:
+            # Milliseconds are common in JSON exports.
+            seconds = value / 1000 if value > 1e11 else value
+            return datetime.fromtimestamp(seconds, tz=timezone.utc).isoformat()
+        except (OverflowError, OSError, ValueError):
+            return None
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if not isinstance(value, str):
+        return None
+    s = value.strip()
+    if not s or len(s) > 64:
+        return None
+    if _ISO_DATE.match(s):
+        return s  # a date without a time stays a date
+    try:
+        return datetime.fromisoformat(s.replace("Z", "+00:00")).isoformat()
+    except ValueError:
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(s).isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None

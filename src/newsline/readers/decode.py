@@ -1,0 +1,379 @@
+"""Turn raw bytes into text: binary detection and charset detection.
+
+Encodings are detected, never assumed. The order is: byte-order mark, then
+strict UTF-8, then a declared charset (HTTP header, ``<meta charset>``, XML
+declaration) *only if the bytes decode cleanly with it and it is not beaten
+by the detector*, then the detector (uchardet via resiliparse, with
+charset-normalizer as the second opinion). Invalid bytes are decoded with
+replacement and reported as a flag; only content that is plainly not text
+(NUL bytes, known binary signatures, mostly control characters) is refused.
+
+This module must never normalise, strip or otherwise change decoded text:
+``Document.text`` is the decoded bytes exactly.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from ..model import Flag
+
+# Signatures of common binary formats that sometimes carry text extensions.
+BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"\x7fELF", "ELF executable"),
+    (b"MZ\x90\x00", "Windows executable"),
+    (b"\x00\x00\x01\x00", "icon"),
+    (b"BZh", "bzip2 stream"),
+    (b"\xfd7zXZ\x00", "xz stream"),
+    (b"7z\xbc\xaf\x27\x1c", "7-zip archive"),
+    (b"\x28\xb5\x2f\xfd", "zstd stream"),
+    (b"SQLite format 3\x00", "SQLite database"),
+    (b"RIFF", "RIFF media"),
+    (b"OggS", "Ogg media"),
+    (b"\x1a\x45\xdf\xa3", "Matroska/WebM media"),
+    (b"wOFF", "web font"),
+    (b"wOF2", "web font"),
+)
+
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts the same
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Labels whose bytes are a superset-compatible encoding in Python's codecs;
+# browsers decode these labels with the wider table too (WHATWG).
+SUPERSETS: dict[str, tuple[str, ...]] = {
+    "gb2312": ("gb18030",),
+    "gbk": ("gb18030",),
+    "big5": ("big5", "cp950", "big5hkscs"),
+    "cp950": ("cp950", "big5hkscs"),
+    "latin-1": ("cp1252",),
+    "iso8859-1": ("cp1252",),
+    "ascii": ("cp1252",),
+    "tis-620": ("cp874",),
+    "iso8859-11": ("cp874",),
+    "euc_kr": ("cp949",),
+    "shift_jis": ("cp932",),
+}
+
+# Encodings in which (almost) every byte sequence decodes: a clean decode
+# says nothing about whether the label is right.
+MULTIBYTE = {
+    "utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "gb18030", "big5", "cp950",
+    "big5hkscs", "euc_jp", "cp932", "shift_jis", "euc_kr", "cp949", "iso2022_jp", "gbk",
+}
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:+-]{2,40})""", re.IGNORECASE
+)
+_XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:+-]{2,40})""")
+_CHARSET_PARAM = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:+-]{2,40})""", re.IGNORECASE)
+
+# C0 controls other than the usual whitespace, plus DEL.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+@dataclass
+class Decoded:
+    text: str
+    encoding: str
+    flags: list[Flag] = field(default_factory=list)
+
+
+class BinaryContent(Exception):
+    """The bytes are not text; ``str(exc)`` is the reason."""
+
+
+def canonical_encoding(label: str | None) -> str | None:
+    """Python's codec name for a charset label, or None if unknown."""
+    if not label:
+        return None
+    label = label.strip().strip("\"'").lower()
+    if label in ("x-user-defined", "binary", "none"):
+        return None
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def charset_from_content_type(value: str | None) -> str | None:
+    if not value:
+        return None
+    m = _CHARSET_PARAM.search(value)
+    return m.group(1) if m else None
+
+
+def charset_from_markup(data: bytes) -> str | None:
+    """The charset an HTML/XML page declares in its first 4 KB, if any."""
+    head = data[:4096]
+    m = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
+    return m.group(1).decode("ascii") if m else None
+
+
+def binary_signature(data: bytes) -> str | None:
+    for magic, what in BINARY_SIGNATURES:
+        if data.startswith(magic):
+            return what
+    return None
+
+
+def _candidates(encoding: str) -> tuple[str, ...]:
+    return SUPERSETS.get(encoding, (encoding,))
+
+
+def _strict(data: bytes, encoding: str, cut: bool) -> str | None:
+    """Decode strictly; when the data was cut, a partial last character is dropped."""
+    try:
+        dec = codecs.getincrementaldecoder(encoding)("strict")
+        return dec.decode(data, final=not cut)
+    except (UnicodeDecodeError, LookupError, ValueError):
+        return None
+
+
+def _lenient(data: bytes, encoding: str, cut: bool) -> str:
+    dec = codecs.getincrementaldecoder(encoding)("replace")
+    return dec.decode(data, final=not cut)
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """UTF-16 text without a BOM shows NULs on every other byte."""
+    if len(sample) < 16:
+        return None
+    even = sample[0::2].count(0) / (len(sample) / 2)
+    odd = sample[1::2].count(0) / (len(sample) / 2)
+    if odd > 0.4 and even < 0.05:
+        return "utf-16-le"
+    if even > 0.4 and odd < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _detect(sample: bytes) -> list[str]:
+    """Detector guesses, best first (uchardet, then charset-normalizer)."""
+    guesses: list[str] = []
+    try:
+        from resiliparse.parse.encoding import detect_encoding
+
+        enc = canonical_encoding(detect_encoding(sample, max_len=0))
+        if enc:
+            guesses.append(enc)
+    except Exception:  # the detector is a hint; never let it fail a read
+        pass
+    try:
+        import charset_normalizer
+
+        best = charset_normalizer.from_bytes(sample).best()
+        if best is not None:
+            enc = canonical_encoding(best.encoding)
+            if enc and enc not in guesses:
+                guesses.append(enc)
+    except Exception:
+        pass
+    return guesses
+
+
+def _less_chaotic(sample: bytes, first: str, second: str) -> str:
+    """Of two clean single-byte decodings, the one charset-normalizer finds less messy."""
+    try:
+        import charset_normalizer
+
+        best = charset_normalizer.from_bytes(sample, cp_isolation=[first, second]).best()
+        enc = canonical_encoding(best.encoding) if best is not None else None
+        if enc in (first, second):
+            return enc
+    except Exception:
+        pass
+    return first
+
+
+def _check_text(text: str, encoding: str, flags: list[Flag]) -> None:
+    """Refuse text that is mostly control characters; flag what is odd but readable."""
+    sample = text[:65536]
+    if not sample:
+        return
+    controls = len(_CONTROL.findall(sample))
+    replaced = sample.count("\ufffd")
+    if "\x00" in sample or (controls + replaced) > 0.1 * len(sample):
+        raise BinaryContent("binary content")
+    n_controls = len(_CONTROL.findall(text)) if len(text) > len(sample) else controls
+    if n_controls:
+        flags.append(
+            Flag(
+                kind="encoding",
+                reason=f"text contains {n_controls} control character(s)",
+                data={"control_chars": n_controls},
+            )
+        )
+
+
+def decode_bytes(
+    data: bytes,
+    declared: list[tuple[str, str | None]] | None = None,
+    *,
+    cut: bool = False,
+    sample_bytes: int = 65536,
+) -> Decoded:
+    """Decode ``data`` to text, detecting its encoding.
+
+    ``declared`` lists (where, label) pairs such as ("HTTP header", "utf-8")
+    or ("meta charset", "iso-8859-1"), strongest first. ``cut`` says the bytes
+    were cut at a size limit, so an incomplete last character is dropped
+    rather than reported as invalid. Raises :class:`BinaryContent` for data
+    that is not text.
+    """
+    flags: list[Flag] = []
+    for bom, enc in BOMS:
+        if data.startswith(bom):
+            body = data[len(bom) :]
+            text = _strict(body, enc, cut)
+            if text is None:
+                text = _lenient(body, enc, cut)
+                flags.append(_replaced_flag(text, enc))
+            _check_text(text, enc, flags)
+            return Decoded(text, enc + "-bom" if enc == "utf-8" else enc, flags)
+
+    what = binary_signature(data)
+    if what:
+        raise BinaryContent(f"binary content ({what})")
+    sample = data[:sample_bytes]
+    if b"\x00" in sample:
+        enc16 = _utf16_without_bom(sample)
+        text = _strict(data, enc16, cut) if enc16 else None
+        if text is None:
+            raise BinaryContent("binary content")
+        _check_text(text, enc16, flags)
+        return Decoded(text, enc16, flags)
+
+    text = _strict(data, "utf-8", cut)
+    declared_encs: list[tuple[str, str, str]] = []  # (where, label, codec)
+    for where, label in declared or ():
+        enc = canonical_encoding(label)
+        if enc:
+            declared_encs.append((where, label or "", enc))
+        elif label:
+            flags.append(Flag(kind="encoding", reason=f"{where} names unknown charset {label!r}"))
+
+    if text is not None:
+        encoding = "ascii" if text.isascii() else "utf-8"
+        if text.isascii():
+            # 7-bit encodings (ISO-2022-*) look like ASCII; honour them when declared.
+            for _where, _label, enc in declared_encs:
+                if enc.startswith("iso2022") or enc in ("utf-7", "hz"):
+                    alt = _strict(data, enc, cut)
+                    if alt is not None:
+                        _check_text(alt, enc, flags)
+                        return Decoded(alt, enc, flags)
+        elif declared_encs and declared_encs[0][2] != "utf-8":
+            where, label, _ = declared_encs[0]
+            flags.append(
+                Flag(
+                    kind="encoding",
+                    reason=f"{where} says {label} but the bytes are valid UTF-8; decoded as UTF-8",
+                    data={"declared": label, "used": "utf-8"},
+                )
+            )
+        _check_text(text, encoding, flags)
+        return Decoded(text, encoding, flags)
+
+    detected = _detect(sample)
+    mislabelled: list[str] = []
+    for where, label, enc in declared_encs:
+        for cand in _candidates(enc):
+            text = _strict(data, cand, cut)
+            if text is None:
+                continue
+            if cand not in MULTIBYTE and detected and detected[0] not in _candidates(enc):
+                # Single-byte tables decode almost anything; ask which reads better.
+                det = detected[0]
+                if _strict(data, det, cut) is not None:
+                    cand = _less_chaotic(sample, cand, det)
+                    text = _strict(data, cand, cut)
+                    if cand != enc:
+                        flags.append(_mislabel_flag(where, label, cand))
+            _check_text(text, cand, flags)
+            return Decoded(text, cand, flags)
+        mislabelled.append(f"{where} says {label}")
+
+    for enc in detected:
+        for cand in _candidates(enc):
+            text = _strict(data, cand, cut)
+            if text is not None:
+                for note in mislabelled[:1]:
+                    flags.append(
+                        Flag(
+                            kind="encoding",
+                            reason=f"{note} but the bytes do not decode as that; decoded as {cand}",
+                            data={"used": cand},
+                        )
+                    )
+                _check_text(text, cand, flags)
+                return Decoded(text, cand, flags)
+
+    # Nothing decodes cleanly: take the candidate that needs the fewest replacements.
+    options = ["utf-8"] + [e for _, _, e in declared_encs] + detected
+    best_text, best_enc = None, "utf-8"
+    for enc in dict.fromkeys(options):
+        try:
+            t = _lenient(data, enc, cut)
+        except LookupError:
+            continue
+        if best_text is None or t.count("\ufffd") < best_text.count("\ufffd"):
+            best_text, best_enc = t, enc
+    assert best_text is not None
+    flags.append(_replaced_flag(best_text, best_enc))
+    _check_text(best_text, best_enc, flags)
+    return Decoded(best_text, best_enc, flags)
+
+
+def _mislabel_flag(where: str, label: str, used: str) -> Flag:
+    return Flag(
+        kind="encoding",
+        reason=f"{where} says {label} but the bytes read better as {used}; decoded as {used}",
+        data={"declared": label, "used": used},
+    )
+
+
+def _replaced_flag(text: str, encoding: str) -> Flag:
+    n = text.count("\ufffd")
+    first = text.find("\ufffd")
+    return Flag(
+        kind="encoding",
+        reason=f"invalid bytes for {encoding}: {n} sequence(s) replaced with U+FFFD",
+        start=first if first >= 0 else None,
+        end=first + 1 if first >= 0 else None,
+        data={"encoding": encoding, "replaced": n},
+    )
+
+
+def replace_lone_surrogates(text: str, flags: list[Flag], where: str) -> str:
+    """Lone surrogates are not Unicode (JSON escapes can carry them); U+FFFD keeps offsets."""
+    if not _SURROGATE.search(text):
+        return text
+    n = len(_SURROGATE.findall(text))
+    flags.append(
+        Flag(
+            kind="encoding",
+            reason=f"{where} contains {n} lone surrogate code point(s); replaced with U+FFFD",
+            data={"lone_surrogates": n},
+        )
+    )
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def nfc_equal(a: str, b: str) -> bool:
+    """Compare texts ignoring composition (cp1258 stores Vietnamese tones as combining marks)."""
+    return unicodedata.normalize("NFC", a) == unicodedata.normalize("NFC", b)

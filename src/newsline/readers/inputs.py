@@ -1,0 +1,112 @@
+"""Expand command-line inputs into the files to read, in a deterministic order.
+
+Inputs may be files, directories (walked recursively, entries sorted by
+name), glob patterns (``**`` recurses) or ``-`` for standard input. Nothing
+is skipped silently: a missing path, an unmatched pattern, a symlink loop,
+a broken link or a non-regular file (FIFO, socket, device) is yielded as a
+:class:`ReadError` and the walk goes on.
+
+This module must never open or read a file's content.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import stat
+from collections.abc import Iterator
+
+from ..model import ReadError
+from ..settings import Settings
+
+STDIN = "-"
+_GLOB_CHARS = set("*?[")
+
+
+def iter_input_files(inputs: list[str], settings: Settings) -> Iterator[str | ReadError]:
+    """Each readable file path (or ``-``) once per mention, or a ReadError saying why not."""
+    follow = settings.read.follow_symlinks
+    for item in inputs:
+        if item == STDIN:
+            yield STDIN
+            continue
+        if os.path.lexists(item):
+            yield from _expand(item, follow, top=True)
+        elif _GLOB_CHARS & set(item):
+            matches = sorted(glob.glob(item, recursive=True))
+            if not matches:
+                yield ReadError(item, "no files match pattern")
+            for match in matches:
+                yield from _expand(match, follow, top=True)
+        else:
+            yield ReadError(item, "no such file or directory")
+
+
+def _expand(path: str, follow: bool, top: bool) -> Iterator[str | ReadError]:
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        yield _stat_error(path, exc)
+        return
+    if stat.S_ISDIR(st.st_mode):
+        yield from _walk(path, follow, ancestors={(st.st_dev, st.st_ino)})
+    elif stat.S_ISREG(st.st_mode):
+        yield path
+    else:
+        yield ReadError(path, f"not a regular file ({_kind(st.st_mode)})")
+
+
+def _walk(root: str, follow: bool, ancestors: set[tuple[int, int]]) -> Iterator[str | ReadError]:
+    """Depth-first, sorted; ``ancestors`` holds the directories on the current path."""
+    try:
+        with os.scandir(root) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError as exc:
+        yield ReadError(root, f"cannot list directory: {exc.strerror or exc}")
+        return
+    for entry in entries:
+        path = entry.path
+        try:
+            is_link = entry.is_symlink()
+        except OSError:
+            is_link = False
+        if is_link and not follow:
+            yield ReadError(path, "symbolic link not followed (follow_symlinks is off)")
+            continue
+        try:
+            st = os.stat(path)  # follows links
+        except OSError as exc:
+            yield _stat_error(path, exc)
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            key = (st.st_dev, st.st_ino)
+            if key in ancestors:
+                yield ReadError(path, "symlink loop")
+                continue
+            yield from _walk(path, follow, ancestors | {key})
+        elif stat.S_ISREG(st.st_mode):
+            yield path
+        else:
+            yield ReadError(path, f"not a regular file ({_kind(st.st_mode)})")
+
+
+def _stat_error(path: str, exc: OSError) -> ReadError:
+    import errno
+
+    if exc.errno == errno.ELOOP:
+        return ReadError(path, "symlink loop")
+    if exc.errno == errno.ENOENT and os.path.islink(path):
+        return ReadError(path, "broken symbolic link")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return ReadError(path, "permission denied")
+    return ReadError(path, f"cannot open: {exc.strerror or exc}")
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "FIFO"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    return "special file"

@@ -1,0 +1,138 @@
+"""JSON Lines: one document per line.
+
+Fields read from each line's object (all optional except one of text/html):
+
+* ``text``      -- the document text, kept exactly (lone surrogates from JSON
+                   escapes become U+FFFD, flagged, so offsets do not move);
+* ``html``      -- markup; when present the document is read as an HTML page
+                   (``text`` then comes from the markup, and a given ``text``
+                   is kept in ``meta["input_text"]``);
+* ``url``       -- becomes ``Document.url`` and ``source``, and keys the id;
+* ``id``        -- kept in ``meta["input_id"]`` (ids are always newsline's own);
+* ``published`` -- ISO 8601, RFC 2822 or Unix time -> ``Document.published``;
+* ``title``     -- ``Document.title``.
+
+Other fields are ignored. Blank lines are passed over. A broken line
+(invalid JSON, not an object, no text) is a ReadError naming ``path:line``;
+the following lines are still read. This module must never raise.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import zlib
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from ..model import Document, Flag, ReadError, make_doc_id
+from ..settings import Settings
+from .dates import to_iso
+from .decode import _SURROGATE, BinaryContent, decode_bytes, replace_lone_surrogates
+from .html import parse_html
+
+
+def read_jsonl(
+    fh: BinaryIO, name: str, key_base: str, settings: Settings, gz: bool
+) -> Iterator[Document | ReadError]:
+    stream: BinaryIO = gzip.GzipFile(fileobj=fh, mode="rb") if gz else fh  # type: ignore[assignment]
+    limit = settings.limits.max_page_bytes
+    lineno = 0
+    try:
+        while True:
+            line = stream.readline(limit + 1)
+            if not line:
+                break
+            lineno += 1
+            if len(line) > limit and not line.endswith(b"\n"):
+                while True:  # skip the rest of the overlong line
+                    more = stream.readline(1 << 20)
+                    if not more or more.endswith(b"\n"):
+                        break
+                yield ReadError(f"{name}:{lineno}",
+                                f"line {lineno} is longer than limits.max_page_bytes ({limit})")
+                continue
+            if not line.strip():
+                continue
+            yield _line(line, lineno, name, key_base, settings)
+    except (EOFError, gzip.BadGzipFile, zlib.error, OSError) as exc:
+        what = "truncated gzip stream" if isinstance(exc, EOFError) else f"corrupt gzip stream ({exc})"
+        yield ReadError(name, f"{what} after line {lineno}")
+        return
+    if lineno == 0:
+        yield ReadError(name, "empty file")
+
+
+def _line(raw: bytes, lineno: int, name: str, key_base: str, settings: Settings) -> Document | ReadError:
+    where = f"{name}:{lineno}"
+    flags: list[Flag] = []
+    try:
+        decoded = decode_bytes(raw, sample_bytes=settings.read.detect_sample_bytes)
+    except BinaryContent as exc:
+        return ReadError(where, f"line {lineno}: {exc}")
+    if decoded.encoding not in ("ascii", "utf-8", "utf-8-bom"):
+        flags.append(Flag(kind="encoding", reason=f"JSON line is not UTF-8; decoded as {decoded.encoding}"))
+    flags.extend(decoded.flags)
+    try:
+        obj = json.loads(decoded.text)
+    except json.JSONDecodeError as exc:
+        return ReadError(where, f"invalid JSON on line {lineno}: {exc.msg} at column {exc.colno}")
+    except RecursionError:
+        return ReadError(where, f"invalid JSON on line {lineno}: nested too deeply")
+    if not isinstance(obj, dict):
+        return ReadError(where, f"line {lineno} is not a JSON object")
+    text_in = obj.get("text")
+    html_in = obj.get("html")
+    text_in = text_in if isinstance(text_in, str) else None
+    html_in = html_in if isinstance(html_in, str) and html_in.strip() else None
+    if html_in is None and (text_in is None or not text_in.strip()):
+        return ReadError(where, f"line {lineno} has no text or html")
+
+    url = _field(obj, "url")
+    meta: dict = {"jsonl_file": name, "line": lineno}
+    if obj.get("id") is not None:
+        meta["input_id"] = _SURROGATE.sub("\ufffd", str(obj["id"]))
+    title = _field(obj, "title")
+    published = to_iso(obj.get("published"))
+    if obj.get("published") is not None and published is None:
+        meta["published_raw"] = _SURROGATE.sub("\ufffd", str(obj["published"])[:200])
+    html = sitename = author = None
+    if html_in is not None:
+        html = replace_lone_surrogates(html_in, flags, "html field")
+        page = parse_html(html)
+        text = page.text
+        if not text.strip():
+            return ReadError(where, f"line {lineno}: html has no visible text")
+        title = title or page.title
+        published = published or page.published
+        sitename, author = page.sitename, page.author
+        meta.update(page.meta)
+        if text_in is not None:
+            meta["input_text"] = text_in
+    else:
+        assert text_in is not None
+        text = replace_lone_surrogates(text_in, flags, "text field")
+    key = url or f"{key_base}:{lineno}"
+    return Document(
+        id=make_doc_id(key, text),
+        source=url or where,
+        text=text,
+        encoding=decoded.encoding,
+        html=html,
+        offset=lineno,
+        url=url,
+        published=published,
+        title=title,
+        author=author,
+        sitename=sitename,
+        flags=flags,
+        meta=meta,
+    )
+
+
+def _field(obj: dict, key: str) -> str | None:
+    """A non-empty string field, made safe to store (no lone surrogates)."""
+    value = obj.get(key)
+    if not isinstance(value, str) or not value.strip():
+        return None
+    return _SURROGATE.sub("\ufffd", value.strip())

@@ -1,0 +1,304 @@
+"""WARC / WARC.gz archives: one Document per HTML (or plain-text) response.
+
+Streams the archive with fastwarc, never loading it whole. Each record's
+block is checked against its declared length (truncation) and its
+``WARC-Block-Digest`` when present; a bad record becomes a ReadError naming
+the file and the record's byte offset, and reading goes on. When the stream
+itself breaks (a record with a wrong Content-Length leaves the parser
+mid-record), the reader resynchronises on the next ``WARC/1.`` header (or
+gzip member) and continues.
+
+Records that are not documents -- request, warcinfo, metadata, revisit
+records, non-2xx responses (redirects, errors) and non-text payloads
+(images, scripts, PDFs) -- are passed over without a message: they are the
+normal make-up of a crawl, not damage. This module must never raise.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import zlib
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from ..model import Document, Flag, ReadError, make_doc_id
+from ..settings import Settings
+from .compressed import GZIP_MAGIC
+from .dates import to_iso
+from .decode import BinaryContent, charset_from_content_type, charset_from_markup, decode_bytes
+from .html import parse_html
+
+# Payload types read as documents; everything else in a crawl is passed over.
+HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml+xhtml")
+TEXT_TYPES = ("text/plain",)
+# Room for HTTP headers on top of the page-size limit.
+HTTP_HEADER_ALLOWANCE = 1 << 20
+_RESYNC_CHUNK = 1 << 20
+
+
+def read_warc(fh: BinaryIO, name: str, settings: Settings) -> Iterator[Document | ReadError]:
+    from fastwarc.warc import ArchiveIterator, WarcRecordType
+
+    gz = fh.read(2) == GZIP_MAGIC
+    base = 0
+    wanted = WarcRecordType.response | WarcRecordType.resource
+    seen_any = False
+    bad_at = -1  # offset of the last record already reported, so one fault gives one message
+    while True:
+        fh.seek(base)
+        last = base
+        try:
+            for rec in ArchiveIterator(fh, parse_http=False):
+                seen_any = True
+                last = base + rec.stream_pos
+                if rec.record_type & wanted:
+                    for item in _record(rec, last, name, settings):
+                        if isinstance(item, ReadError):
+                            bad_at = last
+                        yield item
+            break
+        except OSError as exc:
+            reason = _short(exc)
+            if not seen_any and base == 0:
+                yield ReadError(name, "not a WARC file (no valid record header)", reason)
+                return
+            if bad_at == last:
+                pass  # the record before the break was already reported (e.g. wrong length)
+            elif any(w in reason.lower() for w in ("gzip", "zlib", "inflate", "decompress")):
+                yield ReadError(name, f"corrupt gzip data in WARC after offset {last}", reason)
+            else:
+                yield ReadError(name, f"malformed WARC record after offset {last}", reason)
+            nxt = _resync(fh, last + 1, GZIP_MAGIC if gz else b"WARC/1.")
+            if nxt is None:
+                break
+            base = nxt
+    if not seen_any:
+        yield ReadError(name, "no WARC records found")
+
+
+def _resync(fh: BinaryIO, start: int, needle: bytes) -> int | None:
+    """Offset of the next ``needle`` at or after ``start`` (record headers begin a line)."""
+    pos = start
+    overlap = len(needle)
+    while True:
+        fh.seek(pos)
+        chunk = fh.read(_RESYNC_CHUNK)
+        if not chunk:
+            return None
+        i = 0
+        while True:
+            i = chunk.find(needle, i)
+            if i < 0:
+                break
+            at = pos + i
+            if needle == GZIP_MAGIC or at == 0 or _preceded_by_newline(fh, at):
+                return at
+            i += 1
+        if len(chunk) < _RESYNC_CHUNK:
+            return None
+        pos += len(chunk) - overlap
+
+
+def _preceded_by_newline(fh: BinaryIO, at: int) -> bool:
+    fh.seek(at - 1)
+    return fh.read(1) == b"\n"
+
+
+def _short(exc: BaseException) -> str:
+    return (str(exc) or type(exc).__name__).splitlines()[0][:200]
+
+
+def _record(rec, offset: int, name: str, settings: Settings) -> Iterator[Document | ReadError]:
+    limits = settings.limits
+    headers = rec.headers
+    where = f"WARC record at offset {offset}"
+    try:
+        declared = int(headers.get("Content-Length") or -1)
+    except ValueError:
+        declared = -1
+    cap = limits.max_page_bytes + HTTP_HEADER_ALLOWANCE
+    try:
+        block = rec.reader.read(cap + 1)
+    except OSError as exc:
+        yield ReadError(name, f"{where} unreadable", _short(exc))
+        return
+    flags: list[Flag] = []
+    cut = len(block) > cap
+    if cut:
+        block = block[:cap]
+        flags.append(_limit_flag(declared if declared > 0 else len(block), limits.max_page_bytes))
+    elif declared >= 0 and len(block) < declared:
+        yield ReadError(name, f"WARC record truncated at offset {offset}",
+                        f"{len(block)} of {declared} bytes")
+        return
+    if not cut:
+        bad = _digest_mismatch(headers.get("WARC-Block-Digest"), block)
+        if bad:
+            yield ReadError(name, f"WARC record at offset {offset} fails its block digest", bad)
+            return
+
+    url = (headers.get("WARC-Target-URI") or "").strip() or None
+    record_type = (headers.get("WARC-Type") or "").strip().lower()
+    if record_type == "response":
+        parsed = _split_http(block)
+        if parsed is None:
+            yield ReadError(name, f"{where} has no readable HTTP response", url or "")
+            return
+        status, http_headers, body = parsed
+        if not 200 <= status < 300:
+            return
+        content_type = http_headers.get("content-type", "")
+        body, problem = _decode_transfer(http_headers, body, cap)
+        if problem:
+            flags.append(Flag(kind="encoding", reason=f"HTTP body: {problem}"))
+    else:  # resource record: the block is the payload
+        status, content_type, body = None, headers.get("Content-Type") or "", block
+    mime = content_type.split(";", 1)[0].strip().lower()
+    is_html = mime in HTML_TYPES or (not mime and body.lstrip()[:1] == b"<")
+    if not is_html and mime not in TEXT_TYPES:
+        return
+    if len(body) > limits.max_page_bytes:
+        body = body[: limits.max_page_bytes]
+        if not cut:
+            flags.append(_limit_flag(len(body), limits.max_page_bytes))
+        cut = True
+
+    declared_cs = [("HTTP header", charset_from_content_type(content_type))]
+    if is_html:
+        declared_cs.append(("meta charset", charset_from_markup(body)))
+    try:
+        decoded = decode_bytes(body, declared_cs, cut=cut,
+                               sample_bytes=settings.read.detect_sample_bytes)
+    except BinaryContent as exc:
+        yield ReadError(name, f"{where}: {exc}", url or "")
+        return
+    flags.extend(decoded.flags)
+    meta = {"warc_file": name, "content_type": content_type}
+    if status is not None:
+        meta["http_status"] = status
+    title = sitename = author = published = None
+    html = None
+    if is_html:
+        html = decoded.text
+        page = parse_html(html)
+        text = page.text
+        title, sitename, author, published = page.title, page.sitename, page.author, page.published
+        meta.update(page.meta)
+    else:
+        text = decoded.text
+    if not text.strip():
+        yield ReadError(name, f"{where} has no visible text", url or "")
+        return
+    key = url or f"{os.path.abspath(name)}#{offset}"
+    yield Document(
+        id=make_doc_id(key, text),
+        source=url or f"{name}#{offset}",
+        text=text,
+        encoding=decoded.encoding,
+        html=html,
+        record_id=(headers.get("WARC-Record-ID") or "").strip() or None,
+        offset=offset,
+        url=url,
+        fetched=to_iso(headers.get("WARC-Date")),
+        published=published,
+        title=title,
+        author=author,
+        sitename=sitename,
+        flags=flags,
+        meta=meta,
+    )
+
+
+def _limit_flag(size: int, limit: int) -> Flag:
+    return Flag(
+        kind="limit_exceeded",
+        reason=f"page of {size} bytes is over limits.max_page_bytes ({limit}); the rest was cut",
+        data={"limit": "max_page_bytes", "value": limit, "size": size},
+    )
+
+
+def _digest_mismatch(spec: str | None, block: bytes) -> str | None:
+    """A description of the mismatch, or None when it matches or cannot be checked."""
+    if not spec or ":" not in spec:
+        return None
+    algo, _, want = spec.strip().partition(":")
+    algo = algo.strip().lower().replace("-", "")
+    if algo not in ("sha1", "sha256", "sha512", "md5"):
+        return None
+    digest = hashlib.new(algo, block).digest()
+    want = want.strip()
+    if want.lower() == digest.hex() or want.upper().rstrip("=") == base64.b32encode(digest).decode().rstrip("="):
+        return None
+    return f"declared {algo}:{want[:40]}"
+
+
+def _split_http(block: bytes) -> tuple[int, dict[str, str], bytes] | None:
+    for sep in (b"\r\n\r\n", b"\n\n"):
+        i = block.find(sep)
+        if i >= 0:
+            head, body = block[:i], block[i + len(sep) :]
+            break
+    else:
+        return None
+    lines = head.decode("latin-1").splitlines()
+    if not lines or not lines[0].startswith("HTTP/"):
+        return None
+    parts = lines[0].split()
+    try:
+        status = int(parts[1])
+    except (IndexError, ValueError):
+        return None
+    headers: dict[str, str] = {}
+    for line in lines[1:]:
+        k, sep_, v = line.partition(":")
+        if sep_:
+            headers[k.strip().lower()] = v.strip()
+    return status, headers, body
+
+
+def _decode_transfer(headers: dict[str, str], body: bytes, cap: int) -> tuple[bytes, str | None]:
+    """Undo chunked transfer and gzip/deflate content encodings when they are really there.
+
+    Many crawlers store the decoded body but keep the original headers, so
+    a body that does not decode as announced is kept as it is.
+    """
+    problem = None
+    if "chunked" in headers.get("transfer-encoding", "").lower():
+        dechunked = _dechunk(body)
+        if dechunked is not None:
+            body = dechunked
+    enc = headers.get("content-encoding", "").lower().strip()
+    if enc in ("gzip", "x-gzip", "deflate") and body[:2] in (GZIP_MAGIC, b"\x78\x01", b"\x78\x9c", b"\x78\xda"):
+        try:
+            d = zlib.decompressobj(zlib.MAX_WBITS | 32)
+            out = d.decompress(body, cap + 1)
+            if not d.eof:
+                problem = "truncated compressed body"
+            body = out
+        except zlib.error as exc:
+            problem = f"corrupt {enc} body ({exc})"
+    elif enc in ("br", "zstd"):
+        problem = f"{enc} content encoding is not decoded"
+    return body, problem
+
+
+def _dechunk(body: bytes) -> bytes | None:
+    out = bytearray()
+    pos = 0
+    while True:
+        nl = body.find(b"\r\n", pos)
+        if nl < 0:
+            return None
+        try:
+            size = int(body[pos:nl].split(b";", 1)[0].strip(), 16)
+        except ValueError:
+            return None
+        if size == 0:
+            return bytes(out)
+        start = nl + 2
+        out += body[start : start + size]
+        pos = start + size + 2
+        if pos > len(body):
+            return bytes(out)
