@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 from pathlib import Path
 
 import pytest
@@ -30,3 +31,28 @@ def eval_dir() -> Path:
 @pytest.fixture
 def sample_corpus() -> Path:
     return REPO / "src" / "newsline" / "sample_corpus"
+
+
+TOPICS = [
+    "Ủy ban sông Mekong họp tại Viêng Chăn ngày {d}/3 để bàn về cảnh báo lũ cho {n} trạm.",
+    "คณะกรรมาธิการแม่น้ำโขงประชุมที่เวียงจันทน์ วันที่ {d} มีนาคม เรื่องสถานีเตือนภัย {n} แห่ง",
+    "湄公河委员会3月{d}日在万象开会，讨论{n}个洪水预警站。",
+    "The Mekong River Commission met in Vientiane on March {d} about {n} flood-warning stations.",
+]
+
+
+def _make_corpus(root, n):
+    rng = random.Random(7)
+    for i in range(n):
+        sub = root / f"part{i // 250:02d}"
+        sub.mkdir(parents=True, exist_ok=True)
+        t = TOPICS[i % len(TOPICS)]
+        lines = [t.format(d=rng.randint(1, 28), n=rng.randint(10, 500)) for _ in range(4)]
+        lines.append(f"Document number {i} with id token {rng.random():.12f}.")
+        (sub / f"d{i:05d}.txt").write_text("\n\n".join(lines) + "\n", "utf-8")
+
+
+@pytest.fixture
+def make_corpus():
+    """Write n small multilingual text documents (4 languages, one story) under a folder."""
+    return _make_corpus

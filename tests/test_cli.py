@@ -33,7 +33,7 @@ def test_seeds_run_and_export_give_five_exact_records(seeds_dir, tmp_path):
     for rec in records:
         for key in ("id", "source", "lang", "title", "published", "text", "blocks", "flags"):
             assert key in rec
-        original = originals[rec["source"]]
+        original = originals[str(Path(rec["source"]).resolve())]
         assert rec["blocks"], rec["source"]
         for b in rec["blocks"]:
             assert original[b["start"]:b["end"]] == b["text"]

@@ -15,23 +15,6 @@ import pytest
 from newsline.store import Store
 
 N_DOCS = 2000
-TOPICS = [
-    "Ủy ban sông Mekong họp tại Viêng Chăn ngày {d}/3 để bàn về cảnh báo lũ cho {n} trạm.",
-    "คณะกรรมาธิการแม่น้ำโขงประชุมที่เวียงจันทน์ วันที่ {d} มีนาคม เรื่องสถานีเตือนภัย {n} แห่ง",
-    "湄公河委员会3月{d}日在万象开会，讨论{n}个洪水预警站。",
-    "The Mekong River Commission met in Vientiane on March {d} about {n} flood-warning stations.",
-]
-
-
-def _make_corpus(root, n=N_DOCS):
-    rng = random.Random(7)
-    for i in range(n):
-        sub = root / f"part{i // 250:02d}"
-        sub.mkdir(parents=True, exist_ok=True)
-        t = TOPICS[i % len(TOPICS)]
-        lines = [t.format(d=rng.randint(1, 28), n=rng.randint(10, 500)) for _ in range(4)]
-        lines.append(f"Document number {i} with id token {rng.random():.12f}.")
-        (sub / f"d{i:05d}.txt").write_text("\n\n".join(lines) + "\n", "utf-8")
 
 
 def _cmd(corpus, db):
@@ -40,9 +23,9 @@ def _cmd(corpus, db):
 
 
 @pytest.mark.slow
-def test_sigkill_resume_equals_uninterrupted(tmp_path):
+def test_sigkill_resume_equals_uninterrupted(tmp_path, make_corpus):
     corpus = tmp_path / "corpus"
-    _make_corpus(corpus)
+    make_corpus(corpus, N_DOCS)
     ref = tmp_path / "ref.db"
     t0 = time.monotonic()
     subprocess.run(_cmd(corpus, ref), check=True, capture_output=True, timeout=900)

@@ -490,14 +490,21 @@ class Store:
             ).fetchall()
             if len(rows) == 1:
                 return str(rows[0][0])
+        # A path given differently (relative vs absolute) still finds its document.
         try:
-            absolute = str(Path(key).resolve())
+            absolute = Path(key).resolve()
         except (OSError, ValueError):
             return None
-        row = self.conn.execute(
-            "SELECT id FROM documents WHERE source=? LIMIT 1", (absolute,)
-        ).fetchone()
-        return str(row[0]) if row else None
+        for row in self.conn.execute(
+            "SELECT id, source FROM documents WHERE source LIKE ? LIMIT 50",
+            ("%" + absolute.name,),
+        ):
+            try:
+                if Path(row["source"]).resolve() == absolute:
+                    return str(row["id"])
+            except (OSError, ValueError):
+                continue
+        return None
 
     def get_document(self, doc_id: str) -> Document | None:
         row = self.conn.execute("SELECT * FROM documents WHERE id=?", (doc_id,)).fetchone()

@@ -1,0 +1,50 @@
+"""Readers of a database while a run writes to it (WAL): no errors, no torn reads."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+import pytest
+
+from newsline.store import Store
+
+
+@pytest.mark.slow
+def test_reading_while_a_run_writes(tmp_path, make_corpus):
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus, 800)
+    db = tmp_path / "live.db"
+    p = subprocess.Popen([sys.executable, "-m", "newsline.cli", "run", str(corpus), "--db",
+                          str(db), "-q", "--workers", "1", "--batch-size", "16"],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not db.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    reads, counts = 0, []
+    try:
+        while p.poll() is None and time.monotonic() < deadline + 600:
+            try:
+                s = Store(db, readonly=True)
+            except Exception:  # the schema may not be committed yet in the first instant
+                time.sleep(0.05)
+                continue
+            with s:
+                n = s.count_documents()
+                counts.append(n)
+                # A document visible to a reader is complete: its blocks are there too.
+                for doc in list(s.iter_documents(batch=50))[-20:]:
+                    assert doc.blocks, f"torn read: {doc.id} has no blocks"
+                hits = s.conn.execute(
+                    "SELECT count(*) FROM docs_fts WHERE docs_fts MATCH 'mekong'").fetchone()[0]
+                assert hits <= n
+            reads += 1
+            time.sleep(0.02)
+    finally:
+        err = p.communicate(timeout=600)[1]
+    assert p.returncode == 0, err
+    assert reads > 3
+    assert counts == sorted(counts)  # monotonic: committed batches only
+    with Store(db, readonly=True) as s:
+        assert s.count_documents() == 800
