@@ -1,0 +1,172 @@
+"""Ray executor: the per-document stages on a pool of Ray actors.
+
+Same interface as :class:`newsline.executors.local.LocalExecutor`:
+``submit(docs)`` answers a handle whose ``result()`` gives
+``(docs, {stage name: StageReport})``; ``max_in_flight`` bounds the batches
+the runner keeps in the air; ``close()`` releases the workers.
+
+Why actors and not a Ray Data pipeline: the runner owns reading, resume
+bookkeeping (a file is marked done only when its last document is
+committed) and in-order commits into one SQLite database. A pool of actors
+slots under that contract unchanged -- each actor builds the stages once and
+keeps their lazily built resources (language models, tokenisers) warm for
+every batch it sees, exactly as a Ray Data ``map_batches`` actor pool would
+-- while the runner keeps streaming with a bounded number of batches in
+flight, so memory does not grow with the corpus.
+
+* ``address=None``: starts a private local Ray with ``workers`` CPUs (or
+  joins Ray already initialised in this process, e.g. by a test).
+* ``address="auto"`` or ``"ray://head:10001"``: joins an existing cluster;
+  newsline and its dependencies must be installed on every node.
+
+This module must never be imported unless the Ray engine is chosen (Ray is
+the optional extra ``newsline[ray]``), and must never change what a stage
+computes: the local and Ray engines give identical stores.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from itertools import cycle
+from typing import Any
+
+from ..model import Document
+from ..pipeline import Stage, StageReport, run_stages
+
+INSTALL_HINT = "the Ray engine needs Ray: pip install 'newsline[ray]'"
+
+
+def _import_ray() -> Any:
+    try:
+        import ray
+    except ImportError as e:  # pragma: no cover - exercised without ray installed
+        raise RuntimeError(f"{INSTALL_HINT} ({e})") from None
+    return ray
+
+
+class _Handle:
+    """A submitted batch; ``result()`` waits for it (the runner commits in order)."""
+
+    __slots__ = ("_ref", "_ray")
+
+    def __init__(self, ray: Any, ref: Any):
+        self._ray, self._ref = ray, ref
+
+    def result(self) -> tuple[list[Document], dict[str, StageReport]]:
+        return self._ray.get(self._ref)
+
+
+class _StageWorker:
+    """Holds the stages in one Ray worker process; built once, reused per batch."""
+
+    def __init__(self, stages: list[Stage]):
+        self.stages = stages
+
+    def run(self, docs: list[Document]) -> tuple[list[Document], dict[str, StageReport]]:
+        return run_stages(self.stages, docs)
+
+    def ping(self) -> int:
+        return os.getpid()
+
+
+def _export_package_path() -> None:
+    """Let local Ray workers import newsline even when it is not installed
+    (``PYTHONPATH=src``): they inherit this process's environment."""
+    import newsline
+
+    root = os.path.dirname(os.path.dirname(os.path.abspath(newsline.__file__)))
+    parts = [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
+    if root not in parts:
+        os.environ["PYTHONPATH"] = os.pathsep.join([root, *parts])
+
+
+def _default_cpus() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - non-Linux
+        return max(1, os.cpu_count() or 1)
+
+
+class RayExecutor:
+    """Runs the parallel stages on ``workers`` Ray actors (0 = all CPUs Ray has)."""
+
+    def __init__(
+        self,
+        stages: list[Stage],
+        workers: int = 0,
+        address: str | None = None,
+        *,
+        object_store_mb: int | None = None,
+    ):
+        ray = self._ray = _import_ray()
+        self.stages = stages
+        self._started_ray = False
+        if not ray.is_initialized():
+            kwargs: dict[str, Any] = dict(
+                include_dashboard=False,
+                log_to_driver=False,
+                logging_level=logging.ERROR,
+                configure_logging=True,
+            )
+            if address:
+                kwargs["address"] = address
+            else:
+                _export_package_path()
+                kwargs["num_cpus"] = workers or _default_cpus()
+                # Batches are small (tens of documents); a modest object store
+                # keeps the shared-memory reservation small on laptops.
+                kwargs["object_store_memory"] = (object_store_mb or 256) * 1024 * 1024
+            try:
+                ray.init(**kwargs)
+            except ConnectionError as e:
+                raise RuntimeError(
+                    f"cannot connect to the Ray cluster at {address!r}: {e}"
+                ) from None
+            self._started_ray = True
+        if not workers:
+            workers = max(1, int(ray.cluster_resources().get("CPU", 1)))
+        self.workers = workers
+        self._actors: list[Any] = []
+        self._next: Any = None
+        if stages:
+            remote_cls = ray.remote(num_cpus=1, max_restarts=1, max_task_retries=1)(
+                _StageWorker
+            )
+            # Stages are small and picklable (heavy resources are built lazily
+            # inside each actor), so each actor gets its own copy by value.
+            self._actors = [remote_cls.remote(stages) for _ in range(workers)]
+            self._next = cycle(self._actors)
+
+    @property
+    def max_in_flight(self) -> int:
+        return 2 * self.workers
+
+    def submit(self, docs: list[Document]) -> Any:
+        if not self._actors:
+            # No parallel stage: nothing to ship anywhere.
+            return _Inline(docs)
+        actor = next(self._next)
+        return _Handle(self._ray, actor.run.remote(docs))
+
+    def close(self) -> None:
+        ray = self._ray
+        for a in self._actors:
+            try:
+                ray.kill(a)
+            except Exception:  # noqa: BLE001 - already gone
+                pass
+        self._actors = []
+        if self._started_ray and ray.is_initialized():
+            ray.shutdown()
+        self._started_ray = False
+
+
+class _Inline:
+    __slots__ = ("_docs",)
+
+    def __init__(self, docs: list[Document]):
+        self._docs = docs
+
+    def result(self) -> tuple[list[Document], dict[str, StageReport]]:
+        return self._docs, {}
