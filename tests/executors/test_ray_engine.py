@@ -83,6 +83,10 @@ def ray_local():
     from newsline.executors.ray import _export_package_path
 
     _export_package_path()
+    # The stages below live in this test module, which Ray workers cannot
+    # import by name: ship their code by value.
+    if __name__ in sys.modules:
+        ray.cloudpickle.register_pickle_by_value(sys.modules[__name__])
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False,
              object_store_memory=128 * 1024 * 1024, configure_logging=False)
     yield ray
