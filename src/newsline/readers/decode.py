@@ -81,6 +81,10 @@ _META_CHARSET = re.compile(
 _XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:+-]{2,40})""")
 _CHARSET_PARAM = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:+-]{2,40})""", re.IGNORECASE)
 
+# Valid non-ASCII characters per invalid sequence above which bytes are taken
+# as damaged UTF-8 (legacy CJK/Thai/Vietnamese bytes read as UTF-8 score < 0.5).
+UTF8_DAMAGE_RATIO = 4
+
 # C0 controls other than the usual whitespace, plus DEL.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -288,6 +292,16 @@ def decode_bytes(
             )
         _check_text(text, encoding, flags)
         return Decoded(text, encoding, flags)
+
+    # Mostly-valid UTF-8 with a few broken sequences is damaged UTF-8, not another
+    # charset: legacy encodings read as UTF-8 give far more errors than valid characters.
+    lenient = _lenient(data, "utf-8", cut)
+    replaced = lenient.count("\ufffd")
+    valid_non_ascii = len(lenient) - len(lenient.encode("ascii", "ignore")) - replaced
+    if valid_non_ascii >= UTF8_DAMAGE_RATIO * replaced:
+        flags.append(_replaced_flag(lenient, "utf-8"))
+        _check_text(lenient, "utf-8", flags)
+        return Decoded(lenient, "utf-8", flags)
 
     detected = _detect(sample)
     mislabelled: list[str] = []

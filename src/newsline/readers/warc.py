@@ -50,9 +50,14 @@ def read_warc(fh: BinaryIO, name: str, settings: Settings) -> Iterator[Document 
         fh.seek(base)
         last = base
         try:
+            shift = None
             for rec in ArchiveIterator(fh, parse_http=False):
                 seen_any = True
-                last = base + rec.stream_pos
+                if shift is None:
+                    # fastwarc counts positions from where the file object was when it
+                    # started, or from the file's start; the first record sits at ``base``.
+                    shift = 0 if rec.stream_pos == base else base
+                last = shift + rec.stream_pos
                 if rec.record_type & wanted:
                     for item in _record(rec, last, name, settings):
                         if isinstance(item, ReadError):

@@ -1,0 +1,6 @@
+"""Make the reader test helpers (read_samples.py) importable under --import-mode=importlib."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))

@@ -1,0 +1,100 @@
+"""Encodings are detected, never assumed: Vietnamese cp1258, Thai TIS-620,
+Chinese GB18030 and Big5, as text and HTML, with honest, missing and lying
+charset declarations."""
+
+from __future__ import annotations
+
+import gzip
+
+import pytest
+from read_samples import ENCODED_CASES, SAMPLES, encode_as, html_page, nfc, warc_response
+
+from newsline.model import Document
+from newsline.readers import read_path
+from newsline.settings import Settings
+
+
+def read_one(path) -> Document:
+    items = list(read_path(str(path), Settings()))
+    assert len(items) == 1, items
+    assert isinstance(items[0], Document), items[0]
+    return items[0]
+
+
+@pytest.mark.parametrize("lang,codec", ENCODED_CASES)
+def test_plain_text_in_legacy_encoding(tmp_path, lang, codec):
+    data = encode_as(SAMPLES[lang], codec)
+    path = tmp_path / f"{lang}.txt"
+    path.write_bytes(data)
+    doc = read_one(path)
+    assert nfc(doc.text) == nfc(SAMPLES[lang])
+    assert doc.text == data.decode(doc.encoding)  # the decoded bytes, exactly
+    assert not [f for f in doc.flags if f.kind == "encoding"]
+
+
+@pytest.mark.parametrize("lang,codec", ENCODED_CASES)
+@pytest.mark.parametrize("meta", ["honest", "missing", "lying-utf8"])
+def test_html_in_legacy_encoding(tmp_path, lang, codec, meta):
+    charset = {"honest": codec, "missing": None, "lying-utf8": "utf-8"}[meta]
+    data = encode_as(html_page(SAMPLES[lang], charset), codec)
+    path = tmp_path / f"{lang}.html"
+    path.write_bytes(data)
+    doc = read_one(path)
+    for line in SAMPLES[lang].split("\n"):
+        assert nfc(line) in nfc(doc.text)
+    assert nfc(doc.html) == nfc(html_page(SAMPLES[lang], charset))
+    assert "\ufffd" not in doc.text
+    if meta == "lying-utf8":
+        assert any(f.kind == "encoding" and "utf-8" in f.reason for f in doc.flags)
+
+
+@pytest.mark.parametrize("lang,codec", ENCODED_CASES)
+def test_gzipped_html_and_lying_http_header_in_warc(tmp_path, lang, codec):
+    data = encode_as(html_page(SAMPLES[lang], "utf-8"), codec)
+    gz = tmp_path / f"{lang}.html.gz"
+    gz.write_bytes(gzip.compress(data))
+    assert nfc(SAMPLES[lang].split("\n")[0]) in nfc(read_one(gz).text)
+
+    warc = tmp_path / f"{lang}.warc"
+    warc.write_bytes(warc_response("http://news.example/a", data, record_id="x1",
+                                   content_type="text/html; charset=utf-8"))
+    doc = read_one(warc)
+    assert nfc(SAMPLES[lang].split("\n")[-1]) in nfc(doc.text)
+
+
+def test_invalid_utf8_is_replaced_and_flagged(tmp_path):
+    good = "Tin nóng: giá xăng tăng. " * 20
+    data = good.encode() + b"\xff\xfe\xc3" + good.encode()
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    doc = read_one(path)
+    flags = [f for f in doc.flags if f.kind == "encoding"]
+    assert flags and doc.text.startswith(good)
+    assert len(doc.text) >= 2 * len(good)
+
+
+def test_bom_wins_and_utf16(tmp_path):
+    text = SAMPLES["th"]
+    for codec, bom in (("utf-8", b"\xef\xbb\xbf"), ("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff")):
+        path = tmp_path / f"bom-{codec}.txt"
+        path.write_bytes(bom + text.encode(codec))
+        doc = read_one(path)
+        assert doc.text == text, codec
+
+
+def test_valid_utf8_beats_a_wrong_single_byte_declaration(tmp_path):
+    html = html_page(SAMPLES["vi"], "iso-8859-1")
+    path = tmp_path / "p.html"
+    path.write_bytes(html.encode("utf-8"))
+    doc = read_one(path)
+    assert SAMPLES["vi"].split("\n")[0] in doc.text
+    assert doc.encoding == "utf-8"
+
+
+def test_honest_single_byte_declaration_is_kept(tmp_path):
+    text = "Le président a annoncé une réforme économique générale à Paris, déclarée prioritaire."
+    html = html_page(text, "windows-1252")
+    path = tmp_path / "fr.html"
+    path.write_bytes(html.encode("cp1252"))
+    doc = read_one(path)
+    assert text in doc.text

@@ -1,0 +1,270 @@
+"""Each input format, directory/glob/stdin expansion, ids and the real seeds."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from read_samples import SAMPLES, html_page, warc_request, warc_response
+
+from newsline.model import Document, ReadError, make_doc_id
+from newsline.readers import iter_documents, iter_input_files, read_path
+from newsline.readers.html import html_to_text
+from newsline.settings import Settings
+
+S = Settings()
+
+
+def docs_and_errors(items):
+    items = list(items)
+    return [d for d in items if isinstance(d, Document)], [e for e in items if isinstance(e, ReadError)]
+
+
+# -- plain text ---------------------------------------------------------------
+
+def test_txt_text_is_the_file_exactly(tmp_path):
+    raw = "Tiêu đề\r\n\r\n  Đoạn một.\tTab\n\nĐoạn hai.  \n"
+    path = tmp_path / "a.txt"
+    path.write_bytes(raw.encode())
+    (doc,) = read_path(str(path), S)
+    assert doc.text == raw
+    assert doc.source == str(path) and doc.encoding == "utf-8" and doc.html is None
+    assert doc.id == make_doc_id(os.path.abspath(path), raw)
+
+
+def test_ids_are_stable_and_depend_on_place_and_text(tmp_path):
+    (tmp_path / "d1").mkdir()
+    (tmp_path / "d2").mkdir()
+    for d in ("d1", "d2"):
+        (tmp_path / d / "x.txt").write_text(SAMPLES["vi"], encoding="utf-8")
+    a1 = next(read_path(str(tmp_path / "d1" / "x.txt"), S))
+    a2 = next(read_path(str(tmp_path / "d1" / "x.txt"), S))
+    b = next(read_path(str(tmp_path / "d2" / "x.txt"), S))
+    assert a1.id == a2.id
+    assert a1.id != b.id
+
+
+def test_unknown_extension_is_sniffed(tmp_path):
+    (tmp_path / "page").write_bytes(html_page("Hello from a page without extension").encode())
+    (tmp_path / "notes.md").write_text("# Plain notes\nline two\n")
+    docs, errors = docs_and_errors(iter_documents([str(tmp_path)], S))
+    assert not errors
+    by_name = {Path(d.source).name: d for d in docs}
+    assert by_name["page"].html is not None and "Hello from a page" in by_name["page"].text
+    assert by_name["notes.md"].text == "# Plain notes\nline two\n"
+
+
+# -- HTML -----------------------------------------------------------------------
+
+def test_html_visible_text_one_block_per_line():
+    html = (
+        "<html><head><title>Site | Headline</title><script>var x = '<p>no</p>';</script>"
+        "<style>.a{}</style></head><body><nav><ul><li>Home</li><li>World</li></ul></nav>"
+        "<h1>Headline  here</h1><p>First <b>para</b>graph.</p><p>Second<br>line</p>"
+        "<noscript>enable js</noscript><template><p>hidden template</p></template>"
+        "<div><div><p>Nested</p></div></div><footer>© 2024 Example</footer></body></html>"
+    )
+    text = html_to_text(html)
+    assert text.split("\n") == [
+        "Home", "World", "Headline here", "First paragraph.", "Second", "line", "Nested", "© 2024 Example",
+    ]
+    assert "var x" not in text and "enable js" not in text and "template" not in text
+
+
+def test_html_document_fields(tmp_path):
+    html = (
+        '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Tiêu đề | Báo</title>'
+        '<meta property="og:title" content="Tiêu đề">'
+        '<meta property="og:site_name" content="Báo Ví Dụ">'
+        '<meta property="article:published_time" content="2024-01-31T08:00:00+07:00">'
+        '<link rel="canonical" href="https://bao.example/tin/1"></head>'
+        "<body><p>Nội dung bài viết.</p></body></html>"
+    )
+    path = tmp_path / "a.htm"
+    path.write_text(html, encoding="utf-8")
+    (doc,) = read_path(str(path), S)
+    assert doc.text == "Nội dung bài viết."
+    assert doc.html == html
+    assert doc.title == "Tiêu đề"
+    assert doc.meta["html_title"] == "Tiêu đề | Báo"
+    assert doc.sitename == "Báo Ví Dụ"
+    assert doc.published == "2024-01-31T08:00:00+07:00"
+    assert doc.url == "https://bao.example/tin/1"
+    assert doc.meta["html_lang"] == "vi"
+
+
+def test_gzipped_html(tmp_path):
+    path = tmp_path / "p.html.gz"
+    path.write_bytes(gzip.compress(html_page(SAMPLES["th"]).encode()))
+    (doc,) = read_path(str(path), S)
+    assert SAMPLES["th"].split("\n")[1] in doc.text
+
+
+# -- WARC -----------------------------------------------------------------------
+
+def _warc_bytes():
+    return b"".join([
+        warc_request("http://a.example/1", "r1"),
+        warc_response("http://a.example/1", html_page(SAMPLES["vi"]).encode(), record_id="a1",
+                      date="2024-02-01T10:00:00Z"),
+        warc_response("http://a.example/img", b"\x89PNG\r\n\x1a\n....", record_id="img",
+                      content_type="image/png"),
+        warc_response("http://a.example/moved", b"", record_id="m", status="301 Moved Permanently"),
+        warc_response("http://b.example/2", html_page(SAMPLES["zh-hans"]).encode("gb18030"),
+                      record_id="b2", content_type="text/html; charset=gb2312"),
+    ])
+
+
+@pytest.mark.parametrize("compressed", [False, True])
+def test_warc_round_trip(tmp_path, compressed):
+    raw = _warc_bytes()
+    if compressed:
+        # One gzip member per record, as crawlers write them.
+        parts = raw.split(b"WARC/1.0\r\n")[1:]
+        data = b"".join(gzip.compress(b"WARC/1.0\r\n" + p) for p in parts)
+        path = tmp_path / "crawl.warc.gz"
+    else:
+        data = raw
+        path = tmp_path / "crawl.warc"
+    path.write_bytes(data)
+    docs, errors = docs_and_errors(read_path(str(path), S))
+    assert not errors
+    assert [d.url for d in docs] == ["http://a.example/1", "http://b.example/2"]
+    a, b = docs
+    assert a.source == "http://a.example/1" and a.record_id == "<urn:uuid:a1>"
+    assert a.fetched == "2024-02-01T10:00:00+00:00"
+    assert a.id == make_doc_id("http://a.example/1", a.text)
+    assert SAMPLES["vi"].split("\n")[0] in a.text and a.html.startswith("<!DOCTYPE html>")
+    assert SAMPLES["zh-hans"].split("\n")[2] in b.text and b.encoding == "gb18030"
+    if not compressed:
+        assert raw[a.offset : a.offset + 8] == b"WARC/1.0"
+        assert raw[b.offset:].startswith(b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:b2>")
+
+
+def test_warc_bad_records_are_reported_and_the_rest_read(tmp_path):
+    good1 = warc_response("http://g.example/1", b"<p>good one</p>", record_id="g1")
+    bad_digest = warc_response("http://x.example/d", b"<p>digest</p>", record_id="d", bad_digest=True)
+    wrong_len = warc_response("http://x.example/l", b"<p>length</p>", record_id="l", length_delta=9)
+    good2 = warc_response("http://g.example/2", b"<p>good two</p>", record_id="g2")
+    trunc = warc_response("http://x.example/t", b"<p>truncated</p>", record_id="t")[:-30]
+    data = good1 + bad_digest + wrong_len + good2 + trunc
+    path = tmp_path / "bad.warc"
+    path.write_bytes(data)
+    docs, errors = docs_and_errors(read_path(str(path), S))
+    assert [d.text for d in docs] == ["good one", "good two"]
+    reasons = [e.reason for e in errors]
+    off_d = len(good1)
+    off_l = off_d + len(bad_digest)
+    off_t = off_l + len(wrong_len) + len(good2)
+    assert reasons == [
+        f"WARC record at offset {off_d} fails its block digest",
+        f"WARC record at offset {off_l} fails its block digest",
+        f"WARC record truncated at offset {off_t}",
+    ]
+    assert all(e.source == str(path) for e in errors)
+    assert docs[1].offset == off_l + len(wrong_len)
+
+
+# -- JSONL ----------------------------------------------------------------------
+
+def test_jsonl_fields_and_broken_lines(tmp_path):
+    lines = [
+        json.dumps({"text": SAMPLES["vi"], "url": "https://a.example/1", "id": 7,
+                    "published": "2024-01-31", "title": "T1"}, ensure_ascii=False),
+        "{not json",
+        "",
+        json.dumps({"html": html_page(SAMPLES["th"]), "text": "given text"}),
+        json.dumps([1, 2]),
+        json.dumps({"text": "  "}),
+        json.dumps({"text": "lone \ud800 surrogate", "published": 1706688000}),
+    ]
+    path = tmp_path / "docs.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    docs, errors = docs_and_errors(read_path(str(path), S))
+    assert [(e.source, e.reason.split(":")[0]) for e in errors] == [
+        (f"{path}:2", "invalid JSON on line 2"),
+        (f"{path}:5", "line 5 is not a JSON object"),
+        (f"{path}:6", "line 6 has no text or html"),
+    ]
+    a, b, c = docs
+    assert a.text == SAMPLES["vi"] and a.url == a.source == "https://a.example/1"
+    assert a.meta["input_id"] == "7" and a.published == "2024-01-31" and a.title == "T1"
+    assert a.offset == 1 and a.id == make_doc_id("https://a.example/1", a.text)
+    assert b.html and SAMPLES["th"].split("\n")[0] in b.text and b.meta["input_text"] == "given text"
+    assert b.source == f"{path}:4" and b.id == make_doc_id(f"{os.path.abspath(path)}:4", b.text)
+    assert c.text == "lone \ufffd surrogate" and any(f.kind == "encoding" for f in c.flags)
+    assert c.published.startswith("2024-01-31T08:00:00")
+
+
+def test_jsonl_gz(tmp_path):
+    path = tmp_path / "docs.jsonl.gz"
+    path.write_bytes(gzip.compress(b'{"text": "one"}\n{"text": "two"}\n'))
+    assert [d.text for d in read_path(str(path), S)] == ["one", "two"]
+
+
+# -- inputs -----------------------------------------------------------------------
+
+def test_directories_recurse_sorted_and_globs(tmp_path):
+    for rel in ("b/2.txt", "b/1.txt", "a/z/9.txt", "c.txt"):
+        p = tmp_path / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(rel)
+    got = [os.path.relpath(p, tmp_path) for p in iter_input_files([str(tmp_path)], S)]
+    assert got == ["a/z/9.txt", "b/1.txt", "b/2.txt", "c.txt"]
+    globbed = list(iter_input_files([str(tmp_path / "b" / "*.txt"), str(tmp_path / "**" / "9.txt")], S))
+    assert [os.path.relpath(p, tmp_path) for p in globbed] == ["b/1.txt", "b/2.txt", "a/z/9.txt"]
+    (err,) = iter_input_files([str(tmp_path / "*.nothing")], S)
+    assert isinstance(err, ReadError) and err.reason == "no files match pattern"
+    (err,) = iter_input_files([str(tmp_path / "missing.txt")], S)
+    assert err.reason == "no such file or directory"
+
+
+def test_symlink_loop_and_fifo_are_errors(tmp_path):
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "ok.txt").write_text("fine")
+    os.symlink(tmp_path / "d", tmp_path / "d" / "loop")
+    os.symlink(tmp_path / "self", tmp_path / "self")
+    os.symlink(tmp_path / "nowhere", tmp_path / "dangling")
+    os.mkfifo(tmp_path / "pipe")
+    items = list(iter_input_files([str(tmp_path)], S))
+    errors = {os.path.basename(e.source): e.reason for e in items if isinstance(e, ReadError)}
+    assert errors == {"loop": "symlink loop", "self": "symlink loop",
+                      "dangling": "broken symbolic link", "pipe": "not a regular file (FIFO)"}
+    assert [p for p in items if isinstance(p, str)] == [str(tmp_path / "d" / "ok.txt")]
+
+
+def test_stdin(tmp_path):
+    code = (
+        "import sys; from newsline.readers import iter_documents; from newsline.settings import Settings\n"
+        "for d in iter_documents(['-'], Settings()): print(type(d).__name__, d.source, repr(d.text))"
+    )
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2] / "src"))
+    out = subprocess.run([sys.executable, "-c", code], input="Xin chào\n".encode("utf-8"),
+                         capture_output=True, env=env, check=True).stdout.decode()
+    assert out.strip() == "Document <stdin> 'Xin chào\\n'"
+    out = subprocess.run([sys.executable, "-c", code], input=_warc_bytes(),
+                         capture_output=True, env=env, check=True).stdout.decode()
+    assert out.count("Document http://") == 2
+
+
+def test_stdin_in_process(monkeypatch):
+    fake = io.TextIOWrapper(io.BytesIO(b'{"text": "a"}\n{"text": "b"}\n'))
+    monkeypatch.setattr(sys, "stdin", fake)
+    docs = list(read_path("-", S))
+    assert [d.text for d in docs] == ["a", "b"] and docs[0].source == "<stdin>:1"
+
+
+# -- the real seeds -------------------------------------------------------------
+
+def test_seeds_read_exactly(seeds_dir):
+    docs, errors = docs_and_errors(iter_documents([str(seeds_dir)], S))
+    assert not errors and len(docs) == 5
+    for doc in docs:
+        assert doc.text == Path(doc.source).read_bytes().decode("utf-8")
+    assert len({d.id for d in docs}) == 5
