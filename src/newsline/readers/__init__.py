@@ -33,7 +33,7 @@ from typing import BinaryIO
 from ..model import Document, Flag, ReadError, make_doc_id
 from ..settings import Settings
 from .compressed import GZIP_MAGIC, gunzip_stream
-from .decode import BinaryContent, charset_from_markup, decode_bytes
+from .decode import BinaryContent, binary_signature, charset_from_markup, decode_bytes
 from .html import html_to_text, parse_html
 from .inputs import STDIN, iter_input_files
 from .jsonl import read_jsonl
@@ -135,10 +135,15 @@ def _read_stream(fh: BinaryIO, name: str, key_base: str, settings: Settings) -> 
     if not head:
         yield ReadError(name, "empty file")
         return
-    if gz and not inner:
-        yield ReadError(name, "corrupt gzip stream (no data could be decompressed)")
-        return
     kind = format_of(name, inner)
+    what = binary_signature(inner)
+    if what and kind != "warc":
+        yield ReadError(name, f"binary content ({what})")
+        return
+    if kind == "jsonl" and b"\x00" in inner.lstrip().split(b"\n", 1)[0]:
+        # A binary first line means a binary file; later bad lines are reported one by one.
+        yield ReadError(name, "binary content")
+        return
     if kind == "warc":
         yield from read_warc(fh, name, settings)
     elif kind == "jsonl":
@@ -158,7 +163,7 @@ def _read_single(fh: BinaryIO, name: str, key_base: str, settings: Settings, gz:
         if result.problem:
             if not data.strip():
                 return ReadError(name, result.problem)
-            flags.append(Flag(kind="limit_exceeded" if result.over_limit else "encoding",
+            flags.append(Flag(kind="truncated_input",
                               reason=f"{result.problem}; read the {len(data)} bytes before it",
                               data={"problem": result.problem}))
             cut = True
@@ -185,7 +190,8 @@ def _read_single(fh: BinaryIO, name: str, key_base: str, settings: Settings, gz:
         return ReadError(name, "whitespace-only file")
     declared = [("meta charset", charset_from_markup(data))] if kind == "html" else None
     try:
-        decoded = decode_bytes(data, declared, cut=cut, sample_bytes=settings.read.detect_sample_bytes)
+        decoded = decode_bytes(data, declared, cut=cut, sample_bytes=settings.read.detect_sample_bytes,
+                               control_share=settings.read.binary_control_share)
     except BinaryContent as exc:
         return ReadError(name, str(exc))
     flags.extend(decoded.flags)

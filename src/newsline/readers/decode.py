@@ -204,14 +204,14 @@ def _less_chaotic(sample: bytes, first: str, second: str) -> str:
     return first
 
 
-def _check_text(text: str, encoding: str, flags: list[Flag]) -> None:
+def _check_text(text: str, encoding: str, flags: list[Flag], control_share: float = 0.1) -> None:
     """Refuse text that is mostly control characters; flag what is odd but readable."""
     sample = text[:65536]
     if not sample:
         return
     controls = len(_CONTROL.findall(sample))
     replaced = sample.count("\ufffd")
-    if "\x00" in sample or (controls + replaced) > 0.1 * len(sample):
+    if "\x00" in sample or (controls + replaced) > control_share * len(sample):
         raise BinaryContent("binary content")
     n_controls = len(_CONTROL.findall(text)) if len(text) > len(sample) else controls
     if n_controls:
@@ -230,6 +230,7 @@ def decode_bytes(
     *,
     cut: bool = False,
     sample_bytes: int = 65536,
+    control_share: float = 0.1,
 ) -> Decoded:
     """Decode ``data`` to text, detecting its encoding.
 
@@ -247,7 +248,7 @@ def decode_bytes(
             if text is None:
                 text = _lenient(body, enc, cut)
                 flags.append(_replaced_flag(text, enc))
-            _check_text(text, enc, flags)
+            _check_text(text, enc, flags, control_share)
             return Decoded(text, enc + "-bom" if enc == "utf-8" else enc, flags)
 
     what = binary_signature(data)
@@ -259,7 +260,7 @@ def decode_bytes(
         text = _strict(data, enc16, cut) if enc16 else None
         if text is None:
             raise BinaryContent("binary content")
-        _check_text(text, enc16, flags)
+        _check_text(text, enc16, flags, control_share)
         return Decoded(text, enc16, flags)
 
     text = _strict(data, "utf-8", cut)
@@ -279,7 +280,7 @@ def decode_bytes(
                 if enc.startswith("iso2022") or enc in ("utf-7", "hz"):
                     alt = _strict(data, enc, cut)
                     if alt is not None:
-                        _check_text(alt, enc, flags)
+                        _check_text(alt, enc, flags, control_share)
                         return Decoded(alt, enc, flags)
         elif declared_encs and declared_encs[0][2] != "utf-8":
             where, label, _ = declared_encs[0]
@@ -290,7 +291,7 @@ def decode_bytes(
                     data={"declared": label, "used": "utf-8"},
                 )
             )
-        _check_text(text, encoding, flags)
+        _check_text(text, encoding, flags, control_share)
         return Decoded(text, encoding, flags)
 
     # Mostly-valid UTF-8 with a few broken sequences is damaged UTF-8, not another
@@ -300,7 +301,7 @@ def decode_bytes(
     valid_non_ascii = len(lenient) - len(lenient.encode("ascii", "ignore")) - replaced
     if valid_non_ascii >= UTF8_DAMAGE_RATIO * replaced:
         flags.append(_replaced_flag(lenient, "utf-8"))
-        _check_text(lenient, "utf-8", flags)
+        _check_text(lenient, "utf-8", flags, control_share)
         return Decoded(lenient, "utf-8", flags)
 
     detected = _detect(sample)
@@ -318,7 +319,7 @@ def decode_bytes(
                     text = _strict(data, cand, cut)
                     if cand != enc:
                         flags.append(_mislabel_flag(where, label, cand))
-            _check_text(text, cand, flags)
+            _check_text(text, cand, flags, control_share)
             return Decoded(text, cand, flags)
         mislabelled.append(f"{where} says {label}")
 
@@ -334,7 +335,7 @@ def decode_bytes(
                             data={"used": cand},
                         )
                     )
-                _check_text(text, cand, flags)
+                _check_text(text, cand, flags, control_share)
                 return Decoded(text, cand, flags)
 
     # Nothing decodes cleanly: take the candidate that needs the fewest replacements.
@@ -349,7 +350,7 @@ def decode_bytes(
             best_text, best_enc = t, enc
     assert best_text is not None
     flags.append(_replaced_flag(best_text, best_enc))
-    _check_text(best_text, best_enc, flags)
+    _check_text(best_text, best_enc, flags, control_share)
     return Decoded(best_text, best_enc, flags)
 
 

@@ -67,7 +67,8 @@ def _line(raw: bytes, lineno: int, name: str, key_base: str, settings: Settings)
     where = f"{name}:{lineno}"
     flags: list[Flag] = []
     try:
-        decoded = decode_bytes(raw, sample_bytes=settings.read.detect_sample_bytes)
+        decoded = decode_bytes(raw, sample_bytes=settings.read.detect_sample_bytes,
+                               control_share=settings.read.binary_control_share)
     except BinaryContent as exc:
         return ReadError(where, f"line {lineno}: {exc}")
     if decoded.encoding not in ("ascii", "utf-8", "utf-8-bom"):
@@ -76,7 +77,7 @@ def _line(raw: bytes, lineno: int, name: str, key_base: str, settings: Settings)
     try:
         obj = json.loads(decoded.text)
     except json.JSONDecodeError as exc:
-        return ReadError(where, f"invalid JSON on line {lineno}: {exc.msg} at column {exc.colno}")
+        return ReadError(where, f"invalid JSON on line {lineno}: {exc.msg} (column {exc.colno})")
     except RecursionError:
         return ReadError(where, f"invalid JSON on line {lineno}: nested too deeply")
     if not isinstance(obj, dict):

@@ -46,18 +46,24 @@ def read_warc(fh: BinaryIO, name: str, settings: Settings) -> Iterator[Document 
     wanted = WarcRecordType.response | WarcRecordType.resource
     seen_any = False
     bad_at = -1  # offset of the last record already reported, so one fault gives one message
+    pending: ReadError | None = None  # a stream break, reported once the damage is passed
     while True:
         fh.seek(base)
         last = base
+        read_here = 0
         try:
             shift = None
             for rec in ArchiveIterator(fh, parse_http=False):
                 seen_any = True
+                read_here += 1
                 if shift is None:
                     # fastwarc counts positions from where the file object was when it
                     # started, or from the file's start; the first record sits at ``base``.
                     shift = 0 if rec.stream_pos == base else base
                 last = shift + rec.stream_pos
+                if pending is not None:
+                    yield pending
+                    pending = None
                 if rec.record_type & wanted:
                     for item in _record(rec, last, name, settings):
                         if isinstance(item, ReadError):
@@ -69,16 +75,19 @@ def read_warc(fh: BinaryIO, name: str, settings: Settings) -> Iterator[Document 
             if not seen_any and base == 0:
                 yield ReadError(name, "not a WARC file (no valid record header)", reason)
                 return
-            if bad_at == last:
-                pass  # the record before the break was already reported (e.g. wrong length)
-            elif any(w in reason.lower() for w in ("gzip", "zlib", "inflate", "decompress")):
-                yield ReadError(name, f"corrupt gzip data in WARC after offset {last}", reason)
-            else:
-                yield ReadError(name, f"malformed WARC record after offset {last}", reason)
+            gzip_fault = any(w in reason.lower() for w in ("gzip", "zlib", "inflate", "decompress"))
+            what = "corrupt gzip data in WARC" if gzip_fault else "malformed WARC record"
+            if read_here == 0 and pending is not None:
+                # Resynchronised onto a record that is itself broken: same fault, sharper place.
+                pending = ReadError(name, f"{what} at offset {base}", reason)
+            elif bad_at != last:  # else the record before the break was already reported
+                pending = ReadError(name, f"{what} after offset {last}", reason)
             nxt = _resync(fh, last + 1, GZIP_MAGIC if gz else b"WARC/1.")
             if nxt is None:
                 break
             base = nxt
+    if pending is not None:
+        yield pending
     if not seen_any:
         yield ReadError(name, "no WARC records found")
 
@@ -175,7 +184,8 @@ def _record(rec, offset: int, name: str, settings: Settings) -> Iterator[Documen
         declared_cs.append(("meta charset", charset_from_markup(body)))
     try:
         decoded = decode_bytes(body, declared_cs, cut=cut,
-                               sample_bytes=settings.read.detect_sample_bytes)
+                               sample_bytes=settings.read.detect_sample_bytes,
+                               control_share=settings.read.binary_control_share)
     except BinaryContent as exc:
         yield ReadError(name, f"{where}: {exc}", url or "")
         return
