@@ -27,6 +27,9 @@ class ReadSettings:
     detect_sample_bytes: int = 64 * 1024
     # Follow symbolic links in input directories (loops are detected).
     follow_symlinks: bool = True
+    # Share of control characters / undecodable bytes (in the detector sample)
+    # above which an input is refused as "binary content" rather than flagged.
+    binary_control_share: float = 0.1
 
 
 @dataclass
