@@ -1,0 +1,125 @@
+"""Per-language cue tables for the document flags -- data only, no logic.
+
+Written from general knowledge of each language (how news reports tense, how
+calendars are marked, what words name SEO site farms), never from a seed
+page's lines. The engine in :mod:`newsline.flags.rules` treats every
+language's table the same way; adding a language means adding entries here.
+
+The block classifier's cue tables (:mod:`newsline.clean.cues`, categories
+``farm``, ``spam``, ``powered_by``) are merged in at run time when present.
+
+This module must never hold a site's name, a person's name or a seed's text.
+"""
+
+from __future__ import annotations
+
+# Words that name site-farm / SEO-network systems, with a gloss a reader of
+# any language understands. Matched as substrings (case-insensitive).
+FARM_CUES: dict[str, dict[str, str]] = {
+    "zh": {
+        "站群": "site cluster (one operator running many look-alike sites)",
+        "蜘蛛池": "spider pool (pages built to trap search-engine crawlers)",
+        "泛目录": "catch-all directory pages made for search engines",
+        "寄生虫": "parasite pages planted on other sites",
+        "采集站": "scraper site (copies other sites' articles)",
+        "外推": "outbound link pushing (SEO spam)",
+        "万词霸屏": "keyword-flooding SEO service",
+    },
+    "en": {
+        "seo network": "SEO site network",
+        "private blog network": "private blog network (SEO link farm)",
+        "link network": "link network (SEO link farm)",
+        "multisite": "one installation serving many sites",
+        "auto blog": "automatically filled blog",
+        "spun content": "machine-rewritten ('spun') articles",
+    },
+    "vi": {
+        "hệ thống website vệ tinh": "satellite-website system (SEO link farm)",
+        "web vệ tinh": "satellite website (SEO link farm)",
+        "site vệ tinh": "satellite website (SEO link farm)",
+    },
+    "th": {
+        "เว็บไซต์ดาวเทียม": "satellite website (SEO link farm)",
+        "เครือข่ายเว็บไซต์": "website network",
+    },
+    "ja": {"サテライトサイト": "satellite site (SEO link farm)"},
+    "ko": {"백링크": "backlink selling (SEO spam)"},
+    "id": {"jaringan blog pribadi": "private blog network (SEO link farm)"},
+    "ru": {"сетка сайтов": "site network (SEO link farm)", "дорвей": "doorway page (SEO spam)"},
+}
+
+# Phrases that mark a sentence as reporting the past / the future. Matched as
+# whole words in spaced languages and as substrings in zh/ja/th.
+PAST_MARKERS: dict[str, list[str]] = {
+    "vi": ["đã", "vừa", "từng", "hôm qua", "cho biết", "đã diễn ra", "kết thúc", "trước đó"],
+    "en": ["was", "were", "had", "has been", "have been", "said", "announced", "held",
+           "took place", "ended", "last week", "yesterday", "earlier"],
+    "zh": ["了", "已经", "已", "曾", "表示", "宣布", "举行", "结束", "开始", "昨天", "上周"],
+    "ja": ["した", "しました", "だった", "でした", "昨日", "先週"],
+    "th": ["แล้ว", "เมื่อ", "ได้", "กล่าวว่า", "ที่ผ่านมา", "เมื่อวาน"],
+    "ko": ["했다", "밝혔다", "였다", "어제", "지난"],
+    "es": ["fue", "fueron", "dijo", "anunció", "celebró", "ayer", "se reunió", "había"],
+    "fr": ["a été", "ont été", "a déclaré", "a annoncé", "hier", "s'est tenu", "avait"],
+    "de": ["wurde", "wurden", "sagte", "hat", "hatte", "gestern", "fand statt"],
+    "id": ["telah", "sudah", "kemarin", "mengatakan", "lalu"],
+    "ms": ["telah", "sudah", "semalam", "berkata", "lalu"],
+    "ru": ["был", "была", "было", "были", "заявил", "вчера", "прошла", "состоялся"],
+}
+FUTURE_MARKERS: dict[str, list[str]] = {
+    "vi": ["sẽ", "sắp", "sắp tới", "dự kiến", "dự định", "tháng tới", "năm tới"],
+    "en": ["will", "is to", "are to", "plans", "planned", "expected", "upcoming", "next",
+           "scheduled", "to be held"],
+    "zh": ["将", "将于", "计划", "预计", "即将", "拟", "下周", "明年"],
+    "ja": ["予定", "する見通し", "来週", "来年"],
+    "th": ["จะ", "คาดว่า", "กำหนด", "แผน", "ในอนาคต"],
+    "ko": ["예정", "계획", "할 것", "다음"],
+    "es": ["será", "serán", "prevé", "previsto", "planea", "próximo", "próxima"],
+    "fr": ["sera", "seront", "prévu", "prévoit", "prochain", "prochaine"],
+    "de": ["wird", "werden", "geplant", "soll", "nächste", "nächsten"],
+    "id": ["akan", "rencana", "direncanakan", "mendatang", "depan"],
+    "ms": ["akan", "rancangan", "dijadual", "akan datang", "depan"],
+    "ru": ["будет", "будут", "планирует", "планируется", "предстоящ", "следующ"],
+}
+# "Last year" and the like: a yearless date in such a sentence belongs to the
+# year before the stamp.
+PREVIOUS_YEAR_MARKERS: dict[str, list[str]] = {
+    "vi": ["năm ngoái", "năm trước", "năm qua"],
+    "en": ["last year", "a year ago", "previous year"],
+    "zh": ["去年", "上一年"],
+    "ja": ["昨年", "去年"],
+    "th": ["ปีที่แล้ว", "ปีก่อน", "ปีที่ผ่านมา"],
+    "ko": ["작년", "지난해"],
+    "es": ["el año pasado"],
+    "fr": ["l'an dernier", "l'année dernière"],
+    "de": ["letztes jahr", "im vorjahr", "vergangenes jahr"],
+    "id": ["tahun lalu"],
+    "ms": ["tahun lalu", "tahun lepas"],
+    "ru": ["в прошлом году"],
+}
+
+# Calendar era markers written before (or after) a year, and the number to
+# subtract to get the Common Era year. Buddhist Era = CE + 543.
+ERA_MARKERS: dict[str, int] = {
+    "พ.ศ.": 543,
+    "พ.ศ": 543,
+    "B.E.": 543,
+    "BE": 543,
+    "Phật lịch": 543,
+    "佛历": 543,
+    "佛曆": 543,
+    "ค.ศ.": 0,
+    "ค.ศ": 0,
+    "A.D.": 0,
+    "AD": 0,
+    "CE": 0,
+    "公元": 0,
+    "Công nguyên": 0,
+}
+
+# Punctuation that is never preceded by a space in careful writing of these
+# languages (French puts a thin space before ; : ! ? so only . and , count).
+NO_SPACE_BEFORE: dict[str, str] = {
+    "default": ".,;:!?",
+    "fr": ".,",
+    "th": ".,;:!?",
+}

@@ -1,0 +1,612 @@
+"""The flag rules: each looks at one document and returns Flags with reasons.
+
+Every rule is general: it reads per-language cue tables
+(:mod:`newsline.flags.cues`, :mod:`newsline.clean.cues` when present),
+CLDR data and the document's own structure, never a site's name or a seed's
+literal text. Each Flag points at the span concerned and says why in words a
+reader understands; scores and evidence go in ``Flag.data``.
+
+Rules must never modify blocks or text, and never raise for odd input (the
+stage isolates each rule anyway).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..langid import scripts as S
+from ..langid.vietnamese import fold, is_vi_syllable
+from ..model import Document, Flag
+from ..settings import FlagSettings
+from . import cues as C
+from .anchors import UNSPACED, topic_overlap
+
+# Labels whose blocks are page chrome rather than the article's text.
+CHROME_LABELS = frozenset(
+    {"navigation", "related", "footer", "metadata", "byline", "dateline", "caption", "attribution"}
+)
+
+
+@dataclass
+class Unit:
+    """A block (or a line when the document has no blocks)."""
+
+    start: int
+    end: int
+    label: str | None
+    lang: str | None
+    reasons: list[str]
+    text: str
+
+
+def units_of(doc: Document) -> list[Unit]:
+    if doc.blocks:
+        return [
+            Unit(b.start, b.end, b.label, b.lang, list(b.reasons), doc.text[b.start : b.end])
+            for b in doc.blocks
+        ]
+    out, pos = [], 0
+    for line in doc.text.splitlines(keepends=True):
+        if line.strip():
+            a = pos + len(line) - len(line.lstrip())
+            z = pos + len(line.rstrip())
+            out.append(Unit(a, z, None, doc.lang, [], doc.text[a:z]))
+        pos += len(line)
+    return out
+
+
+def letters(text: str) -> int:
+    return S.weighted_letters(S.script_counts(text))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _short(u: Unit, st: FlagSettings) -> bool:
+    if (u.lang or "") in UNSPACED or S.script_of_lang(u.lang or "en") != S.LATIN:
+        if not u.text.count(" ") >= 2:
+            return len(u.text.strip()) <= st.spam_line_max_chars
+    return 0 < len(words(u.text)) <= st.spam_line_max_words
+
+
+def _contains(text: str, phrase: str, lang: str | None) -> bool:
+    if not phrase:
+        return False
+    if lang in UNSPACED or not phrase[:1].isalnum():
+        return phrase in text
+    return re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text) is not None
+
+
+@lru_cache(maxsize=1)
+def _clean_cues() -> dict:
+    try:  # the block classifier's tables, when that package is installed
+        from ..clean.cues import CUES
+
+        return CUES
+    except Exception:  # noqa: BLE001
+        return {}
+
+
+def cue_phrases(category: str, langs: list[str | None]) -> list[tuple[str, str]]:
+    """(phrase, language) pairs of one clean-cue category for the given languages."""
+    cues = _clean_cues()
+    out = []
+    for lg in dict.fromkeys([*langs, "en"]):
+        if lg and lg in cues:
+            out += [(p.lower(), lg) for p in cues[lg].get(category, [])]
+    return out
+
+
+# --- spam ------------------------------------------------------------------
+
+
+def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+    flags: list[Flag] = []
+    line_counts = Counter(u.text.strip().lower() for u in units)
+    spam_words = cue_phrases("spam", [doc.lang])
+    for i, u in enumerate(units):
+        if u.label == "spam":
+            why = "; ".join(u.reasons) or "the block classifier labelled it spam"
+            flags.append(Flag("spam", f"Line set aside as spam: {why}.", u.start, u.end,
+                              {"source": "clean"}))
+            continue
+        if u.label in CHROME_LABELS or u.label == "title" or not _short(u, st):
+            continue
+        low = u.text.lower()
+        hits = [p for p, lg in spam_words if _contains(low, p, lg)]
+        ws = words(u.text)
+        cased = [c for c in u.text if c.isalpha() and c.lower() != c.upper()]
+        caps = (
+            len(cased) >= st.spam_caps_min_letters
+            and all(c.isupper() for c in cased)
+            and not (len(ws) == 1 and len(ws[0]) <= 5)  # a lone acronym (NATO, FIFA)
+        )
+        if not hits and not caps:
+            continue
+        lo, hi = max(0, i - st.spam_context_blocks), min(len(units), i + st.spam_context_blocks + 1)
+        context = [v for v in units[lo:hi] if v is not u]
+        prose_before = any(letters(v.text) >= 80 for v in units[lo:i])
+        prose_after = any(letters(v.text) >= 80 for v in units[i + 1 : hi])
+        ctx_words = {w.lower() for v in context for w in words(v.text) if len(w) >= 2}
+        shared = sorted({w.lower() for w in ws if len(w) >= 2} & ctx_words)
+        if hits:
+            reason = (f"Short line with spam keywords ({', '.join(hits[:3])}) inside the page.")
+        elif prose_before and prose_after and not shared:
+            reason = ("Short all-capitals line between paragraphs of prose, sharing no word "
+                      "with the text around it: an injected keyword line.")
+        else:
+            continue
+        n = line_counts[u.text.strip().lower()]
+        if n > 1:
+            reason += f" The same line appears {n} times on the page."
+        flags.append(Flag("spam", reason, u.start, u.end,
+                          {"keywords": hits, "all_caps": caps, "repeats": n, "source": "flags"}))
+    return flags
+
+
+# --- foreign blocks and content farms ----------------------------------------
+
+
+def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+    if not doc.lang:
+        return []
+    flags: list[Flag] = []
+    foreign = [
+        u for u in units
+        if u.lang and u.lang != doc.lang and letters(u.text) >= st.foreign_min_letters
+    ]
+    if not foreign:
+        return []
+    home = [u for u in units if u.lang == doc.lang]
+    kept_home = [u for u in home if u.label not in CHROME_LABELS] or home
+    page = "\n".join(u.text for u in kept_home)
+    for u in foreign:
+        score, n, shared = topic_overlap(u.text, u.lang, page, doc.lang)
+        on_topic = n >= st.on_topic_min_anchors and score >= st.on_topic_min_score
+        shown = ", ".join(s.split(":", 1)[1] for s in shared[:6]) or "nothing"
+        reason = (
+            f"Block in {u.lang} on a {doc.lang} page; "
+            + (f"on topic: it shares {shown} with the rest of the page (score {score:.2f})."
+               if on_topic else
+               f"off topic: of {n} names, numbers and places it mentions, the page shares "
+               f"only {shown} (score {score:.2f}).")
+        )
+        flags.append(Flag("foreign_block", reason, u.start, u.end,
+                          {"lang": u.lang, "on_topic": on_topic, "score": round(score, 3),
+                           "anchors": n, "shared": shared}))
+        if not on_topic:
+            flags.append(Flag(
+                "content_farm",
+                f"Unrelated block in another language ({u.lang}) injected into the page, "
+                "a content-farm pattern.",
+                u.start, u.end, {"signal": "unrelated_foreign_block", "lang": u.lang,
+                                 "score": round(score, 3)}))
+    return flags
+
+
+def farm_flags(doc: Document, units: list[Unit], st: FlagSettings,
+               spam: list[Flag]) -> list[Flag]:
+    flags: list[Flag] = []
+    langs = list(dict.fromkeys([doc.lang, *(u.lang for u in units)]))
+    table: list[tuple[str, str, str]] = []
+    for lg in dict.fromkeys([*langs, "en", "zh"]):
+        table += [(p.lower(), gloss, lg) for p, gloss in C.FARM_CUES.get(lg or "", {}).items()]
+    for p, lg in cue_phrases("farm", langs):
+        if not any(p == t[0] for t in table):
+            table.append((p, "names a site-farm / SEO network", lg))
+    seen: set[str] = set()
+    for u in units:
+        low = u.text.lower()
+        for phrase, gloss, lg in table:
+            if phrase in seen:
+                continue
+            pos = low.find(phrase)
+            if pos < 0 or not _contains(low, phrase, lg):
+                continue
+            seen.add(phrase)
+            flags.append(Flag(
+                "content_farm",
+                f"'{u.text[pos:pos + len(phrase)]}' ({gloss}) appears in "
+                f"{'the footer' if u.label == 'footer' else 'the page'}: a site-farm stamp.",
+                u.start + pos, u.start + pos + len(phrase),
+                {"signal": "farm_cue", "cue": phrase, "gloss": gloss, "lang": lg}))
+    injected = [f for f in spam if f.data.get("source") == "flags" or f.kind == "spam"]
+    if injected:
+        flags.append(Flag(
+            "content_farm",
+            f"{len(injected)} keyword/spam line(s) injected into the article text.",
+            injected[0].start, injected[0].end,
+            {"signal": "keyword_lines", "count": len(injected),
+             "spans": [[f.start, f.end] for f in injected]}))
+    return flags
+
+
+# --- machine translation ----------------------------------------------------
+
+
+def _edit(a: str, b: str) -> int:
+    if a == b:
+        return 0
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def _similar(a: str, b: str, st: FlagSettings) -> bool:
+    if a == b or min(len(a), len(b)) < st.name_min_len or fold(a) == fold(b):
+        return False
+    d = _edit(a.lower(), b.lower())
+    return 0 < d <= st.name_max_edit and 1 - d / max(len(a), len(b)) >= st.name_min_ratio
+
+
+_CAP_RUN = re.compile(r"(?:[A-ZÀ-ÞĀ-ỸА-Я][\w'\-]*)(?:\s+[A-ZÀ-ÞĀ-ỸА-Я][\w'\-]*)+")
+
+
+def _name_pairs(doc: Document, units: list[Unit]) -> list[tuple[int, int, str]]:
+    """Adjacent capitalised word pairs (first, second) with positions."""
+    out = []
+    for u in units:
+        for m in _CAP_RUN.finditer(u.text):
+            toks = list(re.finditer(r"\S+", m.group()))
+            for a, b in zip(toks, toks[1:]):
+                out.append((u.start + m.start() + a.start(), u.start + m.start() + b.end(),
+                            f"{a.group()} {b.group()}"))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _dictionary(lang: str) -> frozenset[str]:
+    try:
+        if lang == "th":
+            from pythainlp.corpus import thai_words
+
+            return frozenset(thai_words())
+    except Exception:  # noqa: BLE001
+        pass
+    return frozenset()
+
+
+def _foreign_name_like(chunk: str, lang: str | None) -> bool:
+    """In an unspaced script: a chunk in that script that is not made of dictionary
+    words (a transliterated foreign name such as a person's)."""
+    if not chunk or any(S.char_script(c) == S.LATIN for c in chunk):
+        return False
+    words_ = _dictionary(lang or "")
+    if not words_:
+        return True
+    if chunk in words_:
+        return False
+    try:
+        from pythainlp.tokenize import word_tokenize
+
+        parts = [w for w in word_tokenize(chunk, engine="newmm") if w.strip()]
+    except Exception:  # noqa: BLE001
+        return True
+    return any(w not in words_ for w in parts)
+
+
+def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+    """One person spelled two ways: same surname, near-identical other part."""
+    flags: list[Flag] = []
+    reported: set[frozenset[str]] = set()
+    latin_doc = S.script_of_lang(doc.lang or "en") == S.LATIN
+    candidates: list[tuple[str, str, int, int]] = []  # (shared, other, start, end)
+    if latin_doc:
+        for a, z, pair in _name_pairs(doc, units):
+            x, y = pair.split(" ", 1)
+            candidates.append((y, x, a, z))
+            candidates.append((x, y, a, z))
+    else:
+        # Unspaced scripts with spaces between names (Thai): the chunk before
+        # a repeated chunk; glued context is compared on its tail.
+        for u in units:
+            chunks = list(re.finditer(r"[^\s\"“”'‘’()\[\].,:;!?]+", u.text))
+            for c1, c2 in zip(chunks, chunks[1:]):
+                if not _foreign_name_like(c2.group(), doc.lang):
+                    continue  # the shared part must itself be a (transliterated) name
+                candidates.append((c2.group(), c1.group(), u.start + c1.start(),
+                                   u.start + c2.end()))
+    by_shared: dict[str, list[tuple[str, int, int]]] = {}
+    for shared, other, a, z in candidates:
+        if len(shared) >= st.name_min_len:
+            by_shared.setdefault(shared, []).append((other, a, z))
+    for shared, others in by_shared.items():
+        if len(others) < 2:
+            continue
+        variants: dict[str, tuple[int, int]] = {}
+        for other, a, z in others:
+            variants.setdefault(other, (a, z))
+        names = list(variants)
+        for i, p in enumerate(names):
+            for q in names[i + 1 :]:
+                if latin_doc:
+                    if doc.lang == "vi" and is_vi_syllable(p) and is_vi_syllable(q):
+                        continue  # Vietnamese syllables (Trung/Trưng) are names of their own
+                    pv, qv = p, q
+                else:
+                    n = min(len(p), len(q))
+                    if n > 12:
+                        continue
+                    pv, qv = p[-n:], q[-n:]
+                    if not (_foreign_name_like(pv, doc.lang) and _foreign_name_like(qv, doc.lang)):
+                        continue
+                if pv in qv or qv in pv:
+                    continue  # "Á-Thái" / "Thái": one is part of the other
+                if not _similar(pv, qv, st):
+                    continue
+                key = frozenset((f"{pv} {shared}", f"{qv} {shared}"))
+                if key in reported:
+                    continue
+                reported.add(key)
+                a, z = variants[q]
+                if not latin_doc:  # point at the variant itself, not the glued chunk
+                    k = doc.text.rfind(qv, a, z)
+                    a = k if k >= 0 else a
+                flags.append(Flag(
+                    "machine_translation",
+                    f"The same person seems spelled two ways: '{pv}' and '{qv}' next to "
+                    f"'{shared}'. Inconsistent transliteration is typical of machine translation.",
+                    a, z, {"signal": "name_variants", "variants": [pv, qv], "shared": shared,
+                           "positions": [list(variants[p]), list(variants[q])]}))
+    return flags
+
+
+def _reference_year(doc: Document) -> int:
+    for v in (doc.published, doc.fetched):
+        if v and re.match(r"\d{4}", v):
+            return int(v[:4])
+    return dt.date.today().year
+
+
+def era_year_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+    flags = []
+    ref = _reference_year(doc)
+    markers = sorted(C.ERA_MARKERS, key=len, reverse=True)
+    pat = re.compile(
+        r"(?<![\w.])(" + "|".join(re.escape(m) for m in markers) + r")\s*(\d{1,5})(?!\d)"
+    )
+    for m in pat.finditer(doc.text):
+        marker, year = m.group(1), int(m.group(2))
+        ce = year - C.ERA_MARKERS[marker]
+        if st.min_plausible_ce_year <= ce <= ref + st.max_future_years:
+            continue
+        flags.append(Flag(
+            "machine_translation",
+            f"Impossible calendar year '{m.group(0)}' (= {ce} CE) in a news text; a number "
+            "(often a month or a day) was mistaken for a year, typical of machine translation.",
+            m.start(), m.end(), {"signal": "impossible_year", "year": year, "era": marker,
+                                 "ce_year": ce}))
+    return flags
+
+
+_ALPHABETIC = frozenset({S.LATIN, S.CYRILLIC, "Grek", S.THAI})
+
+
+def mixed_script_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+    """Words mostly in one alphabet with one or two letters of another (homoglyphs)."""
+    hits = []
+    for m in _WORD.finditer(doc.text):
+        w = m.group()
+        if len(w) < 3:
+            continue
+        counts = Counter(S.char_script(c) for c in w if S.char_script(c))
+        alph = {s: n for s, n in counts.items() if s in _ALPHABETIC}
+        if len(alph) < 2 or len(alph) != len(counts):
+            continue
+        minority = min(alph.values())
+        if minority > st.mixed_script_max_letters:
+            continue
+        # A minority letter at the very edge is two words glued (scrape artefact).
+        minor = min(alph, key=alph.__getitem__)
+        if S.char_script(w[0]) == minor or S.char_script(w[-1]) == minor:
+            continue
+        hits.append((m.start(), m.end(), w))
+    if not hits:
+        return []
+    return [Flag(
+        "machine_translation",
+        f"{len(hits)} word(s) mix letters of two alphabets (e.g. '{hits[0][2]}'): look-alike "
+        "letters from another script, left by conversion or obfuscation.",
+        hits[0][0], hits[0][1], {"signal": "mixed_script", "words": [h[2] for h in hits[:10]],
+                                 "spans": [[a, z] for a, z, _ in hits[:50]]})]
+
+
+def punctuation_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+    """Spaces before punctuation and lower-case sentence starts after a full stop."""
+    evidence: list[tuple[int, int, str]] = []
+    for u in units:
+        if u.label in CHROME_LABELS:
+            continue
+        marks = C.NO_SPACE_BEFORE.get(u.lang or "", C.NO_SPACE_BEFORE["default"])
+        for m in re.finditer(r"(?<=\w) +([" + re.escape(marks) + r"])(?=\s|$)", u.text):
+            evidence.append((u.start + m.start(), u.start + m.end(), "space before punctuation"))
+        if S.script_of_lang(u.lang or "en") in (S.LATIN, S.CYRILLIC):
+            for m in re.finditer(r"(?<=[^\W\d_]{3})\. ([^\W\d_]{2,})", u.text):
+                w = m.group(1)
+                if w[0].islower() and w.isalpha():
+                    evidence.append((u.start + m.start(), u.start + m.end(),
+                                     "sentence starting in lower case after a full stop"))
+    if len(evidence) < st.mt_min_punct_artefacts:
+        return []
+    kinds = Counter(e[2] for e in evidence)
+    desc = ", ".join(f"{n}× {k}" for k, n in kinds.items())
+    return [Flag(
+        "machine_translation",
+        f"Punctuation artefacts typical of machine translation: {desc}.",
+        evidence[0][0], evidence[0][1],
+        {"signal": "punctuation", "counts": dict(kinds), "spans": [[a, z] for a, z, _ in evidence]})]
+
+
+# --- suspect publish date -----------------------------------------------------
+
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_DMY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
+_DM = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
+_CJK_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_RANGE_END = re.compile(r"(?:-|–|—|~|至|到|đến|tới|to|until|bis|hasta|jusqu'en|ถึง)\s*(?:năm\s*)?$",
+                        re.I)
+
+
+def _date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def publish_stamp(doc: Document, units: list[Unit]) -> tuple[dt.date, int | None, int | None] | None:
+    """The document's publish date, and where it is written (None = metadata)."""
+    if doc.published:
+        m = _ISO.match(doc.published)
+        if m and (d := _date(int(m[1]), int(m[2]), int(m[3]))):
+            return d, None, None
+    labelled = [u for u in units if u.label in ("dateline", "metadata")]
+    candidates = labelled or [u for u in units[:8] if len(u.text) <= 120]
+    for u in candidates:
+        for pat, order in ((_ISO, "ymd"), (_DMY, "dmy"), (_CJK_DATE, "cjk")):
+            m = pat.search(u.text)
+            if not m:
+                continue
+            if order == "ymd":
+                d = _date(int(m[1]), int(m[2]), int(m[3]))
+            elif order == "dmy":
+                d = _date(int(m[3]), int(m[2]), int(m[1]))
+            else:
+                d = _date(int(m[1]), int(m[2]), int(m[3])) if m[1] else None
+            if d:
+                return d, u.start + m.start(), u.start + m.end()
+    return None
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    year: int | None
+    month: int | None
+    day: int | None
+
+
+def _scan_dates(text: str, base: int) -> list[_Mention]:
+    """Small fallback date scan (used when newsline.dates has not run)."""
+    out: list[_Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(a: int, z: int, y, mo, d) -> None:
+        if any(a < tz and z > ta for ta, tz in taken):
+            return
+        taken.append((a, z))
+        out.append(_Mention(base + a, base + z, y, mo, d))
+
+    for m in _ISO.finditer(text):
+        add(m.start(), m.end(), int(m[1]), int(m[2]), int(m[3]))
+    for m in _DMY.finditer(text):
+        add(m.start(), m.end(), int(m[3]), int(m[2]), int(m[1]))
+    for m in _CJK_DATE.finditer(text):
+        add(m.start(), m.end(), int(m[1]) if m[1] else None, int(m[2]), int(m[3]))
+    for m in re.finditer(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?", text, re.I):
+        add(m.start(), m.end(), int(m[3]) if m[3] else None, int(m[2]), int(m[1]))
+    for m in _DM.finditer(text):
+        if 1 <= int(m[1]) <= 31 and 1 <= int(m[2]) <= 12:
+            add(m.start(), m.end(), None, int(m[2]), int(m[1]))
+    for m in _YEAR.finditer(text):
+        if _RANGE_END.search(text[max(0, m.start() - 12) : m.start()]):
+            continue  # the end of a range ("from 2023 to 2026") may lie ahead
+        add(m.start(), m.end(), int(m[1]), None, None)
+    return out
+
+
+def _mentions_from_doc(doc: Document) -> list[_Mention]:
+    out = []
+    for dm in doc.dates:
+        v = dm.value or ""
+        m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$", v)
+        if m:
+            out.append(_Mention(dm.start, dm.end, int(m[1]),
+                                int(m[2]) if m[2] else None, int(m[3]) if m[3] else None))
+            continue
+        m = re.match(r"^--(\d{2})(?:-(\d{2}))?$", v)
+        if m:
+            out.append(_Mention(dm.start, dm.end, None, int(m[1]), int(m[2]) if m[2] else None))
+    return out
+
+
+def _sentence_around(text: str, a: int, z: int) -> tuple[int, int]:
+    lo = max(text.rfind(c, 0, a) for c in ".!?。！？\n") + 1
+    his = [i for i in (text.find(c, z) for c in ".!?。！？\n") if i >= 0]
+    return lo, (min(his) + 1 if his else len(text))
+
+
+def _has(sentence: str, table: dict[str, list[str]], lang: str | None) -> list[str]:
+    low = sentence.lower()
+    return [p for p in table.get(lang or "", []) if _contains(low, p.lower(), lang)]
+
+
+def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+    stamp = publish_stamp(doc, units)
+    if stamp is None:
+        return []
+    pub, sa, sz = stamp
+    body = [u for u in units if u.label not in CHROME_LABELS and (sa is None or not
+                                                                  (u.start <= sa < u.end))]
+    mentions = _mentions_from_doc(doc) if doc.dates else []
+    if not doc.dates:
+        for u in body:
+            mentions += _scan_dates(u.text, u.start)
+    body_spans = [(u.start, u.end, u.lang) for u in body]
+    flags = []
+    for mt in mentions:
+        if sa is not None and sa <= mt.start < (sz or sa):
+            continue
+        owner = next((b for b in body_spans if b[0] <= mt.start < b[1]), None)
+        if owner is None:
+            continue
+        lang = owner[2] or doc.lang
+        s0, s1 = _sentence_around(doc.text, mt.start, mt.end)
+        sentence = doc.text[s0:s1]
+        past = _has(sentence, C.PAST_MARKERS, lang)
+        future = _has(sentence, C.FUTURE_MARKERS, lang)
+        if not past or future:
+            continue
+        if mt.year is None:
+            if _has(sentence, C.PREVIOUS_YEAR_MARKERS, lang) or mt.month is None:
+                continue
+            year = pub.year
+        else:
+            year = mt.year
+        if mt.month is None:
+            late = year > pub.year
+            when = str(year)
+        else:
+            last_day = mt.day or 28
+            event = _date(year, mt.month, last_day)
+            if event is None:
+                continue
+            first = _date(year, mt.month, mt.day or 1)
+            late = first is not None and (first - pub).days > st.date_tolerance_days
+            when = first.isoformat() if mt.day else f"{year}-{mt.month:02d}"
+        if not late:
+            continue
+        shown = doc.text[mt.start : mt.end]
+        yearless = " (no year given; read in the stamp's year)" if mt.year is None else ""
+        flags.append(Flag(
+            "suspect_date",
+            f"Publish stamp {pub.isoformat()} is earlier than '{shown}'{yearless}, which the "
+            f"text reports as past ('{past[0]}'): the stamp is probably wrong.",
+            mt.start, mt.end,
+            {"published": pub.isoformat(), "event": when, "stamp_span": [sa, sz],
+             "past_marker": past[0], "yearless": mt.year is None}))
+    return flags

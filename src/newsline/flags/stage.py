@@ -1,0 +1,70 @@
+"""FlagDocuments: tell the reader what to distrust in a page, and why.
+
+Runs after languages, block labels and dates are known. Adds
+:class:`~newsline.model.Flag` objects of kinds ``spam``, ``foreign_block``,
+``content_farm``, ``machine_translation`` and ``suspect_date``, each with a
+sentence a person understands, the span concerned and its evidence in
+``data``. Each rule runs on its own: a rule that fails on a page adds a note
+to ``doc.meta["warnings"]`` and the other rules still run.
+
+This stage must never change the text, the blocks or their labels, and never
+let an exception escape for one bad document.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..model import Document, Flag
+from ..pipeline import Stage
+from ..settings import FlagSettings
+from . import rules as R
+
+KINDS = ("spam", "foreign_block", "content_farm", "machine_translation", "suspect_date")
+
+
+class FlagDocuments(Stage):
+    name = "flags"
+    parallel = True
+
+    def __init__(self, settings: FlagSettings | None = None) -> None:
+        self.settings = settings or FlagSettings()
+
+    def __call__(self, docs: list[Document], stats: Counter[str]) -> list[Document]:
+        for doc in docs:
+            try:
+                new = self.flag(doc)
+            except Exception as e:  # noqa: BLE001
+                stats["flags.errors"] += 1
+                doc.meta.setdefault("warnings", []).append(
+                    f"flagging failed on {doc.source}: {type(e).__name__}: {e}")
+                continue
+            # Re-running the stage replaces its own flags instead of doubling them.
+            doc.flags = [f for f in doc.flags if f.kind not in KINDS] + new
+            for f in new:
+                stats[f"flags.{f.kind}"] += 1
+        return docs
+
+    def flag(self, doc: Document) -> list[Flag]:
+        st = self.settings
+        units = R.units_of(doc)
+        out: list[Flag] = []
+
+        def run(rule, *args):
+            try:
+                return rule(doc, units, st, *args)
+            except Exception as e:  # noqa: BLE001 - one rule failing must not hide the others
+                doc.meta.setdefault("warnings", []).append(
+                    f"flag rule {rule.__name__} failed on {doc.source}: {type(e).__name__}: {e}")
+                return []
+
+        spam = run(R.spam_flags)
+        out += spam
+        out += run(R.foreign_flags)
+        out += run(R.farm_flags, spam)
+        out += run(R.name_variant_flags)
+        out += run(R.era_year_flags)
+        out += run(R.mixed_script_flags)
+        out += run(R.punctuation_flags)
+        out += run(R.suspect_date_flags)
+        return out
