@@ -110,6 +110,42 @@ class LangSettings:
 
 
 @dataclass
+class FlagSettings:
+    # A block in another language than the page is "foreign" (and flagged)
+    # from this many letters (Han/kana/Hangul counting 2).
+    foreign_min_letters: int = 40
+    # Share of a foreign block's anchors (numbers, Latin names, countries,
+    # transliterated names) found on the rest of the page for it to be on topic.
+    on_topic_min_score: float = 0.5
+    # Fewer anchors than this: too little evidence, the block counts as off topic.
+    on_topic_min_anchors: int = 2
+    # Injected keyword lines: at most this many words (or characters in
+    # unspaced scripts), in capitals from this many letters.
+    spam_line_max_words: int = 6
+    spam_line_max_chars: int = 24
+    spam_caps_min_letters: int = 4
+    # Neighbouring blocks on each side a short line is compared with.
+    spam_context_blocks: int = 2
+    # One name spelled two ways: differing parts at most this edit distance
+    # apart, at least this long, at least this similar (1 - distance/length).
+    name_max_edit: int = 2
+    name_min_len: int = 4
+    name_min_ratio: float = 0.55
+    # Calendar years outside [min_plausible_ce_year, reference + max_future_years]
+    # written with an era mark (พ.ศ., B.E., AD ...) are impossible in news.
+    min_plausible_ce_year: int = 1000
+    max_future_years: int = 50
+    # Spaces before punctuation / sentences starting in lower case: flag MT
+    # from this many occurrences.
+    mt_min_punct_artefacts: int = 2
+    # Minority-script letters inside a word (homoglyphs such as Cyrillic 'о'
+    # in a Latin word): at most this many letters make an artefact.
+    mixed_script_max_letters: int = 2
+    # A dated past event this many days after the publish stamp makes the stamp suspect.
+    date_tolerance_days: int = 1
+
+
+@dataclass
 class DateSettings:
     # Languages with date tables; text in other languages gets no dates.
     languages: tuple[str, ...] = ("vi", "th", "zh", "en", "es", "fr")
@@ -175,6 +211,7 @@ class Settings:
     read: ReadSettings = field(default_factory=ReadSettings)
     clean: CleanSettings = field(default_factory=CleanSettings)
     lang: LangSettings = field(default_factory=LangSettings)
+    flags: FlagSettings = field(default_factory=FlagSettings)
     dates: DateSettings = field(default_factory=DateSettings)
     dedup: DedupSettings = field(default_factory=DedupSettings)
     stories: StorySettings = field(default_factory=StorySettings)
