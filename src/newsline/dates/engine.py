@@ -1,0 +1,838 @@
+"""The one date engine: finds and resolves date expressions in six languages.
+
+``resolve_dates(text, lang, published)`` returns :class:`DateMention` objects
+whose ``start``/``end`` slice ``text`` exactly. Everything language-specific
+comes from :mod:`newsline.dates.tables`; this module only knows how dates
+are built (day / month / year, ranges, eras, relative steps).
+
+How a mention is resolved, in order:
+1. explicit parts (day, month, year; Buddhist-era years minus 543 -- a year
+   that cannot be converted into a plausible one is kept as kind
+   ``impossible`` and never turned into a date);
+2. year-less dates take the year nearest the publication date that agrees
+   with tense cues ("tới" = coming, "hồi" = back then); without a
+   publication date, the document's own latest explicit year; otherwise they
+   stay ``--MM-DD`` / ``--MM``;
+3. relative expressions: deictic ones ("yesterday", "上周") count from the
+   publication date, anaphoric ones ("a month later") from the nearest
+   resolved date before them.
+
+It must never read the machine's clock, download anything, or raise on any
+input text (bad input gives fewer mentions, not an exception).
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass, field, replace
+
+from ..model import DateMention
+from ..settings import DateSettings
+from . import tables as T
+
+# Thai and full-width digits -> ASCII, one character for one (offsets stay).
+_DIGITS = {ord(c): str(i) for i, c in enumerate("๐๑๒๓๔๕๖๗๘๙")}
+_DIGITS.update({ord(c): str(i) for i, c in enumerate("０１２３４５６７８９")})
+_HAN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+               "六": 6, "七": 7, "八": 8, "九": 9}
+
+GRAN_ORDER = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
+
+
+def _alt(words, escape=False) -> str:
+    ws = sorted({w for w in words if w}, key=len, reverse=True)
+    if escape:
+        ws = [re.escape(w) for w in ws]
+    return "(?:" + "|".join(ws) + ")" if ws else "(?!x)x"
+
+
+def han_number(s: str) -> int | None:
+    """'2024' / '二〇二四' / '十一' / '三十一' -> int; None when not a number."""
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    if all(c in _HAN_DIGITS for c in s):
+        return int("".join(str(_HAN_DIGITS[c]) for c in s))
+    if "十" in s:
+        a, _, b = s.partition("十")
+        tens = _HAN_DIGITS.get(a, None) if a else 1
+        ones = _HAN_DIGITS.get(b, None) if b else 0
+        if tens is None or ones is None:
+            return None
+        return tens * 10 + ones
+    return None
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    lang: str
+    kind: str = "absolute"  # absolute | yearless | relative | impossible | dayonly | weekday
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    y2: int | None = None
+    m2: int | None = None
+    d2: int | None = None
+    gran: str = "day"
+    rel: tuple | None = None  # ("unit", unit, n, mode) | ("season", name, k) | ("weekday", wd, dir)
+    year_rel: object = None  # -1/0/1 or "next"/"last": relative year for a year-less date
+    tense: str | None = None
+    era: str | None = None
+    note: str | None = None
+    is_range: bool = False
+    value: str | None = None
+    end_value: str | None = None
+    anchor: str | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+# ---------------------------------------------------------------------------
+# Pattern compilation
+# ---------------------------------------------------------------------------
+
+def _num_boundary(lang: str) -> str:
+    if lang in ("th", "zh"):
+        return r"(?<![\d.,/:A-Za-z-])"
+    return r"(?<![\w.,/:-])(?<![\w]-)"
+
+
+@functools.cache
+def _compiled(lang: str):
+    """Compiled (regex, flags) list for one language."""
+    nb = _num_boundary(lang)
+    suf = T.DAY_SUFFIX.get(lang, "")
+    mons = T.month_names(lang)
+    mon_alt = _alt(mons, escape=True)
+    wds = T.weekday_names(lang)
+    wd_alt = _alt(wds, escape=True)
+    era_alt = _alt(T.BUDDHIST_ERA + T.COMMON_ERA)
+    yc = "|".join(sorted(T.YEAR_CUES.get(lang, []), key=len, reverse=True)) or "(?!x)x"
+    after_word = r"(?![^\W\d_])" if lang not in ("th", "zh") else ""
+
+    def fill(p: str) -> str:
+        reps = {
+            "{D}": nb + r"(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)",
+            "{DD}": r"(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)",
+            "{D2}": r"(?P<d2>3[01]|[12]\d|0?[1-9])(?!\d)",
+            "{M}": r"(?P<m>1[0-2]|0?[1-9])(?!\d)",
+            "{M2}": r"(?P<m2>1[0-2]|0?[1-9])(?!\d)",
+            "{Y}": r"(?<!\d)(?P<y>\d{4})(?!\d)" + after_word,
+            "{Y2}": r"(?<!\d)(?P<y2>\d{4})(?!\d)" + after_word,
+            "{EY}": r"(?:(?P<era>" + era_alt + r")\s*)?(?P<y>(?(era)\d{1,4}|\d{4}))(?!\d)",
+            "{EY2}": r"(?:(?P<era2>" + era_alt + r")\s*)?(?P<y2>(?(era2)\d{1,4}|\d{4}))(?!\d)",
+            "{EYERA}": r"(?P<era>" + era_alt + r")\s*(?P<y>\d{1,4})(?!\d)",
+            "{MON}": r"(?P<mon>" + mon_alt + r")" + after_word,
+            "{MON2}": r"(?P<mon2>" + mon_alt + r")" + after_word,
+            "{WD}": r"(?P<wd>" + wd_alt + r")" + after_word,
+            "{SUF}": suf,
+            "{YC}": yc,
+            "{YZ}": r"(?<![\d〇零一二三四五六七八九])(?P<y>\d{4}|[〇零一二三四五六七八九]{4})",
+            "{MZ}": r"(?<![\d〇零一二三四五六七八九十个])(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])",
+            "{DZ}": r"(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])",
+        }
+        for k, v in reps.items():
+            p = p.replace(k, v)
+        return p
+
+    out = []
+    pats = list(T.DATE_PATTERNS.get(lang, [])) + list(T.COMMON_PATTERNS)
+    if lang in ("th", "zh"):
+        pats.append((r"{WD}", "weekday"))
+    for pat, flags in pats:
+        if "{WD}" in pat and not wds:
+            pat = pat.replace("(?:{WD},?\\s+)?", "").replace("(?:{WD}\\s+)?", "")
+            if "{WD}" in pat:
+                continue
+        if "{MON" in pat and not mons:
+            continue
+        lead = "" if lang in ("th", "zh") else r"(?<![^\W\d_])"
+        out.append((re.compile(lead + fill(pat), re.IGNORECASE), flags))
+    return out
+
+
+@functools.cache
+def _relative_compiled(lang: str):
+    """Compiled relative patterns: list of (regex, spec)."""
+    out = []
+    lead = "" if lang in ("th", "zh") else r"(?<![^\W\d_])"
+    tail = "" if lang in ("th", "zh") else r"(?![^\W\d_])"
+    nums = T.NUMBER_WORDS.get(lang, {})
+    num_alt = r"(?P<num>\d{1,3}|" + _alt(nums, escape=True)[3:-1] + ")"
+    for unit, words in T.UNIT_WORDS.get(lang, {}).items():
+        ualt = _alt(words)
+        for pat, sign, mode in T.NUMBERED_RELATIVE.get(lang, []):
+            p = pat.replace("{NUM}", num_alt).replace("{UNIT}", ualt)
+            out.append((re.compile(lead + p + tail, re.IGNORECASE), ("num", unit, sign, mode)))
+    for pat, unit, n, mode in T.RELATIVE.get(lang, []):
+        out.append((re.compile(lead + "(?:" + pat + ")" + tail, re.IGNORECASE),
+                    ("unit", unit, n, mode)))
+    for season, words in T.SEASON_WORDS.get(lang, {}).items():
+        salt = _alt(words)
+        for pat, k in T.SEASON_PATTERNS.get(lang, []):
+            out.append((re.compile(lead + pat.replace("{S}", salt) + tail, re.IGNORECASE),
+                        ("season", season, k)))
+    return out
+
+
+@functools.cache
+def _cue_regexes(lang: str):
+    def tail_re(words):  # a cue word ending right before a position
+        return re.compile(r"(?:^|[^\w])" + _alt(words) + r"\s*$", re.IGNORECASE) if words else None
+
+    def head_re(words):  # a cue word starting right after a position
+        return re.compile(r"^\s*" + _alt(words) + r"(?![^\W\d_])", re.IGNORECASE) if words else None
+
+    thai_zh = lang in ("th", "zh")
+
+    def tail_any(words):
+        if not words:
+            return None
+        if thai_zh:
+            return re.compile(_alt(words) + r"\s*$", re.IGNORECASE)
+        return tail_re(words)
+
+    def head_any(words):
+        if not words:
+            return None
+        if thai_zh:
+            return re.compile(r"^\s*" + _alt(words), re.IGNORECASE)
+        return head_re(words)
+
+    tense = {}
+    for t, pos in T.TENSE_CUES.get(lang, {}).items():
+        tense[t] = (tail_any(pos.get("before")), head_any(pos.get("after")))
+    myr_after = [(head_any([p]), v) for p, where, v in T.MONTH_YEAR_RELATIVE.get(lang, []) if where == "after"]
+    myr_before = [(tail_any([p]), v) for p, where, v in T.MONTH_YEAR_RELATIVE.get(lang, []) if where == "before"]
+    sep = [s for s in T.RANGE_SEP.get(lang, [])]
+    return {
+        "daycue": tail_any(T.NUMERIC_DAY_CUES.get(lang, [])),
+        "decade": tail_any(T.DECADE_BEFORE.get(lang, [])),
+        "blocked": tail_any(T.RELATIVE_BLOCKED_BEFORE.get(lang, [])),
+        "duration": head_any(T.DURATION_AFTER.get(lang, [])),
+        "tense": tense,
+        "myr_after": myr_after,
+        "myr_before": myr_before,
+        "sep": re.compile(r"^\s*" + _alt(sep) + r"\s*(?:" + _alt(["ngày", "el", "le", "วันที่"]) + r"\s+)?$", re.IGNORECASE),
+        "open": tail_any(T.RANGE_OPEN.get(lang, [])),
+        "close": head_any(T.RANGE_CLOSE.get(lang, [])),
+    }
+
+
+# ---------------------------------------------------------------------------
+# Language segments
+# ---------------------------------------------------------------------------
+
+def _script_lang(s: str) -> str | None:
+    thai = han = latin = 0
+    for c in s:
+        o = ord(c)
+        if 0x0E00 <= o <= 0x0E7F:
+            thai += 1
+        elif 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF:
+            han += 1
+        elif c.isalpha():
+            latin += 1
+    if thai > max(han, latin) * 0.5 and thai >= 2:
+        return "th" if thai >= han else "zh"
+    if han > latin * 0.3 and han >= 2:
+        return "zh"
+    return None
+
+
+_VI_MARKS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
+
+
+def guess_lang(s: str) -> str:
+    """Cheap guess by script, then Vietnamese marks, then stop words."""
+    sl = _script_lang(s)
+    if sl:
+        return sl
+    if len(_VI_MARKS.findall(s)) >= max(2, len(s) // 200):
+        return "vi"
+    words = re.findall(r"[^\W\d_]+", s.lower())[:2000]
+    best, score = "en", 0
+    for lang, sw in T.STOPWORDS.items():
+        n = sum(1 for w in words if w in sw)
+        if n > score:
+            best, score = lang, n
+    return best
+
+
+def lang_segments(text: str, lang: str | None) -> list[tuple[int, int, str]]:
+    """Split text into (start, end, lang) runs of lines; script overrides ``lang``."""
+    segs: list[tuple[int, int, str]] = []
+    default = lang
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        end = pos + len(line)
+        lg = _script_lang(line) or default
+        if lg is None:
+            lg = guess_lang(text[:20000]) if default is None else default
+            default = default or lg
+        if segs and segs[-1][2] == lg and segs[-1][1] == pos:
+            segs[-1] = (segs[-1][0], end, lg)
+        else:
+            segs.append((pos, end, lg))
+        pos = end
+    return segs
+
+
+# ---------------------------------------------------------------------------
+# Candidates
+# ---------------------------------------------------------------------------
+
+def _month_of(name: str | None, lang: str) -> int | None:
+    if not name:
+        return None
+    mons = T.month_names(lang)
+    n = name.lower().rstrip(".")
+    return mons.get(n) or mons.get(n + ".")
+
+
+def _valid_day(y: int | None, m: int | None, d: int | None) -> bool:
+    if d is None or m is None:
+        return True
+    if not 1 <= m <= 12:
+        return False
+    last = calendar.monthrange(y if y else 2000, m)[1]  # 2000: leap year allows 29/2
+    return 1 <= d <= last
+
+
+def _convert_year(y: int | None, era: str | None, lang: str, st: DateSettings):
+    """(ce_year, kind_override, note)"""
+    if y is None:
+        return None, None, None
+    is_be = False
+    if era:
+        e = era.replace(" ", "")
+        if any(re.fullmatch(b, e, re.IGNORECASE) for b in T.BUDDHIST_ERA):
+            is_be = True
+    elif lang in T.BUDDHIST_ERA_DEFAULT and y >= T.BUDDHIST_ERA_DEFAULT[lang]:
+        is_be = True
+    ce = y - 543 if is_be else y
+    if not st.min_year <= ce <= st.max_year:
+        label = "B.E." if is_be else "year"
+        return None, "impossible", f"{label} {y} would be {ce} CE: impossible, not converted"
+    return ce, ("buddhist_era" if is_be else None), (f"B.E. {y} = {ce} CE" if is_be else None)
+
+
+def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -> list[Cand]:
+    cues = _cue_regexes(lang)
+    out: list[Cand] = []
+    for rx, flags in _compiled(lang):
+        for mt in rx.finditer(norm, s0, s1):
+            g = mt.groupdict()
+            start, end = mt.start(), mt.end()
+            if g.get("pre") is not None:
+                start = mt.end("pre")
+            before = norm[max(s0, start - 24):start]
+            after = norm[end:min(s1, end + 16)]
+            if lang in T.MONTH_NEEDS_CAPITAL:
+                if any(g.get(k) and not g[k][:1].isupper() for k in ("mon", "mon2", "wd")):
+                    continue
+            if "weekday" in flags:
+                wd = T.weekday_names(lang).get((g.get("wd") or "").lower())
+                if wd is None:
+                    continue
+                pre = (g.get("pre") or "").strip().lower()
+                direction = "last" if re.search(r"last|pasado|dernier", pre + after[:10], re.I) else \
+                    "next" if re.search(r"next|próximo|prochain", pre + after[:12], re.I) else None
+                out.append(Cand(start, end, lang, kind="weekday", gran="day",
+                                rel=("weekday", wd, direction)))
+                continue
+            if "cue" in flags:
+                core = norm[start:end]
+                if not (cues["daycue"] and cues["daycue"].search(before)) and not re.match(
+                        r"(?i)ngày|hôm", core):
+                    continue
+            try:
+                y = int(g["y"]) if g.get("y") and g["y"].isdigit() else han_number(g.get("y") or "")
+                y2 = int(g["y2"]) if g.get("y2") else None
+                if lang == "zh":
+                    m = han_number(g.get("m") or "") if g.get("m") else None
+                    d = han_number(g.get("d") or "") if g.get("d") else None
+                else:
+                    m = int(g["m"]) if g.get("m") else _month_of(g.get("mon"), lang)
+                    d = int(g["d"]) if g.get("d") else None
+                m2 = int(g["m2"]) if g.get("m2") else _month_of(g.get("mon2"), lang)
+                d2 = int(g["d2"]) if g.get("d2") else None
+            except (TypeError, ValueError):
+                continue
+            if "dayonly" in flags:
+                if d is None or not 1 <= d <= 31:
+                    continue
+                out.append(Cand(start, end, lang, kind="dayonly", d=d, gran="day"))
+                continue
+            if m is not None and not 1 <= m <= 12:
+                continue
+            if (g.get("mon") or g.get("mon2")) and m is None and m2 is None:
+                continue
+            # decades ("những năm 1990", "the 1990s") and quantities ("2018 personas")
+            only_year = y is not None and m is None and d is None and d2 is None and m2 is None
+            if only_year:
+                ys = mt.start("y") if g.get("y") else start
+                if cues["decade"] and cues["decade"].search(norm[max(s0, ys - 24):ys]):
+                    continue
+                if re.match(r"['’]?s\b|年代|年前|年后", norm[end:end + 3]):
+                    continue
+                if cues["duration"] and cues["duration"].match(after):
+                    continue
+                if g.get("era") is None and not (st.min_bare_year <= y <= st.max_bare_year) and lang not in T.BUDDHIST_ERA_DEFAULT:
+                    continue
+            if d is not None and m is None and m2 is None:
+                continue
+            kind = "absolute"
+            cy, k1, note = _convert_year(y, g.get("era"), lang, st)
+            cy2, k2, note2 = _convert_year(y2, g.get("era2"), lang, st)
+            if k1 == "impossible" or k2 == "impossible":
+                kind = "impossible"
+                note = note if k1 == "impossible" else note2
+            elif k1 == "buddhist_era" or k2 == "buddhist_era":
+                kind = "buddhist_era"
+            is_range = d2 is not None or m2 is not None or y2 is not None
+            if is_range:
+                # fill missing parts of each end from the other end
+                if m is None:
+                    m = m2
+                if m2 is None:
+                    m2 = m
+                if cy is None:
+                    cy = cy2
+                if cy2 is None:
+                    cy2 = cy
+                if d2 is None and d is not None and m2 == m:
+                    d2 = d
+            if not _valid_day(cy, m, d) or (is_range and not _valid_day(cy2, m2, d2)):
+                continue
+            gran = "day" if d is not None else "month" if m is not None else "year"
+            c = Cand(start, end, lang, kind=kind, y=cy, m=m, d=d, y2=cy2 if is_range else None,
+                     m2=m2 if is_range else None, d2=d2 if is_range else None, gran=gran,
+                     era=g.get("era"), note=note, is_range=is_range)
+            if c.is_range and (c.y, c.m, c.d) == (c.y2, c.m2, c.d2):
+                c.is_range = False
+                c.y2 = c.m2 = c.d2 = None
+            if c.kind == "impossible":
+                c.y = None
+                c.y2 = None
+            elif c.y is None:
+                c.kind = "yearless"
+            out.append(c)
+    # relative expressions
+    blocked = cues["blocked"]
+    for rx, spec in _relative_compiled(lang):
+        for mt in rx.finditer(norm, s0, s1):
+            if blocked and blocked.search(norm[max(s0, mt.start() - 24):mt.start()]):
+                continue
+            if spec[0] == "num":
+                raw = mt.group("num")
+                n = int(raw) if raw.isdigit() else T.NUMBER_WORDS[lang].get(raw.lower())
+                if n is None:
+                    continue
+                out.append(Cand(mt.start(), mt.end(), lang, kind="relative",
+                                rel=("unit", spec[1], n * spec[2], spec[3]), gran=spec[1],
+                                extra={"numbered": True}))
+            elif spec[0] == "unit":
+                out.append(Cand(mt.start(), mt.end(), lang, kind="relative",
+                                rel=("unit", spec[1], spec[2], spec[3]), gran=spec[1]))
+            else:
+                out.append(Cand(mt.start(), mt.end(), lang, kind="relative",
+                                rel=("season", spec[1], spec[2]), gran="season"))
+    return out
+
+
+def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
+    """Attach relative-year words and tense cues around a year-less date."""
+    cues = _cue_regexes(c.lang)
+    if c.kind != "yearless":
+        return
+    after = norm[c.end:min(s1, c.end + 24)]
+    before = norm[max(s0, c.start - 24):c.start]
+    for rx, v in cues["myr_after"]:
+        mt = rx.match(after) if rx else None
+        if mt:
+            c.year_rel = v
+            c.end += mt.end()
+            return
+    for rx, v in cues["myr_before"]:
+        mt = rx.search(before) if rx else None
+        if mt:
+            c.year_rel = v
+            c.start -= len(before) - mt.start() - (len(mt.group(0)) - len(mt.group(0).lstrip()))
+            return
+    for tense, (brx, arx) in cues["tense"].items():
+        if (brx and brx.search(before)) or (arx and arx.match(after)):
+            c.tense = tense
+            return
+
+
+def _drop_overlaps(cands: list[Cand]) -> list[Cand]:
+    order = sorted(cands, key=lambda c: (-c.length, c.start))
+    starts: list[int] = []
+    ends: list[int] = []
+    kept: list[Cand] = []
+    for c in order:
+        i = bisect.bisect_left(starts, c.start)
+        if i > 0 and ends[i - 1] > c.start:
+            continue
+        if i < len(starts) and starts[i] < c.end:
+            continue
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
+        kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
+    """Join "A <sep> B" into one range; a Chinese bare day joins the month before it."""
+    out: list[Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and c.lang == prev.lang and prev.kind not in ("relative", "weekday", "impossible", "dayonly") \
+                and not prev.is_range and c.start - prev.end <= 12:
+            cues = _cue_regexes(c.lang)
+            gap = norm[prev.end:c.start]
+            if cues["sep"].match(gap):
+                if c.kind == "dayonly" and prev.m is not None and prev.gran == "day":
+                    y2, m2, d2 = prev.y, prev.m, c.d
+                elif c.kind in ("absolute", "yearless", "buddhist_era") and c.gran == prev.gran \
+                        and not c.is_range:
+                    y2, m2, d2 = c.y, c.m, c.d
+                else:
+                    m2 = y2 = d2 = None
+                    m2 = -1
+                if m2 != -1:
+                    ya = prev.y if prev.y is not None else y2
+                    yb = y2 if y2 is not None else ya
+                    if (yb or 0, m2 or 0, d2 or 0) > (ya or 0, prev.m or 0, prev.d or 0):
+                        if prev.y is None and ya is not None:
+                            prev.kind = c.kind
+                        prev.y, prev.y2, prev.m2, prev.d2 = ya, yb, m2, d2
+                        prev.is_range = True
+                        prev.end = c.end
+                        tail = norm[prev.end:prev.end + 6]
+                        if cues["close"] and (mt := cues["close"].match(tail)):
+                            prev.end += mt.end()
+                        continue
+        if c.kind == "dayonly":
+            continue  # a bare day outside a range is not a date
+        out.append(c)
+    return out
+
+
+def _merge_weekdays(cands: list[Cand], norm: str) -> list[Cand]:
+    """'Monday, January 26' / 'lundi 3 février': the weekday belongs to the date."""
+    out: list[Cand] = []
+    for c in cands:
+        if out and out[-1].kind == "weekday" and c.kind != "weekday" and c.gran == "day" \
+                and re.fullmatch(r"[\s,]*(?:the\s+|el\s+|le\s+)?", norm[out[-1].end:c.start], re.I):
+            w = out.pop()
+            c.start = w.start
+        out.append(c)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Resolution
+# ---------------------------------------------------------------------------
+
+def parse_published(published) -> dt.date | None:
+    """An ISO date or datetime string (or date) -> date; None when unreadable."""
+    if published is None:
+        return None
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    s = str(published).strip()
+    mt = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", s)
+    if mt:
+        try:
+            return dt.date(int(mt.group(1)), int(mt.group(2)), int(mt.group(3)))
+        except ValueError:
+            return None
+    return None
+
+
+def _fmt(y, m=None, d=None) -> str:
+    if y is None:
+        if m is None:
+            return ""
+        return f"--{m:02d}-{d:02d}" if d else f"--{m:02d}"
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    t = y * 12 + (m - 1) + k
+    return t // 12, t % 12 + 1
+
+
+def _safe_date(y, m, d) -> dt.date:
+    d = min(d, calendar.monthrange(y, m)[1])
+    return dt.date(y, m, d)
+
+
+def _pick_year(m: int, d: int | None, ref: dt.date, how) -> int:
+    """Year for a year-less month/day relative to ref: nearest, or next/last."""
+    def as_date(y):
+        return _safe_date(y, m, d or 1)
+
+    if isinstance(how, int):
+        return ref.year + how
+    ys = [ref.year - 1, ref.year, ref.year + 1]
+    if how in ("next", "future"):
+        cands = [y for y in ys if (as_date(y) >= ref.replace(day=1) if d is None else as_date(y) >= ref)]
+        return min(cands)
+    if how in ("last", "past"):
+        ok = [y for y in ys if (as_date(y) <= ref if d is not None else (y, m) <= (ref.year, ref.month))]
+        if how == "last":
+            strict = [y for y in ys if (y, m) < (ref.year, ref.month) or (d is not None and as_date(y) < ref)]
+            ok = strict or ok
+        return max(ok)
+    return min(ys, key=lambda y: abs((as_date(y) - ref).days))
+
+
+def _context_year(cands: list[Cand], spans) -> int | None:
+    years = [c.y for c in cands if c.kind in ("absolute", "buddhist_era") and c.y is not None
+             and _in_spans(c.start, spans)]
+    return max(years) if years else None
+
+
+def _in_spans(pos: int, spans) -> bool:
+    if spans is None:
+        return True
+    return any(a <= pos < b for a, b in spans)
+
+
+def _resolve(cands: list[Cand], ref: dt.date | None, ctx_year: int | None, ref_label: str) -> list[Cand]:
+    out: list[Cand] = []
+    last_abs: Cand | None = None
+    for c in cands:
+        if c.kind == "impossible":
+            c.value = _fmt(None, c.m, c.d) if c.m else ""
+            c.anchor = c.note
+            out.append(c)
+            continue
+        if c.kind in ("absolute", "buddhist_era"):
+            c.value = _fmt(c.y, c.m, c.d)
+            if c.is_range:
+                c.end_value = _fmt(c.y2, c.m2, c.d2)
+            c.anchor = c.note
+        elif c.kind == "yearless":
+            how = c.year_rel if c.year_rel is not None else c.tense
+            if ref is not None:
+                y = _pick_year(c.m, c.d, ref, how)
+                c.anchor = f"{ref_label}:{ref.isoformat()}"
+            elif ctx_year is not None:
+                y = ctx_year + (how if isinstance(how, int) else 0)
+                c.anchor = f"context:{ctx_year}"
+            else:
+                y = None
+            if y is not None:
+                if not _valid_day(y, c.m, c.d):
+                    y = None
+                else:
+                    c.y = y
+                    if c.is_range:
+                        c.y2 = y + (1 if (c.m2, c.d2 or 0) < (c.m, c.d or 0) else 0)
+            c.value = _fmt(c.y, c.m, c.d)
+            if c.is_range:
+                c.end_value = _fmt(c.y2 if c.y is not None else None, c.m2, c.d2)
+                if c.end_value == c.value:
+                    c.end_value = None
+        elif c.kind == "weekday":
+            if ref is None:
+                continue
+            _, wd, direction = c.rel
+            delta = (ref.weekday() - wd) % 7
+            if direction == "next" or (direction is None and c.tense == "future"):
+                day = ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
+            elif direction == "last":
+                day = ref - dt.timedelta(days=delta or 7)
+            else:
+                day = ref - dt.timedelta(days=delta)
+            c.y, c.m, c.d = day.year, day.month, day.day
+            c.value = day.isoformat()
+            c.anchor = f"{ref_label}:{ref.isoformat()}"
+            c.kind = "relative"
+        elif c.kind == "relative":
+            if not _resolve_relative(c, ref, ctx_year, last_abs, ref_label):
+                continue
+        if not c.value:
+            continue
+        out.append(c)
+        if c.y is not None and c.kind != "relative" or (c.kind == "relative" and c.rel and c.rel[0] == "unit" and c.rel[3] == "anaphoric"):
+            if c.y is not None:
+                last_abs = c
+    return out
+
+
+def _resolve_relative(c: Cand, ref, ctx_year, last_abs: Cand | None, ref_label: str) -> bool:
+    kind = c.rel[0]
+    if kind == "season":
+        _, season, k = c.rel
+        a, b = T.SEASON_MONTHS[season]
+        if ref is not None:
+            # the last season that ended before ref (k=-1), the one containing/next (0/1)
+            y = ref.year
+            end_y = y + (1 if b < a else 0)
+            # season of year y spans (y,a)..(end_y,b)
+            if k == -1:
+                while (end_y, b) >= (ref.year, ref.month):
+                    y -= 1
+                    end_y -= 1
+            elif k == 1:
+                while (y, a) <= (ref.year, ref.month):
+                    y += 1
+                    end_y += 1
+            else:
+                if (end_y - 1, b) >= (ref.year, ref.month) and b < a:
+                    y -= 1
+                    end_y -= 1
+            c.anchor = f"{ref_label}:{ref.isoformat()}"
+        elif ctx_year is not None:
+            y = ctx_year + k
+            end_y = y + (1 if b < a else 0)
+            c.anchor = f"context:{ctx_year}"
+        else:
+            return False
+        c.y, c.m, c.y2, c.m2 = y, a, end_y, b
+        c.value = _fmt(y, a)
+        c.end_value = _fmt(end_y, b)
+        c.gran = "season"
+        return True
+    _, unit, n, mode = c.rel
+    base_gran = "day"
+    if mode == "anaphoric" and last_abs is not None:
+        base = _safe_date(last_abs.y, last_abs.m or 1, last_abs.d or 1)
+        base_gran = last_abs.gran if last_abs.gran in ("day", "month", "year") else "month"
+        c.anchor = f"date@{last_abs.start}:{last_abs.value}"
+    elif ref is not None:
+        base = ref
+        c.anchor = f"{ref_label}:{ref.isoformat()}"
+    elif ctx_year is not None and unit == "year":
+        base = dt.date(ctx_year, 7, 1)
+        base_gran = "year"
+        c.anchor = f"context:{ctx_year}"
+    else:
+        return False
+    if unit == "day":
+        if base_gran != "day":
+            return False
+        day = base + dt.timedelta(days=n)
+        c.y, c.m, c.d, c.gran = day.year, day.month, day.day, "day"
+        c.value = day.isoformat()
+    elif unit == "week":
+        if base_gran != "day":
+            return False
+        if mode == "deictic" and abs(n) <= 1 and c.start is not None and not _numbered(c):
+            monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=7 * n)
+            sunday = monday + dt.timedelta(days=6)
+            c.y, c.m, c.d = monday.year, monday.month, monday.day
+            c.value, c.end_value, c.gran = monday.isoformat(), sunday.isoformat(), "week"
+        else:
+            day = base + dt.timedelta(days=7 * n)
+            c.y, c.m, c.d, c.gran = day.year, day.month, day.day, "week"
+            c.value = day.isoformat()
+    elif unit == "month":
+        if base_gran == "year":
+            return False
+        y, m = _add_months(base.year, base.month, n)
+        c.y, c.m, c.gran = y, m, "month"
+        c.value = _fmt(y, m)
+    else:
+        c.y, c.gran = base.year + n, "year"
+        c.value = _fmt(c.y)
+    return True
+
+
+def _numbered(c: Cand) -> bool:
+    return bool(c.extra.get("numbered"))
+
+
+def resolve_dates(
+    text: str,
+    lang: str | None = None,
+    published=None,
+    settings: DateSettings | None = None,
+    segments: list[tuple[int, int, str]] | None = None,
+    context_spans: list[tuple[int, int]] | None = None,
+    context_year: int | None = None,
+) -> list[DateMention]:
+    """Find and resolve the date expressions of ``text``.
+
+    ``lang`` is the text's language (None = guess per line by script and stop
+    words); ``published`` an ISO date used for year-less and relative dates;
+    ``segments`` optional (start, end, lang) runs overriding ``lang``;
+    ``context_spans`` the spans whose explicit years may stand in for an
+    unknown publication year (default: the whole text).
+    """
+    st = settings or DateSettings()
+    if not isinstance(text, str) or not text:
+        return []
+    try:
+        return _resolve_dates(text, lang, published, st, segments, context_spans, context_year)
+    except (ValueError, OverflowError, RecursionError, IndexError, KeyError, TypeError):
+        # a malformed edge case yields no dates rather than a crash
+        return []
+
+
+def _resolve_dates(text, lang, published, st, segments, context_spans, context_year):
+    n = min(len(text), st.max_chars)
+    norm = text[:n].translate(_DIGITS)
+    if segments is None:
+        if lang in st.languages:
+            segs = []
+            for a, b, lg in lang_segments(norm, lang):
+                segs.append((a, b, lg if lg in ("th", "zh") and lang not in ("th", "zh") else lang))
+        else:
+            segs = lang_segments(norm, None)
+    else:
+        segs = [(a, min(b, n), lg) for a, b, lg in segments if a < n]
+    cands: list[Cand] = []
+    for a, b, lg in segs:
+        if lg not in st.languages or lg not in T.LANGS:
+            continue
+        cs = _date_candidates(norm, a, b, lg, st)
+        cs = _drop_overlaps(cs)
+        for c in cs:
+            _extend_with_cues(c, norm, a, b)
+        cs = _drop_overlaps(cs)
+        cs = _merge_weekdays(cs, norm)
+        cs = _merge_ranges(cs, norm)
+        cands.extend(cs)
+    cands.sort(key=lambda c: c.start)
+    ref = parse_published(published)
+    ctx = context_year if context_year is not None else (_context_year(cands, context_spans) if ref is None else None)
+    resolved = _resolve(cands, ref, ctx, "published")
+    out = []
+    for c in resolved:
+        kind = "range" if c.end_value and c.kind in ("absolute", "yearless", "buddhist_era") else c.kind
+        if c.kind == "buddhist_era":
+            kind = "buddhist_era"
+        gran = c.gran
+        out.append(DateMention(start=c.start, end=c.end, value=c.value, end_value=c.end_value,
+                               granularity=gran, kind=kind, anchor=c.anchor))
+    return out
+
+
+def mention_span_ok(text: str, m: DateMention) -> bool:
+    return 0 <= m.start < m.end <= len(text)
+
+
+__all__ = ["resolve_dates", "parse_published", "guess_lang", "lang_segments", "han_number", "replace"]

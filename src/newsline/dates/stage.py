@@ -1,0 +1,79 @@
+"""The ``dates`` pipeline stage: fills ``Document.dates`` for each document.
+
+Languages come from each block's ``lang`` (set by the language stage), else
+the document's ``lang``, else a cheap script/stop-word guess per line. The
+publication date is ``Document.published``, else the first full date of a
+publish-stamp block (label ``dateline``/``metadata``). Explicit years of
+kept blocks stand in for an unknown publication year.
+
+It must never drop a document, raise for one bad document, or fill a date
+from today's clock.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..model import KEPT_LABELS, Document
+from ..pipeline import Stage
+from ..settings import DateSettings
+from .engine import lang_segments, resolve_dates
+
+STAMP_LABELS = frozenset({"dateline", "metadata", "byline"})
+
+
+def doc_segments(doc: Document, limit: int) -> list[tuple[int, int, str]]:
+    """(start, end, lang) runs: per block where blocks exist, else per line."""
+    text = doc.text[:limit]
+    if not doc.blocks:
+        return [(a, b, lg) for a, b, lg in lang_segments(text, doc.lang)]
+    segs: list[tuple[int, int, str]] = []
+    for b in sorted(doc.blocks, key=lambda b: b.start):
+        if b.start >= limit:
+            break
+        end = min(b.end, limit)
+        lg = b.lang or doc.lang
+        for a, e, g in lang_segments(text[b.start:end], lg):
+            segs.append((b.start + a, b.start + e, g))
+    return segs
+
+
+class ResolveDates(Stage):
+    name = "dates"
+    parallel = True
+
+    def __init__(self, settings: DateSettings | None = None):
+        self.settings = settings or DateSettings()
+
+    def __call__(self, docs: list[Document], stats: Counter[str]) -> list[Document]:
+        for doc in docs:
+            try:
+                self.resolve_doc(doc, stats)
+            except Exception as e:  # noqa: BLE001 - one bad page must not sink the batch
+                stats["date_errors"] += 1
+                from ..model import Flag
+
+                doc.flags.append(Flag(kind="internal_error",
+                                      reason=f"date resolution failed: {type(e).__name__}: {e}"))
+        return docs
+
+    def resolve_doc(self, doc: Document, stats: Counter[str]) -> None:
+        st = self.settings
+        text = doc.text or ""
+        segs = doc_segments(doc, st.max_chars)
+        kept = [(b.start, b.end) for b in doc.blocks if b.label in KEPT_LABELS] if doc.blocks else None
+        published = doc.published
+        mentions = resolve_dates(text, doc.lang, published, st, segments=segs, context_spans=kept)
+        if not published and doc.blocks:
+            stamps = [(b.start, b.end) for b in doc.blocks if b.label in STAMP_LABELS]
+            for m in mentions:
+                if m.granularity == "day" and m.kind in ("absolute", "buddhist_era") and not m.end_value \
+                        and any(a <= m.start < e for a, e in stamps):
+                    mentions = resolve_dates(text, doc.lang, m.value, st, segments=segs,
+                                             context_spans=kept)
+                    doc.meta.setdefault("published_from_stamp", m.value)
+                    break
+        doc.dates = mentions
+        stats["date_mentions"] += len(mentions)
+        for m in mentions:
+            stats[f"dates_{m.kind}"] += 1

@@ -1,0 +1,507 @@
+"""Per-language date tables: the words the one date engine looks for.
+
+Everything language-specific about dates lives here as data -- month names
+(from babel's CLDR data, plus common spellings CLDR lacks), cue words before
+days and years, relative expressions, tense cues, number words, era markers
+and words that make a number a duration rather than a date. The engine in
+:mod:`newsline.dates.engine` never names a language's words itself.
+
+This module must never hold a rule that names a site, a person or a date
+seen in the corpus; it must never import a stage.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+from babel.dates import get_day_names, get_month_names
+
+LANGS = ("vi", "th", "zh", "en", "es", "fr")
+
+# Relative units: how many days / months / years one step is.
+UNITS = ("day", "week", "month", "year")
+
+# ---------------------------------------------------------------------------
+# Cue words. Each entry is a regular-expression fragment (matched
+# case-insensitively); alternatives are joined by the engine.
+# ---------------------------------------------------------------------------
+
+# Words that introduce a day ("ngày 31/1", "วันที่ 12"): part of the date.
+DAY_PREFIX = {
+    "vi": [r"ngày", r"hôm"],
+    "th": [r"วันที่", r"วัน"],
+    "zh": [],
+    "en": [],
+    "es": [r"el", r"día"],
+    "fr": [r"le", r"du"],
+}
+
+# Words before a numeric day/month that show it is a date, not a fraction
+# or a score, but are not part of the date itself ("sáng 12/7").
+NUMERIC_DAY_CUES = {
+    "vi": [r"ngày", r"hôm", r"sáng", r"chiều", r"tối", r"đêm", r"trưa", r"rạng sáng",
+           r"khuya", r"vào", r"từ", r"đến", r"tới", r"hồi", r"các ngày", r"hai ngày"],
+    "th": [r"วันที่", r"วัน", r"เมื่อ", r"ตั้งแต่", r"ถึง"],
+    "zh": [],
+    "en": [r"on"],
+    "es": [r"el", r"del", r"día"],
+    "fr": [r"le", r"du"],
+}
+
+# Words before a bare year ("năm 2018", "in 2018", "en 2018"). The year
+# alone is the date; the cue stays outside the span unless it is a noun.
+YEAR_CUES = {
+    "vi": [r"năm", r"từ", r"đến", r"hồi", r"cuối", r"đầu", r"giữa"],
+    "th": [r"ปี", r"ปีพ\.ศ\.", r"ปี พ\.ศ\."],
+    "zh": [],
+    "en": [r"in", r"since", r"until", r"till", r"by", r"of", r"from", r"before", r"after",
+           r"during", r"early", r"late", r"mid-?", r"year", r"through", r"to"],
+    "es": [r"en", r"desde", r"hasta", r"de", r"del", r"año", r"el año", r"antes de",
+           r"después de", r"durante", r"a finales de", r"a principios de", r"a"],
+    "fr": [r"en", r"depuis", r"jusqu'en", r"jusqu’en", r"de", r"d'", r"d’", r"année",
+           r"l'année", r"l’année", r"avant", r"après", r"dès", r"fin", r"début", r"à",
+           r"au"],
+}
+
+# A number followed by one of these is a quantity, never a date (durations,
+# ages, counts): "14 năm", "30 años", "75周年".
+DURATION_AFTER = {
+    "vi": [r"năm\b", r"tuổi", r"ngày\b", r"tháng\b", r"tuần", r"người", r"chiếc", r"%"],
+    "th": [r"ปี(?!\s*\d)", r"คน", r"วัน(?!ที่)", r"เดือน", r"%"],
+    "zh": [r"周年", r"年来", r"年间", r"多年", r"年前", r"年后", r"岁", r"个", r"架", r"名",
+           r"亿", r"万", r"%"],
+    "en": [r"years?\b", r"-year", r"months?\b", r"days?\b", r"people", r"%", r"percent"],
+    "es": [r"años\b", r"año\b", r"meses\b", r"días\b", r"personas", r"%", r"por ciento",
+           r"muertos", r"heridos"],
+    "fr": [r"ans\b", r"années\b", r"mois\b", r"jours\b", r"personnes", r"%", r"pour cent",
+           r"morts", r"blessés"],
+}
+
+# Words before a year that make it a decade or an era, not a date
+# ("những năm 1990", "los años 90", "les années 1990", "the 1990s").
+DECADE_BEFORE = {
+    "vi": [r"những năm", r"thập niên", r"thập kỷ"],
+    "th": [r"ทศวรรษ", r"ทศวรรษที่"],
+    "zh": [],
+    "en": [r"the"],
+    "es": [r"los años", r"la década de", r"década de"],
+    "fr": [r"les années", r"la décennie"],
+}
+
+# A relative expression right after one of these is plural or generic
+# ("những năm tới" = the coming years), not a date.
+RELATIVE_BLOCKED_BEFORE = {
+    "vi": [r"những", r"các", r"nhiều", r"mấy"],
+    "th": [],
+    "zh": [],
+    "en": [r"the coming", r"in coming", r"many"],
+    "es": [r"los próximos", r"los últimos", r"muchos"],
+    "fr": [r"les prochaines?", r"les dernières?", r"plusieurs"],
+}
+
+# Era markers before a year number.
+BUDDHIST_ERA = [r"พ\.ศ\.", r"พ\.ศ", r"พศ\.", r"B\.E\.", r"BE", r"Phật lịch", r"佛历"]
+COMMON_ERA = [r"ค\.ศ\.", r"ค\.ศ", r"A\.D\.", r"AD", r"C\.E\.", r"公元"]
+# Languages whose bare 4-digit years above this value are Buddhist-era.
+BUDDHIST_ERA_DEFAULT = {"th": 2400}
+
+# Range connectors between two dates ("11-12/7", "del 9 al 11", "9日至11日").
+RANGE_SEP = {
+    "vi": [r"-", r"–", r"—", r"đến", r"tới", r"và"],
+    "th": [r"-", r"–", r"ถึง", r"จนถึง", r"และ"],
+    "zh": [r"-", r"–", r"—", r"至", r"到", r"~", r"～", r"开始[，,、]?(?:并于|于|至|到)?",
+           r"起[，,]?(?:至|到)?"],
+    "en": [r"-", r"–", r"—", r"to", r"until", r"through", r"and"],
+    "es": [r"-", r"–", r"—", r"al", r"a", r"hasta el", r"hasta", r"y el", r"y"],
+    "fr": [r"-", r"–", r"—", r"au", r"à", r"jusqu'au", r"jusqu’au", r"et le", r"et"],
+}
+# Words that may open a range ("từ", "from", "del", "du", "entre").
+RANGE_OPEN = {
+    "vi": [r"từ", r"trong các ngày", r"các ngày", r"trong hai ngày"],
+    "th": [r"ตั้งแต่", r"ระหว่าง", r"ระหว่างวันที่"],
+    "zh": [r"从", r"自"],
+    "en": [r"from", r"between"],
+    "es": [r"del", r"desde el", r"entre el"],
+    "fr": [r"du", r"entre le"],
+}
+# Words that close a range ("结束" = ends): kept inside the range span.
+RANGE_CLOSE = {
+    "zh": [r"结束", r"止", r"闭幕"],
+}
+
+# Tense cues near a year-less date: "future" picks the next occurrence,
+# "past" the last one. Position: "after" = the cue follows the date.
+TENSE_CUES = {
+    "vi": {"future": {"after": [r"tới", r"sắp tới", r"tới đây", r"này"], "before": [r"sẽ", r"sắp"]},
+           "past": {"after": [r"vừa qua", r"qua", r"trước"], "before": [r"hồi", r"đã", r"vừa"]}},
+    "th": {"future": {"after": [r"นี้", r"ที่จะถึง(?:นี้)?", r"หน้า"], "before": [r"จะ"]},
+           "past": {"after": [r"ที่ผ่านมา", r"ที่แล้ว"], "before": [r"เมื่อ", r"ได้"]}},
+    "zh": {"future": {"after": [r"将", r"即将"], "before": [r"将于", r"将在", r"下"]},
+           "past": {"after": [r"曾"], "before": [r"于", r"曾于", r"已于"]}},
+    "en": {"future": {"after": [], "before": [r"next", r"coming", r"will", r"this coming"]},
+           "past": {"after": [], "before": [r"last", r"past", r"was", r"were", r"had"]}},
+    "es": {"future": {"after": [r"próximo", r"que viene"], "before": [r"el próximo", r"próximo"]},
+           "past": {"after": [r"pasado"], "before": [r"el pasado", r"pasado"]}},
+    "fr": {"future": {"after": [r"prochain", r"à venir"], "before": [r"prochain"]},
+           "past": {"after": [r"dernier", r"passé"], "before": [r"dernier"]}},
+}
+
+# Number words for "two days later" and friends.
+NUMBER_WORDS = {
+    "vi": {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7,
+           "tám": 8, "chín": 9, "mười": 10, "vài": 2, "mấy": 2},
+    "th": {"หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7,
+           "แปด": 8, "เก้า": 9, "สิบ": 10},
+    "zh": {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+           "八": 8, "九": 9, "十": 10, "几": 2},
+    "en": {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a few": 3, "several": 3},
+    "es": {"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+           "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "unos": 2, "unas": 2},
+    "fr": {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+           "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "quelques": 3},
+}
+
+# Unit words (singular/plural) per language.
+UNIT_WORDS = {
+    "vi": {"day": [r"ngày"], "week": [r"tuần"], "month": [r"tháng"], "year": [r"năm"]},
+    "th": {"day": [r"วัน"], "week": [r"สัปดาห์", r"อาทิตย์"], "month": [r"เดือน"],
+           "year": [r"ปี"]},
+    "zh": {"day": [r"天", r"日"], "week": [r"周", r"星期", r"个星期", r"个礼拜"],
+           "month": [r"个月"], "year": [r"年"]},
+    "en": {"day": [r"days?"], "week": [r"weeks?"], "month": [r"months?"], "year": [r"years?"]},
+    "es": {"day": [r"días?"], "week": [r"semanas?"], "month": [r"mes(?:es)?"],
+           "year": [r"años?"]},
+    "fr": {"day": [r"jours?", r"journées?"], "week": [r"semaines?"], "month": [r"mois"],
+           "year": [r"ans?", r"années?"]},
+}
+
+# "N units ago/later": {NUM} and {UNIT} are filled in by the engine; the
+# sign says the direction; "anaphoric" expressions count from the nearest
+# date before them, "deictic" ones from the publication date.
+NUMBERED_RELATIVE = {
+    "vi": [(r"cách đây\s+{NUM}\s+{UNIT}", -1, "deictic"),
+           (r"{NUM}\s+{UNIT}\s+(?:về\s+)?trước(?!\s+đó)", -1, "deictic"),
+           (r"{NUM}\s+{UNIT}\s+sau(?:\s+đó)?", +1, "anaphoric"),
+           (r"sau đó\s+{NUM}\s+{UNIT}", +1, "anaphoric"),
+           (r"{NUM}\s+{UNIT}\s+trước đó", -1, "anaphoric")],
+    "th": [(r"{NUM}\s*{UNIT}\s*(?:ก่อน|ที่แล้ว)", -1, "deictic"),
+           (r"{NUM}\s*{UNIT}\s*(?:ต่อมา|หลังจากนั้น)", +1, "anaphoric")],
+    "zh": [(r"{NUM}\s*{UNIT}前", -1, "deictic"),
+           (r"{NUM}\s*{UNIT}后", +1, "anaphoric")],
+    "en": [(r"{NUM}\s+{UNIT}\s+ago", -1, "deictic"),
+           (r"{NUM}\s+{UNIT}\s+(?:later|after(?:wards?)?)", +1, "anaphoric"),
+           (r"{NUM}\s+{UNIT}\s+(?:earlier|before)", -1, "anaphoric")],
+    "es": [(r"hace\s+{NUM}\s+{UNIT}", -1, "deictic"),
+           (r"{NUM}\s+{UNIT}\s+(?:después|más tarde)", +1, "anaphoric"),
+           (r"{NUM}\s+{UNIT}\s+antes", -1, "anaphoric")],
+    "fr": [(r"il y a\s+{NUM}\s+{UNIT}", -1, "deictic"),
+           (r"{NUM}\s+{UNIT}\s+(?:plus tard|après)", +1, "anaphoric"),
+           (r"{NUM}\s+{UNIT}\s+(?:plus tôt|avant)", -1, "anaphoric")],
+}
+
+# Fixed relative expressions: (pattern, unit, offset, mode).
+RELATIVE = {
+    "vi": [(r"hôm qua", "day", -1, "deictic"), (r"hôm nay", "day", 0, "deictic"),
+           (r"ngày mai", "day", 1, "deictic"), (r"hôm kia", "day", -2, "deictic"),
+           (r"tuần (?:trước|qua|rồi)", "week", -1, "deictic"),
+           (r"tuần (?:tới|sau)", "week", 1, "deictic"),
+           (r"tháng (?:trước|rồi)", "month", -1, "deictic"),
+           (r"tháng (?:tới|sau)", "month", 1, "deictic"),
+           (r"năm (?:ngoái|trước|rồi)(?!\s+đó)", "year", -1, "deictic"),
+           (r"năm nay", "year", 0, "deictic"),
+           (r"năm (?:tới|sau)", "year", 1, "deictic"),
+           (r"hôm sau|ngày hôm sau|ngày sau đó", "day", 1, "anaphoric"),
+           (r"năm sau đó", "year", 1, "anaphoric")],
+    "th": [(r"เมื่อวานนี้|เมื่อวาน", "day", -1, "deictic"), (r"วันนี้", "day", 0, "deictic"),
+           (r"พรุ่งนี้", "day", 1, "deictic"),
+           (r"(?:สัปดาห์|อาทิตย์)(?:ที่แล้ว|ที่ผ่านมา|ก่อน)", "week", -1, "deictic"),
+           (r"(?:สัปดาห์|อาทิตย์)หน้า", "week", 1, "deictic"),
+           (r"เดือน(?:ที่แล้ว|ที่ผ่านมา|ก่อน)", "month", -1, "deictic"),
+           (r"เดือนหน้า", "month", 1, "deictic"),
+           (r"ปี(?:ที่แล้ว|ที่ผ่านมา|ก่อน)", "year", -1, "deictic"),
+           (r"ปีนี้", "year", 0, "deictic"), (r"ปีหน้า", "year", 1, "deictic"),
+           (r"วันต่อมา|วันรุ่งขึ้น", "day", 1, "anaphoric")],
+    "zh": [(r"昨天|昨日", "day", -1, "deictic"), (r"今天|今日", "day", 0, "deictic"),
+           (r"明天|明日", "day", 1, "deictic"), (r"前天", "day", -2, "deictic"),
+           (r"上(?:个)?(?:周|星期|礼拜)", "week", -1, "deictic"),
+           (r"下(?:个)?(?:周|星期|礼拜)", "week", 1, "deictic"),
+           (r"本周|这周|本星期", "week", 0, "deictic"),
+           (r"上(?:个)?月", "month", -1, "deictic"), (r"下(?:个)?月", "month", 1, "deictic"),
+           (r"本月|这个月", "month", 0, "deictic"),
+           (r"去年", "year", -1, "deictic"), (r"今年", "year", 0, "deictic"),
+           (r"明年", "year", 1, "deictic"), (r"前年", "year", -2, "deictic"),
+           (r"次日|翌日|第二天", "day", 1, "anaphoric")],
+    "en": [(r"yesterday", "day", -1, "deictic"), (r"today", "day", 0, "deictic"),
+           (r"tomorrow", "day", 1, "deictic"),
+           (r"last week", "week", -1, "deictic"), (r"next week", "week", 1, "deictic"),
+           (r"this week", "week", 0, "deictic"),
+           (r"last month", "month", -1, "deictic"), (r"next month", "month", 1, "deictic"),
+           (r"last year", "year", -1, "deictic"), (r"next year", "year", 1, "deictic"),
+           (r"this year", "year", 0, "deictic"),
+           (r"the (?:next|following) day", "day", 1, "anaphoric"),
+           (r"the day before", "day", -1, "anaphoric"),
+           (r"the (?:next|following) year", "year", 1, "anaphoric")],
+    "es": [(r"ayer", "day", -1, "deictic"), (r"anteayer", "day", -2, "deictic"),
+           (r"hoy", "day", 0, "deictic"), (r"pasado mañana", "day", 2, "deictic"),
+           (r"la semana pasada", "week", -1, "deictic"),
+           (r"la (?:próxima semana|semana que viene)", "week", 1, "deictic"),
+           (r"esta semana", "week", 0, "deictic"),
+           (r"el mes pasado", "month", -1, "deictic"),
+           (r"el (?:próximo mes|mes que viene)", "month", 1, "deictic"),
+           (r"el año pasado", "year", -1, "deictic"),
+           (r"el (?:próximo año|año que viene)", "year", 1, "deictic"),
+           (r"este año", "year", 0, "deictic"),
+           (r"al día siguiente|el día siguiente", "day", 1, "anaphoric"),
+           (r"la víspera", "day", -1, "anaphoric"),
+           (r"al año siguiente", "year", 1, "anaphoric")],
+    "fr": [(r"hier", "day", -1, "deictic"), (r"avant-hier", "day", -2, "deictic"),
+           (r"aujourd'hui|aujourd’hui", "day", 0, "deictic"), (r"demain", "day", 1, "deictic"),
+           (r"la semaine (?:dernière|passée)", "week", -1, "deictic"),
+           (r"la semaine prochaine", "week", 1, "deictic"),
+           (r"cette semaine", "week", 0, "deictic"),
+           (r"le mois (?:dernier|passé)", "month", -1, "deictic"),
+           (r"le mois prochain", "month", 1, "deictic"),
+           (r"l'(?:année|an) (?:dernière?|passée?)|l’(?:année|an) (?:dernière?|passée?)",
+            "year", -1, "deictic"),
+           (r"l'(?:année|an) prochaine?|l’(?:année|an) prochaine?", "year", 1, "deictic"),
+           (r"cette année", "year", 0, "deictic"),
+           (r"le lendemain", "day", 1, "anaphoric"), (r"la veille", "day", -1, "anaphoric"),
+           (r"l'année suivante|l’année suivante", "year", 1, "anaphoric")],
+}
+
+# Seasons: name -> first and last month (northern hemisphere, meteorological).
+SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
+SEASON_WORDS = {
+    "vi": {"spring": [r"mùa xuân"], "summer": [r"mùa hè", r"mùa hạ"],
+           "autumn": [r"mùa thu"], "winter": [r"mùa đông"]},
+    "th": {"spring": [r"ฤดูใบไม้ผลิ"], "summer": [r"ฤดูร้อน", r"หน้าร้อน"],
+           "autumn": [r"ฤดูใบไม้ร่วง"], "winter": [r"ฤดูหนาว", r"หน้าหนาว"]},
+    "zh": {"spring": [r"春天", r"春季"], "summer": [r"夏天", r"夏季"],
+           "autumn": [r"秋天", r"秋季"], "winter": [r"冬天", r"冬季"]},
+    "en": {"spring": [r"spring"], "summer": [r"summer"], "autumn": [r"autumn", r"fall"],
+           "winter": [r"winter"]},
+    "es": {"spring": [r"primavera"], "summer": [r"verano"], "autumn": [r"otoño"],
+           "winter": [r"invierno"]},
+    "fr": {"spring": [r"printemps"], "summer": [r"été"], "autumn": [r"automne"],
+           "winter": [r"hiver"]},
+}
+# How a season (or a month) is made relative: {S} is the season/month words.
+# offset -1 = the last one before the reference, +1 = the next one, 0 = this.
+SEASON_PATTERNS = {
+    "vi": [(r"{S}\s+(?:năm ngoái|năm trước|vừa qua|qua|rồi)", -1),
+           (r"{S}\s+(?:năm nay|này)", 0), (r"{S}\s+(?:năm tới|tới|năm sau)", 1)],
+    "th": [(r"{S}\s*(?:ที่แล้ว|ที่ผ่านมา|ปีที่แล้ว|ปีก่อน)", -1),
+           (r"{S}\s*(?:นี้|ปีนี้)", 0), (r"{S}\s*(?:หน้า|ปีหน้า|ที่จะถึง)", 1)],
+    "zh": [(r"去年{S}", -1), (r"今年{S}", 0), (r"明年{S}", 1)],
+    "en": [(r"last\s+{S}", -1), (r"this(?:\s+past)?\s+{S}", 0), (r"next\s+{S}", 1)],
+    "es": [(r"(?:el|la)\s+{S}\s+pasad[oa]", -1), (r"(?:el|la)\s+pasad[oa]\s+{S}", -1),
+           (r"(?:este|esta)\s+{S}", 0), (r"(?:el|la)\s+próxim[oa]\s+{S}", 1),
+           (r"(?:el|la)\s+{S}\s+próxim[oa]", 1)],
+    "fr": [(r"(?:l'|l’|le\s+|la\s+){S}\s+derni(?:er|ère)", -1),
+           (r"(?:l'|l’|le\s+|la\s+){S}\s+pass[ée]e?", -1),
+           (r"(?:cet|cette|ce)\s+{S}", 0), (r"(?:l'|l’|le\s+|la\s+){S}\s+prochaine?", 1)],
+}
+# A month name followed or preceded by one of these is relative to the
+# reference year ("tháng 7 năm ngoái", "enero del año pasado", "去年7月").
+MONTH_YEAR_RELATIVE = {
+    "vi": [(r"năm ngoái|năm trước", "after", -1), (r"năm nay|này", "after", 0),
+           (r"năm tới|năm sau", "after", 1), (r"tới|sắp tới", "after", "next"),
+           (r"vừa qua|trước", "after", "last")],
+    "th": [(r"ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา", "after", -1), (r"ปีนี้|นี้", "after", 0),
+           (r"ปีหน้า", "after", 1), (r"ที่จะถึง(?:นี้)?|หน้า", "after", "next"),
+           (r"ที่ผ่านมา|ที่แล้ว", "after", "last")],
+    "zh": [(r"去年", "before", -1), (r"今年", "before", 0), (r"明年", "before", 1),
+           (r"前年", "before", -2)],
+    "en": [(r"last year", "after", -1), (r"this year", "after", 0),
+           (r"next year", "after", 1), (r"last", "before", "last"),
+           (r"next|this coming", "before", "next")],
+    "es": [(r"del año pasado|de(?:l)? año pasado", "after", -1),
+           (r"de este año|del presente año", "after", 0),
+           (r"del año próximo|del próximo año|del año que viene", "after", 1),
+           (r"pasado", "after", "last"), (r"próximo", "after", "next"),
+           (r"el pasado|pasado", "before", "last"), (r"el próximo|próximo", "before", "next")],
+    "fr": [(r"de l'année dernière|de l’année dernière|de l'an dernier|de l’an dernier",
+            "after", -1), (r"de cette année", "after", 0),
+           (r"de l'année prochaine|de l’année prochaine", "after", 1),
+           (r"derni(?:er|ère)", "after", "last"), (r"prochain", "after", "next")],
+}
+
+# Weekday words; resolved to the nearest such day around the publication
+# date. Vietnamese "thứ hai" is also the ordinal "second", so Vietnamese
+# weekdays are only read with an explicit week word after them.
+WEEKDAY_EXTRA = {
+    "vi": None,
+    "zh": [["星期一", "周一", "礼拜一"], ["星期二", "周二", "礼拜二"], ["星期三", "周三", "礼拜三"],
+           ["星期四", "周四", "礼拜四"], ["星期五", "周五", "礼拜五"], ["星期六", "周六", "礼拜六"],
+           ["星期日", "星期天", "周日", "礼拜天", "礼拜日"]],
+}
+WEEKDAY_PREFIX = {
+    "vi": [],
+    "th": [],
+    "zh": [],
+    "en": [r"on", r"last", r"this", r"next"],
+    "es": [r"el", r"este", r"el pasado", r"el próximo"],
+    "fr": [r"ce", r"le", r"dès"],
+}
+# Weekday expressions only count with one of these prefixes (a bare
+# "Monday" in a list is often a schedule, not a date) -- empty list = none
+# needed.
+WEEKDAY_REQUIRE_PREFIX = {"vi": True, "th": False, "zh": False, "en": True, "es": True,
+                          "fr": False}
+
+# Extra month spellings CLDR does not give (unaccented, short forms, old).
+MONTH_EXTRA = {
+    "en": {9: ["sept"]},
+    "es": {9: ["setiembre"]},
+    "fr": {2: ["fevrier"], 8: ["aout"], 12: ["decembre"]},
+    "th": {},
+}
+
+# Ordinal day suffixes ("1st", "1er", "1º").
+DAY_SUFFIX = {"en": r"(?:st|nd|rd|th)?", "fr": r"(?:er|e)?", "es": r"(?:º|°|o)?",
+              "vi": r"", "th": r"", "zh": r""}
+
+# Numeric date order when all three parts are digits.
+NUMERIC_ORDER = {"vi": "dmy", "th": "dmy", "zh": "ymd", "en": "mdy", "es": "dmy", "fr": "dmy"}
+
+# Cheap Latin-script language guess when no language is known: stop words.
+STOPWORDS = {
+    "vi": ["và", "của", "các", "những", "được", "trong", "là", "với", "cho", "không"],
+    "en": ["the", "and", "of", "to", "in", "is", "was", "that", "for", "with"],
+    "es": ["el", "la", "de", "que", "los", "las", "del", "en", "por", "una"],
+    "fr": ["le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour"],
+}
+
+
+def _strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
+
+
+@functools.cache
+def month_names(lang: str) -> dict[str, int]:
+    """Lower-cased month name -> month number, from CLDR plus MONTH_EXTRA."""
+    out: dict[str, int] = {}
+    if lang in ("vi", "zh"):
+        return out  # numeric forms ("tháng 7", "7月") are handled by the engine
+    for width in ("wide", "abbreviated"):
+        for ctx in ("format", "stand-alone"):
+            try:
+                names = get_month_names(width, ctx, lang)
+            except Exception:  # noqa: BLE001 - a missing CLDR form is not an error
+                continue
+            for num, name in names.items():
+                n = name.lower()
+                if lang != "th" and not any(c.isalpha() and c.isascii() or ord(c) > 127 for c in n):
+                    continue
+                if lang in ("en", "es", "fr") and not n[:1].isalpha():
+                    continue
+                out[n] = num
+                out[n.rstrip(".")] = num
+                out[_strip_accents(n)] = num
+    for num, extra in MONTH_EXTRA.get(lang, {}).items():
+        for n in extra:
+            out[n] = num
+    # Two-letter abbreviations collide with words ("mar" = sea); keep >= 3.
+    return {k: v for k, v in out.items() if len(k) >= 3 or lang == "th"}
+
+
+@functools.cache
+def weekday_names(lang: str) -> dict[str, int]:
+    """Lower-cased weekday name -> weekday (0 = Monday)."""
+    extra = WEEKDAY_EXTRA.get(lang, "cldr")
+    if extra is None:
+        return {}
+    out: dict[str, int] = {}
+    if isinstance(extra, list):
+        for i, names in enumerate(extra):
+            for n in names:
+                out[n] = i
+        return out
+    for width in ("wide",):
+        for num, name in get_day_names(width, "format", lang).items():
+            out[name.lower()] = num
+            out[_strip_accents(name.lower())] = num
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Date grammar per language. Placeholders filled by the engine:
+#   {D} {D2}   day number (1-31)      {M} {M2}   month number (1-12)
+#   {MON} {MON2} month name            {Y} {Y2}   four-digit year
+#   {EY} {EY2} year with an optional era marker (any length after an era)
+#   {DZ} {MZ} {YZ}  Chinese day/month/year numbers (digits or hanzi)
+#   {WD}       weekday name            {SUF}      ordinal day suffix
+#   {YC}       the language's YEAR_CUES
+# A group named "pre" is a cue kept outside the date's span. Flags after
+# the pattern: "cue" = needs a NUMERIC_DAY_CUES word right before it;
+# "dayonly" = a bare day that only counts as the end of a range; "weekday".
+# ---------------------------------------------------------------------------
+DATE_PATTERNS = {
+    "vi": [
+        (r"(?:ngày\s+)?{D}\s*(?:-|–|đến)\s*{D2}\s*/\s*{M2}(?:\s*/\s*{Y2})?(?!\s*/?\d)", "cue"),
+        (r"(?:ngày\s+)?{D}\s*/\s*{M}\s*(?:-|–|đến)\s*(?:ngày\s+)?{D2}\s*/\s*{M2}(?:\s*/\s*{Y2})?", "cue"),
+        (r"(?:ngày\s+)?{D}\s*/\s*{M}\s*/\s*{Y}", ""),
+        (r"{D}\s*-\s*{M}\s*-\s*{Y}", ""),
+        (r"(?:ngày\s+)?{D}\s*/\s*{M}(?!\s*/?\d)(?![.,]\d)", "cue"),
+        (r"ngày\s+{D}\s+tháng\s+{M}(?:\s*(?:năm|,\s*năm|/)\s*{Y})?", ""),
+        (r"(?:ngày\s+)?{D}\s*(?:-|–|đến|và)\s*{D2}\s+tháng\s+{M2}(?:\s*(?:năm|,\s*năm)\s*{Y2})?", "cue"),
+        (r"tháng\s+{M}\s*(?:/|-|năm|,\s*năm)\s*{Y}", ""),
+        (r"tháng\s+{M}(?!\s*[/\d])", ""),
+        (r"năm\s+{Y}", ""),
+    ],
+    "th": [
+        (r"(?:วันที่\s*)?{D}\s*(?:-|–|ถึง|จนถึง)\s*(?:วันที่\s*)?{D2}\s*(?:เดือน\s*)?{MON2}(?:\s*{EY2})?", ""),
+        (r"(?:วันที่\s*)?{D}\s*(?:เดือน\s*)?{MON}(?:\s*{EY})?", ""),
+        (r"(?:เดือน\s*)?{MON}\s*{EY}", ""),
+        (r"(?:เดือน\s*)?{MON}", ""),
+        (r"(?:ปี\s*)?{EYERA}", ""),
+        (r"ปี\s*{Y}", ""),
+        (r"(?:วันที่\s*)?{D}\s*/\s*{M}\s*/\s*{Y}", ""),
+    ],
+    "zh": [
+        (r"(?:{YZ}年)?{MZ}月(?:份)?(?:{DZ}[日号])?", ""),
+        (r"{YZ}年(?![代前后来间])", ""),
+        (r"(?<![月\d〇零一二三四五六七八九十]){DZ}[日号]", "dayonly"),
+        (r"{Y}\s*/\s*{M}\s*/\s*{DD}", ""),
+    ],
+    "en": [
+        (r"{MON}\.?\s+{D}{SUF}\s*(?:-|–|to|through)\s*{D2}{SUF}(?:,?\s*{Y2})?", ""),
+        (r"(?:from\s+|between\s+)?{D}{SUF}\s*(?:-|–|to|and)\s*{D2}{SUF}\s+(?:of\s+)?{MON2}\.?(?:,?\s*{Y2})?", ""),
+        (r"(?:{WD},?\s+)?{MON}\.?\s+{D}{SUF}(?:,?\s*{Y})?(?![\d:])", ""),
+        (r"(?:{WD},?\s+)?(?:the\s+)?{D}{SUF}\s+(?:of\s+)?{MON}\.?(?:,?\s*{Y})?", ""),
+        (r"{MON}\.?,?\s+(?:of\s+)?{Y}", ""),
+        (r"(?P<pre>(?:{YC})\s+){Y}", ""),
+        (r"(?P<pre>(?:in|since|until|by|from|early|late|mid-?|last|next|this)\s+){MON}", ""),
+        (r"(?P<pre>(?:on|last|this|next)\s+){WD}", "weekday"),
+        (r"{M}/{D}/{Y}", ""),
+    ],
+    "es": [
+        (r"(?:del\s+|entre\s+el\s+)?{D}{SUF}\s*(?:al|a|-|–|y(?:\s+el)?)\s*{D2}{SUF}\s+de\s+{MON2}(?:\s+de(?:l)?\s+{Y2})?", ""),
+        (r"(?:{WD},?\s+)?{D}{SUF}\s+de\s+{MON}(?:\s+de(?:l)?\s+{Y})?", ""),
+        (r"{D}\s+{MON}\.?\s+{Y}", ""),
+        (r"{MON}\s+de(?:l)?\s+{Y}", ""),
+        (r"(?P<pre>(?:{YC})\s+){Y}", ""),
+        (r"(?P<pre>(?:en|desde|hasta|a finales de|a principios de|a mediados de|el pasado mes de|el mes de)\s+){MON}", ""),
+        (r"(?P<pre>(?:el|este|el pasado|el próximo)\s+){WD}", "weekday"),
+        (r"{D}/{M}/{Y}", ""),
+    ],
+    "fr": [
+        (r"(?:du\s+|entre\s+le\s+)?{D}{SUF}\s*(?:au|-|–|et(?:\s+le)?)\s*{D2}{SUF}\s+{MON2}(?:\s+{Y2})?", ""),
+        (r"(?:{WD}\s+)?{D}{SUF}\s+{MON}\.?(?:\s+{Y})?", ""),
+        (r"{MON}\s+{Y}", ""),
+        (r"(?P<pre>(?:{YC})\s+){Y}", ""),
+        (r"(?P<pre>(?:en|depuis|dès|début|fin|mi-|à la mi-|jusqu'en|jusqu’en)\s*){MON}", ""),
+        (r"(?P<pre>(?:ce|le)\s+){WD}", "weekday"),
+        (r"{D}/{M}/{Y}", ""),
+    ],
+}
+# Patterns for every language.
+COMMON_PATTERNS = [
+    (r"{Y}-{M}-{DD}(?![\d:]\d)", ""),
+    (r"{Y}/{M}/{DD}", ""),
+]
+# English month names are always capitalised: "may" and "march" in lower
+# case are verbs.
+MONTH_NEEDS_CAPITAL = {"en"}

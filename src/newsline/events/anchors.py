@@ -1,0 +1,270 @@
+"""Language-independent anchors of a sentence, for linking events across languages.
+
+An anchor is a short key that reads the same whatever language a sentence
+is in: ``geo:JP`` (a CLDR territory name in any of the six languages),
+``name:stoltenberg`` (a Latin-script name, acronym, or a Thai/Chinese name
+romanised with pythainlp royin / pypinyin), ``num:80`` (a number that is not
+part of a date). :func:`skeleton` and :func:`name_similarity` compare names
+across scripts on their consonant skeletons.
+
+It must never download a model, and never raise on any input text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from babel import Locale
+
+# A few names CLDR spells differently from everyday news usage: data, not code.
+TERRITORY_EXTRA = {
+    "vi": {"Mỹ": "US", "Anh": "GB", "Triều Tiên": "KP", "Litva": "LT", "Áo": "AT"},
+    "th": {"สหรัฐ": "US", "อเมริกา": "US", "เกาหลีใต้": "KR", "เกาหลีเหนือ": "KP"},
+    "zh": {"美": "US", "韩": "KR", "朝鲜": "KP", "台湾": "TW", "俄": "RU"},
+    "en": {"U.S.": "US", "US": "US", "USA": "US", "UK": "GB", "Britain": "GB"},
+    "es": {"EE.UU.": "US", "EEUU": "US", "EE. UU.": "US"},
+    "fr": {"USA": "US"},
+}
+# The same organisation under each language's acronym.
+ACRONYM_ALIASES = {
+    "OTAN": "NATO", "ONU": "UN", "UE": "EU", "LHQ": "UN", "OIEA": "IAEA", "AIEA": "IAEA",
+    "OMS": "WHO", "FMI": "IMF", "OPEP": "OPEC", "ASEAN": "ASEAN", "EI": "ISIS", "ISIL": "ISIS",
+}
+# Capitalised words that are not names (sentence starts, titles, months ...).
+NOT_NAMES = {
+    "en": {"the", "a", "an", "in", "on", "at", "and", "but", "he", "she", "it", "they", "we",
+           "this", "that", "mr", "mrs", "ms", "dr", "president", "minister", "prime", "general",
+           "secretary", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+           "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december", "after", "before", "as", "for",
+           "with", "from", "his", "her", "their", "there", "when", "while", "if"},
+    "es": {"el", "la", "los", "las", "un", "una", "en", "de", "del", "y", "pero", "según",
+           "este", "esta", "presidente", "ministro", "gobierno", "lunes", "martes", "miércoles",
+           "jueves", "viernes", "sábado", "domingo", "tras", "con", "por", "para", "sin",
+           "desde", "hasta", "al", "su", "sus", "se", "no", "es", "ha", "también"},
+    "fr": {"le", "la", "les", "un", "une", "en", "de", "des", "du", "et", "mais", "selon",
+           "ce", "cette", "il", "elle", "ils", "président", "ministre", "gouvernement", "lundi",
+           "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "après", "avant",
+           "avec", "pour", "sans", "depuis", "au", "aux", "son", "sa", "ses", "se", "ne",
+           "lors", "dans", "sur"},
+    "vi": {"theo", "trong", "tại", "sau", "trước", "ông", "bà", "các", "những", "ngày", "tháng",
+           "năm", "thủ", "tướng", "tổng", "thống", "bộ", "trưởng", "ngoại", "giao", "hội",
+           "nghị", "thư", "ký", "tổ", "chức", "chủ", "tịch", "phó", "người", "khi", "đây",
+           "đó", "về", "với", "vào", "từ", "đến", "hai", "cả", "không", "là", "có", "được",
+           "cuộc", "việc", "chính", "phủ", "đảng", "liên", "minh", "quân", "đội", "lực",
+           "lượng", "phòng", "vệ", "hiệp", "ước", "bắc", "đại", "tây", "dương", "văn",
+           "chương", "trình", "hợp", "tác", "an", "ninh", "tiếp", "đó", "nhà", "lãnh", "đạo"},
+}
+_LATIN_NAME = re.compile(r"(?<![\w])([A-ZÀ-ÝĀ-žẠ-Ỹ][A-Za-zÀ-ÿĀ-žẠ-ỹ'’-]*[A-Za-zÀ-ÿĀ-žẠ-ỹ])")
+_ACRONYM = re.compile(r"(?<![\w])([A-Z][A-Z0-9]{1,7}(?:-\d+)?)(?![\w])")
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
+_THAI_RUN = re.compile(r"[\u0E00-\u0E7F]+")
+
+
+def ascii_fold(s: str) -> str:
+    s = s.replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).lower()
+
+
+# Consonant classes: romanisations of one name from different scripts
+# disagree on vowels, aspiration and voicing, rarely on the consonant class.
+_CLASSES = {}
+for chars, cls in (("bpfv", "P"), ("kgcqx", "K"), ("szj", "S"), ("td", "T"), ("lr", "L"),
+                   ("m", "M"), ("n", "N")):
+    for ch in chars:
+        _CLASSES[ch] = cls
+
+
+def skeleton(name: str) -> str:
+    """Consonant-class skeleton: 'Kishida' and royin 'khichida' both give 'KST'."""
+    s = ascii_fold(name)
+    s = re.sub(r"ch|sh|zh|ts|tz", "s", s)
+    s = re.sub(r"ph", "f", s)
+    s = re.sub(r"th", "t", s)
+    s = re.sub(r"kh|gh", "k", s)
+    s = re.sub(r"ng", "n", s)
+    out = []
+    for ch in s:
+        c = _CLASSES.get(ch)
+        if c and (not out or out[-1] != c):
+            out.append(c)
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=200_000)
+def name_similarity(a: str, b: str) -> float:
+    """1 - normalised edit distance between the skeletons of two names."""
+    if a == b:
+        return 1.0
+    sa, sb = skeleton(a), skeleton(b)
+    if not sa or not sb:
+        return 0.0
+    if min(len(sa), len(sb)) < 3:
+        # too few consonants to compare skeletons: compare the folded spellings
+        sa, sb = ascii_fold(a), ascii_fold(b)
+    elif sa == sb:
+        return 1.0
+    n, m = len(sa), len(sb)
+    if abs(n - m) > max(n, m) // 3 + 1:
+        return 0.0
+    prev = list(range(m + 1))
+    for i in range(1, n + 1):
+        cur = [i] + [0] * m
+        for j in range(1, m + 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (sa[i - 1] != sb[j - 1]))
+        prev = cur
+    return 1.0 - prev[m] / max(n, m)
+
+
+@functools.cache
+def _territories(lang: str) -> tuple[re.Pattern | None, dict[str, str]]:
+    names: dict[str, str] = {}
+    try:
+        terr = Locale.parse(lang).territories
+    except Exception:  # noqa: BLE001 - unknown locale: no territory anchors
+        terr = {}
+    for code, name in terr.items():
+        if len(code) == 2 and code.isalpha() and len(name) >= 2:
+            names[name] = code
+    names.update(TERRITORY_EXTRA.get(lang, {}))
+    if not names:
+        return None, {}
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    if lang in ("th", "zh"):
+        rx = re.compile("(" + alt + ")")
+    else:
+        rx = re.compile(r"(?<![\w])(" + alt + r")(?![\w])")
+    return rx, names
+
+
+@functools.cache
+def _thai_tools():
+    from pythainlp.corpus import thai_words
+    from pythainlp.tokenize import word_tokenize
+    from pythainlp.transliterate import romanize
+
+    return word_tokenize, frozenset(thai_words()), romanize
+
+
+@functools.cache
+def _jieba():
+    import jieba
+    import jieba.posseg as pseg
+
+    jieba.setLogLevel(60)
+    from pypinyin import lazy_pinyin
+
+    return pseg, lazy_pinyin
+
+
+def _thai_names(text: str) -> list[str]:
+    word_tokenize, words, romanize = _thai_tools()
+    out = []
+    for run in _THAI_RUN.findall(text):
+        toks = word_tokenize(run, engine="newmm", keep_whitespace=False)
+        cur: list[str] = []
+        unknown = False
+
+        def flush():
+            if cur and unknown:
+                w = "".join(cur)
+                if len(w) >= 3:
+                    r = romanize(w, engine="royin")
+                    if r and len(r) >= 3:
+                        out.append(r.lower())
+
+        for t in toks:
+            if t not in words or len(t) <= 2:
+                cur.append(t)
+                unknown = unknown or t not in words
+            else:
+                flush()
+                cur, unknown = [], False
+        flush()
+    return out
+
+
+def _chinese_names(text: str) -> list[str]:
+    pseg, lazy_pinyin = _jieba()
+    out = []
+    prev_nr = ""
+    _, territory = _territories("zh")
+    for w in pseg.cut(text):
+        if w.flag in ("nr", "nrt", "nrfg", "ns", "nt", "nz") and w.word not in territory:
+            prev_nr += w.word
+            continue
+        if prev_nr:
+            out.append("".join(lazy_pinyin(prev_nr)))
+            prev_nr = ""
+    if prev_nr:
+        out.append("".join(lazy_pinyin(prev_nr)))
+    return [o for o in out if len(o) >= 3]
+
+
+def sentence_anchors(text: str, lang: str | None, skip: list[tuple[int, int]] = ()) -> list[str]:
+    """Sorted anchors of ``text``; ``skip`` are (start, end) spans (the dates) to ignore."""
+    try:
+        return _sentence_anchors(text, lang or "en", skip)
+    except Exception:  # noqa: BLE001 - anchors are an aid; never sink a document
+        return []
+
+
+def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
+    masked = list(text)
+    for a, b in skip:
+        for i in range(max(0, a), min(len(text), b)):
+            masked[i] = " "
+    s = "".join(masked)
+    anchors: set[str] = set()
+    covered = [False] * len(s)
+    langs = [lang] if lang in TERRITORY_EXTRA else ["en"]
+    if re.search(r"[\u0E00-\u0E7F]", s) and "th" not in langs:
+        langs.append("th")
+    if re.search(r"[\u4E00-\u9FFF]", s) and "zh" not in langs:
+        langs.append("zh")
+    for lg in langs:
+        rx, names = _territories(lg)
+        if rx is None:
+            continue
+        for mt in rx.finditer(s):
+            anchors.add("geo:" + names[mt.group(1)])
+            for i in range(mt.start(), mt.end()):
+                covered[i] = True
+    for mt in _ACRONYM.finditer(s):
+        if covered[mt.start()]:
+            continue
+        ac = ACRONYM_ALIASES.get(mt.group(1), mt.group(1))
+        if not ac.isdigit():
+            anchors.add("name:" + ac.lower())
+            for i in range(mt.start(), mt.end()):
+                covered[i] = True
+    stop = NOT_NAMES.get(lang, set())
+    for mt in _LATIN_NAME.finditer(s):
+        if covered[mt.start()]:
+            continue
+        w = mt.group(1)
+        f = ascii_fold(w)
+        if len(f) < 3 or w.lower() in stop or f in stop or any(ch.isdigit() for ch in w):
+            continue
+        # Vietnamese writes its own words with diacritics; names worth linking
+        # across languages (foreign names, places) are mostly written without.
+        if lang == "vi" and not w.isascii():
+            continue
+        # a capitalised sentence-initial word is not a name unless another follows
+        if mt.start() == len(s) - len(s.lstrip()) and not re.match(r"\s+[A-ZÀ-Ý]", s[mt.end():]):
+            continue
+        anchors.add("name:" + f)
+    for mt in _NUMBER.finditer(s):
+        raw = re.sub(r"[.,\s]", "", mt.group(1)) if re.fullmatch(r"\d{1,3}(?:[.,\s]\d{3})+", mt.group(1)) else mt.group(1)
+        if len(raw.replace(".", "").replace(",", "")) >= 2:
+            anchors.add("num:" + raw.replace(",", "."))
+    if "th" in langs and re.search(r"[\u0E00-\u0E7F]", s):
+        for r in _thai_names(s):
+            anchors.add("name:" + r)
+    if "zh" in langs and re.search(r"[\u4E00-\u9FFF]", s):
+        rx, names = _territories("zh")
+        for r in _chinese_names(s):
+            anchors.add("name:" + r)
+    return sorted(anchors)

@@ -1,0 +1,137 @@
+"""The ``events`` pipeline stage: dated sentences that state something happening.
+
+For each resolved date in a kept block (body/title), the sentence around it
+becomes an :class:`EventMention` with the sentence's exact offsets, the date,
+its granularity, the language and language-independent anchors. Dates in
+boilerplate blocks (related teasers, sidebars, publish stamps, captions)
+never become events; nor do impossible or unresolved dates, questions, or
+fragments too short to state anything.
+
+It must never drop a document or raise for one bad document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import KEPT_LABELS, Document, EventMention
+from ..pipeline import Stage
+from ..settings import DateSettings
+from .anchors import sentence_anchors
+from .sentences import split_sentences
+
+_WORD = re.compile(r"[^\W\d_]+")
+_CJK_THAI = re.compile(r"[\u0E00-\u0E7F\u4E00-\u9FFF]")
+
+
+def _segments(doc: Document) -> list[tuple[int, int, str | None]]:
+    from ..dates.stage import doc_segments
+
+    if doc.blocks:
+        kept = [b for b in doc.blocks if b.label in KEPT_LABELS]
+        segs = []
+        for b in kept:
+            for a, e, lg in doc_segments(_OneBlock(doc, b), len(doc.text)):
+                segs.append((a, e, lg))
+        return segs
+    return doc_segments(doc, len(doc.text))
+
+
+class _OneBlock:
+    """A view of a document restricted to one block, for segmenting."""
+
+    def __init__(self, doc: Document, block):
+        self.text = doc.text
+        self.lang = doc.lang
+        self.blocks = [block]
+
+
+def _states_something(sentence: str, date_len: int, min_words: int) -> bool:
+    s = sentence.strip()
+    if not s or s.endswith(("?", "？")):
+        return False
+    cjk = len(_CJK_THAI.findall(s))
+    words = len(_WORD.findall(s))
+    if cjk >= 3 * min_words:
+        return True
+    return words - max(1, date_len // 8) >= min_words
+
+
+def _window(text: str, s: int, e: int, ds: int, de: int, limit: int) -> tuple[int, int]:
+    """Cut an over-long sentence around the date, at clause marks or spaces."""
+    if e - s <= limit:
+        return s, e
+    half = limit // 2
+    a = max(s, ds - half)
+    b = min(e, de + half)
+    if a > s:
+        m = re.search(r"[,;:，；、]\s*|\s", text[a:ds])
+        if m:
+            a = a + m.end()
+    if b < e:
+        cut = max(text.rfind(" ", de, b), text.rfind(",", de, b))
+        if cut > de:
+            b = cut
+    return a, b
+
+
+def extract_events(doc: Document, settings: DateSettings | None = None) -> list[EventMention]:
+    st = settings or DateSettings()
+    text = doc.text or ""
+    if not doc.dates:
+        return []
+    events: list[EventMention] = []
+    seen: set[tuple[int, str, str | None]] = set()
+    anchors_cache: dict[tuple[int, int], list[str]] = {}
+    sent_by_seg: list[tuple[int, int, str | None, list[tuple[int, int]]]] = []
+    for a, b, lg in _segments(doc):
+        sent_by_seg.append((a, b, lg, split_sentences(text, a, b, lg)))
+    for m in sorted(doc.dates, key=lambda m: m.start):
+        if m.kind == "impossible" or not m.value or m.value.startswith("--") and m.granularity != "day":
+            continue
+        for a, b, lg, sents in sent_by_seg:
+            if a <= m.start < b:
+                break
+        else:
+            continue  # the date is outside every kept block
+        sent = next(((s, e) for s, e in sents if s <= m.start < e), None)
+        if sent is None:
+            continue
+        s, e = sent
+        if not _states_something(text[s:e], m.end - m.start, st.min_event_words):
+            continue
+        key = (s, m.value, m.end_value)
+        if key in seen:
+            continue
+        seen.add(key)
+        ws, we = _window(text, s, e, m.start, m.end, st.max_event_chars)
+        if (ws, we) not in anchors_cache:
+            skips = [(d.start - ws, d.end - ws) for d in doc.dates if ws <= d.start < we]
+            anchors_cache[(ws, we)] = sentence_anchors(text[ws:we], lg, skips)
+        events.append(EventMention(start=ws, end=we, date=m.value, end_date=m.end_value,
+                                   granularity=m.granularity, lang=lg,
+                                   anchors=anchors_cache[(ws, we)],
+                                   date_start=m.start, date_end=m.end))
+    return events
+
+
+class ExtractEvents(Stage):
+    name = "events"
+    parallel = True
+
+    def __init__(self, settings: DateSettings | None = None):
+        self.settings = settings or DateSettings()
+
+    def __call__(self, docs: list[Document], stats: Counter[str]) -> list[Document]:
+        for doc in docs:
+            try:
+                doc.events = extract_events(doc, self.settings)
+                stats["events"] += len(doc.events)
+            except Exception as e:  # noqa: BLE001 - one bad page must not sink the batch
+                stats["event_errors"] += 1
+                from ..model import Flag
+
+                doc.flags.append(Flag(kind="internal_error",
+                                      reason=f"event extraction failed: {type(e).__name__}: {e}"))
+        return docs

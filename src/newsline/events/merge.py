@@ -1,0 +1,272 @@
+"""The ``merge_events`` stage: one timeline entry per happening, every source cited.
+
+Event mentions from all documents are kept (across batches and runs, via
+``state_dict``/``load_state``). ``finalize`` merges mentions that report the
+same happening -- compatible dates and shared language-independent anchors
+(names compared on consonant skeletons across scripts, territories,
+acronyms, numbers) -- into one event that lists every source with its
+original-language quote and offsets. Disagreements are kept and flagged:
+sources a day apart (``date_conflict``), one name spelled two ways
+(``name_variant``).
+
+It must never drop a mention silently, hide a conflict, or need the
+documents' text again after they have passed through.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import math
+import zlib
+from collections import Counter, defaultdict
+from typing import Any
+
+from ..model import Document
+from ..pipeline import Stage
+from ..settings import DateSettings
+from .anchors import ascii_fold, name_similarity
+
+GRAN_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
+LATIN_LANGS = frozenset({"vi", "en", "es", "fr"})
+
+
+def _day(value: str) -> dt.date | None:
+    if len(value) == 10 and value[4] == "-":
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+class _Union:
+    def __init__(self, n: int):
+        self.p = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.p[i] != i:
+            self.p[i] = self.p[self.p[i]]
+            i = self.p[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.p[max(ra, rb)] = min(ra, rb)
+
+
+def event_records(doc: Document) -> list[dict[str, Any]]:
+    """The plain records MergeEvents keeps for one document's event mentions."""
+    out = []
+    for ev in doc.events:
+        out.append({
+            "doc_id": doc.id, "source": doc.url or doc.source, "lang": ev.lang,
+            "quote": doc.text[ev.start:ev.end], "start": ev.start, "end": ev.end,
+            "date": ev.date, "end_date": ev.end_date, "granularity": ev.granularity,
+            "anchors": list(ev.anchors), "story_id": (doc.meta or {}).get("story_id"),
+            "date_start": ev.date_start, "date_end": ev.date_end,
+            "published": doc.published,
+        })
+    return out
+
+
+def _shared(a: list[str], b: list[str], idf: dict[str, float], sim: float) -> tuple[float, int]:
+    """Weighted and plain count of anchors two mentions share (names fuzzily)."""
+    sa, sb = set(a), set(b)
+    common = sa & sb
+    weight = sum(idf.get(x, 1.0) for x in common)
+    count = len(common)
+    na = [x[5:] for x in sa - common if x.startswith("name:")]
+    nb = [x[5:] for x in sb - common if x.startswith("name:")]
+    used = set()
+    for x in na:
+        for y in nb:
+            if y in used:
+                continue
+            if x[:1].isascii() and y[:1].isascii() and name_similarity(x, y) >= sim:
+                used.add(y)
+                weight += idf.get("name:" + x, 1.0)
+                count += 1
+                break
+    return weight, count
+
+
+def merge_records(records: list[dict[str, Any]], settings: DateSettings | None = None) -> list[dict[str, Any]]:
+    """Group records into events; returns the events table sorted by date."""
+    st = settings or DateSettings()
+    n = len(records)
+    if not n:
+        return []
+    df = Counter(a for r in records for a in set(r["anchors"]))
+    idf = {a: math.log(1 + n / c) / math.log(1 + n) for a, c in df.items()}
+    uf = _Union(n)
+    buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, r in enumerate(records):
+        buckets[(r["granularity"], r["date"])].append(i)
+    conflicts: set[tuple[int, int]] = set()
+
+    def try_pair(i: int, j: int, loose: bool) -> None:
+        ri, rj = records[i], records[j]
+        if ri["doc_id"] == rj["doc_id"] and ri["start"] == rj["start"]:
+            return
+        w, c = _shared(ri["anchors"], rj["anchors"], idf, st.anchor_similarity)
+        need = st.merge_min_shared_loose if loose else st.merge_min_shared
+        coarse = GRAN_RANK.get(ri["granularity"], 4) >= 2
+        if c >= need and w >= (1.0 if coarse else 0.35 * need):
+            if loose:
+                conflicts.add((i, j))
+            uf.union(i, j)
+
+    for (gran, date), idx in buckets.items():
+        strict = gran == "day" and not date.startswith("--")
+        for x in range(len(idx)):
+            for y in range(x + 1, len(idx)):
+                try_pair(idx[x], idx[y], loose=not strict)
+        if gran == "day":
+            d = _day(date)
+            if d is None:
+                continue
+            # a range is compatible with every day inside it
+            for i in idx:
+                e = _day(records[i]["end_date"] or "")
+                if e is not None and 0 < (e - d).days <= 31:
+                    for k in range(1, (e - d).days + 1):
+                        for j in buckets.get(("day", (d + dt.timedelta(days=k)).isoformat()), []):
+                            try_pair(i, j, loose=False)
+            for gap in range(1, st.merge_max_day_gap + 1):
+                other = buckets.get(("day", (d + dt.timedelta(days=gap)).isoformat()), [])
+                for i in idx:
+                    for j in other:
+                        try_pair(i, j, loose=True)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[uf.find(i)].append(i)
+    events = [_event(records, members, conflicts) for members in groups.values()]
+    events.sort(key=lambda e: (e["date"].lstrip("-"), e["end"] or "", e["id"]))
+    return events
+
+
+def _event(records: list[dict[str, Any]], members: list[int], conflicts) -> dict[str, Any]:
+    rs = [records[i] for i in members]
+    dates = Counter((r["date"], r["end_date"], r["granularity"]) for r in rs)
+    (date, end, gran), _ = max(dates.items(), key=lambda kv: (kv[1], -GRAN_RANK.get(kv[0][2], 9), kv[0][0]))
+    flags: list[dict[str, Any]] = []
+    if _disjoint_days(list(dates)):
+        shown = ", ".join(f"{d} ({c} source{'s' if c > 1 else ''})" for (d, _, _), c in dates.most_common())
+        flags.append({"kind": "date_conflict",
+                      "reason": f"sources disagree on the date: {shown}",
+                      "dates": sorted({k[0] for k in dates})})
+    variants = _name_variants(rs)
+    for a, b in variants:
+        flags.append({"kind": "name_variant",
+                      "reason": f"one name spelled two ways: {a} / {b}", "names": [a, b]})
+    stories = Counter(r["story_id"] for r in rs if r.get("story_id"))
+    sources = [{"doc_id": r["doc_id"], "source": r["source"], "quote": r["quote"], "lang": r["lang"],
+                "start": r["start"], "end": r["end"], "date": r["date"]}
+               for r in sorted(rs, key=lambda r: (r["doc_id"], r["start"]))]
+    best = max(rs, key=lambda r: (len(r["anchors"]), -len(r["quote"])))
+    text = best["quote"].strip()
+    if len(text) > 240:
+        text = text[:237].rstrip() + "…"
+    key = "|".join(sorted(f"{r['doc_id']}:{r['start']}:{r['date']}" for r in rs))
+    return {
+        "id": hashlib.sha256(key.encode()).hexdigest()[:16],
+        "date": date, "end": end, "granularity": gran, "text": text,
+        "story_id": stories.most_common(1)[0][0] if stories else None,
+        "sources": sources, "flags": flags,
+        "languages": sorted({r["lang"] for r in rs if r["lang"]}),
+        "documents": len({r["doc_id"] for r in rs}),
+    }
+
+
+def _disjoint_days(dates: list[tuple[str, str | None, str]]) -> bool:
+    """True when two sources give days that no range of another source covers."""
+    spans = []
+    for d, e, g in dates:
+        a = _day(d)
+        if a is None:
+            continue
+        b = _day(e or "") or a
+        spans.append((a, b))
+    for i, (a1, b1) in enumerate(spans):
+        for a2, b2 in spans[i + 1:]:
+            if b1 < a2 or b2 < a1:
+                return True
+    return False
+
+
+def _name_variants(rs: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """Latin-script names across sources that look like one name spelled two ways."""
+    per_doc: dict[str, set[str]] = defaultdict(set)
+    for r in rs:
+        if r["lang"] in LATIN_LANGS:
+            per_doc[r["doc_id"]].update(a[5:] for a in r["anchors"] if a.startswith("name:"))
+    if len(per_doc) < 2:
+        return []
+    out = []
+    docs = list(per_doc)
+    for i, da in enumerate(docs):
+        for db in docs[i + 1:]:
+            for x in per_doc[da] - per_doc[db]:
+                for y in per_doc[db] - per_doc[da]:
+                    # both spellings in one document are two names, not a variant
+                    if x in per_doc[db] or y in per_doc[da]:
+                        continue
+                    if x[0] == y[0] and ascii_fold(x) != ascii_fold(y) and _close_spelling(x, y):
+                        pair = tuple(sorted((x, y)))
+                        if pair not in out:
+                            out.append(pair)
+    return out
+
+
+def _close_spelling(a: str, b: str) -> bool:
+    """Edit distance 1-2 on names of 5+ letters: a spelling variant, not two names."""
+    if abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < 5:
+        return False
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
+        prev = cur
+    return 1 <= prev[-1] <= 2 and prev[-1] / max(len(a), len(b)) <= 0.25
+
+
+class MergeEvents(Stage):
+    name = "merge_events"
+    parallel = False
+
+    def __init__(self, settings: DateSettings | None = None):
+        self.settings = settings or DateSettings()
+        self.records: dict[str, list[dict[str, Any]]] = {}
+
+    def __call__(self, docs: list[Document], stats: Counter[str]) -> list[Document]:
+        for doc in docs:
+            try:
+                if (doc.meta or {}).get("duplicate_of"):
+                    stats["events_skipped_duplicate_doc"] += 1
+                    continue
+                recs = event_records(doc)
+                if recs:
+                    self.records[doc.id] = recs
+                elif doc.id in self.records:
+                    del self.records[doc.id]
+                stats["event_mentions_kept"] += len(recs)
+            except Exception:  # noqa: BLE001 - one bad page must not sink the batch
+                stats["event_merge_errors"] += 1
+        return docs
+
+    def state_dict(self) -> bytes | None:
+        return zlib.compress(json.dumps(self.records, ensure_ascii=False).encode("utf-8"))
+
+    def load_state(self, data: bytes) -> None:
+        try:
+            self.records = json.loads(zlib.decompress(data).decode("utf-8"))
+        except (zlib.error, ValueError, UnicodeDecodeError):
+            self.records = {}
+
+    def finalize(self) -> dict[str, list[dict[str, Any]]]:
+        flat = [r for doc_id in sorted(self.records) for r in self.records[doc_id]]
+        return {"events": merge_records(flat, self.settings)}
