@@ -1,0 +1,305 @@
+"""The newsline web app: server-rendered pages and the JSON API behind them.
+
+``create_app(db_path)`` builds a FastAPI application over one database,
+opened read-only per request. Every page has a JSON twin under ``/api``
+(documented at ``/docs`` and ``/openapi.json``; ``/api`` lists them without
+needing the internet).
+
+Security: templates autoescape everything; links are made only from
+http(s) URLs; pages carry a Content-Security-Policy that allows no script at
+all; parameters are typed and bounded. This module must never write to the
+database, and no part of a request (path or parameter) may name a file: the
+one stylesheet is read from the package when the app is built.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, Iterator
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi import Path as PathParam
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..store import Store
+from ..store.sqlite import DatabaseError
+from . import data
+from .search import search as run_search
+
+PAGE_CSP = (
+    "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+    "base-uri 'none'; frame-ancestors 'none'"
+)
+# FastAPI's interactive docs load Swagger UI / ReDoc (scripts) from a CDN.
+DOCS_PATHS = ("/docs", "/redoc", "/docs/oauth2-redirect")
+ID_MAX = 200
+LANG_PATTERN = r"^([A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8}){0,2})?$"
+DATE_PATTERN = r"^(\d{4}-\d{2}-\d{2})?$"
+FLAG_PATTERN = r"^[A-Za-z0-9_.:-]{0,64}$"
+PAGE_SIZE = 20
+_LANG_OK = re.compile(LANG_PATTERN)
+_CSS_TOKEN = re.compile(r"[^a-z0-9_-]")
+
+
+def _package_file(name: str) -> str:
+    return resources.files("newsline.web").joinpath(name).read_text(encoding="utf-8")
+
+
+def lang_attr(code: str | None) -> str:
+    """A value fit for an HTML ``lang`` attribute, or '' (then omitted)."""
+    if not code or not _LANG_OK.match(code):
+        return ""
+    return code.replace("_", "-")
+
+
+def css_token(value: str | None) -> str:
+    return _CSS_TOKEN.sub("", (value or "").lower())[:32] or "x"
+
+
+def make_environment() -> Environment:
+    """Jinja2 with autoescape on for every template (the report uses it too)."""
+    env = Environment(
+        loader=FileSystemLoader(str(Path(__file__).parent / "templates")),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True, lstrip_blocks=True,
+    )
+    env.globals.update(safe_href=data.safe_href, lang_attr=lang_attr)
+    env.filters.update(css=css_token, pct=lambda x: f"{100 * (x or 0):.0f}%")
+    return env
+
+
+def _parse_date(value: str | None, name: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise RequestValidationError(
+            [{"loc": ("query", name), "msg": f"{value!r} is not a date (YYYY-MM-DD)",
+              "type": "value_error.date", "input": value}]
+        ) from None
+
+
+def get_store(request: Request) -> Iterator[Store]:
+    """A read-only store for one request (cheap: one SQLite connection)."""
+    try:
+        store = Store(request.app.state.db_path, readonly=True)
+    except DatabaseError as e:
+        raise HTTPException(503, str(e)) from None
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+StoreDep = Annotated[Store, Depends(get_store)]
+DocId = Annotated[str, PathParam(min_length=1, max_length=ID_MAX,
+                                 description="Document id.")]
+StoryId = Annotated[str, PathParam(min_length=1, max_length=ID_MAX, description="Story id.")]
+Page = Annotated[int, Query(ge=1, le=10_000, description="Page number, from 1.")]
+Limit = Annotated[int, Query(ge=1, le=200, description="Items per page.")]
+Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Items to skip.")]
+Lang = Annotated[str | None, Query(max_length=20, pattern=LANG_PATTERN,
+                                   description="Language code (ISO 639-1), e.g. vi.")]
+
+
+class SearchParams:
+    """The search form's fields; empty strings (an untouched form field) mean "any"."""
+
+    def __init__(
+        self,
+        q: Annotated[str, Query(max_length=200, description=(
+            "Words (accents optional: 'nhat ban' finds 'Nhật Bản'), \"a phrase\", or "
+            "Thai / Chinese / Japanese text (matched as a substring)."))] = "",
+        lang: Lang = None,
+        date_from: Annotated[str | None, Query(pattern=DATE_PATTERN, max_length=10,
+                                               description="YYYY-MM-DD, inclusive.")] = None,
+        date_to: Annotated[str | None, Query(pattern=DATE_PATTERN, max_length=10,
+                                             description="YYYY-MM-DD, inclusive.")] = None,
+        story: Annotated[str | None, Query(max_length=ID_MAX,
+                                           description="Only documents of this story.")] = None,
+        flag: Annotated[str | None, Query(pattern=FLAG_PATTERN,
+                                          description="Only documents with this flag kind.")]
+        = None,
+    ):
+        self.q = q
+        self.lang = lang or None
+        self.date_from = _parse_date(date_from, "date_from")
+        self.date_to = _parse_date(date_to, "date_to")
+        self.story = story or None
+        self.flag = flag or None
+
+    def run(self, store: Store, limit: int, offset: int):
+        return run_search(store.conn, self.q, lang=self.lang, date_from=self.date_from,
+                          date_to=self.date_to, story=self.story, flag=self.flag,
+                          limit=limit, offset=offset)
+
+    def form(self) -> dict[str, Any]:
+        return {"q": self.q, "lang": self.lang or "", "story": self.story or "",
+                "flag": self.flag or "",
+                "date_from": self.date_from.isoformat() if self.date_from else "",
+                "date_to": self.date_to.isoformat() if self.date_to else ""}
+
+
+def create_app(db_path: str | Path) -> FastAPI:
+    db_path = str(db_path)
+    Store(db_path, readonly=True).close()  # fail now, clearly, if it cannot be read
+    css = _package_file("static/style.css")
+    templates = Jinja2Templates(env=make_environment())
+
+    app = FastAPI(
+        title="newsline",
+        summary="Stories, timelines, documents and search over one newsline database.",
+        description=(
+            "Every page of the web UI has a JSON twin here. Values are the stored text, "
+            "unescaped: escape them before putting them in a page."
+        ),
+        version="1",
+    )
+    app.state.db_path = db_path
+
+    def page(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+        return templates.TemplateResponse(request, name, context, status_code=status_code)
+
+    # -- security headers and errors --------------------------------------------------
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        if request.url.path not in DOCS_PATHS:
+            response.headers["Content-Security-Policy"] = PAGE_CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["X-Frame-Options"] = "DENY"
+        return response
+
+    def _wants_json(request: Request) -> bool:
+        return request.url.path.startswith("/api") or request.url.path.startswith("/openapi")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        if _wants_json(request):
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
+        return page(request, "error.html", status_code=exc.status_code,
+                    title=f"{exc.status_code}", message=str(exc.detail), errors=[])
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError):
+        errors = [
+            {"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")}
+            for e in exc.errors()
+        ]
+        if _wants_json(request):
+            return JSONResponse({"detail": errors}, status_code=422)
+        return page(request, "error.html", status_code=422, title="422",
+                    message="Some parameters are not valid.", errors=errors)
+
+    # -- static ------------------------------------------------------------------------
+    @app.get("/static/style.css", include_in_schema=False)
+    def stylesheet() -> Response:
+        return Response(css, media_type="text/css",
+                        headers={"Cache-Control": "public, max-age=3600"})
+
+    # -- JSON API ----------------------------------------------------------------------
+    @app.get("/api/stories", tags=["api"], summary="Stories: title, languages, date span, "
+             "number of sources and sites, flags of their documents.")
+    def api_stories(store: StoreDep, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+        return data.list_stories(store, limit, offset)
+
+    @app.get("/api/stories/{story_id}", tags=["api"], summary="One story with its documents "
+             "and its timeline (events with sources and original-language quotes).")
+    def api_story(story_id: StoryId, store: StoreDep) -> dict[str, Any]:
+        s = data.story_detail(store, story_id)
+        if s is None:
+            raise HTTPException(404, "no such story")
+        return s
+
+    @app.get("/api/documents", tags=["api"], summary="Documents, in ingestion order.")
+    def api_documents(store: StoreDep, limit: Limit = 50, offset: Offset = 0,
+                      lang: Lang = None) -> dict[str, Any]:
+        return data.list_documents(store, limit, offset, lang or None)
+
+    @app.get("/api/documents/{doc_id}", tags=["api"], summary="One document: original text, "
+             "blocks (labels, languages, reasons), flags, dates, events, duplicates, story.")
+    def api_document(doc_id: DocId, store: StoreDep) -> dict[str, Any]:
+        d = data.document_detail(store, doc_id)
+        if d is None:
+            raise HTTPException(404, "no such document")
+        d.pop("segments")
+        return d
+
+    @app.get("/api/search", tags=["api"], summary="Full-text search in any language, with "
+             "filters; snippet_html and title_html are escaped text with <mark> around matches.")
+    def api_search(store: StoreDep, params: Annotated[SearchParams, Depends()],
+                   limit: Limit = PAGE_SIZE, offset: Offset = 0) -> dict[str, Any]:
+        return params.run(store, limit, offset).to_dict()
+
+    @app.get("/api/runs", tags=["api"], summary="Runs: what each read, rejected and why.")
+    def api_runs(store: StoreDep) -> dict[str, Any]:
+        return {"runs": data.list_runs(store)}
+
+    @app.get("/api/quality", tags=["api"], summary="What was set aside, per site and language.")
+    def api_quality(store: StoreDep) -> dict[str, Any]:
+        q = data.quality_summary(store)
+        q.pop("chart")
+        return q
+
+    # -- pages -------------------------------------------------------------------------
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def stories_page(request: Request, store: StoreDep, page_no: Annotated[
+            int, Query(alias="page", ge=1, le=10_000)] = 1):
+        stories = data.list_stories(store, 50, (page_no - 1) * 50)
+        return page(request, "stories.html", stories=stories, counts=data.counts(store),
+                    page_no=page_no, nav="stories")
+
+    @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
+    def story_page(request: Request, story_id: StoryId, store: StoreDep):
+        s = data.story_detail(store, story_id)
+        if s is None:
+            raise HTTPException(404, "No story with this id.")
+        return page(request, "story.html", story=s, nav="stories")
+
+    @app.get("/documents", response_class=HTMLResponse, include_in_schema=False)
+    def documents_page(request: Request, store: StoreDep, lang: Lang = None,
+                       page_no: Annotated[int, Query(alias="page", ge=1, le=100_000)] = 1):
+        docs = data.list_documents(store, 50, (page_no - 1) * 50, lang or None)
+        return page(request, "documents.html", docs=docs, page_no=page_no, lang=lang or "",
+                    nav="documents")
+
+    @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
+    def document_page(request: Request, doc_id: DocId, store: StoreDep):
+        d = data.document_detail(store, doc_id)
+        if d is None:
+            raise HTTPException(404, "No document with this id.")
+        return page(request, "document.html", doc=d, nav="documents")
+
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(request: Request, store: StoreDep,
+                    params: Annotated[SearchParams, Depends()], page_no: Page = 1):
+        searched = bool(params.q.strip() or params.lang or params.flag or params.story
+                        or params.date_from or params.date_to)
+        results = params.run(store, PAGE_SIZE, (page_no - 1) * PAGE_SIZE) if searched else None
+        return page(request, "search.html", results=results, form=params.form(),
+                    facets=data.facets(store), page_no=page_no, nav="search")
+
+    @app.get("/runs", response_class=HTMLResponse, include_in_schema=False)
+    def runs_page(request: Request, store: StoreDep):
+        return page(request, "runs.html", runs=data.list_runs(store),
+                    quality=data.quality_summary(store), nav="runs")
+
+    @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
+    def api_index(request: Request):
+        paths = [
+            {"path": p, "summary": op.get("summary", ""),
+             "params": [x["name"] for x in op.get("parameters", [])]}
+            for p, ops in app.openapi()["paths"].items() for op in ops.values()
+        ]
+        return page(request, "api.html", paths=paths, nav="api")
+
+    return app

@@ -1,0 +1,453 @@
+"""What the web pages, the JSON API and the HTML report show, read from the store.
+
+Every function takes an open :class:`~newsline.store.Store` and returns plain
+dicts and lists (JSON-ready). The pages, the API and the report render the
+same data, so what a person sees and what a script reads never disagree.
+
+Values here are raw text from documents: escaping is the templates' job
+(Jinja2 autoescape) and links go through :func:`safe_href`. This module must
+never write to the store, return markup, or read a path named by a request.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from datetime import date
+from pathlib import PurePath
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..model import KEPT_LABELS
+from ..store import Store
+
+# Labels highlighted (rather than only struck through) on the document page.
+HIGHLIGHT_LABELS = {"spam": "spam", "foreign": "foreign"}
+# URL schemes that may become links; everything else is shown as text.
+LINK_SCHEMES = ("http", "https")
+# Width of the story timeline chart, in SVG user units.
+TIMELINE_WIDTH = 960
+
+
+def safe_href(url: str | None) -> str | None:
+    """``url`` if it is an absolute http(s) URL, else None (shown as text, never linked)."""
+    if not url or any(c in url for c in "\r\n\t\0") or url != url.strip():
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in LINK_SCHEMES or not parts.netloc:
+        return None
+    return url
+
+
+def site_of(url: str | None, sitename: str | None, source: str | None) -> str:
+    """A short name for where a document came from."""
+    if url:
+        try:
+            host = urlsplit(url).hostname
+        except ValueError:
+            host = None
+        if host:
+            return host.removeprefix("www.")
+    if sitename:
+        return sitename
+    if source:
+        parent = PurePath(source).parent.name
+        return parent or PurePath(source).name
+    return "unknown"
+
+
+def _doc_rows(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        for r in store.conn.execute(
+            "SELECT id, source, url, sitename, title, lang, published, fetched, "
+            f"length(text) AS chars FROM documents WHERE id IN ({marks})",
+            chunk,
+        ):
+            d = dict(r)
+            d["site"] = site_of(d["url"], d["sitename"], d["source"])
+            d["href"] = safe_href(d["url"])
+            out[d["id"]] = d
+    return out
+
+
+def _flag_kinds(store: Store, ids: list[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        for doc_id, kind in store.conn.execute(
+            f"SELECT DISTINCT doc_id, kind FROM flags WHERE doc_id IN ({marks}) ORDER BY kind",
+            chunk,
+        ):
+            out[doc_id].append(kind)
+    return out
+
+
+# -- stories ------------------------------------------------------------------------
+
+
+def list_stories(store: Store, limit: int = 100, offset: int = 0) -> dict[str, Any]:
+    total = store.conn.execute("SELECT count(*) FROM stories").fetchone()[0]
+    rows = store.conn.execute(
+        'SELECT id, title, languages, start, "end" FROM stories '
+        "ORDER BY start DESC, id LIMIT ? OFFSET ?",
+        (limit, offset),
+    ).fetchall()
+    stories = []
+    for r in rows:
+        doc_ids = [x[0] for x in store.conn.execute(
+            "SELECT doc_id FROM story_documents WHERE story_id=?", (r["id"],))]
+        docs = _doc_rows(store, doc_ids)
+        flags = Counter(k for kinds in _flag_kinds(store, doc_ids).values() for k in kinds)
+        n_events = store.conn.execute(
+            "SELECT count(*) FROM events WHERE story_id=?", (r["id"],)).fetchone()[0]
+        stories.append({
+            "id": r["id"], "title": r["title"],
+            "languages": json.loads(r["languages"] or "[]"),
+            "start": r["start"], "end": r["end"],
+            "documents": len(doc_ids),
+            "sites": sorted({d["site"] for d in docs.values()}),
+            "events": n_events,
+            "flags": dict(sorted(flags.items())),
+        })
+    return {"total": total, "limit": limit, "offset": offset, "stories": stories}
+
+
+def story_detail(store: Store, story_id: str) -> dict[str, Any] | None:
+    row = store.conn.execute("SELECT * FROM stories WHERE id=?", (story_id,)).fetchone()
+    if row is None:
+        return None
+    story = dict(row)
+    story["languages"] = json.loads(story["languages"] or "[]")
+    story["data"] = json.loads(story.pop("data") or "{}")
+    doc_ids = [x[0] for x in store.conn.execute(
+        "SELECT doc_id FROM story_documents WHERE story_id=?", (story_id,))]
+    docs = _doc_rows(store, doc_ids)
+    kinds = _flag_kinds(store, doc_ids)
+    documents = sorted(docs.values(), key=lambda d: (d["published"] or "", d["id"]))
+    for d in documents:
+        d["flags"] = kinds.get(d["id"], [])
+    events = store.events(story_id)
+    origin = "merged"
+    if not events:
+        # No merged events yet: show each document's own dated sentences.
+        events = _document_events(store, doc_ids)
+        origin = "documents"
+    for ev in events:
+        for s in ev.get("sources") or []:
+            d = docs.get(s.get("doc_id") or "")
+            s["site"] = d["site"] if d else site_of(None, None, s.get("source"))
+            s["title"] = d["title"] if d else None
+            s["known"] = d is not None
+        ev["notes"] = {k: v for k, v in ev.items() if k not in _EVENT_FIELDS}
+        ev["conflicting"] = _has_conflict(ev)
+    flags = Counter(k for ks in kinds.values() for k in ks)
+    return {
+        **story,
+        "documents": documents,
+        "sites": sorted({d["site"] for d in documents}),
+        "flags": dict(sorted(flags.items())),
+        "events": events,
+        "events_from": origin,
+        "timeline": timeline_axis(events),
+    }
+
+
+_EVENT_FIELDS = {"id", "date", "end", "granularity", "text", "story_id", "sources", "notes",
+                 "conflicting"}
+
+
+def _document_events(store: Store, doc_ids: list[str]) -> list[dict[str, Any]]:
+    out = []
+    for i in range(0, len(doc_ids), 500):
+        chunk = doc_ids[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        for r in store.conn.execute(
+            'SELECT e.doc_id, e.idx, e.start, e."end", e.date, e.end_date, e.granularity, e.lang, '
+            "substr(d.text, e.start + 1, e.\"end\" - e.start) AS quote, d.source "
+            f"FROM doc_events e JOIN documents d ON d.id = e.doc_id WHERE e.doc_id IN ({marks})",
+            chunk,
+        ):
+            out.append({
+                "id": f"{r['doc_id']}:{r['idx']}", "date": r["date"], "end": r["end_date"],
+                "granularity": r["granularity"], "text": None,
+                "sources": [{"doc_id": r["doc_id"], "source": r["source"], "quote": r["quote"],
+                             "lang": r["lang"], "start": r["start"], "end": r["end"]}],
+            })
+    out.sort(key=lambda e: (e["date"], e["id"]))
+    return out
+
+
+def parse_partial_date(value: str | None) -> date | None:
+    """``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` as a date (first day); None for
+    yearless or unreadable values."""
+    if not value or value.startswith("-"):
+        return None
+    parts = value[:10].split("-")
+    try:
+        y = int(parts[0])
+        m = int(parts[1]) if len(parts) > 1 else 1
+        d = int(parts[2]) if len(parts) > 2 else 1
+        return date(y, m, d)
+    except (ValueError, IndexError):
+        return None
+
+
+def timeline_axis(events: list[dict[str, Any]], width: int = TIMELINE_WIDTH) -> dict[str, Any]:
+    """Positions (0..width) of event dates on a time axis, for an SVG chart."""
+    dated: dict[date, list[dict[str, Any]]] = defaultdict(list)
+    undated = []
+    for ev in events:
+        d = parse_partial_date(ev.get("date"))
+        (dated[d].append(ev) if d else undated.append(ev))
+    if not dated:
+        return {"width": width, "points": [], "ticks": [], "undated": len(undated)}
+    lo, hi = min(dated), max(dated)
+    span = max((hi - lo).days, 1)
+    margin = 40
+    inner = width - 2 * margin
+
+    def x(d: date) -> int:
+        return round(margin + inner * ((d - lo).days / span)) if hi != lo else width // 2
+
+    points = [
+        {"x": x(d), "date": d.isoformat(), "label": evs[0].get("date"), "count": len(evs),
+         "sources": sum(len(e.get("sources") or []) for e in evs),
+         "conflict": any(_has_conflict(e) for e in evs), "anchor": "ev-" + str(evs[0]["id"])}
+        for d, evs in sorted(dated.items())
+    ]
+    ticks = []
+    if hi != lo:
+        # About six evenly spaced labelled ticks.
+        for k in range(6):
+            d = date.fromordinal(lo.toordinal() + round(span * k / 5))
+            ticks.append({"x": x(d), "label": d.isoformat()})
+    else:
+        ticks.append({"x": x(lo), "label": lo.isoformat()})
+    return {"width": width, "points": points, "ticks": ticks, "undated": len(undated)}
+
+
+def _has_conflict(ev: dict[str, Any]) -> bool:
+    return any("conflict" in k and ev.get(k) for k in ev)
+
+
+# -- documents ----------------------------------------------------------------------
+
+
+def list_documents(
+    store: Store, limit: int = 50, offset: int = 0, lang: str | None = None
+) -> dict[str, Any]:
+    where, args = ("WHERE lang=?", [lang]) if lang else ("", [])
+    total = store.conn.execute(f"SELECT count(*) FROM documents {where}", args).fetchone()[0]
+    ids = [r[0] for r in store.conn.execute(
+        f"SELECT id FROM documents {where} ORDER BY rowid LIMIT ? OFFSET ?", [*args, limit, offset])]
+    rows = _doc_rows(store, ids)
+    kinds = _flag_kinds(store, ids)
+    docs = []
+    for i in ids:
+        d = rows[i]
+        d["flags"] = kinds.get(i, [])
+        docs.append(d)
+    return {"total": total, "limit": limit, "offset": offset, "documents": docs}
+
+
+def document_detail(store: Store, doc_id: str) -> dict[str, Any] | None:
+    doc = store.get_document(doc_id)
+    if doc is None:
+        return None
+    text = doc.text
+    segments: list[dict[str, Any]] = []
+    pos = 0
+    for i, b in enumerate(sorted(doc.blocks, key=lambda b: (b.start, b.end))):
+        if b.start > pos:
+            segments.append({"kind": "gap", "text": text[pos : b.start]})
+        start = max(b.start, pos)  # overlapping blocks: show each character once
+        kept = b.label in KEPT_LABELS
+        segments.append({
+            "kind": "block", "index": i, "start": b.start, "end": b.end,
+            "text": text[start : b.end], "label": b.label, "lang": b.lang,
+            "reasons": list(b.reasons), "kept": kept,
+            "highlight": HIGHLIGHT_LABELS.get(b.label)
+            or ("foreign" if (b.lang and doc.lang and b.lang != doc.lang and kept) else None),
+        })
+        pos = max(pos, b.end)
+    if pos < len(text):
+        segments.append({"kind": "gap" if doc.blocks else "text", "text": text[pos:]})
+    dups = store.duplicates_of(doc.id)
+    exact_copies = [r[0] for r in store.conn.execute(
+        "SELECT doc_id FROM duplicates WHERE duplicate_of=? AND kind='exact'", (doc.id,))]
+    linked = [x for x in [dups["duplicate_of"], *exact_copies,
+                          *[n["id"] for n in dups["near_duplicates"]]] if x]
+    others = _doc_rows(store, linked)
+    story_id = store.story_of(doc.id)
+    story_title = None
+    if story_id:
+        r = store.conn.execute("SELECT title FROM stories WHERE id=?", (story_id,)).fetchone()
+        story_title = r[0] if r else None
+    set_aside = [b for b in doc.blocks if b.label not in KEPT_LABELS]
+    total_chars = sum(b.end - b.start for b in doc.blocks) or len(text) or 1
+    return {
+        "id": doc.id, "source": doc.source, "url": doc.url, "href": safe_href(doc.url),
+        "site": site_of(doc.url, doc.sitename, doc.source), "sitename": doc.sitename,
+        "title": doc.title, "author": doc.author, "lang": doc.lang, "encoding": doc.encoding,
+        "published": doc.published, "fetched": doc.fetched, "record_id": doc.record_id,
+        "offset": doc.offset, "text": text, "clean_text": doc.clean_text(),
+        "segments": segments,
+        "blocks": [
+            {"start": b.start, "end": b.end, "label": b.label, "lang": b.lang,
+             "reasons": list(b.reasons), "text": text[b.start : b.end]}
+            for b in doc.blocks
+        ],
+        "summary": {
+            "blocks": len(doc.blocks), "set_aside": len(set_aside),
+            "set_aside_chars": sum(b.end - b.start for b in set_aside),
+            "set_aside_share": round(sum(b.end - b.start for b in set_aside) / total_chars, 3),
+            "labels": dict(Counter(b.label for b in doc.blocks).most_common()),
+            "languages": sorted({b.lang for b in doc.blocks if b.lang}),
+        },
+        "flags": [
+            {"kind": f.kind, "reason": f.reason, "start": f.start, "end": f.end,
+             "excerpt": text[f.start : f.end][:300]
+             if f.start is not None and f.end is not None else None,
+             "data": f.data}
+            for f in doc.flags
+        ],
+        "dates": [
+            {"start": m.start, "end": m.end, "text": text[m.start : m.end], "value": m.value,
+             "end_value": m.end_value, "kind": m.kind}
+            for m in doc.dates
+        ],
+        "events": [
+            {"start": e.start, "end": e.end, "quote": text[e.start : e.end], "date": e.date,
+             "end_date": e.end_date, "lang": e.lang or doc.lang}
+            for e in doc.events
+        ],
+        "duplicate_of": _linked(others, dups["duplicate_of"]),
+        "exact_copies": [_linked(others, x) for x in exact_copies],
+        "near_duplicates": [
+            {**_linked(others, n["id"]), "similarity": n["similarity"]}
+            for n in dups["near_duplicates"]
+        ],
+        "story": {"id": story_id, "title": story_title} if story_id else None,
+    }
+
+
+def _linked(rows: dict[str, dict[str, Any]], doc_id: str | None) -> dict[str, Any] | None:
+    if not doc_id:
+        return None
+    r = rows.get(doc_id)
+    return {"id": doc_id, "title": r["title"] if r else None, "site": r["site"] if r else None,
+            "lang": r["lang"] if r else None, "known": r is not None}
+
+
+# -- runs and quality ---------------------------------------------------------------
+
+
+def list_runs(store: Store) -> list[dict[str, Any]]:
+    return store.runs()
+
+
+def quality_summary(store: Store) -> dict[str, Any]:
+    """What was set aside, per site and language, in characters and blocks."""
+    per: dict[tuple[str, str], dict[str, Any]] = {}
+    labels: Counter[str] = Counter()
+    q = (
+        'SELECT d.id, d.url, d.sitename, d.source, d.lang, length(d.text) AS chars, '
+        'b.label, b.lang AS blang, b."end" - b.start AS n FROM documents d '
+        "LEFT JOIN blocks b ON b.doc_id = d.id ORDER BY d.rowid"
+    )
+    seen: set[str] = set()
+    for r in store.conn.execute(q):
+        key = (site_of(r["url"], r["sitename"], r["source"]), r["lang"] or "?")
+        g = per.setdefault(key, {"site": key[0], "lang": key[1], "documents": 0, "chars": 0,
+                                 "kept_chars": 0, "set_aside_chars": 0, "set_aside": {}})
+        if r["id"] not in seen:
+            seen.add(r["id"])
+            g["documents"] += 1
+            g["chars"] += r["chars"] or 0
+        if r["label"] is None:
+            g["kept_chars"] += r["chars"] or 0
+            continue
+        n = r["n"] or 0
+        if r["label"] in KEPT_LABELS:
+            g["kept_chars"] += n
+        else:
+            g["set_aside_chars"] += n
+            g["set_aside"][r["label"]] = g["set_aside"].get(r["label"], 0) + n
+            labels[r["label"]] += n
+    groups = sorted(per.values(), key=lambda g: (-g["set_aside_chars"], g["site"], g["lang"]))
+    for g in groups:
+        total = g["kept_chars"] + g["set_aside_chars"] or 1
+        g["set_aside_share"] = round(g["set_aside_chars"] / total, 3)
+    flags = dict(store.conn.execute(
+        "SELECT kind, count(*) FROM flags GROUP BY kind ORDER BY count(*) DESC").fetchall())
+    langs = dict(store.conn.execute(
+        "SELECT coalesce(lang, '?'), count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC"
+    ).fetchall())
+    dup_kinds = dict(store.conn.execute(
+        "SELECT kind, count(*) FROM duplicates GROUP BY kind").fetchall())
+    errors = dict(store.conn.execute(
+        "SELECT reason, count(*) FROM errors GROUP BY reason ORDER BY 2 DESC").fetchall())
+    return {
+        "documents": len(seen), "groups": groups,
+        "labels": dict(labels.most_common()), "flags": flags, "languages": langs,
+        "duplicates": dup_kinds, "rejected": errors,
+        "chart": set_aside_chart(groups, [k for k, _ in labels.most_common()]),
+    }
+
+
+# Colours of the set-aside labels in charts (data: any label not listed gets grey).
+LABEL_COLOURS = {
+    "navigation": "#6c8ebf", "related": "#9673a6", "footer": "#82b366", "spam": "#d9534f",
+    "metadata": "#b0a27a", "foreign": "#c06bd6", "byline": "#f0ad4e", "caption": "#5bc0de",
+    "dateline": "#7a7a7a", "attribution": "#d6b656",
+}
+
+
+def set_aside_chart(groups: list[dict[str, Any]], labels: list[str]) -> dict[str, Any]:
+    """Horizontal stacked bars (one per site and language) as SVG geometry."""
+    bar_x, bar_w, row_h = 260, 560, 26
+    rows = []
+    for i, g in enumerate(groups[:40]):
+        total = g["kept_chars"] + g["set_aside_chars"] or 1
+        x = bar_x
+        segs = []
+        for label in labels:
+            n = g["set_aside"].get(label, 0)
+            if not n:
+                continue
+            w = bar_w * n / total
+            segs.append({"x": round(x, 1), "w": round(max(w, 1), 1), "label": label, "chars": n,
+                         "colour": LABEL_COLOURS.get(label, "#999999")})
+            x += w
+        rows.append({"y": 30 + i * row_h, "name": f"{g['site']} · {g['lang']}",
+                     "share": g["set_aside_share"], "segments": segs,
+                     "documents": g["documents"]})
+    legend = [{"label": la, "colour": LABEL_COLOURS.get(la, "#999999"), "x": 10 + 110 * k}
+              for k, la in enumerate(labels[:8])]
+    return {"bar_x": bar_x, "bar_w": bar_w, "row_h": row_h, "rows": rows, "legend": legend,
+            "height": 30 + len(rows) * row_h + 40, "width": bar_x + bar_w + 80}
+
+
+def facets(store: Store) -> dict[str, Any]:
+    """Values offered by the search filters."""
+    c = store.conn
+    return {
+        "languages": [r[0] for r in c.execute(
+            "SELECT lang FROM documents WHERE lang IS NOT NULL GROUP BY lang ORDER BY count(*) DESC")],
+        "flags": [r[0] for r in c.execute("SELECT DISTINCT kind FROM flags ORDER BY kind")],
+        "stories": [dict(id=r[0], title=r[1]) for r in c.execute(
+            "SELECT id, title FROM stories ORDER BY start DESC, id LIMIT 500")],
+    }
+
+
+def counts(store: Store) -> dict[str, int]:
+    c = store.conn
+    return {t: c.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("documents", "stories", "events", "runs", "errors")}

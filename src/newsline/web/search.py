@@ -1,0 +1,439 @@
+"""Multilingual full-text search over the store, with safe highlighted snippets.
+
+One pure function, :func:`search`, turns a user's query into SQLite FTS5
+queries and returns ranked documents with snippets:
+
+* Words in space-separated scripts (Vietnamese, English, ...) go to
+  ``docs_fts`` (``unicode61 remove_diacritics 2``), so "nhat ban" finds
+  "Nhật Bản". ``đ`` is a letter of its own to that tokenizer, so a plain
+  ``d`` in the query is also tried as ``đ`` ("da nang" finds "Đà Nẵng").
+* Terms in unspaced scripts (Thai, Chinese, Japanese, Lao, Khmer, Myanmar)
+  are substrings: ``docs_fts_trigram`` answers those of 3 characters or
+  more; shorter ones (two-character Chinese words such as 北约 are common)
+  fall back to a scan of the stored text, which stops once a page is full.
+* Filters: document language, date range (published, else fetched), story,
+  flag kind.
+
+Snippets are built here, not by FTS5: the text is HTML-escaped first and
+only then are ``<mark>`` tags put around the matched spans, so nothing from
+a document can ever reach a page as markup.
+
+This module must never write to the database, build SQL from user text
+(every value is a bound parameter; FTS5 query strings are assembled from
+quoted tokens only), or touch the filesystem.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from itertools import product
+from typing import Any
+
+from markupsafe import Markup, escape
+
+# Scripts written without spaces between words: searched as substrings.
+# (first code point, last code point) -- data, not code branches.
+UNSPACED_SCRIPT_RANGES: tuple[tuple[int, int], ...] = (
+    (0x0E00, 0x0E7F),  # Thai
+    (0x0E80, 0x0EFF),  # Lao
+    (0x1000, 0x109F),  # Myanmar
+    (0x1780, 0x17FF),  # Khmer
+    (0x3040, 0x30FF),  # Hiragana, Katakana
+    (0x3400, 0x4DBF),  # CJK extension A
+    (0x4E00, 0x9FFF),  # CJK unified ideographs
+    (0xF900, 0xFAFF),  # CJK compatibility ideographs
+    (0x20000, 0x3134F),  # CJK extensions B-G
+)
+# Letters the unicode61 tokenizer keeps distinct but people type plainly.
+# Each query letter on the left is also tried as each letter on the right.
+PLAIN_LETTER_VARIANTS: dict[str, tuple[str, ...]] = {"d": ("đ",)}
+# Most letters of one token expanded into variants (2**n queries otherwise).
+MAX_VARIANT_LETTERS = 3
+# The trigram index cannot answer substrings shorter than this.
+TRIGRAM_MIN_CHARS = 3
+# Longest query accepted, in characters.
+MAX_QUERY_CHARS = 200
+# Most terms used from one query.
+MAX_TERMS = 12
+# Totals are counted up to this many matches (then reported as "more than").
+COUNT_CAP = 1000
+# Snippet window around the first match, in characters.
+SNIPPET_BEFORE = 70
+SNIPPET_AFTER = 190
+# Only this much of a document's text is read to place a snippet.
+SNIPPET_SCAN_CHARS = 500_000
+
+
+def is_unspaced(ch: str) -> bool:
+    cp = ord(ch)
+    return any(lo <= cp <= hi for lo, hi in UNSPACED_SCRIPT_RANGES)
+
+
+@dataclass
+class Term:
+    """One part of a query: words (``docs_fts``) or a substring (trigram / scan)."""
+
+    kind: str  # "words" or "substring"
+    text: str
+    tokens: list[str] = field(default_factory=list)  # kind == "words"
+    phrase: bool = False
+
+    @property
+    def how(self) -> str:
+        if self.kind == "words":
+            joined = " ".join(self.tokens)
+            shape = f'phrase "{joined}"' if self.phrase and len(self.tokens) > 1 else joined
+            return f"words: {shape} (accents ignored)"
+        if len(self.text) >= TRIGRAM_MIN_CHARS:
+            return f"substring: {self.text} (trigram index)"
+        return f"substring: {self.text} (text scan: under {TRIGRAM_MIN_CHARS} characters)"
+
+
+@dataclass
+class SearchHit:
+    id: str
+    title: str | None
+    lang: str | None
+    source: str
+    url: str | None
+    sitename: str | None
+    published: str | None
+    title_html: str
+    snippet_html: str
+    story_id: str | None = None
+    flags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SearchResults:
+    query: str
+    hits: list[SearchHit]
+    total: int
+    total_is_capped: bool
+    limit: int
+    offset: int
+    how: list[str]
+    filters: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+# -- query parsing ----------------------------------------------------------------
+
+_QUOTED = re.compile(r'"([^"]*)"|(\S+)')
+_WORD = re.compile(r"\w+")
+
+
+def parse_query(query: str) -> list[Term]:
+    """Split a query into word terms and substring terms.
+
+    ``"double quotes"`` keep words together as a phrase; a term containing a
+    character of an unspaced script is a substring term as a whole.
+    """
+    q = unicodedata.normalize("NFC", query or "").strip()[:MAX_QUERY_CHARS]
+    terms: list[Term] = []
+    for m in _QUOTED.finditer(q):
+        quoted, bare = m.group(1), m.group(2)
+        piece = (quoted if quoted is not None else bare).strip()
+        if not piece:
+            continue
+        if any(is_unspaced(c) for c in piece):
+            # Surrounding punctuation is not part of what people look for.
+            sub = piece.strip(" \t\"'“”‘’.,;:!?()[]{}「」『』《》（），。；：！？、")
+            if sub:
+                terms.append(Term("substring", sub))
+            continue
+        tokens = [t.casefold() for t in _WORD.findall(piece)]
+        if not tokens:
+            continue
+        if quoted is not None:
+            terms.append(Term("words", piece, tokens, phrase=True))
+        else:
+            terms.extend(Term("words", t, [t]) for t in tokens)
+    return terms[:MAX_TERMS]
+
+
+def _fts_quote(s: str) -> str:
+    return '"' + s.replace('"', '""') + '"'
+
+
+def _token_variants(token: str) -> list[str]:
+    slots = [
+        (c, *PLAIN_LETTER_VARIANTS[c]) if c in PLAIN_LETTER_VARIANTS else (c,) for c in token
+    ]
+    if sum(len(s) > 1 for s in slots) > MAX_VARIANT_LETTERS:
+        return [token]
+    return ["".join(p) for p in product(*slots)]
+
+
+def _words_match(term: Term) -> str:
+    """FTS5 expression for one word term, with plain-letter variants OR-ed in."""
+    if term.phrase and len(term.tokens) > 1:
+        per_token = [_token_variants(t) for t in term.tokens]
+        n = 1
+        for v in per_token:
+            n *= len(v)
+        if n > 2**MAX_VARIANT_LETTERS:
+            per_token = [[t] for t in term.tokens]
+        alts = [_fts_quote(" ".join(p)) for p in product(*per_token)]
+    else:
+        alts = [_fts_quote(v) for v in _token_variants(term.tokens[0])]
+    return alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")"
+
+
+# -- the search -------------------------------------------------------------------
+
+
+def search(
+    conn: sqlite3.Connection,
+    query: str,
+    lang: str | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    story: str | None = None,
+    flag: str | None = None,
+    limit: int = 20,
+    offset: int = 0,
+) -> SearchResults:
+    """Documents matching ``query`` and the filters, best first, with snippets.
+
+    An empty query lists the documents that pass the filters, newest first.
+    """
+    limit = max(1, min(int(limit), 200))
+    offset = max(0, int(offset))
+    terms = parse_query(query)
+    if query.strip() and not terms:
+        return SearchResults(
+            query=query, hits=[], total=0, total_is_capped=False, limit=limit, offset=offset,
+            how=["nothing searchable in the query (only punctuation?)"], filters={},
+        )
+    words = [t for t in terms if t.kind == "words"]
+    subs = [t for t in terms if t.kind == "substring"]
+    trigram = [t for t in subs if len(t.text) >= TRIGRAM_MIN_CHARS]
+    scans = [t for t in subs if len(t.text) < TRIGRAM_MIN_CHARS]
+
+    where: list[str] = []
+    args: list[Any] = []
+    if words:
+        main = "docs_fts"
+        where.append("docs_fts MATCH ?")
+        args.append(" AND ".join(_words_match(t) for t in words))
+        if trigram:
+            where.append(
+                "d.rowid IN (SELECT rowid FROM docs_fts_trigram WHERE docs_fts_trigram MATCH ?)"
+            )
+            args.append(" AND ".join(_fts_quote(t.text) for t in trigram))
+    elif trigram:
+        main = "docs_fts_trigram"
+        where.append("docs_fts_trigram MATCH ?")
+        args.append(" AND ".join(_fts_quote(t.text) for t in trigram))
+    else:
+        main = ""
+    for t in scans:
+        where.append("(instr(d.clean_text, ?) > 0 OR instr(coalesce(d.title, ''), ?) > 0)")
+        args += [t.text, t.text]
+    if lang:
+        where.append("d.lang = ?")
+        args.append(lang)
+    if date_from:
+        where.append("substr(coalesce(d.published, d.fetched), 1, 10) >= ?")
+        args.append(date_from.isoformat())
+    if date_to:
+        where.append("substr(coalesce(d.published, d.fetched), 1, 10) <= ?")
+        args.append(date_to.isoformat())
+    if story:
+        where.append(
+            "EXISTS (SELECT 1 FROM story_documents s WHERE s.doc_id = d.id AND s.story_id = ?)"
+        )
+        args.append(story)
+    if flag:
+        where.append("EXISTS (SELECT 1 FROM flags f WHERE f.doc_id = d.id AND f.kind = ?)")
+        args.append(flag)
+
+    if main:
+        frm = f"{main} JOIN documents d ON d.rowid = {main}.rowid"
+        order = f"{main}.rank"
+    else:
+        frm = "documents d"
+        # Newest ingested first lets a scan stop as soon as a page is full.
+        order = "d.rowid DESC"
+    cond = " AND ".join(where) if where else "1"
+    cols = "d.id, d.title, d.lang, d.source, d.url, d.sitename, d.published, d.clean_text"
+    rows = conn.execute(
+        f"SELECT {cols} FROM {frm} WHERE {cond} ORDER BY {order} LIMIT ? OFFSET ?",
+        [*args, limit, offset],
+    ).fetchall()
+    total = conn.execute(
+        f"SELECT count(*) FROM (SELECT 1 FROM {frm} WHERE {cond} LIMIT ?)",
+        [*args, COUNT_CAP + 1],
+    ).fetchone()[0]
+
+    needles = _needles(terms)
+    hits = []
+    for r in rows:
+        doc_id, title, dlang, source, url, sitename, published, clean = tuple(r)
+        hits.append(
+            SearchHit(
+                id=doc_id, title=title, lang=dlang, source=source, url=url, sitename=sitename,
+                published=published,
+                title_html=str(highlight(title or "", needles, whole=True)),
+                snippet_html=str(highlight(clean or "", needles)),
+            )
+        )
+    _attach_story_and_flags(conn, hits)
+    how = [t.how for t in terms] or ["no query: every document passing the filters"]
+    return SearchResults(
+        query=query, hits=hits, total=min(total, COUNT_CAP), total_is_capped=total > COUNT_CAP,
+        limit=limit, offset=offset, how=how,
+        filters={"lang": lang, "date_from": date_from.isoformat() if date_from else None,
+                 "date_to": date_to.isoformat() if date_to else None, "story": story,
+                 "flag": flag},
+    )
+
+
+def _attach_story_and_flags(conn: sqlite3.Connection, hits: list[SearchHit]) -> None:
+    if not hits:
+        return
+    ids = [h.id for h in hits]
+    marks = ",".join("?" * len(ids))
+    story = dict(conn.execute(
+        f"SELECT doc_id, min(story_id) FROM story_documents WHERE doc_id IN ({marks}) "
+        "GROUP BY doc_id", ids,
+    ).fetchall())
+    flags: dict[str, list[str]] = {}
+    for doc_id, kind in conn.execute(
+        f"SELECT DISTINCT doc_id, kind FROM flags WHERE doc_id IN ({marks}) ORDER BY kind", ids
+    ):
+        flags.setdefault(doc_id, []).append(kind)
+    for h in hits:
+        h.story_id = story.get(h.id)
+        h.flags = flags.get(h.id, [])
+
+
+# -- highlighting -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Needle:
+    text: str  # folded
+    whole_word: bool
+
+
+def _needles(terms: list[Term]) -> list[Needle]:
+    out = []
+    for t in terms:
+        if t.kind == "words":
+            if t.phrase and len(t.tokens) > 1:
+                # Highlight each word: the phrase may be split by punctuation.
+                out += [Needle(fold(tok)[0], True) for tok in t.tokens]
+            else:
+                out.append(Needle(fold(t.tokens[0])[0], True))
+        else:
+            out.append(Needle(fold(t.text)[0], False))
+    return [n for n in out if n.text]
+
+
+def _is_latin(cp: int) -> bool:
+    return cp < 0x0250 or 0x1E00 <= cp <= 0x1EFF
+
+
+def fold(text: str) -> tuple[str, list[int]]:
+    """Casefold and strip Latin accents; returns the folded text and, for each
+    folded character, the index of the original character it came from.
+
+    Accents are stripped only from Latin letters: Thai vowels and tone marks
+    are combining characters too, and are part of the word.
+    """
+    out: list[str] = []
+    where: list[int] = []
+    prev_latin = False
+    for i, ch in enumerate(text):
+        cp = ord(ch)
+        if unicodedata.category(ch) == "Mn" and prev_latin:
+            continue  # a decomposed accent on a Latin letter
+        if cp >= 0x80 and _is_latin(cp):
+            base = "".join(
+                c for c in unicodedata.normalize("NFD", ch) if unicodedata.category(c) != "Mn"
+            )
+            base = {"đ": "d", "Đ": "d", "ð": "d"}.get(base, base)
+        else:
+            base = ch
+        prev_latin = _is_latin(cp) and ch.isalpha()
+        for c in base.casefold():
+            out.append(c)
+            where.append(i)
+    return "".join(out), where
+
+
+def _match_spans(text: str, needles: list[Needle]) -> list[tuple[int, int]]:
+    folded, where = fold(text)
+    spans: list[tuple[int, int]] = []
+    for n in needles:
+        start = 0
+        while True:
+            i = folded.find(n.text, start)
+            if i < 0:
+                break
+            j = i + len(n.text)
+            start = i + 1
+            if n.whole_word and (
+                (i > 0 and folded[i - 1].isalnum()) or (j < len(folded) and folded[j].isalnum())
+            ):
+                continue
+            a = where[i]
+            b = where[j - 1] + 1
+            # Take in accents that followed the last letter in decomposed text.
+            while b < len(text) and unicodedata.category(text[b]) == "Mn":
+                b += 1
+            spans.append((a, b))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def highlight(text: str, needles: list[Needle], *, whole: bool = False) -> Markup:
+    """Escaped text (a window around the first match unless ``whole``) with
+    ``<mark>`` around matches. Only the mark tags are markup."""
+    text = text[:SNIPPET_SCAN_CHARS]
+    spans = _match_spans(text, needles) if needles else []
+    if whole:
+        lo, hi = 0, len(text)
+    elif spans:
+        first = spans[0][0]
+        lo = max(0, first - SNIPPET_BEFORE)
+        hi = min(len(text), first + SNIPPET_AFTER)
+        # Start and end on a space when one is near, not mid-word.
+        if lo > 0:
+            sp = text.rfind(" ", lo, first)
+            if sp >= lo and first - sp < 30:
+                lo = sp + 1
+        if hi < len(text):
+            sp = text.find(" ", hi - 20, hi)
+            if sp > spans[0][1]:
+                hi = sp
+    else:
+        lo, hi = 0, min(len(text), SNIPPET_BEFORE + SNIPPET_AFTER)
+    parts: list[str] = ["…" if lo > 0 else ""]
+    pos = lo
+    for a, b in spans:
+        if b <= lo or a >= hi:
+            continue
+        a, b = max(a, lo), min(b, hi)
+        parts.append(str(escape(text[pos:a])))
+        parts.append("<mark>" + str(escape(text[a:b])) + "</mark>")
+        pos = b
+    parts.append(str(escape(text[pos:hi])))
+    if hi < len(text):
+        parts.append("…")
+    # Newlines become spaces: a snippet is one line.
+    return Markup(re.sub(r"\s*\n\s*", " ", "".join(parts)))
