@@ -33,7 +33,7 @@ from typing import BinaryIO
 from ..model import Document, Flag, ReadError, make_doc_id
 from ..settings import Settings
 from .compressed import GZIP_MAGIC, gunzip_stream
-from .decode import BinaryContent, binary_signature, charset_from_markup, decode_bytes
+from .decode import BinaryContent, binary_signature, charset_from_markup, decode_bytes, point_flags_at
 from .html import html_to_text, parse_html
 from .inputs import STDIN, iter_input_files
 from .jsonl import read_jsonl
@@ -200,6 +200,7 @@ def _read_single(fh: BinaryIO, name: str, key_base: str, settings: Settings, gz:
         if not page.text.strip():
             return ReadError(name, "no visible text in HTML")
         meta = dict(page.meta)
+        point_flags_at(flags, page.text)
         return Document(
             id=make_doc_id(key_base, page.text), source=name, text=page.text,
             encoding=decoded.encoding, html=decoded.text, url=page.url, published=page.published,

@@ -52,6 +52,9 @@ BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
+BOM_CODEC = {"utf-8": "utf-8-sig", "utf-16-le": "utf-16", "utf-16-be": "utf-16",
+             "utf-32-le": "utf-32", "utf-32-be": "utf-32"}
+
 # Labels whose bytes are a superset-compatible encoding in Python's codecs;
 # browsers decode these labels with the wider table too (WHATWG).
 SUPERSETS: dict[str, tuple[str, ...]] = {
@@ -249,7 +252,8 @@ def decode_bytes(
                 text = _lenient(body, enc, cut)
                 flags.append(_replaced_flag(text, enc))
             _check_text(text, enc, flags, control_share)
-            return Decoded(text, enc + "-bom" if enc == "utf-8" else enc, flags)
+            # Name the codec that consumes the BOM, so data.decode(encoding) == text.
+            return Decoded(text, BOM_CODEC[enc], flags)
 
     what = binary_signature(data)
     if what:
@@ -372,6 +376,17 @@ def _replaced_flag(text: str, encoding: str) -> Flag:
         end=first + 1 if first >= 0 else None,
         data={"encoding": encoding, "replaced": n},
     )
+
+
+def point_flags_at(flags: list[Flag], text: str) -> list[Flag]:
+    """Re-aim decoding flags at ``text`` when it is not the decoded string itself
+    (HTML visible text, a JSON field): offsets must always index Document.text."""
+    for flag in flags:
+        if flag.start is None:
+            continue
+        i = text.find("\ufffd") if "replaced" in flag.data else -1
+        flag.start, flag.end = (i, i + 1) if i >= 0 else (None, None)
+    return flags
 
 
 def replace_lone_surrogates(text: str, flags: list[Flag], where: str) -> str:

@@ -28,7 +28,13 @@ from typing import BinaryIO
 from ..model import Document, Flag, ReadError, make_doc_id
 from ..settings import Settings
 from .dates import to_iso
-from .decode import _SURROGATE, BinaryContent, decode_bytes, replace_lone_surrogates
+from .decode import (
+    _SURROGATE,
+    BinaryContent,
+    decode_bytes,
+    point_flags_at,
+    replace_lone_surrogates,
+)
 from .html import parse_html
 
 
@@ -71,7 +77,7 @@ def _line(raw: bytes, lineno: int, name: str, key_base: str, settings: Settings)
                                control_share=settings.read.binary_control_share)
     except BinaryContent as exc:
         return ReadError(where, f"line {lineno}: {exc}")
-    if decoded.encoding not in ("ascii", "utf-8", "utf-8-bom"):
+    if decoded.encoding not in ("ascii", "utf-8", "utf-8-sig"):
         flags.append(Flag(kind="encoding", reason=f"JSON line is not UTF-8; decoded as {decoded.encoding}"))
     flags.extend(decoded.flags)
     try:
@@ -113,6 +119,7 @@ def _line(raw: bytes, lineno: int, name: str, key_base: str, settings: Settings)
     else:
         assert text_in is not None
         text = replace_lone_surrogates(text_in, flags, "text field")
+    point_flags_at(flags, text)
     key = url or f"{key_base}:{lineno}"
     return Document(
         id=make_doc_id(key, text),

@@ -27,7 +27,13 @@ from ..model import Document, Flag, ReadError, make_doc_id
 from ..settings import Settings
 from .compressed import GZIP_MAGIC
 from .dates import to_iso
-from .decode import BinaryContent, charset_from_content_type, charset_from_markup, decode_bytes
+from .decode import (
+    BinaryContent,
+    charset_from_content_type,
+    charset_from_markup,
+    decode_bytes,
+    point_flags_at,
+)
 from .html import parse_html
 
 # Payload types read as documents; everything else in a crawl is passed over.
@@ -206,6 +212,7 @@ def _record(rec, offset: int, name: str, settings: Settings) -> Iterator[Documen
     if not text.strip():
         yield ReadError(name, f"{where} has no visible text", url or "")
         return
+    point_flags_at(flags, text)
     key = url or f"{os.path.abspath(name)}#{offset}"
     yield Document(
         id=make_doc_id(key, text),
