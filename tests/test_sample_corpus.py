@@ -276,7 +276,7 @@ def test_date_forms_are_varied():
         "th_rimkhong_vientiane_signing.html": ["13 มีนาคม 2568", "เมื่อวานนี้ (12 มี.ค.)", "2554"],
         "zh_meilan_vientiane_signing.txt": ["2025年03月12日", "3月11日至12日", "上周", "6月30日前"],
         "en_mekongledger_vientiane_analysis.txt": ["March 12, 2025", "Last week", "19 March 2025"],
-        "vi_chauthotimes_phnompenh_summit.txt": ["Ngày 10/4/2025", "một tháng sau", "ngày 20/5",
+        "vi_chauthotimes_phnompenh_summit.txt": ["Ngày 10/4/2025", "gần một tháng sau", "ngày 20/5",
                                                  "20 May 2025"],
         "zh_hant_asiawater_summit.html": ["上月12日", "民國114年"],
         "th_khaobollchaoni_football.txt": ["10 เม.ย. 2568", "เมื่อคืนนี้ (9 เม.ย.)"],
