@@ -379,8 +379,11 @@ def era_year_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[F
     )
     for m in pat.finditer(doc.text):
         marker, year = m.group(1), int(m.group(2))
-        ce = year - C.ERA_MARKERS[marker]
-        if st.min_plausible_ce_year <= ce <= ref + st.max_future_years:
+        offset = C.ERA_MARKERS[marker]
+        ce = year - offset
+        # Only non-CE eras get the lower bound: "AD 79" is history, "พ.ศ. 1" is not news.
+        too_early = offset != 0 and ce < st.min_plausible_ce_year
+        if not too_early and ce <= ref + st.max_future_years:
             continue
         flags.append(Flag(
             "machine_translation",
