@@ -17,12 +17,12 @@ def default_stages(settings: Settings) -> list[Stage]:
 
     return [
         SegmentBlocks(settings),
-        IdentifyLanguages(settings),
+        IdentifyLanguages(settings.lang),
         ClassifyBlocks(settings),
-        ResolveDates(settings),
-        FlagDocuments(settings),
-        ExtractEvents(settings),
-        Deduplicate(settings),
-        ClusterStories(settings),
-        MergeEvents(settings),
+        ResolveDates(settings.dates),
+        FlagDocuments(settings.flags),
+        ExtractEvents(settings.dates),
+        Deduplicate(settings.dedup),
+        ClusterStories(settings.stories),
+        MergeEvents(settings.dates),
     ]
