@@ -41,7 +41,6 @@ PUBLISHED_META = (
     ("name", "publish-date"),
     ("name", "date"),
     ("name", "dc.date.issued"),
-    ("name", "DC.date.issued"),
     ("name", "dcterms.created"),
     ("name", "parsely-pub-date"),
     ("name", "sailthru.date"),
@@ -94,12 +93,18 @@ def _fallback_text(html: str) -> str:
         return ""
 
 
-def _meta_content(head, attr: str, value: str) -> str | None:
-    node = head.query_selector(f'meta[{attr}="{value}"]')
-    if node is None:
-        return None
-    content = node.getattr("content")
-    return content.strip() if content and content.strip() else None
+def _meta_table(head) -> dict[tuple[str, str], str]:
+    """{(attribute, lower-cased value): content} for every <meta> in <head>, in one pass."""
+    table: dict[tuple[str, str], str] = {}
+    for node in head.get_elements_by_tag_name("meta"):
+        content = (node.getattr("content") or "").strip()
+        if not content:
+            continue
+        for attr in ("property", "name", "itemprop"):
+            value = node.getattr(attr)
+            if value:
+                table.setdefault((attr, value.strip().lower()), content)
+    return table
 
 
 def parse_html(html: str) -> ParsedPage:
@@ -126,8 +131,9 @@ def _read_metadata(tree, page: ParsedPage) -> None:
         page.meta["html_lang"] = root.getattr("lang").strip()
     if head is None:
         return
+    metas = _meta_table(head)
     title_tag = (tree.title or "").strip() or None
-    og_title = _meta_content(head, "property", "og:title")
+    og_title = metas.get(("property", "og:title"))
     page.title = og_title or title_tag
     if title_tag:
         page.meta["html_title"] = title_tag
@@ -135,13 +141,13 @@ def _read_metadata(tree, page: ParsedPage) -> None:
         page.meta["og_title"] = og_title
     canonical = head.query_selector('link[rel="canonical"]')
     href = canonical.getattr("href") if canonical is not None else None
-    page.url = (href or "").strip() or _meta_content(head, "property", "og:url")
+    page.url = (href or "").strip() or metas.get(("property", "og:url"))
     if page.url:
         page.meta["canonical_url"] = page.url
-    page.sitename = _meta_content(head, "property", "og:site_name")
-    page.author = _meta_content(head, "name", "author")
-    for attr, name in PUBLISHED_META:
-        raw = _meta_content(head, attr, name)
+    page.sitename = metas.get(("property", "og:site_name"))
+    page.author = metas.get(("name", "author"))
+    for key in PUBLISHED_META:
+        raw = metas.get((key[0], key[1].lower()))
         if raw:
             page.meta["published_raw"] = raw
             page.published = to_iso(raw)
