@@ -135,7 +135,9 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
         context = [v for v in units[lo:hi] if v is not u]
         prose_before = any(letters(v.text) >= 80 for v in units[lo:i])
         prose_after = any(letters(v.text) >= 80 for v in units[i + 1 : hi])
-        ctx_words = {w.lower() for v in context for w in words(v.text) if len(w) >= 2}
+        same = u.text.strip().lower()
+        ctx_words = {w.lower() for v in context if v.text.strip().lower() != same
+                     for w in words(v.text) if len(w) >= 2}
         shared = sorted({w.lower() for w in ws if len(w) >= 2} & ctx_words)
         if hits:
             reason = (f"Short line with spam keywords ({', '.join(hits[:3])}) inside the page.")
@@ -374,11 +376,12 @@ def era_year_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[F
     flags = []
     ref = _reference_year(doc)
     markers = sorted(C.ERA_MARKERS, key=len, reverse=True)
-    pat = re.compile(
-        r"(?<![\w.])(" + "|".join(re.escape(m) for m in markers) + r")\s*(\d{1,5})(?!\d)"
-    )
-    for m in pat.finditer(doc.text):
-        marker, year = m.group(1), int(m.group(2))
+    alt = "|".join(re.escape(m) for m in markers)
+    before = re.compile(r"(?<![\w.])(" + alt + r")\s*(\d{1,5})(?!\d)")
+    after = re.compile(r"(?<![\d.,])(\d{1,5})\s*(" + alt + r")(?!\w)")
+    found = [(m, m.group(1), int(m.group(2))) for m in before.finditer(doc.text)]
+    found += [(m, m.group(2), int(m.group(1))) for m in after.finditer(doc.text)]
+    for m, marker, year in found:
         offset = C.ERA_MARKERS[marker]
         ce = year - offset
         # Only non-CE eras get the lower bound: "AD 79" is history, "พ.ศ. 1" is not news.
