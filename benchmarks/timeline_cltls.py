@@ -1,0 +1,181 @@
+"""Timeline quality on cl-tls (Spanish, French): date-F1 and ROUGE-1 with tilse.
+
+For each language and topic: read the articles (publication date = folder
+name), run newsline's date resolution and event extraction, merge events,
+then build a timeline the way the literature does -- as many dates as the
+reference, each with as many sentences as the reference's average -- and
+score it against ``LANG/reference/TOPIC.txt`` with tilse (date-F1 and
+ROUGE-1 F1, concat and align+m:1, the Python ROUGE reimplementation).
+
+Date scoring (newsline's own, from its resolved dates): a day scores by the
+number of distinct articles that mention it (every form the resolver reads:
+full, year-less, relative), an article published on another day counting
+double (a date other articles look back
+to is important; DATEWISE's intuition), plus the naive baseline (top days by
+explicit day mentions) for comparison.
+
+Run:  PYTHONPATH=src python3 benchmarks/timeline_cltls.py [--langs es fr] [--jobs 2]
+Reads ../shared/eval/timelines/cl-tls relative to the repository; prints figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsline.dates import resolve_dates  # noqa: E402
+from newsline.events import extract_events  # noqa: E402
+from newsline.model import Document  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "eval" / "timelines" / "cl-tls"
+TOPICS = ("egypt", "libya", "syria", "yemen")
+
+
+def process(args):
+    path, lang, pub = args
+    try:
+        text = Path(path).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    doc = Document(id=path, source=path, text=text, lang=lang, published=pub)
+    doc.dates = resolve_dates(text, lang, pub)
+    doc.events = extract_events(doc)
+    dates = [(m.value, m.kind) for m in doc.dates if m.granularity == "day" and len(m.value) == 10]
+    events = [(e.date, text[e.start:e.end]) for e in doc.events
+              if e.granularity == "day" and len(e.date) == 10 and not e.end_date]
+    return path, pub, dates, events, len(text)
+
+
+def load_topic(lang: str, topic: str):
+    items = []
+    for day_dir in sorted((DATA / lang / topic).iterdir()):
+        if not day_dir.is_dir():
+            continue
+        for f in sorted(day_dir.iterdir()):
+            if f.is_file():
+                items.append((str(f), lang, day_dir.name))
+    return items
+
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def pick_sentences(sents: list[str], k: int) -> list[str]:
+    """The k most central sentences of a day (word overlap with the others)."""
+    uniq = []
+    seen = set()
+    for s in sents:
+        s1 = " ".join(s.split())
+        if 30 <= len(s1) <= 400 and s1.lower() not in seen:
+            seen.add(s1.lower())
+            uniq.append(s1)
+    if not uniq:
+        uniq = [" ".join(s.split()) for s in sents[:k]]
+    bags = [Counter(t.lower() for t in _TOKEN.findall(s) if len(t) > 3) for s in uniq]
+    total = Counter()
+    for b in bags:
+        total.update(set(b))
+    scores = []
+    for s, b in zip(uniq, bags):
+        if not b:
+            scores.append(0.0)
+            continue
+        scores.append(sum(total[w] - 1 for w in b) / (len(b) ** 0.5))
+    order = sorted(range(len(uniq)), key=lambda i: -scores[i])
+    return [uniq[i] for i in order[:k]]
+
+
+def build_timeline(results, n_dates: int, n_sents: int, mode: str):
+    pubs = [dt.date.fromisoformat(r[1]) for r in results]
+    lo, hi = min(pubs), max(pubs)
+    score: Counter = Counter()
+    sents: dict[str, list[str]] = defaultdict(list)
+    for path, pub, dates, events, _ in results:
+        if mode == "naive":
+            for v, kind in dates:
+                if kind in ("absolute",):
+                    score[v] += 1
+            for v, s in events:
+                sents[v].append(s)
+            continue
+        for v, s in events:
+            sents[v].append(s)
+        for v in {v for v, _ in dates}:
+            score[v] += 2 if v != pub else 1
+    cand = [d for d in score if lo <= dt.date.fromisoformat(d) <= hi]
+    cand.sort(key=lambda d: (-score[d], d))
+    chosen = cand[:n_dates]
+    return {d: pick_sentences(sents.get(d, []), n_sents) for d in chosen}
+
+
+def evaluate(pred: dict[str, list[str]], ref_path: Path):
+    from tilse.data.timelines import GroundTruth, Timeline
+    from tilse.evaluation import dates as tdates
+    from tilse.evaluation import rouge
+
+    with open(ref_path, encoding="utf-8") as fh:
+        ref = Timeline.from_file(fh)
+    tl = Timeline({dt.date.fromisoformat(d): s or [""] for d, s in pred.items()})
+    gt = GroundTruth([ref])
+    d = tdates.evaluate_dates(tl, gt)
+    ev = rouge.TimelineRougeEvaluator(measures={"rouge_1"}, rouge_computation="reimpl")
+    concat = ev.evaluate_concat(tl, gt)["rouge_1"]["f_score"]
+    align = ev.evaluate_align_date_content_costs_many_to_one(tl, gt)["rouge_1"]["f_score"]
+    return d["f_score"], concat, align, ref
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--langs", nargs="+", default=["es", "fr"])
+    ap.add_argument("--topics", nargs="+", default=list(TOPICS))
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    args = ap.parse_args()
+    if not DATA.exists():
+        print(f"cl-tls data not found at {DATA}; nothing to measure")
+        return
+    from tilse.data.timelines import Timeline
+
+    print(f"{'lang':4} {'topic':7} {'docs':>5} {'refN':>4} {'mode':8} {'dateF1':>7} {'R1-concat':>9} {'R1-align':>8}")
+    summary: dict[tuple[str, str], list[tuple[float, float, float]]] = defaultdict(list)
+    t0 = time.perf_counter()
+    n_docs = 0
+    with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        for lang in args.langs:
+            for topic in args.topics:
+                ref_path = DATA / lang / "reference" / f"{topic}.txt"
+                if not ref_path.exists():
+                    continue
+                items = load_topic(lang, topic)
+                results = [r for r in pool.map(process, items, chunksize=8) if r]
+                n_docs += len(results)
+                with open(ref_path, encoding="utf-8") as fh:
+                    ref = Timeline.from_file(fh)
+                n_dates = len(ref.get_dates())
+                n_sents = max(1, round(ref.get_number_of_sentences() / max(1, n_dates)))
+                for mode in ("newsline", "naive"):
+                    pred = build_timeline(results, n_dates, n_sents, mode)
+                    f1, concat, align, _ = evaluate(pred, ref_path)
+                    summary[(lang, mode)].append((f1, concat, align))
+                    print(f"{lang:4} {topic:7} {len(results):5d} {n_dates:4d} {mode:8} {f1:7.3f} {concat:9.3f} {align:8.3f}",
+                          flush=True)
+    print()
+    for (lang, mode), rows in sorted(summary.items()):
+        k = len(rows)
+        print(f"MEAN {lang} {mode:8}: date-F1 {sum(r[0] for r in rows) / k:.3f}  "
+              f"ROUGE-1 concat {sum(r[1] for r in rows) / k:.3f}  align+m:1 {sum(r[2] for r in rows) / k:.3f}  ({k} topics)")
+    dt_s = time.perf_counter() - t0
+    print(f"{n_docs} documents resolved in {dt_s:.1f}s ({n_docs / dt_s:.1f} docs/s, {args.jobs} workers)")
+
+
+if __name__ == "__main__":
+    main()

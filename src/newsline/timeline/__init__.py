@@ -1,0 +1,138 @@
+"""Timeline output: merged events as JSON, Markdown or a self-contained HTML page.
+
+``render_timeline(events, fmt)`` takes the ``events`` table that
+:class:`newsline.events.MergeEvents` produces (or the store returns) and
+renders it sorted by date. Every entry keeps its sources' original-language
+quotes and offsets.
+
+It must never drop a source or a flag, never let document text into HTML
+unescaped, and never fetch anything (the HTML page has no external assets).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from typing import Any
+
+FORMATS = ("json", "md", "html")
+
+
+def _sort_key(e: dict[str, Any]) -> tuple[str, str]:
+    d = str(e.get("date") or "")
+    # year-less dates ("--07-09") sort after dated ones, by month-day
+    return ("1" + d[2:] if d.startswith("--") else "0" + d, str(e.get("end") or ""))
+
+
+def timeline_json(events: list[dict[str, Any]]) -> dict[str, Any]:
+    """The public JSON shape: {"events": [{date, end?, text, sources, flags}]}."""
+    out = []
+    for e in sorted(events, key=_sort_key):
+        item: dict[str, Any] = {"date": e.get("date")}
+        if e.get("end"):
+            item["end"] = e["end"]
+        item["text"] = e.get("text") or ""
+        item["sources"] = [{"source": s.get("source"), "quote": s.get("quote"), "lang": s.get("lang"),
+                            "start": s.get("start"), "end": s.get("end")}
+                           for s in e.get("sources") or []]
+        item["flags"] = list(e.get("flags") or [])
+        out.append(item)
+    return {"events": out}
+
+
+def _when(e: dict[str, Any]) -> str:
+    return f"{e['date']} – {e['end']}" if e.get("end") else str(e["date"])
+
+
+def timeline_markdown(events: list[dict[str, Any]], title: str = "Timeline") -> str:
+    lines = [f"# {title}", ""]
+    for e in timeline_json(events)["events"]:
+        n = len(e["sources"])
+        langs = ", ".join(sorted({s["lang"] or "?" for s in e["sources"]}))
+        lines.append(f"## {_when(e)}")
+        lines.append("")
+        lines.append(e["text"].replace("\n", " "))
+        lines.append("")
+        lines.append(f"*{n} source{'s' if n != 1 else ''} ({langs})*")
+        lines.append("")
+        for f in e["flags"]:
+            lines.append(f"> ⚠ **{f.get('kind')}**: {f.get('reason')}")
+            lines.append("")
+        for s in e["sources"]:
+            quote = (s["quote"] or "").replace("\n", " ").strip()
+            lines.append(f"- [{s['lang'] or '?'}] “{quote}” — {s['source']} "
+                         f"(chars {s['start']}–{s['end']})")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+_CSS = """
+body{font-family:system-ui,-apple-system,Segoe UI,Roboto,'Noto Sans','Noto Sans Thai','Noto Sans CJK SC',sans-serif;
+margin:0;background:#f6f7f9;color:#1d2430}
+header{padding:1.2rem 2rem;background:#1d2430;color:#fff}header h1{margin:0;font-size:1.4rem}
+header p{margin:.3rem 0 0;color:#b9c2d0;font-size:.9rem}
+main{max-width:60rem;margin:1.5rem auto;padding:0 1rem;position:relative}
+.line{position:absolute;left:8.6rem;top:0;bottom:0;width:3px;background:#c9d1dd}
+.ev{display:grid;grid-template-columns:8rem 1fr;gap:1.2rem;margin:0 0 1.4rem;position:relative}
+.when{text-align:right;font-weight:600;font-variant-numeric:tabular-nums;padding-top:.7rem;color:#39465a}
+.dot{position:absolute;left:8.25rem;top:.95rem;width:.8rem;height:.8rem;border-radius:50%;
+background:#2f6fde;border:2px solid #fff;box-shadow:0 0 0 2px #2f6fde}
+.ev.flagged .dot{background:#d9822b;box-shadow:0 0 0 2px #d9822b}
+.card{background:#fff;border-radius:8px;padding:.8rem 1rem;box-shadow:0 1px 3px rgba(0,0,0,.08);margin-left:1rem}
+.text{font-size:1.02rem;line-height:1.45}
+.meta{font-size:.8rem;color:#6a768a;margin-top:.35rem}
+.lang{display:inline-block;background:#e7eefb;color:#2f5db3;border-radius:4px;padding:0 .35rem;
+margin-right:.25rem;font-size:.75rem;font-weight:600}
+.flag{background:#fff4e5;border-left:3px solid #d9822b;padding:.3rem .6rem;margin:.5rem 0;font-size:.85rem}
+details{margin-top:.4rem}summary{cursor:pointer;font-size:.85rem;color:#2f5db3}
+blockquote{margin:.5rem 0;padding:.3rem .7rem;border-left:3px solid #c9d1dd;font-size:.9rem;line-height:1.4}
+blockquote cite{display:block;font-style:normal;font-size:.75rem;color:#6a768a;margin-top:.2rem;word-break:break-all}
+"""
+
+
+def timeline_html(events: list[dict[str, Any]], title: str = "Timeline") -> str:
+    e = html.escape
+    evs = timeline_json(events)["events"]
+    langs = sorted({s["lang"] or "?" for ev in evs for s in ev["sources"]})
+    parts = [
+        "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width,initial-scale=1">',
+        f"<title>{e(title)}</title><style>{_CSS}</style></head><body>",
+        f"<header><h1>{e(title)}</h1><p>{len(evs)} events · "
+        f"{sum(len(x['sources']) for x in evs)} sources · languages: {e(', '.join(langs))}</p></header>",
+        '<main><div class="line"></div>',
+    ]
+    for ev in evs:
+        cls = "ev flagged" if ev["flags"] else "ev"
+        ev_langs = sorted({s["lang"] or "?" for s in ev["sources"]})
+        parts.append(f'<section class="{cls}"><div class="when">{e(_when(ev))}</div><div class="dot"></div>')
+        parts.append('<div class="card">')
+        parts.append(f'<div class="text">{e(ev["text"])}</div>')
+        badges = "".join(f'<span class="lang">{e(lg)}</span>' for lg in ev_langs)
+        n = len(ev["sources"])
+        parts.append(f'<div class="meta">{badges} {n} source{"s" if n != 1 else ""}</div>')
+        for f in ev["flags"]:
+            parts.append(f'<div class="flag"><b>{e(str(f.get("kind")))}</b>: {e(str(f.get("reason")))}</div>')
+        parts.append(f"<details{' open' if n <= 2 else ''}><summary>Sources and quotes</summary>")
+        for s in ev["sources"]:
+            lang_attr = f' lang="{e(s["lang"])}"' if s["lang"] else ""
+            parts.append(f"<blockquote{lang_attr}>{e(s['quote'] or '')}"
+                         f"<cite>{e(str(s['source']))} · chars {e(str(s['start']))}–{e(str(s['end']))}</cite>"
+                         "</blockquote>")
+        parts.append("</details></div></section>")
+    parts.append("</main></body></html>")
+    return "\n".join(parts)
+
+
+def render_timeline(events: list[dict[str, Any]], fmt: str = "json", title: str = "Timeline") -> str:
+    """Render events as ``json``, ``md`` or ``html``; raises ValueError on another format."""
+    if fmt == "json":
+        return json.dumps(timeline_json(events), ensure_ascii=False, indent=2)
+    if fmt in ("md", "markdown"):
+        return timeline_markdown(events, title)
+    if fmt == "html":
+        return timeline_html(events, title)
+    raise ValueError(f"unknown timeline format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+__all__ = ["render_timeline", "timeline_json", "timeline_markdown", "timeline_html", "FORMATS"]
