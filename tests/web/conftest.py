@@ -152,18 +152,23 @@ def build_web_db(path: Path) -> dict[str, str]:
                  "text": "NATO secretary general visits Tokyo", "sources": []},
                 {"id": "e2", "date": "2024-07-12", "granularity": "day", "story_id": "s-japan-nato",
                  "text": "Japan and NATO adopt a cooperation programme in Vilnius",
-                 "conflicts": ["khao-b.example.co.th dates it 2024-07-13"],
+                 "flags": [{"kind": "date_conflict",
+                            "reason": "sources disagree on the date: 2024-07-12 (2 sources), "
+                                      "2024-07-13 (1 source)",
+                            "dates": ["2024-07-12", "2024-07-13"]}],
+                 "languages": ["th", "vi", "zh"], "documents": 3,
                  "sources": [
                      {"doc_id": vi.id, "source": vi.source, "lang": "vi",
                       "quote": vi.text[vi.events[0].start:vi.events[0].end],
                       "start": vi.events[0].start, "end": vi.events[0].end},
                      {"doc_id": zh.id, "source": zh.source, "lang": "zh",
                       "quote": "7月12日，日本首相在维尔纽斯会见北约秘书长，双方通过了新的合作文件。"},
-                     {"doc_id": th.id, "source": th.source, "lang": "th",
+                     {"doc_id": th.id, "source": th.source, "lang": "th", "date": "2024-07-13",
                       "quote": "เมื่อวันที่ 13 กรกฎาคม 2567 นายกรัฐมนตรีญี่ปุ่นพบเลขาธิการนาโต"},
                  ]},
                 {"id": "e3", "date": "2024-07-15", "granularity": "day", "story_id": "s-evil",
-                 "text": XSS + " event", "sources": [
+                 "text": XSS + " event",
+                 "flags": [{"kind": "name_variant", "reason": XSS_IMG}], "sources": [
                      {"doc_id": evil.id, "source": XSS_URL, "lang": "en", "quote": XSS_IMG}]},
             ],
         })

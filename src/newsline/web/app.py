@@ -103,7 +103,6 @@ StoreDep = Annotated[Store, Depends(get_store)]
 DocId = Annotated[str, PathParam(min_length=1, max_length=ID_MAX,
                                  description="Document id.")]
 StoryId = Annotated[str, PathParam(min_length=1, max_length=ID_MAX, description="Story id.")]
-Page = Annotated[int, Query(ge=1, le=10_000, description="Page number, from 1.")]
 Limit = Annotated[int, Query(ge=1, le=200, description="Items per page.")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Items to skip.")]
 Lang = Annotated[str | None, Query(max_length=20, pattern=LANG_PATTERN,
@@ -281,7 +280,8 @@ def create_app(db_path: str | Path) -> FastAPI:
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, store: StoreDep,
-                    params: Annotated[SearchParams, Depends()], page_no: Page = 1):
+                    params: Annotated[SearchParams, Depends()],
+                    page_no: Annotated[int, Query(alias="page", ge=1, le=10_000)] = 1):
         searched = bool(params.q.strip() or params.lang or params.flag or params.story
                         or params.date_from or params.date_to)
         results = params.run(store, PAGE_SIZE, (page_no - 1) * PAGE_SIZE) if searched else None

@@ -145,6 +145,11 @@ def story_detail(store: Store, story_id: str) -> dict[str, Any] | None:
             s["site"] = d["site"] if d else site_of(None, None, s.get("source"))
             s["title"] = d["title"] if d else None
             s["known"] = d is not None
+        flags = ev.get("flags")
+        ev["flags"] = [
+            f if isinstance(f, dict) else {"kind": "note", "reason": str(f)}
+            for f in (flags if isinstance(flags, list) else [])
+        ]
         ev["notes"] = {k: v for k, v in ev.items() if k not in _EVENT_FIELDS}
         ev["conflicting"] = _has_conflict(ev)
     flags = Counter(k for ks in kinds.values() for k in ks)
@@ -159,8 +164,9 @@ def story_detail(store: Store, story_id: str) -> dict[str, Any] | None:
     }
 
 
+# Event fields shown in their own place; any other field is listed as a note.
 _EVENT_FIELDS = {"id", "date", "end", "granularity", "text", "story_id", "sources", "notes",
-                 "conflicting"}
+                 "conflicting", "flags", "languages", "documents"}
 
 
 def _document_events(store: Store, doc_ids: list[str]) -> list[dict[str, Any]]:
@@ -234,7 +240,13 @@ def timeline_axis(events: list[dict[str, Any]], width: int = TIMELINE_WIDTH) -> 
 
 
 def _has_conflict(ev: dict[str, Any]) -> bool:
-    return any("conflict" in k and ev.get(k) for k in ev)
+    """Sources disagree: a ``*conflict*`` field, or a flag whose kind says so."""
+    if any("conflict" in k and ev.get(k) for k in ev if k != "conflicting"):
+        return True
+    flags = ev.get("flags") or []
+    return isinstance(flags, list) and any(
+        isinstance(f, dict) and "conflict" in str(f.get("kind", "")) for f in flags
+    )
 
 
 # -- documents ----------------------------------------------------------------------
@@ -432,7 +444,7 @@ def set_aside_chart(groups: list[dict[str, Any]], labels: list[str]) -> dict[str
     legend = [{"label": la, "colour": LABEL_COLOURS.get(la, "#999999"), "x": 10 + 110 * k}
               for k, la in enumerate(labels[:8])]
     return {"bar_x": bar_x, "bar_w": bar_w, "row_h": row_h, "rows": rows, "legend": legend,
-            "height": 30 + len(rows) * row_h + 40, "width": bar_x + bar_w + 80}
+            "height": 30 + len(rows) * row_h + 40, "width": bar_x + bar_w + 130}
 
 
 def facets(store: Store) -> dict[str, Any]:

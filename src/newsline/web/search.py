@@ -414,8 +414,8 @@ def highlight(text: str, needles: list[Needle], *, whole: bool = False) -> Marku
         hi = min(len(text), first + SNIPPET_AFTER)
         # Start and end on a space when one is near, not mid-word.
         if lo > 0:
-            sp = text.rfind(" ", lo, first)
-            if sp >= lo and first - sp < 30:
+            sp = text.find(" ", lo, first)
+            if sp >= 0 and sp - lo < 20:
                 lo = sp + 1
         if hi < len(text):
             sp = text.find(" ", hi - 20, hi)

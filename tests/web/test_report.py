@@ -1,0 +1,81 @@
+"""newsline report: one self-contained, inert HTML file."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from typer.testing import CliRunner
+
+from newsline.cli import app as cli_app
+from newsline.store import Store
+from newsline.web.report import write_report
+
+
+
+class TagAudit(HTMLParser):
+    """Every real tag and attribute of a page (escaped text is not a tag)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.attrs: list[tuple[str, str]] = []
+        self.style = ""
+        self._in_style = False
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.attrs += [(k, v or "") for k, v in attrs]
+        self._in_style = tag == "style"
+
+    def handle_endtag(self, tag):
+        self._in_style = False
+
+    def handle_data(self, data):
+        if self._in_style:
+            self.style += data
+
+
+def audit(html: str) -> TagAudit:
+    a = TagAudit()
+    a.feed(html)
+    return a
+
+
+def test_report_is_self_contained(web_db, tmp_path):
+    path, ids = web_db
+    out = write_report(path, tmp_path / "sub" / "report.html")
+    html = out.read_text(encoding="utf-8")
+    a = audit(html)
+    assert not {"script", "link", "img", "iframe", "object", "embed"} & set(a.tags)
+    assert not [k for k, _ in a.attrs if k.startswith("on") or k in ("src", "srcset")]
+    assert "url(" not in a.style and "@import" not in a.style
+    csp = [v for k, v in a.attrs if k == "content" and "default-src" in v]
+    assert csp and "default-src 'none'" in csp[0] and "script" not in csp[0]
+    assert "<style>" in html and "svg.timeline" in html  # the stylesheet is inlined
+    assert html.count('<svg class="timeline"') == 2  # one per story with dated events
+    assert '<svg class="chart"' in html
+    assert "Japan and NATO move closer" in html
+    assert re.search(r'<blockquote class="quote"\s+lang="th">', html)
+    assert "date_conflict" in html
+    # hostile strings are text
+    assert "&lt;script&gt;window.__pwned=1" in html
+    assert 'href="javascript:' not in html and "<img" not in html
+    # every link is an in-page anchor or an http(s) document URL
+    for href in [v for k, v in a.attrs if k == "href"]:
+        assert href.startswith("#") or href.startswith(("http://", "https://")), href
+
+
+def test_report_of_an_empty_database(tmp_path):
+    db = tmp_path / "e.db"
+    Store(db).close()
+    html = write_report(db, tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "No stories have been built" in html
+
+
+def test_cli_report(web_db, tmp_path):
+    path, _ = web_db
+    out = tmp_path / "cli.html"
+    r = CliRunner().invoke(cli_app, ["report", "--db", path, "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    assert out.stat().st_size > 5000

@@ -1,0 +1,162 @@
+"""newsline.web.search: multilingual matching, filters and safe snippets."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsline.model import Block, Document, make_doc_id
+from newsline.store import Store
+from newsline.web.search import fold, highlight, parse_query, search, _needles
+
+
+@pytest.fixture(scope="module")
+def conn(web_db):
+    path, _ = web_db
+    c = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    yield c
+    c.close()
+
+
+def ids_of(res):
+    return [h.id for h in res.hits]
+
+
+def test_vietnamese_with_and_without_accents(conn, web_db):
+    _, ids = web_db
+    for q in ("nhat ban", "Nhật Bản", "NHẬT BẢN", '"nhat ban"'):
+        assert ids_of(search(conn, q)) == [ids["vi"]], q
+
+
+def test_plain_d_finds_d_with_stroke(conn, web_db):
+    # unicode61 keeps đ apart from d; people type "da nang" for "Đà Nẵng".
+    _, ids = web_db
+    res = search(conn, "da nang")
+    assert ids["vi"] in ids_of(res)
+    assert "<mark>Đà</mark>" in search(conn, '"da nang"').hits[0].snippet_html
+
+
+def test_thai_substring(conn, web_db):
+    _, ids = web_db
+    res = search(conn, "ญี่ปุ่น")
+    assert ids_of(res) == [ids["th"]]
+    assert "<mark>ญี่ปุ่น</mark>" in res.hits[0].snippet_html
+    assert "trigram" in res.how[0]
+
+
+def test_chinese_two_characters_fall_back_to_a_scan(conn, web_db):
+    _, ids = web_db
+    res = search(conn, "北约")
+    assert ids_of(res) == [ids["zh"]]  # the vi page's Chinese block is set aside, not indexed
+    assert "<mark>北约</mark>" in res.hits[0].snippet_html
+    assert "scan" in res.how[0]
+    assert ids_of(search(conn, "日本首相")) == [ids["zh"]]  # >= 3 characters: trigram
+    assert ids_of(search(conn, "北")) == [ids["zh"]]
+
+
+def test_mixed_terms_must_all_match(conn, web_db):
+    _, ids = web_db
+    assert ids_of(search(conn, "NATO Vilnius")) == [ids["vi"]]
+    assert search(conn, "nato 北约").hits == []  # no kept text has both
+    assert search(conn, "nato qwertyuiop").hits == []
+
+
+def test_filters(conn, web_db):
+    _, ids = web_db
+    assert set(ids_of(search(conn, "NATO", lang="en"))) == {ids["en"], ids["en_copy"]}
+    assert ids_of(search(conn, "NATO", lang="en", date_from=date(2024, 7, 13))) == [ids["en_copy"]]
+    assert ids_of(search(conn, "NATO", date_to=date(2024, 7, 11))) == []
+    assert ids_of(search(conn, "", flag="spam")) == [ids["vi"]]
+    assert ids_of(search(conn, "", flag="no_such_flag")) == []
+    in_story = set(ids_of(search(conn, "", story="s-japan-nato", limit=50)))
+    assert in_story == {ids[k] for k in ("vi", "th", "zh", "en", "en_copy")}
+    assert ids_of(search(conn, "hostile", story="s-japan-nato")) == []
+
+
+def test_paging_and_totals(conn):
+    all_ = search(conn, "", limit=50)
+    assert all_.total == 6
+    page1 = search(conn, "", limit=4)
+    page2 = search(conn, "", limit=4, offset=4)
+    assert len(page1.hits) == 4 and len(page2.hits) == 2
+    assert not set(ids_of(page1)) & set(ids_of(page2))
+
+
+def test_hits_carry_story_and_flags(conn, web_db):
+    _, ids = web_db
+    hit = search(conn, "nhat ban").hits[0]
+    assert hit.story_id == "s-japan-nato"
+    assert hit.flags == ["foreign_block", "spam"]
+
+
+def test_query_syntax_cannot_break_fts(conn):
+    for q in ['"', '""', "AND", "OR NOT", "nato*", "(nato", "a:b", "NEAR(x y)", "-", "'; DROP",
+              "\x00", "🙂", "北", "ก", '"北约" "unclosed']:
+        search(conn, q)  # never raises
+
+
+def test_punctuation_only_query_finds_nothing(conn):
+    res = search(conn, "!!! ???")
+    assert res.hits == [] and res.total == 0
+
+
+def test_parse_query_routes_scripts():
+    terms = parse_query('Nhật Bản "cooperation programme" ญี่ปุ่น 北约')
+    assert [(t.kind, t.text) for t in terms] == [
+        ("words", "nhật"), ("words", "bản"), ("words", "cooperation programme"),
+        ("substring", "ญี่ปุ่น"), ("substring", "北约"),
+    ]
+    assert terms[2].phrase
+
+
+def test_snippets_escape_before_marking(conn, web_db):
+    res = search(conn, "zzevil")
+    html = res.hits[0].snippet_html + res.hits[0].title_html
+    assert "<script" not in html and "<img" not in html and "<svg" not in html
+    assert "&lt;a href=&#34;javascript:" in html
+    assert "<mark>zzevil</mark>" in html
+
+
+def test_highlight_marks_are_balanced_and_only_markup():
+    text = "<b>Nhật</b> Bản & <i>nhat</i> ban"
+    out = str(highlight(text, _needles(parse_query("nhat")), whole=True))
+    assert out.count("<mark>") == out.count("</mark>") == 2
+    assert out.replace("<mark>", "").replace("</mark>", "").count("<") == 0
+
+
+def test_fold_keeps_thai_marks_and_maps_offsets():
+    folded, where = fold("Đà Nẵng ญี่ปุ่น")
+    assert folded.startswith("da nang ")
+    assert "ญี่ปุ่น" in folded  # Thai vowels and tone marks are part of the word
+    assert len(where) == len(folded)
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(max_size=200), query=st.text(max_size=30))
+def test_highlight_never_lets_markup_through(text, query):
+    out = str(highlight(text, _needles(parse_query(query))))
+    stripped = out.replace("<mark>", "").replace("</mark>", "")
+    assert "<" not in stripped and ">" not in stripped.replace("&gt;", "")
+
+
+@settings(max_examples=40, deadline=None)
+@given(query=st.text(max_size=40))
+def test_any_query_runs(conn, query):
+    search(conn, query)
+
+
+def test_decomposed_vietnamese_is_found(tmp_path):
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Hội nghị ở Hà Nội bàn về Nhật Bản.")
+    d = Document(id=make_doc_id("x", text), source="x", text=text, lang="vi",
+                 blocks=[Block(0, len(text), "body", "vi")])
+    with Store(tmp_path / "d.db") as s:
+        s.write_batch(s.start_run(["x"]), [d])
+        res = search(s.conn, "ha noi")
+        assert [h.id for h in res.hits] == [d.id]
+        assert "<mark>" in res.hits[0].snippet_html
