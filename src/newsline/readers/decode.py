@@ -15,6 +15,7 @@ This module must never normalise, strip or otherwise change decoded text:
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -169,28 +170,47 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     return None
 
 
-def _detect(sample: bytes) -> list[str]:
-    """Detector guesses, best first (uchardet, then charset-normalizer)."""
-    guesses: list[str] = []
+def _uchardet(sample: bytes) -> str | None:
     try:
         from resiliparse.parse.encoding import detect_encoding
 
-        enc = canonical_encoding(detect_encoding(sample, max_len=0))
-        if enc:
-            guesses.append(enc)
+        return canonical_encoding(detect_encoding(sample, max_len=0))
     except Exception:  # the detector is a hint; never let it fail a read
-        pass
+        return None
+
+
+def _charset_normalizer(sample: bytes) -> str | None:
     try:
         import charset_normalizer
 
         best = charset_normalizer.from_bytes(sample).best()
-        if best is not None:
-            enc = canonical_encoding(best.encoding)
-            if enc and enc not in guesses:
-                guesses.append(enc)
+        return canonical_encoding(best.encoding) if best is not None else None
     except Exception:
-        pass
-    return guesses
+        return None
+
+
+def _detect(sample: bytes):
+    """Detector guesses, best first: uchardet (fast, right on every case in
+    benchmarks/read_encoding_detectors.py), then charset-normalizer, asked only
+    when the first guess is not enough."""
+    first = _uchardet(sample)
+    if first:
+        yield first
+    second = _charset_normalizer(sample)
+    if second and second != first:
+        yield second
+
+
+class _LazyRest:
+    """Iterate the remaining detector guesses on demand, remembering them."""
+
+    def __init__(self, detector, seen: list[str]):
+        self.detector, self.seen = detector, seen
+
+    def __iter__(self):
+        for enc in self.detector:
+            self.seen.append(enc)
+            yield enc
 
 
 def _less_chaotic(sample: bytes, first: str, second: str) -> str:
@@ -308,16 +328,17 @@ def decode_bytes(
         _check_text(lenient, "utf-8", flags, control_share)
         return Decoded(lenient, "utf-8", flags)
 
-    detected = _detect(sample)
+    detector = _detect(sample)
+    first_guess = next(detector, None)
     mislabelled: list[str] = []
     for where, label, enc in declared_encs:
         for cand in _candidates(enc):
             text = _strict(data, cand, cut)
             if text is None:
                 continue
-            if cand not in MULTIBYTE and detected and detected[0] not in _candidates(enc):
+            if cand not in MULTIBYTE and first_guess and first_guess not in _candidates(enc):
                 # Single-byte tables decode almost anything; ask which reads better.
-                det = detected[0]
+                det = first_guess
                 if _strict(data, det, cut) is not None:
                     cand = _less_chaotic(sample, cand, det)
                     text = _strict(data, cand, cut)
@@ -327,7 +348,8 @@ def decode_bytes(
             return Decoded(text, cand, flags)
         mislabelled.append(f"{where} says {label}")
 
-    for enc in detected:
+    detected: list[str] = []
+    for enc in itertools.chain([first_guess] if first_guess else [], _LazyRest(detector, detected)):
         for cand in _candidates(enc):
             text = _strict(data, cand, cut)
             if text is not None:
@@ -343,7 +365,7 @@ def decode_bytes(
                 return Decoded(text, cand, flags)
 
     # Nothing decodes cleanly: take the candidate that needs the fewest replacements.
-    options = ["utf-8"] + [e for _, _, e in declared_encs] + detected
+    options = ["utf-8"] + [e for _, _, e in declared_encs] + ([first_guess] if first_guess else []) + detected
     best_text, best_enc = None, "utf-8"
     for enc in dict.fromkeys(options):
         try:
