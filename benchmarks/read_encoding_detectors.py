@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from newsline.readers.decode import BinaryContent, charset_from_markup, decode_bytes  # noqa: E402
+from newsline.readers.decode import BinaryContent, charset_from_markup, decode_bytes
 
 SENTENCES = {
     ("vi", "cp1258"): [

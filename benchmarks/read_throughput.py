@@ -22,9 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsline.model import Document  # noqa: E402
-from newsline.readers import iter_documents  # noqa: E402
-from newsline.settings import Settings  # noqa: E402
+from newsline.model import Document
+from newsline.readers import iter_documents
+from newsline.settings import Settings
 
 FALLBACK = [
     "Hà Nội hôm nay công bố kế hoạch phát triển kinh tế mới cho giai đoạn tới. " * 12,

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "readers"))
-from read_samples import SAMPLES, encode_as, html_page, warc_response  # noqa: E402
+from read_samples import SAMPLES, encode_as, html_page, warc_response
 
 MB = 1024 * 1024
 

@@ -46,7 +46,7 @@ def _input_of(item, root: Path) -> str:
 
 
 def test_every_case_gives_what_it_should(corpus, outcome):
-    root, cases = corpus
+    _, cases = corpus
     problems = []
     for rel, expect in sorted(cases.items()):
         items = outcome.get(rel, [])

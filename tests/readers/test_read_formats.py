@@ -245,7 +245,7 @@ def test_stdin(tmp_path):
         "for d in iter_documents(['-'], Settings()): print(type(d).__name__, d.source, repr(d.text))"
     )
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2] / "src"))
-    out = subprocess.run([sys.executable, "-c", code], input="Xin chào\n".encode("utf-8"),
+    out = subprocess.run([sys.executable, "-c", code], input="Xin chào\n".encode(),
                          capture_output=True, env=env, check=True).stdout.decode()
     assert out.strip() == "Document <stdin> 'Xin chào\\n'"
     out = subprocess.run([sys.executable, "-c", code], input=_warc_bytes(),

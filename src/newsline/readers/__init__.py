@@ -26,20 +26,28 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterator
 from typing import BinaryIO
 
 from ..model import Document, Flag, ReadError, make_doc_id
 from ..settings import Settings
 from .compressed import GZIP_MAGIC, gunzip_stream
-from .decode import BinaryContent, binary_signature, charset_from_markup, decode_bytes, point_flags_at
+from .decode import (
+    BinaryContent,
+    binary_signature,
+    charset_from_markup,
+    decode_bytes,
+    point_flags_at,
+)
 from .html import html_to_text, parse_html
 from .inputs import STDIN, iter_input_files
 from .jsonl import read_jsonl
 from .warc import read_warc
 
-__all__ = ["iter_input_files", "read_path", "iter_documents", "html_to_text", "STDIN"]
+__all__ = ["STDIN", "html_to_text", "iter_documents", "iter_input_files", "read_path"]
 
 STDIN_NAME = "<stdin>"
 HTML_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml")
@@ -70,7 +78,7 @@ def read_path(path: str, settings: Settings) -> Iterator[Document | ReadError]:
 
 def _read_path(path: str, name: str, settings: Settings) -> Iterator[Document | ReadError]:
     if path == STDIN:
-        fh: BinaryIO = io.BytesIO(_read_stdin(settings))
+        fh: BinaryIO = _spool_stdin()  # type: ignore[assignment]
         key_base = STDIN_NAME
     else:
         try:
@@ -86,9 +94,13 @@ def _read_path(path: str, name: str, settings: Settings) -> Iterator[Document | 
         yield from _read_stream(fh, name, key_base, settings)
 
 
-def _read_stdin(settings: Settings) -> bytes:
-    # Standard input cannot be re-read, so it is buffered, within the decompression budget.
-    return sys.stdin.buffer.read(settings.limits.max_decompressed_bytes + 1)
+def _spool_stdin():
+    """Standard input cannot be re-read or seeked; copy it to a spooled temporary
+    file (memory up to 64 MB, disk beyond) so every reader can treat it as a file."""
+    spool = tempfile.SpooledTemporaryFile(max_size=64 << 20)
+    shutil.copyfileobj(sys.stdin.buffer, spool, 1 << 20)
+    spool.seek(0)
+    return spool
 
 
 def _sniff_head(fh: BinaryIO) -> tuple[bytes, bool, bytes]:
@@ -110,8 +122,7 @@ def format_of(name: str, inner_head: bytes) -> str:
     """"warc", "jsonl", "html" or "text", by extension, else by content."""
     lower = name.lower()
     for ext in GZIP_EXTENSIONS:
-        if lower.endswith(ext):
-            lower = lower[: -len(ext)]
+        lower = lower.removesuffix(ext)
     if lower.endswith(WARC_EXTENSIONS):
         return "warc"
     if lower.endswith(JSONL_EXTENSIONS):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import email.utils
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 
@@ -23,7 +23,7 @@ def to_iso(value: object) -> str | None:
         try:
             # Milliseconds are common in JSON exports.
             seconds = value / 1000 if value > 1e11 else value
-            return datetime.fromtimestamp(seconds, tz=timezone.utc).isoformat()
+            return datetime.fromtimestamp(seconds, tz=UTC).isoformat()
         except (OverflowError, OSError, ValueError):
             return None
     if isinstance(value, datetime):
@@ -36,7 +36,7 @@ def to_iso(value: object) -> str | None:
     if _ISO_DATE.match(s):
         return s  # a date without a time stays a date
     try:
-        return datetime.fromisoformat(s.replace("Z", "+00:00")).isoformat()
+        return datetime.fromisoformat(s).isoformat()
     except ValueError:
         pass
     try:

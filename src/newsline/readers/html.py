@@ -18,17 +18,17 @@ from typing import Any
 
 from .dates import to_iso
 
-_EXTRACT_OPTIONS: dict[str, Any] = dict(
-    preserve_formatting=True,
-    main_content=False,
-    list_bullets=False,
-    alt_texts=False,
-    links=False,
-    form_fields=False,
-    noscript=False,
-    comments=True,
-    skip_elements=["template"],
-)
+_EXTRACT_OPTIONS: dict[str, Any] = {
+    "preserve_formatting": True,
+    "main_content": False,
+    "list_bullets": False,
+    "alt_texts": False,
+    "links": False,
+    "form_fields": False,
+    "noscript": False,
+    "comments": True,
+    "skip_elements": ["template"],
+}
 
 # <meta> names/properties that carry a publication time, strongest first.
 PUBLISHED_META = (
