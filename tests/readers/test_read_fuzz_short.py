@@ -1,0 +1,44 @@
+"""A short fixed-time atheris run over the readers (CI); fuzz/run.sh runs longer.
+
+Skipped when atheris is not installed. A crash fails the test and leaves the
+crashing input in fuzz/crashes/, which test_read_fuzz_regressions.py then replays.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+FUZZ_SECONDS = int(os.environ.get("NEWSLINE_FUZZ_SECONDS", "20"))
+
+
+@pytest.mark.slow
+def test_fuzz_readers_for_a_fixed_time(tmp_path):
+    pytest.importorskip("atheris")
+    seeds = tmp_path / "seeds"
+    env = dict(os.environ, PYTHONPATH=str(REPO / "src"))
+    subprocess.run(
+        [sys.executable, "-c",
+         f"import sys; sys.path.insert(0, {str(REPO / 'fuzz')!r}); import fuzz_readers as f; "
+         f"from pathlib import Path; f.write_seeds(Path({str(seeds)!r}))"],
+        env=env, check=True,
+    )
+    (tmp_path / "live").mkdir()
+    crashes = REPO / "fuzz" / "crashes"
+    proc = subprocess.run(
+        [sys.executable, str(REPO / "fuzz" / "fuzz_readers.py"), f"-max_total_time={FUZZ_SECONDS}",
+         f"-artifact_prefix={crashes}/", "-max_len=65536", "-timeout=20", "-rss_limit_mb=4096",
+         "-print_final_stats=1", str(tmp_path / "live"), str(seeds)],
+        env=env, capture_output=True, text=True, timeout=FUZZ_SECONDS + 120,
+    )
+    log = proc.stdout + proc.stderr
+    runs = re.search(r"stat::number_of_executed_units:\s*(\d+)", log)
+    print(f"atheris: {runs.group(1) if runs else '?'} executions in {FUZZ_SECONDS} s")
+    assert proc.returncode == 0, log[-4000:]
+    assert runs and int(runs.group(1)) > 0
