@@ -179,9 +179,9 @@ def _relative_compiled(lang: str):
                     ("unit", unit, n, mode)))
     for season, words in T.SEASON_WORDS.get(lang, {}).items():
         salt = _alt(words)
-        for pat, k in T.SEASON_PATTERNS.get(lang, []):
+        for pat, k, mode in T.SEASON_PATTERNS.get(lang, []):
             out.append((re.compile(lead + pat.replace("{S}", salt) + tail, re.IGNORECASE),
-                        ("season", season, k)))
+                        ("season", season, k, mode)))
     return out
 
 
@@ -224,6 +224,7 @@ def _cue_regexes(lang: str):
         "myr_after": myr_after,
         "myr_before": myr_before,
         "sep": re.compile(r"^\s*" + _alt(sep) + r"\s*(?:" + _alt(["ngày", "el", "le", "วันที่"]) + r"\s+)?$", re.IGNORECASE),
+        "and": re.compile(r"^\s*" + _alt(T.RANGE_AND.get(lang, [])) + r"\s*(?:" + _alt(["ngày", "năm", "el", "le", "วันที่"]) + r"\s+)?$", re.IGNORECASE),
         "open": tail_any(T.RANGE_OPEN.get(lang, [])),
         "close": head_any(T.RANGE_CLOSE.get(lang, [])),
     }
@@ -233,16 +234,17 @@ def _cue_regexes(lang: str):
 # Language segments
 # ---------------------------------------------------------------------------
 
+_THAI_CH = re.compile(r"[\u0E00-\u0E7F]")
+_HAN_CH = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _script_lang(s: str) -> str | None:
-    thai = han = latin = 0
-    for c in s:
-        o = ord(c)
-        if 0x0E00 <= o <= 0x0E7F:
-            thai += 1
-        elif 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF:
-            han += 1
-        elif c.isalpha():
-            latin += 1
+    thai = len(_THAI_CH.findall(s))
+    han = len(_HAN_CH.findall(s))
+    if thai < 2 and han < 2:
+        return None
+    latin = len(_LETTER.findall(s)) - thai - han
     if thai > max(han, latin) * 0.5 and thai >= 2:
         return "th" if thai >= han else "zh"
     if han > latin * 0.3 and han >= 2:
@@ -272,14 +274,21 @@ def guess_lang(s: str) -> str:
 def lang_segments(text: str, lang: str | None) -> list[tuple[int, int, str]]:
     """Split text into (start, end, lang) runs of lines; script overrides ``lang``."""
     segs: list[tuple[int, int, str]] = []
-    default = lang
+    overall: str | None = None
+    prev: str | None = None
     pos = 0
     for line in text.splitlines(keepends=True):
         end = pos + len(line)
-        lg = _script_lang(line) or default
+        lg = _script_lang(line) or lang
         if lg is None:
-            lg = guess_lang(text[:20000]) if default is None else default
-            default = default or lg
+            # unknown language: guess per line, short lines follow their neighbour
+            if len(line.split()) >= 4:
+                lg = guess_lang(line)
+            else:
+                if overall is None:
+                    overall = guess_lang(text[:20000])
+                lg = prev or overall
+        prev = lg
         if segs and segs[-1][2] == lg and segs[-1][1] == pos:
             segs[-1] = (segs[-1][0], end, lg)
         else:
@@ -447,7 +456,7 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                                 rel=("unit", spec[1], spec[2], spec[3]), gran=spec[1]))
             else:
                 out.append(Cand(mt.start(), mt.end(), lang, kind="relative",
-                                rel=("season", spec[1], spec[2]), gran="season"))
+                                rel=spec, gran="season"))
     return out
 
 
@@ -503,7 +512,8 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
                 and not prev.is_range and c.start - prev.end <= 12:
             cues = _cue_regexes(c.lang)
             gap = norm[prev.end:c.start]
-            if cues["sep"].match(gap):
+            opened = cues["open"] and cues["open"].search(norm[max(0, prev.start - 16):prev.start])
+            if cues["sep"].match(gap) or (opened and cues["and"].match(gap)):
                 if c.kind == "dayonly" and prev.m is not None and prev.gran == "day":
                     y2, m2, d2 = prev.y, prev.m, c.d
                 elif c.kind in ("absolute", "yearless", "buddhist_era") and c.gran == prev.gran \
@@ -685,9 +695,13 @@ def _resolve(cands: list[Cand], ref: dt.date | None, ctx_year: int | None, ref_l
 def _resolve_relative(c: Cand, ref, ctx_year, last_abs: Cand | None, ref_label: str) -> bool:
     kind = c.rel[0]
     if kind == "season":
-        _, season, k = c.rel
+        _, season, k, mode = c.rel
         a, b = T.SEASON_MONTHS[season]
-        if ref is not None:
+        if ref is not None and mode == "year":
+            y = ref.year + k
+            end_y = y + (1 if b < a else 0)
+            c.anchor = f"{ref_label}:{ref.isoformat()}"
+        elif ref is not None:
             # the last season that ended before ref (k=-1), the one containing/next (0/1)
             y = ref.year
             end_y = y + (1 if b < a else 0)

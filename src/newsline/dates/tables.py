@@ -56,12 +56,14 @@ YEAR_CUES = {
     "th": [r"ปี", r"ปีพ\.ศ\.", r"ปี พ\.ศ\."],
     "zh": [],
     "en": [r"in", r"since", r"until", r"till", r"by", r"of", r"from", r"before", r"after",
-           r"during", r"early", r"late", r"mid-?", r"year", r"through", r"to"],
+           r"during", r"early", r"late", r"mid-?", r"year", r"through", r"to", r"between",
+           r"and"],
     "es": [r"en", r"desde", r"hasta", r"de", r"del", r"año", r"el año", r"antes de",
-           r"después de", r"durante", r"a finales de", r"a principios de", r"a"],
+           r"después de", r"durante", r"a finales de", r"a principios de", r"a", r"entre",
+           r"y"],
     "fr": [r"en", r"depuis", r"jusqu'en", r"jusqu’en", r"de", r"d'", r"d’", r"année",
            r"l'année", r"l’année", r"avant", r"après", r"dès", r"fin", r"début", r"à",
-           r"au"],
+           r"au", r"entre", r"et"],
 }
 
 # A number followed by one of these is a quantity, never a date (durations,
@@ -108,22 +110,28 @@ BUDDHIST_ERA_DEFAULT = {"th": 2400}
 
 # Range connectors between two dates ("11-12/7", "del 9 al 11", "9日至11日").
 RANGE_SEP = {
-    "vi": [r"-", r"–", r"—", r"đến", r"tới", r"và"],
-    "th": [r"-", r"–", r"ถึง", r"จนถึง", r"และ"],
+    "vi": [r"-", r"–", r"—", r"đến", r"tới"],
+    "th": [r"-", r"–", r"ถึง", r"จนถึง"],
     "zh": [r"-", r"–", r"—", r"至", r"到", r"~", r"～", r"开始[，,、]?(?:并于|于|至|到)?",
            r"起[，,]?(?:至|到)?"],
-    "en": [r"-", r"–", r"—", r"to", r"until", r"through", r"and"],
-    "es": [r"-", r"–", r"—", r"al", r"a", r"hasta el", r"hasta", r"y el", r"y"],
-    "fr": [r"-", r"–", r"—", r"au", r"à", r"jusqu'au", r"jusqu’au", r"et le", r"et"],
+    "en": [r"-", r"–", r"—", r"to", r"until", r"through"],
+    "es": [r"-", r"–", r"—", r"al", r"a", r"hasta el", r"hasta"],
+    "fr": [r"-", r"–", r"—", r"au", r"à", r"jusqu'au", r"jusqu’au"],
+}
+# "and" joins two dates into a range only after an opening word of RANGE_OPEN
+# ("between 2009 and 2011"); elsewhere "2014 and 2018" are two dates.
+RANGE_AND = {
+    "vi": [r"và"], "th": [r"และ", r"ถึง"], "zh": [r"和", r"与"], "en": [r"and"],
+    "es": [r"y", r"y el"], "fr": [r"et", r"et le"],
 }
 # Words that may open a range ("từ", "from", "del", "du", "entre").
 RANGE_OPEN = {
-    "vi": [r"từ", r"trong các ngày", r"các ngày", r"trong hai ngày"],
+    "vi": [r"từ", r"giữa", r"trong các ngày", r"các ngày", r"trong hai ngày"],
     "th": [r"ตั้งแต่", r"ระหว่าง", r"ระหว่างวันที่"],
     "zh": [r"从", r"自"],
     "en": [r"from", r"between"],
-    "es": [r"del", r"desde el", r"entre el"],
-    "fr": [r"du", r"entre le"],
+    "es": [r"del", r"desde el", r"entre el", r"entre"],
+    "fr": [r"du", r"entre le", r"entre"],
 }
 # Words that close a range ("结束" = ends): kept inside the range span.
 RANGE_CLOSE = {
@@ -290,18 +298,30 @@ SEASON_WORDS = {
 # How a season (or a month) is made relative: {S} is the season/month words.
 # offset -1 = the last one before the reference, +1 = the next one, 0 = this.
 SEASON_PATTERNS = {
-    "vi": [(r"{S}\s+(?:năm ngoái|năm trước|vừa qua|qua|rồi)", -1),
-           (r"{S}\s+(?:năm nay|này)", 0), (r"{S}\s+(?:năm tới|tới|năm sau)", 1)],
-    "th": [(r"{S}\s*(?:ที่แล้ว|ที่ผ่านมา|ปีที่แล้ว|ปีก่อน)", -1),
-           (r"{S}\s*(?:นี้|ปีนี้)", 0), (r"{S}\s*(?:หน้า|ปีหน้า|ที่จะถึง)", 1)],
-    "zh": [(r"去年{S}", -1), (r"今年{S}", 0), (r"明年{S}", 1)],
-    "en": [(r"last\s+{S}", -1), (r"this(?:\s+past)?\s+{S}", 0), (r"next\s+{S}", 1)],
-    "es": [(r"(?:el|la)\s+{S}\s+pasad[oa]", -1), (r"(?:el|la)\s+pasad[oa]\s+{S}", -1),
-           (r"(?:este|esta)\s+{S}", 0), (r"(?:el|la)\s+próxim[oa]\s+{S}", 1),
-           (r"(?:el|la)\s+{S}\s+próxim[oa]", 1)],
-    "fr": [(r"(?:l'|l’|le\s+|la\s+){S}\s+derni(?:er|ère)", -1),
-           (r"(?:l'|l’|le\s+|la\s+){S}\s+pass[ée]e?", -1),
-           (r"(?:cet|cette|ce)\s+{S}", 0), (r"(?:l'|l’|le\s+|la\s+){S}\s+prochaine?", 1)],
+    # (pattern, k, mode): mode "season" = the k-th season from the reference
+    # ("last summer" = the latest summer already over); mode "year" = that
+    # season in the reference year + k ("summer last year").
+    "vi": [(r"{S}\s+(?:năm ngoái|năm trước)", -1, "year"),
+           (r"{S}\s+(?:vừa qua|qua|rồi)", -1, "season"),
+           (r"{S}\s+(?:năm nay|này)", 0, "year"), (r"{S}\s+(?:năm tới|năm sau)", 1, "year"),
+           (r"{S}\s+tới", 1, "season")],
+    "th": [(r"{S}\s*(?:ปีที่แล้ว|ปีก่อน)", -1, "year"),
+           (r"{S}\s*(?:ที่แล้ว|ที่ผ่านมา)", -1, "season"),
+           (r"{S}\s*ปีนี้", 0, "year"), (r"{S}\s*นี้", 0, "season"),
+           (r"{S}\s*ปีหน้า", 1, "year"), (r"{S}\s*(?:หน้า|ที่จะถึง)", 1, "season")],
+    "zh": [(r"去年{S}", -1, "year"), (r"今年{S}", 0, "year"), (r"明年{S}", 1, "year")],
+    "en": [(r"last\s+{S}", -1, "season"), (r"this(?:\s+past)?\s+{S}", 0, "season"),
+           (r"next\s+{S}", 1, "season"), (r"(?:the\s+)?{S}\s+of\s+last\s+year", -1, "year")],
+    "es": [(r"(?:el|la)\s+{S}\s+pasad[oa]", -1, "season"),
+           (r"(?:el|la)\s+pasad[oa]\s+{S}", -1, "season"),
+           (r"(?:este|esta)\s+{S}", 0, "season"), (r"(?:el|la)\s+próxim[oa]\s+{S}", 1, "season"),
+           (r"(?:el|la)\s+{S}\s+próxim[oa]", 1, "season"),
+           (r"(?:el|la)\s+{S}\s+del año pasado", -1, "year")],
+    "fr": [(r"(?:l'|l’|le\s+|la\s+){S}\s+derni(?:er|ère)", -1, "season"),
+           (r"(?:l'|l’|le\s+|la\s+){S}\s+pass[ée]e?", -1, "season"),
+           (r"(?:cet|cette|ce)\s+{S}", 0, "season"),
+           (r"(?:l'|l’|le\s+|la\s+){S}\s+prochaine?", 1, "season"),
+           (r"(?:l'|l’|le\s+|la\s+){S}\s+de l'année dernière", -1, "year")],
 }
 # A month name followed or preceded by one of these is relative to the
 # reference year ("tháng 7 năm ngoái", "enero del año pasado", "去年7月").
@@ -493,7 +513,7 @@ DATE_PATTERNS = {
         (r"{MON}\s+{Y}", ""),
         (r"(?P<pre>(?:{YC})\s+){Y}", ""),
         (r"(?P<pre>(?:en|depuis|dès|début|fin|mi-|à la mi-|jusqu'en|jusqu’en)\s*){MON}", ""),
-        (r"(?P<pre>(?:ce|le)\s+){WD}", "weekday"),
+        (r"(?P<pre>(?:ce|le)\s+)?{WD}", "weekday"),
         (r"{D}/{M}/{Y}", ""),
     ],
 }
