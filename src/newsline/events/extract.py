@@ -22,7 +22,8 @@ from .anchors import sentence_anchors
 from .sentences import split_sentences
 
 _WORD = re.compile(r"[^\W\d_]+")
-_CJK_THAI = re.compile(r"[\u0E00-\u0E7F\u4E00-\u9FFF]")
+_HAN = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF]")
+_THAI = re.compile(r"[\u0E00-\u0E7F]")
 
 
 def _segments(doc: Document) -> list[tuple[int, int, str | None]]:
@@ -47,15 +48,18 @@ class _OneBlock:
         self.blocks = [block]
 
 
-def _states_something(sentence: str, date_len: int, min_words: int) -> bool:
+def _states_something(sentence: str, date_text: str, min_words: int) -> bool:
     s = sentence.strip()
     if not s or s.endswith(("?", "？")):
         return False
-    cjk = len(_CJK_THAI.findall(s))
-    words = len(_WORD.findall(s))
-    if cjk >= 3 * min_words:
-        return True
-    return words - max(1, date_len // 8) >= min_words
+    han = len(_HAN.findall(s)) - len(_HAN.findall(date_text))
+    thai = len(_THAI.findall(s)) - len(_THAI.findall(date_text))
+    if han or thai:
+        # about two Chinese or three Thai characters make a word; Latin words count whole
+        latin_words = len(re.findall(r"[A-Za-z]{2,}", s))
+        return han / 2 + thai / 3 + latin_words >= min_words
+    words = len(_WORD.findall(s)) - len(_WORD.findall(date_text))
+    return words >= min_words
 
 
 def _window(text: str, s: int, e: int, ds: int, de: int, limit: int) -> tuple[int, int]:
@@ -99,7 +103,7 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
         if sent is None:
             continue
         s, e = sent
-        if not _states_something(text[s:e], m.end - m.start, st.min_event_words):
+        if not _states_something(text[s:e], text[m.start:m.end], st.min_event_words):
             continue
         key = (s, m.value, m.end_value)
         if key in seen:

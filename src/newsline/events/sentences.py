@@ -25,6 +25,11 @@ _ZH_END = re.compile(r"[。！？!?；]+[”’」』）)]*")
 _THAI_GAP = re.compile(r"(?<=[\u0E00-\u0E7F])[ \t]+(?=[\u0E00-\u0E7F])")
 _LINE = re.compile(r"[^\n\r]+")
 THAI_MIN_SENTENCE = 40
+# Thai words that continue a clause after a space (possessive, relative,
+# conjunctions, "on the date ..."): a space before them is not a sentence end.
+THAI_CONTINUATIONS = ("ของ", "และ", "ที่", "ซึ่ง", "โดย", "ขณะ", "ใน", "ว่า", "เพื่อ", "จาก",
+                      "ตาม", "กับ", "แต่", "หรือ", "เมื่อวันที่", "ตั้งแต่", "ถึง", "จน", "แล้ว",
+                      "ก็", "จึง", "ได้", "คือ", "เป็น", "ให้", "ไป", "มา")
 
 
 def _latin(text: str, a: int, b: int, lang: str) -> list[tuple[int, int]]:
@@ -55,7 +60,7 @@ def _thai(text: str, a: int, b: int) -> list[tuple[int, int]]:
     out = []
     s = a
     for mt in _THAI_GAP.finditer(text, a, b):
-        if mt.start() - s >= THAI_MIN_SENTENCE:
+        if mt.start() - s >= THAI_MIN_SENTENCE and not text.startswith(THAI_CONTINUATIONS, mt.end()):
             out.append((s, mt.start()))
             s = mt.end()
     out.append((s, b))
