@@ -1,0 +1,528 @@
+"""Label every block of a document and say why.
+
+Labels (see :data:`newsline.model.BLOCK_LABELS`): ``body`` and ``title`` are
+kept; ``byline``, ``caption``, ``dateline``, ``attribution``, ``navigation``,
+``related``, ``footer``, ``spam`` and ``metadata`` are set aside -- never
+deleted -- each with human-readable reasons.
+
+Signals, all language-neutral (per-language knowledge is data in
+:mod:`newsline.clean.cues`):
+
+* cue phrases per language (copyright, powered by, follow us, read more,
+  photo credits, source credits, bylines, publish stamps, spam terms);
+* lines repeated within the page (teaser lists print each headline twice)
+  and, optionally, lines repeated across pages of the same site
+  (``frequent_lines``: hashes from :class:`newsline.clean.frequent.SiteLineCounter`);
+* prose statistics: length in words, sentence punctuation, stop words;
+  the article is the largest cluster of prose blocks, and runs of short
+  headline-like lines before / after it are navigation / related lists;
+* short all-caps or keyword lines whose words occur nowhere else on the
+  page, inside the article -> injected spam;
+* name-only lines near the start or end (bylines), "City —" datelines,
+  date/counter stamps (metadata).
+
+For HTML, :mod:`newsline.clean.html` supplies ``in_main`` (which blocks
+trafilatura kept); the same rules then run with that as the article area.
+
+This module must never delete or reorder blocks, never change
+``Document.text``, and never name a site, a seed page's strings or a
+language in code.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Sequence
+
+from ..model import Block, Document
+from ..settings import CleanSettings
+from .features import LineFeatures, line_features, looks_like_name
+
+_FOOTER_CATS = frozenset({"copyright", "powered_by", "site_links", "farm"})
+_NAV_CATS = frozenset({"nav", "follow_us", "tags", "site_links", "related"})
+
+
+def _words(n: float) -> str:
+    return f"{n:.0f} words"
+
+
+class _Ctx:
+    """Working state for one document."""
+
+    def __init__(self, doc: Document, feats: list[LineFeatures], cfg: CleanSettings):
+        self.doc = doc
+        self.f = feats
+        self.cfg = cfg
+        n = len(feats)
+        self.label: list[str | None] = [None] * n
+        self.reasons: list[list[str]] = [[] for _ in range(n)]
+        self.prose = [self.is_prose(x) for x in feats]
+
+    def set(self, i: int, label: str, reason: str, force: bool = False) -> None:
+        if self.label[i] is None:
+            self.label[i] = label
+            self.reasons[i].append(reason)
+        elif force:
+            # the deciding reason first; earlier ones stay as context
+            self.label[i] = label
+            self.reasons[i].insert(0, reason)
+
+    def related(self, i: int) -> bool:
+        return _related_to_page(i, self.f, self.page_counts, self.page_bigrams)
+
+    # --- shape tests ---------------------------------------------------------
+    def is_prose(self, f: LineFeatures) -> bool:
+        c = self.cfg
+        if f.units >= 2.5 * c.prose_min_words:
+            return True
+        if f.units < c.prose_min_words:
+            return False
+        return f.ends_sentence or f.inner_sentences >= 1 or f.stopwords >= 3 or f.unspaced
+
+    def headline_like(self, f: LineFeatures) -> bool:
+        return f.units <= self.cfg.short_line_words and not (
+            f.ends_sentence and f.text.rstrip()[-1:] not in "?？…" and f.units > 3)
+
+
+def _related_to_page(i: int, feats: Sequence[LineFeatures], page_counts: Counter[str],
+                     page_bigrams: Counter[tuple[str, str]]) -> bool:
+    """Do the line's words occur elsewhere on the page (outside its own copies)?"""
+    f = feats[i]
+    toks = f.tokens
+    if not toks:
+        return True
+    own = Counter(toks)
+    copies = sum(1 for g in feats if g.norm == f.norm)
+    for a, b in zip(toks, toks[1:]):
+        if page_bigrams[(a, b)] > copies * Counter(zip(toks, toks[1:]))[(a, b)]:
+            return True
+    if len(toks) == 1:
+        return page_counts[toks[0]] > copies * own[toks[0]]
+    long_toks = [t for t in toks if len(t) >= 5]
+    return any(page_counts[t] > copies * own[t] for t in long_toks)
+
+
+def classify_features(doc: Document, feats: list[LineFeatures], cfg: CleanSettings,
+                      in_main: Sequence[bool] | None = None,
+                      frequent_lines: Collection[str] | None = None,
+                      line_hashes: Sequence[str] | None = None) -> list[tuple[str, list[str]]]:
+    """Labels and reasons for each line (parallel to ``feats``)."""
+    n = len(feats)
+    if n == 0:
+        return []
+    cx = _Ctx(doc, feats, cfg)
+    f = feats
+
+    # Page vocabulary for "unrelated to the page" tests.
+    page_counts: Counter[str] = Counter()
+    page_bigrams: Counter[tuple[str, str]] = Counter()
+    for g in f:
+        page_counts.update(g.tokens)
+        page_bigrams.update(zip(g.tokens, g.tokens[1:]))
+    cx.page_counts, cx.page_bigrams = page_counts, page_bigrams
+
+    # 1. Cue lines (short lines only: a cue inside a long paragraph is prose).
+    for i, g in enumerate(f):
+        _cue_rules(cx, i, g)
+
+    # 2. Repetition within the page.
+    norms = Counter(g.norm for g in f if g.norm)
+    prev_norm = None
+    for i, g in enumerate(f):
+        adjacent = g.norm == prev_norm or (i + 1 < n and f[i + 1].norm == g.norm)
+        if not g.norm or norms[g.norm] < 2 or (
+                in_main is not None and in_main[i] and not (adjacent and cx.headline_like(g))):
+            # HTML: copies aligned with trafilatura's text are the article's
+            # (quotes, embedded posts), unless doubled in a row like teasers
+            prev_norm = g.norm
+            continue
+        if g.units >= 2.5 * cfg.prose_min_words:
+            first = next(j for j in range(n) if f[j].norm == g.norm)
+            if first != i:
+                cx.set(i, "related", "repeats an earlier paragraph of the page")
+        elif g.norm == prev_norm or (i + 1 < n and f[i + 1].norm == g.norm):
+            cx.set(i, "related", "line repeated twice in a row (teaser list)")
+        elif g.units >= cfg.menu_item_max_words:
+            cx.set(i, "related", f"headline repeated {norms[g.norm]} times in the page (teaser)")
+        else:
+            cx.set(i, "navigation", f"short line repeated {norms[g.norm]} times in the page")
+        prev_norm = g.norm
+    # A snippet right under a repeated headline is the teaser's summary.
+    for i in range(1, n):
+        g = f[i - 1]
+        if (norms.get(g.norm, 0) >= 2 and g.units < 2.5 * cfg.prose_min_words
+                and g.units > cfg.menu_item_max_words and f[i].units >= 6
+                and cx.label[i] is None and norms.get(f[i].norm, 0) < 2
+                and not (in_main is not None and in_main[i])
+                and f[i].units <= 4 * cfg.prose_min_words
+                and (i + 1 >= n or f[i + 1].norm != g.norm)):
+            cx.set(i, "related", "teaser snippet under a repeated headline")
+
+    # 3. Lines seen on many pages of the same site (optional corpus pass).
+    if frequent_lines and line_hashes is not None:
+        for i, h in enumerate(line_hashes):
+            if h in frequent_lines and not (cx.prose[i] and cx.label[i] is None
+                                            and (in_main is None or in_main[i])):
+                cx.set(i, "footer" if cx.prose[i] else "navigation",
+                       "line seen on many pages of this site (boilerplate)")
+
+    # 4. A list heading ("Related", "Most read") opens a zone of teasers.
+    zone = False
+    seen_prose = False
+    for i, g in enumerate(f):
+        if cx.prose[i] and cx.label[i] is None and not zone:
+            seen_prose = True
+        if cx.label[i] == "related" and any(h.category == "related" for h in g.cues) and seen_prose:
+            zone = True
+            continue
+        if zone:
+            two_prose = cx.prose[i] and i > 0 and cx.prose[i - 1] and cx.label[i - 1] is None
+            if cx.label[i] in ("footer",) or g.units > 5 * cfg.prose_min_words or two_prose:
+                zone = False  # an article has paragraphs in a row; teaser lists alternate
+            elif cx.label[i] is None and not (in_main is not None and in_main[i]):
+                cx.set(i, "related", "inside a list opened by a related-articles heading")
+
+    # 5. The title: the longest headline-shaped line before the first
+    # sentence-ending paragraph (site names and menus are shorter).
+    _find_title(cx, in_main)
+
+    # 6. The article area.
+    if in_main is not None:
+        region = [bool(in_main[i]) for i in range(n)]
+    else:
+        region = _article_region(cx)
+    idx_in = [i for i in range(n) if region[i]]
+    first = idx_in[0] if idx_in else n
+    last = idx_in[-1] if idx_in else -1
+
+    # HTML: a run of headline-like lines ending the main text is a teaser list
+    if in_main is not None and idx_in:
+        last_prose = max((i for i in idx_in if cx.prose[i] and cx.label[i] is None), default=-1)
+        tail = [i for i in idx_in if i > last_prose and cx.label[i] is None]
+        if len(tail) >= cfg.link_list_min_run and all(cx.headline_like(f[i]) for i in tail):
+            for i in tail:
+                cx.set(i, "related", f"run of {len(tail)} headline-like lines after the "
+                                     "last paragraph of the main text")
+
+    # 7. Spam: short lines unrelated to the page inside the article area.
+    for i, g in enumerate(f):
+        if g.units > cfg.spam_line_max_words or not (first <= i <= last):
+            continue
+        if cx.label[i] not in (None, "related", "navigation") or cx.prose[i]:
+            continue
+        kw = _keyword_items(g, cfg)
+        caps = g.all_caps and g.cased >= 4 and len(g.text.split()) >= 2
+        if (caps or kw) and not _related_to_page(i, f, page_counts, page_bigrams):
+            why = "all-caps" if caps else f"keyword list of {kw} items"
+            cx.set(i, "spam", f"short {why} line inside the article whose words occur "
+                              "nowhere else on the page (injected)", force=True)
+
+    # 8. Bylines, datelines and position rules.
+    _title_and_bylines(cx, first, last, region)
+
+    for i, g in enumerate(f):
+        if cx.label[i] is not None:
+            continue
+        if first <= i <= last and region[i]:
+            if cx.prose[i]:
+                cx.set(i, "body", f"prose inside the article ({_words(g.units)}"
+                                  + (", ends a sentence)" if g.ends_sentence else ")"))
+            elif in_main is not None:
+                cx.set(i, "body", "inside the main text found by trafilatura")
+            else:
+                _short_in_body(cx, i, g, first, last, region)
+        elif first <= i <= last:
+            cx.set(i, "navigation", "inside the article area but outside the main text")
+        elif i < first:
+            if g.units <= cfg.menu_item_max_words:
+                cx.set(i, "navigation", f"short menu-like line before the article ({_words(g.units)})")
+            elif cx.headline_like(g):
+                cx.set(i, "navigation", "headline-like line before the article start")
+            else:
+                cx.set(i, "navigation", "text before the article start")
+        else:
+            _after_body(cx, i, g, last)
+    return [(cx.label[i] or "body", cx.reasons[i]) for i in range(n)]
+
+
+def describe_hits(hits) -> str:
+    """'copyright cue 'copyright' (en, es, fr)' -- one phrase per cue, languages merged."""
+    by: dict[tuple[str, str], list[str]] = {}
+    for h in hits:
+        by.setdefault((h.category, h.cue), []).append(h.lang)
+    return "; ".join(f"{cat.replace('_', ' ')} cue '{cue}' ({', '.join(dict.fromkeys(langs))})"
+                     for (cat, cue), langs in list(by.items())[:3])
+
+
+def _keyword_items(g: LineFeatures, cfg: CleanSettings) -> int:
+    """Number of items if the line is a separator-delimited keyword list."""
+    import re
+
+    parts = [p.strip() for p in re.split(r"[,，、|;；/·•]+", g.text) if p.strip()]
+    if len(parts) >= cfg.keyword_line_min_items and all(len(p.split()) <= 4 for p in parts) \
+            and not g.ends_sentence:
+        return len(parts)
+    return 0
+
+
+def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
+    cfg = cx.cfg
+    if not g.cues and not (g.dates or g.label_values or g.has_domain):
+        return
+    short = g.units <= cfg.short_line_words
+    t = g.text.strip()
+    low = t.casefold()
+
+    def starts_with(h) -> bool:  # cue at the very start (after brackets)
+        return low.lstrip("([{（【「『-–—•* ").startswith(h.cue)
+
+    # spam terms in a short line
+    for h in g.cues_of("spam"):
+        if g.units <= 2 * cfg.spam_line_max_words and not cx.related(i):
+            cx.set(i, "spam", f"spam term '{h.cue}' ({h.lang}) in a short line")
+            return
+    # footer: copyright / powered by / site links / farm words
+    foot = [h for h in g.cues if h.category in _FOOTER_CATS]
+    if foot and g.units <= 3 * cfg.short_line_words:
+        strong = ("©" in t or g.dates or g.years or len(foot) >= 2 or g.has_domain
+                  or any(h.category in ("powered_by", "farm") for h in foot)
+                  or g.cue_coverage(_FOOTER_CATS | _NAV_CATS) >= 0.6)
+        if strong and not (g.ends_sentence and g.units > cfg.short_line_words
+                           and g.stopwords >= 4):
+            cx.set(i, "footer", describe_hits(foot))
+            return
+    # caption: "Photo: X" at the start, or "(Photo: X)" / "Photo: X" credit at the end
+    for h in g.cues_of("caption") + g.cues_of("source"):
+        after = low[h.end:h.end + 3].lstrip()
+        if not after[:1] in (":", "：", "/"):
+            if not (h.category == "caption" and low[h.end:h.end + 4].lstrip().startswith("by")):
+                continue
+        tail = low[h.end:]
+        if starts_with(h) and h.category == "caption":
+            cx.set(i, "caption", f"starts with a photo credit: {h.describe()}")
+            return
+        if len(tail) <= 60 and h.start > 0 and not starts_with(h):
+            cx.set(i, "caption", f"ends with a credit '{t[h.start:].strip()[:40]}': {h.describe()}")
+            return
+    # attribution: a short line that is a source credit ("Source: AP", "(According to X)")
+    for h in g.cues_of("source"):
+        if starts_with(h) and g.units <= 8 and not g.ends_sentence or (
+                starts_with(h) and g.units <= 8 and t.startswith(("(", "（", "["))):
+            cx.set(i, "attribution", f"source credit line: {h.describe()}")
+            return
+    # a credit line: "(Reporting by X; editing by Y)"
+    for h in g.cues_of("byline"):
+        if starts_with(h) and " " in h.cue and g.units <= 3 * cfg.short_line_words \
+                and not g.inner_sentences:
+            cx.set(i, "byline", f"credit line: {h.describe()}")
+            return
+    # inline teaser link: "Read more: <headline>", "Related: <headline>"
+    for h in g.cues_of("related"):
+        if starts_with(h) and low[len(low) - len(low.lstrip("([{（【「『-–—•* ")) + len(h.cue):].lstrip()[:1] \
+                in (":", "：", "»", "›", ">") and g.units <= cfg.short_line_words * 1.5:
+            cx.set(i, "related", f"inline teaser link: {h.describe()}")
+            return
+    # promotion: "Follow us on ...", "Subscribe to the newsletter", with handles/links
+    for h in g.cues_of("follow_us"):
+        if starts_with(h) and g.units <= 2 * cfg.short_line_words:
+            cx.set(i, "navigation", f"promotion line: {h.describe()}")
+            return
+    # byline with a cue: "By Jane Doe", "Phóng viên: ...", "记者 张三"
+    for h in g.cues_of("byline"):
+        if starts_with(h) and g.units <= cfg.byline_max_words + 3 and not g.ends_sentence:
+            rest = t[len(t) - len(low.lstrip("([{（【「『-–—•* ")) + len(h.cue):].lstrip(" :：/-–—")
+            from .features import line_features as _lf
+            if rest and (rest[:1] in ":：/" or low[len(low) - len(low.lstrip("([{（【「『-–—•* ")) + len(h.cue):][:1] in ":：/"
+                         or looks_like_name(_lf(0, rest), cfg.byline_max_words, cfg.byline_max_chars)):
+                cx.set(i, "byline", f"byline: {h.describe()}")
+                return
+    # publish stamps and counters
+    pub = g.cues_of("published")
+    if g.units <= cfg.short_line_words and (g.dates or g.label_values) and (
+            pub or (g.label_values and (g.dates or g.units <= 6))
+            or (g.dates and g.letters <= g.digits + 8)):
+        why = pub[0].describe() if pub else ("label: value stamp" if g.label_values else "date/time stamp")
+        cx.set(i, "metadata", f"publish stamp or counter ({why})")
+        return
+    if pub and g.units <= 6 and any(c.isdigit() for c in t):
+        cx.set(i, "metadata", f"counter or stamp: {pub[0].describe()}")
+        return
+    if not short:
+        return
+    cov = g.cue_coverage(_NAV_CATS)
+    for cat, label in (("related", "related"), ("follow_us", "navigation"), ("tags", "navigation"),
+                       ("nav", "navigation")):
+        hs = g.cues_of(cat)
+        if not hs:
+            continue
+        if cov >= 0.6 or (cat in ("follow_us", "tags") and starts_with(hs[0])
+                          and g.units <= cfg.short_line_words / 2):
+            cx.set(i, label, f"{hs[0].describe()}" + (" (whole line)" if cov >= 0.95 else ""))
+            return
+    if g.has_domain and g.units <= 8 and not g.ends_sentence:
+        cx.set(i, "navigation", "short line naming a web domain (site chrome)")
+
+
+def _article_region(cx: _Ctx) -> list[bool]:
+    """The largest cluster of prose blocks (by characters), plus clusters near it."""
+    f, cfg, n = cx.f, cx.cfg, len(cx.f)
+    cand = [i for i in range(n) if cx.prose[i] and cx.label[i] is None]
+    region = [False] * n
+    if not cand:
+        # No prose at all: keep unlabelled lines that are not menu-like.
+        for i in range(n):
+            if cx.label[i] is None and f[i].units > cfg.menu_item_max_words:
+                region[i] = True
+        return region
+    # Split candidates where a gap holds a run of >= link_list_min_run short / set-aside lines.
+    clusters: list[list[int]] = [[cand[0]]]
+    for a, b in zip(cand, cand[1:]):
+        gap = [j for j in range(a + 1, b)]
+        set_aside = sum(1 for j in gap if cx.label[j] is not None or cx.headline_like(f[j]))
+        if len(gap) >= cfg.link_list_min_run + 2 and set_aside >= len(gap) - 1 and \
+                sum(1 for j in gap if cx.label[j] is None) >= cfg.link_list_min_run:
+            clusters.append([b])
+        else:
+            clusters[-1].append(b)
+    weight = [sum(f[i].units for i in c) for c in clusters]
+    best = max(range(len(clusters)), key=lambda k: weight[k])
+    keep = {best}
+    for k in range(len(clusters)):
+        if weight[k] >= 0.5 * weight[best]:
+            keep.add(k)
+    lo = min(clusters[k][0] for k in keep)
+    hi = max(clusters[k][-1] for k in keep)
+    for k, c in enumerate(clusters):
+        if k in keep:
+            continue
+        where = "after" if c[0] > hi else "before"
+        for i in c:
+            cx.set(i, "related" if where == "after" else "navigation",
+                   f"short prose fragment {where} the article, cut off by a list of "
+                   "headline-like lines")
+    for i in range(lo, hi + 1):
+        region[i] = True
+    return region
+
+
+def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> None:
+    f, cfg, n, doc = cx.f, cx.cfg, len(cx.f), cx.doc
+    title_i = next((i for i in range(n) if cx.label[i] == "title"), None)
+    # name-only bylines: right after the title / before the article, or at the end
+    start_zone = range((title_i + 1) if title_i is not None else 0,
+                       min(n, max(first, 0) + 1) if first < n else n)
+    for i in list(start_zone)[: cfg.byline_window + 1]:
+        if cx.label[i] is None and looks_like_name(f[i], cfg.byline_max_words, cfg.byline_max_chars):
+            cx.set(i, "byline", "name-only line at the start of the article")
+    tail = [i for i in range(n - 1, -1, -1) if cx.label[i] is None or cx.label[i] == "body"]
+    for i in tail[: cfg.byline_window]:
+        if i < first:
+            break
+        later_prose = any(cx.prose[j] and cx.label[j] is None for j in range(i + 1, n))
+        if not later_prose and cx.label[i] is None and \
+                looks_like_name(f[i], cfg.byline_max_words, cfg.byline_max_chars):
+            cx.set(i, "byline", "name-only line at the end of the article")
+    # datelines: "Washington —", "HANOI (Reuters) -" alone on a line
+    import re
+
+    for i in range(n):
+        t = f[i].text.strip()
+        if cx.label[i] is None and f[i].units <= 6 and re.search(r"[—–-]{1,2}\s*$", t) \
+                and not f[i].ends_sentence:
+            head = t.rstrip("—–- ").strip()
+            if head and (head[0].isupper() or f[i].unspaced) and not any(c in head for c in ".!?"):
+                cx.set(i, "dateline", "place name followed by a dash alone on a line (dateline)")
+
+
+def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
+    f, cfg, n, doc = cx.f, cx.cfg, len(cx.f), cx.doc
+    if doc.title:
+        from .features import normalize_line
+
+        tn = normalize_line(doc.title)
+        for i in range(n):
+            if f[i].norm and cx.label[i] in (None, "navigation") and (f[i].norm == tn or (
+                    len(f[i].norm) >= 12 and (f[i].norm in tn or tn in f[i].norm))):
+                cx.set(i, "title", "matches the page title", force=True)
+                return
+        if in_main is not None:
+            return
+    best, best_units = None, 0.0
+    for i in range(n):
+        g = f[i]
+        if cx.label[i] is not None:
+            continue
+        if (cx.prose[i] and g.ends_sentence and g.text.rstrip()[-1:] not in "?？!！") \
+                or g.inner_sentences or (in_main is not None and in_main[i]):
+            break
+        if 4 <= g.units <= 2.5 * cfg.short_line_words and g.units > best_units:
+            best, best_units = i, g.units
+    if best is not None and any(cx.prose[j] for j in range(best + 1, n)):
+        cx.set(best, "title", "longest headline-shaped line before the first paragraph")
+
+
+def _short_in_body(cx: _Ctx, i: int, g: LineFeatures, first: int, last: int,
+                   region: list[bool]) -> None:
+    """A short line inside the article: a subheading if prose follows it."""
+    f, n = cx.f, len(cx.f)
+    nxt = next((j for j in range(i + 1, n) if cx.label[j] is None or cx.label[j] == "body"
+                or cx.prose[j] and cx.label[j] not in ("related",)), None)
+    prev_set_aside = i > 0 and cx.label[i - 1] not in (None, "body", "title")
+    next_set_aside = i + 1 < n and cx.label[i + 1] not in (None, "body")
+    if prev_set_aside and next_set_aside:
+        cx.set(i, "navigation", "headline-like line between set-aside blocks")
+    elif nxt is not None and cx.prose[nxt] and region[nxt]:
+        cx.set(i, "body", f"subheading: short line followed by article prose ({_words(g.units)})")
+    elif not cx.headline_like(g):
+        cx.set(i, "body", f"sentence inside the article ({_words(g.units)})")
+    else:
+        cx.set(i, "navigation", "short line inside the article not followed by prose")
+
+
+def _after_body(cx: _Ctx, i: int, g: LineFeatures, last: int) -> None:
+    f, cfg, n = cx.f, cx.cfg, len(cx.f)
+    # length of the run of headline-like unlabelled lines containing i
+    j0 = i
+    while j0 - 1 > last and (cx.label[j0 - 1] in (None, "related", "navigation")) \
+            and cx.headline_like(f[j0 - 1]):
+        j0 -= 1
+    j1 = i
+    while j1 + 1 < n and (cx.label[j1 + 1] in (None, "related", "navigation")) \
+            and cx.headline_like(f[j1 + 1]):
+        j1 += 1
+    run = j1 - j0 + 1 if cx.headline_like(g) else 1
+    if run >= cfg.link_list_min_run:
+        avg = sum(f[j].units for j in range(j0, j1 + 1)) / run
+        if avg > cfg.menu_item_max_words:
+            cx.set(i, "related", f"run of {run} short headline-like lines after the article end")
+        else:
+            cx.set(i, "navigation", f"run of {run} menu-like lines after the article end")
+    elif g.units <= cfg.menu_item_max_words:
+        cx.set(i, "navigation", f"short line after the article end ({_words(g.units)})")
+    elif cx.headline_like(g):
+        cx.set(i, "related", "headline-like line after the article end")
+    else:
+        cx.set(i, "footer", "text after the article end")
+
+
+def classify_document(doc: Document, cfg: CleanSettings | None = None,
+                      in_main: Sequence[bool] | None = None,
+                      frequent_lines: Collection[str] | None = None) -> Document:
+    """Label ``doc.blocks`` in place (segment first). Returns ``doc``."""
+    cfg = cfg or CleanSettings()
+    blocks: list[Block] = doc.blocks
+    texts = [doc.text[b.start:b.end] for b in blocks]
+    feats = [line_features(i, t, b.lang) for i, (t, b) in enumerate(zip(texts, blocks))]
+    hashes = None
+    if frequent_lines:
+        from .features import line_hash
+
+        hashes = [line_hash(t) for t in texts]
+    out = classify_features(doc, feats, cfg, in_main=in_main, frequent_lines=frequent_lines,
+                            line_hashes=hashes)
+    for b, (label, reasons) in zip(blocks, out):
+        b.label = label
+        # keep reasons from earlier stages (e.g. segmentation limits), add ours
+        keep = [r for r in b.reasons if r.startswith("remainder of the document")]
+        b.reasons = keep + (reasons or ["no rule applied: kept as body"])
+    return doc

@@ -1,0 +1,55 @@
+"""Lines repeated across pages of one site: the optional corpus-level hook.
+
+A site prints the same menu, "follow us" line and footer on every page. One
+page alone cannot always tell its chrome from a short paragraph; many pages
+of the same site can. :class:`SiteLineCounter` counts, per site key, on how
+many distinct pages each normalised line occurs; :meth:`frequent` returns
+the hashes seen on at least ``min_pages`` pages, which
+:class:`newsline.clean.ClassifyBlocks` accepts as ``frequent_lines``
+(a mapping site key -> hashes).
+
+Wiring (for a corpus-level pass): run a sequential pre-pass that calls
+``counter.add(doc)`` for every segmented document, then build
+``ClassifyBlocks(settings, frequent_lines=counter.frequent())``; or keep the
+counter as a sequential stage's state and re-classify pages of sites whose
+counts changed. Memory: 8-byte hashes, one Counter per site.
+
+This module must never store line text (hashes only) and never label blocks.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from urllib.parse import urlsplit
+
+from ..model import Document
+from .features import line_hash
+
+
+def site_key(doc: Document) -> str:
+    """The site a page belongs to: URL host, else site name, else source folder."""
+    if doc.url:
+        host = urlsplit(doc.url).hostname or ""
+        if host:
+            return host.removeprefix("www.")
+    if doc.sitename:
+        return doc.sitename.casefold()
+    src = doc.source or ""
+    return src.rsplit("/", 1)[0] if "/" in src else ""
+
+
+class SiteLineCounter:
+    def __init__(self) -> None:
+        self.pages: dict[str, Counter[str]] = defaultdict(Counter)
+        self.n_pages: Counter[str] = Counter()
+
+    def add(self, doc: Document) -> None:
+        key = site_key(doc)
+        seen = {line_hash(doc.text[b.start:b.end]) for b in doc.blocks}
+        self.pages[key].update(seen)
+        self.n_pages[key] += 1
+
+    def frequent(self, min_pages: int = 3) -> dict[str, frozenset[str]]:
+        """Per site: hashes of lines found on at least ``min_pages`` of its pages."""
+        return {k: frozenset(h for h, c in cnt.items() if c >= min_pages)
+                for k, cnt in self.pages.items()}

@@ -1,0 +1,155 @@
+"""HTML: trafilatura's main text and metadata, mapped onto the document's blocks.
+
+``Document.text`` of an HTML page is its full visible text, one block element
+per line (made by the reader). trafilatura decides which part is the
+article; this module finds, for every block, whether its words are inside
+trafilatura's main text (word 3-gram overlap, whitespace and case
+normalised), and copies trafilatura's metadata (title, author, date, site
+name) onto the document where the reader left them empty. The raw
+trafilatura fields are kept in ``doc.meta["trafilatura"]``.
+
+This module must never change ``Document.text`` nor raise on a bad page: a
+page trafilatura cannot parse simply has no main-text prior.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from ..model import Document
+from ..settings import CleanSettings
+
+_TOKEN_RE = re.compile(r"\w+")
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN_RE.findall(unicodedata.normalize("NFKC", text).casefold())
+
+
+def _fallback_html_to_text(html: str) -> str:
+    """Stand-in for the reader's html_to_text: visible text, one block element per line."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    for tag in ("script", "style", "noscript", "template", "svg", "iframe", "head"):
+        for node in tree.css(tag):
+            node.decompose()
+    body = tree.body or tree.root
+    if body is None:
+        return ""
+    block_tags = {
+        "p", "div", "section", "article", "header", "footer", "nav", "aside", "main",
+        "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table",
+        "tr", "td", "th", "blockquote", "pre", "figure", "figcaption", "form", "br", "hr",
+        "address", "caption", "tbody", "thead", "tfoot", "title", "option", "label", "button",
+    }
+    out: list[str] = []
+
+    def walk(node: Any) -> None:
+        child = node.child
+        while child is not None:
+            tag = child.tag
+            if tag == "-text":
+                out.append(child.text_content or "")
+            elif tag in block_tags:
+                out.append("\n")
+                walk(child)
+                out.append("\n")
+            elif tag not in ("-comment",):
+                walk(child)
+            child = child.next
+
+    walk(body)
+    lines = (" ".join(line.split()) for line in "".join(out).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+@cache
+def html_to_text_function() -> Callable[[str], str]:
+    """The reader's html_to_text when available, else the local stand-in."""
+    try:
+        from ..readers.html import html_to_text  # type: ignore[import-not-found]
+
+        return html_to_text
+    except Exception:  # noqa: BLE001 - readers not built yet / optional
+        return _fallback_html_to_text
+
+
+def extract_main(html: str, cfg: CleanSettings, url: str | None = None) -> dict[str, Any] | None:
+    """trafilatura's main text and metadata as a dict, or None."""
+    import trafilatura
+
+    try:
+        res = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, favor_precision=cfg.favor_precision,
+            favor_recall=cfg.favor_recall and not cfg.favor_precision,
+            include_comments=cfg.include_comments, as_dict=True,
+        )
+    except Exception:  # noqa: BLE001 - a page trafilatura cannot read has no prior
+        return None
+    if not res:
+        return None
+    if not isinstance(res, dict):  # older/newer versions return a Document object
+        res = {k: getattr(res, k, None) for k in ("text", "title", "author", "date", "sitename",
+                                                 "hostname", "description", "categories", "tags")}
+    return res
+
+
+def main_text_membership(doc: Document, main_text: str, cfg: CleanSettings) -> list[bool]:
+    """For each block: is it inside trafilatura's main text?
+
+    The page's words and the main text's words are aligned in order
+    (difflib), so a headline repeated in a menu does not count as the
+    article's copy; a block is inside when at least
+    ``cfg.main_text_min_overlap`` of its words align.
+    """
+    from difflib import SequenceMatcher
+
+    mt = _tokens(main_text)
+    owner: list[int] = []
+    page: list[str] = []
+    for bi, b in enumerate(doc.blocks):
+        toks = _tokens(doc.text[b.start:b.end])
+        page.extend(toks)
+        owner.extend([bi] * len(toks))
+    matched = [0] * len(doc.blocks)
+    sm = SequenceMatcher(None, page, mt, autojunk=False)
+    for a, _b, size in sm.get_matching_blocks():
+        if size < 2 and len(mt) > 1:
+            continue  # a lone shared word is chance, not alignment
+        for k in range(a, a + size):
+            matched[owner[k]] += 1
+    out = []
+    for bi, b in enumerate(doc.blocks):
+        n = len(_tokens(doc.text[b.start:b.end]))
+        out.append(n > 0 and matched[bi] / n >= cfg.main_text_min_overlap)
+    return out
+
+
+def apply_trafilatura(doc: Document, cfg: CleanSettings) -> list[bool] | None:
+    """Fill metadata from trafilatura and return per-block main-text membership."""
+    if not doc.html:
+        return None
+    res = extract_main(doc.html, cfg, url=doc.url)
+    if res is None:
+        doc.meta.setdefault("trafilatura", {"error": "no main text found"})
+        return None
+    meta = {k: res.get(k) for k in ("title", "author", "date", "sitename", "hostname",
+                                    "description") if res.get(k)}
+    doc.meta["trafilatura"] = meta
+    if not doc.title and res.get("title"):
+        doc.title = res["title"]
+    if not doc.author and res.get("author"):
+        doc.author = res["author"]
+    if not doc.published and res.get("date"):
+        doc.published = res["date"]
+    if not doc.sitename and res.get("sitename"):
+        doc.sitename = res["sitename"]
+    text = res.get("text") or ""
+    if not text.strip():
+        return None
+    return main_text_membership(doc, text, cfg)

@@ -1,0 +1,55 @@
+"""Show a document's blocks with label, language and reasons (``newsline show``).
+
+Kept blocks print normally; set-aside blocks print dimmed and struck through,
+so a reader sees at once what newsline kept and why the rest was set aside.
+
+This module must never modify the document.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import KEPT_LABELS, Document
+
+_LABEL_STYLE = {
+    "body": "green", "title": "bold green", "byline": "cyan", "caption": "cyan",
+    "dateline": "cyan", "attribution": "cyan", "metadata": "blue", "navigation": "yellow",
+    "related": "yellow", "footer": "magenta", "spam": "bold red", "foreign": "bright_blue",
+}
+
+
+def render_blocks(doc: Document, width: int = 100) -> Any:
+    """A rich renderable (Table) of the document's blocks."""
+    from rich.table import Table
+    from rich.text import Text
+
+    title = doc.title or doc.source or doc.id
+    kept = len(doc.kept_blocks())
+    table = Table(title=f"{title}  [{kept}/{len(doc.blocks)} blocks kept]", show_lines=False,
+                  expand=True)
+    table.add_column("#", justify="right", style="dim", no_wrap=True)
+    table.add_column("label", no_wrap=True)
+    table.add_column("lang", no_wrap=True)
+    table.add_column("text", ratio=3)
+    table.add_column("why", ratio=2, style="italic")
+    for i, b in enumerate(doc.blocks):
+        text = doc.text[b.start:b.end]
+        if len(text) > 400:
+            text = text[:400] + " …"
+        style = "" if b.label in KEPT_LABELS else "dim strike"
+        table.add_row(str(i), Text(b.label, style=_LABEL_STYLE.get(b.label, "")),
+                      b.lang or "", Text(text, style=style), "; ".join(b.reasons))
+    return table
+
+
+def render_blocks_text(doc: Document) -> str:
+    """The same as plain text (for pipes and tests)."""
+    out = []
+    for i, b in enumerate(doc.blocks):
+        mark = " " if b.label in KEPT_LABELS else "~"
+        text = doc.text[b.start:b.end].replace("\n", " ")
+        out.append(f"{i:>4} {mark} {b.label:<11} {b.lang or '-':<3} {text[:160]}")
+        if b.reasons:
+            out.append(f"{'':>19}  <- {'; '.join(b.reasons)}")
+    return "\n".join(out)

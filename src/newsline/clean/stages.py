@@ -1,0 +1,67 @@
+"""The cleaning stage "classify": label every block, HTML or plain text.
+
+For HTML documents trafilatura supplies metadata and the main-text prior
+(:mod:`newsline.clean.html`); newsline's own rules then run on every page
+(:mod:`newsline.clean.classify`) because extractors leave teasers, footers
+and spam behind.
+
+This stage must never delete blocks or change ``Document.text``; one bad
+page gets a flag, never an exception escaping the batch.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Mapping
+
+from ..model import Document, Flag
+from ..pipeline import Stage
+from ..settings import Settings
+from .classify import classify_document
+from .frequent import site_key
+from .segment import segment_text
+
+
+class ClassifyBlocks(Stage):
+    """Stage "classify": label blocks (body/title kept; the rest set aside, with reasons).
+
+    ``frequent_lines`` (optional): site key -> hashes of lines seen on many
+    pages of that site (see :mod:`newsline.clean.frequent`).
+    """
+
+    name = "classify"
+    parallel = True
+
+    def __init__(self, settings: Settings | None = None,
+                 frequent_lines: Mapping[str, Collection[str]] | None = None):
+        s = settings or Settings()
+        self.cfg = s.clean
+        self.limits = s.limits
+        self.frequent_lines = dict(frequent_lines or {})
+
+    def classify_one(self, doc: Document, stats: Counter[str]) -> None:
+        if not doc.blocks and doc.text:
+            doc.blocks, flags = segment_text(doc.text, self.limits)
+            doc.flags.extend(flags)
+        in_main = None
+        if doc.html and self.cfg.use_trafilatura:
+            from .html import apply_trafilatura
+
+            in_main = apply_trafilatura(doc, self.cfg)
+            stats["html_main_found" if in_main is not None else "html_main_missing"] += 1
+        freq = self.frequent_lines.get(site_key(doc)) if self.frequent_lines else None
+        classify_document(doc, self.cfg, in_main=in_main, frequent_lines=freq)
+        for b in doc.blocks:
+            stats[f"label_{b.label}"] += 1
+
+    def __call__(self, docs: list[Document], stats: Counter[str]) -> list[Document]:
+        for doc in docs:
+            try:
+                self.classify_one(doc, stats)
+            except Exception as e:  # noqa: BLE001 - one bad page must not sink the batch
+                doc.flags.append(Flag(
+                    kind="internal_error",
+                    reason=f"stage classify failed on {doc.source or doc.id}: "
+                           f"{type(e).__name__}: {e}"))
+                stats["errors"] += 1
+        return docs
