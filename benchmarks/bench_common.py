@@ -1,0 +1,184 @@
+"""Shared helpers of the benchmark scripts (not part of the package).
+
+* :func:`pipeline_of_available_stages` -- the default pipeline, or some of
+  its stages by name;
+* :class:`TreeMemory` -- samples the resident memory of a process and all its
+  descendants (worker processes, Ray's raylet and actors) and keeps the peak;
+* ``python benchmarks/bench_common.py run INPUT... --db DB [--workers N]
+  [--engine local|ray] [--json OUT]`` -- what ``newsline run`` does
+  (``run_corpus`` over the same pipeline) and writes the run report as JSON,
+  so bench_memory.py can watch it from outside as a separate process tree.
+
+This module must never be imported by the package.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import threading
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+
+def pipeline_of_available_stages(settings, only: list[str] | None = None):
+    """(Pipeline, missing stage names): newsline's default stages (the ones
+    ``newsline run`` uses), or only those whose stage ``name`` is in ``only``."""
+    from newsline.pipeline import Pipeline
+    from newsline.stages import default_stages
+
+    stages = default_stages(settings)
+    if only is not None:
+        missing = [n for n in only if n not in {s.name for s in stages}]
+        stages = [s for s in stages if s.name in only]
+    else:
+        missing = []
+    return Pipeline(stages), missing
+
+
+class CpuTimed:
+    """Wraps a stage to count its CPU time (``cpu_us`` in the stage's counters).
+
+    The run report's stage seconds are wall time, which grows when other
+    programs share the cores; CPU time does not. Same name, same kind, same
+    state: the wrapped pipeline computes exactly what the bare one does.
+    """
+
+    def __init__(self, stage):
+        self.stage = stage
+        self.name = stage.name
+        self.parallel = stage.parallel
+
+    def __call__(self, docs, stats):
+        t0 = time.thread_time()
+        try:
+            return self.stage(docs, stats)
+        finally:
+            stats["cpu_us"] += int((time.thread_time() - t0) * 1e6)
+
+    def state_dict(self):
+        return self.stage.state_dict()
+
+    def load_state(self, data):
+        self.stage.load_state(data)
+
+    def finalize(self):
+        return self.stage.finalize()
+
+
+def cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover
+        return os.cpu_count() or 1
+
+
+class TreeMemory:
+    """Peak of the summed memory of a process tree, sampled every ``interval`` s.
+
+    ``rss`` counts pages shared by forked workers once per process (an upper
+    bound); ``pss`` splits shared pages between the processes sharing them,
+    so its sum is the memory the run really holds.
+    """
+
+    def __init__(self, pid: int | None = None, interval: float = 0.25, pss: bool = True):
+        import psutil
+
+        self._psutil = psutil
+        self.root = psutil.Process(pid or os.getpid())
+        self.interval = interval
+        self.use_pss = pss
+        self.peak_rss = 0
+        self.peak_pss = 0
+        self.peak_procs = 0
+        self._cpu: dict[int, float] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+
+    def _sample(self) -> None:
+        psutil = self._psutil
+        try:
+            procs = [self.root, *self.root.children(recursive=True)]
+        except psutil.Error:
+            return
+        rss = pss = 0
+        for p in procs:
+            try:
+                ct = p.cpu_times()
+                self._cpu[p.pid] = ct.user + ct.system
+                if self.use_pss:
+                    m = p.memory_full_info()
+                    rss += m.rss
+                    pss += m.pss
+                else:
+                    rss += p.memory_info().rss
+            except psutil.Error:
+                continue
+        self.peak_rss = max(self.peak_rss, rss)
+        self.peak_pss = max(self.peak_pss, pss)
+        self.peak_procs = max(self.peak_procs, len(procs))
+
+    @property
+    def cpu_seconds(self) -> float:
+        """CPU seconds of every process seen in the tree (up to its last sample)."""
+        return sum(self._cpu.values())
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            self._sample()
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> TreeMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def mb(n: float) -> str:
+    return f"{n / 2**20:,.0f}"
+
+
+def run_main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(prog="bench_common.py run")
+    ap.add_argument("inputs", nargs="+")
+    ap.add_argument("--db", required=True)
+    ap.add_argument("--workers", type=int, default=0)
+    ap.add_argument("--batch-size", type=int, default=64)
+    ap.add_argument("--engine", default="local")
+    ap.add_argument("--stages", default=None, help="comma-separated stage names (segment,langid,...)")
+    ap.add_argument("--json", default=None, help="write the run report here")
+    ap.add_argument("--cpu-stages", action="store_true", help="count each stage's CPU time")
+    a = ap.parse_args(argv)
+
+    from newsline.runner import run_corpus
+    from newsline.settings import Settings
+
+    settings = Settings(workers=a.workers, batch_size=a.batch_size)
+    only = a.stages.split(",") if a.stages else None
+    pipeline, missing = pipeline_of_available_stages(settings, only)
+    if a.cpu_stages:
+        from newsline.pipeline import Pipeline
+
+        pipeline = Pipeline([CpuTimed(s) for s in pipeline.stages])
+    t0 = time.perf_counter()
+    res = run_corpus(a.inputs, a.db, settings=settings, pipeline=pipeline, engine=a.engine)
+    wall = time.perf_counter() - t0
+    out = {"wall_s": wall, "missing_stages": missing, "report": res.report.to_dict()}
+    if a.json:
+        Path(a.json).write_text(json.dumps(out), "utf-8")
+    else:
+        print(json.dumps(out))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "run":
+        run_main(sys.argv[2:])
+    else:
+        raise SystemExit(__doc__)
