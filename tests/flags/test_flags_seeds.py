@@ -94,3 +94,26 @@ def test_clean_vietnamese_pages_raise_no_spam_or_foreign_flags(seeds_dir):
         assert doc.lang == "vi"
         for kind in ("spam", "foreign_block", "content_farm", "suspect_date"):
             assert not of(doc, kind), (prefix, kind, [f.reason for f in of(doc, kind)])
+
+
+def test_full_chain_with_the_cleaner_and_the_dates_stage(seeds_dir):
+    """Same expectations when the real segmenter, classifier and dates stage run."""
+    import pytest
+
+    clean = pytest.importorskip("newsline.clean")
+    dates = pytest.importorskip("newsline.dates")
+    from newsline.pipeline import run_stages
+    from newsline.settings import Settings
+
+    s = Settings()
+    stages = [clean.SegmentBlocks(s), IdentifyLanguages(s.lang), clean.ClassifyBlocks(s),
+              dates.ResolveDates(s.dates), FlagDocuments(s.flags)]
+    path = next(seeds_dir.glob("004_*.txt"))
+    doc = Document(id="x", source=str(path), text=path.read_text(encoding="utf-8"))
+    run_stages(stages, [doc])
+    assert doc.lang == "vi"
+    assert sorted(f.data["on_topic"] for f in of(doc, "foreign_block")) == [False, True]
+    assert len(of(doc, "spam")) == 2
+    assert of(doc, "content_farm", signal="farm_cue")
+    assert of(doc, "suspect_date")
+    assert not [f for f in doc.flags if f.kind == "internal_error"]

@@ -42,28 +42,26 @@ def territory_table(lang: str) -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
+@lru_cache(maxsize=64)
+def _territory_matcher(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """One alternation of all territory names of a language (longest first)."""
+    pairs = territory_table(lang)
+    if not pairs:
+        return None, {}
+    alt = "|".join(re.escape(name) for name, _ in pairs)
+    if lang not in UNSPACED:
+        alt = r"(?<!\w)(?:" + alt + r")(?!\w)"
+    return re.compile(alt), {name: code for name, code in pairs}
+
+
 def territories(text: str, lang: str | None) -> set[str]:
     """Territory codes named in text (in its own language, and in English)."""
     found: set[str] = set()
-    langs = [x for x in {lang or "en", "en"} if x]
-    for lg in langs:
-        remaining = text
-        for name, code in territory_table(lg):
-            if lg in UNSPACED:
-                if name in remaining:
-                    found.add(code)
-                    remaining = remaining.replace(name, " ")
-            else:
-                pat = _name_pattern(name)
-                if pat.search(remaining):
-                    found.add(code)
-                    remaining = pat.sub(" ", remaining)
+    for lg in dict.fromkeys([lang or "en", "en"]):
+        pattern, codes = _territory_matcher(lg)
+        if pattern is not None:
+            found.update(codes[m.group()] for m in pattern.finditer(text))
     return found
-
-
-@lru_cache(maxsize=8192)
-def _name_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
 
 
 def skeleton(word: str) -> str:
@@ -114,6 +112,13 @@ def numbers(text: str) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=65536)
+def _pinyin_skeleton(word: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    return skeleton("".join(lazy_pinyin(word)))
+
+
 def romanised_skeletons(text: str, lang: str | None) -> set[str]:
     """Skeletons of words of a Thai or Chinese text, romanised (names may match)."""
     try:
@@ -140,10 +145,9 @@ def romanised_skeletons(text: str, lang: str | None) -> set[str]:
             return {s for w in words if len(s := skeleton(romanize(w, engine="royin"))) >= 3}
         if lang == "zh":
             import jieba
-            from pypinyin import lazy_pinyin
 
-            words = [w for w in jieba.lcut(text) if len(w) >= 2]
-            return {s for w in words if len(s := skeleton("".join(lazy_pinyin(w)))) >= 3}
+            words = {w for w in jieba.lcut(text) if len(w) >= 2}
+            return {s for w in words if len(s := _pinyin_skeleton(w)) >= 3}
     except Exception:  # noqa: BLE001 - romanisation is a bonus, never a failure
         return set()
     return set()
@@ -158,19 +162,22 @@ def anchors(text: str, lang: str | None) -> set[str]:
     )
 
 
-def topic_overlap(block: str, block_lang: str | None, page: str, page_lang: str | None
-                  ) -> tuple[float, int, list[str]]:
+def topic_overlap(block: str, block_lang: str | None, page: str, page_lang: str | None,
+                  enough: float = 1.0) -> tuple[float, int, list[str]]:
     """(score, number of block anchors, shared anchors) of a block against a page.
 
     score = share of the block's anchors found on the rest of the page, where
     names transliterated into the block's script also count when their
-    consonant skeleton matches a Latin name of the page.
+    consonant skeleton matches a Latin name of the page (looked for only while
+    the score is below ``enough``: romanising is the costly part).
     """
     a = anchors(block, block_lang)
     p = anchors(page, page_lang)
     shared = a & p
     translit = 0
-    if block_lang in ("th", "zh") and S.script_of_lang(page_lang or "en") == S.LATIN:
+    base = len(shared) / len(a) if a else 0.0
+    if (base < enough and block_lang in ("th", "zh")
+            and S.script_of_lang(page_lang or "en") == S.LATIN):
         page_names = {skeleton(w[2:]) for w in p if w.startswith("w:") and _name_like(w[2:], page_lang)}
         page_names = {s for s in page_names if len(s) >= 3}
         if page_names:

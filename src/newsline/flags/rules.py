@@ -171,7 +171,7 @@ def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
     kept_home = [u for u in home if u.label not in CHROME_LABELS] or home
     page = "\n".join(u.text for u in kept_home)
     for u in foreign:
-        score, n, shared = topic_overlap(u.text, u.lang, page, doc.lang)
+        score, n, shared = topic_overlap(u.text, u.lang, page, doc.lang, st.on_topic_min_score)
         on_topic = n >= st.on_topic_min_anchors and score >= st.on_topic_min_score
         shown = ", ".join(s.split(":", 1)[1] for s in shared[:6]) or "nothing"
         reason = (
@@ -280,6 +280,7 @@ def _dictionary(lang: str) -> frozenset[str]:
     return frozenset()
 
 
+@lru_cache(maxsize=65536)
 def _foreign_name_like(chunk: str, lang: str | None) -> bool:
     """In an unspaced script: a chunk in that script that is not made of dictionary
     words (a transliterated foreign name such as a person's)."""
@@ -400,10 +401,25 @@ def era_year_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[F
 _ALPHABETIC = frozenset({S.LATIN, S.CYRILLIC, "Grek", S.THAI})
 
 
+@lru_cache(maxsize=1)
+def _mixed_word_re() -> re.Pattern[str]:
+    """Words holding letters of at least two alphabets (a cheap pre-filter)."""
+    cls = {s: S._class_of(s) for s in _ALPHABETIC}
+    pairs = []
+    names = sorted(cls)
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            pairs += [f"{cls[a]}[^\\W\\d_]*{cls[b]}", f"{cls[b]}[^\\W\\d_]*{cls[a]}"]
+    return re.compile(r"(?<![^\W\d_])[^\W\d_]*(?:" + "|".join(pairs) + r")[^\W\d_]*")
+
+
 def mixed_script_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     """Words mostly in one alphabet with one or two letters of another (homoglyphs)."""
+    present = [sc for sc in S.script_counts(doc.text) if sc in _ALPHABETIC]
+    if len(present) < 2:  # one alphabet on the page: nothing can be mixed
+        return []
     hits = []
-    for m in _WORD.finditer(doc.text):
+    for m in _mixed_word_re().finditer(doc.text):
         w = m.group()
         if len(w) < 3:
             continue
@@ -475,9 +491,17 @@ def _date(y: int, m: int, d: int) -> dt.date | None:
 
 def publish_stamp(doc: Document, units: list[Unit]) -> tuple[dt.date, int | None, int | None] | None:
     """The document's publish date, and where it is written (None = metadata)."""
-    if doc.published:
-        m = _ISO.match(doc.published)
+    for value in (doc.published, doc.meta.get("published_from_stamp")):
+        if not isinstance(value, str):
+            continue
+        m = _ISO.match(value)
         if m and (d := _date(int(m[1]), int(m[2]), int(m[3]))):
+            if value is doc.published:
+                return d, None, None
+            # Read from a stamp block by the dates stage: find where it is written.
+            for u in units:
+                if u.label in ("dateline", "metadata", "byline") and (k := u.text.find(value)) >= 0:
+                    return d, u.start + k, u.start + k + len(value)
             return d, None, None
     labelled = [u for u in units if u.label in ("dateline", "metadata")]
     candidates = labelled or [u for u in units[:8] if len(u.text) <= 120]
@@ -535,11 +559,22 @@ def _scan_dates(text: str, base: int) -> list[_Mention]:
     return out
 
 
+# Mentions resolved relative to the stamp itself ("today", "last week", a
+# weekday) cannot contradict it; "impossible" ones are the MT rule's business.
+_SKIP_KINDS = frozenset({"relative", "weekday", "dayonly", "impossible", "duration"})
+
+
 def _mentions_from_doc(doc: Document) -> list[_Mention]:
     out = []
     for dm in doc.dates:
+        if dm.kind in _SKIP_KINDS:
+            continue
         v = dm.value or ""
         m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$", v)
+        if m and dm.kind == "yearless":  # the year was filled in from the stamp
+            out.append(_Mention(dm.start, dm.end, None,
+                                int(m[2]) if m[2] else None, int(m[3]) if m[3] else None))
+            continue
         if m:
             out.append(_Mention(dm.start, dm.end, int(m[1]),
                                 int(m[2]) if m[2] else None, int(m[3]) if m[3] else None))

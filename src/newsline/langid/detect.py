@@ -149,19 +149,20 @@ class _Run:
 
 
 def _script_runs(text: str) -> list[_Run]:
+    """Maximal runs of one script; digits, spaces and punctuation between
+    letters of the same script stay inside the run."""
     runs: list[_Run] = []
-    for i, ch in enumerate(text):
-        s = S.char_script(ch)
-        if not s:
-            continue
+    for m in S.script_runs_pattern().finditer(text):
+        s = m.lastgroup or S.OTHER
         if s == S.KANA:  # Japanese text alternates kana and kanji
             s = S.HAN
+        n = m.end() - m.start()
         if runs and runs[-1].script == s:
             r = runs[-1]
-            r.end = i + 1
-            r.letters += 1
+            r.end = m.end()
+            r.letters += n
         else:
-            runs.append(_Run(s, i, i + 1, 1))
+            runs.append(_Run(s, m.start(), m.end(), n))
     return runs
 
 

@@ -102,12 +102,45 @@ def char_script(ch: str) -> str:
     return s
 
 
+_RUNS_RE: re.Pattern[str] | None = None
+
+
+def _class_of(script: str) -> str:
+    """A regex character class with exactly the characters char_script gives ``script``."""
+    parts = []
+    for lo, hi, name in _RANGES:
+        if name != script:
+            continue
+        if hi - lo > 5000:  # the big Han blocks: every code point is an ideograph
+            parts.append(f"\\U{lo:08x}-\\U{hi:08x}")
+            continue
+        start = None
+        for cp in range(lo, hi + 2):
+            inside = cp <= hi and char_script(chr(cp)) == script
+            if inside and start is None:
+                start = cp
+            elif not inside and start is not None:
+                parts.append(f"\\U{start:08x}-\\U{cp - 1:08x}")
+                start = None
+    return "[" + "".join(parts) + "]"
+
+
+def script_runs_pattern() -> re.Pattern[str]:
+    """Runs of letters of one script (named group = script); other letters one by one."""
+    global _RUNS_RE
+    if _RUNS_RE is None:
+        names = list(dict.fromkeys(name for _, _, name in _RANGES))
+        alts = [f"(?P<{n}>{_class_of(n)}+)" for n in names]
+        alts.append(f"(?P<{OTHER}>[^\\W\\d_])")
+        _RUNS_RE = re.compile("|".join(alts))
+    return _RUNS_RE
+
+
 def script_counts(text: str) -> dict[str, int]:
     counts: dict[str, int] = {}
-    for ch in text:
-        s = char_script(ch)
-        if s:
-            counts[s] = counts.get(s, 0) + 1
+    for m in script_runs_pattern().finditer(text):
+        s = m.lastgroup or OTHER
+        counts[s] = counts.get(s, 0) + (m.end() - m.start())
     return counts
 
 

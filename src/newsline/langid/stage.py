@@ -93,6 +93,9 @@ class IdentifyLanguages(Stage):
         st = self.settings
         text = doc.text[b.start : b.end]
         spans = detect_spans(text, st)
+        if len(spans) == 1:  # one language throughout: the span already says which
+            b.lang = spans[0][2] or None
+            return [b]
         if len({lang for _, _, lang in spans}) <= 1:
             b.lang = detect_language(text, st)
             return [b]

@@ -43,8 +43,11 @@ def is_vi_syllable(word: str) -> bool:
     return bool(_VI_SYLLABLE.match(fold(word)))
 
 
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+")
+
+
 def latin_words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(text) if w.isascii() or any("a" <= fold(c) <= "z" for c in w)]
+    return _LATIN_WORD.findall(text)
 
 
 def marked_share(words: list[str]) -> tuple[float, int]:
