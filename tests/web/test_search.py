@@ -48,12 +48,14 @@ def test_thai_substring(conn, web_db):
     assert "trigram" in res.how[0]
 
 
-def test_chinese_two_characters_fall_back_to_a_scan(conn, web_db):
+def test_chinese_two_characters(conn, web_db):
+    # Below the trigram index's reach: the short-gram index (once the app has
+    # built it) or a scan of the text answers.
     _, ids = web_db
     res = search(conn, "北约")
     assert ids_of(res) == [ids["zh"]]  # the vi page's Chinese block is set aside, not indexed
     assert "<mark>北约</mark>" in res.hits[0].snippet_html
-    assert "scan" in res.how[0]
+    assert "scan" in res.how[0] or "short-gram index" in res.how[0]
     assert ids_of(search(conn, "日本首相")) == [ids["zh"]]  # >= 3 characters: trigram
     assert ids_of(search(conn, "北")) == [ids["zh"]]
 
@@ -132,7 +134,14 @@ def test_fold_keeps_thai_marks_and_maps_offsets():
     folded, where = fold("Đà Nẵng ญี่ปุ่น")
     assert folded.startswith("da nang ")
     assert "ญี่ปุ่น" in folded  # Thai vowels and tone marks are part of the word
-    assert len(where) == len(folded)
+    assert where is None  # one folded character per original character
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Hà Nội") + " Straße"
+    folded, where = fold(text)
+    assert folded == "ha noi strasse"
+    assert where is not None and len(where) == len(folded)
+    assert text[where[folded.index("noi")]] == "N"
 
 
 @settings(max_examples=60, deadline=None)
@@ -160,3 +169,39 @@ def test_decomposed_vietnamese_is_found(tmp_path):
         res = search(s.conn, "ha noi")
         assert [h.id for h in res.hits] == [d.id]
         assert "<mark>" in res.hits[0].snippet_html
+
+
+def test_short_gram_index_and_the_unindexed_tail(web_db, tmp_path):
+    import shutil
+
+    from newsline.web import index as gram_index
+
+    path, ids = web_db
+    copy = tmp_path / "copy.db"
+    with sqlite3.connect(path) as src, sqlite3.connect(copy) as dst:
+        src.backup(dst)
+    w = sqlite3.connect(copy)
+    assert gram_index.sync(w) == 6
+    assert gram_index.sync(w) == 0  # idempotent
+    res = search(w, "北约")
+    assert ids_of(res) == [ids["zh"]] and "short-gram index" in res.how[0]
+    assert ids_of(search(w, "นา")) == [ids["th"]]  # Thai, two code points
+    # A document added after indexing is still found (scanned above the mark).
+    text = "东京消息：北约代表团抵达。"
+    d = Document(id=make_doc_id("late", text), source="late", text=text, lang="zh",
+                 blocks=[Block(0, len(text), "body", "zh")])
+    w.close()
+    with Store(copy) as s:
+        s.write_batch(s.start_run(["late"]), [d])
+        assert set(ids_of(search(s.conn, "北约"))) == {ids["zh"], d.id}
+        assert gram_index.sync(s.conn) == 1
+        assert set(ids_of(search(s.conn, "北约"))) == {ids["zh"], d.id}
+    shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+def test_gram_tokens_are_plain_ascii():
+    from newsline.web.index import gram_token, grams_of, indexable
+
+    assert gram_token("北约") == "g0531707ea6"  # five hex digits per code point
+    assert grams_of("NATO 北约峰会") == {"北", "约", "峰", "会", "北约", "约峰", "峰会"}
+    assert indexable("北约") and indexable("日") and not indexable("7月") and not indexable("abc")

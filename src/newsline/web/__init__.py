@@ -1,8 +1,10 @@
 """The local web UI (``newsline serve``) and the offline HTML report (``newsline report``).
 
 ``serve`` runs the FastAPI app of :mod:`newsline.web.app` with uvicorn,
-bound to localhost unless told otherwise. This package must never write to
-the database it shows, nor load anything from the network.
+bound to localhost unless told otherwise. This package must never change
+the documents, annotations or corpus tables it shows (it only adds its own
+search helper indexes, see :mod:`newsline.web.index`), nor load anything
+from the network.
 """
 
 from __future__ import annotations

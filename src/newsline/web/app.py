@@ -7,14 +7,19 @@ needing the internet).
 
 Security: templates autoescape everything; links are made only from
 http(s) URLs; pages carry a Content-Security-Policy that allows no script at
-all; parameters are typed and bounded. This module must never write to the
-database, and no part of a request (path or parameter) may name a file: the
-one stylesheet is read from the package when the app is built.
+all; parameters are typed and bounded. This module must never change what
+the database holds (it reads through read-only connections; only the search
+helper indexes of :mod:`newsline.web.index` are added, at start-up), and no
+part of a request (path or parameter) may name a file: the one stylesheet is
+read from the package when the app is built.
 """
 
 from __future__ import annotations
 
+import logging
 import re
+import threading
+from contextlib import asynccontextmanager
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -31,7 +36,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..store import Store
 from ..store.sqlite import DatabaseError
 from . import data
+from . import index as search_index
 from .search import search as run_search
+
+log = logging.getLogger("newsline.web")
 
 PAGE_CSP = (
     "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
@@ -147,11 +155,30 @@ class SearchParams:
                 "date_to": self.date_to.isoformat() if self.date_to else ""}
 
 
-def create_app(db_path: str | Path) -> FastAPI:
+def _sync_search_index(db_path: str) -> None:
+    try:
+        n = search_index.sync_path(db_path)
+        if n:
+            log.info("search index: %d documents indexed", n)
+    except Exception as e:  # the app works without it (short CJK queries scan instead)
+        log.warning("search index not updated: %s", e)
+
+
+def create_app(db_path: str | Path, *, build_index: bool = True) -> FastAPI:
+    """The app over ``db_path``. With ``build_index`` (default) the search helper
+    indexes of :mod:`newsline.web.index` are brought up to date in a background
+    thread at start-up (their own tables only; skipped when the file is read-only)."""
     db_path = str(db_path)
     Store(db_path, readonly=True).close()  # fail now, clearly, if it cannot be read
     css = _package_file("static/style.css")
     templates = Jinja2Templates(env=make_environment())
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        if build_index:
+            threading.Thread(target=_sync_search_index, args=(db_path,), daemon=True,
+                             name="newsline-search-index").start()
+        yield
 
     app = FastAPI(
         title="newsline",
@@ -161,6 +188,7 @@ def create_app(db_path: str | Path) -> FastAPI:
             "unescaped: escape them before putting them in a page."
         ),
         version="1",
+        lifespan=lifespan,
     )
     app.state.db_path = db_path
 

@@ -35,19 +35,9 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-# Scripts written without spaces between words: searched as substrings.
-# (first code point, last code point) -- data, not code branches.
-UNSPACED_SCRIPT_RANGES: tuple[tuple[int, int], ...] = (
-    (0x0E00, 0x0E7F),  # Thai
-    (0x0E80, 0x0EFF),  # Lao
-    (0x1000, 0x109F),  # Myanmar
-    (0x1780, 0x17FF),  # Khmer
-    (0x3040, 0x30FF),  # Hiragana, Katakana
-    (0x3400, 0x4DBF),  # CJK extension A
-    (0x4E00, 0x9FFF),  # CJK unified ideographs
-    (0xF900, 0xFAFF),  # CJK compatibility ideographs
-    (0x20000, 0x3134F),  # CJK extensions B-G
-)
+from . import index as gram_index
+from .index import UNSPACED_SCRIPT_RANGES
+
 # Letters the unicode61 tokenizer keeps distinct but people type plainly.
 # Each query letter on the left is also tried as each letter on the right.
 PLAIN_LETTER_VARIANTS: dict[str, tuple[str, ...]] = {"d": ("đ",)}
@@ -81,6 +71,7 @@ class Term:
     text: str
     tokens: list[str] = field(default_factory=list)  # kind == "words"
     phrase: bool = False
+    scanned: bool = False  # answered by reading the text (no index could)
 
     @property
     def how(self) -> str:
@@ -90,7 +81,9 @@ class Term:
             return f"words: {shape} (accents ignored)"
         if len(self.text) >= TRIGRAM_MIN_CHARS:
             return f"substring: {self.text} (trigram index)"
-        return f"substring: {self.text} (text scan: under {TRIGRAM_MIN_CHARS} characters)"
+        if self.scanned:
+            return f"substring: {self.text} (text scan: no index for this short term)"
+        return f"substring: {self.text} (short-gram index)"
 
 
 @dataclass
@@ -215,63 +208,72 @@ def search(
     words = [t for t in terms if t.kind == "words"]
     subs = [t for t in terms if t.kind == "substring"]
     trigram = [t for t in subs if len(t.text) >= TRIGRAM_MIN_CHARS]
-    scans = [t for t in subs if len(t.text) < TRIGRAM_MIN_CHARS]
+    short = [t for t in subs if len(t.text) < TRIGRAM_MIN_CHARS]
 
-    where: list[str] = []
+    # Every condition is a set of document rowids, answered from an index
+    # where one exists; rows are read only for the page that is shown.
+    sets: list[str] = []
     args: list[Any] = []
-    if words:
-        main = "docs_fts"
-        where.append("docs_fts MATCH ?")
-        args.append(" AND ".join(_words_match(t) for t in words))
-        if trigram:
-            where.append(
-                "d.rowid IN (SELECT rowid FROM docs_fts_trigram WHERE docs_fts_trigram MATCH ?)"
-            )
-            args.append(" AND ".join(_fts_quote(t.text) for t in trigram))
-    elif trigram:
-        main = "docs_fts_trigram"
-        where.append("docs_fts_trigram MATCH ?")
+    if words and trigram:
+        sets.append("SELECT rowid FROM docs_fts_trigram WHERE docs_fts_trigram MATCH ?")
         args.append(" AND ".join(_fts_quote(t.text) for t in trigram))
-    else:
-        main = ""
-    for t in scans:
-        where.append("(instr(d.clean_text, ?) > 0 OR instr(coalesce(d.title, ''), ?) > 0)")
-        args += [t.text, t.text]
+    if short:
+        mark = gram_index.indexed_up_to(conn)
+    for t in short:
+        scan = ("SELECT rowid FROM documents WHERE rowid > ? AND "
+                "(instr(clean_text, ?) > 0 OR instr(coalesce(title, ''), ?) > 0)")
+        if mark and gram_index.indexable(t.text):
+            sets.append(f"SELECT rowid FROM {gram_index.GRAM_TABLE} WHERE "
+                        f"{gram_index.GRAM_TABLE} MATCH ? UNION ALL {scan}")
+            args += [gram_index.gram_token(t.text), mark, t.text, t.text]
+        else:
+            t.scanned = True
+            sets.append(scan)
+            args += [0, t.text, t.text]
     if lang:
-        where.append("d.lang = ?")
+        sets.append("SELECT rowid FROM documents WHERE lang = ?")
         args.append(lang)
-    if date_from:
-        where.append("substr(coalesce(d.published, d.fetched), 1, 10) >= ?")
-        args.append(date_from.isoformat())
-    if date_to:
-        where.append("substr(coalesce(d.published, d.fetched), 1, 10) <= ?")
-        args.append(date_to.isoformat())
+    if date_from or date_to:
+        sets.append("SELECT rowid FROM documents WHERE "
+                    "substr(coalesce(published, fetched), 1, 10) BETWEEN ? AND ?")
+        args += [date_from.isoformat() if date_from else "0000",
+                 date_to.isoformat() if date_to else "9999"]
     if story:
-        where.append(
-            "EXISTS (SELECT 1 FROM story_documents s WHERE s.doc_id = d.id AND s.story_id = ?)"
-        )
+        sets.append("SELECT d.rowid FROM story_documents s JOIN documents d ON d.id = s.doc_id "
+                    "WHERE s.story_id = ?")
         args.append(story)
     if flag:
-        where.append("EXISTS (SELECT 1 FROM flags f WHERE f.doc_id = d.id AND f.kind = ?)")
+        sets.append("SELECT d.rowid FROM flags f JOIN documents d ON d.id = f.doc_id "
+                    "WHERE f.kind = ?")
         args.append(flag)
 
-    if main:
-        frm = f"{main} JOIN documents d ON d.rowid = {main}.rowid"
-        order = f"{main}.rank"
+    if words or trigram:
+        main = "docs_fts" if words else "docs_fts_trigram"
+        match = (" AND ".join(_words_match(t) for t in words) if words
+                 else " AND ".join(_fts_quote(t.text) for t in trigram))
+        # "+rowid": a plain rowid IN (...) is handed to FTS5 as one lookup per
+        # listed rowid (the MATCH re-run each time); as a filter it is one pass.
+        cond = " AND ".join([f"{main} MATCH ?", *(f"+rowid IN ({x})" for x in sets)])
+        args = [match, *args]
+        core = f"SELECT rowid FROM {main} WHERE {cond}"
+        order = "rank"
     else:
-        frm = "documents d"
-        # Newest ingested first lets a scan stop as soon as a page is full.
-        order = "d.rowid DESC"
-    cond = " AND ".join(where) if where else "1"
-    cols = "d.id, d.title, d.lang, d.source, d.url, d.sitename, d.published, d.clean_text"
-    rows = conn.execute(
-        f"SELECT {cols} FROM {frm} WHERE {cond} ORDER BY {order} LIMIT ? OFFSET ?",
-        [*args, limit, offset],
-    ).fetchall()
+        cond = " AND ".join(f"rowid IN ({x})" for x in sets) or "1"
+        core = f"SELECT rowid FROM documents WHERE {cond}"
+        order = "rowid DESC"  # newest ingested first
+    page = [r[0] for r in conn.execute(
+        f"{core} ORDER BY {order} LIMIT ? OFFSET ?", [*args, limit, offset])]
     total = conn.execute(
-        f"SELECT count(*) FROM (SELECT 1 FROM {frm} WHERE {cond} LIMIT ?)",
-        [*args, COUNT_CAP + 1],
-    ).fetchone()[0]
+        f"SELECT count(*) FROM ({core} LIMIT ?)", [*args, COUNT_CAP + 1]).fetchone()[0]
+    rows = {}
+    if page:
+        marks = ",".join("?" * len(page))
+        for r in conn.execute(
+            "SELECT rowid, id, title, lang, source, url, sitename, published, clean_text "
+            f"FROM documents WHERE rowid IN ({marks})", page,
+        ):
+            rows[r[0]] = tuple(r)[1:]
+    rows = [rows[i] for i in page if i in rows]
 
     needles = _needles(terms)
     hits = []
@@ -338,36 +340,52 @@ def _needles(terms: list[Term]) -> list[Needle]:
     return [n for n in out if n.text]
 
 
-def _is_latin(cp: int) -> bool:
-    return cp < 0x0250 or 0x1E00 <= cp <= 0x1EFF
+# Combining-mark blocks that carry accents of Latin (and Greek, Cyrillic)
+# letters in decomposed text. Thai, Lao, Khmer ... marks live in their own
+# blocks and are letters of the word, so they are kept.
+ACCENT_MARK_RANGES: tuple[tuple[int, int], ...] = (
+    (0x0300, 0x036F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF), (0xFE20, 0xFE2F),
+)
+# Letters with no decomposition that people type as a plain letter.
+PLAIN_LETTERS = {"đ": "d", "Đ": "d", "ð": "d", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o"}
 
 
-def fold(text: str) -> tuple[str, list[int]]:
-    """Casefold and strip Latin accents; returns the folded text and, for each
-    folded character, the index of the original character it came from.
+class _FoldTable(dict):
+    """code point -> folded text, filled on first use (for str.translate)."""
 
-    Accents are stripped only from Latin letters: Thai vowels and tone marks
-    are combining characters too, and are part of the word.
-    """
-    out: list[str] = []
-    where: list[int] = []
-    prev_latin = False
-    for i, ch in enumerate(text):
-        cp = ord(ch)
-        if unicodedata.category(ch) == "Mn" and prev_latin:
-            continue  # a decomposed accent on a Latin letter
-        if cp >= 0x80 and _is_latin(cp):
-            base = "".join(
-                c for c in unicodedata.normalize("NFD", ch) if unicodedata.category(c) != "Mn"
-            )
-            base = {"đ": "d", "Đ": "d", "ð": "d"}.get(base, base)
+    def __missing__(self, cp: int) -> str:
+        ch = chr(cp)
+        if any(lo <= cp <= hi for lo, hi in ACCENT_MARK_RANGES):
+            out = ""
+        elif ch in PLAIN_LETTERS:
+            out = PLAIN_LETTERS[ch]
+        elif 0x80 <= cp < 0x0250 or 0x1E00 <= cp <= 0x1EFF or 0x0370 <= cp < 0x0530:
+            base = unicodedata.normalize("NFD", ch)
+            out = "".join(c for c in base if unicodedata.category(c) != "Mn").casefold()
         else:
-            base = ch
-        prev_latin = _is_latin(cp) and ch.isalpha()
-        for c in base.casefold():
-            out.append(c)
-            where.append(i)
-    return "".join(out), where
+            out = ch.casefold()
+        self[cp] = out
+        return out
+
+
+_FOLD = _FoldTable()
+
+
+def fold(text: str) -> tuple[str, list[int] | None]:
+    """Casefold and strip accents of Latin letters; returns the folded text
+    and, when lengths differ, the index of the original character each
+    folded character came from (None: the same index).
+
+    Thai vowels and tone marks are combining characters too, and are part of
+    the word: only the accent-mark blocks are stripped.
+    """
+    folded = text.translate(_FOLD)
+    if len(folded) == len(text):
+        return folded, None
+    where: list[int] = []
+    for i, ch in enumerate(text):
+        where.extend([i] * len(_FOLD[ord(ch)]))
+    return folded, where
 
 
 def _match_spans(text: str, needles: list[Needle]) -> list[tuple[int, int]]:
@@ -385,8 +403,7 @@ def _match_spans(text: str, needles: list[Needle]) -> list[tuple[int, int]]:
                 (i > 0 and folded[i - 1].isalnum()) or (j < len(folded) and folded[j].isalnum())
             ):
                 continue
-            a = where[i]
-            b = where[j - 1] + 1
+            a, b = (where[i], where[j - 1] + 1) if where is not None else (i, j)
             # Take in accents that followed the last letter in decomposed text.
             while b < len(text) and unicodedata.category(text[b]) == "Mn":
                 b += 1
