@@ -144,6 +144,13 @@ def test_foreign_blocks_and_whether_they_are_on_topic(page, block, lang, on_topi
     assert bool(farm) is (not on_topic)
 
 
+def test_chrome_in_another_language_is_not_a_foreign_block():
+    footer = "All rights reserved. Powered by an open-source publishing platform since 2009."
+    doc = flagged(TH_PAGE.format(foreign="อ่านต่อ") + footer + "\n", labels={4: "footer"})
+    assert doc.text[doc.blocks[4].start : doc.blocks[4].end] == footer
+    assert kinds(doc, "foreign_block") == [] and kinds(doc, "content_farm") == []
+
+
 def test_pages_in_one_language_have_no_foreign_blocks():
     doc = flagged(VI_PAGE.format(foreign="Hai bên cũng thảo luận về hợp tác quốc phòng."))
     assert kinds(doc, "foreign_block") == []
@@ -209,6 +216,9 @@ def test_one_person_spelled_two_ways_is_flagged(text, variants):
     "President Joe Biden met voters.\nHis son Hunter Biden did not attend the event.\n",
     # two Vietnamese people with one-syllable given names
     "Ông Nguyễn Văn Trung phát biểu.\nÔng Nguyễn Văn Trưng đồng ý.\n",
+    # two places
+    "Officials from North Korea met envoys.\nSouth Korea said talks with North Korea "
+    "would resume, and South Korea sent a delegation.\n",
 ])
 def test_different_people_or_word_order_are_not_name_variants(text):
     doc = flagged(text)

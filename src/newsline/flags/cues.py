@@ -123,3 +123,18 @@ NO_SPACE_BEFORE: dict[str, str] = {
     "fr": ".,",
     "th": ".,;:!?",
 }
+
+# Words that qualify place names (North/South Korea, New/Old Delhi): two names
+# differing only in such a word are two places, not one name spelled twice.
+NAME_QUALIFIERS: dict[str, list[str]] = {
+    "en": ["north", "south", "east", "west", "northern", "southern", "eastern", "western",
+           "new", "old", "upper", "lower", "great", "greater", "little", "central", "saint"],
+    "fr": ["nord", "sud", "est", "ouest", "nouveau", "nouvelle", "vieux", "haute", "basse",
+           "saint", "sainte"],
+    "es": ["norte", "sur", "este", "oeste", "nuevo", "nueva", "viejo", "alto", "bajo",
+           "san", "santa"],
+    "de": ["nord", "süd", "ost", "west", "neu", "alt", "ober", "unter", "groß", "klein"],
+    "id": ["utara", "selatan", "timur", "barat", "baru", "lama", "besar", "kecil"],
+    "ms": ["utara", "selatan", "timur", "barat", "baru", "lama", "besar", "kecil"],
+    "vi": ["bắc", "nam", "đông", "tây", "tân", "cựu", "thượng", "hạ"],
+}

@@ -161,9 +161,12 @@ def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
     if not doc.lang:
         return []
     flags: list[Flag] = []
+    # Chrome in another language (an English footer on a Thai site) is common and
+    # harmless; only the article's own blocks are judged.
     foreign = [
         u for u in units
-        if u.lang and u.lang != doc.lang and letters(u.text) >= st.foreign_min_letters
+        if u.lang and u.lang != doc.lang and u.label not in CHROME_LABELS
+        and letters(u.text) >= st.foreign_min_letters
     ]
     if not foreign:
         return []
@@ -305,6 +308,8 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
     flags: list[Flag] = []
     reported: set[frozenset[str]] = set()
     latin_doc = S.script_of_lang(doc.lang or "en") == S.LATIN
+    qualifiers = {w for lg in dict.fromkeys([doc.lang or "en", "en"])
+                  for w in C.NAME_QUALIFIERS.get(lg, [])}
     candidates: list[tuple[str, str, int, int]] = []  # (shared, other, start, end)
     if latin_doc:
         for a, z, pair in _name_pairs(doc, units):
@@ -337,6 +342,8 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
                 if latin_doc:
                     if doc.lang == "vi" and is_vi_syllable(p) and is_vi_syllable(q):
                         continue  # Vietnamese syllables (Trung/Trưng) are names of their own
+                    if p.lower() in qualifiers or q.lower() in qualifiers:
+                        continue  # North/South Korea: two places
                     pv, qv = p, q
                 else:
                     n = min(len(p), len(q))
