@@ -26,23 +26,33 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsline.dates import resolve_dates  # noqa: E402
+from newsline.dates import resolve_dates
 
 SETS = ROOT / "benchmarks" / "data" / "dates"
 
 
 def predict_newsline(item):
-    return [(m.start, m.end, m.value, m.end_value, m.kind)
-            for m in resolve_dates(item["text"], item["lang"], item.get("published"))]
+    return [
+        (m.start, m.end, m.value, m.end_value, m.kind)
+        for m in resolve_dates(item["text"], item["lang"], item.get("published"))
+    ]
 
 
 def predict_dateparser(item):
     """dateparser's search_dates with settings that forbid filling from the clock."""
     from dateparser.search import search_dates
 
-    base = dt.datetime.fromisoformat(item["published"]) if item.get("published") else dt.datetime(1900, 1, 1)
-    settings = {"RELATIVE_BASE": base, "REQUIRE_PARTS": ["year"], "PREFER_DAY_OF_MONTH": "first",
-                "RETURN_AS_TIMEZONE_AWARE": False}
+    base = (
+        dt.datetime.fromisoformat(item["published"])
+        if item.get("published")
+        else dt.datetime(1900, 1, 1)
+    )
+    settings = {
+        "RELATIVE_BASE": base,
+        "REQUIRE_PARTS": ["year"],
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
     out = []
     try:
         found = search_dates(item["text"], languages=[item["lang"]], settings=settings) or []
@@ -61,9 +71,13 @@ def predict_dateparser(item):
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--engine", default="newsline", choices=["newsline", "dateparser"])
-    ap.add_argument("--set", default="labelled", choices=["labelled", "heldout"],
-                    help="labelled: written with the rules; heldout: written afterwards, "
-                         "scored once before any fix")
+    ap.add_argument(
+        "--set",
+        default="labelled",
+        choices=["labelled", "heldout"],
+        help="labelled: written with the rules; heldout: written afterwards, "
+        "scored once before any fix",
+    )
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     predict = predict_newsline if args.engine == "newsline" else predict_dateparser
@@ -81,7 +95,11 @@ def main() -> None:
             for i, (s, e, v, ev, kind) in enumerate(preds):
                 if i in used or e <= a or s >= b:
                     continue
-                if v == ex["value"] and ev == ex.get("end") and ("kind" not in ex or kind == ex["kind"]):
+                if (
+                    v == ex["value"]
+                    and ev == ex.get("end")
+                    and ("kind" not in ex or kind == ex["kind"])
+                ):
                     hit = i
                     break
             if hit is None:
@@ -95,7 +113,9 @@ def main() -> None:
             if i not in used:
                 fp[lang] += 1
                 if args.verbose:
-                    print(f"FALSE [{lang}] {item['text'][p[0]:p[1]]!r} -> {p[2:]} in {item['text']!r}")
+                    print(
+                        f"FALSE [{lang}] {item['text'][p[0] : p[1]]!r} -> {p[2:]} in {item['text']!r}"
+                    )
     print(f"engine: {args.engine}   set: {args.set}   items: {len(items)}")
     print(f"{'lang':5} {'TP':>4} {'FP':>4} {'FN':>4} {'prec':>6} {'recall':>6}")
     for lang in sorted(set(tp) | set(fp) | set(fn)):

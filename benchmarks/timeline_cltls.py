@@ -33,9 +33,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsline.dates import resolve_dates  # noqa: E402
-from newsline.events import extract_events  # noqa: E402
-from newsline.model import Document  # noqa: E402
+from newsline.dates import resolve_dates
+from newsline.events import extract_events
+from newsline.model import Document
 
 DATA = ROOT.parent / "shared" / "eval" / "timelines" / "cl-tls"
 TOPICS = ("egypt", "libya", "syria", "yemen")
@@ -51,8 +51,11 @@ def process(args):
     doc.dates = resolve_dates(text, lang, pub)
     doc.events = extract_events(doc)
     dates = [(m.value, m.kind) for m in doc.dates if m.granularity == "day" and len(m.value) == 10]
-    events = [(e.date, text[e.start:e.end]) for e in doc.events
-              if e.granularity == "day" and len(e.date) == 10 and not e.end_date]
+    events = [
+        (e.date, text[e.start : e.end])
+        for e in doc.events
+        if e.granularity == "day" and len(e.date) == 10 and not e.end_date
+    ]
     return path, pub, dates, events, len(text)
 
 
@@ -145,7 +148,9 @@ def main() -> None:
         return
     from tilse.data.timelines import Timeline
 
-    print(f"{'lang':4} {'topic':7} {'docs':>5} {'refN':>4} {'mode':8} {'dateF1':>7} {'R1-concat':>9} {'R1-align':>8}")
+    print(
+        f"{'lang':4} {'topic':7} {'docs':>5} {'refN':>4} {'mode':8} {'dateF1':>7} {'R1-concat':>9} {'R1-align':>8}"
+    )
     summary: dict[tuple[str, str], list[tuple[float, float, float]]] = defaultdict(list)
     t0 = time.perf_counter()
     n_docs = 0
@@ -166,15 +171,21 @@ def main() -> None:
                     pred = build_timeline(results, n_dates, n_sents, mode)
                     f1, concat, align, _ = evaluate(pred, ref_path)
                     summary[(lang, mode)].append((f1, concat, align))
-                    print(f"{lang:4} {topic:7} {len(results):5d} {n_dates:4d} {mode:8} {f1:7.3f} {concat:9.3f} {align:8.3f}",
-                          flush=True)
+                    print(
+                        f"{lang:4} {topic:7} {len(results):5d} {n_dates:4d} {mode:8} {f1:7.3f} {concat:9.3f} {align:8.3f}",
+                        flush=True,
+                    )
     print()
     for (lang, mode), rows in sorted(summary.items()):
         k = len(rows)
-        print(f"MEAN {lang} {mode:8}: date-F1 {sum(r[0] for r in rows) / k:.3f}  "
-              f"ROUGE-1 concat {sum(r[1] for r in rows) / k:.3f}  align+m:1 {sum(r[2] for r in rows) / k:.3f}  ({k} topics)")
+        print(
+            f"MEAN {lang} {mode:8}: date-F1 {sum(r[0] for r in rows) / k:.3f}  "
+            f"ROUGE-1 concat {sum(r[1] for r in rows) / k:.3f}  align+m:1 {sum(r[2] for r in rows) / k:.3f}  ({k} topics)"
+        )
     dt_s = time.perf_counter() - t0
-    print(f"{n_docs} documents resolved in {dt_s:.1f}s ({n_docs / dt_s:.1f} docs/s, {args.jobs} workers)")
+    print(
+        f"{n_docs} documents resolved in {dt_s:.1f}s ({n_docs / dt_s:.1f} docs/s, {args.jobs} workers)"
+    )
 
 
 if __name__ == "__main__":

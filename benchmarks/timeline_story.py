@@ -31,10 +31,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsline.dates import ResolveDates  # noqa: E402
-from newsline.events import ExtractEvents, MergeEvents  # noqa: E402
-from newsline.model import Block, Document  # noqa: E402
-from newsline.timeline import render_timeline  # noqa: E402
+from newsline.dates import ResolveDates
+from newsline.events import ExtractEvents, MergeEvents
+from newsline.model import Block, Document
+from newsline.timeline import render_timeline
 
 STORY = ROOT / "benchmarks" / "data" / "dates" / "story"
 
@@ -59,8 +59,16 @@ def load_pages():
             pos = e
         if pos < len(text):
             blocks.append(Block(pos, len(text), label="body", lang=p["lang"]))
-        doc = Document(id=f.stem, source=p["source"], url=p["source"], text=text, lang=p["lang"],
-                       published=p["published"], blocks=blocks, meta={"story_id": "ocean-lotus"})
+        doc = Document(
+            id=f.stem,
+            source=p["source"],
+            url=p["source"],
+            text=text,
+            lang=p["lang"],
+            published=p["published"],
+            blocks=blocks,
+            meta={"story_id": "ocean-lotus"},
+        )
         pages.append((doc, p, special))
     return pages, gold_dates
 
@@ -91,14 +99,22 @@ def main() -> None:
                 found += 1
                 ev = hit[0]
                 for m in merged:
-                    if any(s["doc_id"] == doc.id and s["start"] == ev.start and s["date"] == ev.date
-                           for s in m["sources"]):
+                    if any(
+                        s["doc_id"] == doc.id and s["start"] == ev.start and s["date"] == ev.date
+                        for s in m["sources"]
+                    ):
                         mention_event[(doc.id, g["id"])] = m["id"]
             else:
-                print(f"  missed {doc.id} {g['id']} ({want}): {g['quote']!r} -> "
-                      f"{[(e.date, doc.text[e.start:e.end][:40]) for e in doc.events]}")
-    teaser_events = sum(1 for doc, _, special in pages for e in doc.events
-                        if any(a <= e.date_start < b for a, b, _ in special))
+                print(
+                    f"  missed {doc.id} {g['id']} ({want}): {g['quote']!r} -> "
+                    f"{[(e.date, doc.text[e.start : e.end][:40]) for e in doc.events]}"
+                )
+    teaser_events = sum(
+        1
+        for doc, _, special in pages
+        for e in doc.events
+        if any(a <= e.date_start < b for a, b, _ in special)
+    )
 
     langs = {doc.id: doc.lang for doc in docs}
     by_gold: dict[str, list[str]] = {}
@@ -123,7 +139,9 @@ def main() -> None:
     print(f"pages: {len(pages)} in {len(set(langs.values()))} languages; gold mentions: {total}")
     print(f"event recall: {found}/{total} = {found / max(1, total):.3f}")
     print(f"teaser dates that became events: {teaser_events}")
-    print(f"cross-language merges found: {merged_pairs}/{pairs} = {merged_pairs / max(1, pairs):.3f}")
+    print(
+        f"cross-language merges found: {merged_pairs}/{pairs} = {merged_pairs / max(1, pairs):.3f}"
+    )
     print(f"wrong merges (pairs of different gold events merged): {wrong}")
     print(f"merged events: {len(merged)}; flags: {dict(flags)}")
     for m in merged:

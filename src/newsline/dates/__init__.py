@@ -8,4 +8,4 @@ It must never fill a missing year from today's clock.
 from .engine import parse_published, resolve_dates
 from .stage import ResolveDates
 
-__all__ = ["ResolveDates", "resolve_dates", "parse_published"]
+__all__ = ["ResolveDates", "parse_published", "resolve_dates"]

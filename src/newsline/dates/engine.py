@@ -37,8 +37,20 @@ from . import tables as T
 # Thai and full-width digits -> ASCII, one character for one (offsets stay).
 _DIGITS = {ord(c): str(i) for i, c in enumerate("๐๑๒๓๔๕๖๗๘๙")}
 _DIGITS.update({ord(c): str(i) for i, c in enumerate("０１２３４５６７８９")})
-_HAN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-               "六": 6, "七": 7, "八": 8, "九": 9}
+_HAN_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 
 GRAN_ORDER = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 
@@ -100,6 +112,7 @@ class Cand:
 # ---------------------------------------------------------------------------
 # Pattern compilation
 # ---------------------------------------------------------------------------
+
 
 def _num_boundary(lang: str) -> str:
     if lang in ("th", "zh"):
@@ -175,13 +188,18 @@ def _relative_compiled(lang: str):
             p = pat.replace("{NUM}", num_alt).replace("{UNIT}", ualt)
             out.append((re.compile(lead + p + tail, re.IGNORECASE), ("num", unit, sign, mode)))
     for pat, unit, n, mode in T.RELATIVE.get(lang, []):
-        out.append((re.compile(lead + "(?:" + pat + ")" + tail, re.IGNORECASE),
-                    ("unit", unit, n, mode)))
+        out.append(
+            (re.compile(lead + "(?:" + pat + ")" + tail, re.IGNORECASE), ("unit", unit, n, mode))
+        )
     for season, words in T.SEASON_WORDS.get(lang, {}).items():
         salt = _alt(words)
         for pat, k, mode in T.SEASON_PATTERNS.get(lang, []):
-            out.append((re.compile(lead + pat.replace("{S}", salt) + tail, re.IGNORECASE),
-                        ("season", season, k, mode)))
+            out.append(
+                (
+                    re.compile(lead + pat.replace("{S}", salt) + tail, re.IGNORECASE),
+                    ("season", season, k, mode),
+                )
+            )
     return out
 
 
@@ -212,8 +230,16 @@ def _cue_regexes(lang: str):
     tense = {}
     for t, pos in T.TENSE_CUES.get(lang, {}).items():
         tense[t] = (tail_any(pos.get("before")), head_any(pos.get("after")))
-    myr_after = [(head_any([p]), v) for p, where, v in T.MONTH_YEAR_RELATIVE.get(lang, []) if where == "after"]
-    myr_before = [(tail_any([p]), v) for p, where, v in T.MONTH_YEAR_RELATIVE.get(lang, []) if where == "before"]
+    myr_after = [
+        (head_any([p]), v)
+        for p, where, v in T.MONTH_YEAR_RELATIVE.get(lang, [])
+        if where == "after"
+    ]
+    myr_before = [
+        (tail_any([p]), v)
+        for p, where, v in T.MONTH_YEAR_RELATIVE.get(lang, [])
+        if where == "before"
+    ]
     sep = [s for s in T.RANGE_SEP.get(lang, [])]
     return {
         "daycue": tail_any(T.NUMERIC_DAY_CUES.get(lang, [])),
@@ -223,8 +249,18 @@ def _cue_regexes(lang: str):
         "tense": tense,
         "myr_after": myr_after,
         "myr_before": myr_before,
-        "sep": re.compile(r"^\s*" + _alt(sep) + r"\s*(?:" + _alt(["ngày", "el", "le", "วันที่"]) + r"\s+)?$", re.IGNORECASE),
-        "and": re.compile(r"^\s*" + _alt(T.RANGE_AND.get(lang, [])) + r"\s*(?:" + _alt(["ngày", "năm", "el", "le", "วันที่"]) + r"\s+)?$", re.IGNORECASE),
+        "sep": re.compile(
+            r"^\s*" + _alt(sep) + r"\s*(?:" + _alt(["ngày", "el", "le", "วันที่"]) + r"\s+)?$",
+            re.IGNORECASE,
+        ),
+        "and": re.compile(
+            r"^\s*"
+            + _alt(T.RANGE_AND.get(lang, []))
+            + r"\s*(?:"
+            + _alt(["ngày", "năm", "el", "le", "วันที่"])
+            + r"\s+)?$",
+            re.IGNORECASE,
+        ),
         "open": tail_any(T.RANGE_OPEN.get(lang, [])),
         "close": head_any(T.RANGE_CLOSE.get(lang, [])),
     }
@@ -301,6 +337,7 @@ def lang_segments(text: str, lang: str | None) -> list[tuple[int, int, str]]:
 # Candidates
 # ---------------------------------------------------------------------------
 
+
 def _month_of(name: str | None, lang: str) -> int | None:
     if not name:
         return None
@@ -345,25 +382,35 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
             start, end = mt.start(), mt.end()
             if g.get("pre") is not None:
                 start = mt.end("pre")
-            before = norm[max(s0, start - 24):start]
-            after = norm[end:min(s1, end + 16)]
-            if lang in T.MONTH_NEEDS_CAPITAL:
-                if any(g.get(k) and not g[k][:1].isupper() for k in ("mon", "mon2", "wd")):
-                    continue
+            before = norm[max(s0, start - 24) : start]
+            after = norm[end : min(s1, end + 16)]
+            if lang in T.MONTH_NEEDS_CAPITAL and any(
+                g.get(k) and not g[k][:1].isupper() for k in ("mon", "mon2", "wd")
+            ):
+                continue
             if "weekday" in flags:
                 wd = T.weekday_names(lang).get((g.get("wd") or "").lower())
                 if wd is None:
                     continue
                 pre = (g.get("pre") or "").strip().lower()
-                direction = "last" if re.search(r"last|pasado|dernier", pre + after[:10], re.I) else \
-                    "next" if re.search(r"next|próximo|prochain", pre + after[:12], re.I) else None
-                out.append(Cand(start, end, lang, kind="weekday", gran="day",
-                                rel=("weekday", wd, direction)))
+                direction = (
+                    "last"
+                    if re.search(r"last|pasado|dernier", pre + after[:10], re.IGNORECASE)
+                    else "next"
+                    if re.search(r"next|próximo|prochain", pre + after[:12], re.IGNORECASE)
+                    else None
+                )
+                out.append(
+                    Cand(
+                        start, end, lang, kind="weekday", gran="day", rel=("weekday", wd, direction)
+                    )
+                )
                 continue
             if "cue" in flags:
                 core = norm[start:end]
                 if not (cues["daycue"] and cues["daycue"].search(before)) and not re.match(
-                        r"(?i)ngày|hôm", core):
+                    r"(?i)ngày|hôm", core
+                ):
                     continue
             try:
                 y = int(g["y"]) if g.get("y") and g["y"].isdigit() else han_number(g.get("y") or "")
@@ -391,13 +438,17 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
             only_year = y is not None and m is None and d is None and d2 is None and m2 is None
             if only_year:
                 ys = mt.start("y") if g.get("y") else start
-                if cues["decade"] and cues["decade"].search(norm[max(s0, ys - 24):ys]):
+                if cues["decade"] and cues["decade"].search(norm[max(s0, ys - 24) : ys]):
                     continue
-                if re.match(r"['’]?s\b|年代|年前|年后", norm[end:end + 3]):
+                if re.match(r"['’]?s\b|年代|年前|年后", norm[end : end + 3]):
                     continue
                 if cues["duration"] and cues["duration"].match(after):
                     continue
-                if g.get("era") is None and not (st.min_bare_year <= y <= st.max_bare_year) and lang not in T.BUDDHIST_ERA_DEFAULT:
+                if (
+                    g.get("era") is None
+                    and not (st.min_bare_year <= y <= st.max_bare_year)
+                    and lang not in T.BUDDHIST_ERA_DEFAULT
+                ):
                     continue
             if d is not None and m is None and m2 is None:
                 continue
@@ -425,9 +476,22 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
             if not _valid_day(cy, m, d) or (is_range and not _valid_day(cy2, m2, d2)):
                 continue
             gran = "day" if d is not None else "month" if m is not None else "year"
-            c = Cand(start, end, lang, kind=kind, y=cy, m=m, d=d, y2=cy2 if is_range else None,
-                     m2=m2 if is_range else None, d2=d2 if is_range else None, gran=gran,
-                     era=g.get("era"), note=note, is_range=is_range)
+            c = Cand(
+                start,
+                end,
+                lang,
+                kind=kind,
+                y=cy,
+                m=m,
+                d=d,
+                y2=cy2 if is_range else None,
+                m2=m2 if is_range else None,
+                d2=d2 if is_range else None,
+                gran=gran,
+                era=g.get("era"),
+                note=note,
+                is_range=is_range,
+            )
             if c.is_range and (c.y, c.m, c.d) == (c.y2, c.m2, c.d2):
                 c.is_range = False
                 c.y2 = c.m2 = c.d2 = None
@@ -441,22 +505,39 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
     blocked = cues["blocked"]
     for rx, spec in _relative_compiled(lang):
         for mt in rx.finditer(norm, s0, s1):
-            if blocked and blocked.search(norm[max(s0, mt.start() - 24):mt.start()]):
+            if blocked and blocked.search(norm[max(s0, mt.start() - 24) : mt.start()]):
                 continue
             if spec[0] == "num":
                 raw = mt.group("num")
                 n = int(raw) if raw.isdigit() else T.NUMBER_WORDS[lang].get(raw.lower())
                 if n is None:
                     continue
-                out.append(Cand(mt.start(), mt.end(), lang, kind="relative",
-                                rel=("unit", spec[1], n * spec[2], spec[3]), gran=spec[1],
-                                extra={"numbered": True}))
+                out.append(
+                    Cand(
+                        mt.start(),
+                        mt.end(),
+                        lang,
+                        kind="relative",
+                        rel=("unit", spec[1], n * spec[2], spec[3]),
+                        gran=spec[1],
+                        extra={"numbered": True},
+                    )
+                )
             elif spec[0] == "unit":
-                out.append(Cand(mt.start(), mt.end(), lang, kind="relative",
-                                rel=("unit", spec[1], spec[2], spec[3]), gran=spec[1]))
+                out.append(
+                    Cand(
+                        mt.start(),
+                        mt.end(),
+                        lang,
+                        kind="relative",
+                        rel=("unit", spec[1], spec[2], spec[3]),
+                        gran=spec[1],
+                    )
+                )
             else:
-                out.append(Cand(mt.start(), mt.end(), lang, kind="relative",
-                                rel=spec, gran="season"))
+                out.append(
+                    Cand(mt.start(), mt.end(), lang, kind="relative", rel=spec, gran="season")
+                )
     return out
 
 
@@ -465,8 +546,8 @@ def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
     cues = _cue_regexes(c.lang)
     if c.kind != "yearless":
         return
-    after = norm[c.end:min(s1, c.end + 24)]
-    before = norm[max(s0, c.start - 24):c.start]
+    after = norm[c.end : min(s1, c.end + 24)]
+    before = norm[max(s0, c.start - 24) : c.start]
     for rx, v in cues["myr_after"]:
         mt = rx.match(after) if rx else None
         if mt:
@@ -508,16 +589,26 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
     out: list[Cand] = []
     for c in cands:
         prev = out[-1] if out else None
-        if prev is not None and c.lang == prev.lang and prev.kind not in ("relative", "weekday", "impossible", "dayonly") \
-                and not prev.is_range and c.start - prev.end <= 12:
+        if (
+            prev is not None
+            and c.lang == prev.lang
+            and prev.kind not in ("relative", "weekday", "impossible", "dayonly")
+            and not prev.is_range
+            and c.start - prev.end <= 12
+        ):
             cues = _cue_regexes(c.lang)
-            gap = norm[prev.end:c.start]
-            opened = cues["open"] and cues["open"].search(norm[max(0, prev.start - 16):prev.start])
+            gap = norm[prev.end : c.start]
+            opened = cues["open"] and cues["open"].search(
+                norm[max(0, prev.start - 16) : prev.start]
+            )
             if cues["sep"].match(gap) or (opened and cues["and"].match(gap)):
                 if c.kind == "dayonly" and prev.m is not None and prev.gran == "day":
                     y2, m2, d2 = prev.y, prev.m, c.d
-                elif c.kind in ("absolute", "yearless", "buddhist_era") and c.gran == prev.gran \
-                        and not c.is_range:
+                elif (
+                    c.kind in ("absolute", "yearless", "buddhist_era")
+                    and c.gran == prev.gran
+                    and not c.is_range
+                ):
                     y2, m2, d2 = c.y, c.m, c.d
                 else:
                     m2 = y2 = d2 = None
@@ -531,7 +622,7 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
                         prev.y, prev.y2, prev.m2, prev.d2 = ya, yb, m2, d2
                         prev.is_range = True
                         prev.end = c.end
-                        tail = norm[prev.end:prev.end + 6]
+                        tail = norm[prev.end : prev.end + 6]
                         if cues["close"] and (mt := cues["close"].match(tail)):
                             prev.end += mt.end()
                         continue
@@ -545,8 +636,15 @@ def _merge_weekdays(cands: list[Cand], norm: str) -> list[Cand]:
     """'Monday, January 26' / 'lundi 3 février': the weekday belongs to the date."""
     out: list[Cand] = []
     for c in cands:
-        if out and out[-1].kind == "weekday" and c.kind != "weekday" and c.gran == "day" \
-                and re.fullmatch(r"[\s,]*(?:the\s+|el\s+|le\s+)?", norm[out[-1].end:c.start], re.I):
+        if (
+            out
+            and out[-1].kind == "weekday"
+            and c.kind != "weekday"
+            and c.gran == "day"
+            and re.fullmatch(
+                r"[\s,]*(?:the\s+|el\s+|le\s+)?", norm[out[-1].end : c.start], re.IGNORECASE
+            )
+        ):
             w = out.pop()
             c.start = w.start
         out.append(c)
@@ -556,6 +654,7 @@ def _merge_weekdays(cands: list[Cand], norm: str) -> list[Cand]:
 # ---------------------------------------------------------------------------
 # Resolution
 # ---------------------------------------------------------------------------
+
 
 def parse_published(published) -> dt.date | None:
     """An ISO date or datetime string (or date) -> date; None when unreadable."""
@@ -599,6 +698,7 @@ def _safe_date(y, m, d) -> dt.date:
 
 def _pick_year(m: int, d: int | None, ref: dt.date, how) -> int:
     """Year for a year-less month/day relative to ref: nearest, or next/last."""
+
     def as_date(y):
         return _safe_date(y, m, d or 1)
 
@@ -606,20 +706,33 @@ def _pick_year(m: int, d: int | None, ref: dt.date, how) -> int:
         return ref.year + how
     ys = [ref.year - 1, ref.year, ref.year + 1]
     if how in ("next", "future"):
-        cands = [y for y in ys if (as_date(y) >= ref.replace(day=1) if d is None else as_date(y) >= ref)]
+        cands = [
+            y for y in ys if (as_date(y) >= ref.replace(day=1) if d is None else as_date(y) >= ref)
+        ]
         return min(cands)
     if how in ("last", "past"):
-        ok = [y for y in ys if (as_date(y) <= ref if d is not None else (y, m) <= (ref.year, ref.month))]
+        ok = [
+            y
+            for y in ys
+            if (as_date(y) <= ref if d is not None else (y, m) <= (ref.year, ref.month))
+        ]
         if how == "last":
-            strict = [y for y in ys if (y, m) < (ref.year, ref.month) or (d is not None and as_date(y) < ref)]
+            strict = [
+                y
+                for y in ys
+                if (y, m) < (ref.year, ref.month) or (d is not None and as_date(y) < ref)
+            ]
             ok = strict or ok
         return max(ok)
     return min(ys, key=lambda y: abs((as_date(y) - ref).days))
 
 
 def _context_year(cands: list[Cand], spans) -> int | None:
-    years = [c.y for c in cands if c.kind in ("absolute", "buddhist_era") and c.y is not None
-             and _in_spans(c.start, spans)]
+    years = [
+        c.y
+        for c in cands
+        if c.kind in ("absolute", "buddhist_era") and c.y is not None and _in_spans(c.start, spans)
+    ]
     return max(years) if years else None
 
 
@@ -629,7 +742,9 @@ def _in_spans(pos: int, spans) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-def _resolve(cands: list[Cand], ref: dt.date | None, ctx_year: int | None, ref_label: str) -> list[Cand]:
+def _resolve(
+    cands: list[Cand], ref: dt.date | None, ctx_year: int | None, ref_label: str
+) -> list[Cand]:
     out: list[Cand] = []
     last_abs: Cand | None = None
     for c in cands:
@@ -680,15 +795,18 @@ def _resolve(cands: list[Cand], ref: dt.date | None, ctx_year: int | None, ref_l
             c.value = day.isoformat()
             c.anchor = f"{ref_label}:{ref.isoformat()}"
             c.kind = "relative"
-        elif c.kind == "relative":
-            if not _resolve_relative(c, ref, ctx_year, last_abs, ref_label):
-                continue
+        elif c.kind == "relative" and not _resolve_relative(c, ref, ctx_year, last_abs, ref_label):
+            continue
         if not c.value:
             continue
         out.append(c)
-        if c.y is not None and c.kind != "relative" or (c.kind == "relative" and c.rel and c.rel[0] == "unit" and c.rel[3] == "anaphoric"):
-            if c.y is not None:
-                last_abs = c
+        # later anaphoric expressions count from explicit dates and from
+        # anaphoric ones ("a month later ... two days after that")
+        anaphoric = (
+            c.kind == "relative" and c.rel and c.rel[0] == "unit" and c.rel[3] == "anaphoric"
+        )
+        if c.y is not None and (c.kind != "relative" or anaphoric):
+            last_abs = c
     return out
 
 
@@ -832,16 +950,33 @@ def _resolve_dates(text, lang, published, st, segments, context_spans, context_y
         cands.extend(cs)
     cands.sort(key=lambda c: c.start)
     ref = parse_published(published)
-    ctx = context_year if context_year is not None else (_context_year(cands, context_spans) if ref is None else None)
+    ctx = (
+        context_year
+        if context_year is not None
+        else (_context_year(cands, context_spans) if ref is None else None)
+    )
     resolved = _resolve(cands, ref, ctx, "published")
     out = []
     for c in resolved:
-        kind = "range" if c.end_value and c.kind in ("absolute", "yearless", "buddhist_era") else c.kind
+        kind = (
+            "range"
+            if c.end_value and c.kind in ("absolute", "yearless", "buddhist_era")
+            else c.kind
+        )
         if c.kind == "buddhist_era":
             kind = "buddhist_era"
         gran = c.gran
-        out.append(DateMention(start=c.start, end=c.end, value=c.value, end_value=c.end_value,
-                               granularity=gran, kind=kind, anchor=c.anchor))
+        out.append(
+            DateMention(
+                start=c.start,
+                end=c.end,
+                value=c.value,
+                end_value=c.end_value,
+                granularity=gran,
+                kind=kind,
+                anchor=c.anchor,
+            )
+        )
     return out
 
 
@@ -849,4 +984,11 @@ def mention_span_ok(text: str, m: DateMention) -> bool:
     return 0 <= m.start < m.end <= len(text)
 
 
-__all__ = ["resolve_dates", "parse_published", "guess_lang", "lang_segments", "han_number", "replace"]
+__all__ = [
+    "guess_lang",
+    "han_number",
+    "lang_segments",
+    "parse_published",
+    "replace",
+    "resolve_dates",
+]

@@ -33,7 +33,7 @@ def doc_segments(doc: Document, limit: int) -> list[tuple[int, int, str]]:
             break
         end = min(b.end, limit)
         lg = b.lang or doc.lang
-        for a, e, g in lang_segments(text[b.start:end], lg):
+        for a, e, g in lang_segments(text[b.start : end], lg):
             segs.append((b.start + a, b.start + e, g))
     return segs
 
@@ -53,24 +53,35 @@ class ResolveDates(Stage):
                 stats["date_errors"] += 1
                 from ..model import Flag
 
-                doc.flags.append(Flag(kind="internal_error",
-                                      reason=f"date resolution failed: {type(e).__name__}: {e}"))
+                doc.flags.append(
+                    Flag(
+                        kind="internal_error",
+                        reason=f"date resolution failed: {type(e).__name__}: {e}",
+                    )
+                )
         return docs
 
     def resolve_doc(self, doc: Document, stats: Counter[str]) -> None:
         st = self.settings
         text = doc.text or ""
         segs = doc_segments(doc, st.max_chars)
-        kept = [(b.start, b.end) for b in doc.blocks if b.label in KEPT_LABELS] if doc.blocks else None
+        kept = (
+            [(b.start, b.end) for b in doc.blocks if b.label in KEPT_LABELS] if doc.blocks else None
+        )
         published = doc.published
         mentions = resolve_dates(text, doc.lang, published, st, segments=segs, context_spans=kept)
         if not published and doc.blocks:
             stamps = [(b.start, b.end) for b in doc.blocks if b.label in STAMP_LABELS]
             for m in mentions:
-                if m.granularity == "day" and m.kind in ("absolute", "buddhist_era") and not m.end_value \
-                        and any(a <= m.start < e for a, e in stamps):
-                    mentions = resolve_dates(text, doc.lang, m.value, st, segments=segs,
-                                             context_spans=kept)
+                if (
+                    m.granularity == "day"
+                    and m.kind in ("absolute", "buddhist_era")
+                    and not m.end_value
+                    and any(a <= m.start < e for a, e in stamps)
+                ):
+                    mentions = resolve_dates(
+                        text, doc.lang, m.value, st, segments=segs, context_spans=kept
+                    )
                     doc.meta.setdefault("published_from_stamp", m.value)
                     break
         doc.dates = mentions

@@ -11,5 +11,12 @@ from .extract import ExtractEvents, extract_events
 from .merge import MergeEvents, merge_records
 from .sentences import split_sentences
 
-__all__ = ["ExtractEvents", "MergeEvents", "extract_events", "merge_records",
-           "sentence_anchors", "skeleton", "split_sentences"]
+__all__ = [
+    "ExtractEvents",
+    "MergeEvents",
+    "extract_events",
+    "merge_records",
+    "sentence_anchors",
+    "skeleton",
+    "split_sentences",
+]

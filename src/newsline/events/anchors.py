@@ -29,33 +29,241 @@ TERRITORY_EXTRA = {
 }
 # The same organisation under each language's acronym.
 ACRONYM_ALIASES = {
-    "OTAN": "NATO", "ONU": "UN", "UE": "EU", "LHQ": "UN", "OIEA": "IAEA", "AIEA": "IAEA",
-    "OMS": "WHO", "FMI": "IMF", "OPEP": "OPEC", "ASEAN": "ASEAN", "EI": "ISIS", "ISIL": "ISIS",
+    "OTAN": "NATO",
+    "ONU": "UN",
+    "UE": "EU",
+    "LHQ": "UN",
+    "OIEA": "IAEA",
+    "AIEA": "IAEA",
+    "OMS": "WHO",
+    "FMI": "IMF",
+    "OPEP": "OPEC",
+    "ASEAN": "ASEAN",
+    "EI": "ISIS",
+    "ISIL": "ISIS",
 }
 # Capitalised words that are not names (sentence starts, titles, months ...).
 NOT_NAMES = {
-    "en": {"the", "a", "an", "in", "on", "at", "and", "but", "he", "she", "it", "they", "we",
-           "this", "that", "mr", "mrs", "ms", "dr", "president", "minister", "prime", "general",
-           "secretary", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-           "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december", "after", "before", "as", "for",
-           "with", "from", "his", "her", "their", "there", "when", "while", "if"},
-    "es": {"el", "la", "los", "las", "un", "una", "en", "de", "del", "y", "pero", "según",
-           "este", "esta", "presidente", "ministro", "gobierno", "lunes", "martes", "miércoles",
-           "jueves", "viernes", "sábado", "domingo", "tras", "con", "por", "para", "sin",
-           "desde", "hasta", "al", "su", "sus", "se", "no", "es", "ha", "también"},
-    "fr": {"le", "la", "les", "un", "une", "en", "de", "des", "du", "et", "mais", "selon",
-           "ce", "cette", "il", "elle", "ils", "président", "ministre", "gouvernement", "lundi",
-           "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "après", "avant",
-           "avec", "pour", "sans", "depuis", "au", "aux", "son", "sa", "ses", "se", "ne",
-           "lors", "dans", "sur"},
-    "vi": {"theo", "trong", "tại", "sau", "trước", "ông", "bà", "các", "những", "ngày", "tháng",
-           "năm", "thủ", "tướng", "tổng", "thống", "bộ", "trưởng", "ngoại", "giao", "hội",
-           "nghị", "thư", "ký", "tổ", "chức", "chủ", "tịch", "phó", "người", "khi", "đây",
-           "đó", "về", "với", "vào", "từ", "đến", "hai", "cả", "không", "là", "có", "được",
-           "cuộc", "việc", "chính", "phủ", "đảng", "liên", "minh", "quân", "đội", "lực",
-           "lượng", "phòng", "vệ", "hiệp", "ước", "bắc", "đại", "tây", "dương", "văn",
-           "chương", "trình", "hợp", "tác", "an", "ninh", "tiếp", "đó", "nhà", "lãnh", "đạo"},
+    "en": {
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "and",
+        "but",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "this",
+        "that",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "president",
+        "minister",
+        "prime",
+        "general",
+        "secretary",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "after",
+        "before",
+        "as",
+        "for",
+        "with",
+        "from",
+        "his",
+        "her",
+        "their",
+        "there",
+        "when",
+        "while",
+        "if",
+    },
+    "es": {
+        "el",
+        "la",
+        "los",
+        "las",
+        "un",
+        "una",
+        "en",
+        "de",
+        "del",
+        "y",
+        "pero",
+        "según",
+        "este",
+        "esta",
+        "presidente",
+        "ministro",
+        "gobierno",
+        "lunes",
+        "martes",
+        "miércoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "domingo",
+        "tras",
+        "con",
+        "por",
+        "para",
+        "sin",
+        "desde",
+        "hasta",
+        "al",
+        "su",
+        "sus",
+        "se",
+        "no",
+        "es",
+        "ha",
+        "también",
+    },
+    "fr": {
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "en",
+        "de",
+        "des",
+        "du",
+        "et",
+        "mais",
+        "selon",
+        "ce",
+        "cette",
+        "il",
+        "elle",
+        "ils",
+        "président",
+        "ministre",
+        "gouvernement",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "après",
+        "avant",
+        "avec",
+        "pour",
+        "sans",
+        "depuis",
+        "au",
+        "aux",
+        "son",
+        "sa",
+        "ses",
+        "se",
+        "ne",
+        "lors",
+        "dans",
+        "sur",
+    },
+    "vi": {
+        "theo",
+        "trong",
+        "tại",
+        "sau",
+        "trước",
+        "ông",
+        "bà",
+        "các",
+        "những",
+        "ngày",
+        "tháng",
+        "năm",
+        "thủ",
+        "tướng",
+        "tổng",
+        "thống",
+        "bộ",
+        "trưởng",
+        "ngoại",
+        "giao",
+        "hội",
+        "nghị",
+        "thư",
+        "ký",
+        "tổ",
+        "chức",
+        "chủ",
+        "tịch",
+        "phó",
+        "người",
+        "khi",
+        "đây",
+        "đó",
+        "về",
+        "với",
+        "vào",
+        "từ",
+        "đến",
+        "hai",
+        "cả",
+        "không",
+        "là",
+        "có",
+        "được",
+        "cuộc",
+        "việc",
+        "chính",
+        "phủ",
+        "đảng",
+        "liên",
+        "minh",
+        "quân",
+        "đội",
+        "lực",
+        "lượng",
+        "phòng",
+        "vệ",
+        "hiệp",
+        "ước",
+        "bắc",
+        "đại",
+        "tây",
+        "dương",
+        "văn",
+        "chương",
+        "trình",
+        "hợp",
+        "tác",
+        "an",
+        "ninh",
+        "tiếp",
+        "nhà",
+        "lãnh",
+        "đạo",
+    },
 }
 _LATIN_NAME = re.compile(r"(?<![\w])([A-ZÀ-ÝĀ-žẠ-Ỹ][A-Za-zÀ-ÿĀ-žẠ-ỹ'’-]*[A-Za-zÀ-ÿĀ-žẠ-ỹ])")
 _ACRONYM = re.compile(r"(?<![\w])([A-Z][A-Z0-9]{1,7}(?:-\d+)?)(?![\w])")
@@ -65,14 +273,23 @@ _THAI_RUN = re.compile(r"[\u0E00-\u0E7F]+")
 
 def ascii_fold(s: str) -> str:
     s = s.replace("đ", "d").replace("Đ", "D")
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).lower()
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)
+    ).lower()
 
 
 # Consonant classes: romanisations of one name from different scripts
 # disagree on vowels, aspiration and voicing, rarely on the consonant class.
 _CLASSES = {}
-for chars, cls in (("bpfv", "P"), ("kgcqx", "K"), ("szj", "S"), ("td", "T"), ("lr", "L"),
-                   ("m", "M"), ("n", "N")):
+for chars, cls in (
+    ("bpfv", "P"),
+    ("kgcqx", "K"),
+    ("szj", "S"),
+    ("td", "T"),
+    ("lr", "L"),
+    ("m", "M"),
+    ("n", "N"),
+):
     for ch in chars:
         _CLASSES[ch] = cls
 
@@ -164,25 +381,22 @@ def _thai_names(text: str) -> list[str]:
     out = []
     for run in _THAI_RUN.findall(text):
         toks = word_tokenize(run, engine="newmm", keep_whitespace=False)
-        cur: list[str] = []
-        unknown = False
-
-        def flush():
-            if cur and unknown:
-                w = "".join(cur)
-                if len(w) >= 3:
-                    r = romanize(w, engine="royin")
-                    if r and len(r) >= 3:
-                        out.append(r.lower())
-
+        # runs of short or unknown pieces: newmm splits a transliterated
+        # foreign name it does not know into such fragments
+        runs: list[tuple[list[str], bool]] = [([], False)]
         for t in toks:
             if t not in words or len(t) <= 2:
-                cur.append(t)
-                unknown = unknown or t not in words
+                runs[-1][0].append(t)
+                if t not in words:
+                    runs[-1] = (runs[-1][0], True)
             else:
-                flush()
-                cur, unknown = [], False
-        flush()
+                runs.append(([], False))
+        for pieces, unknown in runs:
+            w = "".join(pieces)
+            if unknown and len(w) >= 3:
+                r = romanize(w, engine="royin")
+                if r and len(r) >= 3:
+                    out.append(r.lower())
     return out
 
 
@@ -253,11 +467,15 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
         if lang == "vi" and not w.isascii():
             continue
         # a capitalised sentence-initial word is not a name unless another follows
-        if mt.start() == len(s) - len(s.lstrip()) and not re.match(r"\s+[A-ZÀ-Ý]", s[mt.end():]):
+        if mt.start() == len(s) - len(s.lstrip()) and not re.match(r"\s+[A-ZÀ-Ý]", s[mt.end() :]):
             continue
         anchors.add("name:" + f)
     for mt in _NUMBER.finditer(s):
-        raw = re.sub(r"[.,\s]", "", mt.group(1)) if re.fullmatch(r"\d{1,3}(?:[.,\s]\d{3})+", mt.group(1)) else mt.group(1)
+        raw = (
+            re.sub(r"[.,\s]", "", mt.group(1))
+            if re.fullmatch(r"\d{1,3}(?:[.,\s]\d{3})+", mt.group(1))
+            else mt.group(1)
+        )
         if len(raw.replace(".", "").replace(",", "")) >= 2:
             anchors.add("num:" + raw.replace(",", "."))
     if "th" in langs and re.search(r"[\u0E00-\u0E7F]", s):

@@ -92,7 +92,12 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
     for a, b, lg in _segments(doc):
         sent_by_seg.append((a, b, lg, split_sentences(text, a, b, lg)))
     for m in sorted(doc.dates, key=lambda m: m.start):
-        if m.kind == "impossible" or not m.value or m.value.startswith("--") and m.granularity != "day":
+        if (
+            m.kind == "impossible"
+            or not m.value
+            or m.value.startswith("--")
+            and m.granularity != "day"
+        ):
             continue
         for a, b, lg, sents in sent_by_seg:
             if a <= m.start < b:
@@ -103,7 +108,7 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
         if sent is None:
             continue
         s, e = sent
-        if not _states_something(text[s:e], text[m.start:m.end], st.min_event_words):
+        if not _states_something(text[s:e], text[m.start : m.end], st.min_event_words):
             continue
         key = (s, m.value, m.end_value)
         if key in seen:
@@ -113,10 +118,19 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
         if (ws, we) not in anchors_cache:
             skips = [(d.start - ws, d.end - ws) for d in doc.dates if ws <= d.start < we]
             anchors_cache[(ws, we)] = sentence_anchors(text[ws:we], lg, skips)
-        events.append(EventMention(start=ws, end=we, date=m.value, end_date=m.end_value,
-                                   granularity=m.granularity, lang=lg,
-                                   anchors=anchors_cache[(ws, we)],
-                                   date_start=m.start, date_end=m.end))
+        events.append(
+            EventMention(
+                start=ws,
+                end=we,
+                date=m.value,
+                end_date=m.end_value,
+                granularity=m.granularity,
+                lang=lg,
+                anchors=anchors_cache[(ws, we)],
+                date_start=m.start,
+                date_end=m.end,
+            )
+        )
     return events
 
 
@@ -136,6 +150,10 @@ class ExtractEvents(Stage):
                 stats["event_errors"] += 1
                 from ..model import Flag
 
-                doc.flags.append(Flag(kind="internal_error",
-                                      reason=f"event extraction failed: {type(e).__name__}: {e}"))
+                doc.flags.append(
+                    Flag(
+                        kind="internal_error",
+                        reason=f"event extraction failed: {type(e).__name__}: {e}",
+                    )
+                )
         return docs

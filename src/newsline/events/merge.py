@@ -61,14 +61,24 @@ def event_records(doc: Document) -> list[dict[str, Any]]:
     """The plain records MergeEvents keeps for one document's event mentions."""
     out = []
     for ev in doc.events:
-        out.append({
-            "doc_id": doc.id, "source": doc.url or doc.source, "lang": ev.lang,
-            "quote": doc.text[ev.start:ev.end], "start": ev.start, "end": ev.end,
-            "date": ev.date, "end_date": ev.end_date, "granularity": ev.granularity,
-            "anchors": list(ev.anchors), "story_id": (doc.meta or {}).get("story_id"),
-            "date_start": ev.date_start, "date_end": ev.date_end,
-            "published": doc.published,
-        })
+        out.append(
+            {
+                "doc_id": doc.id,
+                "source": doc.url or doc.source,
+                "lang": ev.lang,
+                "quote": doc.text[ev.start : ev.end],
+                "start": ev.start,
+                "end": ev.end,
+                "date": ev.date,
+                "end_date": ev.end_date,
+                "granularity": ev.granularity,
+                "anchors": list(ev.anchors),
+                "story_id": (doc.meta or {}).get("story_id"),
+                "date_start": ev.date_start,
+                "date_end": ev.date_end,
+                "published": doc.published,
+            }
+        )
     return out
 
 
@@ -93,7 +103,9 @@ def _shared(a: list[str], b: list[str], idf: dict[str, float], sim: float) -> tu
     return weight, count
 
 
-def merge_records(records: list[dict[str, Any]], settings: DateSettings | None = None) -> list[dict[str, Any]]:
+def merge_records(
+    records: list[dict[str, Any]], settings: DateSettings | None = None
+) -> list[dict[str, Any]]:
     """Group records into events; returns the events table sorted by date."""
     st = settings or DateSettings()
     n = len(records)
@@ -151,21 +163,43 @@ def merge_records(records: list[dict[str, Any]], settings: DateSettings | None =
 def _event(records: list[dict[str, Any]], members: list[int], conflicts) -> dict[str, Any]:
     rs = [records[i] for i in members]
     dates = Counter((r["date"], r["end_date"], r["granularity"]) for r in rs)
-    (date, end, gran), _ = max(dates.items(), key=lambda kv: (kv[1], -GRAN_RANK.get(kv[0][2], 9), kv[0][0]))
+    (date, end, gran), _ = max(
+        dates.items(), key=lambda kv: (kv[1], -GRAN_RANK.get(kv[0][2], 9), kv[0][0])
+    )
     flags: list[dict[str, Any]] = []
     if _disjoint_days(list(dates)):
-        shown = ", ".join(f"{d} ({c} source{'s' if c > 1 else ''})" for (d, _, _), c in dates.most_common())
-        flags.append({"kind": "date_conflict",
-                      "reason": f"sources disagree on the date: {shown}",
-                      "dates": sorted({k[0] for k in dates})})
+        shown = ", ".join(
+            f"{d} ({c} source{'s' if c > 1 else ''})" for (d, _, _), c in dates.most_common()
+        )
+        flags.append(
+            {
+                "kind": "date_conflict",
+                "reason": f"sources disagree on the date: {shown}",
+                "dates": sorted({k[0] for k in dates}),
+            }
+        )
     variants = _name_variants(rs)
     for a, b in variants:
-        flags.append({"kind": "name_variant",
-                      "reason": f"one name spelled two ways: {a} / {b}", "names": [a, b]})
+        flags.append(
+            {
+                "kind": "name_variant",
+                "reason": f"one name spelled two ways: {a} / {b}",
+                "names": [a, b],
+            }
+        )
     stories = Counter(r["story_id"] for r in rs if r.get("story_id"))
-    sources = [{"doc_id": r["doc_id"], "source": r["source"], "quote": r["quote"], "lang": r["lang"],
-                "start": r["start"], "end": r["end"], "date": r["date"]}
-               for r in sorted(rs, key=lambda r: (r["doc_id"], r["start"]))]
+    sources = [
+        {
+            "doc_id": r["doc_id"],
+            "source": r["source"],
+            "quote": r["quote"],
+            "lang": r["lang"],
+            "start": r["start"],
+            "end": r["end"],
+            "date": r["date"],
+        }
+        for r in sorted(rs, key=lambda r: (r["doc_id"], r["start"]))
+    ]
     best = max(rs, key=lambda r: (len(r["anchors"]), -len(r["quote"])))
     text = best["quote"].strip()
     if len(text) > 240:
@@ -173,9 +207,13 @@ def _event(records: list[dict[str, Any]], members: list[int], conflicts) -> dict
     key = "|".join(sorted(f"{r['doc_id']}:{r['start']}:{r['date']}" for r in rs))
     return {
         "id": hashlib.sha256(key.encode()).hexdigest()[:16],
-        "date": date, "end": end, "granularity": gran, "text": text,
+        "date": date,
+        "end": end,
+        "granularity": gran,
+        "text": text,
         "story_id": stories.most_common(1)[0][0] if stories else None,
-        "sources": sources, "flags": flags,
+        "sources": sources,
+        "flags": flags,
         "languages": sorted({r["lang"] for r in rs if r["lang"]}),
         "documents": len({r["doc_id"] for r in rs}),
     }
@@ -191,7 +229,7 @@ def _disjoint_days(dates: list[tuple[str, str | None, str]]) -> bool:
         b = _day(e or "") or a
         spans.append((a, b))
     for i, (a1, b1) in enumerate(spans):
-        for a2, b2 in spans[i + 1:]:
+        for a2, b2 in spans[i + 1 :]:
             if b1 < a2 or b2 < a1:
                 return True
     return False
@@ -208,7 +246,7 @@ def _name_variants(rs: list[dict[str, Any]]) -> list[tuple[str, str]]:
     out = []
     docs = list(per_doc)
     for i, da in enumerate(docs):
-        for db in docs[i + 1:]:
+        for db in docs[i + 1 :]:
             for x in per_doc[da] - per_doc[db]:
                 for y in per_doc[db] - per_doc[da]:
                     # both spellings in one document are two names, not a variant

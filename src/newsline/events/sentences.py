@@ -14,8 +14,32 @@ import re
 
 # Abbreviations after which a period does not end a sentence (data per language).
 ABBREVIATIONS = {
-    "en": ["Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "St", "Jan", "Feb", "Aug", "Sept",
-           "Oct", "Nov", "Dec", "U.S", "U.N", "No", "Lt", "Col", "Gov", "Prof", "Inc", "Corp"],
+    "en": [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Gen",
+        "Sen",
+        "Rep",
+        "St",
+        "Jan",
+        "Feb",
+        "Aug",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "U.S",
+        "U.N",
+        "No",
+        "Lt",
+        "Col",
+        "Gov",
+        "Prof",
+        "Inc",
+        "Corp",
+    ],
     "es": ["Sr", "Sra", "Dr", "Dra", "EE.UU", "EE", "UU", "art", "núm", "pág", "Gral", "etc"],
     "fr": ["M", "Mme", "Mlle", "Dr", "St", "Ste", "av", "J.-C", "etc", "cf"],
     "vi": ["TP", "TS", "PGS", "ThS", "Tp", "ông", "bà"],
@@ -27,9 +51,35 @@ _LINE = re.compile(r"[^\n\r]+")
 THAI_MIN_SENTENCE = 40
 # Thai words that continue a clause after a space (possessive, relative,
 # conjunctions, "on the date ..."): a space before them is not a sentence end.
-THAI_CONTINUATIONS = ("ของ", "และ", "ที่", "ซึ่ง", "โดย", "ขณะ", "ใน", "ว่า", "เพื่อ", "จาก",
-                      "ตาม", "กับ", "แต่", "หรือ", "เมื่อวันที่", "ตั้งแต่", "ถึง", "จน", "แล้ว",
-                      "ก็", "จึง", "ได้", "คือ", "เป็น", "ให้", "ไป", "มา")
+THAI_CONTINUATIONS = (
+    "ของ",
+    "และ",
+    "ที่",
+    "ซึ่ง",
+    "โดย",
+    "ขณะ",
+    "ใน",
+    "ว่า",
+    "เพื่อ",
+    "จาก",
+    "ตาม",
+    "กับ",
+    "แต่",
+    "หรือ",
+    "เมื่อวันที่",
+    "ตั้งแต่",
+    "ถึง",
+    "จน",
+    "แล้ว",
+    "ก็",
+    "จึง",
+    "ได้",
+    "คือ",
+    "เป็น",
+    "ให้",
+    "ไป",
+    "มา",
+)
 
 
 def _latin(text: str, a: int, b: int, lang: str) -> list[tuple[int, int]]:
@@ -37,8 +87,12 @@ def _latin(text: str, a: int, b: int, lang: str) -> list[tuple[int, int]]:
     out = []
     s = a
     for mt in _LATIN_END.finditer(text, a, b):
-        word = re.search(r"([\w.-]+)\.+$", text[max(a, mt.start() - 12):mt.start() + 1])
-        if mt.group(0).startswith(".") and word and (word.group(1) in abbr or len(word.group(1)) == 1):
+        word = re.search(r"([\w.-]+)\.+$", text[max(a, mt.start() - 12) : mt.start() + 1])
+        if (
+            mt.group(0).startswith(".")
+            and word
+            and (word.group(1) in abbr or (len(word.group(1)) == 1 and word.group(1).isalpha()))
+        ):
             continue
         out.append((s, mt.end()))
         s = mt.end()
@@ -60,15 +114,18 @@ def _thai(text: str, a: int, b: int) -> list[tuple[int, int]]:
     out = []
     s = a
     for mt in _THAI_GAP.finditer(text, a, b):
-        if mt.start() - s >= THAI_MIN_SENTENCE and not text.startswith(THAI_CONTINUATIONS, mt.end()):
+        if mt.start() - s >= THAI_MIN_SENTENCE and not text.startswith(
+            THAI_CONTINUATIONS, mt.end()
+        ):
             out.append((s, mt.start()))
             s = mt.end()
     out.append((s, b))
     return out
 
 
-def split_sentences(text: str, start: int = 0, end: int | None = None,
-                    lang: str | None = None) -> list[tuple[int, int]]:
+def split_sentences(
+    text: str, start: int = 0, end: int | None = None, lang: str | None = None
+) -> list[tuple[int, int]]:
     """Sentence spans of text[start:end], whitespace trimmed, none empty."""
     end = len(text) if end is None else min(end, len(text))
     spans: list[tuple[int, int]] = []

@@ -32,9 +32,16 @@ def timeline_json(events: list[dict[str, Any]]) -> dict[str, Any]:
         if e.get("end"):
             item["end"] = e["end"]
         item["text"] = e.get("text") or ""
-        item["sources"] = [{"source": s.get("source"), "quote": s.get("quote"), "lang": s.get("lang"),
-                            "start": s.get("start"), "end": s.get("end")}
-                           for s in e.get("sources") or []]
+        item["sources"] = [
+            {
+                "source": s.get("source"),
+                "quote": s.get("quote"),
+                "lang": s.get("lang"),
+                "start": s.get("start"),
+                "end": s.get("end"),
+            }
+            for s in e.get("sources") or []
+        ]
         item["flags"] = list(e.get("flags") or [])
         out.append(item)
     return {"events": out}
@@ -60,8 +67,9 @@ def timeline_markdown(events: list[dict[str, Any]], title: str = "Timeline") -> 
             lines.append("")
         for s in e["sources"]:
             quote = (s["quote"] or "").replace("\n", " ").strip()
-            lines.append(f"- [{s['lang'] or '?'}] “{quote}” — {s['source']} "
-                         f"(chars {s['start']}–{s['end']})")
+            lines.append(
+                f"- [{s['lang'] or '?'}] “{quote}” — {s['source']} (chars {s['start']}–{s['end']})"
+            )
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
@@ -95,36 +103,47 @@ def timeline_html(events: list[dict[str, Any]], title: str = "Timeline") -> str:
     evs = timeline_json(events)["events"]
     langs = sorted({s["lang"] or "?" for ev in evs for s in ev["sources"]})
     parts = [
-        "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width,initial-scale=1">',
         f"<title>{e(title)}</title><style>{_CSS}</style></head><body>",
-        f"<header><h1>{e(title)}</h1><p>{len(evs)} events · "
-        f"{sum(len(x['sources']) for x in evs)} sources · languages: {e(', '.join(langs))}</p></header>",
+        (
+            f"<header><h1>{e(title)}</h1><p>{len(evs)} events · "
+            f"{sum(len(x['sources']) for x in evs)} sources · languages: {e(', '.join(langs))}</p></header>"
+        ),
         '<main><div class="line"></div>',
     ]
     for ev in evs:
         cls = "ev flagged" if ev["flags"] else "ev"
         ev_langs = sorted({s["lang"] or "?" for s in ev["sources"]})
-        parts.append(f'<section class="{cls}"><div class="when">{e(_when(ev))}</div><div class="dot"></div>')
+        parts.append(
+            f'<section class="{cls}"><div class="when">{e(_when(ev))}</div><div class="dot"></div>'
+        )
         parts.append('<div class="card">')
         parts.append(f'<div class="text">{e(ev["text"])}</div>')
         badges = "".join(f'<span class="lang">{e(lg)}</span>' for lg in ev_langs)
         n = len(ev["sources"])
         parts.append(f'<div class="meta">{badges} {n} source{"s" if n != 1 else ""}</div>')
         for f in ev["flags"]:
-            parts.append(f'<div class="flag"><b>{e(str(f.get("kind")))}</b>: {e(str(f.get("reason")))}</div>')
+            parts.append(
+                f'<div class="flag"><b>{e(str(f.get("kind")))}</b>: {e(str(f.get("reason")))}</div>'
+            )
         parts.append(f"<details{' open' if n <= 2 else ''}><summary>Sources and quotes</summary>")
         for s in ev["sources"]:
             lang_attr = f' lang="{e(s["lang"])}"' if s["lang"] else ""
-            parts.append(f"<blockquote{lang_attr}>{e(s['quote'] or '')}"
-                         f"<cite>{e(str(s['source']))} · chars {e(str(s['start']))}–{e(str(s['end']))}</cite>"
-                         "</blockquote>")
+            parts.append(
+                f"<blockquote{lang_attr}>{e(s['quote'] or '')}"
+                f"<cite>{e(str(s['source']))} · chars {e(str(s['start']))}–{e(str(s['end']))}</cite>"
+                "</blockquote>"
+            )
         parts.append("</details></div></section>")
     parts.append("</main></body></html>")
     return "\n".join(parts)
 
 
-def render_timeline(events: list[dict[str, Any]], fmt: str = "json", title: str = "Timeline") -> str:
+def render_timeline(
+    events: list[dict[str, Any]], fmt: str = "json", title: str = "Timeline"
+) -> str:
     """Render events as ``json``, ``md`` or ``html``; raises ValueError on another format."""
     if fmt == "json":
         return json.dumps(timeline_json(events), ensure_ascii=False, indent=2)
@@ -135,4 +154,4 @@ def render_timeline(events: list[dict[str, Any]], fmt: str = "json", title: str 
     raise ValueError(f"unknown timeline format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
-__all__ = ["render_timeline", "timeline_json", "timeline_markdown", "timeline_html", "FORMATS"]
+__all__ = ["FORMATS", "render_timeline", "timeline_html", "timeline_json", "timeline_markdown"]

@@ -1,0 +1,305 @@
+"""Events: sentences, anchors, extraction from kept blocks, merging across languages."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsline.dates import ResolveDates
+from newsline.events import (
+    ExtractEvents,
+    MergeEvents,
+    merge_records,
+    sentence_anchors,
+    split_sentences,
+)
+from newsline.events.anchors import name_similarity, skeleton
+from newsline.model import Block, Document
+
+
+def make_doc(doc_id, text, lang, published=None, teaser=None, story=None):
+    blocks = []
+    if teaser:
+        a = text.index(teaser)
+        blocks = [Block(0, a, "body", lang), Block(a, a + len(teaser), "related", lang)]
+        if a + len(teaser) < len(text):
+            blocks.append(Block(a + len(teaser), len(text), "body", lang))
+    return Document(
+        id=doc_id,
+        source=f"https://{doc_id}.example/a",
+        text=text,
+        lang=lang,
+        published=published,
+        blocks=blocks,
+        meta={"story_id": story} if story else {},
+    )
+
+
+def run(docs):
+    stats = Counter()
+    ResolveDates()(docs, stats)
+    ExtractEvents()(docs, stats)
+    m = MergeEvents()
+    m(docs, stats)
+    return m, stats
+
+
+# --- sentences ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang,text,n",
+    [
+        ("en", "Mr. Smith arrived on Monday. He left at noon! Did he return?", 3),
+        ("es", "El Sr. Pérez llegó a EE.UU. el lunes. Luego se fue.", 2),
+        ("fr", "M. Dupont est arrivé. Il est reparti.", 2),
+        ("vi", "Ông đến Hà Nội ngày 3/4. Sau đó ông về TP. Huế.", 2),
+        ("zh", "会议于7月9日开始。会议11日结束！记者问：为什么？", 3),
+        (
+            "th",
+            "เรือบรรทุกน้ำมันเกยตื้นใกล้เกาะในช่องแคบมะละกาเมื่อคืนนี้ของมาเลเซีย ชาวประมงกังวลเรื่องผลกระทบต่ออาชีพของตนเองอย่างมาก",
+            2,
+        ),
+    ],
+)
+def test_sentence_counts(lang, text, n):
+    spans = split_sentences(text, 0, len(text), lang)
+    assert len(spans) == n
+    assert all(text[a:b].strip() == text[a:b] and b > a for a, b in spans)
+
+
+def test_thai_space_before_continuation_does_not_split():
+    text = "เรือบรรทุกน้ำมันเกยตื้นใกล้เกาะปูเลาบาตูในช่องแคบ ของมาเลเซีย เมื่อวันที่ 14 มีนาคม"
+    assert len(split_sentences(text, 0, len(text), "th")) == 1
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=400), st.sampled_from(["vi", "th", "zh", "en", "es", "fr", None]))
+def test_sentences_slice_arbitrary_text(text, lang):
+    for a, b in split_sentences(text, 0, len(text), lang):
+        assert 0 <= a < b <= len(text)
+
+
+# --- anchors ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("vi", "Thủ tướng Nhật Bản gặp Tổng thư ký NATO."),
+        ("th", "นายกรัฐมนตรีญี่ปุ่นพบเลขาธิการนาโต"),
+        ("zh", "日本首相会见北约秘书长。"),
+        ("es", "El primer ministro de Japón se reunió con la OTAN."),
+        ("fr", "Le Premier ministre du Japon a rencontré l'OTAN."),
+    ],
+)
+def test_territory_names_map_to_one_code(lang, text):
+    assert "geo:JP" in sentence_anchors(text, lang)
+
+
+def test_acronym_aliases_and_numbers():
+    es = sentence_anchors("La OTAN desplegó 8 buques y 200 voluntarios.", "es")
+    en = sentence_anchors("NATO deployed 8 ships and 200 volunteers.", "en")
+    assert "name:nato" in es and "name:nato" in en
+    assert "num:200" in es and "num:200" in en
+
+
+def test_romanised_names_match_across_scripts():
+    th = sentence_anchors("นายกรัฐมนตรีฟูมิโอะ คิชิดะ เยือนยุโรป", "th")
+    assert any(name_similarity(a[5:], "kishida") >= 0.75 for a in th if a.startswith("name:"))
+    zh = sentence_anchors("斯托尔滕贝格访问东京。", "zh")
+    assert any(name_similarity(a[5:], "stoltenberg") >= 0.75 for a in zh if a.startswith("name:"))
+
+
+def test_skeleton_separates_different_names():
+    assert skeleton("Kishida") == skeleton("khichida")
+    assert name_similarity("kishida", "stoltenberg") < 0.5
+    assert name_similarity("hayashi", "harris") < 0.75
+
+
+def test_vietnamese_common_capitalised_words_are_not_names():
+    an = sentence_anchors("Đảng Dân chủ và Bộ Ngoại giao họp tại Brussels.", "vi")
+    assert "name:brussels" in an
+    assert not any(a in an for a in ("name:dang", "name:dan", "name:bo"))
+
+
+# --- extraction ---------------------------------------------------------------
+
+
+def test_teaser_dates_are_not_events_vi_and_en():
+    vi = make_doc(
+        "vi1",
+        "Ngày 14/3, tàu chở dầu mắc cạn gần đảo Pulau Batu thuộc vùng biển Malaysia.\n"
+        "Xem thêm: Giá dầu thế giới giảm mạnh ngày 10/3 sau cuộc họp OPEC",
+        "vi",
+        "2025-03-20",
+        teaser="Xem thêm: Giá dầu thế giới giảm mạnh ngày 10/3 sau cuộc họp OPEC",
+    )
+    en = make_doc(
+        "en1",
+        "The tanker ran aground near Pulau Batu on March 14 with crude on board.\n"
+        "Related: Port congestion in Singapore eased on March 3 after a week of delays.",
+        "en",
+        "2025-03-20",
+        teaser="Related: Port congestion in Singapore eased on March 3 after a week of delays.",
+    )
+    run([vi, en])
+    assert [e.date for e in vi.events] == ["2025-03-14"]
+    assert [e.date for e in en.events] == ["2025-03-14"]
+    assert len(vi.dates) == 2 and len(en.dates) == 2  # the teaser date is still a date mention
+
+
+def test_event_offsets_are_the_sentence():
+    text = "Intro line without date here.\nOn March 14, 2025 the tanker ran aground near the island of Pulau Batu. Fishermen worry."
+    d = make_doc("e", text, "en")
+    run([d])
+    (ev,) = d.events
+    assert (
+        text[ev.start : ev.end]
+        == "On March 14, 2025 the tanker ran aground near the island of Pulau Batu."
+    )
+    assert text[ev.date_start : ev.date_end] == "March 14, 2025"
+    assert ev.lang == "en" and ev.granularity == "day"
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "What happened on March 14, 2025?"),
+        ("es", "14 de marzo de 2025"),
+        ("zh", "2025年3月14日"),
+    ],
+)
+def test_questions_and_bare_dates_are_not_events(lang, text):
+    d = make_doc("q", text, lang)
+    run([d])
+    assert d.events == []
+
+
+def test_impossible_dates_are_not_events():
+    d = make_doc(
+        "t", "ภาพระหว่างการเยือนญี่ปุ่นของนายกรัฐมนตรีในเดือนมกราคม พ.ศ. 1 ที่กรุงโตเกียวพร้อมคณะผู้แทน", "th"
+    )
+    run([d])
+    assert d.dates and d.dates[0].kind == "impossible" and d.events == []
+
+
+# --- merging ------------------------------------------------------------------
+
+STORY = [
+    (
+        "en",
+        "2025-03-16",
+        "The tanker Ocean Lotus ran aground near Pulau Batu in Malaysia on Friday, the MMEA said.",
+    ),
+    (
+        "vi",
+        "2025-03-21",
+        "Ngày 14/3, tàu chở dầu Ocean Lotus đã mắc cạn gần đảo Pulau Batu của Malaysia.",
+    ),
+    (
+        "th",
+        "2025-03-21",
+        "เรือบรรทุกน้ำมัน Ocean Lotus เกยตื้นใกล้เกาะปูเลาบาตูของมาเลเซีย เมื่อวันที่ 14 มีนาคม 2568",
+    ),
+    ("zh", "2025-04-03", "“海洋莲花”号（Ocean Lotus）油轮3月14日在马来西亚普劳巴土岛附近搁浅。"),
+    (
+        "es",
+        "2025-03-18",
+        "El petrolero Ocean Lotus encalló el pasado viernes 14 de marzo cerca de Pulau Batu, en Malasia.",
+    ),
+    (
+        "fr",
+        "2025-04-03",
+        "Le pétrolier Ocean Lotus s'était échoué le 14 mars près de Pulau Batu, en Malaisie.",
+    ),
+]
+
+
+def test_same_happening_in_six_languages_merges_into_one_event():
+    docs = [make_doc(f"d{i}", t, lang, pub, story="s1") for i, (lang, pub, t) in enumerate(STORY)]
+    m, _ = run(docs)
+    events = m.finalize()["events"]
+    assert len(events) == 1
+    ev = events[0]
+    assert ev["date"] == "2025-03-14" and ev["story_id"] == "s1"
+    assert sorted(s["lang"] for s in ev["sources"]) == sorted(lang for lang, _, _ in STORY)
+    for s, d in zip(sorted(ev["sources"], key=lambda s: s["doc_id"]), docs):
+        assert d.text[s["start"] : s["end"]] == s["quote"]
+    assert ev["flags"] == []
+
+
+def test_different_happenings_same_day_stay_apart():
+    a = make_doc(
+        "a",
+        "On March 14, 2025 the tanker Ocean Lotus ran aground near Pulau Batu in Malaysia.",
+        "en",
+    )
+    b = make_doc(
+        "b", "El 14 de marzo de 2025 el Real Madrid ganó 3-1 al Sevilla en el Bernabéu.", "es"
+    )
+    m, _ = run([a, b])
+    assert len(m.finalize()["events"]) == 2
+
+
+def test_day_apart_conflict_and_name_variant_are_flagged_not_hidden():
+    a = make_doc(
+        "a",
+        "Captain Rajan Pillai was arrested in Johor on March 18, 2025 by Malaysian police.",
+        "en",
+    )
+    b = make_doc(
+        "b",
+        "Le capitaine Rajan Pilai a été arrêté à Johor le 19 mars 2025 par la police de Malaisie.",
+        "fr",
+    )
+    m, _ = run([a, b])
+    (ev,) = m.finalize()["events"]
+    kinds = {f["kind"] for f in ev["flags"]}
+    assert kinds == {"date_conflict", "name_variant"}
+    assert len(ev["sources"]) == 2
+
+
+def test_range_contains_day_without_conflict():
+    a = make_doc(
+        "a",
+        "Lãnh đạo NATO họp tại Vilnius trong các ngày 11-12/7/2023 với Kishida và Stoltenberg.",
+        "vi",
+    )
+    b = make_doc(
+        "b", "Kishida met Stoltenberg in Vilnius on July 12, 2023 at the NATO summit.", "en"
+    )
+    m, _ = run([a, b])
+    (ev,) = m.finalize()["events"]
+    assert ev["flags"] == []
+
+
+def test_state_roundtrip_and_reingest_replaces():
+    docs = [make_doc(f"d{i}", t, lang, pub) for i, (lang, pub, t) in enumerate(STORY[:3])]
+    m, _ = run(docs)
+    m2 = MergeEvents()
+    m2.load_state(m.state_dict())
+    m2(docs[:1], Counter())  # the same document again: replaced, not doubled
+    assert m2.finalize() == m.finalize()
+    m3 = MergeEvents()
+    m3.load_state(b"not zlib")
+    assert m3.finalize() == {"events": []}
+
+
+def test_merge_records_empty():
+    assert merge_records([]) == []
+
+
+def test_stage_survives_bad_document():
+    bad = Document(
+        id="x",
+        source="s",
+        text="Ngày 14/3 \ud800 tàu mắc cạn gần đảo với nhiều thủy thủ",
+        lang="vi",
+        published="not a date",
+    )
+    out = ExtractEvents()(ResolveDates()([bad], Counter()), Counter())
+    assert out == [bad]
