@@ -96,6 +96,8 @@ class TreeMemory:
         self.peak_pss = 0
         self.peak_procs = 0
         self._cpu: dict[int, float] = {}
+        self.timeline: list[tuple[float, int, int]] = []  # (seconds, rss, pss)
+        self._t0 = time.perf_counter()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, daemon=True)
 
@@ -118,6 +120,7 @@ class TreeMemory:
                     rss += p.memory_info().rss
             except psutil.Error:
                 continue
+        self.timeline.append((time.perf_counter() - self._t0, rss, pss))
         self.peak_rss = max(self.peak_rss, rss)
         self.peak_pss = max(self.peak_pss, pss)
         self.peak_procs = max(self.peak_procs, len(procs))
@@ -126,6 +129,14 @@ class TreeMemory:
     def cpu_seconds(self) -> float:
         """CPU seconds of every process seen in the tree (up to its last sample)."""
         return sum(self._cpu.values())
+
+    def peak_between(self, lo: float, hi: float) -> int:
+        """Peak PSS (RSS without PSS) in the [lo, hi) share of the run's duration."""
+        if not self.timeline:
+            return 0
+        end = self.timeline[-1][0] or 1.0
+        vals = [(pss or rss) for t, rss, pss in self.timeline if lo <= t / end < hi]
+        return max(vals, default=0)
 
     def _loop(self) -> None:
         while not self._stop.is_set():

@@ -79,7 +79,8 @@ def run_measured(inputs: list[str], db: str, workers: int, engine: str = "local"
     # children of its raylet, so the sampled tree CPU is the larger figure.
     cpu = max(ru.ru_utime + ru.ru_stime, mem.cpu_seconds)
     res.update(outer_wall_s=wall, cpu_s=cpu, peak_rss=mem.peak_rss,
-               peak_pss=mem.peak_pss, procs=mem.peak_procs)
+               peak_pss=mem.peak_pss, procs=mem.peak_procs,
+               peak_quarters=[mem.peak_between(q / 4, (q + 1) / 4 + (q == 3)) for q in range(4)])
     return res
 
 
