@@ -38,6 +38,14 @@ from ..model import Block, Document
 from ..settings import CleanSettings
 from .features import LineFeatures, line_features, looks_like_name
 
+_ENUM_RE = __import__("re").compile(r"\s*(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s|\s*[-•*·]\s")
+_TRAILING_PAREN_RE = __import__("re").compile(r"[(（\[]([^()（）\[\]]{1,40})[)）\]]\s*$")
+
+
+def starts_with_paren(t: str) -> bool:
+    return t.lstrip()[:1] in "(（["
+
+
 _FOOTER_CATS = frozenset({"copyright", "powered_by", "site_links", "farm"})
 _NAV_CATS = frozenset({"nav", "follow_us", "tags", "site_links", "related"})
 
@@ -172,7 +180,8 @@ def classify_features(doc: Document, feats: list[LineFeatures], cfg: CleanSettin
     for i, g in enumerate(f):
         if cx.prose[i] and cx.label[i] is None and not zone:
             seen_prose = True
-        if cx.label[i] == "related" and any(h.category == "related" for h in g.cues) and seen_prose:
+        if cx.label[i] == "related" and any(h.category == "related" for h in g.cues) \
+                and seen_prose and g.units <= cfg.menu_item_max_words + 1:
             zone = True
             continue
         if zone:
@@ -199,7 +208,9 @@ def classify_features(doc: Document, feats: list[LineFeatures], cfg: CleanSettin
     if in_main is not None and idx_in:
         last_prose = max((i for i in idx_in if cx.prose[i] and cx.label[i] is None), default=-1)
         tail = [i for i in idx_in if i > last_prose and cx.label[i] is None]
-        if len(tail) >= cfg.link_list_min_run and all(cx.headline_like(f[i]) for i in tail):
+        enumerated = sum(1 for i in tail if _ENUM_RE.match(f[i].text))
+        if len(tail) >= cfg.link_list_min_run and all(cx.headline_like(f[i]) for i in tail) \
+                and enumerated < len(tail) / 2:  # a numbered list is the article's own
             for i in tail:
                 cx.set(i, "related", f"run of {len(tail)} headline-like lines after the "
                                      "last paragraph of the main text")
@@ -291,6 +302,17 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
                            and g.stopwords >= 4):
             cx.set(i, "footer", describe_hits(foot))
             return
+    # publish stamps and counters
+    pub = g.cues_of("published")
+    if g.units <= cfg.short_line_words and (g.dates or g.label_values) and (
+            pub or (g.label_values and (g.dates or g.units <= 6))
+            or (g.dates and g.letters <= g.digits + 8)):
+        why = pub[0].describe() if pub else ("label: value stamp" if g.label_values else "date/time stamp")
+        cx.set(i, "metadata", f"publish stamp or counter ({why})")
+        return
+    if pub and g.units <= 6 and any(c.isdigit() for c in t):
+        cx.set(i, "metadata", f"counter or stamp: {pub[0].describe()}")
+        return
     # caption: "Photo: X" at the start, or "(Photo: X)" / "Photo: X" credit at the end
     for h in g.cues_of("caption") + g.cues_of("source"):
         after = low[h.end:h.end + 3].lstrip()
@@ -304,6 +326,13 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         if len(tail) <= 60 and h.start > 0 and not starts_with(h):
             cx.set(i, "caption", f"ends with a credit '{t[h.start:].strip()[:40]}': {h.describe()}")
             return
+    m_paren = _TRAILING_PAREN_RE.search(t)
+    if m_paren and not starts_with_paren(t):
+        inner = m_paren.group(1).casefold().strip()
+        for h in g.cues_of("caption"):
+            if inner.startswith(h.cue) or inner.endswith(h.cue):
+                cx.set(i, "caption", f"ends with a photo note '({m_paren.group(1)[:30]})': {h.describe()}")
+                return
     # attribution: a short line that is a source credit ("Source: AP", "(According to X)")
     for h in g.cues_of("source"):
         if starts_with(h) and g.units <= 8 and not g.ends_sentence or (
@@ -312,8 +341,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             return
     # a credit line: "(Reporting by X; editing by Y)"
     for h in g.cues_of("byline"):
-        if starts_with(h) and " " in h.cue and g.units <= 3 * cfg.short_line_words \
-                and not g.inner_sentences:
+        if starts_with(h) and " " in h.cue and g.units <= 3 * cfg.short_line_words:
             cx.set(i, "byline", f"credit line: {h.describe()}")
             return
     # inline teaser link: "Read more: <headline>", "Related: <headline>"
@@ -336,19 +364,12 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
                          or looks_like_name(_lf(0, rest), cfg.byline_max_words, cfg.byline_max_chars)):
                 cx.set(i, "byline", f"byline: {h.describe()}")
                 return
-    # publish stamps and counters
-    pub = g.cues_of("published")
-    if g.units <= cfg.short_line_words and (g.dates or g.label_values) and (
-            pub or (g.label_values and (g.dates or g.units <= 6))
-            or (g.dates and g.letters <= g.digits + 8)):
-        why = pub[0].describe() if pub else ("label: value stamp" if g.label_values else "date/time stamp")
-        cx.set(i, "metadata", f"publish stamp or counter ({why})")
-        return
-    if pub and g.units <= 6 and any(c.isdigit() for c in t):
-        cx.set(i, "metadata", f"counter or stamp: {pub[0].describe()}")
-        return
     if not short:
         return
+    for h in g.cues_of("tags"):
+        if starts_with(h) and low.lstrip("([{（【「『-–—•* ")[len(h.cue):].lstrip()[:1] in (":", "："):
+            cx.set(i, "navigation", f"tag list: {h.describe()}")
+            return
     cov = g.cue_coverage(_NAV_CATS)
     for cat, label in (("related", "related"), ("follow_us", "navigation"), ("tags", "navigation"),
                        ("nav", "navigation")):
@@ -400,6 +421,14 @@ def _article_region(cx: _Ctx) -> list[bool]:
             cx.set(i, "related" if where == "after" else "navigation",
                    f"short prose fragment {where} the article, cut off by a list of "
                    "headline-like lines")
+    # a short closing paragraph (a full sentence with function words) still belongs
+    j = hi + 1
+    while j < n and (cx.label[j] in ("caption", "spam") or (
+            cx.label[j] is None and f[j].ends_sentence and f[j].units >= 6
+            and f[j].stopwords >= 2 and not cx.headline_like(f[j]))):
+        if cx.label[j] is None:
+            hi = j
+        j += 1
     for i in range(lo, hi + 1):
         region[i] = True
     return region
@@ -415,7 +444,8 @@ def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> N
         if cx.label[i] is None and looks_like_name(f[i], cfg.byline_max_words, cfg.byline_max_chars):
             cx.set(i, "byline", "name-only line at the start of the article")
     tail = [i for i in range(n - 1, -1, -1) if cx.label[i] is None or cx.label[i] == "body"]
-    for i in tail[: cfg.byline_window]:
+    after_last = [i for i in range(last + 1, n) if cx.label[i] is None][: cfg.byline_window]
+    for i in sorted(set(tail[: cfg.byline_window]) | set(after_last), reverse=True):
         if i < first:
             break
         later_prose = any(cx.prose[j] and cx.label[j] is None for j in range(i + 1, n))
@@ -453,8 +483,11 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
         if cx.label[i] is not None:
             continue
         if (cx.prose[i] and g.ends_sentence and g.text.rstrip()[-1:] not in "?？!！") \
-                or g.inner_sentences or (in_main is not None and in_main[i]):
-            break
+                or g.inner_sentences or (in_main is not None and in_main[i]) \
+                or g.units > 2.5 * cfg.short_line_words \
+                or (best is not None and best_units >= 6 and cx.prose[i]
+                    and g.units >= 2 * best_units):
+            break  # the first paragraph: titles come before it
         if 4 <= g.units <= 2.5 * cfg.short_line_words and g.units > best_units:
             best, best_units = i, g.units
     if best is not None and any(cx.prose[j] for j in range(best + 1, n)):
@@ -469,7 +502,9 @@ def _short_in_body(cx: _Ctx, i: int, g: LineFeatures, first: int, last: int,
                 or cx.prose[j] and cx.label[j] not in ("related",)), None)
     prev_set_aside = i > 0 and cx.label[i - 1] not in (None, "body", "title")
     next_set_aside = i + 1 < n and cx.label[i + 1] not in (None, "body")
-    if prev_set_aside and next_set_aside:
+    if not cx.headline_like(g) and g.stopwords >= 2:
+        cx.set(i, "body", f"sentence inside the article ({_words(g.units)})")
+    elif prev_set_aside and next_set_aside:
         cx.set(i, "navigation", "headline-like line between set-aside blocks")
     elif nxt is not None and cx.prose[nxt] and region[nxt]:
         cx.set(i, "body", f"subheading: short line followed by article prose ({_words(g.units)})")

@@ -1,0 +1,89 @@
+"""Line-level precision/recall of the block classifier on newsline's own labelled pages.
+
+    PYTHONPATH=src python3 benchmarks/clean_lines.py [--errors] [--seeds]
+
+Pages: benchmarks/data/clean/*.txt (development set: rules were corrected
+after looking at its errors) and, with ``--heldout``,
+benchmarks/data/clean/heldout/*.txt (written afterwards, never tuned on). (``label<TAB>text`` per line, see the
+README there). Prints precision and recall of "set aside" (any label other
+than body/title) and of "kept", then per label, over all lines.
+``--errors`` lists every mislabelled line with the classifier's reasons.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+DATA = ROOT / "benchmarks" / "data" / "clean"
+
+
+def load_page(path: Path) -> tuple[str, list[str]]:
+    """The page text (labels stripped) and the expected label of each non-blank line."""
+    lines, labels = [], []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if not raw.strip():
+            lines.append("")
+            continue
+        label, _, text = raw.partition("\t")
+        lines.append(text)
+        labels.append(label.strip())
+    return "\n".join(lines) + "\n", labels
+
+
+def pr(tp: int, fp: int, fn: int) -> tuple[float, float]:
+    return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0)
+
+
+def main() -> None:
+    from newsline.clean import ClassifyBlocks, SegmentBlocks
+    from newsline.model import KEPT_LABELS, Document
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--heldout", action="store_true",
+                    help="score the held-out pages (written after the rules were fixed)")
+    a = ap.parse_args()
+    pairs: list[tuple[str, str]] = []
+    errors = []
+    pages = sorted((DATA / "heldout" if a.heldout else DATA).glob("*.txt"))
+    for p in pages:
+        text, labels = load_page(p)
+        doc = Document(id=p.stem, source=str(p), text=text)
+        st: Counter = Counter()
+        SegmentBlocks()([doc], st)
+        ClassifyBlocks()([doc], st)
+        if len(doc.blocks) != len(labels):
+            print(f"{p.name}: {len(doc.blocks)} blocks for {len(labels)} labelled lines")
+            continue
+        for b, want in zip(doc.blocks, labels):
+            pairs.append((want, b.label))
+            if want != b.label:
+                errors.append((p.name, want, b.label, doc.text[b.start:b.end][:80], b.reasons))
+    n = len(pairs)
+    print(f"{len(pages)} pages, {n} labelled lines, exact label accuracy "
+          f"{sum(w == g for w, g in pairs) / n:.3f}")
+    for name, pos in (("set aside", lambda x: x not in KEPT_LABELS),
+                      ("kept", lambda x: x in KEPT_LABELS)):
+        tp = sum(1 for w, g in pairs if pos(w) and pos(g))
+        fp = sum(1 for w, g in pairs if not pos(w) and pos(g))
+        fn = sum(1 for w, g in pairs if pos(w) and not pos(g))
+        P, R = pr(tp, fp, fn)
+        print(f"{name:<10} precision={P:.3f} recall={R:.3f}  (n={tp + fn})")
+    for label in sorted({w for w, _ in pairs} | {g for _, g in pairs}):
+        tp = sum(1 for w, g in pairs if w == label and g == label)
+        fp = sum(1 for w, g in pairs if w != label and g == label)
+        fn = sum(1 for w, g in pairs if w == label and g != label)
+        P, R = pr(tp, fp, fn)
+        print(f"  {label:<12} precision={P:.3f} recall={R:.3f}  (n={tp + fn})")
+    if a.errors:
+        for e in errors:
+            print(f"{e[0]:<28} want={e[1]:<11} got={e[2]:<11} {e[3]!r} <- {'; '.join(e[4])[:140]}")
+
+
+if __name__ == "__main__":
+    main()
