@@ -225,6 +225,36 @@ class StorySettings:
 
 
 @dataclass
+class WebSettings:
+    # --- search (newsline.web.search) ---
+    # Queries longer than this (characters) are cut; at most this many terms are used.
+    max_query_chars: int = 200
+    max_terms: int = 12
+    # A term whose matches exceed this many documents is ranked among its
+    # newest matches only: BM25 over every match of a very common word costs
+    # ~70 ms per 25k matches, and the best of the newest few thousand reads fine.
+    rank_candidates: int = 5000
+    # BM25 weight of a title match relative to a body match.
+    title_weight: float = 3.0
+    # Result totals are counted up to this many (then shown as "1000+").
+    count_cap: int = 1000
+    # Letters of one query token tried with their variants (d -> đ), at most.
+    max_variant_letters: int = 3
+    # Snippet: characters shown before / after the first match, and how much
+    # of a long document is read to place it.
+    snippet_before: int = 70
+    snippet_after: int = 190
+    snippet_scan_chars: int = 500_000
+    # --- short-gram index (newsline.web.index) ---
+    # Documents indexed per transaction (a concurrent run waits at most this long).
+    gram_sync_batch: int = 1000
+    # --- report (newsline report) ---
+    # Stories shown in full (the rest are listed), and events per story.
+    report_max_stories: int = 200
+    report_max_events_per_story: int = 300
+
+
+@dataclass
 class Settings:
     limits: LimitSettings = field(default_factory=LimitSettings)
     read: ReadSettings = field(default_factory=ReadSettings)
