@@ -107,6 +107,10 @@ class LangSettings:
     # Blocks with fewer letters than this take the document language when the
     # script allows it (short lines are too short to tell similar languages apart).
     short_block_letters: int = 25
+    # A longer block the model puts in another language of the page's script
+    # keeps the page's language when the model's confidence in it is at least
+    # this share of its top answer (name-heavy English lines read as German...).
+    same_script_prior: float = 0.5
 
 
 @dataclass
@@ -137,12 +141,12 @@ class FlagSettings:
     max_future_years: int = 50
     # Spaces before punctuation / sentences starting in lower case: flag MT
     # from this many occurrences.
-    mt_min_punct_artefacts: int = 2
+    mt_min_punct_artefacts: int = 3
     # Minority-script letters inside a word (homoglyphs such as Cyrillic 'о'
     # in a Latin word): at most this many letters make an artefact.
     mixed_script_max_letters: int = 2
     # A dated past event this many days after the publish stamp makes the stamp suspect.
-    date_tolerance_days: int = 1
+    date_tolerance_days: int = 7
 
 
 @dataclass
@@ -154,6 +158,10 @@ class DateSettings:
     # kind "impossible" so that the flags stage can report them.
     min_year: int = 1000
     max_year: int = 2200
+    # A year-less date takes the year that puts it nearest the publication
+    # date, each day ahead of publication counting this many days (news
+    # mostly looks back; explicit cues like "tới"/"next" override it).
+    yearless_future_cost: float = 3.0
     # Bare years ("in 2018") must lie in this tighter range to count.
     min_bare_year: int = 1800
     max_bare_year: int = 2100

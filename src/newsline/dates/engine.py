@@ -696,7 +696,7 @@ def _safe_date(y, m, d) -> dt.date:
     return dt.date(y, m, d)
 
 
-def _pick_year(m: int, d: int | None, ref: dt.date, how) -> int:
+def _pick_year(m: int, d: int | None, ref: dt.date, how, future_cost: float = 3.0) -> int:
     """Year for a year-less month/day relative to ref: nearest, or next/last."""
 
     def as_date(y):
@@ -724,7 +724,14 @@ def _pick_year(m: int, d: int | None, ref: dt.date, how) -> int:
             ]
             ok = strict or ok
         return max(ok)
-    return min(ys, key=lambda y: abs((as_date(y) - ref).days))
+    # news mostly looks back: a date ahead of publication must be much
+    # nearer than the one behind it to win (future_cost per day ahead)
+    return min(
+        ys,
+        key=lambda y: (
+            (as_date(y) - ref).days * future_cost if as_date(y) > ref else (ref - as_date(y)).days
+        ),
+    )
 
 
 def _context_year(cands: list[Cand], spans) -> int | None:
@@ -743,7 +750,11 @@ def _in_spans(pos: int, spans) -> bool:
 
 
 def _resolve(
-    cands: list[Cand], ref: dt.date | None, ctx_year: int | None, ref_label: str
+    cands: list[Cand],
+    ref: dt.date | None,
+    ctx_year: int | None,
+    ref_label: str,
+    future_cost: float = 3.0,
 ) -> list[Cand]:
     out: list[Cand] = []
     last_abs: Cand | None = None
@@ -761,7 +772,7 @@ def _resolve(
         elif c.kind == "yearless":
             how = c.year_rel if c.year_rel is not None else c.tense
             if ref is not None:
-                y = _pick_year(c.m, c.d, ref, how)
+                y = _pick_year(c.m, c.d, ref, how, future_cost)
                 c.anchor = f"{ref_label}:{ref.isoformat()}"
             elif ctx_year is not None:
                 y = ctx_year + (how if isinstance(how, int) else 0)
@@ -955,7 +966,7 @@ def _resolve_dates(text, lang, published, st, segments, context_spans, context_y
         if context_year is not None
         else (_context_year(cands, context_spans) if ref is None else None)
     )
-    resolved = _resolve(cands, ref, ctx, "published")
+    resolved = _resolve(cands, ref, ctx, "published", st.yearless_future_cost)
     out = []
     for c in resolved:
         kind = (
