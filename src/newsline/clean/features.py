@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
@@ -55,14 +56,16 @@ def line_hash(text: str) -> str:
                            digest_size=8).hexdigest()
 
 
-def word_units(text: str) -> float:
+def word_units(text: str, han: int | None = None, sea: int | None = None) -> float:
     """Approximate word count in any script.
 
     Spaced scripts count words; a Han/kana character counts 1/1.5 word and a
     Thai/Lao/Khmer/Burmese letter 1/4 word (their average word lengths).
     """
-    han = len(_HAN_RE.findall(text))
-    sea = len(_THAI_RE.findall(text))
+    if han is None:
+        han = len(_HAN_RE.findall(text))
+    if sea is None:
+        sea = len(_THAI_RE.findall(text))
     spaced = len(_SPACED_WORD_RE.findall(text)) + len(re.findall(r"\d+", text))
     return spaced + han / 1.5 + sea / 4.0
 
@@ -102,9 +105,35 @@ class CueHit:
         return f"{self.category.replace('_', ' ')} cue '{self.cue}' ({self.lang})"
 
 
+def _trie_regex(words: list[str]) -> str:
+    """One regex for many literals, factored by common prefixes (fast to scan)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        alts, end = [], "" in node
+        for ch in sorted(k for k in node if k):
+            esc = r"\s+" if ch == " " else re.escape(ch)
+            alts.append(esc + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
 @cache
 def _cue_matchers() -> tuple[re.Pattern[str], dict[str, list[tuple[str, str]]]]:
-    """One alternation over every language's cues; lookup of cue -> (category, lang)."""
+    """One regex over every language's cues; lookup of cue -> (category, lang).
+
+    The regex finds candidate spans (longest first thanks to greedy trie
+    branches); word boundaries are checked afterwards for spaced-script cues.
+    """
     lookup: dict[str, list[tuple[str, str]]] = {}
     for lang, cats in CUES.items():
         for cat, phrases in cats.items():
@@ -112,13 +141,7 @@ def _cue_matchers() -> tuple[re.Pattern[str], dict[str, list[tuple[str, str]]]]:
                 key = normalize_cue(p)
                 if key:
                     lookup.setdefault(key, []).append((cat, lang))
-    parts = []
-    for key in sorted(lookup, key=len, reverse=True):
-        esc = re.escape(key).replace(r"\ ", r"\s+")
-        left = r"(?<!\w)" if key[0].isalnum() and not _unspaced_char(key[0]) else ""
-        right = r"(?!\w)" if key[-1].isalnum() and not _unspaced_char(key[-1]) else ""
-        parts.append(f"{left}{esc}{right}")
-    return re.compile("|".join(parts)), lookup
+    return re.compile(_trie_regex(sorted(lookup))), lookup
 
 
 def _unspaced_char(ch: str) -> bool:
@@ -130,16 +153,36 @@ def normalize_cue(p: str) -> str:
 
 
 def find_cues(text: str) -> list[CueHit]:
-    """Every cue phrase occurring in ``text`` (casefolded), with category and language."""
+    """Every cue phrase occurring in ``text`` (casefolded), with category and language.
+
+    Long lines are searched only in their first 60 and last 100 characters:
+    cues that matter in a paragraph are a leading label or a trailing credit.
+    """
     pat, lookup = _cue_matchers()
     low = unicodedata.normalize("NFKC", text).casefold()
-    if len(low) != len(text):  # NFKC changed length: offsets approximate, fine for features
-        pass
+    windows = [(0, len(low))] if len(low) <= 400 else [(0, 60), (len(low) - 100, len(low))]
     hits: list[CueHit] = []
-    for m in pat.finditer(low):
-        key = " ".join(m.group(0).split())
-        for cat, lang in lookup.get(key, ()):
-            hits.append(CueHit(cat, key, lang, m.start(), m.end()))
+    for ws, we in windows:
+        pos = ws
+        while pos < we:
+            m = pat.search(low, pos, we)
+            if not m:
+                break
+            key = " ".join(m.group(0).split())
+            ok = key in lookup
+            if ok:
+                a, b = m.start(), m.end()
+                if key[0].isalnum() and not _unspaced_char(key[0]) and a > 0 and low[a - 1].isalnum():
+                    ok = False
+                if key[-1].isalnum() and not _unspaced_char(key[-1]) and b < len(low) \
+                        and low[b].isalnum():
+                    ok = False
+            if ok:
+                for cat, lang in lookup[key]:
+                    hits.append(CueHit(cat, key, lang, m.start(), m.end()))
+                pos = m.end()
+            else:
+                pos = m.start() + 1
     return hits
 
 
@@ -154,16 +197,28 @@ def stopword_count(text: str, lang: str | None = None) -> int:
     """Function words in ``text``: per-language table when ``lang`` is known,
     otherwise the best count over all tables."""
     spaced, unspaced = _stopword_sets()
-    words = [w.casefold() for w in _SPACED_WORD_RE.findall(text)]
-    best = 0
+    index = _stopword_index()
     langs = [lang] if lang in STOPWORDS else list(STOPWORDS)
-    for lg in langs:
-        if lg in spaced:
-            n = sum(1 for w in words if w in spaced[lg])
-        else:
-            n = sum(text.count(s) for s in unspaced[lg])
-        best = max(best, n)
+    per_lang: Counter[str] = Counter()
+    for w in _SPACED_WORD_RE.findall(text):
+        for lg in index.get(w.casefold(), ()):
+            per_lang[lg] += 1
+    best = max((per_lang[lg] for lg in langs if lg in spaced), default=0)
+    if _HAN_RE.search(text) or _THAI_RE.search(text):
+        for lg in langs:
+            if lg in unspaced:
+                best = max(best, sum(text.count(x) for x in unspaced[lg]))
     return best
+
+
+@cache
+def _stopword_index() -> dict[str, tuple[str, ...]]:
+    spaced, _ = _stopword_sets()
+    idx: dict[str, list[str]] = {}
+    for lg, words in spaced.items():
+        for w in words:
+            idx.setdefault(w, []).append(lg)
+    return {w: tuple(v) for w, v in idx.items()}
 
 
 @dataclass(slots=True)
@@ -210,16 +265,18 @@ class LineFeatures:
 
 def line_features(index: int, text: str, lang: str | None = None) -> LineFeatures:
     stripped = text.rstrip(" \"'”’»)]」』")
-    letters = sum(1 for c in text if c.isalpha())
-    upper = sum(1 for c in text if c.isupper())
-    lower = sum(1 for c in text if c.islower())
+    letters = sum(map(str.isalpha, text))
+    upper = sum(map(str.isupper, text))
+    lower = sum(map(str.islower, text))
     han = len(_HAN_RE.findall(text))
     sea = len(_THAI_RE.findall(text))
+    # stamps, labels and domains matter at a line's edges (or in short lines)
+    edge = text if len(text) <= 400 else text[:60] + "\n" + text[-100:]
     return LineFeatures(
         index=index,
         text=text,
         norm=normalize_line(text),
-        units=word_units(text),
+        units=word_units(text, han, sea),
         chars=len(text),
         ends_sentence=bool(stripped) and stripped[-1] in SENTENCE_END,
         inner_sentences=len(_SENT_INNER_RE.findall(text)),
@@ -227,11 +284,11 @@ def line_features(index: int, text: str, lang: str | None = None) -> LineFeature
         letters=letters,
         upper=upper,
         cased=upper + lower,
-        digits=sum(1 for c in text if c.isdigit()),
-        dates=len(_DATE_RE.findall(text)),
-        years=len(_YEAR_RE.findall(text)),
-        label_values=len(_LABEL_VALUE_RE.findall(text)),
-        has_domain=bool(_DOMAIN_RE.search(text)),
+        digits=sum(map(str.isdigit, text)),
+        dates=len(_DATE_RE.findall(edge)),
+        years=len(_YEAR_RE.findall(edge)),
+        label_values=len(_LABEL_VALUE_RE.findall(edge)),
+        has_domain=bool(_DOMAIN_RE.search(edge)),
         unspaced=(han + sea) > 0.5 * max(letters, 1),
         tokens=content_tokens(text),
         cues=find_cues(text),

@@ -1,0 +1,51 @@
+"""Throughput of segment + classify on plain-text input, one core.
+
+    PYTHONPATH=src python3 benchmarks/clean_throughput.py [--repeat 20]
+
+Input: the seed pages (../shared/corpus/seeds) and the labelled pages in
+benchmarks/data/clean, repeated. Prints documents/s and MB/s on one core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+
+def main() -> None:
+    from newsline.clean import ClassifyBlocks, SegmentBlocks
+    from newsline.model import Document
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repeat", type=int, default=20)
+    a = ap.parse_args()
+    texts = []
+    seeds = ROOT.parent / "shared" / "corpus" / "seeds"
+    for p in sorted(seeds.glob("*.txt")) if seeds.exists() else []:
+        texts.append(p.read_text(encoding="utf-8"))
+    for p in sorted((ROOT / "benchmarks" / "data" / "clean").rglob("*.txt")):
+        texts.append("\n".join(line.partition("\t")[2] for line in
+                               p.read_text(encoding="utf-8").splitlines()))
+    seg, cls = SegmentBlocks(), ClassifyBlocks()
+    docs = [Document(id=str(i), source="bench", text=t) for i, t in enumerate(texts)]
+    cls(seg(docs[:2], Counter()), Counter())  # warm caches (cue regex)
+    n = chars = 0
+    t0 = time.perf_counter()
+    for _ in range(a.repeat):
+        batch = [Document(id=d.id, source=d.source, text=d.text) for d in docs]
+        cls(seg(batch, Counter()), Counter())
+        n += len(batch)
+        chars += sum(len(d.text) for d in batch)
+    dt = time.perf_counter() - t0
+    print(f"{n} documents ({chars / n / 1000:.1f} k chars avg) in {dt:.2f}s: "
+          f"{n / dt:.0f} docs/s per core, {chars / dt / 1e6:.2f} M chars/s")
+
+
+if __name__ == "__main__":
+    main()
