@@ -27,6 +27,8 @@ import re
 import sqlite3
 import time
 
+from ..settings import WebSettings
+
 # Scripts written without spaces between words: searched as substrings.
 # (first code point, last code point) -- data, not code branches.
 UNSPACED_SCRIPT_RANGES: tuple[tuple[int, int], ...] = (
@@ -44,8 +46,6 @@ UNSPACED_SCRIPT_RANGES: tuple[tuple[int, int], ...] = (
 GRAM_TABLE = "search_short_grams"
 STATE_TABLE = "search_index_state"
 STATE_KEY = "short_grams_rowid"
-# Documents indexed per transaction.
-SYNC_BATCH = 1000
 
 SCHEMA = f"""
 CREATE VIRTUAL TABLE IF NOT EXISTS {GRAM_TABLE} USING fts5(
@@ -99,7 +99,8 @@ def indexed_up_to(conn: sqlite3.Connection) -> int:
     return int(row[0]) if row else 0
 
 
-def sync(conn: sqlite3.Connection, *, max_seconds: float | None = None) -> int:
+def sync(conn: sqlite3.Connection, *, max_seconds: float | None = None,
+         batch: int = WebSettings().gram_sync_batch) -> int:
     """Create the helper indexes and index documents added since last time.
 
     ``conn`` must be writable. Returns the number of documents indexed.
@@ -112,7 +113,7 @@ def sync(conn: sqlite3.Connection, *, max_seconds: float | None = None) -> int:
     while True:
         rows = conn.execute(
             "SELECT rowid, title, clean_text FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?",
-            (last, SYNC_BATCH),
+            (last, batch),
         ).fetchall()
         if not rows:
             break

@@ -19,27 +19,25 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from ..settings import WebSettings
 from ..store import Store
 from . import data
 from .app import _package_file, make_environment
 
-# Stories shown in full in one report (the rest are listed by title only).
-MAX_STORIES_IN_FULL = 200
-# Events shown per story in the report.
-MAX_EVENTS_PER_STORY = 300
 
 REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 
-def render_report(store: Store, db_name: str = "") -> str:
+def render_report(store: Store, db_name: str = "", cfg: WebSettings | None = None) -> str:
+    cfg = cfg or WebSettings()
     listed = data.list_stories(store, limit=100_000, offset=0)
     stories = []
-    for s in listed["stories"][:MAX_STORIES_IN_FULL]:
+    for s in listed["stories"][: cfg.report_max_stories]:
         detail = data.story_detail(store, s["id"])
         if detail is None:
             continue
         detail["events_total"] = len(detail["events"])
-        detail["events"] = detail["events"][:MAX_EVENTS_PER_STORY]
+        detail["events"] = detail["events"][: cfg.report_max_events_per_story]
         stories.append(detail)
     env = make_environment()
     return env.get_template("report.html").render(

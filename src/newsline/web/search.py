@@ -35,27 +35,18 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from ..settings import WebSettings
 from . import index as gram_index
 from .index import UNSPACED_SCRIPT_RANGES
 
 # Letters the unicode61 tokenizer keeps distinct but people type plainly.
 # Each query letter on the left is also tried as each letter on the right.
 PLAIN_LETTER_VARIANTS: dict[str, tuple[str, ...]] = {"d": ("đ",)}
-# Most letters of one token expanded into variants (2**n queries otherwise).
-MAX_VARIANT_LETTERS = 3
-# The trigram index cannot answer substrings shorter than this.
+# The trigram tokenizer cannot answer substrings shorter than this (a
+# property of the tokenizer, not a threshold).
 TRIGRAM_MIN_CHARS = 3
-# Longest query accepted, in characters.
-MAX_QUERY_CHARS = 200
-# Most terms used from one query.
-MAX_TERMS = 12
-# Totals are counted up to this many matches (then reported as "more than").
-COUNT_CAP = 1000
-# Snippet window around the first match, in characters.
-SNIPPET_BEFORE = 70
-SNIPPET_AFTER = 190
-# Only this much of a document's text is read to place a snippet.
-SNIPPET_SCAN_CHARS = 500_000
+# Thresholds (query length, ranking, counting, snippets): settings.WebSettings.
+DEFAULTS = WebSettings()
 
 
 def is_unspaced(ch: str) -> bool:
@@ -122,13 +113,13 @@ _QUOTED = re.compile(r'"([^"]*)"|(\S+)')
 _WORD = re.compile(r"\w+")
 
 
-def parse_query(query: str) -> list[Term]:
+def parse_query(query: str, cfg: WebSettings = DEFAULTS) -> list[Term]:
     """Split a query into word terms and substring terms.
 
     ``"double quotes"`` keep words together as a phrase; a term containing a
     character of an unspaced script is a substring term as a whole.
     """
-    q = unicodedata.normalize("NFC", query or "").strip()[:MAX_QUERY_CHARS]
+    q = unicodedata.normalize("NFC", query or "").strip()[: cfg.max_query_chars]
     terms: list[Term] = []
     for m in _QUOTED.finditer(q):
         quoted, bare = m.group(1), m.group(2)
@@ -148,34 +139,34 @@ def parse_query(query: str) -> list[Term]:
             terms.append(Term("words", piece, tokens, phrase=True))
         else:
             terms.extend(Term("words", t, [t]) for t in tokens)
-    return terms[:MAX_TERMS]
+    return terms[: cfg.max_terms]
 
 
 def _fts_quote(s: str) -> str:
     return '"' + s.replace('"', '""') + '"'
 
 
-def _token_variants(token: str) -> list[str]:
+def _token_variants(token: str, max_letters: int) -> list[str]:
     slots = [
         (c, *PLAIN_LETTER_VARIANTS[c]) if c in PLAIN_LETTER_VARIANTS else (c,) for c in token
     ]
-    if sum(len(s) > 1 for s in slots) > MAX_VARIANT_LETTERS:
+    if sum(len(s) > 1 for s in slots) > max_letters:
         return [token]
     return ["".join(p) for p in product(*slots)]
 
 
-def _words_match(term: Term) -> str:
+def _words_match(term: Term, max_letters: int) -> str:
     """FTS5 expression for one word term, with plain-letter variants OR-ed in."""
     if term.phrase and len(term.tokens) > 1:
-        per_token = [_token_variants(t) for t in term.tokens]
+        per_token = [_token_variants(t, max_letters) for t in term.tokens]
         n = 1
         for v in per_token:
             n *= len(v)
-        if n > 2**MAX_VARIANT_LETTERS:
+        if n > 2**max_letters:
             per_token = [[t] for t in term.tokens]
         alts = [_fts_quote(" ".join(p)) for p in product(*per_token)]
     else:
-        alts = [_fts_quote(v) for v in _token_variants(term.tokens[0])]
+        alts = [_fts_quote(v) for v in _token_variants(term.tokens[0], max_letters)]
     return alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")"
 
 
@@ -192,6 +183,8 @@ def search(
     flag: str | None = None,
     limit: int = 20,
     offset: int = 0,
+    *,
+    settings: WebSettings | None = None,
 ) -> SearchResults:
     """Documents matching ``query`` and the filters, best first, with snippets.
 
@@ -199,7 +192,8 @@ def search(
     """
     limit = max(1, min(int(limit), 200))
     offset = max(0, int(offset))
-    terms = parse_query(query)
+    cfg = settings or DEFAULTS
+    terms = parse_query(query, cfg)
     if query.strip() and not terms:
         return SearchResults(
             query=query, hits=[], total=0, total_is_capped=False, limit=limit, offset=offset,
@@ -249,22 +243,28 @@ def search(
 
     if words or trigram:
         main = "docs_fts" if words else "docs_fts_trigram"
-        match = (" AND ".join(_words_match(t) for t in words) if words
+        match = (" AND ".join(_words_match(t, cfg.max_variant_letters) for t in words) if words
                  else " AND ".join(_fts_quote(t.text) for t in trigram))
         # "+rowid": a plain rowid IN (...) is handed to FTS5 as one lookup per
         # listed rowid (the MATCH re-run each time); as a filter it is one pass.
         cond = " AND ".join([f"{main} MATCH ?", *(f"+rowid IN ({x})" for x in sets)])
         args = [match, *args]
         core = f"SELECT rowid FROM {main} WHERE {cond}"
-        order = "rank"
+        # BM25 over the newest rank_candidates matches (all of them unless the
+        # terms are very common); title matches weigh more than body matches.
+        ranked = (
+            f"SELECT rowid FROM (SELECT rowid, bm25({main}, ?, 1.0) AS score FROM {main} "
+            f"WHERE {cond} ORDER BY rowid DESC LIMIT ?) ORDER BY score, rowid DESC LIMIT ? OFFSET ?"
+        )
+        page_args = [cfg.title_weight, *args, cfg.rank_candidates, limit, offset]
     else:
         cond = " AND ".join(f"rowid IN ({x})" for x in sets) or "1"
         core = f"SELECT rowid FROM documents WHERE {cond}"
-        order = "rowid DESC"  # newest ingested first
-    page = [r[0] for r in conn.execute(
-        f"{core} ORDER BY {order} LIMIT ? OFFSET ?", [*args, limit, offset])]
+        ranked = f"{core} ORDER BY rowid DESC LIMIT ? OFFSET ?"  # newest ingested first
+        page_args = [*args, limit, offset]
+    page = [r[0] for r in conn.execute(ranked, page_args)]
     total = conn.execute(
-        f"SELECT count(*) FROM ({core} LIMIT ?)", [*args, COUNT_CAP + 1]).fetchone()[0]
+        f"SELECT count(*) FROM ({core} LIMIT ?)", [*args, cfg.count_cap + 1]).fetchone()[0]
     rows = {}
     if page:
         marks = ",".join("?" * len(page))
@@ -283,14 +283,14 @@ def search(
             SearchHit(
                 id=doc_id, title=title, lang=dlang, source=source, url=url, sitename=sitename,
                 published=published,
-                title_html=str(highlight(title or "", needles, whole=True)),
-                snippet_html=str(highlight(clean or "", needles)),
+                title_html=str(highlight(title or "", needles, whole=True, cfg=cfg)),
+                snippet_html=str(highlight(clean or "", needles, cfg=cfg)),
             )
         )
     _attach_story_and_flags(conn, hits)
     how = [t.how for t in terms] or ["no query: every document passing the filters"]
     return SearchResults(
-        query=query, hits=hits, total=min(total, COUNT_CAP), total_is_capped=total > COUNT_CAP,
+        query=query, hits=hits, total=min(total, cfg.count_cap), total_is_capped=total > cfg.count_cap,
         limit=limit, offset=offset, how=how,
         filters={"lang": lang, "date_from": date_from.isoformat() if date_from else None,
                  "date_to": date_to.isoformat() if date_to else None, "story": story,
@@ -418,17 +418,19 @@ def _match_spans(text: str, needles: list[Needle]) -> list[tuple[int, int]]:
     return merged
 
 
-def highlight(text: str, needles: list[Needle], *, whole: bool = False) -> Markup:
+def highlight(
+    text: str, needles: list[Needle], *, whole: bool = False, cfg: WebSettings = DEFAULTS
+) -> Markup:
     """Escaped text (a window around the first match unless ``whole``) with
     ``<mark>`` around matches. Only the mark tags are markup."""
-    text = text[:SNIPPET_SCAN_CHARS]
+    text = text[: cfg.snippet_scan_chars]
     spans = _match_spans(text, needles) if needles else []
     if whole:
         lo, hi = 0, len(text)
     elif spans:
         first = spans[0][0]
-        lo = max(0, first - SNIPPET_BEFORE)
-        hi = min(len(text), first + SNIPPET_AFTER)
+        lo = max(0, first - cfg.snippet_before)
+        hi = min(len(text), first + cfg.snippet_after)
         # Start and end on a space when one is near, not mid-word.
         if lo > 0:
             sp = text.find(" ", lo, first)
@@ -439,7 +441,7 @@ def highlight(text: str, needles: list[Needle], *, whole: bool = False) -> Marku
             if sp > spans[0][1]:
                 hi = sp
     else:
-        lo, hi = 0, min(len(text), SNIPPET_BEFORE + SNIPPET_AFTER)
+        lo, hi = 0, min(len(text), cfg.snippet_before + cfg.snippet_after)
     parts: list[str] = ["…" if lo > 0 else ""]
     pos = lo
     for a, b in spans:
