@@ -16,7 +16,13 @@ MergeEvents and prints:
 * the conflict flags raised (a one-day disagreement and a misspelt name are
   planted in the story).
 
-Run:  PYTHONPATH=src python3 benchmarks/timeline_story.py [--show md|json|html]
+Scores when first run, before any fix they prompted: story (development)
+event recall 0.900, cross-language merges 0.750, wrong merges 0; story2
+(held out) 1.000 / 0.821 / 0 -- then numbers next to CJK letters ("60人")
+became anchors.
+
+Run:  PYTHONPATH=src python3 benchmarks/timeline_story.py [--story story|story2]
+          [--show md|json|html]
 """
 
 from __future__ import annotations
@@ -39,10 +45,10 @@ from newsline.timeline import render_timeline
 STORY = ROOT / "benchmarks" / "data" / "dates" / "story"
 
 
-def load_pages():
-    gold_dates = json.loads((STORY / "gold.json").read_text(encoding="utf-8"))
+def load_pages(story: Path = STORY):
+    gold_dates = json.loads((story / "gold.json").read_text(encoding="utf-8"))
     pages = []
-    for f in sorted(STORY.glob("*.json")):
+    for f in sorted(story.glob("*.json")):
         if f.name == "gold.json":
             continue
         p = json.loads(f.read_text(encoding="utf-8"))
@@ -76,8 +82,14 @@ def load_pages():
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--show", choices=["md", "json", "html"])
+    ap.add_argument(
+        "--story",
+        default="story",
+        choices=["story", "story2"],
+        help="story: the development story; story2: held out, scored once",
+    )
     args = ap.parse_args()
-    pages, gold_dates = load_pages()
+    pages, gold_dates = load_pages(STORY.parent / args.story)
     docs = [d for d, _, _ in pages]
     stats: Counter = Counter()
     ResolveDates()(docs, stats)
@@ -148,7 +160,7 @@ def main() -> None:
         for f in m["flags"]:
             print(f"  {m['date']}: {f['kind']}: {f['reason']}")
     if args.show:
-        print(render_timeline(merged, args.show, title="Ocean Lotus (invented story)"))
+        print(render_timeline(merged, args.show, title=f"{args.story} (invented story)"))
 
 
 if __name__ == "__main__":

@@ -267,7 +267,8 @@ NOT_NAMES = {
 }
 _LATIN_NAME = re.compile(r"(?<![\w])([A-ZÀ-ÝĀ-žẠ-Ỹ][A-Za-zÀ-ÿĀ-žẠ-ỹ'’-]*[A-Za-zÀ-ÿĀ-žẠ-ỹ])")
 _ACRONYM = re.compile(r"(?<![\w])([A-Z][A-Z0-9]{1,7}(?:-\d+)?)(?![\w])")
-_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
+# Numbers may touch Thai/Chinese letters ("60人"), never Latin letters or digits ("T-12", "F35").
+_NUMBER = re.compile(r"(?<![A-Za-z0-9.,-])(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)(?![A-Za-z0-9])")
 _THAI_RUN = re.compile(r"[\u0E00-\u0E7F]+")
 
 
