@@ -123,6 +123,9 @@ class FlagSettings:
     on_topic_min_score: float = 0.5
     # Fewer anchors than this: too little evidence, the block counts as off topic.
     on_topic_min_anchors: int = 2
+    # An off-topic foreign block counts as a content-farm signal (an injected
+    # paragraph) from this many letters; a stray line in another language does not.
+    farm_foreign_min_letters: int = 120
     # Injected keyword lines: at most this many words (or characters in
     # unspaced scripts), in capitals from this many letters.
     spam_line_max_words: int = 6

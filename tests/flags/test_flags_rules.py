@@ -262,10 +262,10 @@ def test_words_in_one_alphabet_are_not_mixed_script(text):
 
 
 @pytest.mark.parametrize("text", [
-    "The minister said the plan was ready . it will be presented to parliament , and "
+    "The minister said the plan was ready. it will be presented to parliament , and "
     "voted on in May .\n",
-    "Bộ trưởng cho biết kế hoạch đã sẵn sàng . nó sẽ được trình quốc hội , và biểu quyết "
-    "vào tháng Năm.\n",
+    "Bộ trưởng cho biết kế hoạch đã sẵn sàng. nó sẽ được trình quốc hội , và biểu quyết "
+    "vào tháng Năm .\n",
 ])
 def test_spacing_before_punctuation_and_lower_case_starts_are_flagged(text):
     assert kinds(flagged(text), "machine_translation", signal="punctuation")
@@ -273,6 +273,9 @@ def test_spacing_before_punctuation_and_lower_case_starts_are_flagged(text):
 
 @pytest.mark.parametrize("text", [
     "The minister said the plan was ready. It will be presented to parliament, and voted on.\n",
+    # one kind alone (a spaced table, or abbreviations) is not enough
+    "Price : 12 | Change : 3 | Volume : 500 , up from 450 .\n",
+    "Add 2 tbsp. olive oil and 1 tsp. salt, then stir. Serve with approx. two cups rice.\n",
     "Le ministre a dit : « le plan est prêt ! » Le vote aura lieu en mai ; pourquoi pas ?\n",
 ])
 def test_careful_punctuation_is_not_flagged(text):

@@ -50,35 +50,44 @@ FARM_CUES: dict[str, dict[str, str]] = {
 
 # Phrases that mark a sentence as reporting the past / the future. Matched as
 # whole words in spaced languages and as substrings in zh/ja/th.
+# Reporting verbs ("said", "cho biết", "表示") are left out on purpose: they
+# date the speaking, not the event ("he said missions could begin in 2022").
 PAST_MARKERS: dict[str, list[str]] = {
-    "vi": ["đã", "vừa", "từng", "hôm qua", "cho biết", "đã diễn ra", "kết thúc", "trước đó"],
-    "en": ["was", "were", "had", "has been", "have been", "said", "announced", "held",
-           "took place", "ended", "last week", "yesterday", "earlier"],
-    "zh": ["了", "已经", "已", "曾", "表示", "宣布", "举行", "结束", "开始", "昨天", "上周"],
+    "vi": ["đã", "vừa", "từng", "hôm qua", "đã diễn ra", "kết thúc", "trước đó"],
+    "en": ["was", "were", "had", "has been", "have been", "held", "took place", "ended",
+           "last week", "yesterday", "earlier"],
+    "zh": ["了", "已经", "已", "曾", "举行", "结束", "开始", "昨天", "上周"],
     "ja": ["した", "しました", "だった", "でした", "昨日", "先週"],
-    "th": ["แล้ว", "เมื่อ", "ได้", "กล่าวว่า", "ที่ผ่านมา", "เมื่อวาน"],
-    "ko": ["했다", "밝혔다", "였다", "어제", "지난"],
-    "es": ["fue", "fueron", "dijo", "anunció", "celebró", "ayer", "se reunió", "había"],
-    "fr": ["a été", "ont été", "a déclaré", "a annoncé", "hier", "s'est tenu", "avait"],
-    "de": ["wurde", "wurden", "sagte", "hat", "hatte", "gestern", "fand statt"],
-    "id": ["telah", "sudah", "kemarin", "mengatakan", "lalu"],
-    "ms": ["telah", "sudah", "semalam", "berkata", "lalu"],
-    "ru": ["был", "была", "было", "были", "заявил", "вчера", "прошла", "состоялся"],
+    "th": ["แล้ว", "เมื่อ", "ได้", "ที่ผ่านมา", "เมื่อวาน"],
+    "ko": ["했다", "였다", "어제", "지난"],
+    "es": ["fue", "fueron", "celebró", "ayer", "se reunió", "había"],
+    "fr": ["a été", "ont été", "hier", "s'est tenu", "avait"],
+    "de": ["wurde", "wurden", "hatte", "gestern", "fand statt"],
+    "id": ["telah", "sudah", "kemarin", "lalu"],
+    "ms": ["telah", "sudah", "semalam", "lalu"],
+    "ru": ["был", "была", "было", "были", "вчера", "прошла", "состоялся"],
 }
+# Future, plans, possibility and deadlines: a date in such a sentence may lie ahead.
 FUTURE_MARKERS: dict[str, list[str]] = {
-    "vi": ["sẽ", "sắp", "sắp tới", "dự kiến", "dự định", "tháng tới", "năm tới"],
-    "en": ["will", "is to", "are to", "plans", "planned", "expected", "upcoming", "next",
-           "scheduled", "to be held"],
-    "zh": ["将", "将于", "计划", "预计", "即将", "拟", "下周", "明年"],
-    "ja": ["予定", "する見通し", "来週", "来年"],
-    "th": ["จะ", "คาดว่า", "กำหนด", "แผน", "ในอนาคต"],
-    "ko": ["예정", "계획", "할 것", "다음"],
-    "es": ["será", "serán", "prevé", "previsto", "planea", "próximo", "próxima"],
-    "fr": ["sera", "seront", "prévu", "prévoit", "prochain", "prochaine"],
-    "de": ["wird", "werden", "geplant", "soll", "nächste", "nächsten"],
-    "id": ["akan", "rencana", "direncanakan", "mendatang", "depan"],
-    "ms": ["akan", "rancangan", "dijadual", "akan datang", "depan"],
-    "ru": ["будет", "будут", "планирует", "планируется", "предстоящ", "следующ"],
+    "vi": ["sẽ", "sắp", "sắp tới", "dự kiến", "dự định", "tháng tới", "năm tới", "có thể",
+           "đến cuối", "kế hoạch", "hạn chót"],
+    "en": ["will", "would", "could", "should", "might", "may", "is to", "are to", "plans",
+           "planned", "expected", "upcoming", "next", "scheduled", "to be held", "starting",
+           "by the end of", "until", "through", "deadline", "aims", "target"],
+    # (single characters such as 会 "will" also mean "meeting" inside words: left out)
+    "zh": ["将", "将于", "计划", "预计", "即将", "拟", "下周", "明年", "可能", "将会", "截至"],
+    "ja": ["予定", "見通し", "来週", "来年", "まで"],
+    "th": ["จะ", "คาดว่า", "กำหนด", "แผน", "ในอนาคต", "ภายใน"],
+    "ko": ["예정", "계획", "할 것", "다음", "까지"],
+    "es": ["será", "serán", "podría", "prevé", "previsto", "planea", "próximo", "próxima",
+           "hasta"],
+    "fr": ["sera", "seront", "pourrait", "prévu", "prévoit", "prochain", "prochaine",
+           "jusqu'à", "d'ici"],
+    "de": ["wird", "werden", "würde", "könnte", "geplant", "soll", "nächste", "nächsten", "bis"],
+    "id": ["akan", "bisa", "rencana", "direncanakan", "mendatang", "depan", "hingga"],
+    "ms": ["akan", "boleh", "rancangan", "dijadual", "akan datang", "depan", "hingga"],
+    "ru": ["будет", "будут", "может", "планирует", "планируется", "предстоящ", "следующ",
+           "до"],
 }
 # "Last year" and the like: a yearless date in such a sentence belongs to the
 # year before the stamp.
@@ -138,3 +147,12 @@ NAME_QUALIFIERS: dict[str, list[str]] = {
     "ms": ["utara", "selatan", "timur", "barat", "baru", "lama", "besar", "kecil"],
     "vi": ["bắc", "nam", "đông", "tây", "tân", "cựu", "thượng", "hạ"],
 }
+
+# Languages so close that a detector confuses their short texts (Indonesian and
+# Malay): a block in one on a page in the other is not "foreign".
+CLOSE_LANGUAGES: list[frozenset[str]] = [
+    frozenset({"id", "ms"}),
+    frozenset({"sr", "hr", "bs"}),
+    frozenset({"da", "no", "nb", "nn"}),
+    frozenset({"cs", "sk"}),
+]

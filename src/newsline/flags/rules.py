@@ -116,7 +116,8 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
         if u.label == "spam":
             why = "; ".join(u.reasons) or "the block classifier labelled it spam"
             flags.append(Flag("spam", f"Line set aside as spam: {why}.", u.start, u.end,
-                              {"source": "clean"}))
+                              {"source": "clean",
+                               "repeats": line_counts[u.text.strip().lower()]}))
             continue
         if u.label in CHROME_LABELS or u.label == "title" or not _short(u, st):
             continue
@@ -141,7 +142,8 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
         shared = sorted({w.lower() for w in ws if len(w) >= 2} & ctx_words)
         if hits:
             reason = (f"Short line with spam keywords ({', '.join(hits[:3])}) inside the page.")
-        elif prose_before and prose_after and not shared:
+        elif prose_before and prose_after and not shared and line_counts[same] > 1:
+            # Once, such a line may be a sub-heading; injected lines come back.
             reason = ("Short all-capitals line between paragraphs of prose, sharing no word "
                       "with the text around it: an injected keyword line.")
         else:
@@ -163,9 +165,10 @@ def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
     flags: list[Flag] = []
     # Chrome in another language (an English footer on a Thai site) is common and
     # harmless; only the article's own blocks are judged.
+    close = {x for group in C.CLOSE_LANGUAGES if doc.lang in group for x in group}
     foreign = [
         u for u in units
-        if u.lang and u.lang != doc.lang and u.label not in CHROME_LABELS
+        if u.lang and u.lang != doc.lang and u.lang not in close and u.label not in CHROME_LABELS
         and letters(u.text) >= st.foreign_min_letters
     ]
     if not foreign:
@@ -187,7 +190,7 @@ def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
         flags.append(Flag("foreign_block", reason, u.start, u.end,
                           {"lang": u.lang, "on_topic": on_topic, "score": round(score, 3),
                            "anchors": n, "shared": shared}))
-        if not on_topic:
+        if not on_topic and letters(u.text) >= st.farm_foreign_min_letters:
             flags.append(Flag(
                 "content_farm",
                 f"Unrelated block in another language ({u.lang}) injected into the page, "
@@ -223,7 +226,9 @@ def farm_flags(doc: Document, units: list[Unit], st: FlagSettings,
                 f"{'the footer' if u.label == 'footer' else 'the page'}: a site-farm stamp.",
                 u.start + pos, u.start + pos + len(phrase),
                 {"signal": "farm_cue", "cue": phrase, "gloss": gloss, "lang": lg}))
-    injected = [f for f in spam if f.data.get("source") == "flags" or f.kind == "spam"]
+    # Keyword lines count as a farm signal when they carry spam words or come
+    # back more than once (one odd capitalised line may be a sub-heading).
+    injected = [f for f in spam if f.data.get("keywords") or f.data.get("repeats", 1) > 1]
     if injected:
         flags.append(Flag(
             "content_farm",
@@ -256,6 +261,7 @@ def _similar(a: str, b: str, st: FlagSettings) -> bool:
     return 0 < d <= st.name_max_edit and 1 - d / max(len(a), len(b)) >= st.name_min_ratio
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
 _CAP_RUN = re.compile(r"(?:[A-ZÀ-ÞĀ-ỸА-Я][\w'\-]*)(?:\s+[A-ZÀ-ÞĀ-ỸА-Я][\w'\-]*)+")
 
 
@@ -266,8 +272,9 @@ def _name_pairs(doc: Document, units: list[Unit]) -> list[tuple[int, int, str]]:
         for m in _CAP_RUN.finditer(u.text):
             toks = list(re.finditer(r"\S+", m.group()))
             for a, b in zip(toks, toks[1:]):
+                x, y = _POSSESSIVE.sub("", a.group()), _POSSESSIVE.sub("", b.group())
                 out.append((u.start + m.start() + a.start(), u.start + m.start() + b.end(),
-                            f"{a.group()} {b.group()}"))
+                            f"{x} {y}"))
     return out
 
 
@@ -311,6 +318,9 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
     qualifiers = {w for lg in dict.fromkeys([doc.lang or "en", "en"])
                   for w in C.NAME_QUALIFIERS.get(lg, [])}
     candidates: list[tuple[str, str, int, int]] = []  # (shared, other, start, end)
+    cased = S.script_of_lang(doc.lang or "en") in (S.LATIN, S.CYRILLIC, "Grek")
+    lower_words = {w for w in words(doc.text) if w.islower()}
+    latin_doc = cased
     if latin_doc:
         for a, z, pair in _name_pairs(doc, units):
             x, y = pair.split(" ", 1)
@@ -344,6 +354,10 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
                         continue  # Vietnamese syllables (Trung/Trưng) are names of their own
                     if p.lower() in qualifiers or q.lower() in qualifiers:
                         continue  # North/South Korea: two places
+                    if p.lower() in lower_words or q.lower() in lower_words:
+                        continue  # ordinary words written in lower case elsewhere (Week/week)
+                    if p.startswith(q) or q.startswith(p):
+                        continue  # Dakota/Dakotans: one word and its derivative
                     pv, qv = p, q
                 else:
                     n = min(len(p), len(q))
@@ -467,9 +481,11 @@ def punctuation_flags(doc: Document, units: list[Unit], st: FlagSettings) -> lis
                 if w[0].islower() and w.isalpha():
                     evidence.append((u.start + m.start(), u.start + m.end(),
                                      "sentence starting in lower case after a full stop"))
-    if len(evidence) < st.mt_min_punct_artefacts:
-        return []
     kinds = Counter(e[2] for e in evidence)
+    # Either kind alone has innocent causes (tables, abbreviations); together
+    # and repeated they are the mark of sentence-by-sentence translation.
+    if len(evidence) < st.mt_min_punct_artefacts or len(kinds) < 2:
+        return []
     desc = ", ".join(f"{n}× {k}" for k, n in kinds.items())
     return [Flag(
         "machine_translation",
@@ -629,6 +645,9 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
         future = _has(sentence, C.FUTURE_MARKERS, lang)
         if not past or future:
             continue
+        low = sentence.lower()
+        if any(_contains(low, p, lg) for p, lg in cue_phrases("published", [lang])):
+            continue  # "Updated / Correction added <date>" notes come after the stamp
         if mt.year is None:
             if _has(sentence, C.PREVIOUS_YEAR_MARKERS, lang) or mt.month is None:
                 continue
@@ -636,8 +655,7 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
         else:
             year = mt.year
         if mt.month is None:
-            late = year > pub.year
-            when = str(year)
+            continue  # a bare year is too coarse: plans and forecasts name years too
         else:
             last_day = mt.day or 28
             event = _date(year, mt.month, last_day)

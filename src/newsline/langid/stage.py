@@ -24,7 +24,7 @@ from ..model import KEPT_LABELS, Block, Document
 from ..pipeline import Stage
 from ..settings import LangSettings
 from . import scripts as S
-from .detect import detect_language, detect_spans
+from .detect import _lingua_confidences, detect_language, detect_spans
 
 
 def _letters(text: str) -> int:
@@ -159,18 +159,25 @@ class IdentifyLanguages(Stage):
         return weights.most_common(1)[0][0] if weights else None
 
     def _settle_short_blocks(self, doc: Document) -> None:
-        """Short lines in the document's script take the document's language.
+        """Blocks in the document's script lean to the document's language.
 
         "Vy Anh" or "Read more" are too short to tell Vietnamese from
-        English; a short Thai or Chinese line is still decided by its script.
+        English, and a line of player names reads as German to the model; a
+        block in another script (Thai, Chinese) is still decided by its script,
+        and a block the model clearly puts elsewhere keeps its language.
         """
         st = self.settings
         doc_script = S.script_of_lang(doc.lang or "")
         for b in doc.blocks:
             if b.lang in (None, doc.lang):
                 continue
+            if S.script_of_lang(b.lang) != doc_script:
+                continue  # another script is decisive
             text = doc.text[b.start : b.end]
-            if _letters(text) >= st.short_block_letters:
+            if _letters(text) < st.short_block_letters:
+                b.lang = doc.lang
                 continue
-            if S.script_of_lang(b.lang) == doc_script:
+            conf = dict(_lingua_confidences(text, st))
+            top = max(conf.values(), default=0.0)
+            if top and conf.get(doc.lang, 0.0) >= st.same_script_prior * top:
                 b.lang = doc.lang
