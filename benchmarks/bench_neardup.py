@@ -1,0 +1,118 @@
+"""Near-duplicate detection at scale: time and peak memory of the dedup stage.
+
+    python benchmarks/bench_neardup.py [--docs 1000000] [--batch 1000] [--every 100000]
+
+Feeds N synthetic ~3 kB vi/th/zh/en documents (benchmarks/gen_corpus.py; 8 %
+near-copies, 2 % exact copies) through ``newsline.dedup.Deduplicate`` -- the
+stage ``newsline run`` uses: exact keys, MinHash (rensa) + LSH near-duplicates,
+repeated blocks -- in batches, in this one process, as the runner's main
+process does. Documents are generated on the fly and dropped after their
+batch, so the memory measured is the stage's own state plus the interpreter.
+
+Printed every --every documents and at the end: documents, seconds inside
+the stage, docs/s, this process's resident memory (peak so far), the saved
+state's size, and the links found. Goal of issue 7: 1M documents in
+<= 10 min and <= 4 GB on the 2-core machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_common import REPO  # noqa: E402
+from gen_corpus import as_text, iter_documents  # noqa: E402
+
+sys.path.insert(0, str(REPO / "src"))
+
+
+def rss_now_mb() -> float:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * resource.getpagesize() / 2**20
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=int, default=1_000_000)
+    ap.add_argument("--batch", type=int, default=1000)
+    ap.add_argument("--every", type=int, default=100_000)
+    ap.add_argument("--no-state", action="store_true", help="skip measuring the saved state")
+    a = ap.parse_args()
+
+    from newsline.dedup import Deduplicate
+    from newsline.model import Document, make_doc_id
+    from newsline.settings import Settings
+
+    stage = Deduplicate(Settings().dedup)
+    stats: Counter[str] = Counter()
+    base_rss = rss_now_mb()
+    stage_s = 0.0
+    gen_s = 0.0
+    t_all = time.perf_counter()
+    rows = []
+    batch: list[Document] = []
+    done = 0
+
+    def flush() -> None:
+        nonlocal stage_s, batch, done
+        t0 = time.perf_counter()
+        stage(batch, stats)
+        stage_s += time.perf_counter() - t0
+        done += len(batch)
+        batch = []
+
+    t0 = time.perf_counter()
+    for i, doc in enumerate(iter_documents(a.docs)):
+        text = as_text(doc)
+        batch.append(Document(id=make_doc_id(doc["url"], text), source=doc["url"], text=text))
+        if len(batch) >= a.batch:
+            gen_s += time.perf_counter() - t0
+            flush()
+            t0 = time.perf_counter()
+            if done % a.every == 0:
+                peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+                rows.append((done, stage_s, rss_now_mb(), peak, dict(stats)))
+                print(f"[{done:,} docs: dedup {stage_s:.0f}s, rss {rss_now_mb():,.0f} MB]",
+                      file=sys.stderr, flush=True)
+    gen_s += time.perf_counter() - t0
+    if batch:
+        flush()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    if not rows or rows[-1][0] != done:
+        rows.append((done, stage_s, rss_now_mb(), peak, dict(stats)))
+    t_fin = time.perf_counter()
+    tables = stage.finalize()
+    fin_s = time.perf_counter() - t_fin
+    state_mb = None
+    state_s = 0.0
+    if not a.no_state:
+        t_st = time.perf_counter()
+        state_mb = len(stage.state_dict() or b"") / 2**20
+        state_s = time.perf_counter() - t_st
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    print(f"\nnear-duplicate detection (newsline.dedup.Deduplicate), {done:,} synthetic "
+          f"~3 kB documents, batches of {a.batch}, one process")
+    print(f"{'docs':>10}  {'stage s':>8}  {'docs/s':>7}  {'rss MB':>7}  {'peak MB':>7}  "
+          f"{'exact':>7}  {'near':>7}")
+    for n, s, rss, pk, st in rows:
+        print(f"{n:>10,}  {s:>8.0f}  {n / s:>7,.0f}  {rss:>7,.0f}  {pk:>7,.0f}  "
+              f"{st.get('dedup_exact', 0):>7,}  {st.get('dedup_near', 0):>7,}")
+    links = sum(len(v) for v in tables.values())
+    print(f"\nfinalize: {fin_s:.1f}s, {links:,} duplicate links; saved state: "
+          + (f"{state_mb:,.0f} MB ({state_mb * 2**20 / max(done, 1):,.0f} B/doc, "
+             f"{state_s:.1f}s)" if state_mb is not None else "not measured"))
+    print(f"interpreter + imports before the first document: {base_rss:,.0f} MB; "
+          f"generating the documents took {gen_s:.0f}s (not counted)")
+    total = stage_s + fin_s
+    print(f"goal: 1M documents <= 600 s and <= 4096 MB -> {total:,.0f} s, peak {peak:,.0f} MB"
+          + ("" if done >= 1_000_000 else f" (measured on {done:,} documents)"))
+
+
+if __name__ == "__main__":
+    main()
