@@ -76,7 +76,8 @@ def make_environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(str(Path(__file__).parent / "templates")),
         autoescape=select_autoescape(default=True, default_for_string=True),
-        trim_blocks=True, lstrip_blocks=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
     )
     env.globals.update(safe_href=data.safe_href, lang_attr=lang_attr)
     env.filters.update(css=css_token, pct=lambda x: f"{100 * (x or 0):.0f}%")
@@ -90,8 +91,14 @@ def _parse_date(value: str | None, name: str) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         raise RequestValidationError(
-            [{"loc": ("query", name), "msg": f"{value!r} is not a date (YYYY-MM-DD)",
-              "type": "value_error.date", "input": value}]
+            [
+                {
+                    "loc": ("query", name),
+                    "msg": f"{value!r} is not a date (YYYY-MM-DD)",
+                    "type": "value_error.date",
+                    "input": value,
+                }
+            ]
         ) from None
 
 
@@ -108,13 +115,14 @@ def get_store(request: Request) -> Iterator[Store]:
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
-DocId = Annotated[str, PathParam(min_length=1, max_length=ID_MAX,
-                                 description="Document id.")]
+DocId = Annotated[str, PathParam(min_length=1, max_length=ID_MAX, description="Document id.")]
 StoryId = Annotated[str, PathParam(min_length=1, max_length=ID_MAX, description="Story id.")]
 Limit = Annotated[int, Query(ge=1, le=200, description="Items per page.")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Items to skip.")]
-Lang = Annotated[str | None, Query(max_length=20, pattern=LANG_PATTERN,
-                                   description="Language code (ISO 639-1), e.g. vi.")]
+Lang = Annotated[
+    str | None,
+    Query(max_length=20, pattern=LANG_PATTERN, description="Language code (ISO 639-1), e.g. vi."),
+]
 
 
 class SearchParams:
@@ -122,19 +130,32 @@ class SearchParams:
 
     def __init__(
         self,
-        q: Annotated[str, Query(max_length=200, description=(
-            "Words (accents optional: 'nhat ban' finds 'Nhật Bản'), \"a phrase\", or "
-            "Thai / Chinese / Japanese text (matched as a substring)."))] = "",
+        q: Annotated[
+            str,
+            Query(
+                max_length=200,
+                description=(
+                    "Words (accents optional: 'nhat ban' finds 'Nhật Bản'), \"a phrase\", or "
+                    "Thai / Chinese / Japanese text (matched as a substring)."
+                ),
+            ),
+        ] = "",
         lang: Lang = None,
-        date_from: Annotated[str | None, Query(pattern=DATE_PATTERN, max_length=10,
-                                               description="YYYY-MM-DD, inclusive.")] = None,
-        date_to: Annotated[str | None, Query(pattern=DATE_PATTERN, max_length=10,
-                                             description="YYYY-MM-DD, inclusive.")] = None,
-        story: Annotated[str | None, Query(max_length=ID_MAX,
-                                           description="Only documents of this story.")] = None,
-        flag: Annotated[str | None, Query(pattern=FLAG_PATTERN,
-                                          description="Only documents with this flag kind.")]
-        = None,
+        date_from: Annotated[
+            str | None,
+            Query(pattern=DATE_PATTERN, max_length=10, description="YYYY-MM-DD, inclusive."),
+        ] = None,
+        date_to: Annotated[
+            str | None,
+            Query(pattern=DATE_PATTERN, max_length=10, description="YYYY-MM-DD, inclusive."),
+        ] = None,
+        story: Annotated[
+            str | None, Query(max_length=ID_MAX, description="Only documents of this story.")
+        ] = None,
+        flag: Annotated[
+            str | None,
+            Query(pattern=FLAG_PATTERN, description="Only documents with this flag kind."),
+        ] = None,
     ):
         self.q = q
         self.lang = lang or None
@@ -144,15 +165,27 @@ class SearchParams:
         self.flag = flag or None
 
     def run(self, store: Store, limit: int, offset: int):
-        return run_search(store.conn, self.q, lang=self.lang, date_from=self.date_from,
-                          date_to=self.date_to, story=self.story, flag=self.flag,
-                          limit=limit, offset=offset)
+        return run_search(
+            store.conn,
+            self.q,
+            lang=self.lang,
+            date_from=self.date_from,
+            date_to=self.date_to,
+            story=self.story,
+            flag=self.flag,
+            limit=limit,
+            offset=offset,
+        )
 
     def form(self) -> dict[str, Any]:
-        return {"q": self.q, "lang": self.lang or "", "story": self.story or "",
-                "flag": self.flag or "",
-                "date_from": self.date_from.isoformat() if self.date_from else "",
-                "date_to": self.date_to.isoformat() if self.date_to else ""}
+        return {
+            "q": self.q,
+            "lang": self.lang or "",
+            "story": self.story or "",
+            "flag": self.flag or "",
+            "date_from": self.date_from.isoformat() if self.date_from else "",
+            "date_to": self.date_to.isoformat() if self.date_to else "",
+        }
 
 
 def _sync_search_index(db_path: str) -> None:
@@ -176,8 +209,12 @@ def create_app(db_path: str | Path, *, build_index: bool = True) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         if build_index:
-            threading.Thread(target=_sync_search_index, args=(db_path,), daemon=True,
-                             name="newsline-search-index").start()
+            threading.Thread(
+                target=_sync_search_index,
+                args=(db_path,),
+                daemon=True,
+                name="newsline-search-index",
+            ).start()
         yield
 
     app = FastAPI(
@@ -213,8 +250,14 @@ def create_app(db_path: str | Path, *, build_index: bool = True) -> FastAPI:
     async def http_error(request: Request, exc: StarletteHTTPException):
         if _wants_json(request):
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
-        return page(request, "error.html", status_code=exc.status_code,
-                    title=f"{exc.status_code}", message=str(exc.detail), errors=[])
+        return page(
+            request,
+            "error.html",
+            status_code=exc.status_code,
+            title=f"{exc.status_code}",
+            message=str(exc.detail),
+            errors=[],
+        )
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):
@@ -224,23 +267,38 @@ def create_app(db_path: str | Path, *, build_index: bool = True) -> FastAPI:
         ]
         if _wants_json(request):
             return JSONResponse({"detail": errors}, status_code=422)
-        return page(request, "error.html", status_code=422, title="422",
-                    message="Some parameters are not valid.", errors=errors)
+        return page(
+            request,
+            "error.html",
+            status_code=422,
+            title="422",
+            message="Some parameters are not valid.",
+            errors=errors,
+        )
 
     # -- static ------------------------------------------------------------------------
     @app.get("/static/style.css", include_in_schema=False)
     def stylesheet() -> Response:
-        return Response(css, media_type="text/css",
-                        headers={"Cache-Control": "public, max-age=3600"})
+        return Response(
+            css, media_type="text/css", headers={"Cache-Control": "public, max-age=3600"}
+        )
 
     # -- JSON API ----------------------------------------------------------------------
-    @app.get("/api/stories", tags=["api"], summary="Stories: title, languages, date span, "
-             "number of sources and sites, flags of their documents.")
+    @app.get(
+        "/api/stories",
+        tags=["api"],
+        summary="Stories: title, languages, date span, "
+        "number of sources and sites, flags of their documents.",
+    )
     def api_stories(store: StoreDep, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
         return data.list_stories(store, limit, offset)
 
-    @app.get("/api/stories/{story_id}", tags=["api"], summary="One story with its documents "
-             "and its timeline (events with sources and original-language quotes).")
+    @app.get(
+        "/api/stories/{story_id}",
+        tags=["api"],
+        summary="One story with its documents "
+        "and its timeline (events with sources and original-language quotes).",
+    )
     def api_story(story_id: StoryId, store: StoreDep) -> dict[str, Any]:
         s = data.story_detail(store, story_id)
         if s is None:
@@ -248,12 +306,17 @@ def create_app(db_path: str | Path, *, build_index: bool = True) -> FastAPI:
         return s
 
     @app.get("/api/documents", tags=["api"], summary="Documents, in ingestion order.")
-    def api_documents(store: StoreDep, limit: Limit = 50, offset: Offset = 0,
-                      lang: Lang = None) -> dict[str, Any]:
+    def api_documents(
+        store: StoreDep, limit: Limit = 50, offset: Offset = 0, lang: Lang = None
+    ) -> dict[str, Any]:
         return data.list_documents(store, limit, offset, lang or None)
 
-    @app.get("/api/documents/{doc_id}", tags=["api"], summary="One document: original text, "
-             "blocks (labels, languages, reasons), flags, dates, events, duplicates, story.")
+    @app.get(
+        "/api/documents/{doc_id}",
+        tags=["api"],
+        summary="One document: original text, "
+        "blocks (labels, languages, reasons), flags, dates, events, duplicates, story.",
+    )
     def api_document(doc_id: DocId, store: StoreDep) -> dict[str, Any]:
         d = data.document_detail(store, doc_id)
         if d is None:
@@ -261,10 +324,18 @@ def create_app(db_path: str | Path, *, build_index: bool = True) -> FastAPI:
         d.pop("segments")
         return d
 
-    @app.get("/api/search", tags=["api"], summary="Full-text search in any language, with "
-             "filters; snippet_html and title_html are escaped text with <mark> around matches.")
-    def api_search(store: StoreDep, params: Annotated[SearchParams, Depends()],
-                   limit: Limit = PAGE_SIZE, offset: Offset = 0) -> dict[str, Any]:
+    @app.get(
+        "/api/search",
+        tags=["api"],
+        summary="Full-text search in any language, with "
+        "filters; snippet_html and title_html are escaped text with <mark> around matches.",
+    )
+    def api_search(
+        store: StoreDep,
+        params: Annotated[SearchParams, Depends()],
+        limit: Limit = PAGE_SIZE,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
         return params.run(store, limit, offset).to_dict()
 
     @app.get("/api/runs", tags=["api"], summary="Runs: what each read, rejected and why.")
@@ -279,11 +350,20 @@ def create_app(db_path: str | Path, *, build_index: bool = True) -> FastAPI:
 
     # -- pages -------------------------------------------------------------------------
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def stories_page(request: Request, store: StoreDep, page_no: Annotated[
-            int, Query(alias="page", ge=1, le=10_000)] = 1):
+    def stories_page(
+        request: Request,
+        store: StoreDep,
+        page_no: Annotated[int, Query(alias="page", ge=1, le=10_000)] = 1,
+    ):
         stories = data.list_stories(store, 50, (page_no - 1) * 50)
-        return page(request, "stories.html", stories=stories, counts=data.counts(store),
-                    page_no=page_no, nav="stories")
+        return page(
+            request,
+            "stories.html",
+            stories=stories,
+            counts=data.counts(store),
+            page_no=page_no,
+            nav="stories",
+        )
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
     def story_page(request: Request, story_id: StoryId, store: StoreDep):
@@ -293,11 +373,16 @@ def create_app(db_path: str | Path, *, build_index: bool = True) -> FastAPI:
         return page(request, "story.html", story=s, nav="stories")
 
     @app.get("/documents", response_class=HTMLResponse, include_in_schema=False)
-    def documents_page(request: Request, store: StoreDep, lang: Lang = None,
-                       page_no: Annotated[int, Query(alias="page", ge=1, le=100_000)] = 1):
+    def documents_page(
+        request: Request,
+        store: StoreDep,
+        lang: Lang = None,
+        page_no: Annotated[int, Query(alias="page", ge=1, le=100_000)] = 1,
+    ):
         docs = data.list_documents(store, 50, (page_no - 1) * 50, lang or None)
-        return page(request, "documents.html", docs=docs, page_no=page_no, lang=lang or "",
-                    nav="documents")
+        return page(
+            request, "documents.html", docs=docs, page_no=page_no, lang=lang or "", nav="documents"
+        )
 
     @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
     def document_page(request: Request, doc_id: DocId, store: StoreDep):
@@ -307,26 +392,51 @@ def create_app(db_path: str | Path, *, build_index: bool = True) -> FastAPI:
         return page(request, "document.html", doc=d, nav="documents")
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
-    def search_page(request: Request, store: StoreDep,
-                    params: Annotated[SearchParams, Depends()],
-                    page_no: Annotated[int, Query(alias="page", ge=1, le=10_000)] = 1):
-        searched = bool(params.q.strip() or params.lang or params.flag or params.story
-                        or params.date_from or params.date_to)
+    def search_page(
+        request: Request,
+        store: StoreDep,
+        params: Annotated[SearchParams, Depends()],
+        page_no: Annotated[int, Query(alias="page", ge=1, le=10_000)] = 1,
+    ):
+        searched = bool(
+            params.q.strip()
+            or params.lang
+            or params.flag
+            or params.story
+            or params.date_from
+            or params.date_to
+        )
         results = params.run(store, PAGE_SIZE, (page_no - 1) * PAGE_SIZE) if searched else None
-        return page(request, "search.html", results=results, form=params.form(),
-                    facets=data.facets(store), page_no=page_no, nav="search")
+        return page(
+            request,
+            "search.html",
+            results=results,
+            form=params.form(),
+            facets=data.facets(store),
+            page_no=page_no,
+            nav="search",
+        )
 
     @app.get("/runs", response_class=HTMLResponse, include_in_schema=False)
     def runs_page(request: Request, store: StoreDep):
-        return page(request, "runs.html", runs=data.list_runs(store),
-                    quality=data.quality_summary(store), nav="runs")
+        return page(
+            request,
+            "runs.html",
+            runs=data.list_runs(store),
+            quality=data.quality_summary(store),
+            nav="runs",
+        )
 
     @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
     def api_index(request: Request):
         paths = [
-            {"path": p, "summary": op.get("summary", ""),
-             "params": [x["name"] for x in op.get("parameters", [])]}
-            for p, ops in app.openapi()["paths"].items() for op in ops.values()
+            {
+                "path": p,
+                "summary": op.get("summary", ""),
+                "params": [x["name"] for x in op.get("parameters", [])],
+            }
+            for p, ops in app.openapi()["paths"].items()
+            for op in ops.values()
         ]
         return page(request, "api.html", paths=paths, nav="api")
 

@@ -101,21 +101,30 @@ def list_stories(store: Store, limit: int = 100, offset: int = 0) -> dict[str, A
     ).fetchall()
     stories = []
     for r in rows:
-        doc_ids = [x[0] for x in store.conn.execute(
-            "SELECT doc_id FROM story_documents WHERE story_id=?", (r["id"],))]
+        doc_ids = [
+            x[0]
+            for x in store.conn.execute(
+                "SELECT doc_id FROM story_documents WHERE story_id=?", (r["id"],)
+            )
+        ]
         docs = _doc_rows(store, doc_ids)
         flags = Counter(k for kinds in _flag_kinds(store, doc_ids).values() for k in kinds)
         n_events = store.conn.execute(
-            "SELECT count(*) FROM events WHERE story_id=?", (r["id"],)).fetchone()[0]
-        stories.append({
-            "id": r["id"], "title": r["title"],
-            "languages": json.loads(r["languages"] or "[]"),
-            "start": r["start"], "end": r["end"],
-            "documents": len(doc_ids),
-            "sites": sorted({d["site"] for d in docs.values()}),
-            "events": n_events,
-            "flags": dict(sorted(flags.items())),
-        })
+            "SELECT count(*) FROM events WHERE story_id=?", (r["id"],)
+        ).fetchone()[0]
+        stories.append(
+            {
+                "id": r["id"],
+                "title": r["title"],
+                "languages": json.loads(r["languages"] or "[]"),
+                "start": r["start"],
+                "end": r["end"],
+                "documents": len(doc_ids),
+                "sites": sorted({d["site"] for d in docs.values()}),
+                "events": n_events,
+                "flags": dict(sorted(flags.items())),
+            }
+        )
     return {"total": total, "limit": limit, "offset": offset, "stories": stories}
 
 
@@ -126,8 +135,12 @@ def story_detail(store: Store, story_id: str) -> dict[str, Any] | None:
     story = dict(row)
     story["languages"] = json.loads(story["languages"] or "[]")
     story["data"] = json.loads(story.pop("data") or "{}")
-    doc_ids = [x[0] for x in store.conn.execute(
-        "SELECT doc_id FROM story_documents WHERE story_id=?", (story_id,))]
+    doc_ids = [
+        x[0]
+        for x in store.conn.execute(
+            "SELECT doc_id FROM story_documents WHERE story_id=?", (story_id,)
+        )
+    ]
     docs = _doc_rows(store, doc_ids)
     kinds = _flag_kinds(store, doc_ids)
     documents = sorted(docs.values(), key=lambda d: (d["published"] or "", d["id"]))
@@ -139,7 +152,12 @@ def story_detail(store: Store, story_id: str) -> dict[str, Any] | None:
         # No merged events yet: show each document's own dated sentences.
         events = _document_events(store, doc_ids)
         origin = "documents"
+    # Events may cite documents outside the story (a merged event spans stories).
+    cited = {s.get("doc_id") for ev in events for s in ev.get("sources") or []}
+    docs.update(_doc_rows(store, sorted(x for x in cited - set(docs) if x)))
     for ev in events:
+        ev["text_lang"] = _text_lang(ev)
+        ev["text_is_quote"] = ev["text_lang"] is not None
         for s in ev.get("sources") or []:
             d = docs.get(s.get("doc_id") or "")
             s["site"] = d["site"] if d else site_of(None, None, s.get("source"))
@@ -165,8 +183,33 @@ def story_detail(store: Store, story_id: str) -> dict[str, Any] | None:
 
 
 # Event fields shown in their own place; any other field is listed as a note.
-_EVENT_FIELDS = {"id", "date", "end", "granularity", "text", "story_id", "sources", "notes",
-                 "conflicting", "flags", "languages", "documents"}
+_EVENT_FIELDS = {
+    "id",
+    "date",
+    "end",
+    "granularity",
+    "text",
+    "story_id",
+    "sources",
+    "notes",
+    "conflicting",
+    "flags",
+    "languages",
+    "documents",
+    "text_lang",
+    "text_is_quote",
+}
+
+
+def _text_lang(ev: dict[str, Any]) -> str | None:
+    """The language of an event's summary text: that of the source it was taken from."""
+    text = (ev.get("text") or "").strip().rstrip("…").strip()
+    if not text:
+        return None
+    for s in ev.get("sources") or []:
+        if (s.get("quote") or "").strip().startswith(text[:60]):
+            return s.get("lang")
+    return None
 
 
 def _document_events(store: Store, doc_ids: list[str]) -> list[dict[str, Any]]:
@@ -176,16 +219,29 @@ def _document_events(store: Store, doc_ids: list[str]) -> list[dict[str, Any]]:
         marks = ",".join("?" * len(chunk))
         for r in store.conn.execute(
             'SELECT e.doc_id, e.idx, e.start, e."end", e.date, e.end_date, e.granularity, e.lang, '
-            "substr(d.text, e.start + 1, e.\"end\" - e.start) AS quote, d.source "
+            'substr(d.text, e.start + 1, e."end" - e.start) AS quote, d.source '
             f"FROM doc_events e JOIN documents d ON d.id = e.doc_id WHERE e.doc_id IN ({marks})",
             chunk,
         ):
-            out.append({
-                "id": f"{r['doc_id']}:{r['idx']}", "date": r["date"], "end": r["end_date"],
-                "granularity": r["granularity"], "text": None,
-                "sources": [{"doc_id": r["doc_id"], "source": r["source"], "quote": r["quote"],
-                             "lang": r["lang"], "start": r["start"], "end": r["end"]}],
-            })
+            out.append(
+                {
+                    "id": f"{r['doc_id']}:{r['idx']}",
+                    "date": r["date"],
+                    "end": r["end_date"],
+                    "granularity": r["granularity"],
+                    "text": None,
+                    "sources": [
+                        {
+                            "doc_id": r["doc_id"],
+                            "source": r["source"],
+                            "quote": r["quote"],
+                            "lang": r["lang"],
+                            "start": r["start"],
+                            "end": r["end"],
+                        }
+                    ],
+                }
+            )
     out.sort(key=lambda e: (e["date"], e["id"]))
     return out
 
@@ -206,37 +262,57 @@ def parse_partial_date(value: str | None) -> date | None:
 
 
 def timeline_axis(events: list[dict[str, Any]], width: int = TIMELINE_WIDTH) -> dict[str, Any]:
-    """Positions (0..width) of event dates on a time axis, for an SVG chart."""
+    """Positions (0..width) of event dates on a time axis, for an SVG chart.
+
+    Time runs left to right, but long empty stretches are shortened (to a few
+    times the typical gap, marked with a break) and every date keeps a
+    minimum of room, so one old background date does not squeeze a month of
+    news into a single dot.
+    """
     dated: dict[date, list[dict[str, Any]]] = defaultdict(list)
     undated = []
     for ev in events:
         d = parse_partial_date(ev.get("date"))
         (dated[d].append(ev) if d else undated.append(ev))
     if not dated:
-        return {"width": width, "points": [], "ticks": [], "undated": len(undated)}
-    lo, hi = min(dated), max(dated)
-    span = max((hi - lo).days, 1)
-    margin = 40
-    inner = width - 2 * margin
+        return {"width": width, "points": [], "breaks": [], "undated": len(undated)}
+    days = sorted(dated)
+    gaps = [(b - a).days for a, b in zip(days, days[1:])]
+    cap = max(4 * sorted(gaps)[len(gaps) // 2], 7) if gaps else 1
+    units = [0]
+    for g in gaps:
+        units.append(units[-1] + min(g, cap))
+    # Room on the right for the last (slanted) date label.
+    margin, right, n = 30, 90, len(days)
+    inner = width - margin - right
 
-    def x(d: date) -> int:
-        return round(margin + inner * ((d - lo).days / span)) if hi != lo else width // 2
+    def x(i: int) -> int:
+        if n == 1:
+            return width // 2
+        # Half time-proportional, half evenly spaced: every date stays visible.
+        return round(margin + inner * (0.5 * units[i] / (units[-1] or 1) + 0.5 * i / (n - 1)))
 
-    points = [
-        {"x": x(d), "date": d.isoformat(), "label": evs[0].get("date"), "count": len(evs),
-         "sources": sum(len(e.get("sources") or []) for e in evs),
-         "conflict": any(_has_conflict(e) for e in evs), "anchor": "ev-" + str(evs[0]["id"])}
-        for d, evs in sorted(dated.items())
-    ]
-    ticks = []
-    if hi != lo:
-        # About six evenly spaced labelled ticks.
-        for k in range(6):
-            d = date.fromordinal(lo.toordinal() + round(span * k / 5))
-            ticks.append({"x": x(d), "label": d.isoformat()})
-    else:
-        ticks.append({"x": x(lo), "label": lo.isoformat()})
-    return {"width": width, "points": points, "ticks": ticks, "undated": len(undated)}
+    points, last_label = [], -999
+    for i, d in enumerate(days):
+        evs = dated[d]
+        xi = x(i)
+        labelled = xi - last_label >= 16
+        if labelled:
+            last_label = xi
+        points.append(
+            {
+                "x": xi,
+                "date": d.isoformat(),
+                "label": evs[0].get("date"),
+                "count": len(evs),
+                "sources": sum(len(e.get("sources") or []) for e in evs),
+                "labelled": labelled,
+                "conflict": any(_has_conflict(e) for e in evs),
+                "anchor": "ev-" + str(evs[0]["id"]),
+            }
+        )
+    breaks = [{"x": (x(i) + x(i + 1)) // 2, "days": g} for i, g in enumerate(gaps) if g > cap]
+    return {"width": width, "points": points, "breaks": breaks, "undated": len(undated)}
 
 
 def _has_conflict(ev: dict[str, Any]) -> bool:
@@ -257,8 +333,13 @@ def list_documents(
 ) -> dict[str, Any]:
     where, args = ("WHERE lang=?", [lang]) if lang else ("", [])
     total = store.conn.execute(f"SELECT count(*) FROM documents {where}", args).fetchone()[0]
-    ids = [r[0] for r in store.conn.execute(
-        f"SELECT id FROM documents {where} ORDER BY rowid LIMIT ? OFFSET ?", [*args, limit, offset])]
+    ids = [
+        r[0]
+        for r in store.conn.execute(
+            f"SELECT id FROM documents {where} ORDER BY rowid LIMIT ? OFFSET ?",
+            [*args, limit, offset],
+        )
+    ]
     rows = _doc_rows(store, ids)
     kinds = _flag_kinds(store, ids)
     docs = []
@@ -281,21 +362,36 @@ def document_detail(store: Store, doc_id: str) -> dict[str, Any] | None:
             segments.append({"kind": "gap", "text": text[pos : b.start]})
         start = max(b.start, pos)  # overlapping blocks: show each character once
         kept = b.label in KEPT_LABELS
-        segments.append({
-            "kind": "block", "index": i, "start": b.start, "end": b.end,
-            "text": text[start : b.end], "label": b.label, "lang": b.lang,
-            "reasons": list(b.reasons), "kept": kept,
-            "highlight": HIGHLIGHT_LABELS.get(b.label)
-            or ("foreign" if (b.lang and doc.lang and b.lang != doc.lang and kept) else None),
-        })
+        segments.append(
+            {
+                "kind": "block",
+                "index": i,
+                "start": b.start,
+                "end": b.end,
+                "text": text[start : b.end],
+                "label": b.label,
+                "lang": b.lang,
+                "reasons": list(b.reasons),
+                "kept": kept,
+                "highlight": HIGHLIGHT_LABELS.get(b.label)
+                or ("foreign" if (b.lang and doc.lang and b.lang != doc.lang and kept) else None),
+            }
+        )
         pos = max(pos, b.end)
     if pos < len(text):
         segments.append({"kind": "gap" if doc.blocks else "text", "text": text[pos:]})
     dups = store.duplicates_of(doc.id)
-    exact_copies = [r[0] for r in store.conn.execute(
-        "SELECT doc_id FROM duplicates WHERE duplicate_of=? AND kind='exact'", (doc.id,))]
-    linked = [x for x in [dups["duplicate_of"], *exact_copies,
-                          *[n["id"] for n in dups["near_duplicates"]]] if x]
+    exact_copies = [
+        r[0]
+        for r in store.conn.execute(
+            "SELECT doc_id FROM duplicates WHERE duplicate_of=? AND kind='exact'", (doc.id,)
+        )
+    ]
+    linked = [
+        x
+        for x in [dups["duplicate_of"], *exact_copies, *[n["id"] for n in dups["near_duplicates"]]]
+        if x
+    ]
     others = _doc_rows(store, linked)
     story_id = store.story_of(doc.id)
     story_title = None
@@ -305,39 +401,75 @@ def document_detail(store: Store, doc_id: str) -> dict[str, Any] | None:
     set_aside = [b for b in doc.blocks if b.label not in KEPT_LABELS]
     total_chars = sum(b.end - b.start for b in doc.blocks) or len(text) or 1
     return {
-        "id": doc.id, "source": doc.source, "url": doc.url, "href": safe_href(doc.url),
-        "site": site_of(doc.url, doc.sitename, doc.source), "sitename": doc.sitename,
-        "title": doc.title, "author": doc.author, "lang": doc.lang, "encoding": doc.encoding,
-        "published": doc.published, "fetched": doc.fetched, "record_id": doc.record_id,
-        "offset": doc.offset, "text": text, "clean_text": doc.clean_text(),
+        "id": doc.id,
+        "source": doc.source,
+        "url": doc.url,
+        "href": safe_href(doc.url),
+        "site": site_of(doc.url, doc.sitename, doc.source),
+        "sitename": doc.sitename,
+        "title": doc.title,
+        "author": doc.author,
+        "lang": doc.lang,
+        "encoding": doc.encoding,
+        "published": doc.published,
+        "fetched": doc.fetched,
+        "record_id": doc.record_id,
+        "offset": doc.offset,
+        "text": text,
+        "clean_text": doc.clean_text(),
         "segments": segments,
         "blocks": [
-            {"start": b.start, "end": b.end, "label": b.label, "lang": b.lang,
-             "reasons": list(b.reasons), "text": text[b.start : b.end]}
+            {
+                "start": b.start,
+                "end": b.end,
+                "label": b.label,
+                "lang": b.lang,
+                "reasons": list(b.reasons),
+                "text": text[b.start : b.end],
+            }
             for b in doc.blocks
         ],
         "summary": {
-            "blocks": len(doc.blocks), "set_aside": len(set_aside),
+            "blocks": len(doc.blocks),
+            "set_aside": len(set_aside),
             "set_aside_chars": sum(b.end - b.start for b in set_aside),
             "set_aside_share": round(sum(b.end - b.start for b in set_aside) / total_chars, 3),
             "labels": dict(Counter(b.label for b in doc.blocks).most_common()),
             "languages": sorted({b.lang for b in doc.blocks if b.lang}),
         },
         "flags": [
-            {"kind": f.kind, "reason": f.reason, "start": f.start, "end": f.end,
-             "excerpt": text[f.start : f.end][:300]
-             if f.start is not None and f.end is not None else None,
-             "data": f.data}
+            {
+                "kind": f.kind,
+                "reason": f.reason,
+                "start": f.start,
+                "end": f.end,
+                "excerpt": text[f.start : f.end][:300]
+                if f.start is not None and f.end is not None
+                else None,
+                "data": f.data,
+            }
             for f in doc.flags
         ],
         "dates": [
-            {"start": m.start, "end": m.end, "text": text[m.start : m.end], "value": m.value,
-             "end_value": m.end_value, "kind": m.kind}
+            {
+                "start": m.start,
+                "end": m.end,
+                "text": text[m.start : m.end],
+                "value": m.value,
+                "end_value": m.end_value,
+                "kind": m.kind,
+            }
             for m in doc.dates
         ],
         "events": [
-            {"start": e.start, "end": e.end, "quote": text[e.start : e.end], "date": e.date,
-             "end_date": e.end_date, "lang": e.lang or doc.lang}
+            {
+                "start": e.start,
+                "end": e.end,
+                "quote": text[e.start : e.end],
+                "date": e.date,
+                "end_date": e.end_date,
+                "lang": e.lang or doc.lang,
+            }
             for e in doc.events
         ],
         "duplicate_of": _linked(others, dups["duplicate_of"]),
@@ -354,8 +486,13 @@ def _linked(rows: dict[str, dict[str, Any]], doc_id: str | None) -> dict[str, An
     if not doc_id:
         return None
     r = rows.get(doc_id)
-    return {"id": doc_id, "title": r["title"] if r else None, "site": r["site"] if r else None,
-            "lang": r["lang"] if r else None, "known": r is not None}
+    return {
+        "id": doc_id,
+        "title": r["title"] if r else None,
+        "site": r["site"] if r else None,
+        "lang": r["lang"] if r else None,
+        "known": r is not None,
+    }
 
 
 # -- runs and quality ---------------------------------------------------------------
@@ -370,15 +507,25 @@ def quality_summary(store: Store) -> dict[str, Any]:
     per: dict[tuple[str, str], dict[str, Any]] = {}
     labels: Counter[str] = Counter()
     q = (
-        'SELECT d.id, d.url, d.sitename, d.source, d.lang, length(d.text) AS chars, '
+        "SELECT d.id, d.url, d.sitename, d.source, d.lang, length(d.text) AS chars, "
         'b.label, b.lang AS blang, b."end" - b.start AS n FROM documents d '
         "LEFT JOIN blocks b ON b.doc_id = d.id ORDER BY d.rowid"
     )
     seen: set[str] = set()
     for r in store.conn.execute(q):
         key = (site_of(r["url"], r["sitename"], r["source"]), r["lang"] or "?")
-        g = per.setdefault(key, {"site": key[0], "lang": key[1], "documents": 0, "chars": 0,
-                                 "kept_chars": 0, "set_aside_chars": 0, "set_aside": {}})
+        g = per.setdefault(
+            key,
+            {
+                "site": key[0],
+                "lang": key[1],
+                "documents": 0,
+                "chars": 0,
+                "kept_chars": 0,
+                "set_aside_chars": 0,
+                "set_aside": {},
+            },
+        )
         if r["id"] not in seen:
             seen.add(r["id"])
             g["documents"] += 1
@@ -397,28 +544,48 @@ def quality_summary(store: Store) -> dict[str, Any]:
     for g in groups:
         total = g["kept_chars"] + g["set_aside_chars"] or 1
         g["set_aside_share"] = round(g["set_aside_chars"] / total, 3)
-    flags = dict(store.conn.execute(
-        "SELECT kind, count(*) FROM flags GROUP BY kind ORDER BY count(*) DESC").fetchall())
-    langs = dict(store.conn.execute(
-        "SELECT coalesce(lang, '?'), count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC"
-    ).fetchall())
-    dup_kinds = dict(store.conn.execute(
-        "SELECT kind, count(*) FROM duplicates GROUP BY kind").fetchall())
-    errors = dict(store.conn.execute(
-        "SELECT reason, count(*) FROM errors GROUP BY reason ORDER BY 2 DESC").fetchall())
+    flags = dict(
+        store.conn.execute(
+            "SELECT kind, count(*) FROM flags GROUP BY kind ORDER BY count(*) DESC"
+        ).fetchall()
+    )
+    langs = dict(
+        store.conn.execute(
+            "SELECT coalesce(lang, '?'), count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC"
+        ).fetchall()
+    )
+    dup_kinds = dict(
+        store.conn.execute("SELECT kind, count(*) FROM duplicates GROUP BY kind").fetchall()
+    )
+    errors = dict(
+        store.conn.execute(
+            "SELECT reason, count(*) FROM errors GROUP BY reason ORDER BY 2 DESC"
+        ).fetchall()
+    )
     return {
-        "documents": len(seen), "groups": groups,
-        "labels": dict(labels.most_common()), "flags": flags, "languages": langs,
-        "duplicates": dup_kinds, "rejected": errors,
+        "documents": len(seen),
+        "groups": groups,
+        "labels": dict(labels.most_common()),
+        "flags": flags,
+        "languages": langs,
+        "duplicates": dup_kinds,
+        "rejected": errors,
         "chart": set_aside_chart(groups, [k for k, _ in labels.most_common()]),
     }
 
 
 # Colours of the set-aside labels in charts (data: any label not listed gets grey).
 LABEL_COLOURS = {
-    "navigation": "#6c8ebf", "related": "#9673a6", "footer": "#82b366", "spam": "#d9534f",
-    "metadata": "#b0a27a", "foreign": "#c06bd6", "byline": "#f0ad4e", "caption": "#5bc0de",
-    "dateline": "#7a7a7a", "attribution": "#d6b656",
+    "navigation": "#6c8ebf",
+    "related": "#9673a6",
+    "footer": "#82b366",
+    "spam": "#d9534f",
+    "metadata": "#b0a27a",
+    "foreign": "#c06bd6",
+    "byline": "#f0ad4e",
+    "caption": "#5bc0de",
+    "dateline": "#7a7a7a",
+    "attribution": "#d6b656",
 }
 
 
@@ -435,31 +602,61 @@ def set_aside_chart(groups: list[dict[str, Any]], labels: list[str]) -> dict[str
             if not n:
                 continue
             w = bar_w * n / total
-            segs.append({"x": round(x, 1), "w": round(max(w, 1), 1), "label": label, "chars": n,
-                         "colour": LABEL_COLOURS.get(label, "#999999")})
+            segs.append(
+                {
+                    "x": round(x, 1),
+                    "w": round(max(w, 1), 1),
+                    "label": label,
+                    "chars": n,
+                    "colour": LABEL_COLOURS.get(label, "#999999"),
+                }
+            )
             x += w
-        rows.append({"y": 30 + i * row_h, "name": f"{g['site']} · {g['lang']}",
-                     "share": g["set_aside_share"], "segments": segs,
-                     "documents": g["documents"]})
-    legend = [{"label": la, "colour": LABEL_COLOURS.get(la, "#999999"), "x": 10 + 110 * k}
-              for k, la in enumerate(labels[:8])]
-    return {"bar_x": bar_x, "bar_w": bar_w, "row_h": row_h, "rows": rows, "legend": legend,
-            "height": 30 + len(rows) * row_h + 40, "width": bar_x + bar_w + 130}
+        rows.append(
+            {
+                "y": 30 + i * row_h,
+                "name": f"{g['site']} · {g['lang']}",
+                "share": g["set_aside_share"],
+                "segments": segs,
+                "documents": g["documents"],
+            }
+        )
+    legend = [
+        {"label": la, "colour": LABEL_COLOURS.get(la, "#999999"), "x": 10 + 110 * k}
+        for k, la in enumerate(labels[:8])
+    ]
+    return {
+        "bar_x": bar_x,
+        "bar_w": bar_w,
+        "row_h": row_h,
+        "rows": rows,
+        "legend": legend,
+        "height": 30 + len(rows) * row_h + 40,
+        "width": bar_x + bar_w + 130,
+    }
 
 
 def facets(store: Store) -> dict[str, Any]:
     """Values offered by the search filters."""
     c = store.conn
     return {
-        "languages": [r[0] for r in c.execute(
-            "SELECT lang FROM documents WHERE lang IS NOT NULL GROUP BY lang ORDER BY count(*) DESC")],
+        "languages": [
+            r[0]
+            for r in c.execute(
+                "SELECT lang FROM documents WHERE lang IS NOT NULL GROUP BY lang ORDER BY count(*) DESC"
+            )
+        ],
         "flags": [r[0] for r in c.execute("SELECT DISTINCT kind FROM flags ORDER BY kind")],
-        "stories": [dict(id=r[0], title=r[1]) for r in c.execute(
-            "SELECT id, title FROM stories ORDER BY start DESC, id LIMIT 500")],
+        "stories": [
+            dict(id=r[0], title=r[1])
+            for r in c.execute("SELECT id, title FROM stories ORDER BY start DESC, id LIMIT 500")
+        ],
     }
 
 
 def counts(store: Store) -> dict[str, int]:
     c = store.conn
-    return {t: c.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-            for t in ("documents", "stories", "events", "runs", "errors")}
+    return {
+        t: c.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in ("documents", "stories", "events", "runs", "errors")
+    }

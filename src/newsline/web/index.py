@@ -56,9 +56,7 @@ CREATE INDEX IF NOT EXISTS search_documents_date
     ON documents(substr(coalesce(published, fetched), 1, 10));
 """
 
-_RUN = re.compile(
-    "[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in UNSPACED_SCRIPT_RANGES) + "]+"
-)
+_RUN = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in UNSPACED_SCRIPT_RANGES) + "]+")
 
 
 class _TokenCache(dict):
@@ -99,8 +97,12 @@ def indexed_up_to(conn: sqlite3.Connection) -> int:
     return int(row[0]) if row else 0
 
 
-def sync(conn: sqlite3.Connection, *, max_seconds: float | None = None,
-         batch: int = WebSettings().gram_sync_batch) -> int:
+def sync(
+    conn: sqlite3.Connection,
+    *,
+    max_seconds: float | None = None,
+    batch: int = WebSettings().gram_sync_batch,
+) -> int:
     """Create the helper indexes and index documents added since last time.
 
     ``conn`` must be writable. Returns the number of documents indexed.

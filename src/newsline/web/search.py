@@ -147,9 +147,7 @@ def _fts_quote(s: str) -> str:
 
 
 def _token_variants(token: str, max_letters: int) -> list[str]:
-    slots = [
-        (c, *PLAIN_LETTER_VARIANTS[c]) if c in PLAIN_LETTER_VARIANTS else (c,) for c in token
-    ]
+    slots = [(c, *PLAIN_LETTER_VARIANTS[c]) if c in PLAIN_LETTER_VARIANTS else (c,) for c in token]
     if sum(len(s) > 1 for s in slots) > max_letters:
         return [token]
     return ["".join(p) for p in product(*slots)]
@@ -196,8 +194,14 @@ def search(
     terms = parse_query(query, cfg)
     if query.strip() and not terms:
         return SearchResults(
-            query=query, hits=[], total=0, total_is_capped=False, limit=limit, offset=offset,
-            how=["nothing searchable in the query (only punctuation?)"], filters={},
+            query=query,
+            hits=[],
+            total=0,
+            total_is_capped=False,
+            limit=limit,
+            offset=offset,
+            how=["nothing searchable in the query (only punctuation?)"],
+            filters={},
         )
     words = [t for t in terms if t.kind == "words"]
     subs = [t for t in terms if t.kind == "substring"]
@@ -214,11 +218,15 @@ def search(
     if short:
         mark = gram_index.indexed_up_to(conn)
     for t in short:
-        scan = ("SELECT rowid FROM documents WHERE rowid > ? AND "
-                "(instr(clean_text, ?) > 0 OR instr(coalesce(title, ''), ?) > 0)")
+        scan = (
+            "SELECT rowid FROM documents WHERE rowid > ? AND "
+            "(instr(clean_text, ?) > 0 OR instr(coalesce(title, ''), ?) > 0)"
+        )
         if mark and gram_index.indexable(t.text):
-            sets.append(f"SELECT rowid FROM {gram_index.GRAM_TABLE} WHERE "
-                        f"{gram_index.GRAM_TABLE} MATCH ? UNION ALL {scan}")
+            sets.append(
+                f"SELECT rowid FROM {gram_index.GRAM_TABLE} WHERE "
+                f"{gram_index.GRAM_TABLE} MATCH ? UNION ALL {scan}"
+            )
             args += [gram_index.gram_token(t.text), mark, t.text, t.text]
         else:
             t.scanned = True
@@ -228,23 +236,33 @@ def search(
         sets.append("SELECT rowid FROM documents WHERE lang = ?")
         args.append(lang)
     if date_from or date_to:
-        sets.append("SELECT rowid FROM documents WHERE "
-                    "substr(coalesce(published, fetched), 1, 10) BETWEEN ? AND ?")
-        args += [date_from.isoformat() if date_from else "0000",
-                 date_to.isoformat() if date_to else "9999"]
+        sets.append(
+            "SELECT rowid FROM documents WHERE "
+            "substr(coalesce(published, fetched), 1, 10) BETWEEN ? AND ?"
+        )
+        args += [
+            date_from.isoformat() if date_from else "0000",
+            date_to.isoformat() if date_to else "9999",
+        ]
     if story:
-        sets.append("SELECT d.rowid FROM story_documents s JOIN documents d ON d.id = s.doc_id "
-                    "WHERE s.story_id = ?")
+        sets.append(
+            "SELECT d.rowid FROM story_documents s JOIN documents d ON d.id = s.doc_id "
+            "WHERE s.story_id = ?"
+        )
         args.append(story)
     if flag:
-        sets.append("SELECT d.rowid FROM flags f JOIN documents d ON d.id = f.doc_id "
-                    "WHERE f.kind = ?")
+        sets.append(
+            "SELECT d.rowid FROM flags f JOIN documents d ON d.id = f.doc_id WHERE f.kind = ?"
+        )
         args.append(flag)
 
     if words or trigram:
         main = "docs_fts" if words else "docs_fts_trigram"
-        match = (" AND ".join(_words_match(t, cfg.max_variant_letters) for t in words) if words
-                 else " AND ".join(_fts_quote(t.text) for t in trigram))
+        match = (
+            " AND ".join(_words_match(t, cfg.max_variant_letters) for t in words)
+            if words
+            else " AND ".join(_fts_quote(t.text) for t in trigram)
+        )
         # "+rowid": a plain rowid IN (...) is handed to FTS5 as one lookup per
         # listed rowid (the MATCH re-run each time); as a filter it is one pass.
         cond = " AND ".join([f"{main} MATCH ?", *(f"+rowid IN ({x})" for x in sets)])
@@ -264,13 +282,15 @@ def search(
         page_args = [*args, limit, offset]
     page = [r[0] for r in conn.execute(ranked, page_args)]
     total = conn.execute(
-        f"SELECT count(*) FROM ({core} LIMIT ?)", [*args, cfg.count_cap + 1]).fetchone()[0]
+        f"SELECT count(*) FROM ({core} LIMIT ?)", [*args, cfg.count_cap + 1]
+    ).fetchone()[0]
     rows = {}
     if page:
         marks = ",".join("?" * len(page))
         for r in conn.execute(
             "SELECT rowid, id, title, lang, source, url, sitename, published, clean_text "
-            f"FROM documents WHERE rowid IN ({marks})", page,
+            f"FROM documents WHERE rowid IN ({marks})",
+            page,
         ):
             rows[r[0]] = tuple(r)[1:]
     rows = [rows[i] for i in page if i in rows]
@@ -281,7 +301,12 @@ def search(
         doc_id, title, dlang, source, url, sitename, published, clean = tuple(r)
         hits.append(
             SearchHit(
-                id=doc_id, title=title, lang=dlang, source=source, url=url, sitename=sitename,
+                id=doc_id,
+                title=title,
+                lang=dlang,
+                source=source,
+                url=url,
+                sitename=sitename,
                 published=published,
                 title_html=str(highlight(title or "", needles, whole=True, cfg=cfg)),
                 snippet_html=str(highlight(clean or "", needles, cfg=cfg)),
@@ -290,11 +315,20 @@ def search(
     _attach_story_and_flags(conn, hits)
     how = [t.how for t in terms] or ["no query: every document passing the filters"]
     return SearchResults(
-        query=query, hits=hits, total=min(total, cfg.count_cap), total_is_capped=total > cfg.count_cap,
-        limit=limit, offset=offset, how=how,
-        filters={"lang": lang, "date_from": date_from.isoformat() if date_from else None,
-                 "date_to": date_to.isoformat() if date_to else None, "story": story,
-                 "flag": flag},
+        query=query,
+        hits=hits,
+        total=min(total, cfg.count_cap),
+        total_is_capped=total > cfg.count_cap,
+        limit=limit,
+        offset=offset,
+        how=how,
+        filters={
+            "lang": lang,
+            "date_from": date_from.isoformat() if date_from else None,
+            "date_to": date_to.isoformat() if date_to else None,
+            "story": story,
+            "flag": flag,
+        },
     )
 
 
@@ -303,10 +337,13 @@ def _attach_story_and_flags(conn: sqlite3.Connection, hits: list[SearchHit]) -> 
         return
     ids = [h.id for h in hits]
     marks = ",".join("?" * len(ids))
-    story = dict(conn.execute(
-        f"SELECT doc_id, min(story_id) FROM story_documents WHERE doc_id IN ({marks}) "
-        "GROUP BY doc_id", ids,
-    ).fetchall())
+    story = dict(
+        conn.execute(
+            f"SELECT doc_id, min(story_id) FROM story_documents WHERE doc_id IN ({marks}) "
+            "GROUP BY doc_id",
+            ids,
+        ).fetchall()
+    )
     flags: dict[str, list[str]] = {}
     for doc_id, kind in conn.execute(
         f"SELECT DISTINCT doc_id, kind FROM flags WHERE doc_id IN ({marks}) ORDER BY kind", ids
@@ -344,7 +381,11 @@ def _needles(terms: list[Term]) -> list[Needle]:
 # letters in decomposed text. Thai, Lao, Khmer ... marks live in their own
 # blocks and are letters of the word, so they are kept.
 ACCENT_MARK_RANGES: tuple[tuple[int, int], ...] = (
-    (0x0300, 0x036F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF), (0xFE20, 0xFE2F),
+    (0x0300, 0x036F),
+    (0x1AB0, 0x1AFF),
+    (0x1DC0, 0x1DFF),
+    (0x20D0, 0x20FF),
+    (0xFE20, 0xFE2F),
 )
 # Letters with no decomposition that people type as a plain letter.
 PLAIN_LETTERS = {"đ": "d", "Đ": "d", "ð": "d", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o"}
