@@ -317,6 +317,29 @@ def test_consistent_dates_are_not_suspect(text, published):
     assert kinds(flagged(text, published=published), "suspect_date") == []
 
 
+@pytest.mark.parametrize("text, published", [
+    # reporting verbs date the speaking, modals put the event ahead
+    ("Officials said lunar lander missions could begin on 2019-12-20, pending tests.\n",
+     "2019-11-19"),
+    ("Ông cho biết các chuyến bay có thể bắt đầu từ ngày 20/12/2019 nếu thử nghiệm đạt.\n",
+     "2019-11-19"),
+    # a correction note written after the stamp
+    ("Correction added 2019-11-28: an earlier version misstated the name, which was wrong.\n",
+     "2019-11-15"),
+])
+def test_reported_plans_and_correction_notes_are_not_suspect(text, published):
+    assert kinds(flagged(text, published=published), "suspect_date") == []
+
+
+def test_indonesian_and_malay_are_not_foreign_to_each_other():
+    id_page = ("Pemerintah daerah mengumumkan penutupan tiga jalan utama karena banjir besar "
+               "yang melanda kota sejak hari Senin.\n")
+    ms_block = ("Kerajaan negeri berkata jalan-jalan itu akan dibuka semula selepas air surut "
+                "dan kerja pembersihan selesai dijalankan.\n")
+    doc = flagged(id_page + ms_block + id_page)
+    assert kinds(doc, "foreign_block") == []
+
+
 def test_dates_from_the_dates_stage_are_used_when_present():
     text = "Ngày đăng: 2023-03-01\nHôm 15 tháng Tư, hội nghị đã kết thúc tại Hà Nội.\n"
     a = text.index("15 tháng Tư")
@@ -337,3 +360,21 @@ def test_stage_replaces_its_own_flags_pickles_and_survives_bad_docs():
     bad = [Document(id="x", source="empty", text=""),
            Document(id="y", source="odd", text="\x00\ud800", blocks=[Block(0, 2), Block(9, 3)])]
     assert len(stage(bad, Counter())) == 2
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from([EN_A, VI_A, ZH_ON, TH_PAGE[:80], "ĐÁ GÀ", "พ.ศ. 1", "2024-06-08",
+                           "15/4", "7月9日", "Mоscow", " .", ". it", "\x00", "\ud800", "\n",
+                           "站群", "Sergei Ivanovsky", "Sergey Ivanovsky"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=30)), max_size=12),
+       st.sampled_from([None, "2024-06-08", "garbage"]))
+def test_no_rule_fails_on_arbitrary_pages(parts, published):
+    doc = flagged("".join(parts), published=published)
+    assert not doc.meta.get("warnings"), doc.meta.get("warnings")
+    for f in doc.flags:
+        assert f.reason and (f.start is None or 0 <= f.start <= f.end <= len(doc.text))

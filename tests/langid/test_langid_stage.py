@@ -117,3 +117,15 @@ def test_bad_documents_do_not_raise_and_stage_pickles():
     stats: Counter[str] = Counter()
     out = stage(docs, stats)
     assert len(out) == 3
+
+
+def test_name_heavy_lines_keep_the_page_language_but_real_foreign_text_does_not():
+    roster = "Goals: Artturi Lehkonen, Joel Armia and Brendan Gallagher for the Canadiens."
+    doc = run(f"{EN_PARA}\n{roster}\n{EN_PARA}\n")
+    assert [b.lang for b in doc.blocks] == ["en", "en", "en"]
+    es = "El ministerio de comercio dijo que las exportaciones de arroz subieron un quinto."
+    doc = run(f"{EN_PARA}\n{es}\n{EN_PARA}\n")
+    assert [b.lang for b in doc.blocks] == ["en", "es", "en"]
+    vi = "Bộ Công Thương cho biết xuất khẩu gạo tăng mạnh trong quý đầu năm nay."
+    doc = run(f"{EN_PARA}\n{vi}\n{EN_PARA}\n")
+    assert [b.lang for b in doc.blocks] == ["en", "vi", "en"]

@@ -67,9 +67,24 @@ def territories(text: str, lang: str | None) -> set[str]:
 def skeleton(word: str) -> str:
     """Consonant skeleton of a romanised word: Kishida and khichida -> 'ksd'."""
     w = fold(word)
-    for a, b in (("kh", "k"), ("ph", "f"), ("th", "t"), ("sh", "s"), ("ch", "s"),
-                 ("zh", "s"), ("x", "s"), ("j", "s"), ("z", "s"), ("q", "k"), ("c", "k"),
-                 ("g", "k"), ("v", "b"), ("p", "f"), ("w", ""), ("h", "")):
+    for a, b in (
+        ("kh", "k"),
+        ("ph", "f"),
+        ("th", "t"),
+        ("sh", "s"),
+        ("ch", "s"),
+        ("zh", "s"),
+        ("x", "s"),
+        ("j", "s"),
+        ("z", "s"),
+        ("q", "k"),
+        ("c", "k"),
+        ("g", "k"),
+        ("v", "b"),
+        ("p", "f"),
+        ("w", ""),
+        ("h", ""),
+    ):
         w = w.replace(a, b)
     w = re.sub(r"[^a-z]", "", w)
     w = re.sub(r"[aeiouy]", "", w)
@@ -162,8 +177,9 @@ def anchors(text: str, lang: str | None) -> set[str]:
     )
 
 
-def topic_overlap(block: str, block_lang: str | None, page: str, page_lang: str | None,
-                  enough: float = 1.0) -> tuple[float, int, list[str]]:
+def topic_overlap(
+    block: str, block_lang: str | None, page: str, page_lang: str | None, enough: float = 1.0
+) -> tuple[float, int, list[str]]:
     """(score, number of block anchors, shared anchors) of a block against a page.
 
     score = share of the block's anchors found on the rest of the page, where
@@ -176,9 +192,14 @@ def topic_overlap(block: str, block_lang: str | None, page: str, page_lang: str 
     shared = a & p
     translit = 0
     base = len(shared) / len(a) if a else 0.0
-    if (base < enough and block_lang in ("th", "zh")
-            and S.script_of_lang(page_lang or "en") == S.LATIN):
-        page_names = {skeleton(w[2:]) for w in p if w.startswith("w:") and _name_like(w[2:], page_lang)}
+    if (
+        base < enough
+        and block_lang in ("th", "zh")
+        and S.script_of_lang(page_lang or "en") == S.LATIN
+    ):
+        page_names = {
+            skeleton(w[2:]) for w in p if w.startswith("w:") and _name_like(w[2:], page_lang)
+        }
         page_names = {s for s in page_names if len(s) >= 3}
         if page_names:
             translit = len(romanised_skeletons(block, block_lang) & page_names)

@@ -115,9 +115,15 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
     for i, u in enumerate(units):
         if u.label == "spam":
             why = "; ".join(u.reasons) or "the block classifier labelled it spam"
-            flags.append(Flag("spam", f"Line set aside as spam: {why}.", u.start, u.end,
-                              {"source": "clean",
-                               "repeats": line_counts[u.text.strip().lower()]}))
+            flags.append(
+                Flag(
+                    "spam",
+                    f"Line set aside as spam: {why}.",
+                    u.start,
+                    u.end,
+                    {"source": "clean", "repeats": line_counts[u.text.strip().lower()]},
+                )
+            )
             continue
         if u.label in CHROME_LABELS or u.label == "title" or not _short(u, st):
             continue
@@ -137,22 +143,36 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
         prose_before = any(letters(v.text) >= 80 for v in units[lo:i])
         prose_after = any(letters(v.text) >= 80 for v in units[i + 1 : hi])
         same = u.text.strip().lower()
-        ctx_words = {w.lower() for v in context if v.text.strip().lower() != same
-                     for w in words(v.text) if len(w) >= 2}
+        ctx_words = {
+            w.lower()
+            for v in context
+            if v.text.strip().lower() != same
+            for w in words(v.text)
+            if len(w) >= 2
+        }
         shared = sorted({w.lower() for w in ws if len(w) >= 2} & ctx_words)
         if hits:
-            reason = (f"Short line with spam keywords ({', '.join(hits[:3])}) inside the page.")
+            reason = f"Short line with spam keywords ({', '.join(hits[:3])}) inside the page."
         elif prose_before and prose_after and not shared and line_counts[same] > 1:
             # Once, such a line may be a sub-heading; injected lines come back.
-            reason = ("Short all-capitals line between paragraphs of prose, sharing no word "
-                      "with the text around it: an injected keyword line.")
+            reason = (
+                "Short all-capitals line between paragraphs of prose, sharing no word "
+                "with the text around it: an injected keyword line."
+            )
         else:
             continue
         n = line_counts[u.text.strip().lower()]
         if n > 1:
             reason += f" The same line appears {n} times on the page."
-        flags.append(Flag("spam", reason, u.start, u.end,
-                          {"keywords": hits, "all_caps": caps, "repeats": n, "source": "flags"}))
+        flags.append(
+            Flag(
+                "spam",
+                reason,
+                u.start,
+                u.end,
+                {"keywords": hits, "all_caps": caps, "repeats": n, "source": "flags"},
+            )
+        )
     return flags
 
 
@@ -167,8 +187,12 @@ def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
     # harmless; only the article's own blocks are judged.
     close = {x for group in C.CLOSE_LANGUAGES if doc.lang in group for x in group}
     foreign = [
-        u for u in units
-        if u.lang and u.lang != doc.lang and u.lang not in close and u.label not in CHROME_LABELS
+        u
+        for u in units
+        if u.lang
+        and u.lang != doc.lang
+        and u.lang not in close
+        and u.label not in CHROME_LABELS
         and letters(u.text) >= st.foreign_min_letters
     ]
     if not foreign:
@@ -180,28 +204,42 @@ def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
         score, n, shared = topic_overlap(u.text, u.lang, page, doc.lang, st.on_topic_min_score)
         on_topic = n >= st.on_topic_min_anchors and score >= st.on_topic_min_score
         shown = ", ".join(s.split(":", 1)[1] for s in shared[:6]) or "nothing"
-        reason = (
-            f"Block in {u.lang} on a {doc.lang} page; "
-            + (f"on topic: it shares {shown} with the rest of the page (score {score:.2f})."
-               if on_topic else
-               f"off topic: of {n} names, numbers and places it mentions, the page shares "
-               f"only {shown} (score {score:.2f}).")
+        reason = f"Block in {u.lang} on a {doc.lang} page; " + (
+            f"on topic: it shares {shown} with the rest of the page (score {score:.2f})."
+            if on_topic
+            else f"off topic: of {n} names, numbers and places it mentions, the page shares "
+            f"only {shown} (score {score:.2f})."
         )
-        flags.append(Flag("foreign_block", reason, u.start, u.end,
-                          {"lang": u.lang, "on_topic": on_topic, "score": round(score, 3),
-                           "anchors": n, "shared": shared}))
+        flags.append(
+            Flag(
+                "foreign_block",
+                reason,
+                u.start,
+                u.end,
+                {
+                    "lang": u.lang,
+                    "on_topic": on_topic,
+                    "score": round(score, 3),
+                    "anchors": n,
+                    "shared": shared,
+                },
+            )
+        )
         if not on_topic and letters(u.text) >= st.farm_foreign_min_letters:
-            flags.append(Flag(
-                "content_farm",
-                f"Unrelated block in another language ({u.lang}) injected into the page, "
-                "a content-farm pattern.",
-                u.start, u.end, {"signal": "unrelated_foreign_block", "lang": u.lang,
-                                 "score": round(score, 3)}))
+            flags.append(
+                Flag(
+                    "content_farm",
+                    f"Unrelated block in another language ({u.lang}) injected into the page, "
+                    "a content-farm pattern.",
+                    u.start,
+                    u.end,
+                    {"signal": "unrelated_foreign_block", "lang": u.lang, "score": round(score, 3)},
+                )
+            )
     return flags
 
 
-def farm_flags(doc: Document, units: list[Unit], st: FlagSettings,
-               spam: list[Flag]) -> list[Flag]:
+def farm_flags(doc: Document, units: list[Unit], st: FlagSettings, spam: list[Flag]) -> list[Flag]:
     flags: list[Flag] = []
     langs = list(dict.fromkeys([doc.lang, *(u.lang for u in units)]))
     table: list[tuple[str, str, str]] = []
@@ -220,22 +258,33 @@ def farm_flags(doc: Document, units: list[Unit], st: FlagSettings,
             if pos < 0 or not _contains(low, phrase, lg):
                 continue
             seen.add(phrase)
-            flags.append(Flag(
-                "content_farm",
-                f"'{u.text[pos:pos + len(phrase)]}' ({gloss}) appears in "
-                f"{'the footer' if u.label == 'footer' else 'the page'}: a site-farm stamp.",
-                u.start + pos, u.start + pos + len(phrase),
-                {"signal": "farm_cue", "cue": phrase, "gloss": gloss, "lang": lg}))
+            flags.append(
+                Flag(
+                    "content_farm",
+                    f"'{u.text[pos : pos + len(phrase)]}' ({gloss}) appears in "
+                    f"{'the footer' if u.label == 'footer' else 'the page'}: a site-farm stamp.",
+                    u.start + pos,
+                    u.start + pos + len(phrase),
+                    {"signal": "farm_cue", "cue": phrase, "gloss": gloss, "lang": lg},
+                )
+            )
     # Keyword lines count as a farm signal when they carry spam words or come
     # back more than once (one odd capitalised line may be a sub-heading).
     injected = [f for f in spam if f.data.get("keywords") or f.data.get("repeats", 1) > 1]
     if injected:
-        flags.append(Flag(
-            "content_farm",
-            f"{len(injected)} keyword/spam line(s) injected into the article text.",
-            injected[0].start, injected[0].end,
-            {"signal": "keyword_lines", "count": len(injected),
-             "spans": [[f.start, f.end] for f in injected]}))
+        flags.append(
+            Flag(
+                "content_farm",
+                f"{len(injected)} keyword/spam line(s) injected into the article text.",
+                injected[0].start,
+                injected[0].end,
+                {
+                    "signal": "keyword_lines",
+                    "count": len(injected),
+                    "spans": [[f.start, f.end] for f in injected],
+                },
+            )
+        )
     return flags
 
 
@@ -273,8 +322,9 @@ def _name_pairs(doc: Document, units: list[Unit]) -> list[tuple[int, int, str]]:
             toks = list(re.finditer(r"\S+", m.group()))
             for a, b in zip(toks, toks[1:]):
                 x, y = _POSSESSIVE.sub("", a.group()), _POSSESSIVE.sub("", b.group())
-                out.append((u.start + m.start() + a.start(), u.start + m.start() + b.end(),
-                            f"{x} {y}"))
+                out.append(
+                    (u.start + m.start() + a.start(), u.start + m.start() + b.end(), f"{x} {y}")
+                )
     return out
 
 
@@ -315,8 +365,9 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
     flags: list[Flag] = []
     reported: set[frozenset[str]] = set()
     latin_doc = S.script_of_lang(doc.lang or "en") == S.LATIN
-    qualifiers = {w for lg in dict.fromkeys([doc.lang or "en", "en"])
-                  for w in C.NAME_QUALIFIERS.get(lg, [])}
+    qualifiers = {
+        w for lg in dict.fromkeys([doc.lang or "en", "en"]) for w in C.NAME_QUALIFIERS.get(lg, [])
+    }
     candidates: list[tuple[str, str, int, int]] = []  # (shared, other, start, end)
     cased = S.script_of_lang(doc.lang or "en") in (S.LATIN, S.CYRILLIC, "Grek")
     lower_words = {w for w in words(doc.text) if w.islower()}
@@ -334,8 +385,9 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
             for c1, c2 in zip(chunks, chunks[1:]):
                 if not _foreign_name_like(c2.group(), doc.lang):
                     continue  # the shared part must itself be a (transliterated) name
-                candidates.append((c2.group(), c1.group(), u.start + c1.start(),
-                                   u.start + c2.end()))
+                candidates.append(
+                    (c2.group(), c1.group(), u.start + c1.start(), u.start + c2.end())
+                )
     by_shared: dict[str, list[tuple[str, int, int]]] = {}
     for shared, other, a, z in candidates:
         if len(shared) >= st.name_min_len:
@@ -378,12 +430,21 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
                 if not latin_doc:  # point at the variant itself, not the glued chunk
                     k = doc.text.rfind(qv, a, z)
                     a = k if k >= 0 else a
-                flags.append(Flag(
-                    "machine_translation",
-                    f"The same person seems spelled two ways: '{pv}' and '{qv}' next to "
-                    f"'{shared}'. Inconsistent transliteration is typical of machine translation.",
-                    a, z, {"signal": "name_variants", "variants": [pv, qv], "shared": shared,
-                           "positions": [list(variants[p]), list(variants[q])]}))
+                flags.append(
+                    Flag(
+                        "machine_translation",
+                        f"The same person seems spelled two ways: '{pv}' and '{qv}' next to "
+                        f"'{shared}'. Inconsistent transliteration is typical of machine translation.",
+                        a,
+                        z,
+                        {
+                            "signal": "name_variants",
+                            "variants": [pv, qv],
+                            "shared": shared,
+                            "positions": [list(variants[p]), list(variants[q])],
+                        },
+                    )
+                )
     return flags
 
 
@@ -410,12 +471,16 @@ def era_year_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[F
         too_early = offset != 0 and ce < st.min_plausible_ce_year
         if not too_early and ce <= ref + st.max_future_years:
             continue
-        flags.append(Flag(
-            "machine_translation",
-            f"Impossible calendar year '{m.group(0)}' (= {ce} CE) in a news text; a number "
-            "(often a month or a day) was mistaken for a year, typical of machine translation.",
-            m.start(), m.end(), {"signal": "impossible_year", "year": year, "era": marker,
-                                 "ce_year": ce}))
+        flags.append(
+            Flag(
+                "machine_translation",
+                f"Impossible calendar year '{m.group(0)}' (= {ce} CE) in a news text; a number "
+                "(often a month or a day) was mistaken for a year, typical of machine translation.",
+                m.start(),
+                m.end(),
+                {"signal": "impossible_year", "year": year, "era": marker, "ce_year": ce},
+            )
+        )
     return flags
 
 
@@ -458,12 +523,20 @@ def mixed_script_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
         hits.append((m.start(), m.end(), w))
     if not hits:
         return []
-    return [Flag(
-        "machine_translation",
-        f"{len(hits)} word(s) mix letters of two alphabets (e.g. '{hits[0][2]}'): look-alike "
-        "letters from another script, left by conversion or obfuscation.",
-        hits[0][0], hits[0][1], {"signal": "mixed_script", "words": [h[2] for h in hits[:10]],
-                                 "spans": [[a, z] for a, z, _ in hits[:50]]})]
+    return [
+        Flag(
+            "machine_translation",
+            f"{len(hits)} word(s) mix letters of two alphabets (e.g. '{hits[0][2]}'): look-alike "
+            "letters from another script, left by conversion or obfuscation.",
+            hits[0][0],
+            hits[0][1],
+            {
+                "signal": "mixed_script",
+                "words": [h[2] for h in hits[:10]],
+                "spans": [[a, z] for a, z, _ in hits[:50]],
+            },
+        )
+    ]
 
 
 def punctuation_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
@@ -479,19 +552,32 @@ def punctuation_flags(doc: Document, units: list[Unit], st: FlagSettings) -> lis
             for m in re.finditer(r"(?<=[^\W\d_]{3})\. ([^\W\d_]{2,})", u.text):
                 w = m.group(1)
                 if w[0].islower() and w.isalpha():
-                    evidence.append((u.start + m.start(), u.start + m.end(),
-                                     "sentence starting in lower case after a full stop"))
+                    evidence.append(
+                        (
+                            u.start + m.start(),
+                            u.start + m.end(),
+                            "sentence starting in lower case after a full stop",
+                        )
+                    )
     kinds = Counter(e[2] for e in evidence)
     # Either kind alone has innocent causes (tables, abbreviations); together
     # and repeated they are the mark of sentence-by-sentence translation.
     if len(evidence) < st.mt_min_punct_artefacts or len(kinds) < 2:
         return []
     desc = ", ".join(f"{n}× {k}" for k, n in kinds.items())
-    return [Flag(
-        "machine_translation",
-        f"Punctuation artefacts typical of machine translation: {desc}.",
-        evidence[0][0], evidence[0][1],
-        {"signal": "punctuation", "counts": dict(kinds), "spans": [[a, z] for a, z, _ in evidence]})]
+    return [
+        Flag(
+            "machine_translation",
+            f"Punctuation artefacts typical of machine translation: {desc}.",
+            evidence[0][0],
+            evidence[0][1],
+            {
+                "signal": "punctuation",
+                "counts": dict(kinds),
+                "spans": [[a, z] for a, z, _ in evidence],
+            },
+        )
+    ]
 
 
 # --- suspect publish date -----------------------------------------------------
@@ -501,8 +587,9 @@ _DMY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 _DM = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
 _CJK_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
-_RANGE_END = re.compile(r"(?:-|–|—|~|至|到|đến|tới|to|until|bis|hasta|jusqu'en|ถึง)\s*(?:năm\s*)?$",
-                        re.I)
+_RANGE_END = re.compile(
+    r"(?:-|–|—|~|至|到|đến|tới|to|until|bis|hasta|jusqu'en|ถึง)\s*(?:năm\s*)?$", re.I
+)
 
 
 def _date(y: int, m: int, d: int) -> dt.date | None:
@@ -512,7 +599,9 @@ def _date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def publish_stamp(doc: Document, units: list[Unit]) -> tuple[dt.date, int | None, int | None] | None:
+def publish_stamp(
+    doc: Document, units: list[Unit]
+) -> tuple[dt.date, int | None, int | None] | None:
     """The document's publish date, and where it is written (None = metadata)."""
     for value in (doc.published, doc.meta.get("published_from_stamp")):
         if not isinstance(value, str):
@@ -595,12 +684,22 @@ def _mentions_from_doc(doc: Document) -> list[_Mention]:
         v = dm.value or ""
         m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$", v)
         if m and dm.kind == "yearless":  # the year was filled in from the stamp
-            out.append(_Mention(dm.start, dm.end, None,
-                                int(m[2]) if m[2] else None, int(m[3]) if m[3] else None))
+            out.append(
+                _Mention(
+                    dm.start, dm.end, None, int(m[2]) if m[2] else None, int(m[3]) if m[3] else None
+                )
+            )
             continue
         if m:
-            out.append(_Mention(dm.start, dm.end, int(m[1]),
-                                int(m[2]) if m[2] else None, int(m[3]) if m[3] else None))
+            out.append(
+                _Mention(
+                    dm.start,
+                    dm.end,
+                    int(m[1]),
+                    int(m[2]) if m[2] else None,
+                    int(m[3]) if m[3] else None,
+                )
+            )
             continue
         m = re.match(r"^--(\d{2})(?:-(\d{2}))?$", v)
         if m:
@@ -624,8 +723,11 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
     if stamp is None:
         return []
     pub, sa, sz = stamp
-    body = [u for u in units if u.label not in CHROME_LABELS and (sa is None or not
-                                                                  (u.start <= sa < u.end))]
+    body = [
+        u
+        for u in units
+        if u.label not in CHROME_LABELS and (sa is None or not (u.start <= sa < u.end))
+    ]
     mentions = _mentions_from_doc(doc) if doc.dates else []
     if not doc.dates:
         for u in body:
@@ -646,7 +748,9 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
         if not past or future:
             continue
         low = sentence.lower()
-        if any(_contains(low, p, lg) for p, lg in cue_phrases("published", [lang])):
+        if _has(sentence, C.UPDATE_NOTE_MARKERS, lang) or any(
+            _contains(low, p, lg) for p, lg in cue_phrases("published", [lang])
+        ):
             continue  # "Updated / Correction added <date>" notes come after the stamp
         if mt.year is None:
             if _has(sentence, C.PREVIOUS_YEAR_MARKERS, lang) or mt.month is None:
@@ -668,11 +772,20 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
             continue
         shown = doc.text[mt.start : mt.end]
         yearless = " (no year given; read in the stamp's year)" if mt.year is None else ""
-        flags.append(Flag(
-            "suspect_date",
-            f"Publish stamp {pub.isoformat()} is earlier than '{shown}'{yearless}, which the "
-            f"text reports as past ('{past[0]}'): the stamp is probably wrong.",
-            mt.start, mt.end,
-            {"published": pub.isoformat(), "event": when, "stamp_span": [sa, sz],
-             "past_marker": past[0], "yearless": mt.year is None}))
+        flags.append(
+            Flag(
+                "suspect_date",
+                f"Publish stamp {pub.isoformat()} is earlier than '{shown}'{yearless}, which the "
+                f"text reports as past ('{past[0]}'): the stamp is probably wrong.",
+                mt.start,
+                mt.end,
+                {
+                    "published": pub.isoformat(),
+                    "event": when,
+                    "stamp_span": [sa, sz],
+                    "past_marker": past[0],
+                    "yearless": mt.year is None,
+                },
+            )
+        )
     return flags

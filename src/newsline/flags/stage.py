@@ -37,7 +37,8 @@ class FlagDocuments(Stage):
             except Exception as e:  # noqa: BLE001
                 stats["flags.errors"] += 1
                 doc.meta.setdefault("warnings", []).append(
-                    f"flagging failed on {doc.source}: {type(e).__name__}: {e}")
+                    f"flagging failed on {doc.source}: {type(e).__name__}: {e}"
+                )
                 continue
             # Re-running the stage replaces its own flags instead of doubling them.
             doc.flags = [f for f in doc.flags if f.kind not in KINDS] + new
@@ -55,7 +56,8 @@ class FlagDocuments(Stage):
                 return rule(doc, units, st, *args)
             except Exception as e:  # noqa: BLE001 - one rule failing must not hide the others
                 doc.meta.setdefault("warnings", []).append(
-                    f"flag rule {rule.__name__} failed on {doc.source}: {type(e).__name__}: {e}")
+                    f"flag rule {rule.__name__} failed on {doc.source}: {type(e).__name__}: {e}"
+                )
                 return []
 
         spam = run(R.spam_flags)
