@@ -31,12 +31,12 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from gen_corpus import TABLES, iter_documents  # noqa: E402
+from gen_corpus import TABLES, iter_documents
 
-from newsline.model import Block, Document, Flag, make_doc_id  # noqa: E402
-from newsline.store import Store  # noqa: E402
-from newsline.web import index as gram_index  # noqa: E402
-from newsline.web.search import fold, search  # noqa: E402
+from newsline.model import Block, Document, Flag, make_doc_id
+from newsline.store import Store
+from newsline.web import index as gram_index
+from newsline.web.search import fold, search
 
 N_STORIES = 1000
 FLAG_SHARE = 0.05
@@ -140,7 +140,7 @@ def make_queries(n: int, seed: int = 5) -> list[tuple[str, str, dict]]:
 
 def pct(xs: list[float], p: float) -> float:
     xs = sorted(xs)
-    return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
+    return xs[min(len(xs) - 1, round(p / 100 * (len(xs) - 1)))]
 
 
 def main() -> None:

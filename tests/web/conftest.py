@@ -47,8 +47,8 @@ def build_web_db(path: Path) -> dict[str, str]:
             ("Nhật Bản - NATO xích lại gần nhau", "title", "vi", []),
             ("Trang chủ | Thế giới | Kinh tế", "navigation", "vi",
              ["short link-like lines at the top of the page"]),
-            ("Ngày 12/7, Thủ tướng Nhật Bản và Tổng thư ký NATO đã nhất trí thông qua "
-             "một tài liệu quan trọng về hợp tác an ninh tại Vilnius.", "body", "vi", []),
+            (("Ngày 12/7, Thủ tướng Nhật Bản và Tổng thư ký NATO đã nhất trí thông qua "
+             "một tài liệu quan trọng về hợp tác an ninh tại Vilnius."), "body", "vi", []),
             ("MUA NGAY GIẢM GIÁ 50% KHUYẾN MÃI", "spam", "vi",
              ["all capitals, words found nowhere else on the page"]),
             ("北约峰会在维尔纽斯举行，日本首相出席。", "foreign", "zh",
@@ -62,7 +62,7 @@ def build_web_db(path: Path) -> dict[str, str]:
                      data={"score": 0.9}),
                 Flag("foreign_block", "a Chinese passage inside a Vietnamese page",
                      *_span(vi, "北约峰会"))]
-    s, e = _span(vi, "Ngày 12/7, Thủ tướng")
+    s, _e = _span(vi, "Ngày 12/7, Thủ tướng")
     vi.events = [EventMention(s, vi.text.index("Vilnius.") + 8, "2024-07-12", lang="vi",
                               anchors=["NATO"])]
 
@@ -70,8 +70,8 @@ def build_web_db(path: Path) -> dict[str, str]:
         "/corpus/khao-b/japan-nato.txt",
         [
             ("ญี่ปุ่นและนาโตกระชับความร่วมมือ", "title", "th", []),
-            ("เมื่อวันที่ 13 กรกฎาคม 2567 นายกรัฐมนตรีญี่ปุ่นพบเลขาธิการนาโตที่กรุงวิลนีอุส "
-             "เพื่อหารือความร่วมมือด้านความมั่นคง", "body", "th", []),
+            (("เมื่อวันที่ 13 กรกฎาคม 2567 นายกรัฐมนตรีญี่ปุ่นพบเลขาธิการนาโตที่กรุงวิลนีอุส "
+             "เพื่อหารือความร่วมมือด้านความมั่นคง"), "body", "th", []),
             ("ติดตามเราได้ที่ เฟซบุ๊ก ทวิตเตอร์", "footer", "th", ["follow-us line at the end"]),
         ],
         url="http://khao-b.example.co.th/world/1", sitename="Khao B", lang="th",
@@ -94,8 +94,8 @@ def build_web_db(path: Path) -> dict[str, str]:
         "/corpus/wire-d/japan-nato.txt",
         [
             ("Japan and NATO agree on a cooperation programme", "title", "en", []),
-            ("On July 12 the Japanese prime minister and the NATO secretary general agreed "
-             "on a document setting out cooperation for the coming years.", "body", "en", []),
+            (("On July 12 the Japanese prime minister and the NATO secretary general agreed "
+             "on a document setting out cooperation for the coming years."), "body", "en", []),
         ],
         url="https://wire-d.example.com/world/japan-nato", sitename="Wire D", lang="en",
         published="2024-07-12", title="Japan and NATO agree on a cooperation programme",
@@ -104,8 +104,8 @@ def build_web_db(path: Path) -> dict[str, str]:
         "/corpus/mirror-e/japan-nato.txt",
         [
             ("Japan and NATO agree on a cooperation programme", "title", "en", []),
-            ("On July 12 the Japanese prime minister and the NATO secretary general agreed "
-             "on a document setting out cooperation for the coming years!", "body", "en", []),
+            (("On July 12 the Japanese prime minister and the NATO secretary general agreed "
+             "on a document setting out cooperation for the coming years!"), "body", "en", []),
         ],
         url="https://mirror-e.example.net/copy", sitename="Mirror E", lang="en",
         published="2024-07-14", title="Japan and NATO agree on a cooperation programme",

@@ -123,7 +123,7 @@ def _assert_inert(pg) -> None:
 
 
 def test_navigation_story_document_and_back(server, page):
-    base, ids = server
+    base, _ids = server
     page.goto(base + "/")
     assert page.title().startswith("Stories")
     page.get_by_role("link", name="Japan and NATO move closer").click()
@@ -222,7 +222,7 @@ def test_javascript_url_is_not_a_link(server, page):
     page.goto(base + f"/documents/{ids['evil']}")
     assert page.get_by_text("javascript:window.__pwned=4").count() >= 1
     hrefs = page.evaluate("() => [...document.querySelectorAll('a')].map(a => a.href)")
-    assert all(h.startswith("http://127.0.0.1") or h.startswith("https://") for h in hrefs), hrefs
+    assert all(h.startswith(("http://127.0.0.1", "https://")) for h in hrefs), hrefs
 
 
 def test_report_opens_offline_and_is_inert(web_db, browser, tmp_path):

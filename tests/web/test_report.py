@@ -12,7 +12,6 @@ from newsline.store import Store
 from newsline.web.report import write_report
 
 
-
 class TagAudit(HTMLParser):
     """Every real tag and attribute of a page (escaped text is not a tag)."""
 
@@ -43,7 +42,7 @@ def audit(html: str) -> TagAudit:
 
 
 def test_report_is_self_contained(web_db, tmp_path):
-    path, ids = web_db
+    path, _ids = web_db
     out = write_report(path, tmp_path / "sub" / "report.html")
     html = out.read_text(encoding="utf-8")
     a = audit(html)
@@ -63,7 +62,7 @@ def test_report_is_self_contained(web_db, tmp_path):
     assert 'href="javascript:' not in html and "<img" not in html
     # every link is an in-page anchor or an http(s) document URL
     for href in [v for k, v in a.attrs if k == "href"]:
-        assert href.startswith("#") or href.startswith(("http://", "https://")), href
+        assert href.startswith(("#", "http://", "https://")), href
 
 
 def test_report_of_an_empty_database(tmp_path):

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from newsline.model import Block, Document, make_doc_id
 from newsline.store import Store
-from newsline.web.search import fold, highlight, parse_query, search, _needles
+from newsline.web.search import _needles, fold, highlight, parse_query, search
 
 
 @pytest.fixture(scope="module")
@@ -89,7 +89,7 @@ def test_paging_and_totals(conn):
 
 
 def test_hits_carry_story_and_flags(conn, web_db):
-    _, ids = web_db
+    _, _ids = web_db
     hit = search(conn, "nhat ban").hits[0]
     assert hit.story_id == "s-japan-nato"
     assert hit.flags == ["foreign_block", "spam"]

@@ -24,4 +24,4 @@ def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None:
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
 
 
-__all__ = ["serve", "LOCAL_HOSTS"]
+__all__ = ["LOCAL_HOSTS", "serve"]

@@ -19,11 +19,12 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from collections.abc import Iterator
 from contextlib import asynccontextmanager
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any, Iterator
+from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
@@ -71,6 +72,11 @@ def css_token(value: str | None) -> str:
     return _CSS_TOKEN.sub("", (value or "").lower())[:32] or "x"
 
 
+def _basename(path: str | None) -> str:
+    """The last part of a source path or URL (a name for an untitled document)."""
+    return re.split(r"[/\\]", (path or "").rstrip("/\\"))[-1]
+
+
 def make_environment() -> Environment:
     """Jinja2 with autoescape on for every template (the report uses it too)."""
     env = Environment(
@@ -80,7 +86,8 @@ def make_environment() -> Environment:
         lstrip_blocks=True,
     )
     env.globals.update(safe_href=data.safe_href, lang_attr=lang_attr)
-    env.filters.update(css=css_token, pct=lambda x: f"{100 * (x or 0):.0f}%")
+    env.filters.update(css=css_token, pct=lambda x: f"{100 * (x or 0):.0f}%",
+                       basename=_basename)
     return env
 
 
@@ -193,7 +200,7 @@ def _sync_search_index(db_path: str) -> None:
         n = search_index.sync_path(db_path)
         if n:
             log.info("search index: %d documents indexed", n)
-    except Exception as e:  # the app works without it (short CJK queries scan instead)
+    except Exception as e:  # noqa: BLE001 -- the app works without it (short queries scan)
         log.warning("search index not updated: %s", e)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from datetime import date
+from itertools import pairwise
 from pathlib import PurePath
 from typing import Any
 from urllib.parse import urlsplit
@@ -277,7 +278,7 @@ def timeline_axis(events: list[dict[str, Any]], width: int = TIMELINE_WIDTH) -> 
     if not dated:
         return {"width": width, "points": [], "breaks": [], "undated": len(undated)}
     days = sorted(dated)
-    gaps = [(b - a).days for a, b in zip(days, days[1:])]
+    gaps = [(b - a).days for a, b in pairwise(days)]
     cap = max(4 * sorted(gaps)[len(gaps) // 2], 7) if gaps else 1
     units = [0]
     for g in gaps:
@@ -648,7 +649,7 @@ def facets(store: Store) -> dict[str, Any]:
         ],
         "flags": [r[0] for r in c.execute("SELECT DISTINCT kind FROM flags ORDER BY kind")],
         "stories": [
-            dict(id=r[0], title=r[1])
+            {"id": r[0], "title": r[1]}
             for r in c.execute("SELECT id, title FROM stories ORDER BY start DESC, id LIMIT 500")
         ],
     }

@@ -24,7 +24,6 @@ from ..store import Store
 from . import data
 from .app import _package_file, make_environment
 
-
 REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 
