@@ -264,6 +264,9 @@ def test_two_years_joined_by_and_are_not_a_range():
         ("fr", "Il travaille ici depuis 30 ans."),
         ("fr", "Le char T-12 pèse 40 tonnes."),
         ("fr", "La crise des années 1930 a marqué l'Europe."),
+        ("vi", "Ukraine của ngày hôm nay có thể là Đông Á của ngày mai."),
+        ("en", "The city of tomorrow will be greener than the city of today."),
+        ("fr", "Les défis d'aujourd'hui ne sont pas ceux d'hier."),
     ],
 )
 def test_non_dates_rejected(lang, text):

@@ -303,3 +303,15 @@ def test_stage_survives_bad_document():
     )
     out = ExtractEvents()(ResolveDates()([bad], Counter()), Counter())
     assert out == [bad]
+
+
+def test_relative_date_from_guessed_year_is_not_an_event():
+    d = make_doc(
+        "g",
+        "Năm 2018, Nhật Bản mở phái bộ tại Brussels để làm việc với NATO.\n"
+        "Quan hệ hai bên bắt đầu chuyển động cách đây 30 năm sau khi Liên Xô sụp đổ.",
+        "vi",
+    )
+    run([d])
+    assert [e.date for e in d.events] == ["2018"]
+    assert any(m.kind == "relative" for m in d.dates)  # still a date mention

@@ -189,13 +189,15 @@ DECADE_BEFORE = {
 
 # A relative expression right after one of these is plural or generic
 # ("những năm tới" = the coming years), not a date.
+# A possessive before it makes "today"/"tomorrow" figurative ("Ukraine của
+# ngày hôm nay" = today's Ukraine, "the world of tomorrow").
 RELATIVE_BLOCKED_BEFORE = {
-    "vi": [r"những", r"các", r"nhiều", r"mấy"],
-    "th": [],
+    "vi": [r"những", r"các", r"nhiều", r"mấy", r"của"],
+    "th": [r"ของ"],
     "zh": [],
-    "en": [r"the coming", r"in coming", r"many"],
+    "en": [r"the coming", r"in coming", r"many", r"of"],
     "es": [r"los próximos", r"los últimos", r"muchos"],
-    "fr": [r"les prochaines?", r"les dernières?", r"plusieurs"],
+    "fr": [r"les prochaines?", r"les dernières?", r"plusieurs", r"d'", r"d’"],
 }
 
 # Era markers before a year number.

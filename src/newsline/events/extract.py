@@ -4,8 +4,9 @@ For each resolved date in a kept block (body/title), the sentence around it
 becomes an :class:`EventMention` with the sentence's exact offsets, the date,
 its granularity, the language and language-independent anchors. Dates in
 boilerplate blocks (related teasers, sidebars, publish stamps, captions)
-never become events; nor do impossible or unresolved dates, questions, or
-fragments too short to state anything.
+never become events; nor do impossible or unresolved dates, relative dates
+counted from a year guessed from the page, questions, or fragments too
+short to state anything.
 
 It must never drop a document or raise for one bad document.
 """
@@ -95,8 +96,9 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
         if (
             m.kind == "impossible"
             or not m.value
-            or m.value.startswith("--")
-            and m.granularity != "day"
+            or (m.value.startswith("--") and m.granularity != "day")
+            # "30 years ago" counted from a year guessed from the page is too loose
+            or (m.kind == "relative" and (m.anchor or "").startswith("context:"))
         ):
             continue
         for a, b, lg, sents in sent_by_seg:
