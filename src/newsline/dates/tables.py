@@ -425,8 +425,8 @@ NUMBERED_RELATIVE = {
 # Fixed relative expressions: (pattern, unit, offset, mode).
 RELATIVE = {
     "vi": [
-        (r"hôm qua", "day", -1, "deictic"),
-        (r"hôm nay", "day", 0, "deictic"),
+        (r"(?:ngày )?hôm qua", "day", -1, "deictic"),
+        (r"(?:ngày )?hôm nay", "day", 0, "deictic"),
         (r"ngày mai", "day", 1, "deictic"),
         (r"hôm kia", "day", -2, "deictic"),
         (r"tuần (?:trước|qua|rồi)", "week", -1, "deictic"),
