@@ -25,9 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsline.model import Document  # noqa: E402
-from newsline.pipeline import run_stages  # noqa: E402
-from newsline.settings import Settings  # noqa: E402
+from newsline.model import Document
+from newsline.pipeline import run_stages
+from newsline.settings import Settings
 
 
 def main() -> None:
@@ -54,7 +54,8 @@ def main() -> None:
     empty = 0
     t0 = time.perf_counter()
     for p in paths:
-        html = gzip.open(p).read().decode("utf-8", "replace")
+        with gzip.open(p) as fh:
+            html = fh.read().decode("utf-8", "replace")
         text = trafilatura.extract(html) or ""
         if not text.strip():
             empty += 1

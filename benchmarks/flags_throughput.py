@@ -21,9 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsline.flags import FlagDocuments  # noqa: E402
-from newsline.langid import IdentifyLanguages  # noqa: E402
-from newsline.model import Block, Document  # noqa: E402
+from newsline.flags import FlagDocuments
+from newsline.langid import IdentifyLanguages
+from newsline.model import Block, Document
 
 
 def line_blocks(text: str) -> list[Block]:

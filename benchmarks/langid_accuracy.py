@@ -19,9 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsline.langid.detect import _detector, detect_language, detect_spans  # noqa: E402
-from newsline.langid.vietnamese import fold  # noqa: E402
-from newsline.settings import LangSettings  # noqa: E402
+from newsline.langid.detect import _detector, detect_language, detect_spans
+from newsline.langid.vietnamese import fold
+from newsline.settings import LangSettings
 
 LANGS = ("vi", "th", "zh", "en", "ja", "ko", "id", "ms", "fr", "de", "es", "ru")
 SETS = ("sentences", "word-pairs", "single-words")

@@ -193,13 +193,13 @@ def test_ordinary_footers_are_not_farm_stamps(body, footer):
 
 
 @pytest.mark.parametrize("text, variants", [
-    ("Bộ trưởng Tài chính Sergei Ivanovsky cho biết ngân sách sẽ được điều chỉnh.\n"
-     "Theo ông Sergey Ivanovsky, lạm phát đã giảm trong quý vừa qua.\n", {"Sergei", "Sergey"}),
-    ("Finance Minister Katarina Novakova said the budget would be revised.\n"
-     "According to Katerina Novakova, inflation eased in the last quarter.\n",
+    (("Bộ trưởng Tài chính Sergei Ivanovsky cho biết ngân sách sẽ được điều chỉnh.\n"
+     "Theo ông Sergey Ivanovsky, lạm phát đã giảm trong quý vừa qua.\n"), {"Sergei", "Sergey"}),
+    (("Finance Minister Katarina Novakova said the budget would be revised.\n"
+     "According to Katerina Novakova, inflation eased in the last quarter.\n"),
      {"Katarina", "Katerina"}),
-    ("นายมาร์คัส เฮลเบิร์กสัน ผู้อำนวยการกองทุน กล่าวว่าจะลดดอกเบี้ย\n"
-     "ทั้งนี้ มาร์คุส เฮลเบิร์กสัน ยืนยันว่าเงินเฟ้อลดลงแล้ว\n", None),
+    (("นายมาร์คัส เฮลเบิร์กสัน ผู้อำนวยการกองทุน กล่าวว่าจะลดดอกเบี้ย\n"
+     "ทั้งนี้ มาร์คุส เฮลเบิร์กสัน ยืนยันว่าเงินเฟ้อลดลงแล้ว\n"), None),
 ])
 def test_one_person_spelled_two_ways_is_flagged(text, variants):
     doc = flagged(text)
@@ -217,8 +217,8 @@ def test_one_person_spelled_two_ways_is_flagged(text, variants):
     # two Vietnamese people with one-syllable given names
     "Ông Nguyễn Văn Trung phát biểu.\nÔng Nguyễn Văn Trưng đồng ý.\n",
     # two places
-    "Officials from North Korea met envoys.\nSouth Korea said talks with North Korea "
-    "would resume, and South Korea sent a delegation.\n",
+    ("Officials from North Korea met envoys.\nSouth Korea said talks with North Korea "
+    "would resume, and South Korea sent a delegation.\n"),
 ])
 def test_different_people_or_word_order_are_not_name_variants(text):
     doc = flagged(text)
@@ -262,10 +262,10 @@ def test_words_in_one_alphabet_are_not_mixed_script(text):
 
 
 @pytest.mark.parametrize("text", [
-    "The minister said the plan was ready. it will be presented to parliament , and "
-    "voted on in May .\n",
-    "Bộ trưởng cho biết kế hoạch đã sẵn sàng. nó sẽ được trình quốc hội , và biểu quyết "
-    "vào tháng Năm .\n",
+    ("The minister said the plan was ready. it will be presented to parliament , and "
+    "voted on in May .\n"),
+    ("Bộ trưởng cho biết kế hoạch đã sẵn sàng. nó sẽ được trình quốc hội , và biểu quyết "
+    "vào tháng Năm .\n"),
 ])
 def test_spacing_before_punctuation_and_lower_case_starts_are_flagged(text):
     assert kinds(flagged(text), "machine_translation", signal="punctuation")
@@ -362,8 +362,8 @@ def test_stage_replaces_its_own_flags_pickles_and_survives_bad_docs():
     assert len(stage(bad, Counter())) == 2
 
 
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 _PIECES = st.sampled_from([EN_A, VI_A, ZH_ON, TH_PAGE[:80], "ĐÁ GÀ", "พ.ศ. 1", "2024-06-08",
                            "15/4", "7月9日", "Mоscow", " .", ". it", "\x00", "\ud800", "\n",

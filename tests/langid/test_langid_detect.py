@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -49,8 +51,8 @@ def test_unaccented_vietnamese_reads_as_vietnamese(text):
         ("He can go to the bank on Monday and then see the doctor about his back.", "en"),
         ("La casa de mi madre tiene un jardín con muchas flores.", "es"),
         # An English sentence that quotes a Vietnamese name stays English.
-        ("Officials said the ministry would publish the full report next week, "
-         "according to a statement from Hanoi.", "en"),
+        (("Officials said the ministry would publish the full report next week, "
+         "according to a statement from Hanoi."), "en"),
     ],
 )
 def test_vietnamese_prior_does_not_capture_other_languages(text, lang):
@@ -100,7 +102,7 @@ def test_detector_is_built_once_per_configuration():
 
 def _check_tiling(text, spans):
     assert spans[0][0] == 0 and spans[-1][1] == len(text)
-    for (a, b, _), (c, _, _) in zip(spans, spans[1:]):
+    for (a, b, _), (c, _, _) in itertools.pairwise(spans):
         assert b == c and a < b
 
 

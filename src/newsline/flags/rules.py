@@ -13,6 +13,7 @@ stage isolates each rule anyway).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -71,9 +72,9 @@ def words(text: str) -> list[str]:
 
 
 def _short(u: Unit, st: FlagSettings) -> bool:
-    if (u.lang or "") in UNSPACED or S.script_of_lang(u.lang or "en") != S.LATIN:
-        if not u.text.count(" ") >= 2:
-            return len(u.text.strip()) <= st.spam_line_max_chars
+    unspaced = (u.lang or "") in UNSPACED or S.script_of_lang(u.lang or "en") != S.LATIN
+    if unspaced and u.text.count(" ") < 2:
+        return len(u.text.strip()) <= st.spam_line_max_chars
     return 0 < len(words(u.text)) <= st.spam_line_max_words
 
 
@@ -320,7 +321,7 @@ def _name_pairs(doc: Document, units: list[Unit]) -> list[tuple[int, int, str]]:
     for u in units:
         for m in _CAP_RUN.finditer(u.text):
             toks = list(re.finditer(r"\S+", m.group()))
-            for a, b in zip(toks, toks[1:]):
+            for a, b in itertools.pairwise(toks):
                 x, y = _POSSESSIVE.sub("", a.group()), _POSSESSIVE.sub("", b.group())
                 out.append(
                     (u.start + m.start() + a.start(), u.start + m.start() + b.end(), f"{x} {y}")
@@ -330,14 +331,14 @@ def _name_pairs(doc: Document, units: list[Unit]) -> list[tuple[int, int, str]]:
 
 @lru_cache(maxsize=4)
 def _dictionary(lang: str) -> frozenset[str]:
+    if lang != "th":
+        return frozenset()
     try:
-        if lang == "th":
-            from pythainlp.corpus import thai_words
+        from pythainlp.corpus import thai_words
 
-            return frozenset(thai_words())
-    except Exception:  # noqa: BLE001
-        pass
-    return frozenset()
+        return frozenset(thai_words())
+    except Exception:  # noqa: BLE001 - no dictionary: every chunk may be a name
+        return frozenset()
 
 
 @lru_cache(maxsize=65536)
@@ -382,7 +383,7 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
         # a repeated chunk; glued context is compared on its tail.
         for u in units:
             chunks = list(re.finditer(r"[^\s\"“”'‘’()\[\].,:;!?]+", u.text))
-            for c1, c2 in zip(chunks, chunks[1:]):
+            for c1, c2 in itertools.pairwise(chunks):
                 if not _foreign_name_like(c2.group(), doc.lang):
                     continue  # the shared part must itself be a (transliterated) name
                 candidates.append(
@@ -588,7 +589,7 @@ _DM = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
 _CJK_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _RANGE_END = re.compile(
-    r"(?:-|–|—|~|至|到|đến|tới|to|until|bis|hasta|jusqu'en|ถึง)\s*(?:năm\s*)?$", re.I
+    r"(?:-|–|—|~|至|到|đến|tới|to|until|bis|hasta|jusqu'en|ถึง)\s*(?:năm\s*)?$", re.IGNORECASE
 )
 
 
@@ -659,7 +660,7 @@ def _scan_dates(text: str, base: int) -> list[_Mention]:
         add(m.start(), m.end(), int(m[3]), int(m[2]), int(m[1]))
     for m in _CJK_DATE.finditer(text):
         add(m.start(), m.end(), int(m[1]) if m[1] else None, int(m[2]), int(m[3]))
-    for m in re.finditer(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?", text, re.I):
+    for m in re.finditer(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?", text, re.IGNORECASE):
         add(m.start(), m.end(), int(m[3]) if m[3] else None, int(m[2]), int(m[1]))
     for m in _DM.finditer(text):
         if 1 <= int(m[1]) <= 31 and 1 <= int(m[2]) <= 12:

@@ -18,6 +18,7 @@ characters, lone surrogates, empty strings), and never name a test set's text.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -142,7 +143,7 @@ _WORDS = re.compile(r"\w+")
 
 
 class _Run:
-    __slots__ = ("script", "start", "end", "letters")
+    __slots__ = ("end", "letters", "script", "start")
 
     def __init__(self, script: str, start: int, end: int, letters: int) -> None:
         self.script, self.start, self.end, self.letters = script, start, end, letters
@@ -199,7 +200,7 @@ def _latin_spans(text: str, start: int, end: int, settings: LangSettings) -> lis
         return [(start, end, _latin(piece, settings) or "")]
     bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(piece)] + [len(piece)]
     spans: list[Span] = []
-    for a, b in zip(bounds, bounds[1:]):
+    for a, b in itertools.pairwise(bounds):
         if b <= a:
             continue
         sent = piece[a:b]

@@ -140,8 +140,8 @@ class IdentifyLanguages(Stage):
                     lang=detect_language(doc.text[a:z], st),
                     reasons=list(b.reasons)
                     + [
-                        "split from a mixed-language block at a language boundary "
-                        f"({'/'.join(neighbours)} next to it)"
+                        ("split from a mixed-language block at a language boundary "
+                        f"({'/'.join(neighbours)} next to it)")
                     ],
                 )
             )
