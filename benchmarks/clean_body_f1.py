@@ -32,8 +32,9 @@ _TOK = re.compile(r"\w+", re.UNICODE | re.MULTILINE | re.IGNORECASE | re.DOTALL)
 
 def shingles(text: str, n: int = 4) -> Counter:
     toks = _TOK.findall(text or "")
-    return Counter(tuple(toks[i:i + n]) for i in range(0, max(1, len(toks) - n + 1))
-                   if toks[i:i + n])
+    return Counter(
+        tuple(toks[i : i + n]) for i in range(max(1, len(toks) - n + 1)) if toks[i : i + n]
+    )
 
 
 def match(true: str, pred: str) -> tuple[float, float, float]:
@@ -88,8 +89,9 @@ def run_one(args: tuple[str, str]) -> dict[str, str]:
     out["trafilatura (default)"] = trafilatura.extract(html) or ""
     out["trafilatura favor_precision"] = trafilatura.extract(html, favor_precision=True) or ""
     out["trafilatura favor_recall"] = trafilatura.extract(html, favor_recall=True) or ""
-    out["trafilatura no comments + favor_precision"] = trafilatura.extract(
-        html, favor_precision=True, include_comments=False) or ""
+    out["trafilatura no comments + favor_precision"] = (
+        trafilatura.extract(html, favor_precision=True, include_comments=False) or ""
+    )
     for name, fp in (("precision", True), ("balanced", False)):
         s = Settings()
         s.clean.favor_precision = fp
@@ -99,7 +101,8 @@ def run_one(args: tuple[str, str]) -> dict[str, str]:
         ClassifyBlocks(s)([doc], st)
         out[f"newsline clean_text (traf {name})"] = doc.clean_text()
         out[f"newsline body only (traf {name})"] = "\n\n".join(
-            doc.text[b.start:b.end] for b in doc.blocks if b.label == "body")
+            doc.text[b.start : b.end] for b in doc.blocks if b.label == "body"
+        )
         # prior alone: blocks inside trafilatura's main text, no own rules
         if name == "precision":
             from newsline.clean.html import apply_trafilatura
@@ -107,7 +110,8 @@ def run_one(args: tuple[str, str]) -> dict[str, str]:
             d2 = Document(id=key, source=key, text=doc.text, html=html, blocks=list(doc.blocks))
             mem = apply_trafilatura(d2, s.clean) or []
             out["newsline blocks in trafilatura main text (no own rules)"] = "\n\n".join(
-                doc.text[b.start:b.end] for b, m in zip(doc.blocks, mem) if m)
+                doc.text[b.start : b.end] for b, m in zip(doc.blocks, mem) if m
+            )
     assert KEPT_LABELS
     return out
 
@@ -126,7 +130,10 @@ def main() -> None:
     t0 = time.time()
     with ProcessPoolExecutor(a.jobs) as ex:
         results = list(ex.map(run_one, [(k, gt[k].get("url", "")) for k in keys], chunksize=4))
-    print(f"{len(keys)} pages, {time.time() - t0:.1f}s")
+    from newsline.clean.html import html_to_text_function
+
+    f = html_to_text_function()
+    print(f"{len(keys)} pages, {time.time() - t0:.1f}s; page text by {f.__module__}.{f.__name__}")
     for name in results[0]:
         rows = [match(gt[k].get("articleBody", ""), r[name]) for k, r in zip(keys, results)]
         P, R, F = metrics(rows)

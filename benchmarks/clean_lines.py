@@ -45,8 +45,11 @@ def main() -> None:
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--errors", action="store_true")
-    ap.add_argument("--heldout", action="store_true",
-                    help="score the held-out pages (written after the rules were fixed)")
+    ap.add_argument(
+        "--heldout",
+        action="store_true",
+        help="score the held-out pages (written after the rules were fixed)",
+    )
     a = ap.parse_args()
     pairs: list[tuple[str, str]] = []
     errors = []
@@ -63,12 +66,16 @@ def main() -> None:
         for b, want in zip(doc.blocks, labels):
             pairs.append((want, b.label))
             if want != b.label:
-                errors.append((p.name, want, b.label, doc.text[b.start:b.end][:80], b.reasons))
+                errors.append((p.name, want, b.label, doc.text[b.start : b.end][:80], b.reasons))
     n = len(pairs)
-    print(f"{len(pages)} pages, {n} labelled lines, exact label accuracy "
-          f"{sum(w == g for w, g in pairs) / n:.3f}")
-    for name, pos in (("set aside", lambda x: x not in KEPT_LABELS),
-                      ("kept", lambda x: x in KEPT_LABELS)):
+    print(
+        f"{len(pages)} pages, {n} labelled lines, exact label accuracy "
+        f"{sum(w == g for w, g in pairs) / n:.3f}"
+    )
+    for name, pos in (
+        ("set aside", lambda x: x not in KEPT_LABELS),
+        ("kept", lambda x: x in KEPT_LABELS),
+    ):
         tp = sum(1 for w, g in pairs if pos(w) and pos(g))
         fp = sum(1 for w, g in pairs if not pos(w) and pos(g))
         fn = sum(1 for w, g in pairs if pos(w) and not pos(g))

@@ -30,8 +30,11 @@ def main() -> None:
     for p in sorted(seeds.glob("*.txt")) if seeds.exists() else []:
         texts.append(p.read_text(encoding="utf-8"))
     for p in sorted((ROOT / "benchmarks" / "data" / "clean").rglob("*.txt")):
-        texts.append("\n".join(line.partition("\t")[2] for line in
-                               p.read_text(encoding="utf-8").splitlines()))
+        texts.append(
+            "\n".join(
+                line.partition("\t")[2] for line in p.read_text(encoding="utf-8").splitlines()
+            )
+        )
     seg, cls = SegmentBlocks(), ClassifyBlocks()
     docs = [Document(id=str(i), source="bench", text=t) for i, t in enumerate(texts)]
     cls(seg(docs[:2], Counter()), Counter())  # warm caches (cue regex)
@@ -43,8 +46,10 @@ def main() -> None:
         n += len(batch)
         chars += sum(len(d.text) for d in batch)
     dt = time.perf_counter() - t0
-    print(f"{n} documents ({chars / n / 1000:.1f} k chars avg) in {dt:.2f}s: "
-          f"{n / dt:.0f} docs/s per core, {chars / dt / 1e6:.2f} M chars/s")
+    print(
+        f"{n} documents ({chars / n / 1000:.1f} k chars avg) in {dt:.2f}s: "
+        f"{n / dt:.0f} docs/s per core, {chars / dt / 1e6:.2f} M chars/s"
+    )
 
 
 if __name__ == "__main__":

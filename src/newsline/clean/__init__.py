@@ -23,6 +23,14 @@ from .segment import SegmentBlocks, segment_text
 from .stages import ClassifyBlocks
 
 __all__ = [
-    "ClassifyBlocks", "SegmentBlocks", "SiteLineCounter", "classify_document", "line_hash",
-    "normalize_line", "render_blocks", "render_blocks_text", "segment_text", "site_key",
+    "ClassifyBlocks",
+    "SegmentBlocks",
+    "SiteLineCounter",
+    "classify_document",
+    "line_hash",
+    "normalize_line",
+    "render_blocks",
+    "render_blocks_text",
+    "segment_text",
+    "site_key",
 ]

@@ -89,11 +89,16 @@ class _Ctx:
 
     def headline_like(self, f: LineFeatures) -> bool:
         return f.units <= self.cfg.short_line_words and not (
-            f.ends_sentence and f.text.rstrip()[-1:] not in "?？…" and f.units > 3)
+            f.ends_sentence and f.text.rstrip()[-1:] not in "?？…" and f.units > 3
+        )
 
 
-def _related_to_page(i: int, feats: Sequence[LineFeatures], page_counts: Counter[str],
-                     page_bigrams: Counter[tuple[str, str]]) -> bool:
+def _related_to_page(
+    i: int,
+    feats: Sequence[LineFeatures],
+    page_counts: Counter[str],
+    page_bigrams: Counter[tuple[str, str]],
+) -> bool:
     """Do the line's words occur elsewhere on the page (outside its own copies)?"""
     f = feats[i]
     toks = f.tokens
@@ -110,10 +115,14 @@ def _related_to_page(i: int, feats: Sequence[LineFeatures], page_counts: Counter
     return any(page_counts[t] > copies * own[t] for t in long_toks)
 
 
-def classify_features(doc: Document, feats: list[LineFeatures], cfg: CleanSettings,
-                      in_main: Sequence[bool] | None = None,
-                      frequent_lines: Collection[str] | None = None,
-                      line_hashes: Sequence[str] | None = None) -> list[tuple[str, list[str]]]:
+def classify_features(
+    doc: Document,
+    feats: list[LineFeatures],
+    cfg: CleanSettings,
+    in_main: Sequence[bool] | None = None,
+    frequent_lines: Collection[str] | None = None,
+    line_hashes: Sequence[str] | None = None,
+) -> list[tuple[str, list[str]]]:
     """Labels and reasons for each line (parallel to ``feats``)."""
     n = len(feats)
     if n == 0:
@@ -138,8 +147,11 @@ def classify_features(doc: Document, feats: list[LineFeatures], cfg: CleanSettin
     prev_norm = None
     for i, g in enumerate(f):
         adjacent = g.norm == prev_norm or (i + 1 < n and f[i + 1].norm == g.norm)
-        if not g.norm or norms[g.norm] < 2 or (
-                in_main is not None and in_main[i] and not (adjacent and cx.headline_like(g))):
+        if (
+            not g.norm
+            or norms[g.norm] < 2
+            or (in_main is not None and in_main[i] and not (adjacent and cx.headline_like(g)))
+        ):
             # HTML: copies aligned with trafilatura's text are the article's
             # (quotes, embedded posts), unless doubled in a row like teasers
             prev_norm = g.norm
@@ -158,21 +170,30 @@ def classify_features(doc: Document, feats: list[LineFeatures], cfg: CleanSettin
     # A snippet right under a repeated headline is the teaser's summary.
     for i in range(1, n):
         g = f[i - 1]
-        if (norms.get(g.norm, 0) >= 2 and g.units < 2.5 * cfg.prose_min_words
-                and g.units > cfg.menu_item_max_words and f[i].units >= 6
-                and cx.label[i] is None and norms.get(f[i].norm, 0) < 2
-                and not (in_main is not None and in_main[i])
-                and f[i].units <= 4 * cfg.prose_min_words
-                and (i + 1 >= n or f[i + 1].norm != g.norm)):
+        if (
+            norms.get(g.norm, 0) >= 2
+            and g.units < 2.5 * cfg.prose_min_words
+            and g.units > cfg.menu_item_max_words
+            and f[i].units >= 6
+            and cx.label[i] is None
+            and norms.get(f[i].norm, 0) < 2
+            and not (in_main is not None and in_main[i])
+            and f[i].units <= 4 * cfg.prose_min_words
+            and (i + 1 >= n or f[i + 1].norm != g.norm)
+        ):
             cx.set(i, "related", "teaser snippet under a repeated headline")
 
     # 3. Lines seen on many pages of the same site (optional corpus pass).
     if frequent_lines and line_hashes is not None:
         for i, h in enumerate(line_hashes):
-            if h in frequent_lines and not (cx.prose[i] and cx.label[i] is None
-                                            and (in_main is None or in_main[i])):
-                cx.set(i, "footer" if cx.prose[i] else "navigation",
-                       "line seen on many pages of this site (boilerplate)")
+            if h in frequent_lines and not (
+                cx.prose[i] and cx.label[i] is None and (in_main is None or in_main[i])
+            ):
+                cx.set(
+                    i,
+                    "footer" if cx.prose[i] else "navigation",
+                    "line seen on many pages of this site (boilerplate)",
+                )
 
     # 4. A list heading ("Related", "Most read") opens a zone of teasers.
     zone = False
@@ -180,8 +201,12 @@ def classify_features(doc: Document, feats: list[LineFeatures], cfg: CleanSettin
     for i, g in enumerate(f):
         if cx.prose[i] and cx.label[i] is None and not zone:
             seen_prose = True
-        if cx.label[i] == "related" and any(h.category == "related" for h in g.cues) \
-                and seen_prose and g.units <= cfg.menu_item_max_words + 1:
+        if (
+            cx.label[i] == "related"
+            and any(h.category == "related" for h in g.cues)
+            and seen_prose
+            and g.units <= cfg.menu_item_max_words + 1
+        ):
             zone = True
             continue
         if zone:
@@ -209,11 +234,19 @@ def classify_features(doc: Document, feats: list[LineFeatures], cfg: CleanSettin
         last_prose = max((i for i in idx_in if cx.prose[i] and cx.label[i] is None), default=-1)
         tail = [i for i in idx_in if i > last_prose and cx.label[i] is None]
         enumerated = sum(1 for i in tail if _ENUM_RE.match(f[i].text))
-        if len(tail) >= cfg.link_list_min_run and all(cx.headline_like(f[i]) for i in tail) \
-                and enumerated < len(tail) / 2:  # a numbered list is the article's own
+        if (
+            len(tail) >= cfg.link_list_min_run
+            and all(cx.headline_like(f[i]) for i in tail)
+            and enumerated < len(tail) / 2
+            and sum(f[i].units for i in tail) < 0.5 * sum(f[i].units for i in idx_in if cx.prose[i])
+        ):  # a numbered list, or a list longer than the prose, is the page's own content
             for i in tail:
-                cx.set(i, "related", f"run of {len(tail)} headline-like lines after the "
-                                     "last paragraph of the main text")
+                cx.set(
+                    i,
+                    "related",
+                    f"run of {len(tail)} headline-like lines after the "
+                    "last paragraph of the main text",
+                )
 
     # 7. Spam: short lines unrelated to the page inside the article area.
     for i, g in enumerate(f):
@@ -225,8 +258,13 @@ def classify_features(doc: Document, feats: list[LineFeatures], cfg: CleanSettin
         caps = g.all_caps and g.cased >= 4 and len(g.text.split()) >= 2
         if (caps or kw) and not _related_to_page(i, f, page_counts, page_bigrams):
             why = "all-caps" if caps else f"keyword list of {kw} items"
-            cx.set(i, "spam", f"short {why} line inside the article whose words occur "
-                              "nowhere else on the page (injected)", force=True)
+            cx.set(
+                i,
+                "spam",
+                f"short {why} line inside the article whose words occur "
+                "nowhere else on the page (injected)",
+                force=True,
+            )
 
     # 8. Bylines, datelines and position rules.
     _title_and_bylines(cx, first, last, region)
@@ -236,8 +274,12 @@ def classify_features(doc: Document, feats: list[LineFeatures], cfg: CleanSettin
             continue
         if first <= i <= last and region[i]:
             if cx.prose[i]:
-                cx.set(i, "body", f"prose inside the article ({_words(g.units)}"
-                                  + (", ends a sentence)" if g.ends_sentence else ")"))
+                cx.set(
+                    i,
+                    "body",
+                    f"prose inside the article ({_words(g.units)}"
+                    + (", ends a sentence)" if g.ends_sentence else ")"),
+                )
             elif in_main is not None:
                 cx.set(i, "body", "inside the main text found by trafilatura")
             else:
@@ -246,7 +288,9 @@ def classify_features(doc: Document, feats: list[LineFeatures], cfg: CleanSettin
             cx.set(i, "navigation", "inside the article area but outside the main text")
         elif i < first:
             if g.units <= cfg.menu_item_max_words:
-                cx.set(i, "navigation", f"short menu-like line before the article ({_words(g.units)})")
+                cx.set(
+                    i, "navigation", f"short menu-like line before the article ({_words(g.units)})"
+                )
             elif cx.headline_like(g):
                 cx.set(i, "navigation", "headline-like line before the article start")
             else:
@@ -261,8 +305,10 @@ def describe_hits(hits) -> str:
     by: dict[tuple[str, str], list[str]] = {}
     for h in hits:
         by.setdefault((h.category, h.cue), []).append(h.lang)
-    return "; ".join(f"{cat.replace('_', ' ')} cue '{cue}' ({', '.join(dict.fromkeys(langs))})"
-                     for (cat, cue), langs in list(by.items())[:3])
+    return "; ".join(
+        f"{cat.replace('_', ' ')} cue '{cue}' ({', '.join(dict.fromkeys(langs))})"
+        for (cat, cue), langs in list(by.items())[:3]
+    )
 
 
 def _keyword_items(g: LineFeatures, cfg: CleanSettings) -> int:
@@ -270,8 +316,11 @@ def _keyword_items(g: LineFeatures, cfg: CleanSettings) -> int:
     import re
 
     parts = [p.strip() for p in re.split(r"[,，、|;；/·•]+", g.text) if p.strip()]
-    if len(parts) >= cfg.keyword_line_min_items and all(len(p.split()) <= 4 for p in parts) \
-            and not g.ends_sentence:
+    if (
+        len(parts) >= cfg.keyword_line_min_items
+        and all(len(p.split()) <= 4 for p in parts)
+        and not g.ends_sentence
+    ):
         return len(parts)
     return 0
 
@@ -295,19 +344,34 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     # footer: copyright / powered by / site links / farm words
     foot = [h for h in g.cues if h.category in _FOOTER_CATS]
     if foot and g.units <= 3 * cfg.short_line_words:
-        strong = ("©" in t or g.dates or g.years or len(foot) >= 2 or g.has_domain
-                  or any(h.category in ("powered_by", "farm") for h in foot)
-                  or g.cue_coverage(_FOOTER_CATS | _NAV_CATS) >= 0.6)
-        if strong and not (g.ends_sentence and g.units > cfg.short_line_words
-                           and g.stopwords >= 4):
+        strong = (
+            "©" in t
+            or g.dates
+            or g.years
+            or len({h.cue for h in foot}) >= 2
+            or g.has_domain
+            or any(h.category in ("powered_by", "farm") for h in foot)
+            or g.cue_coverage(_FOOTER_CATS | _NAV_CATS) >= 0.6
+        )
+        if strong and not (g.ends_sentence and g.units > cfg.short_line_words and g.stopwords >= 4):
             cx.set(i, "footer", describe_hits(foot))
             return
     # publish stamps and counters
     pub = g.cues_of("published")
-    if g.units <= cfg.short_line_words and (g.dates or g.label_values) and (
-            pub or (g.label_values and (g.dates or g.units <= 6))
-            or (g.dates and g.letters <= g.digits + 8)):
-        why = pub[0].describe() if pub else ("label: value stamp" if g.label_values else "date/time stamp")
+    if (
+        g.units <= cfg.short_line_words
+        and (g.dates or g.label_values)
+        and (
+            pub
+            or (g.label_values and (g.dates or g.units <= 6))
+            or (g.dates and g.letters <= g.digits + 8)
+        )
+    ):
+        why = (
+            pub[0].describe()
+            if pub
+            else ("label: value stamp" if g.label_values else "date/time stamp")
+        )
         cx.set(i, "metadata", f"publish stamp or counter ({why})")
         return
     if pub and g.units <= 6 and any(c.isdigit() for c in t):
@@ -315,28 +379,38 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         return
     # caption: "Photo: X" at the start, or "(Photo: X)" / "Photo: X" credit at the end
     for h in g.cues_of("caption") + g.cues_of("source"):
-        after = low[h.end:h.end + 3].lstrip()
+        after = low[h.end : h.end + 3].lstrip()
         if not after[:1] in (":", "：", "/"):
-            if not (h.category == "caption" and low[h.end:h.end + 4].lstrip().startswith("by")):
+            if not (h.category == "caption" and low[h.end : h.end + 4].lstrip().startswith("by")):
                 continue
-        tail = low[h.end:]
+        tail = low[h.end :]
         if starts_with(h) and h.category == "caption":
             cx.set(i, "caption", f"starts with a photo credit: {h.describe()}")
             return
         if len(tail) <= 60 and h.start > 0 and not starts_with(h):
-            cx.set(i, "caption", f"ends with a credit '{t[h.start:].strip()[:40]}': {h.describe()}")
+            cx.set(
+                i, "caption", f"ends with a credit '{t[h.start :].strip()[:40]}': {h.describe()}"
+            )
             return
     m_paren = _TRAILING_PAREN_RE.search(t)
     if m_paren and not starts_with_paren(t):
         inner = m_paren.group(1).casefold().strip()
         for h in g.cues_of("caption"):
             if inner.startswith(h.cue) or inner.endswith(h.cue):
-                cx.set(i, "caption", f"ends with a photo note '({m_paren.group(1)[:30]})': {h.describe()}")
+                cx.set(
+                    i,
+                    "caption",
+                    f"ends with a photo note '({m_paren.group(1)[:30]})': {h.describe()}",
+                )
                 return
     # attribution: a short line that is a source credit ("Source: AP", "(According to X)")
     for h in g.cues_of("source"):
-        if starts_with(h) and g.units <= 8 and not g.ends_sentence or (
-                starts_with(h) and g.units <= 8 and t.startswith(("(", "（", "["))):
+        if (
+            starts_with(h)
+            and g.units <= 8
+            and not g.ends_sentence
+            or (starts_with(h) and g.units <= 8 and t.startswith(("(", "（", "[")))
+        ):
             cx.set(i, "attribution", f"source credit line: {h.describe()}")
             return
     # a credit line: "(Reporting by X; editing by Y)"
@@ -346,8 +420,12 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             return
     # inline teaser link: "Read more: <headline>", "Related: <headline>"
     for h in g.cues_of("related"):
-        if starts_with(h) and low[len(low) - len(low.lstrip("([{（【「『-–—•* ")) + len(h.cue):].lstrip()[:1] \
-                in (":", "：", "»", "›", ">") and g.units <= cfg.short_line_words * 1.5:
+        if (
+            starts_with(h)
+            and low[len(low) - len(low.lstrip("([{（【「『-–—•* ")) + len(h.cue) :].lstrip()[:1]
+            in (":", "：", "»", "›", ">")
+            and g.units <= cfg.short_line_words * 1.5
+        ):
             cx.set(i, "related", f"inline teaser link: {h.describe()}")
             return
     # promotion: "Follow us on ...", "Subscribe to the newsletter", with handles/links
@@ -358,26 +436,42 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     # byline with a cue: "By Jane Doe", "Phóng viên: ...", "记者 张三"
     for h in g.cues_of("byline"):
         if starts_with(h) and g.units <= cfg.byline_max_words + 3 and not g.ends_sentence:
-            rest = t[len(t) - len(low.lstrip("([{（【「『-–—•* ")) + len(h.cue):].lstrip(" :：/-–—")
+            rest = t[len(t) - len(low.lstrip("([{（【「『-–—•* ")) + len(h.cue) :].lstrip(
+                " :：/-–—"
+            )
             from .features import line_features as _lf
-            if rest and (rest[:1] in ":：/" or low[len(low) - len(low.lstrip("([{（【「『-–—•* ")) + len(h.cue):][:1] in ":：/"
-                         or looks_like_name(_lf(0, rest), cfg.byline_max_words, cfg.byline_max_chars)):
+
+            if rest and (
+                rest[:1] in ":：/"
+                or low[len(low) - len(low.lstrip("([{（【「『-–—•* ")) + len(h.cue) :][:1] in ":：/"
+                or looks_like_name(_lf(0, rest), cfg.byline_max_words, cfg.byline_max_chars)
+            ):
                 cx.set(i, "byline", f"byline: {h.describe()}")
                 return
     if not short:
         return
     for h in g.cues_of("tags"):
-        if starts_with(h) and low.lstrip("([{（【「『-–—•* ")[len(h.cue):].lstrip()[:1] in (":", "："):
+        if starts_with(h) and low.lstrip("([{（【「『-–—•* ")[len(h.cue) :].lstrip()[:1] in (
+            ":",
+            "：",
+        ):
             cx.set(i, "navigation", f"tag list: {h.describe()}")
             return
     cov = g.cue_coverage(_NAV_CATS)
-    for cat, label in (("related", "related"), ("follow_us", "navigation"), ("tags", "navigation"),
-                       ("nav", "navigation")):
+    for cat, label in (
+        ("related", "related"),
+        ("follow_us", "navigation"),
+        ("tags", "navigation"),
+        ("nav", "navigation"),
+    ):
         hs = g.cues_of(cat)
         if not hs:
             continue
-        if cov >= 0.6 or (cat in ("follow_us", "tags") and starts_with(hs[0])
-                          and g.units <= cfg.short_line_words / 2):
+        if cov >= 0.6 or (
+            cat in ("follow_us", "tags")
+            and starts_with(hs[0])
+            and g.units <= cfg.short_line_words / 2
+        ):
             cx.set(i, label, f"{hs[0].describe()}" + (" (whole line)" if cov >= 0.95 else ""))
             return
     if g.has_domain and g.units <= 8 and not g.ends_sentence:
@@ -400,8 +494,11 @@ def _article_region(cx: _Ctx) -> list[bool]:
     for a, b in zip(cand, cand[1:]):
         gap = [j for j in range(a + 1, b)]
         set_aside = sum(1 for j in gap if cx.label[j] is not None or cx.headline_like(f[j]))
-        if len(gap) >= cfg.link_list_min_run + 2 and set_aside >= len(gap) - 1 and \
-                sum(1 for j in gap if cx.label[j] is None) >= cfg.link_list_min_run:
+        if (
+            len(gap) >= cfg.link_list_min_run + 2
+            and set_aside >= len(gap) - 1
+            and sum(1 for j in gap if cx.label[j] is None) >= cfg.link_list_min_run
+        ):
             clusters.append([b])
         else:
             clusters[-1].append(b)
@@ -418,14 +515,24 @@ def _article_region(cx: _Ctx) -> list[bool]:
             continue
         where = "after" if c[0] > hi else "before"
         for i in c:
-            cx.set(i, "related" if where == "after" else "navigation",
-                   f"short prose fragment {where} the article, cut off by a list of "
-                   "headline-like lines")
+            cx.set(
+                i,
+                "related" if where == "after" else "navigation",
+                f"short prose fragment {where} the article, cut off by a list of "
+                "headline-like lines",
+            )
     # a short closing paragraph (a full sentence with function words) still belongs
     j = hi + 1
-    while j < n and (cx.label[j] in ("caption", "spam") or (
-            cx.label[j] is None and f[j].ends_sentence and f[j].units >= 6
-            and f[j].stopwords >= 2 and not cx.headline_like(f[j]))):
+    while j < n and (
+        cx.label[j] in ("caption", "spam")
+        or (
+            cx.label[j] is None
+            and f[j].ends_sentence
+            and f[j].units >= 6
+            and f[j].stopwords >= 2
+            and not cx.headline_like(f[j])
+        )
+    ):
         if cx.label[j] is None:
             hi = j
         j += 1
@@ -435,13 +542,16 @@ def _article_region(cx: _Ctx) -> list[bool]:
 
 
 def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> None:
-    f, cfg, n, doc = cx.f, cx.cfg, len(cx.f), cx.doc
+    f, cfg, n = cx.f, cx.cfg, len(cx.f)
     title_i = next((i for i in range(n) if cx.label[i] == "title"), None)
     # name-only bylines: right after the title / before the article, or at the end
-    start_zone = range((title_i + 1) if title_i is not None else 0,
-                       min(n, max(first, 0) + 1) if first < n else n)
+    start_zone = range(
+        (title_i + 1) if title_i is not None else 0, min(n, max(first, 0) + 1) if first < n else n
+    )
     for i in list(start_zone)[: cfg.byline_window + 1]:
-        if cx.label[i] is None and looks_like_name(f[i], cfg.byline_max_words, cfg.byline_max_chars):
+        if cx.label[i] is None and looks_like_name(
+            f[i], cfg.byline_max_words, cfg.byline_max_chars
+        ):
             cx.set(i, "byline", "name-only line at the start of the article")
     tail = [i for i in range(n - 1, -1, -1) if cx.label[i] is None or cx.label[i] == "body"]
     after_last = [i for i in range(last + 1, n) if cx.label[i] is None][: cfg.byline_window]
@@ -449,16 +559,23 @@ def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> N
         if i < first:
             break
         later_prose = any(cx.prose[j] and cx.label[j] is None for j in range(i + 1, n))
-        if not later_prose and cx.label[i] is None and \
-                looks_like_name(f[i], cfg.byline_max_words, cfg.byline_max_chars):
+        if (
+            not later_prose
+            and cx.label[i] is None
+            and looks_like_name(f[i], cfg.byline_max_words, cfg.byline_max_chars)
+        ):
             cx.set(i, "byline", "name-only line at the end of the article")
     # datelines: "Washington —", "HANOI (Reuters) -" alone on a line
     import re
 
     for i in range(n):
         t = f[i].text.strip()
-        if cx.label[i] is None and f[i].units <= 6 and re.search(r"[—–-]{1,2}\s*$", t) \
-                and not f[i].ends_sentence:
+        if (
+            cx.label[i] is None
+            and f[i].units <= 6
+            and re.search(r"[—–-]{1,2}\s*$", t)
+            and not f[i].ends_sentence
+        ):
             head = t.rstrip("—–- ").strip()
             if head and (head[0].isupper() or f[i].unspaced) and not any(c in head for c in ".!?"):
                 cx.set(i, "dateline", "place name followed by a dash alone on a line (dateline)")
@@ -471,8 +588,14 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
 
         tn = normalize_line(doc.title)
         for i in range(n):
-            if f[i].norm and cx.label[i] in (None, "navigation") and (f[i].norm == tn or (
-                    len(f[i].norm) >= 12 and (f[i].norm in tn or tn in f[i].norm))):
+            if (
+                f[i].norm
+                and cx.label[i] in (None, "navigation")
+                and (
+                    f[i].norm == tn
+                    or (len(f[i].norm) >= 12 and (f[i].norm in tn or tn in f[i].norm))
+                )
+            ):
                 cx.set(i, "title", "matches the page title", force=True)
                 return
         if in_main is not None:
@@ -482,24 +605,38 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
         g = f[i]
         if cx.label[i] is not None:
             continue
-        if (cx.prose[i] and g.ends_sentence and g.text.rstrip()[-1:] not in "?？!！") \
-                or g.inner_sentences or (in_main is not None and in_main[i]) \
-                or g.units > 2.5 * cfg.short_line_words \
-                or (best is not None and best_units >= 6 and cx.prose[i]
-                    and g.units >= 2 * best_units):
+        if (
+            (cx.prose[i] and g.ends_sentence and g.text.rstrip()[-1:] not in "?？!！")
+            or g.inner_sentences
+            or (in_main is not None and in_main[i])
+            or g.units > 2.5 * cfg.short_line_words
+            or (best is not None and best_units >= 6 and cx.prose[i] and g.units >= 2 * best_units)
+        ):
             break  # the first paragraph: titles come before it
-        if 4 <= g.units <= 2.5 * cfg.short_line_words and g.units > best_units:
+        # scripts without sentence punctuation: a long unpunctuated line is a paragraph
+        cap = (1.5 if g.unspaced else 2.5) * cfg.short_line_words
+        if 4 <= g.units <= cap and g.units > best_units:
             best, best_units = i, g.units
     if best is not None and any(cx.prose[j] for j in range(best + 1, n)):
         cx.set(best, "title", "longest headline-shaped line before the first paragraph")
 
 
-def _short_in_body(cx: _Ctx, i: int, g: LineFeatures, first: int, last: int,
-                   region: list[bool]) -> None:
+def _short_in_body(
+    cx: _Ctx, i: int, g: LineFeatures, first: int, last: int, region: list[bool]
+) -> None:
     """A short line inside the article: a subheading if prose follows it."""
     f, n = cx.f, len(cx.f)
-    nxt = next((j for j in range(i + 1, n) if cx.label[j] is None or cx.label[j] == "body"
-                or cx.prose[j] and cx.label[j] not in ("related",)), None)
+    nxt = next(
+        (
+            j
+            for j in range(i + 1, n)
+            if cx.label[j] is None
+            or cx.label[j] == "body"
+            or cx.prose[j]
+            and cx.label[j] not in ("related",)
+        ),
+        None,
+    )
     prev_set_aside = i > 0 and cx.label[i - 1] not in (None, "body", "title")
     next_set_aside = i + 1 < n and cx.label[i + 1] not in (None, "body")
     if not cx.headline_like(g) and g.stopwords >= 2:
@@ -518,12 +655,18 @@ def _after_body(cx: _Ctx, i: int, g: LineFeatures, last: int) -> None:
     f, cfg, n = cx.f, cx.cfg, len(cx.f)
     # length of the run of headline-like unlabelled lines containing i
     j0 = i
-    while j0 - 1 > last and (cx.label[j0 - 1] in (None, "related", "navigation")) \
-            and cx.headline_like(f[j0 - 1]):
+    while (
+        j0 - 1 > last
+        and (cx.label[j0 - 1] in (None, "related", "navigation"))
+        and cx.headline_like(f[j0 - 1])
+    ):
         j0 -= 1
     j1 = i
-    while j1 + 1 < n and (cx.label[j1 + 1] in (None, "related", "navigation")) \
-            and cx.headline_like(f[j1 + 1]):
+    while (
+        j1 + 1 < n
+        and (cx.label[j1 + 1] in (None, "related", "navigation"))
+        and cx.headline_like(f[j1 + 1])
+    ):
         j1 += 1
     run = j1 - j0 + 1 if cx.headline_like(g) else 1
     if run >= cfg.link_list_min_run:
@@ -540,21 +683,25 @@ def _after_body(cx: _Ctx, i: int, g: LineFeatures, last: int) -> None:
         cx.set(i, "footer", "text after the article end")
 
 
-def classify_document(doc: Document, cfg: CleanSettings | None = None,
-                      in_main: Sequence[bool] | None = None,
-                      frequent_lines: Collection[str] | None = None) -> Document:
+def classify_document(
+    doc: Document,
+    cfg: CleanSettings | None = None,
+    in_main: Sequence[bool] | None = None,
+    frequent_lines: Collection[str] | None = None,
+) -> Document:
     """Label ``doc.blocks`` in place (segment first). Returns ``doc``."""
     cfg = cfg or CleanSettings()
     blocks: list[Block] = doc.blocks
-    texts = [doc.text[b.start:b.end] for b in blocks]
+    texts = [doc.text[b.start : b.end] for b in blocks]
     feats = [line_features(i, t, b.lang) for i, (t, b) in enumerate(zip(texts, blocks))]
     hashes = None
     if frequent_lines:
         from .features import line_hash
 
         hashes = [line_hash(t) for t in texts]
-    out = classify_features(doc, feats, cfg, in_main=in_main, frequent_lines=frequent_lines,
-                            line_hashes=hashes)
+    out = classify_features(
+        doc, feats, cfg, in_main=in_main, frequent_lines=frequent_lines, line_hashes=hashes
+    )
     for b, (label, reasons) in zip(blocks, out):
         b.label = label
         # keep reasons from earlier stages (e.g. segmentation limits), add ours

@@ -14,33 +14,65 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
 from .cues import CATEGORY_LABEL, CUES, STOPWORDS, UNSPACED_LANGS
 
 _HAN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_THAI_RE = re.compile(r"[\u0e00-\u0e7f\u0e80-\u0eff\u1780-\u17ff\u1000-\u109f]")  # Thai, Lao, Khmer, Burmese
+_THAI_RE = re.compile(
+    r"[\u0e00-\u0e7f\u0e80-\u0eff\u1780-\u17ff\u1000-\u109f]"
+)  # Thai, Lao, Khmer, Burmese
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:[.,:/-]\d+)*")
 _TOKEN_RE = re.compile(r"\w+")
 _SPACED_WORD_RE = re.compile(
-    r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]+")
+    r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]+"
+)
 # Sentence-final punctuation in many scripts (Latin, CJK, Devanagari, Arabic...).
 SENTENCE_END = ".!?。！？…।؟"
 _SENT_INNER_RE = re.compile(r"[.!?。！？;；][\s\"'”’)]|[。！？]")
 _DATE_RE = re.compile(
     r"(?<![\d$€£¥.,])(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}"
     r"|\d{1,2}/\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)(?![\d.,]\d)"
-    r"|\d{2,4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|\bGMT[+-]?\d*|\bUTC\b")
+    r"|\d{2,4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|\bGMT[+-]?\d*|\bUTC\b"
+)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 _LABEL_VALUE_RE = re.compile(r"[^\W\d_][^:：\n]{0,30}[^\W\d_]\s*[:：]\s*[\d(]")
-_DOMAIN_RE = re.compile(r"\b[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|vn|th|cn|info|io|co|gov|edu|"
-                        r"news|tv|de|fr|es|id|my|jp|kr|ru|uk|us|biz|xyz|site|online)\b", re.I)
-_NAME_PARTICLES = frozenset({
-    "de", "da", "del", "der", "van", "von", "bin", "binti", "al", "la", "le", "du", "dos",
-    "and", "và", "y", "et", "und", "e", "&", "thị", "văn", "mc", "o"})
+_DOMAIN_RE = re.compile(
+    r"\b[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|vn|th|cn|info|io|co|gov|edu|"
+    r"news|tv|de|fr|es|id|my|jp|kr|ru|uk|us|biz|xyz|site|online)\b",
+    re.IGNORECASE,
+)
+_NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "del",
+        "der",
+        "van",
+        "von",
+        "bin",
+        "binti",
+        "al",
+        "la",
+        "le",
+        "du",
+        "dos",
+        "and",
+        "và",
+        "y",
+        "et",
+        "und",
+        "e",
+        "&",
+        "thị",
+        "văn",
+        "mc",
+        "o",
+    }
+)
 
 
 def normalize_line(text: str) -> str:
@@ -52,8 +84,9 @@ def normalize_line(text: str) -> str:
 
 def line_hash(text: str) -> str:
     """Stable short hash of a normalised line (for cross-page counting)."""
-    return hashlib.blake2b(normalize_line(text).encode("utf-8", "surrogatepass"),
-                           digest_size=8).hexdigest()
+    return hashlib.blake2b(
+        normalize_line(text).encode("utf-8", "surrogatepass"), digest_size=8
+    ).hexdigest()
 
 
 def word_units(text: str, han: int | None = None, sea: int | None = None) -> float:
@@ -78,11 +111,15 @@ def content_tokens(text: str) -> list[str]:
         if _HAN_RE.search(w) or _THAI_RE.search(w):
             # split runs of unspaced script into character n-grams
             for run in re.findall(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+", w):
-                out.extend(run[i:i + 2] for i in range(max(1, len(run) - 1)))
+                out.extend(run[i : i + 2] for i in range(max(1, len(run) - 1)))
             for run in re.findall(r"[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]+", w):
-                out.extend(run[i:i + 3] for i in range(max(1, len(run) - 2)))
-            rest = re.sub(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff"
-                          r"\u1780-\u17ff\u1000-\u109f]+", " ", w).split()
+                out.extend(run[i : i + 3] for i in range(max(1, len(run) - 2)))
+            rest = re.sub(
+                r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff"
+                r"\u1780-\u17ff\u1000-\u109f]+",
+                " ",
+                w,
+            ).split()
             out.extend(x for x in rest if not x.isdigit())
         elif not w.isdigit():
             out.append(w)
@@ -172,10 +209,19 @@ def find_cues(text: str) -> list[CueHit]:
             ok = key in lookup
             if ok:
                 a, b = m.start(), m.end()
-                if key[0].isalnum() and not _unspaced_char(key[0]) and a > 0 and low[a - 1].isalnum():
+                if (
+                    key[0].isalnum()
+                    and not _unspaced_char(key[0])
+                    and a > 0
+                    and low[a - 1].isalnum()
+                ):
                     ok = False
-                if key[-1].isalnum() and not _unspaced_char(key[-1]) and b < len(low) \
-                        and low[b].isalnum():
+                if (
+                    key[-1].isalnum()
+                    and not _unspaced_char(key[-1])
+                    and b < len(low)
+                    and low[b].isalnum()
+                ):
                     ok = False
             if ok:
                 for cat, lang in lookup[key]:
@@ -301,7 +347,7 @@ def looks_like_name(f: LineFeatures, max_words: int, max_chars: int) -> bool:
     t = f.text.strip()
     if not t or f.chars > max_chars or f.digits or f.dates:
         return False
-    if any(c in t for c in "!?。！？:：;；\"“”()[]{}|/@#%=+*<>…"):
+    if any(c in t for c in '!?。！？:：;；"“”()[]{}|/@#%=+*<>…') or t[-1] in "-–—":
         return False
     words = t.replace(",", " ").split()
     if not 1 <= len(words) <= max_words:

@@ -45,11 +45,13 @@ class SiteLineCounter:
 
     def add(self, doc: Document) -> None:
         key = site_key(doc)
-        seen = {line_hash(doc.text[b.start:b.end]) for b in doc.blocks}
+        seen = {line_hash(doc.text[b.start : b.end]) for b in doc.blocks}
         self.pages[key].update(seen)
         self.n_pages[key] += 1
 
     def frequent(self, min_pages: int = 3) -> dict[str, frozenset[str]]:
         """Per site: hashes of lines found on at least ``min_pages`` of its pages."""
-        return {k: frozenset(h for h, c in cnt.items() if c >= min_pages)
-                for k, cnt in self.pages.items()}
+        return {
+            k: frozenset(h for h, c in cnt.items() if c >= min_pages)
+            for k, cnt in self.pages.items()
+        }

@@ -42,10 +42,47 @@ def _fallback_html_to_text(html: str) -> str:
     if body is None:
         return ""
     block_tags = {
-        "p", "div", "section", "article", "header", "footer", "nav", "aside", "main",
-        "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table",
-        "tr", "td", "th", "blockquote", "pre", "figure", "figcaption", "form", "br", "hr",
-        "address", "caption", "tbody", "thead", "tfoot", "title", "option", "label", "button",
+        "p",
+        "div",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "main",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "blockquote",
+        "pre",
+        "figure",
+        "figcaption",
+        "form",
+        "br",
+        "hr",
+        "address",
+        "caption",
+        "tbody",
+        "thead",
+        "tfoot",
+        "title",
+        "option",
+        "label",
+        "button",
     }
     out: list[str] = []
 
@@ -85,17 +122,24 @@ def extract_main(html: str, cfg: CleanSettings, url: str | None = None) -> dict[
 
     try:
         res = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, favor_precision=cfg.favor_precision,
+            html,
+            url=url,
+            with_metadata=True,
+            favor_precision=cfg.favor_precision,
             favor_recall=cfg.favor_recall and not cfg.favor_precision,
-            include_comments=cfg.include_comments, as_dict=True,
+            include_comments=cfg.include_comments,
         )
     except Exception:  # noqa: BLE001 - a page trafilatura cannot read has no prior
         return None
     if not res:
         return None
-    if not isinstance(res, dict):  # older/newer versions return a Document object
-        res = {k: getattr(res, k, None) for k in ("text", "title", "author", "date", "sitename",
-                                                 "hostname", "description", "categories", "tags")}
+    if not isinstance(res, dict):  # trafilatura >= 1.9 returns a Document object
+        as_dict = getattr(res, "as_dict", None)
+        res = (
+            as_dict()
+            if callable(as_dict)
+            else {k: getattr(res, k, None) for k in ("text", "title", "author", "date", "sitename")}
+        )
     return res
 
 
@@ -113,7 +157,7 @@ def main_text_membership(doc: Document, main_text: str, cfg: CleanSettings) -> l
     owner: list[int] = []
     page: list[str] = []
     for bi, b in enumerate(doc.blocks):
-        toks = _tokens(doc.text[b.start:b.end])
+        toks = _tokens(doc.text[b.start : b.end])
         page.extend(toks)
         owner.extend([bi] * len(toks))
     matched = [0] * len(doc.blocks)
@@ -125,7 +169,7 @@ def main_text_membership(doc: Document, main_text: str, cfg: CleanSettings) -> l
             matched[owner[k]] += 1
     out = []
     for bi, b in enumerate(doc.blocks):
-        n = len(_tokens(doc.text[b.start:b.end]))
+        n = len(_tokens(doc.text[b.start : b.end]))
         out.append(n > 0 and matched[bi] / n >= cfg.main_text_min_overlap)
     return out
 
@@ -138,8 +182,11 @@ def apply_trafilatura(doc: Document, cfg: CleanSettings) -> list[bool] | None:
     if res is None:
         doc.meta.setdefault("trafilatura", {"error": "no main text found"})
         return None
-    meta = {k: res.get(k) for k in ("title", "author", "date", "sitename", "hostname",
-                                    "description") if res.get(k)}
+    meta = {
+        k: res.get(k)
+        for k in ("title", "author", "date", "sitename", "hostname", "description")
+        if res.get(k)
+    }
     doc.meta["trafilatura"] = meta
     if not doc.title and res.get("title"):
         doc.title = res["title"]

@@ -13,9 +13,18 @@ from typing import Any
 from ..model import KEPT_LABELS, Document
 
 _LABEL_STYLE = {
-    "body": "green", "title": "bold green", "byline": "cyan", "caption": "cyan",
-    "dateline": "cyan", "attribution": "cyan", "metadata": "blue", "navigation": "yellow",
-    "related": "yellow", "footer": "magenta", "spam": "bold red", "foreign": "bright_blue",
+    "body": "green",
+    "title": "bold green",
+    "byline": "cyan",
+    "caption": "cyan",
+    "dateline": "cyan",
+    "attribution": "cyan",
+    "metadata": "blue",
+    "navigation": "yellow",
+    "related": "yellow",
+    "footer": "magenta",
+    "spam": "bold red",
+    "foreign": "bright_blue",
 }
 
 
@@ -26,20 +35,26 @@ def render_blocks(doc: Document, width: int = 100) -> Any:
 
     title = doc.title or doc.source or doc.id
     kept = len(doc.kept_blocks())
-    table = Table(title=f"{title}  [{kept}/{len(doc.blocks)} blocks kept]", show_lines=False,
-                  expand=True)
+    table = Table(
+        title=f"{title}  [{kept}/{len(doc.blocks)} blocks kept]", show_lines=False, expand=True
+    )
     table.add_column("#", justify="right", style="dim", no_wrap=True)
     table.add_column("label", no_wrap=True)
     table.add_column("lang", no_wrap=True)
     table.add_column("text", ratio=3)
     table.add_column("why", ratio=2, style="italic")
     for i, b in enumerate(doc.blocks):
-        text = doc.text[b.start:b.end]
+        text = doc.text[b.start : b.end]
         if len(text) > 400:
             text = text[:400] + " …"
         style = "" if b.label in KEPT_LABELS else "dim strike"
-        table.add_row(str(i), Text(b.label, style=_LABEL_STYLE.get(b.label, "")),
-                      b.lang or "", Text(text, style=style), "; ".join(b.reasons))
+        table.add_row(
+            str(i),
+            Text(b.label, style=_LABEL_STYLE.get(b.label, "")),
+            b.lang or "",
+            Text(text, style=style),
+            "; ".join(b.reasons),
+        )
     return table
 
 
@@ -48,7 +63,7 @@ def render_blocks_text(doc: Document) -> str:
     out = []
     for i, b in enumerate(doc.blocks):
         mark = " " if b.label in KEPT_LABELS else "~"
-        text = doc.text[b.start:b.end].replace("\n", " ")
+        text = doc.text[b.start : b.end].replace("\n", " ")
         out.append(f"{i:>4} {mark} {b.label:<11} {b.lang or '-':<3} {text[:160]}")
         if b.reasons:
             out.append(f"{'':>19}  <- {'; '.join(b.reasons)}")

@@ -23,8 +23,10 @@ from ..settings import LimitSettings, Settings
 # Line separators str.splitlines() knows, so every kind of line break counts.
 _LINE_RE = re.compile(r"[^\n\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]+")
 # Characters that do not make a line non-blank.
-_BLANK = " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009" \
+_BLANK = (
+    " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
     "\u200a\u202f\u205f\u3000\u200b\u200c\u200d\u2060\ufeff\x00"
+)
 _SENTENCE_END_RE = re.compile(r"[.!?。！？…](?:[\"'”’)\]]*)\s+|[。！？]")
 
 
@@ -75,28 +77,40 @@ def segment_text(text: str, limits: LimitSettings | None = None) -> tuple[list[B
         else:
             spans.append((s, e))
     if long_lines:
-        flags.append(Flag(
-            kind="limit_exceeded",
-            reason=f"{long_lines} line(s) longer than {limits.max_line_chars} characters "
-                   "were split into blocks at sentence or word boundaries",
-            data={"long_lines": long_lines, "max_line_chars": limits.max_line_chars},
-        ))
+        flags.append(
+            Flag(
+                kind="limit_exceeded",
+                reason=f"{long_lines} line(s) longer than {limits.max_line_chars} characters "
+                "were split into blocks at sentence or word boundaries",
+                data={"long_lines": long_lines, "max_line_chars": limits.max_line_chars},
+            )
+        )
     blocks = [Block(s, e) for s, e in spans]
     if len(blocks) > limits.max_blocks > 0:
         keep = max(limits.max_blocks - 1, 0)
         rest_start, rest_end = blocks[keep].start, blocks[-1].end
         n_rest = len(blocks) - keep
         blocks = blocks[:keep]
-        blocks.append(Block(rest_start, rest_end, reasons=[
-            f"remainder of the document ({n_rest} lines) kept as one block: "
-            f"more than {limits.max_blocks} blocks"]))
-        flags.append(Flag(
-            kind="limit_exceeded",
-            reason=f"document has more than {limits.max_blocks} blocks; the last "
-                   f"{n_rest} lines were kept as one block",
-            start=rest_start, end=rest_end,
-            data={"blocks": keep + n_rest, "max_blocks": limits.max_blocks},
-        ))
+        blocks.append(
+            Block(
+                rest_start,
+                rest_end,
+                reasons=[
+                    f"remainder of the document ({n_rest} lines) kept as one block: "
+                    f"more than {limits.max_blocks} blocks"
+                ],
+            )
+        )
+        flags.append(
+            Flag(
+                kind="limit_exceeded",
+                reason=f"document has more than {limits.max_blocks} blocks; the last "
+                f"{n_rest} lines were kept as one block",
+                start=rest_start,
+                end=rest_end,
+                data={"blocks": keep + n_rest, "max_blocks": limits.max_blocks},
+            )
+        )
     return blocks, flags
 
 
@@ -113,8 +127,11 @@ class SegmentBlocks(Stage):
         for doc in docs:
             blocks, flags = segment_text(doc.text or "", self.limits)
             doc.blocks = blocks
-            doc.flags = [f for f in doc.flags if not (
-                f.kind == "limit_exceeded" and f.data.get("stage") == "segment")]
+            doc.flags = [
+                f
+                for f in doc.flags
+                if not (f.kind == "limit_exceeded" and f.data.get("stage") == "segment")
+            ]
             for f in flags:
                 f.data["stage"] = "segment"
             doc.flags.extend(flags)

@@ -32,8 +32,11 @@ class ClassifyBlocks(Stage):
     name = "classify"
     parallel = True
 
-    def __init__(self, settings: Settings | None = None,
-                 frequent_lines: Mapping[str, Collection[str]] | None = None):
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        frequent_lines: Mapping[str, Collection[str]] | None = None,
+    ):
         s = settings or Settings()
         self.cfg = s.clean
         self.limits = s.limits
@@ -59,9 +62,12 @@ class ClassifyBlocks(Stage):
             try:
                 self.classify_one(doc, stats)
             except Exception as e:  # noqa: BLE001 - one bad page must not sink the batch
-                doc.flags.append(Flag(
-                    kind="internal_error",
-                    reason=f"stage classify failed on {doc.source or doc.id}: "
-                           f"{type(e).__name__}: {e}"))
+                doc.flags.append(
+                    Flag(
+                        kind="internal_error",
+                        reason=f"stage classify failed on {doc.source or doc.id}: "
+                        f"{type(e).__name__}: {e}",
+                    )
+                )
                 stats["errors"] += 1
         return docs

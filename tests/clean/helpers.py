@@ -1,0 +1,57 @@
+"""Build a page from lines and classify it (tests only)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from newsline.clean import ClassifyBlocks, SegmentBlocks
+from newsline.model import Document
+
+# A neutral article body to put test lines into, in two languages.
+BODY_VI = [
+    "Chính quyền thành phố cho biết dự án cải tạo công viên sẽ bắt đầu vào đầu tháng tới và kéo dài khoảng sáu tháng.",
+    "Theo kế hoạch, khu vui chơi cho trẻ em sẽ được mở rộng, đồng thời trồng thêm nhiều cây xanh dọc các lối đi bộ.",
+    "Người dân trong khu vực bày tỏ sự đồng tình với dự án, nhưng cũng mong muốn được thông báo rõ về thời gian thi công.",
+    "Đại diện ban quản lý dự án khẳng định sẽ hạn chế tối đa tiếng ồn và bố trí lối đi tạm cho người đi bộ.",
+]
+BODY_EN = [
+    "The city said on Monday that work to renovate the central park would begin early next month and take about six months.",
+    "Under the plan, the children's playground will be enlarged and more trees will be planted along the walking paths.",
+    "Residents welcomed the project but said they wanted clear notice of when the noisiest work would take place.",
+    "A spokesman for the project said crews would keep noise to a minimum and provide temporary paths for pedestrians.",
+]
+BODY_TH = [
+    "เทศบาลเมืองแถลงเมื่อวันจันทร์ว่าโครงการปรับปรุงสวนสาธารณะกลางเมืองจะเริ่มต้นในต้นเดือนหน้า และใช้เวลาประมาณหกเดือนจึงจะแล้วเสร็จตามแผนที่วางไว้",
+    "ตามแผนงาน สนามเด็กเล่นจะได้รับการขยายให้กว้างขึ้น และจะมีการปลูกต้นไม้เพิ่มเติมตลอดแนวทางเดินเท้าเพื่อให้ร่มเงาแก่ผู้มาใช้บริการ",
+    "ชาวบ้านในพื้นที่แสดงความเห็นด้วยกับโครงการ แต่ต้องการให้มีการแจ้งล่วงหน้าอย่างชัดเจนเกี่ยวกับช่วงเวลาที่จะมีเสียงดังจากการก่อสร้าง",
+    "ผู้แทนโครงการยืนยันว่าจะควบคุมเสียงรบกวนให้น้อยที่สุด และจัดทางเดินชั่วคราวสำหรับคนเดินเท้าตลอดระยะเวลาก่อสร้าง",
+]
+BODY = {"vi": BODY_VI, "en": BODY_EN, "th": BODY_TH}
+
+
+def classify_lines(lines: list[str], **doc_kw) -> dict[str, tuple[str, list[str]]]:
+    """Label of each line's text (first occurrence wins)."""
+    text = "\n".join(lines)
+    doc = Document(id="t", source="test", text=text, **doc_kw)
+    SegmentBlocks()([doc], Counter())
+    ClassifyBlocks()([doc], Counter())
+    out: dict[str, tuple[str, list[str]]] = {}
+    for b in doc.blocks:
+        out.setdefault(text[b.start : b.end], (b.label, b.reasons))
+    return out
+
+
+def labels_of(lines: list[str]) -> list[str]:
+    text = "\n".join(lines)
+    doc = Document(id="t", source="test", text=text)
+    SegmentBlocks()([doc], Counter())
+    ClassifyBlocks()([doc], Counter())
+    return [b.label for b in doc.blocks]
+
+
+def page(
+    lang: str, *, head: list[str] = (), mid: list[str] = (), tail: list[str] = ()
+) -> list[str]:
+    """head + two paragraphs + mid + two paragraphs + tail."""
+    b = BODY[lang]
+    return [*head, b[0], b[1], *mid, b[2], b[3], *tail]
