@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
 from make_corpus import make_corpus
 
 from newsline.pipeline import Pipeline
@@ -38,3 +39,18 @@ def test_hostile_corpus_run_records_every_error(tmp_path):
     again = run_corpus([str(root)], str(db), settings=settings, pipeline=Pipeline([]))
     assert again.report.processed == 0
     assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == stored
+
+
+@pytest.mark.slow
+def test_hostile_corpus_through_every_default_stage(tmp_path):
+    """Decoded-but-odd documents (control characters, U+FFFD, mislabelled
+    charsets, deep nesting) pass every default stage without an internal error."""
+    root = tmp_path / "corpus"
+    cases = make_corpus(root, big=False)
+    db = tmp_path / "full.db"
+    result = run_corpus([str(root)], str(db), settings=Settings(workers=2))
+    assert result.report.rejected == sum(len(e.errors) for e in cases.values())
+    con = sqlite3.connect(db)
+    internal = con.execute("SELECT reason FROM flags WHERE kind = 'internal_error'").fetchall()
+    assert not internal, internal
+    assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == result.report.processed
