@@ -163,6 +163,14 @@ class Store:
                 self.conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA busy_timeout=30000")
+            if (
+                readonly
+                and not self.conn.execute(
+                    "SELECT 1 FROM sqlite_master WHERE name='documents'"
+                ).fetchone()
+            ):
+                self.conn.close()
+                raise DatabaseError(f"{self.path}: not a newsline database (or not yet created)")
             if not readonly:
                 self.conn.execute("PRAGMA journal_mode=WAL")
                 self.conn.execute("PRAGMA synchronous=NORMAL")
@@ -240,9 +248,7 @@ class Store:
         with self.transaction() as c:
             # A run that never finished was interrupted; say so rather than
             # leave it looking alive forever.
-            c.execute(
-                "UPDATE runs SET status='interrupted' WHERE status='running'"
-            )
+            c.execute("UPDATE runs SET status='interrupted' WHERE status='running'")
             cur = c.execute(
                 "INSERT INTO runs(started, status, engine, inputs, pid) VALUES (?,?,?,?,?)",
                 (_now(), "running", engine, _dumps(inputs), os.getpid()),
@@ -350,10 +356,25 @@ class Store:
             "content_hash, fetched, published, title, author, sitename, lang, text, html, "
             "clean_text, meta, run_id, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
-                d.id, _sql_opt(d.source), _sql_opt(d.url), d.record_id, d.offset, d.encoding,
-                d.content_hash, d.fetched, d.published, _sql_opt(d.title), _sql_opt(d.author),
-                _sql_opt(d.sitename), d.lang,
-                _sql_text(d.text), html, _sql_text(clean), _dumps(d.meta), run_id, _now(),
+                d.id,
+                _sql_opt(d.source),
+                _sql_opt(d.url),
+                d.record_id,
+                d.offset,
+                d.encoding,
+                d.content_hash,
+                d.fetched,
+                d.published,
+                _sql_opt(d.title),
+                _sql_opt(d.author),
+                _sql_opt(d.sitename),
+                d.lang,
+                _sql_text(d.text),
+                html,
+                _sql_text(clean),
+                _dumps(d.meta),
+                run_id,
+                _now(),
             ),
         )
         if cur.rowcount == 0:
@@ -388,8 +409,17 @@ class Store:
             "lang, anchors, date_start, date_end) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (
-                    d.id, i, ev.start, ev.end, ev.date, ev.end_date, ev.granularity, ev.lang,
-                    _dumps(ev.anchors), ev.date_start, ev.date_end,
+                    d.id,
+                    i,
+                    ev.start,
+                    ev.end,
+                    ev.date,
+                    ev.end_date,
+                    ev.granularity,
+                    ev.lang,
+                    _dumps(ev.anchors),
+                    ev.date_start,
+                    ev.date_end,
                 )
                 for i, ev in enumerate(d.events)
             ],
@@ -416,8 +446,12 @@ class Store:
                         "INSERT OR REPLACE INTO duplicates(doc_id, duplicate_of, kind, similarity)"
                         " VALUES (?,?,?,?)",
                         [
-                            (r["doc_id"], r["duplicate_of"], r.get("kind", "near"),
-                             r.get("similarity"))
+                            (
+                                r["doc_id"],
+                                r["duplicate_of"],
+                                r.get("kind", "near"),
+                                r.get("similarity"),
+                            )
                             for r in rows
                         ],
                     )
@@ -426,14 +460,21 @@ class Store:
                     c.execute("DELETE FROM story_documents")
                     for r in rows:
                         extra = {
-                            k: v for k, v in r.items()
+                            k: v
+                            for k, v in r.items()
                             if k not in ("id", "title", "languages", "start", "end", "documents")
                         }
                         c.execute(
                             'INSERT INTO stories(id, title, languages, start, "end", data) '
                             "VALUES (?,?,?,?,?,?)",
-                            (r["id"], r.get("title"), _dumps(r.get("languages") or []),
-                             r.get("start"), r.get("end"), _dumps(extra)),
+                            (
+                                r["id"],
+                                r.get("title"),
+                                _dumps(r.get("languages") or []),
+                                r.get("start"),
+                                r.get("end"),
+                                _dumps(extra),
+                            ),
                         )
                         c.executemany(
                             "INSERT OR IGNORE INTO story_documents(story_id, doc_id) VALUES (?,?)",
@@ -444,22 +485,46 @@ class Store:
                     c.execute("DELETE FROM event_sources")
                     for r in rows:
                         extra = {
-                            k: v for k, v in r.items()
-                            if k not in ("id", "date", "end", "granularity", "text", "story_id",
-                                         "sources")
+                            k: v
+                            for k, v in r.items()
+                            if k
+                            not in (
+                                "id",
+                                "date",
+                                "end",
+                                "granularity",
+                                "text",
+                                "story_id",
+                                "sources",
+                            )
                         }
                         c.execute(
                             'INSERT INTO events(id, date, "end", granularity, text, story_id, '
                             "data) VALUES (?,?,?,?,?,?,?)",
-                            (r["id"], r["date"], r.get("end"), r.get("granularity"),
-                             r.get("text"), r.get("story_id"), _dumps(extra)),
+                            (
+                                r["id"],
+                                r["date"],
+                                r.get("end"),
+                                r.get("granularity"),
+                                r.get("text"),
+                                r.get("story_id"),
+                                _dumps(extra),
+                            ),
                         )
                         c.executemany(
-                            'INSERT INTO event_sources(event_id, idx, doc_id, source, quote, '
+                            "INSERT INTO event_sources(event_id, idx, doc_id, source, quote, "
                             'lang, start, "end") VALUES (?,?,?,?,?,?,?,?)',
                             [
-                                (r["id"], i, s.get("doc_id"), s.get("source"), s.get("quote"),
-                                 s.get("lang"), s.get("start"), s.get("end"))
+                                (
+                                    r["id"],
+                                    i,
+                                    s.get("doc_id"),
+                                    s.get("source"),
+                                    s.get("quote"),
+                                    s.get("lang"),
+                                    s.get("start"),
+                                    s.get("end"),
+                                )
                                 for i, s in enumerate(r.get("sources") or [])
                             ],
                         )
@@ -528,12 +593,24 @@ class Store:
     def _row_to_document(self, row: sqlite3.Row) -> Document:
         doc_id = row["id"]
         c = self.conn
-        html = zlib.decompress(row["html"]).decode("utf-8", "surrogatepass") if row["html"] else None
+        html = (
+            zlib.decompress(row["html"]).decode("utf-8", "surrogatepass") if row["html"] else None
+        )
         doc = Document(
-            id=doc_id, source=row["source"], text=row["text"], encoding=row["encoding"],
-            html=html, record_id=row["record_id"], offset=row["offset"], url=row["url"],
-            fetched=row["fetched"], published=row["published"], title=row["title"],
-            author=row["author"], sitename=row["sitename"], lang=row["lang"],
+            id=doc_id,
+            source=row["source"],
+            text=row["text"],
+            encoding=row["encoding"],
+            html=html,
+            record_id=row["record_id"],
+            offset=row["offset"],
+            url=row["url"],
+            fetched=row["fetched"],
+            published=row["published"],
+            title=row["title"],
+            author=row["author"],
+            sitename=row["sitename"],
+            lang=row["lang"],
             meta=json.loads(row["meta"] or "{}"),
         )
         doc.blocks = [
@@ -551,8 +628,15 @@ class Store:
             )
         ]
         doc.dates = [
-            DateMention(r["start"], r["end"], r["value"], r["end_value"], r["granularity"],
-                        r["kind"], r["anchor"])
+            DateMention(
+                r["start"],
+                r["end"],
+                r["value"],
+                r["end_value"],
+                r["granularity"],
+                r["kind"],
+                r["anchor"],
+            )
             for r in c.execute(
                 'SELECT start, "end", value, end_value, granularity, kind, anchor FROM dates '
                 "WHERE doc_id=? ORDER BY idx",
@@ -560,8 +644,17 @@ class Store:
             )
         ]
         doc.events = [
-            EventMention(r["start"], r["end"], r["date"], r["end_date"], r["granularity"],
-                         r["lang"], json.loads(r["anchors"]), r["date_start"], r["date_end"])
+            EventMention(
+                r["start"],
+                r["end"],
+                r["date"],
+                r["end_date"],
+                r["granularity"],
+                r["lang"],
+                json.loads(r["anchors"]),
+                r["date_start"],
+                r["date_end"],
+            )
             for r in c.execute(
                 'SELECT start, "end", date, end_date, granularity, lang, anchors, date_start, '
                 "date_end FROM doc_events WHERE doc_id=? ORDER BY idx",
@@ -584,9 +677,7 @@ class Store:
         ).fetchall()
         return {
             "duplicate_of": exact_of[0] if exact_of else None,
-            "near_duplicates": [
-                {"id": r["other"], "similarity": r["similarity"]} for r in near
-            ],
+            "near_duplicates": [{"id": r["other"], "similarity": r["similarity"]} for r in near],
         }
 
     def story_of(self, doc_id: str) -> str | None:
@@ -597,7 +688,7 @@ class Store:
 
     def stories(self) -> list[dict[str, Any]]:
         out = []
-        for r in self.conn.execute('SELECT * FROM stories ORDER BY start, id'):
+        for r in self.conn.execute("SELECT * FROM stories ORDER BY start, id"):
             d = dict(r)
             d["languages"] = json.loads(d["languages"] or "[]")
             d.update(json.loads(d.pop("data") or "{}"))
@@ -620,12 +711,12 @@ class Store:
         return out
 
     def events(self, story_id: str | None = None) -> list[dict[str, Any]]:
-        q = 'SELECT * FROM events'
+        q = "SELECT * FROM events"
         args: tuple[Any, ...] = ()
         if story_id:
             q += " WHERE story_id=?"
             args = (story_id,)
-        q += ' ORDER BY date, id'
+        q += " ORDER BY date, id"
         out = []
         for r in self.conn.execute(q, args):
             d = dict(r)
@@ -661,8 +752,10 @@ class Store:
         ]:
             cols = "*"
             if table == "documents":
-                cols = ("id, source, url, record_id, offset, encoding, content_hash, fetched, "
-                        "published, title, lang, clean_text, meta")
+                cols = (
+                    "id, source, url, record_id, offset, encoding, content_hash, fetched, "
+                    "published, title, lang, clean_text, meta"
+                )
             rows = self.conn.execute(f"SELECT {cols} FROM {table} ORDER BY {order}").fetchall()
             out[table] = [tuple(r) for r in rows]
         return out
