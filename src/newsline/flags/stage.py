@@ -44,6 +44,7 @@ class FlagDocuments(Stage):
             doc.flags = [f for f in doc.flags if f.kind not in KINDS] + new
             for f in new:
                 stats[f"flags.{f.kind}"] += 1
+            stats["flags.set_aside_foreign"] += set_aside_off_topic_foreign(doc, new)
         return docs
 
     def flag(self, doc: Document) -> list[Flag]:
@@ -70,3 +71,22 @@ class FlagDocuments(Stage):
         out += run(R.punctuation_flags)
         out += run(R.suspect_date_flags)
         return out
+
+
+def set_aside_off_topic_foreign(doc: Document, flags: list[Flag]) -> int:
+    """Label body blocks that are off-topic foreign-language insertions 'foreign'.
+
+    An on-topic passage in a second language is content and stays in the body
+    (flagged); an off-topic one is an injection and is set aside, keeping its
+    text and the flag's reason.
+    """
+    n = 0
+    for f in flags:
+        if f.kind != "foreign_block" or f.data.get("on_topic", True):
+            continue
+        for b in doc.blocks:
+            if b.label == "body" and b.start >= (f.start or 0) and b.end <= (f.end or 0):
+                b.label = "foreign"
+                b.reasons.append(f"set aside: {f.reason}")
+                n += 1
+    return n
