@@ -147,6 +147,7 @@ def test_navigation_story_document_and_back(server, page):
     assert "truncated gzip" in page.content()
     assert page.locator("svg.chart rect").count() > 2
     page.get_by_role("link", name="Documents", exact=True).click()
+    page.wait_for_url("**/documents")
     assert page.locator("table tbody tr").count() == 6
 
 
