@@ -167,7 +167,13 @@ def _event(records: list[dict[str, Any]], members: list[int], conflicts) -> dict
         dates.items(), key=lambda kv: (kv[1], -GRAN_RANK.get(kv[0][2], 9), kv[0][0])
     )
     flags: list[dict[str, Any]] = []
-    if _disjoint_days(list(dates)):
+    # one date per document (its most frequent): a sentence holding two dates
+    # ("on the 15th, the day after ...") is not a disagreement between sources
+    per_doc: dict[str, Counter] = defaultdict(Counter)
+    for r in rs:
+        per_doc[r["doc_id"]][(r["date"], r["end_date"], r["granularity"])] += 1
+    doc_dates = [c.most_common(1)[0][0] for c in per_doc.values()]
+    if len(per_doc) > 1 and _disjoint_days(doc_dates):
         shown = ", ".join(
             f"{d} ({c} source{'s' if c > 1 else ''})" for (d, _, _), c in dates.most_common()
         )
@@ -260,8 +266,14 @@ def _name_variants(rs: list[dict[str, Any]]) -> list[tuple[str, str]]:
 
 
 def _close_spelling(a: str, b: str) -> bool:
-    """Edit distance 1-2 on names of 5+ letters: a spelling variant, not two names."""
+    """Edit distance 1 (2 from 8 letters) on names of 5+ letters: a spelling variant.
+
+    One name inside the other is an inflection or a derived word ("libio" /
+    "libios", "nacion" / "nacional"), not a variant.
+    """
     if abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < 5:
+        return False
+    if a.startswith(b) or b.startswith(a) or a[:4] != b[:4] and a[:2] != b[:2]:
         return False
     prev = list(range(len(b) + 1))
     for i in range(1, len(a) + 1):
@@ -269,7 +281,8 @@ def _close_spelling(a: str, b: str) -> bool:
         for j in range(1, len(b) + 1):
             cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
         prev = cur
-    return 1 <= prev[-1] <= 2 and prev[-1] / max(len(a), len(b)) <= 0.25
+    limit = 2 if min(len(a), len(b)) >= 8 else 1
+    return 1 <= prev[-1] <= limit
 
 
 class MergeEvents(Stage):
