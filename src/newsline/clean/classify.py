@@ -46,6 +46,7 @@ def starts_with_paren(t: str) -> bool:
     return t.lstrip()[:1] in "(（["
 
 
+_TAG_RE = __import__("re").compile(r"[\[(][A-Z]{3,12}[\])]\s*$")
 _FOOTER_CATS = frozenset({"copyright", "powered_by", "site_links", "farm"})
 _NAV_CATS = frozenset({"nav", "follow_us", "tags", "site_links", "related"})
 
@@ -248,6 +249,26 @@ def classify_features(
                     "last paragraph of the main text",
                 )
 
+    # The article's last lines: contact / newsletter / "follow" promotions.
+    body_like = [i for i in idx_in if cx.label[i] is None]
+    for i in body_like[-3:]:
+        g = f[i]
+        if g.units > 2 * cfg.short_line_words:
+            continue
+        promo = [h for h in g.cues if h.category in ("follow_us", "site_links")]
+        low = g.text.casefold().lstrip("([{（【「『-–—•* ")
+        leads = any(low.startswith(h.cue) for h in promo)
+        if (promo and (leads or g.has_link or g.has_domain)) or (
+            g.has_link and g.units <= 2 * cfg.short_line_words
+        ):
+            why = describe_hits(promo) if promo else "a link, e-mail or handle"
+            cx.set(i, "navigation", f"promotion or contact line at the end of the article ({why})")
+
+    # Teaser headlines tagged like "[VIDEO]" / "[INSIGHT]" (all-caps bracket tag).
+    for i, g in enumerate(f):
+        if cx.label[i] is None and cx.headline_like(g) and _TAG_RE.search(g.text):
+            cx.set(i, "related", "headline with an all-caps bracketed tag (teaser)")
+
     # 7. Spam: short lines unrelated to the page inside the article area.
     for i, g in enumerate(f):
         if g.units > cfg.spam_line_max_words or not (first <= i <= last):
@@ -327,7 +348,7 @@ def _keyword_items(g: LineFeatures, cfg: CleanSettings) -> int:
 
 def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     cfg = cx.cfg
-    if not g.cues and not (g.dates or g.label_values or g.has_domain):
+    if not g.cues and not (g.dates or g.label_values or g.has_domain or g.has_link):
         return
     short = g.units <= cfg.short_line_words
     t = g.text.strip()
@@ -450,6 +471,10 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
                 return
     if not short:
         return
+    for h in g.cues_of("related"):
+        if starts_with(h) and g.units <= 6 and not g.ends_sentence:
+            cx.set(i, "related", f"list heading: {h.describe()}")
+            return
     for h in g.cues_of("tags"):
         if starts_with(h) and low.lstrip("([{（【「『-–—•* ")[len(h.cue) :].lstrip()[:1] in (
             ":",
@@ -474,7 +499,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         ):
             cx.set(i, label, f"{hs[0].describe()}" + (" (whole line)" if cov >= 0.95 else ""))
             return
-    if g.has_domain and g.units <= 8 and not g.ends_sentence:
+    if (g.has_domain or g.has_link) and g.units <= 8 and not g.ends_sentence:
         cx.set(i, "navigation", "short line naming a web domain (site chrome)")
 
 
