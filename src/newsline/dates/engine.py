@@ -175,8 +175,24 @@ def _compiled(lang: str):
 
 
 @functools.cache
+def _literal_stem(word_regex: str) -> str:
+    """The literal start of a word pattern ('días?' -> 'día', 'mes(?:es)?' -> 'mes'), lower case."""
+    m = re.match(r"[^\\()\[\]?*+{}|.^$]*", word_regex)
+    stem = m.group(0) if m else ""
+    # the character before '?' is optional
+    if word_regex[len(stem) : len(stem) + 1] == "?":
+        stem = stem[:-1]
+    return stem.lower()
+
+
+@functools.cache
 def _relative_compiled(lang: str):
-    """Compiled relative patterns: list of (regex, spec)."""
+    """Compiled relative patterns: list of (regex, spec, keys).
+
+    ``keys`` are literal strings one of which every match contains (season or
+    unit words); a text without any of them skips the pattern, which keeps
+    the ~50 relative patterns per language cheap on ordinary text.
+    """
     out = []
     lead = "" if lang in ("th", "zh") else r"(?<![^\W\d_])"
     tail = "" if lang in ("th", "zh") else r"(?![^\W\d_])"
@@ -186,10 +202,17 @@ def _relative_compiled(lang: str):
         ualt = _alt(words)
         for pat, sign, mode in T.NUMBERED_RELATIVE.get(lang, []):
             p = pat.replace("{NUM}", num_alt).replace("{UNIT}", ualt)
-            out.append((re.compile(lead + p + tail, re.IGNORECASE), ("num", unit, sign, mode)))
+            keys = tuple(_literal_stem(w) for w in words)
+            out.append(
+                (re.compile(lead + p + tail, re.IGNORECASE), ("num", unit, sign, mode), keys)
+            )
     for pat, unit, n, mode in T.RELATIVE.get(lang, []):
         out.append(
-            (re.compile(lead + "(?:" + pat + ")" + tail, re.IGNORECASE), ("unit", unit, n, mode))
+            (
+                re.compile(lead + "(?:" + pat + ")" + tail, re.IGNORECASE),
+                ("unit", unit, n, mode),
+                (),
+            )
         )
     for season, words in T.SEASON_WORDS.get(lang, {}).items():
         salt = _alt(words)
@@ -198,6 +221,7 @@ def _relative_compiled(lang: str):
                 (
                     re.compile(lead + pat.replace("{S}", salt) + tail, re.IGNORECASE),
                     ("season", season, k, mode),
+                    tuple(_literal_stem(w) for w in words),
                 )
             )
     return out
@@ -503,7 +527,10 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
             out.append(c)
     # relative expressions
     blocked = cues["blocked"]
-    for rx, spec in _relative_compiled(lang):
+    low = norm[s0:s1].lower()
+    for rx, spec, keys in _relative_compiled(lang):
+        if keys and not any(k in low for k in keys if k):
+            continue
         for mt in rx.finditer(norm, s0, s1):
             if blocked and blocked.search(norm[max(s0, mt.start() - 24) : mt.start()]):
                 continue
