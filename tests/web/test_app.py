@@ -237,3 +237,11 @@ def test_hostile_document_page(client, ids):
 ])
 def test_safe_href(url, ok):
     assert (safe_href(url) is not None) is ok
+
+
+def test_story_quotes_link_to_the_cited_sentence(client, ids):
+    html = client.get("/stories/s-japan-nato").text
+    m = re.search(rf'href="/documents/{ids["vi"]}#(s-\d+-\d+)"', html)
+    assert m
+    doc = client.get(f"/documents/{ids['vi']}").text
+    assert f'<mark class="cited" id="{m.group(1)}"' in doc

@@ -97,7 +97,7 @@ def test_hits_carry_story_and_flags(conn, web_db):
 
 def test_query_syntax_cannot_break_fts(conn):
     for q in ['"', '""', "AND", "OR NOT", "nato*", "(nato", "a:b", "NEAR(x y)", "-", "'; DROP",
-              "\x00", "🙂", "北", "ก", '"北约" "unclosed']:
+              "\x00", "0\x00𠀀", "北约\x00x", "\ud800", "🙂", "北", "ก", '"北约" "unclosed']:
         search(conn, q)  # never raises
 
 

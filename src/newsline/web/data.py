@@ -356,6 +356,19 @@ def document_detail(store: Store, doc_id: str) -> dict[str, Any] | None:
     if doc is None:
         return None
     text = doc.text
+    # Sentences that dated events quote (own mentions and merged events' sources):
+    # marked in the text so a timeline's citation can point at them.
+    cited = {(e.start, e.end) for e in doc.events}
+    cited.update(
+        (r[0], r[1])
+        for r in store.conn.execute(
+            'SELECT start, "end" FROM event_sources WHERE doc_id=? AND start IS NOT NULL '
+            'AND "end" IS NOT NULL',
+            (doc.id,),
+        )
+    )
+    spans = sorted((a, b) for a, b in cited if 0 <= a < b <= len(text))
+    anchored: set[str] = set()
     segments: list[dict[str, Any]] = []
     pos = 0
     for i, b in enumerate(sorted(doc.blocks, key=lambda b: (b.start, b.end))):
@@ -370,6 +383,7 @@ def document_detail(store: Store, doc_id: str) -> dict[str, Any] | None:
                 "start": b.start,
                 "end": b.end,
                 "text": text[start : b.end],
+                "pieces": _pieces(text, start, b.end, spans, anchored),
                 "label": b.label,
                 "lang": b.lang,
                 "reasons": list(b.reasons),
@@ -380,7 +394,8 @@ def document_detail(store: Store, doc_id: str) -> dict[str, Any] | None:
         )
         pos = max(pos, b.end)
     if pos < len(text):
-        segments.append({"kind": "gap" if doc.blocks else "text", "text": text[pos:]})
+        segments.append({"kind": "gap" if doc.blocks else "text", "text": text[pos:],
+                         "pieces": _pieces(text, pos, len(text), spans, anchored)})
     dups = store.duplicates_of(doc.id)
     exact_copies = [
         r[0]
@@ -481,6 +496,33 @@ def document_detail(store: Store, doc_id: str) -> dict[str, Any] | None:
         ],
         "story": {"id": story_id, "title": story_title} if story_id else None,
     }
+
+
+def sentence_anchor(start: int, end: int) -> str:
+    """The id of a cited sentence on the document page (``#s-START-END``)."""
+    return f"s-{start}-{end}"
+
+
+def _pieces(
+    text: str, lo: int, hi: int, spans: list[tuple[int, int]], anchored: set[str]
+) -> list[dict[str, Any]]:
+    """``text[lo:hi]`` cut at cited-sentence boundaries; each cited piece carries
+    the sentence's anchor (the id goes on its first piece only)."""
+    cuts = {lo, hi}
+    for a, b in spans:
+        if a < hi and b > lo:
+            cuts.update(x for x in (a, b) if lo < x < hi)
+    edges = sorted(cuts)
+    out = []
+    for a, b in pairwise(edges):
+        covering = [s for s in spans if s[0] <= a and s[1] >= b]
+        anchor = sentence_anchor(*covering[0]) if covering else None
+        first = anchor is not None and anchor not in anchored
+        if first:
+            anchored.add(anchor)  # type: ignore[arg-type]
+        out.append({"text": text[a:b], "cited": anchor is not None,
+                    "anchor": anchor if first else None})
+    return out
 
 
 def _linked(rows: dict[str, dict[str, Any]], doc_id: str | None) -> dict[str, Any] | None:

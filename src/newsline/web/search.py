@@ -109,6 +109,7 @@ class SearchResults:
 
 # -- query parsing ----------------------------------------------------------------
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 _QUOTED = re.compile(r'"([^"]*)"|(\S+)')
 _WORD = re.compile(r"\w+")
 
@@ -119,7 +120,10 @@ def parse_query(query: str, cfg: WebSettings = DEFAULTS) -> list[Term]:
     ``"double quotes"`` keep words together as a phrase; a term containing a
     character of an unspaced script is a substring term as a whole.
     """
-    q = unicodedata.normalize("NFC", query or "").strip()[: cfg.max_query_chars]
+    # Control characters and lone surrogates are never part of a word (and a
+    # NUL would end the FTS5 query string early).
+    q = _CONTROL.sub(" ", unicodedata.normalize("NFC", query or ""))
+    q = q.strip()[: cfg.max_query_chars]
     terms: list[Term] = []
     for m in _QUOTED.finditer(q):
         quoted, bare = m.group(1), m.group(2)
