@@ -46,7 +46,7 @@ def starts_with_paren(t: str) -> bool:
     return t.lstrip()[:1] in "(（["
 
 
-_TAG_RE = __import__("re").compile(r"[\[(][A-Z]{3,12}[\])]\s*$")
+_TAG_RE = __import__("re").compile(r"\[[A-Z]{3,12}\]\s*$")
 _FOOTER_CATS = frozenset({"copyright", "powered_by", "site_links", "farm"})
 _NAV_CATS = frozenset({"nav", "follow_us", "tags", "site_links", "related"})
 
@@ -258,7 +258,7 @@ def classify_features(
         promo = [h for h in g.cues if h.category in ("follow_us", "site_links")]
         low = g.text.casefold().lstrip("([{（【「『-–—•* ")
         leads = any(low.startswith(h.cue) for h in promo)
-        if (promo and (leads or g.has_link or g.has_domain)) or (
+        if (promo and (leads or g.has_link or g.has_domain or g.has_handle)) or (
             g.has_link and g.units <= 2 * cfg.short_line_words
         ):
             why = describe_hits(promo) if promo else "a link, e-mail or handle"

@@ -41,7 +41,8 @@ _DATE_RE = re.compile(
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 _LABEL_VALUE_RE = re.compile(r"[^\W\d_][^:：\n]{0,30}[^\W\d_]\s*[:：]\s*[\d(]")
 # A link, an e-mail address or a social-media handle.
-_LINK_RE = re.compile(r"https?://|\bwww\.|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@[A-Za-z_]\w{2,}")
+_LINK_RE = re.compile(r"https?://|\bwww\.|[\w.+-]+@[\w-]+\.[\w.]+")
+_HANDLE_RE = re.compile(r"(?<![\w@])@[A-Za-z_]\w{2,}")
 _DOMAIN_RE = re.compile(
     r"\b[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|vn|th|cn|info|io|co|gov|edu|"
     r"news|tv|de|fr|es|id|my|jp|kr|ru|uk|us|biz|xyz|site|online)\b",
@@ -288,6 +289,7 @@ class LineFeatures:
     label_values: int
     has_domain: bool
     has_link: bool
+    has_handle: bool
     unspaced: bool
     tokens: list[str]
     cues: list[CueHit] = field(default_factory=list)
@@ -339,6 +341,7 @@ def line_features(index: int, text: str, lang: str | None = None) -> LineFeature
         label_values=len(_LABEL_VALUE_RE.findall(edge)),
         has_domain=bool(_DOMAIN_RE.search(edge)),
         has_link=bool(_LINK_RE.search(text)),
+        has_handle=bool(_HANDLE_RE.search(text)),
         unspaced=(han + sea) > 0.5 * max(letters, 1),
         tokens=content_tokens(text),
         cues=find_cues(text),
