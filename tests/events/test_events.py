@@ -315,3 +315,17 @@ def test_relative_date_from_guessed_year_is_not_an_event():
     run([d])
     assert [e.date for e in d.events] == ["2018"]
     assert any(m.kind == "relative" for m in d.dates)  # still a date mention
+
+
+def test_damaged_state_keeps_only_good_records():
+    import json
+    import zlib
+
+    docs = [make_doc("d0", STORY[0][2], STORY[0][0], STORY[0][1])]
+    m, _ = run(docs)
+    state = json.loads(zlib.decompress(m.state_dict()))
+    state["bad"] = [{"doc_id": "bad"}, "junk"]
+    state["worse"] = "junk"
+    m2 = MergeEvents()
+    m2.load_state(zlib.compress(json.dumps(state).encode()))
+    assert m2.finalize() == m.finalize()

@@ -28,6 +28,20 @@ from ..pipeline import Stage
 from ..settings import DateSettings
 from .anchors import ascii_fold, name_similarity
 
+REQUIRED_KEYS = frozenset(
+    {
+        "doc_id",
+        "source",
+        "lang",
+        "quote",
+        "start",
+        "end",
+        "date",
+        "end_date",
+        "granularity",
+        "anchors",
+    }
+)
 GRAN_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 LATIN_LANGS = frozenset({"vi", "en", "es", "fr"})
 
@@ -314,9 +328,21 @@ class MergeEvents(Stage):
 
     def load_state(self, data: bytes) -> None:
         try:
-            self.records = json.loads(zlib.decompress(data).decode("utf-8"))
-        except (zlib.error, ValueError, UnicodeDecodeError):
-            self.records = {}
+            loaded = json.loads(zlib.decompress(data).decode("utf-8"))
+        except (zlib.error, ValueError, UnicodeDecodeError, TypeError):
+            loaded = {}
+        self.records = {}
+        if not isinstance(loaded, dict):
+            return
+        for doc_id, recs in loaded.items():
+            # keep only well-formed records: a damaged state must not sink finalize()
+            good = (
+                [r for r in recs if isinstance(r, dict) and REQUIRED_KEYS <= r.keys()]
+                if isinstance(recs, list)
+                else []
+            )
+            if good:
+                self.records[str(doc_id)] = good
 
     def finalize(self) -> dict[str, list[dict[str, Any]]]:
         flat = [r for doc_id in sorted(self.records) for r in self.records[doc_id]]
