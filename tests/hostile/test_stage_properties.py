@@ -6,6 +6,7 @@ a block)."""
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 
@@ -15,7 +16,9 @@ from hypothesis import strategies as st
 from newsline.model import BLOCK_LABELS, Document, make_doc_id
 from newsline.settings import Settings
 
-PROPS = settings(deadline=None, max_examples=50, suppress_health_check=[HealthCheck.too_slow])
+# NEWSLINE_PROPERTY_EXAMPLES=2000 for a long local run.
+PROPS = settings(deadline=None, max_examples=int(os.environ.get("NEWSLINE_PROPERTY_EXAMPLES", "50")),
+                 suppress_health_check=[HealthCheck.too_slow])
 ISO_PARTIAL = re.compile(r"^(-?\d{1,5}(-\d{2}(-\d{2})?)?|--\d{2}(-\d{2})?)$")
 
 # Fragments that look like dates, numbers and text in the project's languages

@@ -268,3 +268,23 @@ def test_seeds_read_exactly(seeds_dir):
     for doc in docs:
         assert doc.text == Path(doc.source).read_bytes().decode("utf-8")
     assert len({d.id for d in docs}) == 5
+
+
+def test_warc_chunked_and_gzip_bodies(tmp_path):
+    import base64
+    import hashlib
+
+    page = html_page(SAMPLES["vi"]).encode()
+    gz = gzip.compress(page)
+    chunked = b"".join(b"%x\r\n%s\r\n" % (len(gz[i:i + 100]), gz[i:i + 100]) for i in range(0, len(gz), 100))
+    chunked += b"0\r\n\r\n"
+    http = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+            b"Transfer-Encoding: chunked\r\nContent-Encoding: gzip\r\n\r\n" + chunked)
+    digest = base64.b32encode(hashlib.sha1(http).digest()).decode()
+    rec = (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:c>\r\n"
+           f"WARC-Target-URI: http://c.example/\r\nWARC-Block-Digest: sha1:{digest}\r\n"
+           f"Content-Length: {len(http)}\r\n\r\n").encode() + http + b"\r\n\r\n"
+    path = tmp_path / "c.warc"
+    path.write_bytes(rec)
+    (doc,) = read_path(str(path), S)
+    assert SAMPLES["vi"].split("\n")[1] in doc.text and not doc.flags
