@@ -143,6 +143,12 @@ def classify_features(
     for i, g in enumerate(f):
         _cue_rules(cx, i, g)
 
+    # Long keyword / tag lists ("a, b, c, d, e, f") anywhere on the page.
+    for i, g in enumerate(f):
+        items = _keyword_items(g, cfg)
+        if items >= 6 and cx.label[i] is None and not (in_main is not None and in_main[i]):
+            cx.set(i, "navigation", f"keyword or tag list of {items} short items")
+
     # 2. Repetition within the page.
     norms = Counter(g.norm for g in f if g.norm)
     prev_norm = None
@@ -259,7 +265,8 @@ def classify_features(
         low = g.text.casefold().lstrip("([{（【「『-–—•* ")
         leads = any(low.startswith(h.cue) for h in promo)
         if (promo and (leads or g.has_link or g.has_domain or g.has_handle)) or (
-            g.has_link and g.units <= 2 * cfg.short_line_words
+            (g.has_link or (g.has_handle and leads_imperative(g)))
+            and g.units <= 2 * cfg.short_line_words
         ):
             why = describe_hits(promo) if promo else "a link, e-mail or handle"
             cx.set(i, "navigation", f"promotion or contact line at the end of the article ({why})")
@@ -330,6 +337,12 @@ def describe_hits(hits) -> str:
         f"{cat.replace('_', ' ')} cue '{cue}' ({', '.join(dict.fromkeys(langs))})"
         for (cat, cue), langs in list(by.items())[:3]
     )
+
+
+def leads_imperative(g: LineFeatures) -> bool:
+    """A handle line that reads like a call to action: it does not end a quoted attribution."""
+    t = g.text.strip()
+    return not t.startswith(("—", "–", "-", "(")) and not g.dates and not g.years
 
 
 def _keyword_items(g: LineFeatures, cfg: CleanSettings) -> int:
