@@ -78,3 +78,15 @@ def test_cli_report(web_db, tmp_path):
     r = CliRunner().invoke(cli_app, ["report", "--db", path, "-o", str(out)])
     assert r.exit_code == 0, r.output
     assert out.stat().st_size > 5000
+
+
+def test_report_is_readable_by_others(web_db, tmp_path):
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        out = write_report(web_db[0], tmp_path / "shared.html")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644

@@ -62,6 +62,10 @@ def write_report(db: str | os.PathLike[str], output: str | os.PathLike[str]) -> 
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(html)
+        # mkstemp makes the file private; a report is for sharing (umask applies).
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, out)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
