@@ -189,6 +189,7 @@ def run_corpus(
                     rep.seconds += time.perf_counter() - t0
             if tables:
                 store.write_corpus_tables(tables)
+        _sync_search_index(store)
         report.seconds = time.perf_counter() - t_start
         store.finish_run(run_id, report.to_dict())
         return RunResult(run_id, db_path, report, errors)
@@ -203,6 +204,16 @@ def run_corpus(
         if executor is not None:
             executor.close()
         store.close()
+
+
+def _sync_search_index(store: Store) -> None:
+    """Bring the short-query search index up to date with what this run added.
+
+    Search stays correct without it (unindexed rows are scanned), only slower.
+    """
+    from .web.index import sync
+
+    sync(store.conn)
 
 
 def _reject(
