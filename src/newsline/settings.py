@@ -282,6 +282,7 @@ class Settings:
     dates: DateSettings = field(default_factory=DateSettings)
     dedup: DedupSettings = field(default_factory=DedupSettings)
     stories: StorySettings = field(default_factory=StorySettings)
+    web: WebSettings = field(default_factory=WebSettings)
     # Documents per batch handed to a worker and written in one transaction.
     batch_size: int = 64
     # Worker processes for per-document stages (0 = all cores).
