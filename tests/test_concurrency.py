@@ -48,3 +48,41 @@ def test_reading_while_a_run_writes(tmp_path, make_corpus):
     assert counts == sorted(counts)  # monotonic: committed batches only
     with Store(db, readonly=True) as s:
         assert s.count_documents() == 800
+
+
+@pytest.mark.slow
+def test_web_app_serves_while_a_run_writes(tmp_path, make_corpus):
+    """`newsline serve` (its app, in-process) answers while `newsline run` writes."""
+    from fastapi.testclient import TestClient
+
+    from newsline.web.app import create_app
+
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus, 600)
+    db = tmp_path / "live.db"
+    # A first small run creates the database the server opens.
+    first = tmp_path / "first"
+    make_corpus(first, 8)
+    subprocess.run([sys.executable, "-m", "newsline.cli", "run", str(first), "--db", str(db),
+                    "-q", "--workers", "1"], check=True, capture_output=True, timeout=600)
+    client = TestClient(create_app(db))
+    p = subprocess.Popen([sys.executable, "-m", "newsline.cli", "run", str(corpus), "--db",
+                          str(db), "-q", "--workers", "1", "--batch-size", "16"],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    seen, answered = [], 0
+    try:
+        while p.poll() is None:
+            docs = client.get("/api/documents", params={"limit": 5})
+            assert docs.status_code == 200, docs.text
+            hits = client.get("/api/search", params={"q": "mekong"})
+            assert hits.status_code == 200, hits.text
+            assert client.get("/runs").status_code == 200
+            seen.append(docs.json().get("total", 0))
+            answered += 1
+            time.sleep(0.05)
+    finally:
+        err = p.communicate(timeout=600)[1]
+    assert p.returncode == 0, err
+    assert answered > 3
+    final = client.get("/api/documents", params={"limit": 1}).json()
+    assert final["total"] == 608
