@@ -232,6 +232,8 @@ def _check_text(text: str, encoding: str, flags: list[Flag], control_share: floa
     sample = text[:65536]
     if not sample:
         return
+    if "\ufffd" not in sample and _CONTROL.search(text) is None:
+        return  # the common case: clean text, one fast scan
     controls = len(_CONTROL.findall(sample))
     replaced = sample.count("\ufffd")
     if "\x00" in sample or (controls + replaced) > control_share * len(sample):
