@@ -12,4 +12,4 @@ python3 -m pip show atheris >/dev/null 2>&1 || python3 -m pip install --quiet at
 PYTHONPATH=src python3 -c "import sys; sys.path.insert(0, 'fuzz'); import fuzz_readers as f; from pathlib import Path; f.write_seeds(Path('$SEEDS'))"
 PYTHONPATH=src python3 fuzz/fuzz_readers.py -max_total_time="$SECONDS_TO_RUN" \
     -artifact_prefix=fuzz/crashes/ -max_len=65536 -timeout=20 -rss_limit_mb=4096 \
-    -print_final_stats=1 "$WORK/live" "$SEEDS"
+    -dict=fuzz/readers.dict -print_final_stats=1 "$WORK/live" "$SEEDS"
