@@ -50,8 +50,11 @@ class CleanSettings:
     favor_recall: bool = False
     # Reader comments are not the article.
     include_comments: bool = False
+    # Skip trafilatura's fallback extractors (readability/jusText comparison):
+    # about half the time per page; see benchmarks/clean_body_f1.py for the F1 cost.
+    trafilatura_fast: bool = False
     # A block is inside trafilatura's main text when at least this share of
-    # its word 3-grams (or its whole normalised line, if shorter) occurs there.
+    # its words align (in order, difflib) with the main text's words.
     main_text_min_overlap: float = 0.5
     # --- Length in "words" (CJK character = 1/1.5 word, Thai = 1/4) ---
     # Lines at most this long with no sentence-final punctuation read as
