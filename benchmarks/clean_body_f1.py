@@ -92,9 +92,14 @@ def run_one(args: tuple[str, str]) -> dict[str, str]:
     out["trafilatura no comments + favor_precision"] = (
         trafilatura.extract(html, favor_precision=True, include_comments=False) or ""
     )
-    for name, fp in (("precision", True), ("balanced", False)):
+    for name, fp, fast in (
+        ("precision", True, False),
+        ("balanced", False, False),
+        ("precision, fast", True, True),
+    ):
         s = Settings()
         s.clean.favor_precision = fp
+        s.clean.trafilatura_fast = fast
         doc = Document(id=key, source=key, text=html_to_text_function()(html), html=html)
         st: Counter = Counter()
         SegmentBlocks(s)([doc], st)

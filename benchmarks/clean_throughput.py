@@ -24,7 +24,14 @@ def main() -> None:
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=20)
+    ap.add_argument(
+        "--html",
+        action="store_true",
+        help="HTML pages of ../shared/eval/article-extraction instead (with trafilatura)",
+    )
     a = ap.parse_args()
+    if a.html:
+        return html_throughput()
     texts = []
     seeds = ROOT.parent / "shared" / "corpus" / "seeds"
     for p in sorted(seeds.glob("*.txt")) if seeds.exists() else []:
@@ -49,6 +56,32 @@ def main() -> None:
     print(
         f"{n} documents ({chars / n / 1000:.1f} k chars avg) in {dt:.2f}s: "
         f"{n / dt:.0f} docs/s per core, {chars / dt / 1e6:.2f} M chars/s"
+    )
+
+
+def html_throughput() -> None:
+    import gzip
+
+    from newsline.clean import ClassifyBlocks, SegmentBlocks
+    from newsline.clean.html import html_to_text_function
+    from newsline.model import Document
+
+    root = ROOT.parent / "shared" / "eval" / "article-extraction" / "html"
+    if not root.exists():
+        print(f"no data at {root}")
+        return
+    pages = [gzip.open(p).read().decode("utf-8", "replace") for p in sorted(root.glob("*.gz"))]
+    to_text = html_to_text_function()
+    docs = [Document(id=str(i), source="b", text=to_text(h), html=h) for i, h in enumerate(pages)]
+    seg, cls = SegmentBlocks(), ClassifyBlocks()
+    cls(seg(docs[:1], Counter()), Counter())
+    t0 = time.perf_counter()
+    cls(seg(docs, Counter()), Counter())
+    dt = time.perf_counter() - t0
+    print(
+        f"{len(docs)} HTML pages ({sum(len(d.text) for d in docs) / len(docs) / 1000:.1f} k chars "
+        f"of page text avg), segment+classify incl. trafilatura: {len(docs) / dt:.1f} docs/s per core "
+        f"({dt / len(docs) * 1000:.1f} ms/page)"
     )
 
 

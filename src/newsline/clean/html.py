@@ -128,6 +128,7 @@ def extract_main(html: str, cfg: CleanSettings, url: str | None = None) -> dict[
             favor_precision=cfg.favor_precision,
             favor_recall=cfg.favor_recall and not cfg.favor_precision,
             include_comments=cfg.include_comments,
+            fast=cfg.trafilatura_fast,
         )
     except Exception:  # noqa: BLE001 - a page trafilatura cannot read has no prior
         return None
