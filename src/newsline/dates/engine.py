@@ -520,6 +520,7 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 c.is_range = False
                 c.y2 = c.m2 = c.d2 = None
             if c.kind == "impossible":
+                c.extra["written_year"] = y if y is not None else y2
                 c.y = None
                 c.y2 = None
             elif c.y is None:
@@ -787,7 +788,10 @@ def _resolve(
     last_abs: Cand | None = None
     for c in cands:
         if c.kind == "impossible":
-            c.value = _fmt(None, c.m, c.d) if c.m else ""
+            # the month and day are real, the year is not: "--MM(-DD)"; a bare
+            # impossible year keeps the number as written (never converted)
+            written = c.extra.get("written_year")
+            c.value = _fmt(None, c.m, c.d) if c.m else f"{written or 0:04d}"
             c.anchor = c.note
             out.append(c)
             continue
