@@ -329,3 +329,17 @@ def test_damaged_state_keeps_only_good_records():
     m2 = MergeEvents()
     m2.load_state(zlib.compress(json.dumps(state).encode()))
     assert m2.finalize() == m.finalize()
+
+
+def test_story_of_hook_reports_current_story():
+    docs = [
+        make_doc(f"d{i}", t, lang, pub, story=f"old{i}")
+        for i, (lang, pub, t) in enumerate(STORY[:2])
+    ]
+    stats = Counter()
+    ResolveDates()(docs, stats)
+    ExtractEvents()(docs, stats)
+    m = MergeEvents(story_of=lambda doc_id: "merged")
+    m(docs, stats)
+    (ev,) = m.finalize()["events"]
+    assert ev["story_id"] == "merged"

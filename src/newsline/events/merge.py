@@ -21,6 +21,7 @@ import json
 import math
 import zlib
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from ..model import Document
@@ -303,9 +304,16 @@ class MergeEvents(Stage):
     name = "merge_events"
     parallel = False
 
-    def __init__(self, settings: DateSettings | None = None):
+    def __init__(
+        self,
+        settings: DateSettings | None = None,
+        story_of: Callable[[str], str | None] | None = None,
+    ):
         self.settings = settings or DateSettings()
         self.records: dict[str, list[dict[str, Any]]] = {}
+        # Optional: the current story of a document id, asked at finalize so
+        # that stories merged after a document passed are reported merged.
+        self.story_of = story_of
 
     def __call__(self, docs: list[Document], stats: Counter[str]) -> list[Document]:
         for doc in docs:
@@ -346,4 +354,10 @@ class MergeEvents(Stage):
 
     def finalize(self) -> dict[str, list[dict[str, Any]]]:
         flat = [r for doc_id in sorted(self.records) for r in self.records[doc_id]]
+        if self.story_of is not None:
+            for r in flat:
+                try:
+                    r["story_id"] = self.story_of(r["doc_id"]) or r.get("story_id")
+                except Exception:  # noqa: BLE001, S110 - keep the id recorded when it passed
+                    pass
         return {"events": merge_records(flat, self.settings)}
