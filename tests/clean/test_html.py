@@ -81,7 +81,9 @@ def test_main_text_membership_respects_order_and_copies():
 
 
 def test_broken_html_does_not_raise():
-    doc = Document(id="b", source="b.html", text="just text\n<<<", html="<html><body><p>just text<<<")
+    doc = Document(
+        id="b", source="b.html", text="just text\n<<<", html="<html><body><p>just text<<<"
+    )
     SegmentBlocks()([doc], Counter())
     ClassifyBlocks()([doc], Counter())
     assert doc.blocks and not any(f.kind == "internal_error" for f in doc.flags)

@@ -67,3 +67,45 @@ def test_stage_fills_blocks_and_counts():
     out = SegmentBlocks(Settings())(docs, stats)
     assert len(out[0].blocks) == 2 and out[1].blocks == []
     assert stats["blocks"] == 2
+
+
+_HOSTILE = st.lists(
+    st.one_of(
+        st.text(max_size=30),
+        st.sampled_from(
+            [
+                "\x00",
+                "\ud800",
+                "\udfff",
+                "\u202e",
+                "\ufeff",
+                "©",
+                "@x",
+                "http://a.b",
+                "|",
+                "—",
+                "\n",
+                "ĐÁ GÀ",
+                "Copyright 2024",
+                "ภาพ: x",
+                "图片来源：y",
+            ]
+        ),
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_HOSTILE)
+def test_classify_never_raises_and_labels_every_block(text):
+    from newsline.clean import ClassifyBlocks
+    from newsline.model import BLOCK_LABELS
+
+    doc = Document(id="h", source="hostile", text=text)
+    SegmentBlocks()([doc], Counter())
+    ClassifyBlocks()([doc], Counter())
+    assert not [f for f in doc.flags if f.kind == "internal_error"]
+    for b in doc.blocks:
+        assert b.label in BLOCK_LABELS and b.reasons
+        assert doc.text[b.start : b.end] == text[b.start : b.end]

@@ -66,6 +66,8 @@ class _Ctx:
         self.label: list[str | None] = [None] * n
         self.reasons: list[list[str]] = [[] for _ in range(n)]
         self.prose = [self.is_prose(x) for x in feats]
+        self.runs: dict[int, tuple[int, int]] = {}
+        self.norm_counts = Counter(x.norm for x in feats)
 
     def set(self, i: int, label: str, reason: str, force: bool = False) -> None:
         if self.label[i] is None:
@@ -77,7 +79,7 @@ class _Ctx:
             self.reasons[i].insert(0, reason)
 
     def related(self, i: int) -> bool:
-        return _related_to_page(i, self.f, self.page_counts, self.page_bigrams)
+        return _related_to_page(i, self.f, self.page_counts, self.page_bigrams, self.norm_counts)
 
     # --- shape tests ---------------------------------------------------------
     def is_prose(self, f: LineFeatures) -> bool:
@@ -99,6 +101,7 @@ def _related_to_page(
     feats: Sequence[LineFeatures],
     page_counts: Counter[str],
     page_bigrams: Counter[tuple[str, str]],
+    norm_counts: Counter[str] | None = None,
 ) -> bool:
     """Do the line's words occur elsewhere on the page (outside its own copies)?"""
     f = feats[i]
@@ -106,7 +109,11 @@ def _related_to_page(
     if not toks:
         return True
     own = Counter(toks)
-    copies = sum(1 for g in feats if g.norm == f.norm)
+    copies = (
+        norm_counts[f.norm]
+        if norm_counts is not None
+        else sum(1 for g in feats if g.norm == f.norm)
+    )
     for a, b in zip(toks, toks[1:]):
         if page_bigrams[(a, b)] > copies * Counter(zip(toks, toks[1:]))[(a, b)]:
             return True
@@ -152,6 +159,7 @@ def classify_features(
     # 2. Repetition within the page.
     norms = Counter(g.norm for g in f if g.norm)
     prev_norm = None
+    first_copy: dict[str, int] = {}
     for i, g in enumerate(f):
         adjacent = g.norm == prev_norm or (i + 1 < n and f[i + 1].norm == g.norm)
         if (
@@ -164,7 +172,7 @@ def classify_features(
             prev_norm = g.norm
             continue
         if g.units >= 2.5 * cfg.prose_min_words:
-            first = next(j for j in range(n) if f[j].norm == g.norm)
+            first = first_copy.setdefault(g.norm, i)
             if first != i:
                 cx.set(i, "related", "repeats an earlier paragraph of the page")
         elif g.norm == prev_norm or (i + 1 < n and f[i + 1].norm == g.norm):
@@ -284,7 +292,7 @@ def classify_features(
             continue
         kw = _keyword_items(g, cfg)
         caps = g.all_caps and g.cased >= 4 and len(g.text.split()) >= 2
-        if (caps or kw) and not _related_to_page(i, f, page_counts, page_bigrams):
+        if (caps or kw) and not _related_to_page(i, f, page_counts, page_bigrams, cx.norm_counts):
             why = "all-caps" if caps else f"keyword list of {kw} items"
             cx.set(
                 i,
@@ -663,7 +671,7 @@ def _short_in_body(
     cx: _Ctx, i: int, g: LineFeatures, first: int, last: int, region: list[bool]
 ) -> None:
     """A short line inside the article: a subheading if prose follows it."""
-    f, n = cx.f, len(cx.f)
+    n = len(cx.f)
     nxt = next(
         (
             j
@@ -690,8 +698,14 @@ def _short_in_body(
 
 
 def _after_body(cx: _Ctx, i: int, g: LineFeatures, last: int) -> None:
-    f, cfg, n = cx.f, cx.cfg, len(cx.f)
-    # length of the run of headline-like unlabelled lines containing i
+    f, n = cx.f, len(cx.f)
+    # the run of headline-like lines containing i (runs do not change as
+    # lines in them get labelled, so each run is measured once)
+    if i in cx.runs:
+        j0, j1 = cx.runs[i]
+        run = j1 - j0 + 1 if cx.headline_like(g) else 1
+        _label_after(cx, i, g, j0, j1, run)
+        return
     j0 = i
     while (
         j0 - 1 > last
@@ -706,7 +720,14 @@ def _after_body(cx: _Ctx, i: int, g: LineFeatures, last: int) -> None:
         and cx.headline_like(f[j1 + 1])
     ):
         j1 += 1
+    for j in range(j0, j1 + 1):
+        cx.runs[j] = (j0, j1)
     run = j1 - j0 + 1 if cx.headline_like(g) else 1
+    _label_after(cx, i, g, j0, j1, run)
+
+
+def _label_after(cx: _Ctx, i: int, g: LineFeatures, j0: int, j1: int, run: int) -> None:
+    f, cfg = cx.f, cx.cfg
     if run >= cfg.link_list_min_run:
         avg = sum(f[j].units for j in range(j0, j1 + 1)) / run
         if avg > cfg.menu_item_max_words:
