@@ -53,6 +53,7 @@ def test_doubled_teasers_are_related_and_article_is_kept(seeds):
         if len(t) > 200 and t.endswith("."):
             assert b.label == "body", t
     labels = Counter(b.label for b in doc.blocks)
+    assert doc.title == texts[0]  # the title block names the page
     assert labels["title"] == 1 and labels["byline"] >= 1 and labels["caption"] >= 1
 
 

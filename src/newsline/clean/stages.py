@@ -54,6 +54,12 @@ class ClassifyBlocks(Stage):
             stats["html_main_found" if in_main is not None else "html_main_missing"] += 1
         freq = self.frequent_lines.get(site_key(doc)) if self.frequent_lines else None
         classify_document(doc, self.cfg, in_main=in_main, frequent_lines=freq)
+        if not doc.title:
+            # plain text: the block labelled title names the page
+            tb = next((b for b in doc.blocks if b.label == "title"), None)
+            if tb is not None:
+                doc.title = doc.text[tb.start : tb.end]
+                doc.meta["title_from"] = "title block"
         for b in doc.blocks:
             stats[f"label_{b.label}"] += 1
 
