@@ -363,3 +363,15 @@ def test_stage_survives_bad_document():
     doc = Document(id="d", source="s", text="\ud800 broken \x00 ngày 31/1", lang="vi")
     out = ResolveDates()([doc], Counter())
     assert out == [doc]
+
+
+def test_english_bare_weekday_but_not_in_a_title():
+    assert values("Tuesday's election stunned pollsters.", "en", "2016-11-10") == [
+        ("2016-11-08", None)
+    ]
+    assert values("The minister said Monday that talks failed.", "en", "2021-04-08") == [
+        ("2021-04-05", None)
+    ]
+    assert values("He writes for the Sunday Times in London.", "en", "2021-04-08") == []
+    assert values("The office is open Monday to Friday.", "en", "2021-04-08") == []
+    assert values("Il écrit pour le journal du mercredi soir.", "fr", None) == []  # no publish date

@@ -269,6 +269,15 @@ def _cue_regexes(lang: str):
         "daycue": tail_any(T.NUMERIC_DAY_CUES.get(lang, [])),
         "decade": tail_any(T.DECADE_BEFORE.get(lang, [])),
         "blocked": tail_any(T.RELATIVE_BLOCKED_BEFORE.get(lang, [])),
+        "wd_span": re.compile(
+            _alt(T.weekday_names(lang), escape=True)
+            + r"\s*"
+            + _alt(T.RANGE_SEP.get(lang, []) + T.RANGE_AND.get(lang, []))
+            + r"\s*$",
+            re.IGNORECASE,
+        )
+        if T.weekday_names(lang)
+        else None,
         "duration": head_any(T.DURATION_AFTER.get(lang, [])),
         "tense": tense,
         "myr_after": myr_after,
@@ -415,6 +424,9 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
             if "weekday" in flags:
                 wd = T.weekday_names(lang).get((g.get("wd") or "").lower())
                 if wd is None:
+                    continue
+                # the second day of "Monday to Friday" is a schedule, not a date
+                if cues["wd_span"] and cues["wd_span"].search(before):
                     continue
                 pre = (g.get("pre") or "").strip().lower()
                 direction = (

@@ -827,7 +827,12 @@ DATE_PATTERNS = {
         (r"{MON}\.?,?\s+(?:of\s+)?{Y}", ""),
         (r"(?P<pre>(?:{YC})\s+){Y}", ""),
         (r"(?P<pre>(?:in|since|until|by|from|early|late|mid-?|last|next|this)\s+){MON}", ""),
-        (r"(?P<pre>(?:on|last|this|next)\s+){WD}", "weekday"),
+        # "said Monday", "Tuesday's vote": a capitalised weekday is a date, unless a
+        # capitalised word follows (a title: "Sunday Times", "Monday Night Football")
+        (
+            r"(?P<pre>(?:on|last|this|next)\s+)?{WD}(?!\s+(?-i:[A-Z]))(?!\s*(?:-|–|through|to|and|or)\s*(?-i:[A-Z]))",
+            "weekday",
+        ),
         (r"{M}/{D}/{Y}", ""),
     ],
     "es": [
