@@ -63,6 +63,11 @@ class CleanSettings:
     # A block at least this long, with sentence punctuation or stop words,
     # is prose (anchors the article body).
     prose_min_words: int = 12
+    # Function words (per-language tables in newsline.clean.cues) that make
+    # an unpunctuated long line prose, and a short full sentence a sentence
+    # rather than a headline (FineWeb-style stop-word test).
+    prose_min_stopwords: int = 3
+    sentence_min_stopwords: int = 2
     # At least this many consecutive headline-like lines form a link list.
     link_list_min_run: int = 3
     # Menu items: lines at most this long outside the body are navigation.
