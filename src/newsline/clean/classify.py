@@ -88,7 +88,12 @@ class _Ctx:
             return True
         if f.units < c.prose_min_words:
             return False
-        return f.ends_sentence or f.inner_sentences >= 1 or f.stopwords >= 3 or f.unspaced
+        return (
+            f.ends_sentence
+            or f.inner_sentences >= 1
+            or f.stopwords >= c.prose_min_stopwords
+            or f.unspaced
+        )
 
     def headline_like(self, f: LineFeatures) -> bool:
         return f.units <= self.cfg.short_line_words and not (
@@ -575,7 +580,7 @@ def _article_region(cx: _Ctx) -> list[bool]:
             cx.label[j] is None
             and f[j].ends_sentence
             and f[j].units >= 6
-            and f[j].stopwords >= 2
+            and f[j].stopwords >= cfg.sentence_min_stopwords
             and not cx.headline_like(f[j])
         )
     ):
@@ -685,7 +690,7 @@ def _short_in_body(
     )
     prev_set_aside = i > 0 and cx.label[i - 1] not in (None, "body", "title")
     next_set_aside = i + 1 < n and cx.label[i + 1] not in (None, "body")
-    if not cx.headline_like(g) and g.stopwords >= 2:
+    if not cx.headline_like(g) and g.stopwords >= cx.cfg.sentence_min_stopwords:
         cx.set(i, "body", f"sentence inside the article ({_words(g.units)})")
     elif prev_set_aside and next_set_aside:
         cx.set(i, "navigation", "headline-like line between set-aside blocks")

@@ -1092,5 +1092,12 @@ STOPWORDS: dict[str, list[str]] = {
 }
 
 # Languages written without spaces between words: stop words are matched as
-# substrings and lines are measured in characters (see classify.word_units).
+# substrings and lines are measured in characters (see features.word_units).
 UNSPACED_LANGS = frozenset({"zh", "ja", "th"})
+
+# Average characters per word for scripts written without spaces, so that a
+# line's length is comparable across languages ("word units").
+CHARS_PER_WORD: dict[str, float] = {
+    "han_kana": 1.5,  # Chinese / Japanese
+    "thai_lao_khmer_burmese": 4.0,
+}

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from .cues import CATEGORY_LABEL, CUES, STOPWORDS, UNSPACED_LANGS
+from .cues import CATEGORY_LABEL, CHARS_PER_WORD, CUES, STOPWORDS, UNSPACED_LANGS
 
 _HAN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _THAI_RE = re.compile(
@@ -103,7 +103,9 @@ def word_units(text: str, han: int | None = None, sea: int | None = None) -> flo
     if sea is None:
         sea = len(_THAI_RE.findall(text))
     spaced = len(_SPACED_WORD_RE.findall(text)) + len(re.findall(r"\d+", text))
-    return spaced + han / 1.5 + sea / 4.0
+    return (
+        spaced + han / CHARS_PER_WORD["han_kana"] + sea / CHARS_PER_WORD["thai_lao_khmer_burmese"]
+    )
 
 
 def content_tokens(text: str) -> list[str]:
