@@ -82,6 +82,9 @@ class ResolveDates(Stage):
                     mentions = resolve_dates(
                         text, doc.lang, m.value, st, segments=segs, context_spans=kept
                     )
+                    # The page's own stamp is its claimed publish date; keep where it
+                    # came from, since stamps can contradict the text (flagged later).
+                    doc.published = m.value
                     doc.meta.setdefault("published_from_stamp", m.value)
                     break
         doc.dates = mentions

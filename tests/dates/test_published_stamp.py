@@ -1,0 +1,31 @@
+"""A page's own publish stamp fills Document.published when the reader found none."""
+
+from collections import Counter
+
+from newsline.dates import ResolveDates
+from newsline.model import Block, Document
+
+
+def _doc(lines, labels, lang):
+    text = "\n".join(lines)
+    blocks, pos = [], 0
+    for line, label in zip(lines, labels):
+        blocks.append(Block(pos, pos + len(line), label, lang))
+        pos += len(line) + 1
+    return Document(id="d", source="s", text=text, lang=lang, blocks=blocks)
+
+
+def test_stamp_block_sets_published_vi_and_en():
+    vi = _doc(["Ngày đăng: 15/03/2025 08:30", "Hôm qua, hội nghị đã bế mạc tại Viêng Chăn."],
+              ["metadata", "body"], "vi")
+    en = _doc(["Published 15 March 2025", "Yesterday the meeting closed in Vientiane."],
+              ["metadata", "body"], "en")
+    ResolveDates()([vi, en], Counter())
+    assert vi.published == "2025-03-15" and vi.meta["published_from_stamp"] == "2025-03-15"
+    assert en.published == "2025-03-15"
+
+
+def test_date_in_body_does_not_become_published():
+    en = _doc(["The summit opened on 15 March 2025 in Vientiane."], ["body"], "en")
+    ResolveDates()([en], Counter())
+    assert en.published is None
