@@ -525,3 +525,15 @@ def test_every_block_has_a_label_and_reasons():
     for text, (lab, why) in classify_lines(lines).items():
         assert lab in KEPT_LABELS or why, text
         assert why, f"no reason for {text!r}"
+
+
+@pytest.mark.parametrize("line", ["김민수 기자", "山田太郎 記者", "Jane Doe, reporter"])
+def test_name_followed_by_role_is_byline(line):
+    lines = [BODY["en"][0][:50], line, *BODY["en"]]
+    assert label(lines, line) == "byline"
+
+
+@pytest.mark.parametrize("lang,sub", [("vi", "Thủ tướng gặp gỡ các phóng viên"), ("en", "Meet the reporter")])
+def test_role_word_ending_a_subheading_is_not_byline(lang, sub):
+    lines = page(lang, mid=[sub])
+    assert label(lines, sub) == "body"

@@ -480,6 +480,19 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         if starts_with(h) and g.units <= 2 * cfg.short_line_words:
             cx.set(i, "navigation", f"promotion line: {h.describe()}")
             return
+    # name followed by a role: "김민수 기자", "山田太郎 記者", "Jane Doe, Reporter"
+    for h in g.cues_of("byline"):
+        if low.endswith(h.cue) and h.start > 0 and g.units <= cfg.byline_max_words:
+            from .features import line_features as _lf
+
+            rest = t[: len(t) - len(h.cue)].rstrip(" ,|-–—/")
+            name = _lf(0, rest)
+            if rest and (
+                looks_like_name(name, cfg.byline_max_words, cfg.byline_max_chars)
+                or (len(rest.split()) == 1 and len(rest) <= 5 and not name.digits)
+            ):
+                cx.set(i, "byline", f"name followed by a role: {h.describe()}")
+                return
     # byline with a cue: "By Jane Doe", "Phóng viên: ...", "记者 张三"
     for h in g.cues_of("byline"):
         if starts_with(h) and g.units <= cfg.byline_max_words + 3 and not g.ends_sentence:
