@@ -230,7 +230,10 @@ def test_ray_engine_default_pipeline_matches_local(tmp_path, readers, ray_local,
         pytest.skip(f"default stages not all present yet: {e}")
     from newsline.runner import default_pipeline
 
-    corpus = _corpus(tmp_path, n=24)
+    # Small on purpose: every worker loads the language models once, and the
+    # point is identical output, which the stage-level test above already
+    # checks for ordering across two actors.
+    corpus = _corpus(tmp_path, n=8)
     inputs = [str(corpus)]
     try:
         from newsline.readers import iter_input_files  # noqa: F401 - real readers present
@@ -238,14 +241,14 @@ def test_ray_engine_default_pipeline_matches_local(tmp_path, readers, ray_local,
         inputs.append(str(seeds_dir))
     except ImportError:
         pass
-    st = Settings(batch_size=4, workers=2)
+    st = Settings(batch_size=4, workers=1)
     exports = {}
     for engine in ("local", "ray"):
         db = str(tmp_path / f"default-{engine}.db")
         run_corpus(inputs, db, settings=st, pipeline=default_pipeline(st), engine=engine)
         exports[engine] = _export(db)
     assert exports["local"] == exports["ray"]
-    assert exports["local"].count("\n") >= 24
+    assert exports["local"].count("\n") >= 8
 
 
 def test_missing_ray_gives_install_hint(monkeypatch):
