@@ -227,7 +227,7 @@ class DedupSettings:
 class StorySettings:
     # Similarity (0..1) at or above which a document joins the best existing
     # story; below it the document starts a new story.
-    join_threshold: float = 0.3
+    join_threshold: float = 0.2
     # Share of the anchor similarity (names, territories, numbers, dates) in
     # the score when the story already has documents in the document's
     # language; the rest is same-language TF-IDF word similarity. Across
@@ -235,14 +235,14 @@ class StorySettings:
     anchor_weight: float = 0.5
     # Two stories whose profiles are at least this similar are merged after
     # a batch (a story first told in two languages separately).
-    merge_threshold: float = 0.5
+    merge_threshold: float = 0.35
     # Features kept per story profile (the heaviest); bounds state size.
     max_story_anchors: int = 400
     max_story_words: int = 600
     # Characters of cleaned text read per document (title + start of body).
     max_chars: int = 20_000
     # At most this many candidate stories are scored per document.
-    max_candidates: int = 200
+    max_candidates: int = 30
     # Optional local path of a sentence-embedding model (see
     # newsline.stories.embedding for the formats); never downloaded.
     embedding_model_path: str | None = None

@@ -30,7 +30,7 @@ import numpy as np
 
 from ..model import Document
 from ..pipeline import Stage
-from ..settings import DedupSettings
+from ..settings import DedupSettings, Settings
 from .lsh import LSHIndex, signatures
 from .shingles import normalise, shingle_hashes, text_key
 
@@ -56,7 +56,10 @@ class Deduplicate(Stage):
     name = "dedup"
     parallel = False
 
-    def __init__(self, settings: DedupSettings | None = None):
+    def __init__(self, settings: Settings | DedupSettings | None = None):
+        # Accept the whole Settings (as default_stages passes it) or the section.
+        if isinstance(settings, Settings):
+            settings = settings.dedup
         self.settings = settings or DedupSettings()
         s = self.settings
         self.index = LSHIndex(s.num_perm, s.threshold)

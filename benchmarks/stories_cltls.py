@@ -1,0 +1,152 @@
+"""BCubed precision/recall/F1 of story clustering on cl-tls (Spanish + French).
+
+Gold: the topic folder (egypt, libya, syria, yemen). All Spanish and French
+articles are fed to ClusterStories together, in publication order (as a
+crawl would bring them), in batches of 64. Clusters must mix the two
+languages: the script also prints how many documents sit in a cluster that
+holds both languages.
+
+Run:  PYTHONPATH=src python3 benchmarks/stories_cltls.py [--join T] [--merge T]
+Data: ../shared/eval/timelines/cl-tls relative to the repository (read only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import resource
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from newsline.model import Document
+from newsline.settings import StorySettings
+from newsline.stories import ClusterStories
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "eval" / "timelines" / "cl-tls"
+
+
+def load(langs=("es", "fr")) -> list[tuple[Document, str]]:
+    """(document, gold topic) for every article, a small loader of our own."""
+    out = []
+    for lang in langs:
+        for topic_dir in sorted((DATA / lang).iterdir()):
+            if topic_dir.name == "reference" or not topic_dir.is_dir():
+                continue
+            for f in sorted(topic_dir.rglob("*.txt")):
+                text = f.read_bytes().decode("utf-8", "replace")
+                date = f.parent.name
+                rel = f.relative_to(DATA).as_posix()
+                first = next((ln for ln in text.split("\n") if ln.strip()), "")
+                doc = Document(id=rel, source=rel, text=text, lang=lang,
+                               published=date if date[:4].isdigit() else None, title=first.strip())
+                out.append((doc, topic_dir.name))
+    out.sort(key=lambda t: (t[0].published or "", t[0].id))
+    return out
+
+
+def clean(docs: list[Document]) -> str:
+    """Label blocks with newsline's own cleaning stages when they are present
+    (as the real pipeline does before stories); returns what was used."""
+    try:
+        from newsline.clean import ClassifyBlocks, SegmentBlocks
+        from newsline.pipeline import run_stages
+        from newsline.settings import Settings
+    except ImportError:
+        return "none (newsline.clean not importable)"
+    st = Settings()
+    for i in range(0, len(docs), 64):
+        run_stages([SegmentBlocks(st), ClassifyBlocks(st)], docs[i : i + 64])
+    return "newsline.clean SegmentBlocks + ClassifyBlocks"
+
+
+def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
+    by_pred, by_gold = defaultdict(set), defaultdict(set)
+    for d, c in pred.items():
+        by_pred[c].add(d)
+    for d, g in gold.items():
+        by_gold[g].add(d)
+    p = r = 0.0
+    for d in gold:
+        same_pred = by_pred[pred[d]]
+        same_gold = by_gold[gold[d]]
+        inter = len(same_pred & same_gold)
+        p += inter / len(same_pred)
+        r += inter / len(same_gold)
+    n = len(gold)
+    p, r = p / n, r / n
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--join", type=float, default=None)
+    ap.add_argument("--merge", type=float, default=None)
+    ap.add_argument("--anchor-weight", type=float, default=None)
+    ap.add_argument("--batch", type=int, default=64)
+    ap.add_argument("--cache", help="pickle of cleaned documents to reuse between runs (tuning)")
+    ap.add_argument("--no-clean", action="store_true", help="cluster raw text (site chrome included)")
+    args = ap.parse_args()
+    if not DATA.is_dir():
+        print(f"cl-tls not found at {DATA}; nothing measured")
+        return 0
+    s = StorySettings()
+    if args.join is not None:
+        s.join_threshold = args.join
+    if args.merge is not None:
+        s.merge_threshold = args.merge
+    if args.anchor_weight is not None:
+        s.anchor_weight = args.anchor_weight
+    items = load()
+    gold = {d.id: t for d, t in items}
+    t_clean = time.perf_counter()
+    if args.no_clean:
+        cleaning = "none (--no-clean)"
+    elif args.cache and Path(args.cache).is_file():
+        import pickle
+
+        items = pickle.loads(Path(args.cache).read_bytes())
+        cleaning = f"cached blocks from {args.cache}"
+    else:
+        cleaning = clean([d for d, _ in items])
+        if args.cache:
+            import pickle
+
+            Path(args.cache).write_bytes(pickle.dumps(items))
+    t_clean = time.perf_counter() - t_clean
+    stage = ClusterStories(s)
+    stats: Counter = Counter()
+    t0 = time.perf_counter()
+    docs = [d for d, _ in items]
+    for i in range(0, len(docs), args.batch):
+        stage(docs[i : i + args.batch], stats)
+    stories = stage.finalize()["stories"]
+    dt = time.perf_counter() - t0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    pred = {}
+    for st in stories:
+        for d in st["documents"]:
+            pred[d] = st["id"]
+    missing = [d for d in gold if d not in pred]
+    for d in missing:
+        pred[d] = "none-" + d
+    p, r, f = bcubed(pred, gold)
+    mixed_docs = sum(len(st["documents"]) for st in stories if len(st["languages"]) > 1)
+    print(f"settings: join={s.join_threshold} merge={s.merge_threshold} anchor_weight={s.anchor_weight}")
+    print(f"cleaning: {cleaning} ({t_clean:.1f}s, not counted below)")
+    print(f"documents: {len(gold)} ({Counter(d.lang for d, _ in items)})  unassigned: {len(missing)}")
+    print(f"stories: {len(stories)}  mixing es+fr: {sum(len(st['languages']) > 1 for st in stories)}"
+          f"  docs in mixed stories: {mixed_docs}/{len(gold)}")
+    print(f"BCubed precision {p:.4f}  recall {r:.4f}  F1 {f:.4f}")
+    print(f"time {dt:.1f}s ({len(gold) / dt:.0f} docs/s)  peak RSS {peak / 2**20:.0f} MiB  state {len(stage.state_dict()) / 2**10:.0f} KiB")
+    for st in stories[:8]:
+        topics = Counter(gold[d] for d in st["documents"])
+        print(f"  {st['id'][:40]:40s} n={len(st['documents']):4d} langs={st['languages']} gold={dict(topics)}")
+        print(f"      {st['title'][:150]}")
+    print("counters:", dict(stats))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

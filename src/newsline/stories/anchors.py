@@ -1,0 +1,404 @@
+"""Language-independent anchors and per-language words of a document.
+
+What it is for: giving documents in different languages and scripts
+features they can share -- territory codes from CLDR names (Nhật Bản /
+ญี่ปุ่น / 日本 / Japón / Japon -> ``t:JP``), Latin-script names and acronyms,
+names written in Thai or Chinese script turned into a consonant skeleton of
+their romanisation (royin / pinyin), years, numbers, resolved dates -- plus
+words that only compare within one language (Thai newmm words, Chinese
+jieba words, Vietnamese syllable bigrams, other languages' words).
+
+It must never download anything, never edit the document, and never hold
+a rule for one site, person or story: tables come from babel (CLDR) and the
+tokenisers' own dictionaries; the phonetic classes below are general.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache, lru_cache
+
+from ..model import Document
+
+# CLDR locales whose territory names are matched; one table for all, so a
+# Vietnamese page quoting "Japan" still gets t:JP.
+TERRITORY_LOCALES = (
+    "vi",
+    "th",
+    "zh",
+    "zh_Hant",
+    "en",
+    "es",
+    "fr",
+    "de",
+    "id",
+    "ms",
+    "ja",
+    "ko",
+    "ru",
+    "pt",
+    "it",
+)
+
+# Phonetic consonant classes for matching a name across romanisations
+# (Stoltenberg / สโตลเทนเบิร์ก "sotlethenboek" / 斯托尔滕贝格 "situoertengbeige").
+# Multi-letter groups first. Vowels, h, w, y are dropped; r and l merge
+# (Thai and Chinese render one as the other).
+_DIGRAPHS = (
+    ("sch", "s"),
+    ("tch", "s"),
+    ("ch", "s"),
+    ("sh", "s"),
+    ("zh", "s"),
+    ("ts", "s"),
+    ("th", "t"),
+    ("dh", "t"),
+    ("kh", "k"),
+    ("gh", "k"),
+    ("ph", "f"),
+    ("ng", "n"),
+    ("ck", "k"),
+    ("qu", "k"),
+    ("er", "l"),
+)
+_CLASS = {
+    "b": "p",
+    "p": "p",
+    "f": "f",
+    "v": "f",
+    "c": "k",
+    "g": "k",
+    "k": "k",
+    "q": "k",
+    "x": "s",
+    "d": "t",
+    "t": "t",
+    "j": "s",
+    "s": "s",
+    "z": "s",
+    "l": "l",
+    "r": "l",
+    "m": "m",
+    "n": "n",
+}
+SKELETON_LEN = 4
+
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ][A-Za-zÀ-ɏḀ-ỿ0-9'’\-]*")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
+_NUMBER = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:[.,\s]\d{3})+(?![\w])|(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])"
+)
+_SENT_END = re.compile(r"[.!?。！？:;\n]\s*$")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_VI_MARKS = re.compile(r"[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
+_WORD = re.compile(r"\w+")
+
+
+def strip_marks(s: str) -> str:
+    """Latin letters without diacritics (đ -> d); other scripts unchanged."""
+    s = s.replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
+
+
+def skeleton(romanised: str) -> str:
+    """Consonant-class skeleton of an ASCII romanisation ('' if too short)."""
+    s = re.sub(r"[^a-z]", "", strip_marks(romanised).lower())
+    for a, b in _DIGRAPHS:
+        s = s.replace(a, b.upper())
+    out: list[str] = []
+    for ch in s:
+        c = ch.lower() if ch.isupper() else _CLASS.get(ch)
+        if c and (not out or out[-1] != c):
+            out.append(c)
+    return "".join(out[:SKELETON_LEN]) if len(out) >= 3 else ""
+
+
+def guess_lang(doc: Document, text: str) -> str:
+    """The document's language, or a guess from its script when unset."""
+    if doc.lang:
+        return doc.lang.split("-")[0].lower()
+    sample = text[:2000]
+    if len(_THAI.findall(sample)) > 20:
+        return "th"
+    if len(_CJK.findall(sample)) > 20:
+        return "zh"
+    if len(_VI_MARKS.findall(sample)) > 20:
+        return "vi"
+    return "und"
+
+
+# ---------------------------------------------------------------- territories
+@cache
+def territory_table() -> tuple[dict[str, list[tuple[str, str]]], dict[str, dict[str, str]]]:
+    """(first-two-chars -> [(name, code)], lang -> code -> display name)."""
+    from babel import Locale
+
+    by_prefix: dict[str, list[tuple[str, str]]] = {}
+    display: dict[str, dict[str, str]] = {}
+    seen: set[str] = set()
+    for loc in TERRITORY_LOCALES:
+        try:
+            names = Locale.parse(loc).territories
+        except Exception:  # noqa: BLE001 - a missing locale just adds nothing
+            continue
+        display[loc.split("_")[0]] = {c: n for c, n in names.items() if len(c) == 2}
+        for code, name in names.items():
+            if len(code) != 2 or not code.isalpha() or code in ("ZZ", "EU", "UN", "EZ"):
+                continue
+            for variant in {name, strip_marks(name)}:
+                if len(variant) < 2 or variant in seen:
+                    continue
+                seen.add(variant)
+                by_prefix.setdefault(variant[:2], []).append((variant, code))
+    for lst in by_prefix.values():
+        lst.sort(key=lambda t: -len(t[0]))
+    return by_prefix, display
+
+
+def territories(text: str) -> list[tuple[str, int, int]]:
+    """(code, start, end) of every CLDR territory name in ``text``.
+
+    Case-sensitive (so Vietnamese "pháp luật" is not France), word bounded
+    for scripts with spaces, plain substring for Thai and Chinese.
+    """
+    by_prefix, _ = territory_table()
+    out = []
+    i, n = 0, len(text)
+    while i < n - 1:
+        cands = by_prefix.get(text[i : i + 2])
+        if cands and (
+            i == 0
+            or not (
+                text[i - 1].isalnum()
+                and text[i].isascii()
+                or _is_latin(text[i - 1])
+                and _is_latin(text[i])
+            )
+        ):
+            for name, code in cands:
+                end = i + len(name)
+                if text.startswith(name, i) and (
+                    end >= n or not (_is_latin(name[-1]) and text[end].isalnum())
+                ):
+                    out.append((code, i, end))
+                    i = end - 1
+                    break
+        i += 1
+    return out
+
+
+def _is_latin(c: str) -> bool:
+    return c.isalpha() and (c.isascii() or "\u00c0" <= c <= "\u024f" or "\u1e00" <= c <= "\u1eff")
+
+
+# ---------------------------------------------------------------- names
+def latin_names(text: str) -> list[tuple[str, str]]:
+    """(feature, surface) for Latin capitalised words not opening a sentence
+    and for acronyms anywhere."""
+    out = []
+    for m in _LATIN_WORD.finditer(text):
+        w = m.group().strip("'’-")
+        if len(w) < 2:
+            continue
+        if _ACRONYM.match(w):
+            out.append(("w:" + w.lower(), w))
+            continue
+        if not w[0].isupper():
+            continue
+        before = text[max(0, m.start() - 3) : m.start()]
+        if m.start() == 0 or _SENT_END.search(before) or before.endswith(('"', "“", "«", "(", "—")):
+            continue
+        if _VI_MARKS.search(w):
+            # A Vietnamese word or name (Nhật, Bản, Nguyễn): other languages
+            # spell it otherwise, so it is no cross-language anchor.
+            continue
+        plain = strip_marks(w).lower()
+        out.append(("w:" + plain, w))
+        sk = skeleton(plain)
+        if sk:
+            out.append(("k:" + sk, w))
+    return out
+
+
+@cache
+def _thai_tools():
+    from pythainlp.corpus import thai_stopwords, thai_words
+    from pythainlp.tokenize import word_tokenize
+    from pythainlp.transliterate import romanize
+
+    return word_tokenize, romanize, thai_words(), thai_stopwords()
+
+
+@lru_cache(maxsize=200_000)
+def _romanize_th(s: str) -> str:
+    _, romanize, _, _ = _thai_tools()
+    try:
+        return romanize(s, engine="royin")
+    except Exception:  # noqa: BLE001
+        return ""
+
+
+def thai_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """Name features from Thai script, and Thai words for the language vector.
+
+    A transliterated foreign name falls apart under newmm into short pieces
+    that are not dictionary words; a run of >= 2 such pieces inside one
+    space-delimited chunk is taken as a name and romanised whole.
+    """
+    tokenize, _, words, stop = _thai_tools()
+    names: list[tuple[str, str]] = []
+    lang_words: list[str] = []
+    for chunk in text.split():
+        if not _THAI.search(chunk):
+            continue
+        toks = tokenize(chunk, engine="newmm", keep_whitespace=False)
+        run: list[str] = []
+        for t in toks + [""]:
+            thai = bool(t) and bool(_THAI.search(t))
+            fragment = thai and (t not in words or len(t) <= 2)
+            if fragment:
+                run.append(t)
+                continue
+            if len(run) >= 2 or (len(run) == 1 and len(run[0]) >= 4):
+                surface = "".join(run)
+                rom = _romanize_th(surface)
+                sk = skeleton(rom)
+                if sk:
+                    names.append(("k:" + sk, surface))
+            run = []
+            if thai and len(t) >= 2 and t not in stop:
+                lang_words.append(t)
+    return names, lang_words
+
+
+@cache
+def _jieba():
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    return jieba.posseg
+
+
+_ZH_NAME_TAGS = ("nr", "ns", "nt", "nz", "nrt", "nrfg")
+
+
+def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """Name features (pinyin skeletons of jieba's name-tagged runs) and words."""
+    from pypinyin import lazy_pinyin
+
+    pseg = _jieba()
+    names: list[tuple[str, str]] = []
+    words: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            surface = "".join(run)
+            rom = "".join(lazy_pinyin(surface))
+            sk = skeleton(rom)
+            if sk:
+                names.append(("k:" + sk, surface))
+            run.clear()
+
+    for w, tag in pseg.cut(text):
+        if _CJK.search(w):
+            if len(w) >= 2:
+                words.append(w)
+            if tag in _ZH_NAME_TAGS:
+                run.append(w)
+                continue
+        elif w.strip() in ("·", "•", "‧", "・") and run:
+            continue
+        flush()
+    flush()
+    return names, words
+
+
+def latin_words(text: str, lang: str) -> list[str]:
+    """Words that compare within one language (Vietnamese: syllable bigrams)."""
+    toks = [t.lower() for t in _WORD.findall(text) if not t.isdigit()]
+    if lang == "vi":
+        return [a + "_" + b for a, b in zip(toks, toks[1:], strict=False)]
+    return [t for t in toks if len(t) >= 4]
+
+
+# ---------------------------------------------------------------- numbers, dates
+def number_features(text: str) -> list[tuple[str, str]]:
+    out = []
+    for m in _NUMBER.finditer(text):
+        raw = m.group()
+        digits = re.sub(r"\D", "", raw)
+        if len(digits) == 4 and digits[:2] in ("19", "20") and raw == digits:
+            out.append(("y:" + digits, raw))
+        elif len(digits) >= 2 and digits.strip("0"):
+            out.append(("#:" + digits.lstrip("0"), raw))
+    return out
+
+
+def date_features(doc: Document) -> list[tuple[str, str]]:
+    out = []
+    for d in doc.dates:
+        v = d.value or ""
+        if len(v) >= 10 and v[0] != "-":
+            out.append(("d:" + v[:10], v[:10]))
+        if len(v) >= 7 and v[0] != "-":
+            out.append(("m:" + v[:7], v[:7]))
+    for e in doc.events:
+        if e.date and e.date[0] != "-":
+            out.append(("d:" + e.date[:10], e.date[:10]))
+        for a in e.anchors:
+            out.append(("w:" + strip_marks(a).lower(), a))
+    return out
+
+
+# ---------------------------------------------------------------- document
+# Weight of each anchor class relative to a name.
+CLASS_WEIGHT = {"t": 1.0, "w": 1.0, "k": 0.8, "y": 0.4, "d": 0.8, "m": 0.3, "#": 0.3}
+
+
+def sublinear(counts: Iterable[str], weights: dict[str, float] | None = None) -> dict[str, float]:
+    c = Counter(counts)
+    out = {}
+    for f, n in c.items():
+        w = 1.0 + math.log(n)
+        if weights:
+            w *= weights.get(f[0], 1.0)
+        out[f] = w
+    return out
+
+
+def document_features(
+    doc: Document, text: str
+) -> tuple[str, dict[str, float], dict[str, float], dict[str, str]]:
+    """(language, anchor tf vector, language-word tf vector, surface forms)."""
+    lang = guess_lang(doc, text)
+    anchors: list[tuple[str, str]] = []
+    anchors += [("t:" + code, text[s:e]) for code, s, e in territories(text)]
+    anchors += latin_names(text)
+    anchors += number_features(text)
+    anchors += date_features(doc)
+    words: list[str] = []
+    if _THAI.search(text):
+        n, w = thai_features(text)
+        anchors += n
+        if lang == "th":
+            words += w
+    if _CJK.search(text):
+        n, w = chinese_features(text)
+        anchors += n
+        if lang in ("zh", "ja"):
+            words += w
+    if lang not in ("th", "zh", "ja"):
+        words += latin_words(text, lang)
+    surfaces: dict[str, str] = {}
+    for f, s in anchors:
+        surfaces.setdefault(f, s)
+    avec = sublinear((f for f, _ in anchors), CLASS_WEIGHT)
+    wvec = sublinear(lang + "|" + w for w in words)
+    return lang, avec, wvec, surfaces

@@ -1,0 +1,441 @@
+"""The ``stories`` stage: incremental story clustering across languages, offline.
+
+What it is for: grouping documents that tell the same story, whatever
+their language, into stories with an id, a title, languages, a date span
+and documents. Each document is compared with the profiles of existing
+stories and joins the best one above ``join_threshold``; otherwise it starts
+a new story. A profile is the running sum of its documents' feature
+vectors:
+
+* anchors (language-independent, see :mod:`.anchors`): CLDR territory
+  codes, Latin names and acronyms, romanised-name skeletons, numbers, years,
+  resolved dates and event anchors -- the only bridge between languages;
+* words per language (TF-IDF within one language);
+* optionally a sentence embedding from a local model.
+
+Weights use inverse document frequencies kept in the state, so a later run
+continues where the last stopped: new documents join existing stories and
+nothing is reclustered. After each batch, stories that have grown alike are
+merged (the older id survives; merged ids are remembered as aliases).
+
+It must never drop or edit a document (it only sets ``meta["story_id"]``),
+never download a model, and never let one bad document stop the batch.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import zlib
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from ..model import Document
+from ..pipeline import Stage
+from ..settings import Settings, StorySettings
+from .anchors import document_features, territory_table
+
+log = logging.getLogger(__name__)
+
+_STATE_VERSION = 1
+# Anchor classes used to find candidate stories (years, months and bare
+# numbers are too common to narrow anything down).
+_INDEXED = ("t:", "w:", "k:", "d:")
+_CANDIDATE_FEATURES = 30
+# Features of one document used for scoring (heaviest by tf-idf).
+_DOC_ANCHORS = 60
+_DOC_WORDS = 80
+# A story is compared for merging on its heaviest features, with few candidates.
+_MERGE_FEATURES = 100
+_MERGE_CANDIDATES = 30
+
+
+@dataclass
+class Story:
+    id: str
+    n: int = 0
+    anchors: dict[str, float] = field(default_factory=dict)
+    words: dict[str, float] = field(default_factory=dict)
+    langs: dict[str, int] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)
+    surfaces: dict[str, str] = field(default_factory=dict)
+    start: str | None = None
+    end: str | None = None
+    docs: list[str] = field(default_factory=list)
+    emb: list[float] | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return self.__dict__
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> Story:
+        return cls(**d)
+
+
+def _l2(vec: dict[str, float]) -> dict[str, float]:
+    n = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {k: v / n for k, v in vec.items()}
+
+
+def _prune(vec: dict[str, float], keep: int) -> dict[str, float]:
+    if len(vec) <= keep * 1.25:
+        return vec
+    return dict(sorted(vec.items(), key=lambda kv: -kv[1])[:keep])
+
+
+def _doc_date(doc: Document) -> str | None:
+    if doc.published and len(doc.published) >= 4 and doc.published[:4].isdigit():
+        return doc.published[:10]
+    dated = sorted(e.date[:10] for e in doc.events if e.date and e.date[:1].isdigit())
+    return dated[0] if dated else None
+
+
+def _doc_title(doc: Document, text: str) -> str:
+    t = (doc.title or "").strip()
+    if not t:
+        t = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    return t[:160]
+
+
+class ClusterStories(Stage):
+    """Sequential stage; see the module docstring."""
+
+    name = "stories"
+    parallel = False
+
+    def __init__(self, settings: Settings | StorySettings | None = None):
+        # Accept the whole Settings (as default_stages passes it) or the section.
+        if isinstance(settings, Settings):
+            settings = settings.stories
+        self.settings = settings or StorySettings()
+        self.n_docs = 0
+        self.df: Counter[str] = Counter()
+        self.stories: dict[str, Story] = {}
+        self.alias: dict[str, str] = {}
+        self.inv: dict[str, set[str]] = {}
+        self.doc_story: dict[str, str] = {}
+        self._norm_cache: dict[tuple[str, str], float] = {}
+        self._norm_at = 0
+        self._idf: dict[str, float] = {}
+        self._embedder = None
+        self._embedder_error: str | None = None
+        if self.settings.embedding_model_path:
+            from .embedding import EmbeddingUnavailable, load_embedder
+
+            try:
+                self._embedder = load_embedder(self.settings.embedding_model_path)
+            except EmbeddingUnavailable as e:
+                self._embedder_error = str(e)
+                log.warning("stories: embedding backend off: %s", e)
+
+    # -------------------------------------------------------------- scoring
+    def idf(self, f: str) -> float:
+        # Cached between refreshes (every 10 % of growth, see _refresh): idf
+        # moves slowly, and recomputing it per comparison dominated the cost.
+        got = self._idf.get(f)
+        if got is None:
+            got = math.log((1 + self.n_docs) / (1 + self.df.get(f, 0))) + 1.0
+            self._idf[f] = got
+        return got
+
+    def _refresh(self) -> None:
+        if self.n_docs > self._norm_at * 1.1 + 10:
+            self._norm_cache.clear()
+            self._idf.clear()
+            self._norm_at = self.n_docs
+
+    def _weighted(self, vec: dict[str, float]) -> dict[str, float]:
+        return _l2({f: w * self.idf(f) for f, w in vec.items()})
+
+    def _norm(self, story: Story, part: str) -> float:
+        """Norm of a story profile part ('A' anchors or a language's words)."""
+        key = (story.id, part)
+        got = self._norm_cache.get(key)
+        if got is None:
+            if part == "A":
+                vals = (w * self.idf(f) for f, w in story.anchors.items())
+            else:
+                pre = part + "|"
+                vals = (w * self.idf(f) for f, w in story.words.items() if f.startswith(pre))
+            got = math.sqrt(sum(v * v for v in vals)) or 1.0
+            self._norm_cache[key] = got
+        return got
+
+    def _score(
+        self,
+        story: Story,
+        lang: str,
+        a: dict[str, float],
+        w: dict[str, float],
+        emb: np.ndarray | None,
+    ) -> float:
+        s = self.settings
+        sa = story.anchors
+        cos_a = sum(v * sa[f] * self.idf(f) for f, v in a.items() if f in sa) / self._norm(
+            story, "A"
+        )
+        score = cos_a
+        if story.langs.get(lang) and w:
+            sw = story.words
+            cos_w = sum(v * sw[f] * self.idf(f) for f, v in w.items() if f in sw) / self._norm(
+                story, lang
+            )
+            score = s.anchor_weight * cos_a + (1 - s.anchor_weight) * cos_w
+        if emb is not None and story.emb is not None:
+            se = np.asarray(story.emb, dtype=np.float32)
+            cos_e = float(emb @ se / (np.linalg.norm(se) or 1.0))
+            score = (1 - s.embedding_weight) * score + s.embedding_weight * cos_e
+        return score
+
+    def _candidates(self, a: dict[str, float], w: dict[str, float]) -> list[str]:
+        keys = [f for f in a if f.startswith(_INDEXED)]
+        keys.sort(key=lambda f: -a[f])
+        keys = keys[:_CANDIDATE_FEATURES] + sorted(w, key=lambda f: -w[f])[:_CANDIDATE_FEATURES]
+        hits: Counter[str] = Counter()
+        for f in keys:
+            for sid in self.inv.get(f, ()):
+                hits[sid] += 1
+        return [sid for sid, _ in hits.most_common(self.settings.max_candidates)]
+
+    # -------------------------------------------------------------- run
+    def __call__(self, docs: list[Document], stats: Counter[str]) -> list[Document]:
+        s = self.settings
+        prepared = []
+        for doc in docs:
+            if doc.id in self.doc_story:
+                doc.meta["story_id"] = self.resolve(self.doc_story[doc.id])
+                stats["stories_already_assigned"] += 1
+                continue
+            try:
+                text = doc.clean_text()[: s.max_chars]
+                if doc.title and doc.title not in text[:500]:
+                    text = doc.title + "\n" + text
+                lang, a, w, surfaces = document_features(doc, text)
+            except Exception as e:  # noqa: BLE001 - one bad document never stops a batch
+                doc.meta["story_error"] = f"{type(e).__name__}: {e}"
+                stats["stories_errors"] += 1
+                continue
+            if not a and not w:
+                stats["stories_empty"] += 1
+                continue
+            prepared.append((doc, text, lang, a, w, surfaces))
+        embs = None
+        if self._embedder is not None and prepared:
+            try:
+                embs = self._embedder([p[1][:2000] for p in prepared])
+            except Exception as e:  # noqa: BLE001
+                log.warning("stories: embedding failed, batch goes without: %s", e)
+                stats["stories_embedding_errors"] += 1
+        touched: set[str] = set()
+        for i, (doc, text, lang, a, w, surfaces) in enumerate(prepared):
+            emb = embs[i] if embs is not None else None
+            self.n_docs += 1
+            self.df.update(a.keys())
+            self.df.update(w.keys())
+            self._refresh()
+            for f in a:
+                self._idf.pop(f, None)
+            # The heaviest features carry the story; the tail is noise and cost.
+            aw = _l2(_prune(self._weighted(a), _DOC_ANCHORS))
+            ww = _l2(_prune(self._weighted(w), _DOC_WORDS))
+            best, best_score = None, -1.0
+            for sid in self._candidates(aw, ww):
+                sc = self._score(self.stories[sid], lang, aw, ww, emb)
+                if sc > best_score:
+                    best, best_score = sid, sc
+            if best is None or best_score < s.join_threshold:
+                best = "story-" + doc.id
+                self.stories[best] = Story(id=best)
+                stats["stories_new"] += 1
+            else:
+                stats["stories_joined"] += 1
+            self._add(self.stories[best], doc, text, lang, a, w, surfaces, emb)
+            self.doc_story[doc.id] = best
+            touched.add(best)
+        for sid in sorted(touched):
+            self._maybe_merge(sid, stats)
+        for doc, *_ in prepared:
+            doc.meta["story_id"] = self.resolve(self.doc_story[doc.id])
+        return docs
+
+    def _add(
+        self,
+        st: Story,
+        doc: Document,
+        text: str,
+        lang: str,
+        a: dict[str, float],
+        w: dict[str, float],
+        surfaces: dict[str, str],
+        emb: np.ndarray | None,
+    ) -> None:
+        s = self.settings
+        st.n += 1
+        st.docs.append(doc.id)
+        st.langs[lang] = st.langs.get(lang, 0) + 1
+        st.titles.setdefault(lang, _doc_title(doc, text))
+        for f, v in _l2(a).items():
+            st.anchors[f] = st.anchors.get(f, 0.0) + v
+        for f, v in _l2(w).items():
+            st.words[f] = st.words.get(f, 0.0) + v
+        st.anchors = _prune(st.anchors, s.max_story_anchors)
+        st.words = _prune(st.words, s.max_story_words)
+        for f in st.anchors:
+            if f not in st.surfaces and f in surfaces:
+                st.surfaces[f] = surfaces[f]
+        st.surfaces = {f: v for f, v in st.surfaces.items() if f in st.anchors}
+        for f in list(a) + list(w):
+            if f.startswith(_INDEXED) or "|" in f:
+                self.inv.setdefault(f, set()).add(st.id)
+        if emb is not None:
+            st.emb = (
+                (np.asarray(st.emb, dtype=np.float32) + emb).tolist() if st.emb else emb.tolist()
+            )
+        d = _doc_date(doc)
+        if d:
+            st.start = d if st.start is None or d < st.start else st.start
+            st.end = d if st.end is None or d > st.end else st.end
+        self._norm_cache = {k: v for k, v in self._norm_cache.items() if k[0] != st.id}
+
+    def _maybe_merge(self, sid: str, stats: Counter[str]) -> None:
+        """Merge story ``sid`` (if still alive) into its most similar older story."""
+        if sid not in self.stories:
+            return
+        st = self.stories[sid]
+        aw = self._weighted(_prune(st.anchors, _MERGE_FEATURES))
+        words_by_lang: dict[str, dict[str, float]] = {}
+        for f, v in _prune(st.words, _MERGE_FEATURES).items():
+            words_by_lang.setdefault(f.split("|", 1)[0], {})[f] = v
+        weighted_words = {lang: self._weighted(wv) for lang, wv in words_by_lang.items()}
+        best, best_score = None, -1.0
+        for other in self._candidates(aw, {})[:_MERGE_CANDIDATES]:
+            if other == sid:
+                continue
+            o = self.stories[other]
+            # score the smaller profile against the larger one, per shared language
+            scores = [self._score(o, "\0", aw, {}, None)]
+            for lang, wv in weighted_words.items():
+                if o.langs.get(lang):
+                    scores.append(self._score(o, lang, aw, wv, None))
+            sc = max(scores)
+            if sc > best_score:
+                best, best_score = other, sc
+        if best is None or best_score < self.settings.merge_threshold:
+            return
+        keep, gone = sorted((best, sid), key=lambda x: (self._first_seen(x), x))
+        self._merge(self.stories[keep], self.stories.pop(gone))
+        stats["stories_merged"] += 1
+
+    def _first_seen(self, sid: str) -> int:
+        return self.stories[sid].n and -self.stories[sid].n  # larger story survives
+
+    def _merge(self, keep: Story, gone: Story) -> None:
+        s = self.settings
+        keep.n += gone.n
+        keep.docs.extend(gone.docs)
+        for lang, c in gone.langs.items():
+            keep.langs[lang] = keep.langs.get(lang, 0) + c
+        for lang, t in gone.titles.items():
+            keep.titles.setdefault(lang, t)
+        for f, v in gone.anchors.items():
+            keep.anchors[f] = keep.anchors.get(f, 0.0) + v
+        for f, v in gone.words.items():
+            keep.words[f] = keep.words.get(f, 0.0) + v
+        keep.anchors = _prune(keep.anchors, s.max_story_anchors)
+        keep.words = _prune(keep.words, s.max_story_words)
+        for f, v in gone.surfaces.items():
+            keep.surfaces.setdefault(f, v)
+        keep.surfaces = {f: v for f, v in keep.surfaces.items() if f in keep.anchors}
+        if gone.emb is not None:
+            keep.emb = (
+                np.asarray(keep.emb or np.zeros(len(gone.emb)), dtype=np.float32)
+                + np.asarray(gone.emb, dtype=np.float32)
+            ).tolist()
+        for d in (gone.start, gone.end):
+            if d:
+                keep.start = d if keep.start is None or d < keep.start else keep.start
+                keep.end = d if keep.end is None or d > keep.end else keep.end
+        for ids in self.inv.values():
+            if gone.id in ids:
+                ids.discard(gone.id)
+                ids.add(keep.id)
+        self.alias[gone.id] = keep.id
+        for a_id, target in list(self.alias.items()):
+            if target == gone.id:
+                self.alias[a_id] = keep.id
+        self._norm_cache = {
+            k: v for k, v in self._norm_cache.items() if k[0] not in (keep.id, gone.id)
+        }
+
+    def resolve(self, sid: str) -> str:
+        """The surviving id of a story (merged stories forward to the survivor)."""
+        while sid in self.alias:
+            sid = self.alias[sid]
+        return sid
+
+    # -------------------------------------------------------------- output
+    def title_of(self, st: Story) -> str:
+        lang = max(st.langs, key=lambda k: (st.langs[k], k)) if st.langs else "und"
+        _, display = territory_table()
+        names = display.get(lang) or display.get("en", {})
+        top = sorted(
+            (f for f in st.anchors if f[:2] in ("t:", "w:")),
+            key=lambda f: -st.anchors[f] * self.idf(f),
+        )[:4]
+        shown = []
+        for f in top:
+            label = names.get(f[2:], f[2:]) if f.startswith("t:") else st.surfaces.get(f, f[2:])
+            if label not in shown:
+                shown.append(label)
+        base = st.titles.get(lang, "")
+        return f"{base} [{', '.join(shown)}]" if shown else base
+
+    def finalize(self) -> dict[str, list[dict[str, Any]]]:
+        out = []
+        for st in sorted(self.stories.values(), key=lambda x: (-x.n, x.id)):
+            out.append(
+                {
+                    "id": st.id,
+                    "title": self.title_of(st),
+                    "languages": sorted(st.langs, key=lambda k: (-st.langs[k], k)),
+                    "start": st.start,
+                    "end": st.end,
+                    "documents": list(st.docs),
+                    "aliases": sorted(a for a, t in self.alias.items() if self.resolve(t) == st.id),
+                }
+            )
+        return {"stories": out}
+
+    # -------------------------------------------------------------- state
+    def state_dict(self) -> bytes:
+        data = {
+            "version": _STATE_VERSION,
+            "n_docs": self.n_docs,
+            "df": self.df,
+            "stories": [st.to_json() for st in self.stories.values()],
+            "alias": self.alias,
+            "doc_story": self.doc_story,
+        }
+        return zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 6)
+
+    def load_state(self, data: bytes) -> None:
+        d = json.loads(zlib.decompress(data).decode("utf-8"))
+        if d.get("version") != _STATE_VERSION:
+            raise ValueError(f"stories state version {d.get('version')} is not {_STATE_VERSION}")
+        self.n_docs = d["n_docs"]
+        self.df = Counter(d["df"])
+        self.stories = {x["id"]: Story.from_json(x) for x in d["stories"]}
+        self.alias = d["alias"]
+        self.doc_story = d["doc_story"]
+        self.inv = {}
+        for st in self.stories.values():
+            for f in list(st.anchors) + list(st.words):
+                if f.startswith(_INDEXED) or "|" in f:
+                    self.inv.setdefault(f, set()).add(st.id)
+        self._norm_cache = {}
+        self._idf = {}
+        self._norm_at = 0
