@@ -76,7 +76,7 @@ def load_html(key: str) -> str:
 
 
 def run_one(args: tuple[str, str]) -> dict[str, str]:
-    key, url = args
+    key, _url = args
     import trafilatura
 
     from newsline.clean import ClassifyBlocks, SegmentBlocks

@@ -14,14 +14,22 @@ from newsline.settings import CleanSettings
 pytest.importorskip("trafilatura")
 
 PARAS = [
-    "The city council voted on Tuesday to expand the tram network by twelve kilometres, "
-    "linking the northern suburbs to the central station for the first time.",
-    "Construction is expected to begin next spring and last three years, with most of the "
-    "work carried out at night to limit disruption for residents and shops.",
-    "Opponents said the money would be better spent on buses, which can serve more "
-    "neighbourhoods for the same price, but the measure passed by a wide margin.",
-    "The mayor said the project would cut car traffic in the city centre by a fifth and "
-    "help the city meet its climate targets by the end of the decade.",
+    (
+        "The city council voted on Tuesday to expand the tram network by twelve kilometres, "
+        "linking the northern suburbs to the central station for the first time."
+    ),
+    (
+        "Construction is expected to begin next spring and last three years, with most of the "
+        "work carried out at night to limit disruption for residents and shops."
+    ),
+    (
+        "Opponents said the money would be better spent on buses, which can serve more "
+        "neighbourhoods for the same price, but the measure passed by a wide margin."
+    ),
+    (
+        "The mayor said the project would cut car traffic in the city centre by a fifth and "
+        "help the city meet its climate targets by the end of the decade."
+    ),
 ]
 HTML = f"""<html><head><title>Council approves tram extension - Valley Herald</title>
 <meta name="author" content="Jane Doe"><meta property="og:site_name" content="Valley Herald">

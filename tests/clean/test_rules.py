@@ -138,8 +138,10 @@ def test_spam_term_short_line_is_spam(lang, line):
     [
         (
             "en",
-            "The casino on the waterfront will close next year, the city said, after revenue fell for "
-            "three years in a row and the owner failed to find a buyer.",
+            (
+                "The casino on the waterfront will close next year, the city said, after revenue fell for "
+                "three years in a row and the owner failed to find a buyer."
+            ),
         ),
         (
             "th",
@@ -188,13 +190,17 @@ def test_copyright_word_in_a_subheading_is_kept(lang, sub):
     [
         (
             "en",
-            "The new bus is powered by a battery that can be charged in twenty minutes at the depot, "
-            "the operator said.",
+            (
+                "The new bus is powered by a battery that can be charged in twenty minutes at the depot, "
+                "the operator said."
+            ),
         ),
         (
             "es",
-            "El nuevo autobús, desarrollado por una empresa local, funciona con una batería que se "
-            "carga en veinte minutos.",
+            (
+                "El nuevo autobús, desarrollado por una empresa local, funciona con una batería que se "
+                "carga en veinte minutos."
+            ),
         ),
     ],
 )
@@ -224,13 +230,17 @@ def test_follow_us_is_navigation(lang, line):
     [
         (
             "vi",
-            "Các chuyên gia sẽ theo dõi chặt chẽ chất lượng không khí trong suốt thời gian thi công để "
-            "kịp thời có biện pháp xử lý.",
+            (
+                "Các chuyên gia sẽ theo dõi chặt chẽ chất lượng không khí trong suốt thời gian thi công để "
+                "kịp thời có biện pháp xử lý."
+            ),
         ),
         (
             "en",
-            "Engineers will follow us closely, the mayor joked, before promising weekly updates on the "
-            "noise levels recorded at the site.",
+            (
+                "Engineers will follow us closely, the mayor joked, before promising weekly updates on the "
+                "noise levels recorded at the site."
+            ),
         ),
     ],
 )
@@ -274,13 +284,17 @@ def test_related_heading_opens_a_teaser_list(lang, heading, items):
     [
         (
             "vi",
-            "Đọc thêm sách mỗi ngày giúp trẻ phát triển vốn từ, các nhà giáo dục cho biết trong hội "
-            "thảo hôm qua.",
+            (
+                "Đọc thêm sách mỗi ngày giúp trẻ phát triển vốn từ, các nhà giáo dục cho biết trong hội "
+                "thảo hôm qua."
+            ),
         ),
         (
             "en",
-            "Read more widely, the librarian told the students, because every book opens a door to "
-            "another world.",
+            (
+                "Read more widely, the librarian told the students, because every book opens a door to "
+                "another world."
+            ),
         ),
     ],
 )
@@ -330,13 +344,17 @@ def test_captions(lang, line):
     [
         (
             "en",
-            "Photographers gathered at the gates before dawn, hoping to capture the first visitors "
-            "entering the renovated park.",
+            (
+                "Photographers gathered at the gates before dawn, hoping to capture the first visitors "
+                "entering the renovated park."
+            ),
         ),
         (
             "vi",
-            "Nhiều người dân đã chụp ảnh lưu niệm tại cổng công viên trước khi khu vực này được rào "
-            "chắn để thi công.",
+            (
+                "Nhiều người dân đã chụp ảnh lưu niệm tại cổng công viên trước khi khu vực này được rào "
+                "chắn để thi công."
+            ),
         ),
     ],
 )
@@ -368,8 +386,10 @@ def test_source_credit_line_is_attribution(lang, line):
         ),
         (
             "es",
-            "Según la alcaldesa, las obras reducirán las inundaciones en el centro durante la época "
-            "de lluvias.",
+            (
+                "Según la alcaldesa, las obras reducirán las inundaciones en el centro durante la época "
+                "de lluvias."
+            ),
         ),
     ],
 )
@@ -533,7 +553,9 @@ def test_name_followed_by_role_is_byline(line):
     assert label(lines, line) == "byline"
 
 
-@pytest.mark.parametrize("lang,sub", [("vi", "Thủ tướng gặp gỡ các phóng viên"), ("en", "Meet the reporter")])
+@pytest.mark.parametrize(
+    "lang,sub", [("vi", "Thủ tướng gặp gỡ các phóng viên"), ("en", "Meet the reporter")]
+)
 def test_role_word_ending_a_subheading_is_not_byline(lang, sub):
     lines = page(lang, mid=[sub])
     assert label(lines, sub) == "body"

@@ -31,6 +31,7 @@ language in code.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Collection, Sequence
 
@@ -119,8 +120,8 @@ def _related_to_page(
         if norm_counts is not None
         else sum(1 for g in feats if g.norm == f.norm)
     )
-    for a, b in zip(toks, toks[1:]):
-        if page_bigrams[(a, b)] > copies * Counter(zip(toks, toks[1:]))[(a, b)]:
+    for a, b in itertools.pairwise(toks):
+        if page_bigrams[(a, b)] > copies * Counter(itertools.pairwise(toks))[(a, b)]:
             return True
     if len(toks) == 1:
         return page_counts[toks[0]] > copies * own[toks[0]]
@@ -427,9 +428,9 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     # caption: "Photo: X" at the start, or "(Photo: X)" / "Photo: X" credit at the end
     for h in g.cues_of("caption") + g.cues_of("source"):
         after = low[h.end : h.end + 3].lstrip()
-        if not after[:1] in (":", "：", "/"):
-            if not (h.category == "caption" and low[h.end : h.end + 4].lstrip().startswith("by")):
-                continue
+        credit_by = h.category == "caption" and low[h.end : h.end + 4].lstrip().startswith("by")
+        if after[:1] not in (":", "：", "/") and not credit_by:
+            continue  # "Photo: X" / "Photo by X", not the word "photo" in a sentence
         tail = low[h.end :]
         if starts_with(h) and h.category == "caption":
             cx.set(i, "caption", f"starts with a photo credit: {h.describe()}")
@@ -555,7 +556,7 @@ def _article_region(cx: _Ctx) -> list[bool]:
         return region
     # Split candidates where a gap holds a run of >= link_list_min_run short / set-aside lines.
     clusters: list[list[int]] = [[cand[0]]]
-    for a, b in zip(cand, cand[1:]):
+    for a, b in itertools.pairwise(cand):
         gap = [j for j in range(a + 1, b)]
         set_aside = sum(1 for j in gap if cx.label[j] is not None or cx.headline_like(f[j]))
         if (

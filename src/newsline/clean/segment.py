@@ -96,8 +96,10 @@ def segment_text(text: str, limits: LimitSettings | None = None) -> tuple[list[B
                 rest_start,
                 rest_end,
                 reasons=[
-                    f"remainder of the document ({n_rest} lines) kept as one block: "
-                    f"more than {limits.max_blocks} blocks"
+                    (
+                        f"remainder of the document ({n_rest} lines) kept as one block: "
+                        f"more than {limits.max_blocks} blocks"
+                    )
                 ],
             )
         )
