@@ -89,8 +89,10 @@ SKELETON_LEN = 4
 
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ][A-Za-zÀ-ɏḀ-ỿ0-9'’\-]*")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
+# Numbers bounded by anything but ASCII letters/digits (Thai and Chinese
+# write digits straight against words).
 _NUMBER = re.compile(
-    r"(?<![\w.,])\d{1,3}(?:[.,\s]\d{3})+(?![\w])|(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])"
+    r"(?<![0-9A-Za-z.,])\d{1,3}(?:[.,\s]\d{3})+(?![0-9A-Za-z])|(?<![0-9A-Za-z.,])\d+(?:[.,]\d+)?(?![0-9A-Za-z])"
 )
 _SENT_END = re.compile(r"[.!?。！？:;\n]\s*$")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")

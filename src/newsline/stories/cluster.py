@@ -201,6 +201,16 @@ class ClusterStories(Stage):
                 hits[sid] += 1
         return [sid for sid, _ in hits.most_common(self.settings.max_candidates)]
 
+    def _embedding_candidates(self, emb: np.ndarray) -> list[str]:
+        """Stories nearest by embedding (a model may link texts sharing no anchor)."""
+        ids = [sid for sid, st in self.stories.items() if st.emb is not None]
+        if not ids:
+            return []
+        m = np.asarray([self.stories[sid].emb for sid in ids], dtype=np.float32)
+        m /= np.linalg.norm(m, axis=1, keepdims=True) + 1e-9
+        order = np.argsort(-(m @ emb))[: self.settings.max_candidates]
+        return [ids[i] for i in order]
+
     # -------------------------------------------------------------- run
     def __call__(self, docs: list[Document], stats: Counter[str]) -> list[Document]:
         s = self.settings
@@ -243,7 +253,10 @@ class ClusterStories(Stage):
             aw = _l2(_prune(self._weighted(a), _DOC_ANCHORS))
             ww = _l2(_prune(self._weighted(w), _DOC_WORDS))
             best, best_score = None, -1.0
-            for sid in self._candidates(aw, ww):
+            cands = self._candidates(aw, ww)
+            if emb is not None:
+                cands = list(dict.fromkeys(cands + self._embedding_candidates(emb)))
+            for sid in cands:
                 sc = self._score(self.stories[sid], lang, aw, ww, emb)
                 if sc > best_score:
                     best, best_score = sid, sc
@@ -379,7 +392,7 @@ class ClusterStories(Stage):
 
     # -------------------------------------------------------------- output
     def title_of(self, st: Story) -> str:
-        lang = max(st.langs, key=lambda k: (st.langs[k], k)) if st.langs else "und"
+        lang = min(st.langs, key=lambda k: (-st.langs[k], k)) if st.langs else "und"
         _, display = territory_table()
         names = display.get(lang) or display.get("en", {})
         top = sorted(
