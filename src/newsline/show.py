@@ -9,15 +9,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from .clean.render import render_blocks
 from .model import KEPT_LABELS, Document
-
-LABEL_STYLE = {
-    "body": "",
-    "title": "bold",
-    "spam": "red strike",
-    "foreign": "magenta",
-}
-
 
 def render_document(doc: Document, store: Any = None) -> Group:
     head = Table.grid(padding=(0, 1))
@@ -44,21 +37,7 @@ def render_document(doc: Document, store: Any = None) -> Group:
     head.add_row("kept", f"{len(doc.kept_blocks())}/{len(doc.blocks)} blocks, "
                  f"{100 * kept / total:.0f}% of characters")
 
-    blocks = Table(show_header=True, header_style="bold", expand=True, show_lines=False)
-    blocks.add_column("#", justify="right", width=4)
-    blocks.add_column("label", width=11)
-    blocks.add_column("lang", width=4)
-    blocks.add_column("text", ratio=3)
-    blocks.add_column("why", ratio=2, style="dim")
-    for i, b in enumerate(doc.blocks):
-        txt = doc.text[b.start : b.end]
-        if len(txt) > 300:
-            txt = txt[:297] + "…"
-        kept_b = b.label in KEPT_LABELS
-        style = LABEL_STYLE.get(b.label, "" if kept_b else "dim strike")
-        label_style = "green" if kept_b else "yellow"
-        blocks.add_row(str(i), Text(b.label, style=label_style), b.lang or "",
-                       Text(txt, style=style), "; ".join(b.reasons))
+    blocks = render_blocks(doc)
     parts: list[Any] = [Panel(head, title="document", expand=True), blocks]
     if doc.flags:
         flags = Table(title="flags", show_header=True, header_style="bold", expand=True)
@@ -71,6 +50,8 @@ def render_document(doc: Document, store: Any = None) -> Group:
                 where = doc.text[f.start : f.end][:80]
             flags.add_row(Text(f.kind, style="red"), f.reason, where)
         parts.append(flags)
+    for w in doc.meta.get("warnings") or []:
+        parts.append(Text(f"warning: {w}", style="yellow"))
     if not doc.blocks:
         parts.append(Text(doc.text[:2000]))
     return Group(*parts)
