@@ -18,6 +18,7 @@ Resume guarantees (tested by killing runs with SIGKILL):
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -221,7 +222,8 @@ def _reject(
     notify: ProgressFn,
 ) -> None:
     report.rejected += 1
-    report.rejected_reasons[e.reason.split(":")[0]] += 1
+    # Group by the kind of problem, not by the offsets or line numbers in it.
+    report.rejected_reasons[re.sub(r"\d+", "N", e.reason.split(":")[0]).strip()] += 1
     errors.append(e)
     pending.errors.append(e)
     notify("rejected", {"source": e.source, "reason": e.reason})
