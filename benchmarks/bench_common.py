@@ -143,7 +143,7 @@ class TreeMemory:
             self._sample()
             self._stop.wait(self.interval)
 
-    def __enter__(self) -> TreeMemory:
+    def __enter__(self) -> TreeMemory:  # noqa: PYI034 - Python 3.11 floor, no Self needed
         self._thread.start()
         return self
 

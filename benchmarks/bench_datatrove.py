@@ -55,8 +55,12 @@ KEEP_LANGS = ("vi", "th", "zh", "en")
 def datatrove_side(sample: str, out: str, workers: int) -> dict:
     from datatrove.data import Document as DTDocument
     from datatrove.executor import LocalPipelineExecutor
-    from datatrove.pipeline.dedup import (MinhashDedupBuckets, MinhashDedupCluster,
-                                          MinhashDedupFilter, MinhashDedupSignature)
+    from datatrove.pipeline.dedup import (
+        MinhashDedupBuckets,
+        MinhashDedupCluster,
+        MinhashDedupFilter,
+        MinhashDedupSignature,
+    )
     from datatrove.pipeline.dedup.minhash import MinhashConfig
     from datatrove.pipeline.extractors import Trafilatura
     from datatrove.pipeline.filters import GopherQualityFilter
@@ -248,10 +252,9 @@ def main() -> None:
 
 def _dt_version(py: Path) -> str:
     try:
-        return subprocess.run([str(py), "-c", "import datatrove,sys;"
-                               "from importlib.metadata import version;"
-                               "print(version('datatrove'))"],
-                              capture_output=True, text=True, timeout=60).stdout.strip()
+        code = "from importlib.metadata import version; print(version('datatrove'))"
+        return subprocess.run([str(py), "-c", code], check=False, capture_output=True,
+                              text=True, timeout=60).stdout.strip()
     except Exception:  # noqa: BLE001 - the version is a label only
         return "?"
 

@@ -25,8 +25,8 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_common import REPO  # noqa: E402
-from gen_corpus import as_text, iter_documents  # noqa: E402
+from bench_common import REPO
+from gen_corpus import as_text, iter_documents
 
 sys.path.insert(0, str(REPO / "src"))
 
@@ -54,7 +54,6 @@ def main() -> None:
     stage_s = 0.0
     stage_cpu = 0.0
     gen_s = 0.0
-    t_all = time.perf_counter()
     rows = []
     batch: list[Document] = []
     done = 0

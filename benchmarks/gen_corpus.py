@@ -250,6 +250,17 @@ def _warc_record(doc: dict, n: int) -> bytes:
     return gzip.compress(head + http + b"\r\n\r\n", compresslevel=5, mtime=0)
 
 
+def _shards(docs: Iterator[dict], size: int) -> Iterator[tuple[int, list[dict]]]:
+    part, group = 0, []
+    for doc in docs:
+        group.append(doc)
+        if len(group) == size:
+            yield part, group
+            part, group = part + 1, []
+    if group:
+        yield part, group
+
+
 def write_corpus(out: Path, n_docs: int, fmt: str, seed: int = 7) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     docs = iter_documents(n_docs, seed)
@@ -260,26 +271,16 @@ def write_corpus(out: Path, n_docs: int, fmt: str, seed: int = 7) -> Path:
                 sub.mkdir(exist_ok=True)
             (sub / f"{n:08d}-{doc['lang']}.txt").write_text(as_text(doc), "utf-8")
     elif fmt == "jsonl":
-        fh = None
-        for n, doc in enumerate(docs):
-            if n % 10000 == 0:
-                if fh:
-                    fh.close()
-                fh = open(out / f"part-{n // 10000:05d}.jsonl", "w", encoding="utf-8")
-            fh.write(json.dumps({"url": doc["url"], "text": as_text(doc),
-                                 "published": "2024-05-01"}, ensure_ascii=False) + "\n")
-        if fh:
-            fh.close()
+        for part, group in _shards(docs, 10000):
+            with open(out / f"part-{part:05d}.jsonl", "w", encoding="utf-8") as fh:
+                for doc in group:
+                    fh.write(json.dumps({"url": doc["url"], "text": as_text(doc),
+                                         "published": "2024-05-01"}, ensure_ascii=False) + "\n")
     elif fmt == "warc":
-        fh = None
-        for n, doc in enumerate(docs):
-            if n % 1000 == 0:
-                if fh:
-                    fh.close()
-                fh = open(out / f"part-{n // 1000:05d}.warc.gz", "wb")
-            fh.write(_warc_record(doc, n))
-        if fh:
-            fh.close()
+        for part, group in _shards(docs, 1000):
+            with open(out / f"part-{part:05d}.warc.gz", "wb") as fh:
+                for i, doc in enumerate(group):
+                    fh.write(_warc_record(doc, part * 1000 + i))
     else:
         raise SystemExit(f"unknown format {fmt!r} (txt, jsonl or warc)")
     return out

@@ -48,7 +48,7 @@ def _import_ray() -> Any:
 class _Handle:
     """A submitted batch; ``result()`` waits for it (the runner commits in order)."""
 
-    __slots__ = ("_ref", "_ray")
+    __slots__ = ("_ray", "_ref")
 
     def __init__(self, ray: Any, ref: Any):
         self._ray, self._ref = ray, ref
@@ -103,12 +103,12 @@ class RayExecutor:
         self.stages = stages
         self._started_ray = False
         if not ray.is_initialized():
-            kwargs: dict[str, Any] = dict(
-                include_dashboard=False,
-                log_to_driver=False,
-                logging_level=logging.ERROR,
-                configure_logging=True,
-            )
+            kwargs: dict[str, Any] = {
+                "include_dashboard": False,
+                "log_to_driver": False,
+                "logging_level": logging.ERROR,
+                "configure_logging": True,
+            }
             if address:
                 kwargs["address"] = address
             else:
@@ -154,7 +154,7 @@ class RayExecutor:
         for a in self._actors:
             try:
                 ray.kill(a)
-            except Exception:  # noqa: BLE001 - already gone
+            except Exception:  # noqa: BLE001, S110 - already gone: nothing to release
                 pass
         self._actors = []
         if self._started_ray and ray.is_initialized():
