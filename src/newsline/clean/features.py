@@ -27,6 +27,8 @@ _THAI_RE = re.compile(
 )  # Thai, Lao, Khmer, Burmese
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:[.,:/-]\d+)*")
 _TOKEN_RE = re.compile(r"\w+")
+_DIGIT_RE = re.compile(r"\d")
+_NUMBER_RE = re.compile(r"\d+")
 _SPACED_WORD_RE = re.compile(
     r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]+"
 )
@@ -92,7 +94,9 @@ def line_hash(text: str) -> str:
     ).hexdigest()
 
 
-def word_units(text: str, han: int | None = None, sea: int | None = None) -> float:
+def word_units(
+    text: str, han: int | None = None, sea: int | None = None, has_digit: bool = True
+) -> float:
     """Approximate word count in any script.
 
     Spaced scripts count words; a Han/kana character counts 1/1.5 word and a
@@ -102,15 +106,23 @@ def word_units(text: str, han: int | None = None, sea: int | None = None) -> flo
         han = len(_HAN_RE.findall(text))
     if sea is None:
         sea = len(_THAI_RE.findall(text))
-    spaced = len(_SPACED_WORD_RE.findall(text)) + len(re.findall(r"\d+", text))
+    spaced = len(_SPACED_WORD_RE.findall(text))
+    if has_digit:
+        spaced += len(_NUMBER_RE.findall(text))
     return (
         spaced + han / CHARS_PER_WORD["han_kana"] + sea / CHARS_PER_WORD["thai_lao_khmer_burmese"]
     )
 
 
-def content_tokens(text: str) -> list[str]:
-    """Tokens for topical overlap: words, Han bigrams, Thai trigrams."""
+def content_tokens(text: str, unspaced_script: bool = True) -> list[str]:
+    """Tokens for topical overlap: words, Han bigrams, Thai trigrams.
+
+    ``unspaced_script=False`` says the caller knows ``text`` has no Han/Thai
+    letters (skips the per-word script tests).
+    """
     t = text.casefold()
+    if not unspaced_script:
+        return [w for w in _TOKEN_RE.findall(t) if not w.isdigit()]
     out: list[str] = []
     for w in _TOKEN_RE.findall(t):
         if _HAN_RE.search(w) or _THAI_RE.search(w):
@@ -325,11 +337,16 @@ def line_features(index: int, text: str, lang: str | None = None) -> LineFeature
     sea = len(_THAI_RE.findall(text))
     # stamps, labels and domains matter at a line's edges (or in short lines)
     edge = text if len(text) <= 400 else text[:60] + "\n" + text[-100:]
+    digits = sum(map(str.isdigit, text))
+    # Cheap substring tests first: each regex below needs a digit, a colon, a
+    # dot or an "@" to match, and most lines have none of them (the label
+    # regex alone cost a third of the stage when run on every line).
+    has_digit = digits > 0 and _DIGIT_RE.search(text) is not None
     return LineFeatures(
         index=index,
         text=text,
         norm=normalize_line(text),
-        units=word_units(text, han, sea),
+        units=word_units(text, han, sea, has_digit),
         chars=len(text),
         ends_sentence=bool(stripped) and stripped[-1] in SENTENCE_END,
         inner_sentences=len(_SENT_INNER_RE.findall(text)),
@@ -337,15 +354,20 @@ def line_features(index: int, text: str, lang: str | None = None) -> LineFeature
         letters=letters,
         upper=upper,
         cased=upper + lower,
-        digits=sum(map(str.isdigit, text)),
-        dates=len(_DATE_RE.findall(edge)),
-        years=len(_YEAR_RE.findall(edge)),
-        label_values=len(_LABEL_VALUE_RE.findall(edge)),
-        has_domain=bool(_DOMAIN_RE.search(edge)),
-        has_link=bool(_LINK_RE.search(text)),
-        has_handle=bool(_HANDLE_RE.search(text)),
+        digits=digits,
+        dates=len(_DATE_RE.findall(edge))
+        if has_digit or "GMT" in edge or "UTC" in edge
+        else 0,
+        years=len(_YEAR_RE.findall(edge)) if has_digit else 0,
+        label_values=len(_LABEL_VALUE_RE.findall(edge))
+        if (has_digit or "(" in edge) and (":" in edge or "：" in edge)
+        else 0,
+        has_domain="." in edge and bool(_DOMAIN_RE.search(edge)),
+        has_link=("http" in text or "www." in text or "@" in text)
+        and bool(_LINK_RE.search(text)),
+        has_handle="@" in text and bool(_HANDLE_RE.search(text)),
         unspaced=(han + sea) > 0.5 * max(letters, 1),
-        tokens=content_tokens(text),
+        tokens=content_tokens(text, han + sea > 0),
         cues=find_cues(text),
     )
 
