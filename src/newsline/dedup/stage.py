@@ -13,7 +13,9 @@ Annotations (``doc.meta``):
                        whose normalised text was seen before ("count" so far)
 
 ``finalize()`` returns ``{"duplicates": [...]}``, one row per link, so the
-earlier document learns about the later ones too.
+earlier document learns about the later ones too: kind "exact" / "near"
+(whole documents) or "block" (the first repeated block shared by a pair
+not otherwise linked; every repeated block stays in ``duplicate_blocks``).
 
 It must never drop, merge or edit a document: it only annotates. It keeps
 no text in its state, only 64-bit keys and MinHash signatures.
@@ -190,7 +192,14 @@ class Deduplicate(Stage):
                 self.pair_doc, self.pair_other, self.pair_kind, self.pair_sim, strict=True
             )
         ]
+        # Block rows only for pairs not already linked as whole documents: a
+        # store keyed on (doc_id, duplicate_of) keeps one row per pair, and
+        # the document-level link is the one people need.
+        linked = set(zip(self.pair_doc, self.pair_other, strict=True))
         for d, bi, key, first in self.block_links:
+            if (d, first) in linked:
+                continue
+            linked.add((d, first))
             rows.append(
                 {
                     "doc_id": ids[d],

@@ -355,7 +355,15 @@ def date_features(doc: Document) -> list[tuple[str, str]]:
         if e.date and e.date[0] != "-":
             out.append(("d:" + e.date[:10], e.date[:10]))
         for a in e.anchors:
-            out.append(("w:" + strip_marks(a).lower(), a))
+            # the events stage writes "kind:value" (name:nato, num:...): keep names,
+            # territories and numbers in this module's own classes
+            kind, _, value = a.partition(":") if ":" in a else ("name", "", a)
+            if not value:
+                continue
+            if kind == "name":
+                out.append(("w:" + strip_marks(value).lower(), value))
+            elif kind in ("geo", "t", "territory") and len(value) == 2 and value.isalpha():
+                out.append(("t:" + value.upper(), value))
     return out
 
 

@@ -88,10 +88,16 @@ def _prune(vec: dict[str, float], keep: int) -> dict[str, float]:
 
 
 def _doc_date(doc: Document) -> str | None:
+    """Publication date, else the day its events mention most (latest on ties):
+    a page's oldest date is usually history, not the news."""
     if doc.published and len(doc.published) >= 4 and doc.published[:4].isdigit():
         return doc.published[:10]
-    dated = sorted(e.date[:10] for e in doc.events if e.date and e.date[:1].isdigit())
-    return dated[0] if dated else None
+    days = Counter(e.date[:10] for e in doc.events if e.date and len(e.date) >= 10 and e.date[:1].isdigit())
+    if not days:
+        days = Counter(d.value[:10] for d in doc.dates if len(d.value or "") >= 10 and d.value[:1].isdigit())
+    if not days:
+        return None
+    return max(days, key=lambda k: (days[k], k))
 
 
 def _doc_title(doc: Document, text: str) -> str:
