@@ -20,10 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synth import iter_documents  # noqa: E402
+from synth import iter_documents
 
-from newsline.dedup import Deduplicate  # noqa: E402
-from newsline.settings import DedupSettings  # noqa: E402
+from newsline.dedup import Deduplicate
+from newsline.settings import DedupSettings
 
 
 def rss_mib() -> float:

@@ -13,9 +13,9 @@ Data: ../shared/eval/timelines/cl-tls relative to the repository (read only).
 from __future__ import annotations
 
 import argparse
+import resource
 import sys
 import time
-import resource
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -83,6 +83,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--join", type=float, default=None)
     ap.add_argument("--merge", type=float, default=None)
+    ap.add_argument("--attach", type=float, default=None)
     ap.add_argument("--anchor-weight", type=float, default=None)
     ap.add_argument("--batch", type=int, default=64)
     ap.add_argument("--cache", help="pickle of cleaned documents to reuse between runs (tuning)")
@@ -96,6 +97,8 @@ def main() -> int:
         s.join_threshold = args.join
     if args.merge is not None:
         s.merge_threshold = args.merge
+    if args.attach is not None:
+        s.attach_threshold = args.attach
     if args.anchor_weight is not None:
         s.anchor_weight = args.anchor_weight
     items = load()
@@ -133,7 +136,7 @@ def main() -> int:
         pred[d] = "none-" + d
     p, r, f = bcubed(pred, gold)
     mixed_docs = sum(len(st["documents"]) for st in stories if len(st["languages"]) > 1)
-    print(f"settings: join={s.join_threshold} merge={s.merge_threshold} anchor_weight={s.anchor_weight}")
+    print(f"settings: join={s.join_threshold} merge={s.merge_threshold} attach={s.attach_threshold} anchor_weight={s.anchor_weight}")
     print(f"cleaning: {cleaning} ({t_clean:.1f}s, not counted below)")
     print(f"documents: {len(gold)} ({Counter(d.lang for d, _ in items)})  unassigned: {len(missing)}")
     print(f"stories: {len(stories)}  mixing es+fr: {sum(len(st['languages']) > 1 for st in stories)}"

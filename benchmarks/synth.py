@@ -36,7 +36,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from newsline.model import Document  # noqa: E402
+from newsline.model import Document
 
 LANGS = ("vi", "th", "zh", "en")
 VOCAB_SIZE = 40_000
@@ -179,12 +179,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--out", required=True, help="JSON lines file to write ('-' for stdout)")
     args = ap.parse_args(argv)
-    fh = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8")
-    with fh:
+    def write(fh) -> None:
         for d in iter_documents(args.docs, args.seed):
             fh.write(json.dumps({"id": d.id, "url": d.source, "lang": d.lang, "text": d.text,
                                  "published": d.published, "synth": d.meta["synth"]},
                                 ensure_ascii=False) + "\n")
+
+    if args.out == "-":
+        write(sys.stdout)
+    else:
+        with open(args.out, "w", encoding="utf-8") as fh:
+            write(fh)
     return 0
 
 

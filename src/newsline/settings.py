@@ -236,6 +236,9 @@ class StorySettings:
     # Two stories whose profiles are at least this similar are merged after
     # a batch (a story first told in two languages separately).
     merge_threshold: float = 0.35
+    # A story of fewer than 3 documents is merged into its nearest story at
+    # this lower similarity (stragglers of a story told many times).
+    attach_threshold: float = 0.2
     # Features kept per story profile (the heaviest); bounds state size.
     max_story_anchors: int = 400
     max_story_words: int = 600

@@ -9,6 +9,7 @@ and an unrelated invented story (Peru and Chile and a copper mine strike).
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from collections import Counter
 
@@ -24,57 +25,57 @@ from newsline.stories.embedding import EmbeddingUnavailable, load_embedder
 BRIDGE = {
     "vi": (
         "Lào và Campuchia ký thỏa thuận xây cầu qua sông Mekong",
-        "Ngày 3/4, Bộ trưởng Giao thông Lào Somsack Vongkham và Bộ trưởng Công chính "
+        ("Ngày 3/4, Bộ trưởng Giao thông Lào Somsack Vongkham và Bộ trưởng Công chính "
         "Campuchia Chea Rithy đã ký thỏa thuận xây dựng cây cầu dài 1.250 mét bắc qua sông "
         "Mekong tại Stung Treng. Dự án trị giá 180 triệu USD do Ngân hàng Phát triển châu Á "
         "(ADB) tài trợ. Ông Somsack Vongkham cho biết cầu sẽ hoàn thành vào năm 2027 và giúp "
         "hàng hóa từ Lào đến cảng Sihanoukville nhanh hơn. Thái Lan và Việt Nam hoan nghênh "
-        "thỏa thuận này.",
+        "thỏa thuận này."),
     ),
     "th": (
         "ลาวและกัมพูชาลงนามสร้างสะพานข้ามแม่น้ำโขง",
-        "เมื่อวันที่ 3 เมษายน สมศักดิ์ วงคำ รัฐมนตรีคมนาคมของลาว และ เจีย ริทธี "
+        ("เมื่อวันที่ 3 เมษายน สมศักดิ์ วงคำ รัฐมนตรีคมนาคมของลาว และ เจีย ริทธี "
         "รัฐมนตรีโยธาธิการของกัมพูชา ได้ลงนามข้อตกลงก่อสร้างสะพานยาว 1,250 เมตร ข้ามแม่น้ำ "
         "Mekong ที่ Stung Treng โครงการมูลค่า 180 ล้านดอลลาร์ได้รับเงินทุนจาก ADB "
         "สะพานจะแล้วเสร็จในปี 2027 ทำให้สินค้าจากลาวไปถึงท่าเรือสีหนุวิลล์ได้เร็วขึ้น "
-        "ไทยและเวียดนามต่างแสดงความยินดีต่อข้อตกลงนี้",
+        "ไทยและเวียดนามต่างแสดงความยินดีต่อข้อตกลงนี้"),
     ),
     "zh": (
         "老挝与柬埔寨签署湄公河大桥协议",
-        "4月3日，老挝交通部长宋萨·翁坎与柬埔寨公共工程部长谢·里迪签署协议，"
+        ("4月3日，老挝交通部长宋萨·翁坎与柬埔寨公共工程部长谢·里迪签署协议，"
         "在上丁（Stung Treng）建设一座横跨湄公河、全长1250米的大桥。"
         "该项目耗资1.8亿美元，由亚洲开发银行（ADB）提供资金，预计2027年完工，"
-        "将加快老挝货物运往西哈努克港。泰国和越南对协议表示欢迎。",
+        "将加快老挝货物运往西哈努克港。泰国和越南对协议表示欢迎。"),
     ),
     "en": (
         "Laos and Cambodia sign Mekong bridge deal",
-        "On 3 April Laos's transport minister Somsack Vongkham and Cambodia's public works "
+        ("On 3 April Laos's transport minister Somsack Vongkham and Cambodia's public works "
         "minister Chea Rithy signed an agreement to build a 1,250-metre bridge across the "
         "Mekong at Stung Treng. The 180 million dollar project is financed by the ADB and "
         "should be finished in 2027, speeding goods from Laos to the port of Sihanoukville. "
-        "Thailand and Vietnam welcomed the deal.",
+        "Thailand and Vietnam welcomed the deal."),
     ),
 }
 STRIKE = {
     "vi": (
         "Công nhân mỏ đồng ở Peru đình công",
-        "Hàng nghìn công nhân tại mỏ đồng Quellaveco ở miền nam Peru đã đình công từ thứ Hai "
+        ("Hàng nghìn công nhân tại mỏ đồng Quellaveco ở miền nam Peru đã đình công từ thứ Hai "
         "để đòi tăng lương 12%. Công ty Anglo American cho biết sản lượng giảm mạnh. Chile, "
         "nước sản xuất đồng lớn nhất thế giới, theo dõi sát tình hình vì giá đồng tăng lên "
-        "9.400 USD mỗi tấn.",
+        "9.400 USD mỗi tấn."),
     ),
     "en": (
         "Copper miners strike in Peru",
-        "Thousands of workers at the Quellaveco copper mine in southern Peru walked out on "
+        ("Thousands of workers at the Quellaveco copper mine in southern Peru walked out on "
         "Monday demanding a 12% pay rise. Anglo American said output had fallen sharply. "
         "Chile, the world's largest copper producer, is watching closely as copper climbed "
-        "to 9,400 dollars a tonne.",
+        "to 9,400 dollars a tonne."),
     ),
     "zh": (
         "秘鲁铜矿工人罢工",
-        "秘鲁南部克利亚韦科（Quellaveco）铜矿的数千名工人周一开始罢工，要求加薪12%。"
+        ("秘鲁南部克利亚韦科（Quellaveco）铜矿的数千名工人周一开始罢工，要求加薪12%。"
         "英美资源集团（Anglo American）表示产量大幅下降。全球最大产铜国智利密切关注局势，"
-        "铜价升至每吨9400美元。",
+        "铜价升至每吨9400美元。"),
     ),
 }
 
@@ -254,9 +255,7 @@ def test_sentence_transformers_dir_without_package(tmp_path):
     d = tmp_path / "st"
     d.mkdir()
     (d / "modules.json").write_text("[]")
-    try:
-        import sentence_transformers  # noqa: F401
-    except ImportError:
+    if importlib.util.find_spec("sentence_transformers") is None:
         with pytest.raises(EmbeddingUnavailable, match="not installed"):
             load_embedder(d)
     else:

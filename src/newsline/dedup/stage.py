@@ -88,7 +88,7 @@ class Deduplicate(Stage):
                 continue
             try:
                 norm = normalise(doc.clean_text())
-            except Exception as e:  # noqa: BLE001 - one bad doc never sinks the batch
+            except Exception as e:  # noqa: BLE001 - one bad document never sinks the batch
                 stats["dedup_errors"] += 1
                 doc.meta["dedup_error"] = f"{type(e).__name__}: {e}"
                 continue

@@ -15,6 +15,8 @@ tokenisers' own dictionaries; the phonetic classes below are general.
 
 from __future__ import annotations
 
+import itertools
+import logging
 import math
 import re
 import unicodedata
@@ -23,6 +25,8 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from ..model import Document
+
+log = logging.getLogger(__name__)
 
 # CLDR locales whose territory names are matched; one table for all, so a
 # Vietnamese page quoting "Japan" still gets t:JP.
@@ -97,7 +101,7 @@ _NUMBER = re.compile(
 _SENT_END = re.compile(r"[.!?。！？:;\n]\s*$")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_VI_MARKS = re.compile(r"[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
+_VI_MARKS = re.compile(r"[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 
 
@@ -146,7 +150,8 @@ def territory_table() -> tuple[dict[str, list[tuple[str, str]]], dict[str, dict[
     for loc in TERRITORY_LOCALES:
         try:
             names = Locale.parse(loc).territories
-        except Exception:  # noqa: BLE001 - a missing locale just adds nothing
+        except Exception as e:  # noqa: BLE001 - a missing locale just adds nothing
+            log.debug("no CLDR territory names for %s: %s", loc, e)
             continue
         display[loc.split("_")[0]] = {c: n for c, n in names.items() if len(c) == 2}
         for code, name in names.items():
@@ -241,7 +246,7 @@ def _romanize_th(s: str) -> str:
     _, romanize, _, _ = _thai_tools()
     try:
         return romanize(s, engine="royin")
-    except Exception:  # noqa: BLE001
+    except Exception:  # noqa: BLE001 - an unromanisable word is just no anchor
         return ""
 
 
@@ -326,7 +331,7 @@ def latin_words(text: str, lang: str) -> list[str]:
     """Words that compare within one language (Vietnamese: syllable bigrams)."""
     toks = [t.lower() for t in _WORD.findall(text) if not t.isdigit()]
     if lang == "vi":
-        return [a + "_" + b for a, b in zip(toks, toks[1:], strict=False)]
+        return [a + "_" + b for a, b in itertools.pairwise(toks)]
     return [t for t in toks if len(t) >= 4]
 
 

@@ -52,6 +52,7 @@ _DOC_WORDS = 80
 # A story is compared for merging on its heaviest features, with few candidates.
 _MERGE_FEATURES = 100
 _MERGE_CANDIDATES = 30
+_SMALL_STORY = 3
 
 
 @dataclass
@@ -243,7 +244,7 @@ class ClusterStories(Stage):
         if self._embedder is not None and prepared:
             try:
                 embs = self._embedder([p[1][:2000] for p in prepared])
-            except Exception as e:  # noqa: BLE001
+            except Exception as e:  # noqa: BLE001 - the model is optional; go on without it
                 log.warning("stories: embedding failed, batch goes without: %s", e)
                 stats["stories_embedding_errors"] += 1
         touched: set[str] = set()
@@ -343,7 +344,12 @@ class ClusterStories(Stage):
             sc = max(scores)
             if sc > best_score:
                 best, best_score = other, sc
-        if best is None or best_score < self.settings.merge_threshold:
+        limit = self.settings.merge_threshold
+        if st.n < _SMALL_STORY:
+            # a lone document that found no story at join time is attached to
+            # the nearest grown story more readily once profiles are richer
+            limit = min(limit, self.settings.attach_threshold)
+        if best is None or best_score < limit:
             return
         keep, gone = sorted((best, sid), key=lambda x: (self._first_seen(x), x))
         self._merge(self.stories[keep], self.stories.pop(gone))
