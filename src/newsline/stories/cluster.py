@@ -53,6 +53,7 @@ _DOC_WORDS = 80
 _MERGE_FEATURES = 100
 _MERGE_CANDIDATES = 30
 _SMALL_STORY = 3
+_RECHECK_PER_BATCH = 200
 
 
 @dataclass
@@ -277,6 +278,11 @@ class ClusterStories(Stage):
             self.doc_story[doc.id] = best
             touched.add(best)
         for sid in sorted(touched):
+            self._maybe_merge(sid, stats)
+        # Stragglers that found no home when they came may fit a story that
+        # has grown since: re-check a bounded number of small stories per batch.
+        small = [sid for sid, st in self.stories.items() if st.n < _SMALL_STORY and sid not in touched]
+        for sid in small[: _RECHECK_PER_BATCH]:
             self._maybe_merge(sid, stats)
         for doc, *_ in prepared:
             doc.meta["story_id"] = self.resolve(self.doc_story[doc.id])
