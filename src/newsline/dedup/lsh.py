@@ -139,6 +139,25 @@ class LSHIndex:
                         buckets[key] = [hit, rid]
         return out
 
+    def insert_all(self, sig: np.ndarray) -> None:
+        """Add rows without querying (rebuilding the buckets from saved signatures)."""
+        self._grow(sig.shape[0])
+        buckets = self.buckets
+        for start in range(0, sig.shape[0], 100_000):
+            chunk = sig[start : start + 100_000]
+            keys = band_keys(chunk, self.bands, self.rows).tolist()
+            self._sig[self.size : self.size + chunk.shape[0]] = chunk
+            for rid, row_keys in enumerate(keys, start=self.size):
+                for key in row_keys:
+                    hit = buckets.get(key)
+                    if hit is None:
+                        buckets[key] = rid
+                    elif isinstance(hit, list):
+                        hit.append(rid)
+                    else:
+                        buckets[key] = [hit, rid]
+            self.size += chunk.shape[0]
+
     def similarity(self, row: np.ndarray, cands: list[int]) -> np.ndarray:
         """Estimated Jaccard of ``row`` against indexed rows ``cands``."""
         return (self._sig[cands] == row[None, :]).mean(axis=1)
@@ -154,5 +173,5 @@ class LSHIndex:
         sig = np.load(io.BytesIO(data), allow_pickle=False)
         idx = cls(num_perm, threshold)
         if sig.shape[0]:
-            idx.query_insert(sig, np.ones(sig.shape[0], dtype=bool))
+            idx.insert_all(sig)
         return idx

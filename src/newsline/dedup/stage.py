@@ -271,7 +271,7 @@ class Deduplicate(Stage):
         self.index = LSHIndex(s.num_perm, s.threshold)
         sig = z["sig"]
         if sig.shape[0]:
-            self.index.query_insert(sig, np.ones(sig.shape[0], dtype=bool))
+            self.index.insert_all(sig)
         self.row_doc = z["row_doc"].tolist()
         self.exact = dict(zip(z["exact_k"].tolist(), z["exact_v"].tolist(), strict=True))
         self.block_first = dict(zip(z["block_k"].tolist(), z["block_v"].tolist(), strict=True))
