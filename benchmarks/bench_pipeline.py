@@ -33,14 +33,14 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_common import REPO, TreeMemory, cores, mb  # noqa: E402
-from gen_corpus import write_corpus  # noqa: E402
+from bench_common import REPO, TreeMemory, cores, mb
+from gen_corpus import write_corpus
 
 GOAL_DOCS_PER_CORE = 300
 
 
 def corpus(cache: Path, fmt: str, n: int, seed: int = 7) -> Path:
-    d = cache / f"{fmt}-{n}-s{seed}"
+    d = cache / f"{fmt}-{n}-s{seed}-g{GENERATOR_VERSION}"
     done = cache / f"{d.name}.complete"  # outside the corpus: it is not a document
     if not done.exists():
         import shutil

@@ -44,7 +44,7 @@ run memory-light python3 benchmarks/bench_memory.py --sizes "$LIGHT_SIZES" --sta
 run neardup    python3 benchmarks/bench_neardup.py --docs "$NEARDUP_DOCS"
 
 # Where the time goes: one worker, stages inline, sampled by pyinstrument.
-PROFILE_CORPUS=/tmp/newsline-bench/txt-$DOCS-s7
+PROFILE_CORPUS=$(ls -d /tmp/newsline-bench/txt-$DOCS-s7-g* | tail -1)
 rm -f "$OUT/profile.db"*
 python3 -m pyinstrument -o "$OUT/profile.txt" benchmarks/bench_common.py run "$PROFILE_CORPUS" \
   --db "$OUT/profile.db" --workers 1 --json "$OUT/profile-run.json" 2>"$OUT/profile.err"
