@@ -49,12 +49,34 @@ def _detector(languages: tuple[str, ...], high_accuracy: bool):
     return builder.build()
 
 
+_CACHED_TEXT_CHARS = 2000  # longer texts rarely repeat; keeps the cache small
+
+
 def _lingua_confidences(text: str, settings: LangSettings) -> list[tuple[str, float]]:
-    det = _detector(tuple(settings.languages), settings.high_accuracy)
-    out = []
-    for cv in det.compute_language_confidence_values(text):
-        out.append((cv.language.iso_code_639_1.name.lower(), cv.value))
-    return out
+    key = (tuple(settings.languages), settings.high_accuracy)
+    if len(text) > _CACHED_TEXT_CHARS:
+        return list(_confidences(text, *key))
+    return list(_cached_confidences(text, *key))
+
+
+@lru_cache(maxsize=1024)
+def _code_of(language) -> str:
+    return language.iso_code_639_1.name.lower()
+
+
+def _confidences(
+    text: str, languages: tuple[str, ...], high_accuracy: bool
+) -> tuple[tuple[str, float], ...]:
+    det = _detector(languages, high_accuracy)
+    return tuple(
+        (_code_of(cv.language), cv.value) for cv in det.compute_language_confidence_values(text)
+    )
+
+
+# The model is the costliest step of a page; the same line (a menu, a footer,
+# a repeated sentence) comes back on many pages of a site and gets the same
+# answer, so short texts' answers are kept per process.
+_cached_confidences = lru_cache(maxsize=8192)(_confidences)
 
 
 def _script_of(counts: dict[str, int], non_latin_share: float = 1.0) -> str | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Letters used by Vietnamese and by no other configured Latin-script language.
 _VI_ONLY = set("ăđơưĩũĂĐƠƯĨŨ") | {chr(c) for c in range(0x1EA0, 0x1EFA)}
@@ -39,7 +40,10 @@ def fold(text: str) -> str:
     return "".join(c for c in t if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65536)
 def is_vi_syllable(word: str) -> bool:
+    # Cached: news repeats the same few thousand words, and every Latin
+    # sentence the model puts outside Vietnamese is checked word by word.
     return bool(_VI_SYLLABLE.match(fold(word)))
 
 

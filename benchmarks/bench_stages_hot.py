@@ -1,0 +1,208 @@
+"""Per-stage warm cost of the per-document stages, in one process.
+
+    python benchmarks/bench_stages_hot.py [--docs 300] [--html 100] [--warmup 40]
+        [--profile STAGE] [--dump OUT.json]
+
+Reads a realistic mix through ``newsline.readers``: ``--docs`` synthetic ~3 kB
+text documents (vi/th/zh/en, benchmarks/gen_corpus.py), ``--html`` synthetic
+HTML pages of the same generator, the package's sample corpus and, when
+present, the scraped seeds in ../shared/corpus/seeds (read at run time, never
+copied). Then runs the default per-document stages
+(``newsline.stages.default_stages(Settings())``, sequential stages left out)
+in order, one document at a time, after a warm-up batch that loads every lazy
+resource, and prints ms/doc and docs/s (wall and CPU) for each stage and in
+total, for all documents and per group (synthetic txt/html, sample, seeds).
+
+``--profile STAGE`` runs that stage's timed part under pyinstrument (if
+installed) and prints the profile. ``--dump OUT`` writes each document's
+stage outputs (block languages, flags, dates, events) as JSON so two
+versions of the code can be compared (``--compare A B``).
+
+This script must never be imported by the package.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+# BENCH_SRC: another copy of the package (e.g. a frozen one, to compare outputs).
+sys.path.insert(0, os.environ.get("BENCH_SRC") or str(REPO / "src"))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+SEEDS = REPO.parent / "shared" / "corpus" / "seeds"
+SAMPLE = REPO / "src" / "newsline" / "sample_corpus"
+
+
+def make_inputs(tmp: Path, n_txt: int, n_html: int, seed: int = 11) -> list[str]:
+    import gen_corpus
+
+    out = tmp / "synthetic"
+    out.mkdir(parents=True, exist_ok=True)
+    for n, doc in enumerate(gen_corpus.iter_documents(n_txt + n_html, seed)):
+        if n < n_txt:
+            (out / f"{n:06d}-{doc['lang']}.txt").write_text(gen_corpus.as_text(doc), "utf-8")
+        else:
+            (out / f"{n:06d}-{doc['lang']}.html").write_text(gen_corpus.as_html(doc), "utf-8")
+    inputs = [str(out), str(SAMPLE)]
+    if SEEDS.is_dir():
+        inputs.append(str(SEEDS))
+    return inputs
+
+
+def read_all(inputs: list[str], settings) -> list:
+    from newsline.model import Document
+    from newsline.readers import iter_documents
+
+    return [d for d in iter_documents(inputs, settings) if isinstance(d, Document)]
+
+
+def group_of(doc) -> str:
+    src = doc.source.replace("\\", "/")
+    if "/synthetic/" in src:
+        return "synthetic-" + ("html" if src.endswith(".html") else "txt")
+    return "seeds" if "/seeds/" in src else "sample"
+
+
+def outputs_of(doc) -> dict:
+    """What the per-document stages decided for one document (comparison key)."""
+    return {
+        "lang": doc.lang,
+        "blocks": [[b.start, b.end, b.label, b.lang, list(b.reasons)] for b in doc.blocks],
+        "lang_spans": doc.meta.get("lang_spans"),
+        "flags": [[f.kind, f.reason, f.start, f.end, f.data] for f in doc.flags],
+        "dates": [[d.start, d.end, d.value, d.end_value, d.granularity, d.kind, d.anchor]
+                  for d in doc.dates],
+        "events": [[e.start, e.end, e.date, e.end_date, e.granularity, e.lang, list(e.anchors),
+                    e.date_start, e.date_end] for e in doc.events],
+        "warnings": doc.meta.get("warnings"),
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=int, default=300, help="synthetic text documents")
+    ap.add_argument("--html", type=int, default=100, help="synthetic HTML pages")
+    ap.add_argument("--warmup", type=int, default=40, help="documents in the untimed first batch")
+    ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--corpus", default=None,
+                    help="keep the synthetic files in this folder and reuse them when it exists "
+                         "(so a changed generator does not change a before/after comparison)")
+    ap.add_argument("--profile", default=None, help="stage name to profile with pyinstrument")
+    ap.add_argument("--dump", default=None, help="write every document's stage outputs here")
+    ap.add_argument("--compare", nargs=2, default=None, metavar=("A", "B"),
+                    help="compare two --dump files and exit")
+    a = ap.parse_args(argv)
+
+    if a.compare:
+        raise SystemExit(compare(*a.compare))
+
+    from newsline.settings import Settings
+    from newsline.stages import default_stages
+
+    settings = Settings()
+    stages = [s for s in default_stages(settings) if s.parallel]
+    with tempfile.TemporaryDirectory() as tmp:
+        if a.corpus and (Path(a.corpus) / "synthetic").is_dir():
+            inputs = [str(Path(a.corpus) / "synthetic"), str(SAMPLE)]
+            inputs += [str(SEEDS)] if SEEDS.is_dir() else []
+        else:
+            inputs = make_inputs(Path(a.corpus or tmp), a.docs, a.html, a.seed)
+        t0 = time.perf_counter()
+        docs = read_all(inputs, settings)
+        read_s = time.perf_counter() - t0
+    # Warm-up: the first documents pass every stage untimed (lazy models,
+    # tables and regexes load here), then the rest is timed batch by batch.
+    warm, timed = docs[: a.warmup], docs[a.warmup :]
+    stats: Counter[str] = Counter()
+    for st in stages:
+        warm = st(warm, stats)
+    prof = None
+    if a.profile:
+        try:
+            from pyinstrument import Profiler
+
+            prof = Profiler(interval=0.0005)
+        except ImportError:
+            print("pyinstrument is not installed (pip install pyinstrument)", file=sys.stderr)
+    out_docs = list(warm)
+    # Each document passes the stages one at a time (a stage's per-batch work
+    # is nil), so its cost can be put down to its group.
+    groups: dict[str, list[int]] = {}
+    cost: dict[tuple[str, str], list[float]] = {}
+    for doc in timed:
+        g = group_of(doc)
+        groups.setdefault(g, []).append(len(doc.text))
+        one = [doc]
+        for st in stages:
+            if prof is not None and st.name == a.profile:
+                prof.start()
+            w0, c0 = time.perf_counter(), time.process_time()
+            one = st(one, stats)
+            dw, dc = time.perf_counter() - w0, time.process_time() - c0
+            if prof is not None and st.name == a.profile:
+                prof.stop()
+            for key in ((g, st.name), ("all", st.name)):
+                c = cost.setdefault(key, [0.0, 0.0])
+                c[0] += dw
+                c[1] += dc
+        out_docs.extend(one)
+    n = len(timed)
+    chars = sum(len(d.text) for d in timed)
+    print(f"{len(docs)} documents read in {read_s:.2f} s; {n} timed after a warm-up of "
+          f"{len(docs) - n} (mean {chars / max(n, 1):,.0f} chars/doc)")
+    names = [st.name for st in stages]
+    for g in ["all", *sorted(groups)]:
+        k = n if g == "all" else len(groups[g])
+        if g != "all":
+            print(f"-- {g}: {k} docs, mean {sum(groups[g]) / k:,.0f} chars")
+        else:
+            print("-- all timed documents")
+        print(f"{'stage':<12}{'ms/doc':>10}{'docs/s':>10}{'cpu ms/doc':>12}{'cpu docs/s':>12}")
+        tw = tc = 0.0
+        for name in names:
+            w, c = cost.get((g, name), (0.0, 0.0))
+            tw, tc = tw + w, tc + c
+            print(f"{name:<12}{1000 * w / k:>10.2f}{k / w if w else 0:>10.0f}"
+                  f"{1000 * c / k:>12.2f}{k / c if c else 0:>12.0f}")
+        print(f"{'total':<12}{1000 * tw / k:>10.2f}{k / tw if tw else 0:>10.0f}"
+              f"{1000 * tc / k:>12.2f}{k / tc if tc else 0:>12.0f}")
+    if prof is not None:
+        print(prof.output_text(unicode=True, color=False, show_all=False))
+    if a.dump:
+        # Keyed by file name (+ record offset): the synthetic files live under a
+        # temporary folder, so paths and ids differ from run to run.
+        dump = {f"{Path(d.source).name}#{d.offset}": outputs_of(d) for d in out_docs}
+        Path(a.dump).write_text(json.dumps(dump, ensure_ascii=False, indent=0, sort_keys=True),
+                                "utf-8")
+        print(f"outputs of {len(dump)} documents written to {a.dump}")
+
+
+def compare(path_a: str, path_b: str) -> int:
+    """0 when both dumps hold the same outputs; prints the first differences."""
+    da = json.loads(Path(path_a).read_text("utf-8"))
+    db = json.loads(Path(path_b).read_text("utf-8"))
+    diffs = 0
+    for k in sorted(set(da) | set(db)):
+        if da.get(k) != db.get(k):
+            diffs += 1
+            if diffs <= 10:
+                a, b = da.get(k) or {}, db.get(k) or {}
+                fields = [f for f in set(a) | set(b) if a.get(f) != b.get(f)]
+                print(f"DIFF {k}: {fields}")
+                for f in fields[:3]:
+                    print(f"  A {f}: {json.dumps(a.get(f), ensure_ascii=False)[:400]}")
+                    print(f"  B {f}: {json.dumps(b.get(f), ensure_ascii=False)[:400]}")
+    print(f"{len(da)} vs {len(db)} documents, {diffs} differ")
+    return 1 if diffs else 0
+
+
+if __name__ == "__main__":
+    main()
