@@ -15,6 +15,7 @@ def default_stages(settings: Settings) -> list[Stage]:
     from .langid import IdentifyLanguages
     from .stories import ClusterStories
 
+    stories = ClusterStories(settings.stories)
     return [
         SegmentBlocks(settings),
         IdentifyLanguages(settings.lang),
@@ -23,6 +24,8 @@ def default_stages(settings: Settings) -> list[Stage]:
         FlagDocuments(settings.flags),
         ExtractEvents(settings.dates),
         Deduplicate(settings.dedup),
-        ClusterStories(settings.stories),
-        MergeEvents(settings.dates),
+        stories,
+        # Events take their story from the clustering as it stands at the end,
+        # so stories merged late still get all their events.
+        MergeEvents(settings.dates, story_of=stories.story_of),
     ]

@@ -408,6 +408,11 @@ class ClusterStories(Stage):
             sid = self.alias[sid]
         return sid
 
+    def story_of(self, doc_id: str) -> str | None:
+        """The current story of a document seen so far (after any merges)."""
+        sid = self.doc_story.get(doc_id)
+        return self.resolve(sid) if sid is not None else None
+
     # -------------------------------------------------------------- output
     def title_of(self, st: Story) -> str:
         lang = min(st.langs, key=lambda k: (-st.langs[k], k)) if st.langs else "und"
