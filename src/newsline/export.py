@@ -5,7 +5,9 @@ Record fields: ``id``, ``source``, ``url``, ``lang``, ``title``,
 ``blocks`` (``{start, end, text, label, lang, reasons}``, offsets into the
 original text, set-aside blocks included), ``flags`` (``{kind, reason,
 start, end, ...data}``), ``duplicate_of``, ``near_duplicates``
-(``{id, similarity}``), ``story_id``, ``dates`` and ``events``.
+(``{id, similarity}``), ``duplicate_blocks`` (blocks also found on other
+pages: ``{block, start, end, group, count, first}``), ``story_id``, ``dates``
+and ``events``.
 Streams: memory does not grow with the corpus.
 """
 
@@ -49,6 +51,7 @@ def document_record(store: Store, doc: Document) -> dict[str, Any]:
         ],
         "duplicate_of": dups["duplicate_of"],
         "near_duplicates": dups["near_duplicates"],
+        "duplicate_blocks": list(doc.meta.get("duplicate_blocks") or []),
         "story_id": store.story_of(doc.id),
         "dates": [
             {"start": m.start, "end": m.end, "text": doc.text[m.start : m.end],
@@ -88,6 +91,10 @@ def _parquet_schema():  # pyarrow is imported lazily: JSONL export needs none of
         ("end", pa.int64()), ("data", pa.string()),
     ])
     near = pa.struct([("id", pa.string()), ("similarity", pa.float64())])
+    dup_block = pa.struct([
+        ("block", pa.int64()), ("start", pa.int64()), ("end", pa.int64()),
+        ("group", pa.string()), ("count", pa.int64()), ("first", pa.string()),
+    ])
     date = pa.struct([
         ("start", pa.int64()), ("end", pa.int64()), ("text", pa.string()),
         ("value", pa.string()), ("end_value", pa.string()), ("kind", pa.string()),
@@ -102,6 +109,7 @@ def _parquet_schema():  # pyarrow is imported lazily: JSONL export needs none of
         ("fetched", pa.string()), ("encoding", pa.string()), ("text", pa.string()),
         ("blocks", pa.list_(block)), ("flags", pa.list_(flag)),
         ("duplicate_of", pa.string()), ("near_duplicates", pa.list_(near)),
+        ("duplicate_blocks", pa.list_(dup_block)),
         ("story_id", pa.string()), ("dates", pa.list_(date)), ("events", pa.list_(event)),
     ])
 

@@ -94,7 +94,7 @@ CREATE TABLE IF NOT EXISTS stage_state (
 CREATE TABLE IF NOT EXISTS duplicates (
     doc_id TEXT NOT NULL, duplicate_of TEXT NOT NULL,
     kind TEXT NOT NULL, similarity REAL,
-    PRIMARY KEY (doc_id, duplicate_of)
+    PRIMARY KEY (doc_id, duplicate_of, kind)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS stories (
     id TEXT PRIMARY KEY, title TEXT, languages TEXT, start TEXT, "end" TEXT,
@@ -744,7 +744,7 @@ class Store:
             ("flags", "doc_id, idx"),
             ("dates", "doc_id, idx"),
             ("doc_events", "doc_id, idx"),
-            ("duplicates", "doc_id, duplicate_of"),
+            ("duplicates", "doc_id, duplicate_of, kind"),
             ("stories", "id"),
             ("story_documents", "story_id, doc_id"),
             ("events", "id"),
