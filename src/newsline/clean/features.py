@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from .cues import CATEGORY_LABEL, CHARS_PER_WORD, CUES, STOPWORDS, UNSPACED_LANGS
 
@@ -27,6 +27,12 @@ _THAI_RE = re.compile(
 )  # Thai, Lao, Khmer, Burmese
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:[.,:/-]\d+)*")
 _TOKEN_RE = re.compile(r"\w+")
+_HAN_RUN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_SEA_RUN_RE = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]+")
+_UNSPACED_RUN_RE = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff"
+    r"\u1780-\u17ff\u1000-\u109f]+"
+)
 _DIGIT_RE = re.compile(r"\d")
 _NUMBER_RE = re.compile(r"\d+")
 _SPACED_WORD_RE = re.compile(
@@ -125,22 +131,25 @@ def content_tokens(text: str, unspaced_script: bool = True) -> list[str]:
         return [w for w in _TOKEN_RE.findall(t) if not w.isdigit()]
     out: list[str] = []
     for w in _TOKEN_RE.findall(t):
-        if _HAN_RE.search(w) or _THAI_RE.search(w):
-            # split runs of unspaced script into character n-grams
-            for run in re.findall(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+", w):
-                out.extend(run[i : i + 2] for i in range(max(1, len(run) - 1)))
-            for run in re.findall(r"[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]+", w):
-                out.extend(run[i : i + 3] for i in range(max(1, len(run) - 2)))
-            rest = re.sub(
-                r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff"
-                r"\u1780-\u17ff\u1000-\u109f]+",
-                " ",
-                w,
-            ).split()
-            out.extend(x for x in rest if not x.isdigit())
-        elif not w.isdigit():
-            out.append(w)
+        out.extend(_word_content_tokens(w))
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_content_tokens(w: str) -> tuple[str, ...]:
+    """content_tokens of one \\w+ word (cached: Thai text splits into many
+    short, repeated words at every combining vowel)."""
+    if not (_HAN_RE.search(w) or _THAI_RE.search(w)):
+        return () if w.isdigit() else (w,)
+    out: list[str] = []
+    # split runs of unspaced script into character n-grams
+    for run in _HAN_RUN_RE.findall(w):
+        out.extend(run[i : i + 2] for i in range(max(1, len(run) - 1)))
+    for run in _SEA_RUN_RE.findall(w):
+        out.extend(run[i : i + 3] for i in range(max(1, len(run) - 2)))
+    rest = _UNSPACED_RUN_RE.sub(" ", w).split()
+    out.extend(x for x in rest if not x.isdigit())
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,9 +265,12 @@ def _stopword_sets() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ..
     return spaced, unspaced
 
 
-def stopword_count(text: str, lang: str | None = None) -> int:
+def stopword_count(
+    text: str, lang: str | None = None, han: int | None = None, sea: int | None = None
+) -> int:
     """Function words in ``text``: per-language table when ``lang`` is known,
-    otherwise the best count over all tables."""
+    otherwise the best count over all tables. ``han`` / ``sea``: the line's
+    Han/kana and Thai-family letter counts when the caller has them."""
     spaced, unspaced = _stopword_sets()
     index = _stopword_index()
     langs = [lang] if lang in STOPWORDS else list(STOPWORDS)
@@ -267,11 +279,35 @@ def stopword_count(text: str, lang: str | None = None) -> int:
         for lg in index.get(w.casefold(), ()):
             per_lang[lg] += 1
     best = max((per_lang[lg] for lg in langs if lg in spaced), default=0)
-    if _HAN_RE.search(text) or _THAI_RE.search(text):
+    if han is None:
+        han = 1 if _HAN_RE.search(text) else 0
+    if sea is None:
+        sea = 1 if _THAI_RE.search(text) else 0
+    if han or sea:
+        needs = _unspaced_script_needs()
         for lg in langs:
             if lg in unspaced:
+                # a table whose every word has Han (Thai) letters finds
+                # nothing in a line without them
+                need = needs.get(lg)
+                if (need == "han" and not han) or (need == "sea" and not sea):
+                    continue
                 best = max(best, sum(text.count(x) for x in unspaced[lg]))
     return best
+
+
+@cache
+def _unspaced_script_needs() -> dict[str, str]:
+    """Unspaced language -> "han" / "sea" when every stop word of its table
+    contains a letter of that script."""
+    _, unspaced = _stopword_sets()
+    out = {}
+    for lg, words in unspaced.items():
+        if words and all(_HAN_RE.search(x) for x in words):
+            out[lg] = "han"
+        elif words and all(_THAI_RE.search(x) for x in words):
+            out[lg] = "sea"
+    return out
 
 
 @cache
@@ -350,7 +386,7 @@ def line_features(index: int, text: str, lang: str | None = None) -> LineFeature
         chars=len(text),
         ends_sentence=bool(stripped) and stripped[-1] in SENTENCE_END,
         inner_sentences=len(_SENT_INNER_RE.findall(text)),
-        stopwords=stopword_count(text, lang),
+        stopwords=stopword_count(text, lang, han, sea),
         letters=letters,
         upper=upper,
         cased=upper + lower,
