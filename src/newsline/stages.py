@@ -8,6 +8,7 @@ from .settings import Settings
 
 def default_stages(settings: Settings) -> list[Stage]:
     from .clean import ClassifyBlocks, SegmentBlocks
+    from .clean.site import SiteBoilerplate
     from .dates import ResolveDates
     from .dedup import Deduplicate
     from .events import ExtractEvents, MergeEvents
@@ -23,6 +24,9 @@ def default_stages(settings: Settings) -> list[Stage]:
         ResolveDates(settings.dates),
         FlagDocuments(settings.flags),
         ExtractEvents(settings.dates),
+        # Corpus-wide, in order: chrome repeated across a site's pages first, so
+        # duplicates and stories see the cleaned text.
+        SiteBoilerplate(settings.clean),
         Deduplicate(settings.dedup),
         stories,
         # Events take their story from the clustering as it stands at the end,
