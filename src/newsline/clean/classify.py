@@ -50,6 +50,19 @@ def starts_with_paren(t: str) -> bool:
 _TAG_RE = __import__("re").compile(r"\[[A-Z]{3,12}\]\s*$")
 _FOOTER_CATS = frozenset({"copyright", "powered_by", "site_links", "farm"})
 _NAV_CATS = frozenset({"nav", "follow_us", "tags", "site_links", "related"})
+_GAP_BLOCKING_CATS = frozenset(
+    {
+        "caption",
+        "byline",
+        "copyright",
+        "powered_by",
+        "site_links",
+        "follow_us",
+        "farm",
+        "spam",
+        "published",
+    }
+)
 
 
 def _words(n: float) -> str:
@@ -327,7 +340,15 @@ def classify_features(
             else:
                 _short_in_body(cx, i, g, first, last, region)
         elif first <= i <= last:
-            cx.set(i, "navigation", "inside the article area but outside the main text")
+            if _gap_prose(cx, i, g):
+                cx.set(
+                    i,
+                    "body",
+                    f"full sentences between two parts of the main text ({_words(g.units)}; "
+                    "the extractor left it out: quote, embedded post)",
+                )
+            else:
+                cx.set(i, "navigation", "inside the article area but outside the main text")
         elif i < first:
             if g.units <= cfg.menu_item_max_words:
                 cx.set(
@@ -340,6 +361,25 @@ def classify_features(
         else:
             _after_body(cx, i, g, last)
     return [(cx.label[i] or "body", cx.reasons[i]) for i in range(n)]
+
+
+def _gap_prose(cx: _Ctx, i: int, g: LineFeatures) -> bool:
+    """Prose the extractor skipped inside its own main text (pull quotes,
+    embedded posts, boxed paragraphs): sentence-shaped, written once on the
+    page, not shouting in capitals, with no credit / byline / promotion cue
+    (captions and author boxes are what extractors rightly skip)."""
+    return (
+        cx.prose[i]
+        and not any(
+            h.category in _GAP_BLOCKING_CATS
+            and (h.start <= 2 or h.category in ("caption", "copyright"))
+            for h in g.cues
+        )
+        and cx.norm_counts[g.norm] == 1
+        and not g.all_caps
+        and (g.ends_sentence or g.inner_sentences >= 1)
+        and not cx.headline_like(g)
+    )
 
 
 def describe_hits(hits) -> str:
