@@ -56,6 +56,13 @@ class CleanSettings:
     # A block is inside trafilatura's main text when at least this share of
     # its words align (in order, difflib) with the main text's words.
     main_text_min_overlap: float = 0.5
+    # A run of at least this many full paragraphs (and words) right after
+    # trafilatura's main text continues the article (it stopped at an ad
+    # slot or picked a blurb); see clean.classify._continue_main_text.
+    continuation_min_paragraphs: int = 3
+    # (site promotions and disclaimers after an article are a few short
+    # paragraphs; a truncated article's rest is long).
+    continuation_min_words: int = 150
     # --- Length in "words" (CJK character = 1/1.5 word, Thai = 1/4) ---
     # Lines at most this long with no sentence-final punctuation read as
     # headlines / menu items rather than prose.

@@ -74,3 +74,46 @@ def test_repeated_or_headline_like_gap_lines_stay_aside():
         out = _classify(lines)
         assert out[quote][0] != "body", out[quote]
         assert out[teaser][0] != "body", out[teaser]
+
+
+def _long_paragraphs(body: list[str]) -> list[str]:
+    """Four paragraphs of two sentences each (about 160 words in all), written once."""
+    return [f"{body[(k + 1) % 4]} {body[(k + 2) % 4]}".replace(".", f" ({k}).", 1) for k in range(4)]
+
+
+def test_a_long_run_of_paragraphs_after_a_truncated_main_text_continues_it():
+    for body, ad in ((BODY_EN, "Advertisement"), (BODY_VI, "Quảng cáo")):
+        rest = _long_paragraphs(body)
+        lines = [(body[0], True), (body[1], True), (ad, False)] + [(p, False) for p in rest]
+        lines += [("Most read", False), ("Bus fares to rise in April", False)]
+        out = _classify(lines)
+        for p in rest:
+            label, reasons = out[p]
+            assert label == "body", reasons
+            assert "continues the extractor's main text" in reasons[0]
+        assert out[ad][0] != "body"
+
+
+def test_short_promotions_and_credit_broken_runs_after_main_text_stay_aside():
+    promo_en = [
+        "Get the latest stories delivered to your inbox every morning, with the best of the week.",
+        "No spam, we promise. You can unsubscribe at any time and we will never share your address.",
+    ]
+    promo_vi = [
+        "Nhận những tin tức mới nhất gửi đến hộp thư của bạn mỗi buổi sáng, miễn phí hoàn toàn.",
+        "Chúng tôi cam kết không gửi thư rác và bạn có thể hủy đăng ký bất cứ lúc nào bạn muốn.",
+    ]
+    for body, promo, copyright_line in (
+        (BODY_EN, promo_en, "© 2024 Valley Herald. All rights reserved."),
+        (BODY_VI, promo_vi, "© 2024 Báo Thung Lũng. Bản quyền thuộc về tòa soạn."),
+    ):
+        # two short paragraphs: too short to be the article's rest
+        out = _classify([(body[0], True), (body[1], True)] + [(p, False) for p in promo])
+        for p in promo:
+            assert out[p][0] != "body", out[p]
+        # long paragraphs, but a copyright line right after the main text ends the article
+        rest = _long_paragraphs(body)
+        lines = [(body[0], True), (body[1], True), (copyright_line, False)]
+        out = _classify(lines + [(p, False) for p in rest])
+        for p in rest:
+            assert out[p][0] != "body", out[p]

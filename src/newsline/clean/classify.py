@@ -82,6 +82,8 @@ class _Ctx:
         self.prose = [self.is_prose(x) for x in feats]
         self.runs: dict[int, tuple[int, int]] = {}
         self.norm_counts = Counter(x.norm for x in feats)
+        # blocks added to an extractor's main text by _continue_main_text
+        self.continued: set[int] = set()
 
     def set(self, i: int, label: str, reason: str, force: bool = False) -> None:
         if self.label[i] is None:
@@ -257,6 +259,7 @@ def classify_features(
     # 6. The article area.
     if in_main is not None:
         region = [bool(in_main[i]) for i in range(n)]
+        _continue_main_text(cx, region)
     else:
         region = _article_region(cx)
     idx_in = [i for i in range(n) if region[i]]
@@ -333,7 +336,12 @@ def classify_features(
                     i,
                     "body",
                     f"prose inside the article ({_words(g.units)}"
-                    + (", ends a sentence)" if g.ends_sentence else ")"),
+                    + (", ends a sentence)" if g.ends_sentence else ")")
+                    + (
+                        "; continues the extractor's main text (a run of full paragraphs)"
+                        if i in cx.continued
+                        else ""
+                    ),
                 )
             elif in_main is not None:
                 cx.set(i, "body", "inside the main text found by trafilatura")
@@ -361,6 +369,65 @@ def classify_features(
         else:
             _after_body(cx, i, g, last)
     return [(cx.label[i] or "body", cx.reasons[i]) for i in range(n)]
+
+
+def _full_paragraph(cx: _Ctx, i: int) -> bool:
+    """An unlabelled prose block made of sentences with function words."""
+    g = cx.f[i]
+    return (
+        cx.label[i] is None
+        and cx.prose[i]
+        and (g.ends_sentence or g.inner_sentences >= 1)
+        and g.stopwords >= cx.cfg.sentence_min_stopwords
+        and not g.all_caps
+        and not cx.headline_like(g)
+    )
+
+
+def _continue_main_text(cx: _Ctx, region: list[bool]) -> None:
+    """Extend an extractor's main text that stops short of the article's end.
+
+    Extractors tuned for precision sometimes stop at an advertisement slot
+    or pick a boilerplate blurb and miss the article after it. A run of at
+    least ``cfg.continuation_min_paragraphs`` full paragraphs starting
+    right after the main text (a one- or two-line gap allowed), each
+    separated by at most two short lines, is the rest of the article:
+    disclaimers and comment threads are cut up by cue lines (copyright,
+    reply, names, dates) or are not that long.
+    """
+    cfg, n = cx.cfg, len(cx.f)
+    last = max((i for i in range(n) if region[i]), default=-1)
+    if last < 0:
+        return
+    j = last + 1
+    skipped = 0
+    while j < n and not _full_paragraph(cx, j) and skipped < 2:
+        if cx.label[j] is not None and cx.label[j] not in ("navigation", "related"):
+            return  # a credit / copyright / spam line ends the article
+        j += 1
+        skipped += 1
+    run: list[int] = []
+    while j < n and _full_paragraph(cx, j):
+        run.append(j)
+        k = j + 1
+        # up to two short lines inside the article: an ad slot, a subheading,
+        # an inline promotion (they keep their own labels)
+        while (
+            k < n
+            and k <= j + 2
+            and not _full_paragraph(cx, k)
+            and (
+                cx.label[k] in ("navigation", "related")
+                or (cx.label[k] is None and not cx.prose[k])
+            )
+        ):
+            k += 1
+        j = k
+    words = sum(cx.f[i].units for i in run)
+    if len(run) >= cfg.continuation_min_paragraphs and words >= cfg.continuation_min_words:
+        for i in run:  # lines between them stay outside (ad slots, labels)
+            region[i] = True
+            cx.continued.add(i)
 
 
 def _gap_prose(cx: _Ctx, i: int, g: LineFeatures) -> bool:
