@@ -135,8 +135,9 @@ def _related_to_page(
         if norm_counts is not None
         else sum(1 for g in feats if g.norm == f.norm)
     )
-    for a, b in itertools.pairwise(toks):
-        if page_bigrams[(a, b)] > copies * Counter(itertools.pairwise(toks))[(a, b)]:
+    own_bigrams = Counter(itertools.pairwise(toks))  # once per line, not per bigram
+    for ab, k in own_bigrams.items():
+        if page_bigrams[ab] > copies * k:
             return True
     if len(toks) == 1:
         return page_counts[toks[0]] > copies * own[toks[0]]
