@@ -117,3 +117,19 @@ def test_short_promotions_and_credit_broken_runs_after_main_text_stay_aside():
         out = _classify(lines + [(p, False) for p in rest])
         for p in rest:
             assert out[p][0] != "body", out[p]
+
+
+def test_a_paragraph_that_starts_with_the_page_title_is_not_the_title():
+    cases = (
+        (BODY_EN, "Council approves tram extension", "CITY: The council voted on Tuesday"),
+        (BODY_VI, "Hội đồng thành phố duyệt tuyến xe điện", "HÀ NỘI: Hội đồng đã bỏ phiếu hôm thứ Ba"),
+    )
+    for body, title, lead in cases:
+        glued = f"{title} {lead} {body[0]}"  # a teaser: headline and snippet in one block
+        text = "\n".join([glued, title, *body])
+        doc = Document(id="t", source="test.html", text=text, title=title)
+        doc.blocks, _ = segment_text(text)
+        classify_document(doc, CleanSettings(), in_main=[False, False, True, True, True, True])
+        labels = {text[b.start : b.end]: b.label for b in doc.blocks}
+        assert labels[title] == "title"
+        assert labels[glued] != "title"

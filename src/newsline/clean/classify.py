@@ -766,7 +766,15 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
                 and cx.label[i] in (None, "navigation")
                 and (
                     f[i].norm == tn
-                    or (len(f[i].norm) >= 12 and (f[i].norm in tn or tn in f[i].norm))
+                    or (
+                        len(f[i].norm) >= 12
+                        and (
+                            f[i].norm in tn
+                            # a block holding the title plus much more is a
+                            # paragraph that starts with it (glued markup)
+                            or (tn in f[i].norm and len(f[i].norm) <= 2 * len(tn) + 20)
+                        )
+                    )
                 )
             ):
                 cx.set(i, "title", "matches the page title", force=True)
