@@ -174,6 +174,132 @@ def _compiled(lang: str):
     return out
 
 
+# --- Cheap gates: text a pattern cannot match in is never scanned ----------
+#
+# Each date pattern is scanned over every segment; most segments hold no
+# date. From the parsed pattern we derive texts every match must contain
+# (a literal run such as "tháng", one of the digits 1-9, one of the month
+# names ...), and skip the pattern when a segment contains none of one of
+# them. The gate is a necessary condition only, so what is found is exactly
+# what a full scan finds. Case-insensitive matching is mirrored by comparing
+# lower-cased text with every case-equivalent letter mapped to one of them.
+
+try:
+    from re import _casefix as _re_casefix
+    from re import _constants as _re_const
+    from re import _parser as _re_parser
+except ImportError:  # pragma: no cover - other Pythons: no gates, full scans
+    _re_casefix = _re_const = _re_parser = None
+
+_CASE_CANON: dict[int, str] = {}
+if _re_casefix is not None:
+    for _k, _v in getattr(_re_casefix, "_EXTRA_CASES", {}).items():
+        _CASE_CANON[_k] = chr(min(_k, *_v))
+_MAX_CLASS_CHARS = 300
+_MAX_GATES = 4
+
+
+def gate_text(text: str) -> str:
+    """``text`` as the gates compare it: simple lower case, case-equivalent
+    letters mapped to one ('ſ' -> 's'). 'İ' is the one letter whose full
+    lower case ('i̇') differs from the simple one re uses ('i')."""
+    return text.replace("İ", "i").lower().translate(_CASE_CANON)
+
+
+def _canon(ch: str) -> str:
+    return gate_text(ch)
+
+
+def _requirements(items) -> list[frozenset[str]] | None:
+    """Sets of texts (lower case) such that every match contains one text of
+    each set; None when the sub-pattern may match without any (empty, or
+    built of classes too wide to list)."""
+    c = _re_const
+    reqs: list[frozenset[str]] = []
+    run = ""
+
+    def flush() -> None:
+        nonlocal run
+        if run:
+            reqs.append(frozenset([run]))
+        run = ""
+
+    for op, av in items:
+        if op is c.LITERAL:
+            run += _canon(chr(av))
+            continue
+        flush()
+        if op is c.IN:
+            chars: set[str] = set()
+            for iop, iav in av:
+                if iop is c.LITERAL:
+                    chars.add(_canon(chr(iav)))
+                elif iop is c.RANGE and iav[1] - iav[0] <= _MAX_CLASS_CHARS:
+                    chars.update(_canon(chr(x)) for x in range(iav[0], iav[1] + 1))
+                else:  # NEGATE, CATEGORY, a wide range: anything may match
+                    chars = set()
+                    break
+            if chars and len(chars) <= _MAX_CLASS_CHARS:
+                reqs.append(frozenset(chars))
+        elif op is c.SUBPATTERN:
+            reqs.extend(_requirements(av[-1]) or [])
+        elif op is getattr(c, "ATOMIC_GROUP", None):
+            reqs.extend(_requirements(av) or [])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            if av[0] >= 1:
+                reqs.extend(_requirements(av[2]) or [])
+        elif op is c.BRANCH:
+            one = _union([_best(_requirements(b)) for b in av[1]])
+            if one:
+                reqs.append(one)
+        elif op is c.GROUPREF_EXISTS:
+            if av[2] is not None:
+                one = _union([_best(_requirements(av[1])), _best(_requirements(av[2]))])
+                if one:
+                    reqs.append(one)
+        # AT, ASSERT, ASSERT_NOT consume nothing; ANY, NOT_LITERAL, GROUPREF and
+        # CATEGORY may be anything: no requirement.
+    flush()
+    return reqs or None
+
+
+def _selectivity(req: frozenset[str]) -> tuple[int, int]:
+    return (min(map(len, req)), -len(req))
+
+
+def _best(reqs: list[frozenset[str]] | None) -> frozenset[str] | None:
+    return max(reqs, key=_selectivity) if reqs else None
+
+
+def _union(options: list[frozenset[str] | None]) -> frozenset[str] | None:
+    if not options or any(o is None for o in options):
+        return None
+    return frozenset().union(*options)
+
+
+def _gate_of(rx: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """The most selective requirements of a compiled pattern (() = none)."""
+    if _re_parser is None:
+        return ()
+    try:
+        reqs = _requirements(_re_parser.parse(rx.pattern, rx.flags)) or []
+    except Exception:  # noqa: BLE001 - an unreadable pattern is simply always scanned
+        return ()
+    reqs = sorted(set(reqs), key=_selectivity, reverse=True)
+    return tuple(reqs[:_MAX_GATES])
+
+
+def passes(gate: tuple[frozenset[str], ...], low: str) -> bool:
+    """Whether ``low`` (see :func:`gate_text`) holds one text of every requirement."""
+    return all(any(k in low for k in req) for req in gate)
+
+
+@functools.cache
+def _gates(lang: str) -> tuple[tuple[frozenset[str], ...], ...]:
+    """One gate per pattern of :func:`_compiled`, in the same order."""
+    return tuple(_gate_of(rx) for rx, _ in _compiled(lang))
+
+
 @functools.cache
 def _literal_stem(word_regex: str) -> str:
     """The literal start of a word pattern ('días?' -> 'día', 'mes(?:es)?' -> 'mes'), lower case."""
@@ -409,7 +535,10 @@ def _convert_year(y: int | None, era: str | None, lang: str, st: DateSettings):
 def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -> list[Cand]:
     cues = _cue_regexes(lang)
     out: list[Cand] = []
-    for rx, flags in _compiled(lang):
+    gate_low = gate_text(norm[s0:s1])
+    for (rx, flags), gate in zip(_compiled(lang), _gates(lang)):
+        if gate and not passes(gate, gate_low):
+            continue  # the pattern cannot match in this segment
         for mt in rx.finditer(norm, s0, s1):
             g = mt.groupdict()
             start, end = mt.start(), mt.end()
