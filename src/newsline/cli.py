@@ -141,13 +141,13 @@ def _print_summary(result, quiet: bool) -> None:
     if quiet or not r.stages:
         return
     t = Table(title="per stage", show_edge=False)
-    for col in ("stage", "seconds", "docs", "docs/s", "counters"):
+    for col in ("stage", "wall s", "cpu s", "docs", "docs/cpu-s", "counters"):
         t.add_column(col)
     for name, s in r.stages.items():
         d = s.to_dict()
         counters = ", ".join(f"{k}={v}" for k, v in sorted(s.counters.items()))
-        t.add_row(name, f"{d['seconds']:.2f}", str(d["documents"]),
-                  str(d["docs_per_second"] or "-"), counters[:80])
+        t.add_row(name, f"{d['seconds']:.2f}", f"{d['cpu_seconds']:.2f}", str(d["documents"]),
+                  str(d["docs_per_cpu_second"] or "-"), counters[:80])
     console.print(t)
 
 

@@ -41,6 +41,10 @@ class Stage:
     def __call__(self, docs: list[Document], stats: Counter[str]) -> list[Document]:
         raise NotImplementedError
 
+    def warm(self) -> None:
+        """Load heavy resources now (called in the parent before workers fork,
+        so models are shared copy-on-write instead of loaded once per worker)."""
+
     # Sequential stages only -------------------------------------------------
     def state_dict(self) -> bytes | None:
         return None
@@ -55,19 +59,26 @@ class Stage:
 
 @dataclass
 class StageReport:
+    # Wall time summed over batches (inflated when the machine is shared) and
+    # the CPU time of the thread that ran the stage (what the stage costs).
     seconds: float = 0.0
+    cpu_seconds: float = 0.0
     documents: int = 0
     counters: Counter[str] = field(default_factory=Counter)
 
     def add(self, other: StageReport) -> None:
         self.seconds += other.seconds
+        self.cpu_seconds += other.cpu_seconds
         self.documents += other.documents
         self.counters.update(other.counters)
 
     def to_dict(self) -> dict[str, Any]:
         docs_per_s = self.documents / self.seconds if self.seconds > 0 else None
+        per_cpu_s = self.documents / self.cpu_seconds if self.cpu_seconds > 0 else None
         return {
             "seconds": round(self.seconds, 4),
+            "cpu_seconds": round(self.cpu_seconds, 4),
+            "docs_per_cpu_second": round(per_cpu_s, 1) if per_cpu_s else None,
             "documents": self.documents,
             "docs_per_second": round(docs_per_s, 1) if docs_per_s else None,
             "counters": dict(self.counters),
@@ -138,6 +149,7 @@ def run_stages(
     for stage in stages:
         rep = StageReport(documents=len(docs))
         t0 = time.perf_counter()
+        c0 = time.thread_time()
         try:
             docs = stage(docs, rep.counters)
         except Exception:  # noqa: BLE001 - isolate, never crash the batch
@@ -159,5 +171,6 @@ def run_stages(
                     kept.append(d)
             docs = kept
         rep.seconds = time.perf_counter() - t0
+        rep.cpu_seconds = time.thread_time() - c0
         reports[stage.name] = rep
     return docs, reports

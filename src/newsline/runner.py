@@ -108,9 +108,10 @@ def run_corpus(
         in_flight: deque[tuple[Any, _Pending]] = deque()
         in_flight_ids: set[str] = set()
         last_checkpoint = time.monotonic()
+        checkpoint_every = CHECKPOINT_SECONDS
 
         def commit_oldest() -> None:
-            nonlocal last_checkpoint
+            nonlocal last_checkpoint, checkpoint_every
             handle, pending = in_flight.popleft()
             docs, reports = handle.result() if handle is not None else ([], {})
             for name, rep in reports.items():
@@ -119,8 +120,12 @@ def run_corpus(
             for name, rep in seq_reports.items():
                 report.add_stage(name, rep)
             states: dict[str, bytes | None] = {}
-            if seq_stages and docs and (time.monotonic() - last_checkpoint) > CHECKPOINT_SECONDS:
+            if seq_stages and docs and time.monotonic() - last_checkpoint > checkpoint_every:
+                t0 = time.monotonic()
                 states = _checkpoint_states(seq_stages, docs)
+                # States grow with the corpus: space checkpoints so that saving
+                # them never takes more than about 5% of the run.
+                checkpoint_every = max(CHECKPOINT_SECONDS, 20 * (time.monotonic() - t0))
                 last_checkpoint = time.monotonic()
             report.processed += store.write_batch(
                 run_id, docs, pending.errors, pending.done_inputs, states

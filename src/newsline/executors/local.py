@@ -50,6 +50,10 @@ class LocalExecutor:
         self.stages = stages
         self.workers = workers or default_workers()
         self._pool: ProcessPoolExecutor | None = None
+        for stage in stages:
+            warm = getattr(stage, "warm", None)
+            if warm is not None:
+                warm()
         if self.workers > 1 and stages:
             # fork: workers inherit loaded modules, so start-up is cheap; the
             # stages build their heavy resources lazily inside each worker.

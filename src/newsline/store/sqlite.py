@@ -379,7 +379,7 @@ class Store:
         )
         if cur.rowcount == 0:
             return False  # already stored: re-ingesting the same page is a no-op
-        rowid = c.execute("SELECT rowid FROM documents WHERE id=?", (d.id,)).fetchone()[0]
+        rowid = cur.lastrowid
         c.executemany(
             'INSERT INTO blocks(doc_id, idx, start, "end", label, lang, reasons) '
             "VALUES (?,?,?,?,?,?,?)",
