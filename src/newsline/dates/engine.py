@@ -289,9 +289,29 @@ def _gate_of(rx: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     return tuple(reqs[:_MAX_GATES])
 
 
-def passes(gate: tuple[frozenset[str], ...], low: str) -> bool:
-    """Whether ``low`` (see :func:`gate_text`) holds one text of every requirement."""
-    return all(any(k in low for k in req) for req in gate)
+def passes(gate: tuple[frozenset[str], ...], low: str, memo: dict | None = None) -> bool:
+    """Whether ``low`` (see :func:`gate_text`) holds one text of every
+    requirement; ``memo`` keeps answers for one text (patterns share them)."""
+    for req in gate:
+        ok = memo.get(req) if memo is not None else None
+        if ok is None:
+            ok = _holds(req)(low)
+            if memo is not None:
+                memo[req] = ok
+        if not ok:
+            return False
+    return True
+
+
+@functools.cache
+def _holds(req: frozenset[str]):
+    """A test for 'the text contains one of req': one character-class search
+    when req is single characters (digits ...), substring tests otherwise."""
+    if all(len(k) == 1 for k in req):
+        search = re.compile("[" + "".join(re.escape(k) for k in sorted(req)) + "]").search
+        return lambda low: search(low) is not None
+    keys = tuple(sorted(req, key=len))
+    return lambda low: any(k in low for k in keys)
 
 
 @functools.cache
@@ -536,8 +556,9 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
     cues = _cue_regexes(lang)
     out: list[Cand] = []
     gate_low = gate_text(norm[s0:s1])
+    gate_memo: dict = {}
     for (rx, flags), gate in zip(_compiled(lang), _gates(lang)):
-        if gate and not passes(gate, gate_low):
+        if gate and not passes(gate, gate_low, gate_memo):
             continue  # the pattern cannot match in this segment
         for mt in rx.finditer(norm, s0, s1):
             g = mt.groupdict()
@@ -1097,17 +1118,55 @@ def resolve_dates(
     ``context_spans`` the spans whose explicit years may stand in for an
     unknown publication year (default: the whole text).
     """
+    found = find_dates(text, lang, settings, segments)
+    return resolve_found(found, published, context_spans, context_year)
+
+
+@dataclass
+class FoundDates:
+    """The date expressions of a text before resolution (``cands`` None: none
+    could be read). Resolving does not depend on finding, so one text can be
+    resolved against several publication dates without being scanned again."""
+
+    cands: tuple[Cand, ...] | None
+    settings: DateSettings
+
+
+def find_dates(
+    text: str,
+    lang: str | None = None,
+    settings: DateSettings | None = None,
+    segments: list[tuple[int, int, str]] | None = None,
+) -> FoundDates:
+    """The scanning half of :func:`resolve_dates` (same arguments)."""
     st = settings or DateSettings()
     if not isinstance(text, str) or not text:
-        return []
+        return FoundDates((), st)
     try:
-        return _resolve_dates(text, lang, published, st, segments, context_spans, context_year)
+        return FoundDates(tuple(_find_candidates(text, lang, st, segments)), st)
     except (ValueError, OverflowError, RecursionError, IndexError, KeyError, TypeError):
         # a malformed edge case yields no dates rather than a crash
+        return FoundDates(None, st)
+
+
+def resolve_found(
+    found: FoundDates,
+    published=None,
+    context_spans: list[tuple[int, int]] | None = None,
+    context_year: int | None = None,
+) -> list[DateMention]:
+    """The resolving half of :func:`resolve_dates`; ``found`` is left as it was."""
+    if not found.cands:
+        return []
+    # resolution fills in the candidates: work on copies
+    cands = [replace(c, extra=dict(c.extra)) for c in found.cands]
+    try:
+        return _resolve_candidates(cands, published, found.settings, context_spans, context_year)
+    except (ValueError, OverflowError, RecursionError, IndexError, KeyError, TypeError):
         return []
 
 
-def _resolve_dates(text, lang, published, st, segments, context_spans, context_year):
+def _find_candidates(text, lang, st, segments) -> list[Cand]:
     n = min(len(text), st.max_chars)
     norm = text[:n].translate(_DIGITS)
     if segments is None:
@@ -1132,6 +1191,10 @@ def _resolve_dates(text, lang, published, st, segments, context_spans, context_y
         cs = _merge_ranges(cs, norm)
         cands.extend(cs)
     cands.sort(key=lambda c: c.start)
+    return cands
+
+
+def _resolve_candidates(cands, published, st, context_spans, context_year) -> list[DateMention]:
     ref = parse_published(published)
     ctx = (
         context_year
@@ -1168,10 +1231,13 @@ def mention_span_ok(text: str, m: DateMention) -> bool:
 
 
 __all__ = [
+    "FoundDates",
+    "find_dates",
     "guess_lang",
     "han_number",
     "lang_segments",
     "parse_published",
     "replace",
     "resolve_dates",
+    "resolve_found",
 ]

@@ -17,7 +17,7 @@ from collections import Counter
 from ..model import KEPT_LABELS, Document
 from ..pipeline import Stage
 from ..settings import DateSettings
-from .engine import lang_segments, resolve_dates
+from .engine import find_dates, lang_segments, resolve_found
 
 STAMP_LABELS = frozenset({"dateline", "metadata", "byline"})
 
@@ -69,7 +69,9 @@ class ResolveDates(Stage):
             [(b.start, b.end) for b in doc.blocks if b.label in KEPT_LABELS] if doc.blocks else None
         )
         published = doc.published
-        mentions = resolve_dates(text, doc.lang, published, st, segments=segs, context_spans=kept)
+        # Scanned once: a publish stamp found below only changes the resolution.
+        found = find_dates(text, doc.lang, st, segments=segs)
+        mentions = resolve_found(found, published, context_spans=kept)
         if not published and doc.blocks:
             stamps = [(b.start, b.end) for b in doc.blocks if b.label in STAMP_LABELS]
             for m in mentions:
@@ -79,9 +81,7 @@ class ResolveDates(Stage):
                     and not m.end_value
                     and any(a <= m.start < e for a, e in stamps)
                 ):
-                    mentions = resolve_dates(
-                        text, doc.lang, m.value, st, segments=segs, context_spans=kept
-                    )
+                    mentions = resolve_found(found, m.value, context_spans=kept)
                     # The page's own stamp is its claimed publish date; keep where it
                     # came from, since stamps can contradict the text (flagged later).
                     doc.published = m.value
