@@ -76,7 +76,7 @@ def run(
     ],
     db: DbOption,
     workers: Annotated[int, typer.Option(help="Worker processes (0 = all cores).")] = 0,
-    batch_size: Annotated[int, typer.Option(help="Documents per batch and transaction.")] = 64,
+    batch_size: Annotated[int, typer.Option(help="Documents per batch and transaction.")] = 256,
     engine: Annotated[str, typer.Option(help="local, or ray (needs newsline[ray]).")] = "local",
     address: Annotated[
         Optional[str], typer.Option(help="Ray cluster address (engine ray); default: local Ray.")

@@ -302,6 +302,6 @@ class Settings:
     stories: StorySettings = field(default_factory=StorySettings)
     web: WebSettings = field(default_factory=WebSettings)
     # Documents per batch handed to a worker and written in one transaction.
-    batch_size: int = 64
+    batch_size: int = 256
     # Worker processes for per-document stages (0 = all cores).
     workers: int = 0
