@@ -86,9 +86,11 @@ _NAME_PARTICLES = frozenset(
 )
 
 
-def normalize_line(text: str) -> str:
-    """Casefolded, NFKC, whitespace-collapsed, edge punctuation removed."""
-    t = unicodedata.normalize("NFKC", text).casefold()
+def normalize_line(text: str, folded: str | None = None) -> str:
+    """Casefolded, NFKC, whitespace-collapsed, edge punctuation removed.
+
+    ``folded``: ``NFKC(text).casefold()`` when the caller already has it."""
+    t = unicodedata.normalize("NFKC", text).casefold() if folded is None else folded
     t = " ".join(t.split())
     return t.strip(" \t-–—|•·*»«>:.,;!?\"'“”‘’()[]{}")
 
@@ -191,11 +193,19 @@ def _trie_regex(words: list[str]) -> str:
 
 
 @cache
-def _cue_matchers() -> tuple[re.Pattern[str], dict[str, list[tuple[str, str]]]]:
-    """One regex over every language's cues; lookup of cue -> (category, lang).
+def _cue_matchers() -> tuple[
+    re.Pattern[str], re.Pattern[str], dict[str, list[tuple[str, str]]]
+]:
+    """Two regexes over every language's cues; lookup of cue -> (category, lang).
 
-    The regex finds candidate spans (longest first thanks to greedy trie
+    The regexes find candidate spans (longest first thanks to greedy trie
     branches); word boundaries are checked afterwards for spaced-script cues.
+    Cues that start with a letter or digit of a spaced script can only be
+    accepted at a word start, so their regex says so with a lookbehind: the
+    engine then skips mid-word positions (3x faster than one regex for all
+    cues, same hits: all cues starting with one character are in one regex).
+    The other regex holds cues starting with punctuation or an unspaced
+    script (Han, Thai...).
     """
     lookup: dict[str, list[tuple[str, str]]] = {}
     for lang, cats in CUES.items():
@@ -204,7 +214,14 @@ def _cue_matchers() -> tuple[re.Pattern[str], dict[str, list[tuple[str, str]]]]:
                 key = normalize_cue(p)
                 if key:
                     lookup.setdefault(key, []).append((cat, lang))
-    return re.compile(_trie_regex(sorted(lookup))), lookup
+    word_start = [k for k in sorted(lookup) if k[0].isalnum() and not _unspaced_char(k[0])]
+    anywhere = [k for k in sorted(lookup) if not (k[0].isalnum() and not _unspaced_char(k[0]))]
+    never = "(?!)"
+    return (
+        re.compile(r"(?<![^\W_])(?:" + (_trie_regex(word_start) or never) + ")"),
+        re.compile(_trie_regex(anywhere) or never),
+        lookup,
+    )
 
 
 def _unspaced_char(ch: str) -> bool:
@@ -215,22 +232,30 @@ def normalize_cue(p: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", p).casefold().split())
 
 
-def find_cues(text: str) -> list[CueHit]:
+def find_cues(text: str, folded: str | None = None) -> list[CueHit]:
     """Every cue phrase occurring in ``text`` (casefolded), with category and language.
 
     Long lines are searched only in their first 60 and last 100 characters:
     cues that matter in a paragraph are a leading label or a trailing credit.
     """
-    pat, lookup = _cue_matchers()
-    low = unicodedata.normalize("NFKC", text).casefold()
+    word_start_pat, anywhere_pat, lookup = _cue_matchers()
+    low = unicodedata.normalize("NFKC", text).casefold() if folded is None else folded
     windows = [(0, len(low))] if len(low) <= 400 else [(0, 60), (len(low) - 100, len(low))]
     hits: list[CueHit] = []
     for ws, we in windows:
         pos = ws
+        m1 = word_start_pat.search(low, pos, we)
+        m2 = anywhere_pat.search(low, pos, we)
         while pos < we:
-            m = pat.search(low, pos, we)
-            if not m:
+            # the leftmost candidate of the two regexes (a cached match stays
+            # valid while it starts at or after pos)
+            if m1 is not None and m1.start() < pos:
+                m1 = word_start_pat.search(low, pos, we)
+            if m2 is not None and m2.start() < pos:
+                m2 = anywhere_pat.search(low, pos, we)
+            if m1 is None and m2 is None:
                 break
+            m = m1 if m2 is None or (m1 is not None and m1.start() < m2.start()) else m2
             key = " ".join(m.group(0).split())
             ok = key in lookup
             if ok:
@@ -378,10 +403,11 @@ def line_features(index: int, text: str, lang: str | None = None) -> LineFeature
     # dot or an "@" to match, and most lines have none of them (the label
     # regex alone cost a third of the stage when run on every line).
     has_digit = digits > 0 and _DIGIT_RE.search(text) is not None
+    folded = unicodedata.normalize("NFKC", text).casefold()  # shared by norm and cues
     return LineFeatures(
         index=index,
         text=text,
-        norm=normalize_line(text),
+        norm=normalize_line(text, folded),
         units=word_units(text, han, sea, has_digit),
         chars=len(text),
         ends_sentence=bool(stripped) and stripped[-1] in SENTENCE_END,
@@ -404,7 +430,7 @@ def line_features(index: int, text: str, lang: str | None = None) -> LineFeature
         has_handle="@" in text and bool(_HANDLE_RE.search(text)),
         unspaced=(han + sea) > 0.5 * max(letters, 1),
         tokens=content_tokens(text, han + sea > 0),
-        cues=find_cues(text),
+        cues=find_cues(text, folded),
     )
 
 
