@@ -381,14 +381,18 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
     else:
         # Unspaced scripts with spaces between names (Thai): the chunk before
         # a repeated chunk; glued context is compared on its tail.
+        pairs_: list[tuple[str, str, int, int]] = []
         for u in units:
             chunks = list(re.finditer(r"[^\s\"“”'‘’()\[\].,:;!?]+", u.text))
             for c1, c2 in itertools.pairwise(chunks):
-                if not _foreign_name_like(c2.group(), doc.lang):
-                    continue  # the shared part must itself be a (transliterated) name
-                candidates.append(
-                    (c2.group(), c1.group(), u.start + c1.start(), u.start + c2.end())
-                )
+                pairs_.append((c2.group(), c1.group(), u.start + c1.start(), u.start + c2.end()))
+        # Only a shared part seen twice (and long enough) can give a flag below;
+        # the dictionary test (a word segmentation) is kept for those.
+        seen_twice = Counter(sh for sh, *_ in pairs_ if len(sh) >= st.name_min_len)
+        for shared, other, a, z in pairs_:
+            if seen_twice[shared] < 2 or not _foreign_name_like(shared, doc.lang):
+                continue  # the shared part must itself be a (transliterated) name
+            candidates.append((shared, other, a, z))
     by_shared: dict[str, list[tuple[str, int, int]]] = {}
     for shared, other, a, z in candidates:
         if len(shared) >= st.name_min_len:
@@ -502,7 +506,7 @@ def _mixed_word_re() -> re.Pattern[str]:
 
 def mixed_script_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     """Words mostly in one alphabet with one or two letters of another (homoglyphs)."""
-    present = [sc for sc in S.script_counts(doc.text) if sc in _ALPHABETIC]
+    present = [sc for sc in _ALPHABETIC if S.has_script(doc.text, sc)]
     if len(present) < 2:  # one alphabet on the page: nothing can be mixed
         return []
     hits = []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Script codes (ISO 15924-like, short).
 LATIN = "Latn"
@@ -134,6 +135,17 @@ def script_runs_pattern() -> re.Pattern[str]:
         alts.append(f"(?P<{OTHER}>[^\\W\\d_])")
         _RUNS_RE = re.compile("|".join(alts))
     return _RUNS_RE
+
+
+@lru_cache(maxsize=64)
+def _script_search(script: str):
+    return re.compile(_class_of(script)).search
+
+
+def has_script(text: str, script: str) -> bool:
+    """Whether ``text`` holds a letter of ``script`` (``script in script_counts(text)``
+    without counting: one class search)."""
+    return _script_search(script)(text) is not None
 
 
 def script_counts(text: str) -> dict[str, int]:
