@@ -103,7 +103,11 @@ def line_hash(text: str) -> str:
 
 
 def word_units(
-    text: str, han: int | None = None, sea: int | None = None, has_digit: bool = True
+    text: str,
+    han: int | None = None,
+    sea: int | None = None,
+    has_digit: bool = True,
+    spaced_words: list[str] | None = None,
 ) -> float:
     """Approximate word count in any script.
 
@@ -114,7 +118,7 @@ def word_units(
         han = len(_HAN_RE.findall(text))
     if sea is None:
         sea = len(_THAI_RE.findall(text))
-    spaced = len(_SPACED_WORD_RE.findall(text))
+    spaced = len(_SPACED_WORD_RE.findall(text) if spaced_words is None else spaced_words)
     if has_digit:
         spaced += len(_NUMBER_RE.findall(text))
     return (
@@ -291,16 +295,25 @@ def _stopword_sets() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ..
 
 
 def stopword_count(
-    text: str, lang: str | None = None, han: int | None = None, sea: int | None = None
+    text: str,
+    lang: str | None = None,
+    han: int | None = None,
+    sea: int | None = None,
+    spaced_words: list[str] | None = None,
 ) -> int:
     """Function words in ``text``: per-language table when ``lang`` is known,
     otherwise the best count over all tables. ``han`` / ``sea``: the line's
-    Han/kana and Thai-family letter counts when the caller has them."""
+    Han/kana and Thai-family letter counts, ``spaced_words``: its
+    ``_SPACED_WORD_RE`` words, when the caller has them."""
     spaced, unspaced = _stopword_sets()
+    words = _SPACED_WORD_RE.findall(text) if spaced_words is None else spaced_words
+    if lang in spaced:  # one spaced-script table: a plain membership count
+        table = spaced[lang]
+        return sum(1 for w in words if w.casefold() in table)
     index = _stopword_index()
     langs = [lang] if lang in STOPWORDS else list(STOPWORDS)
     per_lang: Counter[str] = Counter()
-    for w in _SPACED_WORD_RE.findall(text):
+    for w in words:
         for lg in index.get(w.casefold(), ()):
             per_lang[lg] += 1
     best = max((per_lang[lg] for lg in langs if lg in spaced), default=0)
@@ -404,15 +417,16 @@ def line_features(index: int, text: str, lang: str | None = None) -> LineFeature
     # regex alone cost a third of the stage when run on every line).
     has_digit = digits > 0 and _DIGIT_RE.search(text) is not None
     folded = unicodedata.normalize("NFKC", text).casefold()  # shared by norm and cues
+    spaced_words = _SPACED_WORD_RE.findall(text)  # shared by length and stop words
     return LineFeatures(
         index=index,
         text=text,
         norm=normalize_line(text, folded),
-        units=word_units(text, han, sea, has_digit),
+        units=word_units(text, han, sea, has_digit, spaced_words),
         chars=len(text),
         ends_sentence=bool(stripped) and stripped[-1] in SENTENCE_END,
         inner_sentences=len(_SENT_INNER_RE.findall(text)),
-        stopwords=stopword_count(text, lang, han, sea),
+        stopwords=stopword_count(text, lang, han, sea, spaced_words),
         letters=letters,
         upper=upper,
         cased=upper + lower,
