@@ -84,6 +84,7 @@ class _Ctx:
         self.norm_counts = Counter(x.norm for x in feats)
         # blocks added to an extractor's main text by _continue_main_text
         self.continued: set[int] = set()
+        self._page_vocab: tuple[Counter[str], Counter[tuple[str, str]]] | None = None
 
     def set(self, i: int, label: str, reason: str, force: bool = False) -> None:
         if self.label[i] is None:
@@ -94,8 +95,21 @@ class _Ctx:
             self.label[i] = label
             self.reasons[i].insert(0, reason)
 
+    def page_vocabulary(self) -> tuple[Counter[str], Counter[tuple[str, str]]]:
+        """Token and bigram counts of the whole page, built on first use (most
+        pages never ask: only short candidate spam lines are tested)."""
+        if self._page_vocab is None:
+            page_counts: Counter[str] = Counter()
+            page_bigrams: Counter[tuple[str, str]] = Counter()
+            for g in self.f:
+                page_counts.update(g.tokens)
+                page_bigrams.update(zip(g.tokens, g.tokens[1:]))
+            self._page_vocab = (page_counts, page_bigrams)
+        return self._page_vocab
+
     def related(self, i: int) -> bool:
-        return _related_to_page(i, self.f, self.page_counts, self.page_bigrams, self.norm_counts)
+        page_counts, page_bigrams = self.page_vocabulary()
+        return _related_to_page(i, self.f, page_counts, page_bigrams, self.norm_counts)
 
     # --- shape tests ---------------------------------------------------------
     def is_prose(self, f: LineFeatures) -> bool:
@@ -160,13 +174,6 @@ def classify_features(
     cx = _Ctx(doc, feats, cfg)
     f = feats
 
-    # Page vocabulary for "unrelated to the page" tests.
-    page_counts: Counter[str] = Counter()
-    page_bigrams: Counter[tuple[str, str]] = Counter()
-    for g in f:
-        page_counts.update(g.tokens)
-        page_bigrams.update(zip(g.tokens, g.tokens[1:]))
-    cx.page_counts, cx.page_bigrams = page_counts, page_bigrams
 
     # 1. Cue lines (short lines only: a cue inside a long paragraph is prose).
     for i, g in enumerate(f):
@@ -315,7 +322,7 @@ def classify_features(
             continue
         kw = _keyword_items(g, cfg)
         caps = g.all_caps and g.cased >= 4 and len(g.text.split()) >= 2
-        if (caps or kw) and not _related_to_page(i, f, page_counts, page_bigrams, cx.norm_counts):
+        if (caps or kw) and not cx.related(i):
             why = "all-caps" if caps else f"keyword list of {kw} items"
             cx.set(
                 i,

@@ -379,8 +379,20 @@ class LineFeatures:
     has_link: bool
     has_handle: bool
     unspaced: bool
-    tokens: list[str]
     cues: list[CueHit] = field(default_factory=list)
+    # content_tokens(text), computed on first use: only the "unrelated to
+    # the page" tests need them, and most pages never run those
+    _tokens: list[str] | None = None
+
+    @property
+    def tokens(self) -> list[str]:
+        if self._tokens is None:
+            self._tokens = content_tokens(self.text, self._unspaced_letters)
+        return self._tokens
+
+    @property
+    def _unspaced_letters(self) -> bool:
+        return bool(_HAN_RE.search(self.text) or _THAI_RE.search(self.text))
 
     @property
     def all_caps(self) -> bool:
@@ -443,7 +455,6 @@ def line_features(index: int, text: str, lang: str | None = None) -> LineFeature
         and bool(_LINK_RE.search(text)),
         has_handle="@" in text and bool(_HANDLE_RE.search(text)),
         unspaced=(han + sea) > 0.5 * max(letters, 1),
-        tokens=content_tokens(text, han + sea > 0),
         cues=find_cues(text, folded),
     )
 
