@@ -157,10 +157,12 @@ def main_text_membership(doc: Document, main_text: str, cfg: CleanSettings) -> l
     mt = _tokens(main_text)
     owner: list[int] = []
     page: list[str] = []
+    sizes: list[int] = []
     for bi, b in enumerate(doc.blocks):
         toks = _tokens(doc.text[b.start : b.end])
         page.extend(toks)
         owner.extend([bi] * len(toks))
+        sizes.append(len(toks))
     matched = [0] * len(doc.blocks)
     sm = SequenceMatcher(None, page, mt, autojunk=False)
     for a, _b, size in sm.get_matching_blocks():
@@ -168,11 +170,7 @@ def main_text_membership(doc: Document, main_text: str, cfg: CleanSettings) -> l
             continue  # a lone shared word is chance, not alignment
         for k in range(a, a + size):
             matched[owner[k]] += 1
-    out = []
-    for bi, b in enumerate(doc.blocks):
-        n = len(_tokens(doc.text[b.start : b.end]))
-        out.append(n > 0 and matched[bi] / n >= cfg.main_text_min_overlap)
-    return out
+    return [n > 0 and m / n >= cfg.main_text_min_overlap for n, m in zip(sizes, matched)]
 
 
 def apply_trafilatura(doc: Document, cfg: CleanSettings) -> list[bool] | None:
