@@ -6,7 +6,11 @@ crawl would bring them), in batches of 64. Clusters must mix the two
 languages: the script also prints how many documents sit in a cluster that
 holds both languages.
 
-Run:  PYTHONPATH=src python3 benchmarks/stories_cltls.py [--join T] [--merge T]
+Both levels are scored: stories (finalize's story rows) and topics (the
+``topic`` key of each row); the headline figure is the topic level, since
+the gold is one topic per country over years.
+
+Run:  PYTHONPATH=src python3 benchmarks/stories_cltls.py [--cache /tmp/cltls.pkl] [--join T] [--topic T]
 Data: ../shared/eval/timelines/cl-tls relative to the repository (read only).
 """
 
@@ -85,6 +89,9 @@ def main() -> int:
     ap.add_argument("--merge", type=float, default=None)
     ap.add_argument("--attach", type=float, default=None)
     ap.add_argument("--anchor-weight", type=float, default=None)
+    ap.add_argument("--topic", type=float, default=None)
+    ap.add_argument("--topic-min-documents", type=int, default=None)
+    ap.add_argument("--topic-attach", type=float, default=None)
     ap.add_argument("--batch", type=int, default=64)
     ap.add_argument("--cache", help="pickle of cleaned documents to reuse between runs (tuning)")
     ap.add_argument("--no-clean", action="store_true", help="cluster raw text (site chrome included)")
@@ -101,6 +108,12 @@ def main() -> int:
         s.attach_threshold = args.attach
     if args.anchor_weight is not None:
         s.anchor_weight = args.anchor_weight
+    if args.topic is not None:
+        s.topic_threshold = args.topic
+    if args.topic_min_documents is not None:
+        s.topic_min_documents = args.topic_min_documents
+    if args.topic_attach is not None:
+        s.topic_attach_threshold = args.topic_attach
     items = load()
     gold = {d.id: t for d, t in items}
     t_clean = time.perf_counter()
@@ -127,26 +140,39 @@ def main() -> int:
     stories = stage.finalize()["stories"]
     dt = time.perf_counter() - t0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    pred = {}
+    pred, pred_story = {}, {}
     for st in stories:
         for d in st["documents"]:
-            pred[d] = st["id"]
+            pred[d] = st.get("topic", st["id"])
+            pred_story[d] = st["id"]
     missing = [d for d in gold if d not in pred]
     for d in missing:
-        pred[d] = "none-" + d
+        pred[d] = pred_story[d] = "none-" + d
     p, r, f = bcubed(pred, gold)
+    sp, sr, sf = bcubed(pred_story, gold)
+    topics: dict[str, list] = defaultdict(list)
+    for st in stories:
+        topics[st.get("topic", st["id"])].append(st)
     mixed_docs = sum(len(st["documents"]) for st in stories if len(st["languages"]) > 1)
-    print(f"settings: join={s.join_threshold} merge={s.merge_threshold} attach={s.attach_threshold} anchor_weight={s.anchor_weight}")
+    print(f"settings: join={s.join_threshold} merge={s.merge_threshold} attach={s.attach_threshold} anchor_weight={s.anchor_weight}"
+          f" topic={s.topic_threshold} topic_min_documents={s.topic_min_documents} topic_attach={s.topic_attach_threshold}")
     print(f"cleaning: {cleaning} ({t_clean:.1f}s, not counted below)")
     print(f"documents: {len(gold)} ({Counter(d.lang for d, _ in items)})  unassigned: {len(missing)}")
     print(f"stories: {len(stories)}  mixing es+fr: {sum(len(st['languages']) > 1 for st in stories)}"
           f"  docs in mixed stories: {mixed_docs}/{len(gold)}")
-    print(f"BCubed precision {p:.4f}  recall {r:.4f}  F1 {f:.4f}")
+    print(f"story level: {len(stories)} stories  BCubed precision {sp:.4f}  recall {sr:.4f}  F1 {sf:.4f}")
+    mixed_topics = sum(
+        len({lang for st in grp for lang in st["languages"]}) > 1 for grp in topics.values()
+    )
+    print(f"topic level: {len(topics)} topics, {mixed_topics} mixing languages")
+    print(f"BCubed (topic level) precision {p:.4f}  recall {r:.4f}  F1 {f:.4f}")
     print(f"time {dt:.1f}s ({len(gold) / dt:.0f} docs/s)  peak RSS {peak / 2**20:.0f} MiB  state {len(stage.state_dict()) / 2**10:.0f} KiB")
-    for st in stories[:8]:
-        topics = Counter(gold[d] for d in st["documents"])
-        print(f"  {st['id'][:40]:40s} n={len(st['documents']):4d} langs={st['languages']} gold={dict(topics)}")
-        print(f"      {st['title'][:150]}")
+    for tid, grp in sorted(topics.items(), key=lambda kv: -sum(len(st["documents"]) for st in kv[1]))[:8]:
+        docs_in = [d for st in grp for d in st["documents"]]
+        langs = sorted({lang for st in grp for lang in st["languages"]})
+        print(f"  topic {tid[:40]:40s} stories={len(grp):3d} n={len(docs_in):4d} langs={langs}"
+              f" gold={dict(Counter(gold[d] for d in docs_in))}")
+        print(f"      {grp[0].get('topic_title', grp[0]['title'])[:150]}")
     print("counters:", dict(stats))
     return 0
 

@@ -244,8 +244,12 @@ class StorySettings:
     # a batch (a story first told in two languages separately).
     merge_threshold: float = 0.35
     # A story of fewer than 3 documents is merged into its nearest story at
-    # this lower similarity (stragglers of a story told many times).
-    attach_threshold: float = 0.2
+    # this similarity (stragglers of a story told many times). Below
+    # merge_threshold it makes stories coarser and less pure (0.2 chained
+    # unrelated stories into one on cl-tls: precision 0.70); at 0.35 (= merge)
+    # stories stay fine-grained and stragglers find their home at the topic
+    # level below instead.
+    attach_threshold: float = 0.35
     # Features kept per story profile (the heaviest); bounds state size.
     max_story_anchors: int = 400
     max_story_words: int = 600
@@ -258,6 +262,15 @@ class StorySettings:
     embedding_model_path: str | None = None
     # Share of the embedding cosine in the score when a model is loaded.
     embedding_weight: float = 0.4
+    # --- topics: the coarse level above stories (newsline.stories.topics) ---
+    # Stories whose average-link similarity (geometric mean of the IDF-
+    # weighted territory cosine and anchor cosine) is at least this form one
+    # topic; lower = fewer, broader topics; above 1.0, one topic per story.
+    topic_threshold: float = 0.25
+    # A topic of fewer documents than this joins the nearest larger topic
+    # when their average similarity is at least topic_attach_threshold.
+    topic_min_documents: int = 10
+    topic_attach_threshold: float = 0.1
 
 
 @dataclass

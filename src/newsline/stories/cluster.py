@@ -18,6 +18,10 @@ continues where the last stopped: new documents join existing stories and
 nothing is reclustered. After each batch, stories that have grown alike are
 merged (the older id survives; merged ids are remembered as aliases).
 
+Two levels come out of finalize(): stories (fine: one happening) and, on
+each story row, its ``topic`` -- stories agglomerated by shared places and
+names (see :mod:`.topics`), e.g. every story of one country's war.
+
 It must never drop or edit a document (it only sets ``meta["story_id"]``),
 never download a model, and never let one bad document stop the batch.
 """
@@ -38,6 +42,7 @@ from ..model import Document
 from ..pipeline import Stage
 from ..settings import Settings, StorySettings
 from .anchors import document_features, territory_table
+from .topics import group_topics
 
 log = logging.getLogger(__name__)
 
@@ -430,9 +435,33 @@ class ClusterStories(Stage):
         base = st.titles.get(lang, "")
         return f"{base} [{', '.join(shown)}]" if shown else base
 
+    def topics(self) -> dict[str, str]:
+        """Story id -> topic id (the id of the topic's largest story); see
+        :mod:`.topics`. Recomputed from the story profiles, never from documents."""
+        s = self.settings
+        ordered = sorted(self.stories.values(), key=lambda x: (-x.n, x.id))
+        try:
+            groups = group_topics(
+                ordered, self.idf, s.topic_threshold, s.topic_min_documents, s.topic_attach_threshold
+            )
+        except Exception as e:  # noqa: BLE001 - topics are extra: stories still come out
+            log.warning("stories: topics not formed: %s: %s", type(e).__name__, e)
+            groups = [[i] for i in range(len(ordered))]
+        out: dict[str, str] = {}
+        for grp in groups:
+            head = ordered[min(grp)].id  # lowest index = largest story
+            for i in grp:
+                out[ordered[i].id] = head
+        return out
+
     def finalize(self) -> dict[str, list[dict[str, Any]]]:
         out = []
+        topic_of = self.topics()
+        titles: dict[str, str] = {}
         for st in sorted(self.stories.values(), key=lambda x: (-x.n, x.id)):
+            topic = topic_of.get(st.id, st.id)
+            if topic not in titles:
+                titles[topic] = self.title_of(self.stories[topic])
             out.append(
                 {
                     "id": st.id,
@@ -442,6 +471,10 @@ class ClusterStories(Stage):
                     "end": st.end,
                     "documents": list(st.docs),
                     "aliases": sorted(a for a, t in self.alias.items() if self.resolve(t) == st.id),
+                    # coarse level: the topic this story belongs to (id of its
+                    # largest story) and that story's title
+                    "topic": topic,
+                    "topic_title": titles[topic],
                 }
             )
         return {"stories": out}
