@@ -1,9 +1,11 @@
 """Throughput of segment + classify on plain-text input, one core.
 
-    PYTHONPATH=src python3 benchmarks/clean_throughput.py [--repeat 20]
+    PYTHONPATH=src python3 benchmarks/clean_throughput.py [--repeat 20] [--gen 400] [--html]
 
 Input: the seed pages (../shared/corpus/seeds) and the labelled pages in
-benchmarks/data/clean, repeated. Prints documents/s and MB/s on one core.
+benchmarks/data/clean, repeated; or (--gen N) N synthetic ~3 kB documents;
+or (--html) the article-extraction HTML pages with trafilatura. Prints
+documents/s (wall and per CPU-second) and chars/s on one core.
 """
 
 from __future__ import annotations
@@ -29,19 +31,38 @@ def main() -> None:
         action="store_true",
         help="HTML pages of ../shared/eval/article-extraction instead (with trafilatura)",
     )
+    ap.add_argument(
+        "--gen",
+        type=int,
+        default=0,
+        metavar="N",
+        help="N synthetic ~3 kB documents of benchmarks/gen_corpus.py (vi/th/zh/en, title, "
+        "dateline, paragraphs, chrome lines) instead, each block's language set to the "
+        "document's as the language stage would",
+    )
     a = ap.parse_args()
     if a.html:
         return html_throughput()
     texts = []
-    seeds = ROOT.parent / "shared" / "corpus" / "seeds"
-    for p in sorted(seeds.glob("*.txt")) if seeds.exists() else []:
-        texts.append(p.read_text(encoding="utf-8"))
-    for p in sorted((ROOT / "benchmarks" / "data" / "clean").rglob("*.txt")):
-        texts.append(
-            "\n".join(
-                line.partition("\t")[2] for line in p.read_text(encoding="utf-8").splitlines()
+    langs: list[str | None] = []
+    if a.gen:
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from gen_corpus import as_text, iter_documents
+
+        for d in iter_documents(a.gen):
+            texts.append(as_text(d))
+            langs.append(d["lang"])
+    else:
+        seeds = ROOT.parent / "shared" / "corpus" / "seeds"
+        for p in sorted(seeds.glob("*.txt")) if seeds.exists() else []:
+            texts.append(p.read_text(encoding="utf-8"))
+        for p in sorted((ROOT / "benchmarks" / "data" / "clean").rglob("*.txt")):
+            texts.append(
+                "\n".join(
+                    line.partition("\t")[2] for line in p.read_text(encoding="utf-8").splitlines()
+                )
             )
-        )
+        langs = [None] * len(texts)
     seg, cls = SegmentBlocks(), ClassifyBlocks()
     docs = [Document(id=str(i), source="bench", text=t) for i, t in enumerate(texts)]
     cls(seg(docs[:2], Counter()), Counter())  # warm caches (cue regex)
@@ -49,7 +70,11 @@ def main() -> None:
     t0, c0 = time.perf_counter(), time.process_time()
     for _ in range(a.repeat):
         batch = [Document(id=d.id, source=d.source, text=d.text) for d in docs]
-        cls(seg(batch, Counter()), Counter())
+        seg(batch, Counter())
+        for d, lang in zip(batch, langs):
+            for b in d.blocks:
+                b.lang = lang
+        cls(batch, Counter())
         n += len(batch)
         chars += sum(len(d.text) for d in batch)
     dt, cpu = time.perf_counter() - t0, time.process_time() - c0
