@@ -387,6 +387,9 @@ def _jieba():
     # copy.copy would recurse through POSTokenizer.__getattr__: copy by hand
     tok = object.__new__(pseg.POSTokenizer)
     tok.__dict__.update(pseg.dt.__dict__)
+    from .pos_viterbi import install
+
+    install(tok)  # the same tags, computed over the transitions that exist
     detail = getattr(tok, "_POSTokenizer__cut_detail", None)
     if detail is not None:  # jieba 0.42's private name; without it, no cache
         tok._POSTokenizer__cut_detail = functools.lru_cache(maxsize=16384)(

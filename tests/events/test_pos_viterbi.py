@@ -1,0 +1,44 @@
+"""The sparse part-of-speech Viterbi gives exactly jieba's answer."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+pseg = pytest.importorskip("jieba.posseg")
+
+from newsline.events.anchors import _jieba  # noqa: E402
+from newsline.events.pos_viterbi import viterbi  # noqa: E402
+
+TABLES = (pseg.char_state_tab_P, pseg.start_P, pseg.trans_P, pseg.emit_P)
+
+WRITTEN = [
+    "司徒雷登", "欧阳娜娜", "阿卜杜拉", "泽连斯基", "马克龙", "蓬佩奥", "金正恩",
+    "万象", "湄公河", "喀布尔", "卢旺达", "波罗的海", "东帝汶",
+    "甲乙丙丁", "龘靐齉", "一", "的的的的",
+]
+
+
+def _random_runs(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return [
+        "".join(chr(rng.randint(0x4E00, 0x9FFF)) for _ in range(rng.randint(1, 6)))
+        for _ in range(n)
+    ]
+
+
+@pytest.mark.parametrize("run", WRITTEN + _random_runs(30, 7))
+def test_same_route_and_probability_as_jieba(run):
+    from jieba.posseg.viterbi import viterbi as jieba_viterbi
+
+    assert viterbi(run, *TABLES) == jieba_viterbi(run, *TABLES)
+
+
+def test_private_tagger_tags_like_jieba_and_leaves_jieba_alone():
+    tagger, _ = _jieba()
+    text = "越南、老挝、泰国和柬埔寨代表在万象签署协定，司徒雷登与欧阳娜娜出席。"
+    ours = [(w.word, w.flag) for w in tagger.cut(text)]
+    theirs = [(w.word, w.flag) for w in pseg.cut(text)]
+    assert ours == theirs
+    assert "_POSTokenizer__cut" not in vars(pseg.dt)  # jieba's shared tagger untouched
