@@ -259,12 +259,21 @@ def detect_spans(text: str, settings: LangSettings | None = None) -> list[Span]:
     language (moved back over an opening quote or bracket). Text without
     letters gives ``[]``.
     """
+    return detect_spans_counted(text, settings)[0]
+
+
+def detect_spans_counted(
+    text: str, settings: LangSettings | None = None
+) -> tuple[list[Span], int | None]:
+    """:func:`detect_spans` and the text's letters (Han/kana/Hangul counting 2,
+    as ``weighted_letters(script_counts(text))``), counted on the way; None
+    when the spans came from the fallback."""
     settings = settings or _DEFAULT
     try:
         clean = S.strip_controls(text or "")
-        runs = _absorb_embedded_latin(
-            clean, _script_runs(clean), settings.embedded_latin_max_words
-        )
+        raw_runs = _script_runs(clean)
+        n_letters = sum(_weight(r) for r in raw_runs)  # before absorbing changes runs
+        runs = _absorb_embedded_latin(clean, raw_runs, settings.embedded_latin_max_words)
         spans: list[Span] = []
         for r in runs:
             if r.script == S.LATIN:
@@ -278,7 +287,7 @@ def detect_spans(text: str, settings: LangSettings | None = None) -> list[Span]:
                 spans.append((r.start, r.end, _by_script(script, piece, settings) or ""))
         spans = _merge(spans)
         if not spans:
-            return []
+            return [], n_letters
         # Tile: each span runs until the next one starts; an opening quote or
         # bracket right before the new language belongs to it.
         starts = [0]
@@ -291,7 +300,7 @@ def detect_spans(text: str, settings: LangSettings | None = None) -> list[Span]:
             (starts[i], starts[i + 1] if i + 1 < len(spans) else len(text), spans[i][2])
             for i in range(len(spans))
         ]
-        return result
+        return result, n_letters
     except Exception:  # noqa: BLE001
         lang = detect_language(text, settings)
-        return [(0, len(text), lang)] if lang and text else []
+        return ([(0, len(text), lang)] if lang and text else []), None

@@ -24,7 +24,7 @@ from ..model import KEPT_LABELS, Block, Document
 from ..pipeline import Stage
 from ..settings import LangSettings
 from . import scripts as S
-from .detect import _lingua_confidences, detect_language, detect_spans
+from .detect import _lingua_confidences, detect_language, detect_spans, detect_spans_counted
 
 
 def _letters(text: str) -> int:
@@ -64,10 +64,12 @@ class IdentifyLanguages(Stage):
     def identify(self, doc: Document, stats: Counter[str]) -> None:
         st = self.settings
         mixed: list[list] = []
+        # (start, end) -> letters, counted while finding spans; spares a recount
+        counted: dict[tuple[int, int], int] = {}
         if doc.blocks:
             new_blocks: list[Block] = []
             for b in doc.blocks:
-                pieces = self._split(doc, b, mixed)
+                pieces = self._split(doc, b, mixed, counted)
                 if len(pieces) > 1:
                     stats["langid.split_blocks"] += 1
                 new_blocks.extend(pieces)
@@ -81,7 +83,7 @@ class IdentifyLanguages(Stage):
                     mixed.extend([a + s, a + e, lang] for s, e, lang in spans)
                 units.append((a, z, detect_language(doc.text[a:z], st), True))
 
-        doc.lang = self._dominant(doc, units) or doc.lang
+        doc.lang = self._dominant(doc, units, counted) or doc.lang
         if doc.lang and doc.blocks:
             self._settle_short_blocks(doc)
         if mixed:
@@ -89,10 +91,14 @@ class IdentifyLanguages(Stage):
         stats[f"langid.doc.{doc.lang or 'unknown'}"] += 1
         stats["langid.blocks"] += len(doc.blocks)
 
-    def _split(self, doc: Document, b: Block, mixed: list[list]) -> list[Block]:
+    def _split(
+        self, doc: Document, b: Block, mixed: list[list], counted: dict[tuple[int, int], int]
+    ) -> list[Block]:
         st = self.settings
         text = doc.text[b.start : b.end]
-        spans = detect_spans(text, st)
+        spans, n_letters = detect_spans_counted(text, st)
+        if n_letters is not None:
+            counted[(b.start, b.end)] = n_letters
         if len(spans) == 1:  # one language throughout: the span already says which
             b.lang = spans[0][2] or None
             return [b]
@@ -147,15 +153,24 @@ class IdentifyLanguages(Stage):
             )
         return out or [b]
 
-    def _dominant(self, doc: Document, units: list[tuple[int, int, str | None, bool]]) -> str | None:
+    def _dominant(
+        self,
+        doc: Document,
+        units: list[tuple[int, int, str | None, bool]],
+        counted: dict[tuple[int, int], int],
+    ) -> str | None:
+        def letters_of(a: int, z: int) -> int:
+            n = counted.get((a, z))
+            return n if n is not None else _letters(doc.text[a:z])
+
         weights: Counter[str] = Counter()
         for a, z, lang, kept in units:
             if lang and kept:
-                weights[lang] += _letters(doc.text[a:z])
+                weights[lang] += letters_of(a, z)
         if not weights:  # nothing kept: fall back to every unit
             for a, z, lang, _ in units:
                 if lang:
-                    weights[lang] += _letters(doc.text[a:z])
+                    weights[lang] += letters_of(a, z)
         return weights.most_common(1)[0][0] if weights else None
 
     def _settle_short_blocks(self, doc: Document) -> None:
