@@ -98,7 +98,10 @@ def html_throughput() -> None:
     if not root.exists():
         print(f"no data at {root}")
         return
-    pages = [gzip.open(p).read().decode("utf-8", "replace") for p in sorted(root.glob("*.gz"))]
+    pages = []
+    for p in sorted(root.glob("*.gz")):
+        with gzip.open(p) as fh:
+            pages.append(fh.read().decode("utf-8", "replace"))
     to_text = html_to_text_function()
     docs = [Document(id=str(i), source="b", text=to_text(h), html=h) for i, h in enumerate(pages)]
     seg, cls = SegmentBlocks(), ClassifyBlocks()

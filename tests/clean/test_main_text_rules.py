@@ -78,7 +78,9 @@ def test_repeated_or_headline_like_gap_lines_stay_aside():
 
 def _long_paragraphs(body: list[str]) -> list[str]:
     """Four paragraphs of two sentences each (about 160 words in all), written once."""
-    return [f"{body[(k + 1) % 4]} {body[(k + 2) % 4]}".replace(".", f" ({k}).", 1) for k in range(4)]
+    return [
+        f"{body[(k + 1) % 4]} {body[(k + 2) % 4]}".replace(".", f" ({k}).", 1) for k in range(4)
+    ]
 
 
 def test_a_long_run_of_paragraphs_after_a_truncated_main_text_continues_it():
@@ -122,7 +124,11 @@ def test_short_promotions_and_credit_broken_runs_after_main_text_stay_aside():
 def test_a_paragraph_that_starts_with_the_page_title_is_not_the_title():
     cases = (
         (BODY_EN, "Council approves tram extension", "CITY: The council voted on Tuesday"),
-        (BODY_VI, "Hội đồng thành phố duyệt tuyến xe điện", "HÀ NỘI: Hội đồng đã bỏ phiếu hôm thứ Ba"),
+        (
+            BODY_VI,
+            "Hội đồng thành phố duyệt tuyến xe điện",
+            "HÀ NỘI: Hội đồng đã bỏ phiếu hôm thứ Ba",
+        ),
     )
     for body, title, lead in cases:
         glued = f"{title} {lead} {body[0]}"  # a teaser: headline and snippet in one block

@@ -174,7 +174,6 @@ def classify_features(
     cx = _Ctx(doc, feats, cfg)
     f = feats
 
-
     # 1. Cue lines (short lines only: a cue inside a long paragraph is prose).
     for i, g in enumerate(f):
         _cue_rules(cx, i, g)

@@ -197,9 +197,7 @@ def _trie_regex(words: list[str]) -> str:
 
 
 @cache
-def _cue_matchers() -> tuple[
-    re.Pattern[str], re.Pattern[str], dict[str, list[tuple[str, str]]]
-]:
+def _cue_matchers() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, list[tuple[str, str]]]]:
     """Two regexes over every language's cues; lookup of cue -> (category, lang).
 
     The regexes find candidate spans (longest first thanks to greedy trie
@@ -443,16 +441,13 @@ def line_features(index: int, text: str, lang: str | None = None) -> LineFeature
         upper=upper,
         cased=upper + lower,
         digits=digits,
-        dates=len(_DATE_RE.findall(edge))
-        if has_digit or "GMT" in edge or "UTC" in edge
-        else 0,
+        dates=len(_DATE_RE.findall(edge)) if has_digit or "GMT" in edge or "UTC" in edge else 0,
         years=len(_YEAR_RE.findall(edge)) if has_digit else 0,
         label_values=len(_LABEL_VALUE_RE.findall(edge))
         if (has_digit or "(" in edge) and (":" in edge or "：" in edge)
         else 0,
         has_domain="." in edge and bool(_DOMAIN_RE.search(edge)),
-        has_link=("http" in text or "www." in text or "@" in text)
-        and bool(_LINK_RE.search(text)),
+        has_link=("http" in text or "www." in text or "@" in text) and bool(_LINK_RE.search(text)),
         has_handle="@" in text and bool(_HANDLE_RE.search(text)),
         unspaced=(han + sea) > 0.5 * max(letters, 1),
         cues=find_cues(text, folded),
