@@ -53,6 +53,10 @@ class CleanSettings:
     # Skip trafilatura's fallback extractors (readability/jusText comparison):
     # about half the time per page; see benchmarks/clean_body_f1.py for the F1 cost.
     trafilatura_fast: bool = False
+    # Pages with more HTML than this skip trafilatura (flagged limit_exceeded):
+    # its time grows faster than the page (over 2 min at 8 MB); news articles
+    # are far smaller.
+    trafilatura_max_chars: int = 2_000_000
     # A block is inside trafilatura's main text when at least this share of
     # its words align (in order, difflib) with the main text's words.
     main_text_min_overlap: float = 0.5

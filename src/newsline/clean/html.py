@@ -20,7 +20,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from ..model import Document
+from ..model import Document, Flag
 from ..settings import CleanSettings
 
 _TOKEN_RE = re.compile(r"\w+")
@@ -176,6 +176,19 @@ def main_text_membership(doc: Document, main_text: str, cfg: CleanSettings) -> l
 def apply_trafilatura(doc: Document, cfg: CleanSettings) -> list[bool] | None:
     """Fill metadata from trafilatura and return per-block main-text membership."""
     if not doc.html:
+        return None
+    if len(doc.html) > cfg.trafilatura_max_chars:
+        # trafilatura is superlinear on huge pages (minutes at 8 MB); the
+        # page's own rules still label every block.
+        doc.meta["trafilatura"] = {"skipped": f"page larger than {cfg.trafilatura_max_chars} "
+                                   "characters of HTML"}
+        doc.flags.append(Flag(
+            kind="limit_exceeded",
+            reason=f"HTML page of {len(doc.html):,} characters is over the extraction limit "
+            f"({cfg.trafilatura_max_chars:,}): main text found by newsline's own rules only",
+            data={"limit": "trafilatura_max_chars", "value": cfg.trafilatura_max_chars,
+                  "size": len(doc.html)},
+        ))
         return None
     res = extract_main(doc.html, cfg, url=doc.url)
     if res is None:
