@@ -27,8 +27,8 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_common import cores, mb  # noqa: E402
-from bench_pipeline import _table, corpus, run_measured  # noqa: E402
+from bench_common import cores, mb
+from bench_pipeline import _table, corpus, run_measured
 
 
 def main() -> None:

@@ -34,7 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_common import REPO, TreeMemory, cores, mb
-from gen_corpus import GENERATOR_VERSION, write_corpus  # noqa: E402
+from gen_corpus import GENERATOR_VERSION, write_corpus
 
 GOAL_DOCS_PER_CORE = 300
 
