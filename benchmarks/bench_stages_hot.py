@@ -1,7 +1,7 @@
 """Per-stage warm cost of the per-document stages, in one process.
 
-    python benchmarks/bench_stages_hot.py [--docs 300] [--html 100] [--warmup 40]
-        [--profile STAGE] [--dump OUT.json]
+    python benchmarks/bench_stages_hot.py [--docs 300] [--html 100] [--warmup 80]
+        [--corpus DIR] [--profile STAGE] [--dump OUT.json] [--compare A.json B.json]
 
 Reads a realistic mix through ``newsline.readers``: ``--docs`` synthetic ~3 kB
 text documents (vi/th/zh/en, benchmarks/gen_corpus.py), ``--html`` synthetic
@@ -9,8 +9,9 @@ HTML pages of the same generator, the package's sample corpus and, when
 present, the scraped seeds in ../shared/corpus/seeds (read at run time, never
 copied). Then runs the default per-document stages
 (``newsline.stages.default_stages(Settings())``, sequential stages left out)
-in order, one document at a time, after a warm-up batch that loads every lazy
-resource, and prints ms/doc and docs/s (wall and CPU) for each stage and in
+in order, one document at a time, after a warm-up batch of ``--warmup``
+synthetic documents of another seed that loads every lazy resource (and puts
+none of the timed texts in any cache), and prints ms/doc and docs/s (wall and CPU) for each stage and in
 total, for all documents and per group (synthetic txt/html, sample, seeds).
 
 ``--profile STAGE`` runs that stage's timed part under pyinstrument (if
@@ -41,20 +42,27 @@ SEEDS = REPO.parent / "shared" / "corpus" / "seeds"
 SAMPLE = REPO / "src" / "newsline" / "sample_corpus"
 
 
-def make_inputs(tmp: Path, n_txt: int, n_html: int, seed: int = 11) -> list[str]:
+def write_synthetic(out: Path, n_txt: int, n_html: int, seed: int) -> None:
     import gen_corpus
 
-    out = tmp / "synthetic"
     out.mkdir(parents=True, exist_ok=True)
     for n, doc in enumerate(gen_corpus.iter_documents(n_txt + n_html, seed)):
         if n < n_txt:
             (out / f"{n:06d}-{doc['lang']}.txt").write_text(gen_corpus.as_text(doc), "utf-8")
         else:
             (out / f"{n:06d}-{doc['lang']}.html").write_text(gen_corpus.as_html(doc), "utf-8")
-    inputs = [str(out), str(SAMPLE)]
+
+
+def make_inputs(root: Path, n_txt: int, n_html: int, n_warm: int, seed: int) -> tuple[list[str], list[str]]:
+    """(warm-up inputs, timed inputs). The warm-up documents come from another
+    seed, so nothing a stage caches while warming up is one of the timed texts."""
+    if not (root / "synthetic").is_dir():
+        write_synthetic(root / "synthetic", n_txt, n_html, seed)
+        write_synthetic(root / "warmup", n_warm - n_warm // 4, n_warm // 4, seed + 1000)
+    timed = [str(root / "synthetic"), str(SAMPLE)]
     if SEEDS.is_dir():
-        inputs.append(str(SEEDS))
-    return inputs
+        timed.append(str(SEEDS))
+    return [str(root / "warmup")], timed
 
 
 def read_all(inputs: list[str], settings) -> list:
@@ -90,7 +98,8 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=300, help="synthetic text documents")
     ap.add_argument("--html", type=int, default=100, help="synthetic HTML pages")
-    ap.add_argument("--warmup", type=int, default=40, help="documents in the untimed first batch")
+    ap.add_argument("--warmup", type=int, default=80,
+                    help="synthetic documents of another seed passed through first, untimed")
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--corpus", default=None,
                     help="keep the synthetic files in this folder and reuse them when it exists "
@@ -110,17 +119,13 @@ def main(argv: list[str] | None = None) -> None:
     settings = Settings()
     stages = [s for s in default_stages(settings) if s.parallel]
     with tempfile.TemporaryDirectory() as tmp:
-        if a.corpus and (Path(a.corpus) / "synthetic").is_dir():
-            inputs = [str(Path(a.corpus) / "synthetic"), str(SAMPLE)]
-            inputs += [str(SEEDS)] if SEEDS.is_dir() else []
-        else:
-            inputs = make_inputs(Path(a.corpus or tmp), a.docs, a.html, a.seed)
+        warm_inputs, inputs = make_inputs(Path(a.corpus or tmp), a.docs, a.html, a.warmup, a.seed)
+        warm = read_all(warm_inputs, settings)
         t0 = time.perf_counter()
-        docs = read_all(inputs, settings)
+        timed = read_all(inputs, settings)
         read_s = time.perf_counter() - t0
-    # Warm-up: the first documents pass every stage untimed (lazy models,
-    # tables and regexes load here), then the rest is timed batch by batch.
-    warm, timed = docs[: a.warmup], docs[a.warmup :]
+    # Warm-up: documents of another seed pass every stage untimed (lazy models,
+    # dictionaries, tables and regexes load here), then every timed document.
     stats: Counter[str] = Counter()
     for st in stages:
         warm = st(warm, stats)
@@ -132,7 +137,7 @@ def main(argv: list[str] | None = None) -> None:
             prof = Profiler(interval=0.0005)
         except ImportError:
             print("pyinstrument is not installed (pip install pyinstrument)", file=sys.stderr)
-    out_docs = list(warm)
+    out_docs = []
     # Each document passes the stages one at a time (a stage's per-batch work
     # is nil), so its cost can be put down to its group.
     groups: dict[str, list[int]] = {}
@@ -156,8 +161,8 @@ def main(argv: list[str] | None = None) -> None:
         out_docs.extend(one)
     n = len(timed)
     chars = sum(len(d.text) for d in timed)
-    print(f"{len(docs)} documents read in {read_s:.2f} s; {n} timed after a warm-up of "
-          f"{len(docs) - n} (mean {chars / max(n, 1):,.0f} chars/doc)")
+    print(f"{n} documents read in {read_s:.2f} s and timed after a warm-up of {len(warm)} "
+          f"others (mean {chars / max(n, 1):,.0f} chars/doc)")
     names = [st.name for st in stages]
     for g in ["all", *sorted(groups)]:
         k = n if g == "all" else len(groups[g])

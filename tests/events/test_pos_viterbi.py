@@ -8,8 +8,8 @@ import pytest
 
 pseg = pytest.importorskip("jieba.posseg")
 
-from newsline.events.anchors import _jieba  # noqa: E402
-from newsline.events.pos_viterbi import viterbi  # noqa: E402
+from newsline.events.anchors import _jieba
+from newsline.events.pos_viterbi import viterbi
 
 TABLES = (pseg.char_state_tab_P, pseg.start_P, pseg.trans_P, pseg.emit_P)
 

@@ -252,11 +252,10 @@ def _requirements(items) -> list[frozenset[str]] | None:
             one = _union([_best(_requirements(b)) for b in av[1]])
             if one:
                 reqs.append(one)
-        elif op is c.GROUPREF_EXISTS:
-            if av[2] is not None:
-                one = _union([_best(_requirements(av[1])), _best(_requirements(av[2]))])
-                if one:
-                    reqs.append(one)
+        elif op is c.GROUPREF_EXISTS and av[2] is not None:
+            one = _union([_best(_requirements(av[1])), _best(_requirements(av[2]))])
+            if one:
+                reqs.append(one)
         # AT, ASSERT, ASSERT_NOT consume nothing; ANY, NOT_LITERAL, GROUPREF and
         # CATEGORY may be anything: no requirement.
     flush()

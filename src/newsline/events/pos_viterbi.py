@@ -50,8 +50,8 @@ def viterbi(obs, states, start_p, trans_p, emit_p):
         V.append({})
         mem_path.append({})
         prev_v = V[t - 1]
-        prev_states = [x for x in mem_path[t - 1].keys() if len(trans_p[x]) > 0]
-        prev_states_expect_next = {y for x in prev_states for y in trans_p[x].keys()}
+        prev_states = [x for x in mem_path[t - 1] if len(trans_p[x]) > 0]
+        prev_states_expect_next = {y for x in prev_states for y in trans_p[x]}
         obs_states = set(states.get(obs[t], all_states)) & prev_states_expect_next
         if not obs_states:
             obs_states = prev_states_expect_next if prev_states_expect_next else all_states
@@ -73,7 +73,7 @@ def viterbi(obs, states, start_p, trans_p, emit_p):
                 )
             cur_v[y] = best[0]
             cur_path[y] = best[1]
-    last = [(V[-1][y], y) for y in mem_path[-1].keys()]
+    last = [(V[-1][y], y) for y in mem_path[-1]]
     prob, state = max(last)
     route = [None] * len(obs)
     i = len(obs) - 1
@@ -101,7 +101,7 @@ def install(tagger) -> bool:
 
     def cut(sentence):
         # jieba's POSTokenizer.__cut with this module's viterbi
-        prob, pos_list = viterbi(sentence, *tables)
+        _prob, pos_list = viterbi(sentence, *tables)
         begin, nexti = 0, 0
         for i, char in enumerate(sentence):
             pos = pos_list[i][0]
