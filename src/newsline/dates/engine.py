@@ -690,9 +690,14 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
     # relative expressions
     blocked = cues["blocked"]
     low = norm[s0:s1].lower()
+    has_key: dict[tuple[str, ...], bool] = {}  # patterns of one unit share their keys
     for rx, spec, keys in _relative_compiled(lang):
-        if keys and not any(k in low for k in keys if k):
-            continue
+        if keys:
+            ok = has_key.get(keys)
+            if ok is None:
+                ok = has_key[keys] = any(k in low for k in keys if k)
+            if not ok:
+                continue
         for mt in rx.finditer(norm, s0, s1):
             if blocked and blocked.search(norm[max(s0, mt.start() - 24) : mt.start()]):
                 continue
