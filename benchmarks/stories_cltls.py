@@ -93,6 +93,7 @@ def main() -> int:
     ap.add_argument("--topic-min-documents", type=int, default=None)
     ap.add_argument("--topic-attach", type=float, default=None)
     ap.add_argument("--batch", type=int, default=64)
+    ap.add_argument("--show", type=int, default=8, help="largest topics listed")
     ap.add_argument("--cache", help="pickle of cleaned documents to reuse between runs (tuning)")
     ap.add_argument("--no-clean", action="store_true", help="cluster raw text (site chrome included)")
     args = ap.parse_args()
@@ -167,7 +168,7 @@ def main() -> int:
     print(f"topic level: {len(topics)} topics, {mixed_topics} mixing languages")
     print(f"BCubed (topic level) precision {p:.4f}  recall {r:.4f}  F1 {f:.4f}")
     print(f"time {dt:.1f}s ({len(gold) / dt:.0f} docs/s)  peak RSS {peak / 2**20:.0f} MiB  state {len(stage.state_dict()) / 2**10:.0f} KiB")
-    for tid, grp in sorted(topics.items(), key=lambda kv: -sum(len(st["documents"]) for st in kv[1]))[:8]:
+    for tid, grp in sorted(topics.items(), key=lambda kv: -sum(len(st["documents"]) for st in kv[1]))[: args.show]:
         docs_in = [d for st in grp for d in st["documents"]]
         langs = sorted({lang for st in grp for lang in st["languages"]})
         print(f"  topic {tid[:40]:40s} stories={len(grp):3d} n={len(docs_in):4d} langs={langs}"

@@ -41,6 +41,10 @@ PLACE_CLASSES = ("t:",)
 # many stories (the largest first) are taken from each anchor's list.
 _CANDIDATE_ANCHORS = 60
 _PER_ANCHOR = 60
+# At most about this many candidate pairs on big inputs (both counts above
+# shrink, down to _MIN_CANDIDATES each).
+_PAIR_BUDGET = 20_000_000
+_MIN_CANDIDATES = 8
 # Anchors of a story profile compared (the heaviest); bounds the cost.
 _PROFILE_ANCHORS = 150
 
@@ -73,29 +77,53 @@ def _matrix(
 
 
 def _candidate_pairs(stories: Sequence[StoryProfile], idf: Callable[[str], float]) -> np.ndarray:
-    """(i, j) with i < j for stories sharing one of their heaviest anchors."""
-    postings: dict[str, list[int]] = {}
-    heads: list[list[str]] = []
+    """(i, j) with i < j for stories sharing one of their heaviest anchors.
+
+    Each story is paired with the largest stories of each of its heaviest
+    anchors (a small story is best compared with the big ones). Both counts
+    shrink together on big inputs so that at most ``_PAIR_BUDGET`` pairs are
+    generated (vectorised; a Python set of pairs was the bottleneck).
+    """
+    n = len(stories)
+    shrink = min(1.0, math.sqrt(_PAIR_BUDGET / max(1, n * _CANDIDATE_ANCHORS * _PER_ANCHOR)))
+    n_heads = max(_MIN_CANDIDATES, int(_CANDIDATE_ANCHORS * shrink))
+    per_anchor = max(_MIN_CANDIDATES, int(_PER_ANCHOR * shrink))
+    anchor_ids: dict[str, int] = {}
+    head_story: list[int] = []
+    head_anchor: list[int] = []
     for i, st in enumerate(stories):
         top = sorted(
             (f for f in st.anchors if f.startswith(TOPIC_CLASSES)),
             key=lambda f: -st.anchors[f] * idf(f),
-        )[:_CANDIDATE_ANCHORS]
-        heads.append(top)
+        )[:n_heads]
         for f in top:
-            postings.setdefault(f, []).append(i)
-    # largest stories first: a small story is best compared with the big ones
-    for lst in postings.values():
-        lst.sort(key=lambda k: (-stories[k].n, k))
-    pairs: set[tuple[int, int]] = set()
-    for i, top in enumerate(heads):
-        for f in top:
-            for j in postings[f][:_PER_ANCHOR]:
-                if j != i:
-                    pairs.add((i, j) if i < j else (j, i))
-    if not pairs:
+            head_story.append(i)
+            head_anchor.append(anchor_ids.setdefault(f, len(anchor_ids)))
+    if not head_story:
         return np.zeros((0, 2), dtype=np.int64)
-    return np.asarray(sorted(pairs), dtype=np.int64)
+    hs = np.asarray(head_story, dtype=np.int64)
+    ha = np.asarray(head_anchor, dtype=np.int64)
+    size = np.asarray([st.n for st in stories], dtype=np.int64)
+    # postings: per anchor, its stories largest first, cut to per_anchor
+    order = np.lexsort((hs, -size[hs], ha))
+    pa, ps = ha[order], hs[order]
+    first = np.searchsorted(pa, np.arange(len(anchor_ids)))
+    rank = np.arange(len(pa)) - first[pa]
+    keep = rank < per_anchor
+    pa, ps = pa[keep], ps[keep]
+    starts = np.searchsorted(pa, np.arange(len(anchor_ids)))
+    counts = np.bincount(pa, minlength=len(anchor_ids))
+    # every head (i, f) against the kept postings of f
+    lens = counts[ha]
+    total = int(lens.sum())
+    if total == 0:
+        return np.zeros((0, 2), dtype=np.int64)
+    left = np.repeat(hs, lens)
+    offsets = np.repeat(starts[ha] - (np.cumsum(lens) - lens), lens) + np.arange(total)
+    right = ps[offsets]
+    a, b = np.minimum(left, right), np.maximum(left, right)
+    codes = np.unique(a[a != b] * n + b[a != b])
+    return np.stack([codes // n, codes % n], axis=1)
 
 
 def _rowwise_dot(m: sparse.csr_matrix, a: np.ndarray, b: np.ndarray) -> np.ndarray:
