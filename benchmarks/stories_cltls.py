@@ -138,7 +138,9 @@ def main() -> int:
     docs = [d for d, _ in items]
     for i in range(0, len(docs), args.batch):
         stage(docs[i : i + args.batch], stats)
+    t_fin = time.perf_counter()
     stories = stage.finalize()["stories"]
+    t_fin = time.perf_counter() - t_fin
     dt = time.perf_counter() - t0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     pred, pred_story = {}, {}
@@ -167,7 +169,7 @@ def main() -> int:
     )
     print(f"topic level: {len(topics)} topics, {mixed_topics} mixing languages")
     print(f"BCubed (topic level) precision {p:.4f}  recall {r:.4f}  F1 {f:.4f}")
-    print(f"time {dt:.1f}s ({len(gold) / dt:.0f} docs/s)  peak RSS {peak / 2**20:.0f} MiB  state {len(stage.state_dict()) / 2**10:.0f} KiB")
+    print(f"time {dt:.1f}s ({len(gold) / dt:.0f} docs/s; finalize incl. topics {t_fin:.2f}s)  peak RSS {peak / 2**20:.0f} MiB  state {len(stage.state_dict()) / 2**10:.0f} KiB")
     for tid, grp in sorted(topics.items(), key=lambda kv: -sum(len(st["documents"]) for st in kv[1]))[: args.show]:
         docs_in = [d for st in grp for d in st["documents"]]
         langs = sorted({lang for st in grp for lang in st["languages"]})
