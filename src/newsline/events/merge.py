@@ -118,6 +118,42 @@ def _shared(a: list[str], b: list[str], idf: dict[str, float], sim: float) -> tu
     return weight, count
 
 
+# Up to this many pairs per date bucket every pair is compared; above it
+# (a year or a busy day in a big corpus) only pairs sharing an anchor that is
+# not itself common in the bucket, which keeps merging near-linear at scale.
+ALL_PAIRS_MAX = 20_000
+COMMON_ANCHOR_MAX = 200
+
+
+def _candidate_pairs(
+    records: list[dict[str, Any]], left: list[int], right: list[int]
+) -> list[tuple[int, int]]:
+    """Pairs (i, j) to compare between two index lists (the same list: i < j)."""
+    same = left is right
+    if len(left) * len(right) <= ALL_PAIRS_MAX:
+        if same:
+            return [(left[x], left[y]) for x in range(len(left)) for y in range(x + 1, len(left))]
+        return [(i, j) for i in left for j in right]
+    postings: dict[str, list[int]] = defaultdict(list)
+    for j in right:
+        for a in set(records[j]["anchors"]):
+            postings[a].append(j)
+    pairs: set[tuple[int, int]] = set()
+    for i in left:
+        for a in set(records[i]["anchors"]):
+            js = postings.get(a, ())
+            if len(js) > COMMON_ANCHOR_MAX:
+                continue
+            for j in js:
+                if i == j:
+                    continue
+                if same:
+                    pairs.add((min(i, j), max(i, j)))
+                else:
+                    pairs.add((i, j))
+    return sorted(pairs)
+
+
 def merge_records(
     records: list[dict[str, Any]], settings: DateSettings | None = None
 ) -> list[dict[str, Any]]:
@@ -148,9 +184,8 @@ def merge_records(
 
     for (gran, date), idx in buckets.items():
         strict = gran == "day" and not date.startswith("--")
-        for x in range(len(idx)):
-            for y in range(x + 1, len(idx)):
-                try_pair(idx[x], idx[y], loose=not strict)
+        for i, j in _candidate_pairs(records, idx, idx):
+            try_pair(i, j, loose=not strict)
         if gran == "day":
             d = _day(date)
             if d is None:
@@ -164,9 +199,8 @@ def merge_records(
                             try_pair(i, j, loose=False)
             for gap in range(1, st.merge_max_day_gap + 1):
                 other = buckets.get(("day", (d + dt.timedelta(days=gap)).isoformat()), [])
-                for i in idx:
-                    for j in other:
-                        try_pair(i, j, loose=True)
+                for i, j in _candidate_pairs(records, idx, other):
+                    try_pair(i, j, loose=True)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         groups[uf.find(i)].append(i)
