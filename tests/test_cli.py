@@ -121,3 +121,19 @@ def test_demo_runs_on_bundled_corpus(tmp_path):
     lines = (tmp_path / "demo" / "demo.jsonl").read_text("utf-8").splitlines()
     assert len(lines) >= 10
     assert "database" in res.stdout
+
+
+def test_stories_json_and_topic_level(seeds_dir, tmp_path):
+    db = str(tmp_path / "s.db")
+    assert runner.invoke(app, ["run", str(seeds_dir), "--db", db, "-q"]).exit_code == 0
+    res = runner.invoke(app, ["stories", "--db", db])
+    assert res.exit_code == 0, res.output
+    stories = json.loads(res.output)["stories"]
+    assert stories and {"id", "title", "languages", "start", "end", "documents"} <= set(stories[0])
+    # The five seeds tell one story (Japan and NATO) in Vietnamese and Thai.
+    biggest = max(stories, key=lambda s: len(s["documents"]))
+    assert len(biggest["documents"]) == 5 and set(biggest["languages"]) == {"vi", "th"}
+    res = runner.invoke(app, ["stories", "--db", db, "--level", "topic"])
+    topics = json.loads(res.output)["topics"]
+    assert sum(len(t["documents"]) for t in topics) == 5
+    assert all(t["stories"] for t in topics)

@@ -213,10 +213,37 @@ class StoriesFormat(str, Enum):
     md = "md"
 
 
+class StoriesLevel(str, Enum):
+    story = "story"
+    topic = "topic"
+
+
+def _group_topics(items: list[dict]) -> list[dict]:
+    """Stories grouped by their topic: union of languages and documents, widest span."""
+    topics: dict[str, dict] = {}
+    for s in items:
+        tid = s.get("topic") or s["id"]
+        t = topics.setdefault(tid, {"id": tid, "title": s.get("topic_title") or s.get("title"),
+                                    "languages": [], "start": None, "end": None,
+                                    "documents": [], "stories": []})
+        t["stories"].append(s["id"])
+        t["languages"] += [x for x in s.get("languages") or [] if x not in t["languages"]]
+        t["documents"] += [x for x in s["documents"] if x not in t["documents"]]
+        for key, pick in (("start", min), ("end", max)):
+            vals = [v for v in (t[key], s.get(key)) if v]
+            t[key] = pick(vals) if vals else None
+    return sorted(topics.values(), key=lambda t: (-len(t["documents"]), t["id"]))
+
+
 @app.command()
 def stories(
     db: DbOption,
     format: Annotated[StoriesFormat, typer.Option("--format", "-f")] = StoriesFormat.json,
+    level: Annotated[
+        StoriesLevel,
+        typer.Option(help="story: documents telling the same story; topic: stories grouped "
+                     "by the places and names they share."),
+    ] = StoriesLevel.story,
 ) -> None:
     """List stories: documents telling the same story, across languages."""
     store = _open_store(db)
@@ -224,12 +251,19 @@ def stories(
         items = store.stories()
     finally:
         store.close()
+    if level is StoriesLevel.topic:
+        items = _group_topics(items)
+        keep: tuple[str, ...] = ("id", "title", "languages", "start", "end", "documents",
+                                 "stories")
+        key = "topics"
+    else:
+        keep = ("id", "title", "languages", "start", "end", "documents", "topic", "topic_title")
+        key = "stories"
     if format is StoriesFormat.json:
-        keep = ("id", "title", "languages", "start", "end", "documents")
-        payload = {"stories": [{k: s.get(k) for k in keep} for s in items]}
+        payload = {key: [{k: s.get(k) for k in keep} for s in items]}
         out.print_json(json.dumps(payload, ensure_ascii=False))
     else:
-        lines = ["# Stories", ""]
+        lines = [f"# {key.title()}", ""]
         for s in items:
             span = " – ".join(x for x in (s.get("start"), s.get("end")) if x) or "undated"
             lines.append(f"## {s.get('title') or s['id']}")
