@@ -112,6 +112,11 @@ class LangSettings:
     # lingua's high-accuracy mode (all n-gram sizes): better on words and
     # short lines, about 2x the memory of low-accuracy mode.
     high_accuracy: bool = True
+    # Texts longer than this (characters) go to lingua's low-accuracy mode
+    # (trigrams only), shorter ones to high accuracy: on lines of >= 120
+    # characters the two agree within 0.3 points at ~1/50 the cost; high
+    # accuracy pays off on words and short lines (benchmarks/langid_accuracy.py).
+    high_accuracy_max_chars: int = 120
     # Latin-script text where at least this share of words carry Vietnamese
     # diacritics, and at least one letter only Vietnamese uses (ă đ ơ ư ạ ả ...),
     # is Vietnamese without asking the statistical model.

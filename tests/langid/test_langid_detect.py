@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsline.langid import detect_language, detect_spans
-from newsline.langid.detect import _detector
+from newsline.langid.detect import _confidences, _detector, _lingua_confidences
 from newsline.langid.vietnamese import fold, is_vi_syllable
 from newsline.settings import LangSettings
 
@@ -98,6 +98,23 @@ def test_detector_is_built_once_per_configuration():
     before = _detector.cache_info().hits
     detect_language("La mairie a fermé hier trois routes.", s)
     assert _detector.cache_info().hits > before
+
+
+def test_long_text_goes_to_the_low_accuracy_model_short_text_to_the_high_one():
+    text = "La mairie a fermé hier trois routes du centre après les pluies, et le marché restera fermé."
+    langs = tuple(LangSettings().languages)
+    low, high = _confidences(text, langs, False)[0], _confidences(text, langs, True)[0]
+    assert low[0] == high[0] == "fr"
+    # The modes' figures differ by ~1e-4 here; lingua's own rounding noise is ~1e-16.
+    assert abs(low[1] - high[1]) > 1e-6
+
+    def top(s):
+        return _lingua_confidences(text, s)[0]
+
+    assert top(LangSettings(high_accuracy_max_chars=len(text) - 1)) == pytest.approx(low, abs=1e-9)
+    assert top(LangSettings(high_accuracy_max_chars=len(text))) == pytest.approx(high, abs=1e-9)
+    off = LangSettings(high_accuracy=False, high_accuracy_max_chars=10_000)
+    assert top(off) == pytest.approx(low, abs=1e-9)
 
 
 def _check_tiling(text, spans):

@@ -7,7 +7,9 @@ Order of evidence, cheapest and most decisive first:
 2. Vietnamese orthography (letters only Vietnamese uses; syllable shape of
    unaccented text), see :mod:`newsline.langid.vietnamese`;
 3. lingua, restricted to ``LangSettings.languages`` and built lazily once per
-   process (all 75 languages would cost about 1.3 GB).
+   process (all 75 languages would cost about 1.3 GB); high-accuracy mode for
+   texts up to ``LangSettings.high_accuracy_max_chars``, low-accuracy mode
+   (about 50x cheaper, as good on long text) above.
 
 Short Latin-script runs (names, acronyms) inside Thai/Chinese/Korean text are
 part of that text, never a language of their own.
@@ -53,7 +55,10 @@ _CACHED_TEXT_CHARS = 2000  # longer texts rarely repeat; keeps the cache small
 
 
 def _lingua_confidences(text: str, settings: LangSettings) -> list[tuple[str, float]]:
-    key = (tuple(settings.languages), settings.high_accuracy)
+    # Long texts carry enough trigrams for the cheap mode; high accuracy is
+    # kept for the short ones, where it is worth its cost.
+    high = settings.high_accuracy and len(text) <= settings.high_accuracy_max_chars
+    key = (tuple(settings.languages), high)
     if len(text) > _CACHED_TEXT_CHARS:
         return list(_confidences(text, *key))
     return list(_cached_confidences(text, *key))
