@@ -14,7 +14,7 @@ def default_stages(settings: Settings) -> list[Stage]:
     from .events import ExtractEvents, MergeEvents
     from .flags import FlagDocuments
     from .langid import IdentifyLanguages
-    from .stories import ClusterStories
+    from .stories import ClusterStories, StoryFeatures
 
     stories = ClusterStories(settings.stories)
     return [
@@ -24,6 +24,7 @@ def default_stages(settings: Settings) -> list[Stage]:
         ResolveDates(settings.dates),
         FlagDocuments(settings.flags),
         ExtractEvents(settings.dates),
+        StoryFeatures(settings.stories),
         # Corpus-wide, in order: chrome repeated across a site's pages first, so
         # duplicates and stories see the cleaned text.
         SiteBoilerplate(settings.clean),

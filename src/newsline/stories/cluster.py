@@ -41,7 +41,8 @@ import numpy as np
 from ..model import Document
 from ..pipeline import Stage
 from ..settings import Settings, StorySettings
-from .anchors import document_features, territory_table
+from .anchors import document_features, territory_table, vectors
+from .features import stored_features, story_text
 from .topics import group_topics
 
 log = logging.getLogger(__name__)
@@ -234,10 +235,15 @@ class ClusterStories(Stage):
                 stats["stories_already_assigned"] += 1
                 continue
             try:
-                text = doc.clean_text()[: s.max_chars]
-                if doc.title and doc.title not in text[:500]:
-                    text = doc.title + "\n" + text
-                lang, a, w, surfaces = document_features(doc, text)
+                text = story_text(doc, s.max_chars)
+                # computed in parallel by StoryFeatures when it ran and the
+                # document has not changed since; otherwise here
+                stored = stored_features(doc, text)
+                if stored is not None:
+                    lang, a, w, surfaces = vectors(stored, text)
+                    stats["stories_features_reused"] += 1
+                else:
+                    lang, a, w, surfaces = document_features(doc, text)
             except Exception as e:  # noqa: BLE001 - one bad document never stops a batch
                 doc.meta["story_error"] = f"{type(e).__name__}: {e}"
                 stats["stories_errors"] += 1
