@@ -112,8 +112,10 @@ def strip_marks(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
 
 
+@lru_cache(maxsize=200_000)
 def skeleton(romanised: str) -> str:
-    """Consonant-class skeleton of an ASCII romanisation ('' if too short)."""
+    """Consonant-class skeleton of an ASCII romanisation ('' if too short).
+    Cached: names recur across a corpus."""
     s = re.sub(r"[^a-z]", "", strip_marks(romanised).lower())
     for a, b in _DIGRAPHS:
         s = s.replace(a, b.upper())
@@ -313,10 +315,16 @@ def _jieba():
 _ZH_NAME_TAGS = ("nr", "ns", "nt", "nz", "nrt", "nrfg")
 
 
-def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
-    """Name features (pinyin skeletons of jieba's name-tagged runs) and words."""
+@lru_cache(maxsize=200_000)
+def _pinyin_skeleton(surface: str) -> str:
+    """Skeleton of a Chinese name's pinyin (cached: names recur)."""
     from pypinyin import lazy_pinyin
 
+    return skeleton("".join(lazy_pinyin(surface)))
+
+
+def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """Name features (pinyin skeletons of jieba's name-tagged runs) and words."""
     pseg = _jieba()
     names: list[tuple[str, str]] = []
     words: list[str] = []
@@ -325,8 +333,7 @@ def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     def flush() -> None:
         if run:
             surface = "".join(run)
-            rom = "".join(lazy_pinyin(surface))
-            sk = skeleton(rom)
+            sk = _pinyin_skeleton(surface)
             if sk:
                 names.append(("k:" + sk, surface))
             run.clear()
