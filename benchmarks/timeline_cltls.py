@@ -7,6 +7,12 @@ reference, each with as many sentences as the reference's average -- and
 score it against ``LANG/reference/TOPIC.txt`` with tilse (date-F1 and
 ROUGE-1 F1, concat and align+m:1, the Python ROUGE reimplementation).
 
+Two article pools per reference: ``own`` (the reference language's
+articles, the task as published) and ``story`` (the topic's articles in
+every language given, as newsline's cross-language story timeline merges
+them; a day's sentences are then taken in the reference's language when it
+has any).
+
 Date scoring (newsline's own, from its resolved dates): a day scores by the
 number of distinct articles that mention it (every form the resolver reads:
 full, year-less, relative), an article published on another day counting
@@ -56,7 +62,7 @@ def process(args):
         for e in doc.events
         if e.granularity == "day" and len(e.date) == 10 and not e.end_date
     ]
-    return path, pub, dates, events, len(text)
+    return path, pub, dates, events, len(text), lang
 
 
 def load_topic(lang: str, topic: str):
@@ -98,27 +104,31 @@ def pick_sentences(sents: list[str], k: int) -> list[str]:
     return [uniq[i] for i in order[:k]]
 
 
-def build_timeline(results, n_dates: int, n_sents: int, mode: str):
+def build_timeline(results, n_dates: int, n_sents: int, mode: str, lang: str | None = None):
+    """The timeline of ``results``; with articles in several languages (the
+    story pool), a day's sentences are taken in ``lang`` when it has any."""
     pubs = [dt.date.fromisoformat(r[1]) for r in results]
     lo, hi = min(pubs), max(pubs)
     score: Counter = Counter()
     sents: dict[str, list[str]] = defaultdict(list)
-    for path, pub, dates, events, _ in results:
+    other: dict[str, list[str]] = defaultdict(list)
+    for path, pub, dates, events, _, doc_lang in results:
+        bucket = sents if lang is None or doc_lang == lang else other
         if mode == "naive":
             for v, kind in dates:
                 if kind in ("absolute",):
                     score[v] += 1
             for v, s in events:
-                sents[v].append(s)
+                bucket[v].append(s)
             continue
         for v, s in events:
-            sents[v].append(s)
+            bucket[v].append(s)
         for v in {v for v, _ in dates}:
             score[v] += 2 if v != pub else 1
     cand = [d for d in score if lo <= dt.date.fromisoformat(d) <= hi]
     cand.sort(key=lambda d: (-score[d], d))
     chosen = cand[:n_dates]
-    return {d: pick_sentences(sents.get(d, []), n_sents) for d in chosen}
+    return {d: pick_sentences(sents.get(d) or other.get(d, []), n_sents) for d in chosen}
 
 
 def evaluate(pred: dict[str, list[str]], ref_path: Path):
@@ -149,37 +159,48 @@ def main() -> None:
     from tilse.data.timelines import Timeline
 
     print(
-        f"{'lang':4} {'topic':7} {'docs':>5} {'refN':>4} {'mode':8} {'dateF1':>7} {'R1-concat':>9} {'R1-align':>8}"
+        f"{'lang':4} {'topic':7} {'docs':>5} {'refN':>4} {'articles':8} {'mode':8} {'dateF1':>7} {'R1-concat':>9} {'R1-align':>8}"
     )
-    summary: dict[tuple[str, str], list[tuple[float, float, float]]] = defaultdict(list)
+    summary: dict[tuple[str, str, str], list[tuple[float, float, float]]] = defaultdict(list)
     t0 = time.perf_counter()
     n_docs = 0
     with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        for lang in args.langs:
-            for topic in args.topics:
+        for topic in args.topics:
+            by_lang = {}
+            for lang in args.langs:
+                items = load_topic(lang, topic) if (DATA / lang / topic).is_dir() else []
+                by_lang[lang] = [r for r in pool.map(process, items, chunksize=8) if r]
+                n_docs += len(by_lang[lang])
+            story = [r for rs in by_lang.values() for r in rs]
+            for lang in args.langs:
                 ref_path = DATA / lang / "reference" / f"{topic}.txt"
-                if not ref_path.exists():
+                if not ref_path.exists() or not by_lang[lang]:
                     continue
-                items = load_topic(lang, topic)
-                results = [r for r in pool.map(process, items, chunksize=8) if r]
-                n_docs += len(results)
                 with open(ref_path, encoding="utf-8") as fh:
                     ref = Timeline.from_file(fh)
                 n_dates = len(ref.get_dates())
                 n_sents = max(1, round(ref.get_number_of_sentences() / max(1, n_dates)))
-                for mode in ("newsline", "naive"):
-                    pred = build_timeline(results, n_dates, n_sents, mode)
-                    f1, concat, align, _ = evaluate(pred, ref_path)
-                    summary[(lang, mode)].append((f1, concat, align))
-                    print(
-                        f"{lang:4} {topic:7} {len(results):5d} {n_dates:4d} {mode:8} {f1:7.3f} {concat:9.3f} {align:8.3f}",
-                        flush=True,
-                    )
+                # "own": the reference language's articles only (the task as
+                # published); "story": every language's articles of the topic,
+                # as newsline's merged story timeline sees them.
+                pools = [("own", by_lang[lang])]
+                if len(args.langs) > 1:
+                    pools.append(("story", story))
+                for pool_name, results in pools:
+                    for mode in ("newsline", "naive"):
+                        pred = build_timeline(results, n_dates, n_sents, mode, lang=lang)
+                        f1, concat, align, _ = evaluate(pred, ref_path)
+                        summary[(lang, pool_name, mode)].append((f1, concat, align))
+                        print(
+                            f"{lang:4} {topic:7} {len(results):5d} {n_dates:4d} {pool_name:8} {mode:8} "
+                            f"{f1:7.3f} {concat:9.3f} {align:8.3f}",
+                            flush=True,
+                        )
     print()
-    for (lang, mode), rows in sorted(summary.items()):
+    for (lang, pool_name, mode), rows in sorted(summary.items()):
         k = len(rows)
         print(
-            f"MEAN {lang} {mode:8}: date-F1 {sum(r[0] for r in rows) / k:.3f}  "
+            f"MEAN {lang} {pool_name:5} {mode:8}: date-F1 {sum(r[0] for r in rows) / k:.3f}  "
             f"ROUGE-1 concat {sum(r[1] for r in rows) / k:.3f}  align+m:1 {sum(r[2] for r in rows) / k:.3f}  ({k} topics)"
         )
     dt_s = time.perf_counter() - t0
