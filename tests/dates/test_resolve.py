@@ -253,6 +253,8 @@ def test_two_years_joined_by_and_are_not_a_range():
         ("vi", "Hai bên sẽ hợp tác trong những năm tới."),
         ("th", "เขาทำงานที่นี่มา 30 ปีแล้ว"),
         ("th", "รถรุ่น T-12 ขายได้ 1,200 คัน"),
+        # a month name without its vowel marks ("มนาคม") is no month name
+        ("th", "รัฐมนตรีว่าการกระทรวงคมนาคมกล่าวว่าโครงการจะเริ่มเร็ว ๆ นี้"),
         ("zh", "北约成立75周年，共有32个成员国和100亿美元预算。"),
         ("zh", "他们拥有3150多架飞机。"),
         ("zh", "T-12型无人艇已交付海军。"),

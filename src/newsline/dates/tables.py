@@ -740,7 +740,10 @@ def month_names(lang: str) -> dict[str, int]:
                     continue
                 out[n] = num
                 out[n.rstrip(".")] = num
-                out[_strip_accents(n)] = num
+                if n.isascii() or _strip_accents(n).isascii():
+                    # Latin accents only: Thai vowels are combining marks too,
+                    # and "มีนาคม" without them is "มนาคม", inside "คมนาคม"
+                    out[_strip_accents(n)] = num
     for num, extra in MONTH_EXTRA.get(lang, {}).items():
         for n in extra:
             out[n] = num
