@@ -260,3 +260,17 @@ def test_sentence_transformers_dir_without_package(tmp_path):
             load_embedder(d)
     else:
         pytest.skip("sentence-transformers installed; an empty model dir is not a test")
+
+
+def test_candidate_ties_are_broken_by_id_not_by_set_order():
+    # Postings are sets, whose iteration order follows the process's hash
+    # seed; equally good candidates cut at max_candidates must not depend on it.
+    cs = ClusterStories(StorySettings(max_candidates=2))
+    for order in (["story-c", "story-a", "story-b"], ["story-b", "story-c", "story-a"]):
+        cs.inv = {"w:mekong": set(), "w:adb": {"story-z"}}
+        for sid in order:
+            cs.inv["w:mekong"].add(sid)
+        assert cs._candidates({"w:mekong": 1.0}, {}) == ["story-a", "story-b"]
+    # more shared features still rank first
+    cs.inv = {"w:mekong": {"story-a", "story-z"}, "w:adb": {"story-z"}}
+    assert cs._candidates({"w:mekong": 1.0, "w:adb": 0.5}, {}) == ["story-z", "story-a"]

@@ -28,6 +28,7 @@ never download a model, and never let one bad document stop the batch.
 
 from __future__ import annotations
 
+import heapq
 import json
 import logging
 import math
@@ -213,7 +214,12 @@ class ClusterStories(Stage):
         for f in keys:
             for sid in self.inv.get(f, ()):
                 hits[sid] += 1
-        return [sid for sid, _ in hits.most_common(self.settings.max_candidates)]
+        # ties broken by id: the postings are sets, whose order changes with
+        # the process's hash seed, and a run must not depend on it
+        best = heapq.nsmallest(
+            self.settings.max_candidates, hits.items(), key=lambda kv: (-kv[1], kv[0])
+        )
+        return [sid for sid, _ in best]
 
     def _embedding_candidates(self, emb: np.ndarray) -> list[str]:
         """Stories nearest by embedding (a model may link texts sharing no anchor)."""
