@@ -2,7 +2,7 @@
 
 An anchor is a short key that reads the same whatever language a sentence
 is in: ``geo:JP`` (a CLDR territory name in any of the six languages),
-``name:stoltenberg`` (a Latin-script name, acronym, or a Thai/Chinese name
+``name:rasmussen`` (a Latin-script name, acronym, or a Thai/Chinese name
 romanised with pythainlp royin / pypinyin), ``num:80`` (a number that is not
 part of a date). :func:`skeleton` and :func:`name_similarity` compare names
 across scripts on their consonant skeletons.
@@ -296,7 +296,7 @@ for chars, cls in (
 
 
 def skeleton(name: str) -> str:
-    """Consonant-class skeleton: 'Kishida' and royin 'khichida' both give 'KST'."""
+    """Consonant-class skeleton: 'Takahashi' and royin 'thakahachi' both give 'TKS'."""
     s = ascii_fold(name)
     s = re.sub(r"ch|sh|zh|ts|tz", "s", s)
     s = re.sub(r"ph", "f", s)

@@ -65,7 +65,7 @@ def territories(text: str, lang: str | None) -> set[str]:
 
 
 def skeleton(word: str) -> str:
-    """Consonant skeleton of a romanised word: Kishida and khichida -> 'ksd'."""
+    """Consonant skeleton of a romanised word: Takahashi and thakahachi -> 'tks'."""
     w = fold(word)
     for a, b in (
         ("kh", "k"),

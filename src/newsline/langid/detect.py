@@ -203,7 +203,7 @@ def _absorb_embedded_latin(text: str, runs: list[_Run], max_words: int) -> list[
     out: list[_Run] = []
     for k, r in enumerate(runs):
         if r.script == S.LATIN and len(_WORDS.findall(text[r.start : r.end])) <= max_words:
-            # Only into a neighbour with at least as much text: "Copyright 365站群"
+            # Only into a neighbour with at least as much text: "Copyright 99云网"
             # stays Latin, "美日NEXT联盟" stays Chinese.
             prev = out[-1] if out else None
             nxt = runs[k + 1] if k + 1 < len(runs) else None

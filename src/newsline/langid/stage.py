@@ -4,7 +4,7 @@ Runs after block segmentation. A block holding a long stretch in a second
 language (a Chinese paragraph glued to Vietnamese text) is split at the
 language boundary into blocks that tile the original block exactly; the
 pieces keep the original label and reasons plus one saying why they were
-split. Smaller foreign stretches (a quoted name, "站群" in a footer) stay in
+split. Smaller foreign stretches (a quoted name, a brand name in a footer) stay in
 their block and are listed in ``doc.meta["lang_spans"]`` as ``[start, end,
 lang]`` with document offsets.
 

@@ -66,7 +66,7 @@ def marked_share(words: list[str]) -> tuple[float, int]:
 def syllable_fit(words: list[str]) -> float:
     """Share of lower-case words that are possible Vietnamese syllables.
 
-    Capitalised words (names such as Kishida, Washington; acronyms such as
+    Capitalised words (names such as Takahashi, Washington; acronyms such as
     NATO) are left out when enough lower-case words remain: they are as common
     in Vietnamese news as in any other language.
     """

@@ -1,8 +1,8 @@
 """Language-independent anchors and per-language words of a document.
 
 What it is for: giving documents in different languages and scripts
-features they can share -- territory codes from CLDR names (Nhật Bản /
-ญี่ปุ่น / 日本 / Japón / Japon -> ``t:JP``), Latin-script names and acronyms,
+features they can share -- territory codes from CLDR names (Peru /
+เปรู / 秘鲁 / Perú / Pérou -> ``t:PE``), Latin-script names and acronyms,
 names written in Thai or Chinese script turned into a consonant skeleton of
 their romanisation (royin / pinyin), years, numbers, resolved dates -- plus
 words that only compare within one language (Thai newmm words, Chinese
@@ -30,7 +30,7 @@ from ..model import Document
 log = logging.getLogger(__name__)
 
 # CLDR locales whose territory names are matched; one table for all, so a
-# Vietnamese page quoting "Japan" still gets t:JP.
+# Vietnamese page quoting "Peru" still gets t:PE.
 TERRITORY_LOCALES = (
     "vi",
     "th",
@@ -50,7 +50,7 @@ TERRITORY_LOCALES = (
 )
 
 # Phonetic consonant classes for matching a name across romanisations
-# (Stoltenberg / สโตลเทนเบิร์ก "sotlethenboek" / 斯托尔滕贝格 "situoertengbeige").
+# (Rasmussen / ราสมุสเซน "rasmussen" / 拉斯穆森 "lasimusen" all give "lsms").
 # Multi-letter groups first. Vowels, h, w, y are dropped; r and l merge
 # (Thai and Chinese render one as the other).
 _DIGRAPHS = (
@@ -385,7 +385,7 @@ def date_features(doc: Document) -> list[tuple[str, str]]:
         if e.date and e.date[0] != "-":
             out.append(("d:" + e.date[:10], e.date[:10]))
         for a in e.anchors:
-            # the events stage writes "kind:value" (name:nato, num:...): keep names,
+            # the events stage writes "kind:value" (name:asean, num:...): keep names,
             # territories and numbers in this module's own classes
             kind, _, value = a.partition(":") if ":" in a else ("name", "", a)
             if not value:

@@ -142,7 +142,7 @@ class SearchParams:
             Query(
                 max_length=200,
                 description=(
-                    "Words (accents optional: 'nhat ban' finds 'Nhật Bản'), \"a phrase\", or "
+                    "Words (accents optional: 'ha noi' finds 'Hà Nội'), \"a phrase\", or "
                     "Thai / Chinese / Japanese text (matched as a substring)."
                 ),
             ),

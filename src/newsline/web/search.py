@@ -4,8 +4,8 @@ One pure function, :func:`search`, turns a user's query into SQLite FTS5
 queries and returns ranked documents with snippets:
 
 * Words in space-separated scripts (Vietnamese, English, ...) go to
-  ``docs_fts`` (``unicode61 remove_diacritics 2``), so "nhat ban" finds
-  "Nhật Bản". ``đ`` is a letter of its own to that tokenizer, so a plain
+  ``docs_fts`` (``unicode61 remove_diacritics 2``), so "ha noi" finds
+  "Hà Nội". ``đ`` is a letter of its own to that tokenizer, so a plain
   ``d`` in the query is also tried as ``đ`` ("da nang" finds "Đà Nẵng").
 * Terms in unspaced scripts (Thai, Chinese, Japanese, Lao, Khmer, Myanmar)
   are substrings: ``docs_fts_trigram`` answers those of 3 characters or
