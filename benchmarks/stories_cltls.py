@@ -101,20 +101,13 @@ def main() -> int:
         print(f"cl-tls not found at {DATA}; nothing measured")
         return 0
     s = StorySettings()
-    if args.join is not None:
-        s.join_threshold = args.join
-    if args.merge is not None:
-        s.merge_threshold = args.merge
-    if args.attach is not None:
-        s.attach_threshold = args.attach
-    if args.anchor_weight is not None:
-        s.anchor_weight = args.anchor_weight
-    if args.topic is not None:
-        s.topic_threshold = args.topic
-    if args.topic_min_documents is not None:
-        s.topic_min_documents = args.topic_min_documents
-    if args.topic_attach is not None:
-        s.topic_attach_threshold = args.topic_attach
+    # each command-line override names the StorySettings field it sets
+    for arg, field in (("join", "join_threshold"), ("merge", "merge_threshold"),
+                       ("attach", "attach_threshold"), ("anchor_weight", "anchor_weight"),
+                       ("topic", "topic_threshold"), ("topic_min_documents", "topic_min_documents"),
+                       ("topic_attach", "topic_attach_threshold")):
+        if getattr(args, arg) is not None:
+            setattr(s, field, getattr(args, arg))
     items = load()
     gold = {d.id: t for d, t in items}
     t_clean = time.perf_counter()
