@@ -9,7 +9,7 @@ import pytest
 pseg = pytest.importorskip("jieba.posseg")
 
 from newsline.events.anchors import _jieba
-from newsline.events.pos_viterbi import viterbi
+from newsline.events.pos_viterbi import viterbi, viterbi_py
 
 TABLES = (pseg.char_state_tab_P, pseg.start_P, pseg.trans_P, pseg.emit_P)
 
@@ -33,6 +33,20 @@ def test_same_route_and_probability_as_jieba(run):
     from jieba.posseg.viterbi import viterbi as jieba_viterbi
 
     assert viterbi(run, *TABLES) == jieba_viterbi(run, *TABLES)
+    assert viterbi_py(run, *TABLES) == jieba_viterbi(run, *TABLES)
+
+
+def test_matrix_viterbi_matches_jieba_on_many_runs():
+    """Long runs of common characters (many states each, many ties) and rare
+    ones (not in jieba's character table: every state is a candidate)."""
+    from jieba.posseg.viterbi import viterbi as jieba_viterbi
+
+    rng = random.Random(11)
+    common = sorted(TABLES[0])
+    runs = ["".join(rng.choice(common) for _ in range(rng.randint(1, 14))) for _ in range(400)]
+    runs += _random_runs(200, 13)
+    for run in runs:
+        assert viterbi(run, *TABLES) == jieba_viterbi(run, *TABLES), run
 
 
 def test_private_tagger_tags_like_jieba_and_leaves_jieba_alone():

@@ -4,7 +4,9 @@ jieba 0.42 tags a run of characters its dictionary does not know (mostly
 names) with a pure-Python Viterbi over 256 states: for every character and
 every candidate state it takes the best of all previous states, although a
 state has about 20 successors, so nearly every term is ``-inf``. This is the
-same computation restricted to the previous states that can reach the state,
+same computation restricted, for each of the character's states, to the
+previous states that have a transition to it (about 10 x 10 dictionary
+lookups per character instead of building jieba's set of every successor),
 falling back to jieba's full expression whenever that restriction cannot
 decide (no such state, or all of them impossible), so the result -- route and
 tie-breaking included -- is exactly jieba's. Sums are formed in jieba's order
@@ -16,30 +18,14 @@ This module must never change jieba's own objects; it is used through
 
 from __future__ import annotations
 
+import numpy as np
+
 MIN_FLOAT = -3.14e100
 MIN_INF = float("-inf")
 
 
-_PREDECESSORS: dict[int, tuple[object, dict]] = {}
-
-
-def _predecessors(trans_p) -> dict:
-    """state -> the states that can move to it (jieba's table, inverted once)."""
-    hit = _PREDECESSORS.get(id(trans_p))
-    if hit is not None and hit[0] is trans_p:
-        return hit[1]
-    preds: dict = {}
-    for y0, nexts in trans_p.items():
-        for y in nexts:
-            preds.setdefault(y, []).append(y0)
-    out = {y: tuple(v) for y, v in preds.items()}
-    _PREDECESSORS[id(trans_p)] = (trans_p, out)
-    return out
-
-
-def viterbi(obs, states, start_p, trans_p, emit_p):
-    """Same arguments and result as ``jieba.posseg.viterbi.viterbi``."""
-    preds = _predecessors(trans_p)
+def viterbi_py(obs, states, start_p, trans_p, emit_p):
+    """Same arguments and result as ``jieba.posseg.viterbi.viterbi`` (pure Python)."""
     V = [{}]
     mem_path = [{}]
     all_states = trans_p.keys()
@@ -47,32 +33,41 @@ def viterbi(obs, states, start_p, trans_p, emit_p):
         V[0][y] = start_p[y] + emit_p[y].get(obs[0], MIN_FLOAT)
         mem_path[0][y] = ""
     for t in range(1, len(obs)):
-        V.append({})
-        mem_path.append({})
         prev_v = V[t - 1]
-        prev_states = [x for x in mem_path[t - 1] if len(trans_p[x]) > 0]
-        prev_states_expect_next = {y for x in prev_states for y in trans_p[x]}
-        obs_states = set(states.get(obs[t], all_states)) & prev_states_expect_next
-        if not obs_states:
-            obs_states = prev_states_expect_next if prev_states_expect_next else all_states
-        prev_set = set(prev_states)
-        cur_v, cur_path = V[t], mem_path[t]
+        # (state, score, successors) of the previous states that have successors
+        prev = [(x, prev_v[x], trans_p[x]) for x in mem_path[t - 1] if trans_p[x]]
         ch = obs[t]
-        for y in obs_states:
+        cur_v: dict = {}
+        cur_path: dict = {}
+        # jieba keeps the character's states that some previous state can reach;
+        # a state is reachable exactly when one of the transitions below exists
+        for y in states.get(ch, all_states):
             e = emit_p[y].get(ch, MIN_FLOAT)
             best = None
-            for y0 in preds.get(y, ()):
-                if y0 in prev_set:
-                    cand = (prev_v[y0] + trans_p[y0][y] + e, y0)
+            for y0, v0, nexts in prev:
+                p = nexts.get(y)
+                if p is not None:
+                    cand = (v0 + p + e, y0)
                     if best is None or cand > best:
                         best = cand
-            if best is None or best[0] == MIN_INF:
+            if best is None:
+                continue
+            if best[0] == MIN_INF:
                 # every term is -inf: jieba's tie-break over all previous states
-                best = max(
-                    (prev_v[y0] + trans_p[y0].get(y, MIN_INF) + e, y0) for y0 in prev_states
-                )
+                best = max((v0 + nexts.get(y, MIN_INF) + e, y0) for y0, v0, nexts in prev)
             cur_v[y] = best[0]
             cur_path[y] = best[1]
+        if not cur_v:
+            # no state of this character is reachable: jieba falls back to every
+            # reachable state (or all states) and takes the plain maximum
+            expect = {y for _, _, nexts in prev for y in nexts}
+            for y in expect if expect else all_states:
+                e = emit_p[y].get(ch, MIN_FLOAT)
+                best = max((v0 + nexts.get(y, MIN_INF) + e, y0) for y0, v0, nexts in prev)
+                cur_v[y] = best[0]
+                cur_path[y] = best[1]
+        V.append(cur_v)
+        mem_path.append(cur_path)
     last = [(V[-1][y], y) for y in mem_path[-1]]
     prob, state = max(last)
     route = [None] * len(obs)
@@ -81,6 +76,101 @@ def viterbi(obs, states, start_p, trans_p, emit_p):
         route[i] = state
         state = mem_path[i][state]
         i -= 1
+    return (prob, route)
+
+
+class _DenseTables:
+    """jieba's tables as arrays: states numbered in tuple order (so the largest
+    index is jieba's tie-break winner), transitions as a dense matrix."""
+
+    def __init__(self, states, start_p, trans_p, emit_p):
+        names = set(trans_p)
+        for nexts in trans_p.values():
+            names.update(nexts)
+        self.names = sorted(names)
+        self.index = {s: i for i, s in enumerate(self.names)}
+        n = len(self.names)
+        self.trans = np.full((n, n), MIN_INF)
+        self.reach = np.zeros((n, n), dtype=bool)
+        for y0, nexts in trans_p.items():
+            i0 = self.index[y0]
+            for y, p in nexts.items():
+                self.trans[i0, self.index[y]] = p
+                self.reach[i0, self.index[y]] = True
+        self.has_next = np.array([bool(trans_p.get(s)) for s in self.names])
+        self.known = all(s in names for s in start_p) and all(s in emit_p for s in names)
+        self.tables = (states, start_p, trans_p, emit_p)
+        self._chars: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+
+    def char(self, ch: str) -> tuple[np.ndarray, np.ndarray]:
+        """(sorted state indices, emission scores) of one character (cached)."""
+        hit = self._chars.get(ch)
+        if hit is None:
+            states, _start, trans_p, emit_p = self.tables
+            cands = sorted(self.index[y] for y in states.get(ch, trans_p.keys()))
+            idx = np.array(cands, dtype=np.intp)
+            e = np.array([emit_p[self.names[i]].get(ch, MIN_FLOAT) for i in cands])
+            if len(self._chars) < 65536:
+                self._chars[ch] = hit = (idx, e)
+            else:
+                hit = (idx, e)
+        return hit
+
+
+_DENSE: dict[int, _DenseTables] = {}
+
+
+def _dense(states, start_p, trans_p, emit_p) -> _DenseTables:
+    hit = _DENSE.get(id(trans_p))
+    if hit is None or hit.tables[2] is not trans_p or hit.tables[3] is not emit_p:
+        hit = _DENSE[id(trans_p)] = _DenseTables(states, start_p, trans_p, emit_p)
+    return hit
+
+
+def _last_max(values: np.ndarray) -> int:
+    """Position of the maximum, the last one on ties (indices are in tuple order)."""
+    return len(values) - 1 - int(values[::-1].argmax())
+
+
+def viterbi(obs, states, start_p, trans_p, emit_p):
+    """Same arguments and result as ``jieba.posseg.viterbi.viterbi``.
+
+    Each step is one small matrix (previous states x the character's states)
+    in numpy instead of two nested Python loops. Whenever a step leaves the
+    plain case (no reachable state, an impossible score), the whole run is
+    handed to :func:`viterbi_py`, which follows jieba's fallbacks exactly."""
+    d = _dense(states, start_p, trans_p, emit_p)
+    if not d.known or not obs:
+        return viterbi_py(obs, states, start_p, trans_p, emit_p)
+    idx, e = d.char(obs[0])
+    start = np.array([start_p[d.names[i]] for i in idx])
+    v = start + e
+    steps: list[tuple[np.ndarray, np.ndarray]] = []
+    for ch in obs[1:]:
+        keep = d.has_next[idx]
+        prev_idx, prev_v = idx[keep], v[keep]
+        if not len(prev_idx) or not np.isfinite(prev_v).all():
+            return viterbi_py(obs, states, start_p, trans_p, emit_p)
+        cand, e = d.char(ch)
+        sub = d.trans[prev_idx[:, None], cand[None, :]]
+        reach = d.reach[prev_idx[:, None], cand[None, :]].any(axis=0)
+        if not reach.any():
+            return viterbi_py(obs, states, start_p, trans_p, emit_p)
+        # (v0 + p) + e: the same additions, in jieba's order
+        scores = (prev_v[:, None] + sub) + e[None, :]
+        last = len(prev_idx) - 1 - scores[::-1].argmax(axis=0)
+        best = scores[last, np.arange(len(cand))]
+        idx, v = cand[reach], best[reach]
+        steps.append((idx, prev_idx[last[reach]]))
+    pos = _last_max(v)
+    prob = float(v[pos])
+    state = int(idx[pos])
+    route = [None] * len(obs)
+    for i in range(len(obs) - 1, 0, -1):
+        route[i] = d.names[state]
+        step_idx, back = steps[i - 1]
+        state = int(back[int(np.searchsorted(step_idx, state))])
+    route[0] = d.names[state]
     return (prob, route)
 
 
