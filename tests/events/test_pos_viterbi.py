@@ -8,15 +8,29 @@ import pytest
 
 pseg = pytest.importorskip("jieba.posseg")
 
-from newsline.events.anchors import _jieba
 from newsline.events.pos_viterbi import viterbi, viterbi_py
+from newsline.wordseg import chinese_tagger
 
 TABLES = (pseg.char_state_tab_P, pseg.start_P, pseg.trans_P, pseg.emit_P)
 
 WRITTEN = [
-    "司徒雷登", "欧阳娜娜", "阿卜杜拉", "泽连斯基", "马克龙", "蓬佩奥", "金正恩",
-    "万象", "湄公河", "喀布尔", "卢旺达", "波罗的海", "东帝汶",
-    "甲乙丙丁", "龘靐齉", "一", "的的的的",
+    "司徒雷登",
+    "欧阳娜娜",
+    "阿卜杜拉",
+    "泽连斯基",
+    "马克龙",
+    "蓬佩奥",
+    "金正恩",
+    "万象",
+    "湄公河",
+    "喀布尔",
+    "卢旺达",
+    "波罗的海",
+    "东帝汶",
+    "甲乙丙丁",
+    "龘靐齉",
+    "一",
+    "的的的的",
 ]
 
 
@@ -50,7 +64,7 @@ def test_matrix_viterbi_matches_jieba_on_many_runs():
 
 
 def test_private_tagger_tags_like_jieba_and_leaves_jieba_alone():
-    tagger, _ = _jieba()
+    tagger = chinese_tagger()
     text = "越南、老挝、泰国和柬埔寨代表在万象签署协定，司徒雷登与欧阳娜娜出席。"
     ours = [(w.word, w.flag) for w in tagger.cut(text)]
     theirs = [(w.word, w.flag) for w in pseg.cut(text)]

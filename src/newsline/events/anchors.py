@@ -18,6 +18,8 @@ import unicodedata
 
 from babel import Locale
 
+from ..wordseg import chinese_tagger, romanize_thai, thai_dictionary, thai_run_words
+
 # A few names CLDR spells differently from everyday news usage: data, not code.
 TERRITORY_EXTRA = {
     "vi": {"Mỹ": "US", "Anh": "GB", "Triều Tiên": "KP", "Litva": "LT", "Áo": "AT"},
@@ -357,52 +359,11 @@ def _territories(lang: str) -> tuple[re.Pattern | None, dict[str, str]]:
     return rx, names
 
 
-@functools.cache
-def _thai_tools():
-    from pythainlp.corpus import thai_words
-    from pythainlp.tokenize import word_tokenize
-    from pythainlp.transliterate import romanize
-
-    return word_tokenize, frozenset(thai_words()), romanize
-
-
-@functools.cache
-def _jieba():
-    """(part-of-speech tokenizer, lazy_pinyin); the tokenizer keeps its guesses
-    for unknown character runs.
-
-    jieba tags a run of characters its dictionary does not know (mostly
-    names) with a pure-Python HMM, the costliest step of a Chinese page; the
-    same name recurs in a page and across pages of a story, and the guess
-    depends on the run alone. The cache sits on a shallow copy of jieba's
-    shared tokenizer (same tables, no second dictionary load), so jieba
-    itself is left as it is.
-    """
-    import jieba
-    import jieba.posseg as pseg
-
-    jieba.setLogLevel(60)
-    from pypinyin import lazy_pinyin
-
-    # copy.copy would recurse through POSTokenizer.__getattr__: copy by hand
-    tok = object.__new__(pseg.POSTokenizer)
-    tok.__dict__.update(pseg.dt.__dict__)
-    from .pos_viterbi import install
-
-    install(tok)  # the same tags, computed over the transitions that exist
-    detail = getattr(tok, "_POSTokenizer__cut_detail", None)
-    if detail is not None:  # jieba 0.42's private name; without it, no cache
-        tok._POSTokenizer__cut_detail = functools.lru_cache(maxsize=16384)(
-            lambda run: tuple(detail(run))
-        )
-    return tok, lazy_pinyin
-
-
 def _thai_names(text: str) -> list[str]:
-    word_tokenize, words, romanize = _thai_tools()
+    words = thai_dictionary()
     out = []
     for run in _THAI_RUN.findall(text):
-        toks = word_tokenize(run, engine="newmm", keep_whitespace=False)
+        toks = thai_run_words(run)
         # runs of short or unknown pieces: newmm splits a transliterated
         # foreign name it does not know into such fragments
         runs: list[tuple[list[str], bool]] = [([], False)]
@@ -416,14 +377,16 @@ def _thai_names(text: str) -> list[str]:
         for pieces, unknown in runs:
             w = "".join(pieces)
             if unknown and len(w) >= 3:
-                r = romanize(w, engine="royin")
+                r = romanize_thai(w)
                 if r and len(r) >= 3:
                     out.append(r.lower())
     return out
 
 
 def _chinese_names(text: str) -> list[str]:
-    tagger, lazy_pinyin = _jieba()
+    from pypinyin import lazy_pinyin
+
+    tagger = chinese_tagger()
     out = []
     prev_nr = ""
     _, territory = _territories("zh")

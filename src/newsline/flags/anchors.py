@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..langid import scripts as S
 from ..langid.vietnamese import fold
+from ..wordseg import romanize_thai, thai_words
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ][A-Za-zÀ-ɏḀ-ỿ'\-]*[A-Za-zÀ-ɏḀ-ỿ]|[A-Z]")
@@ -138,14 +139,11 @@ def romanised_skeletons(text: str, lang: str | None) -> set[str]:
     """Skeletons of words of a Thai or Chinese text, romanised (names may match)."""
     try:
         if lang == "th":
-            from pythainlp.tokenize import word_tokenize
-            from pythainlp.transliterate import romanize
-
             # Unknown (foreign) names come out of newmm as runs of short
             # fragments (คิ ชิ ดะ): join them back before romanising.
             words: list[str] = []
             frag = ""
-            for w in word_tokenize(text, engine="newmm"):
+            for w in thai_words(text):
                 w = w.strip()
                 if 0 < len(w) <= 2 and all(S.char_script(c) == S.THAI for c in w):
                     frag += w
@@ -157,7 +155,7 @@ def romanised_skeletons(text: str, lang: str | None) -> set[str]:
                     words.append(w)
             if frag:
                 words.append(frag)
-            return {s for w in words if len(s := skeleton(romanize(w, engine="royin"))) >= 3}
+            return {s for w in words if len(s := skeleton(romanize_thai(w))) >= 3}
         if lang == "zh":
             import jieba
 

@@ -23,6 +23,7 @@ from ..langid import scripts as S
 from ..langid.vietnamese import fold, is_vi_syllable
 from ..model import Document, Flag
 from ..settings import FlagSettings
+from ..wordseg import thai_dictionary, thai_words
 from . import cues as C
 from .anchors import UNSPACED, topic_overlap
 
@@ -334,9 +335,7 @@ def _dictionary(lang: str) -> frozenset[str]:
     if lang != "th":
         return frozenset()
     try:
-        from pythainlp.corpus import thai_words
-
-        return frozenset(thai_words())
+        return thai_dictionary()
     except Exception:  # noqa: BLE001 - no dictionary: every chunk may be a name
         return frozenset()
 
@@ -353,9 +352,7 @@ def _foreign_name_like(chunk: str, lang: str | None) -> bool:
     if chunk in words_:
         return False
     try:
-        from pythainlp.tokenize import word_tokenize
-
-        parts = [w for w in word_tokenize(chunk, engine="newmm") if w.strip()]
+        parts = thai_words(chunk)
     except Exception:  # noqa: BLE001
         return True
     return any(w not in words_ for w in parts)
@@ -664,7 +661,9 @@ def _scan_dates(text: str, base: int) -> list[_Mention]:
         add(m.start(), m.end(), int(m[3]), int(m[2]), int(m[1]))
     for m in _CJK_DATE.finditer(text):
         add(m.start(), m.end(), int(m[1]) if m[1] else None, int(m[2]), int(m[3]))
-    for m in re.finditer(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?", text, re.IGNORECASE):
+    for m in re.finditer(
+        r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?", text, re.IGNORECASE
+    ):
         add(m.start(), m.end(), int(m[3]) if m[3] else None, int(m[2]), int(m[1]))
     for m in _DM.finditer(text):
         if 1 <= int(m[1]) <= 31 and 1 <= int(m[2]) <= 12:

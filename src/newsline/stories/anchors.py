@@ -5,7 +5,7 @@ features they can share -- territory codes from CLDR names (Peru /
 เปรู / 秘鲁 / Perú / Pérou -> ``t:PE``), Latin-script names and acronyms,
 names written in Thai or Chinese script turned into a consonant skeleton of
 their romanisation (royin / pinyin), years, numbers, resolved dates -- plus
-words that only compare within one language (Thai newmm words, Chinese
+words that only compare within one language (Thai words, Chinese
 jieba words, Vietnamese syllable bigrams, other languages' words).
 
 It must never download anything, never edit the document, and never hold
@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from ..model import Document
+from ..wordseg import chinese_tagger, romanize_thai, thai_dictionary, thai_words
 
 log = logging.getLogger(__name__)
 
@@ -236,21 +237,10 @@ def latin_names(text: str) -> list[tuple[str, str]]:
 
 
 @cache
-def _thai_tools():
-    from pythainlp.corpus import thai_stopwords, thai_words
-    from pythainlp.tokenize import word_tokenize
-    from pythainlp.transliterate import romanize
+def _thai_stopwords() -> frozenset[str]:
+    from pythainlp.corpus import thai_stopwords
 
-    return word_tokenize, romanize, thai_words(), thai_stopwords()
-
-
-@lru_cache(maxsize=200_000)
-def _romanize_th(s: str) -> str:
-    _, romanize, _, _ = _thai_tools()
-    try:
-        return romanize(s, engine="royin")
-    except Exception:  # noqa: BLE001 - an unromanisable word is just no anchor
-        return ""
+    return frozenset(thai_stopwords())
 
 
 def thai_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
@@ -260,13 +250,13 @@ def thai_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     that are not dictionary words; a run of >= 2 such pieces inside one
     space-delimited chunk is taken as a name and romanised whole.
     """
-    tokenize, _, words, stop = _thai_tools()
+    words, stop = thai_dictionary(), _thai_stopwords()
     names: list[tuple[str, str]] = []
     lang_words: list[str] = []
     for chunk in text.split():
         if not _THAI.search(chunk):
             continue
-        toks = tokenize(chunk, engine="newmm", keep_whitespace=False)
+        toks = thai_words(chunk)
         run: list[str] = []
         for t in toks + [""]:
             thai = bool(t) and bool(_THAI.search(t))
@@ -276,7 +266,7 @@ def thai_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
                 continue
             if len(run) >= 2 or (len(run) == 1 and len(run[0]) >= 4):
                 surface = "".join(run)
-                rom = _romanize_th(surface)
+                rom = romanize_thai(surface)
                 sk = skeleton(rom)
                 if sk:
                     names.append(("k:" + sk, surface))
@@ -284,32 +274,6 @@ def thai_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
             if thai and len(t) >= 2 and t not in stop:
                 lang_words.append(t)
     return names, lang_words
-
-
-@cache
-def _jieba():
-    """A private copy of jieba's part-of-speech tagger using
-    :mod:`newsline.events.pos_viterbi` (the same tags, about 4x faster), with
-    its guesses for unknown character runs cached (a guess depends on the run
-    alone; names recur). jieba's own tagger is left as it is."""
-    import functools
-
-    import jieba
-    import jieba.posseg as pseg
-
-    from ..events.pos_viterbi import install
-
-    jieba.setLogLevel(60)
-    # copy.copy would recurse through POSTokenizer.__getattr__: copy by hand
-    tok = object.__new__(pseg.POSTokenizer)
-    tok.__dict__.update(pseg.dt.__dict__)
-    install(tok)
-    detail = getattr(tok, "_POSTokenizer__cut_detail", None)
-    if detail is not None:  # jieba 0.42's private name; without it, no cache
-        tok._POSTokenizer__cut_detail = functools.lru_cache(maxsize=16384)(
-            lambda run: tuple(detail(run))
-        )
-    return tok
 
 
 _ZH_NAME_TAGS = ("nr", "ns", "nt", "nz", "nrt", "nrfg")
@@ -325,7 +289,7 @@ def _pinyin_skeleton(surface: str) -> str:
 
 def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     """Name features (pinyin skeletons of jieba's name-tagged runs) and words."""
-    pseg = _jieba()
+    pseg = chinese_tagger()
     names: list[tuple[str, str]] = []
     words: list[str] = []
     run: list[str] = []

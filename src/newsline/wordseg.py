@@ -1,0 +1,121 @@
+"""Words of the unspaced scripts (Thai, Chinese), shared by every stage.
+
+What it is for: flags, events and story features all need Thai words,
+romanised Thai, and Chinese words with part-of-speech tags. Tokenising is the
+costliest per-document step for those languages, so it lives here once, with
+caches keyed by the run of text (the same sentence tokenised by the events
+stage is not tokenised again for the story features), and one choice of
+tokeniser for the whole run:
+
+* Thai: newmm's dictionary-based maximal matching, through nlpo3 (PyThaiNLP's
+  Rust implementation, same algorithm and dictionary, ~4x faster, and no
+  pure-Python trie to build at start-up) when installed, else pythainlp's own
+  newmm. Only runs of Thai letters go to the tokeniser; anything else comes
+  back as its own token (Latin words, numbers, punctuation), so the two
+  tokenisers agree on everything around the Thai.
+* Chinese: a private copy of jieba's part-of-speech tagger whose Viterbi is
+  :mod:`newsline.events.pos_viterbi` (same tags), with its guesses for unknown
+  character runs cached (names recur in a page and across a story's pages).
+
+It must never download anything (both dictionaries ship inside their
+packages) and never change jieba's or pythainlp's shared objects.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+
+log = logging.getLogger(__name__)
+
+THAI_RUN = re.compile(r"[\u0E00-\u0E7F]+")
+# What is not Thai, split as newmm splits it: words, numbers, spaces, one
+# character of anything else.
+_OTHER = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*|\s+|.", re.DOTALL)
+
+
+@functools.cache
+def thai_engine() -> str:
+    """ "nlpo3" when it is installed and loads its dictionary, else "newmm"."""
+    try:
+        from pythainlp.tokenize import word_tokenize
+
+        if word_tokenize("ทดสอบ", engine="nlpo3"):
+            return "nlpo3"
+    except Exception as exc:  # noqa: BLE001 - newmm is always there
+        log.debug("nlpo3 unavailable (%s): Thai words from pythainlp's newmm", exc)
+    return "newmm"
+
+
+@functools.lru_cache(maxsize=131072)
+def thai_run_words(run: str) -> tuple[str, ...]:
+    """Words of one run of Thai letters (cached: runs recur across stages)."""
+    from pythainlp.tokenize import word_tokenize
+
+    return tuple(word_tokenize(run, engine=thai_engine(), keep_whitespace=False))
+
+
+def thai_words(text: str, keep_whitespace: bool = False) -> list[str]:
+    """Tokens of ``text``: Thai runs as words, everything else as newmm would
+    cut it; joined, they give ``text`` back (whitespace tokens included when
+    ``keep_whitespace``)."""
+    out: list[str] = []
+    pos = 0
+    for m in THAI_RUN.finditer(text):
+        if m.start() > pos:
+            out += _other_tokens(text[pos : m.start()], keep_whitespace)
+        out += thai_run_words(m.group())
+        pos = m.end()
+    if pos < len(text):
+        out += _other_tokens(text[pos:], keep_whitespace)
+    return out
+
+
+def _other_tokens(s: str, keep_whitespace: bool) -> list[str]:
+    return [t for t in _OTHER.findall(s) if keep_whitespace or not t.isspace()]
+
+
+@functools.cache
+def _thai_romanizer():
+    from pythainlp.transliterate import romanize
+
+    return romanize
+
+
+@functools.lru_cache(maxsize=200_000)
+def romanize_thai(s: str) -> str:
+    """Royal Thai General System romanisation of ``s``; "" when it fails."""
+    try:
+        return _thai_romanizer()(s, engine="royin")
+    except Exception:  # noqa: BLE001 - an unromanisable word is just no anchor
+        return ""
+
+
+@functools.cache
+def thai_dictionary() -> frozenset[str]:
+    """pythainlp's Thai word list (shipped with the package)."""
+    from pythainlp.corpus import thai_words as words
+
+    return frozenset(words())
+
+
+@functools.cache
+def chinese_tagger():
+    """A private copy of jieba's part-of-speech tagger (see the module docstring)."""
+    import jieba
+    import jieba.posseg as pseg
+
+    from .events.pos_viterbi import install
+
+    jieba.setLogLevel(60)
+    # copy.copy would recurse through POSTokenizer.__getattr__: copy by hand
+    tok = object.__new__(pseg.POSTokenizer)
+    tok.__dict__.update(pseg.dt.__dict__)
+    install(tok)
+    detail = getattr(tok, "_POSTokenizer__cut_detail", None)
+    if detail is not None:  # jieba 0.42's private name; without it, no cache
+        tok._POSTokenizer__cut_detail = functools.lru_cache(maxsize=16384)(
+            lambda run: tuple(detail(run))
+        )
+    return tok

@@ -1,0 +1,91 @@
+"""Shared Thai and Chinese word segmentation (newsline.wordseg)."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from newsline import wordseg
+
+pytest.importorskip("pythainlp")
+
+# Written for these tests: a ministry, a transliterated foreign name, numbers,
+# Latin text and punctuation beside Thai.
+THAI = [
+    "กระทรวงคมนาคมประกาศแผนสร้างสะพานแห่งใหม่",
+    'นายโยฮันเนสเบิร์กมันน์กล่าวว่า"เราจะทำงานร่วมกับประชาชนต่อไป"',
+    "ประชุมASEANครั้งที่ 42 เมื่อวันที่ 12 กรกฎาคม 2566 (ข่าวด่วน) ราคา 1,250.50 บาท",
+    "ฝนตกหนักๆ ในอำเภอทางภาคเหนือ",
+    "ราสมุสเซนเดินทางถึงกรุงเทพฯ",
+]
+
+
+@pytest.mark.parametrize("text", THAI)
+def test_tokens_join_back_to_the_text(text):
+    assert "".join(wordseg.thai_words(text, keep_whitespace=True)) == text
+    assert all(not t.isspace() for t in wordseg.thai_words(text))
+
+
+def test_thai_runs_and_the_rest_are_cut_apart():
+    toks = wordseg.thai_words("ประชุมASEANครั้งที่ 42 ราคา 1,250.50 บาท")
+    assert "ASEAN" in toks and "42" in toks and "1,250.50" in toks
+    assert "ประชุม" in toks and "บาท" in toks
+
+
+def test_nlpo3_and_newmm_give_the_same_thai_words(monkeypatch):
+    """The fast engine must not change what any stage sees."""
+    if wordseg.thai_engine() != "nlpo3":
+        pytest.skip("nlpo3 not installed: newmm is the only engine")
+    fast = {t: wordseg.thai_words(t) for t in THAI}
+    wordseg.thai_run_words.cache_clear()
+    monkeypatch.setattr(wordseg, "thai_engine", functools.cache(lambda: "newmm"))
+    try:
+        slow = {t: wordseg.thai_words(t) for t in THAI}
+    finally:
+        wordseg.thai_run_words.cache_clear()
+    # nlpo3 and newmm may cut an unknown foreign name at different places;
+    # every name-finding rule joins such fragments back, so compare the
+    # dictionary words and the text each run covers
+    words = wordseg.thai_dictionary()
+    for t in THAI:
+        assert "".join(fast[t]) == "".join(slow[t])
+        assert [w for w in fast[t] if w in words and len(w) > 2] == [
+            w for w in slow[t] if w in words and len(w) > 2
+        ], t
+
+
+def test_newmm_is_used_when_nlpo3_cannot_load(monkeypatch):
+    import pythainlp.tokenize as pt
+
+    real = pt.word_tokenize
+
+    def without_nlpo3(text, engine="newmm", **kw):
+        if engine == "nlpo3":
+            raise ImportError("nlpo3 is not installed")
+        return real(text, engine=engine, **kw)
+
+    monkeypatch.setattr(pt, "word_tokenize", without_nlpo3)
+    wordseg.thai_engine.cache_clear()
+    wordseg.thai_run_words.cache_clear()
+    try:
+        assert wordseg.thai_engine() == "newmm"
+        assert "กระทรวงคมนาคม" in "".join(wordseg.thai_words(THAI[0]))
+    finally:
+        wordseg.thai_engine.cache_clear()
+        wordseg.thai_run_words.cache_clear()
+
+
+def test_romanize_thai_never_raises():
+    assert wordseg.romanize_thai("กรุงเทพ")
+    assert wordseg.romanize_thai("") == ""
+
+
+def test_chinese_tagger_is_a_private_copy():
+    pseg = pytest.importorskip("jieba.posseg")
+    tagger = wordseg.chinese_tagger()
+    text = "拉斯穆森在万象与代表会谈。"
+    assert [(w.word, w.flag) for w in tagger.cut(text)] == [
+        (w.word, w.flag) for w in pseg.cut(text)
+    ]
+    assert tagger is not pseg.dt
