@@ -81,6 +81,40 @@ def test_romanize_thai_never_raises():
     assert wordseg.romanize_thai("") == ""
 
 
+ROMANISED = [
+    "กรุงเทพ",
+    "สามารถ",
+    "ภาพยนตร์",
+    "รส ดี",
+    "ราสมุสเซน",
+    "ทาคาฮาชิ",
+    "กระทรวงคมนาคม",
+    "นายกรัฐมนตรี",
+    "ห",
+    "ประชุมสุดยอด",
+    "ยุทธศาสตร์",
+]
+
+
+@pytest.mark.parametrize("word", ROMANISED)
+def test_romanisation_is_pythainlps_royin(word):
+    """The shared segmentation feeds pythainlp's own RTGS rules: same output."""
+    from pythainlp.transliterate import romanize
+
+    assert wordseg.romanize_thai(word) == romanize(word, engine="royin")
+
+
+def test_romanisation_falls_back_to_pythainlp_when_its_internals_move(monkeypatch):
+    from pythainlp.transliterate import romanize
+
+    wordseg.romanize_thai.cache_clear()
+    monkeypatch.setattr(wordseg, "_royin_rules", lambda: None)
+    try:
+        assert wordseg.romanize_thai("ราสมุสเซน") == romanize("ราสมุสเซน", engine="royin")
+    finally:
+        wordseg.romanize_thai.cache_clear()
+
+
 def test_chinese_tagger_is_a_private_copy():
     pseg = pytest.importorskip("jieba.posseg")
     tagger = wordseg.chinese_tagger()

@@ -83,11 +83,47 @@ def _thai_romanizer():
     return romanize
 
 
+@functools.cache
+def _royin_rules():
+    """pythainlp's RTGS word rules, or None when its internals have moved.
+
+    pythainlp's ``romanize(engine="royin")`` cuts the text into words with
+    its pure-Python newmm and romanises word by word; cutting with the shared
+    (cached, Rust) segmentation instead makes it ~10x faster. The word rules
+    and the syllable-separator rule are pythainlp's own."""
+    try:
+        from pythainlp.transliterate import royin
+
+        return royin._romanize, royin._should_add_syllable_separator
+    except (ImportError, AttributeError):
+        return None
+
+
+@functools.lru_cache(maxsize=65536)
+def _royin_word(word: str) -> str:
+    return _royin_rules()[0](word)
+
+
+def _royin(text: str) -> str:
+    _, separator = _royin_rules()
+    words = thai_words(text, keep_whitespace=True)
+    out: list[str] = []
+    for i, word in enumerate(words):
+        rom = _royin_word(word)
+        if i > 0 and rom and separator(words[i - 1], word, out[-1] if out else ""):
+            rom = "a" + rom
+        out.append(rom)
+    return "".join(out)
+
+
 @functools.lru_cache(maxsize=200_000)
 def romanize_thai(s: str) -> str:
     """Royal Thai General System romanisation of ``s``; "" when it fails."""
     try:
-        return _thai_romanizer()(s, engine="royin")
+        if _royin_rules() is None:
+            return _thai_romanizer()(s, engine="royin")
+        # pythainlp romanises each space-separated part on its own
+        return " ".join(_royin(part) for part in s.split(" ")) if s else ""
     except Exception:  # noqa: BLE001 - an unromanisable word is just no anchor
         return ""
 
