@@ -17,8 +17,13 @@ Date scoring (newsline's own, from its resolved dates): a day scores by the
 number of distinct articles that mention it (every form the resolver reads:
 full, year-less, relative), an article published on another day counting
 double (a date other articles look back
-to is important; DATEWISE's intuition), plus the naive baseline (top days by
-explicit day mentions) for comparison.
+to is important; DATEWISE's intuition); a mention whose surrounding words
+(80 characters each side) were already counted for that day in another
+article -- a site banner or teaser repeated on every page, a copied
+paragraph -- adds nothing. The timeline takes as many dates as the
+reference has (the usual TLS setup), from the articles' publication span.
+The naive baseline (top days by explicit day mentions) is printed for
+comparison.
 
 Run:  PYTHONPATH=src python3 benchmarks/timeline_cltls.py [--langs es fr] [--jobs 2]
 Reads ../shared/eval/timelines/cl-tls relative to the repository; prints figures.
@@ -56,13 +61,27 @@ def process(args):
     doc = Document(id=path, source=path, text=text, lang=lang, published=pub)
     doc.dates = resolve_dates(text, lang, pub)
     doc.events = extract_events(doc)
-    dates = [(m.value, m.kind) for m in doc.dates if m.granularity == "day" and len(m.value) == 10]
+    dates = [
+        (m.value, m.kind, _context_key(text, m.start, m.end))
+        for m in doc.dates
+        if m.granularity == "day" and len(m.value) == 10
+    ]
     events = [
         (e.date, text[e.start : e.end])
         for e in doc.events
         if e.granularity == "day" and len(e.date) == 10 and not e.end_date
     ]
     return path, pub, dates, events, len(text), lang
+
+
+_NON_WORD = re.compile(r"\W+", re.UNICODE)
+
+
+def _context_key(text: str, start: int, end: int, width: int = 80) -> str:
+    """The words around a mention, lower case: a passage repeated verbatim in
+    another article (a site's banner, a teaser block, a copied paragraph)
+    gives the same key."""
+    return _NON_WORD.sub(" ", text[max(0, start - width) : end + width].lower()).strip()
 
 
 def load_topic(lang: str, topic: str):
@@ -112,10 +131,11 @@ def build_timeline(results, n_dates: int, n_sents: int, mode: str, lang: str | N
     score: Counter = Counter()
     sents: dict[str, list[str]] = defaultdict(list)
     other: dict[str, list[str]] = defaultdict(list)
+    seen: set[tuple[str, str]] = set()
     for path, pub, dates, events, _, doc_lang in results:
         bucket = sents if lang is None or doc_lang == lang else other
         if mode == "naive":
-            for v, kind in dates:
+            for v, kind, _ in dates:
                 if kind in ("absolute",):
                     score[v] += 1
             for v, s in events:
@@ -123,7 +143,10 @@ def build_timeline(results, n_dates: int, n_sents: int, mode: str, lang: str | N
             continue
         for v, s in events:
             bucket[v].append(s)
-        for v in {v for v, _ in dates}:
+        # a passage already counted in another article counts once
+        fresh = {v for v, _, key in dates if (v, key) not in seen}
+        seen.update((v, key) for v, _, key in dates)
+        for v in fresh:
             score[v] += 2 if v != pub else 1
     cand = [d for d in score if lo <= dt.date.fromisoformat(d) <= hi]
     cand.sort(key=lambda d: (-score[d], d))

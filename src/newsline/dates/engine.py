@@ -128,7 +128,8 @@ def _compiled(lang: str):
     mons = T.month_names(lang)
     mon_alt = _alt(mons, escape=True)
     wds = T.weekday_names(lang)
-    wd_alt = _alt(wds, escape=True)
+    # multi-word names ("thứ hai") take any run of spaces between their words
+    wd_alt = _alt(wds, escape=True).replace("\\ ", r"\s+")
     era_alt = _alt(T.BUDDHIST_ERA + T.COMMON_ERA)
     yc = "|".join(sorted(T.YEAR_CUES.get(lang, []), key=len, reverse=True)) or "(?!x)x"
     after_word = r"(?![^\W\d_])" if lang not in ("th", "zh") else ""
@@ -147,7 +148,7 @@ def _compiled(lang: str):
             "{EYERA}": r"(?P<era>" + era_alt + r")\s*(?P<y>\d{1,4})(?!\d)",
             "{MON}": r"(?P<mon>" + mon_alt + r")" + after_word,
             "{MON2}": r"(?P<mon2>" + mon_alt + r")" + after_word,
-            "{WD}": r"(?P<wd>" + wd_alt + r")" + after_word,
+            "{WD}": r"(?P<wd>" + wd_alt + r")" + (r"(?!\w)" if after_word else ""),
             "{SUF}": suf,
             "{YC}": yc,
             "{YZ}": r"(?<![\d〇零一二三四五六七八九])(?P<y>\d{4}|[〇零一二三四五六七八九]{4})",
@@ -160,7 +161,7 @@ def _compiled(lang: str):
 
     out = []
     pats = list(T.DATE_PATTERNS.get(lang, [])) + list(T.COMMON_PATTERNS)
-    if lang in ("th", "zh"):
+    if lang in ("th", "zh", "vi"):
         pats.append((r"{WD}", "weekday"))
     for pat, flags in pats:
         if "{WD}" in pat and not wds:
@@ -415,7 +416,7 @@ def _cue_regexes(lang: str):
         "decade": tail_any(T.DECADE_BEFORE.get(lang, [])),
         "blocked": tail_any(T.RELATIVE_BLOCKED_BEFORE.get(lang, [])),
         "wd_span": re.compile(
-            _alt(T.weekday_names(lang), escape=True)
+            _alt(T.weekday_names(lang), escape=True).replace("\\ ", r"\s+")
             + r"\s*"
             + _alt(T.RANGE_SEP.get(lang, []) + T.RANGE_AND.get(lang, []))
             + r"\s*$",
@@ -441,6 +442,37 @@ def _cue_regexes(lang: str):
         ),
         "open": tail_any(T.RANGE_OPEN.get(lang, [])),
         "close": head_any(T.RANGE_CLOSE.get(lang, [])),
+        "wd_before": [(tail_any([p]), d) for p, d in T.WEEKDAY_BEFORE.get(lang, [])],
+        "wd_after": [(head_any([p]), d) for p, d in T.WEEKDAY_AFTER.get(lang, [])],
+        "wd_future": (
+            re.compile(
+                ("" if thai_zh else r"(?:^|[^\w'’])")
+                + _alt(T.WEEKDAY_FUTURE_BEFORE[lang])
+                + ("" if thai_zh else r"(?![^\W\d_])"),
+                re.IGNORECASE,
+            )
+            if T.WEEKDAY_FUTURE_BEFORE.get(lang)
+            else None
+        ),
+        "wd_future_after": head_any(T.WEEKDAY_FUTURE_AFTER.get(lang, [])),
+        "wd_blocked": tail_any(T.WEEKDAY_BLOCKED_BEFORE.get(lang, [])),
+        "wd_cue": tail_any(T.WEEKDAY_CUE_BEFORE.get(lang, [])),
+        "wd_gated": re.compile(T.WEEKDAY_GATED[lang], re.IGNORECASE)
+        if lang in T.WEEKDAY_GATED
+        else None,
+        "wd_next_wd": re.compile(
+            r"^\s*"
+            + _alt(T.RANGE_SEP.get(lang, []) + T.RANGE_AND.get(lang, []))
+            + r"\s*"
+            + _alt(T.weekday_names(lang), escape=True).replace("\\ ", r"\s+"),
+            re.IGNORECASE,
+        )
+        if T.weekday_names(lang)
+        else None,
+        "wd_join": re.compile(
+            r"[\s,]*(?:" + _alt(T.WEEKDAY_DATE_JOIN.get(lang, [])) + r"\s*)?",
+            re.IGNORECASE,
+        ),
     }
 
 
@@ -571,25 +603,9 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
             ):
                 continue
             if "weekday" in flags:
-                wd = T.weekday_names(lang).get((g.get("wd") or "").lower())
-                if wd is None:
-                    continue
-                # the second day of "Monday to Friday" is a schedule, not a date
-                if cues["wd_span"] and cues["wd_span"].search(before):
-                    continue
-                pre = (g.get("pre") or "").strip().lower()
-                direction = (
-                    "last"
-                    if re.search(r"last|pasado|dernier", pre + after[:10], re.IGNORECASE)
-                    else "next"
-                    if re.search(r"next|próximo|prochain", pre + after[:12], re.IGNORECASE)
-                    else None
-                )
-                out.append(
-                    Cand(
-                        start, end, lang, kind="weekday", gran="day", rel=("weekday", wd, direction)
-                    )
-                )
+                c = _weekday_cand(norm, s0, s1, lang, mt, cues)
+                if c is not None:
+                    out.append(c)
                 continue
             if "cue" in flags:
                 core = norm[start:end]
@@ -735,6 +751,69 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
     return out
 
 
+_CLAUSE_END = re.compile(r".*[.;!?。！？；\n,，:：]", re.DOTALL)
+
+
+def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | None:
+    """A weekday mention with its direction ("last", "next", "prev_week",
+    "this_week", "next_week" or None) and tense, or None when it is not one."""
+    raw = mt.group("wd")
+    wd = T.weekday_names(lang).get(" ".join(raw.lower().split()))
+    if wd is None:
+        return None
+    start, end = mt.start("wd"), mt.end("wd")
+    before = norm[max(s0, start - 24) : start]
+    after = norm[end : min(s1, end + 32)]
+    # the second day of "Monday to Friday" is a schedule, not a date; so is
+    # the first when a range opens before it ("du lundi au vendredi")
+    if cues["wd_span"] and cues["wd_span"].search(before):
+        return None
+    if (
+        cues["wd_next_wd"]
+        and cues["wd_next_wd"].match(after)
+        and cues["open"]
+        and cues["open"].search(before)
+    ):
+        return None
+    if cues["wd_blocked"] and cues["wd_blocked"].search(before):
+        return None  # "every Tuesday": habitual
+    direction = None
+    for rx, d in cues["wd_before"]:
+        m = rx.search(before) if rx else None
+        if m:
+            direction = d
+            start -= len(before) - m.start() - (len(m.group(0)) - len(m.group(0).lstrip()))
+            break
+    post = False
+    for rx, d in cues["wd_after"]:
+        m = rx.match(after) if rx else None
+        if m:
+            direction = d if direction is None else direction
+            end += m.end()
+            post = True
+            break
+    gated = cues["wd_gated"]
+    if gated is not None and gated.match(raw):
+        # "thứ hai" is also "second": a capitalised day word, a cue before
+        # or a week word after makes it a weekday
+        day_word = raw.split()[-1]
+        capital = day_word[:1].isupper()
+        cue = cues["wd_cue"] is not None and cues["wd_cue"].search(before)
+        if not (capital or cue or post):
+            return None
+    c = Cand(start, end, lang, kind="weekday", gran="day", rel=("weekday", wd, direction))
+    if direction is None:
+        clause = norm[max(s0, start - 60) : start]
+        m = _CLAUSE_END.match(clause)
+        if m:
+            clause = clause[m.end() :]
+        if (cues["wd_future"] and cues["wd_future"].search(clause)) or (
+            cues["wd_future_after"] and cues["wd_future_after"].match(after)
+        ):
+            c.tense = "future"
+    return c
+
+
 def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
     """Attach relative-year words and tense cues around a year-less date."""
     cues = _cue_regexes(c.lang)
@@ -835,9 +914,7 @@ def _merge_weekdays(cands: list[Cand], norm: str) -> list[Cand]:
             and out[-1].kind == "weekday"
             and c.kind != "weekday"
             and c.gran == "day"
-            and re.fullmatch(
-                r"[\s,]*(?:the\s+|el\s+|le\s+)?", norm[out[-1].end : c.start], re.IGNORECASE
-            )
+            and _cue_regexes(c.lang)["wd_join"].fullmatch(norm[out[-1].end : c.start])
         ):
             w = out.pop()
             c.start = w.start
@@ -991,14 +1068,7 @@ def _resolve(
         elif c.kind == "weekday":
             if ref is None:
                 continue
-            _, wd, direction = c.rel
-            delta = (ref.weekday() - wd) % 7
-            if direction == "next" or (direction is None and c.tense == "future"):
-                day = ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
-            elif direction == "last":
-                day = ref - dt.timedelta(days=delta or 7)
-            else:
-                day = ref - dt.timedelta(days=delta)
+            day = weekday_date(ref, c.rel[1], c.rel[2], c.tense)
             c.y, c.m, c.d = day.year, day.month, day.day
             c.value = day.isoformat()
             c.anchor = f"{ref_label}:{ref.isoformat()}"
@@ -1016,6 +1086,23 @@ def _resolve(
         if c.y is not None and (c.kind != "relative" or anaphoric):
             last_abs = c
     return out
+
+
+def weekday_date(ref: dt.date, wd: int, direction: str | None, tense: str | None) -> dt.date:
+    """The day a weekday mention names, seen from ``ref`` (see tables.WEEKDAY_BEFORE)."""
+    if direction in ("prev_week", "this_week", "next_week"):
+        monday = ref - dt.timedelta(days=ref.weekday())
+        weeks = {"prev_week": -1, "this_week": 0, "next_week": 1}[direction]
+        return monday + dt.timedelta(days=7 * weeks + wd)
+    ahead = (wd - ref.weekday()) % 7
+    back = (ref.weekday() - wd) % 7
+    if direction == "next":
+        return ref + dt.timedelta(days=ahead or 7)
+    if direction == "last":
+        return ref - dt.timedelta(days=back or 7)
+    if tense == "future":
+        return ref + dt.timedelta(days=ahead)
+    return ref - dt.timedelta(days=back)
 
 
 def _resolve_relative(c: Cand, ref, ctx_year, last_abs: Cand | None, ref_label: str) -> bool:

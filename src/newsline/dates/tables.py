@@ -334,6 +334,9 @@ NUMBER_WORDS = {
         "eight": 8,
         "nine": 9,
         "ten": 10,
+        "fifteen": 15,
+        "twenty": 20,
+        "thirty": 30,
         "a few": 3,
         "several": 3,
     },
@@ -350,6 +353,9 @@ NUMBER_WORDS = {
         "ocho": 8,
         "nueve": 9,
         "diez": 10,
+        "quince": 15,
+        "veinte": 20,
+        "treinta": 30,
         "unos": 2,
         "unas": 2,
     },
@@ -365,6 +371,9 @@ NUMBER_WORDS = {
         "huit": 8,
         "neuf": 9,
         "dix": 10,
+        "quinze": 15,
+        "vingt": 20,
+        "trente": 30,
         "quelques": 3,
     },
 }
@@ -427,6 +436,8 @@ RELATIVE = {
     "vi": [
         (r"(?:ngày )?hôm qua", "day", -1, "deictic"),
         (r"(?:ngày )?hôm nay", "day", 0, "deictic"),
+        (r"(?:sáng|trưa|chiều|tối) nay", "day", 0, "deictic"),
+        (r"(?:tối|đêm) qua", "day", -1, "deictic"),
         (r"ngày mai", "day", 1, "deictic"),
         (r"hôm kia", "day", -2, "deictic"),
         (r"tuần (?:trước|qua|rồi)", "week", -1, "deictic"),
@@ -442,6 +453,8 @@ RELATIVE = {
     "th": [
         (r"เมื่อวานนี้|เมื่อวาน", "day", -1, "deictic"),
         (r"วันนี้", "day", 0, "deictic"),
+        (r"เช้านี้|เมื่อเช้านี้|เมื่อเช้า", "day", 0, "deictic"),
+        (r"เมื่อคืนนี้|เมื่อคืน", "day", -1, "deictic"),
         (r"พรุ่งนี้", "day", 1, "deictic"),
         (r"(?:สัปดาห์|อาทิตย์)(?:ที่แล้ว|ที่ผ่านมา|ก่อน)", "week", -1, "deictic"),
         (r"(?:สัปดาห์|อาทิตย์)หน้า", "week", 1, "deictic"),
@@ -455,6 +468,8 @@ RELATIVE = {
     "zh": [
         (r"昨天|昨日", "day", -1, "deictic"),
         (r"今天|今日", "day", 0, "deictic"),
+        (r"今晨|今早|今天上午|今晚", "day", 0, "deictic"),
+        (r"昨晚|昨夜", "day", -1, "deictic"),
         (r"明天|明日", "day", 1, "deictic"),
         (r"前天", "day", -2, "deictic"),
         (r"上(?:个)?(?:周|星期|礼拜)", "week", -1, "deictic"),
@@ -472,6 +487,8 @@ RELATIVE = {
     "en": [
         (r"yesterday", "day", -1, "deictic"),
         (r"today", "day", 0, "deictic"),
+        (r"this (?:morning|afternoon|evening)|tonight", "day", 0, "deictic"),
+        (r"last night", "day", -1, "deictic"),
         (r"tomorrow", "day", 1, "deictic"),
         (r"last week", "week", -1, "deictic"),
         (r"next week", "week", 1, "deictic"),
@@ -489,6 +506,8 @@ RELATIVE = {
         (r"ayer", "day", -1, "deictic"),
         (r"anteayer", "day", -2, "deictic"),
         (r"hoy", "day", 0, "deictic"),
+        (r"esta (?:mañana|tarde)", "day", 0, "deictic"),
+        (r"anoche", "day", -1, "deictic"),
         (r"pasado mañana", "day", 2, "deictic"),
         (r"la semana pasada", "week", -1, "deictic"),
         (r"la (?:próxima semana|semana que viene)", "week", 1, "deictic"),
@@ -507,6 +526,8 @@ RELATIVE = {
         (r"avant-hier", "day", -2, "deictic"),
         (r"aujourd'hui|aujourd’hui", "day", 0, "deictic"),
         (r"demain", "day", 1, "deictic"),
+        (r"(?:ce (?:matin|soir)|cet après-midi)(?!-là)", "day", 0, "deictic"),
+        (r"la nuit dernière", "day", -1, "deictic"),
         (r"la semaine (?:dernière|passée)", "week", -1, "deictic"),
         (r"la semaine prochaine", "week", 1, "deictic"),
         (r"cette semaine", "week", 0, "deictic"),
@@ -658,11 +679,22 @@ MONTH_YEAR_RELATIVE = {
     ],
 }
 
-# Weekday words; resolved to the nearest such day around the publication
-# date. Vietnamese "thứ hai" is also the ordinal "second", so Vietnamese
-# weekdays are only read with an explicit week word after them.
+# Weekday words. A weekday resolves against the publication date: the most
+# recent such day at or before it (news looks back), the next one after it
+# when a future cue or a "next" word says so, a day of the previous / this /
+# next calendar week (weeks start on Monday) with a week word; without a
+# publication date it stays unresolved. Vietnamese weekdays are "thứ" plus an
+# ordinal ("thứ hai" = Monday, and also "second"): see WEEKDAY_GATED.
 WEEKDAY_EXTRA = {
-    "vi": None,
+    "vi": [
+        ["thứ hai", "thứ 2"],
+        ["thứ ba", "thứ 3"],
+        ["thứ tư", "thứ 4"],
+        ["thứ năm", "thứ 5"],
+        ["thứ sáu", "thứ 6"],
+        ["thứ bảy", "thứ bẩy", "thứ 7"],
+        ["chủ nhật"],
+    ],
     "zh": [
         ["星期一", "周一", "礼拜一"],
         ["星期二", "周二", "礼拜二"],
@@ -673,24 +705,156 @@ WEEKDAY_EXTRA = {
         ["星期日", "星期天", "周日", "礼拜天", "礼拜日"],
     ],
 }
-WEEKDAY_PREFIX = {
+# Weekday names that double as other words: read as a weekday only when the
+# word after "thứ" is capitalised ("thứ Ba"), a WEEKDAY_CUE_BEFORE word stands
+# right before ("hôm thứ ba", "sáng thứ 3") or a WEEKDAY_AFTER modifier
+# follows ("thứ hai tuần trước"); "lần thứ hai" (the second time) never is.
+WEEKDAY_GATED = {"vi": r"thứ\s"}
+WEEKDAY_CUE_BEFORE = {
+    "vi": [
+        r"hôm",
+        r"vào",
+        r"sáng",
+        r"chiều",
+        r"tối",
+        r"đêm",
+        r"trưa",
+        r"khuya",
+        r"rạng sáng",
+        r"sáng sớm",
+    ],
+}
+# Directions: "last" = the latest such day strictly before publication,
+# "next" = the first strictly after, "prev_week" / "this_week" / "next_week"
+# = that day of the calendar week before / of / after publication, None =
+# the nearest (at or before publication unless a future cue is found).
+# Modifiers right before the weekday (part of the span when they give a
+# direction) ...
+WEEKDAY_BEFORE = {
     "vi": [],
     "th": [],
-    "zh": [],
-    "en": [r"on", r"last", r"this", r"next"],
-    "es": [r"el", r"este", r"el pasado", r"el próximo"],
-    "fr": [r"ce", r"le", r"dès"],
+    "zh": [
+        (r"上一?个?", "prev_week"),
+        (r"下一?个?", "next_week"),
+        (r"本|这一?个?", "this_week"),
+    ],
+    "en": [
+        (r"this past|last", "last"),
+        (r"next|this coming", "next"),
+    ],
+    "es": [
+        (r"el pasado", "last"),
+        (r"el próximo", "next"),
+    ],
+    "fr": [],
 }
-# Weekday expressions only count with one of these prefixes (a bare
-# "Monday" in a list is often a schedule, not a date) -- empty list = none
-# needed.
-WEEKDAY_REQUIRE_PREFIX = {"vi": True, "th": False, "zh": False, "en": True, "es": True, "fr": False}
+# ... and right after it ("mardi dernier", "thứ Hai tuần trước", "วันจันทร์หน้า").
+WEEKDAY_AFTER = {
+    "vi": [
+        (r"tuần (?:trước|qua|rồi)", "prev_week"),
+        (r"tuần (?:này|nay)", "this_week"),
+        (r"tuần (?:tới|sau)", "next_week"),
+        (r"vừa qua|vừa rồi", "last"),
+        (r"tới|sắp tới", "next"),
+    ],
+    "th": [
+        (r"(?:สัปดาห์|อาทิตย์)(?:ที่แล้ว|ที่ผ่านมา|ก่อน)", "prev_week"),
+        (r"(?:สัปดาห์|อาทิตย์)นี้", "this_week"),
+        (r"(?:สัปดาห์|อาทิตย์)หน้า", "next_week"),
+        (r"ที่แล้ว|ที่ผ่านมา", "last"),
+        (r"หน้า|ที่จะถึง(?:นี้)?", "next"),
+    ],
+    "zh": [],
+    "en": [
+        (r"of last week|last week", "prev_week"),
+        (r"of this week|this week", "this_week"),
+        (r"of next week|next week", "next_week"),
+    ],
+    "es": [
+        (r"de la semana pasada", "prev_week"),
+        (r"de esta semana", "this_week"),
+        (r"de la (?:semana próxima|próxima semana|semana que viene)", "next_week"),
+        (r"pasado", "last"),
+        (r"próximo|que viene", "next"),
+    ],
+    "fr": [
+        (r"de la semaine (?:dernière|passée)", "prev_week"),
+        (r"de cette semaine", "this_week"),
+        (r"de la semaine prochaine", "next_week"),
+        (r"derni(?:er|ère)|passé", "last"),
+        (r"prochain", "next"),
+    ],
+}
+# Words in the same clause before a weekday that put it in the future
+# ("will meet on Tuesday", "doit se rendre lundi", "sẽ họp vào thứ Ba").
+WEEKDAY_FUTURE_BEFORE = {
+    "vi": [r"sẽ", r"sắp", r"dự kiến", r"dự định"],
+    "th": [r"จะ", r"มีกำหนด"],
+    "zh": [r"将", r"将于", r"将在", r"计划", r"预计", r"定于"],
+    "en": [
+        r"will",
+        r"'ll",
+        r"’ll",
+        r"(?:is|are) (?:due|expected|scheduled|set) to",
+        r"scheduled for",
+        r"(?:is|are) to",
+        r"plans? to",
+        r"going to",
+    ],
+    "es": [
+        r"va a",
+        r"van a",
+        r"prevé",
+        r"previst[oa]s?",
+        r"deberá",
+        r"deberán",
+        r"se celebrará",
+        r"será",
+        r"serán",
+    ],
+    "fr": [
+        r"va",
+        r"vont",
+        r"doit",
+        r"doivent",
+        r"devra",
+        r"devront",
+        r"devrait",
+        r"devraient",
+        r"prévue?s?",
+        r"à paraître",
+        r"sera",
+        r"seront",
+        r"aura lieu",
+        r"se tiendra",
+    ],
+}
+# ... and right after it ("周二将举行").
+WEEKDAY_FUTURE_AFTER = {"zh": [r"将", r"即将"]}
+# A weekday after one of these is habitual, not a date ("every Tuesday").
+WEEKDAY_BLOCKED_BEFORE = {
+    "vi": [r"mỗi", r"các", r"hàng", r"những"],
+    "th": [r"ทุก"],
+    "zh": [r"每", r"每个"],
+    "en": [r"every", r"each"],
+    "es": [r"cada", r"todos los"],
+    "fr": [r"chaque", r"tous les"],
+}
+# Words between a weekday and the date it names ("Monday, the 4th of March",
+# "วันอังคารที่ 9 กรกฎาคม"): the weekday joins the date.
+WEEKDAY_DATE_JOIN = {
+    "vi": [r"ngày"],
+    "th": [r"ที่"],
+    "en": [r"the"],
+    "es": [r"el"],
+    "fr": [r"le"],
+}
 
 # Extra month spellings CLDR does not give (unaccented, short forms, old).
 MONTH_EXTRA = {
     "en": {9: ["sept"]},
     "es": {9: ["setiembre"]},
-    "fr": {2: ["fevrier"], 8: ["aout"], 12: ["decembre"]},
+    "fr": {2: ["fevrier", "fév", "fév.", "fev"], 8: ["aout"], 12: ["decembre"]},
     "th": {},
 }
 
@@ -765,8 +929,10 @@ def weekday_names(lang: str) -> dict[str, int]:
         return out
     for width in ("wide",):
         for num, name in get_day_names(width, "format", lang).items():
-            out[name.lower()] = num
-            out[_strip_accents(name.lower())] = num
+            n = name.lower()
+            out[n] = num
+            if _strip_accents(n).isascii():  # Latin accents only (see month_names)
+                out[_strip_accents(n)] = num
     return out
 
 
@@ -862,7 +1028,10 @@ DATE_PATTERNS = {
         (r"(?:{WD}\s+)?{D}{SUF}\s+{MON}\.?(?:\s+{Y})?", ""),
         (r"{MON}\s+{Y}", ""),
         (r"(?P<pre>(?:{YC})\s+){Y}", ""),
-        (r"(?P<pre>(?:en|depuis|dès|début|fin|mi-|à la mi-|jusqu'en|jusqu’en)\s*){MON}", ""),
+        (
+            r"(?P<pre>(?:en|depuis|dès|début|fin|courant|mi-|à la mi-|jusqu'en|jusqu’en|mois d['’]|mois de)\s*){MON}",
+            "",
+        ),
         (r"(?P<pre>(?:ce|le)\s+)?{WD}", "weekday"),
         (r"{D}/{M}/{Y}", ""),
     ],
