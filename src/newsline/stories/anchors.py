@@ -160,14 +160,34 @@ def territory_table() -> tuple[dict[str, list[tuple[str, str]]], dict[str, dict[
         for code, name in names.items():
             if len(code) != 2 or not code.isalpha() or code in ("ZZ", "EU", "UN", "EZ"):
                 continue
-            for variant in {name, strip_marks(name)}:
-                if len(variant) < 2 or variant in seen:
+            for variant in {name, _unaccented_variant(name)}:
+                if not variant or len(variant) < 2 or variant in seen:
                     continue
                 seen.add(variant)
                 by_prefix.setdefault(variant[:2], []).append((variant, code))
     for lst in by_prefix.values():
         lst.sort(key=lambda t: -len(t[0]))
     return by_prefix, display
+
+
+# An unaccented spelling of a territory name is matched from this many letters
+# on: shorter ones are ordinary words once their marks are gone (Portuguese
+# "Irã" -> "Ira", Spanish for anger; "Omã" -> "Oma", German for grandmother).
+_MIN_UNACCENTED = 4
+
+
+def _unaccented_variant(name: str) -> str | None:
+    """A Latin-script territory name without its diacritics ("Túnez" ->
+    "Tunez"), as pages typed without accents write it; None when that adds
+    nothing or would mislead. Only Latin script: in Thai, vowels and tone
+    marks are combining marks too ("จีน", China, would become "จน", found in
+    "จนถึง", until), and Japanese voicing marks are part of the word."""
+    if not all(_is_latin(c) or not c.isalpha() for c in name):
+        return None
+    plain = strip_marks(name)
+    if plain == name or sum(c.isalpha() for c in plain) < _MIN_UNACCENTED:
+        return None
+    return plain
 
 
 def territories(text: str) -> list[tuple[str, int, int]]:
@@ -207,15 +227,42 @@ def _is_latin(c: str) -> bool:
 
 
 # ---------------------------------------------------------------- names
+# A line is written in capitals (a shouted comment, a banner) when it has at
+# least this many words of two letters or more and over half of them are in
+# capitals: its words are no acronyms.
+_CAPS_LINE_WORDS = 4
+
+
+def _capitals_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines of ``text`` written in capitals."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        words = [w for w in _LATIN_WORD.findall(line) if len(w) >= 2]
+        if len(words) >= _CAPS_LINE_WORDS:
+            caps = sum(1 for w in words if w.isupper())
+            if 2 * caps > len(words):
+                out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
 def latin_names(text: str) -> list[tuple[str, str]]:
     """(feature, surface) for Latin capitalised words not opening a sentence
-    and for acronyms anywhere."""
+    and for acronyms anywhere -- except in lines written in capitals, where
+    every word looks like an acronym and none is one ("NO A LA GUERRA")."""
     out = []
+    caps = _capitals_lines(text)
+    ci = 0
     for m in _LATIN_WORD.finditer(text):
         w = m.group().strip("'’-")
         if len(w) < 2:
             continue
         if _ACRONYM.match(w):
+            while ci < len(caps) and caps[ci][1] <= m.start():
+                ci += 1
+            if ci < len(caps) and caps[ci][0] <= m.start():
+                continue
             out.append(("w:" + w.lower(), w))
             continue
         if not w[0].isupper():
