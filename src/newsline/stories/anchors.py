@@ -523,6 +523,20 @@ def vectors(
     return lang, avec, wvec, surfaces
 
 
+def place_shares(counts: dict[str, Any]) -> dict[str, float]:
+    """Territory code -> its share of the document's territory mentions
+    (from :func:`feature_counts`' output; sums to 1, empty without any).
+
+    Unlike the sublinear, IDF-weighted anchor vector, this keeps how much of
+    the document is about each place: a country named twenty times and one
+    named once in passing weigh 20:1, not about 4:1, and a place common in
+    the corpus is not made light for being common.
+    """
+    got = {item[0][2:]: float(item[1]) for item in counts["a"] if item[0].startswith("t:")}
+    total = sum(got.values())
+    return {c: n / total for c, n in got.items()} if total else {}
+
+
 def document_features(
     doc: Document, text: str
 ) -> tuple[str, dict[str, float], dict[str, float], dict[str, str]]:
