@@ -161,8 +161,8 @@ def territory_table() -> tuple[dict[str, list[tuple[str, str]]], dict[str, dict[
         for code, name in names.items():
             if len(code) != 2 or not code.isalpha() or code in ("ZZ", "EU", "UN", "EZ"):
                 continue
-            for variant in {name, strip_marks(name)}:
-                if len(variant) < 2 or variant in seen:
+            for variant in {name, _unaccented_variant(name)}:
+                if not variant or len(variant) < 2 or variant in seen:
                     continue
                 seen.add(variant)
                 by_prefix.setdefault(variant[:2], []).append((variant, code))
@@ -178,6 +178,26 @@ def _territory_starts() -> re.Pattern[str]:
     by_prefix, _ = territory_table()
     firsts = sorted({p[0] for p in by_prefix})
     return re.compile("[" + "".join(re.escape(c) for c in firsts) + "]")
+
+
+# An unaccented spelling of a territory name is matched from this many letters
+# on: shorter ones are ordinary words once their marks are gone (Portuguese
+# "Irã" -> "Ira", Spanish for anger; "Omã" -> "Oma", German for grandmother).
+_MIN_UNACCENTED = 4
+
+
+def _unaccented_variant(name: str) -> str | None:
+    """A Latin-script territory name without its diacritics ("Túnez" ->
+    "Tunez"), as pages typed without accents write it; None when that adds
+    nothing or would mislead. Only Latin script: in Thai, vowels and tone
+    marks are combining marks too ("จีน", China, would become "จน", found in
+    "จนถึง", until), and Japanese voicing marks are part of the word."""
+    if not all(_is_latin(c) or not c.isalpha() for c in name):
+        return None
+    plain = strip_marks(name)
+    if plain == name or sum(c.isalpha() for c in plain) < _MIN_UNACCENTED:
+        return None
+    return plain
 
 
 def territories(text: str) -> list[tuple[str, int, int]]:
@@ -221,15 +241,42 @@ def _is_latin(c: str) -> bool:
 
 
 # ---------------------------------------------------------------- names
+# A line is written in capitals (a shouted comment, a banner) when it has at
+# least this many words of two letters or more and over half of them are in
+# capitals: its words are no acronyms.
+_CAPS_LINE_WORDS = 4
+
+
+def _capitals_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines of ``text`` written in capitals."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        words = [w for w in _LATIN_WORD.findall(line) if len(w) >= 2]
+        if len(words) >= _CAPS_LINE_WORDS:
+            caps = sum(1 for w in words if w.isupper())
+            if 2 * caps > len(words):
+                out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
 def latin_names(text: str) -> list[tuple[str, str]]:
     """(feature, surface) for Latin capitalised words not opening a sentence
-    and for acronyms anywhere."""
+    and for acronyms anywhere -- except in lines written in capitals, where
+    every word looks like an acronym and none is one ("NO A LA GUERRA")."""
     out = []
+    caps = _capitals_lines(text)
+    ci = 0
     for m in _LATIN_WORD.finditer(text):
         w = m.group().strip("'’-")
         if len(w) < 2:
             continue
         if _ACRONYM.match(w):
+            while ci < len(caps) and caps[ci][1] <= m.start():
+                ci += 1
+            if ci < len(caps) and caps[ci][0] <= m.start():
+                continue
             out.append(("w:" + w.lower(), w))
             continue
         if not w[0].isupper():
@@ -451,6 +498,20 @@ def vectors(
         surfaces[f] = item[2] if len(item) > 2 else f[2:]
     wvec = {lang + "|" + w: 1.0 + math.log(n) for w, n in counts["w"]}
     return lang, avec, wvec, surfaces
+
+
+def place_shares(counts: dict[str, Any]) -> dict[str, float]:
+    """Territory code -> its share of the document's territory mentions
+    (from :func:`feature_counts`' output; sums to 1, empty without any).
+
+    Unlike the sublinear, IDF-weighted anchor vector, this keeps how much of
+    the document is about each place: a country named twenty times and one
+    named once in passing weigh 20:1, not about 4:1, and a place common in
+    the corpus is not made light for being common.
+    """
+    got = {item[0][2:]: float(item[1]) for item in counts["a"] if item[0].startswith("t:")}
+    total = sum(got.values())
+    return {c: n / total for c, n in got.items()} if total else {}
 
 
 def document_features(

@@ -16,7 +16,10 @@ vectors:
 Weights use inverse document frequencies kept in the state, so a later run
 continues where the last stopped: new documents join existing stories and
 nothing is reclustered. After each batch, stories that have grown alike are
-merged (the older id survives; merged ids are remembered as aliases).
+merged (the older id survives; merged ids are remembered as aliases). A
+story also keeps the places it is about (its documents' shares of territory
+mentions): two grown stories about different places need a higher score to
+merge (``merge_place_weight``), since a merge is never undone.
 
 Two levels come out of finalize(): stories (fine: one happening) and, on
 each story row, its ``topic`` -- stories agglomerated by shared places and
@@ -42,7 +45,7 @@ import numpy as np
 from ..model import Document
 from ..pipeline import Stage
 from ..settings import Settings, StorySettings
-from .anchors import document_features, territory_table, vectors
+from .anchors import feature_counts, place_shares, territory_table, vectors
 from .features import stored_features, story_text
 from .topics import group_topics
 
@@ -76,6 +79,9 @@ class Story:
     end: str | None = None
     docs: list[str] = field(default_factory=list)
     emb: list[float] | None = None
+    # territory code -> sum over the documents of the share of each
+    # document's territory mentions naming it (anchors.place_shares)
+    places: dict[str, float] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return self.__dict__
@@ -94,6 +100,16 @@ def _prune(vec: dict[str, float], keep: int) -> dict[str, float]:
     if len(vec) <= keep * 1.25:
         return vec
     return dict(sorted(vec.items(), key=lambda kv: -kv[1])[:keep])
+
+
+def place_cosine(a: dict[str, float], b: dict[str, float]) -> float | None:
+    """Cosine of two place-share profiles; None when either has no place."""
+    if not a or not b:
+        return None
+    dot = sum(v * b[c] for c, v in a.items() if c in b)
+    na = math.sqrt(sum(v * v for v in a.values()))
+    nb = math.sqrt(sum(v * v for v in b.values()))
+    return dot / (na * nb) if na and nb else None
 
 
 def _doc_date(doc: Document) -> str | None:
@@ -244,12 +260,13 @@ class ClusterStories(Stage):
                 text = story_text(doc, s.max_chars)
                 # computed in parallel by StoryFeatures when it ran and the
                 # document has not changed since; otherwise here
-                stored = stored_features(doc, text)
-                if stored is not None:
-                    lang, a, w, surfaces = vectors(stored, text)
+                counts = stored_features(doc, text)
+                if counts is not None:
                     stats["stories_features_reused"] += 1
                 else:
-                    lang, a, w, surfaces = document_features(doc, text)
+                    counts = feature_counts(doc, text)
+                lang, a, w, surfaces = vectors(counts, text)
+                places = place_shares(counts)
             except Exception as e:  # noqa: BLE001 - one bad document never stops a batch
                 doc.meta["story_error"] = f"{type(e).__name__}: {e}"
                 stats["stories_errors"] += 1
@@ -257,7 +274,7 @@ class ClusterStories(Stage):
             if not a and not w:
                 stats["stories_empty"] += 1
                 continue
-            prepared.append((doc, text, lang, a, w, surfaces))
+            prepared.append((doc, text, lang, a, w, surfaces, places))
         embs = None
         if self._embedder is not None and prepared:
             try:
@@ -266,7 +283,7 @@ class ClusterStories(Stage):
                 log.warning("stories: embedding failed, batch goes without: %s", e)
                 stats["stories_embedding_errors"] += 1
         touched: set[str] = set()
-        for i, (doc, text, lang, a, w, surfaces) in enumerate(prepared):
+        for i, (doc, text, lang, a, w, surfaces, places) in enumerate(prepared):
             emb = embs[i] if embs is not None else None
             self.n_docs += 1
             self.df.update(a.keys())
@@ -291,7 +308,7 @@ class ClusterStories(Stage):
                 stats["stories_new"] += 1
             else:
                 stats["stories_joined"] += 1
-            self._add(self.stories[best], doc, text, lang, a, w, surfaces, emb)
+            self._add(self.stories[best], doc, text, lang, a, w, surfaces, emb, places)
             self.doc_story[doc.id] = best
             touched.add(best)
         for sid in sorted(touched):
@@ -315,9 +332,12 @@ class ClusterStories(Stage):
         w: dict[str, float],
         surfaces: dict[str, str],
         emb: np.ndarray | None,
+        places: dict[str, float] | None = None,
     ) -> None:
         s = self.settings
         st.n += 1
+        for c, v in (places or {}).items():
+            st.places[c] = st.places.get(c, 0.0) + v
         st.docs.append(doc.id)
         st.langs[lang] = st.langs.get(lang, 0) + 1
         st.titles.setdefault(lang, _doc_title(doc, text))
@@ -364,7 +384,7 @@ class ClusterStories(Stage):
             for lang, wv in weighted_words.items():
                 if o.langs.get(lang):
                     scores.append(self._score(o, lang, aw, wv, None))
-            sc = max(scores)
+            sc = max(scores) * self._place_factor(st, o)
             if sc > best_score:
                 best, best_score = other, sc
         limit = self.settings.merge_threshold
@@ -377,6 +397,22 @@ class ClusterStories(Stage):
         keep, gone = sorted((best, sid), key=lambda x: (self._first_seen(x), x))
         self._merge(self.stories[keep], self.stories.pop(gone))
         stats["stories_merged"] += 1
+
+    def _place_factor(self, a: Story, b: Story) -> float:
+        """Multiplier of the merge score of two grown stories: 1 when they
+        are about the same places, down to ``1 - merge_place_weight`` when
+        the places they are about (each one's share of territory mentions)
+        have nothing in common. Two stories of several documents each, one
+        about one country and one about another, are two happenings even
+        when the news names the same people and neighbours in both (a wave
+        of protests told country by country); a merge cannot be undone, so
+        it needs more evidence then. Stories of fewer than 3 documents are
+        left alone: one page's places are too few to judge by."""
+        w = self.settings.merge_place_weight
+        if not w or min(a.n, b.n) < _SMALL_STORY:
+            return 1.0
+        cos = place_cosine(a.places, b.places)
+        return 1.0 if cos is None else (1.0 - w) + w * cos
 
     def _first_seen(self, sid: str) -> int:
         return self.stories[sid].n and -self.stories[sid].n  # larger story survives
@@ -391,6 +427,8 @@ class ClusterStories(Stage):
             keep.titles.setdefault(lang, t)
         for f, v in gone.anchors.items():
             keep.anchors[f] = keep.anchors.get(f, 0.0) + v
+        for c, v in gone.places.items():
+            keep.places[c] = keep.places.get(c, 0.0) + v
         for f, v in gone.words.items():
             keep.words[f] = keep.words.get(f, 0.0) + v
         keep.anchors = _prune(keep.anchors, s.max_story_anchors)

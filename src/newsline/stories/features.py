@@ -26,7 +26,7 @@ from ..settings import Settings, StorySettings
 from .anchors import feature_counts
 
 META_KEY = "story_features"
-_VERSION = 1
+_VERSION = 2
 
 
 def story_text(doc: Document, max_chars: int) -> str:

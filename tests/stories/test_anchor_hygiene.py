@@ -1,0 +1,52 @@
+"""Anchors that are not there: territory names found inside ordinary words,
+and words in capitals taken for acronyms (newsline.stories.anchors).
+
+The sentences are written for these tests (invented people and places).
+"""
+
+from __future__ import annotations
+
+from newsline.stories.anchors import latin_names, territories
+
+
+def codes(text: str) -> list[str]:
+    return [c for c, _, _ in territories(text)]
+
+
+def test_thai_words_are_not_territories_with_their_vowels_stripped():
+    # "until today the poor of Chonburi ..." -- without its vowels, China
+    # (จีน) reads จน and Chile (ชิลี) reads ชล, both inside these words
+    text = "จนถึงวันนี้ คนจนในชลบุรียังรอความช่วยเหลือ"
+    assert codes(text) == []
+    # the names themselves are still found, in Thai and in Japanese
+    assert codes("จีนและชิลีลงนามข้อตกลง") == ["CN", "CL"]
+    assert codes("エジプトとペルー") == ["EG", "PE"]
+
+
+def test_short_names_without_their_accents_are_not_territories():
+    # Portuguese "Irã" and "Omã" without accents are a Spanish and a German word
+    assert codes("Miles marcharon en el Viernes de la Ira por la plaza Ulvara.") == []
+    assert codes("Meine Oma wohnt seit Jahren in Tarnfeld.") == []
+    assert codes("Irán y Omán firmaron en Mascate.") == ["IR", "OM"]
+
+
+def test_longer_names_typed_without_accents_are_still_found():
+    assert codes("Tunez y Peru firmaron; la Grece et le Perou aussi.") == ["TN", "PE", "GR", "PE"]
+
+
+def test_a_line_in_capitals_gives_no_acronyms():
+    text = (
+        "El ministro Rodrigo Valcárcel habló ante la OTAN y el FMI.\n"
+        "NO QUEREMOS MAS MENTIRAS DEL GOBIERNO DE VALCARCEL, DICE EL PUEBLO\n"
+        "La ONU pidió calma en Ostravia."
+    )
+    got = {f for f, _ in latin_names(text)}
+    assert {"w:otan", "w:fmi", "w:onu", "w:rodrigo", "w:valcarcel", "w:ostravia"} <= got
+    for shouted in ("queremos", "mas", "mentiras", "gobierno", "dice", "pueblo", "no"):
+        assert "w:" + shouted not in got
+
+
+def test_a_short_heading_in_capitals_keeps_its_acronyms():
+    # under four words a line in capitals may be an acronym-laden heading
+    got = {f for f, _ in latin_names("NATO SUMMIT\nThe EU and NATO met in Dravik.")}
+    assert {"w:nato", "w:eu", "w:dravik"} <= got
