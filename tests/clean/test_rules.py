@@ -559,3 +559,43 @@ def test_name_followed_by_role_is_byline(line):
 def test_role_word_ending_a_subheading_is_not_byline(lang, sub):
     lines = page(lang, mid=[sub])
     assert label(lines, sub) == "body"
+
+
+# --- source code leaked into the text ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        ".logo-top{display: block;text-indent: -1000px;width: 330px;height: 80px;}",
+        "#menu ul li a:hover { color: #fff; background: url(bg.png) no-repeat; }",
+        "var _q = _q || []; _q.push(['setAccount', 'XX-123']); _q.push(['trackPage']);",
+        "function openPopup(id) { window.open('/share/' + id, 'w', 'width=600'); }",
+        "$(document).ready(function(){ $('.slider').start({ speed: 300 }); });",
+    ],
+)
+@pytest.mark.parametrize("lang", ["en", "vi"])
+@pytest.mark.parametrize("where", ["head", "mid", "tail"])
+def test_css_and_script_lines_are_set_aside(code, lang, where):
+    lines = page(lang, **{where: [code]})
+    got = classify_lines(lines)
+    assert got[code][0] == "navigation"
+    assert "source code" in " ".join(got[code][1])
+    # the article around it is still the article
+    assert all(got[b][0] in KEPT_LABELS for b in BODY[lang][:4])
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "The minister said the function of the committee (a body of 12) is to advise; it meets on Fridays.",
+        "Giá vàng {cập nhật}: 1 lượng = 80 triệu đồng; bạc giảm nhẹ trong phiên sáng nay.",
+        "Score: Real Madrid 2 - 1 Barcelona; attendance = 80,000 (sold out), the club said.",
+        "Lập trình viên cho biết lệnh var x = 5; chỉ là một ví dụ đơn giản trong bài giảng.",
+        "El índice (IBEX) subió un 1,2 %; el euro = 1,08 dólares, según datos del mercado.",
+    ],
+)
+def test_prose_with_a_few_symbols_is_not_code(prose):
+    from newsline.clean.classify import looks_like_code
+
+    assert looks_like_code(prose) is None

@@ -19,7 +19,8 @@ Signals, all language-neutral (per-language knowledge is data in
 * short all-caps or keyword lines whose words occur nowhere else on the
   page, inside the article -> injected spam;
 * name-only lines near the start or end (bylines), "City —" datelines,
-  date/counter stamps (metadata).
+  date/counter stamps (metadata);
+* style-sheet and script source leaked into the text (navigation).
 
 For HTML, :mod:`newsline.clean.html` supplies ``in_main`` (which blocks
 trafilatura kept); the same rules then run with that as the article area.
@@ -48,6 +49,40 @@ def starts_with_paren(t: str) -> bool:
 
 
 _TAG_RE = __import__("re").compile(r"\[[A-Z]{3,12}\]\s*$")
+
+# Source code that leaked into the text (an inline <style> or <script> the
+# scraper flattened). A CSS rule: selector { property: value; ... }.
+_CSS_RULE_RE = __import__("re").compile(
+    r"[\w\-.#:*>\[\]=\"',\s]{1,200}\{\s*[a-z\-]{2,40}\s*:\s*[^{};]{1,200};"
+)
+# Script: a keyword statement, a call on a browser object, or an arrow function.
+_SCRIPT_RE = __import__("re").compile(
+    r"\b(?:function\s*\w*\s*\(|var\s+\w+\s*=|(?:let|const)\s+\w+\s*=|"
+    r"(?:document|window|jQuery)\s*[.(]|\$\(|=>\s*\{)"
+)
+_CODE_PUNCT = frozenset("{};=()<>[]$")
+
+
+def looks_like_code(text: str) -> str | None:
+    """What kind of source code ``text`` is ("CSS", "script"), or None.
+
+    Prose that mentions code has few of its symbols: a line is code only when
+    the pattern is there and code punctuation is dense (>= 1 in 12 characters, colons counted for CSS;
+    a script line also needs at least 4 such symbols)."""
+    t = text.strip()
+    if len(t) < 12:
+        return None
+    symbols = sum(c in _CODE_PUNCT for c in t)
+    if "{" in t and (symbols + t.count(":")) * 12 >= len(t) and _CSS_RULE_RE.search(t):
+        return "CSS"
+    if symbols * 12 < len(t):
+        return None
+    # a sentence quoting one statement has a symbol or two; a script has many
+    if symbols >= 4 and _SCRIPT_RE.search(t) and (";" in t or "{" in t):
+        return "script"
+    return None
+
+
 _FOOTER_CATS = frozenset({"copyright", "powered_by", "site_links", "farm"})
 _NAV_CATS = frozenset({"nav", "follow_us", "tags", "site_links", "related"})
 _GAP_BLOCKING_CATS = frozenset(
@@ -173,6 +208,12 @@ def classify_features(
         return []
     cx = _Ctx(doc, feats, cfg)
     f = feats
+
+    # 0. Style-sheet or script source: never text, whatever its length.
+    for i, g in enumerate(f):
+        kind = looks_like_code(g.text)
+        if kind:
+            cx.set(i, "navigation", f"{kind} source code in the text (page chrome)")
 
     # 1. Cue lines (short lines only: a cue inside a long paragraph is prose).
     for i, g in enumerate(f):
