@@ -196,6 +196,13 @@ class DateSettings:
     # date, each day ahead of publication counting this many days (news
     # mostly looks back; explicit cues like "tới"/"next" override it).
     yearless_future_cost: float = 3.0
+    # A weekday with a bare day number ("lundi 7") resolves to a date at most
+    # this many days from publication on which both agree; a weekday written
+    # with a year-less date ("mardi 8 mars") picks the year in which they
+    # agree when that date lies at most weekday_year_window days before
+    # publication (days after it count yearless_future_cost times).
+    weekday_day_window: int = 42
+    weekday_year_window: int = 366
     # Bare years ("in 2018") must lie in this tighter range to count.
     min_bare_year: int = 1800
     max_bare_year: int = 2100

@@ -373,6 +373,10 @@ def _relative_compiled(lang: str):
     return out
 
 
+def _opt_re(pattern: str | None):
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
+
+
 @functools.cache
 def _cue_regexes(lang: str):
     def tail_re(words):  # a cue word ending right before a position
@@ -455,6 +459,29 @@ def _cue_regexes(lang: str):
             else None
         ),
         "wd_future_after": head_any(T.WEEKDAY_FUTURE_AFTER.get(lang, [])),
+        "wd_future_past": (
+            re.compile(
+                ("" if thai_zh else r"(?:^|[^\w'’])")
+                + _alt(T.WEEKDAY_FUTURE_IN_PAST_BEFORE[lang])
+                + ("" if thai_zh else r"(?![^\W\d_])"),
+                re.IGNORECASE,
+            )
+            if T.WEEKDAY_FUTURE_IN_PAST_BEFORE.get(lang)
+            else None
+        ),
+        "wd_day_after": _opt_re(T.WEEKDAY_DAY.get(lang, {}).get("after")),
+        "wd_day_before": _opt_re(T.WEEKDAY_DAY.get(lang, {}).get("before")),
+        "wd_day_close": _opt_re(T.WEEKDAY_DAY.get(lang, {}).get("close")),
+        "wd_day_next": (
+            re.compile(
+                r"\s*(?:$|[,.;:!?)\]»”\"–—]|"
+                + _alt(T.WEEKDAY_DAY_NEXT[lang]).replace(" ", r"\s+")
+                + r"(?:(?<=['’])|(?![^\W\d_])))",
+                re.IGNORECASE,
+            )
+            if T.WEEKDAY_DAY_NEXT.get(lang)
+            else None
+        ),
         "wd_blocked": tail_any(T.WEEKDAY_BLOCKED_BEFORE.get(lang, [])),
         "wd_cue": tail_any(T.WEEKDAY_CUE_BEFORE.get(lang, [])),
         "wd_gated": re.compile(T.WEEKDAY_GATED[lang], re.IGNORECASE)
@@ -693,6 +720,10 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 note=note,
                 is_range=is_range,
             )
+            if g.get("wd"):
+                wd = T.weekday_names(lang).get(" ".join(g["wd"].lower().split()))
+                if wd is not None:
+                    c.extra["wd"] = wd
             if c.is_range and (c.y, c.m, c.d) == (c.y2, c.m2, c.d2):
                 c.is_range = False
                 c.y2 = c.m2 = c.d2 = None
@@ -807,8 +838,10 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
         m = _CLAUSE_END.match(clause)
         if m:
             clause = clause[m.end() :]
-        if (cues["wd_future"] and cues["wd_future"].search(clause)) or (
-            cues["wd_future_after"] and cues["wd_future_after"].match(after)
+        if (
+            (cues["wd_future"] and cues["wd_future"].search(clause))
+            or (cues["wd_future_past"] and cues["wd_future_past"].search(clause))
+            or (cues["wd_future_after"] and cues["wd_future_after"].match(after))
         ):
             c.tense = "future"
     return c
@@ -905,19 +938,91 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
     return out
 
 
+def _attach_weekday_days(cands: list[Cand], norm: str, s0: int, s1: int) -> list[Cand]:
+    """'lundi 7', 'Friday the 13th', '周五（7日）': a bare day number next to a
+    weekday (see tables.WEEKDAY_DAY) joins it; resolution then looks for the
+    day near publication on which both agree."""
+    if not any(c.kind == "weekday" for c in cands):
+        return cands
+    cues = _cue_regexes(cands[0].lang)
+    after_rx, before_rx = cues["wd_day_after"], cues["wd_day_before"]
+    close_rx, next_rx = cues["wd_day_close"], cues["wd_day_next"]
+    if after_rx is None and before_rx is None:
+        return cands
+    used: set[int] = set()  # bare Chinese days ("7日") taken by a weekday
+    for i, c in enumerate(cands):
+        if c.kind != "weekday":
+            continue
+        nxt = next((x.start for x in cands[i + 1 :] if x.kind != "dayonly"), s1)
+        start, end, raw = c.start, c.end, None
+        mt = after_rx.match(norm, c.end, min(s1, c.end + 40)) if after_rx else None
+        if (
+            mt
+            and mt.end() <= nxt
+            and (next_rx is None or mt.groupdict().get("suf") or next_rx.match(norm, mt.end(), s1))
+        ):
+            end, raw = mt.end(), mt.group("d")
+        elif before_rx is not None and close_rx is not None:
+            lo = max(s0, c.start - 16)
+            bm = before_rx.search(norm[lo : c.start])
+            cm = close_rx.match(norm, c.end, min(s1, c.end + 4)) if bm else None
+            prev_end = max((x.end for x in cands[:i] if x.kind != "dayonly"), default=s0)
+            if bm and cm and lo + bm.start() >= prev_end:
+                start, end, raw = lo + bm.start(), cm.end(), bm.group("d")
+        if raw is None:
+            continue
+        d = han_number(raw)
+        if d is None or not 1 <= d <= 31:
+            continue
+        c.extra.update(day=d, wd_start=c.start, wd_end=c.end)
+        for j, x in enumerate(cands):
+            if x.kind == "dayonly" and x.start < end and x.end > start:
+                used.add(j)
+        c.start, c.end = start, end
+    return [x for j, x in enumerate(cands) if j not in used]
+
+
+_OPEN_BRACKET = re.compile(r"\s*[（(]\s*")
+_CLOSE_BRACKET = re.compile(r"\s*[)）]")
+
+
 def _merge_weekdays(cands: list[Cand], norm: str) -> list[Cand]:
-    """'Monday, January 26' / 'lundi 3 février': the weekday belongs to the date."""
+    """'Monday, January 26' / 'lundi 3 février' / 'thứ Hai (8/7)' / '7月8日（周一）':
+    the weekday belongs to the date (kept in extra["wd"] to check the date
+    or choose its year)."""
     out: list[Cand] = []
     for c in cands:
+        prev = out[-1] if out else None
+        if prev is None or c.lang != prev.lang:
+            out.append(c)
+            continue
+        gap = norm[prev.end : c.start]
         if (
-            out
-            and out[-1].kind == "weekday"
-            and c.kind != "weekday"
+            prev.kind == "weekday"
+            and "day" not in prev.extra
+            and c.kind not in ("weekday", "dayonly", "relative")
             and c.gran == "day"
-            and _cue_regexes(c.lang)["wd_join"].fullmatch(norm[out[-1].end : c.start])
         ):
-            w = out.pop()
-            c.start = w.start
+            if _cue_regexes(c.lang)["wd_join"].fullmatch(gap):
+                out.pop()
+                c.start = prev.start
+                c.extra["wd"] = prev.rel[1]
+            elif _OPEN_BRACKET.fullmatch(gap) and (cm := _CLOSE_BRACKET.match(norm, c.end)):
+                out.pop()
+                c.start, c.end = prev.start, cm.end()
+                c.extra["wd"] = prev.rel[1]
+        elif (
+            c.kind == "weekday"
+            and c.rel[2] is None
+            and "day" not in c.extra
+            and prev.kind not in ("weekday", "dayonly", "relative")
+            and prev.gran == "day"
+            and _OPEN_BRACKET.fullmatch(gap)
+            and (cm := _CLOSE_BRACKET.match(norm, c.end))
+        ):
+            prev.end = cm.end()
+            prev.extra["wd"] = c.rel[1]
+            continue
         out.append(c)
     return out
 
@@ -1026,7 +1131,9 @@ def _resolve(
     ctx_year: int | None,
     ref_label: str,
     future_cost: float = 3.0,
+    st: DateSettings | None = None,
 ) -> list[Cand]:
+    st = st or DateSettings()
     out: list[Cand] = []
     last_abs: Cand | None = None
     for c in cands:
@@ -1042,12 +1149,16 @@ def _resolve(
             c.value = _fmt(c.y, c.m, c.d)
             if c.is_range:
                 c.end_value = _fmt(c.y2, c.m2, c.d2)
-            c.anchor = c.note
+            c.anchor = _join_notes(c.note, _weekday_mismatch(c))
         elif c.kind == "yearless":
             how = c.year_rel if c.year_rel is not None else c.tense
             if ref is not None:
                 y = _pick_year(c.m, c.d, ref, how, future_cost)
                 c.anchor = f"{ref_label}:{ref.isoformat()}"
+                wy = _weekday_year(c, ref, how, future_cost, st.weekday_year_window)
+                if wy is not None and wy != y:
+                    y = wy
+                    c.anchor += f"; year {wy} from the weekday"
             elif ctx_year is not None:
                 y = ctx_year + (how if isinstance(how, int) else 0)
                 c.anchor = f"context:{ctx_year}"
@@ -1061,6 +1172,7 @@ def _resolve(
                     if c.is_range:
                         c.y2 = y + (1 if (c.m2, c.d2 or 0) < (c.m, c.d or 0) else 0)
             c.value = _fmt(c.y, c.m, c.d)
+            c.anchor = _join_notes(c.anchor, _weekday_mismatch(c))
             if c.is_range:
                 c.end_value = _fmt(c.y2 if c.y is not None else None, c.m2, c.d2)
                 if c.end_value == c.value:
@@ -1068,10 +1180,26 @@ def _resolve(
         elif c.kind == "weekday":
             if ref is None:
                 continue
-            day = weekday_date(ref, c.rel[1], c.rel[2], c.tense)
+            note = None
+            day = None
+            if "day" in c.extra:
+                n = c.extra["day"]
+                day = weekday_day_date(
+                    ref, c.rel[1], n, c.rel[2], c.tense, st.weekday_day_window, future_cost
+                )
+                if day is None:
+                    # the number may be no day at all ("lundi 7 personnes"):
+                    # keep the weekday alone and say why
+                    c.start, c.end = c.extra["wd_start"], c.extra["wd_end"]
+                    note = (
+                        f"no {WEEKDAY_EN[c.rel[1]]} {n} within {st.weekday_day_window} days"
+                        " of publication: weekday alone"
+                    )
+            if day is None:
+                day = weekday_date(ref, c.rel[1], c.rel[2], c.tense)
             c.y, c.m, c.d = day.year, day.month, day.day
             c.value = day.isoformat()
-            c.anchor = f"{ref_label}:{ref.isoformat()}"
+            c.anchor = _join_notes(f"{ref_label}:{ref.isoformat()}", note)
             c.kind = "relative"
         elif c.kind == "relative" and not _resolve_relative(c, ref, ctx_year, last_abs, ref_label):
             continue
@@ -1086,6 +1214,99 @@ def _resolve(
         if c.y is not None and (c.kind != "relative" or anaphoric):
             last_abs = c
     return out
+
+
+WEEKDAY_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _join_notes(*notes: str | None) -> str | None:
+    kept = [n for n in notes if n]
+    return "; ".join(kept) if kept else None
+
+
+def _weekday_mismatch(c: Cand) -> str | None:
+    """A note when the weekday written next to a full date is not that date's."""
+    wd = c.extra.get("wd")
+    if wd is None or c.y is None or c.m is None or c.d is None or not _valid_day(c.y, c.m, c.d):
+        return None
+    real = dt.date(c.y, c.m, c.d).weekday()
+    if real == wd:
+        return None
+    return f"weekday mismatch: text says {WEEKDAY_EN[wd]}, {_fmt(c.y, c.m, c.d)} is a {WEEKDAY_EN[real]}"
+
+
+def _weekday_year(c: Cand, ref: dt.date, how, future_cost: float, window: int) -> int | None:
+    """The year (ref's, the one before or after) in which a year-less day
+    falls on the weekday written with it, at most ``window`` days before ref
+    (days after it count ``future_cost`` times) and agreeing with the tense
+    cues; None when there is none or no weekday was written."""
+    wd = c.extra.get("wd")
+    if wd is None or c.d is None or c.m is None:
+        return None
+    if isinstance(how, int):
+        return None  # "năm nay", "next year": the year is given
+    best = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        if not _valid_day(y, c.m, c.d):
+            continue
+        day = dt.date(y, c.m, c.d)
+        if day.weekday() != wd:
+            continue
+        if how in ("next", "future") and day < ref:
+            continue
+        if how in ("last", "past") and day > ref:
+            continue
+        cost = (day - ref).days * future_cost if day > ref else (ref - day).days
+        if cost > window:
+            continue
+        if best is None or cost < best[0]:
+            best = (cost, y)
+    return best[1] if best else None
+
+
+def weekday_day_date(
+    ref: dt.date,
+    wd: int,
+    day: int,
+    direction: str | None,
+    tense: str | None,
+    window: int = 42,
+    future_cost: float = 3.0,
+) -> dt.date | None:
+    """The date within ``window`` days of ``ref`` that is weekday ``wd`` and
+    day ``day`` of its month ("lundi 7"), None when there is none. The
+    direction and tense of the weekday decide between two such dates: the
+    past one unless a future cue says otherwise, days on the other side
+    counting ``future_cost`` times; "last"/"next" allow only their side,
+    a week word only the day of that week."""
+    if direction in ("prev_week", "this_week", "next_week"):
+        one = weekday_date(ref, wd, direction, tense)
+        return one if one.day == day else None
+    first = ref - dt.timedelta(days=(ref.weekday() - wd) % 7)  # latest such weekday <= ref
+    found = []
+    k = 0
+    while True:
+        back = first - dt.timedelta(days=7 * k)
+        if (ref - back).days > window:
+            break
+        found.append(back)
+        k += 1
+    ahead = first + dt.timedelta(days=7)
+    while (ahead - ref).days <= window:
+        found.append(ahead)
+        ahead += dt.timedelta(days=7)
+    found = [x for x in found if x.day == day]
+    if direction == "last":
+        found = [x for x in found if x < ref]
+    elif direction == "next":
+        found = [x for x in found if x > ref]
+    if not found:
+        return None
+    if tense == "future":
+        return min(
+            found, key=lambda x: (x - ref).days if x >= ref else (ref - x).days * future_cost
+        )
+    return min(found, key=lambda x: (ref - x).days if x <= ref else (x - ref).days * future_cost)
 
 
 def weekday_date(ref: dt.date, wd: int, direction: str | None, tense: str | None) -> dt.date:
@@ -1278,6 +1499,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         for c in cs:
             _extend_with_cues(c, norm, a, b)
         cs = _drop_overlaps(cs)
+        cs = _attach_weekday_days(cs, norm, a, b)
         cs = _merge_weekdays(cs, norm)
         cs = _merge_ranges(cs, norm)
         cands.extend(cs)
@@ -1292,7 +1514,7 @@ def _resolve_candidates(cands, published, st, context_spans, context_year) -> li
         if context_year is not None
         else (_context_year(cands, context_spans) if ref is None else None)
     )
-    resolved = _resolve(cands, ref, ctx, "published", st.yearless_future_cost)
+    resolved = _resolve(cands, ref, ctx, "published", st.yearless_future_cost, st)
     out = []
     for c in resolved:
         kind = (

@@ -57,6 +57,8 @@ NUMERIC_DAY_CUES = {
         r"hồi",
         r"các ngày",
         r"hai ngày",
+        # a weekday with the date in brackets: "thứ Hai (8/7)"
+        r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)\s*\(",
     ],
     "th": [r"วันที่", r"วัน", r"เมื่อ", r"ตั้งแต่", r"ถึง"],
     "zh": [],
@@ -831,6 +833,45 @@ WEEKDAY_FUTURE_BEFORE = {
 }
 # ... and right after it ("周二将举行").
 WEEKDAY_FUTURE_AFTER = {"zh": [r"将", r"即将"]}
+# Future in the past: in reported speech a past-tense auxiliary that looks
+# ahead ("allait proposer vendredi", "was going to meet on Friday", "iba a
+# votar el viernes") puts a weekday of the same clause after the reported
+# time, which for news is taken to be the publication date: the weekday is
+# read as the next such day (at or after publication), like a future cue.
+# Vietnamese, Thai and Chinese mark no tense: their future words
+# (WEEKDAY_FUTURE_BEFORE: "dự kiến sẽ", "จะ", "将") already do this.
+WEEKDAY_FUTURE_IN_PAST_BEFORE = {
+    "en": [
+        r"(?:was|were) going to",
+        r"would(?!\s+(?:have|'ve|’ve)\b)",
+        r"(?:was|were) (?:due|expected|scheduled|set|supposed|planning) to",
+        r"(?:was|were) to",
+        r"planned to",
+    ],
+    "es": [
+        r"iba a",
+        r"iban a",
+        r"debía",
+        r"debían",
+        r"tenía previsto",
+        r"tenían previsto",
+        r"pensaba",
+        r"pensaban",
+        r"planeaba",
+        r"planeaban",
+    ],
+    "fr": [
+        r"allait",
+        r"allaient",
+        r"devait",
+        r"devaient",
+        r"comptait",
+        r"comptaient",
+        r"prévoyait",
+        r"prévoyaient",
+        r"(?:était|étaient) censée?s?",
+    ],
+}
 # A weekday after one of these is habitual, not a date ("every Tuesday").
 WEEKDAY_BLOCKED_BEFORE = {
     "vi": [r"mỗi", r"các", r"hàng", r"những"],
@@ -848,6 +889,129 @@ WEEKDAY_DATE_JOIN = {
     "en": [r"the"],
     "es": [r"el"],
     "fr": [r"le"],
+}
+
+# A bare day number with a weekday and no month ("lundi 7", "el lunes 8",
+# "Friday the 13th", "thứ Sáu ngày 7", "วันศุกร์ที่ 7", "周五（7日）"): the
+# engine resolves it to the day near the publication date whose weekday and
+# day of the month both match (see DateSettings.weekday_day_window); when
+# none does, the number is dropped from the span, the plain weekday is kept
+# and the mismatch noted. The day follows the weekday ("after", matched
+# right after it, group "d") or comes before it ("before": matched at the
+# end of the text before it, with "close" right after the weekday). A month,
+# time, amount or second number after the day rules it out; so does a
+# following word outside WEEKDAY_DAY_NEXT when that list exists ("lundi 7
+# personnes" is seven people, "lundi 7 au soir" a date), unless the day has
+# an ordinal suffix (group "suf": "vendredi 1er", "el viernes 1º").
+_DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"
+_NO_NUMBER_AFTER = r"(?![.,]\d|\s*[-–/:]\s*\d|\s*(?:%|€|\$|£))"
+WEEKDAY_DAY = {
+    "vi": {"after": r",?\s+ngày\s+" + _DAY + _NO_NUMBER_AFTER + r"(?!\s*tháng)"},
+    "th": {"after": r"\s*ที่\s*" + _DAY + _NO_NUMBER_AFTER + r"(?!\s*เดือน)"},
+    "zh": {
+        "after": r"\s*[（(]\s*(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]\s*[)）]",
+        "before": r"(?<![月\d〇零一二三四五六七八九十])(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]\s*[（(]\s*$",
+        "close": r"\s*[)）]",
+    },
+    "en": {
+        # "Friday the 13th", "Friday 13th": "the" or an ordinal suffix is
+        # needed ("on Monday 7 people died" is a count)
+        "after": r",?\s+(?:the\s+|(?=\d{1,2}(?:st|nd|rd|th)(?![^\W\d_])))"
+        + _DAY
+        + r"(?P<suf>st|nd|rd|th)?(?![^\W\d_])"
+        + _NO_NUMBER_AFTER,
+    },
+    "es": {"after": r"\s+" + _DAY + r"(?P<suf>º|°)?(?![^\W\d_])" + _NO_NUMBER_AFTER},
+    "fr": {"after": r"\s+" + _DAY + r"(?:(?P<suf>er)|e)?(?![^\W\d_])" + _NO_NUMBER_AFTER},
+}
+# Words that may follow the day number of "lundi 7" / "el lunes 8" (else
+# only punctuation or the end of the text may): prepositions, articles,
+# conjunctions, parts of the day, direction words.
+WEEKDAY_DAY_NEXT = {
+    "es": [
+        r"a",
+        r"al",
+        r"ante",
+        r"con",
+        r"contra",
+        r"de la",
+        r"del",
+        r"desde",
+        r"después",
+        r"durante",
+        r"el",
+        r"en",
+        r"entre",
+        r"hasta",
+        r"la",
+        r"las",
+        r"los",
+        r"o",
+        r"para",
+        r"por",
+        r"se",
+        r"según",
+        r"sobre",
+        r"tras",
+        r"un",
+        r"una",
+        r"y",
+        r"e",
+        r"pasado",
+        r"próximo",
+        r"que viene",
+        r"antes",
+        r"frente",
+    ],
+    "fr": [
+        r"à",
+        r"au",
+        r"aux",
+        r"après",
+        r"avant",
+        r"avec",
+        r"chez",
+        r"contre",
+        r"dans",
+        r"de",
+        r"depuis",
+        r"des",
+        r"dès",
+        r"devant",
+        r"du",
+        r"en",
+        r"entre",
+        r"et",
+        r"face",
+        r"il",
+        r"ils",
+        r"elle",
+        r"elles",
+        r"on",
+        r"la",
+        r"le",
+        r"les",
+        r"l['’]",
+        r"lors",
+        r"ou",
+        r"par",
+        r"pendant",
+        r"pour",
+        r"près",
+        r"selon",
+        r"sous",
+        r"sur",
+        r"un",
+        r"une",
+        r"vers",
+        r"matin",
+        r"midi",
+        r"soir",
+        r"après-midi",
+        r"dernier",
+        r"prochain",
+        r"d['’]",
+    ],
 }
 
 # Extra month spellings CLDR does not give (unaccented, short forms, old).
