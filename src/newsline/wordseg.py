@@ -136,6 +136,15 @@ def thai_dictionary() -> frozenset[str]:
     return frozenset(words())
 
 
+@functools.lru_cache(maxsize=200_000)
+def pinyin(text: str) -> str:
+    """Toneless pinyin of ``text``, syllables joined ("北约" -> "beiyue"); cached,
+    since the same names are romanised by flags, events and story features."""
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(text))
+
+
 @functools.cache
 def chinese_tagger():
     """A private copy of jieba's part-of-speech tagger (see the module docstring)."""

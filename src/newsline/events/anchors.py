@@ -19,7 +19,7 @@ import unicodedata
 from babel import Locale
 from rapidfuzz.distance import Levenshtein
 
-from ..wordseg import chinese_tagger, romanize_thai, thai_dictionary, thai_run_words
+from ..wordseg import chinese_tagger, pinyin, romanize_thai, thai_dictionary, thai_run_words
 
 # A few names CLDR spells differently from everyday news usage: data, not code.
 TERRITORY_EXTRA = {
@@ -381,8 +381,6 @@ def _thai_names(text: str) -> list[str]:
 
 
 def _chinese_names(text: str) -> list[str]:
-    from pypinyin import lazy_pinyin
-
     tagger = chinese_tagger()
     out = []
     prev_nr = ""
@@ -392,10 +390,10 @@ def _chinese_names(text: str) -> list[str]:
             prev_nr += w.word
             continue
         if prev_nr:
-            out.append("".join(lazy_pinyin(prev_nr)))
+            out.append(pinyin(prev_nr))
             prev_nr = ""
     if prev_nr:
-        out.append("".join(lazy_pinyin(prev_nr)))
+        out.append(pinyin(prev_nr))
     return [o for o in out if len(o) >= 3]
 
 

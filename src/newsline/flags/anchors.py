@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..langid import scripts as S
 from ..langid.vietnamese import fold
-from ..wordseg import romanize_thai, thai_words
+from ..wordseg import pinyin, romanize_thai, thai_words
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ][A-Za-zÀ-ɏḀ-ỿ'\-]*[A-Za-zÀ-ɏḀ-ỿ]|[A-Z]")
@@ -130,9 +130,7 @@ def numbers(text: str) -> set[str]:
 
 @lru_cache(maxsize=65536)
 def _pinyin_skeleton(word: str) -> str:
-    from pypinyin import lazy_pinyin
-
-    return skeleton("".join(lazy_pinyin(word)))
+    return skeleton(pinyin(word))
 
 
 def romanised_skeletons(text: str, lang: str | None) -> set[str]:

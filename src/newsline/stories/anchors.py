@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from ..model import Document
-from ..wordseg import chinese_tagger, romanize_thai, thai_dictionary, thai_words
+from ..wordseg import chinese_tagger, pinyin, romanize_thai, thai_dictionary, thai_words
 
 log = logging.getLogger(__name__)
 
@@ -342,9 +342,7 @@ _ZH_NAME_TAGS = ("nr", "ns", "nt", "nz", "nrt", "nrfg")
 @lru_cache(maxsize=200_000)
 def _pinyin_skeleton(surface: str) -> str:
     """Skeleton of a Chinese name's pinyin (cached: names recur)."""
-    from pypinyin import lazy_pinyin
-
-    return skeleton("".join(lazy_pinyin(surface)))
+    return skeleton(pinyin(surface))
 
 
 def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
