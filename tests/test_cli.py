@@ -137,3 +137,21 @@ def test_stories_json_and_topic_level(seeds_dir, tmp_path):
     topics = json.loads(res.output)["topics"]
     assert sum(len(t["documents"]) for t in topics) == 5
     assert all(t["stories"] for t in topics)
+
+
+def test_tokenisers_do_not_log_into_the_output(tmp_path):
+    """jieba logs its dictionary loading ("Prefix dict has been built") to
+    stderr; newsline silences it wherever jieba is first used -- here the
+    foreign-paragraph check of a Vietnamese page quoting Chinese."""
+    page = tmp_path / "trang.txt"
+    page.write_text(
+        "Hội nghị thượng đỉnh khu vực khai mạc tại Viêng Chăn với sự tham dự của mười nước.\n"
+        "Ông Lars Rasmussen, đặc phái viên của Liên minh, đã gặp các bộ trưởng để thảo luận "
+        "về hợp tác kinh tế, an ninh lương thực và biến đổi khí hậu.\n"
+        "拉斯穆森特使在会上发表讲话，呼吁各方加强合作，共同应对气候变化带来的挑战。\n"
+        "Tuyên bố chung dự kiến được thông qua vào ngày cuối cùng của hội nghị thượng đỉnh.\n",
+        "utf-8",
+    )
+    res = _run("run", str(page), "--db", str(tmp_path / "t.db"), "--quiet")
+    assert res.returncode == 0, res.stderr
+    assert "prefix dict" not in (res.stdout + res.stderr).lower()

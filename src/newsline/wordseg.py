@@ -146,14 +146,28 @@ def pinyin(text: str) -> str:
 
 
 @functools.cache
+def _jieba():
+    """jieba, silenced: it logs its dictionary loading to stderr, which would
+    land in the middle of newsline's own output."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    return jieba
+
+
+def chinese_words(text: str) -> list[str]:
+    """jieba's words of ``text`` (its default mode, with new-word guessing)."""
+    return _jieba().lcut(text)
+
+
+@functools.cache
 def chinese_tagger():
     """A private copy of jieba's part-of-speech tagger (see the module docstring)."""
-    import jieba
+    _jieba()
     import jieba.posseg as pseg
 
     from .events.pos_viterbi import install
 
-    jieba.setLogLevel(60)
     # copy.copy would recurse through POSTokenizer.__getattr__: copy by hand
     tok = object.__new__(pseg.POSTokenizer)
     tok.__dict__.update(pseg.dt.__dict__)
