@@ -99,3 +99,24 @@ def test_wal_mode(tmp_path):
     Store(tmp_path / "a.db").close()
     c = sqlite3.connect(tmp_path / "a.db")
     assert c.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_reader_never_sees_half_a_schema(tmp_path):
+    """A database whose schema is only partly there (a reader opening the
+    file while a run creates it) is refused with a clear error, not opened to
+    fail later on a missing table."""
+    path = tmp_path / "half.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE documents (id TEXT PRIMARY KEY)")
+    con.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+    con.commit()
+    con.close()
+    with pytest.raises(DatabaseError, match="not yet created"):
+        Store(path, readonly=True)
+    # a complete one opens, and its schema came in one transaction (the
+    # version row, written last, is there)
+    full = tmp_path / "full.db"
+    Store(full).close()
+    with Store(full, readonly=True) as s:
+        assert s.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        assert s.conn.execute("SELECT count(*) FROM docs_fts").fetchone()[0] == 0

@@ -163,26 +163,33 @@ class Store:
                 self.conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA busy_timeout=30000")
-            if (
-                readonly
-                and not self.conn.execute(
-                    "SELECT 1 FROM sqlite_master WHERE name='documents'"
-                ).fetchone()
-            ):
+            if readonly and not self._schema_complete():
                 self.conn.close()
                 raise DatabaseError(f"{self.path}: not a newsline database (or not yet created)")
             if not readonly:
                 self.conn.execute("PRAGMA journal_mode=WAL")
                 self.conn.execute("PRAGMA synchronous=NORMAL")
-                self.conn.executescript(SCHEMA)
-                self.conn.execute(
-                    "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
-                    (str(SCHEMA_VERSION),),
+                # One transaction: a reader opening the file meanwhile sees no
+                # schema or all of it (executescript alone commits each statement).
+                self.conn.executescript(
+                    "BEGIN;\n"
+                    + SCHEMA
+                    + "\nINSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '"
+                    + str(int(SCHEMA_VERSION))
+                    + "');\nCOMMIT;"
                 )
-                self.conn.commit()
         except (sqlite3.Error, OSError) as e:
             raise DatabaseError(f"{self.path}: cannot open database: {e}") from e
         self._lock_fd: int | None = None
+
+    def _schema_complete(self) -> bool:
+        """The schema's last write (the version row) is there."""
+        try:
+            return bool(
+                self.conn.execute("SELECT 1 FROM meta WHERE key='schema_version'").fetchone()
+            )
+        except sqlite3.OperationalError:  # no meta table: not (yet) a newsline database
+            return False
 
     # -- locking ---------------------------------------------------------------
     def acquire_writer_lock(self) -> None:
