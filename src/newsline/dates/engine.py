@@ -401,6 +401,13 @@ def _cue_regexes(lang: str):
             return re.compile(r"^\s*" + _alt(words), re.IGNORECASE)
         return head_re(words)
 
+    def anywhere_any(words):  # a cue word anywhere (whole words where words are spaced)
+        if not words:
+            return None
+        if thai_zh:
+            return re.compile(_alt(words), re.IGNORECASE)
+        return re.compile(r"(?:^|[^\w'’])" + _alt(words) + r"(?![^\W\d_])", re.IGNORECASE)
+
     tense = {}
     for t, pos in T.TENSE_CUES.get(lang, {}).items():
         tense[t] = (tail_any(pos.get("before")), head_any(pos.get("after")))
@@ -448,27 +455,9 @@ def _cue_regexes(lang: str):
         "close": head_any(T.RANGE_CLOSE.get(lang, [])),
         "wd_before": [(tail_any([p]), d) for p, d in T.WEEKDAY_BEFORE.get(lang, [])],
         "wd_after": [(head_any([p]), d) for p, d in T.WEEKDAY_AFTER.get(lang, [])],
-        "wd_future": (
-            re.compile(
-                ("" if thai_zh else r"(?:^|[^\w'’])")
-                + _alt(T.WEEKDAY_FUTURE_BEFORE[lang])
-                + ("" if thai_zh else r"(?![^\W\d_])"),
-                re.IGNORECASE,
-            )
-            if T.WEEKDAY_FUTURE_BEFORE.get(lang)
-            else None
-        ),
+        "wd_future": anywhere_any(T.WEEKDAY_FUTURE_BEFORE.get(lang, [])),
         "wd_future_after": head_any(T.WEEKDAY_FUTURE_AFTER.get(lang, [])),
-        "wd_future_past": (
-            re.compile(
-                ("" if thai_zh else r"(?:^|[^\w'’])")
-                + _alt(T.WEEKDAY_FUTURE_IN_PAST_BEFORE[lang])
-                + ("" if thai_zh else r"(?![^\W\d_])"),
-                re.IGNORECASE,
-            )
-            if T.WEEKDAY_FUTURE_IN_PAST_BEFORE.get(lang)
-            else None
-        ),
+        "wd_future_past": anywhere_any(T.WEEKDAY_FUTURE_IN_PAST_BEFORE.get(lang, [])),
         "wd_day_after": _opt_re(T.WEEKDAY_DAY.get(lang, {}).get("after")),
         "wd_day_before": _opt_re(T.WEEKDAY_DAY.get(lang, {}).get("before")),
         "wd_day_close": _opt_re(T.WEEKDAY_DAY.get(lang, {}).get("close")),
