@@ -77,6 +77,24 @@ def test_html_visible_text_one_block_per_line():
     assert "var x" not in text and "enable js" not in text and "template" not in text
 
 
+def test_photo_captions_are_kept_and_alt_texts_are_not_lines():
+    """A <figure>'s caption is page text the cleaning stage labels (caption),
+    never dropped; image alt attributes are descriptions, not visible text."""
+    html = (
+        "<html><body><img src='logo.png' alt='Site logo'><p>Paragraph one.</p>"
+        "<figure><img src='p.jpg' alt='A bridge at dusk'>"
+        "<figcaption>The new bridge on opening day. (Photo: Agency)</figcaption></figure>"
+        "<p>Paragraph <img src='i.png' alt='icon'> two.</p>"
+        "<figure class='video'><figcaption>Video: the ceremony</figcaption></figure></body></html>"
+    )
+    assert html_to_text(html).split("\n") == [
+        "Paragraph one.",
+        "The new bridge on opening day. (Photo: Agency)",
+        "Paragraph two.",
+        "Video: the ceremony",
+    ]
+
+
 def test_html_document_fields(tmp_path):
     html = (
         '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Tiêu đề | Báo</title>'

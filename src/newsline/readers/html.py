@@ -1,7 +1,8 @@
 """HTML pages to visible text plus cheap metadata.
 
-``html_to_text`` gives a page's full visible text -- site chrome included,
-``script``/``style``/``noscript``/``template`` dropped -- with one
+``html_to_text`` gives a page's full visible text -- site chrome and photo
+captions included; ``script``/``style``/``noscript``/``template``, form
+controls and image alt attributes dropped -- with one
 block-level element per line and no empty lines. It is the text every
 offset of an HTML document refers to, and the cleaning stage maps its own
 extractor's output onto these lines, so it must stay deterministic.
@@ -22,7 +23,11 @@ _EXTRACT_OPTIONS: dict[str, Any] = {
     "preserve_formatting": True,
     "main_content": False,
     "list_bullets": False,
-    "alt_texts": False,
+    # resiliparse renders <figure> (and its <figcaption>, a photo caption the
+    # cleaning stage must see and label) only together with alt texts; the
+    # alt attributes themselves are removed first (see _tree), so no image
+    # description becomes a line of its own.
+    "alt_texts": True,
     "links": False,
     "form_fields": False,
     "noscript": False,
@@ -66,7 +71,10 @@ def _lines(raw: str) -> str:
 def _tree(html: str):
     from resiliparse.parse.html import HTMLTree
 
-    return HTMLTree.parse(html)
+    tree = HTMLTree.parse(html)
+    for node in tree.document.query_selector_all("[alt]"):
+        node.delattr("alt")
+    return tree
 
 
 def html_to_text(html: str) -> str:
