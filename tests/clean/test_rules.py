@@ -599,3 +599,48 @@ def test_prose_with_a_few_symbols_is_not_code(prose):
     from newsline.clean.classify import looks_like_code
 
     assert looks_like_code(prose) is None
+
+
+# --- bylines with a place or agency, stamps written in words ---------------------
+
+
+@pytest.mark.parametrize(
+    "lang,line",
+    [
+        ("en", "By Jane Doe | Lisbon"),
+        ("en", "By Tomas Okafor, Reuters"),
+        ("vi", "Phóng viên Trần Minh Khoa - Đà Nẵng"),
+    ],
+)
+def test_byline_followed_by_place_or_agency(lang, line):
+    lines = page(lang, head=["A headline that opens the page above the story", line])
+    assert classify_lines(lines)[line][0] == "byline"
+
+
+@pytest.mark.parametrize(
+    "lang,line",
+    [
+        ("en", "Published on March 3, 2025 at 8:12 am | Updated on March 3, 2025 at 10:40 am"),
+        ("en", "Updated March 3, 2025"),
+        ("vi", "Cập nhật lúc 10h30 ngày 5 tháng 3 năm 2025"),
+    ],
+)
+def test_publish_stamp_in_words(lang, line):
+    lines = page(lang, head=["A headline that opens the page above the story", line])
+    assert classify_lines(lines)[line][0] == "metadata"
+
+
+@pytest.mark.parametrize(
+    "lang,line",
+    [
+        (
+            "en",
+            "Updated rules from March 3, 2025 say that every driver must carry a permit and show it.",
+        ),
+        ("en", "By the end of 2025, the city plans to open two more bridges across the river."),
+        ("vi", "Bởi vì mưa lớn kéo dài, năm 2025 tỉnh phải hoãn lễ khai trương cây cầu mới."),
+    ],
+)
+def test_sentences_opening_with_those_cues_stay_body(lang, line):
+    lines = page(lang, mid=[line])
+    assert classify_lines(lines)[line][0] in KEPT_LABELS

@@ -61,6 +61,8 @@ _SCRIPT_RE = __import__("re").compile(
     r"(?:document|window|jQuery)\s*[.(]|\$\(|=>\s*\{)"
 )
 _CODE_PUNCT = frozenset("{};=()<>[]$")
+# What may follow a byline's name: a place, a date or an agency after a separator.
+_BYLINE_TAIL_RE = __import__("re").compile(r"\s+[|·•–—-]\s+|\s*[|·•]\s*|,\s+")
 
 
 def looks_like_code(text: str) -> str | None:
@@ -561,9 +563,12 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             return
     # publish stamps and counters
     pub = g.cues_of("published")
+    # a line that opens with the cue ("Published on ... | Updated on ...") may
+    # be twice as long: it states both times in words
+    opens_with_pub = bool(pub) and starts_with(pub[0]) and not g.ends_sentence
     if (
-        g.units <= cfg.short_line_words
-        and (g.dates or g.label_values)
+        g.units <= cfg.short_line_words * (2 if opens_with_pub else 1)
+        and (g.dates or g.label_values or (opens_with_pub and g.years))
         and (
             pub
             or (g.label_values and (g.dates or g.units <= 6))
@@ -657,10 +662,19 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             )
             from .features import line_features as _lf
 
+            # the name may be followed by a place, a date or an agency after a
+            # separator: "By Jane Doe | Lisbon", "Por Ana Ruiz - Agencia X"
+            name_part = _BYLINE_TAIL_RE.split(rest, maxsplit=1)[0].strip()
             if rest and (
                 rest[:1] in ":：/"
                 or low[len(low) - len(low.lstrip("([{（【「『-–—•* ")) + len(h.cue) :][:1] in ":：/"
                 or looks_like_name(_lf(0, rest), cfg.byline_max_words, cfg.byline_max_chars)
+                or (
+                    name_part != rest
+                    and looks_like_name(
+                        _lf(0, name_part), cfg.byline_max_words, cfg.byline_max_chars
+                    )
+                )
             ):
                 cx.set(i, "byline", f"byline: {h.describe()}")
                 return
