@@ -16,10 +16,16 @@ def _doc(lines, labels, lang):
 
 
 def test_stamp_block_sets_published_vi_and_en():
-    vi = _doc(["Ngày đăng: 15/03/2025 08:30", "Hôm qua, hội nghị đã bế mạc tại Viêng Chăn."],
-              ["metadata", "body"], "vi")
-    en = _doc(["Published 15 March 2025", "Yesterday the meeting closed in Vientiane."],
-              ["metadata", "body"], "en")
+    vi = _doc(
+        ["Ngày đăng: 15/03/2025 08:30", "Hôm qua, hội nghị đã bế mạc tại Viêng Chăn."],
+        ["metadata", "body"],
+        "vi",
+    )
+    en = _doc(
+        ["Published 15 March 2025", "Yesterday the meeting closed in Vientiane."],
+        ["metadata", "body"],
+        "en",
+    )
     ResolveDates()([vi, en], Counter())
     assert vi.published == "2025-03-15" and vi.meta["published_from_stamp"] == "2025-03-15"
     assert en.published == "2025-03-15"
@@ -29,3 +35,28 @@ def test_date_in_body_does_not_become_published():
     en = _doc(["The summit opened on 15 March 2025 in Vientiane."], ["body"], "en")
     ResolveDates()([en], Counter())
     assert en.published is None
+
+
+def test_visible_stamp_outranks_the_extractors_guess():
+    """trafilatura/htmldate may guess a page's date from its copyright year
+    (2025 -> 2025-01-01); the page's own stamp line, Buddhist era here, wins."""
+    th = _doc(
+        ["วันที่ 18 มีนาคม 2568 เวลา 14:20 น.", "เมื่อวานนี้ ที่ประชุมอนุมัติงบประมาณสร้างสะพาน"],
+        ["metadata", "body"],
+        "th",
+    )
+    th.published = "2025-01-01"
+    th.meta["published_from_extractor"] = "2025-01-01"
+    ResolveDates()([th], Counter())
+    assert th.published == "2025-03-18"
+    assert "2025-03-17" in [m.value for m in th.dates]  # "yesterday" from the stamp
+
+
+def test_explicit_metadata_date_is_kept_over_the_stamp():
+    """A <meta> publication time the reader found is the page's own statement."""
+    en = _doc(
+        ["Published 15 March 2025", "Yesterday the meeting closed."], ["metadata", "body"], "en"
+    )
+    en.published = "2025-03-16"
+    ResolveDates()([en], Counter())
+    assert en.published == "2025-03-16"

@@ -205,7 +205,11 @@ def apply_trafilatura(doc: Document, cfg: CleanSettings) -> list[bool] | None:
     if not doc.author and res.get("author"):
         doc.author = res["author"]
     if not doc.published and res.get("date"):
+        # htmldate's guess (it may come from a copyright year: "2025" ->
+        # 2025-01-01); the dates stage lets the page's own visible publish
+        # stamp outrank it
         doc.published = res["date"]
+        doc.meta["published_from_extractor"] = res["date"]
     if not doc.sitename and res.get("sitename"):
         doc.sitename = res["sitename"]
     text = res.get("text") or ""

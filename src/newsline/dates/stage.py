@@ -72,7 +72,11 @@ class ResolveDates(Stage):
         # Scanned once: a publish stamp found below only changes the resolution.
         found = find_dates(text, doc.lang, st, segments=segs)
         mentions = resolve_found(found, published, context_spans=kept)
-        if not published and doc.blocks:
+        # The page's own visible stamp is its claimed publish date; it fills a
+        # missing one and outranks the HTML extractor's guess (the reader's
+        # <meta> publication time stays: the page states it explicitly).
+        guessed = published is not None and published == doc.meta.get("published_from_extractor")
+        if (not published or guessed) and doc.blocks:
             stamps = [(b.start, b.end) for b in doc.blocks if b.label in STAMP_LABELS]
             for m in mentions:
                 if (
@@ -81,9 +85,11 @@ class ResolveDates(Stage):
                     and not m.end_value
                     and any(a <= m.start < e for a, e in stamps)
                 ):
+                    if guessed and published[:10] == m.value:
+                        break  # the extractor read the same stamp
                     mentions = resolve_found(found, m.value, context_spans=kept)
-                    # The page's own stamp is its claimed publish date; keep where it
-                    # came from, since stamps can contradict the text (flagged later).
+                    # Keep where it came from, since stamps can contradict the
+                    # text (flagged later).
                     doc.published = m.value
                     doc.meta.setdefault("published_from_stamp", m.value)
                     break
