@@ -644,3 +644,18 @@ def test_publish_stamp_in_words(lang, line):
 def test_sentences_opening_with_those_cues_stay_body(lang, line):
     lines = page(lang, mid=[line])
     assert classify_lines(lines)[line][0] in KEPT_LABELS
+
+
+@pytest.mark.parametrize(
+    "lang,line",
+    [
+        ("th", "แทงบอลออนไลน์ เว็บตรง ไม่ผ่านเอเย่นต์ สมัครวันนี้รับโบนัส 100%"),
+        (
+            "en",
+            "Best online slots and casino bonus codes, sign up today and get 200 free spins now",
+        ),
+    ],
+)
+def test_advert_stringing_two_spam_terms_is_spam(lang, line):
+    lines = page("th" if lang == "th" else "en", mid=[line])
+    assert classify_lines(lines)[line][0] == "spam"

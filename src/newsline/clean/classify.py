@@ -541,9 +541,12 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     def starts_with(h) -> bool:  # cue at the very start (after brackets)
         return low.lstrip("([{（【「『-–—•* ").startswith(h.cue)
 
-    # spam terms in a short line
-    for h in g.cues_of("spam"):
-        if g.units <= 2 * cfg.spam_line_max_words and not cx.related(i):
+    # spam terms in a short line; two different ones in a line up to half
+    # as long again (an advert strings its keywords together)
+    spam = g.cues_of("spam")
+    limit = 2 * cfg.spam_line_max_words * (1.5 if len({h.cue for h in spam}) >= 2 else 1)
+    for h in spam:
+        if g.units <= limit and not cx.related(i):
             cx.set(i, "spam", f"spam term '{h.cue}' ({h.lang}) in a short line")
             return
     # footer: copyright / powered by / site links / farm words
