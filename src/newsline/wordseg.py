@@ -13,7 +13,8 @@ tokeniser for the whole run:
   newmm. Only runs of Thai letters go to the tokeniser; anything else comes
   back as its own token (Latin words, numbers, punctuation), so the two
   tokenisers agree on everything around the Thai.
-* Chinese: a private copy of jieba's part-of-speech tagger whose Viterbi is
+* Chinese: Traditional characters folded to Simplified (OpenCC's character
+  table, one character for one, so offsets hold); a private copy of jieba's part-of-speech tagger whose Viterbi is
   :mod:`newsline.events.pos_viterbi` (same tags), with its guesses for unknown
   character runs cached (names recur in a page and across a story's pages).
 
@@ -30,6 +31,7 @@ import re
 log = logging.getLogger(__name__)
 
 THAI_RUN = re.compile(r"[\u0E00-\u0E7F]+")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
 # What is not Thai, split as newmm splits it: words, numbers, spaces, one
 # character of anything else.
 _OTHER = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*|\s+|.", re.DOTALL)
@@ -134,6 +136,37 @@ def thai_dictionary() -> frozenset[str]:
     from pythainlp.corpus import thai_words as words
 
     return frozenset(words())
+
+
+@functools.cache
+def traditional_to_simplified() -> dict[int, str]:
+    """Character table Traditional -> Simplified Chinese (OpenCC's
+    TSCharacters, shipped in opencc-python-reimplemented); only one-character
+    pairs, so folding never changes a text's length or offsets. Empty when the
+    package is missing (then Traditional text is matched as it is)."""
+    try:
+        from importlib.resources import files
+
+        data = files("opencc").joinpath("dictionary/TSCharacters.txt").read_text("utf-8")
+    except Exception as exc:  # noqa: BLE001 - folding is an aid, never a failure
+        log.debug("no Traditional->Simplified table (%s)", exc)
+        return {}
+    table: dict[int, str] = {}
+    for line in data.splitlines():
+        trad, _, simp = line.partition("\t")
+        simp = simp.split(" ")[0]
+        if len(trad) == 1 and len(simp) == 1 and trad != simp:
+            table[ord(trad)] = simp
+    return table
+
+
+def fold_traditional(text: str) -> str:
+    """``text`` with Traditional Chinese characters written Simplified, same
+    length: cue words, date words and jieba's dictionary are Simplified, and
+    a Taiwanese and a mainland copy of one story should share their words."""
+    if not _HAN.search(text):
+        return text  # most text has no Han character: skip the per-character pass
+    return text.translate(traditional_to_simplified())
 
 
 @functools.lru_cache(maxsize=200_000)

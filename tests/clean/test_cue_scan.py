@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import random
 import re
-import unicodedata
 from functools import cache
 
-from newsline.clean.features import _cue_matchers, _trie_regex, _unspaced_char, find_cues
+from newsline.clean.features import (
+    _cue_matchers,
+    _trie_regex,
+    _unspaced_char,
+    find_cues,
+    fold_line,
+)
 
 
 @cache
@@ -20,7 +25,7 @@ def _reference_find_cues(text: str) -> list[tuple[str, str, str, int, int]]:
     """The straightforward scan: one regex over all cues, boundaries checked after."""
     _, _, lookup = _cue_matchers()
     pat = _reference_pattern()
-    low = unicodedata.normalize("NFKC", text).casefold()
+    low = fold_line(text)
     windows = [(0, len(low))] if len(low) <= 400 else [(0, 60), (len(low) - 100, len(low))]
     hits = []
     for ws, we in windows:

@@ -659,3 +659,18 @@ def test_sentences_opening_with_those_cues_stay_body(lang, line):
 def test_advert_stringing_two_spam_terms_is_spam(lang, line):
     lines = page("th" if lang == "th" else "en", mid=[line])
     assert classify_lines(lines)[line][0] == "spam"
+
+
+def test_traditional_chinese_pages_meet_the_simplified_cue_tables():
+    """Cue tables are written in Simplified; a Taiwanese or Hong Kong page's
+    Traditional characters are folded (one for one, offsets unchanged)."""
+    body = [
+        "港務局十二日宣布，暫停所有夜間貨櫃作業，一台起重機於前一天深夜倒塌，造成三名工人受傷。",
+        "港務長表示，其餘起重機的檢查至少需要兩週，日間作業將於週四恢復，航運公司預計延誤數日。",
+        "檢查人員曾在上個月的報告中警告，多台起重機逾期未保養，工會要求立即公布完整的檢查結果。",
+    ]
+    lines = [*body, "延伸閱讀", "碼頭工人罷工抗議安全規定", "本文版權所有，未經授權不得轉載"]
+    got = classify_lines(lines)
+    assert got["本文版權所有，未經授權不得轉載"][0] == "footer"
+    assert got["延伸閱讀"][0] == "related"
+    assert all(got[b][0] in KEPT_LABELS for b in body)

@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from ..wordseg import fold_traditional
 from .cues import CATEGORY_LABEL, CHARS_PER_WORD, CUES, STOPWORDS, UNSPACED_LANGS
 
 _HAN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -86,11 +87,17 @@ _NAME_PARTICLES = frozenset(
 )
 
 
+def fold_line(text: str) -> str:
+    """NFKC, casefolded, Traditional Chinese written Simplified: the form cues
+    and line comparisons see (Simplified cue tables match Taiwanese pages)."""
+    return fold_traditional(unicodedata.normalize("NFKC", text).casefold())
+
+
 def normalize_line(text: str, folded: str | None = None) -> str:
     """Casefolded, NFKC, whitespace-collapsed, edge punctuation removed.
 
-    ``folded``: ``NFKC(text).casefold()`` when the caller already has it."""
-    t = unicodedata.normalize("NFKC", text).casefold() if folded is None else folded
+    ``folded``: ``fold_line(text)`` when the caller already has it."""
+    t = fold_line(text) if folded is None else folded
     t = " ".join(t.split())
     return t.strip(" \t-–—|•·*»«>:.,;!?\"'“”‘’()[]{}")
 
@@ -231,7 +238,10 @@ def _unspaced_char(ch: str) -> bool:
 
 
 def normalize_cue(p: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", p).casefold().split())
+    """A cue as lines are matched: ``fold_line``, spaces collapsed (so a
+    Japanese cue written with a character that also exists in Traditional
+    Chinese is folded the same way as the line it is looked for in)."""
+    return " ".join(fold_line(p).split())
 
 
 def find_cues(text: str, folded: str | None = None) -> list[CueHit]:
@@ -241,7 +251,7 @@ def find_cues(text: str, folded: str | None = None) -> list[CueHit]:
     cues that matter in a paragraph are a leading label or a trailing credit.
     """
     word_start_pat, anywhere_pat, lookup = _cue_matchers()
-    low = unicodedata.normalize("NFKC", text).casefold() if folded is None else folded
+    low = fold_line(text) if folded is None else folded
     windows = [(0, len(low))] if len(low) <= 400 else [(0, 60), (len(low) - 100, len(low))]
     hits: list[CueHit] = []
     for ws, we in windows:
@@ -426,7 +436,7 @@ def line_features(index: int, text: str, lang: str | None = None) -> LineFeature
     # dot or an "@" to match, and most lines have none of them (the label
     # regex alone cost a third of the stage when run on every line).
     has_digit = digits > 0 and _DIGIT_RE.search(text) is not None
-    folded = unicodedata.normalize("NFKC", text).casefold()  # shared by norm and cues
+    folded = fold_line(text)  # shared by norm and cues
     spaced_words = _SPACED_WORD_RE.findall(text)  # shared by length and stop words
     return LineFeatures(
         index=index,

@@ -19,7 +19,14 @@ import unicodedata
 from babel import Locale
 from rapidfuzz.distance import Levenshtein
 
-from ..wordseg import chinese_tagger, pinyin, romanize_thai, thai_dictionary, thai_run_words
+from ..wordseg import (
+    chinese_tagger,
+    fold_traditional,
+    pinyin,
+    romanize_thai,
+    thai_dictionary,
+    thai_run_words,
+)
 
 # A few names CLDR spells differently from everyday news usage: data, not code.
 TERRITORY_EXTRA = {
@@ -385,7 +392,7 @@ def _chinese_names(text: str) -> list[str]:
     out = []
     prev_nr = ""
     _, territory = _territories("zh")
-    for w in tagger.cut(text):
+    for w in tagger.cut(fold_traditional(text)):  # jieba's dictionary is Simplified
         if w.flag in ("nr", "nrt", "nrfg", "ns", "nt", "nz") and w.word not in territory:
             prev_nr += w.word
             continue

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..langid import scripts as S
 from ..langid.vietnamese import fold
-from ..wordseg import chinese_words, pinyin, romanize_thai, thai_words
+from ..wordseg import chinese_words, fold_traditional, pinyin, romanize_thai, thai_words
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ][A-Za-zÀ-ɏḀ-ỿ'\-]*[A-Za-zÀ-ɏḀ-ỿ]|[A-Z]")
@@ -155,7 +155,7 @@ def romanised_skeletons(text: str, lang: str | None) -> set[str]:
                 words.append(frag)
             return {s for w in words if len(s := skeleton(romanize_thai(w))) >= 3}
         if lang == "zh":
-            words = {w for w in chinese_words(text) if len(w) >= 2}
+            words = {w for w in chinese_words(fold_traditional(text)) if len(w) >= 2}
             return {s for w in words if len(s := _pinyin_skeleton(w)) >= 3}
     except Exception:  # noqa: BLE001 - romanisation is a bonus, never a failure
         return set()

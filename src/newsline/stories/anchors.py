@@ -26,7 +26,14 @@ from functools import cache, lru_cache
 from typing import Any
 
 from ..model import Document
-from ..wordseg import chinese_tagger, pinyin, romanize_thai, thai_dictionary, thai_words
+from ..wordseg import (
+    chinese_tagger,
+    fold_traditional,
+    pinyin,
+    romanize_thai,
+    thai_dictionary,
+    thai_words,
+)
 
 log = logging.getLogger(__name__)
 
@@ -346,26 +353,36 @@ def _pinyin_skeleton(surface: str) -> str:
 
 
 def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
-    """Name features (pinyin skeletons of jieba's name-tagged runs) and words."""
+    """Name features (pinyin skeletons of jieba's name-tagged runs) and words.
+
+    Traditional characters are read as Simplified (jieba's dictionary is
+    Simplified, and a Taiwanese and a mainland page of one story should share
+    words); names keep the page's own spelling as their surface."""
     pseg = chinese_tagger()
+    folded = fold_traditional(text)
     names: list[tuple[str, str]] = []
     words: list[str] = []
     run: list[str] = []
+    run_start = run_end = 0
 
     def flush() -> None:
         if run:
-            surface = "".join(run)
-            sk = _pinyin_skeleton(surface)
+            sk = _pinyin_skeleton("".join(run))
             if sk:
-                names.append(("k:" + sk, surface))
+                names.append(("k:" + sk, text[run_start:run_end]))
             run.clear()
 
-    for w, tag in pseg.cut(text):
+    pos = 0
+    for w, tag in pseg.cut(folded):
+        start, pos = pos, pos + len(w)
         if _CJK.search(w):
             if len(w) >= 2:
                 words.append(w)
             if tag in _ZH_NAME_TAGS:
+                if not run:
+                    run_start = start
                 run.append(w)
+                run_end = pos
                 continue
         elif w.strip() in ("·", "•", "‧", "・") and run:
             continue
