@@ -32,11 +32,14 @@ from dataclasses import dataclass, field, replace
 
 from ..model import DateMention
 from ..settings import DateSettings
+from ..wordseg import fold_traditional
 from . import tables as T
 
 # Thai and full-width digits -> ASCII, one character for one (offsets stay).
 _DIGITS = {ord(c): str(i) for i, c in enumerate("๐๑๒๓๔๕๖๗๘๙")}
 _DIGITS.update({ord(c): str(i) for i, c in enumerate("０１２３４５６７８９")})
+
+
 _HAN_DIGITS = {
     "〇": 0,
     "零": 0,
@@ -85,7 +88,9 @@ class Cand:
     start: int
     end: int
     lang: str
-    kind: str = "absolute"  # absolute | yearless | relative | impossible | dayonly | weekday
+    kind: str = (
+        "absolute"  # absolute | yearless | relative | impossible | dayonly | monthday | weekday
+    )
     y: int | None = None
     m: int | None = None
     d: int | None = None
@@ -897,7 +902,16 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
                 norm[max(0, prev.start - 16) : prev.start]
             )
             if cues["sep"].match(gap) or (opened and cues["and"].match(gap)):
-                if c.kind == "dayonly" and prev.m is not None and prev.gran == "day":
+                if c.kind == "dayonly" and prev.kind == "monthday":
+                    # "10日至12日": days of one month
+                    if c.d is not None and prev.d is not None and c.d > prev.d:
+                        prev.d2, prev.is_range, prev.end = c.d, True, c.end
+                        tail = norm[prev.end : prev.end + 6]
+                        if cues["close"] and (mt := cues["close"].match(tail)):
+                            prev.end += mt.end()
+                        continue
+                    m2 = -1
+                elif c.kind == "dayonly" and prev.m is not None and prev.gran == "day":
                     y2, m2, d2 = prev.y, prev.m, c.d
                 elif (
                     c.kind in ("absolute", "yearless", "buddhist_era")
@@ -922,9 +936,48 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
                             prev.end += mt.end()
                         continue
         if c.kind == "dayonly":
-            continue  # a bare day outside a range is not a date
+            # a bare day outside a range is a date only where the language
+            # writes the current month's days so (T.MONTHDAY_ALONE)
+            if not _monthday_alone(c, norm):
+                continue
+            c.kind = "monthday"
         out.append(c)
     return out
+
+
+def _monthday_alone(c: Cand, norm: str) -> bool:
+    rule = T.MONTHDAY_ALONE.get(c.lang)
+    if rule is None or c.d is None or not 1 <= c.d <= 31:
+        return False
+    before = norm[max(0, c.start - 4) : c.start]
+    after = norm[c.end : c.end + 4]
+    if re.search(rule["not_before"], before) or re.match(rule["not_after"], after):
+        return False
+    cues = _cue_regexes(c.lang)
+    for tense, (brx, arx) in cues["tense"].items():
+        if (brx and brx.search(norm[max(0, c.start - 24) : c.start])) or (arx and arx.match(after)):
+            c.tense = tense
+            break
+    return True
+
+
+def monthday_date(ref: dt.date, day: int, how) -> dt.date | None:
+    """The date with day-of-month ``day`` nearest ``ref``: at or before it, or
+    at or after it when ``how`` says future; None when no month within two
+    has such a day."""
+    step = 1 if how in ("next", "future") else -1
+    y, m = ref.year, ref.month
+    for _ in range(3):
+        if _valid_day(y, m, day):
+            cand = dt.date(y, m, day)
+            if (cand >= ref) if step > 0 else (cand <= ref):
+                return cand
+        m += step
+        if m == 0:
+            y, m = y - 1, 12
+        elif m == 13:
+            y, m = y + 1, 1
+    return None
 
 
 def _attach_weekday_days(cands: list[Cand], norm: str, s0: int, s1: int) -> list[Cand]:
@@ -1189,6 +1242,27 @@ def _resolve(
             c.y, c.m, c.d = day.year, day.month, day.day
             c.value = day.isoformat()
             c.anchor = _join_notes(f"{ref_label}:{ref.isoformat()}", note)
+            c.kind = "relative"
+        elif c.kind == "monthday":
+            # "10日": the 10th of the publication's month (or of the month of
+            # the last full date written before it, e.g. a dateline)
+            base, label = (
+                (ref, ref_label)
+                if ref is not None
+                else (
+                    (_safe_date(last_abs.y, last_abs.m, last_abs.d), "near")
+                    if last_abs is not None and last_abs.m is not None and last_abs.d is not None
+                    else (None, None)
+                )
+            )
+            day = monthday_date(base, c.d, c.tense) if base is not None else None
+            if day is None:
+                continue
+            c.y, c.m = day.year, day.month
+            c.value = day.isoformat()
+            if c.is_range and c.d2 is not None and _valid_day(day.year, day.month, c.d2):
+                c.end_value = _fmt(day.year, day.month, c.d2)
+            c.anchor = f"{label}:{base.isoformat()}; day of the month alone"
             c.kind = "relative"
         elif c.kind == "relative" and not _resolve_relative(c, ref, ctx_year, last_abs, ref_label):
             continue
@@ -1469,7 +1543,10 @@ def resolve_found(
 
 def _find_candidates(text, lang, st, segments) -> list[Cand]:
     n = min(len(text), st.max_chars)
-    norm = text[:n].translate(_DIGITS)
+    # Traditional Chinese read as Simplified ("上週二" as "上周二": the tables are
+    # Simplified) and Thai / full-width digits as ASCII; one character for
+    # one, so offsets into the text hold
+    norm = fold_traditional(text[:n]).translate(_DIGITS)
     if segments is None:
         if lang in st.languages:
             segs = []

@@ -1112,6 +1112,18 @@ def weekday_names(lang: str) -> dict[str, int]:
 # the pattern: "cue" = needs a NUMERIC_DAY_CUES word right before it;
 # "dayonly" = a bare day that only counts as the end of a range; "weekday".
 # ---------------------------------------------------------------------------
+# A bare day of the month standing alone, as Chinese news writes the days of
+# the current month ("李强10日在北京会见…" = on the 10th): a date in these
+# languages, resolved to the nearest such day at or before publication (after
+# it with a future cue). "not_before" / "not_after": what makes the number no
+# date (an ordinal "第12日", a habit "每月12日", a span "12日内").
+MONTHDAY_ALONE = {
+    "zh": {
+        "not_before": r"(?:第|每月|每个月|每|逢|这|那|前|后|头|最后)\s*$",
+        "not_after": r"^\s*(?:内|以内|之内|左右|多|以上|以下|之间)",
+    },
+}
+
 DATE_PATTERNS = {
     "vi": [
         (r"(?:ngày\s+)?{D}\s*(?:-|–|đến)\s*{D2}\s*/\s*{M2}(?:\s*/\s*{Y2})?(?!\s*/?\d)", "cue"),
