@@ -1174,7 +1174,10 @@ def _resolve(
     ref_label: str,
     future_cost: float = 3.0,
     st: DateSettings | None = None,
+    spans=None,
 ) -> list[Cand]:
+    """Resolve candidates in text order; ``spans``: the kept (article) blocks,
+    the only places an anaphoric expression's antecedent may come from."""
     st = st or DateSettings()
     out: list[Cand] = []
     last_abs: Cand | None = None
@@ -1272,9 +1275,16 @@ def _resolve(
         # later anaphoric expressions count from explicit dates and from
         # anaphoric ones ("a month later ... two days after that")
         anaphoric = (
-            c.kind == "relative" and c.rel and c.rel[0] == "unit" and c.rel[3] == "anaphoric"
+            c.kind == "relative"
+            and c.rel
+            and c.rel[0] == "unit"
+            and c.rel[3] in ("anaphoric", "either")
+            and (c.anchor or "").startswith("date@")
         )
-        if c.y is not None and (c.kind != "relative" or anaphoric):
+        # ... written in the article: a publish stamp or a teaser's date set
+        # aside by cleaning is no antecedent ("a month after ..." in the text
+        # does not count from the page's timestamp)
+        if c.y is not None and (c.kind != "relative" or anaphoric) and _in_spans(c.start, spans):
             last_abs = c
     return out
 
@@ -1429,10 +1439,14 @@ def _resolve_relative(c: Cand, ref, ctx_year, last_abs: Cand | None, ref_label: 
         return True
     _, unit, n, mode = c.rel
     base_gran = "day"
-    if mode == "anaphoric" and last_abs is not None:
+    if mode in ("anaphoric", "either") and last_abs is not None:
         base = _safe_date(last_abs.y, last_abs.m or 1, last_abs.d or 1)
         base_gran = last_abs.gran if last_abs.gran in ("day", "month", "year") else "month"
         c.anchor = f"date@{last_abs.start}:{last_abs.value}"
+    elif mode == "anaphoric":
+        # "a week later" counts from an earlier happening, never from the
+        # publication: with no date written before it, it stays unresolved
+        return False
     elif ref is not None:
         base = ref
         c.anchor = f"{ref_label}:{ref.isoformat()}"
@@ -1580,7 +1594,9 @@ def _resolve_candidates(cands, published, st, context_spans, context_year) -> li
         if context_year is not None
         else (_context_year(cands, context_spans) if ref is None else None)
     )
-    resolved = _resolve(cands, ref, ctx, "published", st.yearless_future_cost, st)
+    resolved = _resolve(
+        cands, ref, ctx, "published", st.yearless_future_cost, st, spans=context_spans
+    )
     out = []
     for c in resolved:
         kind = (

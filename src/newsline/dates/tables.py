@@ -402,7 +402,10 @@ UNIT_WORDS = {
 
 # "N units ago/later": {NUM} and {UNIT} are filled in by the engine; the
 # sign says the direction; "anaphoric" expressions count from the nearest
-# date before them, "deictic" ones from the publication date.
+# date written before them (none: unresolved -- "a week later" never counts
+# from the publication), "deictic" ones from the publication date, and
+# "either" ones from the date before them when there is one, else from the
+# publication (Chinese "三天后" is both "three days later" and "in three days").
 NUMBERED_RELATIVE = {
     "vi": [
         (r"cách đây\s+{NUM}\s+{UNIT}", -1, "deictic"),
@@ -415,7 +418,7 @@ NUMBERED_RELATIVE = {
         (r"{NUM}\s*{UNIT}\s*(?:ก่อน|ที่แล้ว)", -1, "deictic"),
         (r"{NUM}\s*{UNIT}\s*(?:ต่อมา|หลังจากนั้น)", +1, "anaphoric"),
     ],
-    "zh": [(r"{NUM}\s*{UNIT}前", -1, "deictic"), (r"{NUM}\s*{UNIT}后", +1, "anaphoric")],
+    "zh": [(r"{NUM}\s*{UNIT}前", -1, "deictic"), (r"{NUM}\s*{UNIT}后", +1, "either")],
     "en": [
         (r"{NUM}\s+{UNIT}\s+ago", -1, "deictic"),
         (r"{NUM}\s+{UNIT}\s+(?:later|after(?:wards?)?)", +1, "anaphoric"),
