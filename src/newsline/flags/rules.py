@@ -205,12 +205,14 @@ def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
     for u in foreign:
         score, n, shared = topic_overlap(u.text, u.lang, page, doc.lang, st.on_topic_min_score)
         on_topic = n >= st.on_topic_min_anchors and score >= st.on_topic_min_score
-        shown = ", ".join(s.split(":", 1)[1] for s in shared[:6]) or "nothing"
+        shown = ", ".join(s.split(":", 1)[1] for s in shared[:6])
         reason = f"Block in {u.lang} on a {doc.lang} page; " + (
-            f"on topic: it shares {shown} with the rest of the page (score {score:.2f})."
+            f"on topic: it shares {shown or 'transliterated names'} with the rest of the page "
+            f"(score {score:.2f})."
             if on_topic
             else f"off topic: of {n} names, numbers and places it mentions, the page shares "
-            f"only {shown} (score {score:.2f})."
+            + (f"only {shown}" if shared else "none")
+            + f" (score {score:.2f})."
         )
         flags.append(
             Flag(
