@@ -670,3 +670,22 @@ def test_traditional_chinese_pages_meet_the_simplified_cue_tables():
     assert got["本文版權所有，未經授權不得轉載"][0] == "footer"
     assert got["延伸閱讀"][0] == "related"
     assert all(got[b][0] in KEPT_LABELS for b in body)
+
+
+def test_traditional_chinese_byline_and_teaser_lines():
+    """Cue checks that look at a line's start read it folded too."""
+    body = [
+        "中央氣象署四日下午發布海上颱風警報，預估颱風將於五日晚間最接近東部海域，屆時東部地區將有豪雨。",
+        "氣象署預報員表示，民眾應避免前往海邊及山區，並注意強風與大雨可能造成的各種災害與交通中斷。",
+        "地方政府已在沿海村落設立臨時收容所，並呼籲漁民盡早將漁船駛回港口避風，以確保人員安全。",
+    ]
+    lines = [*body, "記者 陳怡君／台北報導", "延伸閱讀：颱風假怎麼放？各縣市標準一次看"]
+    got = classify_lines(lines)
+    assert got["記者 陳怡君／台北報導"][0] == "byline"
+    assert got["延伸閱讀：颱風假怎麼放？各縣市標準一次看"][0] == "related"
+
+
+def test_thai_copyright_line_with_a_buddhist_era_year_is_footer():
+    line = "สงวนลิขสิทธิ์ 2568 หนังสือพิมพ์ตะวันออก"
+    lines = page("th", tail=[line])
+    assert classify_lines(lines)[line][0] == "footer"

@@ -38,10 +38,18 @@ from collections.abc import Collection, Sequence
 
 from ..model import Block, Document
 from ..settings import CleanSettings
+from ..wordseg import fold_traditional
 from .features import LineFeatures, line_features, looks_like_name
 
 _ENUM_RE = __import__("re").compile(r"\s*(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s|\s*[-•*·]\s")
 _TRAILING_PAREN_RE = __import__("re").compile(r"[(（\[]([^()（）\[\]]{1,40})[)）\]]\s*$")
+
+
+def _fold(text: str) -> str:
+    """Casefolded and, for Chinese, Traditional written Simplified: the form of
+    the cue words (one character for one, so positions in it are positions
+    in ``text.casefold()``)."""
+    return fold_traditional(text.casefold())
 
 
 def starts_with_paren(t: str) -> bool:
@@ -62,7 +70,7 @@ _SCRIPT_RE = __import__("re").compile(
 )
 _CODE_PUNCT = frozenset("{};=()<>[]$")
 # What may follow a byline's name: a place, a date or an agency after a separator.
-_BYLINE_TAIL_RE = __import__("re").compile(r"\s+[|·•–—-]\s+|\s*[|·•]\s*|,\s+")
+_BYLINE_TAIL_RE = __import__("re").compile(r"\s+[|·•–—-]\s+|\s*[|·•/／]\s*|,\s+")
 
 
 def looks_like_code(text: str) -> str | None:
@@ -342,7 +350,7 @@ def classify_features(
         if g.units > 2 * cfg.short_line_words:
             continue
         promo = [h for h in g.cues if h.category in ("follow_us", "site_links")]
-        low = g.text.casefold().lstrip("([{（【「『-–—•* ")
+        low = _fold(g.text).lstrip("([{（【「『-–—•* ")
         leads = any(low.startswith(h.cue) for h in promo)
         if (promo and (leads or g.has_link or g.has_domain or g.has_handle)) or (
             (g.has_link or (g.has_handle and leads_imperative(g)))
@@ -536,7 +544,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         return
     short = g.units <= cfg.short_line_words
     t = g.text.strip()
-    low = t.casefold()
+    low = _fold(t)
 
     def starts_with(h) -> bool:  # cue at the very start (after brackets)
         return low.lstrip("([{（【「『-–—•* ").startswith(h.cue)
@@ -605,7 +613,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             return
     m_paren = _TRAILING_PAREN_RE.search(t)
     if m_paren and not starts_with_paren(t):
-        inner = m_paren.group(1).casefold().strip()
+        inner = _fold(m_paren.group(1)).strip()
         for h in g.cues_of("caption"):
             if inner.startswith(h.cue) or inner.endswith(h.cue):
                 cx.set(

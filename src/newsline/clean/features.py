@@ -47,7 +47,9 @@ _DATE_RE = re.compile(
     r"|\d{1,2}/\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)(?![\d.,]\d)"
     r"|\d{2,4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|\bGMT[+-]?\d*|\bUTC\b"
 )
-_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+# Common-era years, and Buddhist-era ones (2500-2599 BE = 1957-2056 CE) as
+# Thai pages write them ("สงวนลิขสิทธิ์ 2568")
+_YEAR_RE = re.compile(r"\b(?:19|20|25)\d{2}\b")
 _LABEL_VALUE_RE = re.compile(r"[^\W\d_][^:：\n]{0,30}[^\W\d_]\s*[:：]\s*[\d(]")
 # A link, an e-mail address or a social-media handle.
 _LINK_RE = re.compile(r"https?://|\bwww\.|[\w.+-]+@[\w-]+\.[\w.]+")
