@@ -25,65 +25,85 @@ from newsline.stories.embedding import EmbeddingUnavailable, load_embedder
 BRIDGE = {
     "vi": (
         "Lào và Campuchia ký thỏa thuận xây cầu qua sông Mekong",
-        ("Ngày 3/4, Bộ trưởng Giao thông Lào Somsack Vongkham và Bộ trưởng Công chính "
-        "Campuchia Chea Rithy đã ký thỏa thuận xây dựng cây cầu dài 1.250 mét bắc qua sông "
-        "Mekong tại Stung Treng. Dự án trị giá 180 triệu USD do Ngân hàng Phát triển châu Á "
-        "(ADB) tài trợ. Ông Somsack Vongkham cho biết cầu sẽ hoàn thành vào năm 2027 và giúp "
-        "hàng hóa từ Lào đến cảng Sihanoukville nhanh hơn. Thái Lan và Việt Nam hoan nghênh "
-        "thỏa thuận này."),
+        (
+            "Ngày 3/4, Bộ trưởng Giao thông Lào Somsack Vongkham và Bộ trưởng Công chính "
+            "Campuchia Chea Rithy đã ký thỏa thuận xây dựng cây cầu dài 1.250 mét bắc qua sông "
+            "Mekong tại Stung Treng. Dự án trị giá 180 triệu USD do Ngân hàng Phát triển châu Á "
+            "(ADB) tài trợ. Ông Somsack Vongkham cho biết cầu sẽ hoàn thành vào năm 2027 và giúp "
+            "hàng hóa từ Lào đến cảng Sihanoukville nhanh hơn. Thái Lan và Việt Nam hoan nghênh "
+            "thỏa thuận này."
+        ),
     ),
     "th": (
         "ลาวและกัมพูชาลงนามสร้างสะพานข้ามแม่น้ำโขง",
-        ("เมื่อวันที่ 3 เมษายน สมศักดิ์ วงคำ รัฐมนตรีคมนาคมของลาว และ เจีย ริทธี "
-        "รัฐมนตรีโยธาธิการของกัมพูชา ได้ลงนามข้อตกลงก่อสร้างสะพานยาว 1,250 เมตร ข้ามแม่น้ำ "
-        "Mekong ที่ Stung Treng โครงการมูลค่า 180 ล้านดอลลาร์ได้รับเงินทุนจาก ADB "
-        "สะพานจะแล้วเสร็จในปี 2027 ทำให้สินค้าจากลาวไปถึงท่าเรือสีหนุวิลล์ได้เร็วขึ้น "
-        "ไทยและเวียดนามต่างแสดงความยินดีต่อข้อตกลงนี้"),
+        (
+            "เมื่อวันที่ 3 เมษายน สมศักดิ์ วงคำ รัฐมนตรีคมนาคมของลาว และ เจีย ริทธี "
+            "รัฐมนตรีโยธาธิการของกัมพูชา ได้ลงนามข้อตกลงก่อสร้างสะพานยาว 1,250 เมตร ข้ามแม่น้ำ "
+            "Mekong ที่ Stung Treng โครงการมูลค่า 180 ล้านดอลลาร์ได้รับเงินทุนจาก ADB "
+            "สะพานจะแล้วเสร็จในปี 2027 ทำให้สินค้าจากลาวไปถึงท่าเรือสีหนุวิลล์ได้เร็วขึ้น "
+            "ไทยและเวียดนามต่างแสดงความยินดีต่อข้อตกลงนี้"
+        ),
     ),
     "zh": (
         "老挝与柬埔寨签署湄公河大桥协议",
-        ("4月3日，老挝交通部长宋萨·翁坎与柬埔寨公共工程部长谢·里迪签署协议，"
-        "在上丁（Stung Treng）建设一座横跨湄公河、全长1250米的大桥。"
-        "该项目耗资1.8亿美元，由亚洲开发银行（ADB）提供资金，预计2027年完工，"
-        "将加快老挝货物运往西哈努克港。泰国和越南对协议表示欢迎。"),
+        (
+            "4月3日，老挝交通部长宋萨·翁坎与柬埔寨公共工程部长谢·里迪签署协议，"
+            "在上丁（Stung Treng）建设一座横跨湄公河、全长1250米的大桥。"
+            "该项目耗资1.8亿美元，由亚洲开发银行（ADB）提供资金，预计2027年完工，"
+            "将加快老挝货物运往西哈努克港。泰国和越南对协议表示欢迎。"
+        ),
     ),
     "en": (
         "Laos and Cambodia sign Mekong bridge deal",
-        ("On 3 April Laos's transport minister Somsack Vongkham and Cambodia's public works "
-        "minister Chea Rithy signed an agreement to build a 1,250-metre bridge across the "
-        "Mekong at Stung Treng. The 180 million dollar project is financed by the ADB and "
-        "should be finished in 2027, speeding goods from Laos to the port of Sihanoukville. "
-        "Thailand and Vietnam welcomed the deal."),
+        (
+            "On 3 April Laos's transport minister Somsack Vongkham and Cambodia's public works "
+            "minister Chea Rithy signed an agreement to build a 1,250-metre bridge across the "
+            "Mekong at Stung Treng. The 180 million dollar project is financed by the ADB and "
+            "should be finished in 2027, speeding goods from Laos to the port of Sihanoukville. "
+            "Thailand and Vietnam welcomed the deal."
+        ),
     ),
 }
 STRIKE = {
     "vi": (
         "Công nhân mỏ đồng ở Peru đình công",
-        ("Hàng nghìn công nhân tại mỏ đồng Quellaveco ở miền nam Peru đã đình công từ thứ Hai "
-        "để đòi tăng lương 12%. Công ty Anglo American cho biết sản lượng giảm mạnh. Chile, "
-        "nước sản xuất đồng lớn nhất thế giới, theo dõi sát tình hình vì giá đồng tăng lên "
-        "9.400 USD mỗi tấn."),
+        (
+            "Hàng nghìn công nhân tại mỏ đồng Quellaveco ở miền nam Peru đã đình công từ thứ Hai "
+            "để đòi tăng lương 12%. Công ty Anglo American cho biết sản lượng giảm mạnh. Chile, "
+            "nước sản xuất đồng lớn nhất thế giới, theo dõi sát tình hình vì giá đồng tăng lên "
+            "9.400 USD mỗi tấn."
+        ),
     ),
     "en": (
         "Copper miners strike in Peru",
-        ("Thousands of workers at the Quellaveco copper mine in southern Peru walked out on "
-        "Monday demanding a 12% pay rise. Anglo American said output had fallen sharply. "
-        "Chile, the world's largest copper producer, is watching closely as copper climbed "
-        "to 9,400 dollars a tonne."),
+        (
+            "Thousands of workers at the Quellaveco copper mine in southern Peru walked out on "
+            "Monday demanding a 12% pay rise. Anglo American said output had fallen sharply. "
+            "Chile, the world's largest copper producer, is watching closely as copper climbed "
+            "to 9,400 dollars a tonne."
+        ),
     ),
     "zh": (
         "秘鲁铜矿工人罢工",
-        ("秘鲁南部克利亚韦科（Quellaveco）铜矿的数千名工人周一开始罢工，要求加薪12%。"
-        "英美资源集团（Anglo American）表示产量大幅下降。全球最大产铜国智利密切关注局势，"
-        "铜价升至每吨9400美元。"),
+        (
+            "秘鲁南部克利亚韦科（Quellaveco）铜矿的数千名工人周一开始罢工，要求加薪12%。"
+            "英美资源集团（Anglo American）表示产量大幅下降。全球最大产铜国智利密切关注局势，"
+            "铜价升至每吨9400美元。"
+        ),
     ),
 }
 
 
 def mk(key: str, lang: str, story: dict, **kw) -> Document:
     title, body = story[lang]
-    return Document(id=f"{key}-{lang}", source=f"{key}-{lang}.txt", text=title + "\n\n" + body,
-                    lang=lang, title=title, **kw)
+    return Document(
+        id=f"{key}-{lang}",
+        source=f"{key}-{lang}.txt",
+        text=title + "\n\n" + body,
+        lang=lang,
+        title=title,
+        **kw,
+    )
 
 
 def cluster(docs: list[Document], stage: ClusterStories | None = None) -> ClusterStories:
@@ -97,7 +117,13 @@ def groups(stage: ClusterStories) -> list[set[str]]:
 
 
 def test_territory_names_map_to_codes_in_every_script():
-    for text in ("Nhật Bản và Lào", "ญี่ปุ่นและลาว", "日本与老挝", "Japón y Laos", "le Japon et le Laos"):
+    for text in (
+        "Nhật Bản và Lào",
+        "ญี่ปุ่นและลาว",
+        "日本与老挝",
+        "Japón y Laos",
+        "le Japon et le Laos",
+    ):
         codes = {c for c, _, _ in territories(text)}
         assert codes == {"JP", "LA"}, text
     # a Vietnamese common word is not a country (case-sensitive): "pháp luật" = law
@@ -205,8 +231,9 @@ def test_accepts_whole_settings_and_survives_bad_documents():
 def _tiny_model(tmp_path, vocab: list[str], vecs: np.ndarray):
     d = tmp_path / "tiny-model"
     d.mkdir()
-    (d / "config.json").write_text(json.dumps({"format": "newsline-static", "lowercase": True,
-                                               "char_ngrams": [2]}))
+    (d / "config.json").write_text(
+        json.dumps({"format": "newsline-static", "lowercase": True, "char_ngrams": [2]})
+    )
     (d / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False))
     np.save(d / "vectors.npy", vecs.astype(np.float32))
     return d
@@ -274,3 +301,46 @@ def test_candidate_ties_are_broken_by_id_not_by_set_order():
     # more shared features still rank first
     cs.inv = {"w:mekong": {"story-a", "story-z"}, "w:adb": {"story-z"}}
     assert cs._candidates({"w:mekong": 1.0, "w:adb": 0.5}, {}) == ["story-z", "story-a"]
+
+
+def test_dates_and_numbers_alone_do_not_join_languages():
+    """Two happenings on the same days in two languages share their dates; with
+    nothing else in common (no name, no place) they stay two stories."""
+    th = Document(
+        id="storm-th",
+        source="storm-th.txt",
+        lang="th",
+        text="พายุเข้าฝั่งตะวันออก\nกรมอุตุนิยมวิทยาประกาศว่าพายุจะเข้าใกล้ชายฝั่งตะวันออก "
+        "ชาวประมงนำเรือเข้าฝั่งแล้ว 12 ลำ",
+        dates=[
+            DateMention(0, 1, "2025-08-04", granularity="day"),
+            DateMention(1, 2, "2025-08-05", granularity="day"),
+        ],
+    )
+    zh = Document(
+        id="typhoon-zh",
+        source="typhoon-zh.txt",
+        lang="zh",
+        text="台风逼近东部海域\n气象部门发布海上台风警报，预计台风将于明晚最接近东部海域，12艘渔船已回港。",
+        dates=[
+            DateMention(0, 1, "2025-08-04", granularity="day"),
+            DateMention(1, 2, "2025-08-05", granularity="day"),
+        ],
+    )
+    assert sorted(map(sorted, groups(cluster([th, zh])))) == [["storm-th"], ["typhoon-zh"]]
+    # the same days plus a shared place do join
+    th2 = Document(
+        id="bridge-th",
+        source="bridge-th.txt",
+        lang="th",
+        text=BRIDGE["th"][0] + "\n" + BRIDGE["th"][1],
+        dates=[DateMention(0, 1, "2025-04-03", granularity="day")],
+    )
+    zh2 = Document(
+        id="bridge-zh",
+        source="bridge-zh.txt",
+        lang="zh",
+        text=BRIDGE["zh"][0] + "\n" + BRIDGE["zh"][1],
+        dates=[DateMention(0, 1, "2025-04-03", granularity="day")],
+    )
+    assert {"bridge-th", "bridge-zh"} in groups(cluster([th2, zh2]))

@@ -55,6 +55,8 @@ _STATE_VERSION = 1
 # Anchor classes used to find candidate stories (years, months and bare
 # numbers are too common to narrow anything down).
 _INDEXED = ("t:", "w:", "k:", "d:")
+# Anchor classes that cannot link two stories across languages on their own.
+_WEAK_ANCHORS = ("d:", "m:", "y:", "#:")
 _CANDIDATE_FEATURES = 30
 # Features of one document used for scoring (heaviest by tf-idf).
 _DOC_ANCHORS = 60
@@ -117,9 +119,13 @@ def _doc_date(doc: Document) -> str | None:
     a page's oldest date is usually history, not the news."""
     if doc.published and len(doc.published) >= 4 and doc.published[:4].isdigit():
         return doc.published[:10]
-    days = Counter(e.date[:10] for e in doc.events if e.date and len(e.date) >= 10 and e.date[:1].isdigit())
+    days = Counter(
+        e.date[:10] for e in doc.events if e.date and len(e.date) >= 10 and e.date[:1].isdigit()
+    )
     if not days:
-        days = Counter(d.value[:10] for d in doc.dates if len(d.value or "") >= 10 and d.value[:1].isdigit())
+        days = Counter(
+            d.value[:10] for d in doc.dates if len(d.value or "") >= 10 and d.value[:1].isdigit()
+        )
     if not days:
         return None
     return max(days, key=lambda k: (days[k], k))
@@ -206,11 +212,15 @@ class ClusterStories(Stage):
     ) -> float:
         s = self.settings
         sa = story.anchors
-        cos_a = sum(v * sa[f] * self.idf(f) for f, v in a.items() if f in sa) / self._norm(
-            story, "A"
-        )
+        shared = [f for f in a if f in sa]
+        cos_a = sum(a[f] * sa[f] * self.idf(f) for f in shared) / self._norm(story, "A")
+        same_language = bool(story.langs.get(lang) and w)
+        if not same_language and all(f.startswith(_WEAK_ANCHORS) for f in shared):
+            # across languages the anchors are all the evidence: dates and bare
+            # numbers alone are shared by any two stories of the same days
+            cos_a = 0.0
         score = cos_a
-        if story.langs.get(lang) and w:
+        if same_language:
             sw = story.words
             cos_w = sum(v * sw[f] * self.idf(f) for f, v in w.items() if f in sw) / self._norm(
                 story, lang
@@ -315,8 +325,10 @@ class ClusterStories(Stage):
             self._maybe_merge(sid, stats)
         # Stragglers that found no home when they came may fit a story that
         # has grown since: re-check a bounded number of small stories per batch.
-        small = [sid for sid, st in self.stories.items() if st.n < _SMALL_STORY and sid not in touched]
-        for sid in small[: _RECHECK_PER_BATCH]:
+        small = [
+            sid for sid, st in self.stories.items() if st.n < _SMALL_STORY and sid not in touched
+        ]
+        for sid in small[:_RECHECK_PER_BATCH]:
             self._maybe_merge(sid, stats)
         for doc, *_ in prepared:
             doc.meta["story_id"] = self.resolve(self.doc_story[doc.id])
@@ -492,7 +504,11 @@ class ClusterStories(Stage):
         ordered = sorted(self.stories.values(), key=lambda x: (-x.n, x.id))
         try:
             groups = group_topics(
-                ordered, self.idf, s.topic_threshold, s.topic_min_documents, s.topic_attach_threshold
+                ordered,
+                self.idf,
+                s.topic_threshold,
+                s.topic_min_documents,
+                s.topic_attach_threshold,
             )
         except Exception as e:  # noqa: BLE001 - topics are extra: stories still come out
             log.warning("stories: topics not formed: %s: %s", type(e).__name__, e)
