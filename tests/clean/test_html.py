@@ -106,3 +106,37 @@ def test_render_shows_labels_and_reasons():
     console = Console(record=True, width=120)
     console.print(render_blocks(doc))
     assert "body" in console.export_text()
+
+
+@pytest.mark.parametrize(
+    "menu",
+    ["หน้าแรก | ข่าว | สังคม", "Home > World > Asia", "Trang chủ » Thời sự » Xã hội"],
+)
+def test_menu_inside_a_small_pages_main_text_is_navigation(menu):
+    """trafilatura keeps a whole small page, its menu line included; a line of
+    short items between bars or arrows is still chrome."""
+    html = (
+        f"<html><body><p>{menu}</p><h1>Council approves tram extension</h1>"
+        f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p></body></html>"
+    )
+    text = html_to_text_function()(html)
+    doc = Document(id="m", source="m.html", text=text, html=html)
+    SegmentBlocks()([doc], Counter())
+    ClassifyBlocks()([doc], Counter())
+    by_text = {doc.text[b.start : b.end]: b for b in doc.blocks}
+    assert by_text[menu].label == "navigation", by_text[menu].reasons
+    assert by_text[PARAS[0]].label == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Profits rose > 12% | losses fell",  # two items: no menu
+        "Shares of A | B | C rose sharply after the merger was approved by the regulator.",
+    ],
+)
+def test_lines_with_bars_that_are_not_menus(line):
+    from newsline.clean.classify import _menu_items
+    from newsline.clean.features import line_features
+
+    assert _menu_items(line_features(0, line)) == 0

@@ -402,7 +402,12 @@ def classify_features(
                     ),
                 )
             elif in_main is not None:
-                cx.set(i, "body", "inside the main text found by trafilatura")
+                items = _menu_items(g)
+                if items:
+                    # trafilatura keeps whole small pages, menus included
+                    cx.set(i, "navigation", f"menu or breadcrumb line of {items} items")
+                else:
+                    cx.set(i, "body", "inside the main text found by trafilatura")
             else:
                 _short_in_body(cx, i, g, first, last, region)
         elif first <= i <= last:
@@ -522,6 +527,21 @@ def leads_imperative(g: LineFeatures) -> bool:
     """A handle line that reads like a call to action: it does not end a quoted attribution."""
     t = g.text.strip()
     return not t.startswith(("—", "–", "-", "(")) and not g.dates and not g.years
+
+
+def _menu_items(g: LineFeatures) -> int:
+    """Number of items if the line is a menu or breadcrumb ("Home | News |
+    Sport", "Home > World > Asia"): three or more short items between one kind
+    of bar or arrow, no sentence; else 0."""
+    t = g.text.strip()
+    if g.ends_sentence:
+        return 0
+    for sep in "|»›>":
+        if t.count(sep) >= 2:
+            parts = [p.strip() for p in t.split(sep)]
+            if all(p and len(p.split()) <= 3 and len(p) <= 30 for p in parts):
+                return len(parts)
+    return 0
 
 
 def _keyword_items(g: LineFeatures, cfg: CleanSettings) -> int:
