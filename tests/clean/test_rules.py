@@ -689,3 +689,27 @@ def test_thai_copyright_line_with_a_buddhist_era_year_is_footer():
     line = "สงวนลิขสิทธิ์ 2568 หนังสือพิมพ์ตะวันออก"
     lines = page("th", tail=[line])
     assert classify_lines(lines)[line][0] == "footer"
+
+
+@pytest.mark.parametrize(
+    "line,dates",
+    [
+        ("วันที่ ๑๒ กันยายน ๒๕๖๗", 1),  # Thai digits, Buddhist era
+        ("November 5, 2024", 1),
+        ("12 de marzo de 2024", 1),
+        ("Publié le 7 février 2025", 1),
+        ("Thứ Năm, tháng 9/2024", 1),
+        ("The council approved the budget in March after a long debate.", 0),  # no year
+        ("Marching 2024 steps", 0),  # a month name must be a word of its own
+    ],
+)
+def test_dates_spelled_with_a_month_name_count_as_dates(line, dates):
+    from newsline.clean.features import line_features
+
+    assert line_features(0, line).dates == dates
+
+
+def test_a_date_alone_under_the_headline_is_a_stamp():
+    line = "วันที่ ๑๒ กันยายน ๒๕๖๗"
+    lines = page("th", head=["น้ำท่วมเชียงรายหนักสุดในรอบสิบปี ชาวบ้านอพยพกว่าสองพันหลังคาเรือน", line])
+    assert classify_lines(lines)[line][0] == "metadata"

@@ -453,8 +453,8 @@ def line_features(index: int, text: str, lang: str | None = None) -> LineFeature
         upper=upper,
         cased=upper + lower,
         digits=digits,
-        dates=len(_DATE_RE.findall(edge)) if has_digit or "GMT" in edge or "UTC" in edge else 0,
-        years=len(_YEAR_RE.findall(edge)) if has_digit else 0,
+        dates=_count_dates(edge, has_digit),
+        years=len(_YEAR_RE.findall(_ascii_digits(edge))) if has_digit else 0,
         label_values=len(_LABEL_VALUE_RE.findall(edge))
         if (has_digit or "(" in edge) and (":" in edge or "：" in edge)
         else 0,
@@ -464,6 +464,41 @@ def line_features(index: int, text: str, lang: str | None = None) -> LineFeature
         unspaced=(han + sea) > 0.5 * max(letters, 1),
         cues=find_cues(text, folded),
     )
+
+
+_THAI_DIGITS = {ord(c): str(i) for i, c in enumerate("๐๑๒๓๔๕๖๗๘๙")}
+
+
+def _ascii_digits(text: str) -> str:
+    """Thai digits written as ASCII ones (same length)."""
+    return text.translate(_THAI_DIGITS) if any("๐" <= c <= "๙" for c in text) else text
+
+
+@cache
+def _spelled_date_re() -> re.Pattern[str]:
+    """A date with a month name and a year, in any language with month-name
+    tables ("November 5, 2024", "12 de marzo de 2024", "5 mars 2024",
+    "12 กันยายน 2567", "tháng 9/2024"): the names are the date engine's data."""
+    from ..dates.tables import month_names
+
+    names = {n for lang in ("en", "es", "fr", "th") for n in month_names(lang) if len(n) >= 3}
+    months = _trie_regex(sorted(names))
+    return re.compile(
+        r"(?<![\w])(?:\d{1,2}(?:er|º|st|nd|rd|th)?\s*(?:de\s+)?)?(?:" + months + r")\.?"
+        r"(?:\s+de)?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:de\s+|del\s+)?\d{4}(?!\d)"
+        r"|(?<![\w])tháng\s*\d{1,2}\s*(?:năm|/|,)?\s*\d{4}(?!\d)",
+        re.IGNORECASE,
+    )
+
+
+def _count_dates(edge: str, has_digit: bool) -> int:
+    """Numeric dates and times, plus dates spelled with a month name and a year."""
+    if not (has_digit or "GMT" in edge or "UTC" in edge):
+        return 0
+    n = len(_DATE_RE.findall(edge))
+    if has_digit:
+        n += len(_spelled_date_re().findall(_ascii_digits(edge)))
+    return n
 
 
 def looks_like_name(f: LineFeatures, max_words: int, max_chars: int) -> bool:
