@@ -224,6 +224,9 @@ class DateSettings:
     # apart or coarser granularity.
     merge_min_shared: int = 1
     merge_min_shared_loose: int = 2
+    # Also merge, and flag, two documents' only sentences of one day within one
+    # story when they share no anchor (and their names do not disagree).
+    merge_same_story_day: bool = True
 
 
 @dataclass

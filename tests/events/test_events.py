@@ -343,3 +343,60 @@ def test_story_of_hook_reports_current_story():
     m(docs, stats)
     (ev,) = m.finalize()["events"]
     assert ev["story_id"] == "merged"
+
+
+def test_one_story_one_day_merges_sentences_with_no_shared_anchor_and_flags_it():
+    """Three languages tell one warning with no name or number in common; each
+    is its document's only sentence of that day, in one story."""
+    docs = [
+        make_doc(
+            "w-en",
+            "Inspectors warned on 11 February 2025 that several cranes were overdue for repair.",
+            "en",
+            story="port",
+        ),
+        make_doc(
+            "w-vi",
+            "Ngày 11/2/2025, các thanh tra đã cảnh báo nhiều cần cẩu quá hạn bảo dưỡng.",
+            "vi",
+            story="port",
+        ),
+        make_doc("w-zh", "检查人员在2025年2月11日警告，多台起重机逾期未保养。", "zh", story="port"),
+    ]
+    m, _ = run(docs)
+    events = m.finalize()["events"]
+    assert len(events) == 1
+    assert sorted(s["lang"] for s in events[0]["sources"]) == ["en", "vi", "zh"]
+    assert [f["kind"] for f in events[0]["flags"]] == ["merged_on_story_and_day"]
+
+
+def test_one_story_one_day_is_not_enough_when_names_disagree_or_days_are_busy():
+    # different people named: two happenings
+    a = make_doc(
+        "n-en", "On 11 February 2025 Maria Okafor resigned as harbour master.", "en", story="port"
+    )
+    b = make_doc(
+        "n-es",
+        "El 11 de febrero de 2025 Pedro Salinas inauguró el nuevo muelle.",
+        "es",
+        story="port",
+    )
+    # a document with two sentences of that day: no guessing which one
+    c = make_doc(
+        "busy-fr",
+        "Le 11 février 2025, la grue a été inspectée. Le 11 février 2025, le syndicat a manifesté.",
+        "fr",
+        story="port",
+    )
+    m, _ = run([a, b, c])
+    assert len(m.finalize()["events"]) == 4
+    # and two stories never merge this way
+    d = make_doc(
+        "s1",
+        "Inspectors warned on 11 February 2025 that the cranes were overdue.",
+        "en",
+        story="one",
+    )
+    e = make_doc("s2", "Ngày 11/2/2025, trận lũ cuốn trôi cây cầu tạm.", "vi", story="two")
+    m, _ = run([d, e])
+    assert len(m.finalize()["events"]) == 2

@@ -417,7 +417,9 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
     for a, b in skip:
         for i in range(max(0, a), min(len(text), b)):
             masked[i] = " "
-    s = "".join(masked)
+    # Traditional Chinese read as Simplified (CLDR's zh names and jieba are
+    # Simplified: "荷蘭" is "荷兰"); one character for one, offsets hold
+    s = fold_traditional("".join(masked))
     anchors: set[str] = set()
     covered = [False] * len(s)
     langs = [lang] if lang in TERRITORY_EXTRA else ["en"]

@@ -182,10 +182,23 @@ def merge_records(
                 conflicts.add((i, j))
             uf.union(i, j)
 
+    # how many sentences of each document carry each day (for the rule below)
+    per_doc_day = Counter((r["doc_id"], r["date"]) for r in records if r["granularity"] == "day")
+    by_story: set[tuple[int, int]] = set()
+
     for (gran, date), idx in buckets.items():
         strict = gran == "day" and not date.startswith("--")
         for i, j in _candidate_pairs(records, idx, idx):
             try_pair(i, j, loose=not strict)
+        if strict and st.merge_same_story_day:
+            # Sentences with no name or number in common can still tell one
+            # happening: within one story, the only sentence of each of two
+            # documents dated this day, when their names do not disagree.
+            # Merged, and flagged as merged on that evidence alone.
+            for i, j in _story_day_pairs(records, idx, per_doc_day):
+                if uf.find(i) != uf.find(j):
+                    uf.union(i, j)
+                    by_story.add((min(i, j), max(i, j)))
         if gran == "day":
             d = _day(date)
             if d is None:
@@ -204,12 +217,42 @@ def merge_records(
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         groups[uf.find(i)].append(i)
-    events = [_event(records, members, conflicts) for members in groups.values()]
+    events = [_event(records, members, conflicts, by_story) for members in groups.values()]
     events.sort(key=lambda e: (e["date"].lstrip("-"), e["end"] or "", e["id"]))
     return events
 
 
-def _event(records: list[dict[str, Any]], members: list[int], conflicts) -> dict[str, Any]:
+def _story_day_pairs(
+    records: list[dict[str, Any]], idx: list[int], per_doc_day: Counter
+) -> list[tuple[int, int]]:
+    """Pairs of one day's records that come from two documents of one story,
+    each the document's only sentence with that day, whose name anchors (if
+    both have any) are not disjoint."""
+    by_story: dict[str, list[int]] = defaultdict(list)
+    for i in idx:
+        r = records[i]
+        if r.get("story_id") and per_doc_day[(r["doc_id"], r["date"])] == 1:
+            by_story[r["story_id"]].append(i)
+    pairs = []
+    for members in by_story.values():
+        if len(members) > 8:
+            continue  # a busy day of a big story: too many happenings to guess
+        for a in range(len(members)):
+            for b in range(a + 1, len(members)):
+                i, j = members[a], members[b]
+                if records[i]["doc_id"] == records[j]["doc_id"]:
+                    continue
+                ni = {x for x in records[i]["anchors"] if x.startswith(("name:", "geo:"))}
+                nj = {x for x in records[j]["anchors"] if x.startswith(("name:", "geo:"))}
+                if ni and nj and not (ni & nj):
+                    continue
+                pairs.append((i, j))
+    return pairs
+
+
+def _event(
+    records: list[dict[str, Any]], members: list[int], conflicts, by_story=frozenset()
+) -> dict[str, Any]:
     rs = [records[i] for i in members]
     dates = Counter((r["date"], r["end_date"], r["granularity"]) for r in rs)
     (date, end, gran), _ = max(
@@ -231,6 +274,18 @@ def _event(records: list[dict[str, Any]], members: list[int], conflicts) -> dict
                 "kind": "date_conflict",
                 "reason": f"sources disagree on the date: {shown}",
                 "dates": sorted({k[0] for k in dates}),
+            }
+        )
+    weak = sorted(
+        {(records[i]["doc_id"], records[j]["doc_id"]) for i, j in by_story if i in members}
+    )
+    if weak:
+        flags.append(
+            {
+                "kind": "merged_on_story_and_day",
+                "reason": "sources share no name or number: merged because each is its "
+                "document's only sentence dated this day, in one story",
+                "documents": sorted({d for pair in weak for d in pair}),
             }
         )
     variants = _name_variants(rs)
