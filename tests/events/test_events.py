@@ -400,3 +400,39 @@ def test_one_story_one_day_is_not_enough_when_names_disagree_or_days_are_busy():
     e = make_doc("s2", "Ngày 11/2/2025, trận lũ cuốn trôi cây cầu tạm.", "vi", story="two")
     m, _ = run([d, e])
     assert len(m.finalize()["events"]) == 2
+
+
+@pytest.mark.parametrize(
+    "lang,text,dateline,event",
+    [
+        (
+            "zh",
+            "【环球快讯网2月18日电】东盟外长会议17日在雅加达闭幕，各方同意加强海上合作。",
+            "2025-02-18",
+            "2025-02-17",
+        ),
+        (
+            "zh",
+            "中央社台北2月12日電 港務局12日前宣布，11日深夜一台起重機倒塌。",
+            "2025-02-12",
+            "2025-02-11",
+        ),
+        (
+            "en",
+            "ROTTERDAM, March 12, 2025 (Wire) - Port officials said a crane collapsed on March 11, 2025.",
+            "2025-03-12",
+            "2025-03-11",
+        ),
+    ],
+)
+def test_a_wire_datelines_date_is_not_an_event(lang, text, dateline, event):
+    d = make_doc("wire", text, lang, published="2025-03-20" if lang == "en" else "2025-02-18")
+    run([d])
+    dates = {e.date for e in d.events}
+    assert event in dates and dateline not in dates
+
+
+def test_a_date_followed_by_a_word_starting_like_a_dateline_is_an_event():
+    d = make_doc("power", "2025年2月18日电力公司宣布上调电价，居民用电每度上涨五分钱。", "zh")
+    run([d])
+    assert "2025-02-18" in {e.date for e in d.events}
