@@ -267,3 +267,48 @@ def test_future_in_the_past_with_a_day_number():
     assert found("Le ministre a proposé mardi 7 une réforme.", "fr", pub) == [
         ("mardi 7", "2023-02-07")
     ]
+
+
+@pytest.mark.parametrize(
+    "lang,text,span,value,end",
+    [
+        (
+            "fr",
+            "Le salon se tiendra du lundi 7 au mercredi 9 mars à Lyon.",
+            "lundi 7 au mercredi 9 mars",
+            "2022-03-07",
+            "2022-03-09",
+        ),
+        (
+            "es",
+            "La feria será del lunes 7 al miércoles 9 de marzo en Madrid.",
+            "lunes 7 al miércoles 9 de marzo",
+            "2022-03-07",
+            "2022-03-09",
+        ),
+        (
+            "fr",
+            "Du lundi 28 au mercredi 2 mars, la ville fête le carnaval.",
+            "lundi 28 au mercredi 2 mars",
+            "2022-02-28",
+            "2022-03-02",
+        ),
+    ],
+)
+def test_weekday_day_to_full_date_is_a_range(lang, text, span, value, end):
+    got = [
+        (text[m.start : m.end], m.value, m.end_value)
+        for m in resolve_dates(text, lang, "2022-03-01")
+    ]
+    assert (span, value, end) in got
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("es", "La oficina abre del lunes al viernes de 9 a 14 horas."),  # a schedule
+        ("fr", "Le musée est ouvert du lundi au vendredi."),
+    ],
+)
+def test_weekday_schedules_are_still_not_dates(lang, text):
+    assert resolve_dates(text, lang, "2022-03-01") == []

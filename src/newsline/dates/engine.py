@@ -889,6 +889,8 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
     out: list[Cand] = []
     for c in cands:
         prev = out[-1] if out else None
+        if prev is not None and _weekday_day_opens_range(prev, c, norm):
+            continue  # "du lundi 7 au mercredi 9 mars": prev now spans both
         if (
             prev is not None
             and c.lang == prev.lang
@@ -943,6 +945,40 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
             c.kind = "monthday"
         out.append(c)
     return out
+
+
+def _weekday_day_opens_range(prev: Cand, c: Cand, norm: str) -> bool:
+    """'du lundi 7 au mercredi 9 mars', 'del lunes 7 al miércoles 9 de marzo':
+    a weekday with a bare day, then a range word, then a full day date. The
+    first day takes the second's month (the month before when its day is
+    larger) and ``prev`` becomes the range; True when it did."""
+    if not (
+        prev.kind == "weekday"
+        and "day" in prev.extra
+        and prev.lang == c.lang
+        and c.kind in ("absolute", "yearless", "buddhist_era")
+        and c.gran == "day"
+        and not c.is_range
+        and c.m is not None
+        and c.d is not None
+        and 0 <= c.start - prev.end <= 12
+        and _cue_regexes(c.lang)["sep"].match(norm[prev.end : c.start])
+    ):
+        return False
+    d1, m1, y1 = prev.extra["day"], c.m, c.y
+    if d1 > c.d:
+        m1 -= 1
+        if m1 == 0:
+            m1, y1 = 12, (y1 - 1 if y1 is not None else None)
+    if not _valid_day(y1 if y1 is not None else 2000, m1, d1):
+        return False
+    prev.extra["wd"] = prev.rel[1]
+    prev.kind, prev.rel = c.kind, None
+    prev.y, prev.m, prev.d = y1, m1, d1
+    prev.y2, prev.m2, prev.d2 = c.y, c.m, c.d
+    prev.is_range, prev.gran, prev.end = True, "day", c.end
+    prev.year_rel, prev.tense, prev.era, prev.note = c.year_rel, c.tense, c.era, c.note
+    return True
 
 
 def _monthday_alone(c: Cand, norm: str) -> bool:

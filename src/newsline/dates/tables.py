@@ -1196,7 +1196,7 @@ DATE_PATTERNS = {
             r"(?P<pre>(?:en|desde|hasta|a finales de|a principios de|a mediados de|el pasado mes de|el mes de)\s+){MON}",
             "",
         ),
-        (r"(?P<pre>(?:el|este|el pasado|el próximo)\s+){WD}", "weekday"),
+        (r"(?P<pre>(?:el|del|este|el pasado|el próximo)\s+){WD}", "weekday"),
         (r"{D}/{M}/{Y}", ""),
     ],
     "fr": [
