@@ -75,3 +75,11 @@ def test_monthday_date(ref, day, how, value):
     import datetime as dt
 
     assert monthday_date(dt.date.fromisoformat(ref), day, how).isoformat() == value
+
+
+def test_after_a_year_less_dateline_the_month_is_known_the_year_is_not():
+    assert found("通讯社北京3月12日电 省长10日会见客人。", None) == [
+        ("3月12日", "--03-12", None),
+        ("10日", "--03-10", None),
+    ]
+    assert ("28日", "--02-28", None) in found("通讯社北京3月2日电 代表团28日抵达。", None)

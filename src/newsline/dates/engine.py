@@ -1296,6 +1296,26 @@ def _resolve(
             )
             day = monthday_date(base, c.d, c.tense) if base is not None else None
             if day is None:
+                md = next(
+                    (
+                        o
+                        for o in reversed(out)
+                        if o.kind == "yearless" and o.m is not None and o.d is not None
+                    ),
+                    None,
+                )
+                if md is None or c.tense in ("next", "future"):
+                    continue
+                # only a year-less day before it ("新华社北京3月12日电 … 10日"):
+                # the month is known, the year is not -> "--MM-DD"
+                m = md.m if c.d <= md.d else (md.m - 2) % 12 + 1
+                if not _valid_day(2000, m, c.d):
+                    continue
+                c.m = m
+                c.value = _fmt(None, m, c.d)
+                c.anchor = f"near:--{md.m:02d}-{md.d:02d}; day of the month alone"
+                c.kind = "yearless"
+                out.append(c)
                 continue
             c.y, c.m = day.year, day.month
             c.value = day.isoformat()
