@@ -31,6 +31,10 @@ def test_reading_while_a_run_writes(tmp_path, make_corpus):
                 time.sleep(0.05)
                 continue
             with s:
+                # one read transaction: every query below sees the same snapshot
+                # (outside one, a batch committed between two queries is seen by
+                # the second only, and the counts cannot be compared)
+                s.conn.execute("BEGIN")
                 n = s.count_documents()
                 counts.append(n)
                 # A document visible to a reader is complete: its blocks are there too.
@@ -39,6 +43,7 @@ def test_reading_while_a_run_writes(tmp_path, make_corpus):
                 hits = s.conn.execute(
                     "SELECT count(*) FROM docs_fts WHERE docs_fts MATCH 'mekong'").fetchone()[0]
                 assert hits <= n
+                s.conn.execute("COMMIT")
             reads += 1
             time.sleep(0.02)
     finally:
