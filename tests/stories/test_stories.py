@@ -329,18 +329,6 @@ def test_dates_and_numbers_alone_do_not_join_languages():
     )
     assert sorted(map(sorted, groups(cluster([th, zh])))) == [["storm-th"], ["typhoon-zh"]]
     # the same days plus a shared place do join
-    th2 = Document(
-        id="bridge-th",
-        source="bridge-th.txt",
-        lang="th",
-        text=BRIDGE["th"][0] + "\n" + BRIDGE["th"][1],
-        dates=[DateMention(0, 1, "2025-04-03", granularity="day")],
-    )
-    zh2 = Document(
-        id="bridge-zh",
-        source="bridge-zh.txt",
-        lang="zh",
-        text=BRIDGE["zh"][0] + "\n" + BRIDGE["zh"][1],
-        dates=[DateMention(0, 1, "2025-04-03", granularity="day")],
-    )
+    day = [DateMention(0, 1, "2025-04-03", granularity="day")]
+    th2, zh2 = mk("bridge", "th", BRIDGE, dates=day), mk("bridge", "zh", BRIDGE, dates=list(day))
     assert {"bridge-th", "bridge-zh"} in groups(cluster([th2, zh2]))
