@@ -31,10 +31,17 @@ import re
 log = logging.getLogger(__name__)
 
 THAI_RUN = re.compile(r"[\u0E00-\u0E7F]+")
+# Thai and full-width digits as ASCII ones, one character for one.
+DIGITS_TO_ASCII = {ord(c): str(i % 10) for i, c in enumerate("๐๑๒๓๔๕๖๗๘๙０１２３４５６７８９")}
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
 # What is not Thai, split as newmm splits it: words, numbers, spaces, one
 # character of anything else.
 _OTHER = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*|\s+|.", re.DOTALL)
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with Thai and full-width digits written as ASCII ones (same length)."""
+    return text.translate(DIGITS_TO_ASCII) if not text.isascii() else text
 
 
 @functools.cache

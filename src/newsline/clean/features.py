@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from ..wordseg import fold_traditional
+from ..wordseg import ascii_digits, fold_traditional
 from .cues import CATEGORY_LABEL, CHARS_PER_WORD, CUES, STOPWORDS, UNSPACED_LANGS
 
 _HAN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -454,7 +454,7 @@ def line_features(index: int, text: str, lang: str | None = None) -> LineFeature
         cased=upper + lower,
         digits=digits,
         dates=_count_dates(edge, has_digit),
-        years=len(_YEAR_RE.findall(_ascii_digits(edge))) if has_digit else 0,
+        years=len(_YEAR_RE.findall(ascii_digits(edge))) if has_digit else 0,
         label_values=len(_LABEL_VALUE_RE.findall(edge))
         if (has_digit or "(" in edge) and (":" in edge or "：" in edge)
         else 0,
@@ -464,14 +464,6 @@ def line_features(index: int, text: str, lang: str | None = None) -> LineFeature
         unspaced=(han + sea) > 0.5 * max(letters, 1),
         cues=find_cues(text, folded),
     )
-
-
-_THAI_DIGITS = {ord(c): str(i) for i, c in enumerate("๐๑๒๓๔๕๖๗๘๙")}
-
-
-def _ascii_digits(text: str) -> str:
-    """Thai digits written as ASCII ones (same length)."""
-    return text.translate(_THAI_DIGITS) if any("๐" <= c <= "๙" for c in text) else text
 
 
 @cache
@@ -497,7 +489,7 @@ def _count_dates(edge: str, has_digit: bool) -> int:
         return 0
     n = len(_DATE_RE.findall(edge))
     if has_digit:
-        n += len(_spelled_date_re().findall(_ascii_digits(edge)))
+        n += len(_spelled_date_re().findall(ascii_digits(edge)))
     return n
 
 

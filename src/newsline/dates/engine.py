@@ -32,12 +32,10 @@ from dataclasses import dataclass, field, replace
 
 from ..model import DateMention
 from ..settings import DateSettings
-from ..wordseg import fold_traditional
+from ..wordseg import ascii_digits, fold_traditional
 from . import tables as T
 
 # Thai and full-width digits -> ASCII, one character for one (offsets stay).
-_DIGITS = {ord(c): str(i) for i, c in enumerate("๐๑๒๓๔๕๖๗๘๙")}
-_DIGITS.update({ord(c): str(i) for i, c in enumerate("０１２３４５６７８９")})
 
 
 _HAN_DIGITS = {
@@ -1616,7 +1614,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
     # Traditional Chinese read as Simplified ("上週二" as "上周二": the tables are
     # Simplified) and Thai / full-width digits as ASCII; one character for
     # one, so offsets into the text hold
-    norm = fold_traditional(text[:n]).translate(_DIGITS)
+    norm = ascii_digits(fold_traditional(text[:n]))
     if segments is None:
         if lang in st.languages:
             segs = []

@@ -20,6 +20,7 @@ from babel import Locale
 from rapidfuzz.distance import Levenshtein
 
 from ..wordseg import (
+    THAI_RUN,
     chinese_tagger,
     fold_traditional,
     pinyin,
@@ -279,7 +280,6 @@ _LATIN_NAME = re.compile(r"(?<![\w])([A-ZÀ-ÝĀ-žẠ-Ỹ][A-Za-zÀ-ÿĀ-žẠ-
 _ACRONYM = re.compile(r"(?<![\w])([A-Z][A-Z0-9]{1,7}(?:-\d+)?)(?![\w])")
 # Numbers may touch Thai/Chinese letters ("60人"), never Latin letters or digits ("T-12", "F35").
 _NUMBER = re.compile(r"(?<![A-Za-z0-9.,-])(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)(?![A-Za-z0-9])")
-_THAI_RUN = re.compile(r"[\u0E00-\u0E7F]+")
 
 
 def ascii_fold(s: str) -> str:
@@ -366,7 +366,7 @@ def _territories(lang: str) -> tuple[re.Pattern | None, dict[str, str]]:
 def _thai_names(text: str) -> list[str]:
     words = thai_dictionary()
     out = []
-    for run in _THAI_RUN.findall(text):
+    for run in THAI_RUN.findall(text):
         toks = thai_run_words(run)
         # runs of short or unknown pieces: newmm splits a transliterated
         # foreign name it does not know into such fragments
@@ -388,11 +388,12 @@ def _thai_names(text: str) -> list[str]:
 
 
 def _chinese_names(text: str) -> list[str]:
+    """Romanised name runs of ``text``, already folded to Simplified by the caller."""
     tagger = chinese_tagger()
     out = []
     prev_nr = ""
     _, territory = _territories("zh")
-    for w in tagger.cut(fold_traditional(text)):  # jieba's dictionary is Simplified
+    for w in tagger.cut(text):
         if w.flag in ("nr", "nrt", "nrfg", "ns", "nt", "nz") and w.word not in territory:
             prev_nr += w.word
             continue
