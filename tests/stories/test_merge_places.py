@@ -95,3 +95,50 @@ def test_places_are_kept_on_stories_and_survive_the_state():
     again = ClusterStories(StorySettings())
     again.load_state(stage.state_dict())
     assert {sid: st.places for sid, st in again.stories.items()} == places
+
+
+# ------------------------------------------------- joins (join_place_weight)
+def _join_stage(weight: float) -> ClusterStories:
+    """Two grown stories sharing the same (equally rare) names; one is about
+    Kenya, the other about Tanzania."""
+    stage = ClusterStories(StorySettings(join_place_weight=weight))
+    stage.n_docs = 100
+    ke = Story(id="ke", n=6, anchors={"t:KE": 1.0, "w:kivuli": 1.0, "k:kfl": 1.0}, langs={"sw": 6},
+               places={"KE": 6.0}, docs=[f"k{i}" for i in range(6)])
+    tz = Story(id="tz", n=6, anchors={"t:TZ": 0.5, "w:kivuli": 1.0, "k:kfl": 1.0, "w:amara": 1.0,
+                                      "w:lumbe": 1.0, "k:lmp": 1.0, "w:sarova": 1.0},
+               langs={"sw": 6}, places={"TZ": 6.0}, docs=[f"t{i}" for i in range(6)])
+    for st in (ke, tz):
+        stage.stories[st.id] = st
+        for f in st.anchors:
+            stage.inv.setdefault(f, set()).add(st.id)
+    return stage
+
+
+def test_join_place_factor_scales_a_join_by_how_far_the_places_differ():
+    stage = _join_stage(0.5)
+    assert stage._join_place_factor(stage.stories["ke"], {"KE": 1.0}) == pytest.approx(1.0)
+    assert stage._join_place_factor(stage.stories["tz"], {"KE": 1.0}) == pytest.approx(0.5)
+    # a page without places, or a story of fewer than 3 documents: no judgement
+    assert stage._join_place_factor(stage.stories["tz"], {}) == 1.0
+    stage.stories["tz"].n = 2
+    assert stage._join_place_factor(stage.stories["tz"], {"KE": 1.0}) == 1.0
+    assert _join_stage(0.0)._join_place_factor(stage.stories["ke"], {"TZ": 1.0}) == 1.0
+
+
+def test_a_page_about_one_country_joins_that_countrys_story_not_the_one_with_more_names():
+    # the page shares more names with the Tanzania story, but it is about
+    # Kenya: without the place factor it joins the Tanzania story, with it
+    # the Kenya one
+    from newsline.model import Document
+
+    page = Document(id="new", source="new", lang="sw", title="Mkutano wa Kivuli",
+                    text="Mkutano wa Kivuli\n\nMjini Kenya, Kivuli alikutana na Amara Lumbe na Sarova.")
+
+    def joined(weight: float) -> str:
+        stage = _join_stage(weight)
+        stage([page], Counter())
+        return stage.resolve(stage.doc_story["new"])
+
+    assert joined(0.0) == "tz"
+    assert joined(0.5) == "ke"

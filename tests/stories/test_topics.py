@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from newsline.model import Document
 from newsline.settings import StorySettings
 from newsline.stories import ClusterStories
-from newsline.stories.topics import group_topics, story_similarities
+from newsline.stories.topics import _reassign, group_topics, story_similarities
 
 
 @dataclass
@@ -81,6 +81,54 @@ def test_every_story_in_exactly_one_topic_and_empty_input():
     stories.append(P("bare", 1, {}))
     got = group_topics(stories, flat_idf, 0.25, 10, 0.1)
     flat = sorted(i for g in got for i in g)
+    assert flat == list(range(len(stories)))
+
+
+def _two_countries() -> list[P]:
+    return [
+        P("ng1", 30, {"t:NG": 3.0, "w:tinubu": 2.0, "w:abuja": 2.0, "w:naira": 1.0}),
+        P("ng2", 12, {"t:NG": 3.0, "w:tinubu": 1.0, "w:lagos": 2.0}),
+        P("br1", 25, {"t:BR": 3.0, "w:lula": 2.0, "w:brasilia": 2.0}),
+        P("br2", 10, {"t:BR": 3.0, "w:lula": 1.0, "w:recife": 1.0}),
+        # about Nigeria, mentions Brazil once
+        P("odd", 3, {"t:NG": 2.0, "t:BR": 0.5, "w:tinubu": 1.0, "w:abuja": 1.0, "w:lula": 0.5}),
+        P("bare", 2, {"w:xyz": 1.0}),
+    ]
+
+
+def test_reassignment_moves_a_story_greedy_merging_left_in_the_wrong_topic():
+    stories = _two_countries()
+    # as if agglomeration had put "odd" with Brazil early on
+    groups = [[0, 1], [2, 3, 4], [5]]
+    got, moved = _reassign(stories, flat_idf, groups, min_documents=10, attach_threshold=0.1)
+    assert moved == 1
+    assert as_sets(stories, got) == {
+        frozenset({"ng1", "ng2", "odd"}), frozenset({"br1", "br2"}), frozenset({"bare"})
+    }
+    # settled: a second round moves nothing, and a story already in its best topic stays
+    again, moved = _reassign(stories, flat_idf, got, min_documents=10, attach_threshold=0.1)
+    assert moved == 0 and as_sets(stories, again) == as_sets(stories, got)
+
+
+def test_reassignment_respects_the_attach_bar_and_needs_a_large_topic():
+    stories = _two_countries()
+    groups = [[0, 1], [2, 3, 4], [5]]
+    # the bar above any similarity: nothing moves
+    _, moved = _reassign(stories, flat_idf, groups, min_documents=10, attach_threshold=0.99)
+    assert moved == 0
+    # no topic large enough to be a centroid: nothing moves
+    _, moved = _reassign(stories, flat_idf, groups, min_documents=1000, attach_threshold=0.1)
+    assert moved == 0
+
+
+def test_group_topics_runs_the_reassignment_rounds_and_zero_rounds_skips_them():
+    stories = _two_countries()
+    with_rounds = group_topics(stories, flat_idf, 0.25, 10, 0.1)
+    for g in with_rounds:
+        # "bare" shares no place: it stays alone; the others sit with their country
+        names = {stories[i].id for i in g}
+        assert names in ({"ng1", "ng2", "odd"}, {"br1", "br2"}, {"bare"})
+    flat = sorted(i for g in group_topics(stories, flat_idf, 0.25, 10, 0.1, refine_rounds=0) for i in g)
     assert flat == list(range(len(stories)))
 
 

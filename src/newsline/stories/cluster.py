@@ -310,6 +310,7 @@ class ClusterStories(Stage):
                 cands = list(dict.fromkeys(cands + self._embedding_candidates(emb)))
             for sid in cands:
                 sc = self._score(self.stories[sid], lang, aw, ww, emb)
+                sc *= self._join_place_factor(self.stories[sid], places)
                 if sc > best_score:
                     best, best_score = sid, sc
             if best is None or best_score < s.join_threshold:
@@ -426,6 +427,13 @@ class ClusterStories(Stage):
         cos = place_cosine(a.places, b.places)
         return 1.0 if cos is None else (1.0 - w) + w * cos
 
+    def _join_place_factor(self, st: Story, places: dict[str, float] | None) -> float:
+        w = self.settings.join_place_weight
+        if not w or st.n < _SMALL_STORY or not places:
+            return 1.0
+        cos = place_cosine(places, st.places)
+        return 1.0 if cos is None else (1.0 - w) + w * cos
+
     def _first_seen(self, sid: str) -> int:
         return self.stories[sid].n and -self.stories[sid].n  # larger story survives
 
@@ -509,6 +517,7 @@ class ClusterStories(Stage):
                 s.topic_threshold,
                 s.topic_min_documents,
                 s.topic_attach_threshold,
+                s.topic_refine_rounds,
             )
         except Exception as e:  # noqa: BLE001 - topics are extra: stories still come out
             log.warning("stories: topics not formed: %s: %s", type(e).__name__, e)

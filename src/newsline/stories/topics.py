@@ -16,8 +16,15 @@ or shared common names alone do not make a topic. Candidate pairs come
 from the stories' heaviest anchors (bounded per anchor), so the cost grows
 with the number of stories, not its square. Stories are then agglomerated
 greedily by average link (size-weighted) down to ``topic_threshold``;
-topics with fewer than ``topic_min_documents`` documents finally attach to
-the nearest larger topic at ``topic_attach_threshold``.
+topics with fewer than ``topic_min_documents`` documents then attach to
+the nearest larger topic at ``topic_attach_threshold``. Greedy merging is
+path-dependent: a story joined early to one topic stays there even when
+another topic, once grown, fits it better. So a few rounds of
+reassignment follow (a k-means step over stories, seeded by the
+agglomeration): every story moves to the large topic whose centroid (the
+size-weighted sum of its stories' profiles, the story itself left out) it
+is most like, by the same sqrt(cos_places * cos_anchors), when that beats
+its own topic and reaches ``topic_attach_threshold``.
 
 It must never change a story, its documents or its id; it knows no
 country, site or data set -- only anchor classes and IDF.
@@ -159,6 +166,7 @@ def group_topics(
     threshold: float,
     min_documents: int,
     attach_threshold: float,
+    refine_rounds: int = 3,
 ) -> list[list[int]]:
     """Indexes of ``stories`` grouped into topics (every story in exactly one)."""
     n = len(stories)
@@ -221,4 +229,80 @@ def group_topics(
             moves.append((g, best))
     for g, k in moves:
         members[k].extend(members.pop(g))
-    return [sorted(m) for m in members.values()]
+    groups = [sorted(m) for m in members.values()]
+    for _ in range(refine_rounds):
+        groups, moved = _reassign(stories, idf, groups, min_documents, attach_threshold)
+        if not moved:
+            break
+    return groups
+
+
+# Stories scored against the topic centroids per chunk (bounds the dense
+# stories x topics block on big inputs).
+_REASSIGN_CHUNK = 4096
+
+
+def _reassign(
+    stories: Sequence[StoryProfile],
+    idf: Callable[[str], float],
+    groups: list[list[int]],
+    min_documents: int,
+    attach_threshold: float,
+) -> tuple[list[list[int]], int]:
+    """One reassignment round (see the module docstring): (new groups, stories moved)."""
+    n = len(stories)
+    size = np.asarray([float(max(st.n, 1)) for st in stories])
+    topic = np.empty(n, dtype=np.int64)
+    for g, grp in enumerate(groups):
+        topic[grp] = g
+    gsize = np.bincount(topic, weights=size, minlength=len(groups))
+    big = np.flatnonzero(gsize >= min_documents)
+    if not len(big):
+        return groups, 0
+    slot = np.full(len(groups), -1, dtype=np.int64)
+    slot[big] = np.arange(len(big))
+    vocab: dict[str, int] = {}
+    places = _matrix(stories, PLACE_CLASSES, idf, vocab)
+    anchors = _matrix(stories, TOPIC_CLASSES, idf, vocab)
+    places.resize(n, max(len(vocab), 1))
+    anchors.resize(n, max(len(vocab), 1))
+    in_big = slot[topic] >= 0
+    weights = sparse.csr_matrix(
+        (size[in_big], (slot[topic[in_big]], np.flatnonzero(in_big))), shape=(len(big), n)
+    )
+    new_topic = topic.copy()
+    moved = 0
+    parts = []
+    for m in (places, anchors):
+        cent = (weights @ m).tocsr()
+        cnorm2 = np.asarray(cent.multiply(cent).sum(axis=1)).ravel()
+        rnorm2 = np.asarray(m.multiply(m).sum(axis=1)).ravel()
+        parts.append((m, cent, cnorm2, rnorm2))
+    for s0 in range(0, n, _REASSIGN_CHUNK):
+        rows = np.arange(s0, min(n, s0 + _REASSIGN_CHUNK))
+        own = slot[topic[rows]]
+        has_own = own >= 0
+        sims = np.ones((len(rows), len(big)))
+        for m, cent, cnorm2, rnorm2 in parts:
+            dot = (m[rows] @ cent.T).toarray()
+            norm2 = np.broadcast_to(cnorm2, dot.shape).copy()
+            # leave the story itself out of its own topic's centroid
+            r, k = np.flatnonzero(has_own), own[has_own]
+            d_own = dot[r, k]
+            s_i = size[rows[r]]
+            dot[r, k] = d_own - s_i * rnorm2[rows[r]]
+            norm2[r, k] = cnorm2[k] - 2 * s_i * d_own + s_i * s_i * rnorm2[rows[r]]
+            sims *= np.clip(dot, 0.0, None) / np.sqrt(np.clip(norm2, 1e-18, None))
+        sims = np.sqrt(sims)
+        best = np.argmax(sims, axis=1)
+        best_sim = sims[np.arange(len(rows)), best]
+        cur = np.where(has_own, sims[np.arange(len(rows)), np.maximum(own, 0)], 0.0)
+        go = (best != own) & (best_sim >= attach_threshold) & (best_sim > cur)
+        new_topic[rows[go]] = big[best[go]]
+        moved += int(go.sum())
+    if not moved:
+        return groups, 0
+    out: dict[int, list[int]] = {}
+    for i, g in enumerate(new_topic.tolist()):
+        out.setdefault(g, []).append(i)
+    return [sorted(v) for v in out.values()], moved
