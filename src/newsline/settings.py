@@ -281,9 +281,9 @@ class StorySettings:
     # The same factor when one document is scored against a story of 3
     # documents or more (its own territory shares against the story's): a
     # page about one country that names the same people as another
-    # country's story goes to its own country's story. On cl-tls it raised
-    # story precision 0.947 -> 0.952 (0.944 -> 0.947 and 0.948 -> 0.948 for
-    # batches of 32 and 100); 0 turns it off.
+    # country's story goes to its own country's story. On cl-tls (batches of
+    # 32/64/100) story precision 0.944/0.945/0.937 -> 0.948/0.945/0.951,
+    # topic F1 within +-0.007 either way; 0 turns it off.
     join_place_weight: float = 0.5
     # Features kept per story profile (the heaviest); bounds state size.
     max_story_anchors: int = 400
@@ -309,8 +309,8 @@ class StorySettings:
     # Rounds of reassignment after the greedy merging: each story moves to
     # the topic (of topic_min_documents or more) whose centroid it is most
     # like, when that beats its own and reaches topic_attach_threshold. 0
-    # keeps the greedy result. cl-tls topic F1 0.887 -> 0.895 (batches of
-    # 32/64/100: 0.898/0.895/0.900); it settles after one or two rounds.
+    # keeps the greedy result. cl-tls topic F1 for batches of 32/64/100:
+    # 0.888/0.884/0.882 -> 0.897/0.894/0.896; it settles in one or two rounds.
     topic_refine_rounds: int = 3
 
 
