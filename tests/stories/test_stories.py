@@ -16,7 +16,7 @@ from collections import Counter
 import numpy as np
 import pytest
 
-from newsline.model import DateMention, Document
+from newsline.model import Block, DateMention, Document
 from newsline.settings import Settings, StorySettings
 from newsline.stories import ClusterStories
 from newsline.stories.anchors import document_features, skeleton, territories
@@ -197,6 +197,27 @@ def test_title_span_and_dates():
     # title: the dominant language's representative title plus anchors
     assert story["title"].startswith(BRIDGE[story["languages"][0]][0])
     assert "[" in story["title"]
+
+
+def test_a_teasers_date_does_not_set_the_span_of_a_page_without_a_publish_date():
+    # no publish date and no events: the span comes from the page's own dates,
+    # never from a related-article teaser's (another article's day)
+    doc = mk("b", "vi", BRIDGE)
+    teaser = "\n\nTin liên quan: Giải bóng đá khai mạc ngày 8/12"
+    body_end = len(doc.text)
+    doc.text += teaser
+    doc.blocks = [Block(0, body_end, "body"), Block(body_end + 2, len(doc.text), "related")]
+    doc.dates = [
+        DateMention(2, 6, "2025-04-03", granularity="day"),
+        DateMention(len(doc.text) - 4, len(doc.text), "2025-12-08", granularity="day"),
+    ]
+    story = cluster([doc]).finalize()["stories"][0]
+    assert story["start"] == story["end"] == "2025-04-03"
+    # the same page without blocks (nothing set aside): every date counts
+    # (the latest on a tie)
+    doc2 = mk("b", "en", BRIDGE, dates=list(doc.dates))
+    story = cluster([doc2]).finalize()["stories"][0]
+    assert story["start"] == "2025-12-08"
 
 
 def test_incremental_join_after_state_roundtrip():

@@ -42,7 +42,7 @@ from typing import Any
 
 import numpy as np
 
-from ..model import Document
+from ..model import KEPT_LABELS, Document
 from ..pipeline import Stage
 from ..settings import Settings, StorySettings
 from .anchors import feature_counts, place_shares, territory_table, vectors
@@ -123,8 +123,15 @@ def _doc_date(doc: Document) -> str | None:
         e.date[:10] for e in doc.events if e.date and len(e.date) >= 10 and e.date[:1].isdigit()
     )
     if not days:
+        # dates in set-aside blocks (related-article teasers, sidebars) are
+        # other articles' days, not this one's
+        kept = [(b.start, b.end) for b in doc.blocks if b.label in KEPT_LABELS]
         days = Counter(
-            d.value[:10] for d in doc.dates if len(d.value or "") >= 10 and d.value[:1].isdigit()
+            d.value[:10]
+            for d in doc.dates
+            if len(d.value or "") >= 10
+            and d.value[:1].isdigit()
+            and (not doc.blocks or any(a <= d.start < e for a, e in kept))
         )
     if not days:
         return None
