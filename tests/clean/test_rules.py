@@ -111,6 +111,31 @@ def test_allcaps_line_about_the_page_topic_is_not_spam(lang, caps):
 
 
 @pytest.mark.parametrize(
+    "lang,caps",
+    [
+        # capitalised subheadings of a feature article: a question, and a
+        # phrase built with function words (quoted from a song, say)
+        ("en", "WHO PAYS FOR SLIDES?"),
+        ("en", "WHAT THEY FOUND IN THE RUINS"),
+        ("vi", "AI SẼ CHI TRẢ?"),
+        ("es", "¿QUIÉN PAGARÁ LAS OBRAS?"),
+    ],
+)
+def test_allcaps_subheading_is_not_spam(lang, caps):
+    lines = page("vi" if lang == "vi" else "en", mid=[caps])
+    assert label(lines, caps) != "spam"
+
+
+def test_table_row_is_not_a_keyword_list():
+    row = "| Ticker | Security | Last | Change | Change % |"
+    lines = page("en", mid=[row])
+    assert label(lines, row) != "spam"
+    # the same words as a bare keyword list still are
+    assert label(page("en", mid=["Ticker, Security, Dividend, Yield, Broker"]),
+                 "Ticker, Security, Dividend, Yield, Broker") == "spam"
+
+
+@pytest.mark.parametrize(
     "lang,kw",
     [("zh", "博彩,六合彩,时时彩,体育投注"), ("es", "apuestas, bonos gratis, tragamonedas, ruleta")],
 )

@@ -371,7 +371,16 @@ def classify_features(
         if cx.label[i] not in (None, "related", "navigation") or cx.prose[i]:
             continue
         kw = _keyword_items(g, cfg)
-        caps = g.all_caps and g.cased >= 4 and len(g.text.split()) >= 2
+        # a capitalised line built with two function words or more ("LOOK
+        # WHAT YOU MADE ME DO") or asking a question is a subheading;
+        # injected keyword lines are bare noun phrases
+        caps = (
+            g.all_caps
+            and g.cased >= 4
+            and len(g.text.split()) >= 2
+            and g.stopwords < 2
+            and g.text.rstrip()[-1:] not in "?？"
+        )
         if (caps or kw) and not cx.related(i):
             why = "all-caps" if caps else f"keyword list of {kw} items"
             cx.set(
@@ -548,6 +557,9 @@ def _keyword_items(g: LineFeatures, cfg: CleanSettings) -> int:
     """Number of items if the line is a separator-delimited keyword list."""
     import re
 
+    t = g.text.strip()
+    if len(t) > 1 and t[0] == "|" and t[-1] == "|":
+        return 0  # a table row ("| Ticker | Last | Change |"), not a list of keywords
     parts = [p.strip() for p in re.split(r"[,，、|;；/·•]+", g.text) if p.strip()]
     if (
         len(parts) >= cfg.keyword_line_min_items
