@@ -109,6 +109,17 @@ class LangSettings:
     languages: tuple[str, ...] = (
         "vi", "th", "zh", "en", "ja", "ko", "id", "ms", "fr", "de", "es", "ru",
     )
+    # Text in a language outside ``languages`` (Italian, Portuguese, Arabic,
+    # Hindi ... on a crawl of vi/th/zh/en pages) would otherwise get the
+    # nearest configured language (Italian -> es, Portuguese -> es, Dutch ->
+    # de, Ukrainian -> ru) or none (Arabic, Devanagari). CLD2 (compiled, ~160
+    # languages, a few microseconds a call) is asked for texts of at least
+    # ``open_set_min_letters`` letters; when it is reliable and gives at
+    # least ``open_set_min_percent`` % of the text to one language outside
+    # the set, that language is the answer. Configured languages are still
+    # decided by lingua alone. Empty min letters (0) turns it off.
+    open_set_min_letters: int = 40
+    open_set_min_percent: int = 90
     # lingua's high-accuracy mode (all n-gram sizes): better on words and
     # short lines, about 2x the memory of low-accuracy mode.
     high_accuracy: bool = True

@@ -33,7 +33,9 @@ _DEFAULT = LangSettings()
 Span = tuple[int, int, str]
 
 
-@lru_cache(maxsize=4)
+# a few sets: the configured one and, per language met outside it, that set
+# plus the language (lingua shares the models between detectors)
+@lru_cache(maxsize=32)
 def _detector(languages: tuple[str, ...], high_accuracy: bool):
     """lingua detector for the configured languages (lazy: models load on first use)."""
     from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
@@ -111,6 +113,12 @@ def _by_script(script: str, text: str, settings: LangSettings) -> str | None:
     cands = [lang for lang in settings.languages if S.script_of_lang(lang) == script]
     if script == S.HAN and not cands:
         cands = [lang for lang in settings.languages if lang == "ja"]
+    if script not in (S.HAN, S.KANA, S.THAI, S.HANGUL):
+        # Cyrillic, Arabic, Devanagari ... are shared by many languages, and
+        # the set may hold none or only one of them (Ukrainian is not Russian)
+        other = _outside_set(text, len(text), settings)
+        if other:
+            return other
     if len(cands) == 1:
         return cands[0]
     if len(cands) > 1:
@@ -120,6 +128,45 @@ def _by_script(script: str, text: str, settings: LangSettings) -> str | None:
     if script == S.HAN:
         return "zh"
     return S.SINGLE_LANGUAGE_SCRIPTS.get(script)
+
+
+# CLD2 codes that are another name of an ISO 639-1 code, or a variant
+# newsline reports under the plain code.
+_CLD2_CODES = {"iw": "he", "jw": "jv", "zh-Hant": "zh", "zh-Hans": "zh", "in": "id"}
+
+
+def _outside_set(text: str, letters: int, settings: LangSettings) -> str | None:
+    """A language outside ``settings.languages`` when CLD2 is sure of it
+    (see ``LangSettings.open_set_min_letters``), else None."""
+    if not settings.open_set_min_letters or letters < settings.open_set_min_letters:
+        return None
+    try:
+        import pycld2
+
+        reliable, _, details = pycld2.detect(text)
+    except Exception:  # noqa: BLE001 - odd bytes CLD2 refuses: no second opinion
+        return None
+    if not reliable or not details:
+        return None
+    _, code, percent, _ = details[0]
+    code = _CLD2_CODES.get(code, code)
+    if percent < settings.open_set_min_percent or code in ("un", "xx") or "-" in code:
+        return None
+    if code in settings.languages:
+        return None
+    # A second, independent opinion: lingua, given that language besides the
+    # configured ones, must rank it first. CLD2 alone calls some Spanish
+    # lines Galician and some Russian ones Serbian.
+    try:
+        from lingua import IsoCode639_1
+    except ImportError:  # pragma: no cover - lingua is a dependency
+        return None
+    if getattr(IsoCode639_1, code.upper(), None) is None:
+        return None  # lingua cannot confirm it: stay with the configured set
+    # low-accuracy mode (trigrams only): half the memory, and it only has to
+    # confirm what CLD2 already found
+    conf = _confidences(text, (*settings.languages, code), False)
+    return code if conf and conf[0][0] == code else None
 
 
 def _latin(text: str, settings: LangSettings) -> str | None:
@@ -134,8 +181,8 @@ def _latin(text: str, settings: LangSettings) -> str | None:
     if not conf:
         return None
     top, top_value = conf[0]
+    fit = syllable_fit(words) if "vi" in langs else 0.0
     if "vi" in langs and top != "vi":
-        fit = syllable_fit(words)
         if share < settings.vi_marked_word_share and fit >= settings.vi_syllable_fit:
             if len(words) >= settings.vi_syllable_min_words:
                 return "vi"
@@ -143,6 +190,12 @@ def _latin(text: str, settings: LangSettings) -> str | None:
             vi_value = dict(conf).get("vi", 0.0)
             if fit == 1.0 and vi_value >= 0.5 * top_value:
                 return "vi"
+    # Not for text shaped like Vietnamese syllables: unaccented Vietnamese
+    # reads as Xhosa or Tagalog to CLD2.
+    if fit < settings.vi_syllable_fit:
+        other = _outside_set(text, sum(map(len, words)), settings)
+        if other:
+            return other
     return top if top_value > 0 else None
 
 
