@@ -50,3 +50,19 @@ def test_a_short_heading_in_capitals_keeps_its_acronyms():
     # under four words a line in capitals may be an acronym-laden heading
     got = {f for f, _ in latin_names("NATO SUMMIT\nThe EU and NATO met in Dravik.")}
     assert {"w:nato", "w:eu", "w:dravik"} <= got
+
+
+def test_a_name_only_one_other_language_uses_is_no_place_in_this_language():
+    from newsline.stories.anchors import territories
+
+    # German CLDR calls Iceland "Island": in English text that is a word
+    en = "Ferries to Gull Island and Long Island resumed on Monday."
+    assert territories(en, "en") == []
+    assert [c for c, _, _ in territories("Die Fähre nach Island fährt wieder.", "de")] == ["IS"]
+    # English names are read in any language (pages quote them), and names
+    # several locales share, and names in other scripts
+    assert [c for c, _, _ in territories("Tổng thống Ai Cập và Egypt.", "vi")] == ["EG", "EG"]
+    assert [c for c, _, _ in territories("El primer ministro de Japón visitó Perú.", "es")] == ["JP", "PE"]
+    assert [c for c, _, _ in territories("นายกรัฐมนตรีญี่ปุ่นเยือนเปรู", "th")] == ["JP", "PE"]
+    # language unknown: every locale's names, as before
+    assert [c for c, _, _ in territories(en)] == ["IS", "IS"]

@@ -151,28 +151,41 @@ def guess_lang(doc: Document, text: str) -> str:
 
 # ---------------------------------------------------------------- territories
 @cache
-def territory_table() -> tuple[dict[str, list[tuple[str, str]]], dict[str, dict[str, str]]]:
-    """(first-two-chars -> [(name, code)], lang -> code -> display name)."""
+def territory_table() -> tuple[dict[str, list[tuple[str, str, str | None]]], dict[str, dict[str, str]]]:
+    """(first-two-chars -> [(name, code, only_lang)], lang -> code -> display name).
+
+    ``only_lang`` is the one locale language of a Latin-script name found in
+    no other locale of the table (German "Island", Iceland), else None: such
+    a name is only read in text of its own language, or anywhere when it is
+    the English name (pages quote English names), since in another language
+    it may be an ordinary word ("Gull Island")."""
     from babel import Locale
 
-    by_prefix: dict[str, list[tuple[str, str]]] = {}
+    variants: dict[str, tuple[str, set[str]]] = {}
     display: dict[str, dict[str, str]] = {}
-    seen: set[str] = set()
     for loc in TERRITORY_LOCALES:
         try:
             names = Locale.parse(loc).territories
         except Exception as e:  # noqa: BLE001 - a missing locale just adds nothing
             log.debug("no CLDR territory names for %s: %s", loc, e)
             continue
-        display[loc.split("_")[0]] = {c: n for c, n in names.items() if len(c) == 2}
+        lang = loc.split("_")[0]
+        display[lang] = {c: n for c, n in names.items() if len(c) == 2}
         for code, name in names.items():
             if len(code) != 2 or not code.isalpha() or code in ("ZZ", "EU", "UN", "EZ"):
                 continue
             for variant in {name, _unaccented_variant(name)}:
-                if not variant or len(variant) < 2 or variant in seen:
+                if not variant or len(variant) < 2:
                     continue
-                seen.add(variant)
-                by_prefix.setdefault(variant[:2], []).append((variant, code))
+                if variant not in variants:
+                    variants[variant] = (code, set())
+                if variants[variant][0] == code:
+                    variants[variant][1].add(lang)
+    by_prefix: dict[str, list[tuple[str, str, str | None]]] = {}
+    for variant, (code, langs) in variants.items():
+        latin = all(_is_latin(c) or not c.isalpha() for c in variant)
+        only = next(iter(langs)) if latin and len(langs) == 1 else None
+        by_prefix.setdefault(variant[:2], []).append((variant, code, only))
     for lst in by_prefix.values():
         lst.sort(key=lambda t: -len(t[0]))
     return by_prefix, display
@@ -207,13 +220,17 @@ def _unaccented_variant(name: str) -> str | None:
     return plain
 
 
-def territories(text: str) -> list[tuple[str, int, int]]:
+def territories(text: str, lang: str | None = None) -> list[tuple[str, int, int]]:
     """(code, start, end) of every CLDR territory name in ``text``.
 
     Case-sensitive (so Vietnamese "pháp luật" is not France), word bounded
-    for scripts with spaces, plain substring for Thai and Chinese.
+    for scripts with spaces, plain substring for Thai and Chinese. With the
+    text's ``lang`` (one of TERRITORY_LOCALES), a Latin-script name only one
+    other locale uses is not read (see :func:`territory_table`).
     """
-    by_prefix, _ = territory_table()
+    by_prefix, display = territory_table()
+    if lang not in display:
+        lang = None  # a language without its own names in the table: read them all
     starts = _territory_starts()
     out = []
     n = len(text)
@@ -231,8 +248,10 @@ def territories(text: str) -> list[tuple[str, int, int]]:
                 and _is_latin(text[i])
             )
         ):
-            for name, code in cands:
+            for name, code, only in cands:
                 end = i + len(name)
+                if only is not None and lang and only not in (lang, "en"):
+                    continue
                 if text.startswith(name, i) and (
                     end >= n or not (_is_latin(name[-1]) and text[end].isalnum())
                 ):
@@ -465,7 +484,7 @@ def feature_counts(doc: Document, text: str) -> dict[str, Any]:
     """
     lang = guess_lang(doc, text)
     anchors: list[tuple[str, str]] = []
-    anchors += [("t:" + code, text[s:e]) for code, s, e in territories(text)]
+    anchors += [("t:" + code, text[s:e]) for code, s, e in territories(text, lang)]
     anchors += latin_names(text)
     anchors += number_features(text)
     anchors += date_features(doc)
