@@ -539,7 +539,7 @@ RELATIVE = {
         (r"le mois (?:dernier|passé)", "month", -1, "deictic"),
         (r"le mois prochain", "month", 1, "deictic"),
         (
-            r"l'(?:année|an) (?:dernière?|passée?)|l’(?:année|an) (?:dernière?|passée?)",
+            r"l['’](?:année|an) (?:derni(?:er|ère)|passée?)",
             "year",
             -1,
             "deictic",

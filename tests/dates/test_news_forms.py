@@ -1,0 +1,39 @@
+"""Forms news writes dates in that the other date tests do not cover: each
+with the value expected and, next to it, look-alikes that must stay non-dates
+or keep their own value. Publication date: Saturday 15 June 2024 unless said."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsline.dates import resolve_dates
+
+PUB = "2024-06-15"
+
+
+def values(text, lang, published=PUB):
+    return [(m.value, m.end_value) for m in resolve_dates(text, lang, published)]
+
+
+def spans(text, lang, published=PUB):
+    return [(text[m.start : m.end], m.value) for m in resolve_dates(text, lang, published)]
+
+
+# --- French "l'an dernier": the masculine "dernier" after "an" -----------------
+
+
+@pytest.mark.parametrize(
+    "text,expect",
+    [
+        ("L'an dernier, les ventes ont chuté de 5 %.", [("2023", None)]),
+        ("Les ventes ont chuté l’an dernier.", [("2023", None)]),
+        ("L'année dernière, la récolte fut mauvaise.", [("2023", None)]),
+        ("L'an passé, le chômage a baissé.", [("2023", None)]),
+        # a year-less month with "de l'an dernier" stays one mention
+        ("En janvier de l'an dernier, il neigeait.", [("2023-01", None)]),
+        # "dernier" alone is no date
+        ("Il a fini dernier au classement général.", []),
+    ],
+)
+def test_fr_an_dernier(text, expect):
+    assert values(text, "fr") == expect
