@@ -37,3 +37,39 @@ def spans(text, lang, published=PUB):
 )
 def test_fr_an_dernier(text, expect):
     assert values(text, "fr") == expect
+
+
+# --- two days back / ahead: never read as "yesterday" / "tomorrow" -----------
+
+
+@pytest.mark.parametrize(
+    "lang,text,expect",
+    [
+        ("en", "The day before yesterday, the rebels seized the town.", "2024-06-13"),
+        ("en", "The court will rule the day after tomorrow.", "2024-06-17"),
+        ("fr", "Le verdict sera rendu après-demain.", "2024-06-17"),
+        ("es", "Antes de ayer, el presidente viajó a Bruselas.", "2024-06-13"),
+        ("th", "เมื่อวานซืนเกิดเหตุไฟไหม้ในตลาดนัด", "2024-06-13"),
+        ("th", "มะรืนนี้นายกฯ จะเดินทางไปเชียงใหม่", "2024-06-17"),
+        ("vi", "Ngày kia, đoàn công tác sẽ lên đường.", "2024-06-17"),
+        ("vi", "Ngày mốt, trường khai giảng lớp học hè.", "2024-06-17"),
+    ],
+)
+def test_two_days_away(lang, text, expect):
+    assert values(text, lang) == [(expect, None)]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expect",
+    [
+        # the plain words keep their one day
+        ("en", "The day before, the rebels had retreated.", []),
+        ("en", "Yesterday, the rebels seized the town.", [("2024-06-14", None)]),
+        ("th", "เมื่อวานนี้ นายกฯ ไปเชียงใหม่", [("2024-06-14", None)]),
+        ("fr", "Demain, le verdict sera rendu.", [("2024-06-16", None)]),
+        # "một ngày kia" is "one day", someday
+        ("vi", "Một ngày kia, anh sẽ hiểu vì sao mẹ khóc.", []),
+    ],
+)
+def test_two_days_away_look_alikes(lang, text, expect):
+    assert values(text, lang) == expect
