@@ -73,3 +73,35 @@ def test_two_days_away(lang, text, expect):
 )
 def test_two_days_away_look_alikes(lang, text, expect):
     assert values(text, lang) == expect
+
+
+# --- "this month" ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Earlier this month, the company announced 500 layoffs."),
+        ("es", "Este mes, las ventas de coches cayeron un 8%."),
+        ("fr", "Ce mois-ci, les prix de l'énergie ont augmenté."),
+        ("vi", "Tháng này, giá thịt lợn tăng mạnh ở các tỉnh phía Bắc."),
+        ("th", "เดือนนี้ราคาข้าวสารปรับตัวสูงขึ้นอย่างต่อเนื่อง"),
+    ],
+)
+def test_this_month(lang, text):
+    assert values(text, lang) == [("2024-06", None)]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expect",
+    [
+        # a month number with "này" is that month, not "this month"
+        ("vi", "Hội nghị sẽ diễn ra vào tháng 7 này.", [("2024-07", None)]),
+        # "este mes de julio": the month named, not the current one
+        ("es", "Este mes de julio será decisivo.", []),
+        ("en", "This monthly report is free.", []),
+        ("fr", "Ce moisi sent mauvais.", []),
+    ],
+)
+def test_this_month_look_alikes(lang, text, expect):
+    assert values(text, lang) == expect
