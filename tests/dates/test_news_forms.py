@@ -105,3 +105,30 @@ def test_this_month(lang, text):
 )
 def test_this_month_look_alikes(lang, text, expect):
     assert values(text, lang) == expect
+
+
+# --- Spanish "del año pasado" ("de" + "el") and "el pasado mes" --------------
+
+
+@pytest.mark.parametrize(
+    "text,expect",
+    [
+        ("A finales del año pasado, la inflación bajó al 3%.", [("2023", None)]),
+        ("A principios del próximo año se abrirá la línea.", [("2025", None)]),
+        ("A mediados del mes pasado, el Banco Central subió los tipos.", [("2024-05", None)]),
+        ("El pasado mes, el paro subió en 30.000 personas.", [("2024-05", None)]),
+        ("El pasado año fue el más cálido.", [("2023", None)]),
+        # a month or a day with "del año pasado" stays one mention
+        ("En enero del año pasado se firmó el acuerdo.", [("2023-01", None)]),
+        ("El 3 de mayo del año pasado llovió en Madrid.", [("2023-05-03", None)]),
+        # "el pasado mes de enero": the month named
+        ("Desde el pasado mes de enero, los precios subieron.", [("2024-01", None)]),
+    ],
+)
+def test_es_del_ano_pasado(text, expect):
+    assert values(text, "es") == expect
+
+
+def test_es_pasado_look_alikes():
+    assert values("Modelo del año: el Seat León.", "es") == []
+    assert values("Recordó su pasado como minero.", "es") == []
