@@ -132,3 +132,32 @@ def test_es_del_ano_pasado(text, expect):
 def test_es_pasado_look_alikes():
     assert values("Modelo del año: el Seat León.", "es") == []
     assert values("Recordó su pasado como minero.", "es") == []
+
+
+# --- English "mid-March", "mid-2025" (the hyphen joins them) ---------------------
+
+
+@pytest.mark.parametrize(
+    "text,expect",
+    [
+        # the cue stays outside the span, as "in" / "early" / "late" do
+        ("In mid-March, the central bank raised interest rates.", [("March", "2024-03")]),
+        ("By mid-2025, the new rail line will open.", [("2025", "2025")]),
+        ("Talks resumed in mid-July 2023 in Doha.", [("July 2023", "2023-07")]),
+        ("The plant closed in mid 2022.", [("2022", "2022")]),
+    ],
+)
+def test_en_mid(text, expect):
+    assert spans(text, "en") == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose in the mid-1990s.",  # a decade
+        "The mid-march rally drew crowds.",  # lower case: no month
+        "A mid-20 percent rise was recorded.",
+    ],
+)
+def test_en_mid_look_alikes(text):
+    assert values(text, "en") == []

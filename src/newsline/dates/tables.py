@@ -1185,8 +1185,11 @@ DATE_PATTERNS = {
         (r"(?:{WD},?\s+)?{MON}\.?\s+{D}{SUF}(?:,?\s*{Y})?(?![\d:])", ""),
         (r"(?:{WD},?\s+)?(?:the\s+)?{D}{SUF}\s+(?:of\s+)?{MON}\.?(?:,?\s*{Y})?", ""),
         (r"{MON}\.?,?\s+(?:of\s+)?{Y}", ""),
-        (r"(?P<pre>(?:{YC})\s+){Y}", ""),
-        (r"(?P<pre>(?:in|since|until|by|from|early|late|mid-?|last|next|this)\s+){MON}", ""),
+        (r"(?P<pre>(?:{YC})\s+|mid-){Y}", ""),
+        (
+            r"(?P<pre>(?:in|since|until|by|from|early|late|mid-?|last|next|this)\s+|mid-){MON}",
+            "",
+        ),
         # "said Monday", "Tuesday's vote": a capitalised weekday is a date, unless a
         # capitalised word follows (a title: "Sunday Times", "Monday Night Football")
         (
