@@ -161,3 +161,22 @@ def test_en_mid(text, expect):
 )
 def test_en_mid_look_alikes(text):
     assert values(text, "en") == []
+
+
+# --- English numeric month/day/year -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,expect",
+    [
+        ("The report was published on 3/5/2024 by the ministry.", [("2024-03-05", None)]),
+        ("He was born 12/25/1990 in Ohio.", [("1990-12-25", None)]),
+        ("Filed 03/05/2024.", [("2024-03-05", None)]),
+        # no month 13, and no date cut out of a longer number
+        ("Scores were 13/5/2024 in the file.", []),
+        ("The ratio was 1/2/3 across groups.", []),
+        ("Version 2.3/5/2024 was withdrawn.", []),
+    ],
+)
+def test_en_numeric_mdy(text, expect):
+    assert values(text, "en") == expect

@@ -1196,7 +1196,8 @@ DATE_PATTERNS = {
             r"(?P<pre>(?:on|last|this|next)\s+)?{WD}(?!\s+(?-i:[A-Z]))(?!\s*(?:-|–|through|to|and|or)\s*(?-i:[A-Z]))",
             "weekday",
         ),
-        (r"{M}/{D}/{Y}", ""),
+        # {D} refuses a "/" before it: {DD}, with the boundary before the month
+        (r"(?<![\w.,/:-]){M}/{DD}/{Y}", ""),
     ],
     "es": [
         (
