@@ -180,3 +180,43 @@ def test_en_mid_look_alikes(text):
 )
 def test_en_numeric_mdy(text, expect):
     assert values(text, "en") == expect
+
+
+# --- Vietnamese day-month with a dash ("sáng 5-3") and "ngày 10 và 11/6" ---------
+
+
+@pytest.mark.parametrize(
+    "text,published,expect",
+    [
+        ("Tối 20-11, trường tổ chức lễ kỷ niệm ngày Nhà giáo.", "2024-11-21", [("2024-11-20", None)]),
+        ("Sáng 5-3, Chủ tịch nước tiếp đoàn đại biểu.", PUB, [("2024-03-05", None)]),
+        ("Đêm 13-6, một vụ cháy lớn xảy ra tại quận Hoàn Kiếm.", PUB, [("2024-06-13", None)]),
+        ("Chiều 14-6 (giờ Hà Nội), ông phát biểu tại LHQ.", PUB, [("2024-06-14", None)]),
+        ("Ngày 20-11, trường tổ chức lễ kỷ niệm.", "2024-11-21", [("2024-11-20", None)]),
+        ("Chiều thứ Hai (10-6), đoàn đến Đà Nẵng.", PUB, [("2024-06-10", None)]),
+        (
+            "Họ làm việc từ ngày 3-6 đến ngày 7-6 tại Huế.",
+            PUB,
+            [("2024-06-03", "2024-06-07")],
+        ),
+        ("Ngày 10 và 11/6, Quốc hội thảo luận về dự án luật.", PUB, [("2024-06-10", "2024-06-11")]),
+        ("Ngày 1-6-2024, thành phố tổ chức ngày hội.", PUB, [("2024-06-01", None)]),
+    ],
+)
+def test_vi_dash_day_month(text, published, expect):
+    assert values(text, "vi", published) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đội nhà thắng 3-1 trước đối thủ.",  # a score
+        "Từ 3-5 người bị thương trong vụ việc.",  # a count: "từ" is no day cue here
+        "Lãi suất tăng từ 3-5% mỗi năm.",
+        "Tối 2-3 giờ, trời mưa to.",  # hours
+        "Mẫu xe T-12 được trưng bày.",
+        "Giá tăng đến 2-3 lần so với trước.",
+    ],
+)
+def test_vi_dash_look_alikes(text):
+    assert values(text, "vi") == []

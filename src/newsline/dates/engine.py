@@ -427,6 +427,7 @@ def _cue_regexes(lang: str):
     sep = [s for s in T.RANGE_SEP.get(lang, [])]
     return {
         "daycue": tail_any(T.NUMERIC_DAY_CUES.get(lang, [])),
+        "dashcue": tail_any(T.NUMERIC_DAY_DASH_CUES.get(lang, [])),
         "decade": tail_any(T.DECADE_BEFORE.get(lang, [])),
         "blocked": tail_any(T.RELATIVE_BLOCKED_BEFORE.get(lang, [])),
         "wd_span": re.compile(
@@ -627,10 +628,11 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                     out.append(c)
                 continue
             if "cue" in flags:
+                # "dashcue": a day-month joined by a dash, a score or a count
+                # unless a word of NUMERIC_DAY_DASH_CUES stands before it
+                cue = cues["dashcue"] if "dashcue" in flags else cues["daycue"]
                 core = norm[start:end]
-                if not (cues["daycue"] and cues["daycue"].search(before)) and not re.match(
-                    r"(?i)ngày|hôm", core
-                ):
+                if not (cue and cue.search(before)) and not re.match(r"(?i)ngày|hôm", core):
                     continue
             try:
                 y = int(g["y"]) if g.get("y") and g["y"].isdigit() else han_number(g.get("y") or "")

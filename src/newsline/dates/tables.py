@@ -67,6 +67,22 @@ NUMERIC_DAY_CUES = {
     "fr": [r"le", r"du"],
 }
 
+# The stricter cues a day and month joined by a dash need ("sáng 5-3",
+# "tối 20-11", as Vietnamese papers write dates): "từ 3-5" and "đến 2-3" are
+# counts ("từ 3-5 người"), "thắng 3-1" a score.
+NUMERIC_DAY_DASH_CUES = {
+    "vi": [
+        r"sáng",
+        r"chiều",
+        r"tối",
+        r"đêm",
+        r"trưa",
+        r"rạng sáng",
+        r"khuya",
+        r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)\s*\(",
+    ],
+}
+
 # Words before a bare year ("năm 2018", "in 2018", "en 2018"). The year
 # alone is the date; the cue stays outside the span unless it is a noun.
 YEAR_CUES = {
@@ -1141,7 +1157,7 @@ MONTHDAY_ALONE = {
 
 DATE_PATTERNS = {
     "vi": [
-        (r"(?:ngày\s+)?{D}\s*(?:-|–|đến)\s*{D2}\s*/\s*{M2}(?:\s*/\s*{Y2})?(?!\s*/?\d)", "cue"),
+        (r"(?:ngày\s+)?{D}\s*(?:-|–|đến|và)\s*{D2}\s*/\s*{M2}(?:\s*/\s*{Y2})?(?!\s*/?\d)", "cue"),
         (
             r"(?:ngày\s+)?{D}\s*/\s*{M}\s*(?:-|–|đến)\s*(?:ngày\s+)?{D2}\s*/\s*{M2}(?:\s*/\s*{Y2})?",
             "cue",
@@ -1149,6 +1165,11 @@ DATE_PATTERNS = {
         (r"(?:ngày\s+)?{D}\s*/\s*{M}\s*/\s*{Y}", ""),
         (r"{D}\s*-\s*{M}\s*-\s*{Y}", ""),
         (r"(?:ngày\s+)?{D}\s*/\s*{M}(?!\s*/?\d)(?![.,]\d)", "cue"),
+        (
+            r"(?:ngày\s+)?{D}\s*-\s*{M}(?!\s*[-/]?\d)(?![.,]\d)"
+            r"(?!\s*(?:giờ|h\b|tiếng|phút|%|độ|ngày|tháng|năm|tuần|lần|triệu|tỷ|nghìn))",
+            "dashcue",
+        ),
         (r"ngày\s+{D}\s+tháng\s+{M}(?:\s*(?:năm|,\s*năm|/)\s*{Y})?", ""),
         (
             r"(?:ngày\s+)?{D}\s*(?:-|–|đến|và)\s*{D2}\s+tháng\s+{M2}(?:\s*(?:năm|,\s*năm)\s*{Y2})?",
