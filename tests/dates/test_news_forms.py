@@ -220,3 +220,30 @@ def test_vi_dash_day_month(text, published, expect):
 )
 def test_vi_dash_look_alikes(text):
     assert values(text, "vi") == []
+
+
+# --- Thai two-digit Buddhist-era years ("3 มี.ค. 66") --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,expect",
+    [
+        ("ราคาทองคำวันที่ 3 มี.ค. 66 ปรับขึ้น 50 บาท", [("วันที่ 3 มี.ค. 66", "2023-03-03")]),
+        ("ประกาศ ณ วันที่ 20 ธ.ค. 65 โดยกระทรวงการคลัง", [("วันที่ 20 ธ.ค. 65", "2022-12-20")]),
+        ("เมื่อวันที่ 3 มีนาคม 66 ตำรวจจับกุมผู้ต้องหา", [("วันที่ 3 มีนาคม 66", "2023-03-03")]),
+        ("ยอดขายเดือน มี.ค.67 เพิ่มขึ้นร้อยละ 5", [("เดือน มี.ค.67", "2024-03")]),
+        # a time, a count or an amount after the month is no year
+        ("วันที่ 5 มี.ค. 10.30 น. มีการประชุม", [("วันที่ 5 มี.ค.", "2024-03-05")]),
+        ("ในเดือน มี.ค. 15 คนถูกจับกุม", [("เดือน มี.ค.", "2024-03")]),
+        ("วันที่ 8 มิ.ย. 12 ราย ติดเชื้อ", [("วันที่ 8 มิ.ย.", "2024-06-08")]),
+        ("เดือนมีนาคม 20 จังหวัดประสบภัยแล้ง", [("เดือนมีนาคม", "2024-03")]),
+    ],
+)
+def test_th_two_digit_be_year(text, expect):
+    assert spans(text, "th") == expect
+
+
+def test_th_two_digit_be_year_wins_over_publication_year():
+    # published in January 2025: without its year the date would be read as 2025-03-03
+    text = "ราคาทองคำวันที่ 3 มี.ค. 67 ปรับขึ้น 50 บาท"
+    assert values(text, "th", "2025-01-05") == [("2024-03-03", None)]

@@ -636,6 +636,8 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                     continue
             try:
                 y = int(g["y"]) if g.get("y") and g["y"].isdigit() else han_number(g.get("y") or "")
+                if g.get("yy"):  # a two-digit year ("3 มี.ค. 67")
+                    y = T.TWO_DIGIT_YEAR_BASE[lang] + int(g["yy"])
                 y2 = int(g["y2"]) if g.get("y2") else None
                 if lang == "zh":
                     m = han_number(g.get("m") or "") if g.get("m") else None

@@ -1155,6 +1155,17 @@ MONTHDAY_ALONE = {
     },
 }
 
+# Thai news writes the Buddhist-era year with two digits after a month
+# ("3 มี.ค. 67" = 3 March 2567 = 2024): group "yy", a year of the century
+# TWO_DIGIT_YEAR_BASE gives. Not when a time, an amount or a count word
+# follows ("5 มี.ค. 10.30 น.", "มี.ค. 15 คน").
+TWO_DIGIT_YEAR_BASE = {"th": 2500}
+_TH_YY = (
+    r"(?P<yy>\d{2})(?![\d.,:/])"
+    r"(?!\s*(?:คน|ราย|%|บาท|ล้าน|พัน|หมื่น|แสน|ปี|วัน|เดือน|ครั้ง|แห่ง|คัน|ตัว|ลำ|หลัง|เครื่อง"
+    r"|ชั่วโมง|ชม|นาที|น\.|องศา|กม|กิโล|เมตร|ราย|จุด|ประเทศ|จังหวัด|ที่))"
+)
+
 DATE_PATTERNS = {
     "vi": [
         (r"(?:ngày\s+)?{D}\s*(?:-|–|đến|và)\s*{D2}\s*/\s*{M2}(?:\s*/\s*{Y2})?(?!\s*/?\d)", "cue"),
@@ -1184,8 +1195,8 @@ DATE_PATTERNS = {
             r"(?:วันที่\s*)?{D}\s*(?:-|–|ถึง|จนถึง)\s*(?:วันที่\s*)?{D2}\s*(?:เดือน\s*)?{MON2}(?:\s*{EY2})?",
             "",
         ),
-        (r"(?:วันที่\s*)?{D}\s*(?:เดือน\s*)?{MON}(?:\s*{EY})?", ""),
-        (r"(?:เดือน\s*)?{MON}\s*{EY}", ""),
+        (r"(?:วันที่\s*)?{D}\s*(?:เดือน\s*)?{MON}(?:\s*{EY}|\s*" + _TH_YY + r")?", ""),
+        (r"(?:เดือน\s*)?{MON}\s*(?:{EY}|" + _TH_YY + ")", ""),
         (r"(?:เดือน\s*)?{MON}", ""),
         (r"(?:ปี\s*)?{EYERA}", ""),
         (r"ปี\s*{Y}", ""),
