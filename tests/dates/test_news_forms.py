@@ -247,3 +247,38 @@ def test_th_two_digit_be_year_wins_over_publication_year():
     # published in January 2025: without its year the date would be read as 2025-03-03
     text = "ราคาทองคำวันที่ 3 มี.ค. 67 ปรับขึ้น 50 บาท"
     assert values(text, "th", "2025-01-05") == [("2024-03-03", None)]
+
+
+# --- a future word in the clause: a year-less date ahead of publication is not
+# penalised (the nearer of the two years wins) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang,text,expect",
+    [
+        ("en", "The vote is scheduled for Nov. 5 in all districts.", "2024-11-05"),
+        ("en", "The meeting will be held on Nov. 5 in Paris.", "2024-11-05"),
+        ("fr", "Le G20 se tiendra en novembre à Rio.", "2024-11"),
+        ("es", "La cumbre se celebrará el 5 de noviembre en Lima.", "2024-11-05"),
+        ("zh", "峰会计划于11月18日在里约热内卢举行。", "2024-11-18"),
+        ("zh", "大桥定于10月1日正式通车。", "2024-10-01"),
+        # the nearer year still wins when the date is behind publication
+        ("en", "He will stand trial for the attack on March 3.", "2024-03-03"),
+    ],
+)
+def test_future_clause_yearless(lang, text, expect):
+    assert values(text, lang) == [(expect, None)]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expect",
+    [
+        # no future word: news looks back
+        ("en", "The vote took place on Nov. 5 in all districts.", "2023-11-05"),
+        ("zh", "会议于11月8日在北京举行。", "2023-11-08"),
+        # a future word in another clause does not count
+        ("en", "Prices will rise, the agency said on Nov. 5.", "2023-11-05"),
+    ],
+)
+def test_future_clause_yearless_look_alikes(lang, text, expect):
+    assert values(text, lang) == [(expect, None)]

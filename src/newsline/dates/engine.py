@@ -866,6 +866,17 @@ def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
         if (brx and brx.search(before)) or (arx and arx.match(after)):
             c.tense = tense
             return
+    # a future word earlier in the clause ("will be held on Nov. 5", "se
+    # tiendra en novembre"): the date ahead of publication is not penalised
+    # (the nearer of the two wins), without forcing it ahead as "next" does
+    clause = norm[max(s0, c.start - 60) : c.start]
+    mt = _CLAUSE_END.match(clause)
+    if mt:
+        clause = clause[mt.end() :]
+    if (cues["wd_future"] and cues["wd_future"].search(clause)) or (
+        cues["wd_future_past"] and cues["wd_future_past"].search(clause)
+    ):
+        c.extra["future_clause"] = True
 
 
 def _drop_overlaps(cands: list[Cand]) -> list[Cand]:
@@ -1236,9 +1247,10 @@ def _resolve(
         elif c.kind == "yearless":
             how = c.year_rel if c.year_rel is not None else c.tense
             if ref is not None:
-                y = _pick_year(c.m, c.d, ref, how, future_cost)
+                cost = 1.0 if how is None and c.extra.get("future_clause") else future_cost
+                y = _pick_year(c.m, c.d, ref, how, cost)
                 c.anchor = f"{ref_label}:{ref.isoformat()}"
-                wy = _weekday_year(c, ref, how, future_cost, st.weekday_year_window)
+                wy = _weekday_year(c, ref, how, cost, st.weekday_year_window)
                 if wy is not None and wy != y:
                     y = wy
                     c.anchor += f"; year {wy} from the weekday"

@@ -279,7 +279,11 @@ TENSE_CUES = {
         "past": {"after": [r"ที่ผ่านมา", r"ที่แล้ว"], "before": [r"เมื่อ", r"ได้"]},
     },
     "zh": {
-        "future": {"after": [r"将", r"即将"], "before": [r"将于", r"将在", r"下"]},
+        "future": {
+            "after": [r"将", r"即将"],
+            # "计划于" ends in "于", which alone reads as past: these come first
+            "before": [r"将于", r"将在", r"下", r"(?:计划|预计|定|拟|预定|有望)于"],
+        },
         "past": {"after": [r"曾"], "before": [r"于", r"曾于", r"已于"]},
     },
     "en": {
