@@ -282,3 +282,44 @@ def test_future_clause_yearless(lang, text, expect):
 )
 def test_future_clause_yearless_look_alikes(lang, text, expect):
     assert values(text, lang) == [(expect, None)]
+
+
+# --- quarters: the range of their three months, only with a year -------------------
+
+
+@pytest.mark.parametrize(
+    "lang,text,expect",
+    [
+        ("vi", "Trong quý II/2024, doanh thu của ngân hàng tăng 12%.", ("2024-04", "2024-06")),
+        ("vi", "Dự án hoàn thành vào quý 3 năm 2025.", ("2025-07", "2025-09")),
+        ("vi", "Quý IV-2023, lợi nhuận giảm mạnh.", ("2023-10", "2023-12")),
+        ("th", "ไตรมาส 2 ปี 2567 จีดีพีขยายตัว 2.3%", ("2024-04", "2024-06")),
+        ("th", "ในไตรมาสที่ 3/67 ยอดขายรถยนต์ลดลง", ("2024-07", "2024-09")),
+        ("zh", "2024年第一季度，GDP同比增长5.3%。", ("2024-01", "2024-03")),
+        ("zh", "2023年四季度，出口同比下降。", ("2023-10", "2023-12")),
+        ("en", "Sales fell in the third quarter of 2023 as demand slowed.", ("2023-07", "2023-09")),
+        ("en", "Revenue grew 8% in Q3 2024, the company said.", ("2024-07", "2024-09")),
+        ("es", "En el primer trimestre de 2024, el PIB creció un 0,7%.", ("2024-01", "2024-03")),
+        ("fr", "Au deuxième trimestre 2024, le PIB a progressé de 0,2 %.", ("2024-04", "2024-06")),
+        ("fr", "Au T3 2024, les ventes ont reculé.", ("2024-07", "2024-09")),
+    ],
+)
+def test_quarter_with_year(lang, text, expect):
+    ms = resolve_dates(text, lang, PUB)
+    assert [(m.value, m.end_value, m.granularity) for m in ms] == [(*expect, "month")]
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "In the third quarter, sales fell by a fifth."),
+        ("en", "The Q3 results were strong."),
+        ("fr", "Le 1er trimestre a été difficile."),
+        ("vi", "Trong quý II, doanh thu tăng."),
+        ("zh", "第一季度，GDP同比增长5.3%。"),
+        ("es", "El cuarto trimestre fue malo."),
+        ("en", "The Q7 2024 model is a car."),  # no fifth-and-more quarter
+    ],
+)
+def test_quarter_without_year_is_no_date(lang, text):
+    assert values(text, lang) == []

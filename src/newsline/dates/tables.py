@@ -1142,6 +1142,7 @@ def weekday_names(lang: str) -> dict[str, int]:
 #   {EY} {EY2} year with an optional era marker (any length after an era)
 #   {DZ} {MZ} {YZ}  Chinese day/month/year numbers (digits or hanzi)
 #   {WD}       weekday name            {SUF}      ordinal day suffix
+#   {Q}        a quarter's number (QUARTER_WORDS)
 #   {YC}       the language's YEAR_CUES
 # A group named "pre" is a cue kept outside the date's span. Flags after
 # the pattern: "cue" = needs a NUMERIC_DAY_CUES word right before it;
@@ -1156,6 +1157,54 @@ MONTHDAY_ALONE = {
     "zh": {
         "not_before": r"(?:第|每月|每个月|每|逢|这|那|前|后|头|最后)\s*$",
         "not_after": r"^\s*(?:内|以内|之内|左右|多|以上|以下|之间)",
+    },
+}
+
+# Quarters of a year ("quý II/2024", "Q3 2024", "2024年第一季度"): words for
+# their number ({Q}, group "q"); a quarter is the range of its three months,
+# and only with its year (a year-less "third quarter" stays no date).
+_Q_DIGITS = {"1": 1, "2": 2, "3": 3, "4": 4}
+QUARTER_WORDS = {
+    "vi": {**_Q_DIGITS, "i": 1, "ii": 2, "iii": 3, "iv": 4},
+    "th": {**_Q_DIGITS},
+    "zh": {**_Q_DIGITS, "一": 1, "二": 2, "三": 3, "四": 4},
+    "en": {
+        **_Q_DIGITS,
+        "first": 1,
+        "second": 2,
+        "third": 3,
+        "fourth": 4,
+        "1st": 1,
+        "2nd": 2,
+        "3rd": 3,
+        "4th": 4,
+    },
+    "es": {
+        **_Q_DIGITS,
+        "primer": 1,
+        "primero": 1,
+        "segundo": 2,
+        "tercer": 3,
+        "tercero": 3,
+        "cuarto": 4,
+        "1er": 1,
+        "1º": 1,
+        "2º": 2,
+        "3er": 3,
+        "3º": 3,
+        "4º": 4,
+    },
+    "fr": {
+        **_Q_DIGITS,
+        "premier": 1,
+        "deuxième": 2,
+        "second": 2,
+        "troisième": 3,
+        "quatrième": 4,
+        "1er": 1,
+        "2e": 2,
+        "3e": 3,
+        "4e": 4,
     },
 }
 
@@ -1191,6 +1240,7 @@ DATE_PATTERNS = {
             "cue",
         ),
         (r"tháng\s+{M}\s*(?:/|-|năm|,\s*năm)\s*{Y}", ""),
+        (r"quý\s+{Q}\s*(?:/|-|năm|,\s*năm)\s*{Y}", ""),
         (r"tháng\s+{M}(?!\s*[/\d])", ""),
         (r"năm\s+{Y}", ""),
     ],
@@ -1204,11 +1254,13 @@ DATE_PATTERNS = {
         (r"(?:เดือน\s*)?{MON}", ""),
         (r"(?:ปี\s*)?{EYERA}", ""),
         (r"ปี\s*{Y}", ""),
+        (r"ไตรมาส(?:ที่)?\s*{Q}\s*(?:/|ปี)\s*(?:{EY}|" + _TH_YY + ")", ""),
         (r"(?:วันที่\s*)?{D}\s*/\s*{M}\s*/\s*{Y}", ""),
     ],
     "zh": [
         (r"(?:{YZ}年)?{MZ}月(?:份)?(?:{DZ}[日号])?", ""),
         (r"{YZ}年(?![代前后来间])", ""),
+        (r"{YZ}年(?:第)?{Q}季度", ""),
         (r"(?<![月\d〇零一二三四五六七八九十]){DZ}[日号]", "dayonly"),
         (r"{Y}\s*/\s*{M}\s*/\s*{DD}", ""),
     ],
@@ -1221,6 +1273,8 @@ DATE_PATTERNS = {
         (r"(?:{WD},?\s+)?{MON}\.?\s+{D}{SUF}(?:,?\s*{Y})?(?![\d:])", ""),
         (r"(?:{WD},?\s+)?(?:the\s+)?{D}{SUF}\s+(?:of\s+)?{MON}\.?(?:,?\s*{Y})?", ""),
         (r"{MON}\.?,?\s+(?:of\s+)?{Y}", ""),
+        (r"{Q}\s+quarter\s+(?:of\s+)?{Y}", ""),
+        (r"Q{Q}\s*[/-]?\s*{Y}", ""),
         (r"(?P<pre>(?:{YC})\s+|mid-){Y}", ""),
         (
             r"(?P<pre>(?:in|since|until|by|from|early|late|mid-?|last|next|this)\s+|mid-){MON}",
@@ -1243,6 +1297,7 @@ DATE_PATTERNS = {
         (r"(?:{WD},?\s+)?{D}{SUF}\s+de\s+{MON}(?:\s+de(?:l)?\s+{Y})?", ""),
         (r"{D}\s+{MON}\.?\s+{Y}", ""),
         (r"{MON}\s+de(?:l)?\s+{Y}", ""),
+        (r"{Q}\s+trimestre\s+(?:de(?:l)?\s+)?{Y}", ""),
         (r"(?P<pre>(?:{YC})\s+){Y}", ""),
         (
             r"(?P<pre>(?:en|desde|hasta|a finales de|a principios de|a mediados de|el pasado mes de|el mes de)\s+){MON}",
@@ -1258,6 +1313,8 @@ DATE_PATTERNS = {
         ),
         (r"(?:{WD}\s+)?{D}{SUF}\s+{MON}\.?(?:\s+{Y})?", ""),
         (r"{MON}\s+{Y}", ""),
+        (r"{Q}\s+trimestre\s+(?:de\s+|d['’]\s*)?{Y}", ""),
+        (r"T{Q}\s+{Y}", ""),
         (r"(?P<pre>(?:{YC})\s+){Y}", ""),
         (
             r"(?P<pre>(?:en|depuis|dès|début|fin|courant|mi-|à la mi-|jusqu'en|jusqu’en|mois d['’]|mois de)\s*){MON}",
