@@ -323,3 +323,32 @@ def test_quarter_with_year(lang, text, expect):
 )
 def test_quarter_without_year_is_no_date(lang, text):
     assert values(text, lang) == []
+
+
+# --- lunar-calendar days are no Gregorian dates -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("vi", "Ngày 3/2 âm lịch, người dân đi lễ chùa."),
+        ("vi", "Lễ hội diễn ra ngày 10/3 (âm lịch) hằng năm."),
+        ("vi", "Ngày 15 tháng 8 âm lịch là Tết Trung thu."),
+        ("zh", "农历八月十五是中秋节。"),
+    ],
+)
+def test_lunar_day_is_no_date(lang, text):
+    assert values(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang,text,expect",
+    [
+        # the Gregorian day beside it stays
+        ("vi", "Ngày 17/9, tức 15/8 âm lịch, trẻ em rước đèn.", [("2023-09-17", None)]),
+        ("zh", "农历新年期间，3月5日起恢复上班。", [("2024-03-05", None)]),
+        ("vi", "Ngày 3/2, người dân đi lễ chùa.", [("2024-02-03", None)]),
+    ],
+)
+def test_lunar_look_alikes(lang, text, expect):
+    assert values(text, lang) == expect

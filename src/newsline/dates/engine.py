@@ -441,6 +441,8 @@ def _cue_regexes(lang: str):
         if T.weekday_names(lang)
         else None,
         "duration": head_any(T.DURATION_AFTER.get(lang, [])),
+        "lunar_after": head_any(T.LUNAR_CALENDAR.get(lang, {}).get("after", [])),
+        "lunar_before": tail_any(T.LUNAR_CALENDAR.get(lang, {}).get("before", [])),
         "tense": tense,
         "myr_after": myr_after,
         "myr_before": myr_before,
@@ -623,6 +625,10 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 g.get(k) and not g[k][:1].isupper() for k in ("mon", "mon2", "wd")
             ):
                 continue
+            if (cues["lunar_after"] and cues["lunar_after"].match(after)) or (
+                cues["lunar_before"] and cues["lunar_before"].search(before)
+            ):
+                continue  # a lunar-calendar day or month
             if "weekday" in flags:
                 c = _weekday_cand(norm, s0, s1, lang, mt, cues)
                 if c is not None:

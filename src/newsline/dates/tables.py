@@ -194,6 +194,14 @@ DURATION_AFTER = {
     ],
 }
 
+# A day or month of the lunar calendar is no Gregorian date ("ngày 3/2 âm
+# lịch", "农历八月十五"): one of these right after ("after") or right before
+# ("before") it drops the date rather than give a wrong day.
+LUNAR_CALENDAR = {
+    "vi": {"after": [r"\(?\s*âm lịch", r"\(?\s*ÂL"], "before": [r"âm lịch"]},
+    "zh": {"after": [], "before": [r"农历", r"阴历"]},
+}
+
 # Words before a year that make it a decade or an era, not a date
 # ("những năm 1990", "los años 90", "les années 1990", "the 1990s").
 DECADE_BEFORE = {
