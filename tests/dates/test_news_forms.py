@@ -352,3 +352,33 @@ def test_lunar_day_is_no_date(lang, text):
 )
 def test_lunar_look_alikes(lang, text, expect):
     assert values(text, lang) == expect
+
+
+# --- Spanish / French future verbs as future cues; French "courant 2025" -----------
+
+
+@pytest.mark.parametrize(
+    "lang,text,expect",
+    [
+        ("es", "El G20 se reunirá en Brasil en noviembre.", [("2024-11", None)]),
+        ("es", "Los ministros llegarán el lunes a Bruselas.", [("2024-06-17", None)]),
+        ("fr", "Les ministres se réuniront en novembre à Rio.", [("2024-11", None)]),
+        ("fr", "Ils se réuniront lundi à Paris.", [("2024-06-17", None)]),
+        ("fr", "Courant 2025, le projet sera lancé dans trois régions.", [("2025", None)]),
+    ],
+)
+def test_future_verbs_and_courant(lang, text, expect):
+    assert values(text, lang) == expect
+
+
+@pytest.mark.parametrize(
+    "lang,text,expect",
+    [
+        # a name ending like a future verb is no cue
+        ("es", "Durán llegó a la ciudad en noviembre.", [("2023-11", None)]),
+        ("es", "En Teherán, el 3 de noviembre, hubo protestas.", [("2023-11-03", None)]),
+        ("es", "Los ministros llegaron el lunes a Bruselas.", [("2024-06-10", None)]),
+    ],
+)
+def test_future_verbs_look_alikes(lang, text, expect):
+    assert values(text, lang) == expect

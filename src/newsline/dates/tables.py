@@ -142,6 +142,7 @@ YEAR_CUES = {
         r"dès",
         r"fin",
         r"début",
+        r"courant",
         r"à",
         r"au",
         r"entre",
@@ -856,6 +857,8 @@ WEEKDAY_FUTURE_BEFORE = {
         r"se celebrará",
         r"será",
         r"serán",
+        # any verb in the future tense ("reunirá", "llegarán")
+        r"(?-i:[a-zñáéíóú]{2,}rán?)",
     ],
     "fr": [
         r"va",
@@ -872,6 +875,8 @@ WEEKDAY_FUTURE_BEFORE = {
         r"seront",
         r"aura lieu",
         r"se tiendra",
+        # a verb in the future tense, third person plural ("auront", "viendront")
+        r"(?-i:[a-zàâçéèêëîïôûùüÿœ]{2,}ront)",
     ],
 }
 # ... and right after it ("周二将举行").
