@@ -188,7 +188,11 @@ def test_en_numeric_mdy(text, expect):
 @pytest.mark.parametrize(
     "text,published,expect",
     [
-        ("Tối 20-11, trường tổ chức lễ kỷ niệm ngày Nhà giáo.", "2024-11-21", [("2024-11-20", None)]),
+        (
+            "Tối 20-11, trường tổ chức lễ kỷ niệm ngày Nhà giáo.",
+            "2024-11-21",
+            [("2024-11-20", None)],
+        ),
         ("Sáng 5-3, Chủ tịch nước tiếp đoàn đại biểu.", PUB, [("2024-03-05", None)]),
         ("Đêm 13-6, một vụ cháy lớn xảy ra tại quận Hoàn Kiếm.", PUB, [("2024-06-13", None)]),
         ("Chiều 14-6 (giờ Hà Nội), ông phát biểu tại LHQ.", PUB, [("2024-06-14", None)]),

@@ -1243,8 +1243,10 @@ DATE_PATTERNS = {
         (r"{D}\s*-\s*{M}\s*-\s*{Y}", ""),
         (r"(?:ngày\s+)?{D}\s*/\s*{M}(?!\s*/?\d)(?![.,]\d)", "cue"),
         (
-            r"(?:ngày\s+)?{D}\s*-\s*{M}(?!\s*[-/]?\d)(?![.,]\d)"
-            r"(?!\s*(?:giờ|h\b|tiếng|phút|%|độ|ngày|tháng|năm|tuần|lần|triệu|tỷ|nghìn))",
+            (
+                r"(?:ngày\s+)?{D}\s*-\s*{M}(?!\s*[-/]?\d)(?![.,]\d)"
+                r"(?!\s*(?:giờ|h\b|tiếng|phút|%|độ|ngày|tháng|năm|tuần|lần|triệu|tỷ|nghìn))"
+            ),
             "dashcue",
         ),
         (r"ngày\s+{D}\s+tháng\s+{M}(?:\s*(?:năm|,\s*năm|/)\s*{Y})?", ""),
