@@ -154,6 +154,7 @@ def _compiled(lang: str):
             "{WD}": r"(?P<wd>" + wd_alt + r")" + (r"(?!\w)" if after_word else ""),
             "{SUF}": suf,
             "{YC}": yc,
+            "{Q}": r"(?P<q>" + _alt(T.QUARTER_WORDS.get(lang, {}), escape=True) + r")" + after_word,
             "{YZ}": r"(?<![\d〇零一二三四五六七八九])(?P<y>\d{4}|[〇零一二三四五六七八九]{4})",
             "{MZ}": r"(?<![\d〇零一二三四五六七八九十个])(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])",
             "{DZ}": r"(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])",
@@ -427,6 +428,7 @@ def _cue_regexes(lang: str):
     sep = [s for s in T.RANGE_SEP.get(lang, [])]
     return {
         "daycue": tail_any(T.NUMERIC_DAY_CUES.get(lang, [])),
+        "dashcue": tail_any(T.NUMERIC_DAY_DASH_CUES.get(lang, [])),
         "decade": tail_any(T.DECADE_BEFORE.get(lang, [])),
         "blocked": tail_any(T.RELATIVE_BLOCKED_BEFORE.get(lang, [])),
         "wd_span": re.compile(
@@ -439,6 +441,8 @@ def _cue_regexes(lang: str):
         if T.weekday_names(lang)
         else None,
         "duration": head_any(T.DURATION_AFTER.get(lang, [])),
+        "lunar_after": head_any(T.LUNAR_CALENDAR.get(lang, {}).get("after", [])),
+        "lunar_before": tail_any(T.LUNAR_CALENDAR.get(lang, {}).get("before", [])),
         "tense": tense,
         "myr_after": myr_after,
         "myr_before": myr_before,
@@ -621,19 +625,26 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 g.get(k) and not g[k][:1].isupper() for k in ("mon", "mon2", "wd")
             ):
                 continue
+            if (cues["lunar_after"] and cues["lunar_after"].match(after)) or (
+                cues["lunar_before"] and cues["lunar_before"].search(before)
+            ):
+                continue  # a lunar-calendar day or month
             if "weekday" in flags:
                 c = _weekday_cand(norm, s0, s1, lang, mt, cues)
                 if c is not None:
                     out.append(c)
                 continue
             if "cue" in flags:
+                # "dashcue": a day-month joined by a dash, a score or a count
+                # unless a word of NUMERIC_DAY_DASH_CUES stands before it
+                cue = cues["dashcue"] if "dashcue" in flags else cues["daycue"]
                 core = norm[start:end]
-                if not (cues["daycue"] and cues["daycue"].search(before)) and not re.match(
-                    r"(?i)ngày|hôm", core
-                ):
+                if not (cue and cue.search(before)) and not re.match(r"(?i)ngày|hôm", core):
                     continue
             try:
                 y = int(g["y"]) if g.get("y") and g["y"].isdigit() else han_number(g.get("y") or "")
+                if g.get("yy"):  # a two-digit year ("3 มี.ค. 67")
+                    y = T.TWO_DIGIT_YEAR_BASE[lang] + int(g["yy"])
                 y2 = int(g["y2"]) if g.get("y2") else None
                 if lang == "zh":
                     m = han_number(g.get("m") or "") if g.get("m") else None
@@ -650,6 +661,11 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                     continue
                 out.append(Cand(start, end, lang, kind="dayonly", d=d, gran="day"))
                 continue
+            if g.get("q"):  # a quarter: its three months
+                q = T.QUARTER_WORDS[lang].get(g["q"].lower())
+                if q is None:
+                    continue
+                m, m2 = 3 * q - 2, 3 * q
             if m is not None and not 1 <= m <= 12:
                 continue
             if (g.get("mon") or g.get("mon2")) and m is None and m2 is None:
@@ -862,6 +878,17 @@ def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
         if (brx and brx.search(before)) or (arx and arx.match(after)):
             c.tense = tense
             return
+    # a future word earlier in the clause ("will be held on Nov. 5", "se
+    # tiendra en novembre"): the date ahead of publication is not penalised
+    # (the nearer of the two wins), without forcing it ahead as "next" does
+    clause = norm[max(s0, c.start - 60) : c.start]
+    mt = _CLAUSE_END.match(clause)
+    if mt:
+        clause = clause[mt.end() :]
+    if (cues["wd_future"] and cues["wd_future"].search(clause)) or (
+        cues["wd_future_past"] and cues["wd_future_past"].search(clause)
+    ):
+        c.extra["future_clause"] = True
 
 
 def _drop_overlaps(cands: list[Cand]) -> list[Cand]:
@@ -1232,9 +1259,10 @@ def _resolve(
         elif c.kind == "yearless":
             how = c.year_rel if c.year_rel is not None else c.tense
             if ref is not None:
-                y = _pick_year(c.m, c.d, ref, how, future_cost)
+                cost = 1.0 if how is None and c.extra.get("future_clause") else future_cost
+                y = _pick_year(c.m, c.d, ref, how, cost)
                 c.anchor = f"{ref_label}:{ref.isoformat()}"
-                wy = _weekday_year(c, ref, how, future_cost, st.weekday_year_window)
+                wy = _weekday_year(c, ref, how, cost, st.weekday_year_window)
                 if wy is not None and wy != y:
                     y = wy
                     c.anchor += f"; year {wy} from the weekday"

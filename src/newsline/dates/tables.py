@@ -67,6 +67,22 @@ NUMERIC_DAY_CUES = {
     "fr": [r"le", r"du"],
 }
 
+# The stricter cues a day and month joined by a dash need ("sáng 5-3",
+# "tối 20-11", as Vietnamese papers write dates): "từ 3-5" and "đến 2-3" are
+# counts ("từ 3-5 người"), "thắng 3-1" a score.
+NUMERIC_DAY_DASH_CUES = {
+    "vi": [
+        r"sáng",
+        r"chiều",
+        r"tối",
+        r"đêm",
+        r"trưa",
+        r"rạng sáng",
+        r"khuya",
+        r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)\s*\(",
+    ],
+}
+
 # Words before a bare year ("năm 2018", "in 2018", "en 2018"). The year
 # alone is the date; the cue stays outside the span unless it is a noun.
 YEAR_CUES = {
@@ -126,6 +142,7 @@ YEAR_CUES = {
         r"dès",
         r"fin",
         r"début",
+        r"courant",
         r"à",
         r"au",
         r"entre",
@@ -176,6 +193,14 @@ DURATION_AFTER = {
         r"morts",
         r"blessés",
     ],
+}
+
+# A day or month of the lunar calendar is no Gregorian date ("ngày 3/2 âm
+# lịch", "农历八月十五"): one of these right after ("after") or right before
+# ("before") it drops the date rather than give a wrong day.
+LUNAR_CALENDAR = {
+    "vi": {"after": [r"\(?\s*âm lịch", r"\(?\s*ÂL"], "before": [r"âm lịch"]},
+    "zh": {"after": [], "before": [r"农历", r"阴历"]},
 }
 
 # Words before a year that make it a decade or an era, not a date
@@ -263,7 +288,11 @@ TENSE_CUES = {
         "past": {"after": [r"ที่ผ่านมา", r"ที่แล้ว"], "before": [r"เมื่อ", r"ได้"]},
     },
     "zh": {
-        "future": {"after": [r"将", r"即将"], "before": [r"将于", r"将在", r"下"]},
+        "future": {
+            "after": [r"将", r"即将"],
+            # "计划于" ends in "于", which alone reads as past: these come first
+            "before": [r"将于", r"将在", r"下", r"(?:计划|预计|定|拟|预定|有望)于"],
+        },
         "past": {"after": [r"曾"], "before": [r"于", r"曾于", r"已于"]},
     },
     "en": {
@@ -445,10 +474,12 @@ RELATIVE = {
         (r"(?:tối|đêm) qua", "day", -1, "deictic"),
         (r"ngày mai", "day", 1, "deictic"),
         (r"hôm kia", "day", -2, "deictic"),
+        (r"ngày mốt|(?<!một )ngày kia", "day", 2, "deictic"),
         (r"tuần (?:trước|qua|rồi)", "week", -1, "deictic"),
         (r"tuần (?:tới|sau)", "week", 1, "deictic"),
         (r"tháng (?:trước|rồi)", "month", -1, "deictic"),
         (r"tháng (?:tới|sau)", "month", 1, "deictic"),
+        (r"tháng này", "month", 0, "deictic"),
         (r"năm (?:ngoái|trước|rồi)(?!\s+đó)", "year", -1, "deictic"),
         (r"năm nay", "year", 0, "deictic"),
         (r"năm (?:tới|sau)", "year", 1, "deictic"),
@@ -461,10 +492,13 @@ RELATIVE = {
         (r"เช้านี้|เมื่อเช้านี้|เมื่อเช้า", "day", 0, "deictic"),
         (r"เมื่อคืนนี้|เมื่อคืน", "day", -1, "deictic"),
         (r"พรุ่งนี้", "day", 1, "deictic"),
+        (r"เมื่อวานซืน(?:นี้)?", "day", -2, "deictic"),
+        (r"มะรืนนี้|มะรืน", "day", 2, "deictic"),
         (r"(?:สัปดาห์|อาทิตย์)(?:ที่แล้ว|ที่ผ่านมา|ก่อน)", "week", -1, "deictic"),
         (r"(?:สัปดาห์|อาทิตย์)หน้า", "week", 1, "deictic"),
         (r"เดือน(?:ที่แล้ว|ที่ผ่านมา|ก่อน)", "month", -1, "deictic"),
         (r"เดือนหน้า", "month", 1, "deictic"),
+        (r"เดือนนี้", "month", 0, "deictic"),
         (r"ปี(?:ที่แล้ว|ที่ผ่านมา|ก่อน)", "year", -1, "deictic"),
         (r"ปีนี้", "year", 0, "deictic"),
         (r"ปีหน้า", "year", 1, "deictic"),
@@ -495,11 +529,14 @@ RELATIVE = {
         (r"this (?:morning|afternoon|evening)|tonight", "day", 0, "deictic"),
         (r"last night", "day", -1, "deictic"),
         (r"tomorrow", "day", 1, "deictic"),
+        (r"the day before yesterday", "day", -2, "deictic"),
+        (r"the day after tomorrow", "day", 2, "deictic"),
         (r"last week", "week", -1, "deictic"),
         (r"next week", "week", 1, "deictic"),
         (r"this week", "week", 0, "deictic"),
         (r"last month", "month", -1, "deictic"),
         (r"next month", "month", 1, "deictic"),
+        (r"this month", "month", 0, "deictic"),
         (r"last year", "year", -1, "deictic"),
         (r"next year", "year", 1, "deictic"),
         (r"this year", "year", 0, "deictic"),
@@ -509,7 +546,7 @@ RELATIVE = {
     ],
     "es": [
         (r"ayer", "day", -1, "deictic"),
-        (r"anteayer", "day", -2, "deictic"),
+        (r"anteayer|antes de ayer", "day", -2, "deictic"),
         (r"hoy", "day", 0, "deictic"),
         (r"esta (?:mañana|tarde)", "day", 0, "deictic"),
         (r"anoche", "day", -1, "deictic"),
@@ -517,10 +554,12 @@ RELATIVE = {
         (r"la semana pasada", "week", -1, "deictic"),
         (r"la (?:próxima semana|semana que viene)", "week", 1, "deictic"),
         (r"esta semana", "week", 0, "deictic"),
-        (r"el mes pasado", "month", -1, "deictic"),
-        (r"el (?:próximo mes|mes que viene)", "month", 1, "deictic"),
-        (r"el año pasado", "year", -1, "deictic"),
-        (r"el (?:próximo año|año que viene)", "year", 1, "deictic"),
+        # "del" is "de" + "el": "a finales del año pasado"
+        (r"d?el mes pasado|d?el pasado mes(?!\s+de\b)", "month", -1, "deictic"),
+        (r"d?el (?:próximo mes|mes que viene)", "month", 1, "deictic"),
+        (r"este mes(?!\s+de\b)|el mes en curso", "month", 0, "deictic"),
+        (r"d?el año pasado|d?el pasado año", "year", -1, "deictic"),
+        (r"d?el (?:próximo año|año que viene)", "year", 1, "deictic"),
         (r"este año", "year", 0, "deictic"),
         (r"al día siguiente|el día siguiente", "day", 1, "anaphoric"),
         (r"la víspera", "day", -1, "anaphoric"),
@@ -529,6 +568,7 @@ RELATIVE = {
     "fr": [
         (r"hier", "day", -1, "deictic"),
         (r"avant-hier", "day", -2, "deictic"),
+        (r"après-demain", "day", 2, "deictic"),
         (r"aujourd'hui|aujourd’hui", "day", 0, "deictic"),
         (r"demain", "day", 1, "deictic"),
         (r"(?:ce (?:matin|soir)|cet après-midi)(?!-là)", "day", 0, "deictic"),
@@ -538,8 +578,9 @@ RELATIVE = {
         (r"cette semaine", "week", 0, "deictic"),
         (r"le mois (?:dernier|passé)", "month", -1, "deictic"),
         (r"le mois prochain", "month", 1, "deictic"),
+        (r"ce mois-ci|le mois en cours", "month", 0, "deictic"),
         (
-            r"l'(?:année|an) (?:dernière?|passée?)|l’(?:année|an) (?:dernière?|passée?)",
+            r"l['’](?:année|an) (?:derni(?:er|ère)|passée?)",
             "year",
             -1,
             "deictic",
@@ -816,6 +857,8 @@ WEEKDAY_FUTURE_BEFORE = {
         r"se celebrará",
         r"será",
         r"serán",
+        # any verb in the future tense ("reunirá", "llegarán")
+        r"(?-i:[a-zñáéíóú]{2,}rán?)",
     ],
     "fr": [
         r"va",
@@ -832,6 +875,8 @@ WEEKDAY_FUTURE_BEFORE = {
         r"seront",
         r"aura lieu",
         r"se tiendra",
+        # a verb in the future tense, third person plural ("auront", "viendront")
+        r"(?-i:[a-zàâçéèêëîïôûùüÿœ]{2,}ront)",
     ],
 }
 # ... and right after it ("周二将举行").
@@ -1110,6 +1155,7 @@ def weekday_names(lang: str) -> dict[str, int]:
 #   {EY} {EY2} year with an optional era marker (any length after an era)
 #   {DZ} {MZ} {YZ}  Chinese day/month/year numbers (digits or hanzi)
 #   {WD}       weekday name            {SUF}      ordinal day suffix
+#   {Q}        a quarter's number (QUARTER_WORDS)
 #   {YC}       the language's YEAR_CUES
 # A group named "pre" is a cue kept outside the date's span. Flags after
 # the pattern: "cue" = needs a NUMERIC_DAY_CUES word right before it;
@@ -1127,9 +1173,68 @@ MONTHDAY_ALONE = {
     },
 }
 
+# Quarters of a year ("quý II/2024", "Q3 2024", "2024年第一季度"): words for
+# their number ({Q}, group "q"); a quarter is the range of its three months,
+# and only with its year (a year-less "third quarter" stays no date).
+_Q_DIGITS = {"1": 1, "2": 2, "3": 3, "4": 4}
+QUARTER_WORDS = {
+    "vi": {**_Q_DIGITS, "i": 1, "ii": 2, "iii": 3, "iv": 4},
+    "th": {**_Q_DIGITS},
+    "zh": {**_Q_DIGITS, "一": 1, "二": 2, "三": 3, "四": 4},
+    "en": {
+        **_Q_DIGITS,
+        "first": 1,
+        "second": 2,
+        "third": 3,
+        "fourth": 4,
+        "1st": 1,
+        "2nd": 2,
+        "3rd": 3,
+        "4th": 4,
+    },
+    "es": {
+        **_Q_DIGITS,
+        "primer": 1,
+        "primero": 1,
+        "segundo": 2,
+        "tercer": 3,
+        "tercero": 3,
+        "cuarto": 4,
+        "1er": 1,
+        "1º": 1,
+        "2º": 2,
+        "3er": 3,
+        "3º": 3,
+        "4º": 4,
+    },
+    "fr": {
+        **_Q_DIGITS,
+        "premier": 1,
+        "deuxième": 2,
+        "second": 2,
+        "troisième": 3,
+        "quatrième": 4,
+        "1er": 1,
+        "2e": 2,
+        "3e": 3,
+        "4e": 4,
+    },
+}
+
+# Thai news writes the Buddhist-era year with two digits after a month
+# ("3 มี.ค. 67" = 3 March 2567 = 2024): group "yy", a year of the century
+# TWO_DIGIT_YEAR_BASE gives. Not when a time, an amount or a count word
+# follows ("5 มี.ค. 10.30 น.", "มี.ค. 15 คน").
+TWO_DIGIT_YEAR_BASE = {"th": 2500}
+_TH_YY = (
+    r"(?P<yy>\d{2})(?![\d.,:/])"
+    r"(?!\s*(?:คน|ราย|%|บาท|ล้าน|พัน|หมื่น|แสน|ปี|วัน|เดือน|ครั้ง|แห่ง|คัน|ตัว|ลำ|หลัง|เครื่อง"
+    r"|ชั่วโมง|ชม|นาที|น\.|องศา|กม|กิโล|เมตร|ราย|จุด|ประเทศ|จังหวัด|ที่))"
+)
+
 DATE_PATTERNS = {
     "vi": [
-        (r"(?:ngày\s+)?{D}\s*(?:-|–|đến)\s*{D2}\s*/\s*{M2}(?:\s*/\s*{Y2})?(?!\s*/?\d)", "cue"),
+        (r"(?:ngày\s+)?{D}\s*(?:-|–|đến|và)\s*{D2}\s*/\s*{M2}(?:\s*/\s*{Y2})?(?!\s*/?\d)", "cue"),
         (
             r"(?:ngày\s+)?{D}\s*/\s*{M}\s*(?:-|–|đến)\s*(?:ngày\s+)?{D2}\s*/\s*{M2}(?:\s*/\s*{Y2})?",
             "cue",
@@ -1137,12 +1242,20 @@ DATE_PATTERNS = {
         (r"(?:ngày\s+)?{D}\s*/\s*{M}\s*/\s*{Y}", ""),
         (r"{D}\s*-\s*{M}\s*-\s*{Y}", ""),
         (r"(?:ngày\s+)?{D}\s*/\s*{M}(?!\s*/?\d)(?![.,]\d)", "cue"),
+        (
+            (
+                r"(?:ngày\s+)?{D}\s*-\s*{M}(?!\s*[-/]?\d)(?![.,]\d)"
+                r"(?!\s*(?:giờ|h\b|tiếng|phút|%|độ|ngày|tháng|năm|tuần|lần|triệu|tỷ|nghìn))"
+            ),
+            "dashcue",
+        ),
         (r"ngày\s+{D}\s+tháng\s+{M}(?:\s*(?:năm|,\s*năm|/)\s*{Y})?", ""),
         (
             r"(?:ngày\s+)?{D}\s*(?:-|–|đến|và)\s*{D2}\s+tháng\s+{M2}(?:\s*(?:năm|,\s*năm)\s*{Y2})?",
             "cue",
         ),
         (r"tháng\s+{M}\s*(?:/|-|năm|,\s*năm)\s*{Y}", ""),
+        (r"quý\s+{Q}\s*(?:/|-|năm|,\s*năm)\s*{Y}", ""),
         (r"tháng\s+{M}(?!\s*[/\d])", ""),
         (r"năm\s+{Y}", ""),
     ],
@@ -1151,16 +1264,18 @@ DATE_PATTERNS = {
             r"(?:วันที่\s*)?{D}\s*(?:-|–|ถึง|จนถึง)\s*(?:วันที่\s*)?{D2}\s*(?:เดือน\s*)?{MON2}(?:\s*{EY2})?",
             "",
         ),
-        (r"(?:วันที่\s*)?{D}\s*(?:เดือน\s*)?{MON}(?:\s*{EY})?", ""),
-        (r"(?:เดือน\s*)?{MON}\s*{EY}", ""),
+        (r"(?:วันที่\s*)?{D}\s*(?:เดือน\s*)?{MON}(?:\s*{EY}|\s*" + _TH_YY + r")?", ""),
+        (r"(?:เดือน\s*)?{MON}\s*(?:{EY}|" + _TH_YY + ")", ""),
         (r"(?:เดือน\s*)?{MON}", ""),
         (r"(?:ปี\s*)?{EYERA}", ""),
         (r"ปี\s*{Y}", ""),
+        (r"ไตรมาส(?:ที่)?\s*{Q}\s*(?:/|ปี)\s*(?:{EY}|" + _TH_YY + ")", ""),
         (r"(?:วันที่\s*)?{D}\s*/\s*{M}\s*/\s*{Y}", ""),
     ],
     "zh": [
         (r"(?:{YZ}年)?{MZ}月(?:份)?(?:{DZ}[日号])?", ""),
         (r"{YZ}年(?![代前后来间])", ""),
+        (r"{YZ}年(?:第)?{Q}季度", ""),
         (r"(?<![月\d〇零一二三四五六七八九十]){DZ}[日号]", "dayonly"),
         (r"{Y}\s*/\s*{M}\s*/\s*{DD}", ""),
     ],
@@ -1173,15 +1288,21 @@ DATE_PATTERNS = {
         (r"(?:{WD},?\s+)?{MON}\.?\s+{D}{SUF}(?:,?\s*{Y})?(?![\d:])", ""),
         (r"(?:{WD},?\s+)?(?:the\s+)?{D}{SUF}\s+(?:of\s+)?{MON}\.?(?:,?\s*{Y})?", ""),
         (r"{MON}\.?,?\s+(?:of\s+)?{Y}", ""),
-        (r"(?P<pre>(?:{YC})\s+){Y}", ""),
-        (r"(?P<pre>(?:in|since|until|by|from|early|late|mid-?|last|next|this)\s+){MON}", ""),
+        (r"{Q}\s+quarter\s+(?:of\s+)?{Y}", ""),
+        (r"Q{Q}\s*[/-]?\s*{Y}", ""),
+        (r"(?P<pre>(?:{YC})\s+|mid-){Y}", ""),
+        (
+            r"(?P<pre>(?:in|since|until|by|from|early|late|mid-?|last|next|this)\s+|mid-){MON}",
+            "",
+        ),
         # "said Monday", "Tuesday's vote": a capitalised weekday is a date, unless a
         # capitalised word follows (a title: "Sunday Times", "Monday Night Football")
         (
             r"(?P<pre>(?:on|last|this|next)\s+)?{WD}(?!\s+(?-i:[A-Z]))(?!\s*(?:-|–|through|to|and|or)\s*(?-i:[A-Z]))",
             "weekday",
         ),
-        (r"{M}/{D}/{Y}", ""),
+        # {D} refuses a "/" before it: {DD}, with the boundary before the month
+        (r"(?<![\w.,/:-]){M}/{DD}/{Y}", ""),
     ],
     "es": [
         (
@@ -1191,6 +1312,7 @@ DATE_PATTERNS = {
         (r"(?:{WD},?\s+)?{D}{SUF}\s+de\s+{MON}(?:\s+de(?:l)?\s+{Y})?", ""),
         (r"{D}\s+{MON}\.?\s+{Y}", ""),
         (r"{MON}\s+de(?:l)?\s+{Y}", ""),
+        (r"{Q}\s+trimestre\s+(?:de(?:l)?\s+)?{Y}", ""),
         (r"(?P<pre>(?:{YC})\s+){Y}", ""),
         (
             r"(?P<pre>(?:en|desde|hasta|a finales de|a principios de|a mediados de|el pasado mes de|el mes de)\s+){MON}",
@@ -1206,6 +1328,8 @@ DATE_PATTERNS = {
         ),
         (r"(?:{WD}\s+)?{D}{SUF}\s+{MON}\.?(?:\s+{Y})?", ""),
         (r"{MON}\s+{Y}", ""),
+        (r"{Q}\s+trimestre\s+(?:de\s+|d['’]\s*)?{Y}", ""),
+        (r"T{Q}\s+{Y}", ""),
         (r"(?P<pre>(?:{YC})\s+){Y}", ""),
         (
             r"(?P<pre>(?:en|depuis|dès|début|fin|courant|mi-|à la mi-|jusqu'en|jusqu’en|mois d['’]|mois de)\s*){MON}",
