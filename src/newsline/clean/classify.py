@@ -852,25 +852,28 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
         from .features import normalize_line
 
         tn = normalize_line(doc.title)
+        # the line sharing most of the page title: a page title holds the
+        # headline and the site's name ("Headline | Site"), and the site's
+        # name alone on a line (a masthead) must not win over the headline
+        best_i, best_cover = None, 0.0
         for i in range(n):
-            if (
-                f[i].norm
-                and cx.label[i] in (None, "navigation")
-                and (
-                    f[i].norm == tn
-                    or (
-                        len(f[i].norm) >= 12
-                        and (
-                            f[i].norm in tn
-                            # a block holding the title plus much more is a
-                            # paragraph that starts with it (glued markup)
-                            or (tn in f[i].norm and len(f[i].norm) <= 2 * len(tn) + 20)
-                        )
-                    )
-                )
-            ):
-                cx.set(i, "title", "matches the page title", force=True)
-                return
+            if not f[i].norm or cx.label[i] not in (None, "navigation"):
+                continue
+            if f[i].norm == tn:
+                cover = 1.0
+            elif len(f[i].norm) >= 12 and f[i].norm in tn:
+                cover = len(f[i].norm) / len(tn)
+            elif len(f[i].norm) >= 12 and tn in f[i].norm and len(f[i].norm) <= 2 * len(tn) + 20:
+                # a block holding the title plus much more is a paragraph
+                # that starts with it (glued markup)
+                cover = len(tn) / len(f[i].norm)
+            else:
+                continue
+            if cover > best_cover:
+                best_i, best_cover = i, cover
+        if best_i is not None:
+            cx.set(best_i, "title", "matches the page title", force=True)
+            return
         if in_main is not None:
             return
     best, best_units = None, 0.0

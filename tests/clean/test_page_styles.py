@@ -1,0 +1,70 @@
+"""Whole invented pages in site styles the rule tests do not cover, read by the
+reader and labelled by the real stages (segment, langid, classify).
+
+The pages live in ``tests/clean/pages/`` (invented text, invented sites)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from newsline.clean import ClassifyBlocks, SegmentBlocks
+from newsline.clean.stages import headline_in_page_title
+from newsline.langid import IdentifyLanguages
+from newsline.model import Document
+from newsline.readers import read_path
+from newsline.settings import Settings
+
+pytest.importorskip("trafilatura")
+
+PAGES = Path(__file__).parent / "pages"
+S = Settings()
+
+
+def _page(name: str) -> Document:
+    (doc,) = list(read_path(str(PAGES / name), S))
+    assert isinstance(doc, Document), doc
+    stats: Counter[str] = Counter()
+    for stage in (SegmentBlocks(S), IdentifyLanguages(S.lang), ClassifyBlocks(S)):
+        stage([doc], stats)
+    return doc
+
+
+def _labels(doc: Document) -> dict[str, str]:
+    return {doc.text[b.start : b.end]: b.label for b in doc.blocks}
+
+
+def test_amp_page_headline_is_the_title_not_the_site_name():
+    # <title> is "Headline | Site" and the site's name is also a line of its
+    # own (the masthead link) before the headline: the headline is the title
+    doc = _page("en_amp.html")
+    labels = _labels(doc)
+    assert labels["Harbor City council approves $40 million flood wall"] == "title"
+    assert labels["The Coastal Ledger"] != "title"
+    assert doc.title == "Harbor City council approves $40 million flood wall"
+    assert doc.meta["page_title"].endswith("| The Coastal Ledger")
+
+
+def test_portal_title_loses_section_and_site_suffix():
+    # Chinese portals: "标题_栏目_网站" in <title>, no og:title
+    doc = _page("zh_portal.html")
+    assert doc.encoding == "gb18030"
+    assert doc.title == "青石市启用新型污水处理厂 日处理能力达二十万吨"
+
+
+@pytest.mark.parametrize(
+    "page_title,headline,expected",
+    [
+        ("Headline of the day | Site", "Headline of the day", "Headline of the day"),
+        ("Site » Headline of the day", "Headline of the day", "Headline of the day"),
+        ("标题内容很长的新闻_新闻中心_网站", "标题内容很长的新闻", "标题内容很长的新闻"),
+        # the page title goes on without a separator: a longer headline, kept
+        ("Council approves tram extension after debate", "Council approves tram extension", None),
+        ("Same headline here", "Same headline here", None),
+        ("Unrelated | Site", "Something else entirely", None),
+    ],
+)
+def test_headline_in_page_title(page_title, headline, expected):
+    assert headline_in_page_title(page_title, headline) == expected
