@@ -68,3 +68,40 @@ def test_portal_title_loses_section_and_site_suffix():
 )
 def test_headline_in_page_title(page_title, headline, expected):
     assert headline_in_page_title(page_title, headline) == expected
+
+
+def test_author_name_closing_the_article_is_a_byline_despite_footer_prose():
+    # Vietnamese portals close the article with the author's name alone on a
+    # line, then share buttons, tags, related lists and a footer sentence
+    # ("Ghi rõ nguồn ... khi phát hành lại ..."): that footer prose must not
+    # stop the name from being the byline
+    doc = _page("vi_portal.html")
+    labels = _labels(doc)
+    assert labels["Nguyễn Thị Lan"] == "byline"
+    assert labels["Tin liên quan"] == "related"
+    assert labels["Cầu Sông Lam mới nhìn từ bờ Nam. Ảnh: Trần Văn Hòa"] == "caption"
+
+
+def test_short_list_heading_after_the_article_is_not_a_byline():
+    # a four-character Chinese heading over a list of headlines looks like a
+    # name; the list under it makes it the list's heading
+    doc = _page("zh_portal.html")
+    labels = _labels(doc)
+    assert labels["热点推荐"] == "related"
+    assert labels["（责任编辑：赵丽）"] == "byline"
+    assert labels["东海省今年粮食产量再创新高"] == "related"
+
+
+def test_title_case_list_heading_after_the_article_is_not_a_byline():
+    # plain text, no cue word: a Title Case line heading a run of headlines
+    from .helpers import BODY_EN, classify_lines
+
+    heading = "Around The Valley"
+    heads = [
+        "Bus fares to rise in April across the county",
+        "New bike lanes open on Main Street this week",
+        "Station car park to close for three months",
+    ]
+    out = classify_lines([*BODY_EN, heading, *heads, "© 2024 Valley Herald. All rights reserved."])
+    assert out[heading][0] != "byline", out[heading]
+    assert all(out[h][0] == "related" for h in heads)

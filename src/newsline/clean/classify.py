@@ -823,12 +823,27 @@ def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> N
     for i in sorted(set(tail[: cfg.byline_window]) | set(after_last), reverse=True):
         if i < first:
             break
-        later_prose = any(cx.prose[j] and cx.label[j] is None for j in range(i + 1, n))
-        if (
-            not later_prose
-            and cx.label[i] is None
-            and looks_like_name(f[i], cfg.byline_max_words, cfg.byline_max_chars)
+        if cx.label[i] is not None or not looks_like_name(
+            f[i], cfg.byline_max_words, cfg.byline_max_chars
         ):
+            continue
+        if i > last:
+            # after the article, prose past a set-aside block (share bar,
+            # related list, footer) belongs to the page's chrome, not to the
+            # name: only the prose right after it counts
+            later = []
+            for j in range(i + 1, n):
+                if cx.label[j] is not None:
+                    break
+                later.append(j)
+            # a short line heading a run of headline-like lines is the list's
+            # heading ("热点推荐" looks like a Chinese name)
+            run = later[: cfg.link_list_min_run]
+            if len(run) == cfg.link_list_min_run and all(cx.headline_like(f[j]) for j in run):
+                continue
+        else:
+            later = list(range(i + 1, n))
+        if not any(cx.prose[j] and cx.label[j] is None for j in later):
             cx.set(i, "byline", "name-only line at the end of the article")
     # datelines: "Washington —", "HANOI (Reuters) -" alone on a line
     import re
