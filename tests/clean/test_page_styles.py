@@ -105,3 +105,15 @@ def test_title_case_list_heading_after_the_article_is_not_a_byline():
     out = classify_lines([*BODY_EN, heading, *heads, "© 2024 Valley Herald. All rights reserved."])
     assert out[heading][0] != "byline", out[heading]
     assert all(out[h][0] == "related" for h in heads)
+
+
+def test_masthead_above_the_headline_is_not_body():
+    # an old table-less page: masthead in <center>, paragraphs separated by
+    # <br><br>; trafilatura's main text starts at the top of the page
+    doc = _page("en_brbr.html")
+    labels = _labels(doc)
+    assert labels["THE ISLAND GAZETTE"] == "navigation"
+    assert labels["Ferry service to Gull Island resumes after repairs"] == "title"
+    body = [doc.text[b.start : b.end] for b in doc.blocks if b.label == "body"]
+    assert len(body) == 5 and body[0].startswith("Ferry service between Port Ainsley")
+    assert body[-1].endswith("starting June 15.")

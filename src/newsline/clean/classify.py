@@ -384,6 +384,7 @@ def classify_features(
 
     # 8. Bylines, datelines and position rules.
     _title_and_bylines(cx, first, last, region)
+    title_i = next((i for i in range(n) if cx.label[i] == "title"), None)
 
     for i, g in enumerate(f):
         if cx.label[i] is not None:
@@ -403,7 +404,14 @@ def classify_features(
                 )
             elif in_main is not None:
                 items = _menu_items(g)
-                if items:
+                if title_i is not None and i < title_i and not any(
+                    cx.prose[j] for j in range(i, title_i)
+                ):
+                    # the extractor starts the article at the page's top:
+                    # a short line above the headline is the masthead or a
+                    # section name, not the article's text
+                    cx.set(i, "navigation", "short line above the headline (masthead or section)")
+                elif items:
                     # trafilatura keeps whole small pages, menus included
                     cx.set(i, "navigation", f"menu or breadcrumb line of {items} items")
                 else:
