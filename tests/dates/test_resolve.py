@@ -395,3 +395,19 @@ def test_zh_numbered_things_are_not_days(text):
 
 def test_zh_bare_day_with_hao_is_still_a_day():
     assert values("会议定于3号举行。", "zh", "2023-09-12") == [("2023-09-03", None)]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        # published in November: a future-tense month or day is the next one
+        ("Construction is expected to begin in March and last three years.", "2023-03"),
+        ("Work will begin on March 3.", "2023-03-03"),
+        ("The vote is scheduled for March 12.", "2023-03-12"),
+        # past tense still looks back
+        ("The mall opened in March.", "2022-03"),
+        ("Sales fell in March, the company said.", "2022-03"),
+    ],
+)
+def test_en_future_verb_before_yearless_date(text, value):
+    assert [v for v, _ in values(text, "en", "2022-11-08")] == [value]

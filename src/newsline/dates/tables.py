@@ -267,7 +267,21 @@ TENSE_CUES = {
         "past": {"after": [r"曾"], "before": [r"于", r"曾于", r"已于"]},
     },
     "en": {
-        "future": {"after": [], "before": [r"next", r"coming", r"will", r"this coming"]},
+        "future": {
+            "after": [],
+            "before": [
+                r"next",
+                r"coming",
+                r"will",
+                r"this coming",
+                # "will begin on March 3", "is expected to open in June",
+                # "is scheduled for May 2": the verb between cue and date
+                r"will(?:\s+(?:not\s+|also\s+)?[a-z]+){1,2}(?:\s+(?:on|in|by|until|before))?",
+                r"(?:expected|scheduled|slated|set|due|planned|poised)\s+to\s+[a-z]+"
+                r"(?:\s+(?:on|in|by|until|before))?",
+                r"(?:scheduled|slated|planned|set)\s+for",
+            ],
+        },
         "past": {"after": [], "before": [r"last", r"past", r"was", r"were", r"had"]},
     },
     "es": {
