@@ -117,3 +117,29 @@ def test_masthead_above_the_headline_is_not_body():
     body = [doc.text[b.start : b.end] for b in doc.blocks if b.label == "body"]
     assert len(body) == 5 and body[0].startswith("Ferry service between Port Ainsley")
     assert body[-1].endswith("starting June 15.")
+
+
+def test_caption_closed_by_a_name_slash_outlet_credit():
+    # AMP page: <amp-img> then a <p> caption ending "(Photographer / Outlet)"
+    doc = _page("en_amp.html")
+    line = (
+        "Workers survey the waterfront near Pier 9 on Tuesday. "
+        "(Dana Whitcombe / The Coastal Ledger)"
+    )
+    assert _labels(doc)[line] == "caption"
+
+
+@pytest.mark.parametrize(
+    "line,caption",
+    [
+        ("Firefighters work at the scene on Monday. (Jane Roe/AP)", True),
+        ("The new bridge at dusk (AP/John Q. Smith)", True),
+        # a poll or a pair of places is not a credit
+        ("Support for the plan has grown since spring (Reuters/Ipsos)", False),
+        ("The port authority runs both terminals (New York/New Jersey).", False),
+    ],
+)
+def test_slash_credit(line, caption):
+    from newsline.clean.classify import _slash_credit
+
+    assert bool(_slash_credit(line)) is caption

@@ -52,6 +52,31 @@ def _fold(text: str) -> str:
     return fold_traditional(text.casefold())
 
 
+_SLASH_CREDIT_RE = __import__("re").compile(r"[(（]([^()（）/]{2,40})/([^()（）/]{2,40})[)）]\s*$")
+
+
+def _name_words(part: str, max_words: int) -> bool:
+    words = part.split()
+    return 1 <= len(words) <= max_words and all(
+        w[:1].isupper() and not any(c.isdigit() for c in w) for w in words
+    )
+
+
+def _slash_credit(text: str) -> str | None:
+    """'(Jane Doe / The Herald)', '(AP/Jane Doe)': a photo credit closing a
+    caption -- a person's name (two to four capitalised words) and an outlet
+    on either side of a slash; None otherwise ('(Reuters/Ipsos)' names no one)."""
+    t = text.strip()
+    m = _SLASH_CREDIT_RE.search(t)
+    if not m or m.start() == 0:
+        return None
+    a, b = m.group(1).strip(), m.group(2).strip()
+    person = [p for p in (a, b) if len(p.split()) >= 2 and _name_words(p, 4)]
+    if person and _name_words(a, 5) and _name_words(b, 5):
+        return f"{a} / {b}"
+    return None
+
+
 def starts_with_paren(t: str) -> bool:
     return t.lstrip()[:1] in "(（["
 
@@ -228,6 +253,10 @@ def classify_features(
     # 1. Cue lines (short lines only: a cue inside a long paragraph is prose).
     for i, g in enumerate(f):
         _cue_rules(cx, i, g)
+        if cx.label[i] is None and g.units <= 2 * cfg.short_line_words:
+            credit = _slash_credit(g.text)
+            if credit:
+                cx.set(i, "caption", f"ends with a photographer / agency credit '({credit})'")
 
     # Long keyword / tag lists ("a, b, c, d, e, f") anywhere on the page.
     for i, g in enumerate(f):
