@@ -155,3 +155,27 @@ def test_tokenisers_do_not_log_into_the_output(tmp_path):
     res = _run("run", str(page), "--db", str(tmp_path / "t.db"), "--quiet")
     assert res.returncode == 0, res.stderr
     assert "prefix dict" not in (res.stdout + res.stderr).lower()
+
+
+def test_export_and_show_carry_author_and_site_name(tmp_path):
+    # the page states its author and site in <meta>; an analyst exporting
+    # the corpus needs "who wrote it" without re-reading the HTML
+    page = tmp_path / "a.html"
+    page.write_text(
+        '<html lang="es"><head><meta charset="utf-8"><title>Cierra el puente viejo</title>'
+        '<meta name="author" content="Lucía Ferrández">'
+        '<meta property="og:site_name" content="Diario del Alto Ebro"></head><body>'
+        "<h1>Cierra el puente viejo</h1><p>El Ayuntamiento ha ordenado el cierre inmediato "
+        "al tráfico del puente viejo sobre el río después de que una inspección revelara "
+        "grietas en dos de sus cinco pilares.</p></body></html>",
+        encoding="utf-8",
+    )
+    db, out = str(tmp_path / "a.db"), tmp_path / "a.jsonl"
+    assert runner.invoke(app, ["run", str(page), "--db", db, "-q"]).exit_code == 0
+    res = runner.invoke(app, ["export", "--db", db, "--format", "jsonl", "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    (rec,) = [json.loads(x) for x in out.read_text("utf-8").splitlines()]
+    assert rec["author"] == "Lucía Ferrández"
+    assert rec["sitename"] == "Diario del Alto Ebro"
+    res = runner.invoke(app, ["show", str(page), "--db", db])
+    assert "Lucía Ferrández" in res.output and "Diario del Alto Ebro" in res.output

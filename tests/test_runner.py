@@ -166,3 +166,21 @@ def test_counters_roll_into_run_report(tmp_path):
     assert set(d["stages"]) == {"lines", "count"}
     assert d["stages"]["lines"]["documents"] == 5
     assert isinstance(Counter(d["rejected_reasons"]), Counter)
+
+
+def test_a_rejected_file_is_rejected_again_not_already_stored(tmp_path):
+    # a file that gave only a read error must not be skipped as finished on
+    # the next run: it would count as "already stored" and the run would
+    # succeed although nothing was ever read from it
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "empty.txt").write_bytes(b"")
+    db = str(tmp_path / "a.db")
+    st = Settings(workers=1)
+    for _ in range(2):
+        r = run_corpus([str(d / "empty.txt")], db, settings=st, pipeline=_pipeline())
+        assert (r.report.rejected, r.report.skipped_existing, r.ok) == (1, 0, False)
+    (d / "good.txt").write_text("Title\nbody line of the story\n", "utf-8")
+    run_corpus([str(d)], db, settings=st, pipeline=_pipeline())
+    again = run_corpus([str(d)], db, settings=st, pipeline=_pipeline())
+    assert (again.report.rejected, again.report.skipped_existing) == (1, 1)

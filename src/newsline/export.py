@@ -1,7 +1,7 @@
 """Export stored documents as JSONL or Parquet, one record per document.
 
 Record fields: ``id``, ``source``, ``url``, ``lang``, ``title``,
-``published``, ``fetched``, ``encoding``, ``text`` (the cleaned body),
+``author``, ``sitename`` (as the page states them), ``published``, ``fetched``, ``encoding``, ``text`` (the cleaned body),
 ``blocks`` (``{start, end, text, label, lang, reasons}``, offsets into the
 original text, set-aside blocks included), ``flags`` (``{kind, reason,
 start, end, ...data}``), ``duplicate_of``, ``near_duplicates``
@@ -30,6 +30,8 @@ def document_record(store: Store, doc: Document) -> dict[str, Any]:
         "url": doc.url,
         "lang": doc.lang,
         "title": doc.title,
+        "author": doc.author,
+        "sitename": doc.sitename,
         "published": doc.published,
         "fetched": doc.fetched,
         "encoding": doc.encoding,
@@ -105,7 +107,8 @@ def _parquet_schema():  # pyarrow is imported lazily: JSONL export needs none of
     ])
     return pa.schema([
         ("id", pa.string()), ("source", pa.string()), ("url", pa.string()),
-        ("lang", pa.string()), ("title", pa.string()), ("published", pa.string()),
+        ("lang", pa.string()), ("title", pa.string()), ("author", pa.string()),
+        ("sitename", pa.string()), ("published", pa.string()),
         ("fetched", pa.string()), ("encoding", pa.string()), ("text", pa.string()),
         ("blocks", pa.list_(block)), ("flags", pa.list_(flag)),
         ("duplicate_of", pa.string()), ("near_duplicates", pa.list_(near)),

@@ -166,16 +166,22 @@ def run_corpus(
                 report.skipped_existing += 1
                 notify("file_skipped", {"path": path})
                 continue
+            n_docs = n_errors = 0
             for x in read_path(path, settings):
                 if isinstance(x, ReadError):
                     _reject(report, errors, pending, x, notify)
+                    n_errors += 1
                     continue
+                n_docs += 1
                 report.read += 1
                 pending.docs.append(x)
                 if len(pending.docs) >= settings.batch_size:
                     submit(pending)
                     pending = _Pending()
-            if stat is not None:
+            if stat is not None and (n_docs or not n_errors):
+                # a file that gave only errors is not "done": the next run reads
+                # it again and reports it again, instead of counting it as
+                # already stored (and succeeding on an input that never read)
                 pending.done_inputs.append((path, *stat))
             notify("file_done", {"path": path})
         if not pending.empty():

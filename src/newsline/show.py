@@ -18,7 +18,7 @@ def render_document(doc: Document, store: Any = None) -> Group:
     head.add_column()
     for k, v in [
         ("id", doc.id), ("source", doc.source), ("url", doc.url), ("title", doc.title),
-        ("language", doc.lang), ("encoding", doc.encoding), ("published", doc.published),
+        ("author", doc.author), ("site", doc.sitename), ("language", doc.lang), ("encoding", doc.encoding), ("published", doc.published),
         ("fetched", doc.fetched),
     ]:
         if v:

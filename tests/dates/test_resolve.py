@@ -377,3 +377,37 @@ def test_english_bare_weekday_but_not_in_a_title():
     assert values("He writes for the Sunday Times in London.", "en", "2021-04-08") == []
     assert values("The office is open Monday to Friday.", "en", "2021-04-08") == []
     assert values("Il écrit pour le journal du mercredi soir.", "fr", None) == []  # no publish date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青石地铁三号线开通时间确定。",  # metro line 3
+        "他住在小区2号楼。",  # building 2
+        "中央一号文件今天发布。",  # document No. 1
+        "第三号台风正在靠近。",  # the third typhoon
+    ],
+)
+def test_zh_numbered_things_are_not_days(text):
+    days = [text[m.start : m.end] for m in resolve_dates(text, "zh", "2023-09-12")]
+    assert not [d for d in days if d.endswith("号")], days
+
+
+def test_zh_bare_day_with_hao_is_still_a_day():
+    assert values("会议定于3号举行。", "zh", "2023-09-12") == [("2023-09-03", None)]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        # published in November: a future-tense month or day is the next one
+        ("Construction is expected to begin in March and last three years.", "2023-03"),
+        ("Work will begin on March 3.", "2023-03-03"),
+        ("The vote is scheduled for March 12.", "2023-03-12"),
+        # past tense still looks back
+        ("The mall opened in March.", "2022-03"),
+        ("Sales fell in March, the company said.", "2022-03"),
+    ],
+)
+def test_en_future_verb_before_yearless_date(text, value):
+    assert [v for v, _ in values(text, "en", "2022-11-08")] == [value]

@@ -306,3 +306,19 @@ def test_warc_chunked_and_gzip_bodies(tmp_path):
     path.write_bytes(rec)
     (doc,) = read_path(str(path), S)
     assert SAMPLES["vi"].split("\n")[1] in doc.text and not doc.flags
+
+
+def test_jsonl_non_string_text_says_why(tmp_path):
+    # an exporter that wrote a number or an object where the text goes: the
+    # error names the field and its JSON type instead of "no text"
+    path = tmp_path / "typed.jsonl"
+    path.write_text(
+        '{"id": 1, "text": 12345}\n{"html": {"body": "x"}, "text": "  "}\n{"text": "ok line"}\n',
+        encoding="utf-8",
+    )
+    docs, errors = docs_and_errors(read_path(str(path), S))
+    assert [d.text for d in docs] == ["ok line"]
+    assert [e.reason for e in errors] == [
+        "line 1 has no text or html: text is a number, not a string",
+        "line 2 has no text or html: html is an object, not a string",
+    ]

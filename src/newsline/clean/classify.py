@@ -52,6 +52,31 @@ def _fold(text: str) -> str:
     return fold_traditional(text.casefold())
 
 
+_SLASH_CREDIT_RE = __import__("re").compile(r"[(（]([^()（）/]{2,40})/([^()（）/]{2,40})[)）]\s*$")
+
+
+def _name_words(part: str, max_words: int) -> bool:
+    words = part.split()
+    return 1 <= len(words) <= max_words and all(
+        w[:1].isupper() and not any(c.isdigit() for c in w) for w in words
+    )
+
+
+def _slash_credit(text: str) -> str | None:
+    """'(Jane Doe / The Herald)', '(AP/Jane Doe)': a photo credit closing a
+    caption -- a person's name (two to four capitalised words) and an outlet
+    on either side of a slash; None otherwise ('(Reuters/Ipsos)' names no one)."""
+    t = text.strip()
+    m = _SLASH_CREDIT_RE.search(t)
+    if not m or m.start() == 0:
+        return None
+    a, b = m.group(1).strip(), m.group(2).strip()
+    person = [p for p in (a, b) if len(p.split()) >= 2 and _name_words(p, 4)]
+    if person and _name_words(a, 5) and _name_words(b, 5):
+        return f"{a} / {b}"
+    return None
+
+
 def starts_with_paren(t: str) -> bool:
     return t.lstrip()[:1] in "(（["
 
@@ -228,6 +253,10 @@ def classify_features(
     # 1. Cue lines (short lines only: a cue inside a long paragraph is prose).
     for i, g in enumerate(f):
         _cue_rules(cx, i, g)
+        if cx.label[i] is None and g.units <= 2 * cfg.short_line_words:
+            credit = _slash_credit(g.text)
+            if credit:
+                cx.set(i, "caption", f"ends with a photographer / agency credit '({credit})'")
 
     # Long keyword / tag lists ("a, b, c, d, e, f") anywhere on the page.
     for i, g in enumerate(f):
@@ -393,6 +422,7 @@ def classify_features(
 
     # 8. Bylines, datelines and position rules.
     _title_and_bylines(cx, first, last, region)
+    title_i = next((i for i in range(n) if cx.label[i] == "title"), None)
 
     for i, g in enumerate(f):
         if cx.label[i] is not None:
@@ -412,7 +442,14 @@ def classify_features(
                 )
             elif in_main is not None:
                 items = _menu_items(g)
-                if items:
+                if title_i is not None and i < title_i and not any(
+                    cx.prose[j] for j in range(i, title_i)
+                ):
+                    # the extractor starts the article at the page's top:
+                    # a short line above the headline is the masthead or a
+                    # section name, not the article's text
+                    cx.set(i, "navigation", "short line above the headline (masthead or section)")
+                elif items:
                     # trafilatura keeps whole small pages, menus included
                     cx.set(i, "navigation", f"menu or breadcrumb line of {items} items")
                 else:
@@ -835,12 +872,27 @@ def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> N
     for i in sorted(set(tail[: cfg.byline_window]) | set(after_last), reverse=True):
         if i < first:
             break
-        later_prose = any(cx.prose[j] and cx.label[j] is None for j in range(i + 1, n))
-        if (
-            not later_prose
-            and cx.label[i] is None
-            and looks_like_name(f[i], cfg.byline_max_words, cfg.byline_max_chars)
+        if cx.label[i] is not None or not looks_like_name(
+            f[i], cfg.byline_max_words, cfg.byline_max_chars
         ):
+            continue
+        if i > last:
+            # after the article, prose past a set-aside block (share bar,
+            # related list, footer) belongs to the page's chrome, not to the
+            # name: only the prose right after it counts
+            later = []
+            for j in range(i + 1, n):
+                if cx.label[j] is not None:
+                    break
+                later.append(j)
+            # a short line heading a run of headline-like lines is the list's
+            # heading ("热点推荐" looks like a Chinese name)
+            run = later[: cfg.link_list_min_run]
+            if len(run) == cfg.link_list_min_run and all(cx.headline_like(f[j]) for j in run):
+                continue
+        else:
+            later = list(range(i + 1, n))
+        if not any(cx.prose[j] and cx.label[j] is None for j in later):
             cx.set(i, "byline", "name-only line at the end of the article")
     # datelines: "Washington —", "HANOI (Reuters) -" alone on a line
     import re
@@ -864,25 +916,28 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
         from .features import normalize_line
 
         tn = normalize_line(doc.title)
+        # the line sharing most of the page title: a page title holds the
+        # headline and the site's name ("Headline | Site"), and the site's
+        # name alone on a line (a masthead) must not win over the headline
+        best_i, best_cover = None, 0.0
         for i in range(n):
-            if (
-                f[i].norm
-                and cx.label[i] in (None, "navigation")
-                and (
-                    f[i].norm == tn
-                    or (
-                        len(f[i].norm) >= 12
-                        and (
-                            f[i].norm in tn
-                            # a block holding the title plus much more is a
-                            # paragraph that starts with it (glued markup)
-                            or (tn in f[i].norm and len(f[i].norm) <= 2 * len(tn) + 20)
-                        )
-                    )
-                )
-            ):
-                cx.set(i, "title", "matches the page title", force=True)
-                return
+            if not f[i].norm or cx.label[i] not in (None, "navigation"):
+                continue
+            if f[i].norm == tn:
+                cover = 1.0
+            elif len(f[i].norm) >= 12 and f[i].norm in tn:
+                cover = len(f[i].norm) / len(tn)
+            elif len(f[i].norm) >= 12 and tn in f[i].norm and len(f[i].norm) <= 2 * len(tn) + 20:
+                # a block holding the title plus much more is a paragraph
+                # that starts with it (glued markup)
+                cover = len(tn) / len(f[i].norm)
+            else:
+                continue
+            if cover > best_cover:
+                best_i, best_cover = i, cover
+        if best_i is not None:
+            cx.set(best_i, "title", "matches the page title", force=True)
+            return
         if in_main is not None:
             return
     best, best_units = None, 0.0

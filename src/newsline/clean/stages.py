@@ -22,6 +22,30 @@ from .frequent import site_key
 from .segment import segment_text
 
 
+# What separates a headline from the site's name in a page title:
+# "Headline | Site", "Headline - Site", "Headline_Section_Site", "Site » Headline".
+_TITLE_SEPARATORS = "|-–—_:·•»«/~"
+
+
+def headline_in_page_title(page_title: str, headline: str) -> str | None:
+    """The headline line when the page title is that headline plus a site
+    or section name set off by a separator; None otherwise (a page title
+    that merely goes on with more words is a longer headline, kept)."""
+    t = " ".join(page_title.split())
+    h = " ".join(headline.split()).strip()
+    if len(h) < 8 or len(h) >= len(t):
+        return None
+    k = t.casefold().find(h.casefold())
+    if k < 0:
+        return None
+    before, after = t[:k].rstrip(), t[k + len(h) :].lstrip()
+    ok_before = not before or before[-1] in _TITLE_SEPARATORS
+    ok_after = not after or after[0] in _TITLE_SEPARATORS
+    if not (ok_before and ok_after) or (not before and not after):
+        return None
+    return h
+
+
 class ClassifyBlocks(Stage):
     """Stage "classify": label blocks (body/title kept; the rest set aside, with reasons).
 
@@ -54,12 +78,18 @@ class ClassifyBlocks(Stage):
             stats["html_main_found" if in_main is not None else "html_main_missing"] += 1
         freq = self.frequent_lines.get(site_key(doc)) if self.frequent_lines else None
         classify_document(doc, self.cfg, in_main=in_main, frequent_lines=freq)
+        tb = next((b for b in doc.blocks if b.label == "title"), None)
         if not doc.title:
             # plain text: the block labelled title names the page
-            tb = next((b for b in doc.blocks if b.label == "title"), None)
             if tb is not None:
                 doc.title = doc.text[tb.start : tb.end]
                 doc.meta["title_from"] = "title block"
+        elif tb is not None:
+            headline = headline_in_page_title(doc.title, doc.text[tb.start : tb.end])
+            if headline is not None:
+                doc.meta["page_title"] = doc.title
+                doc.title = headline
+                doc.meta["title_from"] = "title block (the page title less the site's name)"
         for b in doc.blocks:
             stats[f"label_{b.label}"] += 1
 

@@ -296,7 +296,21 @@ TENSE_CUES = {
         "past": {"after": [r"曾"], "before": [r"于", r"曾于", r"已于"]},
     },
     "en": {
-        "future": {"after": [], "before": [r"next", r"coming", r"will", r"this coming"]},
+        "future": {
+            "after": [],
+            "before": [
+                r"next",
+                r"coming",
+                r"will",
+                r"this coming",
+                # "will begin on March 3", "is expected to open in June",
+                # "is scheduled for May 2": the verb between cue and date
+                r"will(?:\s+(?:not\s+|also\s+)?[a-z]+){1,2}(?:\s+(?:on|in|by|until|before))?",
+                r"(?:expected|scheduled|slated|set|due|planned|poised)\s+to\s+[a-z]+"
+                r"(?:\s+(?:on|in|by|until|before))?",
+                r"(?:scheduled|slated|planned|set)\s+for",
+            ],
+        },
         "past": {"after": [], "before": [r"last", r"past", r"was", r"were", r"had"]},
     },
     "es": {
@@ -1276,7 +1290,12 @@ DATE_PATTERNS = {
         (r"(?:{YZ}年)?{MZ}月(?:份)?(?:{DZ}[日号])?", ""),
         (r"{YZ}年(?![代前后来间])", ""),
         (r"{YZ}年(?:第)?{Q}季度", ""),
-        (r"(?<![月\d〇零一二三四五六七八九十]){DZ}[日号]", "dayonly"),
+        # "3号" is a day, but "3号线" (metro line 3), "2号楼" (building 2),
+        # "一号文件", "5号台风" and "第三号" are numbers, not dates
+        (
+            r"(?<![月第\d〇零一二三四五六七八九十]){DZ}(?:日|号(?![线楼院馆机门口位台车船站厅房床桥路街巷窗井坑文令种线公码舱]))",
+            "dayonly",
+        ),
         (r"{Y}\s*/\s*{M}\s*/\s*{DD}", ""),
     ],
     "en": [

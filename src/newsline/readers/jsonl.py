@@ -93,6 +93,14 @@ def _line(raw: bytes, lineno: int, name: str, key_base: str, settings: Settings)
     text_in = text_in if isinstance(text_in, str) else None
     html_in = html_in if isinstance(html_in, str) and html_in.strip() else None
     if html_in is None and (text_in is None or not text_in.strip()):
+        wrong = [
+            f"{key} is {_json_type(obj[key])}"
+            for key in ("text", "html")
+            if obj.get(key) is not None and not isinstance(obj[key], str)
+        ]
+        if wrong:
+            return ReadError(where, f"line {lineno} has no text or html: {', '.join(wrong)}, "
+                             "not a string")
         return ReadError(where, f"line {lineno} has no text or html")
 
     url = _field(obj, "url")
@@ -136,6 +144,19 @@ def _line(raw: bytes, lineno: int, name: str, key_base: str, settings: Settings)
         flags=flags,
         meta=meta,
     )
+
+
+def _json_type(value: object) -> str:
+    """How JSON names a value's type, for messages ('a number', 'an object')."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "an array"
+    return "not a string"
 
 
 def _field(obj: dict, key: str) -> str | None:
