@@ -394,7 +394,9 @@ def test_zh_numbered_things_are_not_days(text):
 
 
 def test_zh_bare_day_with_hao_is_still_a_day():
-    assert values("会议定于3号举行。", "zh", "2023-09-12") == [("2023-09-03", None)]
+    assert values("会议已于3号举行。", "zh", "2023-09-12") == [("2023-09-03", None)]
+    # scheduled ("定于"): the next 3rd
+    assert values("会议定于3号举行。", "zh", "2023-09-12") == [("2023-10-03", None)]
 
 
 @pytest.mark.parametrize(
