@@ -172,8 +172,12 @@ def test_en_mid_look_alikes(text):
         ("The report was published on 3/5/2024 by the ministry.", [("2024-03-05", None)]),
         ("He was born 12/25/1990 in Ohio.", [("1990-12-25", None)]),
         ("Filed 03/05/2024.", [("2024-03-05", None)]),
-        # no month 13, and no date cut out of a longer number
-        ("Scores were 13/5/2024 in the file.", []),
+        # day first where the first number cannot be a month (British style)
+        ("The contract was signed on 25/12/2023 in London.", [("2023-12-25", None)]),
+        ("Polls close on 13/5/2024.", [("2024-05-13", None)]),
+        # neither order makes a date, and no date cut out of a longer number
+        ("Scores were 13/13/2024 in the file.", []),
+        ("It lapsed on 31/02/2024.", []),
         ("The ratio was 1/2/3 across groups.", []),
         ("Version 2.3/5/2024 was withdrawn.", []),
     ],
@@ -386,3 +390,36 @@ def test_future_verbs_and_courant(lang, text, expect):
 )
 def test_future_verbs_look_alikes(lang, text, expect):
     assert values(text, lang) == expect
+
+
+# --- "this year" earlier in the sentence than a year-less date ---------------------
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Năm nay, Tết Trung thu rơi vào ngày 17/9.", "vi"),
+        ("今年中秋节是9月17日。", "zh"),
+        ("This year the harvest festival falls on Sept. 17.", "en"),
+        ("Este año, la fiesta del pueblo cae el 17 de septiembre.", "es"),
+        ("Cette année, la fête du village tombe le 17 septembre.", "fr"),
+        ("ปีนี้ งานประจำปีตรงกับวันที่ 17 ก.ย.", "th"),
+    ],
+)
+def test_this_year_earlier_in_the_sentence_sets_the_year(text, lang):
+    got = [v for v, _ in values(text, lang) if v.endswith("-09-17")]
+    assert got == ["2024-09-17"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        # in another sentence, or past a semicolon: the date looks back as usual
+        ("This year was hard. The harvest festival fell on Sept. 17.", "en"),
+        ("This year's budget passed; the old one lapsed on Sept. 17.", "en"),
+        ("Năm nay khó khăn. Lễ hội đã diễn ra vào ngày 17/9.", "vi"),
+    ],
+)
+def test_this_year_in_another_sentence_does_not(text, lang):
+    got = [v for v, _ in values(text, lang) if v.endswith("-09-17")]
+    assert got == ["2023-09-17"]

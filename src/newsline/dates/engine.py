@@ -441,6 +441,7 @@ def _cue_regexes(lang: str):
         if T.weekday_names(lang)
         else None,
         "duration": head_any(T.DURATION_AFTER.get(lang, [])),
+        "this_year": anywhere_any(T.THIS_YEAR_IN_SENTENCE.get(lang, [])),
         "lunar_after": head_any(T.LUNAR_CALENDAR.get(lang, {}).get("after", [])),
         "lunar_before": tail_any(T.LUNAR_CALENDAR.get(lang, {}).get("before", [])),
         "tense": tense,
@@ -791,6 +792,7 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
 
 
 _CLAUSE_END = re.compile(r".*[.;!?。！？；\n,，:：]", re.DOTALL)
+_SENTENCE_END = re.compile(r".*(?:[.!?]\s|[;。！？；\n])", re.DOTALL)
 
 
 def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | None:
@@ -874,6 +876,13 @@ def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
             c.year_rel = v
             c.start -= len(before) - mt.start() - (len(mt.group(0)) - len(mt.group(0).lstrip()))
             return
+    sentence = norm[max(s0, c.start - 160) : c.start]
+    mt = _SENTENCE_END.match(sentence)
+    if mt:
+        sentence = sentence[mt.end() :]
+    if cues["this_year"] and cues["this_year"].search(sentence):
+        c.year_rel = 0
+        return
     for tense, (brx, arx) in cues["tense"].items():
         if (brx and brx.search(before)) or (arx and arx.match(after)):
             c.tense = tense

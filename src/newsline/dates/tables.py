@@ -739,6 +739,19 @@ MONTH_YEAR_RELATIVE = {
     ],
 }
 
+# "This year" earlier in the sentence than a year-less date puts the date in
+# the reference year ("Năm nay, Tết Trung thu rơi vào ngày 17/9", "今年中秋节是
+# 9月17日", "This year the festival falls on Sept. 17"); right next to the
+# date, MONTH_YEAR_RELATIVE already does.
+THIS_YEAR_IN_SENTENCE = {
+    "vi": [r"năm nay"],
+    "th": [r"ปีนี้"],
+    "zh": [r"今年"],
+    "en": [r"this year"],
+    "es": [r"este año"],
+    "fr": [r"cette année"],
+}
+
 # Weekday words. A weekday resolves against the publication date: the most
 # recent such day at or before it (news looks back), the next one after it
 # when a future cue or a "next" word says so, a day of the previous / this /
@@ -1322,6 +1335,9 @@ DATE_PATTERNS = {
         ),
         # {D} refuses a "/" before it: {DD}, with the boundary before the month
         (r"(?<![\w.,/:-]){M}/{DD}/{Y}", ""),
+        # day first (British, Indian, Australian pages) where the first
+        # number cannot be a month: "25/12/2023"
+        (r"(?<![\w.,/:-])(?P<d>1[3-9]|2\d|3[01])/{M}/{Y}", ""),
     ],
     "es": [
         (
