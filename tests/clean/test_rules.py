@@ -738,3 +738,69 @@ def test_a_date_alone_under_the_headline_is_a_stamp():
     line = "วันที่ ๑๒ กันยายน ๒๕๖๗"
     lines = page("th", head=["น้ำท่วมเชียงรายหนักสุดในรอบสิบปี ชาวบ้านอพยพกว่าสองพันหลังคาเรือน", line])
     assert classify_lines(lines)[line][0] == "metadata"
+
+
+# --- cue positions, menus laid out with spaces, desk bylines ---------------------
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # "นำ" (sara am) and "…" became two and three characters under NFKC,
+        # so the credit's cue was looked for one or two characters off
+        "ผู้ว่าฯ นำคณะลงพื้นที่ตรวจน้ำท่วม ภาพ: สำนักข่าวท้องถิ่น",
+        "Rescuers at the bridge… on Sunday. Photo: City Fire Service",
+        "Straße gesperrt… am Montag. Foto: Stadtverwaltung",
+    ],
+)
+def test_caption_credit_after_characters_that_normalise_longer(caption):
+    from newsline.clean.features import fold_line
+
+    assert len(fold_line(caption)) == len(caption)
+    lang = "th" if "ภาพ" in caption else "en"
+    assert label(page(lang, mid=[caption]), caption) == "caption"
+
+
+@pytest.mark.parametrize(
+    "lang,menu",
+    [
+        ("th", "หน้าแรก   ข่าวการเมือง   เศรษฐกิจ   กีฬา   บันเทิง   ต่างประเทศ"),
+        ("en", "Home    World    Business    Sport    Culture    Opinion"),
+        ("vi", "Trang chủ\tThời sự\tKinh tế\tThể thao\tGiải trí"),
+    ],
+)
+def test_menu_laid_out_with_runs_of_spaces_is_navigation_not_title(lang, menu):
+    headline = {
+        "th": "เทศบาลเตรียมปรับปรุงสวนสาธารณะกลางเมือง",
+        "en": "City to renovate the central park next month",
+        "vi": "Thành phố sẽ cải tạo công viên trung tâm",
+    }[lang]
+    got = classify_lines([menu, headline, *BODY[lang]])
+    assert got[menu][0] == "navigation"
+    assert got[headline][0] == "title"
+
+
+def test_prose_with_double_spaces_is_not_a_menu():
+    # typewriter spacing after full stops, long items: prose, not a menu
+    para = (
+        "The council met on Monday.  It approved the budget for the park.  "
+        "Work starts in May.  Residents were told to expect noise."
+    )
+    assert label(page("en", mid=[para]), para) == "body"
+    row = "12    34    56    78"  # numbers only: no menu
+    assert label(page("en", mid=[row]), row) != "navigation" or "menu" not in reasons(
+        page("en", mid=[row]), row
+    )
+
+
+@pytest.mark.parametrize(
+    "lang,line",
+    [
+        ("th", "โดย ทีมข่าวต่างประเทศ"),
+        ("en", "By Staff Reporter"),
+        ("es", "Por Redacción"),
+    ],
+)
+def test_byline_signed_by_a_desk(lang, line):
+    lines = [line, *BODY["en" if lang == "es" else lang]]
+    assert classify_lines(lines)[line][0] == "byline"

@@ -38,18 +38,16 @@ from collections.abc import Collection, Sequence
 
 from ..model import Block, Document
 from ..settings import CleanSettings
-from ..wordseg import fold_traditional
-from .features import LineFeatures, line_features, looks_like_name
+from .features import LineFeatures, fold_line, line_features, looks_like_name
 
 _ENUM_RE = __import__("re").compile(r"\s*(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s|\s*[-•*·]\s")
 _TRAILING_PAREN_RE = __import__("re").compile(r"[(（\[]([^()（）\[\]]{1,40})[)）\]]\s*$")
 
 
 def _fold(text: str) -> str:
-    """Casefolded and, for Chinese, Traditional written Simplified: the form of
-    the cue words (one character for one, so positions in it are positions
-    in ``text.casefold()``)."""
-    return fold_traditional(text.casefold())
+    """The form of the cue words (``fold_line``: one character for one, so
+    positions of cue hits are positions in it and in ``text``)."""
+    return fold_line(text)
 
 
 _SLASH_CREDIT_RE = __import__("re").compile(r"[(（]([^()（）/]{2,40})/([^()（）/]{2,40})[)）]\s*$")
@@ -184,6 +182,8 @@ class _Ctx:
     # --- shape tests ---------------------------------------------------------
     def is_prose(self, f: LineFeatures) -> bool:
         c = self.cfg
+        if _spaced_items(f.text) >= 4:
+            return False  # a menu laid out with runs of spaces, however many words
         if f.units >= 2.5 * c.prose_min_words:
             return True
         if f.units < c.prose_min_words:
@@ -257,6 +257,12 @@ def classify_features(
             credit = _slash_credit(g.text)
             if credit:
                 cx.set(i, "caption", f"ends with a photographer / agency credit '({credit})'")
+
+    # Menus laid out with runs of spaces ("Home   World   Sport   Tech").
+    for i, g in enumerate(f):
+        items = _spaced_items(g.text)
+        if items:
+            cx.set(i, "navigation", f"menu of {items} items laid out with runs of spaces")
 
     # Long keyword / tag lists ("a, b, c, d, e, f") anywhere on the page.
     for i, g in enumerate(f):
@@ -575,13 +581,55 @@ def leads_imperative(g: LineFeatures) -> bool:
     return not t.startswith(("—", "–", "-", "(")) and not g.dates and not g.years
 
 
+_SPACE_RUN_RE = __import__("re").compile(r"\s{2,}|\t")
+
+
+def _spaced_items(text: str) -> int:
+    """Number of items if the line is a menu laid out with runs of spaces or
+    tabs ("Home   World   Sport   Tech"; how a navigation bar of links comes
+    out as text, and how Thai menus look, since Thai prose separates its
+    phrases with single spaces): four or more short items of letters; else 0."""
+    t = text.strip()
+    if "  " not in t and "\t" not in t:
+        return 0
+    parts = [p for p in _SPACE_RUN_RE.split(t) if p]
+    if len(parts) < 4 or t[-1:] in ".!?。！？":
+        return 0
+    for p in parts:
+        if len(p) > 30 or len(p.split()) > 3 or not any(ch.isalpha() for ch in p):
+            return 0
+    return len(parts)
+
+
+@__import__("functools").cache
+def _desk_prefixes() -> tuple[str, ...]:
+    from .cues import BYLINE_DESKS
+
+    return tuple(sorted({fold_line(d) for ds in BYLINE_DESKS.values() for d in ds}, key=len, reverse=True))
+
+
+def _desk_name(rest: str) -> bool:
+    """Does a byline's text name a newsroom team or desk ("ทีมข่าวต่างประเทศ",
+    "Staff Reporter")? Whole words where the script has spaces."""
+    low = fold_line(rest.strip())
+    for d in _desk_prefixes():
+        if low.startswith(d) and (
+            len(low) == len(d) or not low[len(d)].isalnum() or not d[-1].isascii()
+        ):
+            return True
+    return False
+
+
 def _menu_items(g: LineFeatures) -> int:
     """Number of items if the line is a menu or breadcrumb ("Home | News |
     Sport", "Home > World > Asia"): three or more short items between one kind
-    of bar or arrow, no sentence; else 0."""
+    of bar or arrow, or four between runs of spaces, no sentence; else 0."""
     t = g.text.strip()
     if g.ends_sentence:
         return 0
+    spaced = _spaced_items(t)
+    if spaced:
+        return spaced
     for sep in "|»›>":
         if t.count(sep) >= 2:
             parts = [p.strip() for p in t.split(sep)]
@@ -747,6 +795,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             name_part = _BYLINE_TAIL_RE.split(rest, maxsplit=1)[0].strip()
             if rest and (
                 rest[:1] in ":：/"
+                or _desk_name(rest)
                 or low[len(low) - len(low.lstrip("([{（【「『-–—•* ")) + len(h.cue) :][:1] in ":：/"
                 or looks_like_name(_lf(0, rest), cfg.byline_max_words, cfg.byline_max_chars)
                 or (

@@ -89,10 +89,34 @@ _NAME_PARTICLES = frozenset(
 )
 
 
+class _FoldTable(dict):
+    """str.translate table: each character's NFKC casefold when that is one
+    character, else the character itself (lower-cased when that is one)."""
+
+    def __missing__(self, cp: int) -> int | str:
+        ch = chr(cp)
+        f = unicodedata.normalize("NFKC", ch).casefold()
+        if len(f) != 1:
+            low = ch.lower()
+            f = low if len(low) == 1 else ch
+        self[cp] = f
+        return f
+
+
+_FOLD = _FoldTable()
+
+
 def fold_line(text: str) -> str:
     """NFKC, casefolded, Traditional Chinese written Simplified: the form cues
-    and line comparisons see (Simplified cue tables match Taiwanese pages)."""
-    return fold_traditional(unicodedata.normalize("NFKC", text).casefold())
+    and line comparisons see (Simplified cue tables match Taiwanese pages).
+
+    One character for one, so a cue found at position i of the folded line is
+    at position i of the line: whole-string NFKC turns Thai "ำ" into two
+    characters and "…" into three, and casefold "ß" into "ss", which shifted
+    every cue after them (a Thai caption credit after "นำ" was missed)."""
+    if text.isascii():
+        return text.lower()
+    return fold_traditional(text.translate(_FOLD))
 
 
 def normalize_line(text: str, folded: str | None = None) -> str:
