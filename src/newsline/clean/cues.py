@@ -703,6 +703,18 @@ CATEGORY_LABEL: dict[str, str] = {
     "spam": "spam",
 }
 
+# Newsroom teams and desks that sign articles instead of a person ("By Staff
+# Reporter", "โดย ทีมข่าวต่างประเทศ", "Por Redacción"): after a byline cue, a
+# line starting with one of these is a byline. Casefolded.
+BYLINE_DESKS: dict[str, list[str]] = {
+    "en": ["staff", "desk", "newsroom", "our correspondent", "the editors", "editorial board"],
+    "vi": ["nhóm phóng viên", "ban thời sự", "ban biên tập", "pv", "ctv"],
+    "th": ["ทีมข่าว", "กองบรรณาธิการ", "ฝ่ายข่าว", "โต๊ะข่าว"],
+    "zh": ["本报", "本台", "编辑部", "新闻中心"],
+    "es": ["redacción", "la redacción", "agencias"],
+    "fr": ["la rédaction", "rédaction", "avec afp", "agences"],
+}
+
 # Per-language function words: prose has them, menus and headline lists have
 # few. Small lists (the most frequent words), used as FineWeb-style
 # "has at least N stop words" and stop-word-share statistics. For Chinese,
