@@ -66,3 +66,13 @@ def test_a_name_only_one_other_language_uses_is_no_place_in_this_language():
     assert [c for c, _, _ in territories("นายกรัฐมนตรีญี่ปุ่นเยือนเปรู", "th")] == ["JP", "PE"]
     # language unknown: every locale's names, as before
     assert [c for c, _, _ in territories(en)] == ["IS", "IS"]
+
+
+def test_vietnamese_capitalised_words_with_marks_are_no_names():
+    text = "Ghi bàn phút bù giờ, Sông Hàn Đà Nẵng ngược dòng hạ Nakhon Lions tại AFF Cup."
+    got = {f for f, _ in latin_names(text, "vi")}
+    # "Sông", "Hàn" stripped of their marks would meet the Chinese surnames Song and Han
+    assert not got & {"w:song", "w:han"}
+    assert {"w:nakhon", "w:lions", "w:aff"} <= got
+    # in French text the same accents belong to names ("Hélène Dubois")
+    assert "w:helene" in {f for f, _ in latin_names("Selon la ministre Hélène Dubois, le pont.", "fr")}

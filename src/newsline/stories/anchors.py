@@ -287,10 +287,14 @@ def _capitals_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def latin_names(text: str) -> list[tuple[str, str]]:
+def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     """(feature, surface) for Latin capitalised words not opening a sentence
     and for acronyms anywhere -- except in lines written in capitals, where
-    every word looks like an acronym and none is one ("NO A LA GUERRA")."""
+    every word looks like an acronym and none is one ("NO A LA GUERRA").
+    In Vietnamese text (``lang`` "vi") a capitalised word with any diacritic
+    is Vietnamese ("Sông Hàn", "Đà Nẵng"), never a name other languages
+    write the same way: with its marks stripped it would meet the Chinese
+    surnames Song and Han."""
     out = []
     caps = _capitals_lines(text)
     ci = 0
@@ -310,7 +314,7 @@ def latin_names(text: str) -> list[tuple[str, str]]:
         before = text[max(0, m.start() - 3) : m.start()]
         if m.start() == 0 or _SENT_END.search(before) or before.endswith(('"', "“", "«", "(", "—")):
             continue
-        if _VI_MARKS.search(w):
+        if _VI_MARKS.search(w) or (lang == "vi" and not w.isascii()):
             # A Vietnamese word or name (Nhật, Bản, Nguyễn): other languages
             # spell it otherwise, so it is no cross-language anchor.
             continue
@@ -485,7 +489,7 @@ def feature_counts(doc: Document, text: str) -> dict[str, Any]:
     lang = guess_lang(doc, text)
     anchors: list[tuple[str, str]] = []
     anchors += [("t:" + code, text[s:e]) for code, s, e in territories(text, lang)]
-    anchors += latin_names(text)
+    anchors += latin_names(text, lang)
     anchors += number_features(text)
     anchors += date_features(doc)
     words: list[str] = []
