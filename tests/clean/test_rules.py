@@ -804,3 +804,34 @@ def test_prose_with_double_spaces_is_not_a_menu():
 def test_byline_signed_by_a_desk(lang, line):
     lines = [line, *BODY["en" if lang == "es" else lang]]
     assert classify_lines(lines)[line][0] == "byline"
+
+
+ZH_BODY = [
+    "市政府周一表示，中心公园改造工程将于下月初动工，预计工期约六个月，期间部分区域将临时封闭。",
+    "根据规划，儿童游乐区将扩建，步道两侧还将增种树木，并新增休息座椅和饮水设施，方便市民使用。",
+    "周边居民对项目表示支持，但希望有关部门提前公布噪音较大的施工时段，以便大家合理安排生活。",
+]
+
+
+def test_breadcrumb_is_navigation_and_a_cjk_headline_with_an_inner_exclamation_is_the_title():
+    crumb = "科技频道 > 手机 > 新品"
+    headline = "3999元起！云帆X5正式发布：续航提升20%，机身仅7.8mm"
+    got = classify_lines([crumb, headline, *ZH_BODY])
+    assert got[crumb][0] == "navigation"
+    assert got[headline][0] == "title"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "2025年05月06日 09:15　来源：滨江日报　作者：本报记者 周明",
+        "时间：2025-05-06 10:02:11　来源：综合整理　编辑：小林　浏览：1024次",
+        "06/05/2025 09:15 | Source: Riverside Daily | Editor: Tom Hale",
+    ],
+)
+def test_a_stamp_of_labelled_fields_is_metadata(stamp):
+    body = ZH_BODY if "来源" in stamp else BODY["en"]
+    title = "滨江公园改造下月动工" if "来源" in stamp else "City to renovate the central park"
+    got = classify_lines([title, stamp, *body])
+    assert got[stamp][0] == "metadata"
+    assert got[title][0] == "title"

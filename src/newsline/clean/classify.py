@@ -258,11 +258,14 @@ def classify_features(
             if credit:
                 cx.set(i, "caption", f"ends with a photographer / agency credit '({credit})'")
 
-    # Menus laid out with runs of spaces ("Home   World   Sport   Tech").
+    # Menus laid out with runs of spaces ("Home   World   Sport   Tech"), and
+    # menus and breadcrumbs between bars or arrows ("数码 > 手机 > 新品").
     for i, g in enumerate(f):
         items = _spaced_items(g.text)
         if items:
             cx.set(i, "navigation", f"menu of {items} items laid out with runs of spaces")
+        elif not cx.prose[i] and (items := _menu_items(g)):
+            cx.set(i, "navigation", f"menu or breadcrumb line of {items} items")
 
     # Long keyword / tag lists ("a, b, c, d, e, f") anywhere on the page.
     for i, g in enumerate(f):
@@ -713,6 +716,17 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     if pub and g.units <= 6 and any(c.isdigit() for c in t):
         cx.set(i, "metadata", f"counter or stamp: {pub[0].describe()}")
         return
+    # a stamp of labelled fields: date or time, then "来源：…　作者：…",
+    # "Source: … | Editor: …" (longer than a plain stamp)
+    fields = {h.category for h in g.cues if low[h.end : h.end + 2].lstrip()[:1] in (":", "：")}
+    if (
+        len(fields) >= 2
+        and (g.dates or g.label_values)
+        and not g.ends_sentence
+        and g.units <= 2 * cfg.short_line_words
+    ):
+        cx.set(i, "metadata", "stamp of labelled fields (" + ", ".join(sorted(fields)) + ")")
+        return
     # caption: "Photo: X" at the start, or "(Photo: X)" / "Photo: X" credit at the end
     for h in g.cues_of("caption") + g.cues_of("source"):
         after = low[h.end : h.end + 3].lstrip()
@@ -996,7 +1010,9 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
             continue
         if (
             (cx.prose[i] and g.ends_sentence and g.text.rstrip()[-1:] not in "?？!！")
-            or g.inner_sentences
+            # a short line not ending a sentence may hold one inside: CJK
+            # headlines do ("7999元起！…正式发布：…")
+            or (g.inner_sentences and (g.ends_sentence or g.units > cfg.short_line_words * 1.25))
             or (in_main is not None and in_main[i])
             or g.units > 2.5 * cfg.short_line_words
             or (best is not None and best_units >= 6 and cx.prose[i] and g.units >= 2 * best_units)
