@@ -454,3 +454,24 @@ def test_a_sentence_with_two_days_is_one_source_of_the_event():
     assert sorted(spans) == [("a", 0, len(text)), ("b", 10, 10 + len(text))]
     for s, d in zip(ev["sources"], (a, b), strict=True):
         assert d.text[s["start"] : s["end"]] == s["quote"]
+
+
+def test_a_thai_name_after_a_title_links_the_same_happening_across_scripts():
+    # "สมชาย" is a dictionary word; the title "นาย" says it is a name here
+    assert "name:somchai" in sentence_anchors("นายสมชาย กล่าวว่า ไทยจะเปิดสำนักงาน", "th")
+    th = make_doc(
+        "th",
+        "นายสมชาย กล่าวว่า ไทยจะเปิดสำนักงานผู้แทนการค้าที่เมืองเกิ่นเทอในเดือนพฤศจิกายน",
+        "th",
+        "2024-09-05",
+    )
+    vi = make_doc(
+        "vi",
+        "Ông Somchai Rattanakul cho biết Thái Lan sẽ mở văn phòng đại diện thương mại tại "
+        "Cần Thơ trong tháng 11.",
+        "vi",
+        "2024-09-05",
+    )
+    m, _ = run([th, vi])
+    (ev,) = m.finalize()["events"]
+    assert ev["date"] == "2024-11" and ev["languages"] == ["th", "vi"]

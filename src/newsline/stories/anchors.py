@@ -32,6 +32,7 @@ from ..wordseg import (
     pinyin,
     romanize_thai,
     thai_dictionary,
+    thai_titled_names,
     thai_words,
 )
 
@@ -329,99 +330,19 @@ def _thai_stopwords() -> frozenset[str]:
     return frozenset(thai_stopwords())
 
 
-# Thai titles written against a person's given name ("นายสมชาย รัตนกุล"):
-# the rest of the chunk is the given name, the next chunk the surname.
-_TH_PERSON_TITLES = ("นางสาว", "นาย", "นาง", "น.ส.", "ดร.")
-# Words that start a predicate or a position, not a surname, after a given
-# name ("นายสมชาย กล่าวว่า", "นายวิชัย ผู้ว่าราชการจังหวัด...").
-_TH_NOT_SURNAME = (
-    "กล่าว",
-    "เปิดเผย",
-    "เผย",
-    "ระบุ",
-    "ยืนยัน",
-    "ชี้แจง",
-    "บอก",
-    "แถลง",
-    "ตอบ",
-    "ประกาศ",
-    "ให้สัมภาษณ์",
-    "รัฐมนตรี",
-    "ผู้",
-    "อธิบดี",
-    "ประธาน",
-    "เลขาธิการ",
-    "นายก",
-    "โฆษก",
-    "หัวหน้า",
-    "รอง",
-    "อดีต",
-    "ส.ส.",
-)
-# Words before a place name ("จังหวัดภูเก็ต", "แขวงบอลิคำไซ").
-_TH_PLACE_WORDS = ("จังหวัด", "อำเภอ", "แขวง", "เมือง", "นคร", "กรุง", "ตำบล")
-_TH_SURNAME_MAX = 15
-
-
-def _thai_titled_names(chunks: list[str]) -> list[str]:
-    """Thai-script names that titles and place words announce.
-
-    Thai personal and place names are mostly dictionary words (สมชาย,
-    ภูเก็ต), so the fragment runs of :func:`thai_features` miss them; the
-    title before a given name and the word before a place say where one is.
-    Each name comes out on its own (given name, surname, place), as Latin
-    names are skeletonised word by word."""
-    stop, words = _thai_stopwords(), thai_dictionary()
-    out: list[str] = []
-    for i, chunk in enumerate(chunks):
-        toks = thai_words(chunk)
-        if not toks:
-            continue
-        given = ""
-        for k, t in enumerate(toks[:-1]):
-            if t in _TH_PERSON_TITLES or t + "." in _TH_PERSON_TITLES:
-                given = "".join(toks[k + 1 :]).lstrip(".")
-                break
-        else:
-            # the tokeniser may cut an unknown name into the title ("นายโสเนไซ"
-            # -> นา|ยโส|...); a dictionary word starting like a title ("นายก")
-            # is no title
-            title = next((t for t in _TH_PERSON_TITLES if chunk.startswith(t)), "")
-            cut = len(toks[0]) < len(title)
-            unknown = len(toks[0]) > len(title) and toks[0] not in words
-            if title and (cut or unknown):
-                given = chunk[len(title) :]
-        if given and _THAI.match(given):
-            out.append(given)
-            nxt = chunks[i + 1] if i + 1 < len(chunks) else ""
-            nt = thai_words(nxt) if nxt and _THAI.match(nxt) else []
-            if (
-                nt
-                and len(nxt) <= _TH_SURNAME_MAX
-                and all(_THAI.search(t) and t not in stop for t in nt)
-                and not nxt.startswith(_TH_NOT_SURNAME)
-            ):
-                out.append(nxt)
-            continue
-        for a, b in itertools.pairwise(toks):
-            if a.endswith(_TH_PLACE_WORDS) and _THAI.search(b) and b not in stop:
-                out.append(b)
-    return out
-
-
 def thai_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     """Name features from Thai script, and Thai words for the language vector.
 
     A transliterated foreign name falls apart under newmm into short pieces
     that are not dictionary words; a run of >= 2 such pieces inside one
     space-delimited chunk is taken as a name and romanised whole. Names
-    after a title or a place word are read too (:func:`_thai_titled_names`).
+    after a title or a place word are read too (:func:`~newsline.wordseg.thai_titled_names`).
     """
     words, stop = thai_dictionary(), _thai_stopwords()
     names: list[tuple[str, str]] = []
     lang_words: list[str] = []
     chunks = text.split()
-    for surface in _thai_titled_names(chunks):
+    for surface in thai_titled_names(chunks):
         sk = skeleton(romanize_thai(surface))
         if sk:
             names.append(("k:" + sk, surface))
