@@ -25,6 +25,7 @@ packages) and never change jieba's or pythainlp's shared objects.
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 import re
 
@@ -143,6 +144,96 @@ def thai_dictionary() -> frozenset[str]:
     from pythainlp.corpus import thai_words as words
 
     return frozenset(words())
+
+
+@functools.cache
+def thai_stopwords() -> frozenset[str]:
+    """pythainlp's Thai stopwords (shipped with the package)."""
+    from pythainlp.corpus import thai_stopwords as stop
+
+    return frozenset(stop())
+
+
+_THAI_LETTER = re.compile(r"[\u0e00-\u0e7f]")
+
+# Thai titles written against a person's given name ("นายสมชาย รัตนกุล"):
+# the rest of the chunk is the given name, the next chunk the surname.
+_TH_PERSON_TITLES = ("นางสาว", "นาย", "นาง", "น.ส.", "ดร.")
+# Words that start a predicate or a position, not a surname, after a given
+# name ("นายสมชาย กล่าวว่า", "นายวิชัย ผู้ว่าราชการจังหวัด...").
+_TH_NOT_SURNAME = (
+    "กล่าว",
+    "เปิดเผย",
+    "เผย",
+    "ระบุ",
+    "ยืนยัน",
+    "ชี้แจง",
+    "บอก",
+    "แถลง",
+    "ตอบ",
+    "ประกาศ",
+    "ให้สัมภาษณ์",
+    "รัฐมนตรี",
+    "ผู้",
+    "อธิบดี",
+    "ประธาน",
+    "เลขาธิการ",
+    "นายก",
+    "โฆษก",
+    "หัวหน้า",
+    "รอง",
+    "อดีต",
+    "ส.ส.",
+)
+# Words before a place name ("จังหวัดภูเก็ต", "แขวงบอลิคำไซ").
+_TH_PLACE_WORDS = ("จังหวัด", "อำเภอ", "แขวง", "เมือง", "นคร", "กรุง", "ตำบล")
+_TH_SURNAME_MAX = 15
+
+
+def thai_titled_names(chunks: list[str]) -> list[str]:
+    """Thai-script names that titles and place words announce.
+
+    Thai personal and place names are mostly dictionary words (สมชาย,
+    ภูเก็ต), so the fragment runs of the name finders miss them; the
+    title before a given name and the word before a place say where one is.
+    Each name comes out on its own (given name, surname, place), as Latin
+    names are skeletonised word by word."""
+    stop, words = thai_stopwords(), thai_dictionary()
+    out: list[str] = []
+    for i, chunk in enumerate(chunks):
+        toks = thai_words(chunk)
+        if not toks:
+            continue
+        given = ""
+        for k, t in enumerate(toks[:-1]):
+            if t in _TH_PERSON_TITLES or t + "." in _TH_PERSON_TITLES:
+                given = "".join(toks[k + 1 :]).lstrip(".")
+                break
+        else:
+            # the tokeniser may cut an unknown name into the title ("นายโสเนไซ"
+            # -> นา|ยโส|...); a dictionary word starting like a title ("นายก")
+            # is no title
+            title = next((t for t in _TH_PERSON_TITLES if chunk.startswith(t)), "")
+            cut = len(toks[0]) < len(title)
+            unknown = len(toks[0]) > len(title) and toks[0] not in words
+            if title and (cut or unknown):
+                given = chunk[len(title) :]
+        if given and _THAI_LETTER.match(given):
+            out.append(given)
+            nxt = chunks[i + 1] if i + 1 < len(chunks) else ""
+            nt = thai_words(nxt) if nxt and _THAI_LETTER.match(nxt) else []
+            if (
+                nt
+                and len(nxt) <= _TH_SURNAME_MAX
+                and all(_THAI_LETTER.search(t) and t not in stop for t in nt)
+                and not nxt.startswith(_TH_NOT_SURNAME)
+            ):
+                out.append(nxt)
+            continue
+        for a, b in itertools.pairwise(toks):
+            if a.endswith(_TH_PLACE_WORDS) and _THAI_LETTER.search(b) and b not in stop:
+                out.append(b)
+    return out
 
 
 @functools.cache

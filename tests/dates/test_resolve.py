@@ -386,6 +386,9 @@ def test_english_bare_weekday_but_not_in_a_title():
         "他住在小区2号楼。",  # building 2
         "中央一号文件今天发布。",  # document No. 1
         "第三号台风正在靠近。",  # the third typhoon
+        "老挝南保2号水电站大坝溃决。",  # hydropower plant No. 2
+        "该公司3号电厂停产。",  # power plant No. 3
+        "北斗4号卫星发射成功。",  # satellite No. 4
     ],
 )
 def test_zh_numbered_things_are_not_days(text):

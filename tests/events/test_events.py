@@ -436,3 +436,42 @@ def test_a_date_followed_by_a_word_starting_like_a_dateline_is_an_event():
     d = make_doc("power", "2025年2月18日电力公司宣布上调电价，居民用电每度上涨五分钱。", "zh")
     run([d])
     assert "2025-02-18" in {e.date for e in d.events}
+
+
+def test_a_sentence_with_two_days_is_one_source_of_the_event():
+    # a syndicated wire sentence names the day of the collapse and the day
+    # officials spoke: two mentions of one sentence, one quote per copy
+    text = (
+        "VIENTIANE, March 15 (Mekong Wire) - At least 12 people were killed after the Nam "
+        "Phao 2 dam in Laos collapsed late on Thursday, March 14, flooding six villages in "
+        "Bolikhamxay province, officials said on Friday."
+    )
+    a = make_doc("a", text, "en", "2024-03-15T09:30:00+07:00", story="s")
+    b = make_doc("b", "Most read\n" + text, "en", "2024-03-15T11:02:00+08:00", story="s")
+    m, _ = run([a, b])
+    (ev,) = m.finalize()["events"]
+    spans = [(s["doc_id"], s["start"], s["end"]) for s in ev["sources"]]
+    assert sorted(spans) == [("a", 0, len(text)), ("b", 10, 10 + len(text))]
+    for s, d in zip(ev["sources"], (a, b), strict=True):
+        assert d.text[s["start"] : s["end"]] == s["quote"]
+
+
+def test_a_thai_name_after_a_title_links_the_same_happening_across_scripts():
+    # "สมชาย" is a dictionary word; the title "นาย" says it is a name here
+    assert "name:somchai" in sentence_anchors("นายสมชาย กล่าวว่า ไทยจะเปิดสำนักงาน", "th")
+    th = make_doc(
+        "th",
+        "นายสมชาย กล่าวว่า ไทยจะเปิดสำนักงานผู้แทนการค้าที่เมืองเกิ่นเทอในเดือนพฤศจิกายน",
+        "th",
+        "2024-09-05",
+    )
+    vi = make_doc(
+        "vi",
+        "Ông Somchai Rattanakul cho biết Thái Lan sẽ mở văn phòng đại diện thương mại tại "
+        "Cần Thơ trong tháng 11.",
+        "vi",
+        "2024-09-05",
+    )
+    m, _ = run([th, vi])
+    (ev,) = m.finalize()["events"]
+    assert ev["date"] == "2024-11" and ev["languages"] == ["th", "vi"]

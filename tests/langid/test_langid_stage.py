@@ -26,14 +26,22 @@ def run(text: str, blocks: bool = True) -> Document:
     return doc
 
 
-VI_PARA = ("Theo Bộ Công Thương, kim ngạch xuất khẩu gạo của Việt Nam trong quý I đạt "
-           "1,2 tỷ USD, tăng 30% so với cùng kỳ năm trước nhờ nhu cầu từ Philippines.")
-ZH_PARA = ("据越南工贸部称，今年第一季度越南大米出口额达到12亿美元，比去年同期增长30%，"
-           "主要得益于菲律宾的需求。")
-TH_PARA = ("กระทรวงพาณิชย์รายงานว่าการส่งออกข้าวของไทยในไตรมาสแรกเพิ่มขึ้นร้อยละ 20 "
-           "เมื่อเทียบกับปีก่อน เนื่องจากความต้องการจากฟิลิปปินส์และอินโดนีเซีย")
-EN_PARA = ("The commerce ministry said rice exports in the first quarter rose by a fifth "
-           "from a year earlier on strong demand from the Philippines and Indonesia.")
+VI_PARA = (
+    "Theo Bộ Công Thương, kim ngạch xuất khẩu gạo của Việt Nam trong quý I đạt "
+    "1,2 tỷ USD, tăng 30% so với cùng kỳ năm trước nhờ nhu cầu từ Philippines."
+)
+ZH_PARA = (
+    "据越南工贸部称，今年第一季度越南大米出口额达到12亿美元，比去年同期增长30%，"
+    "主要得益于菲律宾的需求。"
+)
+TH_PARA = (
+    "กระทรวงพาณิชย์รายงานว่าการส่งออกข้าวของไทยในไตรมาสแรกเพิ่มขึ้นร้อยละ 20 "
+    "เมื่อเทียบกับปีก่อน เนื่องจากความต้องการจากฟิลิปปินส์และอินโดนีเซีย"
+)
+EN_PARA = (
+    "The commerce ministry said rice exports in the first quarter rose by a fifth "
+    "from a year earlier on strong demand from the Philippines and Indonesia."
+)
 
 
 def test_glued_chinese_paragraph_in_vietnamese_page_becomes_its_own_zh_block():
@@ -58,8 +66,12 @@ def test_english_paragraph_glued_to_thai_is_split_too():
 
 def test_labels_and_reasons_survive_a_split():
     text = f"{VI_PARA} {ZH_PARA}"
-    doc = Document(id="d", source="t", text=text,
-                   blocks=[Block(0, len(text), label="caption", reasons=["starts with Ảnh:"])])
+    doc = Document(
+        id="d",
+        source="t",
+        text=text,
+        blocks=[Block(0, len(text), label="caption", reasons=["starts with Ảnh:"])],
+    )
     IdentifyLanguages()([doc], Counter())
     assert [b.label for b in doc.blocks] == ["caption", "caption"]
     assert all("starts with Ảnh:" in b.reasons for b in doc.blocks)
@@ -129,3 +141,24 @@ def test_name_heavy_lines_keep_the_page_language_but_real_foreign_text_does_not(
     vi = "Bộ Công Thương cho biết xuất khẩu gạo tăng mạnh trong quý đầu năm nay."
     doc = run(f"{EN_PARA}\n{vi}\n{EN_PARA}\n")
     assert [b.lang for b in doc.blocks] == ["en", "vi", "en"]
+
+
+def test_a_lone_surrogate_in_a_same_script_block_does_not_fail_the_page():
+    # found by the flags property test: an English page whose last line
+    # (read as another Latin-script language) ends in a lone surrogate
+    en = (
+        "The city transport department said the first electric bus route would start test "
+        "runs next week, linking the central station with the technology park in the east."
+    )
+    vi = (
+        "Sở Giao thông Vận tải thành phố cho biết tuyến xe buýt điện đầu tiên sẽ chạy thử từ "
+        "tuần sau, nối bến xe trung tâm với khu công nghệ cao ở phía đông."
+    )
+    zh = (
+        "澳大利亚总理阿尔巴尼斯(Anthony Albanese)6月6日抵达雅加达，开始对印度尼西亚为期两天的访问。"
+    )
+    text = en + vi + zh + en + "\ud800"
+    doc = Document(id="s", source="s", text=text, blocks=[Block(0, len(text))])
+    stats = Counter()
+    IdentifyLanguages()([doc], stats)
+    assert not doc.meta.get("warnings") and not stats["langid.errors"]

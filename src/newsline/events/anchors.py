@@ -27,6 +27,7 @@ from ..wordseg import (
     romanize_thai,
     thai_dictionary,
     thai_run_words,
+    thai_titled_names,
 )
 
 # A few names CLDR spells differently from everyday news usage: data, not code.
@@ -384,6 +385,11 @@ def _thai_names(text: str) -> list[str]:
                 r = romanize_thai(w)
                 if r and len(r) >= 3:
                     out.append(r.lower())
+    # names in dictionary words, after a title or a place word ("นายสมชาย")
+    for w in thai_titled_names(text.split()):
+        r = romanize_thai(w)
+        if r and len(r) >= 3 and r.lower() not in out:
+            out.append(r.lower())
     return out
 
 

@@ -298,6 +298,14 @@ def _event(
             }
         )
     stories = Counter(r["story_id"] for r in rs if r.get("story_id"))
+    # One sentence naming two days ("collapsed on Thursday, March 14, officials
+    # said on Friday") is two mentions; merged into one event it is one source,
+    # quoted once (the mention with the event's date when there is one).
+    quoted: dict[tuple[str, int, int], dict[str, Any]] = {}
+    for r in rs:
+        k = (r["doc_id"], r["start"], r["end"])
+        if k not in quoted or (r["date"] == date and quoted[k]["date"] != date):
+            quoted[k] = r
     sources = [
         {
             "doc_id": r["doc_id"],
@@ -308,7 +316,7 @@ def _event(
             "end": r["end"],
             "date": r["date"],
         }
-        for r in sorted(rs, key=lambda r: (r["doc_id"], r["start"]))
+        for r in sorted(quoted.values(), key=lambda r: (r["doc_id"], r["start"]))
     ]
     best = max(rs, key=lambda r: (len(r["anchors"]), -len(r["quote"])))
     text = best["quote"].strip()

@@ -192,7 +192,8 @@ class IdentifyLanguages(Stage):
             if _letters(text) < st.short_block_letters:
                 b.lang = doc.lang
                 continue
-            conf = dict(_lingua_confidences(text, st))
+            # lingua encodes to UTF-8: a lone surrogate must not reach it
+            conf = dict(_lingua_confidences(S.strip_controls(text), st))
             top = max(conf.values(), default=0.0)
             if top and conf.get(doc.lang, 0.0) >= st.same_script_prior * top:
                 b.lang = doc.lang

@@ -32,6 +32,7 @@ from ..wordseg import (
     pinyin,
     romanize_thai,
     thai_dictionary,
+    thai_titled_names,
     thai_words,
 )
 
@@ -338,12 +339,18 @@ def thai_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
 
     A transliterated foreign name falls apart under newmm into short pieces
     that are not dictionary words; a run of >= 2 such pieces inside one
-    space-delimited chunk is taken as a name and romanised whole.
+    space-delimited chunk is taken as a name and romanised whole. Names
+    after a title or a place word are read too (:func:`~newsline.wordseg.thai_titled_names`).
     """
     words, stop = thai_dictionary(), _thai_stopwords()
     names: list[tuple[str, str]] = []
     lang_words: list[str] = []
-    for chunk in text.split():
+    chunks = text.split()
+    for surface in thai_titled_names(chunks):
+        sk = skeleton(romanize_thai(surface))
+        if sk:
+            names.append(("k:" + sk, surface))
+    for chunk in chunks:
         if not _THAI.search(chunk):
             continue
         toks = thai_words(chunk)

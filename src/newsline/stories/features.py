@@ -26,7 +26,7 @@ from ..settings import Settings, StorySettings
 from .anchors import feature_counts
 
 META_KEY = "story_features"
-_VERSION = 3  # 3: Traditional Chinese read as Simplified
+_VERSION = 4  # 3: Traditional Chinese read as Simplified; 4: Thai titled names
 
 
 def story_text(doc: Document, max_chars: int) -> str:
