@@ -114,6 +114,16 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
     flags: list[Flag] = []
     line_counts = Counter(u.text.strip().lower() for u in units)
     spam_words = cue_phrases("spam", [doc.lang])
+    # The article's own paragraphs: a spam word they use is the page's topic
+    # (a report on casino licensing, betting law), not an injection.
+    prose = [
+        u.text.lower()
+        for u in units
+        if u.label not in CHROME_LABELS
+        and u.label not in ("title", "spam")
+        and not _short(u, st)
+        and letters(u.text) >= 80
+    ]
     for i, u in enumerate(units):
         if u.label == "spam":
             why = "; ".join(u.reasons) or "the block classifier labelled it spam"
@@ -130,7 +140,11 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
         if u.label in CHROME_LABELS or u.label == "title" or not _short(u, st):
             continue
         low = u.text.lower()
-        hits = [p for p, lg in spam_words if _contains(low, p, lg)]
+        hits = [
+            p
+            for p, lg in spam_words
+            if _contains(low, p, lg) and not any(_contains(t, p, lg) for t in prose)
+        ]
         ws = words(u.text)
         cased = [c for c in u.text if c.isalpha() and c.lower() != c.upper()]
         caps = (
