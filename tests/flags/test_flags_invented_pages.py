@@ -43,3 +43,30 @@ def test_spam_words_only_in_short_lines_are_still_spam():
     text = text.replace("Sports betting", "Ticket sales") + "Online casino bonus today\n"
     doc = flagged(text)
     assert [span(doc, f) for f in kinds(doc, "spam")] == ["Online casino bonus today"]
+
+
+# --- one name spelled two ways ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # brother and sister: given names that differ by a gender ending
+    ("Mario Gómez y María Gómez, hermanos y ganaderos, inauguraron el sábado la quesería.\n"
+     "\"Ahora queremos que el valor se quede aquí\", explica María Gómez.\n"
+     "Mario Gómez se encarga de las 120 vacas y su hermana de la venta.\n"),
+    ("Jean Moreau et sa sœur Jeanne Moreau ont repris la boulangerie familiale en mars.\n"
+     "Selon Jeanne Moreau, la clientèle a doublé depuis.\n"),
+    # the shared word on different sides: a place name and another phrase
+    ("Protests continued in Hong Kong on Sunday as police closed two stations.\n"
+     "The city's airport, Kong's Hang Seng index and the ferries were not affected.\n"),
+])
+def test_relatives_and_words_on_either_side_are_not_name_variants(text):
+    doc = flagged(text)
+    assert kinds(doc, "machine_translation", signal="name_variants") == [], [
+        f.reason for f in doc.flags]
+
+
+def test_a_syllable_added_to_a_name_is_a_variant_not_a_derivative():
+    text = ("At the working session, Minister Le Minh Hoan praised the rescue work in the "
+            "province.\nMinister Le Minh Hoang also visited 200 households in the commune.\n")
+    f = kinds(flagged(text), "machine_translation", signal="name_variants")
+    assert f and set(f[0].data["variants"]) == {"Hoan", "Hoang"}

@@ -374,6 +374,30 @@ def _foreign_name_like(chunk: str, lang: str | None) -> bool:
     return any(w not in words_ for w in parts)
 
 
+# Endings that make a word out of a name (Dakota/Dakotans, Kenya/Kenyan,
+# Texas/Texan, Bach/Bachs): one written with such an ending is not a variant.
+_DERIVING_ENDINGS = ("s", "es", "n", "ns", "an", "ans", "ian", "ians", "ese", "er", "ers", "i", "is")
+
+
+def _derived(p: str, q: str) -> bool:
+    short, long_ = sorted((p.lower(), q.lower()), key=len)
+    return long_.startswith(short) and (
+        long_[len(short) :] in _DERIVING_ENDINGS or long_ == short
+    )
+
+
+def _gender_pair(p: str, q: str) -> bool:
+    """Given names that differ only by a gender ending: Mario/María, Juan/Juana,
+    Jean/Jeanne, Louis/Louise, Daniel/Danielle (two relatives, not one person)."""
+
+    def stem(w: str) -> str:
+        w = fold(w).lower()
+        w = re.sub(r"(?:a|e|o)$", "", w)
+        return re.sub(r"(.)\1$", r"\1", w)
+
+    return stem(p) == stem(q)
+
+
 def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     """One person spelled two ways: same surname, near-identical other part."""
     flags: list[Flag] = []
@@ -382,15 +406,16 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
     qualifiers = {
         w for lg in dict.fromkeys([doc.lang or "en", "en"]) for w in C.NAME_QUALIFIERS.get(lg, [])
     }
-    candidates: list[tuple[str, str, int, int]] = []  # (shared, other, start, end)
+    # (shared, other, start, end, where the other word stands)
+    candidates: list[tuple[str, str, int, int, str]] = []
     cased = S.script_of_lang(doc.lang or "en") in (S.LATIN, S.CYRILLIC, "Grek")
     lower_words = {w for w in words(doc.text) if w.islower()}
     latin_doc = cased
     if latin_doc:
         for a, z, pair in _name_pairs(doc, units):
             x, y = pair.split(" ", 1)
-            candidates.append((y, x, a, z))
-            candidates.append((x, y, a, z))
+            candidates.append((y, x, a, z, "before"))  # the other word comes first
+            candidates.append((x, y, a, z, "after"))
     else:
         # Unspaced scripts with spaces between names (Thai): the chunk before
         # a repeated chunk; glued context is compared on its tail.
@@ -405,12 +430,14 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
         for shared, other, a, z in pairs_:
             if seen_twice[shared] < 2 or not _foreign_name_like(shared, doc.lang):
                 continue  # the shared part must itself be a (transliterated) name
-            candidates.append((shared, other, a, z))
-    by_shared: dict[str, list[tuple[str, int, int]]] = {}
-    for shared, other, a, z in candidates:
+            candidates.append((shared, other, a, z, "before"))
+    # Variants must stand on the same side of the shared word: 'Hong Kong' and
+    # "Kong's Hang" are not one name spelled twice.
+    by_shared: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
+    for shared, other, a, z, side in candidates:
         if len(shared) >= st.name_min_len:
-            by_shared.setdefault(shared, []).append((other, a, z))
-    for shared, others in by_shared.items():
+            by_shared.setdefault((shared, side), []).append((other, a, z))
+    for (shared, side), others in by_shared.items():
         if len(others) < 2:
             continue
         variants: dict[str, tuple[int, int]] = {}
@@ -426,8 +453,10 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
                         continue  # North/South Korea: two places
                     if p.lower() in lower_words or q.lower() in lower_words:
                         continue  # ordinary words written in lower case elsewhere (Week/week)
-                    if p.startswith(q) or q.startswith(p):
+                    if _derived(p, q):
                         continue  # Dakota/Dakotans: one word and its derivative
+                    if side == "before" and _gender_pair(p, q):
+                        continue  # Mario/María Gómez: brother and sister
                     pv, qv = p, q
                 else:
                     n = min(len(p), len(q))
@@ -436,8 +465,11 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
                     pv, qv = p[-n:], q[-n:]
                     if not (_foreign_name_like(pv, doc.lang) and _foreign_name_like(qv, doc.lang)):
                         continue
-                if pv in qv or qv in pv:
-                    continue  # "Á-Thái" / "Thái": one is part of the other
+                if latin_doc:
+                    if pv in re.split(r"[-‐]", qv) or qv in re.split(r"[-‐]", pv):
+                        continue  # "Á-Thái" / "Thái": one is part of the other
+                elif pv in qv or qv in pv:
+                    continue  # glued chunks: one is part of the other
                 if not _similar(pv, qv, st):
                     continue
                 key = frozenset((f"{pv} {shared}", f"{qv} {shared}"))
