@@ -70,3 +70,14 @@ def test_a_syllable_added_to_a_name_is_a_variant_not_a_derivative():
             "province.\nMinister Le Minh Hoang also visited 200 households in the commune.\n")
     f = kinds(flagged(text), "machine_translation", signal="name_variants")
     assert f and set(f[0].data["variants"]) == {"Hoan", "Hoang"}
+
+
+# --- punctuation of sentence-by-sentence translation ------------------------------
+
+
+def test_lower_case_starts_after_a_spaced_full_stop_count():
+    text = ("At the working session, the minister highly appreciated the efforts of the local "
+            "government in the work of rescue and relief . he requested the province to review "
+            "the areas at risk of landslides . the people must be moved before the next rain.\n"
+            "The minister has had a working trip to inspect the flood in the province of Yen Bai .\n")
+    assert kinds(flagged(text), "machine_translation", signal="punctuation")

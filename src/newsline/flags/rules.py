@@ -599,7 +599,9 @@ def punctuation_flags(doc: Document, units: list[Unit], st: FlagSettings) -> lis
         for m in re.finditer(r"(?<=\w) +([" + re.escape(marks) + r"])(?=\s|$)", u.text):
             evidence.append((u.start + m.start(), u.start + m.end(), "space before punctuation"))
         if S.script_of_lang(u.lang or "en") in (S.LATIN, S.CYRILLIC):
-            for m in re.finditer(r"(?<=[^\W\d_]{3})\. ([^\W\d_]{2,})", u.text):
+            # (also after a spaced stop, "relief . he requested": translated
+            # sentence by sentence, then glued back together)
+            for m in re.finditer(r"(?<=[^\W\d_]{3}) ?\. ([^\W\d_]{2,})", u.text):
                 w = m.group(1)
                 if w[0].islower() and w.isalpha():
                     evidence.append(
