@@ -81,3 +81,21 @@ def test_lower_case_starts_after_a_spaced_full_stop_count():
             "the areas at risk of landslides . the people must be moved before the next rain.\n"
             "The minister has had a working trip to inspect the flood in the province of Yen Bai .\n")
     assert kinds(flagged(text), "machine_translation", signal="punctuation")
+
+
+# --- injected keyword lines: the same farm signal whoever found them -----------------
+
+VI_BUS = ("Sở Giao thông Vận tải cho biết từ ngày 15/4 sẽ đưa vào hoạt động thêm ba tuyến xe "
+          "buýt điện nối sân bay với trung tâm thành phố, nâng tổng số tuyến lên 15.\n"
+          "{a}\n"
+          "Các tuyến mới có tần suất 15-20 phút một chuyến, hoạt động từ 5h đến 23h mỗi ngày, "
+          "giá vé lượt là 9.000 đồng, thanh toán bằng thẻ ngân hàng hoặc ví điện tử.\n"
+          "{b}\n")
+
+
+def test_spam_lines_labelled_by_the_cleaner_count_as_injected_keyword_lines():
+    a, b = "Nhà cái uy tín số 1 Việt Nam - nạp rút siêu tốc", "Tải app nổ hũ nhận ngay 100K"
+    doc = flagged(VI_BUS.format(a=a, b=b), labels={1: "spam", 3: "spam"})
+    assert [span(doc, f) for f in kinds(doc, "spam")] == [a, b]
+    farm = kinds(doc, "content_farm", signal="keyword_lines")
+    assert farm and farm[0].data["count"] == 2

@@ -127,13 +127,20 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
     for i, u in enumerate(units):
         if u.label == "spam":
             why = "; ".join(u.reasons) or "the block classifier labelled it spam"
+            # its spam words, so that the farm rule counts it like a line found here
+            low = u.text.lower()
+            hits = [p for p, lg in spam_words if _contains(low, p, lg)]
             flags.append(
                 Flag(
                     "spam",
                     f"Line set aside as spam: {why}.",
                     u.start,
                     u.end,
-                    {"source": "clean", "repeats": line_counts[u.text.strip().lower()]},
+                    {
+                        "source": "clean",
+                        "repeats": line_counts[u.text.strip().lower()],
+                        "keywords": hits,
+                    },
                 )
             )
             continue
