@@ -99,3 +99,23 @@ def test_spam_lines_labelled_by_the_cleaner_count_as_injected_keyword_lines():
     assert [span(doc, f) for f in kinds(doc, "spam")] == [a, b]
     farm = kinds(doc, "content_farm", signal="keyword_lines")
     assert farm and farm[0].data["count"] == 2
+
+
+EN_LIBRARY = ("The county opened its newest library branch on Saturday, a two-storey building with "
+              "40,000 books, a children's reading garden and a maker space with 3D printers.\n"
+              "{a}\n"
+              "The $12 million branch replaces a rented storefront that closed in 2021, and more "
+              "than 900 people signed up for library cards on the first day.\n"
+              "{b}\n")
+
+
+@pytest.mark.parametrize("page, a, b", [
+    (VI_BUS, "Soi kèo bóng đá hôm nay chính xác 100%", "Xem ngay kèo hôm nay"),
+    (EN_LIBRARY, "Payday loans same day no credit check", "cheap replica watches free shipping"),
+])
+def test_common_injected_spam_phrasings_are_spam(page, a, b):
+    doc = flagged(page.format(a=a, b=b))
+    got = [span(doc, f) for f in kinds(doc, "spam")]
+    assert a in got
+    if "watches" in b:
+        assert b in got

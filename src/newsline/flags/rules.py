@@ -72,11 +72,11 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def _short(u: Unit, st: FlagSettings) -> bool:
+def _short(u: Unit, st: FlagSettings, scale: float = 1.0) -> bool:
     unspaced = (u.lang or "") in UNSPACED or S.script_of_lang(u.lang or "en") != S.LATIN
     if unspaced and u.text.count(" ") < 2:
-        return len(u.text.strip()) <= st.spam_line_max_chars
-    return 0 < len(words(u.text)) <= st.spam_line_max_words
+        return len(u.text.strip()) <= st.spam_line_max_chars * scale
+    return 0 < len(words(u.text)) <= st.spam_line_max_words * scale
 
 
 def _contains(text: str, phrase: str, lang: str | None) -> bool:
@@ -117,8 +117,8 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
     # The article's own paragraphs: a spam word they use is the page's topic
     # (a report on casino licensing, betting law), not an injection.
     prose = [
-        u.text.lower()
-        for u in units
+        (i, u.text.lower())
+        for i, u in enumerate(units)
         if u.label not in CHROME_LABELS
         and u.label not in ("title", "spam")
         and not _short(u, st)
@@ -144,13 +144,16 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
                 )
             )
             continue
-        if u.label in CHROME_LABELS or u.label == "title" or not _short(u, st):
+        # A line with spam words may be twice as long as a bare keyword line
+        # (an advert: "Payday loans same day no credit check"), as in the cleaner.
+        if u.label in CHROME_LABELS or u.label == "title" or not _short(u, st, 2.0):
             continue
         low = u.text.lower()
         hits = [
             p
             for p, lg in spam_words
-            if _contains(low, p, lg) and not any(_contains(t, p, lg) for t in prose)
+            if _contains(low, p, lg)
+            and not any(_contains(t, p, lg) for k, t in prose if t != low and k != i)
         ]
         ws = words(u.text)
         cased = [c for c in u.text if c.isalpha() and c.lower() != c.upper()]
@@ -159,7 +162,7 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
             and all(c.isupper() for c in cased)
             and not (len(ws) == 1 and len(ws[0]) <= 5)  # a lone acronym (NATO, FIFA)
         )
-        if not hits and not caps:
+        if not hits and not (caps and _short(u, st)):
             continue
         lo, hi = max(0, i - st.spam_context_blocks), min(len(units), i + st.spam_context_blocks + 1)
         context = [v for v in units[lo:hi] if v is not u]
