@@ -55,6 +55,9 @@ def test_spam_words_only_in_short_lines_are_still_spam():
      "Mario Gómez se encarga de las 120 vacas y su hermana de la venta.\n"),
     ("Jean Moreau et sa sœur Jeanne Moreau ont repris la boulangerie familiale en mars.\n"
      "Selon Jeanne Moreau, la clientèle a doublé depuis.\n"),
+    # a short form of a given name
+    ("Joshua Pratt, the club's coach, said the team had trained all week.\n"
+     "Josh Pratt added that two players were injured.\n"),
     # the shared word on different sides: a place name and another phrase
     ("Protests continued in Hong Kong on Sunday as police closed two stations.\n"
      "The city's airport, Kong's Hang Seng index and the ferries were not affected.\n"),
@@ -119,3 +122,37 @@ def test_common_injected_spam_phrasings_are_spam(page, a, b):
     assert a in got
     if "watches" in b:
         assert b in got
+
+
+# --- keyword-stuffed SEO blocks -------------------------------------------------
+
+EN_HEAT = ("The city opened 14 cooling centres on Monday as temperatures reached 41C, the highest "
+           "July reading in the local weather station's 80-year record.\n"
+           "Health officials urged residents to check on elderly neighbours and to drink water "
+           "even when they do not feel thirsty.\n")
+
+
+@pytest.mark.parametrize("page, block, label", [
+    (EN_HEAT, "best air conditioner 2024, cheap air conditioner deals, portable ac unit reviews, "
+     "air conditioner near me, buy air conditioner online, best ac brand, cheap portable ac free "
+     "shipping, air conditioner sale today", None),
+    (ZH_A := ("市交通局表示，首条电动公交线路将于下周开始试运行，连接中央车站和东部的科技园区。"
+              "按照计划，该线路将有20辆公交车，每15分钟一班，票价与普通线路相同。\n"),
+     "空调推荐|空调哪个牌子好|空调价格|便宜空调|空调安装|变频空调|空调维修|空调排行榜", "footer"),
+])
+def test_keyword_stuffed_seo_blocks_are_a_farm_signal(page, block, label):
+    doc = flagged(page + block + "\n", labels={page.count("\n"): label} if label else None)
+    f = kinds(doc, "content_farm", signal="keyword_stuffing")
+    assert f and span(doc, f[0]) == block
+
+
+@pytest.mark.parametrize("block", [
+    "Tags: heatwave, cooling centres, public health, weather, elderly care, city council, "
+    "summer, climate",
+    "Libraries, community halls, two shopping centres, churches, mosques, sports halls, "
+    "swimming pools and schools will stay open until 10pm.",
+    "Hanoi, Ho Chi Minh City, Da Nang, Hai Phong, Can Tho, Hue, Nha Trang, Vung Tau",
+])
+def test_lists_of_different_things_are_not_keyword_stuffing(block):
+    doc = flagged(EN_HEAT + block + "\n")
+    assert kinds(doc, "content_farm") == []

@@ -296,6 +296,19 @@ def farm_flags(doc: Document, units: list[Unit], st: FlagSettings, spam: list[Fl
                     {"signal": "farm_cue", "cue": phrase, "gloss": gloss, "lang": lg},
                 )
             )
+    stuffed = _keyword_stuffed(units, st)
+    if stuffed is not None:
+        u, word, n_items, n_with = stuffed
+        flags.append(
+            Flag(
+                "content_farm",
+                f"A block that is a list of {n_items} search phrases, {n_with} of them built on "
+                f"'{word}': a keyword-stuffed SEO block.",
+                u.start,
+                u.end,
+                {"signal": "keyword_stuffing", "word": word, "items": n_items, "with_word": n_with},
+            )
+        )
     # Keyword lines count as a farm signal when they carry spam words or come
     # back more than once (one odd capitalised line may be a sub-heading).
     injected = [f for f in spam if f.data.get("keywords") or f.data.get("repeats", 1) > 1]
@@ -314,6 +327,41 @@ def farm_flags(doc: Document, units: list[Unit], st: FlagSettings, spam: list[Fl
             )
         )
     return flags
+
+
+_LIST_SPLIT = re.compile(r"[,，、|;；/·•]+")
+
+
+def _keyword_stuffed(units: list[Unit], st: FlagSettings) -> tuple[Unit, str, int, int] | None:
+    """A block made of many short search phrases, most repeating one word
+    ("best air conditioner 2024, cheap air conditioner deals, air conditioner
+    near me, ..."): the SEO block of a farm page. A tag list names different
+    things; a sentence is not a list of phrases."""
+    for u in units:
+        if u.label == "title":
+            continue
+        text = u.text.strip()
+        if text[-1:] in ".!?。！？":
+            continue
+        items = [p.strip().lower() for p in _LIST_SPLIT.split(text) if p.strip()]
+        if len(items) < st.stuffing_min_items:
+            continue
+        unspaced = (u.lang or "") in UNSPACED and not any(" " in p for p in items)
+        if unspaced:
+            if any(len(p) > 16 for p in items):
+                continue
+            bags = [{p[k : k + 2] for k in range(len(p) - 1)} for p in items]
+        else:
+            if any(len(p.split()) > 5 for p in items):
+                continue
+            bags = [{w for w in words(p) if len(w) >= 3} for p in items]
+        counts = Counter(w for bag in bags for w in bag)
+        if not counts:
+            continue
+        word, n_with = counts.most_common(1)[0]
+        if n_with >= max(4, st.stuffing_min_share * len(items)):
+            return u, word, len(items), n_with
+    return None
 
 
 # --- machine translation ----------------------------------------------------
@@ -385,15 +433,19 @@ def _foreign_name_like(chunk: str, lang: str | None) -> bool:
 
 
 # Endings that make a word out of a name (Dakota/Dakotans, Kenya/Kenyan,
-# Texas/Texan, Bach/Bachs): one written with such an ending is not a variant.
-_DERIVING_ENDINGS = ("s", "es", "n", "ns", "an", "ans", "ian", "ians", "ese", "er", "ers", "i", "is")
+# Pakistan/Pakistani): one written with such an ending is not a variant.
+_DERIVING_ENDINGS = frozenset({"s", "n", "i"})
 
 
 def _derived(p: str, q: str) -> bool:
+    """One name is the other plus a deriving ending or a longer tail (Dakota/
+    Dakotans, Josh/Joshua: a derivative or a short form). One other added
+    letter is a spelling variant (Hoan/Hoang)."""
     short, long_ = sorted((p.lower(), q.lower()), key=len)
-    return long_.startswith(short) and (
-        long_[len(short) :] in _DERIVING_ENDINGS or long_ == short
-    )
+    if not long_.startswith(short):
+        return False
+    tail = long_[len(short) :]
+    return len(tail) != 1 or tail in _DERIVING_ENDINGS
 
 
 def _gender_pair(p: str, q: str) -> bool:
