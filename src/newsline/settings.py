@@ -168,6 +168,10 @@ class FlagSettings:
     # An off-topic foreign block counts as a content-farm signal (an injected
     # paragraph) from this many letters; a stray line in another language does not.
     farm_foreign_min_letters: int = 120
+    # A block listing at least this many short phrases, this share of which
+    # repeat one word, is a keyword-stuffed SEO block (a content-farm signal).
+    stuffing_min_items: int = 8
+    stuffing_min_share: float = 0.5
     # Injected keyword lines: at most this many words (or characters in
     # unspaced scripts), in capitals from this many letters.
     spam_line_max_words: int = 6

@@ -162,3 +162,20 @@ def test_a_lone_surrogate_in_a_same_script_block_does_not_fail_the_page():
     stats = Counter()
     IdentifyLanguages()([doc], stats)
     assert not doc.meta.get("warnings") and not stats["langid.errors"]
+
+
+def test_a_lone_surrogate_in_a_short_block_does_not_fail_the_page():
+    # found by the flags' property test: short blocks settled against the page
+    # went to the model without the clean-up the other paths have
+    from collections import Counter as _Counter
+
+    from newsline.langid import IdentifyLanguages as _Identify
+    from newsline.model import Block as _Block
+    from newsline.model import Document as _Document
+
+    text = ("ĐÁ GÀĐÁ GÀ\ud800Sergei IvanovskySergei IvanovskyA¹The city transport department "
+            "said the first electric bus route would start test runs next week, linking the "
+            "central station with the technology park in the east.")
+    doc = _Document(id="s", source="t", text=text, blocks=[_Block(0, len(text))])
+    _Identify()([doc], _Counter())
+    assert not doc.meta.get("warnings"), doc.meta.get("warnings")

@@ -403,6 +403,14 @@ def classify_features(
             cx.set(i, "related", "headline with an all-caps bracketed tag (teaser)")
 
     # 7. Spam: short lines unrelated to the page inside the article area.
+    # On a page written in a script without capitals (Thai, Chinese) an
+    # all-caps line is in another script: that its words occur nowhere else
+    # says nothing (an English slogan in a Thai article), so only spam words count.
+    from ..langid import scripts as _S
+
+    caps_judged = (
+        not doc.lang or _S.script_of_lang(doc.lang) in (_S.LATIN, _S.CYRILLIC, "Grek")
+    )
     for i, g in enumerate(f):
         if g.units > cfg.spam_line_max_words or not (first <= i <= last):
             continue
@@ -413,7 +421,8 @@ def classify_features(
         # WHAT YOU MADE ME DO") or asking a question is a subheading;
         # injected keyword lines are bare noun phrases
         caps = (
-            g.all_caps
+            caps_judged
+            and g.all_caps
             and g.cased >= 4
             and len(g.text.split()) >= 2
             and g.stopwords < 2

@@ -72,11 +72,11 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def _short(u: Unit, st: FlagSettings) -> bool:
+def _short(u: Unit, st: FlagSettings, scale: float = 1.0) -> bool:
     unspaced = (u.lang or "") in UNSPACED or S.script_of_lang(u.lang or "en") != S.LATIN
     if unspaced and u.text.count(" ") < 2:
-        return len(u.text.strip()) <= st.spam_line_max_chars
-    return 0 < len(words(u.text)) <= st.spam_line_max_words
+        return len(u.text.strip()) <= st.spam_line_max_chars * scale
+    return 0 < len(words(u.text)) <= st.spam_line_max_words * scale
 
 
 def _contains(text: str, phrase: str, lang: str | None) -> bool:
@@ -114,23 +114,47 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
     flags: list[Flag] = []
     line_counts = Counter(u.text.strip().lower() for u in units)
     spam_words = cue_phrases("spam", [doc.lang])
+    # The article's own paragraphs: a spam word they use is the page's topic
+    # (a report on casino licensing, betting law), not an injection.
+    prose = [
+        (i, u.text.lower())
+        for i, u in enumerate(units)
+        if u.label not in CHROME_LABELS
+        and u.label not in ("title", "spam")
+        and not _short(u, st)
+        and letters(u.text) >= 80
+    ]
     for i, u in enumerate(units):
         if u.label == "spam":
             why = "; ".join(u.reasons) or "the block classifier labelled it spam"
+            # its spam words, so that the farm rule counts it like a line found here
+            low = u.text.lower()
+            hits = [p for p, lg in spam_words if _contains(low, p, lg)]
             flags.append(
                 Flag(
                     "spam",
                     f"Line set aside as spam: {why}.",
                     u.start,
                     u.end,
-                    {"source": "clean", "repeats": line_counts[u.text.strip().lower()]},
+                    {
+                        "source": "clean",
+                        "repeats": line_counts[u.text.strip().lower()],
+                        "keywords": hits,
+                    },
                 )
             )
             continue
-        if u.label in CHROME_LABELS or u.label == "title" or not _short(u, st):
+        # A line with spam words may be twice as long as a bare keyword line
+        # (an advert: "Payday loans same day no credit check"), as in the cleaner.
+        if u.label in CHROME_LABELS or u.label == "title" or not _short(u, st, 2.0):
             continue
         low = u.text.lower()
-        hits = [p for p, lg in spam_words if _contains(low, p, lg)]
+        hits = [
+            p
+            for p, lg in spam_words
+            if _contains(low, p, lg)
+            and not any(_contains(t, p, lg) for k, t in prose if t != low and k != i)
+        ]
         ws = words(u.text)
         cased = [c for c in u.text if c.isalpha() and c.lower() != c.upper()]
         caps = (
@@ -138,7 +162,7 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
             and all(c.isupper() for c in cased)
             and not (len(ws) == 1 and len(ws[0]) <= 5)  # a lone acronym (NATO, FIFA)
         )
-        if not hits and not caps:
+        if not hits and not (caps and _short(u, st)):
             continue
         lo, hi = max(0, i - st.spam_context_blocks), min(len(units), i + st.spam_context_blocks + 1)
         context = [v for v in units[lo:hi] if v is not u]
@@ -272,6 +296,19 @@ def farm_flags(doc: Document, units: list[Unit], st: FlagSettings, spam: list[Fl
                     {"signal": "farm_cue", "cue": phrase, "gloss": gloss, "lang": lg},
                 )
             )
+    stuffed = _keyword_stuffed(units, st)
+    if stuffed is not None:
+        u, word, n_items, n_with = stuffed
+        flags.append(
+            Flag(
+                "content_farm",
+                f"A block that is a list of {n_items} search phrases, {n_with} of them built on "
+                f"'{word}': a keyword-stuffed SEO block.",
+                u.start,
+                u.end,
+                {"signal": "keyword_stuffing", "word": word, "items": n_items, "with_word": n_with},
+            )
+        )
     # Keyword lines count as a farm signal when they carry spam words or come
     # back more than once (one odd capitalised line may be a sub-heading).
     injected = [f for f in spam if f.data.get("keywords") or f.data.get("repeats", 1) > 1]
@@ -290,6 +327,41 @@ def farm_flags(doc: Document, units: list[Unit], st: FlagSettings, spam: list[Fl
             )
         )
     return flags
+
+
+_LIST_SPLIT = re.compile(r"[,，、|;；/·•]+")
+
+
+def _keyword_stuffed(units: list[Unit], st: FlagSettings) -> tuple[Unit, str, int, int] | None:
+    """A block made of many short search phrases, most repeating one word
+    ("best air conditioner 2024, cheap air conditioner deals, air conditioner
+    near me, ..."): the SEO block of a farm page. A tag list names different
+    things; a sentence is not a list of phrases."""
+    for u in units:
+        if u.label == "title":
+            continue
+        text = u.text.strip()
+        if text[-1:] in ".!?。！？":
+            continue
+        items = [p.strip().lower() for p in _LIST_SPLIT.split(text) if p.strip()]
+        if len(items) < st.stuffing_min_items:
+            continue
+        unspaced = (u.lang or "") in UNSPACED and not any(" " in p for p in items)
+        if unspaced:
+            if any(len(p) > 16 for p in items):
+                continue
+            bags = [{p[k : k + 2] for k in range(len(p) - 1)} for p in items]
+        else:
+            if any(len(p.split()) > 5 for p in items):
+                continue
+            bags = [{w for w in words(p) if len(w) >= 3} for p in items]
+        counts = Counter(w for bag in bags for w in bag)
+        if not counts:
+            continue
+        word, n_with = counts.most_common(1)[0]
+        if n_with >= max(4, st.stuffing_min_share * len(items)):
+            return u, word, len(items), n_with
+    return None
 
 
 # --- machine translation ----------------------------------------------------
@@ -360,6 +432,34 @@ def _foreign_name_like(chunk: str, lang: str | None) -> bool:
     return any(w not in words_ for w in parts)
 
 
+# Endings that make a word out of a name (Dakota/Dakotans, Kenya/Kenyan,
+# Pakistan/Pakistani): one written with such an ending is not a variant.
+_DERIVING_ENDINGS = frozenset({"s", "n", "i"})
+
+
+def _derived(p: str, q: str) -> bool:
+    """One name is the other plus a deriving ending or a longer tail (Dakota/
+    Dakotans, Josh/Joshua: a derivative or a short form). One other added
+    letter is a spelling variant (Hoan/Hoang)."""
+    short, long_ = sorted((p.lower(), q.lower()), key=len)
+    if not long_.startswith(short):
+        return False
+    tail = long_[len(short) :]
+    return len(tail) != 1 or tail in _DERIVING_ENDINGS
+
+
+def _gender_pair(p: str, q: str) -> bool:
+    """Given names that differ only by a gender ending: Mario/María, Juan/Juana,
+    Jean/Jeanne, Louis/Louise, Daniel/Danielle (two relatives, not one person)."""
+
+    def stem(w: str) -> str:
+        w = fold(w).lower()
+        w = re.sub(r"(?:a|e|o)$", "", w)
+        return re.sub(r"(.)\1$", r"\1", w)
+
+    return stem(p) == stem(q)
+
+
 def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     """One person spelled two ways: same surname, near-identical other part."""
     flags: list[Flag] = []
@@ -368,15 +468,16 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
     qualifiers = {
         w for lg in dict.fromkeys([doc.lang or "en", "en"]) for w in C.NAME_QUALIFIERS.get(lg, [])
     }
-    candidates: list[tuple[str, str, int, int]] = []  # (shared, other, start, end)
+    # (shared, other, start, end, where the other word stands)
+    candidates: list[tuple[str, str, int, int, str]] = []
     cased = S.script_of_lang(doc.lang or "en") in (S.LATIN, S.CYRILLIC, "Grek")
     lower_words = {w for w in words(doc.text) if w.islower()}
     latin_doc = cased
     if latin_doc:
         for a, z, pair in _name_pairs(doc, units):
             x, y = pair.split(" ", 1)
-            candidates.append((y, x, a, z))
-            candidates.append((x, y, a, z))
+            candidates.append((y, x, a, z, "before"))  # the other word comes first
+            candidates.append((x, y, a, z, "after"))
     else:
         # Unspaced scripts with spaces between names (Thai): the chunk before
         # a repeated chunk; glued context is compared on its tail.
@@ -391,12 +492,14 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
         for shared, other, a, z in pairs_:
             if seen_twice[shared] < 2 or not _foreign_name_like(shared, doc.lang):
                 continue  # the shared part must itself be a (transliterated) name
-            candidates.append((shared, other, a, z))
-    by_shared: dict[str, list[tuple[str, int, int]]] = {}
-    for shared, other, a, z in candidates:
+            candidates.append((shared, other, a, z, "before"))
+    # Variants must stand on the same side of the shared word: 'Hong Kong' and
+    # "Kong's Hang" are not one name spelled twice.
+    by_shared: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
+    for shared, other, a, z, side in candidates:
         if len(shared) >= st.name_min_len:
-            by_shared.setdefault(shared, []).append((other, a, z))
-    for shared, others in by_shared.items():
+            by_shared.setdefault((shared, side), []).append((other, a, z))
+    for (shared, side), others in by_shared.items():
         if len(others) < 2:
             continue
         variants: dict[str, tuple[int, int]] = {}
@@ -412,8 +515,10 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
                         continue  # North/South Korea: two places
                     if p.lower() in lower_words or q.lower() in lower_words:
                         continue  # ordinary words written in lower case elsewhere (Week/week)
-                    if p.startswith(q) or q.startswith(p):
+                    if _derived(p, q):
                         continue  # Dakota/Dakotans: one word and its derivative
+                    if side == "before" and _gender_pair(p, q):
+                        continue  # Mario/María Gómez: brother and sister
                     pv, qv = p, q
                 else:
                     n = min(len(p), len(q))
@@ -422,8 +527,11 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
                     pv, qv = p[-n:], q[-n:]
                     if not (_foreign_name_like(pv, doc.lang) and _foreign_name_like(qv, doc.lang)):
                         continue
-                if pv in qv or qv in pv:
-                    continue  # "Á-Thái" / "Thái": one is part of the other
+                if latin_doc:
+                    if pv in re.split(r"[-‐]", qv) or qv in re.split(r"[-‐]", pv):
+                        continue  # "Á-Thái" / "Thái": one is part of the other
+                elif pv in qv or qv in pv:
+                    continue  # glued chunks: one is part of the other
                 if not _similar(pv, qv, st):
                     continue
                 key = frozenset((f"{pv} {shared}", f"{qv} {shared}"))
@@ -553,7 +661,9 @@ def punctuation_flags(doc: Document, units: list[Unit], st: FlagSettings) -> lis
         for m in re.finditer(r"(?<=\w) +([" + re.escape(marks) + r"])(?=\s|$)", u.text):
             evidence.append((u.start + m.start(), u.start + m.end(), "space before punctuation"))
         if S.script_of_lang(u.lang or "en") in (S.LATIN, S.CYRILLIC):
-            for m in re.finditer(r"(?<=[^\W\d_]{3})\. ([^\W\d_]{2,})", u.text):
+            # (also after a spaced stop, "relief . he requested": translated
+            # sentence by sentence, then glued back together)
+            for m in re.finditer(r"(?<=[^\W\d_]{3}) ?\. ([^\W\d_]{2,})", u.text):
                 w = m.group(1)
                 if w[0].islower() and w.isalpha():
                     evidence.append(

@@ -75,9 +75,13 @@ def _confidences(
     text: str, languages: tuple[str, ...], high_accuracy: bool
 ) -> tuple[tuple[str, float], ...]:
     det = _detector(languages, high_accuracy)
-    return tuple(
-        (_code_of(cv.language), cv.value) for cv in det.compute_language_confidence_values(text)
-    )
+    try:
+        values = det.compute_language_confidence_values(text)
+    except UnicodeEncodeError:  # a lone surrogate ('\ud800'): the model takes UTF-8 only
+        values = det.compute_language_confidence_values(
+            text.encode("utf-8", "replace").decode("utf-8")
+        )
+    return tuple((_code_of(cv.language), cv.value) for cv in values)
 
 
 # The model is the costliest step of a page; the same line (a menu, a footer,
