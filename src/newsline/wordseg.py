@@ -190,6 +190,21 @@ _TH_PLACE_WORDS = ("จังหวัด", "อำเภอ", "แขวง", "
 _TH_SURNAME_MAX = 15
 
 
+def _name_head(toks: list[str], stop) -> str:
+    """The name at the start of the tokens after a title: tokens up to the
+    first stopword or predicate ("สมชาย|กล่าว|ว่า" -> "สมชาย"), at most
+    ``_TH_SURNAME_MAX`` characters. Thai often writes no space after a name,
+    and the whole rest of the run is no name (nor worth romanising)."""
+    out = ""
+    for t in toks:
+        if not t.strip() or t in stop or t.startswith(_TH_NOT_SURNAME):
+            break
+        if len(out) + len(t) > _TH_SURNAME_MAX:
+            break
+        out += t
+    return out
+
+
 def thai_titled_names(chunks: list[str]) -> list[str]:
     """Thai-script names that titles and place words announce.
 
@@ -207,7 +222,7 @@ def thai_titled_names(chunks: list[str]) -> list[str]:
         given = ""
         for k, t in enumerate(toks[:-1]):
             if t in _TH_PERSON_TITLES or t + "." in _TH_PERSON_TITLES:
-                given = "".join(toks[k + 1 :]).lstrip(".")
+                given = _name_head(toks[k + 1 :], stop).lstrip(".")
                 break
         else:
             # the tokeniser may cut an unknown name into the title ("นายโสเนไซ"
@@ -217,7 +232,8 @@ def thai_titled_names(chunks: list[str]) -> list[str]:
             cut = len(toks[0]) < len(title)
             unknown = len(toks[0]) > len(title) and toks[0] not in words
             if title and (cut or unknown):
-                given = chunk[len(title) :]
+                rest = chunk[len(title) :]
+                given = rest if len(rest) <= _TH_SURNAME_MAX else _name_head(thai_words(rest), stop)
         if given and _THAI_LETTER.match(given):
             out.append(given)
             nxt = chunks[i + 1] if i + 1 < len(chunks) else ""

@@ -13,6 +13,7 @@ from collections import Counter
 from newsline.model import Document
 from newsline.stories import ClusterStories
 from newsline.stories.anchors import skeleton, thai_features
+from newsline.wordseg import thai_titled_names
 
 ELECTION = {
     "en": (
@@ -123,3 +124,12 @@ def test_thai_pages_join_their_stories_and_two_stories_of_one_week_stay_apart():
     st(docs, Counter())
     got = sorted(sorted(s["documents"]) for s in st.finalize()["stories"])
     assert got == [["e-en", "e-th", "e-vi"], ["f-en", "f-th", "f-vi"]]
+
+
+def test_a_name_written_without_a_space_after_it_stops_at_the_predicate():
+    # Thai often runs the name into the sentence: the rest of the run is no
+    # name (and romanising it cost milliseconds a page)
+    run = "นายสมชายกล่าวว่าเจ้าหน้าที่โรงพยาบาลขยายเวลาแผนสร้างสะพานแห่งที่สอง"
+    got = thai_titled_names([run])
+    assert got == ["สมชาย"]
+    assert all(len(n) <= 15 for n in thai_titled_names([run, "รัตนกุล"]))
