@@ -324,4 +324,13 @@ def chinese_tagger():
         tok._POSTokenizer__cut_detail = functools.lru_cache(maxsize=16384)(
             lambda run: tuple(detail(run))
         )
+    # jieba tags each run of Han text on its own (it splits at punctuation
+    # first), so a run's tags do not depend on the text around it: events tag
+    # a page sentence by sentence and story features tag it whole, and with
+    # the runs cached the second reads what the first computed.
+    dag = getattr(tok, "_POSTokenizer__cut_DAG", None)
+    if dag is not None:
+        tok._POSTokenizer__cut_DAG = functools.lru_cache(maxsize=32768)(
+            lambda run: tuple(dag(run))
+        )
     return tok
