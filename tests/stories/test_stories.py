@@ -16,7 +16,7 @@ from collections import Counter
 import numpy as np
 import pytest
 
-from newsline.model import Block, DateMention, Document
+from newsline.model import Block, DateMention, Document, Flag
 from newsline.settings import Settings, StorySettings
 from newsline.stories import ClusterStories
 from newsline.stories.anchors import document_features, skeleton, territories
@@ -218,6 +218,26 @@ def test_a_teasers_date_does_not_set_the_span_of_a_page_without_a_publish_date()
     doc2 = mk("b", "en", BRIDGE, dates=list(doc.dates))
     story = cluster([doc2]).finalize()["stories"][0]
     assert story["start"] == "2025-12-08"
+
+
+def test_a_content_farm_repost_does_not_title_the_story_once_a_clean_page_tells_it():
+    farm = mk("b", "en", BRIDGE)
+    farm.id = farm.source = "farm-en"
+    farm.title = "SHOCKING: you won't believe this bridge deal"
+    farm.flags = [Flag("content_farm", "unrelated block injected")]
+    clean = mk("b", "en", BRIDGE)
+    st = cluster([farm, clean])
+    stories = st.finalize()["stories"]
+    assert len(stories) == 1
+    assert stories[0]["title"].startswith(BRIDGE["en"][0])
+    # alone, the farm page still gives its title (better than none)
+    alone = cluster([farm]).finalize()["stories"][0]
+    assert alone["title"].startswith("SHOCKING")
+    # and the preference survives the saved state
+    again = ClusterStories()
+    again.load_state(cluster([farm]).state_dict())
+    again([clean], Counter())
+    assert again.finalize()["stories"][0]["title"].startswith(BRIDGE["en"][0])
 
 
 def test_incremental_join_after_state_roundtrip():

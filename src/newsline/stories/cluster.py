@@ -65,6 +65,9 @@ _DOC_WORDS = 80
 _MERGE_FEATURES = 100
 _MERGE_CANDIDATES = 30
 _SMALL_STORY = 3
+# A story's title is not taken from a page with one of these flags while a
+# page without them tells the story in that language.
+_WEAK_TITLE_FLAGS = frozenset({"content_farm", "spam", "machine_translation"})
 _RECHECK_PER_BATCH = 200
 
 
@@ -84,6 +87,9 @@ class Story:
     # territory code -> sum over the documents of the share of each
     # document's territory mentions naming it (anchors.place_shares)
     places: dict[str, float] = field(default_factory=dict)
+    # languages whose title came from a page flagged as a content farm, spam
+    # or machine translation: a clean page's title replaces it
+    weak_titles: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return self.__dict__
@@ -360,7 +366,13 @@ class ClusterStories(Stage):
             st.places[c] = st.places.get(c, 0.0) + v
         st.docs.append(doc.id)
         st.langs[lang] = st.langs.get(lang, 0) + 1
-        st.titles.setdefault(lang, _doc_title(doc, text))
+        weak = any(f.kind in _WEAK_TITLE_FLAGS for f in doc.flags)
+        if lang not in st.titles or (lang in st.weak_titles and not weak):
+            st.titles[lang] = _doc_title(doc, text)
+            if weak:
+                st.weak_titles.append(lang)
+            elif lang in st.weak_titles:
+                st.weak_titles.remove(lang)
         for f, v in _l2(a).items():
             st.anchors[f] = st.anchors.get(f, 0.0) + v
         for f, v in _l2(w).items():
@@ -451,7 +463,14 @@ class ClusterStories(Stage):
         for lang, c in gone.langs.items():
             keep.langs[lang] = keep.langs.get(lang, 0) + c
         for lang, t in gone.titles.items():
-            keep.titles.setdefault(lang, t)
+            if lang not in keep.titles or (
+                lang in keep.weak_titles and lang not in gone.weak_titles
+            ):
+                keep.titles[lang] = t
+                if lang in keep.weak_titles and lang not in gone.weak_titles:
+                    keep.weak_titles.remove(lang)
+                elif lang in gone.weak_titles and lang not in keep.weak_titles:
+                    keep.weak_titles.append(lang)
         for f, v in gone.anchors.items():
             keep.anchors[f] = keep.anchors.get(f, 0.0) + v
         for c, v in gone.places.items():
