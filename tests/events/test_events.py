@@ -475,3 +475,20 @@ def test_a_thai_name_after_a_title_links_the_same_happening_across_scripts():
     m, _ = run([th, vi])
     (ev,) = m.finalize()["events"]
     assert ev["date"] == "2024-11" and ev["languages"] == ["th", "vi"]
+
+
+def test_an_amount_with_a_scale_word_links_the_same_happening_across_languages():
+    # "25 billion" / "250亿" / "25 tỷ": one value, the only shared anchor here
+    assert "num:2.5e+10" in sentence_anchors("The dam cost 25 billion baht.", "en")
+    assert "num:2.5e+10" in sentence_anchors("大坝耗资250亿泰铢。", "zh")
+    en = make_doc(
+        "en", "The cabinet approved the 25 billion baht reservoir plan on March 3, 2025.", "en",
+        "2025-03-04",
+    )
+    vi = make_doc(
+        "vi", "Ngày 3/3/2025, nội các phê duyệt kế hoạch hồ chứa trị giá 25 tỷ baht.", "vi",
+        "2025-03-04",
+    )
+    m, _ = run([en, vi])
+    events = m.finalize()["events"]
+    assert len(events) == 1 and events[0]["languages"] == ["en", "vi"]

@@ -19,6 +19,7 @@ import unicodedata
 from babel import Locale
 from rapidfuzz.distance import Levenshtein
 
+from ..amounts import amounts
 from ..wordseg import (
     THAI_RUN,
     chinese_tagger,
@@ -466,7 +467,15 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
         if mt.start() == len(s) - len(s.lstrip()) and not re.match(r"\s+[A-ZÀ-Ý]", s[mt.end() :]):
             continue
         anchors.add("name:" + f)
+    # amounts with a scale word ("25 billion" = "25 tỷ" = "250亿") and large
+    # plain numbers, as one value; the digits inside them are not read again
+    amount_spans = []
+    for value, a, b in amounts(s):
+        anchors.add("num:" + value)
+        amount_spans.append((a, b))
     for mt in _NUMBER.finditer(s):
+        if any(a <= mt.start() < b for a, b in amount_spans):
+            continue
         raw = (
             re.sub(r"[.,\s]", "", mt.group(1))
             if re.fullmatch(r"\d{1,3}(?:[.,\s]\d{3})+", mt.group(1))

@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import Any
 
+from ..amounts import amounts
 from ..model import Document
 from ..wordseg import (
     chinese_tagger,
@@ -431,8 +432,13 @@ def latin_words(text: str, lang: str) -> list[str]:
 
 # ---------------------------------------------------------------- numbers, dates
 def number_features(text: str) -> list[tuple[str, str]]:
-    out = []
+    # amounts with a scale word ("25 billion" = "25 tỷ" = "250亿") and large
+    # plain numbers, as one value; the digits inside them are not read again
+    out = [("#:" + value, text[a:b]) for value, a, b in amounts(text)]
+    spans = [(a, b) for _, a, b in amounts(text)] if out else []
     for m in _NUMBER.finditer(text):
+        if spans and any(a <= m.start() < b for a, b in spans):
+            continue
         raw = m.group()
         digits = re.sub(r"\D", "", raw)
         if len(digits) == 4 and digits[:2] in ("19", "20") and raw == digits:
