@@ -46,7 +46,7 @@ def _pattern() -> re.Pattern[str]:
     # a scale word after optional space; a Latin one ends at a word edge
     # ("mil", not "millonarios"), a Thai or Chinese one runs on into the text
     alt = "|".join(
-        re.escape(w) + (r"(?![^\W\d_])" if w.isascii() or w[0].isalpha() and w[0] < "\u0250" else "")
+        re.escape(w) + (r"(?![^\W\d_])" if w[0] < "\u0250" else "")  # Latin: word edge
         for w in words
     )
     return re.compile(_NUM + r"(?:\s?(" + alt + r"))?", re.IGNORECASE)
