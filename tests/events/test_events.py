@@ -492,3 +492,30 @@ def test_an_amount_with_a_scale_word_links_the_same_happening_across_languages()
     m, _ = run([en, vi])
     events = m.finalize()["events"]
     assert len(events) == 1 and events[0]["languages"] == ["en", "vi"]
+
+
+def test_a_month_without_its_day_merges_into_the_day_told_elsewhere():
+    en = make_doc(
+        "en",
+        "On July 11, 2025, Somsack Vongkham and Chea Rithy signed the Mekong accord in Vientiane.",
+        "en",
+        "2025-07-12",
+    )
+    vi = make_doc(
+        "vi",
+        "Tháng 7/2025, Somsack Vongkham và Chea Rithy đã ký hiệp định Mekong tại Viêng Chăn.",
+        "vi",
+        "2025-08-20",
+    )
+    m, _ = run([en, vi])
+    (ev,) = m.finalize()["events"]
+    assert ev["date"] == "2025-07-11" and ev["languages"] == ["en", "vi"]
+    # names in common are needed: another July happening stays apart
+    other = make_doc(
+        "other",
+        "Tháng 7/2025, Bộ Y tế công bố kế hoạch tiêm chủng mới cho trẻ em vùng cao.",
+        "vi",
+        "2025-08-20",
+    )
+    m, _ = run([en, other])
+    assert len(m.finalize()["events"]) == 2

@@ -214,6 +214,29 @@ def merge_records(
                 other = buckets.get(("day", (d + dt.timedelta(days=gap)).isoformat()), [])
                 for i, j in _candidate_pairs(records, idx, other):
                     try_pair(i, j, loose=True)
+    if st.merge_month_into_day:
+        # a month without its day and the days of that month (any year when
+        # one side has none): one happening if they share enough names
+        days_of: dict[str, list[int]] = defaultdict(list)
+        for (gran, date), idx in buckets.items():
+            if gran != "day":
+                continue
+            if date.startswith("--"):  # "--MM-DD": a day of that month, any year
+                keys = [date[:4], "any-" + date[2:4]]
+            else:  # "YYYY-MM-DD"
+                keys = [date[:7], "--" + date[5:7]]
+            for k in keys:
+                days_of[k].extend(idx)
+        for (gran, date), idx in buckets.items():
+            if gran != "month":
+                continue
+            if date.startswith("--"):  # "--MM": days of that month in any year
+                targets = days_of.get(date[:4], [])
+            else:  # "YYYY-MM": its days, and year-less days of that month
+                targets = days_of.get(date[:7], []) + days_of.get("any-" + date[5:7], [])
+            if targets:
+                for i, j in _candidate_pairs(records, idx, targets):
+                    try_pair(i, j, loose=True)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         groups[uf.find(i)].append(i)
