@@ -179,3 +179,26 @@ def test_export_and_show_carry_author_and_site_name(tmp_path):
     assert rec["sitename"] == "Diario del Alto Ebro"
     res = runner.invoke(app, ["show", str(page), "--db", db])
     assert "Lucía Ferrández" in res.output and "Diario del Alto Ebro" in res.output
+
+
+def test_brackets_in_titles_and_paths_print_literally(tmp_path):
+    # rich reads "[...]" as markup: a title holding "[/]" crashed `show`
+    # (MarkupError), and a file named "[red]x.txt" lost its brackets in the
+    # run's "skipped" line and in `newsline runs`
+    page = tmp_path / "odd [bold] name.txt"
+    page.write_text("Markets [/] fall [bold]sharply\n\nStocks fell [/red] on Monday after "
+                    "the bank said inflation [x] stayed high. Traders said so.\n", "utf-8")
+    (tmp_path / "[red]empty.txt").write_bytes(b"")
+    db = str(tmp_path / "a.db")
+    res = runner.invoke(app, ["run", str(tmp_path), "--db", db, "-q"])
+    assert res.exit_code == 0, res.output
+    assert "[red]empty.txt" in res.output
+    res = runner.invoke(app, ["runs", "--db", db])
+    assert res.exit_code == 0, res.output
+    assert "[red]empty.txt" in res.output
+    res = runner.invoke(app, ["show", str(page), "--db", db])
+    assert res.exit_code == 0, res.output
+    assert "Markets [/] fall [bold]sharply" in res.output
+    assert "[/red]" in res.output and "[bold] name.txt" in res.output
+    res = runner.invoke(app, ["show", "[/x]", "--db", db])
+    assert res.exit_code == 1 and "no document '[/x]'" in res.output

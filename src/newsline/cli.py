@@ -20,6 +20,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from .settings import Settings
@@ -58,12 +59,13 @@ def _open_store(db: str, readonly: bool = True):
     from .store import DatabaseError, Store
 
     if readonly and not Path(db).exists():
-        console.print(f"[red]error:[/] {db}: no such database (run `newsline run ... --db {db}`)")
+        console.print(f"[red]error:[/] {escape(db)}: no such database "
+                      f"(run `newsline run ... --db {escape(db)}`)")
         raise typer.Exit(EXIT_DB)
     try:
         return Store(db, readonly=readonly)
     except DatabaseError as e:
-        console.print(f"[red]error:[/] {e}")
+        console.print(f"[red]error:[/] {escape(str(e))}")
         raise typer.Exit(EXIT_DB) from None
 
 
@@ -111,7 +113,8 @@ def run(
             counts["files"] += 1
         elif event == "rejected":
             counts["rejected"] += 1
-            progress.console.print(f"[yellow]skipped[/] {data['source']}: {data['reason']}")
+            progress.console.print(f"[yellow]skipped[/] {escape(data['source'])}: "
+                                   f"{escape(data['reason'])}")
         progress.update(task, docs=counts["documents"], files=counts["files"],
                         rej=counts["rejected"])
 
@@ -120,7 +123,7 @@ def run(
             result = run_corpus(inputs, db, settings=settings, engine=engine,
                                 address=address, progress=on_event)
     except DatabaseError as e:
-        console.print(f"[red]error:[/] {e}")
+        console.print(f"[red]error:[/] {escape(str(e))}")
         raise typer.Exit(EXIT_DB) from None
     _print_summary(result, quiet)
     if not result.ok:
@@ -133,10 +136,10 @@ def _print_summary(result, quiet: bool) -> None:
     console.print(
         f"[bold green]done[/] in {r.seconds:.1f}s: read {r.read} documents, "
         f"{r.processed} new, {r.skipped_existing} already stored, {r.rejected} rejected "
-        f"→ [bold]{result.db_path}[/] (run {result.run_id})"
+        f"→ [bold]{escape(str(result.db_path))}[/] (run {result.run_id})"
     )
     if r.rejected_reasons:
-        console.print("rejected: " + ", ".join(f"{k} ×{v}" for k, v in
+        console.print("rejected: " + ", ".join(f"{escape(k)} ×{v}" for k, v in
                                                r.rejected_reasons.most_common()))
     if quiet or not r.stages:
         return
@@ -184,7 +187,7 @@ def export(
             n = export_jsonl(store, sys.stdout)
     finally:
         store.close()
-    console.print(f"exported {n} documents" + (f" → {output}" if output else ""))
+    console.print(f"exported {n} documents" + (f" → {escape(output)}" if output else ""))
 
 
 @app.command()
@@ -199,7 +202,7 @@ def show(
     try:
         doc_id = store.find_document_id(doc)
         if doc_id is None:
-            console.print(f"[red]error:[/] no document {doc!r} in {db}")
+            console.print(f"[red]error:[/] no document {escape(repr(doc))} in {escape(db)}")
             raise typer.Exit(1)
         d = store.get_document(doc_id)
         assert d is not None
@@ -299,7 +302,7 @@ def timeline(
     text = render_timeline(events, format.value)
     if output:
         Path(output).write_text(text, encoding="utf-8")
-        console.print(f"{len(events)} events → {output}")
+        console.print(f"{len(events)} events → {escape(output)}")
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
@@ -315,7 +318,7 @@ def runs(db: DbOption) -> None:
                       f"  read={rep.get('read', '?')} new={rep.get('processed', '?')} "
                       f"rejected={rep.get('rejected', '?')}")
             for e in r["errors"]:
-                out.print(f"   [yellow]{e['source']}[/]: {e['reason']}")
+                out.print(f"   [yellow]{escape(e['source'])}[/]: {escape(e['reason'])}")
     finally:
         store.close()
 
@@ -332,7 +335,7 @@ def serve(
     from .web import serve as serve_app
 
     _open_store(db).close()
-    console.print(f"serving {db} on http://{host}:{port}/"
+    console.print(f"serving {escape(db)} on http://{host}:{port}/"
                   + ("  (localhost only)" if host in ("127.0.0.1", "localhost", "::1") else ""))
     serve_app(db, host=host, port=port)
 
@@ -349,7 +352,7 @@ def report(
 
     _open_store(db).close()
     write_report(db, output)
-    console.print(f"report → {output}")
+    console.print(f"report → {escape(output)}")
 
 
 @app.command()
@@ -379,14 +382,14 @@ def demo(
     blocks = sum(len(d.blocks) for d in docs)
     flags = sum(len(d.flags) for d in docs)
     langs = sorted({d.lang or "?" for d in docs})
-    out.print(f"\n[bold]sample corpus[/]: {corpus}")
-    out.print(f"[bold]database[/]:      {db}")
-    out.print(f"[bold]export[/]:        {jsonl} ({n} records)")
+    out.print(f"\n[bold]sample corpus[/]: {escape(str(corpus))}")
+    out.print(f"[bold]database[/]:      {escape(db)}")
+    out.print(f"[bold]export[/]:        {escape(str(jsonl))} ({n} records)")
     out.print(f"documents: {len(docs)} in {', '.join(langs)}; blocks: {blocks} "
               f"({set_aside} set aside); flags: {flags}; stories: {n_stories}; events: {n_events}")
-    out.print(f"\nnext: newsline show {docs[0].id if docs else 'ID'} --db {db}\n"
-              f"      newsline timeline --db {db} --format md\n"
-              f"      newsline serve --db {db}")
+    out.print(f"\nnext: newsline show {docs[0].id if docs else 'ID'} --db {escape(db)}\n"
+              f"      newsline timeline --db {escape(db)} --format md\n"
+              f"      newsline serve --db {escape(db)}")
 
 
 def main() -> None:  # pragma: no cover - console entry point
