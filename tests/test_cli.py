@@ -202,3 +202,19 @@ def test_brackets_in_titles_and_paths_print_literally(tmp_path):
     assert "[/red]" in res.output and "[bold] name.txt" in res.output
     res = runner.invoke(app, ["show", "[/x]", "--db", db])
     assert res.exit_code == 1 and "no document '[/x]'" in res.output
+
+
+def test_timeline_of_an_unknown_story_is_an_error(sample_corpus, tmp_path):
+    # a mistyped story id printed an empty timeline and exited 0, as if the
+    # story had no events
+    db = str(tmp_path / "a.db")
+    assert runner.invoke(app, ["run", str(sample_corpus), "--db", db, "-q"]).exit_code == 0
+    for fmt in ("json", "md", "html"):
+        res = runner.invoke(app, ["timeline", "--db", db, "--story", "story-nope", "-f", fmt])
+        assert res.exit_code == 2, res.output
+        assert "no story 'story-nope'" in res.output
+    res = runner.invoke(app, ["stories", "--db", db])
+    sid = json.loads(res.output)["stories"][0]["id"]
+    res = runner.invoke(app, ["timeline", "--db", db, "--story", sid])
+    assert res.exit_code == 0, res.output
+    assert "events" in json.loads(res.output)

@@ -296,6 +296,12 @@ def timeline(
 
     store = _open_store(db)
     try:
+        if story and store.conn.execute(
+            "SELECT 1 FROM stories WHERE id=?", (story,)
+        ).fetchone() is None:
+            console.print(f"[red]error:[/] no story {escape(repr(story))} in {escape(db)} "
+                          "(`newsline stories` lists them)")
+            raise typer.Exit(2)
         events = store.events(story)
     finally:
         store.close()
