@@ -218,3 +218,45 @@ def test_timeline_of_an_unknown_story_is_an_error(sample_corpus, tmp_path):
     res = runner.invoke(app, ["timeline", "--db", db, "--story", sid])
     assert res.exit_code == 0, res.output
     assert "events" in json.loads(res.output)
+
+
+def test_outputs_that_cannot_be_written_are_clear_errors(sample_corpus, tmp_path):
+    # an -o path under a file or naming a folder gave a Python traceback
+    db = str(tmp_path / "a.db")
+    assert runner.invoke(app, ["run", str(sample_corpus), "--db", db, "-q"]).exit_code == 0
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("x")
+    for args in (["export", "-o", str(blocker / "x.jsonl")],
+                 ["export", "-f", "parquet", "-o", str(blocker / "x.parquet")],
+                 ["timeline", "-f", "html", "-o", str(blocker / "t.html")],
+                 ["report", "-o", str(blocker / "sub" / "r.html")],
+                 ["export", "-o", str(tmp_path)],
+                 ["report", "-o", str(tmp_path)]):
+        res = runner.invoke(app, [*args, "--db", db])
+        assert res.exit_code == 2, (args, res.output)
+        assert "cannot write" in res.output, (args, res.output)
+    # a missing folder is made, as for the report
+    res = runner.invoke(app, ["export", "-o", str(tmp_path / "new" / "x.jsonl"), "--db", db])
+    assert res.exit_code == 0, res.output
+    assert (tmp_path / "new" / "x.jsonl").read_text("utf-8").count("\n") >= 10
+
+
+def test_a_failed_export_leaves_the_previous_file_whole(sample_corpus, tmp_path, monkeypatch):
+    # the JSONL was written in place: an export stopped half-way (error,
+    # Ctrl-C, full disk) left a truncated file that looked complete
+    import newsline.export as export_mod
+
+    db, out = str(tmp_path / "a.db"), tmp_path / "x.jsonl"
+    assert runner.invoke(app, ["run", str(sample_corpus), "--db", db, "-q"]).exit_code == 0
+    assert runner.invoke(app, ["export", "-o", str(out), "--db", db]).exit_code == 0
+    before = out.read_bytes()
+
+    def half_then_fail(store, f):
+        f.write('{"id": "half"')
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(export_mod, "export_jsonl", half_then_fail)
+    res = runner.invoke(app, ["export", "-o", str(out), "--db", db])
+    assert res.exit_code != 0
+    assert out.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".part")) == []

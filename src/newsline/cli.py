@@ -4,7 +4,8 @@ Exit codes (all commands):
 
 * 0 -- success (for ``run``: at least one document was read, new or already stored)
 * 1 -- unexpected internal error (a bug: please report it with the message)
-* 2 -- wrong usage (unknown option, missing argument)
+* 2 -- wrong usage (unknown option, missing argument, an output file that cannot be
+  written, an unknown story)
 * 3 -- nothing could be read from the inputs (every input was rejected or none exist)
 * 4 -- the database cannot be opened or written, or another run is writing to it
 """
@@ -14,6 +15,9 @@ from __future__ import annotations
 import json
 import os
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -67,6 +71,55 @@ def _open_store(db: str, readonly: bool = True):
     except DatabaseError as e:
         console.print(f"[red]error:[/] {escape(str(e))}")
         raise typer.Exit(EXIT_DB) from None
+
+
+@contextmanager
+def _output_file(output: str) -> Iterator[str]:
+    """A temporary path beside OUTPUT, moved into place once it is written whole.
+
+    An export stopped half-way (an error, Ctrl-C, a full disk) leaves no
+    truncated file that looks complete; an output that cannot be written is
+    a usage error naming the path, not a traceback.
+    """
+    target = Path(output)
+    _check_output(output)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
+                                   dir=str(target.parent))
+        os.close(fd)
+    except OSError as e:
+        _cannot_write(output, e)
+    try:
+        yield tmp
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes the file private
+        os.replace(tmp, target)
+    except OSError as e:
+        Path(tmp).unlink(missing_ok=True)
+        _cannot_write(output, e)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _check_output(output: str) -> None:
+    """Refuse early an output that is a folder or lies under a file."""
+    target = Path(output)
+    if target.is_dir():
+        _cannot_write(output, IsADirectoryError(21, "it is a directory"))
+    for parent in target.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                _cannot_write(output, NotADirectoryError(20, f"{parent} is not a directory"))
+            break
+
+
+def _cannot_write(output: str, e: OSError) -> None:
+    console.print(f"[red]error:[/] cannot write {escape(output)}: "
+                  f"{escape(e.strerror or str(e))}")
+    raise typer.Exit(2) from None
 
 
 @app.command()
@@ -179,9 +232,10 @@ def export(
             if not output:
                 console.print("[red]error:[/] parquet export needs -o FILE")
                 raise typer.Exit(2)
-            n = export_parquet(store, output)
+            with _output_file(output) as tmp:
+                n = export_parquet(store, tmp)
         elif output:
-            with open(output, "w", encoding="utf-8") as f:
+            with _output_file(output) as tmp, open(tmp, "w", encoding="utf-8") as f:
                 n = export_jsonl(store, f)
         else:
             n = export_jsonl(store, sys.stdout)
@@ -307,7 +361,8 @@ def timeline(
         store.close()
     text = render_timeline(events, format.value)
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        with _output_file(output) as tmp:
+            Path(tmp).write_text(text, encoding="utf-8")
         console.print(f"{len(events)} events → {escape(output)}")
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
@@ -357,7 +412,11 @@ def report(
     from .web.report import write_report
 
     _open_store(db).close()
-    write_report(db, output)
+    _check_output(output)
+    try:
+        write_report(db, output)
+    except OSError as e:
+        _cannot_write(output, e)
     console.print(f"report → {escape(output)}")
 
 
