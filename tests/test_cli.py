@@ -260,3 +260,28 @@ def test_a_failed_export_leaves_the_previous_file_whole(sample_corpus, tmp_path,
     assert res.exit_code != 0
     assert out.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".part")) == []
+
+
+def test_markdown_keeps_multi_line_titles_and_sources_on_their_line(tmp_path):
+    # a title holding newlines (a JSONL field, a <title> spanning lines) broke
+    # the Markdown of `stories` and `timeline`: "# Injected" became a heading
+    # of its own, "- item" a list item, and a source was cut in two
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({
+        "url": "https://x.example/a\nb",
+        "title": "First line\n# Injected heading\r\n- item",
+        "text": "On 3 May 2024 the council of Springfield approved the new budget, the mayor "
+                "said.\nThe vote was 7 to 2, officials said.",
+    }) + "\n", "utf-8")
+    db = str(tmp_path / "a.db")
+    assert runner.invoke(app, ["run", str(feed), "--db", db, "-q"]).exit_code == 0
+    for args in (["stories", "-f", "md"], ["timeline", "-f", "md"]):
+        res = runner.invoke(app, [*args, "--db", db])
+        assert res.exit_code == 0, res.output
+        lines = res.output.splitlines()
+        assert not any(x.startswith("# Injected") for x in lines), res.output
+        assert not any(x.startswith("- item") for x in lines), res.output
+        assert not any(x.startswith("b") for x in lines), res.output
+    res = runner.invoke(app, ["stories", "-f", "md", "--db", db])
+    assert "## First line # Injected heading - item" in res.output
+    assert "- https://x.example/a b" in res.output

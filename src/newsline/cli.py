@@ -320,14 +320,16 @@ def stories(
         payload = {key: [{k: s.get(k) for k in keep} for s in items]}
         out.print_json(json.dumps(payload, ensure_ascii=False))
     else:
+        from .timeline import md_inline
+
         lines = [f"# {key.title()}", ""]
         for s in items:
             span = " – ".join(x for x in (s.get("start"), s.get("end")) if x) or "undated"
-            lines.append(f"## {s.get('title') or s['id']}")
+            lines.append(f"## {md_inline(s.get('title') or s['id'])}")
             lines.append(f"`{s['id']}` · {', '.join(s.get('languages') or [])} · {span} · "
                          f"{len(s['documents'])} documents")
             lines.append("")
-            lines += [f"- {src}" for src in s["documents"]]
+            lines += [f"- {md_inline(src)}" for src in s["documents"]]
             lines.append("")
         sys.stdout.write("\n".join(lines) + "\n")
 
