@@ -285,3 +285,22 @@ def test_markdown_keeps_multi_line_titles_and_sources_on_their_line(tmp_path):
     res = runner.invoke(app, ["stories", "-f", "md", "--db", db])
     assert "## First line # Injected heading - item" in res.output
     assert "- https://x.example/a b" in res.output
+
+
+def test_serve_on_a_taken_port_is_a_clear_error(sample_corpus, tmp_path):
+    # a taken port printed "serving ... on http://127.0.0.1:PORT/", then
+    # uvicorn's log line, and exited 3 -- the code for "nothing could be read"
+    import socket
+
+    db = str(tmp_path / "a.db")
+    assert runner.invoke(app, ["run", str(sample_corpus), "--db", db, "-q"]).exit_code == 0
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        res = runner.invoke(app, ["serve", "--db", db, "--port", str(port)])
+    assert res.exit_code == 2, res.output
+    assert f"cannot listen on 127.0.0.1:{port}" in res.output
+    assert "serving" not in res.output
+    res = runner.invoke(app, ["serve", "--db", db, "--port", "70000"])
+    assert res.exit_code == 2

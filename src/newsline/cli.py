@@ -392,15 +392,42 @@ def serve(
     host: Annotated[str, typer.Option(help="Interface to bind (localhost only by default).")] = (
         "127.0.0.1"
     ),
-    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    port: Annotated[int, typer.Option(help="Port.", min=1, max=65535)] = 8000,
 ) -> None:
     """Browse stories, timelines and documents, and search, in a local web app."""
     from .web import serve as serve_app
 
     _open_store(db).close()
-    console.print(f"serving {escape(db)} on http://{host}:{port}/"
+    _check_listen(host, port)
+    where = f"[{host}]" if ":" in host else host
+    console.print(f"serving {escape(db)} on http://{escape(where)}:{port}/"
                   + ("  (localhost only)" if host in ("127.0.0.1", "localhost", "::1") else ""))
-    serve_app(db, host=host, port=port)
+    try:
+        serve_app(db, host=host, port=port)
+    except SystemExit as e:  # uvicorn exits 3 when it cannot start
+        if e.code in (0, None):
+            raise
+        console.print(f"[red]error:[/] the server could not start on {escape(where)}:{port}")
+        raise typer.Exit(2) from None
+
+
+def _check_listen(host: str, port: int) -> None:
+    """Say plainly when HOST:PORT cannot be listened on (port taken, unknown host)."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        family, kind, proto, _, addr = infos[0]
+        with socket.socket(family, kind, proto) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+            sock.bind(addr)
+    except OSError as e:
+        import errno
+
+        hint = " (try another --port)" if e.errno == errno.EADDRINUSE else ""
+        console.print(f"[red]error:[/] cannot listen on {escape(host)}:{port}: "
+                      f"{escape(e.strerror or str(e))}{hint}")
+        raise typer.Exit(2) from None
 
 
 @app.command()
