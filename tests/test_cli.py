@@ -304,3 +304,29 @@ def test_serve_on_a_taken_port_is_a_clear_error(sample_corpus, tmp_path):
     assert "serving" not in res.output
     res = runner.invoke(app, ["serve", "--db", db, "--port", "70000"])
     assert res.exit_code == 2
+
+
+def test_bad_run_options_are_usage_errors(tmp_path):
+    # --engine foo and --workers -1 gave tracebacks (exit 1: "a bug, please
+    # report it"; -1 workers crashed on an empty deque); --batch-size 0 was
+    # taken silently. The Python API refuses them before touching the db.
+    from newsline.runner import run_corpus
+    from newsline.settings import Settings
+
+    (tmp_path / "a.txt").write_text("Some text here about the river and the rain.", "utf-8")
+    db = tmp_path / "a.db"
+    for opts in (["--engine", "foo"], ["--workers", "-1"], ["--batch-size", "0"]):
+        res = runner.invoke(app, ["run", str(tmp_path / "a.txt"), "--db", str(db), "-q", *opts])
+        assert res.exit_code == 2, (opts, res.output)
+        assert opts[0] in res.output
+    for kw in ({"engine": "foo"}, {"settings": Settings(workers=-1)},
+               {"settings": Settings(batch_size=0)}):
+        with pytest.raises(ValueError):
+            run_corpus([str(tmp_path / "a.txt")], str(db), **kw)
+    assert not db.exists()
+
+
+def test_help_shows_brackets():
+    # "[ray]" in the --engine help was read as rich markup and vanished
+    res = runner.invoke(app, ["run", "--help"])
+    assert "newsline[ray]" in res.output

@@ -122,6 +122,11 @@ def _cannot_write(output: str, e: OSError) -> None:
     raise typer.Exit(2) from None
 
 
+class Engine(str, Enum):
+    local = "local"
+    ray = "ray"
+
+
 @app.command()
 def run(
     inputs: Annotated[
@@ -130,9 +135,13 @@ def run(
                        "Formats: .txt, .html/.htm (also .gz), .warc/.warc.gz, .jsonl."),
     ],
     db: DbOption,
-    workers: Annotated[int, typer.Option(help="Worker processes (0 = all cores).")] = 0,
-    batch_size: Annotated[int, typer.Option(help="Documents per batch and transaction.")] = 256,
-    engine: Annotated[str, typer.Option(help="local, or ray (needs newsline[ray]).")] = "local",
+    workers: Annotated[int, typer.Option(help="Worker processes (0 = all cores).", min=0)] = 0,
+    batch_size: Annotated[
+        int, typer.Option(help="Documents per batch and transaction.", min=1)
+    ] = 256,
+    engine: Annotated[
+        Engine, typer.Option(help="local, or ray (needs newsline\\[ray]).")
+    ] = Engine.local,
     address: Annotated[
         Optional[str], typer.Option(help="Ray cluster address (engine ray); default: local Ray.")
     ] = None,
@@ -173,7 +182,7 @@ def run(
 
     try:
         with progress:
-            result = run_corpus(inputs, db, settings=settings, engine=engine,
+            result = run_corpus(inputs, db, settings=settings, engine=engine.value,
                                 address=address, progress=on_event)
     except DatabaseError as e:
         console.print(f"[red]error:[/] {escape(str(e))}")
@@ -295,7 +304,9 @@ def _group_topics(items: list[dict]) -> list[dict]:
 @app.command()
 def stories(
     db: DbOption,
-    format: Annotated[StoriesFormat, typer.Option("--format", "-f")] = StoriesFormat.json,
+    format: Annotated[
+        StoriesFormat, typer.Option("--format", "-f", help="json or md (Markdown).")
+    ] = StoriesFormat.json,
     level: Annotated[
         StoriesLevel,
         typer.Option(help="story: documents telling the same story; topic: stories grouped "
@@ -343,9 +354,15 @@ class TimelineFormat(str, Enum):
 @app.command()
 def timeline(
     db: DbOption,
-    story: Annotated[Optional[str], typer.Option(help="Only this story's events.")] = None,
-    format: Annotated[TimelineFormat, typer.Option("--format", "-f")] = TimelineFormat.json,
-    output: Annotated[Optional[str], typer.Option("-o", "--output")] = None,
+    story: Annotated[
+        Optional[str], typer.Option(help="Only this story's events (an id from `newsline stories`).")
+    ] = None,
+    format: Annotated[
+        TimelineFormat, typer.Option("--format", "-f", help="json, md (Markdown) or html.")
+    ] = TimelineFormat.json,
+    output: Annotated[
+        Optional[str], typer.Option("-o", "--output", help="Output file (default: stdout).")
+    ] = None,
 ) -> None:
     """What happened when, and who says so: dated events with their original quotes."""
     from .timeline import render_timeline

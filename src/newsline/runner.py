@@ -90,6 +90,11 @@ def run_corpus(
     from .readers import iter_input_files, read_path
 
     settings = settings or Settings()
+    if engine not in ("local", "ray"):
+        raise ValueError(f"unknown engine {engine!r} (choose local or ray)")
+    if settings.workers < 0 or settings.batch_size < 1:
+        raise ValueError(f"workers must be >= 0 (0 = all cores) and batch_size >= 1, not "
+                         f"{settings.workers} and {settings.batch_size}")
     pipeline = pipeline or default_pipeline(settings)
     inputs = list(inputs)
     notify = progress or (lambda _e, _d: None)
