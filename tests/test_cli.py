@@ -330,3 +330,26 @@ def test_help_shows_brackets():
     # "[ray]" in the --engine help was read as rich markup and vanished
     res = runner.invoke(app, ["run", "--help"])
     assert "newsline[ray]" in res.output
+
+
+def test_rerun_summary_counts_files_and_documents_apart(tmp_path):
+    # a re-run said "read 0 documents, 0 new, 2 already stored" for one
+    # unchanged JSONL file of two documents: "already stored" counted files
+    # skipped unread and documents alike
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps({"url": f"https://x.example/{i}", "text": t}) + "\n"
+                            for i, t in enumerate(["The river rose on Monday, officials said.",
+                                                   "Rain fell for a week in the north."])),
+                    "utf-8")
+    db = str(tmp_path / "a.db")
+    res = runner.invoke(app, ["run", str(feed), str(feed), "--db", db, "-q"])
+    assert res.exit_code == 0, res.output
+    assert "read 4 documents, 2 new, 2 already stored, 0 rejected" in " ".join(res.output.split())
+    res = runner.invoke(app, ["run", str(feed), "--db", db, "-q"])
+    assert res.exit_code == 0, res.output
+    assert ("0 new, 0 already stored, 1 unchanged file not read again"
+            in " ".join(res.output.split()))
+    from newsline.store import Store
+
+    with Store(db) as s:
+        assert s.runs()[0]["report"]["files_skipped"] == 1

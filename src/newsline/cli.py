@@ -195,9 +195,13 @@ def run(
 
 def _print_summary(result, quiet: bool) -> None:
     r = result.report
+    # skipped_existing mixes documents and whole files skipped unread: say which
+    already = r.skipped_existing - r.files_skipped
+    unchanged = (f", {r.files_skipped} unchanged file{'s' if r.files_skipped != 1 else ''} "
+                 "not read again" if r.files_skipped else "")
     console.print(
         f"[bold green]done[/] in {r.seconds:.1f}s: read {r.read} documents, "
-        f"{r.processed} new, {r.skipped_existing} already stored, {r.rejected} rejected "
+        f"{r.processed} new, {already} already stored{unchanged}, {r.rejected} rejected "
         f"→ [bold]{escape(str(result.db_path))}[/] (run {result.run_id})"
     )
     if r.rejected_reasons:

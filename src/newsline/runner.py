@@ -169,6 +169,7 @@ def run_corpus(
             stat = _stat(path)
             if stat is not None and store.input_done(path, *stat):
                 report.skipped_existing += 1
+                report.files_skipped += 1
                 notify("file_skipped", {"path": path})
                 continue
             n_docs = n_errors = 0
