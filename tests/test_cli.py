@@ -179,3 +179,177 @@ def test_export_and_show_carry_author_and_site_name(tmp_path):
     assert rec["sitename"] == "Diario del Alto Ebro"
     res = runner.invoke(app, ["show", str(page), "--db", db])
     assert "Lucía Ferrández" in res.output and "Diario del Alto Ebro" in res.output
+
+
+def test_brackets_in_titles_and_paths_print_literally(tmp_path):
+    # rich reads "[...]" as markup: a title holding "[/]" crashed `show`
+    # (MarkupError), and a file named "[red]x.txt" lost its brackets in the
+    # run's "skipped" line and in `newsline runs`
+    page = tmp_path / "odd [bold] name.txt"
+    page.write_text("Markets [/] fall [bold]sharply\n\nStocks fell [/red] on Monday after "
+                    "the bank said inflation [x] stayed high. Traders said so.\n", "utf-8")
+    (tmp_path / "[red]empty.txt").write_bytes(b"")
+    db = str(tmp_path / "a.db")
+    res = runner.invoke(app, ["run", str(tmp_path), "--db", db, "-q"])
+    assert res.exit_code == 0, res.output
+    assert "[red]empty.txt" in res.output
+    res = runner.invoke(app, ["runs", "--db", db])
+    assert res.exit_code == 0, res.output
+    assert "[red]empty.txt" in res.output
+    res = runner.invoke(app, ["show", str(page), "--db", db])
+    assert res.exit_code == 0, res.output
+    assert "Markets [/] fall [bold]sharply" in res.output
+    assert "[/red]" in res.output and "[bold] name.txt" in res.output
+    res = runner.invoke(app, ["show", "[/x]", "--db", db])
+    assert res.exit_code == 1 and "no document '[/x]'" in res.output
+
+
+def test_timeline_of_an_unknown_story_is_an_error(sample_corpus, tmp_path):
+    # a mistyped story id printed an empty timeline and exited 0, as if the
+    # story had no events
+    db = str(tmp_path / "a.db")
+    assert runner.invoke(app, ["run", str(sample_corpus), "--db", db, "-q"]).exit_code == 0
+    for fmt in ("json", "md", "html"):
+        res = runner.invoke(app, ["timeline", "--db", db, "--story", "story-nope", "-f", fmt])
+        assert res.exit_code == 2, res.output
+        assert "no story 'story-nope'" in res.output
+    res = runner.invoke(app, ["stories", "--db", db])
+    sid = json.loads(res.output)["stories"][0]["id"]
+    res = runner.invoke(app, ["timeline", "--db", db, "--story", sid])
+    assert res.exit_code == 0, res.output
+    assert "events" in json.loads(res.output)
+
+
+def test_outputs_that_cannot_be_written_are_clear_errors(sample_corpus, tmp_path):
+    # an -o path under a file or naming a folder gave a Python traceback
+    db = str(tmp_path / "a.db")
+    assert runner.invoke(app, ["run", str(sample_corpus), "--db", db, "-q"]).exit_code == 0
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("x")
+    for args in (["export", "-o", str(blocker / "x.jsonl")],
+                 ["export", "-f", "parquet", "-o", str(blocker / "x.parquet")],
+                 ["timeline", "-f", "html", "-o", str(blocker / "t.html")],
+                 ["report", "-o", str(blocker / "sub" / "r.html")],
+                 ["export", "-o", str(tmp_path)],
+                 ["report", "-o", str(tmp_path)]):
+        res = runner.invoke(app, [*args, "--db", db])
+        assert res.exit_code == 2, (args, res.output)
+        assert "cannot write" in res.output, (args, res.output)
+    # a missing folder is made, as for the report
+    res = runner.invoke(app, ["export", "-o", str(tmp_path / "new" / "x.jsonl"), "--db", db])
+    assert res.exit_code == 0, res.output
+    assert (tmp_path / "new" / "x.jsonl").read_text("utf-8").count("\n") >= 10
+
+
+def test_a_failed_export_leaves_the_previous_file_whole(sample_corpus, tmp_path, monkeypatch):
+    # the JSONL was written in place: an export stopped half-way (error,
+    # Ctrl-C, full disk) left a truncated file that looked complete
+    import newsline.export as export_mod
+
+    db, out = str(tmp_path / "a.db"), tmp_path / "x.jsonl"
+    assert runner.invoke(app, ["run", str(sample_corpus), "--db", db, "-q"]).exit_code == 0
+    assert runner.invoke(app, ["export", "-o", str(out), "--db", db]).exit_code == 0
+    before = out.read_bytes()
+
+    def half_then_fail(store, f):
+        f.write('{"id": "half"')
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(export_mod, "export_jsonl", half_then_fail)
+    res = runner.invoke(app, ["export", "-o", str(out), "--db", db])
+    assert res.exit_code != 0
+    assert out.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".part")) == []
+
+
+def test_markdown_keeps_multi_line_titles_and_sources_on_their_line(tmp_path):
+    # a title holding newlines (a JSONL field, a <title> spanning lines) broke
+    # the Markdown of `stories` and `timeline`: "# Injected" became a heading
+    # of its own, "- item" a list item, and a source was cut in two
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({
+        "url": "https://x.example/a\nb",
+        "title": "First line\n# Injected heading\r\n- item",
+        "text": "On 3 May 2024 the council of Springfield approved the new budget, the mayor "
+                "said.\nThe vote was 7 to 2, officials said.",
+    }) + "\n", "utf-8")
+    db = str(tmp_path / "a.db")
+    assert runner.invoke(app, ["run", str(feed), "--db", db, "-q"]).exit_code == 0
+    for args in (["stories", "-f", "md"], ["timeline", "-f", "md"]):
+        res = runner.invoke(app, [*args, "--db", db])
+        assert res.exit_code == 0, res.output
+        lines = res.output.splitlines()
+        assert not any(x.startswith("# Injected") for x in lines), res.output
+        assert not any(x.startswith("- item") for x in lines), res.output
+        assert not any(x.startswith("b") for x in lines), res.output
+    res = runner.invoke(app, ["stories", "-f", "md", "--db", db])
+    assert "## First line # Injected heading - item" in res.output
+    assert "- https://x.example/a b" in res.output
+
+
+def test_serve_on_a_taken_port_is_a_clear_error(sample_corpus, tmp_path):
+    # a taken port printed "serving ... on http://127.0.0.1:PORT/", then
+    # uvicorn's log line, and exited 3 -- the code for "nothing could be read"
+    import socket
+
+    db = str(tmp_path / "a.db")
+    assert runner.invoke(app, ["run", str(sample_corpus), "--db", db, "-q"]).exit_code == 0
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        res = runner.invoke(app, ["serve", "--db", db, "--port", str(port)])
+    assert res.exit_code == 2, res.output
+    assert f"cannot listen on 127.0.0.1:{port}" in res.output
+    assert "serving" not in res.output
+    res = runner.invoke(app, ["serve", "--db", db, "--port", "70000"])
+    assert res.exit_code == 2
+
+
+def test_bad_run_options_are_usage_errors(tmp_path):
+    # --engine foo and --workers -1 gave tracebacks (exit 1: "a bug, please
+    # report it"; -1 workers crashed on an empty deque); --batch-size 0 was
+    # taken silently. The Python API refuses them before touching the db.
+    from newsline.runner import run_corpus
+    from newsline.settings import Settings
+
+    (tmp_path / "a.txt").write_text("Some text here about the river and the rain.", "utf-8")
+    db = tmp_path / "a.db"
+    for opts in (["--engine", "foo"], ["--workers", "-1"], ["--batch-size", "0"]):
+        res = runner.invoke(app, ["run", str(tmp_path / "a.txt"), "--db", str(db), "-q", *opts])
+        assert res.exit_code == 2, (opts, res.output)
+        assert opts[0] in res.output
+    for kw in ({"engine": "foo"}, {"settings": Settings(workers=-1)},
+               {"settings": Settings(batch_size=0)}):
+        with pytest.raises(ValueError):
+            run_corpus([str(tmp_path / "a.txt")], str(db), **kw)
+    assert not db.exists()
+
+
+def test_help_shows_brackets():
+    # "[ray]" in the --engine help was read as rich markup and vanished
+    res = runner.invoke(app, ["run", "--help"])
+    assert "newsline[ray]" in res.output
+
+
+def test_rerun_summary_counts_files_and_documents_apart(tmp_path):
+    # a re-run said "read 0 documents, 0 new, 2 already stored" for one
+    # unchanged JSONL file of two documents: "already stored" counted files
+    # skipped unread and documents alike
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps({"url": f"https://x.example/{i}", "text": t}) + "\n"
+                            for i, t in enumerate(["The river rose on Monday, officials said.",
+                                                   "Rain fell for a week in the north."])),
+                    "utf-8")
+    db = str(tmp_path / "a.db")
+    res = runner.invoke(app, ["run", str(feed), str(feed), "--db", db, "-q"])
+    assert res.exit_code == 0, res.output
+    assert "read 4 documents, 2 new, 2 already stored, 0 rejected" in " ".join(res.output.split())
+    res = runner.invoke(app, ["run", str(feed), "--db", db, "-q"])
+    assert res.exit_code == 0, res.output
+    assert ("0 new, 0 already stored, 1 unchanged file not read again"
+            in " ".join(res.output.split()))
+    from newsline.store import Store
+
+    with Store(db) as s:
+        assert s.runs()[0]["report"]["files_skipped"] == 1

@@ -4,7 +4,8 @@ Exit codes (all commands):
 
 * 0 -- success (for ``run``: at least one document was read, new or already stored)
 * 1 -- unexpected internal error (a bug: please report it with the message)
-* 2 -- wrong usage (unknown option, missing argument)
+* 2 -- wrong usage (unknown option, missing argument, an output file that cannot be
+  written, an unknown story)
 * 3 -- nothing could be read from the inputs (every input was rejected or none exist)
 * 4 -- the database cannot be opened or written, or another run is writing to it
 """
@@ -14,12 +15,16 @@ from __future__ import annotations
 import json
 import os
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from .settings import Settings
@@ -58,13 +63,68 @@ def _open_store(db: str, readonly: bool = True):
     from .store import DatabaseError, Store
 
     if readonly and not Path(db).exists():
-        console.print(f"[red]error:[/] {db}: no such database (run `newsline run ... --db {db}`)")
+        console.print(f"[red]error:[/] {escape(db)}: no such database "
+                      f"(run `newsline run ... --db {escape(db)}`)")
         raise typer.Exit(EXIT_DB)
     try:
         return Store(db, readonly=readonly)
     except DatabaseError as e:
-        console.print(f"[red]error:[/] {e}")
+        console.print(f"[red]error:[/] {escape(str(e))}")
         raise typer.Exit(EXIT_DB) from None
+
+
+@contextmanager
+def _output_file(output: str) -> Iterator[str]:
+    """A temporary path beside OUTPUT, moved into place once it is written whole.
+
+    An export stopped half-way (an error, Ctrl-C, a full disk) leaves no
+    truncated file that looks complete; an output that cannot be written is
+    a usage error naming the path, not a traceback.
+    """
+    target = Path(output)
+    _check_output(output)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
+                                   dir=str(target.parent))
+        os.close(fd)
+    except OSError as e:
+        _cannot_write(output, e)
+    try:
+        yield tmp
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes the file private
+        os.replace(tmp, target)
+    except OSError as e:
+        Path(tmp).unlink(missing_ok=True)
+        _cannot_write(output, e)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _check_output(output: str) -> None:
+    """Refuse early an output that is a folder or lies under a file."""
+    target = Path(output)
+    if target.is_dir():
+        _cannot_write(output, IsADirectoryError(21, "it is a directory"))
+    for parent in target.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                _cannot_write(output, NotADirectoryError(20, f"{parent} is not a directory"))
+            break
+
+
+def _cannot_write(output: str, e: OSError) -> None:
+    console.print(f"[red]error:[/] cannot write {escape(output)}: "
+                  f"{escape(e.strerror or str(e))}")
+    raise typer.Exit(2) from None
+
+
+class Engine(str, Enum):
+    local = "local"
+    ray = "ray"
 
 
 @app.command()
@@ -75,9 +135,13 @@ def run(
                        "Formats: .txt, .html/.htm (also .gz), .warc/.warc.gz, .jsonl."),
     ],
     db: DbOption,
-    workers: Annotated[int, typer.Option(help="Worker processes (0 = all cores).")] = 0,
-    batch_size: Annotated[int, typer.Option(help="Documents per batch and transaction.")] = 256,
-    engine: Annotated[str, typer.Option(help="local, or ray (needs newsline[ray]).")] = "local",
+    workers: Annotated[int, typer.Option(help="Worker processes (0 = all cores).", min=0)] = 0,
+    batch_size: Annotated[
+        int, typer.Option(help="Documents per batch and transaction.", min=1)
+    ] = 256,
+    engine: Annotated[
+        Engine, typer.Option(help="local, or ray (needs newsline\\[ray]).")
+    ] = Engine.local,
     address: Annotated[
         Optional[str], typer.Option(help="Ray cluster address (engine ray); default: local Ray.")
     ] = None,
@@ -111,16 +175,17 @@ def run(
             counts["files"] += 1
         elif event == "rejected":
             counts["rejected"] += 1
-            progress.console.print(f"[yellow]skipped[/] {data['source']}: {data['reason']}")
+            progress.console.print(f"[yellow]skipped[/] {escape(data['source'])}: "
+                                   f"{escape(data['reason'])}")
         progress.update(task, docs=counts["documents"], files=counts["files"],
                         rej=counts["rejected"])
 
     try:
         with progress:
-            result = run_corpus(inputs, db, settings=settings, engine=engine,
+            result = run_corpus(inputs, db, settings=settings, engine=engine.value,
                                 address=address, progress=on_event)
     except DatabaseError as e:
-        console.print(f"[red]error:[/] {e}")
+        console.print(f"[red]error:[/] {escape(str(e))}")
         raise typer.Exit(EXIT_DB) from None
     _print_summary(result, quiet)
     if not result.ok:
@@ -130,13 +195,17 @@ def run(
 
 def _print_summary(result, quiet: bool) -> None:
     r = result.report
+    # skipped_existing mixes documents and whole files skipped unread: say which
+    already = r.skipped_existing - r.files_skipped
+    unchanged = (f", {r.files_skipped} unchanged file{'s' if r.files_skipped != 1 else ''} "
+                 "not read again" if r.files_skipped else "")
     console.print(
         f"[bold green]done[/] in {r.seconds:.1f}s: read {r.read} documents, "
-        f"{r.processed} new, {r.skipped_existing} already stored, {r.rejected} rejected "
-        f"→ [bold]{result.db_path}[/] (run {result.run_id})"
+        f"{r.processed} new, {already} already stored{unchanged}, {r.rejected} rejected "
+        f"→ [bold]{escape(str(result.db_path))}[/] (run {result.run_id})"
     )
     if r.rejected_reasons:
-        console.print("rejected: " + ", ".join(f"{k} ×{v}" for k, v in
+        console.print("rejected: " + ", ".join(f"{escape(k)} ×{v}" for k, v in
                                                r.rejected_reasons.most_common()))
     if quiet or not r.stages:
         return
@@ -176,15 +245,16 @@ def export(
             if not output:
                 console.print("[red]error:[/] parquet export needs -o FILE")
                 raise typer.Exit(2)
-            n = export_parquet(store, output)
+            with _output_file(output) as tmp:
+                n = export_parquet(store, tmp)
         elif output:
-            with open(output, "w", encoding="utf-8") as f:
+            with _output_file(output) as tmp, open(tmp, "w", encoding="utf-8") as f:
                 n = export_jsonl(store, f)
         else:
             n = export_jsonl(store, sys.stdout)
     finally:
         store.close()
-    console.print(f"exported {n} documents" + (f" → {output}" if output else ""))
+    console.print(f"exported {n} documents" + (f" → {escape(output)}" if output else ""))
 
 
 @app.command()
@@ -199,7 +269,7 @@ def show(
     try:
         doc_id = store.find_document_id(doc)
         if doc_id is None:
-            console.print(f"[red]error:[/] no document {doc!r} in {db}")
+            console.print(f"[red]error:[/] no document {escape(repr(doc))} in {escape(db)}")
             raise typer.Exit(1)
         d = store.get_document(doc_id)
         assert d is not None
@@ -238,7 +308,9 @@ def _group_topics(items: list[dict]) -> list[dict]:
 @app.command()
 def stories(
     db: DbOption,
-    format: Annotated[StoriesFormat, typer.Option("--format", "-f")] = StoriesFormat.json,
+    format: Annotated[
+        StoriesFormat, typer.Option("--format", "-f", help="json or md (Markdown).")
+    ] = StoriesFormat.json,
     level: Annotated[
         StoriesLevel,
         typer.Option(help="story: documents telling the same story; topic: stories grouped "
@@ -263,14 +335,16 @@ def stories(
         payload = {key: [{k: s.get(k) for k in keep} for s in items]}
         out.print_json(json.dumps(payload, ensure_ascii=False))
     else:
+        from .timeline import md_inline
+
         lines = [f"# {key.title()}", ""]
         for s in items:
             span = " – ".join(x for x in (s.get("start"), s.get("end")) if x) or "undated"
-            lines.append(f"## {s.get('title') or s['id']}")
+            lines.append(f"## {md_inline(s.get('title') or s['id'])}")
             lines.append(f"`{s['id']}` · {', '.join(s.get('languages') or [])} · {span} · "
                          f"{len(s['documents'])} documents")
             lines.append("")
-            lines += [f"- {src}" for src in s["documents"]]
+            lines += [f"- {md_inline(src)}" for src in s["documents"]]
             lines.append("")
         sys.stdout.write("\n".join(lines) + "\n")
 
@@ -284,22 +358,35 @@ class TimelineFormat(str, Enum):
 @app.command()
 def timeline(
     db: DbOption,
-    story: Annotated[Optional[str], typer.Option(help="Only this story's events.")] = None,
-    format: Annotated[TimelineFormat, typer.Option("--format", "-f")] = TimelineFormat.json,
-    output: Annotated[Optional[str], typer.Option("-o", "--output")] = None,
+    story: Annotated[
+        Optional[str], typer.Option(help="Only this story's events (an id from `newsline stories`).")
+    ] = None,
+    format: Annotated[
+        TimelineFormat, typer.Option("--format", "-f", help="json, md (Markdown) or html.")
+    ] = TimelineFormat.json,
+    output: Annotated[
+        Optional[str], typer.Option("-o", "--output", help="Output file (default: stdout).")
+    ] = None,
 ) -> None:
     """What happened when, and who says so: dated events with their original quotes."""
     from .timeline import render_timeline
 
     store = _open_store(db)
     try:
+        if story and store.conn.execute(
+            "SELECT 1 FROM stories WHERE id=?", (story,)
+        ).fetchone() is None:
+            console.print(f"[red]error:[/] no story {escape(repr(story))} in {escape(db)} "
+                          "(`newsline stories` lists them)")
+            raise typer.Exit(2)
         events = store.events(story)
     finally:
         store.close()
     text = render_timeline(events, format.value)
     if output:
-        Path(output).write_text(text, encoding="utf-8")
-        console.print(f"{len(events)} events → {output}")
+        with _output_file(output) as tmp:
+            Path(tmp).write_text(text, encoding="utf-8")
+        console.print(f"{len(events)} events → {escape(output)}")
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
@@ -315,7 +402,7 @@ def runs(db: DbOption) -> None:
                       f"  read={rep.get('read', '?')} new={rep.get('processed', '?')} "
                       f"rejected={rep.get('rejected', '?')}")
             for e in r["errors"]:
-                out.print(f"   [yellow]{e['source']}[/]: {e['reason']}")
+                out.print(f"   [yellow]{escape(e['source'])}[/]: {escape(e['reason'])}")
     finally:
         store.close()
 
@@ -326,15 +413,42 @@ def serve(
     host: Annotated[str, typer.Option(help="Interface to bind (localhost only by default).")] = (
         "127.0.0.1"
     ),
-    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    port: Annotated[int, typer.Option(help="Port.", min=1, max=65535)] = 8000,
 ) -> None:
     """Browse stories, timelines and documents, and search, in a local web app."""
     from .web import serve as serve_app
 
     _open_store(db).close()
-    console.print(f"serving {db} on http://{host}:{port}/"
+    _check_listen(host, port)
+    where = f"[{host}]" if ":" in host else host
+    console.print(f"serving {escape(db)} on http://{escape(where)}:{port}/"
                   + ("  (localhost only)" if host in ("127.0.0.1", "localhost", "::1") else ""))
-    serve_app(db, host=host, port=port)
+    try:
+        serve_app(db, host=host, port=port)
+    except SystemExit as e:  # uvicorn exits 3 when it cannot start
+        if e.code in (0, None):
+            raise
+        console.print(f"[red]error:[/] the server could not start on {escape(where)}:{port}")
+        raise typer.Exit(2) from None
+
+
+def _check_listen(host: str, port: int) -> None:
+    """Say plainly when HOST:PORT cannot be listened on (port taken, unknown host)."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        family, kind, proto, _, addr = infos[0]
+        with socket.socket(family, kind, proto) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+            sock.bind(addr)
+    except OSError as e:
+        import errno
+
+        hint = " (try another --port)" if e.errno == errno.EADDRINUSE else ""
+        console.print(f"[red]error:[/] cannot listen on {escape(host)}:{port}: "
+                      f"{escape(e.strerror or str(e))}{hint}")
+        raise typer.Exit(2) from None
 
 
 @app.command()
@@ -348,8 +462,12 @@ def report(
     from .web.report import write_report
 
     _open_store(db).close()
-    write_report(db, output)
-    console.print(f"report → {output}")
+    _check_output(output)
+    try:
+        write_report(db, output)
+    except OSError as e:
+        _cannot_write(output, e)
+    console.print(f"report → {escape(output)}")
 
 
 @app.command()
@@ -379,14 +497,14 @@ def demo(
     blocks = sum(len(d.blocks) for d in docs)
     flags = sum(len(d.flags) for d in docs)
     langs = sorted({d.lang or "?" for d in docs})
-    out.print(f"\n[bold]sample corpus[/]: {corpus}")
-    out.print(f"[bold]database[/]:      {db}")
-    out.print(f"[bold]export[/]:        {jsonl} ({n} records)")
+    out.print(f"\n[bold]sample corpus[/]: {escape(str(corpus))}")
+    out.print(f"[bold]database[/]:      {escape(db)}")
+    out.print(f"[bold]export[/]:        {escape(str(jsonl))} ({n} records)")
     out.print(f"documents: {len(docs)} in {', '.join(langs)}; blocks: {blocks} "
               f"({set_aside} set aside); flags: {flags}; stories: {n_stories}; events: {n_events}")
-    out.print(f"\nnext: newsline show {docs[0].id if docs else 'ID'} --db {db}\n"
-              f"      newsline timeline --db {db} --format md\n"
-              f"      newsline serve --db {db}")
+    out.print(f"\nnext: newsline show {docs[0].id if docs else 'ID'} --db {escape(db)}\n"
+              f"      newsline timeline --db {escape(db)} --format md\n"
+              f"      newsline serve --db {escape(db)}")
 
 
 def main() -> None:  # pragma: no cover - console entry point

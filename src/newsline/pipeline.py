@@ -90,7 +90,10 @@ class RunReport:
     """What a run read, rejected (and why), and what each stage cost."""
 
     read: int = 0
+    # documents already stored, plus unchanged input files skipped unread
+    # (those are also counted in files_skipped: a file may hold many documents)
     skipped_existing: int = 0
+    files_skipped: int = 0
     processed: int = 0
     rejected: int = 0
     rejected_reasons: Counter[str] = field(default_factory=Counter)
@@ -104,6 +107,7 @@ class RunReport:
         return {
             "read": self.read,
             "skipped_existing": self.skipped_existing,
+            "files_skipped": self.files_skipped,
             "processed": self.processed,
             "rejected": self.rejected,
             "rejected_reasons": dict(self.rejected_reasons),

@@ -90,6 +90,11 @@ def run_corpus(
     from .readers import iter_input_files, read_path
 
     settings = settings or Settings()
+    if engine not in ("local", "ray"):
+        raise ValueError(f"unknown engine {engine!r} (choose local or ray)")
+    if settings.workers < 0 or settings.batch_size < 1:
+        raise ValueError(f"workers must be >= 0 (0 = all cores) and batch_size >= 1, not "
+                         f"{settings.workers} and {settings.batch_size}")
     pipeline = pipeline or default_pipeline(settings)
     inputs = list(inputs)
     notify = progress or (lambda _e, _d: None)
@@ -164,6 +169,7 @@ def run_corpus(
             stat = _stat(path)
             if stat is not None and store.input_done(path, *stat):
                 report.skipped_existing += 1
+                report.files_skipped += 1
                 notify("file_skipped", {"path": path})
                 continue
             n_docs = n_errors = 0

@@ -22,16 +22,16 @@ def render_document(doc: Document, store: Any = None) -> Group:
         ("fetched", doc.fetched),
     ]:
         if v:
-            head.add_row(k, str(v))
+            head.add_row(k, Text(str(v)))
     if store is not None:
         dups = store.duplicates_of(doc.id)
         if dups["duplicate_of"]:
-            head.add_row("duplicate of", dups["duplicate_of"])
+            head.add_row("duplicate of", Text(dups["duplicate_of"]))
         for n in dups["near_duplicates"]:
-            head.add_row("near duplicate", f"{n['id']} ({(n['similarity'] or 0):.2f})")
+            head.add_row("near duplicate", Text(f"{n['id']} ({(n['similarity'] or 0):.2f})"))
         story = store.story_of(doc.id)
         if story:
-            head.add_row("story", story)
+            head.add_row("story", Text(story))
     kept = sum(b.end - b.start for b in doc.blocks if b.label in KEPT_LABELS)
     total = sum(b.end - b.start for b in doc.blocks) or 1
     head.add_row("kept", f"{len(doc.kept_blocks())}/{len(doc.blocks)} blocks, "
@@ -48,7 +48,7 @@ def render_document(doc: Document, store: Any = None) -> Group:
             where = ""
             if f.start is not None and f.end is not None:
                 where = doc.text[f.start : f.end][:80]
-            flags.add_row(Text(f.kind, style="red"), f.reason, where)
+            flags.add_row(Text(f.kind, style="red"), Text(f.reason), Text(where))
         parts.append(flags)
     for w in doc.meta.get("warnings") or []:
         parts.append(Text(f"warning: {w}", style="yellow"))

@@ -36,7 +36,8 @@ def render_blocks(doc: Document, width: int = 100) -> Any:
     title = doc.title or doc.source or doc.id
     kept = len(doc.kept_blocks())
     table = Table(
-        title=f"{title}  [{kept}/{len(doc.blocks)} blocks kept]", show_lines=False, expand=True
+        title=Text(f"{title}  [{kept}/{len(doc.blocks)} blocks kept]"), show_lines=False,
+        expand=True,
     )
     table.add_column("#", justify="right", style="dim", no_wrap=True)
     table.add_column("label", no_wrap=True)
@@ -51,9 +52,9 @@ def render_blocks(doc: Document, width: int = 100) -> Any:
         table.add_row(
             str(i),
             Text(b.label, style=_LABEL_STYLE.get(b.label, "")),
-            b.lang or "",
+            Text(b.lang or ""),
             Text(text, style=style),
-            "; ".join(b.reasons),
+            Text("; ".join(b.reasons)),
         )
     return table
 

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from typing import Any
 
 FORMATS = ("json", "md", "html")
+_LINE_BREAKS = re.compile(r"\s*[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]\s*")
 
 
 def _sort_key(e: dict[str, Any]) -> tuple[str, str]:
@@ -47,28 +49,37 @@ def timeline_json(events: list[dict[str, Any]]) -> dict[str, Any]:
     return {"events": out}
 
 
+def md_inline(text: Any) -> str:
+    """Text kept on its one line of Markdown: line breaks (with the blanks
+    around them) become one space, so that a title or quote holding a newline
+    cannot start a heading or a list item of its own. Other spaces (an
+    ideographic space, say) and every other character are kept verbatim."""
+    return _LINE_BREAKS.sub(" ", str(text or "")).strip()
+
+
 def _when(e: dict[str, Any]) -> str:
     return f"{e['date']} – {e['end']}" if e.get("end") else str(e["date"])
 
 
 def timeline_markdown(events: list[dict[str, Any]], title: str = "Timeline") -> str:
-    lines = [f"# {title}", ""]
+    lines = [f"# {md_inline(title)}", ""]
     for e in timeline_json(events)["events"]:
         n = len(e["sources"])
         langs = ", ".join(sorted({s["lang"] or "?" for s in e["sources"]}))
         lines.append(f"## {_when(e)}")
         lines.append("")
-        lines.append(e["text"].replace("\n", " "))
+        lines.append(md_inline(e["text"]))
         lines.append("")
         lines.append(f"*{n} source{'s' if n != 1 else ''} ({langs})*")
         lines.append("")
         for f in e["flags"]:
-            lines.append(f"> ⚠ **{f.get('kind')}**: {f.get('reason')}")
+            lines.append(f"> ⚠ **{md_inline(f.get('kind'))}**: {md_inline(f.get('reason'))}")
             lines.append("")
         for s in e["sources"]:
-            quote = (s["quote"] or "").replace("\n", " ").strip()
+            quote = md_inline(s["quote"])
             lines.append(
-                f"- [{s['lang'] or '?'}] “{quote}” — {s['source']} (chars {s['start']}–{s['end']})"
+                f"- [{s['lang'] or '?'}] “{quote}” — {md_inline(s['source'])} "
+                f"(chars {s['start']}–{s['end']})"
             )
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
@@ -154,4 +165,4 @@ def render_timeline(
     raise ValueError(f"unknown timeline format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
-__all__ = ["FORMATS", "render_timeline", "timeline_html", "timeline_json", "timeline_markdown"]
+__all__ = ["FORMATS", "md_inline", "render_timeline", "timeline_html", "timeline_json", "timeline_markdown"]
