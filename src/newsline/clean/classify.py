@@ -792,6 +792,16 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         if starts_with(h) and g.units <= 2 * cfg.short_line_words:
             cx.set(i, "navigation", f"promotion line: {h.describe()}")
             return
+    # a subscription wall's prompts: a line opening with one ("Subscribe to
+    # continue reading", "Already a subscriber? Log in"), or a teaser naming
+    # two of its offers ("... your free articles ... Subscribe now ...")
+    wall = g.cues_of("paywall")
+    if wall and (
+        (starts_with(wall[0]) and g.units <= 2 * cfg.short_line_words)
+        or (len({h.cue for h in wall}) >= 2 and g.units <= 3 * cfg.short_line_words)
+    ):
+        cx.set(i, "navigation", f"subscription wall prompt: {describe_hits(wall)}")
+        return
     # name followed by a role: "김민수 기자", "山田太郎 記者", "Jane Doe, Reporter"
     for h in g.cues_of("byline"):
         if low.endswith(h.cue) and h.start > 0 and g.units <= cfg.byline_max_words:

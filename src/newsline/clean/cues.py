@@ -20,6 +20,8 @@ Categories and the label a matching (short) line gets:
 * ``byline``         -> byline      ("By", "Reporter", "Written by")
 * ``published``      -> metadata    ("Published", "Updated", "Views")
 * ``tags``           -> navigation  ("Tags:", "Keywords:")
+* ``paywall``        -> navigation  ("Subscribe to continue reading", "Already a
+  subscriber?", "free articles this month": a subscription wall's prompts)
 * ``spam``           -> spam        (gambling / adult / pill-selling terms)
 
 This module must never hold a seed page's literal lines or a site's name,
@@ -139,6 +141,23 @@ CUES: dict[str, dict[str, list[str]]] = {
             "reading time",
             "min read",
         ],
+        "paywall": [
+            "subscribe to continue",
+            "subscribe to keep reading",
+            "subscribe to read",
+            "subscribe now",
+            "already a subscriber",
+            "already subscribed",
+            "free articles",
+            "unlimited access",
+            "subscribers only",
+            "for subscribers",
+            "exclusive to subscribers",
+            "to continue reading",
+            "log in to continue",
+            "sign in to continue",
+            "start your free trial",
+        ],
         "tags": ["tags", "keywords", "topics", "filed under"],
         "spam": [
             "casino",
@@ -239,6 +258,16 @@ CUES: dict[str, dict[str, list[str]]] = {
             "ngày xuất bản",
             "thời gian đăng",
         ],
+        "paywall": [
+            "đăng ký để đọc tiếp",
+            "đăng ký gói",
+            "nội dung dành cho hội viên",
+            "dành riêng cho hội viên",
+            "dành riêng cho thành viên",
+            "bạn đã là hội viên",
+            "bạn đã là thành viên",
+            "để đọc tiếp",
+        ],
         "tags": ["từ khóa", "từ khoá", "tags", "chủ đề"],
         "spam": [
             "nhà cái",
@@ -292,6 +321,13 @@ CUES: dict[str, dict[str, list[str]]] = {
         "caption": ["ภาพ", "ภาพถ่าย", "ภาพประกอบ", "ภาพจาก", "เครดิตภาพ", "ภาพโดย", "คลิป"],
         "byline": ["โดย", "ผู้เขียน", "เรียบเรียง", "ผู้สื่อข่าว", "รายงานโดย"],
         "published": ["เผยแพร่", "อัปเดต", "อัพเดท", "วันที่เผยแพร่", "เข้าชม", "ผู้เข้าชม"],
+        "paywall": [
+            "สมัครสมาชิกเพื่ออ่านต่อ",
+            "เฉพาะสมาชิก",
+            "สำหรับสมาชิกเท่านั้น",
+            "เป็นสมาชิกอยู่แล้ว",
+            "เข้าสู่ระบบเพื่ออ่านต่อ",
+        ],
         "tags": ["แท็ก", "คำค้น", "คำสำคัญ"],
         "spam": ["สล็อต", "บาคาร่า", "เว็บพนัน", "แทงบอล", "เว็บตรง", "คาสิโนออนไลน์", "หวยออนไลน์"],
     },
@@ -335,6 +371,15 @@ CUES: dict[str, dict[str, list[str]]] = {
         "caption": ["图片来源", "图片", "图", "摄影", "图片说明", "资料图", "视频"],
         "byline": ["记者", "作者", "责任编辑", "编辑", "文", "通讯员", "撰稿"],
         "published": ["发布时间", "发布日期", "更新时间", "阅读量", "浏览次数", "点击数", "发表于"],
+        "paywall": [
+            "订阅后继续阅读",
+            "登录后继续阅读",
+            "开通会员",
+            "会员专享",
+            "付费阅读",
+            "已是会员",
+            "剩余全文",
+        ],
         "tags": ["标签", "关键词", "关键字"],
         "spam": [
             "博彩",
@@ -450,6 +495,16 @@ CUES: dict[str, dict[str, list[str]]] = {
             "visitas",
             "tiempo de lectura",
         ],
+        "paywall": [
+            "suscríbete para seguir leyendo",
+            "suscríbete para continuar",
+            "para seguir leyendo",
+            "exclusivo para suscriptores",
+            "ya eres suscriptor",
+            "ya soy suscriptor",
+            "acceso ilimitado",
+            "artículos gratuitos",
+        ],
         "tags": ["etiquetas", "temas", "palabras clave"],
         "spam": ["casino en línea", "apuestas deportivas", "tragamonedas"],
     },
@@ -505,6 +560,14 @@ CUES: dict[str, dict[str, list[str]]] = {
         "caption": ["photo", "illustration", "image", "crédit photo", "vidéo", "crédit"],
         "byline": ["par", "écrit par", "rédaction", "auteur", "envoyé spécial"],
         "published": ["publié le", "publié", "mis à jour", "modifié le", "lecture"],
+        "paywall": [
+            "réservé aux abonnés",
+            "déjà abonné",
+            "pour lire la suite",
+            "accès illimité",
+            "articles gratuits",
+            "abonnez-vous pour lire",
+        ],
         "tags": ["mots-clés", "étiquettes", "thèmes"],
         "spam": ["casino en ligne", "paris sportifs", "machines à sous"],
     },
@@ -551,6 +614,12 @@ CUES: dict[str, dict[str, list[str]]] = {
         "caption": ["foto", "bild", "bildquelle", "abbildung", "grafik", "video"],
         "byline": ["von", "autor", "autorin", "geschrieben von", "redaktion"],
         "published": ["veröffentlicht", "aktualisiert", "stand", "lesezeit"],
+        "paywall": [
+            "nur für abonnenten",
+            "bereits abonnent",
+            "jetzt abonnieren",
+            "unbegrenzter zugang",
+        ],
         "tags": ["schlagworte", "themen", "stichwörter"],
         "spam": ["online casino", "sportwetten", "spielautomaten"],
     },
@@ -703,6 +772,7 @@ CATEGORY_LABEL: dict[str, str] = {
     "byline": "byline",
     "published": "metadata",
     "tags": "navigation",
+    "paywall": "navigation",
     "spam": "spam",
 }
 
