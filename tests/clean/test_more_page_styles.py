@@ -89,3 +89,40 @@ def test_embedded_post_and_its_signature_stay_in_the_article():
     assert got["— Eastshire Power (@EastshirePower) March 2, 2025"][0] == "body"
     assert got["By Tom Rees"][0] == "byline"
 
+
+def test_han_only_lines_on_a_japanese_page_are_japanese():
+    # a date stamp and a footer with the publisher's name hold Han but no
+    # kana: alone they read as Chinese; on a Japanese page they are Japanese
+    doc = _page("ja_news.html")
+    got = _blocks(doc)
+    assert doc.lang == "ja"
+    assert got["2025年4月1日 10時30分"] == ("metadata", "ja")
+    assert got["Copyright © 北浜新聞社 All rights reserved."] == ("footer", "ja")
+    assert all(lang == "ja" for lab, lang in got.values() if lab in ("body", "title"))
+
+
+def test_long_chinese_paragraph_on_a_japanese_page_stays_chinese():
+    from newsline.langid import IdentifyLanguages
+
+    ja = [
+        "北浜市の中心部に新しい市立図書館が1日、開館した。地上4階建ての建物には約30万冊の本が並び、開館前から多くの市民が列を作った。",
+        "新図書館には子ども向けの読み聞かせスペースや、学生が自習できる席が約200席設けられている。",
+    ]
+    zh = "南港市地铁三号线实现全线隧道贯通，标志着工程建设进入轨道铺设和设备安装阶段，预计年底前开通试运营。"
+    text = "\n".join([*ja, zh])
+    doc = Document(id="t", source="t", text=text)
+    SegmentBlocks()([doc], Counter())
+    IdentifyLanguages()([doc], Counter())
+    langs = {doc.text[b.start : b.end]: b.lang for b in doc.blocks}
+    assert doc.lang == "ja" and langs[zh] == "zh"
+
+
+def test_short_lines_on_an_arabic_page_get_the_page_language():
+    # Arabic is named from 40 letters (outside the model's set): the menu and
+    # the footer are shorter, and every block with letters gets a language
+    doc = _page("ar_news.html")
+    got = _blocks(doc)
+    assert doc.lang == "ar"
+    assert got["الرئيسية أخبار اقتصاد رياضة"] == ("navigation", "ar")
+    assert got["© 2025 صحيفة الأفق. جميع الحقوق محفوظة."] == ("footer", "ar")
+    assert all(lang for t, (_, lang) in got.items() if any(c.isalpha() for c in t))
