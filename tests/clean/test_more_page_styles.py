@@ -126,3 +126,33 @@ def test_short_lines_on_an_arabic_page_get_the_page_language():
     assert got["الرئيسية أخبار اقتصاد رياضة"] == ("navigation", "ar")
     assert got["© 2025 صحيفة الأفق. جميع الحقوق محفوظة."] == ("footer", "ar")
     assert all(lang for t, (_, lang) in got.items() if any(c.isalpha() for c in t))
+
+
+@pytest.mark.parametrize(
+    "lang,heading,teaser",
+    [
+        ("en", "Read also", "Council to review bus lane plan after complaints"),
+        ("vi", "Tin liên quan", "Hà Nội lấy ý kiến người dân về quy hoạch công viên mới"),
+        ("th", "ข่าวที่เกี่ยวข้อง", "กทม.เตรียมปรับปรุงสวนสาธารณะอีกสามแห่งในปีหน้า"),
+    ],
+)
+def test_article_resumes_after_a_read_also_box_in_plain_text(lang, heading, teaser):
+    # plain text (no extractor): a "Read also" box of one teaser in the middle
+    # of the article; the paragraphs after it are the article again
+    out = classify_lines(["Headline of the day for the park", *BODY[lang][:2], heading, teaser, *BODY[lang][2:]])
+    assert out[heading][0] == "related" and out[teaser][0] == "related"
+    for para in BODY[lang][2:]:
+        assert out[para][0] == "body", out[para]
+
+
+def test_teasers_with_summaries_after_the_article_stay_related():
+    from .helpers import BODY_EN
+
+    heads = [
+        "Bus fares to rise in April across the county",
+        "Fares for adults will go up by ten pence, the operator said in a statement.",
+        "New bike lanes open on Main Street this week",
+        "The lanes run for two miles and cost the council half a million pounds.",
+    ]
+    out = classify_lines([*BODY_EN, "Read more", *heads, "© 2024 Valley Herald"])
+    assert all(out[h][0] == "related" for h in heads), [out[h] for h in heads]

@@ -342,7 +342,19 @@ def classify_features(
             zone = True
             continue
         if zone:
-            two_prose = cx.prose[i] and i > 0 and cx.prose[i - 1] and cx.label[i - 1] is None
+            # two paragraphs in a row: this one and the next (the zone labels
+            # as it goes, so the one before would always be labelled); on
+            # HTML, only where the extractor's main text goes on (teasers
+            # after the article alternate headline and summary, both prose)
+            two_prose = (
+                cx.prose[i]
+                and i + 1 < n
+                and cx.prose[i + 1]
+                and cx.label[i + 1] is None
+                and cx.label[i] is None
+                and not cx.headline_like(g)
+                and (in_main is None or in_main[i + 1])
+            ) or (cx.prose[i] and i > 0 and cx.prose[i - 1] and cx.label[i - 1] is None)
             if cx.label[i] in ("footer",) or g.units > 5 * cfg.prose_min_words or two_prose:
                 zone = False  # an article has paragraphs in a row; teaser lists alternate
             elif cx.label[i] is None and not (in_main is not None and in_main[i]):
