@@ -156,3 +156,61 @@ def test_teasers_with_summaries_after_the_article_stay_related():
     ]
     out = classify_lines([*BODY_EN, "Read more", *heads, "© 2024 Valley Herald"])
     assert all(out[h][0] == "related" for h in heads), [out[h] for h in heads]
+
+
+def test_reader_comments_under_a_plain_text_article_are_not_body():
+    # "Bình luận (12)" heads the readers' comments: a name, a comment, a time,
+    # "Trả lời"; the comments are not the article, and the author's name
+    # above the heading is still its byline
+    doc = _page("vi_comments.txt")
+    got = _blocks(doc)
+    assert got["Bình luận (12)"][0] == "navigation"
+    assert got["Trang 1 2 3 Tiếp »"][0] == "navigation"
+    assert got["Minh Châu"][0] == "byline"
+    comment = next(t for t in got if t.startswith("Xe buýt điện chạy êm"))
+    assert got[comment][0] not in ("body", "title"), got[comment]
+    assert got["Trần Quốc Bảo"][0] not in ("body", "title")
+    body = [t for t, (lab, _) in got.items() if lab == "body"]
+    assert len(body) == 3 and body[-1].startswith("Đại diện doanh nghiệp")
+
+
+def test_next_page_link_after_a_chinese_article_is_navigation_not_a_byline():
+    # "下一页" (three Han characters) looked like a name closing the article
+    doc = _page("zh_paged.txt")
+    got = _blocks(doc)
+    assert got["下一页"][0] == "navigation"
+    assert got["【编辑：孙丽】"][0] == "byline"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Trang 1 2 3 Tiếp »", "« 1 2 3 4 … 9 Next »", "上一页 1 2 3 下一页", "Page 1 2 3", "Página siguiente"],
+)
+def test_page_link_rows_are_navigation(line):
+    from .helpers import BODY_EN
+
+    out = classify_lines([*BODY_EN, line, "© 2025 Valley Herald"])
+    assert out[line][0] == "navigation", out[line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Arsenal 2 1 Chelsea",
+        "Round 3 results: 1 2 upsets in the group",
+    ],
+)
+def test_scores_and_numbers_are_not_page_links(line):
+    from newsline.clean.classify import _page_numbers
+    from newsline.clean.features import line_features
+
+    assert not _page_numbers(line_features(0, line, "en"))
+
+
+def test_comments_link_above_the_article_does_not_end_it():
+    # a share bar under the lede with "Comments (12)", then the article
+    from .helpers import BODY_EN
+
+    lines = ["Council approves park renovation plan", BODY_EN[0], BODY_EN[1], "Comments (12)", BODY_EN[2], BODY_EN[3]]
+    out = classify_lines(lines)
+    assert all(out[p][0] == "body" for p in BODY_EN), [out[p] for p in BODY_EN]

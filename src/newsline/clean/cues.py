@@ -20,6 +20,9 @@ Categories and the label a matching (short) line gets:
 * ``byline``         -> byline      ("By", "Reporter", "Written by")
 * ``published``      -> metadata    ("Published", "Updated", "Views")
 * ``tags``           -> navigation  ("Tags:", "Keywords:")
+* ``comments``       -> navigation  (the heading of reader comments: "Comments (12)";
+  in plain text the article ends there)
+* ``pagination``     -> navigation  ("Next page", "下一页")
 * ``paywall``        -> navigation  ("Subscribe to continue reading", "Already a
   subscriber?", "free articles this month": a subscription wall's prompts)
 * ``spam``           -> spam        (gambling / adult / pill-selling terms)
@@ -158,6 +161,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "sign in to continue",
             "start your free trial",
         ],
+        "comments": ["comments", "reader comments", "leave a comment", "add a comment", "post a comment", "join the discussion", "join the conversation"],
+        "pagination": ["next page", "previous page", "prev page", "older posts", "newer posts"],
         "tags": ["tags", "keywords", "topics", "filed under"],
         "spam": [
             "casino",
@@ -268,6 +273,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "bạn đã là thành viên",
             "để đọc tiếp",
         ],
+        "comments": ["bình luận", "ý kiến bạn đọc", "gửi bình luận", "viết bình luận", "ý kiến của bạn"],
+        "pagination": ["trang sau", "trang trước", "trang tiếp", "trang kế tiếp"],
         "tags": ["từ khóa", "từ khoá", "tags", "chủ đề"],
         "spam": [
             "nhà cái",
@@ -328,6 +335,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "เป็นสมาชิกอยู่แล้ว",
             "เข้าสู่ระบบเพื่ออ่านต่อ",
         ],
+        "comments": ["ความคิดเห็น", "แสดงความคิดเห็น", "ความคิดเห็นทั้งหมด"],
+        "pagination": ["หน้าถัดไป", "หน้าก่อนหน้า", "หน้าต่อไป"],
         "tags": ["แท็ก", "คำค้น", "คำสำคัญ"],
         "spam": ["สล็อต", "บาคาร่า", "เว็บพนัน", "แทงบอล", "เว็บตรง", "คาสิโนออนไลน์", "หวยออนไลน์"],
     },
@@ -380,6 +389,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "已是会员",
             "剩余全文",
         ],
+        "comments": ["评论", "网友评论", "发表评论", "我要评论", "全部评论", "我来说两句"],
+        "pagination": ["下一页", "上一页", "尾页"],
         "tags": ["标签", "关键词", "关键字"],
         "spam": [
             "博彩",
@@ -420,6 +431,8 @@ CUES: dict[str, dict[str, list[str]]] = {
         "caption": ["写真", "画像", "撮影", "提供写真"],
         "byline": ["記者", "筆者", "文"],
         "published": ["公開日", "更新日", "投稿日", "配信"],
+        "comments": ["コメント", "コメントする"],
+        "pagination": ["次のページ", "前のページ"],
         "tags": ["タグ", "キーワード"],
         "spam": ["オンラインカジノ", "出会い系"],
     },
@@ -442,6 +455,8 @@ CUES: dict[str, dict[str, list[str]]] = {
         "caption": ["사진", "이미지", "그래픽", "영상"],
         "byline": ["기자", "특파원", "글"],
         "published": ["입력", "수정", "승인", "조회수", "등록"],
+        "comments": ["댓글"],
+        "pagination": ["다음 페이지", "이전 페이지"],
         "tags": ["태그", "키워드"],
         "spam": ["카지노", "토토사이트", "바카라"],
     },
@@ -505,6 +520,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "acceso ilimitado",
             "artículos gratuitos",
         ],
+        "comments": ["comentarios", "deja un comentario", "deja tu comentario", "escribe un comentario"],
+        "pagination": ["página siguiente", "página anterior"],
         "tags": ["etiquetas", "temas", "palabras clave"],
         "spam": ["casino en línea", "apuestas deportivas", "tragamonedas"],
     },
@@ -568,6 +585,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "articles gratuits",
             "abonnez-vous pour lire",
         ],
+        "comments": ["commentaires", "réagir", "laisser un commentaire", "réagissez"],
+        "pagination": ["page suivante", "page précédente"],
         "tags": ["mots-clés", "étiquettes", "thèmes"],
         "spam": ["casino en ligne", "paris sportifs", "machines à sous"],
     },
@@ -620,6 +639,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "jetzt abonnieren",
             "unbegrenzter zugang",
         ],
+        "comments": ["kommentare", "kommentar schreiben", "diskutieren sie mit"],
+        "pagination": ["nächste seite", "vorherige seite"],
         "tags": ["schlagworte", "themen", "stichwörter"],
         "spam": ["online casino", "sportwetten", "spielautomaten"],
     },
@@ -773,6 +794,8 @@ CATEGORY_LABEL: dict[str, str] = {
     "published": "metadata",
     "tags": "navigation",
     "paywall": "navigation",
+    "comments": "navigation",
+    "pagination": "navigation",
     "spam": "spam",
 }
 
