@@ -214,3 +214,27 @@ def test_comments_link_above_the_article_does_not_end_it():
     lines = ["Council approves park renovation plan", BODY_EN[0], BODY_EN[1], "Comments (12)", BODY_EN[2], BODY_EN[3]]
     out = classify_lines(lines)
     assert all(out[p][0] == "body" for p in BODY_EN), [out[p] for p in BODY_EN]
+
+
+@pytest.mark.parametrize(
+    "lang,line",
+    [
+        ("zh", "版权所有 西河日报社"),
+        ("vi", "Bản quyền thuộc về Báo Sông Hàn"),
+        ("en", "Example Daily News. All rights reserved."),
+    ],
+)
+def test_rights_reserved_notice_without_a_year_is_a_footer(lang, line):
+    # "版权所有 <publisher>" read as a name closing the article (a byline) and
+    # "Bản quyền thuộc về …" as a teaser headline: a phrase only a copyright
+    # notice says is enough, without "©" or a year
+    body = BODY.get(lang, BODY["en"])
+    out = classify_lines([*body, line])
+    assert out[line][0] == "footer", out[line]
+
+
+def test_chinese_page_footer_after_a_related_list_is_a_footer():
+    doc = _page("zh_paged.txt")
+    got = _blocks(doc)
+    assert got["版权所有 西河日报社"][0] == "footer"
+    assert got["我省推进城乡交通运输一体化"][0] == "related"

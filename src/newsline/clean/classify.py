@@ -630,6 +630,14 @@ def _spaced_items(text: str) -> int:
 
 
 @__import__("functools").cache
+def _rights_reserved() -> frozenset[str]:
+    from .cues import RIGHTS_RESERVED
+    from .features import normalize_cue
+
+    return frozenset(normalize_cue(p) for ps in RIGHTS_RESERVED.values() for p in ps)
+
+
+@__import__("functools").cache
 def _desk_prefixes() -> tuple[str, ...]:
     from .cues import BYLINE_DESKS
 
@@ -741,6 +749,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             or len({h.cue for h in foot}) >= 2
             or g.has_domain
             or any(h.category in ("powered_by", "farm") for h in foot)
+            or any(h.cue in _rights_reserved() for h in foot)
             or g.cue_coverage(_FOOTER_CATS | _NAV_CATS) >= 0.6
         )
         if strong and not (g.ends_sentence and g.units > cfg.short_line_words and g.stopwords >= 4):

@@ -184,6 +184,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             "bản quyền",
             "giữ bản quyền",
             "đã đăng ký bản quyền",
+            "bản quyền thuộc về",
             "ghi rõ nguồn khi phát hành lại",
         ],
         "powered_by": ["thiết kế bởi", "phát triển bởi", "vận hành bởi"],
@@ -797,6 +798,27 @@ CATEGORY_LABEL: dict[str, str] = {
     "comments": "navigation",
     "pagination": "navigation",
     "spam": "spam",
+}
+
+# Copyright cues that only a copyright notice says ("all rights reserved",
+# "版权所有"), unlike the bare word ("copyright", "bản quyền", "版权"), which
+# a headline about a copyright dispute also holds: a short line with one is a
+# footer on its own. Casefolded; each is also a ``copyright`` cue.
+RIGHTS_RESERVED: dict[str, list[str]] = {
+    "en": ["all rights reserved"],
+    "vi": [
+        "giữ bản quyền",
+        "đã đăng ký bản quyền",
+        "bản quyền thuộc về",
+        "ghi rõ nguồn khi phát hành lại",
+    ],
+    "th": ["สงวนลิขสิทธิ์"],
+    "zh": ["版权所有", "不得转载", "未经授权"],
+    "ja": ["無断転載"],
+    "ko": ["무단전재", "무단 전재", "재배포 금지"],
+    "es": ["todos los derechos reservados", "derechos reservados"],
+    "fr": ["tous droits réservés", "droits réservés"],
+    "de": ["alle rechte vorbehalten"],
 }
 
 # Newsroom teams and desks that sign articles instead of a person ("By Staff
