@@ -117,7 +117,9 @@ def looks_like_code(text: str) -> str | None:
 
 
 _FOOTER_CATS = frozenset({"copyright", "powered_by", "site_links", "farm"})
-_NAV_CATS = frozenset({"nav", "follow_us", "tags", "site_links", "related"})
+_NAV_CATS = frozenset(
+    {"nav", "follow_us", "tags", "site_links", "related", "comments", "pagination"}
+)
 _GAP_BLOCKING_CATS = frozenset(
     {
         "caption",
@@ -266,6 +268,8 @@ def classify_features(
             cx.set(i, "navigation", f"menu of {items} items laid out with runs of spaces")
         elif not cx.prose[i] and (items := _menu_items(g)):
             cx.set(i, "navigation", f"menu or breadcrumb line of {items} items")
+        elif not cx.prose[i] and (pages := _page_numbers(g)):
+            cx.set(i, "navigation", f"page links 1 to {pages} (pagination)")
 
     # Long keyword / tag lists ("a, b, c, d, e, f") anywhere on the page.
     for i, g in enumerate(f):
@@ -342,7 +346,19 @@ def classify_features(
             zone = True
             continue
         if zone:
-            two_prose = cx.prose[i] and i > 0 and cx.prose[i - 1] and cx.label[i - 1] is None
+            # two paragraphs in a row: this one and the next (the zone labels
+            # as it goes, so the one before would always be labelled); on
+            # HTML, only where the extractor's main text goes on (teasers
+            # after the article alternate headline and summary, both prose)
+            two_prose = (
+                cx.prose[i]
+                and i + 1 < n
+                and cx.prose[i + 1]
+                and cx.label[i + 1] is None
+                and cx.label[i] is None
+                and not cx.headline_like(g)
+                and (in_main is None or in_main[i + 1])
+            ) or (cx.prose[i] and i > 0 and cx.prose[i - 1] and cx.label[i - 1] is None)
             if cx.label[i] in ("footer",) or g.units > 5 * cfg.prose_min_words or two_prose:
                 zone = False  # an article has paragraphs in a row; teaser lists alternate
             elif cx.label[i] is None and not (in_main is not None and in_main[i]):
@@ -614,6 +630,14 @@ def _spaced_items(text: str) -> int:
 
 
 @__import__("functools").cache
+def _rights_reserved() -> frozenset[str]:
+    from .cues import RIGHTS_RESERVED
+    from .features import normalize_cue
+
+    return frozenset(normalize_cue(p) for ps in RIGHTS_RESERVED.values() for p in ps)
+
+
+@__import__("functools").cache
 def _desk_prefixes() -> tuple[str, ...]:
     from .cues import BYLINE_DESKS
 
@@ -648,6 +672,35 @@ def _menu_items(g: LineFeatures) -> int:
             if all(p and len(p.split()) <= 3 and len(p) <= 30 for p in parts):
                 return len(parts)
     return 0
+
+
+def _page_numbers(g: LineFeatures) -> int:
+    """The last page number if the line is a row of page links ("Trang 1 2 3
+    Tiếp »", "« 1 2 3 4 … 9 Next", "上一页 1 2 3 下一页"): page numbers
+    counting up from 1 or 2, at most three words beside them, no sentence;
+    else 0."""
+    if g.ends_sentence or g.units > 12:
+        return 0
+    toks = g.text.split()
+    nums = [int(x) for x in toks if x.isdigit() and len(x) <= 3]
+    words = [x for x in toks if not x.isdigit() and any(c.isalpha() for c in x)]
+    if len(nums) < 2 or len(words) > 3 or nums[0] > 2:
+        return 0
+    # consecutive from the start ("1 2 3"), rising after a gap ("… 9")
+    if nums[1] != nums[0] + 1 or any(b <= a for a, b in itertools.pairwise(nums)):
+        return 0
+    return nums[-1]
+
+
+def _comments_heading(g: LineFeatures) -> bool:
+    """The heading of reader comments: a comments cue and nothing else but a
+    count ("Bình luận (12)", "3 Comments", "ความคิดเห็น")."""
+    if g.units > 6:
+        return False
+    low = fold_line(g.text)
+    return any(
+        not any(c.isalpha() for c in low[: h.start] + low[h.end :]) for h in g.cues_of("comments")
+    )
 
 
 def _keyword_items(g: LineFeatures, cfg: CleanSettings) -> int:
@@ -696,6 +749,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             or len({h.cue for h in foot}) >= 2
             or g.has_domain
             or any(h.category in ("powered_by", "farm") for h in foot)
+            or any(h.cue in _rights_reserved() for h in foot)
             or g.cue_coverage(_FOOTER_CATS | _NAV_CATS) >= 0.6
         )
         if strong and not (g.ends_sentence and g.units > cfg.short_line_words and g.stopwords >= 4):
@@ -792,6 +846,16 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         if starts_with(h) and g.units <= 2 * cfg.short_line_words:
             cx.set(i, "navigation", f"promotion line: {h.describe()}")
             return
+    # a subscription wall's prompts: a line opening with one ("Subscribe to
+    # continue reading", "Already a subscriber? Log in"), or a teaser naming
+    # two of its offers ("... your free articles ... Subscribe now ...")
+    wall = g.cues_of("paywall")
+    if wall and (
+        (starts_with(wall[0]) and g.units <= 2 * cfg.short_line_words)
+        or (len({h.cue for h in wall}) >= 2 and g.units <= 3 * cfg.short_line_words)
+    ):
+        cx.set(i, "navigation", f"subscription wall prompt: {describe_hits(wall)}")
+        return
     # name followed by a role: "김민수 기자", "山田太郎 記者", "Jane Doe, Reporter"
     for h in g.cues_of("byline"):
         if low.endswith(h.cue) and h.start > 0 and g.units <= cfg.byline_max_words:
@@ -848,6 +912,8 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         ("related", "related"),
         ("follow_us", "navigation"),
         ("tags", "navigation"),
+        ("pagination", "navigation"),
+        ("comments", "navigation"),
         ("nav", "navigation"),
     ):
         hs = g.cues_of(cat)
@@ -868,6 +934,17 @@ def _article_region(cx: _Ctx) -> list[bool]:
     """The largest cluster of prose blocks (by characters), plus clusters near it."""
     f, cfg, n = cx.f, cx.cfg, len(cx.f)
     cand = [i for i in range(n) if cx.prose[i] and cx.label[i] is None]
+    # Reader comments under the article: a comments heading after two
+    # paragraphs or more, followed by a short line (a name, a form) and not
+    # by a paragraph (a "Comments (12)" link in a share bar above the text)
+    end = n
+    for h in range(n):
+        if _comments_heading(f[h]) and sum(1 for i in cand if i < h) >= 2:
+            k = next((j for j in range(h + 1, n) if f[j].norm), None)
+            if k is not None and not _full_paragraph(cx, k):
+                end = h
+                break
+    cand = [i for i in cand if i < end]
     region = [False] * n
     if not cand:
         # No prose at all: keep unlabelled lines that are not menu-like.
@@ -909,7 +986,7 @@ def _article_region(cx: _Ctx) -> list[bool]:
             )
     # a short closing paragraph (a full sentence with function words) still belongs
     j = hi + 1
-    while j < n and (
+    while j < end and (
         cx.label[j] in ("caption", "spam")
         or (
             cx.label[j] is None

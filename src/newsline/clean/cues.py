@@ -20,6 +20,11 @@ Categories and the label a matching (short) line gets:
 * ``byline``         -> byline      ("By", "Reporter", "Written by")
 * ``published``      -> metadata    ("Published", "Updated", "Views")
 * ``tags``           -> navigation  ("Tags:", "Keywords:")
+* ``comments``       -> navigation  (the heading of reader comments: "Comments (12)";
+  in plain text the article ends there)
+* ``pagination``     -> navigation  ("Next page", "下一页")
+* ``paywall``        -> navigation  ("Subscribe to continue reading", "Already a
+  subscriber?", "free articles this month": a subscription wall's prompts)
 * ``spam``           -> spam        (gambling / adult / pill-selling terms)
 
 This module must never hold a seed page's literal lines or a site's name,
@@ -139,6 +144,25 @@ CUES: dict[str, dict[str, list[str]]] = {
             "reading time",
             "min read",
         ],
+        "paywall": [
+            "subscribe to continue",
+            "subscribe to keep reading",
+            "subscribe to read",
+            "subscribe now",
+            "already a subscriber",
+            "already subscribed",
+            "free articles",
+            "unlimited access",
+            "subscribers only",
+            "for subscribers",
+            "exclusive to subscribers",
+            "to continue reading",
+            "log in to continue",
+            "sign in to continue",
+            "start your free trial",
+        ],
+        "comments": ["comments", "reader comments", "leave a comment", "add a comment", "post a comment", "join the discussion", "join the conversation"],
+        "pagination": ["next page", "previous page", "prev page", "older posts", "newer posts"],
         "tags": ["tags", "keywords", "topics", "filed under"],
         "spam": [
             "casino",
@@ -160,6 +184,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             "bản quyền",
             "giữ bản quyền",
             "đã đăng ký bản quyền",
+            "bản quyền thuộc về",
             "ghi rõ nguồn khi phát hành lại",
         ],
         "powered_by": ["thiết kế bởi", "phát triển bởi", "vận hành bởi"],
@@ -239,6 +264,18 @@ CUES: dict[str, dict[str, list[str]]] = {
             "ngày xuất bản",
             "thời gian đăng",
         ],
+        "paywall": [
+            "đăng ký để đọc tiếp",
+            "đăng ký gói",
+            "nội dung dành cho hội viên",
+            "dành riêng cho hội viên",
+            "dành riêng cho thành viên",
+            "bạn đã là hội viên",
+            "bạn đã là thành viên",
+            "để đọc tiếp",
+        ],
+        "comments": ["bình luận", "ý kiến bạn đọc", "gửi bình luận", "viết bình luận", "ý kiến của bạn"],
+        "pagination": ["trang sau", "trang trước", "trang tiếp", "trang kế tiếp"],
         "tags": ["từ khóa", "từ khoá", "tags", "chủ đề"],
         "spam": [
             "nhà cái",
@@ -292,6 +329,15 @@ CUES: dict[str, dict[str, list[str]]] = {
         "caption": ["ภาพ", "ภาพถ่าย", "ภาพประกอบ", "ภาพจาก", "เครดิตภาพ", "ภาพโดย", "คลิป"],
         "byline": ["โดย", "ผู้เขียน", "เรียบเรียง", "ผู้สื่อข่าว", "รายงานโดย"],
         "published": ["เผยแพร่", "อัปเดต", "อัพเดท", "วันที่เผยแพร่", "เข้าชม", "ผู้เข้าชม"],
+        "paywall": [
+            "สมัครสมาชิกเพื่ออ่านต่อ",
+            "เฉพาะสมาชิก",
+            "สำหรับสมาชิกเท่านั้น",
+            "เป็นสมาชิกอยู่แล้ว",
+            "เข้าสู่ระบบเพื่ออ่านต่อ",
+        ],
+        "comments": ["ความคิดเห็น", "แสดงความคิดเห็น", "ความคิดเห็นทั้งหมด"],
+        "pagination": ["หน้าถัดไป", "หน้าก่อนหน้า", "หน้าต่อไป"],
         "tags": ["แท็ก", "คำค้น", "คำสำคัญ"],
         "spam": ["สล็อต", "บาคาร่า", "เว็บพนัน", "แทงบอล", "เว็บตรง", "คาสิโนออนไลน์", "หวยออนไลน์"],
     },
@@ -335,6 +381,17 @@ CUES: dict[str, dict[str, list[str]]] = {
         "caption": ["图片来源", "图片", "图", "摄影", "图片说明", "资料图", "视频"],
         "byline": ["记者", "作者", "责任编辑", "编辑", "文", "通讯员", "撰稿"],
         "published": ["发布时间", "发布日期", "更新时间", "阅读量", "浏览次数", "点击数", "发表于"],
+        "paywall": [
+            "订阅后继续阅读",
+            "登录后继续阅读",
+            "开通会员",
+            "会员专享",
+            "付费阅读",
+            "已是会员",
+            "剩余全文",
+        ],
+        "comments": ["评论", "网友评论", "发表评论", "我要评论", "全部评论", "我来说两句"],
+        "pagination": ["下一页", "上一页", "尾页"],
         "tags": ["标签", "关键词", "关键字"],
         "spam": [
             "博彩",
@@ -375,6 +432,8 @@ CUES: dict[str, dict[str, list[str]]] = {
         "caption": ["写真", "画像", "撮影", "提供写真"],
         "byline": ["記者", "筆者", "文"],
         "published": ["公開日", "更新日", "投稿日", "配信"],
+        "comments": ["コメント", "コメントする"],
+        "pagination": ["次のページ", "前のページ"],
         "tags": ["タグ", "キーワード"],
         "spam": ["オンラインカジノ", "出会い系"],
     },
@@ -397,6 +456,8 @@ CUES: dict[str, dict[str, list[str]]] = {
         "caption": ["사진", "이미지", "그래픽", "영상"],
         "byline": ["기자", "특파원", "글"],
         "published": ["입력", "수정", "승인", "조회수", "등록"],
+        "comments": ["댓글"],
+        "pagination": ["다음 페이지", "이전 페이지"],
         "tags": ["태그", "키워드"],
         "spam": ["카지노", "토토사이트", "바카라"],
     },
@@ -450,6 +511,18 @@ CUES: dict[str, dict[str, list[str]]] = {
             "visitas",
             "tiempo de lectura",
         ],
+        "paywall": [
+            "suscríbete para seguir leyendo",
+            "suscríbete para continuar",
+            "para seguir leyendo",
+            "exclusivo para suscriptores",
+            "ya eres suscriptor",
+            "ya soy suscriptor",
+            "acceso ilimitado",
+            "artículos gratuitos",
+        ],
+        "comments": ["comentarios", "deja un comentario", "deja tu comentario", "escribe un comentario"],
+        "pagination": ["página siguiente", "página anterior"],
         "tags": ["etiquetas", "temas", "palabras clave"],
         "spam": ["casino en línea", "apuestas deportivas", "tragamonedas"],
     },
@@ -505,6 +578,16 @@ CUES: dict[str, dict[str, list[str]]] = {
         "caption": ["photo", "illustration", "image", "crédit photo", "vidéo", "crédit"],
         "byline": ["par", "écrit par", "rédaction", "auteur", "envoyé spécial"],
         "published": ["publié le", "publié", "mis à jour", "modifié le", "lecture"],
+        "paywall": [
+            "réservé aux abonnés",
+            "déjà abonné",
+            "pour lire la suite",
+            "accès illimité",
+            "articles gratuits",
+            "abonnez-vous pour lire",
+        ],
+        "comments": ["commentaires", "réagir", "laisser un commentaire", "réagissez"],
+        "pagination": ["page suivante", "page précédente"],
         "tags": ["mots-clés", "étiquettes", "thèmes"],
         "spam": ["casino en ligne", "paris sportifs", "machines à sous"],
     },
@@ -551,6 +634,14 @@ CUES: dict[str, dict[str, list[str]]] = {
         "caption": ["foto", "bild", "bildquelle", "abbildung", "grafik", "video"],
         "byline": ["von", "autor", "autorin", "geschrieben von", "redaktion"],
         "published": ["veröffentlicht", "aktualisiert", "stand", "lesezeit"],
+        "paywall": [
+            "nur für abonnenten",
+            "bereits abonnent",
+            "jetzt abonnieren",
+            "unbegrenzter zugang",
+        ],
+        "comments": ["kommentare", "kommentar schreiben", "diskutieren sie mit"],
+        "pagination": ["nächste seite", "vorherige seite"],
         "tags": ["schlagworte", "themen", "stichwörter"],
         "spam": ["online casino", "sportwetten", "spielautomaten"],
     },
@@ -703,7 +794,31 @@ CATEGORY_LABEL: dict[str, str] = {
     "byline": "byline",
     "published": "metadata",
     "tags": "navigation",
+    "paywall": "navigation",
+    "comments": "navigation",
+    "pagination": "navigation",
     "spam": "spam",
+}
+
+# Copyright cues that only a copyright notice says ("all rights reserved",
+# "版权所有"), unlike the bare word ("copyright", "bản quyền", "版权"), which
+# a headline about a copyright dispute also holds: a short line with one is a
+# footer on its own. Casefolded; each is also a ``copyright`` cue.
+RIGHTS_RESERVED: dict[str, list[str]] = {
+    "en": ["all rights reserved"],
+    "vi": [
+        "giữ bản quyền",
+        "đã đăng ký bản quyền",
+        "bản quyền thuộc về",
+        "ghi rõ nguồn khi phát hành lại",
+    ],
+    "th": ["สงวนลิขสิทธิ์"],
+    "zh": ["版权所有", "不得转载", "未经授权"],
+    "ja": ["無断転載"],
+    "ko": ["무단전재", "무단 전재", "재배포 금지"],
+    "es": ["todos los derechos reservados", "derechos reservados"],
+    "fr": ["tous droits réservés", "droits réservés"],
+    "de": ["alle rechte vorbehalten"],
 }
 
 # Newsroom teams and desks that sign articles instead of a person ("By Staff

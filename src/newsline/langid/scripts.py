@@ -67,6 +67,10 @@ SCRIPT_OF_LANG: dict[str, str] = {
     "km": "Khmr", "ka": "Geor", "hy": "Armn",
 }
 
+# Scripts a language writes besides its own (SCRIPT_OF_LANG): a short Han
+# line on a Japanese page is Japanese, though Han alone reads as Chinese.
+ALSO_WRITTEN_IN: dict[str, frozenset[str]] = {"ja": frozenset({HAN})}
+
 # Scripts written by essentially one language: decisive even when that
 # language is not configured.
 SINGLE_LANGUAGE_SCRIPTS: dict[str, str] = {

@@ -176,6 +176,10 @@ class IdentifyLanguages(Stage):
     def _settle_short_blocks(self, doc: Document) -> None:
         """Blocks in the document's script lean to the document's language.
 
+        So do blocks with letters but no language (too short for a language
+        outside the model's set), and short blocks in a script the
+        document's language also writes (Han on a Japanese page).
+
         "Vy Anh" or "Read more" are too short to tell Vietnamese from
         English, and a line of player names reads as German to the model; a
         block in another script (Thai, Chinese) is still decided by its script,
@@ -183,11 +187,29 @@ class IdentifyLanguages(Stage):
         """
         st = self.settings
         doc_script = S.script_of_lang(doc.lang or "")
+        also = S.ALSO_WRITTEN_IN.get(doc.lang or "", frozenset())
         for b in doc.blocks:
-            if b.lang in (None, doc.lang):
+            if b.lang == doc.lang:
+                continue
+            if b.lang is None:
+                # letters no model would name on their own (a short Arabic or
+                # Ukrainian menu line: such languages need 40 letters) are
+                # the page's language when they are in the page's script
+                counts = S.script_counts(doc.text[b.start : b.end])
+                if counts and max(counts, key=counts.__getitem__) == doc_script:
+                    b.lang = doc.lang
                 continue
             if S.script_of_lang(b.lang) != doc_script:
-                continue  # another script is decisive
+                # another script is decisive, unless the page's language
+                # also writes it and the block has little of it: Han without
+                # kana on a Japanese page ("2025年4月1日", a company's name)
+                if S.script_of_lang(b.lang) in also:
+                    counts = S.script_counts(doc.text[b.start : b.end])
+                    if doc_script not in counts and S.weighted_letters(
+                        {k: n for k, n in counts.items() if k in also}
+                    ) < st.short_block_letters:
+                        b.lang = doc.lang
+                continue
             text = doc.text[b.start : b.end]
             if _letters(text) < st.short_block_letters:
                 b.lang = doc.lang
