@@ -353,3 +353,36 @@ def test_rerun_summary_counts_files_and_documents_apart(tmp_path):
 
     with Store(db) as s:
         assert s.runs()[0]["report"]["files_skipped"] == 1
+
+
+def test_export_original_text_makes_every_offset_checkable(sample_corpus, tmp_path):
+    db = str(tmp_path / "s.db")
+    assert runner.invoke(app, ["run", str(sample_corpus), "--db", db, "-q"]).exit_code == 0
+    plain, full = tmp_path / "plain.jsonl", tmp_path / "full.jsonl"
+    assert runner.invoke(app, ["export", "--db", db, "-o", str(plain)]).exit_code == 0
+    res = runner.invoke(app, ["export", "--db", db, "-o", str(full), "--original-text"])
+    assert res.exit_code == 0, res.output
+    without = [json.loads(x) for x in plain.read_text("utf-8").splitlines()]
+    assert all(r["original_text"] is None for r in without)
+    records = [json.loads(x) for x in full.read_text("utf-8").splitlines()]
+    assert records and all(isinstance(r["original_text"], str) for r in records)
+    for r in records:
+        t = r["original_text"]
+        for b in r["blocks"]:
+            assert t[b["start"] : b["end"]] == b["text"]
+        for d in r["dates"]:
+            assert t[d["start"] : d["end"]] == d["text"]
+        for e in r["events"]:
+            assert t[e["start"] : e["end"]] == e["quote"]
+    # the same in Parquet
+    pq_path = tmp_path / "full.parquet"
+    res = runner.invoke(
+        app, ["export", "--db", db, "-f", "parquet", "-o", str(pq_path), "--original-text"]
+    )
+    assert res.exit_code == 0, res.output
+    import pyarrow.parquet as pq
+
+    rows = pq.read_table(pq_path).to_pylist()
+    assert {r["id"]: r["original_text"] for r in rows} == {
+        r["id"]: r["original_text"] for r in records
+    }

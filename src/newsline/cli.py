@@ -234,6 +234,14 @@ def export(
     output: Annotated[
         Optional[str], typer.Option("-o", "--output", help="Output file (JSONL: default stdout).")
     ] = None,
+    original_text: Annotated[
+        bool,
+        typer.Option(
+            "--original-text",
+            help="Also write each document's whole text as read (original_text), which "
+            "every block, date and event offset points into; about doubles the size.",
+        ),
+    ] = False,
 ) -> None:
     """Export one record per document (cleaned text, blocks with labels and
     reasons, flags, duplicates, story)."""
@@ -246,12 +254,12 @@ def export(
                 console.print("[red]error:[/] parquet export needs -o FILE")
                 raise typer.Exit(2)
             with _output_file(output) as tmp:
-                n = export_parquet(store, tmp)
+                n = export_parquet(store, tmp, original_text=original_text)
         elif output:
             with _output_file(output) as tmp, open(tmp, "w", encoding="utf-8") as f:
-                n = export_jsonl(store, f)
+                n = export_jsonl(store, f, original_text=original_text)
         else:
-            n = export_jsonl(store, sys.stdout)
+            n = export_jsonl(store, sys.stdout, original_text=original_text)
     finally:
         store.close()
     console.print(f"exported {n} documents" + (f" → {escape(output)}" if output else ""))

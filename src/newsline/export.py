@@ -2,6 +2,10 @@
 
 Record fields: ``id``, ``source``, ``url``, ``lang``, ``title``,
 ``author``, ``sitename`` (as the page states them), ``published``, ``fetched``, ``encoding``, ``text`` (the cleaned body),
+``original_text`` (the whole text as read, which every offset below points
+into: ``original_text[start:end]`` is the block's, date's or event's text;
+only with ``original_text=True`` / ``newsline export --original-text``, null
+otherwise, since it about doubles the size),
 ``blocks`` (``{start, end, text, label, lang, reasons}``, offsets into the
 original text, set-aside blocks included), ``flags`` (``{kind, reason,
 start, end, ...data}``), ``duplicate_of``, ``near_duplicates``
@@ -22,7 +26,7 @@ from .model import Document
 from .store import Store
 
 
-def document_record(store: Store, doc: Document) -> dict[str, Any]:
+def document_record(store: Store, doc: Document, original_text: bool = False) -> dict[str, Any]:
     dups = store.duplicates_of(doc.id)
     return {
         "id": doc.id,
@@ -36,6 +40,7 @@ def document_record(store: Store, doc: Document) -> dict[str, Any]:
         "fetched": doc.fetched,
         "encoding": doc.encoding,
         "text": doc.clean_text(),
+        "original_text": doc.text if original_text else None,
         "blocks": [
             {
                 "start": b.start,
@@ -68,14 +73,14 @@ def document_record(store: Store, doc: Document) -> dict[str, Any]:
     }
 
 
-def iter_records(store: Store) -> Iterator[dict[str, Any]]:
+def iter_records(store: Store, original_text: bool = False) -> Iterator[dict[str, Any]]:
     for doc in store.iter_documents():
-        yield document_record(store, doc)
+        yield document_record(store, doc, original_text)
 
 
-def export_jsonl(store: Store, out: IO[str]) -> int:
+def export_jsonl(store: Store, out: IO[str], original_text: bool = False) -> int:
     n = 0
-    for rec in iter_records(store):
+    for rec in iter_records(store, original_text):
         out.write(json.dumps(rec, ensure_ascii=False) + "\n")
         n += 1
     return n
@@ -110,7 +115,7 @@ def _parquet_schema():  # pyarrow is imported lazily: JSONL export needs none of
         ("lang", pa.string()), ("title", pa.string()), ("author", pa.string()),
         ("sitename", pa.string()), ("published", pa.string()),
         ("fetched", pa.string()), ("encoding", pa.string()), ("text", pa.string()),
-        ("blocks", pa.list_(block)), ("flags", pa.list_(flag)),
+        ("original_text", pa.string()), ("blocks", pa.list_(block)), ("flags", pa.list_(flag)),
         ("duplicate_of", pa.string()), ("near_duplicates", pa.list_(near)),
         ("duplicate_blocks", pa.list_(dup_block)),
         ("story_id", pa.string()), ("dates", pa.list_(date)), ("events", pa.list_(event)),
@@ -134,7 +139,9 @@ def _parquet_row(rec: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def export_parquet(store: Store, path: str | Path, row_group: int = 1000) -> int:
+def export_parquet(
+    store: Store, path: str | Path, row_group: int = 1000, original_text: bool = False
+) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -142,7 +149,7 @@ def export_parquet(store: Store, path: str | Path, row_group: int = 1000) -> int
     n = 0
     with pq.ParquetWriter(str(path), schema) as writer:
         rows: list[dict[str, Any]] = []
-        for rec in iter_records(store):
+        for rec in iter_records(store, original_text):
             rows.append(_parquet_row(rec))
             if len(rows) >= row_group:
                 writer.write_table(pa.Table.from_pylist(rows, schema=schema))
