@@ -97,7 +97,8 @@ def test_show_prints_blocks_with_labels(sample_corpus, tmp_path):
     res = runner.invoke(app, ["show", doc.source, "--db", db])
     assert res.exit_code == 0, res.output
     assert doc.id in res.output and "body" in res.output
-    assert runner.invoke(app, ["show", "nonexistent", "--db", db]).exit_code == 1
+    # README: 1 is an internal error; a document that is not there is a usage error
+    assert runner.invoke(app, ["show", "nonexistent", "--db", db]).exit_code == 2
 
 
 def test_stdin_input(tmp_path):
@@ -201,7 +202,7 @@ def test_brackets_in_titles_and_paths_print_literally(tmp_path):
     assert "Markets [/] fall [bold]sharply" in res.output
     assert "[/red]" in res.output and "[bold] name.txt" in res.output
     res = runner.invoke(app, ["show", "[/x]", "--db", db])
-    assert res.exit_code == 1 and "no document '[/x]'" in res.output
+    assert res.exit_code == 2 and "no document '[/x]'" in res.output
 
 
 def test_timeline_of_an_unknown_story_is_an_error(sample_corpus, tmp_path):

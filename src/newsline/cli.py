@@ -278,7 +278,7 @@ def show(
         doc_id = store.find_document_id(doc)
         if doc_id is None:
             console.print(f"[red]error:[/] no document {escape(repr(doc))} in {escape(db)}")
-            raise typer.Exit(1)
+            raise typer.Exit(2)  # the argument names nothing: a usage error, as README says
         d = store.get_document(doc_id)
         assert d is not None
         out.print(render_document(d, store))
