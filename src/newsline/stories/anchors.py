@@ -434,8 +434,9 @@ def latin_words(text: str, lang: str) -> list[str]:
 def number_features(text: str) -> list[tuple[str, str]]:
     # amounts with a scale word ("25 billion" = "25 tỷ" = "250亿") and large
     # plain numbers, as one value; the digits inside them are not read again
-    out = [("#:" + value, text[a:b]) for value, a, b in amounts(text)]
-    spans = [(a, b) for _, a, b in amounts(text)] if out else []
+    found = amounts(text)
+    out = [("#:" + value, text[a:b]) for value, a, b in found]
+    spans = [(a, b) for _, a, b in found]
     for m in _NUMBER.finditer(text):
         if spans and any(a <= m.start() < b for a, b in spans):
             continue
