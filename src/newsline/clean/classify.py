@@ -682,7 +682,7 @@ def _page_numbers(g: LineFeatures) -> int:
     if g.ends_sentence or g.units > 12:
         return 0
     toks = g.text.split()
-    nums = [int(x) for x in toks if x.isdigit() and len(x) <= 3]
+    nums = [int(x) for x in toks if x.isdecimal() and x.isascii() and len(x) <= 3]
     words = [x for x in toks if not x.isdigit() and any(c.isalpha() for c in x)]
     if len(nums) < 2 or len(words) > 3 or nums[0] > 2:
         return 0
