@@ -55,3 +55,19 @@ def page(
     """head + two paragraphs + mid + two paragraphs + tail."""
     b = BODY[lang]
     return [*head, b[0], b[1], *mid, b[2], b[3], *tail]
+
+
+def classify_page(path) -> Document:
+    """Read one page file and run segmentation, language ID and cleaning on it."""
+    from newsline.langid import IdentifyLanguages
+    from newsline.readers import read_path
+    from newsline.settings import Settings
+
+    settings = Settings()
+    (doc,) = list(read_path(str(path), settings))
+    assert isinstance(doc, Document), doc
+    stats: Counter[str] = Counter()
+    stages = (SegmentBlocks(settings), IdentifyLanguages(settings.lang), ClassifyBlocks(settings))
+    for stage in stages:
+        stage([doc], stats)
+    return doc

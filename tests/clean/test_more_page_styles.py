@@ -10,13 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from newsline.clean import ClassifyBlocks, SegmentBlocks
-from newsline.langid import IdentifyLanguages
+from newsline.clean import SegmentBlocks
 from newsline.model import Document
-from newsline.readers import read_path
 from newsline.settings import Settings
 
-from .helpers import BODY, classify_lines
+from .helpers import BODY, classify_lines, classify_page
 
 pytest.importorskip("trafilatura")
 
@@ -25,12 +23,7 @@ S = Settings()
 
 
 def _page(name: str) -> Document:
-    (doc,) = list(read_path(str(PAGES / name), S))
-    assert isinstance(doc, Document), doc
-    stats: Counter[str] = Counter()
-    for stage in (SegmentBlocks(S), IdentifyLanguages(S.lang), ClassifyBlocks(S)):
-        stage([doc], stats)
-    return doc
+    return classify_page(PAGES / name)
 
 
 def _blocks(doc: Document) -> dict[str, tuple[str, str | None]]:

@@ -5,17 +5,15 @@ The pages live in ``tests/clean/pages/`` (invented text, invented sites)."""
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from newsline.clean import ClassifyBlocks, SegmentBlocks
 from newsline.clean.stages import headline_in_page_title
-from newsline.langid import IdentifyLanguages
 from newsline.model import Document
-from newsline.readers import read_path
 from newsline.settings import Settings
+
+from .helpers import classify_page
 
 pytest.importorskip("trafilatura")
 
@@ -24,12 +22,7 @@ S = Settings()
 
 
 def _page(name: str) -> Document:
-    (doc,) = list(read_path(str(PAGES / name), S))
-    assert isinstance(doc, Document), doc
-    stats: Counter[str] = Counter()
-    for stage in (SegmentBlocks(S), IdentifyLanguages(S.lang), ClassifyBlocks(S)):
-        stage([doc], stats)
-    return doc
+    return classify_page(PAGES / name)
 
 
 def _labels(doc: Document) -> dict[str, str]:

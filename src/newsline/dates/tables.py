@@ -37,19 +37,26 @@ DAY_PREFIX = {
     "fr": [r"le", r"du"],
 }
 
+# Vietnamese parts of the day and a weekday with the date in brackets
+# ("sáng 12/7", "thứ Hai (8/7)"): cues for both numeric forms below.
+_VI_DAY_PARTS = [
+    r"sáng",
+    r"chiều",
+    r"tối",
+    r"đêm",
+    r"trưa",
+    r"rạng sáng",
+    r"khuya",
+    r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)\s*\(",
+]
+
 # Words before a numeric day/month that show it is a date, not a fraction
 # or a score, but are not part of the date itself ("sáng 12/7").
 NUMERIC_DAY_CUES = {
     "vi": [
         r"ngày",
         r"hôm",
-        r"sáng",
-        r"chiều",
-        r"tối",
-        r"đêm",
-        r"trưa",
-        r"rạng sáng",
-        r"khuya",
+        *_VI_DAY_PARTS,
         r"vào",
         r"từ",
         r"đến",
@@ -57,8 +64,6 @@ NUMERIC_DAY_CUES = {
         r"hồi",
         r"các ngày",
         r"hai ngày",
-        # a weekday with the date in brackets: "thứ Hai (8/7)"
-        r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)\s*\(",
     ],
     "th": [r"วันที่", r"วัน", r"เมื่อ", r"ตั้งแต่", r"ถึง"],
     "zh": [],
@@ -70,18 +75,7 @@ NUMERIC_DAY_CUES = {
 # The stricter cues a day and month joined by a dash need ("sáng 5-3",
 # "tối 20-11", as Vietnamese papers write dates): "từ 3-5" and "đến 2-3" are
 # counts ("từ 3-5 người"), "thắng 3-1" a score.
-NUMERIC_DAY_DASH_CUES = {
-    "vi": [
-        r"sáng",
-        r"chiều",
-        r"tối",
-        r"đêm",
-        r"trưa",
-        r"rạng sáng",
-        r"khuya",
-        r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)\s*\(",
-    ],
-}
+NUMERIC_DAY_DASH_CUES = {"vi": list(_VI_DAY_PARTS)}
 
 # Words before a bare year ("năm 2018", "in 2018", "en 2018"). The year
 # alone is the date; the cue stays outside the span unless it is a noun.
@@ -306,8 +300,10 @@ TENSE_CUES = {
                 # "will begin on March 3", "is expected to open in June",
                 # "is scheduled for May 2": the verb between cue and date
                 r"will(?:\s+(?:not\s+|also\s+)?[a-z]+){1,2}(?:\s+(?:on|in|by|until|before))?",
-                r"(?:expected|scheduled|slated|set|due|planned|poised)\s+to\s+[a-z]+"
-                r"(?:\s+(?:on|in|by|until|before))?",
+                (
+                    r"(?:expected|scheduled|slated|set|due|planned|poised)\s+to\s+[a-z]+"
+                    r"(?:\s+(?:on|in|by|until|before))?"
+                ),
                 r"(?:scheduled|slated|planned|set)\s+for",
             ],
         },
