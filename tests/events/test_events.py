@@ -519,3 +519,26 @@ def test_a_month_without_its_day_merges_into_the_day_told_elsewhere():
     )
     m, _ = run([en, other])
     assert len(m.finalize()["events"]) == 2
+
+
+def test_a_year_less_month_joins_a_dated_event_and_alone_is_no_timeline_entry():
+    # "in July" with no year anywhere on the page: a source for the dated
+    # event it tells, never an entry of its own
+    th = make_doc(
+        "th",
+        "นายสมศักดิ์ วงคำ และนายเจีย ริทธี จะลงนามความตกลงแม่โขงที่เวียงจันทน์ในเดือนกรกฎาคม",
+        "th",
+    )
+    en = make_doc(
+        "en",
+        "On July 11, 2025, Somsack Vongkham and Chea Rithy signed the Mekong accord in Vientiane.",
+        "en",
+        "2025-07-12",
+    )
+    m, _ = run([th, en])
+    (ev,) = m.finalize()["events"]
+    assert ev["date"] == "2025-07-11" and ev["languages"] == ["en", "th"]
+    # alone: the mention stays on its document, the timeline has no entry
+    m, _ = run([th])
+    assert m.finalize()["events"] == []
+    assert [e.date for e in th.events] == ["--07"]

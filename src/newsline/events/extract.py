@@ -103,7 +103,9 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
         if (
             m.kind == "impossible"
             or not m.value
-            or (m.value.startswith("--") and m.granularity != "day")
+            # a year-less month ("--07") is an event only to join a dated one
+            # (merge drops it when it stays alone); a bare "--" value never
+            or (m.value.startswith("--") and m.granularity not in ("day", "month"))
             # "30 years ago" counted from a year guessed from the page is too loose
             or (m.kind == "relative" and (m.anchor or "").startswith("context:"))
         ):

@@ -240,6 +240,16 @@ def merge_records(
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         groups[uf.find(i)].append(i)
+    # a year-less month alone ("in July", year unknown) says too little for a
+    # timeline entry; it only adds its source to an event it joined
+    groups = {
+        g: members
+        for g, members in groups.items()
+        if not all(
+            records[i]["granularity"] == "month" and records[i]["date"].startswith("--")
+            for i in members
+        )
+    }
     events = [_event(records, members, conflicts, by_story) for members in groups.values()]
     events.sort(key=lambda e: (e["date"].lstrip("-"), e["end"] or "", e["id"]))
     return events
