@@ -50,7 +50,10 @@ ABBREVIATIONS = {
     "fr": ["M", "Mme", "Mlle", "Dr", "St", "Ste", "av", "J.-C", "etc", "cf"],
     "vi": ["TP", "TS", "PGS", "ThS", "Tp", "ông", "bà"],
 }
-_LATIN_END = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s+[\"“‘«(\[]?[A-ZÀ-ÝĀ-žẠ-Ỹ0-9¿¡])")
+# French sets its guillemets off with a (narrow no-break) space: « Oui. » Il ...
+_LATIN_END = re.compile(
+    r"[.!?…]+(?:\s?»)?[\"”’»)\]]*(?=\s+(?:«\s?|[\"“‘(\[])?[A-ZÀ-ÝĀ-žẠ-Ỹ0-9¿¡])"
+)
 _ZH_END = re.compile(r"[。！？!?；]+[”’」』）)]*")
 _THAI_GAP = re.compile(r"(?<=[\u0E00-\u0E7F])[ \t]+(?=[\u0E00-\u0E7F])")
 _LINE = re.compile(r"[^\n\r]+")
