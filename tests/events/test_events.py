@@ -542,3 +542,27 @@ def test_a_year_less_month_joins_a_dated_event_and_alone_is_no_timeline_entry():
     m, _ = run([th])
     assert m.finalize()["events"] == []
     assert [e.date for e in th.events] == ["--07"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # title + given name, surname, position, then the predicate
+        "นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงพาณิชย์ เปิดเผยเมื่อวันที่ 12 มีนาคม 2567 ว่า รัฐบาลจะลดภาษีนำเข้าสินค้าเกษตร",
+        # a title in the middle of a chunk, then the surname
+        "ศาลรัฐธรรมนูญมีคำวินิจฉัยเมื่อวันที่ 14 สิงหาคม 2567 ให้นายเศรษฐา ทวีสิน พ้นจากตำแหน่งนายกรัฐมนตรี ส่งผลให้คณะรัฐมนตรีทั้งคณะต้องพ้นจากตำแหน่งไปด้วย",
+        # a rank, a surname, an apposition
+        "พล.อ.ประยุทธ์ จันทร์โอชา อดีตนายกรัฐมนตรี เดินทางถึงสนามบินดอนเมือง เมื่อวันที่ 3 มกราคม 2567 ท่ามกลางผู้สนับสนุนจำนวนมาก",
+        # a place apposition, then a preposition
+        "การประชุมสุดยอดอาเซียนจัดขึ้นที่กรุงเวียงจันทน์ ประเทศลาว ระหว่างวันที่ 8-11 ตุลาคม 2567 โดยมีผู้นำจากสิบประเทศเข้าร่วม",
+    ],
+)
+def test_thai_spaces_inside_a_sentence_do_not_split_it(text):
+    assert split_sentences(text, 0, len(text), "th") == [(0, len(text))]
+
+
+def test_thai_spaces_between_sentences_still_split():
+    a = "เมื่อวันที่ 5 เม.ย. 2567 นางสาวสุดารัตน์ เกยุราพันธุ์ หัวหน้าพรรคไทยสร้างไทย ได้เดินทางไปยังจังหวัดเชียงใหม่ เพื่อพบปะประชาชน"
+    b = "นอกจากนี้ พรรคยังประกาศนโยบายใหม่อีกด้วย"
+    text = a + " " + b
+    assert [text[s:e] for s, e in split_sentences(text, 0, len(text), "th")] == [a, b]
