@@ -17,18 +17,18 @@ from newsline.settings import Settings
 
 TITLE = "Floods force thousands from homes in northern province"
 BODY = [
-    "Flooding in the northern province forced more than 12,000 residents to leave their "
+    ("Flooding in the northern province forced more than 12,000 residents to leave their "
     "homes on Tuesday, officials said, after three days of heavy rain swelled the Red River "
-    "to its highest level in two decades.",
-    "Rescue teams used boats to reach villages cut off by the water, and the provincial "
-    "government opened forty schools as temporary shelters for families who lost their houses.",
-    "The national weather agency warned that more rain was expected through the weekend and "
-    "urged people living along the river banks to move to higher ground as soon as possible.",
-    "Farmers said the floods had destroyed most of the rice harvest in the lowland districts, "
+    "to its highest level in two decades."),
+    ("Rescue teams used boats to reach villages cut off by the water, and the provincial "
+    "government opened forty schools as temporary shelters for families who lost their houses."),
+    ("The national weather agency warned that more rain was expected through the weekend and "
+    "urged people living along the river banks to move to higher ground as soon as possible."),
+    ("Farmers said the floods had destroyed most of the rice harvest in the lowland districts, "
     "and local traders reported that the price of vegetables had doubled in the markets of "
-    "the provincial capital.",
-    "The prime minister is due to visit the area on Thursday to inspect relief work and meet "
-    "families staying in the shelters, according to a statement from his office.",
+    "the provincial capital."),
+    ("The prime minister is due to visit the area on Thursday to inspect relief work and meet "
+    "families staying in the shelters, according to a statement from his office."),
 ]
 STUFFED = (
     "best air conditioner 2024, cheap air conditioner deals, portable ac unit reviews, "
