@@ -156,3 +156,22 @@ def test_keyword_stuffed_seo_blocks_are_a_farm_signal(page, block, label):
 def test_lists_of_different_things_are_not_keyword_stuffing(block):
     doc = flagged(EN_HEAT + block + "\n")
     assert kinds(doc, "content_farm") == []
+
+
+# --- a day without a year, told as past, around new year ---------------------------
+
+
+@pytest.mark.parametrize("text", [
+    ("Ngày 28/12, một vụ cháy đã thiêu rụi kho len lịch sử ở khu bến cảng, lực lượng cứu hỏa "
+     "cho biết.\n"),
+    "12月28日，港口的一座历史仓库已经被大火烧毁，消防部门表示。\n",
+])
+def test_last_december_in_a_story_stamped_in_january_is_not_suspect(text):
+    # read in the stamp's year the day would lie a year ahead; last December is 6 days back
+    assert kinds(flagged(text, published="2024-01-03"), "suspect_date") == []
+
+
+def test_a_day_without_a_year_weeks_after_the_stamp_is_still_suspect():
+    text = "4月12日，清河县已经举行了新吊桥落成仪式，村民不用再乘渡船过河。\n"
+    f = kinds(flagged(text, published="2024-03-01"), "suspect_date")
+    assert f and f[0].data["yearless"] and f[0].data["event"] == "2024-04-12"

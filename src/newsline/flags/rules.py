@@ -872,6 +872,13 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
             if _has(sentence, C.PREVIOUS_YEAR_MARKERS, lang) or mt.month is None:
                 continue
             year = pub.year
+            # A day without a year that the text reports as past is read in
+            # the stamp's year or the year before, whichever lies nearer the
+            # stamp: "28/12" in a story stamped 3 January is last December.
+            this = _date(year, mt.month, mt.day or 1)
+            before = _date(year - 1, mt.month, mt.day or 1)
+            if this and before and (pub - before) < (this - pub):
+                continue
         else:
             year = mt.year
         if mt.month is None:
