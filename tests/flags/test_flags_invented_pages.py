@@ -175,3 +175,40 @@ def test_a_day_without_a_year_weeks_after_the_stamp_is_still_suspect():
     text = "4月12日，清河县已经举行了新吊桥落成仪式，村民不用再乘渡船过河。\n"
     f = kinds(flagged(text, published="2024-03-01"), "suspect_date")
     assert f and f[0].data["yearless"] and f[0].data["event"] == "2024-04-12"
+
+
+# --- a stamp later than the crawl ---------------------------------------------------
+
+
+def _fetched(text: str, published: str | None, fetched: str):
+    from collections import Counter
+
+    from newsline.flags import FlagDocuments
+
+    doc = flagged(text, published=published)
+    doc.fetched = fetched
+    FlagDocuments()([doc], Counter())
+    return kinds(doc, "suspect_date")
+
+
+EN_BRIDGE = ("On June 3, 2024, the county council voted to approve a new suspension bridge over "
+             "the Grey River, linking two remote villages.\n")
+
+
+def test_a_stamp_after_the_page_was_fetched_is_suspect():
+    f = _fetched(EN_BRIDGE, "2026-06-01", "2024-06-10T08:00:00Z")
+    assert len(f) == 1 and f[0].data["fetched"] == "2024-06-10"
+    assert "fetched" in f[0].reason
+    # a stamp written on the page points at itself
+    text = "Ngày đăng: 2025-01-20 08:00\nNgày 12/6/2024, hội đồng tỉnh đã thông qua dự án cầu.\n"
+    f = _fetched(text, None, "2024-06-15T00:00:00Z")
+    assert len(f) == 1 and span(flagged(text), f[0]) == "2025-01-20"
+
+
+@pytest.mark.parametrize("published, fetched", [
+    ("2024-06-10", "2024-06-10T08:00:00Z"),
+    ("2024-06-11", "2024-06-10T23:00:00Z"),  # time zones: a day's grace
+    ("2024-06-01", "2024-06-10T08:00:00Z"),
+])
+def test_a_stamp_on_or_before_the_fetch_is_not_suspect(published, fetched):
+    assert _fetched(EN_BRIDGE, published, fetched) == []
