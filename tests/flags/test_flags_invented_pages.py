@@ -156,3 +156,59 @@ def test_keyword_stuffed_seo_blocks_are_a_farm_signal(page, block, label):
 def test_lists_of_different_things_are_not_keyword_stuffing(block):
     doc = flagged(EN_HEAT + block + "\n")
     assert kinds(doc, "content_farm") == []
+
+
+# --- a day without a year, told as past, around new year ---------------------------
+
+
+@pytest.mark.parametrize("text", [
+    ("Ngày 28/12, một vụ cháy đã thiêu rụi kho len lịch sử ở khu bến cảng, lực lượng cứu hỏa "
+     "cho biết.\n"),
+    "12月28日，港口的一座历史仓库已经被大火烧毁，消防部门表示。\n",
+])
+def test_last_december_in_a_story_stamped_in_january_is_not_suspect(text):
+    # read in the stamp's year the day would lie a year ahead; last December is 6 days back
+    assert kinds(flagged(text, published="2024-01-03"), "suspect_date") == []
+
+
+def test_a_day_without_a_year_weeks_after_the_stamp_is_still_suspect():
+    text = "4月12日，清河县已经举行了新吊桥落成仪式，村民不用再乘渡船过河。\n"
+    f = kinds(flagged(text, published="2024-03-01"), "suspect_date")
+    assert f and f[0].data["yearless"] and f[0].data["event"] == "2024-04-12"
+
+
+# --- a stamp later than the crawl ---------------------------------------------------
+
+
+def _fetched(text: str, published: str | None, fetched: str):
+    from collections import Counter
+
+    from newsline.flags import FlagDocuments
+
+    doc = flagged(text, published=published)
+    doc.fetched = fetched
+    FlagDocuments()([doc], Counter())
+    return kinds(doc, "suspect_date")
+
+
+EN_BRIDGE = ("On June 3, 2024, the county council voted to approve a new suspension bridge over "
+             "the Grey River, linking two remote villages.\n")
+
+
+def test_a_stamp_after_the_page_was_fetched_is_suspect():
+    f = _fetched(EN_BRIDGE, "2026-06-01", "2024-06-10T08:00:00Z")
+    assert len(f) == 1 and f[0].data["fetched"] == "2024-06-10"
+    assert "fetched" in f[0].reason
+    # a stamp written on the page points at itself
+    text = "Ngày đăng: 2025-01-20 08:00\nNgày 12/6/2024, hội đồng tỉnh đã thông qua dự án cầu.\n"
+    f = _fetched(text, None, "2024-06-15T00:00:00Z")
+    assert len(f) == 1 and span(flagged(text), f[0]) == "2025-01-20"
+
+
+@pytest.mark.parametrize("published, fetched", [
+    ("2024-06-10", "2024-06-10T08:00:00Z"),
+    ("2024-06-11", "2024-06-10T23:00:00Z"),  # time zones: a day's grace
+    ("2024-06-01", "2024-06-10T08:00:00Z"),
+])
+def test_a_stamp_on_or_before_the_fetch_is_not_suspect(published, fetched):
+    assert _fetched(EN_BRIDGE, published, fetched) == []

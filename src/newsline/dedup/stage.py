@@ -8,7 +8,9 @@ first copy seen, with an estimated similarity, incrementally across runs.
 Annotations (``doc.meta``):
   ``duplicate_of``     id of the first document with the same normalised cleaned text
   ``near_duplicates``  [{"id", "similarity"}] earlier documents whose estimated
-                       Jaccard similarity of character shingles >= threshold
+                       Jaccard similarity of character shingles >= threshold,
+                       compared on the cleaned text less the spans the flags
+                       stage found injected (spam lines, keyword-stuffed blocks)
   ``duplicate_blocks`` [{"block", "start", "end", "group", "count", "first"}] blocks
                        whose normalised text was seen before ("count" so far)
 
@@ -30,7 +32,7 @@ from typing import Any
 
 import numpy as np
 
-from ..model import Document
+from ..model import KEPT_LABELS, Document
 from ..pipeline import Stage
 from ..settings import DedupSettings, Settings
 from .lsh import LSHIndex, signatures
@@ -39,6 +41,46 @@ from .shingles import normalise, shingle_hashes, text_key
 _STATE_VERSION = 1
 # kinds in the pair table
 _EXACT, _NEAR = 0, 1
+
+
+# Flags whose span is text injected into the article, not the article itself:
+# a content farm's repost of a wire story carries them, the wire copies do not.
+_INJECTED_SIGNALS = frozenset({"keyword_stuffing", "keyword_lines", "unrelated_foreign_block"})
+
+
+def _injected_spans(doc: Document) -> list[tuple[int, int]]:
+    out = []
+    for f in doc.flags:
+        if f.start is None or f.end is None or f.end <= f.start:
+            continue
+        if f.kind == "spam" or (
+            f.kind == "content_farm" and (f.data or {}).get("signal") in _INJECTED_SIGNALS
+        ):
+            out.append((f.start, f.end))
+    return sorted(out)
+
+
+def near_text(doc: Document) -> str:
+    """The text near-duplicates are compared on: the cleaned text (kept blocks)
+    less the spans flagged as injected spam, which a block classifier may keep
+    as body (a long advert line, a keyword-stuffed paragraph)."""
+    cut = _injected_spans(doc)
+    if not doc.blocks or not cut:
+        return doc.clean_text()
+    parts = []
+    for b in doc.blocks:
+        if b.label not in KEPT_LABELS:
+            continue
+        pos = b.start
+        for s, e in cut:
+            if e <= pos or s >= b.end:
+                continue
+            if s > pos:
+                parts.append(doc.text[pos:s])
+            pos = max(pos, e)
+        if pos < b.end:
+            parts.append(doc.text[pos : b.end])
+    return "\n\n".join(parts)
 
 
 def _blocks_of(doc: Document) -> list[tuple[int | None, int, int]]:
@@ -81,7 +123,7 @@ class Deduplicate(Stage):
     # ------------------------------------------------------------------ run
     def __call__(self, docs: list[Document], stats: Counter[str]) -> list[Document]:
         s = self.settings
-        fresh: list[tuple[Document, int, str]] = []  # doc, doc number, normalised text
+        fresh: list[tuple[Document, int, str]] = []  # doc, doc number, normalised near text
         for doc in docs:
             if doc.id in self.seen:
                 stats["dedup_already_indexed"] += 1
@@ -108,7 +150,11 @@ class Deduplicate(Stage):
                 stats["dedup_exact"] += 1
                 continue
             self.exact[key] = num
-            fresh.append((doc, num, norm))
+            near = normalise(near_text(doc))
+            if not near:
+                stats["dedup_near_empty"] += 1
+                continue
+            fresh.append((doc, num, near))
         if fresh:
             self._near(fresh, stats)
         return docs

@@ -839,6 +839,22 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
     if stamp is None:
         return []
     pub, sa, sz = stamp
+    flags = []
+    # A page cannot be published after it was fetched (a day's grace for time zones).
+    m = _ISO.match(doc.fetched or "")
+    fetched = _date(int(m[1]), int(m[2]), int(m[3])) if m else None
+    if fetched is not None and (pub - fetched).days > 1:
+        flags.append(
+            Flag(
+                "suspect_date",
+                f"Publish stamp {pub.isoformat()} is later than the date the page was fetched "
+                f"({fetched.isoformat()}): the stamp is probably wrong.",
+                sa,
+                sz,
+                {"published": pub.isoformat(), "fetched": fetched.isoformat(),
+                 "stamp_span": [sa, sz], "signal": "after_fetch"},
+            )
+        )
     body = [
         u
         for u in units
@@ -849,7 +865,6 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
         for u in body:
             mentions += _scan_dates(u.text, u.start)
     body_spans = [(u.start, u.end, u.lang) for u in body]
-    flags = []
     for mt in mentions:
         if sa is not None and sa <= mt.start < (sz or sa):
             continue
@@ -872,6 +887,13 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
             if _has(sentence, C.PREVIOUS_YEAR_MARKERS, lang) or mt.month is None:
                 continue
             year = pub.year
+            # A day without a year that the text reports as past is read in
+            # the stamp's year or the year before, whichever lies nearer the
+            # stamp: "28/12" in a story stamped 3 January is last December.
+            this = _date(year, mt.month, mt.day or 1)
+            before = _date(year - 1, mt.month, mt.day or 1)
+            if this and before and (pub - before) < (this - pub):
+                continue
         else:
             year = mt.year
         if mt.month is None:
