@@ -96,9 +96,10 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
     events: list[EventMention] = []
     seen: set[tuple[int, str, str | None]] = set()
     anchors_cache: dict[tuple[int, int], list[str]] = {}
-    sent_by_seg: list[tuple[int, int, str | None, list[tuple[int, int]]]] = []
-    for a, b, lg in _segments(doc):
-        sent_by_seg.append((a, b, lg, split_sentences(text, a, b, lg)))
+    # sentences are split only in segments that hold a date (Thai splitting
+    # tags words, the costliest step here), once per segment
+    segments = _segments(doc)
+    split: dict[int, list[tuple[int, int]]] = {}
     for m in sorted(doc.dates, key=lambda m: m.start):
         if (
             m.kind == "impossible"
@@ -110,11 +111,14 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
             or (m.kind == "relative" and (m.anchor or "").startswith("context:"))
         ):
             continue
-        for a, b, lg, sents in sent_by_seg:
+        for k, (a, b, lg) in enumerate(segments):
             if a <= m.start < b:
                 break
         else:
             continue  # the date is outside every kept block
+        if k not in split:
+            split[k] = split_sentences(text, a, b, lg)
+        sents = split[k]
         sent = next(((s, e) for s, e in sents if s <= m.start < e), None)
         if sent is None:
             continue
