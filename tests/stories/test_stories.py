@@ -22,6 +22,8 @@ from newsline.stories import ClusterStories
 from newsline.stories.anchors import document_features, skeleton, territories
 from newsline.stories.embedding import EmbeddingUnavailable, load_embedder
 
+from .helpers import mk
+
 BRIDGE = {
     "vi": (
         "Lào và Campuchia ký thỏa thuận xây cầu qua sông Mekong",
@@ -92,18 +94,6 @@ STRIKE = {
         ),
     ),
 }
-
-
-def mk(key: str, lang: str, story: dict, **kw) -> Document:
-    title, body = story[lang]
-    return Document(
-        id=f"{key}-{lang}",
-        source=f"{key}-{lang}.txt",
-        text=title + "\n\n" + body,
-        lang=lang,
-        title=title,
-        **kw,
-    )
 
 
 def cluster(docs: list[Document], stage: ClusterStories | None = None) -> ClusterStories:

@@ -15,6 +15,8 @@ from newsline.stories import ClusterStories
 from newsline.stories.anchors import skeleton, thai_features
 from newsline.wordseg import thai_titled_names
 
+from .helpers import mk as story_doc
+
 ELECTION = {
     "en": (
         "Chiang Rai mayoral loser alleges fraud, demands recount",
@@ -79,15 +81,7 @@ FLOODS = {
 
 
 def mk(key: str, lang: str, story: dict, published: str) -> Document:
-    title, body = story[lang]
-    return Document(
-        id=f"{key}-{lang}",
-        source=f"{key}-{lang}.txt",
-        text=title + "\n\n" + body,
-        lang=lang,
-        title=title,
-        published=published,
-    )
+    return story_doc(key, lang, story, published=published)
 
 
 def test_names_after_a_thai_title_or_place_word_are_anchors():
