@@ -143,6 +143,18 @@ def _rowwise_dot(m: sparse.csr_matrix, a: np.ndarray, b: np.ndarray) -> np.ndarr
     return out
 
 
+def _profile_matrices(
+    stories: Sequence[StoryProfile], idf: Callable[[str], float]
+) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+    """Row-normalised place and anchor profiles of the stories, one vocabulary."""
+    vocab: dict[str, int] = {}
+    places = _matrix(stories, PLACE_CLASSES, idf, vocab)
+    anchors = _matrix(stories, TOPIC_CLASSES, idf, vocab)
+    places.resize(len(stories), max(len(vocab), 1))
+    anchors.resize(len(stories), max(len(vocab), 1))
+    return places, anchors
+
+
 def story_similarities(
     stories: Sequence[StoryProfile], idf: Callable[[str], float]
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -150,10 +162,7 @@ def story_similarities(
     pairs = _candidate_pairs(stories, idf)
     if not len(pairs):
         return pairs, np.zeros(0)
-    vocab: dict[str, int] = {}
-    places = _matrix(stories, PLACE_CLASSES, idf, vocab)
-    anchors = _matrix(stories, TOPIC_CLASSES, idf, vocab)
-    places.resize(len(stories), max(len(vocab), 1))
+    places, anchors = _profile_matrices(stories, idf)
     a, b = pairs[:, 0], pairs[:, 1]
     sim = np.sqrt(np.clip(_rowwise_dot(places, a, b) * _rowwise_dot(anchors, a, b), 0.0, None))
     keep = sim > 0
@@ -230,8 +239,11 @@ def group_topics(
     for g, k in moves:
         members[k].extend(members.pop(g))
     groups = [sorted(m) for m in members.values()]
+    matrices = _profile_matrices(stories, idf) if refine_rounds else None
     for _ in range(refine_rounds):
-        groups, moved = _reassign(stories, idf, groups, min_documents, attach_threshold)
+        groups, moved = _reassign(
+            stories, idf, groups, min_documents, attach_threshold, matrices
+        )
         if not moved:
             break
     return groups
@@ -248,8 +260,11 @@ def _reassign(
     groups: list[list[int]],
     min_documents: int,
     attach_threshold: float,
+    matrices: tuple[sparse.csr_matrix, sparse.csr_matrix] | None = None,
 ) -> tuple[list[list[int]], int]:
-    """One reassignment round (see the module docstring): (new groups, stories moved)."""
+    """One reassignment round (see the module docstring): (new groups, stories
+    moved). ``matrices``: :func:`_profile_matrices` of ``stories``, when the
+    caller runs several rounds (the profiles do not change between them)."""
     n = len(stories)
     size = np.asarray([float(max(st.n, 1)) for st in stories])
     topic = np.empty(n, dtype=np.int64)
@@ -261,11 +276,7 @@ def _reassign(
         return groups, 0
     slot = np.full(len(groups), -1, dtype=np.int64)
     slot[big] = np.arange(len(big))
-    vocab: dict[str, int] = {}
-    places = _matrix(stories, PLACE_CLASSES, idf, vocab)
-    anchors = _matrix(stories, TOPIC_CLASSES, idf, vocab)
-    places.resize(n, max(len(vocab), 1))
-    anchors.resize(n, max(len(vocab), 1))
+    places, anchors = matrices if matrices is not None else _profile_matrices(stories, idf)
     in_big = slot[topic] >= 0
     weights = sparse.csr_matrix(
         (size[in_big], (slot[topic[in_big]], np.flatnonzero(in_big))), shape=(len(big), n)
