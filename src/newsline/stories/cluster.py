@@ -144,6 +144,20 @@ def _doc_date(doc: Document) -> str | None:
     return max(days, key=lambda k: (days[k], k))
 
 
+def _wants_title(st: Story, lang: str, weak: bool) -> bool:
+    """Does a title in ``lang`` (from a flagged page when ``weak``) replace the
+    story's? Only when it has none, or a weak one and this one is not."""
+    return lang not in st.titles or (lang in st.weak_titles and not weak)
+
+
+def _set_title(st: Story, lang: str, title: str, weak: bool) -> None:
+    st.titles[lang] = title
+    if weak and lang not in st.weak_titles:
+        st.weak_titles.append(lang)
+    elif not weak and lang in st.weak_titles:
+        st.weak_titles.remove(lang)
+
+
 def _doc_title(doc: Document, text: str) -> str:
     t = (doc.title or "").strip()
     if not t:
@@ -367,12 +381,8 @@ class ClusterStories(Stage):
         st.docs.append(doc.id)
         st.langs[lang] = st.langs.get(lang, 0) + 1
         weak = any(f.kind in _WEAK_TITLE_FLAGS for f in doc.flags)
-        if lang not in st.titles or (lang in st.weak_titles and not weak):
-            st.titles[lang] = _doc_title(doc, text)
-            if weak:
-                st.weak_titles.append(lang)
-            elif lang in st.weak_titles:
-                st.weak_titles.remove(lang)
+        if _wants_title(st, lang, weak):
+            _set_title(st, lang, _doc_title(doc, text), weak)
         for f, v in _l2(a).items():
             st.anchors[f] = st.anchors.get(f, 0.0) + v
         for f, v in _l2(w).items():
@@ -463,14 +473,9 @@ class ClusterStories(Stage):
         for lang, c in gone.langs.items():
             keep.langs[lang] = keep.langs.get(lang, 0) + c
         for lang, t in gone.titles.items():
-            if lang not in keep.titles or (
-                lang in keep.weak_titles and lang not in gone.weak_titles
-            ):
-                keep.titles[lang] = t
-                if lang in keep.weak_titles and lang not in gone.weak_titles:
-                    keep.weak_titles.remove(lang)
-                elif lang in gone.weak_titles and lang not in keep.weak_titles:
-                    keep.weak_titles.append(lang)
+            weak = lang in gone.weak_titles
+            if _wants_title(keep, lang, weak):
+                _set_title(keep, lang, t, weak)
         for f, v in gone.anchors.items():
             keep.anchors[f] = keep.anchors.get(f, 0.0) + v
         for c, v in gone.places.items():
