@@ -43,13 +43,6 @@ from .features import LineFeatures, fold_line, line_features, looks_like_name
 _ENUM_RE = __import__("re").compile(r"\s*(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s|\s*[-•*·]\s")
 _TRAILING_PAREN_RE = __import__("re").compile(r"[(（\[]([^()（）\[\]]{1,40})[)）\]]\s*$")
 
-
-def _fold(text: str) -> str:
-    """The form of the cue words (``fold_line``: one character for one, so
-    positions of cue hits are positions in it and in ``text``)."""
-    return fold_line(text)
-
-
 _SLASH_CREDIT_RE = __import__("re").compile(r"[(（]([^()（）/]{2,40})/([^()（）/]{2,40})[)）]\s*$")
 
 
@@ -404,7 +397,7 @@ def classify_features(
         if g.units > 2 * cfg.short_line_words:
             continue
         promo = [h for h in g.cues if h.category in ("follow_us", "site_links")]
-        low = _fold(g.text).lstrip("([{（【「『-–—•* ")
+        low = fold_line(g.text).lstrip("([{（【「『-–—•* ")
         leads = any(low.startswith(h.cue) for h in promo)
         if (promo and (leads or g.has_link or g.has_domain or g.has_handle)) or (
             (g.has_link or (g.has_handle and leads_imperative(g)))
@@ -726,7 +719,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         return
     short = g.units <= cfg.short_line_words
     t = g.text.strip()
-    low = _fold(t)
+    low = fold_line(t)
 
     def starts_with(h) -> bool:  # cue at the very start (after brackets)
         return low.lstrip("([{（【「『-–—•* ").startswith(h.cue)
@@ -807,7 +800,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             return
     m_paren = _TRAILING_PAREN_RE.search(t)
     if m_paren and not starts_with_paren(t):
-        inner = _fold(m_paren.group(1)).strip()
+        inner = fold_line(m_paren.group(1)).strip()
         for h in g.cues_of("caption"):
             if inner.startswith(h.cue) or inner.endswith(h.cue):
                 cx.set(
