@@ -24,7 +24,13 @@ from ..model import KEPT_LABELS, Block, Document
 from ..pipeline import Stage
 from ..settings import LangSettings
 from . import scripts as S
-from .detect import _lingua_confidences, detect_language, detect_spans, detect_spans_counted
+from .detect import (
+    _confidences,
+    _lingua_confidences,
+    detect_language,
+    detect_spans,
+    detect_spans_counted,
+)
 
 
 def _letters(text: str) -> int:
@@ -48,6 +54,14 @@ class IdentifyLanguages(Stage):
 
     def __init__(self, settings: LangSettings | None = None) -> None:
         self.settings = settings or LangSettings()
+
+    def warm(self) -> None:
+        """Load lingua's models for both modes now: short texts use the
+        high-accuracy models (0.6 s to load), long ones the trigram models,
+        and a page may need either."""
+        st = self.settings
+        for high in {False, st.high_accuracy}:
+            _confidences("warm-up", tuple(st.languages), high)
 
     def __call__(self, docs: list[Document], stats: Counter[str]) -> list[Document]:
         for doc in docs:
