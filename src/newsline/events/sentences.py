@@ -141,12 +141,11 @@ def _thai_tags(chunk: str) -> tuple[str, ...]:
     """ORCHID part-of-speech tags of a chunk's Thai words (pythainlp's
     perceptron); () when the tagger is not there."""
     try:
-        from pythainlp.tag import pos_tag
-
         from ..wordseg import thai_words
+        from .thai_pos import orchid_tags
 
         words = [w for w in thai_words(chunk) if re.match(r"[\u0E00-\u0E7F]", w)]
-        return tuple(t for _, t in pos_tag(words, engine="perceptron", corpus="orchid"))
+        return tuple(orchid_tags(words))
     except Exception:  # noqa: BLE001 - no tags: fall back to the space rule
         return ()
 
