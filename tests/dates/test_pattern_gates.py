@@ -28,6 +28,13 @@ SAMPLES = [
     "2024年3月5日，星期二，十二月三日，3号",
     "el 5 de marzo de 2024, le 3 mars 2023",
     "2024-03-05 and 2024/3/5 and 5/3",
+    # relative expressions (their patterns are gated too)
+    "Three days ago, last week, LAST SUMMER, two months later, the day before, yesterday",
+    "hôm qua, tuần trước, một tháng sau, 3 ngày trước, mùa hè năm ngoái, cách đây hai năm",
+    "เมื่อวานนี้ สัปดาห์ที่แล้ว ฤดูร้อนที่แล้ว 3 วันก่อน หนึ่งเดือนต่อมา",
+    "昨天，上周，去年夏天，三天前，一个月后，前天",
+    "ayer, la semana pasada, hace tres días, dos meses después, el verano pasado",
+    "hier, la semaine dernière, il y a deux jours, un mois plus tard, l'été dernier",
 ]
 
 
@@ -35,6 +42,20 @@ def _gated_patterns():
     for lg in LANGS:
         for (rx, _), gate in zip(E._compiled(lg), E._gates(lg)):
             yield lg, rx, gate
+        for (rx, _, _), gate in zip(E._relative_compiled(lg), E._relative_gates(lg)):
+            yield lg, rx, gate
+
+
+def test_relative_samples_meet_relative_patterns():
+    # the relative samples above exercise patterns of every language
+    for lg in LANGS:
+        hits = sum(
+            1
+            for rx, _, _ in E._relative_compiled(lg)
+            for text in SAMPLES
+            if rx.search(ascii_digits(text))
+        )
+        assert hits >= 3, lg
 
 
 @pytest.mark.parametrize("text", SAMPLES)

@@ -325,6 +325,14 @@ def _gates(lang: str) -> tuple[tuple[frozenset[str], ...], ...]:
 
 
 @functools.cache
+def _relative_gates(lang: str) -> tuple[tuple[frozenset[str], ...], ...]:
+    """One gate per pattern of :func:`_relative_compiled`, in the same order:
+    the fixed relative phrases ("hôm qua", "last week", "上周") carry no unit
+    keys, and without a gate each would scan every segment."""
+    return tuple(_gate_of(rx) for rx, _, _ in _relative_compiled(lang))
+
+
+@functools.cache
 def _literal_stem(word_regex: str) -> str:
     """The literal start of a word pattern ('días?' -> 'día', 'mes(?:es)?' -> 'mes'), lower case."""
     m = re.match(r"[^\\()\[\]?*+{}|.^$]*", word_regex)
@@ -747,7 +755,9 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
     blocked = cues["blocked"]
     low = norm[s0:s1].lower()
     has_key: dict[tuple[str, ...], bool] = {}  # patterns of one unit share their keys
-    for rx, spec, keys in _relative_compiled(lang):
+    for (rx, spec, keys), gate in zip(_relative_compiled(lang), _relative_gates(lang)):
+        if gate and not passes(gate, gate_low, gate_memo):
+            continue  # the pattern cannot match in this segment
         if keys:
             ok = has_key.get(keys)
             if ok is None:
