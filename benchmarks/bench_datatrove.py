@@ -180,9 +180,9 @@ def make_sample(cache: Path, n: int) -> Path:
 
 
 def measured(cmd: list[str], env: dict) -> tuple[dict, float, float, int, str]:
-    from bench_common import TreeMemory
-
     import resource
+
+    from bench_common import TreeMemory
 
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
