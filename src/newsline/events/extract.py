@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..dates.engine import DATELINE_AFTER
 from ..model import KEPT_LABELS, Document, EventMention
 from ..pipeline import Stage
 from ..settings import DateSettings
@@ -23,13 +24,6 @@ from .anchors import sentence_anchors
 from .sentences import split_sentences
 
 _WORD = re.compile(r"[^\W\d_]+")
-# A wire dateline's date is when the story was filed, not a happening:
-# "【新华社北京3月12日电】", "中央社台北12日電", "WASHINGTON, March 5 (Reuters) -".
-# What follows the date says so (data, per writing convention).
-_DATELINE_AFTER = re.compile(
-    r"^\s*(?:[电電讯訊](?:[】\]）)\s]|$|（|\(|\s*[(（]?记者|\s*[(（]?記者)"
-    r"|\((?:[A-Z][\w.&' -]{1,30})\)\s*[-–—:])"
-)
 _HAN = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF]")
 _THAI = re.compile(r"[\u0E00-\u0E7F]")
 
@@ -125,8 +119,8 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
         s, e = sent
         if not _states_something(text[s:e], text[m.start : m.end], st.min_event_words):
             continue
-        if _DATELINE_AFTER.match(text[m.end : m.end + 40]):
-            continue  # the date the story was filed
+        if DATELINE_AFTER.match(text[m.end : m.end + 40]):
+            continue  # a wire dateline's date: when the story was filed, no happening
         key = (s, m.value, m.end_value)
         if key in seen:
             continue
