@@ -68,7 +68,17 @@ def found(text, lang, published):
             "last Wednesday",
             "2025-02-26",
         ),
-        # Spanish wire style: ").-"
+        # Spanish wire style, abbreviated month and ").-"
+        (
+            "es",
+            (
+                "LIMA, 5 mar (Agencia Sur).- El Congreso aprobó el jueves la reforma del sistema "
+                "de pensiones."
+            ),
+            "2025-03-08",
+            "jueves",
+            "2025-02-27",
+        ),
         (
             "es",
             (
@@ -250,3 +260,15 @@ def test_a_kept_dateline_block_anchors_the_body():
     value, anchor = got["Tuesday"]
     assert value == "2025-02-25"
     assert "2025-03-03" in anchor
+
+
+def test_a_spanish_day_and_short_month_is_a_date_only_in_a_dateline():
+    # "5 mar" with no "de" is the wire dateline's form; elsewhere "mar" is the sea
+    assert found("LIMA, 5 mar (Agencia Sur).- Llueve.", "es", "2025-03-08") == [
+        ("5 mar", "2025-03-05")
+    ]
+    assert found("CUSCO, 12 feb. (Agencia Sur) - Nieva.", "es", "2025-03-08") == [
+        ("12 feb.", "2025-02-12")
+    ]
+    assert found("Los pescadores vieron 5 mar adentro una ballena.", "es", "2025-03-08") == []
+    assert found("LIMA, 5 mar: Llueve.", "es", "2025-03-08") == []

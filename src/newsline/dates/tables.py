@@ -1343,6 +1343,9 @@ DATE_PATTERNS = {
         ),
         (r"(?:{WD},?\s+)?{D}{SUF}\s+de\s+{MON}(?:\s+de(?:l)?\s+{Y})?", ""),
         (r"{D}\s+{MON}\.?\s+{Y}", ""),
+        # a wire dateline's "5 mar (Agencia).-": day and month with no "de",
+        # read only there ("mar" is also the sea)
+        (r"{D}\s+{MON}\.?(?=\s*\([^()\n]{1,40}\)\s*\.?\s*[-–—])", ""),
         (r"{MON}\s+de(?:l)?\s+{Y}", ""),
         (r"{Q}\s+trimestre\s+(?:de(?:l)?\s+)?{Y}", ""),
         (r"(?P<pre>(?:{YC})\s+){Y}", ""),
