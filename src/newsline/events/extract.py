@@ -94,6 +94,7 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
     # tags words, the costliest step here), once per segment
     segments = _segments(doc)
     split: dict[int, list[tuple[int, int]]] = {}
+    date_spans = [(d.start, d.end) for d in doc.dates]  # Thai sentences keep them whole
     for m in sorted(doc.dates, key=lambda m: m.start):
         if (
             m.kind == "impossible"
@@ -111,7 +112,7 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
         else:
             continue  # the date is outside every kept block
         if k not in split:
-            split[k] = split_sentences(text, a, b, lg)
+            split[k] = split_sentences(text, a, b, lg, dates=date_spans)
         sents = split[k]
         sent = next(((s, e) for s, e in sents if s <= m.start < e), None)
         if sent is None:
