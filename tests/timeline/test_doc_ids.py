@@ -62,7 +62,7 @@ def test_timeline_sources_carry_stored_document_ids(tmp_path):
             doc = store.get_document(s["doc_id"])
             assert doc is not None, s
             assert doc.source.endswith(s["source"].rsplit("/", 1)[-1])
-            assert doc.text[s["start"]:s["end"]] == s["quote"]
+            assert doc.text[s["start"] : s["end"]] == s["quote"]
     finally:
         store.close()
     # and the id is one `newsline show` accepts
@@ -74,8 +74,11 @@ def test_timeline_sources_carry_stored_document_ids(tmp_path):
 
 def test_markdown_and_html_show_the_document_ids(tmp_path):
     db = _db(tmp_path)
-    ids = {s["doc_id"] for e in json.loads(runner.invoke(
-        app, ["timeline", "--db", db]).output)["events"] for s in e["sources"]}
+    ids = {
+        s["doc_id"]
+        for e in json.loads(runner.invoke(app, ["timeline", "--db", db]).output)["events"]
+        for s in e["sources"]
+    }
     assert len(ids) == 2
     md = runner.invoke(app, ["timeline", "--db", db, "-f", "md"]).output
     page = runner.invoke(app, ["timeline", "--db", db, "-f", "html"]).output
