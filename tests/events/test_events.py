@@ -432,6 +432,40 @@ def test_a_wire_datelines_date_is_not_an_event(lang, text, dateline, event):
     assert event in dates and dateline not in dates
 
 
+@pytest.mark.parametrize(
+    "lang,text,dateline,event",
+    [
+        # an agency in brackets then ".-" (Spanish wire style)
+        (
+            "es",
+            (
+                "ROSARIO, 5 de marzo (Agencia Sur).- La cosecha de soja se retrasó el jueves por "
+                "las lluvias en toda la provincia."
+            ),
+            "2025-03-05",
+            "2025-02-27",
+        ),
+        # an agency named in Thai script
+        (
+            "th",
+            (
+                "เชียงใหม่ 12 ก.พ. (สำนักข่าวภาคเหนือ) - ผู้ว่าราชการจังหวัดกล่าวเมื่อวันศุกร์ว่า"
+                "จะปิดถนนสายหลักเป็นเวลาสองวัน"
+            ),
+            "2025-02-12",
+            "2025-02-07",
+        ),
+    ],
+)
+def test_a_weekday_event_after_a_dateline_counts_from_it(lang, text, dateline, event):
+    # the filing date is no event; the weekday counts from it, not from the
+    # (later) publication
+    d = make_doc("wire", text, lang, published="2025-03-08" if lang == "es" else "2025-02-15")
+    run([d])
+    dates = {e.date for e in d.events}
+    assert event in dates and dateline not in dates
+
+
 def test_a_date_followed_by_a_word_starting_like_a_dateline_is_an_event():
     d = make_doc("power", "2025年2月18日电力公司宣布上调电价，居民用电每度上涨五分钱。", "zh")
     run([d])

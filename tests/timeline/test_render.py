@@ -84,7 +84,8 @@ def test_json_shape_sorted_and_exact():
     first = out["events"][0]
     assert set(first) == {"date", "end", "text", "sources", "flags"}
     assert "end" not in out["events"][1]
-    assert set(first["sources"][0]) == {"source", "quote", "lang", "start", "end"}
+    assert set(first["sources"][0]) == {"source", "quote", "lang", "start", "end", "doc_id"}
+    assert [s["doc_id"] for s in first["sources"]] == ["d2", "d3"]
     assert first["flags"][0]["kind"] == "date_conflict"
 
 

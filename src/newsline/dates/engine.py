@@ -1261,6 +1261,9 @@ def _resolve(
     st = st or DateSettings()
     out: list[Cand] = []
     last_abs: Cand | None = None
+    # the day a wire story was filed, from its opening dateline: weekdays
+    # after it count from it ("QUITO, March 3 (Wire) - ... on Tuesday")
+    dateline: tuple[dt.date, str] | None = None
     for c in cands:
         if c.kind == "impossible":
             # the month and day are real, the year is not: "--MM(-DD)"; a bare
@@ -1304,14 +1307,15 @@ def _resolve(
                 if c.end_value == c.value:
                     c.end_value = None
         elif c.kind == "weekday":
-            if ref is None:
+            wref, wlabel = dateline or (ref, f"{ref_label}:{ref.isoformat()}" if ref else "")
+            if wref is None:
                 continue
             note = None
             day = None
             if "day" in c.extra:
                 n = c.extra["day"]
                 day = weekday_day_date(
-                    ref, c.rel[1], n, c.rel[2], c.tense, st.weekday_day_window, future_cost
+                    wref, c.rel[1], n, c.rel[2], c.tense, st.weekday_day_window, future_cost
                 )
                 if day is None:
                     # the number may be no day at all ("lundi 7 personnes"):
@@ -1319,13 +1323,13 @@ def _resolve(
                     c.start, c.end = c.extra["wd_start"], c.extra["wd_end"]
                     note = (
                         f"no {WEEKDAY_EN[c.rel[1]]} {n} within {st.weekday_day_window} days"
-                        " of publication: weekday alone"
+                        f" of {'the dateline' if dateline else 'publication'}: weekday alone"
                     )
             if day is None:
-                day = weekday_date(ref, c.rel[1], c.rel[2], c.tense)
+                day = weekday_date(wref, c.rel[1], c.rel[2], c.tense)
             c.y, c.m, c.d = day.year, day.month, day.day
             c.value = day.isoformat()
-            c.anchor = _join_notes(f"{ref_label}:{ref.isoformat()}", note)
+            c.anchor = _join_notes(wlabel, note)
             c.kind = "relative"
         elif c.kind == "monthday":
             # "10日": the 10th of the publication's month (or of the month of
@@ -1387,6 +1391,14 @@ def _resolve(
         # does not count from the page's timestamp)
         if c.y is not None and (c.kind != "relative" or anaphoric) and _in_spans(c.start, spans):
             last_abs = c
+            # a dateline's year must be written or come from the publication:
+            # a year guessed from the page would guess the day of the week too
+            if (
+                c.extra.get("dateline")
+                and c.d is not None
+                and not (c.anchor or "").startswith("context:")
+            ):
+                dateline = (dt.date(c.y, c.m, c.d), f"dateline@{c.start}:{c.value}")
     return out
 
 
@@ -1656,6 +1668,42 @@ def resolve_found(
         return []
 
 
+# The date of a wire dateline ("QUITO, March 3 (Wire) -"), compiled from tables.
+DATELINE_AFTER = re.compile(T.DATELINE_AFTER)
+# Before a dateline's date on its line: a place (and agency), no digits, no
+# clause or sentence mark; a period only after a capital ("ST. LOUIS").
+_NOT_A_PLACE = re.compile(r"[\d!?;:。！？；：，、]|[^\W\dA-Z_]\.(?:\s|$)")
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ]+")
+
+
+def _dateline_place(place: str) -> bool:
+    """True when the text opening a line before a date can be a dateline's
+    place: "QUITO, ", "Rio de Janeiro, ", "เชียงใหม่ ", "【新华社北京"."""
+    if len(place) > T.DATELINE_PLACE_MAX or _NOT_A_PLACE.search(place):
+        return False
+    words = _LATIN_WORD.findall(place)
+    if not words:
+        return True  # Thai, Chinese: the mark after the date decides
+    # a Latin-script place is capitalised (short particles aside: "de", "la")
+    # and set off by a comma; "met in Quito on March 3" is a sentence
+    return (
+        place.rstrip().endswith(",")
+        and words[0][0].isupper()
+        and all(w[0].isupper() or len(w) <= 3 for w in words)
+    )
+
+
+def _opens_dateline(norm: str, seg_start: int, c: Cand) -> bool:
+    """True when ``c`` is the date of a dateline opening its line or block:
+    a place, the full day date, then what marks a wire's filing date."""
+    if c.kind not in ("absolute", "yearless", "buddhist_era") or c.d is None or c.is_range:
+        return False
+    line = max(seg_start, norm.rfind("\n", 0, c.start) + 1)
+    if not _dateline_place(norm[line : c.start]):
+        return False
+    return DATELINE_AFTER.match(norm[c.end : c.end + 40]) is not None
+
+
 def _find_candidates(text, lang, st, segments) -> list[Cand]:
     n = min(len(text), st.max_chars)
     # Traditional Chinese read as Simplified ("上週二" as "上周二": the tables are
@@ -1683,6 +1731,9 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         cs = _attach_weekday_days(cs, norm, a, b)
         cs = _merge_weekdays(cs, norm)
         cs = _merge_ranges(cs, norm)
+        for c in cs:
+            if _opens_dateline(norm, a, c):
+                c.extra["dateline"] = True
         cands.extend(cs)
     cands.sort(key=lambda c: c.start)
     return cands

@@ -1343,6 +1343,9 @@ DATE_PATTERNS = {
         ),
         (r"(?:{WD},?\s+)?{D}{SUF}\s+de\s+{MON}(?:\s+de(?:l)?\s+{Y})?", ""),
         (r"{D}\s+{MON}\.?\s+{Y}", ""),
+        # a wire dateline's "5 mar (Agencia).-": day and month with no "de",
+        # read only there ("mar" is also the sea)
+        (r"{D}\s+{MON}\.?(?=\s*\([^()\n]{1,40}\)\s*\.?\s*[-–—])", ""),
         (r"{MON}\s+de(?:l)?\s+{Y}", ""),
         (r"{Q}\s+trimestre\s+(?:de(?:l)?\s+)?{Y}", ""),
         (r"(?P<pre>(?:{YC})\s+){Y}", ""),
@@ -1371,6 +1374,18 @@ DATE_PATTERNS = {
         (r"{D}/{M}/{Y}", ""),
     ],
 }
+# What follows the date of a wire dateline, the date the story was filed
+# (writing convention): "【…社北京3月12日电】", "…社台北12日電",
+# "CITY, March 5 (Wire) -", "CIUDAD, 5 mar (Agencia).-",
+# "เชียงใหม่ 12 ก.พ. (สำนักข่าว…) -": Chinese 电, or an agency in brackets
+# (capitalised, or in Thai script) then a dash.
+DATELINE_AFTER = (
+    r"^\s*(?:[电電讯訊](?:[】\]）)\s]|$|（|\(|\s*[(（]?记者|\s*[(（]?記者)"
+    r"|\((?:[A-Z\u0E01-\u0E2E][\w\u0E00-\u0E7F.&' -]{1,30})\)\s*\.?\s*[-–—:])"
+)
+# The most characters a dateline's place (and agency) may take before its date.
+DATELINE_PLACE_MAX = 48
+
 # Patterns for every language.
 COMMON_PATTERNS = [
     (r"{Y}-{M}-{DD}(?![\d:]\d)", ""),

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..dates.engine import DATELINE_AFTER
 from ..model import KEPT_LABELS, Document, EventMention
 from ..pipeline import Stage
 from ..settings import DateSettings
@@ -23,13 +24,6 @@ from .anchors import sentence_anchors
 from .sentences import split_sentences
 
 _WORD = re.compile(r"[^\W\d_]+")
-# A wire dateline's date is when the story was filed, not a happening:
-# "【新华社北京3月12日电】", "中央社台北12日電", "WASHINGTON, March 5 (Reuters) -".
-# What follows the date says so (data, per writing convention).
-_DATELINE_AFTER = re.compile(
-    r"^\s*(?:[电電讯訊](?:[】\]）)\s]|$|（|\(|\s*[(（]?记者|\s*[(（]?記者)"
-    r"|\((?:[A-Z][\w.&' -]{1,30})\)\s*[-–—:])"
-)
 _HAN = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF]")
 _THAI = re.compile(r"[\u0E00-\u0E7F]")
 
@@ -100,6 +94,7 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
     # tags words, the costliest step here), once per segment
     segments = _segments(doc)
     split: dict[int, list[tuple[int, int]]] = {}
+    date_spans = [(d.start, d.end) for d in doc.dates]  # Thai sentences keep them whole
     for m in sorted(doc.dates, key=lambda m: m.start):
         if (
             m.kind == "impossible"
@@ -117,7 +112,7 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
         else:
             continue  # the date is outside every kept block
         if k not in split:
-            split[k] = split_sentences(text, a, b, lg)
+            split[k] = split_sentences(text, a, b, lg, dates=date_spans)
         sents = split[k]
         sent = next(((s, e) for s, e in sents if s <= m.start < e), None)
         if sent is None:
@@ -125,8 +120,8 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
         s, e = sent
         if not _states_something(text[s:e], text[m.start : m.end], st.min_event_words):
             continue
-        if _DATELINE_AFTER.match(text[m.end : m.end + 40]):
-            continue  # the date the story was filed
+        if DATELINE_AFTER.match(text[m.end : m.end + 40]):
+            continue  # a wire dateline's date: when the story was filed, no happening
         key = (s, m.value, m.end_value)
         if key in seen:
             continue

@@ -6,9 +6,12 @@ between phrases: a space ends a Thai sentence only when what came before
 states something (has a verb, by pythainlp's part-of-speech tagger) and the
 next chunk does not continue it (a surname after a titled given name, a
 predicate after its subject, what follows "ว่า", a short verbless apposition,
-a continuation word); the Latin-script languages
-end them with . ! ? followed by a capital (a short abbreviation table keeps
-"Mr." or "EE.UU." from ending one). A line break always ends a sentence.
+a continuation word). A date is never split ("12 มีนาคม พ.ศ. 2568"), and the
+space after one ("... 2568 ผู้แทน...", "... 3 ก.พ. โค้ช...") ends the sentence
+when the date closes a statement and a new clause, its own subject and
+verb, follows. The Latin-script languages end them with . ! ? followed by a
+capital (a short abbreviation table keeps "Mr." or "EE.UU." from ending one).
+A line break always ends a sentence.
 
 It must never change the text or return offsets that do not slice it.
 """
@@ -55,7 +58,7 @@ _LATIN_END = re.compile(
     r"[.!?…]+(?:\s?»)?[\"”’»)\]]*(?=\s+(?:«\s?|[\"“‘(\[])?[A-ZÀ-ÝĀ-žẠ-Ỹ0-9¿¡])"
 )
 _ZH_END = re.compile(r"[。！？!?；]+[”’」』）)]*")
-_THAI_GAP = re.compile(r"(?<=[\u0E00-\u0E7F])[ \t]+(?=[\u0E00-\u0E7F])")
+_THAI_LETTER = re.compile(r"[\u0E00-\u0E7F]")
 _LINE = re.compile(r"[^\n\r]+")
 THAI_MIN_SENTENCE = 40
 # Thai words that continue a clause after a space (possessive, relative,
@@ -137,17 +140,21 @@ _TH_OPEN_TAGS = ("JSBR", "JCRG", "JCMP", "RPRE", "PREL")
 
 
 @functools.lru_cache(maxsize=8192)
-def _thai_tags(chunk: str) -> tuple[str, ...]:
-    """ORCHID part-of-speech tags of a chunk's Thai words (pythainlp's
+def _thai_tagged(chunk: str) -> tuple[tuple[str, str], ...]:
+    """A chunk's Thai words with their ORCHID part-of-speech tags (pythainlp's
     perceptron); () when the tagger is not there."""
     try:
         from ..wordseg import thai_words
         from .thai_pos import orchid_tags
 
         words = [w for w in thai_words(chunk) if re.match(r"[\u0E00-\u0E7F]", w)]
-        return tuple(orchid_tags(words))
+        return tuple(zip(words, orchid_tags(words), strict=True))
     except Exception:  # noqa: BLE001 - no tags: fall back to the space rule
         return ()
+
+
+def _thai_tags(chunk: str) -> tuple[str, ...]:
+    return tuple(t for _, t in _thai_tagged(chunk))
 
 
 def _thai_titled(chunk: str) -> bool:
@@ -187,31 +194,108 @@ def _thai_continues(left: list[str], right: str) -> bool:
     return verbless and len(right) <= THAI_SHORT_CHUNK and not rtags[0].startswith("J")
 
 
-def _thai(text: str, a: int, b: int) -> list[tuple[int, int]]:
+# The first word of a chunk that cannot open a clause of its own: a verb or
+# auxiliary (the predicate of what came before), a conjunction, preposition,
+# relative, adverb, classifier, negation or a determiner ("นี้", "ทุก").
+_TH_NO_SUBJECT_TAGS = ("V", "X", "J", "R", "PREL", "ADV", "C", "NEG", "DD", "DI", "DC", "E")
+# How far after a date the verb of a new clause may come: its subject may be
+# written in several chunks ("นายสมหมาย ทองดี ผู้ว่าราชการจังหวัด กล่าวว่า").
+THAI_CLAUSE_CHUNKS = 4
+
+
+def _thai_verb(chunk: str) -> bool:
+    """The chunk holds a verb; a verb of saying fused with its "ว่า"
+    ("กล่าวว่า", "มองว่า") is tagged as a conjunction or a noun, so its head
+    is tagged alone."""
+    for w, t in _thai_tagged(chunk):
+        if t in _TH_VERB_TAGS:
+            return True
+        if len(w) > 3 and w.endswith("ว่า"):
+            head = _thai_tags(w[:-3])
+            if head and head[-1] in _TH_VERB_TAGS:
+                return True
+    return False
+
+
+def _thai_new_clause(left: list[str], rest: str) -> bool:
+    """After a date that closes the statement ``left``: whether ``rest``
+    opens a new clause, a subject then its verb (not a time, a place, a
+    consequence or "นี้" that still belong to the statement)."""
+    chunks = rest.split()[:THAI_CLAUSE_CHUNKS]
+    if not chunks or not _has_verb(left):
+        return False
+    tags = _thai_tags(chunks[0])
+    if not tags or tags[0].startswith(_TH_NO_SUBJECT_TAGS):
+        return False
+    for k, c in enumerate(chunks):
+        if k and c.startswith(THAI_CONTINUATIONS):
+            return False  # "เวลา 10.00 น. ที่ ..." still describes the date
+        if _thai_verb(c):
+            return True
+    return False
+
+
+def _thai_dates(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Spans of the date expressions of text[a:b], by the date engine."""
+    try:
+        from ..dates.engine import find_dates
+
+        return [(a + c.start, a + c.end) for c in find_dates(text[a:b], "th").cands or ()]
+    except Exception:  # noqa: BLE001 - no dates found: the space rule alone
+        return []
+
+
+# Spaces before a Thai letter: where a Thai sentence may end.
+_THAI_SPACE = re.compile(r"[ \t]+(?=[\u0E00-\u0E7F])")
+
+
+def _thai(
+    text: str, a: int, b: int, dates: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
     out = []
     s = a
-    for mt in _THAI_GAP.finditer(text, a, b):
-        if mt.start() - s < THAI_MIN_SENTENCE:
+    dates = _thai_dates(text, a, b) if dates is None else [d for d in dates if a <= d[0] < b]
+    date_ends = {e for _, e in dates}
+    for mt in _THAI_SPACE.finditer(text, a, b):
+        g, after = mt.start(), mt.end()
+        if g - s < THAI_MIN_SENTENCE:
             continue
-        left = text[s : mt.start()].split()
-        right = text[mt.end() : b].split(None, 1)[0]
-        if not _thai_continues(left, right):
-            out.append((s, mt.start()))
-            s = mt.end()
+        after_date = g in date_ends
+        # a space between Thai letters, or right after a date ("2568 ", "ก.พ. ");
+        # never one inside a date ("12 มีนาคม พ.ศ. 2568")
+        if not (after_date or _THAI_LETTER.match(text[g - 1])):
+            continue
+        if any(ds < g < de for ds, de in dates):
+            continue
+        left = text[s:g].split()
+        if after_date:
+            ends = _thai_new_clause(left, text[after:b])
+        else:
+            ends = not _thai_continues(left, text[after:b].split(None, 1)[0])
+        if ends:
+            out.append((s, g))
+            s = after
     out.append((s, b))
     return out
 
 
 def split_sentences(
-    text: str, start: int = 0, end: int | None = None, lang: str | None = None
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    lang: str | None = None,
+    dates: list[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int]]:
-    """Sentence spans of text[start:end], whitespace trimmed, none empty."""
+    """Sentence spans of text[start:end], whitespace trimmed, none empty.
+    ``dates``: the (start, end) spans of the text's date expressions when
+    already known (Thai sentences never end inside one and may end after
+    one); None: found here."""
     end = len(text) if end is None else min(end, len(text))
     spans: list[tuple[int, int]] = []
     for line in _LINE.finditer(text, start, end):
         a, b = line.start(), line.end()
         if re.search(r"[\u0E00-\u0E7F]", text[a:b]) and lang in (None, "th"):
-            parts = _thai(text, a, b)
+            parts = _thai(text, a, b, dates)
         elif lang == "zh" or (lang is None and re.search(r"[\u4E00-\u9FFF]{4}", text[a:b])):
             parts = _chinese(text, a, b)
         else:

@@ -27,7 +27,10 @@ def _sort_key(e: dict[str, Any]) -> tuple[str, str]:
 
 
 def timeline_json(events: list[dict[str, Any]]) -> dict[str, Any]:
-    """The public JSON shape: {"events": [{date, end?, text, sources, flags}]}."""
+    """The public JSON shape: {"events": [{date, end?, text, sources, flags}]}.
+
+    Each source carries the stored document's ``doc_id`` so that a reader can
+    open the whole page with ``newsline show DOC_ID``."""
     out = []
     for e in sorted(events, key=_sort_key):
         item: dict[str, Any] = {"date": e.get("date")}
@@ -41,6 +44,7 @@ def timeline_json(events: list[dict[str, Any]]) -> dict[str, Any]:
                 "lang": s.get("lang"),
                 "start": s.get("start"),
                 "end": s.get("end"),
+                "doc_id": s.get("doc_id"),
             }
             for s in e.get("sources") or []
         ]
@@ -61,6 +65,12 @@ def _when(e: dict[str, Any]) -> str:
     return f"{e['date']} – {e['end']}" if e.get("end") else str(e["date"])
 
 
+def _md_doc(doc_id: Any) -> str:
+    # the id as inline code, for `newsline show`; backticks cannot come from a
+    # stored id (hex), but are dropped in case an event table came from elsewhere
+    return f" · doc `{md_inline(doc_id).replace('`', '')}`" if doc_id else ""
+
+
 def timeline_markdown(events: list[dict[str, Any]], title: str = "Timeline") -> str:
     lines = [f"# {md_inline(title)}", ""]
     for e in timeline_json(events)["events"]:
@@ -79,7 +89,7 @@ def timeline_markdown(events: list[dict[str, Any]], title: str = "Timeline") -> 
             quote = md_inline(s["quote"])
             lines.append(
                 f"- [{s['lang'] or '?'}] “{quote}” — {md_inline(s['source'])} "
-                f"(chars {s['start']}–{s['end']})"
+                f"(chars {s['start']}–{s['end']}){_md_doc(s['doc_id'])}"
             )
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
@@ -105,6 +115,7 @@ margin-right:.25rem;font-size:.75rem;font-weight:600}
 .flag{background:#fff4e5;border-left:3px solid #d9822b;padding:.3rem .6rem;margin:.5rem 0;font-size:.85rem}
 details{margin-top:.4rem}summary{cursor:pointer;font-size:.85rem;color:#2f5db3}
 blockquote{margin:.5rem 0;padding:.3rem .7rem;border-left:3px solid #c9d1dd;font-size:.9rem;line-height:1.4}
+.doc{font-family:ui-monospace,monospace}
 blockquote cite{display:block;font-style:normal;font-size:.75rem;color:#6a768a;margin-top:.2rem;word-break:break-all}
 """
 
@@ -142,9 +153,12 @@ def timeline_html(events: list[dict[str, Any]], title: str = "Timeline") -> str:
         parts.append(f"<details{' open' if n <= 2 else ''}><summary>Sources and quotes</summary>")
         for s in ev["sources"]:
             lang_attr = f' lang="{e(s["lang"])}"' if s["lang"] else ""
+            doc = (f' · <span class="doc" title="newsline show {e(str(s["doc_id"]))}">'
+                   f'doc {e(str(s["doc_id"]))}</span>' if s["doc_id"] else "")
             parts.append(
                 f"<blockquote{lang_attr}>{e(s['quote'] or '')}"
-                f"<cite>{e(str(s['source']))} · chars {e(str(s['start']))}–{e(str(s['end']))}</cite>"
+                f"<cite>{e(str(s['source']))} · chars {e(str(s['start']))}–{e(str(s['end']))}"
+                f"{doc}</cite>"
                 "</blockquote>"
             )
         parts.append("</details></div></section>")
