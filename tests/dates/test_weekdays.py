@@ -160,3 +160,48 @@ def test_thai_weekday_names_keep_their_vowels():
 def test_weekday_date_rule(direction, tense, expect):
     ref = dt.date(2024, 7, 11)
     assert [weekday_date(ref, 1, direction, tense), weekday_date(ref, 3, direction, tense)] == expect
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        # a weekday closing a line, then a wire dateline, a headline, a byline
+        (
+            "The minister resigned on Wednesday\nQUITO, the capital, stayed calm.",
+            "Wednesday",
+            "2024-07-10",
+        ),
+        (
+            "Talks collapse on Tuesday\nNegotiators from both sides left early.",
+            "Tuesday",
+            "2024-07-09",
+        ),
+        ("Polls open next Monday\nBy Ana Ruiz, Staff Writer", "next Monday", "2024-07-15"),
+        # a blank line, Windows and Unicode line ends
+        (
+            "The port reopened last Sunday\n\nShipping Lines Resume Service",
+            "last Sunday",
+            "2024-07-07",
+        ),
+        ("The port reopened on Monday\r\nHarbour Master Confirms", "Monday", "2024-07-08"),
+        ("The port reopened on Monday\u2028Harbour Master Confirms", "Monday", "2024-07-08"),
+        # nor does the "Monday - Friday" guard read across a line end
+        ("Voting ended on Tuesday\n- Observers praised the count.", "Tuesday", "2024-07-09"),
+    ],
+)
+def test_a_line_break_ends_a_weekday_title(text, span, value):
+    # a title's words share a line: the capital after a line break is no part of it
+    assert (span, value) in found(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wednesday Addams returns to screens with a new series.",
+        "He reviews films for the Sunday\u00a0Herald.",  # a no-break space is within the line
+        "Fans gathered to watch Monday Night Football.",
+        "The office is open Monday to Friday.",
+    ],
+)
+def test_a_weekday_title_on_one_line_is_still_no_date(text):
+    assert found(text, "en") == []

@@ -1261,8 +1261,9 @@ def _resolve(
     st = st or DateSettings()
     out: list[Cand] = []
     last_abs: Cand | None = None
-    # the day a wire story was filed, from its opening dateline: weekdays
-    # after it count from it ("QUITO, March 3 (Wire) - ... on Tuesday")
+    # the day a wire story was filed, from its opening dateline: the writer's
+    # "now", so weekdays, "yesterday", "last week" and Chinese "10日" after it
+    # count from it ("QUITO, March 3 (Wire) - ... on Tuesday"); (date, anchor)
     dateline: tuple[dt.date, str] | None = None
     for c in cands:
         if c.kind == "impossible":
@@ -1332,17 +1333,19 @@ def _resolve(
             c.anchor = _join_notes(wlabel, note)
             c.kind = "relative"
         elif c.kind == "monthday":
-            # "10日": the 10th of the publication's month (or of the month of
-            # the last full date written before it, e.g. a dateline)
-            base, label = (
-                (ref, ref_label)
+            # "10日": the 10th of the dateline's month, else the publication's
+            # (or the month of the last full date written before it)
+            base, label = dateline or (
+                (ref, f"{ref_label}:{ref.isoformat()}")
                 if ref is not None
                 else (
-                    (_safe_date(last_abs.y, last_abs.m, last_abs.d), "near")
+                    (_safe_date(last_abs.y, last_abs.m, last_abs.d), None)
                     if last_abs is not None and last_abs.m is not None and last_abs.d is not None
                     else (None, None)
                 )
             )
+            if base is not None and label is None:
+                label = f"near:{base.isoformat()}"
             day = monthday_date(base, c.d, c.tense) if base is not None else None
             if day is None:
                 md = next(
@@ -1370,9 +1373,11 @@ def _resolve(
             c.value = day.isoformat()
             if c.is_range and c.d2 is not None and _valid_day(day.year, day.month, c.d2):
                 c.end_value = _fmt(day.year, day.month, c.d2)
-            c.anchor = f"{label}:{base.isoformat()}; day of the month alone"
+            c.anchor = f"{label}; day of the month alone"
             c.kind = "relative"
-        elif c.kind == "relative" and not _resolve_relative(c, ref, ctx_year, last_abs, ref_label):
+        elif c.kind == "relative" and not _resolve_relative(
+            c, ref, ctx_year, last_abs, ref_label, dateline
+        ):
             continue
         if not c.value:
             continue
@@ -1512,15 +1517,28 @@ def weekday_date(ref: dt.date, wd: int, direction: str | None, tense: str | None
     return ref - dt.timedelta(days=back)
 
 
-def _resolve_relative(c: Cand, ref, ctx_year, last_abs: Cand | None, ref_label: str) -> bool:
+def _resolve_relative(
+    c: Cand,
+    ref,
+    ctx_year,
+    last_abs: Cand | None,
+    ref_label: str,
+    dateline: tuple[dt.date, str] | None = None,
+) -> bool:
+    """Resolve a relative expression; ``dateline``: (date, anchor) of a wire
+    story's opening dateline, the "now" of what counts from the writer's day
+    (deictic expressions), which otherwise is the publication ``ref``."""
     kind = c.rel[0]
+    ref_anchor = f"{ref_label}:{ref.isoformat()}" if ref is not None else None
+    if dateline is not None and (kind == "season" or c.rel[3] in ("deictic", "either")):
+        ref, ref_anchor = dateline
     if kind == "season":
         _, season, k, mode = c.rel
         a, b = T.SEASON_MONTHS[season]
         if ref is not None and mode == "year":
             y = ref.year + k
             end_y = y + (1 if b < a else 0)
-            c.anchor = f"{ref_label}:{ref.isoformat()}"
+            c.anchor = ref_anchor
         elif ref is not None:
             # the last season that ended before ref (k=-1), the one containing/next (0/1)
             y = ref.year
@@ -1538,7 +1556,7 @@ def _resolve_relative(c: Cand, ref, ctx_year, last_abs: Cand | None, ref_label: 
                 if (end_y - 1, b) >= (ref.year, ref.month) and b < a:
                     y -= 1
                     end_y -= 1
-            c.anchor = f"{ref_label}:{ref.isoformat()}"
+            c.anchor = ref_anchor
         elif ctx_year is not None:
             y = ctx_year + k
             end_y = y + (1 if b < a else 0)
@@ -1562,7 +1580,7 @@ def _resolve_relative(c: Cand, ref, ctx_year, last_abs: Cand | None, ref_label: 
         return False
     elif ref is not None:
         base = ref
-        c.anchor = f"{ref_label}:{ref.isoformat()}"
+        c.anchor = ref_anchor
     elif ctx_year is not None and unit == "year":
         base = dt.date(ctx_year, 7, 1)
         base_gran = "year"

@@ -1255,6 +1255,10 @@ _TH_YY = (
     r"|ชั่วโมง|ชม|นาที|น\.|องศา|กม|กิโล|เมตร|ราย|จุด|ประเทศ|จังหวัด|ที่))"
 )
 
+# Space within a line: what a title's words are joined by (a line break,
+# as str.splitlines sees one, ends a title: "... on Wednesday\nQUITO, ...").
+_HSPACE = r"[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]"
+
 DATE_PATTERNS = {
     "vi": [
         (r"(?:ngày\s+)?{D}\s*(?:-|–|đến|và)\s*{D2}\s*/\s*{M2}(?:\s*/\s*{Y2})?(?!\s*/?\d)", "cue"),
@@ -1325,9 +1329,11 @@ DATE_PATTERNS = {
             "",
         ),
         # "said Monday", "Tuesday's vote": a capitalised weekday is a date, unless a
-        # capitalised word follows (a title: "Sunday Times", "Monday Night Football")
+        # capitalised word follows on its line (a title: "Sunday Times", "Monday
+        # Night Football"); a line break ends the title ("said on Wednesday\nQUITO")
         (
-            r"(?P<pre>(?:on|last|this|next)\s+)?{WD}(?!\s+(?-i:[A-Z]))(?!\s*(?:-|–|through|to|and|or)\s*(?-i:[A-Z]))",
+            r"(?P<pre>(?:on|last|this|next)\s+)?{WD}(?!" + _HSPACE + r"+(?-i:[A-Z]))"
+            r"(?!" + _HSPACE + r"*(?:-|–|through|to|and|or)" + _HSPACE + r"*(?-i:[A-Z]))",
             "weekday",
         ),
         # {D} refuses a "/" before it: {DD}, with the boundary before the month
