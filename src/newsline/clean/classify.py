@@ -17,7 +17,9 @@ Signals, all language-neutral (per-language knowledge is data in
   the article is the largest cluster of prose blocks, and runs of short
   headline-like lines before / after it are navigation / related lists;
 * short all-caps or keyword lines whose words occur nowhere else on the
-  page, inside the article -> injected spam;
+  page, inside the article -> injected spam; an all-caps promo label or
+  list heading ("DON'T MISS", or a heading above teaser headlines) is
+  chrome unless it carries a link, phone number, price or call to buy;
 * name-only lines near the start or end (bylines), "City —" datelines,
   date/counter stamps (metadata);
 * style-sheet and script source leaked into the text (navigation).
@@ -147,6 +149,9 @@ class _Ctx:
         self.norm_counts = Counter(x.norm for x in feats)
         # blocks added to an extractor's main text by _continue_main_text
         self.continued: set[int] = set()
+        # blocks a cue rule labelled (chrome named by its words: "Related",
+        # "Don't miss", "Follow us")
+        self.cue_labelled: set[int] = set()
         self._page_vocab: tuple[Counter[str], Counter[tuple[str, str]]] | None = None
 
     def set(self, i: int, label: str, reason: str, force: bool = False) -> None:
@@ -247,7 +252,10 @@ def classify_features(
 
     # 1. Cue lines (short lines only: a cue inside a long paragraph is prose).
     for i, g in enumerate(f):
+        before = cx.label[i]
         _cue_rules(cx, i, g)
+        if before is None and cx.label[i] is not None:
+            cx.cue_labelled.add(i)
         if cx.label[i] is None and g.units <= 2 * cfg.short_line_words:
             credit = _slash_credit(g.text)
             if credit:
@@ -429,21 +437,34 @@ def classify_features(
         # a capitalised line built with two function words or more ("LOOK
         # WHAT YOU MADE ME DO") or asking a question is a subheading;
         # injected keyword lines are bare noun phrases
-        caps = (
+        shouted = (
             caps_judged
             and g.all_caps
             and g.cased >= 4
             and len(g.text.split()) >= 2
-            and g.stopwords < 2
             and g.text.rstrip()[-1:] not in "?？"
         )
+        sells = _sells_or_contacts(g) if shouted or kw else None
+        # ... except a site's promo label that sells ("NO TE PIERDAS: 19,99 €"):
+        # its function words belong to the label, the rest is an advert
+        caps = shouted and (g.stopwords < 2 or (i in cx.cue_labelled and sells is not None))
         if (caps or kw) and not cx.related(i):
+            # capitals are how sites print their own promo labels and list
+            # headings ("DON'T MISS", "À LIRE AUSSI"): chrome, unless the line
+            # sells or gives a contact (then it is an advert whatever it says)
+            heading = None if kw or sells else _caps_chrome_heading(cx, i)
+            if heading:
+                if cx.label[i] is None:
+                    cx.set(i, "related", heading)
+                else:
+                    cx.reasons[i].append(heading)
+                continue
             why = "all-caps" if caps else f"keyword list of {kw} items"
             cx.set(
                 i,
                 "spam",
                 f"short {why} line inside the article whose words occur "
-                "nowhere else on the page (injected)",
+                "nowhere else on the page (injected)" + (f"; it carries {sells}" if sells else ""),
                 force=True,
             )
 
@@ -505,6 +526,72 @@ def classify_features(
         else:
             _after_body(cx, i, g, last)
     return [(cx.label[i] or "body", cx.reasons[i]) for i in range(n)]
+
+
+_PHONE_RE = __import__("re").compile(r"(?<![\w+])\+?\d[\d\s().-]{6,}\d(?!\w)")
+_PRICE_RE = __import__("re").compile(
+    r"[$€£¥₫฿₩₹]\s?\d|\d(?:[\d.,\s]*\d)?\s?(?:[$€£¥₫฿₩₹元円]|(?:usd|eur|vnd|vnđ|đ|đồng|"
+    r"baht|บาท|euros?|dollars?|pesos?)(?![^\W\d_]))"
+)
+
+
+@__import__("functools").cache
+def _call_to_buy_re():
+    import re
+
+    from .cues import CALL_TO_BUY
+    from .features import normalize_cue
+
+    alts = sorted(
+        {normalize_cue(p) for ps in CALL_TO_BUY.values() for p in ps}, key=len, reverse=True
+    )
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![^\W_])")
+
+
+def _sells_or_contacts(g: LineFeatures) -> str | None:
+    """What makes a short line an advert whatever else it says: a link,
+    e-mail, handle or domain, a phone number, a price, or a call to buy."""
+    if g.has_link or g.has_domain or g.has_handle:
+        return "a link, e-mail, handle or domain"
+    if g.digits >= 8 and any(
+        8 <= sum(c.isdigit() for c in m.group(0)) <= 15 for m in _PHONE_RE.finditer(g.text)
+    ):
+        return "a phone number"
+    low = fold_line(g.text)
+    if g.digits and _PRICE_RE.search(low):
+        return "a price"
+    if _call_to_buy_re().search(low):
+        return "a call to buy"
+    return None
+
+
+def _caps_chrome_heading(cx: _Ctx, i: int) -> str | None:
+    """Why a short all-caps line whose words occur nowhere else on the page
+    is the site's chrome rather than injected spam, or None: a cue already
+    named it a list heading or promotion ("DON'T MISS", "À LIRE AUSSI",
+    "FOLLOW US"), or it heads a list of headline-like lines (teasers).
+    Injected keyword lines sit alone between paragraphs."""
+    f, cfg = cx.f, cx.cfg
+    if i in cx.cue_labelled and cx.label[i] in ("related", "navigation"):
+        return "all-caps promotion or list heading named by a cue (site chrome, not injected spam)"
+    run = []
+    for j in range(i + 1, min(len(f), i + 1 + cfg.link_list_min_run)):
+        g = f[j]
+        if (
+            cx.label[j] not in (None, "related", "navigation")
+            or cx.prose[j]
+            or not cx.headline_like(g)
+            or g.all_caps
+            or _ENUM_RE.match(g.text)  # a numbered or bulleted list is the article's own
+        ):
+            break
+        run.append(j)
+    if len(run) >= cfg.link_list_min_run:
+        return (
+            f"all-caps heading above a list of {len(run)} or more headline-like lines "
+            "(a teaser list's heading: site chrome, not injected spam)"
+        )
+    return None
 
 
 def _full_paragraph(cx: _Ctx, i: int) -> bool:
