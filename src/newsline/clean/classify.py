@@ -525,6 +525,8 @@ def classify_features(
                 cx.set(i, "navigation", "text before the article start")
         else:
             _after_body(cx, i, g, last)
+    # 9. Copies of body sentences, once every body block is known.
+    _pull_quotes(cx)
     return [(cx.label[i] or "body", cx.reasons[i]) for i in range(n)]
 
 
@@ -592,6 +594,83 @@ def _caps_chrome_heading(cx: _Ctx, i: int) -> str | None:
             "(a teaser list's heading: site chrome, not injected spam)"
         )
     return None
+
+
+_QUOTE_NON_WORD_RE = __import__("re").compile(r"[\W_]+")
+
+
+def _unspaced_edge(ch: str) -> bool:
+    from .features import _unspaced_char
+
+    return _unspaced_char(ch)
+
+
+def _quote_key(text: str) -> str:
+    """A block's words for verbatim comparison: folded, punctuation and
+    quotation marks dropped. Padded with a space where the text starts or
+    ends with a letter of a spaced script, so that a match falls on whole
+    words ("the work is done" is not found in "then the work is done")."""
+    k = " ".join(_QUOTE_NON_WORD_RE.sub(" ", fold_line(text)).split())
+    if not k:
+        return k
+    return ("" if _unspaced_edge(k[0]) else " ") + k + ("" if _unspaced_edge(k[-1]) else " ")
+
+
+_OPEN_QUOTES = "\"“„«「『‘'"
+_CLOSE_QUOTES = "\"”“»」』’'"
+
+
+def _quoted(text: str) -> bool:
+    t = text.strip()
+    return len(t) > 2 and t[0] in _OPEN_QUOTES and t.rstrip(".,…")[-1:] in _CLOSE_QUOTES
+
+
+def _pull_quotes(cx: _Ctx) -> None:
+    """A short body block whose text, normalised, occurs inside a longer
+    body block is a pull quote: the designer's highlighted copy of a
+    sentence the article already has. Set aside as a copy (the sentence
+    stays in its paragraph); nothing is removed."""
+    f, cfg, n = cx.f, cx.cfg, len(cx.f)
+    body = [i for i in range(n) if cx.label[i] == "body"]
+    # a quote is a sentence (or set in quotation marks); list items and
+    # subheadings repeated in a longer line are the article's own structure
+    cands = [
+        i
+        for i in body
+        if cfg.pull_quote_min_words <= f[i].units <= cfg.pull_quote_max_words
+        and (f[i].ends_sentence or _quoted(f[i].text))
+    ]
+    if not cands or len(body) < 2:
+        return
+    keys = {i: _quote_key(f[i].text) for i in body}
+    # every body block in one string, each padded with spaces, so one find()
+    # per candidate scans them all
+    starts, parts, pos = [], [], 0
+    for i in body:
+        part = " " + keys[i].strip() + " "
+        starts.append(pos)
+        parts.append(part)
+        pos += len(part) + 1
+    joined = "\x00".join(parts)
+    import bisect
+
+    for i in cands:
+        k = keys[i]
+        if len(k.strip()) < 12:
+            continue
+        at = joined.find(k)
+        while at >= 0:
+            j = body[bisect.bisect_right(starts, at) - 1]
+            if j != i and len(keys[j].strip()) > len(k.strip()) and cx.label[j] == "body":
+                cx.set(
+                    i,
+                    "related",
+                    "pull quote: repeats verbatim words of a longer body paragraph "
+                    f"('{f[j].text.strip()[:40]}…'), where they stay",
+                    force=True,
+                )
+                break
+            at = joined.find(k, at + 1)
 
 
 def _full_paragraph(cx: _Ctx, i: int) -> bool:
