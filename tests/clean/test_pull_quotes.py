@@ -90,6 +90,59 @@ def test_short_lines_found_in_a_paragraph_are_not_pull_quotes(line):
     assert not out[line][1][0].startswith("pull quote"), out[line]
 
 
+def test_pull_quote_trimmed_at_its_end_is_still_a_copy():
+    # editors cut a long sentence short for the highlighted copy
+    b = BODY["en"]
+    para = (
+        "The council met on Tuesday. Work on the north gate will begin in May and finish before "
+        "the autumn rains, the council said, adding that the budget had grown by a third."
+    )
+    quote = "Work on the north gate will begin in May and finish before the autumn rains."
+    out = _labels([b[0], para, quote, b[1], b[2]])
+    assert out[quote][1][0].startswith("pull quote"), out[quote]
+
+
+def test_a_clause_from_the_middle_of_a_sentence_is_not_a_pull_quote():
+    b = BODY["en"]
+    para = (
+        "Officials said that work on the north gate will begin in May and finish before the "
+        "autumn rains unless the budget is cut again."
+    )
+    clause = "Work on the north gate will begin in May and finish before the autumn rains."
+    out = _labels([b[0], para, clause, b[1], b[2]])
+    assert not out[clause][1][0].startswith("pull quote"), out[clause]
+
+
+@pytest.mark.parametrize(
+    "lines, repeat",
+    [
+        # a sentence broken over lines (<br>): its last line ends an earlier sentence too
+        (
+            [
+                "Selling a phone with the maker's mark still on it, after changing its parts, may breach the trade mark law of the country.",
+                "The same holds for goods whose mark was removed, or goods repacked in smaller lots,",
+                "may breach the trade mark law of the country.",
+            ],
+            "may breach the trade mark law of the country.",
+        ),
+        # a quotation introduced on the line before
+        (
+            [
+                "The mayor repeated the promise she made in spring: “We will finish the work before the rains,” she said.",
+                "Asked about the delay, she told reporters:",
+                "“We will finish the work before the rains”",
+            ],
+            "“We will finish the work before the rains”",
+        ),
+    ],
+)
+def test_a_line_continuing_the_sentence_above_is_not_a_pull_quote(lines, repeat):
+    b = BODY["en"]
+    out = _labels([b[0], *lines, b[1], b[2]])
+    last = lines[-1]
+    assert not out[last][1][0].startswith("pull quote"), (repeat, out[last])
+
+
 def test_a_sentence_written_once_is_not_a_pull_quote():
     b = BODY["en"]
     short = "The park will reopen in stages."

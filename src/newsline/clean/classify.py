@@ -625,11 +625,49 @@ def _quoted(text: str) -> bool:
     return len(t) > 2 and t[0] in _OPEN_QUOTES and t.rstrip(".,…")[-1:] in _CLOSE_QUOTES
 
 
+_SENTENCE_SPLIT_RE = __import__("re").compile(
+    r"(?<=[.!?…])[\"'”’»」』)]*\s+|(?<=[。！？])[”’」』）]*"
+)
+_QUOTED_SPAN_RE = __import__("re").compile(
+    r"“([^“”]+)”|\"([^\"]+)\"|«([^«»]+)»|„([^„“”]+)[“”]|「([^「」]+)」|『([^『』]+)』"
+)
+
+
+def _copied_from(k: str, text: str) -> bool:
+    """Is ``k`` (a :func:`_quote_key`, unpadded) words a pull quote may copy
+    from paragraph ``text``: a run of its sentences or a quotation in it, cut
+    at most at one end (editors trim a quote's head or tail)? A clause from
+    the middle of a sentence is the paragraph's own wording met twice."""
+
+    def starts(whole: str) -> bool:
+        return whole.startswith(k) and (
+            len(whole) == len(k) or whole[len(k)] == " " or _unspaced_edge(k[-1])
+        )
+
+    def ends(whole: str) -> bool:
+        return whole.endswith(k) and (
+            len(whole) == len(k) or whole[-len(k) - 1] == " " or _unspaced_edge(k[0])
+        )
+
+    sents = [x for x in _SENTENCE_SPLIT_RE.split(text.strip()) if x and x.strip()]
+    for a in range(len(sents)):
+        if starts(_quote_key(" ".join(sents[a:])).strip()):
+            return True
+        if ends(_quote_key(" ".join(sents[: a + 1])).strip()):
+            return True
+    for m in _QUOTED_SPAN_RE.finditer(text):
+        q = _quote_key(next(g for g in m.groups() if g)).strip()
+        if starts(q) or ends(q):
+            return True
+    return False
+
+
 def _pull_quotes(cx: _Ctx) -> None:
-    """A short body block whose text, normalised, occurs inside a longer
-    body block is a pull quote: the designer's highlighted copy of a
-    sentence the article already has. Set aside as a copy (the sentence
-    stays in its paragraph); nothing is removed."""
+    """A short body block whose text, normalised, is sentences or a quotation
+    of a longer body block (trimmed at most at one end, :func:`_copied_from`)
+    is a pull quote: the designer's highlighted copy of words the article
+    already has. Set aside as a copy (the words stay in their paragraph);
+    nothing is removed."""
     f, cfg, n = cx.f, cx.cfg, len(cx.f)
     body = [i for i in range(n) if cx.label[i] == "body"]
     # a quote is a sentence (or set in quotation marks); list items and
@@ -656,12 +694,19 @@ def _pull_quotes(cx: _Ctx) -> None:
 
     for i in cands:
         k = keys[i]
-        if len(k.strip()) < 12:
+        # a block after one ending in a comma or colon goes on with its
+        # sentence (lines broken by <br>, a quotation introduced by "said:")
+        if len(k.strip()) < 12 or (i > 0 and f[i - 1].text.rstrip()[-1:] in ",、，;；:："):
             continue
         at = joined.find(k)
         while at >= 0:
             j = body[bisect.bisect_right(starts, at) - 1]
-            if j != i and len(keys[j].strip()) > len(k.strip()) and cx.label[j] == "body":
+            if (
+                j != i
+                and len(keys[j].strip()) > len(k.strip())
+                and cx.label[j] == "body"
+                and _copied_from(k.strip(), f[j].text)
+            ):
                 cx.set(
                     i,
                     "related",
