@@ -96,6 +96,9 @@ class CleanSettings:
     byline_max_chars: int = 40
     # How many blocks from the start (after the title) or end a byline may sit.
     byline_window: int = 3
+    # An author's bio after the article ("Jane Doe is a correspondent
+    # covering ...") is at most this long; longer closing paragraphs are text.
+    bio_max_words: int = 80
     # --- Pull quotes ---
     # A block this long (in words) whose text is found inside a longer body
     # block is a pull quote (a highlighted copy). Shorter ones are headings

@@ -22,7 +22,11 @@ Signals, all language-neutral (per-language knowledge is data in
   chrome unless it carries a link, phone number, price or call to buy;
 * name-only lines near the start or end (bylines), "City —" datelines,
   date/counter stamps (metadata);
-* style-sheet and script source leaked into the text (navigation).
+* style-sheet and script source leaked into the text (navigation);
+* once the body is known: a short block copying sentences or a quotation
+  of a longer body block (a pull quote) -> related; a paragraph after the
+  article that opens with the byline's name, or with a name the article
+  never mentions and a bio cue ("is a correspondent", "covers") -> byline.
 
 For HTML, :mod:`newsline.clean.html` supplies ``in_main`` (which blocks
 trafilatura kept); the same rules then run with that as the article area.
@@ -38,7 +42,7 @@ import itertools
 from collections import Counter
 from collections.abc import Collection, Sequence
 
-from ..model import Block, Document
+from ..model import AUTHOR_BIO_REASON, Block, Document
 from ..settings import CleanSettings
 from .features import LineFeatures, fold_line, line_features, looks_like_name
 
@@ -525,8 +529,9 @@ def classify_features(
                 cx.set(i, "navigation", "text before the article start")
         else:
             _after_body(cx, i, g, last)
-    # 9. Copies of body sentences, once every body block is known.
+    # 9. Copies and the author's box, once every body block is known.
     _pull_quotes(cx)
+    _author_bios(cx)
     return [(cx.label[i] or "body", cx.reasons[i]) for i in range(n)]
 
 
@@ -716,6 +721,188 @@ def _pull_quotes(cx: _Ctx) -> None:
                 )
                 break
             at = joined.find(k, at + 1)
+
+
+def _bio_pattern(table: dict[str, list[str]]):
+    """One regex for a table's phrases in every language: whole words where
+    the phrase starts (ends) with a letter of a spaced script."""
+    import re
+
+    from .features import normalize_cue
+
+    alts = []
+    for p in sorted({normalize_cue(x) for xs in table.values() for x in xs}, key=len, reverse=True):
+        a = "" if _unspaced_edge(p[0]) else r"(?<![^\W_])"
+        z = "" if _unspaced_edge(p[-1]) else r"(?![^\W_])"
+        alts.append(a + re.escape(p).replace(r"\ ", r"\s+") + z)
+    return re.compile("|".join(alts))
+
+
+@__import__("functools").cache
+def _bio_res():
+    from .cues import BIO_COPULAS, BIO_ROLES, BIO_VERBS
+
+    return _bio_pattern(BIO_COPULAS), _bio_pattern(BIO_ROLES), _bio_pattern(BIO_VERBS)
+
+
+_BRACKETED_RE = __import__("re").compile(r"\s*[(（\[][^()（）\[\]]{1,60}[)）\]]")
+_SENTENCE_STOP_RE = __import__("re").compile(r"[.!?;。！？；]")
+
+
+def _bio_subject(cx: _Ctx, text: str) -> tuple[str, str] | None:
+    """(name, cue) when a paragraph opens like an author's bio: a person's
+    name, then a verb of covering ("covers", "cubre", "长期关注") or a copula
+    followed within the sentence by a newsroom role ("is a senior
+    correspondent", "là phóng viên", "est journaliste")."""
+    copulas, roles, verbs = _bio_res()
+    low = fold_line(text)
+    head = low[:100]
+    found = [m for m in (copulas.search(head), verbs.search(head)) if m is not None]
+    if not found:
+        return None
+    m = min(found, key=lambda x: x.start())
+    if text[m.start()].isupper():
+        return None  # a headline in title case ("Jane Doe Is a Reporter"), not a sentence
+    # "Jane Doe (jane@example.com) is ...", "Jane Doe (@janedoe) covers ...":
+    # a contact in brackets after the name is not part of it
+    subject = _BRACKETED_RE.sub(" ", text[: m.start()]).strip(" ,")
+    from .features import line_features as _lf
+
+    # without letter case (Han, Thai) nothing tells a name from a title
+    # ("该部长曾是一名记者": "the minister was a reporter"): there only the
+    # byline's name counts (_bio_reason)
+    if not any(c.isupper() for c in subject) or not looks_like_name(
+        _lf(0, subject), cx.cfg.byline_max_words, cx.cfg.byline_max_chars
+    ):
+        return None
+    if m.re is verbs:
+        return subject, m.group(0)
+    rest = low[m.end() : m.end() + 60]
+    stop = _SENTENCE_STOP_RE.search(rest)
+    r = roles.search(rest[: stop.start()] if stop else rest)
+    if r is None:
+        return None
+    return subject, f"{m.group(0)} … {r.group(0)}"
+
+
+def _byline_names(cx: _Ctx) -> list[str]:
+    """The people named in the page's byline blocks ("By Jane Doe | Hanoi",
+    "Phóng viên: Nguyễn Văn An", "记者 张三", "Jane Doe, Reporter")."""
+    import re
+
+    from .features import line_features as _lf
+
+    out = []
+    for i, lab in enumerate(cx.label):
+        if lab != "byline":
+            continue
+        g = cx.f[i]
+        t, low = g.text.strip(), fold_line(g.text.strip())
+        for h in g.cues_of("byline"):
+            if not low[: h.start].strip(" ([{（【「『-–—•*"):
+                t = t[h.end :]
+                break
+            if h.end >= len(low.rstrip()) and h.start > 0:
+                t = t[: h.start]
+                break
+        t = t.strip(" :：/-–—,|")
+        t = _BYLINE_TAIL_RE.split(t, maxsplit=1)[0]
+        for part in re.split(r"\s+(?:and|y|et|và|und|e)\s+|[,、&]|和", t):
+            part = part.strip()
+            if part and looks_like_name(
+                _lf(0, part), cx.cfg.byline_max_words, cx.cfg.byline_max_chars
+            ):
+                out.append(part)
+    return out
+
+
+# Words of a name too common to say that the article names the person.
+_PARTICLES_FOLDED = frozenset({"the", "de", "da", "del", "van", "von", "bin", "al", "la", "le"})
+
+
+def _named_elsewhere(cx: _Ctx, name: str, skip: set[int]) -> bool:
+    """Does the article's text (body blocks not in ``skip``) name this
+    person? The subject of the story is named in it; its author is not."""
+    import re
+
+    words = [w.strip(".,'’") for w in name.split()]
+    words = [w for w in words if len(w) >= 3 and w.casefold() not in _PARTICLES_FOLDED]
+    if not words or all(_unspaced_edge(w[0]) for w in words):
+        words = ["".join(name.split())]
+    pats = [
+        re.compile(re.escape(w) if _unspaced_edge(w[0]) else r"(?<!\w)" + re.escape(w) + r"(?!\w)")
+        for w in words
+    ]
+    for j, lab in enumerate(cx.label):
+        if lab == "body" and j not in skip and any(p.search(cx.f[j].text) for p in pats):
+            return True
+    return False
+
+
+def _bio_reason(cx: _Ctx, i: int, names: list[str]) -> tuple[str, str] | None:
+    """(name, reason) when block ``i`` opens like an author's bio or credit:
+    with a name from the page's byline, or with a person's name and a bio cue
+    (:func:`_bio_subject`)."""
+    t = cx.f[i].text.strip()
+    low = fold_line(t)
+    for name in names:
+        nl = fold_line(name)
+        rest = t[len(nl) :]  # fold_line keeps one character for one
+        nxt = rest.split(maxsplit=1)[0] if rest.strip() else ""
+        if (
+            low.startswith(nl)
+            and (not rest or not rest[0].isalnum() or _unspaced_edge(nl[-1]))
+            # "The Hollywood" of "The Hollywood Reporter, LLC is ...": a
+            # capitalised word after it means the name goes on
+            and not nxt[:1].isupper()
+        ):
+            return name, f"{AUTHOR_BIO_REASON}: opens with the byline's name '{name}'"
+    sub = _bio_subject(cx, t)
+    if sub is None:
+        return None
+    return sub[0], (
+        f"{AUTHOR_BIO_REASON} or credit: a name the article never mentions ('{sub[0]}') "
+        f"then '{sub[1]}'"
+    )
+
+
+def _author_bios(cx: _Ctx) -> None:
+    """An author's bio after the article ("Jane Doe is a senior correspondent
+    covering Southeast Asia. Follow her on X ...") is a byline, not body.
+
+    From the page's end back to the last paragraph that is not one, a block
+    is a bio when :func:`_bio_reason` says so and the name appears nowhere
+    in the article's text: the people a story is about are named in it, its
+    author is not ("The minister is a former journalist who covered ..."
+    names no one; "Ana Ruiz is a former journalist ..." after paragraphs
+    about Ana Ruiz is the story)."""
+    f, cfg, n = cx.f, cx.cfg, len(cx.f)
+    body_prose = [i for i in range(n) if cx.label[i] == "body" and cx.prose[i]]
+    if len(body_prose) < 3:
+        return
+    names: list[str] | None = None
+    bios: set[int] = set()
+    for i in range(n - 1, body_prose[1], -1):
+        lab = cx.label[i]
+        # a one-sentence credit ("Jane Doe contributed reporting from Hanoi.")
+        # is shorter than prose; after the article a bio may already be set
+        # aside (text or a headline-like line after the end, a contact line
+        # for its "Follow her on X"): it is named here for what it is
+        sentence = cx.prose[i] or (f[i].ends_sentence and f[i].units >= 5)
+        if not sentence or lab not in ("body", "footer", "navigation", "related"):
+            continue
+        if lab != "body" and i in cx.cue_labelled:
+            continue  # a cue named it (copyright, site links)
+        hit = None
+        if f[i].units <= cfg.bio_max_words:
+            if names is None:
+                names = _byline_names(cx)
+            hit = _bio_reason(cx, i, names)
+        if hit is not None and not _named_elsewhere(cx, hit[0], bios | {i}):
+            cx.set(i, "byline", hit[1], force=True)
+            bios.add(i)
+        elif lab == "body":
+            break  # the article's last paragraph
 
 
 def _full_paragraph(cx: _Ctx, i: int) -> bool:

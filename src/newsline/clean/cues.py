@@ -889,6 +889,51 @@ CALL_TO_BUY: dict[str, list[str]] = {
            "meilleur prix", "en promo"],
 }
 
+# An author's bio after the article ("Jane Doe is a senior correspondent
+# covering ...", "Nguyễn Văn A là phóng viên ...", "Juan Pérez cubre ..."):
+# a name, then a copula and a newsroom role within a few words, or a verb
+# of covering. Casefolded; spaced-script entries match as whole words.
+BIO_COPULAS: dict[str, list[str]] = {
+    "en": ["is"],
+    "vi": ["là", "hiện là"],
+    "th": ["เป็น"],
+    "zh": ["是", "现任", "系"],
+    "es": ["es"],
+    "fr": ["est"],
+    "de": ["ist"],
+    "id": ["adalah"],
+    "pt": ["é"],
+}
+BIO_ROLES: dict[str, list[str]] = {
+    "en": ["correspondent", "reporter", "journalist", "editor", "columnist", "writer",
+           "contributor", "photographer", "producer", "bureau chief", "staff writer"],
+    "vi": ["phóng viên", "biên tập viên", "nhà báo", "cộng tác viên", "thư ký tòa soạn"],
+    "th": ["ผู้สื่อข่าว", "นักข่าว", "บรรณาธิการ", "คอลัมนิสต์", "นักเขียน"],
+    "zh": ["记者", "编辑", "主编", "专栏作家", "撰稿人", "通讯员", "评论员"],
+    "es": ["corresponsal", "periodista", "redactor", "redactora", "editor", "editora",
+           "columnista", "reportero", "reportera", "colaborador", "colaboradora"],
+    "fr": ["correspondant", "correspondante", "journaliste", "rédacteur", "rédactrice",
+           "éditorialiste", "chroniqueur", "chroniqueuse", "reporter", "envoyé spécial",
+           "envoyée spéciale"],
+    "de": ["korrespondent", "korrespondentin", "journalist", "journalistin", "redakteur",
+           "redakteurin", "reporter", "reporterin", "kolumnist", "kolumnistin"],
+    "id": ["wartawan", "jurnalis", "editor", "koresponden", "penulis"],
+    "pt": ["correspondente", "jornalista", "repórter", "editor", "editora", "colunista"],
+}
+BIO_VERBS: dict[str, list[str]] = {
+    "en": ["covers", "has covered", "writes about", "reports on", "has reported on",
+           "has been covering", "has written about", "contributed reporting",
+           "contributed to this report", "contributed to this story"],
+    "vi": ["phụ trách mảng", "chuyên viết về", "theo dõi mảng", "chuyên theo dõi"],
+    "th": ["รายงานข่าว", "ติดตามข่าว", "เขียนเกี่ยวกับ", "ดูแลข่าว"],
+    "zh": ["长期关注", "负责报道", "长期报道", "主要报道", "专注报道"],
+    "es": ["cubre", "escribe sobre", "informa sobre", "ha cubierto",
+           "colaboró en esta información"],
+    "fr": ["couvre", "écrit sur", "a couvert", "suit l'actualité", "a contribué à cet article"],
+    "de": ["berichtet über", "schreibt über", "berichtet aus"],
+    "pt": ["cobre", "escreve sobre"],
+}
+
 # Per-language function words: prose has them, menus and headline lists have
 # few. Small lists (the most frequent words), used as FineWeb-style
 # "has at least N stop words" and stop-word-share statistics. For Chinese,
