@@ -100,9 +100,10 @@ class CleanSettings:
     # covering ...") is at most this long; longer closing paragraphs are text.
     bio_max_words: int = 80
     # --- Pull quotes ---
-    # A block this long (in words) whose text is found inside a longer body
-    # block is a pull quote (a highlighted copy). Shorter ones are headings
-    # or phrases a paragraph may well contain.
+    # A block this long (in words) whose text copies sentences or a
+    # quotation of a longer body block is a pull quote (a highlighted copy;
+    # see clean.classify._pull_quotes). Shorter ones are headings or phrases
+    # a paragraph may well contain.
     pull_quote_min_words: int = 6
     pull_quote_max_words: int = 48
     # --- Cross-page boilerplate (optional corpus-level hook) ---
