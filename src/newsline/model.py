@@ -35,6 +35,10 @@ BLOCK_LABELS = (
     "foreign",
 )
 KEPT_LABELS = frozenset({"body", "title"})
+# How the cleaner's reason for an author's bio or credit starts (labelled
+# byline: it names the author). A date in it ("joined the paper on 3 March
+# 2015") is not the page's publish stamp.
+AUTHOR_BIO_REASON = "author bio"
 
 
 @dataclass(slots=True)

@@ -96,6 +96,16 @@ class CleanSettings:
     byline_max_chars: int = 40
     # How many blocks from the start (after the title) or end a byline may sit.
     byline_window: int = 3
+    # An author's bio after the article ("Jane Doe is a correspondent
+    # covering ...") is at most this long; longer closing paragraphs are text.
+    bio_max_words: int = 80
+    # --- Pull quotes ---
+    # A block this long (in words) whose text copies sentences or a
+    # quotation of a longer body block is a pull quote (a highlighted copy;
+    # see clean.classify._pull_quotes). Shorter ones are headings or phrases
+    # a paragraph may well contain.
+    pull_quote_min_words: int = 6
+    pull_quote_max_words: int = 48
     # --- Cross-page boilerplate (optional corpus-level hook) ---
     # A normalised line seen on at least this many pages of one site is
     # boilerplate (see newsline.clean.frequent.SiteLineCounter).

@@ -26,7 +26,25 @@ BODY_TH = [
     "ชาวบ้านในพื้นที่แสดงความเห็นด้วยกับโครงการ แต่ต้องการให้มีการแจ้งล่วงหน้าอย่างชัดเจนเกี่ยวกับช่วงเวลาที่จะมีเสียงดังจากการก่อสร้าง",
     "ผู้แทนโครงการยืนยันว่าจะควบคุมเสียงรบกวนให้น้อยที่สุด และจัดทางเดินชั่วคราวสำหรับคนเดินเท้าตลอดระยะเวลาก่อสร้าง",
 ]
-BODY = {"vi": BODY_VI, "en": BODY_EN, "th": BODY_TH}
+BODY_ES = [
+    "El ayuntamiento anunció el lunes que las obras de renovación del parque central comenzarán a principios del próximo mes y durarán unos seis meses.",
+    "Según el plan, la zona de juegos infantiles se ampliará y se plantarán más árboles a lo largo de los caminos peatonales del recinto.",
+    "Los vecinos celebraron el proyecto, aunque pidieron que se les avise con tiempo de cuándo se harán los trabajos más ruidosos.",
+    "Un portavoz del proyecto aseguró que las cuadrillas reducirán el ruido al mínimo y habilitarán pasos provisionales para los peatones.",
+]
+BODY_FR = [
+    "La mairie a annoncé lundi que les travaux de rénovation du parc central débuteront au début du mois prochain et dureront environ six mois.",
+    "Selon le projet, l'aire de jeux pour enfants sera agrandie et de nouveaux arbres seront plantés le long des allées piétonnes du parc.",
+    "Les riverains ont salué le projet, mais souhaitent être prévenus à l'avance des périodes où les travaux seront les plus bruyants.",
+    "Un porte-parole du chantier a assuré que les équipes limiteront le bruit et aménageront des passages provisoires pour les piétons.",
+]
+BODY_ZH = [
+    "市政府周一表示，中心公园改造工程将于下月初动工，预计历时约六个月，施工期间公园部分区域将暂时关闭。",
+    "根据计划，儿童游乐区将扩建，步行道两旁还将增种树木，为游客提供更多遮阴的地方，并新建两处公共厕所。",
+    "周边居民对这一项目表示欢迎，但希望有关部门提前公布噪音较大的施工时段，以便他们合理安排日常生活。",
+    "项目负责人表示，施工队将把噪音降到最低，并在施工期间为行人设置临时通道，确保附近学校的学生安全。",
+]
+BODY = {"vi": BODY_VI, "en": BODY_EN, "th": BODY_TH, "es": BODY_ES, "fr": BODY_FR, "zh": BODY_ZH}
 
 
 def classify_lines(lines: list[str], **doc_kw) -> dict[str, tuple[str, list[str]]]:

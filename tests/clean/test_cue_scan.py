@@ -79,3 +79,14 @@ def test_cue_scan_matches_reference_on_mixed_random_lines():
         lines.append(("" if rng.random() < 0.5 else " ").join(parts))
     for line in lines:
         assert _as_tuples(line) == _reference_find_cues(line), line
+
+
+def test_cues_with_an_apostrophe_match_the_typographic_one_too():
+    # pages print "’" as often as "'": the cue tables write the plain one
+    for text, category in (
+        ("Editor’s picks", "related"),
+        ("Conditions d’utilisation", "site_links"),
+        ("Editor's picks", "related"),
+    ):
+        hits = find_cues(text)
+        assert any(h.category == category and h.end == len(text) for h in hits), (text, hits)

@@ -17,10 +17,16 @@ Signals, all language-neutral (per-language knowledge is data in
   the article is the largest cluster of prose blocks, and runs of short
   headline-like lines before / after it are navigation / related lists;
 * short all-caps or keyword lines whose words occur nowhere else on the
-  page, inside the article -> injected spam;
+  page, inside the article -> injected spam; an all-caps promo label or
+  list heading ("DON'T MISS", or a heading above teaser headlines) is
+  chrome unless it carries a link, phone number, price or call to buy;
 * name-only lines near the start or end (bylines), "City —" datelines,
   date/counter stamps (metadata);
-* style-sheet and script source leaked into the text (navigation).
+* style-sheet and script source leaked into the text (navigation);
+* once the body is known: a short block copying sentences or a quotation
+  of a longer body block (a pull quote) -> related; a paragraph after the
+  article that opens with the byline's name, or with a name the article
+  never mentions and a bio cue ("is a correspondent", "covers") -> byline.
 
 For HTML, :mod:`newsline.clean.html` supplies ``in_main`` (which blocks
 trafilatura kept); the same rules then run with that as the article area.
@@ -36,7 +42,7 @@ import itertools
 from collections import Counter
 from collections.abc import Collection, Sequence
 
-from ..model import Block, Document
+from ..model import AUTHOR_BIO_REASON, Block, Document
 from ..settings import CleanSettings
 from .features import LineFeatures, fold_line, line_features, looks_like_name
 
@@ -147,6 +153,9 @@ class _Ctx:
         self.norm_counts = Counter(x.norm for x in feats)
         # blocks added to an extractor's main text by _continue_main_text
         self.continued: set[int] = set()
+        # blocks a cue rule labelled (chrome named by its words: "Related",
+        # "Don't miss", "Follow us")
+        self.cue_labelled: set[int] = set()
         self._page_vocab: tuple[Counter[str], Counter[tuple[str, str]]] | None = None
 
     def set(self, i: int, label: str, reason: str, force: bool = False) -> None:
@@ -247,7 +256,10 @@ def classify_features(
 
     # 1. Cue lines (short lines only: a cue inside a long paragraph is prose).
     for i, g in enumerate(f):
+        before = cx.label[i]
         _cue_rules(cx, i, g)
+        if before is None and cx.label[i] is not None:
+            cx.cue_labelled.add(i)
         if cx.label[i] is None and g.units <= 2 * cfg.short_line_words:
             credit = _slash_credit(g.text)
             if credit:
@@ -429,21 +441,34 @@ def classify_features(
         # a capitalised line built with two function words or more ("LOOK
         # WHAT YOU MADE ME DO") or asking a question is a subheading;
         # injected keyword lines are bare noun phrases
-        caps = (
+        shouted = (
             caps_judged
             and g.all_caps
             and g.cased >= 4
             and len(g.text.split()) >= 2
-            and g.stopwords < 2
             and g.text.rstrip()[-1:] not in "?？"
         )
+        sells = _sells_or_contacts(g) if shouted or kw else None
+        # ... except a site's promo label that sells ("NO TE PIERDAS: 19,99 €"):
+        # its function words belong to the label, the rest is an advert
+        caps = shouted and (g.stopwords < 2 or (i in cx.cue_labelled and sells is not None))
         if (caps or kw) and not cx.related(i):
+            # capitals are how sites print their own promo labels and list
+            # headings ("DON'T MISS", "À LIRE AUSSI"): chrome, unless the line
+            # sells or gives a contact (then it is an advert whatever it says)
+            heading = None if kw or sells else _caps_chrome_heading(cx, i)
+            if heading:
+                if cx.label[i] is None:
+                    cx.set(i, "related", heading)
+                else:
+                    cx.reasons[i].append(heading)
+                continue
             why = "all-caps" if caps else f"keyword list of {kw} items"
             cx.set(
                 i,
                 "spam",
                 f"short {why} line inside the article whose words occur "
-                "nowhere else on the page (injected)",
+                "nowhere else on the page (injected)" + (f"; it carries {sells}" if sells else ""),
                 force=True,
             )
 
@@ -504,7 +529,380 @@ def classify_features(
                 cx.set(i, "navigation", "text before the article start")
         else:
             _after_body(cx, i, g, last)
+    # 9. Copies and the author's box, once every body block is known.
+    _pull_quotes(cx)
+    _author_bios(cx)
     return [(cx.label[i] or "body", cx.reasons[i]) for i in range(n)]
+
+
+_PHONE_RE = __import__("re").compile(r"(?<![\w+])\+?\d[\d\s().-]{6,}\d(?!\w)")
+_PRICE_RE = __import__("re").compile(
+    r"[$€£¥₫฿₩₹]\s?\d|\d(?:[\d.,\s]*\d)?\s?(?:[$€£¥₫฿₩₹元円]|(?:usd|eur|vnd|vnđ|đ|đồng|"
+    r"baht|บาท|euros?|dollars?|pesos?)(?![^\W\d_]))"
+)
+
+
+@__import__("functools").cache
+def _call_to_buy_re():
+    import re
+
+    from .cues import CALL_TO_BUY
+    from .features import normalize_cue
+
+    alts = sorted(
+        {normalize_cue(p) for ps in CALL_TO_BUY.values() for p in ps}, key=len, reverse=True
+    )
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![^\W_])")
+
+
+def _sells_or_contacts(g: LineFeatures) -> str | None:
+    """What makes a short line an advert whatever else it says: a link,
+    e-mail, handle or domain, a phone number, a price, or a call to buy."""
+    if g.has_link or g.has_domain or g.has_handle:
+        return "a link, e-mail, handle or domain"
+    if g.digits >= 8 and any(
+        8 <= sum(c.isdigit() for c in m.group(0)) <= 15 for m in _PHONE_RE.finditer(g.text)
+    ):
+        return "a phone number"
+    low = fold_line(g.text)
+    if g.digits and _PRICE_RE.search(low):
+        return "a price"
+    if _call_to_buy_re().search(low):
+        return "a call to buy"
+    return None
+
+
+def _caps_chrome_heading(cx: _Ctx, i: int) -> str | None:
+    """Why a short all-caps line whose words occur nowhere else on the page
+    is the site's chrome rather than injected spam, or None: a cue already
+    named it a list heading or promotion ("DON'T MISS", "À LIRE AUSSI",
+    "FOLLOW US"), or it heads a list of headline-like lines (teasers).
+    Injected keyword lines sit alone between paragraphs."""
+    f, cfg = cx.f, cx.cfg
+    if i in cx.cue_labelled and cx.label[i] in ("related", "navigation"):
+        return "all-caps promotion or list heading named by a cue (site chrome, not injected spam)"
+    run = []
+    for j in range(i + 1, min(len(f), i + 1 + cfg.link_list_min_run)):
+        g = f[j]
+        if (
+            cx.label[j] not in (None, "related", "navigation")
+            or cx.prose[j]
+            or not cx.headline_like(g)
+            or g.all_caps
+            or _ENUM_RE.match(g.text)  # a numbered or bulleted list is the article's own
+        ):
+            break
+        run.append(j)
+    if len(run) >= cfg.link_list_min_run:
+        return (
+            f"all-caps heading above a list of {len(run)} or more headline-like lines "
+            "(a teaser list's heading: site chrome, not injected spam)"
+        )
+    return None
+
+
+_QUOTE_NON_WORD_RE = __import__("re").compile(r"[\W_]+")
+
+
+def _unspaced_edge(ch: str) -> bool:
+    from .features import _unspaced_char
+
+    return _unspaced_char(ch)
+
+
+def _quote_key(text: str) -> str:
+    """A block's words for verbatim comparison: folded, punctuation and
+    quotation marks dropped. Padded with a space where the text starts or
+    ends with a letter of a spaced script, so that a match falls on whole
+    words ("the work is done" is not found in "then the work is done")."""
+    k = " ".join(_QUOTE_NON_WORD_RE.sub(" ", fold_line(text)).split())
+    if not k:
+        return k
+    return ("" if _unspaced_edge(k[0]) else " ") + k + ("" if _unspaced_edge(k[-1]) else " ")
+
+
+_OPEN_QUOTES = "\"“„«「『‘'"
+_CLOSE_QUOTES = "\"”“»」』’'"
+
+
+def _quoted(text: str) -> bool:
+    t = text.strip()
+    return len(t) > 2 and t[0] in _OPEN_QUOTES and t.rstrip(".,…")[-1:] in _CLOSE_QUOTES
+
+
+_SENTENCE_SPLIT_RE = __import__("re").compile(
+    r"(?<=[.!?…])[\"'”’»」』)]*\s+|(?<=[。！？])[”’」』）]*"
+)
+_QUOTED_SPAN_RE = __import__("re").compile(
+    r"“([^“”]+)”|\"([^\"]+)\"|«([^«»]+)»|„([^„“”]+)[“”]|「([^「」]+)」|『([^『』]+)』"
+)
+
+
+def _copied_from(k: str, text: str) -> bool:
+    """Is ``k`` (a :func:`_quote_key`, unpadded) words a pull quote may copy
+    from paragraph ``text``: a run of its sentences or a quotation in it, cut
+    at most at one end (editors trim a quote's head or tail)? A clause from
+    the middle of a sentence is the paragraph's own wording met twice."""
+
+    def starts(whole: str) -> bool:
+        return whole.startswith(k) and (
+            len(whole) == len(k) or whole[len(k)] == " " or _unspaced_edge(k[-1])
+        )
+
+    def ends(whole: str) -> bool:
+        return whole.endswith(k) and (
+            len(whole) == len(k) or whole[-len(k) - 1] == " " or _unspaced_edge(k[0])
+        )
+
+    sents = [x for x in _SENTENCE_SPLIT_RE.split(text.strip()) if x and x.strip()]
+    for a in range(len(sents)):
+        if starts(_quote_key(" ".join(sents[a:])).strip()):
+            return True
+        if ends(_quote_key(" ".join(sents[: a + 1])).strip()):
+            return True
+    for m in _QUOTED_SPAN_RE.finditer(text):
+        q = _quote_key(next(g for g in m.groups() if g)).strip()
+        if starts(q) or ends(q):
+            return True
+    return False
+
+
+def _pull_quotes(cx: _Ctx) -> None:
+    """A short body block whose text, normalised, is sentences or a quotation
+    of a longer body block (trimmed at most at one end, :func:`_copied_from`)
+    is a pull quote: the designer's highlighted copy of words the article
+    already has. Set aside as a copy (the words stay in their paragraph);
+    nothing is removed."""
+    f, cfg, n = cx.f, cx.cfg, len(cx.f)
+    body = [i for i in range(n) if cx.label[i] == "body"]
+    # a quote is a sentence (or set in quotation marks); list items and
+    # subheadings repeated in a longer line are the article's own structure
+    cands = [
+        i
+        for i in body
+        if cfg.pull_quote_min_words <= f[i].units <= cfg.pull_quote_max_words
+        and (f[i].ends_sentence or _quoted(f[i].text))
+    ]
+    if not cands or len(body) < 2:
+        return
+    keys = {i: _quote_key(f[i].text) for i in body}
+    # every body block in one string, each padded with spaces, so one find()
+    # per candidate scans them all
+    starts, parts, pos = [], [], 0
+    for i in body:
+        part = " " + keys[i].strip() + " "
+        starts.append(pos)
+        parts.append(part)
+        pos += len(part) + 1
+    joined = "\x00".join(parts)
+    import bisect
+
+    for i in cands:
+        k = keys[i]
+        # a block after one ending in a comma or colon goes on with its
+        # sentence (lines broken by <br>, a quotation introduced by "said:")
+        if len(k.strip()) < 12 or (i > 0 and f[i - 1].text.rstrip()[-1:] in ",、，;；:："):
+            continue
+        at = joined.find(k)
+        while at >= 0:
+            j = body[bisect.bisect_right(starts, at) - 1]
+            if (
+                j != i
+                and len(keys[j].strip()) > len(k.strip())
+                and cx.label[j] == "body"
+                and _copied_from(k.strip(), f[j].text)
+            ):
+                cx.set(
+                    i,
+                    "related",
+                    "pull quote: repeats verbatim words of a longer body paragraph "
+                    f"('{f[j].text.strip()[:40]}…'), where they stay",
+                    force=True,
+                )
+                break
+            at = joined.find(k, at + 1)
+
+
+def _bio_pattern(table: dict[str, list[str]]):
+    """One regex for a table's phrases in every language: whole words where
+    the phrase starts (ends) with a letter of a spaced script."""
+    import re
+
+    from .features import normalize_cue
+
+    alts = []
+    for p in sorted({normalize_cue(x) for xs in table.values() for x in xs}, key=len, reverse=True):
+        a = "" if _unspaced_edge(p[0]) else r"(?<![^\W_])"
+        z = "" if _unspaced_edge(p[-1]) else r"(?![^\W_])"
+        alts.append(a + re.escape(p).replace(r"\ ", r"\s+") + z)
+    return re.compile("|".join(alts))
+
+
+@__import__("functools").cache
+def _bio_res():
+    from .cues import BIO_COPULAS, BIO_ROLES, BIO_VERBS
+
+    return _bio_pattern(BIO_COPULAS), _bio_pattern(BIO_ROLES), _bio_pattern(BIO_VERBS)
+
+
+_BRACKETED_RE = __import__("re").compile(r"\s*[(（\[][^()（）\[\]]{1,60}[)）\]]")
+_SENTENCE_STOP_RE = __import__("re").compile(r"[.!?;。！？；]")
+
+
+def _bio_subject(cx: _Ctx, text: str) -> tuple[str, str] | None:
+    """(name, cue) when a paragraph opens like an author's bio: a person's
+    name, then a verb of covering ("covers", "cubre", "长期关注") or a copula
+    followed within the sentence by a newsroom role ("is a senior
+    correspondent", "là phóng viên", "est journaliste")."""
+    copulas, roles, verbs = _bio_res()
+    low = fold_line(text)
+    head = low[:100]
+    found = [m for m in (copulas.search(head), verbs.search(head)) if m is not None]
+    if not found:
+        return None
+    m = min(found, key=lambda x: x.start())
+    if text[m.start()].isupper():
+        return None  # a headline in title case ("Jane Doe Is a Reporter"), not a sentence
+    # "Jane Doe (jane@example.com) is ...", "Jane Doe (@janedoe) covers ...":
+    # a contact in brackets after the name is not part of it
+    subject = _BRACKETED_RE.sub(" ", text[: m.start()]).strip(" ,")
+    from .features import line_features as _lf
+
+    # without letter case (Han, Thai) nothing tells a name from a title
+    # ("该部长曾是一名记者": "the minister was a reporter"): there only the
+    # byline's name counts (_bio_reason)
+    if not any(c.isupper() for c in subject) or not looks_like_name(
+        _lf(0, subject), cx.cfg.byline_max_words, cx.cfg.byline_max_chars
+    ):
+        return None
+    if m.re is verbs:
+        return subject, m.group(0)
+    rest = low[m.end() : m.end() + 60]
+    stop = _SENTENCE_STOP_RE.search(rest)
+    r = roles.search(rest[: stop.start()] if stop else rest)
+    if r is None:
+        return None
+    return subject, f"{m.group(0)} … {r.group(0)}"
+
+
+def _byline_names(cx: _Ctx) -> list[str]:
+    """The people named in the page's byline blocks ("By Jane Doe | Hanoi",
+    "Phóng viên: Nguyễn Văn An", "记者 张三", "Jane Doe, Reporter")."""
+    import re
+
+    from .features import line_features as _lf
+
+    out = []
+    for i, lab in enumerate(cx.label):
+        if lab != "byline":
+            continue
+        g = cx.f[i]
+        t, low = g.text.strip(), fold_line(g.text.strip())
+        for h in g.cues_of("byline"):
+            if not low[: h.start].strip(" ([{（【「『-–—•*"):
+                t = t[h.end :]
+                break
+            if h.end >= len(low.rstrip()) and h.start > 0:
+                t = t[: h.start]
+                break
+        t = t.strip(" :：/-–—,|")
+        t = _BYLINE_TAIL_RE.split(t, maxsplit=1)[0]
+        for part in re.split(r"\s+(?:and|y|et|và|und|e)\s+|[,、&]|和", t):
+            part = part.strip()
+            if part and looks_like_name(
+                _lf(0, part), cx.cfg.byline_max_words, cx.cfg.byline_max_chars
+            ):
+                out.append(part)
+    return out
+
+
+# Words of a name too common to say that the article names the person.
+_PARTICLES_FOLDED = frozenset({"the", "de", "da", "del", "van", "von", "bin", "al", "la", "le"})
+
+
+def _named_elsewhere(cx: _Ctx, name: str, skip: set[int]) -> bool:
+    """Does the article's text (body blocks not in ``skip``) name this
+    person? The subject of the story is named in it; its author is not."""
+    import re
+
+    words = [w.strip(".,'’") for w in name.split()]
+    words = [w for w in words if len(w) >= 3 and w.casefold() not in _PARTICLES_FOLDED]
+    if not words or all(_unspaced_edge(w[0]) for w in words):
+        words = ["".join(name.split())]
+    pats = [
+        re.compile(re.escape(w) if _unspaced_edge(w[0]) else r"(?<!\w)" + re.escape(w) + r"(?!\w)")
+        for w in words
+    ]
+    for j, lab in enumerate(cx.label):
+        if lab == "body" and j not in skip and any(p.search(cx.f[j].text) for p in pats):
+            return True
+    return False
+
+
+def _bio_reason(cx: _Ctx, i: int, names: list[str]) -> tuple[str, str] | None:
+    """(name, reason) when block ``i`` opens like an author's bio or credit:
+    with a name from the page's byline, or with a person's name and a bio cue
+    (:func:`_bio_subject`)."""
+    t = cx.f[i].text.strip()
+    low = fold_line(t)
+    for name in names:
+        nl = fold_line(name)
+        rest = t[len(nl) :]  # fold_line keeps one character for one
+        nxt = rest.split(maxsplit=1)[0] if rest.strip() else ""
+        if (
+            low.startswith(nl)
+            and (not rest or not rest[0].isalnum() or _unspaced_edge(nl[-1]))
+            # "The Hollywood" of "The Hollywood Reporter, LLC is ...": a
+            # capitalised word after it means the name goes on
+            and not nxt[:1].isupper()
+        ):
+            return name, f"{AUTHOR_BIO_REASON}: opens with the byline's name '{name}'"
+    sub = _bio_subject(cx, t)
+    if sub is None:
+        return None
+    return sub[0], (
+        f"{AUTHOR_BIO_REASON} or credit: a name the article never mentions ('{sub[0]}') "
+        f"then '{sub[1]}'"
+    )
+
+
+def _author_bios(cx: _Ctx) -> None:
+    """An author's bio after the article ("Jane Doe is a senior correspondent
+    covering Southeast Asia. Follow her on X ...") is a byline, not body.
+
+    From the page's end back to the last paragraph that is not one, a block
+    is a bio when :func:`_bio_reason` says so and the name appears nowhere
+    in the article's text: the people a story is about are named in it, its
+    author is not ("The minister is a former journalist who covered ..."
+    names no one; "Ana Ruiz is a former journalist ..." after paragraphs
+    about Ana Ruiz is the story)."""
+    f, cfg, n = cx.f, cx.cfg, len(cx.f)
+    body_prose = [i for i in range(n) if cx.label[i] == "body" and cx.prose[i]]
+    if len(body_prose) < 3:
+        return
+    names: list[str] | None = None
+    bios: set[int] = set()
+    for i in range(n - 1, body_prose[1], -1):
+        lab = cx.label[i]
+        # a one-sentence credit ("Jane Doe contributed reporting from Hanoi.")
+        # is shorter than prose; after the article a bio may already be set
+        # aside (text or a headline-like line after the end, a contact line
+        # for its "Follow her on X"): it is named here for what it is
+        sentence = cx.prose[i] or (f[i].ends_sentence and f[i].units >= 5)
+        if not sentence or lab not in ("body", "footer", "navigation", "related"):
+            continue
+        if lab != "body" and i in cx.cue_labelled:
+            continue  # a cue named it (copyright, site links)
+        hit = None
+        if f[i].units <= cfg.bio_max_words:
+            if names is None:
+                names = _byline_names(cx)
+            hit = _bio_reason(cx, i, names)
+        if hit is not None and not _named_elsewhere(cx, hit[0], bios | {i}):
+            cx.set(i, "byline", hit[1], force=True)
+            bios.add(i)
+        elif lab == "body":
+            break  # the article's last paragraph
 
 
 def _full_paragraph(cx: _Ctx, i: int) -> bool:

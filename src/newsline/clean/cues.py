@@ -14,7 +14,8 @@ Categories and the label a matching (short) line gets:
 * ``farm``           -> footer      (words that name site-farm / SEO networks)
 * ``follow_us``      -> navigation  ("Follow us on", "Share on")
 * ``nav``            -> navigation  (whole-line menu items: Home, Login ...)
-* ``related``        -> related     (list headings: "Related", "Most read")
+* ``related``        -> related     (list headings and promo labels: "Related",
+  "Most read", "Don't miss")
 * ``source``         -> attribution ("Source:", "According to" as a line)
 * ``caption``        -> caption     ("Photo:", "Image credit")
 * ``byline``         -> byline      ("By", "Reporter", "Written by")
@@ -107,6 +108,12 @@ CUES: dict[str, dict[str, list[str]]] = {
             "trending",
             "editor's picks",
             "more stories",
+            "don't miss",
+            "do not miss",
+            "must read",
+            "must-read",
+            "in case you missed it",
+            "editor's choice",
         ],
         "source": ["source", "sources", "according to", "via", "courtesy of"],
         "caption": [
@@ -241,6 +248,11 @@ CUES: dict[str, dict[str, list[str]]] = {
             "tin khác",
             "bài viết khác",
             "mới nhất",
+            "đừng bỏ lỡ",
+            "không thể bỏ lỡ",
+            "không nên bỏ lỡ",
+            "tin nên đọc",
+            "bài nên đọc",
         ],
         "source": ["nguồn", "theo"],
         "caption": [
@@ -324,6 +336,10 @@ CUES: dict[str, dict[str, list[str]]] = {
             "ข่าวเด่น",
             "เรื่องที่เกี่ยวข้อง",
             "อ่านข่าวอื่น",
+            "ห้ามพลาด",
+            "พลาดไม่ได้",
+            "ไม่ควรพลาด",
+            "ข่าวที่ไม่ควรพลาด",
         ],
         "source": ["ที่มา", "แหล่งที่มา", "แหล่งข่าว", "ข้อมูลจาก", "อ้างอิง"],
         "caption": ["ภาพ", "ภาพถ่าย", "ภาพประกอบ", "ภาพจาก", "เครดิตภาพ", "ภาพโดย", "คลิป"],
@@ -376,6 +392,11 @@ CUES: dict[str, dict[str, list[str]]] = {
             "为你推荐",
             "热门排行",
             "点击排行",
+            "不容错过",
+            "不可错过",
+            "必读",
+            "编辑推荐",
+            "编辑精选",
         ],
         "source": ["来源", "消息来源", "据", "转载自"],
         "caption": ["图片来源", "图片", "图", "摄影", "图片说明", "资料图", "视频"],
@@ -500,6 +521,12 @@ CUES: dict[str, dict[str, list[str]]] = {
             "más noticias",
             "últimas noticias",
             "también te puede interesar",
+            "no te lo pierdas",
+            "no te pierdas",
+            "no se lo pierda",
+            "no se pierda",
+            "te recomendamos",
+            "lectura recomendada",
         ],
         "source": ["fuente", "fuentes", "según", "vía"],
         "caption": ["foto", "fotografía", "imagen", "ilustración", "vídeo", "video", "crédito"],
@@ -573,6 +600,13 @@ CUES: dict[str, dict[str, list[str]]] = {
             "à voir aussi",
             "vous aimerez aussi",
             "dans la même rubrique",
+            "à ne pas manquer",
+            "à ne pas rater",
+            "ne manquez pas",
+            "ne ratez pas",
+            "à lire",
+            "à découvrir",
+            "le choix de la rédaction",
         ],
         "source": ["source", "sources", "selon", "d'après", "via"],
         "caption": ["photo", "illustration", "image", "crédit photo", "vidéo", "crédit"],
@@ -629,6 +663,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             "weiterlesen",
             "verwandte artikel",
             "neueste nachrichten",
+            "nicht verpassen",
         ],
         "source": ["quelle", "quellen", "laut", "via"],
         "caption": ["foto", "bild", "bildquelle", "abbildung", "grafik", "video"],
@@ -683,6 +718,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             "rekomendasi",
             "berita lainnya",
             "terbaru",
+            "jangan lewatkan",
         ],
         "source": ["sumber", "menurut", "via"],
         "caption": ["foto", "gambar", "ilustrasi", "video", "kredit foto"],
@@ -740,6 +776,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "читать далее",
             "другие новости",
             "популярное",
+            "не пропустите",
+            "не пропусти",
         ],
         "source": ["источник", "по данным", "по материалам"],
         "caption": ["фото", "изображение", "иллюстрация", "видео"],
@@ -770,6 +808,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "mais lidas",
             "veja também",
             "últimas notícias",
+            "não perca",
+            "não deixe de ler",
         ],
         "source": ["fonte", "segundo", "via"],
         "caption": ["foto", "imagem", "ilustração", "vídeo", "crédito"],
@@ -831,6 +871,67 @@ BYLINE_DESKS: dict[str, list[str]] = {
     "zh": ["本报", "本台", "编辑部", "新闻中心"],
     "es": ["redacción", "la redacción", "agencias"],
     "fr": ["la rédaction", "rédaction", "avec afp", "agences"],
+}
+
+# Calls to buy or to order: a short all-caps line carrying one is an advert
+# (spam), even when it opens like a site's own promotion ("DON'T MISS: ORDER
+# NOW"). Casefolded; matched as whole words in spaced scripts.
+CALL_TO_BUY: dict[str, list[str]] = {
+    "en": ["buy now", "order now", "shop now", "call now", "book now", "add to cart",
+           "free shipping", "limited offer", "best price"],
+    "vi": ["mua ngay", "đặt hàng", "đặt mua", "gọi ngay", "liên hệ ngay", "giá rẻ",
+           "giảm giá", "khuyến mãi", "miễn phí vận chuyển"],
+    "th": ["สั่งซื้อ", "ซื้อเลย", "โทรเลย", "ลดราคา", "ราคาพิเศษ", "ส่งฟรี"],
+    "zh": ["立即购买", "马上购买", "立即抢购", "订购热线", "咨询电话", "优惠价", "包邮", "加微信"],
+    "es": ["compra ya", "compre ahora", "cómpralo", "pide ya", "llama ya", "llame ahora",
+           "envío gratis", "oferta limitada", "mejor precio"],
+    "fr": ["achetez", "commandez", "appelez", "livraison gratuite", "offre limitée",
+           "meilleur prix", "en promo"],
+}
+
+# An author's bio after the article ("Jane Doe is a senior correspondent
+# covering ...", "Nguyễn Văn A là phóng viên ...", "Juan Pérez cubre ..."):
+# a name, then a copula and a newsroom role within a few words, or a verb
+# of covering. Casefolded; spaced-script entries match as whole words.
+BIO_COPULAS: dict[str, list[str]] = {
+    "en": ["is"],
+    "vi": ["là", "hiện là"],
+    "th": ["เป็น"],
+    "zh": ["是", "现任", "系"],
+    "es": ["es"],
+    "fr": ["est"],
+    "de": ["ist"],
+    "id": ["adalah"],
+    "pt": ["é"],
+}
+BIO_ROLES: dict[str, list[str]] = {
+    "en": ["correspondent", "reporter", "journalist", "editor", "columnist", "writer",
+           "contributor", "photographer", "producer", "bureau chief", "staff writer"],
+    "vi": ["phóng viên", "biên tập viên", "nhà báo", "cộng tác viên", "thư ký tòa soạn"],
+    "th": ["ผู้สื่อข่าว", "นักข่าว", "บรรณาธิการ", "คอลัมนิสต์", "นักเขียน"],
+    "zh": ["记者", "编辑", "主编", "专栏作家", "撰稿人", "通讯员", "评论员"],
+    "es": ["corresponsal", "periodista", "redactor", "redactora", "editor", "editora",
+           "columnista", "reportero", "reportera", "colaborador", "colaboradora"],
+    "fr": ["correspondant", "correspondante", "journaliste", "rédacteur", "rédactrice",
+           "éditorialiste", "chroniqueur", "chroniqueuse", "reporter", "envoyé spécial",
+           "envoyée spéciale"],
+    "de": ["korrespondent", "korrespondentin", "journalist", "journalistin", "redakteur",
+           "redakteurin", "reporter", "reporterin", "kolumnist", "kolumnistin"],
+    "id": ["wartawan", "jurnalis", "editor", "koresponden", "penulis"],
+    "pt": ["correspondente", "jornalista", "repórter", "editor", "editora", "colunista"],
+}
+BIO_VERBS: dict[str, list[str]] = {
+    "en": ["covers", "has covered", "writes about", "reports on", "has reported on",
+           "has been covering", "has written about", "contributed reporting",
+           "contributed to this report", "contributed to this story"],
+    "vi": ["phụ trách mảng", "chuyên viết về", "theo dõi mảng", "chuyên theo dõi"],
+    "th": ["รายงานข่าว", "ติดตามข่าว", "เขียนเกี่ยวกับ", "ดูแลข่าว"],
+    "zh": ["长期关注", "负责报道", "长期报道", "主要报道", "专注报道"],
+    "es": ["cubre", "escribe sobre", "informa sobre", "ha cubierto",
+           "colaboró en esta información"],
+    "fr": ["couvre", "écrit sur", "a couvert", "suit l'actualité", "a contribué à cet article"],
+    "de": ["berichtet über", "schreibt über", "berichtet aus"],
+    "pt": ["cobre", "escreve sobre"],
 }
 
 # Per-language function words: prose has them, menus and headline lists have

@@ -247,8 +247,11 @@ def _cue_matchers() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, list[tu
         for cat, phrases in cats.items():
             for p in phrases:
                 key = normalize_cue(p)
-                if key:
-                    lookup.setdefault(key, []).append((cat, lang))
+                # pages print the apostrophe typographically as often as
+                # not ("don’t miss", "d’après"): both spellings match
+                for k in dict.fromkeys((key, key.replace("'", "’"))):
+                    if k:
+                        lookup.setdefault(k, []).append((cat, lang))
     word_start = [k for k in sorted(lookup) if k[0].isalnum() and not _unspaced_char(k[0])]
     anywhere = [k for k in sorted(lookup) if not (k[0].isalnum() and not _unspaced_char(k[0]))]
     never = "(?!)"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..model import KEPT_LABELS, Document
+from ..model import AUTHOR_BIO_REASON, KEPT_LABELS, Document
 from ..pipeline import Stage
 from ..settings import DateSettings
 from .engine import find_dates, lang_segments, resolve_found
@@ -77,7 +77,12 @@ class ResolveDates(Stage):
         # <meta> publication time stays: the page states it explicitly).
         guessed = published is not None and published == doc.meta.get("published_from_extractor")
         if (not published or guessed) and doc.blocks:
-            stamps = [(b.start, b.end) for b in doc.blocks if b.label in STAMP_LABELS]
+            stamps = [
+                (b.start, b.end)
+                for b in doc.blocks
+                if b.label in STAMP_LABELS
+                and not (b.reasons and b.reasons[0].startswith(AUTHOR_BIO_REASON))
+            ]
             for m in mentions:
                 if (
                     m.granularity == "day"
