@@ -39,6 +39,7 @@ language in code.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 
@@ -1481,6 +1482,7 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
         if in_main is not None:
             return
     best, best_units = None, 0.0
+    candidates: list[int] = []
     for i in range(n):
         g = f[i]
         if cx.label[i] is not None:
@@ -1497,10 +1499,68 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
             break  # the first paragraph: titles come before it
         # scripts without sentence punctuation: a long unpunctuated line is a paragraph
         cap = (1.5 if g.unspaced else 2.5) * cfg.short_line_words
-        if 4 <= g.units <= cap and g.units > best_units:
-            best, best_units = i, g.units
-    if best is not None and any(cx.prose[j] for j in range(best + 1, n)):
-        cx.set(best, "title", "longest headline-shaped line before the first paragraph")
+        if 4 <= g.units <= cap:
+            candidates.append(i)
+            if g.units > best_units:
+                best, best_units = i, g.units
+    if best is None or not any(cx.prose[j] for j in range(best + 1, n)):
+        return
+    named = _headline_naming_the_article(cx, candidates, best)
+    if named is not None:
+        cx.set(named, "title", "headline-shaped line naming what the article names "
+               "(the longer line before it names nothing the article does)")
+        return
+    cx.set(best, "title", "longest headline-shaped line before the first paragraph")
+
+
+_CAPITALISED = re.compile(r"(?<![^\W\d_])([A-ZÀ-ÞĀ-Ž][^\W\d_]{2,}|[A-Z]{2,})")
+# a capitalised word inside a sentence (not after . ! ? or an opening mark)
+_NAME_IN_SENTENCE = re.compile(
+    r"(?<=[^\s.!?¿¡«\"“:])\s+([A-ZÀ-ÞĀ-Ž][^\W\d_]{2,}|[A-Z]{2,})"
+)
+_WORD_ONLY = re.compile(r"[^\W\d_]+")
+
+
+def _capitalised(text: str) -> set[str] | None:
+    """A line's capitalised words and acronyms, folded; None for a title-case
+    line, whose capitals are every word's, names or not."""
+    words = _WORD_ONLY.findall(text)
+    if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words):
+        return None
+    return {m.group(1).casefold() for m in _CAPITALISED.finditer(text)}
+
+
+def _headline_naming_the_article(cx: _Ctx, candidates: list[int], longest: int) -> int | None:
+    """A shorter headline-shaped line to prefer over the longest one.
+
+    Before a plain-text article sit the headline and, often, longer chrome
+    lines: a paywall meter ("This is your last free article this month"), a
+    site-wide teaser for another story. The headline names what the article
+    names; chrome does not. The article's names are the words its paragraphs
+    capitalise inside a sentence. Only when the longest line names none of
+    them and another candidate does is that one taken (the one naming most,
+    the longer on ties). Unicase scripts (Han, Thai) have no capitals to read
+    and keep the longest line."""
+    f = cx.f
+    if f[longest].unspaced or len(candidates) < 2:
+        return None
+    names: set[str] = set()
+    for j in range(longest + 1, len(f)):
+        if cx.prose[j] and cx.label[j] in (None, "body"):
+            names.update(m.group(1).casefold() for m in _NAME_IN_SENTENCE.finditer(f[j].text))
+            if len(names) > 500:
+                break
+    longest_names = _capitalised(f[longest].text)
+    if not names or longest_names is None or longest_names & names:
+        return None
+    best, best_hits = None, 0
+    for i in candidates:
+        hits = len((_capitalised(f[i].text) or set()) & names)
+        if hits > best_hits or (
+            hits == best_hits and best is not None and hits and f[i].units > f[best].units
+        ):
+            best, best_hits = i, hits
+    return best if best_hits else None
 
 
 def _short_in_body(
