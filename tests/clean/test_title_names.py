@@ -7,26 +7,26 @@ from __future__ import annotations
 from tests.clean.helpers import classify_lines
 
 ES_BODY = [
-    "La Compañía Fluvial del Ebro suspendió ayer todas sus travesías entre Tortosa y Amposta "
-    "por la crecida del río, que alcanzó su nivel más alto en diez años.",
-    "Según la Compañía Fluvial, los barcos no volverán a navegar hasta que el caudal baje "
-    "de forma sostenida, algo que los técnicos no esperan antes del fin de semana.",
-    "Los vecinos de Amposta, que dependen del servicio para ir a trabajar, pidieron autobuses "
-    "de sustitución mientras dure el cierre.",
+    ("La Compañía Fluvial del Ebro suspendió ayer todas sus travesías entre Tortosa y Amposta "
+     "por la crecida del río, que alcanzó su nivel más alto en diez años."),
+    ("Según la Compañía Fluvial, los barcos no volverán a navegar hasta que el caudal baje "
+     "de forma sostenida, algo que los técnicos no esperan antes del fin de semana."),
+    ("Los vecinos de Amposta, que dependen del servicio para ir a trabajar, pidieron autobuses "
+     "de sustitución mientras dure el cierre."),
 ]
 FR_BODY = [
-    "Le Syndicat des Eaux du Vercors a annoncé mardi des coupures tournantes dans douze "
-    "communes, après un été sans pluie qui a vidé les réserves de Villard-de-Lans.",
-    "Selon le Syndicat des Eaux, les coupures dureront quatre heures par jour et par quartier "
-    "tant que le niveau des sources ne remontera pas.",
-    "Les maires du Vercors demandent à l'État une aide d'urgence pour acheminer de l'eau par "
-    "camion-citerne vers les hameaux les plus isolés.",
+    ("Le Syndicat des Eaux du Vercors a annoncé mardi des coupures tournantes dans douze "
+     "communes, après un été sans pluie qui a vidé les réserves de Villard-de-Lans."),
+    ("Selon le Syndicat des Eaux, les coupures dureront quatre heures par jour et par quartier "
+     "tant que le niveau des sources ne remontera pas."),
+    ("Les maires du Vercors demandent à l'État une aide d'urgence pour acheminer de l'eau par "
+     "camion-citerne vers les hameaux les plus isolés."),
 ]
 EN_BODY = [
-    "The Harbor Authority voted on Tuesday to delay the expansion of the container port by "
-    "two years, citing rising costs and a lawsuit filed by residents of Eastfield.",
-    "Officials at the Harbor Authority said the new schedule would let engineers redesign "
-    "the breakwater to reduce flooding in Eastfield's low-lying streets.",
+    ("The Harbor Authority voted on Tuesday to delay the expansion of the container port by "
+     "two years, citing rising costs and a lawsuit filed by residents of Eastfield."),
+    ("Officials at the Harbor Authority said the new schedule would let engineers redesign "
+     "the breakwater to reduce flooding in Eastfield's low-lying streets."),
     "Shipping companies said the delay would push more cargo to rival ports along the coast.",
 ]
 
