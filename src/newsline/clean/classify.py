@@ -433,6 +433,19 @@ def classify_features(
     caps_judged = (
         not doc.lang or _S.script_of_lang(doc.lang) in (_S.LATIN, _S.CYRILLIC, "Grek")
     )
+    # Short all-caps lines inside the article that belong to it (their words
+    # occur elsewhere on the page, or the extractor kept them): wire copy
+    # prints its subheadings this way ("FRANCE WINS", "TIP-INS").
+    caps_subheads = {
+        fold_line(g.text.strip())
+        for j, g in enumerate(f)
+        if first <= j <= last
+        and g.all_caps
+        and g.units <= cfg.spam_line_max_words
+        and not cx.prose[j]
+        and cx.label[j] in (None, "body")
+        and (cx.related(j) or (in_main is not None and in_main[j]))
+    }
     for i, g in enumerate(f):
         if g.units > cfg.spam_line_max_words or not (first <= i <= last):
             continue
@@ -458,6 +471,17 @@ def classify_features(
             # headings ("DON'T MISS", "À LIRE AUSSI"): chrome, unless the line
             # sells or gives a contact (then it is an advert whatever it says)
             heading = None if kw or sells else _caps_chrome_heading(cx, i)
+            if (
+                heading is None
+                and caps
+                and not kw
+                and not sells
+                and len(caps_subheads - {fold_line(g.text.strip())}) >= 2
+            ):
+                # two other capitalised lines of the article are its own
+                # subheadings: this one is printed the same way, one more of
+                # them (an injected line stands alone, or repeats itself)
+                continue
             if heading:
                 if cx.label[i] is None:
                     cx.set(i, "related", heading)
