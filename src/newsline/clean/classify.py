@@ -864,7 +864,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
                 return
     # byline with a cue: "By Jane Doe", "Phóng viên: ...", "记者 张三"
     for h in g.cues_of("byline"):
-        if starts_with(h) and g.units <= cfg.byline_max_words + 3 and not g.ends_sentence:
+        if starts_with(h) and not g.ends_sentence:
             rest = t[len(t) - len(low.lstrip("([{（【「『-–—•* ")) + len(h.cue) :].lstrip(
                 " :：/-–—"
             )
@@ -873,6 +873,15 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             # the name may be followed by a place, a date or an agency after a
             # separator: "By Jane Doe | Lisbon", "Por Ana Ruiz - Agencia X"
             name_part = _BYLINE_TAIL_RE.split(rest, maxsplit=1)[0].strip()
+            # ... or by the writer's role, which may name a place of its own:
+            # "Par Claire Dupont, envoyée spéciale à Argelès-sur-Mer"
+            tail = rest[len(name_part) :].lstrip(" |·•–—-/／,").casefold()
+            role = name_part != rest and any(
+                tail.startswith(r.cue) for r in g.cues_of("byline") if r is not h
+            )
+            limit = cfg.byline_max_words + 3 + (cfg.byline_max_words if role else 0)
+            if g.units > limit:
+                continue
             if rest and (
                 rest[:1] in ":：/"
                 or _desk_name(rest)
