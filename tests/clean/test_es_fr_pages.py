@@ -50,3 +50,39 @@ def test_spanish_byline_cue_is_not_part_of_the_author():
 ])
 def test_author_name_from_an_extractors_byline(raw, lang, name):
     assert author_name(raw, lang) == name
+
+
+def test_press_release_title_is_the_headline_not_the_kicker():
+    # <title> "Nota de prensa: <headline cut short>"; the page shows the kicker
+    # "NOTA DE PRENSA" above the full headline
+    doc = _page("es_nota_prensa.html")
+    headline = "Ferrovías del Pirineo celebra el acuerdo hispano-francés para la línea Zaragoza-Toulouse"
+    assert _label(doc, headline)[0] == "title"
+    assert _label(doc, "NOTA DE PRENSA")[0] != "title"
+    assert doc.title == headline
+
+
+def test_page_title_cut_short_before_the_site_name():
+    # <title> "<headline without its last words> | Site"
+    doc = _page("es_wire_efe_style.html")
+    headline = (
+        "España y Francia firmarán el acuerdo del tren rápido Zaragoza-Toulouse el próximo martes"
+    )
+    assert _label(doc, headline)[0] == "title"
+    assert doc.title == headline
+
+
+@pytest.mark.parametrize("page_title, headline, expected", [
+    ("Nota de prensa: Una empresa celebra el acuerdo firmado",
+     "Una empresa celebra el acuerdo firmado ayer en Perpiñán", True),
+    ("Un acuerdo histórico entre dos países | Diario", "Un acuerdo histórico entre dos países hoy",
+     True),
+    # a page title that goes on with more words is a longer headline: kept
+    ("Un acuerdo histórico entre dos países vecinos", "Un acuerdo histórico", False),
+    # the title part is too short to say it is the headline's start
+    ("Portada | Diario del Ebro", "Portada del domingo con todas las noticias", False),
+])
+def test_headline_in_page_title_cut_short(page_title, headline, expected):
+    from newsline.clean.stages import headline_in_page_title
+
+    assert (headline_in_page_title(page_title, headline) == headline) is expected

@@ -1083,7 +1083,21 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
                 # that starts with it (glued markup)
                 cover = len(tn) / len(f[i].norm)
             else:
-                continue
+                # the page title shortened or prefixed the headline ("Press
+                # release: Headline" / "Headline cut short | Site" for
+                # "Headline in full"): a run of words shared with the title,
+                # at least half of the line and of the title
+                lw, tw = f[i].norm.split(), tn.split()
+                if len(lw) < 4:
+                    continue
+                from difflib import SequenceMatcher
+
+                run = SequenceMatcher(None, lw, tw, autojunk=False).find_longest_match(
+                    0, len(lw), 0, len(tw)
+                ).size
+                if run < 4 or 2 * run < len(lw) or 2 * run < len(tw):
+                    continue
+                cover = run / max(len(lw), len(tw))
             if cover > best_cover:
                 best_i, best_cover = i, cover
         if best_i is not None:

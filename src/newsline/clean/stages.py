@@ -11,6 +11,8 @@ page gets a flag, never an exception escaping the batch.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from collections.abc import Collection, Mapping
 
@@ -29,14 +31,24 @@ _TITLE_SEPARATORS = "|-–—_:·•»«/~"
 
 def headline_in_page_title(page_title: str, headline: str) -> str | None:
     """The headline line when the page title is that headline plus a site
-    or section name set off by a separator; None otherwise (a page title
-    that merely goes on with more words is a longer headline, kept)."""
+    or section name set off by a separator, or such a title whose headline
+    part is cut short (the headline starts with it); None otherwise (a page
+    title that merely goes on with more words is a longer headline, kept)."""
     t = " ".join(page_title.split())
     h = " ".join(headline.split()).strip()
-    if len(h) < 8 or len(h) >= len(t):
+    if len(h) < 8:
         return None
-    k = t.casefold().find(h.casefold())
+    k = t.casefold().find(h.casefold()) if len(h) < len(t) else -1
     if k < 0:
+        # the page title shortened the headline, after or before a site or
+        # section name: "Headline cut | Site" or "Press release: Headline cut"
+        # for "Headline cut short"; the headline names the page
+        parts = re.split("\\s[" + re.escape(_TITLE_SEPARATORS) + "]+\\s|:\\s", t)
+        hf = h.casefold()
+        for part in (p.strip() for p in parts if p.strip()):
+            pf = part.casefold()
+            if len(part.split()) >= 4 and pf != hf and hf.startswith(pf) and len(parts) > 1:
+                return h
         return None
     before, after = t[:k].rstrip(), t[k + len(h) :].lstrip()
     ok_before = not before or before[-1] in _TITLE_SEPARATORS
