@@ -86,3 +86,35 @@ def test_headline_in_page_title_cut_short(page_title, headline, expected):
     from newsline.clean.stages import headline_in_page_title
 
     assert (headline_in_page_title(page_title, headline) == headline) is expected
+
+
+def test_press_release_place_and_date_line_is_its_dateline_and_dates_it():
+    from collections import Counter
+
+    from newsline.dates import ResolveDates
+
+    doc = _page("es_nota_prensa.html")
+    label, why = _label(doc, "Zaragoza, 12 de marzo de 2024")
+    assert label == "dateline", why
+    assert doc.published is None  # no <meta>, no <time>: the line is the only date of issue
+    ResolveDates()([doc], Counter())
+    assert doc.published == "2024-03-12"
+    # so a yearless date is resolved from it, not from a year later in the text
+    nxt = next(m for m in doc.dates if doc.text[m.start : m.end] == "el próximo 15 de octubre")
+    assert nxt.value == "2024-10-15"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Zaragoza, 12 de marzo de 2024", True),
+    ("Lyon, le 3 mars 2024", True),
+    ("Madrid, martes 12 de marzo de 2024", True),
+    ("San Sebastián de los Reyes, 1 de abril de 2024", True),
+    ("Boston, 05/03/2024", True),
+    ("Zaragoza, 12 de marzo", False),  # no year: not a date of issue
+    ("Pero, el 12 de marzo de 2024 fue un día largo", False),
+    ("Jaca | 13/03/2024", False),
+])
+def test_place_and_date(line, expected):
+    from newsline.clean.features import place_and_date
+
+    assert place_and_date(line) is expected

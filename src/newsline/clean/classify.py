@@ -38,7 +38,7 @@ from collections.abc import Collection, Sequence
 
 from ..model import Block, Document
 from ..settings import CleanSettings
-from .features import LineFeatures, fold_line, line_features, looks_like_name
+from .features import LineFeatures, fold_line, line_features, looks_like_name, place_and_date
 
 _ENUM_RE = __import__("re").compile(r"\s*(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s|\s*[-•*·]\s")
 _TRAILING_PAREN_RE = __import__("re").compile(r"[(（\[]([^()（）\[\]]{1,40})[)）\]]\s*$")
@@ -748,6 +748,11 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         if strong and not (g.ends_sentence and g.units > cfg.short_line_words and g.stopwords >= 4):
             cx.set(i, "footer", describe_hits(foot))
             return
+    # "Zaragoza, 12 de marzo de 2024": a place and a full date alone on a
+    # line head a press release or a letter (its date of issue)
+    if g.dates == 1 and g.units <= cfg.short_line_words and place_and_date(t):
+        cx.set(i, "dateline", "place name and a date alone on a line (dateline)")
+        return
     # publish stamps and counters
     pub = g.cues_of("published")
     # a line that opens with the cue ("Published on ... | Updated on ...") may
