@@ -118,3 +118,40 @@ def test_place_and_date(line, expected):
     from newsline.clean.features import place_and_date
 
     assert place_and_date(line) is expected
+
+
+def test_newsletter_pitch_and_filed_under_line_are_set_aside_es():
+    doc = _page("es_regional_canfranc.html")
+    label, why = _label(doc, "Recibe cada mañana las noticias")
+    assert label == "navigation", why
+    label, why = _label(doc, "Archivado en:")
+    assert label == "navigation", why
+    # the article's own sentences stay
+    assert _label(doc, "Hace dos semanas, los alcaldes")[0] == "body"
+
+
+def test_newsletter_pitch_and_comment_prompt_are_set_aside_fr():
+    doc = _page("fr_regional_bearn.html")
+    label, why = _label(doc, "Newsletter Béarn : recevez chaque jour")
+    assert label == "navigation", why
+    doc = _page("fr_direct_incendie.html")
+    label, why = _label(doc, "Vous souhaitez réagir ? Connectez-vous pour commenter.")
+    assert label == "navigation", why
+    assert _label(doc, "14h32 Un pompier a été légèrement blessé")[0] == "body"
+
+
+@pytest.mark.parametrize("line", [
+    "Recibe cada mañana lo más importante. Apúntate a nuestra newsletter gratuita.",
+    "Toute l'actualité de votre ville chaque matin. Inscrivez-vous à notre newsletter !",
+])
+def test_short_pitch_closing_on_a_sign_up_call(line):
+    from .helpers import classify_lines
+
+    body = [
+        "El ayuntamiento aprobó ayer el presupuesto del próximo año con los votos del gobierno municipal.",
+        "La oposición criticó que las inversiones en los barrios sigan sin ejecutarse después de dos años.",
+        "El alcalde defendió las cuentas y aseguró que las obras pendientes comenzarán en primavera.",
+    ]
+    got = classify_lines([body[0], body[1], line, body[2]])
+    assert got[line][0] == "navigation", got[line]
+    assert got[body[2]][0] == "body"

@@ -844,6 +844,19 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         if starts_with(h) and g.units <= 2 * cfg.short_line_words:
             cx.set(i, "navigation", f"promotion line: {h.describe()}")
             return
+    # ... or a short pitch closing on the call: "Receive the morning news
+    # every day. Sign up for our free newsletter."
+    for h in g.cues_of("follow_us"):
+        if (
+            h.start > 0
+            and " " in h.cue
+            and low[: h.start].rstrip()[-1:] in ".!?"
+            and low[: h.start].strip()[:1] != ""
+            and g.units <= 2 * cfg.short_line_words
+            and not low[h.end :].strip(" .!¡?¿:\u00a0").count(". ")
+        ):
+            cx.set(i, "navigation", f"promotion ending in a call to sign up: {h.describe()}")
+            return
     # a subscription wall's prompts: a line opening with one ("Subscribe to
     # continue reading", "Already a subscriber? Log in"), or a teaser naming
     # two of its offers ("... your free articles ... Subscribe now ...")
