@@ -155,3 +155,11 @@ def test_short_pitch_closing_on_a_sign_up_call(line):
     got = classify_lines([body[0], body[1], line, body[2]])
     assert got[line][0] == "navigation", got[line]
     assert got[body[2]][0] == "body"
+
+
+def test_no_site_name_cut_out_of_a_headline_shown_whole():
+    # <title> "DIRECT. Incendie ... : 2 000 hectares brûlés, ..." is also the
+    # page's headline; the extractor took the part before " : " for a site name
+    doc = _page("fr_direct_incendie.html")
+    assert doc.title.startswith("DIRECT. Incendie dans les Pyrénées-Orientales : 2 000 hectares")
+    assert doc.sitename is None

@@ -255,6 +255,7 @@ def apply_trafilatura(doc: Document, cfg: CleanSettings) -> list[bool] | None:
         doc.meta["published_from_extractor"] = res["date"]
     if not doc.sitename and res.get("sitename"):
         doc.sitename = res["sitename"]
+        doc.meta["sitename_from_extractor"] = True
     text = res.get("text") or ""
     if not text.strip():
         return None

@@ -97,6 +97,18 @@ class ClassifyBlocks(Stage):
                 doc.title = doc.text[tb.start : tb.end]
                 doc.meta["title_from"] = "title block"
         elif tb is not None:
+            shown = " ".join(doc.text[tb.start : tb.end].split()).casefold()
+            if (
+                doc.meta.get("sitename_from_extractor")
+                and doc.sitename
+                and shown == " ".join(doc.title.split()).casefold()
+                and doc.sitename.casefold() in shown
+            ):
+                # the extractor cut a "site name" out of a page title the page
+                # shows whole as its headline ("LIVE. Fire in the hills: ..."):
+                # it is part of the headline
+                doc.meta["sitename_dropped"] = doc.sitename
+                doc.sitename = None
             headline = headline_in_page_title(doc.title, doc.text[tb.start : tb.end])
             if headline is not None:
                 doc.meta["page_title"] = doc.title
