@@ -12,7 +12,6 @@ page gets a flag, never an exception escaping the batch.
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 from collections.abc import Collection, Mapping
 
@@ -22,7 +21,6 @@ from ..settings import Settings
 from .classify import classify_document
 from .frequent import site_key
 from .segment import segment_text
-
 
 # What separates a headline from the site's name in a page title:
 # "Headline | Site", "Headline - Site", "Headline_Section_Site", "Site » Headline".
