@@ -178,6 +178,11 @@ class FlagSettings:
     # An off-topic foreign block counts as a content-farm signal (an injected
     # paragraph) from this many letters; a stray line in another language does not.
     farm_foreign_min_letters: int = 120
+    # A foreign block whose quoted words are the foreign part and whose words
+    # outside the quotation marks (at least this many letters) are in the
+    # page's language is a quotation the article reports ("..." a déclaré X):
+    # content, never an injection.
+    quote_frame_min_letters: int = 12
     # A block listing at least this many short phrases, this share of which
     # repeat one word, is a keyword-stuffed SEO block (a content-farm signal).
     stuffing_min_items: int = 8

@@ -423,3 +423,22 @@ def test_this_year_earlier_in_the_sentence_sets_the_year(text, lang):
 def test_this_year_in_another_sentence_does_not(text, lang):
     got = [v for v, _ in values(text, lang) if v.endswith("-09-17")]
     assert got == ["2023-09-17"]
+
+
+# --- French "mi-2025": the middle of a year, like English "mid-2025" -----------
+
+
+@pytest.mark.parametrize(
+    "text,expect",
+    [
+        ("Les travaux pourraient démarrer mi-2025 et les trains circuler en 2031.",
+         [("2025", None), ("2031", None)]),
+        ("Un bilan est attendu à la mi-2026.", [("2026", None)]),
+        # "mi-mars" keeps its month
+        ("Un nouveau rassemblement est prévu mi-mars.", [("2024-03", None)]),
+        # a number after "mi-" that is no year stays a non-date
+        ("La mi-temps a duré 15 minutes.", []),
+    ],
+)
+def test_fr_mi_year(text, expect):
+    assert values(text, "fr") == expect

@@ -45,7 +45,7 @@ from collections.abc import Collection, Sequence
 
 from ..model import AUTHOR_BIO_REASON, Block, Document
 from ..settings import CleanSettings
-from .features import LineFeatures, fold_line, line_features, looks_like_name
+from .features import LineFeatures, fold_line, line_features, looks_like_name, place_and_date
 
 _ENUM_RE = __import__("re").compile(r"\s*(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s|\s*[-•*·]\s")
 _TRAILING_PAREN_RE = __import__("re").compile(r"[(（\[]([^()（）\[\]]{1,40})[)）\]]\s*$")
@@ -1171,6 +1171,11 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         if strong and not (g.ends_sentence and g.units > cfg.short_line_words and g.stopwords >= 4):
             cx.set(i, "footer", describe_hits(foot))
             return
+    # "Zaragoza, 12 de marzo de 2024": a place and a full date alone on a
+    # line head a press release or a letter (its date of issue)
+    if g.dates == 1 and g.units <= cfg.short_line_words and place_and_date(t):
+        cx.set(i, "dateline", "place name and a date alone on a line (dateline)")
+        return
     # publish stamps and counters
     pub = g.cues_of("published")
     # a line that opens with the cue ("Published on ... | Updated on ...") may
@@ -1262,6 +1267,19 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         if starts_with(h) and g.units <= 2 * cfg.short_line_words:
             cx.set(i, "navigation", f"promotion line: {h.describe()}")
             return
+    # ... or a short pitch closing on the call: "Receive the morning news
+    # every day. Sign up for our free newsletter."
+    for h in g.cues_of("follow_us"):
+        if (
+            h.start > 0
+            and " " in h.cue
+            and low[: h.start].rstrip()[-1:] in ".!?"
+            and low[: h.start].strip()[:1] != ""
+            and g.units <= 2 * cfg.short_line_words
+            and not low[h.end :].strip(" .!¡?¿:\u00a0").count(". ")
+        ):
+            cx.set(i, "navigation", f"promotion ending in a call to sign up: {h.describe()}")
+            return
     # a subscription wall's prompts: a line opening with one ("Subscribe to
     # continue reading", "Already a subscriber? Log in"), or a teaser naming
     # two of its offers ("... your free articles ... Subscribe now ...")
@@ -1287,7 +1305,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
                 return
     # byline with a cue: "By Jane Doe", "Phóng viên: ...", "记者 张三"
     for h in g.cues_of("byline"):
-        if starts_with(h) and g.units <= cfg.byline_max_words + 3 and not g.ends_sentence:
+        if starts_with(h) and not g.ends_sentence:
             rest = t[len(t) - len(low.lstrip("([{（【「『-–—•* ")) + len(h.cue) :].lstrip(
                 " :：/-–—"
             )
@@ -1296,6 +1314,15 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             # the name may be followed by a place, a date or an agency after a
             # separator: "By Jane Doe | Lisbon", "Por Ana Ruiz - Agencia X"
             name_part = _BYLINE_TAIL_RE.split(rest, maxsplit=1)[0].strip()
+            # ... or by the writer's role, which may name a place of its own:
+            # "Par Claire Dupont, envoyée spéciale à Argelès-sur-Mer"
+            tail = rest[len(name_part) :].lstrip(" |·•–—-/／,").casefold()
+            role = name_part != rest and any(
+                tail.startswith(r.cue) for r in g.cues_of("byline") if r is not h
+            )
+            limit = cfg.byline_max_words + 3 + (cfg.byline_max_words if role else 0)
+            if g.units > limit:
+                continue
             if rest and (
                 rest[:1] in ":：/"
                 or _desk_name(rest)
@@ -1497,7 +1524,21 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
                 # that starts with it (glued markup)
                 cover = len(tn) / len(f[i].norm)
             else:
-                continue
+                # the page title shortened or prefixed the headline ("Press
+                # release: Headline" / "Headline cut short | Site" for
+                # "Headline in full"): a run of words shared with the title,
+                # at least half of the line and of the title
+                lw, tw = f[i].norm.split(), tn.split()
+                if len(lw) < 4:
+                    continue
+                from difflib import SequenceMatcher
+
+                run = SequenceMatcher(None, lw, tw, autojunk=False).find_longest_match(
+                    0, len(lw), 0, len(tw)
+                ).size
+                if run < 4 or 2 * run < len(lw) or 2 * run < len(tw):
+                    continue
+                cover = run / max(len(lw), len(tw))
             if cover > best_cover:
                 best_i, best_cover = i, cover
         if best_i is not None:

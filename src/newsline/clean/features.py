@@ -510,6 +510,29 @@ def _spelled_date_re() -> re.Pattern[str]:
     )
 
 
+_PLACE_COMMA_RE = re.compile(r"([^\W\d_](?:[^\W\d_]|['’.\- ]){1,40}?),\s+(.+)")
+# What may come between a dateline's place and its date: an article or a
+# weekday ("Lyon, le 3 mars 2024", "Madrid, martes 12 de marzo de 2024").
+_DATELINE_LEAD_RE = re.compile(r"(?:(?:le|el|the|on)\s+)?(?:[^\W\d_]{4,12},?\s+)?", re.IGNORECASE)
+
+
+def place_and_date(text: str) -> bool:
+    """A place name, a comma and one full date, nothing else: the dateline
+    heading a press release or a letter ("Zaragoza, 12 de marzo de 2024",
+    "Lyon, le 3 mars 2024", "Boston, 05/03/2024")."""
+    m = _PLACE_COMMA_RE.fullmatch(text.strip().rstrip("."))
+    if not m:
+        return False
+    place, rest = m.group(1).strip(), ascii_digits(m.group(2).strip())
+    if not place[:1].isupper() or len(place.split()) > 5:
+        return False
+    lead = _DATELINE_LEAD_RE.match(rest)
+    for r in {rest, rest[lead.end() :] if lead else rest}:
+        if _spelled_date_re().fullmatch(r) or _DATE_RE.fullmatch(r):
+            return True
+    return False
+
+
 def _count_dates(edge: str, has_digit: bool) -> int:
     """Numeric dates and times, plus dates spelled with a month name and a year."""
     if not (has_digit or "GMT" in edge or "UTC" in edge):

@@ -178,6 +178,44 @@ def main_text_membership(doc: Document, main_text: str, cfg: CleanSettings) -> l
     return [n > 0 and m / n >= cfg.main_text_min_overlap for n, m in zip(sizes, matched)]
 
 
+def author_name(raw: str, lang: str | None) -> str | None:
+    """The writer's name(s) in a byline an extractor copied whole.
+
+    trafilatura strips an English "By" but keeps "Por Ana Ruiz" and turns
+    "Par Claire Dupont, envoyée spéciale à Pau" into "Par Claire Dupont;
+    Envoyée Spéciale À Pau". A byline cue of the page's language (or
+    English) opening a part is dropped; a later part that opens with one is
+    the writer's role, not another writer, and is dropped whole.
+    """
+    from .cues import CUES
+
+    cues = sorted(
+        {c for lg in dict.fromkeys([lang or "en", "en"]) for c in CUES.get(lg, {}).get("byline", [])},
+        key=len,
+        reverse=True,
+    )
+
+    def cue_at_start(part: str) -> str | None:
+        low = part.casefold()
+        for c in cues:
+            if low.startswith(c) and (len(low) == len(c) or not low[len(c)].isalnum()):
+                return c
+        return None
+
+    names: list[str] = []
+    for i, part in enumerate(p.strip() for p in raw.split(";")):
+        if not part:
+            continue
+        cue = cue_at_start(part)
+        if cue is None:
+            names.append(part)
+        elif i == 0:
+            rest = part[len(cue) :].lstrip(" :：-–—")
+            if rest:
+                names.append(rest)
+    return "; ".join(names) or raw.strip() or None
+
+
 def apply_trafilatura(doc: Document, cfg: CleanSettings) -> list[bool] | None:
     """Fill metadata from trafilatura and return per-block main-text membership."""
     if not doc.html:
@@ -208,7 +246,7 @@ def apply_trafilatura(doc: Document, cfg: CleanSettings) -> list[bool] | None:
     if not doc.title and res.get("title"):
         doc.title = res["title"]
     if not doc.author and res.get("author"):
-        doc.author = res["author"]
+        doc.author = author_name(res["author"], doc.lang)
     if not doc.published and res.get("date"):
         # htmldate's guess (it may come from a copyright year: "2025" ->
         # 2025-01-01); the dates stage lets the page's own visible publish
@@ -217,6 +255,7 @@ def apply_trafilatura(doc: Document, cfg: CleanSettings) -> list[bool] | None:
         doc.meta["published_from_extractor"] = res["date"]
     if not doc.sitename and res.get("sitename"):
         doc.sitename = res["sitename"]
+        doc.meta["sitename_from_extractor"] = True
     text = res.get("text") or ""
     if not text.strip():
         return None

@@ -11,6 +11,7 @@ page gets a flag, never an exception escaping the batch.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection, Mapping
 
@@ -21,7 +22,6 @@ from .classify import classify_document
 from .frequent import site_key
 from .segment import segment_text
 
-
 # What separates a headline from the site's name in a page title:
 # "Headline | Site", "Headline - Site", "Headline_Section_Site", "Site » Headline".
 _TITLE_SEPARATORS = "|-–—_:·•»«/~"
@@ -29,14 +29,24 @@ _TITLE_SEPARATORS = "|-–—_:·•»«/~"
 
 def headline_in_page_title(page_title: str, headline: str) -> str | None:
     """The headline line when the page title is that headline plus a site
-    or section name set off by a separator; None otherwise (a page title
-    that merely goes on with more words is a longer headline, kept)."""
+    or section name set off by a separator, or such a title whose headline
+    part is cut short (the headline starts with it); None otherwise (a page
+    title that merely goes on with more words is a longer headline, kept)."""
     t = " ".join(page_title.split())
     h = " ".join(headline.split()).strip()
-    if len(h) < 8 or len(h) >= len(t):
+    if len(h) < 8:
         return None
-    k = t.casefold().find(h.casefold())
+    k = t.casefold().find(h.casefold()) if len(h) < len(t) else -1
     if k < 0:
+        # the page title shortened the headline, after or before a site or
+        # section name: "Headline cut | Site" or "Press release: Headline cut"
+        # for "Headline cut short"; the headline names the page
+        parts = re.split("\\s[" + re.escape(_TITLE_SEPARATORS) + "]+\\s|:\\s", t)
+        hf = h.casefold()
+        for part in (p.strip() for p in parts if p.strip()):
+            pf = part.casefold()
+            if len(part.split()) >= 4 and pf != hf and hf.startswith(pf) and len(parts) > 1:
+                return h
         return None
     before, after = t[:k].rstrip(), t[k + len(h) :].lstrip()
     ok_before = not before or before[-1] in _TITLE_SEPARATORS
@@ -85,6 +95,18 @@ class ClassifyBlocks(Stage):
                 doc.title = doc.text[tb.start : tb.end]
                 doc.meta["title_from"] = "title block"
         elif tb is not None:
+            shown = " ".join(doc.text[tb.start : tb.end].split()).casefold()
+            if (
+                doc.meta.get("sitename_from_extractor")
+                and doc.sitename
+                and shown == " ".join(doc.title.split()).casefold()
+                and doc.sitename.casefold() in shown
+            ):
+                # the extractor cut a "site name" out of a page title the page
+                # shows whole as its headline ("LIVE. Fire in the hills: ..."):
+                # it is part of the headline
+                doc.meta["sitename_dropped"] = doc.sitename
+                doc.sitename = None
             headline = headline_in_page_title(doc.title, doc.text[tb.start : tb.end])
             if headline is not None:
                 doc.meta["page_title"] = doc.title

@@ -1371,7 +1371,7 @@ DATE_PATTERNS = {
         (r"{MON}\s+{Y}", ""),
         (r"{Q}\s+trimestre\s+(?:de\s+|d['’]\s*)?{Y}", ""),
         (r"T{Q}\s+{Y}", ""),
-        (r"(?P<pre>(?:{YC})\s+){Y}", ""),
+        (r"(?P<pre>(?:{YC})\s+|mi-){Y}", ""),
         (
             r"(?P<pre>(?:en|depuis|dès|début|fin|courant|mi-|à la mi-|jusqu'en|jusqu’en|mois d['’]|mois de)\s*){MON}",
             "",

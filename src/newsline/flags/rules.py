@@ -228,10 +228,14 @@ def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
     page = "\n".join(u.text for u in kept_home)
     for u in foreign:
         score, n, shared = topic_overlap(u.text, u.lang, page, doc.lang, st.on_topic_min_score)
-        on_topic = n >= st.on_topic_min_anchors and score >= st.on_topic_min_score
+        quoted = _reported_quotation(u.text, doc.lang, st)
+        on_topic = quoted or (n >= st.on_topic_min_anchors and score >= st.on_topic_min_score)
         shown = ", ".join(s.split(":", 1)[1] for s in shared[:6])
         reason = f"Block in {u.lang} on a {doc.lang} page; " + (
-            f"on topic: it shares {shown or 'transliterated names'} with the rest of the page "
+            f"a quotation in {u.lang} the article reports in {doc.lang} (outside the quotation "
+            "marks the block is in the page's language)."
+            if quoted
+            else f"on topic: it shares {shown or 'transliterated names'} with the rest of the page "
             f"(score {score:.2f})."
             if on_topic
             else f"off topic: of {n} names, numbers and places it mentions, the page shares "
@@ -247,6 +251,7 @@ def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
                 {
                     "lang": u.lang,
                     "on_topic": on_topic,
+                    "quotation": quoted,
                     "score": round(score, 3),
                     "anchors": n,
                     "shared": shared,
@@ -265,6 +270,25 @@ def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
                 )
             )
     return flags
+
+
+# Quotation marks that open and close a quotation; straight double quotes
+# count as both. Apostrophes (l'été, don't) are never quotation marks here.
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]|「[^」\n]*」|『[^』\n]*』')
+
+
+def _reported_quotation(text: str, page_lang: str, st: FlagSettings) -> bool:
+    """True when ``text`` quotes words in another language inside quotation
+    marks and says who spoke in the page's language outside them: the
+    foreign words are the quotation's, the block is the article's reporting."""
+    if not _QUOTED.search(text):
+        return False
+    frame = _QUOTED.sub(" ", text)
+    if letters(frame) < st.quote_frame_min_letters:
+        return False
+    from ..langid.detect import detect_language  # lingua loads lazily; only foreign blocks get here
+
+    return detect_language(frame) == page_lang
 
 
 def farm_flags(doc: Document, units: list[Unit], st: FlagSettings, spam: list[Flag]) -> list[Flag]:
