@@ -891,6 +891,9 @@ def _bio_reason(cx: _Ctx, i: int, names: list[str]) -> tuple[str, str] | None:
     )
 
 
+_SIGN_UP_PITCH = "promotion ending in a call to sign up"
+
+
 def _author_bios(cx: _Ctx) -> None:
     """An author's bio after the article ("Jane Doe is a senior correspondent
     covering Southeast Asia. Follow her on X ...") is a byline, not body.
@@ -916,8 +919,12 @@ def _author_bios(cx: _Ctx) -> None:
         sentence = cx.prose[i] or (f[i].ends_sentence and f[i].units >= 5)
         if not sentence or lab not in ("body", "footer", "navigation", "related"):
             continue
-        if lab != "body" and i in cx.cue_labelled:
-            continue  # a cue named it (copyright, site links)
+        if lab != "body" and i in cx.cue_labelled and not (
+            cx.reasons[i] and cx.reasons[i][0].startswith(_SIGN_UP_PITCH)
+        ):
+            # a cue named it (copyright, site links); a bio's closing "Follow
+            # her on X" read as a pitch's call to sign up is still a bio
+            continue
         hit = None
         if f[i].units <= cfg.bio_max_words:
             if names is None:
@@ -1278,7 +1285,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             and g.units <= 2 * cfg.short_line_words
             and not low[h.end :].strip(" .!¡?¿:\u00a0").count(". ")
         ):
-            cx.set(i, "navigation", f"promotion ending in a call to sign up: {h.describe()}")
+            cx.set(i, "navigation", f"{_SIGN_UP_PITCH}: {h.describe()}")
             return
     # a subscription wall's prompts: a line opening with one ("Subscribe to
     # continue reading", "Already a subscriber? Log in"), or a teaser naming
