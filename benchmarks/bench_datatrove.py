@@ -164,18 +164,36 @@ def _seed_warc(seeds: Path, dest: Path) -> int:
     return n
 
 
-def make_sample(cache: Path, n: int) -> Path:
-    sys.path.insert(0, str(HERE))
-    from bench_pipeline import corpus
+# WARC files of this many records: datatrove hands whole files to its tasks,
+# so a sample in one big file would run on one core whatever the workers
+# (1,000 documents came as one 1,000-record file plus the seeds' small one).
+SHARD_DOCS = 250
 
-    src = corpus(cache, "warc", n)
-    sample = cache / f"dt-sample-{n}"
-    if not sample.exists():
-        sample.mkdir()
-        for f in src.glob("*.warc.gz"):
-            (sample / f.name).symlink_to(f)
-        _seed_warc(HERE.parent.parent / "shared" / "corpus" / "seeds",
-                   sample / "seeds.warc.gz")
+
+def make_sample(cache: Path, n: int) -> Path:
+    """The benchmark crawl (gen_corpus's documents, seed 7) in WARC files of
+    SHARD_DOCS records, plus the seed pages when ../shared is there."""
+    sys.path.insert(0, str(HERE))
+    from gen_corpus import GENERATOR_VERSION, _warc_record, iter_documents
+
+    sample = cache / f"dt-sample-{n}-shard{SHARD_DOCS}-g{GENERATOR_VERSION}"
+    done = cache / f"{sample.name}.complete"
+    if not done.exists():
+        import shutil
+
+        shutil.rmtree(sample, ignore_errors=True)
+        sample.mkdir(parents=True)
+        fh = None
+        for k, doc in enumerate(iter_documents(n, 7)):
+            if k % SHARD_DOCS == 0:
+                if fh is not None:
+                    fh.close()
+                fh = open(sample / f"part-{k // SHARD_DOCS:05d}.warc.gz", "wb")  # noqa: SIM115
+            fh.write(_warc_record(doc, k))
+        if fh is not None:
+            fh.close()
+        _seed_warc(HERE.parent.parent / "shared" / "corpus" / "seeds", sample / "seeds.warc.gz")
+        done.write_text("ok")
     return sample
 
 
