@@ -187,6 +187,15 @@ class FlagSettings:
     # repeat one word, is a keyword-stuffed SEO block (a content-farm signal).
     stuffing_min_items: int = 8
     stuffing_min_share: float = 0.5
+    # One phrase of at least phrase_min_words words (two of them no function
+    # word, not a name alone) repeated at least phrase_min_repeats times in
+    # the kept text, its repeats making at least phrase_min_share of its
+    # words, in at least phrase_min_blocks blocks: a search phrase stuffed
+    # into the prose (a content-farm signal).
+    phrase_min_words: int = 3
+    phrase_min_repeats: int = 6
+    phrase_min_share: float = 0.08
+    phrase_min_blocks: int = 3
     # Injected keyword lines: at most this many words (or characters in
     # unspaced scripts), in capitals from this many letters.
     spam_line_max_words: int = 6

@@ -1019,7 +1019,7 @@ def describe_hits(hits) -> str:
     """'copyright cue 'copyright' (en, es, fr)' -- one phrase per cue, languages merged."""
     by: dict[tuple[str, str], list[str]] = {}
     for h in hits:
-        by.setdefault((h.category, h.cue), []).append(h.lang)
+        by.setdefault((h.category, h.quoted), []).append(h.lang)
     return "; ".join(
         f"{cat.replace('_', ' ')} cue '{cue}' ({', '.join(dict.fromkeys(langs))})"
         for (cat, cue), langs in list(by.items())[:3]
@@ -1160,7 +1160,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     limit = 2 * cfg.spam_line_max_words * (1.5 if len({h.cue for h in spam}) >= 2 else 1)
     for h in spam:
         if g.units <= limit and not cx.related(i):
-            cx.set(i, "spam", f"spam term '{h.cue}' ({h.lang}) in a short line")
+            cx.set(i, "spam", f"spam term '{h.quoted}' ({h.lang}) in a short line")
             return
     # footer: copyright / powered by / site links / farm words
     foot = [h for h in g.cues if h.category in _FOOTER_CATS]

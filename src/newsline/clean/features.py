@@ -198,13 +198,21 @@ class CueHit:
     lang: str
     start: int
     end: int
+    # the page's own spelling of the cue (lower-cased, spaces collapsed): the
+    # cue is matched folded (Traditional Chinese and Japanese kanji written
+    # Simplified, NFKC), but a reason quotes what the page says
+    shown: str = field(default="", compare=False)
 
     @property
     def label(self) -> str:
         return CATEGORY_LABEL[self.category]
 
+    @property
+    def quoted(self) -> str:
+        return self.shown or self.cue
+
     def describe(self) -> str:
-        return f"{self.category.replace('_', ' ')} cue '{self.cue}' ({self.lang})"
+        return f"{self.category.replace('_', ' ')} cue '{self.quoted}' ({self.lang})"
 
 
 def _trie_regex(words: list[str]) -> str:
@@ -281,6 +289,7 @@ def find_cues(text: str, folded: str | None = None) -> list[CueHit]:
     """
     word_start_pat, anywhere_pat, lookup = _cue_matchers()
     low = fold_line(text) if folded is None else folded
+    same_len = len(low) == len(text)
     windows = [(0, len(low))] if len(low) <= 400 else [(0, 60), (len(low) - 100, len(low))]
     hits: list[CueHit] = []
     for ws, we in windows:
@@ -316,8 +325,10 @@ def find_cues(text: str, folded: str | None = None) -> list[CueHit]:
                 ):
                     ok = False
             if ok:
+                # fold_line keeps one character for one: the span is the page's
+                shown = " ".join(text[m.start() : m.end()].lower().split()) if same_len else key
                 for cat, lang in lookup[key]:
-                    hits.append(CueHit(cat, key, lang, m.start(), m.end()))
+                    hits.append(CueHit(cat, key, lang, m.start(), m.end(), shown))
                 pos = m.end()
             else:
                 pos = m.start() + 1

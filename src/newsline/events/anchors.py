@@ -358,7 +358,7 @@ def _territories(lang: str) -> tuple[re.Pattern | None, dict[str, str]]:
     if not names:
         return None, {}
     alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    if lang in ("th", "zh"):
+    if lang in ("th", "zh", "ja"):
         rx = re.compile("(" + alt + ")")
     else:
         rx = re.compile(r"(?<![\w])(" + alt + r")(?![\w])")
@@ -427,13 +427,16 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
             masked[i] = " "
     # Traditional Chinese read as Simplified (CLDR's zh names and jieba are
     # Simplified: "荷蘭" is "荷兰"); one character for one, offsets hold
-    s = fold_traditional("".join(masked))
+    # (Japanese keeps its own kanji: its territory names are written so)
+    s = "".join(masked) if lang == "ja" else fold_traditional("".join(masked))
     anchors: set[str] = set()
     covered = [False] * len(s)
-    langs = [lang] if lang in TERRITORY_EXTRA else ["en"]
+    # Japanese reads its own territory names (CLDR's); its kanji are neither
+    # Chinese territory names ("美" is beauty in 美術) nor romanised with pinyin
+    langs = [lang] if lang in TERRITORY_EXTRA or lang == "ja" else ["en"]
     if re.search(r"[\u0E00-\u0E7F]", s) and "th" not in langs:
         langs.append("th")
-    if re.search(r"[\u4E00-\u9FFF]", s) and "zh" not in langs:
+    if re.search(r"[\u4E00-\u9FFF]", s) and "zh" not in langs and lang != "ja":
         langs.append("zh")
     for lg in langs:
         rx, names = _territories(lg)

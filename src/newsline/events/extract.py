@@ -17,6 +17,7 @@ import re
 from collections import Counter
 
 from ..dates.engine import DATELINE_AFTER
+from ..langid.scripts import ALSO_WRITTEN_IN, KANA, has_script, script_of_lang
 from ..model import KEPT_LABELS, Document, EventMention
 from ..pipeline import Stage
 from ..settings import DateSettings
@@ -28,17 +29,41 @@ _HAN = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF]")
 _THAI = re.compile(r"[\u0E00-\u0E7F]")
 
 
-def _segments(doc: Document) -> list[tuple[int, int, str | None]]:
+def _written_lang(seg_lang: str | None, block_lang: str | None, text: str) -> str | None:
+    """The language a segment is written in, from the date engine's script
+    guess ``seg_lang`` and the block's identified language.
+
+    The date engine reads any Han line as Chinese (its Chinese date patterns
+    serve Japanese dates too); but Japanese writes Han as well: kana decides
+    Japanese, and a Han-only line in a block identified as a language that
+    also writes Han (a short kanji headline on a Japanese page) is that
+    language."""
+    if seg_lang is None:
+        return block_lang
+    base = (block_lang or "").split("-")[0].lower()
+    if seg_lang == "zh" and has_script(text, KANA):
+        return "ja"
+    if base and base != seg_lang and script_of_lang(seg_lang) in ALSO_WRITTEN_IN.get(base, ()):
+        return base
+    return seg_lang
+
+
+def _segments(doc: Document) -> list[tuple[int, int, str | None, str | None]]:
+    """(start, end, lang for the date engine's splitting, lang written in)."""
     from ..dates.stage import doc_segments
 
+    text = doc.text or ""
     if doc.blocks:
         kept = [b for b in doc.blocks if b.label in KEPT_LABELS]
         segs = []
         for b in kept:
-            for a, e, lg in doc_segments(_OneBlock(doc, b), len(doc.text)):
-                segs.append((a, e, lg))
+            for a, e, lg in doc_segments(_OneBlock(doc, b), len(text)):
+                segs.append((a, e, lg, _written_lang(lg, b.lang or doc.lang, text[a:e])))
         return segs
-    return doc_segments(doc, len(doc.text))
+    return [
+        (a, e, lg, _written_lang(lg, doc.lang, text[a:e]))
+        for a, e, lg in doc_segments(doc, len(text))
+    ]
 
 
 class _OneBlock:
@@ -106,7 +131,7 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
             or (m.kind == "relative" and (m.anchor or "").startswith("context:"))
         ):
             continue
-        for k, (a, b, lg) in enumerate(segments):
+        for k, (a, b, lg, written) in enumerate(segments):
             if a <= m.start < b:
                 break
         else:
@@ -129,7 +154,7 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
         ws, we = _window(text, s, e, m.start, m.end, st.max_event_chars)
         if (ws, we) not in anchors_cache:
             skips = [(d.start - ws, d.end - ws) for d in doc.dates if ws <= d.start < we]
-            anchors_cache[(ws, we)] = sentence_anchors(text[ws:we], lg, skips)
+            anchors_cache[(ws, we)] = sentence_anchors(text[ws:we], written, skips)
         events.append(
             EventMention(
                 start=ws,
@@ -137,7 +162,7 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
                 date=m.value,
                 end_date=m.end_value,
                 granularity=m.granularity,
-                lang=lg,
+                lang=written,
                 anchors=anchors_cache[(ws, we)],
                 date_start=m.start,
                 date_end=m.end,

@@ -333,6 +333,25 @@ def farm_flags(doc: Document, units: list[Unit], st: FlagSettings, spam: list[Fl
                 {"signal": "keyword_stuffing", "word": word, "items": n_items, "with_word": n_with},
             )
         )
+    repeated = _repeated_phrase(units, st)
+    if repeated is not None:
+        phrase, n, n_words, n_blocks, first = repeated
+        flags.append(
+            Flag(
+                "content_farm",
+                f"The phrase '{phrase}' comes back {n} times in {n_blocks} blocks of the "
+                f"article's {n_words} words: a search phrase stuffed into the prose.",
+                first[0],
+                first[1],
+                {
+                    "signal": "repeated_phrase",
+                    "phrase": phrase,
+                    "count": n,
+                    "words": n_words,
+                    "blocks": n_blocks,
+                },
+            )
+        )
     # Keyword lines count as a farm signal when they carry spam words or come
     # back more than once (one odd capitalised line may be a sub-heading).
     injected = [f for f in spam if f.data.get("keywords") or f.data.get("repeats", 1) > 1]
@@ -386,6 +405,91 @@ def _keyword_stuffed(units: list[Unit], st: FlagSettings) -> tuple[Unit, str, in
         if n_with >= max(4, st.stuffing_min_share * len(items)):
             return u, word, len(items), n_with
     return None
+
+
+def _function_words(langs) -> frozenset[str]:
+    try:
+        from ..clean.cues import STOPWORDS
+    except Exception:  # noqa: BLE001
+        return frozenset()
+    return frozenset(w for lg in dict.fromkeys([*langs, "en"]) for w in STOPWORDS.get(lg or "", ()))
+
+
+def _repeated_phrase(
+    units: list[Unit], st: FlagSettings
+) -> tuple[str, int, int, int, tuple[int, int]] | None:
+    """One search phrase repeated through the article's own text ("incendio
+    Pirineos hoy ... el incendio Pirineos hoy ..."): (phrase, repeats, words
+    of the kept text, blocks, span of the first). Counted over the kept
+    blocks (title and body) of spaced scripts, as word n-grams that do not
+    cross a block. A name alone repeated (a team, a person, an institution
+    written capitalised) is how articles are written, not stuffing; nor is a
+    run of function words ("one of the"). Prose repeats a phrase now and then;
+    a farm page repeats it in nearly every paragraph."""
+    kept = [
+        u for u in units
+        if (u.label in ("body", "title") or u.label is None) and (u.lang or "") not in UNSPACED
+    ]
+    n = st.phrase_min_words
+    grams: dict[tuple[str, ...], list[tuple[int, int, int]]] = {}
+    total = 0
+    toks_of: list[list[re.Match[str]]] = []
+    for k, u in enumerate(kept):
+        toks = list(_WORD.finditer(u.text))
+        toks_of.append(toks)
+        total += len(toks)
+        low = [t.group(0).lower() for t in toks]
+        last_end: dict[tuple[str, ...], int] = {}
+        for i in range(len(toks) - n + 1):
+            g = tuple(low[i : i + n])
+            if last_end.get(g, -1) > i:
+                continue  # overlapping itself ("ha ha ha ha")
+            last_end[g] = i + n
+            grams.setdefault(g, []).append((k, i, i + n))
+    if total < 3 * n * st.phrase_min_repeats:
+        return None
+    stop = _function_words({u.lang for u in kept})
+    def word(k: int, i: int) -> str | None:
+        return toks_of[k][i].group(0).lower() if 0 <= i < len(toks_of[k]) else None
+
+    def upper(k: int, i: int) -> bool:
+        return toks_of[k][i].group(0)[:1].isupper()
+
+    best = None
+    for g, occ in grams.items():
+        if len(occ) < st.phrase_min_repeats or len(set(g)) < n:
+            continue
+        if sum(1 for w in g if w not in stop) < 2:
+            continue
+        blocks = len({k for k, _, _ in occ})
+        if blocks < st.phrase_min_blocks or len(occ) * n / total < st.phrase_min_share:
+            continue
+        # the whole phrase: grown while every repeat goes on (or starts) with one word
+        while len({word(k, j) for k, _, j in occ}) == 1 and word(occ[0][0], occ[0][2]):
+            occ = [(k, i, j + 1) for k, i, j in occ]
+        while len({word(k, i - 1) for k, i, _ in occ}) == 1 and word(occ[0][0], occ[0][1] - 1):
+            occ = [(k, i - 1, j) for k, i, j in occ]
+        k0, i0, j0 = occ[0]
+        content = [d for d in range(j0 - i0) if word(k0, i0 + d) not in stop]
+        # a name: every content word capitalised wherever the phrase occurs
+        # ("Real Club Deportivo"), or a name's first word capitalised even
+        # inside sentences (an institution: "Ủy ban nhân dân tỉnh", "Ministerio
+        # de Sanidad"); a stuffed search phrase is lower case mid-sentence
+        if all(upper(k, i) for k, i, _ in occ) or all(
+            upper(k, i + d) for k, i, _ in occ for d in content
+        ):
+            continue
+        if best is None or len(occ) > len(best):
+            best = occ
+    if best is None:
+        return None
+    occ = best
+    k, i, j = occ[0]
+    toks = toks_of[k]
+    # the page's own spelling of the first repeat
+    phrase = kept[k].text[toks[i].start() : toks[j - 1].end()]
+    first = (kept[k].start + toks[i].start(), kept[k].start + toks[j - 1].end())
+    return phrase, len(occ), total, len({b for b, _, _ in occ}), first
 
 
 # --- machine translation ----------------------------------------------------

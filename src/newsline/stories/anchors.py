@@ -514,7 +514,9 @@ def feature_counts(doc: Document, text: str) -> dict[str, Any]:
             words += w
     if _CJK.search(text):
         n, w = chinese_features(text)
-        anchors += n
+        # Japanese kanji read in Chinese pinyin are a wrong name, worse than none
+        if lang != "ja":
+            anchors += n
         if lang in ("zh", "ja"):
             words += w
     surfaces: dict[str, str] = {}
