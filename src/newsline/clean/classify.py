@@ -75,6 +75,68 @@ def _slash_credit(text: str) -> str | None:
     return None
 
 
+# A caption, a sentence end, then its credit: "Firefighters on the hill.
+# © AFP / Jane Doe", "Un canadair survole la zone. EFE/Jean Dupont".
+_CAPTION_THEN_CREDIT_RE = re.compile(
+    r"(?P<cap>.*?\S(?:[.!?…]\s+|[。！？]\s*))(?P<credit>[^.!?…。！？]+?)\s*$"
+)
+
+
+def _closing_credit(g: LineFeatures) -> str | None:
+    """The credit closing a caption: after the caption's last sentence, a
+    '©' or a slash, then only capitalised names ('© AFP / Jane Doe',
+    'EFE/Jean Dupont'); a slash without '©' needs a person's name (two
+    words or more) on one side. None for a copyright notice: the '©' opens
+    the line, a year or a rights clause follows it, or the text before it is
+    a list of site links ('Contact. © The Daily Post')."""
+    t = g.text.strip()
+    m = _CAPTION_THEN_CREDIT_RE.match(t)
+    if not m or _slash_credit(t):
+        return None  # '(AP/Jane Doe)' has its own rule, after the cue rules
+    cap, credit = m.group("cap").strip(), m.group("credit").strip()
+    if "©" in cap or any(c.isdigit() for c in credit):
+        return None
+    if len(cap.split()) < 3 and len(cap) < 6:
+        return None
+    if any(h.start < len(cap) and h.category in _FOOTER_CATS | _NAV_CATS for h in g.cues):
+        return None
+    copy = credit.startswith("©") or credit.casefold().startswith("(c)")
+    body = credit.removeprefix("©").removeprefix("(c)").removeprefix("(C)").strip()
+    if body[:1] in "(（[" and body[-1:] in ")）]":
+        body = body[1:-1].strip()
+    parts = [p.strip() for p in re.split(r"\s*[/|]\s*", body)]
+    if not body or len(parts) > 3 or len(body.split()) > 8:
+        return None
+    if not all(_name_words(p.replace("-", " "), 5) for p in parts):
+        return None
+    if not copy and not (len(parts) >= 2 and any(len(p.split()) >= 2 for p in parts)):
+        return None
+    return credit
+
+
+def _photo_by_suffix(t: str) -> str | None:
+    """'新华社记者 王明 摄': a closing segment (after the last sentence) that
+    names a photographer and ends with the verb 'photographed' (cues.PHOTO_BY_SUFFIX),
+    the name set apart by a space or the whole credit in brackets."""
+    from .cues import PHOTO_BY_SUFFIX
+
+    low = fold_line(t).strip()
+    bracketed = low[-1:] in ")）]】"
+    seg = re.split(r"[。！？.!?]", low.rstrip(" )）]】"))[-1]
+    seg = seg.strip().lstrip("(（[【").strip()
+    for suffixes in PHOTO_BY_SUFFIX.values():
+        for suf in suffixes:
+            head = seg[: len(seg) - len(suf)]
+            if (
+                seg.endswith(suf)
+                and head.strip()
+                and len(seg) <= 30
+                and (head[-1:].isspace() or bracketed)
+            ):
+                return seg
+    return None
+
+
 def starts_with_paren(t: str) -> bool:
     return t.lstrip()[:1] in "(（["
 
@@ -258,6 +320,13 @@ def classify_features(
     # 1. Cue lines (short lines only: a cue inside a long paragraph is prose).
     for i, g in enumerate(f):
         before = cx.label[i]
+        if before is None and g.units <= 2 * cfg.short_line_words:
+            # a caption closing on its credit: before the copyright rule, as
+            # the credit may open with '©' ("... © AFP / Jane Doe")
+            if credit := _closing_credit(g):
+                cx.set(i, "caption", f"caption closing on a photo credit '{credit}'")
+            elif credit := _photo_by_suffix(g.text):
+                cx.set(i, "caption", f"ends with a photographer's credit '{credit}'")
         _cue_rules(cx, i, g)
         if before is None and cx.label[i] is not None:
             cx.cue_labelled.add(i)

@@ -1400,3 +1400,13 @@ CHARS_PER_WORD: dict[str, float] = {
     "han_kana": 1.5,  # Chinese / Japanese
     "thai_lao_khmer_burmese": 4.0,
 }
+
+# A photographer's credit closing a caption where the language puts the verb
+# last ("新华社记者 王明 摄": "photographed by reporter Wang Ming"). A short
+# closing segment that ends with one of these is a caption. Casefolded.
+PHOTO_BY_SUFFIX: dict[str, list[str]] = {
+    "zh": ["摄", "摄影", "拍摄", "供图"],
+    "ja": ["撮影", "提供"],
+    "ko": ["촬영"],
+}
+
