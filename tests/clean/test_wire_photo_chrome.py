@@ -53,3 +53,50 @@ def test_a_copyright_notice_stays_a_footer(lang, line):
 def test_a_place_pair_or_a_verb_is_no_credit(lang, line):
     label, why = classify_lines(page(lang, mid=[line]))[line]
     assert label != "caption", why
+
+
+# --- 2. a photo gallery's chrome ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("es", "Foto 1 de 4"),
+        ("es", "Imagen 3 de 12"),
+        ("en", "Photo 2/12"),
+        ("en", "Photo 5 of 9"),
+        ("fr", "Photo 3 sur 10"),
+        ("vi", "Ảnh 3/10"),
+    ],
+)
+@pytest.mark.parametrize("where", ["mid", "tail"])
+def test_gallery_counter_is_navigation(lang, line, where):
+    label, why = classify_lines(page(lang, **{where: [line]}))[line]
+    assert label == "navigation", why
+    assert "gallery" in why[0], why
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("es", "Más galerías: Incendios del verano en el Pirineo"),
+        ("es", "Fotogalerías"),
+        ("fr", "Voir aussi nos diaporamas"),
+        ("fr", "Voir aussi : la crue de la Garonne en images"),
+        ("en", "More galleries: Storm damage along the coast"),
+        ("vi", "Thư viện ảnh"),
+    ],
+)
+@pytest.mark.parametrize("where", ["mid", "tail"])
+def test_links_to_more_galleries_are_related(lang, line, where):
+    label, why = classify_lines(page(lang, **{where: [line]}))[line]
+    assert label == "related", why
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [("es", "Capítulo 3 de 10"), ("fr", "Photo du jour"), ("en", "Photos")],
+)
+def test_a_numbered_heading_is_no_gallery_counter(lang, line):
+    label, why = classify_lines(page(lang, mid=[line]))[line]
+    assert not (why and "gallery" in why[0]), why

@@ -137,6 +137,12 @@ def _photo_by_suffix(t: str) -> str | None:
     return None
 
 
+# "photo 2/12", "foto 1 de 4", "photo 3 sur 10" (folded): a caption cue, then
+# "N / M" or "N <short word> M"
+_GALLERY_COUNT_RE = re.compile(
+    r"[\W_]*(?P<cue>[^\W\d_](?:[^\d]*[^\W\d_])?)\s*\d{1,3}\s*(?:/|[^\W\d_]{1,4})\s*\d{1,3}[\W_]*"
+)
+
 def starts_with_paren(t: str) -> bool:
     return t.lstrip()[:1] in "(（["
 
@@ -1251,6 +1257,13 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     # line head a press release or a letter (its date of issue)
     if g.dates == 1 and g.units <= cfg.short_line_words and place_and_date(t):
         cx.set(i, "dateline", "place name and a date alone on a line (dateline)")
+        return
+    # a photo gallery's counter: "Photo 2/12", "Foto 1 de 4", "Ảnh 3/10"
+    m_count = _GALLERY_COUNT_RE.fullmatch(low)
+    if m_count and any(
+        starts_with(h) and h.end == m_count.end("cue") for h in g.cues_of("caption")
+    ):
+        cx.set(i, "navigation", f"photo gallery counter: {g.cues_of('caption')[0].describe()}")
         return
     # publish stamps and counters
     pub = g.cues_of("published")
