@@ -98,5 +98,63 @@ def test_links_to_more_galleries_are_related(lang, line, where):
     [("es", "Capítulo 3 de 10"), ("fr", "Photo du jour"), ("en", "Photos")],
 )
 def test_a_numbered_heading_is_no_gallery_counter(lang, line):
-    label, why = classify_lines(page(lang, mid=[line]))[line]
+    _label, why = classify_lines(page(lang, mid=[line]))[line]
     assert not (why and "gallery" in why[0]), why
+
+
+# --- 3. a wire agency's sign-off after the last paragraph ---------------------
+
+SIGN_OFFS = [
+    ("es", "EFE"),
+    ("es", "Agencias"),
+    ("fr", "(AFP)"),
+    ("fr", "bur-jmb/abx/fm"),
+    ("en", "— Reuters"),
+    ("en", "AP"),
+    ("vi", "(TTXVN)"),
+    ("zh", "（新华社）"),
+    ("th", "สำนักข่าวไทย"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), SIGN_OFFS)
+def test_agency_sign_off_closing_the_article_is_attribution(lang, line):
+    label, why = classify_lines(page(lang, tail=[line]))[line]
+    assert label == "attribution", why
+    assert "wire" in why[0], why
+
+
+@pytest.mark.parametrize(("lang", "line"), SIGN_OFFS)
+def test_agency_sign_off_before_the_footer_is_attribution(lang, line):
+    footer = "© 2024 Diario del Norte. Todos los derechos reservados"
+    label, why = classify_lines(page(lang, tail=[line, footer]))[line]
+    assert label == "attribution", why
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("es", "Nunca."),
+        ("es", "Jamás"),
+        ("fr", "Fin."),
+        ("en", "Thanks."),
+        ("en", "(VIDEO)"),
+        ("en", "and/or"),
+        ("zh", "完"),
+        ("vi", "Hết"),
+    ],
+)
+def test_a_one_word_closing_line_is_no_sign_off(lang, line):
+    label, why = classify_lines(page(lang, tail=[line]))[line]
+    assert label != "attribution", why
+
+
+def test_agency_sign_off_in_an_html_wire_story():
+    pytest.importorskip("trafilatura")
+    from pathlib import Path
+
+    from .helpers import classify_page
+
+    doc = classify_page(Path(__file__).parent / "pages" / "es_wire_efe_style.html")
+    (sign,) = [b for b in doc.blocks if doc.text[b.start : b.end].strip() == "EFE"]
+    assert sign.label == "attribution", sign.reasons

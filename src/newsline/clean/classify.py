@@ -143,6 +143,28 @@ _GALLERY_COUNT_RE = re.compile(
     r"[\W_]*(?P<cue>[^\W\d_](?:[^\d]*[^\W\d_])?)\s*\d{1,3}\s*(?:/|[^\W\d_]{1,4})\s*\d{1,3}[\W_]*"
 )
 
+_DESK_CODE_RE = re.compile(r"[a-z]{2,5}(?:[-/][a-z]{2,5}){2,}")
+
+
+def _agency_signoff(t: str) -> str | None:
+    """Why a whole line is a wire agency's sign-off ('EFE', '(AFP)', '— Reuters',
+    '(TTXVN)', '（新华社）') or a desk's initials ('bur-jmb/abx/fm'), or None."""
+    from .cues import NEWS_AGENCIES
+
+    t = t.strip()
+    if _DESK_CODE_RE.fullmatch(t) and "/" in t:
+        return f"editors' initials closing wire copy ('{t}')"
+    core = t.strip(" .()（）[]【】-–—―·•")
+    if not core or len(core) > 40:
+        return None
+    low = fold_line(core)
+    names = {fold_line(a) for v in NEWS_AGENCIES.values() for a in v}
+    parts = [p for p in re.split(r"\s*(?:/|,|&|\s-\s|\s(?:and|y|et|e)\s)\s*", low) if p]
+    if parts and all(p in names for p in parts):
+        return f"wire agency sign-off '{core}' after the last paragraph"
+    return None
+
+
 def starts_with_paren(t: str) -> bool:
     return t.lstrip()[:1] in "(（["
 
@@ -340,6 +362,19 @@ def classify_features(
             credit = _slash_credit(g.text)
             if credit:
                 cx.set(i, "caption", f"ends with a photographer / agency credit '({credit})'")
+
+    # Wire copy signs off after its last paragraph with the agency ("EFE",
+    # "(AFP)", "— Reuters") or the editors' initials ("bur-jmb/abx/fm"): a
+    # line right after prose and not followed by more prose.
+    for i, g in enumerate(f):
+        if cx.label[i] is not None or g.units > 4 or i == 0:
+            continue
+        if not (cx.prose[i - 1] and cx.label[i - 1] is None):
+            continue
+        if i + 1 < n and cx.prose[i + 1] and cx.label[i + 1] is None:
+            continue
+        if why := _agency_signoff(g.text):
+            cx.set(i, "attribution", why)
 
     # Menus laid out with runs of spaces ("Home   World   Sport   Tech"), and
     # menus and breadcrumbs between bars or arrows ("数码 > 手机 > 新品").

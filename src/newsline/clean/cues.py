@@ -1424,3 +1424,23 @@ PHOTO_BY_SUFFIX: dict[str, list[str]] = {
     "ko": ["촬영"],
 }
 
+# Wire agencies as they sign off a dispatch on its last line ("EFE",
+# "(AFP)", "— Reuters", "(TTXVN)", "（新华社）"). Matched only against a
+# whole short line after the article (brackets and dashes stripped), never
+# inside text. Casefolded.
+NEWS_AGENCIES: dict[str, list[str]] = {
+    "en": ["ap", "afp", "reuters", "associated press", "upi", "pa", "bloomberg", "dpa",
+           "ians", "pti", "aap", "kyodo", "yonhap", "xinhua", "bernama", "antara"],
+    "es": ["efe", "agencia efe", "europa press", "afp", "ap", "reuters", "notimex", "ansa",
+           "dpa", "prensa latina", "sputnik", "agencias"],
+    "fr": ["afp", "ap", "reuters", "belga", "ats", "ansa", "dpa", "aps", "agences"],
+    "pt": ["lusa", "agência brasil", "efe", "afp", "reuters"],
+    "de": ["dpa", "afp", "reuters", "apa", "sda", "kna", "epd"],
+    "it": ["ansa", "adnkronos", "agi"],
+    "vi": ["ttxvn", "vna", "ttxvn/vna", "thx", "afp", "reuters"],
+    "th": ["สำนักข่าวไทย", "ไทยพีบีเอส"],
+    "zh": ["新华社", "中新社", "中新网", "中通社", "法新社", "路透社", "美联社", "共同社", "韩联社"],
+    "ja": ["共同", "時事", "共同通信", "時事通信"],
+    "ko": ["연합뉴스", "뉴시스", "뉴스1"],
+}
+
