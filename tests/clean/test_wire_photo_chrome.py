@@ -158,3 +158,47 @@ def test_agency_sign_off_in_an_html_wire_story():
     doc = classify_page(Path(__file__).parent / "pages" / "es_wire_efe_style.html")
     (sign,) = [b for b in doc.blocks if doc.text[b.start : b.end].strip() == "EFE"]
     assert sign.label == "attribution", sign.reasons
+
+
+# --- 4. an opinion piece's disclaimer ------------------------------------------
+
+DISCLAIMERS = [
+    ("es", "Las opiniones expresadas en este artículo son responsabilidad exclusiva de su autor."),
+    ("es", "Este texto es responsabilidad exclusiva de su autor y no refleja la línea del diario."),
+    ("fr", "Les propos tenus n'engagent que leur auteur."),
+    ("fr", "Cette tribune n’engage que son auteur."),
+    ("en", "The views expressed are the author's own and do not necessarily reflect those of the paper."),
+    ("vi", "Bài viết thể hiện quan điểm riêng của tác giả."),
+    ("zh", "本文仅代表作者个人观点，不代表本网立场。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), DISCLAIMERS)
+@pytest.mark.parametrize("where", ["head", "mid", "tail"])
+def test_opinion_disclaimer_is_set_aside(lang, line, where):
+    label, why = classify_lines(page(lang, **{where: [line]}))[line]
+    assert label == "footer", why
+    assert "disclaimer" in why[0], why
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("fr", "Les propos tenus par le ministre ont choqué les élus de la majorité."),
+        ("es", "Las opiniones expresadas por los vecinos fueron muy diversas durante la reunión."),
+        ("en", "The views expressed by residents at the meeting ranged from support to anger."),
+        (
+            "es",
+            (
+                "El portavoz recordó que el informe, elaborado por expertos independientes "
+                "durante más de dos años de trabajo y cuyas conclusiones no reflejan "
+                "necesariamente la opinión del Gobierno, debe tomarse en serio, porque describe "
+                "con detalle el estado de los acuíferos, los embalses y los ríos de toda la "
+                "cuenca y propone medidas concretas para cada una de las administraciones."
+            ),
+        ),
+    ],
+)
+def test_prose_about_views_is_no_disclaimer(lang, line):
+    label, why = classify_lines(page(lang, mid=[line]))[line]
+    assert label == "body", why

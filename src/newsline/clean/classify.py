@@ -42,6 +42,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
+from functools import cache
 
 from ..model import AUTHOR_BIO_REASON, Block, Document
 from ..settings import CleanSettings
@@ -163,6 +164,28 @@ def _agency_signoff(t: str) -> str | None:
     if parts and all(p in names for p in parts):
         return f"wire agency sign-off '{core}' after the last paragraph"
     return None
+
+
+@cache
+def _opinion_re() -> re.Pattern[str]:
+    """One regex for every cues.OPINION_DISCLAIMERS phrase (whole words where
+    the script has spaces; either apostrophe)."""
+    from .cues import OPINION_DISCLAIMERS
+
+    alts = []
+    for phrases in OPINION_DISCLAIMERS.values():
+        for p in phrases:
+            p = fold_line(p)
+            for q in dict.fromkeys((p, p.replace("'", "’"))):
+                body = r"\s+".join(re.escape(w) for w in q.split())
+                alts.append(rf"(?<!\w){body}(?!\w)" if q[:1].isascii() or " " in q else body)
+    return re.compile("|".join(sorted(alts, key=len, reverse=True)))
+
+
+def _opinion_disclaimer(t: str) -> str | None:
+    """The opinion disclaimer phrase a line holds, or None."""
+    m = _opinion_re().search(fold_line(t))
+    return m.group(0) if m else None
 
 
 def starts_with_paren(t: str) -> bool:
@@ -355,6 +378,12 @@ def classify_features(
                 cx.set(i, "caption", f"caption closing on a photo credit '{credit}'")
             elif credit := _photo_by_suffix(g.text):
                 cx.set(i, "caption", f"ends with a photographer's credit '{credit}'")
+        if (
+            cx.label[i] is None
+            and g.units <= 3 * cfg.short_line_words
+            and (phrase := _opinion_disclaimer(g.text))
+        ):
+            cx.set(i, "footer", f"opinion disclaimer: '{phrase}' (the views are the writer's)")
         _cue_rules(cx, i, g)
         if before is None and cx.label[i] is not None:
             cx.cue_labelled.add(i)

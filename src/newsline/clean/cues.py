@@ -1444,3 +1444,28 @@ NEWS_AGENCIES: dict[str, list[str]] = {
     "ko": ["연합뉴스", "뉴시스", "뉴스1"],
 }
 
+# A note under an opinion piece that the views are the writer's alone ("Las
+# opiniones expresadas ... son responsabilidad exclusiva de su autor"): a
+# short line holding one is page furniture, not the argument. Casefolded;
+# matched as whole words where the script has spaces.
+OPINION_DISCLAIMERS: dict[str, list[str]] = {
+    "en": ["views expressed in this article", "opinions expressed in this article",
+           "views expressed here", "do not necessarily reflect the views",
+           "do not necessarily reflect those", "does not necessarily reflect the views",
+           "are the author's own", "are those of the author", "are solely those of the author"],
+    "es": ["opiniones expresadas en este artículo", "opiniones vertidas en este artículo",
+           "responsabilidad exclusiva de su autor", "responsabilidad exclusiva de sus autores",
+           "responsabilidad exclusiva del autor", "no reflejan necesariamente la opinión",
+           "no necesariamente reflejan la opinión", "no comparte necesariamente las opiniones"],
+    "fr": ["n'engagent que leur auteur", "n'engagent que son auteur", "n'engage que son auteur",
+           "n'engagent que leurs auteurs", "n'engagent que l'auteur",
+           "opinions exprimées dans cet article", "n'engagent pas la rédaction",
+           "ne reflètent pas nécessairement l'opinion"],
+    "pt": ["opiniões expressas neste artigo", "não refletem necessariamente a opinião",
+           "de inteira responsabilidade do autor"],
+    "de": ["gibt die meinung des autors wieder", "spiegelt nicht unbedingt die meinung"],
+    "vi": ["thể hiện quan điểm riêng của tác giả", "quan điểm riêng của tác giả",
+           "không nhất thiết phản ánh quan điểm"],
+    "th": ["เป็นความคิดเห็นส่วนตัวของผู้เขียน", "ไม่จำเป็นต้องสอดคล้องกับ"],
+    "zh": ["仅代表作者个人观点", "仅代表作者本人观点", "仅代表作者观点", "不代表本网立场", "不代表本站立场"],
+}
