@@ -42,6 +42,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
+from functools import cache
 
 from ..model import AUTHOR_BIO_REASON, Block, Document
 from ..settings import CleanSettings
@@ -73,6 +74,118 @@ def _slash_credit(text: str) -> str | None:
     if person and _name_words(a, 5) and _name_words(b, 5):
         return f"{a} / {b}"
     return None
+
+
+# A caption, a sentence end, then its credit: "Firefighters on the hill.
+# © AFP / Jane Doe", "Un canadair survole la zone. EFE/Jean Dupont".
+_CAPTION_THEN_CREDIT_RE = re.compile(
+    r"(?P<cap>.*?\S(?:[.!?…]\s+|[。！？]\s*))(?P<credit>[^.!?…。！？]+?)\s*$"
+)
+
+
+def _closing_credit(g: LineFeatures) -> str | None:
+    """The credit closing a caption: after the caption's last sentence, a
+    '©' or a slash, then only capitalised names ('© AFP / Jane Doe',
+    'EFE/Jean Dupont'); a slash without '©' needs a person's name (two
+    words or more) on one side. None for a copyright notice: the '©' opens
+    the line, a year or a rights clause follows it, or the text before it is
+    a list of site links ('Contact. © The Daily Post')."""
+    t = g.text.strip()
+    m = _CAPTION_THEN_CREDIT_RE.match(t)
+    if not m or _slash_credit(t):
+        return None  # '(AP/Jane Doe)' has its own rule, after the cue rules
+    cap, credit = m.group("cap").strip(), m.group("credit").strip()
+    if "©" in cap or any(c.isdigit() for c in credit):
+        return None
+    if len(cap.split()) < 3 and len(cap) < 6:
+        return None
+    if any(h.start < len(cap) and h.category in _FOOTER_CATS | _NAV_CATS for h in g.cues):
+        return None
+    copy = credit.startswith("©") or credit.casefold().startswith("(c)")
+    body = credit.removeprefix("©").removeprefix("(c)").removeprefix("(C)").strip()
+    if body[:1] in "(（[" and body[-1:] in ")）]":
+        body = body[1:-1].strip()
+    parts = [p.strip() for p in re.split(r"\s*[/|]\s*", body)]
+    if not body or len(parts) > 3 or len(body.split()) > 8:
+        return None
+    if not all(_name_words(p.replace("-", " "), 5) for p in parts):
+        return None
+    if not copy and not (len(parts) >= 2 and any(len(p.split()) >= 2 for p in parts)):
+        return None
+    return credit
+
+
+def _photo_by_suffix(t: str) -> str | None:
+    """'新华社记者 王明 摄': a closing segment (after the last sentence) that
+    names a photographer and ends with the verb 'photographed' (cues.PHOTO_BY_SUFFIX),
+    the name set apart by a space or the whole credit in brackets."""
+    from .cues import PHOTO_BY_SUFFIX
+
+    low = fold_line(t).strip()
+    bracketed = low[-1:] in ")）]】"
+    seg = re.split(r"[。！？.!?]", low.rstrip(" )）]】"))[-1]
+    seg = seg.strip().lstrip("(（[【").strip()
+    for suffixes in PHOTO_BY_SUFFIX.values():
+        for suf in suffixes:
+            head = seg[: len(seg) - len(suf)]
+            if (
+                seg.endswith(suf)
+                and head.strip()
+                and len(seg) <= 30
+                and (head[-1:].isspace() or bracketed)
+            ):
+                return seg
+    return None
+
+
+# "photo 2/12", "foto 1 de 4", "photo 3 sur 10" (folded): a caption cue, then
+# "N / M" or "N <short word> M"
+_GALLERY_COUNT_RE = re.compile(
+    r"[\W_]*(?P<cue>[^\W\d_](?:[^\d]*[^\W\d_])?)\s*\d{1,3}\s*(?:/|[^\W\d_]{1,4})\s*\d{1,3}[\W_]*"
+)
+
+_DESK_CODE_RE = re.compile(r"[a-z]{2,5}(?:[-/][a-z]{2,5}){2,}")
+
+
+def _agency_signoff(t: str) -> str | None:
+    """Why a whole line is a wire agency's sign-off ('EFE', '(AFP)', '— Reuters',
+    '(TTXVN)', '（新华社）') or a desk's initials ('bur-jmb/abx/fm'), or None."""
+    from .cues import NEWS_AGENCIES
+
+    t = t.strip()
+    if _DESK_CODE_RE.fullmatch(t) and "/" in t:
+        return f"editors' initials closing wire copy ('{t}')"
+    core = t.strip(" .()（）[]【】-–—―·•")
+    if not core or len(core) > 40:
+        return None
+    low = fold_line(core)
+    names = {fold_line(a) for v in NEWS_AGENCIES.values() for a in v}
+    parts = [p for p in re.split(r"\s*(?:/|,|&|\s-\s|\s(?:and|y|et|e)\s)\s*", low) if p]
+    if parts and all(p in names for p in parts):
+        return f"wire agency sign-off '{core}' after the last paragraph"
+    return None
+
+
+@cache
+def _opinion_re() -> re.Pattern[str]:
+    """One regex for every cues.OPINION_DISCLAIMERS phrase (whole words where
+    the script has spaces; either apostrophe)."""
+    from .cues import OPINION_DISCLAIMERS
+
+    alts = []
+    for phrases in OPINION_DISCLAIMERS.values():
+        for p in phrases:
+            p = fold_line(p)
+            for q in dict.fromkeys((p, p.replace("'", "’"))):
+                body = r"\s+".join(re.escape(w) for w in q.split())
+                alts.append(rf"(?<!\w){body}(?!\w)" if q[:1].isascii() or " " in q else body)
+    return re.compile("|".join(sorted(alts, key=len, reverse=True)))
+
+
+def _opinion_disclaimer(t: str) -> str | None:
+    """The opinion disclaimer phrase a line holds, or None."""
+    m = _opinion_re().search(fold_line(t))
+    return m.group(0) if m else None
 
 
 def starts_with_paren(t: str) -> bool:
@@ -258,6 +371,19 @@ def classify_features(
     # 1. Cue lines (short lines only: a cue inside a long paragraph is prose).
     for i, g in enumerate(f):
         before = cx.label[i]
+        if before is None and g.units <= 2 * cfg.short_line_words:
+            # a caption closing on its credit: before the copyright rule, as
+            # the credit may open with '©' ("... © AFP / Jane Doe")
+            if credit := _closing_credit(g):
+                cx.set(i, "caption", f"caption closing on a photo credit '{credit}'")
+            elif credit := _photo_by_suffix(g.text):
+                cx.set(i, "caption", f"ends with a photographer's credit '{credit}'")
+        if (
+            cx.label[i] is None
+            and g.units <= 3 * cfg.short_line_words
+            and (phrase := _opinion_disclaimer(g.text))
+        ):
+            cx.set(i, "footer", f"opinion disclaimer: '{phrase}' (the views are the writer's)")
         _cue_rules(cx, i, g)
         if before is None and cx.label[i] is not None:
             cx.cue_labelled.add(i)
@@ -265,6 +391,19 @@ def classify_features(
             credit = _slash_credit(g.text)
             if credit:
                 cx.set(i, "caption", f"ends with a photographer / agency credit '({credit})'")
+
+    # Wire copy signs off after its last paragraph with the agency ("EFE",
+    # "(AFP)", "— Reuters") or the editors' initials ("bur-jmb/abx/fm"): a
+    # line right after prose and not followed by more prose.
+    for i, g in enumerate(f):
+        if cx.label[i] is not None or g.units > 4 or i == 0:
+            continue
+        if not (cx.prose[i - 1] and cx.label[i - 1] is None):
+            continue
+        if i + 1 < n and cx.prose[i + 1] and cx.label[i + 1] is None:
+            continue
+        if why := _agency_signoff(g.text):
+            cx.set(i, "attribution", why)
 
     # Menus laid out with runs of spaces ("Home   World   Sport   Tech"), and
     # menus and breadcrumbs between bars or arrows ("数码 > 手机 > 新品").
@@ -1182,6 +1321,13 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     # line head a press release or a letter (its date of issue)
     if g.dates == 1 and g.units <= cfg.short_line_words and place_and_date(t):
         cx.set(i, "dateline", "place name and a date alone on a line (dateline)")
+        return
+    # a photo gallery's counter: "Photo 2/12", "Foto 1 de 4", "Ảnh 3/10"
+    m_count = _GALLERY_COUNT_RE.fullmatch(low)
+    if m_count and any(
+        starts_with(h) and h.end == m_count.end("cue") for h in g.cues_of("caption")
+    ):
+        cx.set(i, "navigation", f"photo gallery counter: {g.cues_of('caption')[0].describe()}")
         return
     # publish stamps and counters
     pub = g.cues_of("published")

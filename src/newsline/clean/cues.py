@@ -114,6 +114,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             "must-read",
             "in case you missed it",
             "editor's choice",
+            "more galleries",
+            "photo galleries",
+            "more photo galleries",
         ],
         "source": ["source", "sources", "according to", "via", "courtesy of"],
         "caption": [
@@ -235,6 +238,8 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "related": [
             "tin liên quan",
+            "thư viện ảnh",
+            "xem thêm ảnh",
             "bài liên quan",
             "tin cùng chuyên mục",
             "đọc thêm",
@@ -540,6 +545,10 @@ CUES: dict[str, dict[str, list[str]]] = {
             "no se pierda",
             "te recomendamos",
             "lectura recomendada",
+            "más galerías",
+            "galerías de fotos",
+            "fotogalerías",
+            "más fotogalerías",
         ],
         "source": ["fuente", "fuentes", "según", "vía"],
         "caption": ["foto", "fotografía", "imagen", "ilustración", "vídeo", "video", "crédito"],
@@ -641,6 +650,11 @@ CUES: dict[str, dict[str, list[str]]] = {
             "à lire",
             "à découvrir",
             "le choix de la rédaction",
+            "voir aussi",
+            "nos diaporamas",
+            "voir aussi nos diaporamas",
+            "tous nos diaporamas",
+            "galeries photos",
         ],
         "source": ["source", "sources", "selon", "d'après", "via"],
         "caption": ["photo", "illustration", "image", "crédit photo", "vidéo", "crédit"],
@@ -1399,4 +1413,59 @@ UNSPACED_LANGS = frozenset({"zh", "ja", "th"})
 CHARS_PER_WORD: dict[str, float] = {
     "han_kana": 1.5,  # Chinese / Japanese
     "thai_lao_khmer_burmese": 4.0,
+}
+
+# A photographer's credit closing a caption where the language puts the verb
+# last ("新华社记者 王明 摄": "photographed by reporter Wang Ming"). A short
+# closing segment that ends with one of these is a caption. Casefolded.
+PHOTO_BY_SUFFIX: dict[str, list[str]] = {
+    "zh": ["摄", "摄影", "拍摄", "供图"],
+    "ja": ["撮影", "提供"],
+    "ko": ["촬영"],
+}
+
+# Wire agencies as they sign off a dispatch on its last line ("EFE",
+# "(AFP)", "— Reuters", "(TTXVN)", "（新华社）"). Matched only against a
+# whole short line after the article (brackets and dashes stripped), never
+# inside text. Casefolded.
+NEWS_AGENCIES: dict[str, list[str]] = {
+    "en": ["ap", "afp", "reuters", "associated press", "upi", "pa", "bloomberg", "dpa",
+           "ians", "pti", "aap", "kyodo", "yonhap", "xinhua", "bernama", "antara"],
+    "es": ["efe", "agencia efe", "europa press", "afp", "ap", "reuters", "notimex", "ansa",
+           "dpa", "prensa latina", "sputnik", "agencias"],
+    "fr": ["afp", "ap", "reuters", "belga", "ats", "ansa", "dpa", "aps", "agences"],
+    "pt": ["lusa", "agência brasil", "efe", "afp", "reuters"],
+    "de": ["dpa", "afp", "reuters", "apa", "sda", "kna", "epd"],
+    "it": ["ansa", "adnkronos", "agi"],
+    "vi": ["ttxvn", "vna", "ttxvn/vna", "thx", "afp", "reuters"],
+    "th": ["สำนักข่าวไทย", "ไทยพีบีเอส"],
+    "zh": ["新华社", "中新社", "中新网", "中通社", "法新社", "路透社", "美联社", "共同社", "韩联社"],
+    "ja": ["共同", "時事", "共同通信", "時事通信"],
+    "ko": ["연합뉴스", "뉴시스", "뉴스1"],
+}
+
+# A note under an opinion piece that the views are the writer's alone ("Las
+# opiniones expresadas ... son responsabilidad exclusiva de su autor"): a
+# short line holding one is page furniture, not the argument. Casefolded;
+# matched as whole words where the script has spaces.
+OPINION_DISCLAIMERS: dict[str, list[str]] = {
+    "en": ["views expressed in this article", "opinions expressed in this article",
+           "views expressed here", "do not necessarily reflect the views",
+           "do not necessarily reflect those", "does not necessarily reflect the views",
+           "are the author's own", "are those of the author", "are solely those of the author"],
+    "es": ["opiniones expresadas en este artículo", "opiniones vertidas en este artículo",
+           "responsabilidad exclusiva de su autor", "responsabilidad exclusiva de sus autores",
+           "responsabilidad exclusiva del autor", "no reflejan necesariamente la opinión",
+           "no necesariamente reflejan la opinión", "no comparte necesariamente las opiniones"],
+    "fr": ["n'engagent que leur auteur", "n'engagent que son auteur", "n'engage que son auteur",
+           "n'engagent que leurs auteurs", "n'engagent que l'auteur",
+           "opinions exprimées dans cet article", "n'engagent pas la rédaction",
+           "ne reflètent pas nécessairement l'opinion"],
+    "pt": ["opiniões expressas neste artigo", "não refletem necessariamente a opinião",
+           "de inteira responsabilidade do autor"],
+    "de": ["gibt die meinung des autors wieder", "spiegelt nicht unbedingt die meinung"],
+    "vi": ["thể hiện quan điểm riêng của tác giả", "quan điểm riêng của tác giả",
+           "không nhất thiết phản ánh quan điểm"],
+    "th": ["เป็นความคิดเห็นส่วนตัวของผู้เขียน", "ไม่จำเป็นต้องสอดคล้องกับ"],
+    "zh": ["仅代表作者个人观点", "仅代表作者本人观点", "仅代表作者观点", "不代表本网立场", "不代表本站立场"],
 }
