@@ -431,23 +431,36 @@ def _repeated_phrase(
         if (u.label in ("body", "title") or u.label is None) and (u.lang or "") not in UNSPACED
     ]
     n = st.phrase_min_words
-    grams: dict[tuple[str, ...], list[tuple[int, int, int]]] = {}
     total = 0
     toks_of: list[list[re.Match[str]]] = []
-    for k, u in enumerate(kept):
+    lows: list[list[str]] = []
+    for u in kept:
         toks = list(_WORD.finditer(u.text))
         toks_of.append(toks)
+        lows.append([t.group(0).lower() for t in toks])
         total += len(toks)
-        low = [t.group(0).lower() for t in toks]
+    if total < 3 * n * st.phrase_min_repeats:
+        return None
+    # Only n-grams frequent enough to pass the tests below are located: a
+    # count over zip() first (most pages have none), since their positions
+    # are needed for a handful at most.
+    need = max(st.phrase_min_repeats, st.phrase_min_share * total / n)
+    counts: Counter[tuple[str, ...]] = Counter()
+    for low in lows:
+        counts.update(zip(*(low[d:] for d in range(n))))
+    frequent = {g for g, c in counts.items() if c >= need}
+    if not frequent:
+        return None
+    grams: dict[tuple[str, ...], list[tuple[int, int, int]]] = {}
+    for k, low in enumerate(lows):
         last_end: dict[tuple[str, ...], int] = {}
-        for i in range(len(toks) - n + 1):
-            g = tuple(low[i : i + n])
+        for i, g in enumerate(zip(*(low[d:] for d in range(n)))):
+            if g not in frequent:
+                continue
             if last_end.get(g, -1) > i:
                 continue  # overlapping itself ("ha ha ha ha")
             last_end[g] = i + n
             grams.setdefault(g, []).append((k, i, i + n))
-    if total < 3 * n * st.phrase_min_repeats:
-        return None
     stop = _function_words({u.lang for u in kept})
     def word(k: int, i: int) -> str | None:
         return toks_of[k][i].group(0).lower() if 0 <= i < len(toks_of[k]) else None
