@@ -182,9 +182,27 @@ def _opinion_re() -> re.Pattern[str]:
     return re.compile("|".join(sorted(alts, key=len, reverse=True)))
 
 
+@cache
+def _opinion_keys() -> tuple[str, ...]:
+    """The longest word of each disclaimer phrase: a line holding none of
+    them holds no phrase, and skips the regex (most lines do)."""
+    from .cues import OPINION_DISCLAIMERS
+
+    keys = set()
+    for phrases in OPINION_DISCLAIMERS.values():
+        for p in phrases:
+            words = fold_line(p).replace("'", " ").replace("’", " ").split()
+            if words:
+                keys.add(max(words, key=len))
+    return tuple(sorted(keys, key=len, reverse=True))
+
+
 def _opinion_disclaimer(t: str) -> str | None:
     """The opinion disclaimer phrase a line holds, or None."""
-    m = _opinion_re().search(fold_line(t))
+    low = fold_line(t)
+    if not any(k in low for k in _opinion_keys()):
+        return None
+    m = _opinion_re().search(low)
     return m.group(0) if m else None
 
 
