@@ -236,7 +236,7 @@ def looks_like_code(text: str) -> str | None:
     t = text.strip()
     if len(t) < 12:
         return None
-    symbols = sum(c in _CODE_PUNCT for c in t)
+    symbols = sum(map(t.count, _CODE_PUNCT))  # a C-level count per symbol, not a loop per character
     if "{" in t and (symbols + t.count(":")) * 12 >= len(t) and _CSS_RULE_RE.search(t):
         return "CSS"
     if symbols * 12 < len(t):
