@@ -651,6 +651,12 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 core = norm[start:end]
                 if not (cue and cue.search(before)) and not re.match(r"(?i)ngày|hôm", core):
                     continue
+            if "wire" in flags:  # only as an opening dateline's date
+                line = max(s0, norm.rfind("\n", 0, start) + 1)
+                if not _dateline_place(norm[line:start]) or not DATELINE_AFTER.match(
+                    norm[end : end + 40]
+                ):
+                    continue
             try:
                 y = int(g["y"]) if g.get("y") and g["y"].isdigit() else han_number(g.get("y") or "")
                 if g.get("yy"):  # a two-digit year ("3 มี.ค. 67")

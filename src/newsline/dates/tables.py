@@ -1183,7 +1183,9 @@ def weekday_names(lang: str) -> dict[str, int]:
 #   {YC}       the language's YEAR_CUES
 # A group named "pre" is a cue kept outside the date's span. Flags after
 # the pattern: "cue" = needs a NUMERIC_DAY_CUES word right before it;
-# "dayonly" = a bare day that only counts as the end of a range; "weekday".
+# "dayonly" = a bare day that only counts as the end of a range; "weekday";
+# "wire" = only as the date of a wire's opening dateline (a place opening the
+# line before it, DATELINE_AFTER right after it).
 # ---------------------------------------------------------------------------
 # A bare day of the month standing alone, as Chinese news writes the days of
 # the current month ("李强10日在北京会见…" = on the 10th): a date in these
@@ -1306,6 +1308,9 @@ DATE_PATTERNS = {
         (r"(?:ngày\s+)?{D}\s*/\s*{M}\s*/\s*{Y}", ""),
         (r"{D}\s*-\s*{M}\s*-\s*{Y}", ""),
         (r"(?:ngày\s+)?{D}\s*/\s*{M}(?!\s*/?\d)(?![.,]\d)", "cue"),
+        # a wire dateline's bare "Hà Nội, 3/3 (TTXVN) -": a date only there
+        # (elsewhere "3/3" is a score, a share or a fraction)
+        (r"{D}\s*/\s*{M}(?!\s*/?\d)(?![.,]\d)", "wire"),
         (
             (
                 r"(?:ngày\s+)?{D}\s*-\s*{M}(?!\s*[-/]?\d)(?![.,]\d)"
