@@ -128,6 +128,45 @@ def test_weekday_after_a_dateline_counts_from_it(lang, text, published, span, va
     assert (span, value) in found(text, lang, published)
 
 
+@pytest.mark.parametrize(
+    "text,published,expect",
+    [
+        # Vietnamese wire style: place, bare day/month, agency mark, dash
+        (
+            (
+                "Hà Nội, 3/3 (Thông tấn Miền Bắc) - Chiều thứ Năm, Bộ Y tế cho biết số ca "
+                "bệnh đã giảm."
+            ),
+            "2025-03-06",
+            [("3/3", "2025-03-03"), ("thứ Năm", "2025-02-27")],
+        ),
+        (
+            "TP. Hồ Chí Minh, 12/2 (PV) - Hôm qua, giá xăng giảm lần thứ ba.",
+            "2025-02-15",
+            [("12/2", "2025-02-12"), ("Hôm qua", "2025-02-11")],
+        ),
+    ],
+)
+def test_vi_bare_day_month_dateline(text, published, expect):
+    assert found(text, "vi", published) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare day/month anywhere else is a score, a share or a fraction
+        "Anh ghi được 3/3 quả phạt đền trong trận chung kết.",
+        "Hà Nội, 3/3 thành viên đã bỏ phiếu thuận.",
+        # the agency mark after it inside a sentence makes no dateline
+        "Đội tuyển thắng 3/3 (Thông tấn Miền Bắc) - sau loạt luân lưu.",
+        # nor does a lower-case note in brackets
+        "Hà Nội, 3/3 (tạm tính) - số liệu sơ bộ của thành phố.",
+    ],
+)
+def test_vi_bare_day_month_elsewhere_is_no_date(text):
+    assert found(text, "vi", "2025-03-06") == []
+
+
 def test_the_dateline_anchors_every_weekday_after_it_on_later_lines():
     text = (
         "Fishery talks stall\n"

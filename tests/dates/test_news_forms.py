@@ -333,6 +333,59 @@ def test_quarter_without_year_is_no_date(lang, text):
     assert values(text, lang) == []
 
 
+# --- half-years: the range of their six months, only with a year, like quarters ----
+
+
+@pytest.mark.parametrize(
+    "lang,text,expect",
+    [
+        ("es", "El PIB creció en el segundo semestre de 2024.", ("2024-07", "2024-12")),
+        ("es", "En el primer semestre de 2025, las ventas subieron.", ("2025-01", "2025-06")),
+        ("es", "En la primera mitad del año 2025 cayó el paro.", ("2025-01", "2025-06")),
+        ("en", "Sales rose in the second half of 2024.", ("2024-07", "2024-12")),
+        ("en", "Prices should ease in the first half of 2025.", ("2025-01", "2025-06")),
+        ("en", "H2 2024 revenue rose 4%.", ("2024-07", "2024-12")),
+        ("fr", "Au second semestre 2024, le PIB a progressé.", ("2024-07", "2024-12")),
+        ("fr", "Au premier semestre 2025, les ventes ont reculé.", ("2025-01", "2025-06")),
+        ("vi", "Nửa cuối năm 2024, giá vàng tăng mạnh.", ("2024-07", "2024-12")),
+        ("vi", "Trong 6 tháng đầu năm 2025, xuất khẩu tăng 14%.", ("2025-01", "2025-06")),
+        ("vi", "Sáu tháng cuối năm 2024, du lịch phục hồi.", ("2024-07", "2024-12")),
+        ("zh", "2024年下半年，出口同比增长。", ("2024-07", "2024-12")),
+        ("zh", "2025年上半年，GDP同比增长5.3%。", ("2025-01", "2025-06")),
+        ("th", "ครึ่งปีหลังของปี 2567 เศรษฐกิจฟื้นตัว", ("2024-07", "2024-12")),
+        ("th", "ครึ่งปีแรกปี 2568 ยอดขายรถยนต์เพิ่มขึ้น", ("2025-01", "2025-06")),
+    ],
+)
+def test_half_year_with_year(lang, text, expect):
+    ms = resolve_dates(text, lang, PUB)
+    assert [(m.value, m.end_value, m.granularity) for m in ms] == [(*expect, "month")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expect",
+    [
+        # no year: no date, as for a quarter
+        ("en", "Chelsea scored twice in the first half.", []),
+        ("es", "El Madrid dominó la primera mitad del partido.", []),
+        ("fr", "Le second semestre a été difficile.", []),
+        ("zh", "上半年，出口同比增长。", []),
+        ("th", "ครึ่งปีแรก ยอดขายเพิ่มขึ้น", []),
+        # a half of something else, with its year
+        ("en", "They spent half of the 2024 budget by March.", [("2024-03", None)]),
+        ("es", "Gastaron la mitad del presupuesto de 2024.", [("2024", None)]),
+        ("fr", "La moitié du budget 2024 a été dépensée.", []),
+        # durations: six months, and six months after
+        ("en", "The works will take six months.", []),
+        ("vi", "Dự án kéo dài 6 tháng, từ năm 2024.", [("2024", None)]),
+        ("vi", "Trong 16 tháng đầu năm 2025, xuất khẩu tăng.", [("2025", None)]),
+        ("vi", "6 tháng sau năm 2020, anh trở lại.", [("2020", None)]),
+        ("vi", "Trong 6 tháng, xuất khẩu tăng.", []),
+    ],
+)
+def test_half_year_look_alikes(lang, text, expect):
+    assert values(text, lang) == expect
+
+
 # --- lunar-calendar days are no Gregorian dates -----------------------------------
 
 

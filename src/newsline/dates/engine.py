@@ -155,6 +155,7 @@ def _compiled(lang: str):
             "{SUF}": suf,
             "{YC}": yc,
             "{Q}": r"(?P<q>" + _alt(T.QUARTER_WORDS.get(lang, {}), escape=True) + r")" + after_word,
+            "{H}": r"(?P<h>" + _alt(T.HALF_WORDS.get(lang, {}), escape=True) + r")" + after_word,
             "{YZ}": r"(?<![\d〇零一二三四五六七八九])(?P<y>\d{4}|[〇零一二三四五六七八九]{4})",
             "{MZ}": r"(?<![\d〇零一二三四五六七八九十个])(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])",
             "{DZ}": r"(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])",
@@ -650,6 +651,12 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 core = norm[start:end]
                 if not (cue and cue.search(before)) and not re.match(r"(?i)ngày|hôm", core):
                     continue
+            if "wire" in flags:  # only as an opening dateline's date
+                line = max(s0, norm.rfind("\n", 0, start) + 1)
+                if not _dateline_place(norm[line:start]) or not DATELINE_AFTER.match(
+                    norm[end : end + 40]
+                ):
+                    continue
             try:
                 y = int(g["y"]) if g.get("y") and g["y"].isdigit() else han_number(g.get("y") or "")
                 if g.get("yy"):  # a two-digit year ("3 มี.ค. 67")
@@ -675,6 +682,11 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 if q is None:
                     continue
                 m, m2 = 3 * q - 2, 3 * q
+            if g.get("h"):  # a half-year: its six months
+                h = T.HALF_WORDS[lang].get(g["h"].lower())
+                if h is None:
+                    continue
+                m, m2 = 6 * h - 5, 6 * h
             if m is not None and not 1 <= m <= 12:
                 continue
             if (g.get("mon") or g.get("mon2")) and m is None and m2 is None:

@@ -1179,10 +1179,13 @@ def weekday_names(lang: str) -> dict[str, int]:
 #   {DZ} {MZ} {YZ}  Chinese day/month/year numbers (digits or hanzi)
 #   {WD}       weekday name            {SUF}      ordinal day suffix
 #   {Q}        a quarter's number (QUARTER_WORDS)
+#   {H}        a half-year's number (HALF_WORDS)
 #   {YC}       the language's YEAR_CUES
 # A group named "pre" is a cue kept outside the date's span. Flags after
 # the pattern: "cue" = needs a NUMERIC_DAY_CUES word right before it;
-# "dayonly" = a bare day that only counts as the end of a range; "weekday".
+# "dayonly" = a bare day that only counts as the end of a range; "weekday";
+# "wire" = only as the date of a wire's opening dateline (a place opening the
+# line before it, DATELINE_AFTER right after it).
 # ---------------------------------------------------------------------------
 # A bare day of the month standing alone, as Chinese news writes the days of
 # the current month ("李强10日在北京会见…" = on the 10th): a date in these
@@ -1244,6 +1247,42 @@ QUARTER_WORDS = {
     },
 }
 
+# Halves of a year ("el segundo semestre de 2024", "H2 2024", "nửa cuối năm
+# 2024", "6 tháng đầu năm 2025", "2025年上半年", "ครึ่งปีแรกปี 2568"): words
+# for which half ({H}, group "h"); a half is the range of its six months, and
+# only with its year, like a quarter ("the first half" of a match is no date;
+# "6 tháng" alone is a duration).
+HALF_WORDS = {
+    "vi": {"đầu": 1, "cuối": 2, "sau": 2},
+    "th": {"แรก": 1, "หลัง": 2},
+    "zh": {"上": 1, "下": 2},
+    "en": {"1": 1, "2": 2, "first": 1, "second": 2, "1st": 1, "2nd": 2},
+    "es": {
+        "1": 1,
+        "2": 2,
+        "primer": 1,
+        "primero": 1,
+        "primera": 1,
+        "segundo": 2,
+        "segunda": 2,
+        "1er": 1,
+        "1º": 1,
+        "2º": 2,
+    },
+    "fr": {
+        "1": 1,
+        "2": 2,
+        "premier": 1,
+        "première": 1,
+        "second": 2,
+        "seconde": 2,
+        "deuxième": 2,
+        "1er": 1,
+        "2e": 2,
+        "2nd": 2,
+    },
+}
+
 # Thai news writes the Buddhist-era year with two digits after a month
 # ("3 มี.ค. 67" = 3 March 2567 = 2024): group "yy", a year of the century
 # TWO_DIGIT_YEAR_BASE gives. Not when a time, an amount or a count word
@@ -1269,6 +1308,9 @@ DATE_PATTERNS = {
         (r"(?:ngày\s+)?{D}\s*/\s*{M}\s*/\s*{Y}", ""),
         (r"{D}\s*-\s*{M}\s*-\s*{Y}", ""),
         (r"(?:ngày\s+)?{D}\s*/\s*{M}(?!\s*/?\d)(?![.,]\d)", "cue"),
+        # a wire dateline's bare "Hà Nội, 3/3 (TTXVN) -": a date only there
+        # (elsewhere "3/3" is a score, a share or a fraction)
+        (r"{D}\s*/\s*{M}(?!\s*/?\d)(?![.,]\d)", "wire"),
         (
             (
                 r"(?:ngày\s+)?{D}\s*-\s*{M}(?!\s*[-/]?\d)(?![.,]\d)"
@@ -1283,6 +1325,8 @@ DATE_PATTERNS = {
         ),
         (r"tháng\s+{M}\s*(?:/|-|năm|,\s*năm)\s*{Y}", ""),
         (r"quý\s+{Q}\s*(?:/|-|năm|,\s*năm)\s*{Y}", ""),
+        # "nửa sau" is the second half, "6 tháng sau" six months later
+        (r"(?:nửa|(?:(?<!\d)6|sáu)\s+tháng(?!\s+sau))\s+{H}\s*(?:/|-|năm)\s*{Y}", ""),
         (r"tháng\s+{M}(?!\s*[/\d])", ""),
         (r"năm\s+{Y}", ""),
     ],
@@ -1297,12 +1341,14 @@ DATE_PATTERNS = {
         (r"(?:ปี\s*)?{EYERA}", ""),
         (r"ปี\s*{Y}", ""),
         (r"ไตรมาส(?:ที่)?\s*{Q}\s*(?:/|ปี)\s*(?:{EY}|" + _TH_YY + ")", ""),
+        (r"ครึ่ง(?:ปี)?\s*{H}\s*(?:ของ\s*)?(?:/|ปี)\s*(?:{EY}|" + _TH_YY + ")", ""),
         (r"(?:วันที่\s*)?{D}\s*/\s*{M}\s*/\s*{Y}", ""),
     ],
     "zh": [
         (r"(?:{YZ}年)?{MZ}月(?:份)?(?:{DZ}[日号])?", ""),
         (r"{YZ}年(?![代前后来间])", ""),
         (r"{YZ}年(?:第)?{Q}季度", ""),
+        (r"{YZ}年(?:的)?{H}半年", ""),
         # "3号" is a day, but "3号线" (metro line 3), "2号楼" (building 2),
         # "一号文件", "5号台风", "第三号", "2号水电站" (a plant's unit 2) and
         # "4号卫星" are numbers, not dates
@@ -1323,6 +1369,8 @@ DATE_PATTERNS = {
         (r"{MON}\.?,?\s+(?:of\s+)?{Y}", ""),
         (r"{Q}\s+quarter\s+(?:of\s+)?{Y}", ""),
         (r"Q{Q}\s*[/-]?\s*{Y}", ""),
+        (r"{H}\s+half\s+(?:of\s+)?{Y}", ""),
+        (r"H{H}\s*[/-]?\s*{Y}", ""),
         (r"(?P<pre>(?:{YC})\s+|mid-){Y}", ""),
         (
             r"(?P<pre>(?:in|since|until|by|from|early|late|mid-?|last|next|this)\s+|mid-){MON}",
@@ -1354,6 +1402,7 @@ DATE_PATTERNS = {
         (r"{D}\s+{MON}\.?(?=\s*\([^()\n]{1,40}\)\s*\.?\s*[-–—])", ""),
         (r"{MON}\s+de(?:l)?\s+{Y}", ""),
         (r"{Q}\s+trimestre\s+(?:de(?:l)?\s+)?{Y}", ""),
+        (r"{H}\s+(?:semestre|mitad)\s+(?:de(?:l)?\s+)?(?:(?:año\s+)?{Y})", ""),
         (r"(?P<pre>(?:{YC})\s+){Y}", ""),
         (
             r"(?P<pre>(?:en|desde|hasta|a finales de|a principios de|a mediados de|el pasado mes de|el mes de)\s+){MON}",
@@ -1371,6 +1420,8 @@ DATE_PATTERNS = {
         (r"{MON}\s+{Y}", ""),
         (r"{Q}\s+trimestre\s+(?:de\s+|d['’]\s*)?{Y}", ""),
         (r"T{Q}\s+{Y}", ""),
+        (r"{H}\s+(?:semestre|moitié)\s+(?:de\s+(?:l['’]\s*année\s+)?|d['’]\s*)?{Y}", ""),
+        (r"S{H}\s+{Y}", ""),
         (r"(?P<pre>(?:{YC})\s+|mi-){Y}", ""),
         (
             r"(?P<pre>(?:en|depuis|dès|début|fin|courant|mi-|à la mi-|jusqu'en|jusqu’en|mois d['’]|mois de)\s*){MON}",
