@@ -59,3 +59,37 @@ def test_site_link_phrase_inside_a_sentence_does_not_make_it_footer():
             "and the park's own website will list every closure.")
     label, _ = classify_lines([_TITLE["en"], *BODY["en"][:2], line, *BODY["en"][2:]])[line]
     assert label == "body"
+
+
+@pytest.mark.parametrize(
+    "lang,line",
+    [
+        ("en", "Help Center"),
+        ("en", "Customer Care"),
+        ("en", "Newsletter Archive"),
+        ("es", "Centro de Ayuda"),
+        ("fr", "Aide Abonnés"),
+        ("vi", "Giới Thiệu"),
+        ("vi", "Quảng Cáo"),
+        ("vi", "Trợ Giúp"),
+    ],
+)
+def test_line_with_a_site_link_word_is_not_a_name(lang, line):
+    # no site_links phrase covers these; a word of the site's own links does
+    label, reasons = _last_line(lang, line)
+    assert label != "byline", (label, reasons)
+    assert label in ("navigation", "footer"), (label, reasons)
+
+
+@pytest.mark.parametrize(
+    "lang,name",
+    [
+        ("en", "Jane Helps"),  # "help" only as a whole word
+        ("en", "Dan Policastro"),
+        ("vi", "Nguyễn Văn Thiệu"),  # "thiệu" without "giới" is a name
+        ("vi", "Trần Thị Liên"),
+    ],
+)
+def test_name_sharing_letters_with_a_site_link_word_stays_byline(lang, name):
+    label, reasons = _last_line(lang, name)
+    assert label == "byline", (label, reasons)
