@@ -20,7 +20,14 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from ..wordseg import ascii_digits, fold_traditional
-from .cues import CATEGORY_LABEL, CHARS_PER_WORD, CUES, STOPWORDS, UNSPACED_LANGS
+from .cues import (
+    CATEGORY_LABEL,
+    CHARS_PER_WORD,
+    CUES,
+    NOT_NAME_WORDS,
+    STOPWORDS,
+    UNSPACED_LANGS,
+)
 
 _HAN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _THAI_RE = re.compile(
@@ -554,6 +561,15 @@ def _count_dates(edge: str, has_digit: bool) -> int:
     return n
 
 
+@cache
+def _not_name_re() -> re.Pattern[str]:
+    """Any language's site-link word, as a whole word of a folded line."""
+    words = sorted(
+        {normalize_cue(w) for ws in NOT_NAME_WORDS.values() for w in ws}, key=len, reverse=True
+    )
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, words)) + r")(?![^\W_])")
+
+
 def looks_like_name(f: LineFeatures, max_words: int, max_chars: int) -> bool:
     """A person's name alone on a line: short, no digits or sentence marks,
     every word capitalised (cased scripts) or a few short tokens (others)."""
@@ -564,6 +580,9 @@ def looks_like_name(f: LineFeatures, max_words: int, max_chars: int) -> bool:
         return False
     words = t.replace(",", " ").split()
     if not 1 <= len(words) <= max_words:
+        return False
+    # a site's link or setting ("Help Center", "Giới Thiệu") names no one
+    if _not_name_re().search(" ".join(fold_line(t).split())):
         return False
     if f.unspaced:
         # Thai / CJK: names are short; 2-3 space-separated parts or 2-4 Han chars.
