@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from ..dates.engine import DATELINE_AFTER
-from ..langid.scripts import ALSO_WRITTEN_IN, KANA, has_script, script_of_lang
+from ..langid.scripts import ALSO_WRITTEN_IN, script_of_lang, written_lang
 from ..model import KEPT_LABELS, Document, EventMention
 from ..pipeline import Stage
 from ..settings import DateSettings
@@ -41,7 +41,7 @@ def _written_lang(seg_lang: str | None, block_lang: str | None, text: str) -> st
     if seg_lang is None:
         return block_lang
     base = (block_lang or "").split("-")[0].lower()
-    if seg_lang == "zh" and has_script(text, KANA):
+    if written_lang(text, seg_lang) == "ja":
         return "ja"
     if base and base != seg_lang and script_of_lang(seg_lang) in ALSO_WRITTEN_IN.get(base, ()):
         return base

@@ -133,20 +133,12 @@ def _pinyin_skeleton(word: str) -> str:
     return skeleton(pinyin(word))
 
 
-def written_lang(text: str, lang: str | None) -> str | None:
-    """The language a block is written in: Han text holding kana is Japanese
-    even where it was identified as Chinese (a kanji-heavy Japanese block)."""
-    if lang == "zh" and S.has_script(text, S.KANA):
-        return "ja"
-    return lang
-
-
 def romanised_skeletons(text: str, lang: str | None) -> set[str]:
     """Skeletons of words of a Thai or Chinese text, romanised (names may match).
 
     Japanese gets none: a Chinese (pinyin) reading of its kanji is not how
     the name is said, and a wrong skeleton is worse than none."""
-    lang = written_lang(text, lang)
+    lang = S.written_lang(text, lang)
     try:
         if lang == "th":
             # Unknown (foreign) names come out of newmm as runs of short
@@ -193,7 +185,7 @@ def topic_overlap(
     consonant skeleton matches a Latin name of the page (looked for only while
     the score is below ``enough``: romanising is the costly part).
     """
-    block_lang = written_lang(block, block_lang)
+    block_lang = S.written_lang(block, block_lang)
     a = anchors(block, block_lang)
     p = anchors(page, page_lang)
     shared = a & p

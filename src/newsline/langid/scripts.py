@@ -152,6 +152,16 @@ def has_script(text: str, script: str) -> bool:
     return _script_search(script)(text) is not None
 
 
+def written_lang(text: str, lang: str | None) -> str | None:
+    """The language ``text`` is written in, given the one it was read as: Han
+    text holding kana is Japanese even where it was read as Chinese (the date
+    engine reads every Han line as Chinese; a kanji-heavy Japanese block may
+    be identified as Chinese)."""
+    if lang == "zh" and has_script(text, KANA):
+        return "ja"
+    return lang
+
+
 def script_counts(text: str) -> dict[str, int]:
     counts: dict[str, int] = {}
     for m in script_runs_pattern().finditer(text):
