@@ -147,11 +147,16 @@ _GALLERY_COUNT_RE = re.compile(
 _DESK_CODE_RE = re.compile(r"[a-z]{2,5}(?:[-/][a-z]{2,5}){2,}")
 
 
+@cache
+def _agency_names() -> frozenset[str]:
+    from .cues import NEWS_AGENCIES
+
+    return frozenset(fold_line(a) for v in NEWS_AGENCIES.values() for a in v)
+
+
 def _agency_signoff(t: str) -> str | None:
     """Why a whole line is a wire agency's sign-off ('EFE', '(AFP)', '— Reuters',
     '(TTXVN)', '（新华社）') or a desk's initials ('bur-jmb/abx/fm'), or None."""
-    from .cues import NEWS_AGENCIES
-
     t = t.strip()
     if _DESK_CODE_RE.fullmatch(t) and "/" in t:
         return f"editors' initials closing wire copy ('{t}')"
@@ -159,7 +164,7 @@ def _agency_signoff(t: str) -> str | None:
     if not core or len(core) > 40:
         return None
     low = fold_line(core)
-    names = {fold_line(a) for v in NEWS_AGENCIES.values() for a in v}
+    names = _agency_names()
     parts = [p for p in re.split(r"\s*(?:/|,|&|\s-\s|\s(?:and|y|et|e)\s)\s*", low) if p]
     if parts and all(p in names for p in parts):
         return f"wire agency sign-off '{core}' after the last paragraph"
