@@ -488,7 +488,14 @@ def _cue_regexes(lang: str):
             if T.WEEKDAY_DAY_NEXT.get(lang)
             else None
         ),
-        "wd_blocked": tail_any(T.WEEKDAY_BLOCKED_BEFORE.get(lang, [])),
+        "wd_blocked": tail_any(
+            T.WEEKDAY_BLOCKED_BEFORE.get(lang, []) + T.WEEKDAY_NAMED_BEFORE.get(lang, [])
+        ),
+        "wd_named_after": (
+            re.compile(_alt(T.WEEKDAY_NAMED_AFTER[lang]) + r"(?![^\W\d_])", re.IGNORECASE)
+            if lang in T.WEEKDAY_NAMED_AFTER
+            else None
+        ),
         "wd_cue": tail_any(T.WEEKDAY_CUE_BEFORE.get(lang, [])),
         "wd_gated": re.compile(T.WEEKDAY_GATED[lang], re.IGNORECASE)
         if lang in T.WEEKDAY_GATED
@@ -783,6 +790,8 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 raw = mt.group("num")
                 n = int(raw) if raw.isdigit() else T.NUMBER_WORDS[lang].get(raw.lower())
                 if n is None:
+                    # a vague count: claim the span, give no date (see NUMBER_WORDS)
+                    out.append(Cand(mt.start(), mt.end(), lang, kind="vague"))
                     continue
                 out.append(
                     Cand(
@@ -839,7 +848,9 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
     ):
         return None
     if cues["wd_blocked"] and cues["wd_blocked"].search(before):
-        return None  # "every Tuesday": habitual
+        return None  # "every Tuesday": habitual; "Black Friday": a named day
+    if cues["wd_named_after"] and cues["wd_named_after"].match(after):
+        return None  # "Viernes Santo", "mardi gras": a named day
     direction = None
     for rx, d in cues["wd_before"]:
         m = rx.search(before) if rx else None
@@ -1754,7 +1765,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         if lg not in st.languages or lg not in T.LANGS:
             continue
         cs = _date_candidates(norm, a, b, lg, st)
-        cs = _drop_overlaps(cs)
+        cs = [c for c in _drop_overlaps(cs) if c.kind != "vague"]
         for c in cs:
             _extend_with_cues(c, norm, a, b)
         cs = _drop_overlaps(cs)

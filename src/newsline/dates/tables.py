@@ -319,8 +319,12 @@ TENSE_CUES = {
     },
 }
 
-# Number words for "two days later" and friends.
-NUMBER_WORDS = {
+# Number words for "two days later" and friends. A vague count ("a few",
+# "vài", "几", "quelques") maps to None: "a few years ago" names no year, and
+# guessing one (three? two?) would put an event at a date the text never
+# gives; the expression is still matched so that no part of it ("năm trước"
+# in "vài năm trước" = last year) is read on its own.
+NUMBER_WORDS: dict[str, dict[str, int | None]] = {
     "vi": {
         "một": 1,
         "hai": 2,
@@ -333,8 +337,9 @@ NUMBER_WORDS = {
         "tám": 8,
         "chín": 9,
         "mười": 10,
-        "vài": 2,
-        "mấy": 2,
+        "vài": None,
+        "mấy": None,
+        "nhiều": None,
     },
     "th": {
         "หนึ่ง": 1,
@@ -347,6 +352,8 @@ NUMBER_WORDS = {
         "แปด": 8,
         "เก้า": 9,
         "สิบ": 10,
+        "หลาย": None,
+        "ไม่กี่": None,
     },
     "zh": {
         "一": 1,
@@ -360,7 +367,9 @@ NUMBER_WORDS = {
         "八": 8,
         "九": 9,
         "十": 10,
-        "几": 2,
+        "几": None,
+        "数": None,
+        "好几": None,
     },
     "en": {
         "a": 1,
@@ -378,8 +387,11 @@ NUMBER_WORDS = {
         "fifteen": 15,
         "twenty": 20,
         "thirty": 30,
-        "a few": 3,
-        "several": 3,
+        "a few": None,
+        "several": None,
+        "some": None,
+        "many": None,
+        "a couple of": 2,
     },
     "es": {
         "un": 1,
@@ -397,8 +409,14 @@ NUMBER_WORDS = {
         "quince": 15,
         "veinte": 20,
         "treinta": 30,
-        "unos": 2,
-        "unas": 2,
+        "unos": None,
+        "unas": None,
+        "varios": None,
+        "varias": None,
+        "algunos": None,
+        "algunas": None,
+        "muchos": None,
+        "muchas": None,
     },
     "fr": {
         "un": 1,
@@ -415,7 +433,10 @@ NUMBER_WORDS = {
         "quinze": 15,
         "vingt": 20,
         "trente": 30,
-        "quelques": 3,
+        "quelques": None,
+        "plusieurs": None,
+        "de nombreuses": None,
+        "de nombreux": None,
     },
 }
 
@@ -951,6 +972,32 @@ WEEKDAY_BLOCKED_BEFORE = {
     "en": [r"every", r"each"],
     "es": [r"cada", r"todos los"],
     "fr": [r"chaque", r"tous les"],
+}
+# Named days built on a weekday ("Black Friday", "Viernes Santo", "黑色星期五"):
+# a holiday or a sales day, not the Friday nearest the publication date.
+WEEKDAY_NAMED_BEFORE = {
+    "zh": [r"黑色", r"超级"],
+    "en": [
+        r"black",
+        r"cyber",
+        r"good",
+        r"holy",
+        r"maundy",
+        r"ash",
+        r"palm",
+        r"easter",
+        r"whit",
+        r"shrove",
+        r"fat",
+        r"super",
+        r"giving",
+        r"bloody",
+    ],
+}
+WEEKDAY_NAMED_AFTER = {
+    "vi": [r"\s+đen"],
+    "es": [r"\s+santo", r"\s+de\s+(?:ramos|pascua|gloria|resurrección)"],
+    "fr": [r"\s+saint", r"\s+gras", r"\s+de\s+pâques", r"\s+des\s+rameaux", r"\s+de\s+pentecôte"],
 }
 # Words between a weekday and the date it names ("Monday, the 4th of March",
 # "วันอังคารที่ 9 กรกฎาคม"): the weekday joins the date.
