@@ -202,6 +202,12 @@ class IdentifyLanguages(Stage):
         st = self.settings
         doc_script = S.script_of_lang(doc.lang or "")
         also = S.ALSO_WRITTEN_IN.get(doc.lang or "", frozenset())
+        short_letters = st.short_block_letters
+        if doc.lang not in st.languages and st.open_set_min_letters:
+            # a page in a language outside the model's set (Portuguese,
+            # Italian): a block too short for the open-set check could only
+            # get the nearest configured language ("es"), never the page's own
+            short_letters = max(short_letters, st.open_set_min_letters)
         for b in doc.blocks:
             if b.lang == doc.lang:
                 continue
@@ -225,7 +231,7 @@ class IdentifyLanguages(Stage):
                         b.lang = doc.lang
                 continue
             text = doc.text[b.start : b.end]
-            if _letters(text) < st.short_block_letters:
+            if _letters(text) < short_letters:
                 b.lang = doc.lang
                 continue
             # lingua encodes to UTF-8: a lone surrogate must not reach it
