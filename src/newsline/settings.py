@@ -263,6 +263,11 @@ class DateSettings:
     # apart or coarser granularity.
     merge_min_shared: int = 1
     merge_min_shared_loose: int = 2
+    # Two mentions from documents the story stage put in different stories
+    # need at least this many shared anchors, whatever their dates: on a busy
+    # news day one shared name ("US", "Tim") joins unrelated happenings, and
+    # chains of such pairs make one event of a whole day's news.
+    merge_min_shared_other_story: int = 3
     # Also merge, and flag, two documents' only sentences of one day within one
     # story when they share no anchor (and their names do not disagree).
     merge_same_story_day: bool = True

@@ -281,7 +281,27 @@ NOT_NAMES = {
 _LATIN_NAME = re.compile(r"(?<![\w])([A-ZÀ-ÝĀ-žẠ-Ỹ][A-Za-zÀ-ÿĀ-žẠ-ỹ'’-]*[A-Za-zÀ-ÿĀ-žẠ-ỹ])")
 _ACRONYM = re.compile(r"(?<![\w])([A-Z][A-Z0-9]{1,7}(?:-\d+)?)(?![\w])")
 # Numbers may touch Thai/Chinese letters ("60人"), never Latin letters or digits ("T-12", "F35").
-_NUMBER = re.compile(r"(?<![A-Za-z0-9.,-])(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)(?![A-Za-z0-9])")
+# A number beside a colon is a clock time or a score ("5:45 AM", "2:55 into
+# overtime"): every page has some, and they name no happening.
+_NUMBER = re.compile(
+    r"(?<![A-Za-z0-9.,:-])(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)(?![A-Za-z0-9]|:\d)"
+)
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@functools.cache
+def _agency_marks() -> frozenset[str]:
+    """Wire agencies' one-word names ("AP", "Reuters", "TTXVN"): a dateline's
+    "(AP)" is on every dispatch of the day, whatever it reports. (Names that
+    are also people's or companies' names, like Bloomberg, stay anchors.)"""
+    from ..clean.cues import NEWS_AGENCIES
+
+    return frozenset(
+        a
+        for names in NEWS_AGENCIES.values()
+        for a in names
+        if a.isascii() and " " not in a and "/" not in a and a != "bloomberg"
+    )
 
 
 def ascii_fold(s: str) -> str:
@@ -342,6 +362,28 @@ def name_similarity(a: str, b: str) -> float:
         return 0.0
     # unit-cost edit distance (rapidfuzz: the same number, computed in C++)
     return 1.0 - Levenshtein.distance(sa, sb) / max(n, m)
+
+
+@functools.lru_cache(maxsize=200_000)
+def latin_names_match(a: str, b: str) -> bool:
+    """Two names both sources wrote in Latin script: one name spelled two ways.
+
+    Skeletons are for names romanised from another script (Thai, Chinese),
+    where vowels and voicing wander; between two Latin spellings they match
+    unrelated names ("American" / "Mourinho", "Machine" / "Amazon"). Here
+    the spellings themselves must be close ("Zelensky" / "Zelenski"), or
+    fairly close with the same skeleton ("Putin" / "Poutine", "Gaddafi" /
+    "Kadhafi")."""
+    fa, fb = ascii_fold(a), ascii_fold(b)
+    if fa == fb:
+        return True
+    close = 1.0 - Levenshtein.distance(fa, fb) / max(len(fa), len(fb))
+    # a letter swapped in a short name is another name ("Obama" / "Osama");
+    # a doubled or dropped one is a spelling ("Assad" / "Asad")
+    if close >= 0.8 and (min(len(fa), len(fb)) >= 6 or len(fa) != len(fb)):
+        return True
+    sa = skeleton(a)
+    return close >= 0.6 and len(sa) >= 3 and sa == skeleton(b)
 
 
 @functools.cache
@@ -450,6 +492,12 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
         if covered[mt.start()]:
             continue
         ac = ACRONYM_ALIASES.get(mt.group(1), mt.group(1))
+        if ac.lower() in _agency_marks() or (
+            ac in ("AM", "PM") and re.search(r"\d\s?$", s[max(0, mt.start() - 3) : mt.start()])
+        ):  # an agency's dateline mark; "5:45 AM"
+            for i in range(mt.start(), mt.end()):
+                covered[i] = True
+            continue
         if not ac.isdigit():
             anchors.add("name:" + ac.lower())
             for i in range(mt.start(), mt.end()):
@@ -458,9 +506,11 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
     for mt in _LATIN_NAME.finditer(s):
         if covered[mt.start()]:
             continue
-        w = mt.group(1)
+        w = _POSSESSIVE.sub("", mt.group(1))  # "Braun's" is Braun
         f = ascii_fold(w)
         if len(f) < 3 or w.lower() in stop or f in stop or any(ch.isdigit() for ch in w):
+            continue
+        if f in _agency_marks():
             continue
         # Vietnamese writes its own words with diacritics; names worth linking
         # across languages (foreign names, places) are mostly written without.

@@ -27,7 +27,7 @@ from typing import Any
 from ..model import Document
 from ..pipeline import Stage
 from ..settings import DateSettings
-from .anchors import ascii_fold, name_similarity
+from .anchors import ascii_fold, latin_names_match, name_similarity
 
 REQUIRED_KEYS = frozenset(
     {
@@ -97,8 +97,13 @@ def event_records(doc: Document) -> list[dict[str, Any]]:
     return out
 
 
-def _shared(a: list[str], b: list[str], idf: dict[str, float], sim: float) -> tuple[float, int]:
-    """Weighted and plain count of anchors two mentions share (names fuzzily)."""
+def _shared(
+    a: list[str], b: list[str], idf: dict[str, float], sim: float, latin_pair: bool = False
+) -> tuple[float, int]:
+    """Weighted and plain count of anchors two mentions share (names fuzzily).
+
+    ``latin_pair``: both mentions come from Latin-script text, so their names
+    are compared as spellings (:func:`latin_names_match`), not as skeletons."""
     sa, sb = set(a), set(b)
     common = sa & sb
     weight = sum(idf.get(x, 1.0) for x in common)
@@ -110,7 +115,9 @@ def _shared(a: list[str], b: list[str], idf: dict[str, float], sim: float) -> tu
         for y in nb:
             if y in used:
                 continue
-            if x[:1].isascii() and y[:1].isascii() and name_similarity(x, y) >= sim:
+            if not (x[:1].isascii() and y[:1].isascii()):
+                continue
+            if latin_names_match(x, y) if latin_pair else name_similarity(x, y) >= sim:
                 used.add(y)
                 weight += idf.get("name:" + x, 1.0)
                 count += 1
@@ -174,8 +181,12 @@ def merge_records(
         ri, rj = records[i], records[j]
         if ri["doc_id"] == rj["doc_id"] and ri["start"] == rj["start"]:
             return
-        w, c = _shared(ri["anchors"], rj["anchors"], idf, st.anchor_similarity)
+        latin = ri["lang"] in LATIN_LANGS and rj["lang"] in LATIN_LANGS
+        w, c = _shared(ri["anchors"], rj["anchors"], idf, st.anchor_similarity, latin)
         need = st.merge_min_shared_loose if loose else st.merge_min_shared
+        si, sj = ri.get("story_id"), rj.get("story_id")
+        if si and sj and si != sj:
+            need = max(need, st.merge_min_shared_other_story)
         coarse = GRAN_RANK.get(ri["granularity"], 4) >= 2
         if c >= need and w >= (1.0 if coarse else 0.35 * need):
             if loose:

@@ -1,0 +1,153 @@
+"""Merging on a busy news day: unrelated happenings of one date stay apart.
+
+Seen on a crawl of a few days' news: one shared name ("US", "Tim", "New
+York"), a wire agency's dateline mark "(AP)", a clock time "5:45", or two
+Latin names with similar consonants ("American" / "Mourinho") joined
+sentences of unrelated stories, and chains of such pairs made one event of
+a whole day's news. All sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from newsline.events.anchors import latin_names_match, name_similarity, sentence_anchors
+from newsline.events.merge import merge_records
+
+
+def record(doc_id: str, quote: str, date: str, story: str | None, lang: str = "en") -> dict:
+    return {
+        "doc_id": doc_id,
+        "source": f"https://news.example/{doc_id}",
+        "lang": lang,
+        "quote": quote,
+        "start": 0,
+        "end": len(quote),
+        "date": date,
+        "end_date": None,
+        "granularity": "day",
+        "anchors": sentence_anchors(quote, lang),
+        "story_id": story,
+        "date_start": None,
+        "date_end": None,
+        "published": date,
+    }
+
+
+def sources_per_event(events: list[dict]) -> list[set[str]]:
+    return [{s["doc_id"] for s in e["sources"]} for e in events]
+
+
+# --------------------------------------------------------------- anchors
+def test_a_dateline_agency_mark_is_not_an_anchor():
+    a = sentence_anchors("LISBON (AP) — The port workers' strike ended on Tuesday.", "en")
+    assert "name:ap" not in a
+    assert "name:lisbon" in a
+    b = sentence_anchors("HÀ NỘI (TTXVN) - Bộ Y tế công bố kế hoạch mới.", "vi")
+    assert "name:ttxvn" not in b
+
+
+def test_clock_times_and_scores_are_not_numbers():
+    a = sentence_anchors("The ferry left at 5:45 AM and docked 2:55 later with 312 people.", "en")
+    assert "num:45" not in a and "num:55" not in a and "name:am" not in a
+    assert "num:312" in a
+
+
+def test_a_possessive_is_the_name_itself():
+    assert "name:ostrava" in sentence_anchors("The council backed Ostrava's bid on Monday.", "en")
+
+
+# ----------------------------------------------------- names between Latin spellings
+def test_latin_spellings_of_one_name_match():
+    for a, b in [
+        ("putin", "poutine"),
+        ("gaddafi", "kadhafi"),
+        ("zelensky", "zelenski"),
+        ("netanyahu", "netanyahou"),
+        ("assad", "asad"),
+    ]:
+        assert latin_names_match(a, b), (a, b)
+
+
+def test_unrelated_latin_names_with_similar_consonants_do_not_match():
+    for a, b in [
+        ("american", "mourinho"),
+        ("machine", "amazon"),
+        ("johnson", "chinese"),
+        ("obama", "osama"),
+        ("urban", "taliban"),
+    ]:
+        assert not latin_names_match(a, b), (a, b)
+
+
+def test_romanised_names_still_compare_by_skeleton():
+    # a Thai romanisation against an English spelling: vowels and aspiration differ
+    assert name_similarity("thakahachi", "takahashi") >= 0.75
+
+
+def test_latin_records_do_not_merge_on_skeleton_lookalikes():
+    day = "2025-05-14"
+    recs = [
+        record("a", "For 40 families the American dream ended on Wednesday.", day, "s1"),
+        record("b", "The club named Mourinho manager on Wednesday.", day, "s1"),
+    ]
+    assert sorted(map(sorted, sources_per_event(merge_records(recs)))) == [["a"], ["b"]]
+
+
+# ------------------------------------------------------- stories and shared anchors
+def test_one_shared_name_does_not_join_two_stories():
+    day = "2025-05-14"
+    recs = [
+        record("a", "The US Senate passed the farm bill on Wednesday.", day, "s-farm"),
+        record("b", "A US satellite reached orbit on Wednesday, Vantor said.", day, "s-space"),
+        record("c", "Tim Morrison testified on Wednesday.", day, "s-hearing"),
+        record("d", "Tim Oyelaran opened the Brisbane store on Wednesday.", day, "s-retail"),
+    ]
+    assert all(len(e) == 1 for e in sources_per_event(merge_records(recs)))
+
+
+def test_no_chain_makes_one_event_of_a_day():
+    day = "2025-05-14"
+    # each pair shares one or two anchors ("New York", "Norvik", "Kiel", "US")
+    quotes = [
+        "Prosecutors in New York charged Halvorsen on Wednesday.",
+        "Shares of Norvik fell in New York on Wednesday.",
+        "The port of Kiel turned away Norvik trucks on Wednesday.",
+        "The port of Kiel reopened on Wednesday after the US storm warning.",
+        "The US team beat Portugal on Wednesday.",
+    ]
+    recs = [record(f"d{i}", q, day, f"story{i}") for i, q in enumerate(quotes)]
+    assert all(len(e) == 1 for e in sources_per_event(merge_records(recs)))
+
+
+def test_within_one_story_one_shared_name_still_merges():
+    day = "2025-05-14"
+    recs = [
+        record("a", "The chairman, Halvorsen, resigned on Wednesday.", day, "s1"),
+        record("b", "On Wednesday the board accepted Halvorsen's resignation.", day, "s1"),
+    ]
+    assert sources_per_event(merge_records(recs)) == [{"a", "b"}]
+
+
+def test_two_stories_sharing_several_anchors_still_merge():
+    # the same happening filed under two stories: enough shared evidence joins it
+    day = "2025-05-14"
+    recs = [
+        record(
+            "a",
+            "Halvorsen Capital sold its Kiel terminal to Norvik for 310 million euros on Wednesday.",
+            day,
+            "s1",
+        ),
+        record(
+            "b", "Norvik bought the Kiel terminal of Halvorsen Capital on Wednesday.", day, "s2"
+        ),
+    ]
+    assert sources_per_event(merge_records(recs)) == [{"a", "b"}]
+
+
+def test_records_without_story_keep_the_plain_rule():
+    day = "2025-05-14"
+    recs = [
+        record("a", "The chairman, Halvorsen, resigned on Wednesday.", day, None),
+        record("b", "On Wednesday the board accepted Halvorsen's resignation.", day, None),
+    ]
+    assert sources_per_event(merge_records(recs)) == [{"a", "b"}]
