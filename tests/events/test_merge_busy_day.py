@@ -151,3 +151,30 @@ def test_records_without_story_keep_the_plain_rule():
         record("b", "On Wednesday the board accepted Halvorsen's resignation.", day, None),
     ]
     assert sources_per_event(merge_records(recs)) == [{"a", "b"}]
+
+
+def test_one_sentence_naming_one_date_twice_is_one_event():
+    # two mentions of 2025-05-14 in one sentence, nothing shared with the other
+    # document: one event per happening, and every event id distinct
+    quote = "On Wednesday, May 14, the ferry line closed."
+    recs = [
+        record("a", quote, "2025-05-14", "s1"),
+        dict(record("a", quote, "2025-05-14", "s1"), anchors=["num:14"]),
+        record("b", "The Lyon marathon was cancelled on Wednesday.", "2025-05-14", "s2"),
+    ]
+    events = merge_records(recs)
+    assert sorted(map(sorted, sources_per_event(events))) == [["a"], ["b"]]
+    assert len({e["id"] for e in events}) == len(events)
+
+
+def test_a_week_and_its_day_in_one_sentence_are_one_event():
+    quote = "This week, on Monday, the ferry line closed."
+    week = dict(record("a", quote, "2025-05-12", "s1"), end_date="2025-05-18", granularity="week")
+    day = record("a", quote, "2025-05-12", "s1")
+    other_date = dict(record("a", quote, "2024", "s1"), granularity="year")
+    events = merge_records([week, day, other_date])
+    assert len({e["id"] for e in events}) == len(events)
+    dated = {e["date"]: e for e in events}
+    # the week and its Monday: one event at the day; 2024 is another statement
+    assert set(dated) == {"2025-05-12", "2024"}
+    assert dated["2025-05-12"]["granularity"] == "day"

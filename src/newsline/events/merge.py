@@ -56,6 +56,15 @@ def _day(value: str) -> dt.date | None:
     return None
 
 
+def _covers(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether ``a``'s date (or range) contains ``b``'s date ("2019" and
+    "2019-11" contain "2019-11-18"; a week range contains its days)."""
+    lo, hi, d = a["date"], a["end_date"] or a["date"], b["date"]
+    if d.startswith("--") != lo.startswith("--"):
+        return False
+    return lo <= d[: len(lo)] and d[: len(hi)] <= hi
+
+
 class _Union:
     def __init__(self, n: int):
         self.p = list(range(n))
@@ -176,6 +185,17 @@ def merge_records(
     for i, r in enumerate(records):
         buckets[(r["granularity"], r["date"])].append(i)
     conflicts: set[tuple[int, int]] = set()
+    # one sentence naming one date twice ("on Monday, Nov. 18", "this week,
+    # on Monday") is one statement: its mentions whose dates contain one
+    # another are one event (two different dates in it stay two)
+    by_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i, r in enumerate(records):
+        by_sentence[(r["doc_id"], r["start"])].append(i)
+    for idx in by_sentence.values():
+        for x, i in enumerate(idx):
+            for j in idx[x + 1 :]:
+                if _covers(records[i], records[j]) or _covers(records[j], records[i]):
+                    uf.union(i, j)
 
     def try_pair(i: int, j: int, loose: bool) -> None:
         ri, rj = records[i], records[j]
@@ -366,7 +386,11 @@ def _event(
     text = best["quote"].strip()
     if len(text) > 240:
         text = text[:237].rstrip() + "…"
-    key = "|".join(sorted(f"{r['doc_id']}:{r['start']}:{r['date']}" for r in rs))
+    key = "|".join(
+        sorted(
+            f"{r['doc_id']}:{r['start']}:{r['date']}:{r['end_date']}:{r['granularity']}" for r in rs
+        )
+    )
     return {
         "id": hashlib.sha256(key.encode()).hexdigest()[:16],
         "date": date,
