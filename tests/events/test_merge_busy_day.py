@@ -13,14 +13,16 @@ from newsline.events.anchors import latin_names_match, name_similarity, sentence
 from newsline.events.merge import merge_records
 
 
-def record(doc_id: str, quote: str, date: str, story: str | None, lang: str = "en") -> dict:
+def record(
+    doc_id: str, quote: str, date: str, story: str | None, lang: str = "en", start: int = 0
+) -> dict:
     return {
         "doc_id": doc_id,
         "source": f"https://news.example/{doc_id}",
         "lang": lang,
         "quote": quote,
-        "start": 0,
-        "end": len(quote),
+        "start": start,
+        "end": start + len(quote),
         "date": date,
         "end_date": None,
         "granularity": "day",
@@ -178,3 +180,50 @@ def test_a_week_and_its_day_in_one_sentence_are_one_event():
     # the week and its Monday: one event at the day; 2024 is another statement
     assert set(dated) == {"2025-05-12", "2024"}
     assert dated["2025-05-12"]["granularity"] == "day"
+
+
+def test_one_documents_days_do_not_merge_as_a_conflict():
+    # a tour's dates: one page, consecutive days, the same words on each line
+    recs = [
+        record("tour", "June 19 -- Harbour Music Pavilion, Norvik, NC", "2025-06-19", "s1"),
+        record(
+            "tour", "June 20 -- Harbour Music Pavilion, Kelso, NC", "2025-06-20", "s1", start=60
+        ),
+    ]
+    events = merge_records(recs)
+    assert len(events) == 2
+    assert not any(f["kind"] == "date_conflict" for e in events for f in e.get("flags", []))
+
+
+def test_two_documents_a_day_apart_still_merge_with_a_conflict():
+    recs = [
+        record(
+            "a",
+            "Officials in Norvik confirmed the Kelso Bridge closure on June 19.",
+            "2025-06-19",
+            "s1",
+        ),
+        record(
+            "b",
+            "The Kelso Bridge in Norvik was closed on June 20, officials said.",
+            "2025-06-20",
+            "s1",
+        ),
+    ]
+    events = merge_records(recs)
+    assert sources_per_event(events) == [{"a", "b"}]
+    assert any(f["kind"] == "date_conflict" for f in events[0]["flags"])
+
+
+def test_a_month_joins_one_day_not_every_day_of_it():
+    recs = [
+        record("a", "A hunter in Inner Mongolia ate a wild rabbit on Nov. 5.", "2025-11-05", "s1"),
+        record("b", "On Nov. 16 Inner Mongolia reported a third plague case.", "2025-11-16", "s1"),
+        dict(
+            record("c", "Inner Mongolia has confirmed plague cases this month.", "2025-11", "s1"),
+            granularity="month",
+        ),
+    ]
+    groups = sources_per_event(merge_records(recs))
+    assert {"a", "b"} not in groups and not any({"a", "b"} <= g for g in groups)
+    assert any("c" in g and len(g) == 2 for g in groups)

@@ -197,10 +197,11 @@ def merge_records(
                 if _covers(records[i], records[j]) or _covers(records[j], records[i]):
                     uf.union(i, j)
 
-    def try_pair(i: int, j: int, loose: bool) -> None:
+    def evidence(i: int, j: int, loose: bool) -> float | None:
+        """The weight of what i and j share when it is enough to merge them."""
         ri, rj = records[i], records[j]
         if ri["doc_id"] == rj["doc_id"] and ri["start"] == rj["start"]:
-            return
+            return None
         latin = ri["lang"] in LATIN_LANGS and rj["lang"] in LATIN_LANGS
         w, c = _shared(ri["anchors"], rj["anchors"], idf, st.anchor_similarity, latin)
         need = st.merge_min_shared_loose if loose else st.merge_min_shared
@@ -208,7 +209,14 @@ def merge_records(
         if si and sj and si != sj:
             need = max(need, st.merge_min_shared_other_story)
         coarse = GRAN_RANK.get(ri["granularity"], 4) >= 2
-        if c >= need and w >= (1.0 if coarse else 0.35 * need):
+        return w if c >= need and w >= (1.0 if coarse else 0.35 * need) else None
+
+    def try_pair(i: int, j: int, loose: bool, other_day: bool = False) -> None:
+        # one document's sentences on two different days (a tour's dates, a
+        # chronology) are two happenings, not a disagreement with itself
+        if other_day and records[i]["doc_id"] == records[j]["doc_id"]:
+            return
+        if evidence(i, j, loose) is not None:
             if loose:
                 conflicts.add((i, j))
             uf.union(i, j)
@@ -244,7 +252,7 @@ def merge_records(
             for gap in range(1, st.merge_max_day_gap + 1):
                 other = buckets.get(("day", (d + dt.timedelta(days=gap)).isoformat()), [])
                 for i, j in _candidate_pairs(records, idx, other):
-                    try_pair(i, j, loose=True)
+                    try_pair(i, j, loose=True, other_day=True)
     if st.merge_month_into_day:
         # a month without its day and the days of that month (any year when
         # one side has none): one happening if they share enough names
@@ -265,9 +273,21 @@ def merge_records(
                 targets = days_of.get(date[:4], [])
             else:  # "YYYY-MM": its days, and year-less days of that month
                 targets = days_of.get(date[:7], []) + days_of.get("any-" + date[5:7], [])
-            if targets:
-                for i, j in _candidate_pairs(records, idx, targets):
-                    try_pair(i, j, loose=True)
+            if not targets:
+                continue
+            # a month joins one day's event, the one it shares most with:
+            # joined to every matching day it would chain "the 5th" and "the
+            # 16th" of one story into one event
+            best: dict[int, tuple[float, int, int]] = {}
+            for i, j in _candidate_pairs(records, idx, targets):
+                w = evidence(i, j, loose=True)
+                if w is not None:
+                    root = uf.find(i)
+                    if root not in best or w > best[root][0]:
+                        best[root] = (w, i, j)
+            for _, i, j in best.values():
+                conflicts.add((i, j))
+                uf.union(i, j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         groups[uf.find(i)].append(i)
