@@ -302,6 +302,8 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     ci = 0
     for m in _LATIN_WORD.finditer(text):
         w = m.group().strip("'’-")
+        if w[-2:] in ("'s", "’s"):
+            w = w[:-2]  # "Epstein's" is Epstein
         if len(w) < 2:
             continue
         if _ACRONYM.match(w):
