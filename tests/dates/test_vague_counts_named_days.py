@@ -94,3 +94,20 @@ def test_named_day_is_not_a_weekday(lang, text):
 )
 def test_plain_weekday_still_resolves(lang, text, expected):
     assert expected in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "Un mercredi sur deux, elles recommandent des séries."),
+        ("es", "Un miércoles sí y otro no hay mercado en la plaza."),
+        ("vi", "Thứ Tư cách tuần có chợ phiên ở làng."),
+    ],
+)
+def test_every_other_weekday_is_a_rhythm_not_a_date(lang, text):
+    assert found(text, lang) == []
+
+
+def test_a_weekday_after_a_rhythm_sentence_still_resolves():
+    text = "Un mercredi sur deux, elles écrivent. Mercredi, le ministre a parlé."
+    assert found(text, "fr") == [("Mercredi", "2019-11-13")]

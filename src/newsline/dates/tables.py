@@ -994,10 +994,25 @@ WEEKDAY_NAMED_BEFORE = {
         r"bloody",
     ],
 }
+# ... and words after a weekday that make it no date: a named day again, or a
+# rhythm ("un mercredi sur deux", "un miércoles sí y otro no": every other).
 WEEKDAY_NAMED_AFTER = {
-    "vi": [r"\s+đen"],
-    "es": [r"\s+santo", r"\s+de\s+(?:ramos|pascua|gloria|resurrección)"],
-    "fr": [r"\s+saint", r"\s+gras", r"\s+de\s+pâques", r"\s+des\s+rameaux", r"\s+de\s+pentecôte"],
+    "vi": [r"\s+đen", r"\s+cách\s+tuần"],
+    "en": [r"\s+(?:and|or)\s+every\b"],
+    "es": [
+        r"\s+santo",
+        r"\s+de\s+(?:ramos|pascua|gloria|resurrección)",
+        r"\s+sí\s+y\s+otro\s+no",
+        r"\s+de\s+cada\s+(?:dos|mes)",
+    ],
+    "fr": [
+        r"\s+saint",
+        r"\s+gras",
+        r"\s+de\s+pâques",
+        r"\s+des\s+rameaux",
+        r"\s+de\s+pentecôte",
+        r"\s+sur\s+(?:deux|trois|quatre)",
+    ],
 }
 # Words between a weekday and the date it names ("Monday, the 4th of March",
 # "วันอังคารที่ 9 กรกฎาคม"): the weekday joins the date.
