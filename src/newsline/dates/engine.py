@@ -450,6 +450,11 @@ def _cue_regexes(lang: str):
         if T.weekday_names(lang)
         else None,
         "duration": head_any(T.DURATION_AFTER.get(lang, [])),
+        "count_after": head_any(T.COUNT_NOUNS_AFTER.get(lang, [])),
+        "year_intro": tail_any(T.YEAR_INTRO_BEFORE.get(lang, [])),
+        "street_after": (
+            re.compile(r"^\s+" + _alt(T.STREET_AFTER[lang])) if lang in T.STREET_AFTER else None
+        ),
         "this_year": anywhere_any(T.THIS_YEAR_IN_SENTENCE.get(lang, [])),
         "lunar_after": head_any(T.LUNAR_CALENDAR.get(lang, {}).get("after", [])),
         "lunar_before": tail_any(T.LUNAR_CALENDAR.get(lang, {}).get("before", [])),
@@ -708,6 +713,15 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                     continue
                 if cues["duration"] and cues["duration"].match(after):
                     continue
+                wide_after = norm[end : min(s1, end + 48)]
+                if cues["street_after"] and cues["street_after"].match(wide_after):
+                    continue  # "1909 Jolinda Drive": a house number
+                if (
+                    cues["count_after"]
+                    and cues["count_after"].match(after)
+                    and not (cues["year_intro"] and cues["year_intro"].search(before))
+                ):
+                    continue  # "1920 pixels", "2000 police": a count
                 if (
                     g.get("era") is None
                     and not (st.min_bare_year <= y <= st.max_bare_year)

@@ -189,6 +189,46 @@ DURATION_AFTER = {
     ],
 }
 
+# Counted things after a bare four-digit number make it a count, not a year
+# ("1920 pixels", "2000 police", "1500 euros"), unless a word that introduces
+# a year comes before it (YEAR_INTRO_BEFORE: "In 2015 police arrested ...").
+COUNT_NOUNS_AFTER = {
+    "en": [
+        r"(?:persons|residents|soldiers|troops|police|officers|workers|employees|members|voters"
+        r"|votes|students|children|families|households|homes|houses|cases|deaths|victims"
+        r"|migrants|refugees|prisoners|pixels|units|vehicles|cars|copies|tonnes|tons|barrels"
+        r"|metres|meters|kilometres|kilometers|km|miles|feet|hectares|acres|euros|dollars"
+        r"|pounds|yuan|rupees|baht|pesos|visitors|fans|seats|jobs|beds|signatures|calories"
+        r"|words|pages|rooms|flights|passengers|tickets)\b"
+    ],
+    "es": [
+        r"(?:soldados|policías|agentes|trabajadores|empleados|miembros|votos|estudiantes"
+        r"|niños|familias|viviendas|casos|víctimas|migrantes|refugiados|presos|euros"
+        r"|dólares|pesos|toneladas|metros|kilómetros|hectáreas|vehículos|ejemplares"
+        r"|visitantes|plazas|empleos|camas|páginas|pasajeros|entradas)\b"
+    ],
+    "fr": [
+        r"(?:soldats|policiers|agents|salariés|employés|membres|voix|électeurs|élèves"
+        r"|étudiants|enfants|familles|logements|cas|victimes|migrants|réfugiés|détenus"
+        r"|euros|dollars|tonnes|mètres|kilomètres|hectares|véhicules|exemplaires"
+        r"|visiteurs|places|emplois|lits|pages|passagers|billets)\b"
+    ],
+}
+YEAR_INTRO_BEFORE = {
+    "en": [r"in", r"since", r"until", r"from", r"after", r"before", r"during", r"early", r"late"],
+    "es": [r"en", r"desde", r"hasta", r"de", r"del", r"año"],
+    "fr": [r"en", r"depuis", r"jusqu'en", r"dès", r"de", r"année"],
+}
+# A house number and its street ("1909 Jolinda Drive", "2015 Main St."):
+# English puts the number first.
+STREET_AFTER = {
+    "en": [
+        r"(?:[A-Z][\w'’-]*\s+){1,3}(?-i:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?"
+        r"|Boulevard|Blvd\.?|Lane|Ln\.?|Way|Court|Ct\.?|Place|Pl\.?|Highway|Hwy\.?|Parkway"
+        r"|Pkwy\.?|Terrace|Circle)(?![\w])"
+    ],
+}
+
 # A day or month of the lunar calendar is no Gregorian date ("ngày 3/2 âm
 # lịch", "农历八月十五"): one of these right after ("after") or right before
 # ("before") it drops the date rather than give a wrong day.
