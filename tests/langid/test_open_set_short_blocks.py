@@ -82,3 +82,22 @@ def test_short_lines_on_a_configured_language_page_are_unchanged():
     doc = run(f"{ES_PARA}\n{ES_PARA}\n{es_line}\n")
     assert doc.lang == "es"
     assert langs_of(doc, es_line) == {"es"}
+
+
+def test_a_mid_length_italian_headline_with_english_words_stays_italian():
+    # 47 letters: past the short-line threshold, too short for CLD2 to be sure;
+    # the model, asked with Italian beside the configured set, keeps it Italian
+    line = "Black Friday per nostalgici: le occasioni da non perdere"
+    doc = run(f"{IT_BODY}{line}\n")
+    assert doc.lang == "it"
+    assert langs_of(doc, line) == {"it"}
+
+
+def test_an_english_paragraph_on_an_italian_page_stays_english():
+    en = (
+        "The council said the square would reopen in the spring after the trees are "
+        "replanted and the fountain is repaired by the city's own workers."
+    )
+    doc = run(f"{IT_BODY}{en}\n")
+    assert doc.lang == "it"
+    assert langs_of(doc, en) == {"en"}

@@ -19,6 +19,7 @@ and never let one bad document raise.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from ..model import KEPT_LABELS, Block, Document
 from ..pipeline import Stage
@@ -46,6 +47,15 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
             out.append((a, a + len(line.rstrip())))
         pos += len(line)
     return out
+
+
+@lru_cache(maxsize=64)
+def _lingua_knows(code: str | None) -> bool:
+    try:
+        from lingua import IsoCode639_1
+    except ImportError:  # pragma: no cover - lingua is a dependency
+        return False
+    return bool(code) and getattr(IsoCode639_1, code.upper(), None) is not None
 
 
 class IdentifyLanguages(Stage):
@@ -160,8 +170,10 @@ class IdentifyLanguages(Stage):
                     lang=detect_language(doc.text[a:z], st),
                     reasons=list(b.reasons)
                     + [
-                        ("split from a mixed-language block at a language boundary "
-                        f"({'/'.join(neighbours)} next to it)")
+                        (
+                            "split from a mixed-language block at a language boundary "
+                            f"({'/'.join(neighbours)} next to it)"
+                        )
                     ],
                 )
             )
@@ -225,9 +237,11 @@ class IdentifyLanguages(Stage):
                 # kana on a Japanese page ("2025年4月1日", a company's name)
                 if S.script_of_lang(b.lang) in also:
                     counts = S.script_counts(doc.text[b.start : b.end])
-                    if doc_script not in counts and S.weighted_letters(
-                        {k: n for k, n in counts.items() if k in also}
-                    ) < st.short_block_letters:
+                    if (
+                        doc_script not in counts
+                        and S.weighted_letters({k: n for k, n in counts.items() if k in also})
+                        < st.short_block_letters
+                    ):
                         b.lang = doc.lang
                 continue
             text = doc.text[b.start : b.end]
@@ -235,7 +249,17 @@ class IdentifyLanguages(Stage):
                 b.lang = doc.lang
                 continue
             # lingua encodes to UTF-8: a lone surrogate must not reach it
-            conf = dict(_lingua_confidences(S.strip_controls(text), st))
+            clean = S.strip_controls(text)
+            if doc.lang in st.languages:
+                conf = dict(_lingua_confidences(clean, st))
+            elif _lingua_knows(doc.lang):
+                # a page in a language outside the set (Italian): the model is
+                # asked with that language too, or it could only answer with
+                # the page's nearest configured neighbour ("es")
+                high = st.high_accuracy and len(clean) <= st.high_accuracy_max_chars
+                conf = dict(_confidences(clean, (*st.languages, doc.lang), high))
+            else:
+                continue
             top = max(conf.values(), default=0.0)
             if top and conf.get(doc.lang, 0.0) >= st.same_script_prior * top:
                 b.lang = doc.lang
