@@ -838,6 +838,7 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
 
 _CLAUSE_END = re.compile(r".*[.;!?。！？；\n,，:：]", re.DOTALL)
 _SENTENCE_END = re.compile(r".*(?:[.!?]\s|[;。！？；\n])", re.DOTALL)
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|[;。！？；\n]")
 
 
 def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | None:
@@ -927,7 +928,13 @@ def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
     mt = _SENTENCE_END.match(sentence)
     if mt:
         sentence = sentence[mt.end() :]
-    if cues["this_year"] and cues["this_year"].search(sentence):
+    # ... or after it, before the sentence ends ("须于6月30日前投入运行，赶在今年雨季
+    # 到来之前", "by June 30, ahead of this year's monsoon")
+    rest = norm[c.end : min(s1, c.end + 80)]
+    stop = _SENTENCE_STOP.search(rest)
+    if stop:
+        rest = rest[: stop.start()]
+    if cues["this_year"] and (cues["this_year"].search(sentence) or cues["this_year"].search(rest)):
         c.year_rel = 0
         return
     for tense, (brx, arx) in cues["tense"].items():

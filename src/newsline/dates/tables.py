@@ -325,7 +325,15 @@ TENSE_CUES = {
         "future": {
             "after": [r"将", r"即将"],
             # "计划于" ends in "于", which alone reads as past: these come first
-            "before": [r"将于", r"将在", r"下", r"(?:计划|预计|定|拟|预定|有望)于"],
+            "before": [
+                r"将于",
+                r"将在",
+                r"下",
+                r"(?:计划|预计|定|拟|预定|有望)于",
+                # a deadline or an agreement ahead ("须于6月30日前", "同意于5月20日举行")
+                r"(?:须|需|应|必须|同意|决定)于",
+                r"(?:要|须|需|必须)在",
+            ],
         },
         "past": {"after": [r"曾"], "before": [r"于", r"曾于", r"已于"]},
     },
@@ -920,9 +928,15 @@ WEEKDAY_AFTER = {
 WEEKDAY_FUTURE_BEFORE = {
     "vi": [r"sẽ", r"sắp", r"dự kiến", r"dự định"],
     "th": [r"จะ", r"มีกำหนด"],
+    # deadlines and agreements ahead ("须于6月30日前", "同意于5月20日举行")
     "zh": [r"将", r"将于", r"将在", r"计划", r"预计", r"定于"],
     "en": [
         r"will",
+        # deadlines: "are due online by June 30", "must be ready by May 2"
+        r"(?:is|are) due",
+        r"must(?!\s+have\b)",
+        r"should(?!\s+have\b)",
+        r"(?:has|have|need|needs) to",
         r"'ll",
         r"’ll",
         r"(?:is|are) (?:due|expected|scheduled|set) to",
