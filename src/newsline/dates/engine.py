@@ -451,6 +451,14 @@ def _cue_regexes(lang: str):
         else None,
         "duration": head_any(T.DURATION_AFTER.get(lang, [])),
         "count_after": head_any(T.COUNT_NOUNS_AFTER.get(lang, [])),
+        "named_event": (
+            (
+                re.compile(T.RELATIVE_TO_NAMED_EVENT[lang]["next"], re.IGNORECASE),
+                tuple(T.RELATIVE_TO_NAMED_EVENT[lang]["words"]),
+            )
+            if lang in T.RELATIVE_TO_NAMED_EVENT
+            else (None, ())
+        ),
         "year_intro": tail_any(T.YEAR_INTRO_BEFORE.get(lang, [])),
         "street_after": (
             re.compile(r"^\s+" + _alt(T.STREET_AFTER[lang])) if lang in T.STREET_AFTER else None
@@ -786,6 +794,7 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
             out.append(c)
     # relative expressions
     blocked = cues["blocked"]
+    named_event_next, named_words = cues["named_event"]
     low = norm[s0:s1].lower()
     has_key: dict[tuple[str, ...], bool] = {}  # patterns of one unit share their keys
     for (rx, spec, keys), gate in zip(_relative_compiled(lang), _relative_gates(lang)):
@@ -801,6 +810,13 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
             if blocked and blocked.search(norm[max(s0, mt.start() - 24) : mt.start()]):
                 continue
             if spec[0] == "num":
+                named = named_event_next
+                if named is not None and mt.group(0).lower().endswith(named_words):
+                    if named.match(norm, mt.end(), s1):
+                        # "three months before the rainy season": measured
+                        # from a happening, not a date; the span is claimed
+                        out.append(Cand(mt.start(), mt.end(), lang, kind="vague"))
+                        continue
                 raw = mt.group("num")
                 n = int(raw) if raw.isdigit() else T.NUMBER_WORDS[lang].get(raw.lower())
                 if n is None:

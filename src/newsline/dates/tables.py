@@ -544,6 +544,34 @@ NUMBERED_RELATIVE = {
     ],
 }
 
+# "Three months before the rainy season", "tres meses antes de las
+# elecciones", "ba tháng trước khi bầu cử": the count is measured from a
+# happening the sentence names, whose date is not known -- not from the last
+# date mentioned. After a count ending in one of these words, the text that
+# follows (matched right after it) makes the expression no date.
+RELATIVE_TO_NAMED_EVENT = {
+    "vi": {
+        "words": [r"trước", r"sau"],
+        "next": (
+            r"\s+(?:khi|mùa|ngày|lúc|kỳ|đợt|cuộc|thời điểm|thời hạn|hạn chót|bầu cử|tết|lễ"
+            r"|hội nghị|trận)(?![^\W\d_])"
+        ),
+    },
+    "en": {
+        "words": [r"before", r"after"],
+        "next": (
+            # ("two days after that" points back to a date already given)
+            r"\s+(?:the|a|an|his|her|its|their|our|my|your|these|those|it|he|she|they"
+            r"|we|i|you)\b|\s+(?-i:[A-Z])"
+        ),
+    },
+    "es": {"words": [r"antes", r"después"], "next": r"\s+(?:de|del|que)\b"},
+    "fr": {
+        "words": [r"avant", r"après"],
+        "next": r"\s+(?:le|la|les|l['’]|un|une|des|du|de|d['’]|que|qu['’]|son|sa|ses|leur|leurs)\b",
+    },
+}
+
 # Fixed relative expressions: (pattern, unit, offset, mode).
 RELATIVE = {
     "vi": [
