@@ -227,3 +227,18 @@ def test_a_month_joins_one_day_not_every_day_of_it():
     groups = sources_per_event(merge_records(recs))
     assert {"a", "b"} not in groups and not any({"a", "b"} <= g for g in groups)
     assert any("c" in g and len(g) == 2 for g in groups)
+
+
+def test_one_sentence_in_two_documents_is_one_event():
+    # a repost: the same sentence and date, no name or number to share
+    quote = "Sau trận lũ lịch sử năm 2011, các bên từng ra tuyên bố chung."
+    recs = [
+        dict(record("a", quote, "2011", "s1", lang="vi"), granularity="year"),
+        dict(record("b", "  " + quote, "2011", "s2", lang="vi"), granularity="year"),
+        dict(
+            record("c", "Sau trận lũ năm 2011, nhiều làng bị cô lập.", "2011", "s1", lang="vi"),
+            granularity="year",
+        ),
+    ]
+    groups = sorted(map(sorted, sources_per_event(merge_records(recs))))
+    assert groups == [["a", "b"], ["c"]]

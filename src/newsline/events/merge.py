@@ -196,6 +196,15 @@ def merge_records(
             for j in idx[x + 1 :]:
                 if _covers(records[i], records[j]) or _covers(records[j], records[i]):
                     uf.union(i, j)
+    # the same sentence with the same date in two documents (a repost, a
+    # syndicated paragraph) is one statement, anchors or not
+    same_quote: dict[tuple, int] = {}
+    for i, r in enumerate(records):
+        k = (" ".join(r["quote"].split()).casefold(), r["date"], r["end_date"], r["granularity"])
+        if k in same_quote:
+            uf.union(same_quote[k], i)
+        else:
+            same_quote[k] = i
 
     def evidence(i: int, j: int, loose: bool) -> float | None:
         """The weight of what i and j share when it is enough to merge them."""
