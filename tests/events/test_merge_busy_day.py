@@ -14,8 +14,16 @@ from newsline.events.merge import merge_records
 
 
 def record(
-    doc_id: str, quote: str, date: str, story: str | None, lang: str = "en", start: int = 0
+    doc_id: str,
+    quote: str,
+    date: str,
+    story: str | None,
+    lang: str = "en",
+    start: int = 0,
+    surface: str | None = None,
 ) -> dict:
+    """One event record; ``surface``: the date expression inside ``quote``."""
+    at = quote.index(surface) if surface else None
     return {
         "doc_id": doc_id,
         "source": f"https://news.example/{doc_id}",
@@ -28,8 +36,8 @@ def record(
         "granularity": "day",
         "anchors": sentence_anchors(quote, lang),
         "story_id": story,
-        "date_start": None,
-        "date_end": None,
+        "date_start": None if at is None else start + at,
+        "date_end": None if at is None else start + at + len(surface),
         "published": date,
     }
 
@@ -242,3 +250,59 @@ def test_one_sentence_in_two_documents_is_one_event():
     ]
     groups = sorted(map(sorted, sources_per_event(merge_records(recs))))
     assert groups == [["a", "b"], ["c"]]
+
+
+def test_a_background_year_told_once_per_page_of_a_story_is_one_event():
+    # pages of 2025 on one story each recall the 2011 floods once, in three
+    # languages, with no name or number in common
+    def year(doc, quote, lang, surface, story="s1", pub="2025-03-13"):
+        r = record(doc, quote, "2011", story, lang=lang, surface=surface)
+        return dict(r, granularity="year", published=pub)
+
+    recs = [
+        year("vi1", "Sau trận lũ lịch sử năm 2011, các bên ra tuyên bố chung.", "vi", "năm 2011"),
+        year("zh1", "2011年特大洪灾后，各方曾发表联合声明。", "zh", "2011年"),
+        year("th1", "ไทยมีบทเรียนราคาแพงจากมหาอุทกภัยปี 2554", "th", "ปี 2554"),
+        # another story's page: not joined
+        year("en9", "The stadium opened in 2011 after delays.", "en", "2011", story="s2"),
+    ]
+    events = merge_records(recs)
+    groups = sorted(map(sorted, sources_per_event(events)))
+    assert groups == [["en9"], ["th1", "vi1", "zh1"]]
+    joined = next(e for e in events if len(e["sources"]) == 3)
+    assert [f["kind"] for f in joined["flags"]] == ["merged_on_story_and_day"]
+
+
+def test_this_years_sentences_of_one_story_stay_apart():
+    # "2025" in pages of 2025: plans and results of the year, not one happening
+    recs = [
+        dict(
+            record("a", "The centre opens later in 2025.", "2025", "s1"),
+            granularity="year",
+            published="2025-03-13",
+        ),
+        dict(
+            record("b", "Rainfall in 2025 has been low so far.", "2025", "s1"),
+            granularity="year",
+            published="2025-03-14",
+        ),
+    ]
+    assert len(merge_records(recs)) == 2
+
+
+def test_relative_years_and_ranges_are_no_background():
+    # "last year" in two columns of one story, and a span of years, are not
+    # one happening told twice
+    def year(doc, quote, surface, end=None):
+        r = record(doc, quote, "2018", "s1", surface=surface)
+        return dict(r, granularity="year", published="2019-11-19", end_date=end)
+
+    recs = [
+        year("a", "Last year I covered smart home products.", "Last year"),
+        year("b", "I wrote a long rant about this last year.", "last year"),
+        year(
+            "c", "There were 26 cases between 2018 and 2019.", "between 2018 and 2019", end="2019"
+        ),
+        year("d", "The last major outbreak was in 2018.", "2018"),
+    ]
+    assert all(len(e["sources"]) == 1 for e in merge_records(recs))

@@ -231,19 +231,27 @@ def merge_records(
             uf.union(i, j)
 
     # how many sentences of each document carry each day (for the rule below)
-    per_doc_day = Counter((r["doc_id"], r["date"]) for r in records if r["granularity"] == "day")
+    per_doc_day = Counter(
+        (r["doc_id"], r["date"]) for r in records if r["granularity"] in ("day", "year")
+    )
     by_story: set[tuple[int, int]] = set()
 
     for (gran, date), idx in buckets.items():
         strict = gran == "day" and not date.startswith("--")
         for i, j in _candidate_pairs(records, idx, idx):
             try_pair(i, j, loose=not strict)
-        if strict and st.merge_same_story_day:
+        # a year before the documents were published, in a story of later
+        # news, is background told once per page ("the 2011 floods")
+        background = (
+            [i for i in idx if _background_year(records[i], date)] if gran == "year" else []
+        )
+        if (strict or background) and st.merge_same_story_day:
             # Sentences with no name or number in common can still tell one
             # happening: within one story, the only sentence of each of two
-            # documents dated this day, when their names do not disagree.
-            # Merged, and flagged as merged on that evidence alone.
-            for i, j in _story_day_pairs(records, idx, per_doc_day):
+            # documents dated this day (or this background year), when their
+            # names do not disagree. Merged, and flagged as merged on that
+            # evidence alone.
+            for i, j in _story_day_pairs(records, idx if strict else background, per_doc_day):
                 if uf.find(i) != uf.find(j):
                     uf.union(i, j)
                     by_story.add((min(i, j), max(i, j)))
@@ -315,6 +323,19 @@ def merge_records(
     return events
 
 
+def _background_year(r: dict[str, Any], year: str) -> bool:
+    """A single year written out ("in 2011", "ปี 2554") before the year the
+    document was published: not a range, not "last year"."""
+    pub = str(r.get("published") or "")[:4]
+    if not (year.isdigit() and pub.isdigit() and year < pub) or r.get("end_date"):
+        return False
+    ds, de = r.get("date_start"), r.get("date_end")
+    if not isinstance(ds, int) or not isinstance(de, int):
+        return False
+    surface = r["quote"][ds - r["start"] : de - r["start"]]
+    return any(ch.isdigit() for ch in surface)
+
+
 def _story_day_pairs(
     records: list[dict[str, Any]], idx: list[int], per_doc_day: Counter
 ) -> list[tuple[int, int]]:
@@ -377,7 +398,7 @@ def _event(
             {
                 "kind": "merged_on_story_and_day",
                 "reason": "sources share no name or number: merged because each is its "
-                "document's only sentence dated this day, in one story",
+                "document's only sentence with this date, in one story",
                 "documents": sorted({d for pair in weak for d in pair}),
             }
         )
