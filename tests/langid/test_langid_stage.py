@@ -8,16 +8,7 @@ from collections import Counter
 from newsline.langid import IdentifyLanguages
 from newsline.model import Block, Document
 
-
-def line_blocks(text: str) -> list[Block]:
-    """One block per non-blank line (stand-in for the segmenter)."""
-    out, pos = [], 0
-    for line in text.splitlines(keepends=True):
-        if line.strip():
-            a = pos + len(line) - len(line.lstrip())
-            out.append(Block(a, pos + len(line.rstrip())))
-        pos += len(line)
-    return out
+from .helpers import line_blocks
 
 
 def run(text: str, blocks: bool = True) -> Document:
@@ -173,9 +164,11 @@ def test_a_lone_surrogate_in_a_short_block_does_not_fail_the_page():
     from newsline.model import Block as _Block
     from newsline.model import Document as _Document
 
-    text = ("ĐÁ GÀĐÁ GÀ\ud800Sergei IvanovskySergei IvanovskyA¹The city transport department "
-            "said the first electric bus route would start test runs next week, linking the "
-            "central station with the technology park in the east.")
+    text = (
+        "ĐÁ GÀĐÁ GÀ\ud800Sergei IvanovskySergei IvanovskyA¹The city transport department "
+        "said the first electric bus route would start test runs next week, linking the "
+        "central station with the technology park in the east."
+    )
     doc = _Document(id="s", source="t", text=text, blocks=[_Block(0, len(text))])
     _Identify()([doc], _Counter())
     assert not doc.meta.get("warnings"), doc.meta.get("warnings")

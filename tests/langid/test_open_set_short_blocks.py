@@ -13,17 +13,9 @@ from __future__ import annotations
 from collections import Counter
 
 from newsline.langid import IdentifyLanguages
-from newsline.model import Block, Document
+from newsline.model import Document
 
-
-def line_blocks(text: str) -> list[Block]:
-    out, pos = [], 0
-    for line in text.splitlines(keepends=True):
-        if line.strip():
-            a = pos + len(line) - len(line.lstrip())
-            out.append(Block(a, pos + len(line.rstrip())))
-        pos += len(line)
-    return out
+from .helpers import line_blocks
 
 
 def run(text: str) -> Document:
