@@ -53,6 +53,10 @@ _HAN_DIGITS = {
     "九": 9,
 }
 
+# Kinds of a date whose year was written in another era and converted
+# (Buddhist era, Minguo / ROC): absolute dates in every other respect.
+ERA_KINDS = ("buddhist_era", "roc_era")
+
 GRAN_ORDER = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 
 
@@ -157,6 +161,8 @@ def _compiled(lang: str):
             "{Q}": r"(?P<q>" + _alt(T.QUARTER_WORDS.get(lang, {}), escape=True) + r")" + after_word,
             "{H}": r"(?P<h>" + _alt(T.HALF_WORDS.get(lang, {}), escape=True) + r")" + after_word,
             "{YZ}": r"(?<![\d〇零一二三四五六七八九])(?P<y>\d{4}|[〇零一二三四五六七八九]{4})",
+            "{ROC}": _alt(T.ROC_ERA),
+            "{RY}": r"(?P<ry>\d{1,3}|[〇零一二三四五六七八九十]{1,4})(?!\d)",
             "{MZ}": r"(?<![\d〇零一二三四五六七八九十个])(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])",
             "{DZ}": r"(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])",
         }
@@ -598,10 +604,16 @@ def _valid_day(y: int | None, m: int | None, d: int | None) -> bool:
     return 1 <= d <= last
 
 
-def _convert_year(y: int | None, era: str | None, lang: str, st: DateSettings):
-    """(ce_year, kind_override, note)"""
+def _convert_year(y: int | None, era: str | None, lang: str, st: DateSettings, roc: bool = False):
+    """(ce_year, kind_override, note); ``roc``: ``y`` is a year of the
+    Republic of China (Minguo) calendar."""
     if y is None:
         return None, None, None
+    if roc:
+        ce = y + T.ROC_ERA_OFFSET
+        if not 1 <= y <= T.ROC_MAX_YEAR or not st.min_year <= ce <= st.max_year:
+            return None, "impossible", f"ROC year {y} would be {ce} CE: impossible, not converted"
+        return ce, "roc_era", f"ROC year {y} = {ce} CE"
     is_be = False
     if era:
         e = era.replace(" ", "")
@@ -619,6 +631,7 @@ def _convert_year(y: int | None, era: str | None, lang: str, st: DateSettings):
 def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -> list[Cand]:
     cues = _cue_regexes(lang)
     out: list[Cand] = []
+    bad_days: list[tuple[int, int]] = []  # spans of dates with an impossible day
     gate_low = gate_text(norm[s0:s1])
     gate_memo: dict = {}
     for (rx, flags), gate in zip(_compiled(lang), _gates(lang)):
@@ -661,6 +674,11 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 y = int(g["y"]) if g.get("y") and g["y"].isdigit() else han_number(g.get("y") or "")
                 if g.get("yy"):  # a two-digit year ("3 มี.ค. 67")
                     y = T.TWO_DIGIT_YEAR_BASE[lang] + int(g["yy"])
+                roc = g.get("ry") is not None  # a Minguo year ("民國113年")
+                if roc:
+                    y = han_number(g["ry"])
+                    if y is None:
+                        continue
                 y2 = int(g["y2"]) if g.get("y2") else None
                 if lang == "zh":
                     m = han_number(g.get("m") or "") if g.get("m") else None
@@ -703,6 +721,7 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                     continue
                 if (
                     g.get("era") is None
+                    and not roc
                     and not (st.min_bare_year <= y <= st.max_bare_year)
                     and lang not in T.BUDDHIST_ERA_DEFAULT
                 ):
@@ -710,13 +729,13 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
             if d is not None and m is None and m2 is None:
                 continue
             kind = "absolute"
-            cy, k1, note = _convert_year(y, g.get("era"), lang, st)
+            cy, k1, note = _convert_year(y, g.get("era"), lang, st, roc)
             cy2, k2, note2 = _convert_year(y2, g.get("era2"), lang, st)
             if k1 == "impossible" or k2 == "impossible":
                 kind = "impossible"
                 note = note if k1 == "impossible" else note2
-            elif k1 == "buddhist_era" or k2 == "buddhist_era":
-                kind = "buddhist_era"
+            elif k1 in ERA_KINDS or k2 in ERA_KINDS:
+                kind = k1 if k1 in ERA_KINDS else k2
             is_range = d2 is not None or m2 is not None or y2 is not None
             if is_range:
                 # fill missing parts of each end from the other end
@@ -731,6 +750,7 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 if d2 is None and d is not None and m2 == m:
                     d2 = d
             if not _valid_day(cy, m, d) or (is_range and not _valid_day(cy2, m2, d2)):
+                bad_days.append((start, end))
                 continue
             gran = "day" if d is not None else "month" if m is not None else "year"
             c = Cand(
@@ -763,6 +783,17 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
             elif c.y is None:
                 c.kind = "yearless"
             out.append(c)
+    if bad_days:
+        # "30 de febrero de 2024", "2024年2月30日": no date at all, not the
+        # month or the year left once the impossible day is set aside
+        out = [
+            c
+            for c in out
+            if c.d is not None
+            or not any(
+                a <= c.start and c.end <= b and (a, b) != (c.start, c.end) for a, b in bad_days
+            )
+        ]
     # relative expressions
     blocked = cues["blocked"]
     low = norm[s0:s1].lower()
@@ -972,7 +1003,7 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
                 elif c.kind == "dayonly" and prev.m is not None and prev.gran == "day":
                     y2, m2, d2 = prev.y, prev.m, c.d
                 elif (
-                    c.kind in ("absolute", "yearless", "buddhist_era")
+                    c.kind in ("absolute", "yearless", *ERA_KINDS)
                     and c.gran == prev.gran
                     and not c.is_range
                 ):
@@ -1012,7 +1043,7 @@ def _weekday_day_opens_range(prev: Cand, c: Cand, norm: str) -> bool:
         prev.kind == "weekday"
         and "day" in prev.extra
         and prev.lang == c.lang
-        and c.kind in ("absolute", "yearless", "buddhist_era")
+        and c.kind in ("absolute", "yearless", *ERA_KINDS)
         and c.gran == "day"
         and not c.is_range
         and c.m is not None
@@ -1248,7 +1279,7 @@ def _context_year(cands: list[Cand], spans) -> int | None:
     years = [
         c.y
         for c in cands
-        if c.kind in ("absolute", "buddhist_era") and c.y is not None and _in_spans(c.start, spans)
+        if c.kind in ("absolute", *ERA_KINDS) and c.y is not None and _in_spans(c.start, spans)
     ]
     return max(years) if years else None
 
@@ -1286,7 +1317,7 @@ def _resolve(
             c.anchor = c.note
             out.append(c)
             continue
-        if c.kind in ("absolute", "buddhist_era"):
+        if c.kind in ("absolute", *ERA_KINDS):
             c.value = _fmt(c.y, c.m, c.d)
             if c.is_range:
                 c.end_value = _fmt(c.y2, c.m2, c.d2)
@@ -1726,7 +1757,7 @@ def _dateline_place(place: str) -> bool:
 def _opens_dateline(norm: str, seg_start: int, c: Cand) -> bool:
     """True when ``c`` is the date of a dateline opening its line or block:
     a place, the full day date, then what marks a wire's filing date."""
-    if c.kind not in ("absolute", "yearless", "buddhist_era") or c.d is None or c.is_range:
+    if c.kind not in ("absolute", "yearless", *ERA_KINDS) or c.d is None or c.is_range:
         return False
     line = max(seg_start, norm.rfind("\n", 0, c.start) + 1)
     if not _dateline_place(norm[line : c.start]):
@@ -1781,13 +1812,9 @@ def _resolve_candidates(cands, published, st, context_spans, context_year) -> li
     )
     out = []
     for c in resolved:
-        kind = (
-            "range"
-            if c.end_value and c.kind in ("absolute", "yearless", "buddhist_era")
-            else c.kind
-        )
-        if c.kind == "buddhist_era":
-            kind = "buddhist_era"
+        kind = "range" if c.end_value and c.kind in ("absolute", "yearless", *ERA_KINDS) else c.kind
+        if c.kind in ERA_KINDS:
+            kind = c.kind
         gran = c.gran
         out.append(
             DateMention(

@@ -227,6 +227,16 @@ COMMON_ERA = [r"ค\.ศ\.", r"ค\.ศ", r"A\.D\.", r"AD", r"C\.E\.", r"公元"
 # Languages whose bare 4-digit years above this value are Buddhist-era.
 BUDDHIST_ERA_DEFAULT = {"th": 2400}
 
+# Taiwan counts years from the Republic (Minguo / ROC): "民國113年" = 113 +
+# 1911 = 2024. Group "ry" holds such a year: after the era word ("民國113年",
+# "中華民國38年", folded to Simplified), or, without it, a two- or
+# three-digit year that a month and a day follow ("113年7月11日": no news
+# date is in the second century). A bare "113年" is a span of years, never
+# a date. An ROC year outside 1..ROC_MAX_YEAR is kept as impossible.
+ROC_ERA = [r"中华民国", r"民国"]
+ROC_ERA_OFFSET = 1911
+ROC_MAX_YEAR = 150
+
 # Range connectors between two dates ("11-12/7", "del 9 al 11", "9日至11日").
 RANGE_SEP = {
     "vi": [r"-", r"–", r"—", r"đến", r"tới"],
@@ -1345,7 +1355,11 @@ DATE_PATTERNS = {
         (r"(?:วันที่\s*)?{D}\s*/\s*{M}\s*/\s*{Y}", ""),
     ],
     "zh": [
-        (r"(?:{YZ}年)?{MZ}月(?:份)?(?:{DZ}[日号])?", ""),
+        # not after a year of one to three digits: "有期徒刑10年6月" is ten
+        # years and six months (an ROC date with its day is read below)
+        (r"(?<!\d年)(?:{YZ}年)?{MZ}月(?:份)?(?:{DZ}[日号])?", ""),
+        (r"{ROC}\s*{RY}年(?:度)?(?:{MZ}月(?:份)?(?:{DZ}[日号])?)?", ""),
+        (r"(?<![\d〇零一二三四五六七八九十百.])(?P<ry>\d{2,3})年{MZ}月{DZ}[日号]", ""),
         (r"{YZ}年(?![代前后来间])", ""),
         (r"{YZ}年(?:第)?{Q}季度", ""),
         (r"{YZ}年(?:的)?{H}半年", ""),
