@@ -46,9 +46,20 @@ from functools import cache
 
 from ..model import AUTHOR_BIO_REASON, Block, Document
 from ..settings import CleanSettings
-from .features import LineFeatures, fold_line, line_features, looks_like_name, place_and_date
+from .features import (
+    LineFeatures,
+    date_alone,
+    fold_line,
+    line_features,
+    looks_like_name,
+    place_and_date,
+)
 
 _ENUM_RE = __import__("re").compile(r"\s*(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s|\s*[-•*·]\s")
+# What may stand before a line's leading cue: brackets, dashes, bullets and
+# the arrows that point at a teaser link (">> Xem thêm:", "► อ่านเพิ่มเติม",
+# "»延伸閱讀").
+_LEAD_MARKS = "([{（【「『-–—•* >»›▶►▸→◆■●"
 _TRAILING_PAREN_RE = __import__("re").compile(r"[(（\[]([^()（）\[\]]{1,40})[)）\]]\s*$")
 
 _SLASH_CREDIT_RE = __import__("re").compile(r"[(（]([^()（）/]{2,40})/([^()（）/]{2,40})[)）]\s*$")
@@ -572,7 +583,7 @@ def classify_features(
         if g.units > 2 * cfg.short_line_words:
             continue
         promo = [h for h in g.cues if h.category in ("follow_us", "site_links")]
-        low = fold_line(g.text).lstrip("([{（【「『-–—•* ")
+        low = fold_line(g.text).lstrip(_LEAD_MARKS)
         leads = any(low.startswith(h.cue) for h in promo)
         if (promo and (leads or g.has_link or g.has_domain or g.has_handle)) or (
             (g.has_link or (g.has_handle and leads_imperative(g)))
@@ -1314,7 +1325,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     low = fold_line(t)
 
     def starts_with(h) -> bool:  # cue at the very start (after brackets)
-        return low.lstrip("([{（【「『-–—•* ").startswith(h.cue)
+        return low.lstrip(_LEAD_MARKS).startswith(h.cue)
 
     # spam terms in a short line; two different ones in a line up to half
     # as long again (an advert strings its keywords together)
@@ -1364,6 +1375,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             pub
             or (g.label_values and (g.dates or g.units <= 6))
             or (g.dates and g.letters <= g.digits + 8)
+            or (g.dates and date_alone(t))
         )
     ):
         why = (
@@ -1432,7 +1444,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     for h in g.cues_of("related"):
         if (
             starts_with(h)
-            and low[len(low) - len(low.lstrip("([{（【「『-–—•* ")) + len(h.cue) :].lstrip()[:1]
+            and low[len(low) - len(low.lstrip(_LEAD_MARKS)) + len(h.cue) :].lstrip()[:1]
             in (":", "：", "»", "›", ">")
             and g.units <= cfg.short_line_words * 1.5
         ):
@@ -1482,9 +1494,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     # byline with a cue: "By Jane Doe", "Phóng viên: ...", "记者 张三"
     for h in g.cues_of("byline"):
         if starts_with(h) and not g.ends_sentence:
-            rest = t[len(t) - len(low.lstrip("([{（【「『-–—•* ")) + len(h.cue) :].lstrip(
-                " :：/-–—"
-            )
+            rest = t[len(t) - len(low.lstrip(_LEAD_MARKS)) + len(h.cue) :].lstrip(" :：/-–—")
             from .features import line_features as _lf
 
             # the name may be followed by a place, a date or an agency after a
@@ -1502,7 +1512,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             if rest and (
                 rest[:1] in ":：/"
                 or _desk_name(rest)
-                or low[len(low) - len(low.lstrip("([{（【「『-–—•* ")) + len(h.cue) :][:1] in ":：/"
+                or low[len(low) - len(low.lstrip(_LEAD_MARKS)) + len(h.cue) :][:1] in ":：/"
                 or looks_like_name(_lf(0, rest), cfg.byline_max_words, cfg.byline_max_chars)
                 or (
                     name_part != rest
@@ -1520,7 +1530,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             cx.set(i, "related", f"list heading: {h.describe()}")
             return
     for h in g.cues_of("tags"):
-        if starts_with(h) and low.lstrip("([{（【「『-–—•* ")[len(h.cue) :].lstrip()[:1] in (
+        if starts_with(h) and low.lstrip(_LEAD_MARKS)[len(h.cue) :].lstrip()[:1] in (
             ":",
             "：",
         ):
@@ -1740,6 +1750,8 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
             break  # the first paragraph: titles come before it
         # scripts without sentence punctuation: a long unpunctuated line is a paragraph
         cap = (1.5 if g.unspaced else 2.5) * cfg.short_line_words
+        if g.unspaced and cx.prose[i] and g.units > cap and not g.inner_sentences:
+            break  # ... and Thai prose never ends on a full stop: titles come before it
         if 4 <= g.units <= cap:
             candidates.append(i)
             if g.units > best_units:
