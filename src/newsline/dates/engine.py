@@ -827,16 +827,20 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                     )
                 )
             elif spec[0] == "unit":
-                out.append(
-                    Cand(
-                        mt.start(),
-                        mt.end(),
-                        lang,
-                        kind="relative",
-                        rel=("unit", spec[1], spec[2], spec[3]),
-                        gran=spec[1],
-                    )
+                c = Cand(
+                    mt.start(),
+                    mt.end(),
+                    lang,
+                    kind="relative",
+                    rel=("unit", spec[1], spec[2], spec[3]),
+                    gran=spec[1],
                 )
+                if spec[1] == "month" and (md := _relative_month_day(lang).match(norm, c.end, s1)):
+                    # "本月8日": the 8th of this month
+                    day = han_number(md.group("d"))
+                    if day is not None:
+                        c.end, c.extra["month_day"] = md.end(), day
+                out.append(c)
             else:
                 out.append(
                     Cand(mt.start(), mt.end(), lang, kind="relative", rel=spec, gran="season")
@@ -846,6 +850,11 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
 
 _CLAUSE_END = re.compile(r".*[.;!?。！？；\n,，:：]", re.DOTALL)
 _SENTENCE_END = re.compile(r".*(?:[.!?]\s|[;。！？；\n])", re.DOTALL)
+
+
+@functools.cache
+def _relative_month_day(lang: str) -> re.Pattern[str]:
+    return re.compile(T.RELATIVE_MONTH_DAY.get(lang, r"(?!x)x"))
 
 
 def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | None:
@@ -1422,6 +1431,11 @@ def _resolve(
             c, ref, ctx_year, last_abs, ref_label, dateline
         ):
             continue
+        if (day := c.extra.get("month_day")) and c.value and len(c.value) == 7:
+            y, m = int(c.value[:4]), int(c.value[5:7])
+            if not _valid_day(y, m, day):
+                continue  # "上月31日" in a month of 30 days: no such date
+            c.value, c.gran, c.d = _fmt(y, m, day), "day", day
         if not c.value:
             continue
         out.append(c)

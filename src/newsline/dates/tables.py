@@ -1202,6 +1202,16 @@ def weekday_names(lang: str) -> dict[str, int]:
 # languages, resolved to the nearest such day at or before publication (after
 # it with a future cue). "not_before" / "not_after": what makes the number no
 # date (an ordinal "第12日", a habit "每月12日", a span "12日内").
+# A day of the month right after a month counted from now ("本月8日" = the
+# 8th of this month, "上月15日", "下个月1号"): the relative month takes the
+# day. Group "d".
+RELATIVE_MONTH_DAY = {
+    "zh": (
+        r"\s*(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
+        r"|[一二三四五六七八九])(?:日|号(?![线楼院馆机门口位台车船站厅房床桥路]))"
+    ),
+}
+
 MONTHDAY_ALONE = {
     "zh": {
         "not_before": r"(?:第|每月|每个月|每|逢|这|那|前|后|头|最后)\s*$",
