@@ -426,6 +426,19 @@ def classify_features(
             if credit:
                 cx.set(i, "caption", f"ends with a photographer / agency credit '({credit})'")
 
+    # The word a dispatch ends on, in brackets or between dashes: "（完）";
+    # the headline the text first ran under: "原标题：…".
+    for i, g in enumerate(f):
+        if cx.label[i] is None and g.units <= 2 and _end_mark(g.text):
+            cx.set(i, "navigation", f"end-of-article mark '{g.text.strip()}'")
+        elif (
+            cx.label[i] is None
+            and g.units <= 1.5 * cfg.short_line_words
+            and not g.ends_sentence
+            and (label := _original_title(g.text))
+        ):
+            cx.set(i, "metadata", f"the headline the text first ran under ('{label}')")
+
     # Wire copy signs off after its last paragraph with the agency ("EFE",
     # "(AFP)", "— Reuters") or the editors' initials ("bur-jmb/abx/fm"): a
     # line right after prose and not followed by more prose.
@@ -1240,6 +1253,90 @@ def _desk_prefixes() -> tuple[str, ...]:
     return tuple(sorted({fold_line(d) for ds in BYLINE_DESKS.values() for d in ds}, key=len, reverse=True))
 
 
+_END_MARK_RE = re.compile(
+    r"\s*(?:[(（\[【]\s*(?P<a>[^()（）\[\]【】]+?)\s*[)）\]】]|[-–—]+\s*(?P<b>\w+)\s*[-–—]+)\s*"
+)
+
+
+@cache
+def _end_marks() -> frozenset[str]:
+    from .cues import END_MARKS
+
+    return frozenset(fold_line(w) for ws in END_MARKS.values() for w in ws)
+
+
+@cache
+def _original_title_labels() -> tuple[str, ...]:
+    from .cues import ORIGINAL_TITLE
+
+    return tuple(sorted({fold_line(w) for ws in ORIGINAL_TITLE.values() for w in ws}))
+
+
+def _original_title(text: str) -> str | None:
+    """The label when the line opens with one of an original headline and a
+    colon ("原标题：…", "Original headline: …")."""
+    low = fold_line(text).lstrip(_LEAD_MARKS)
+    for w in _original_title_labels():
+        if low.startswith(w) and low[len(w) :].lstrip()[:1] in (":", "："):
+            return text.strip().lstrip(_LEAD_MARKS)[: len(w)]
+    return None
+
+
+def _end_mark(text: str) -> bool:
+    """A line that is only the word a dispatch ends on, in brackets or between
+    dashes ("（完）", "(END)", "-Hết-")."""
+    m = _END_MARK_RE.fullmatch(text)
+    return m is not None and fold_line(m.group("a") or m.group("b")) in _end_marks()
+
+
+_NOTED_NAME_RE = re.compile(
+    r"(?P<name>[^()（）\[\]]+?)\s*[(（\[](?P<note>[^()（）\[\]]{1,30})[)）\]]"
+)
+
+
+@cache
+def _compiled_notes() -> frozenset[str]:
+    from .cues import COMPILED_NOTES
+    from .features import normalize_cue
+
+    return frozenset(normalize_cue(n) for ns in COMPILED_NOTES.values() for n in ns)
+
+
+def _signoff(g: LineFeatures, cfg: CleanSettings) -> str | None:
+    """Why a short line signs an article off, when it does: a name alone
+    ("Minh Anh"), a newsroom desk alone ("PV", "Nhóm PV"), or a name with a
+    note in brackets that the text was compiled or taken from a source
+    ("Thu Hà (t/h)", "Quang Huy (theo Reuters)")."""
+    if looks_like_name(g, cfg.byline_max_words, cfg.byline_max_chars):
+        return "name-only line at the end of the article"
+    t = g.text.strip()
+    if g.units <= 3 and " ".join(fold_line(t).strip(" .").split()) in _desk_prefixes():
+        return "newsroom desk alone at the end of the article"
+    m = _NOTED_NAME_RE.fullmatch(t)
+    if m is None or g.units > cfg.byline_max_words + 4:
+        return None
+    from .features import find_cues, normalize_cue
+
+    note = normalize_cue(m.group("note"))
+    sourced = any(
+        h.category == "source" and h.start == 0 and note[h.end : h.end + 1] == " "
+        for h in find_cues(m.group("note"))
+    )
+    if not (note in _compiled_notes() or sourced):
+        return None
+    name = line_features(0, m.group("name").strip())
+    if looks_like_name(name, cfg.byline_max_words, cfg.byline_max_chars) or _initials(name.text):
+        return f"name with a note '({m.group('note')})' at the end of the article"
+    return None
+
+
+def _initials(text: str) -> bool:
+    """Initials standing for a writer's name: "H.A", "T.L."."""
+    return re.fullmatch(r"(?:[^\W\d_]\.){1,3}[^\W\d_]?\.?", text) is not None and any(
+        c.isupper() for c in text
+    )
+
+
 def _desk_name(rest: str) -> bool:
     """Does a byline's text name a newsroom team or desk ("ทีมข่าวต่างประเทศ",
     "Staff Reporter")? Whole words where the script has spaces."""
@@ -1450,6 +1547,16 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         ):
             cx.set(i, "related", f"inline teaser link: {h.describe()}")
             return
+    # the previous / next article's link: "上一篇：<headline>", "Next article: ..."
+    for h in g.cues_of("pagination"):
+        if (
+            starts_with(h)
+            and low.lstrip(_LEAD_MARKS)[len(h.cue) :].lstrip()[:1] in (":", "：", "»", "›", ">")
+            and not g.ends_sentence
+            and g.units <= cfg.short_line_words * 1.5
+        ):
+            cx.set(i, "navigation", f"link to the previous or next article: {h.describe()}")
+            return
     # promotion: "Follow us on ...", "Subscribe to the newsletter", with handles/links
     for h in g.cues_of("follow_us"):
         if starts_with(h) and g.units <= 2 * cfg.short_line_words:
@@ -1650,9 +1757,10 @@ def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> N
     for i in sorted(set(tail[: cfg.byline_window]) | set(after_last), reverse=True):
         if i < first:
             break
-        if cx.label[i] is not None or not looks_like_name(
-            f[i], cfg.byline_max_words, cfg.byline_max_chars
-        ):
+        if cx.label[i] is not None:
+            continue
+        why = _signoff(f[i], cfg)
+        if why is None:
             continue
         if i > last:
             # after the article, prose past a set-aside block (share bar,
@@ -1671,7 +1779,7 @@ def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> N
         else:
             later = list(range(i + 1, n))
         if not any(cx.prose[j] and cx.label[j] is None for j in later):
-            cx.set(i, "byline", "name-only line at the end of the article")
+            cx.set(i, "byline", why)
     # datelines: "Washington —", "HANOI (Reuters) -" alone on a line
     import re
 

@@ -188,7 +188,15 @@ CUES: dict[str, dict[str, list[str]]] = {
             "start your free trial",
         ],
         "comments": ["comments", "reader comments", "leave a comment", "add a comment", "post a comment", "join the discussion", "join the conversation"],
-        "pagination": ["next page", "previous page", "prev page", "older posts", "newer posts"],
+        "pagination": [
+            "next page",
+            "previous page",
+            "prev page",
+            "older posts",
+            "newer posts",
+            "next article",
+            "previous article",
+        ],
         "tags": ["tags", "keywords", "topics", "filed under"],
         "spam": [
             "casino",
@@ -443,6 +451,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             "免责声明",
             "备案号",
             "icp备",
+            "隐私权政策",
+            "联络我们",
+            "服务条款",
         ],
         "farm": ["站群", "蜘蛛池", "泛目录"],
         "follow_us": [
@@ -473,6 +484,10 @@ CUES: dict[str, dict[str, list[str]]] = {
             "我要纠错",
             "复制链接",
             "广告",
+            "分享",
+            "赞",
+            "点赞",
+            "收藏",
         ],
         "related": [
             "相关新闻",
@@ -516,7 +531,15 @@ CUES: dict[str, dict[str, list[str]]] = {
             "校对",
             "审校",
         ],
-        "published": ["发布时间", "发布日期", "更新时间", "阅读量", "浏览次数", "点击数", "发表于"],
+        "published": [
+            "发布时间",
+            "发布日期",
+            "更新时间",
+            "阅读量",
+            "浏览次数",
+            "点击数",
+            "发表于",
+        ],
         "paywall": [
             "订阅后继续阅读",
             "登录后继续阅读",
@@ -1056,11 +1079,47 @@ RIGHTS_RESERVED: dict[str, list[str]] = {
 # line starting with one of these is a byline. Casefolded.
 BYLINE_DESKS: dict[str, list[str]] = {
     "en": ["staff", "desk", "newsroom", "our correspondent", "the editors", "editorial board"],
-    "vi": ["nhóm phóng viên", "ban thời sự", "ban biên tập", "pv", "ctv"],
+    "vi": ["nhóm phóng viên", "nhóm pv", "ban thời sự", "ban biên tập", "pv", "ctv", "btv"],
     "th": ["ทีมข่าว", "กองบรรณาธิการ", "ฝ่ายข่าว", "โต๊ะข่าว"],
     "zh": ["本报", "本台", "编辑部", "新闻中心"],
     "es": ["redacción", "la redacción", "agencias"],
     "fr": ["la rédaction", "rédaction", "avec afp", "agences"],
+}
+
+# A note in brackets after the writer's name at the end of an article saying
+# the text was compiled or translated ("Thu Hà (t/h)", "Ana Ruiz (con
+# agencias)"); a source cue there ("(theo Reuters)") says the same. The name
+# and its note sign the article off. Casefolded, whole note.
+COMPILED_NOTES: dict[str, list[str]] = {
+    "en": ["with agencies", "agencies", "compiled", "with wires"],
+    "vi": ["t/h", "tổng hợp", "th", "lược dịch", "dịch", "biên dịch"],
+    "th": ["เรียบเรียง"],
+    "zh": ["综合报道", "综合", "编译"],
+    "es": ["con agencias", "agencias"],
+    "fr": ["avec agences", "agences"],
+}
+
+# Labels of a page field that names the headline a text first ran under
+# ("原标题：…", "Original headline: …"): a short line opening with one and a
+# colon is metadata. Casefolded.
+ORIGINAL_TITLE: dict[str, list[str]] = {
+    "en": ["original headline", "original title"],
+    "vi": ["tiêu đề gốc", "nhan đề gốc"],
+    "th": ["หัวข้อเดิม", "พาดหัวเดิม"],
+    "zh": ["原标题", "原题"],
+    "es": ["titular original", "título original"],
+    "fr": ["titre original"],
+}
+
+# The word a dispatch ends on, alone on its line in brackets or between
+# dashes: "（完）", "(END)", "-Hết-". Casefolded, the whole word.
+END_MARKS: dict[str, list[str]] = {
+    "en": ["end"],
+    "vi": ["hết"],
+    "th": ["จบ"],
+    "zh": ["完", "全文完"],
+    "es": ["fin"],
+    "fr": ["fin"],
 }
 
 # Calls to buy or to order: a short all-caps line carrying one is an advert
