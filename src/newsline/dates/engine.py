@@ -165,6 +165,8 @@ def _compiled(lang: str):
             "{RY}": r"(?P<ry>\d{1,3}|[〇零一二三四五六七八九十]{1,4})(?!\d)",
             "{MZ}": r"(?<![\d〇零一二三四五六七八九十个])(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])",
             "{DZ}": r"(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])",
+            "{D2Z}": r"(?P<d2>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])",
+            "{M2Z}": r"(?P<m2>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])",
         }
         for k, v in reps.items():
             p = p.replace(k, v)
@@ -686,8 +688,12 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 else:
                     m = int(g["m"]) if g.get("m") else _month_of(g.get("mon"), lang)
                     d = int(g["d"]) if g.get("d") else None
-                m2 = int(g["m2"]) if g.get("m2") else _month_of(g.get("mon2"), lang)
-                d2 = int(g["d2"]) if g.get("d2") else None
+                if lang == "zh":
+                    m2 = han_number(g["m2"]) if g.get("m2") else None
+                    d2 = han_number(g["d2"]) if g.get("d2") else None
+                else:
+                    m2 = int(g["m2"]) if g.get("m2") else _month_of(g.get("mon2"), lang)
+                    d2 = int(g["d2"]) if g.get("d2") else None
             except (TypeError, ValueError):
                 continue
             if "dayonly" in flags:
@@ -739,14 +745,23 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
             is_range = d2 is not None or m2 is not None or y2 is not None
             if is_range:
                 # fill missing parts of each end from the other end
+                # "del 30 al 2 de julio", "30-2/7": the first day is in the
+                # month before (30 June to 2 July)
+                back = m is None and m2 is not None and d is not None and d2 is not None and d > d2
                 if m is None:
                     m = m2
                 if m2 is None:
                     m2 = m
+                    if d is not None and d2 is not None and d2 <= d:
+                        continue  # "7月30至2日": days of one month run forward
                 if cy is None:
                     cy = cy2
                 if cy2 is None:
                     cy2 = cy
+                if back:
+                    m = m - 1 if m > 1 else 12
+                    if m == 12 and cy is not None and y is None:
+                        cy -= 1
                 if d2 is None and d is not None and m2 == m:
                     d2 = d
             if not _valid_day(cy, m, d) or (is_range and not _valid_day(cy2, m2, d2)):

@@ -531,6 +531,9 @@ RELATIVE = {
         (r"昨晚|昨夜", "day", -1, "deictic"),
         (r"明天|明日", "day", 1, "deictic"),
         (r"前天", "day", -2, "deictic"),
+        # Hong Kong and Taiwan papers write "前日"; not "前日本首相" (former
+        # Japanese prime minister) nor "前日军" (the former Japanese army)
+        (r"(?<![之日])前日(?![本军籍侨企商韩元])", "day", -2, "deictic"),
         (r"上(?:个)?(?:周|星期|礼拜)", "week", -1, "deictic"),
         (r"下(?:个)?(?:周|星期|礼拜)", "week", 1, "deictic"),
         (r"本周|这周|本星期", "week", 0, "deictic"),
@@ -1339,6 +1342,14 @@ DATE_PATTERNS = {
             "dashcue",
         ),
         (r"ngày\s+{D}\s+tháng\s+{M}(?:\s*(?:năm|,\s*năm|/)\s*{Y})?", ""),
+        # "ngày 11.7", "ngày 11.7.2024": day and month between dots after "ngày"
+        (
+            (
+                r"ngày\s+{D}\.{M}(?:\.{Y})?(?!\d|[.,]\d)"
+                r"(?!\s*(?:triệu|tỷ|nghìn|ngàn|%|lần|người|km|ha|tấn)(?!\w))"
+            ),
+            "",
+        ),
         (
             r"(?:ngày\s+)?{D}\s*(?:-|–|đến|và)\s*{D2}\s+tháng\s+{M2}(?:\s*(?:năm|,\s*năm)\s*{Y2})?",
             "cue",
@@ -1359,6 +1370,8 @@ DATE_PATTERNS = {
         (r"(?:เดือน\s*)?{MON}\s*(?:{EY}|" + _TH_YY + ")", ""),
         (r"(?:เดือน\s*)?{MON}", ""),
         (r"(?:ปี\s*)?{EYERA}", ""),
+        # "ปี 67": a two-digit Buddhist-era year after "ปี" (year)
+        (r"ปี\s*" + _TH_YY, ""),
         (r"ปี\s*{Y}", ""),
         (r"ไตรมาส(?:ที่)?\s*{Q}\s*(?:/|ปี)\s*(?:{EY}|" + _TH_YY + ")", ""),
         (r"ครึ่ง(?:ปี)?\s*{H}\s*(?:ของ\s*)?(?:/|ปี)\s*(?:{EY}|" + _TH_YY + ")", ""),
@@ -1368,6 +1381,16 @@ DATE_PATTERNS = {
         # not after a year of one to three digits: "有期徒刑10年6月" is ten
         # years and six months (an ROC date with its day is read below)
         (r"(?<!\d年)(?:{YZ}年)?{MZ}月(?:份)?(?:{DZ}[日号])?", ""),
+        # "7月11至13日", "7月11日至13日": days of one month
+        (r"(?:{YZ}年)?{MZ}月{DZ}[日号]?\s*(?:至|到|-|–|~)\s*(?:{M2Z}月)?{D2Z}[日号]", ""),
+        # "1至6月", "1月至6月": months of one year (no day after the second)
+        (
+            (
+                r"(?<![\d〇零一二三四五六七八九十个.])(?:{YZ}年)?{MZ}月?(?:份)?\s*(?:至|到|-|–|~)\s*"
+                r"{M2Z}月(?:份)?(?![\d〇零一二三四五六七八九十]+[日号])"
+            ),
+            "",
+        ),
         (r"{ROC}\s*{RY}年(?:度)?(?:{MZ}月(?:份)?(?:{DZ}[日号])?)?", ""),
         (r"(?<![\d〇零一二三四五六七八九十百.])(?P<ry>\d{2,3})年{MZ}月{DZ}[日号]", ""),
         (r"{YZ}年(?![代前后来间])", ""),

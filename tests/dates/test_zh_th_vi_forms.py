@@ -1,0 +1,61 @@
+"""Date forms of Chinese, Thai and Vietnamese news that were read wrong or
+not at all, each with look-alikes that must stay non-dates. Published
+Monday 15 July 2024."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsline.dates import resolve_dates
+
+PUB = "2024-07-15"
+
+
+def found(text, lang):
+    return [(text[m.start : m.end], m.value, m.end_value) for m in resolve_dates(text, lang, PUB)]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expect",
+    [
+        # Hong Kong / Taiwan "前日": the day before yesterday
+        ("zh", "前日下午，消防接報到場。", [("前日", "2024-07-13", None)]),
+        # days of one month, the first without 日
+        ("zh", "展覽於7月11至13日舉行。", [("7月11至13日", "2024-07-11", "2024-07-13")]),
+        ("zh", "会议7月30至8月2日召开。", [("7月30至8月2日", "2024-07-30", "2024-08-02")]),
+        # months of one year
+        ("zh", "1至6月，全市出口增长5%。", [("1至6月", "2024-01", "2024-06")]),
+        ("zh", "2024年1月至6月", [("2024年1月至6月", "2024-01", "2024-06")]),
+        # Thai: a two-digit Buddhist-era year after "ปี" (year)
+        ("th", "งบประมาณปี 67 ถูกตัดลดลง", [("ปี 67", "2024", None)]),
+        ("th", "ในปี 68 นี้ รัฐบาลจะลงทุนเพิ่ม", [("ปี 68", "2025", None)]),
+        # Vietnamese day and month between dots after "ngày"
+        ("vi", "Ngày 11.7, đoàn công tác đến Huế.", [("Ngày 11.7", "2024-07-11", None)]),
+        ("vi", "ngày 11.7.2024", [("ngày 11.7.2024", "2024-07-11", None)]),
+    ],
+)
+def test_forms(lang, text, expect):
+    assert found(text, lang) == expect
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("zh", "前日本首相出席了论坛。"),  # former Japanese prime minister
+        ("zh", "前日軍士兵的證詞"),
+        ("zh", "有3至6个月大的婴儿"),
+        ("th", "ผู้ป่วยอายุ 67 ปี"),
+        ("th", "เป็นเวลา 5 ปี 67 วัน"),
+        ("vi", "mỗi ngày 1.5 triệu lượt khách"),
+        ("vi", "tăng 11.7%"),
+        ("vi", "Sáng 11.7 điểm"),
+    ],
+)
+def test_not_dates(lang, text):
+    assert found(text, lang) == []
+
+
+def test_days_of_one_month_run_forward():
+    # "7月30至2日" names no month for its second day: no range back in time
+    got = found("7月30至2日", "zh")
+    assert all(end is None for _, _, end in got), got
