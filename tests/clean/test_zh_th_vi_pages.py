@@ -136,3 +136,35 @@ def test_vietnamese_daily():
     ev = next(e for e in doc.events if e.date == "2024-07-10")
     assert doc.text[ev.start : ev.end].endswith("120 tỷ đồng.")
     _no_flags(doc)
+
+
+def test_hong_kong_daily():
+    doc = _run("zh_hk_daily.html")
+    assert _label(doc, "屯門公園部分範圍")[0] == "caption"
+    assert _label(doc, "（記者 陳嘉欣）")[0] == "byline"
+    assert _label(doc, "相關新聞：")[0] == "related"
+    assert _label(doc, "元朗公園新增寵物共享區")[0] == "related"
+    assert len(_body(doc)) == 4
+    got = _dates(doc)
+    # published Friday 12 July: "前日" is Wednesday the 10th
+    assert ("前日", "2024-07-10", "relative") in got
+    # "並會於7月15至19日期間": will, next week; not last year
+    assert ("7月15至19日", "2024-07-15", "range") in got
+    assert ("去年6月", "2023-06", "yearless") in got
+    _no_flags(doc)
+
+
+def test_singapore_daily():
+    doc = _run("zh_sg_daily.html")
+    assert doc.author == "黄慧敏"
+    assert _label(doc, "文／黄慧敏")[0] == "byline"
+    assert _label(doc, "发布 / 2024年7月11日")[0] == "metadata"
+    assert _label(doc, "图：公园里的健身角")[0] == "caption"
+    assert _label(doc, "欢迎关注我们的官方账号")[0] == "navigation"
+    got = _dates(doc)
+    assert ("7月15日至8月31日", "2024-07-15", "range") in got
+    _no_flags(doc)
+
+
+def test_taiwan_reporter_is_the_author():
+    assert _run("zh_tw_roc.html").author == "林雅婷"

@@ -59,3 +59,18 @@ def test_days_of_one_month_run_forward():
     # "7月30至2日" names no month for its second day: no range back in time
     got = found("7月30至2日", "zh")
     assert all(end is None for _, _, end in got), got
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        # "並會於" / "亦會於": will, on ... (published 12 July): this year
+        ("署方並會於7月15至19日期間安排夜間施工。", "2024-07-15"),
+        ("署方亦會於7月20日再作檢討。", "2024-07-20"),
+        # "大会于" is the conference, on ...: a past date stays past
+        ("大会于7月10日闭幕。", "2024-07-10"),
+    ],
+)
+def test_chinese_modal_will_before_a_date(text, value):
+    got = [m.value for m in resolve_dates(text, "zh", "2024-07-12")]
+    assert got == [value]

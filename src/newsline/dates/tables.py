@@ -295,7 +295,15 @@ TENSE_CUES = {
         "future": {
             "after": [r"将", r"即将"],
             # "计划于" ends in "于", which alone reads as past: these come first
-            "before": [r"将于", r"将在", r"下", r"(?:计划|预计|定|拟|预定|有望)于"],
+            # "并会于" ("and will, on ..."): 会 as a modal after an adverb, not
+            # the noun of "大会于" (the conference, on ...)
+            "before": [
+                r"将于",
+                r"将在",
+                r"下",
+                r"(?:计划|预计|定|拟|预定|有望)于",
+                r"(?:将会|并会|也会|亦会|还会|仍会|才会|都会|会再)(?:于|在)",
+            ],
         },
         "past": {"after": [r"曾"], "before": [r"于", r"曾于", r"已于"]},
     },
