@@ -131,3 +131,20 @@ def test_a_sentence_opening_with_previous_is_body():
 )
 def test_share_buttons_and_site_links(lang, line, label):
     assert _end(lang, line)[0] == label
+
+
+@pytest.mark.parametrize(
+    "lang,line",
+    [
+        ("zh", "来源：北京日报客户端 | 记者 张三"),
+        ("zh", "來源：中央社 | 記者 陳大文"),
+    ],
+)
+def test_credit_fields_side_by_side(lang, line):
+    for label, reasons in (_mid(lang, line), _end(lang, line)):
+        assert label == "attribution", reasons
+
+
+def test_a_sentence_between_bars_is_not_credit_fields():
+    line = "据新华社报道 | 记者 张三认为经济将继续增长并带动就业"
+    assert _mid("zh", line)[0] == "body"

@@ -1282,6 +1282,29 @@ def _original_title(text: str) -> str | None:
     return None
 
 
+_FIELD_SEP_RE = re.compile(r"\s+[|｜]\s+|\s*｜\s*|\u3000+")
+_CREDIT_CATS = ("source", "byline", "caption")
+
+
+def _credit_fields(text: str) -> str | None:
+    """The cues when a line is two to four short fields between bars, each
+    opening with a source, byline or photo credit cue ("来源：北京日报客户端 |
+    记者 张三"); None otherwise."""
+    from .features import find_cues, line_features
+
+    parts = [p.strip() for p in _FIELD_SEP_RE.split(text.strip()) if p.strip()]
+    if not 2 <= len(parts) <= 4:
+        return None
+    named = []
+    for p in parts:
+        low = fold_line(p).lstrip(_LEAD_MARKS)
+        hits = [h for h in find_cues(p) if h.category in _CREDIT_CATS and low.startswith(h.cue)]
+        if not hits or line_features(0, p).units > 8:
+            return None
+        named.append(hits[0].quoted)
+    return ", ".join(named)
+
+
 def _end_mark(text: str) -> bool:
     """A line that is only the word a dispatch ends on, in brackets or between
     dashes ("（完）", "(END)", "-Hết-")."""
@@ -1532,6 +1555,10 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         ):
             cx.set(i, "attribution", f"source credit line: {h.describe()}")
             return
+    # credits side by side: "来源：北京日报客户端 | 记者 张三", "Source: AP | Editor: X"
+    if not g.ends_sentence and (fields := _credit_fields(t)):
+        cx.set(i, "attribution", f"credit fields side by side ({fields})")
+        return
     # a credit line: "(Reporting by X; editing by Y)"
     for h in g.cues_of("byline"):
         if starts_with(h) and " " in h.cue and g.units <= 3 * cfg.short_line_words:
