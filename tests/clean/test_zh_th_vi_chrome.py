@@ -153,3 +153,21 @@ def test_thai_headline_above_the_article_is_still_the_title():
 def test_thai_dated_subheading_with_words_is_not_a_stamp():
     line = "ย้อนรอยเหตุการณ์น้ำท่วมใหญ่ 11 ก.ค. 67"
     assert _mid("th", line)[0] != "metadata"
+
+
+@pytest.mark.parametrize("heading", ["อ่านข่าวที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "ข่าวที่น่าสนใจ"])
+def test_thai_related_list_inside_the_article(heading):
+    # Thai headings count five word units or more: the list they open is
+    # still a list of teasers, and the article goes on after it
+    teasers = ["ฝนตกหนักหลายพื้นที่ภาคอีสาน น้ำท่วมขัง", "ราคายางพาราปรับตัวขึ้นต่อเนื่อง"]
+    b = BODY["th"]
+    out = classify_lines([*b[:2], heading, *teasers, *b[2:]])
+    assert out[heading][0] == "related"
+    assert [out[t][0] for t in teasers] == ["related", "related"], out
+    assert [out[p][0] for p in b] == ["body"] * 4
+
+
+def test_thai_related_heading_before_paragraphs_leaves_them_body():
+    b = BODY["th"]
+    out = classify_lines([*b[:2], "อ่านข่าวที่เกี่ยวข้อง", *b[2:]])
+    assert [out[p][0] for p in b] == ["body"] * 4

@@ -533,7 +533,9 @@ def classify_features(
             cx.label[i] == "related"
             and any(h.category == "related" for h in g.cues)
             and seen_prose
-            and g.units <= cfg.menu_item_max_words + 1
+            # a heading and nothing else, however many word units its script
+            # counts ("อ่านข่าวที่เกี่ยวข้อง" is one heading of five)
+            and (g.units <= cfg.menu_item_max_words + 1 or g.cue_coverage({"related"}) >= 0.9)
         ):
             zone = True
             continue
