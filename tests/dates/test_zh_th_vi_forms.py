@@ -74,3 +74,41 @@ def test_days_of_one_month_run_forward():
 def test_chinese_modal_will_before_a_date(text, value):
     got = [m.value for m in resolve_dates(text, "zh", "2024-07-12")]
     assert got == [value]
+
+
+@pytest.mark.parametrize(
+    "text,expect",
+    [
+        ("Chiều qua, UBND thành phố họp khẩn.", [("Chiều qua", "2024-07-14", None)]),
+        ("Sáng qua, hai xe tải va chạm.", [("Sáng qua", "2024-07-14", None)]),
+        ("Trưa qua, trời mưa lớn.", [("Trưa qua", "2024-07-14", None)]),
+    ],
+)
+def test_vietnamese_part_of_day_yesterday(text, expect):
+    assert found(text, "vi") == expect
+
+
+def test_vietnamese_qua_inside_a_word_is_no_date():
+    assert found("Buổi chiều quay phim kéo dài ba tiếng.", "vi") == []
+
+
+@pytest.mark.parametrize(
+    "text,expect",
+    [
+        (
+            "7月10日，会议开幕。当天下午，代表们分组讨论。",
+            [("7月10日", "2024-07-10", None), ("当天", "2024-07-10", None)],
+        ),
+        (
+            "7月10日，警方接報。當日下午，警方到場。",
+            [("7月10日", "2024-07-10", None), ("當日", "2024-07-10", None)],
+        ),
+        # "当天气好", "当日元贬值": 当 + 天气 / 日元
+        ("7月10日，会议开幕。当天气好的时候，市民外出。", [("7月10日", "2024-07-10", None)]),
+        ("7月10日，会议开幕。当日元贬值时，出口增加。", [("7月10日", "2024-07-10", None)]),
+        # nothing named before it: no date
+        ("当天下午，代表们分组讨论。", []),
+    ],
+)
+def test_chinese_that_day(text, expect):
+    assert found(text, "zh") == expect

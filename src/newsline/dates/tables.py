@@ -499,7 +499,7 @@ RELATIVE = {
         (r"(?:ngày )?hôm qua", "day", -1, "deictic"),
         (r"(?:ngày )?hôm nay", "day", 0, "deictic"),
         (r"(?:sáng|trưa|chiều|tối) nay", "day", 0, "deictic"),
-        (r"(?:tối|đêm) qua", "day", -1, "deictic"),
+        (r"(?:sáng|trưa|chiều|tối|đêm) qua(?![^\W\d_])", "day", -1, "deictic"),
         (r"ngày mai", "day", 1, "deictic"),
         (r"hôm kia", "day", -2, "deictic"),
         (r"ngày mốt|(?<!một )ngày kia", "day", 2, "deictic"),
@@ -553,6 +553,8 @@ RELATIVE = {
         (r"明年", "year", 1, "deictic"),
         (r"前年", "year", -2, "deictic"),
         (r"次日|翌日|第二天", "day", 1, "anaphoric"),
+        # "当天下午" / "當日": the day just named (not "当天气好", "当日元贬值")
+        (r"当天(?!气)|当日(?![元本军])", "day", 0, "anaphoric"),
     ],
     "en": [
         (r"yesterday", "day", -1, "deictic"),
