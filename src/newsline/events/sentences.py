@@ -51,7 +51,26 @@ ABBREVIATIONS = {
     ],
     "es": ["Sr", "Sra", "Dr", "Dra", "EE.UU", "EE", "UU", "art", "núm", "pág", "Gral", "etc"],
     "fr": ["M", "Mme", "Mlle", "Dr", "St", "Ste", "av", "J.-C", "etc", "cf"],
-    "vi": ["TP", "TS", "PGS", "ThS", "Tp", "ông", "bà"],
+    # titles before a name (giáo sư, bác sĩ, kỹ sư, luật sư, kiến trúc sư)
+    # and place kinds before a place (thị xã, thị trấn)
+    "vi": [
+        "TP",
+        "TS",
+        "PGS",
+        "ThS",
+        "Th.S",
+        "Tp",
+        "ông",
+        "bà",
+        "GS",
+        "BS",
+        "KS",
+        "LS",
+        "KTS",
+        "TX",
+        "Tx",
+        "TT",
+    ],
 }
 # French sets its guillemets off with a (narrow no-break) space: « Oui. » Il ...
 _LATIN_END = re.compile(
