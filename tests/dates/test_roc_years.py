@@ -33,6 +33,9 @@ def found(text, published=PUB):
         ("民國113年7月營收創新高。", "民國113年7月", "2024-07"),
         ("民國38年政府遷台。", "民國38年", "1949"),
         ("民國113年度預算案送立法院審議。", "民國113年度", "2024"),
+        # a month after a year of 100 to 149: no span of years that long
+        ("立法院預計於114年1月完成三讀。", "114年1月", "2025-01"),
+        ("相關子法預計於113年7月底前公告。", "113年7月", "2024-07"),
     ],
 )
 def test_roc_dates_are_converted(text, span, value):
@@ -56,6 +59,7 @@ def test_roc_date_is_not_read_from_the_publication_year():
         "113年2月30日",
         # Taiwanese courts write prison terms "N年M月": years and months
         "法院判處有期徒刑10年6月。",
+        "服刑150年3月",
     ],
 )
 def test_not_roc_dates(text):

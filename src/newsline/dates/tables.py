@@ -231,8 +231,8 @@ BUDDHIST_ERA_DEFAULT = {"th": 2400}
 # 1911 = 2024. Group "ry" holds such a year: after the era word ("民國113年",
 # "中華民國38年", folded to Simplified), or, without it, a two- or
 # three-digit year that a month and a day follow ("113年7月11日": no news
-# date is in the second century). A bare "113年" is a span of years, never
-# a date. An ROC year outside 1..ROC_MAX_YEAR is kept as impossible.
+# date is in the second century), or a month alone after a year of 100 to
+# 149 ("114年1月"). A bare "113年" is a span of years, never a date. An ROC year outside 1..ROC_MAX_YEAR is kept as impossible.
 ROC_ERA = [r"中华民国", r"民国"]
 ROC_ERA_OFFSET = 1911
 ROC_MAX_YEAR = 150
@@ -1403,6 +1403,9 @@ DATE_PATTERNS = {
         ),
         (r"{ROC}\s*{RY}年(?:度)?(?:{MZ}月(?:份)?(?:{DZ}[日号])?)?", ""),
         (r"(?<![\d〇零一二三四五六七八九十百.])(?P<ry>\d{2,3})年{MZ}月{DZ}[日号]", ""),
+        # a month of an ROC year of three digits ("114年1月"): no span of a
+        # hundred years and some months is news
+        (r"(?<![\d〇零一二三四五六七八九十百.])(?P<ry>1[0-4]\d)年{MZ}月(?:份)?", ""),
         (r"{YZ}年(?![代前后来间])", ""),
         (r"{YZ}年(?:第)?{Q}季度", ""),
         (r"{YZ}年(?:的)?{H}半年", ""),
