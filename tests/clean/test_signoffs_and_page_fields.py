@@ -148,3 +148,28 @@ def test_credit_fields_side_by_side(lang, line):
 def test_a_sentence_between_bars_is_not_credit_fields():
     line = "据新华社报道 | 记者 张三认为经济将继续增长并带动就业"
     assert _mid("zh", line)[0] == "body"
+
+
+HEADLINE_ZH = "市政府宣布中心公园改造工程下月动工"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【新华社电】",
+        "【明報專訊】",
+        "（本報訊）",
+        "（中央社記者王小明台北11日電）",
+        "（聯合早報網訊）",
+    ],
+)
+def test_dispatch_openers_in_brackets_are_datelines(line):
+    out = classify_lines([HEADLINE_ZH, line, *BODY["zh"]])
+    assert out[line][0] == "dateline", out[line]
+    assert out[HEADLINE_ZH][0] == "title"
+
+
+@pytest.mark.parametrize("line", ["（停电）", "【快讯】", "（通讯）"])
+def test_other_bracketed_words_are_no_dateline(line):
+    out = classify_lines([HEADLINE_ZH, line, *BODY["zh"]])
+    assert out[line][0] != "dateline", out[line]

@@ -431,6 +431,8 @@ def classify_features(
     for i, g in enumerate(f):
         if cx.label[i] is None and g.units <= 2 and _end_mark(g.text):
             cx.set(i, "navigation", f"end-of-article mark '{g.text.strip()}'")
+        elif cx.label[i] is None and g.units <= 12 and _wire_opener(g.text):
+            cx.set(i, "dateline", "wire or newspaper dispatch opener in brackets (dateline)")
         elif (
             cx.label[i] is None
             and g.units <= 1.5 * cfg.short_line_words
@@ -1305,6 +1307,20 @@ def _credit_fields(text: str) -> str | None:
             return None
         named.append(hits[0].quoted)
     return ", ".join(named)
+
+
+@cache
+def _wire_opener_re() -> re.Pattern[str]:
+    from .cues import WIRE_OPENERS
+
+    alts = "|".join(p for ps in WIRE_OPENERS.values() for p in ps) or "(?!)"
+    return re.compile(r"\s*[(（\[【]\s*[^()（）\[\]【】]*?(?:" + alts + r")\s*[)）\]】]\s*")
+
+
+def _wire_opener(text: str) -> bool:
+    """A line that is only a dispatch's opener in brackets: "【新华社电】",
+    "（本報訊）", "（中央社記者王小明台北11日電）"."""
+    return _wire_opener_re().fullmatch(fold_line(text)) is not None
 
 
 def _end_mark(text: str) -> bool:

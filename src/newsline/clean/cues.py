@@ -1112,6 +1112,14 @@ ORIGINAL_TITLE: dict[str, list[str]] = {
     "fr": ["titre original"],
 }
 
+# How a wire or a paper opens its own dispatch, in brackets alone on the
+# line above the first paragraph ("【新华社电】", "（本報訊）", "（中央社記者
+# 王小明台北11日電）"): regular expressions the bracketed text ends with
+# (folded to Simplified). A dateline.
+WIRE_OPENERS: dict[str, list[str]] = {
+    "zh": [r"(?:报|专|网|社)讯", r"(?:\d|日|社)电"],
+}
+
 # The word a dispatch ends on, alone on its line in brackets or between
 # dashes: "（完）", "(END)", "-Hết-". Casefolded, the whole word.
 END_MARKS: dict[str, list[str]] = {
