@@ -171,3 +171,29 @@ def test_thai_related_heading_before_paragraphs_leaves_them_body():
     b = BODY["th"]
     out = classify_lines([*b[:2], "อ่านข่าวที่เกี่ยวข้อง", *b[2:]])
     assert [out[p][0] for p in b] == ["body"] * 4
+
+
+@pytest.mark.parametrize(
+    "lang,line",
+    [
+        ("vi", "Ảnh minh họa"),
+        ("vi", "(Ảnh minh hoạ)"),
+        ("th", "ภาพประกอบ"),
+        ("th", "(ภาพประกอบ)"),
+        ("zh", "（资料图）"),
+        ("zh", "（示意圖）"),
+        ("zh", "（資料圖片）"),
+        ("en", "Video"),
+    ],
+)
+def test_photo_note_alone_on_a_line_is_a_caption(lang, line):
+    got = _mid(lang, line)
+    assert got[0] == "caption", got
+
+
+@pytest.mark.parametrize(
+    "lang,line",
+    [("vi", "Ảnh hưởng"), ("zh", "图书馆"), ("en", "Photos of the week")],
+)
+def test_words_that_start_like_a_photo_note_are_not_captions(lang, line):
+    assert _mid(lang, line)[0] != "caption"

@@ -1688,6 +1688,10 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         ):
             cx.set(i, "navigation", f"tag list: {h.describe()}")
             return
+    # a photo note alone on its line: "Ảnh minh họa", "（资料图）", "ภาพประกอบ"
+    if g.units <= 4 and not g.ends_sentence and g.cue_coverage({"caption"}) >= 0.9:
+        cx.set(i, "caption", f"photo note alone on a line: {g.cues_of('caption')[0].describe()}")
+        return
     cov = g.cue_coverage(_NAV_CATS)
     for cat, label in (
         ("related", "related"),

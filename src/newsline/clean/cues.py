@@ -297,6 +297,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         "caption": [
             "ảnh",
             "ảnh minh họa",
+            "ảnh minh hoạ",
             "ảnh tư liệu",
             "hình ảnh",
             "nguồn ảnh",
@@ -518,7 +519,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             "相关报道",
         ],
         "source": ["来源", "消息来源", "据", "转载自", "稿源"],
-        "caption": ["图片来源", "图片", "图", "摄影", "图片说明", "资料图", "视频"],
+        "caption": ["图片来源", "图片", "图", "摄影", "图片说明", "资料图", "视频", "示意图", "资料图片"],
         "byline": [
             "记者",
             "作者",
