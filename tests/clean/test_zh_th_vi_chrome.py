@@ -61,6 +61,10 @@ def _end(lang: str, line: str) -> tuple[str, list[str]]:
         # follow / subscribe prompts
         ("th", "ติดตามข่าวสารได้ที่", "navigation"),
         ("zh", "訂閱電子報", "navigation"),
+        ("zh", "分享至Facebook", "navigation"),
+        ("zh", "追蹤我們", "navigation"),
+        ("zh", "按讚加入粉絲專頁", "navigation"),
+        ("zh", "下載APP", "navigation"),
         # credits
         ("th", "ขอบคุณภาพจาก เฟซบุ๊กเทศบาล", "attribution"),
         ("th", "ขอบคุณข้อมูลจาก กรมอุตุนิยมวิทยา", "attribution"),
