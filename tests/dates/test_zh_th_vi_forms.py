@@ -112,3 +112,27 @@ def test_vietnamese_qua_inside_a_word_is_no_date():
 )
 def test_chinese_that_day(text, expect):
     assert found(text, "zh") == expect
+
+
+@pytest.mark.parametrize(
+    "text,span",
+    [
+        # Vietnamese stamps write the day word in lower case as often as not
+        ("Thứ năm, 11/07/2024 - 08:30", "Thứ năm, 11/07/2024"),
+        ("thứ sáu, ngày 12/7/2024", "thứ sáu, ngày 12/7/2024"),
+    ],
+)
+def test_vietnamese_lower_case_weekday_before_a_full_date(text, span):
+    ((got, _, _),) = found(text, "vi")
+    assert got == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đây là lần thứ hai 2/3 số phiếu ủng hộ dự luật.",  # "second", a fraction
+        "Đội về thứ ba, cách đội đầu 2 điểm.",  # "third"
+    ],
+)
+def test_vietnamese_ordinal_is_no_weekday(text):
+    assert found(text, "vi") == []

@@ -917,7 +917,13 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
         day_word = raw.split()[-1]
         capital = day_word[:1].isupper()
         cue = cues["wd_cue"] is not None and cues["wd_cue"].search(before)
-        if not (capital or cue or post):
+        # ... or a full date right after it ("Thứ năm, 11/07/2024")
+        join = cues["wd_join"].match(after)
+        dated = re.match(
+            r"\d{1,2}\s*([/.\-])\s*\d{1,2}\s*\1\s*\d{4}(?!\d)",
+            after[join.end() :] if join else after,
+        )
+        if not (capital or cue or post or dated):
             return None
     c = Cand(start, end, lang, kind="weekday", gran="day", rel=("weekday", wd, direction))
     if direction is None:
