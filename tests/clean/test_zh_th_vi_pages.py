@@ -161,6 +161,9 @@ def test_singapore_daily():
     assert _label(doc, "发布 / 2024年7月11日")[0] == "metadata"
     assert _label(doc, "图：公园里的健身角")[0] == "caption"
     assert _label(doc, "欢迎关注我们的官方账号")[0] == "navigation"
+    # the extractor keeps the link to more news in the main text
+    assert _label(doc, "点击阅读更多新加坡新闻")[0] == "navigation"
+    assert len(_body(doc)) == 4
     got = _dates(doc)
     assert ("7月15日至8月31日", "2024-07-15", "range") in got
     _no_flags(doc)

@@ -601,7 +601,16 @@ def classify_features(
             continue
         promo = [h for h in g.cues if h.category in ("follow_us", "site_links")]
         low = fold_line(g.text).lstrip(_LEAD_MARKS)
-        leads = any(low.startswith(h.cue) for h in promo)
+        # "点击阅读更多新加坡新闻", "Read more Singapore news": a link to more
+        # of the site, opening with a related cue (after "click", "tap")
+        more = [
+            h
+            for h in g.cues_of("related")
+            if low.startswith(h.cue) or low[: h.start].strip() in _CLICK_WORDS
+        ]
+        more = more if not g.ends_sentence and g.units <= cfg.short_line_words else []
+        promo = promo + more[:1]
+        leads = any(low.startswith(h.cue) for h in promo) or bool(more)
         if (promo and (leads or g.has_link or g.has_domain or g.has_handle)) or (
             (g.has_link or (g.has_handle and leads_imperative(g)))
             and g.units <= 2 * cfg.short_line_words
@@ -1256,6 +1265,10 @@ def _desk_prefixes() -> tuple[str, ...]:
 
     return tuple(sorted({fold_line(d) for ds in BYLINE_DESKS.values() for d in ds}, key=len, reverse=True))
 
+
+# Words that ask the reader to click before a link's text ("点击阅读更多",
+# "Click here to read more"), casefolded.
+_CLICK_WORDS = frozenset({"点击", "点此", "click", "click here", "tap", "bấm", "nhấn", "คลิก"})
 
 _END_MARK_RE = re.compile(
     r"\s*(?:[(（\[【]\s*(?P<a>[^()（）\[\]【】]+?)\s*[)）\]】]|[-–—]+\s*(?P<b>\w+)\s*[-–—]+)\s*"
