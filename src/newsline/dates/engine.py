@@ -6,7 +6,8 @@ comes from :mod:`newsline.dates.tables`; this module only knows how dates
 are built (day / month / year, ranges, eras, relative steps).
 
 How a mention is resolved, in order:
-1. explicit parts (day, month, year; Buddhist-era years minus 543 -- a year
+1. explicit parts (day, month, year; Buddhist-era years minus 543, Taiwan's
+   ROC (Minguo) years plus 1911 -- a year
    that cannot be converted into a plausible one is kept as kind
    ``impossible`` and never turned into a date);
 2. year-less dates take the year nearest the publication date that agrees
