@@ -173,3 +173,14 @@ def test_dispatch_openers_in_brackets_are_datelines(line):
 def test_other_bracketed_words_are_no_dateline(line):
     out = classify_lines([HEADLINE_ZH, line, *BODY["zh"]])
     assert out[line][0] != "dateline", out[line]
+
+
+@pytest.mark.parametrize("line", ["本文来源：人民网", "文章來源：中央社", "新闻来源：新华网"])
+def test_article_source_lines_are_attribution(line):
+    for label, reasons in (_mid("zh", line), _end("zh", line)):
+        assert label == "attribution", reasons
+
+
+def test_a_sentence_on_where_the_text_comes_from_is_body():
+    line = "本文来源于作者在研讨会上的发言，经整理后发表。"
+    assert _mid("zh", line)[0] == "body"
