@@ -201,3 +201,27 @@ def test_photo_note_alone_on_a_line_is_a_caption(lang, line):
 )
 def test_words_that_start_like_a_photo_note_are_not_captions(lang, line):
     assert _mid(lang, line)[0] != "caption"
+
+
+@pytest.mark.parametrize(
+    "lang,line",
+    [
+        ("zh", "閱讀 1.2萬"),
+        ("zh", "12345人阅读"),
+        ("th", "อ่าน 1,234 ครั้ง"),
+        ("th", "อ่าน ๑,๒๓๔ ครั้ง"),
+        ("vi", "1.234 lượt xem"),
+        ("en", "12K views"),
+    ],
+)
+def test_read_and_view_counters_are_metadata(lang, line):
+    got = _mid(lang, line)
+    assert got[0] == "metadata", got
+
+
+@pytest.mark.parametrize(
+    "lang,line",
+    [("zh", "阅读3本书"), ("zh", "每天阅读30分钟"), ("th", "อ่าน 3 เล่ม"), ("en", "Read 5")],
+)
+def test_reading_as_a_topic_is_no_counter(lang, line):
+    assert _mid(lang, line)[0] != "metadata"

@@ -46,6 +46,7 @@ from functools import cache
 
 from ..model import AUTHOR_BIO_REASON, Block, Document
 from ..settings import CleanSettings
+from ..wordseg import ascii_digits
 from .features import (
     LineFeatures,
     date_alone,
@@ -431,6 +432,8 @@ def classify_features(
     for i, g in enumerate(f):
         if cx.label[i] is None and g.units <= 2 and _end_mark(g.text):
             cx.set(i, "navigation", f"end-of-article mark '{g.text.strip()}'")
+        elif cx.label[i] is None and g.units <= 6 and g.digits and _counter(g.text):
+            cx.set(i, "metadata", f"read or view counter '{g.text.strip()}'")
         elif cx.label[i] is None and g.units <= 12 and _wire_opener(g.text):
             cx.set(i, "dateline", "wire or newspaper dispatch opener in brackets (dateline)")
         elif (
@@ -1334,6 +1337,25 @@ def _wire_opener(text: str) -> bool:
     """A line that is only a dispatch's opener in brackets: "【新华社电】",
     "（本報訊）", "（中央社記者王小明台北11日電）"."""
     return _wire_opener_re().fullmatch(fold_line(text)) is not None
+
+
+@cache
+def _counter_re() -> re.Pattern[str]:
+    from .cues import COUNTER_LABELS
+
+    labels = sorted({fold_line(w) for ws in COUNTER_LABELS.values() for w in ws}, key=len)
+    label = "(?:" + "|".join(re.escape(w) for w in reversed(labels)) + ")"
+    num = r"\d[\d.,]*\s*(?:k|m|万|千|พัน|หมื่น|แสน|ล้าน)?"
+    unit = r"(?:\s*(?:ครั้ง|次|lượt|คน|人))?"
+    return re.compile(
+        rf"\s*(?:{label}\s*[:：]?\s*{num}{unit}|{num}\s*{label}{unit})\s*", re.IGNORECASE
+    )
+
+
+def _counter(text: str) -> bool:
+    """A read or view counter alone on its line ("閱讀 1.2萬", "อ่าน 1,234
+    ครั้ง", "1.234 lượt xem")."""
+    return _counter_re().fullmatch(ascii_digits(fold_line(text))) is not None
 
 
 def _end_mark(text: str) -> bool:

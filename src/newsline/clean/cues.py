@@ -1147,6 +1147,19 @@ WIRE_OPENERS: dict[str, list[str]] = {
     "zh": [r"(?:报|专|网|社)讯", r"(?:\d|日|社)电"],
 }
 
+# Labels of a page's read / view counter, alone on a line with its number
+# ("閱讀 1.2萬", "อ่าน 1,234 ครั้ง", "1.234 lượt xem", "12K views"): before or
+# after the number. Casefolded; the line holds nothing else but the count's
+# unit ("ครั้ง", "次", "lượt") and a multiplier (K, 万).
+COUNTER_LABELS: dict[str, list[str]] = {
+    "en": ["views", "reads"],
+    "vi": ["lượt xem", "lượt đọc", "lượt thích", "lượt chia sẻ"],
+    "th": ["อ่าน", "เข้าชม", "ยอดอ่าน", "ยอดเข้าชม", "ยอดวิว", "ผู้ชม"],
+    "zh": ["阅读", "浏览", "点击", "阅读数", "浏览量", "点击量", "人阅读", "人浏览"],
+    "es": ["lecturas", "visitas"],
+    "fr": ["lectures", "vues"],
+}
+
 # The word a dispatch ends on, alone on its line in brackets or between
 # dashes: "（完）", "(END)", "-Hết-". Casefolded, the whole word.
 END_MARKS: dict[str, list[str]] = {
