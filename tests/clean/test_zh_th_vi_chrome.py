@@ -225,3 +225,20 @@ def test_read_and_view_counters_are_metadata(lang, line):
 )
 def test_reading_as_a_topic_is_no_counter(lang, line):
     assert _mid(lang, line)[0] != "metadata"
+
+
+@pytest.mark.parametrize(
+    "line", ["字号：大 中 小", "【字體：大 中 小】", "字号：大中小", "Print: A A A"]
+)
+def test_font_size_and_print_tools_are_navigation(line):
+    lang = "zh" if not line.isascii() else "en"
+    got = _mid(lang, line)
+    assert got[0] == "navigation", got
+
+
+@pytest.mark.parametrize(
+    "lang,line",
+    [("zh", "字体设计是一门艺术，需要长期练习。"), ("en", "Print: the ultimate guide")],
+)
+def test_lines_about_fonts_or_print_are_not_tools(lang, line):
+    assert _mid(lang, line)[0] == "body"

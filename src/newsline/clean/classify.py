@@ -1358,6 +1358,13 @@ def _counter(text: str) -> bool:
     return _counter_re().fullmatch(ascii_digits(fold_line(text))) is not None
 
 
+def _unspaced_text(text: str) -> bool:
+    """Written in a script without spaces between words (Han, Thai)."""
+    from .features import line_features
+
+    return line_features(0, text).unspaced
+
+
 def _end_mark(text: str) -> bool:
     """A line that is only the word a dispatch ends on, in brackets or between
     dashes ("（完）", "(END)", "-Hết-")."""
@@ -1727,6 +1734,17 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     if g.units <= 4 and not g.ends_sentence and g.cue_coverage({"caption"}) >= 0.9:
         cx.set(i, "caption", f"photo note alone on a line: {g.cues_of('caption')[0].describe()}")
         return
+    # a page tool and its buttons: "字号：大 中 小", "【字體：大 中 小】"
+    for h in g.cues_of("nav"):
+        rest = low.strip().lstrip(_LEAD_MARKS)
+        if not rest.startswith(h.cue) or rest[len(h.cue) :].lstrip()[:1] not in (":", "："):
+            continue
+        buttons = rest[len(h.cue) :].lstrip()[1:].strip(" 】]）)").split()
+        if 1 <= len(buttons) <= 5 and all(len(b) <= 3 for b in buttons) and (
+            len(buttons) >= 2 or any(_unspaced_text(b) for b in buttons)
+        ):
+            cx.set(i, "navigation", f"page tool and its buttons: {h.describe()}")
+            return
     cov = g.cue_coverage(_NAV_CATS)
     for cat, label in (
         ("related", "related"),
