@@ -1740,8 +1740,10 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         if not rest.startswith(h.cue) or rest[len(h.cue) :].lstrip()[:1] not in (":", "："):
             continue
         buttons = rest[len(h.cue) :].lstrip()[1:].strip(" 】]）)").split()
-        if 1 <= len(buttons) <= 5 and all(len(b) <= 3 for b in buttons) and (
-            len(buttons) >= 2 or any(_unspaced_text(b) for b in buttons)
+        if (
+            1 <= len(buttons) <= 5
+            and all(len(b) <= 3 for b in buttons)
+            and (len(buttons) >= 2 or any(_unspaced_text(b) for b in buttons))
         ):
             cx.set(i, "navigation", f"page tool and its buttons: {h.describe()}")
             return
