@@ -609,7 +609,7 @@ def classify_features(
         more = [
             h
             for h in g.cues_of("related")
-            if low.startswith(h.cue) or low[: h.start].strip() in _CLICK_WORDS
+            if low.startswith(h.cue) or low[: h.start].strip() in _click_words()
         ]
         more = more if not g.ends_sentence and g.units <= cfg.short_line_words else []
         promo = promo + more[:1]
@@ -1269,9 +1269,12 @@ def _desk_prefixes() -> tuple[str, ...]:
     return tuple(sorted({fold_line(d) for ds in BYLINE_DESKS.values() for d in ds}, key=len, reverse=True))
 
 
-# Words that ask the reader to click before a link's text ("点击阅读更多",
-# "Click here to read more"), casefolded.
-_CLICK_WORDS = frozenset({"点击", "点此", "click", "click here", "tap", "bấm", "nhấn", "คลิก"})
+@cache
+def _click_words() -> frozenset[str]:
+    from .cues import CLICK_WORDS
+
+    return frozenset(fold_line(w) for ws in CLICK_WORDS.values() for w in ws)
+
 
 _END_MARK_RE = re.compile(
     r"\s*(?:[(（\[【]\s*(?P<a>[^()（）\[\]【】]+?)\s*[)）\]】]|[-–—]+\s*(?P<b>\w+)\s*[-–—]+)\s*"

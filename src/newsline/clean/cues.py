@@ -1148,6 +1148,17 @@ WIRE_OPENERS: dict[str, list[str]] = {
     "zh": [r"(?:报|专|网|社)讯", r"(?:\d|日|社)电"],
 }
 
+# Words that ask the reader to click before a link's text ("点击阅读更多",
+# "Click here to read more"). Casefolded, the whole run before the cue.
+CLICK_WORDS: dict[str, list[str]] = {
+    "en": ["click", "click here", "tap", "tap here"],
+    "vi": ["bấm", "nhấn", "click"],
+    "th": ["คลิก", "คลิกที่นี่"],
+    "zh": ["点击", "点此"],
+    "es": ["haz clic", "pulsa"],
+    "fr": ["cliquez", "cliquez ici"],
+}
+
 # Labels of a page's read / view counter, alone on a line with its number
 # ("閱讀 1.2萬", "อ่าน 1,234 ครั้ง", "1.234 lượt xem", "12K views"): before or
 # after the number. Casefolded; the line holds nothing else but the count's
