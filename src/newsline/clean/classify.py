@@ -1344,12 +1344,15 @@ def _wire_opener(text: str) -> bool:
 
 @cache
 def _counter_re() -> re.Pattern[str]:
-    from .cues import COUNTER_LABELS
+    from .cues import COUNTER_LABELS, COUNTER_MULTIPLIERS, COUNTER_UNITS
 
-    labels = sorted({fold_line(w) for ws in COUNTER_LABELS.values() for w in ws}, key=len)
-    label = "(?:" + "|".join(re.escape(w) for w in reversed(labels)) + ")"
-    num = r"\d[\d.,]*\s*(?:k|m|万|千|พัน|หมื่น|แสน|ล้าน)?"
-    unit = r"(?:\s*(?:ครั้ง|次|lượt|คน|人))?"
+    def alt(table: dict[str, list[str]]) -> str:
+        words = sorted({fold_line(w) for ws in table.values() for w in ws}, key=len, reverse=True)
+        return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+
+    label = alt(COUNTER_LABELS)
+    num = r"\d[\d.,]*\s*" + alt(COUNTER_MULTIPLIERS) + "?"
+    unit = r"(?:\s*" + alt(COUNTER_UNITS) + ")?"
     return re.compile(
         rf"\s*(?:{label}\s*[:：]?\s*{num}{unit}|{num}\s*{label}{unit})\s*", re.IGNORECASE
     )

@@ -1172,6 +1172,19 @@ COUNTER_LABELS: dict[str, list[str]] = {
     "fr": ["lectures", "vues"],
 }
 
+# What may follow a counter's number: a multiplier ("1.2K", "1.2萬") and the
+# count's unit ("ครั้ง" times, "次", "lượt", "คน" / "人" people).
+COUNTER_MULTIPLIERS: dict[str, list[str]] = {
+    "en": ["k", "m"],
+    "th": ["พัน", "หมื่น", "แสน", "ล้าน"],
+    "zh": ["万", "千"],
+}
+COUNTER_UNITS: dict[str, list[str]] = {
+    "vi": ["lượt"],
+    "th": ["ครั้ง", "คน"],
+    "zh": ["次", "人"],
+}
+
 # The word a dispatch ends on, alone on its line in brackets or between
 # dashes: "（完）", "(END)", "-Hết-". Casefolded, the whole word.
 END_MARKS: dict[str, list[str]] = {
