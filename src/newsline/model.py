@@ -80,7 +80,7 @@ class DateMention:
     ``value`` uses ISO-like partial forms: ``YYYY``, ``YYYY-MM``,
     ``YYYY-MM-DD``, ``--MM-DD`` (year unknown) or ``--MM``; ``end_value`` is
     set for ranges. ``kind`` says how it was read (absolute, yearless,
-    relative, range, buddhist_era ...).
+    relative, range, buddhist_era, roc_era ...).
     """
 
     start: int

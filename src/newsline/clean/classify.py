@@ -46,9 +46,21 @@ from functools import cache
 
 from ..model import AUTHOR_BIO_REASON, Block, Document
 from ..settings import CleanSettings
-from .features import LineFeatures, fold_line, line_features, looks_like_name, place_and_date
+from ..wordseg import ascii_digits
+from .features import (
+    LineFeatures,
+    date_alone,
+    fold_line,
+    line_features,
+    looks_like_name,
+    place_and_date,
+)
 
 _ENUM_RE = __import__("re").compile(r"\s*(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s|\s*[-•*·]\s")
+# What may stand before a line's leading cue: brackets, dashes, bullets and
+# the arrows that point at a teaser link (">> Xem thêm:", "► อ่านเพิ่มเติม",
+# "»延伸閱讀").
+_LEAD_MARKS = "([{（【「『-–—•* >»›▶►▸→◆■●"
 _TRAILING_PAREN_RE = __import__("re").compile(r"[(（\[]([^()（）\[\]]{1,40})[)）\]]\s*$")
 
 _SLASH_CREDIT_RE = __import__("re").compile(r"[(（]([^()（）/]{2,40})/([^()（）/]{2,40})[)）]\s*$")
@@ -415,6 +427,23 @@ def classify_features(
             if credit:
                 cx.set(i, "caption", f"ends with a photographer / agency credit '({credit})'")
 
+    # The word a dispatch ends on, in brackets or between dashes: "（完）";
+    # the headline the text first ran under: "原标题：…".
+    for i, g in enumerate(f):
+        if cx.label[i] is None and g.units <= 2 and _end_mark(g.text):
+            cx.set(i, "navigation", f"end-of-article mark '{g.text.strip()}'")
+        elif cx.label[i] is None and g.units <= 6 and g.digits and _counter(g.text):
+            cx.set(i, "metadata", f"read or view counter '{g.text.strip()}'")
+        elif cx.label[i] is None and g.units <= 12 and _wire_opener(g.text):
+            cx.set(i, "dateline", "wire or newspaper dispatch opener in brackets (dateline)")
+        elif (
+            cx.label[i] is None
+            and g.units <= 1.5 * cfg.short_line_words
+            and not g.ends_sentence
+            and (label := _original_title(g.text))
+        ):
+            cx.set(i, "metadata", f"the headline the text first ran under ('{label}')")
+
     # Wire copy signs off after its last paragraph with the agency ("EFE",
     # "(AFP)", "— Reuters") or the editors' initials ("bur-jmb/abx/fm"): a
     # line right after prose and not followed by more prose.
@@ -509,7 +538,9 @@ def classify_features(
             cx.label[i] == "related"
             and any(h.category == "related" for h in g.cues)
             and seen_prose
-            and g.units <= cfg.menu_item_max_words + 1
+            # a heading and nothing else, however many word units its script
+            # counts ("อ่านข่าวที่เกี่ยวข้อง" is one heading of five)
+            and (g.units <= cfg.menu_item_max_words + 1 or g.cue_coverage({"related"}) >= 0.9)
         ):
             zone = True
             continue
@@ -572,8 +603,17 @@ def classify_features(
         if g.units > 2 * cfg.short_line_words:
             continue
         promo = [h for h in g.cues if h.category in ("follow_us", "site_links")]
-        low = fold_line(g.text).lstrip("([{（【「『-–—•* ")
-        leads = any(low.startswith(h.cue) for h in promo)
+        low = fold_line(g.text).lstrip(_LEAD_MARKS)
+        # "点击阅读更多新加坡新闻", "Read more Singapore news": a link to more
+        # of the site, opening with a related cue (after "click", "tap")
+        more = [
+            h
+            for h in g.cues_of("related")
+            if low.startswith(h.cue) or low[: h.start].strip() in _click_words()
+        ]
+        more = more if not g.ends_sentence and g.units <= cfg.short_line_words else []
+        promo = promo + more[:1]
+        leads = any(low.startswith(h.cue) for h in promo) or bool(more)
         if (promo and (leads or g.has_link or g.has_domain or g.has_handle)) or (
             (g.has_link or (g.has_handle and leads_imperative(g)))
             and g.units <= 2 * cfg.short_line_words
@@ -1229,6 +1269,163 @@ def _desk_prefixes() -> tuple[str, ...]:
     return tuple(sorted({fold_line(d) for ds in BYLINE_DESKS.values() for d in ds}, key=len, reverse=True))
 
 
+@cache
+def _click_words() -> frozenset[str]:
+    from .cues import CLICK_WORDS
+
+    return frozenset(fold_line(w) for ws in CLICK_WORDS.values() for w in ws)
+
+
+_END_MARK_RE = re.compile(
+    r"\s*(?:[(（\[【]\s*(?P<a>[^()（）\[\]【】]+?)\s*[)）\]】]|[-–—]+\s*(?P<b>\w+)\s*[-–—]+)\s*"
+)
+
+
+@cache
+def _end_marks() -> frozenset[str]:
+    from .cues import END_MARKS
+
+    return frozenset(fold_line(w) for ws in END_MARKS.values() for w in ws)
+
+
+@cache
+def _original_title_labels() -> tuple[str, ...]:
+    from .cues import ORIGINAL_TITLE
+
+    return tuple(sorted({fold_line(w) for ws in ORIGINAL_TITLE.values() for w in ws}))
+
+
+def _original_title(text: str) -> str | None:
+    """The label when the line opens with one of an original headline and a
+    colon ("原标题：…", "Original headline: …")."""
+    low = fold_line(text).lstrip(_LEAD_MARKS)
+    for w in _original_title_labels():
+        if low.startswith(w) and low[len(w) :].lstrip()[:1] in (":", "："):
+            return text.strip().lstrip(_LEAD_MARKS)[: len(w)]
+    return None
+
+
+_FIELD_SEP_RE = re.compile(r"\s+[|｜]\s+|\s*｜\s*|\u3000+")
+_CREDIT_CATS = ("source", "byline", "caption")
+
+
+def _credit_fields(text: str) -> str | None:
+    """The cues when a line is two to four short fields between bars, each
+    opening with a source, byline or photo credit cue ("来源：北京日报客户端 |
+    记者 张三"); None otherwise."""
+    from .features import find_cues, line_features
+
+    parts = [p.strip() for p in _FIELD_SEP_RE.split(text.strip()) if p.strip()]
+    if not 2 <= len(parts) <= 4:
+        return None
+    named = []
+    for p in parts:
+        low = fold_line(p).lstrip(_LEAD_MARKS)
+        hits = [h for h in find_cues(p) if h.category in _CREDIT_CATS and low.startswith(h.cue)]
+        if not hits or line_features(0, p).units > 8:
+            return None
+        named.append(hits[0].quoted)
+    return ", ".join(named)
+
+
+@cache
+def _wire_opener_re() -> re.Pattern[str]:
+    from .cues import WIRE_OPENERS
+
+    alts = "|".join(p for ps in WIRE_OPENERS.values() for p in ps) or "(?!)"
+    return re.compile(r"\s*[(（\[【]\s*[^()（）\[\]【】]*?(?:" + alts + r")\s*[)）\]】]\s*")
+
+
+def _wire_opener(text: str) -> bool:
+    """A line that is only a dispatch's opener in brackets: "【新华社电】",
+    "（本報訊）", "（中央社記者王小明台北11日電）"."""
+    return _wire_opener_re().fullmatch(fold_line(text)) is not None
+
+
+@cache
+def _counter_re() -> re.Pattern[str]:
+    from .cues import COUNTER_LABELS, COUNTER_MULTIPLIERS, COUNTER_UNITS
+
+    def alt(table: dict[str, list[str]]) -> str:
+        words = sorted({fold_line(w) for ws in table.values() for w in ws}, key=len, reverse=True)
+        return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+
+    label = alt(COUNTER_LABELS)
+    num = r"\d[\d.,]*\s*" + alt(COUNTER_MULTIPLIERS) + "?"
+    unit = r"(?:\s*" + alt(COUNTER_UNITS) + ")?"
+    return re.compile(
+        rf"\s*(?:{label}\s*[:：]?\s*{num}{unit}|{num}\s*{label}{unit})\s*", re.IGNORECASE
+    )
+
+
+def _counter(text: str) -> bool:
+    """A read or view counter alone on its line ("閱讀 1.2萬", "อ่าน 1,234
+    ครั้ง", "1.234 lượt xem")."""
+    return _counter_re().fullmatch(ascii_digits(fold_line(text))) is not None
+
+
+def _unspaced_text(text: str) -> bool:
+    """Written in a script without spaces between words (Han, Thai)."""
+    from .features import line_features
+
+    return line_features(0, text).unspaced
+
+
+def _end_mark(text: str) -> bool:
+    """A line that is only the word a dispatch ends on, in brackets or between
+    dashes ("（完）", "(END)", "-Hết-")."""
+    m = _END_MARK_RE.fullmatch(text)
+    return m is not None and fold_line(m.group("a") or m.group("b")) in _end_marks()
+
+
+_NOTED_NAME_RE = re.compile(
+    r"(?P<name>[^()（）\[\]]+?)\s*[(（\[](?P<note>[^()（）\[\]]{1,30})[)）\]]"
+)
+
+
+@cache
+def _compiled_notes() -> frozenset[str]:
+    from .cues import COMPILED_NOTES
+    from .features import normalize_cue
+
+    return frozenset(normalize_cue(n) for ns in COMPILED_NOTES.values() for n in ns)
+
+
+def _signoff(g: LineFeatures, cfg: CleanSettings) -> str | None:
+    """Why a short line signs an article off, when it does: a name alone
+    ("Minh Anh"), a newsroom desk alone ("PV", "Nhóm PV"), or a name with a
+    note in brackets that the text was compiled or taken from a source
+    ("Thu Hà (t/h)", "Quang Huy (theo Reuters)")."""
+    if looks_like_name(g, cfg.byline_max_words, cfg.byline_max_chars):
+        return "name-only line at the end of the article"
+    t = g.text.strip()
+    if g.units <= 3 and " ".join(fold_line(t).strip(" .").split()) in _desk_prefixes():
+        return "newsroom desk alone at the end of the article"
+    m = _NOTED_NAME_RE.fullmatch(t)
+    if m is None or g.units > cfg.byline_max_words + 4:
+        return None
+    from .features import find_cues, normalize_cue
+
+    note = normalize_cue(m.group("note"))
+    sourced = any(
+        h.category == "source" and h.start == 0 and note[h.end : h.end + 1] == " "
+        for h in find_cues(m.group("note"))
+    )
+    if not (note in _compiled_notes() or sourced):
+        return None
+    name = line_features(0, m.group("name").strip())
+    if looks_like_name(name, cfg.byline_max_words, cfg.byline_max_chars) or _initials(name.text):
+        return f"name with a note '({m.group('note')})' at the end of the article"
+    return None
+
+
+def _initials(text: str) -> bool:
+    """Initials standing for a writer's name: "H.A", "T.L."."""
+    return re.fullmatch(r"(?:[^\W\d_]\.){1,3}[^\W\d_]?\.?", text) is not None and any(
+        c.isupper() for c in text
+    )
+
+
 def _desk_name(rest: str) -> bool:
     """Does a byline's text name a newsroom team or desk ("ทีมข่าวต่างประเทศ",
     "Staff Reporter")? Whole words where the script has spaces."""
@@ -1314,7 +1511,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     low = fold_line(t)
 
     def starts_with(h) -> bool:  # cue at the very start (after brackets)
-        return low.lstrip("([{（【「『-–—•* ").startswith(h.cue)
+        return low.lstrip(_LEAD_MARKS).startswith(h.cue)
 
     # spam terms in a short line; two different ones in a line up to half
     # as long again (an advert strings its keywords together)
@@ -1364,6 +1561,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             pub
             or (g.label_values and (g.dates or g.units <= 6))
             or (g.dates and g.letters <= g.digits + 8)
+            or (g.dates and date_alone(t))
         )
     ):
         why = (
@@ -1423,6 +1621,10 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         ):
             cx.set(i, "attribution", f"source credit line: {h.describe()}")
             return
+    # credits side by side: "来源：北京日报客户端 | 记者 张三", "Source: AP | Editor: X"
+    if not g.ends_sentence and (fields := _credit_fields(t)):
+        cx.set(i, "attribution", f"credit fields side by side ({fields})")
+        return
     # a credit line: "(Reporting by X; editing by Y)"
     for h in g.cues_of("byline"):
         if starts_with(h) and " " in h.cue and g.units <= 3 * cfg.short_line_words:
@@ -1432,11 +1634,21 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     for h in g.cues_of("related"):
         if (
             starts_with(h)
-            and low[len(low) - len(low.lstrip("([{（【「『-–—•* ")) + len(h.cue) :].lstrip()[:1]
+            and low[len(low) - len(low.lstrip(_LEAD_MARKS)) + len(h.cue) :].lstrip()[:1]
             in (":", "：", "»", "›", ">")
             and g.units <= cfg.short_line_words * 1.5
         ):
             cx.set(i, "related", f"inline teaser link: {h.describe()}")
+            return
+    # the previous / next article's link: "上一篇：<headline>", "Next article: ..."
+    for h in g.cues_of("pagination"):
+        if (
+            starts_with(h)
+            and low.lstrip(_LEAD_MARKS)[len(h.cue) :].lstrip()[:1] in (":", "：", "»", "›", ">")
+            and not g.ends_sentence
+            and g.units <= cfg.short_line_words * 1.5
+        ):
+            cx.set(i, "navigation", f"link to the previous or next article: {h.describe()}")
             return
     # promotion: "Follow us on ...", "Subscribe to the newsletter", with handles/links
     for h in g.cues_of("follow_us"):
@@ -1482,9 +1694,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     # byline with a cue: "By Jane Doe", "Phóng viên: ...", "记者 张三"
     for h in g.cues_of("byline"):
         if starts_with(h) and not g.ends_sentence:
-            rest = t[len(t) - len(low.lstrip("([{（【「『-–—•* ")) + len(h.cue) :].lstrip(
-                " :：/-–—"
-            )
+            rest = t[len(t) - len(low.lstrip(_LEAD_MARKS)) + len(h.cue) :].lstrip(" :：/-–—")
             from .features import line_features as _lf
 
             # the name may be followed by a place, a date or an agency after a
@@ -1502,7 +1712,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             if rest and (
                 rest[:1] in ":：/"
                 or _desk_name(rest)
-                or low[len(low) - len(low.lstrip("([{（【「『-–—•* ")) + len(h.cue) :][:1] in ":：/"
+                or low[len(low) - len(low.lstrip(_LEAD_MARKS)) + len(h.cue) :][:1] in ":：/"
                 or looks_like_name(_lf(0, rest), cfg.byline_max_words, cfg.byline_max_chars)
                 or (
                     name_part != rest
@@ -1520,11 +1730,28 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             cx.set(i, "related", f"list heading: {h.describe()}")
             return
     for h in g.cues_of("tags"):
-        if starts_with(h) and low.lstrip("([{（【「『-–—•* ")[len(h.cue) :].lstrip()[:1] in (
+        if starts_with(h) and low.lstrip(_LEAD_MARKS)[len(h.cue) :].lstrip()[:1] in (
             ":",
             "：",
         ):
             cx.set(i, "navigation", f"tag list: {h.describe()}")
+            return
+    # a photo note alone on its line: "Ảnh minh họa", "（资料图）", "ภาพประกอบ"
+    if g.units <= 4 and not g.ends_sentence and g.cue_coverage({"caption"}) >= 0.9:
+        cx.set(i, "caption", f"photo note alone on a line: {g.cues_of('caption')[0].describe()}")
+        return
+    # a page tool and its buttons: "字号：大 中 小", "【字體：大 中 小】"
+    for h in g.cues_of("nav"):
+        rest = low.strip().lstrip(_LEAD_MARKS)
+        if not rest.startswith(h.cue) or rest[len(h.cue) :].lstrip()[:1] not in (":", "："):
+            continue
+        buttons = rest[len(h.cue) :].lstrip()[1:].strip(" 】]）)").split()
+        if (
+            1 <= len(buttons) <= 5
+            and all(len(b) <= 3 for b in buttons)
+            and (len(buttons) >= 2 or any(_unspaced_text(b) for b in buttons))
+        ):
+            cx.set(i, "navigation", f"page tool and its buttons: {h.describe()}")
             return
     cov = g.cue_coverage(_NAV_CATS)
     for cat, label in (
@@ -1640,9 +1867,10 @@ def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> N
     for i in sorted(set(tail[: cfg.byline_window]) | set(after_last), reverse=True):
         if i < first:
             break
-        if cx.label[i] is not None or not looks_like_name(
-            f[i], cfg.byline_max_words, cfg.byline_max_chars
-        ):
+        if cx.label[i] is not None:
+            continue
+        why = _signoff(f[i], cfg)
+        if why is None:
             continue
         if i > last:
             # after the article, prose past a set-aside block (share bar,
@@ -1661,7 +1889,7 @@ def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> N
         else:
             later = list(range(i + 1, n))
         if not any(cx.prose[j] and cx.label[j] is None for j in later):
-            cx.set(i, "byline", "name-only line at the end of the article")
+            cx.set(i, "byline", why)
     # datelines: "Washington —", "HANOI (Reuters) -" alone on a line
     import re
 
@@ -1740,6 +1968,8 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
             break  # the first paragraph: titles come before it
         # scripts without sentence punctuation: a long unpunctuated line is a paragraph
         cap = (1.5 if g.unspaced else 2.5) * cfg.short_line_words
+        if g.unspaced and cx.prose[i] and g.units > cap and not g.inner_sentences:
+            break  # ... and Thai prose never ends on a full stop: titles come before it
         if 4 <= g.units <= cap:
             candidates.append(i)
             if g.units > best_units:

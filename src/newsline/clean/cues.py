@@ -103,6 +103,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             "share",
             "comments",
             "more",
+            "advertisement",
         ],
         "related": [
             "related",
@@ -187,7 +188,15 @@ CUES: dict[str, dict[str, list[str]]] = {
             "start your free trial",
         ],
         "comments": ["comments", "reader comments", "leave a comment", "add a comment", "post a comment", "join the discussion", "join the conversation"],
-        "pagination": ["next page", "previous page", "prev page", "older posts", "newer posts"],
+        "pagination": [
+            "next page",
+            "previous page",
+            "prev page",
+            "older posts",
+            "newer posts",
+            "next article",
+            "previous article",
+        ],
         "tags": ["tags", "keywords", "topics", "filed under"],
         "spam": [
             "casino",
@@ -253,6 +262,13 @@ CUES: dict[str, dict[str, list[str]]] = {
             "sức khỏe",
             "đời sống",
             "xem tiếp",
+            "quảng cáo",
+            "in bài",
+            "gửi bài",
+            "báo lỗi",
+            "lưu bài",
+            "sao chép liên kết",
+            "copy link",
         ],
         "related": [
             "tin liên quan",
@@ -281,6 +297,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         "caption": [
             "ảnh",
             "ảnh minh họa",
+            "ảnh minh hoạ",
             "ảnh tư liệu",
             "hình ảnh",
             "nguồn ảnh",
@@ -338,7 +355,14 @@ CUES: dict[str, dict[str, list[str]]] = {
             "นโยบายคุกกี้",
         ],
         "farm": ["เครือข่ายเว็บไซต์"],
-        "follow_us": ["ติดตามเรา", "ติดตามเราได้ที่", "แชร์", "กดไลค์", "ดาวน์โหลดแอป"],
+        "follow_us": [
+            "ติดตามเรา",
+            "ติดตามเราได้ที่",
+            "แชร์",
+            "กดไลค์",
+            "ดาวน์โหลดแอป",
+            "ติดตามข่าวสาร",
+        ],
         "nav": [
             "หน้าแรก",
             "เข้าสู่ระบบ",
@@ -348,6 +372,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             "กลับขึ้นด้านบน",
             "ข่าวทั้งหมด",
             "อ่านต่อ",
+            "โฆษณา",
         ],
         "related": [
             "ข่าวที่เกี่ยวข้อง",
@@ -363,11 +388,46 @@ CUES: dict[str, dict[str, list[str]]] = {
             "พลาดไม่ได้",
             "ไม่ควรพลาด",
             "ข่าวที่ไม่ควรพลาด",
+            "อ่านข่าวเพิ่มเติม",
+            "อ่านข่าวที่เกี่ยวข้อง",
+            "อ่านข่าว",
+            "ข่าวที่น่าสนใจ",
+            "เรื่องแนะนำ",
+            "คลิปแนะนำ",
+            "บทความแนะนำ",
         ],
-        "source": ["ที่มา", "แหล่งที่มา", "แหล่งข่าว", "ข้อมูลจาก", "อ้างอิง"],
+        "source": [
+            "ที่มา",
+            "แหล่งที่มา",
+            "แหล่งข่าว",
+            "ข้อมูลจาก",
+            "อ้างอิง",
+            "ขอบคุณข้อมูล",
+            "ขอบคุณภาพ",
+        ],
         "caption": ["ภาพ", "ภาพถ่าย", "ภาพประกอบ", "ภาพจาก", "เครดิตภาพ", "ภาพโดย", "คลิป"],
-        "byline": ["โดย", "ผู้เขียน", "เรียบเรียง", "ผู้สื่อข่าว", "รายงานโดย"],
-        "published": ["เผยแพร่", "อัปเดต", "อัพเดท", "วันที่เผยแพร่", "เข้าชม", "ผู้เข้าชม"],
+        "byline": [
+            "โดย",
+            "ผู้เขียน",
+            "เรียบเรียง",
+            "เรียบเรียงโดย",
+            "ผู้สื่อข่าว",
+            "รายงานโดย",
+            "บทความโดย",
+            "เขียนโดย",
+        ],
+        "published": [
+            "เผยแพร่",
+            "อัปเดต",
+            "อัพเดท",
+            "วันที่เผยแพร่",
+            "เข้าชม",
+            "ผู้เข้าชม",
+            "ยอดวิว",
+            "ยอดเข้าชม",
+            "ถูกใจ",
+            "ไลค์",
+        ],
         "paywall": [
             "สมัครสมาชิกเพื่ออ่านต่อ",
             "เฉพาะสมาชิก",
@@ -393,10 +453,51 @@ CUES: dict[str, dict[str, list[str]]] = {
             "免责声明",
             "备案号",
             "icp备",
+            "隐私权政策",
+            "联络我们",
+            "服务条款",
         ],
         "farm": ["站群", "蜘蛛池", "泛目录"],
-        "follow_us": ["关注我们", "分享到", "扫码关注", "微信公众号", "下载客户端"],
-        "nav": ["首页", "登录", "注册", "搜索", "返回顶部", "手机版", "打印", "评论"],
+        "follow_us": [
+            "关注我们",
+            "分享到",
+            "扫码关注",
+            "微信公众号",
+            "下载客户端",
+            "订阅电子报",
+            "欢迎关注",
+            "分享至",
+            "追踪我们",
+            "加入好友",
+            "按赞",
+            "下载app",
+            "粉丝专页",
+        ],
+        "nav": [
+            "首页",
+            "登录",
+            "注册",
+            "搜索",
+            "返回顶部",
+            "手机版",
+            "打印",
+            "评论",
+            "打印本页",
+            "关闭窗口",
+            "字号",
+            "字体",
+            "查看全文",
+            "阅读全文",
+            "展开全文",
+            "纠错",
+            "我要纠错",
+            "复制链接",
+            "广告",
+            "分享",
+            "赞",
+            "点赞",
+            "收藏",
+        ],
         "related": [
             "相关新闻",
             "相关阅读",
@@ -420,11 +521,54 @@ CUES: dict[str, dict[str, list[str]]] = {
             "必读",
             "编辑推荐",
             "编辑精选",
+            "热门新闻",
+            "看更多",
+            "相关报道",
         ],
-        "source": ["来源", "消息来源", "据", "转载自"],
-        "caption": ["图片来源", "图片", "图", "摄影", "图片说明", "资料图", "视频"],
-        "byline": ["记者", "作者", "责任编辑", "编辑", "文", "通讯员", "撰稿"],
-        "published": ["发布时间", "发布日期", "更新时间", "阅读量", "浏览次数", "点击数", "发表于"],
+        "source": [
+            "来源",
+            "消息来源",
+            "据",
+            "转载自",
+            "稿源",
+            "本文来源",
+            "文章来源",
+            "新闻来源",
+            "本文转自",
+        ],
+        "caption": [
+            "图片来源",
+            "图片",
+            "图",
+            "摄影",
+            "图片说明",
+            "资料图",
+            "视频",
+            "示意图",
+            "资料图片",
+        ],
+        "byline": [
+            "记者",
+            "作者",
+            "责任编辑",
+            "编辑",
+            "文",
+            "通讯员",
+            "撰稿",
+            "责编",
+            "审核",
+            "校对",
+            "审校",
+        ],
+        "published": [
+            "发布时间",
+            "发布日期",
+            "更新时间",
+            "阅读量",
+            "浏览次数",
+            "点击数",
+            "发表于",
+        ],
         "paywall": [
             "订阅后继续阅读",
             "登录后继续阅读",
@@ -435,7 +579,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             "剩余全文",
         ],
         "comments": ["评论", "网友评论", "发表评论", "我要评论", "全部评论", "我来说两句"],
-        "pagination": ["下一页", "上一页", "尾页"],
+        "pagination": ["下一页", "上一页", "尾页", "上一篇", "下一篇"],
         "tags": ["标签", "关键词", "关键字"],
         "spam": [
             "博彩",
@@ -964,11 +1108,92 @@ RIGHTS_RESERVED: dict[str, list[str]] = {
 # line starting with one of these is a byline. Casefolded.
 BYLINE_DESKS: dict[str, list[str]] = {
     "en": ["staff", "desk", "newsroom", "our correspondent", "the editors", "editorial board"],
-    "vi": ["nhóm phóng viên", "ban thời sự", "ban biên tập", "pv", "ctv"],
+    "vi": ["nhóm phóng viên", "nhóm pv", "ban thời sự", "ban biên tập", "pv", "ctv", "btv"],
     "th": ["ทีมข่าว", "กองบรรณาธิการ", "ฝ่ายข่าว", "โต๊ะข่าว"],
     "zh": ["本报", "本台", "编辑部", "新闻中心"],
     "es": ["redacción", "la redacción", "agencias"],
     "fr": ["la rédaction", "rédaction", "avec afp", "agences"],
+}
+
+# A note in brackets after the writer's name at the end of an article saying
+# the text was compiled or translated ("Thu Hà (t/h)", "Ana Ruiz (con
+# agencias)"); a source cue there ("(theo Reuters)") says the same. The name
+# and its note sign the article off. Casefolded, whole note.
+COMPILED_NOTES: dict[str, list[str]] = {
+    "en": ["with agencies", "agencies", "compiled", "with wires"],
+    "vi": ["t/h", "tổng hợp", "th", "lược dịch", "dịch", "biên dịch"],
+    "th": ["เรียบเรียง"],
+    "zh": ["综合报道", "综合", "编译"],
+    "es": ["con agencias", "agencias"],
+    "fr": ["avec agences", "agences"],
+}
+
+# Labels of a page field that names the headline a text first ran under
+# ("原标题：…", "Original headline: …"): a short line opening with one and a
+# colon is metadata. Casefolded.
+ORIGINAL_TITLE: dict[str, list[str]] = {
+    "en": ["original headline", "original title"],
+    "vi": ["tiêu đề gốc", "nhan đề gốc"],
+    "th": ["หัวข้อเดิม", "พาดหัวเดิม"],
+    "zh": ["原标题", "原题"],
+    "es": ["titular original", "título original"],
+    "fr": ["titre original"],
+}
+
+# How a wire or a paper opens its own dispatch, in brackets alone on the
+# line above the first paragraph ("【新华社电】", "（本報訊）", "（中央社記者
+# 王小明台北11日電）"): regular expressions the bracketed text ends with
+# (folded to Simplified). A dateline.
+WIRE_OPENERS: dict[str, list[str]] = {
+    "zh": [r"(?:报|专|网|社)讯", r"(?:\d|日|社)电"],
+}
+
+# Words that ask the reader to click before a link's text ("点击阅读更多",
+# "Click here to read more"). Casefolded, the whole run before the cue.
+CLICK_WORDS: dict[str, list[str]] = {
+    "en": ["click", "click here", "tap", "tap here"],
+    "vi": ["bấm", "nhấn", "click"],
+    "th": ["คลิก", "คลิกที่นี่"],
+    "zh": ["点击", "点此"],
+    "es": ["haz clic", "pulsa"],
+    "fr": ["cliquez", "cliquez ici"],
+}
+
+# Labels of a page's read / view counter, alone on a line with its number
+# ("閱讀 1.2萬", "อ่าน 1,234 ครั้ง", "1.234 lượt xem", "12K views"): before or
+# after the number. Casefolded; the line holds nothing else but the count's
+# unit ("ครั้ง", "次", "lượt") and a multiplier (K, 万).
+COUNTER_LABELS: dict[str, list[str]] = {
+    "en": ["views", "reads"],
+    "vi": ["lượt xem", "lượt đọc", "lượt thích", "lượt chia sẻ"],
+    "th": ["อ่าน", "เข้าชม", "ยอดอ่าน", "ยอดเข้าชม", "ยอดวิว", "ผู้ชม"],
+    "zh": ["阅读", "浏览", "点击", "阅读数", "浏览量", "点击量", "人阅读", "人浏览"],
+    "es": ["lecturas", "visitas"],
+    "fr": ["lectures", "vues"],
+}
+
+# What may follow a counter's number: a multiplier ("1.2K", "1.2萬") and the
+# count's unit ("ครั้ง" times, "次", "lượt", "คน" / "人" people).
+COUNTER_MULTIPLIERS: dict[str, list[str]] = {
+    "en": ["k", "m"],
+    "th": ["พัน", "หมื่น", "แสน", "ล้าน"],
+    "zh": ["万", "千"],
+}
+COUNTER_UNITS: dict[str, list[str]] = {
+    "vi": ["lượt"],
+    "th": ["ครั้ง", "คน"],
+    "zh": ["次", "人"],
+}
+
+# The word a dispatch ends on, alone on its line in brackets or between
+# dashes: "（完）", "(END)", "-Hết-". Casefolded, the whole word.
+END_MARKS: dict[str, list[str]] = {
+    "en": ["end"],
+    "vi": ["hết"],
+    "th": ["จบ"],
+    "zh": ["完", "全文完"],
+    "es": ["fin"],
+    "fr": ["fin"],
 }
 
 # Calls to buy or to order: a short all-caps line carrying one is an advert

@@ -516,16 +516,45 @@ def _spelled_date_re() -> re.Pattern[str]:
     """A date with a month name and a year, in any language with month-name
     tables ("November 5, 2024", "12 de marzo de 2024", "5 mars 2024",
     "12 กันยายน 2567", "tháng 9/2024"): the names are the date engine's data."""
-    from ..dates.tables import month_names
+    from ..dates.tables import TWO_DIGIT_YEAR_BASE, month_names
 
     names = {n for lang in ("en", "es", "fr", "th") for n in month_names(lang) if len(n) >= 3}
     months = _trie_regex(sorted(names))
+    # abbreviated month names (with a dot inside) of languages that write a
+    # two-digit year after them: "11 ก.ค. 67"
+    short = {n for lang in TWO_DIGIT_YEAR_BASE for n in month_names(lang) if "." in n[:-1]}
+    yy = (
+        r"|(?<![\w])\d{1,2}\s*(?:" + _trie_regex(sorted(short)) + r")\.?\s*\d{2}(?![\d.:,])"
+        if short
+        else ""
+    )
     return re.compile(
         r"(?<![\w])(?:\d{1,2}(?:er|º|st|nd|rd|th)?\s*(?:de\s+)?)?(?:" + months + r")\.?"
         r"(?:\s+de)?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:de\s+|del\s+)?\d{4}(?!\d)"
-        r"|(?<![\w])tháng\s*\d{1,2}\s*(?:năm|/|,)?\s*\d{4}(?!\d)",
+        r"|(?<![\w])tháng\s*\d{1,2}\s*(?:năm|/|,)?\s*\d{4}(?!\d)" + yy,
         re.IGNORECASE,
     )
+
+
+@cache
+def _weekday_re() -> re.Pattern[str]:
+    """Any dated language's weekday name (the date engine's data)."""
+    from ..dates.tables import weekday_names
+
+    names = {n for lang in ("en", "es", "fr", "th", "vi", "zh") for n in weekday_names(lang)}
+    return re.compile(_trie_regex(sorted(names, key=len, reverse=True)), re.IGNORECASE)
+
+
+def date_alone(text: str) -> bool:
+    """A line that is a date and nothing else but its weekday and a word or
+    two of filler ("วันพฤหัสบดีที่ 11 กรกฎาคม 2567", "11 ก.ค. 67"): a stamp,
+    however many letters its month and weekday names take."""
+    t = ascii_digits(text)
+    rest = _spelled_date_re().sub(" ", t)
+    if rest == t:
+        return False
+    rest = _weekday_re().sub(" ", _DATE_RE.sub(" ", rest))
+    return sum(map(str.isalpha, rest)) <= 4
 
 
 _PLACE_COMMA_RE = re.compile(r"([^\W\d_](?:[^\W\d_]|['’.\- ]){1,40}?),\s+(.+)")

@@ -195,10 +195,20 @@ def author_name(raw: str, lang: str | None) -> str | None:
         reverse=True,
     )
 
+    from ..wordseg import fold_traditional
+
     def cue_at_start(part: str) -> str | None:
-        low = part.casefold()
+        # Traditional Chinese written Simplified, as the cue tables are
+        # ("記者" is "记者"); same length, so offsets hold
+        low = fold_traditional(part.casefold())
         for c in cues:
-            if low.startswith(c) and (len(low) == len(c) or not low[len(c)].isalnum()):
+            if low.startswith(c) and (
+                len(low) == len(c)
+                or not low[len(c)].isalnum()
+                # a cue of two Han characters or more needs no space after
+                # it ("記者林雅婷"); one alone may start a name ("文静")
+                or (len(c) >= 2 and not c[-1].isascii())
+            ):
                 return c
         return None
 
@@ -210,8 +220,13 @@ def author_name(raw: str, lang: str | None) -> str | None:
         if cue is None:
             names.append(part)
         elif i == 0:
-            rest = part[len(cue) :].lstrip(" :：-–—")
-            if rest:
+            rest = part[len(cue) :].lstrip(" :：-–—/／")
+            # "記者林雅婷／台中報導", "Por Ana Ruiz / Agencia X": the name,
+            # then a place or an agency after a slash or a bar
+            rest = re.split(r"\s*[/／|｜]\s*", rest, maxsplit=1)[0].strip()
+            if len(rest) == 1 and not rest.isascii():
+                names.append(part)  # "记者站": one character is no name
+            elif rest:
                 names.append(rest)
     return "; ".join(names) or raw.strip() or None
 

@@ -6,7 +6,8 @@ comes from :mod:`newsline.dates.tables`; this module only knows how dates
 are built (day / month / year, ranges, eras, relative steps).
 
 How a mention is resolved, in order:
-1. explicit parts (day, month, year; Buddhist-era years minus 543 -- a year
+1. explicit parts (day, month, year; Buddhist-era years minus 543, Taiwan's
+   ROC (Minguo) years plus 1911 -- a year
    that cannot be converted into a plausible one is kept as kind
    ``impossible`` and never turned into a date);
 2. year-less dates take the year nearest the publication date that agrees
@@ -52,6 +53,10 @@ _HAN_DIGITS = {
     "八": 8,
     "九": 9,
 }
+
+# Kinds of a date whose year was written in another era and converted
+# (Buddhist era, Minguo / ROC): absolute dates in every other respect.
+ERA_KINDS = ("buddhist_era", "roc_era")
 
 GRAN_ORDER = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 
@@ -157,8 +162,12 @@ def _compiled(lang: str):
             "{Q}": r"(?P<q>" + _alt(T.QUARTER_WORDS.get(lang, {}), escape=True) + r")" + after_word,
             "{H}": r"(?P<h>" + _alt(T.HALF_WORDS.get(lang, {}), escape=True) + r")" + after_word,
             "{YZ}": r"(?<![\d〇零一二三四五六七八九])(?P<y>\d{4}|[〇零一二三四五六七八九]{4})",
+            "{ROC}": _alt(T.ROC_ERA),
+            "{RY}": r"(?P<ry>\d{1,3}|[〇零一二三四五六七八九十]{1,4})(?!\d)",
             "{MZ}": r"(?<![\d〇零一二三四五六七八九十个])(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])",
             "{DZ}": r"(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])",
+            "{D2Z}": r"(?P<d2>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])",
+            "{M2Z}": r"(?P<m2>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])",
         }
         for k, v in reps.items():
             p = p.replace(k, v)
@@ -618,10 +627,16 @@ def _valid_day(y: int | None, m: int | None, d: int | None) -> bool:
     return 1 <= d <= last
 
 
-def _convert_year(y: int | None, era: str | None, lang: str, st: DateSettings):
-    """(ce_year, kind_override, note)"""
+def _convert_year(y: int | None, era: str | None, lang: str, st: DateSettings, roc: bool = False):
+    """(ce_year, kind_override, note); ``roc``: ``y`` is a year of the
+    Republic of China (Minguo) calendar."""
     if y is None:
         return None, None, None
+    if roc:
+        ce = y + T.ROC_ERA_OFFSET
+        if not 1 <= y <= T.ROC_MAX_YEAR or not st.min_year <= ce <= st.max_year:
+            return None, "impossible", f"ROC year {y} would be {ce} CE: impossible, not converted"
+        return ce, "roc_era", f"ROC year {y} = {ce} CE"
     is_be = False
     if era:
         e = era.replace(" ", "")
@@ -639,6 +654,7 @@ def _convert_year(y: int | None, era: str | None, lang: str, st: DateSettings):
 def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -> list[Cand]:
     cues = _cue_regexes(lang)
     out: list[Cand] = []
+    bad_days: list[tuple[int, int]] = []  # spans of dates with an impossible day
     gate_low = gate_text(norm[s0:s1])
     gate_memo: dict = {}
     for (rx, flags), gate in zip(_compiled(lang), _gates(lang)):
@@ -681,6 +697,11 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 y = int(g["y"]) if g.get("y") and g["y"].isdigit() else han_number(g.get("y") or "")
                 if g.get("yy"):  # a two-digit year ("3 มี.ค. 67")
                     y = T.TWO_DIGIT_YEAR_BASE[lang] + int(g["yy"])
+                roc = g.get("ry") is not None  # a Minguo year ("民國113年")
+                if roc:
+                    y = han_number(g["ry"])
+                    if y is None:
+                        continue
                 y2 = int(g["y2"]) if g.get("y2") else None
                 if lang == "zh":
                     m = han_number(g.get("m") or "") if g.get("m") else None
@@ -688,8 +709,12 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 else:
                     m = int(g["m"]) if g.get("m") else _month_of(g.get("mon"), lang)
                     d = int(g["d"]) if g.get("d") else None
-                m2 = int(g["m2"]) if g.get("m2") else _month_of(g.get("mon2"), lang)
-                d2 = int(g["d2"]) if g.get("d2") else None
+                if lang == "zh":
+                    m2 = han_number(g["m2"]) if g.get("m2") else None
+                    d2 = han_number(g["d2"]) if g.get("d2") else None
+                else:
+                    m2 = int(g["m2"]) if g.get("m2") else _month_of(g.get("mon2"), lang)
+                    d2 = int(g["d2"]) if g.get("d2") else None
             except (TypeError, ValueError):
                 continue
             if "dayonly" in flags:
@@ -732,6 +757,7 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                     continue  # "1920 pixels", "2000 police": a count
                 if (
                     g.get("era") is None
+                    and not roc
                     and not (st.min_bare_year <= y <= st.max_bare_year)
                     and lang not in T.BUDDHIST_ERA_DEFAULT
                 ):
@@ -739,27 +765,37 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
             if d is not None and m is None and m2 is None:
                 continue
             kind = "absolute"
-            cy, k1, note = _convert_year(y, g.get("era"), lang, st)
+            cy, k1, note = _convert_year(y, g.get("era"), lang, st, roc)
             cy2, k2, note2 = _convert_year(y2, g.get("era2"), lang, st)
             if k1 == "impossible" or k2 == "impossible":
                 kind = "impossible"
                 note = note if k1 == "impossible" else note2
-            elif k1 == "buddhist_era" or k2 == "buddhist_era":
-                kind = "buddhist_era"
+            elif k1 in ERA_KINDS or k2 in ERA_KINDS:
+                kind = k1 if k1 in ERA_KINDS else k2
             is_range = d2 is not None or m2 is not None or y2 is not None
             if is_range:
                 # fill missing parts of each end from the other end
+                # "del 30 al 2 de julio", "30-2/7": the first day is in the
+                # month before (30 June to 2 July)
+                back = m is None and m2 is not None and d is not None and d2 is not None and d > d2
                 if m is None:
                     m = m2
                 if m2 is None:
                     m2 = m
+                    if d is not None and d2 is not None and d2 <= d:
+                        continue  # "7月30至2日": days of one month run forward
                 if cy is None:
                     cy = cy2
                 if cy2 is None:
                     cy2 = cy
+                if back:
+                    m = m - 1 if m > 1 else 12
+                    if m == 12 and cy is not None and y is None:
+                        cy -= 1
                 if d2 is None and d is not None and m2 == m:
                     d2 = d
             if not _valid_day(cy, m, d) or (is_range and not _valid_day(cy2, m2, d2)):
+                bad_days.append((start, end))
                 continue
             gran = "day" if d is not None else "month" if m is not None else "year"
             c = Cand(
@@ -792,6 +828,17 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
             elif c.y is None:
                 c.kind = "yearless"
             out.append(c)
+    if bad_days:
+        # "30 de febrero de 2024", "2024年2月30日": no date at all, not the
+        # month or the year left once the impossible day is set aside
+        out = [
+            c
+            for c in out
+            if c.d is not None
+            or not any(
+                a <= c.start and c.end <= b and (a, b) != (c.start, c.end) for a, b in bad_days
+            )
+        ]
     # relative expressions
     blocked = cues["blocked"]
     named_event_next, named_words = cues["named_event"]
@@ -835,16 +882,20 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                     )
                 )
             elif spec[0] == "unit":
-                out.append(
-                    Cand(
-                        mt.start(),
-                        mt.end(),
-                        lang,
-                        kind="relative",
-                        rel=("unit", spec[1], spec[2], spec[3]),
-                        gran=spec[1],
-                    )
+                c = Cand(
+                    mt.start(),
+                    mt.end(),
+                    lang,
+                    kind="relative",
+                    rel=("unit", spec[1], spec[2], spec[3]),
+                    gran=spec[1],
                 )
+                if spec[1] == "month" and (md := _relative_month_day(lang).match(norm, c.end, s1)):
+                    # "本月8日": the 8th of this month
+                    day = han_number(md.group("d"))
+                    if day is not None:
+                        c.end, c.extra["month_day"] = md.end(), day
+                out.append(c)
             else:
                 out.append(
                     Cand(mt.start(), mt.end(), lang, kind="relative", rel=spec, gran="season")
@@ -855,6 +906,11 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
 _CLAUSE_END = re.compile(r".*[.;!?。！？；\n,，:：]", re.DOTALL)
 _SENTENCE_END = re.compile(r".*(?:[.!?]\s|[;。！？；\n])", re.DOTALL)
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|[;。！？；\n]")
+
+
+@functools.cache
+def _relative_month_day(lang: str) -> re.Pattern[str]:
+    return re.compile(T.RELATIVE_MONTH_DAY.get(lang, r"(?!x)x"))
 
 
 def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | None:
@@ -904,7 +960,13 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
         day_word = raw.split()[-1]
         capital = day_word[:1].isupper()
         cue = cues["wd_cue"] is not None and cues["wd_cue"].search(before)
-        if not (capital or cue or post):
+        # ... or a full date right after it ("Thứ năm, 11/07/2024")
+        join = cues["wd_join"].match(after)
+        dated = re.match(
+            r"\d{1,2}\s*([/.\-])\s*\d{1,2}\s*\1\s*\d{4}(?!\d)",
+            after[join.end() :] if join else after,
+        )
+        if not (capital or cue or post or dated):
             return None
     c = Cand(start, end, lang, kind="weekday", gran="day", rel=("weekday", wd, direction))
     if direction is None:
@@ -1020,7 +1082,7 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
                 elif c.kind == "dayonly" and prev.m is not None and prev.gran == "day":
                     y2, m2, d2 = prev.y, prev.m, c.d
                 elif (
-                    c.kind in ("absolute", "yearless", "buddhist_era")
+                    c.kind in ("absolute", "yearless", *ERA_KINDS)
                     and c.gran == prev.gran
                     and not c.is_range
                 ):
@@ -1060,7 +1122,7 @@ def _weekday_day_opens_range(prev: Cand, c: Cand, norm: str) -> bool:
         prev.kind == "weekday"
         and "day" in prev.extra
         and prev.lang == c.lang
-        and c.kind in ("absolute", "yearless", "buddhist_era")
+        and c.kind in ("absolute", "yearless", *ERA_KINDS)
         and c.gran == "day"
         and not c.is_range
         and c.m is not None
@@ -1296,7 +1358,7 @@ def _context_year(cands: list[Cand], spans) -> int | None:
     years = [
         c.y
         for c in cands
-        if c.kind in ("absolute", "buddhist_era") and c.y is not None and _in_spans(c.start, spans)
+        if c.kind in ("absolute", *ERA_KINDS) and c.y is not None and _in_spans(c.start, spans)
     ]
     return max(years) if years else None
 
@@ -1334,7 +1396,7 @@ def _resolve(
             c.anchor = c.note
             out.append(c)
             continue
-        if c.kind in ("absolute", "buddhist_era"):
+        if c.kind in ("absolute", *ERA_KINDS):
             c.value = _fmt(c.y, c.m, c.d)
             if c.is_range:
                 c.end_value = _fmt(c.y2, c.m2, c.d2)
@@ -1439,6 +1501,11 @@ def _resolve(
             c, ref, ctx_year, last_abs, ref_label, dateline
         ):
             continue
+        if (day := c.extra.get("month_day")) and c.value and len(c.value) == 7:
+            y, m = int(c.value[:4]), int(c.value[5:7])
+            if not _valid_day(y, m, day):
+                continue  # "上月31日" in a month of 30 days: no such date
+            c.value, c.gran, c.d = _fmt(y, m, day), "day", day
         if not c.value:
             continue
         out.append(c)
@@ -1774,7 +1841,7 @@ def _dateline_place(place: str) -> bool:
 def _opens_dateline(norm: str, seg_start: int, c: Cand) -> bool:
     """True when ``c`` is the date of a dateline opening its line or block:
     a place, the full day date, then what marks a wire's filing date."""
-    if c.kind not in ("absolute", "yearless", "buddhist_era") or c.d is None or c.is_range:
+    if c.kind not in ("absolute", "yearless", *ERA_KINDS) or c.d is None or c.is_range:
         return False
     line = max(seg_start, norm.rfind("\n", 0, c.start) + 1)
     if not _dateline_place(norm[line : c.start]):
@@ -1829,13 +1896,9 @@ def _resolve_candidates(cands, published, st, context_spans, context_year) -> li
     )
     out = []
     for c in resolved:
-        kind = (
-            "range"
-            if c.end_value and c.kind in ("absolute", "yearless", "buddhist_era")
-            else c.kind
-        )
-        if c.kind == "buddhist_era":
-            kind = "buddhist_era"
+        kind = "range" if c.end_value and c.kind in ("absolute", "yearless", *ERA_KINDS) else c.kind
+        if c.kind in ERA_KINDS:
+            kind = c.kind
         gran = c.gran
         out.append(
             DateMention(

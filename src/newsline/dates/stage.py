@@ -86,7 +86,7 @@ class ResolveDates(Stage):
             for m in mentions:
                 if (
                     m.granularity == "day"
-                    and m.kind in ("absolute", "buddhist_era")
+                    and m.kind in ("absolute", "buddhist_era", "roc_era")
                     and not m.end_value
                     and any(a <= m.start < e for a, e in stamps)
                 ):

@@ -267,6 +267,16 @@ COMMON_ERA = [r"ค\.ศ\.", r"ค\.ศ", r"A\.D\.", r"AD", r"C\.E\.", r"公元"
 # Languages whose bare 4-digit years above this value are Buddhist-era.
 BUDDHIST_ERA_DEFAULT = {"th": 2400}
 
+# Taiwan counts years from the Republic (Minguo / ROC): "民國113年" = 113 +
+# 1911 = 2024. Group "ry" holds such a year: after the era word ("民國113年",
+# "中華民國38年", folded to Simplified), or, without it, a two- or
+# three-digit year that a month and a day follow ("113年7月11日": no news
+# date is in the second century), or a month alone after a year of 100 to
+# 149 ("114年1月"). A bare "113年" is a span of years, never a date. An ROC year outside 1..ROC_MAX_YEAR is kept as impossible.
+ROC_ERA = [r"中华民国", r"民国"]
+ROC_ERA_OFFSET = 1911
+ROC_MAX_YEAR = 150
+
 # Range connectors between two dates ("11-12/7", "del 9 al 11", "9日至11日").
 RANGE_SEP = {
     "vi": [r"-", r"–", r"—", r"đến", r"tới"],
@@ -325,6 +335,8 @@ TENSE_CUES = {
         "future": {
             "after": [r"将", r"即将"],
             # "计划于" ends in "于", which alone reads as past: these come first
+            # "并会于" ("and will, on ..."): 会 as a modal after an adverb, not
+            # the noun of "大会于" (the conference, on ...)
             "before": [
                 r"将于",
                 r"将在",
@@ -333,6 +345,7 @@ TENSE_CUES = {
                 # a deadline or an agreement ahead ("须于6月30日前", "同意于5月20日举行")
                 r"(?:须|需|应|必须|同意|决定)于",
                 r"(?:要|须|需|必须)在",
+                r"(?:将会|并会|也会|亦会|还会|仍会|才会|都会|会再)(?:于|在)",
             ],
         },
         "past": {"after": [r"曾"], "before": [r"于", r"曾于", r"已于"]},
@@ -578,7 +591,7 @@ RELATIVE = {
         (r"(?:ngày )?hôm qua", "day", -1, "deictic"),
         (r"(?:ngày )?hôm nay", "day", 0, "deictic"),
         (r"(?:sáng|trưa|chiều|tối) nay", "day", 0, "deictic"),
-        (r"(?:tối|đêm) qua", "day", -1, "deictic"),
+        (r"(?:sáng|trưa|chiều|tối|đêm) qua(?![^\W\d_])", "day", -1, "deictic"),
         (r"ngày mai", "day", 1, "deictic"),
         (r"hôm kia", "day", -2, "deictic"),
         (r"ngày mốt|(?<!một )ngày kia", "day", 2, "deictic"),
@@ -618,6 +631,9 @@ RELATIVE = {
         (r"昨晚|昨夜", "day", -1, "deictic"),
         (r"明天|明日", "day", 1, "deictic"),
         (r"前天", "day", -2, "deictic"),
+        # Hong Kong and Taiwan papers write "前日"; not "前日本首相" (former
+        # Japanese prime minister) nor "前日军" (the former Japanese army)
+        (r"(?<![之日])前日(?![本军籍侨企商韩元])", "day", -2, "deictic"),
         (r"上(?:个)?(?:周|星期|礼拜)", "week", -1, "deictic"),
         (r"下(?:个)?(?:周|星期|礼拜)", "week", 1, "deictic"),
         (r"本周|这周|本星期", "week", 0, "deictic"),
@@ -629,6 +645,8 @@ RELATIVE = {
         (r"明年", "year", 1, "deictic"),
         (r"前年", "year", -2, "deictic"),
         (r"次日|翌日|第二天", "day", 1, "anaphoric"),
+        # "当天下午" / "當日": the day just named (not "当天气好", "当日元贬值")
+        (r"当天(?!气)|当日(?![元本军])", "day", 0, "anaphoric"),
     ],
     "en": [
         (r"yesterday", "day", -1, "deictic"),
@@ -1336,6 +1354,16 @@ def weekday_names(lang: str) -> dict[str, int]:
 # languages, resolved to the nearest such day at or before publication (after
 # it with a future cue). "not_before" / "not_after": what makes the number no
 # date (an ordinal "第12日", a habit "每月12日", a span "12日内").
+# A day of the month right after a month counted from now ("本月8日" = the
+# 8th of this month, "上月15日", "下个月1号"): the relative month takes the
+# day. Group "d".
+RELATIVE_MONTH_DAY = {
+    "zh": (
+        r"\s*(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
+        r"|[一二三四五六七八九])(?:日|号(?![线楼院馆机门口位台车船站厅房床桥路]))"
+    ),
+}
+
 MONTHDAY_ALONE = {
     "zh": {
         "not_before": r"(?:第|每月|每个月|每|逢|这|那|前|后|头|最后)\s*$",
@@ -1463,6 +1491,14 @@ DATE_PATTERNS = {
             "dashcue",
         ),
         (r"ngày\s+{D}\s+tháng\s+{M}(?:\s*(?:năm|,\s*năm|/)\s*{Y})?", ""),
+        # "ngày 11.7", "ngày 11.7.2024": day and month between dots after "ngày"
+        (
+            (
+                r"ngày\s+{D}\.{M}(?:\.{Y})?(?!\d|[.,]\d)"
+                r"(?!\s*(?:triệu|tỷ|nghìn|ngàn|%|lần|người|km|ha|tấn)(?!\w))"
+            ),
+            "",
+        ),
         (
             r"(?:ngày\s+)?{D}\s*(?:-|–|đến|và)\s*{D2}\s+tháng\s+{M2}(?:\s*(?:năm|,\s*năm)\s*{Y2})?",
             "cue",
@@ -1483,13 +1519,32 @@ DATE_PATTERNS = {
         (r"(?:เดือน\s*)?{MON}\s*(?:{EY}|" + _TH_YY + ")", ""),
         (r"(?:เดือน\s*)?{MON}", ""),
         (r"(?:ปี\s*)?{EYERA}", ""),
+        # "ปี 67": a two-digit Buddhist-era year after "ปี" (year)
+        (r"ปี\s*" + _TH_YY, ""),
         (r"ปี\s*{Y}", ""),
         (r"ไตรมาส(?:ที่)?\s*{Q}\s*(?:/|ปี)\s*(?:{EY}|" + _TH_YY + ")", ""),
         (r"ครึ่ง(?:ปี)?\s*{H}\s*(?:ของ\s*)?(?:/|ปี)\s*(?:{EY}|" + _TH_YY + ")", ""),
         (r"(?:วันที่\s*)?{D}\s*/\s*{M}\s*/\s*{Y}", ""),
     ],
     "zh": [
-        (r"(?:{YZ}年)?{MZ}月(?:份)?(?:{DZ}[日号])?", ""),
+        # not after a year of one to three digits: "有期徒刑10年6月" is ten
+        # years and six months (an ROC date with its day is read below)
+        (r"(?<!\d年)(?:{YZ}年)?{MZ}月(?:份)?(?:{DZ}[日号])?", ""),
+        # "7月11至13日", "7月11日至13日": days of one month
+        (r"(?:{YZ}年)?{MZ}月{DZ}[日号]?\s*(?:至|到|-|–|~)\s*(?:{M2Z}月)?{D2Z}[日号]", ""),
+        # "1至6月", "1月至6月": months of one year (no day after the second)
+        (
+            (
+                r"(?<![\d〇零一二三四五六七八九十个.])(?:{YZ}年)?{MZ}月?(?:份)?\s*(?:至|到|-|–|~)\s*"
+                r"{M2Z}月(?:份)?(?![\d〇零一二三四五六七八九十]+[日号])"
+            ),
+            "",
+        ),
+        (r"{ROC}\s*{RY}年(?:度)?(?:{MZ}月(?:份)?(?:{DZ}[日号])?)?", ""),
+        (r"(?<![\d〇零一二三四五六七八九十百.])(?P<ry>\d{2,3})年{MZ}月{DZ}[日号]", ""),
+        # a month of an ROC year of three digits ("114年1月"): no span of a
+        # hundred years and some months is news
+        (r"(?<![\d〇零一二三四五六七八九十百.])(?P<ry>1[0-4]\d)年{MZ}月(?:份)?", ""),
         (r"{YZ}年(?![代前后来间])", ""),
         (r"{YZ}年(?:第)?{Q}季度", ""),
         (r"{YZ}年(?:的)?{H}半年", ""),

@@ -51,7 +51,26 @@ ABBREVIATIONS = {
     ],
     "es": ["Sr", "Sra", "Dr", "Dra", "EE.UU", "EE", "UU", "art", "núm", "pág", "Gral", "etc"],
     "fr": ["M", "Mme", "Mlle", "Dr", "St", "Ste", "av", "J.-C", "etc", "cf"],
-    "vi": ["TP", "TS", "PGS", "ThS", "Tp", "ông", "bà"],
+    # titles before a name (giáo sư, bác sĩ, kỹ sư, luật sư, kiến trúc sư)
+    # and place kinds before a place (thị xã, thị trấn)
+    "vi": [
+        "TP",
+        "TS",
+        "PGS",
+        "ThS",
+        "Th.S",
+        "Tp",
+        "ông",
+        "bà",
+        "GS",
+        "BS",
+        "KS",
+        "LS",
+        "KTS",
+        "TX",
+        "Tx",
+        "TT",
+    ],
 }
 # French sets its guillemets off with a (narrow no-break) space: « Oui. » Il ...
 _LATIN_END = re.compile(
@@ -188,8 +207,8 @@ def _thai_continues(left: list[str], right: str) -> bool:
         return False
     if rtags[0] in _TH_VERB_TAGS or (ltags and ltags[-1] in _TH_OPEN_TAGS):
         return True  # a predicate after a long subject; "... ว่า" + what was said
-    if not _has_verb(left):
-        return True  # nothing stated yet: no sentence to end
+    if not _has_verb(_since_said(left)):
+        return True  # nothing stated yet (since "... ว่า"): no sentence to end
     verbless = not any(t in _TH_VERB_TAGS for t in rtags)
     return verbless and len(right) <= THAI_SHORT_CHUNK and not rtags[0].startswith("J")
 
@@ -217,12 +236,34 @@ def _thai_verb(chunk: str) -> bool:
     return False
 
 
+# Words that close a verb of saying and open what was said ("รายงานว่า").
+THAI_COMPLEMENTIZERS = ("ว่า",)
+
+
+def _thai_opens(chunk: str) -> bool:
+    """The chunk ends with a verb of saying's "ว่า": what follows is what
+    was said (a preposition before a date, "เมื่อ 3 ก.พ.", is not)."""
+    return chunk.endswith(THAI_COMPLEMENTIZERS)
+
+
+def _since_said(left: list[str]) -> list[str]:
+    """The chunks after the last one that ends with "ว่า" (all of them when
+    none does): what was said so far."""
+    opened = [k for k, c in enumerate(left) if _thai_opens(c)]
+    return left[opened[-1] + 1 :] if opened else left
+
+
 def _thai_new_clause(left: list[str], rest: str) -> bool:
     """After a date that closes the statement ``left``: whether ``rest``
     opens a new clause, a subject then its verb (not a time, a place, a
     consequence or "นี้" that still belong to the statement)."""
     chunks = rest.split()[:THAI_CLAUSE_CHUNKS]
     if not chunks or not _has_verb(left):
+        return False
+    # "ผู้สื่อข่าวรายงานว่า เมื่อวันที่ 10 ก.ค. 67 นายสมชาย ... แถลงว่า": the
+    # date opens what was said after "ว่า"; with no verb since, nothing is
+    # stated yet, and the clause after the date is its statement
+    if not _has_verb(_since_said(left)):
         return False
     tags = _thai_tags(chunks[0])
     if not tags or tags[0].startswith(_TH_NO_SUBJECT_TAGS):
