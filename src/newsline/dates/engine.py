@@ -762,6 +762,8 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 c.y2 = None
             elif c.y is None:
                 c.kind = "yearless"
+                if "thisyear" in flags:
+                    c.year_rel = 0  # "of the year", "de este año": the reference year
             out.append(c)
     # relative expressions
     blocked = cues["blocked"]

@@ -1182,7 +1182,8 @@ def weekday_names(lang: str) -> dict[str, int]:
 #   {H}        a half-year's number (HALF_WORDS)
 #   {YC}       the language's YEAR_CUES
 # A group named "pre" is a cue kept outside the date's span. Flags after
-# the pattern: "cue" = needs a NUMERIC_DAY_CUES word right before it;
+# the pattern: "thisyear" = a year-less date of the reference year ("the
+# first half of the year"); "cue" = needs a NUMERIC_DAY_CUES word right before it;
 # "dayonly" = a bare day that only counts as the end of a range; "weekday";
 # "wire" = only as the date of a wire's opening dateline (a place opening the
 # line before it, DATELINE_AFTER right after it).
@@ -1283,6 +1284,22 @@ HALF_WORDS = {
     },
 }
 
+# A quarter or half of "the year" / "this year" ("in the first half of the
+# year", "en el segundo trimestre del año", "au premier semestre de l'année"):
+# the publication's year, like any year-less date (a bare "third quarter",
+# with no year named, stays no date). A school year's term is none.
+_THIS_YEAR = {
+    "en": r"\s+of\s+(?:the|this)\s+(?:current\s+)?year(?![\w-])(?!\s+\d)",
+    "es": (
+        r"\s+(?:del|de\s+este)\s+año(?!\s+\d)(?!\s+(?:escolar|académico|lectivo|fiscal\s+\d))"
+        r"(?![^\W\d_])"
+    ),
+    "fr": (
+        r"\s+(?:de\s+l['’]\s*année|de\s+cette\s+année)(?!\s+\d)"
+        r"(?!\s+(?:scolaire|universitaire))(?![^\W\d_])"
+    ),
+}
+
 # Thai news writes the Buddhist-era year with two digits after a month
 # ("3 มี.ค. 67" = 3 March 2567 = 2024): group "yy", a year of the century
 # TWO_DIGIT_YEAR_BASE gives. Not when a time, an amount or a count word
@@ -1371,6 +1388,8 @@ DATE_PATTERNS = {
         (r"Q{Q}\s*[/-]?\s*{Y}", ""),
         (r"{H}\s+half\s+(?:of\s+)?{Y}", ""),
         (r"H{H}\s*[/-]?\s*{Y}", ""),
+        (r"{Q}\s+quarter" + _THIS_YEAR["en"], "thisyear"),
+        (r"{H}\s+half" + _THIS_YEAR["en"], "thisyear"),
         (r"(?P<pre>(?:{YC})\s+|mid-){Y}", ""),
         (
             r"(?P<pre>(?:in|since|until|by|from|early|late|mid-?|last|next|this)\s+|mid-){MON}",
@@ -1403,6 +1422,8 @@ DATE_PATTERNS = {
         (r"{MON}\s+de(?:l)?\s+{Y}", ""),
         (r"{Q}\s+trimestre\s+(?:de(?:l)?\s+)?{Y}", ""),
         (r"{H}\s+(?:semestre|mitad)\s+(?:de(?:l)?\s+)?(?:(?:año\s+)?{Y})", ""),
+        (r"{Q}\s+trimestre" + _THIS_YEAR["es"], "thisyear"),
+        (r"{H}\s+(?:semestre|mitad)" + _THIS_YEAR["es"], "thisyear"),
         (r"(?P<pre>(?:{YC})\s+){Y}", ""),
         (
             r"(?P<pre>(?:en|desde|hasta|a finales de|a principios de|a mediados de|el pasado mes de|el mes de)\s+){MON}",
@@ -1422,6 +1443,8 @@ DATE_PATTERNS = {
         (r"T{Q}\s+{Y}", ""),
         (r"{H}\s+(?:semestre|moitié)\s+(?:de\s+(?:l['’]\s*année\s+)?|d['’]\s*)?{Y}", ""),
         (r"S{H}\s+{Y}", ""),
+        (r"{Q}\s+trimestre" + _THIS_YEAR["fr"], "thisyear"),
+        (r"{H}\s+(?:semestre|moitié)" + _THIS_YEAR["fr"], "thisyear"),
         (r"(?P<pre>(?:{YC})\s+|mi-){Y}", ""),
         (
             r"(?P<pre>(?:en|depuis|dès|début|fin|courant|mi-|à la mi-|jusqu'en|jusqu’en|mois d['’]|mois de)\s*){MON}",
