@@ -27,8 +27,11 @@ def values(text, lang, published=PUB):
         ("es", "El paro bajó en el segundo trimestre de este año.", ("2024-04", "2024-06")),
         ("es", "Durante la primera mitad del año, el turismo creció.", ("2024-01", "2024-06")),
         ("es", "Las ventas cayeron en el segundo semestre del año.", ("2024-07", "2024-12")),
-        ("fr", "Le chiffre d'affaires a progressé au premier semestre de l'année.",
-         ("2024-01", "2024-06")),
+        (
+            "fr",
+            "Le chiffre d'affaires a progressé au premier semestre de l'année.",
+            ("2024-01", "2024-06"),
+        ),
         ("fr", "Le PIB a reculé au troisième trimestre de cette année.", ("2024-07", "2024-09")),
     ],
 )
@@ -62,8 +65,7 @@ def test_this_years_quarter_is_never_last_years(lang, text):
         ("en", "Profit fell in the first half of 2023.", [("2023-01", "2023-06")]),
         # a school year's term is no date
         ("es", "El examen cae en el primer trimestre del año escolar.", []),
-        ("fr", "Le premier trimestre de l'année scolaire commence lundi.",
-         [("2024-09-09", None)]),
+        ("fr", "Le premier trimestre de l'année scolaire commence lundi.", [("2024-09-09", None)]),
     ],
 )
 def test_part_of_the_year_look_alikes(lang, text, expect):
