@@ -171,6 +171,62 @@ def _agency_signoff(t: str) -> str | None:
     return None
 
 
+def _separator(t: str) -> bool:
+    """'___', '* * *', '---', '• • •': a line of one or two marks repeated,
+    no letter or digit (a rule drawn between parts of a page)."""
+    marks = t.replace(" ", "").replace("\u00a0", "")
+    return len(marks) >= 3 and not any(c.isalnum() for c in marks) and len(set(marks)) <= 2
+
+
+@cache
+def _relative_stamp_re() -> re.Pattern[str]:
+    """'2 hours ago', 'Hace 3 horas', 'Il y a 5 min' (folded), whole line."""
+    from .cues import ONE_WORDS, RELATIVE_STAMP_WORDS, TIME_UNITS
+
+    def alt(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+    alts = []
+    for lang, where in RELATIVE_STAMP_WORDS.items():
+        num = r"(?:\d{1,3}|" + alt(ONE_WORDS.get(lang, [])) + ")"
+        unit = r"(?:" + alt(TIME_UNITS.get(lang, [])) + r")\.?"
+        if where.get("before"):
+            alts.append(r"(?:" + alt(where["before"]) + r")\s+" + num + r"\s*" + unit)
+        if where.get("after"):
+            alts.append(num + r"\s*" + unit + r"\s+(?:" + alt(where["after"]) + ")")
+    return re.compile("|".join(alts))
+
+
+def _relative_stamp(t: str) -> bool:
+    low = fold_line(t).strip(" .·•|()[]-–—")
+    return bool(low) and _relative_stamp_re().fullmatch(low) is not None
+
+
+@cache
+def _correction_cues() -> tuple[str, ...]:
+    from .cues import CORRECTION_NOTES
+
+    return tuple(sorted({fold_line(c) for v in CORRECTION_NOTES.values() for c in v}))
+
+
+def _correction_note(t: str) -> str | None:
+    """The cue a correction or update note opens with ('This story has been
+    corrected to show ...', 'Rectificatif : ...'), or None."""
+    low = re.sub(r"\s+([:：])", r"\1", fold_line(t).lstrip(" *_([{-–—•")).replace("’", "'")
+    for cue in _correction_cues():
+        c = cue.replace("’", "'")
+        if low.startswith(c) and (c.endswith(":") or not low[len(c) : len(c) + 1].isalnum()):
+            return cue
+    return None
+
+
+@cache
+def _contribution_re() -> re.Pattern[str]:
+    from .cues import CONTRIBUTION_CREDITS
+
+    return _bio_pattern(CONTRIBUTION_CREDITS)
+
+
 @cache
 def _opinion_re() -> re.Pattern[str]:
     """One regex for every cues.OPINION_DISCLAIMERS phrase (whole words where
@@ -385,11 +441,14 @@ def classify_features(
     cx = _Ctx(doc, feats, cfg)
     f = feats
 
-    # 0. Style-sheet or script source: never text, whatever its length.
+    # 0. Style-sheet or script source: never text, whatever its length;
+    # a rule of marks between parts of the page ("___", "* * *") has no text.
     for i, g in enumerate(f):
         kind = looks_like_code(g.text)
         if kind:
             cx.set(i, "navigation", f"{kind} source code in the text (page chrome)")
+        elif _separator(g.text):
+            cx.set(i, "navigation", "separator line: marks only, no words")
 
     # 1. Cue lines (short lines only: a cue inside a long paragraph is prose).
     for i, g in enumerate(f):
@@ -407,6 +466,14 @@ def classify_features(
             and (phrase := _opinion_disclaimer(g.text))
         ):
             cx.set(i, "footer", f"opinion disclaimer: '{phrase}' (the views are the writer's)")
+        if cx.label[i] is None and g.units <= 6 and _relative_stamp(g.text):
+            cx.set(i, "metadata", "time since posting ('2 hours ago'): a stamp, not text")
+        if (
+            cx.label[i] is None
+            and g.units <= cfg.bio_max_words
+            and (cue := _correction_note(g.text))
+        ):
+            cx.set(i, "metadata", f"correction or update note opening with '{cue}'")
         _cue_rules(cx, i, g)
         if before is None and cx.label[i] is not None:
             cx.cue_labelled.add(i)
@@ -1088,6 +1155,17 @@ def _author_bios(cx: _Ctx) -> None:
             # her on X" read as a pitch's call to sign up is still a bio
             continue
         hit = None
+        m = _contribution_re().search(fold_line(f[i].text))
+        if m is not None and f[i].units <= cfg.bio_max_words:
+            cx.set(
+                i,
+                "byline",
+                f"{AUTHOR_BIO_REASON} or credit: a colleague's reporting credited "
+                f"('{m.group(0)}')",
+                force=True,
+            )
+            bios.add(i)
+            continue
         if f[i].units <= cfg.bio_max_words:
             if names is None:
                 names = _byline_names(cx)

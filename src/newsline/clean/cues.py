@@ -103,6 +103,20 @@ CUES: dict[str, dict[str, list[str]]] = {
             "share",
             "comments",
             "more",
+            # article tools: audio player, bookmarks, gift links, live-blog buttons
+            "listen to this article",
+            "listen",
+            "save",
+            "save article",
+            "copy link",
+            "gift this article",
+            "gift article",
+            "show more updates",
+            "load more updates",
+            "show more",
+            "load more",
+            "view gallery",
+            "view all photos",
         ],
         "related": [
             "related",
@@ -185,6 +199,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "log in to continue",
             "sign in to continue",
             "start your free trial",
+            "this article is for subscribers",
+            "this article is reserved for subscribers",
         ],
         "comments": ["comments", "reader comments", "leave a comment", "add a comment", "post a comment", "join the discussion", "join the conversation"],
         "pagination": ["next page", "previous page", "prev page", "older posts", "newer posts"],
@@ -553,6 +569,20 @@ CUES: dict[str, dict[str, list[str]]] = {
             "versión móvil",
             "imprimir",
             "comentarios",
+            # herramientas del artículo: audio, guardar, compartir, galerías
+            "escuchar",
+            "escuchar noticia",
+            "escuchar artículo",
+            "comentar",
+            "guardar",
+            "compartir",
+            "copiar enlace",
+            "regalar artículo",
+            "sigue leyendo",
+            "seguir leyendo",
+            "ver galería",
+            "ver más",
+            "cargar más",
         ],
         "related": [
             "noticias relacionadas",
@@ -604,6 +634,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "ya soy suscriptor",
             "acceso ilimitado",
             "artículos gratuitos",
+            "este artículo es exclusivo para suscriptores",
+            "solo para suscriptores",
         ],
         "comments": [
             "comentarios",
@@ -664,6 +696,22 @@ CUES: dict[str, dict[str, list[str]]] = {
             "version mobile",
             "imprimer",
             "commentaires",
+            # outils de l'article : audio, sauvegarde, partage, diaporamas
+            "écouter l'article",
+            "écouter cet article",
+            "écouter",
+            "offrir l'article",
+            "offrir cet article",
+            "sauvegarder",
+            "enregistrer",
+            "commenter",
+            "partager",
+            "copier le lien",
+            "réutiliser ce contenu",
+            "voir la galerie",
+            "voir le diaporama",
+            "voir plus",
+            "afficher plus",
         ],
         "related": [
             "articles liés",
@@ -710,6 +758,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             "accès illimité",
             "articles gratuits",
             "abonnez-vous pour lire",
+            "cet article est réservé aux abonnés",
         ],
         "comments": [
             "commentaires",
@@ -957,6 +1006,81 @@ RIGHTS_RESERVED: dict[str, list[str]] = {
     "es": ["todos los derechos reservados", "derechos reservados"],
     "fr": ["tous droits réservés", "droits réservés"],
     "de": ["alle rechte vorbehalten"],
+}
+
+# How a page says how long ago it was posted ("2 hours ago", "Hace 3
+# horas", "Il y a 5 min", "3 giờ trước"): a line holding only a number, a
+# time unit and these words is a stamp (metadata), not text. "before"
+# words come before the number, "after" words after the unit. Casefolded.
+RELATIVE_STAMP_WORDS: dict[str, dict[str, list[str]]] = {
+    "en": {"after": ["ago"]},
+    "es": {"before": ["hace"]},
+    "fr": {"before": ["il y a"]},
+    "pt": {"before": ["há"]},
+    "de": {"before": ["vor"]},
+    "vi": {"after": ["trước"]},
+}
+TIME_UNITS: dict[str, list[str]] = {
+    "en": ["second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour",
+           "hours", "hr", "hrs", "h", "day", "days", "week", "weeks", "month", "months"],
+    "es": ["segundo", "segundos", "minuto", "minutos", "min", "hora", "horas", "h", "día",
+           "días", "semana", "semanas", "mes", "meses"],
+    "fr": ["seconde", "secondes", "minute", "minutes", "min", "heure", "heures", "h", "jour",
+           "jours", "semaine", "semaines", "mois"],
+    "pt": ["minuto", "minutos", "min", "hora", "horas", "h", "dia", "dias", "semana", "semanas"],
+    "de": ["minute", "minuten", "min", "stunde", "stunden", "std", "tag", "tagen", "woche",
+           "wochen"],
+    "vi": ["giây", "phút", "giờ", "tiếng", "ngày", "tuần", "tháng"],
+}
+# Words for "one"/"a" standing for the number ("an hour ago", "il y a une heure").
+ONE_WORDS: dict[str, list[str]] = {
+    "en": ["a", "an", "one"],
+    "es": ["un", "una"],
+    "fr": ["un", "une"],
+    "pt": ["um", "uma"],
+    "de": ["einer", "einem"],
+    "vi": ["một"],
+}
+
+# A correction or update note under an article ("This story has been
+# corrected to show ...", "Una versión anterior de este artículo ...",
+# "Rectificatif : ..."): a line opening with one is the page's record of its
+# edits (metadata), not the story. Entries ending in ":" need the colon.
+# Casefolded.
+CORRECTION_NOTES: dict[str, list[str]] = {
+    "en": ["this story has been corrected", "this article has been corrected",
+           "this story has been updated to", "this article has been updated to",
+           "this story was corrected", "this article was corrected",
+           "an earlier version of this story", "an earlier version of this article",
+           "a previous version of this story", "a previous version of this article",
+           "correction:", "clarification:", "editor's note:", "editor’s note:"],
+    "es": ["una versión anterior de este artículo", "una versión anterior de esta noticia",
+           "este artículo ha sido corregido", "esta noticia ha sido corregida",
+           "este artículo fue corregido", "esta noticia fue corregida",
+           "este artículo ha sido actualizado", "fe de errores", "corrección:",
+           "nota de la redacción:", "nota del editor:"],
+    "fr": ["une version précédente de cet article", "une précédente version de cet article",
+           "cet article a été corrigé", "cet article a été modifié", "cet article a été mis à jour",
+           "rectificatif", "erratum", "correctif:", "note de la rédaction:", "précision:"],
+}
+
+# Phrases crediting a colleague's help at the end of a story ("Associated
+# Press writer X in Y contributed to this report.", "El periodista X
+# contribuyó a este despacho", "X a contribué à cet article"): a short
+# paragraph after the article holding one is a credit (byline), whoever it
+# names. Casefolded.
+CONTRIBUTION_CREDITS: dict[str, list[str]] = {
+    "en": ["contributed to this report", "contributed to this story",
+           "contributed to this article", "contributed reporting", "contributed research",
+           "contributed to this dispatch"],
+    "es": ["contribuyó a este despacho", "contribuyeron a este despacho",
+           "contribuyó a este informe", "contribuyeron a este informe",
+           "contribuyó a esta información", "contribuyeron a esta información",
+           "colaboró en esta información", "colaboraron en esta información",
+           "contribuyó con este despacho", "contribuyó con esta nota", "contribuyó a esta nota"],
+    "fr": ["a contribué à cet article", "ont contribué à cet article",
+           "a contribué à cette dépêche", "ont contribué à cette dépêche",
+           "a collaboré à cet article", "ont collaboré à cet article"],
 }
 
 # Newsroom teams and desks that sign articles instead of a person ("By Staff
