@@ -99,6 +99,12 @@ THAI_CONTINUATIONS = (
 )
 
 
+# A wire dateline's credit after the place: "PORT ALDEN, Fla. (AP) — ...",
+# "SAN JOSÉ, Calif. (Reuters) - ...": the period of the place's abbreviation
+# does not end a sentence there.
+_WIRE_CREDIT_AFTER = re.compile(r"\s+\([^()\n]{1,40}\)\s*\.?\s*[-–—]")
+
+
 def _latin(text: str, a: int, b: int, lang: str) -> list[tuple[int, int]]:
     abbr = tuple(ABBREVIATIONS.get(lang, []))
     out = []
@@ -110,6 +116,8 @@ def _latin(text: str, a: int, b: int, lang: str) -> list[tuple[int, int]]:
             and word
             and (word.group(1) in abbr or (len(word.group(1)) == 1 and word.group(1).isalpha()))
         ):
+            continue
+        if mt.group(0) == "." and _WIRE_CREDIT_AFTER.match(text, mt.end(), b):
             continue
         out.append((s, mt.end()))
         s = mt.end()
