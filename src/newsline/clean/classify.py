@@ -600,7 +600,9 @@ def classify_features(
                 cx.set(i, "related", "inside a list opened by a related-articles heading")
 
     # 5. The title: the longest headline-shaped line before the first
-    # sentence-ending paragraph (site names and menus are shorter).
+    # sentence-ending paragraph (site names and menus are shorter); an
+    # author's box above the headline is not that paragraph.
+    _author_box_before(cx)
     _find_title(cx, in_main)
 
     # 6. The article area.
@@ -1175,6 +1177,94 @@ def _author_bios(cx: _Ctx) -> None:
             bios.add(i)
         elif lab == "body":
             break  # the article's last paragraph
+
+
+# How far down the page an author's box above the headline may sit (blocks),
+# and how close below it the headline and the article's first paragraph are.
+_BOX_MAX_START = 12
+_BOX_TO_HEADLINE = 4
+
+
+def _author_box_before(cx: _Ctx) -> None:
+    """An author's box above the article -- name, role, "Follow on X", then
+    a short bio ("Jane Whitaker is a senior political correspondent ...",
+    "Jane covers Congress ...") -- set before the headline: the bio is a
+    byline, not the article's first paragraph.
+
+    A prose block near the page's top is such a bio when it opens like one
+    (a person's name and a bio cue, :func:`_bio_subject`; or the given name
+    of a name-only line above it and a bio verb or copula), a headline-like
+    line follows within a few blocks with prose after it, and the article
+    below never names the person (the people a story is about are named in
+    it, its author is not)."""
+    f, cfg, n = cx.f, cx.cfg, len(cx.f)
+    copulas, roles, verbs = _bio_res()
+    from .features import line_features as _lf
+
+    names: list[str] = []
+    name_at: dict[str, int] = {}
+    for i in range(min(n, _BOX_MAX_START)):
+        g = f[i]
+        if cx.label[i] is not None and cx.label[i] != "byline":
+            continue
+        if not cx.prose[i]:
+            t = g.text.strip()
+            if g.units <= cfg.byline_max_words and looks_like_name(
+                _lf(0, t), cfg.byline_max_words, cfg.byline_max_chars
+            ):
+                names.append(t)
+                name_at[t] = i
+            continue
+        if cx.label[i] is not None or g.units > cfg.bio_max_words:
+            continue
+        head = next(
+            (
+                k
+                for k in range(i + 1, min(n, i + 1 + _BOX_TO_HEADLINE))
+                if cx.label[k] is None and not cx.prose[k] and cx.headline_like(f[k])
+            ),
+            None,
+        )
+        if head is None or not (head + 1 < n and cx.prose[head + 1]):
+            break  # the article starts here: no box above it
+        sub = _bio_subject(cx, g.text)
+        if sub is None:
+            low = fold_line(g.text.strip())
+            for name in names:
+                given = fold_line(name.split()[0])
+                rest = low[len(given) :]
+                m = (copulas.match(rest.lstrip()) or verbs.match(rest.lstrip())) if rest else None
+                if low.startswith(given) and rest[:1] == " " and m is not None:
+                    sub = (name, m.group(0))
+                    break
+        if sub is None:
+            continue
+        words = [w for w in sub[0].split() if len(w) >= 3 and w.casefold() not in _PARTICLES_FOLDED]
+        pats = [re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)") for w in words]
+        if any(
+            cx.prose[k] and any(p.search(f[k].text) for p in pats) for k in range(head + 1, n)
+        ):
+            continue  # the article names the person: the story is about them
+        cx.set(
+            i,
+            "byline",
+            f"{AUTHOR_BIO_REASON} above the article: '{sub[0]}' then '{sub[1]}', "
+            "a headline and the article after it",
+        )
+        # the box's name line, and a short role line between it and the bio
+        at = name_at.get(sub[0])
+        if at is not None:
+            if cx.label[at] is None:
+                cx.set(at, "byline", f"the author's name in the box above the article ('{sub[0]}')")
+            for k in range(at + 1, i):
+                if (
+                    cx.label[k] is None
+                    and f[k].units <= 6
+                    and not cx.prose[k]
+                    and roles.search(fold_line(f[k].text))
+                ):
+                    cx.set(k, "byline", "the author's role in the box above the article")
+        return
 
 
 def _full_paragraph(cx: _Ctx, i: int) -> bool:
