@@ -202,6 +202,24 @@ def _relative_stamp(t: str) -> bool:
     return bool(low) and _relative_stamp_re().fullmatch(low) is not None
 
 
+def _signature(g: LineFeatures) -> str | None:
+    """'— Karen Holt', '– Tom Reyes': a long dash, then a person's name and
+    nothing else (how live blogs sign each post), or None. A hyphen opens
+    list items ('- Second round'), not signatures."""
+    t = g.text.strip()
+    if t[:1] not in "–—―" or t.rstrip()[-1:] in ".!?:;":
+        return None
+    rest = t.lstrip("–—― ").strip()
+    if not rest or rest == t or len(rest.split()) < 2:
+        return None
+    from .features import line_features as _lf
+
+    cfg = CleanSettings()
+    if looks_like_name(_lf(0, rest), cfg.byline_max_words, cfg.byline_max_chars):
+        return rest
+    return None
+
+
 @cache
 def _correction_cues() -> tuple[str, ...]:
     from .cues import CORRECTION_NOTES
@@ -285,7 +303,7 @@ _SCRIPT_RE = __import__("re").compile(
 )
 _CODE_PUNCT = frozenset("{};=()<>[]$")
 # What may follow a byline's name: a place, a date or an agency after a separator.
-_BYLINE_TAIL_RE = __import__("re").compile(r"\s+[|·•–—-]\s+|\s*[|·•/／]\s*|,\s+")
+_BYLINE_TAIL_RE = __import__("re").compile(r"\s+[|·•–—-]\s+|\s*[|·•/／]\s*|,\s+|\s+[(（\[]")
 
 
 def looks_like_code(text: str) -> str | None:
@@ -466,6 +484,8 @@ def classify_features(
             and (phrase := _opinion_disclaimer(g.text))
         ):
             cx.set(i, "footer", f"opinion disclaimer: '{phrase}' (the views are the writer's)")
+        if cx.label[i] is None and g.units <= cfg.byline_max_words + 1 and (sig := _signature(g)):
+            cx.set(i, "byline", f"signed with a dash and a name only ('{sig}')")
         if cx.label[i] is None and g.units <= 6 and _relative_stamp(g.text):
             cx.set(i, "metadata", "time since posting ('2 hours ago'): a stamp, not text")
         if (
@@ -620,8 +640,16 @@ def classify_features(
         last_prose = max((i for i in idx_in if cx.prose[i] and cx.label[i] is None), default=-1)
         tail = [i for i in idx_in if i > last_prose and cx.label[i] is None]
         enumerated = sum(1 for i in tail if _ENUM_RE.match(f[i].text))
+        # chrome a cue already named among them ("Share", "Save") is part of
+        # the run: the buttons of a tool bar are not the article's ending
+        chrome = sum(
+            1
+            for i in idx_in
+            if i > last_prose and i in cx.cue_labelled and cx.label[i] in ("navigation", "related")
+        )
         if (
-            len(tail) >= cfg.link_list_min_run
+            len(tail) >= min(2, cfg.link_list_min_run)
+            and len(tail) + chrome >= cfg.link_list_min_run
             and all(cx.headline_like(f[i]) for i in tail)
             and enumerated < len(tail) / 2
             and sum(f[i].units for i in tail) < 0.5 * sum(f[i].units for i in idx_in if cx.prose[i])
@@ -630,8 +658,9 @@ def classify_features(
                 cx.set(
                     i,
                     "related",
-                    f"run of {len(tail)} headline-like lines after the "
-                    "last paragraph of the main text",
+                    f"run of {len(tail)} headline-like lines"
+                    + (f" and {chrome} chrome lines" if chrome else "")
+                    + " after the last paragraph of the main text",
                 )
 
     # The article's last lines: contact / newsletter / "follow" promotions.
@@ -1798,6 +1827,13 @@ def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> N
     start_zone = range(
         (title_i + 1) if title_i is not None else 0, min(n, max(first, 0) + 1) if first < n else n
     )
+    if title_i is not None and first <= title_i:
+        # the extractor's main text starts at the headline: the zone runs
+        # on past a standfirst to the first paragraph that ends a sentence
+        lead = next(
+            (j for j in range(title_i + 1, n) if cx.prose[j] and f[j].ends_sentence), n
+        )
+        start_zone = range(title_i + 1, lead)
     for i in list(start_zone)[: cfg.byline_window + 1]:
         if cx.label[i] is None and looks_like_name(
             f[i], cfg.byline_max_words, cfg.byline_max_chars
