@@ -629,6 +629,14 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
             start, end = mt.start(), mt.end()
             if g.get("pre") is not None:
                 start = mt.end("pre")
+            last_mon = "mon2" if g.get("mon2") else "mon"
+            if (
+                norm[end - 1 : end] == "."
+                and g.get(last_mon)
+                and mt.end(last_mon) == end - 1
+                and g[last_mon].lower() in T.full_month_names(lang)
+            ):
+                end -= 1  # "le 3 mars." : the sentence's period, no abbreviation's
             before = norm[max(s0, start - 24) : start]
             after = norm[end : min(s1, end + 16)]
             if lang in T.MONTH_NEEDS_CAPITAL and any(

@@ -460,18 +460,19 @@ NUMBERED_RELATIVE = {
     "zh": [(r"{NUM}\s*{UNIT}前", -1, "deictic"), (r"{NUM}\s*{UNIT}后", +1, "either")],
     "en": [
         (r"{NUM}\s+{UNIT}\s+ago", -1, "deictic"),
-        (r"{NUM}\s+{UNIT}\s+(?:later|after(?:wards?)?)", +1, "anaphoric"),
-        (r"{NUM}\s+{UNIT}\s+(?:earlier|before)", -1, "anaphoric"),
+        # "two weeks earlier than last year" compares, it dates nothing
+        (r"{NUM}\s+{UNIT}\s+(?:later|after(?:wards?)?)(?!\s+than)", +1, "anaphoric"),
+        (r"{NUM}\s+{UNIT}\s+(?:earlier|before)(?!\s+than)", -1, "anaphoric"),
     ],
     "es": [
         (r"hace\s+{NUM}\s+{UNIT}", -1, "deictic"),
-        (r"{NUM}\s+{UNIT}\s+(?:después|más tarde)", +1, "anaphoric"),
-        (r"{NUM}\s+{UNIT}\s+antes", -1, "anaphoric"),
+        (r"{NUM}\s+{UNIT}\s+(?:después|más tarde)(?!\s+(?:que|de\s+lo))", +1, "anaphoric"),
+        (r"{NUM}\s+{UNIT}\s+antes(?!\s+(?:que|de\s+lo))", -1, "anaphoric"),
     ],
     "fr": [
         (r"il y a\s+{NUM}\s+{UNIT}", -1, "deictic"),
-        (r"{NUM}\s+{UNIT}\s+(?:plus tard|après)", +1, "anaphoric"),
-        (r"{NUM}\s+{UNIT}\s+(?:plus tôt|avant)", -1, "anaphoric"),
+        (r"{NUM}\s+{UNIT}\s+(?:plus tard|après)(?!\s+qu)", +1, "anaphoric"),
+        (r"{NUM}\s+{UNIT}\s+(?:plus tôt|avant)(?!\s+qu)", -1, "anaphoric"),
     ],
 }
 
@@ -1117,6 +1118,25 @@ STOPWORDS = {
 
 def _strip_accents(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
+
+
+@functools.cache
+def full_month_names(lang: str) -> frozenset[str]:
+    """Lower-cased full month names ("mars", "september"), accents and none:
+    a period after one ends a sentence, it abbreviates nothing."""
+    out: set[str] = set()
+    for ctx in ("format", "stand-alone"):
+        try:
+            names = get_month_names("wide", ctx, lang)
+        except Exception:  # noqa: BLE001, S112 - a missing CLDR form is not an error
+            continue
+        for name in names.values():
+            n = name.lower()
+            if n.endswith("."):
+                continue
+            out.add(n)
+            out.add(_strip_accents(n))
+    return frozenset(out)
 
 
 @functools.cache
