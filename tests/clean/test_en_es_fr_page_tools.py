@@ -15,7 +15,7 @@ import pytest
 from newsline.clean.html import author_name
 from newsline.model import AUTHOR_BIO_REASON, Document
 
-from .helpers import BODY, classify_lines, classify_page
+from .helpers import BODY, classify_lines, classify_page, page
 
 pytest.importorskip("trafilatura")
 
@@ -147,3 +147,41 @@ def test_bracketed_words_after_by_are_no_byline_when_no_name_comes_first():
     line = "By the numbers (a chart)"
     out = classify_lines(["A headline for the page of the day", line, *BODY["en"]])
     assert out[line][0] != "byline", out[line]
+
+
+@pytest.mark.parametrize(
+    "lang, line",
+    [
+        ("fr", "Par Le Courrier du Sud avec AFP"),
+        ("en", "By The Morning Ledger with agencies"),
+        ("es", "Por El Diario del Sur con EFE"),
+    ],
+)
+def test_a_papers_byline_with_a_wire_agency(lang, line):
+    out = classify_lines(["A headline for the page of the day", line, *BODY[lang]])
+    assert out[line][0] == "byline", out[line]
+
+
+def test_a_byline_cue_then_a_sentence_with_avec_is_not_a_desk():
+    line = "Par ailleurs, la mairie travaille avec l'AFP sur un nouveau projet de musée."
+    out = classify_lines(["Un titre pour la page du jour", *BODY["fr"][:2], line, *BODY["fr"][2:]])
+    assert out[line][0] == "body", out[line]
+
+
+@pytest.mark.parametrize(
+    "lang, line",
+    [
+        ("fr", "» Lire aussi - Crues : comment se faire indemniser après une catastrophe ?"),
+        ("en", "Read more - Floods: how to claim after a natural disaster"),
+        ("es", "Lee también - Inundaciones: cómo reclamar al seguro"),
+    ],
+)
+def test_inline_teaser_with_a_dash(lang, line):
+    out = classify_lines(page(lang, mid=[line]))
+    assert out[line][0] == "related", out[line]
+
+
+def test_read_more_in_a_sentence_stays_body():
+    line = "Read more - and slowly - the teacher told the pupils before the exam on Monday."
+    out = classify_lines(page("en", mid=[line]))
+    assert out[line][0] == "body", out[line]

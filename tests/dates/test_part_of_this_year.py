@@ -70,3 +70,20 @@ def test_this_years_quarter_is_never_last_years(lang, text):
 )
 def test_part_of_the_year_look_alikes(lang, text, expect):
     assert values(text, lang) == expect
+
+
+@pytest.mark.parametrize(
+    "lang,text,expect",
+    [
+        # the year before or after: that year's own words, never the publication year
+        (
+            "fr",
+            "Au premier semestre de l'année dernière, le département avait connu deux crues.",
+            [("2023", None)],
+        ),
+        ("es", "En el primer trimestre del año pasado, el paro subió.", [("2023", None)]),
+        ("en", "Sales fell in the first half of the year before.", []),
+    ],
+)
+def test_part_of_last_year_is_not_this_year(lang, text, expect):
+    assert values(text, lang) == expect

@@ -1435,7 +1435,16 @@ def _desk_name(rest: str) -> bool:
             len(low) == len(d) or not low[len(d)].isalnum() or not d[-1].isascii()
         ):
             return True
+    # a paper's own name "with" a wire agency ("Le Courrier du Sud avec AFP",
+    # "The Herald with agencies", "El Diario con EFE"): a few capitalised words
+    m = _WITH_AGENCY_RE.fullmatch(low)
+    if m and m.group(2).strip() in _agency_names() and len(m.group(1).split()) <= 6:
+        head = rest.strip()[: len(m.group(1))].split()
+        return bool(head) and head[0][:1].isupper()
     return False
+
+
+_WITH_AGENCY_RE = re.compile(r"(.+?)\s+(?:avec|with|con|y|et|and|mit)\s+((?:l['’]\s*)?[^\s].{0,30})")
 
 
 def _menu_items(g: LineFeatures) -> int:
@@ -1627,10 +1636,20 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             return
     # inline teaser link: "Read more: <headline>", "Related: <headline>"
     for h in g.cues_of("related"):
+        lead = len(low) - len(low.lstrip("([{（【「『-–—•*»›> "))
+        after = low[lead + len(h.cue) :]
         if (
-            starts_with(h)
-            and low[len(low) - len(low.lstrip("([{（【「『-–—•* ")) + len(h.cue) :].lstrip()[:1]
-            in (":", "：", "»", "›", ">")
+            low[lead:].startswith(h.cue)
+            and (
+                after.lstrip()[:1] in (":", "：", "»", "›", ">")
+                # "» Lire aussi - Crues : ..." : a spaced dash after the cue
+                or (
+                    after[:1] == " "
+                    and after.lstrip()[:1] in "-–—"
+                    and after.lstrip()[1:2] == " "
+                    and not low.rstrip().endswith(".")
+                )
+            )
             and g.units <= cfg.short_line_words * 1.5
         ):
             cx.set(i, "related", f"inline teaser link: {h.describe()}")

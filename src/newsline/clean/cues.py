@@ -1587,7 +1587,8 @@ PHOTO_BY_SUFFIX: dict[str, list[str]] = {
 # inside text. Casefolded.
 NEWS_AGENCIES: dict[str, list[str]] = {
     "en": ["ap", "afp", "reuters", "associated press", "upi", "pa", "bloomberg", "dpa",
-           "ians", "pti", "aap", "kyodo", "yonhap", "xinhua", "bernama", "antara"],
+           "ians", "pti", "aap", "kyodo", "yonhap", "xinhua", "bernama", "antara",
+           "agencies"],
     "es": ["efe", "agencia efe", "europa press", "afp", "ap", "reuters", "notimex", "ansa",
            "dpa", "prensa latina", "pl", "télam", "xinhua", "anadolu", "sputnik", "agencias"],
     "fr": ["afp", "ap", "reuters", "belga", "ats", "ansa", "dpa", "aps", "xinhua", "anadolu",

@@ -1309,14 +1309,19 @@ HALF_WORDS = {
 # the publication's year, like any year-less date (a bare "third quarter",
 # with no year named, stays no date). A school year's term is none.
 _THIS_YEAR = {
-    "en": r"\s+of\s+(?:the|this)\s+(?:current\s+)?year(?![\w-])(?!\s+\d)",
+    "en": (
+        r"\s+of\s+(?:the|this)\s+(?:current\s+)?year(?![\w-])(?!\s+\d)"
+        r"(?!\s+(?:before|after|earlier|later|ago)(?![^\W\d_]))"
+    ),
     "es": (
-        r"\s+(?:del|de\s+este)\s+año(?!\s+\d)(?!\s+(?:escolar|académico|lectivo|fiscal\s+\d))"
-        r"(?![^\W\d_])"
+        r"\s+(?:del|de\s+este)\s+año(?!\s+\d)(?![^\W\d_])"
+        r"(?!\s+(?:escolar|académico|lectivo|fiscal|pasado|anterior|próximo|siguiente|que\s+viene)"
+        r"(?![^\W\d_]))"
     ),
     "fr": (
-        r"\s+(?:de\s+l['’]\s*année|de\s+cette\s+année)(?!\s+\d)"
-        r"(?!\s+(?:scolaire|universitaire))(?![^\W\d_])"
+        r"\s+(?:de\s+l['’]\s*année|de\s+cette\s+année)(?!\s+\d)(?![^\W\d_])"
+        r"(?!\s+(?:scolaire|universitaire|dernière|passée|précédente|prochaine|suivante)"
+        r"(?![^\W\d_]))"
     ),
 }
 
