@@ -207,3 +207,76 @@ def test_subscription_wall_sentences_are_navigation(lang, line):
 def test_sentences_near_the_wall_words_stay_body(lang, line):
     out = classify_lines(page(lang, mid=[line]))
     assert out[line][0] == "body", out[line]
+
+
+@pytest.mark.parametrize(
+    "lang,line",
+    [
+        ("en", "Advertisement"),
+        ("en", "Story continues below advertisement"),
+        ("en", "Your browser does not support the video tag."),
+        ("es", "Continúa leyendo"),
+        ("es", "Ver vídeo"),
+        ("fr", "La suite après la publicité"),
+        ("fr", "Lire plus tard"),
+        ("fr", "Votre navigateur ne supporte pas la vidéo."),
+        ("fr", "Article réservé aux abonnés"),
+    ],
+)
+def test_ad_slots_and_player_fallbacks_are_navigation(lang, line):
+    out = classify_lines(page(lang, mid=[line]))
+    assert out[line][0] == "navigation", out[line]
+
+
+@pytest.mark.parametrize(
+    "lang,line",
+    [
+        ("en", "1 / 12"),
+        ("en", "3 of 8"),
+        ("es", "1 de 12"),
+        ("fr", "4 sur 10"),
+    ],
+)
+def test_bare_gallery_counters_are_navigation(lang, line):
+    out = classify_lines(page(lang, mid=[line]))
+    assert out[line][0] == "navigation", out[line]
+    assert "counter" in out[line][1][0]
+
+
+@pytest.mark.parametrize("line", ["12 / 3", "1 / 1", "2024 / 25", "7 of 10 voters", "0 / 5"])
+def test_counter_look_alikes(line):
+    from newsline.clean.classify import _bare_counter
+
+    assert not _bare_counter(line)
+
+
+@pytest.mark.parametrize(
+    "lang,line",
+    [
+        ("en", "Watch: How the last strike unfolded"),
+        ("en", "WATCH | Storm hits the coast"),
+        ("en", "Listen: The Commute podcast · 24:31"),
+        ("es", "Escucha el pódcast: Hoy en la política · 25 min"),
+        ("es", "VÍDEO | Las inundaciones en Valencia"),
+        ("fr", "VIDÉO - Les images des crues"),
+        ("fr", "Écouter aussi : notre podcast « L'Heure du monde »"),
+    ],
+)
+def test_embedded_player_teasers_are_related(lang, line):
+    out = classify_lines(page(lang, mid=[line]))
+    assert out[line][0] == "related", out[line]
+    assert "embedded" in out[line][1][0]
+
+
+@pytest.mark.parametrize(
+    "lang,line",
+    [
+        ("en", "Watch the skies tonight: the meteor shower peaks after midnight, astronomers say."),
+        ("en", "Listen carefully: the minister repeated the warning twice on Monday."),
+        ("es", "Ver para creer: el alcalde inauguró el puente que prometió hace diez años."),
+        ("fr", "Écouter les riverains : c'est la promesse faite lundi par le nouveau maire."),
+    ],
+)
+def test_sentences_opening_like_an_embed_label_stay_body(lang, line):
+    out = classify_lines(page(lang, mid=[line]))
+    assert out[line][0] == "body", out[line]

@@ -220,6 +220,43 @@ def _signature(g: LineFeatures) -> str | None:
     return None
 
 
+# "3 / 12", "1 de 12", "2 of 8", "4 sur 10": a photo gallery's counter
+_BARE_COUNTER_RE = re.compile(r"(\d{1,3})\s*(?:/|de|of|sur|von|di|из)\s*(\d{1,3})")
+
+
+def _bare_counter(t: str) -> bool:
+    """A gallery counter with no word before it: the first number no larger
+    than the second ('3 / 12'; '12 / 3' is a ratio or a score)."""
+    m = _BARE_COUNTER_RE.fullmatch(t.strip(" ()[]·•|"))
+    return bool(m) and 1 <= int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) > 1
+
+
+@cache
+def _embed_labels() -> tuple[str, ...]:
+    from .cues import EMBED_LABELS
+
+    return tuple(sorted({fold_line(c) for v in EMBED_LABELS.values() for c in v}, key=len, reverse=True))
+
+
+def _embed_teaser(t: str) -> str | None:
+    """The label an embedded player's teaser opens with ('Watch: ...',
+    'VIDÉO - ...', 'Listen: ... · 24:31'), or None: the label, then ':',
+    '|', '·' or a spaced dash, then text; no sentence end."""
+    low = fold_line(t.strip()).lstrip("([{【•*»›> ")
+    if low.rstrip().endswith(".") or low.rstrip().endswith("!"):
+        return None
+    for cue in _embed_labels():
+        if not low.startswith(cue):
+            continue
+        rest = low[len(cue) :]
+        sep = rest.lstrip()[:1]
+        if (sep in (":", "：", "|", "·") and rest.lstrip()[1:].strip()) or (
+            rest[:1] == " " and sep in "-–—" and rest.lstrip()[1:2] == " "
+        ):
+            return cue
+    return None
+
+
 @cache
 def _correction_cues() -> tuple[str, ...]:
     from .cues import CORRECTION_NOTES
@@ -488,6 +525,14 @@ def classify_features(
             cx.set(i, "byline", f"signed with a dash and a name only ('{sig}')")
         if cx.label[i] is None and g.units <= 6 and _relative_stamp(g.text):
             cx.set(i, "metadata", "time since posting ('2 hours ago'): a stamp, not text")
+        if cx.label[i] is None and _bare_counter(g.text):
+            cx.set(i, "navigation", "photo gallery counter ('3 / 12')")
+        if (
+            cx.label[i] is None
+            and g.units <= 1.5 * cfg.short_line_words
+            and (label := _embed_teaser(g.text))
+        ):
+            cx.set(i, "related", f"teaser for an embedded video or audio: opens with '{label}'")
         if (
             cx.label[i] is None
             and g.units <= cfg.bio_max_words

@@ -117,6 +117,16 @@ CUES: dict[str, dict[str, list[str]]] = {
             "load more",
             "view gallery",
             "view all photos",
+            # advertising slots and players' fallbacks
+            "advertisement",
+            "skip advertisement",
+            "story continues below advertisement",
+            "article continues below advertisement",
+            "continue reading below",
+            "your browser does not support the video tag",
+            "your browser does not support",
+            "jump to comments",
+            "click to expand",
         ],
         "related": [
             "related",
@@ -583,6 +593,13 @@ CUES: dict[str, dict[str, list[str]]] = {
             "ver galería",
             "ver más",
             "cargar más",
+            "ver vídeo",
+            "ver video",
+            "continúa leyendo",
+            "continúa leyendo después del anuncio",
+            "tu navegador no soporta",
+            "tu navegador no admite",
+            "ir a los comentarios",
         ],
         "related": [
             "noticias relacionadas",
@@ -712,6 +729,12 @@ CUES: dict[str, dict[str, list[str]]] = {
             "voir le diaporama",
             "voir plus",
             "afficher plus",
+            "la suite après la publicité",
+            "la suite après cette publicité",
+            "lire plus tard",
+            "accéder aux commentaires",
+            "votre navigateur ne supporte pas",
+            "votre navigateur ne prend pas en charge",
         ],
         "related": [
             "articles liés",
@@ -759,6 +782,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             "articles gratuits",
             "abonnez-vous pour lire",
             "cet article est réservé aux abonnés",
+            "article réservé aux abonnés",
         ],
         "comments": [
             "commentaires",
@@ -1081,6 +1105,20 @@ CONTRIBUTION_CREDITS: dict[str, list[str]] = {
     "fr": ["a contribué à cet article", "ont contribué à cet article",
            "a contribué à cette dépêche", "ont contribué à cette dépêche",
            "a collaboré à cet article", "ont collaboré à cet article"],
+}
+
+# Labels of an embedded video or audio player, or of a teaser for one
+# ("Watch: How the strike unfolded", "Listen: The Commute podcast · 24:31",
+# "VIDÉO - Les images des crues", "Escucha el pódcast: ..."): a short line
+# opening with one and a separator (":", "|", a spaced dash, "·") is a
+# teaser for the embed, not text. Casefolded.
+EMBED_LABELS: dict[str, list[str]] = {
+    "en": ["watch", "listen", "video", "podcast", "audio", "live video", "watch live",
+           "listen to the podcast"],
+    "es": ["vídeo", "video", "escucha", "escuchar", "pódcast", "podcast", "audio", "ver",
+           "escucha el pódcast", "escucha el podcast", "en directo"],
+    "fr": ["vidéo", "video", "écouter", "écoutez", "écouter aussi", "podcast", "audio",
+           "à écouter", "à voir", "en direct"],
 }
 
 # Newsroom teams and desks that sign articles instead of a person ("By Staff
