@@ -99,6 +99,19 @@ THAI_CONTINUATIONS = (
 )
 
 
+# "at 10 a.m. Tuesday", "8 p.m. Eastern time", "9 a.m. GMT": after a clock
+# time's "a.m." / "p.m." these words go on with the sentence (an all-caps
+# time zone does too).
+CLOCK_ABBREVIATIONS = ("a.m", "p.m", "A.M", "P.M")
+AFTER_CLOCK_WORDS = {
+    "en": (
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
+        "April May June July August September October November December Jan Feb Aug Sept "
+        "Oct Nov Dec Eastern Central Mountain Pacific Atlantic Greenwich British"
+    ).split(),
+}
+_TIME_ZONE = re.compile(r"[A-Z]{2,5}\b")
+
 # A wire dateline's credit after the place: "PORT ALDEN, Fla. (AP) — ...",
 # "SAN JOSÉ, Calif. (Reuters) - ...": the period of the place's abbreviation
 # does not end a sentence there.
@@ -119,6 +132,13 @@ def _latin(text: str, a: int, b: int, lang: str) -> list[tuple[int, int]]:
             continue
         if mt.group(0) == "." and _WIRE_CREDIT_AFTER.match(text, mt.end(), b):
             continue
+        if mt.group(0) == "." and word and word.group(1) in CLOCK_ABBREVIATIONS:
+            nxt = re.match(r"\s+([\w.]+)", text[mt.end() : b])
+            if nxt and (
+                nxt.group(1).rstrip(".") in AFTER_CLOCK_WORDS.get(lang, ())
+                or _TIME_ZONE.fullmatch(nxt.group(1))
+            ):
+                continue
         out.append((s, mt.end()))
         s = mt.end()
     out.append((s, b))
