@@ -1218,6 +1218,12 @@ MONTHDAY_ALONE = {
         "not_before": r"(?:第|每月|每个月|每|逢|这|那|前|后|头|最后)\s*$",
         "not_after": r"^\s*(?:内|以内|之内|左右|多|以上|以下|之间)",
     },
+    # Spanish news names a day of the current month with "día" ("el próximo
+    # día 20", "el pasado día 3"): not "el día 2 del viaje", "cada día 5"
+    "es": {
+        "not_before": r"(?:cada|mismo|primer|segundo|tercer|último)\s+(?:el\s+)?$",
+        "not_after": r"^\s*(?:de|del)\s",
+    },
 }
 
 # Quarters of a year ("quý II/2024", "Q3 2024", "2024年第一季度"): words for
@@ -1455,6 +1461,14 @@ DATE_PATTERNS = {
             "",
         ),
         (r"(?P<pre>(?:el|del|este|el pasado|el próximo)\s+){WD}", "weekday"),
+        # "el próximo día 20": a day of the month alone (MONTHDAY_ALONE)
+        (
+            (
+                r"(?P<pre>(?:el|del|al|para\s+el|hasta\s+el|desde\s+el)\s+"
+                r"(?:pasado\s+|próximo\s+)?)día\s+{D}(?![\d/.,:]\d)(?!\s*(?:de|del)\s)"
+            ),
+            "dayonly",
+        ),
         (r"{D}/{M}/{Y}", ""),
     ],
     "fr": [
