@@ -280,3 +280,36 @@ def test_embedded_player_teasers_are_related(lang, line):
 def test_sentences_opening_like_an_embed_label_stay_body(lang, line):
     out = classify_lines(page(lang, mid=[line]))
     assert out[line][0] == "body", out[line]
+
+
+@pytest.mark.parametrize(
+    "lang,line,label",
+    [
+        ("es", "3 min de lectura", "metadata"),
+        ("es", "Imagen de archivo. EFE", "caption"),
+        ("es", "Foto de archivo de la sede del ministerio en Madrid.", "caption"),
+        ("fr", "Photo d'illustration AFP", "caption"),
+        ("en", "File photo: the central bank's headquarters", "caption"),
+        ("fr", "Par AFP", "byline"),
+        ("en", "By AP", "byline"),
+        ("es", "Noticia relacionada: El Gobierno aprueba el plan", "related"),
+        ("fr", "Sujets associés", "related"),
+    ],
+)
+def test_more_chrome_inside_the_article(lang, line, label):
+    out = classify_lines(page(lang, mid=[line]))
+    assert out[line][0] == label, out[line]
+
+
+@pytest.mark.parametrize(
+    "lang,line",
+    [
+        ("fr", "Illustration parfaite du malaise, la grève a duré trois semaines."),
+        ("es", "La lectura de 3 libros al mes es la meta del plan municipal."),
+        ("en", "Files photographed by the police were shown to the jury on Monday."),
+        ("fr", "Par ailleurs, l'AFP a confirmé l'information mardi."),
+    ],
+)
+def test_sentences_like_that_chrome_stay_body(lang, line):
+    out = classify_lines(page(lang, mid=[line]))
+    assert out[line][0] == "body", out[line]

@@ -258,6 +258,26 @@ def _embed_teaser(t: str) -> str | None:
 
 
 @cache
+def _file_photo_cues() -> tuple[str, ...]:
+    from .cues import FILE_PHOTO_CAPTIONS
+
+    return tuple(
+        sorted({fold_line(c) for v in FILE_PHOTO_CAPTIONS.values() for c in v}, key=len, reverse=True)
+    )
+
+
+def _file_photo(t: str) -> str | None:
+    """The phrase a file or illustration photo's caption opens with
+    ('Imagen de archivo. EFE', "Photo d'illustration AFP"), or None."""
+    low = fold_line(t.strip()).lstrip("([{【•* ").replace("’", "'")
+    for cue in _file_photo_cues():
+        c = cue.replace("’", "'")
+        if low.startswith(c) and not low[len(c) : len(c) + 1].isalnum():
+            return cue
+    return None
+
+
+@cache
 def _correction_cues() -> tuple[str, ...]:
     from .cues import CORRECTION_NOTES
 
@@ -525,6 +545,8 @@ def classify_features(
             cx.set(i, "byline", f"signed with a dash and a name only ('{sig}')")
         if cx.label[i] is None and g.units <= 6 and _relative_stamp(g.text):
             cx.set(i, "metadata", "time since posting ('2 hours ago'): a stamp, not text")
+        if cx.label[i] is None and g.units <= cfg.short_line_words and (ph := _file_photo(g.text)):
+            cx.set(i, "caption", f"caption of a file or illustration photo ('{ph}')")
         if cx.label[i] is None and _bare_counter(g.text):
             cx.set(i, "navigation", "photo gallery counter ('3 / 12')")
         if (
@@ -1763,6 +1785,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             if rest and (
                 rest[:1] in ":：/"
                 or _desk_name(rest)
+                or fold_line(name_part).strip(" .") in _agency_names()
                 or low[len(low) - len(low.lstrip("([{（【「『-–—•* ")) + len(h.cue) :][:1] in ":：/"
                 or looks_like_name(_lf(0, rest), cfg.byline_max_words, cfg.byline_max_chars)
                 or (

@@ -603,6 +603,8 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "related": [
             "noticias relacionadas",
+            "noticia relacionada",
+            "temas relacionados",
             "artículos relacionados",
             "relacionado",
             "lee también",
@@ -641,6 +643,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "última actualización",
             "visitas",
             "tiempo de lectura",
+            "min de lectura",
+            "minutos de lectura",
         ],
         "paywall": [
             "suscríbete para seguir leyendo",
@@ -738,6 +742,8 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "related": [
             "articles liés",
+            "sujets associés",
+            "sur le même thème",
             "à lire aussi",
             "lire aussi",
             "lire la suite",
@@ -1119,6 +1125,17 @@ EMBED_LABELS: dict[str, list[str]] = {
            "escucha el pódcast", "escucha el podcast", "en directo"],
     "fr": ["vidéo", "video", "écouter", "écoutez", "écouter aussi", "podcast", "audio",
            "à écouter", "à voir", "en direct"],
+}
+
+# A caption saying the photo is a file or illustration picture ("Imagen de
+# archivo. EFE", "Photo d'illustration AFP", "File photo: ..."): a short
+# line opening with one is a caption. Casefolded.
+FILE_PHOTO_CAPTIONS: dict[str, list[str]] = {
+    "en": ["file photo", "file picture", "file image", "illustration photo", "stock photo"],
+    "es": ["imagen de archivo", "foto de archivo", "fotografía de archivo", "imagen de recurso",
+           "foto de recurso", "foto ilustrativa", "imagen ilustrativa"],
+    "fr": ["photo d'illustration", "image d'illustration", "photo d'archives",
+           "image d'archives"],
 }
 
 # Newsroom teams and desks that sign articles instead of a person ("By Staff
