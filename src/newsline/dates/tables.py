@@ -1470,6 +1470,9 @@ DATE_PATTERNS = {
             "dayonly",
         ),
         (r"{D}/{M}/{Y}", ""),
+        # "Actualizado: 12.03.2024", "12-03-2024": day first, dots or dashes
+        (r"(?<![\d.,-]){D}\.{M}\.{Y}(?![.,]?\d)", ""),
+        (r"(?<![\d.,-]){D}-{M}-{Y}(?![-.,]?\d)", ""),
     ],
     "fr": [
         (
@@ -1491,6 +1494,9 @@ DATE_PATTERNS = {
         ),
         (r"(?P<pre>(?:ce|le)\s+)?{WD}", "weekday"),
         (r"{D}/{M}/{Y}", ""),
+        # "Actualizado: 12.03.2024", "12-03-2024": day first, dots or dashes
+        (r"(?<![\d.,-]){D}\.{M}\.{Y}(?![.,]?\d)", ""),
+        (r"(?<![\d.,-]){D}-{M}-{Y}(?![-.,]?\d)", ""),
     ],
 }
 # What follows the date of a wire dateline, the date the story was filed
