@@ -313,3 +313,33 @@ def test_more_chrome_inside_the_article(lang, line, label):
 def test_sentences_like_that_chrome_stay_body(lang, line):
     out = classify_lines(page(lang, mid=[line]))
     assert out[line][0] == "body", out[line]
+
+
+@pytest.mark.parametrize(
+    "lang,line,label",
+    [
+        (
+            "en",
+            "This material may not be published, broadcast, rewritten, or redistributed.",
+            "footer",
+        ),
+        ("es", "Prohibida su reproducción total o parcial.", "footer"),
+        ("fr", "Reproduction interdite sans autorisation.", "footer"),
+        ("es", "Esta noticia fue actualizada a las 18:05.", "metadata"),
+        ("en", "AP video journalist Sam Lee contributed from Miami.", "byline"),
+    ],
+)
+def test_notes_closing_the_page(lang, line, label):
+    out = classify_lines(page(lang, tail=[line]))
+    assert out[line][0] == label, out[line]
+
+
+@pytest.mark.parametrize(
+    "lang,line",
+    [
+        ("en", "The photos may not be published until the trial ends, the judge ruled on Monday."),
+    ],
+)
+def test_sentences_like_those_notes_stay_body(lang, line):
+    out = classify_lines(page(lang, mid=[line]))
+    assert out[line][0] == "body", out[line]

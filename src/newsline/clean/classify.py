@@ -154,6 +154,15 @@ def _agency_names() -> frozenset[str]:
     return frozenset(fold_line(a) for v in NEWS_AGENCIES.values() for a in v)
 
 
+@cache
+def _credit_leads() -> tuple[str, ...]:
+    from .cues import AGENCY_CREDIT_LEADS
+
+    return tuple(
+        sorted({fold_line(w) for v in AGENCY_CREDIT_LEADS.values() for w in v}, key=len, reverse=True)
+    )
+
+
 def _agency_signoff(t: str) -> str | None:
     """Why a whole line is a wire agency's sign-off ('EFE', '(AFP)', '— Reuters',
     '(TTXVN)', '（新华社）') or a desk's initials ('bur-jmb/abx/fm'), or None."""
@@ -161,9 +170,13 @@ def _agency_signoff(t: str) -> str | None:
     if _DESK_CODE_RE.fullmatch(t) and "/" in t:
         return f"editors' initials closing wire copy ('{t}')"
     core = t.strip(" .()（）[]【】-–—―·•")
-    if not core or len(core) > 40:
+    if not core or len(core) > 60:
         return None
     low = fold_line(core)
+    lead = next((w for w in _credit_leads() if low.startswith((w + " ", w + ":"))), "")
+    if lead:  # "Con información de EFE y AFP.", "Avec AFP"
+        low = low[len(lead) :].lstrip(" :")
+        core = core[len(core) - len(low) :]
     names = _agency_names()
     parts = [p for p in re.split(r"\s*(?:/|,|&|\s-\s|\s(?:and|y|et|e)\s)\s*", low) if p]
     if parts and all(p in names for p in parts):
@@ -573,7 +586,7 @@ def classify_features(
     # "(AFP)", "— Reuters") or the editors' initials ("bur-jmb/abx/fm"): a
     # line right after prose and not followed by more prose.
     for i, g in enumerate(f):
-        if cx.label[i] is not None or g.units > 4 or i == 0:
+        if cx.label[i] is not None or g.units > 8 or i == 0:
             continue
         if not (cx.prose[i - 1] and cx.label[i - 1] is None):
             continue

@@ -36,7 +36,9 @@ from __future__ import annotations
 
 CUES: dict[str, dict[str, list[str]]] = {
     "en": {
-        "copyright": ["copyright", "all rights reserved", "©", "(c) 20"],
+        "copyright": ["copyright", "all rights reserved", "©", "(c) 20",
+                      "may not be published, broadcast, rewritten",
+                      "may not be reproduced or redistributed"],
         "powered_by": ["powered by", "designed by", "developed by", "hosted by"],
         "site_links": [
             "sitemap",
@@ -532,7 +534,8 @@ CUES: dict[str, dict[str, list[str]]] = {
         "spam": ["카지노", "토토사이트", "바카라"],
     },
     "es": {
-        "copyright": ["todos los derechos reservados", "derechos reservados", "copyright", "©"],
+        "copyright": ["todos los derechos reservados", "derechos reservados", "copyright", "©",
+                      "prohibida su reproducción", "queda prohibida la reproducción"],
         "powered_by": ["desarrollado por", "diseñado por", "con la tecnología de"],
         "site_links": [
             "mapa del sitio",
@@ -670,7 +673,8 @@ CUES: dict[str, dict[str, list[str]]] = {
         "spam": ["casino en línea", "apuestas deportivas", "tragamonedas"],
     },
     "fr": {
-        "copyright": ["tous droits réservés", "droits réservés", "copyright", "©"],
+        "copyright": ["tous droits réservés", "droits réservés", "copyright", "©",
+                      "reproduction interdite", "toute reproduction interdite"],
         "powered_by": ["propulsé par", "réalisé par", "conçu par", "développé par"],
         "site_links": [
             "plan du site",
@@ -1022,7 +1026,8 @@ CATEGORY_LABEL: dict[str, str] = {
 # a headline about a copyright dispute also holds: a short line with one is a
 # footer on its own. Casefolded; each is also a ``copyright`` cue.
 RIGHTS_RESERVED: dict[str, list[str]] = {
-    "en": ["all rights reserved"],
+    "en": ["all rights reserved", "may not be published, broadcast, rewritten",
+           "may not be reproduced or redistributed"],
     "vi": [
         "giữ bản quyền",
         "đã đăng ký bản quyền",
@@ -1033,8 +1038,10 @@ RIGHTS_RESERVED: dict[str, list[str]] = {
     "zh": ["版权所有", "不得转载", "未经授权"],
     "ja": ["無断転載"],
     "ko": ["무단전재", "무단 전재", "재배포 금지"],
-    "es": ["todos los derechos reservados", "derechos reservados"],
-    "fr": ["tous droits réservés", "droits réservés"],
+    "es": ["todos los derechos reservados", "derechos reservados", "prohibida su reproducción",
+           "queda prohibida la reproducción"],
+    "fr": ["tous droits réservés", "droits réservés", "reproduction interdite",
+           "toute reproduction interdite"],
     "de": ["alle rechte vorbehalten"],
 }
 
@@ -1087,11 +1094,23 @@ CORRECTION_NOTES: dict[str, list[str]] = {
     "es": ["una versión anterior de este artículo", "una versión anterior de esta noticia",
            "este artículo ha sido corregido", "esta noticia ha sido corregida",
            "este artículo fue corregido", "esta noticia fue corregida",
-           "este artículo ha sido actualizado", "fe de errores", "corrección:",
+           "este artículo ha sido actualizado", "este artículo fue actualizado",
+           "esta noticia fue actualizada", "esta información fue actualizada",
+           "fe de errores", "corrección:",
            "nota de la redacción:", "nota del editor:"],
     "fr": ["une version précédente de cet article", "une précédente version de cet article",
            "cet article a été corrigé", "cet article a été modifié", "cet article a été mis à jour",
            "rectificatif", "erratum", "correctif:", "note de la rédaction:", "précision:"],
+}
+
+# Words that lead a wire agency's credit closing a story ("Con información
+# de EFE y AFP.", "Avec AFP", "With AP"): after one, only agency names.
+# Casefolded.
+AGENCY_CREDIT_LEADS: dict[str, list[str]] = {
+    "en": ["with", "with reporting from", "with reporting by", "source", "sources"],
+    "es": ["con información de", "con información de las agencias", "información de",
+           "con", "fuente", "fuentes"],
+    "fr": ["avec", "source", "sources", "d'après", "selon"],
 }
 
 # Phrases crediting a colleague's help at the end of a story ("Associated
@@ -1102,7 +1121,7 @@ CORRECTION_NOTES: dict[str, list[str]] = {
 CONTRIBUTION_CREDITS: dict[str, list[str]] = {
     "en": ["contributed to this report", "contributed to this story",
            "contributed to this article", "contributed reporting", "contributed research",
-           "contributed to this dispatch"],
+           "contributed to this dispatch", "contributed from"],
     "es": ["contribuyó a este despacho", "contribuyeron a este despacho",
            "contribuyó a este informe", "contribuyeron a este informe",
            "contribuyó a esta información", "contribuyeron a esta información",
