@@ -1470,8 +1470,7 @@ DATE_PATTERNS = {
             "dayonly",
         ),
         (r"{D}/{M}/{Y}", ""),
-        # "Actualizado: 12.03.2024", "12-03-2024": day first, dots or dashes
-        (r"(?<![\d.,-]){D}\.{M}\.{Y}(?![.,]?\d)", ""),
+        # "Publicado el 12-03-2024": day first, with dashes
         (r"(?<![\d.,-]){D}-{M}-{Y}(?![-.,]?\d)", ""),
     ],
     "fr": [
@@ -1494,8 +1493,7 @@ DATE_PATTERNS = {
         ),
         (r"(?P<pre>(?:ce|le)\s+)?{WD}", "weekday"),
         (r"{D}/{M}/{Y}", ""),
-        # "Actualizado: 12.03.2024", "12-03-2024": day first, dots or dashes
-        (r"(?<![\d.,-]){D}\.{M}\.{Y}(?![.,]?\d)", ""),
+        # "Publicado el 12-03-2024": day first, with dashes
         (r"(?<![\d.,-]){D}-{M}-{Y}(?![-.,]?\d)", ""),
     ],
 }
