@@ -185,3 +185,50 @@ def test_read_more_in_a_sentence_stays_body():
     line = "Read more - and slowly - the teacher told the pupils before the exam on Monday."
     out = classify_lines(page("en", mid=[line]))
     assert out[line][0] == "body", out[line]
+
+
+@pytest.mark.parametrize(
+    "lang, heading, teasers",
+    [
+        (
+            "en",
+            "MORE FROM WORLD",
+            [
+                "Floods force thousands from homes in river delta",
+                "Central bank holds rates steady amid inflation worries",
+                "Rescue teams reach remote mountain village",
+            ],
+        ),
+        (
+            "es",
+            "LO MÁS LEÍDO",
+            [
+                "Detenido un hombre por el incendio del monte",
+                "El Gobierno aprueba la subida del salario mínimo",
+                "Las lluvias dejan cortes de tráfico en la capital",
+            ],
+        ),
+        (
+            "fr",
+            "À LIRE AUSSI",
+            [
+                "Les agriculteurs bloquent l'autoroute près de Lyon",
+                "La Banque centrale maintient ses taux directeurs",
+                "Un incendie ravage un entrepôt à Marseille",
+            ],
+        ),
+    ],
+)
+def test_teasers_under_a_mid_article_caps_heading_are_related(lang, heading, teasers):
+    out = classify_lines(page(lang, mid=[heading, *teasers]))
+    assert out[heading][0] == "related", out[heading]
+    for t in teasers:
+        assert out[t][0] == "related", (t, out[t])
+    assert all(out[b][0] == "body" for b in BODY[lang])
+
+
+def test_a_caps_subheading_followed_by_prose_stays_in_the_article():
+    sub = "THE PARK PROJECT"  # its words are the article's
+    out = classify_lines([*BODY["en"][:2], sub, *BODY["en"][2:]])
+    assert out[sub][0] == "body", out[sub]
+    assert all(out[b][0] == "body" for b in BODY["en"])
