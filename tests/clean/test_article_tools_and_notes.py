@@ -343,3 +343,32 @@ def test_notes_closing_the_page(lang, line, label):
 def test_sentences_like_those_notes_stay_body(lang, line):
     out = classify_lines(page(lang, mid=[line]))
     assert out[line][0] == "body", out[line]
+
+
+@pytest.mark.parametrize(
+    "lang,line",
+    [
+        ("en", "Image source, Getty Images"),
+        ("en", "Image caption,"),
+        ("en", "Media caption, Watch: the moment the bridge collapsed"),
+        ("es", "Fuente de la imagen, Getty Images"),
+        ("es", "Pie de foto,"),
+        ("fr", "Légende :"),
+    ],
+)
+def test_accessible_caption_labels_are_captions(lang, line):
+    out = classify_lines(page(lang, mid=[line]))
+    assert out[line][0] == "caption", out[line]
+
+
+@pytest.mark.parametrize(
+    "lang,line",
+    [
+        ("fr", "Légende, la chanteuse a rempli le stade lundi soir."),
+        ("en", "Image, the new album by the band, tops the charts this week."),
+        ("en", "Photo credit, the agency said, belongs to the photographer."),
+    ],
+)
+def test_sentences_opening_with_a_caption_word_and_a_comma_stay_body(lang, line):
+    out = classify_lines(page(lang, mid=[line]))
+    assert out[line][0] == "body", out[line]

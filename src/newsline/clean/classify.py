@@ -1677,7 +1677,17 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     for h in g.cues_of("caption") + g.cues_of("source"):
         after = low[h.end : h.end + 3].lstrip()
         credit_by = h.category == "caption" and low[h.end : h.end + 4].lstrip().startswith("by")
-        if after[:1] not in (":", "：", "/") and not credit_by:
+        # "Image source, Getty Images", "Pie de foto," (an accessible label
+        # before the credit or the caption): a phrase of two words or more
+        labelled = (
+            h.category == "caption"
+            and " " in h.cue
+            and after[:1] == ","
+            and starts_with(h)
+            and g.units <= cfg.short_line_words
+            and not g.ends_sentence
+        )
+        if after[:1] not in (":", "：", "/") and not credit_by and not labelled:
             continue  # "Photo: X" / "Photo by X", not the word "photo" in a sentence
         tail = low[h.end :]
         if starts_with(h) and h.category == "caption":

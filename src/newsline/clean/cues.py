@@ -171,6 +171,10 @@ CUES: dict[str, dict[str, list[str]]] = {
             "video",
             "credit",
             "photograph",
+            "image source",
+            "image caption",
+            "media caption",
+            "photo caption",
         ],
         "byline": [
             "by",
@@ -629,7 +633,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "más fotogalerías",
         ],
         "source": ["fuente", "fuentes", "según", "vía"],
-        "caption": ["foto", "fotografía", "imagen", "ilustración", "vídeo", "video", "crédito"],
+        "caption": ["foto", "fotografía", "imagen", "ilustración", "vídeo", "video", "crédito",
+                    "fuente de la imagen", "pie de foto", "pie de imagen", "pie de vídeo"],
         "byline": [
             "por",
             "escrito por",
@@ -771,7 +776,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "galeries photos",
         ],
         "source": ["source", "sources", "selon", "d'après", "via"],
-        "caption": ["photo", "illustration", "image", "crédit photo", "vidéo", "crédit"],
+        "caption": ["photo", "illustration", "image", "crédit photo", "vidéo", "crédit",
+                    "légende", "source de l'image", "légende de la photo"],
         "byline": [
             "par",
             "écrit par",
