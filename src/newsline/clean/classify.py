@@ -70,6 +70,8 @@ def _slash_credit(text: str) -> str | None:
     if not m or m.start() == 0:
         return None
     a, b = m.group(1).strip(), m.group(2).strip()
+    # "(Jane Doe/The Herald via AP)": the agency that distributed the photo
+    b = re.sub(r"\s+via\s+\S.{0,30}$", "", b)
     person = [p for p in (a, b) if len(p.split()) >= 2 and _name_words(p, 4)]
     if person and _name_words(a, 5) and _name_words(b, 5):
         return f"{a} / {b}"
@@ -113,6 +115,33 @@ def _closing_credit(g: LineFeatures) -> str | None:
     if not copy and not (len(parts) >= 2 and any(len(p.split()) >= 2 for p in parts)):
         return None
     return credit
+
+
+# French and Spanish regional papers close a caption on "Photo <name>" with
+# no colon ("Le maire, mardi. Photo Jean Dupont", "... Photo DR"): the cue,
+# then only a photographer's name, "DR" (droits réservés) or an agency.
+_PHOTO_NAME_RE = re.compile(
+    r"(?:^|(?<=[.!?…»”\"]\s))[(\[]?(?P<cue>photos?|fotos?|crédit|crédito|image|imagen)\s+"
+    r"(?P<who>[^\s().:;,][^().:;]{0,50}?)[)\]]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _photo_name_credit(t: str) -> str | None:
+    """'Photo Jean Dupont', 'Photo DR', 'Foto EFE' closing a caption (or
+    alone on a line), or None: the words after the cue are a capitalised
+    name of two to four words, 'DR', or news agencies."""
+    m = _PHOTO_NAME_RE.search(t.strip())
+    if m is None:
+        return None
+    who = m.group("who").strip()
+    words = who.replace("/", " ").split()
+    agencies = _agency_names()
+    if who.upper() == "DR" or (words and all(fold_line(w) in agencies for w in words)):
+        return f"{m.group('cue')} {who}"
+    if 2 <= len(words) <= 4 and _name_words(who.replace("-", " "), 4):
+        return f"{m.group('cue')} {who}"
+    return None
 
 
 def _photo_by_suffix(t: str) -> str | None:
@@ -548,6 +577,8 @@ def classify_features(
                 cx.set(i, "caption", f"caption closing on a photo credit '{credit}'")
             elif credit := _photo_by_suffix(g.text):
                 cx.set(i, "caption", f"ends with a photographer's credit '{credit}'")
+            elif credit := _photo_name_credit(g.text):
+                cx.set(i, "caption", f"closes on a photo credit '{credit}'")
         if (
             cx.label[i] is None
             and g.units <= 3 * cfg.short_line_words
