@@ -320,6 +320,22 @@ def _file_photo(t: str) -> str | None:
 
 
 @cache
+def _question_words() -> frozenset[str]:
+    from .cues import QUESTION_WORDS
+
+    return frozenset(fold_line(w).replace("’", "'") for v in QUESTION_WORDS.values() for w in v)
+
+
+def _opens_with_question_word(t: str) -> bool:
+    """'WHAT'S NEXT', 'Por qué importa', 'POURQUOI C'EST IMPORTANT'."""
+    words = fold_line(t.strip()).replace("’", "'").lstrip("¿¡«\"“ ").split()
+    if not words:
+        return False
+    qs = _question_words()
+    return words[0].strip(",:") in qs or " ".join(words[:2]).strip(",:") in qs
+
+
+@cache
 def _correction_cues() -> tuple[str, ...]:
     from .cues import CORRECTION_NOTES
 
@@ -832,6 +848,8 @@ def classify_features(
             and g.cased >= 4
             and len(g.text.split()) >= 2
             and g.text.rstrip()[-1:] not in "?？"
+            # an explainer's subheading asks ("WHY IT MATTERS", "WHAT'S NEXT")
+            and not (_opens_with_question_word(g.text) and _sells_or_contacts(g) is None)
         )
         sells = _sells_or_contacts(g) if shouted or kw else None
         # ... except a site's promo label that sells ("NO TE PIERDAS: 19,99 €"):
@@ -1834,8 +1852,8 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
                 tail.startswith(r.cue) for r in g.cues_of("byline") if r is not h
             )
             limit = cfg.byline_max_words + 3 + (cfg.byline_max_words if role else 0)
-            if g.units > limit:
-                continue
+            if g.units > limit or _opens_with_question_word(rest):
+                continue  # "POR QUÉ IMPORTA": a question, no name after "por"
             if rest and (
                 rest[:1] in ":：/"
                 or _desk_name(rest)

@@ -1163,6 +1163,18 @@ FILE_PHOTO_CAPTIONS: dict[str, list[str]] = {
            "image d'archives"],
 }
 
+# Question words an explainer's subheadings open with ("WHAT'S NEXT", "WHY
+# IT MATTERS", "POR QUÉ IMPORTA", "POURQUOI C'EST IMPORTANT"): an all-caps
+# line opening with one is the article's subheading, not an injected
+# keyword line, and no name follows a byline cue with one. Casefolded.
+QUESTION_WORDS: dict[str, list[str]] = {
+    "en": ["what", "what's", "why", "how", "who", "when", "where", "which"],
+    "es": ["qué", "por qué", "cómo", "quién", "quiénes", "cuándo", "dónde", "cuál", "cuánto",
+           "cuántos"],
+    "fr": ["pourquoi", "comment", "quoi", "qui", "quand", "où", "quel", "quelle", "quels",
+           "quelles", "qu'est-ce"],
+}
+
 # Newsroom teams and desks that sign articles instead of a person ("By Staff
 # Reporter", "โดย ทีมข่าวต่างประเทศ", "Por Redacción"): after a byline cue, a
 # line starting with one of these is a byline. Casefolded.
