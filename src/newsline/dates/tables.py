@@ -1447,6 +1447,9 @@ DATE_PATTERNS = {
         ),
         (r"(?:{WD},?\s+)?{D}{SUF}\s+de\s+{MON}(?:\s+de(?:l)?\s+{Y})?", ""),
         (r"{D}\s+{MON}\.?\s+{Y}", ""),
+        # a law cited by number and year, then its date: "la Ley 12/2023, de 3
+        # de julio", "Real Decreto 1/2024, de 9 de enero" (the law's year)
+        (r"(?P<pre>\d{1,4}/){Y},\s+de\s+{D}\s+de\s+{MON}", ""),
         # a wire dateline's "5 mar (Agencia).-": day and month with no "de",
         # read only there ("mar" is also the sea)
         (r"{D}\s+{MON}\.?(?=\s*\([^()\n]{1,40}\)\s*\.?\s*[-–—])", ""),
