@@ -83,3 +83,18 @@ def test_first_paragraph_without_a_headline_after_it_is_not_a_box():
     out = classify_lines([HEADLINE["en"], lead, *BODY["en"]])
     assert out[lead][0] == "body", out[lead]
     assert out[HEADLINE["en"]][0] == "title"
+
+
+def test_author_box_above_the_headline_on_an_html_page():
+    from pathlib import Path
+
+    pytest.importorskip("trafilatura")
+    from .helpers import classify_page
+
+    doc = classify_page(Path(__file__).parent / "pages" / "en_author_box_above.html")
+    got = {doc.text[b.start : b.end]: b.label for b in doc.blocks}
+    bio = next(t for t in got if t.startswith("Jane Whitaker is a senior"))
+    assert got[bio] == "byline"
+    assert got["Jane Whitaker"] == "byline"
+    assert got["Senate passes budget after all-night session"] == "title"
+    assert sum(1 for lab in got.values() if lab == "body") == 4
