@@ -1627,6 +1627,13 @@ def _resolve_relative(
             day = base + dt.timedelta(days=7 * n)
             c.y, c.m, c.d, c.gran = day.year, day.month, day.day, "week"
             c.value = day.isoformat()
+    elif unit == "weekend":  # the Saturday and Sunday of the week n weeks away
+        if base_gran != "day" or mode != "deictic":
+            return False
+        saturday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=7 * n + 5)
+        sunday = saturday + dt.timedelta(days=1)
+        c.y, c.m, c.d = saturday.year, saturday.month, saturday.day
+        c.value, c.end_value, c.gran = saturday.isoformat(), sunday.isoformat(), "day"
     elif unit == "month":
         if base_gran == "year":
             return False

@@ -545,6 +545,11 @@ RELATIVE = {
         (r"last week", "week", -1, "deictic"),
         (r"next week", "week", 1, "deictic"),
         (r"this week", "week", 0, "deictic"),
+        # a weekend is the Saturday and Sunday of a (Monday-first) week; "next
+        # weekend" is left out: it is this week's for some writers, next week's
+        # for others
+        (r"last weekend|(?:this|the) past weekend", "weekend", -1, "deictic"),
+        (r"this (?:coming )?weekend", "weekend", 0, "deictic"),
         (r"last month", "month", -1, "deictic"),
         (r"next month", "month", 1, "deictic"),
         (r"this month", "month", 0, "deictic"),
@@ -565,6 +570,13 @@ RELATIVE = {
         (r"la semana pasada", "week", -1, "deictic"),
         (r"la (?:próxima semana|semana que viene)", "week", 1, "deictic"),
         (r"esta semana", "week", 0, "deictic"),
+        (
+            r"el fin de semana pasado|el pasado fin de semana|el último fin de semana",
+            "weekend",
+            -1,
+            "deictic",
+        ),
+        (r"este fin de semana", "weekend", 0, "deictic"),
         # "del" is "de" + "el": "a finales del año pasado"
         (r"d?el mes pasado|d?el pasado mes(?!\s+de\b)", "month", -1, "deictic"),
         (r"d?el (?:próximo mes|mes que viene)", "month", 1, "deictic"),
@@ -587,6 +599,13 @@ RELATIVE = {
         (r"la semaine (?:dernière|passée)", "week", -1, "deictic"),
         (r"la semaine prochaine", "week", 1, "deictic"),
         (r"cette semaine", "week", 0, "deictic"),
+        (
+            r"le (?:week-end|weekend) (?:dernier|passé)|le dernier (?:week-end|weekend)",
+            "weekend",
+            -1,
+            "deictic",
+        ),
+        (r"ce (?:week-end|weekend)", "weekend", 0, "deictic"),
         (r"le mois (?:dernier|passé)", "month", -1, "deictic"),
         (r"le mois prochain", "month", 1, "deictic"),
         (r"ce mois-ci|le mois en cours", "month", 0, "deictic"),
