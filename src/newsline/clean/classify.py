@@ -188,7 +188,9 @@ def _credit_leads() -> tuple[str, ...]:
     from .cues import AGENCY_CREDIT_LEADS
 
     return tuple(
-        sorted({fold_line(w) for v in AGENCY_CREDIT_LEADS.values() for w in v}, key=len, reverse=True)
+        sorted(
+            {fold_line(w) for v in AGENCY_CREDIT_LEADS.values() for w in v}, key=len, reverse=True
+        )
     )
 
 
@@ -277,7 +279,9 @@ def _bare_counter(t: str) -> bool:
 def _embed_labels() -> tuple[str, ...]:
     from .cues import EMBED_LABELS
 
-    return tuple(sorted({fold_line(c) for v in EMBED_LABELS.values() for c in v}, key=len, reverse=True))
+    return tuple(
+        sorted({fold_line(c) for v in EMBED_LABELS.values() for c in v}, key=len, reverse=True)
+    )
 
 
 def _embed_teaser(t: str) -> str | None:
@@ -304,7 +308,9 @@ def _file_photo_cues() -> tuple[str, ...]:
     from .cues import FILE_PHOTO_CAPTIONS
 
     return tuple(
-        sorted({fold_line(c) for v in FILE_PHOTO_CAPTIONS.values() for c in v}, key=len, reverse=True)
+        sorted(
+            {fold_line(c) for v in FILE_PHOTO_CAPTIONS.values() for c in v}, key=len, reverse=True
+        )
     )
 
 
@@ -328,7 +334,7 @@ def _question_words() -> frozenset[str]:
 
 def _opens_with_question_word(t: str) -> bool:
     """'WHAT'S NEXT', 'Por qué importa', 'POURQUOI C'EST IMPORTANT'."""
-    words = fold_line(t.strip()).replace("’", "'").lstrip("¿¡«\"“ ").split()
+    words = fold_line(t.strip()).replace("’", "'").lstrip('¿¡«"“ ').split()
     if not words:
         return False
     qs = _question_words()
@@ -1320,8 +1326,7 @@ def _author_bios(cx: _Ctx) -> None:
             cx.set(
                 i,
                 "byline",
-                f"{AUTHOR_BIO_REASON} or credit: a colleague's reporting credited "
-                f"('{m.group(0)}')",
+                f"{AUTHOR_BIO_REASON} or credit: a colleague's reporting credited ('{m.group(0)}')",
                 force=True,
             )
             bios.add(i)
@@ -1399,9 +1404,7 @@ def _author_box_before(cx: _Ctx) -> None:
             continue
         words = [w for w in sub[0].split() if len(w) >= 3 and w.casefold() not in _PARTICLES_FOLDED]
         pats = [re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)") for w in words]
-        if any(
-            cx.prose[k] and any(p.search(f[k].text) for p in pats) for k in range(head + 1, n)
-        ):
+        if any(cx.prose[k] and any(p.search(f[k].text) for p in pats) for k in range(head + 1, n)):
             continue  # the article names the person: the story is about them
         cx.set(
             i,
@@ -1573,7 +1576,9 @@ def _desk_name(rest: str) -> bool:
     return False
 
 
-_WITH_AGENCY_RE = re.compile(r"(.+?)\s+(?:avec|with|con|y|et|and|mit)\s+((?:l['’]\s*)?[^\s].{0,30})")
+_WITH_AGENCY_RE = re.compile(
+    r"(.+?)\s+(?:avec|with|con|y|et|and|mit)\s+((?:l['’]\s*)?[^\s].{0,30})"
+)
 
 
 def _menu_items(g: LineFeatures) -> int:
@@ -1989,9 +1994,7 @@ def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> N
     if title_i is not None and first <= title_i:
         # the extractor's main text starts at the headline: the zone runs
         # on past a standfirst to the first paragraph that ends a sentence
-        lead = next(
-            (j for j in range(title_i + 1, n) if cx.prose[j] and f[j].ends_sentence), n
-        )
+        lead = next((j for j in range(title_i + 1, n) if cx.prose[j] and f[j].ends_sentence), n)
         start_zone = range(title_i + 1, lead)
     for i in list(start_zone)[: cfg.byline_window + 1]:
         if cx.label[i] is None and looks_like_name(

@@ -36,9 +36,14 @@ from __future__ import annotations
 
 CUES: dict[str, dict[str, list[str]]] = {
     "en": {
-        "copyright": ["copyright", "all rights reserved", "©", "(c) 20",
-                      "may not be published, broadcast, rewritten",
-                      "may not be reproduced or redistributed"],
+        "copyright": [
+            "copyright",
+            "all rights reserved",
+            "©",
+            "(c) 20",
+            "may not be published, broadcast, rewritten",
+            "may not be reproduced or redistributed",
+        ],
         "powered_by": ["powered by", "designed by", "developed by", "hosted by"],
         "site_links": [
             "sitemap",
@@ -538,8 +543,14 @@ CUES: dict[str, dict[str, list[str]]] = {
         "spam": ["카지노", "토토사이트", "바카라"],
     },
     "es": {
-        "copyright": ["todos los derechos reservados", "derechos reservados", "copyright", "©",
-                      "prohibida su reproducción", "queda prohibida la reproducción"],
+        "copyright": [
+            "todos los derechos reservados",
+            "derechos reservados",
+            "copyright",
+            "©",
+            "prohibida su reproducción",
+            "queda prohibida la reproducción",
+        ],
         "powered_by": ["desarrollado por", "diseñado por", "con la tecnología de"],
         "site_links": [
             "mapa del sitio",
@@ -633,8 +644,19 @@ CUES: dict[str, dict[str, list[str]]] = {
             "más fotogalerías",
         ],
         "source": ["fuente", "fuentes", "según", "vía"],
-        "caption": ["foto", "fotografía", "imagen", "ilustración", "vídeo", "video", "crédito",
-                    "fuente de la imagen", "pie de foto", "pie de imagen", "pie de vídeo"],
+        "caption": [
+            "foto",
+            "fotografía",
+            "imagen",
+            "ilustración",
+            "vídeo",
+            "video",
+            "crédito",
+            "fuente de la imagen",
+            "pie de foto",
+            "pie de imagen",
+            "pie de vídeo",
+        ],
         "byline": [
             "por",
             "escrito por",
@@ -678,8 +700,14 @@ CUES: dict[str, dict[str, list[str]]] = {
         "spam": ["casino en línea", "apuestas deportivas", "tragamonedas"],
     },
     "fr": {
-        "copyright": ["tous droits réservés", "droits réservés", "copyright", "©",
-                      "reproduction interdite", "toute reproduction interdite"],
+        "copyright": [
+            "tous droits réservés",
+            "droits réservés",
+            "copyright",
+            "©",
+            "reproduction interdite",
+            "toute reproduction interdite",
+        ],
         "powered_by": ["propulsé par", "réalisé par", "conçu par", "développé par"],
         "site_links": [
             "plan du site",
@@ -776,8 +804,17 @@ CUES: dict[str, dict[str, list[str]]] = {
             "galeries photos",
         ],
         "source": ["source", "sources", "selon", "d'après", "via"],
-        "caption": ["photo", "illustration", "image", "crédit photo", "vidéo", "crédit",
-                    "légende", "source de l'image", "légende de la photo"],
+        "caption": [
+            "photo",
+            "illustration",
+            "image",
+            "crédit photo",
+            "vidéo",
+            "crédit",
+            "légende",
+            "source de l'image",
+            "légende de la photo",
+        ],
         "byline": [
             "par",
             "écrit par",
@@ -1032,8 +1069,11 @@ CATEGORY_LABEL: dict[str, str] = {
 # a headline about a copyright dispute also holds: a short line with one is a
 # footer on its own. Casefolded; each is also a ``copyright`` cue.
 RIGHTS_RESERVED: dict[str, list[str]] = {
-    "en": ["all rights reserved", "may not be published, broadcast, rewritten",
-           "may not be reproduced or redistributed"],
+    "en": [
+        "all rights reserved",
+        "may not be published, broadcast, rewritten",
+        "may not be reproduced or redistributed",
+    ],
     "vi": [
         "giữ bản quyền",
         "đã đăng ký bản quyền",
@@ -1044,10 +1084,18 @@ RIGHTS_RESERVED: dict[str, list[str]] = {
     "zh": ["版权所有", "不得转载", "未经授权"],
     "ja": ["無断転載"],
     "ko": ["무단전재", "무단 전재", "재배포 금지"],
-    "es": ["todos los derechos reservados", "derechos reservados", "prohibida su reproducción",
-           "queda prohibida la reproducción"],
-    "fr": ["tous droits réservés", "droits réservés", "reproduction interdite",
-           "toute reproduction interdite"],
+    "es": [
+        "todos los derechos reservados",
+        "derechos reservados",
+        "prohibida su reproducción",
+        "queda prohibida la reproducción",
+    ],
+    "fr": [
+        "tous droits réservés",
+        "droits réservés",
+        "reproduction interdite",
+        "toute reproduction interdite",
+    ],
     "de": ["alle rechte vorbehalten"],
 }
 
@@ -1064,15 +1112,71 @@ RELATIVE_STAMP_WORDS: dict[str, dict[str, list[str]]] = {
     "vi": {"after": ["trước"]},
 }
 TIME_UNITS: dict[str, list[str]] = {
-    "en": ["second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour",
-           "hours", "hr", "hrs", "h", "day", "days", "week", "weeks", "month", "months"],
-    "es": ["segundo", "segundos", "minuto", "minutos", "min", "hora", "horas", "h", "día",
-           "días", "semana", "semanas", "mes", "meses"],
-    "fr": ["seconde", "secondes", "minute", "minutes", "min", "heure", "heures", "h", "jour",
-           "jours", "semaine", "semaines", "mois"],
+    "en": [
+        "second",
+        "seconds",
+        "sec",
+        "secs",
+        "minute",
+        "minutes",
+        "min",
+        "mins",
+        "hour",
+        "hours",
+        "hr",
+        "hrs",
+        "h",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+    ],
+    "es": [
+        "segundo",
+        "segundos",
+        "minuto",
+        "minutos",
+        "min",
+        "hora",
+        "horas",
+        "h",
+        "día",
+        "días",
+        "semana",
+        "semanas",
+        "mes",
+        "meses",
+    ],
+    "fr": [
+        "seconde",
+        "secondes",
+        "minute",
+        "minutes",
+        "min",
+        "heure",
+        "heures",
+        "h",
+        "jour",
+        "jours",
+        "semaine",
+        "semaines",
+        "mois",
+    ],
     "pt": ["minuto", "minutos", "min", "hora", "horas", "h", "dia", "dias", "semana", "semanas"],
-    "de": ["minute", "minuten", "min", "stunde", "stunden", "std", "tag", "tagen", "woche",
-           "wochen"],
+    "de": [
+        "minute",
+        "minuten",
+        "min",
+        "stunde",
+        "stunden",
+        "std",
+        "tag",
+        "tagen",
+        "woche",
+        "wochen",
+    ],
     "vi": ["giây", "phút", "giờ", "tiếng", "ngày", "tuần", "tháng"],
 }
 # Words for "one"/"a" standing for the number ("an hour ago", "il y a une heure").
@@ -1091,22 +1195,50 @@ ONE_WORDS: dict[str, list[str]] = {
 # edits (metadata), not the story. Entries ending in ":" need the colon.
 # Casefolded.
 CORRECTION_NOTES: dict[str, list[str]] = {
-    "en": ["this story has been corrected", "this article has been corrected",
-           "this story has been updated to", "this article has been updated to",
-           "this story was corrected", "this article was corrected",
-           "an earlier version of this story", "an earlier version of this article",
-           "a previous version of this story", "a previous version of this article",
-           "correction:", "clarification:", "editor's note:", "editor’s note:"],
-    "es": ["una versión anterior de este artículo", "una versión anterior de esta noticia",
-           "este artículo ha sido corregido", "esta noticia ha sido corregida",
-           "este artículo fue corregido", "esta noticia fue corregida",
-           "este artículo ha sido actualizado", "este artículo fue actualizado",
-           "esta noticia fue actualizada", "esta información fue actualizada",
-           "fe de errores", "corrección:",
-           "nota de la redacción:", "nota del editor:"],
-    "fr": ["une version précédente de cet article", "une précédente version de cet article",
-           "cet article a été corrigé", "cet article a été modifié", "cet article a été mis à jour",
-           "rectificatif", "erratum", "correctif:", "note de la rédaction:", "précision:"],
+    "en": [
+        "this story has been corrected",
+        "this article has been corrected",
+        "this story has been updated to",
+        "this article has been updated to",
+        "this story was corrected",
+        "this article was corrected",
+        "an earlier version of this story",
+        "an earlier version of this article",
+        "a previous version of this story",
+        "a previous version of this article",
+        "correction:",
+        "clarification:",
+        "editor's note:",
+        "editor’s note:",
+    ],
+    "es": [
+        "una versión anterior de este artículo",
+        "una versión anterior de esta noticia",
+        "este artículo ha sido corregido",
+        "esta noticia ha sido corregida",
+        "este artículo fue corregido",
+        "esta noticia fue corregida",
+        "este artículo ha sido actualizado",
+        "este artículo fue actualizado",
+        "esta noticia fue actualizada",
+        "esta información fue actualizada",
+        "fe de errores",
+        "corrección:",
+        "nota de la redacción:",
+        "nota del editor:",
+    ],
+    "fr": [
+        "une version précédente de cet article",
+        "une précédente version de cet article",
+        "cet article a été corrigé",
+        "cet article a été modifié",
+        "cet article a été mis à jour",
+        "rectificatif",
+        "erratum",
+        "correctif:",
+        "note de la rédaction:",
+        "précision:",
+    ],
 }
 
 # Words that lead a wire agency's credit closing a story ("Con información
@@ -1114,8 +1246,14 @@ CORRECTION_NOTES: dict[str, list[str]] = {
 # Casefolded.
 AGENCY_CREDIT_LEADS: dict[str, list[str]] = {
     "en": ["with", "with reporting from", "with reporting by", "source", "sources"],
-    "es": ["con información de", "con información de las agencias", "información de",
-           "con", "fuente", "fuentes"],
+    "es": [
+        "con información de",
+        "con información de las agencias",
+        "información de",
+        "con",
+        "fuente",
+        "fuentes",
+    ],
     "fr": ["avec", "source", "sources", "d'après", "selon"],
 }
 
@@ -1125,17 +1263,36 @@ AGENCY_CREDIT_LEADS: dict[str, list[str]] = {
 # paragraph after the article holding one is a credit (byline), whoever it
 # names. Casefolded.
 CONTRIBUTION_CREDITS: dict[str, list[str]] = {
-    "en": ["contributed to this report", "contributed to this story",
-           "contributed to this article", "contributed reporting", "contributed research",
-           "contributed to this dispatch", "contributed from"],
-    "es": ["contribuyó a este despacho", "contribuyeron a este despacho",
-           "contribuyó a este informe", "contribuyeron a este informe",
-           "contribuyó a esta información", "contribuyeron a esta información",
-           "colaboró en esta información", "colaboraron en esta información",
-           "contribuyó con este despacho", "contribuyó con esta nota", "contribuyó a esta nota"],
-    "fr": ["a contribué à cet article", "ont contribué à cet article",
-           "a contribué à cette dépêche", "ont contribué à cette dépêche",
-           "a collaboré à cet article", "ont collaboré à cet article"],
+    "en": [
+        "contributed to this report",
+        "contributed to this story",
+        "contributed to this article",
+        "contributed reporting",
+        "contributed research",
+        "contributed to this dispatch",
+        "contributed from",
+    ],
+    "es": [
+        "contribuyó a este despacho",
+        "contribuyeron a este despacho",
+        "contribuyó a este informe",
+        "contribuyeron a este informe",
+        "contribuyó a esta información",
+        "contribuyeron a esta información",
+        "colaboró en esta información",
+        "colaboraron en esta información",
+        "contribuyó con este despacho",
+        "contribuyó con esta nota",
+        "contribuyó a esta nota",
+    ],
+    "fr": [
+        "a contribué à cet article",
+        "ont contribué à cet article",
+        "a contribué à cette dépêche",
+        "ont contribué à cette dépêche",
+        "a collaboré à cet article",
+        "ont collaboré à cet article",
+    ],
 }
 
 # Labels of an embedded video or audio player, or of a teaser for one
@@ -1144,12 +1301,41 @@ CONTRIBUTION_CREDITS: dict[str, list[str]] = {
 # opening with one and a separator (":", "|", a spaced dash, "·") is a
 # teaser for the embed, not text. Casefolded.
 EMBED_LABELS: dict[str, list[str]] = {
-    "en": ["watch", "listen", "video", "podcast", "audio", "live video", "watch live",
-           "listen to the podcast"],
-    "es": ["vídeo", "video", "escucha", "escuchar", "pódcast", "podcast", "audio", "ver",
-           "escucha el pódcast", "escucha el podcast", "en directo"],
-    "fr": ["vidéo", "video", "écouter", "écoutez", "écouter aussi", "podcast", "audio",
-           "à écouter", "à voir", "en direct"],
+    "en": [
+        "watch",
+        "listen",
+        "video",
+        "podcast",
+        "audio",
+        "live video",
+        "watch live",
+        "listen to the podcast",
+    ],
+    "es": [
+        "vídeo",
+        "video",
+        "escucha",
+        "escuchar",
+        "pódcast",
+        "podcast",
+        "audio",
+        "ver",
+        "escucha el pódcast",
+        "escucha el podcast",
+        "en directo",
+    ],
+    "fr": [
+        "vidéo",
+        "video",
+        "écouter",
+        "écoutez",
+        "écouter aussi",
+        "podcast",
+        "audio",
+        "à écouter",
+        "à voir",
+        "en direct",
+    ],
 }
 
 # A caption saying the photo is a file or illustration picture ("Imagen de
@@ -1157,10 +1343,16 @@ EMBED_LABELS: dict[str, list[str]] = {
 # line opening with one is a caption. Casefolded.
 FILE_PHOTO_CAPTIONS: dict[str, list[str]] = {
     "en": ["file photo", "file picture", "file image", "illustration photo", "stock photo"],
-    "es": ["imagen de archivo", "foto de archivo", "fotografía de archivo", "imagen de recurso",
-           "foto de recurso", "foto ilustrativa", "imagen ilustrativa"],
-    "fr": ["photo d'illustration", "image d'illustration", "photo d'archives",
-           "image d'archives"],
+    "es": [
+        "imagen de archivo",
+        "foto de archivo",
+        "fotografía de archivo",
+        "imagen de recurso",
+        "foto de recurso",
+        "foto ilustrativa",
+        "imagen ilustrativa",
+    ],
+    "fr": ["photo d'illustration", "image d'illustration", "photo d'archives", "image d'archives"],
 }
 
 # Question words an explainer's subheadings open with ("WHAT'S NEXT", "WHY
@@ -1169,10 +1361,31 @@ FILE_PHOTO_CAPTIONS: dict[str, list[str]] = {
 # keyword line, and no name follows a byline cue with one. Casefolded.
 QUESTION_WORDS: dict[str, list[str]] = {
     "en": ["what", "what's", "why", "how", "who", "when", "where", "which"],
-    "es": ["qué", "por qué", "cómo", "quién", "quiénes", "cuándo", "dónde", "cuál", "cuánto",
-           "cuántos"],
-    "fr": ["pourquoi", "comment", "quoi", "qui", "quand", "où", "quel", "quelle", "quels",
-           "quelles", "qu'est-ce"],
+    "es": [
+        "qué",
+        "por qué",
+        "cómo",
+        "quién",
+        "quiénes",
+        "cuándo",
+        "dónde",
+        "cuál",
+        "cuánto",
+        "cuántos",
+    ],
+    "fr": [
+        "pourquoi",
+        "comment",
+        "quoi",
+        "qui",
+        "quand",
+        "où",
+        "quel",
+        "quelle",
+        "quels",
+        "quelles",
+        "qu'est-ce",
+    ],
 }
 
 # Newsroom teams and desks that sign articles instead of a person ("By Staff
