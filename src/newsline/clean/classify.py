@@ -82,6 +82,8 @@ def _slash_credit(text: str) -> str | None:
     if not m or m.start() == 0:
         return None
     a, b = m.group(1).strip(), m.group(2).strip()
+    # "(Jane Doe/The Herald via AP)": the agency that distributed the photo
+    b = re.sub(r"\s+via\s+\S.{0,30}$", "", b)
     person = [p for p in (a, b) if len(p.split()) >= 2 and _name_words(p, 4)]
     if person and _name_words(a, 5) and _name_words(b, 5):
         return f"{a} / {b}"
@@ -127,6 +129,33 @@ def _closing_credit(g: LineFeatures) -> str | None:
     return credit
 
 
+# French and Spanish regional papers close a caption on "Photo <name>" with
+# no colon ("Le maire, mardi. Photo Jean Dupont", "... Photo DR"): the cue,
+# then only a photographer's name, "DR" (droits réservés) or an agency.
+_PHOTO_NAME_RE = re.compile(
+    r"(?:^|(?<=[.!?…»”\"]\s))[(\[]?(?P<cue>photos?|fotos?|crédit|crédito|image|imagen)\s+"
+    r"(?P<who>[^\s().:;,][^().:;]{0,50}?)[)\]]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _photo_name_credit(t: str) -> str | None:
+    """'Photo Jean Dupont', 'Photo DR', 'Foto EFE' closing a caption (or
+    alone on a line), or None: the words after the cue are a capitalised
+    name of two to four words, 'DR', or news agencies."""
+    m = _PHOTO_NAME_RE.search(t.strip())
+    if m is None:
+        return None
+    who = m.group("who").strip()
+    words = who.replace("/", " ").split()
+    agencies = _agency_names()
+    if who.upper() == "DR" or (words and all(fold_line(w) in agencies for w in words)):
+        return f"{m.group('cue')} {who}"
+    if 2 <= len(words) <= 4 and _name_words(who.replace("-", " "), 4):
+        return f"{m.group('cue')} {who}"
+    return None
+
+
 def _photo_by_suffix(t: str) -> str | None:
     """'新华社记者 王明 摄': a closing segment (after the last sentence) that
     names a photographer and ends with the verb 'photographed' (cues.PHOTO_BY_SUFFIX),
@@ -166,6 +195,17 @@ def _agency_names() -> frozenset[str]:
     return frozenset(fold_line(a) for v in NEWS_AGENCIES.values() for a in v)
 
 
+@cache
+def _credit_leads() -> tuple[str, ...]:
+    from .cues import AGENCY_CREDIT_LEADS
+
+    return tuple(
+        sorted(
+            {fold_line(w) for v in AGENCY_CREDIT_LEADS.values() for w in v}, key=len, reverse=True
+        )
+    )
+
+
 def _agency_signoff(t: str) -> str | None:
     """Why a whole line is a wire agency's sign-off ('EFE', '(AFP)', '— Reuters',
     '(TTXVN)', '（新华社）') or a desk's initials ('bur-jmb/abx/fm'), or None."""
@@ -173,14 +213,169 @@ def _agency_signoff(t: str) -> str | None:
     if _DESK_CODE_RE.fullmatch(t) and "/" in t:
         return f"editors' initials closing wire copy ('{t}')"
     core = t.strip(" .()（）[]【】-–—―·•")
-    if not core or len(core) > 40:
+    if not core or len(core) > 60:
         return None
     low = fold_line(core)
+    lead = next((w for w in _credit_leads() if low.startswith((w + " ", w + ":"))), "")
+    if lead:  # "Con información de EFE y AFP.", "Avec AFP"
+        low = low[len(lead) :].lstrip(" :")
+        core = core[len(core) - len(low) :]
     names = _agency_names()
     parts = [p for p in re.split(r"\s*(?:/|,|&|\s-\s|\s(?:and|y|et|e)\s)\s*", low) if p]
     if parts and all(p in names for p in parts):
         return f"wire agency sign-off '{core}' after the last paragraph"
     return None
+
+
+def _separator(t: str) -> bool:
+    """'___', '* * *', '---', '• • •': a line of one or two marks repeated,
+    no letter or digit (a rule drawn between parts of a page)."""
+    marks = t.replace(" ", "").replace("\u00a0", "")
+    return len(marks) >= 3 and not any(c.isalnum() for c in marks) and len(set(marks)) <= 2
+
+
+@cache
+def _relative_stamp_re() -> re.Pattern[str]:
+    """'2 hours ago', 'Hace 3 horas', 'Il y a 5 min' (folded), whole line."""
+    from .cues import ONE_WORDS, RELATIVE_STAMP_WORDS, TIME_UNITS
+
+    def alt(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+    alts = []
+    for lang, where in RELATIVE_STAMP_WORDS.items():
+        num = r"(?:\d{1,3}|" + alt(ONE_WORDS.get(lang, [])) + ")"
+        unit = r"(?:" + alt(TIME_UNITS.get(lang, [])) + r")\.?"
+        if where.get("before"):
+            alts.append(r"(?:" + alt(where["before"]) + r")\s+" + num + r"\s*" + unit)
+        if where.get("after"):
+            alts.append(num + r"\s*" + unit + r"\s+(?:" + alt(where["after"]) + ")")
+    return re.compile("|".join(alts))
+
+
+def _relative_stamp(t: str) -> bool:
+    low = fold_line(t).strip(" .·•|()[]-–—")
+    return bool(low) and _relative_stamp_re().fullmatch(low) is not None
+
+
+def _signature(g: LineFeatures) -> str | None:
+    """'— Karen Holt', '– Tom Reyes': a long dash, then a person's name and
+    nothing else (how live blogs sign each post), or None. A hyphen opens
+    list items ('- Second round'), not signatures."""
+    t = g.text.strip()
+    if t[:1] not in "–—―" or t.rstrip()[-1:] in ".!?:;":
+        return None
+    rest = t.lstrip("–—― ").strip()
+    if not rest or rest == t or len(rest.split()) < 2:
+        return None
+    from .features import line_features as _lf
+
+    cfg = CleanSettings()
+    if looks_like_name(_lf(0, rest), cfg.byline_max_words, cfg.byline_max_chars):
+        return rest
+    return None
+
+
+# "3 / 12", "1 de 12", "2 of 8", "4 sur 10": a photo gallery's counter
+_BARE_COUNTER_RE = re.compile(r"(\d{1,3})\s*(?:/|de|of|sur|von|di|из)\s*(\d{1,3})")
+
+
+def _bare_counter(t: str) -> bool:
+    """A gallery counter with no word before it: the first number no larger
+    than the second ('3 / 12'; '12 / 3' is a ratio or a score)."""
+    m = _BARE_COUNTER_RE.fullmatch(t.strip(" ()[]·•|"))
+    return bool(m) and 1 <= int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) > 1
+
+
+@cache
+def _embed_labels() -> tuple[str, ...]:
+    from .cues import EMBED_LABELS
+
+    return tuple(
+        sorted({fold_line(c) for v in EMBED_LABELS.values() for c in v}, key=len, reverse=True)
+    )
+
+
+def _embed_teaser(t: str) -> str | None:
+    """The label an embedded player's teaser opens with ('Watch: ...',
+    'VIDÉO - ...', 'Listen: ... · 24:31'), or None: the label, then ':',
+    '|', '·' or a spaced dash, then text; no sentence end."""
+    low = fold_line(t.strip()).lstrip("([{【•*»›> ")
+    if low.rstrip().endswith(".") or low.rstrip().endswith("!"):
+        return None
+    for cue in _embed_labels():
+        if not low.startswith(cue):
+            continue
+        rest = low[len(cue) :]
+        sep = rest.lstrip()[:1]
+        if (sep in (":", "：", "|", "·") and rest.lstrip()[1:].strip()) or (
+            rest[:1] == " " and sep in "-–—" and rest.lstrip()[1:2] == " "
+        ):
+            return cue
+    return None
+
+
+@cache
+def _file_photo_cues() -> tuple[str, ...]:
+    from .cues import FILE_PHOTO_CAPTIONS
+
+    return tuple(
+        sorted(
+            {fold_line(c) for v in FILE_PHOTO_CAPTIONS.values() for c in v}, key=len, reverse=True
+        )
+    )
+
+
+def _file_photo(t: str) -> str | None:
+    """The phrase a file or illustration photo's caption opens with
+    ('Imagen de archivo. EFE', "Photo d'illustration AFP"), or None."""
+    low = fold_line(t.strip()).lstrip("([{【•* ").replace("’", "'")
+    for cue in _file_photo_cues():
+        c = cue.replace("’", "'")
+        if low.startswith(c) and not low[len(c) : len(c) + 1].isalnum():
+            return cue
+    return None
+
+
+@cache
+def _question_words() -> frozenset[str]:
+    from .cues import QUESTION_WORDS
+
+    return frozenset(fold_line(w).replace("’", "'") for v in QUESTION_WORDS.values() for w in v)
+
+
+def _opens_with_question_word(t: str) -> bool:
+    """'WHAT'S NEXT', 'Por qué importa', 'POURQUOI C'EST IMPORTANT'."""
+    words = fold_line(t.strip()).replace("’", "'").lstrip('¿¡«"“ ').split()
+    if not words:
+        return False
+    qs = _question_words()
+    return words[0].strip(",:") in qs or " ".join(words[:2]).strip(",:") in qs
+
+
+@cache
+def _correction_cues() -> tuple[str, ...]:
+    from .cues import CORRECTION_NOTES
+
+    return tuple(sorted({fold_line(c) for v in CORRECTION_NOTES.values() for c in v}))
+
+
+def _correction_note(t: str) -> str | None:
+    """The cue a correction or update note opens with ('This story has been
+    corrected to show ...', 'Rectificatif : ...'), or None."""
+    low = re.sub(r"\s+([:：])", r"\1", fold_line(t).lstrip(" *_([{-–—•")).replace("’", "'")
+    for cue in _correction_cues():
+        c = cue.replace("’", "'")
+        if low.startswith(c) and (c.endswith(":") or not low[len(c) : len(c) + 1].isalnum()):
+            return cue
+    return None
+
+
+@cache
+def _contribution_re() -> re.Pattern[str]:
+    from .cues import CONTRIBUTION_CREDITS
+
+    return _bio_pattern(CONTRIBUTION_CREDITS)
 
 
 @cache
@@ -241,7 +436,7 @@ _SCRIPT_RE = __import__("re").compile(
 )
 _CODE_PUNCT = frozenset("{};=()<>[]$")
 # What may follow a byline's name: a place, a date or an agency after a separator.
-_BYLINE_TAIL_RE = __import__("re").compile(r"\s+[|·•–—-]\s+|\s*[|·•/／]\s*|,\s+")
+_BYLINE_TAIL_RE = __import__("re").compile(r"\s+[|·•–—-]\s+|\s*[|·•/／]\s*|,\s+|\s+[(（\[]")
 
 
 def looks_like_code(text: str) -> str | None:
@@ -397,11 +592,14 @@ def classify_features(
     cx = _Ctx(doc, feats, cfg)
     f = feats
 
-    # 0. Style-sheet or script source: never text, whatever its length.
+    # 0. Style-sheet or script source: never text, whatever its length;
+    # a rule of marks between parts of the page ("___", "* * *") has no text.
     for i, g in enumerate(f):
         kind = looks_like_code(g.text)
         if kind:
             cx.set(i, "navigation", f"{kind} source code in the text (page chrome)")
+        elif _separator(g.text):
+            cx.set(i, "navigation", "separator line: marks only, no words")
 
     # 1. Cue lines (short lines only: a cue inside a long paragraph is prose).
     for i, g in enumerate(f):
@@ -413,12 +611,34 @@ def classify_features(
                 cx.set(i, "caption", f"caption closing on a photo credit '{credit}'")
             elif credit := _photo_by_suffix(g.text):
                 cx.set(i, "caption", f"ends with a photographer's credit '{credit}'")
+            elif credit := _photo_name_credit(g.text):
+                cx.set(i, "caption", f"closes on a photo credit '{credit}'")
         if (
             cx.label[i] is None
             and g.units <= 3 * cfg.short_line_words
             and (phrase := _opinion_disclaimer(g.text))
         ):
             cx.set(i, "footer", f"opinion disclaimer: '{phrase}' (the views are the writer's)")
+        if cx.label[i] is None and g.units <= cfg.byline_max_words + 1 and (sig := _signature(g)):
+            cx.set(i, "byline", f"signed with a dash and a name only ('{sig}')")
+        if cx.label[i] is None and g.units <= 6 and _relative_stamp(g.text):
+            cx.set(i, "metadata", "time since posting ('2 hours ago'): a stamp, not text")
+        if cx.label[i] is None and g.units <= cfg.short_line_words and (ph := _file_photo(g.text)):
+            cx.set(i, "caption", f"caption of a file or illustration photo ('{ph}')")
+        if cx.label[i] is None and _bare_counter(g.text):
+            cx.set(i, "navigation", "photo gallery counter ('3 / 12')")
+        if (
+            cx.label[i] is None
+            and g.units <= 1.5 * cfg.short_line_words
+            and (label := _embed_teaser(g.text))
+        ):
+            cx.set(i, "related", f"teaser for an embedded video or audio: opens with '{label}'")
+        if (
+            cx.label[i] is None
+            and g.units <= cfg.bio_max_words
+            and (cue := _correction_note(g.text))
+        ):
+            cx.set(i, "metadata", f"correction or update note opening with '{cue}'")
         _cue_rules(cx, i, g)
         if before is None and cx.label[i] is not None:
             cx.cue_labelled.add(i)
@@ -448,7 +668,7 @@ def classify_features(
     # "(AFP)", "— Reuters") or the editors' initials ("bur-jmb/abx/fm"): a
     # line right after prose and not followed by more prose.
     for i, g in enumerate(f):
-        if cx.label[i] is not None or g.units > 4 or i == 0:
+        if cx.label[i] is not None or g.units > 8 or i == 0:
             continue
         if not (cx.prose[i - 1] and cx.label[i - 1] is None):
             continue
@@ -564,7 +784,9 @@ def classify_features(
                 cx.set(i, "related", "inside a list opened by a related-articles heading")
 
     # 5. The title: the longest headline-shaped line before the first
-    # sentence-ending paragraph (site names and menus are shorter).
+    # sentence-ending paragraph (site names and menus are shorter); an
+    # author's box above the headline is not that paragraph.
+    _author_box_before(cx)
     _find_title(cx, in_main)
 
     # 6. The article area.
@@ -582,8 +804,16 @@ def classify_features(
         last_prose = max((i for i in idx_in if cx.prose[i] and cx.label[i] is None), default=-1)
         tail = [i for i in idx_in if i > last_prose and cx.label[i] is None]
         enumerated = sum(1 for i in tail if _ENUM_RE.match(f[i].text))
+        # chrome a cue already named among them ("Share", "Save") is part of
+        # the run: the buttons of a tool bar are not the article's ending
+        chrome = sum(
+            1
+            for i in idx_in
+            if i > last_prose and i in cx.cue_labelled and cx.label[i] in ("navigation", "related")
+        )
         if (
-            len(tail) >= cfg.link_list_min_run
+            len(tail) >= min(2, cfg.link_list_min_run)
+            and len(tail) + chrome >= cfg.link_list_min_run
             and all(cx.headline_like(f[i]) for i in tail)
             and enumerated < len(tail) / 2
             and sum(f[i].units for i in tail) < 0.5 * sum(f[i].units for i in idx_in if cx.prose[i])
@@ -592,8 +822,9 @@ def classify_features(
                 cx.set(
                     i,
                     "related",
-                    f"run of {len(tail)} headline-like lines after the "
-                    "last paragraph of the main text",
+                    f"run of {len(tail)} headline-like lines"
+                    + (f" and {chrome} chrome lines" if chrome else "")
+                    + " after the last paragraph of the main text",
                 )
 
     # The article's last lines: contact / newsletter / "follow" promotions.
@@ -663,6 +894,8 @@ def classify_features(
             and g.cased >= 4
             and len(g.text.split()) >= 2
             and g.text.rstrip()[-1:] not in "?？"
+            # an explainer's subheading asks ("WHY IT MATTERS", "WHAT'S NEXT")
+            and not (_opens_with_question_word(g.text) and _sells_or_contacts(g) is None)
         )
         sells = _sells_or_contacts(g) if shouted or kw else None
         # ... except a site's promo label that sells ("NO TE PIERDAS: 19,99 €"):
@@ -1128,6 +1361,16 @@ def _author_bios(cx: _Ctx) -> None:
             # her on X" read as a pitch's call to sign up is still a bio
             continue
         hit = None
+        m = _contribution_re().search(fold_line(f[i].text))
+        if m is not None and f[i].units <= cfg.bio_max_words:
+            cx.set(
+                i,
+                "byline",
+                f"{AUTHOR_BIO_REASON} or credit: a colleague's reporting credited ('{m.group(0)}')",
+                force=True,
+            )
+            bios.add(i)
+            continue
         if f[i].units <= cfg.bio_max_words:
             if names is None:
                 names = _byline_names(cx)
@@ -1137,6 +1380,92 @@ def _author_bios(cx: _Ctx) -> None:
             bios.add(i)
         elif lab == "body":
             break  # the article's last paragraph
+
+
+# How far down the page an author's box above the headline may sit (blocks),
+# and how close below it the headline and the article's first paragraph are.
+_BOX_MAX_START = 12
+_BOX_TO_HEADLINE = 4
+
+
+def _author_box_before(cx: _Ctx) -> None:
+    """An author's box above the article -- name, role, "Follow on X", then
+    a short bio ("Jane Whitaker is a senior political correspondent ...",
+    "Jane covers Congress ...") -- set before the headline: the bio is a
+    byline, not the article's first paragraph.
+
+    A prose block near the page's top is such a bio when it opens like one
+    (a person's name and a bio cue, :func:`_bio_subject`; or the given name
+    of a name-only line above it and a bio verb or copula), a headline-like
+    line follows within a few blocks with prose after it, and the article
+    below never names the person (the people a story is about are named in
+    it, its author is not)."""
+    f, cfg, n = cx.f, cx.cfg, len(cx.f)
+    copulas, roles, verbs = _bio_res()
+    from .features import line_features as _lf
+
+    names: list[str] = []
+    name_at: dict[str, int] = {}
+    for i in range(min(n, _BOX_MAX_START)):
+        g = f[i]
+        if cx.label[i] is not None and cx.label[i] != "byline":
+            continue
+        if not cx.prose[i]:
+            t = g.text.strip()
+            if g.units <= cfg.byline_max_words and looks_like_name(
+                _lf(0, t), cfg.byline_max_words, cfg.byline_max_chars
+            ):
+                names.append(t)
+                name_at[t] = i
+            continue
+        if cx.label[i] is not None or g.units > cfg.bio_max_words:
+            continue
+        head = next(
+            (
+                k
+                for k in range(i + 1, min(n, i + 1 + _BOX_TO_HEADLINE))
+                if cx.label[k] is None and not cx.prose[k] and cx.headline_like(f[k])
+            ),
+            None,
+        )
+        if head is None or not (head + 1 < n and cx.prose[head + 1]):
+            break  # the article starts here: no box above it
+        sub = _bio_subject(cx, g.text)
+        if sub is None:
+            low = fold_line(g.text.strip())
+            for name in names:
+                given = fold_line(name.split()[0])
+                rest = low[len(given) :]
+                m = (copulas.match(rest.lstrip()) or verbs.match(rest.lstrip())) if rest else None
+                if low.startswith(given) and rest[:1] == " " and m is not None:
+                    sub = (name, m.group(0))
+                    break
+        if sub is None:
+            continue
+        words = [w for w in sub[0].split() if len(w) >= 3 and w.casefold() not in _PARTICLES_FOLDED]
+        pats = [re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)") for w in words]
+        if any(cx.prose[k] and any(p.search(f[k].text) for p in pats) for k in range(head + 1, n)):
+            continue  # the article names the person: the story is about them
+        cx.set(
+            i,
+            "byline",
+            f"{AUTHOR_BIO_REASON} above the article: '{sub[0]}' then '{sub[1]}', "
+            "a headline and the article after it",
+        )
+        # the box's name line, and a short role line between it and the bio
+        at = name_at.get(sub[0])
+        if at is not None:
+            if cx.label[at] is None:
+                cx.set(at, "byline", f"the author's name in the box above the article ('{sub[0]}')")
+            for k in range(at + 1, i):
+                if (
+                    cx.label[k] is None
+                    and f[k].units <= 6
+                    and not cx.prose[k]
+                    and roles.search(fold_line(f[k].text))
+                ):
+                    cx.set(k, "byline", "the author's role in the box above the article")
+        return
 
 
 def _full_paragraph(cx: _Ctx, i: int) -> bool:
@@ -1435,7 +1764,18 @@ def _desk_name(rest: str) -> bool:
             len(low) == len(d) or not low[len(d)].isalnum() or not d[-1].isascii()
         ):
             return True
+    # a paper's own name "with" a wire agency ("Le Courrier du Sud avec AFP",
+    # "The Herald with agencies", "El Diario con EFE"): a few capitalised words
+    m = _WITH_AGENCY_RE.fullmatch(low)
+    if m and m.group(2).strip() in _agency_names() and len(m.group(1).split()) <= 6:
+        head = rest.strip()[: len(m.group(1))].split()
+        return bool(head) and head[0][:1].isupper()
     return False
+
+
+_WITH_AGENCY_RE = re.compile(
+    r"(.+?)\s+(?:avec|with|con|y|et|and|mit)\s+((?:l['’]\s*)?[^\s].{0,30})"
+)
 
 
 def _menu_items(g: LineFeatures) -> int:
@@ -1589,7 +1929,17 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     for h in g.cues_of("caption") + g.cues_of("source"):
         after = low[h.end : h.end + 3].lstrip()
         credit_by = h.category == "caption" and low[h.end : h.end + 4].lstrip().startswith("by")
-        if after[:1] not in (":", "：", "/") and not credit_by:
+        # "Image source, Getty Images", "Pie de foto," (an accessible label
+        # before the credit or the caption): a phrase of two words or more
+        labelled = (
+            h.category == "caption"
+            and " " in h.cue
+            and after[:1] == ","
+            and starts_with(h)
+            and g.units <= cfg.short_line_words
+            and not g.ends_sentence
+        )
+        if after[:1] not in (":", "：", "/") and not credit_by and not labelled:
             continue  # "Photo: X" / "Photo by X", not the word "photo" in a sentence
         tail = low[h.end :]
         if starts_with(h) and h.category == "caption":
@@ -1632,10 +1982,20 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             return
     # inline teaser link: "Read more: <headline>", "Related: <headline>"
     for h in g.cues_of("related"):
+        lead = len(low) - len(low.lstrip(_LEAD_MARKS))
+        after = low[lead + len(h.cue) :]
         if (
-            starts_with(h)
-            and low[len(low) - len(low.lstrip(_LEAD_MARKS)) + len(h.cue) :].lstrip()[:1]
-            in (":", "：", "»", "›", ">")
+            low[lead:].startswith(h.cue)
+            and (
+                after.lstrip()[:1] in (":", "：", "»", "›", ">")
+                # "» Lire aussi - Crues : ..." : a spaced dash after the cue
+                or (
+                    after[:1] == " "
+                    and after.lstrip()[:1] in "-–—"
+                    and after.lstrip()[1:2] == " "
+                    and not low.rstrip().endswith(".")
+                )
+            )
             and g.units <= cfg.short_line_words * 1.5
         ):
             cx.set(i, "related", f"inline teaser link: {h.describe()}")
@@ -1707,11 +2067,12 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
                 tail.startswith(r.cue) for r in g.cues_of("byline") if r is not h
             )
             limit = cfg.byline_max_words + 3 + (cfg.byline_max_words if role else 0)
-            if g.units > limit:
-                continue
+            if g.units > limit or _opens_with_question_word(rest):
+                continue  # "POR QUÉ IMPORTA": a question, no name after "por"
             if rest and (
                 rest[:1] in ":：/"
                 or _desk_name(rest)
+                or fold_line(name_part).strip(" .") in _agency_names()
                 or low[len(low) - len(low.lstrip(_LEAD_MARKS)) + len(h.cue) :][:1] in ":：/"
                 or looks_like_name(_lf(0, rest), cfg.byline_max_words, cfg.byline_max_chars)
                 or (
@@ -1857,6 +2218,11 @@ def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> N
     start_zone = range(
         (title_i + 1) if title_i is not None else 0, min(n, max(first, 0) + 1) if first < n else n
     )
+    if title_i is not None and first <= title_i:
+        # the extractor's main text starts at the headline: the zone runs
+        # on past a standfirst to the first paragraph that ends a sentence
+        lead = next((j for j in range(title_i + 1, n) if cx.prose[j] and f[j].ends_sentence), n)
+        start_zone = range(title_i + 1, lead)
     for i in list(start_zone)[: cfg.byline_window + 1]:
         if cx.label[i] is None and looks_like_name(
             f[i], cfg.byline_max_words, cfg.byline_max_chars

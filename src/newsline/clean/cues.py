@@ -36,7 +36,14 @@ from __future__ import annotations
 
 CUES: dict[str, dict[str, list[str]]] = {
     "en": {
-        "copyright": ["copyright", "all rights reserved", "©", "(c) 20"],
+        "copyright": [
+            "copyright",
+            "all rights reserved",
+            "©",
+            "(c) 20",
+            "may not be published, broadcast, rewritten",
+            "may not be reproduced or redistributed",
+        ],
         "powered_by": ["powered by", "designed by", "developed by", "hosted by"],
         "site_links": [
             "sitemap",
@@ -103,7 +110,30 @@ CUES: dict[str, dict[str, list[str]]] = {
             "share",
             "comments",
             "more",
+            # article tools: audio player, bookmarks, gift links, live-blog buttons
+            "listen to this article",
+            "listen",
+            "save",
+            "save article",
+            "copy link",
+            "gift this article",
+            "gift article",
+            "show more updates",
+            "load more updates",
+            "show more",
+            "load more",
+            "view gallery",
+            "view all photos",
+            # advertising slots and players' fallbacks
             "advertisement",
+            "skip advertisement",
+            "story continues below advertisement",
+            "article continues below advertisement",
+            "continue reading below",
+            "your browser does not support the video tag",
+            "your browser does not support",
+            "jump to comments",
+            "click to expand",
         ],
         "related": [
             "related",
@@ -146,6 +176,10 @@ CUES: dict[str, dict[str, list[str]]] = {
             "video",
             "credit",
             "photograph",
+            "image source",
+            "image caption",
+            "media caption",
+            "photo caption",
         ],
         "byline": [
             "by",
@@ -186,6 +220,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "log in to continue",
             "sign in to continue",
             "start your free trial",
+            "this article is for subscribers",
+            "this article is reserved for subscribers",
         ],
         "comments": ["comments", "reader comments", "leave a comment", "add a comment", "post a comment", "join the discussion", "join the conversation"],
         "pagination": [
@@ -650,7 +686,14 @@ CUES: dict[str, dict[str, list[str]]] = {
         "spam": ["카지노", "토토사이트", "바카라"],
     },
     "es": {
-        "copyright": ["todos los derechos reservados", "derechos reservados", "copyright", "©"],
+        "copyright": [
+            "todos los derechos reservados",
+            "derechos reservados",
+            "copyright",
+            "©",
+            "prohibida su reproducción",
+            "queda prohibida la reproducción",
+        ],
         "powered_by": ["desarrollado por", "diseñado por", "con la tecnología de"],
         "site_links": [
             "mapa del sitio",
@@ -697,9 +740,32 @@ CUES: dict[str, dict[str, list[str]]] = {
             "versión móvil",
             "imprimir",
             "comentarios",
+            # herramientas del artículo: audio, guardar, compartir, galerías
+            "escuchar",
+            "escuchar noticia",
+            "escuchar artículo",
+            "comentar",
+            "guardar",
+            "compartir",
+            "copiar enlace",
+            "regalar artículo",
+            "sigue leyendo",
+            "seguir leyendo",
+            "ver galería",
+            "ver más",
+            "cargar más",
+            "ver vídeo",
+            "ver video",
+            "continúa leyendo",
+            "continúa leyendo después del anuncio",
+            "tu navegador no soporta",
+            "tu navegador no admite",
+            "ir a los comentarios",
         ],
         "related": [
             "noticias relacionadas",
+            "noticia relacionada",
+            "temas relacionados",
             "artículos relacionados",
             "relacionado",
             "lee también",
@@ -721,7 +787,19 @@ CUES: dict[str, dict[str, list[str]]] = {
             "más fotogalerías",
         ],
         "source": ["fuente", "fuentes", "según", "vía"],
-        "caption": ["foto", "fotografía", "imagen", "ilustración", "vídeo", "video", "crédito"],
+        "caption": [
+            "foto",
+            "fotografía",
+            "imagen",
+            "ilustración",
+            "vídeo",
+            "video",
+            "crédito",
+            "fuente de la imagen",
+            "pie de foto",
+            "pie de imagen",
+            "pie de vídeo",
+        ],
         "byline": [
             "por",
             "escrito por",
@@ -738,6 +816,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "última actualización",
             "visitas",
             "tiempo de lectura",
+            "min de lectura",
+            "minutos de lectura",
         ],
         "paywall": [
             "suscríbete para seguir leyendo",
@@ -748,6 +828,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "ya soy suscriptor",
             "acceso ilimitado",
             "artículos gratuitos",
+            "este artículo es exclusivo para suscriptores",
+            "solo para suscriptores",
         ],
         "comments": [
             "comentarios",
@@ -761,7 +843,14 @@ CUES: dict[str, dict[str, list[str]]] = {
         "spam": ["casino en línea", "apuestas deportivas", "tragamonedas"],
     },
     "fr": {
-        "copyright": ["tous droits réservés", "droits réservés", "copyright", "©"],
+        "copyright": [
+            "tous droits réservés",
+            "droits réservés",
+            "copyright",
+            "©",
+            "reproduction interdite",
+            "toute reproduction interdite",
+        ],
         "powered_by": ["propulsé par", "réalisé par", "conçu par", "développé par"],
         "site_links": [
             "plan du site",
@@ -808,9 +897,33 @@ CUES: dict[str, dict[str, list[str]]] = {
             "version mobile",
             "imprimer",
             "commentaires",
+            # outils de l'article : audio, sauvegarde, partage, diaporamas
+            "écouter l'article",
+            "écouter cet article",
+            "écouter",
+            "offrir l'article",
+            "offrir cet article",
+            "sauvegarder",
+            "enregistrer",
+            "commenter",
+            "partager",
+            "copier le lien",
+            "réutiliser ce contenu",
+            "voir la galerie",
+            "voir le diaporama",
+            "voir plus",
+            "afficher plus",
+            "la suite après la publicité",
+            "la suite après cette publicité",
+            "lire plus tard",
+            "accéder aux commentaires",
+            "votre navigateur ne supporte pas",
+            "votre navigateur ne prend pas en charge",
         ],
         "related": [
             "articles liés",
+            "sujets associés",
+            "sur le même thème",
             "à lire aussi",
             "lire aussi",
             "lire la suite",
@@ -834,7 +947,17 @@ CUES: dict[str, dict[str, list[str]]] = {
             "galeries photos",
         ],
         "source": ["source", "sources", "selon", "d'après", "via"],
-        "caption": ["photo", "illustration", "image", "crédit photo", "vidéo", "crédit"],
+        "caption": [
+            "photo",
+            "illustration",
+            "image",
+            "crédit photo",
+            "vidéo",
+            "crédit",
+            "légende",
+            "source de l'image",
+            "légende de la photo",
+        ],
         "byline": [
             "par",
             "écrit par",
@@ -854,6 +977,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "accès illimité",
             "articles gratuits",
             "abonnez-vous pour lire",
+            "cet article est réservé aux abonnés",
+            "article réservé aux abonnés",
         ],
         "comments": [
             "commentaires",
@@ -1087,7 +1212,11 @@ CATEGORY_LABEL: dict[str, str] = {
 # a headline about a copyright dispute also holds: a short line with one is a
 # footer on its own. Casefolded; each is also a ``copyright`` cue.
 RIGHTS_RESERVED: dict[str, list[str]] = {
-    "en": ["all rights reserved"],
+    "en": [
+        "all rights reserved",
+        "may not be published, broadcast, rewritten",
+        "may not be reproduced or redistributed",
+    ],
     "vi": [
         "giữ bản quyền",
         "đã đăng ký bản quyền",
@@ -1098,9 +1227,308 @@ RIGHTS_RESERVED: dict[str, list[str]] = {
     "zh": ["版权所有", "不得转载", "未经授权"],
     "ja": ["無断転載"],
     "ko": ["무단전재", "무단 전재", "재배포 금지"],
-    "es": ["todos los derechos reservados", "derechos reservados"],
-    "fr": ["tous droits réservés", "droits réservés"],
+    "es": [
+        "todos los derechos reservados",
+        "derechos reservados",
+        "prohibida su reproducción",
+        "queda prohibida la reproducción",
+    ],
+    "fr": [
+        "tous droits réservés",
+        "droits réservés",
+        "reproduction interdite",
+        "toute reproduction interdite",
+    ],
     "de": ["alle rechte vorbehalten"],
+}
+
+# How a page says how long ago it was posted ("2 hours ago", "Hace 3
+# horas", "Il y a 5 min", "3 giờ trước"): a line holding only a number, a
+# time unit and these words is a stamp (metadata), not text. "before"
+# words come before the number, "after" words after the unit. Casefolded.
+RELATIVE_STAMP_WORDS: dict[str, dict[str, list[str]]] = {
+    "en": {"after": ["ago"]},
+    "es": {"before": ["hace"]},
+    "fr": {"before": ["il y a"]},
+    "pt": {"before": ["há"]},
+    "de": {"before": ["vor"]},
+    "vi": {"after": ["trước"]},
+}
+TIME_UNITS: dict[str, list[str]] = {
+    "en": [
+        "second",
+        "seconds",
+        "sec",
+        "secs",
+        "minute",
+        "minutes",
+        "min",
+        "mins",
+        "hour",
+        "hours",
+        "hr",
+        "hrs",
+        "h",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+    ],
+    "es": [
+        "segundo",
+        "segundos",
+        "minuto",
+        "minutos",
+        "min",
+        "hora",
+        "horas",
+        "h",
+        "día",
+        "días",
+        "semana",
+        "semanas",
+        "mes",
+        "meses",
+    ],
+    "fr": [
+        "seconde",
+        "secondes",
+        "minute",
+        "minutes",
+        "min",
+        "heure",
+        "heures",
+        "h",
+        "jour",
+        "jours",
+        "semaine",
+        "semaines",
+        "mois",
+    ],
+    "pt": ["minuto", "minutos", "min", "hora", "horas", "h", "dia", "dias", "semana", "semanas"],
+    "de": [
+        "minute",
+        "minuten",
+        "min",
+        "stunde",
+        "stunden",
+        "std",
+        "tag",
+        "tagen",
+        "woche",
+        "wochen",
+    ],
+    "vi": ["giây", "phút", "giờ", "tiếng", "ngày", "tuần", "tháng"],
+}
+# Words for "one"/"a" standing for the number ("an hour ago", "il y a une heure").
+ONE_WORDS: dict[str, list[str]] = {
+    "en": ["a", "an", "one"],
+    "es": ["un", "una"],
+    "fr": ["un", "une"],
+    "pt": ["um", "uma"],
+    "de": ["einer", "einem"],
+    "vi": ["một"],
+}
+
+# A correction or update note under an article ("This story has been
+# corrected to show ...", "Una versión anterior de este artículo ...",
+# "Rectificatif : ..."): a line opening with one is the page's record of its
+# edits (metadata), not the story. Entries ending in ":" need the colon.
+# Casefolded.
+CORRECTION_NOTES: dict[str, list[str]] = {
+    "en": [
+        "this story has been corrected",
+        "this article has been corrected",
+        "this story has been updated to",
+        "this article has been updated to",
+        "this story was corrected",
+        "this article was corrected",
+        "an earlier version of this story",
+        "an earlier version of this article",
+        "a previous version of this story",
+        "a previous version of this article",
+        "correction:",
+        "clarification:",
+        "editor's note:",
+        "editor’s note:",
+    ],
+    "es": [
+        "una versión anterior de este artículo",
+        "una versión anterior de esta noticia",
+        "este artículo ha sido corregido",
+        "esta noticia ha sido corregida",
+        "este artículo fue corregido",
+        "esta noticia fue corregida",
+        "este artículo ha sido actualizado",
+        "este artículo fue actualizado",
+        "esta noticia fue actualizada",
+        "esta información fue actualizada",
+        "fe de errores",
+        "corrección:",
+        "nota de la redacción:",
+        "nota del editor:",
+    ],
+    "fr": [
+        "une version précédente de cet article",
+        "une précédente version de cet article",
+        "cet article a été corrigé",
+        "cet article a été modifié",
+        "cet article a été mis à jour",
+        "rectificatif",
+        "erratum",
+        "correctif:",
+        "note de la rédaction:",
+        "précision:",
+    ],
+}
+
+# Words that lead a wire agency's credit closing a story ("Con información
+# de EFE y AFP.", "Avec AFP", "With AP"): after one, only agency names.
+# Casefolded.
+AGENCY_CREDIT_LEADS: dict[str, list[str]] = {
+    "en": ["with", "with reporting from", "with reporting by", "source", "sources"],
+    "es": [
+        "con información de",
+        "con información de las agencias",
+        "información de",
+        "con",
+        "fuente",
+        "fuentes",
+    ],
+    "fr": ["avec", "source", "sources", "d'après", "selon"],
+}
+
+# Phrases crediting a colleague's help at the end of a story ("Associated
+# Press writer X in Y contributed to this report.", "El periodista X
+# contribuyó a este despacho", "X a contribué à cet article"): a short
+# paragraph after the article holding one is a credit (byline), whoever it
+# names. Casefolded.
+CONTRIBUTION_CREDITS: dict[str, list[str]] = {
+    "en": [
+        "contributed to this report",
+        "contributed to this story",
+        "contributed to this article",
+        "contributed reporting",
+        "contributed research",
+        "contributed to this dispatch",
+        "contributed from",
+    ],
+    "es": [
+        "contribuyó a este despacho",
+        "contribuyeron a este despacho",
+        "contribuyó a este informe",
+        "contribuyeron a este informe",
+        "contribuyó a esta información",
+        "contribuyeron a esta información",
+        "colaboró en esta información",
+        "colaboraron en esta información",
+        "contribuyó con este despacho",
+        "contribuyó con esta nota",
+        "contribuyó a esta nota",
+    ],
+    "fr": [
+        "a contribué à cet article",
+        "ont contribué à cet article",
+        "a contribué à cette dépêche",
+        "ont contribué à cette dépêche",
+        "a collaboré à cet article",
+        "ont collaboré à cet article",
+    ],
+}
+
+# Labels of an embedded video or audio player, or of a teaser for one
+# ("Watch: How the strike unfolded", "Listen: The Commute podcast · 24:31",
+# "VIDÉO - Les images des crues", "Escucha el pódcast: ..."): a short line
+# opening with one and a separator (":", "|", a spaced dash, "·") is a
+# teaser for the embed, not text. Casefolded.
+EMBED_LABELS: dict[str, list[str]] = {
+    "en": [
+        "watch",
+        "listen",
+        "video",
+        "podcast",
+        "audio",
+        "live video",
+        "watch live",
+        "listen to the podcast",
+    ],
+    "es": [
+        "vídeo",
+        "video",
+        "escucha",
+        "escuchar",
+        "pódcast",
+        "podcast",
+        "audio",
+        "ver",
+        "escucha el pódcast",
+        "escucha el podcast",
+        "en directo",
+    ],
+    "fr": [
+        "vidéo",
+        "video",
+        "écouter",
+        "écoutez",
+        "écouter aussi",
+        "podcast",
+        "audio",
+        "à écouter",
+        "à voir",
+        "en direct",
+    ],
+}
+
+# A caption saying the photo is a file or illustration picture ("Imagen de
+# archivo. EFE", "Photo d'illustration AFP", "File photo: ..."): a short
+# line opening with one is a caption. Casefolded.
+FILE_PHOTO_CAPTIONS: dict[str, list[str]] = {
+    "en": ["file photo", "file picture", "file image", "illustration photo", "stock photo"],
+    "es": [
+        "imagen de archivo",
+        "foto de archivo",
+        "fotografía de archivo",
+        "imagen de recurso",
+        "foto de recurso",
+        "foto ilustrativa",
+        "imagen ilustrativa",
+    ],
+    "fr": ["photo d'illustration", "image d'illustration", "photo d'archives", "image d'archives"],
+}
+
+# Question words an explainer's subheadings open with ("WHAT'S NEXT", "WHY
+# IT MATTERS", "POR QUÉ IMPORTA", "POURQUOI C'EST IMPORTANT"): an all-caps
+# line opening with one is the article's subheading, not an injected
+# keyword line, and no name follows a byline cue with one. Casefolded.
+QUESTION_WORDS: dict[str, list[str]] = {
+    "en": ["what", "what's", "why", "how", "who", "when", "where", "which"],
+    "es": [
+        "qué",
+        "por qué",
+        "cómo",
+        "quién",
+        "quiénes",
+        "cuándo",
+        "dónde",
+        "cuál",
+        "cuánto",
+        "cuántos",
+    ],
+    "fr": [
+        "pourquoi",
+        "comment",
+        "quoi",
+        "qui",
+        "quand",
+        "où",
+        "quel",
+        "quelle",
+        "quels",
+        "quelles",
+        "qu'est-ce",
+    ],
 }
 
 # Newsroom teams and desks that sign articles instead of a person ("By Staff
@@ -1688,10 +2116,12 @@ PHOTO_BY_SUFFIX: dict[str, list[str]] = {
 # inside text. Casefolded.
 NEWS_AGENCIES: dict[str, list[str]] = {
     "en": ["ap", "afp", "reuters", "associated press", "upi", "pa", "bloomberg", "dpa",
-           "ians", "pti", "aap", "kyodo", "yonhap", "xinhua", "bernama", "antara"],
+           "ians", "pti", "aap", "kyodo", "yonhap", "xinhua", "bernama", "antara",
+           "agencies"],
     "es": ["efe", "agencia efe", "europa press", "afp", "ap", "reuters", "notimex", "ansa",
-           "dpa", "prensa latina", "sputnik", "agencias"],
-    "fr": ["afp", "ap", "reuters", "belga", "ats", "ansa", "dpa", "aps", "agences"],
+           "dpa", "prensa latina", "pl", "télam", "xinhua", "anadolu", "sputnik", "agencias"],
+    "fr": ["afp", "ap", "reuters", "belga", "ats", "ansa", "dpa", "aps", "xinhua", "anadolu",
+           "agences"],
     "pt": ["lusa", "agência brasil", "efe", "afp", "reuters"],
     "de": ["dpa", "afp", "reuters", "apa", "sda", "kna", "epd"],
     "it": ["ansa", "adnkronos", "agi"],

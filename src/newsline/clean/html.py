@@ -213,7 +213,9 @@ def author_name(raw: str, lang: str | None) -> str | None:
         return None
 
     names: list[str] = []
-    for i, part in enumerate(p.strip() for p in raw.split(";")):
+    # a signature's dash ("— Karen Holt", as live blogs sign their posts) is
+    # no part of the name
+    for i, part in enumerate(p.strip().lstrip("-–—― ").strip() for p in raw.split(";")):
         if not part:
             continue
         cue = cue_at_start(part)

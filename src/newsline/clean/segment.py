@@ -7,12 +7,18 @@ than ``LimitSettings.max_line_chars`` is split at sentence ends (or spaces,
 or hard) and flagged; beyond ``LimitSettings.max_blocks`` the rest of the
 document becomes one trailing block and is flagged.
 
+A headline run into its wire dateline on one line, as plain-text copies of
+wire stories print them ("Talks stall in Geneva GENEVA, March 3 (Reuters) -
+Negotiators ..."), is cut before the dateline: the headline and the story
+are two blocks, as they would be on two lines.
+
 This module must never change ``Document.text`` and never label content:
 labels are :mod:`newsline.clean.classify`'s job.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -61,6 +67,59 @@ def _split_long(text: str, start: int, end: int, limit: int) -> list[tuple[int, 
     return out
 
 
+# A wire dateline inside a line: a place in capitals (one to four words),
+# perhaps a date or a state after a comma, a news agency in brackets, then a
+# dash: " GENEVA, March 3 (Reuters) - ", " MADRID, 5 mar (EFE).- ",
+# " PORT ALDEN, Fla. (AP) — ".
+_CAPS_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’.\-]+"
+_JOINED_DATELINE_RE = re.compile(
+    r"(?<=\s)(?P<place>" + _CAPS_WORD + r"(?:[ \t]+" + _CAPS_WORD + r"){0,3})"
+    r"(?:,[ \t]*[^()\n,]{1,30}?(?:,[ \t]*[^()\n,]{1,20}?)?)?[ \t]*"
+    r"\((?P<agency>[^()\n]{1,40})\)[ \t]*\.?[ \t]*(?:[-–—]{1,2})[ \t]"
+)
+_VOWEL_RE = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-ÜÝ]")
+_HEADLINE_END = '.!?:;…。！？"”»)'
+
+
+@functools.cache
+def _agencies() -> frozenset[str]:
+    from .cues import NEWS_AGENCIES
+    from .features import fold_line
+
+    return frozenset(fold_line(a) for v in NEWS_AGENCIES.values() for a in v)
+
+
+def _joined_dateline(text: str, s: int, e: int) -> int | None:
+    """Where a wire dateline starts inside the line [s, e) after a headline
+    ("Talks stall in Geneva GENEVA, March 3 (Reuters) - ..."), or None. The
+    part before it is headline-shaped: two words or more, some in lower
+    case, no sentence end; the bracket names news agencies only."""
+    m = _JOINED_DATELINE_RE.search(text, s, min(e, s + 300))
+    if m is None:
+        return None
+    start = m.start()
+    # a headline may end with an acronym before the place ("Grève à la SNCF
+    # PARIS, 3 mars (AFP) -"): a word without a vowel is no place's
+    for w in re.finditer(r"\S+", m.group("place")):
+        if _VOWEL_RE.search(w.group(0)):
+            break
+        start = m.start() + w.end() + 1
+    else:
+        return None
+    head = text[s:start].rstrip()
+    if len(head.split()) < 2 or len(head.split()) > 25 or head[-1:] in _HEADLINE_END:
+        return None
+    if not any(c.islower() for c in head):
+        return None  # all capitals: the place goes on from the line's start
+    from .features import fold_line
+
+    names = _agencies()
+    parts = [p for p in re.split(r"\s*[/,]\s*", fold_line(m.group("agency").strip())) if p]
+    if not parts or not all(p in names for p in parts):
+        return None
+    return start
+
+
 def segment_text(text: str, limits: LimitSettings | None = None) -> tuple[list[Block], list[Flag]]:
     """Blocks covering every non-blank line of ``text``, and limit flags."""
     limits = limits or LimitSettings()
@@ -71,6 +130,11 @@ def segment_text(text: str, limits: LimitSettings | None = None) -> tuple[list[B
         s, e = _strip_span(text, m.start(), m.end())
         if e <= s:
             continue
+        cut = _joined_dateline(text, s, e) if ")" in text[s : min(e, s + 300)] else None
+        if cut is not None:
+            hs, he = _strip_span(text, s, cut)
+            spans.append((hs, he))
+            s = cut
         if e - s > limits.max_line_chars:
             long_lines += 1
             spans.extend(_split_long(text, s, e, limits.max_line_chars))

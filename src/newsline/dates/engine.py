@@ -665,6 +665,14 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
             start, end = mt.start(), mt.end()
             if g.get("pre") is not None:
                 start = mt.end("pre")
+            last_mon = "mon2" if g.get("mon2") else "mon"
+            if (
+                norm[end - 1 : end] == "."
+                and g.get(last_mon)
+                and mt.end(last_mon) == end - 1
+                and g[last_mon].lower() in T.full_month_names(lang)
+            ):
+                end -= 1  # "le 3 mars." : the sentence's period, no abbreviation's
             before = norm[max(s0, start - 24) : start]
             after = norm[end : min(s1, end + 16)]
             if lang in T.MONTH_NEEDS_CAPITAL and any(
@@ -827,6 +835,8 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 c.y2 = None
             elif c.y is None:
                 c.kind = "yearless"
+                if "thisyear" in flags:
+                    c.year_rel = 0  # "of the year", "de este año": the reference year
             out.append(c)
     if bad_days:
         # "30 de febrero de 2024", "2024年2月30日": no date at all, not the
@@ -1732,6 +1742,13 @@ def _resolve_relative(
             day = base + dt.timedelta(days=7 * n)
             c.y, c.m, c.d, c.gran = day.year, day.month, day.day, "week"
             c.value = day.isoformat()
+    elif unit == "weekend":  # the Saturday and Sunday of the week n weeks away
+        if base_gran != "day" or mode != "deictic":
+            return False
+        saturday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=7 * n + 5)
+        sunday = saturday + dt.timedelta(days=1)
+        c.y, c.m, c.d = saturday.year, saturday.month, saturday.day
+        c.value, c.end_value, c.gran = saturday.isoformat(), sunday.isoformat(), "day"
     elif unit == "month":
         if base_gran == "year":
             return False

@@ -542,18 +542,19 @@ NUMBERED_RELATIVE = {
     "zh": [(r"{NUM}\s*{UNIT}前", -1, "deictic"), (r"{NUM}\s*{UNIT}后", +1, "either")],
     "en": [
         (r"{NUM}\s+{UNIT}\s+ago", -1, "deictic"),
-        (r"{NUM}\s+{UNIT}\s+(?:later|after(?:wards?)?)", +1, "anaphoric"),
-        (r"{NUM}\s+{UNIT}\s+(?:earlier|before)", -1, "anaphoric"),
+        # "two weeks earlier than last year" compares, it dates nothing
+        (r"{NUM}\s+{UNIT}\s+(?:later|after(?:wards?)?)(?!\s+than)", +1, "anaphoric"),
+        (r"{NUM}\s+{UNIT}\s+(?:earlier|before)(?!\s+than)", -1, "anaphoric"),
     ],
     "es": [
         (r"hace\s+{NUM}\s+{UNIT}", -1, "deictic"),
-        (r"{NUM}\s+{UNIT}\s+(?:después|más tarde)", +1, "anaphoric"),
-        (r"{NUM}\s+{UNIT}\s+antes", -1, "anaphoric"),
+        (r"{NUM}\s+{UNIT}\s+(?:después|más tarde)(?!\s+(?:que|de\s+lo))", +1, "anaphoric"),
+        (r"{NUM}\s+{UNIT}\s+antes(?!\s+(?:que|de\s+lo))", -1, "anaphoric"),
     ],
     "fr": [
         (r"il y a\s+{NUM}\s+{UNIT}", -1, "deictic"),
-        (r"{NUM}\s+{UNIT}\s+(?:plus tard|après)", +1, "anaphoric"),
-        (r"{NUM}\s+{UNIT}\s+(?:plus tôt|avant)", -1, "anaphoric"),
+        (r"{NUM}\s+{UNIT}\s+(?:plus tard|après)(?!\s+qu)", +1, "anaphoric"),
+        (r"{NUM}\s+{UNIT}\s+(?:plus tôt|avant)(?!\s+qu)", -1, "anaphoric"),
     ],
 }
 
@@ -659,6 +660,11 @@ RELATIVE = {
         (r"last week", "week", -1, "deictic"),
         (r"next week", "week", 1, "deictic"),
         (r"this week", "week", 0, "deictic"),
+        # a weekend is the Saturday and Sunday of a (Monday-first) week; "next
+        # weekend" is left out: it is this week's for some writers, next week's
+        # for others
+        (r"last weekend|(?:this|the) past weekend", "weekend", -1, "deictic"),
+        (r"this (?:coming )?weekend", "weekend", 0, "deictic"),
         (r"last month", "month", -1, "deictic"),
         (r"next month", "month", 1, "deictic"),
         (r"this month", "month", 0, "deictic"),
@@ -679,6 +685,13 @@ RELATIVE = {
         (r"la semana pasada", "week", -1, "deictic"),
         (r"la (?:próxima semana|semana que viene)", "week", 1, "deictic"),
         (r"esta semana", "week", 0, "deictic"),
+        (
+            r"el fin de semana pasado|el pasado fin de semana|el último fin de semana",
+            "weekend",
+            -1,
+            "deictic",
+        ),
+        (r"este fin de semana", "weekend", 0, "deictic"),
         # "del" is "de" + "el": "a finales del año pasado"
         (r"d?el mes pasado|d?el pasado mes(?!\s+de\b)", "month", -1, "deictic"),
         (r"d?el (?:próximo mes|mes que viene)", "month", 1, "deictic"),
@@ -701,6 +714,13 @@ RELATIVE = {
         (r"la semaine (?:dernière|passée)", "week", -1, "deictic"),
         (r"la semaine prochaine", "week", 1, "deictic"),
         (r"cette semaine", "week", 0, "deictic"),
+        (
+            r"le (?:week-end|weekend) (?:dernier|passé)|le dernier (?:week-end|weekend)",
+            "weekend",
+            -1,
+            "deictic",
+        ),
+        (r"ce (?:week-end|weekend)", "weekend", 0, "deictic"),
         (r"le mois (?:dernier|passé)", "month", -1, "deictic"),
         (r"le mois prochain", "month", 1, "deictic"),
         (r"ce mois-ci|le mois en cours", "month", 0, "deictic"),
@@ -1282,6 +1302,25 @@ def _strip_accents(s: str) -> str:
 
 
 @functools.cache
+def full_month_names(lang: str) -> frozenset[str]:
+    """Lower-cased full month names ("mars", "september"), accents and none:
+    a period after one ends a sentence, it abbreviates nothing."""
+    out: set[str] = set()
+    for ctx in ("format", "stand-alone"):
+        try:
+            names = get_month_names("wide", ctx, lang)
+        except Exception:  # noqa: BLE001, S112 - a missing CLDR form is not an error
+            continue
+        for name in names.values():
+            n = name.lower()
+            if n.endswith("."):
+                continue
+            out.add(n)
+            out.add(_strip_accents(n))
+    return frozenset(out)
+
+
+@functools.cache
 def month_names(lang: str) -> dict[str, int]:
     """Lower-cased month name -> month number, from CLDR plus MONTH_EXTRA."""
     out: dict[str, int] = {}
@@ -1344,7 +1383,8 @@ def weekday_names(lang: str) -> dict[str, int]:
 #   {H}        a half-year's number (HALF_WORDS)
 #   {YC}       the language's YEAR_CUES
 # A group named "pre" is a cue kept outside the date's span. Flags after
-# the pattern: "cue" = needs a NUMERIC_DAY_CUES word right before it;
+# the pattern: "thisyear" = a year-less date of the reference year ("the
+# first half of the year"); "cue" = needs a NUMERIC_DAY_CUES word right before it;
 # "dayonly" = a bare day that only counts as the end of a range; "weekday";
 # "wire" = only as the date of a wire's opening dateline (a place opening the
 # line before it, DATELINE_AFTER right after it).
@@ -1368,6 +1408,12 @@ MONTHDAY_ALONE = {
     "zh": {
         "not_before": r"(?:第|每月|每个月|每|逢|这|那|前|后|头|最后)\s*$",
         "not_after": r"^\s*(?:内|以内|之内|左右|多|以上|以下|之间)",
+    },
+    # Spanish news names a day of the current month with "día" ("el próximo
+    # día 20", "el pasado día 3"): not "el día 2 del viaje", "cada día 5"
+    "es": {
+        "not_before": r"(?:cada|mismo|primer|segundo|tercer|último)\s+(?:el\s+)?$",
+        "not_after": r"^\s*(?:de|del)\s",
     },
 }
 
@@ -1453,6 +1499,27 @@ HALF_WORDS = {
         "2e": 2,
         "2nd": 2,
     },
+}
+
+# A quarter or half of "the year" / "this year" ("in the first half of the
+# year", "en el segundo trimestre del año", "au premier semestre de l'année"):
+# the publication's year, like any year-less date (a bare "third quarter",
+# with no year named, stays no date). A school year's term is none.
+_THIS_YEAR = {
+    "en": (
+        r"\s+of\s+(?:the|this)\s+(?:current\s+)?year(?![\w-])(?!\s+\d)"
+        r"(?!\s+(?:before|after|earlier|later|ago)(?![^\W\d_]))"
+    ),
+    "es": (
+        r"\s+(?:del|de\s+este)\s+año(?!\s+\d)(?![^\W\d_])"
+        r"(?!\s+(?:escolar|académico|lectivo|fiscal|pasado|anterior|próximo|siguiente|que\s+viene)"
+        r"(?![^\W\d_]))"
+    ),
+    "fr": (
+        r"\s+(?:de\s+l['’]\s*année|de\s+cette\s+année)(?!\s+\d)(?![^\W\d_])"
+        r"(?!\s+(?:scolaire|universitaire|dernière|passée|précédente|prochaine|suivante)"
+        r"(?![^\W\d_]))"
+    ),
 }
 
 # Thai news writes the Buddhist-era year with two digits after a month
@@ -1570,6 +1637,8 @@ DATE_PATTERNS = {
         (r"Q{Q}\s*[/-]?\s*{Y}", ""),
         (r"{H}\s+half\s+(?:of\s+)?{Y}", ""),
         (r"H{H}\s*[/-]?\s*{Y}", ""),
+        (r"{Q}\s+quarter" + _THIS_YEAR["en"], "thisyear"),
+        (r"{H}\s+half" + _THIS_YEAR["en"], "thisyear"),
         (r"(?P<pre>(?:{YC})\s+|mid-){Y}", ""),
         (
             r"(?P<pre>(?:in|since|until|by|from|early|late|mid-?|last|next|this)\s+|mid-){MON}",
@@ -1596,19 +1665,34 @@ DATE_PATTERNS = {
         ),
         (r"(?:{WD},?\s+)?{D}{SUF}\s+de\s+{MON}(?:\s+de(?:l)?\s+{Y})?", ""),
         (r"{D}\s+{MON}\.?\s+{Y}", ""),
+        # a law cited by number and year, then its date: "la Ley 12/2023, de 3
+        # de julio", "Real Decreto 1/2024, de 9 de enero" (the law's year)
+        (r"(?P<pre>\d{1,4}/){Y},\s+de\s+{D}\s+de\s+{MON}", ""),
         # a wire dateline's "5 mar (Agencia).-": day and month with no "de",
         # read only there ("mar" is also the sea)
         (r"{D}\s+{MON}\.?(?=\s*\([^()\n]{1,40}\)\s*\.?\s*[-–—])", ""),
         (r"{MON}\s+de(?:l)?\s+{Y}", ""),
         (r"{Q}\s+trimestre\s+(?:de(?:l)?\s+)?{Y}", ""),
         (r"{H}\s+(?:semestre|mitad)\s+(?:de(?:l)?\s+)?(?:(?:año\s+)?{Y})", ""),
+        (r"{Q}\s+trimestre" + _THIS_YEAR["es"], "thisyear"),
+        (r"{H}\s+(?:semestre|mitad)" + _THIS_YEAR["es"], "thisyear"),
         (r"(?P<pre>(?:{YC})\s+){Y}", ""),
         (
             r"(?P<pre>(?:en|desde|hasta|a finales de|a principios de|a mediados de|el pasado mes de|el mes de)\s+){MON}",
             "",
         ),
         (r"(?P<pre>(?:el|del|este|el pasado|el próximo)\s+){WD}", "weekday"),
+        # "el próximo día 20": a day of the month alone (MONTHDAY_ALONE)
+        (
+            (
+                r"(?P<pre>(?:el|del|al|para\s+el|hasta\s+el|desde\s+el)\s+"
+                r"(?:pasado\s+|próximo\s+)?)día\s+{D}(?![\d/.,:]\d)(?!\s*(?:de|del)\s)"
+            ),
+            "dayonly",
+        ),
         (r"{D}/{M}/{Y}", ""),
+        # "Publicado el 12-03-2024": day first, with dashes
+        (r"(?<![\d.,-]){D}-{M}-{Y}(?![-.,]?\d)", ""),
     ],
     "fr": [
         (
@@ -1621,6 +1705,8 @@ DATE_PATTERNS = {
         (r"T{Q}\s+{Y}", ""),
         (r"{H}\s+(?:semestre|moitié)\s+(?:de\s+(?:l['’]\s*année\s+)?|d['’]\s*)?{Y}", ""),
         (r"S{H}\s+{Y}", ""),
+        (r"{Q}\s+trimestre" + _THIS_YEAR["fr"], "thisyear"),
+        (r"{H}\s+(?:semestre|moitié)" + _THIS_YEAR["fr"], "thisyear"),
         (r"(?P<pre>(?:{YC})\s+|mi-){Y}", ""),
         (
             r"(?P<pre>(?:en|depuis|dès|début|fin|courant|mi-|à la mi-|jusqu'en|jusqu’en|mois d['’]|mois de)\s*){MON}",
@@ -1628,6 +1714,8 @@ DATE_PATTERNS = {
         ),
         (r"(?P<pre>(?:ce|le)\s+)?{WD}", "weekday"),
         (r"{D}/{M}/{Y}", ""),
+        # "Publicado el 12-03-2024": day first, with dashes
+        (r"(?<![\d.,-]){D}-{M}-{Y}(?![-.,]?\d)", ""),
     ],
 }
 # What follows the date of a wire dateline, the date the story was filed

@@ -75,6 +75,66 @@ class _OneBlock:
         self.blocks = [block]
 
 
+# A date a figure is compared with ("down 10% compared with 2023", "par
+# rapport à 2023", "frente a 2023", "two weeks earlier than last year") is
+# the baseline, not when something happened: no event for it. Per language,
+# the words right before the date; casefolded.
+COMPARISON_BEFORE = {
+    "en": [
+        "compared with",
+        "compared to",
+        "than in",
+        "than",
+        "versus",
+        "vs.",
+        "vs",
+        "relative to",
+        "in comparison with",
+    ],
+    "es": [
+        "respecto a",
+        "respecto al",
+        "respecto de",
+        "respecto del",
+        "con respecto a",
+        "con respecto al",
+        "frente a",
+        "frente al",
+        "en comparación con",
+        "comparado con",
+        "en relación con",
+    ],
+    "fr": [
+        "par rapport à",
+        "par rapport au",
+        "par rapport aux",
+        "comparé à",
+        "comparé au",
+        "en comparaison de",
+        "en comparaison du",
+        "qu'en",
+        "qu’en",
+        "plus tôt que",
+        "plus tard que",
+    ],
+}
+
+
+def _comparison_re():
+    alts = sorted({w for ws in COMPARISON_BEFORE.values() for w in ws}, key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts)
+    return re.compile(r"(?<![^\W\d_])(?:" + body + r")\s*$", re.IGNORECASE)
+
+
+_COMPARISON = _comparison_re()
+
+
+def _compared_with(text: str, s: int, start: int) -> bool:
+    """Is the date at ``start`` the baseline of a comparison ("compared with
+    2023", "par rapport à 2023")?"""
+    return _COMPARISON.search(text[max(s, start - 30) : start]) is not None
+
+
 def _states_something(sentence: str, date_text: str, min_words: int) -> bool:
     s = sentence.strip()
     if not s or s.endswith(("?", "？")):
@@ -147,6 +207,8 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
             continue
         if DATELINE_AFTER.match(text[m.end : m.end + 40]):
             continue  # a wire dateline's date: when the story was filed, no happening
+        if _compared_with(text, s, m.start):
+            continue  # "down 10% compared with 2023": the baseline, no happening
         key = (s, m.value, m.end_value)
         if key in seen:
             continue

@@ -118,6 +118,76 @@ THAI_CONTINUATIONS = (
 )
 
 
+# "at 10 a.m. Tuesday", "8 p.m. Eastern time", "9 a.m. GMT": after a clock
+# time's "a.m." / "p.m." these words go on with the sentence (an all-caps
+# time zone does too).
+CLOCK_ABBREVIATIONS = ("a.m", "p.m", "A.M", "P.M")
+AFTER_CLOCK_WORDS = {
+    "en": [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Aug",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Eastern",
+        "Central",
+        "Mountain",
+        "Pacific",
+        "Atlantic",
+        "Greenwich",
+        "British",
+    ],
+}
+_TIME_ZONE = re.compile(r"[A-Z]{2,5}\b")
+
+# A wire dateline's credit after the place: "PORT ALDEN, Fla. (AP) — ...",
+# "SAN JOSÉ, Calif. (Reuters) - ...": the period of the place's abbreviation
+# does not end a sentence there.
+_WIRE_CREDIT_AFTER = re.compile(r"\s+\([^()\n]{1,40}\)\s*\.?\s*[-–—]")
+
+
+# A quotation of several sentences ("« Nous sommes prêts. Le 3 mars, nous
+# manifesterons », a déclaré ...") is one sentence with what frames it: a
+# sentence end inside an open quotation that closes later on the line is no
+# end, so an event never quotes from the middle of a quotation.
+QUOTE_MAX_CHARS = 600
+
+
+def _inside_quotation(text: str, s: int, e: int, b: int) -> bool:
+    """Is position ``e`` inside a quotation opened since ``s`` and closed
+    before ``b`` (within QUOTE_MAX_CHARS)?"""
+    seg = text[s:e]
+    opened = seg.count("«") - seg.count("»") + seg.count("“") - seg.count("”")
+    straight = seg.count('"') % 2 == 1
+    if opened <= 0 and not straight:
+        return False
+    rest = text[e : min(b, e + QUOTE_MAX_CHARS)]
+    if opened > 0:
+        return "»" in rest or "”" in rest
+    return '"' in rest
+
+
 def _latin(text: str, a: int, b: int, lang: str) -> list[tuple[int, int]]:
     abbr = tuple(ABBREVIATIONS.get(lang, []))
     out = []
@@ -130,6 +200,17 @@ def _latin(text: str, a: int, b: int, lang: str) -> list[tuple[int, int]]:
             and (word.group(1) in abbr or (len(word.group(1)) == 1 and word.group(1).isalpha()))
         ):
             continue
+        if mt.group(0) == "." and _WIRE_CREDIT_AFTER.match(text, mt.end(), b):
+            continue
+        if _inside_quotation(text, s, mt.end(), b):
+            continue
+        if mt.group(0) == "." and word and word.group(1) in CLOCK_ABBREVIATIONS:
+            nxt = re.match(r"\s+([\w.]+)", text[mt.end() : b])
+            if nxt and (
+                nxt.group(1).rstrip(".") in AFTER_CLOCK_WORDS.get(lang, ())
+                or _TIME_ZONE.fullmatch(nxt.group(1))
+            ):
+                continue
         out.append((s, mt.end()))
         s = mt.end()
     out.append((s, b))
