@@ -378,14 +378,18 @@ def _contribution_re() -> re.Pattern[str]:
     return _bio_pattern(CONTRIBUTION_CREDITS)
 
 
-@cache
-def _opinion_re() -> re.Pattern[str]:
-    """One regex for every cues.OPINION_DISCLAIMERS phrase (whole words where
-    the script has spaces; either apostrophe)."""
-    from .cues import OPINION_DISCLAIMERS
+def _phrase_table(name: str) -> dict[str, list[str]]:
+    from . import cues
 
+    return getattr(cues, name)
+
+
+@cache
+def _phrase_re(name: str) -> re.Pattern[str]:
+    """One regex for every phrase of the cue table ``name`` (whole words
+    where the script has spaces; either apostrophe)."""
     alts = []
-    for phrases in OPINION_DISCLAIMERS.values():
+    for phrases in _phrase_table(name).values():
         for p in phrases:
             p = fold_line(p)
             for q in dict.fromkeys((p, p.replace("'", "’"))):
@@ -395,13 +399,11 @@ def _opinion_re() -> re.Pattern[str]:
 
 
 @cache
-def _opinion_keys() -> tuple[str, ...]:
-    """The longest word of each disclaimer phrase: a line holding none of
-    them holds no phrase, and skips the regex (most lines do)."""
-    from .cues import OPINION_DISCLAIMERS
-
+def _phrase_keys(name: str) -> tuple[str, ...]:
+    """The longest word of each phrase of the table ``name``: a line holding
+    none of them holds no phrase, and skips the regex (most lines do)."""
     keys = set()
-    for phrases in OPINION_DISCLAIMERS.values():
+    for phrases in _phrase_table(name).values():
         for p in phrases:
             words = fold_line(p).replace("'", " ").replace("’", " ").split()
             if words:
@@ -409,13 +411,69 @@ def _opinion_keys() -> tuple[str, ...]:
     return tuple(sorted(keys, key=len, reverse=True))
 
 
+def _phrase_in(t: str, name: str) -> str | None:
+    """The phrase of cue table ``name`` that a line holds, or None."""
+    low = fold_line(t)
+    if not any(k in low for k in _phrase_keys(name)):
+        return None
+    m = _phrase_re(name).search(low)
+    return m.group(0) if m else None
+
+
 def _opinion_disclaimer(t: str) -> str | None:
     """The opinion disclaimer phrase a line holds, or None."""
-    low = fold_line(t)
-    if not any(k in low for k in _opinion_keys()):
-        return None
-    m = _opinion_re().search(low)
-    return m.group(0) if m else None
+    return _phrase_in(t, "OPINION_DISCLAIMERS")
+
+
+def _repost_disclaimer(t: str) -> str | None:
+    """The phrase of a repost's disclaimer a line holds ("本文来源于网络",
+    "if it infringes your rights"), or None."""
+    return _phrase_in(t, "REPOST_DISCLAIMERS")
+
+
+# Headings of a page's tag list (casefolded): the keyword line under one is
+# the site's navigation, not stuffing.
+_TAG_HEADINGS = frozenset(
+    {"tags", "tag", "topics", "keywords", "etiquetas", "temas", "palabras clave",
+     "étiquettes", "mots-clés", "mots clés", "từ khóa", "tags liên quan", "标签", "关键词",
+     "关键字", "แท็ก", "คำค้น", "palavras-chave"}
+)
+_ITEM_SPLIT = re.compile(r"[,，、|;；/]+")
+_ASCII_COMMA_IN_HAN = re.compile(r"[\u4e00-\u9fff],(?=[\u4e00-\u9fff])")
+_CONJUNCTION = re.compile(
+    r"(?<!\w)(?:and|or|y|o|e|et|ou|và|hoặc|cùng|und|oder)(?!\w)|[和与及或]|และ|หรือ", re.IGNORECASE
+)
+
+
+def _stuffed_keywords(t: str) -> int:
+    """Number of items when a line is search phrases strung together ("park
+    renovation news, central park works, ..., local news today";
+    "公园改造最新消息,中心公园施工,…"), else 0.
+
+    An enumeration in prose joins its items with a conjunction ("..., the
+    railings and the bandstand") and its items run long; Chinese prose
+    separates with full-width "，", so ASCII commas between Han characters
+    are a keyword list's own mark."""
+    core = t.strip().rstrip("。.!！ ")
+    parts = [p.strip() for p in _ITEM_SPLIT.split(core) if p.strip()]
+    if len(parts) < 6:
+        return 0
+    if len(_ASCII_COMMA_IN_HAN.findall(core)) >= 4:
+        return len(parts)
+    if t.rstrip()[-1:] in ".!?。！？":
+        return 0
+    if any(_CONJUNCTION.search(p) for p in parts):
+        return 0
+    # short phrases (Vietnamese counts syllables: up to six), mostly lower
+    # case: a list of names ("Smith, Jones, Evans, ...") is a line-up, not
+    # search phrases
+    spaced = all(len(p.split()) <= 6 for p in parts)
+    unspaced = all(" " in p or len(p) <= 10 for p in parts)
+    cased = [p for p in parts if p[:1].isalpha() and p[:1].lower() != p[:1].upper()]
+    lower = sum(1 for p in cased if p[:1].islower())
+    if cased and 2 * lower < len(cased):
+        return 0
+    return len(parts) if spaced and unspaced else 0
 
 
 def starts_with_paren(t: str) -> bool:
@@ -619,6 +677,20 @@ def classify_features(
             and (phrase := _opinion_disclaimer(g.text))
         ):
             cx.set(i, "footer", f"opinion disclaimer: '{phrase}' (the views are the writer's)")
+        if (
+            cx.label[i] is None
+            and g.units <= 5 * cfg.short_line_words
+            and (phrase := _repost_disclaimer(g.text))
+        ):
+            cx.set(i, "footer", f"repost disclaimer: '{phrase}' (the text is copied from elsewhere)")
+        if cx.label[i] is None and g.units <= 6 * cfg.short_line_words:
+            if items := _stuffed_keywords(g.text):
+                prev = fold_line(f[i - 1].text).strip(" :：") if i else ""
+                if prev in _TAG_HEADINGS:
+                    # the page's own tag list under its "Tags" heading
+                    cx.set(i, "navigation", f"tag list of {items} items under '{prev}'")
+                else:
+                    cx.set(i, "spam", f"{items} search keywords strung together (keyword stuffing)")
         if cx.label[i] is None and g.units <= cfg.byline_max_words + 1 and (sig := _signature(g)):
             cx.set(i, "byline", f"signed with a dash and a name only ('{sig}')")
         if cx.label[i] is None and g.units <= 6 and _relative_stamp(g.text):

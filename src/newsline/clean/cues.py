@@ -2158,6 +2158,28 @@ OPINION_DISCLAIMERS: dict[str, list[str]] = {
     "zh": ["仅代表作者个人观点", "仅代表作者本人观点", "仅代表作者观点", "不代表本网立场", "不代表本站立场"],
 }
 
+# A reposted text's disclaimer: it was taken from elsewhere, and will be
+# removed on request ("声明：本文来源于网络，仅供参考，如有侵权请联系删除").
+# Content farms put one under every copied article. A line holding a phrase
+# is page furniture. Only phrases no news sentence uses; "for reference
+# only" alone is not one. Casefolded; whole words where the script has spaces.
+REPOST_DISCLAIMERS: dict[str, list[str]] = {
+    "zh": ["本文来源于网络", "来源于网络", "本文转载自网络", "转载自网络", "来自网络",
+           "如有侵权", "侵权请联系", "请联系删除", "联系本站删除", "版权归原作者所有",
+           "版权归原作者"],
+    "vi": ["tổng hợp từ internet", "sưu tầm từ internet", "sưu tầm trên internet",
+           "nếu vi phạm bản quyền", "liên hệ để gỡ bỏ", "vui lòng liên hệ để gỡ"],
+    "th": ["รวบรวมจากอินเทอร์เน็ต", "หากละเมิดลิขสิทธิ์", "แจ้งลบ"],
+    "en": ["collected from the internet", "compiled from the internet",
+           "sourced from the internet", "if it infringes", "if any infringement",
+           "please contact us to delete", "contact us to remove",
+           "copyright belongs to the original author"],
+    "es": ["recopilado de internet", "si infringe sus derechos", "contáctenos para eliminarlo",
+           "los derechos pertenecen a su autor original"],
+    "fr": ["provient d'internet", "en cas d'atteinte à vos droits",
+           "contactez-nous pour le supprimer", "droits appartiennent à leur auteur"],
+}
+
 # Words (or, for Vietnamese, two-syllable words) of a site's own links and
 # settings that never stand in a person's name: a short title-case line holding
 # one ("Help Center", "Giới Thiệu") is a link, not a name-only byline.
