@@ -3,8 +3,8 @@
 Three invented pages: the same wire story on two sites with different chrome,
 and a farm's repost with a few words changed and spam injected between the
 paragraphs (advert lines, a keyword-stuffed block; before the fix the farm copy
-scored about 0.7 against the wire copies, 0.93 on the article itself). The block classifier keeps
-the stuffed block as body; the flags stage marks it, and near-duplicate
+scored about 0.7 against the wire copies, 0.93 on the article itself). The block classifier
+sets the stuffed block aside as spam (it kept it as body until session 6), and near-duplicate
 detection must compare the article, not the injected text.
 """
 
@@ -80,6 +80,9 @@ def test_farm_repost_with_injected_spam_is_a_near_duplicate_of_the_wire_copies()
     near = {n["id"]: n["similarity"] for n in farm.meta.get("near_duplicates", [])}
     assert "wire1" in near, [(f.kind, f.data.get("signal")) for f in farm.flags]
     assert near["wire1"] >= 0.85, near
-    # the injected text is still in the farm page's cleaned text: only the
-    # comparison leaves it out, nothing is edited
-    assert STUFFED in farm.clean_text()
+    # the injected text is set aside, not lost: it stays in the page's text,
+    # in a block labelled spam that says why
+    assert STUFFED in farm.text and STUFFED not in farm.clean_text()
+    stuffed = [b for b in farm.blocks if farm.text[b.start : b.end] == STUFFED]
+    assert [b.label for b in stuffed] == ["spam"]
+    assert "keyword" in stuffed[0].reasons[0]
