@@ -360,15 +360,42 @@ def _correction_cues() -> tuple[str, ...]:
     return tuple(sorted({fold_line(c) for v in CORRECTION_NOTES.values() for c in v}))
 
 
+@cache
+def _correction_start_re() -> re.Pattern[str]:
+    """The correction cues (apostrophes as "'") as one anchored alternation:
+    most lines start with none, and one C search says so."""
+    cues = {c.replace("’", "'") for c in _correction_cues()}
+    return re.compile("|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)))
+
+
 def _correction_note(t: str) -> str | None:
     """The cue a correction or update note opens with ('This story has been
     corrected to show ...', 'Rectificatif : ...'), or None."""
-    low = re.sub(r"\s+([:：])", r"\1", fold_line(t).lstrip(" *_([{-–—•")).replace("’", "'")
+    low = fold_line(t).lstrip(" *_([{-–—•")
+    if ":" in low or "：" in low:
+        low = re.sub(r"\s+([:：])", r"\1", low)
+    low = low.replace("’", "'")
+    if not _correction_start_re().match(low):
+        return None
     for cue in _correction_cues():
         c = cue.replace("’", "'")
         if low.startswith(c) and (c.endswith(":") or not low[len(c) : len(c) + 1].isalnum()):
             return cue
     return None
+
+
+@cache
+def _contribution_gate() -> re.Pattern[str]:
+    """The longest word of every contribution credit ("contributed",
+    "despacho"), as one alternation: a line holding none cannot hold a
+    credit and skips the full pattern."""
+    from .cues import CONTRIBUTION_CREDITS
+    from .features import normalize_cue
+
+    keys = {
+        max(normalize_cue(x).split(), key=len) for xs in CONTRIBUTION_CREDITS.values() for x in xs
+    }
+    return re.compile("|".join(re.escape(w) for w in sorted(keys, key=len, reverse=True)))
 
 
 @cache
@@ -411,10 +438,17 @@ def _phrase_keys(name: str) -> tuple[str, ...]:
     return tuple(sorted(keys, key=len, reverse=True))
 
 
+@cache
+def _phrase_gate(name: str) -> re.Pattern[str]:
+    """Any key word of the table ``name``, as one alternation (one C search
+    instead of a Python loop over the keys)."""
+    return re.compile("|".join(re.escape(k) for k in _phrase_keys(name)))
+
+
 def _phrase_in(t: str, name: str) -> str | None:
     """The phrase of cue table ``name`` that a line holds, or None."""
     low = fold_line(t)
-    if not any(k in low for k in _phrase_keys(name)):
+    if not _phrase_gate(name).search(low):
         return None
     m = _phrase_re(name).search(low)
     return m.group(0) if m else None
@@ -1433,7 +1467,8 @@ def _author_bios(cx: _Ctx) -> None:
             # her on X" read as a pitch's call to sign up is still a bio
             continue
         hit = None
-        m = _contribution_re().search(fold_line(f[i].text))
+        low = fold_line(f[i].text)
+        m = _contribution_re().search(low) if _contribution_gate().search(low) else None
         if m is not None and f[i].units <= cfg.bio_max_words:
             cx.set(
                 i,
