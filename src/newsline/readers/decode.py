@@ -227,11 +227,50 @@ def _less_chaotic(sample: bytes, first: str, second: str) -> str:
     return first
 
 
+# Characters that UTF-8 read as Windows-1252 / Latin-1 leaves behind ("Ã³" for
+# "ó", "â€™" for "’", "Â " for a no-break space): a text without any cannot be
+# such mojibake, and skips the check.
+_MOJIBAKE_MARKS = re.compile("[ÃÂâÅÆÐØÙàáæ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
+
+
+def _mojibake_flag(text: str) -> Flag | None:
+    """A flag when the decoded text was already mis-decoded before it was
+    saved (UTF-8 read as Windows-1252: "asumiÃ³" for "asumió"), found with
+    ftfy. The text is left exactly as decoded: offsets point into it."""
+    sample = text[:65536]
+    m = _MOJIBAKE_MARKS.search(sample)
+    if m is None:
+        return None
+    try:
+        import ftfy
+        from ftfy import badness
+    except ImportError:  # pragma: no cover - ftfy is a dependency
+        return None
+    if not badness.is_bad(sample):
+        return None
+    a = max(0, m.start() - 20)
+    window = sample[a : m.end() + 20]
+    fixed = ftfy.fix_encoding(window)
+    if fixed == window:
+        return None
+    marks = len(_MOJIBAKE_MARKS.findall(sample))
+    return Flag(
+        kind="encoding",
+        reason=(
+            f"text looks mis-decoded before it was saved (mojibake: {window.strip()!r} "
+            f"reads as {fixed.strip()!r}); left as decoded"
+        ),
+        data={"mojibake_marks": marks, "example": window, "repaired_example": fixed},
+    )
+
+
 def _check_text(text: str, encoding: str, flags: list[Flag], control_share: float = 0.1) -> None:
     """Refuse text that is mostly control characters; flag what is odd but readable."""
     sample = text[:65536]
     if not sample:
         return
+    if not sample.isascii() and (moji := _mojibake_flag(text)) is not None:
+        flags.append(moji)
     if "\ufffd" not in sample and _CONTROL.search(text) is None:
         return  # the common case: clean text, one fast scan
     controls = len(_CONTROL.findall(sample))
