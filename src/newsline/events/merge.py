@@ -329,8 +329,8 @@ def _background_year(r: dict[str, Any], year: str) -> bool:
     pub = str(r.get("published") or "")[:4]
     if not (year.isdigit() and pub.isdigit() and year < pub) or r.get("end_date"):
         return False
-    ds, de = r.get("date_start"), r.get("date_end")
-    if not isinstance(ds, int) or not isinstance(de, int):
+    ds, de, start = r.get("date_start"), r.get("date_end"), r.get("start")
+    if not all(isinstance(x, int) for x in (ds, de, start)) or not isinstance(r["quote"], str):
         return False
     surface = r["quote"][ds - r["start"] : de - r["start"]]
     return any(ch.isdigit() for ch in surface)
