@@ -111,3 +111,26 @@ def test_every_other_weekday_is_a_rhythm_not_a_date(lang, text):
 def test_a_weekday_after_a_rhythm_sentence_still_resolves():
     text = "Un mercredi sur deux, elles écrivent. Mercredi, le ministre a parlé."
     assert found(text, "fr") == [("Mercredi", "2019-11-13")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Richardson, via USA Today, said the ruling was wrong.",
+        "Two experts told USA TODAY that the rule had changed.",
+    ],
+)
+def test_a_paper_named_today_is_no_date(text):
+    assert found(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Today, the agency announced the selection.", ("Today", "2019-11-18")),
+        ("It was Sunday. Today the market opened.", ("Today", "2019-11-18")),
+        ("The service launches today.", ("today", "2019-11-18")),
+    ],
+)
+def test_today_as_the_day_still_resolves(text, expected):
+    assert expected in found(text, "en")

@@ -866,6 +866,8 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
         for mt in rx.finditer(norm, s0, s1):
             if blocked and blocked.search(norm[max(s0, mt.start() - 24) : mt.start()]):
                 continue
+            if lang in _NAME_WORD_LANGS and _inside_a_name(norm, s0, mt):
+                continue  # "USA Today", "Psychology Today": a title, not a day
             if spec[0] == "num":
                 named = named_event_next
                 if named is not None and mt.group(0).lower().endswith(named_words):
@@ -921,6 +923,25 @@ _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|[;。！？；\n]")
 @functools.cache
 def _relative_month_day(lang: str) -> re.Pattern[str]:
     return re.compile(T.RELATIVE_MONTH_DAY.get(lang, r"(?!x)x"))
+
+
+# Languages whose capitals mark names: a capitalised relative word inside a
+# run of capitalised words is part of a name ("USA Today", "Le Monde Aujourd'hui").
+_NAME_WORD_LANGS = frozenset({"en", "es", "fr"})
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<![.!?:;])\b[A-Z][\w&'’-]*\s+$")
+
+
+def _inside_a_name(norm: str, s0: int, mt) -> bool:
+    """A relative word written with a capital in mid-sentence right after a
+    capitalised word: the name of a paper or a programme ("told USA TODAY",
+    "via USA Today"), not the day."""
+    word = mt.group(0)
+    if not word[:1].isupper():
+        return False
+    before = norm[max(s0, mt.start() - 40) : mt.start()]
+    m = _CAPITALISED_BEFORE.search(before)
+    # a capitalised word opening the sentence ("Yesterday. Today ...") is no name
+    return m is not None and before[: m.start()].strip()[-1:] not in ("", ".", "!", "?", ":", ";")
 
 
 def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | None:
