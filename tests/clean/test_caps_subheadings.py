@@ -61,3 +61,25 @@ def test_one_injected_line_repeated_is_not_its_own_subheading_style():
     text = "\n".join(lines)
     labels = classify_lines(lines)
     assert labels[line][0] == "spam", (labels[line], text.count(line))
+
+
+def test_plain_text_wire_copy_keeps_its_caps_subheadings():
+    # AP-style game story as plain text (no extractor's verdict): each caps
+    # line opens a paragraph; none of their words occur elsewhere
+    from .helpers import classify_lines
+
+    lines = [
+        "Harbor City edges Lakeside 101-99 in overtime",
+        "Malik Osei scored 31 points and Harbor City held off Lakeside 101-99 in overtime on Tuesday night, ending a three-game losing streak.",
+        "TIP-INS",
+        "Lakeside: Center Rhys Dalton missed his third straight game with a sprained ankle, and the bench scored only nine points.",
+        "CLOSEOUT SEQUENCE",
+        "Osei's layup put Harbor City up four with 40 seconds left, but Lakeside answered with a three and forced a turnover before time ran out.",
+        "GUARDS BATTLE",
+        "Both starting point guards finished with double-doubles, trading baskets through the fourth quarter and the extra period.",
+        "UP NEXT",
+        "Harbor City visits Lakeside again on Friday.",
+    ]
+    labels = classify_lines(lines)
+    for heading in ("TIP-INS", "CLOSEOUT SEQUENCE", "GUARDS BATTLE"):
+        assert labels[heading][0] != "spam", (heading, labels[heading])

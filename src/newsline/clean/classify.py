@@ -983,7 +983,13 @@ def classify_features(
         and g.units <= cfg.spam_line_max_words
         and not cx.prose[j]
         and cx.label[j] in (None, "body")
-        and (cx.related(j) or (in_main is not None and in_main[j]))
+        and (
+            cx.related(j)
+            or (in_main is not None and in_main[j])
+            # plain text (no extractor's verdict): a caps line opening a
+            # paragraph of prose is laid out as a subheading
+            or (in_main is None and j + 1 < len(f) and cx.prose[j + 1])
+        )
     }
     for i, g in enumerate(f):
         if g.units > cfg.spam_line_max_words or not (first <= i <= last):
