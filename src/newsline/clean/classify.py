@@ -189,21 +189,23 @@ _DESK_CODE_RE = re.compile(r"[a-z]{2,5}(?:[-/][a-z]{2,5}){2,}")
 
 
 @cache
-def _agency_names() -> frozenset[str]:
-    from .cues import NEWS_AGENCIES
+def _folded(name: str, longest_first: bool = True) -> tuple[str, ...]:
+    """Every entry of the cue table ``name`` (all languages), folded, once:
+    longest first (a prefix test meets "agencia efe" before "efe"), or in
+    alphabetical order."""
+    from . import cues
 
-    return frozenset(fold_line(a) for v in NEWS_AGENCIES.values() for a in v)
+    entries = {fold_line(w) for ws in getattr(cues, name).values() for w in ws}
+    return tuple(sorted(entries, key=len, reverse=True) if longest_first else sorted(entries))
 
 
 @cache
-def _credit_leads() -> tuple[str, ...]:
-    from .cues import AGENCY_CREDIT_LEADS
+def _agency_names() -> frozenset[str]:
+    return frozenset(_folded("NEWS_AGENCIES"))
 
-    return tuple(
-        sorted(
-            {fold_line(w) for v in AGENCY_CREDIT_LEADS.values() for w in v}, key=len, reverse=True
-        )
-    )
+
+def _credit_leads() -> tuple[str, ...]:
+    return _folded("AGENCY_CREDIT_LEADS")
 
 
 def _agency_signoff(t: str) -> str | None:
@@ -287,13 +289,8 @@ def _bare_counter(t: str) -> bool:
     return bool(m) and 1 <= int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) > 1
 
 
-@cache
 def _embed_labels() -> tuple[str, ...]:
-    from .cues import EMBED_LABELS
-
-    return tuple(
-        sorted({fold_line(c) for v in EMBED_LABELS.values() for c in v}, key=len, reverse=True)
-    )
+    return _folded("EMBED_LABELS")
 
 
 def _embed_teaser(t: str) -> str | None:
@@ -315,15 +312,8 @@ def _embed_teaser(t: str) -> str | None:
     return None
 
 
-@cache
 def _file_photo_cues() -> tuple[str, ...]:
-    from .cues import FILE_PHOTO_CAPTIONS
-
-    return tuple(
-        sorted(
-            {fold_line(c) for v in FILE_PHOTO_CAPTIONS.values() for c in v}, key=len, reverse=True
-        )
-    )
+    return _folded("FILE_PHOTO_CAPTIONS")
 
 
 def _file_photo(t: str) -> str | None:
@@ -353,11 +343,8 @@ def _opens_with_question_word(t: str) -> bool:
     return words[0].strip(",:") in qs or " ".join(words[:2]).strip(",:") in qs
 
 
-@cache
 def _correction_cues() -> tuple[str, ...]:
-    from .cues import CORRECTION_NOTES
-
-    return tuple(sorted({fold_line(c) for v in CORRECTION_NOTES.values() for c in v}))
+    return _folded("CORRECTION_NOTES", longest_first=False)
 
 
 @cache
@@ -1704,18 +1691,13 @@ def _rights_reserved() -> frozenset[str]:
     return frozenset(normalize_cue(p) for ps in RIGHTS_RESERVED.values() for p in ps)
 
 
-@__import__("functools").cache
 def _desk_prefixes() -> tuple[str, ...]:
-    from .cues import BYLINE_DESKS
-
-    return tuple(sorted({fold_line(d) for ds in BYLINE_DESKS.values() for d in ds}, key=len, reverse=True))
+    return _folded("BYLINE_DESKS")
 
 
 @cache
 def _click_words() -> frozenset[str]:
-    from .cues import CLICK_WORDS
-
-    return frozenset(fold_line(w) for ws in CLICK_WORDS.values() for w in ws)
+    return frozenset(_folded("CLICK_WORDS"))
 
 
 _END_MARK_RE = re.compile(
@@ -1725,16 +1707,11 @@ _END_MARK_RE = re.compile(
 
 @cache
 def _end_marks() -> frozenset[str]:
-    from .cues import END_MARKS
-
-    return frozenset(fold_line(w) for ws in END_MARKS.values() for w in ws)
+    return frozenset(_folded("END_MARKS"))
 
 
-@cache
 def _original_title_labels() -> tuple[str, ...]:
-    from .cues import ORIGINAL_TITLE
-
-    return tuple(sorted({fold_line(w) for ws in ORIGINAL_TITLE.values() for w in ws}))
+    return _folded("ORIGINAL_TITLE", longest_first=False)
 
 
 def _original_title(text: str) -> str | None:
