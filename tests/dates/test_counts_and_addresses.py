@@ -28,6 +28,8 @@ def found(text: str, lang: str) -> list[tuple[str, str]]:
         ("en", "Officers stopped a car registered at 1909 Jolinda Drive."),
         ("en", "The office moved to 2015 Harbor View Blvd. last spring."),
         ("es", "Se desplegaron 2000 policías en la frontera."),
+        ("es", "Hubo un despliegue de 2000 policías en la frontera."),
+        ("fr", "Un renfort de 2000 policiers est arrivé."),
         ("fr", "Le billet coûte 1500 euros."),
     ],
 )

@@ -216,8 +216,9 @@ COUNT_NOUNS_AFTER = {
 }
 YEAR_INTRO_BEFORE = {
     "en": [r"in", r"since", r"until", r"from", r"after", r"before", r"during", r"early", r"late"],
-    "es": [r"en", r"desde", r"hasta", r"de", r"del", r"año"],
-    "fr": [r"en", r"depuis", r"jusqu'en", r"dès", r"de", r"année"],
+    # (not "de": "un despliegue de 2000 policías" counts them)
+    "es": [r"en", r"desde", r"hasta", r"año"],
+    "fr": [r"en", r"depuis", r"jusqu'en", r"dès", r"année"],
 }
 # A house number and its street ("1909 Jolinda Drive", "2015 Main St."):
 # English puts the number first.
