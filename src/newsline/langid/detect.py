@@ -139,6 +139,16 @@ def _by_script(script: str, text: str, settings: LangSettings) -> str | None:
 _CLD2_CODES = {"iw": "he", "jw": "jv", "zh-Hant": "zh", "zh-Hans": "zh", "in": "id"}
 
 
+@lru_cache(maxsize=64)
+def lingua_knows(code: str | None) -> bool:
+    """Whether lingua has a model for the ISO 639-1 ``code``."""
+    try:
+        from lingua import IsoCode639_1
+    except ImportError:  # pragma: no cover - lingua is a dependency
+        return False
+    return bool(code) and getattr(IsoCode639_1, code.upper(), None) is not None
+
+
 def _outside_set(text: str, letters: int, settings: LangSettings) -> str | None:
     """A language outside ``settings.languages`` when CLD2 is sure of it
     (see ``LangSettings.open_set_min_letters``), else None."""
@@ -161,11 +171,7 @@ def _outside_set(text: str, letters: int, settings: LangSettings) -> str | None:
     # A second, independent opinion: lingua, given that language besides the
     # configured ones, must rank it first. CLD2 alone calls some Spanish
     # lines Galician and some Russian ones Serbian.
-    try:
-        from lingua import IsoCode639_1
-    except ImportError:  # pragma: no cover - lingua is a dependency
-        return None
-    if getattr(IsoCode639_1, code.upper(), None) is None:
+    if not lingua_knows(code):
         return None  # lingua cannot confirm it: stay with the configured set
     # low-accuracy mode (trigrams only): half the memory, and it only has to
     # confirm what CLD2 already found

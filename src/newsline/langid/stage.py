@@ -19,7 +19,6 @@ and never let one bad document raise.
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
 
 from ..model import KEPT_LABELS, Block, Document
 from ..pipeline import Stage
@@ -31,6 +30,7 @@ from .detect import (
     detect_language,
     detect_spans,
     detect_spans_counted,
+    lingua_knows,
 )
 
 
@@ -47,15 +47,6 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
             out.append((a, a + len(line.rstrip())))
         pos += len(line)
     return out
-
-
-@lru_cache(maxsize=64)
-def _lingua_knows(code: str | None) -> bool:
-    try:
-        from lingua import IsoCode639_1
-    except ImportError:  # pragma: no cover - lingua is a dependency
-        return False
-    return bool(code) and getattr(IsoCode639_1, code.upper(), None) is not None
 
 
 class IdentifyLanguages(Stage):
@@ -252,7 +243,7 @@ class IdentifyLanguages(Stage):
             clean = S.strip_controls(text)
             if doc.lang in st.languages:
                 conf = dict(_lingua_confidences(clean, st))
-            elif _lingua_knows(doc.lang):
+            elif lingua_knows(doc.lang):
                 # a page in a language outside the set (Italian): the model is
                 # asked with that language too, or it could only answer with
                 # the page's nearest configured neighbour ("es")
