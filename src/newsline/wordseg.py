@@ -40,6 +40,12 @@ _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
 _OTHER = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*|\s+|.", re.DOTALL)
 
 
+def strip_possessive(word: str) -> str:
+    """A name without its English possessive ("Braun's", "Epstein’s" -> the
+    name): names link documents, and the possessive form meets no other."""
+    return word[:-2] if word[-2:] in ("'s", "’s") else word
+
+
 def ascii_digits(text: str) -> str:
     """``text`` with Thai and full-width digits written as ASCII ones (same length)."""
     return text.translate(DIGITS_TO_ASCII) if not text.isascii() else text

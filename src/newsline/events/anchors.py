@@ -26,6 +26,7 @@ from ..wordseg import (
     fold_traditional,
     pinyin,
     romanize_thai,
+    strip_possessive,
     thai_dictionary,
     thai_run_words,
     thai_titled_names,
@@ -286,7 +287,6 @@ _ACRONYM = re.compile(r"(?<![\w])([A-Z][A-Z0-9]{1,7}(?:-\d+)?)(?![\w])")
 _NUMBER = re.compile(
     r"(?<![A-Za-z0-9.,:-])(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)(?![A-Za-z0-9]|:\d)"
 )
-_POSSESSIVE = re.compile(r"['’]s$")
 
 
 @functools.cache
@@ -506,7 +506,7 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
     for mt in _LATIN_NAME.finditer(s):
         if covered[mt.start()]:
             continue
-        w = _POSSESSIVE.sub("", mt.group(1))  # "Braun's" is Braun
+        w = strip_possessive(mt.group(1))
         f = ascii_fold(w)
         if len(f) < 3 or w.lower() in stop or f in stop or any(ch.isdigit() for ch in w):
             continue

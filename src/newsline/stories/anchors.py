@@ -32,6 +32,7 @@ from ..wordseg import (
     fold_traditional,
     pinyin,
     romanize_thai,
+    strip_possessive,
     thai_dictionary,
     thai_titled_names,
     thai_words,
@@ -301,9 +302,7 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     caps = _capitals_lines(text)
     ci = 0
     for m in _LATIN_WORD.finditer(text):
-        w = m.group().strip("'’-")
-        if w[-2:] in ("'s", "’s"):
-            w = w[:-2]  # "Epstein's" is Epstein
+        w = strip_possessive(m.group().strip("'’-"))
         if len(w) < 2:
             continue
         if _ACRONYM.match(w):
