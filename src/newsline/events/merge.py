@@ -24,6 +24,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import Any
 
+from rapidfuzz.distance import Levenshtein
+
 from ..model import Document
 from ..pipeline import Stage
 from ..settings import DateSettings
@@ -505,14 +507,8 @@ def _close_spelling(a: str, b: str) -> bool:
         return False
     if a.startswith(b) or b.startswith(a) or a[:4] != b[:4] and a[:2] != b[:2]:
         return False
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
-        prev = cur
     limit = 2 if min(len(a), len(b)) >= 8 else 1
-    return 1 <= prev[-1] <= limit
+    return 1 <= Levenshtein.distance(a, b) <= limit
 
 
 class MergeEvents(Stage):
