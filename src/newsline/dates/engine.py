@@ -92,7 +92,10 @@ class Cand:
     end: int
     lang: str
     kind: str = (
-        "absolute"  # absolute | yearless | relative | impossible | dayonly | monthday | weekday
+        # absolute | yearless | relative | impossible | dayonly | monthday | weekday | no_date
+        # (no_date: a span that names no date -- "a few years ago", "three months
+        # before the rainy season" -- kept only so no part of it is read alone)
+        "absolute"
     )
     y: int | None = None
     m: int | None = None
@@ -874,13 +877,13 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                     if named.match(norm, mt.end(), s1):
                         # "three months before the rainy season": measured
                         # from a happening, not a date; the span is claimed
-                        out.append(Cand(mt.start(), mt.end(), lang, kind="vague"))
+                        out.append(Cand(mt.start(), mt.end(), lang, kind="no_date"))
                         continue
                 raw = mt.group("num")
                 n = int(raw) if raw.isdigit() else T.NUMBER_WORDS[lang].get(raw.lower())
                 if n is None:
                     # a vague count: claim the span, give no date (see NUMBER_WORDS)
-                    out.append(Cand(mt.start(), mt.end(), lang, kind="vague"))
+                    out.append(Cand(mt.start(), mt.end(), lang, kind="no_date"))
                     continue
                 out.append(
                     Cand(
@@ -1907,7 +1910,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         if lg not in st.languages or lg not in T.LANGS:
             continue
         cs = _date_candidates(norm, a, b, lg, st)
-        cs = [c for c in _drop_overlaps(cs) if c.kind != "vague"]
+        cs = [c for c in _drop_overlaps(cs) if c.kind != "no_date"]
         for c in cs:
             _extend_with_cues(c, norm, a, b)
         cs = _drop_overlaps(cs)
