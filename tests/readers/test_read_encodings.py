@@ -82,6 +82,21 @@ def test_bom_wins_and_utf16(tmp_path):
         assert doc.text == text, codec
 
 
+@pytest.mark.parametrize("label", ["utf-16", "utf-32"])
+def test_bomless_utf16_declaration_on_bytes_that_decode_as_nothing(tmp_path, label):
+    # Found by the fuzzer: a page that claims UTF-16/32, has no BOM, and whose
+    # bytes fit no codec. The UTF-16/32 decoders raise even with errors="replace"
+    # when the BOM is missing; the reader must fall back to the candidate that
+    # needs fewest replacements and flag it, not report a reader error.
+    data = (f'<html><head><meta charset="{label}"></head><body><p>'.encode()
+            + b"\xe0\xb8\xa3\xe0\x1b" + b"</p></body></html>")
+    path = tmp_path / "claims-utf16.html"
+    path.write_bytes(data)
+    doc = read_one(path)
+    assert "\ufffd" in doc.text
+    assert [f for f in doc.flags if f.kind == "encoding"]
+
+
 def test_valid_utf8_beats_a_wrong_single_byte_declaration(tmp_path):
     html = html_page(SAMPLES["vi"], "iso-8859-1")
     path = tmp_path / "p.html"

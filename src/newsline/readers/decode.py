@@ -411,7 +411,9 @@ def decode_bytes(
     for enc in dict.fromkeys(options):
         try:
             t = _lenient(data, enc, cut)
-        except LookupError:
+        except (LookupError, UnicodeError):
+            # Even with errors="replace" the UTF-16/32 decoders give up on a stream
+            # with no BOM; that candidate simply reads worst.
             continue
         if best_text is None or t.count("\ufffd") < best_text.count("\ufffd"):
             best_text, best_enc = t, enc
