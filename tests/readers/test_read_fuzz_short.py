@@ -21,6 +21,9 @@ FUZZ_SECONDS = int(os.environ.get("NEWSLINE_FUZZ_SECONDS", "20"))
 # change's fault, not the draw's; set NEWSLINE_FUZZ_SEED=0 for a fresh draw
 # (libFuzzer's "random seed"), as fuzz/run.sh does for long exploratory runs.
 FUZZ_SEED = int(os.environ.get("NEWSLINE_FUZZ_SEED", "20261124"))
+# ... and at most this many inputs, so a faster machine does not wander past
+# the inputs every slower run has already replayed (the time limit still caps it).
+FUZZ_RUNS = int(os.environ.get("NEWSLINE_FUZZ_RUNS", "30000"))
 
 
 @pytest.mark.slow
@@ -38,7 +41,7 @@ def test_fuzz_readers_for_a_fixed_time(tmp_path):
     crashes = REPO / "fuzz" / "crashes"
     proc = subprocess.run(
         [sys.executable, str(REPO / "fuzz" / "fuzz_readers.py"), f"-max_total_time={FUZZ_SECONDS}",
-         f"-seed={FUZZ_SEED}",
+         f"-seed={FUZZ_SEED}", f"-runs={FUZZ_RUNS}",
          f"-artifact_prefix={crashes}/", "-max_len=65536", "-timeout=20", "-rss_limit_mb=4096",
          "-print_final_stats=1", str(tmp_path / "live"), str(seeds)],
         env=env, capture_output=True, text=True, timeout=FUZZ_SECONDS + 120,
