@@ -83,3 +83,46 @@ def test_after_a_year_less_dateline_the_month_is_known_the_year_is_not():
         ("10日", "--03-10", None),
     ]
     assert ("28日", "--02-28", None) in found("通讯社北京3月2日电 代表团28日抵达。", None)
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        # a forecast or plan written straight before the day, no "于"
+        ("台风预计14日登陆。", "14日", "2025-03-14"),
+        ("航班有望15日恢复。", "15日", "2025-03-15"),
+        ("颱風預計14日登陸。", "14日", "2025-03-14"),  # Traditional
+    ],
+)
+def test_a_forecast_day_lies_ahead(text, span, value):
+    assert (span, value, None) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text,published,later,value",
+    [
+        # days told in rising order in one sentence are days of one month:
+        # the later one is tomorrow, not a month back
+        ("代表团12日抵达，14日离开。", PUB, "14日", "2025-03-14"),
+        ("台风预计14日登陆，15日减弱。", PUB, "15日", "2025-03-15"),
+        ("预计13日至14日有暴雨，16日转晴。", PUB, "16日", "2025-03-16"),
+    ],
+)
+def test_a_later_day_of_one_account_keeps_its_month(text, published, later, value):
+    assert (later, value, None) in found(text, published)
+
+
+def test_a_later_day_in_the_next_sentence_is_read_on_its_own():
+    # a new sentence starts a new account: no cue, so the past reading stands
+    assert ("15日", "2025-02-15", None) in found("台风预计14日登陆。15日减弱。")
+
+
+def test_japanese_numbers_things_with_go_not_days():
+    # Japanese text is read by the Chinese table (its dates are written the
+    # same way), but there 号 numbers a typhoon, an issue or a unit, never a day
+    text = "大型の台風7号は12日午前、沿岸部に上陸した。"
+    assert [(text[m.start : m.end], m.value) for m in resolve_dates(text, "ja", PUB)] == [
+        ("12日", "2025-03-12")
+    ]
+    # while in Chinese "7号" is the 7th
+    assert ("7号", "2025-03-07", None) in found("市长7号视察了灾区。")

@@ -546,6 +546,8 @@ def _cue_regexes(lang: str):
 # ---------------------------------------------------------------------------
 
 _THAI_CH = re.compile(r"[\u0E00-\u0E7F]")
+# Hiragana and katakana: Japanese, whose Han dates the Chinese table reads.
+_KANA = re.compile(r"[\u3040-\u30FF]")
 _HAN_CH = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF]")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -731,6 +733,8 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
             if "dayonly" in flags:
                 if d is None or not 1 <= d <= 31:
                     continue
+                if norm[end - 1] == "号" and _KANA.search(norm, s0, s1):
+                    continue  # Japanese read by the Chinese table: 号 numbers things ("台風10号")
                 out.append(Cand(start, end, lang, kind="dayonly", d=d, gran="day"))
                 continue
             if g.get("q"):  # a quarter: its three months
@@ -1143,6 +1147,8 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
             if not _monthday_alone(c, norm):
                 continue
             c.kind = "monthday"
+            if c.tense is None and prev is not None and _later_day_of_one_account(prev, c, norm):
+                c.extra["after_day_at"] = prev.start
         out.append(c)
     return out
 
@@ -1179,6 +1185,20 @@ def _weekday_day_opens_range(prev: Cand, c: Cand, norm: str) -> bool:
     prev.is_range, prev.gran, prev.end = True, "day", c.end
     prev.year_rel, prev.tense, prev.era, prev.note = c.year_rel, c.tense, c.era, c.note
     return True
+
+
+def _later_day_of_one_account(prev: Cand, c: Cand, norm: str) -> bool:
+    """'代表团28日抵达，30日离开', '预计30日登陆，31日减弱': bare days told in
+    rising order in one sentence are days of one month, whatever side of
+    the publication day they fall on (the later day is never a month back)."""
+    return (
+        prev.kind == "monthday"
+        and prev.d is not None
+        and c.d is not None
+        and c.d > prev.d
+        and c.start - prev.end <= 40
+        and not re.search(r"[。！？!?;；\n]", norm[prev.end : c.start])
+    )
 
 
 def _monthday_alone(c: Cand, norm: str) -> bool:
@@ -1502,7 +1522,17 @@ def _resolve(
             )
             if base is not None and label is None:
                 label = f"near:{base.isoformat()}"
-            day = monthday_date(base, c.d, c.tense) if base is not None else None
+            earlier = next(
+                (o for o in reversed(out) if o.start == c.extra.get("after_day_at") and o.d is not None),
+                None,
+            )
+            if earlier is not None and earlier.y is not None and earlier.m is not None:
+                # the day after it in the same account: the next such day from it
+                base = _safe_date(earlier.y, earlier.m, earlier.d)
+                label = f"after:{base.isoformat()}" if base is not None else label
+                day = monthday_date(base, c.d, "future") if base is not None else None
+            else:
+                day = monthday_date(base, c.d, c.tense) if base is not None else None
             if day is None:
                 md = next(
                     (

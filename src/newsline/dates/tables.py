@@ -343,6 +343,9 @@ TENSE_CUES = {
                 r"将在",
                 r"下",
                 r"(?:计划|预计|定|拟|预定|有望)于",
+                # the forecast or plan written straight before the day
+                # ("台风预计30日登陆", "有望5日复航"): no "于" needed
+                r"(?:预计|预期|预料|计划|预定|有望|可望|料将)",
                 # a deadline or an agreement ahead ("须于6月30日前", "同意于5月20日举行")
                 r"(?:须|需|应|必须|同意|决定)于",
                 r"(?:要|须|需|必须)在",
