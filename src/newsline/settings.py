@@ -226,6 +226,10 @@ class FlagSettings:
 class DateSettings:
     # Languages with date tables; text in other languages gets no dates.
     languages: tuple[str, ...] = ("vi", "th", "zh", "en", "es", "fr")
+    # Other languages (German, Portuguese, Russian, ...) still get the dates
+    # they write out in full ("29. August 2024", "12.03.2023"), read with
+    # CLDR's month names and date order (dates/cldr.py); no relative dates.
+    cldr_fallback: bool = True
     # Explicit years outside this range are not read as years (CE, after
     # Buddhist-era conversion). Out-of-range Buddhist-era years are kept as
     # kind "impossible" so that the flags stage can report them.

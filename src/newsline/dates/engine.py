@@ -34,6 +34,7 @@ from dataclasses import dataclass, field, replace
 from ..model import DateMention
 from ..settings import DateSettings
 from ..wordseg import ascii_digits, fold_traditional
+from . import cldr
 from . import tables as T
 
 # Thai and full-width digits -> ASCII, one character for one (offsets stay).
@@ -1927,7 +1928,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
     # one, so offsets into the text hold
     norm = ascii_digits(fold_traditional(text[:n]))
     if segments is None:
-        if lang in st.languages:
+        if lang in st.languages or (st.cldr_fallback and cldr.month_names(lang or "")):
             segs = []
             for a, b, lg in lang_segments(norm, lang):
                 segs.append((a, b, lg if lg in ("th", "zh") and lang not in ("th", "zh") else lang))
@@ -1937,6 +1938,9 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         segs = [(a, min(b, n), lg) for a, b, lg in segments if a < n]
     cands: list[Cand] = []
     for a, b, lg in segs:
+        if lg not in T.LANGS and st.cldr_fallback:
+            cands.extend(_cldr_candidates(norm, a, b, lg))
+            continue
         if lg not in st.languages or lg not in T.LANGS:
             continue
         cs = _date_candidates(norm, a, b, lg, st)
@@ -1953,6 +1957,23 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         cands.extend(cs)
     cands.sort(key=lambda c: c.start)
     return cands
+
+
+def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
+    """Explicit dates of a language without tables (see :mod:`.cldr`)."""
+    out = []
+    for start, end, y, m, d, d2 in cldr.find(norm, s0, s1, lang):
+        if not _valid_day(y if y is not None else 2000, m, d) or (
+            d2 is not None and not _valid_day(y if y is not None else 2000, m, d2)
+        ):
+            continue
+        c = Cand(start, end, lang, y=y, m=m, d=d, gran="day" if d is not None else "month")
+        if d2 is not None:
+            c.y2, c.m2, c.d2, c.is_range = y, m, d2, True
+        if y is None:
+            c.kind = "yearless"
+        out.append(c)
+    return out
 
 
 def _resolve_candidates(cands, published, st, context_spans, context_year) -> list[DateMention]:

@@ -21,6 +21,8 @@ from __future__ import annotations
 import functools
 import re
 
+from ..dates.cldr import cldr_month_names
+
 # Abbreviations after which a period does not end a sentence (data per language).
 ABBREVIATIONS = {
     "en": [
@@ -188,6 +190,16 @@ def _inside_quotation(text: str, s: int, e: int, b: int) -> bool:
     return '"' in rest
 
 
+def _ordinal_day_before_month(word: str, text: str, at: int, b: int, lang: str) -> bool:
+    """'am 30. August', '3. května': a day written as an ordinal number with a
+    period, then a month name, is one date, not a sentence end."""
+    if not (word.isdigit() and len(word) <= 2):
+        return False
+    nxt = re.match(r"\s+(\w+)", text[at : min(b, at + 24)])
+    names = cldr_month_names(lang) if nxt else None
+    return bool(names and nxt.group(1).lower() in names)
+
+
 def _latin(text: str, a: int, b: int, lang: str) -> list[tuple[int, int]]:
     abbr = tuple(ABBREVIATIONS.get(lang, []))
     out = []
@@ -201,6 +213,8 @@ def _latin(text: str, a: int, b: int, lang: str) -> list[tuple[int, int]]:
         ):
             continue
         if mt.group(0) == "." and _WIRE_CREDIT_AFTER.match(text, mt.end(), b):
+            continue
+        if mt.group(0) == "." and word and _ordinal_day_before_month(word.group(1), text, mt.end(), b, lang):
             continue
         if _inside_quotation(text, s, mt.end(), b):
             continue

@@ -1,0 +1,186 @@
+"""Explicit dates in languages without date tables of their own.
+
+German, Portuguese, Italian, Indonesian, Russian, Dutch, Polish, Turkish...
+news is read too; newsline has no cue words for them, but CLDR (through
+babel) knows every such language's month names and its numeric date order.
+That is enough for the dates a page writes out -- "29. August 2024",
+"3 de março de 2024", "15 апреля", "12.03.2023", "März 2024", "3.–5. Mai"
+-- which give an event its day. Relative and year-only expressions ("im
+vergangenen Jahr", "2019") stay unread: without a language's own words a
+bare year cannot be told from a count, and a wrong date is worse than none.
+
+Only languages whose month names are letters are read here (Japanese and
+Korean write "1月"/"1월", which the Chinese table already reads by script).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from . import tables as T
+
+_DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])"
+_DAY2 = r"(?P<d2>3[01]|[12]\d|0?[1-9])"
+_YEAR = r"(?P<y>1[89]\d\d|2[01]\d\d)"
+
+
+@functools.cache
+def link_words(lang: str) -> str:
+    """A regex for the words CLDR's long date formats put between day, month
+    and year ("d 'de' MMMM 'de' y" -> "de"), optional; "" when none."""
+    try:
+        from babel.dates import get_date_format
+
+        words = {
+            w.lower()
+            for width in ("long", "full", "medium")
+            for w in re.findall(r"'([^']+)'", get_date_format(width, locale=lang).pattern)
+            if w.isalpha()
+        }
+    except Exception:  # noqa: BLE001
+        return ""
+    if not words:
+        return ""
+    return r"(?:\s+(?:" + "|".join(re.escape(w) for w in sorted(words)) + "))?"
+
+
+def _strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+
+
+def month_names(lang: str) -> dict[str, int] | None:
+    """Lower-cased month names of ``lang`` (wide and abbreviated, in running
+    text and alone, with and without accents) -> month; None when the
+    language has tables of its own, when CLDR does not know it or when it
+    writes its months with digits."""
+    if not lang or lang in T.LANGS:
+        return None
+    return cldr_month_names(lang)
+
+
+@functools.cache
+def cldr_month_names(lang: str) -> dict[str, int] | None:
+    """:func:`month_names` for any language CLDR knows, tables or not."""
+    if not lang:
+        return None
+    try:
+        from babel.dates import get_month_names
+
+        names: dict[str, int] = {}
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for month, name in get_month_names(width, context, locale=lang).items():
+                    word = name.strip().rstrip(".").lower()
+                    if len(word) < 3 or not word.isalpha():
+                        continue
+                    names.setdefault(word, month)
+                    names.setdefault(_strip_accents(word), month)
+    except Exception:  # noqa: BLE001 - babel raises several kinds for an unknown locale
+        return None
+    # A table whose names are not letters (or mostly missing) is not one to read.
+    if len(set(names.values())) < 12:
+        return None
+    return names
+
+
+@functools.cache
+def numeric_order(lang: str) -> str:
+    """'dmy', 'mdy' or 'ymd', from CLDR's short date format of ``lang``."""
+    try:
+        from babel.dates import get_date_format
+
+        pattern = get_date_format("short", locale=lang).pattern
+    except Exception:  # noqa: BLE001
+        return "dmy"
+    seen = [c for c in pattern if c in "dMy"]
+    order = "".join(dict.fromkeys(c.lower() for c in seen))
+    return order if order in ("dmy", "mdy", "ymd") else "dmy"
+
+
+@functools.cache
+def patterns(lang: str) -> tuple[re.Pattern, ...] | None:
+    """Compiled date patterns for ``lang`` (None: no table for it)."""
+    names = month_names(lang)
+    if names is None:
+        return None
+    mon = "(?P<mon>" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\.?"
+    edge_l, edge_r = r"(?<![\w.,/-])", r"(?![\w]|[.,]\d)"
+    link = link_words(lang)
+    out = [
+        # "3.–5. Mai 2024", "3-5 de maio": days of one month
+        rf"{_DAY}\.?\s*[-–]\s*{_DAY2}\.?{link}\s+{mon}(?:,?{link}\s+{_YEAR})?",
+        # "29. August 2024", "3 de março de 2024", "15 апреля 2024 года", "29 Agustus"
+        rf"{_DAY}\.?{link}\s+{mon}(?:,?{link}\s+{_YEAR})?",
+        # "August 29, 2024" (month first)
+        rf"{mon}\s+{_DAY}(?:st|nd|rd|th)?(?:,\s*{_YEAR})?",
+        # "März 2024", "março de 2024": a month of a year (full names only; see below)
+        rf"{mon}{link}\s+{_YEAR}",
+    ]
+    order = numeric_order(lang)
+    num = {
+        "dmy": r"(?P<d>3[01]|[12]\d|0?[1-9])(?P<s>[./-])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<y>(?:19|20)\d\d)",
+        "mdy": r"(?P<m>1[0-2]|0?[1-9])(?P<s>[./-])(?P<d>3[01]|[12]\d|0?[1-9])(?P=s)(?P<y>(?:19|20)\d\d)",
+        "ymd": r"(?P<y>(?:19|20)\d\d)(?P<s>[./-])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])",
+    }[order]
+    out.append(num)
+    return tuple(re.compile(edge_l + p + edge_r, re.IGNORECASE) for p in out)
+
+
+@functools.cache
+def _full_names(lang: str) -> frozenset[str]:
+    try:
+        from babel.dates import get_month_names
+
+        full = {
+            n.lower()
+            for context in ("format", "stand-alone")
+            for n in get_month_names("wide", context, locale=lang).values()
+        }
+    except Exception:  # noqa: BLE001
+        return frozenset()
+    return frozenset(full | {_strip_accents(n) for n in full})
+
+
+def full_month(lang: str, word: str) -> bool:
+    """True when ``word`` is a month's full name (not an abbreviation) in ``lang``."""
+    return word.rstrip(".").lower() in _full_names(lang)
+
+
+def find(norm: str, s0: int, s1: int, lang: str):
+    """(start, end, y, m, d, d2) of every explicit date in ``norm[s0:s1]``,
+    longest first where they overlap; y and d may be None (year-less, a month)."""
+    rxs = patterns(lang)
+    if rxs is None:
+        return []
+    names = month_names(lang) or {}
+    found = []
+    for i, rx in enumerate(rxs):
+        for mt in rx.finditer(norm, s0, s1):
+            g = mt.groupdict()
+            if g.get("mon"):
+                m = names.get(g["mon"].lower()) or names.get(_strip_accents(g["mon"].lower()))
+                if m is None:
+                    continue
+                if g.get("d") is None and not full_month(lang, g["mon"]):
+                    continue  # "mar 2024" may be the sea: a month alone is written in full
+            else:
+                m = int(g["m"])
+            d = int(g["d"]) if g.get("d") else None
+            d2 = int(g["d2"]) if g.get("d2") else None
+            if d is not None and d2 is not None and d2 <= d:
+                continue
+            y = int(g["y"]) if g.get("y") else None
+            end = mt.end()
+            if norm[end - 1] == "." and g.get("mon") and mt.end("mon") == end - 1 and full_month(lang, g["mon"]):
+                end -= 1  # "am 3. Mai." : the sentence's period, no abbreviation's
+            found.append((mt.start(), end, y, m, d, d2, i))
+    found.sort(key=lambda t: (t[0], -(t[1] - t[0]), t[6]))
+    out, last_end = [], -1
+    for start, end, y, m, d, d2, _ in found:
+        if start < last_end:
+            continue
+        out.append((start, end, y, m, d, d2))
+        last_end = end
+    return out
