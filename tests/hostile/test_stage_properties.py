@@ -30,6 +30,8 @@ FRAGMENTS = [
     "7月9日", "2023年12月", "上周三", "昨天", "十二月", "วันที่ 5 ม.ค. 2567", "พ.ศ. 2566",
     "เมื่อวานนี้", "January 31, 2024", "last Tuesday", "31 Jan", "T-12", "1/2/3", "99/99/9999",
     "el 3 de marzo", "le 14 juillet 2023", "0", "12", "2024", "\n", " ", "\n\n", "。", ".",
+    # languages read with CLDR month names only (dates/cldr.py)
+    "29. August 2024", "3.–5. Mai", "3 de março de 2024", "15 апреля", "12.03.2023", "Juni",
 ]
 text_strategy = st.lists(
     st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12)), max_size=25
@@ -37,7 +39,8 @@ text_strategy = st.lists(
 
 
 @PROPS
-@given(text=text_strategy, lang=st.sampled_from([None, "vi", "th", "zh", "en", "es", "fr", "xx"]),
+@given(text=text_strategy, lang=st.sampled_from([None, "vi", "th", "zh", "en", "es", "fr", "xx",
+                                                 "de", "pt", "ru", "ja"]),
        published=st.sampled_from([None, "2024-01-31", "2024-01-31T10:00:00+07:00", "2024", "garbage", ""]))
 def test_date_mentions_slice_the_text(text, lang, published):
     from newsline.dates import resolve_dates
