@@ -134,3 +134,19 @@ def test_a_paper_named_today_is_no_date(text):
 )
 def test_today_as_the_day_still_resolves(text, expected):
     assert expected in found(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoy en día, la ciudad tiene tres millones de habitantes.",
+        "Hoy día casi todos los jóvenes usan el teléfono móvil.",
+    ],
+)
+def test_nowadays_names_no_day(text):
+    # "hoy en día" = these days: "hoy" inside it is not today
+    assert found(text, "es") == []
+
+
+def test_today_alone_is_still_today():
+    assert found("Hoy, el ministro anunció un nuevo plan.", "es") == [("Hoy", PUB)]

@@ -37,3 +37,17 @@ def test_a_sentence_ending_on_a_full_word_still_ends():
         "Số ca mắc tăng 20% so với cùng kỳ.",
         "BS Lan khuyến cáo người dân tiêm phòng.",
     ]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Việt Nam là một trong những nền kinh tế tăng trưởng nhanh nhất châu Á.",
+        "Đoàn đại biểu đã thăm ba nước Đông Nam Á.",
+        "Hội nghị được tổ chức tại tòa nhà khu Ơ.",
+    ],
+)
+def test_a_word_of_one_marked_letter_ends_a_sentence(first):
+    # "Á" (Asia) is a word, not a name's initial like "F." in "John F. Kennedy"
+    second = "Ngày 10/7, Bộ trưởng công bố kế hoạch mới."
+    assert sentences(first + " " + second) == [first, second]

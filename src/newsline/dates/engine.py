@@ -386,6 +386,8 @@ def _relative_compiled(lang: str):
                 (),
             )
         )
+    for pat in T.NOWADAYS.get(lang, []):
+        out.append((re.compile(lead + "(?:" + pat + ")" + tail, re.IGNORECASE), ("nodate",), ()))
     for season, words in T.SEASON_WORDS.get(lang, {}).items():
         salt = _alt(words)
         for pat, k, mode in T.SEASON_PATTERNS.get(lang, []):
@@ -901,6 +903,8 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                         extra={"numbered": True},
                     )
                 )
+            elif spec[0] == "nodate":
+                out.append(Cand(mt.start(), mt.end(), lang, kind="no_date"))
             elif spec[0] == "unit":
                 c = Cand(
                     mt.start(),

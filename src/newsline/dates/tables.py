@@ -743,6 +743,12 @@ RELATIVE = {
 }
 
 # Seasons: name -> first and last month (northern hemisphere, meteorological).
+# Words for "nowadays" built on a day word ("hoy en día" = these days): they
+# name no day, and claim their span so that "hoy" in them is not read as today.
+NOWADAYS = {
+    "es": [r"hoy en d[íi]a", r"hoy d[íi]a"],
+}
+
 SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
 SEASON_WORDS = {
     "vi": {

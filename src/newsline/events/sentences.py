@@ -200,6 +200,12 @@ def _ordinal_day_before_month(word: str, text: str, at: int, b: int, lang: str) 
     return bool(names and nxt.group(1).lower() in names)
 
 
+def _initial(word: str, lang: str) -> bool:
+    """A single letter before a period is a name's initial ("John F. Kennedy"),
+    except a Vietnamese letter with a mark, which is a word ("châu Á." = Asia)."""
+    return len(word) == 1 and word.isalpha() and (lang != "vi" or word.isascii())
+
+
 def _latin(text: str, a: int, b: int, lang: str) -> list[tuple[int, int]]:
     abbr = tuple(ABBREVIATIONS.get(lang, []))
     out = []
@@ -209,7 +215,7 @@ def _latin(text: str, a: int, b: int, lang: str) -> list[tuple[int, int]]:
         if (
             mt.group(0).startswith(".")
             and word
-            and (word.group(1) in abbr or (len(word.group(1)) == 1 and word.group(1).isalpha()))
+            and (word.group(1) in abbr or _initial(word.group(1), lang))
         ):
             continue
         if mt.group(0) == "." and _WIRE_CREDIT_AFTER.match(text, mt.end(), b):
