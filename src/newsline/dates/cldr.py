@@ -50,11 +50,20 @@ def _strip_accents(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
 
 
+def _is_word(w: str) -> bool:
+    """Letters and the marks written on them (Hindi, Persian), no digits."""
+    return bool(w) and all(unicodedata.category(c)[0] in "LM" for c in w)
+
+
+def _latin(w: str) -> bool:
+    return all(ord(c) < 0x250 for c in _strip_accents(w))
+
+
 def month_names(lang: str) -> dict[str, int] | None:
     """Lower-cased month names of ``lang`` (wide and abbreviated, in running
-    text and alone, with and without accents) -> month; None when the
-    language has tables of its own, when CLDR does not know it or when it
-    writes its months with digits."""
+    text and alone; Latin ones with and without accents) -> month; None when
+    the language has tables of its own, when CLDR does not know it or when
+    it writes its months with digits (see :func:`numeric_month_suffix`)."""
     if not lang or lang in T.LANGS:
         return None
     return cldr_month_names(lang)
@@ -66,23 +75,108 @@ def cldr_month_names(lang: str) -> dict[str, int] | None:
     if not lang:
         return None
     try:
-        from babel.dates import get_month_names
-
         names: dict[str, int] = {}
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
-                for month, name in get_month_names(width, context, locale=lang).items():
+                for month, name in T.cldr_months(width, context, lang).items():
                     word = name.strip().rstrip(".").lower()
-                    if len(word) < 3 or not word.isalpha():
+                    # Latin abbreviations of two letters collide with words ("ma")
+                    if len(word) < (3 if _latin(word) else 2) or not _is_word(word):
                         continue
                     names.setdefault(word, month)
-                    names.setdefault(_strip_accents(word), month)
+                    if _latin(word):
+                        names.setdefault(_strip_accents(word), month)
     except Exception:  # noqa: BLE001 - babel raises several kinds for an unknown locale
         return None
     # A table whose names are not letters (or mostly missing) is not one to read.
     if len(set(names.values())) < 12:
         return None
     return names
+
+
+@functools.cache
+def numeric_month_suffix(lang: str) -> str | None:
+    """The word after a month's number where CLDR writes months as numbers
+    ("8월" in Korean -> "월"); None for languages that name their months."""
+    if not lang or lang in T.LANGS:
+        return None
+    try:
+        from babel.dates import get_month_names
+
+        wide = get_month_names("wide", "format", locale=lang)
+    except Exception:  # noqa: BLE001
+        return None
+    suffixes = {name[len(str(m)) :] for m, name in wide.items() if name.startswith(str(m))}
+    if len(wide) != 12 or len(suffixes) != 1:
+        return None
+    (sfx,) = suffixes
+    return sfx if _is_word(sfx) else None
+
+
+def _format_regex(pattern: str, mon: str, yearless: bool) -> str | None:
+    """CLDR's date format ``pattern`` ("y년 MMMM d일", "d. MMMM y", "y. MMMM d.")
+    as a regex; ``yearless`` drops the year and the words that go with it.
+    None for a format with a field this reader does not know."""
+    tokens: list[tuple[str, str]] = []  # ("field", "MMMM") | ("lit", text)
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "'":
+            j = pattern.find("'", i + 1)
+            j = len(pattern) if j < 0 else j
+            tokens.append(("lit", pattern[i + 1 : j] or "'"))
+            i = j + 1
+        elif ch.isascii() and ch.isalpha():
+            j = i
+            while j < len(pattern) and pattern[j] == ch:
+                j += 1
+            tokens.append(("field", pattern[i:j]))
+            i = j
+        else:
+            tokens.append(("lit", ch))
+            i += 1
+    fields = [k for k, (kind, _) in enumerate(tokens) if kind == "field"]
+    if yearless:
+        ys = [k for k in fields if tokens[k][1][0] in "yu"]
+        if len(ys) != 1:
+            return None
+        y = ys[0]
+        others = [k for k in fields if k != y]
+        if not others:
+            return None
+        if y < others[0]:
+            tokens = tokens[others[0] :]  # the year and what follows it up to the next field
+        elif y > others[-1]:
+            tokens = tokens[: others[-1] + 1]  # what precedes the year, and the year
+        else:
+            return None
+    out = []
+    for kind, tok in tokens:
+        if kind == "lit":
+            for ch in tok:
+                if ch.isspace():
+                    out.append(r"\s*")
+                elif ch in ".,":
+                    out.append(re.escape(ch) + "?")
+                else:
+                    out.append(re.escape(ch))
+            continue
+        f = tok[0]
+        if f == "d":
+            out.append(_DAY)
+        elif f in "ML" and len(tok) >= 3:
+            out.append(mon)
+        elif f in "ML":
+            out.append(r"(?P<m>1[0-2]|0?[1-9])")
+        elif f in "yu":
+            out.append(_YEAR)
+        else:
+            return None  # weekday, era...: not a format to read
+    rx = "".join(out)
+    # a trailing optional period belongs to the sentence
+    while rx.endswith(r"\.?") or rx.endswith(r"\s*"):
+        rx = rx[:-3]
+    return rx
 
 
 @functools.cache
@@ -103,12 +197,33 @@ def numeric_order(lang: str) -> str:
 def patterns(lang: str) -> tuple[re.Pattern, ...] | None:
     """Compiled date patterns for ``lang`` (None: no table for it)."""
     names = month_names(lang)
-    if names is None:
+    sfx = numeric_month_suffix(lang) if names is None else None
+    if names is None and sfx is None:
         return None
-    mon = "(?P<mon>" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\.?"
-    edge_l, edge_r = r"(?<![\w.,/-])", r"(?![\w]|[.,]\d)"
+    if names is not None:
+        mon = "(?P<mon>" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\.?"
+    else:
+        mon = r"(?P<m>1[0-2]|0?[1-9])" + re.escape(sfx)
+    # not inside a longer number ("10.1.1.2024", "10-29"); a hyphen after a
+    # letter is a prefix's ("ב-29 באוגוסט")
+    edge_l, edge_r = r"(?<![\w.,/])(?<![\d.,/]-)", r"(?![\w]|[.,]\d)"
     link = link_words(lang)
-    out = [
+    # the language's own long date format, with and without its year
+    # ("y년 MMMM d일" -> "2024년 8월 29일", "8월 29일")
+    formats = []
+    try:
+        from babel.dates import get_date_format
+
+        long_format = get_date_format("long", locale=lang).pattern
+    except Exception:  # noqa: BLE001
+        long_format = ""
+    for yearless in (False, True):
+        rx = _format_regex(long_format, mon, yearless) if long_format else None
+        if rx:
+            formats.append(rx)
+    if names is None:
+        return tuple(re.compile(edge_l + p + edge_r, re.IGNORECASE) for p in formats) or None
+    out = formats + [
         # "3.–5. Mai 2024", "3-5 de maio": days of one month
         rf"{_DAY}\.?\s*[-–]\s*{_DAY2}\.?{link}\s+{mon}(?:,?{link}\s+{_YEAR})?",
         # "29. August 2024", "3 de março de 2024", "15 апреля 2024 года", "29 Agustus"
@@ -131,12 +246,10 @@ def patterns(lang: str) -> tuple[re.Pattern, ...] | None:
 @functools.cache
 def _full_names(lang: str) -> frozenset[str]:
     try:
-        from babel.dates import get_month_names
-
         full = {
             n.lower()
             for context in ("format", "stand-alone")
-            for n in get_month_names("wide", context, locale=lang).values()
+            for n in T.cldr_months("wide", context, lang).values()
         }
     except Exception:  # noqa: BLE001
         return frozenset()
@@ -146,6 +259,12 @@ def _full_names(lang: str) -> frozenset[str]:
 def full_month(lang: str, word: str) -> bool:
     """True when ``word`` is a month's full name (not an abbreviation) in ``lang``."""
     return word.rstrip(".").lower() in _full_names(lang)
+
+
+def readable(lang: str) -> bool:
+    """True when this module reads ``lang``'s dates (it has no tables of its
+    own and CLDR names its months)."""
+    return bool(lang) and lang not in T.LANGS and patterns(lang) is not None
 
 
 def find(norm: str, s0: int, s1: int, lang: str):

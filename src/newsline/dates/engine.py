@@ -1932,7 +1932,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
     # one, so offsets into the text hold
     norm = ascii_digits(fold_traditional(text[:n]))
     if segments is None:
-        if lang in st.languages or (st.cldr_fallback and cldr.month_names(lang or "")):
+        if lang in st.languages or (st.cldr_fallback and cldr.readable(lang or "")):
             segs = []
             for a, b, lg in lang_segments(norm, lang):
                 segs.append((a, b, lg if lg in ("th", "zh") and lang not in ("th", "zh") else lang))

@@ -1311,6 +1311,37 @@ def _strip_accents(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
 
 
+def cldr_months(width: str, context: str, lang: str) -> dict[int, str]:
+    """babel's month names of ``lang``; the stand-alone ones only where the
+    locale file has its own. babel (2.18 and before) resolves the stand-alone
+    -> format alias in locale data that all locales share and memoises it
+    there, so every later locale got the first one's names (Chinese months in
+    Spanish, Hebrew in French: python-babel/babel#1263). The locale's own
+    stand-alone names are read from its data file instead, untouched."""
+    if context != "stand-alone":
+        return dict(get_month_names(width, context, lang))
+    raw = _own_locale_data(lang).get("months", {}).get("stand-alone", {}).get(width)
+    if isinstance(raw, tuple):  # (alias to format, the names this locale overrides)
+        raw = raw[-1]
+    return dict(raw) if isinstance(raw, dict) else {}
+
+
+@functools.cache
+def _own_locale_data(lang: str) -> dict:
+    """The data of ``lang``'s own CLDR file in babel (no parents merged, not
+    babel's shared cache); {} when there is none."""
+    import pickle
+
+    from babel import Locale
+    from babel.localedata import resolve_locale_filename
+
+    try:
+        with open(resolve_locale_filename(str(Locale.parse(lang))), "rb") as fh:
+            return pickle.load(fh)  # noqa: S301 - babel's own package data
+    except Exception:  # noqa: BLE001 - an unknown locale has no names of its own
+        return {}
+
+
 @functools.cache
 def full_month_names(lang: str) -> frozenset[str]:
     """Lower-cased full month names ("mars", "september"), accents and none:
@@ -1318,7 +1349,7 @@ def full_month_names(lang: str) -> frozenset[str]:
     out: set[str] = set()
     for ctx in ("format", "stand-alone"):
         try:
-            names = get_month_names("wide", ctx, lang)
+            names = cldr_months("wide", ctx, lang)
         except Exception:  # noqa: BLE001, S112 - a missing CLDR form is not an error
             continue
         for name in names.values():
@@ -1339,7 +1370,7 @@ def month_names(lang: str) -> dict[str, int]:
     for width in ("wide", "abbreviated"):
         for ctx in ("format", "stand-alone"):
             try:
-                names = get_month_names(width, ctx, lang)
+                names = cldr_months(width, ctx, lang)
             except Exception:  # noqa: BLE001, S112 - a missing CLDR form is not an error
                 continue
             for num, name in names.items():
