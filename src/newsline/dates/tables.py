@@ -511,8 +511,10 @@ UNIT_WORDS = {
     "th": {"day": [r"วัน"], "week": [r"สัปดาห์", r"อาทิตย์"], "month": [r"เดือน"], "year": [r"ปี"]},
     "zh": {
         "day": [r"天", r"日"],
-        "week": [r"周", r"星期", r"个星期", r"个礼拜"],
-        "month": [r"个月"],
+        # Japanese text is read by this table too (see JAPANESE below):
+        # "2週間後" folds to "2周间后", "3か月前"
+        "week": [r"周", r"星期", r"个星期", r"个礼拜", r"周间"],
+        "month": [r"个月", r"か月", r"ヶ月", r"カ月", r"ケ月"],
         "year": [r"年"],
     },
     "en": {"day": [r"days?"], "week": [r"weeks?"], "month": [r"months?"], "year": [r"years?"]},
@@ -652,6 +654,21 @@ RELATIVE = {
         (r"次日|翌日|第二天", "day", 1, "anaphoric"),
         # "当天下午" / "當日": the day just named (not "当天气好", "当日元贬值")
         (r"当天(?!气)|当日(?![元本军])", "day", 0, "anaphoric"),
+        # Japanese, read by this table (its dates are written as Chinese ones):
+        # 一昨日, 先週 / 今週 / 来週 (週 folds to 周), 先月 / 今月 / 来月,
+        # 一昨年 / 昨年 / 来年 and 同日 (the same day); none is a Chinese word
+        # with another meaning
+        (r"一昨日", "day", -2, "deictic"),
+        (r"先周", "week", -1, "deictic"),
+        (r"今周", "week", 0, "deictic"),
+        (r"来周", "week", 1, "deictic"),
+        (r"先月", "month", -1, "deictic"),
+        (r"今月", "month", 0, "deictic"),
+        (r"来月", "month", 1, "deictic"),
+        (r"一昨年", "year", -2, "deictic"),
+        (r"(?<!一)昨年", "year", -1, "deictic"),
+        (r"来年", "year", 1, "deictic"),
+        (r"同日", "day", 0, "anaphoric"),
     ],
     "en": [
         (r"yesterday", "day", -1, "deictic"),
@@ -854,6 +871,11 @@ MONTH_YEAR_RELATIVE = {
         (r"今年", "before", 0),
         (r"明年", "before", 1),
         (r"前年", "before", -2),
+        # Japanese: "昨年8月", "来年の3月"
+        (r"(?<!一)昨年の?", "before", -1),
+        (r"来年の?", "before", 1),
+        (r"一昨年の?", "before", -2),
+        (r"今年の", "before", 0),
     ],
     "en": [
         (r"last year", "after", -1),
@@ -919,6 +941,11 @@ WEEKDAY_EXTRA = {
         ["星期日", "星期天", "周日", "礼拜天", "礼拜日"],
     ],
 }
+# Japanese weekdays ("月曜日", "金曜"), read by the Chinese table with the rest
+# of Japanese dates. "日曜" and "月曜" need their "曜": "日" and "月" alone are
+# day and month.
+for _i, _k in enumerate("月火水木金土日"):
+    WEEKDAY_EXTRA["zh"][_i] += [_k + "曜日", _k + "曜"]
 # Weekday names that double as other words: read as a weekday only when the
 # word after "thứ" is capitalised ("thứ Ba"), a WEEKDAY_CUE_BEFORE word stands
 # right before ("hôm thứ ba", "sáng thứ 3") or a WEEKDAY_AFTER modifier
@@ -1449,6 +1476,10 @@ MONTHDAY_ALONE = {
     "zh": {
         "not_before": r"(?:第|每月|每个月|每|逢|这|那|前|后|头|最后)\s*$",
         "not_after": r"^\s*(?:内|以内|之内|左右|多|以上|以下|之间)",
+        # Japanese says a day lies ahead at the end of its sentence: "31日に
+        # は四国に接近する見通しだ" (expected), "予定" (planned), "見込み"
+        # (folded: 見 -> 见)
+        "future_sentence": r"[^。！？\n]*?(?:见通し|予定|见込み|予想され)",
     },
     # Spanish news names a day of the current month with "día" ("el próximo
     # día 20", "el pasado día 3"): not "el día 2 del viaje", "cada día 5"
