@@ -322,3 +322,38 @@ def test_jsonl_non_string_text_says_why(tmp_path):
         "line 1 has no text or html: text is a number, not a string",
         "line 2 has no text or html: html is an object, not a string",
     ]
+
+
+def _wet_record(url: str, text: str, record_id: str) -> bytes:
+    body = text.encode("utf-8")
+    head = (
+        f"WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: {url}\r\n"
+        f"WARC-Date: 2024-08-04T01:02:03Z\r\nWARC-Record-ID: <urn:uuid:{record_id}>\r\n"
+        f"WARC-Refers-To: <urn:uuid:0>\r\nContent-Type: text/plain\r\n"
+        f"Content-Length: {len(body)}\r\n\r\n"
+    ).encode()
+    return head + body + b"\r\n\r\n"
+
+
+@pytest.mark.parametrize("name", ["crawl.warc.wet", "crawl.warc.wet.gz", "crawl.wet"])
+def test_common_crawl_wet_conversion_records_are_documents(tmp_path, name):
+    # WET files hold each page's extracted text as a text/plain conversion record
+    import gzip as gz
+
+    texts = [
+        "Hà Nội, ngày 3/8/2024 - Bộ Ngoại giao cho biết Thủ tướng sẽ thăm Nhật Bản vào tuần tới.",
+        "The port authority said on Monday that night shifts would stop until further notice.",
+    ]
+    info = (b"WARC/1.0\r\nWARC-Type: warcinfo\r\nWARC-Record-ID: <urn:uuid:9>\r\n"
+            b"Content-Type: application/warc-fields\r\nContent-Length: 20\r\n\r\n"
+            b"Software-Info: test\n\r\n\r\n")
+    data = info + b"".join(
+        _wet_record(f"https://example.org/{i}", t, str(i + 1)) for i, t in enumerate(texts)
+    )
+    path = tmp_path / name
+    path.write_bytes(gz.compress(data) if name.endswith(".gz") else data)
+    items = list(read_path(str(path), Settings()))
+    assert [type(x).__name__ for x in items] == ["Document", "Document"], items
+    assert [d.text for d in items] == texts
+    assert [d.url for d in items] == ["https://example.org/0", "https://example.org/1"]
+    assert items[0].fetched.startswith("2024-08-04")

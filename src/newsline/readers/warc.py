@@ -1,4 +1,6 @@
-"""WARC / WARC.gz archives: one Document per HTML (or plain-text) response.
+"""WARC / WARC.gz archives: one Document per HTML (or plain-text) response,
+resource or conversion record (Common Crawl's WET files hold the extracted
+text of each page as a text/plain conversion record).
 
 Streams the archive with fastwarc, never loading it whole. Each record's
 block is checked against its declared length (truncation) and its
@@ -49,7 +51,7 @@ def read_warc(fh: BinaryIO, name: str, settings: Settings) -> Iterator[Document 
 
     gz = fh.read(2) == GZIP_MAGIC
     base = 0
-    wanted = WarcRecordType.response | WarcRecordType.resource
+    wanted = WarcRecordType.response | WarcRecordType.resource | WarcRecordType.conversion
     seen_any = False
     bad_at = -1  # offset of the last record already reported, so one fault gives one message
     pending: ReadError | None = None  # a stream break, reported once the damage is passed
@@ -173,7 +175,7 @@ def _record(rec, offset: int, name: str, settings: Settings) -> Iterator[Documen
         body, problem = _decode_transfer(http_headers, body, cap)
         if problem:
             flags.append(Flag(kind="encoding", reason=f"HTTP body: {problem}"))
-    else:  # resource record: the block is the payload
+    else:  # resource or conversion record: the block is the payload
         status, content_type, body = None, headers.get("Content-Type") or "", block
     mime = content_type.split(";", 1)[0].strip().lower()
     is_html = mime in HTML_TYPES or (not mime and body.lstrip()[:1] == b"<")
