@@ -357,3 +357,33 @@ def test_common_crawl_wet_conversion_records_are_documents(tmp_path, name):
     assert [d.text for d in items] == texts
     assert [d.url for d in items] == ["https://example.org/0", "https://example.org/1"]
     assert items[0].fetched.startswith("2024-08-04")
+
+
+def test_jsonl_fields_other_tools_write(tmp_path):
+    # news-please writes maintext / date_publish, RedPajama raw_content,
+    # many scrapers content / headline / link
+    lines = [
+        {"maintext": "Bộ Ngoại giao cho biết Thủ tướng sẽ thăm Nhật Bản.", "title": "A",
+         "date_publish": "2024-08-03 10:00:00", "url": "https://a.example/1"},
+        {"raw_content": "The port closed on Monday.", "headline": "B", "link": "https://b.example/2"},
+        {"content": "Le port a fermé lundi.", "published_at": "2024-08-05T08:00:00Z"},
+        {"text": "own field wins", "content": "not this one"},
+    ]
+    path = tmp_path / "other.jsonl"
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
+    docs, errors = docs_and_errors(read_path(str(path), S))
+    assert not errors
+    a, b, c, d = docs
+    assert a.text.startswith("Bộ Ngoại giao") and a.published.startswith("2024-08-03")
+    assert a.meta["fields"] == {"text": "maintext", "published": "date_publish"}
+    assert (b.text, b.title, b.url) == ("The port closed on Monday.", "B", "https://b.example/2")
+    assert c.text == "Le port a fermé lundi." and c.published.startswith("2024-08-05")
+    assert d.text == "own field wins" and "fields" not in d.meta
+
+
+def test_jsonl_line_without_any_text_field_names_the_fields_read(tmp_path):
+    path = tmp_path / "none.jsonl"
+    path.write_text(json.dumps({"summary": "no body here"}) + "\n", encoding="utf-8")
+    (err,) = list(read_path(str(path), S))
+    assert err.reason == "line 1 has no text or html"
+    assert "maintext" in err.detail and "content" in err.detail

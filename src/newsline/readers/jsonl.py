@@ -1,16 +1,24 @@
 """JSON Lines: one document per line.
 
-Fields read from each line's object (all optional except one of text/html):
+Fields read from each line's object (all optional except one of text/html);
+each has the names other tools write it under (news-please's ``maintext``
+and ``date_publish``, RedPajama's ``raw_content``, scrapers' ``content``),
+the first present one wins and ``meta["fields"]`` records which were used:
 
 * ``text``      -- the document text, kept exactly (lone surrogates from JSON
                    escapes become U+FFFD, flagged, so offsets do not move);
+                   also ``maintext``, ``content``, ``body``, ``article``,
+                   ``raw_content``;
 * ``html``      -- markup; when present the document is read as an HTML page
                    (``text`` then comes from the markup, and a given ``text``
-                   is kept in ``meta["input_text"]``);
+                   is kept in ``meta["input_text"]``); also ``raw_html``;
 * ``url``       -- becomes ``Document.url`` and ``source``, and keys the id;
+                   also ``source_url``, ``link``;
 * ``id``        -- kept in ``meta["input_id"]`` (ids are always newsline's own);
 * ``published`` -- ISO 8601, RFC 2822 or Unix time -> ``Document.published``;
-* ``title``     -- ``Document.title``.
+                   also ``date_publish``, ``published_at``, ``publish_date``,
+                   ``datePublished``, ``date``;
+* ``title``     -- ``Document.title``; also ``headline``.
 
 Other fields are ignored. Blank lines are passed over. A broken line
 (invalid JSON, not an object, no text) is a ReadError naming ``path:line``;
@@ -69,6 +77,29 @@ def read_jsonl(
         yield ReadError(name, "empty file")
 
 
+# Names each field goes by in other tools' output, newsline's own first.
+FIELD_NAMES = {
+    "text": ("text", "maintext", "content", "body", "article", "raw_content"),
+    "html": ("html", "raw_html"),
+    "url": ("url", "source_url", "link"),
+    "published": ("published", "date_publish", "published_at", "publish_date", "datePublished", "date"),
+    "title": ("title", "headline"),
+}
+
+
+def _pick(obj: dict, field: str, used: dict) -> object:
+    """The value of the first of ``field``'s names present (not null, not an
+    empty string); the name used is noted in ``used``."""
+    for key in FIELD_NAMES[field]:
+        value = obj.get(key)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        if key != field:
+            used[field] = key
+        return value
+    return None
+
+
 def _line(raw: bytes, lineno: int, name: str, key_base: str, settings: Settings) -> Document | ReadError:
     where = f"{name}:{lineno}"
     flags: list[Flag] = []
@@ -88,29 +119,32 @@ def _line(raw: bytes, lineno: int, name: str, key_base: str, settings: Settings)
         return ReadError(where, f"invalid JSON on line {lineno}: nested too deeply")
     if not isinstance(obj, dict):
         return ReadError(where, f"line {lineno} is not a JSON object")
-    text_in = obj.get("text")
-    html_in = obj.get("html")
+    used: dict[str, str] = {}
+    text_in = _pick(obj, "text", used)
+    html_in = _pick(obj, "html", used)
     text_in = text_in if isinstance(text_in, str) else None
     html_in = html_in if isinstance(html_in, str) and html_in.strip() else None
     if html_in is None and (text_in is None or not text_in.strip()):
         wrong = [
             f"{key} is {_json_type(obj[key])}"
-            for key in ("text", "html")
+            for key in FIELD_NAMES["text"] + FIELD_NAMES["html"]
             if obj.get(key) is not None and not isinstance(obj[key], str)
         ]
         if wrong:
             return ReadError(where, f"line {lineno} has no text or html: {', '.join(wrong)}, "
                              "not a string")
-        return ReadError(where, f"line {lineno} has no text or html")
+        return ReadError(where, f"line {lineno} has no text or html",
+                         "fields read: " + ", ".join(FIELD_NAMES["text"] + FIELD_NAMES["html"]))
 
-    url = _field(obj, "url")
+    url = _field(obj, "url", used)
     meta: dict = {"jsonl_file": name, "line": lineno}
     if obj.get("id") is not None:
         meta["input_id"] = _SURROGATE.sub("\ufffd", str(obj["id"]))
-    title = _field(obj, "title")
-    published = to_iso(obj.get("published"))
-    if obj.get("published") is not None and published is None:
-        meta["published_raw"] = _SURROGATE.sub("\ufffd", str(obj["published"])[:200])
+    title = _field(obj, "title", used)
+    published_in = _pick(obj, "published", used)
+    published = to_iso(published_in)
+    if published_in is not None and published is None:
+        meta["published_raw"] = _SURROGATE.sub("\ufffd", str(published_in)[:200])
     html = sitename = author = None
     if html_in is not None:
         html = replace_lone_surrogates(html_in, flags, "html field")
@@ -127,6 +161,8 @@ def _line(raw: bytes, lineno: int, name: str, key_base: str, settings: Settings)
     else:
         assert text_in is not None
         text = replace_lone_surrogates(text_in, flags, "text field")
+    if used:
+        meta["fields"] = used
     point_flags_at(flags, text)
     key = url or f"{key_base}:{lineno}"
     return Document(
@@ -159,9 +195,9 @@ def _json_type(value: object) -> str:
     return "not a string"
 
 
-def _field(obj: dict, key: str) -> str | None:
+def _field(obj: dict, key: str, used: dict) -> str | None:
     """A non-empty string field, made safe to store (no lone surrogates)."""
-    value = obj.get(key)
+    value = _pick(obj, key, used)
     if not isinstance(value, str) or not value.strip():
         return None
     return _SURROGATE.sub("\ufffd", value.strip())
