@@ -184,3 +184,17 @@ def test_a_rejected_file_is_rejected_again_not_already_stored(tmp_path):
     run_corpus([str(d)], db, settings=st, pipeline=_pipeline())
     again = run_corpus([str(d)], db, settings=st, pipeline=_pipeline())
     assert (again.report.rejected, again.report.skipped_existing) == (1, 1)
+
+
+def test_the_database_beside_the_inputs_is_not_read_as_input(tmp_path):
+    # "newsline run ." where ./newsline.db lives: the database, its journal
+    # files and its writer lock are no news, and no rejected inputs either
+    src = _corpus(tmp_path, 5)
+    db = str(src / "newsline.db")
+    first = run_corpus([str(src)], db, settings=Settings(workers=1), pipeline=_pipeline())
+    (src / "newsline.db-journal").write_bytes(b"\x00" * 64)
+    again = run_corpus([str(src)], db, settings=Settings(workers=1), pipeline=_pipeline())
+    assert first.report.read == 5 and first.report.rejected == 0
+    assert again.report.read == 0 and again.report.rejected == 0
+    with Store(db) as s:
+        assert s.count_documents() == 5

@@ -87,7 +87,7 @@ def run_corpus(
     holds it. Bad inputs never raise: they are counted and recorded.
     """
     from .executors import make_executor
-    from .readers import iter_input_files, read_path
+    from .readers import STDIN, iter_input_files, read_path
 
     settings = settings or Settings()
     if engine not in ("local", "ray"):
@@ -161,11 +161,16 @@ def run_corpus(
                 commit_oldest()
 
         pending = _Pending()
+        # "newsline run ." beside ./newsline.db must not read the database,
+        # its journal or its lock as news
+        own_files = store.own_files()
         for item in iter_input_files(inputs, settings):
             if isinstance(item, ReadError):
                 _reject(report, errors, pending, item, notify)
                 continue
             path = item
+            if path != STDIN and os.path.realpath(path) in own_files:
+                continue
             stat = _stat(path)
             if stat is not None and store.input_done(path, *stat):
                 report.skipped_existing += 1

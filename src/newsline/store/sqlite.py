@@ -192,6 +192,12 @@ class Store:
             return False
 
     # -- locking ---------------------------------------------------------------
+    def own_files(self) -> frozenset[str]:
+        """Real paths of the files this database lives in (itself, SQLite's
+        journal files, the writer lock): never inputs of a run into it."""
+        base = os.path.realpath(self.path)
+        return frozenset(base + sfx for sfx in ("", "-wal", "-shm", "-journal", ".lock"))
+
     def acquire_writer_lock(self) -> None:
         """Refuse a second concurrent writer with a clear message.
 
