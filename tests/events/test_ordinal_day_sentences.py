@@ -35,3 +35,11 @@ def test_a_german_event_quotes_its_whole_sentence():
     ResolveDates()([doc], Counter())
     ExtractEvents()([doc], Counter())
     assert [(e.date, text[e.start : e.end]) for e in doc.events] == [("2024-08-30", text)]
+
+
+def test_a_low_opening_quotation_mark_starts_a_sentence():
+    text = "Der Minister besuchte am 2. Juni die Gebiete. „Die Lage ist sehr ernst“, sagte er."
+    assert sentences(text, "de") == [
+        "Der Minister besuchte am 2. Juni die Gebiete.",
+        "„Die Lage ist sehr ernst“, sagte er.",
+    ]

@@ -75,8 +75,9 @@ ABBREVIATIONS = {
     ],
 }
 # French sets its guillemets off with a (narrow no-break) space: « Oui. » Il ...
+# German and others open a quotation low ("„Die Lage ist ernst“").
 _LATIN_END = re.compile(
-    r"[.!?…]+(?:\s?»)?[\"”’»)\]]*(?=\s+(?:«\s?|[\"“‘(\[])?[A-ZÀ-ÝĀ-žẠ-Ỹ0-9¿¡])"
+    r"[.!?…]+(?:\s?»)?[\"”’»)\]]*(?=\s+(?:«\s?|[\"“‘„‚(\[])?[A-ZÀ-ÝĀ-žẠ-Ỹ0-9¿¡])"
 )
 _ZH_END = re.compile(r"[。！？!?；]+[”’」』）)]*")
 _THAI_LETTER = re.compile(r"[\u0E00-\u0E7F]")
