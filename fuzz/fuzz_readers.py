@@ -92,6 +92,11 @@ def write_seeds(folder: Path) -> None:
         ".jsonl": jsonl,
         ".html.gz": gzip.compress(html.encode("cp1258", "replace")),
         "": html.encode("utf-16"),
+        ".xml": ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>T</title>'
+                 "<item><title>A</title><link>http://x.example/a</link>"
+                 "<pubDate>Mon, 05 Feb 2024 08:00:00 +0700</pubDate>"
+                 "<description>&lt;p&gt;Hà Nội hôm nay mưa.&lt;/p&gt;</description></item>"
+                 '</channel></rss>').encode(),
     }
     for ext, content in seeds.items():
         (folder / f"seed{ext or '.none'}").write_bytes(bytes([EXTENSIONS.index(ext)]) + content)

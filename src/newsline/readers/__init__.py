@@ -9,9 +9,11 @@ Public API (what the executor calls)::
 
 Formats, chosen by extension first and by content when the extension says
 nothing: plain text (``.txt``, and unknown text), HTML (``.html``, ``.htm``,
-``.xhtml``), WARC (``.warc``; HTTP response records with HTML bodies), JSON
-Lines (``.jsonl``, ``.ndjson``); each may be gzipped (``.gz``, recognised by
-its magic bytes). ``-`` reads standard input.
+``.xhtml``), WARC (``.warc``; HTTP response records with HTML or text
+bodies, resource records; ``.warc.wet``: conversion records), JSON Lines
+(``.jsonl``, ``.ndjson``), RSS / Atom feeds (``.rss``, ``.atom``, an ``.xml``
+whose root is a feed; one document per item); each may be gzipped (``.gz``,
+recognised by its magic bytes). ``-`` reads standard input.
 
 ``Document.text`` is the decoded text exactly for text input, and the full
 visible text (one block per line) for HTML. Encodings are detected, never
@@ -42,6 +44,7 @@ from .decode import (
     decode_bytes,
     point_flags_at,
 )
+from .feed import read_feed
 from .html import html_to_text, parse_html
 from .inputs import STDIN, iter_input_files
 from .jsonl import read_jsonl
@@ -54,6 +57,9 @@ HTML_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml")
 TEXT_EXTENSIONS = (".txt", ".text")
 WARC_EXTENSIONS = (".warc", ".wet")  # .warc.wet: Common Crawl's extracted text
 JSONL_EXTENSIONS = (".jsonl", ".ndjson", ".jsonlines")
+FEED_EXTENSIONS = (".rss", ".atom")
+# A feed's root element near the start (after an XML declaration, comments).
+_FEED_SNIFF = (b"<rss", b"<feed", b"<rdf:rdf")
 GZIP_EXTENSIONS = (".gz", ".gzip")
 _HTML_SNIFF = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<title", b"<div", b"<p>", b"<!--")
 
@@ -132,6 +138,11 @@ def format_of(name: str, inner_head: bytes) -> str:
     if lower.endswith(TEXT_EXTENSIONS):
         return "text"
     start = inner_head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if lower.endswith(FEED_EXTENSIONS) or (
+        start[:1] == b"<" and any(m in start[:2048].lower() for m in _FEED_SNIFF)
+        and b"<html" not in start[:2048].lower()
+    ):
+        return "feed"
     if start.startswith(b"WARC/"):
         return "warc"
     if any(marker in start[:1024].lower() for marker in _HTML_SNIFF) and start[:1] == b"<":
@@ -159,11 +170,19 @@ def _read_stream(fh: BinaryIO, name: str, key_base: str, settings: Settings) -> 
         yield from read_warc(fh, name, settings)
     elif kind == "jsonl":
         yield from read_jsonl(fh, name, key_base, settings, gz)
+    elif kind == "feed":
+        got = _read_bytes(fh, name, settings, gz)
+        if isinstance(got, ReadError):
+            yield got
+        else:
+            yield from read_feed(got[0], name, key_base, got[1])
     else:
         yield _read_single(fh, name, key_base, settings, gz, kind)
 
 
-def _read_single(fh: BinaryIO, name: str, key_base: str, settings: Settings, gz: bool, kind: str) -> Document | ReadError:
+def _read_bytes(fh: BinaryIO, name: str, settings: Settings, gz: bool) -> tuple[bytes, list[Flag], bool] | ReadError:
+    """The file's bytes up to the size limits, with flags for a cut or a
+    damaged gzip stream, and whether it was cut."""
     limits = settings.limits
     flags: list[Flag] = []
     cut = False
@@ -199,6 +218,14 @@ def _read_single(fh: BinaryIO, name: str, key_base: str, settings: Settings, gz:
         return ReadError(name, "empty file")
     if not data.strip():
         return ReadError(name, "whitespace-only file")
+    return data, flags, cut
+
+
+def _read_single(fh: BinaryIO, name: str, key_base: str, settings: Settings, gz: bool, kind: str) -> Document | ReadError:
+    got = _read_bytes(fh, name, settings, gz)
+    if isinstance(got, ReadError):
+        return got
+    data, flags, cut = got
     declared = [("meta charset", charset_from_markup(data))] if kind == "html" else None
     try:
         decoded = decode_bytes(data, declared, cut=cut, sample_bytes=settings.read.detect_sample_bytes,
