@@ -172,3 +172,17 @@ def test_a_lone_surrogate_in_a_short_block_does_not_fail_the_page():
     doc = _Document(id="s", source="t", text=text, blocks=[_Block(0, len(text))])
     _Identify()([doc], _Counter())
     assert not doc.meta.get("warnings"), doc.meta.get("warnings")
+
+
+def test_a_line_of_names_with_initials_and_numbers_takes_the_page_language():
+    # a results line reads as German or Dutch to the model: its few words say nothing
+    for scores in (
+        "Wendlingen (3-1): M. Schulze 1 goal. P. Wendt 1 goal. H. Kranz 3 saves.",
+        "Ostheim (5-1): T. Brandt 2 goals. F. Heinz 1 goal. O. Vogel 1 assist. R. Lenz 4 saves.",
+    ):
+        doc = run(f"{EN_PARA}\n{scores}\n{EN_PARA}\n")
+        assert [b.lang for b in doc.blocks] == ["en", "en", "en"], scores
+    # a sentence in another language with its numbers is still that language
+    german = "Die Regierung hat am 3. Mai 2024 beschlossen, zwei Milliarden Euro für Schulen auszugeben."
+    doc = run(f"{EN_PARA}\n{german}\n{EN_PARA}\n")
+    assert [b.lang for b in doc.blocks] == ["en", "de", "en"]

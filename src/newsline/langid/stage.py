@@ -18,6 +18,8 @@ and never let one bad document raise.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 
 from ..model import KEPT_LABELS, Block, Document
@@ -36,6 +38,22 @@ from .detect import (
 
 def _letters(text: str) -> int:
     return S.weighted_letters(S.script_counts(text))
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_INITIAL_OR_NUMBER = re.compile(r"(?<![^\W\d_])[A-Z]\.|\d+")
+
+
+def _mostly_names(text: str) -> bool:
+    """A line of names with initials and numbers ("K. Hupfer 1 goal. L. Patikas
+    2 saves."): what few words it has cannot tell its language, and the model
+    reads such lines as German or Dutch. Few lower-case words, and initials or
+    numbers among the names."""
+    words = _WORDS.findall(text)
+    if len(words) < 4:
+        return False
+    lower = sum(1 for w in words if w[0].islower())
+    return lower < 0.35 * len(words) and len(_INITIAL_OR_NUMBER.findall(text)) >= 3
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -236,7 +254,7 @@ class IdentifyLanguages(Stage):
                         b.lang = doc.lang
                 continue
             text = doc.text[b.start : b.end]
-            if _letters(text) < short_letters:
+            if _letters(text) < short_letters or _mostly_names(text):
                 b.lang = doc.lang
                 continue
             # lingua encodes to UTF-8: a lone surrogate must not reach it
