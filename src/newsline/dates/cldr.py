@@ -303,3 +303,55 @@ def find(norm: str, s0: int, s1: int, lang: str):
         out.append((start, end, y, m, d, d2))
         last_end = end
     return out
+
+
+@functools.cache
+def calendar_words(lang: str | None) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """Weekday and month names of ``lang`` where the language writes them
+    with a capital ("Monday", "Montag", "Senin", "thứ Hai"), so that a
+    capital says nothing about them being names: single words (lower case,
+    Latin ones without accents) and two-word names as (first, last). Where
+    they are written in lower case (es "viernes", fr "novembre"), a capital
+    makes a name ("Viernes de la Ira", "Place du 7 Novembre") and stays one."""
+    singles: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
+    lg = lang or "en"
+    try:
+        from babel.dates import get_day_names
+
+        # full names only: abbreviations are names too ("Jan", "Sun")
+        names = (
+            list(get_day_names("wide", "format", locale=lg).values())
+            + list(T.cldr_months("wide", "format", lg).values())
+            + list(T.cldr_months("wide", "stand-alone", lg).values())
+        )
+    except Exception:  # noqa: BLE001 - an unknown locale has no such words
+        names = []
+    for name in names:
+        parts = name.rstrip(".").split()
+        if not parts or not parts[-1][:1].isupper() or not all(_is_word(p) for p in parts):
+            continue
+        parts = [p.lower() for p in parts]
+        parts = [_strip_accents(p) if _latin(p) else p for p in parts]
+        if len(parts) == 1:
+            if len(parts[0]) >= 3:
+                singles.add(parts[0])
+        elif len(parts) == 2:
+            pairs.add((parts[0], parts[1]))
+    return frozenset(singles), frozenset(pairs)
+
+
+def is_calendar_word(word: str, before: str, lang: str | None) -> bool:
+    """True when ``word`` (with ``before``, the text just before it) is a
+    weekday or month name that ``lang`` writes with a capital."""
+    singles, pairs = calendar_words(lang)
+    w = word.lower()
+    w = _strip_accents(w) if _latin(w) else w
+    if w in singles:
+        return True
+    if pairs:
+        prev = re.search(r"(\w+)\s+$", before)
+        if prev:
+            p = prev.group(1).lower()
+            return (_strip_accents(p) if _latin(p) else p, w) in pairs
+    return False

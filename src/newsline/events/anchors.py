@@ -20,6 +20,7 @@ from babel import Locale
 from rapidfuzz.distance import Levenshtein
 
 from ..amounts import amounts
+from ..dates.cldr import is_calendar_word
 from ..wordseg import (
     THAI_RUN,
     chinese_tagger,
@@ -56,7 +57,9 @@ ACRONYM_ALIASES = {
     "EI": "ISIS",
     "ISIL": "ISIS",
 }
-# Capitalised words that are not names (sentence starts, titles, months ...).
+# Capitalised words that are not names (sentence starts, titles, weekdays ...);
+# where a language capitalises weekday and month names (en, de, id, vi "thứ Hai")
+# they come from CLDR (dates.cldr.is_calendar_word).
 NOT_NAMES = {
     "en": {
         "the",
@@ -83,25 +86,6 @@ NOT_NAMES = {
         "prime",
         "general",
         "secretary",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
         "after",
         "before",
         "as",
@@ -510,6 +494,8 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
         f = ascii_fold(w)
         if len(f) < 3 or w.lower() in stop or f in stop or any(ch.isdigit() for ch in w):
             continue
+        if is_calendar_word(w, s[max(0, mt.start() - 12) : mt.start()], lang):
+            continue  # "Monday", "thứ Hai", "März": no name
         if f in _agency_marks():
             continue
         # Vietnamese writes its own words with diacritics; names worth linking

@@ -27,6 +27,7 @@ from typing import Any
 
 from ..amounts import amounts
 from ..model import Document
+from ..dates.cldr import is_calendar_word
 from ..wordseg import (
     chinese_tagger,
     fold_traditional,
@@ -321,6 +322,8 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
             # A Vietnamese word or name (Nhật, Bản, Nguyễn): other languages
             # spell it otherwise, so it is no cross-language anchor.
             continue
+        if is_calendar_word(w, text[max(0, m.start() - 12) : m.start()], lang):
+            continue  # "Monday", "thứ Hai", "März": every story has them
         plain = strip_marks(w).lower()
         out.append(("w:" + plain, w))
         sk = skeleton(plain)
