@@ -24,17 +24,37 @@ def found(text, lang, published=PUB, settings=None):
 @pytest.mark.parametrize(
     "lang,text,span,value",
     [
-        ("de", "Das Parlament stimmte am 14. März 2024 über das Gesetz ab.", "14. März 2024", "2024-03-14"),
+        (
+            "de",
+            "Das Parlament stimmte am 14. März 2024 über das Gesetz ab.",
+            "14. März 2024",
+            "2024-03-14",
+        ),
         ("de", "Der Zug fiel am 29. August aus.", "29. August", "2024-08-29"),
         ("de", "Die Frist endete am 12.03.2023 um Mitternacht.", "12.03.2023", "2023-03-12"),
         ("de", "Im Juni 2023 begann der Prozess.", "Juni 2023", "2023-06"),
-        ("pt", "O governo anunciou em 3 de março de 2024 um novo plano.", "3 de março de 2024", "2024-03-03"),
+        (
+            "pt",
+            "O governo anunciou em 3 de março de 2024 um novo plano.",
+            "3 de março de 2024",
+            "2024-03-03",
+        ),
         ("pt", "A votação foi em 15 de agosto.", "15 de agosto", "2024-08-15"),
         ("it", "Il 15 marzo 2023 il governo ha approvato la legge.", "15 marzo 2023", "2023-03-15"),
-        ("id", "Presiden mengumumkan pada 3 Maret 2024 sebuah rencana baru.", "3 Maret 2024", "2024-03-03"),
+        (
+            "id",
+            "Presiden mengumumkan pada 3 Maret 2024 sebuah rencana baru.",
+            "3 Maret 2024",
+            "2024-03-03",
+        ),
         ("ru", "Президент объявил 3 марта 2024 года о новом плане.", "3 марта 2024", "2024-03-03"),
         ("nl", "Het kabinet viel op 7 juli 2023.", "7 juli 2023", "2023-07-07"),
-        ("pl", "Wybory odbyły się 15 października 2023 roku.", "15 października 2023", "2023-10-15"),
+        (
+            "pl",
+            "Wybory odbyły się 15 października 2023 roku.",
+            "15 października 2023",
+            "2023-10-15",
+        ),
         # the language's own long date format, from CLDR: year first, months as numbers...
         ("ko", "정부는 2024년 8월 29일 대책을 발표했다.", "2024년 8월 29일", "2024-08-29"),
         ("ko", "태풍은 8월 30일 상륙했다.", "8월 30일", "2024-08-30"),
@@ -43,9 +63,19 @@ def found(text, lang, published=PUB, settings=None):
         ("hi", "सरकार ने 29 अगस्त 2024 को घोषणा की।", "29 अगस्त 2024", "2024-08-29"),
         ("he", "הממשלה הודיעה ב-29 באוגוסט 2024 על התוכנית.", "29 באוגוסט 2024", "2024-08-29"),
         ("uk", "Уряд оголосив 29 серпня 2024 року про план.", "29 серпня 2024", "2024-08-29"),
-        ("el", "Η κυβέρνηση ανακοίνωσε στις 29 Αυγούστου 2024 το σχέδιο.", "29 Αυγούστου 2024", "2024-08-29"),
+        (
+            "el",
+            "Η κυβέρνηση ανακοίνωσε στις 29 Αυγούστου 2024 το σχέδιο.",
+            "29 Αυγούστου 2024",
+            "2024-08-29",
+        ),
         ("ar", "أعلنت الحكومة في 29 أغسطس 2024 عن الخطة.", "29 أغسطس 2024", "2024-08-29"),
-        ("tr", "Hükümet 29 Ağustos 2024 tarihinde planı açıkladı.", "29 Ağustos 2024", "2024-08-29"),
+        (
+            "tr",
+            "Hükümet 29 Ağustos 2024 tarihinde planı açıkladı.",
+            "29 Ağustos 2024",
+            "2024-08-29",
+        ),
     ],
 )
 def test_written_out_dates(lang, text, span, value):

@@ -60,14 +60,18 @@ def test_chinese_reads_as_before(text):
     "text,expected",
     [
         # a forecast or plan at the end of the sentence puts its bare days ahead
-        ("台風は30日にかけて北上し、31日には沿岸に接近する見通しだ。",
-         [("30日", "2024-08-30"), ("31日", "2024-08-31")]),
+        (
+            "台風は30日にかけて北上し、31日には沿岸に接近する見通しだ。",
+            [("30日", "2024-08-30"), ("31日", "2024-08-31")],
+        ),
         ("首相は2日に訪米する予定だ。", [("2日", "2024-09-02")]),
         # without one, a day after the publication day is last month's
         ("首相は2日に訪米した。", [("2日", "2024-08-02")]),
         # days in rising order in one sentence share a month
-        ("鉄道会社は29日と30日の運転を見合わせると発表した。",
-         [("29日", "2024-08-29"), ("30日", "2024-08-30")]),
+        (
+            "鉄道会社は29日と30日の運転を見合わせると発表した。",
+            [("29日", "2024-08-29"), ("30日", "2024-08-30")],
+        ),
     ],
 )
 def test_bare_days_and_where_they_lie(text, expected):

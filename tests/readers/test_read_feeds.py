@@ -45,7 +45,9 @@ def read(tmp_path, name, data: bytes):
     path = tmp_path / name
     path.write_bytes(data)
     items = list(read_path(str(path), S))
-    return [x for x in items if isinstance(x, Document)], [x for x in items if isinstance(x, ReadError)]
+    return [x for x in items if isinstance(x, Document)], [
+        x for x in items if isinstance(x, ReadError)
+    ]
 
 
 def test_rss_items_are_documents(tmp_path):
@@ -77,10 +79,12 @@ def test_atom_entries_are_documents(tmp_path):
 
 
 def test_gzipped_feed_in_a_legacy_encoding(tmp_path):
-    rss = ('<?xml version="1.0" encoding="windows-1252"?><rss version="2.0"><channel>'
-           "<title>Le Port</title><item><title>Fermeture</title><link>https://port.example/f</link>"
-           "<description>Le port a fermé lundi après la tempête ; les grues sont endommagées.</description>"
-           "</item></channel></rss>")
+    rss = (
+        '<?xml version="1.0" encoding="windows-1252"?><rss version="2.0"><channel>'
+        "<title>Le Port</title><item><title>Fermeture</title><link>https://port.example/f</link>"
+        "<description>Le port a fermé lundi après la tempête ; les grues sont endommagées.</description>"
+        "</item></channel></rss>"
+    )
     docs, _ = read(tmp_path, "feed.rss.gz", gzip.compress(rss.encode("cp1252")))
     assert docs[0].text == "Le port a fermé lundi après la tempête ; les grues sont endommagées."
 
@@ -107,7 +111,9 @@ def test_a_feed_without_items_is_an_error_naming_the_file(tmp_path, data):
 
 
 def test_an_xhtml_page_is_not_a_feed(tmp_path):
-    page = ('<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'
-            "<head><title>Page</title></head><body><p>The feed of the river rose fast.</p></body></html>")
+    page = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'
+        "<head><title>Page</title></head><body><p>The feed of the river rose fast.</p></body></html>"
+    )
     docs, errors = read(tmp_path, "page.xml", page.encode())
     assert not errors and len(docs) == 1 and "The feed of the river rose fast." in docs[0].text

@@ -28,7 +28,9 @@ def test_a_name_that_is_also_a_number_word_is_kept_outside_a_weekday():
 
 
 def test_weekdays_are_no_event_anchors():
-    anchors = sentence_anchors("Cảng đóng cửa hôm thứ Hai sau khi bão làm hỏng cần cẩu của Sanders.", "vi")
+    anchors = sentence_anchors(
+        "Cảng đóng cửa hôm thứ Hai sau khi bão làm hỏng cần cẩu của Sanders.", "vi"
+    )
     assert "name:hai" not in anchors and "name:sanders" in anchors
     anchors = sentence_anchors("Der Hafen wurde am Montag geschlossen, sagte Sanders.", "de")
     assert "name:montag" not in anchors and "name:sanders" in anchors
@@ -36,5 +38,7 @@ def test_weekdays_are_no_event_anchors():
 
 def test_where_weekdays_are_written_in_lower_case_a_capital_makes_a_name():
     # "Viernes de la Ira" (a protest day), "Place du 7 Novembre": names
-    assert "w:viernes" in words("Miles de personas salieron el Viernes de la Ira en El Cairo.", "es")
+    assert "w:viernes" in words(
+        "Miles de personas salieron el Viernes de la Ira en El Cairo.", "es"
+    )
     assert "w:novembre" in words("La foule s'est rassemblée place du 7 Novembre à Tunis.", "fr")

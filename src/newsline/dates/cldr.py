@@ -174,7 +174,7 @@ def _format_regex(pattern: str, mon: str, yearless: bool) -> str | None:
             return None  # weekday, era...: not a format to read
     rx = "".join(out)
     # a trailing optional period belongs to the sentence
-    while rx.endswith(r"\.?") or rx.endswith(r"\s*"):
+    while rx.endswith((r"\.?", r"\s*")):
         rx = rx[:-3]
     return rx
 
@@ -201,7 +201,11 @@ def patterns(lang: str) -> tuple[re.Pattern, ...] | None:
     if names is None and sfx is None:
         return None
     if names is not None:
-        mon = "(?P<mon>" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\.?"
+        mon = (
+            "(?P<mon>"
+            + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+            + r")\.?"
+        )
     else:
         mon = r"(?P<m>1[0-2]|0?[1-9])" + re.escape(sfx)
     # not inside a longer number ("10.1.1.2024", "10-29"); a hyphen after a
@@ -292,7 +296,12 @@ def find(norm: str, s0: int, s1: int, lang: str):
                 continue
             y = int(g["y"]) if g.get("y") else None
             end = mt.end()
-            if norm[end - 1] == "." and g.get("mon") and mt.end("mon") == end - 1 and full_month(lang, g["mon"]):
+            if (
+                norm[end - 1] == "."
+                and g.get("mon")
+                and mt.end("mon") == end - 1
+                and full_month(lang, g["mon"])
+            ):
                 end -= 1  # "am 3. Mai." : the sentence's period, no abbreviation's
             found.append((mt.start(), end, y, m, d, d2, i))
     found.sort(key=lambda t: (t[0], -(t[1] - t[0]), t[6]))

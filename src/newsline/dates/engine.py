@@ -1219,9 +1219,12 @@ def _monthday_alone(c: Cand, norm: str) -> bool:
         if (brx and brx.search(norm[max(0, c.start - 24) : c.start])) or (arx and arx.match(after)):
             c.tense = tense
             break
-    if c.tense is None and rule.get("future_sentence"):
-        if re.match(rule["future_sentence"], norm[c.end : c.end + 120]):
-            c.tense = "future"
+    if (
+        c.tense is None
+        and rule.get("future_sentence")
+        and re.match(rule["future_sentence"], norm[c.end : c.end + 120])
+    ):
+        c.tense = "future"
     return True
 
 

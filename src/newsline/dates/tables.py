@@ -1364,7 +1364,7 @@ def _own_locale_data(lang: str) -> dict:
 
     try:
         with open(resolve_locale_filename(str(Locale.parse(lang))), "rb") as fh:
-            return pickle.load(fh)  # noqa: S301 - babel's own package data
+            return pickle.load(fh)  # babel's own package data, not input
     except Exception:  # noqa: BLE001 - an unknown locale has no names of its own
         return {}
 

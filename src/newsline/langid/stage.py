@@ -19,7 +19,6 @@ and never let one bad document raise.
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 
 from ..model import KEPT_LABELS, Block, Document

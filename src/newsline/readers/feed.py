@@ -29,7 +29,9 @@ from .html import parse_html
 _MARKUP_TYPES = ("text/html", "application/xhtml+xml")
 
 
-def read_feed(data: bytes, name: str, key_base: str, flags: list[Flag]) -> Iterator[Document | ReadError]:
+def read_feed(
+    data: bytes, name: str, key_base: str, flags: list[Flag]
+) -> Iterator[Document | ReadError]:
     """Every item of the feed in ``data`` (``flags``: what reading the bytes
     found, e.g. a cut at a size limit; each item carries them)."""
     try:
@@ -50,11 +52,14 @@ def read_feed(data: bytes, name: str, key_base: str, flags: list[Flag]) -> Itera
         try:
             yield _item(entry, i, name, key_base, sitename, flags)
         except Exception as exc:  # noqa: BLE001 - one odd item must not end the feed
-            yield ReadError(f"{name}#item{i}", "unreadable feed item", f"{type(exc).__name__}: {exc}"[:300])
+            yield ReadError(
+                f"{name}#item{i}", "unreadable feed item", f"{type(exc).__name__}: {exc}"[:300]
+            )
 
 
-def _item(entry, i: int, name: str, key_base: str, sitename: str | None,
-          flags: list[Flag]) -> Document | ReadError:
+def _item(
+    entry, i: int, name: str, key_base: str, sitename: str | None, flags: list[Flag]
+) -> Document | ReadError:
     where = f"{name}#item{i}"
     body, mime = _body(entry)
     url = _clean(entry.get("link"))
@@ -70,8 +75,10 @@ def _item(entry, i: int, name: str, key_base: str, sitename: str | None,
         return ReadError(where, "feed item has no text", url or title or "")
     if title and not text.startswith(title):
         meta["feed_title"] = title
-    item_flags = [Flag(kind=f.kind, reason=f.reason, start=f.start, end=f.end, data=dict(f.data))
-                  for f in flags]
+    item_flags = [
+        Flag(kind=f.kind, reason=f.reason, start=f.start, end=f.end, data=dict(f.data))
+        for f in flags
+    ]
     point_flags_at(item_flags, text)
     author = _clean(entry.get("author"))
     return Document(
@@ -117,7 +124,7 @@ def _when(entry) -> str | None:
         if parsed:
             try:
                 stamp = calendar.timegm(parsed)
-                return dt.datetime.fromtimestamp(stamp, dt.timezone.utc).isoformat()
+                return dt.datetime.fromtimestamp(stamp, dt.UTC).isoformat()
             except (OverflowError, ValueError, TypeError, OSError):
                 continue
     return None

@@ -26,8 +26,8 @@ from functools import cache, lru_cache
 from typing import Any
 
 from ..amounts import amounts
-from ..model import Document
 from ..dates.cldr import is_calendar_word
+from ..model import Document
 from ..wordseg import (
     chinese_tagger,
     fold_traditional,
