@@ -714,6 +714,11 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                     if y is None:
                         continue
                 y2 = int(g["y2"]) if g.get("y2") else None
+                roc2 = g.get("ry2") is not None  # "民國108年至110年"
+                if roc2:
+                    y2 = han_number(g["ry2"])
+                    if y2 is None:
+                        continue
                 if lang == "zh":
                     m = han_number(g.get("m") or "") if g.get("m") else None
                     d = han_number(g.get("d") or "") if g.get("d") else None
@@ -775,9 +780,17 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                     continue
             if d is not None and m is None and m2 is None:
                 continue
+            if y2 is not None and m is None and m2 is None and d is None and d2 is None:
+                # a span of bare years runs forward, between years a text names
+                if y is None or y2 <= y:
+                    continue
+                if not (roc or g.get("era")) and not (
+                    st.min_bare_year <= y and y2 <= st.max_bare_year
+                ):
+                    continue
             kind = "absolute"
             cy, k1, note = _convert_year(y, g.get("era"), lang, st, roc)
-            cy2, k2, note2 = _convert_year(y2, g.get("era2"), lang, st)
+            cy2, k2, note2 = _convert_year(y2, g.get("era2"), lang, st, roc2)
             if k1 == "impossible" or k2 == "impossible":
                 kind = "impossible"
                 note = note if k1 == "impossible" else note2
@@ -1531,6 +1544,7 @@ def _resolve(
                 c.end_value = _fmt(day.year, day.month, c.d2)
             c.anchor = f"{label}; day of the month alone"
             c.kind = "relative"
+            c.extra["written_day"] = True
         elif c.kind == "relative" and not _resolve_relative(
             c, ref, ctx_year, last_abs, ref_label, dateline
         ):
@@ -1540,6 +1554,7 @@ def _resolve(
             if not _valid_day(y, m, day):
                 continue  # "上月31日" in a month of 30 days: no such date
             c.value, c.gran, c.d = _fmt(y, m, day), "day", day
+            c.extra["written_day"] = True
         if not c.value:
             continue
         out.append(c)
@@ -1555,7 +1570,14 @@ def _resolve(
         # ... written in the article: a publish stamp or a teaser's date set
         # aside by cleaning is no antecedent ("a month after ..." in the text
         # does not count from the page's timestamp)
-        if c.y is not None and (c.kind != "relative" or anaphoric) and _in_spans(c.start, spans):
+        # a day written as a number ("2日", "本月2日") is as explicit as a
+        # full date: "次日" after it is the day after that day
+        written = c.extra.get("written_day") and c.d is not None
+        if (
+            c.y is not None
+            and (c.kind != "relative" or anaphoric or written)
+            and _in_spans(c.start, spans)
+        ):
             last_abs = c
             # a dateline's year must be written or come from the publication:
             # a year guessed from the page would guess the day of the week too
