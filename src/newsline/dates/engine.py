@@ -1424,9 +1424,11 @@ def _resolve(
     future_cost: float = 3.0,
     st: DateSettings | None = None,
     spans=None,
+    dateline_spans=(),
 ) -> list[Cand]:
     """Resolve candidates in text order; ``spans``: the kept (article) blocks,
-    the only places an anaphoric expression's antecedent may come from."""
+    the only places an anaphoric expression's antecedent may come from;
+    ``dateline_spans``: stamp blocks besides, where a wire dateline may stand."""
     st = st or DateSettings()
     out: list[Cand] = []
     last_abs: Cand | None = None
@@ -1573,20 +1575,22 @@ def _resolve(
         # a day written as a number ("2日", "本月2日") is as explicit as a
         # full date: "次日" after it is the day after that day
         written = c.extra.get("written_day") and c.d is not None
+        in_text = _in_spans(c.start, spans)
+        if c.y is not None and (c.kind != "relative" or anaphoric or written) and in_text:
+            last_abs = c
+        # a dateline's year must be written or come from the publication:
+        # a year guessed from the page would guess the day of the week too.
+        # A wire dateline set on a line of its own ("新华社河内9月6日电") is
+        # labelled a stamp by cleaning: still the writer's "now", though no
+        # antecedent for "a day later"
         if (
             c.y is not None
-            and (c.kind != "relative" or anaphoric or written)
-            and _in_spans(c.start, spans)
+            and c.extra.get("dateline")
+            and c.d is not None
+            and (in_text or _in_spans(c.start, dateline_spans))
+            and not (c.anchor or "").startswith("context:")
         ):
-            last_abs = c
-            # a dateline's year must be written or come from the publication:
-            # a year guessed from the page would guess the day of the week too
-            if (
-                c.extra.get("dateline")
-                and c.d is not None
-                and not (c.anchor or "").startswith("context:")
-            ):
-                dateline = (dt.date(c.y, c.m, c.d), f"dateline@{c.start}:{c.value}")
+            dateline = (dt.date(c.y, c.m, c.d), f"dateline@{c.start}:{c.value}")
     return out
 
 
@@ -1864,14 +1868,19 @@ def resolve_found(
     published=None,
     context_spans: list[tuple[int, int]] | None = None,
     context_year: int | None = None,
+    dateline_spans: list[tuple[int, int]] | None = None,
 ) -> list[DateMention]:
-    """The resolving half of :func:`resolve_dates`; ``found`` is left as it was."""
+    """The resolving half of :func:`resolve_dates`; ``found`` is left as it was.
+    ``dateline_spans``: blocks set aside as publish stamps, where a wire
+    dateline ("新华社河内9月6日电") still gives the writer's "now"."""
     if not found.cands:
         return []
     # resolution fills in the candidates: work on copies
     cands = [replace(c, extra=dict(c.extra)) for c in found.cands]
     try:
-        return _resolve_candidates(cands, published, found.settings, context_spans, context_year)
+        return _resolve_candidates(
+            cands, published, found.settings, context_spans, context_year, dateline_spans or ()
+        )
     except (ValueError, OverflowError, RecursionError, IndexError, KeyError, TypeError):
         return []
 
@@ -1947,7 +1956,9 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
     return cands
 
 
-def _resolve_candidates(cands, published, st, context_spans, context_year) -> list[DateMention]:
+def _resolve_candidates(
+    cands, published, st, context_spans, context_year, dateline_spans=()
+) -> list[DateMention]:
     ref = parse_published(published)
     ctx = (
         context_year
@@ -1955,7 +1966,14 @@ def _resolve_candidates(cands, published, st, context_spans, context_year) -> li
         else (_context_year(cands, context_spans) if ref is None else None)
     )
     resolved = _resolve(
-        cands, ref, ctx, "published", st.yearless_future_cost, st, spans=context_spans
+        cands,
+        ref,
+        ctx,
+        "published",
+        st.yearless_future_cost,
+        st,
+        spans=context_spans,
+        dateline_spans=dateline_spans,
     )
     out = []
     for c in resolved:
