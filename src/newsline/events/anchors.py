@@ -436,6 +436,15 @@ def _thai_names(text: str) -> list[str]:
     return out
 
 
+def _zh_word_bounds(text: str) -> set[int]:
+    """Offsets where the tagger's Chinese words of ``text`` begin or end."""
+    bounds, pos = {0}, 0
+    for w in chinese_tagger().cut(text):
+        pos += len(w.word)
+        bounds.add(pos)
+    return bounds
+
+
 def _chinese_names(text: str) -> list[str]:
     """Romanised name runs of ``text``, already folded to Simplified by the caller."""
     tagger = chinese_tagger()
@@ -484,7 +493,16 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
         rx, names = _territories(lg)
         if rx is None:
             continue
+        bounds = None
         for mt in rx.finditer(s):
+            if lg == "zh" and mt.end() - mt.start() > 1:
+                # unspaced: a name read across two words is none ("沿海|地区"
+                # holds "海地", Haiti; "合法|国家" holds "法国"); a one-character
+                # short form lives inside its compounds ("中美关系")
+                if bounds is None:
+                    bounds = _zh_word_bounds(s)
+                if mt.start() not in bounds and mt.end() not in bounds:
+                    continue
             anchors.add("geo:" + names[mt.group(1)])
             for i in range(mt.start(), mt.end()):
                 covered[i] = True
