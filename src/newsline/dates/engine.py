@@ -1334,8 +1334,11 @@ def parse_published(published) -> dt.date | None:
     s = str(published).strip()
     mt = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", s)
     if mt:
+        y = int(mt.group(1))
+        if 2400 <= y < 2700:
+            y -= 543  # a Buddhist-era year in an ISO form ("2567-05-16"): no page is that late
         try:
-            return dt.date(int(mt.group(1)), int(mt.group(2)), int(mt.group(3)))
+            return dt.date(y, int(mt.group(2)), int(mt.group(3)))
         except ValueError:
             return None
     return None
