@@ -222,11 +222,27 @@ def merge_records(
         coarse = GRAN_RANK.get(ri["granularity"], 4) >= 2
         return w if c >= need and w >= (1.0 if coarse else 0.35 * need) else None
 
+    # the days each sentence names: (doc_id, start) -> dates
+    sentence_days: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for r in records:
+        sentence_days[(r["doc_id"], r["start"])].add(r["date"])
+
     def try_pair(i: int, j: int, loose: bool, other_day: bool = False) -> None:
         # one document's sentences on two different days (a tour's dates, a
         # chronology) are two happenings, not a disagreement with itself
         if other_day and records[i]["doc_id"] == records[j]["doc_id"]:
             return
+        # a sentence naming two days ("counted on Monday the votes of
+        # Sunday's election") shares its anchors among its mentions: one of
+        # them a day off from a sentence of another source that names only
+        # the other day is no disagreement -- the mention of that day is the
+        # one to compare (two copies of one two-day sentence still meet)
+        if other_day:
+            di, dj = records[i]["date"], records[j]["date"]
+            days_i = sentence_days[(records[i]["doc_id"], records[i]["start"])]
+            days_j = sentence_days[(records[j]["doc_id"], records[j]["start"])]
+            if (dj in days_i) != (di in days_j):
+                return
         if evidence(i, j, loose) is not None:
             if loose:
                 conflicts.add((i, j))
