@@ -1913,15 +1913,32 @@ def _dateline_place(place: str) -> bool:
     )
 
 
+_DASH_AFTER = re.compile(r"\s*[-–—]\s")
+
+
+def caps_dateline(place: str, after: str) -> bool:
+    """A dateline without an agency's mark: a place in capitals and a comma
+    before the date, a dash after it ("BANGKOK, May 16 - ...")."""
+    head = place.strip().split(",")[0]
+    return (
+        len(head) >= 3
+        and head.isupper()
+        and _dateline_place(place)
+        and _DASH_AFTER.match(after) is not None
+    )
+
+
 def _opens_dateline(norm: str, seg_start: int, c: Cand) -> bool:
     """True when ``c`` is the date of a dateline opening its line or block:
-    a place, the full day date, then what marks a wire's filing date."""
+    a place, the full day date, then what marks a wire's filing date (or a
+    place in capitals and a dash)."""
     if c.kind not in ("absolute", "yearless", *ERA_KINDS) or c.d is None or c.is_range:
         return False
     line = max(seg_start, norm.rfind("\n", 0, c.start) + 1)
     if not _dateline_place(norm[line : c.start]):
         return False
-    return DATELINE_AFTER.match(norm[c.end : c.end + 40]) is not None
+    after = norm[c.end : c.end + 40]
+    return DATELINE_AFTER.match(after) is not None or caps_dateline(norm[line : c.start], after)
 
 
 def _find_candidates(text, lang, st, segments) -> list[Cand]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..dates.engine import DATELINE_AFTER
+from ..dates.engine import DATELINE_AFTER, caps_dateline
 from ..langid.scripts import ALSO_WRITTEN_IN, script_of_lang, written_lang
 from ..model import KEPT_LABELS, Document, EventMention
 from ..pipeline import Stage
@@ -205,7 +205,8 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
         s, e = sent
         if not _states_something(text[s:e], text[m.start : m.end], st.min_event_words):
             continue
-        if DATELINE_AFTER.match(text[m.end : m.end + 40]):
+        after = text[m.end : m.end + 40]
+        if DATELINE_AFTER.match(after) or caps_dateline(text[s : m.start], after):
             continue  # a wire dateline's date: when the story was filed, no happening
         if _compared_with(text, s, m.start):
             continue  # "down 10% compared with 2023": the baseline, no happening
