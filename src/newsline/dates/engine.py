@@ -1481,6 +1481,20 @@ def _resolve(
                 c.end_value = _fmt(c.y2 if c.y is not None else None, c.m2, c.d2)
                 if c.end_value == c.value:
                     c.end_value = None
+        elif c.kind == "weekday" and c.rel[2] in ("following", "following_week"):
+            # "the following Tuesday": after the date written before it; with
+            # none in the text it names no day anyone can tell
+            if last_abs is None or last_abs.d is None or "day" in c.extra:
+                continue
+            base = _safe_date(last_abs.y, last_abs.m, last_abs.d)
+            if c.rel[2] == "following":
+                day = base + dt.timedelta(days=(c.rel[1] - base.weekday()) % 7 or 7)
+            else:
+                day = base + dt.timedelta(days=7 - base.weekday() + c.rel[1])
+            c.y, c.m, c.d = day.year, day.month, day.day
+            c.value = day.isoformat()
+            c.anchor = f"date@{last_abs.start}:{last_abs.value}"
+            c.kind = "relative"
         elif c.kind == "weekday":
             wref, wlabel = dateline or (ref, f"{ref_label}:{ref.isoformat()}" if ref else "")
             if wref is None:

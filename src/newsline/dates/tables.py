@@ -939,11 +939,15 @@ WEEKDAY_BEFORE = {
     "vi": [],
     "th": [],
     "zh": [
+        # "次周二": the Tuesday of the week after the date just written
+        (r"(?<![这那上下一二两三几每首多本此该])次", "following_week"),
         (r"上一?个?", "prev_week"),
         (r"下一?个?", "next_week"),
         (r"本|这一?个?", "this_week"),
     ],
     "en": [
+        # "the following Tuesday": the first Tuesday after the date just written
+        (r"the following|the subsequent", "following"),
         (r"this past|last", "last"),
         (r"next|this coming", "next"),
     ],
@@ -954,8 +958,12 @@ WEEKDAY_BEFORE = {
     "fr": [],
 }
 # ... and right after it ("mardi dernier", "thứ Hai tuần trước", "วันจันทร์หน้า").
+# "following" / "following_week": counted from the date written before it
+# ("el martes siguiente", "thứ Ba tuần sau đó", "วันอังคารถัดมา"), not from now.
 WEEKDAY_AFTER = {
     "vi": [
+        (r"tuần sau đó|tuần kế tiếp", "following_week"),
+        (r"sau đó|kế tiếp", "following"),
         (r"tuần (?:trước|qua|rồi)", "prev_week"),
         (r"tuần (?:này|nay)", "this_week"),
         (r"tuần (?:tới|sau)", "next_week"),
@@ -963,6 +971,8 @@ WEEKDAY_AFTER = {
         (r"tới|sắp tới", "next"),
     ],
     "th": [
+        (r"(?:ของ)?(?:สัปดาห์|อาทิตย์)ถัด(?:มา|ไป)", "following_week"),
+        (r"ถัด(?:มา|ไป)", "following"),
         (r"(?:สัปดาห์|อาทิตย์)(?:ที่แล้ว|ที่ผ่านมา|ก่อน)", "prev_week"),
         (r"(?:สัปดาห์|อาทิตย์)นี้", "this_week"),
         (r"(?:สัปดาห์|อาทิตย์)หน้า", "next_week"),
@@ -976,6 +986,7 @@ WEEKDAY_AFTER = {
         (r"of next week|next week", "next_week"),
     ],
     "es": [
+        (r"siguiente", "following"),
         (r"de la semana pasada", "prev_week"),
         (r"de esta semana", "this_week"),
         (r"de la (?:semana próxima|próxima semana|semana que viene)", "next_week"),
@@ -983,6 +994,7 @@ WEEKDAY_AFTER = {
         (r"próximo|que viene", "next"),
     ],
     "fr": [
+        (r"suivant", "following"),
         (r"de la semaine (?:dernière|passée)", "prev_week"),
         (r"de cette semaine", "this_week"),
         (r"de la semaine prochaine", "next_week"),
