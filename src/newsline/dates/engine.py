@@ -780,17 +780,18 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                     continue
             if d is not None and m is None and m2 is None:
                 continue
-            if y2 is not None and m is None and m2 is None and d is None and d2 is None:
-                # a span of bare years runs forward, between years a text names
-                if y is None or y2 <= y:
-                    continue
-                if not (roc or g.get("era")) and not (
-                    st.min_bare_year <= y and y2 <= st.max_bare_year
-                ):
-                    continue
             kind = "absolute"
             cy, k1, note = _convert_year(y, g.get("era"), lang, st, roc)
             cy2, k2, note2 = _convert_year(y2, g.get("era2"), lang, st, roc2)
+            if y2 is not None and m is None and m2 is None and d is None and d2 is None:
+                # a span of bare years runs forward, within a century, between
+                # years a text names ("1900-1508" is a hotline)
+                if y is None or cy is None or cy2 is None or not 0 < y2 - y <= 100:
+                    continue
+                if not (roc or g.get("era")) and not (
+                    st.min_bare_year <= cy and cy2 <= st.max_bare_year
+                ):
+                    continue
             if k1 == "impossible" or k2 == "impossible":
                 kind = "impossible"
                 note = note if k1 == "impossible" else note2

@@ -1753,6 +1753,9 @@ DATELINE_PLACE_MAX = 48
 
 # Patterns for every language.
 COMMON_PATTERNS = [
+    # a span of years with a dash ("2017-2022", "ปี 2560-2565"); not part of
+    # a longer run of numbers (a phone number, a code)
+    (r"(?<![\d/.\-–]){Y}\s*[-–]\s*{Y2}(?![-–/.]?\d)", ""),
     (r"{Y}-{M}-{DD}(?![\d:]\d)", ""),
     (r"{Y}/{M}/{DD}", ""),
 ]
