@@ -1956,6 +1956,45 @@ def _opens_dateline(norm: str, seg_start: int, c: Cand) -> bool:
     return DATELINE_AFTER.match(after) is not None or caps_dateline(norm[line : c.start], after)
 
 
+# What sets a date beside a counted span as its gloss: a comma or an opening
+# bracket, then at most an "i.e." word ("ba ngày sau, tức ngày 12/8",
+# "三天后（8月9日）", "Three days later, on Aug. 9").
+_GLOSS = re.compile(
+    r"\s*(?:[,，、(（]\s*)(?:(?:tức là|tức|nghĩa là|i\.\s?e\.,?|that is,?|namely|即|也就是|亦即"
+    r"|es decir,?|c'est-à-dire|c’est-à-dire|soit|คือ|หรือ|on|el|le)\s*)?$",
+    re.IGNORECASE,
+)
+_GLOSS_AFTER = re.compile(r"^\s*[)）]")
+
+
+def _drop_glossed_relatives(cands: list[Cand], norm: str) -> list[Cand]:
+    """A counted span ("three days later", "ba ngày sau", "三天后") set beside
+    an explicit day as its gloss names that day: the explicit date carries
+    it, and the count, read from elsewhere, would name another."""
+    explicit = [
+        c
+        for c in cands
+        if c.kind in ("absolute", "yearless", *ERA_KINDS, "monthday") and c.d is not None
+    ]
+    if not explicit:
+        return cands
+    drop = set()
+    for c in cands:
+        if c.kind != "relative" or not c.rel or c.rel[0] != "unit" or c.rel[1] != "day":
+            continue
+        for e in explicit:
+            if e.start >= c.end:
+                gap = norm[c.end : e.start]
+            elif e.end <= c.start:
+                gap = norm[e.end : c.start]
+            else:
+                continue
+            if len(gap) <= 16 and _GLOSS.match(gap):
+                drop.add(id(c))
+                break
+    return [c for c in cands if id(c) not in drop] if drop else cands
+
+
 def _find_candidates(text, lang, st, segments) -> list[Cand]:
     n = min(len(text), st.max_chars)
     # Traditional Chinese read as Simplified ("上週二" as "上周二": the tables are
@@ -1983,6 +2022,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         cs = _attach_weekday_days(cs, norm, a, b)
         cs = _merge_weekdays(cs, norm)
         cs = _merge_ranges(cs, norm)
+        cs = _drop_glossed_relatives(cs, norm)
         for c in cs:
             if _opens_dateline(norm, a, c):
                 c.extra["dateline"] = True

@@ -1628,7 +1628,7 @@ DATE_PATTERNS = {
             r"(?P<ry2>\d{1,3}|[〇零一二三四五六七八九十]{1,4})(?!\d)年(?:间|度)?",
             "",
         ),
-        (r"{ROC}\s*{RY}年(?:度)?(?:{MZ}月(?:份)?(?:{DZ}[日号])?)?", ""),
+        (r"{ROC}\s*{RY}年(?!代)(?:度)?(?:{MZ}月(?:份)?(?:{DZ}[日号])?)?", ""),
         (r"(?<![\d〇零一二三四五六七八九十百.])(?P<ry>\d{2,3})年{MZ}月{DZ}[日号]", ""),
         # a month of an ROC year of three digits ("114年1月"): no span of a
         # hundred years and some months is news
