@@ -80,6 +80,8 @@ class _OneBlock:
 # the baseline, not when something happened: no event for it. Per language,
 # the words right before the date; casefolded.
 COMPARISON_BEFORE = {
+    # "lỗ gấp đôi so với năm 2022", "tăng 5% so với cùng kỳ năm 2023"
+    "vi": ["so với", "so với cùng kỳ", "so với cùng kì"],
     "en": [
         "compared with",
         "compared to",
@@ -120,10 +122,18 @@ COMPARISON_BEFORE = {
 }
 
 
+# ... and in the unspaced scripts, where no word boundary can be asked for
+# ("比2022年增长", "较去年", "เมื่อเทียบกับปี 2565", "มากกว่าปี 2565")
+COMPARISON_BEFORE_UNSPACED = ["比", "较", "相较于", "相比于", "同比", "เทียบกับ", "กว่า"]
+
+
 def _comparison_re():
     alts = sorted({w for ws in COMPARISON_BEFORE.values() for w in ws}, key=len, reverse=True)
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts)
-    return re.compile(r"(?<![^\W\d_])(?:" + body + r")\s*$", re.IGNORECASE)
+    unspaced = "|".join(re.escape(w) for w in COMPARISON_BEFORE_UNSPACED)
+    return re.compile(
+        r"(?:(?<![^\W\d_])(?:" + body + r")|(?:" + unspaced + r"))\s*$", re.IGNORECASE
+    )
 
 
 _COMPARISON = _comparison_re()
@@ -131,7 +141,7 @@ _COMPARISON = _comparison_re()
 
 def _compared_with(text: str, s: int, start: int) -> bool:
     """Is the date at ``start`` the baseline of a comparison ("compared with
-    2023", "par rapport à 2023")?"""
+    2023", "par rapport à 2023", "so với năm 2022", "比2022年")?"""
     return _COMPARISON.search(text[max(s, start - 30) : start]) is not None
 
 
