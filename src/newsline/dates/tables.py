@@ -578,6 +578,8 @@ RELATIVE_TO_NAMED_EVENT = {
             # ("two days after that" points back to a date already given)
             r"\s+(?:the|a|an|his|her|its|their|our|my|your|these|those|it|he|she|they"
             r"|we|i|you)\b|\s+(?-i:[A-Z])"
+            # a happening told by a verb: "three months after grounding its fleet"
+            r"|\s+(?-i:[a-z]{2,}ing)\b"
         ),
     },
     "es": {"words": [r"antes", r"después"], "next": r"\s+(?:de|del|que)\b"},
