@@ -1980,7 +1980,15 @@ def _drop_glossed_relatives(cands: list[Cand], norm: str) -> list[Cand]:
         return cands
     drop = set()
     for c in cands:
-        if c.kind != "relative" or not c.rel or c.rel[0] != "unit" or c.rel[1] != "day":
+        # counted spans only: a deictic word glossed by its day ("前日（10日）")
+        # names the same day either way and is kept
+        if (
+            c.kind != "relative"
+            or not c.rel
+            or c.rel[0] != "unit"
+            or c.rel[1] != "day"
+            or not c.extra.get("numbered")
+        ):
             continue
         for e in explicit:
             if e.start >= c.end:
