@@ -48,6 +48,9 @@ _VI_DAY_PARTS = [
     r"rạng sáng",
     r"khuya",
     r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)\s*\(",
+    # "hôm qua (5/9)", "sáng nay (6/9)", "ngày mai (7/9)": a deictic day
+    # glossed with its date
+    r"(?:hôm|sáng|chiều|tối|đêm|trưa|ngày)\s+(?:qua|nay|mai|kia)\s*\(",
 ]
 
 # Words before a numeric day/month that show it is a date, not a fraction
