@@ -964,6 +964,33 @@ def _mentions_from_doc(doc: Document) -> list[_Mention]:
     return out
 
 
+_GLOSS_GAP = re.compile(r"\s*[(（]\s*")
+
+
+def _iso_day(value: str | None) -> dt.date | None:
+    m = _ISO.fullmatch(value or "")
+    return _date(int(m[1]), int(m[2]), int(m[3])) if m else None
+
+
+def _glossed_deictics(doc: Document):
+    """(relative mention, date mention, its day) for a day word counted from
+    the publication and glossed in brackets by a full day ("hôm qua (5/9)")."""
+    ms = sorted(doc.dates, key=lambda m: m.start)
+    for r, e in zip(ms, ms[1:]):
+        if (
+            r.kind == "relative"
+            and r.granularity == "day"
+            and (r.anchor or "").startswith("published:")
+            and e.granularity == "day"
+            and not e.end_value
+            and e.kind not in ("relative", "weekday", "impossible")
+            and _GLOSS_GAP.fullmatch(doc.text[r.end : e.start])
+        ):
+            day, rd = _iso_day(e.value), _iso_day(r.value)
+            if day is not None and rd is not None:
+                yield r, e, day
+
+
 _DATELINE_ANCHOR = re.compile(r"dateline@(\d+):(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -1032,6 +1059,27 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
                      "stamp_span": [sa, sz], "signal": "dateline"},
                 )
             )
+    # "yesterday (Sept. 5)", "昨天（9月5日）": the text dates its own "now";
+    # counted from the stamp, the word names a day weeks from the date beside it
+    for r, e, day in _glossed_deictics(doc):
+        shift = (day - _iso_day(r.value)).days
+        if abs(shift) > st.date_tolerance_days:
+            written = pub + dt.timedelta(days=shift)
+            ez = e.end + (doc.text[e.end : e.end + 1] in (")", "）"))
+            flags.append(
+                Flag(
+                    "suspect_date",
+                    f"'{doc.text[r.start : ez]}' dates the text's own day: it was written "
+                    f"about {written.isoformat()}, not on the publish stamp "
+                    f"{pub.isoformat()}: the stamp is probably wrong.",
+                    r.start,
+                    ez,
+                    {"published": pub.isoformat(), "event": day.isoformat(),
+                     "written": written.isoformat(), "stamp_span": [sa, sz],
+                     "signal": "glossed_relative"},
+                )
+            )
+            break
     body = [
         u
         for u in units
