@@ -955,12 +955,14 @@ WEEKDAY_BEFORE = {
         (r"the following|the subsequent", "following"),
         (r"this past|last", "last"),
         (r"next|this coming", "next"),
+        # "this Saturday": the Saturday of the current week
+        (r"this", "this_week"),
     ],
     "es": [
         (r"el pasado", "last"),
         (r"el próximo", "next"),
     ],
-    "fr": [],
+    "fr": [(r"ce", "this_week")],
 }
 # ... and right after it ("mardi dernier", "thứ Hai tuần trước", "วันจันทร์หน้า").
 # "following" / "following_week": counted from the date written before it
@@ -972,6 +974,7 @@ WEEKDAY_AFTER = {
         (r"tuần (?:trước|qua|rồi)", "prev_week"),
         (r"tuần (?:này|nay)", "this_week"),
         (r"tuần (?:tới|sau)", "next_week"),
+        (r"này", "this_week"),
         (r"vừa qua|vừa rồi", "last"),
         (r"tới|sắp tới", "next"),
     ],
