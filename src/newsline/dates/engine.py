@@ -1141,7 +1141,15 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
                 if m2 != -1:
                     ya = prev.y if prev.y is not None else y2
                     yb = y2 if y2 is not None else ya
-                    if (yb or 0, m2 or 0, d2 or 0) > (ya or 0, prev.m or 0, prev.d or 0):
+                    # year-less "Dec. 28 to Jan. 5" runs into the next year
+                    wraps = (
+                        ya is None
+                        and yb is None
+                        and m2 is not None
+                        and prev.m is not None
+                        and prev.m - m2 >= 10
+                    )
+                    if wraps or (yb or 0, m2 or 0, d2 or 0) > (ya or 0, prev.m or 0, prev.d or 0):
                         if prev.y is None and ya is not None:
                             prev.kind = c.kind
                         prev.y, prev.y2, prev.m2, prev.d2 = ya, yb, m2, d2
@@ -1459,6 +1467,11 @@ def _resolve(
             if ref is not None:
                 cost = 1.0 if how is None and c.extra.get("future_clause") else future_cost
                 y = _pick_year(c.m, c.d, ref, how, cost)
+                if c.is_range and how in ("next", "future") and c.m2 is not None:
+                    # a span ahead may have begun already ("将于6月28日至7月14日
+                    # 举行" on 3 July): it is ahead while its end is
+                    wrap = (c.m2, c.d2 or 0) < (c.m, c.d or 0)
+                    y = _pick_year(c.m2, c.d2, ref, how, cost) - wrap
                 c.anchor = f"{ref_label}:{ref.isoformat()}"
                 wy = _weekday_year(c, ref, how, cost, st.weekday_year_window)
                 if wy is not None and wy != y:
