@@ -250,7 +250,7 @@ def merge_records(
 
     # how many sentences of each document carry each day (for the rule below)
     per_doc_day = Counter(
-        (r["doc_id"], r["date"]) for r in records if r["granularity"] in ("day", "year")
+        (r["doc_id"], r["date"]) for r in records if r["granularity"] in ("day", "month", "year")
     )
     by_story: set[tuple[int, int]] = set()
 
@@ -261,7 +261,9 @@ def merge_records(
         # a year before the documents were published, in a story of later
         # news, is background told once per page ("the 2011 floods")
         background = (
-            [i for i in idx if _background_year(records[i], date)] if gran == "year" else []
+            [i for i in idx if _background_year(records[i], date)]
+            if gran in ("year", "month")
+            else []
         )
         if (strict or background) and st.merge_same_story_day:
             # Sentences with no name or number in common can still tell one
@@ -342,10 +344,14 @@ def merge_records(
 
 
 def _background_year(r: dict[str, Any], year: str) -> bool:
-    """A single year written out ("in 2011", "ปี 2554") before the year the
-    document was published: not a range, not "last year"."""
-    pub = str(r.get("published") or "")[:4]
-    if not (year.isdigit() and pub.isdigit() and year < pub) or r.get("end_date"):
+    """A year or month written out ("in 2011", "ปี 2554", "tháng 5/2023",
+    "民國112年5月") before the year (month) the document was published, or a
+    span of such years ("2019-2021") ended before it: not "last year"."""
+    pub = str(r.get("published") or "")[: len(year)]
+    end = r.get("end_date")
+    if not (year[:4].isdigit() and pub[:4].isdigit() and year < pub):
+        return False
+    if end and not (len(year) == 4 and len(end) == 4 and end < pub):
         return False
     ds, de, start = r.get("date_start"), r.get("date_end"), r.get("start")
     if not all(isinstance(x, int) for x in (ds, de, start)) or not isinstance(r["quote"], str):
@@ -374,6 +380,8 @@ def _story_day_pairs(
                 i, j = members[a], members[b]
                 if records[i]["doc_id"] == records[j]["doc_id"]:
                     continue
+                if records[i]["end_date"] != records[j]["end_date"]:
+                    continue  # spans of years must be the same span
                 ni = {x for x in records[i]["anchors"] if x.startswith(("name:", "geo:"))}
                 nj = {x for x in records[j]["anchors"] if x.startswith(("name:", "geo:"))}
                 if ni and nj and not (ni & nj):
