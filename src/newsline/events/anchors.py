@@ -56,6 +56,15 @@ ACRONYM_ALIASES = {
     "EI": "ISIS",
     "ISIL": "ISIS",
 }
+# Vietnamese abbreviations of common nouns and titles ("HLV" = coach, "UBND"
+# = people's committee, "CLB" = club): no name, and no other language
+# writes them, so as anchors they only make two reports of one happening
+# look as if they named different people.
+VI_COMMON_ABBREVIATIONS = frozenset(
+    "HLV UBND HĐND CLB ĐT ĐTQG BTC BCH THPT THCS CSGT CSHS TAND VKSND CA TP TX QĐ TT GĐ "
+    "TGĐ PGĐ PGS GS TS ThS BS KTS NSND NSƯT VĐV CĐV ĐH CĐ SV HS NĐ KH CP TW BHXH BHYT "
+    "DN DNNN KCN GPMB".split()
+)
 # Capitalised words that are not names (sentence starts, titles, months ...).
 NOT_NAMES = {
     "en": {
@@ -510,7 +519,7 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
         if covered[mt.start()]:
             continue
         ac = ACRONYM_ALIASES.get(mt.group(1), mt.group(1))
-        if ac.lower() in _agency_marks() or (
+        if ac in VI_COMMON_ABBREVIATIONS or ac.lower() in _agency_marks() or (
             ac in ("AM", "PM") and re.search(r"\d\s?$", s[max(0, mt.start() - 3) : mt.start()])
         ):  # an agency's dateline mark; "5:45 AM"
             for i in range(mt.start(), mt.end()):
