@@ -127,7 +127,9 @@ class Cand:
 
 def _num_boundary(lang: str) -> str:
     if lang in ("th", "zh"):
-        return r"(?<![\d.,/:A-Za-z-])"
+        # a dash after a month's abbreviation opens the next day of a range
+        # ("31 ก.ค.-2 ส.ค."); after a digit or a Latin letter it joins a number
+        return r"(?<![\d.,/:A-Za-z])(?<![\dA-Za-z]-)"
     return r"(?<![\w.,/:-])(?<![\w]-)"
 
 
