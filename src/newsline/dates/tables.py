@@ -604,6 +604,7 @@ RELATIVE = {
         (r"ngày mốt|(?<!một )ngày kia", "day", 2, "deictic"),
         (r"tuần (?:trước|qua|rồi)", "week", -1, "deictic"),
         (r"tuần (?:tới|sau)", "week", 1, "deictic"),
+        (r"tuần (?:này|nay)", "week", 0, "deictic"),
         (r"tháng (?:trước|rồi)", "month", -1, "deictic"),
         (r"tháng (?:tới|sau)", "month", 1, "deictic"),
         (r"tháng này", "month", 0, "deictic"),
@@ -612,6 +613,8 @@ RELATIVE = {
         (r"năm (?:tới|sau)", "year", 1, "deictic"),
         (r"hôm sau|ngày hôm sau|ngày sau đó", "day", 1, "anaphoric"),
         (r"năm sau đó", "year", 1, "anaphoric"),
+        (r"tuần sau đó", "week", 1, "anaphoric"),
+        (r"tháng sau đó", "month", 1, "anaphoric"),
     ],
     "th": [
         (r"เมื่อวานนี้|เมื่อวาน", "day", -1, "deictic"),
