@@ -59,3 +59,15 @@ def test_following_weekday_without_a_date_before_it_names_no_day():
 )
 def test_deictic_weekdays_are_unchanged(lang, text, span, value):
     assert found(text, lang)[span] == value
+
+
+def test_a_following_weekday_told_as_ahead_is_after_the_writers_day():
+    # the last date written is a past deadline; "will meet the following
+    # Monday" is the Monday after the dateline, not after the deadline
+    text = (
+        "LYON, March 4 (Rhone Wire) - A court ordered the bakery chain's liquidation on "
+        "Tuesday. No bids came before the Feb. 20 deadline. Workers will meet officials "
+        "the following Monday, unions said."
+    )
+    got = {text[m.start : m.end]: m.value for m in resolve_dates(text, "en", "2025-03-04")}
+    assert got["the following Monday"] == "2025-03-10"

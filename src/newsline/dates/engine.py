@@ -1019,7 +1019,7 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
         if not (capital or cue or post or dated):
             return None
     c = Cand(start, end, lang, kind="weekday", gran="day", rel=("weekday", wd, direction))
-    if direction is None:
+    if direction in (None, "following", "following_week"):
         clause = norm[max(s0, start - 60) : start]
         m = _CLAUSE_END.match(clause)
         if m:
@@ -1503,13 +1503,19 @@ def _resolve(
             if last_abs is None or last_abs.d is None or "day" in c.extra:
                 continue
             base = _safe_date(last_abs.y, last_abs.m, last_abs.d)
+            label = f"date@{last_abs.start}:{last_abs.value}"
+            now = dateline or ((ref, f"{ref_label}:{ref.isoformat()}") if ref else None)
+            if c.tense == "future" and now is not None and base < now[0]:
+                # "workers will meet the following Monday": after the
+                # writer's now, whatever earlier date was told last
+                base, label = now
             if c.rel[2] == "following":
                 day = base + dt.timedelta(days=(c.rel[1] - base.weekday()) % 7 or 7)
             else:
                 day = base + dt.timedelta(days=7 - base.weekday() + c.rel[1])
             c.y, c.m, c.d = day.year, day.month, day.day
             c.value = day.isoformat()
-            c.anchor = f"date@{last_abs.start}:{last_abs.value}"
+            c.anchor = label
             c.kind = "relative"
         elif c.kind == "weekday":
             wref, wlabel = dateline or (ref, f"{ref_label}:{ref.isoformat()}" if ref else "")
