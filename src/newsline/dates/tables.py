@@ -1303,7 +1303,8 @@ MONTH_EXTRA = {
 DAY_SUFFIX = {
     "en": r"(?:st|nd|rd|th)?",
     "fr": r"(?:er|e)?",
-    "es": r"(?:º|°|o)?",
+    # "1.º de agosto" (the RAE's spelling of the ordinal), "1º", "1°"
+    "es": r"(?:\.?º|°|o)?",
     "vi": r"",
     "th": r"",
     "zh": r"",
