@@ -640,6 +640,11 @@ RELATIVE = {
         (r"今晨|今早|今天上午|今晚", "day", 0, "deictic"),
         (r"昨晚|昨夜", "day", -1, "deictic"),
         (r"明天|明日", "day", 1, "deictic"),
+        # "明晚8时" (tomorrow evening); not the "明" of "说明", "表明", "证明"
+        (r"(?<![说表证声阐申查透鲜光文发精聪英高简分标注])明(?:晨|晚)", "day", 1, "deictic"),
+        # "大前天" / "大后天": three days back / ahead (not read as "前天")
+        (r"大前天", "day", -3, "deictic"),
+        (r"大后天", "day", 3, "deictic"),
         (r"前天", "day", -2, "deictic"),
         # Hong Kong and Taiwan papers write "前日"; not "前日本首相" (former
         # Japanese prime minister) nor "前日军" (the former Japanese army)
