@@ -1798,6 +1798,9 @@ def _resolve_relative(
     base_gran = "day"
     if mode in ("anaphoric", "either") and last_abs is not None:
         base = _safe_date(last_abs.y, last_abs.m or 1, last_abs.d or 1)
+        if n > 0 and last_abs.is_range and last_abs.d2 is not None and last_abs.m2 is not None:
+            # "evacuated from Sept. 3 to 4; the next day ...": after the span
+            base = _safe_date(last_abs.y2 or last_abs.y, last_abs.m2, last_abs.d2)
         base_gran = last_abs.gran if last_abs.gran in ("day", "month", "year") else "month"
         c.anchor = f"date@{last_abs.start}:{last_abs.value}"
     elif mode == "anaphoric":
