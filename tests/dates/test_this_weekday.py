@@ -27,3 +27,16 @@ def found(text, lang):
 )
 def test_this_weekday_is_of_the_current_week(lang, text, expect):
     assert found(text, lang) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "thứ hai" is also "second": "this second point", "the second measure, afterwards"
+        "Điều thứ hai này rất quan trọng đối với nhà đầu tư.",
+        "Yếu tố thứ ba này quyết định kết quả trận đấu.",
+        "Ngày 2/7 giá xăng giảm. Giải pháp thứ hai sau đó được áp dụng.",
+    ],
+)
+def test_vietnamese_ordinal_before_nay_or_sau_do_is_no_weekday(text):
+    assert [t for t, _ in found(text, "vi") if "thứ" in t.lower()] == []

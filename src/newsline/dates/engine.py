@@ -996,12 +996,13 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
             start -= len(before) - m.start() - (len(m.group(0)) - len(m.group(0).lstrip()))
             break
     post = False
+    weak = T.WEEKDAY_AFTER_WEAK.get(lang, ())
     for rx, d in cues["wd_after"]:
         m = rx.match(after) if rx else None
         if m:
             direction = d if direction is None else direction
             end += m.end()
-            post = True
+            post = " ".join(m.group(0).lower().split()) not in weak
             break
     gated = cues["wd_gated"]
     if gated is not None and gated.match(raw):

@@ -1018,6 +1018,11 @@ WEEKDAY_AFTER = {
         (r"prochain", "next"),
     ],
 }
+# Of these, the words that do not by themselves make "thứ hai" a weekday
+# (it is also "second": "điều thứ hai này" = this second point, "giải pháp
+# thứ hai sau đó" = the second measure, afterwards): the day word must then
+# be capitalised or follow a cue.
+WEEKDAY_AFTER_WEAK = {"vi": {"này", "sau đó", "kế tiếp"}}
 # Words in the same clause before a weekday that put it in the future
 # ("will meet on Tuesday", "doit se rendre lundi", "sẽ họp vào thứ Ba").
 WEEKDAY_FUTURE_BEFORE = {
