@@ -71,3 +71,10 @@ def test_a_following_weekday_told_as_ahead_is_after_the_writers_day():
     )
     got = {text[m.start : m.end]: m.value for m in resolve_dates(text, "en", "2025-03-04")}
     assert got["the following Monday"] == "2025-03-10"
+
+
+def test_zh_ci_of_another_word_is_no_following_week():
+    # "再次" (again): "周一" alone, not the Monday of the week after 29 July
+    text = "7月29日开会后，委员会再次周一开会。"
+    got = {text[m.start : m.end]: m.value for m in resolve_dates(text, "zh", PUB)}
+    assert "次周一" not in got

@@ -953,7 +953,7 @@ WEEKDAY_BEFORE = {
     "th": [],
     "zh": [
         # "次周二": the Tuesday of the week after the date just written
-        (r"(?<![这那上下一二两三几每首多本此该])次", "following_week"),
+        (r"(?<![这那上下一二两三几每首多本此该再屡层依其渐])次", "following_week"),
         (r"上一?个?", "prev_week"),
         (r"下一?个?", "next_week"),
         (r"本|这一?个?", "this_week"),
