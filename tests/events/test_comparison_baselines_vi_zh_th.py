@@ -39,3 +39,9 @@ def test_baseline_year_is_no_event(lang, text):
 def test_a_word_starting_with_the_comparison_character_is_no_comparison():
     # "比赛" (match) begins with "比" (than)
     assert event_dates("比赛于2023年8月在曼谷举行，共有十二支球队参加。", "zh") == ["2023-08"]
+
+
+def test_thai_more_than_ago_is_still_a_date():
+    # "เมื่อกว่า 2 สัปดาห์ก่อน": more than two weeks ago, no comparison
+    text = "ตำรวจจับกุมผู้ต้องหาในคดีฉ้อโกงได้เมื่อกว่า 2 สัปดาห์ก่อนที่จังหวัดเชียงใหม่"
+    assert event_dates(text, "th") == ["2024-09-18"]

@@ -124,7 +124,20 @@ COMPARISON_BEFORE = {
 
 # ... and in the unspaced scripts, where no word boundary can be asked for
 # ("比2022年增长", "较去年", "เมื่อเทียบกับปี 2565", "มากกว่าปี 2565")
-COMPARISON_BEFORE_UNSPACED = ["比", "较", "相较于", "相比于", "同比", "เทียบกับ", "กว่า"]
+# ("เมื่อกว่า 2 สัปดาห์ก่อน", more than two weeks ago, is a date: only a
+# comparative before "กว่า" makes the baseline)
+COMPARISON_BEFORE_UNSPACED = [
+    "比",
+    "较",
+    "相较于",
+    "相比于",
+    "同比",
+    "เทียบกับ",
+    "มากกว่า",
+    "น้อยกว่า",
+    "สูงกว่า",
+    "ต่ำกว่า",
+]
 
 
 def _comparison_re():
