@@ -23,3 +23,11 @@ from newsline.dates import resolve_dates
 )
 def test_three_days_and_tomorrow_evening(text, expect):
     assert [(text[m.start : m.end], m.value) for m in resolve_dates(text, "zh", "2024-08-14")] == expect
+
+
+def test_the_day_before_counts_from_the_date_before_it():
+    text = "法院8月2日宣判，前一天陪审团进行了长时间评议。"
+    got = [(text[m.start : m.end], m.value) for m in resolve_dates(text, "zh", "2024-08-14")]
+    assert got == [("8月2日", "2024-08-02"), ("前一天", "2024-08-01")]
+    # with no date before it, none
+    assert resolve_dates("前一天晚上下了大雨。", "zh", "2024-08-14") == []
