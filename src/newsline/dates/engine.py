@@ -128,7 +128,9 @@ class Cand:
 
 def _num_boundary(lang: str) -> str:
     if lang in ("th", "zh"):
-        return r"(?<![\d.,/:A-Za-z-])"
+        # a dash after a month's abbreviation opens the next day of a range
+        # ("31 ก.ค.-2 ส.ค."); after a digit or a Latin letter it joins a number
+        return r"(?<![\d.,/:A-Za-z])(?<![\dA-Za-z]-)"
     return r"(?<![\w.,/:-])(?<![\w]-)"
 
 
@@ -719,6 +721,11 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                     if y is None:
                         continue
                 y2 = int(g["y2"]) if g.get("y2") else None
+                roc2 = g.get("ry2") is not None  # "民國108年至110年"
+                if roc2:
+                    y2 = han_number(g["ry2"])
+                    if y2 is None:
+                        continue
                 if lang == "zh":
                     m = han_number(g.get("m") or "") if g.get("m") else None
                     d = han_number(g.get("d") or "") if g.get("d") else None
@@ -784,7 +791,16 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 continue
             kind = "absolute"
             cy, k1, note = _convert_year(y, g.get("era"), lang, st, roc)
-            cy2, k2, note2 = _convert_year(y2, g.get("era2"), lang, st)
+            cy2, k2, note2 = _convert_year(y2, g.get("era2"), lang, st, roc2)
+            if y2 is not None and m is None and m2 is None and d is None and d2 is None:
+                # a span of bare years runs forward, within a century, between
+                # years a text names ("1900-1508" is a hotline)
+                if y is None or cy is None or cy2 is None or not 0 < y2 - y <= 100:
+                    continue
+                if not (roc or g.get("era")) and not (
+                    st.min_bare_year <= cy and cy2 <= st.max_bare_year
+                ):
+                    continue
             if k1 == "impossible" or k2 == "impossible":
                 kind = "impossible"
                 note = note if k1 == "impossible" else note2
@@ -989,12 +1005,13 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
             start -= len(before) - m.start() - (len(m.group(0)) - len(m.group(0).lstrip()))
             break
     post = False
+    weak = T.WEEKDAY_AFTER_WEAK.get(lang, ())
     for rx, d in cues["wd_after"]:
         m = rx.match(after) if rx else None
         if m:
             direction = d if direction is None else direction
             end += m.end()
-            post = True
+            post = " ".join(m.group(0).lower().split()) not in weak
             break
     gated = cues["wd_gated"]
     if gated is not None and gated.match(raw):
@@ -1012,7 +1029,7 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
         if not (capital or cue or post or dated):
             return None
     c = Cand(start, end, lang, kind="weekday", gran="day", rel=("weekday", wd, direction))
-    if direction is None:
+    if direction in (None, "following", "following_week"):
         clause = norm[max(s0, start - 60) : start]
         m = _CLAUSE_END.match(clause)
         if m:
@@ -1136,7 +1153,15 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
                 if m2 != -1:
                     ya = prev.y if prev.y is not None else y2
                     yb = y2 if y2 is not None else ya
-                    if (yb or 0, m2 or 0, d2 or 0) > (ya or 0, prev.m or 0, prev.d or 0):
+                    # year-less "Dec. 28 to Jan. 5" runs into the next year
+                    wraps = (
+                        ya is None
+                        and yb is None
+                        and m2 is not None
+                        and prev.m is not None
+                        and prev.m - m2 >= 10
+                    )
+                    if wraps or (yb or 0, m2 or 0, d2 or 0) > (ya or 0, prev.m or 0, prev.d or 0):
                         if prev.y is None and ya is not None:
                             prev.kind = c.kind
                         prev.y, prev.y2, prev.m2, prev.d2 = ya, yb, m2, d2
@@ -1352,8 +1377,11 @@ def parse_published(published) -> dt.date | None:
     s = str(published).strip()
     mt = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", s)
     if mt:
+        y = int(mt.group(1))
+        if 2400 <= y < 2700:
+            y -= 543  # a Buddhist-era year in an ISO form ("2567-05-16"): no page is that late
         try:
-            return dt.date(int(mt.group(1)), int(mt.group(2)), int(mt.group(3)))
+            return dt.date(y, int(mt.group(2)), int(mt.group(3)))
         except ValueError:
             return None
     return None
@@ -1442,9 +1470,11 @@ def _resolve(
     future_cost: float = 3.0,
     st: DateSettings | None = None,
     spans=None,
+    dateline_spans=(),
 ) -> list[Cand]:
     """Resolve candidates in text order; ``spans``: the kept (article) blocks,
-    the only places an anaphoric expression's antecedent may come from."""
+    the only places an anaphoric expression's antecedent may come from;
+    ``dateline_spans``: stamp blocks besides, where a wire dateline may stand."""
     st = st or DateSettings()
     out: list[Cand] = []
     last_abs: Cand | None = None
@@ -1471,6 +1501,11 @@ def _resolve(
             if ref is not None:
                 cost = 1.0 if how is None and c.extra.get("future_clause") else future_cost
                 y = _pick_year(c.m, c.d, ref, how, cost)
+                if c.is_range and how in ("next", "future") and c.m2 is not None:
+                    # a span ahead may have begun already ("将于6月28日至7月14日
+                    # 举行" on 3 July): it is ahead while its end is
+                    wrap = (c.m2, c.d2 or 0) < (c.m, c.d or 0)
+                    y = _pick_year(c.m2, c.d2, ref, how, cost) - wrap
                 c.anchor = f"{ref_label}:{ref.isoformat()}"
                 wy = _weekday_year(c, ref, how, cost, st.weekday_year_window)
                 if wy is not None and wy != y:
@@ -1494,6 +1529,26 @@ def _resolve(
                 c.end_value = _fmt(c.y2 if c.y is not None else None, c.m2, c.d2)
                 if c.end_value == c.value:
                     c.end_value = None
+        elif c.kind == "weekday" and c.rel[2] in ("following", "following_week"):
+            # "the following Tuesday": after the date written before it; with
+            # none in the text it names no day anyone can tell
+            if last_abs is None or last_abs.d is None or "day" in c.extra:
+                continue
+            base = _safe_date(last_abs.y, last_abs.m, last_abs.d)
+            label = f"date@{last_abs.start}:{last_abs.value}"
+            now = dateline or ((ref, f"{ref_label}:{ref.isoformat()}") if ref else None)
+            if c.tense == "future" and now is not None and base < now[0]:
+                # "workers will meet the following Monday": after the
+                # writer's now, whatever earlier date was told last
+                base, label = now
+            if c.rel[2] == "following":
+                day = base + dt.timedelta(days=(c.rel[1] - base.weekday()) % 7 or 7)
+            else:
+                day = base + dt.timedelta(days=7 - base.weekday() + c.rel[1])
+            c.y, c.m, c.d = day.year, day.month, day.day
+            c.value = day.isoformat()
+            c.anchor = label
+            c.kind = "relative"
         elif c.kind == "weekday":
             wref, wlabel = dateline or (ref, f"{ref_label}:{ref.isoformat()}" if ref else "")
             if wref is None:
@@ -1572,6 +1627,7 @@ def _resolve(
                 c.end_value = _fmt(day.year, day.month, c.d2)
             c.anchor = f"{label}; day of the month alone"
             c.kind = "relative"
+            c.extra["written_day"] = True
         elif c.kind == "relative" and not _resolve_relative(
             c, ref, ctx_year, last_abs, ref_label, dateline
         ):
@@ -1581,6 +1637,7 @@ def _resolve(
             if not _valid_day(y, m, day):
                 continue  # "上月31日" in a month of 30 days: no such date
             c.value, c.gran, c.d = _fmt(y, m, day), "day", day
+            c.extra["written_day"] = True
         if not c.value:
             continue
         out.append(c)
@@ -1596,16 +1653,25 @@ def _resolve(
         # ... written in the article: a publish stamp or a teaser's date set
         # aside by cleaning is no antecedent ("a month after ..." in the text
         # does not count from the page's timestamp)
-        if c.y is not None and (c.kind != "relative" or anaphoric) and _in_spans(c.start, spans):
+        # a day written as a number ("2日", "本月2日") is as explicit as a
+        # full date: "次日" after it is the day after that day
+        written = c.extra.get("written_day") and c.d is not None
+        in_text = _in_spans(c.start, spans)
+        if c.y is not None and (c.kind != "relative" or anaphoric or written) and in_text:
             last_abs = c
-            # a dateline's year must be written or come from the publication:
-            # a year guessed from the page would guess the day of the week too
-            if (
-                c.extra.get("dateline")
-                and c.d is not None
-                and not (c.anchor or "").startswith("context:")
-            ):
-                dateline = (dt.date(c.y, c.m, c.d), f"dateline@{c.start}:{c.value}")
+        # a dateline's year must be written or come from the publication:
+        # a year guessed from the page would guess the day of the week too.
+        # A wire dateline set on a line of its own ("新华社河内9月6日电") is
+        # labelled a stamp by cleaning: still the writer's "now", though no
+        # antecedent for "a day later"
+        if (
+            c.y is not None
+            and c.extra.get("dateline")
+            and c.d is not None
+            and (in_text or _in_spans(c.start, dateline_spans))
+            and not (c.anchor or "").startswith("context:")
+        ):
+            dateline = (dt.date(c.y, c.m, c.d), f"dateline@{c.start}:{c.value}")
     return out
 
 
@@ -1774,6 +1840,9 @@ def _resolve_relative(
     base_gran = "day"
     if mode in ("anaphoric", "either") and last_abs is not None:
         base = _safe_date(last_abs.y, last_abs.m or 1, last_abs.d or 1)
+        if n > 0 and last_abs.is_range and last_abs.d2 is not None and last_abs.m2 is not None:
+            # "evacuated from Sept. 3 to 4; the next day ...": after the span
+            base = _safe_date(last_abs.y2 or last_abs.y, last_abs.m2, last_abs.d2)
         base_gran = last_abs.gran if last_abs.gran in ("day", "month", "year") else "month"
         c.anchor = f"date@{last_abs.start}:{last_abs.value}"
     elif mode == "anaphoric":
@@ -1883,14 +1952,19 @@ def resolve_found(
     published=None,
     context_spans: list[tuple[int, int]] | None = None,
     context_year: int | None = None,
+    dateline_spans: list[tuple[int, int]] | None = None,
 ) -> list[DateMention]:
-    """The resolving half of :func:`resolve_dates`; ``found`` is left as it was."""
+    """The resolving half of :func:`resolve_dates`; ``found`` is left as it was.
+    ``dateline_spans``: blocks set aside as publish stamps, where a wire
+    dateline ("新华社河内9月6日电") still gives the writer's "now"."""
     if not found.cands:
         return []
     # resolution fills in the candidates: work on copies
     cands = [replace(c, extra=dict(c.extra)) for c in found.cands]
     try:
-        return _resolve_candidates(cands, published, found.settings, context_spans, context_year)
+        return _resolve_candidates(
+            cands, published, found.settings, context_spans, context_year, dateline_spans or ()
+        )
     except (ValueError, OverflowError, RecursionError, IndexError, KeyError, TypeError):
         return []
 
@@ -1920,15 +1994,79 @@ def _dateline_place(place: str) -> bool:
     )
 
 
+_DASH_AFTER = re.compile(r"\s*[-–—]\s")
+
+
+def caps_dateline(place: str, after: str) -> bool:
+    """A dateline without an agency's mark: a place in capitals and a comma
+    before the date, a dash after it ("BANGKOK, May 16 - ...")."""
+    head = place.strip().split(",")[0]
+    return (
+        len(head) >= 3
+        and head.isupper()
+        and _dateline_place(place)
+        and _DASH_AFTER.match(after) is not None
+    )
+
+
 def _opens_dateline(norm: str, seg_start: int, c: Cand) -> bool:
     """True when ``c`` is the date of a dateline opening its line or block:
-    a place, the full day date, then what marks a wire's filing date."""
+    a place, the full day date, then what marks a wire's filing date (or a
+    place in capitals and a dash)."""
     if c.kind not in ("absolute", "yearless", *ERA_KINDS) or c.d is None or c.is_range:
         return False
     line = max(seg_start, norm.rfind("\n", 0, c.start) + 1)
     if not _dateline_place(norm[line : c.start]):
         return False
-    return DATELINE_AFTER.match(norm[c.end : c.end + 40]) is not None
+    after = norm[c.end : c.end + 40]
+    return DATELINE_AFTER.match(after) is not None or caps_dateline(norm[line : c.start], after)
+
+
+# What sets a date beside a counted span as its gloss: a comma or an opening
+# bracket, then at most an "i.e." word ("ba ngày sau, tức ngày 12/8",
+# "三天后（8月9日）", "Three days later, on Aug. 9").
+_GLOSS = re.compile(
+    r"\s*(?:[,，、(（]\s*)(?:(?:tức là|tức|nghĩa là|i\.\s?e\.,?|that is,?|namely|即|也就是|亦即"
+    r"|es decir,?|c'est-à-dire|c’est-à-dire|soit|คือ|หรือ|on|el|le)\s*)?$",
+    re.IGNORECASE,
+)
+_GLOSS_AFTER = re.compile(r"^\s*[)）]")
+
+
+def _drop_glossed_relatives(cands: list[Cand], norm: str) -> list[Cand]:
+    """A counted span ("three days later", "ba ngày sau", "三天后") set beside
+    an explicit day as its gloss names that day: the explicit date carries
+    it, and the count, read from elsewhere, would name another."""
+    explicit = [
+        c
+        for c in cands
+        if c.kind in ("absolute", "yearless", *ERA_KINDS, "monthday") and c.d is not None
+    ]
+    if not explicit:
+        return cands
+    drop = set()
+    for c in cands:
+        # counted spans only: a deictic word glossed by its day ("前日（10日）")
+        # names the same day either way and is kept
+        if (
+            c.kind != "relative"
+            or not c.rel
+            or c.rel[0] != "unit"
+            or c.rel[1] != "day"
+            or not c.extra.get("numbered")
+        ):
+            continue
+        for e in explicit:
+            if e.start >= c.end:
+                gap = norm[c.end : e.start]
+            elif e.end <= c.start:
+                gap = norm[e.end : c.start]
+            else:
+                continue
+            if len(gap) <= 16 and _GLOSS.match(gap):
+                drop.add(id(c))
+                break
+    return [c for c in cands if id(c) not in drop] if drop else cands
 
 
 def _find_candidates(text, lang, st, segments) -> list[Cand]:
@@ -1961,6 +2099,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         cs = _attach_weekday_days(cs, norm, a, b)
         cs = _merge_weekdays(cs, norm)
         cs = _merge_ranges(cs, norm)
+        cs = _drop_glossed_relatives(cs, norm)
         for c in cs:
             if _opens_dateline(norm, a, c):
                 c.extra["dateline"] = True
@@ -1986,7 +2125,9 @@ def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
     return out
 
 
-def _resolve_candidates(cands, published, st, context_spans, context_year) -> list[DateMention]:
+def _resolve_candidates(
+    cands, published, st, context_spans, context_year, dateline_spans=()
+) -> list[DateMention]:
     ref = parse_published(published)
     ctx = (
         context_year
@@ -1994,7 +2135,14 @@ def _resolve_candidates(cands, published, st, context_spans, context_year) -> li
         else (_context_year(cands, context_spans) if ref is None else None)
     )
     resolved = _resolve(
-        cands, ref, ctx, "published", st.yearless_future_cost, st, spans=context_spans
+        cands,
+        ref,
+        ctx,
+        "published",
+        st.yearless_future_cost,
+        st,
+        spans=context_spans,
+        dateline_spans=dateline_spans,
     )
     out = []
     for c in resolved:

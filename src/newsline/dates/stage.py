@@ -69,20 +69,20 @@ class ResolveDates(Stage):
             [(b.start, b.end) for b in doc.blocks if b.label in KEPT_LABELS] if doc.blocks else None
         )
         published = doc.published
+        stamps = [
+            (b.start, b.end)
+            for b in doc.blocks
+            if b.label in STAMP_LABELS
+            and not (b.reasons and b.reasons[0].startswith(AUTHOR_BIO_REASON))
+        ]
         # Scanned once: a publish stamp found below only changes the resolution.
         found = find_dates(text, doc.lang, st, segments=segs)
-        mentions = resolve_found(found, published, context_spans=kept)
+        mentions = resolve_found(found, published, context_spans=kept, dateline_spans=stamps)
         # The page's own visible stamp is its claimed publish date; it fills a
         # missing one and outranks the HTML extractor's guess (the reader's
         # <meta> publication time stays: the page states it explicitly).
         guessed = published is not None and published == doc.meta.get("published_from_extractor")
         if (not published or guessed) and doc.blocks:
-            stamps = [
-                (b.start, b.end)
-                for b in doc.blocks
-                if b.label in STAMP_LABELS
-                and not (b.reasons and b.reasons[0].startswith(AUTHOR_BIO_REASON))
-            ]
             for m in mentions:
                 if (
                     m.granularity == "day"
@@ -92,7 +92,9 @@ class ResolveDates(Stage):
                 ):
                     if guessed and published[:10] == m.value:
                         break  # the extractor read the same stamp
-                    mentions = resolve_found(found, m.value, context_spans=kept)
+                    mentions = resolve_found(
+                        found, m.value, context_spans=kept, dateline_spans=stamps
+                    )
                     # Keep where it came from, since stamps can contradict the
                     # text (flagged later).
                     doc.published = m.value

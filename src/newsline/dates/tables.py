@@ -48,6 +48,9 @@ _VI_DAY_PARTS = [
     r"rạng sáng",
     r"khuya",
     r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)\s*\(",
+    # "hôm qua (5/9)", "sáng nay (6/9)", "ngày mai (7/9)": a deictic day
+    # glossed with its date
+    r"(?:hôm|sáng|chiều|tối|đêm|trưa|ngày)\s+(?:qua|nay|mai|kia)\s*\(",
 ]
 
 # Words before a numeric day/month that show it is a date, not a fraction
@@ -342,7 +345,7 @@ TENSE_CUES = {
                 r"将于",
                 r"将在",
                 r"下",
-                r"(?:计划|预计|定|拟|预定|有望)于",
+                r"(?:计划|预计|定|订|拟|预定|有望)于",
                 # the forecast or plan written straight before the day
                 # ("台风预计30日登陆", "有望5日复航"): no "于" needed
                 r"(?:预计|预期|预料|计划|预定|有望|可望|料将)",
@@ -583,6 +586,8 @@ RELATIVE_TO_NAMED_EVENT = {
             # ("two days after that" points back to a date already given)
             r"\s+(?:the|a|an|his|her|its|their|our|my|your|these|those|it|he|she|they"
             r"|we|i|you)\b|\s+(?-i:[A-Z])"
+            # a happening told by a verb: "three months after grounding its fleet"
+            r"|\s+(?-i:[a-z]{2,}ing)\b"
         ),
     },
     "es": {"words": [r"antes", r"después"], "next": r"\s+(?:de|del|que)\b"},
@@ -604,6 +609,7 @@ RELATIVE = {
         (r"ngày mốt|(?<!một )ngày kia", "day", 2, "deictic"),
         (r"tuần (?:trước|qua|rồi)", "week", -1, "deictic"),
         (r"tuần (?:tới|sau)", "week", 1, "deictic"),
+        (r"tuần (?:này|nay)", "week", 0, "deictic"),
         (r"tháng (?:trước|rồi)", "month", -1, "deictic"),
         (r"tháng (?:tới|sau)", "month", 1, "deictic"),
         (r"tháng này", "month", 0, "deictic"),
@@ -612,6 +618,8 @@ RELATIVE = {
         (r"năm (?:tới|sau)", "year", 1, "deictic"),
         (r"hôm sau|ngày hôm sau|ngày sau đó", "day", 1, "anaphoric"),
         (r"năm sau đó", "year", 1, "anaphoric"),
+        (r"tuần sau đó", "week", 1, "anaphoric"),
+        (r"tháng sau đó", "month", 1, "anaphoric"),
     ],
     "th": [
         (r"เมื่อวานนี้|เมื่อวาน", "day", -1, "deictic"),
@@ -637,6 +645,11 @@ RELATIVE = {
         (r"今晨|今早|今天上午|今晚", "day", 0, "deictic"),
         (r"昨晚|昨夜", "day", -1, "deictic"),
         (r"明天|明日", "day", 1, "deictic"),
+        # "明晚8时" (tomorrow evening); not the "明" of "说明", "表明", "证明"
+        (r"(?<![说表证声阐申查透鲜光文发精聪英高简分标注])明(?:晨|晚)", "day", 1, "deictic"),
+        # "大前天" / "大后天": three days back / ahead (not read as "前天")
+        (r"大前天", "day", -3, "deictic"),
+        (r"大后天", "day", 3, "deictic"),
         (r"前天", "day", -2, "deictic"),
         # Hong Kong and Taiwan papers write "前日"; not "前日本首相" (former
         # Japanese prime minister) nor "前日军" (the former Japanese army)
@@ -652,6 +665,8 @@ RELATIVE = {
         (r"明年", "year", 1, "deictic"),
         (r"前年", "year", -2, "deictic"),
         (r"次日|翌日|第二天", "day", 1, "anaphoric"),
+        # "宣判前一天" / "前一日": the day before the date just written
+        (r"前一(?:天|日)", "day", -1, "anaphoric"),
         # "当天下午" / "當日": the day just named (not "当天气好", "当日元贬值")
         (r"当天(?!气)|当日(?![元本军])", "day", 0, "anaphoric"),
         # Japanese, read by this table (its dates are written as Chinese ones):
@@ -975,30 +990,43 @@ WEEKDAY_BEFORE = {
     "vi": [],
     "th": [],
     "zh": [
+        # "次周二": the Tuesday of the week after the date just written
+        (r"(?<![这那上下一二两三几每首多本此该再屡层依其渐])次", "following_week"),
         (r"上一?个?", "prev_week"),
         (r"下一?个?", "next_week"),
         (r"本|这一?个?", "this_week"),
     ],
     "en": [
+        # "the following Tuesday": the first Tuesday after the date just written
+        (r"the following|the subsequent", "following"),
         (r"this past|last", "last"),
         (r"next|this coming", "next"),
+        # "this Saturday": the Saturday of the current week
+        (r"this", "this_week"),
     ],
     "es": [
         (r"el pasado", "last"),
         (r"el próximo", "next"),
     ],
-    "fr": [],
+    "fr": [(r"ce", "this_week")],
 }
 # ... and right after it ("mardi dernier", "thứ Hai tuần trước", "วันจันทร์หน้า").
+# "following" / "following_week": counted from the date written before it
+# ("el martes siguiente", "thứ Ba tuần sau đó", "วันอังคารถัดมา"), not from now.
 WEEKDAY_AFTER = {
     "vi": [
+        (r"tuần sau đó|tuần kế tiếp", "following_week"),
+        (r"sau đó|kế tiếp", "following"),
         (r"tuần (?:trước|qua|rồi)", "prev_week"),
         (r"tuần (?:này|nay)", "this_week"),
         (r"tuần (?:tới|sau)", "next_week"),
+        (r"này", "this_week"),
         (r"vừa qua|vừa rồi", "last"),
         (r"tới|sắp tới", "next"),
     ],
     "th": [
+        (r"(?:ของ)?(?:สัปดาห์|อาทิตย์)ถัด(?:มา|ไป)", "following_week"),
+        (r"ถัด(?:มา|ไป)", "following"),
         (r"(?:สัปดาห์|อาทิตย์)(?:ที่แล้ว|ที่ผ่านมา|ก่อน)", "prev_week"),
         (r"(?:สัปดาห์|อาทิตย์)นี้", "this_week"),
         (r"(?:สัปดาห์|อาทิตย์)หน้า", "next_week"),
@@ -1012,6 +1040,7 @@ WEEKDAY_AFTER = {
         (r"of next week|next week", "next_week"),
     ],
     "es": [
+        (r"siguiente", "following"),
         (r"de la semana pasada", "prev_week"),
         (r"de esta semana", "this_week"),
         (r"de la (?:semana próxima|próxima semana|semana que viene)", "next_week"),
@@ -1019,6 +1048,7 @@ WEEKDAY_AFTER = {
         (r"próximo|que viene", "next"),
     ],
     "fr": [
+        (r"suivant", "following"),
         (r"de la semaine (?:dernière|passée)", "prev_week"),
         (r"de cette semaine", "this_week"),
         (r"de la semaine prochaine", "next_week"),
@@ -1026,13 +1056,18 @@ WEEKDAY_AFTER = {
         (r"prochain", "next"),
     ],
 }
+# Of these, the words that do not by themselves make "thứ hai" a weekday
+# (it is also "second": "điều thứ hai này" = this second point, "giải pháp
+# thứ hai sau đó" = the second measure, afterwards): the day word must then
+# be capitalised or follow a cue.
+WEEKDAY_AFTER_WEAK = {"vi": {"này", "sau đó", "kế tiếp"}}
 # Words in the same clause before a weekday that put it in the future
 # ("will meet on Tuesday", "doit se rendre lundi", "sẽ họp vào thứ Ba").
 WEEKDAY_FUTURE_BEFORE = {
     "vi": [r"sẽ", r"sắp", r"dự kiến", r"dự định"],
     "th": [r"จะ", r"มีกำหนด"],
     # deadlines and agreements ahead ("须于6月30日前", "同意于5月20日举行")
-    "zh": [r"将", r"将于", r"将在", r"计划", r"预计", r"定于"],
+    "zh": [r"将", r"将于", r"将在", r"计划", r"预计", r"定于", r"订于"],
     "en": [
         r"will",
         # deadlines: "are due online by June 30", "must be ready by May 2"
@@ -1316,7 +1351,8 @@ MONTH_EXTRA = {
 DAY_SUFFIX = {
     "en": r"(?:st|nd|rd|th)?",
     "fr": r"(?:er|e)?",
-    "es": r"(?:º|°|o)?",
+    # "1.º de agosto" (the RAE's spelling of the ordinal), "1º", "1°"
+    "es": r"(?:\.?º|°|o)?",
     "vi": r"",
     "th": r"",
     "zh": r"",
@@ -1679,7 +1715,15 @@ DATE_PATTERNS = {
             ),
             "",
         ),
-        (r"{ROC}\s*{RY}年(?:度)?(?:{MZ}月(?:份)?(?:{DZ}[日号])?)?", ""),
+        # a span of years ("2019年至2021年间", "2019至2021年", "民國108年至110年"):
+        # "间" after the second year closes the span ("during the years ...")
+        (r"{YZ}年?\s*(?:至|到|-|–|~)\s*(?P<y2>\d{4})(?!\d)年(?:间)?", ""),
+        (
+            r"{ROC}\s*{RY}年?\s*(?:至|到|-|–|~)\s*(?:{ROC}\s*)?"
+            r"(?P<ry2>\d{1,3}|[〇零一二三四五六七八九十]{1,4})(?!\d)年(?:间|度)?",
+            "",
+        ),
+        (r"{ROC}\s*{RY}年(?!代)(?:度)?(?:{MZ}月(?:份)?(?:{DZ}[日号])?)?", ""),
         (r"(?<![\d〇零一二三四五六七八九十百.])(?P<ry>\d{2,3})年{MZ}月{DZ}[日号]", ""),
         # a month of an ROC year of three digits ("114年1月"): no span of a
         # hundred years and some months is news
@@ -1804,6 +1848,9 @@ DATELINE_PLACE_MAX = 48
 
 # Patterns for every language.
 COMMON_PATTERNS = [
+    # a span of years with a dash ("2017-2022", "ปี 2560-2565"); not part of
+    # a longer run of numbers (a phone number, a code)
+    (r"(?<![\d/.\-–]){Y}\s*[-–]\s*{Y2}(?![-–/.]?\d)", ""),
     (r"{Y}-{M}-{DD}(?![\d:]\d)", ""),
     (r"{Y}/{M}/{DD}", ""),
 ]

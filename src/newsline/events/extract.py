@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..dates.engine import DATELINE_AFTER
+from ..dates.engine import DATELINE_AFTER, caps_dateline
 from ..langid.scripts import ALSO_WRITTEN_IN, script_of_lang, written_lang
 from ..model import KEPT_LABELS, Document, EventMention
 from ..pipeline import Stage
@@ -80,6 +80,8 @@ class _OneBlock:
 # the baseline, not when something happened: no event for it. Per language,
 # the words right before the date; casefolded.
 COMPARISON_BEFORE = {
+    # "lỗ gấp đôi so với năm 2022", "tăng 5% so với cùng kỳ năm 2023"
+    "vi": ["so với", "so với cùng kỳ", "so với cùng kì"],
     "en": [
         "compared with",
         "compared to",
@@ -120,10 +122,31 @@ COMPARISON_BEFORE = {
 }
 
 
+# ... and in the unspaced scripts, where no word boundary can be asked for
+# ("比2022年增长", "较去年", "เมื่อเทียบกับปี 2565", "มากกว่าปี 2565")
+# ("เมื่อกว่า 2 สัปดาห์ก่อน", more than two weeks ago, is a date: only a
+# comparative before "กว่า" makes the baseline)
+COMPARISON_BEFORE_UNSPACED = [
+    "比",
+    "较",
+    "相较于",
+    "相比于",
+    "同比",
+    "เทียบกับ",
+    "มากกว่า",
+    "น้อยกว่า",
+    "สูงกว่า",
+    "ต่ำกว่า",
+]
+
+
 def _comparison_re():
     alts = sorted({w for ws in COMPARISON_BEFORE.values() for w in ws}, key=len, reverse=True)
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts)
-    return re.compile(r"(?<![^\W\d_])(?:" + body + r")\s*$", re.IGNORECASE)
+    unspaced = "|".join(re.escape(w) for w in COMPARISON_BEFORE_UNSPACED)
+    return re.compile(
+        r"(?:(?<![^\W\d_])(?:" + body + r")|(?:" + unspaced + r"))\s*$", re.IGNORECASE
+    )
 
 
 _COMPARISON = _comparison_re()
@@ -131,7 +154,7 @@ _COMPARISON = _comparison_re()
 
 def _compared_with(text: str, s: int, start: int) -> bool:
     """Is the date at ``start`` the baseline of a comparison ("compared with
-    2023", "par rapport à 2023")?"""
+    2023", "par rapport à 2023", "so với năm 2022", "比2022年")?"""
     return _COMPARISON.search(text[max(s, start - 30) : start]) is not None
 
 
@@ -205,7 +228,8 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
         s, e = sent
         if not _states_something(text[s:e], text[m.start : m.end], st.min_event_words):
             continue
-        if DATELINE_AFTER.match(text[m.end : m.end + 40]):
+        after = text[m.end : m.end + 40]
+        if DATELINE_AFTER.match(after) or caps_dateline(text[s : m.start], after):
             continue  # a wire dateline's date: when the story was filed, no happening
         if _compared_with(text, s, m.start):
             continue  # "down 10% compared with 2023": the baseline, no happening

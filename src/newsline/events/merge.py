@@ -222,11 +222,27 @@ def merge_records(
         coarse = GRAN_RANK.get(ri["granularity"], 4) >= 2
         return w if c >= need and w >= (1.0 if coarse else 0.35 * need) else None
 
+    # the days each sentence names: (doc_id, start) -> dates
+    sentence_days: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for r in records:
+        sentence_days[(r["doc_id"], r["start"])].add(r["date"])
+
     def try_pair(i: int, j: int, loose: bool, other_day: bool = False) -> None:
         # one document's sentences on two different days (a tour's dates, a
         # chronology) are two happenings, not a disagreement with itself
         if other_day and records[i]["doc_id"] == records[j]["doc_id"]:
             return
+        # a sentence naming two days ("counted on Monday the votes of
+        # Sunday's election") shares its anchors among its mentions: one of
+        # them a day off from a sentence of another source that names only
+        # the other day is no disagreement -- the mention of that day is the
+        # one to compare (two copies of one two-day sentence still meet)
+        if other_day:
+            di, dj = records[i]["date"], records[j]["date"]
+            days_i = sentence_days[(records[i]["doc_id"], records[i]["start"])]
+            days_j = sentence_days[(records[j]["doc_id"], records[j]["start"])]
+            if (dj in days_i) != (di in days_j):
+                return
         if evidence(i, j, loose) is not None:
             if loose:
                 conflicts.add((i, j))
@@ -234,7 +250,7 @@ def merge_records(
 
     # how many sentences of each document carry each day (for the rule below)
     per_doc_day = Counter(
-        (r["doc_id"], r["date"]) for r in records if r["granularity"] in ("day", "year")
+        (r["doc_id"], r["date"]) for r in records if r["granularity"] in ("day", "month", "year")
     )
     by_story: set[tuple[int, int]] = set()
 
@@ -245,7 +261,9 @@ def merge_records(
         # a year before the documents were published, in a story of later
         # news, is background told once per page ("the 2011 floods")
         background = (
-            [i for i in idx if _background_year(records[i], date)] if gran == "year" else []
+            [i for i in idx if _background_year(records[i], date)]
+            if gran in ("year", "month")
+            else []
         )
         if (strict or background) and st.merge_same_story_day:
             # Sentences with no name or number in common can still tell one
@@ -326,10 +344,14 @@ def merge_records(
 
 
 def _background_year(r: dict[str, Any], year: str) -> bool:
-    """A single year written out ("in 2011", "ปี 2554") before the year the
-    document was published: not a range, not "last year"."""
-    pub = str(r.get("published") or "")[:4]
-    if not (year.isdigit() and pub.isdigit() and year < pub) or r.get("end_date"):
+    """A year or month written out ("in 2011", "ปี 2554", "tháng 5/2023",
+    "民國112年5月") before the year (month) the document was published, or a
+    span of such years ("2019-2021") ended before it: not "last year"."""
+    pub = str(r.get("published") or "")[: len(year)]
+    end = r.get("end_date")
+    if not (year[:4].isdigit() and pub[:4].isdigit() and year < pub):
+        return False
+    if end and not (len(year) == 4 and len(end) == 4 and end < pub):
         return False
     ds, de, start = r.get("date_start"), r.get("date_end"), r.get("start")
     if not all(isinstance(x, int) for x in (ds, de, start)) or not isinstance(r["quote"], str):
@@ -358,6 +380,8 @@ def _story_day_pairs(
                 i, j = members[a], members[b]
                 if records[i]["doc_id"] == records[j]["doc_id"]:
                     continue
+                if records[i]["end_date"] != records[j]["end_date"]:
+                    continue  # spans of years must be the same span
                 ni = {x for x in records[i]["anchors"] if x.startswith(("name:", "geo:"))}
                 nj = {x for x in records[j]["anchors"] if x.startswith(("name:", "geo:"))}
                 if ni and nj and not (ni & nj):

@@ -207,6 +207,21 @@ def _initial(word: str, lang: str) -> bool:
     return len(word) == 1 and word.isalpha() and (lang != "vi" or word.isascii())
 
 
+# Capitalised words that open a sentence rather than continue a name.
+SENTENCE_OPENERS = frozenset(
+    "The A An He She It They We I You This That These Those There In On At By For "
+    "From With But And Or So Yet Its His Her Their Our My Meanwhile However After "
+    "Before When While As If Since Although Last Next Earlier Later Then Now".split()
+)
+
+
+def _names_next(text: str, e: int, b: int) -> bool:
+    """The word after position ``e`` is capitalised and no sentence opener:
+    the surname after initials."""
+    m = re.match(r"\s+([A-Z][\w'’-]*)", text[e:b])
+    return m is not None and m.group(1) not in SENTENCE_OPENERS
+
+
 def _latin(text: str, a: int, b: int, lang: str) -> list[tuple[int, int]]:
     abbr = tuple(ABBREVIATIONS.get(lang, []))
     out = []
@@ -216,7 +231,16 @@ def _latin(text: str, a: int, b: int, lang: str) -> list[tuple[int, int]]:
         if (
             mt.group(0).startswith(".")
             and word
-            and (word.group(1) in abbr or _initial(word.group(1), lang))
+            and (
+                word.group(1) in abbr
+                or _initial(word.group(1), lang)
+                # a name's initials before the name ("J.D. Smith"), not an
+                # abbreviation ending a sentence ("... in the U.K. The ...")
+                or (
+                    re.fullmatch(r"[A-Z](?:\.[A-Z])+", word.group(1)) is not None
+                    and _names_next(text, mt.end(), b)
+                )
+            )
         ):
             continue
         if mt.group(0) == "." and _WIRE_CREDIT_AFTER.match(text, mt.end(), b):
@@ -238,10 +262,26 @@ def _latin(text: str, a: int, b: int, lang: str) -> list[tuple[int, int]]:
     return out
 
 
+_ZH_OPEN, _ZH_CLOSE = "“「『", "”」』"
+
+
+def _inside_zh_quotation(text: str, s: int, e: int, b: int) -> bool:
+    """Is position ``e`` inside a Chinese quotation (“…” 「…」 『…』) opened
+    since ``s`` and closed before ``b`` (within QUOTE_MAX_CHARS)?"""
+    seg = text[s:e]
+    opened = sum(seg.count(c) for c in _ZH_OPEN) - sum(seg.count(c) for c in _ZH_CLOSE)
+    if opened <= 0:
+        return False
+    rest = text[e : min(b, e + QUOTE_MAX_CHARS)]
+    return any(c in rest for c in _ZH_CLOSE)
+
+
 def _chinese(text: str, a: int, b: int) -> list[tuple[int, int]]:
     out = []
     s = a
     for mt in _ZH_END.finditer(text, a, b):
+        if _inside_zh_quotation(text, s, mt.end(), b):
+            continue  # a quotation of several sentences is one with its frame
         out.append((s, mt.end()))
         s = mt.end()
     out.append((s, b))

@@ -964,6 +964,51 @@ def _mentions_from_doc(doc: Document) -> list[_Mention]:
     return out
 
 
+_GLOSS_GAP = re.compile(r"\s*[(（]\s*")
+
+
+def _iso_day(value: str | None) -> dt.date | None:
+    m = _ISO.fullmatch(value or "")
+    return _date(int(m[1]), int(m[2]), int(m[3])) if m else None
+
+
+def _glossed_deictics(doc: Document):
+    """(relative mention, date mention, its day) for a day word counted from
+    the publication and glossed in brackets by a full day ("hôm qua (5/9)")."""
+    ms = sorted(doc.dates, key=lambda m: m.start)
+    for r, e in zip(ms, ms[1:]):
+        if (
+            r.kind == "relative"
+            and r.granularity == "day"
+            and (r.anchor or "").startswith("published:")
+            and e.granularity == "day"
+            and not e.end_value
+            and e.kind not in ("relative", "weekday", "impossible")
+            and _GLOSS_GAP.fullmatch(doc.text[r.end : e.start])
+        ):
+            day, rd = _iso_day(e.value), _iso_day(r.value)
+            if day is not None and rd is not None:
+                yield r, e, day
+
+
+_DATELINE_ANCHOR = re.compile(r"dateline@(\d+):(\d{4})-(\d{2})-(\d{2})")
+
+
+def _dateline_filed(doc: Document) -> tuple[int, int, dt.date] | None:
+    """Where the wire dateline the dates stage counted from is written, and
+    its day: named in the anchor of the mentions resolved from it."""
+    for dm in doc.dates:
+        m = _DATELINE_ANCHOR.search(dm.anchor or "")
+        if not m:
+            continue
+        at = int(m[1])
+        own = next((x for x in doc.dates if x.start == at), None)
+        day = _date(int(m[2]), int(m[3]), int(m[4]))
+        if own is not None and day is not None:
+            return own.start, own.end, day
+    return None
+
+
 def _sentence_around(text: str, a: int, z: int) -> tuple[int, int]:
     lo = max(text.rfind(c, 0, a) for c in ".!?。！？\n") + 1
     his = [i for i in (text.find(c, z) for c in ".!?。！？\n") if i >= 0]
@@ -996,12 +1041,53 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
                  "stamp_span": [sa, sz], "signal": "after_fetch"},
             )
         )
+    # A wire dateline ("HANOI, Sept 7 (Wire) -", "新华社河内9月6日电") is the
+    # day the story was filed: a page cannot be published before it.
+    filed = _dateline_filed(doc)
+    if filed is not None:
+        fa, fz, day = filed
+        if (day - pub).days > st.date_tolerance_days:
+            flags.append(
+                Flag(
+                    "suspect_date",
+                    f"Publish stamp {pub.isoformat()} is earlier than the dateline "
+                    f"'{doc.text[fa:fz]}' ({day.isoformat()}), the day the story was filed: "
+                    "the stamp is probably wrong.",
+                    fa,
+                    fz,
+                    {"published": pub.isoformat(), "event": day.isoformat(),
+                     "stamp_span": [sa, sz], "signal": "dateline"},
+                )
+            )
+    # "yesterday (Sept. 5)", "昨天（9月5日）": the text dates its own "now";
+    # counted from the stamp, the word names a day weeks from the date beside it
+    for r, e, day in _glossed_deictics(doc):
+        shift = (day - _iso_day(r.value)).days
+        if abs(shift) > st.date_tolerance_days:
+            written = pub + dt.timedelta(days=shift)
+            ez = e.end + (doc.text[e.end : e.end + 1] in (")", "）"))
+            flags.append(
+                Flag(
+                    "suspect_date",
+                    f"'{doc.text[r.start : ez]}' dates the text's own day: it was written "
+                    f"about {written.isoformat()}, not on the publish stamp "
+                    f"{pub.isoformat()}: the stamp is probably wrong.",
+                    r.start,
+                    ez,
+                    {"published": pub.isoformat(), "event": day.isoformat(),
+                     "written": written.isoformat(), "stamp_span": [sa, sz],
+                     "signal": "glossed_relative"},
+                )
+            )
+            break
     body = [
         u
         for u in units
         if u.label not in CHROME_LABELS and (sa is None or not (u.start <= sa < u.end))
     ]
     mentions = _mentions_from_doc(doc) if doc.dates else []
+    if filed is not None and flags and flags[-1].data.get("signal") == "dateline":
+        mentions = [mt for mt in mentions if mt.start != filed[0]]
     if not doc.dates:
         for u in body:
             mentions += _scan_dates(u.text, u.start)

@@ -13,6 +13,15 @@ import re
 from datetime import UTC, datetime
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
+# Thai sites serving the Buddhist calendar write its year in ISO forms
+# ("2567-05-16T08:45:00+07:00"): B.E. = C.E. + 543. No page is published in
+# C.E. 2400-2700, so such a year is read as B.E.
+_BE_YEAR = re.compile(r"^(2[4-6]\d\d)(?=-\d{2})")
+BE_OFFSET = 543
+
+
+def _from_buddhist_era(s: str) -> str:
+    return _BE_YEAR.sub(lambda m: str(int(m[1]) - BE_OFFSET), s, count=1)
 
 
 def to_iso(value: object) -> str | None:
@@ -33,6 +42,7 @@ def to_iso(value: object) -> str | None:
     s = value.strip()
     if not s or len(s) > 64:
         return None
+    s = _from_buddhist_era(s)
     if _ISO_DATE.match(s):
         return s  # a date without a time stays a date
     try:
@@ -40,6 +50,6 @@ def to_iso(value: object) -> str | None:
     except ValueError:
         pass
     try:
-        return email.utils.parsedate_to_datetime(s).isoformat()
+        return _from_buddhist_era(email.utils.parsedate_to_datetime(s).isoformat())
     except (TypeError, ValueError, IndexError):
         return None
