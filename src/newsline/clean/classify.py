@@ -1830,12 +1830,33 @@ def _signoff(g: LineFeatures, cfg: CleanSettings) -> str | None:
         h.category == "source" and h.start == 0 and note[h.end : h.end + 1] == " "
         for h in find_cues(m.group("note"))
     )
-    if not (note in _compiled_notes() or sourced):
+    # the outlet or agency the writer files for, as its capitals
+    # abbreviation or a known agency: "Minh Anh (TTXVN)", "Thu Trang (VOV)"
+    outlet = _outlet_abbreviation(m.group("note")) or fold_line(
+        m.group("note").strip(" .")
+    ) in _agency_names()
+    if not (note in _compiled_notes() or sourced or outlet):
         return None
     name = line_features(0, m.group("name").strip())
     if looks_like_name(name, cfg.byline_max_words, cfg.byline_max_chars) or _initials(name.text):
+        if outlet:
+            return f"name with the outlet it files for '({m.group('note')})' at the end of the article"
         return f"name with a note '({m.group('note')})' at the end of the article"
     return None
+
+
+# An outlet's abbreviation in capitals, one or two joined by a slash or a
+# hyphen: "TTXVN", "VOV", "PLVN", "TTXVN/VNA", "NLĐ". Two to eight letters,
+# every one upper case (a word in capitals of a cased script).
+_OUTLET_ABBR_RE = re.compile(r"[^\W\d_]{2,8}(?:\s?[/-]\s?[^\W\d_]{2,8})?")
+
+
+def _outlet_abbreviation(note: str) -> bool:
+    t = note.strip(" .")
+    return (
+        _OUTLET_ABBR_RE.fullmatch(t) is not None
+        and all(c.isupper() for c in t if c.isalpha())
+    )
 
 
 def _initials(text: str) -> bool:
@@ -2320,7 +2341,9 @@ def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> N
             cx.set(i, "byline", "name-only line at the start of the article")
     tail = [i for i in range(n - 1, -1, -1) if cx.label[i] is None or cx.label[i] == "body"]
     after_last = [i for i in range(last + 1, n) if cx.label[i] is None][: cfg.byline_window]
-    for i in sorted(set(tail[: cfg.byline_window]) | set(after_last), reverse=True):
+    # the article's own last lines, when page chrome follows it
+    at_end = [i for i in range(last, first - 1, -1) if cx.label[i] is None][: cfg.byline_window]
+    for i in sorted(set(tail[: cfg.byline_window]) | set(after_last) | set(at_end), reverse=True):
         if i < first:
             break
         if cx.label[i] is not None:
@@ -2343,7 +2366,15 @@ def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> N
             if len(run) == cfg.link_list_min_run and all(cx.headline_like(f[j]) for j in run):
                 continue
         else:
-            later = list(range(i + 1, n))
+            # inside the article, the prose after the name in it; past the
+            # article's end only the prose right after it, as above (a
+            # readers' comment or a print page's notice is no paragraph the
+            # name comes before)
+            later = list(range(i + 1, last + 1))
+            for j in range(last + 1, n):
+                if cx.label[j] is not None:
+                    break
+                later.append(j)
         if not any(cx.prose[j] and cx.label[j] is None for j in later):
             cx.set(i, "byline", why)
     # datelines: "Washington —", "HANOI (Reuters) -" alone on a line
