@@ -2408,7 +2408,13 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
                 continue
             if f[i].norm == tn:
                 cover = 1.0
-            elif len(f[i].norm) >= 12 and f[i].norm in tn:
+            elif (
+                len(f[i].norm) >= 12
+                # Chinese and Japanese headlines say in ten characters what
+                # others say in forty ("市区地铁新线年底试运营"); a site's
+                # name is two or three words
+                or (f[i].unspaced and len(f[i].norm) >= 8 and f[i].units >= 4)
+            ) and f[i].norm in tn:
                 cover = len(f[i].norm) / len(tn)
             elif len(f[i].norm) >= 12 and tn in f[i].norm and len(f[i].norm) <= 2 * len(tn) + 20:
                 # a block holding the title plus much more is a paragraph
