@@ -2441,6 +2441,9 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
         if best_i is not None:
             cx.set(best_i, "title", "matches the page title", force=True)
             return
+        if (h1 := _sole_heading(cx)) is not None:
+            cx.set(h1, "title", H1_TITLE_REASON, force=True)
+            return
         if in_main is not None:
             return
     best, best_units = None, 0.0
@@ -2475,6 +2478,26 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
                "(the longer line before it names nothing the article does)")
         return
     cx.set(best, "title", "longest headline-shaped line before the first paragraph")
+
+
+H1_TITLE_REASON = "the page's one top-level heading (its page title names no line)"
+
+
+def _sole_heading(cx: _Ctx) -> int | None:
+    """The line that is an HTML page's only <h1>, when that heading is
+    headline-shaped and comes before the article's first paragraph."""
+    h1 = cx.doc.meta.get("h1") if cx.doc.html else None
+    if not h1 or len(h1) != 1:
+        return None
+    from .features import normalize_line
+
+    want = normalize_line(h1[0])
+    for i, g in enumerate(cx.f):
+        if cx.prose[i] and g.ends_sentence and g.units > 2.5 * cx.cfg.short_line_words:
+            return None  # past the first paragraph
+        if g.norm == want and cx.label[i] in (None, "navigation") and g.units >= 3:
+            return i
+    return None
 
 
 _CAPITALISED = re.compile(r"(?<![^\W\d_])([A-ZÀ-ÞĀ-Ž][^\W\d_]{2,}|[A-Z]{2,})")

@@ -133,6 +133,12 @@ def parse_html(html: str) -> ParsedPage:
 
 
 def _read_metadata(tree, page: ParsedPage) -> None:
+    # the page's top-level headings, as shown: a print or mobile version's
+    # <title> may name no article ("Print", the site's name) while its one
+    # <h1> is the headline
+    h1 = [" ".join((node.text or "").split()) for node in tree.document.query_selector_all("h1")]
+    if h1:
+        page.meta["h1"] = [t for t in h1[:3] if t]
     head = tree.head
     root = tree.document.query_selector("html")
     if root is not None and root.getattr("lang"):
