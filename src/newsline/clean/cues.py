@@ -193,6 +193,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             "additional reporting by",
             "compiled by",
             "with reporting by",
+            "interview by",
         ],
         "published": [
             "published",
