@@ -194,6 +194,14 @@ CUES: dict[str, dict[str, list[str]]] = {
             "compiled by",
             "with reporting by",
             "interview by",
+            # a picture story's credit names its author ("Photo by" alone
+            # credits one picture: a caption)
+            "photos by",
+            "pictures by",
+            "photographs by",
+            "words and photos by",
+            "words and pictures by",
+            "text and photos by",
         ],
         "published": [
             "published",
