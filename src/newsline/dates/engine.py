@@ -452,6 +452,7 @@ def _cue_regexes(lang: str):
         "dashcue": tail_any(T.NUMERIC_DAY_DASH_CUES.get(lang, [])),
         "decade": tail_any(T.DECADE_BEFORE.get(lang, [])),
         "blocked": tail_any(T.RELATIVE_BLOCKED_BEFORE.get(lang, [])),
+        "unblocked": tail_any(T.RELATIVE_UNBLOCKED_BEFORE.get(lang, [])),
         "wd_span": re.compile(
             _alt(T.weekday_names(lang), escape=True).replace("\\ ", r"\s+")
             + r"\s*"
@@ -853,7 +854,7 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
             )
         ]
     # relative expressions
-    blocked = cues["blocked"]
+    blocked, unblocked = cues["blocked"], cues["unblocked"]
     named_event_next, named_words = cues["named_event"]
     low = norm[s0:s1].lower()
     has_key: dict[tuple[str, ...], bool] = {}  # patterns of one unit share their keys
@@ -867,8 +868,9 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
             if not ok:
                 continue
         for mt in rx.finditer(norm, s0, s1):
-            if blocked and blocked.search(norm[max(s0, mt.start() - 24) : mt.start()]):
-                continue
+            if blocked and blocked.search(before := norm[max(s0, mt.start() - 24) : mt.start()]):
+                if not (unblocked and unblocked.search(before)):
+                    continue
             if lang in _NAME_WORD_LANGS and _inside_a_name(norm, s0, mt):
                 continue  # "USA Today", "Psychology Today": a title, not a day
             if spec[0] == "num":

@@ -262,6 +262,12 @@ RELATIVE_BLOCKED_BEFORE = {
     "fr": [r"les prochaines?", r"les dernières?", r"plusieurs", r"d'", r"d’"],
 }
 
+# ... unless a part of the day owns it: "ช่วงค่ำของวันนี้" is the evening of
+# this very day, as literal as "ค่ำวันนี้" (Thai news says it so).
+RELATIVE_UNBLOCKED_BEFORE = {
+    "th": [r"(?:เช้า|สาย|เที่ยง|บ่าย|เย็น|ค่ำ|กลางคืน|ดึก|รุ่งเช้า|หัวค่ำ)\s*ของ"],
+}
+
 # Era markers before a year number.
 BUDDHIST_ERA = [r"พ\.ศ\.", r"พ\.ศ", r"พศ\.", r"B\.E\.", r"BE", r"Phật lịch", r"佛历"]
 COMMON_ERA = [r"ค\.ศ\.", r"ค\.ศ", r"A\.D\.", r"AD", r"C\.E\.", r"公元"]
