@@ -56,6 +56,20 @@ def headline_in_page_title(page_title: str, headline: str) -> str | None:
     return h
 
 
+STRUCTURED_BODY_REASON = (
+    "from the page's structured data (JSON-LD articleBody): the page shows only a teaser"
+)
+
+
+def _structured_body_start(doc: Document) -> int | None:
+    """Where the text the reader added from the page's structured data starts."""
+    sb = doc.meta.get("structured_body") if doc.html else None
+    start = sb.get("start") if isinstance(sb, dict) else None
+    if isinstance(start, int) and 0 <= start < len(doc.text):
+        return start
+    return None
+
+
 class ClassifyBlocks(Stage):
     """Stage "classify": label blocks (body/title kept; the rest set aside, with reasons).
 
@@ -86,8 +100,20 @@ class ClassifyBlocks(Stage):
 
             in_main = apply_trafilatura(doc, self.cfg)
             stats["html_main_found" if in_main is not None else "html_main_missing"] += 1
+        hidden_from = _structured_body_start(doc)
+        if hidden_from is not None:
+            # the article the page shows only in its structured data (see
+            # readers.html): its paragraphs are the main text too
+            in_main = [
+                (in_main[k] if in_main is not None else False) or b.start >= hidden_from
+                for k, b in enumerate(doc.blocks)
+            ]
         freq = self.frequent_lines.get(site_key(doc)) if self.frequent_lines else None
         classify_document(doc, self.cfg, in_main=in_main, frequent_lines=freq)
+        if hidden_from is not None:
+            for b in doc.blocks:
+                if b.start >= hidden_from:
+                    b.reasons.append(STRUCTURED_BODY_REASON)
         tb = next((b for b in doc.blocks if b.label == "title"), None)
         if not doc.title:
             # plain text: the block labelled title names the page

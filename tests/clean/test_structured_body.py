@@ -1,0 +1,36 @@
+"""The article a teaser page carries only in JSON-LD ``articleBody`` (the
+reader adds it after the visible text) is body, each paragraph saying where
+it came from; the page's paywall prompt, lists and footer stay set aside."""
+
+from __future__ import annotations
+
+import json
+
+from .helpers import BODY, classify_page
+
+
+def test_structured_body_of_a_teaser_page_is_body(tmp_path):
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle",
+          "headline": "Central park to be renovated", "articleBody": "\n\n".join(BODY["en"])}
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Central park to be renovated | The Coastal Herald</title>
+<script type="application/ld+json">{json.dumps(ld)}</script></head><body>
+<nav><a>Home</a> <a>News</a> <a>Business</a> <a>Sport</a></nav>
+<article><h1>Central park to be renovated</h1><p>{BODY["en"][0]}</p>
+<div class="paywall"><p>This article is for subscribers only. Subscribe now to continue reading.</p>
+<a>Subscribe from $1 a week</a></div></article>
+<aside><h3>Most read</h3><ol><li><a>Council votes to close two city libraries</a></li>
+<li><a>Storm warning issued for the weekend</a></li></ol></aside>
+<footer>© 2025 The Coastal Herald. All rights reserved.</footer></body></html>"""
+    path = tmp_path / "en_teaser.html"
+    path.write_text(html, encoding="utf-8")
+    doc = classify_page(path)
+    kept = doc.clean_text()
+    for para in BODY["en"]:
+        assert kept.count(para) == 1, para
+    labels = {doc.text[b.start : b.end]: b for b in doc.blocks}
+    for para in BODY["en"][1:]:
+        assert labels[para].label == "body"
+        assert any("JSON-LD" in r for r in labels[para].reasons)
+    assert labels["Most read"].label != "body"
+    assert "subscribers only" not in kept
