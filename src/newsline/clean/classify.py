@@ -1596,13 +1596,31 @@ def _continue_main_text(cx: _Ctx, region: list[bool]) -> None:
     last = max((i for i in range(n) if region[i]), default=-1)
     if last < 0:
         return
+    # The lines the main text itself puts between its paragraphs, by shape
+    # (digits as 0): a live blog's entry stamps ("23:31") and share bars. A
+    # gap made only of such lines, each used twice or more inside, is one
+    # more entry's separator, not the article's end.
+    first = min(i for i in range(n) if region[i])
+    inner = Counter(
+        _separator_shape(cx.f[i].norm)
+        for i in range(first, last)
+        if not region[i] and cx.f[i].norm
+    )
+
+    def own_separator(i: int) -> bool:
+        return inner[_separator_shape(cx.f[i].norm)] >= 2 and not cx.prose[i]
+
     j = last + 1
     skipped = 0
+    own_gap = True
     while j < n and not _full_paragraph(cx, j) and skipped < 2:
-        if cx.label[j] is not None and cx.label[j] not in ("navigation", "related"):
+        own = own_separator(j)
+        own_gap = own_gap and own
+        if cx.label[j] is not None and cx.label[j] not in ("navigation", "related") and not own:
             return  # a credit / copyright / spam line ends the article
         j += 1
         skipped += 1
+    own_gap = own_gap and skipped > 0
     run: list[int] = []
     while j < n and _full_paragraph(cx, j):
         run.append(j)
@@ -1616,15 +1634,28 @@ def _continue_main_text(cx: _Ctx, region: list[bool]) -> None:
             and (
                 cx.label[k] in ("navigation", "related")
                 or (cx.label[k] is None and not cx.prose[k])
+                or (own_gap and own_separator(k))
             )
         ):
             k += 1
         j = k
     words = sum(cx.f[i].units for i in run)
-    if len(run) >= cfg.continuation_min_paragraphs and words >= cfg.continuation_min_words:
+    if own_gap and run:
+        # entries set off the way the article sets off its own
+        for i in run:
+            region[i] = True
+            cx.continued.add(i)
+    elif len(run) >= cfg.continuation_min_paragraphs and words >= cfg.continuation_min_words:
         for i in run:  # lines between them stay outside (ad slots, labels)
             region[i] = True
             cx.continued.add(i)
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _separator_shape(norm: str) -> str:
+    return _DIGIT_RE.sub("0", norm)
 
 
 def _gap_prose(cx: _Ctx, i: int, g: LineFeatures) -> bool:
