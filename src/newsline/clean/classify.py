@@ -446,6 +446,12 @@ def _opinion_disclaimer(t: str) -> str | None:
     return _phrase_in(t, "OPINION_DISCLAIMERS")
 
 
+def _newsletter_promise(t: str) -> str | None:
+    """The phrase of a newsletter box a line holds ("in your inbox every
+    weekday", "unsubscribe at any time"), or None."""
+    return _phrase_in(t, "NEWSLETTER_PROMISES")
+
+
 def _repost_disclaimer(t: str) -> str | None:
     """The phrase of a repost's disclaimer a line holds ("本文来源于网络",
     "if it infringes your rights"), or None."""
@@ -704,6 +710,12 @@ def classify_features(
             and (phrase := _repost_disclaimer(g.text))
         ):
             cx.set(i, "footer", f"repost disclaimer: '{phrase}' (the text is copied from elsewhere)")
+        if (
+            cx.label[i] is None
+            and g.units <= 2 * cfg.short_line_words
+            and (phrase := _newsletter_promise(g.text))
+        ):
+            cx.set(i, "navigation", f"newsletter sign-up box: '{phrase}'")
         if cx.label[i] is None and g.units <= 6 * cfg.short_line_words:
             if items := _stuffed_keywords(g.text):
                 prev = fold_line(f[i - 1].text).strip(" :：") if i else ""

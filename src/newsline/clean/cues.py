@@ -2155,6 +2155,25 @@ NEWS_AGENCIES: dict[str, list[str]] = {
 # opiniones expresadas ... son responsabilidad exclusiva de su autor"): a
 # short line holding one is page furniture, not the argument. Casefolded;
 # matched as whole words where the script has spaces.
+# A newsletter box's promise and small print ("The day's top stories, in
+# your inbox every weekday", "You can unsubscribe at any time"): sentences
+# about the site's mailings, not the article. Casefolded; matched as whole
+# words where the script has spaces; only on short lines.
+NEWSLETTER_PROMISES: dict[str, list[str]] = {
+    "en": ["in your inbox every", "to your inbox every", "straight to your inbox",
+           "delivered to your inbox", "direct to your inbox", "sign up for our newsletter",
+           "sign up to our newsletter", "subscribe to our newsletter", "by signing up you agree",
+           "by signing up, you agree", "unsubscribe at any time"],
+    "vi": ["đăng ký nhận bản tin", "qua email của bạn mỗi", "hộp thư của bạn mỗi",
+           "hủy đăng ký bất cứ lúc nào"],
+    "th": ["สมัครรับจดหมายข่าว", "ส่งตรงถึงอีเมลของคุณ", "ยกเลิกการรับข่าวสารได้ทุกเมื่อ"],
+    "zh": ["订阅我们的电子报", "订阅我们的新闻简报", "直接发送到您的邮箱", "送到您的邮箱", "随时取消订阅"],
+    "es": ["en tu bandeja de entrada cada", "directamente en tu bandeja de entrada",
+           "darte de baja en cualquier momento"],
+    "fr": ["dans votre boîte mail chaque", "directement dans votre boîte mail",
+           "vous désinscrire à tout moment"],
+}
+
 OPINION_DISCLAIMERS: dict[str, list[str]] = {
     "en": ["views expressed in this article", "opinions expressed in this article",
            "views expressed here", "do not necessarily reflect the views",
