@@ -265,6 +265,10 @@ CUES: dict[str, dict[str, list[str]]] = {
             "đã đăng ký bản quyền",
             "bản quyền thuộc về",
             "ghi rõ nguồn khi phát hành lại",
+            # a Vietnamese paper's legal footer: its governing body and licence
+            "cơ quan chủ quản",
+            "giấy phép hoạt động báo",
+            "giấy phép số",
         ],
         "powered_by": ["thiết kế bởi", "phát triển bởi", "vận hành bởi"],
         "site_links": [
