@@ -755,7 +755,7 @@ def classify_features(
     # The word a dispatch ends on, in brackets or between dashes: "（完）";
     # the headline the text first ran under: "原标题：…".
     for i, g in enumerate(f):
-        if cx.label[i] is None and g.units <= 2 and _end_mark(g.text):
+        if cx.label[i] is None and g.units <= 4 and _end_mark(g.text):
             cx.set(i, "navigation", f"end-of-article mark '{g.text.strip()}'")
         elif cx.label[i] is None and g.units <= 6 and g.digits and _counter(g.text):
             cx.set(i, "metadata", f"read or view counter '{g.text.strip()}'")

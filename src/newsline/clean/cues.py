@@ -1655,14 +1655,16 @@ COUNTER_UNITS: dict[str, list[str]] = {
 }
 
 # The word a dispatch ends on, alone on its line in brackets or between
-# dashes: "（完）", "(END)", "-Hết-". Casefolded, the whole word.
+# dashes: "（完）", "(END)", "-Hết-"; or the note that a series goes on in its
+# next part: "(Còn nữa)", "(To be continued)", "（未完待续）". Casefolded, the
+# whole words.
 END_MARKS: dict[str, list[str]] = {
-    "en": ["end"],
-    "vi": ["hết"],
-    "th": ["จบ"],
-    "zh": ["完", "全文完"],
-    "es": ["fin"],
-    "fr": ["fin"],
+    "en": ["end", "to be continued", "continued"],
+    "vi": ["hết", "còn nữa", "còn tiếp", "còn tiếp nữa"],
+    "th": ["จบ", "ยังมีต่อ", "โปรดติดตามตอนต่อไป", "ติดตามตอนต่อไป"],
+    "zh": ["完", "全文完", "未完待续", "待续", "未完"],
+    "es": ["fin", "continuará"],
+    "fr": ["fin", "à suivre"],
 }
 
 # Calls to buy or to order: a short all-caps line carrying one is an advert
