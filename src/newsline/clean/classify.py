@@ -452,6 +452,44 @@ def _newsletter_promise(t: str) -> str | None:
     return _phrase_in(t, "NEWSLETTER_PROMISES")
 
 
+@cache
+def _credit_field_re() -> re.Pattern[str]:
+    labels = _folded("CREDIT_FIELD_LABELS")
+    return re.compile(
+        r"\s*(" + "|".join(re.escape(x) for x in labels) + r")\s*[:：]\s*(\S.*)", re.DOTALL
+    )
+
+
+@cache
+def _role_words() -> tuple[str, ...]:
+    from .cues import CUES
+
+    return tuple(
+        sorted({fold_line(c) for t in CUES.values() for c in t.get("byline", []) if len(c) >= 3})
+    )
+
+
+def _credit_field(g: LineFeatures, cfg: CleanSettings) -> str | None:
+    """The label of a credit field naming the writer ("ข่าว: สมชาย ใจดี
+    ผู้สื่อข่าวประจำจังหวัด", "Words: Jane Doe"): a label, a colon, a name,
+    perhaps the writer's role after it; None otherwise."""
+    from .features import line_features
+
+    t = g.text.strip()
+    m = _credit_field_re().fullmatch(fold_line(t))
+    if m is None or len(fold_line(t)) != len(t):
+        return None
+    name_words = []
+    for w in t[m.start(2) :].split():
+        if name_words and fold_line(w).startswith(_role_words()):
+            break  # the writer's role: "ผู้สื่อข่าวประจำจังหวัด", "phóng viên"
+        name_words.append(w)
+    name = line_features(0, " ".join(name_words).rstrip(" ,"))
+    if looks_like_name(name, cfg.byline_max_words, cfg.byline_max_chars):
+        return t[m.start(1) : m.end(1)]
+    return None
+
+
 def _repost_disclaimer(t: str) -> str | None:
     """The phrase of a repost's disclaimer a line holds ("本文来源于网络",
     "if it infringes your rights"), or None."""
@@ -710,6 +748,13 @@ def classify_features(
             and (phrase := _repost_disclaimer(g.text))
         ):
             cx.set(i, "footer", f"repost disclaimer: '{phrase}' (the text is copied from elsewhere)")
+        if (
+            cx.label[i] is None
+            and g.units <= cfg.short_line_words
+            and not g.ends_sentence
+            and (field := _credit_field(g, cfg))
+        ):
+            cx.set(i, "byline", f"credit field '{field}:' naming the writer")
         if (
             cx.label[i] is None
             and g.units <= 2 * cfg.short_line_words

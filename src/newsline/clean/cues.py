@@ -2179,6 +2179,18 @@ NEWS_AGENCIES: dict[str, list[str]] = {
 # opiniones expresadas ... son responsabilidad exclusiva de su autor"): a
 # short line holding one is page furniture, not the argument. Casefolded;
 # matched as whole words where the script has spaces.
+# Labels of a credit field that names the article's writer, before a colon:
+# "ข่าว: สมชาย ใจดี", "Bài: Minh Anh", "Words: Jane Doe". Casefolded; a
+# field names a writer only when a name follows.
+CREDIT_FIELD_LABELS: dict[str, list[str]] = {
+    "en": ["words", "text", "story", "report"],
+    "vi": ["thực hiện", "nhóm thực hiện", "tin"],
+    "th": ["ข่าว", "เรื่อง", "ข่าวและภาพ", "เรื่องและภาพ", "รายงาน"],
+    "zh": ["撰文", "采写", "文字"],
+    "es": ["texto", "textos"],
+    "fr": ["texte", "textes"],
+}
+
 # A newsletter box's promise and small print ("The day's top stories, in
 # your inbox every weekday", "You can unsubscribe at any time"): sentences
 # about the site's mailings, not the article. Casefolded; matched as whole
