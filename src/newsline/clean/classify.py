@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Collection, Sequence
 from functools import cache
@@ -2713,6 +2714,12 @@ def _label_after(cx: _Ctx, i: int, g: LineFeatures, j0: int, j1: int, run: int) 
         cx.set(i, "footer", "text after the article end")
 
 
+def _composed(t: str) -> str:
+    from ..textnorm import needs_composing
+
+    return unicodedata.normalize("NFC", t) if needs_composing(t) else t
+
+
 def classify_document(
     doc: Document,
     cfg: CleanSettings | None = None,
@@ -2722,7 +2729,9 @@ def classify_document(
     """Label ``doc.blocks`` in place (segment first). Returns ``doc``."""
     cfg = cfg or CleanSettings()
     blocks: list[Block] = doc.blocks
-    texts = [doc.text[b.start : b.end] for b in blocks]
+    # composed: a line written with combining tone marks (windows-1258,
+    # "Unicode tổ hợp") is read as the cue tables spell it; labels go by index
+    texts = [_composed(doc.text[b.start : b.end]) for b in blocks]
     feats = [line_features(i, t, b.lang) for i, (t, b) in enumerate(zip(texts, blocks))]
     hashes = None
     if frequent_lines:

@@ -1833,7 +1833,21 @@ def find_dates(
     if not isinstance(text, str) or not text:
         return FoundDates((), st)
     try:
-        return FoundDates(tuple(_find_candidates(text, lang, st, segments)), st)
+        from ..textnorm import composed_view, needs_composing
+
+        if not needs_composing(text):
+            return FoundDates(tuple(_find_candidates(text, lang, st, segments)), st)
+        # tone marks written as combining characters (windows-1258 pages):
+        # scanned composed, as the patterns spell them; offsets mapped back
+        composed, fwd, back = composed_view(text)
+        segs = [(fwd[a], fwd[e], g) for a, e, g in segments] if segments is not None else None
+        cands = _find_candidates(composed, lang, st, segs)
+        for c in cands:
+            c.start, c.end = back[c.start], back[c.end]
+            for k in ("wd_start", "wd_end"):
+                if isinstance(c.extra.get(k), int):
+                    c.extra[k] = back[c.extra[k]]
+        return FoundDates(tuple(cands), st)
     except (ValueError, OverflowError, RecursionError, IndexError, KeyError, TypeError):
         # a malformed edge case yields no dates rather than a crash
         return FoundDates(None, st)
