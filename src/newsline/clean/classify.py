@@ -978,6 +978,30 @@ def classify_features(
                     + " after the last paragraph of the main text",
                 )
 
+    # HTML: a related-list heading the main text takes in after its last
+    # paragraph ("延伸閱讀", then a headline or two, then the page's end): the
+    # lines after it are the list's teasers, not the article's ending
+    if in_main is not None and idx_in:
+        heads = [
+            i
+            for i in idx_in
+            if cx.label[i] == "related"
+            and cx.reasons[i]
+            and cx.reasons[i][0].startswith("list heading")
+        ]
+        if heads:
+            h = heads[-1]
+            after = [i for i in idx_in if i > h]
+            if (
+                after
+                and len(after) <= cfg.byline_window + 3
+                and all(cx.label[i] is None and cx.headline_like(f[i]) for i in after)
+                and sum(1 for i in idx_in if i < h and _full_paragraph(cx, i)) >= 2
+            ):
+                for i in after:
+                    cx.set(i, "related", "inside a list opened by a related-articles heading "
+                           "at the end of the main text")
+
     # The article's last lines: contact / newsletter / "follow" promotions.
     body_like = [i for i in idx_in if cx.label[i] is None]
     for i in body_like[-3:]:
