@@ -34,3 +34,21 @@ def test_structured_body_of_a_teaser_page_is_body(tmp_path):
         assert any("JSON-LD" in r for r in labels[para].reasons)
     assert labels["Most read"].label != "body"
     assert "subscribers only" not in kept
+
+
+def test_script_shell_page_reads_its_structured_article(tmp_path):
+    # a page rendered by script: only a loading placeholder is visible
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle",
+          "headline": "Công viên trung tâm được cải tạo", "articleBody": "\n\n".join(BODY["vi"])}
+    html = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>Công viên trung tâm được cải tạo - Báo Thành Phố</title>
+<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script></head>
+<body><div id="root"><noscript>Vui lòng bật JavaScript.</noscript>
+<div class="loading">Đang tải...</div></div></body></html>"""
+    path = tmp_path / "vi_shell.html"
+    path.write_text(html, encoding="utf-8")
+    doc = classify_page(path)
+    labels = {doc.text[b.start : b.end]: b.label for b in doc.blocks}
+    assert labels["Đang tải..."] == "navigation"
+    assert all(labels[p] == "body" for p in BODY["vi"])
+    assert doc.lang == "vi"

@@ -133,6 +133,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "article continues below",
             "scroll to continue",
             "scroll to continue reading",
+            # a script-rendered page's placeholder
+            "loading",
             # paid placements labelled as such
             "sponsored content",
             "paid content",
@@ -315,6 +317,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             "về đầu trang",
             "lên đầu trang",
             "nội dung tài trợ",
+            "đang tải",
             # the same page in the site's other layout
             "phiên bản máy tính",
             "phiên bản di động",
@@ -432,6 +435,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             "ติดตามข่าวสาร",
         ],
         "nav": [
+            "กำลังโหลด",
             "หน้าแรก",
             "เข้าสู่ระบบ",
             "สมัครสมาชิก",
@@ -552,6 +556,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "点击进入",
             "点击阅读全文",
             "赞助内容",
+            "加载中",
+            "载入中",
             "返回首页",
             "手机版",
             "电脑版",
