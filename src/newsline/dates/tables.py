@@ -250,11 +250,14 @@ DECADE_BEFORE = {
 }
 
 # A relative expression right after one of these is plural or generic
-# ("những năm tới" = the coming years), not a date.
+# ("những năm tới" = the coming years; "mỗi sáng qua email" = every morning
+# by e-mail), not a date.
 # A possessive before it makes "today"/"tomorrow" figurative ("Ukraine của
 # ngày hôm nay" = today's Ukraine, "the world of tomorrow").
 RELATIVE_BLOCKED_BEFORE = {
-    "vi": [r"những", r"các", r"nhiều", r"mấy", r"của"],
+    "vi": [r"những", r"các", r"nhiều", r"mấy", r"của",
+           # "every": "mỗi sáng qua email" is each morning by e-mail
+           r"mỗi", r"hằng"],
     "th": [r"ของ"],
     "zh": [],
     "en": [r"the coming", r"in coming", r"many", r"of"],
