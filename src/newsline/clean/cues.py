@@ -1592,13 +1592,16 @@ BYLINE_DESKS: dict[str, list[str]] = {
 
 # A note in brackets after the writer's name at the end of an article saying
 # the text was compiled or translated ("Thu Hà (t/h)", "Ana Ruiz (con
-# agencias)"); a source cue there ("(theo Reuters)") says the same. The name
-# and its note sign the article off. Casefolded, whole note.
+# agencias)"), or that the writer conducted or wrote down an interview
+# ("Minh Khoa (thực hiện)", "王芳（采访整理）"); a source cue there ("(theo
+# Reuters)") says the same. The name and its note sign the article off.
+# Casefolded, whole note.
 COMPILED_NOTES: dict[str, list[str]] = {
-    "en": ["with agencies", "agencies", "compiled", "with wires"],
-    "vi": ["t/h", "tổng hợp", "th", "lược dịch", "dịch", "biên dịch"],
-    "th": ["เรียบเรียง"],
-    "zh": ["综合报道", "综合", "编译"],
+    "en": ["with agencies", "agencies", "compiled", "with wires", "interview", "interviewer"],
+    "vi": ["t/h", "tổng hợp", "th", "lược dịch", "dịch", "biên dịch", "thực hiện", "ghi",
+           "ghi chép"],
+    "th": ["เรียบเรียง", "สัมภาษณ์"],
+    "zh": ["综合报道", "综合", "编译", "采访整理", "整理", "采访"],
     "es": ["con agencias", "agencias"],
     "fr": ["avec agences", "agences"],
 }
