@@ -447,6 +447,45 @@ def _opinion_disclaimer(t: str) -> str | None:
     return _phrase_in(t, "OPINION_DISCLAIMERS")
 
 
+# A citation's marks: a year in brackets "(2025)", "et al.", a DOI, a
+# journal's volume(issue), pages "41(3), 211-229".
+_CITATION_RE = re.compile(
+    r"\(\s*(?:1[89]|20)\d\d[a-z]?\s*\)|\bet al\.|\bdoi\s*:|doi\.org/|\b\d+\s*\(\d+\)\s*[,:]\s*\d+"
+    r"|\b\d+\s*[-–]\s*\d+\.?$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _reference_headings() -> frozenset[str]:
+    return frozenset(_folded("REFERENCE_HEADINGS"))
+
+
+def _reference_lists(cx: _Ctx) -> None:
+    """A reference list after the article ("References", then citations
+    "Tran, H. et al. (2025). Title. Journal, 41(3), 211-229."): the sources
+    the text draws on, attribution, not the article. The heading counts only
+    after two paragraphs and when citations follow it."""
+    f, n = cx.f, len(cx.f)
+    paragraphs = 0
+    for i, g in enumerate(f):
+        if cx.prose[i] and g.ends_sentence and cx.label[i] in (None, "body"):
+            paragraphs += 1
+        if paragraphs < 2 or g.units > 4 or g.norm not in _reference_headings():
+            continue
+        cites = []
+        for j in range(i + 1, n):
+            if not _CITATION_RE.search(f[j].text) or f[j].units > 60:
+                break
+            cites.append(j)
+        if not cites:
+            continue
+        cx.set(i, "attribution", "heading of a reference list", force=True)
+        for j in cites:
+            cx.set(j, "attribution", f"citation in the reference list under '{g.text.strip()}'",
+                   force=True)
+
+
 def _newsletter_promise(t: str) -> str | None:
     """The phrase of a newsletter box a line holds ("in your inbox every
     weekday", "unsubscribe at any time"), or None."""
@@ -1001,6 +1040,8 @@ def classify_features(
                 for i in after:
                     cx.set(i, "related", "inside a list opened by a related-articles heading "
                            "at the end of the main text")
+
+    _reference_lists(cx)
 
     # The article's last lines: contact / newsletter / "follow" promotions.
     body_like = [i for i in idx_in if cx.label[i] is None]

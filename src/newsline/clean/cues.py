@@ -2200,6 +2200,18 @@ CREDIT_FIELD_LABELS: dict[str, list[str]] = {
     "fr": ["texte", "textes"],
 }
 
+# Headings of a reference list under an article (a study's citations):
+# the whole line, casefolded.
+REFERENCE_HEADINGS: dict[str, list[str]] = {
+    "en": ["references", "reference", "sources", "bibliography", "works cited", "citations",
+           "journal reference", "journal references"],
+    "vi": ["tài liệu tham khảo", "nguồn tham khảo", "tham khảo"],
+    "th": ["เอกสารอ้างอิง", "แหล่งอ้างอิง", "อ้างอิง"],
+    "zh": ["参考文献", "参考资料", "资料来源"],
+    "es": ["referencias", "bibliografía", "fuentes"],
+    "fr": ["références", "bibliographie", "sources"],
+}
+
 # A newsletter box's promise and small print ("The day's top stories, in
 # your inbox every weekday", "You can unsubscribe at any time"): sentences
 # about the site's mailings, not the article. Casefolded; matched as whole
