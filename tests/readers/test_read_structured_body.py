@@ -70,3 +70,12 @@ def test_broken_json_adds_nothing_and_never_raises():
     page = parse_html(html)
     assert "structured_body" not in page.meta
     assert PARAS[0] in page.text
+
+
+def test_structured_article_of_another_page_adds_nothing():
+    # a section front listing articles: several bodies, or a headline the
+    # page does not show, are not this page's article
+    two = [_article(), _article(headline="Other story", articleBody="\n\n".join(reversed(PARAS)))]
+    assert "structured_body" not in parse_html(_page(PARAS[:1], two)).meta
+    foreign = _article(headline="Mountain railway reopens after landslide repairs")
+    assert "structured_body" not in parse_html(_page(PARAS[:1], foreign)).meta

@@ -137,7 +137,7 @@ def parse_html(html: str) -> ParsedPage:
     except Exception:  # metadata is a bonus; never fail a page for it
         pass
     try:
-        hidden = _hidden_structured_body(tree, text)
+        hidden = _hidden_structured_body(tree, text, page.title or "")
     except Exception:  # structured data is a bonus too
         hidden = []
     if hidden:
@@ -167,9 +167,9 @@ def _shingles(text: str) -> set[str]:
     return {t[i : i + _SHINGLE] for i in range(max(1, len(t) - _SHINGLE + 1))} if t else set()
 
 
-def _article_bodies(tree) -> list[str]:
-    """The articleBody strings of a page's JSON-LD news articles."""
-    out: list[str] = []
+def _article_bodies(tree) -> list[tuple[str, str | None]]:
+    """(articleBody, headline) of a page's JSON-LD news articles."""
+    out: list[tuple[str, str | None]] = []
     for node in tree.document.query_selector_all('script[type="application/ld+json"]'):
         raw = (node.text or "").strip()
         if "articleBody" not in raw:
@@ -193,7 +193,8 @@ def _article_bodies(tree) -> list[str]:
                     and body.strip()
                     and any(isinstance(k, str) and _ARTICLE_TYPE_RE.search(k) for k in kinds)
                 ):
-                    out.append(body)
+                    head = x.get("headline")
+                    out.append((body, head if isinstance(head, str) else None))
                 for key in ("@graph", "mainEntity", "hasPart"):
                     if isinstance(x.get(key), (list, dict)):
                         stack.append(x[key])
@@ -207,18 +208,23 @@ def _body_paragraphs(body: str) -> list[str]:
     return [" ".join(p.split()) for p in re.split(r"\r?\n|\u2028|\u2029", body) if p.strip()]
 
 
-def _hidden_structured_body(tree, visible: str) -> list[str]:
+def _hidden_structured_body(tree, visible: str, title: str = "") -> list[str]:
     """A JSON-LD articleBody's paragraphs, when the visible text lacks most
     of it (the page shows a teaser: a paywall, a script-rendered body);
     else nothing. Only the paragraphs the visible text lacks."""
-    bodies = _article_bodies(tree)
-    if not bodies:
-        return []
-    paras = _body_paragraphs(max(bodies, key=len))
+    bodies = {body.strip(): head for body, head in _article_bodies(tree)}
+    if len(bodies) != 1:
+        return []  # none, or a list of articles (a section front): not this page's
+    (body, head), = bodies.items()
+    paras = _body_paragraphs(body)
     total = sum(len(p) for p in paras)
     if total < STRUCTURED_BODY_MIN_HIDDEN:
         return []
     shown = _shingles(visible)
+    if head and (hs := _shingles(head)) and len(hs & (shown | _shingles(title))) < 0.5 * len(hs):
+        # neither the page nor its title shows the article's headline: the
+        # structured data describes another page
+        return []
     hidden = []
     for p in paras:
         sh = _shingles(p)
