@@ -801,6 +801,13 @@ def classify_features(
             and (phrase := _newsletter_promise(g.text))
         ):
             cx.set(i, "navigation", f"newsletter sign-up box: '{phrase}'")
+        if cx.label[i] is None and g.units <= 2 * cfg.short_line_words:
+            if phrase := _phrase_in(g.text, "PAYWALL_PROMPTS"):
+                cx.set(i, "navigation", f"subscription wall prompt: '{phrase}'")
+            elif g.units <= 3 * cfg.short_line_words and (
+                phrase := _phrase_in(g.text, "COOKIE_NOTICES")
+            ):
+                cx.set(i, "navigation", f"cookie consent notice: '{phrase}'")
         if cx.label[i] is None and g.units <= 6 * cfg.short_line_words:
             if items := _stuffed_keywords(g.text):
                 prev = fold_line(f[i - 1].text).strip(" :：") if i else ""

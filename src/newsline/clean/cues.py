@@ -2217,6 +2217,39 @@ REFERENCE_HEADINGS: dict[str, list[str]] = {
     "fr": ["références", "bibliographie", "sources"],
 }
 
+# A subscription wall's prompt in the middle of its sentence ("You have
+# reached your limit of free articles", "Bạn cần đăng nhập để đọc tiếp",
+# "本文为付费内容，开通会员即可阅读全文"): words no news sentence uses.
+# Casefolded; whole words where the script has spaces; short lines only.
+PAYWALL_PROMPTS: dict[str, list[str]] = {
+    "en": ["reached your limit of free", "free articles this month", "log in to continue reading",
+           "sign in to continue reading", "subscribe to continue reading",
+           "to read the full article", "to read the full story", "to unlock this article"],
+    "vi": ["đăng nhập để đọc tiếp", "để đọc toàn bộ bài viết", "để đọc toàn bộ nội dung",
+           "đọc toàn bộ nội dung"],
+    "th": ["เพื่ออ่านบทความฉบับเต็ม", "เพื่ออ่านเนื้อหาฉบับเต็ม", "เพื่ออ่านต่อ"],
+    "zh": ["即可阅读全文", "后可阅读全文", "付费后可查看", "本文为付费内容", "付费后阅读全文",
+           "订阅后可阅读"],
+    "es": ["para leer el artículo completo", "has alcanzado el límite de artículos"],
+    "fr": ["pour lire la suite de cet article", "pour lire l'article en entier"],
+}
+
+# A cookie-consent banner's words, in the site's voice ("We use cookies to
+# improve your experience", "Accept all cookies"); a link to the cookie
+# policy is the footer's. Casefolded; whole words where the script has
+# spaces; short lines only.
+COOKIE_NOTICES: dict[str, list[str]] = {
+    "en": ["we use cookies", "this site uses cookies", "this website uses cookies",
+           "accept all cookies", "accept cookies", "our use of cookies"],
+    "vi": ["chúng tôi sử dụng cookie", "website sử dụng cookie", "trang web sử dụng cookie",
+           "chấp nhận cookie"],
+    "th": ["เว็บไซต์นี้ใช้คุกกี้", "เราใช้คุกกี้", "ยอมรับคุกกี้"],
+    "zh": ["我们使用cookie", "我们使用 cookie", "本网站使用cookie", "本网站使用 cookie",
+           "接受cookie", "接受 cookie"],
+    "es": ["utilizamos cookies", "usamos cookies", "aceptar cookies"],
+    "fr": ["nous utilisons des cookies", "accepter les cookies"],
+}
+
 # A newsletter box's promise and small print ("The day's top stories, in
 # your inbox every weekday", "You can unsubscribe at any time"): sentences
 # about the site's mailings, not the article. Casefolded; matched as whole
