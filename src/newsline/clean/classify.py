@@ -1356,6 +1356,21 @@ def _copied_from(k: str, text: str) -> bool:
     return False
 
 
+def _pull_quote_speaker(cx: _Ctx, i: int) -> None:
+    """The name under a pull quote ("Ông Nguyễn Văn Tám", "— Jane Doe"):
+    the quote box's credit, set aside with it."""
+    from .features import line_features
+
+    k = i + 1
+    if k >= len(cx.f) or cx.label[k] != "body" or cx.f[k].ends_sentence:
+        return
+    name = cx.f[k].text.strip().lstrip("-–—―~ ").strip()
+    if name and looks_like_name(
+        line_features(0, name), cx.cfg.byline_max_words, cx.cfg.byline_max_chars
+    ):
+        cx.set(k, "related", "the speaker named under the pull quote above", force=True)
+
+
 def _pull_quotes(cx: _Ctx) -> None:
     """A short body block whose text, normalised, is sentences or a quotation
     of a longer body block (trimmed at most at one end, :func:`_copied_from`)
@@ -1408,6 +1423,7 @@ def _pull_quotes(cx: _Ctx) -> None:
                     f"('{f[j].text.strip()[:40]}…'), where they stay",
                     force=True,
                 )
+                _pull_quote_speaker(cx, i)
                 break
             at = joined.find(k, at + 1)
 
