@@ -16,6 +16,10 @@ from .helpers import BODY, classify_lines, classify_page
         ("th", "เรื่อง: วิไล ศรีสุข"),
         ("en", "Words: Jane Doe"),
         ("vi", "Thực hiện: Hoàng Lan"),
+        # an interview's credit: "interviewed by", as a field or a cue
+        ("th", "สัมภาษณ์โดย: วิไล ศรีสุข"),
+        ("vi", "Phỏng vấn: Hoàng Lan"),
+        ("zh", "采访：王芳"),
     ],
 )
 def test_credit_field_with_a_name_is_a_byline(lang, line):
@@ -29,6 +33,7 @@ def test_credit_field_with_a_name_is_a_byline(lang, line):
     [
         ("en", "Report: Council to close two libraries"),
         ("th", "เรื่อง: การปรับขึ้นค่าไฟฟ้าของรัฐบาลในปีนี้"),
+        ("th", "สัมภาษณ์พิเศษ: ผู้ว่าฯ กับแผนรับมือภัยแล้ง"),
     ],
 )
 def test_credit_label_before_no_name_is_not_a_byline(lang, line):

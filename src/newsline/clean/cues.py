@@ -485,6 +485,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             "เรียบเรียงโดย",
             "ผู้สื่อข่าว",
             "รายงานโดย",
+            "สัมภาษณ์โดย",
             "บทความโดย",
             "เขียนโดย",
         ],
@@ -2197,10 +2198,10 @@ NEWS_AGENCIES: dict[str, list[str]] = {
 # "ข่าว: สมชาย ใจดี", "Bài: Minh Anh", "Words: Jane Doe". Casefolded; a
 # field names a writer only when a name follows.
 CREDIT_FIELD_LABELS: dict[str, list[str]] = {
-    "en": ["words", "text", "story", "report"],
-    "vi": ["thực hiện", "nhóm thực hiện", "tin"],
-    "th": ["ข่าว", "เรื่อง", "ข่าวและภาพ", "เรื่องและภาพ", "รายงาน"],
-    "zh": ["撰文", "采写", "文字"],
+    "en": ["words", "text", "story", "report", "interview"],
+    "vi": ["thực hiện", "nhóm thực hiện", "tin", "phỏng vấn"],
+    "th": ["ข่าว", "เรื่อง", "ข่าวและภาพ", "เรื่องและภาพ", "รายงาน", "สัมภาษณ์"],
+    "zh": ["撰文", "采写", "文字", "采访"],
     "es": ["texto", "textos"],
     "fr": ["texte", "textes"],
 }
