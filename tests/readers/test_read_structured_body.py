@@ -79,3 +79,14 @@ def test_structured_article_of_another_page_adds_nothing():
     assert "structured_body" not in parse_html(_page(PARAS[:1], two)).meta
     foreign = _article(headline="Mountain railway reopens after landslide repairs")
     assert "structured_body" not in parse_html(_page(PARAS[:1], foreign)).meta
+
+
+def test_live_blog_shell_reads_its_updates_in_order():
+    updates = [{"@type": "BlogPosting", "headline": f"Update {k}", "articleBody": p}
+               for k, p in enumerate(PARAS)]
+    ld = {"@context": "https://schema.org", "@type": "LiveBlogPosting",
+          "headline": "Harbour berth approved", "liveBlogUpdate": updates}
+    page = parse_html(_page([], ld))
+    sb = page.meta["structured_body"]
+    added = page.text[sb["start"] :].split("\n")
+    assert [line for line in added if not line.startswith("Update ")] == PARAS

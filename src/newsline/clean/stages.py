@@ -113,6 +113,9 @@ class ClassifyBlocks(Stage):
         if hidden_from is not None:
             for b in doc.blocks:
                 if b.start >= hidden_from:
+                    # the extractor never saw these lines: the structured
+                    # data, not its main text, put them in the article
+                    b.reasons = [r for r in b.reasons if "found by trafilatura" not in r]
                     b.reasons.append(STRUCTURED_BODY_REASON)
         tb = next((b for b in doc.blocks if b.label == "title"), None)
         if not doc.title:

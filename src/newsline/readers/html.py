@@ -153,7 +153,8 @@ def parse_html(html: str) -> ParsedPage:
     return page
 
 
-# Schema.org types whose articleBody is a news article's text.
+# Schema.org types whose articleBody is a news article's text (a
+# LiveBlogPosting's is its liveBlogUpdate entries').
 _ARTICLE_TYPE_RE = re.compile(r"(?:Article|BlogPosting|Report)$")
 _WORD_RE = re.compile(r"\w+")
 # A structured body is added only when this many characters of it, and at
@@ -188,6 +189,21 @@ def _article_bodies(tree) -> list[tuple[str, str | None]]:
                 kind = x.get("@type")
                 kinds = kind if isinstance(kind, list) else [kind]
                 body = x.get("articleBody")
+                updates = x.get("liveBlogUpdate")
+                if "LiveBlogPosting" in kinds and isinstance(updates, list):
+                    # a live blog's entries, each a posting of its own: the
+                    # blog's text is theirs, in the order the page lists them
+                    parts = []
+                    for u in updates[:500]:
+                        if isinstance(u, dict) and isinstance(u.get("articleBody"), str):
+                            uh = u.get("headline")
+                            if isinstance(uh, str) and uh.strip():
+                                parts.append(uh.strip())
+                            parts.append(u["articleBody"])
+                    if parts:
+                        head = x.get("headline")
+                        out.append(("\n".join(parts), head if isinstance(head, str) else None))
+                        continue
                 if (
                     isinstance(body, str)
                     and body.strip()
