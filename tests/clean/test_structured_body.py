@@ -52,3 +52,34 @@ def test_script_shell_page_reads_its_structured_article(tmp_path):
     assert labels["Đang tải..."] == "navigation"
     assert all(labels[p] == "body" for p in BODY["vi"])
     assert doc.lang == "vi"
+
+
+def test_comments_between_the_teaser_and_the_structured_article_stay_out(tmp_path):
+    # the structured article follows the whole visible page: the readers'
+    # comments the page shows after its teaser are not between two parts of
+    # the article
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle",
+          "headline": "Central park to be renovated", "articleBody": "\n\n".join(BODY["en"])}
+    comments = [
+        "About time. The playground has been a muddy mess for years and nobody cared.",
+        "Who pays for all this? Not the developers next to the park, that is for sure.",
+    ]
+    thread = "".join(
+        f"<div><b>reader{k}</b> <span>{k} hours ago</span><p>{c}</p><a>Reply</a></div>"
+        for k, c in enumerate(comments, 1)
+    )
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Central park to be renovated | The Coastal Herald</title>
+<script type="application/ld+json">{json.dumps(ld)}</script></head><body>
+<nav><a>Home</a> <a>News</a> <a>Business</a> <a>Sport</a></nav>
+<article><h1>Central park to be renovated</h1><p>{BODY["en"][0]}</p>
+<p>This article is for subscribers only. Subscribe now to continue reading.</p></article>
+<section><h3>Comments (2)</h3>{thread}</section>
+<footer>© 2025 The Coastal Herald. All rights reserved.</footer></body></html>"""
+    path = tmp_path / "en_teaser_comments.html"
+    path.write_text(html, encoding="utf-8")
+    doc = classify_page(path)
+    labels = {doc.text[b.start : b.end]: b.label for b in doc.blocks}
+    for c in comments:
+        assert labels[c] != "body", c
+    assert all(labels[p] == "body" for p in BODY["en"])

@@ -101,22 +101,33 @@ class ClassifyBlocks(Stage):
             in_main = apply_trafilatura(doc, self.cfg)
             stats["html_main_found" if in_main is not None else "html_main_missing"] += 1
         hidden_from = _structured_body_start(doc)
-        if hidden_from is not None:
-            # the article the page shows only in its structured data (see
-            # readers.html): its paragraphs are the main text too
-            in_main = [
-                (in_main[k] if in_main is not None else False) or b.start >= hidden_from
-                for k, b in enumerate(doc.blocks)
-            ]
         freq = self.frequent_lines.get(site_key(doc)) if self.frequent_lines else None
-        classify_document(doc, self.cfg, in_main=in_main, frequent_lines=freq)
-        if hidden_from is not None:
-            for b in doc.blocks:
-                if b.start >= hidden_from:
-                    # the extractor never saw these lines: the structured
-                    # data, not its main text, put them in the article
-                    b.reasons = [r for r in b.reasons if "found by trafilatura" not in r]
-                    b.reasons.append(STRUCTURED_BODY_REASON)
+        if hidden_from is None:
+            classify_document(doc, self.cfg, in_main=in_main, frequent_lines=freq)
+        else:
+            # the article the page shows only in its structured data (see
+            # readers.html) follows the visible text: the page is classified
+            # as it shows itself, and the structured article as a text of its
+            # own, all of it main text (the page's comments and lists between
+            # the two are no part of the article)
+            blocks = doc.blocks
+            k = next((j for j, b in enumerate(blocks) if b.start >= hidden_from), len(blocks))
+            visible, hidden = blocks[:k], blocks[k:]
+            try:
+                doc.blocks = visible
+                classify_document(
+                    doc, self.cfg, in_main=None if in_main is None else list(in_main[:k]),
+                    frequent_lines=freq,
+                )
+                doc.blocks = hidden
+                classify_document(doc, self.cfg, in_main=[True] * len(hidden), frequent_lines=freq)
+            finally:
+                doc.blocks = visible + hidden
+            for b in hidden:
+                # the extractor never saw these lines: the structured data,
+                # not its main text, put them in the article
+                b.reasons = [r for r in b.reasons if "found by trafilatura" not in r]
+                b.reasons.append(STRUCTURED_BODY_REASON)
         tb = next((b for b in doc.blocks if b.label == "title"), None)
         if not doc.title:
             # plain text: the block labelled title names the page
