@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Collection, Sequence
 from functools import cache
@@ -446,6 +447,89 @@ def _opinion_disclaimer(t: str) -> str | None:
     return _phrase_in(t, "OPINION_DISCLAIMERS")
 
 
+# A citation's marks: a year in brackets "(2025)", "et al.", a DOI, a
+# journal's volume(issue), pages "41(3), 211-229".
+_CITATION_RE = re.compile(
+    r"\(\s*(?:1[89]|20)\d\d[a-z]?\s*\)|\bet al\.|\bdoi\s*:|doi\.org/|\b\d+\s*\(\d+\)\s*[,:]\s*\d+"
+    r"|\b\d+\s*[-–]\s*\d+\.?$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _reference_headings() -> frozenset[str]:
+    return frozenset(_folded("REFERENCE_HEADINGS"))
+
+
+def _reference_lists(cx: _Ctx) -> None:
+    """A reference list after the article ("References", then citations
+    "Tran, H. et al. (2025). Title. Journal, 41(3), 211-229."): the sources
+    the text draws on, attribution, not the article. The heading counts only
+    after two paragraphs and when citations follow it."""
+    f, n = cx.f, len(cx.f)
+    paragraphs = 0
+    for i, g in enumerate(f):
+        if cx.prose[i] and g.ends_sentence and cx.label[i] in (None, "body"):
+            paragraphs += 1
+        if paragraphs < 2 or g.units > 4 or g.norm not in _reference_headings():
+            continue
+        cites = []
+        for j in range(i + 1, n):
+            if not _CITATION_RE.search(f[j].text) or f[j].units > 60:
+                break
+            cites.append(j)
+        if not cites:
+            continue
+        cx.set(i, "attribution", "heading of a reference list", force=True)
+        for j in cites:
+            cx.set(j, "attribution", f"citation in the reference list under '{g.text.strip()}'",
+                   force=True)
+
+
+def _newsletter_promise(t: str) -> str | None:
+    """The phrase of a newsletter box a line holds ("in your inbox every
+    weekday", "unsubscribe at any time"), or None."""
+    return _phrase_in(t, "NEWSLETTER_PROMISES")
+
+
+@cache
+def _credit_field_re() -> re.Pattern[str]:
+    labels = _folded("CREDIT_FIELD_LABELS")
+    return re.compile(
+        r"\s*(" + "|".join(re.escape(x) for x in labels) + r")\s*[:：]\s*(\S.*)", re.DOTALL
+    )
+
+
+@cache
+def _role_words() -> tuple[str, ...]:
+    from .cues import CUES
+
+    return tuple(
+        sorted({fold_line(c) for t in CUES.values() for c in t.get("byline", []) if len(c) >= 3})
+    )
+
+
+def _credit_field(g: LineFeatures, cfg: CleanSettings) -> str | None:
+    """The label of a credit field naming the writer ("ข่าว: สมชาย ใจดี
+    ผู้สื่อข่าวประจำจังหวัด", "Words: Jane Doe"): a label, a colon, a name,
+    perhaps the writer's role after it; None otherwise."""
+    from .features import line_features
+
+    t = g.text.strip()
+    m = _credit_field_re().fullmatch(fold_line(t))
+    if m is None or len(fold_line(t)) != len(t):
+        return None
+    name_words = []
+    for w in t[m.start(2) :].split():
+        if name_words and fold_line(w).startswith(_role_words()):
+            break  # the writer's role: "ผู้สื่อข่าวประจำจังหวัด", "phóng viên"
+        name_words.append(w)
+    name = line_features(0, " ".join(name_words).rstrip(" ,"))
+    if looks_like_name(name, cfg.byline_max_words, cfg.byline_max_chars):
+        return t[m.start(1) : m.end(1)]
+    return None
+
+
 def _repost_disclaimer(t: str) -> str | None:
     """The phrase of a repost's disclaimer a line holds ("本文来源于网络",
     "if it infringes your rights"), or None."""
@@ -704,6 +788,26 @@ def classify_features(
             and (phrase := _repost_disclaimer(g.text))
         ):
             cx.set(i, "footer", f"repost disclaimer: '{phrase}' (the text is copied from elsewhere)")
+        if (
+            cx.label[i] is None
+            and g.units <= cfg.short_line_words
+            and not g.ends_sentence
+            and (field := _credit_field(g, cfg))
+        ):
+            cx.set(i, "byline", f"credit field '{field}:' naming the writer")
+        if (
+            cx.label[i] is None
+            and g.units <= 2 * cfg.short_line_words
+            and (phrase := _newsletter_promise(g.text))
+        ):
+            cx.set(i, "navigation", f"newsletter sign-up box: '{phrase}'")
+        if cx.label[i] is None and g.units <= 2 * cfg.short_line_words:
+            if phrase := _phrase_in(g.text, "PAYWALL_PROMPTS"):
+                cx.set(i, "navigation", f"subscription wall prompt: '{phrase}'")
+            elif g.units <= 3 * cfg.short_line_words and (
+                phrase := _phrase_in(g.text, "COOKIE_NOTICES")
+            ):
+                cx.set(i, "navigation", f"cookie consent notice: '{phrase}'")
         if cx.label[i] is None and g.units <= 6 * cfg.short_line_words:
             if items := _stuffed_keywords(g.text):
                 prev = fold_line(f[i - 1].text).strip(" :：") if i else ""
@@ -743,7 +847,7 @@ def classify_features(
     # The word a dispatch ends on, in brackets or between dashes: "（完）";
     # the headline the text first ran under: "原标题：…".
     for i, g in enumerate(f):
-        if cx.label[i] is None and g.units <= 2 and _end_mark(g.text):
+        if cx.label[i] is None and g.units <= 4 and _end_mark(g.text):
             cx.set(i, "navigation", f"end-of-article mark '{g.text.strip()}'")
         elif cx.label[i] is None and g.units <= 6 and g.digits and _counter(g.text):
             cx.set(i, "metadata", f"read or view counter '{g.text.strip()}'")
@@ -919,6 +1023,32 @@ def classify_features(
                     + (f" and {chrome} chrome lines" if chrome else "")
                     + " after the last paragraph of the main text",
                 )
+
+    # HTML: a related-list heading the main text takes in after its last
+    # paragraph ("延伸閱讀", then a headline or two, then the page's end): the
+    # lines after it are the list's teasers, not the article's ending
+    if in_main is not None and idx_in:
+        heads = [
+            i
+            for i in idx_in
+            if cx.label[i] == "related"
+            and cx.reasons[i]
+            and cx.reasons[i][0].startswith("list heading")
+        ]
+        if heads:
+            h = heads[-1]
+            after = [i for i in idx_in if i > h]
+            if (
+                after
+                and len(after) <= cfg.byline_window + 3
+                and all(cx.label[i] is None and cx.headline_like(f[i]) for i in after)
+                and sum(1 for i in idx_in if i < h and _full_paragraph(cx, i)) >= 2
+            ):
+                for i in after:
+                    cx.set(i, "related", "inside a list opened by a related-articles heading "
+                           "at the end of the main text")
+
+    _reference_lists(cx)
 
     # The article's last lines: contact / newsletter / "follow" promotions.
     body_like = [i for i in idx_in if cx.label[i] is None]
@@ -1226,6 +1356,21 @@ def _copied_from(k: str, text: str) -> bool:
     return False
 
 
+def _pull_quote_speaker(cx: _Ctx, i: int) -> None:
+    """The name under a pull quote ("Ông Nguyễn Văn Tám", "— Jane Doe"):
+    the quote box's credit, set aside with it."""
+    from .features import line_features
+
+    k = i + 1
+    if k >= len(cx.f) or cx.label[k] != "body" or cx.f[k].ends_sentence:
+        return
+    name = cx.f[k].text.strip().lstrip("-–—―~ ").strip()
+    if name and looks_like_name(
+        line_features(0, name), cx.cfg.byline_max_words, cx.cfg.byline_max_chars
+    ):
+        cx.set(k, "related", "the speaker named under the pull quote above", force=True)
+
+
 def _pull_quotes(cx: _Ctx) -> None:
     """A short body block whose text, normalised, is sentences or a quotation
     of a longer body block (trimmed at most at one end, :func:`_copied_from`)
@@ -1278,6 +1423,7 @@ def _pull_quotes(cx: _Ctx) -> None:
                     f"('{f[j].text.strip()[:40]}…'), where they stay",
                     force=True,
                 )
+                _pull_quote_speaker(cx, i)
                 break
             at = joined.find(k, at + 1)
 
@@ -1596,13 +1742,31 @@ def _continue_main_text(cx: _Ctx, region: list[bool]) -> None:
     last = max((i for i in range(n) if region[i]), default=-1)
     if last < 0:
         return
+    # The lines the main text itself puts between its paragraphs, by shape
+    # (digits as 0): a live blog's entry stamps ("23:31") and share bars. A
+    # gap made only of such lines, each used twice or more inside, is one
+    # more entry's separator, not the article's end.
+    first = min(i for i in range(n) if region[i])
+    inner = Counter(
+        _separator_shape(cx.f[i].norm)
+        for i in range(first, last)
+        if not region[i] and cx.f[i].norm
+    )
+
+    def own_separator(i: int) -> bool:
+        return inner[_separator_shape(cx.f[i].norm)] >= 2 and not cx.prose[i]
+
     j = last + 1
     skipped = 0
+    own_gap = True
     while j < n and not _full_paragraph(cx, j) and skipped < 2:
-        if cx.label[j] is not None and cx.label[j] not in ("navigation", "related"):
+        own = own_separator(j)
+        own_gap = own_gap and own
+        if cx.label[j] is not None and cx.label[j] not in ("navigation", "related") and not own:
             return  # a credit / copyright / spam line ends the article
         j += 1
         skipped += 1
+    own_gap = own_gap and skipped > 0
     run: list[int] = []
     while j < n and _full_paragraph(cx, j):
         run.append(j)
@@ -1616,15 +1780,28 @@ def _continue_main_text(cx: _Ctx, region: list[bool]) -> None:
             and (
                 cx.label[k] in ("navigation", "related")
                 or (cx.label[k] is None and not cx.prose[k])
+                or (own_gap and own_separator(k))
             )
         ):
             k += 1
         j = k
     words = sum(cx.f[i].units for i in run)
-    if len(run) >= cfg.continuation_min_paragraphs and words >= cfg.continuation_min_words:
+    if own_gap and run:
+        # entries set off the way the article sets off its own
+        for i in run:
+            region[i] = True
+            cx.continued.add(i)
+    elif len(run) >= cfg.continuation_min_paragraphs and words >= cfg.continuation_min_words:
         for i in run:  # lines between them stay outside (ad slots, labels)
             region[i] = True
             cx.continued.add(i)
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _separator_shape(norm: str) -> str:
+    return _DIGIT_RE.sub("0", norm)
 
 
 def _gap_prose(cx: _Ctx, i: int, g: LineFeatures) -> bool:
@@ -1830,12 +2007,33 @@ def _signoff(g: LineFeatures, cfg: CleanSettings) -> str | None:
         h.category == "source" and h.start == 0 and note[h.end : h.end + 1] == " "
         for h in find_cues(m.group("note"))
     )
-    if not (note in _compiled_notes() or sourced):
+    # the outlet or agency the writer files for, as its capitals
+    # abbreviation or a known agency: "Minh Anh (TTXVN)", "Thu Trang (VOV)"
+    outlet = _outlet_abbreviation(m.group("note")) or fold_line(
+        m.group("note").strip(" .")
+    ) in _agency_names()
+    if not (note in _compiled_notes() or sourced or outlet):
         return None
     name = line_features(0, m.group("name").strip())
     if looks_like_name(name, cfg.byline_max_words, cfg.byline_max_chars) or _initials(name.text):
+        if outlet:
+            return f"name with the outlet it files for '({m.group('note')})' at the end of the article"
         return f"name with a note '({m.group('note')})' at the end of the article"
     return None
+
+
+# An outlet's abbreviation in capitals, one or two joined by a slash or a
+# hyphen: "TTXVN", "VOV", "PLVN", "TTXVN/VNA", "NLĐ". Two to eight letters,
+# every one upper case (a word in capitals of a cased script).
+_OUTLET_ABBR_RE = re.compile(r"[^\W\d_]{2,8}(?:\s?[/-]\s?[^\W\d_]{2,8})?")
+
+
+def _outlet_abbreviation(note: str) -> bool:
+    t = note.strip(" .")
+    return (
+        _OUTLET_ABBR_RE.fullmatch(t) is not None
+        and all(c.isupper() for c in t if c.isalpha())
+    )
 
 
 def _initials(text: str) -> bool:
@@ -2320,7 +2518,9 @@ def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> N
             cx.set(i, "byline", "name-only line at the start of the article")
     tail = [i for i in range(n - 1, -1, -1) if cx.label[i] is None or cx.label[i] == "body"]
     after_last = [i for i in range(last + 1, n) if cx.label[i] is None][: cfg.byline_window]
-    for i in sorted(set(tail[: cfg.byline_window]) | set(after_last), reverse=True):
+    # the article's own last lines, when page chrome follows it
+    at_end = [i for i in range(last, first - 1, -1) if cx.label[i] is None][: cfg.byline_window]
+    for i in sorted(set(tail[: cfg.byline_window]) | set(after_last) | set(at_end), reverse=True):
         if i < first:
             break
         if cx.label[i] is not None:
@@ -2343,7 +2543,15 @@ def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> N
             if len(run) == cfg.link_list_min_run and all(cx.headline_like(f[j]) for j in run):
                 continue
         else:
-            later = list(range(i + 1, n))
+            # inside the article, the prose after the name in it; past the
+            # article's end only the prose right after it, as above (a
+            # readers' comment or a print page's notice is no paragraph the
+            # name comes before)
+            later = list(range(i + 1, last + 1))
+            for j in range(last + 1, n):
+                if cx.label[j] is not None:
+                    break
+                later.append(j)
         if not any(cx.prose[j] and cx.label[j] is None for j in later):
             cx.set(i, "byline", why)
     # datelines: "Washington —", "HANOI (Reuters) -" alone on a line
@@ -2377,7 +2585,13 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
                 continue
             if f[i].norm == tn:
                 cover = 1.0
-            elif len(f[i].norm) >= 12 and f[i].norm in tn:
+            elif (
+                len(f[i].norm) >= 12
+                # Chinese and Japanese headlines say in ten characters what
+                # others say in forty ("市区地铁新线年底试运营"); a site's
+                # name is two or three words
+                or (f[i].unspaced and len(f[i].norm) >= 8 and f[i].units >= 4)
+            ) and f[i].norm in tn:
                 cover = len(f[i].norm) / len(tn)
             elif len(f[i].norm) >= 12 and tn in f[i].norm and len(f[i].norm) <= 2 * len(tn) + 20:
                 # a block holding the title plus much more is a paragraph
@@ -2403,6 +2617,9 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
                 best_i, best_cover = i, cover
         if best_i is not None:
             cx.set(best_i, "title", "matches the page title", force=True)
+            return
+        if (h1 := _sole_heading(cx)) is not None:
+            cx.set(h1, "title", H1_TITLE_REASON, force=True)
             return
         if in_main is not None:
             return
@@ -2438,6 +2655,26 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
                "(the longer line before it names nothing the article does)")
         return
     cx.set(best, "title", "longest headline-shaped line before the first paragraph")
+
+
+H1_TITLE_REASON = "the page's one top-level heading (its page title names no line)"
+
+
+def _sole_heading(cx: _Ctx) -> int | None:
+    """The line that is an HTML page's only <h1>, when that heading is
+    headline-shaped and comes before the article's first paragraph."""
+    h1 = cx.doc.meta.get("h1") if cx.doc.html else None
+    if not h1 or len(h1) != 1:
+        return None
+    from .features import normalize_line
+
+    want = normalize_line(h1[0])
+    for i, g in enumerate(cx.f):
+        if cx.prose[i] and g.ends_sentence and g.units > 2.5 * cx.cfg.short_line_words:
+            return None  # past the first paragraph
+        if g.norm == want and cx.label[i] in (None, "navigation") and g.units >= 3:
+            return i
+    return None
 
 
 _CAPITALISED = re.compile(r"(?<![^\W\d_])([A-ZÀ-ÞĀ-Ž][^\W\d_]{2,}|[A-Z]{2,})")
@@ -2565,6 +2802,12 @@ def _label_after(cx: _Ctx, i: int, g: LineFeatures, j0: int, j1: int, run: int) 
         cx.set(i, "footer", "text after the article end")
 
 
+def _composed(t: str) -> str:
+    from ..textnorm import needs_composing
+
+    return unicodedata.normalize("NFC", t) if needs_composing(t) else t
+
+
 def classify_document(
     doc: Document,
     cfg: CleanSettings | None = None,
@@ -2574,7 +2817,9 @@ def classify_document(
     """Label ``doc.blocks`` in place (segment first). Returns ``doc``."""
     cfg = cfg or CleanSettings()
     blocks: list[Block] = doc.blocks
-    texts = [doc.text[b.start : b.end] for b in blocks]
+    # composed: a line written with combining tone marks (windows-1258,
+    # "Unicode tổ hợp") is read as the cue tables spell it; labels go by index
+    texts = [_composed(doc.text[b.start : b.end]) for b in blocks]
     feats = [line_features(i, t, b.lang) for i, (t, b) in enumerate(zip(texts, blocks))]
     hashes = None
     if frequent_lines:

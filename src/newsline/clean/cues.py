@@ -130,6 +130,16 @@ CUES: dict[str, dict[str, list[str]]] = {
             "story continues below advertisement",
             "article continues below advertisement",
             "continue reading below",
+            "article continues below",
+            "scroll to continue",
+            "scroll to continue reading",
+            # a script-rendered page's placeholder
+            "loading",
+            # paid placements labelled as such
+            "sponsored content",
+            "paid content",
+            "paid post",
+            "partner content",
             "your browser does not support the video tag",
             "your browser does not support",
             "jump to comments",
@@ -180,6 +190,11 @@ CUES: dict[str, dict[str, list[str]]] = {
             "image caption",
             "media caption",
             "photo caption",
+            # picture libraries credited alone under a photo
+            "getty images",
+            "shutterstock",
+            "istockphoto",
+            "istock",
         ],
         "byline": [
             "by",
@@ -193,6 +208,15 @@ CUES: dict[str, dict[str, list[str]]] = {
             "additional reporting by",
             "compiled by",
             "with reporting by",
+            "interview by",
+            # a picture story's credit names its author ("Photo by" alone
+            # credits one picture: a caption)
+            "photos by",
+            "pictures by",
+            "photographs by",
+            "words and photos by",
+            "words and pictures by",
+            "text and photos by",
         ],
         "published": [
             "published",
@@ -256,6 +280,10 @@ CUES: dict[str, dict[str, list[str]]] = {
             "đã đăng ký bản quyền",
             "bản quyền thuộc về",
             "ghi rõ nguồn khi phát hành lại",
+            # a Vietnamese paper's legal footer: its governing body and licence
+            "cơ quan chủ quản",
+            "giấy phép hoạt động báo",
+            "giấy phép số",
         ],
         "powered_by": ["thiết kế bởi", "phát triển bởi", "vận hành bởi"],
         "site_links": [
@@ -287,6 +315,13 @@ CUES: dict[str, dict[str, list[str]]] = {
             "đăng ký",
             "tìm kiếm",
             "về đầu trang",
+            "lên đầu trang",
+            "nội dung tài trợ",
+            "đang tải",
+            # the same page in the site's other layout
+            "phiên bản máy tính",
+            "phiên bản di động",
+            "phiên bản đầy đủ",
             "bản in",
             "bình luận",
             "thời sự",
@@ -400,6 +435,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             "ติดตามข่าวสาร",
         ],
         "nav": [
+            "กำลังโหลด",
             "หน้าแรก",
             "เข้าสู่ระบบ",
             "สมัครสมาชิก",
@@ -449,6 +485,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             "เรียบเรียงโดย",
             "ผู้สื่อข่าว",
             "รายงานโดย",
+            "สัมภาษณ์โดย",
             "บทความโดย",
             "เขียนโดย",
         ],
@@ -515,7 +552,18 @@ CUES: dict[str, dict[str, list[str]]] = {
             "注册",
             "搜索",
             "返回顶部",
+            "回到顶部",
+            "点击进入专题",
+            "点击进入",
+            "点击阅读全文",
+            "赞助内容",
+            "加载中",
+            "载入中",
+            "返回首页",
             "手机版",
+            "电脑版",
+            "触屏版",
+            "网页版",
             "打印",
             "评论",
             "打印本页",
@@ -560,6 +608,11 @@ CUES: dict[str, dict[str, list[str]]] = {
             "热门新闻",
             "看更多",
             "相关报道",
+            "相关推荐",
+            "相关链接",
+            "相关专题",
+            "推荐新闻",
+            "大家都在看",
         ],
         "source": [
             "来源",
@@ -1545,13 +1598,16 @@ BYLINE_DESKS: dict[str, list[str]] = {
 
 # A note in brackets after the writer's name at the end of an article saying
 # the text was compiled or translated ("Thu Hà (t/h)", "Ana Ruiz (con
-# agencias)"); a source cue there ("(theo Reuters)") says the same. The name
-# and its note sign the article off. Casefolded, whole note.
+# agencias)"), or that the writer conducted or wrote down an interview
+# ("Minh Khoa (thực hiện)", "王芳（采访整理）"); a source cue there ("(theo
+# Reuters)") says the same. The name and its note sign the article off.
+# Casefolded, whole note.
 COMPILED_NOTES: dict[str, list[str]] = {
-    "en": ["with agencies", "agencies", "compiled", "with wires"],
-    "vi": ["t/h", "tổng hợp", "th", "lược dịch", "dịch", "biên dịch"],
-    "th": ["เรียบเรียง"],
-    "zh": ["综合报道", "综合", "编译"],
+    "en": ["with agencies", "agencies", "compiled", "with wires", "interview", "interviewer"],
+    "vi": ["t/h", "tổng hợp", "th", "lược dịch", "dịch", "biên dịch", "thực hiện", "ghi",
+           "ghi chép"],
+    "th": ["เรียบเรียง", "สัมภาษณ์"],
+    "zh": ["综合报道", "综合", "编译", "采访整理", "整理", "采访"],
     "es": ["con agencias", "agencias"],
     "fr": ["avec agences", "agences"],
 }
@@ -1614,14 +1670,16 @@ COUNTER_UNITS: dict[str, list[str]] = {
 }
 
 # The word a dispatch ends on, alone on its line in brackets or between
-# dashes: "（完）", "(END)", "-Hết-". Casefolded, the whole word.
+# dashes: "（完）", "(END)", "-Hết-"; or the note that a series goes on in its
+# next part: "(Còn nữa)", "(To be continued)", "（未完待续）". Casefolded, the
+# whole words.
 END_MARKS: dict[str, list[str]] = {
-    "en": ["end"],
-    "vi": ["hết"],
-    "th": ["จบ"],
-    "zh": ["完", "全文完"],
-    "es": ["fin"],
-    "fr": ["fin"],
+    "en": ["end", "to be continued", "continued"],
+    "vi": ["hết", "còn nữa", "còn tiếp", "còn tiếp nữa"],
+    "th": ["จบ", "ยังมีต่อ", "โปรดติดตามตอนต่อไป", "ติดตามตอนต่อไป"],
+    "zh": ["完", "全文完", "未完待续", "待续", "未完"],
+    "es": ["fin", "continuará"],
+    "fr": ["fin", "à suivre"],
 }
 
 # Calls to buy or to order: a short all-caps line carrying one is an advert
@@ -2136,6 +2194,82 @@ NEWS_AGENCIES: dict[str, list[str]] = {
 # opiniones expresadas ... son responsabilidad exclusiva de su autor"): a
 # short line holding one is page furniture, not the argument. Casefolded;
 # matched as whole words where the script has spaces.
+# Labels of a credit field that names the article's writer, before a colon:
+# "ข่าว: สมชาย ใจดี", "Bài: Minh Anh", "Words: Jane Doe". Casefolded; a
+# field names a writer only when a name follows.
+CREDIT_FIELD_LABELS: dict[str, list[str]] = {
+    "en": ["words", "text", "story", "report", "interview"],
+    "vi": ["thực hiện", "nhóm thực hiện", "tin", "phỏng vấn"],
+    "th": ["ข่าว", "เรื่อง", "ข่าวและภาพ", "เรื่องและภาพ", "รายงาน", "สัมภาษณ์"],
+    "zh": ["撰文", "采写", "文字", "采访"],
+    "es": ["texto", "textos"],
+    "fr": ["texte", "textes"],
+}
+
+# Headings of a reference list under an article (a study's citations):
+# the whole line, casefolded.
+REFERENCE_HEADINGS: dict[str, list[str]] = {
+    "en": ["references", "reference", "sources", "bibliography", "works cited", "citations",
+           "journal reference", "journal references"],
+    "vi": ["tài liệu tham khảo", "nguồn tham khảo", "tham khảo"],
+    "th": ["เอกสารอ้างอิง", "แหล่งอ้างอิง", "อ้างอิง"],
+    "zh": ["参考文献", "参考资料", "资料来源"],
+    "es": ["referencias", "bibliografía", "fuentes"],
+    "fr": ["références", "bibliographie", "sources"],
+}
+
+# A subscription wall's prompt in the middle of its sentence ("You have
+# reached your limit of free articles", "Bạn cần đăng nhập để đọc tiếp",
+# "本文为付费内容，开通会员即可阅读全文"): words no news sentence uses.
+# Casefolded; whole words where the script has spaces; short lines only.
+PAYWALL_PROMPTS: dict[str, list[str]] = {
+    "en": ["reached your limit of free", "free articles this month", "log in to continue reading",
+           "sign in to continue reading", "subscribe to continue reading",
+           "to read the full article", "to read the full story", "to unlock this article"],
+    "vi": ["đăng nhập để đọc tiếp", "để đọc toàn bộ bài viết", "để đọc toàn bộ nội dung",
+           "đọc toàn bộ nội dung"],
+    "th": ["เพื่ออ่านบทความฉบับเต็ม", "เพื่ออ่านเนื้อหาฉบับเต็ม", "เพื่ออ่านต่อ"],
+    "zh": ["即可阅读全文", "后可阅读全文", "付费后可查看", "本文为付费内容", "付费后阅读全文",
+           "订阅后可阅读"],
+    "es": ["para leer el artículo completo", "has alcanzado el límite de artículos"],
+    "fr": ["pour lire la suite de cet article", "pour lire l'article en entier"],
+}
+
+# A cookie-consent banner's words, in the site's voice ("We use cookies to
+# improve your experience", "Accept all cookies"); a link to the cookie
+# policy is the footer's. Casefolded; whole words where the script has
+# spaces; short lines only.
+COOKIE_NOTICES: dict[str, list[str]] = {
+    "en": ["we use cookies", "this site uses cookies", "this website uses cookies",
+           "accept all cookies", "accept cookies", "our use of cookies"],
+    "vi": ["chúng tôi sử dụng cookie", "website sử dụng cookie", "trang web sử dụng cookie",
+           "chấp nhận cookie"],
+    "th": ["เว็บไซต์นี้ใช้คุกกี้", "เราใช้คุกกี้", "ยอมรับคุกกี้"],
+    "zh": ["我们使用cookie", "我们使用 cookie", "本网站使用cookie", "本网站使用 cookie",
+           "接受cookie", "接受 cookie"],
+    "es": ["utilizamos cookies", "usamos cookies", "aceptar cookies"],
+    "fr": ["nous utilisons des cookies", "accepter les cookies"],
+}
+
+# A newsletter box's promise and small print ("The day's top stories, in
+# your inbox every weekday", "You can unsubscribe at any time"): sentences
+# about the site's mailings, not the article. Casefolded; matched as whole
+# words where the script has spaces; only on short lines.
+NEWSLETTER_PROMISES: dict[str, list[str]] = {
+    "en": ["in your inbox every", "to your inbox every", "straight to your inbox",
+           "delivered to your inbox", "direct to your inbox", "sign up for our newsletter",
+           "sign up to our newsletter", "subscribe to our newsletter", "by signing up you agree",
+           "by signing up, you agree", "unsubscribe at any time"],
+    "vi": ["đăng ký nhận bản tin", "qua email của bạn mỗi", "hộp thư của bạn mỗi",
+           "hủy đăng ký bất cứ lúc nào"],
+    "th": ["สมัครรับจดหมายข่าว", "ส่งตรงถึงอีเมลของคุณ", "ยกเลิกการรับข่าวสารได้ทุกเมื่อ"],
+    "zh": ["订阅我们的电子报", "订阅我们的新闻简报", "直接发送到您的邮箱", "送到您的邮箱", "随时取消订阅"],
+    "es": ["en tu bandeja de entrada cada", "directamente en tu bandeja de entrada",
+           "darte de baja en cualquier momento"],
+    "fr": ["dans votre boîte mail chaque", "directement dans votre boîte mail",
+           "vous désinscrire à tout moment"],
+}
+
 OPINION_DISCLAIMERS: dict[str, list[str]] = {
     "en": ["views expressed in this article", "opinions expressed in this article",
            "views expressed here", "do not necessarily reflect the views",

@@ -617,6 +617,11 @@ def looks_like_name(f: LineFeatures, max_words: int, max_chars: int) -> bool:
         # Thai / CJK: names are short; 2-3 space-separated parts or 2-4 Han chars.
         if _HAN_RE.search(t) and len(words) == 1:
             return 2 <= len(t) <= 4
+        # a Chinese name is two to four characters (six for a transliterated
+        # one): a part of seven Han characters is a headline's phrase
+        # ("高雄輕軌環狀線全線通車 首月運量破百萬")
+        if any(len(_HAN_RE.findall(w)) > 6 for w in words):
+            return False
         return 2 <= len(words) <= 3 and all(len(w) <= 14 for w in words)
     if len(words) < 2:
         return False

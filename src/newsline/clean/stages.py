@@ -18,7 +18,7 @@ from collections.abc import Collection, Mapping
 from ..model import Document, Flag
 from ..pipeline import Stage
 from ..settings import Settings
-from .classify import classify_document
+from .classify import H1_TITLE_REASON, classify_document
 from .frequent import site_key
 from .segment import segment_text
 
@@ -56,6 +56,20 @@ def headline_in_page_title(page_title: str, headline: str) -> str | None:
     return h
 
 
+STRUCTURED_BODY_REASON = (
+    "from the page's structured data (JSON-LD articleBody): the page shows only a teaser"
+)
+
+
+def _structured_body_start(doc: Document) -> int | None:
+    """Where the text the reader added from the page's structured data starts."""
+    sb = doc.meta.get("structured_body") if doc.html else None
+    start = sb.get("start") if isinstance(sb, dict) else None
+    if isinstance(start, int) and 0 <= start < len(doc.text):
+        return start
+    return None
+
+
 class ClassifyBlocks(Stage):
     """Stage "classify": label blocks (body/title kept; the rest set aside, with reasons).
 
@@ -86,14 +100,46 @@ class ClassifyBlocks(Stage):
 
             in_main = apply_trafilatura(doc, self.cfg)
             stats["html_main_found" if in_main is not None else "html_main_missing"] += 1
+        hidden_from = _structured_body_start(doc)
         freq = self.frequent_lines.get(site_key(doc)) if self.frequent_lines else None
-        classify_document(doc, self.cfg, in_main=in_main, frequent_lines=freq)
+        if hidden_from is None:
+            classify_document(doc, self.cfg, in_main=in_main, frequent_lines=freq)
+        else:
+            # the article the page shows only in its structured data (see
+            # readers.html) follows the visible text: the page is classified
+            # as it shows itself, and the structured article as a text of its
+            # own, all of it main text (the page's comments and lists between
+            # the two are no part of the article)
+            blocks = doc.blocks
+            k = next((j for j, b in enumerate(blocks) if b.start >= hidden_from), len(blocks))
+            visible, hidden = blocks[:k], blocks[k:]
+            try:
+                doc.blocks = visible
+                classify_document(
+                    doc, self.cfg, in_main=None if in_main is None else list(in_main[:k]),
+                    frequent_lines=freq,
+                )
+                doc.blocks = hidden
+                classify_document(doc, self.cfg, in_main=[True] * len(hidden), frequent_lines=freq)
+            finally:
+                doc.blocks = visible + hidden
+            for b in hidden:
+                # the extractor never saw these lines: the structured data,
+                # not its main text, put them in the article
+                b.reasons = [r for r in b.reasons if "found by trafilatura" not in r]
+                b.reasons.append(STRUCTURED_BODY_REASON)
         tb = next((b for b in doc.blocks if b.label == "title"), None)
         if not doc.title:
             # plain text: the block labelled title names the page
             if tb is not None:
                 doc.title = doc.text[tb.start : tb.end]
                 doc.meta["title_from"] = "title block"
+        elif tb is not None and H1_TITLE_REASON in tb.reasons:
+            # the page title names no line of the page ("Print this
+            # article"): its one heading is the headline
+            doc.meta["page_title"] = doc.title
+            doc.title = doc.text[tb.start : tb.end]
+            doc.meta["title_from"] = "the page's one top-level heading"
         elif tb is not None:
             shown = " ".join(doc.text[tb.start : tb.end].split()).casefold()
             if (

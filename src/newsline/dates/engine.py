@@ -457,6 +457,7 @@ def _cue_regexes(lang: str):
         "dashcue": tail_any(T.NUMERIC_DAY_DASH_CUES.get(lang, [])),
         "decade": tail_any(T.DECADE_BEFORE.get(lang, [])),
         "blocked": tail_any(T.RELATIVE_BLOCKED_BEFORE.get(lang, [])),
+        "unblocked": tail_any(T.RELATIVE_UNBLOCKED_BEFORE.get(lang, [])),
         "wd_span": re.compile(
             _alt(T.weekday_names(lang), escape=True).replace("\\ ", r"\s+")
             + r"\s*"
@@ -876,7 +877,7 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
             )
         ]
     # relative expressions
-    blocked = cues["blocked"]
+    blocked, unblocked = cues["blocked"], cues["unblocked"]
     named_event_next, named_words = cues["named_event"]
     low = norm[s0:s1].lower()
     has_key: dict[tuple[str, ...], bool] = {}  # patterns of one unit share their keys
@@ -890,8 +891,9 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
             if not ok:
                 continue
         for mt in rx.finditer(norm, s0, s1):
-            if blocked and blocked.search(norm[max(s0, mt.start() - 24) : mt.start()]):
-                continue
+            if blocked and blocked.search(before := norm[max(s0, mt.start() - 24) : mt.start()]):
+                if not (unblocked and unblocked.search(before)):
+                    continue
             if lang in _NAME_WORD_LANGS and _inside_a_name(norm, s0, mt):
                 continue  # "USA Today", "Psychology Today": a title, not a day
             if spec[0] == "num":
@@ -1941,7 +1943,21 @@ def find_dates(
     if not isinstance(text, str) or not text:
         return FoundDates((), st)
     try:
-        return FoundDates(tuple(_find_candidates(text, lang, st, segments)), st)
+        from ..textnorm import composed_view, needs_composing
+
+        if not needs_composing(text):
+            return FoundDates(tuple(_find_candidates(text, lang, st, segments)), st)
+        # tone marks written as combining characters (windows-1258 pages):
+        # scanned composed, as the patterns spell them; offsets mapped back
+        composed, fwd, back = composed_view(text)
+        segs = [(fwd[a], fwd[e], g) for a, e, g in segments] if segments is not None else None
+        cands = _find_candidates(composed, lang, st, segs)
+        for c in cands:
+            c.start, c.end = back[c.start], back[c.end]
+            for k in ("wd_start", "wd_end"):
+                if isinstance(c.extra.get(k), int):
+                    c.extra[k] = back[c.extra[k]]
+        return FoundDates(tuple(cands), st)
     except (ValueError, OverflowError, RecursionError, IndexError, KeyError, TypeError):
         # a malformed edge case yields no dates rather than a crash
         return FoundDates(None, st)

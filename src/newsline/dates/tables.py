@@ -253,16 +253,25 @@ DECADE_BEFORE = {
 }
 
 # A relative expression right after one of these is plural or generic
-# ("những năm tới" = the coming years), not a date.
+# ("những năm tới" = the coming years; "mỗi sáng qua email" = every morning
+# by e-mail), not a date.
 # A possessive before it makes "today"/"tomorrow" figurative ("Ukraine của
 # ngày hôm nay" = today's Ukraine, "the world of tomorrow").
 RELATIVE_BLOCKED_BEFORE = {
-    "vi": [r"những", r"các", r"nhiều", r"mấy", r"của"],
+    "vi": [r"những", r"các", r"nhiều", r"mấy", r"của",
+           # "every": "mỗi sáng qua email" is each morning by e-mail
+           r"mỗi", r"hằng"],
     "th": [r"ของ"],
     "zh": [],
     "en": [r"the coming", r"in coming", r"many", r"of"],
     "es": [r"los próximos", r"los últimos", r"muchos"],
     "fr": [r"les prochaines?", r"les dernières?", r"plusieurs", r"d'", r"d’"],
+}
+
+# ... unless a part of the day owns it: "ช่วงค่ำของวันนี้" is the evening of
+# this very day, as literal as "ค่ำวันนี้" (Thai news says it so).
+RELATIVE_UNBLOCKED_BEFORE = {
+    "th": [r"(?:เช้า|สาย|เที่ยง|บ่าย|เย็น|ค่ำ|กลางคืน|ดึก|รุ่งเช้า|หัวค่ำ)\s*ของ"],
 }
 
 # Era markers before a year number.

@@ -239,6 +239,14 @@ class IdentifyLanguages(Stage):
                 if counts and max(counts, key=counts.__getitem__) == doc_script:
                     b.lang = doc.lang
                 continue
+            if S.script_of_lang(b.lang) == S.LATIN != doc_script:
+                # the page's own words beside a few Latin ones, brand names
+                # and handles ("แชร์ Facebook X LINE", "分享 Facebook LINE"):
+                # too few Latin letters to name a language of their own
+                counts = S.script_counts(doc.text[b.start : b.end])
+                if doc_script in counts and counts.get(S.LATIN, 0) < st.short_block_letters:
+                    b.lang = doc.lang
+                    continue
             if S.script_of_lang(b.lang) != doc_script:
                 # another script is decisive, unless the page's language
                 # also writes it and the block has little of it: Han without

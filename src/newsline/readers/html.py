@@ -7,6 +7,10 @@ block-level element per line and no empty lines. It is the text every
 offset of an HTML document refers to, and the cleaning stage maps its own
 extractor's output onto these lines, so it must stay deterministic.
 
+A teaser page (paywall, script-rendered body) whose article is only in its
+JSON-LD ``articleBody`` gets the paragraphs the visible text lacks after that
+text, and ``meta["structured_body"]["start"]`` says where they begin.
+
 Parsing uses resiliparse (lexbor, C++): it survives 10,000-deep nesting and
 50 MB pages. This module must never drop or reorder visible text, and never
 raise on malformed markup.
@@ -14,6 +18,9 @@ raise on malformed markup.
 
 from __future__ import annotations
 
+import html as html_lib
+import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -129,10 +136,129 @@ def parse_html(html: str) -> ParsedPage:
         _read_metadata(tree, page)
     except Exception:  # metadata is a bonus; never fail a page for it
         pass
+    try:
+        hidden = _hidden_structured_body(tree, text, page.title or "")
+    except Exception:  # structured data is a bonus too
+        hidden = []
+    if hidden:
+        # the article a teaser page shows only in its structured data: its
+        # paragraphs the visible text lacks follow that text, and the
+        # cleaning stage is told where they start (nothing visible moves)
+        page.meta["structured_body"] = {
+            "start": len(text) + 1 if text else 0,
+            "source": "JSON-LD articleBody",
+            "paragraphs": len(hidden),
+        }
+        page.text = (text + "\n" if text else "") + "\n".join(hidden)
     return page
 
 
+# Schema.org types whose articleBody is a news article's text (a
+# LiveBlogPosting's is its liveBlogUpdate entries').
+_ARTICLE_TYPE_RE = re.compile(r"(?:Article|BlogPosting|Report)$")
+_WORD_RE = re.compile(r"\w+")
+# A structured body is added only when this many characters of it, and at
+# least half of it, are missing from the visible text (a teaser page).
+STRUCTURED_BODY_MIN_HIDDEN = 200
+_SHINGLE = 8
+
+
+def _shingles(text: str) -> set[str]:
+    t = "".join(_WORD_RE.findall(text.casefold()))
+    return {t[i : i + _SHINGLE] for i in range(max(1, len(t) - _SHINGLE + 1))} if t else set()
+
+
+def _article_bodies(tree) -> list[tuple[str, str | None]]:
+    """(articleBody, headline) of a page's JSON-LD news articles."""
+    out: list[tuple[str, str | None]] = []
+    for node in tree.document.query_selector_all('script[type="application/ld+json"]'):
+        raw = (node.text or "").strip()
+        if "articleBody" not in raw:
+            continue
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            continue
+        stack, seen = [data], 0
+        while stack and seen < 1000:
+            seen += 1
+            x = stack.pop()
+            if isinstance(x, list):
+                stack.extend(x)
+            elif isinstance(x, dict):
+                kind = x.get("@type")
+                kinds = kind if isinstance(kind, list) else [kind]
+                body = x.get("articleBody")
+                updates = x.get("liveBlogUpdate")
+                if "LiveBlogPosting" in kinds and isinstance(updates, list):
+                    # a live blog's entries, each a posting of its own: the
+                    # blog's text is theirs, in the order the page lists them
+                    parts = []
+                    for u in updates[:500]:
+                        if isinstance(u, dict) and isinstance(u.get("articleBody"), str):
+                            uh = u.get("headline")
+                            if isinstance(uh, str) and uh.strip():
+                                parts.append(uh.strip())
+                            parts.append(u["articleBody"])
+                    if parts:
+                        head = x.get("headline")
+                        out.append(("\n".join(parts), head if isinstance(head, str) else None))
+                        continue
+                if (
+                    isinstance(body, str)
+                    and body.strip()
+                    and any(isinstance(k, str) and _ARTICLE_TYPE_RE.search(k) for k in kinds)
+                ):
+                    head = x.get("headline")
+                    out.append((body, head if isinstance(head, str) else None))
+                for key in ("@graph", "mainEntity", "hasPart"):
+                    if isinstance(x.get(key), (list, dict)):
+                        stack.append(x[key])
+    return out
+
+
+def _body_paragraphs(body: str) -> list[str]:
+    if re.search(r"<(?:p|br|div|h[1-6])\b", body, re.IGNORECASE):
+        body = html_to_text(body)  # a body given as markup
+    body = html_lib.unescape(body)
+    return [" ".join(p.split()) for p in re.split(r"\r?\n|\u2028|\u2029", body) if p.strip()]
+
+
+def _hidden_structured_body(tree, visible: str, title: str = "") -> list[str]:
+    """A JSON-LD articleBody's paragraphs, when the visible text lacks most
+    of it (the page shows a teaser: a paywall, a script-rendered body);
+    else nothing. Only the paragraphs the visible text lacks."""
+    bodies = {body.strip(): head for body, head in _article_bodies(tree)}
+    if len(bodies) != 1:
+        return []  # none, or a list of articles (a section front): not this page's
+    (body, head), = bodies.items()
+    paras = _body_paragraphs(body)
+    total = sum(len(p) for p in paras)
+    if total < STRUCTURED_BODY_MIN_HIDDEN:
+        return []
+    shown = _shingles(visible)
+    if head and (hs := _shingles(head)) and len(hs & (shown | _shingles(title))) < 0.5 * len(hs):
+        # neither the page nor its title shows the article's headline: the
+        # structured data describes another page
+        return []
+    hidden = []
+    for p in paras:
+        sh = _shingles(p)
+        if sh and len(sh & shown) < 0.5 * len(sh):
+            hidden.append(p)
+    size = sum(len(p) for p in hidden)
+    if size < STRUCTURED_BODY_MIN_HIDDEN or 2 * size < total:
+        return []
+    return hidden
+
+
 def _read_metadata(tree, page: ParsedPage) -> None:
+    # the page's top-level headings, as shown: a print or mobile version's
+    # <title> may name no article ("Print", the site's name) while its one
+    # <h1> is the headline
+    h1 = [" ".join((node.text or "").split()) for node in tree.document.query_selector_all("h1")]
+    if h1:
+        page.meta["h1"] = [t for t in h1[:3] if t]
     head = tree.head
     root = tree.document.query_selector("html")
     if root is not None and root.getattr("lang"):

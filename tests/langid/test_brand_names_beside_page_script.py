@@ -1,0 +1,49 @@
+"""A short line of the page's own words beside Latin brand names ("แชร์
+Facebook X LINE", "分享 Facebook LINE") is in the page's language: a few
+Latin letters name no language of their own (they read as German)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from newsline.clean import SegmentBlocks
+from newsline.langid import IdentifyLanguages
+from newsline.model import Document
+
+from ..clean.helpers import BODY
+
+
+def _langs(lang: str, extra: list[str]) -> dict[str, str | None]:
+    text = "\n".join([*BODY[lang], *extra])
+    doc = Document(id="x", source="x", text=text)
+    SegmentBlocks()([doc], Counter())
+    IdentifyLanguages()([doc], Counter())
+    assert doc.lang == lang
+    return {text[b.start : b.end]: b.lang for b in doc.blocks}
+
+
+@pytest.mark.parametrize(
+    "lang,line",
+    [
+        ("th", "แชร์ Facebook X LINE"),
+        ("th", "ข่าวเด่น Facebook Twitter LINE"),
+        ("zh", "分享 Facebook LINE"),
+    ],
+)
+def test_page_words_beside_brand_names_are_the_page_language(lang, line):
+    assert _langs(lang, [line])[line] == lang
+
+
+@pytest.mark.parametrize(
+    "lang,line",
+    [
+        # a real English sentence with one Thai word keeps its own language
+        ("th", "The festival in เชียงใหม่ drew more than ten thousand visitors this year."),
+        # no letter of the page's script: the model decides
+        ("th", "Read more stories from our correspondents"),
+    ],
+)
+def test_latin_text_of_its_own_keeps_its_language(lang, line):
+    assert _langs(lang, [line])[line] == "en"
