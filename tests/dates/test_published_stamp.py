@@ -60,3 +60,30 @@ def test_explicit_metadata_date_is_kept_over_the_stamp():
     en.published = "2025-03-16"
     ResolveDates()([en], Counter())
     assert en.published == "2025-03-16"
+
+
+def test_the_day_a_files_path_names_is_the_reference_when_the_page_states_none():
+    """Corpora file pages by day ("…/2011-02-16/ext_59.txt"): without it, "el
+    pasado 16 de febrero" took the year of a birth date in the text (1982)."""
+    es = _doc(
+        ["Saif Arab nació en 1982. Desde que comenzó el conflicto, el pasado 16 de febrero, "
+         "apenas ha aparecido en público."],
+        ["body"],
+        "es",
+    )
+    es.meta["date_from_path"] = "2011-04-30"
+    ResolveDates()([es], Counter())
+    assert "2011-02-16" in [m.value for m in es.dates]
+    assert es.published == "2011-04-30" and es.meta["published_from_path"] == "2011-04-30"
+
+
+def test_the_pages_own_stamp_outranks_the_paths_day():
+    en = _doc(
+        ["Published 15 March 2025", "Yesterday the meeting closed in Vientiane."],
+        ["metadata", "body"],
+        "en",
+    )
+    en.meta["date_from_path"] = "2025-04-01"
+    ResolveDates()([en], Counter())
+    assert en.published == "2025-03-15" and "published_from_path" not in en.meta
+    assert "2025-03-14" in [m.value for m in en.dates]

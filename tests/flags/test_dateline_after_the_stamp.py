@@ -55,3 +55,21 @@ def test_stamp_on_or_just_before_the_dateline_is_not_flagged():
     for parts, lang in ((EN, "en"), (ZH, "zh")):
         for published in ("2024-10-12", "2024-10-11", "2024-10-13"):
             assert _flags(parts, lang, published)[1] == [], (lang, published)
+
+
+def test_a_day_from_the_files_path_is_no_stamp_to_contradict():
+    # the dates stage counts from the day a file's path names when the page
+    # states none; that day is a guess about filing, not a stamp the page wrote
+    text = "\n".join(p for p, _ in EN)
+    blocks, pos = [], 0
+    for p, label in EN:
+        blocks.append(Block(pos, pos + len(p), label=label, lang="en"))
+        pos += len(p) + 1
+    doc = Document(id="d", source="s", text=text, lang="en", blocks=blocks,
+                   meta={"date_from_path": "2024-09-20"})
+    stats = Counter()
+    IdentifyLanguages()([doc], stats)
+    ResolveDates()([doc], stats)
+    FlagDocuments()([doc], stats)
+    assert doc.meta["published_from_path"] == "2024-09-20"
+    assert [f for f in doc.flags if f.kind == "suspect_date"] == []

@@ -387,3 +387,31 @@ def test_jsonl_line_without_any_text_field_names_the_fields_read(tmp_path):
     (err,) = list(read_path(str(path), S))
     assert err.reason == "line 1 has no text or html"
     assert "maintext" in err.detail and "content" in err.detail
+
+
+@pytest.mark.parametrize(
+    "rel,day",
+    [
+        ("libya/2011-02-16/ext_59.txt", "2011-02-16"),
+        ("archive/2024/05/16/page.html", "2024-05-16"),
+        ("news_20240516_1.txt", "2024-05-16"),
+        ("a/2024-13-01/x.txt", None),  # no such month
+        ("id-12345678.txt", None),
+        ("2024/05/x.txt", None),  # no day
+    ],
+)
+def test_the_day_a_path_names_is_noted_for_the_dates_stage(tmp_path, rel, day):
+    path = tmp_path / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    body = "<html><body><p>The port reopened on Monday.</p></body></html>" if rel.endswith(".html") else "The port reopened on Monday."
+    path.write_text(body, encoding="utf-8")
+    (doc,) = list(read_path(str(path), S))
+    assert doc.meta.get("date_from_path") == day
+    assert doc.published is None  # a guess, not the page's statement: the dates stage decides
+
+
+def test_a_date_shaped_run_inside_a_hash_is_no_day():
+    from newsline.readers.dates import date_from_path
+
+    assert date_from_path("pages/042bb7e20190315fab9c.html.gz") is None
+    assert date_from_path("pages/20190315.html") == "2019-03-15"

@@ -3,8 +3,10 @@
 Languages come from each block's ``lang`` (set by the language stage), else
 the document's ``lang``, else a cheap script/stop-word guess per line. The
 publication date is ``Document.published``, else the first full date of a
-publish-stamp block (label ``dateline``/``metadata``). Explicit years of
-kept blocks stand in for an unknown publication year.
+publish-stamp block (label ``dateline``/``metadata``), else the day the
+file's path names (``meta["date_from_path"]``, then recorded as
+``meta["published_from_path"]``). Explicit years of kept blocks stand in
+for an unknown publication year.
 
 It must never drop a document, raise for one bad document, or fill a date
 from today's clock.
@@ -69,6 +71,11 @@ class ResolveDates(Stage):
             [(b.start, b.end) for b in doc.blocks if b.label in KEPT_LABELS] if doc.blocks else None
         )
         published = doc.published
+        # no date of its own: the day its file's path names, a guess like the
+        # extractor's that a visible stamp outranks
+        path_day = None if published else doc.meta.get("date_from_path")
+        if path_day:
+            published = path_day
         stamps = [
             (b.start, b.end)
             for b in doc.blocks
@@ -81,7 +88,9 @@ class ResolveDates(Stage):
         # The page's own visible stamp is its claimed publish date; it fills a
         # missing one and outranks the HTML extractor's guess (the reader's
         # <meta> publication time stays: the page states it explicitly).
-        guessed = published is not None and published == doc.meta.get("published_from_extractor")
+        guessed = published is not None and (
+            published == doc.meta.get("published_from_extractor") or published == path_day
+        )
         if (not published or guessed) and doc.blocks:
             for m in mentions:
                 if (
@@ -91,7 +100,7 @@ class ResolveDates(Stage):
                     and any(a <= m.start < e for a, e in stamps)
                 ):
                     if guessed and published[:10] == m.value:
-                        break  # the extractor read the same stamp
+                        break  # the extractor (or the path) has the same day
                     mentions = resolve_found(
                         found, m.value, context_spans=kept, dateline_spans=stamps
                     )
@@ -100,6 +109,10 @@ class ResolveDates(Stage):
                     doc.published = m.value
                     doc.meta.setdefault("published_from_stamp", m.value)
                     break
+        if path_day and not doc.published:
+            doc.published = path_day
+            doc.meta["published_from_path"] = path_day
+            stats["published_from_path"] += 1
         doc.dates = mentions
         stats["date_mentions"] += len(mentions)
         for m in mentions:

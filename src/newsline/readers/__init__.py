@@ -37,6 +37,7 @@ from typing import BinaryIO
 from ..model import Document, Flag, ReadError, make_doc_id
 from ..settings import Settings
 from .compressed import GZIP_MAGIC, gunzip_stream
+from .dates import date_from_path
 from .decode import (
     BinaryContent,
     binary_signature,
@@ -238,6 +239,7 @@ def _read_single(fh: BinaryIO, name: str, key_base: str, settings: Settings, gz:
         if not page.text.strip():
             return ReadError(name, "no visible text in HTML")
         meta = dict(page.meta)
+        _note_path_date(meta, name)
         point_flags_at(flags, page.text)
         return Document(
             id=make_doc_id(key_base, page.text), source=name, text=page.text,
@@ -247,8 +249,18 @@ def _read_single(fh: BinaryIO, name: str, key_base: str, settings: Settings, gz:
     text = decoded.text
     if not text.strip():
         return ReadError(name, "whitespace-only file")
+    meta: dict = {}
+    _note_path_date(meta, name)
     return Document(id=make_doc_id(key_base, text), source=name, text=text,
-                    encoding=decoded.encoding, flags=flags)
+                    encoding=decoded.encoding, flags=flags, meta=meta)
+
+
+def _note_path_date(meta: dict, name: str) -> None:
+    """The day the file's path names ("…/2011-02-16/ext_59.txt"), kept in
+    ``meta["date_from_path"]``: the dates stage counts from it when the page
+    states no publication date of its own."""
+    if name != STDIN_NAME and (day := date_from_path(name)):
+        meta["date_from_path"] = day
 
 
 def _size(fh: BinaryIO) -> int:

@@ -53,3 +53,27 @@ def to_iso(value: object) -> str | None:
         return _from_buddhist_era(email.utils.parsedate_to_datetime(s).isoformat())
     except (TypeError, ValueError, IndexError):
         return None
+
+
+# A day written in a file's path: "2011-02-16", "2011/02/16/", and "20110216"
+# standing alone between separators (inside a hex hash it is chance).
+_PATH_DAY = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)([-_./])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)"
+    r"|(?<![0-9A-Za-z])((?:19|20)\d\d)()(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])"
+)
+
+
+def date_from_path(path: str) -> str | None:
+    """The day a file's path names (its deepest one), as YYYY-MM-DD: many
+    corpora file pages by day ("…/libya/2011-02-16/ext_59.txt",
+    "archive/2024/05/16/page.html"). None when the path names no valid day."""
+    from datetime import date
+
+    found = None
+    for m in _PATH_DAY.finditer(path.replace("\\", "/")):
+        y, mo, d = (m[1], m[3], m[4]) if m[1] else (m[5], m[7], m[8])
+        try:
+            found = date(int(y), int(mo), int(d)).isoformat()
+        except ValueError:
+            continue
+    return found
