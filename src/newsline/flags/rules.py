@@ -76,6 +76,9 @@ def _short(u: Unit, st: FlagSettings, scale: float = 1.0) -> bool:
     unspaced = (u.lang or "") in UNSPACED or S.script_of_lang(u.lang or "en") != S.LATIN
     if unspaced and u.text.count(" ") < 2:
         return len(u.text.strip()) <= st.spam_line_max_chars * scale
+    if unspaced and len(u.text.strip()) <= st.spam_line_max_chars * scale:
+        # (a Thai line spaced between phrases: its letters, not its marks, count)
+        return True
     return 0 < len(words(u.text)) <= st.spam_line_max_words * scale
 
 
@@ -144,6 +147,26 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
                 )
             )
             continue
+        sold = _solicitation(u, doc.lang, prose, i)
+        if sold is not None:
+            hits, contact = sold
+            n = line_counts[u.text.strip().lower()]
+            reason = (
+                f"Short line selling something ({', '.join(hits[:3])}) with a way to reach "
+                f"the seller ('{contact}') inside the page: an injected advert."
+            )
+            if n > 1:
+                reason += f" The same line appears {n} times on the page."
+            flags.append(
+                Flag(
+                    "spam",
+                    reason,
+                    u.start,
+                    u.end,
+                    {"keywords": hits, "contact": contact, "repeats": n, "source": "flags"},
+                )
+            )
+            continue
         # A line with spam words may be twice as long as a bare keyword line
         # (an advert: "Payday loans same day no credit check"), as in the cleaner.
         if u.label in CHROME_LABELS or u.label == "title" or not _short(u, st, 2.0):
@@ -200,6 +223,62 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
             )
         )
     return flags
+
+
+# An account to write to: a handle, a messenger with an id, a link, a phone number.
+_MESSENGER_ID = re.compile(
+    r"(?:" + "|".join(re.escape(m) for m in C.MESSENGERS) + r")\s*[:：]?\s*"
+    r"(@?(?=[A-Za-z_.\-]*\d)[A-Za-z0-9_.\-]{4,})",
+    re.IGNORECASE,
+)
+_CONTACT = re.compile(
+    r"(?<![A-Za-z0-9_@.])@[A-Za-z0-9_][A-Za-z0-9_.]{2,}"
+    r"|(?<![A-Za-z0-9])t\.me/\S+"
+    r"|(?:https?://|www\.)\S+"
+    r"|(?<![A-Za-z0-9.\-])[a-z0-9\-]{2,}\.(?:com|net|org|vip|xyz|club|bet|top|cc|me|io|info"
+    r"|online|site|live|app|example)(?:/\S*)?(?![A-Za-z0-9])"
+    r"|(?<![A-Za-z0-9+])\+?\d[\d .\-]{7,18}\d(?!\d)",
+    re.IGNORECASE,
+)
+_THOUSANDS = re.compile(r"\d{1,3}(?:([.,\s])\d{3})(?:\1\d{3})*")
+# Longer than a keyword line: an advert says what it sells and where to write.
+SOLICIT_MAX_CHARS = 200
+
+
+def _contact(text: str) -> str | None:
+    if (m := _MESSENGER_ID.search(text)) is not None:
+        return m.group(0)
+    for m in _CONTACT.finditer(text):
+        got = m.group(0).strip()
+        if got[:1].isdigit() or got[:1] == "+":
+            digits = sum(c.isdigit() for c in got)
+            if not 9 <= digits <= 14 or _THOUSANDS.fullmatch(got.lstrip("+")):
+                continue  # an amount ("1.200.000.000"), not a phone number
+        return got
+    return None
+
+
+def _solicitation(
+    u: Unit, lang: str | None, prose: list[tuple[int, str]], i: int
+) -> tuple[list[str], str] | None:
+    """(trade words, contact) of a short line that sells gambling, loans or
+    pills and says where to write ("... Telegram @..", "... Zalo 09.."). A
+    trade word the article's own prose also uses is its topic, not an advert."""
+    text = u.text.strip()
+    if u.label == "title" or not text or len(text) > SOLICIT_MAX_CHARS:
+        return None
+    contact = _contact(text)
+    if contact is None:
+        return None
+    low = text.lower()
+    hits = []
+    for lg in dict.fromkeys([u.lang, lang, "en"]):
+        for p in C.SOLICIT_CUES.get(lg or "", []):
+            if _contains(low, p, lg) and not any(
+                _contains(t, p, lg) for k, t in prose if k != i and t != low
+            ):
+                hits.append(p)
+    return (hits, contact) if hits else None
 
 
 # --- foreign blocks and content farms ----------------------------------------
