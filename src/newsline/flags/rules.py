@@ -399,6 +399,19 @@ def farm_flags(doc: Document, units: list[Unit], st: FlagSettings, spam: list[Fl
                     {"signal": "farm_cue", "cue": phrase, "gloss": gloss, "lang": lg},
                 )
             )
+    notice = _machine_made_notice(units, langs)
+    if notice is not None:
+        a, z, said = notice
+        flags.append(
+            Flag(
+                "content_farm",
+                f"The page says of itself that it was made by a machine or copied "
+                f"wholesale ('{said}'): an aggregator / content-farm page.",
+                a,
+                z,
+                {"signal": "machine_made_notice", "notice": said},
+            )
+        )
     stuffed = _keyword_stuffed(units, st)
     if stuffed is not None:
         u, word, n_items, n_with = stuffed
@@ -449,6 +462,40 @@ def farm_flags(doc: Document, units: list[Unit], st: FlagSettings, spam: list[Fl
             )
         )
     return flags
+
+
+_SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]?")
+
+
+def _machine_made_notice(units: list[Unit], langs: list[str | None]) -> tuple[int, int, str] | None:
+    """(start, end, text) of a sentence that opens by naming the page itself
+    ("This article", "Bài viết", "本文", "บทความนี้") and says, soon after,
+    that it was generated, aggregated or rewritten automatically. A credit
+    naming a source ("originally published by ...") says nothing of a
+    machine; an article about such tools does not open by naming itself."""
+    pairs = [
+        (C.SELF_REFERENCE.get(lg or "", []), C.AUTO_MADE.get(lg or "", []))
+        for lg in dict.fromkeys([*langs, "en"])
+    ]
+    pairs = [(s, a) for s, a in pairs if s and a]
+    for u in units:
+        low = u.text.lower()
+        if not any(m in low for _, auto in pairs for m in auto):
+            continue
+        for m in _SENTENCE.finditer(low):
+            sent = m.group(0)
+            lead = len(sent) - len(sent.lstrip(" \t*([-–—:：※"))
+            for selves, auto in pairs:
+                for sref in selves:
+                    k = sent.find(sref)
+                    if k < 0 or (k > lead and sent[lead:k].rstrip()[-1:] not in (":", "：")):
+                        continue  # not the sentence's subject ("Note: this post" is)
+                    after = sent[k + len(sref) : k + len(sref) + 80]
+                    if any(x in after for x in auto):
+                        a = u.start + m.start() + lead
+                        z = u.start + m.start() + len(sent.rstrip())
+                        return a, z, u.text[a - u.start : z - u.start]
+    return None
 
 
 _LIST_SPLIT = re.compile(r"[,，、|;；/·•]+")
