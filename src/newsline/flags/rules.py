@@ -305,15 +305,47 @@ def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
     home = [u for u in units if u.lang == doc.lang]
     kept_home = [u for u in home if u.label not in CHROME_LABELS] or home
     page = "\n".join(u.text for u in kept_home)
+    bilingual = _bilingual_langs(units, doc.lang, foreign, st)
+    summarised: set[str] = set()
     for u in foreign:
         score, n, shared = topic_overlap(u.text, u.lang, page, doc.lang, st.on_topic_min_score)
         quoted = _reported_quotation(u.text, doc.lang, st)
-        on_topic = quoted or (n >= st.on_topic_min_anchors and score >= st.on_topic_min_score)
+        statement = not quoted and _quoted_statement(u.text)
+        on_topic = (
+            quoted
+            or statement
+            or (n >= st.on_topic_min_anchors and score >= st.on_topic_min_score)
+            # half the page is in this language: a paragraph of it sharing
+            # any name, number or place is the page's, not an injection
+            or (u.lang in bilingual and bool(shared))
+        )
+        if on_topic and u.lang in bilingual:
+            # A page written in two languages (each paragraph and its
+            # translation): one flag says so, not one per paragraph.
+            if u.lang in summarised:
+                continue
+            summarised.add(u.lang)
+            k, share = bilingual[u.lang]
+            flags.append(
+                Flag(
+                    "foreign_block",
+                    f"Bilingual page: {k} of its paragraphs ({share:.0%} of the text) are in "
+                    f"{u.lang} beside the {doc.lang} text, on the same topic; the first is here.",
+                    u.start,
+                    u.end,
+                    {"lang": u.lang, "on_topic": True, "quotation": False, "bilingual": True,
+                     "blocks": k, "share": round(share, 3)},
+                )
+            )
+            continue
         shown = ", ".join(s.split(":", 1)[1] for s in shared[:6])
         reason = f"Block in {u.lang} on a {doc.lang} page; " + (
             f"a quotation in {u.lang} the article reports in {doc.lang} (outside the quotation "
             "marks the block is in the page's language)."
             if quoted
+            else f"a statement quoted in its original language ({u.lang}): most of the block "
+            "stands inside quotation marks."
+            if statement
             else f"on topic: it shares {shown or 'transliterated names'} with the rest of the page "
             f"(score {score:.2f})."
             if on_topic
@@ -330,7 +362,7 @@ def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
                 {
                     "lang": u.lang,
                     "on_topic": on_topic,
-                    "quotation": quoted,
+                    "quotation": quoted or statement,
                     "score": round(score, 3),
                     "anchors": n,
                     "shared": shared,
@@ -354,6 +386,34 @@ def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
 # Quotation marks that open and close a quotation; straight double quotes
 # count as both. Apostrophes (l'été, don't) are never quotation marks here.
 _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]|「[^」\n]*」|『[^』\n]*』')
+
+
+def _quoted_statement(text: str) -> bool:
+    """Most of the block's letters stand inside quotation marks: a speaker's
+    words given in the language they were said in."""
+    inside = sum(letters(m.group(0)) for m in _QUOTED.finditer(text))
+    return inside > 0 and inside >= 0.6 * letters(text)
+
+
+def _bilingual_langs(
+    units: list[Unit], page_lang: str, foreign: list[Unit], st: FlagSettings
+) -> dict[str, tuple[int, float]]:
+    """Languages that hold a large share of the article's own text in several
+    blocks (a page published in two languages): {lang: (blocks, share)}."""
+    article = [
+        u for u in units
+        if u.label not in CHROME_LABELS and u.label != "title" and u.lang
+    ]
+    total = sum(letters(u.text) for u in article)
+    out: dict[str, tuple[int, float]] = {}
+    if not total:
+        return out
+    for lg in {u.lang for u in foreign if u.lang}:
+        mine = [u for u in foreign if u.lang == lg and u.label != "title"]
+        share = sum(letters(u.text) for u in mine) / total
+        if len(mine) >= st.bilingual_min_blocks and share >= st.bilingual_min_share:
+            out[lg] = (len(mine), share)
+    return out
 
 
 def _reported_quotation(text: str, page_lang: str, st: FlagSettings) -> bool:
