@@ -7,7 +7,6 @@ this file; each test failed before the fix."""
 
 from __future__ import annotations
 
-from newsline.flags.anchors import anchors
 from tests.flags.test_flags_rules import flagged, kinds, span
 
 VI_EN = (
@@ -36,10 +35,6 @@ def test_a_bilingual_page_gets_one_flag_and_keeps_every_paragraph():
     assert got[0].data["bilingual"] is True and got[0].data["on_topic"] is True
     assert "Bilingual page" in got[0].reason
     assert kinds(doc, "content_farm") == []
-
-
-def test_a_country_name_is_a_place_not_two_latin_names():
-    assert anchors("Hàn Quốc và Nhật Bản ký thỏa thuận", "vi") == {"t:KR", "t:JP"}
 
 
 EN_ES = (
@@ -78,6 +73,21 @@ def test_an_english_quotation_introduced_by_a_chinese_paragraph_is_on_topic():
         "\"Every family deserves a safe and affordable home, and this plan is how we deliver "
         "it.\"\n"
         "反对党批评该计划规模太小，无法缓解住房短缺。\n"
+    )
+    doc = flagged(text)
+    got = kinds(doc, "foreign_block")
+    assert len(got) == 1 and got[0].data["on_topic"] is True, [f.reason for f in got]
+    assert kinds(doc, "content_farm") == []
+
+
+def test_a_chinese_quotation_with_a_chinese_attribution_on_an_english_page_is_on_topic():
+    text = (
+        "Macau marks the anniversary of its handover with a flag-raising ceremony\n"
+        "About 1,500 people attended the ceremony on Friday morning, and the city's leader "
+        "promised new measures to diversify an economy that depends heavily on tourism.\n"
+        "「澳門將繼續推動經濟多元」，行政長官在致辭時表示。\n"
+        "Police said the ceremony passed without incident and museums opened free of charge "
+        "for the holiday.\n"
     )
     doc = flagged(text)
     got = kinds(doc, "foreign_block")

@@ -57,27 +57,12 @@ def _territory_matcher(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str
 
 def territories(text: str, lang: str | None) -> set[str]:
     """Territory codes named in text (in its own language, and in English)."""
-    return _territories_and_rest(text, lang)[0]
-
-
-def _territories_and_rest(text: str, lang: str | None) -> tuple[set[str], str]:
-    """Territory codes named in text, and the text with those names blanked
-    (so that 'Hàn Quốc' counts as the country KR, not as two Latin names)."""
     found: set[str] = set()
     for lg in dict.fromkeys([lang or "en", "en"]):
         pattern, codes = _territory_matcher(lg)
-        if pattern is None:
-            continue
-        hits = list(pattern.finditer(text))
-        if not hits:
-            continue
-        found.update(codes[m.group()] for m in hits)
-        parts, pos = [], 0
-        for m in hits:
-            parts += [text[pos : m.start()], " " * (m.end() - m.start())]
-            pos = m.end()
-        text = "".join(parts) + text[pos:]
-    return found, text
+        if pattern is not None:
+            found.update(codes[m.group()] for m in pattern.finditer(text))
+    return found
 
 
 def skeleton(word: str) -> str:
@@ -183,11 +168,10 @@ def romanised_skeletons(text: str, lang: str | None) -> set[str]:
 
 def anchors(text: str, lang: str | None) -> set[str]:
     """Numbers, Latin names/acronyms and territory codes (prefixed) of a text."""
-    places, rest = _territories_and_rest(text, lang)
     return (
         {f"n:{x}" for x in numbers(text)}
-        | {f"w:{x}" for x in latin_names(rest, lang)}
-        | {f"t:{x}" for x in places}
+        | {f"w:{x}" for x in latin_names(text, lang)}
+        | {f"t:{x}" for x in territories(text, lang)}
     )
 
 

@@ -389,10 +389,10 @@ _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[�
 
 
 def _quoted_statement(text: str) -> bool:
-    """Most of the block's letters stand inside quotation marks: a speaker's
+    """Half the block's letters or more stand inside quotation marks: a speaker's
     words given in the language they were said in."""
     inside = sum(letters(m.group(0)) for m in _QUOTED.finditer(text))
-    return inside > 0 and inside >= 0.6 * letters(text)
+    return inside > 0 and inside >= 0.5 * letters(text)
 
 
 def _bilingual_langs(
