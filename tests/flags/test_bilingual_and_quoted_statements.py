@@ -93,3 +93,38 @@ def test_a_chinese_quotation_with_a_chinese_attribution_on_an_english_page_is_on
     got = kinds(doc, "foreign_block")
     assert len(got) == 1 and got[0].data["on_topic"] is True, [f.reason for f in got]
     assert kinds(doc, "content_farm") == []
+
+
+TH_EN = (
+    "ลำปางเปิดตลาดรถไฟเก่าเป็นพื้นที่สร้างสรรค์\n"
+    "Lampang turns its old railway market into a creative space\n"
+    "จังหวัดลำปางเปิดอาคารตลาดเก่าข้างสถานีรถไฟให้เป็นพื้นที่แสดงงานศิลปะและร้านค้าชุมชน "
+    "เมื่อวันเสาร์ที่ผ่านมา โดยมีผู้มาเยี่ยมชมกว่า 3,000 คน\n"
+    "Lampang province reopened the old market hall beside the railway station as a space for "
+    "art and community shops on Saturday, drawing more than 3,000 visitors.\n"
+    "ผู้ว่าราชการจังหวัดกล่าวว่าพื้นที่นี้จะช่วยให้คนรุ่นใหม่มีงานทำโดยไม่ต้องย้ายไปทำงานในเมืองใหญ่\n"
+    "The governor said the space would help young people find work without moving away "
+    "to big cities.\n"
+    "จังหวัดมีแผนจัดตลาดนัดศิลปะทุกเดือนตลอดทั้งปี\n"
+    "The province plans to hold an art fair there every month throughout the year.\n"
+)
+ZH_EN = (
+    "杭州开通首条水上巴士夜间线路\n"
+    "杭州市交通运输局周五宣布，全市首条水上巴士夜间线路正式开通，全长九公里，沿途设有六个码头。\n"
+    "Hangzhou's transport bureau said on Friday that the city's first night water-bus route "
+    "had opened, running nine kilometres with six piers along the way.\n"
+    "该线路每晚运营三个小时，票价与白天线路相同，市民可以使用公交卡乘船。\n"
+    "The route runs for three hours each night at the same fare as daytime boats, and "
+    "passengers can pay with their bus cards.\n"
+    "交通运输局表示，如果客流理想，明年夏天将增加两条夜间线路。\n"
+    "The bureau said that if passenger numbers are good, two more night routes will be "
+    "added next summer.\n"
+)
+
+
+def test_paragraphs_beside_their_translation_on_a_bilingual_page_are_all_on_topic():
+    for text in (TH_EN, ZH_EN):
+        doc = flagged(text)
+        got = kinds(doc, "foreign_block")
+        assert len(got) == 1 and got[0].data["bilingual"] is True, [f.reason for f in got]
+        assert kinds(doc, "content_farm") == []

@@ -306,6 +306,7 @@ def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
     kept_home = [u for u in home if u.label not in CHROME_LABELS] or home
     page = "\n".join(u.text for u in kept_home)
     bilingual = _bilingual_langs(units, doc.lang, foreign, st)
+    article = [u for u in units if u.label not in CHROME_LABELS]
     summarised: set[str] = set()
     for u in foreign:
         score, n, shared = topic_overlap(u.text, u.lang, page, doc.lang, st.on_topic_min_score)
@@ -316,8 +317,10 @@ def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
             or statement
             or (n >= st.on_topic_min_anchors and score >= st.on_topic_min_score)
             # half the page is in this language: a paragraph of it sharing
-            # any name, number or place is the page's, not an injection
-            or (u.lang in bilingual and bool(shared))
+            # any name, number or place, or standing beside a paragraph of the
+            # page's language of about its length (its translation), is the
+            # page's, not an injection
+            or (u.lang in bilingual and (bool(shared) or _beside_its_translation(u, article, doc.lang)))
         )
         if on_topic and u.lang in bilingual:
             # A page written in two languages (each paragraph and its
@@ -393,6 +396,20 @@ def _quoted_statement(text: str) -> bool:
     words given in the language they were said in."""
     inside = sum(letters(m.group(0)) for m in _QUOTED.finditer(text))
     return inside > 0 and inside >= 0.5 * letters(text)
+
+
+def _beside_its_translation(u: Unit, article: list[Unit], page_lang: str) -> bool:
+    """The block before or after ``u`` is in the page's language and of a
+    comparable length (a third to three times its letters)."""
+    k = next((j for j, v in enumerate(article) if v is u), None)
+    if k is None:
+        return False
+    n = max(1, letters(u.text))
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(article) and article[j].lang == page_lang:
+            if 1 / 3 <= letters(article[j].text) / n <= 3:
+                return True
+    return False
 
 
 def _bilingual_langs(
