@@ -575,7 +575,8 @@ def _machine_made_notice(units: list[Unit], langs: list[str | None]) -> tuple[in
     return None
 
 
-_LIST_SPLIT = re.compile(r"[,，、|;；/·•]+")
+_LIST_SPLIT = re.compile(r"[,，、|;；/·•]+|\s[-–—]\s")
+_LIST_LABEL = re.compile(r"^[^\W\d_][^:：,，|]{0,20}[:：]\s*")
 
 
 def _keyword_stuffed(units: list[Unit], st: FlagSettings) -> tuple[Unit, str, int, int] | None:
@@ -589,7 +590,19 @@ def _keyword_stuffed(units: list[Unit], st: FlagSettings) -> tuple[Unit, str, in
         text = u.text.strip()
         if text[-1:] in ".!?。！？":
             continue
+        # a list's label ("Từ khóa:", "Tags:") is not one of its phrases
+        text = _LIST_LABEL.sub("", text, count=1)
         items = [p.strip().lower() for p in _LIST_SPLIT.split(text) if p.strip()]
+        if len(items) < st.stuffing_min_items and (u.lang or "") in UNSPACED:
+            # Thai and the like list phrases with bare spaces between them:
+            # stuffing repeats its head keyword at the start of each phrase
+            items = [p.lower() for p in text.split() if p]
+            if len(items) >= st.stuffing_min_items and all(len(p) <= 24 for p in items):
+                heads = Counter(p[:4] for p in items if len(p) >= 6)
+                head, n_with = heads.most_common(1)[0] if heads else ("", 0)
+                if n_with >= max(4, st.stuffing_min_share * len(items)):
+                    return u, head, len(items), n_with
+            continue
         if len(items) < st.stuffing_min_items:
             continue
         unspaced = (u.lang or "") in UNSPACED and not any(" " in p for p in items)
