@@ -1008,6 +1008,54 @@ def mixed_script_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
     ]
 
 
+# A run of lower-case ASCII words (4 or more) inside a page in another
+# language: a phrase the translator left in English. Names and acronyms are
+# capitalised, so they never make such a run.
+_ASCII_RUN = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]*(?:[ ,]+[a-z][a-z'’\-]*){3,}(?![\w'’\-])")
+_LINKISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|\S+\.(?:com|net|org|html?)\S*")
+
+
+def untranslated_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+    """Phrases left in English inside the page's own sentences, in two places
+    or more, outside quotation marks and links: sentence-by-sentence machine
+    translation that skipped what it could not parse. On Vietnamese pages the
+    words must not be Vietnamese syllables written without their marks; on
+    pages in other scripts any lower-case English run counts."""
+    lang = doc.lang or ""
+    latin_page = S.script_of_lang(lang or "en") == S.LATIN
+    if latin_page and lang != "vi":
+        return []
+    hits: list[tuple[int, int, str]] = []
+    for u in units:
+        if u.label in CHROME_LABELS or u.label == "title" or u.lang != lang:
+            continue
+        text = _LINKISH.sub(lambda m: " " * len(m.group(0)), u.text)
+        text = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+        if not re.search(r"[a-z]{2,}[ ,]+[a-z]", text):  # cheap pre-check
+            continue
+        for m in _ASCII_RUN.finditer(text):
+            ws = re.findall(r"[a-z]+", m.group(0))
+            foreign = [w for w in ws if not (latin_page and is_vi_syllable(w))]
+            if len(foreign) < 3 or len(ws) < 4:
+                continue
+            frag = u.text[m.start() : m.end()]
+            hits.append((u.start + m.start(), u.start + m.end(), frag))
+    if len({h[2].lower() for h in hits}) < 2:
+        return []
+    shown = "', '".join(h[2] for h in hits[:3])
+    return [
+        Flag(
+            "machine_translation",
+            f"{len(hits)} phrase(s) left in English inside the {lang} text ('{shown}'): "
+            "untranslated fragments, typical of machine translation.",
+            hits[0][0],
+            hits[0][1],
+            {"signal": "untranslated", "fragments": [h[2] for h in hits[:10]],
+             "spans": [[a, z] for a, z, _ in hits[:50]]},
+        )
+    ]
+
+
 def punctuation_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     """Spaces before punctuation and lower-case sentence starts after a full stop."""
     evidence: list[tuple[int, int, str]] = []
