@@ -1284,6 +1284,70 @@ def _has(sentence: str, table: dict[str, list[str]], lang: str | None) -> list[s
     return [p for p in table.get(lang or "", []) if _contains(low, p.lower(), lang)]
 
 
+_WEEKDAY_NOTE = re.compile(r"weekday mismatch: text says (\w+)")
+_WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@lru_cache(maxsize=32)
+def _weekday_names(lang: str | None) -> tuple[str, ...]:
+    """Weekday names (CLDR, wide and abbreviated) of a language and English."""
+    out: set[str] = set()
+    for lg in dict.fromkeys([lang or "en", "en"]):
+        try:
+            from babel import Locale
+
+            days = Locale.parse(lg).days["format"]
+            for width in ("wide", "abbreviated"):
+                out.update(v.lower() for v in days[width].values() if len(v) >= 2)
+        except Exception:  # noqa: BLE001 - unknown locale: English only
+            continue
+    return tuple(sorted(out))
+
+
+def _weekday_year_off(doc: Document, pub: dt.date) -> Flag | None:
+    """A day written with its weekday but no year ("Sunday, March 9"), read
+    in the stamp's year, where it falls on another weekday, while in the year
+    before or after it falls on the weekday written: the text was written in
+    another year and the stamp is wrong. Days whose weekday fits the
+    stamp's year, anywhere on the page, vouch for the stamp."""
+    candidates = []
+    for dm in doc.dates:
+        if dm.kind != "yearless" or not (dm.anchor or "").startswith("published:"):
+            continue
+        m = _ISO.fullmatch(dm.value or "")
+        if not m:
+            continue
+        note = _WEEKDAY_NOTE.search(dm.anchor or "")
+        if note is None:
+            low = doc.text[dm.start : dm.end].lower()
+            if any(w in low for w in _weekday_names(doc.lang)):
+                return None  # a written weekday that fits the stamp's year
+            continue
+        if note[1] not in _WEEKDAYS_EN:
+            continue
+        said = _WEEKDAYS_EN.index(note[1])
+        mo, d = int(m[2]), int(m[3])
+        for y in (pub.year - 1, pub.year + 1):
+            day = _date(y, mo, d)
+            if day is not None and day.weekday() == said:
+                candidates.append((dm, y, day))
+                break
+    if not candidates:
+        return None
+    dm, y, day = candidates[0]
+    shown = doc.text[dm.start : dm.end]
+    return Flag(
+        "suspect_date",
+        f"'{shown}' is a {_WEEKDAYS_EN[day.weekday()]} in {y} but not in {pub.year}, the year "
+        f"of the publish stamp {pub.isoformat()}: the text was written in another year (such "
+        f"as {y}) and the stamp is probably wrong.",
+        dm.start,
+        dm.end,
+        {"published": pub.isoformat(), "event": day.isoformat(), "signal": "weekday_year",
+         "count": len(candidates)},
+    )
+
+
 def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     stamp = publish_stamp(doc, units)
     if stamp is None:
@@ -1344,6 +1408,9 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
                 )
             )
             break
+    year_off = _weekday_year_off(doc, pub)
+    if year_off is not None:
+        flags.append(year_off)
     body = [
         u
         for u in units
