@@ -19,12 +19,12 @@ TH = ("กระทรวงพลังงานประกาศลดรา�
 
 
 @pytest.mark.parametrize("page, block", [
-    (VI, "Từ khóa: giá xăng hôm nay, giá xăng ron 95, giá xăng e5, giá xăng mới nhất, "
-         "giá xăng dầu, giá xăng tăng, giá xăng giảm, giá xăng ngày mai"),
-    (VI, "giá xăng hôm nay - giá xăng ron 95 - giá xăng e5 - giá xăng mới nhất - giá xăng dầu "
-         "- giá xăng tăng - giá xăng giảm - giá xăng ngày mai"),
-    (TH, "ราคาน้ำมันวันนี้ ราคาน้ำมันดีเซล ราคาน้ำมันล่าสุด ราคาน้ำมันพรุ่งนี้ ราคาน้ำมันย้อนหลัง "
-         "ราคาน้ำมันโลก ราคาน้ำมันเบนซิน ราคาน้ำมันถูก"),
+    (VI, ("Từ khóa: giá xăng hôm nay, giá xăng ron 95, giá xăng e5, giá xăng mới nhất, "
+         "giá xăng dầu, giá xăng tăng, giá xăng giảm, giá xăng ngày mai")),
+    (VI, ("giá xăng hôm nay - giá xăng ron 95 - giá xăng e5 - giá xăng mới nhất - giá xăng dầu "
+         "- giá xăng tăng - giá xăng giảm - giá xăng ngày mai")),
+    (TH, ("ราคาน้ำมันวันนี้ ราคาน้ำมันดีเซล ราคาน้ำมันล่าสุด ราคาน้ำมันพรุ่งนี้ ราคาน้ำมันย้อนหลัง "
+         "ราคาน้ำมันโลก ราคาน้ำมันเบนซิน ราคาน้ำมันถูก")),
 ])
 def test_stuffed_keyword_lists_in_other_layouts_are_a_farm_signal(page, block):
     doc = flagged(page + block + "\n")
@@ -33,8 +33,8 @@ def test_stuffed_keyword_lists_in_other_layouts_are_a_farm_signal(page, block):
 
 
 @pytest.mark.parametrize("page, block", [
-    (VI, "Từ khóa: giá xăng, năng lượng, kinh tế, thị trường, dầu thô, lạm phát, doanh nghiệp, "
-         "tiêu dùng"),
+    (VI, ("Từ khóa: giá xăng, năng lượng, kinh tế, thị trường, dầu thô, lạm phát, doanh nghiệp, "
+         "tiêu dùng")),
     (VI, "Hà Nội - Hải Phòng - Quảng Ninh - Nam Định - Thái Bình - Ninh Bình - Hà Nam - Hưng Yên"),
     (TH, "แท็ก: น้ำมัน พลังงาน เศรษฐกิจ ตลาดโลก ดีเซล เงินเฟ้อ ผู้บริโภค ราคาสินค้า"),
 ])

@@ -44,14 +44,14 @@ def test_a_page_saying_it_was_made_automatically_is_a_farm_page(page, notice):
 
 
 @pytest.mark.parametrize("page, line", [
-    (EN, "This story was originally published by the Northern Herald and is republished "
-         "with permission."),
-    (EN, "Newsrooms increasingly use tools whose summaries are automatically generated, and "
-         "this article looks at how editors check them."),
+    (EN, ("This story was originally published by the Northern Herald and is republished "
+         "with permission.")),
+    (EN, ("Newsrooms increasingly use tools whose summaries are automatically generated, and "
+         "this article looks at how editors check them.")),
     (VI, "Theo bài viết trên tạp chí, nhiều công cụ có thể tự động tổng hợp tin tức."),
     (ZH, "本文转载自市政府网站，版权归原作者所有。"),
-    (ES, "Este artículo se publicó originalmente en el diario regional y se reproduce con "
-         "permiso."),
+    (ES, ("Este artículo se publicó originalmente en el diario regional y se reproduce con "
+         "permiso.")),
 ])
 def test_credits_and_articles_about_tools_are_not_farm_notices(page, line):
     doc = flagged(page + line + "\n")

@@ -406,9 +406,12 @@ def _beside_its_translation(u: Unit, article: list[Unit], page_lang: str) -> boo
         return False
     n = max(1, letters(u.text))
     for j in (k - 1, k + 1):
-        if 0 <= j < len(article) and article[j].lang == page_lang:
-            if 1 / 3 <= letters(article[j].text) / n <= 3:
-                return True
+        if (
+            0 <= j < len(article)
+            and article[j].lang == page_lang
+            and 1 / 3 <= letters(article[j].text) / n <= 3
+        ):
+            return True
     return False
 
 
@@ -1299,7 +1302,7 @@ def _weekday_names(lang: str | None) -> tuple[str, ...]:
             days = Locale.parse(lg).days["format"]
             for width in ("wide", "abbreviated"):
                 out.update(v.lower() for v in days[width].values() if len(v) >= 2)
-        except Exception:  # noqa: BLE001 - unknown locale: English only
+        except Exception:  # noqa: BLE001, S112 - unknown locale: English only
             continue
     return tuple(sorted(out))
 
