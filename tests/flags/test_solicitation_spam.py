@@ -94,3 +94,12 @@ def test_a_report_on_loan_scams_quoting_the_adverts_is_not_spam():
     )
     doc = flagged(text)
     assert kinds(doc, "spam") == [], [f.reason for f in doc.flags]
+
+
+@pytest.mark.parametrize("line", [
+    "If betting is causing you problems, call 0808 8020 133 or visit www.gamblinghelp.example",
+    "Si las apuestas te causan problemas, llama al 900 200 225 o visita www.jugarbien.example",
+])
+def test_a_gambling_helpline_under_a_sports_story_is_not_spam(line):
+    doc = flagged(EN_FERRY.format(a="", b=line))
+    assert kinds(doc, "spam") == [], [f.reason for f in doc.flags]

@@ -264,14 +264,17 @@ UPDATE_NOTE_MARKERS: dict[str, list[str]] = {
 }
 
 # Vocabulary of the trades that buy injected lines (gambling, quick loans,
-# pills, link selling), general words of each language, never one page's
-# slogan. Alone such a word may be the article's topic; the spam rule needs
+# pills, link selling), general phrases of each language, never one page's
+# slogan. Bare words such as "betting" or "apuestas" are left out: a
+# responsible-gambling helpline ("if betting is a problem, call ...") ends
+# many sports pages. Alone such a word may be the article's topic; the spam rule needs
 # it together with a way to reach the seller (a handle, a phone number, a
 # link) on one short line. Matched as whole words in spaced languages and as
 # substrings in zh/ja/th.
 SOLICIT_CUES: dict[str, list[str]] = {
     "en": [
-        "betting", "bet now", "casino", "online slots", "slot games", "jackpot", "free spins",
+        "betting group", "betting site", "betting tips", "bet now", "online casino",
+        "casino bonus", "live casino", "online slots", "slot games", "jackpot", "free spins",
         "sure win", "sure-win", "win big", "instant loan", "instant loans", "payday loan",
         "payday loans", "quick loans", "no credit check", "cash fast", "without prescription",
         "no prescription", "online pharmacy", "generic pills", "viagra", "cialis", "backlinks",
@@ -279,7 +282,8 @@ SOLICIT_CUES: dict[str, list[str]] = {
     ],
     "vi": [
         "vay tiền nhanh", "vay nhanh", "vay online", "kèo", "cá độ", "cá cược", "nhà cái",
-        "nổ hũ", "tài xỉu", "đổi thưởng", "nạp rút", "tỷ lệ thắng", "lô đề", "casino",
+        "nổ hũ", "tài xỉu", "đổi thưởng", "nạp rút", "tỷ lệ thắng", "lô đề", "casino trực tuyến",
+        "casino online",
     ],
     "th": [
         "สล็อต", "บาคาร่า", "แทงบอล", "เครดิตฟรี", "ฝากถอน", "ฝาก-ถอน", "โบนัส", "พนัน",
@@ -291,13 +295,15 @@ SOLICIT_CUES: dict[str, list[str]] = {
     ],
     "ja": ["カジノ", "出会い系", "即日融資"],
     "ko": ["카지노", "토토", "바카라"],
-    "es": ["apuestas", "casino", "préstamo rápido", "préstamos rápidos", "dinero rápido",
+    "es": ["casa de apuestas", "apuestas seguras", "apuesta ya", "casino online",
+           "casino en línea", "préstamo rápido", "préstamos rápidos", "dinero rápido",
            "tragamonedas", "sin receta"],
-    "fr": ["paris sportifs", "casino", "prêt rapide", "crédit rapide", "sans ordonnance"],
-    "de": ["sportwetten", "casino", "kredit ohne schufa", "ohne rezept"],
+    "fr": ["casino en ligne", "pronostics gagnants", "prêt rapide", "crédit rapide",
+           "sans ordonnance"],
+    "de": ["online casino", "sportwetten tipps", "kredit ohne schufa", "ohne rezept"],
     "id": ["judi", "slot", "gacor", "togel", "pinjaman online", "pinjol"],
     "ms": ["judi", "slot", "pinjaman segera"],
-    "pt": ["apostas", "cassino", "empréstimo rápido"],
+    "pt": ["casa de apostas", "cassino online", "empréstimo rápido"],
     "ru": ["казино", "букмекер", "займ онлайн", "займы онлайн"],
 }
 
