@@ -183,6 +183,11 @@ class FlagSettings:
     # page's language is a quotation the article reports ("..." a déclaré X):
     # content, never an injection.
     quote_frame_min_letters: int = 12
+    # A second language holding at least this share of the article's letters in
+    # at least this many blocks makes a bilingual page (each paragraph and its
+    # translation): its on-topic blocks get one flag, not one each.
+    bilingual_min_share: float = 0.3
+    bilingual_min_blocks: int = 3
     # A block listing at least this many short phrases, this share of which
     # repeat one word, is a keyword-stuffed SEO block (a content-farm signal).
     stuffing_min_items: int = 8

@@ -76,6 +76,9 @@ def _short(u: Unit, st: FlagSettings, scale: float = 1.0) -> bool:
     unspaced = (u.lang or "") in UNSPACED or S.script_of_lang(u.lang or "en") != S.LATIN
     if unspaced and u.text.count(" ") < 2:
         return len(u.text.strip()) <= st.spam_line_max_chars * scale
+    if unspaced and len(u.text.strip()) <= st.spam_line_max_chars * scale:
+        # (a Thai line spaced between phrases: its letters, not its marks, count)
+        return True
     return 0 < len(words(u.text)) <= st.spam_line_max_words * scale
 
 
@@ -144,6 +147,26 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
                 )
             )
             continue
+        sold = _solicitation(u, doc.lang, prose, i)
+        if sold is not None:
+            hits, contact = sold
+            n = line_counts[u.text.strip().lower()]
+            reason = (
+                f"Short line selling something ({', '.join(hits[:3])}) with a way to reach "
+                f"the seller ('{contact}') inside the page: an injected advert."
+            )
+            if n > 1:
+                reason += f" The same line appears {n} times on the page."
+            flags.append(
+                Flag(
+                    "spam",
+                    reason,
+                    u.start,
+                    u.end,
+                    {"keywords": hits, "contact": contact, "repeats": n, "source": "flags"},
+                )
+            )
+            continue
         # A line with spam words may be twice as long as a bare keyword line
         # (an advert: "Payday loans same day no credit check"), as in the cleaner.
         if u.label in CHROME_LABELS or u.label == "title" or not _short(u, st, 2.0):
@@ -202,6 +225,62 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
     return flags
 
 
+# An account to write to: a handle, a messenger with an id, a link, a phone number.
+_MESSENGER_ID = re.compile(
+    r"(?:" + "|".join(re.escape(m) for m in C.MESSENGERS) + r")\s*[:：]?\s*"
+    r"(@?(?=[A-Za-z_.\-]*\d)[A-Za-z0-9_.\-]{4,})",
+    re.IGNORECASE,
+)
+_CONTACT = re.compile(
+    r"(?<![A-Za-z0-9_@.])@[A-Za-z0-9_][A-Za-z0-9_.]{2,}"
+    r"|(?<![A-Za-z0-9])t\.me/\S+"
+    r"|(?:https?://|www\.)\S+"
+    r"|(?<![A-Za-z0-9.\-])[a-z0-9\-]{2,}\.(?:com|net|org|vip|xyz|club|bet|top|cc|me|io|info"
+    r"|online|site|live|app|example)(?:/\S*)?(?![A-Za-z0-9])"
+    r"|(?<![A-Za-z0-9+])\+?\d[\d .\-]{7,18}\d(?!\d)",
+    re.IGNORECASE,
+)
+_THOUSANDS = re.compile(r"\d{1,3}(?:([.,\s])\d{3})(?:\1\d{3})*")
+# Longer than a keyword line: an advert says what it sells and where to write.
+SOLICIT_MAX_CHARS = 200
+
+
+def _contact(text: str) -> str | None:
+    if (m := _MESSENGER_ID.search(text)) is not None:
+        return m.group(0)
+    for m in _CONTACT.finditer(text):
+        got = m.group(0).strip()
+        if got[:1].isdigit() or got[:1] == "+":
+            digits = sum(c.isdigit() for c in got)
+            if not 9 <= digits <= 14 or _THOUSANDS.fullmatch(got.lstrip("+")):
+                continue  # an amount ("1.200.000.000"), not a phone number
+        return got
+    return None
+
+
+def _solicitation(
+    u: Unit, lang: str | None, prose: list[tuple[int, str]], i: int
+) -> tuple[list[str], str] | None:
+    """(trade words, contact) of a short line that sells gambling, loans or
+    pills and says where to write ("... Telegram @..", "... Zalo 09.."). A
+    trade word the article's own prose also uses is its topic, not an advert."""
+    text = u.text.strip()
+    if u.label == "title" or not text or len(text) > SOLICIT_MAX_CHARS:
+        return None
+    contact = _contact(text)
+    if contact is None:
+        return None
+    low = text.lower()
+    hits = []
+    for lg in dict.fromkeys([u.lang, lang, "en"]):
+        for p in C.SOLICIT_CUES.get(lg or "", []):
+            if _contains(low, p, lg) and not any(
+                _contains(t, p, lg) for k, t in prose if k != i and t != low
+            ):
+                hits.append(p)
+    return (hits, contact) if hits else None
+
+
 # --- foreign blocks and content farms ----------------------------------------
 
 
@@ -226,15 +305,50 @@ def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
     home = [u for u in units if u.lang == doc.lang]
     kept_home = [u for u in home if u.label not in CHROME_LABELS] or home
     page = "\n".join(u.text for u in kept_home)
+    bilingual = _bilingual_langs(units, doc.lang, foreign, st)
+    article = [u for u in units if u.label not in CHROME_LABELS]
+    summarised: set[str] = set()
     for u in foreign:
         score, n, shared = topic_overlap(u.text, u.lang, page, doc.lang, st.on_topic_min_score)
         quoted = _reported_quotation(u.text, doc.lang, st)
-        on_topic = quoted or (n >= st.on_topic_min_anchors and score >= st.on_topic_min_score)
+        statement = not quoted and _quoted_statement(u.text)
+        on_topic = (
+            quoted
+            or statement
+            or (n >= st.on_topic_min_anchors and score >= st.on_topic_min_score)
+            # half the page is in this language: a paragraph of it sharing
+            # any name, number or place, or standing beside a paragraph of the
+            # page's language of about its length (its translation), is the
+            # page's, not an injection
+            or (u.lang in bilingual and (bool(shared) or _beside_its_translation(u, article, doc.lang)))
+        )
+        if on_topic and u.lang in bilingual:
+            # A page written in two languages (each paragraph and its
+            # translation): one flag says so, not one per paragraph.
+            if u.lang in summarised:
+                continue
+            summarised.add(u.lang)
+            k, share = bilingual[u.lang]
+            flags.append(
+                Flag(
+                    "foreign_block",
+                    f"Bilingual page: {k} of its paragraphs ({share:.0%} of the text) are in "
+                    f"{u.lang} beside the {doc.lang} text, on the same topic; the first is here.",
+                    u.start,
+                    u.end,
+                    {"lang": u.lang, "on_topic": True, "quotation": False, "bilingual": True,
+                     "blocks": k, "share": round(share, 3)},
+                )
+            )
+            continue
         shown = ", ".join(s.split(":", 1)[1] for s in shared[:6])
         reason = f"Block in {u.lang} on a {doc.lang} page; " + (
             f"a quotation in {u.lang} the article reports in {doc.lang} (outside the quotation "
             "marks the block is in the page's language)."
             if quoted
+            else f"a statement quoted in its original language ({u.lang}): most of the block "
+            "stands inside quotation marks."
+            if statement
             else f"on topic: it shares {shown or 'transliterated names'} with the rest of the page "
             f"(score {score:.2f})."
             if on_topic
@@ -251,7 +365,7 @@ def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
                 {
                     "lang": u.lang,
                     "on_topic": on_topic,
-                    "quotation": quoted,
+                    "quotation": quoted or statement,
                     "score": round(score, 3),
                     "anchors": n,
                     "shared": shared,
@@ -275,6 +389,51 @@ def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
 # Quotation marks that open and close a quotation; straight double quotes
 # count as both. Apostrophes (l'été, don't) are never quotation marks here.
 _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]|「[^」\n]*」|『[^』\n]*』')
+
+
+def _quoted_statement(text: str) -> bool:
+    """Half the block's letters or more stand inside quotation marks: a speaker's
+    words given in the language they were said in."""
+    inside = sum(letters(m.group(0)) for m in _QUOTED.finditer(text))
+    return inside > 0 and inside >= 0.5 * letters(text)
+
+
+def _beside_its_translation(u: Unit, article: list[Unit], page_lang: str) -> bool:
+    """The block before or after ``u`` is in the page's language and of a
+    comparable length (a third to three times its letters)."""
+    k = next((j for j, v in enumerate(article) if v is u), None)
+    if k is None:
+        return False
+    n = max(1, letters(u.text))
+    for j in (k - 1, k + 1):
+        if (
+            0 <= j < len(article)
+            and article[j].lang == page_lang
+            and 1 / 3 <= letters(article[j].text) / n <= 3
+        ):
+            return True
+    return False
+
+
+def _bilingual_langs(
+    units: list[Unit], page_lang: str, foreign: list[Unit], st: FlagSettings
+) -> dict[str, tuple[int, float]]:
+    """Languages that hold a large share of the article's own text in several
+    blocks (a page published in two languages): {lang: (blocks, share)}."""
+    article = [
+        u for u in units
+        if u.label not in CHROME_LABELS and u.label != "title" and u.lang
+    ]
+    total = sum(letters(u.text) for u in article)
+    out: dict[str, tuple[int, float]] = {}
+    if not total:
+        return out
+    for lg in {u.lang for u in foreign if u.lang}:
+        mine = [u for u in foreign if u.lang == lg and u.label != "title"]
+        share = sum(letters(u.text) for u in mine) / total
+        if len(mine) >= st.bilingual_min_blocks and share >= st.bilingual_min_share:
+            out[lg] = (len(mine), share)
+    return out
 
 
 def _reported_quotation(text: str, page_lang: str, st: FlagSettings) -> bool:
@@ -320,6 +479,19 @@ def farm_flags(doc: Document, units: list[Unit], st: FlagSettings, spam: list[Fl
                     {"signal": "farm_cue", "cue": phrase, "gloss": gloss, "lang": lg},
                 )
             )
+    notice = _machine_made_notice(units, langs)
+    if notice is not None:
+        a, z, said = notice
+        flags.append(
+            Flag(
+                "content_farm",
+                f"The page says of itself that it was made by a machine or copied "
+                f"wholesale ('{said}'): an aggregator / content-farm page.",
+                a,
+                z,
+                {"signal": "machine_made_notice", "notice": said},
+            )
+        )
     stuffed = _keyword_stuffed(units, st)
     if stuffed is not None:
         u, word, n_items, n_with = stuffed
@@ -372,7 +544,42 @@ def farm_flags(doc: Document, units: list[Unit], st: FlagSettings, spam: list[Fl
     return flags
 
 
-_LIST_SPLIT = re.compile(r"[,，、|;；/·•]+")
+_SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]?")
+
+
+def _machine_made_notice(units: list[Unit], langs: list[str | None]) -> tuple[int, int, str] | None:
+    """(start, end, text) of a sentence that opens by naming the page itself
+    ("This article", "Bài viết", "本文", "บทความนี้") and says, soon after,
+    that it was generated, aggregated or rewritten automatically. A credit
+    naming a source ("originally published by ...") says nothing of a
+    machine; an article about such tools does not open by naming itself."""
+    pairs = [
+        (C.SELF_REFERENCE.get(lg or "", []), C.AUTO_MADE.get(lg or "", []))
+        for lg in dict.fromkeys([*langs, "en"])
+    ]
+    pairs = [(s, a) for s, a in pairs if s and a]
+    for u in units:
+        low = u.text.lower()
+        if not any(m in low for _, auto in pairs for m in auto):
+            continue
+        for m in _SENTENCE.finditer(low):
+            sent = m.group(0)
+            lead = len(sent) - len(sent.lstrip(" \t*([-–—:：※"))
+            for selves, auto in pairs:
+                for sref in selves:
+                    k = sent.find(sref)
+                    if k < 0 or (k > lead and sent[lead:k].rstrip()[-1:] not in (":", "：")):
+                        continue  # not the sentence's subject ("Note: this post" is)
+                    after = sent[k + len(sref) : k + len(sref) + 80]
+                    if any(x in after for x in auto):
+                        a = u.start + m.start() + lead
+                        z = u.start + m.start() + len(sent.rstrip())
+                        return a, z, u.text[a - u.start : z - u.start]
+    return None
+
+
+_LIST_SPLIT = re.compile(r"[,，、|;；/·•]+|\s[-–—]\s")
+_LIST_LABEL = re.compile(r"^[^\W\d_][^:：,，|]{0,20}[:：]\s*")
 
 
 def _keyword_stuffed(units: list[Unit], st: FlagSettings) -> tuple[Unit, str, int, int] | None:
@@ -386,7 +593,19 @@ def _keyword_stuffed(units: list[Unit], st: FlagSettings) -> tuple[Unit, str, in
         text = u.text.strip()
         if text[-1:] in ".!?。！？":
             continue
+        # a list's label ("Từ khóa:", "Tags:") is not one of its phrases
+        text = _LIST_LABEL.sub("", text, count=1)
         items = [p.strip().lower() for p in _LIST_SPLIT.split(text) if p.strip()]
+        if len(items) < st.stuffing_min_items and (u.lang or "") in UNSPACED:
+            # Thai and the like list phrases with bare spaces between them:
+            # stuffing repeats its head keyword at the start of each phrase
+            items = [p.lower() for p in text.split() if p]
+            if len(items) >= st.stuffing_min_items and all(len(p) <= 24 for p in items):
+                heads = Counter(p[:4] for p in items if len(p) >= 6)
+                head, n_with = heads.most_common(1)[0] if heads else ("", 0)
+                if n_with >= max(4, st.stuffing_min_share * len(items)):
+                    return u, head, len(items), n_with
+            continue
         if len(items) < st.stuffing_min_items:
             continue
         unspaced = (u.lang or "") in UNSPACED and not any(" " in p for p in items)
@@ -792,6 +1011,54 @@ def mixed_script_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
     ]
 
 
+# A run of lower-case ASCII words (4 or more) inside a page in another
+# language: a phrase the translator left in English. Names and acronyms are
+# capitalised, so they never make such a run.
+_ASCII_RUN = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]*(?:[ ,]+[a-z][a-z'’\-]*){3,}(?![\w'’\-])")
+_LINKISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|\S+\.(?:com|net|org|html?)\S*")
+
+
+def untranslated_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+    """Phrases left in English inside the page's own sentences, in two places
+    or more, outside quotation marks and links: sentence-by-sentence machine
+    translation that skipped what it could not parse. On Vietnamese pages the
+    words must not be Vietnamese syllables written without their marks; on
+    pages in other scripts any lower-case English run counts."""
+    lang = doc.lang or ""
+    latin_page = S.script_of_lang(lang or "en") == S.LATIN
+    if latin_page and lang != "vi":
+        return []
+    hits: list[tuple[int, int, str]] = []
+    for u in units:
+        if u.label in CHROME_LABELS or u.label == "title" or u.lang != lang:
+            continue
+        text = _LINKISH.sub(lambda m: " " * len(m.group(0)), u.text)
+        text = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+        if not re.search(r"[a-z]{2,}[ ,]+[a-z]", text):  # cheap pre-check
+            continue
+        for m in _ASCII_RUN.finditer(text):
+            ws = re.findall(r"[a-z]+", m.group(0))
+            foreign = [w for w in ws if not (latin_page and is_vi_syllable(w))]
+            if len(foreign) < 3 or len(ws) < 4:
+                continue
+            frag = u.text[m.start() : m.end()]
+            hits.append((u.start + m.start(), u.start + m.end(), frag))
+    if len({h[2].lower() for h in hits}) < 2:
+        return []
+    shown = "', '".join(h[2] for h in hits[:3])
+    return [
+        Flag(
+            "machine_translation",
+            f"{len(hits)} phrase(s) left in English inside the {lang} text ('{shown}'): "
+            "untranslated fragments, typical of machine translation.",
+            hits[0][0],
+            hits[0][1],
+            {"signal": "untranslated", "fragments": [h[2] for h in hits[:10]],
+             "spans": [[a, z] for a, z, _ in hits[:50]]},
+        )
+    ]
+
+
 def punctuation_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     """Spaces before punctuation and lower-case sentence starts after a full stop."""
     evidence: list[tuple[int, int, str]] = []
@@ -1021,6 +1288,70 @@ def _has(sentence: str, table: dict[str, list[str]], lang: str | None) -> list[s
     return [p for p in table.get(lang or "", []) if _contains(low, p.lower(), lang)]
 
 
+_WEEKDAY_NOTE = re.compile(r"weekday mismatch: text says (\w+)")
+_WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@lru_cache(maxsize=32)
+def _weekday_names(lang: str | None) -> tuple[str, ...]:
+    """Weekday names (CLDR, wide and abbreviated) of a language and English."""
+    out: set[str] = set()
+    for lg in dict.fromkeys([lang or "en", "en"]):
+        try:
+            from babel import Locale
+
+            days = Locale.parse(lg).days["format"]
+            for width in ("wide", "abbreviated"):
+                out.update(v.lower() for v in days[width].values() if len(v) >= 2)
+        except Exception:  # noqa: BLE001, S112 - unknown locale: English only
+            continue
+    return tuple(sorted(out))
+
+
+def _weekday_year_off(doc: Document, pub: dt.date) -> Flag | None:
+    """A day written with its weekday but no year ("Sunday, March 9"), read
+    in the stamp's year, where it falls on another weekday, while in the year
+    before or after it falls on the weekday written: the text was written in
+    another year and the stamp is wrong. Days whose weekday fits the
+    stamp's year, anywhere on the page, vouch for the stamp."""
+    candidates = []
+    for dm in doc.dates:
+        if dm.kind != "yearless" or not (dm.anchor or "").startswith("published:"):
+            continue
+        m = _ISO.fullmatch(dm.value or "")
+        if not m:
+            continue
+        note = _WEEKDAY_NOTE.search(dm.anchor or "")
+        if note is None:
+            low = doc.text[dm.start : dm.end].lower()
+            if any(w in low for w in _weekday_names(doc.lang)):
+                return None  # a written weekday that fits the stamp's year
+            continue
+        if note[1] not in _WEEKDAYS_EN:
+            continue
+        said = _WEEKDAYS_EN.index(note[1])
+        mo, d = int(m[2]), int(m[3])
+        for y in (pub.year - 1, pub.year + 1):
+            day = _date(y, mo, d)
+            if day is not None and day.weekday() == said:
+                candidates.append((dm, y, day))
+                break
+    if not candidates:
+        return None
+    dm, y, day = candidates[0]
+    shown = doc.text[dm.start : dm.end]
+    return Flag(
+        "suspect_date",
+        f"'{shown}' is a {_WEEKDAYS_EN[day.weekday()]} in {y} but not in {pub.year}, the year "
+        f"of the publish stamp {pub.isoformat()}: the text was written in another year (such "
+        f"as {y}) and the stamp is probably wrong.",
+        dm.start,
+        dm.end,
+        {"published": pub.isoformat(), "event": day.isoformat(), "signal": "weekday_year",
+         "count": len(candidates)},
+    )
+
+
 def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     stamp = publish_stamp(doc, units)
     if stamp is None:
@@ -1081,6 +1412,9 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
                 )
             )
             break
+    year_off = _weekday_year_off(doc, pub)
+    if year_off is not None:
+        flags.append(year_off)
     body = [
         u
         for u in units

@@ -69,6 +69,7 @@ class FlagDocuments(Stage):
         out += run(R.era_year_flags)
         out += run(R.mixed_script_flags)
         out += run(R.punctuation_flags)
+        out += run(R.untranslated_flags)
         out += run(R.suspect_date_flags)
         return out
 
