@@ -1015,6 +1015,7 @@ def mixed_script_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
 # language: a phrase the translator left in English. Names and acronyms are
 # capitalised, so they never make such a run.
 _ASCII_RUN = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]*(?:[ ,]+[a-z][a-z'’\-]*){3,}(?![\w'’\-])")
+_LOWER_ASCII_WORD = re.compile(r"(?<![A-Za-z])[a-z]+")
 _LINKISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|\S+\.(?:com|net|org|html?)\S*")
 
 
@@ -1028,18 +1029,24 @@ def untranslated_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
     latin_page = S.script_of_lang(lang or "en") == S.LATIN
     if latin_page and lang != "vi":
         return []
+    def foreign_run(run: str) -> bool:
+        ws = re.findall(r"[a-z]+", run)
+        foreign = [w for w in ws if not (latin_page and is_vi_syllable(w))]
+        return len(foreign) >= 3 and len(ws) >= 4
+
     hits: list[tuple[int, int, str]] = []
     for u in units:
         if u.label in CHROME_LABELS or u.label == "title" or u.lang != lang:
             continue
+        # a run needs three foreign lower-case words somewhere in the unit:
+        # most units have fewer, and blanking out links and quotations (two
+        # regex passes) only removes words, so it is skipped for them
+        if sum(1 for w in _LOWER_ASCII_WORD.findall(u.text) if not (latin_page and is_vi_syllable(w))) < 3:
+            continue
         text = _LINKISH.sub(lambda m: " " * len(m.group(0)), u.text)
         text = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
-        if not re.search(r"[a-z]{2,}[ ,]+[a-z]", text):  # cheap pre-check
-            continue
         for m in _ASCII_RUN.finditer(text):
-            ws = re.findall(r"[a-z]+", m.group(0))
-            foreign = [w for w in ws if not (latin_page and is_vi_syllable(w))]
-            if len(foreign) < 3 or len(ws) < 4:
+            if not foreign_run(m.group(0)):
                 continue
             frag = u.text[m.start() : m.end()]
             hits.append((u.start + m.start(), u.start + m.end(), frag))
