@@ -150,22 +150,11 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
         sold = _solicitation(u, doc.lang, prose, i)
         if sold is not None:
             hits, contact = sold
-            n = line_counts[u.text.strip().lower()]
             reason = (
                 f"Short line selling something ({', '.join(hits[:3])}) with a way to reach "
                 f"the seller ('{contact}') inside the page: an injected advert."
             )
-            if n > 1:
-                reason += f" The same line appears {n} times on the page."
-            flags.append(
-                Flag(
-                    "spam",
-                    reason,
-                    u.start,
-                    u.end,
-                    {"keywords": hits, "contact": contact, "repeats": n, "source": "flags"},
-                )
-            )
+            flags.append(_spam_line_flag(u, reason, line_counts, keywords=hits, contact=contact))
             continue
         # A line with spam words may be twice as long as a bare keyword line
         # (an advert: "Payday loans same day no credit check"), as in the cleaner.
@@ -210,19 +199,16 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
             )
         else:
             continue
-        n = line_counts[u.text.strip().lower()]
-        if n > 1:
-            reason += f" The same line appears {n} times on the page."
-        flags.append(
-            Flag(
-                "spam",
-                reason,
-                u.start,
-                u.end,
-                {"keywords": hits, "all_caps": caps, "repeats": n, "source": "flags"},
-            )
-        )
+        flags.append(_spam_line_flag(u, reason, line_counts, keywords=hits, all_caps=caps))
     return flags
+
+
+def _spam_line_flag(u: Unit, reason: str, line_counts: Counter, **data) -> Flag:
+    """A spam flag on line ``u``, saying how often the page repeats it."""
+    n = line_counts[u.text.strip().lower()]
+    if n > 1:
+        reason += f" The same line appears {n} times on the page."
+    return Flag("spam", reason, u.start, u.end, {**data, "repeats": n, "source": "flags"})
 
 
 # An account to write to: a handle, a messenger with an id, a link, a phone number.
