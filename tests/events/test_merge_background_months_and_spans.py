@@ -6,28 +6,15 @@ shared name or number. Different spans stay apart. Sentences invented."""
 
 from __future__ import annotations
 
-from newsline.events.anchors import sentence_anchors
 from newsline.events.merge import merge_records
+
+from .records import event_record
 
 
 def record(doc_id, quote, date, lang, surface, end=None, story="s1"):
-    at = quote.index(surface)
-    return {
-        "doc_id": doc_id,
-        "source": f"https://news.example/{doc_id}",
-        "lang": lang,
-        "quote": quote,
-        "start": 0,
-        "end": len(quote),
-        "date": date,
-        "end_date": end,
-        "granularity": "month" if len(date) == 7 else "year",
-        "anchors": sentence_anchors(quote, lang),
-        "story_id": story,
-        "date_start": at,
-        "date_end": at + len(surface),
-        "published": "2024-07-10",
-    }
+    gran = "month" if len(date) == 7 else "year"
+    return event_record(doc_id, quote, date, lang, story=story, surface=surface, end_date=end,
+                        granularity=gran, published="2024-07-10")
 
 
 def groups(records):

@@ -12,6 +12,8 @@ from __future__ import annotations
 from newsline.events.anchors import latin_names_match, name_similarity, sentence_anchors
 from newsline.events.merge import merge_records
 
+from .records import event_record
+
 
 def record(
     doc_id: str,
@@ -23,23 +25,8 @@ def record(
     surface: str | None = None,
 ) -> dict:
     """One event record; ``surface``: the date expression inside ``quote``."""
-    at = quote.index(surface) if surface else None
-    return {
-        "doc_id": doc_id,
-        "source": f"https://news.example/{doc_id}",
-        "lang": lang,
-        "quote": quote,
-        "start": start,
-        "end": start + len(quote),
-        "date": date,
-        "end_date": None,
-        "granularity": "day",
-        "anchors": sentence_anchors(quote, lang),
-        "story_id": story,
-        "date_start": None if at is None else start + at,
-        "date_end": None if at is None else start + at + len(surface),
-        "published": date,
-    }
+    return event_record(doc_id, quote, date, lang, story=story, start=start, surface=surface,
+                        published=date)
 
 
 def sources_per_event(events: list[dict]) -> list[set[str]]:

@@ -7,27 +7,13 @@ written for this test."""
 
 from __future__ import annotations
 
-from newsline.events.anchors import sentence_anchors
 from newsline.events.merge import merge_records
+
+from .records import event_record
 
 
 def record(doc_id, quote, date, lang, start=0):
-    return {
-        "doc_id": doc_id,
-        "source": f"https://news.example/{doc_id}",
-        "lang": lang,
-        "quote": quote,
-        "start": start,
-        "end": start + len(quote),
-        "date": date,
-        "end_date": None,
-        "granularity": "day",
-        "anchors": sentence_anchors(quote, lang),
-        "story_id": "s1",
-        "date_start": None,
-        "date_end": None,
-        "published": "2026-04-08",
-    }
+    return event_record(doc_id, quote, date, lang, start=start, published="2026-04-08")
 
 
 EN = (
