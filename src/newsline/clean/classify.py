@@ -45,6 +45,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from functools import cache
 
+from ..contacts import find_contact
 from ..model import AUTHOR_BIO_REASON, Block, Document
 from ..settings import CleanSettings
 from ..wordseg import ascii_digits
@@ -93,28 +94,6 @@ def _slash_credit(text: str) -> str | None:
 
 # A caption, a sentence end, then its credit: "Firefighters on the hill.
 # © AFP / Jane Doe", "Un canadair survole la zone. EFE/Jean Dupont".
-# A way to write to someone: a handle, a link, a phone number (9-14 digits,
-# not an amount written in thousands). A headline carries none of them.
-_CONTACT_RE = re.compile(
-    r"(?<![A-Za-z0-9_@.])@[A-Za-z0-9_][A-Za-z0-9_.]{2,}"
-    r"|(?<![A-Za-z0-9])t\.me/|(?:https?://|www\.)\S"
-    r"|(?<![A-Za-z0-9+])\+?\d[\d .\-]{7,18}\d(?!\d)"
-)
-_THOUSANDS_RE = re.compile(r"\d{1,3}(?:([.,\s])\d{3})(?:\1\d{3})*")
-
-
-def _has_contact(text: str) -> bool:
-    for m in _CONTACT_RE.finditer(text):
-        got = m.group(0).strip()
-        if not (got[:1].isdigit() or got[:1] == "+"):
-            return True
-        if 9 <= sum(c.isdigit() for c in got) <= 14 and not _THOUSANDS_RE.fullmatch(
-            got.lstrip("+")
-        ):
-            return True
-    return False
-
-
 _CAPTION_THEN_CREDIT_RE = re.compile(
     r"(?P<cap>.*?\S(?:[.!?…]\s+|[。！？]\s*))(?P<credit>[^.!?…。！？]+?)\s*$"
 )
@@ -954,7 +933,7 @@ def classify_features(
             and (i + 1 >= n or f[i + 1].norm != g.norm)
             # an advert repeated through the article (a phone, a handle, a
             # link) is no headline: the paragraph under it is the article's
-            and not _has_contact(g.text)
+            and find_contact(g.text) is None
         ):
             cx.set(i, "related", "teaser snippet under a repeated headline")
 

@@ -307,13 +307,6 @@ SOLICIT_CUES: dict[str, list[str]] = {
     "ru": ["казино", "букмекер", "займ онлайн", "займы онлайн"],
 }
 
-# Messaging apps sellers are reached on, written before an account id
-# ("Zalo 09..", "微信 abc..", "LINE ID"): names of apps, not of sites.
-MESSENGERS: list[str] = [
-    "telegram", "zalo", "whatsapp", "wechat", "viber", "kakaotalk", "line id", "line@",
-    "微信", "薇信", "威信", "vx", "ไลน์", "ไอดีไลน์",
-]
-
 # Sentences in which a page says it was made by a machine or copied
 # wholesale: the page naming itself ("this article") and how it was made,
 # both in one sentence. A syndication credit ("originally published by",

@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..contacts import find_contact
 from ..langid import scripts as S
 from ..langid.vietnamese import fold, is_vi_syllable
 from ..model import Document, Flag
@@ -211,37 +212,8 @@ def _spam_line_flag(u: Unit, reason: str, line_counts: Counter, **data) -> Flag:
     return Flag("spam", reason, u.start, u.end, {**data, "repeats": n, "source": "flags"})
 
 
-# An account to write to: a handle, a messenger with an id, a link, a phone number.
-_MESSENGER_ID = re.compile(
-    r"(?:" + "|".join(re.escape(m) for m in C.MESSENGERS) + r")\s*[:：]?\s*"
-    r"(@?(?=[A-Za-z_.\-]*\d)[A-Za-z0-9_.\-]{4,})",
-    re.IGNORECASE,
-)
-_CONTACT = re.compile(
-    r"(?<![A-Za-z0-9_@.])@[A-Za-z0-9_][A-Za-z0-9_.]{2,}"
-    r"|(?<![A-Za-z0-9])t\.me/\S+"
-    r"|(?:https?://|www\.)\S+"
-    r"|(?<![A-Za-z0-9.\-])[a-z0-9\-]{2,}\.(?:com|net|org|vip|xyz|club|bet|top|cc|me|io|info"
-    r"|online|site|live|app|example)(?:/\S*)?(?![A-Za-z0-9])"
-    r"|(?<![A-Za-z0-9+])\+?\d[\d .\-]{7,18}\d(?!\d)",
-    re.IGNORECASE,
-)
-_THOUSANDS = re.compile(r"\d{1,3}(?:([.,\s])\d{3})(?:\1\d{3})*")
 # Longer than a keyword line: an advert says what it sells and where to write.
 SOLICIT_MAX_CHARS = 200
-
-
-def _contact(text: str) -> str | None:
-    if (m := _MESSENGER_ID.search(text)) is not None:
-        return m.group(0)
-    for m in _CONTACT.finditer(text):
-        got = m.group(0).strip()
-        if got[:1].isdigit() or got[:1] == "+":
-            digits = sum(c.isdigit() for c in got)
-            if not 9 <= digits <= 14 or _THOUSANDS.fullmatch(got.lstrip("+")):
-                continue  # an amount ("1.200.000.000"), not a phone number
-        return got
-    return None
 
 
 def _solicitation(
@@ -253,7 +225,7 @@ def _solicitation(
     text = u.text.strip()
     if u.label == "title" or not text or len(text) > SOLICIT_MAX_CHARS:
         return None
-    contact = _contact(text)
+    contact = find_contact(text)
     if contact is None:
         return None
     low = text.lower()
