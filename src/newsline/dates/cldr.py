@@ -46,8 +46,8 @@ def link_words(lang: str) -> str:
     return r"(?:\s+(?:" + "|".join(re.escape(w) for w in sorted(words)) + "))?"
 
 
-def _strip_accents(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+# Latin letters without their accents, as the date tables fold them.
+_strip_accents = T._strip_accents
 
 
 def _is_word(w: str) -> bool:
@@ -247,22 +247,9 @@ def patterns(lang: str) -> tuple[re.Pattern, ...] | None:
     return tuple(re.compile(edge_l + p + edge_r, re.IGNORECASE) for p in out)
 
 
-@functools.cache
-def _full_names(lang: str) -> frozenset[str]:
-    try:
-        full = {
-            n.lower()
-            for context in ("format", "stand-alone")
-            for n in T.cldr_months("wide", context, lang).values()
-        }
-    except Exception:  # noqa: BLE001
-        return frozenset()
-    return frozenset(full | {_strip_accents(n) for n in full})
-
-
 def full_month(lang: str, word: str) -> bool:
     """True when ``word`` is a month's full name (not an abbreviation) in ``lang``."""
-    return word.rstrip(".").lower() in _full_names(lang)
+    return word.rstrip(".").lower() in T.full_month_names(lang)
 
 
 def readable(lang: str) -> bool:
