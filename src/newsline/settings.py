@@ -81,6 +81,8 @@ class CleanSettings:
     sentence_min_stopwords: int = 2
     # At least this many consecutive headline-like lines form a link list.
     link_list_min_run: int = 3
+    # headline-like lines in a row, most of them unrelated to the page: a teaser box
+    teaser_run_min: int = 6
     # Menu items: lines at most this long outside the body are navigation.
     menu_item_max_words: int = 4
     # --- Spam / keyword lines ---

@@ -664,6 +664,9 @@ class _Ctx:
         # blocks a cue rule labelled (chrome named by its words: "Related",
         # "Don't miss", "Follow us")
         self.cue_labelled: set[int] = set()
+        # lines of a teaser box found by their shape (_teaser_lists): they
+        # part the article from what comes after them, as unlabelled ones do
+        self.teasers: set[int] = set()
         self._page_vocab: tuple[Counter[str], Counter[tuple[str, str]]] | None = None
 
     def set(self, i: int, label: str, reason: str, force: bool = False) -> None:
@@ -983,6 +986,10 @@ def classify_features(
                 zone = False  # an article has paragraphs in a row; teaser lists alternate
             elif cx.label[i] is None and not (in_main is not None and in_main[i]):
                 cx.set(i, "related", "inside a list opened by a related-articles heading")
+
+    # 4b. A list of other stories' headlines with no heading over it (plain
+    # text keeps a site's "most read" box as bare lines).
+    _teaser_lists(cx, in_main)
 
     # 5. The title: the longest headline-shaped line before the first
     # sentence-ending paragraph (site names and menus are shorter); an
@@ -2429,6 +2436,135 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         cx.set(i, "navigation", "short line naming a web domain (site chrome)")
 
 
+def _continues_a_line(text: str) -> bool:
+    """Does the line start with a word in lower case? A headline starts with
+    a capital (or a digit, or "iPhone"); a line starting "engineers say"
+    goes on from the line above (text wrapped at a fixed width)."""
+    m = _FIRST_WORD.search(text)
+    return bool(m) and m.group().islower()
+
+
+_FIRST_WORD = re.compile(r"[^\W_]+")
+
+
+def _wrapped_from(f: Sequence[LineFeatures], i: int) -> bool:
+    """Do the two lines after line ``i`` each go on from the line above
+    (text wrapped at a fixed width)? One lower-case line after a headline
+    is a dateline or a section name ("martes 12 de julio", "actualité")."""
+    if i + 2 >= len(f):
+        return False
+    return all(not f[j].ends_sentence and _continues_a_line(f[j + 1].text) for j in (i, i + 1))
+
+
+def _teaser_lists(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
+    """Label runs of other stories' headlines that no heading announces.
+
+    A scraped page often starts (or ends) with a site's teaser box kept as
+    bare lines: a dozen headline-shaped lines in a row, none ending on a full
+    stop, each on its own subject. An article's own lines in a row (a bulleted
+    list, a standfirst under the headline) use the article's words; teasers do
+    not. So a run of at least ``teaser_run_min`` such lines in which two
+    thirds or more share almost none of their words with the rest of the page
+    is a teaser list, from its first unrelated line to its last (the headline
+    and standfirst that may follow it use the article's words and stay out).
+    """
+    f, cfg, n = cx.f, cx.cfg, len(cx.f)
+    blocks, page_lang = cx.doc.blocks, cx.doc.lang
+
+    def shaped(i: int) -> bool:
+        g = f[i]
+        if not g.norm or (in_main is not None and in_main[i]):
+            return False
+        # a quoted post (a handle, a hashtag) or a line in another language
+        # than the page's is a quotation the article shows, not a teaser
+        if g.has_handle or "#" in g.text or (page_lang and blocks[i].lang not in (None, page_lang)):
+            return False
+        if cx.label[i] not in (None, "navigation", "related"):
+            return False
+        # one sentence inside is a teaser's quotation ("… : « Il y a … ! »")
+        if not 4 <= g.units <= 2 * cfg.short_line_words or g.inner_sentences > 1:
+            return False
+        if _continues_a_line(g.text):
+            return False
+        last = g.text.rstrip()[-1:]
+        # a line ending on a colon introduces what follows (a quoted post)
+        return not ((g.ends_sentence and last in ".。．") or last in ":：")
+
+    runs: list[list[int]] = []
+    cur: list[int] = []
+    for i in range(n):
+        if shaped(i):
+            cur.append(i)
+        elif f[i].norm and f[i].units > cfg.menu_item_max_words:
+            # a short line (a section name, "Services") does not end a run
+            if len(cur) >= cfg.teaser_run_min:
+                runs.append(cur)
+            cur = []
+    if len(cur) >= cfg.teaser_run_min:
+        runs.append(cur)
+    if not runs:
+        return
+    counts: Counter[str] = Counter()
+    for g in f:
+        counts.update(g.tokens)
+    for run in runs:
+        run_counts: Counter[str] = Counter()
+        lines_with: Counter[str] = Counter()
+        for i in run:
+            run_counts.update(f[i].tokens)
+            lines_with.update(set(f[i].tokens))
+        marks = {
+            t
+            for t, k in lines_with.items()
+            if k >= 3 and 2 * k >= len(run) and counts[t] == run_counts[t]
+        }
+        unrelated = [
+            i
+            for i in run
+            if cx.label[i] is None and not _uses_page_words(f[i], counts, marks)
+        ]
+        # the run's last line right above the first paragraph, naming something
+        # the opening paragraphs name, is the article's own headline
+        last = unrelated[-1] if unrelated else None
+        if last is not None and last + 1 < n and cx.prose[last + 1] and f[last + 1].ends_sentence:
+            opening = {t for j in range(last + 1, min(n, last + 4)) for t in f[j].tokens}
+            if any(len(t) >= 5 or _UNSPACED_TOKEN.match(t) for t in set(f[last].tokens) & opening):
+                unrelated.pop()
+        open_lines = sum(1 for i in run if cx.label[i] is None)
+        if len(unrelated) < cfg.teaser_run_min or 3 * len(unrelated) < 2 * open_lines:
+            continue
+        for i in range(unrelated[0], unrelated[-1] + 1):
+            if cx.label[i] is None:
+                cx.teasers.add(i)
+                cx.set(
+                    i,
+                    "related",
+                    f"one of {len(run)} headline-like lines in a row whose words the "
+                    "article does not use (a list of other stories)",
+                )
+
+
+def _uses_page_words(g: LineFeatures, counts: Counter[str], marks: set[str]) -> bool:
+    """Does half or more of the line's content words occur elsewhere on the
+    page? Short words of spaced scripts are left out (articles, "plus").
+
+    Lines of one run count for each other (posts quoted one after another
+    share their subject), except for ``marks``: words on many lines of the run
+    and nowhere else, a site's label on each teaser ("Abonnés", "Video")."""
+    toks = [t for t in g.tokens if len(t) >= 5 or _UNSPACED_TOKEN.match(t)]
+    toks = [t for t in toks if t not in marks]
+    if not toks:
+        return True
+    own = Counter(toks)
+    shared = sum(1 for t in toks if counts[t] > own[t])
+    return 2 * shared >= len(toks)
+
+
+_UNSPACED_TOKEN = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+)
+
+
 def _article_region(cx: _Ctx) -> list[bool]:
     """The largest cluster of prose blocks (by characters), plus clusters near it."""
     f, cfg, n = cx.f, cx.cfg, len(cx.f)
@@ -2459,7 +2595,8 @@ def _article_region(cx: _Ctx) -> list[bool]:
         if (
             len(gap) >= cfg.link_list_min_run + 2
             and set_aside >= len(gap) - 1
-            and sum(1 for j in gap if cx.label[j] is None) >= cfg.link_list_min_run
+            and sum(1 for j in gap if cx.label[j] is None or j in cx.teasers)
+            >= cfg.link_list_min_run
         ):
             clusters.append([b])
         else:
@@ -2647,7 +2784,10 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
         cap = (1.5 if g.unspaced else 2.5) * cfg.short_line_words
         if g.unspaced and cx.prose[i] and g.units > cap and not g.inner_sentences:
             break  # ... and Thai prose never ends on a full stop: titles come before it
-        if 4 <= g.units <= cap:
+        if _wrapped_from(f, i):
+            break  # the next lines go on from this one: a wrapped paragraph starts here
+        goes_on = i > 0 and not f[i - 1].ends_sentence and _continues_a_line(g.text)
+        if 4 <= g.units <= cap and not goes_on:
             candidates.append(i)
             if g.units > best_units:
                 best, best_units = i, g.units
