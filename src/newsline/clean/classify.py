@@ -2193,6 +2193,36 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     # a line that opens with the cue ("Published on ... | Updated on ...") may
     # be twice as long: it states both times in words
     opens_with_pub = bool(pub) and starts_with(pub[0]) and not g.ends_sentence
+    # ... or after a short credit ("Le Monde avec AFP Publié le ... - Mis à
+    # jour le ...", "By Jane Doe Published ..."): the byline and the stamp
+    # printed as one line
+    credited = (
+        bool(pub)
+        and not opens_with_pub
+        and not g.ends_sentence
+        and bool(g.dates)
+        and len(low[: pub[0].start].split()) <= cfg.byline_max_words + 2
+        and not _SENTENCE_INSIDE.search(low[: pub[0].start])
+        # a field label starts with a capital; "the report, published on"
+        # is a sentence
+        and len(low) == len(t)
+        and t[pub[0].start : pub[0].start + 1].isupper()
+    )
+    if credited and g.units <= cfg.short_line_words * 2 + cfg.byline_max_words + 2:
+        cx.set(i, "metadata", f"credit and publish stamp on one line ({pub[0].describe()})")
+        return
+    if (
+        pub
+        and not opens_with_pub
+        and g.stopwords > cfg.sentence_min_stopwords
+        # a subject before the verb ("Le rapport, publié"; "Article mis à
+        # jour le ..." is a stamp's label)
+        and len(_FIRST_WORD.findall(_DIGITS.sub(" ", low[: pub[0].start]))) >= 2
+        and not (len(low) == len(t) and t[pub[0].start : pub[0].start + 1].isupper())
+    ):
+        # "Le rapport, publié le 21 février, accuse ...": the cue inside a
+        # sentence is a verb the sentence uses, not a stamp's label
+        pub = []
     if (
         g.units <= cfg.short_line_words * (2 if opens_with_pub else 1)
         and (g.dates or g.label_values or (opens_with_pub and g.years))
@@ -2445,6 +2475,8 @@ def _continues_a_line(text: str) -> bool:
 
 
 _FIRST_WORD = re.compile(r"[^\W_]+")
+_DIGITS = re.compile(r"\d+")
+_SENTENCE_INSIDE = re.compile(r"[.!?。！？]\s")
 
 
 def _wrapped_from(f: Sequence[LineFeatures], i: int) -> bool:
