@@ -96,3 +96,17 @@ def test_chinese_page_keeps_the_longest_line():
     long_line = "市民期待已久的中心公园改造计划终于有了时间表"
     labels = classify_lines([long_line, "中心公园下月动工", *BODY_ZH])
     assert _title(labels) == long_line
+
+
+def test_without_names_the_article_s_words_pick_the_headline():
+    # neither line names a name the article capitalises; the shorter one uses
+    # the article's words, the longer one (a phone-line prompt) none of them
+    headline = "Crecida del río: suspendidas las travesías fluviales"
+    prompt = "por internet o llame al número gratuito de atención al cliente"
+    body = [
+        "Las travesías fluviales entre las dos orillas quedan suspendidas desde esta mañana por la crecida del río.",
+        "La compañía explicó que el caudal supera en dos metros el nivel habitual y que las barcas no pueden atracar con seguridad.",
+        "Los viajeros deberán usar el puente de la carretera comarcal, lo que alarga el trayecto en unos veinte minutos.",
+    ]
+    labels = classify_lines([prompt, headline, *body])
+    assert _title(labels) == headline

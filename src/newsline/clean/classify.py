@@ -2891,11 +2891,34 @@ def _headline_naming_the_article(cx: _Ctx, candidates: list[int], longest: int) 
             if len(names) > 500:
                 break
     longest_names = _capitalised(f[longest].text)
-    if not names or longest_names is None or longest_names & names:
+    if longest_names is None or longest_names & names:
         return None
     best, best_hits = None, 0
     for i in candidates:
         hits = len((_capitalised(f[i].text) or set()) & names)
+        if hits > best_hits or (
+            hits == best_hits and best is not None and hits and f[i].units > f[best].units
+        ):
+            best, best_hits = i, hits
+    if best_hits:
+        return best
+    # no candidate names a name: the article's other words decide the same
+    # way ("Chronologie de la révolte libyenne" over a subscription offer)
+    vocab: set[str] = set()
+    for j in range(longest + 1, len(f)):
+        if cx.prose[j] and cx.label[j] in (None, "body"):
+            vocab.update(t for t in f[j].tokens if len(t) >= 5)
+            if len(vocab) > 5000:
+                break
+
+    def shared(i: int) -> int:
+        return len({t for t in f[i].tokens if len(t) >= 5} & vocab)
+
+    if shared(longest):
+        return None
+    best, best_hits = None, 0
+    for i in candidates:
+        hits = shared(i)
         if hits > best_hits or (
             hits == best_hits and best is not None and hits and f[i].units > f[best].units
         ):
