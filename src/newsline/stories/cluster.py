@@ -35,6 +35,7 @@ import heapq
 import json
 import logging
 import math
+import re
 import zlib
 from collections import Counter
 from dataclasses import dataclass, field
@@ -158,11 +159,36 @@ def _set_title(st: Story, lang: str, title: str, weak: bool) -> None:
         st.weak_titles.remove(lang)
 
 
+TITLE_MAX_CHARS = 160
+
+
 def _doc_title(doc: Document, text: str) -> str:
     t = (doc.title or "").strip()
     if not t:
+        # no headline found: the page's first sentence stands in for one
         t = next((line.strip() for line in text.split("\n") if line.strip()), "")
-    return t[:160]
+        if len(t) > TITLE_MAX_CHARS and not _THAI.search(t[:TITLE_MAX_CHARS]):
+            # Thai has no sentence marks: its splitter tags words, too dear here
+            from ..events.sentences import split_sentences
+
+            first = split_sentences(t, 0, len(t), doc.lang)[:1]
+            if first and first[0][1] <= TITLE_MAX_CHARS:
+                t = t[first[0][0] : first[0][1]]
+    return shorten_title(t)
+
+
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+
+
+def shorten_title(t: str, limit: int = TITLE_MAX_CHARS) -> str:
+    """``t`` cut to ``limit`` characters at a word's end, with an ellipsis
+    (a cut in the middle of a word reads as a typo)."""
+    if len(t) <= limit:
+        return t
+    cut = t.rfind(" ", 0, limit)
+    if cut < limit // 2:  # unspaced script, or one long word: cut anywhere
+        cut = limit - 1
+    return t[:cut].rstrip(" ,;:-–—") + "…"
 
 
 class ClusterStories(Stage):
