@@ -805,6 +805,12 @@ def classify_features(
             and (phrase := _newsletter_promise(g.text))
         ):
             cx.set(i, "navigation", f"newsletter sign-up box: '{phrase}'")
+        if (
+            cx.label[i] is None
+            and g.units <= 2 * cfg.short_line_words
+            and (phrase := _phrase_in(g.text, "SERIES_NOTES"))
+        ):
+            cx.set(i, "related", f"series note: '{phrase}' (the page's place in a dossier)")
         if cx.label[i] is None and g.units <= 2 * cfg.short_line_words:
             if phrase := _phrase_in(g.text, "PAYWALL_PROMPTS"):
                 cx.set(i, "navigation", f"subscription wall prompt: '{phrase}'")

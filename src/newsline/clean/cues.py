@@ -2270,6 +2270,29 @@ NEWSLETTER_PROMISES: dict[str, list[str]] = {
            "vous désinscrire à tout moment"],
 }
 
+# A note placing the page in a series or dossier ("This post is part of our
+# special coverage ...", "Ce billet fait partie du dossier ..."): a link to
+# other pages, not the article's text. Phrases no report uses of its subject.
+SERIES_NOTES: dict[str, list[str]] = {
+    "en": ["this post is part of our", "this article is part of our", "this story is part of our",
+           "this post is part of a series", "this article is part of a series",
+           "this story is part of a series", "part of our special coverage",
+           "this post is part of the special coverage"],
+    "fr": ["ce billet fait partie", "cet article fait partie de notre dossier",
+           "cet article fait partie du dossier", "cet article fait partie de la série",
+           "cet article fait partie d'une série", "fait partie de notre dossier spécial"],
+    "es": ["este artículo forma parte de nuestra", "este post forma parte",
+           "esta entrada forma parte", "este artículo forma parte de la serie",
+           "este artículo forma parte de una serie", "forma parte de nuestra cobertura especial",
+           "forma parte de la cobertura especial"],
+    "pt": ["este post faz parte", "este artigo faz parte da nossa cobertura",
+           "faz parte da nossa cobertura especial"],
+    "vi": ["bài viết nằm trong loạt bài", "bài viết thuộc loạt bài", "bài viết nằm trong chuyên đề",
+           "bài viết thuộc chuyên đề"],
+    "th": ["บทความนี้เป็นส่วนหนึ่งของซีรีส์", "บทความนี้เป็นส่วนหนึ่งของรายงานพิเศษ"],
+    "zh": ["系列报道之一", "专题报道之一", "本文为系列报道"],
+}
+
 OPINION_DISCLAIMERS: dict[str, list[str]] = {
     "en": ["views expressed in this article", "opinions expressed in this article",
            "views expressed here", "do not necessarily reflect the views",
