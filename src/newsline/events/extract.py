@@ -18,7 +18,7 @@ from collections import Counter
 
 from ..dates.engine import DATELINE_AFTER, caps_dateline
 from ..langid.scripts import ALSO_WRITTEN_IN, script_of_lang, written_lang
-from ..model import KEPT_LABELS, Document, EventMention
+from ..model import KEPT_LABELS, DateMention, Document, EventMention
 from ..pipeline import Stage
 from ..settings import DateSettings
 from .anchors import sentence_anchors
@@ -196,6 +196,8 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
     if not doc.dates:
         return []
     events: list[EventMention] = []
+    # each event's sentence and whether its date is a year written out
+    sentence_of: list[tuple[int, int, bool]] = []
     seen: set[tuple[int, str, str | None]] = set()
     anchors_cache: dict[tuple[int, int], list[str]] = {}
     # sentences are split only in segments that hold a date (Thai splitting
@@ -254,7 +256,45 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
                 date_end=m.end,
             )
         )
-    return events
+        sentence_of.append((s, e, _names_a_noun(text, m)))
+    return _without_background_years(events, sentence_of)
+
+
+# A year written as the complement of a noun: "the revolution of 1969", "la
+# révolution de 1969", "el golpe del 69", "1969年的政变". What the noun names is
+# dated by it; the sentence may tell something else.
+_YEAR_OF_NOUN_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:of|de|du|des|del)\s+|d['’])$", re.IGNORECASE)
+_YEAR_OF_NOUN_AFTER = re.compile(r"^\s*的")
+
+
+def _names_a_noun(text: str, m: DateMention) -> bool:
+    if m.kind != "absolute" or m.granularity != "year":
+        return False
+    return bool(
+        _YEAR_OF_NOUN_BEFORE.search(text[max(0, m.start - 8) : m.start])
+        or _YEAR_OF_NOUN_AFTER.match(text[m.end : m.end + 3])
+    )
+
+
+def _without_background_years(
+    events: list[EventMention], sentence_of: list[tuple[int, int, bool]]
+) -> list[EventMention]:
+    """Drop a year that dates a noun of a sentence whose happening has a
+    finer, later date: in "X, his comrade of the revolution of 1969, joined
+    the rebels on Friday" the sentence tells Friday. A sentence with only its
+    year keeps it, and so does "In 2014 they signed X, and in July 2023 Y"
+    (there the year dates a happening of its own)."""
+    finer: dict[tuple[int, int], list[str]] = {}
+    for ev, (s, e, _) in zip(events, sentence_of):
+        if ev.granularity in ("day", "week", "month") and ev.date[:4].isdigit():
+            finer.setdefault((s, e), []).append(ev.date[:4])
+    if not finer:
+        return events
+    return [
+        ev
+        for ev, (s, e, year) in zip(events, sentence_of)
+        if not (year and any(ev.date[:4] < y for y in finer.get((s, e), ())))
+    ]
 
 
 class ExtractEvents(Stage):
