@@ -167,3 +167,35 @@ def test_a_short_headline_closing_the_run_is_the_article_s_own():
     out, _ = _labels(lines, "en")
     assert out[headline][0] == "title", out[headline]
     assert all(out[t][0] == "related" for t in TEASERS_EN)
+
+
+def test_short_thai_paragraphs_are_no_teaser_list():
+    # Thai paragraphs never end on a full stop: short ones in a row are the article
+    paras = [
+        "ผู้ว่าราชการจังหวัดเชียงใหม่ลงพื้นที่ตรวจน้ำท่วมในอำเภอเมือง",
+        "ระดับน้ำในแม่น้ำปิงสูงขึ้นกว่าเมื่อวานประมาณ 30 เซนติเมตร",
+        "ชาวบ้านริมน้ำขนของขึ้นที่สูงตั้งแต่ช่วงเช้า",
+        "เจ้าหน้าที่ป้องกันภัยนำกระสอบทรายไปวางตามจุดเสี่ยง",
+        "โรงเรียนสามแห่งประกาศหยุดเรียนชั่วคราวเพื่อความปลอดภัยของนักเรียน",
+        "กรมอุตุนิยมวิทยาคาดว่าฝนจะตกหนักต่อเนื่องอีกสองวัน",
+        "ผู้ว่าราชการจังหวัดขอให้ประชาชนติดตามประกาศอย่างใกล้ชิด",
+        "หน่วยงานท้องถิ่นเปิดศูนย์พักพิงชั่วคราวที่วัดใกล้ตลาด",
+    ]
+    out = classify_lines(["น้ำท่วมเชียงใหม่ ระดับน้ำปิงสูงขึ้น", *paras, *BODY["th"]])
+    for p in paras:
+        assert out[p][0] != "related", (p, out[p])
+
+
+def test_chinese_teaser_box_is_related():
+    teasers = [
+        "上海举办国际电影节 多部影片首映",
+        "专家解读：今年楼市走势如何",
+        "北京地铁新线年底开通试运营",
+        "女排联赛：中国队三比零胜日本",
+        "夏季高温天气持续 多地发布预警",
+        "新能源汽车销量再创新高",
+        "博物馆夜场开放时间延长至晚十点",
+    ]
+    out = classify_lines([*teasers, "市中心公园改造工程下月动工", *BODY["zh"]])
+    for t in teasers:
+        assert out[t][0] == "related", (t, out[t])

@@ -2481,6 +2481,7 @@ def _continues_a_line(text: str) -> bool:
 
 
 _FIRST_WORD = re.compile(r"[^\W_]+")
+_NO_FULL_STOP_SCRIPT = re.compile(r"[\u0e00-\u0eff]")
 _DIGITS = re.compile(r"\d+")
 _SENTENCE_INSIDE = re.compile(r"[.!?。！？]\s")
 
@@ -2524,6 +2525,8 @@ def _teaser_lists(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
             return False
         if _continues_a_line(g.text):
             return False
+        if _NO_FULL_STOP_SCRIPT.search(g.text):
+            return False  # Thai and Lao paragraphs never end on a full stop: no sign here
         last = g.text.rstrip()[-1:]
         # a line ending on a colon introduces what follows (a quoted post)
         return not ((g.ends_sentence and last in ".。．") or last in ":：")
