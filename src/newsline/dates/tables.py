@@ -13,6 +13,7 @@ seen in the corpus; it must never import a stage.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 from babel.dates import get_day_names, get_month_names
@@ -258,9 +259,16 @@ DECADE_BEFORE = {
 # A possessive before it makes "today"/"tomorrow" figurative ("Ukraine của
 # ngày hôm nay" = today's Ukraine, "the world of tomorrow").
 RELATIVE_BLOCKED_BEFORE = {
-    "vi": [r"những", r"các", r"nhiều", r"mấy", r"của",
-           # "every": "mỗi sáng qua email" is each morning by e-mail
-           r"mỗi", r"hằng"],
+    "vi": [
+        r"những",
+        r"các",
+        r"nhiều",
+        r"mấy",
+        r"của",
+        # "every": "mỗi sáng qua email" is each morning by e-mail
+        r"mỗi",
+        r"hằng",
+    ],
     "th": [r"ของ"],
     "zh": [],
     "en": [r"the coming", r"in coming", r"many", r"of"],
@@ -1843,6 +1851,35 @@ DATE_PATTERNS = {
         (r"(?<![\d.,-]){D}-{M}-{Y}(?![-.,]?\d)", ""),
     ],
 }
+# Numeric dates written with dots ("15.03.2024", "๑๕.๐๓.๒๕๖๗", "2024.03.15"),
+# as European, Latin-American, Vietnamese and Thai pages print them: day
+# first, with a four-digit year (a dotted date is never written month first:
+# "3.15.2024" has no month 15), year first in Chinese. Not a version number
+# ("version 2.1.2024", "phiên bản 1.2.2024") and not part of a longer run of
+# numbers (an address, a code): words before that make it a version, per language.
+VERSION_BEFORE = {
+    "vi": ["phiên bản", "bản"],
+    "th": ["เวอร์ชัน", "เวอร์ชั่น", "รุ่น"],
+    "zh": ["版本", "版"],
+    "en": ["version", "ver.", "ver", "release", "build"],
+    "es": ["versión", "version"],
+    "fr": ["version"],
+}
+DOTTED_ORDER = {"vi": "dmy", "th": "dmy", "zh": "ymd", "en": "dmy", "es": "dmy", "fr": "dmy"}
+
+
+def _dotted_pattern(lang: str) -> str:
+    # a version word right before (with or without a space) refuses the number
+    not_version = "".join(
+        rf"(?<!{re.escape(w)})(?<!{re.escape(w)}\s)" for w in VERSION_BEFORE.get(lang, [])
+    )
+    core = r"{D}\.{M}\.{Y}" if DOTTED_ORDER[lang] == "dmy" else r"{Y}\.{M}\.{DD}"
+    return r"(?<![\d.,])" + not_version + core + r"(?![.,]?\d)"
+
+
+for _lang, _pats in DATE_PATTERNS.items():
+    _pats.append((_dotted_pattern(_lang), ""))
+
 # What follows the date of a wire dateline, the date the story was filed
 # (writing convention): "【…社北京3月12日电】", "…社台北12日電",
 # "CITY, March 5 (Wire) -", "CIUDAD, 5 mar (Agencia).-",
