@@ -1662,6 +1662,58 @@ _TH_YY = (
 # as str.splitlines sees one, ends a title: "... on Wednesday\nQUITO, ...").
 _HSPACE = r"[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]"
 
+# Words before a month named alone that make it a date ("in June", "a
+# principios de junio", "début juin"); a month name with none of them may be
+# a name ("Plaza de Mayo", "Avril"). Whole phrases, spaces as \s+. The parts
+# of a month ("a inicios de", "a fines de", "at the end of") keep the month's
+# granularity: the month is the date.
+_ES_MONTH_PARTS = r"(?:principios|inicios|comienzos|mediados|finales|fines)"
+MONTH_ALONE_BEFORE = {
+    "en": [
+        r"in",
+        r"since",
+        r"until",
+        r"by",
+        r"from",
+        r"early",
+        r"late",
+        r"mid-?",
+        r"last",
+        r"next",
+        r"this",
+        r"during",
+        r"throughout",
+        r"(?:the\s+)?(?:end|beginning|start|middle)\s+of",
+    ],
+    "es": [
+        r"en",
+        r"desde",
+        r"hasta",
+        r"durante",
+        r"a\s+partir\s+de",
+        r"a\s+lo\s+largo\s+de",
+        r"(?:(?:a|hacia|para|desde|hasta)\s+)?" + _ES_MONTH_PARTS + r"\s+(?:del\s+mes\s+)?de",
+        r"el\s+pasado\s+mes\s+de",
+        r"el\s+mes\s+de",
+    ],
+    "fr": [
+        r"en",
+        r"depuis",
+        r"dès",
+        r"début",
+        r"fin",
+        r"courant",
+        r"mi-",
+        r"à la mi-",
+        r"jusqu'en",
+        r"jusqu’en",
+        r"à\s+partir\s+de",
+        r"à\s+partir\s+d['’]",
+        r"mois d['’]",
+        r"mois de",
+    ],
+}
+
 DATE_PATTERNS = {
     "vi": [
         (r"(?:ngày\s+)?{D}\s*(?:-|–|đến|và)\s*{D2}\s*/\s*{M2}(?:\s*/\s*{Y2})?(?!\s*/?\d)", "cue"),
@@ -1774,7 +1826,7 @@ DATE_PATTERNS = {
         (r"{H}\s+half" + _THIS_YEAR["en"], "thisyear"),
         (r"(?P<pre>(?:{YC})\s+|mid-){Y}", ""),
         (
-            r"(?P<pre>(?:in|since|until|by|from|early|late|mid-?|last|next|this)\s+|mid-){MON}",
+            r"(?P<pre>(?:" + "|".join(MONTH_ALONE_BEFORE["en"]) + r")\s+|mid-){MON}",
             "",
         ),
         # "said Monday", "Tuesday's vote": a capitalised weekday is a date, unless a
@@ -1811,7 +1863,7 @@ DATE_PATTERNS = {
         (r"{H}\s+(?:semestre|mitad)" + _THIS_YEAR["es"], "thisyear"),
         (r"(?P<pre>(?:{YC})\s+){Y}", ""),
         (
-            r"(?P<pre>(?:en|desde|hasta|a finales de|a principios de|a mediados de|el pasado mes de|el mes de)\s+){MON}",
+            r"(?P<pre>(?:" + "|".join(MONTH_ALONE_BEFORE["es"]) + r")\s+){MON}",
             "",
         ),
         (r"(?P<pre>(?:el|del|este|el pasado|el próximo)\s+){WD}", "weekday"),
@@ -1842,7 +1894,7 @@ DATE_PATTERNS = {
         (r"{H}\s+(?:semestre|moitié)" + _THIS_YEAR["fr"], "thisyear"),
         (r"(?P<pre>(?:{YC})\s+|mi-){Y}", ""),
         (
-            r"(?P<pre>(?:en|depuis|dès|début|fin|courant|mi-|à la mi-|jusqu'en|jusqu’en|mois d['’]|mois de)\s*){MON}",
+            r"(?P<pre>(?:" + "|".join(MONTH_ALONE_BEFORE["fr"]) + r")\s*){MON}",
             "",
         ),
         (r"(?P<pre>(?:ce|le)\s+)?{WD}", "weekday"),
