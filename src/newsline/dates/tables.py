@@ -1645,6 +1645,17 @@ _THIS_YEAR = {
         r"(?!\s+(?:scolaire|universitaire|dernière|passée|précédente|prochaine|suivante)"
         r"(?![^\W\d_]))"
     ),
+    # "6 tháng đầu năm", "nửa cuối năm nay", "quý III năm nay": not "năm
+    # ngoái" (last year), "năm sau" (next year), a school or fiscal year, a
+    # year of office ("năm nhậm chức") or a numbered one ("năm thứ hai")
+    "vi": (
+        r"\s+năm(?:\s+nay)?(?![^\W\d_])(?!\s*[/-]?\s*\d)"
+        r"(?!\s+(?:ngoái|trước|sau|tới|qua|kia|nào|đó|kế\s+tiếp|học|tài\s+chính|ngân\s+sách"
+        r"|nhậm\s+chức|làm\s+việc|hoạt\s+động|thứ|đầu\s+tiên)(?![^\W\d_]))"
+    ),
+    # "ไตรมาสที่ 3 ของปีนี้", "ครึ่งปีแรกปีนี้": "this year" said (a bare
+    # "ครึ่งปีแรก" stays no date, like a bare quarter)
+    "th": r"\s*(?:ของ\s*)?ปีนี้",
 }
 
 # Thai news writes the Buddhist-era year with two digits after a month
@@ -1749,8 +1760,10 @@ DATE_PATTERNS = {
         ),
         (r"tháng\s+{M}\s*(?:/|-|năm|,\s*năm)\s*{Y}", ""),
         (r"quý\s+{Q}\s*(?:/|-|năm|,\s*năm)\s*{Y}", ""),
+        (r"quý\s+{Q}\s+năm\s+nay(?![^\W\d_])", "thisyear"),
         # "nửa sau" is the second half, "6 tháng sau" six months later
         (r"(?:nửa|(?:(?<!\d)6|sáu)\s+tháng(?!\s+sau))\s+{H}\s*(?:/|-|năm)\s*{Y}", ""),
+        (r"(?:nửa|(?:(?<!\d)6|sáu)\s+tháng(?!\s+sau))\s+{H}" + _THIS_YEAR["vi"], "thisyear"),
         (r"tháng\s+{M}(?!\s*[/\d])", ""),
         (r"năm\s+{Y}", ""),
     ],
@@ -1768,6 +1781,8 @@ DATE_PATTERNS = {
         (r"ปี\s*{Y}", ""),
         (r"ไตรมาส(?:ที่)?\s*{Q}\s*(?:/|ปี)\s*(?:{EY}|" + _TH_YY + ")", ""),
         (r"ครึ่ง(?:ปี)?\s*{H}\s*(?:ของ\s*)?(?:/|ปี)\s*(?:{EY}|" + _TH_YY + ")", ""),
+        (r"ไตรมาส(?:ที่)?\s*{Q}" + _THIS_YEAR["th"], "thisyear"),
+        (r"ครึ่ง(?:ปี)?\s*{H}" + _THIS_YEAR["th"], "thisyear"),
         (r"(?:วันที่\s*)?{D}\s*/\s*{M}\s*/\s*{Y}", ""),
     ],
     "zh": [
@@ -1800,6 +1815,9 @@ DATE_PATTERNS = {
         (r"{YZ}年(?![代前后来间])", ""),
         (r"{YZ}年(?:第)?{Q}季度", ""),
         (r"{YZ}年(?:的)?{H}半年", ""),
+        # "今年上半年", "今年第三季度": this year's, said (a bare "上半年" stays no date)
+        (r"今年(?:的)?(?:第)?{Q}季度", "thisyear"),
+        (r"今年(?:的)?{H}半年", "thisyear"),
         # "3号" is a day, but "3号线" (metro line 3), "2号楼" (building 2),
         # "一号文件", "5号台风", "第三号", "2号水电站" (a plant's unit 2) and
         # "4号卫星" are numbers, not dates
