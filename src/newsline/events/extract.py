@@ -158,6 +158,70 @@ def _compared_with(text: str, s: int, start: int) -> bool:
     return _COMPARISON.search(text[max(s, start - 30) : start]) is not None
 
 
+# "Today, the company is the region's largest supplier", "Aujourd'hui, la
+# coopérative compte 300 adhérents", "Hoy, la empresa es la mayor
+# exportadora": "today" opening a sentence that says how things stand -- a
+# verb of being or having in the present, then what is or is had (an article,
+# a number) -- means "nowadays", the contrast a feature draws with its past;
+# no happening of that day ("Today, the Senate votes", "Today, the minister
+# is visiting", "Hoy, el presidente firmó" stay events). Per language: the
+# word for today, the state ("is the", "compte 300"), and the words that make
+# the words before the state a clause of their own ("announced that the
+# firm is ...": something said today). Casefolded.
+NOWADAYS_TODAY = {
+    "en": {
+        "today": r"today",
+        "state": (
+            r"(?:is|are|remains|remain|employs|employ|counts|houses|owns|has|have)\s+"
+            r"(?:the|a|an|one|home|among|still|now|no\s+longer|more|less|about|around"
+            r"|nearly|almost|over|some|\d)"
+        ),
+        "clause": r"that|which|who|said|says|announced",
+    },
+    "es": {
+        "today": r"hoy",
+        "state": (
+            r"(?:es|son|sigue\s+siendo|siguen\s+siendo|tiene|tienen|cuenta\s+con|cuentan\s+con"
+            r"|emplea|emplean|alberga|albergan|posee|poseen)\s+(?:a\s+)?"
+            r"(?:el|la|los|las|un|una|uno|unos|unas|más|menos|casi|cerca|alrededor|\d)"
+        ),
+        "clause": r"que|dijo|anunció|afirmó",
+    },
+    "fr": {
+        "today": r"aujourd['’]hui",
+        "state": (
+            r"(?:est|sont|reste|restent|demeure|demeurent|compte|comptent|emploie|emploient"
+            r"|possède|possèdent|abrite|abritent|a|ont)\s+"
+            r"(?:le|la|les|l['’]|un|une|des|plus|moins|encore|toujours|environ|près|\d)"
+        ),
+        "clause": r"que|qu['’]|qui|a\s+dit|annonce|a\s+annoncé",
+    },
+}
+
+
+def _nowadays_re(spec: dict) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    word = r"(?:(?!(?:" + spec["clause"] + r")(?![^\W\d_]))[^\s,.;:!?]+\s+)"
+    return (
+        re.compile(r"(?:" + spec["today"] + r")\Z", re.IGNORECASE),
+        re.compile(
+            r"\s*,?\s*" + word + r"{1,6}?(?:" + spec["state"] + r")(?![^\W\d_])", re.IGNORECASE
+        ),
+    )
+
+
+_NOWADAYS = {lang: _nowadays_re(spec) for lang, spec in NOWADAYS_TODAY.items()}
+
+
+def _nowadays(text: str, s: int, m, lang: str | None) -> bool:
+    """Does the date ``m``, "today" opening the sentence at ``s``, mean
+    "nowadays" ("Today, the company is the largest ...")?"""
+    rx = _NOWADAYS.get((lang or "").split("-")[0])
+    if rx is None or text[s : m.start].strip(" \t\"'“‘«¿¡—–-"):
+        return False
+    today, state = rx
+    return bool(today.match(text[m.start : m.end])) and bool(state.match(text, m.end))
+
+
 def _states_something(sentence: str, date_text: str, min_words: int) -> bool:
     s = sentence.strip()
     if not s or s.endswith(("?", "？")):
@@ -233,6 +297,8 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
             continue  # a wire dateline's date: when the story was filed, no happening
         if _compared_with(text, s, m.start):
             continue  # "down 10% compared with 2023": the baseline, no happening
+        if _nowadays(text, s, m, written):
+            continue  # "Today, the company is the largest ...": nowadays, no happening
         key = (s, m.value, m.end_value)
         if key in seen:
             continue
