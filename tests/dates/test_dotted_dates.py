@@ -1,8 +1,10 @@
 """Numeric dates written with dots inside prose ("el 15.03.2024", "le
 15.03.2024", "on 15.03.2024", "วันที่ ๑๕.๐๓.๒๕๖๗", "2024.03.15"): day first
 with a four-digit year in the table languages (year first in Chinese), as
-European, Latin-American, Vietnamese and Thai pages print them. A version
-number, an amount or a longer run of numbers is no date. Publication date:
+European, Latin-American, Vietnamese and Thai pages print them, after a
+word that introduces a day ("el", "le", "on", "วันที่", "sáng"). A version
+number, an amount, a longer run of numbers or a bare stamp closing a related
+teaser ("(23.01.2017)") is no date. Publication date:
 Tuesday 10 September 2024."""
 
 from __future__ import annotations
@@ -53,6 +55,9 @@ def test_dotted_date_in_prose(lang, text, expect):
         ("vi", "Phiên bản 1.2.2024 đã được phát hành cho người dùng."),
         ("fr", "Le serveur 10.12.2024.5 a été bloqué par le pare-feu."),
         ("es", "Se vendieron 12.500.2024 unidades, según la empresa."),
+        # a related teaser's stamp closing its summary: another page's date
+        ("es", "Ataque químico en Alepo: la ONU pide una investigación. (23.01.2017)"),
+        ("fr", "Les rebelles ont quitté la ville après trois semaines de siège. (30.12.2016)"),
     ],
 )
 def test_dotted_look_alikes_are_no_dates(lang, text):

@@ -71,9 +71,12 @@ NUMERIC_DAY_CUES = {
     ],
     "th": [r"วันที่", r"วัน", r"เมื่อ", r"ตั้งแต่", r"ถึง"],
     "zh": [],
-    "en": [r"on"],
-    "es": [r"el", r"del", r"día"],
-    "fr": [r"le", r"du"],
+    # a dotted date ("on 15.03.2024", "el 15.03.2024") needs one of these:
+    # bare, it is most often a stamp -- a related teaser's "(23.01.2017)", a
+    # photo's -- the date of another page, not of this text
+    "en": [r"on", r"since", r"from", r"until", r"till", r"by", r"before", r"after", r"dated"],
+    "es": [r"el", r"del", r"al", r"día", r"fecha"],
+    "fr": [r"le", r"du", r"au"],
 }
 
 # The stricter cues a day and month joined by a dash need ("sáng 5-3",
@@ -1926,7 +1929,8 @@ DATE_PATTERNS = {
 # first, with a four-digit year (a dotted date is never written month first:
 # "3.15.2024" has no month 15), year first in Chinese. Not a version number
 # ("version 2.1.2024", "phiên bản 1.2.2024") and not part of a longer run of
-# numbers (an address, a code): words before that make it a version, per language.
+# numbers (an address, a code): words before that make it a version, per
+# language. Day first, it needs a cue word before it (NUMERIC_DAY_CUES).
 VERSION_BEFORE = {
     "vi": ["phiên bản", "bản"],
     "th": ["เวอร์ชัน", "เวอร์ชั่น", "รุ่น"],
@@ -1948,7 +1952,10 @@ def _dotted_pattern(lang: str) -> str:
 
 
 for _lang, _pats in DATE_PATTERNS.items():
-    _pats.append((_dotted_pattern(_lang), ""))
+    # day first: only after a word of NUMERIC_DAY_CUES (a bare "(23.01.2017)"
+    # closing a teaser is that teaser's stamp); year first is never a stamp's
+    # digit order alone
+    _pats.append((_dotted_pattern(_lang), "cue" if DOTTED_ORDER[_lang] == "dmy" else ""))
 
 # What follows the date of a wire dateline, the date the story was filed
 # (writing convention): "【…社北京3月12日电】", "…社台北12日電",
