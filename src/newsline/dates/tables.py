@@ -637,6 +637,9 @@ RELATIVE = {
         (r"năm nay", "year", 0, "deictic"),
         (r"năm (?:tới|sau)", "year", 1, "deictic"),
         (r"hôm sau|ngày hôm sau|ngày sau đó", "day", 1, "anaphoric"),
+        # "chiều cùng ngày", "trong cùng ngày": the day just named (not "cùng
+        # ngày 15/3", where the date itself follows)
+        (r"cùng ngày(?!\s*\d)", "day", 0, "anaphoric"),
         (r"năm sau đó", "year", 1, "anaphoric"),
         (r"tuần sau đó", "week", 1, "anaphoric"),
         (r"tháng sau đó", "month", 1, "anaphoric"),
@@ -658,6 +661,7 @@ RELATIVE = {
         (r"ปีนี้", "year", 0, "deictic"),
         (r"ปีหน้า", "year", 1, "deictic"),
         (r"วันต่อมา|วันรุ่งขึ้น", "day", 1, "anaphoric"),
+        (r"(?:ใน)?วันเดียวกัน(?:นี้|นั้น)?", "day", 0, "anaphoric"),
     ],
     "zh": [
         (r"昨天|昨日", "day", -1, "deictic"),
@@ -729,6 +733,7 @@ RELATIVE = {
         (r"this year", "year", 0, "deictic"),
         (r"the (?:next|following) day", "day", 1, "anaphoric"),
         (r"the day before", "day", -1, "anaphoric"),
+        (r"(?:that|the) same day|(?:later|earlier) that day", "day", 0, "anaphoric"),
         (r"the (?:next|following) year", "year", 1, "anaphoric"),
     ],
     "es": [
@@ -757,6 +762,7 @@ RELATIVE = {
         (r"este año", "year", 0, "deictic"),
         (r"al día siguiente|el día siguiente", "day", 1, "anaphoric"),
         (r"la víspera", "day", -1, "anaphoric"),
+        (r"(?:ese|el|aquel) mismo día", "day", 0, "anaphoric"),
         (r"al año siguiente", "year", 1, "anaphoric"),
     ],
     "fr": [
@@ -790,6 +796,7 @@ RELATIVE = {
         (r"cette année", "year", 0, "deictic"),
         (r"le lendemain", "day", 1, "anaphoric"),
         (r"la veille", "day", -1, "anaphoric"),
+        (r"(?:le|ce) même jour|le jour même", "day", 0, "anaphoric"),
         (r"l'année suivante|l’année suivante", "year", 1, "anaphoric"),
     ],
 }
