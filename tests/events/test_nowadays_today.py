@@ -82,6 +82,8 @@ def test_more_states_of_today(lang, text):
         ("en", "Today, the minister is visiting the flooded districts."),
         ("en", "Today, the company announced that the plant is the largest in the state."),
         ("en", "Today is election day in the state of Jalisco."),
+        ("en", "Today's second hearing is over, and the committee has adjourned."),
+        ("en", "Today’s deal is a $50 price break from the regular price."),
         ("fr", "Aujourd'hui, le préfet a annoncé la fermeture des plages."),
         ("es", "Hoy, el presidente firmó el decreto de emergencia."),
         ("es", "Hoy, el gobierno dijo que la planta es la mayor del país."),

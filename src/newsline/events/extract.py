@@ -204,7 +204,9 @@ def _nowadays_re(spec: dict) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (
         re.compile(r"(?:" + spec["today"] + r")\Z", re.IGNORECASE),
         re.compile(
-            r"\s*,?\s*" + word + r"{1,6}?(?:" + spec["state"] + r")(?![^\W\d_])", re.IGNORECASE
+            # not a possessive: "Today's hearing is over" is this day's
+            r"(?!['’])\s*,?\s*" + word + r"{1,6}?(?:" + spec["state"] + r")(?![^\W\d_])",
+            re.IGNORECASE,
         ),
     )
 
