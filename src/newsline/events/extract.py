@@ -140,22 +140,58 @@ COMPARISON_BEFORE_UNSPACED = [
 ]
 
 
+# "The same period" of a date ("up 5% from the same period in 2023", "en
+# comparación con el mismo trimestre del año pasado", "par rapport à la même
+# période de 2023", "so với cùng kỳ năm ngoái", "เมื่อเทียบกับช่วงเดียวกันของปี
+# 2566", "与去年同期相比"): a part of that year a figure is compared with --
+# the baseline, and not the whole year the date names. Regular expressions
+# right before the date (the date's own "de"/"del"/"of" may follow them),
+# and Chinese "同期" right after it.
+SAME_PERIOD_BEFORE = {
+    "en": [r"(?:the\s+)?same\s+(?:period|quarter|half|month|week|time|season)(?:\s+(?:of|in|a))?"],
+    "es": [
+        (
+            r"(?:el|al|del|la|lo)\s+mism[oa]\s+(?:periodo|período|trimestre|semestre|mes|semana|época|lapso)"
+            r"(?:\s+(?:de|en))?"
+        )
+    ],
+    "fr": [
+        (
+            r"(?:la|le)\s+même\s+(?:période|trimestre|semestre|mois|semaine|époque)"
+            r"(?:\s+(?:de|d['’]|en))?"
+        )
+    ],
+    "vi": [r"cùng\s+(?:kỳ|kì)"],
+    "th": [r"ช่วง(?:เวลา)?เดียวกัน(?:ของ|ใน)?"],
+}
+SAME_PERIOD_AFTER = [r"(?:的)?同期"]
+
+
 def _comparison_re():
     alts = sorted({w for ws in COMPARISON_BEFORE.values() for w in ws}, key=len, reverse=True)
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts)
     unspaced = "|".join(re.escape(w) for w in COMPARISON_BEFORE_UNSPACED)
+    # Thai is written without spaces: no word boundary before its phrase
+    same = "|".join(w for lg, ws in SAME_PERIOD_BEFORE.items() if lg != "th" for w in ws)
+    unspaced += "|" + "|".join(SAME_PERIOD_BEFORE["th"])
     return re.compile(
-        r"(?:(?<![^\W\d_])(?:" + body + r")|(?:" + unspaced + r"))\s*$", re.IGNORECASE
+        r"(?:(?<![^\W\d_])(?:" + body + r"|" + same + r")|(?:" + unspaced + r"))\s*$",
+        re.IGNORECASE,
     )
 
 
 _COMPARISON = _comparison_re()
+_SAME_PERIOD_AFTER = re.compile(r"\s*(?:" + "|".join(SAME_PERIOD_AFTER) + r")")
 
 
-def _compared_with(text: str, s: int, start: int) -> bool:
-    """Is the date at ``start`` the baseline of a comparison ("compared with
-    2023", "par rapport à 2023", "so với năm 2022", "比2022年")?"""
-    return _COMPARISON.search(text[max(s, start - 30) : start]) is not None
+def _compared_with(text: str, s: int, start: int, end: int) -> bool:
+    """Is the date at ``start``-``end`` the baseline of a comparison ("compared
+    with 2023", "par rapport à 2023", "so với năm 2022", "比2022年", "the same
+    period last year", "去年同期")?"""
+    return (
+        _COMPARISON.search(text[max(s, start - 40) : start]) is not None
+        or _SAME_PERIOD_AFTER.match(text, end) is not None
+    )
 
 
 # "Today, the company is the region's largest supplier", "Aujourd'hui, la
@@ -297,7 +333,7 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
         after = text[m.end : m.end + 40]
         if DATELINE_AFTER.match(after) or caps_dateline(text[s : m.start], after):
             continue  # a wire dateline's date: when the story was filed, no happening
-        if _compared_with(text, s, m.start):
+        if _compared_with(text, s, m.start, m.end):
             continue  # "down 10% compared with 2023": the baseline, no happening
         if _nowadays(text, s, m, written):
             continue  # "Today, the company is the largest ...": nowadays, no happening
