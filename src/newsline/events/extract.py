@@ -260,6 +260,73 @@ def _nowadays(text: str, s: int, m, lang: str | None) -> bool:
     return bool(today.match(text[m.start : m.end])) and bool(state.match(text, m.end))
 
 
+# A live blog's entries open with a clock time ("09:15", "10h32", "14 giờ
+# 20", "10.32 น.") under a heading line that names the day ("Tuesday 10
+# September", "Thứ Ba, 10/9/2024", "10 กันยายน 2567"), and name no date of
+# their own: each entry's sentence is an event of its heading's day. Clock
+# forms per language (every language: "09:15"); an entry needs a heading,
+# never the publication date, to be dated.
+CLOCK_STAMP = {
+    "vi": [r"\d{1,2}\s*(?:giờ|h)\s*\d{1,2}(?!\d)"],
+    "th": [r"\d{1,2}[.:]\d{2}\s*น\."],
+    "fr": [r"\d{1,2}\s*h\s*\d{2}"],
+    "es": [r"\d{1,2}[.:]\d{2}\s*h"],
+    "en": [r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?"],
+}
+_CLOCK_STAMP = re.compile(
+    r"[ \t]*(?:"
+    + "|".join(sorted({w for ws in CLOCK_STAMP.values() for w in ws}, key=len, reverse=True))
+    + r"|\d{1,2}:\d{2})(?:[ \t]*(?:GMT|UTC|CET|ICT|ET|BST))?[ \t]*[-–—|:]?[ \t]*(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+# A heading line: the day, with at most this many other words on it
+# ("Tuesday", "Updated", "Cập nhật").
+HEADING_OTHER_WORDS = 3
+
+
+def _heading_day(text: str, m) -> tuple[int, int] | None:
+    """The line of a date that stands as a heading, or None."""
+    if m.granularity != "day" or len(m.value or "") != 10 or m.end_value:
+        return None
+    a = text.rfind("\n", 0, m.start) + 1
+    b = text.find("\n", m.end)
+    b = len(text) if b < 0 else b
+    rest = text[a : m.start] + " " + text[m.end : b]
+    if len(_WORD.findall(rest)) > HEADING_OTHER_WORDS or any(ch.isdigit() for ch in rest):
+        return None
+    return a, b
+
+
+def _live_entries(doc: Document, segments, split, date_spans) -> list[tuple[int, int, object]]:
+    """(sentence start, end, heading mention) of clock-stamped entries under
+    a day heading that name no date of their own."""
+    text = doc.text or ""
+    headings = []
+    for m in sorted(doc.dates, key=lambda m: m.start):
+        line = _heading_day(text, m)
+        if line is not None and any(a <= m.start < b for a, b, _, _ in segments):
+            headings.append((line[1], m))
+    if not headings:
+        return []
+    out = []
+    for k, (a, b, lg, _w) in enumerate(segments):
+        pos = a
+        while pos < b:
+            nl = text.find("\n", pos, b)
+            line_end = b if nl < 0 else nl
+            stamp = _CLOCK_STAMP.match(text, pos, line_end)
+            if stamp:
+                under = [m for end, m in headings if end <= pos]
+                if under:
+                    if k not in split:
+                        split[k] = split_sentences(text, a, b, lg, dates=date_spans)
+                    sent = next(((s, e) for s, e in split[k] if s <= stamp.end() < e), None)
+                    if sent is not None:
+                        out.append((max(sent[0], pos), sent[1], under[-1]))
+            pos = line_end + 1
+    return out
+
+
 def _states_something(sentence: str, date_text: str, min_words: int) -> bool:
     s = sentence.strip()
     if not s or s.endswith(("?", "？")):
@@ -356,6 +423,25 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
                 anchors=anchors_cache[(ws, we)],
                 date_start=m.start,
                 date_end=m.end,
+            )
+        )
+    dated = {(e.start, e.end) for e in events}
+    for s, e, m in _live_entries(doc, segments, split, date_spans):
+        if any(s <= d.start < e for d in doc.dates) or (s, e) in dated:
+            continue  # the entry names its own date: read above
+        if not _states_something(text[s:e], "", st.min_event_words):
+            continue
+        k = next(i for i, seg in enumerate(segments) if seg[0] <= s < seg[1])
+        ws, we = _window(text, s, e, s, s, st.max_event_chars)
+        skips = [(d.start - ws, d.end - ws) for d in doc.dates if ws <= d.start < we]
+        events.append(
+            EventMention(
+                start=ws,
+                end=we,
+                date=m.value,
+                granularity="day",
+                lang=segments[k][3],
+                anchors=sentence_anchors(text[ws:we], segments[k][3], skips),
             )
         )
     return events
