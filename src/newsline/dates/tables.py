@@ -776,6 +776,12 @@ RELATIVE = {
         (r"la semaine (?:dernière|passée)", "week", -1, "deictic"),
         (r"la semaine prochaine", "week", 1, "deictic"),
         (r"cette semaine", "week", 0, "deictic"),
+        # "en début de semaine", "en fin de semaine dernière": a part of the
+        # week, read as that week (its days are not said)
+        (r"en (?:début|fin|milieu) de semaine (?:dernière|passée)", "week", -1, "deictic"),
+        (r"en (?:début|fin|milieu) de semaine prochaine", "week", 1, "deictic"),
+        # (a bare "en fin de semaine" is also "at weekends": left out)
+        (r"en (?:début|milieu) de semaine(?! (?:dernière|passée|prochaine))", "week", 0, "deictic"),
         (
             r"le (?:week-end|weekend) (?:dernier|passé)|le dernier (?:week-end|weekend)",
             "weekend",
