@@ -2,7 +2,9 @@
 American "a inicios de junio", "a fines de agosto", "a comienzos de julio",
 "hacia finales de mayo", "a partir de octubre", "durante marzo"; English "at
 the end of June", "at the beginning of July", "during June", "throughout
-August"; French "à partir de juillet". The month is the date (granularity
+August"; French "à partir de juillet"; a half-month or a week of it ("la
+primera quincena de marzo", "la dernière semaine d'août", "the last week of
+July"). The month is the date (granularity
 month), as for "a principios de junio" and "début juin" before. A month name
 with no such word stays no date ("Plaza de Mayo"). Publication date: Tuesday
 10 September 2024."""
@@ -49,6 +51,26 @@ def values(text, lang):
     ],
 )
 def test_month_after_a_part_of_it(lang, text, expect):
+    assert values(text, lang) == [(*expect, "month")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expect",
+    [
+        # a half-month or a week of a month: the month is the date
+        (
+            "es",
+            "En la primera quincena de marzo se registraron lluvias récord.",
+            ("marzo", "2024-03"),
+        ),
+        ("es", "Durante la última semana de julio, el río creció un metro.", ("julio", "2024-07")),
+        ("fr", "Dans la première quinzaine de mars, il a plu tous les jours.", ("mars", "2024-03")),
+        ("fr", "La dernière semaine d'août, les touristes sont partis.", ("août", "2024-08")),
+        ("en", "In the first half of March, rain fell on 14 days.", ("March", "2024-03")),
+        ("en", "During the last week of July the river rose a metre.", ("July", "2024-07")),
+    ],
+)
+def test_month_after_a_half_or_week_of_it(lang, text, expect):
     assert values(text, lang) == [(*expect, "month")]
 
 

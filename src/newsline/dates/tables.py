@@ -717,7 +717,9 @@ RELATIVE = {
         (r"tomorrow", "day", 1, "deictic"),
         (r"the day before yesterday", "day", -2, "deictic"),
         (r"the day after tomorrow", "day", 2, "deictic"),
-        (r"last week", "week", -1, "deictic"),
+        # "the last week of July", "the last year of his term": a part of
+        # something named, not the week or year before this one
+        (r"last week(?!\s+of\b)", "week", -1, "deictic"),
         (r"next week", "week", 1, "deictic"),
         (r"this week", "week", 0, "deictic"),
         # a weekend is the Saturday and Sunday of a (Monday-first) week; "next
@@ -725,10 +727,10 @@ RELATIVE = {
         # for others
         (r"last weekend|(?:this|the) past weekend", "weekend", -1, "deictic"),
         (r"this (?:coming )?weekend", "weekend", 0, "deictic"),
-        (r"last month", "month", -1, "deictic"),
+        (r"last month(?!\s+of\b)", "month", -1, "deictic"),
         (r"next month", "month", 1, "deictic"),
         (r"this month", "month", 0, "deictic"),
-        (r"last year", "year", -1, "deictic"),
+        (r"last year(?!\s+of\b)", "year", -1, "deictic"),
         (r"next year", "year", 1, "deictic"),
         (r"this year", "year", 0, "deictic"),
         (r"the (?:next|following) day", "day", 1, "anaphoric"),
@@ -1692,8 +1694,9 @@ _HSPACE = r"[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]"
 # Words before a month named alone that make it a date ("in June", "a
 # principios de junio", "début juin"); a month name with none of them may be
 # a name ("Plaza de Mayo", "Avril"). Whole phrases, spaces as \s+. The parts
-# of a month ("a inicios de", "a fines de", "at the end of") keep the month's
-# granularity: the month is the date.
+# of a month ("a inicios de", "a fines de", "at the end of", "la primera
+# quincena de", "the last week of") keep the month's granularity: the month
+# is the date.
 _ES_MONTH_PARTS = r"(?:principios|inicios|comienzos|mediados|finales|fines)"
 MONTH_ALONE_BEFORE = {
     "en": [
@@ -1711,6 +1714,7 @@ MONTH_ALONE_BEFORE = {
         r"during",
         r"throughout",
         r"(?:the\s+)?(?:end|beginning|start|middle)\s+of",
+        r"(?:the\s+)?(?:first|second|last)\s+(?:half|week|fortnight|days)\s+of",
     ],
     "es": [
         r"en",
@@ -1722,6 +1726,7 @@ MONTH_ALONE_BEFORE = {
         r"(?:(?:a|hacia|para|desde|hasta)\s+)?" + _ES_MONTH_PARTS + r"\s+(?:del\s+mes\s+)?de",
         r"el\s+pasado\s+mes\s+de",
         r"el\s+mes\s+de",
+        r"(?:primera|segunda|última)\s+(?:quincena|semana|mitad)\s+de",
     ],
     "fr": [
         r"en",
@@ -1738,6 +1743,7 @@ MONTH_ALONE_BEFORE = {
         r"à\s+partir\s+d['’]",
         r"mois d['’]",
         r"mois de",
+        r"(?:première|seconde|deuxième|dernière)\s+(?:quinzaine|semaine|moitié)\s+(?:de|d['’])",
     ],
 }
 
