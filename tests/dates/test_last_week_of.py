@@ -1,6 +1,8 @@
 """ "The last week of July", "the last month of the year", "the last year of
 his term": a part of something named, not the week, month or year before
-the publication. Publication date: Tuesday 10 September 2024."""
+the publication; without "the" before it ("a hearing last month of the
+House subcommittee") it still is last month. Publication date: Tuesday 10
+September 2024."""
 
 from __future__ import annotations
 
@@ -33,6 +35,10 @@ def test_last_unit_of_something_is_no_relative_date(text, expect):
         ("Last year, the mayor built three schools.", [("Last year", "2023")]),
         ("The river rose last week.", [("last week", "2024-09-02")]),
         ("Prices fell last month, officials said.", [("last month", "2024-08")]),
+        (
+            "At a hearing last month of the House subcommittee, the agency defended its budget.",
+            [("last month", "2024-08")],
+        ),
     ],
 )
 def test_last_week_month_year_still_count_back(text, expect):

@@ -718,8 +718,9 @@ RELATIVE = {
         (r"the day before yesterday", "day", -2, "deictic"),
         (r"the day after tomorrow", "day", 2, "deictic"),
         # "the last week of July", "the last year of his term": a part of
-        # something named, not the week or year before this one
-        (r"last week(?!\s+of\b)", "week", -1, "deictic"),
+        # something named, not the week or year before this one (but "a
+        # hearing last month of the House committee" is last month)
+        (r"(?<!the\s)last week|last week(?!\s+of\b)", "week", -1, "deictic"),
         (r"next week", "week", 1, "deictic"),
         (r"this week", "week", 0, "deictic"),
         # a weekend is the Saturday and Sunday of a (Monday-first) week; "next
@@ -727,10 +728,10 @@ RELATIVE = {
         # for others
         (r"last weekend|(?:this|the) past weekend", "weekend", -1, "deictic"),
         (r"this (?:coming )?weekend", "weekend", 0, "deictic"),
-        (r"last month(?!\s+of\b)", "month", -1, "deictic"),
+        (r"(?<!the\s)last month|last month(?!\s+of\b)", "month", -1, "deictic"),
         (r"next month", "month", 1, "deictic"),
         (r"this month", "month", 0, "deictic"),
-        (r"last year(?!\s+of\b)", "year", -1, "deictic"),
+        (r"(?<!the\s)last year|last year(?!\s+of\b)", "year", -1, "deictic"),
         (r"next year", "year", 1, "deictic"),
         (r"this year", "year", 0, "deictic"),
         (r"the (?:next|following) day", "day", 1, "anaphoric"),
