@@ -482,6 +482,8 @@ def _cue_regexes(lang: str):
             re.compile(r"^\s+" + _alt(T.STREET_AFTER[lang])) if lang in T.STREET_AFTER else None
         ),
         "this_year": anywhere_any(T.THIS_YEAR_IN_SENTENCE.get(lang, [])),
+        "sentence_future": anywhere_any(T.SENTENCE_FUTURE.get(lang, [])),
+        "sentence_past": anywhere_any(T.SENTENCE_PAST.get(lang, [])),
         "lunar_after": head_any(T.LUNAR_CALENDAR.get(lang, {}).get("after", [])),
         "lunar_before": tail_any(T.LUNAR_CALENDAR.get(lang, {}).get("before", [])),
         "tense": tense,
@@ -556,6 +558,7 @@ _THAI_CH = re.compile(r"[\u0E00-\u0E7F]")
 _KANA = re.compile(r"[\u3040-\u30FF]")
 _HAN_CH = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF]")
 _LETTER = re.compile(r"[^\W\d_]")
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _script_lang(s: str) -> str | None:
@@ -1081,6 +1084,19 @@ def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
         if (brx and brx.search(before)) or (arx and arx.match(after)):
             c.tense = tense
             return
+    # a date opening a sentence that then tells only of what will happen ("On
+    # June 3, the plant will close", "A inicios de junio se entregará"): the
+    # date lies ahead (SENTENCE_FUTURE, SENTENCE_PAST). Not a date inside a
+    # phrase ("the attack on March 3 will be ..."), nor a wire dateline's.
+    if (
+        cues["sentence_future"]
+        and _opens_sentence(sentence, c.lang)
+        and cues["sentence_future"].search(rest)
+        and not (cues["sentence_past"] and cues["sentence_past"].search(sentence + " " + rest))
+        and not DATELINE_AFTER.match(norm[c.end : c.end + 40])
+    ):
+        c.tense = "future"
+        return
     # a future word earlier in the clause ("will be held on Nov. 5", "se
     # tiendra en novembre"): the date ahead of publication is not penalised
     # (the nearer of the two wins), without forcing it ahead as "next" does
@@ -1092,6 +1108,19 @@ def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
         cues["wd_future_past"] and cues["wd_future_past"].search(clause)
     ):
         c.extra["future_clause"] = True
+
+
+# How much may stand before a date that opens its sentence: a few words
+# ("On", "A inicios de", "Dự kiến"), or a few characters where words are
+# not spaced.
+OPENING_WORDS_MAX = 3
+OPENING_CHARS_MAX = 8
+
+
+def _opens_sentence(before: str, lang: str) -> bool:
+    if lang in ("th", "zh"):
+        return len(before.strip()) <= OPENING_CHARS_MAX
+    return len(_LETTER_WORD.findall(before)) <= OPENING_WORDS_MAX
 
 
 def _drop_overlaps(cands: list[Cand]) -> list[Cand]:
@@ -1591,7 +1620,11 @@ def _resolve(
             if base is not None and label is None:
                 label = f"near:{base.isoformat()}"
             earlier = next(
-                (o for o in reversed(out) if o.start == c.extra.get("after_day_at") and o.d is not None),
+                (
+                    o
+                    for o in reversed(out)
+                    if o.start == c.extra.get("after_day_at") and o.d is not None
+                ),
                 None,
             )
             if earlier is not None and earlier.y is not None and earlier.m is not None:

@@ -966,6 +966,82 @@ THIS_YEAR_IN_SENTENCE = {
     "fr": [r"cette année"],
 }
 
+# A sentence that tells only of what will happen ("On June 3, the plant
+# will close", "A inicios de junio se entregará la obra", "Ngày 3/3, tỉnh sẽ
+# tổ chức lễ hội", "3月3日，该市将举办灯会"): its year-less date lies ahead,
+# like one after "next". A sentence with a past form anywhere in it
+# ("the minister said the plant will close") does not: its date may be that
+# of the saying. Whole words in the spaced languages; casefolded.
+SENTENCE_FUTURE = {
+    "vi": [r"sẽ", r"sắp"],
+    "th": [r"จะ", r"มีกำหนด"],
+    # 将 alone is also the object marker ("将油轮拖离浅滩" = towed the
+    # tanker away), 将军 a general, 将近 nearly: only its future compounds
+    "zh": [r"将(?:于|在|会|要)", r"即将", r"拟于", r"计划于", r"预计", r"定于"],
+    # lower case: not "Will Smith"
+    "en": [r"(?-i:will)", r"'ll", r"’ll", r"(?:is|are) (?:due|expected|scheduled|set) to"],
+    "es": [r"va a", r"van a", r"(?-i:[a-zñáéíóú]{2,}(?:rá|rán))"],
+    # the future's endings, not a noun's ("opéra", "caméra", "extra", "cobra")
+    "fr": [r"va", r"vont", r"(?-i:[a-zàâçéèêëîïôûùüÿœ]*(?:[aeiuvnd]ra|ttra|rra|ront))"],
+}
+SENTENCE_PAST = {
+    "vi": [r"đã", r"vừa", r"từng", r"hồi"],
+    "th": [r"ได้", r"แล้ว", r"เมื่อ"],
+    "zh": [r"了", r"已", r"曾"],
+    "en": [
+        r"(?-i:[a-z]{2,}ed)",
+        r"was",
+        r"were",
+        r"had",
+        r"did",
+        r"said",
+        r"told",
+        r"made",
+        r"went",
+        r"came",
+        r"took",
+        r"gave",
+        r"met",
+        r"held",
+        r"began",
+        r"won",
+        r"lost",
+        r"left",
+        r"sold",
+        r"paid",
+        r"fell",
+        r"rose",
+        r"spoke",
+        r"ago",
+    ],
+    "es": [
+        r"(?-i:[a-zñáéíóú]{2,}(?:ó|aron|ieron|ía|ían|aba|aban))",
+        r"dijo",
+        r"hizo",
+        r"fue",
+        r"fueron",
+        r"tuvo",
+        r"estuvo",
+        r"puso",
+        r"vino",
+        r"dio",
+        r"ha",
+        r"han",
+        r"había",
+    ],
+    "fr": [
+        r"a",
+        r"ont",
+        r"avait",
+        r"avaient",
+        r"était",
+        r"étaient",
+        r"fut",
+        r"(?-i:[a-zàâçéèêëîïôûùüÿœ]{2,}(?:ait|aient|èrent))",
+        r"est\s+(?:[a-zàâçéèêëîïôûùüÿœ]+\s+)?(?-i:[a-zàâçéèêëîïôûùüÿœ]{2,}(?:é|ée|és|ées|u|ue|us|i|ie|is))",
+    ],
+}
+
 # Weekday words. A weekday resolves against the publication date: the most
 # recent such day at or before it (news looks back), the next one after it
 # when a future cue or a "next" word says so, a day of the previous / this /
