@@ -271,6 +271,8 @@ RELATIVE_BLOCKED_BEFORE = {
         # "every": "mỗi sáng qua email" is each morning by e-mail
         r"mỗi",
         r"hằng",
+        # "tháng 11 năm sau" is November next year, not "11 years later"
+        r"tháng",
     ],
     "th": [r"ของ"],
     "zh": [],
@@ -929,16 +931,18 @@ MONTH_YEAR_RELATIVE = {
         (r"今年の", "before", 0),
     ],
     "en": [
-        (r"last year", "after", -1),
-        (r"this year", "after", 0),
-        (r"next year", "after", 1),
+        # "in March of last year": the relative year is blocked after "of"
+        # (RELATIVE_BLOCKED_BEFORE), the month takes it
+        (r"(?:of\s+)?last year", "after", -1),
+        (r"(?:of\s+)?this year", "after", 0),
+        (r"(?:of\s+)?next year", "after", 1),
         (r"last", "before", "last"),
         (r"next|this coming", "before", "next"),
     ],
     "es": [
         (r"del año pasado|de(?:l)? año pasado", "after", -1),
-        (r"de este año|del presente año", "after", 0),
-        (r"del año próximo|del próximo año|del año que viene", "after", 1),
+        (r"de este año|del presente año|del año en curso", "after", 0),
+        (r"del año próximo|del próximo año|del año que viene|del año entrante", "after", 1),
         (r"pasado", "after", "last"),
         (r"próximo", "after", "next"),
         (r"el pasado|pasado", "before", "last"),
@@ -946,8 +950,8 @@ MONTH_YEAR_RELATIVE = {
     ],
     "fr": [
         (r"de l'année dernière|de l’année dernière|de l'an dernier|de l’an dernier", "after", -1),
-        (r"de cette année", "after", 0),
-        (r"de l'année prochaine|de l’année prochaine", "after", 1),
+        (r"de cette année|de l['’]année en cours", "after", 0),
+        (r"de l['’]année prochaine|de l['’]an prochain", "after", 1),
         (r"derni(?:er|ère)", "after", "last"),
         (r"prochain", "after", "next"),
     ],
