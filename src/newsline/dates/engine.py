@@ -859,6 +859,8 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
             if c.is_range and (c.y, c.m, c.d) == (c.y2, c.m2, c.d2):
                 c.is_range = False
                 c.y2 = c.m2 = c.d2 = None
+            if "weekof" in flags:
+                c.extra["week_of"] = True
             if c.kind == "impossible":
                 c.extra["written_year"] = y if y is not None else y2
                 c.y = None
@@ -2198,13 +2200,19 @@ def _resolve_candidates(
         kind = "range" if c.end_value and c.kind in ("absolute", "yearless", *ERA_KINDS) else c.kind
         if c.kind in ERA_KINDS:
             kind = c.kind
-        gran = c.gran
+        gran, value, end_value = c.gran, c.value, c.end_value
+        if c.extra.get("week_of") and value and len(value) == 10 and not end_value:
+            # "the week of March 4": Monday to Sunday of that day's week
+            day = dt.date.fromisoformat(value)
+            monday = day - dt.timedelta(days=day.weekday())
+            value, end_value = monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+            gran, kind = "week", "range"
         out.append(
             DateMention(
                 start=c.start,
                 end=c.end,
-                value=c.value,
-                end_value=c.end_value,
+                value=value,
+                end_value=end_value,
                 granularity=gran,
                 kind=kind,
                 anchor=c.anchor,

@@ -1607,7 +1607,8 @@ def weekday_names(lang: str) -> dict[str, int]:
 # first half of the year"); "cue" = needs a NUMERIC_DAY_CUES word right before it;
 # "dayonly" = a bare day that only counts as the end of a range; "weekday";
 # "wire" = only as the date of a wire's opening dateline (a place opening the
-# line before it, DATELINE_AFTER right after it).
+# line before it, DATELINE_AFTER right after it); "weekof" = the week (Monday
+# to Sunday) that holds the day ("the week of March 4").
 # ---------------------------------------------------------------------------
 # A bare day of the month standing alone, as Chinese news writes the days of
 # the current month ("李强10日在北京会见…" = on the 10th): a date in these
@@ -1938,6 +1939,8 @@ DATE_PATTERNS = {
             r"(?:from\s+|between\s+)?{D}{SUF}\s*(?:-|–|to|and)\s*{D2}{SUF}\s+(?:of\s+)?{MON2}\.?(?:,?\s*{Y2})?",
             "",
         ),
+        # "the week of March 4": the week (Monday to Sunday) holding that day
+        (r"the\s+week\s+of\s+{MON}\.?\s+{D}{SUF}(?:,?\s*{Y})?(?!\d|:\d)", "weekof"),
         (r"(?:{WD},?\s+)?{MON}\.?\s+{D}{SUF}(?:,?\s*{Y})?(?!\d|:\d)", ""),
         (r"(?:{WD},?\s+)?(?:the\s+)?{D}{SUF}\s+(?:of\s+)?{MON}\.?(?:,?\s*{Y})?", ""),
         (r"{MON}\.?,?\s+(?:of\s+)?{Y}", ""),
@@ -1971,6 +1974,7 @@ DATE_PATTERNS = {
             r"(?:del\s+|entre\s+el\s+)?{D}{SUF}\s*(?:al|a|-|–|y(?:\s+el)?)\s*{D2}{SUF}\s+de\s+{MON2}(?:\s+de(?:l)?\s+{Y2})?",
             "",
         ),
+        (r"la\s+semana\s+del\s+{D}{SUF}\s+de\s+{MON}(?:\s+de(?:l)?\s+{Y})?", "weekof"),
         (r"(?:{WD},?\s+)?{D}{SUF}\s+de\s+{MON}(?:\s+de(?:l)?\s+{Y})?", ""),
         (r"{D}\s+{MON}\.?\s+{Y}", ""),
         # a law cited by number and year, then its date: "la Ley 12/2023, de 3
@@ -2007,6 +2011,7 @@ DATE_PATTERNS = {
             r"(?:du\s+|entre\s+le\s+)?{D}{SUF}\s*(?:au|-|–|et(?:\s+le)?)\s*{D2}{SUF}\s+{MON2}(?:\s+{Y2})?",
             "",
         ),
+        (r"la\s+semaine\s+du\s+{D}{SUF}\s+{MON}\.?(?:\s+{Y})?", "weekof"),
         (r"(?:{WD}\s+)?{D}{SUF}\s+{MON}\.?(?:\s+{Y})?", ""),
         (r"{MON}\s+{Y}", ""),
         (r"{Q}\s+trimestre\s+(?:de\s+|d['’]\s*)?{Y}", ""),
