@@ -372,10 +372,14 @@ def _relative_compiled(lang: str):
     tail = "" if lang in ("th", "zh") else r"(?![^\W\d_])"
     nums = T.NUMBER_WORDS.get(lang, {})
     num_alt = r"(?P<num>\d{1,3}|" + _alt(nums, escape=True)[3:-1] + ")"
+    # a count is never the tail of a longer number ("2020年前" is "before
+    # 2020", not "020 years ago"): in the unspaced scripts, where no word
+    # boundary says so, a digit before it refuses it
+    num_lead = {"zh": r"(?<![\d〇零一二三四五六七八九十百千万两])", "th": r"(?<!\d)"}.get(lang, "")
     for unit, words in T.UNIT_WORDS.get(lang, {}).items():
         ualt = _alt(words)
         for pat, sign, mode in T.NUMBERED_RELATIVE.get(lang, []):
-            p = pat.replace("{NUM}", num_alt).replace("{UNIT}", ualt)
+            p = pat.replace("{NUM}", num_lead + num_alt).replace("{UNIT}", ualt)
             keys = tuple(_literal_stem(w) for w in words)
             out.append(
                 (re.compile(lead + p + tail, re.IGNORECASE), ("num", unit, sign, mode), keys)

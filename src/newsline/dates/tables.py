@@ -569,8 +569,14 @@ NUMBERED_RELATIVE = {
     "th": [
         (r"{NUM}\s*{UNIT}\s*(?:ก่อน|ที่แล้ว)", -1, "deictic"),
         (r"{NUM}\s*{UNIT}\s*(?:ต่อมา|หลังจากนั้น)", +1, "anaphoric"),
+        # "หลังจากนั้น 2 วัน" (after that, two days): the count after the words
+        (r"(?:หลังจากนั้น|ต่อมาอีก)\s*(?:อีก\s*)?{NUM}\s*{UNIT}", +1, "anaphoric"),
     ],
-    "zh": [(r"{NUM}\s*{UNIT}前", -1, "deictic"), (r"{NUM}\s*{UNIT}后", +1, "either")],
+    # "三天前" / "三天之前" / "三天以前", "两天后" / "两天之后" / "两天以后"
+    "zh": [
+        (r"{NUM}\s*{UNIT}(?:之|以)?前", -1, "deictic"),
+        (r"{NUM}\s*{UNIT}(?:之|以)?后", +1, "either"),
+    ],
     "en": [
         (r"{NUM}\s+{UNIT}\s+ago", -1, "deictic"),
         # "two weeks earlier than last year" compares, it dates nothing
