@@ -970,6 +970,11 @@ _NAME_WORD_LANGS = frozenset({"en", "es", "fr"})
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<![.!?:;])\b[A-Z][\w&'’-]*\s+$")
 
 
+# A definite article right before a capitalised relative word: no day is
+# "the today" ("The Today show", "el Hoy de Quito").
+_ARTICLE_BEFORE = re.compile(r"(?:^|[^\w'’])(?:the|el|le)\s+$", re.IGNORECASE)
+
+
 def _inside_a_name(norm: str, s0: int, mt) -> bool:
     """A relative word written with a capital in mid-sentence right after a
     capitalised word: the name of a paper or a programme ("told USA TODAY",
@@ -978,6 +983,8 @@ def _inside_a_name(norm: str, s0: int, mt) -> bool:
     if not word[:1].isupper():
         return False
     before = norm[max(s0, mt.start() - 40) : mt.start()]
+    if _ARTICLE_BEFORE.search(before):
+        return True  # "the Today show", "el Hoy": an article makes the word a name
     m = _CAPITALISED_BEFORE.search(before)
     # a capitalised word opening the sentence ("Yesterday. Today ...") is no name
     return m is not None and before[: m.start()].strip()[-1:] not in ("", ".", "!", "?", ":", ";")
