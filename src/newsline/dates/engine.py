@@ -372,10 +372,14 @@ def _relative_compiled(lang: str):
     tail = "" if lang in ("th", "zh") else r"(?![^\W\d_])"
     nums = T.NUMBER_WORDS.get(lang, {})
     num_alt = r"(?P<num>\d{1,3}|" + _alt(nums, escape=True)[3:-1] + ")"
+    # a count is never the tail of a longer number ("2020年前" is "before
+    # 2020", not "020 years ago"): in the unspaced scripts, where no word
+    # boundary says so, a digit before it refuses it
+    num_lead = {"zh": r"(?<![\d〇零一二三四五六七八九十百千万两])", "th": r"(?<!\d)"}.get(lang, "")
     for unit, words in T.UNIT_WORDS.get(lang, {}).items():
         ualt = _alt(words)
         for pat, sign, mode in T.NUMBERED_RELATIVE.get(lang, []):
-            p = pat.replace("{NUM}", num_alt).replace("{UNIT}", ualt)
+            p = pat.replace("{NUM}", num_lead + num_alt).replace("{UNIT}", ualt)
             keys = tuple(_literal_stem(w) for w in words)
             out.append(
                 (re.compile(lead + p + tail, re.IGNORECASE), ("num", unit, sign, mode), keys)
@@ -482,6 +486,8 @@ def _cue_regexes(lang: str):
             re.compile(r"^\s+" + _alt(T.STREET_AFTER[lang])) if lang in T.STREET_AFTER else None
         ),
         "this_year": anywhere_any(T.THIS_YEAR_IN_SENTENCE.get(lang, [])),
+        "sentence_future": anywhere_any(T.SENTENCE_FUTURE.get(lang, [])),
+        "sentence_past": anywhere_any(T.SENTENCE_PAST.get(lang, [])),
         "lunar_after": head_any(T.LUNAR_CALENDAR.get(lang, {}).get("after", [])),
         "lunar_before": tail_any(T.LUNAR_CALENDAR.get(lang, {}).get("before", [])),
         "tense": tense,
@@ -556,6 +562,7 @@ _THAI_CH = re.compile(r"[\u0E00-\u0E7F]")
 _KANA = re.compile(r"[\u3040-\u30FF]")
 _HAN_CH = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF]")
 _LETTER = re.compile(r"[^\W\d_]")
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _script_lang(s: str) -> str | None:
@@ -856,6 +863,8 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
             if c.is_range and (c.y, c.m, c.d) == (c.y2, c.m2, c.d2):
                 c.is_range = False
                 c.y2 = c.m2 = c.d2 = None
+            if "weekof" in flags:
+                c.extra["week_of"] = True
             if c.kind == "impossible":
                 c.extra["written_year"] = y if y is not None else y2
                 c.y = None
@@ -961,6 +970,11 @@ _NAME_WORD_LANGS = frozenset({"en", "es", "fr"})
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<![.!?:;])\b[A-Z][\w&'’-]*\s+$")
 
 
+# A definite article right before a capitalised relative word: no day is
+# "the today" ("The Today show", "el Hoy de Quito").
+_ARTICLE_BEFORE = re.compile(r"(?:^|[^\w'’])(?:the|el|le)\s+$", re.IGNORECASE)
+
+
 def _inside_a_name(norm: str, s0: int, mt) -> bool:
     """A relative word written with a capital in mid-sentence right after a
     capitalised word: the name of a paper or a programme ("told USA TODAY",
@@ -969,6 +983,8 @@ def _inside_a_name(norm: str, s0: int, mt) -> bool:
     if not word[:1].isupper():
         return False
     before = norm[max(s0, mt.start() - 40) : mt.start()]
+    if _ARTICLE_BEFORE.search(before):
+        return True  # "the Today show", "el Hoy": an article makes the word a name
     m = _CAPITALISED_BEFORE.search(before)
     # a capitalised word opening the sentence ("Yesterday. Today ...") is no name
     return m is not None and before[: m.start()].strip()[-1:] not in ("", ".", "!", "?", ":", ";")
@@ -1081,6 +1097,19 @@ def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
         if (brx and brx.search(before)) or (arx and arx.match(after)):
             c.tense = tense
             return
+    # a date opening a sentence that then tells only of what will happen ("On
+    # June 3, the plant will close", "A inicios de junio se entregará"): the
+    # date lies ahead (SENTENCE_FUTURE, SENTENCE_PAST). Not a date inside a
+    # phrase ("the attack on March 3 will be ..."), nor a wire dateline's.
+    if (
+        cues["sentence_future"]
+        and _opens_sentence(sentence, c.lang)
+        and cues["sentence_future"].search(rest)
+        and not (cues["sentence_past"] and cues["sentence_past"].search(sentence + " " + rest))
+        and not DATELINE_AFTER.match(norm[c.end : c.end + 40])
+    ):
+        c.tense = "future"
+        return
     # a future word earlier in the clause ("will be held on Nov. 5", "se
     # tiendra en novembre"): the date ahead of publication is not penalised
     # (the nearer of the two wins), without forcing it ahead as "next" does
@@ -1092,6 +1121,19 @@ def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
         cues["wd_future_past"] and cues["wd_future_past"].search(clause)
     ):
         c.extra["future_clause"] = True
+
+
+# How much may stand before a date that opens its sentence: a few words
+# ("On", "A inicios de", "Dự kiến"), or a few characters where words are
+# not spaced.
+OPENING_WORDS_MAX = 3
+OPENING_CHARS_MAX = 8
+
+
+def _opens_sentence(before: str, lang: str) -> bool:
+    if lang in ("th", "zh"):
+        return len(before.strip()) <= OPENING_CHARS_MAX
+    return len(_LETTER_WORD.findall(before)) <= OPENING_WORDS_MAX
 
 
 def _drop_overlaps(cands: list[Cand]) -> list[Cand]:
@@ -1591,7 +1633,11 @@ def _resolve(
             if base is not None and label is None:
                 label = f"near:{base.isoformat()}"
             earlier = next(
-                (o for o in reversed(out) if o.start == c.extra.get("after_day_at") and o.d is not None),
+                (
+                    o
+                    for o in reversed(out)
+                    if o.start == c.extra.get("after_day_at") and o.d is not None
+                ),
                 None,
             )
             if earlier is not None and earlier.y is not None and earlier.m is not None:
@@ -2165,13 +2211,19 @@ def _resolve_candidates(
         kind = "range" if c.end_value and c.kind in ("absolute", "yearless", *ERA_KINDS) else c.kind
         if c.kind in ERA_KINDS:
             kind = c.kind
-        gran = c.gran
+        gran, value, end_value = c.gran, c.value, c.end_value
+        if c.extra.get("week_of") and value and len(value) == 10 and not end_value:
+            # "the week of March 4": Monday to Sunday of that day's week
+            day = dt.date.fromisoformat(value)
+            monday = day - dt.timedelta(days=day.weekday())
+            value, end_value = monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+            gran, kind = "week", "range"
         out.append(
             DateMention(
                 start=c.start,
                 end=c.end,
-                value=c.value,
-                end_value=c.end_value,
+                value=value,
+                end_value=end_value,
                 granularity=gran,
                 kind=kind,
                 anchor=c.anchor,

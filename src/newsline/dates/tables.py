@@ -13,6 +13,7 @@ seen in the corpus; it must never import a stage.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 from babel.dates import get_day_names, get_month_names
@@ -70,9 +71,12 @@ NUMERIC_DAY_CUES = {
     ],
     "th": [r"วันที่", r"วัน", r"เมื่อ", r"ตั้งแต่", r"ถึง"],
     "zh": [],
-    "en": [r"on"],
-    "es": [r"el", r"del", r"día"],
-    "fr": [r"le", r"du"],
+    # a dotted date ("on 15.03.2024", "el 15.03.2024") needs one of these:
+    # bare, it is most often a stamp -- a related teaser's "(23.01.2017)", a
+    # photo's -- the date of another page, not of this text
+    "en": [r"on", r"since", r"from", r"until", r"till", r"by", r"before", r"after", r"dated"],
+    "es": [r"el", r"del", r"al", r"día", r"fecha"],
+    "fr": [r"le", r"du", r"au"],
 }
 
 # The stricter cues a day and month joined by a dash need ("sáng 5-3",
@@ -258,9 +262,18 @@ DECADE_BEFORE = {
 # A possessive before it makes "today"/"tomorrow" figurative ("Ukraine của
 # ngày hôm nay" = today's Ukraine, "the world of tomorrow").
 RELATIVE_BLOCKED_BEFORE = {
-    "vi": [r"những", r"các", r"nhiều", r"mấy", r"của",
-           # "every": "mỗi sáng qua email" is each morning by e-mail
-           r"mỗi", r"hằng"],
+    "vi": [
+        r"những",
+        r"các",
+        r"nhiều",
+        r"mấy",
+        r"của",
+        # "every": "mỗi sáng qua email" is each morning by e-mail
+        r"mỗi",
+        r"hằng",
+        # "tháng 11 năm sau" is November next year, not "11 years later"
+        r"tháng",
+    ],
     "th": [r"ของ"],
     "zh": [],
     "en": [r"the coming", r"in coming", r"many", r"of"],
@@ -556,8 +569,14 @@ NUMBERED_RELATIVE = {
     "th": [
         (r"{NUM}\s*{UNIT}\s*(?:ก่อน|ที่แล้ว)", -1, "deictic"),
         (r"{NUM}\s*{UNIT}\s*(?:ต่อมา|หลังจากนั้น)", +1, "anaphoric"),
+        # "หลังจากนั้น 2 วัน" (after that, two days): the count after the words
+        (r"(?:หลังจากนั้น|ต่อมาอีก)\s*(?:อีก\s*)?{NUM}\s*{UNIT}", +1, "anaphoric"),
     ],
-    "zh": [(r"{NUM}\s*{UNIT}前", -1, "deictic"), (r"{NUM}\s*{UNIT}后", +1, "either")],
+    # "三天前" / "三天之前" / "三天以前", "两天后" / "两天之后" / "两天以后"
+    "zh": [
+        (r"{NUM}\s*{UNIT}(?:之|以)?前", -1, "deictic"),
+        (r"{NUM}\s*{UNIT}(?:之|以)?后", +1, "either"),
+    ],
     "en": [
         (r"{NUM}\s+{UNIT}\s+ago", -1, "deictic"),
         # "two weeks earlier than last year" compares, it dates nothing
@@ -626,6 +645,9 @@ RELATIVE = {
         (r"năm nay", "year", 0, "deictic"),
         (r"năm (?:tới|sau)", "year", 1, "deictic"),
         (r"hôm sau|ngày hôm sau|ngày sau đó", "day", 1, "anaphoric"),
+        # "chiều cùng ngày", "trong cùng ngày": the day just named (not "cùng
+        # ngày 15/3", where the date itself follows)
+        (r"cùng ngày(?!\s*\d)", "day", 0, "anaphoric"),
         (r"năm sau đó", "year", 1, "anaphoric"),
         (r"tuần sau đó", "week", 1, "anaphoric"),
         (r"tháng sau đó", "month", 1, "anaphoric"),
@@ -647,6 +669,7 @@ RELATIVE = {
         (r"ปีนี้", "year", 0, "deictic"),
         (r"ปีหน้า", "year", 1, "deictic"),
         (r"วันต่อมา|วันรุ่งขึ้น", "day", 1, "anaphoric"),
+        (r"(?:ใน)?วันเดียวกัน(?:นี้|นั้น)?", "day", 0, "anaphoric"),
     ],
     "zh": [
         (r"昨天|昨日", "day", -1, "deictic"),
@@ -702,7 +725,10 @@ RELATIVE = {
         (r"tomorrow", "day", 1, "deictic"),
         (r"the day before yesterday", "day", -2, "deictic"),
         (r"the day after tomorrow", "day", 2, "deictic"),
-        (r"last week", "week", -1, "deictic"),
+        # "the last week of July", "the last year of his term": a part of
+        # something named, not the week or year before this one (but "a
+        # hearing last month of the House committee" is last month)
+        (r"(?<!the\s)last week|last week(?!\s+of\b)", "week", -1, "deictic"),
         (r"next week", "week", 1, "deictic"),
         (r"this week", "week", 0, "deictic"),
         # a weekend is the Saturday and Sunday of a (Monday-first) week; "next
@@ -710,14 +736,15 @@ RELATIVE = {
         # for others
         (r"last weekend|(?:this|the) past weekend", "weekend", -1, "deictic"),
         (r"this (?:coming )?weekend", "weekend", 0, "deictic"),
-        (r"last month", "month", -1, "deictic"),
+        (r"(?<!the\s)last month|last month(?!\s+of\b)", "month", -1, "deictic"),
         (r"next month", "month", 1, "deictic"),
         (r"this month", "month", 0, "deictic"),
-        (r"last year", "year", -1, "deictic"),
+        (r"(?<!the\s)last year|last year(?!\s+of\b)", "year", -1, "deictic"),
         (r"next year", "year", 1, "deictic"),
         (r"this year", "year", 0, "deictic"),
         (r"the (?:next|following) day", "day", 1, "anaphoric"),
         (r"the day before", "day", -1, "anaphoric"),
+        (r"(?:that|the) same day|(?:later|earlier) that day", "day", 0, "anaphoric"),
         (r"the (?:next|following) year", "year", 1, "anaphoric"),
     ],
     "es": [
@@ -746,6 +773,7 @@ RELATIVE = {
         (r"este año", "year", 0, "deictic"),
         (r"al día siguiente|el día siguiente", "day", 1, "anaphoric"),
         (r"la víspera", "day", -1, "anaphoric"),
+        (r"(?:ese|el|aquel) mismo día", "day", 0, "anaphoric"),
         (r"al año siguiente", "year", 1, "anaphoric"),
     ],
     "fr": [
@@ -759,6 +787,12 @@ RELATIVE = {
         (r"la semaine (?:dernière|passée)", "week", -1, "deictic"),
         (r"la semaine prochaine", "week", 1, "deictic"),
         (r"cette semaine", "week", 0, "deictic"),
+        # "en début de semaine", "en fin de semaine dernière": a part of the
+        # week, read as that week (its days are not said)
+        (r"en (?:début|fin|milieu) de semaine (?:dernière|passée)", "week", -1, "deictic"),
+        (r"en (?:début|fin|milieu) de semaine prochaine", "week", 1, "deictic"),
+        # (a bare "en fin de semaine" is also "at weekends": left out)
+        (r"en (?:début|milieu) de semaine(?! (?:dernière|passée|prochaine))", "week", 0, "deictic"),
         (
             r"le (?:week-end|weekend) (?:dernier|passé)|le dernier (?:week-end|weekend)",
             "weekend",
@@ -779,6 +813,7 @@ RELATIVE = {
         (r"cette année", "year", 0, "deictic"),
         (r"le lendemain", "day", 1, "anaphoric"),
         (r"la veille", "day", -1, "anaphoric"),
+        (r"(?:le|ce) même jour|le jour même", "day", 0, "anaphoric"),
         (r"l'année suivante|l’année suivante", "year", 1, "anaphoric"),
     ],
 }
@@ -902,16 +937,18 @@ MONTH_YEAR_RELATIVE = {
         (r"今年の", "before", 0),
     ],
     "en": [
-        (r"last year", "after", -1),
-        (r"this year", "after", 0),
-        (r"next year", "after", 1),
+        # "in March of last year": the relative year is blocked after "of"
+        # (RELATIVE_BLOCKED_BEFORE), the month takes it
+        (r"(?:of\s+)?last year", "after", -1),
+        (r"(?:of\s+)?this year", "after", 0),
+        (r"(?:of\s+)?next year", "after", 1),
         (r"last", "before", "last"),
         (r"next|this coming", "before", "next"),
     ],
     "es": [
         (r"del año pasado|de(?:l)? año pasado", "after", -1),
-        (r"de este año|del presente año", "after", 0),
-        (r"del año próximo|del próximo año|del año que viene", "after", 1),
+        (r"de este año|del presente año|del año en curso", "after", 0),
+        (r"del año próximo|del próximo año|del año que viene|del año entrante", "after", 1),
         (r"pasado", "after", "last"),
         (r"próximo", "after", "next"),
         (r"el pasado|pasado", "before", "last"),
@@ -919,8 +956,8 @@ MONTH_YEAR_RELATIVE = {
     ],
     "fr": [
         (r"de l'année dernière|de l’année dernière|de l'an dernier|de l’an dernier", "after", -1),
-        (r"de cette année", "after", 0),
-        (r"de l'année prochaine|de l’année prochaine", "after", 1),
+        (r"de cette année|de l['’]année en cours", "after", 0),
+        (r"de l['’]année prochaine|de l['’]an prochain", "after", 1),
         (r"derni(?:er|ère)", "after", "last"),
         (r"prochain", "after", "next"),
     ],
@@ -937,6 +974,82 @@ THIS_YEAR_IN_SENTENCE = {
     "en": [r"this year"],
     "es": [r"este año"],
     "fr": [r"cette année"],
+}
+
+# A sentence that tells only of what will happen ("On June 3, the plant
+# will close", "A inicios de junio se entregará la obra", "Ngày 3/3, tỉnh sẽ
+# tổ chức lễ hội", "3月3日，该市将举办灯会"): its year-less date lies ahead,
+# like one after "next". A sentence with a past form anywhere in it
+# ("the minister said the plant will close") does not: its date may be that
+# of the saying. Whole words in the spaced languages; casefolded.
+SENTENCE_FUTURE = {
+    "vi": [r"sẽ", r"sắp"],
+    "th": [r"จะ", r"มีกำหนด"],
+    # 将 alone is also the object marker ("将油轮拖离浅滩" = towed the
+    # tanker away), 将军 a general, 将近 nearly: only its future compounds
+    "zh": [r"将(?:于|在|会|要)", r"即将", r"拟于", r"计划于", r"预计", r"定于"],
+    # lower case: not "Will Smith"
+    "en": [r"(?-i:will)", r"'ll", r"’ll", r"(?:is|are) (?:due|expected|scheduled|set) to"],
+    "es": [r"va a", r"van a", r"(?-i:[a-zñáéíóú]{2,}(?:rá|rán))"],
+    # the future's endings, not a noun's ("opéra", "caméra", "extra", "cobra")
+    "fr": [r"va", r"vont", r"(?-i:[a-zàâçéèêëîïôûùüÿœ]*(?:[aeiuvnd]ra|ttra|rra|ront))"],
+}
+SENTENCE_PAST = {
+    "vi": [r"đã", r"vừa", r"từng", r"hồi"],
+    "th": [r"ได้", r"แล้ว", r"เมื่อ"],
+    "zh": [r"了", r"已", r"曾"],
+    "en": [
+        r"(?-i:[a-z]{2,}ed)",
+        r"was",
+        r"were",
+        r"had",
+        r"did",
+        r"said",
+        r"told",
+        r"made",
+        r"went",
+        r"came",
+        r"took",
+        r"gave",
+        r"met",
+        r"held",
+        r"began",
+        r"won",
+        r"lost",
+        r"left",
+        r"sold",
+        r"paid",
+        r"fell",
+        r"rose",
+        r"spoke",
+        r"ago",
+    ],
+    "es": [
+        r"(?-i:[a-zñáéíóú]{2,}(?:ó|aron|ieron|ía|ían|aba|aban))",
+        r"dijo",
+        r"hizo",
+        r"fue",
+        r"fueron",
+        r"tuvo",
+        r"estuvo",
+        r"puso",
+        r"vino",
+        r"dio",
+        r"ha",
+        r"han",
+        r"había",
+    ],
+    "fr": [
+        r"a",
+        r"ont",
+        r"avait",
+        r"avaient",
+        r"était",
+        r"étaient",
+        r"fut",
+        r"(?-i:[a-zàâçéèêëîïôûùüÿœ]{2,}(?:ait|aient|èrent))",
+        r"est\s+(?:[a-zàâçéèêëîïôûùüÿœ]+\s+)?(?-i:[a-zàâçéèêëîïôûùüÿœ]{2,}(?:é|ée|és|ées|u|ue|us|i|ie|is))",
+    ],
 }
 
 # Weekday words. A weekday resolves against the publication date: the most
@@ -1500,7 +1613,8 @@ def weekday_names(lang: str) -> dict[str, int]:
 # first half of the year"); "cue" = needs a NUMERIC_DAY_CUES word right before it;
 # "dayonly" = a bare day that only counts as the end of a range; "weekday";
 # "wire" = only as the date of a wire's opening dateline (a place opening the
-# line before it, DATELINE_AFTER right after it).
+# line before it, DATELINE_AFTER right after it); "weekof" = the week (Monday
+# to Sunday) that holds the day ("the week of March 4").
 # ---------------------------------------------------------------------------
 # A bare day of the month standing alone, as Chinese news writes the days of
 # the current month ("李强10日在北京会见…" = on the 10th): a date in these
@@ -1637,6 +1751,17 @@ _THIS_YEAR = {
         r"(?!\s+(?:scolaire|universitaire|dernière|passée|précédente|prochaine|suivante)"
         r"(?![^\W\d_]))"
     ),
+    # "6 tháng đầu năm", "nửa cuối năm nay", "quý III năm nay": not "năm
+    # ngoái" (last year), "năm sau" (next year), a school or fiscal year, a
+    # year of office ("năm nhậm chức") or a numbered one ("năm thứ hai")
+    "vi": (
+        r"\s+năm(?:\s+nay)?(?![^\W\d_])(?!\s*[/-]?\s*\d)"
+        r"(?!\s+(?:ngoái|trước|sau|tới|qua|kia|nào|đó|kế\s+tiếp|học|tài\s+chính|ngân\s+sách"
+        r"|nhậm\s+chức|làm\s+việc|hoạt\s+động|thứ|đầu\s+tiên)(?![^\W\d_]))"
+    ),
+    # "ไตรมาสที่ 3 ของปีนี้", "ครึ่งปีแรกปีนี้": "this year" said (a bare
+    # "ครึ่งปีแรก" stays no date, like a bare quarter)
+    "th": r"\s*(?:ของ\s*)?ปีนี้",
 }
 
 # Thai news writes the Buddhist-era year with two digits after a month
@@ -1653,6 +1778,62 @@ _TH_YY = (
 # Space within a line: what a title's words are joined by (a line break,
 # as str.splitlines sees one, ends a title: "... on Wednesday\nQUITO, ...").
 _HSPACE = r"[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]"
+
+# Words before a month named alone that make it a date ("in June", "a
+# principios de junio", "début juin"); a month name with none of them may be
+# a name ("Plaza de Mayo", "Avril"). Whole phrases, spaces as \s+. The parts
+# of a month ("a inicios de", "a fines de", "at the end of", "la primera
+# quincena de", "the last week of") keep the month's granularity: the month
+# is the date.
+_ES_MONTH_PARTS = r"(?:principios|inicios|comienzos|mediados|finales|fines)"
+MONTH_ALONE_BEFORE = {
+    "en": [
+        r"in",
+        r"since",
+        r"until",
+        r"by",
+        r"from",
+        r"early",
+        r"late",
+        r"mid-?",
+        r"last",
+        r"next",
+        r"this",
+        r"during",
+        r"throughout",
+        r"(?:the\s+)?(?:end|beginning|start|middle)\s+of",
+        r"(?:the\s+)?(?:first|second|last)\s+(?:half|week|fortnight|days)\s+of",
+    ],
+    "es": [
+        r"en",
+        r"desde",
+        r"hasta",
+        r"durante",
+        r"a\s+partir\s+de",
+        r"a\s+lo\s+largo\s+de",
+        r"(?:(?:a|hacia|para|desde|hasta)\s+)?" + _ES_MONTH_PARTS + r"\s+(?:del\s+mes\s+)?de",
+        r"el\s+pasado\s+mes\s+de",
+        r"el\s+mes\s+de",
+        r"(?:primera|segunda|última)\s+(?:quincena|semana|mitad)\s+de",
+    ],
+    "fr": [
+        r"en",
+        r"depuis",
+        r"dès",
+        r"début",
+        r"fin",
+        r"courant",
+        r"mi-",
+        r"à la mi-",
+        r"jusqu'en",
+        r"jusqu’en",
+        r"à\s+partir\s+de",
+        r"à\s+partir\s+d['’]",
+        r"mois d['’]",
+        r"mois de",
+        r"(?:première|seconde|deuxième|dernière)\s+(?:quinzaine|semaine|moitié)\s+(?:de|d['’])",
+    ],
+}
 
 DATE_PATTERNS = {
     "vi": [
@@ -1689,14 +1870,18 @@ DATE_PATTERNS = {
         ),
         (r"tháng\s+{M}\s*(?:/|-|năm|,\s*năm)\s*{Y}", ""),
         (r"quý\s+{Q}\s*(?:/|-|năm|,\s*năm)\s*{Y}", ""),
+        (r"quý\s+{Q}\s+năm\s+nay(?![^\W\d_])", "thisyear"),
         # "nửa sau" is the second half, "6 tháng sau" six months later
         (r"(?:nửa|(?:(?<!\d)6|sáu)\s+tháng(?!\s+sau))\s+{H}\s*(?:/|-|năm)\s*{Y}", ""),
+        (r"(?:nửa|(?:(?<!\d)6|sáu)\s+tháng(?!\s+sau))\s+{H}" + _THIS_YEAR["vi"], "thisyear"),
         (r"tháng\s+{M}(?!\s*[/\d])", ""),
         (r"năm\s+{Y}", ""),
     ],
     "th": [
         (
-            r"(?:วันที่\s*)?{D}\s*(?:-|–|ถึง|จนถึง)\s*(?:วันที่\s*)?{D2}\s*(?:เดือน\s*)?{MON2}(?:\s*{EY2})?",
+            # "15-17 มี.ค. 67": the two-digit year of a range as of a day
+            r"(?:วันที่\s*)?{D}\s*(?:-|–|ถึง|จนถึง)\s*(?:วันที่\s*)?{D2}\s*(?:เดือน\s*)?{MON2}"
+            r"(?:\s*{EY2}|\s*" + _TH_YY + ")?",
             "",
         ),
         (r"(?:วันที่\s*)?{D}\s*(?:เดือน\s*)?{MON}(?:\s*{EY}|\s*" + _TH_YY + r")?", ""),
@@ -1708,6 +1893,8 @@ DATE_PATTERNS = {
         (r"ปี\s*{Y}", ""),
         (r"ไตรมาส(?:ที่)?\s*{Q}\s*(?:/|ปี)\s*(?:{EY}|" + _TH_YY + ")", ""),
         (r"ครึ่ง(?:ปี)?\s*{H}\s*(?:ของ\s*)?(?:/|ปี)\s*(?:{EY}|" + _TH_YY + ")", ""),
+        (r"ไตรมาส(?:ที่)?\s*{Q}" + _THIS_YEAR["th"], "thisyear"),
+        (r"ครึ่ง(?:ปี)?\s*{H}" + _THIS_YEAR["th"], "thisyear"),
         (r"(?:วันที่\s*)?{D}\s*/\s*{M}\s*/\s*{Y}", ""),
     ],
     "zh": [
@@ -1740,6 +1927,9 @@ DATE_PATTERNS = {
         (r"{YZ}年(?![代前后来间])", ""),
         (r"{YZ}年(?:第)?{Q}季度", ""),
         (r"{YZ}年(?:的)?{H}半年", ""),
+        # "今年上半年", "今年第三季度": this year's, said (a bare "上半年" stays no date)
+        (r"今年(?:的)?(?:第)?{Q}季度", "thisyear"),
+        (r"今年(?:的)?{H}半年", "thisyear"),
         # "3号" is a day, but "3号线" (metro line 3), "2号楼" (building 2),
         # "一号文件", "5号台风", "第三号", "2号水电站" (a plant's unit 2) and
         # "4号卫星" are numbers, not dates
@@ -1755,6 +1945,8 @@ DATE_PATTERNS = {
             r"(?:from\s+|between\s+)?{D}{SUF}\s*(?:-|–|to|and)\s*{D2}{SUF}\s+(?:of\s+)?{MON2}\.?(?:,?\s*{Y2})?",
             "",
         ),
+        # "the week of March 4": the week (Monday to Sunday) holding that day
+        (r"the\s+week\s+of\s+{MON}\.?\s+{D}{SUF}(?:,?\s*{Y})?(?!\d|:\d)", "weekof"),
         (r"(?:{WD},?\s+)?{MON}\.?\s+{D}{SUF}(?:,?\s*{Y})?(?!\d|:\d)", ""),
         (r"(?:{WD},?\s+)?(?:the\s+)?{D}{SUF}\s+(?:of\s+)?{MON}\.?(?:,?\s*{Y})?", ""),
         (r"{MON}\.?,?\s+(?:of\s+)?{Y}", ""),
@@ -1766,7 +1958,7 @@ DATE_PATTERNS = {
         (r"{H}\s+half" + _THIS_YEAR["en"], "thisyear"),
         (r"(?P<pre>(?:{YC})\s+|mid-){Y}", ""),
         (
-            r"(?P<pre>(?:in|since|until|by|from|early|late|mid-?|last|next|this)\s+|mid-){MON}",
+            r"(?P<pre>(?:" + "|".join(MONTH_ALONE_BEFORE["en"]) + r")\s+|mid-){MON}",
             "",
         ),
         # "said Monday", "Tuesday's vote": a capitalised weekday is a date, unless a
@@ -1788,6 +1980,7 @@ DATE_PATTERNS = {
             r"(?:del\s+|entre\s+el\s+)?{D}{SUF}\s*(?:al|a|-|–|y(?:\s+el)?)\s*{D2}{SUF}\s+de\s+{MON2}(?:\s+de(?:l)?\s+{Y2})?",
             "",
         ),
+        (r"la\s+semana\s+del\s+{D}{SUF}\s+de\s+{MON}(?:\s+de(?:l)?\s+{Y})?", "weekof"),
         (r"(?:{WD},?\s+)?{D}{SUF}\s+de\s+{MON}(?:\s+de(?:l)?\s+{Y})?", ""),
         (r"{D}\s+{MON}\.?\s+{Y}", ""),
         # a law cited by number and year, then its date: "la Ley 12/2023, de 3
@@ -1803,7 +1996,7 @@ DATE_PATTERNS = {
         (r"{H}\s+(?:semestre|mitad)" + _THIS_YEAR["es"], "thisyear"),
         (r"(?P<pre>(?:{YC})\s+){Y}", ""),
         (
-            r"(?P<pre>(?:en|desde|hasta|a finales de|a principios de|a mediados de|el pasado mes de|el mes de)\s+){MON}",
+            r"(?P<pre>(?:" + "|".join(MONTH_ALONE_BEFORE["es"]) + r")\s+){MON}",
             "",
         ),
         (r"(?P<pre>(?:el|del|este|el pasado|el próximo)\s+){WD}", "weekday"),
@@ -1824,6 +2017,7 @@ DATE_PATTERNS = {
             r"(?:du\s+|entre\s+le\s+)?{D}{SUF}\s*(?:au|-|–|et(?:\s+le)?)\s*{D2}{SUF}\s+{MON2}(?:\s+{Y2})?",
             "",
         ),
+        (r"la\s+semaine\s+du\s+{D}{SUF}\s+{MON}\.?(?:\s+{Y})?", "weekof"),
         (r"(?:{WD}\s+)?{D}{SUF}\s+{MON}\.?(?:\s+{Y})?", ""),
         (r"{MON}\s+{Y}", ""),
         (r"{Q}\s+trimestre\s+(?:de\s+|d['’]\s*)?{Y}", ""),
@@ -1834,7 +2028,7 @@ DATE_PATTERNS = {
         (r"{H}\s+(?:semestre|moitié)" + _THIS_YEAR["fr"], "thisyear"),
         (r"(?P<pre>(?:{YC})\s+|mi-){Y}", ""),
         (
-            r"(?P<pre>(?:en|depuis|dès|début|fin|courant|mi-|à la mi-|jusqu'en|jusqu’en|mois d['’]|mois de)\s*){MON}",
+            r"(?P<pre>(?:" + "|".join(MONTH_ALONE_BEFORE["fr"]) + r")\s*){MON}",
             "",
         ),
         (r"(?P<pre>(?:ce|le)\s+)?{WD}", "weekday"),
@@ -1843,6 +2037,39 @@ DATE_PATTERNS = {
         (r"(?<![\d.,-]){D}-{M}-{Y}(?![-.,]?\d)", ""),
     ],
 }
+# Numeric dates written with dots ("15.03.2024", "๑๕.๐๓.๒๕๖๗", "2024.03.15"),
+# as European, Latin-American, Vietnamese and Thai pages print them: day
+# first, with a four-digit year (a dotted date is never written month first:
+# "3.15.2024" has no month 15), year first in Chinese. Not a version number
+# ("version 2.1.2024", "phiên bản 1.2.2024") and not part of a longer run of
+# numbers (an address, a code): words before that make it a version, per
+# language. Day first, it needs a cue word before it (NUMERIC_DAY_CUES).
+VERSION_BEFORE = {
+    "vi": ["phiên bản", "bản"],
+    "th": ["เวอร์ชัน", "เวอร์ชั่น", "รุ่น"],
+    "zh": ["版本", "版"],
+    "en": ["version", "ver.", "ver", "release", "build"],
+    "es": ["versión", "version"],
+    "fr": ["version"],
+}
+DOTTED_ORDER = {"vi": "dmy", "th": "dmy", "zh": "ymd", "en": "dmy", "es": "dmy", "fr": "dmy"}
+
+
+def _dotted_pattern(lang: str) -> str:
+    # a version word right before (with or without a space) refuses the number
+    not_version = "".join(
+        rf"(?<!{re.escape(w)})(?<!{re.escape(w)}\s)" for w in VERSION_BEFORE.get(lang, [])
+    )
+    core = r"{D}\.{M}\.{Y}" if DOTTED_ORDER[lang] == "dmy" else r"{Y}\.{M}\.{DD}"
+    return r"(?<![\d.,])" + not_version + core + r"(?![.,]?\d)"
+
+
+for _lang, _pats in DATE_PATTERNS.items():
+    # day first: only after a word of NUMERIC_DAY_CUES (a bare "(23.01.2017)"
+    # closing a teaser is that teaser's stamp); year first is never a stamp's
+    # digit order alone
+    _pats.append((_dotted_pattern(_lang), "cue" if DOTTED_ORDER[_lang] == "dmy" else ""))
+
 # What follows the date of a wire dateline, the date the story was filed
 # (writing convention): "【…社北京3月12日电】", "…社台北12日電",
 # "CITY, March 5 (Wire) -", "CIUDAD, 5 mar (Agencia).-",

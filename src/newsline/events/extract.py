@@ -140,22 +140,191 @@ COMPARISON_BEFORE_UNSPACED = [
 ]
 
 
+# "The same period" of a date ("up 5% from the same period in 2023", "en
+# comparación con el mismo trimestre del año pasado", "par rapport à la même
+# période de 2023", "so với cùng kỳ năm ngoái", "เมื่อเทียบกับช่วงเดียวกันของปี
+# 2566", "与去年同期相比"): a part of that year a figure is compared with --
+# the baseline, and not the whole year the date names. Regular expressions
+# right before the date (the date's own "de"/"del"/"of" may follow them),
+# and Chinese "同期" right after it.
+SAME_PERIOD_BEFORE = {
+    "en": [r"(?:the\s+)?same\s+(?:period|quarter|half|month|week|time|season)(?:\s+(?:of|in|a))?"],
+    "es": [
+        (
+            r"(?:el|al|del|la|lo)\s+mism[oa]\s+(?:periodo|período|trimestre|semestre|mes|semana|época|lapso)"
+            r"(?:\s+(?:de|en))?"
+        )
+    ],
+    "fr": [
+        (
+            r"(?:la|le)\s+même\s+(?:période|trimestre|semestre|mois|semaine|époque)"
+            r"(?:\s+(?:de|d['’]|en))?"
+        )
+    ],
+    "vi": [r"cùng\s+(?:kỳ|kì)"],
+    "th": [r"ช่วง(?:เวลา)?เดียวกัน(?:ของ|ใน)?"],
+}
+SAME_PERIOD_AFTER = [r"(?:的)?同期"]
+
+
 def _comparison_re():
     alts = sorted({w for ws in COMPARISON_BEFORE.values() for w in ws}, key=len, reverse=True)
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts)
     unspaced = "|".join(re.escape(w) for w in COMPARISON_BEFORE_UNSPACED)
+    # Thai is written without spaces: no word boundary before its phrase
+    same = "|".join(w for lg, ws in SAME_PERIOD_BEFORE.items() if lg != "th" for w in ws)
+    unspaced += "|" + "|".join(SAME_PERIOD_BEFORE["th"])
     return re.compile(
-        r"(?:(?<![^\W\d_])(?:" + body + r")|(?:" + unspaced + r"))\s*$", re.IGNORECASE
+        r"(?:(?<![^\W\d_])(?:" + body + r"|" + same + r")|(?:" + unspaced + r"))\s*$",
+        re.IGNORECASE,
     )
 
 
 _COMPARISON = _comparison_re()
+_SAME_PERIOD_AFTER = re.compile(r"\s*(?:" + "|".join(SAME_PERIOD_AFTER) + r")")
 
 
-def _compared_with(text: str, s: int, start: int) -> bool:
-    """Is the date at ``start`` the baseline of a comparison ("compared with
-    2023", "par rapport à 2023", "so với năm 2022", "比2022年")?"""
-    return _COMPARISON.search(text[max(s, start - 30) : start]) is not None
+def _compared_with(text: str, s: int, start: int, end: int) -> bool:
+    """Is the date at ``start``-``end`` the baseline of a comparison ("compared
+    with 2023", "par rapport à 2023", "so với năm 2022", "比2022年", "the same
+    period last year", "去年同期")?"""
+    return (
+        _COMPARISON.search(text[max(s, start - 40) : start]) is not None
+        or _SAME_PERIOD_AFTER.match(text, end) is not None
+    )
+
+
+# "Today, the company is the region's largest supplier", "Aujourd'hui, la
+# coopérative compte 300 adhérents", "Hoy, la empresa es la mayor
+# exportadora": "today" opening a sentence that says how things stand -- a
+# verb of being or having in the present, then what is or is had (an article,
+# a number) -- means "nowadays", the contrast a feature draws with its past;
+# no happening of that day ("Today, the Senate votes", "Today, the minister
+# is visiting", "Hoy, el presidente firmó" stay events). Per language: the
+# word for today, the state ("is the", "compte 300"), and the words that make
+# the words before the state a clause of their own ("announced that the
+# firm is ...": something said today). Casefolded.
+NOWADAYS_TODAY = {
+    "en": {
+        "today": r"today",
+        "state": (
+            r"(?:is|are|remains|remain|employs|employ|counts|houses|owns|has|have)\s+"
+            r"(?:the|a|an|one|home|among|still|now|no\s+longer|more|less|about|around"
+            r"|nearly|almost|over|some|\d)"
+        ),
+        "clause": r"that|which|who|said|says|announced",
+    },
+    "es": {
+        "today": r"hoy",
+        "state": (
+            r"(?:es|son|sigue\s+siendo|siguen\s+siendo|tiene|tienen|cuenta\s+con|cuentan\s+con"
+            r"|emplea|emplean|alberga|albergan|posee|poseen)\s+(?:a\s+)?"
+            r"(?:el|la|los|las|un|una|uno|unos|unas|más|menos|casi|cerca|alrededor|\d)"
+        ),
+        "clause": r"que|dijo|anunció|afirmó",
+    },
+    "fr": {
+        "today": r"aujourd['’]hui",
+        "state": (
+            r"(?:est|sont|reste|restent|demeure|demeurent|compte|comptent|emploie|emploient"
+            r"|possède|possèdent|abrite|abritent|a|ont)\s+"
+            r"(?:le|la|les|l['’]|un|une|des|plus|moins|encore|toujours|environ|près|\d)"
+        ),
+        "clause": r"que|qu['’]|qui|a\s+dit|annonce|a\s+annoncé",
+    },
+}
+
+
+def _nowadays_re(spec: dict) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    word = r"(?:(?!(?:" + spec["clause"] + r")(?![^\W\d_]))[^\s,.;:!?]+\s+)"
+    return (
+        re.compile(r"(?:" + spec["today"] + r")\Z", re.IGNORECASE),
+        re.compile(
+            # not a possessive: "Today's hearing is over" is this day's
+            r"(?!['’])\s*,?\s*" + word + r"{1,6}?(?:" + spec["state"] + r")(?![^\W\d_])",
+            re.IGNORECASE,
+        ),
+    )
+
+
+_NOWADAYS = {lang: _nowadays_re(spec) for lang, spec in NOWADAYS_TODAY.items()}
+
+
+def _nowadays(text: str, s: int, m, lang: str | None) -> bool:
+    """Does the date ``m``, "today" opening the sentence at ``s``, mean
+    "nowadays" ("Today, the company is the largest ...")?"""
+    rx = _NOWADAYS.get((lang or "").split("-")[0])
+    if rx is None or text[s : m.start].strip(" \t\"'“‘«¿¡—–-"):
+        return False
+    today, state = rx
+    return bool(today.match(text[m.start : m.end])) and bool(state.match(text, m.end))
+
+
+# A live blog's entries open with a clock time ("09:15", "10h32", "14 giờ
+# 20", "10.32 น.") under a heading line that names the day ("Tuesday 10
+# September", "Thứ Ba, 10/9/2024", "10 กันยายน 2567"), and name no date of
+# their own: each entry's sentence is an event of its heading's day. Clock
+# forms per language (every language: "09:15"); an entry needs a heading,
+# never the publication date, to be dated.
+CLOCK_STAMP = {
+    "vi": [r"\d{1,2}\s*(?:giờ|h)\s*\d{1,2}(?!\d)"],
+    "th": [r"\d{1,2}[.:]\d{2}\s*น\."],
+    "fr": [r"\d{1,2}\s*h\s*\d{2}"],
+    "es": [r"\d{1,2}[.:]\d{2}\s*h"],
+    "en": [r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?"],
+}
+_CLOCK_STAMP = re.compile(
+    r"[ \t]*(?:"
+    + "|".join(sorted({w for ws in CLOCK_STAMP.values() for w in ws}, key=len, reverse=True))
+    + r"|\d{1,2}:\d{2})(?:[ \t]*(?:GMT|UTC|CET|ICT|ET|BST))?[ \t]*[-–—|:]?[ \t]*(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+# A heading line: the day, with at most this many other words on it
+# ("Tuesday", "Updated", "Cập nhật").
+HEADING_OTHER_WORDS = 3
+
+
+def _heading_day(text: str, m) -> tuple[int, int] | None:
+    """The line of a date that stands as a heading, or None."""
+    if m.granularity != "day" or len(m.value or "") != 10 or m.end_value:
+        return None
+    a = text.rfind("\n", 0, m.start) + 1
+    b = text.find("\n", m.end)
+    b = len(text) if b < 0 else b
+    rest = text[a : m.start] + " " + text[m.end : b]
+    if len(_WORD.findall(rest)) > HEADING_OTHER_WORDS or any(ch.isdigit() for ch in rest):
+        return None
+    return a, b
+
+
+def _live_entries(doc: Document, segments, split, date_spans) -> list[tuple[int, int, object]]:
+    """(sentence start, end, heading mention) of clock-stamped entries under
+    a day heading that name no date of their own."""
+    text = doc.text or ""
+    headings = []
+    for m in sorted(doc.dates, key=lambda m: m.start):
+        line = _heading_day(text, m)
+        if line is not None and any(a <= m.start < b for a, b, _, _ in segments):
+            headings.append((line[1], m))
+    if not headings:
+        return []
+    out = []
+    for k, (a, b, lg, _w) in enumerate(segments):
+        pos = a
+        while pos < b:
+            nl = text.find("\n", pos, b)
+            line_end = b if nl < 0 else nl
+            stamp = _CLOCK_STAMP.match(text, pos, line_end)
+            if stamp:
+                under = [m for end, m in headings if end <= pos]
+                if under:
+                    if k not in split:
+                        split[k] = split_sentences(text, a, b, lg, dates=date_spans)
+                    sent = next(((s, e) for s, e in split[k] if s <= stamp.end() < e), None)
+                    if sent is not None:
+                        out.append((max(sent[0], pos), sent[1], under[-1]))
+            pos = line_end + 1
+    return out
 
 
 def _states_something(sentence: str, date_text: str, min_words: int) -> bool:
@@ -233,8 +402,10 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
         after = text[m.end : m.end + 40]
         if DATELINE_AFTER.match(after) or caps_dateline(text[s : m.start], after):
             continue  # a wire dateline's date: when the story was filed, no happening
-        if _compared_with(text, s, m.start):
+        if _compared_with(text, s, m.start, m.end):
             continue  # "down 10% compared with 2023": the baseline, no happening
+        if _nowadays(text, s, m, written):
+            continue  # "Today, the company is the largest ...": nowadays, no happening
         key = (s, m.value, m.end_value)
         if key in seen:
             continue
@@ -257,7 +428,27 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
             )
         )
         sentence_of.append((s, e, _names_a_noun(text, m)))
-    return _without_background_years(events, sentence_of)
+    events = _without_background_years(events, sentence_of)
+    dated = {(e.start, e.end) for e in events}
+    for s, e, m in _live_entries(doc, segments, split, date_spans):
+        if any(s <= d.start < e for d in doc.dates) or (s, e) in dated:
+            continue  # the entry names its own date: read above
+        if not _states_something(text[s:e], "", st.min_event_words):
+            continue
+        k = next(i for i, seg in enumerate(segments) if seg[0] <= s < seg[1])
+        ws, we = _window(text, s, e, s, s, st.max_event_chars)
+        skips = [(d.start - ws, d.end - ws) for d in doc.dates if ws <= d.start < we]
+        events.append(
+            EventMention(
+                start=ws,
+                end=we,
+                date=m.value,
+                granularity="day",
+                lang=segments[k][3],
+                anchors=sentence_anchors(text[ws:we], segments[k][3], skips),
+            )
+        )
+    return events
 
 
 # A year written as the complement of a noun: "the revolution of 1969", "la
