@@ -7,26 +7,42 @@ from __future__ import annotations
 from tests.clean.helpers import classify_lines
 
 ES_BODY = [
-    ("La Compañía Fluvial del Ebro suspendió ayer todas sus travesías entre Tortosa y Amposta "
-     "por la crecida del río, que alcanzó su nivel más alto en diez años."),
-    ("Según la Compañía Fluvial, los barcos no volverán a navegar hasta que el caudal baje "
-     "de forma sostenida, algo que los técnicos no esperan antes del fin de semana."),
-    ("Los vecinos de Amposta, que dependen del servicio para ir a trabajar, pidieron autobuses "
-     "de sustitución mientras dure el cierre."),
+    (
+        "La Compañía Fluvial del Ebro suspendió ayer todas sus travesías entre Tortosa y Amposta "
+        "por la crecida del río, que alcanzó su nivel más alto en diez años."
+    ),
+    (
+        "Según la Compañía Fluvial, los barcos no volverán a navegar hasta que el caudal baje "
+        "de forma sostenida, algo que los técnicos no esperan antes del fin de semana."
+    ),
+    (
+        "Los vecinos de Amposta, que dependen del servicio para ir a trabajar, pidieron autobuses "
+        "de sustitución mientras dure el cierre."
+    ),
 ]
 FR_BODY = [
-    ("Le Syndicat des Eaux du Vercors a annoncé mardi des coupures tournantes dans douze "
-     "communes, après un été sans pluie qui a vidé les réserves de Villard-de-Lans."),
-    ("Selon le Syndicat des Eaux, les coupures dureront quatre heures par jour et par quartier "
-     "tant que le niveau des sources ne remontera pas."),
-    ("Les maires du Vercors demandent à l'État une aide d'urgence pour acheminer de l'eau par "
-     "camion-citerne vers les hameaux les plus isolés."),
+    (
+        "Le Syndicat des Eaux du Vercors a annoncé mardi des coupures tournantes dans douze "
+        "communes, après un été sans pluie qui a vidé les réserves de Villard-de-Lans."
+    ),
+    (
+        "Selon le Syndicat des Eaux, les coupures dureront quatre heures par jour et par quartier "
+        "tant que le niveau des sources ne remontera pas."
+    ),
+    (
+        "Les maires du Vercors demandent à l'État une aide d'urgence pour acheminer de l'eau par "
+        "camion-citerne vers les hameaux les plus isolés."
+    ),
 ]
 EN_BODY = [
-    ("The Harbor Authority voted on Tuesday to delay the expansion of the container port by "
-     "two years, citing rising costs and a lawsuit filed by residents of Eastfield."),
-    ("Officials at the Harbor Authority said the new schedule would let engineers redesign "
-     "the breakwater to reduce flooding in Eastfield's low-lying streets."),
+    (
+        "The Harbor Authority voted on Tuesday to delay the expansion of the container port by "
+        "two years, citing rising costs and a lawsuit filed by residents of Eastfield."
+    ),
+    (
+        "Officials at the Harbor Authority said the new schedule would let engineers redesign "
+        "the breakwater to reduce flooding in Eastfield's low-lying streets."
+    ),
     "Shipping companies said the delay would push more cargo to rival ports along the coast.",
 ]
 
@@ -38,32 +54,38 @@ def _title(labels: dict) -> str | None:
 
 def test_paywall_meter_longer_than_the_headline_is_not_the_title_es():
     headline = "Suspendidas las travesías de la Compañía Fluvial"
-    labels = classify_lines([
-        "Has consumido la mitad de tus lecturas gratuitas de este periodo",
-        headline,
-        *ES_BODY,
-    ])
+    labels = classify_lines(
+        [
+            "Has consumido la mitad de tus lecturas gratuitas de este periodo",
+            headline,
+            *ES_BODY,
+        ]
+    )
     assert _title(labels) == headline
     assert "naming what the article names" in labels[headline][1][0]
 
 
 def test_sitewide_teaser_longer_than_the_headline_is_not_the_title_fr():
     headline = "Le Syndicat des Eaux impose des coupures"
-    labels = classify_lines([
-        "On vous explique tout sur la réforme des retraites votée cette semaine",
-        headline,
-        *FR_BODY,
-    ])
+    labels = classify_lines(
+        [
+            "On vous explique tout sur la réforme des retraites votée cette semaine",
+            headline,
+            *FR_BODY,
+        ]
+    )
     assert _title(labels) == headline
 
 
 def test_teaser_naming_nothing_in_the_article_is_not_the_title_en():
     headline = "Port expansion delayed as Harbor Authority cites costs"
-    labels = classify_lines([
-        "You have reached the limit of free stories for this month on our website",
-        headline,
-        *EN_BODY,
-    ])
+    labels = classify_lines(
+        [
+            "You have reached the limit of free stories for this month on our website",
+            headline,
+            *EN_BODY,
+        ]
+    )
     assert _title(labels) == headline
 
 
@@ -75,7 +97,9 @@ def test_title_case_longest_line_is_not_judged_by_its_capitals():
 
 
 def test_longest_line_stays_the_title_when_it_names_the_article():
-    headline = "Crecida del Ebro: la Compañía Fluvial suspende sus travesías entre Tortosa y Amposta"
+    headline = (
+        "Crecida del Ebro: la Compañía Fluvial suspende sus travesías entre Tortosa y Amposta"
+    )
     labels = classify_lines(["Última hora en Tortosa", headline, *ES_BODY])
     assert _title(labels) == headline
     assert labels[headline][1][0].startswith("longest headline-shaped line")
@@ -109,4 +133,22 @@ def test_without_names_the_article_s_words_pick_the_headline():
         "Los viajeros deberán usar el puente de la carretera comarcal, lo que alarga el trayecto en unos veinte minutos.",
     ]
     labels = classify_lines([prompt, headline, *body])
+    assert _title(labels) == headline
+
+
+def test_the_headline_names_who_the_article_is_about():
+    # the longer line above it names Spain, which the article names once in
+    # passing; the headline names the man every paragraph is about
+    teaser = (
+        "España exigirá una prueba negativa a todos los viajeros que lleguen de países de riesgo"
+    )
+    headline = "Ortega hace caer al Gobierno pero se aferra al poder en Managua"
+    body = [
+        "El presidente Ortega anunció esta noche la dimisión de todo su Gobierno tras cuatro días de protestas en las calles.",
+        "Ortega, de 79 años, prometió nuevas reformas, pero descartó dejar el cargo antes de las elecciones del próximo año.",
+        "Los manifestantes reunidos frente al palacio respondieron con gritos contra Ortega y su familia.",
+        "Un portavoz de la embajada de España pidió calma a los ciudadanos españoles que residen en la capital.",
+        "La oposición acusa a Ortega de usar la dimisión del Gobierno para ganar tiempo y dividir a sus críticos.",
+    ]
+    labels = classify_lines([teaser, headline, *body])
     assert _title(labels) == headline

@@ -2893,22 +2893,32 @@ def _headline_naming_the_article(cx: _Ctx, candidates: list[int], longest: int) 
     f = cx.f
     if f[longest].unspaced or len(candidates) < 2:
         return None
-    names: set[str] = set()
+    names: Counter[str] = Counter()
     for j in range(longest + 1, len(f)):
         if cx.prose[j] and cx.label[j] in (None, "body"):
             names.update(m.group(1).casefold() for m in _NAME_IN_SENTENCE.finditer(f[j].text))
             if len(names) > 500:
                 break
     longest_names = _capitalised(f[longest].text)
-    if longest_names is None or longest_names & names:
+    if longest_names is None:
         return None
+
+    def named(i: int) -> int:
+        # how often the article names what the line names: the headline
+        # names who the article is about, not a name it mentions once
+        return sum(names[w] for w in (_capitalised(f[i].text) or set()) if w in names)
+
     best, best_hits = None, 0
     for i in candidates:
-        hits = len((_capitalised(f[i].text) or set()) & names)
+        hits = named(i)
         if hits > best_hits or (
             hits == best_hits and best is not None and hits and f[i].units > f[best].units
         ):
             best, best_hits = i, hits
+    own = named(longest)
+    if own:
+        # the longest line names the article too: another wins only by far
+        return best if best != longest and best_hits >= max(3, 3 * own) else None
     if best_hits:
         return best
     # no candidate names a name: the article's other words decide the same
