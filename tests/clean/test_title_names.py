@@ -152,3 +152,35 @@ def test_the_headline_names_who_the_article_is_about():
     ]
     labels = classify_lines([teaser, headline, *body])
     assert _title(labels) == headline
+
+
+def test_a_site_slogan_above_a_widget_sentence_gives_way_to_the_headline():
+    # the weather widget's sentence ends the first title search on the
+    # slogan; the line naming the article's subject, nearer the text, wins
+    headline = "Los vecinos de Ortiga bloquean la carretera de la central"
+    lines = [
+        "Noticias | diario.example",
+        "El diario líder de la región",
+        "Lunes 30/01/2023. Actualizado 09:30h.",
+        "El tiempo en Valdivia: . °C de mínima y °C de máxima.",
+        headline,
+        "La policía de Valdivia vigila la barricada",
+        "Un vecino de Ortiga ante la barricada, esta mañana. | AP",
+        "Efe | Reuters | Valdivia",
+        (
+            "Cientos de vecinos de Ortiga cortaron este lunes la carretera que lleva a la central "
+            "eléctrica de la empresa, que quiere ampliar la planta en los próximos dos años."
+        ),
+        (
+            "Los vecinos de Ortiga exigen que la empresa retire el proyecto de ampliación aprobado "
+            "en diciembre, y dicen que no se moverán de la carretera hasta que lo haga."
+        ),
+        (
+            "El alcalde de Ortiga, Juan Ortega, dijo que hablará con la empresa antes del viernes y "
+            "pidió a los vecinos de Ortiga que dejen pasar a las ambulancias."
+        ),
+    ]
+    labels = classify_lines(lines)
+    assert _title(labels) == headline
+    assert labels[headline][1][0].startswith("headline-shaped line before the article")
+    assert labels["El diario líder de la región"][0] == "navigation"

@@ -1235,6 +1235,7 @@ def classify_features(
                 cx.set(i, "navigation", "text before the article start")
         else:
             _after_body(cx, i, g, last)
+    _late_title(cx, first)
     # 9. Copies and the author's box, once every body block is known.
     _pull_quotes(cx)
     _author_bios(cx)
@@ -2879,6 +2880,69 @@ def _capitalised(text: str) -> set[str] | None:
     return {m.group(1).casefold() for m in _CAPITALISED.finditer(text)}
 
 
+def _article_names(cx: _Ctx, start: int) -> Counter[str]:
+    """The names the article's paragraphs from line ``start`` on capitalise
+    inside a sentence, with how often they do."""
+    names: Counter[str] = Counter()
+    for j in range(start, len(cx.f)):
+        if cx.prose[j] and cx.label[j] in (None, "body"):
+            names.update(m.group(1).casefold() for m in _NAME_IN_SENTENCE.finditer(cx.f[j].text))
+            if len(names) > 500:
+                break
+    return names
+
+
+def _naming_score(text: str, names: Counter[str]) -> int:
+    """How often the article names what the line names: a headline names who
+    the article is about, not a name it mentions once."""
+    return sum(names[w] for w in (_capitalised(text) or set()) if w in names)
+
+
+def _late_title(cx: _Ctx, first: int) -> None:
+    """Move the title to a headline between it and the article's first line.
+
+    The title is chosen before the article's start is known, among lines
+    before the first full paragraph; a widget's sentence ("El tiempo en
+    Madrid: ... de máxima.") can end that search on a site slogan. Once the
+    article's start is known, a headline-shaped line between the title and
+    that start which names the article's subjects three times as often as
+    the title does is the headline."""
+    f, cfg = cx.f, cx.cfg
+    title_i = next((i for i in range(len(f)) if cx.label[i] == "title"), None)
+    if title_i is None or title_i >= first or f[title_i].unspaced:
+        return
+    names = _article_names(cx, first)
+    if not names or _capitalised(f[title_i].text) is None:
+        return
+    own = _naming_score(f[title_i].text, names)
+    best, best_score = None, 0
+    for j in range(title_i + 1, first):
+        g = f[j]
+        if (
+            cx.label[j] not in (None, "navigation")
+            or not 4 <= g.units <= 2.5 * cfg.short_line_words
+        ):
+            continue
+        if (g.ends_sentence and g.text.rstrip()[-1:] in ".。") or _capitalised(g.text) is None:
+            continue  # a sentence, or a title-case line whose capitals name nothing
+        if not f[j - 1].ends_sentence and _continues_a_line(g.text):
+            continue  # the second line of a headline printed on two
+        score = _naming_score(g.text, names)
+        if score > best_score:
+            best, best_score = j, score
+    if best is not None and best_score >= max(2, 3 * own):
+        cx.label[title_i] = "navigation"
+        cx.reasons[title_i].insert(
+            0, "headline-shaped line above the headline (a slogan or teaser)"
+        )
+        cx.set(
+            best,
+            "title",
+            "headline-shaped line before the article naming what it is about",
+            force=True,
+        )
+
+
 def _headline_naming_the_article(cx: _Ctx, candidates: list[int], longest: int) -> int | None:
     """A shorter headline-shaped line to prefer over the longest one.
 
@@ -2893,20 +2957,13 @@ def _headline_naming_the_article(cx: _Ctx, candidates: list[int], longest: int) 
     f = cx.f
     if f[longest].unspaced or len(candidates) < 2:
         return None
-    names: Counter[str] = Counter()
-    for j in range(longest + 1, len(f)):
-        if cx.prose[j] and cx.label[j] in (None, "body"):
-            names.update(m.group(1).casefold() for m in _NAME_IN_SENTENCE.finditer(f[j].text))
-            if len(names) > 500:
-                break
+    names = _article_names(cx, longest + 1)
     longest_names = _capitalised(f[longest].text)
     if longest_names is None:
         return None
 
     def named(i: int) -> int:
-        # how often the article names what the line names: the headline
-        # names who the article is about, not a name it mentions once
-        return sum(names[w] for w in (_capitalised(f[i].text) or set()) if w in names)
+        return _naming_score(f[i].text, names)
 
     best, best_hits = None, 0
     for i in candidates:
