@@ -2476,9 +2476,18 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
 def _continues_a_line(text: str) -> bool:
     """Does the line start with a word in lower case? A headline starts with
     a capital (or a digit, or "iPhone"); a line starting "engineers say"
-    goes on from the line above (text wrapped at a fixed width)."""
-    m = _FIRST_WORD.search(text)
+    goes on from the line above (text wrapped at a fixed width). A line
+    opening on a handle or a tag ("@user: ...", "#tag") is a post of its own."""
+    t = text.lstrip(" \t\"'“‘«„([¿¡")
+    if t[:1] in ("@", "#"):
+        return False
+    m = _FIRST_WORD.search(t)
     return bool(m) and m.group().islower()
+
+
+# The least width (characters) of a line that text wrapped at a fixed width
+# was cut at: wire copy and e-mail wrap at 60-80.
+WRAP_MIN_CHARS = 50
 
 
 _FIRST_WORD = re.compile(r"[^\W_]+")
@@ -3020,8 +3029,27 @@ def _short_in_body(
     )
     prev_set_aside = i > 0 and cx.label[i - 1] not in (None, "body", "title")
     next_set_aside = i + 1 < n and cx.label[i + 1] not in (None, "body")
+    # text wrapped at a fixed width: the line above, cut at that width
+    # (WRAP_MIN_CHARS or more), goes on in this one, or this one goes on in
+    # the next (a poem's or a comment's short lines are not cut at a width)
+    wrapped = (
+        i > 0
+        and cx.label[i - 1] in (None, "body")
+        and not cx.f[i - 1].ends_sentence
+        and len(cx.f[i - 1].text.strip()) >= WRAP_MIN_CHARS
+        and _continues_a_line(g.text)
+    ) or (
+        i + 1 < n
+        and cx.label[i + 1] in (None, "body")
+        and not g.ends_sentence
+        and len(g.text.strip()) >= WRAP_MIN_CHARS
+        and _continues_a_line(cx.f[i + 1].text)
+        and _continues_a_line(g.text)
+    )
     if not cx.headline_like(g) and g.stopwords >= cx.cfg.sentence_min_stopwords:
         cx.set(i, "body", f"sentence inside the article ({_words(g.units)})")
+    elif wrapped:
+        cx.set(i, "body", f"line of a paragraph wrapped at a fixed width ({_words(g.units)})")
     elif prev_set_aside and next_set_aside:
         cx.set(i, "navigation", "headline-like line between set-aside blocks")
     elif nxt is not None and cx.prose[nxt] and region[nxt]:
