@@ -665,6 +665,8 @@ class _Ctx:
         # "Don't miss", "Follow us")
         self.cue_labelled: set[int] = set()
         self._page_vocab: tuple[Counter[str], Counter[tuple[str, str]]] | None = None
+        # the heading of reader comments that ends the article, if any
+        self.comments_at: int | None = None
 
     def set(self, i: int, label: str, reason: str, force: bool = False) -> None:
         if self.label[i] is None:
@@ -994,6 +996,9 @@ def classify_features(
     if in_main is not None:
         region = [bool(in_main[i]) for i in range(n)]
         _continue_main_text(cx, region)
+        cx.comments_at = _comments_start(
+            cx, [i for i in range(n) if region[i] and cx.prose[i]], region
+        )
     else:
         region = _article_region(cx)
     idx_in = [i for i in range(n) if region[i]]
@@ -1225,7 +1230,36 @@ def classify_features(
     # 9. Copies and the author's box, once every body block is known.
     _pull_quotes(cx)
     _author_bios(cx)
+    _comment_thread(cx)
     return [(cx.label[i] or "body", cx.reasons[i]) for i in range(n)]
+
+
+def _comment_thread(cx: _Ctx) -> None:
+    """Readers' comments under the heading that ends the article.
+
+    The position rules read a thread as whatever it looks like: a commenter's
+    name as the article's closing byline, a comment as footer text, "Reply" and
+    names as a run of headlines, "2 hours ago" as a publish stamp, and a list
+    opened by a related heading above runs on into it. Every line from the
+    heading to the next section the page names by its words (a related list's
+    heading, the copyright or site links) is the thread; a spam comment stays
+    spam. The earlier reason is kept after the new one.
+    """
+    h = cx.comments_at
+    if h is None:
+        return
+    heading = cx.f[h].text.strip()
+    for j in range(h + 1, len(cx.f)):
+        lab = cx.label[j]
+        if (
+            j in cx.cue_labelled
+            and lab in ("related", "footer")
+            and (lab == "footer" or (cx.reasons[j] and cx.reasons[j][0].startswith("list heading")))
+        ):
+            break
+        if lab == "spam" or not cx.f[j].norm:
+            continue
+        cx.set(j, "navigation", f"comment thread under the heading '{heading}'", force=True)
 
 
 _PHONE_RE = __import__("re").compile(r"(?<![\w+])\+?\d[\d\s().-]{6,}\d(?!\w)")
@@ -2429,20 +2463,34 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         cx.set(i, "navigation", "short line naming a web domain (site chrome)")
 
 
+def _comments_start(
+    cx: _Ctx, cand: Sequence[int], outside: Sequence[bool] | None = None
+) -> int | None:
+    """The heading of reader comments under the article: a comments heading
+    after two of its paragraphs (``cand``) or more, followed by a short line
+    (a name, a form) and not by a paragraph (a "Comments (12)" link in a share
+    bar above the text). With ``outside``, only a heading outside the
+    extractor's main text."""
+    f, n = cx.f, len(cx.f)
+    for h in range(n):
+        if (
+            _comments_heading(f[h])
+            and (outside is None or not outside[h])
+            and sum(1 for i in cand if i < h) >= 2
+        ):
+            k = next((j for j in range(h + 1, n) if f[j].norm), None)
+            if k is not None and not _full_paragraph(cx, k):
+                return h
+    return None
+
+
 def _article_region(cx: _Ctx) -> list[bool]:
     """The largest cluster of prose blocks (by characters), plus clusters near it."""
     f, cfg, n = cx.f, cx.cfg, len(cx.f)
     cand = [i for i in range(n) if cx.prose[i] and cx.label[i] is None]
-    # Reader comments under the article: a comments heading after two
-    # paragraphs or more, followed by a short line (a name, a form) and not
-    # by a paragraph (a "Comments (12)" link in a share bar above the text)
-    end = n
-    for h in range(n):
-        if _comments_heading(f[h]) and sum(1 for i in cand if i < h) >= 2:
-            k = next((j for j in range(h + 1, n) if f[j].norm), None)
-            if k is not None and not _full_paragraph(cx, k):
-                end = h
-                break
+    # Reader comments under the article end it
+    cx.comments_at = _comments_start(cx, cand)
+    end = n if cx.comments_at is None else cx.comments_at
     cand = [i for i in cand if i < end]
     region = [False] * n
     if not cand:

@@ -1,0 +1,112 @@
+"""Readers' comment threads under the article (invented pages and sites).
+
+Under a comments heading the position rules read each line as what it looks
+like: a commenter's name as the article's closing byline, a comment as
+footer text, "Reply · Like 12" as a teaser headline, a related list above
+running on into the thread. The whole thread is one thing, named as such, up
+to the next section the page names by its words.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsline.model import Document
+
+from .helpers import BODY_EN, classify_lines, classify_page
+
+pytest.importorskip("trafilatura")
+
+PAGES = Path(__file__).parent / "pages"
+
+
+def _blocks(doc: Document) -> dict[str, tuple[str, list[str]]]:
+    return {doc.text[b.start : b.end]: (b.label, b.reasons) for b in doc.blocks}
+
+
+def _thread(got, line):
+    label, reasons = got[line]
+    return label == "navigation" and reasons[0].startswith("comment thread"), (label, reasons)
+
+
+@pytest.mark.parametrize(
+    "page,heading,thread,after",
+    [
+        (
+            "es_latam_comentarios.html",
+            "Comentarios",
+            [
+                "Juan Pérez · hace 2 horas",
+                "Otra vez sin luz en mi colonia, siempre es lo mismo cada temporada de lluvias.",
+                "Responder · Me gusta 12",
+                "Ojalá arreglen pronto, tengo medicinas en el refri.",
+            ],
+            "Lo más leído",
+        ),
+        ("vi_tinh_binh_luan.html", "Bình luận", ["Họ tên", "Email", "Gửi"], "Tin liên quan"),
+        # a "hot" list above the comments heading ran on into the thread
+        (
+            "zh_portal_repost.html",
+            "网友评论",
+            ["已有1523人参与 查看全部评论"],
+            "关于网易 | 联系我们 | 广告服务 | 隐私政策 | 不良信息举报",
+        ),
+    ],
+)
+def test_comment_thread_lines_are_labelled_as_the_thread(page, heading, thread, after):
+    got = _blocks(classify_page(PAGES / page))
+    assert got[heading][0] == "navigation"
+    for line in thread:
+        ok, why = _thread(got, line)
+        assert ok, (line, why)
+    # the thread ends where the page names its next section
+    assert not got[after][1][0].startswith("comment thread"), got[after]
+    body = [t for t, (lab, _) in got.items() if lab == "body"]
+    assert len(body) >= 4
+
+
+def test_commenters_name_is_not_the_articles_byline():
+    lines = [
+        *BODY_EN,
+        "Anna Lindqvist",
+        "3 Comments",
+        "Peter Marsh",
+        "About time. The playground has been falling apart for years.",
+        "June 14, 2026 at 9:12 am",
+        "Reply",
+        "Sarah Okafor",
+        "Will the dog park stay open while they work on it?",
+        "June 14, 2026 at 10:40 am",
+        "Reply",
+        "Leave a Reply",
+        "© 2026 Riverside Gazette",
+    ]
+    out = classify_lines(lines)
+    assert out["Anna Lindqvist"][0] == "byline", out["Anna Lindqvist"]
+    for line in (
+        "Peter Marsh",
+        "Sarah Okafor",
+        "June 14, 2026 at 9:12 am",
+        "Will the dog park stay open while they work on it?",
+    ):
+        assert out[line][0] == "navigation" and out[line][1][0].startswith("comment thread"), (
+            line,
+            out[line],
+        )
+    assert out["© 2026 Riverside Gazette"][0] == "footer"
+
+
+def test_a_spam_comment_stays_spam():
+    lines = [
+        *BODY_EN,
+        "Comments (2)",
+        "Mai Tran",
+        "Great news for families in the area.",
+        "CHEAP VIAGRA ONLINE BUY NOW",
+        "© 2026 Riverside Gazette",
+    ]
+    out = classify_lines(lines)
+    assert out["Great news for families in the area."][1][0].startswith("comment thread")
+    assert out["CHEAP VIAGRA ONLINE BUY NOW"][0] == "spam", out["CHEAP VIAGRA ONLINE BUY NOW"]
