@@ -1596,6 +1596,18 @@ BYLINE_DESKS: dict[str, list[str]] = {
     "fr": ["la rédaction", "rédaction", "avec afp", "agences"],
 }
 
+# Byline cues that credit someone who edited, checked or proofread the
+# article, not its writer ("责任编辑：王晓明", "Edited by Ana Ruiz", "Biên tập:
+# Thu Hà"): such a byline names no author. Casefolded, at the byline's start.
+EDITOR_CREDITS: dict[str, list[str]] = {
+    "en": ["edited by", "editing by", "editor", "sub-edited by", "fact-checked by"],
+    "vi": ["biên tập", "btv", "hiệu đính"],
+    "th": ["บรรณาธิการ", "ตรวจทาน", "พิสูจน์อักษร"],
+    "zh": ["责任编辑", "编辑", "责编", "审核", "校对", "审校", "终审", "值班编辑", "主编"],
+    "es": ["editado por", "edición", "editor", "editora"],
+    "fr": ["édité par", "édition", "éditeur", "éditrice", "relu par"],
+}
+
 # A note in brackets after the writer's name at the end of an article saying
 # the text was compiled or translated ("Thu Hà (t/h)", "Ana Ruiz (con
 # agencias)"), or that the writer conducted or wrote down an interview

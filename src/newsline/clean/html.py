@@ -178,6 +178,10 @@ def main_text_membership(doc: Document, main_text: str, cfg: CleanSettings) -> l
     return [n > 0 and m / n >= cfg.main_text_min_overlap for n, m in zip(sizes, matched)]
 
 
+_OPENING = {"(": ")", "（": "）", "[": "]", "【": "】", "「": "」", "『": "』"}
+_TRAILING_NOTE_RE = re.compile(r"\s*[(（][^()（）]*[)）]$")
+
+
 def author_name(raw: str, lang: str | None) -> str | None:
     """The writer's name(s) in a byline an extractor copied whole.
 
@@ -214,7 +218,11 @@ def author_name(raw: str, lang: str | None) -> str | None:
 
     names: list[str] = []
     # a signature's dash ("— Karen Holt", as live blogs sign their posts) is
-    # no part of the name
+    # no part of the name, nor brackets round the whole byline ("（記者
+    # 陳嘉欣）", "[Phóng viên: Lan Anh]")
+    raw = raw.strip()
+    if raw[:1] in _OPENING and raw[-1:] == _OPENING[raw[0]]:
+        raw = raw[1:-1]
     for i, part in enumerate(p.strip().lstrip("-–—― ").strip() for p in raw.split(";")):
         if not part:
             continue
@@ -226,11 +234,58 @@ def author_name(raw: str, lang: str | None) -> str | None:
             # "記者林雅婷／台中報導", "Por Ana Ruiz / Agencia X": the name,
             # then a place or an agency after a slash or a bar
             rest = re.split(r"\s*[/／|｜]\s*", rest, maxsplit=1)[0].strip()
+            # "Par Hélène Gaubert (Bordeaux, correspondante)": a note on the
+            # writer's place or role closes the byline
+            rest = _TRAILING_NOTE_RE.sub("", rest) or rest
             if len(rest) == 1 and not rest.isascii():
                 names.append(part)  # "记者站": one character is no name
             elif rest:
                 names.append(rest)
     return "; ".join(names) or raw.strip() or None
+
+
+@cache
+def _not_writer_credits() -> tuple[str, ...]:
+    """Byline openings that name no writer: editors' credits and desks."""
+    from . import cues
+    from .features import fold_line
+
+    tables = (cues.EDITOR_CREDITS, cues.BYLINE_DESKS)
+    return tuple(
+        sorted(
+            {fold_line(c) for t in tables for ws in t.values() for c in ws}, key=len, reverse=True
+        )
+    )
+
+
+def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
+    """The writer a classified page names in its first byline block that
+    names one: not an author's bio, not an editor's or proofreader's credit
+    ("责任编辑：…", "Edited by …"), not a desk ("Por Redacción"); the name as
+    :func:`author_name` reads it, if it looks like a person's name."""
+    from ..model import AUTHOR_BIO_REASON
+    from ..wordseg import fold_traditional
+    from .features import fold_line, line_features, looks_like_name
+
+    skip = _not_writer_credits()
+    for b in doc.blocks:
+        if b.label != "byline" or any(r.startswith(AUTHOR_BIO_REASON) for r in b.reasons):
+            continue
+        text = b.text_of(doc).strip()
+        low = fold_traditional(fold_line(text)).lstrip(" ([{（【「『-–—•*")
+        if low.startswith(skip):
+            continue
+        name = author_name(text, b.lang or doc.lang)
+        if not name:
+            continue
+        parts = [p.strip() for p in name.split(";") if p.strip()]
+        if parts and all(
+            not fold_line(p).startswith(skip)
+            and looks_like_name(line_features(0, p), cfg.byline_max_words, cfg.byline_max_chars)
+            for p in parts
+        ):
+            return "; ".join(parts)
+    return None
 
 
 def apply_trafilatura(doc: Document, cfg: CleanSettings) -> list[bool] | None:

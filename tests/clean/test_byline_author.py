@@ -1,0 +1,91 @@
+"""The page's author from the byline it shows (invented pages and sites).
+
+A plain-text scrape has no markup naming its author, and many HTML pages
+name none either; the byline block the cleaner found names the writer. An
+editor's or proofreader's credit, a desk, an author's bio and a commenter's
+name do not.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsline.clean.html import author_name
+
+from .helpers import BODY, classify_page
+
+PAGES = Path(__file__).parent / "pages"
+
+
+def _author(tmp_path, lines: list[str], name: str = "page.txt") -> str | None:
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return classify_page(path).author
+
+
+@pytest.mark.parametrize(
+    "lang,head,tail,author",
+    [
+        ("vi", [], ["Thanh Hương"], "Thanh Hương"),
+        ("es", ["Por Mariana Castillo Ortega"], [], "Mariana Castillo Ortega"),
+        ("fr", ["Par Hélène Gaubert (Bordeaux, correspondante)"], [], "Hélène Gaubert"),
+        ("en", ["By Daniel Okoro"], ["Edited by Priya Nair"], "Daniel Okoro"),
+        ("zh", ["（记者 陈嘉欣）"], ["责任编辑：王晓明"], "陈嘉欣"),
+    ],
+)
+def test_the_byline_names_the_author_of_a_plain_text_page(tmp_path, lang, head, tail, author):
+    title = {
+        "vi": "Khởi công cải tạo công viên trung tâm thành phố",
+        "es": "Comienzan las obras del parque central",
+        "fr": "Les travaux du parc central commencent",
+        "en": "Work on the central park begins next month",
+        "zh": "中心公园改造工程下月动工",
+    }[lang]
+    assert _author(tmp_path, [title, *head, *BODY[lang], *tail]) == author
+
+
+@pytest.mark.parametrize(
+    "lang,credit",
+    [
+        ("zh", "责任编辑：王晓明"),
+        ("zh", "【编辑：孙丽】"),
+        ("en", "Edited by Priya Nair"),
+        ("vi", "Biên tập: Thu Hà"),
+        ("es", "Por Redacción"),
+    ],
+)
+def test_an_editors_credit_or_a_desk_names_no_author(tmp_path, lang, credit):
+    assert _author(tmp_path, [*BODY[lang], credit]) is None
+
+
+def test_a_commenters_name_is_not_the_author(tmp_path):
+    lines = [
+        "Work on the central park begins next month",
+        *BODY["en"],
+        "2 Comments",
+        "Peter Marsh",
+        "About time. The playground has been falling apart for years.",
+        "Reply",
+        "© 2026 Riverside Gazette",
+    ]
+    assert _author(tmp_path, lines) is None
+
+
+def test_html_page_without_an_author_in_its_markup():
+    doc = classify_page(PAGES / "es_latam_comentarios.html")
+    assert doc.author == "Mariana Castillo Ortega"
+    assert doc.meta["author_from"] == "byline block"
+
+
+@pytest.mark.parametrize(
+    "raw,lang,name",
+    [
+        ("（記者 陳嘉欣）", "zh", "陳嘉欣"),
+        ("[Phóng viên: Lan Anh]", "vi", "Lan Anh"),
+        ("Par Hélène Gaubert (Bordeaux, correspondante)", "fr", "Hélène Gaubert"),
+    ],
+)
+def test_author_name_drops_brackets_and_a_closing_note(raw, lang, name):
+    assert author_name(raw, lang) == name
