@@ -2393,7 +2393,11 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
                 tail.startswith(r.cue) for r in g.cues_of("byline") if r is not h
             )
             limit = cfg.byline_max_words + 3 + (cfg.byline_max_words if role else 0)
-            if g.units > limit or _opens_with_question_word(rest):
+            # ... or by the publish stamp ("Par Julien Marchand - 14 juin
+            # 2026 à 18:05"): only the cue and the name count
+            stamp = name_part != rest and date_alone(tail)
+            units = _lf(0, t[: len(t) - len(rest)] + name_part).units if stamp else g.units
+            if units > limit or _opens_with_question_word(rest):
                 continue  # "POR QUÉ IMPORTA": a question, no name after "por"
             if rest and (
                 rest[:1] in ":：/"
@@ -2408,7 +2412,12 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
                     )
                 )
             ):
-                cx.set(i, "byline", f"byline: {h.describe()}")
+                cx.set(
+                    i,
+                    "byline",
+                    f"byline: {h.describe()}"
+                    + ("; the publish stamp after the name" if stamp else ""),
+                )
                 return
     if not short:
         return

@@ -180,6 +180,7 @@ def main_text_membership(doc: Document, main_text: str, cfg: CleanSettings) -> l
 
 _OPENING = {"(": ")", "（": "）", "[": "]", "【": "】", "「": "」", "『": "』"}
 _TRAILING_NOTE_RE = re.compile(r"\s*[(（][^()（）]*[)）]$")
+_NAME_SEPARATOR_RE = re.compile(r"\s+[-–—·•]\s+|,\s+")
 
 
 def author_name(raw: str, lang: str | None) -> str | None:
@@ -192,6 +193,7 @@ def author_name(raw: str, lang: str | None) -> str | None:
     the writer's role, not another writer, and is dropped whole.
     """
     from .cues import CUES
+    from .features import date_alone
 
     cues = sorted(
         {c for lg in dict.fromkeys([lang or "en", "en"]) for c in CUES.get(lg, {}).get("byline", [])},
@@ -237,6 +239,10 @@ def author_name(raw: str, lang: str | None) -> str | None:
             # "Par Hélène Gaubert (Bordeaux, correspondante)": a note on the
             # writer's place or role closes the byline
             rest = _TRAILING_NOTE_RE.sub("", rest) or rest
+            # "Par Julien Marchand - 14 juin 2026 à 18:05": the publish
+            # stamp after the name
+            if (sep := _NAME_SEPARATOR_RE.search(rest)) and date_alone(rest[sep.end() :]):
+                rest = rest[: sep.start()]
             if len(rest) == 1 and not rest.isascii():
                 names.append(part)  # "记者站": one character is no name
             elif rest:
