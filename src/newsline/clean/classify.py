@@ -458,6 +458,66 @@ _CITATION_RE = re.compile(
 
 
 @cache
+def _toc_headings() -> frozenset[str]:
+    return frozenset(_folded("TOC_HEADINGS"))
+
+
+# a show/hide toggle after a table of contents' heading ("Contents [hide]")
+_TOC_TOGGLE_RE = re.compile(r"\s*[\[(（【][^\])）】]{1,8}[\])）】]\s*$|\s*[:：]\s*$")
+# an entry's numbering ("1.", "2)", "3.1", "IV.")
+_TOC_NUMBER_RE = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[ivxlc]+[.)])\s+", re.IGNORECASE)
+
+
+def _table_of_contents(cx: _Ctx) -> set[int]:
+    """A table of contents ("Table of Contents", "Mục lục", "目录"): its
+    heading, then two entries or more, each the text of a subheading further
+    down the page (numbered or not). The heading and entries are navigation.
+    Returns the entries and the subheadings they link to: the repetition rule
+    would take them for teasers and the paragraph under one for a teaser's
+    summary."""
+    f, n = cx.f, len(cx.f)
+    lines: set[int] = set()
+
+    def key(j: int) -> str:
+        return " ".join(fold_line(_TOC_NUMBER_RE.sub("", f[j].text)).strip(" .:：").split())
+
+    for i, g in enumerate(f):
+        if g.units > 6 or cx.label[i] is not None:
+            continue
+        head = " ".join(fold_line(_TOC_TOGGLE_RE.sub("", g.text)).split())
+        if head not in _toc_headings():
+            continue
+        later: dict[str, int] = {}
+        for j in range(n - 1, i, -1):
+            if f[j].norm and f[j].units <= cx.cfg.short_line_words:
+                later.setdefault(key(j), j)
+        entries: list[int] = []
+        j = i + 1
+        while j < n:
+            if not f[j].norm:
+                j += 1
+                continue
+            k = key(j)
+            hit = later.get(k)
+            if (
+                f[j].units > cx.cfg.short_line_words
+                or cx.label[j] is not None
+                or hit is None
+                or hit <= j
+            ):
+                break
+            entries.append(j)
+            j += 1
+        if len(entries) < 2:
+            continue
+        cx.set(i, "navigation", f"table of contents heading '{g.text.strip()}'")
+        for j in entries:
+            cx.set(j, "navigation", "table of contents entry (the subheading it links to follows)")
+            lines.update((j, later[key(j)]))
+    return lines
+
+
+@cache
 def _reference_headings() -> frozenset[str]:
     return frozenset(_folded("REFERENCE_HEADINGS"))
 
@@ -894,7 +954,9 @@ def classify_features(
         if items >= 6 and cx.label[i] is None and not (in_main is not None and in_main[i]):
             cx.set(i, "navigation", f"keyword or tag list of {items} short items")
 
-    # 2. Repetition within the page.
+    # 2. Repetition within the page (a table of contents repeats the
+    # subheadings it links to: they are the article's, not teasers).
+    toc_lines = _table_of_contents(cx)
     norms = Counter(g.norm for g in f if g.norm)
     prev_norm = None
     first_copy: dict[str, int] = {}
@@ -903,6 +965,7 @@ def classify_features(
         if (
             not g.norm
             or norms[g.norm] < 2
+            or i in toc_lines
             or (in_main is not None and in_main[i] and not (adjacent and cx.headline_like(g)))
         ):
             # HTML: copies aligned with trafilatura's text are the article's
@@ -924,7 +987,8 @@ def classify_features(
     for i in range(1, n):
         g = f[i - 1]
         if (
-            norms.get(g.norm, 0) >= 2
+            i - 1 not in toc_lines
+            and norms.get(g.norm, 0) >= 2
             and g.units < 2.5 * cfg.prose_min_words
             and g.units > cfg.menu_item_max_words
             and f[i].units >= 6

@@ -2218,6 +2218,26 @@ CREDIT_FIELD_LABELS: dict[str, list[str]] = {
     "fr": ["texte", "textes"],
 }
 
+# Headings of a table of contents at the top of a long article or a blog
+# post (its entries link to the subheadings below): the whole line,
+# casefolded, without a show/hide toggle or a closing colon.
+TOC_HEADINGS: dict[str, list[str]] = {
+    "en": [
+        "table of contents",
+        "contents",
+        "in this article",
+        "in this post",
+        "on this page",
+        "jump to",
+        "quick links",
+    ],
+    "vi": ["mục lục", "nội dung chính", "nội dung bài viết", "mục lục bài viết"],
+    "th": ["สารบัญ", "เนื้อหาในบทความนี้"],
+    "zh": ["目录", "文章目录", "本文目录", "内容导航"],
+    "es": ["índice", "tabla de contenidos", "contenido", "contenidos", "en este artículo"],
+    "fr": ["sommaire", "table des matières", "dans cet article", "au sommaire"],
+}
+
 # Headings of a reference list under an article (a study's citations):
 # the whole line, casefolded.
 REFERENCE_HEADINGS: dict[str, list[str]] = {
