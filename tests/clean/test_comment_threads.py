@@ -110,3 +110,47 @@ def test_a_spam_comment_stays_spam():
     out = classify_lines(lines)
     assert out["Great news for families in the area."][1][0].startswith("comment thread")
     assert out["CHEAP VIAGRA ONLINE BUY NOW"][0] == "spam", out["CHEAP VIAGRA ONLINE BUY NOW"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "4 thoughts on “Work on the central park begins next month”",
+        'One thought on "Work on the central park begins next month"',
+        "3 responses to “Work on the central park begins next month”",
+        "12 commentaires sur « Les travaux du parc central commencent »",
+    ],
+)
+def test_blog_comment_heading_quoting_the_post(heading):
+    lines = [
+        *BODY_EN,
+        heading,
+        "Tom B.",
+        "Great guide. Is the playground open yet this year?",
+        "Reply",
+        "Leave a Reply",
+        "© 2026 Riverside Gazette",
+    ]
+    out = classify_lines(lines)
+    assert out[heading][0] == "navigation", out[heading]
+    for line in ("Tom B.", "Great guide. Is the playground open yet this year?", "Leave a Reply"):
+        assert out[line][1][0].startswith("comment thread"), (line, out[line])
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Thoughts on the budget", "Public comments on “the plan” closed on Friday"],
+)
+def test_a_headline_naming_comments_is_no_thread_heading(line):
+    from newsline.clean.classify import _comments_heading
+    from newsline.clean.features import line_features
+
+    assert not _comments_heading(line_features(0, line, "en"))
+
+
+def test_wordpress_post_comment_thread():
+    got = _blocks(classify_page(PAGES / "en_wp_road_trip.html"))
+    heading = next(t for t in got if t.startswith("4 thoughts on"))
+    assert got[heading][0] == "navigation"
+    ok, why = _thread(got, "It opened last Thursday, Tom!")
+    assert ok, why

@@ -1313,6 +1313,10 @@ def _comment_thread(cx: _Ctx) -> None:
     if h is None:
         return
     heading = cx.f[h].text.strip()
+    if cx.label[h] != "navigation":
+        # a heading that quotes the post ("4 thoughts on “…”") is too long
+        # for the cue rules
+        cx.set(h, "navigation", "heading of the readers' comments", force=True)
     for j in range(h + 1, len(cx.f)):
         lab = cx.label[j]
         if (
@@ -2204,14 +2208,32 @@ def _page_numbers(g: LineFeatures) -> int:
     return nums[-1]
 
 
+# a blog's comments heading quotes the post's title: "4 thoughts on “<title>”"
+_QUOTED_TITLE_RE = re.compile(r"\s*[“\"«「『‘][^“”\"«»「」『』]{3,}[”\"»」』’]\s*$")
+
+
 def _comments_heading(g: LineFeatures) -> bool:
     """The heading of reader comments: a comments cue and nothing else but a
-    count ("Bình luận (12)", "3 Comments", "ความคิดเห็น")."""
-    if g.units > 6:
-        return False
+    count ("Bình luận (12)", "3 Comments", "ความคิดเห็น"), perhaps the
+    post's title in quotes after it ("4 thoughts on “…”", "One thought on
+    “…”", "12 commentaires sur « … »")."""
+    from .cues import ONE_WORDS
+
     low = fold_line(g.text)
+    quoted = _QUOTED_TITLE_RE.search(low)
+    if quoted:
+        low = low[: quoted.start()]
+    elif g.units > 6:
+        return False
+    ones = {w for ws in ONE_WORDS.values() for w in ws}
     return any(
-        not any(c.isalpha() for c in low[: h.start] + low[h.end :]) for h in g.cues_of("comments")
+        h.end <= len(low)
+        and not any(c.isalpha() for c in low[h.end :])
+        and (
+            not any(c.isalpha() for c in low[: h.start])
+            or (quoted is not None and low[: h.start].split() in ([w] for w in ones))
+        )
+        for h in g.cues_of("comments")
     )
 
 
