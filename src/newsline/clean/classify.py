@@ -291,6 +291,41 @@ def _bare_counter(t: str) -> bool:
     return bool(m) and 1 <= int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) > 1
 
 
+def _gallery_captions(cx: _Ctx) -> None:
+    """The caption of a picture in a photo gallery: the short line after the
+    picture's counter ("1 of 12", "Photo 3/10") when a photo credit stands
+    between the two or the caption is followed by the next picture's counter
+    or credit. Written as a sentence, it passed for the article's text."""
+    f, n = cx.f, len(cx.f)
+
+    def counter(j: int) -> bool:
+        return cx.label[j] == "navigation" and any("gallery counter" in r for r in cx.reasons[j])
+
+    def nonempty(js) -> list[int]:
+        return [j for j in js if f[j].norm]
+
+    for i in range(n):
+        if not counter(i):
+            continue
+        after = nonempty(range(i + 1, min(n, i + 6)))
+        credits = 0
+        while after and cx.label[after[0]] == "caption":
+            credits += 1
+            after.pop(0)
+        if not after:
+            continue
+        j = after[0]
+        if (
+            cx.label[j] is not None
+            or f[j].units > 1.5 * cx.cfg.short_line_words
+            or (cx.headline_like(f[j]) and not f[j].ends_sentence)
+        ):
+            continue
+        nxt = after[1] if len(after) > 1 else None
+        if credits or (nxt is not None and (counter(nxt) or cx.label[nxt] == "caption")):
+            cx.set(j, "caption", "caption of a picture in a photo gallery (after its counter)")
+
+
 def _embed_labels() -> tuple[str, ...]:
     return _folded("EMBED_LABELS")
 
@@ -953,6 +988,8 @@ def classify_features(
         items = _keyword_items(g, cfg)
         if items >= 6 and cx.label[i] is None and not (in_main is not None and in_main[i]):
             cx.set(i, "navigation", f"keyword or tag list of {items} short items")
+
+    _gallery_captions(cx)
 
     # 2. Repetition within the page (a table of contents repeats the
     # subheadings it links to: they are the article's, not teasers).
