@@ -349,19 +349,21 @@ def _embed_teaser(t: str) -> str | None:
     return None
 
 
-def _file_photo_cues() -> tuple[str, ...]:
-    return _folded("FILE_PHOTO_CAPTIONS")
+def _opening_phrase(t: str, table: str) -> str | None:
+    """The phrase of cue table ``table`` that the line opens with (a whole
+    word; a Han phrase needs no space after it), or None."""
+    low = fold_line(t.strip()).lstrip("([{【•* ").replace("’", "'")
+    for cue in _folded(table):
+        c = cue.replace("’", "'")
+        if low.startswith(c) and (not low[len(c) : len(c) + 1].isalnum() or _unspaced_edge(c[-1])):
+            return cue
+    return None
 
 
 def _file_photo(t: str) -> str | None:
     """The phrase a file or illustration photo's caption opens with
     ('Imagen de archivo. EFE', "Photo d'illustration AFP"), or None."""
-    low = fold_line(t.strip()).lstrip("([{【•* ").replace("’", "'")
-    for cue in _file_photo_cues():
-        c = cue.replace("’", "'")
-        if low.startswith(c) and not low[len(c) : len(c) + 1].isalnum():
-            return cue
-    return None
+    return _opening_phrase(t, "FILE_PHOTO_CAPTIONS")
 
 
 @cache
@@ -920,6 +922,12 @@ def classify_features(
             cx.set(i, "metadata", "time since posting ('2 hours ago'): a stamp, not text")
         if cx.label[i] is None and g.units <= cfg.short_line_words and (ph := _file_photo(g.text)):
             cx.set(i, "caption", f"caption of a file or illustration photo ('{ph}')")
+        if (
+            cx.label[i] is None
+            and g.units <= 1.5 * cfg.short_line_words
+            and (ph := _opening_phrase(g.text, "CAPTION_OPENERS"))
+        ):
+            cx.set(i, "caption", f"opens as a caption describing the picture ('{ph}')")
         if cx.label[i] is None and _bare_counter(g.text):
             cx.set(i, "navigation", "photo gallery counter ('3 / 12')")
         if (

@@ -1574,6 +1574,18 @@ FILE_PHOTO_CAPTIONS: dict[str, list[str]] = {
     "fr": ["photo d'illustration", "image d'illustration", "photo d'archives", "image d'archives"],
 }
 
+# Words a picture's caption opens with, describing what the picture shows
+# ("图为14日清晨，救援人员…", "Pictured: …", "De izquierda a derecha, …",
+# "Sur la photo, …"): a short line opening with one is a caption. Casefolded.
+CAPTION_OPENERS: dict[str, list[str]] = {
+    "en": ["pictured:", "pictured above", "pictured from left", "from left:", "left to right:"],
+    "vi": ["trong ảnh", "ảnh trên", "ảnh dưới", "từ trái qua phải", "từ trái sang phải"],
+    "th": ["ในภาพ", "ภาพบน", "ภาพล่าง"],
+    "zh": ["图为", "上图为", "下图为", "左图为", "右图为", "图片为", "图中为"],
+    "es": ["en la imagen", "en la foto", "de izquierda a derecha"],
+    "fr": ["sur la photo", "sur notre photo", "sur l'image", "de gauche à droite", "ci-dessus,"],
+}
+
 # Question words an explainer's subheadings open with ("WHAT'S NEXT", "WHY
 # IT MATTERS", "POR QUÉ IMPORTA", "POURQUOI C'EST IMPORTANT"): an all-caps
 # line opening with one is the article's subheading, not an injected
