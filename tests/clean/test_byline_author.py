@@ -76,7 +76,7 @@ def test_a_commenters_name_is_not_the_author(tmp_path):
 def test_html_page_without_an_author_in_its_markup():
     doc = classify_page(PAGES / "es_latam_comentarios.html")
     assert doc.author == "Mariana Castillo Ortega"
-    assert doc.meta["author_from"] == "byline block"
+    assert doc.meta["author_from"] == "the byline the page shows"
 
 
 @pytest.mark.parametrize(
@@ -89,3 +89,25 @@ def test_html_page_without_an_author_in_its_markup():
 )
 def test_author_name_drops_brackets_and_a_closing_note(raw, lang, name):
     assert author_name(raw, lang) == name
+
+
+def test_a_bio_sentence_the_extractor_took_for_the_byline_is_no_author():
+    # trafilatura read "Rachel Dunmore is a travel writer based ..." (the
+    # author's bio) as the author; the blog's stamp names her
+    doc = classify_page(PAGES / "en_wp_road_trip.html")
+    assert doc.author == "Rachel Dunmore"
+    assert doc.meta.get("author_rejected", "").startswith("Rachel Dunmore is")
+
+
+@pytest.mark.parametrize(
+    "stamp,author",
+    [
+        ("Posted on May 2, 2026 by Rachel Dunmore · 7 min read", "Rachel Dunmore"),
+        ("Publicado el 2 de mayo de 2026 por Lucía Ferrer", "Lucía Ferrer"),
+        ("Updated 2 May 2026 by the newsroom", None),
+    ],
+)
+def test_the_writer_named_in_a_blogs_stamp(tmp_path, stamp, author):
+    lang = "es" if "Publicado" in stamp else "en"
+    lines = ["Work on the central park begins next month", stamp, *BODY[lang]]
+    assert _author(tmp_path, lines) == author

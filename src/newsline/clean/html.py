@@ -250,6 +250,19 @@ def author_name(raw: str, lang: str | None) -> str | None:
     return "; ".join(names) or raw.strip() or None
 
 
+def _sentence_like(part: str) -> bool:
+    """A phrase, not a name: two lower-case words or more in a cased script
+    (the particles of names aside: "de", "van", "bin")."""
+    from .features import _NAME_PARTICLES
+
+    lower = [
+        w
+        for w in part.split()
+        if w[:1].isalpha() and w[:1].islower() and w.casefold() not in _NAME_PARTICLES
+    ]
+    return len(lower) >= 2
+
+
 @cache
 def _not_writer_credits() -> tuple[str, ...]:
     """Byline openings that name no writer: editors' credits and desks."""
@@ -274,24 +287,53 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
     from .features import fold_line, line_features, looks_like_name
 
     skip = _not_writer_credits()
-    for b in doc.blocks:
-        if b.label != "byline" or any(r.startswith(AUTHOR_BIO_REASON) for r in b.reasons):
-            continue
-        text = b.text_of(doc).strip()
+
+    def named(text: str, lang: str | None) -> str | None:
         low = fold_traditional(fold_line(text)).lstrip(" ([{（【「『-–—•*")
         if low.startswith(skip):
-            continue
-        name = author_name(text, b.lang or doc.lang)
-        if not name:
-            continue
-        parts = [p.strip() for p in name.split(";") if p.strip()]
+            return None
+        name = author_name(text, lang)
+        parts = [p.strip() for p in (name or "").split(";") if p.strip()]
         if parts and all(
             not fold_line(p).startswith(skip)
             and looks_like_name(line_features(0, p), cfg.byline_max_words, cfg.byline_max_chars)
             for p in parts
         ):
             return "; ".join(parts)
+        return None
+
+    for b in doc.blocks:
+        if b.label != "byline" or any(r.startswith(AUTHOR_BIO_REASON) for r in b.reasons):
+            continue
+        if name := named(b.text_of(doc).strip(), b.lang or doc.lang):
+            return name
+    # a blog's stamp names the writer after the date: "Posted on May 2,
+    # 2026 by Rachel Dunmore · 7 min read"
+    for b in doc.blocks:
+        if b.label != "metadata":
+            continue
+        text = b.text_of(doc)
+        for m in _byline_inside_re(b.lang or doc.lang).finditer(text):
+            part = re.split(r"\s*[·•|｜]\s*", text[m.start(1) :], maxsplit=1)[0]
+            if name := named(part, b.lang or doc.lang):
+                return name
     return None
+
+
+@cache
+def _byline_inside_re(lang: str | None) -> re.Pattern[str]:
+    """A one-word byline cue of a spaced language inside a line ("… by
+    Rachel Dunmore", "… por Ana Ruiz"), from the cue table."""
+    from .cues import CUES
+
+    words = {
+        c
+        for lg in dict.fromkeys([lang or "en", "en"])
+        for c in CUES.get(lg, {}).get("byline", [])
+        if c.isascii() and c.isalpha() and len(c) >= 2
+    }
+    alts = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?<=\s)((?:{alts})\s+\S)", re.IGNORECASE)
 
 
 def apply_trafilatura(doc: Document, cfg: CleanSettings) -> list[bool] | None:
@@ -324,7 +366,13 @@ def apply_trafilatura(doc: Document, cfg: CleanSettings) -> list[bool] | None:
     if not doc.title and res.get("title"):
         doc.title = res["title"]
     if not doc.author and res.get("author"):
-        doc.author = author_name(res["author"], doc.lang)
+        name = author_name(res["author"], doc.lang)
+        if name and any(_sentence_like(p) for p in name.split(";")):
+            # the extractor took a sentence for the byline ("Rachel Dunmore
+            # is a travel writer based", an author's bio): no author from it
+            doc.meta["author_rejected"] = name
+        else:
+            doc.author = name
     if not doc.published and res.get("date"):
         # htmldate's guess (it may come from a copyright year: "2025" ->
         # 2025-01-01); the dates stage lets the page's own visible publish

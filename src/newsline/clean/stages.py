@@ -165,7 +165,7 @@ class ClassifyBlocks(Stage):
             # the byline the page shows names the writer
             if name := byline_author(doc, self.cfg):
                 doc.author = name
-                doc.meta["author_from"] = "byline block"
+                doc.meta["author_from"] = "the byline the page shows"
         for b in doc.blocks:
             stats[f"label_{b.label}"] += 1
 
