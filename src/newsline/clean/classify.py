@@ -884,6 +884,12 @@ def classify_features(
             cx.set(i, "footer", f"opinion disclaimer: '{phrase}' (the views are the writer's)")
         if (
             cx.label[i] is None
+            and g.units <= 3 * cfg.short_line_words
+            and (phrase := _phrase_in(g.text, "AFFILIATE_DISCLOSURES"))
+        ):
+            cx.set(i, "footer", f"affiliate disclosure: '{phrase}' (the site earns from its links)")
+        if (
+            cx.label[i] is None
             and g.units <= 5 * cfg.short_line_words
             and (phrase := _repost_disclaimer(g.text))
         ):

@@ -2359,6 +2359,45 @@ OPINION_DISCLAIMERS: dict[str, list[str]] = {
     "zh": ["仅代表作者个人观点", "仅代表作者本人观点", "仅代表作者观点", "不代表本网立场", "不代表本站立场"],
 }
 
+# A blog's or shopping guide's disclosure that it earns from the links it
+# gives ("This post contains affiliate links", "we may earn a commission"):
+# the publisher's notice, not the article. Casefolded phrases.
+AFFILIATE_DISCLOSURES: dict[str, list[str]] = {
+    "en": [
+        "contains affiliate links",
+        "may contain affiliate links",
+        "we may earn a commission",
+        "we may earn a small commission",
+        "we earn a commission",
+        "may receive a commission",
+        "as an amazon associate",
+        "at no extra cost to you",
+        "at no additional cost to you",
+    ],
+    "es": [
+        "contiene enlaces de afiliados",
+        "contiene enlaces de afiliado",
+        "podemos recibir una comisión",
+        "podemos obtener una comisión",
+        "sin coste adicional para ti",
+        "sin costo adicional para ti",
+    ],
+    "fr": [
+        "contient des liens affiliés",
+        "contient des liens d'affiliation",
+        "nous pouvons percevoir une commission",
+        "nous percevons une commission",
+        "sans surcoût pour vous",
+    ],
+    "vi": [
+        "có chứa liên kết tiếp thị",
+        "liên kết affiliate",
+        "chúng tôi có thể nhận được hoa hồng",
+    ],
+    "zh": ["本文包含推广链接", "通过本文链接购买", "本站可能获得佣金"],
+    "th": ["ลิงก์แอฟฟิลิเอต", "อาจได้รับค่าคอมมิชชั่น"],
+}
+
 # A reposted text's disclaimer: it was taken from elsewhere, and will be
 # removed on request ("声明：本文来源于网络，仅供参考，如有侵权请联系删除").
 # Content farms put one under every copied article. A line holding a phrase
