@@ -154,3 +154,20 @@ def test_wordpress_post_comment_thread():
     assert got[heading][0] == "navigation"
     ok, why = _thread(got, "It opened last Thursday, Tom!")
     assert ok, why
+
+
+@pytest.mark.parametrize(
+    "lang,line", [("fr", "0 commentaire"), ("fr", "Un commentaire"), ("es", "1 comentario")]
+)
+def test_comment_count_in_the_singular_is_navigation(lang, line):
+    from .helpers import BODY
+
+    b = BODY[lang]
+    out = classify_lines([b[0], b[1], b[2], b[3], line])
+    assert out[line][0] == "navigation", out[line]
+
+
+def test_comment_count_inside_the_main_text_is_not_kept():
+    # the paywalled regional page: "Réagir" then "0 commentaire" in <article>
+    got = _blocks(classify_page(PAGES / "fr_regional_tram_abonnes.html"))
+    assert got["0 commentaire"][0] == "navigation", got["0 commentaire"]

@@ -902,6 +902,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "comments": [
             "comentarios",
+            "comentario",
             "deja un comentario",
             "deja tu comentario",
             "escribe un comentario",
@@ -1054,6 +1055,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "comments": [
             "commentaires",
+            "commentaire",
             "réagir",
             "laisser un commentaire",
             "réagissez",
