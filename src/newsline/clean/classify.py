@@ -2337,7 +2337,14 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             or any(h.cue in _rights_reserved() for h in foot)
             or g.cue_coverage(_FOOTER_CATS | _NAV_CATS) >= 0.6
         )
-        if strong and not (g.ends_sentence and g.units > cfg.short_line_words and g.stopwords >= 4):
+        # a sentence of the article may name copyright; the sign, or two
+        # rights-reserved phrases ("Bản quyền thuộc về …. Ghi rõ nguồn khi
+        # phát hành lại …"), make the site's notice however it is written
+        notice = "©" in t or len({h.cue for h in foot if h.cue in _rights_reserved()}) >= 2
+        if strong and (
+            notice
+            or not (g.ends_sentence and g.units > cfg.short_line_words and g.stopwords >= 4)
+        ):
             cx.set(i, "footer", describe_hits(foot))
             return
     # "Zaragoza, 12 de marzo de 2024": a place and a full date alone on a
