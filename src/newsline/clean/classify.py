@@ -2131,6 +2131,21 @@ def _end_mark(text: str) -> bool:
     return m is not None and fold_line(m.group("a") or m.group("b")) in _end_marks()
 
 
+_SIGNOFF_DASH_RE = re.compile(r"\s+[-–—]\s+")
+
+
+def _organisation_head(org: str, low: str) -> bool:
+    """Does ``org`` open with an organisation's head word (whole words)? A
+    head of one word needs a capitalised name after it: "Báo Tỉnh Nhà" is
+    a newspaper, "Báo động đỏ" an alarm."""
+    for head in _folded("SIGNOFF_ORGANISATIONS"):
+        if not low.startswith(head) or low[len(head) : len(head) + 1].isalnum():
+            continue
+        if " " in head:
+            return True
+        nxt = org[len(head) :].split()[:1]
+        return bool(nxt) and nxt[0][:1].isupper()
+    return False
 _NOTED_NAME_RE = re.compile(
     r"(?P<name>[^()（）\[\]]+?)\s*[(（\[](?P<note>[^()（）\[\]]{1,30})[)）\]]"
 )
@@ -2154,6 +2169,16 @@ def _signoff(g: LineFeatures, cfg: CleanSettings) -> str | None:
     t = g.text.strip()
     if g.units <= 3 and " ".join(fold_line(t).strip(" .").split()) in _desk_prefixes():
         return "newsroom desk alone at the end of the article"
+    # "Thu Hằng - Trung tâm VH-TT&TT huyện", "Minh Anh - TTXVN": the name,
+    # a dash, and the body the writer works for
+    parts = _SIGNOFF_DASH_RE.split(t, maxsplit=1)
+    if len(parts) == 2 and g.units <= cfg.byline_max_words + 8 and not g.ends_sentence:
+        who, org = parts[0].strip(), parts[1].strip()
+        low = fold_line(org).strip(" .")
+        if (
+            _organisation_head(org, low) or _outlet_abbreviation(org) or low in _agency_names()
+        ) and looks_like_name(line_features(0, who), cfg.byline_max_words, cfg.byline_max_chars):
+            return f"name with the body the writer works for ('{org}') at the end of the article"
     m = _NOTED_NAME_RE.fullmatch(t)
     if m is None or g.units > cfg.byline_max_words + 4:
         return None
@@ -2342,8 +2367,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         # phát hành lại …"), make the site's notice however it is written
         notice = "©" in t or len({h.cue for h in foot if h.cue in _rights_reserved()}) >= 2
         if strong and (
-            notice
-            or not (g.ends_sentence and g.units > cfg.short_line_words and g.stopwords >= 4)
+            notice or not (g.ends_sentence and g.units > cfg.short_line_words and g.stopwords >= 4)
         ):
             cx.set(i, "footer", describe_hits(foot))
             return

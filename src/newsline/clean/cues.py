@@ -1645,6 +1645,42 @@ EDITOR_CREDITS: dict[str, list[str]] = {
     "fr": ["édité par", "édition", "éditeur", "éditrice", "relu par"],
 }
 
+# Words an organisation's name opens with, after a writer's name and a dash
+# at the end of an article ("Thu Hằng - Trung tâm VH-TT&TT huyện", "Ana Ruiz
+# - Oficina de Comunicación", "Jane Doe - Press Office"): the body the writer
+# works for. Casefolded, at the start of the part after the dash.
+SIGNOFF_ORGANISATIONS: dict[str, list[str]] = {
+    "en": ["press office", "communications office", "office of", "department of", "news desk"],
+    "vi": [
+        "trung tâm",
+        "báo",
+        "đài",
+        "cổng thông tin",
+        "ban tuyên giáo",
+        "phòng văn hóa",
+        "văn phòng",
+        "ubnd",
+        "sở",
+        "đài phát thanh",
+        "tạp chí",
+    ],
+    "th": ["สำนักงาน", "กองประชาสัมพันธ์", "ฝ่ายประชาสัมพันธ์", "สถานี"],
+    "es": [
+        "oficina de comunicación",
+        "gabinete de prensa",
+        "departamento de comunicación",
+        "redacción de",
+        "corresponsal en",
+    ],
+    "fr": [
+        "service communication",
+        "service de presse",
+        "correspondant à",
+        "correspondante à",
+        "rédaction de",
+    ],
+}
+
 # A note in brackets after the writer's name at the end of an article saying
 # the text was compiled or translated ("Thu Hà (t/h)", "Ana Ruiz (con
 # agencias)"), or that the writer conducted or wrote down an interview

@@ -294,6 +294,13 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
             return None
         name = author_name(text, lang)
         parts = [p.strip() for p in (name or "").split(";") if p.strip()]
+
+        def ok(p: str) -> bool:
+            return looks_like_name(line_features(0, p), cfg.byline_max_words, cfg.byline_max_chars)
+
+        # "Thu Hằng - Trung tâm VH-TT&TT huyện": the name before what the
+        # writer works for
+        parts = [p if ok(p) else _NAME_SEPARATOR_RE.split(p, maxsplit=1)[0].strip() for p in parts]
         if parts and all(
             not fold_line(p).startswith(skip)
             and looks_like_name(line_features(0, p), cfg.byline_max_words, cfg.byline_max_chars)
