@@ -70,3 +70,29 @@ def test_regional_page_gets_its_author_and_date_from_the_byline():
 )
 def test_author_name_drops_the_stamp_after_the_name(raw, lang, name):
     assert author_name(raw, lang) == name
+
+
+@pytest.mark.parametrize(
+    "lang,line",
+    [
+        ("th", "โดย กองบรรณาธิการ | 14 มิ.ย. 2569 06:30 น. | อ่าน 12,345 ครั้ง"),
+        ("th", "โดย สมชาย ใจดี · 14 มิ.ย. 2569 · อ่าน 845 ครั้ง"),
+    ],
+)
+def test_byline_with_its_stamp_and_counters(lang, line):
+    out = classify_lines([*BODY[lang][:1], line, *BODY[lang][1:]])
+    assert out[line][0] == "byline", out[line]
+
+
+def test_thai_page_dated_by_its_byline_line():
+    from collections import Counter
+
+    from newsline.dates import ResolveDates
+    from newsline.settings import Settings
+
+    doc = classify_page(PAGES / "th_weather_warning.html")
+    ResolveDates(Settings().dates)([doc], Counter())
+    (b,) = [b for b in doc.blocks if b.text_of(doc).startswith("โดย กองบรรณาธิการ")]
+    assert b.label == "byline", (b.label, b.reasons)
+    assert (doc.published or "").startswith("2026-06-14"), doc.published
+    assert doc.author is None  # a desk, not a person

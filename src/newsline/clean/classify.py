@@ -2562,8 +2562,16 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             )
             limit = cfg.byline_max_words + 3 + (cfg.byline_max_words if role else 0)
             # ... or by the publish stamp ("Par Julien Marchand - 14 juin
-            # 2026 à 18:05"): only the cue and the name count
-            stamp = name_part != rest and date_alone(tail)
+            # 2026 à 18:05"), perhaps with counters after it ("โดย
+            # กองบรรณาธิการ | 14 มิ.ย. 2569 06:30 น. | อ่าน 12,345 ครั้ง"):
+            # only the cue and the name count
+            fields = [x for x in re.split(r"\s*[|·•｜]\s*", tail) if x.strip()]
+            stamp = (
+                name_part != rest
+                and bool(fields)
+                and date_alone(fields[0])
+                and all(date_alone(x) or _counter(x) for x in fields[1:])
+            )
             units = _lf(0, t[: len(t) - len(rest)] + name_part).units if stamp else g.units
             if units > limit or _opens_with_question_word(rest):
                 continue  # "POR QUÉ IMPORTA": a question, no name after "por"
