@@ -51,7 +51,13 @@ def test_latin_text_of_its_own_keeps_its_language(lang, line):
 
 @pytest.mark.parametrize(
     "lang,line",
-    [("th", "LINE"), ("th", "Facebook"), ("th", "Twitter"), ("zh", "WeChat"), ("zh", "Google News")],
+    [
+        ("th", "LINE"),
+        ("th", "Facebook"),
+        ("th", "Twitter"),
+        ("zh", "WeChat"),
+        ("zh", "Google News"),
+    ],
 )
 def test_a_brand_name_alone_is_a_button_of_the_page(lang, line):
     # a share bar's buttons, one per line: too few letters for a language
