@@ -349,6 +349,21 @@ def _embed_teaser(t: str) -> str | None:
     return None
 
 
+@cache
+def _imprint_re() -> re.Pattern[str]:
+    alts = "|".join(re.escape(x) for x in _folded("IMPRINT_FIELDS"))
+    return re.compile(rf"(?:^|(?<=[\s.|,;·•]))({alts})\.?\s*[:：]")
+
+
+def _imprint_fields(t: str) -> list[str]:
+    """The imprint field labels a line holds, each before a colon
+    ("Địa chỉ: …", "Điện thoại: …"), once each."""
+    low = fold_line(t)
+    if ":" not in low and "：" not in low:
+        return []
+    return list(dict.fromkeys(f"'{m.group(1)}:'" for m in _imprint_re().finditer(low)))
+
+
 def _opening_phrase(t: str, table: str) -> str | None:
     """The phrase of cue table ``table`` that the line opens with (a whole
     word; a Han phrase needs no space after it), or None."""
@@ -882,6 +897,10 @@ def classify_features(
             and (phrase := _opinion_disclaimer(g.text))
         ):
             cx.set(i, "footer", f"opinion disclaimer: '{phrase}' (the views are the writer's)")
+        if cx.label[i] is None and g.units <= 3 * cfg.short_line_words:
+            fields = _imprint_fields(g.text)
+            if len(fields) >= 2:
+                cx.set(i, "footer", "publisher's imprint: fields " + ", ".join(fields))
         if (
             cx.label[i] is None
             and g.units <= 3 * cfg.short_line_words

@@ -1645,6 +1645,66 @@ EDITOR_CREDITS: dict[str, list[str]] = {
     "fr": ["édité par", "édition", "éditeur", "éditrice", "relu par"],
 }
 
+# Field labels of a publisher's imprint under its pages ("Cơ quan chủ quản:
+# … Tổng biên tập: …", "Địa chỉ: … Điện thoại: …", "主办：… 地址：… 电话：…"):
+# a line holding two of them, each before a colon, is the site's footer.
+# Casefolded.
+IMPRINT_FIELDS: dict[str, list[str]] = {
+    "en": [
+        "editor-in-chief",
+        "publisher",
+        "address",
+        "phone",
+        "tel",
+        "fax",
+        "email",
+        "e-mail",
+        "registered office",
+        "company number",
+    ],
+    "vi": [
+        "cơ quan chủ quản",
+        "tổng biên tập",
+        "phó tổng biên tập",
+        "chịu trách nhiệm xuất bản",
+        "chịu trách nhiệm nội dung",
+        "giấy phép",
+        "địa chỉ",
+        "điện thoại",
+        "đt",
+        "fax",
+        "email",
+        "hotline",
+        "tòa soạn",
+    ],
+    "th": ["บรรณาธิการบริหาร", "ที่อยู่", "โทร", "โทรศัพท์", "แฟกซ์", "อีเมล"],
+    "zh": ["主办", "主管", "承办", "总编辑", "地址", "电话", "传真", "邮编", "邮箱", "备案号"],
+    "es": [
+        "director",
+        "directora",
+        "editor",
+        "dirección",
+        "domicilio",
+        "teléfono",
+        "tel",
+        "fax",
+        "correo electrónico",
+        "email",
+    ],
+    "fr": [
+        "directeur de la publication",
+        "directrice de la publication",
+        "éditeur",
+        "adresse",
+        "téléphone",
+        "tél",
+        "fax",
+        "courriel",
+        "email",
+        "siège social",
+    ],
+}
+
 # Words an organisation's name opens with, after a writer's name and a dash
 # at the end of an article ("Thu Hằng - Trung tâm VH-TT&TT huyện", "Ana Ruiz
 # - Oficina de Comunicación", "Jane Doe - Press Office"): the body the writer
