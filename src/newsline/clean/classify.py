@@ -929,6 +929,8 @@ def classify_features(
         if cx.label[i] is None and g.units <= 2 * cfg.short_line_words:
             if phrase := _phrase_in(g.text, "PAYWALL_PROMPTS"):
                 cx.set(i, "navigation", f"subscription wall prompt: '{phrase}'")
+            elif g.units <= cfg.short_line_words and (phrase := _phrase_in(g.text, "APP_PROMPTS")):
+                cx.set(i, "navigation", f"prompt to read on in the site's app: '{phrase}'")
             elif g.units <= 3 * cfg.short_line_words and (
                 phrase := _phrase_in(g.text, "COOKIE_NOTICES")
             ):

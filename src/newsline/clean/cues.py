@@ -1645,6 +1645,34 @@ EDITOR_CREDITS: dict[str, list[str]] = {
     "fr": ["édité par", "édition", "éditeur", "éditrice", "relu par"],
 }
 
+# A prompt to read on in the site's app ("打开APP阅读全文", "Continue reading
+# in the app", "Đọc tiếp trên ứng dụng"): page chrome. Casefolded phrases.
+APP_PROMPTS: dict[str, list[str]] = {
+    "en": [
+        "open in app",
+        "open in the app",
+        "continue reading in the app",
+        "read in the app",
+        "read more in the app",
+        "read the full story in our app",
+        "read the full story in the app",
+    ],
+    "vi": ["đọc tiếp trên ứng dụng", "đọc trên ứng dụng", "mở trong ứng dụng"],
+    "th": ["อ่านต่อในแอป", "เปิดในแอป"],
+    "zh": ["打开app阅读全文", "app内阅读", "打开客户端阅读", "查看精彩图片"],
+    "es": [
+        "abrir en la app",
+        "leer en la app",
+        "sigue leyendo en la app",
+        "seguir leyendo en la app",
+    ],
+    "fr": [
+        "lire dans l'application",
+        "ouvrir dans l'application",
+        "continuer la lecture dans l'application",
+    ],
+}
+
 # Field labels of a publisher's imprint under its pages ("Cơ quan chủ quản:
 # … Tổng biên tập: …", "Địa chỉ: … Điện thoại: …", "主办：… 地址：… 电话：…"):
 # a line holding two of them, each before a colon, is the site's footer.
