@@ -111,3 +111,16 @@ def test_the_writer_named_in_a_blogs_stamp(tmp_path, stamp, author):
     lang = "es" if "Publicado" in stamp else "en"
     lines = ["Work on the central park begins next month", stamp, *BODY[lang]]
     assert _author(tmp_path, lines) == author
+
+
+@pytest.mark.parametrize(
+    "lang,byline,author",
+    [
+        ("en", "By Priya Raman and Tom Okafor", "Priya Raman; Tom Okafor"),
+        ("es", "Por Ana Ruiz y Luis Gil", "Ana Ruiz; Luis Gil"),
+        ("es", "Por José Ortega y Gasset", "José Ortega y Gasset"),
+    ],
+)
+def test_two_writers_are_two_names(tmp_path, lang, byline, author):
+    lines = ["Work on the central park begins next month", byline, *BODY[lang]]
+    assert _author(tmp_path, lines) == author

@@ -50,6 +50,7 @@ from ..model import AUTHOR_BIO_REASON, Block, Document
 from ..settings import CleanSettings
 from ..wordseg import ascii_digits
 from .features import (
+    NAME_JOINERS_RE,
     LineFeatures,
     date_alone,
     fold_line,
@@ -1690,7 +1691,7 @@ def _byline_names(cx: _Ctx) -> list[str]:
                 break
         t = t.strip(" :：/-–—,|")
         t = _BYLINE_TAIL_RE.split(t, maxsplit=1)[0]
-        for part in re.split(r"\s+(?:and|y|et|và|und|e)\s+|[,、&]|和", t):
+        for part in NAME_JOINERS_RE.split(t):
             part = part.strip()
             if part and looks_like_name(
                 _lf(0, part), cx.cfg.byline_max_words, cx.cfg.byline_max_chars

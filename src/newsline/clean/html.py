@@ -284,7 +284,7 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
     :func:`author_name` reads it, if it looks like a person's name."""
     from ..model import AUTHOR_BIO_REASON
     from ..wordseg import fold_traditional
-    from .features import fold_line, line_features, looks_like_name
+    from .features import NAME_JOINERS_RE, fold_line, line_features, looks_like_name
 
     skip = _not_writer_credits()
 
@@ -301,6 +301,11 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
         # "Thu Hằng - Trung tâm VH-TT&TT huyện": the name before what the
         # writer works for
         parts = [p if ok(p) else _NAME_SEPARATOR_RE.split(p, maxsplit=1)[0].strip() for p in parts]
+        # two writers: "Priya Raman and Tom Okafor", "张三、李四" (but "José
+        # Ortega y Gasset" is one)
+        split = [q.strip() for p in parts for q in NAME_JOINERS_RE.split(p) if q.strip()]
+        if all(ok(q) for q in split):
+            parts = split
         if parts and all(
             not fold_line(p).startswith(skip)
             and looks_like_name(line_features(0, p), cfg.byline_max_words, cfg.byline_max_chars)
