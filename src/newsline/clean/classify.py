@@ -1672,8 +1672,6 @@ def _bio_subject(cx: _Ctx, text: str) -> tuple[str, str] | None:
 def _byline_names(cx: _Ctx) -> list[str]:
     """The people named in the page's byline blocks ("By Jane Doe | Hanoi",
     "Phóng viên: Nguyễn Văn An", "记者 张三", "Jane Doe, Reporter")."""
-    import re
-
     from .features import line_features as _lf
 
     out = []
