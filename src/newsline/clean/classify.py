@@ -942,6 +942,10 @@ def classify_features(
                 if prev in _TAG_HEADINGS:
                     # the page's own tag list under its "Tags" heading
                     cx.set(i, "navigation", f"tag list of {items} items under '{prev}'")
+                elif (menu := _menu_items(g)) and (home := g.cues_of("nav")):
+                    # the site's sections between bars, one of them its home
+                    # page ("首页 | 新闻 | 财经 | …"): a menu, not search phrases
+                    cx.set(i, "navigation", f"site menu of {menu} items ({home[0].describe()})")
                 else:
                     cx.set(i, "spam", f"{items} search keywords strung together (keyword stuffing)")
         if cx.label[i] is None and g.units <= cfg.byline_max_words + 1 and (sig := _signature(g)):
