@@ -493,7 +493,16 @@ CUES: dict[str, dict[str, list[str]]] = {
             "ขอบคุณข้อมูล",
             "ขอบคุณภาพ",
         ],
-        "caption": ["ภาพ", "ภาพถ่าย", "ภาพประกอบ", "ภาพจาก", "เครดิตภาพ", "ภาพโดย", "คลิป"],
+        "caption": [
+            "ภาพ",
+            "ภาพถ่าย",
+            "ภาพประกอบ",
+            "ภาพประกอบข่าว",
+            "ภาพจาก",
+            "เครดิตภาพ",
+            "ภาพโดย",
+            "คลิป",
+        ],
         "byline": [
             "โดย",
             "ผู้เขียน",
@@ -2458,9 +2467,10 @@ NEWSLETTER_PROMISES: dict[str, list[str]] = {
     "th": ["สมัครรับจดหมายข่าว", "ส่งตรงถึงอีเมลของคุณ", "ยกเลิกการรับข่าวสารได้ทุกเมื่อ"],
     "zh": ["订阅我们的电子报", "订阅我们的新闻简报", "直接发送到您的邮箱", "送到您的邮箱", "随时取消订阅"],
     "es": ["en tu bandeja de entrada cada", "directamente en tu bandeja de entrada",
-           "darte de baja en cualquier momento"],
+           "darte de baja en cualquier momento", "recibe las noticias", "recibe nuestras noticias",
+           "nuestro boletín"],
     "fr": ["dans votre boîte mail chaque", "directement dans votre boîte mail",
-           "vous désinscrire à tout moment"],
+           "vous désinscrire à tout moment", "dans votre boîte mail", "notre newsletter"],
 }
 
 OPINION_DISCLAIMERS: dict[str, list[str]] = {
