@@ -809,7 +809,7 @@ class _Ctx:
     # --- shape tests ---------------------------------------------------------
     def is_prose(self, f: LineFeatures) -> bool:
         c = self.cfg
-        if _spaced_items(f.text) >= 4:
+        if _spaced_items(f.text) >= 4 or _han_menu_items(f.text):
             return False  # a menu laid out with runs of spaces, however many words
         if f.units >= 2.5 * c.prose_min_words:
             return True
@@ -1018,6 +1018,8 @@ def classify_features(
         items = _spaced_items(g.text)
         if items:
             cx.set(i, "navigation", f"menu of {items} items laid out with runs of spaces")
+        elif items := _han_menu_items(g.text):
+            cx.set(i, "navigation", f"bar of {items} links (Han words between single spaces)")
         elif not cx.prose[i] and (items := _menu_items(g)):
             cx.set(i, "navigation", f"menu or breadcrumb line of {items} items")
         elif not cx.prose[i] and (pages := _page_numbers(g)):
@@ -2024,6 +2026,17 @@ def leads_imperative(g: LineFeatures) -> bool:
 _SPACE_RUN_RE = __import__("re").compile(r"\s{2,}|\t")
 
 
+def _han_menu_items(text: str) -> int:
+    """Number of items if the line is a Chinese bar of links: Chinese prose
+    puts no space between words, so five words or more of one to four Han
+    characters with single spaces between them ("新浪首页 新闻 体育 财经 娱乐
+    科技") are links; else 0."""
+    words = text.split()
+    if len(words) >= 5 and all(len(w) <= 4 and _HAN_WORD_RE.fullmatch(w) for w in words):
+        return len(words)
+    return 0
+
+
 def _spaced_items(text: str) -> int:
     """Number of items if the line is a menu laid out with runs of spaces or
     tabs ("Home   World   Sport   Tech"; how a navigation bar of links comes
@@ -2270,6 +2283,9 @@ def _desk_name(rest: str) -> bool:
 _WITH_AGENCY_RE = re.compile(
     r"(.+?)\s+(?:avec|with|con|y|et|and|mit)\s+((?:l['’]\s*)?[^\s].{0,30})"
 )
+
+
+_HAN_WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _menu_items(g: LineFeatures) -> int:

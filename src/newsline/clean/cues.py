@@ -2542,7 +2542,8 @@ AFFILIATE_DISCLOSURES: dict[str, list[str]] = {
 REPOST_DISCLAIMERS: dict[str, list[str]] = {
     "zh": ["本文来源于网络", "来源于网络", "本文转载自网络", "转载自网络", "来自网络",
            "如有侵权", "侵权请联系", "请联系删除", "联系本站删除", "版权归原作者所有",
-           "版权归原作者"],
+           "版权归原作者", "系转载自", "传递更多信息", "并不意味着赞同其观点",
+           "不代表本网赞同其观点"],
     "vi": ["tổng hợp từ internet", "sưu tầm từ internet", "sưu tầm trên internet",
            "nếu vi phạm bản quyền", "liên hệ để gỡ bỏ", "vui lòng liên hệ để gỡ"],
     "th": ["รวบรวมจากอินเทอร์เน็ต", "หากละเมิดลิขสิทธิ์", "แจ้งลบ"],
