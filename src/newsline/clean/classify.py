@@ -1019,7 +1019,7 @@ def classify_features(
         if items:
             cx.set(i, "navigation", f"menu of {items} items laid out with runs of spaces")
         elif items := _han_menu_items(g.text):
-            cx.set(i, "navigation", f"bar of {items} links (Han words between single spaces)")
+            cx.set(i, "navigation", f"bar of {items} links (short words between single spaces)")
         elif not cx.prose[i] and (items := _menu_items(g)):
             cx.set(i, "navigation", f"menu or breadcrumb line of {items} items")
         elif not cx.prose[i] and (pages := _page_numbers(g)):
@@ -1109,6 +1109,7 @@ def classify_features(
             and (g.units <= cfg.menu_item_max_words + 1 or g.cue_coverage({"related"}) >= 0.9)
         ):
             zone = True
+            bare = summaries = 0
             continue
         if zone:
             # two paragraphs in a row: this one and the next (the zone labels
@@ -1124,10 +1125,30 @@ def classify_features(
                 and not cx.headline_like(g)
                 and (in_main is None or in_main[i + 1])
             ) or (cx.prose[i] and i > 0 and cx.prose[i - 1] and cx.label[i - 1] is None)
-            if cx.label[i] in ("footer",) or g.units > 5 * cfg.prose_min_words or two_prose:
+            # a paragraph after two bare headlines or more: the list's items
+            # had no summaries, so this is the article going on (Thai writes
+            # no sentence mark to tell a paragraph by)
+            resumes = (
+                cx.prose[i]
+                and cx.label[i] is None
+                and summaries == 0
+                and bare >= 2
+                and g.stopwords >= cfg.sentence_min_stopwords
+                and not cx.headline_like(g)
+            )
+            if (
+                cx.label[i] in ("footer",)
+                or g.units > 5 * cfg.prose_min_words
+                or two_prose
+                or resumes
+            ):
                 zone = False  # an article has paragraphs in a row; teaser lists alternate
             elif cx.label[i] is None and not (in_main is not None and in_main[i]):
                 cx.set(i, "related", "inside a list opened by a related-articles heading")
+                if cx.prose[i]:
+                    summaries += 1
+                else:
+                    bare += 1
 
     # 5. The title: the longest headline-shaped line before the first
     # sentence-ending paragraph (site names and menus are shorter); an
@@ -2027,12 +2048,16 @@ _SPACE_RUN_RE = __import__("re").compile(r"\s{2,}|\t")
 
 
 def _han_menu_items(text: str) -> int:
-    """Number of items if the line is a Chinese bar of links: Chinese prose
-    puts no space between words, so five words or more of one to four Han
-    characters with single spaces between them ("新浪首页 新闻 体育 财经 娱乐
-    科技") are links; else 0."""
+    """Number of items if the line is a Chinese or Thai bar of links, else
+    0. Chinese prose puts no space between words: five words or more of one
+    to four Han characters between single spaces ("新浪首页 新闻 体育 财经 娱乐
+    科技") are links. Thai puts a space between phrases, and its phrases run
+    long: six words or more of at most twelve Thai letters ("หน้าแรก ข่าว
+    การเมือง เศรษฐกิจ กีฬา บันเทิง") are links."""
     words = text.split()
     if len(words) >= 5 and all(len(w) <= 4 and _HAN_WORD_RE.fullmatch(w) for w in words):
+        return len(words)
+    if len(words) >= 6 and all(len(w) <= 12 and _THAI_WORD_RE.fullmatch(w) for w in words):
         return len(words)
     return 0
 
@@ -2286,6 +2311,7 @@ _WITH_AGENCY_RE = re.compile(
 
 
 _HAN_WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
+_THAI_WORD_RE = re.compile(r"[\u0e01-\u0e4e]+")
 
 
 def _menu_items(g: LineFeatures) -> int:
