@@ -124,3 +124,21 @@ def test_the_writer_named_in_a_blogs_stamp(tmp_path, stamp, author):
 def test_two_writers_are_two_names(tmp_path, lang, byline, author):
     lines = ["Work on the central park begins next month", byline, *BODY[lang]]
     assert _author(tmp_path, lines) == author
+
+
+@pytest.mark.parametrize(
+    "stamp,author",
+    [
+        ("2026-06-14 10:25:36　来源：青石日报　作者：王晓明", "王晓明"),
+        ("2026-06-14 10:25　来源：青石日报　责任编辑：李华", None),
+        ("14/06/2026 10:15 | Tác giả: Minh Anh", "Minh Anh"),
+    ],
+)
+def test_the_writer_named_as_a_field_of_the_stamp(tmp_path, stamp, author):
+    lang = "zh" if "来源" in stamp else "vi"
+    title = {
+        "zh": "中心公园改造工程下月动工",
+        "vi": "Khởi công cải tạo công viên trung tâm thành phố",
+    }
+    lines = [title[lang], stamp, *BODY[lang]]
+    assert _author(tmp_path, lines) == author

@@ -326,7 +326,10 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
             continue
         text = b.text_of(doc)
         for m in _byline_inside_re(b.lang or doc.lang).finditer(text):
-            part = re.split(r"\s*[·•|｜]\s*", text[m.start(1) :], maxsplit=1)[0]
+            start = m.start(1) if m.group(1) else m.start(2)
+            # the field ends at a bar, a dot, an ideographic space or a run
+            # of spaces ("作者：王晓明　编辑：李华")
+            part = re.split(r"\s*[·•|｜]\s*|　|\s{2,}", text[start:], maxsplit=1)[0]
             if name := named(part, b.lang or doc.lang):
                 return name
     return None
@@ -334,18 +337,22 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
 
 @cache
 def _byline_inside_re(lang: str | None) -> re.Pattern[str]:
-    """A one-word byline cue of a spaced language inside a line ("… by
-    Rachel Dunmore", "… por Ana Ruiz"), from the cue table."""
+    """A byline cue inside a line: a one-word cue of a spaced language
+    before the name ("… by Rachel Dunmore", "… por Ana Ruiz"), or any cue
+    of the page's language as a field's label before a colon ("来源：青石日报
+    作者：王晓明", "… Tác giả: Minh Anh"), from the cue table."""
     from .cues import CUES
 
-    words = {
-        c
-        for lg in dict.fromkeys([lang or "en", "en"])
-        for c in CUES.get(lg, {}).get("byline", [])
-        if c.isascii() and c.isalpha() and len(c) >= 2
-    }
+    langs = dict.fromkeys([lang or "en", "en"])
+    cues = {c for lg in langs for c in CUES.get(lg, {}).get("byline", [])}
+    words = {c for c in cues if c.isascii() and c.isalpha() and len(c) >= 2}
+    fields = {c for c in cues if len(c) >= 2}
     alts = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(rf"(?<=\s)((?:{alts})\s+\S)", re.IGNORECASE)
+    labels = "|".join(sorted(map(re.escape, fields), key=len, reverse=True))
+    return re.compile(
+        rf"(?<=\s)((?:{alts})\s+\S)|(?:^|(?<=[\s　|·]))((?:{labels})\s*[:：]\s*\S)",
+        re.IGNORECASE,
+    )
 
 
 def apply_trafilatura(doc: Document, cfg: CleanSettings) -> list[bool] | None:
