@@ -142,3 +142,10 @@ def test_the_writer_named_as_a_field_of_the_stamp(tmp_path, stamp, author):
     }
     lines = [title[lang], stamp, *BODY[lang]]
     assert _author(tmp_path, lines) == author
+
+
+def test_a_byline_read_as_the_stamp_still_names_the_writer(tmp_path):
+    # "By Jane Doe - June 14, 2026 at 6:05 pm" has few letters for its
+    # digits: the cleaner labels it the page's stamp
+    lines = ["Work on the central park begins next month", "By Jane Doe - June 14, 2026 at 6:05 pm"]
+    assert _author(tmp_path, [*lines, *BODY["en"]]) == "Jane Doe"

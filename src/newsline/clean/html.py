@@ -350,7 +350,7 @@ def _byline_inside_re(lang: str | None) -> re.Pattern[str]:
     alts = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     labels = "|".join(sorted(map(re.escape, fields), key=len, reverse=True))
     return re.compile(
-        rf"(?<=\s)((?:{alts})\s+\S)|(?:^|(?<=[\s　|·]))((?:{labels})\s*[:：]\s*\S)",
+        rf"(?:^|(?<=\s))((?:{alts})\s+\S)|(?:^|(?<=[\s　|·]))((?:{labels})\s*[:：]\s*\S)",
         re.IGNORECASE,
     )
 
