@@ -149,3 +149,18 @@ def test_a_byline_read_as_the_stamp_still_names_the_writer(tmp_path):
     # digits: the cleaner labels it the page's stamp
     lines = ["Work on the central park begins next month", "By Jane Doe - June 14, 2026 at 6:05 pm"]
     assert _author(tmp_path, [*lines, *BODY["en"]]) == "Jane Doe"
+
+
+def test_a_name_alone_on_a_web_page_names_no_author(tmp_path):
+    # on a web page a capitalised line alone by the article is as often a
+    # link ("Our Team", "Subscriber Services") as a writer
+    body = "".join(f"<p>{p}</p>" for p in BODY["en"])
+    html = (
+        "<html><head><title>Work on the central park begins next month</title></head><body>"
+        "<h1>Work on the central park begins next month</h1>"
+        f"<article>{body}</article><div><p>Our Team</p><p>Subscriber Services</p></div>"
+        "</body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    assert classify_page(path).author is None

@@ -46,7 +46,7 @@ from collections.abc import Collection, Sequence
 from functools import cache
 
 from ..contacts import find_contact
-from ..model import AUTHOR_BIO_REASON, Block, Document
+from ..model import AUTHOR_BIO_REASON, NAME_ONLY_REASON, Block, Document
 from ..settings import CleanSettings
 from ..wordseg import ascii_digits
 from .features import (
@@ -2227,7 +2227,7 @@ def _signoff(g: LineFeatures, cfg: CleanSettings) -> str | None:
     note in brackets that the text was compiled or taken from a source
     ("Thu Hà (t/h)", "Quang Huy (theo Reuters)")."""
     if looks_like_name(g, cfg.byline_max_words, cfg.byline_max_chars):
-        return "name-only line at the end of the article"
+        return f"{NAME_ONLY_REASON} at the end of the article"
     t = g.text.strip()
     if g.units <= 3 and " ".join(fold_line(t).strip(" .").split()) in _desk_prefixes():
         return "newsroom desk alone at the end of the article"
@@ -2818,7 +2818,7 @@ def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> N
         if cx.label[i] is None and looks_like_name(
             f[i], cfg.byline_max_words, cfg.byline_max_chars
         ):
-            cx.set(i, "byline", "name-only line at the start of the article")
+            cx.set(i, "byline", f"{NAME_ONLY_REASON} at the start of the article")
     tail = [i for i in range(n - 1, -1, -1) if cx.label[i] is None or cx.label[i] == "body"]
     after_last = [i for i in range(last + 1, n) if cx.label[i] is None][: cfg.byline_window]
     # the article's own last lines, when page chrome follows it

@@ -282,7 +282,7 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
     names one: not an author's bio, not an editor's or proofreader's credit
     ("责任编辑：…", "Edited by …"), not a desk ("Por Redacción"); the name as
     :func:`author_name` reads it, if it looks like a person's name."""
-    from ..model import AUTHOR_BIO_REASON
+    from ..model import AUTHOR_BIO_REASON, NAME_ONLY_REASON
     from ..wordseg import fold_traditional
     from .features import NAME_JOINERS_RE, fold_line, line_features, looks_like_name
 
@@ -316,6 +316,11 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
 
     for b in doc.blocks:
         if b.label != "byline" or any(r.startswith(AUTHOR_BIO_REASON) for r in b.reasons):
+            continue
+        if doc.html and b.reasons and b.reasons[0].startswith(NAME_ONLY_REASON):
+            # on a web page a capitalised line alone by the article is as
+            # often a link ("Our Team", "Subscriber Services") as a writer:
+            # only a byline that says so names the author there
             continue
         if name := named(b.text_of(doc).strip(), b.lang or doc.lang):
             return name
