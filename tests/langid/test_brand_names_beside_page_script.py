@@ -47,3 +47,27 @@ def test_page_words_beside_brand_names_are_the_page_language(lang, line):
 )
 def test_latin_text_of_its_own_keeps_its_language(lang, line):
     assert _langs(lang, [line])[line] == "en"
+
+
+@pytest.mark.parametrize(
+    "lang,line",
+    [
+        ("th", "LINE"),
+        ("th", "Facebook"),
+        ("th", "Twitter"),
+        ("zh", "WeChat"),
+        ("zh", "Google News"),
+    ],
+)
+def test_a_brand_name_alone_is_a_button_of_the_page(lang, line):
+    # a share bar's buttons, one per line: too few letters for a language
+    # (the model reads "LINE" as German, "Facebook" as Malay)
+    assert _langs(lang, [line])[line] == lang
+
+
+@pytest.mark.parametrize(
+    "lang,line",
+    [("th", "Read more"), ("zh", "Prime Minister Keir Starmer said on Monday")],
+)
+def test_latin_words_that_are_not_names_alone_keep_the_models_answer(lang, line):
+    assert _langs(lang, [line])[line] != lang

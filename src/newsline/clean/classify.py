@@ -46,10 +46,11 @@ from collections.abc import Collection, Sequence
 from functools import cache
 
 from ..contacts import find_contact
-from ..model import AUTHOR_BIO_REASON, Block, Document
+from ..model import AUTHOR_BIO_REASON, NAME_ONLY_REASON, Block, Document
 from ..settings import CleanSettings
 from ..wordseg import ascii_digits
 from .features import (
+    NAME_JOINERS_RE,
     LineFeatures,
     date_alone,
     fold_line,
@@ -291,6 +292,41 @@ def _bare_counter(t: str) -> bool:
     return bool(m) and 1 <= int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) > 1
 
 
+def _gallery_captions(cx: _Ctx) -> None:
+    """The caption of a picture in a photo gallery: the short line after the
+    picture's counter ("1 of 12", "Photo 3/10") when a photo credit stands
+    between the two or the caption is followed by the next picture's counter
+    or credit. Written as a sentence, it passed for the article's text."""
+    f, n = cx.f, len(cx.f)
+
+    def counter(j: int) -> bool:
+        return cx.label[j] == "navigation" and any("gallery counter" in r for r in cx.reasons[j])
+
+    def nonempty(js) -> list[int]:
+        return [j for j in js if f[j].norm]
+
+    for i in range(n):
+        if not counter(i):
+            continue
+        after = nonempty(range(i + 1, min(n, i + 6)))
+        credits = 0
+        while after and cx.label[after[0]] == "caption":
+            credits += 1
+            after.pop(0)
+        if not after:
+            continue
+        j = after[0]
+        if (
+            cx.label[j] is not None
+            or f[j].units > 1.5 * cx.cfg.short_line_words
+            or (cx.headline_like(f[j]) and not f[j].ends_sentence)
+        ):
+            continue
+        nxt = after[1] if len(after) > 1 else None
+        if credits or (nxt is not None and (counter(nxt) or cx.label[nxt] == "caption")):
+            cx.set(j, "caption", "caption of a picture in a photo gallery (after its counter)")
+
+
 def _embed_labels() -> tuple[str, ...]:
     return _folded("EMBED_LABELS")
 
@@ -314,19 +350,36 @@ def _embed_teaser(t: str) -> str | None:
     return None
 
 
-def _file_photo_cues() -> tuple[str, ...]:
-    return _folded("FILE_PHOTO_CAPTIONS")
+@cache
+def _imprint_re() -> re.Pattern[str]:
+    alts = "|".join(re.escape(x) for x in _folded("IMPRINT_FIELDS"))
+    return re.compile(rf"(?:^|(?<=[\s.|,;·•]))({alts})\.?\s*[:：]")
+
+
+def _imprint_fields(t: str) -> list[str]:
+    """The imprint field labels a line holds, each before a colon
+    ("Địa chỉ: …", "Điện thoại: …"), once each."""
+    low = fold_line(t)
+    if ":" not in low and "：" not in low:
+        return []
+    return list(dict.fromkeys(f"'{m.group(1)}:'" for m in _imprint_re().finditer(low)))
+
+
+def _opening_phrase(t: str, table: str) -> str | None:
+    """The phrase of cue table ``table`` that the line opens with (a whole
+    word; a Han phrase needs no space after it), or None."""
+    low = fold_line(t.strip()).lstrip("([{【•* ").replace("’", "'")
+    for cue in _folded(table):
+        c = cue.replace("’", "'")
+        if low.startswith(c) and (not low[len(c) : len(c) + 1].isalnum() or _unspaced_edge(c[-1])):
+            return cue
+    return None
 
 
 def _file_photo(t: str) -> str | None:
     """The phrase a file or illustration photo's caption opens with
     ('Imagen de archivo. EFE', "Photo d'illustration AFP"), or None."""
-    low = fold_line(t.strip()).lstrip("([{【•* ").replace("’", "'")
-    for cue in _file_photo_cues():
-        c = cue.replace("’", "'")
-        if low.startswith(c) and not low[len(c) : len(c) + 1].isalnum():
-            return cue
-    return None
+    return _opening_phrase(t, "FILE_PHOTO_CAPTIONS")
 
 
 @cache
@@ -455,6 +508,66 @@ _CITATION_RE = re.compile(
     r"|\b\d+\s*[-–]\s*\d+\.?$",
     re.IGNORECASE,
 )
+
+
+@cache
+def _toc_headings() -> frozenset[str]:
+    return frozenset(_folded("TOC_HEADINGS"))
+
+
+# a show/hide toggle after a table of contents' heading ("Contents [hide]")
+_TOC_TOGGLE_RE = re.compile(r"\s*[\[(（【][^\])）】]{1,8}[\])）】]\s*$|\s*[:：]\s*$")
+# an entry's numbering ("1.", "2)", "3.1", "IV.")
+_TOC_NUMBER_RE = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[ivxlc]+[.)])\s+", re.IGNORECASE)
+
+
+def _table_of_contents(cx: _Ctx) -> set[int]:
+    """A table of contents ("Table of Contents", "Mục lục", "目录"): its
+    heading, then two entries or more, each the text of a subheading further
+    down the page (numbered or not). The heading and entries are navigation.
+    Returns the entries and the subheadings they link to: the repetition rule
+    would take them for teasers and the paragraph under one for a teaser's
+    summary."""
+    f, n = cx.f, len(cx.f)
+    lines: set[int] = set()
+
+    def key(j: int) -> str:
+        return " ".join(fold_line(_TOC_NUMBER_RE.sub("", f[j].text)).strip(" .:：").split())
+
+    for i, g in enumerate(f):
+        if g.units > 6 or cx.label[i] is not None:
+            continue
+        head = " ".join(fold_line(_TOC_TOGGLE_RE.sub("", g.text)).split())
+        if head not in _toc_headings():
+            continue
+        later: dict[str, int] = {}
+        for j in range(n - 1, i, -1):
+            if f[j].norm and f[j].units <= cx.cfg.short_line_words:
+                later.setdefault(key(j), j)
+        entries: list[int] = []
+        j = i + 1
+        while j < n:
+            if not f[j].norm:
+                j += 1
+                continue
+            k = key(j)
+            hit = later.get(k)
+            if (
+                f[j].units > cx.cfg.short_line_words
+                or cx.label[j] is not None
+                or hit is None
+                or hit <= j
+            ):
+                break
+            entries.append(j)
+            j += 1
+        if len(entries) < 2:
+            continue
+        cx.set(i, "navigation", f"table of contents heading '{g.text.strip()}'")
+        for j in entries:
+            cx.set(j, "navigation", "table of contents entry (the subheading it links to follows)")
+            lines.update((j, later[key(j)]))
+    return lines
 
 
 @cache
@@ -668,6 +781,8 @@ class _Ctx:
         # part the article from what comes after them, as unlabelled ones do
         self.teasers: set[int] = set()
         self._page_vocab: tuple[Counter[str], Counter[tuple[str, str]]] | None = None
+        # the heading of reader comments that ends the article, if any
+        self.comments_at: int | None = None
 
     def set(self, i: int, label: str, reason: str, force: bool = False) -> None:
         if self.label[i] is None:
@@ -697,7 +812,7 @@ class _Ctx:
     # --- shape tests ---------------------------------------------------------
     def is_prose(self, f: LineFeatures) -> bool:
         c = self.cfg
-        if _spaced_items(f.text) >= 4:
+        if _spaced_items(f.text) >= 4 or _han_menu_items(f.text):
             return False  # a menu laid out with runs of spaces, however many words
         if f.units >= 2.5 * c.prose_min_words:
             return True
@@ -786,6 +901,16 @@ def classify_features(
             and (phrase := _opinion_disclaimer(g.text))
         ):
             cx.set(i, "footer", f"opinion disclaimer: '{phrase}' (the views are the writer's)")
+        if cx.label[i] is None and g.units <= 3 * cfg.short_line_words:
+            fields = _imprint_fields(g.text)
+            if len(fields) >= 2:
+                cx.set(i, "footer", "publisher's imprint: fields " + ", ".join(fields))
+        if (
+            cx.label[i] is None
+            and g.units <= 3 * cfg.short_line_words
+            and (phrase := _phrase_in(g.text, "AFFILIATE_DISCLOSURES"))
+        ):
+            cx.set(i, "footer", f"affiliate disclosure: '{phrase}' (the site earns from its links)")
         if (
             cx.label[i] is None
             and g.units <= 5 * cfg.short_line_words
@@ -814,6 +939,8 @@ def classify_features(
         if cx.label[i] is None and g.units <= 2 * cfg.short_line_words:
             if phrase := _phrase_in(g.text, "PAYWALL_PROMPTS"):
                 cx.set(i, "navigation", f"subscription wall prompt: '{phrase}'")
+            elif g.units <= cfg.short_line_words and (phrase := _phrase_in(g.text, "APP_PROMPTS")):
+                cx.set(i, "navigation", f"prompt to read on in the site's app: '{phrase}'")
             elif g.units <= 3 * cfg.short_line_words and (
                 phrase := _phrase_in(g.text, "COOKIE_NOTICES")
             ):
@@ -824,6 +951,10 @@ def classify_features(
                 if prev in _TAG_HEADINGS:
                     # the page's own tag list under its "Tags" heading
                     cx.set(i, "navigation", f"tag list of {items} items under '{prev}'")
+                elif (menu := _menu_items(g)) and (home := g.cues_of("nav")):
+                    # the site's sections between bars, one of them its home
+                    # page ("首页 | 新闻 | 财经 | …"): a menu, not search phrases
+                    cx.set(i, "navigation", f"site menu of {menu} items ({home[0].describe()})")
                 else:
                     cx.set(i, "spam", f"{items} search keywords strung together (keyword stuffing)")
         if cx.label[i] is None and g.units <= cfg.byline_max_words + 1 and (sig := _signature(g)):
@@ -832,6 +963,12 @@ def classify_features(
             cx.set(i, "metadata", "time since posting ('2 hours ago'): a stamp, not text")
         if cx.label[i] is None and g.units <= cfg.short_line_words and (ph := _file_photo(g.text)):
             cx.set(i, "caption", f"caption of a file or illustration photo ('{ph}')")
+        if (
+            cx.label[i] is None
+            and g.units <= 1.5 * cfg.short_line_words
+            and (ph := _opening_phrase(g.text, "CAPTION_OPENERS"))
+        ):
+            cx.set(i, "caption", f"opens as a caption describing the picture ('{ph}')")
         if cx.label[i] is None and _bare_counter(g.text):
             cx.set(i, "navigation", "photo gallery counter ('3 / 12')")
         if (
@@ -890,6 +1027,8 @@ def classify_features(
         items = _spaced_items(g.text)
         if items:
             cx.set(i, "navigation", f"menu of {items} items laid out with runs of spaces")
+        elif items := _han_menu_items(g.text):
+            cx.set(i, "navigation", f"bar of {items} links (short words between single spaces)")
         elif not cx.prose[i] and (items := _menu_items(g)):
             cx.set(i, "navigation", f"menu or breadcrumb line of {items} items")
         elif not cx.prose[i] and (pages := _page_numbers(g)):
@@ -901,7 +1040,11 @@ def classify_features(
         if items >= 6 and cx.label[i] is None and not (in_main is not None and in_main[i]):
             cx.set(i, "navigation", f"keyword or tag list of {items} short items")
 
-    # 2. Repetition within the page.
+    _gallery_captions(cx)
+
+    # 2. Repetition within the page (a table of contents repeats the
+    # subheadings it links to: they are the article's, not teasers).
+    toc_lines = _table_of_contents(cx)
     norms = Counter(g.norm for g in f if g.norm)
     prev_norm = None
     first_copy: dict[str, int] = {}
@@ -910,6 +1053,7 @@ def classify_features(
         if (
             not g.norm
             or norms[g.norm] < 2
+            or i in toc_lines
             or (in_main is not None and in_main[i] and not (adjacent and cx.headline_like(g)))
         ):
             # HTML: copies aligned with trafilatura's text are the article's
@@ -931,7 +1075,8 @@ def classify_features(
     for i in range(1, n):
         g = f[i - 1]
         if (
-            norms.get(g.norm, 0) >= 2
+            i - 1 not in toc_lines
+            and norms.get(g.norm, 0) >= 2
             and g.units < 2.5 * cfg.prose_min_words
             and g.units > cfg.menu_item_max_words
             and f[i].units >= 6
@@ -973,6 +1118,7 @@ def classify_features(
             and (g.units <= cfg.menu_item_max_words + 1 or g.cue_coverage({"related"}) >= 0.9)
         ):
             zone = True
+            bare = summaries = 0
             continue
         if zone:
             # two paragraphs in a row: this one and the next (the zone labels
@@ -988,10 +1134,30 @@ def classify_features(
                 and not cx.headline_like(g)
                 and (in_main is None or in_main[i + 1])
             ) or (cx.prose[i] and i > 0 and cx.prose[i - 1] and cx.label[i - 1] is None)
-            if cx.label[i] in ("footer",) or g.units > 5 * cfg.prose_min_words or two_prose:
+            # a paragraph after two bare headlines or more: the list's items
+            # had no summaries, so this is the article going on (Thai writes
+            # no sentence mark to tell a paragraph by)
+            resumes = (
+                cx.prose[i]
+                and cx.label[i] is None
+                and summaries == 0
+                and bare >= 2
+                and g.stopwords >= cfg.sentence_min_stopwords
+                and not cx.headline_like(g)
+            )
+            if (
+                cx.label[i] in ("footer",)
+                or g.units > 5 * cfg.prose_min_words
+                or two_prose
+                or resumes
+            ):
                 zone = False  # an article has paragraphs in a row; teaser lists alternate
             elif cx.label[i] is None and not (in_main is not None and in_main[i]):
                 cx.set(i, "related", "inside a list opened by a related-articles heading")
+                if cx.prose[i]:
+                    summaries += 1
+                else:
+                    bare += 1
 
     # 4b. A list of other stories' headlines with no heading over it (plain
     # text keeps a site's "most read" box as bare lines).
@@ -1007,6 +1173,9 @@ def classify_features(
     if in_main is not None:
         region = [bool(in_main[i]) for i in range(n)]
         _continue_main_text(cx, region)
+        cx.comments_at = _comments_start(
+            cx, [i for i in range(n) if region[i] and cx.prose[i]], region
+        )
     else:
         region = _article_region(cx)
     idx_in = [i for i in range(n) if region[i]]
@@ -1239,7 +1408,40 @@ def classify_features(
     # 9. Copies and the author's box, once every body block is known.
     _pull_quotes(cx)
     _author_bios(cx)
+    _comment_thread(cx)
     return [(cx.label[i] or "body", cx.reasons[i]) for i in range(n)]
+
+
+def _comment_thread(cx: _Ctx) -> None:
+    """Readers' comments under the heading that ends the article.
+
+    The position rules read a thread as whatever it looks like: a commenter's
+    name as the article's closing byline, a comment as footer text, "Reply" and
+    names as a run of headlines, "2 hours ago" as a publish stamp, and a list
+    opened by a related heading above runs on into it. Every line from the
+    heading to the next section the page names by its words (a related list's
+    heading, the copyright or site links) is the thread; a spam comment stays
+    spam. The earlier reason is kept after the new one.
+    """
+    h = cx.comments_at
+    if h is None:
+        return
+    heading = cx.f[h].text.strip()
+    if cx.label[h] != "navigation":
+        # a heading that quotes the post ("4 thoughts on “…”") is too long
+        # for the cue rules
+        cx.set(h, "navigation", "heading of the readers' comments", force=True)
+    for j in range(h + 1, len(cx.f)):
+        lab = cx.label[j]
+        if (
+            j in cx.cue_labelled
+            and lab in ("related", "footer")
+            and (lab == "footer" or (cx.reasons[j] and cx.reasons[j][0].startswith("list heading")))
+        ):
+            break
+        if lab == "spam" or not cx.f[j].norm:
+            continue
+        cx.set(j, "navigation", f"comment thread under the heading '{heading}'", force=True)
 
 
 _PHONE_RE = __import__("re").compile(r"(?<![\w+])\+?\d[\d\s().-]{6,}\d(?!\w)")
@@ -1511,8 +1713,6 @@ def _bio_subject(cx: _Ctx, text: str) -> tuple[str, str] | None:
 def _byline_names(cx: _Ctx) -> list[str]:
     """The people named in the page's byline blocks ("By Jane Doe | Hanoi",
     "Phóng viên: Nguyễn Văn An", "记者 张三", "Jane Doe, Reporter")."""
-    import re
-
     from .features import line_features as _lf
 
     out = []
@@ -1530,7 +1730,7 @@ def _byline_names(cx: _Ctx) -> list[str]:
                 break
         t = t.strip(" :：/-–—,|")
         t = _BYLINE_TAIL_RE.split(t, maxsplit=1)[0]
-        for part in re.split(r"\s+(?:and|y|et|và|und|e)\s+|[,、&]|和", t):
+        for part in NAME_JOINERS_RE.split(t):
             part = part.strip()
             if part and looks_like_name(
                 _lf(0, part), cx.cfg.byline_max_words, cx.cfg.byline_max_chars
@@ -1861,6 +2061,21 @@ def leads_imperative(g: LineFeatures) -> bool:
 _SPACE_RUN_RE = __import__("re").compile(r"\s{2,}|\t")
 
 
+def _han_menu_items(text: str) -> int:
+    """Number of items if the line is a Chinese or Thai bar of links, else
+    0. Chinese prose puts no space between words: five words or more of one
+    to four Han characters between single spaces ("新浪首页 新闻 体育 财经 娱乐
+    科技") are links. Thai puts a space between phrases, and its phrases run
+    long: six words or more of at most twelve Thai letters ("หน้าแรก ข่าว
+    การเมือง เศรษฐกิจ กีฬา บันเทิง") are links."""
+    words = text.split()
+    if len(words) >= 5 and all(len(w) <= 4 and _HAN_WORD_RE.fullmatch(w) for w in words):
+        return len(words)
+    if len(words) >= 6 and all(len(w) <= 12 and _THAI_WORD_RE.fullmatch(w) for w in words):
+        return len(words)
+    return 0
+
+
 def _spaced_items(text: str) -> int:
     """Number of items if the line is a menu laid out with runs of spaces or
     tabs ("Home   World   Sport   Tech"; how a navigation bar of links comes
@@ -1992,6 +2207,21 @@ def _end_mark(text: str) -> bool:
     return m is not None and fold_line(m.group("a") or m.group("b")) in _end_marks()
 
 
+_SIGNOFF_DASH_RE = re.compile(r"\s+[-–—]\s+")
+
+
+def _organisation_head(org: str, low: str) -> bool:
+    """Does ``org`` open with an organisation's head word (whole words)? A
+    head of one word needs a capitalised name after it: "Báo Tỉnh Nhà" is
+    a newspaper, "Báo động đỏ" an alarm."""
+    for head in _folded("SIGNOFF_ORGANISATIONS"):
+        if not low.startswith(head) or low[len(head) : len(head) + 1].isalnum():
+            continue
+        if " " in head:
+            return True
+        nxt = org[len(head) :].split()[:1]
+        return bool(nxt) and nxt[0][:1].isupper()
+    return False
 _NOTED_NAME_RE = re.compile(
     r"(?P<name>[^()（）\[\]]+?)\s*[(（\[](?P<note>[^()（）\[\]]{1,30})[)）\]]"
 )
@@ -2011,10 +2241,20 @@ def _signoff(g: LineFeatures, cfg: CleanSettings) -> str | None:
     note in brackets that the text was compiled or taken from a source
     ("Thu Hà (t/h)", "Quang Huy (theo Reuters)")."""
     if looks_like_name(g, cfg.byline_max_words, cfg.byline_max_chars):
-        return "name-only line at the end of the article"
+        return f"{NAME_ONLY_REASON} at the end of the article"
     t = g.text.strip()
     if g.units <= 3 and " ".join(fold_line(t).strip(" .").split()) in _desk_prefixes():
         return "newsroom desk alone at the end of the article"
+    # "Thu Hằng - Trung tâm VH-TT&TT huyện", "Minh Anh - TTXVN": the name,
+    # a dash, and the body the writer works for
+    parts = _SIGNOFF_DASH_RE.split(t, maxsplit=1)
+    if len(parts) == 2 and g.units <= cfg.byline_max_words + 8 and not g.ends_sentence:
+        who, org = parts[0].strip(), parts[1].strip()
+        low = fold_line(org).strip(" .")
+        if (
+            _organisation_head(org, low) or _outlet_abbreviation(org) or low in _agency_names()
+        ) and looks_like_name(line_features(0, who), cfg.byline_max_words, cfg.byline_max_chars):
+            return f"name with the body the writer works for ('{org}') at the end of the article"
     m = _NOTED_NAME_RE.fullmatch(t)
     if m is None or g.units > cfg.byline_max_words + 4:
         return None
@@ -2084,6 +2324,10 @@ _WITH_AGENCY_RE = re.compile(
 )
 
 
+_HAN_WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
+_THAI_WORD_RE = re.compile(r"[\u0e01-\u0e4e]+")
+
+
 def _menu_items(g: LineFeatures) -> int:
     """Number of items if the line is a menu or breadcrumb ("Home | News |
     Sport", "Home > World > Asia"): three or more short items between one kind
@@ -2120,14 +2364,32 @@ def _page_numbers(g: LineFeatures) -> int:
     return nums[-1]
 
 
+# a blog's comments heading quotes the post's title: "4 thoughts on “<title>”"
+_QUOTED_TITLE_RE = re.compile(r"\s*[“\"«「『‘][^“”\"«»「」『』]{3,}[”\"»」』’]\s*$")
+
+
 def _comments_heading(g: LineFeatures) -> bool:
     """The heading of reader comments: a comments cue and nothing else but a
-    count ("Bình luận (12)", "3 Comments", "ความคิดเห็น")."""
-    if g.units > 6:
-        return False
+    count ("Bình luận (12)", "3 Comments", "ความคิดเห็น"), perhaps the
+    post's title in quotes after it ("4 thoughts on “…”", "One thought on
+    “…”", "12 commentaires sur « … »")."""
+    from .cues import ONE_WORDS
+
     low = fold_line(g.text)
+    quoted = _QUOTED_TITLE_RE.search(low)
+    if quoted:
+        low = low[: quoted.start()]
+    elif g.units > 6:
+        return False
+    ones = {w for ws in ONE_WORDS.values() for w in ws}
     return any(
-        not any(c.isalpha() for c in low[: h.start] + low[h.end :]) for h in g.cues_of("comments")
+        h.end <= len(low)
+        and not any(c.isalpha() for c in low[h.end :])
+        and (
+            not any(c.isalpha() for c in low[: h.start])
+            or (quoted is not None and low[: h.start].split() in ([w] for w in ones))
+        )
+        for h in g.cues_of("comments")
     )
 
 
@@ -2180,7 +2442,13 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             or any(h.cue in _rights_reserved() for h in foot)
             or g.cue_coverage(_FOOTER_CATS | _NAV_CATS) >= 0.6
         )
-        if strong and not (g.ends_sentence and g.units > cfg.short_line_words and g.stopwords >= 4):
+        # a sentence of the article may name copyright; the sign, or two
+        # rights-reserved phrases ("Bản quyền thuộc về …. Ghi rõ nguồn khi
+        # phát hành lại …"), make the site's notice however it is written
+        notice = "©" in t or len({h.cue for h in foot if h.cue in _rights_reserved()}) >= 2
+        if strong and (
+            notice or not (g.ends_sentence and g.units > cfg.short_line_words and g.stopwords >= 4)
+        ):
             cx.set(i, "footer", describe_hits(foot))
             return
     # "Zaragoza, 12 de marzo de 2024": a place and a full date alone on a
@@ -2403,7 +2671,19 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
                 tail.startswith(r.cue) for r in g.cues_of("byline") if r is not h
             )
             limit = cfg.byline_max_words + 3 + (cfg.byline_max_words if role else 0)
-            if g.units > limit or _opens_with_question_word(rest):
+            # ... or by the publish stamp ("Par Julien Marchand - 14 juin
+            # 2026 à 18:05"), perhaps with counters after it ("โดย
+            # กองบรรณาธิการ | 14 มิ.ย. 2569 06:30 น. | อ่าน 12,345 ครั้ง"):
+            # only the cue and the name count
+            fields = [x for x in re.split(r"\s*[|·•｜]\s*", tail) if x.strip()]
+            stamp = (
+                name_part != rest
+                and bool(fields)
+                and date_alone(fields[0])
+                and all(date_alone(x) or _counter(x) for x in fields[1:])
+            )
+            units = _lf(0, t[: len(t) - len(rest)] + name_part).units if stamp else g.units
+            if units > limit or _opens_with_question_word(rest):
                 continue  # "POR QUÉ IMPORTA": a question, no name after "por"
             if rest and (
                 rest[:1] in ":：/"
@@ -2418,7 +2698,12 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
                     )
                 )
             ):
-                cx.set(i, "byline", f"byline: {h.describe()}")
+                cx.set(
+                    i,
+                    "byline",
+                    f"byline: {h.describe()}"
+                    + ("; the publish stamp after the name" if stamp else ""),
+                )
                 return
     if not short:
         return
@@ -2616,20 +2901,34 @@ _UNSPACED_TOKEN = re.compile(
 )
 
 
+def _comments_start(
+    cx: _Ctx, cand: Sequence[int], outside: Sequence[bool] | None = None
+) -> int | None:
+    """The heading of reader comments under the article: a comments heading
+    after two of its paragraphs (``cand``) or more, followed by a short line
+    (a name, a form) and not by a paragraph (a "Comments (12)" link in a share
+    bar above the text). With ``outside``, only a heading outside the
+    extractor's main text."""
+    f, n = cx.f, len(cx.f)
+    for h in range(n):
+        if (
+            _comments_heading(f[h])
+            and (outside is None or not outside[h])
+            and sum(1 for i in cand if i < h) >= 2
+        ):
+            k = next((j for j in range(h + 1, n) if f[j].norm), None)
+            if k is not None and not _full_paragraph(cx, k):
+                return h
+    return None
+
+
 def _article_region(cx: _Ctx) -> list[bool]:
     """The largest cluster of prose blocks (by characters), plus clusters near it."""
     f, cfg, n = cx.f, cx.cfg, len(cx.f)
     cand = [i for i in range(n) if cx.prose[i] and cx.label[i] is None]
-    # Reader comments under the article: a comments heading after two
-    # paragraphs or more, followed by a short line (a name, a form) and not
-    # by a paragraph (a "Comments (12)" link in a share bar above the text)
-    end = n
-    for h in range(n):
-        if _comments_heading(f[h]) and sum(1 for i in cand if i < h) >= 2:
-            k = next((j for j in range(h + 1, n) if f[j].norm), None)
-            if k is not None and not _full_paragraph(cx, k):
-                end = h
-                break
+    # Reader comments under the article end it
+    cx.comments_at = _comments_start(cx, cand)
+    end = n if cx.comments_at is None else cx.comments_at
     cand = [i for i in cand if i < end]
     region = [False] * n
     if not cand:
@@ -2707,7 +3006,7 @@ def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> N
         if cx.label[i] is None and looks_like_name(
             f[i], cfg.byline_max_words, cfg.byline_max_chars
         ):
-            cx.set(i, "byline", "name-only line at the start of the article")
+            cx.set(i, "byline", f"{NAME_ONLY_REASON} at the start of the article")
     tail = [i for i in range(n - 1, -1, -1) if cx.label[i] is None or cx.label[i] == "body"]
     after_last = [i for i in range(last + 1, n) if cx.label[i] is None][: cfg.byline_window]
     # the article's own last lines, when page chrome follows it

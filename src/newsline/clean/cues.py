@@ -247,7 +247,23 @@ CUES: dict[str, dict[str, list[str]]] = {
             "this article is for subscribers",
             "this article is reserved for subscribers",
         ],
-        "comments": ["comments", "reader comments", "leave a comment", "add a comment", "post a comment", "join the discussion", "join the conversation"],
+        "comments": [
+            "comments",
+            "reader comments",
+            "leave a comment",
+            "add a comment",
+            "post a comment",
+            "join the discussion",
+            "join the conversation",
+            "leave a reply",
+            # a blog's thread heading: "4 thoughts on “<title>”"
+            "thoughts on",
+            "thought on",
+            "responses to",
+            "response to",
+            "replies to",
+            "comments on",
+        ],
         "pagination": [
             "next page",
             "previous page",
@@ -414,7 +430,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "th": {
-        "copyright": ["สงวนลิขสิทธิ์", "ลิขสิทธิ์", "©"],
+        "copyright": ["สงวนลิขสิทธิ์", "ลิขสิทธิ์", "©", "ห้ามคัดลอก", "ห้ามทำซ้ำ"],
         "powered_by": ["ขับเคลื่อนโดย", "ออกแบบโดย", "พัฒนาโดย"],
         "site_links": [
             "แผนผังเว็บไซต์",
@@ -477,7 +493,16 @@ CUES: dict[str, dict[str, list[str]]] = {
             "ขอบคุณข้อมูล",
             "ขอบคุณภาพ",
         ],
-        "caption": ["ภาพ", "ภาพถ่าย", "ภาพประกอบ", "ภาพจาก", "เครดิตภาพ", "ภาพโดย", "คลิป"],
+        "caption": [
+            "ภาพ",
+            "ภาพถ่าย",
+            "ภาพประกอบ",
+            "ภาพประกอบข่าว",
+            "ภาพจาก",
+            "เครดิตภาพ",
+            "ภาพโดย",
+            "คลิป",
+        ],
         "byline": [
             "โดย",
             "ผู้เขียน",
@@ -510,11 +535,11 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "comments": ["ความคิดเห็น", "แสดงความคิดเห็น", "ความคิดเห็นทั้งหมด"],
         "pagination": ["หน้าถัดไป", "หน้าก่อนหน้า", "หน้าต่อไป"],
-        "tags": ["แท็ก", "คำค้น", "คำสำคัญ"],
+        "tags": ["แท็ก", "แท็กที่เกี่ยวข้อง", "คำค้น", "คำสำคัญ"],
         "spam": ["สล็อต", "บาคาร่า", "เว็บพนัน", "แทงบอล", "เว็บตรง", "คาสิโนออนไลน์", "หวยออนไลน์"],
     },
     "zh": {
-        "copyright": ["版权所有", "版权", "©", "不得转载", "未经授权"],
+        "copyright": ["版权所有", "版权", "©", "不得转载", "未经授权", "禁止转载", "转载请注明"],
         "powered_by": ["技术支持", "技术支撑", "powered by", "网站建设"],
         "site_links": [
             "网站地图",
@@ -545,6 +570,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             "按赞",
             "下载app",
             "粉丝专页",
+            "扫一扫",
+            "更多精彩内容",
+            "更多精彩资讯",
         ],
         "nav": [
             "首页",
@@ -886,10 +914,14 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "comments": [
             "comentarios",
+            "comentario",
             "deja un comentario",
             "deja tu comentario",
             "escribe un comentario",
             "inicia sesión para comentar",
+            "deja una respuesta",
+            "comentarios en",
+            "respuestas a",
         ],
         "pagination": ["página siguiente", "página anterior"],
         "tags": ["etiquetas", "temas", "palabras clave", "archivado en"],
@@ -1035,11 +1067,16 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "comments": [
             "commentaires",
+            "commentaire",
             "réagir",
             "laisser un commentaire",
             "réagissez",
             "connectez-vous pour commenter",
             "vous souhaitez réagir",
+            "laisser une réponse",
+            "commentaires sur",
+            "réflexions sur",
+            "réponses à",
         ],
         "pagination": ["page suivante", "page précédente"],
         "tags": ["mots-clés", "étiquettes", "thèmes", "classé dans"],
@@ -1277,7 +1314,7 @@ RIGHTS_RESERVED: dict[str, list[str]] = {
         "ghi rõ nguồn khi phát hành lại",
     ],
     "th": ["สงวนลิขสิทธิ์"],
-    "zh": ["版权所有", "不得转载", "未经授权"],
+    "zh": ["版权所有", "不得转载", "未经授权", "转载请注明"],
     "ja": ["無断転載"],
     "ko": ["무단전재", "무단 전재", "재배포 금지"],
     "es": [
@@ -1551,6 +1588,18 @@ FILE_PHOTO_CAPTIONS: dict[str, list[str]] = {
     "fr": ["photo d'illustration", "image d'illustration", "photo d'archives", "image d'archives"],
 }
 
+# Words a picture's caption opens with, describing what the picture shows
+# ("图为14日清晨，救援人员…", "Pictured: …", "De izquierda a derecha, …",
+# "Sur la photo, …"): a short line opening with one is a caption. Casefolded.
+CAPTION_OPENERS: dict[str, list[str]] = {
+    "en": ["pictured:", "pictured above", "pictured from left", "from left:", "left to right:"],
+    "vi": ["trong ảnh", "ảnh trên", "ảnh dưới", "từ trái qua phải", "từ trái sang phải"],
+    "th": ["ในภาพ", "ภาพบน", "ภาพล่าง"],
+    "zh": ["图为", "上图为", "下图为", "左图为", "右图为", "图片为", "图中为"],
+    "es": ["en la imagen", "en la foto", "de izquierda a derecha"],
+    "fr": ["sur la photo", "sur notre photo", "sur l'image", "de gauche à droite", "ci-dessus,"],
+}
+
 # Question words an explainer's subheadings open with ("WHAT'S NEXT", "WHY
 # IT MATTERS", "POR QUÉ IMPORTA", "POURQUOI C'EST IMPORTANT"): an all-caps
 # line opening with one is the article's subheading, not an injected
@@ -1594,6 +1643,142 @@ BYLINE_DESKS: dict[str, list[str]] = {
     "zh": ["本报", "本台", "编辑部", "新闻中心"],
     "es": ["redacción", "la redacción", "agencias"],
     "fr": ["la rédaction", "rédaction", "avec afp", "agences"],
+}
+
+# Byline cues that credit someone who edited, checked or proofread the
+# article, not its writer ("责任编辑：王晓明", "Edited by Ana Ruiz", "Biên tập:
+# Thu Hà"): such a byline names no author. Casefolded, at the byline's start.
+EDITOR_CREDITS: dict[str, list[str]] = {
+    "en": ["edited by", "editing by", "editor", "sub-edited by", "fact-checked by"],
+    "vi": ["biên tập", "btv", "hiệu đính"],
+    "th": ["บรรณาธิการ", "ตรวจทาน", "พิสูจน์อักษร"],
+    "zh": ["责任编辑", "编辑", "责编", "审核", "校对", "审校", "终审", "值班编辑", "主编"],
+    "es": ["editado por", "edición", "editor", "editora"],
+    "fr": ["édité par", "édition", "éditeur", "éditrice", "relu par"],
+}
+
+# A prompt to read on in the site's app ("打开APP阅读全文", "Continue reading
+# in the app", "Đọc tiếp trên ứng dụng"): page chrome. Casefolded phrases.
+APP_PROMPTS: dict[str, list[str]] = {
+    "en": [
+        "open in app",
+        "open in the app",
+        "continue reading in the app",
+        "read in the app",
+        "read more in the app",
+        "read the full story in our app",
+        "read the full story in the app",
+    ],
+    "vi": ["đọc tiếp trên ứng dụng", "đọc trên ứng dụng", "mở trong ứng dụng"],
+    "th": ["อ่านต่อในแอป", "เปิดในแอป"],
+    "zh": ["打开app阅读全文", "app内阅读", "打开客户端阅读", "查看精彩图片"],
+    "es": [
+        "abrir en la app",
+        "leer en la app",
+        "sigue leyendo en la app",
+        "seguir leyendo en la app",
+    ],
+    "fr": [
+        "lire dans l'application",
+        "ouvrir dans l'application",
+        "continuer la lecture dans l'application",
+    ],
+}
+
+# Field labels of a publisher's imprint under its pages ("Cơ quan chủ quản:
+# … Tổng biên tập: …", "Địa chỉ: … Điện thoại: …", "主办：… 地址：… 电话：…"):
+# a line holding two of them, each before a colon, is the site's footer.
+# Casefolded.
+IMPRINT_FIELDS: dict[str, list[str]] = {
+    "en": [
+        "editor-in-chief",
+        "publisher",
+        "address",
+        "phone",
+        "tel",
+        "fax",
+        "email",
+        "e-mail",
+        "registered office",
+        "company number",
+    ],
+    "vi": [
+        "cơ quan chủ quản",
+        "tổng biên tập",
+        "phó tổng biên tập",
+        "chịu trách nhiệm xuất bản",
+        "chịu trách nhiệm nội dung",
+        "giấy phép",
+        "địa chỉ",
+        "điện thoại",
+        "đt",
+        "fax",
+        "email",
+        "hotline",
+        "tòa soạn",
+    ],
+    "th": ["บรรณาธิการบริหาร", "ที่อยู่", "โทร", "โทรศัพท์", "แฟกซ์", "อีเมล"],
+    "zh": ["主办", "主管", "承办", "总编辑", "地址", "电话", "传真", "邮编", "邮箱", "备案号"],
+    "es": [
+        "director",
+        "directora",
+        "editor",
+        "dirección",
+        "domicilio",
+        "teléfono",
+        "tel",
+        "fax",
+        "correo electrónico",
+        "email",
+    ],
+    "fr": [
+        "directeur de la publication",
+        "directrice de la publication",
+        "éditeur",
+        "adresse",
+        "téléphone",
+        "tél",
+        "fax",
+        "courriel",
+        "email",
+        "siège social",
+    ],
+}
+
+# Words an organisation's name opens with, after a writer's name and a dash
+# at the end of an article ("Thu Hằng - Trung tâm VH-TT&TT huyện", "Ana Ruiz
+# - Oficina de Comunicación", "Jane Doe - Press Office"): the body the writer
+# works for. Casefolded, at the start of the part after the dash.
+SIGNOFF_ORGANISATIONS: dict[str, list[str]] = {
+    "en": ["press office", "communications office", "office of", "department of", "news desk"],
+    "vi": [
+        "trung tâm",
+        "báo",
+        "đài",
+        "cổng thông tin",
+        "ban tuyên giáo",
+        "phòng văn hóa",
+        "văn phòng",
+        "ubnd",
+        "sở",
+        "đài phát thanh",
+        "tạp chí",
+    ],
+    "th": ["สำนักงาน", "กองประชาสัมพันธ์", "ฝ่ายประชาสัมพันธ์", "สถานี"],
+    "es": [
+        "oficina de comunicación",
+        "gabinete de prensa",
+        "departamento de comunicación",
+        "redacción de",
+        "corresponsal en",
+    ],
+    "fr": [
+        "service communication",
+        "service de presse",
+        "correspondant à",
+        "correspondante à",
+        "rédaction de",
+    ],
 }
 
 # A note in brackets after the writer's name at the end of an article saying
@@ -2206,6 +2391,26 @@ CREDIT_FIELD_LABELS: dict[str, list[str]] = {
     "fr": ["texte", "textes"],
 }
 
+# Headings of a table of contents at the top of a long article or a blog
+# post (its entries link to the subheadings below): the whole line,
+# casefolded, without a show/hide toggle or a closing colon.
+TOC_HEADINGS: dict[str, list[str]] = {
+    "en": [
+        "table of contents",
+        "contents",
+        "in this article",
+        "in this post",
+        "on this page",
+        "jump to",
+        "quick links",
+    ],
+    "vi": ["mục lục", "nội dung chính", "nội dung bài viết", "mục lục bài viết"],
+    "th": ["สารบัญ", "เนื้อหาในบทความนี้"],
+    "zh": ["目录", "文章目录", "本文目录", "内容导航"],
+    "es": ["índice", "tabla de contenidos", "contenido", "contenidos", "en este artículo"],
+    "fr": ["sommaire", "table des matières", "dans cet article", "au sommaire"],
+}
+
 # Headings of a reference list under an article (a study's citations):
 # the whole line, casefolded.
 REFERENCE_HEADINGS: dict[str, list[str]] = {
@@ -2265,9 +2470,10 @@ NEWSLETTER_PROMISES: dict[str, list[str]] = {
     "th": ["สมัครรับจดหมายข่าว", "ส่งตรงถึงอีเมลของคุณ", "ยกเลิกการรับข่าวสารได้ทุกเมื่อ"],
     "zh": ["订阅我们的电子报", "订阅我们的新闻简报", "直接发送到您的邮箱", "送到您的邮箱", "随时取消订阅"],
     "es": ["en tu bandeja de entrada cada", "directamente en tu bandeja de entrada",
-           "darte de baja en cualquier momento"],
+           "darte de baja en cualquier momento", "recibe las noticias", "recibe nuestras noticias",
+           "nuestro boletín"],
     "fr": ["dans votre boîte mail chaque", "directement dans votre boîte mail",
-           "vous désinscrire à tout moment"],
+           "vous désinscrire à tout moment", "dans votre boîte mail", "notre newsletter"],
 }
 
 # A note placing the page in a series or dossier ("This post is part of our
@@ -2315,6 +2521,45 @@ OPINION_DISCLAIMERS: dict[str, list[str]] = {
     "zh": ["仅代表作者个人观点", "仅代表作者本人观点", "仅代表作者观点", "不代表本网立场", "不代表本站立场"],
 }
 
+# A blog's or shopping guide's disclosure that it earns from the links it
+# gives ("This post contains affiliate links", "we may earn a commission"):
+# the publisher's notice, not the article. Casefolded phrases.
+AFFILIATE_DISCLOSURES: dict[str, list[str]] = {
+    "en": [
+        "contains affiliate links",
+        "may contain affiliate links",
+        "we may earn a commission",
+        "we may earn a small commission",
+        "we earn a commission",
+        "may receive a commission",
+        "as an amazon associate",
+        "at no extra cost to you",
+        "at no additional cost to you",
+    ],
+    "es": [
+        "contiene enlaces de afiliados",
+        "contiene enlaces de afiliado",
+        "podemos recibir una comisión",
+        "podemos obtener una comisión",
+        "sin coste adicional para ti",
+        "sin costo adicional para ti",
+    ],
+    "fr": [
+        "contient des liens affiliés",
+        "contient des liens d'affiliation",
+        "nous pouvons percevoir une commission",
+        "nous percevons une commission",
+        "sans surcoût pour vous",
+    ],
+    "vi": [
+        "có chứa liên kết tiếp thị",
+        "liên kết affiliate",
+        "chúng tôi có thể nhận được hoa hồng",
+    ],
+    "zh": ["本文包含推广链接", "通过本文链接购买", "本站可能获得佣金"],
+    "th": ["ลิงก์แอฟฟิลิเอต", "อาจได้รับค่าคอมมิชชั่น"],
+}
+
 # A reposted text's disclaimer: it was taken from elsewhere, and will be
 # removed on request ("声明：本文来源于网络，仅供参考，如有侵权请联系删除").
 # Content farms put one under every copied article. A line holding a phrase
@@ -2323,7 +2568,8 @@ OPINION_DISCLAIMERS: dict[str, list[str]] = {
 REPOST_DISCLAIMERS: dict[str, list[str]] = {
     "zh": ["本文来源于网络", "来源于网络", "本文转载自网络", "转载自网络", "来自网络",
            "如有侵权", "侵权请联系", "请联系删除", "联系本站删除", "版权归原作者所有",
-           "版权归原作者"],
+           "版权归原作者", "系转载自", "传递更多信息", "并不意味着赞同其观点",
+           "不代表本网赞同其观点"],
     "vi": ["tổng hợp từ internet", "sưu tầm từ internet", "sưu tầm trên internet",
            "nếu vi phạm bản quyền", "liên hệ để gỡ bỏ", "vui lòng liên hệ để gỡ"],
     "th": ["รวบรวมจากอินเทอร์เน็ต", "หากละเมิดลิขสิทธิ์", "แจ้งลบ"],

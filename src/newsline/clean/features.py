@@ -599,6 +599,11 @@ def _not_name_re() -> re.Pattern[str]:
     return re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, words)) + r")(?![^\W_])")
 
 
+# What joins the names of a byline's writers: "Priya Raman and Tom Okafor",
+# "Ana Ruiz y Luis Gil", "Minh Anh và Thu Hà", "张三、李四".
+NAME_JOINERS_RE = re.compile(r"\s+(?:and|y|et|và|und|e)\s+|[,、&]|和")
+
+
 def looks_like_name(f: LineFeatures, max_words: int, max_chars: int) -> bool:
     """A person's name alone on a line: short, no digits or sentence marks,
     every word capitalised (cased scripts) or a few short tokens (others)."""

@@ -178,6 +178,11 @@ def main_text_membership(doc: Document, main_text: str, cfg: CleanSettings) -> l
     return [n > 0 and m / n >= cfg.main_text_min_overlap for n, m in zip(sizes, matched)]
 
 
+_OPENING = {"(": ")", "（": "）", "[": "]", "【": "】", "「": "」", "『": "』"}
+_TRAILING_NOTE_RE = re.compile(r"\s*[(（][^()（）]*[)）]$")
+_NAME_SEPARATOR_RE = re.compile(r"\s+[-–—·•]\s+|,\s+")
+
+
 def author_name(raw: str, lang: str | None) -> str | None:
     """The writer's name(s) in a byline an extractor copied whole.
 
@@ -188,6 +193,7 @@ def author_name(raw: str, lang: str | None) -> str | None:
     the writer's role, not another writer, and is dropped whole.
     """
     from .cues import CUES
+    from .features import date_alone
 
     cues = sorted(
         {c for lg in dict.fromkeys([lang or "en", "en"]) for c in CUES.get(lg, {}).get("byline", [])},
@@ -214,7 +220,11 @@ def author_name(raw: str, lang: str | None) -> str | None:
 
     names: list[str] = []
     # a signature's dash ("— Karen Holt", as live blogs sign their posts) is
-    # no part of the name
+    # no part of the name, nor brackets round the whole byline ("（記者
+    # 陳嘉欣）", "[Phóng viên: Lan Anh]")
+    raw = raw.strip()
+    if raw[:1] in _OPENING and raw[-1:] == _OPENING[raw[0]]:
+        raw = raw[1:-1]
     for i, part in enumerate(p.strip().lstrip("-–—― ").strip() for p in raw.split(";")):
         if not part:
             continue
@@ -226,11 +236,128 @@ def author_name(raw: str, lang: str | None) -> str | None:
             # "記者林雅婷／台中報導", "Por Ana Ruiz / Agencia X": the name,
             # then a place or an agency after a slash or a bar
             rest = re.split(r"\s*[/／|｜]\s*", rest, maxsplit=1)[0].strip()
+            # "Par Hélène Gaubert (Bordeaux, correspondante)": a note on the
+            # writer's place or role closes the byline
+            rest = _TRAILING_NOTE_RE.sub("", rest) or rest
+            # "Par Julien Marchand - 14 juin 2026 à 18:05": the publish
+            # stamp after the name
+            if (sep := _NAME_SEPARATOR_RE.search(rest)) and date_alone(rest[sep.end() :]):
+                rest = rest[: sep.start()]
             if len(rest) == 1 and not rest.isascii():
                 names.append(part)  # "记者站": one character is no name
             elif rest:
                 names.append(rest)
     return "; ".join(names) or raw.strip() or None
+
+
+def _sentence_like(part: str) -> bool:
+    """A phrase, not a name: two lower-case words or more in a cased script
+    (the particles of names aside: "de", "van", "bin")."""
+    from .features import _NAME_PARTICLES
+
+    lower = [
+        w
+        for w in part.split()
+        if w[:1].isalpha() and w[:1].islower() and w.casefold() not in _NAME_PARTICLES
+    ]
+    return len(lower) >= 2
+
+
+@cache
+def _not_writer_credits() -> tuple[str, ...]:
+    """Byline openings that name no writer: editors' credits and desks."""
+    from . import cues
+    from .features import fold_line
+
+    tables = (cues.EDITOR_CREDITS, cues.BYLINE_DESKS)
+    return tuple(
+        sorted(
+            {fold_line(c) for t in tables for ws in t.values() for c in ws}, key=len, reverse=True
+        )
+    )
+
+
+def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
+    """The writer a classified page names in its first byline block that
+    names one: not an author's bio, not an editor's or proofreader's credit
+    ("责任编辑：…", "Edited by …"), not a desk ("Por Redacción"); the name as
+    :func:`author_name` reads it, if it looks like a person's name."""
+    from ..model import AUTHOR_BIO_REASON, NAME_ONLY_REASON
+    from ..wordseg import fold_traditional
+    from .features import NAME_JOINERS_RE, fold_line, line_features, looks_like_name
+
+    skip = _not_writer_credits()
+
+    def named(text: str, lang: str | None) -> str | None:
+        low = fold_traditional(fold_line(text)).lstrip(" ([{（【「『-–—•*")
+        if low.startswith(skip):
+            return None
+        name = author_name(text, lang)
+        parts = [p.strip() for p in (name or "").split(";") if p.strip()]
+
+        def ok(p: str) -> bool:
+            return looks_like_name(line_features(0, p), cfg.byline_max_words, cfg.byline_max_chars)
+
+        # "Thu Hằng - Trung tâm VH-TT&TT huyện": the name before what the
+        # writer works for
+        parts = [p if ok(p) else _NAME_SEPARATOR_RE.split(p, maxsplit=1)[0].strip() for p in parts]
+        # two writers: "Priya Raman and Tom Okafor", "张三、李四" (but "José
+        # Ortega y Gasset" is one)
+        split = [q.strip() for p in parts for q in NAME_JOINERS_RE.split(p) if q.strip()]
+        if all(ok(q) for q in split):
+            parts = split
+        if parts and all(
+            not fold_line(p).startswith(skip)
+            and looks_like_name(line_features(0, p), cfg.byline_max_words, cfg.byline_max_chars)
+            for p in parts
+        ):
+            return "; ".join(parts)
+        return None
+
+    for b in doc.blocks:
+        if b.label != "byline" or any(r.startswith(AUTHOR_BIO_REASON) for r in b.reasons):
+            continue
+        if doc.html and b.reasons and b.reasons[0].startswith(NAME_ONLY_REASON):
+            # on a web page a capitalised line alone by the article is as
+            # often a link ("Our Team", "Subscriber Services") as a writer:
+            # only a byline that says so names the author there
+            continue
+        if name := named(b.text_of(doc).strip(), b.lang or doc.lang):
+            return name
+    # a blog's stamp names the writer after the date: "Posted on May 2,
+    # 2026 by Rachel Dunmore · 7 min read"
+    for b in doc.blocks:
+        if b.label != "metadata":
+            continue
+        text = b.text_of(doc)
+        for m in _byline_inside_re(b.lang or doc.lang).finditer(text):
+            start = m.start(1) if m.group(1) else m.start(2)
+            # the field ends at a bar, a dot, an ideographic space or a run
+            # of spaces ("作者：王晓明　编辑：李华")
+            part = re.split(r"\s*[·•|｜]\s*|　|\s{2,}", text[start:], maxsplit=1)[0]
+            if name := named(part, b.lang or doc.lang):
+                return name
+    return None
+
+
+@cache
+def _byline_inside_re(lang: str | None) -> re.Pattern[str]:
+    """A byline cue inside a line: a one-word cue of a spaced language
+    before the name ("… by Rachel Dunmore", "… por Ana Ruiz"), or any cue
+    of the page's language as a field's label before a colon ("来源：青石日报
+    作者：王晓明", "… Tác giả: Minh Anh"), from the cue table."""
+    from .cues import CUES
+
+    langs = dict.fromkeys([lang or "en", "en"])
+    cues = {c for lg in langs for c in CUES.get(lg, {}).get("byline", [])}
+    words = {c for c in cues if c.isascii() and c.isalpha() and len(c) >= 2}
+    fields = {c for c in cues if len(c) >= 2}
+    alts = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    labels = "|".join(sorted(map(re.escape, fields), key=len, reverse=True))
+    return re.compile(
+        rf"(?:^|(?<=\s))((?:{alts})\s+\S)|(?:^|(?<=[\s　|·]))((?:{labels})\s*[:：]\s*\S)",
+        re.IGNORECASE,
+    )
 
 
 def apply_trafilatura(doc: Document, cfg: CleanSettings) -> list[bool] | None:
@@ -263,7 +390,13 @@ def apply_trafilatura(doc: Document, cfg: CleanSettings) -> list[bool] | None:
     if not doc.title and res.get("title"):
         doc.title = res["title"]
     if not doc.author and res.get("author"):
-        doc.author = author_name(res["author"], doc.lang)
+        name = author_name(res["author"], doc.lang)
+        if name and any(_sentence_like(p) for p in name.split(";")):
+            # the extractor took a sentence for the byline ("Rachel Dunmore
+            # is a travel writer based", an author's bio): no author from it
+            doc.meta["author_rejected"] = name
+        else:
+            doc.author = name
     if not doc.published and res.get("date"):
         # htmldate's guess (it may come from a copyright year: "2025" ->
         # 2025-01-01); the dates stage lets the page's own visible publish

@@ -158,6 +158,14 @@ class ClassifyBlocks(Stage):
                 doc.meta["page_title"] = doc.title
                 doc.title = headline
                 doc.meta["title_from"] = "title block (the page title less the site's name)"
+        if not doc.author:
+            from .html import byline_author
+
+            # a plain-text page, or a page whose markup names no author:
+            # the byline the page shows names the writer
+            if name := byline_author(doc, self.cfg):
+                doc.author = name
+                doc.meta["author_from"] = "the byline the page shows"
         for b in doc.blocks:
             stats[f"label_{b.label}"] += 1
 

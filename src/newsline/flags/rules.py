@@ -149,6 +149,14 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
             )
             continue
         sold = _solicitation(u, doc.lang, prose, i)
+        if sold is None and (advert := _advert_paragraph(units, i, doc.lang, st)):
+            reason = (
+                f"Paragraph advertising {', '.join(advert[:3])} inside the article, though "
+                "neither its headline nor its other paragraphs are about such things: an "
+                "injected advert."
+            )
+            flags.append(_spam_line_flag(u, reason, line_counts, keywords=advert, paragraph=True))
+            continue
         if sold is not None:
             hits, contact = sold
             reason = (
@@ -237,6 +245,58 @@ def _solicitation(
             ):
                 hits.append(p)
     return (hits, contact) if hits else None
+
+
+# An advert written as a paragraph is at most a few sentences.
+ADVERT_MAX_CHARS = 3 * SOLICIT_MAX_CHARS
+
+
+def _advert_paragraph(
+    units: list[Unit], i: int, lang: str | None, st: FlagSettings
+) -> list[str] | None:
+    """The trade words of a paragraph that sells gambling, loans or pills
+    with no way to write to the seller ("Looking for the best online slots?
+    Our casino offers ... free spins ..."): two different ones or more, on a
+    page whose headline names no such trade, nor any other part of its text
+    but another such advert (a report on a gambling ring names its topic
+    again, in a heading or a sentence of its own). A line short enough for
+    the keyword rule is left to it."""
+    u = units[i]
+    text = u.text.strip()
+    if (
+        u.label in CHROME_LABELS
+        or u.label in ("title", "spam")
+        or _short(u, st, 2.0)
+        or len(text) > ADVERT_MAX_CHARS
+    ):
+        return None
+    low = text.lower()
+    langs = dict.fromkeys([u.lang, lang, "en"])
+    phrases = {p for p, _ in cue_phrases("spam", list(langs))}
+    phrases |= {p.lower() for lg in langs for p in C.SOLICIT_CUES.get(lg or "", [])}
+    lg = u.lang or lang
+
+    def trade_words(t: str) -> list[str]:
+        found = [p for p in sorted(phrases, key=len, reverse=True) if _contains(t, p, lg)]
+        # "online casino" and "casino" are one word of trade
+        return [p for p in found if not any(p != q and p in q for q in found)]
+
+    hits = trade_words(low)
+    if len(hits) < 2:
+        return None
+    # the page's topic: its headline (the first line when nothing is
+    # labelled), or another part of its text that names the trade without
+    # being an advert itself
+    title = next((k for k, v in enumerate(units) if v.label == "title"), None)
+    if title is None and units and units[0].label is None:
+        title = 0
+    for k, v in enumerate(units):
+        if k == i or v.label in CHROME_LABELS or v.text.strip().lower() == low:
+            continue
+        n = len(trade_words(v.text.lower()))
+        if n and (k == title or n < 2 or _short(v, st, 2.0)):
+            return None
+    return hits
 
 
 # --- foreign blocks and content farms ----------------------------------------

@@ -55,6 +55,18 @@ def _mostly_names(text: str) -> bool:
     return lower < 0.35 * len(words) and len(_INITIAL_OR_NUMBER.findall(text)) >= 3
 
 
+def _brand_names_only(text: str, max_letters: int) -> bool:
+    """One or two capitalised Latin words and nothing else but marks and
+    digits, with at most ``max_letters`` letters: "LINE", "Facebook",
+    "Google News"."""
+    words = _WORDS.findall(text)
+    return (
+        1 <= len(words) <= 2
+        and sum(map(len, words)) <= max_letters
+        and all(w[0].isupper() and w.isascii() for w in words)
+    )
+
+
 def _line_spans(text: str) -> list[tuple[int, int]]:
     out, pos = [], 0
     for line in text.splitlines(keepends=True):
@@ -245,6 +257,13 @@ class IdentifyLanguages(Stage):
                 # too few Latin letters to name a language of their own
                 counts = S.script_counts(doc.text[b.start : b.end])
                 if doc_script in counts and counts.get(S.LATIN, 0) < st.short_block_letters:
+                    b.lang = doc.lang
+                    continue
+                # a brand's name alone, a share button ("LINE", "Facebook",
+                # "WeChat"): a name or two, too few letters for any language
+                # (the model reads them as German or Malay); they are the
+                # page's own buttons
+                if _brand_names_only(doc.text[b.start : b.end], st.short_block_letters // 2):
                     b.lang = doc.lang
                     continue
             if S.script_of_lang(b.lang) != doc_script:
