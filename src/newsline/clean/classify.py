@@ -42,7 +42,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import cache
 
 from ..contacts import find_contact
@@ -3273,13 +3273,7 @@ def _headline_naming_the_article(cx: _Ctx, candidates: list[int], longest: int) 
     def named(i: int) -> int:
         return _naming_score(f[i].text, names)
 
-    best, best_hits = None, 0
-    for i in candidates:
-        hits = named(i)
-        if hits > best_hits or (
-            hits == best_hits and best is not None and hits and f[i].units > f[best].units
-        ):
-            best, best_hits = i, hits
+    best, best_hits = _best_candidate(f, candidates, named)
     own = named(longest)
     if own:
         # the longest line names the article too: another wins only by far
@@ -3300,14 +3294,22 @@ def _headline_naming_the_article(cx: _Ctx, candidates: list[int], longest: int) 
 
     if shared(longest):
         return None
+    best, best_hits = _best_candidate(f, candidates, shared)
+    return best if best_hits else None
+
+
+def _best_candidate(
+    f: Sequence[LineFeatures], candidates: list[int], score: Callable[[int], int]
+) -> tuple[int | None, int]:
+    """The candidate with the highest score, the longer line on ties."""
     best, best_hits = None, 0
     for i in candidates:
-        hits = shared(i)
+        hits = score(i)
         if hits > best_hits or (
             hits == best_hits and best is not None and hits and f[i].units > f[best].units
         ):
             best, best_hits = i, hits
-    return best if best_hits else None
+    return best, best_hits
 
 
 def _short_in_body(
