@@ -37,3 +37,19 @@ def event_record(
         "date_end": None if at is None else start + at + len(surface),
         "published": published,
     }
+
+
+def extract_from_text(text: str, lang: str, published: str | None = "2024-09-10"):
+    """A one-page document run through date resolution and event extraction
+    (the stages only, no cleaning); returns its event mentions."""
+    from collections import Counter
+
+    from newsline.dates import ResolveDates
+    from newsline.events import ExtractEvents
+    from newsline.model import Document
+
+    doc = Document(id="d", source="https://d.example/a", text=text, lang=lang, published=published)
+    stats: Counter[str] = Counter()
+    ResolveDates()([doc], stats)
+    ExtractEvents()([doc], stats)
+    return doc.events

@@ -8,23 +8,15 @@ for these tests; publication date Tuesday 10 September 2024."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
-from newsline.dates import ResolveDates
-from newsline.events import ExtractEvents
-from newsline.model import Document
+from .records import extract_from_text
 
 PUB = "2024-09-10"
 
 
 def events(text, lang):
-    doc = Document(id="d", source="https://d.example/a", text=text, lang=lang, published=PUB)
-    stats = Counter()
-    ResolveDates()([doc], stats)
-    ExtractEvents()([doc], stats)
-    return sorted((e.date, text[e.start : e.end]) for e in doc.events)
+    return sorted((e.date, text[e.start : e.end]) for e in extract_from_text(text, lang, PUB))
 
 
 EN_LIVE = """Live: Flooding in the north — latest updates

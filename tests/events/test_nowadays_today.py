@@ -7,23 +7,15 @@ as does "Today is election day" (the day itself). Publication date: Tuesday
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
-from newsline.dates import ResolveDates
-from newsline.events import ExtractEvents
-from newsline.model import Document
+from .records import extract_from_text
 
 PUB = "2024-09-10"
 
 
 def events(text, lang):
-    doc = Document(id="d", source="https://d.example/a", text=text, lang=lang, published=PUB)
-    stats = Counter()
-    ResolveDates()([doc], stats)
-    ExtractEvents()([doc], stats)
-    return [(e.date, text[e.start : e.end]) for e in doc.events]
+    return [(e.date, text[e.start : e.end]) for e in extract_from_text(text, lang, PUB)]
 
 
 # a company profile on a business site, a French regional paper's portrait,

@@ -7,23 +7,15 @@ not the year): no event. The period the figure is for stays one."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
-from newsline.dates import ResolveDates
-from newsline.events import ExtractEvents
-from newsline.model import Document
+from .records import extract_from_text
 
 PUB = "2024-09-10"
 
 
 def events(text, lang):
-    doc = Document(id="d", source="https://d.example/a", text=text, lang=lang, published=PUB)
-    stats = Counter()
-    ResolveDates()([doc], stats)
-    ExtractEvents()([doc], stats)
-    return [(e.date, e.end_date) for e in doc.events]
+    return [(e.date, e.end_date) for e in extract_from_text(text, lang, PUB)]
 
 
 @pytest.mark.parametrize(
