@@ -1,4 +1,4 @@
-"""Words of the unspaced scripts (Thai, Chinese), shared by every stage.
+"""Words of the unspaced scripts (Thai, Chinese, Japanese), shared by every stage.
 
 What it is for: flags, events and story features all need Thai words,
 romanised Thai, and Chinese words with part-of-speech tags. Tokenising is the
@@ -17,8 +17,10 @@ tokeniser for the whole run:
   table, one character for one, so offsets hold); a private copy of jieba's part-of-speech tagger whose Viterbi is
   :mod:`newsline.events.pos_viterbi` (same tags), with its guesses for unknown
   character runs cached (names recur in a page and across a story's pages).
+* Japanese: names only (katakana runs, kanji before a title), romanised by
+  pykakasi's Hepburn, loaded on the first Japanese text.
 
-It must never download anything (both dictionaries ship inside their
+It must never download anything (the dictionaries ship inside their
 packages) and never change jieba's or pythainlp's shared objects.
 """
 
@@ -298,6 +300,98 @@ def pinyin(text: str) -> str:
     return "".join(lazy_pinyin(text))
 
 
+# Words written after a Japanese name that say what it names (a person's
+# title or honorific, an administrative unit): the kanji just before one are
+# read as a name, as the Thai titles above mark a Thai one.
+_JA_NAME_SUFFIXES = (
+    "元首相",
+    "首相",
+    "大統領",
+    "副大統領",
+    "外相",
+    "財務相",
+    "防衛相",
+    "大臣",
+    "長官",
+    "知事",
+    "市長",
+    "町長",
+    "村長",
+    "議員",
+    "委員長",
+    "総裁",
+    "総理",
+    "社長",
+    "会長",
+    "代表",
+    "監督",
+    "選手",
+    "教授",
+    "容疑者",
+    "被告",
+    "議長",
+    "国王",
+    "主席",
+    "氏",
+    "さん",
+    "様",
+    "県",
+    "市",
+    "町",
+    "村",
+)
+_JA_KANJI_BEFORE_SUFFIX = re.compile(
+    r"([\u4e00-\u9fff\u3005]{1,8})(?="
+    + "|".join(sorted(_JA_NAME_SUFFIXES, key=len, reverse=True))
+    + ")"
+)
+_JA_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
+# A name is at most a family and a given name: the words of a kanji run
+# before a title that are read as the name, counted from the title back.
+_JA_NAME_WORDS = 2
+
+
+@functools.cache
+def _kakasi():
+    """pykakasi's converter (its dictionary ships inside the package); built
+    once, on the first Japanese text, since building it takes about a second."""
+    import pykakasi
+
+    return pykakasi.kakasi()
+
+
+@functools.lru_cache(maxsize=200_000)
+def romanize_japanese(text: str) -> tuple[tuple[str, str], ...]:
+    """(word, Hepburn romanisation) for each word pykakasi cuts ``text`` into
+    ("岸田文雄" -> ("岸田", "kishida"), ("文雄", "fumio")); () when it fails.
+    Cached: names recur across a story's pages."""
+    try:
+        return tuple((w["orig"], w["hepburn"]) for w in _kakasi().convert(text) if w["orig"])
+    except Exception:  # noqa: BLE001 - an unromanisable word is just no anchor
+        return ()
+
+
+def japanese_names(text: str) -> list[tuple[str, str]]:
+    """(surface, romanisation) of the names in Japanese ``text``.
+
+    Foreign names are written in katakana, each part its own run (ドナルド・
+    トランプ: "donarudo", "toranpu"); Japanese names and places in kanji are
+    read just before a title or an administrative word (岸田首相, 熊本県):
+    the last words of that kanji run, in pykakasi's reading. A katakana ``chi``
+    and ``tsu`` also stand for a foreign "ti" and "tu" (プーチン, Putin), so
+    a katakana run whose reading has them is given that reading too."""
+    out: list[tuple[str, str]] = []
+    for m in _JA_KATAKANA_RUN.finditer(text):
+        for surface, rom in romanize_japanese(m.group()):
+            out.append((surface, rom))
+            alt = rom.replace("chi", "ti").replace("tsu", "tu")
+            if alt != rom:
+                out.append((surface, alt))
+    for m in _JA_KANJI_BEFORE_SUFFIX.finditer(text):
+        out.extend(romanize_japanese(m.group(1))[-_JA_NAME_WORDS:])
+    return out
+
+
 @functools.cache
 def _jieba():
     """jieba, silenced: it logs its dictionary loading to stderr, which would
@@ -336,7 +430,5 @@ def chinese_tagger():
     # the runs cached the second reads what the first computed.
     dag = getattr(tok, "_POSTokenizer__cut_DAG", None)
     if dag is not None:
-        tok._POSTokenizer__cut_DAG = functools.lru_cache(maxsize=32768)(
-            lambda run: tuple(dag(run))
-        )
+        tok._POSTokenizer__cut_DAG = functools.lru_cache(maxsize=32768)(lambda run: tuple(dag(run)))
     return tok

@@ -3,9 +3,9 @@
 What it is for: giving documents in different languages and scripts
 features they can share -- territory codes from CLDR names (Peru /
 เปรู / 秘鲁 / Perú / Pérou -> ``t:PE``), Latin-script names and acronyms,
-names written in Thai or Chinese script turned into a consonant skeleton of
-their romanisation (royin / pinyin), years, numbers, resolved dates -- plus
-words that only compare within one language (Thai words, Chinese
+names written in Thai, Chinese or Japanese script turned into a consonant
+skeleton of their romanisation (royin / pinyin / Hepburn), years, numbers,
+resolved dates -- plus words that only compare within one language (Thai words, Chinese
 jieba words, Vietnamese syllable bigrams, other languages' words).
 
 It must never download anything, never edit the document, and never hold
@@ -31,6 +31,7 @@ from ..model import Document
 from ..wordseg import (
     chinese_tagger,
     fold_traditional,
+    japanese_names,
     pinyin,
     romanize_thai,
     strip_possessive,
@@ -114,6 +115,7 @@ _NUMBER = re.compile(
 _SENT_END = re.compile(r"[.!?。！？:;\n]\s*$")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 _VI_MARKS = re.compile(r"[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 
@@ -134,6 +136,11 @@ def skeleton(romanised: str) -> str:
     out: list[str] = []
     for ch in s:
         c = ch.lower() if ch.isupper() else _CLASS.get(ch)
+        if c == "p" and out and out[-1] == "n":
+            # a nasal before a lip sound is said m: scripts without a final m
+            # write it n (Trump: トランプ "toranpu", 特朗普 "telangpu"; 辛普森
+            # "xinpusen", Simpson)
+            out[-1] = "m"
         if c and (not out or out[-1] != c):
             out.append(c)
     return "".join(out[:SKELETON_LEN]) if len(out) >= 3 else ""
@@ -146,6 +153,8 @@ def guess_lang(doc: Document, text: str) -> str:
     sample = text[:2000]
     if len(_THAI.findall(sample)) > 20:
         return "th"
+    if len(_KANA.findall(sample)) > 20:
+        return "ja"  # Han with kana is Japanese, not Chinese
     if len(_CJK.findall(sample)) > 20:
         return "zh"
     if len(_VI_MARKS.findall(sample)) > 20:
@@ -155,7 +164,9 @@ def guess_lang(doc: Document, text: str) -> str:
 
 # ---------------------------------------------------------------- territories
 @cache
-def territory_table() -> tuple[dict[str, list[tuple[str, str, str | None]]], dict[str, dict[str, str]]]:
+def territory_table() -> tuple[
+    dict[str, list[tuple[str, str, str | None]]], dict[str, dict[str, str]]
+]:
     """(first-two-chars -> [(name, code, only_lang)], lang -> code -> display name).
 
     ``only_lang`` is the one locale language of a Latin-script name found in
@@ -426,6 +437,19 @@ def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     return names, words
 
 
+def japanese_features(text: str) -> list[tuple[str, str]]:
+    """Name features of Japanese text: skeletons of the Hepburn romanisation
+    of katakana names and of kanji names before a title
+    (:func:`~newsline.wordseg.japanese_names`), so トランプ meets Trump and
+    岸田首相 meets Kishida."""
+    out = []
+    for surface, rom in japanese_names(text):
+        sk = skeleton(rom)
+        if sk:
+            out.append(("k:" + sk, surface))
+    return out
+
+
 def latin_words(text: str, lang: str) -> list[str]:
     """Words that compare within one language (Vietnamese: syllable bigrams)."""
     toks = [t.lower() for t in _WORD.findall(text) if not t.isdigit()]
@@ -516,6 +540,8 @@ def feature_counts(doc: Document, text: str) -> dict[str, Any]:
         anchors += n
         if lang == "th":
             words += w
+    if lang == "ja" and _KANA.search(text):
+        anchors += japanese_features(text)
     if _CJK.search(text):
         n, w = chinese_features(text)
         # Japanese kanji read in Chinese pinyin are a wrong name, worse than none
