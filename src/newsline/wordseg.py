@@ -146,6 +146,49 @@ def romanize_thai(s: str) -> str:
         return ""
 
 
+# A consonant silenced by the thanthakhat (ทรัมป์, Trump; ปีเตอร์, Peter).
+_TH_SILENCED = re.compile("([\u0e01-\u0e2e])\u0e4c")
+
+
+@functools.cache
+def _thai_initials() -> dict[str, str]:
+    """Thai consonant -> its romanisation as an initial (pythainlp's royin
+    table); empty when pythainlp's internals have moved."""
+    try:
+        from pythainlp.transliterate import royin
+
+        return {c: v[0] for c, v in royin._CONSONANTS.items()}
+    except (ImportError, AttributeError):
+        return {}
+
+
+@functools.lru_cache(maxsize=65536)
+def romanize_thai_name(s: str) -> tuple[str, ...]:
+    """Romanisations of a Thai name: royin, and, when a consonant is silenced
+    by the thanthakhat, royin with that consonant sounded.
+
+    Thai writes a foreign name's letters that Thai cannot say with a silencing
+    mark (ทรัมป์, royin "thram"); the silenced letter is the foreign spelling's
+    own ("Trump"), so a second reading sounds it ("thramp"). Both are given:
+    Thai names silence letters of Pali and Sanskrit spellings that
+    romanisations leave out (สวัสดิ์, "Sawat")."""
+    plain = romanize_thai(s)
+    initials = _thai_initials()
+    if "\u0e4c" not in s or not initials:
+        return (plain,)
+    parts: list[str] = []
+    pos = 0
+    for m in _TH_SILENCED.finditer(s):
+        if m.start() > pos:
+            parts.append(romanize_thai(s[pos : m.start()]))
+        parts.append(initials.get(m.group(1), ""))
+        pos = m.end()
+    if pos < len(s):
+        parts.append(romanize_thai(s[pos:]))
+    sounded = "".join(parts)
+    return (plain, sounded) if sounded and sounded != plain else (plain,)
+
+
 @functools.cache
 def thai_dictionary() -> frozenset[str]:
     """pythainlp's Thai word list (shipped with the package)."""

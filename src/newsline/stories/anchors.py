@@ -33,7 +33,7 @@ from ..wordseg import (
     fold_traditional,
     japanese_names,
     pinyin,
-    romanize_thai,
+    romanize_thai_name,
     strip_possessive,
     thai_dictionary,
     thai_titled_names,
@@ -362,10 +362,15 @@ def thai_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     names: list[tuple[str, str]] = []
     lang_words: list[str] = []
     chunks = text.split()
+
+    def add(surface: str) -> None:
+        # every reading's skeleton, once (a silenced letter may be sounded)
+        for sk in dict.fromkeys(skeleton(rom) for rom in romanize_thai_name(surface)):
+            if sk:
+                names.append(("k:" + sk, surface))
+
     for surface in thai_titled_names(chunks):
-        sk = skeleton(romanize_thai(surface))
-        if sk:
-            names.append(("k:" + sk, surface))
+        add(surface)
     for chunk in chunks:
         if not _THAI.search(chunk):
             continue
@@ -378,11 +383,7 @@ def thai_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
                 run.append(t)
                 continue
             if len(run) >= 2 or (len(run) == 1 and len(run[0]) >= 4):
-                surface = "".join(run)
-                rom = romanize_thai(surface)
-                sk = skeleton(rom)
-                if sk:
-                    names.append(("k:" + sk, surface))
+                add("".join(run))
             run = []
             if thai and len(t) >= 2 and t not in stop:
                 lang_words.append(t)
