@@ -302,6 +302,44 @@ def _capitals_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Ordinary words written capitalised that make a line a title-case headline.
+_TITLE_CASE_ORDINARY = 2
+# Languages whose headlines are written in title case by convention (English
+# style guides); elsewhere headlines are in sentence case, and a line that
+# looks title-cased is most often names with their particles ("Eduardo del
+# Campo | Misrata (Libia)", "La Syrienne Leila Nachawati").
+_TITLE_CASE_LANGS = frozenset({"en"})
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines of ``text`` written in title case: at least
+    four words, over two thirds of them capitalised, and among those (past
+    the first) two words of four letters or more that the text also writes
+    in lower case ("Police Say Three Men Arrested After Warehouse Fire" over
+    a body that says "arrested", "after", "fire") -- the proof that the line
+    capitalises ordinary words, which a line of names is not, particles and
+    all ("Mona El Tahawy explica:", "Zaid Al Zaid", "Venezuela, Cuba y
+    Nicaragua")."""
+    lower = {w for w in _LATIN_WORD.findall(text) if w[0].islower()}
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        words = [w for w in _LATIN_WORD.findall(line) if len(w) >= 2]
+        if len(words) >= _CAPS_LINE_WORDS:
+            capital = [w for w in words if w[0].isupper() and not w.isupper()]
+            ordinary = {
+                w for w in capital if w is not words[0] and len(w) >= 4 and w.lower() in lower
+            }
+            if 3 * len(capital) > 2 * len(words) and len(ordinary) >= _TITLE_CASE_ORDINARY:
+                out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], i: int) -> bool:
+    return any(a <= i < b for a, b in spans)
+
+
 def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     """(feature, surface) for Latin capitalised words not opening a sentence
     and for acronyms anywhere -- except in lines written in capitals, where
@@ -309,9 +347,15 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     In Vietnamese text (``lang`` "vi") a capitalised word with any diacritic
     is Vietnamese ("Sông Hàn", "Đà Nẵng"), never a name other languages
     write the same way: with its marks stripped it would meet the Chinese
-    surnames Song and Han."""
+    surnames Song and Han.
+
+    In an English headline written in title case (see
+    :func:`_title_case_lines`) every word is capitalised: there a capitalised word is a name only when
+    the rest of the text writes it capitalised too ("Say", "After" are not)."""
     out = []
     caps = _capitals_lines(text)
+    titled = _title_case_lines(text) if lang in _TITLE_CASE_LANGS else []
+    in_titles: list[tuple[str, str]] = []
     ci = 0
     for m in _LATIN_WORD.finditer(text):
         w = strip_possessive(m.group().strip("'’-"))
@@ -336,10 +380,17 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
         if is_calendar_word(w, text[max(0, m.start() - 12) : m.start()], lang):
             continue  # "Monday", "thứ Hai", "März": every story has them
         plain = strip_marks(w).lower()
-        out.append(("w:" + plain, w))
+        found = [("w:" + plain, w)]
         sk = skeleton(plain)
         if sk:
-            out.append(("k:" + sk, w))
+            found.append(("k:" + sk, w))
+        if titled and _inside(titled, m.start()):
+            in_titles += found
+        else:
+            out += found
+    if in_titles:
+        named = {f for f, _ in out if f.startswith("w:")}
+        out += [(f, w) for f, w in in_titles if ("w:" + strip_marks(w).lower()) in named]
     return out
 
 
