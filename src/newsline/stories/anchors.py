@@ -29,6 +29,7 @@ from ..amounts import amounts
 from ..dates.cldr import is_calendar_word
 from ..model import Document
 from ..wordseg import (
+    THAI_RUN,
     chinese_tagger,
     fold_traditional,
     japanese_names,
@@ -36,6 +37,7 @@ from ..wordseg import (
     romanize_thai_name,
     strip_possessive,
     thai_dictionary,
+    thai_run_words,
     thai_titled_names,
     thai_words,
 )
@@ -241,7 +243,9 @@ def territories(text: str, lang: str | None = None) -> list[tuple[str, int, int]
     Case-sensitive (so Vietnamese "pháp luật" is not France), word bounded
     for scripts with spaces, plain substring for Thai and Chinese. With the
     text's ``lang`` (one of TERRITORY_LOCALES), a Latin-script name only one
-    other locale uses is not read (see :func:`territory_table`).
+    other locale uses is not read (see :func:`territory_table`), and a name
+    with an ending the language inflects names with is read (see
+    ``_NAME_ENDINGS``).
     """
     by_prefix, display = territory_table()
     if lang not in display:
@@ -267,14 +271,59 @@ def territories(text: str, lang: str | None = None) -> list[tuple[str, int, int]
                 end = i + len(name)
                 if only is not None and lang and only not in (lang, "en"):
                     continue
-                if text.startswith(name, i) and (
-                    end >= n or not (_is_latin(name[-1]) and text[end].isalnum())
-                ):
-                    out.append((code, i, end))
-                    nxt = end
-                    break
+                if not text.startswith(name, i):
+                    continue
+                if _THAI.match(name) and _inside_thai_word(text, i, end):
+                    break  # "ไทย" in "มหาดไทย" (Interior): no place, nor any shorter one
+                if _is_latin(name[-1]) and end < n and text[end].isalnum():
+                    # an inflected name ("Chiles", German genitive) is read
+                    # with its ending, in the languages that inflect names
+                    end = _inflected_end(text, end, lang)
+                    if end < 0:
+                        continue
+                out.append((code, i, end))
+                nxt = end
+                break
         m = starts.search(text, nxt, n - 1)
     return out
+
+
+def _inside_thai_word(text: str, i: int, end: int) -> bool:
+    """Is ``text[i:end]`` (a Thai territory name) inside one Thai word, not
+    a word of its own within a compound? Thai is written without spaces, so
+    a name is found as a substring: "ไทย" (Thailand) ends "มหาดไทย"
+    (Interior) and "ชาด" (Chad) starts "ชาดก" (Jataka). Within the word the
+    tokeniser cuts around it, the name counts when what stands before and
+    after it is nothing or a dictionary word ("ชาวไทย", Thai people;
+    "อาหารจีน", Chinese food)."""
+    a = i
+    while a > 0 and _THAI.match(text[a - 1]):
+        a -= 1
+    pos = a
+    for w in thai_run_words(THAI_RUN.match(text, a).group()):
+        start, pos = pos, pos + len(w)
+        if pos <= i:
+            continue
+        if start > i or pos < end or (start, pos) == (i, end):
+            return False  # the name starts or ends at a cut
+        words = thai_dictionary()
+        before, after = text[start:i], text[end:pos]
+        return bool(before and before not in words or after and after not in words)
+    return False
+
+
+# Endings a language adds to a place name ("die Wahl Chiles", Chile's
+# election): a territory name followed by one and then no letter is read.
+_NAME_ENDINGS = {"de": ("s",)}
+
+
+def _inflected_end(text: str, end: int, lang: str | None) -> int:
+    """End of the name's inflected form at ``end`` in ``lang``, or -1."""
+    for ending in _NAME_ENDINGS.get(lang or "", ()):
+        stop = end + len(ending)
+        if text.startswith(ending, end) and (stop >= len(text) or not text[stop].isalnum()):
+            return stop
+    return -1
 
 
 def _is_latin(c: str) -> bool:
