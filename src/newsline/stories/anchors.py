@@ -628,8 +628,10 @@ def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
                 run.append(w)
                 run_end = pos
                 continue
-        elif w.strip() in ("·", "•", "‧", "・") and run:
-            continue
+        # anything else ends the name: the dot between a foreign given name
+        # and surname too (唐纳德·特朗普), each part romanised on its own as
+        # Latin names are, or the surname would be lost in the given name's
+        # four consonants
         flush()
     flush()
     return names, words
