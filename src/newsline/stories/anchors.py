@@ -27,6 +27,7 @@ from typing import Any
 
 from ..amounts import amounts
 from ..dates.cldr import is_calendar_word
+from ..events.anchors import TERRITORY_EXTRA
 from ..model import Document
 from ..wordseg import (
     THAI_RUN,
@@ -198,6 +199,15 @@ def territory_table() -> tuple[
                     variants[variant] = (code, set())
                 if variants[variant][0] == code:
                     variants[variant][1].add(lang)
+    # everyday names CLDR spells otherwise ("Mỹ", "สหรัฐ", "朝鲜"), from the
+    # events stage's table. Not its acronyms ("US", "EE.UU."): those are
+    # anchors of their own already (see latin_names). Not one Han character:
+    # it is a morpheme of countless words (美 in 美丽, beautiful).
+    for lang, extra in TERRITORY_EXTRA.items():
+        for name, code in extra.items():
+            if len(name) < 2 or _is_acronym_form(name):
+                continue
+            variants.setdefault(name, (code, {lang}))
     by_prefix: dict[str, list[tuple[str, str, str | None]]] = {}
     for variant, (code, langs) in variants.items():
         latin = all(_is_latin(c) or not c.isalpha() for c in variant)
@@ -206,6 +216,13 @@ def territory_table() -> tuple[
     for lst in by_prefix.values():
         lst.sort(key=lambda t: -len(t[0]))
     return by_prefix, display
+
+
+def _is_acronym_form(name: str) -> bool:
+    """A Latin-script name written in capitals, with or without dots ("US",
+    "U.S.", "EE. UU.")."""
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and all(_is_latin(c) and c.isupper() for c in letters)
 
 
 @cache
@@ -275,6 +292,8 @@ def territories(text: str, lang: str | None = None) -> list[tuple[str, int, int]
                     continue
                 if _THAI.match(name) and _inside_thai_word(text, i, end):
                     break  # "ไทย" in "มหาดไทย" (Interior): no place, nor any shorter one
+                if name in _guarded_names() and not _guard_holds(text, i, end):
+                    continue  # "Anh bảo tôi" (he told me), "Tuấn Anh", "Mỹ Sơn"
                 if _is_latin(name[-1]) and end < n and text[end].isalnum():
                     # an inflected name ("Chiles", German genitive) is read
                     # with its ending, in the languages that inflect names
@@ -307,9 +326,40 @@ def _inside_thai_word(text: str, i: int, end: int) -> bool:
         if start > i or pos < end or (start, pos) == (i, end):
             return False  # the name starts or ends at a cut
         words = thai_dictionary()
-        before, after = text[start:i], text[end:pos]
+        # the abbreviation mark ends a shortened name ("สหรัฐฯ"): nothing after it
+        before, after = text[start:i], text[end:pos].lstrip("ฯ")
         return bool(before and before not in words or after and after not in words)
     return False
+
+
+# Languages whose everyday one-syllable country names (TERRITORY_EXTRA) are
+# also pronouns and parts of people's and places' names: Vietnamese "Anh"
+# (the UK; he, elder brother; "Tuấn Anh"), "Mỹ" (the US; "Mỹ Sơn", "Mỹ
+# Lan"). Such a name is read only in the middle of a sentence after a word
+# in lower case and before none in capitals ("của Mỹ", "Thủ tướng Anh cho
+# biết"), where it is the country.
+_GUARDED_EXTRA_LANGS = ("vi",)
+_WORD_AFTER = re.compile(r"\s+(\w)")
+
+
+@cache
+def _guarded_names() -> frozenset[str]:
+    return frozenset(
+        name
+        for lang in _GUARDED_EXTRA_LANGS
+        for name in TERRITORY_EXTRA.get(lang, {})
+        if " " not in name
+    )
+
+
+def _guard_holds(text: str, i: int, end: int) -> bool:
+    """Is a guarded name at ``text[i:end]`` after a lower-case word and
+    before no capitalised one?"""
+    before = _WORD_BEFORE.search(text, max(0, i - 24), i)
+    if not before or not before.group(1)[0].islower():
+        return False
+    after = _WORD_AFTER.match(text, end)
+    return not (after and after.group(1).isupper())
 
 
 # Endings a language adds to a place name ("die Wahl Chiles", Chile's
