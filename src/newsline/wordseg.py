@@ -210,6 +210,24 @@ _THAI_LETTER = re.compile(r"[\u0e00-\u0e7f]")
 # Thai titles written against a person's given name ("นายสมชาย รัตนกุล"):
 # the rest of the chunk is the given name, the next chunk the surname.
 _TH_PERSON_TITLES = ("นางสาว", "นาย", "นาง", "น.ส.", "ดร.")
+# Offices written straight before a name ("ประธานาธิบดีโดนัลด์ ทรัมป์",
+# "นายกรัฐมนตรีสตาร์เมอร์"): read as the person titles are, as a whole word
+# of the tokeniser. Foreign leaders' names are often dictionary words
+# (ทรัมป์, ปูติน), which the fragment runs of the name finders never see.
+_TH_OFFICE_TITLES = frozenset(
+    {
+        "ประธานาธิบดี",
+        "รองประธานาธิบดี",
+        "นายกรัฐมนตรี",
+        "นายกฯ",
+        "สมเด็จพระราชินี",
+        "กษัตริย์",
+        "เจ้าชาย",
+        "เจ้าหญิง",
+        "สมเด็จพระสันตะปาปา",
+        "พล.อ.",
+    }
+)
 # Words that start a predicate or a position, not a surname, after a given
 # name ("นายสมชาย กล่าวว่า", "นายวิชัย ผู้ว่าราชการจังหวัด...").
 _TH_NOT_SURNAME = (
@@ -272,7 +290,7 @@ def thai_titled_names(chunks: list[str]) -> list[str]:
             continue
         given = ""
         for k, t in enumerate(toks[:-1]):
-            if t in _TH_PERSON_TITLES or t + "." in _TH_PERSON_TITLES:
+            if t in _TH_PERSON_TITLES or t + "." in _TH_PERSON_TITLES or t in _TH_OFFICE_TITLES:
                 given = _name_head(toks[k + 1 :], stop).lstrip(".")
                 break
         else:

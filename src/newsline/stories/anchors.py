@@ -617,7 +617,8 @@ def thai_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
                 names.append(("k:" + sk, surface))
 
     for surface in thai_titled_names(chunks):
-        add(surface)
+        if not territories(surface, "th"):  # "ประธานาธิบดีสหรัฐฯ": the office's country
+            add(surface)
     for chunk in chunks:
         if not _THAI.search(chunk):
             continue
