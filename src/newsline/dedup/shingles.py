@@ -26,9 +26,26 @@ _MIX1 = np.uint64(0xBF58476D1CE4E5B9)
 _MIX2 = np.uint64(0x94D049BB133111EB)
 
 
+# Vietnamese writes the tone of an open syllable in oa, oe, uy on either
+# vowel: "hoà" / "hòa", "thuỷ" / "thủy", "uỷ ban" / "ủy ban" -- one word, two
+# conventions, and sites syndicating one article keep their own. Old style
+# (mark on the second vowel) at a word's end is read as new style. Not after
+# "q": in "quý" the u belongs to the consonant and the mark is on y in both.
+_VI_OLD_TONE = re.compile(r"(?<!q)(?:o(?=[àáảãạèéẻẽẹ])|u(?=[ỳýỷỹỵ]))(.)(?!\w)")
+
+
+def _vi_new_tone(m: re.Match[str]) -> str:
+    first, second = m.group()[0], unicodedata.normalize("NFD", m.group(1))
+    return unicodedata.normalize("NFC", first + second[1:]) + second[0]
+
+
 def normalise(text: str) -> str:
-    """NFC, casefold, every run of whitespace collapsed to one space, stripped."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", text).casefold()).strip()
+    """NFC, casefold, every run of whitespace collapsed to one space, stripped;
+    Vietnamese tones placed one way (see ``_VI_OLD_TONE``)."""
+    out = _SPACE.sub(" ", unicodedata.normalize("NFC", text).casefold()).strip()
+    if not out.isascii():
+        out = _VI_OLD_TONE.sub(_vi_new_tone, out)
+    return out
 
 
 def text_key(normalised: str) -> int:
