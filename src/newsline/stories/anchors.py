@@ -31,6 +31,7 @@ from ..events.anchors import TERRITORY_EXTRA
 from ..model import Document
 from ..wordseg import (
     THAI_RUN,
+    ascii_digits,
     chinese_tagger,
     fold_traditional,
     japanese_names,
@@ -716,12 +717,15 @@ def number_features(text: str) -> list[tuple[str, str]]:
     found = amounts(text)
     out = [("#:" + value, text[a:b]) for value, a, b in found]
     spans = [(a, b) for _, a, b in found]
-    for m in _NUMBER.finditer(text):
+    # Thai and full-width digits read as ASCII ones (one for one: offsets
+    # hold), or "๓๒" and "３２" would be other numbers than "32"
+    ascii_text = ascii_digits(text)
+    for m in _NUMBER.finditer(ascii_text):
         if spans and any(a <= m.start() < b for a, b in spans):
             continue
-        raw = m.group()
-        digits = re.sub(r"\D", "", raw)
-        if len(digits) == 4 and digits[:2] in ("19", "20") and raw == digits:
+        raw = text[m.start() : m.end()]
+        digits = re.sub(r"\D", "", m.group())
+        if len(digits) == 4 and digits[:2] in ("19", "20") and m.group() == digits:
             out.append(("y:" + digits, raw))
         elif len(digits) >= 2 and digits.strip("0"):
             out.append(("#:" + digits.lstrip("0"), raw))
