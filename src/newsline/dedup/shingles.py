@@ -17,6 +17,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from ..wordseg import ascii_digits
+
 _SPACE = re.compile(r"\s+")
 
 # Fixed odd 64-bit multipliers (from splitmix64 / golden ratio); changing them
@@ -39,13 +41,26 @@ def _vi_new_tone(m: re.Match[str]) -> str:
     return unicodedata.normalize("NFC", first + second[1:]) + second[0]
 
 
+# Full-width Latin letters as ASCII ones (one for one).
+_FULL_WIDTH_LETTERS = {
+    c: c - 0xFEE0 for r in ((0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for c in range(r[0], r[1] + 1)
+}
+
+
 def normalise(text: str) -> str:
-    """NFC, casefold, every run of whitespace collapsed to one space, stripped;
-    Vietnamese tones placed one way (see ``_VI_OLD_TONE``)."""
-    out = _SPACE.sub(" ", unicodedata.normalize("NFC", text).casefold()).strip()
-    if not out.isascii():
-        out = _VI_OLD_TONE.sub(_vi_new_tone, out)
-    return out
+    """NFC, casefold, every run of whitespace collapsed to one space,
+    stripped; Thai and full-width digits and full-width Latin letters as
+    ASCII ones; Vietnamese tones placed one way (see ``_VI_OLD_TONE``).
+
+    Copies of one article differ so: a Chinese or Japanese site writes
+    "２０２４年" or "ＡＳＥＡＮ" where another writes "2024年", "ASEAN", and Thai
+    sites write numbers in Thai or ASCII digits ("๒๕ ล้าน" / "25 ล้าน").
+    Full-width punctuation is left alone: it is how Chinese is written."""
+    if text.isascii():
+        return _SPACE.sub(" ", text.casefold()).strip()
+    out = ascii_digits(unicodedata.normalize("NFC", text)).translate(_FULL_WIDTH_LETTERS)
+    out = _SPACE.sub(" ", out.casefold()).strip()
+    return _VI_OLD_TONE.sub(_vi_new_tone, out)
 
 
 def text_key(normalised: str) -> int:
