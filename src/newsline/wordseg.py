@@ -432,24 +432,32 @@ def romanize_japanese(text: str) -> tuple[tuple[str, str], ...]:
         return ()
 
 
-def japanese_names(text: str) -> list[tuple[str, str]]:
-    """(surface, romanisation) of the names in Japanese ``text``.
+def japanese_names(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(surface, romanisations) of the names in Japanese ``text``.
 
     Foreign names are written in katakana, each part its own run (ドナルド・
     トランプ: "donarudo", "toranpu"); Japanese names and places in kanji are
     read just before a title or an administrative word (岸田首相, 熊本県):
-    the last words of that kanji run, in pykakasi's reading. A katakana ``chi``
-    and ``tsu`` also stand for a foreign "ti" and "tu" (プーチン, Putin), so
-    a katakana run whose reading has them is given that reading too."""
-    out: list[tuple[str, str]] = []
+    the last words of that kanji run, in pykakasi's reading. A katakana run
+    has more than one reading: ``chi`` and ``tsu`` also stand for a foreign
+    "ti" and "tu" (プーチン, Putin), and the long-vowel mark for an English r
+    after a vowel -- every one (マーティン Martin, スターマー Starmer) or only
+    the last (ピーター Peter) -- read with ル in its place."""
+    out: list[tuple[str, tuple[str, ...]]] = []
     for m in _JA_KATAKANA_RUN.finditer(text):
-        for surface, rom in romanize_japanese(m.group()):
-            out.append((surface, rom))
-            alt = rom.replace("chi", "ti").replace("tsu", "tu")
-            if alt != rom:
-                out.append((surface, alt))
+        run = m.group()
+        spellings = [run]
+        if "ー" in run:
+            spellings.append(run.replace("ー", "ル"))
+            if run.endswith("ー"):
+                spellings.append(run[:-1] + "ル")
+        readings: list[str] = []
+        for spelling in dict.fromkeys(spellings):
+            rom = "".join(r for _, r in romanize_japanese(spelling))
+            readings += [rom, rom.replace("chi", "ti").replace("tsu", "tu")]
+        out.append((run, tuple(r for r in dict.fromkeys(readings) if r)))
     for m in _JA_KANJI_BEFORE_SUFFIX.finditer(text):
-        out.extend(romanize_japanese(m.group(1))[-_JA_NAME_WORDS:])
+        out.extend((w, (r,)) for w, r in romanize_japanese(m.group(1))[-_JA_NAME_WORDS:])
     return out
 
 

@@ -122,3 +122,17 @@ def test_two_japanese_pages_of_different_stories_stay_apart():
     stage = ClusterStories()
     stage([mk("talks", "ja", BASE_TALKS), mk("chip", "ja", CHIP_PLANT)], Counter())
     assert len(stage.finalize()["stories"]) == 2
+
+
+def test_the_long_vowel_mark_may_stand_for_an_english_r():
+    # ピーター "piitaa" and マーク "maaku" have too few consonants for a
+    # skeleton; read with ル for ー they meet Peter and Mark
+    for katakana, latin in (
+        ("ピーター", "Peter"),
+        ("マーク", "Mark"),
+        ("マーティン", "Martin"),
+        ("スターマー", "Starmer"),
+        ("ロバート", "Robert"),
+    ):
+        doc = Document(id="r", source="r", text=f"{katakana}氏は記者団に語った。", lang="ja")
+        assert "k:" + skeleton(latin) in _skeletons(doc), katakana

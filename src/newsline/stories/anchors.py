@@ -695,10 +695,11 @@ def japanese_features(text: str) -> list[tuple[str, str]]:
     (:func:`~newsline.wordseg.japanese_names`), so トランプ meets Trump and
     岸田首相 meets Kishida."""
     out = []
-    for surface, rom in japanese_names(text):
-        sk = skeleton(rom)
-        if sk:
-            out.append(("k:" + sk, surface))
+    for surface, readings in japanese_names(text):
+        # every reading's skeleton, once
+        for sk in dict.fromkeys(skeleton(rom) for rom in readings):
+            if sk:
+                out.append(("k:" + sk, surface))
     return out
 
 
