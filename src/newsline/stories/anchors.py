@@ -28,6 +28,7 @@ from typing import Any
 from ..amounts import amounts
 from ..dates.cldr import is_calendar_word
 from ..events.anchors import TERRITORY_EXTRA
+from ..langid.vietnamese import is_vi_syllable
 from ..model import Document
 from ..wordseg import (
     THAI_RUN,
@@ -545,8 +546,10 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     surnames Song and Han.
 
     In an English headline written in title case (see
-    :func:`_title_case_lines`) every word is capitalised: there a capitalised word is a name only when
-    the rest of the text writes it capitalised too ("Say", "After" are not)."""
+    :func:`_title_case_lines`) every word is capitalised: there a
+    capitalised word is a name only when the rest of the text writes it
+    capitalised too ("Say", "After" are not). Vietnamese names of several
+    syllables are added whole (:func:`vietnamese_names`)."""
     out = []
     caps = _capitals_lines(text)
     titled = _title_case_lines(text) if lang in _TITLE_CASE_LANGS else []
@@ -588,6 +591,50 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     if in_titles:
         named = {f for f, _ in out if f.startswith("w:")}
         out += [(f, w) for f, w in in_titles if ("w:" + strip_marks(w).lower()) in named]
+    return out + vietnamese_names(text)
+
+
+# Consecutive capitalised Vietnamese syllables: one name.
+_VI_NAME_RUN = re.compile(r"[A-ZÀ-ÝĐ-ỹ][^\W\d_]*(?: [A-ZÀ-ÝĐ-ỹ][^\W\d_]*)+")
+
+
+def vietnamese_names(text: str) -> list[tuple[str, str]]:
+    """(feature, surface) for Vietnamese names of two syllables or more, in
+    any Latin-script text: the capitalised syllables joined, marks stripped
+    ("Phạm Minh Chính" and "Pham Minh Chinh" -> w:phamminhchinh; "Hà Nội" and
+    "Hanoi" -> w:hanoi; "Đà Nẵng" and "Da Nang" -> w:danang).
+
+    A Vietnamese page's marked words are no names one by one (see
+    :func:`latin_names`), and a syllable alone is too short to mean anything
+    ("Minh", "Lam"), so without this a Vietnamese page and an English page
+    on a Vietnamese story shared no name. Only words that are Vietnamese
+    syllables make a run ("Prime Minister Pham Minh Chinh": the last three).
+    A run opening a sentence may start with an honorific ("Ông Tô Lâm"): it
+    also counts without its first word."""
+    out = []
+    for m in _VI_NAME_RUN.finditer(text):
+        run: list[str] = []
+        start = m.start()
+        pos = m.start()
+        for w in m.group().split(" ") + [""]:
+            if w and w[0].isupper() and not w.isupper() and is_vi_syllable(w):
+                if not run:
+                    start = pos
+                run.append(w)
+            else:
+                if len(run) >= 2:
+                    out += _vi_run_features(text, start, run)
+                run = []
+            pos += len(w) + 1
+    return out
+
+
+def _vi_run_features(text: str, start: int, run: list[str]) -> list[tuple[str, str]]:
+    surface = " ".join(run)
+    out = [("w:" + strip_marks("".join(run)).lower(), surface)]
+    opens = start == 0 or _SENT_END.search(text[max(0, start - 3) : start])
+    if opens and len(run) >= 3:
+        out.append(("w:" + strip_marks("".join(run[1:])).lower(), " ".join(run[1:])))
     return out
 
 
