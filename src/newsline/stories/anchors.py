@@ -294,6 +294,8 @@ def territories(text: str, lang: str | None = None) -> list[tuple[str, int, int]
                     continue
                 if _THAI.match(name) and _inside_thai_word(text, i, end):
                     break  # "ไทย" in "มหาดไทย" (Interior): no place, nor any shorter one
+                if _KATAKANA.match(name) and _inside_katakana_word(text, i, end):
+                    break  # "タイ" (Thailand) in "スタイル" (style), "タイム" (time)
                 if name in _guarded_names() and not _guard_holds(text, i, end):
                     continue  # "Anh bảo tôi" (he told me), "Tuấn Anh", "Mỹ Sơn"
                 if _is_latin(name[-1]) and end < n and text[end].isalnum():
@@ -362,6 +364,20 @@ def _guard_holds(text: str, i: int, end: int) -> bool:
         return False
     after = _WORD_AFTER.match(text, end)
     return not (after and after.group(1).isupper())
+
+
+_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")
+
+
+def _inside_katakana_word(text: str, i: int, end: int) -> bool:
+    """Is ``text[i:end]`` (a katakana territory name) part of a longer
+    katakana word? Japanese writes a loanword as one run of katakana, so a
+    country's name inside a longer run is some other word: "タイ" (Thailand)
+    in "スタイル" (style), "タイム" (time), "ネクタイ" (necktie). The
+    middle dot separates words, so it ends a run."""
+    return bool(
+        i > 0 and _KATAKANA.match(text[i - 1]) or end < len(text) and _KATAKANA.match(text[end])
+    )
 
 
 # Endings a language adds to a place name ("die Wahl Chiles", Chile's
