@@ -1,4 +1,4 @@
-"""Words of the unspaced scripts (Thai, Chinese), shared by every stage.
+"""Words of the unspaced scripts (Thai, Chinese, Japanese), shared by every stage.
 
 What it is for: flags, events and story features all need Thai words,
 romanised Thai, and Chinese words with part-of-speech tags. Tokenising is the
@@ -17,8 +17,10 @@ tokeniser for the whole run:
   table, one character for one, so offsets hold); a private copy of jieba's part-of-speech tagger whose Viterbi is
   :mod:`newsline.events.pos_viterbi` (same tags), with its guesses for unknown
   character runs cached (names recur in a page and across a story's pages).
+* Japanese: names only (katakana runs, kanji before a title), romanised by
+  pykakasi's Hepburn, loaded on the first Japanese text.
 
-It must never download anything (both dictionaries ship inside their
+It must never download anything (the dictionaries ship inside their
 packages) and never change jieba's or pythainlp's shared objects.
 """
 
@@ -144,6 +146,49 @@ def romanize_thai(s: str) -> str:
         return ""
 
 
+# A consonant silenced by the thanthakhat (ทรัมป์, Trump; ปีเตอร์, Peter).
+_TH_SILENCED = re.compile("([\u0e01-\u0e2e])\u0e4c")
+
+
+@functools.cache
+def _thai_initials() -> dict[str, str]:
+    """Thai consonant -> its romanisation as an initial (pythainlp's royin
+    table); empty when pythainlp's internals have moved."""
+    try:
+        from pythainlp.transliterate import royin
+
+        return {c: v[0] for c, v in royin._CONSONANTS.items()}
+    except (ImportError, AttributeError):
+        return {}
+
+
+@functools.lru_cache(maxsize=65536)
+def romanize_thai_name(s: str) -> tuple[str, ...]:
+    """Romanisations of a Thai name: royin, and, when a consonant is silenced
+    by the thanthakhat, royin with that consonant sounded.
+
+    Thai writes a foreign name's letters that Thai cannot say with a silencing
+    mark (ทรัมป์, royin "thram"); the silenced letter is the foreign spelling's
+    own ("Trump"), so a second reading sounds it ("thramp"). Both are given:
+    Thai names silence letters of Pali and Sanskrit spellings that
+    romanisations leave out (สวัสดิ์, "Sawat")."""
+    plain = romanize_thai(s)
+    initials = _thai_initials()
+    if "\u0e4c" not in s or not initials:
+        return (plain,)
+    parts: list[str] = []
+    pos = 0
+    for m in _TH_SILENCED.finditer(s):
+        if m.start() > pos:
+            parts.append(romanize_thai(s[pos : m.start()]))
+        parts.append(initials.get(m.group(1), ""))
+        pos = m.end()
+    if pos < len(s):
+        parts.append(romanize_thai(s[pos:]))
+    sounded = "".join(parts)
+    return (plain, sounded) if sounded and sounded != plain else (plain,)
+
+
 @functools.cache
 def thai_dictionary() -> frozenset[str]:
     """pythainlp's Thai word list (shipped with the package)."""
@@ -165,6 +210,24 @@ _THAI_LETTER = re.compile(r"[\u0e00-\u0e7f]")
 # Thai titles written against a person's given name ("นายสมชาย รัตนกุล"):
 # the rest of the chunk is the given name, the next chunk the surname.
 _TH_PERSON_TITLES = ("นางสาว", "นาย", "นาง", "น.ส.", "ดร.")
+# Offices written straight before a name ("ประธานาธิบดีโดนัลด์ ทรัมป์",
+# "นายกรัฐมนตรีสตาร์เมอร์"): read as the person titles are, as a whole word
+# of the tokeniser. Foreign leaders' names are often dictionary words
+# (ทรัมป์, ปูติน), which the fragment runs of the name finders never see.
+_TH_OFFICE_TITLES = frozenset(
+    {
+        "ประธานาธิบดี",
+        "รองประธานาธิบดี",
+        "นายกรัฐมนตรี",
+        "นายกฯ",
+        "สมเด็จพระราชินี",
+        "กษัตริย์",
+        "เจ้าชาย",
+        "เจ้าหญิง",
+        "สมเด็จพระสันตะปาปา",
+        "พล.อ.",
+    }
+)
 # Words that start a predicate or a position, not a surname, after a given
 # name ("นายสมชาย กล่าวว่า", "นายวิชัย ผู้ว่าราชการจังหวัด...").
 _TH_NOT_SURNAME = (
@@ -227,7 +290,7 @@ def thai_titled_names(chunks: list[str]) -> list[str]:
             continue
         given = ""
         for k, t in enumerate(toks[:-1]):
-            if t in _TH_PERSON_TITLES or t + "." in _TH_PERSON_TITLES:
+            if t in _TH_PERSON_TITLES or t + "." in _TH_PERSON_TITLES or t in _TH_OFFICE_TITLES:
                 given = _name_head(toks[k + 1 :], stop).lstrip(".")
                 break
         else:
@@ -298,6 +361,106 @@ def pinyin(text: str) -> str:
     return "".join(lazy_pinyin(text))
 
 
+# Words written after a Japanese name that say what it names (a person's
+# title or honorific, an administrative unit): the kanji just before one are
+# read as a name, as the Thai titles above mark a Thai one.
+_JA_NAME_SUFFIXES = (
+    "元首相",
+    "首相",
+    "大統領",
+    "副大統領",
+    "外相",
+    "財務相",
+    "防衛相",
+    "大臣",
+    "長官",
+    "知事",
+    "市長",
+    "町長",
+    "村長",
+    "議員",
+    "委員長",
+    "総裁",
+    "総理",
+    "社長",
+    "会長",
+    "代表",
+    "監督",
+    "選手",
+    "教授",
+    "容疑者",
+    "被告",
+    "議長",
+    "国王",
+    "主席",
+    "氏",
+    "さん",
+    "様",
+    "県",
+    "市",
+    "町",
+    "村",
+)
+_JA_KANJI_BEFORE_SUFFIX = re.compile(
+    r"([\u4e00-\u9fff\u3005]{1,8})(?="
+    + "|".join(sorted(_JA_NAME_SUFFIXES, key=len, reverse=True))
+    + ")"
+)
+_JA_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
+# A name is at most a family and a given name: the words of a kanji run
+# before a title that are read as the name, counted from the title back.
+_JA_NAME_WORDS = 2
+
+
+@functools.cache
+def _kakasi():
+    """pykakasi's converter (its dictionary ships inside the package); built
+    once, on the first Japanese text, since building it takes about a second."""
+    import pykakasi
+
+    return pykakasi.kakasi()
+
+
+@functools.lru_cache(maxsize=200_000)
+def romanize_japanese(text: str) -> tuple[tuple[str, str], ...]:
+    """(word, Hepburn romanisation) for each word pykakasi cuts ``text`` into
+    ("岸田文雄" -> ("岸田", "kishida"), ("文雄", "fumio")); () when it fails.
+    Cached: names recur across a story's pages."""
+    try:
+        return tuple((w["orig"], w["hepburn"]) for w in _kakasi().convert(text) if w["orig"])
+    except Exception:  # noqa: BLE001 - an unromanisable word is just no anchor
+        return ()
+
+
+def japanese_names(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(surface, romanisations) of the names in Japanese ``text``.
+
+    Foreign names are written in katakana, each part its own run (ドナルド・
+    トランプ: "donarudo", "toranpu"); Japanese names and places in kanji are
+    read just before a title or an administrative word (岸田首相, 熊本県):
+    the last words of that kanji run, in pykakasi's reading. A katakana run
+    has more than one reading: ``chi`` and ``tsu`` also stand for a foreign
+    "ti" and "tu" (プーチン, Putin), and the long-vowel mark for an English r
+    after a vowel -- every one (マーティン Martin, スターマー Starmer) or only
+    the last (ピーター Peter) -- read with ル in its place."""
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for m in _JA_KATAKANA_RUN.finditer(text):
+        run = m.group()
+        spellings = [run]
+        if "ー" in run:
+            spellings.append(run.replace("ー", "ル"))
+            if run.endswith("ー"):
+                spellings.append(run[:-1] + "ル")
+        readings: list[str] = []
+        for spelling in dict.fromkeys(spellings):
+            rom = "".join(r for _, r in romanize_japanese(spelling))
+            readings += [rom, rom.replace("chi", "ti").replace("tsu", "tu")]
+        out.append((run, tuple(r for r in dict.fromkeys(readings) if r)))
+    for m in _JA_KANJI_BEFORE_SUFFIX.finditer(text):
+        out.extend((w, (r,)) for w, r in romanize_japanese(m.group(1))[-_JA_NAME_WORDS:])
+    return out
+
+
 @functools.cache
 def _jieba():
     """jieba, silenced: it logs its dictionary loading to stderr, which would
@@ -336,7 +499,5 @@ def chinese_tagger():
     # the runs cached the second reads what the first computed.
     dag = getattr(tok, "_POSTokenizer__cut_DAG", None)
     if dag is not None:
-        tok._POSTokenizer__cut_DAG = functools.lru_cache(maxsize=32768)(
-            lambda run: tuple(dag(run))
-        )
+        tok._POSTokenizer__cut_DAG = functools.lru_cache(maxsize=32768)(lambda run: tuple(dag(run)))
     return tok

@@ -17,6 +17,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from ..wordseg import DIGITS_TO_ASCII
+
 _SPACE = re.compile(r"\s+")
 
 # Fixed odd 64-bit multipliers (from splitmix64 / golden ratio); changing them
@@ -26,9 +28,45 @@ _MIX1 = np.uint64(0xBF58476D1CE4E5B9)
 _MIX2 = np.uint64(0x94D049BB133111EB)
 
 
+# Vietnamese writes the tone of an open syllable in oa, oe, uy on either
+# vowel: "hoà" / "hòa", "thuỷ" / "thủy", "uỷ ban" / "ủy ban" -- one word, two
+# conventions, and sites syndicating one article keep their own. Old style
+# (mark on the second vowel) at a word's end is read as new style. Not after
+# "q": in "quý" the u belongs to the consonant and the mark is on y in both.
+_VI_OLD_TONE = re.compile(r"(?<!q)(?:o(?=[àáảãạèéẻẽẹ])|u(?=[ỳýỷỹỵ]))(.)(?!\w)")
+
+
+def _vi_new_tone(m: re.Match[str]) -> str:
+    first, second = m.group()[0], unicodedata.normalize("NFD", m.group(1))
+    return unicodedata.normalize("NFC", first + second[1:]) + second[0]
+
+
+# Thai and full-width digits (wordseg's table) and full-width Latin letters
+# as ASCII ones, one for one; translated only in a text that has one (a
+# per-character translation of every text doubled the stage's time).
+_TO_ASCII = {
+    **DIGITS_TO_ASCII,
+    **{c: c - 0xFEE0 for lo, hi in ((0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for c in range(lo, hi + 1)},
+}
+_HAS_WIDE = re.compile("[" + "".join(sorted(chr(c) for c in _TO_ASCII)) + "]")
+
+
 def normalise(text: str) -> str:
-    """NFC, casefold, every run of whitespace collapsed to one space, stripped."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", text).casefold()).strip()
+    """NFC, casefold, every run of whitespace collapsed to one space,
+    stripped; Thai and full-width digits and full-width Latin letters as
+    ASCII ones; Vietnamese tones placed one way (see ``_VI_OLD_TONE``).
+
+    Copies of one article differ so: a Chinese or Japanese site writes
+    "２０２４年" or "ＡＳＥＡＮ" where another writes "2024年", "ASEAN", and Thai
+    sites write numbers in Thai or ASCII digits ("๒๕ ล้าน" / "25 ล้าน").
+    Full-width punctuation is left alone: it is how Chinese is written."""
+    if text.isascii():
+        return _SPACE.sub(" ", text.casefold()).strip()
+    out = unicodedata.normalize("NFC", text)
+    if _HAS_WIDE.search(out):
+        out = out.translate(_TO_ASCII)
+    out = _SPACE.sub(" ", out.casefold()).strip()
+    return _VI_OLD_TONE.sub(_vi_new_tone, out)
 
 
 def text_key(normalised: str) -> int:

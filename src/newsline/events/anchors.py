@@ -41,6 +41,7 @@ TERRITORY_EXTRA = {
     "en": {"U.S.": "US", "US": "US", "USA": "US", "UK": "GB", "Britain": "GB"},
     "es": {"EE.UU.": "US", "EEUU": "US", "EE. UU.": "US"},
     "fr": {"USA": "US"},
+    "ja": {"米国": "US", "アメリカ": "US", "豪州": "AU"},
 }
 # The same organisation under each language's acronym.
 ACRONYM_ALIASES = {

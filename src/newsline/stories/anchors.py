@@ -3,9 +3,9 @@
 What it is for: giving documents in different languages and scripts
 features they can share -- territory codes from CLDR names (Peru /
 เปรู / 秘鲁 / Perú / Pérou -> ``t:PE``), Latin-script names and acronyms,
-names written in Thai or Chinese script turned into a consonant skeleton of
-their romanisation (royin / pinyin), years, numbers, resolved dates -- plus
-words that only compare within one language (Thai words, Chinese
+names written in Thai, Chinese or Japanese script turned into a consonant
+skeleton of their romanisation (royin / pinyin / Hepburn), years, numbers,
+resolved dates -- plus words that only compare within one language (Thai words, Chinese
 jieba words, Vietnamese syllable bigrams, other languages' words).
 
 It must never download anything, never edit the document, and never hold
@@ -27,14 +27,20 @@ from typing import Any
 
 from ..amounts import amounts
 from ..dates.cldr import is_calendar_word
+from ..events.anchors import TERRITORY_EXTRA
+from ..langid.vietnamese import is_vi_syllable
 from ..model import Document
 from ..wordseg import (
+    THAI_RUN,
+    ascii_digits,
     chinese_tagger,
     fold_traditional,
+    japanese_names,
     pinyin,
-    romanize_thai,
+    romanize_thai_name,
     strip_possessive,
     thai_dictionary,
+    thai_run_words,
     thai_titled_names,
     thai_words,
 )
@@ -114,6 +120,7 @@ _NUMBER = re.compile(
 _SENT_END = re.compile(r"[.!?。！？:;\n]\s*$")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 _VI_MARKS = re.compile(r"[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 
@@ -134,6 +141,11 @@ def skeleton(romanised: str) -> str:
     out: list[str] = []
     for ch in s:
         c = ch.lower() if ch.isupper() else _CLASS.get(ch)
+        if c == "p" and out and out[-1] == "n":
+            # a nasal before a lip sound is said m: scripts without a final m
+            # write it n (Trump: トランプ "toranpu", 特朗普 "telangpu"; 辛普森
+            # "xinpusen", Simpson)
+            out[-1] = "m"
         if c and (not out or out[-1] != c):
             out.append(c)
     return "".join(out[:SKELETON_LEN]) if len(out) >= 3 else ""
@@ -146,6 +158,8 @@ def guess_lang(doc: Document, text: str) -> str:
     sample = text[:2000]
     if len(_THAI.findall(sample)) > 20:
         return "th"
+    if len(_KANA.findall(sample)) > 20:
+        return "ja"  # Han with kana is Japanese, not Chinese
     if len(_CJK.findall(sample)) > 20:
         return "zh"
     if len(_VI_MARKS.findall(sample)) > 20:
@@ -155,7 +169,9 @@ def guess_lang(doc: Document, text: str) -> str:
 
 # ---------------------------------------------------------------- territories
 @cache
-def territory_table() -> tuple[dict[str, list[tuple[str, str, str | None]]], dict[str, dict[str, str]]]:
+def territory_table() -> tuple[
+    dict[str, list[tuple[str, str, str | None]]], dict[str, dict[str, str]]
+]:
     """(first-two-chars -> [(name, code, only_lang)], lang -> code -> display name).
 
     ``only_lang`` is the one locale language of a Latin-script name found in
@@ -185,6 +201,15 @@ def territory_table() -> tuple[dict[str, list[tuple[str, str, str | None]]], dic
                     variants[variant] = (code, set())
                 if variants[variant][0] == code:
                     variants[variant][1].add(lang)
+    # everyday names CLDR spells otherwise ("Mỹ", "สหรัฐ", "朝鲜"), from the
+    # events stage's table. Not its acronyms ("US", "EE.UU."): those are
+    # anchors of their own already (see latin_names). Not one Han character:
+    # it is a morpheme of countless words (美 in 美丽, beautiful).
+    for lang, extra in TERRITORY_EXTRA.items():
+        for name, code in extra.items():
+            if len(name) < 2 or _is_acronym_form(name):
+                continue
+            variants.setdefault(name, (code, {lang}))
     by_prefix: dict[str, list[tuple[str, str, str | None]]] = {}
     for variant, (code, langs) in variants.items():
         latin = all(_is_latin(c) or not c.isalpha() for c in variant)
@@ -193,6 +218,13 @@ def territory_table() -> tuple[dict[str, list[tuple[str, str, str | None]]], dic
     for lst in by_prefix.values():
         lst.sort(key=lambda t: -len(t[0]))
     return by_prefix, display
+
+
+def _is_acronym_form(name: str) -> bool:
+    """A Latin-script name written in capitals, with or without dots ("US",
+    "U.S.", "EE. UU.")."""
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and all(_is_latin(c) and c.isupper() for c in letters)
 
 
 @cache
@@ -230,7 +262,9 @@ def territories(text: str, lang: str | None = None) -> list[tuple[str, int, int]
     Case-sensitive (so Vietnamese "pháp luật" is not France), word bounded
     for scripts with spaces, plain substring for Thai and Chinese. With the
     text's ``lang`` (one of TERRITORY_LOCALES), a Latin-script name only one
-    other locale uses is not read (see :func:`territory_table`).
+    other locale uses is not read (see :func:`territory_table`), and a name
+    with an ending the language inflects names with is read (see
+    ``_NAME_ENDINGS``).
     """
     by_prefix, display = territory_table()
     if lang not in display:
@@ -256,14 +290,108 @@ def territories(text: str, lang: str | None = None) -> list[tuple[str, int, int]
                 end = i + len(name)
                 if only is not None and lang and only not in (lang, "en"):
                     continue
-                if text.startswith(name, i) and (
-                    end >= n or not (_is_latin(name[-1]) and text[end].isalnum())
-                ):
-                    out.append((code, i, end))
-                    nxt = end
-                    break
+                if not text.startswith(name, i):
+                    continue
+                if _THAI.match(name) and _inside_thai_word(text, i, end):
+                    break  # "ไทย" in "มหาดไทย" (Interior): no place, nor any shorter one
+                if _KATAKANA.match(name) and _inside_katakana_word(text, i, end):
+                    break  # "タイ" (Thailand) in "スタイル" (style), "タイム" (time)
+                if name in _guarded_names() and not _guard_holds(text, i, end):
+                    continue  # "Anh bảo tôi" (he told me), "Tuấn Anh", "Mỹ Sơn"
+                if _is_latin(name[-1]) and end < n and text[end].isalnum():
+                    # an inflected name ("Chiles", German genitive) is read
+                    # with its ending, in the languages that inflect names
+                    end = _inflected_end(text, end, lang)
+                    if end < 0:
+                        continue
+                out.append((code, i, end))
+                nxt = end
+                break
         m = starts.search(text, nxt, n - 1)
     return out
+
+
+def _inside_thai_word(text: str, i: int, end: int) -> bool:
+    """Is ``text[i:end]`` (a Thai territory name) inside one Thai word, not
+    a word of its own within a compound? Thai is written without spaces, so
+    a name is found as a substring: "ไทย" (Thailand) ends "มหาดไทย"
+    (Interior) and "ชาด" (Chad) starts "ชาดก" (Jataka). Within the word the
+    tokeniser cuts around it, the name counts when what stands before and
+    after it is nothing or a dictionary word ("ชาวไทย", Thai people;
+    "อาหารจีน", Chinese food)."""
+    a = i
+    while a > 0 and _THAI.match(text[a - 1]):
+        a -= 1
+    pos = a
+    for w in thai_run_words(THAI_RUN.match(text, a).group()):
+        start, pos = pos, pos + len(w)
+        if pos <= i:
+            continue
+        if start > i or pos < end or (start, pos) == (i, end):
+            return False  # the name starts or ends at a cut
+        words = thai_dictionary()
+        # the abbreviation mark ends a shortened name ("สหรัฐฯ"): nothing after it
+        before, after = text[start:i], text[end:pos].lstrip("ฯ")
+        return bool(before and before not in words or after and after not in words)
+    return False
+
+
+# Languages whose everyday one-syllable country names (TERRITORY_EXTRA) are
+# also pronouns and parts of people's and places' names: Vietnamese "Anh"
+# (the UK; he, elder brother; "Tuấn Anh"), "Mỹ" (the US; "Mỹ Sơn", "Mỹ
+# Lan"). Such a name is read only in the middle of a sentence after a word
+# in lower case and before none in capitals ("của Mỹ", "Thủ tướng Anh cho
+# biết"), where it is the country.
+_GUARDED_EXTRA_LANGS = ("vi",)
+_WORD_AFTER = re.compile(r"\s+(\w)")
+
+
+@cache
+def _guarded_names() -> frozenset[str]:
+    return frozenset(
+        name
+        for lang in _GUARDED_EXTRA_LANGS
+        for name in TERRITORY_EXTRA.get(lang, {})
+        if " " not in name
+    )
+
+
+def _guard_holds(text: str, i: int, end: int) -> bool:
+    """Is a guarded name at ``text[i:end]`` after a lower-case word and
+    before no capitalised one?"""
+    before = _WORD_BEFORE.search(text, max(0, i - 24), i)
+    if not before or not before.group(1)[0].islower():
+        return False
+    after = _WORD_AFTER.match(text, end)
+    return not (after and after.group(1).isupper())
+
+
+_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")
+
+
+def _inside_katakana_word(text: str, i: int, end: int) -> bool:
+    """Is ``text[i:end]`` (a katakana territory name) part of a longer
+    katakana word? Japanese writes a loanword as one run of katakana, so a
+    country's name inside a longer run is some other word: "タイ" (Thailand)
+    in "スタイル" (style), "タイム" (time), "ネクタイ" (necktie). The
+    middle dot separates words, so it ends a run."""
+    return bool(
+        i > 0 and _KATAKANA.match(text[i - 1]) or end < len(text) and _KATAKANA.match(text[end])
+    )
+
+
+# Endings a language adds to a place name ("die Wahl Chiles", Chile's
+# election): a territory name followed by one and then no letter is read.
+_NAME_ENDINGS = {"de": ("s",)}
+
+
+def _inflected_end(text: str, end: int, lang: str | None) -> int:
+    """End of the name's inflected form at ``end`` in ``lang``, or -1."""
+    for ending in _NAME_ENDINGS.get(lang or "", ()):
+        stop = end + len(ending)
+        if text.startswith(ending, end) and (stop >= len(text) or not text[stop].isalnum()):
+            return stop
+    return -1
 
 
 def _is_latin(c: str) -> bool:
@@ -291,6 +419,139 @@ def _capitals_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Ordinary words written capitalised that make a line a title-case headline.
+_TITLE_CASE_ORDINARY = 2
+# Languages whose headlines are written in title case by convention (English
+# style guides); elsewhere headlines are in sentence case, and a line that
+# looks title-cased is most often names with their particles ("Eduardo del
+# Campo | Misrata (Libia)", "La Syrienne Leila Nachawati").
+_TITLE_CASE_LANGS = frozenset({"en"})
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines of ``text`` written in title case: at least
+    four words, over two thirds of them capitalised, and among those (past
+    the first) two words of four letters or more that the text also writes
+    in lower case ("Police Say Three Men Arrested After Warehouse Fire" over
+    a body that says "arrested", "after", "fire") -- the proof that the line
+    capitalises ordinary words, which a line of names is not, particles and
+    all ("Mona El Tahawy explica:", "Zaid Al Zaid", "Venezuela, Cuba y
+    Nicaragua")."""
+    lower = {w for w in _LATIN_WORD.findall(text) if w[0].islower()}
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        words = [w for w in _LATIN_WORD.findall(line) if len(w) >= 2]
+        if len(words) >= _CAPS_LINE_WORDS:
+            capital = [w for w in words if w[0].isupper() and not w.isupper()]
+            ordinary = {
+                w for w in capital if w is not words[0] and len(w) >= 4 and w.lower() in lower
+            }
+            if 3 * len(capital) > 2 * len(words) and len(ordinary) >= _TITLE_CASE_ORDINARY:
+                out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+# Languages that capitalise every noun, and the words after which a
+# capitalised word is a noun, not a name: articles, determiners and their
+# contractions with a preposition ("der Regierung", "zur Arbeit", "ums
+# Leben"), number words and quantifiers ("drei Menschen", "viele Menschen");
+# a number in digits before one marks a noun too ("40.000 Haushalte"). Country
+# names taking an article ("die Schweiz") still count: territories are read
+# from the CLDR table, not from capitals.
+_NOUN_DETERMINERS = {
+    "de": frozenset(
+        {
+            "der",
+            "die",
+            "das",
+            "den",
+            "dem",
+            "des",
+            "ein",
+            "eine",
+            "einen",
+            "einem",
+            "einer",
+            "eines",
+            "kein",
+            "keine",
+            "keinen",
+            "keinem",
+            "keiner",
+            "keines",
+            "dieser",
+            "diese",
+            "dieses",
+            "diesen",
+            "diesem",
+            "jeder",
+            "jede",
+            "jedes",
+            "jeden",
+            "jedem",
+            "sein",
+            "seine",
+            "seinen",
+            "seinem",
+            "seiner",
+            "ihr",
+            "ihre",
+            "ihren",
+            "ihrem",
+            "ihrer",
+            "unser",
+            "unsere",
+            "im",
+            "ins",
+            "am",
+            "ans",
+            "zum",
+            "zur",
+            "vom",
+            "beim",
+            "ums",
+            "aufs",
+            "zwei",
+            "drei",
+            "vier",
+            "fünf",
+            "sechs",
+            "sieben",
+            "acht",
+            "neun",
+            "zehn",
+            "elf",
+            "zwölf",
+            "zwanzig",
+            "hundert",
+            "tausend",
+            "viele",
+            "wenige",
+            "alle",
+            "beide",
+            "mehrere",
+            "einige",
+        }
+    ),
+}
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _after_determiner(text: str, i: int, lang: str | None) -> bool:
+    """Is the word at ``i`` a noun by the word before it (see _NOUN_DETERMINERS)?"""
+    table = _NOUN_DETERMINERS.get(lang or "")
+    if not table:
+        return False
+    m = _WORD_BEFORE.search(text, max(0, i - 24), i)
+    return bool(m) and (m.group(1).lower() in table or m.group(1).isdigit())
+
+
+def _inside(spans: list[tuple[int, int]], i: int) -> bool:
+    return any(a <= i < b for a, b in spans)
+
+
 def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     """(feature, surface) for Latin capitalised words not opening a sentence
     and for acronyms anywhere -- except in lines written in capitals, where
@@ -298,9 +559,17 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     In Vietnamese text (``lang`` "vi") a capitalised word with any diacritic
     is Vietnamese ("Sông Hàn", "Đà Nẵng"), never a name other languages
     write the same way: with its marks stripped it would meet the Chinese
-    surnames Song and Han."""
+    surnames Song and Han.
+
+    In an English headline written in title case (see
+    :func:`_title_case_lines`) every word is capitalised: there a
+    capitalised word is a name only when the rest of the text writes it
+    capitalised too ("Say", "After" are not). Vietnamese names of several
+    syllables are added whole (:func:`vietnamese_names`)."""
     out = []
     caps = _capitals_lines(text)
+    titled = _title_case_lines(text) if lang in _TITLE_CASE_LANGS else []
+    in_titles: list[tuple[str, str]] = []
     ci = 0
     for m in _LATIN_WORD.finditer(text):
         w = strip_possessive(m.group().strip("'’-"))
@@ -324,11 +593,64 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
             continue
         if is_calendar_word(w, text[max(0, m.start() - 12) : m.start()], lang):
             continue  # "Monday", "thứ Hai", "März": every story has them
+        if _after_determiner(text, m.start(), lang):
+            continue  # German "die Regierung", "drei Menschen": nouns
         plain = strip_marks(w).lower()
-        out.append(("w:" + plain, w))
+        found = [("w:" + plain, w)]
         sk = skeleton(plain)
         if sk:
-            out.append(("k:" + sk, w))
+            found.append(("k:" + sk, w))
+        if titled and _inside(titled, m.start()):
+            in_titles += found
+        else:
+            out += found
+    if in_titles:
+        named = {f for f, _ in out if f.startswith("w:")}
+        out += [(f, w) for f, w in in_titles if ("w:" + strip_marks(w).lower()) in named]
+    return out + vietnamese_names(text)
+
+
+# Consecutive capitalised Vietnamese syllables: one name.
+_VI_NAME_RUN = re.compile(r"[A-ZÀ-ÝĐ-ỹ][^\W\d_]*(?: [A-ZÀ-ÝĐ-ỹ][^\W\d_]*)+")
+
+
+def vietnamese_names(text: str) -> list[tuple[str, str]]:
+    """(feature, surface) for Vietnamese names of two syllables or more, in
+    any Latin-script text: the capitalised syllables joined, marks stripped
+    ("Phạm Minh Chính" and "Pham Minh Chinh" -> w:phamminhchinh; "Hà Nội" and
+    "Hanoi" -> w:hanoi; "Đà Nẵng" and "Da Nang" -> w:danang).
+
+    A Vietnamese page's marked words are no names one by one (see
+    :func:`latin_names`), and a syllable alone is too short to mean anything
+    ("Minh", "Lam"), so without this a Vietnamese page and an English page
+    on a Vietnamese story shared no name. Only words that are Vietnamese
+    syllables make a run ("Prime Minister Pham Minh Chinh": the last three).
+    A run opening a sentence may start with an honorific ("Ông Tô Lâm"): it
+    also counts without its first word."""
+    out = []
+    for m in _VI_NAME_RUN.finditer(text):
+        run: list[str] = []
+        start = m.start()
+        pos = m.start()
+        for w in m.group().split(" ") + [""]:
+            if w and w[0].isupper() and not w.isupper() and is_vi_syllable(w):
+                if not run:
+                    start = pos
+                run.append(w)
+            else:
+                if len(run) >= 2:
+                    out += _vi_run_features(text, start, run)
+                run = []
+            pos += len(w) + 1
+    return out
+
+
+def _vi_run_features(text: str, start: int, run: list[str]) -> list[tuple[str, str]]:
+    surface = " ".join(run)
+    out = [("w:" + strip_marks("".join(run)).lower(), surface)]
+    opens = start == 0 or _SENT_END.search(text[max(0, start - 3) : start])
+    if opens and len(run) >= 3:
+        out.append(("w:" + strip_marks("".join(run[1:])).lower(), " ".join(run[1:])))
     return out
 
 
@@ -351,10 +673,16 @@ def thai_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     names: list[tuple[str, str]] = []
     lang_words: list[str] = []
     chunks = text.split()
+
+    def add(surface: str) -> None:
+        # every reading's skeleton, once (a silenced letter may be sounded)
+        for sk in dict.fromkeys(skeleton(rom) for rom in romanize_thai_name(surface)):
+            if sk:
+                names.append(("k:" + sk, surface))
+
     for surface in thai_titled_names(chunks):
-        sk = skeleton(romanize_thai(surface))
-        if sk:
-            names.append(("k:" + sk, surface))
+        if not territories(surface, "th"):  # "ประธานาธิบดีสหรัฐฯ": the office's country
+            add(surface)
     for chunk in chunks:
         if not _THAI.search(chunk):
             continue
@@ -367,11 +695,7 @@ def thai_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
                 run.append(t)
                 continue
             if len(run) >= 2 or (len(run) == 1 and len(run[0]) >= 4):
-                surface = "".join(run)
-                rom = romanize_thai(surface)
-                sk = skeleton(rom)
-                if sk:
-                    names.append(("k:" + sk, surface))
+                add("".join(run))
             run = []
             if thai and len(t) >= 2 and t not in stop:
                 lang_words.append(t)
@@ -419,11 +743,27 @@ def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
                 run.append(w)
                 run_end = pos
                 continue
-        elif w.strip() in ("·", "•", "‧", "・") and run:
-            continue
+        # anything else ends the name: the dot between a foreign given name
+        # and surname too (唐纳德·特朗普), each part romanised on its own as
+        # Latin names are, or the surname would be lost in the given name's
+        # four consonants
         flush()
     flush()
     return names, words
+
+
+def japanese_features(text: str) -> list[tuple[str, str]]:
+    """Name features of Japanese text: skeletons of the Hepburn romanisation
+    of katakana names and of kanji names before a title
+    (:func:`~newsline.wordseg.japanese_names`), so トランプ meets Trump and
+    岸田首相 meets Kishida."""
+    out = []
+    for surface, readings in japanese_names(text):
+        # every reading's skeleton, once
+        for sk in dict.fromkeys(skeleton(rom) for rom in readings):
+            if sk:
+                out.append(("k:" + sk, surface))
+    return out
 
 
 def latin_words(text: str, lang: str) -> list[str]:
@@ -441,12 +781,15 @@ def number_features(text: str) -> list[tuple[str, str]]:
     found = amounts(text)
     out = [("#:" + value, text[a:b]) for value, a, b in found]
     spans = [(a, b) for _, a, b in found]
-    for m in _NUMBER.finditer(text):
+    # Thai and full-width digits read as ASCII ones (one for one: offsets
+    # hold), or "๓๒" and "３２" would be other numbers than "32"
+    ascii_text = ascii_digits(text)
+    for m in _NUMBER.finditer(ascii_text):
         if spans and any(a <= m.start() < b for a, b in spans):
             continue
-        raw = m.group()
-        digits = re.sub(r"\D", "", raw)
-        if len(digits) == 4 and digits[:2] in ("19", "20") and raw == digits:
+        raw = text[m.start() : m.end()]
+        digits = re.sub(r"\D", "", m.group())
+        if len(digits) == 4 and digits[:2] in ("19", "20") and m.group() == digits:
             out.append(("y:" + digits, raw))
         elif len(digits) >= 2 and digits.strip("0"):
             out.append(("#:" + digits.lstrip("0"), raw))
@@ -516,6 +859,8 @@ def feature_counts(doc: Document, text: str) -> dict[str, Any]:
         anchors += n
         if lang == "th":
             words += w
+    if lang == "ja" and _KANA.search(text):
+        anchors += japanese_features(text)
     if _CJK.search(text):
         n, w = chinese_features(text)
         # Japanese kanji read in Chinese pinyin are a wrong name, worse than none

@@ -39,6 +39,7 @@ import re
 import zlib
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 import numpy as np
@@ -143,6 +144,15 @@ def _doc_date(doc: Document) -> str | None:
     if not days:
         return None
     return max(days, key=lambda k: (days[k], k))
+
+
+def _days_between(a: str, b: str) -> int:
+    """Days from ISO date ``a`` to ``b`` (negative when ``b`` is earlier; 0
+    when either is not a full date)."""
+    try:
+        return (date.fromisoformat(b[:10]) - date.fromisoformat(a[:10])).days
+    except ValueError:
+        return 0
 
 
 def _wants_title(st: Story, lang: str, weak: bool) -> bool:
@@ -361,9 +371,11 @@ class ClusterStories(Stage):
             cands = self._candidates(aw, ww)
             if emb is not None:
                 cands = list(dict.fromkeys(cands + self._embedding_candidates(emb)))
+            day = _doc_date(doc)
             for sid in cands:
                 sc = self._score(self.stories[sid], lang, aw, ww, emb)
                 sc *= self._join_place_factor(self.stories[sid], places)
+                sc *= self._time_factor(self.stories[sid], day, day)
                 if sc > best_score:
                     best, best_score = sid, sc
             if best is None or best_score < s.join_threshold:
@@ -452,7 +464,7 @@ class ClusterStories(Stage):
             for lang, wv in weighted_words.items():
                 if o.langs.get(lang):
                     scores.append(self._score(o, lang, aw, wv, None))
-            sc = max(scores) * self._place_factor(st, o)
+            sc = max(scores) * self._place_factor(st, o) * self._time_factor(o, st.start, st.end)
             if sc > best_score:
                 best, best_score = other, sc
         limit = self.settings.merge_threshold
@@ -488,6 +500,21 @@ class ClusterStories(Stage):
             return 1.0
         cos = place_cosine(places, st.places)
         return 1.0 if cos is None else (1.0 - w) + w * cos
+
+    def _time_factor(self, st: Story, start: str | None, end: str | None) -> float:
+        """Multiplier of a score for the days between a story's date span and
+        a document's date (``start`` = ``end``) or another story's span: 1
+        within ``time_grace_days``, then falling towards ``1 - time_weight``
+        as grace / gap. News of one happening comes in days or weeks; the
+        same names months later are most often another happening, and
+        nothing else in the score sees time."""
+        w, grace = self.settings.time_weight, self.settings.time_grace_days
+        if not w or not (start and end and st.start and st.end):
+            return 1.0
+        gap = max(_days_between(end, st.start), _days_between(st.end, start), 0)
+        if gap <= grace:
+            return 1.0
+        return (1.0 - w) + w * grace / gap
 
     def _first_seen(self, sid: str) -> int:
         return self.stories[sid].n and -self.stories[sid].n  # larger story survives
