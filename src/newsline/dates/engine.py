@@ -165,6 +165,7 @@ def _compiled(lang: str):
             "{WD}": r"(?P<wd>" + wd_alt + r")" + (r"(?!\w)" if after_word else ""),
             "{SUF}": suf,
             "{YC}": yc,
+            "{CY}": r"(?<!\d)(?P<cy>\d{2})(?!\d)",
             "{Q}": r"(?P<q>" + _alt(T.QUARTER_WORDS.get(lang, {}), escape=True) + r")" + after_word,
             "{H}": r"(?P<h>" + _alt(T.HALF_WORDS.get(lang, {}), escape=True) + r")" + after_word,
             "{YZ}": r"(?<![\d〇零一二三四五六七八九])(?P<y>\d{4}|[〇零一二三四五六七八九]{4})",
@@ -723,6 +724,8 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 y = int(g["y"]) if g.get("y") and g["y"].isdigit() else han_number(g.get("y") or "")
                 if g.get("yy"):  # a two-digit year ("3 มี.ค. 67")
                     y = T.TWO_DIGIT_YEAR_BASE[lang] + int(g["yy"])
+                if g.get("cy"):  # a financial code's year ("3Q24", "FY24"): this century
+                    y = 2000 + int(g["cy"])
                 roc = g.get("ry") is not None  # a Minguo year ("民國113年")
                 if roc:
                     y = han_number(g["ry"])
@@ -761,7 +764,7 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                     continue
                 m, m2 = 3 * q - 2, 3 * q
             if g.get("h"):  # a half-year: its six months
-                h = T.HALF_WORDS[lang].get(g["h"].lower())
+                h = T.HALF_WORDS[lang].get(g["h"].lower()) or T.HALF_CODE_DIGITS.get(g["h"])
                 if h is None:
                     continue
                 m, m2 = 6 * h - 5, 6 * h
@@ -865,6 +868,8 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 c.y2 = c.m2 = c.d2 = None
             if "weekof" in flags:
                 c.extra["week_of"] = True
+            if "fiscal" in flags:
+                c.note = _join_notes(c.note, "fiscal year: its months depend on who keeps it")
             if c.kind == "impossible":
                 c.extra["written_year"] = y if y is not None else y2
                 c.y = None

@@ -1608,13 +1608,15 @@ def weekday_names(lang: str) -> dict[str, int]:
 #   {Q}        a quarter's number (QUARTER_WORDS)
 #   {H}        a half-year's number (HALF_WORDS)
 #   {YC}       the language's YEAR_CUES
+#   {CY}       a two-digit year of a financial code ("3Q24", "FY24"): 20xx
 # A group named "pre" is a cue kept outside the date's span. Flags after
 # the pattern: "thisyear" = a year-less date of the reference year ("the
 # first half of the year"); "cue" = needs a NUMERIC_DAY_CUES word right before it;
 # "dayonly" = a bare day that only counts as the end of a range; "weekday";
 # "wire" = only as the date of a wire's opening dateline (a place opening the
 # line before it, DATELINE_AFTER right after it); "weekof" = the week (Monday
-# to Sunday) that holds the day ("the week of March 4").
+# to Sunday) that holds the day ("the week of March 4"); "fiscal" = a fiscal
+# year (FISCAL_YEAR).
 # ---------------------------------------------------------------------------
 # A bare day of the month standing alone, as Chinese news writes the days of
 # the current month ("李强10日在北京会见…" = on the 10th): a date in these
@@ -1762,6 +1764,29 @@ _THIS_YEAR = {
     # "ไตรมาสที่ 3 ของปีนี้", "ครึ่งปีแรกปีนี้": "this year" said (a bare
     # "ครึ่งปีแรก" stays no date, like a bare quarter)
     "th": r"\s*(?:ของ\s*)?ปีนี้",
+}
+
+# Halves in a financial code ("1H24", "H2 2024"): digits in every language.
+HALF_CODE_DIGITS = {"1": 1, "2": 2}
+
+# Fiscal years ("fiscal 2023", "FY2024", "năm tài chính 2024", "2024财年",
+# "ปีงบประมาณ 2567", "el ejercicio 2023", "l'exercice 2023"): the year they
+# are named for, at the granularity of a year. A fiscal year's months depend
+# on who keeps it (the Thai and US governments' run October to September,
+# a company's from any month), so no month range is guessed; the mention's
+# anchor says it is a fiscal year. A quarter or half of a fiscal year ("Q3
+# FY24", "2024财年第三季度", "ไตรมาส 3 ปีงบประมาณ 2567") is likewise only its
+# year: its calendar months are not known. "before": words before the year
+# (kept outside the span); "after": words right after it (Chinese). The
+# English code "FY2024" / "FY24" is read in every language (COMMON_PATTERNS).
+# Not "FY2024-25" (an Indian fiscal year across two calendar years): no date.
+FISCAL_YEAR = {
+    "vi": {"before": [r"năm\s+tài\s+chính", r"(?:năm\s+)?tài\s+kh(?:óa|oá)", r"năm\s+ngân\s+sách"]},
+    "th": {"before": [r"ปีงบประมาณ", r"ปีงบฯ?"]},
+    "zh": {"after": [r"财年", r"財年", r"财政年度", r"財政年度", r"会计年度", r"會計年度"]},
+    "en": {"before": [r"fiscal(?:\s+year)?", r"financial\s+year"]},
+    "es": {"before": [r"año\s+fiscal", r"ejercicio(?:\s+fiscal)?(?:\s+de)?"]},
+    "fr": {"before": [r"année\s+fiscale", r"exercice(?:\s+fiscal)?"]},
 }
 
 # Thai news writes the Buddhist-era year with two digits after a month
@@ -2064,6 +2089,20 @@ def _dotted_pattern(lang: str) -> str:
     return r"(?<![\d.,])" + not_version + core + r"(?![.,]?\d)"
 
 
+for _lang, _fy in FISCAL_YEAR.items():
+    if _fy.get("before"):
+        _year = r"(?:{EY}|" + _TH_YY + ")" if _lang == "th" else r"{Y}"
+        DATE_PATTERNS[_lang].append(
+            (r"(?P<pre>(?:" + "|".join(_fy["before"]) + r")\s*)" + _year, "fiscal")
+        )
+    if _fy.get("after"):
+        DATE_PATTERNS[_lang].append((r"{YZ}年?(?:" + "|".join(_fy["after"]) + ")", "fiscal"))
+    if _lang == "zh":
+        # "2024年Q3", "2024Q3", "2024年H1": Chinese business news writes the
+        # code after the year
+        DATE_PATTERNS[_lang].append((r"{YZ}年?\s*(?-i:Q)(?P<q>[1-4])(?![0-9A-Za-z])", ""))
+        DATE_PATTERNS[_lang].append((r"{YZ}年?\s*(?-i:H)(?P<h>[12])(?![0-9A-Za-z])", ""))
+
 for _lang, _pats in DATE_PATTERNS.items():
     # day first: only after a word of NUMERIC_DAY_CUES (a bare "(23.01.2017)"
     # closing a teaser is that teaser's stamp); year first is never a stamp's
@@ -2083,7 +2122,25 @@ DATELINE_AFTER = (
 DATELINE_PLACE_MAX = 48
 
 # Patterns for every language.
+# A financial code's letters and digits stand apart from other letters and
+# digits ("SKU-3Q24X" is a code, no quarter).
+_CODE_L = r"(?<![0-9A-Za-z.])"
+_CODE_R = r"(?![0-9A-Za-z])"
 COMMON_PATTERNS = [
+    # quarter and half codes of financial news: "3Q24", "3Q 2024", "Q3'24",
+    # "Q3/2024", "1H24", "H2 2024" -- the quarter's three months, the half's
+    # six (as "the third quarter of 2024"); a bare "Q3" stays no date
+    (_CODE_L + r"(?P<q>[1-4])(?-i:Q)\s*(?:{Y}|['’]?{CY})" + _CODE_R, ""),
+    (_CODE_L + r"(?-i:Q)(?P<q>[1-4])\s*(?:[/-]\s*)?{Y}" + _CODE_R, ""),
+    (_CODE_L + r"(?-i:Q)(?P<q>[1-4])\s*(?:['’]|[/-])\s*{CY}" + _CODE_R, ""),
+    (_CODE_L + r"(?P<h>[12])(?-i:H)\s*(?:{Y}|['’]?{CY})" + _CODE_R, ""),
+    (_CODE_L + r"(?-i:H)(?P<h>[12])\s*(?:[/-]\s*)?{Y}" + _CODE_R, ""),
+    (_CODE_L + r"(?-i:H)(?P<h>[12])\s*(?:['’]|[/-])\s*{CY}" + _CODE_R, ""),
+    # "FY2024", "FY 2024", "FY24", "FY'24": a fiscal year (FISCAL_YEAR)
+    (
+        r"(?<![0-9A-Za-z])(?P<pre>(?-i:FY)\s*['’]?)(?:{Y}|{CY})(?![-–/]\d)" + _CODE_R,
+        "fiscal",
+    ),
     # a span of years with a dash ("2017-2022", "ปี 2560-2565"); not part of
     # a longer run of numbers (a phone number, a code)
     (r"(?<![\d/.\-–]){Y}\s*[-–]\s*{Y2}(?![-–/.]?\d)", ""),
