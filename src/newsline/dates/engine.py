@@ -962,6 +962,7 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
 _CLAUSE_END = re.compile(r".*[.;!?。！？；\n,，:：]", re.DOTALL)
 _SENTENCE_END = re.compile(r".*(?:[.!?]\s|[;。！？；\n])", re.DOTALL)
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|[;。！？；\n]")
+_CLAUSE_STOP = re.compile(r"[.!?](?:\s|$)|[;。！？；\n,，:：]")
 
 
 @functools.cache
@@ -1115,13 +1116,37 @@ def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
     ):
         c.tense = "future"
         return
-    # a future word earlier in the clause ("will be held on Nov. 5", "se
-    # tiendra en novembre"): the date ahead of publication is not penalised
-    # (the nearer of the two wins), without forcing it ahead as "next" does
     clause = norm[max(s0, c.start - 60) : c.start]
     mt = _CLAUSE_END.match(clause)
     if mt:
         clause = clause[mt.end() :]
+    # a verb of what will happen shortly before the date in its clause ("The
+    # plant will close in March", "La obra se entregará a inicios de junio",
+    # "Nhà máy sẽ đóng cửa vào tháng 3", "L'usine fermera en mars"): the date
+    # lies ahead, as when the date opens the sentence. Not when the date is
+    # further off, likely part of an object ("will stand trial for the
+    # attack on March 3"), and a past form anywhere in the clause wins ("the
+    # plant that closed in March will reopen", "said it will close in
+    # March"): the date may be that of the past happening.
+    clause_rest = rest
+    stop = _CLAUSE_STOP.search(clause_rest)
+    if stop:
+        clause_rest = clause_rest[: stop.start()]
+    future = None
+    if cues["sentence_future"]:
+        for future in cues["sentence_future"].finditer(clause):
+            pass
+    if (
+        future is not None
+        and _near_future_verb(clause[future.end() :], c.lang)
+        and not (cues["sentence_past"] and cues["sentence_past"].search(clause + " " + clause_rest))
+        and not DATELINE_AFTER.match(norm[c.end : c.end + 40])
+    ):
+        c.tense = "future"
+        return
+    # a future word earlier in the clause ("will be held on Nov. 5", "se
+    # tiendra en novembre"): the date ahead of publication is not penalised
+    # (the nearer of the two wins), without forcing it ahead as "next" does
     if (cues["wd_future"] and cues["wd_future"].search(clause)) or (
         cues["wd_future_past"] and cues["wd_future_past"].search(clause)
     ):
@@ -1133,6 +1158,19 @@ def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
 # not spaced.
 OPENING_WORDS_MAX = 3
 OPENING_CHARS_MAX = 8
+
+
+# How far a future verb may stand before the date it puts ahead: a few
+# words ("will close in", "ses portes en"), or a few characters where words
+# are not spaced ("จะปิดกิจการใน").
+FUTURE_VERB_GAP_WORDS = 4
+FUTURE_VERB_GAP_CHARS = 12
+
+
+def _near_future_verb(gap: str, lang: str) -> bool:
+    if lang in ("th", "zh"):
+        return len(gap.strip()) <= FUTURE_VERB_GAP_CHARS
+    return len(_LETTER_WORD.findall(gap)) <= FUTURE_VERB_GAP_WORDS
 
 
 def _opens_sentence(before: str, lang: str) -> bool:
