@@ -1162,7 +1162,7 @@ WEEKDAY_AFTER = {
         (r"of next week|next week", "next_week"),
     ],
     "es": [
-        (r"siguiente", "following"),
+        (r"siguiente|posterior", "following"),
         (r"de la semana pasada", "prev_week"),
         (r"de esta semana", "this_week"),
         (r"de la (?:semana próxima|próxima semana|semana que viene)", "next_week"),
@@ -2025,6 +2025,10 @@ DATE_PATTERNS = {
             "",
         ),
         (r"(?P<pre>(?:el|del|este|el pasado|el próximo)\s+){WD}", "weekday"),
+        # "Al lunes siguiente llegaron": the following Monday after "al" (a
+        # bare "al lunes" is the end of a span, "del lunes al viernes", or a
+        # move, "pasaron al lunes")
+        (r"(?P<pre>al\s+){WD}(?=\s+(?:siguiente|posterior)(?![^\W\d_]))", "weekday"),
         # "el próximo día 20": a day of the month alone (MONTHDAY_ALONE)
         (
             (
