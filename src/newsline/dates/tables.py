@@ -573,6 +573,12 @@ NUMBERED_RELATIVE = {
         (r"(?:หลังจากนั้น|ต่อมาอีก)\s*(?:อีก\s*)?{NUM}\s*{UNIT}", +1, "anaphoric"),
     ],
     # "三天前" / "三天之前" / "三天以前", "两天后" / "两天之后" / "两天以后"
+    # "14日后" is both "fourteen days later" and "after the 14th" (of this
+    # month); no cue tells them apart in principle ("于" introduces a count
+    # as well as a day, "14日后，警方公布了" reads either way), so it stays a
+    # count, from the date told before or else from publication. With its
+    # month ("9月14日后", "本月14日后") it is the day, read by the month
+    # patterns, which take the longer span.
     "zh": [
         (r"{NUM}\s*{UNIT}(?:之|以)?前", -1, "deictic"),
         (r"{NUM}\s*{UNIT}(?:之|以)?后", +1, "either"),
