@@ -89,3 +89,20 @@ def test_a_quarter_or_half_code_is_its_months(lang, text, span, start, end):
 )
 def test_no_fiscal_year_or_quarter(lang, text):
     assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "text,span,start,end",
+    [
+        ("Los resultados del 3T24 mejoraron.", "3T24", "2024-07", "2024-09"),
+        ("En el 3T de 2024 las ventas crecieron.", "3T de 2024", "2024-07", "2024-09"),
+        ("El beneficio del 1S24 se duplicó.", "1S24", "2024-01", "2024-06"),
+    ],
+)
+def test_spanish_quarter_and_half_codes(text, span, start, end):
+    assert found(text, "es") == [(span, start, end, "month")]
+
+
+@pytest.mark.parametrize("text", ["El modelo 3T5 se agotó.", "La grúa 2S de la empresa."])
+def test_no_spanish_code(text):
+    assert found(text, "es") == []

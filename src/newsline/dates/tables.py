@@ -2157,6 +2157,18 @@ COMMON_PATTERNS = [
     (r"{Y}-{M}-{DD}(?![\d:]\d)", ""),
     (r"{Y}/{M}/{DD}", ""),
 ]
+# Spanish business news writes quarter and half codes with its own letters
+# after the number: "3T24", "el 3T de 2024" (trimestre), "1S24" (semestre).
+CODE_LETTERS_AFTER = {"es": ("T", "S")}
+for _lang, (_ql, _hl) in CODE_LETTERS_AFTER.items():
+    for _grp, _letter, _digits in (("q", _ql, "[1-4]"), ("h", _hl, "[12]")):
+        DATE_PATTERNS[_lang].append(
+            (
+                _CODE_L + rf"(?P<{_grp}>{_digits})(?-i:{_letter})\s*"
+                r"(?:(?:del?\s+)?{Y}|['’]?{CY})" + _CODE_R,
+                "",
+            )
+        )
 # English month names are always capitalised: "may" and "march" in lower
 # case are verbs.
 MONTH_NEEDS_CAPITAL = {"en"}
