@@ -778,7 +778,11 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 ys = mt.start("y") if g.get("y") else start
                 if cues["decade"] and cues["decade"].search(norm[max(s0, ys - 24) : ys]):
                     continue
-                if re.match(r"['’]?s\b|年代|年前|年后", norm[end : end + 3]):
+                # "the 1990s", "the 1980's": a decade ends in 0 ("2024's
+                # elections" is the year's, a possessive)
+                if re.match(r"年代|年前|年后", norm[end : end + 3]) or (
+                    y % 10 == 0 and re.match(r"['’]?s\b", norm[end : end + 3])
+                ):
                     continue
                 if cues["duration"] and cues["duration"].match(after):
                     continue
