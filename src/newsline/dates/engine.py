@@ -147,6 +147,9 @@ def _compiled(lang: str):
     era_alt = _alt(T.BUDDHIST_ERA + T.COMMON_ERA)
     yc = "|".join(sorted(T.YEAR_CUES.get(lang, []), key=len, reverse=True)) or "(?!x)x"
     after_word = r"(?![^\W\d_])" if lang not in ("th", "zh") else ""
+    # a small count (FIRST_MONTHS): digits, or a number word of the language
+    count_words = [w for w, n in T.NUMBER_WORDS.get(lang, {}).items() if n and 2 <= n <= 11]
+    count = r"1[01]|[2-9]" + ("|" + _alt(count_words, escape=True) if count_words else "")
 
     def fill(p: str) -> str:
         reps = {
@@ -168,6 +171,8 @@ def _compiled(lang: str):
             "{CY}": r"(?<!\d)(?P<cy>\d{2})(?!\d)",
             "{Q}": r"(?P<q>" + _alt(T.QUARTER_WORDS.get(lang, {}), escape=True) + r")" + after_word,
             "{H}": r"(?P<h>" + _alt(T.HALF_WORDS.get(lang, {}), escape=True) + r")" + after_word,
+            "{FM}": r"(?<!\d)(?P<fm>" + count + r")" + after_word,
+            "{FQ}": r"(?<!\d)(?P<fq>" + count + r")" + after_word,
             "{YZ}": r"(?<![\d〇零一二三四五六七八九])(?P<y>\d{4}|[〇零一二三四五六七八九]{4})",
             "{ROC}": _alt(T.ROC_ERA),
             "{RY}": r"(?P<ry>\d{1,3}|[〇零一二三四五六七八九十]{1,4})(?!\d)",
@@ -763,6 +768,15 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 if q is None:
                     continue
                 m, m2 = 3 * q - 2, 3 * q
+            if g.get("fm") or g.get("fq"):  # the first months of a year, from January
+                raw = g.get("fm") or g.get("fq")
+                n = int(raw) if raw.isdigit() else T.NUMBER_WORDS[lang].get(raw.lower())
+                if n is None and lang == "zh":
+                    n = han_number(raw)
+                n = n * 3 if n and g.get("fq") else n
+                if not n or not 2 <= n <= 11:
+                    continue
+                m, m2 = 1, n
             if g.get("h"):  # a half-year: its six months
                 h = T.HALF_WORDS[lang].get(g["h"].lower()) or T.HALF_CODE_DIGITS.get(g["h"])
                 if h is None:

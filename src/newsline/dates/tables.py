@@ -2099,6 +2099,48 @@ def _dotted_pattern(lang: str) -> str:
     return r"(?<![\d.,])" + not_version + core + r"(?![.,]?\d)"
 
 
+# The first months or quarters of a year ("the first nine months of 2024",
+# "los nueve primeros meses de 2024", "les neuf premiers mois de 2024", "9
+# tháng đầu năm 2024", "9 เดือนแรกของปี 2567", "2024年前三季度", "2024年前8个
+# 月"), as business and statistics pages total them: the months from January
+# on, a range; after "this year" ("今年前三季度", "9 tháng đầu năm nay"), the
+# publication's. {FM}: a count of months, {FQ}: of quarters (digits or the
+# language's NUMBER_WORDS); from two months to eleven.
+FIRST_MONTHS = {
+    "vi": [
+        (r"{FM}\s+tháng\s+đầu\s+năm\s*{Y}", ""),
+        (r"{FM}\s+tháng\s+đầu" + _THIS_YEAR["vi"], "thisyear"),
+    ],
+    "th": [
+        (r"{FM}\s*เดือนแรก\s*(?:ของ\s*)?ปี\s*(?:{EY}|" + _TH_YY + ")", ""),
+        (r"{FM}\s*เดือนแรก" + _THIS_YEAR["th"], "thisyear"),
+    ],
+    "zh": [
+        (r"{YZ}年(?:的)?前{FQ}(?:个)?季度", ""),
+        (r"{YZ}年(?:的)?前{FM}(?:个)?月(?:份)?", ""),
+        (r"今年(?:的)?前{FQ}(?:个)?季度", "thisyear"),
+        (r"今年(?:的)?前{FM}(?:个)?月(?:份)?", "thisyear"),
+    ],
+    "en": [
+        (r"first\s+{FM}\s+months\s+of\s+{Y}", ""),
+        (r"first\s+{FQ}\s+quarters\s+of\s+{Y}", ""),
+        (r"first\s+{FM}\s+months" + _THIS_YEAR["en"], "thisyear"),
+        (r"first\s+{FQ}\s+quarters" + _THIS_YEAR["en"], "thisyear"),
+    ],
+    "es": [
+        (r"{FM}\s+primeros\s+meses\s+(?:del?\s+)?(?:año\s+)?{Y}", ""),
+        (r"primeros\s+{FM}\s+meses\s+(?:del?\s+)?(?:año\s+)?{Y}", ""),
+        (r"{FM}\s+primeros\s+meses" + _THIS_YEAR["es"], "thisyear"),
+        (r"primeros\s+{FM}\s+meses" + _THIS_YEAR["es"], "thisyear"),
+    ],
+    "fr": [
+        (r"{FM}\s+premiers\s+mois\s+(?:de\s+(?:l['’]\s*année\s+)?|d['’]\s*)?{Y}", ""),
+        (r"{FM}\s+premiers\s+mois" + _THIS_YEAR["fr"], "thisyear"),
+    ],
+}
+for _lang, _pats in FIRST_MONTHS.items():
+    DATE_PATTERNS[_lang].extend(_pats)
+
 for _lang, _fy in FISCAL_YEAR.items():
     if _fy.get("before"):
         _year = r"(?:{EY}|" + _TH_YY + ")" if _lang == "th" else r"{Y}"
