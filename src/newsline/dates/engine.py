@@ -792,10 +792,17 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 ys = mt.start("y") if g.get("y") else start
                 if cues["decade"] and cues["decade"].search(norm[max(s0, ys - 24) : ys]):
                     continue
-                # "the 1990s", "the 1980's": a decade ends in 0 ("2024's
-                # elections" is the year's, a possessive)
-                if re.match(r"年代|年前|年后", norm[end : end + 3]) or (
-                    y % 10 == 0 and re.match(r"['’]?s\b", norm[end : end + 3])
+                # "the 1990s", "the 1980's": a decade ends in 0; "in 2023's
+                # final months" is the year's (POSSESSIVE_YEAR_CUES)
+                if re.match(r"年代|年前|年后", norm[end : end + 3]):
+                    continue
+                if re.match(r"['’]?s\b", norm[end : end + 3]) and (
+                    y % 10 == 0
+                    or not re.fullmatch(
+                        _alt(T.POSSESSIVE_YEAR_CUES.get(lang, [])),
+                        (g.get("pre") or "").strip(" '’"),
+                        re.IGNORECASE,
+                    )
                 ):
                     continue
                 if cues["duration"] and cues["duration"].match(after):

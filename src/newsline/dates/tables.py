@@ -1772,6 +1772,15 @@ _THIS_YEAR = {
     "th": r"\s*(?:ของ\s*)?ปีนี้",
 }
 
+# A year with a possessive "'s" ("in 2023's final months", "fiscal 2024's
+# third quarter") is that year only after a word that makes it a time; after
+# any other cue it dates a work or a thing ("2013's Star Trek Into Darkness",
+# "Some of 2019's best gadgets"), like "the 2013 film", and is no date. A
+# year ending in 0 with "'s" is a decade ("the 1990's") in any case.
+POSSESSIVE_YEAR_CUES = {
+    "en": [r"in", r"during", r"since", r"until", r"through", r"fiscal(?:\s+year)?", r"FY"],
+}
+
 # Halves in a financial code ("1H24", "H2 2024"): digits in every language.
 HALF_CODE_DIGITS = {"1": 1, "2": 2}
 
