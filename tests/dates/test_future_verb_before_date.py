@@ -60,3 +60,20 @@ def test_a_future_verb_before_the_date_puts_it_ahead(lang, text, pub, expect):
 )
 def test_a_past_form_in_the_clause_keeps_the_date_behind(lang, text, pub, expect):
     assert values(text, lang, pub) == [expect]
+
+
+# Thai "จะได้รับ" (will receive) and "จะแล้วเสร็จ" (will be completed) look
+# ahead: their "ได้" / "แล้ว" is no past form
+@pytest.mark.parametrize(
+    "text,expect",
+    [
+        ("ประชาชนจะได้รับเงินในเดือนมีนาคม", "2025-03"),
+        ("โครงการจะแล้วเสร็จในเดือนมีนาคม", "2025-03"),
+        ("วันที่ 3 มีนาคม ผู้ถือบัตรจะได้รับเงินเพิ่ม", "2025-03-03"),
+        # past: "ได้รับ" alone, "ได้" before a verb
+        ("ผู้ถือบัตรได้รับเงินในเดือนมีนาคม", "2024-03"),
+        ("วันที่ 3 มีนาคม ตำรวจได้จับกุมผู้ต้องหา", "2024-03-03"),
+    ],
+)
+def test_thai_will_receive_and_will_be_completed_look_ahead(text, expect):
+    assert values(text, "th", "2024-05-10") == [expect]

@@ -1002,7 +1002,9 @@ SENTENCE_FUTURE = {
 }
 SENTENCE_PAST = {
     "vi": [r"đã", r"vừa", r"từng", r"hồi"],
-    "th": [r"ได้", r"แล้ว", r"เมื่อ"],
+    # not the "get" of "จะได้รับ" (will receive) nor "แล้วเสร็จ" (completed),
+    # which look ahead as well as back
+    "th": [r"(?<!จะ)ได้", r"แล้ว(?!เสร็จ)", r"เมื่อ"],
     "zh": [r"了", r"已", r"曾"],
     "en": [
         r"(?-i:[a-z]{2,}ed)",
