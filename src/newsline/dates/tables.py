@@ -675,6 +675,10 @@ RELATIVE = {
         (r"ปีนี้", "year", 0, "deictic"),
         (r"ปีหน้า", "year", 1, "deictic"),
         (r"วันต่อมา|วันรุ่งขึ้น", "day", 1, "anaphoric"),
+        # the week, month, year after the date told before ("สัปดาห์ถัดมา")
+        (r"(?:สัปดาห์|อาทิตย์)ถัดมา", "week", 1, "anaphoric"),
+        (r"เดือนถัดมา|เดือนต่อมา", "month", 1, "anaphoric"),
+        (r"ปีถัดมา|ปีต่อมา", "year", 1, "anaphoric"),
         (r"(?:ใน)?วันเดียวกัน(?:นี้|นั้น)?", "day", 0, "anaphoric"),
     ],
     "zh": [
@@ -703,6 +707,11 @@ RELATIVE = {
         (r"明年", "year", 1, "deictic"),
         (r"前年", "year", -2, "deictic"),
         (r"次日|翌日|第二天", "day", 1, "anaphoric"),
+        # the week, month, year after the date told before ("次周二" is a
+        # weekday of the following week, read with the weekdays)
+        (r"次周(?![一二三四五六日天末])", "week", 1, "anaphoric"),
+        (r"次月|翌月", "month", 1, "anaphoric"),
+        (r"次年|翌年", "year", 1, "anaphoric"),
         # "宣判前一天" / "前一日": the day before the date just written
         (r"前一(?:天|日)", "day", -1, "anaphoric"),
         # "当天下午" / "當日": the day just named (not "当天气好", "当日元贬值")
@@ -752,6 +761,10 @@ RELATIVE = {
         (r"the day before", "day", -1, "anaphoric"),
         (r"(?:that|the) same day|(?:later|earlier) that day", "day", 0, "anaphoric"),
         (r"the (?:next|following) year", "year", 1, "anaphoric"),
+        # "the following week / month" counts from the date told before ("the
+        # next week" is also the coming one, "over the next month" a span)
+        (r"the following week", "week", 1, "anaphoric"),
+        (r"the following month", "month", 1, "anaphoric"),
     ],
     "es": [
         (r"ayer", "day", -1, "deictic"),
@@ -781,6 +794,8 @@ RELATIVE = {
         (r"la víspera", "day", -1, "anaphoric"),
         (r"(?:ese|el|aquel) mismo día", "day", 0, "anaphoric"),
         (r"al año siguiente", "year", 1, "anaphoric"),
+        (r"la semana siguiente", "week", 1, "anaphoric"),
+        (r"al mes siguiente|el mes siguiente", "month", 1, "anaphoric"),
     ],
     "fr": [
         (r"hier", "day", -1, "deictic"),
@@ -821,6 +836,8 @@ RELATIVE = {
         (r"la veille", "day", -1, "anaphoric"),
         (r"(?:le|ce) même jour|le jour même", "day", 0, "anaphoric"),
         (r"l'année suivante|l’année suivante", "year", 1, "anaphoric"),
+        (r"la semaine suivante", "week", 1, "anaphoric"),
+        (r"le mois suivant", "month", 1, "anaphoric"),
     ],
 }
 
