@@ -7,9 +7,10 @@ keeps it (the Thai and US governments' run October to September), so no
 month range is guessed, and its anchor says it is a fiscal year; a Thai one
 is a Buddhist-era year. A quarter or half code ("3Q24", "Q3'24", "Q3/2024",
 "1H24", "2024年Q3", "2024H1") is its months, as "the third quarter of 2024"
-is. Not a bare "Q3", a product code ("SKU-3Q24X"), an Indian "FY2024-25"
-across two calendar years, or a fiscal quarter's calendar months ("Q3 FY24"
-is only its year). Publication date: 10 September 2024."""
+is. Not a bare "Q3", a product code ("SKU-3Q24X"), a plan over several
+years ("FY2024-27"), or a fiscal quarter's calendar months ("Q3 FY24"
+is only its year). A fiscal year across two calendar years ("FY2024-25",
+"2024/25财年") is the span of both. Publication date: 10 September 2024."""
 
 from __future__ import annotations
 
@@ -81,7 +82,8 @@ def test_a_quarter_or_half_code_is_its_months(lang, text, span, start, end):
     [
         ("en", "Q3 results were strong, analysts said."),
         ("en", "The part number SKU-3Q24X is sold out."),
-        ("en", "India's FY2024-25 budget was tabled in Parliament."),
+        # a span of years that is no single fiscal year
+        ("en", "The FY2024-27 plan was approved by the board."),
         ("en", "He scored 24 points in Q3 and left."),
         ("es", "Realizó el ejercicio 20 veces antes del partido."),
         ("zh", "该车型代号为Q3。"),
@@ -106,3 +108,18 @@ def test_spanish_quarter_and_half_codes(text, span, start, end):
 @pytest.mark.parametrize("text", ["El modelo 3T5 se agotó.", "La grúa 2S de la empresa."])
 def test_no_spanish_code(text):
     assert found(text, "es") == []
+
+
+@pytest.mark.parametrize(
+    "lang,text,span",
+    [
+        ("en", "India's FY2024-25 budget was tabled in Parliament.", "2024-25"),
+        ("en", "Revenue in fiscal 2024/25 rose 4%.", "2024/25"),
+        ("vi", "Năm tài chính 2024-2025, doanh thu đạt 500 tỷ đồng.", "2024-2025"),
+        ("zh", "2024/25财年，公司营收下降。", "2024/25财年"),
+        ("es", "En el ejercicio 2024-25 la empresa ganó 20 millones.", "2024-25"),
+        ("fr", "Sur l'exercice 2024-2025, le groupe a progressé.", "2024-2025"),
+    ],
+)
+def test_a_fiscal_year_across_two_years_is_their_span(lang, text, span):
+    assert found(text, lang) == [(span, "2024", "2025", "year")]

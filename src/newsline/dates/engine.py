@@ -169,6 +169,7 @@ def _compiled(lang: str):
             "{SUF}": suf,
             "{YC}": yc,
             "{CY}": r"(?<!\d)(?P<cy>\d{2})(?!\d)",
+            "{CY2}": r"(?<!\d)(?P<cy2>\d{2})(?!\d)",
             "{Q}": r"(?P<q>" + _alt(T.QUARTER_WORDS.get(lang, {}), escape=True) + r")" + after_word,
             "{H}": r"(?P<h>" + _alt(T.HALF_WORDS.get(lang, {}), escape=True) + r")" + after_word,
             "{FM}": r"(?<!\d)(?P<fm>" + count + r")" + after_word,
@@ -737,6 +738,10 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                     if y is None:
                         continue
                 y2 = int(g["y2"]) if g.get("y2") else None
+                if g.get("cy2") and y is not None:  # "FY2024-25": the same century
+                    y2 = y // 100 * 100 + int(g["cy2"])
+                if (g.get("cy2") or g.get("y2")) and "fiscal" in flags and y2 != (y or 0) + 1:
+                    continue  # a fiscal year spans two years running
                 roc2 = g.get("ry2") is not None  # "民國108年至110年"
                 if roc2:
                     y2 = han_number(g["ry2"])

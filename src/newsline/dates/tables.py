@@ -1813,7 +1813,6 @@ HALF_CODE_DIGITS = {"1": 1, "2": 2}
 # year: its calendar months are not known. "before": words before the year
 # (kept outside the span); "after": words right after it (Chinese). The
 # English code "FY2024" / "FY24" is read in every language (COMMON_PATTERNS).
-# Not "FY2024-25" (an Indian fiscal year across two calendar years): no date.
 FISCAL_YEAR = {
     "vi": {"before": [r"năm\s+tài\s+chính", r"(?:năm\s+)?tài\s+kh(?:óa|oá)", r"năm\s+ngân\s+sách"]},
     "th": {"before": [r"ปีงบประมาณ", r"ปีงบฯ?"]},
@@ -2169,14 +2168,22 @@ FIRST_MONTHS = {
 for _lang, _pats in FIRST_MONTHS.items():
     DATE_PATTERNS[_lang].extend(_pats)
 
+# A fiscal year across two calendar years ("FY2024-25", "fiscal 2023/24",
+# "năm tài chính 2023-2024", "2023/24财年"): the span of the two years, the
+# second written with two digits or four ({Y2} / {CY2}), and the year after
+# the first.
+_FISCAL_SPAN = r"(?:\s*[-–/]\s*(?:{Y2}|{CY2}))?(?![-–/]?\d)"
+
 for _lang, _fy in FISCAL_YEAR.items():
     if _fy.get("before"):
-        _year = r"(?:{EY}|" + _TH_YY + ")" if _lang == "th" else r"{Y}"
+        _year = r"(?:{EY}|" + _TH_YY + ")" if _lang == "th" else r"{Y}" + _FISCAL_SPAN
         DATE_PATTERNS[_lang].append(
             (r"(?P<pre>(?:" + "|".join(_fy["before"]) + r")\s*)" + _year, "fiscal")
         )
     if _fy.get("after"):
-        DATE_PATTERNS[_lang].append((r"{YZ}年?(?:" + "|".join(_fy["after"]) + ")", "fiscal"))
+        DATE_PATTERNS[_lang].append(
+            (r"{YZ}" + _FISCAL_SPAN + r"年?(?:" + "|".join(_fy["after"]) + ")", "fiscal")
+        )
     if _lang == "zh":
         # "2024年Q3", "2024Q3", "2024年H1": Chinese business news writes the
         # code after the year
@@ -2218,7 +2225,7 @@ COMMON_PATTERNS = [
     (_CODE_L + r"(?-i:H)(?P<h>[12])\s*(?:['’]|[/-])\s*{CY}" + _CODE_R, ""),
     # "FY2024", "FY 2024", "FY24", "FY'24": a fiscal year (FISCAL_YEAR)
     (
-        r"(?<![0-9A-Za-z])(?P<pre>(?-i:FY)\s*['’]?)(?:{Y}|{CY})(?![-–/]\d)" + _CODE_R,
+        r"(?<![0-9A-Za-z])(?P<pre>(?-i:FY)\s*['’]?)(?:{Y}|{CY})" + _FISCAL_SPAN + _CODE_R,
         "fiscal",
     ),
     # a span of years with a dash ("2017-2022", "ปี 2560-2565"); not part of
