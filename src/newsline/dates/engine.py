@@ -147,6 +147,9 @@ def _compiled(lang: str):
     era_alt = _alt(T.BUDDHIST_ERA + T.COMMON_ERA)
     yc = "|".join(sorted(T.YEAR_CUES.get(lang, []), key=len, reverse=True)) or "(?!x)x"
     after_word = r"(?![^\W\d_])" if lang not in ("th", "zh") else ""
+    # a small count (FIRST_MONTHS): digits, or a number word of the language
+    count_words = [w for w, n in T.NUMBER_WORDS.get(lang, {}).items() if n and 2 <= n <= 11]
+    count = r"1[01]|[2-9]" + ("|" + _alt(count_words, escape=True) if count_words else "")
 
     def fill(p: str) -> str:
         reps = {
@@ -165,8 +168,12 @@ def _compiled(lang: str):
             "{WD}": r"(?P<wd>" + wd_alt + r")" + (r"(?!\w)" if after_word else ""),
             "{SUF}": suf,
             "{YC}": yc,
+            "{CY}": r"(?<!\d)(?P<cy>\d{2})(?!\d)",
+            "{CY2}": r"(?<!\d)(?P<cy2>\d{2})(?!\d)",
             "{Q}": r"(?P<q>" + _alt(T.QUARTER_WORDS.get(lang, {}), escape=True) + r")" + after_word,
             "{H}": r"(?P<h>" + _alt(T.HALF_WORDS.get(lang, {}), escape=True) + r")" + after_word,
+            "{FM}": r"(?<!\d)(?P<fm>" + count + r")" + after_word,
+            "{FQ}": r"(?<!\d)(?P<fq>" + count + r")" + after_word,
             "{YZ}": r"(?<![\d〇零一二三四五六七八九])(?P<y>\d{4}|[〇零一二三四五六七八九]{4})",
             "{ROC}": _alt(T.ROC_ERA),
             "{RY}": r"(?P<ry>\d{1,3}|[〇零一二三四五六七八九十]{1,4})(?!\d)",
@@ -723,12 +730,18 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 y = int(g["y"]) if g.get("y") and g["y"].isdigit() else han_number(g.get("y") or "")
                 if g.get("yy"):  # a two-digit year ("3 มี.ค. 67")
                     y = T.TWO_DIGIT_YEAR_BASE[lang] + int(g["yy"])
+                if g.get("cy"):  # a financial code's year ("3Q24", "FY24"): this century
+                    y = 2000 + int(g["cy"])
                 roc = g.get("ry") is not None  # a Minguo year ("民國113年")
                 if roc:
                     y = han_number(g["ry"])
                     if y is None:
                         continue
                 y2 = int(g["y2"]) if g.get("y2") else None
+                if g.get("cy2") and y is not None:  # "FY2024-25": the same century
+                    y2 = y // 100 * 100 + int(g["cy2"])
+                if (g.get("cy2") or g.get("y2")) and "fiscal" in flags and y2 != (y or 0) + 1:
+                    continue  # a fiscal year spans two years running
                 roc2 = g.get("ry2") is not None  # "民國108年至110年"
                 if roc2:
                     y2 = han_number(g["ry2"])
@@ -760,8 +773,17 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 if q is None:
                     continue
                 m, m2 = 3 * q - 2, 3 * q
+            if g.get("fm") or g.get("fq"):  # the first months of a year, from January
+                raw = g.get("fm") or g.get("fq")
+                n = int(raw) if raw.isdigit() else T.NUMBER_WORDS[lang].get(raw.lower())
+                if n is None and lang == "zh":
+                    n = han_number(raw)
+                n = n * 3 if n and g.get("fq") else n
+                if not n or not 2 <= n <= 11:
+                    continue
+                m, m2 = 1, n
             if g.get("h"):  # a half-year: its six months
-                h = T.HALF_WORDS[lang].get(g["h"].lower())
+                h = T.HALF_WORDS[lang].get(g["h"].lower()) or T.HALF_CODE_DIGITS.get(g["h"])
                 if h is None:
                     continue
                 m, m2 = 6 * h - 5, 6 * h
@@ -775,7 +797,18 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 ys = mt.start("y") if g.get("y") else start
                 if cues["decade"] and cues["decade"].search(norm[max(s0, ys - 24) : ys]):
                     continue
-                if re.match(r"['’]?s\b|年代|年前|年后", norm[end : end + 3]):
+                # "the 1990s", "the 1980's": a decade ends in 0; "in 2023's
+                # final months" is the year's (POSSESSIVE_YEAR_CUES)
+                if re.match(r"年代|年前|年后", norm[end : end + 3]):
+                    continue
+                if re.match(r"['’]?s\b", norm[end : end + 3]) and (
+                    y % 10 == 0
+                    or not re.fullmatch(
+                        _alt(T.POSSESSIVE_YEAR_CUES.get(lang, [])),
+                        (g.get("pre") or "").strip(" '’"),
+                        re.IGNORECASE,
+                    )
+                ):
                     continue
                 if cues["duration"] and cues["duration"].match(after):
                     continue
@@ -865,6 +898,8 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 c.y2 = c.m2 = c.d2 = None
             if "weekof" in flags:
                 c.extra["week_of"] = True
+            if "fiscal" in flags:
+                c.note = _join_notes(c.note, "fiscal year: its months depend on who keeps it")
             if c.kind == "impossible":
                 c.extra["written_year"] = y if y is not None else y2
                 c.y = None
@@ -957,6 +992,7 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
 _CLAUSE_END = re.compile(r".*[.;!?。！？；\n,，:：]", re.DOTALL)
 _SENTENCE_END = re.compile(r".*(?:[.!?]\s|[;。！？；\n])", re.DOTALL)
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|[;。！？；\n]")
+_CLAUSE_STOP = re.compile(r"[.!?](?:\s|$)|[;。！？；\n,，:：]")
 
 
 @functools.cache
@@ -1110,13 +1146,37 @@ def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
     ):
         c.tense = "future"
         return
-    # a future word earlier in the clause ("will be held on Nov. 5", "se
-    # tiendra en novembre"): the date ahead of publication is not penalised
-    # (the nearer of the two wins), without forcing it ahead as "next" does
     clause = norm[max(s0, c.start - 60) : c.start]
     mt = _CLAUSE_END.match(clause)
     if mt:
         clause = clause[mt.end() :]
+    # a verb of what will happen shortly before the date in its clause ("The
+    # plant will close in March", "La obra se entregará a inicios de junio",
+    # "Nhà máy sẽ đóng cửa vào tháng 3", "L'usine fermera en mars"): the date
+    # lies ahead, as when the date opens the sentence. Not when the date is
+    # further off, likely part of an object ("will stand trial for the
+    # attack on March 3"), and a past form anywhere in the clause wins ("the
+    # plant that closed in March will reopen", "said it will close in
+    # March"): the date may be that of the past happening.
+    clause_rest = rest
+    stop = _CLAUSE_STOP.search(clause_rest)
+    if stop:
+        clause_rest = clause_rest[: stop.start()]
+    future = None
+    if cues["sentence_future"]:
+        for future in cues["sentence_future"].finditer(clause):
+            pass
+    if (
+        future is not None
+        and _near_future_verb(clause[future.end() :], c.lang)
+        and not (cues["sentence_past"] and cues["sentence_past"].search(clause + " " + clause_rest))
+        and not DATELINE_AFTER.match(norm[c.end : c.end + 40])
+    ):
+        c.tense = "future"
+        return
+    # a future word earlier in the clause ("will be held on Nov. 5", "se
+    # tiendra en novembre"): the date ahead of publication is not penalised
+    # (the nearer of the two wins), without forcing it ahead as "next" does
     if (cues["wd_future"] and cues["wd_future"].search(clause)) or (
         cues["wd_future_past"] and cues["wd_future_past"].search(clause)
     ):
@@ -1128,6 +1188,19 @@ def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
 # not spaced.
 OPENING_WORDS_MAX = 3
 OPENING_CHARS_MAX = 8
+
+
+# How far a future verb may stand before the date it puts ahead: a few
+# words ("will close in", "ses portes en"), or a few characters where words
+# are not spaced ("จะปิดกิจการใน").
+FUTURE_VERB_GAP_WORDS = 4
+FUTURE_VERB_GAP_CHARS = 12
+
+
+def _near_future_verb(gap: str, lang: str) -> bool:
+    if lang in ("th", "zh"):
+        return len(gap.strip()) <= FUTURE_VERB_GAP_CHARS
+    return len(_LETTER_WORD.findall(gap)) <= FUTURE_VERB_GAP_WORDS
 
 
 def _opens_sentence(before: str, lang: str) -> bool:

@@ -573,6 +573,12 @@ NUMBERED_RELATIVE = {
         (r"(?:หลังจากนั้น|ต่อมาอีก)\s*(?:อีก\s*)?{NUM}\s*{UNIT}", +1, "anaphoric"),
     ],
     # "三天前" / "三天之前" / "三天以前", "两天后" / "两天之后" / "两天以后"
+    # "14日后" is both "fourteen days later" and "after the 14th" (of this
+    # month); no cue tells them apart in principle ("于" introduces a count
+    # as well as a day, "14日后，警方公布了" reads either way), so it stays a
+    # count, from the date told before or else from publication. With its
+    # month ("9月14日后", "本月14日后") it is the day, read by the month
+    # patterns, which take the longer span.
     "zh": [
         (r"{NUM}\s*{UNIT}(?:之|以)?前", -1, "deictic"),
         (r"{NUM}\s*{UNIT}(?:之|以)?后", +1, "either"),
@@ -669,6 +675,10 @@ RELATIVE = {
         (r"ปีนี้", "year", 0, "deictic"),
         (r"ปีหน้า", "year", 1, "deictic"),
         (r"วันต่อมา|วันรุ่งขึ้น", "day", 1, "anaphoric"),
+        # the week, month, year after the date told before ("สัปดาห์ถัดมา")
+        (r"(?:สัปดาห์|อาทิตย์)ถัดมา", "week", 1, "anaphoric"),
+        (r"เดือนถัดมา|เดือนต่อมา", "month", 1, "anaphoric"),
+        (r"ปีถัดมา|ปีต่อมา", "year", 1, "anaphoric"),
         (r"(?:ใน)?วันเดียวกัน(?:นี้|นั้น)?", "day", 0, "anaphoric"),
     ],
     "zh": [
@@ -697,6 +707,11 @@ RELATIVE = {
         (r"明年", "year", 1, "deictic"),
         (r"前年", "year", -2, "deictic"),
         (r"次日|翌日|第二天", "day", 1, "anaphoric"),
+        # the week, month, year after the date told before ("次周二" is a
+        # weekday of the following week, read with the weekdays)
+        (r"次周(?![一二三四五六日天末])", "week", 1, "anaphoric"),
+        (r"次月|翌月", "month", 1, "anaphoric"),
+        (r"次年|翌年", "year", 1, "anaphoric"),
         # "宣判前一天" / "前一日": the day before the date just written
         (r"前一(?:天|日)", "day", -1, "anaphoric"),
         # "当天下午" / "當日": the day just named (not "当天气好", "当日元贬值")
@@ -746,6 +761,10 @@ RELATIVE = {
         (r"the day before", "day", -1, "anaphoric"),
         (r"(?:that|the) same day|(?:later|earlier) that day", "day", 0, "anaphoric"),
         (r"the (?:next|following) year", "year", 1, "anaphoric"),
+        # "the following week / month" counts from the date told before ("the
+        # next week" is also the coming one, "over the next month" a span)
+        (r"the following week", "week", 1, "anaphoric"),
+        (r"the following month", "month", 1, "anaphoric"),
     ],
     "es": [
         (r"ayer", "day", -1, "deictic"),
@@ -775,6 +794,8 @@ RELATIVE = {
         (r"la víspera", "day", -1, "anaphoric"),
         (r"(?:ese|el|aquel) mismo día", "day", 0, "anaphoric"),
         (r"al año siguiente", "year", 1, "anaphoric"),
+        (r"la semana siguiente", "week", 1, "anaphoric"),
+        (r"al mes siguiente|el mes siguiente", "month", 1, "anaphoric"),
     ],
     "fr": [
         (r"hier", "day", -1, "deictic"),
@@ -815,6 +836,8 @@ RELATIVE = {
         (r"la veille", "day", -1, "anaphoric"),
         (r"(?:le|ce) même jour|le jour même", "day", 0, "anaphoric"),
         (r"l'année suivante|l’année suivante", "year", 1, "anaphoric"),
+        (r"la semaine suivante", "week", 1, "anaphoric"),
+        (r"le mois suivant", "month", 1, "anaphoric"),
     ],
 }
 
@@ -996,7 +1019,9 @@ SENTENCE_FUTURE = {
 }
 SENTENCE_PAST = {
     "vi": [r"đã", r"vừa", r"từng", r"hồi"],
-    "th": [r"ได้", r"แล้ว", r"เมื่อ"],
+    # not the "get" of "จะได้รับ" (will receive) nor "แล้วเสร็จ" (completed),
+    # which look ahead as well as back
+    "th": [r"(?<!จะ)ได้", r"แล้ว(?!เสร็จ)", r"เมื่อ"],
     "zh": [r"了", r"已", r"曾"],
     "en": [
         r"(?-i:[a-z]{2,}ed)",
@@ -1162,7 +1187,7 @@ WEEKDAY_AFTER = {
         (r"of next week|next week", "next_week"),
     ],
     "es": [
-        (r"siguiente", "following"),
+        (r"siguiente|posterior", "following"),
         (r"de la semana pasada", "prev_week"),
         (r"de esta semana", "this_week"),
         (r"de la (?:semana próxima|próxima semana|semana que viene)", "next_week"),
@@ -1608,13 +1633,15 @@ def weekday_names(lang: str) -> dict[str, int]:
 #   {Q}        a quarter's number (QUARTER_WORDS)
 #   {H}        a half-year's number (HALF_WORDS)
 #   {YC}       the language's YEAR_CUES
+#   {CY}       a two-digit year of a financial code ("3Q24", "FY24"): 20xx
 # A group named "pre" is a cue kept outside the date's span. Flags after
 # the pattern: "thisyear" = a year-less date of the reference year ("the
 # first half of the year"); "cue" = needs a NUMERIC_DAY_CUES word right before it;
 # "dayonly" = a bare day that only counts as the end of a range; "weekday";
 # "wire" = only as the date of a wire's opening dateline (a place opening the
 # line before it, DATELINE_AFTER right after it); "weekof" = the week (Monday
-# to Sunday) that holds the day ("the week of March 4").
+# to Sunday) that holds the day ("the week of March 4"); "fiscal" = a fiscal
+# year (FISCAL_YEAR).
 # ---------------------------------------------------------------------------
 # A bare day of the month standing alone, as Chinese news writes the days of
 # the current month ("李强10日在北京会见…" = on the 10th): a date in these
@@ -1762,6 +1789,37 @@ _THIS_YEAR = {
     # "ไตรมาสที่ 3 ของปีนี้", "ครึ่งปีแรกปีนี้": "this year" said (a bare
     # "ครึ่งปีแรก" stays no date, like a bare quarter)
     "th": r"\s*(?:ของ\s*)?ปีนี้",
+}
+
+# A year with a possessive "'s" ("in 2023's final months", "fiscal 2024's
+# third quarter") is that year only after a word that makes it a time; after
+# any other cue it dates a work or a thing ("2013's Star Trek Into Darkness",
+# "Some of 2019's best gadgets"), like "the 2013 film", and is no date. A
+# year ending in 0 with "'s" is a decade ("the 1990's") in any case.
+POSSESSIVE_YEAR_CUES = {
+    "en": [r"in", r"during", r"since", r"until", r"through", r"fiscal(?:\s+year)?", r"FY"],
+}
+
+# Halves in a financial code ("1H24", "H2 2024"): digits in every language.
+HALF_CODE_DIGITS = {"1": 1, "2": 2}
+
+# Fiscal years ("fiscal 2023", "FY2024", "năm tài chính 2024", "2024财年",
+# "ปีงบประมาณ 2567", "el ejercicio 2023", "l'exercice 2023"): the year they
+# are named for, at the granularity of a year. A fiscal year's months depend
+# on who keeps it (the Thai and US governments' run October to September,
+# a company's from any month), so no month range is guessed; the mention's
+# anchor says it is a fiscal year. A quarter or half of a fiscal year ("Q3
+# FY24", "2024财年第三季度", "ไตรมาส 3 ปีงบประมาณ 2567") is likewise only its
+# year: its calendar months are not known. "before": words before the year
+# (kept outside the span); "after": words right after it (Chinese). The
+# English code "FY2024" / "FY24" is read in every language (COMMON_PATTERNS).
+FISCAL_YEAR = {
+    "vi": {"before": [r"năm\s+tài\s+chính", r"(?:năm\s+)?tài\s+kh(?:óa|oá)", r"năm\s+ngân\s+sách"]},
+    "th": {"before": [r"ปีงบประมาณ", r"ปีงบฯ?"]},
+    "zh": {"after": [r"财年", r"財年", r"财政年度", r"財政年度", r"会计年度", r"會計年度"]},
+    "en": {"before": [r"fiscal(?:\s+year)?", r"financial\s+year"]},
+    "es": {"before": [r"año\s+fiscal", r"ejercicio(?:\s+fiscal)?(?:\s+de)?"]},
+    "fr": {"before": [r"année\s+fiscale", r"exercice(?:\s+fiscal)?"]},
 }
 
 # Thai news writes the Buddhist-era year with two digits after a month
@@ -2000,6 +2058,10 @@ DATE_PATTERNS = {
             "",
         ),
         (r"(?P<pre>(?:el|del|este|el pasado|el próximo)\s+){WD}", "weekday"),
+        # "Al lunes siguiente llegaron": the following Monday after "al" (a
+        # bare "al lunes" is the end of a span, "del lunes al viernes", or a
+        # move, "pasaron al lunes")
+        (r"(?P<pre>al\s+){WD}(?=\s+(?:siguiente|posterior)(?![^\W\d_]))", "weekday"),
         # "el próximo día 20": a day of the month alone (MONTHDAY_ALONE)
         (
             (
@@ -2064,6 +2126,70 @@ def _dotted_pattern(lang: str) -> str:
     return r"(?<![\d.,])" + not_version + core + r"(?![.,]?\d)"
 
 
+# The first months or quarters of a year ("the first nine months of 2024",
+# "los nueve primeros meses de 2024", "les neuf premiers mois de 2024", "9
+# tháng đầu năm 2024", "9 เดือนแรกของปี 2567", "2024年前三季度", "2024年前8个
+# 月"), as business and statistics pages total them: the months from January
+# on, a range; after "this year" ("今年前三季度", "9 tháng đầu năm nay"), the
+# publication's. {FM}: a count of months, {FQ}: of quarters (digits or the
+# language's NUMBER_WORDS); from two months to eleven.
+FIRST_MONTHS = {
+    "vi": [
+        (r"{FM}\s+tháng\s+đầu\s+năm\s*{Y}", ""),
+        (r"{FM}\s+tháng\s+đầu" + _THIS_YEAR["vi"], "thisyear"),
+    ],
+    "th": [
+        (r"{FM}\s*เดือนแรก\s*(?:ของ\s*)?ปี\s*(?:{EY}|" + _TH_YY + ")", ""),
+        (r"{FM}\s*เดือนแรก" + _THIS_YEAR["th"], "thisyear"),
+    ],
+    "zh": [
+        (r"{YZ}年(?:的)?前{FQ}(?:个)?季度", ""),
+        (r"{YZ}年(?:的)?前{FM}(?:个)?月(?:份)?", ""),
+        (r"今年(?:的)?前{FQ}(?:个)?季度", "thisyear"),
+        (r"今年(?:的)?前{FM}(?:个)?月(?:份)?", "thisyear"),
+    ],
+    "en": [
+        (r"first\s+{FM}\s+months\s+of\s+{Y}", ""),
+        (r"first\s+{FQ}\s+quarters\s+of\s+{Y}", ""),
+        (r"first\s+{FM}\s+months" + _THIS_YEAR["en"], "thisyear"),
+        (r"first\s+{FQ}\s+quarters" + _THIS_YEAR["en"], "thisyear"),
+    ],
+    "es": [
+        (r"{FM}\s+primeros\s+meses\s+(?:del?\s+)?(?:año\s+)?{Y}", ""),
+        (r"primeros\s+{FM}\s+meses\s+(?:del?\s+)?(?:año\s+)?{Y}", ""),
+        (r"{FM}\s+primeros\s+meses" + _THIS_YEAR["es"], "thisyear"),
+        (r"primeros\s+{FM}\s+meses" + _THIS_YEAR["es"], "thisyear"),
+    ],
+    "fr": [
+        (r"{FM}\s+premiers\s+mois\s+(?:de\s+(?:l['’]\s*année\s+)?|d['’]\s*)?{Y}", ""),
+        (r"{FM}\s+premiers\s+mois" + _THIS_YEAR["fr"], "thisyear"),
+    ],
+}
+for _lang, _pats in FIRST_MONTHS.items():
+    DATE_PATTERNS[_lang].extend(_pats)
+
+# A fiscal year across two calendar years ("FY2024-25", "fiscal 2023/24",
+# "năm tài chính 2023-2024", "2023/24财年"): the span of the two years, the
+# second written with two digits or four ({Y2} / {CY2}), and the year after
+# the first.
+_FISCAL_SPAN = r"(?:\s*[-–/]\s*(?:{Y2}|{CY2}))?(?![-–/]?\d)"
+
+for _lang, _fy in FISCAL_YEAR.items():
+    if _fy.get("before"):
+        _year = r"(?:{EY}|" + _TH_YY + ")" if _lang == "th" else r"{Y}" + _FISCAL_SPAN
+        DATE_PATTERNS[_lang].append(
+            (r"(?P<pre>(?:" + "|".join(_fy["before"]) + r")\s*)" + _year, "fiscal")
+        )
+    if _fy.get("after"):
+        DATE_PATTERNS[_lang].append(
+            (r"{YZ}" + _FISCAL_SPAN + r"年?(?:" + "|".join(_fy["after"]) + ")", "fiscal")
+        )
+    if _lang == "zh":
+        # "2024年Q3", "2024Q3", "2024年H1": Chinese business news writes the
+        # code after the year
+        DATE_PATTERNS[_lang].append((r"{YZ}年?\s*(?-i:Q)(?P<q>[1-4])(?![0-9A-Za-z])", ""))
+        DATE_PATTERNS[_lang].append((r"{YZ}年?\s*(?-i:H)(?P<h>[12])(?![0-9A-Za-z])", ""))
+
 for _lang, _pats in DATE_PATTERNS.items():
     # day first: only after a word of NUMERIC_DAY_CUES (a bare "(23.01.2017)"
     # closing a teaser is that teaser's stamp); year first is never a stamp's
@@ -2083,13 +2209,43 @@ DATELINE_AFTER = (
 DATELINE_PLACE_MAX = 48
 
 # Patterns for every language.
+# A financial code's letters and digits stand apart from other letters and
+# digits ("SKU-3Q24X" is a code, no quarter).
+_CODE_L = r"(?<![0-9A-Za-z.])"
+_CODE_R = r"(?![0-9A-Za-z])"
 COMMON_PATTERNS = [
+    # quarter and half codes of financial news: "3Q24", "3Q 2024", "Q3'24",
+    # "Q3/2024", "1H24", "H2 2024" -- the quarter's three months, the half's
+    # six (as "the third quarter of 2024"); a bare "Q3" stays no date
+    (_CODE_L + r"(?P<q>[1-4])(?-i:Q)\s*(?:{Y}|['’]?{CY})" + _CODE_R, ""),
+    (_CODE_L + r"(?-i:Q)(?P<q>[1-4])\s*(?:[/-]\s*)?{Y}" + _CODE_R, ""),
+    (_CODE_L + r"(?-i:Q)(?P<q>[1-4])\s*(?:['’]|[/-])\s*{CY}" + _CODE_R, ""),
+    (_CODE_L + r"(?P<h>[12])(?-i:H)\s*(?:{Y}|['’]?{CY})" + _CODE_R, ""),
+    (_CODE_L + r"(?-i:H)(?P<h>[12])\s*(?:[/-]\s*)?{Y}" + _CODE_R, ""),
+    (_CODE_L + r"(?-i:H)(?P<h>[12])\s*(?:['’]|[/-])\s*{CY}" + _CODE_R, ""),
+    # "FY2024", "FY 2024", "FY24", "FY'24": a fiscal year (FISCAL_YEAR)
+    (
+        r"(?<![0-9A-Za-z])(?P<pre>(?-i:FY)\s*['’]?)(?:{Y}|{CY})" + _FISCAL_SPAN + _CODE_R,
+        "fiscal",
+    ),
     # a span of years with a dash ("2017-2022", "ปี 2560-2565"); not part of
     # a longer run of numbers (a phone number, a code)
     (r"(?<![\d/.\-–]){Y}\s*[-–]\s*{Y2}(?![-–/.]?\d)", ""),
     (r"{Y}-{M}-{DD}(?![\d:]\d)", ""),
     (r"{Y}/{M}/{DD}", ""),
 ]
+# Spanish business news writes quarter and half codes with its own letters
+# after the number: "3T24", "el 3T de 2024" (trimestre), "1S24" (semestre).
+CODE_LETTERS_AFTER = {"es": ("T", "S")}
+for _lang, (_ql, _hl) in CODE_LETTERS_AFTER.items():
+    for _grp, _letter, _digits in (("q", _ql, "[1-4]"), ("h", _hl, "[12]")):
+        DATE_PATTERNS[_lang].append(
+            (
+                _CODE_L + rf"(?P<{_grp}>{_digits})(?-i:{_letter})\s*"
+                r"(?:(?:del?\s+)?{Y}|['’]?{CY})" + _CODE_R,
+                "",
+            )
+        )
 # English month names are always capitalised: "may" and "march" in lower
 # case are verbs.
 MONTH_NEEDS_CAPITAL = {"en"}

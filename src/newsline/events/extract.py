@@ -232,16 +232,52 @@ NOWADAYS_TODAY = {
         ),
         "clause": r"que|qu['’]|qui|a\s+dit|annonce|a\s+annoncé",
     },
+    # Chinese and Thai write no spaces between words: the subject between
+    # "today" and the state is a run of characters ("unit", at most
+    # "units"). "今天的深圳已是一座千万人口的大都市" (the possessive 的 is the
+    # nowadays form here); a state is "is a ..." with a classifier, "has
+    # become", "owns" -- not a bare "是" ("今天是选举日" is the day itself)
+    # nor "有" ("今天有3人死亡" tells of a happening).
+    "zh": {
+        "today": r"今天|今日",
+        "unit": r"[^\s，。！？；：、,.!?;:]",
+        "units": 12,
+        "state": (
+            r"(?:已经|已|早已|仍然|仍|依然|现在|如今)?(?:是|成为|成了|发展为|发展成为?)了?"
+            r"(?:一[座个家所名条]|全国|全球|世界|全省|全市|亚洲|中国|[\d一二三四五六七八九十百千万]+[座个家所名])"
+            r"|(?:已经|已|仍然|仍)?拥有"
+        ),
+        "clause": r"说|表示|宣布|指出|称|认为|透露",
+    },
+    # "วันนี้ กรุงเทพฯ เป็นเมืองที่มีประชากรกว่า 10 ล้านคน": a state is being a
+    # city, a country, a firm, one of ..., a hub, or having a population,
+    # staff or members -- not "เป็นประธาน" (chairs: a happening)
+    "th": {
+        "today": r"วันนี้",
+        "unit": r"[^\n,.!?;:]",
+        "units": 30,
+        "state": (
+            r"(?:ยัง|ได้)?(?:กลายเป็น|เป็น(?:เมือง|ประเทศ|บริษัท|องค์กร|หนึ่งใน|แหล่ง|ศูนย์กลาง"
+            r"|ผู้ผลิต|ผู้ส่งออก|ผู้นำ|ที่รู้จัก))"
+            r"|(?:ยัง)?มี(?:ประชากร|พนักงาน|สมาชิก|ลูกจ้าง|สาขา)"
+        ),
+        "clause": r"ว่า|กล่าว|เปิดเผย|ระบุ|แถลง",
+    },
 }
 
 
 def _nowadays_re(spec: dict) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    word = r"(?:(?!(?:" + spec["clause"] + r")(?![^\W\d_]))[^\s,.;:!?]+\s+)"
+    if "unit" in spec:  # unspaced: characters, the state may join what follows
+        word = r"(?:(?!(?:" + spec["clause"] + r"))" + spec["unit"] + ")"
+        subject, after = word + f"{{1,{spec['units']}}}?", ""
+    else:
+        word = r"(?:(?!(?:" + spec["clause"] + r")(?![^\W\d_]))[^\s,.;:!?]+\s+)"
+        subject, after = word + "{1,6}?", r"(?![^\W\d_])"
     return (
         re.compile(r"(?:" + spec["today"] + r")\Z", re.IGNORECASE),
         re.compile(
             # not a possessive: "Today's hearing is over" is this day's
-            r"(?!['’])\s*,?\s*" + word + r"{1,6}?(?:" + spec["state"] + r")(?![^\W\d_])",
+            r"(?!['’])\s*[,，]?\s*" + subject + r"(?:" + spec["state"] + r")" + after,
             re.IGNORECASE,
         ),
     )
