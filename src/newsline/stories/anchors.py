@@ -155,7 +155,9 @@ def guess_lang(doc: Document, text: str) -> str:
 
 # ---------------------------------------------------------------- territories
 @cache
-def territory_table() -> tuple[dict[str, list[tuple[str, str, str | None]]], dict[str, dict[str, str]]]:
+def territory_table() -> tuple[
+    dict[str, list[tuple[str, str, str | None]]], dict[str, dict[str, str]]
+]:
     """(first-two-chars -> [(name, code, only_lang)], lang -> code -> display name).
 
     ``only_lang`` is the one locale language of a Latin-script name found in
@@ -303,6 +305,10 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     caps = _capitals_lines(text)
     ci = 0
     for m in _LATIN_WORD.finditer(text):
+        if not text[m.start()].isupper():
+            # a word's first character is a letter, kept by the strip below:
+            # not a capital, it is neither an acronym nor a name
+            continue
         w = strip_possessive(m.group().strip("'’-"))
         if len(w) < 2:
             continue
