@@ -123,3 +123,12 @@ def test_chinese_tagger_is_a_private_copy():
         (w.word, w.flag) for w in pseg.cut(text)
     ]
     assert tagger is not pseg.dt
+
+
+def test_ascii_digits_rewrites_thai_and_full_width_digits_only():
+    from newsline.wordseg import ascii_digits
+
+    assert ascii_digits("ปี ๒๕๖๗ และ ２０２４ 12") == "ปี 2567 และ 2024 12"
+    assert ascii_digits("Hà Nội, ngày 5/3 — 北京 ３月") == "Hà Nội, ngày 5/3 — 北京 3月"
+    for text in ("ปีนี้ไม่มีตัวเลข", "plain 2024", "", "二〇二四年"):
+        assert ascii_digits(text) == text

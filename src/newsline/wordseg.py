@@ -48,9 +48,16 @@ def strip_possessive(word: str) -> str:
     return word[:-2] if word[-2:] in ("'s", "’s") else word
 
 
+# Any digit DIGITS_TO_ASCII rewrites: a text without one (nearly every text)
+# is given back after one C search instead of a per-character translation.
+_NON_ASCII_DIGIT = re.compile("[" + "".join(map(chr, DIGITS_TO_ASCII)) + "]")
+
+
 def ascii_digits(text: str) -> str:
     """``text`` with Thai and full-width digits written as ASCII ones (same length)."""
-    return text.translate(DIGITS_TO_ASCII) if not text.isascii() else text
+    if text.isascii() or _NON_ASCII_DIGIT.search(text) is None:
+        return text
+    return text.translate(DIGITS_TO_ASCII)
 
 
 @functools.cache

@@ -70,3 +70,25 @@ def test_private_tagger_tags_like_jieba_and_leaves_jieba_alone():
     theirs = [(w.word, w.flag) for w in pseg.cut(text)]
     assert ours == theirs
     assert "_POSTokenizer__cut" not in vars(pseg.dt)  # jieba's shared tagger untouched
+
+
+def test_tables_with_impossible_scores_follow_jieba():
+    """With a -inf transition or start score the shortcuts that assume
+    finite tables are off: the answer is still jieba's."""
+    from jieba.posseg.viterbi import viterbi as jieba_viterbi
+
+    states, start_p, trans_p, emit_p = TABLES
+    rng = random.Random(5)
+    trans = {y0: dict(nexts) for y0, nexts in trans_p.items()}
+    for nexts in trans.values():
+        for y in list(nexts):
+            if rng.random() < 0.2:
+                nexts[y] = float("-inf")
+    start = dict(start_p)
+    for y in list(start)[::7]:
+        start[y] = float("-inf")
+    tables = (states, start, trans, emit_p)
+    common = sorted(states)
+    runs = ["".join(rng.choice(common) for _ in range(rng.randint(1, 10))) for _ in range(150)]
+    for run in runs + WRITTEN:
+        assert viterbi(run, *tables) == jieba_viterbi(run, *tables), run

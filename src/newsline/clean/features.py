@@ -123,6 +123,14 @@ def fold_line(text: str) -> str:
     every cue after them (a Thai caption credit after "นำ" was missed)."""
     if text.isascii():
         return text.lower()
+    return _fold_non_ascii(text)
+
+
+# Cleaning folds the same line many times (each rule that reads it folds it
+# again: about nine calls a line), and the per-character translation is the
+# costly part: the answers are kept for the lines of the last pages.
+@lru_cache(maxsize=2048)
+def _fold_non_ascii(text: str) -> str:
     return fold_traditional(text.translate(_FOLD))
 
 

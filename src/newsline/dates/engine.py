@@ -570,14 +570,20 @@ _KANA = re.compile(r"[\u3040-\u30FF]")
 _HAN_CH = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF]")
 _LETTER = re.compile(r"[^\W\d_]")
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
+# Any character of _THAI_CH or _HAN_CH; and the exact complement of _LETTER
+# (every character is one or the other), fewer to list in Thai or Chinese text.
+_THAI_OR_HAN = re.compile(r"[\u0E00-\u0E7F\u3400-\u4DBF\u4E00-\u9FFF]")
+_NON_LETTER = re.compile(r"[\W\d_]")
 
 
 def _script_lang(s: str) -> str | None:
+    if s.isascii() or _THAI_OR_HAN.search(s) is None:
+        return None  # no Thai or Han letter
     thai = len(_THAI_CH.findall(s))
     han = len(_HAN_CH.findall(s))
     if thai < 2 and han < 2:
         return None
-    latin = len(_LETTER.findall(s)) - thai - han
+    latin = len(s) - len(_NON_LETTER.findall(s)) - thai - han
     if thai > max(han, latin) * 0.5 and thai >= 2:
         return "th" if thai >= han else "zh"
     if han > latin * 0.3 and han >= 2:

@@ -18,6 +18,8 @@ This module must never change jieba's own objects; it is used through
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 MIN_FLOAT = -3.14e100
@@ -99,8 +101,17 @@ class _DenseTables:
                 self.reach[i0, self.index[y]] = True
         self.has_next = np.array([bool(trans_p.get(s)) for s in self.names])
         self.known = all(s in names for s in start_p) and all(s in emit_p for s in names)
+        # Every score finite (jieba's are: logs, and MIN_FLOAT for what was
+        # never seen): then every path score stays finite, and a character's
+        # state is reached exactly when its best score is not -inf.
+        self.finite = (
+            all(math.isfinite(p) for p in start_p.values())
+            and all(math.isfinite(p) for nexts in trans_p.values() for p in nexts.values())
+            and all(math.isfinite(p) for e in emit_p.values() for p in e.values())
+        )
         self.tables = (states, start_p, trans_p, emit_p)
         self._chars: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._starts: dict[str, tuple[np.ndarray, np.ndarray]] = {}
 
     def char(self, ch: str) -> tuple[np.ndarray, np.ndarray]:
         """(sorted state indices, emission scores) of one character (cached)."""
@@ -114,6 +125,17 @@ class _DenseTables:
                 self._chars[ch] = hit = (idx, e)
             else:
                 hit = (idx, e)
+        return hit
+
+    def start(self, ch: str) -> tuple[np.ndarray, np.ndarray]:
+        """(state indices, start scores) of a run's first character (cached)."""
+        hit = self._starts.get(ch)
+        if hit is None:
+            idx, e = self.char(ch)
+            start_p = self.tables[1]
+            hit = (idx, np.array([start_p[self.names[i]] for i in idx]) + e)
+            if len(self._starts) < 65536:
+                self._starts[ch] = hit
         return hit
 
 
@@ -138,39 +160,61 @@ def viterbi(obs, states, start_p, trans_p, emit_p):
     Each step is one small matrix (previous states x the character's states)
     in numpy instead of two nested Python loops. Whenever a step leaves the
     plain case (no reachable state, an impossible score), the whole run is
-    handed to :func:`viterbi_py`, which follows jieba's fallbacks exactly."""
+    handed to :func:`viterbi_py`, which follows jieba's fallbacks exactly.
+
+    A step is a handful of numpy calls on matrices of some 30 x 30, so their
+    number is the cost: the transition block is cut with two ``take`` (half
+    the cost of one two-dimensional fancy index), with finite tables the
+    reached states are read off the best scores instead of a second block
+    of the transition matrix, and the route is followed back by positions
+    (no search per character)."""
     d = _dense(states, start_p, trans_p, emit_p)
     if not d.known or not obs:
         return viterbi_py(obs, states, start_p, trans_p, emit_p)
-    idx, e = d.char(obs[0])
-    start = np.array([start_p[d.names[i]] for i in idx])
-    v = start + e
-    steps: list[tuple[np.ndarray, np.ndarray]] = []
+    idx, v = d.start(obs[0])
+    path = [idx]  # each step's states (sorted indices)
+    backs = []  # each step's best previous state, as a position in the previous step's
+    trans, has_next = d.trans, d.has_next
+    check = not d.finite
     for ch in obs[1:]:
-        keep = d.has_next[idx]
-        prev_idx, prev_v = idx[keep], v[keep]
-        if not len(prev_idx) or not np.isfinite(prev_v).all():
+        keep = has_next[idx]
+        if keep.all():
+            kept = None
+            prev_idx, prev_v = idx, v
+        else:
+            kept = np.flatnonzero(keep)
+            if not len(kept):
+                return viterbi_py(obs, states, start_p, trans_p, emit_p)
+            prev_idx, prev_v = idx[kept], v[kept]
+        if check and not np.isfinite(prev_v).all():
             return viterbi_py(obs, states, start_p, trans_p, emit_p)
         cand, e = d.char(ch)
-        sub = d.trans[prev_idx[:, None], cand[None, :]]
-        reach = d.reach[prev_idx[:, None], cand[None, :]].any(axis=0)
-        if not reach.any():
-            return viterbi_py(obs, states, start_p, trans_p, emit_p)
         # (v0 + p) + e: the same additions, in jieba's order
-        scores = (prev_v[:, None] + sub) + e[None, :]
+        scores = (prev_v[:, None] + trans.take(prev_idx, 0).take(cand, 1)) + e
         last = len(prev_idx) - 1 - scores[::-1].argmax(axis=0)
-        best = scores[last, np.arange(len(cand))]
-        idx, v = cand[reach], best[reach]
-        steps.append((idx, prev_idx[last[reach]]))
+        best = scores.max(axis=0)
+        if check:
+            reach = d.reach.take(prev_idx, 0).take(cand, 1).any(axis=0)
+        else:
+            # finite scores: a state with a transition has a finite best
+            # score, one without only -inf
+            reach = best != MIN_INF
+        if reach.all():
+            idx, v = cand, best
+        else:
+            if not reach.any():
+                return viterbi_py(obs, states, start_p, trans_p, emit_p)
+            idx, v, last = cand[reach], best[reach], last[reach]
+        path.append(idx)
+        backs.append(last if kept is None else kept[last])
     pos = _last_max(v)
     prob = float(v[pos])
-    state = int(idx[pos])
+    names = d.names
     route = [None] * len(obs)
     for i in range(len(obs) - 1, 0, -1):
-        route[i] = d.names[state]
-        step_idx, back = steps[i - 1]
-        state = int(back[int(np.searchsorted(step_idx, state))])
-    route[0] = d.names[state]
+        route[i] = names[path[i][pos]]
+        pos = backs[i - 1][pos]
+    route[0] = names[path[0][pos]]
     return (prob, route)
 
 

@@ -80,7 +80,19 @@ def _short(u: Unit, st: FlagSettings, scale: float = 1.0) -> bool:
     if unspaced and len(u.text.strip()) <= st.spam_line_max_chars * scale:
         # (a Thai line spaced between phrases: its letters, not its marks, count)
         return True
-    return 0 < len(words(u.text)) <= st.spam_line_max_words * scale
+    limit = st.spam_line_max_words * scale
+    return 0 < _word_count(u.text, limit) <= limit
+
+
+def _word_count(text: str, limit: float) -> int:
+    """``len(words(text))``, counted only until it passes ``limit`` (a long
+    paragraph is not short, whatever its exact count)."""
+    n = 0
+    for _ in _WORD.finditer(text):
+        n += 1
+        if n > limit:
+            break
+    return n
 
 
 def _contains(text: str, phrase: str, lang: str | None) -> bool:

@@ -572,6 +572,10 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     in_titles: list[tuple[str, str]] = []
     ci = 0
     for m in _LATIN_WORD.finditer(text):
+        if not text[m.start()].isupper():
+            # a word's first character is a letter, kept by the strip below:
+            # not a capital, it is neither an acronym nor a name
+            continue
         w = strip_possessive(m.group().strip("'’-"))
         if len(w) < 2:
             continue
