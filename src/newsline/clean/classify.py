@@ -48,15 +48,16 @@ from functools import cache
 from ..contacts import find_contact
 from ..model import AUTHOR_BIO_REASON, NAME_ONLY_REASON, Block, Document
 from ..settings import CleanSettings
-from ..wordseg import ascii_digits
 from .features import (
     NAME_JOINERS_RE,
     LineFeatures,
+    counter_alone,
     date_alone,
     fold_line,
     line_features,
     looks_like_name,
     place_and_date,
+    stamp_fields,
 )
 
 _ENUM_RE = __import__("re").compile(r"\s*(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s|\s*[-•*·]\s")
@@ -996,7 +997,7 @@ def classify_features(
     for i, g in enumerate(f):
         if cx.label[i] is None and g.units <= 4 and _end_mark(g.text):
             cx.set(i, "navigation", f"end-of-article mark '{g.text.strip()}'")
-        elif cx.label[i] is None and g.units <= 6 and g.digits and _counter(g.text):
+        elif cx.label[i] is None and g.units <= 6 and g.digits and counter_alone(g.text):
             cx.set(i, "metadata", f"read or view counter '{g.text.strip()}'")
         elif cx.label[i] is None and g.units <= 12 and _wire_opener(g.text):
             cx.set(i, "dateline", "wire or newspaper dispatch opener in brackets (dateline)")
@@ -2171,28 +2172,6 @@ def _wire_opener(text: str) -> bool:
     return _wire_opener_re().fullmatch(fold_line(text)) is not None
 
 
-@cache
-def _counter_re() -> re.Pattern[str]:
-    from .cues import COUNTER_LABELS, COUNTER_MULTIPLIERS, COUNTER_UNITS
-
-    def alt(table: dict[str, list[str]]) -> str:
-        words = sorted({fold_line(w) for ws in table.values() for w in ws}, key=len, reverse=True)
-        return "(?:" + "|".join(re.escape(w) for w in words) + ")"
-
-    label = alt(COUNTER_LABELS)
-    num = r"\d[\d.,]*\s*" + alt(COUNTER_MULTIPLIERS) + "?"
-    unit = r"(?:\s*" + alt(COUNTER_UNITS) + ")?"
-    return re.compile(
-        rf"\s*(?:{label}\s*[:：]?\s*{num}{unit}|{num}\s*{label}{unit})\s*", re.IGNORECASE
-    )
-
-
-def _counter(text: str) -> bool:
-    """A read or view counter alone on its line ("閱讀 1.2萬", "อ่าน 1,234
-    ครั้ง", "1.234 lượt xem")."""
-    return _counter_re().fullmatch(ascii_digits(fold_line(text))) is not None
-
-
 def _unspaced_text(text: str) -> bool:
     """Written in a script without spaces between words (Han, Thai)."""
     from .features import line_features
@@ -2410,6 +2389,60 @@ def _keyword_items(g: LineFeatures, cfg: CleanSettings) -> int:
     return 0
 
 
+def _cue_byline(cfg: CleanSettings, g: LineFeatures) -> tuple[str, bool] | None:
+    """A byline opening with its cue ("By Jane Doe", "Phóng viên: ...", "记者
+    张三"), perhaps with a place, role or the publish stamp and counters after
+    the name: the reason, and whether the stamp follows; None if it is not."""
+    t = g.text.strip()
+    low = fold_line(t)
+
+    def starts_with(h) -> bool:
+        return low.lstrip(_LEAD_MARKS).startswith(h.cue)
+
+    for h in g.cues_of("byline"):
+        if starts_with(h) and not g.ends_sentence:
+            rest = t[len(t) - len(low.lstrip(_LEAD_MARKS)) + len(h.cue) :].lstrip(" :：/-–—")
+            from .features import line_features as _lf
+
+            # the name may be followed by a place, a date or an agency after a
+            # separator: "By Jane Doe | Lisbon", "Por Ana Ruiz - Agencia X"
+            name_part = _BYLINE_TAIL_RE.split(rest, maxsplit=1)[0].strip()
+            # ... or by the writer's role, which may name a place of its own:
+            # "Par Claire Dupont, envoyée spéciale à Argelès-sur-Mer"
+            tail = rest[len(name_part) :].lstrip(" |·•–—-/／,").casefold()
+            role = name_part != rest and any(
+                tail.startswith(r.cue) for r in g.cues_of("byline") if r is not h
+            )
+            limit = cfg.byline_max_words + 3 + (cfg.byline_max_words if role else 0)
+            # ... or by the publish stamp ("Par Julien Marchand - 14 juin
+            # 2026 à 18:05"), perhaps with counters after it ("โดย
+            # กองบรรณาธิการ | 14 มิ.ย. 2569 06:30 น. | อ่าน 12,345 ครั้ง"):
+            # only the cue and the name count
+            stamp = name_part != rest and stamp_fields(tail)
+            units = _lf(0, t[: len(t) - len(rest)] + name_part).units if stamp else g.units
+            if units > limit or _opens_with_question_word(rest):
+                continue  # "POR QUÉ IMPORTA": a question, no name after "por"
+            if rest and (
+                rest[:1] in ":：/"
+                or _desk_name(rest)
+                or fold_line(name_part).strip(" .") in _agency_names()
+                or low[len(low) - len(low.lstrip(_LEAD_MARKS)) + len(h.cue) :][:1] in ":：/"
+                or looks_like_name(_lf(0, rest), cfg.byline_max_words, cfg.byline_max_chars)
+                or (
+                    name_part != rest
+                    and looks_like_name(
+                        _lf(0, name_part), cfg.byline_max_words, cfg.byline_max_chars
+                    )
+                )
+            ):
+                return (
+                    f"byline: {h.describe()}"
+                    + ("; the publish stamp after the name" if stamp else ""),
+                    stamp,
+                )
+    return None
+
+
 def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     cfg = cx.cfg
     if not g.cues and not (g.dates or g.label_values or g.has_domain or g.has_link):
@@ -2462,6 +2495,13 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         starts_with(h) and h.end == m_count.end("cue") for h in g.cues_of("caption")
     ):
         cx.set(i, "navigation", f"photo gallery counter: {g.cues_of('caption')[0].describe()}")
+        return
+    # a byline with the publish stamp and counters after the name ("Phóng
+    # viên Minh Anh | 14/06/2026 10:15 | 1.234 lượt xem", "记者 王晓明 |
+    # 2026-06-14 | 阅读 1234"): the stamp's figures must not make it a bare
+    # stamp, or the page loses its author
+    if (by := _cue_byline(cfg, g)) and by[1]:
+        cx.set(i, "byline", by[0])
         return
     # publish stamps and counters
     pub = g.cues_of("published")
@@ -2656,55 +2696,9 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
                 cx.set(i, "byline", f"name followed by a role: {h.describe()}")
                 return
     # byline with a cue: "By Jane Doe", "Phóng viên: ...", "记者 张三"
-    for h in g.cues_of("byline"):
-        if starts_with(h) and not g.ends_sentence:
-            rest = t[len(t) - len(low.lstrip(_LEAD_MARKS)) + len(h.cue) :].lstrip(" :：/-–—")
-            from .features import line_features as _lf
-
-            # the name may be followed by a place, a date or an agency after a
-            # separator: "By Jane Doe | Lisbon", "Por Ana Ruiz - Agencia X"
-            name_part = _BYLINE_TAIL_RE.split(rest, maxsplit=1)[0].strip()
-            # ... or by the writer's role, which may name a place of its own:
-            # "Par Claire Dupont, envoyée spéciale à Argelès-sur-Mer"
-            tail = rest[len(name_part) :].lstrip(" |·•–—-/／,").casefold()
-            role = name_part != rest and any(
-                tail.startswith(r.cue) for r in g.cues_of("byline") if r is not h
-            )
-            limit = cfg.byline_max_words + 3 + (cfg.byline_max_words if role else 0)
-            # ... or by the publish stamp ("Par Julien Marchand - 14 juin
-            # 2026 à 18:05"), perhaps with counters after it ("โดย
-            # กองบรรณาธิการ | 14 มิ.ย. 2569 06:30 น. | อ่าน 12,345 ครั้ง"):
-            # only the cue and the name count
-            fields = [x for x in re.split(r"\s*[|·•｜]\s*", tail) if x.strip()]
-            stamp = (
-                name_part != rest
-                and bool(fields)
-                and date_alone(fields[0])
-                and all(date_alone(x) or _counter(x) for x in fields[1:])
-            )
-            units = _lf(0, t[: len(t) - len(rest)] + name_part).units if stamp else g.units
-            if units > limit or _opens_with_question_word(rest):
-                continue  # "POR QUÉ IMPORTA": a question, no name after "por"
-            if rest and (
-                rest[:1] in ":：/"
-                or _desk_name(rest)
-                or fold_line(name_part).strip(" .") in _agency_names()
-                or low[len(low) - len(low.lstrip(_LEAD_MARKS)) + len(h.cue) :][:1] in ":：/"
-                or looks_like_name(_lf(0, rest), cfg.byline_max_words, cfg.byline_max_chars)
-                or (
-                    name_part != rest
-                    and looks_like_name(
-                        _lf(0, name_part), cfg.byline_max_words, cfg.byline_max_chars
-                    )
-                )
-            ):
-                cx.set(
-                    i,
-                    "byline",
-                    f"byline: {h.describe()}"
-                    + ("; the publish stamp after the name" if stamp else ""),
-                )
-                return
+    if by := _cue_byline(cfg, g):
+        cx.set(i, "byline", by[0])
+        return
     if not short:
         return
     for h in g.cues_of("related"):

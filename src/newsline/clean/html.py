@@ -181,6 +181,7 @@ def main_text_membership(doc: Document, main_text: str, cfg: CleanSettings) -> l
 _OPENING = {"(": ")", "（": "）", "[": "]", "【": "】", "「": "」", "『": "』"}
 _TRAILING_NOTE_RE = re.compile(r"\s*[(（][^()（）]*[)）]$")
 _NAME_SEPARATOR_RE = re.compile(r"\s+[-–—·•]\s+|,\s+")
+_STAMP_SEPARATOR_RE = re.compile(r"\s*[|·•｜]\s*|\s+[-–—]\s+|,\s+")
 
 
 def author_name(raw: str, lang: str | None) -> str | None:
@@ -193,7 +194,7 @@ def author_name(raw: str, lang: str | None) -> str | None:
     the writer's role, not another writer, and is dropped whole.
     """
     from .cues import CUES
-    from .features import date_alone
+    from .features import date_alone, stamp_fields
 
     cues = sorted(
         {c for lg in dict.fromkeys([lang or "en", "en"]) for c in CUES.get(lg, {}).get("byline", [])},
@@ -233,6 +234,13 @@ def author_name(raw: str, lang: str | None) -> str | None:
             names.append(part)
         elif i == 0:
             rest = part[len(cue) :].lstrip(" :：-–—/／")
+            # "Bài: Trần Văn Hùng · 14/06/2026 · 2.345 lượt xem": the publish
+            # stamp and counters after the name (before the slashes of its
+            # date split it)
+            for sep in _STAMP_SEPARATOR_RE.finditer(rest):
+                if stamp_fields(rest[sep.end() :]):
+                    rest = rest[: sep.start()]
+                    break
             # "記者林雅婷／台中報導", "Por Ana Ruiz / Agencia X": the name,
             # then a place or an agency after a slash or a bar
             rest = re.split(r"\s*[/／|｜]\s*", rest, maxsplit=1)[0].strip()
