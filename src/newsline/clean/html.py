@@ -184,6 +184,28 @@ _NAME_SEPARATOR_RE = re.compile(r"\s+[-–—·•]\s+|,\s+")
 _STAMP_SEPARATOR_RE = re.compile(r"\s*[|·•｜]\s*|\s+[-–—]\s+|,\s+")
 
 
+@cache
+def _role_words(lang: str | None) -> re.Pattern[str]:
+    """A newsroom role of the page's language or English, as a whole word
+    ("health correspondent", "corresponsal en bruselas", "本报记者")."""
+    from .cues import BIO_ROLES, CUES
+
+    words = {
+        w.casefold()
+        for lg in dict.fromkeys([lang or "en", "en"])
+        for w in [*BIO_ROLES.get(lg, []), *CUES.get(lg, {}).get("byline", [])]
+        if not w.casefold().endswith((" by", " por", " par"))
+        and w.casefold() not in ("by", "por", "par", "bài", "文", "โดย")
+    }
+    # words of a script written without spaces (Han, Thai) match anywhere
+    unspaced = {w for w in words if re.search(r"[\u0e00-\u0e7f\u3400-\u9fff]", w)}
+
+    def alt(ws: set[str]) -> str:
+        return "|".join(map(re.escape, sorted(ws, key=len, reverse=True))) or "(?!)"
+
+    return re.compile(rf"(?<![^\W\d_])(?:{alt(words - unspaced)})(?![^\W\d_])|{alt(unspaced)}")
+
+
 def author_name(raw: str, lang: str | None) -> str | None:
     """The writer's name(s) in a byline an extractor copied whole.
 
@@ -230,6 +252,14 @@ def author_name(raw: str, lang: str | None) -> str | None:
         if not part:
             continue
         cue = cue_at_start(part)
+        if cue is None and (i > 0 or _role_words(lang).search(part.casefold())):
+            # "Karen Whitfield; Health Correspondent", "Karen Whitfield,
+            # Health Correspondent": the writer's role is no writer
+            head = _NAME_SEPARATOR_RE.split(part, maxsplit=1)
+            if i == 0 and len(head) == 2 and _role_words(lang).search(head[1].casefold()):
+                part = head[0].strip()
+            elif i > 0 and _role_words(lang).search(part.casefold()):
+                continue
         if cue is None:
             names.append(part)
         elif i == 0:
