@@ -57,6 +57,7 @@ from .features import (
     line_features,
     looks_like_name,
     place_and_date,
+    site_counter,
     stamp_fields,
 )
 
@@ -190,6 +191,7 @@ _GALLERY_COUNT_RE = re.compile(
 )
 
 _DESK_CODE_RE = re.compile(r"[a-z]{2,5}(?:[-/][a-z]{2,5}){2,}")
+_DESK_PAIR_RE = re.compile(r"[(\[]?([a-z]{2,4})/([a-z]{2,4})[)\]]?")
 
 
 @cache
@@ -217,6 +219,12 @@ def _agency_signoff(t: str) -> str | None:
     '(TTXVN)', '（新华社）') or a desk's initials ('bur-jmb/abx/fm'), or None."""
     t = t.strip()
     if _DESK_CODE_RE.fullmatch(t) and "/" in t:
+        return f"editors' initials closing wire copy ('{t}')"
+    # two desks' initials, perhaps in brackets ("abc/jlp", "(mrc/jlp)"): one
+    # of them with no vowel, so no pair of words ("and/or", "his/her")
+    if (m := _DESK_PAIR_RE.fullmatch(t)) and any(
+        not set(x) & set("aeiouy") for x in m.groups()
+    ):
         return f"editors' initials closing wire copy ('{t}')"
     core = t.strip(" .()（）[]【】-–—―·•")
     if not core or len(core) > 60:
@@ -984,6 +992,14 @@ def classify_features(
             and (cue := _correction_note(g.text))
         ):
             cx.set(i, "metadata", f"correction or update note opening with '{cue}'")
+        # a site's visitor counter ("Tổng số lượt truy cập: 2.345.678")
+        if (
+            cx.label[i] is None
+            and g.digits
+            and g.units <= 3 * cfg.short_line_words
+            and site_counter(g.text)
+        ):
+            cx.set(i, "navigation", f"site visitor counter '{g.text.strip()}'")
         _cue_rules(cx, i, g)
         if before is None and cx.label[i] is not None:
             cx.cue_labelled.add(i)

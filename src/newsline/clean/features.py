@@ -585,6 +585,27 @@ def counter_alone(text: str) -> bool:
     return _counter_re().fullmatch(ascii_digits(fold_line(text))) is not None
 
 
+@cache
+def _site_counter_re() -> re.Pattern[str]:
+    from .cues import COUNTER_UNITS, SITE_COUNTER_LABELS
+
+    def alt(table: dict[str, list[str]]) -> str:
+        words = sorted({fold_line(w) for ws in table.values() for w in ws}, key=len, reverse=True)
+        return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+
+    # "2.345.678", "2,345,678", "2 345 678" (the French thousands' space)
+    num = r"\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})*|\d+"
+    field = rf"{alt(SITE_COUNTER_LABELS)}\s*[:：]?\s*(?:{num})(?:\s*{alt(COUNTER_UNITS)})?"
+    return re.compile(rf"\s*{field}(?:\s*[|·•｜,;\-–—]?\s*{field})*\s*[.]?\s*", re.IGNORECASE)
+
+
+def site_counter(text: str) -> bool:
+    """A site's visitor counter alone on its line, one field or several
+    ("Tổng số lượt truy cập: 2.345.678", "Đang online: 123 | Tổng truy cập:
+    2.345.678", "总访问量 2345678"): the site's, not the article's."""
+    return _site_counter_re().fullmatch(ascii_digits(fold_line(text))) is not None
+
+
 def stamp_fields(text: str) -> bool:
     """The publish stamp, perhaps with counters after it, as a byline's
     tail: fields split at '|', '·', '•' ("14 มิ.ย. 2569 06:30 น. | อ่าน 12,345
