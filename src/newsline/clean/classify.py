@@ -786,6 +786,8 @@ class _Ctx:
         # blocks a cue rule labelled (chrome named by its words: "Related",
         # "Don't miss", "Follow us")
         self.cue_labelled: set[int] = set()
+        # lines found to be the standfirst under the headline
+        self.standfirst: set[int] = set()
         # lines of a teaser box found by their shape (_teaser_lists): they
         # part the article from what comes after them, as unlabelled ones do
         self.teasers: set[int] = set()
@@ -1370,6 +1372,10 @@ def classify_features(
 
     for i, g in enumerate(f):
         if cx.label[i] is not None:
+            continue
+        if i in cx.standfirst and title_i is not None and title_i < i < max(first, i + 1):
+            # under the headline and its byline, before the first paragraph
+            cx.set(i, "body", STANDFIRST_REASON)
             continue
         if first <= i <= last and region[i]:
             if cx.prose[i]:
@@ -3153,12 +3159,78 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
                 best, best_units = i, g.units
     if best is None or not any(cx.prose[j] for j in range(best + 1, n)):
         return
-    named = _headline_naming_the_article(cx, candidates, best)
+    if (head := _headline_above_the_byline(cx, candidates, best)) != best:
+        cx.set(head, "title", "headline above its byline or stamp and the standfirst under it")
+        return
+    named = _headline_naming_the_article(
+        cx, [c for c in candidates if c not in cx.standfirst], best
+    )
     if named is not None:
         cx.set(named, "title", "headline-shaped line naming what the article names "
                "(the longer line before it names nothing the article does)")
         return
     cx.set(best, "title", "longest headline-shaped line before the first paragraph")
+
+
+STANDFIRST_REASON = "standfirst: the summary under the headline, before the first paragraph"
+
+
+def _headline_above_the_byline(cx: _Ctx, candidates: Sequence[int], best: int) -> int:
+    """The headline and the standfirst under it.
+
+    The headline stands above the byline or the publish stamp, the
+    standfirst (the summary, often with no full stop) under it: "Storm
+    leaves 40,000 homes without power" / "By Jane Doe | June 14, 2026" /
+    "Crews expect most customers to be reconnected by Sunday evening". Being
+    the longer, the standfirst was taken for the headline and the headline
+    set aside. The longest candidate above the first byline or stamp line
+    between the candidates is the headline if it uses the article's words (a
+    site's slogan does not); with no byline between them, a headline of six
+    words or more right above a longer line right above the first paragraph.
+    The candidates after it that use the article's words are marked as
+    standfirsts. Returns the headline (``best`` when none is found)."""
+    f = cx.f
+    if len(candidates) < 2:
+        return best
+    counts: Counter[str] = Counter()
+    for j in range(candidates[0] + 1, len(f)):
+        if cx.prose[j] and j not in candidates:
+            counts.update(f[j].tokens)
+
+    def shares(c: int) -> bool:
+        return _uses_page_words(f[c], counts + Counter(f[c].tokens), set())
+
+    head = None
+    stamp = next(
+        (
+            k
+            for k in range(candidates[0] + 1, candidates[-1])
+            if cx.label[k] in ("byline", "metadata")
+        ),
+        None,
+    )
+    if stamp is not None:
+        above = [c for c in candidates if c < stamp]
+        head = best if best < stamp else max(above, key=lambda c: f[c].units)
+        if not shares(head):
+            head = None
+    a, b = candidates[-2], candidates[-1]
+    if (
+        head is None
+        and b == a + 1
+        and b + 1 < len(f)
+        and cx.prose[b + 1]
+        and f[b + 1].ends_sentence
+        and f[a].units >= 6
+        and f[b].units >= f[a].units
+        and not f[a].ends_sentence
+        and shares(a)
+    ):
+        head = a
+    if head is None:
+        return best
+    cx.standfirst.update(c for c in candidates if c > head and shares(c))
+    return head
 
 
 H1_TITLE_REASON = "the page's one top-level heading (its page title names no line)"
@@ -3245,6 +3317,8 @@ def _late_title(cx: _Ctx, first: int) -> None:
             continue  # a sentence, or a title-case line whose capitals name nothing
         if not f[j - 1].ends_sentence and _continues_a_line(g.text):
             continue  # the second line of a headline printed on two
+        if j in cx.standfirst:
+            continue  # the summary under the headline and its byline
         score = _naming_score(g.text, names)
         if score > best_score:
             best, best_score = j, score
