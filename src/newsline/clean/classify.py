@@ -2429,6 +2429,13 @@ def _cue_byline(cfg: CleanSettings, g: LineFeatures) -> tuple[str, bool] | None:
             # the name may be followed by a place, a date or an agency after a
             # separator: "By Jane Doe | Lisbon", "Por Ana Ruiz - Agencia X"
             name_part = _BYLINE_TAIL_RE.split(rest, maxsplit=1)[0].strip()
+            if name_part == rest:
+                # ... or by the stamp and counters after a space ("记者 王晓明
+                # 2026年06月14日 10:15 阅读 1234")
+                for m in re.finditer(r"\s+(?=\d)", rest):
+                    if stamp_fields(rest[m.end() :]):
+                        name_part = rest[: m.start()].strip()
+                        break
             # ... or by the writer's role, which may name a place of its own:
             # "Par Claire Dupont, envoyée spéciale à Argelès-sur-Mer"
             tail = rest[len(name_part) :].lstrip(" |·•–—-/／,").casefold()

@@ -614,9 +614,18 @@ def stamp_fields(text: str) -> bool:
     fields = [x for x in re.split(r"\s*[|·•｜]\s*", text) if x.strip()]
     return (
         bool(fields)
-        and date_alone(fields[0])
-        and all(date_alone(x) or counter_alone(x) for x in fields[1:])
+        and date_alone(_counter_cut(fields[0]))
+        and all(date_alone(_counter_cut(x)) or counter_alone(x) for x in fields[1:])
     )
+
+
+def _counter_cut(field: str) -> str:
+    """A field without the counter printed after a space at its end ("14 มิ.ย.
+    2569 06:30 น. อ่าน 12,345 ครั้ง" -> the date)."""
+    for m in re.finditer(r"\s+", field):
+        if counter_alone(field[m.end() :]):
+            return field[: m.start()]
+    return field
 
 
 _PLACE_COMMA_RE = re.compile(r"([^\W\d_](?:[^\W\d_]|['’.\- ]){1,40}?),\s+(.+)")

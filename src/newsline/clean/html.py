@@ -181,7 +181,7 @@ def main_text_membership(doc: Document, main_text: str, cfg: CleanSettings) -> l
 _OPENING = {"(": ")", "（": "）", "[": "]", "【": "】", "「": "」", "『": "』"}
 _TRAILING_NOTE_RE = re.compile(r"\s*[(（][^()（）]*[)）]$")
 _NAME_SEPARATOR_RE = re.compile(r"\s+[-–—·•]\s+|,\s+")
-_STAMP_SEPARATOR_RE = re.compile(r"\s*[|·•｜]\s*|\s+[-–—]\s+|,\s+")
+_STAMP_SEPARATOR_RE = re.compile(r"\s*[|·•｜]\s*|\s+[-–—]\s+|,\s+|\s+(?=\d)")
 
 
 @cache
