@@ -82,3 +82,34 @@ def test_no_byline_when_the_tail_is_not_only_stamp_and_counters(lang, line):
     assert out[line][0] != "byline" or "publish stamp after" not in " ".join(out[line][1]), out[
         line
     ]
+
+
+BEFORE = [
+    ("vi", "Thứ Bảy, 14/06/2026 10:15 | Phóng viên Minh Anh", "Minh Anh"),
+    ("vi", "14/06/2026 10:15 | Tác giả: Minh Anh | 1.234 lượt xem", "Minh Anh"),
+    ("en", "June 14, 2026 · By Jane Doe · 1,234 views", "Jane Doe"),
+    ("th", "14 มิ.ย. 2569 06:30 น. | โดย สมชาย ใจดี", "สมชาย ใจดี"),
+]
+
+
+@pytest.mark.parametrize("lang,line,name", BEFORE)
+def test_the_stamp_before_the_byline(tmp_path, lang, line, name):
+    out = classify_lines([*BODY[lang][:1], line, *BODY[lang][1:]])
+    assert out[line][0] == "byline", out[line]
+    assert author_name(line, lang) == name
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join([TITLES[lang], line, *BODY[lang]]) + "\n", encoding="utf-8")
+    assert classify_page(path).author == name
+
+
+@pytest.mark.parametrize(
+    "lang,line",
+    [
+        # a section name, not a byline, among the stamps
+        ("vi", "Thứ Bảy, 14/06/2026 10:15 | Thời sự | 1.234 lượt xem"),
+        ("en", "June 14, 2026 · World news · 1,234 views"),
+    ],
+)
+def test_a_stamp_with_a_section_is_no_byline(lang, line):
+    out = classify_lines([*BODY[lang][:1], line, *BODY[lang][1:]])
+    assert out[line][0] != "byline", out[line]

@@ -51,6 +51,7 @@ from ..settings import CleanSettings
 from .features import (
     NAME_JOINERS_RE,
     LineFeatures,
+    byline_among_stamps,
     counter_alone,
     date_alone,
     fold_line,
@@ -2531,6 +2532,15 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     # stamp, or the page loses its author
     if (by := _cue_byline(cfg, g)) and by[1]:
         cx.set(i, "byline", by[0])
+        return
+    # ... or before it ("Thứ Bảy, 14/06/2026 10:15 | Phóng viên Minh Anh")
+    if (
+        g.dates
+        and (field := byline_among_stamps(t))
+        and not fold_line(t).startswith(fold_line(field))
+        and (by := _cue_byline(cfg, line_features(0, field)))
+    ):
+        cx.set(i, "byline", by[0] + "; the publish stamp before the name")
         return
     # publish stamps and counters
     pub = g.cues_of("published")

@@ -619,6 +619,17 @@ def stamp_fields(text: str) -> bool:
     )
 
 
+def byline_among_stamps(text: str) -> str | None:
+    """The one field of a line of fields split at '|', '·', '•' that is not
+    a stamp or a counter, when the others are ("Thứ Bảy, 14/06/2026 10:15 |
+    Phóng viên Minh Anh | 1.234 lượt xem" -> "Phóng viên Minh Anh")."""
+    fields = [x.strip() for x in re.split(r"\s*[|·•｜]\s*", text) if x.strip()]
+    if len(fields) < 2:
+        return None
+    rest = [x for x in fields if not (date_alone(_counter_cut(x)) or counter_alone(x))]
+    return rest[0] if len(rest) == 1 else None
+
+
 def _counter_cut(field: str) -> str:
     """A field without the counter printed after a space at its end ("14 มิ.ย.
     2569 06:30 น. อ่าน 12,345 ครั้ง" -> the date)."""

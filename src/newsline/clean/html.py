@@ -216,7 +216,7 @@ def author_name(raw: str, lang: str | None) -> str | None:
     the writer's role, not another writer, and is dropped whole.
     """
     from .cues import CUES
-    from .features import date_alone, stamp_fields
+    from .features import byline_among_stamps, date_alone, stamp_fields
 
     cues = sorted(
         {c for lg in dict.fromkeys([lang or "en", "en"]) for c in CUES.get(lg, {}).get("byline", [])},
@@ -248,6 +248,10 @@ def author_name(raw: str, lang: str | None) -> str | None:
     raw = raw.strip()
     if raw[:1] in _OPENING and raw[-1:] == _OPENING[raw[0]]:
         raw = raw[1:-1]
+    # the stamp before the byline: "Thứ Bảy, 14/06/2026 10:15 | Phóng viên
+    # Minh Anh | 1.234 lượt xem"
+    if (field := byline_among_stamps(raw)) and cue_at_start(field):
+        raw = field
     for i, part in enumerate(p.strip().lstrip("-–—― ").strip() for p in raw.split(";")):
         if not part:
             continue
