@@ -113,3 +113,16 @@ def test_the_stamp_before_the_byline(tmp_path, lang, line, name):
 def test_a_stamp_with_a_section_is_no_byline(lang, line):
     out = classify_lines([*BODY[lang][:1], line, *BODY[lang][1:]])
     assert out[line][0] != "byline", out[line]
+
+
+@pytest.mark.parametrize(
+    "lang,line,name",
+    [
+        ("zh", "2026-06-14 10:15 来源：河畔日报 作者：王晓明 阅读：1234", "王晓明"),
+        ("vi", "14/06/2026 10:15 Tác giả: Minh Anh 1.234 lượt xem", "Minh Anh"),
+    ],
+)
+def test_the_writers_field_in_a_stamp_ends_at_the_counter(tmp_path, lang, line, name):
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join([TITLES[lang], line, *BODY[lang]]) + "\n", encoding="utf-8")
+    assert classify_page(path).author == name

@@ -614,8 +614,8 @@ def stamp_fields(text: str) -> bool:
     fields = [x for x in re.split(r"\s*[|·•｜]\s*", text) if x.strip()]
     return (
         bool(fields)
-        and date_alone(_counter_cut(fields[0]))
-        and all(date_alone(_counter_cut(x)) or counter_alone(x) for x in fields[1:])
+        and date_alone(cut_counter(fields[0]))
+        and all(date_alone(cut_counter(x)) or counter_alone(x) for x in fields[1:])
     )
 
 
@@ -626,11 +626,11 @@ def byline_among_stamps(text: str) -> str | None:
     fields = [x.strip() for x in re.split(r"\s*[|·•｜]\s*", text) if x.strip()]
     if len(fields) < 2:
         return None
-    rest = [x for x in fields if not (date_alone(_counter_cut(x)) or counter_alone(x))]
+    rest = [x for x in fields if not (date_alone(cut_counter(x)) or counter_alone(x))]
     return rest[0] if len(rest) == 1 else None
 
 
-def _counter_cut(field: str) -> str:
+def cut_counter(field: str) -> str:
     """A field without the counter printed after a space at its end ("14 มิ.ย.
     2569 06:30 น. อ่าน 12,345 ครั้ง" -> the date)."""
     for m in re.finditer(r"\s+", field):

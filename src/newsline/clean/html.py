@@ -326,7 +326,13 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
     :func:`author_name` reads it, if it looks like a person's name."""
     from ..model import AUTHOR_BIO_REASON, NAME_ONLY_REASON
     from ..wordseg import fold_traditional
-    from .features import NAME_JOINERS_RE, fold_line, line_features, looks_like_name
+    from .features import (
+        NAME_JOINERS_RE,
+        cut_counter,
+        fold_line,
+        line_features,
+        looks_like_name,
+    )
 
     skip = _not_writer_credits()
 
@@ -377,6 +383,8 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
             # the field ends at a bar, a dot, an ideographic space or a run
             # of spaces ("作者：王晓明　编辑：李华")
             part = re.split(r"\s*[·•|｜]\s*|　|\s{2,}", text[start:], maxsplit=1)[0]
+            # ... or at a counter after a single space ("作者：王晓明 阅读：1234")
+            part = cut_counter(part)
             if name := named(part, b.lang or doc.lang):
                 return name
     return None
