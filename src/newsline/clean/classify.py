@@ -48,15 +48,18 @@ from functools import cache
 from ..contacts import find_contact
 from ..model import AUTHOR_BIO_REASON, NAME_ONLY_REASON, Block, Document
 from ..settings import CleanSettings
-from ..wordseg import ascii_digits
 from .features import (
     NAME_JOINERS_RE,
     LineFeatures,
+    byline_among_stamps,
+    counter_alone,
     date_alone,
     fold_line,
     line_features,
     looks_like_name,
     place_and_date,
+    site_counter,
+    stamp_fields,
 )
 
 _ENUM_RE = __import__("re").compile(r"\s*(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s|\s*[-•*·]\s")
@@ -189,6 +192,7 @@ _GALLERY_COUNT_RE = re.compile(
 )
 
 _DESK_CODE_RE = re.compile(r"[a-z]{2,5}(?:[-/][a-z]{2,5}){2,}")
+_DESK_PAIR_RE = re.compile(r"[(\[]?([a-z]{2,4})/([a-z]{2,4})[)\]]?")
 
 
 @cache
@@ -216,6 +220,12 @@ def _agency_signoff(t: str) -> str | None:
     '(TTXVN)', '（新华社）') or a desk's initials ('bur-jmb/abx/fm'), or None."""
     t = t.strip()
     if _DESK_CODE_RE.fullmatch(t) and "/" in t:
+        return f"editors' initials closing wire copy ('{t}')"
+    # two desks' initials, perhaps in brackets ("abc/jlp", "(mrc/jlp)"): one
+    # of them with no vowel, so no pair of words ("and/or", "his/her")
+    if (m := _DESK_PAIR_RE.fullmatch(t)) and any(
+        not set(x) & set("aeiouy") for x in m.groups()
+    ):
         return f"editors' initials closing wire copy ('{t}')"
     core = t.strip(" .()（）[]【】-–—―·•")
     if not core or len(core) > 60:
@@ -777,6 +787,8 @@ class _Ctx:
         # blocks a cue rule labelled (chrome named by its words: "Related",
         # "Don't miss", "Follow us")
         self.cue_labelled: set[int] = set()
+        # lines found to be the standfirst under the headline
+        self.standfirst: set[int] = set()
         # lines of a teaser box found by their shape (_teaser_lists): they
         # part the article from what comes after them, as unlabelled ones do
         self.teasers: set[int] = set()
@@ -983,6 +995,14 @@ def classify_features(
             and (cue := _correction_note(g.text))
         ):
             cx.set(i, "metadata", f"correction or update note opening with '{cue}'")
+        # a site's visitor counter ("Tổng số lượt truy cập: 2.345.678")
+        if (
+            cx.label[i] is None
+            and g.digits
+            and g.units <= 3 * cfg.short_line_words
+            and site_counter(g.text)
+        ):
+            cx.set(i, "navigation", f"site visitor counter '{g.text.strip()}'")
         _cue_rules(cx, i, g)
         if before is None and cx.label[i] is not None:
             cx.cue_labelled.add(i)
@@ -996,7 +1016,7 @@ def classify_features(
     for i, g in enumerate(f):
         if cx.label[i] is None and g.units <= 4 and _end_mark(g.text):
             cx.set(i, "navigation", f"end-of-article mark '{g.text.strip()}'")
-        elif cx.label[i] is None and g.units <= 6 and g.digits and _counter(g.text):
+        elif cx.label[i] is None and g.units <= 6 and g.digits and counter_alone(g.text):
             cx.set(i, "metadata", f"read or view counter '{g.text.strip()}'")
         elif cx.label[i] is None and g.units <= 12 and _wire_opener(g.text):
             cx.set(i, "dateline", "wire or newspaper dispatch opener in brackets (dateline)")
@@ -1353,6 +1373,10 @@ def classify_features(
 
     for i, g in enumerate(f):
         if cx.label[i] is not None:
+            continue
+        if i in cx.standfirst and title_i is not None and title_i < i < max(first, i + 1):
+            # under the headline and its byline, before the first paragraph
+            cx.set(i, "body", STANDFIRST_REASON)
             continue
         if first <= i <= last and region[i]:
             if cx.prose[i]:
@@ -2171,28 +2195,6 @@ def _wire_opener(text: str) -> bool:
     return _wire_opener_re().fullmatch(fold_line(text)) is not None
 
 
-@cache
-def _counter_re() -> re.Pattern[str]:
-    from .cues import COUNTER_LABELS, COUNTER_MULTIPLIERS, COUNTER_UNITS
-
-    def alt(table: dict[str, list[str]]) -> str:
-        words = sorted({fold_line(w) for ws in table.values() for w in ws}, key=len, reverse=True)
-        return "(?:" + "|".join(re.escape(w) for w in words) + ")"
-
-    label = alt(COUNTER_LABELS)
-    num = r"\d[\d.,]*\s*" + alt(COUNTER_MULTIPLIERS) + "?"
-    unit = r"(?:\s*" + alt(COUNTER_UNITS) + ")?"
-    return re.compile(
-        rf"\s*(?:{label}\s*[:：]?\s*{num}{unit}|{num}\s*{label}{unit})\s*", re.IGNORECASE
-    )
-
-
-def _counter(text: str) -> bool:
-    """A read or view counter alone on its line ("閱讀 1.2萬", "อ่าน 1,234
-    ครั้ง", "1.234 lượt xem")."""
-    return _counter_re().fullmatch(ascii_digits(fold_line(text))) is not None
-
-
 def _unspaced_text(text: str) -> bool:
     """Written in a script without spaces between words (Han, Thai)."""
     from .features import line_features
@@ -2410,6 +2412,67 @@ def _keyword_items(g: LineFeatures, cfg: CleanSettings) -> int:
     return 0
 
 
+def _cue_byline(cfg: CleanSettings, g: LineFeatures) -> tuple[str, bool] | None:
+    """A byline opening with its cue ("By Jane Doe", "Phóng viên: ...", "记者
+    张三"), perhaps with a place, role or the publish stamp and counters after
+    the name: the reason, and whether the stamp follows; None if it is not."""
+    t = g.text.strip()
+    low = fold_line(t)
+
+    def starts_with(h) -> bool:
+        return low.lstrip(_LEAD_MARKS).startswith(h.cue)
+
+    for h in g.cues_of("byline"):
+        if starts_with(h) and not g.ends_sentence:
+            rest = t[len(t) - len(low.lstrip(_LEAD_MARKS)) + len(h.cue) :].lstrip(" :：/-–—")
+            from .features import line_features as _lf
+
+            # the name may be followed by a place, a date or an agency after a
+            # separator: "By Jane Doe | Lisbon", "Por Ana Ruiz - Agencia X"
+            name_part = _BYLINE_TAIL_RE.split(rest, maxsplit=1)[0].strip()
+            if name_part == rest:
+                # ... or by the stamp and counters after a space ("记者 王晓明
+                # 2026年06月14日 10:15 阅读 1234")
+                for m in re.finditer(r"\s+(?=\d)", rest):
+                    if stamp_fields(rest[m.end() :]):
+                        name_part = rest[: m.start()].strip()
+                        break
+            # ... or by the writer's role, which may name a place of its own:
+            # "Par Claire Dupont, envoyée spéciale à Argelès-sur-Mer"
+            tail = rest[len(name_part) :].lstrip(" |·•–—-/／,").casefold()
+            role = name_part != rest and any(
+                tail.startswith(r.cue) for r in g.cues_of("byline") if r is not h
+            )
+            limit = cfg.byline_max_words + 3 + (cfg.byline_max_words if role else 0)
+            # ... or by the publish stamp ("Par Julien Marchand - 14 juin
+            # 2026 à 18:05"), perhaps with counters after it ("โดย
+            # กองบรรณาธิการ | 14 มิ.ย. 2569 06:30 น. | อ่าน 12,345 ครั้ง"):
+            # only the cue and the name count
+            stamp = name_part != rest and stamp_fields(tail)
+            units = _lf(0, t[: len(t) - len(rest)] + name_part).units if stamp else g.units
+            if units > limit or _opens_with_question_word(rest):
+                continue  # "POR QUÉ IMPORTA": a question, no name after "por"
+            if rest and (
+                rest[:1] in ":：/"
+                or _desk_name(rest)
+                or fold_line(name_part).strip(" .") in _agency_names()
+                or low[len(low) - len(low.lstrip(_LEAD_MARKS)) + len(h.cue) :][:1] in ":：/"
+                or looks_like_name(_lf(0, rest), cfg.byline_max_words, cfg.byline_max_chars)
+                or (
+                    name_part != rest
+                    and looks_like_name(
+                        _lf(0, name_part), cfg.byline_max_words, cfg.byline_max_chars
+                    )
+                )
+            ):
+                return (
+                    f"byline: {h.describe()}"
+                    + ("; the publish stamp after the name" if stamp else ""),
+                    stamp,
+                )
+    return None
+
+
 def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     cfg = cx.cfg
     if not g.cues and not (g.dates or g.label_values or g.has_domain or g.has_link):
@@ -2462,6 +2525,22 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         starts_with(h) and h.end == m_count.end("cue") for h in g.cues_of("caption")
     ):
         cx.set(i, "navigation", f"photo gallery counter: {g.cues_of('caption')[0].describe()}")
+        return
+    # a byline with the publish stamp and counters after the name ("Phóng
+    # viên Minh Anh | 14/06/2026 10:15 | 1.234 lượt xem", "记者 王晓明 |
+    # 2026-06-14 | 阅读 1234"): the stamp's figures must not make it a bare
+    # stamp, or the page loses its author
+    if (by := _cue_byline(cfg, g)) and by[1]:
+        cx.set(i, "byline", by[0])
+        return
+    # ... or before it ("Thứ Bảy, 14/06/2026 10:15 | Phóng viên Minh Anh")
+    if (
+        g.dates
+        and (field := byline_among_stamps(t))
+        and not fold_line(t).startswith(fold_line(field))
+        and (by := _cue_byline(cfg, line_features(0, field)))
+    ):
+        cx.set(i, "byline", by[0] + "; the publish stamp before the name")
         return
     # publish stamps and counters
     pub = g.cues_of("published")
@@ -2656,55 +2735,9 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
                 cx.set(i, "byline", f"name followed by a role: {h.describe()}")
                 return
     # byline with a cue: "By Jane Doe", "Phóng viên: ...", "记者 张三"
-    for h in g.cues_of("byline"):
-        if starts_with(h) and not g.ends_sentence:
-            rest = t[len(t) - len(low.lstrip(_LEAD_MARKS)) + len(h.cue) :].lstrip(" :：/-–—")
-            from .features import line_features as _lf
-
-            # the name may be followed by a place, a date or an agency after a
-            # separator: "By Jane Doe | Lisbon", "Por Ana Ruiz - Agencia X"
-            name_part = _BYLINE_TAIL_RE.split(rest, maxsplit=1)[0].strip()
-            # ... or by the writer's role, which may name a place of its own:
-            # "Par Claire Dupont, envoyée spéciale à Argelès-sur-Mer"
-            tail = rest[len(name_part) :].lstrip(" |·•–—-/／,").casefold()
-            role = name_part != rest and any(
-                tail.startswith(r.cue) for r in g.cues_of("byline") if r is not h
-            )
-            limit = cfg.byline_max_words + 3 + (cfg.byline_max_words if role else 0)
-            # ... or by the publish stamp ("Par Julien Marchand - 14 juin
-            # 2026 à 18:05"), perhaps with counters after it ("โดย
-            # กองบรรณาธิการ | 14 มิ.ย. 2569 06:30 น. | อ่าน 12,345 ครั้ง"):
-            # only the cue and the name count
-            fields = [x for x in re.split(r"\s*[|·•｜]\s*", tail) if x.strip()]
-            stamp = (
-                name_part != rest
-                and bool(fields)
-                and date_alone(fields[0])
-                and all(date_alone(x) or _counter(x) for x in fields[1:])
-            )
-            units = _lf(0, t[: len(t) - len(rest)] + name_part).units if stamp else g.units
-            if units > limit or _opens_with_question_word(rest):
-                continue  # "POR QUÉ IMPORTA": a question, no name after "por"
-            if rest and (
-                rest[:1] in ":：/"
-                or _desk_name(rest)
-                or fold_line(name_part).strip(" .") in _agency_names()
-                or low[len(low) - len(low.lstrip(_LEAD_MARKS)) + len(h.cue) :][:1] in ":：/"
-                or looks_like_name(_lf(0, rest), cfg.byline_max_words, cfg.byline_max_chars)
-                or (
-                    name_part != rest
-                    and looks_like_name(
-                        _lf(0, name_part), cfg.byline_max_words, cfg.byline_max_chars
-                    )
-                )
-            ):
-                cx.set(
-                    i,
-                    "byline",
-                    f"byline: {h.describe()}"
-                    + ("; the publish stamp after the name" if stamp else ""),
-                )
-                return
+    if by := _cue_byline(cfg, g):
+        cx.set(i, "byline", by[0])
+        return
     if not short:
         return
     for h in g.cues_of("related"):
@@ -3143,12 +3176,78 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
                 best, best_units = i, g.units
     if best is None or not any(cx.prose[j] for j in range(best + 1, n)):
         return
-    named = _headline_naming_the_article(cx, candidates, best)
+    if (head := _headline_above_the_byline(cx, candidates, best)) != best:
+        cx.set(head, "title", "headline above its byline or stamp and the standfirst under it")
+        return
+    named = _headline_naming_the_article(
+        cx, [c for c in candidates if c not in cx.standfirst], best
+    )
     if named is not None:
         cx.set(named, "title", "headline-shaped line naming what the article names "
                "(the longer line before it names nothing the article does)")
         return
     cx.set(best, "title", "longest headline-shaped line before the first paragraph")
+
+
+STANDFIRST_REASON = "standfirst: the summary under the headline, before the first paragraph"
+
+
+def _headline_above_the_byline(cx: _Ctx, candidates: Sequence[int], best: int) -> int:
+    """The headline and the standfirst under it.
+
+    The headline stands above the byline or the publish stamp, the
+    standfirst (the summary, often with no full stop) under it: "Storm
+    leaves 40,000 homes without power" / "By Jane Doe | June 14, 2026" /
+    "Crews expect most customers to be reconnected by Sunday evening". Being
+    the longer, the standfirst was taken for the headline and the headline
+    set aside. The longest candidate above the first byline or stamp line
+    between the candidates is the headline if it uses the article's words (a
+    site's slogan does not); with no byline between them, a headline of six
+    words or more right above a longer line right above the first paragraph.
+    The candidates after it that use the article's words are marked as
+    standfirsts. Returns the headline (``best`` when none is found)."""
+    f = cx.f
+    if len(candidates) < 2:
+        return best
+    counts: Counter[str] = Counter()
+    for j in range(candidates[0] + 1, len(f)):
+        if cx.prose[j] and j not in candidates:
+            counts.update(f[j].tokens)
+
+    def shares(c: int) -> bool:
+        return _uses_page_words(f[c], counts + Counter(f[c].tokens), set())
+
+    head = None
+    stamp = next(
+        (
+            k
+            for k in range(candidates[0] + 1, candidates[-1])
+            if cx.label[k] in ("byline", "metadata")
+        ),
+        None,
+    )
+    if stamp is not None:
+        above = [c for c in candidates if c < stamp]
+        head = best if best < stamp else max(above, key=lambda c: f[c].units)
+        if not shares(head):
+            head = None
+    a, b = candidates[-2], candidates[-1]
+    if (
+        head is None
+        and b == a + 1
+        and b + 1 < len(f)
+        and cx.prose[b + 1]
+        and f[b + 1].ends_sentence
+        and f[a].units >= 6
+        and f[b].units >= f[a].units
+        and not f[a].ends_sentence
+        and shares(a)
+    ):
+        head = a
+    if head is None:
+        return best
+    cx.standfirst.update(c for c in candidates if c > head and shares(c))
+    return head
 
 
 H1_TITLE_REASON = "the page's one top-level heading (its page title names no line)"
@@ -3235,6 +3334,8 @@ def _late_title(cx: _Ctx, first: int) -> None:
             continue  # a sentence, or a title-case line whose capitals name nothing
         if not f[j - 1].ends_sentence and _continues_a_line(g.text):
             continue  # the second line of a headline printed on two
+        if j in cx.standfirst:
+            continue  # the summary under the headline and its byline
         score = _naming_score(g.text, names)
         if score > best_score:
             best, best_score = j, score

@@ -1841,6 +1841,27 @@ COUNTER_LABELS: dict[str, list[str]] = {
     "fr": ["lectures", "vues"],
 }
 
+# A site's visitor counter, in the footer or a sidebar: the label before
+# the number ("Tổng số lượt truy cập: 2.345.678", "Visitors online: 12",
+# "总访问量：2345678"). Casefolded; the whole label.
+SITE_COUNTER_LABELS: dict[str, list[str]] = {
+    "en": ["visitors", "total visitors", "total visits", "visits", "visits today",
+           "visitors today", "online now", "visitors online", "users online", "hits",
+           "page views", "total page views"],
+    "vi": ["lượt truy cập", "tổng lượt truy cập", "tổng số lượt truy cập", "số lượt truy cập",
+           "tổng truy cập", "truy cập hôm nay", "đang truy cập", "đang trực tuyến",
+           "đang online", "lượt truy cập hôm nay", "hôm nay", "hôm qua", "trong tháng",
+           "lượt khách"],
+    "th": ["ผู้เข้าชม", "ผู้เข้าชมทั้งหมด", "จำนวนผู้เข้าชม", "ผู้เข้าชมวันนี้", "ผู้ชมออนไลน์",
+           "ออนไลน์ขณะนี้", "สถิติผู้เข้าชม", "ผู้เข้าชมเมื่อวาน"],
+    "zh": ["访问量", "总访问量", "访问人数", "今日访问", "今日访问量", "在线人数", "本站访问量",
+           "访客", "访客数", "累计访问", "累计访问量", "总访问人数"],
+    "es": ["visitas", "visitas totales", "total de visitas", "visitantes", "visitantes en línea",
+           "visitas hoy", "usuarios en línea"],
+    "fr": ["visiteurs", "nombre de visiteurs", "visites", "total des visites",
+           "visiteurs en ligne", "visites aujourd'hui", "nombre de visites"],
+}
+
 # What may follow a counter's number: a multiplier ("1.2K", "1.2萬") and the
 # count's unit ("ครั้ง" times, "次", "lượt", "คน" / "人" people).
 COUNTER_MULTIPLIERS: dict[str, list[str]] = {

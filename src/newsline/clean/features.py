@@ -54,6 +54,11 @@ _DATE_RE = re.compile(
     r"|\d{1,2}/\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)(?![\d.,]\d)"
     r"|\d{2,4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|\bGMT[+-]?\d*|\bUTC\b"
 )
+# A date in figures with its year ("14/06/2026", "2026-06-14", "2026年6月").
+_FULL_NUMERIC_DATE_RE = re.compile(
+    r"(?<![\d.,])(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})"
+    r"(?![\d.,]\d)|\d{2,4}\s*年\s*\d{1,2}\s*月"
+)
 # Common-era years, and Buddhist-era ones (2500-2599 BE = 1957-2056 CE) as
 # Thai pages write them ("สงวนลิขสิทธิ์ 2568")
 _YEAR_RE = re.compile(r"\b(?:19|20|25)\d{2}\b")
@@ -559,10 +564,87 @@ def date_alone(text: str) -> bool:
     however many letters its month and weekday names take."""
     t = ascii_digits(text)
     rest = _spelled_date_re().sub(" ", t)
-    if rest == t:
+    # ... or a full date in figures ("14/06/2026 10:15", "2026-06-14")
+    if rest == t and not _FULL_NUMERIC_DATE_RE.search(t):
         return False
     rest = _weekday_re().sub(" ", _DATE_RE.sub(" ", rest))
     return sum(map(str.isalpha, rest)) <= 4
+
+
+@cache
+def _counter_re() -> re.Pattern[str]:
+    from .cues import COUNTER_LABELS, COUNTER_MULTIPLIERS, COUNTER_UNITS
+
+    def alt(table: dict[str, list[str]]) -> str:
+        words = sorted({fold_line(w) for ws in table.values() for w in ws}, key=len, reverse=True)
+        return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+
+    label = alt(COUNTER_LABELS)
+    num = r"\d[\d.,]*\s*" + alt(COUNTER_MULTIPLIERS) + "?"
+    unit = r"(?:\s*" + alt(COUNTER_UNITS) + ")?"
+    return re.compile(
+        rf"\s*(?:{label}\s*[:：]?\s*{num}{unit}|{num}\s*{label}{unit})\s*", re.IGNORECASE
+    )
+
+
+def counter_alone(text: str) -> bool:
+    """A read or view counter alone on its line ("閱讀 1.2萬", "อ่าน 1,234
+    ครั้ง", "1.234 lượt xem")."""
+    return _counter_re().fullmatch(ascii_digits(fold_line(text))) is not None
+
+
+@cache
+def _site_counter_re() -> re.Pattern[str]:
+    from .cues import COUNTER_UNITS, SITE_COUNTER_LABELS
+
+    def alt(table: dict[str, list[str]]) -> str:
+        words = sorted({fold_line(w) for ws in table.values() for w in ws}, key=len, reverse=True)
+        return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+
+    # "2.345.678", "2,345,678", "2 345 678" (the French thousands' space)
+    num = r"\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})*|\d+"
+    field = rf"{alt(SITE_COUNTER_LABELS)}\s*[:：]?\s*(?:{num})(?:\s*{alt(COUNTER_UNITS)})?"
+    return re.compile(rf"\s*{field}(?:\s*[|·•｜,;\-–—]?\s*{field})*\s*[.]?\s*", re.IGNORECASE)
+
+
+def site_counter(text: str) -> bool:
+    """A site's visitor counter alone on its line, one field or several
+    ("Tổng số lượt truy cập: 2.345.678", "Đang online: 123 | Tổng truy cập:
+    2.345.678", "总访问量 2345678"): the site's, not the article's."""
+    return _site_counter_re().fullmatch(ascii_digits(fold_line(text))) is not None
+
+
+def stamp_fields(text: str) -> bool:
+    """The publish stamp, perhaps with counters after it, as a byline's
+    tail: fields split at '|', '·', '•' ("14 มิ.ย. 2569 06:30 น. | อ่าน 12,345
+    ครั้ง", "14/06/2026 10:15 | 1.234 lượt xem"), a date first, then dates
+    or counters only."""
+    fields = [x for x in re.split(r"\s*[|·•｜]\s*", text) if x.strip()]
+    return (
+        bool(fields)
+        and date_alone(cut_counter(fields[0]))
+        and all(date_alone(cut_counter(x)) or counter_alone(x) for x in fields[1:])
+    )
+
+
+def byline_among_stamps(text: str) -> str | None:
+    """The one field of a line of fields split at '|', '·', '•' that is not
+    a stamp or a counter, when the others are ("Thứ Bảy, 14/06/2026 10:15 |
+    Phóng viên Minh Anh | 1.234 lượt xem" -> "Phóng viên Minh Anh")."""
+    fields = [x.strip() for x in re.split(r"\s*[|·•｜]\s*", text) if x.strip()]
+    if len(fields) < 2:
+        return None
+    rest = [x for x in fields if not (date_alone(cut_counter(x)) or counter_alone(x))]
+    return rest[0] if len(rest) == 1 else None
+
+
+def cut_counter(field: str) -> str:
+    """A field without the counter printed after a space at its end ("14 มิ.ย.
+    2569 06:30 น. อ่าน 12,345 ครั้ง" -> the date)."""
+    for m in re.finditer(r"\s+", field):
+        if counter_alone(field[m.end() :]):
+            return field[: m.start()]
+    return field
 
 
 _PLACE_COMMA_RE = re.compile(r"([^\W\d_](?:[^\W\d_]|['’.\- ]){1,40}?),\s+(.+)")

@@ -181,6 +181,29 @@ def main_text_membership(doc: Document, main_text: str, cfg: CleanSettings) -> l
 _OPENING = {"(": ")", "（": "）", "[": "]", "【": "】", "「": "」", "『": "』"}
 _TRAILING_NOTE_RE = re.compile(r"\s*[(（][^()（）]*[)）]$")
 _NAME_SEPARATOR_RE = re.compile(r"\s+[-–—·•]\s+|,\s+")
+_STAMP_SEPARATOR_RE = re.compile(r"\s*[|·•｜]\s*|\s+[-–—]\s+|,\s+|\s+(?=\d)")
+
+
+@cache
+def _role_words(lang: str | None) -> re.Pattern[str]:
+    """A newsroom role of the page's language or English, as a whole word
+    ("health correspondent", "corresponsal en bruselas", "本报记者")."""
+    from .cues import BIO_ROLES, CUES
+
+    words = {
+        w.casefold()
+        for lg in dict.fromkeys([lang or "en", "en"])
+        for w in [*BIO_ROLES.get(lg, []), *CUES.get(lg, {}).get("byline", [])]
+        if not w.casefold().endswith((" by", " por", " par"))
+        and w.casefold() not in ("by", "por", "par", "bài", "文", "โดย")
+    }
+    # words of a script written without spaces (Han, Thai) match anywhere
+    unspaced = {w for w in words if re.search(r"[\u0e00-\u0e7f\u3400-\u9fff]", w)}
+
+    def alt(ws: set[str]) -> str:
+        return "|".join(map(re.escape, sorted(ws, key=len, reverse=True))) or "(?!)"
+
+    return re.compile(rf"(?<![^\W\d_])(?:{alt(words - unspaced)})(?![^\W\d_])|{alt(unspaced)}")
 
 
 def author_name(raw: str, lang: str | None) -> str | None:
@@ -193,7 +216,7 @@ def author_name(raw: str, lang: str | None) -> str | None:
     the writer's role, not another writer, and is dropped whole.
     """
     from .cues import CUES
-    from .features import date_alone
+    from .features import byline_among_stamps, date_alone, stamp_fields
 
     cues = sorted(
         {c for lg in dict.fromkeys([lang or "en", "en"]) for c in CUES.get(lg, {}).get("byline", [])},
@@ -225,14 +248,33 @@ def author_name(raw: str, lang: str | None) -> str | None:
     raw = raw.strip()
     if raw[:1] in _OPENING and raw[-1:] == _OPENING[raw[0]]:
         raw = raw[1:-1]
+    # the stamp before the byline: "Thứ Bảy, 14/06/2026 10:15 | Phóng viên
+    # Minh Anh | 1.234 lượt xem"
+    if (field := byline_among_stamps(raw)) and cue_at_start(field):
+        raw = field
     for i, part in enumerate(p.strip().lstrip("-–—― ").strip() for p in raw.split(";")):
         if not part:
             continue
         cue = cue_at_start(part)
+        if cue is None and (i > 0 or _role_words(lang).search(part.casefold())):
+            # "Karen Whitfield; Health Correspondent", "Karen Whitfield,
+            # Health Correspondent": the writer's role is no writer
+            head = _NAME_SEPARATOR_RE.split(part, maxsplit=1)
+            if i == 0 and len(head) == 2 and _role_words(lang).search(head[1].casefold()):
+                part = head[0].strip()
+            elif i > 0 and _role_words(lang).search(part.casefold()):
+                continue
         if cue is None:
             names.append(part)
         elif i == 0:
             rest = part[len(cue) :].lstrip(" :：-–—/／")
+            # "Bài: Trần Văn Hùng · 14/06/2026 · 2.345 lượt xem": the publish
+            # stamp and counters after the name (before the slashes of its
+            # date split it)
+            for sep in _STAMP_SEPARATOR_RE.finditer(rest):
+                if stamp_fields(rest[sep.end() :]):
+                    rest = rest[: sep.start()]
+                    break
             # "記者林雅婷／台中報導", "Por Ana Ruiz / Agencia X": the name,
             # then a place or an agency after a slash or a bar
             rest = re.split(r"\s*[/／|｜]\s*", rest, maxsplit=1)[0].strip()
@@ -284,7 +326,13 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
     :func:`author_name` reads it, if it looks like a person's name."""
     from ..model import AUTHOR_BIO_REASON, NAME_ONLY_REASON
     from ..wordseg import fold_traditional
-    from .features import NAME_JOINERS_RE, fold_line, line_features, looks_like_name
+    from .features import (
+        NAME_JOINERS_RE,
+        cut_counter,
+        fold_line,
+        line_features,
+        looks_like_name,
+    )
 
     skip = _not_writer_credits()
 
@@ -335,6 +383,8 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
             # the field ends at a bar, a dot, an ideographic space or a run
             # of spaces ("作者：王晓明　编辑：李华")
             part = re.split(r"\s*[·•|｜]\s*|　|\s{2,}", text[start:], maxsplit=1)[0]
+            # ... or at a counter after a single space ("作者：王晓明 阅读：1234")
+            part = cut_counter(part)
             if name := named(part, b.lang or doc.lang):
                 return name
     return None
