@@ -385,11 +385,12 @@ TENSE_CUES = {
             "before": [
                 r"next",
                 r"coming",
-                r"will",
+                # lower case: "Will" is also a first name
+                r"(?-i:will)",
                 r"this coming",
                 # "will begin on March 3", "is expected to open in June",
                 # "is scheduled for May 2": the verb between cue and date
-                r"will(?:\s+(?:not\s+|also\s+)?[a-z]+){1,2}(?:\s+(?:on|in|by|until|before))?",
+                r"(?-i:will)(?:\s+(?:not\s+|also\s+)?[a-z]+){1,2}(?:\s+(?:on|in|by|until|before))?",
                 (
                     r"(?:expected|scheduled|slated|set|due|planned|poised)\s+to\s+[a-z]+"
                     r"(?:\s+(?:on|in|by|until|before))?"
@@ -1216,7 +1217,9 @@ WEEKDAY_FUTURE_BEFORE = {
     # deadlines and agreements ahead ("须于6月30日前", "同意于5月20日举行")
     "zh": [r"将", r"将于", r"将在", r"计划", r"预计", r"定于", r"订于"],
     "en": [
-        r"will",
+        # lower case: a capitalised "Will" is a first name ("Will Smith
+        # starred in March") or opens a question, no statement of what will be
+        r"(?-i:will)",
         # deadlines: "are due online by June 30", "must be ready by May 2"
         r"(?:is|are) due",
         r"must(?!\s+have\b)",
