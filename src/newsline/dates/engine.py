@@ -782,6 +782,10 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 if not n or not 2 <= n <= 11:
                     continue
                 m, m2 = 1, n
+            if g.get("ye"):  # the end or the start of the year: its last or first month
+                m = T.YEAR_EDGE[lang].get(g["ye"].lower())
+                if m is None:
+                    continue
             if g.get("h"):  # a half-year: its six months
                 h = T.HALF_WORDS[lang].get(g["h"].lower()) or T.HALF_CODE_DIGITS.get(g["h"])
                 if h is None:

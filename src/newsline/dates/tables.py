@@ -2171,6 +2171,87 @@ FIRST_MONTHS = {
 for _lang, _pats in FIRST_MONTHS.items():
     DATE_PATTERNS[_lang].extend(_pats)
 
+# The end or the start of "the year" with no year named ("by the end of the
+# year", "antes de fin de año", "d'ici la fin de l'année", "đến cuối năm",
+# "ภายในสิ้นปี", "预计到年底"; "a principios de año", "đầu năm nay", "年初"):
+# the publication's year (or the page's own), its last or first month, as
+# "at the end of June" is June. Group "ye" holds the edge word, YEAR_EDGE
+# gives its month. Not another year's edge ("the end of last year", "cuối
+# năm ngoái", "去年年底", "สิ้นปีที่แล้ว", "2023年底"), a school or fiscal
+# year's ("cuối năm học", "สิ้นปีงบประมาณ"), the lunar new year's days
+# ("大年初一"), nor "the last months of the year" ("3 tháng cuối năm").
+YEAR_EDGE = {
+    "vi": {"cuối": 12, "hết": 12, "đầu": 1},
+    "th": {"สิ้น": 12, "ปลาย": 12, "ต้น": 1},
+    "zh": {"底": 12, "末": 12, "初": 1},
+    "en": {"end": 12, "close": 12, "beginning": 1, "start": 1},
+    "es": {
+        "fin": 12,
+        "final": 12,
+        "finales": 12,
+        "fines": 12,
+        "principios": 1,
+        "inicios": 1,
+        "comienzos": 1,
+        "comienzo": 1,
+        "inicio": 1,
+        "principio": 1,
+    },
+    "fr": {"fin": 12, "début": 1},
+}
+YEAR_EDGE_PATTERNS = {
+    "vi": [
+        (
+            r"(?<!tháng\s)(?<!quý\s)(?<!nửa\s)(?P<ye>cuối|hết|đầu)"
+            + _THIS_YEAR["vi"]
+            + r"(?!\s+(?:mới|âm|dương)(?![^\W\d_]))",
+            "thisyear",
+        )
+    ],
+    "th": [
+        (
+            r"(?P<ye>สิ้น|ปลาย|ต้น)ปี(?:นี้)?(?!\s*(?:\d|[๐-๙]|ที่แล้ว|ก่อน|หน้า|งบ|การศึกษา|ต่อ|ถัด|พ\.ศ|ค\.ศ))",
+            "thisyear",
+        )
+    ],
+    "zh": [
+        (
+            # after "年" only of 去年 / 明年, whose year MONTH_YEAR_RELATIVE
+            # gives ("去年年底"), not of 每年, 当年, 同年 (every, that year)
+            (
+                r"(?<![\d〇零一二三四五六七八九十前后来往每当同该某新上下大])(?<![^去明]年)"
+                r"(?:今年)?年(?P<ye>底|末|初)"
+                r"(?![一二三四五六七八九十])"
+            ),
+            "thisyear",
+        )
+    ],
+    "en": [(r"(?P<ye>end|close|beginning|start)" + _THIS_YEAR["en"], "thisyear")],
+    "es": [
+        (
+            (
+                r"(?P<ye>fin|final|finales|fines|principios|inicios|comienzos|comienzo|inicio"
+                r"|principio)\s+(?:de|del|de\s+este)\s+año(?!\s+\d)(?![^\W\d_])"
+                r"(?!\s+(?:escolar|académico|lectivo|fiscal|pasado|anterior|próximo|siguiente"
+                r"|que\s+viene)(?![^\W\d_]))"
+            ),
+            "thisyear",
+        )
+    ],
+    "fr": [
+        (
+            (
+                r"(?P<ye>fin|début)\s+(?:d['’]\s*année|de\s+l['’]\s*année|de\s+cette\s+année)"
+                r"(?!\s+\d)(?![^\W\d_])(?!\s+(?:scolaire|universitaire|dernière|passée"
+                r"|précédente|prochaine|suivante)(?![^\W\d_]))"
+            ),
+            "thisyear",
+        )
+    ],
+}
+for _lang, _pats in YEAR_EDGE_PATTERNS.items():
+    DATE_PATTERNS[_lang].extend(_pats)
+
 # A fiscal year across two calendar years ("FY2024-25", "fiscal 2023/24",
 # "năm tài chính 2023-2024", "2023/24财年"): the span of the two years, the
 # second written with two digits or four ({Y2} / {CY2}), and the year after
