@@ -1078,6 +1078,42 @@ SENTENCE_PAST = {
     ],
 }
 
+# A happening told as past between a future word and the date: a relative
+# clause or a participle that names what happened ("Bộ Y tế sẽ xử lý các sai
+# phạm xảy ra trong tháng 3", "will punish the violations that occurred in
+# March", "sancionará las infracciones cometidas en marzo", "sanctionnera les
+# infractions commises en mars", "จะสอบสวนเหตุที่เกิดขึ้นในเดือนมีนาคม"): the
+# date belongs to that happening, so the future word does not put it ahead.
+# Only verbs of happening no future passive shares ("will be held in March"
+# stays ahead); not right after a future or modal word ("sẽ xảy ra", "có thể
+# xảy ra"), nor "diễn ra" alone ("lễ hội diễn ra vào tháng 3" = taking place).
+# "after": Chinese puts the clause after the date ("将对3月发生的火灾展开调查").
+HAPPENED_BETWEEN = {
+    "vi": [
+        r"(?<!thể\s)(?<!sẽ\s)(?<!sắp\s)(?<!kiến\s)(?<!báo\s)(?<!định\s)xảy\s+ra",
+        r"(?:đã|vừa)\s+(?:xảy|diễn)\s+ra",
+    ],
+    "th": [r"ที่เกิด(?:ขึ้น)?", r"ที่ผ่านมา"],
+    "en": [r"occurred", r"happened", r"took\s+place", r"broke\s+out", r"erupted", r"committed"],
+    "es": [
+        r"ocurrid[oa]s?",
+        r"sucedid[oa]s?",
+        r"acontecid[oa]s?",
+        r"cometid[oa]s?",
+        r"(?:se\s+)?(?:produjo|produjeron)",
+        r"tuvo\s+lugar",
+        r"tuvieron\s+lugar",
+    ],
+    "fr": [
+        r"survenue?s?",
+        r"commise?s?",
+        r"intervenue?s?",
+        r"déroulée?s?",
+        r"(?:a|ont)\s+eu\s+lieu",
+    ],
+}
+HAPPENED_AFTER = {"zh": [r"(?:份)?(?:发生|出现|爆发|犯下|发现)的"]}
+
 # Weekday words. A weekday resolves against the publication date: the most
 # recent such day at or before it (news looks back), the next one after it
 # when a future cue or a "next" word says so, a day of the previous / this /
