@@ -70,6 +70,11 @@ def test_without_a_publication_date_the_year_stays_unknown():
         ("es", "Al final del año escolar, los alumnos viajaron.", []),
         ("fr", "À la fin de l'année dernière, les ventes ont chuté.", ["2023"]),
         ("fr", "En fin d'année scolaire, les élèves partent en voyage.", []),
+        # a noun's "de": a kind of thing, often of a school year
+        ("fr", "Les élèves passent leurs examens de fin d'année.", []),
+        ("es", "Los alumnos rinden el examen de fin de año.", []),
+        # a preposition's "de" is still the year's end or start
+        ("es", "A partir de principios de año, subirán los precios.", ["2024-01"]),
     ],
 )
 def test_another_years_edge_is_not_this_years(lang, text, expect):

@@ -2215,7 +2215,8 @@ for _lang, _pats in FIRST_MONTHS.items():
 # gives its month. Not another year's edge ("the end of last year", "cuối
 # năm ngoái", "去年年底", "สิ้นปีที่แล้ว", "2023年底"), a school or fiscal
 # year's ("cuối năm học", "สิ้นปีงบประมาณ"), the lunar new year's days
-# ("大年初一"), nor "the last months of the year" ("3 tháng cuối năm").
+# ("大年初一"), "the last months of the year" ("3 tháng cuối năm"), nor a
+# kind of thing named after it ("les examens de fin d'année").
 YEAR_EDGE = {
     "vi": {"cuối": 12, "hết": 12, "đầu": 1},
     "th": {"สิ้น": 12, "ปลาย": 12, "ต้น": 1},
@@ -2266,6 +2267,10 @@ YEAR_EDGE_PATTERNS = {
     "es": [
         (
             (
+                # after "de" only of a preposition ("antes de fin de año"): a
+                # noun's "de" makes a kind of thing ("el examen de fin de año",
+                # of a school year)
+                r"(?:(?<=antes\sde\s)|(?<=después\sde\s)|(?<=partir\sde\s)|(?<!\sde\s))"
                 r"(?P<ye>fin|final|finales|fines|principios|inicios|comienzos|comienzo|inicio"
                 r"|principio)\s+(?:de|del|de\s+este)\s+año(?!\s+\d)(?![^\W\d_])"
                 r"(?!\s+(?:escolar|académico|lectivo|fiscal|pasado|anterior|próximo|siguiente"
@@ -2277,7 +2282,9 @@ YEAR_EDGE_PATTERNS = {
     "fr": [
         (
             (
-                r"(?P<ye>fin|début)\s+(?:d['’]\s*année|de\s+l['’]\s*année|de\s+cette\s+année)"
+                # not after a noun's "de" ("les examens de fin d'année", of a
+                # school year)
+                r"(?<!\sde\s)(?P<ye>fin|début)\s+(?:d['’]\s*année|de\s+l['’]\s*année|de\s+cette\s+année)"
                 r"(?!\s+\d)(?![^\W\d_])(?!\s+(?:scolaire|universitaire|dernière|passée"
                 r"|précédente|prochaine|suivante)(?![^\W\d_]))"
             ),
