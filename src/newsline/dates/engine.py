@@ -495,6 +495,8 @@ def _cue_regexes(lang: str):
         "this_year": anywhere_any(T.THIS_YEAR_IN_SENTENCE.get(lang, [])),
         "sentence_future": anywhere_any(T.SENTENCE_FUTURE.get(lang, [])),
         "sentence_past": anywhere_any(T.SENTENCE_PAST.get(lang, [])),
+        "happened": anywhere_any(T.HAPPENED_BETWEEN.get(lang, [])),
+        "happened_after": head_any(T.HAPPENED_AFTER.get(lang, [])),
         "lunar_after": head_any(T.LUNAR_CALENDAR.get(lang, {}).get("after", [])),
         "lunar_before": tail_any(T.LUNAR_CALENDAR.get(lang, {}).get("before", [])),
         "tense": tense,
@@ -788,6 +790,10 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 if not n or not 2 <= n <= 11:
                     continue
                 m, m2 = 1, n
+            if g.get("ye"):  # the end or the start of the year: its last or first month
+                m = T.YEAR_EDGE[lang].get(g["ye"].lower())
+                if m is None:
+                    continue
             if g.get("h"):  # a half-year: its six months
                 h = T.HALF_WORDS[lang].get(g["h"].lower()) or T.HALF_CODE_DIGITS.get(g["h"])
                 if h is None:
@@ -1094,10 +1100,8 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
         m = _CLAUSE_END.match(clause)
         if m:
             clause = clause[m.end() :]
-        if (
-            (cues["wd_future"] and cues["wd_future"].search(clause))
-            or (cues["wd_future_past"] and cues["wd_future_past"].search(clause))
-            or (cues["wd_future_after"] and cues["wd_future_after"].match(after))
+        if _future_word_before(cues, clause) or (
+            cues["wd_future_after"] and cues["wd_future_after"].match(after)
         ):
             c.tense = "future"
     return c
@@ -1135,8 +1139,26 @@ def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
     if cues["this_year"] and (cues["this_year"].search(sentence) or cues["this_year"].search(rest)):
         c.year_rel = 0
         return
+    # a happening told as past between a future word and the date ("sẽ xử
+    # lý các sai phạm xảy ra trong tháng 3", "将对3月发生的火灾展开调查"):
+    # the date is that happening's, whatever the future word says
+    happened = cues["happened"]
+    past_clause = bool(
+        cues["happened_after"] and cues["happened_after"].match(norm[c.end : c.end + 8])
+    )
+
+    def told_past(gap: str) -> bool:
+        return past_clause or _happened_between(happened, gap)
+
     for tense, (brx, arx) in cues["tense"].items():
-        if (brx and brx.search(before)) or (arx and arx.match(after)):
+        if brx:
+            cue = None
+            for cue in brx.finditer(before):
+                pass
+            if cue is not None and not (tense == "future" and told_past(before[cue.end() :])):
+                c.tense = tense
+                return
+        if arx and arx.match(after):
             c.tense = tense
             return
     # a date opening a sentence that then tells only of what will happen ("On
@@ -1175,6 +1197,7 @@ def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
     if (
         future is not None
         and _near_future_verb(clause[future.end() :], c.lang)
+        and not told_past(clause[future.end() :])
         and not (cues["sentence_past"] and cues["sentence_past"].search(clause + " " + clause_rest))
         and not DATELINE_AFTER.match(norm[c.end : c.end + 40])
     ):
@@ -1183,10 +1206,31 @@ def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
     # a future word earlier in the clause ("will be held on Nov. 5", "se
     # tiendra en novembre"): the date ahead of publication is not penalised
     # (the nearer of the two wins), without forcing it ahead as "next" does
-    if (cues["wd_future"] and cues["wd_future"].search(clause)) or (
-        cues["wd_future_past"] and cues["wd_future_past"].search(clause)
-    ):
+    if not past_clause and _future_word_before(cues, clause):
         c.extra["future_clause"] = True
+
+
+def _happened_between(happened, gap: str) -> bool:
+    """A verb of happening told as past (HAPPENED_BETWEEN) in ``gap``, the
+    text between a future word and a date, with some word before it: not
+    the future word's own verb ("sẽ xảy ra")."""
+    mt = happened.search(gap) if happened else None
+    if mt is None:
+        return False
+    lead = gap[: mt.start()] + re.match(r"[\W_]*", mt.group(0)).group(0)
+    return bool(lead.strip())
+
+
+def _future_word_before(cues, clause: str) -> bool:
+    """A future word (WEEKDAY_FUTURE_BEFORE, ..._IN_PAST_BEFORE) in
+    ``clause`` with no happening told as past between it and the clause's
+    end (the date)."""
+    last = None
+    for rx in (cues["wd_future"], cues["wd_future_past"]):
+        for mt in rx.finditer(clause) if rx else ():
+            if last is None or mt.end() > last:
+                last = mt.end()
+    return last is not None and not _happened_between(cues["happened"], clause[last:])
 
 
 # How much may stand before a date that opens its sentence: a few words

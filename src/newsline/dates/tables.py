@@ -385,11 +385,12 @@ TENSE_CUES = {
             "before": [
                 r"next",
                 r"coming",
-                r"will",
+                # lower case: "Will" is also a first name
+                r"(?-i:will)",
                 r"this coming",
                 # "will begin on March 3", "is expected to open in June",
                 # "is scheduled for May 2": the verb between cue and date
-                r"will(?:\s+(?:not\s+|also\s+)?[a-z]+){1,2}(?:\s+(?:on|in|by|until|before))?",
+                r"(?-i:will)(?:\s+(?:not\s+|also\s+)?[a-z]+){1,2}(?:\s+(?:on|in|by|until|before))?",
                 (
                     r"(?:expected|scheduled|slated|set|due|planned|poised)\s+to\s+[a-z]+"
                     r"(?:\s+(?:on|in|by|until|before))?"
@@ -1077,6 +1078,42 @@ SENTENCE_PAST = {
     ],
 }
 
+# A happening told as past between a future word and the date: a relative
+# clause or a participle that names what happened ("Bộ Y tế sẽ xử lý các sai
+# phạm xảy ra trong tháng 3", "will punish the violations that occurred in
+# March", "sancionará las infracciones cometidas en marzo", "sanctionnera les
+# infractions commises en mars", "จะสอบสวนเหตุที่เกิดขึ้นในเดือนมีนาคม"): the
+# date belongs to that happening, so the future word does not put it ahead.
+# Only verbs of happening no future passive shares ("will be held in March"
+# stays ahead); not right after a future or modal word ("sẽ xảy ra", "có thể
+# xảy ra"), nor "diễn ra" alone ("lễ hội diễn ra vào tháng 3" = taking place).
+# "after": Chinese puts the clause after the date ("将对3月发生的火灾展开调查").
+HAPPENED_BETWEEN = {
+    "vi": [
+        r"(?<!thể\s)(?<!sẽ\s)(?<!sắp\s)(?<!kiến\s)(?<!báo\s)(?<!định\s)xảy\s+ra",
+        r"(?:đã|vừa)\s+(?:xảy|diễn)\s+ra",
+    ],
+    "th": [r"ที่เกิด(?:ขึ้น)?", r"ที่ผ่านมา"],
+    "en": [r"occurred", r"happened", r"took\s+place", r"broke\s+out", r"erupted", r"committed"],
+    "es": [
+        r"ocurrid[oa]s?",
+        r"sucedid[oa]s?",
+        r"acontecid[oa]s?",
+        r"cometid[oa]s?",
+        r"(?:se\s+)?(?:produjo|produjeron)",
+        r"tuvo\s+lugar",
+        r"tuvieron\s+lugar",
+    ],
+    "fr": [
+        r"survenue?s?",
+        r"commise?s?",
+        r"intervenue?s?",
+        r"déroulée?s?",
+        r"(?:a|ont)\s+eu\s+lieu",
+    ],
+}
+HAPPENED_AFTER = {"zh": [r"(?:份)?(?:发生|出现|爆发|犯下|发现)的"]}
+
 # Weekday words. A weekday resolves against the publication date: the most
 # recent such day at or before it (news looks back), the next one after it
 # when a future cue or a "next" word says so, a day of the previous / this /
@@ -1216,7 +1253,9 @@ WEEKDAY_FUTURE_BEFORE = {
     # deadlines and agreements ahead ("须于6月30日前", "同意于5月20日举行")
     "zh": [r"将", r"将于", r"将在", r"计划", r"预计", r"定于", r"订于"],
     "en": [
-        r"will",
+        # lower case: a capitalised "Will" is a first name ("Will Smith
+        # starred in March") or opens a question, no statement of what will be
+        r"(?-i:will)",
         # deadlines: "are due online by June 30", "must be ready by May 2"
         r"(?:is|are) due",
         r"must(?!\s+have\b)",
@@ -2166,6 +2205,94 @@ FIRST_MONTHS = {
     ],
 }
 for _lang, _pats in FIRST_MONTHS.items():
+    DATE_PATTERNS[_lang].extend(_pats)
+
+# The end or the start of "the year" with no year named ("by the end of the
+# year", "antes de fin de año", "d'ici la fin de l'année", "đến cuối năm",
+# "ภายในสิ้นปี", "预计到年底"; "a principios de año", "đầu năm nay", "年初"):
+# the publication's year (or the page's own), its last or first month, as
+# "at the end of June" is June. Group "ye" holds the edge word, YEAR_EDGE
+# gives its month. Not another year's edge ("the end of last year", "cuối
+# năm ngoái", "去年年底", "สิ้นปีที่แล้ว", "2023年底"), a school or fiscal
+# year's ("cuối năm học", "สิ้นปีงบประมาณ"), the lunar new year's days
+# ("大年初一"), "the last months of the year" ("3 tháng cuối năm"), nor a
+# kind of thing named after it ("les examens de fin d'année").
+YEAR_EDGE = {
+    "vi": {"cuối": 12, "hết": 12, "đầu": 1},
+    "th": {"สิ้น": 12, "ปลาย": 12, "ต้น": 1},
+    "zh": {"底": 12, "末": 12, "初": 1},
+    "en": {"end": 12, "close": 12, "beginning": 1, "start": 1},
+    "es": {
+        "fin": 12,
+        "final": 12,
+        "finales": 12,
+        "fines": 12,
+        "principios": 1,
+        "inicios": 1,
+        "comienzos": 1,
+        "comienzo": 1,
+        "inicio": 1,
+        "principio": 1,
+    },
+    "fr": {"fin": 12, "début": 1},
+}
+YEAR_EDGE_PATTERNS = {
+    "vi": [
+        (
+            r"(?<!tháng\s)(?<!quý\s)(?<!nửa\s)(?P<ye>cuối|hết|đầu)"
+            + _THIS_YEAR["vi"]
+            + r"(?!\s+(?:mới|âm|dương)(?![^\W\d_]))",
+            "thisyear",
+        )
+    ],
+    "th": [
+        (
+            r"(?P<ye>สิ้น|ปลาย|ต้น)ปี(?:นี้)?(?!\s*(?:\d|[๐-๙]|ที่แล้ว|ก่อน|หน้า|งบ|การศึกษา|ต่อ|ถัด|พ\.ศ|ค\.ศ))",
+            "thisyear",
+        )
+    ],
+    "zh": [
+        (
+            # after "年" only of 去年 / 明年, whose year MONTH_YEAR_RELATIVE
+            # gives ("去年年底"), not of 每年, 当年, 同年 (every, that year)
+            (
+                r"(?<![\d〇零一二三四五六七八九十前后来往每当同该某新上下大])(?<![^去明]年)"
+                r"(?:今年)?年(?P<ye>底|末|初)"
+                r"(?![一二三四五六七八九十])"
+            ),
+            "thisyear",
+        )
+    ],
+    "en": [(r"(?P<ye>end|close|beginning|start)" + _THIS_YEAR["en"], "thisyear")],
+    "es": [
+        (
+            (
+                # after "de" only of a preposition ("antes de fin de año"): a
+                # noun's "de" makes a kind of thing ("el examen de fin de año",
+                # of a school year)
+                r"(?:(?<=antes\sde\s)|(?<=después\sde\s)|(?<=partir\sde\s)|(?<!\sde\s))"
+                r"(?P<ye>fin|final|finales|fines|principios|inicios|comienzos|comienzo|inicio"
+                r"|principio)\s+(?:de|del|de\s+este)\s+año(?!\s+\d)(?![^\W\d_])"
+                r"(?!\s+(?:escolar|académico|lectivo|fiscal|pasado|anterior|próximo|siguiente"
+                r"|que\s+viene)(?![^\W\d_]))"
+            ),
+            "thisyear",
+        )
+    ],
+    "fr": [
+        (
+            (
+                # not after a noun's "de" ("les examens de fin d'année", of a
+                # school year)
+                r"(?<!\sde\s)(?P<ye>fin|début)\s+(?:d['’]\s*année|de\s+l['’]\s*année|de\s+cette\s+année)"
+                r"(?!\s+\d)(?![^\W\d_])(?!\s+(?:scolaire|universitaire|dernière|passée"
+                r"|précédente|prochaine|suivante)(?![^\W\d_]))"
+            ),
+            "thisyear",
+        )
+    ],
+}
+for _lang, _pats in YEAR_EDGE_PATTERNS.items():
     DATE_PATTERNS[_lang].extend(_pats)
 
 # A fiscal year across two calendar years ("FY2024-25", "fiscal 2023/24",
