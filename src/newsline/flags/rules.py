@@ -95,6 +95,33 @@ def _word_count(text: str, limit: float) -> int:
     return n
 
 
+@lru_cache(maxsize=64)
+def _phrase_gate(
+    phrases: tuple[str, ...], unspaced: bool
+) -> tuple[frozenset[str], tuple[str, ...]]:
+    """What a text must hold for ``_contains`` to find any of ``phrases``:
+    the first word of a phrase matched on word boundaries (it is then a
+    whole word of the text), or a phrase matched as a plain substring."""
+    first: set[str] = set()
+    plain: list[str] = []
+    for p in phrases:
+        if not p:
+            continue
+        if unspaced or not p[:1].isalnum():
+            plain.append(p)
+        else:
+            first.add(_TOKEN.match(p).group())
+    return frozenset(first), tuple(plain)
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+def _may_contain_any(text: str, phrases: tuple[str, ...], unspaced: bool) -> bool:
+    first, plain = _phrase_gate(phrases, unspaced)
+    return any(p in text for p in plain) or not first.isdisjoint(_TOKEN.findall(text))
+
+
 def _contains(text: str, phrase: str, lang: str | None) -> bool:
     if not phrase:
         return False
@@ -288,8 +315,12 @@ def _advert_paragraph(
     phrases |= {p.lower() for lg in langs for p in C.SOLICIT_CUES.get(lg or "", [])}
     lg = u.lang or lang
 
+    ordered = tuple(sorted(phrases, key=len, reverse=True))
+
     def trade_words(t: str) -> list[str]:
-        found = [p for p in sorted(phrases, key=len, reverse=True) if _contains(t, p, lg)]
+        if not _may_contain_any(t, ordered, lg in UNSPACED):
+            return []  # no phrase at all (most paragraphs): skip the one-by-one search
+        found = [p for p in ordered if _contains(t, p, lg)]
         # "online casino" and "casino" are one word of trade
         return [p for p in found if not any(p != q and p in q for q in found)]
 
