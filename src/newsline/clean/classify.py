@@ -531,6 +531,40 @@ _TOC_TOGGLE_RE = re.compile(r"\s*[\[(（【][^\])）】]{1,8}[\])）】]\s*$|\s*
 _TOC_NUMBER_RE = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[ivxlc]+[.)])\s+", re.IGNORECASE)
 
 
+def _headline_printed_twice(cx: _Ctx, norms: Counter[str], toc_lines: set[int]) -> int | None:
+    """The first copy of a headline printed twice in a row above its article.
+
+    A page's title and its headline (or og:title) often come out as the same
+    line twice: "¿Es X el hombre más rico del mundo?" twice, then the
+    standfirst and the paragraphs. A teaser list prints each headline twice
+    too, but the next teaser's pair follows within a line or two, and a
+    teaser's words are not the paragraphs' under it. The first pair of the
+    page, printed nowhere else, is the headline when no article paragraph
+    precedes it, the next three lines repeat nothing and two of them are
+    paragraphs, and half its words or more are theirs."""
+    f, cfg = cx.f, cx.cfg
+    n = len(f)
+    for i in range(n - 1):
+        g = f[i]
+        if cx.prose[i] and g.ends_sentence and g.units > 2.5 * cfg.short_line_words:
+            return None  # past the first paragraph
+        if not g.norm or f[i + 1].norm != g.norm:
+            continue
+        if norms[g.norm] != 2 or i in toc_lines or not 4 <= g.units <= 2.5 * cfg.short_line_words:
+            return None
+        after = f[i + 2 : i + 5]
+        if any(norms.get(h.norm, 0) >= 2 for h in after if h.norm):
+            return None
+        if sum(cx.prose[i + 2 + k] and h.ends_sentence for k, h in enumerate(after)) < 2:
+            return None
+        counts: Counter[str] = Counter(g.tokens)
+        for j in range(i + 2, min(n, i + 12)):
+            if cx.prose[j]:
+                counts.update(f[j].tokens)
+        return i if _uses_page_words(g, counts, set()) else None
+    return None
+
+
 def _table_of_contents(cx: _Ctx) -> set[int]:
     """A table of contents ("Table of Contents", "Mục lục", "目录"): its
     heading, then two entries or more, each the text of a subheading further
@@ -789,6 +823,8 @@ class _Ctx:
         self.cue_labelled: set[int] = set()
         # lines found to be the standfirst under the headline
         self.standfirst: set[int] = set()
+        # the first copy of a headline printed twice above its article
+        self.headline_twice: int | None = None
         # lines of a teaser box found by their shape (_teaser_lists): they
         # part the article from what comes after them, as unlabelled ones do
         self.teasers: set[int] = set()
@@ -1066,14 +1102,18 @@ def classify_features(
     # subheadings it links to: they are the article's, not teasers).
     toc_lines = _table_of_contents(cx)
     norms = Counter(g.norm for g in f if g.norm)
+    twice = cx.headline_twice = _headline_printed_twice(cx, norms, toc_lines)
     prev_norm = None
     first_copy: dict[str, int] = {}
     for i, g in enumerate(f):
         adjacent = g.norm == prev_norm or (i + 1 < n and f[i + 1].norm == g.norm)
+        if twice is not None and i == twice + 1:
+            cx.set(i, "navigation", "the headline printed a second time (page title and headline)")
         if (
             not g.norm
             or norms[g.norm] < 2
             or i in toc_lines
+            or i == twice
             or (in_main is not None and in_main[i] and not (adjacent and cx.headline_like(g)))
         ):
             # HTML: copies aligned with trafilatura's text are the article's
@@ -1096,6 +1136,7 @@ def classify_features(
         g = f[i - 1]
         if (
             i - 1 not in toc_lines
+            and (twice is None or i - 2 > twice or i <= twice)
             and norms.get(g.norm, 0) >= 2
             and g.units < 2.5 * cfg.prose_min_words
             and g.units > cfg.menu_item_max_words
@@ -3147,6 +3188,9 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
             return
         if in_main is not None:
             return
+    if (h := cx.headline_twice) is not None and cx.label[h] is None:
+        cx.set(h, "title", "headline printed twice above the article (page title and headline)")
+        return
     best, best_units = None, 0.0
     candidates: list[int] = []
     for i in range(n):
