@@ -3214,6 +3214,9 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
         if _wrapped_from(f, i):
             break  # the next lines go on from this one: a wrapped paragraph starts here
         goes_on = i > 0 and not f[i - 1].ends_sentence and _continues_a_line(g.text)
+        if 4 <= g.units <= cap and (form := _company_name(g.text)):
+            cx.set(i, "footer", f"a company's name (legal form '{form}'): the publisher's imprint")
+            continue
         if 4 <= g.units <= cap and not goes_on:
             candidates.append(i)
             if g.units > best_units:
@@ -3320,6 +3323,32 @@ _NAME_IN_SENTENCE = re.compile(
     r"(?<=[^\s.!?¿¡«\"“:])\s+([A-ZÀ-ÞĀ-Ž][^\W\d_]{2,}|[A-Z]{2,})"
 )
 _WORD_ONLY = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _company_forms() -> tuple[str, ...]:
+    return _folded("COMPANY_FORMS")
+
+
+def _company_name(text: str) -> str | None:
+    """The legal form ending a line that is a company's name ("El León de El
+    Español Publicaciones S.A.", "Northfield Media Ltd", "西河传媒有限公司"),
+    or None. In spaced scripts every word of four letters or more is
+    capitalised: a headline that ends on a company ("Regulator fines Acme
+    Ltd") has lower-case words."""
+    low = fold_line(text).rstrip(" )]»\"”")
+    for form in _company_forms():
+        if not low.endswith(form):
+            continue
+        head = low[: len(low) - len(form)]
+        if _UNSPACED_TOKEN.match(form):
+            return form if head.strip() else None
+        if not head[-1:].isspace() and head[-1:] != ",":
+            continue  # inside a word ("Forsas")
+        words = _WORD_ONLY.findall(text[: len(head)])
+        if len(words) >= 2 and all(w[0].isupper() for w in words if len(w) >= 4):
+            return form
+    return None
 
 
 def _capitalised(text: str) -> set[str] | None:

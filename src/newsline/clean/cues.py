@@ -2674,3 +2674,18 @@ NOT_NAME_WORDS: dict[str, list[str]] = {
         "trợ giúp",
     ],
 }
+
+# Legal forms that end a company's name ("… Publicaciones S.A.", "… Media
+# Ltd.", "…传媒有限公司"): a line that is a name ending with one is the
+# publisher's or owner's imprint, never the headline.
+COMPANY_FORMS: dict[str, list[str]] = {
+    "en": ["ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc", "corp.", "co., ltd.", "llp"],
+    "es": ["s.a.", "s.l.", "s.a.u.", "s.l.u.", "s.a. de c.v."],
+    "fr": ["sarl", "s.a.r.l.", "sas", "s.a.s.", "sasu"],
+    "de": ["gmbh", "gmbh & co. kg", "ag", "kg"],
+    "it": ["s.p.a.", "s.r.l."],
+    "nl": ["b.v.", "n.v."],
+    "vi": ["jsc", "jsc.", "tnhh"],
+    "zh": ["有限公司", "股份有限公司", "有限责任公司"],
+    "th": ["จำกัด", "จำกัด (มหาชน)"],
+}
