@@ -2221,7 +2221,7 @@ YEAR_EDGE = {
     "vi": {"cuối": 12, "hết": 12, "đầu": 1},
     "th": {"สิ้น": 12, "ปลาย": 12, "ต้น": 1},
     "zh": {"底": 12, "末": 12, "初": 1},
-    "en": {"end": 12, "close": 12, "beginning": 1, "start": 1},
+    "en": {"end": 12, "close": 12, "beginning": 1, "start": 1, "late": 12, "early": 1},
     "es": {
         "fin": 12,
         "final": 12,
@@ -2292,8 +2292,55 @@ YEAR_EDGE_PATTERNS = {
         )
     ],
 }
+# The edge of last or next year ("the end of last year", "late last year",
+# "cuối năm ngoái", "ปลายปีที่แล้ว", "去年底", "a finales del año pasado", "fin
+# de l'année dernière"; "early next year", "đầu năm sau"): that year's last or
+# first month (flag "lastyear" / "nextyear"), no longer the bare year. Not a
+# possessive ("the end of last year's season"), nor the last months of it
+# ("3 tháng cuối năm ngoái").
+_VI_EDGE = r"(?<!tháng\s)(?<!quý\s)(?<!nửa\s)(?P<ye>cuối|hết|đầu)\s+năm\s+"
+_TH_EDGE = r"(?P<ye>สิ้น|ปลาย|ต้น)ปี"
+_ZH_EDGE = r"年(?P<ye>底|末|初)(?![一二三四五六七八九十])"
+_EN_EDGE = r"(?:(?P<ye>end|close|beginning|start)\s+of\s+|(?P<ye2>early|late)\s+)"
+_EN_AFTER = r"(?!['’]s)(?![\w-])"
+_ES_EDGE = (
+    r"(?:(?<=antes\sde\s)|(?<=después\sde\s)|(?<=partir\sde\s)|(?<!\sde\s))"
+    r"(?P<ye>fin|final|finales|fines|principios|inicios|comienzos|comienzo|inicio|principio)"
+    r"\s+del\s+"
+)
+_FR_EDGE = r"(?<!\sde\s)(?P<ye>fin|début)\s+de\s+l['’]\s*"
+_AFTER_WORD = r"(?![^\W\d_])"
+YEAR_EDGE_RELATIVE_PATTERNS = {
+    "vi": [
+        (_VI_EDGE + r"(?:ngoái|trước)" + _AFTER_WORD, "lastyear"),
+        (_VI_EDGE + r"(?:sau|tới)" + _AFTER_WORD, "nextyear"),
+    ],
+    "th": [
+        (_TH_EDGE + r"(?:ที่แล้ว|ก่อน|ที่ผ่านมา)", "lastyear"),
+        (_TH_EDGE + r"หน้า", "nextyear"),
+    ],
+    "zh": [(r"(?<![前大])去" + _ZH_EDGE, "lastyear"), (r"明" + _ZH_EDGE, "nextyear")],
+    "en": [
+        (_EN_EDGE + r"last\s+year" + _EN_AFTER, "lastyear"),
+        (_EN_EDGE + r"next\s+year" + _EN_AFTER, "nextyear"),
+    ],
+    "es": [
+        (_ES_EDGE + r"(?:año\s+pasado|pasado\s+año)" + _AFTER_WORD, "lastyear"),
+        (
+            _ES_EDGE
+            + r"(?:año\s+próximo|próximo\s+año|año\s+que\s+viene|año\s+entrante)"
+            + _AFTER_WORD,
+            "nextyear",
+        ),
+    ],
+    "fr": [
+        (_FR_EDGE + r"(?:année\s+(?:dernière|passée)|an\s+dernier)" + _AFTER_WORD, "lastyear"),
+        (_FR_EDGE + r"(?:année\s+prochaine|an\s+prochain)" + _AFTER_WORD, "nextyear"),
+    ],
+}
 for _lang, _pats in YEAR_EDGE_PATTERNS.items():
     DATE_PATTERNS[_lang].extend(_pats)
+    DATE_PATTERNS[_lang].extend(YEAR_EDGE_RELATIVE_PATTERNS.get(_lang, []))
 
 # A fiscal year across two calendar years ("FY2024-25", "fiscal 2023/24",
 # "năm tài chính 2023-2024", "2023/24财年"): the span of the two years, the
