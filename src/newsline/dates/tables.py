@@ -1114,6 +1114,52 @@ HAPPENED_BETWEEN = {
 }
 HAPPENED_AFTER = {"zh": [r"(?:份)?(?:发生|出现|爆发|犯下|发现)的"]}
 
+# A relative clause told in a past form between a future word and the date
+# ("will compensate families who lost homes in March", "indemnizará a las
+# familias que perdieron su casa en marzo", "sẽ bồi thường cho các hộ bị mất
+# nhà trong tháng 3"): whatever its verb, the date is the clause's, as with
+# HAPPENED_BETWEEN. "rel": the relative words; "skip": up to two words between
+# them and the verb (a subject, a pronoun: "that the flood destroyed", "que
+# ya perdieron"), never a future or modal word ("who will be trained");
+# "past": the past forms. Vietnamese has no relative word: "bị" (passive)
+# or "đã" (done) after a noun, not after a future, modal or negation word,
+# nor "bị" ending a word ("chuẩn bị" = prepare, "thiết bị" = device), nor
+# after "và" ("sẽ bị phạt và bị tước giấy phép": the same future).
+_EN_NOT_PAST = r"need|seed|speed|feed|breed|bleed|proceed|succeed|exceed|red|bed|shed|hundred|creed"
+_EN_IRREGULAR_PAST = (
+    r"was|were|had|did|lost|fled|fell|left|took|made|gave|got|went|came|saw|paid|sold"
+    r"|bought|built|won|ran|broke|hit|struck|fought|caught|brought|began|wrote|drove|rose"
+    r"|flew|threw|stole|sent|spent|held|kept|met|led|told|said|sank|shot|chose|froze|hid"
+    r"|lent|tore|underwent|became|found|ate|sought|taught|slept|swept|fed|bled|dealt|felt"
+)
+RELATIVE_PAST = {
+    "en": {
+        "rel": r"who|that|which",
+        "skip": r"(?!(?:will|would|shall|can|could|may|might|must|should|to|be|is|are|am)\s)"
+        r"[^\W\d_]+",
+        "past": r"(?!(?:" + _EN_NOT_PAST + r")(?![^\W\d_]))[^\W\d_]{2,}ed|" + _EN_IRREGULAR_PAST,
+    },
+    "es": {
+        "rel": r"que|quienes|quien|cuales",
+        "skip": r"se|le|les|lo|la|los|las|no|ya|nos|me|te",
+        "past": (
+            r"[^\W\d_]{2,}(?:aron|ieron|yeron|ó)|fue|fueron|tuvo|tuvieron|hizo|hicieron|dijo"
+            r"|dijeron|puso|pusieron|estuvo|estuvieron|pudo|pudieron|vino|vinieron|trajo|trajeron"
+            r"|(?:ha|han|había|habían|hubo)\s+[^\W\d_]+(?:ad|id)[oa]s?"
+        ),
+    },
+}
+VI_PAST_MARKED = (
+    r"(?<!sẽ\s)(?<!sắp\s)(?<!thể\s)(?<!phải\s)(?<!không\s)(?<!chưa\s)(?<!và\s)(?<!hoặc\s)"
+    r"(?<!chuẩn\s)(?<!thiết\s)(?<!trang\s)(?<!dự\s)(?<!phòng\s)(?<!binh\s)"
+    r"(?:bị|đã)\s+[^\W\d_]+"
+)
+for _lang, _r in RELATIVE_PAST.items():
+    HAPPENED_BETWEEN[_lang].append(
+        r"(?:" + _r["rel"] + r")\s+(?:(?:" + _r["skip"] + r")\s+){0,2}?(?:" + _r["past"] + r")"
+    )
+HAPPENED_BETWEEN["vi"].append(VI_PAST_MARKED)
+
 # Weekday words. A weekday resolves against the publication date: the most
 # recent such day at or before it (news looks back), the next one after it
 # when a future cue or a "next" word says so, a day of the previous / this /
