@@ -79,3 +79,17 @@ def test_without_a_publication_date_the_year_stays_unknown():
 )
 def test_another_years_edge_is_not_this_years(lang, text, expect):
     assert values(text, lang, "2024-05-10") == expect
+
+
+@pytest.mark.parametrize(
+    "text,expect",
+    [
+        ("The plant closed early this year.", ["2024-01"]),
+        ("Late this year, the line will open.", ["2024-12"]),
+        # "earlier this year" is any time before now; a possessive is a thing's
+        ("The plant closed earlier this year.", ["2024"]),
+        ("Early this year's results were weak.", ["2024"]),
+    ],
+)
+def test_early_or_late_this_year_is_its_first_or_last_month(text, expect):
+    assert values(text, "en", "2024-05-10") == expect

@@ -1134,13 +1134,14 @@ _EN_IRREGULAR_PAST = (
 )
 RELATIVE_PAST = {
     "en": {
-        "rel": r"who|that|which",
+        "rel": r"who|that|which|whose",
         "skip": r"(?!(?:will|would|shall|can|could|may|might|must|should|to|be|is|are|am)\s)"
         r"[^\W\d_]+",
         "past": r"(?!(?:" + _EN_NOT_PAST + r")(?![^\W\d_]))[^\W\d_]{2,}ed|" + _EN_IRREGULAR_PAST,
     },
     "es": {
-        "rel": r"que|quienes|quien|cuales",
+        # "cuyas casas se inundaron": "cuyo" with its noun
+        "rel": r"que|quienes|quien|cuales|cuy[oa]s?\s+[^\W\d_]+",
         "skip": r"se|le|les|lo|la|los|las|no|ya|nos|me|te",
         "past": (
             r"[^\W\d_]{2,}(?:aron|ieron|yeron|ó)|fue|fueron|tuvo|tuvieron|hizo|hicieron|dijo"
@@ -2309,7 +2310,11 @@ YEAR_EDGE_PATTERNS = {
             "thisyear",
         )
     ],
-    "en": [(r"(?P<ye>end|close|beginning|start)" + _THIS_YEAR["en"], "thisyear")],
+    "en": [
+        (r"(?P<ye>end|close|beginning|start)" + _THIS_YEAR["en"], "thisyear"),
+        # "early this year", "late this year" (YEAR_EDGE "early", "late")
+        (r"(?P<ye>early|late)\s+this\s+year(?!['’]s)(?![\w-])", "thisyear"),
+    ],
     "es": [
         (
             (
