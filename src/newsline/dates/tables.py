@@ -285,6 +285,10 @@ RELATIVE_BLOCKED_BEFORE = {
 # this very day, as literal as "ค่ำวันนี้" (Thai news says it so).
 RELATIVE_UNBLOCKED_BEFORE = {
     "th": [r"(?:เช้า|สาย|เที่ยง|บ่าย|เย็น|ค่ำ|กลางคืน|ดึก|รุ่งเช้า|หัวค่ำ)\s*ของ"],
+    # ... or a part of it: "at the end of last month", "by the end of this
+    # week", "the middle of next week" are that month or week, as "a finales
+    # del mes pasado" and "cuối tháng trước" are
+    "en": [r"(?:end|beginning|start|middle|close)\s+of"],
 }
 
 # Era markers before a year number.
