@@ -113,8 +113,8 @@ def test_this_month_look_alikes(lang, text, expect):
 @pytest.mark.parametrize(
     "text,expect",
     [
-        ("A finales del año pasado, la inflación bajó al 3%.", [("2023", None)]),
-        ("A principios del próximo año se abrirá la línea.", [("2025", None)]),
+        ("A finales del año pasado, la inflación bajó al 3%.", [("2023-12", None)]),
+        ("A principios del próximo año se abrirá la línea.", [("2025-01", None)]),
         ("A mediados del mes pasado, el Banco Central subió los tipos.", [("2024-05", None)]),
         ("El pasado mes, el paro subió en 30.000 personas.", [("2024-05", None)]),
         ("El pasado año fue el más cálido.", [("2023", None)]),
@@ -484,8 +484,10 @@ def test_this_year_in_another_sentence_does_not(text, lang):
 @pytest.mark.parametrize(
     "text,expect",
     [
-        ("Les travaux pourraient démarrer mi-2025 et les trains circuler en 2031.",
-         [("2025", None), ("2031", None)]),
+        (
+            "Les travaux pourraient démarrer mi-2025 et les trains circuler en 2031.",
+            [("2025", None), ("2031", None)],
+        ),
         ("Un bilan est attendu à la mi-2026.", [("2026", None)]),
         # "mi-mars" keeps its month
         ("Un nouveau rassemblement est prévu mi-mars.", [("2024-03", None)]),

@@ -52,23 +52,23 @@ def test_without_a_publication_date_the_year_stays_unknown():
 @pytest.mark.parametrize(
     "lang,text,expect",
     [
-        # another year's edge: that year
+        # another year's edge: that year's month (test_edge_of_last_and_next_year)
         ("zh", "去年年底，公司宣布裁员。", ["2023-12"]),
         ("zh", "2023年底，公司宣布裁员。", ["2023"]),
         ("zh", "每年年底都会举行年会。", []),
         ("zh", "当年年底他离开了公司。", []),
         ("zh", "大年初一，市民纷纷出游。", []),
-        ("vi", "Giá vàng tăng vào cuối năm ngoái.", ["2023"]),
+        ("vi", "Giá vàng tăng vào cuối năm ngoái.", ["2023-12"]),
         ("vi", "Cuối năm 2023, công ty phá sản.", ["2023"]),
         ("vi", "Doanh thu 3 tháng cuối năm tăng mạnh.", []),
         ("vi", "Dịp đầu năm mới, người dân đi lễ chùa.", []),
-        ("th", "เมื่อสิ้นปีที่แล้ว ราคาทองคำพุ่งขึ้น", ["2023"]),
-        ("th", "ต้นปีหน้าจะมีการเลือกตั้ง", ["2025"]),
-        ("en", "Sales fell at the end of last year.", []),
+        ("th", "เมื่อสิ้นปีที่แล้ว ราคาทองคำพุ่งขึ้น", ["2023-12"]),
+        ("th", "ต้นปีหน้าจะมีการเลือกตั้ง", ["2025-01"]),
+        ("en", "Sales fell at the end of last year.", ["2023-12"]),
         ("en", "Prices rose at the end of the school year.", []),
-        ("es", "A finales del año pasado, las ventas cayeron.", ["2023"]),
+        ("es", "A finales del año pasado, las ventas cayeron.", ["2023-12"]),
         ("es", "Al final del año escolar, los alumnos viajaron.", []),
-        ("fr", "À la fin de l'année dernière, les ventes ont chuté.", ["2023"]),
+        ("fr", "À la fin de l'année dernière, les ventes ont chuté.", ["2023-12"]),
         ("fr", "En fin d'année scolaire, les élèves partent en voyage.", []),
         # a noun's "de": a kind of thing, often of a school year
         ("fr", "Les élèves passent leurs examens de fin d'année.", []),
@@ -79,3 +79,17 @@ def test_without_a_publication_date_the_year_stays_unknown():
 )
 def test_another_years_edge_is_not_this_years(lang, text, expect):
     assert values(text, lang, "2024-05-10") == expect
+
+
+@pytest.mark.parametrize(
+    "text,expect",
+    [
+        ("The plant closed early this year.", ["2024-01"]),
+        ("Late this year, the line will open.", ["2024-12"]),
+        # "earlier this year" is any time before now; a possessive is a thing's
+        ("The plant closed earlier this year.", ["2024"]),
+        ("Early this year's results were weak.", ["2024"]),
+    ],
+)
+def test_early_or_late_this_year_is_its_first_or_last_month(text, expect):
+    assert values(text, "en", "2024-05-10") == expect

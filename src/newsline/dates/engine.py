@@ -790,8 +790,10 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 if not n or not 2 <= n <= 11:
                     continue
                 m, m2 = 1, n
-            if g.get("ye"):  # the end or the start of the year: its last or first month
-                m = T.YEAR_EDGE[lang].get(g["ye"].lower())
+            # the end or the start of a year ("ye": a noun, "ye2": "late"/"early"):
+            # its last or first month
+            if g.get("ye") or g.get("ye2"):
+                m = T.YEAR_EDGE[lang].get((g.get("ye") or g["ye2"]).lower())
                 if m is None:
                     continue
             if g.get("h"):  # a half-year: its six months
@@ -920,6 +922,8 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 c.kind = "yearless"
                 if "thisyear" in flags:
                     c.year_rel = 0  # "of the year", "de este año": the reference year
+                elif "lastyear" in flags or "nextyear" in flags:
+                    c.year_rel = -1 if "lastyear" in flags else 1  # "the end of last year"
             out.append(c)
     if bad_days:
         # "30 de febrero de 2024", "2024年2月30日": no date at all, not the
@@ -1110,8 +1114,8 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
 def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
     """Attach relative-year words and tense cues around a year-less date."""
     cues = _cue_regexes(c.lang)
-    if c.kind != "yearless":
-        return
+    if c.kind != "yearless" or c.year_rel in (-1, 1):
+        return  # "the end of last year": its year is told
     after = norm[c.end : min(s1, c.end + 24)]
     before = norm[max(s0, c.start - 24) : c.start]
     for rx, v in cues["myr_after"]:

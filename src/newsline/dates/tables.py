@@ -285,6 +285,10 @@ RELATIVE_BLOCKED_BEFORE = {
 # this very day, as literal as "ค่ำวันนี้" (Thai news says it so).
 RELATIVE_UNBLOCKED_BEFORE = {
     "th": [r"(?:เช้า|สาย|เที่ยง|บ่าย|เย็น|ค่ำ|กลางคืน|ดึก|รุ่งเช้า|หัวค่ำ)\s*ของ"],
+    # ... or a part of it: "at the end of last month", "by the end of this
+    # week", "the middle of next week" are that month or week, as "a finales
+    # del mes pasado" and "cuối tháng trước" are
+    "en": [r"(?:end|beginning|start|middle|close)\s+of"],
 }
 
 # Era markers before a year number.
@@ -1113,6 +1117,53 @@ HAPPENED_BETWEEN = {
     ],
 }
 HAPPENED_AFTER = {"zh": [r"(?:份)?(?:发生|出现|爆发|犯下|发现)的"]}
+
+# A relative clause told in a past form between a future word and the date
+# ("will compensate families who lost homes in March", "indemnizará a las
+# familias que perdieron su casa en marzo", "sẽ bồi thường cho các hộ bị mất
+# nhà trong tháng 3"): whatever its verb, the date is the clause's, as with
+# HAPPENED_BETWEEN. "rel": the relative words; "skip": up to two words between
+# them and the verb (a subject, a pronoun: "that the flood destroyed", "que
+# ya perdieron"), never a future or modal word ("who will be trained");
+# "past": the past forms. Vietnamese has no relative word: "bị" (passive)
+# or "đã" (done) after a noun, not after a future, modal or negation word,
+# nor "bị" ending a word ("chuẩn bị" = prepare, "thiết bị" = device), nor
+# after "và" ("sẽ bị phạt và bị tước giấy phép": the same future).
+_EN_NOT_PAST = r"need|seed|speed|feed|breed|bleed|proceed|succeed|exceed|red|bed|shed|hundred|creed"
+_EN_IRREGULAR_PAST = (
+    r"was|were|had|did|lost|fled|fell|left|took|made|gave|got|went|came|saw|paid|sold"
+    r"|bought|built|won|ran|broke|hit|struck|fought|caught|brought|began|wrote|drove|rose"
+    r"|flew|threw|stole|sent|spent|held|kept|met|led|told|said|sank|shot|chose|froze|hid"
+    r"|lent|tore|underwent|became|found|ate|sought|taught|slept|swept|fed|bled|dealt|felt"
+)
+RELATIVE_PAST = {
+    "en": {
+        "rel": r"who|that|which|whose",
+        "skip": r"(?!(?:will|would|shall|can|could|may|might|must|should|to|be|is|are|am)\s)"
+        r"[^\W\d_]+",
+        "past": r"(?!(?:" + _EN_NOT_PAST + r")(?![^\W\d_]))[^\W\d_]{2,}ed|" + _EN_IRREGULAR_PAST,
+    },
+    "es": {
+        # "cuyas casas se inundaron": "cuyo" with its noun
+        "rel": r"que|quienes|quien|cuales|cuy[oa]s?\s+[^\W\d_]+",
+        "skip": r"se|le|les|lo|la|los|las|no|ya|nos|me|te",
+        "past": (
+            r"[^\W\d_]{2,}(?:aron|ieron|yeron|ó)|fue|fueron|tuvo|tuvieron|hizo|hicieron|dijo"
+            r"|dijeron|puso|pusieron|estuvo|estuvieron|pudo|pudieron|vino|vinieron|trajo|trajeron"
+            r"|(?:ha|han|había|habían|hubo)\s+[^\W\d_]+(?:ad|id)[oa]s?"
+        ),
+    },
+}
+VI_PAST_MARKED = (
+    r"(?<!sẽ\s)(?<!sắp\s)(?<!thể\s)(?<!phải\s)(?<!không\s)(?<!chưa\s)(?<!và\s)(?<!hoặc\s)"
+    r"(?<!chuẩn\s)(?<!thiết\s)(?<!trang\s)(?<!dự\s)(?<!phòng\s)(?<!binh\s)"
+    r"(?:bị|đã)\s+[^\W\d_]+"
+)
+for _lang, _r in RELATIVE_PAST.items():
+    HAPPENED_BETWEEN[_lang].append(
+        r"(?:" + _r["rel"] + r")\s+(?:(?:" + _r["skip"] + r")\s+){0,2}?(?:" + _r["past"] + r")"
+    )
+HAPPENED_BETWEEN["vi"].append(VI_PAST_MARKED)
 
 # Weekday words. A weekday resolves against the publication date: the most
 # recent such day at or before it (news looks back), the next one after it
@@ -2221,7 +2272,7 @@ YEAR_EDGE = {
     "vi": {"cuối": 12, "hết": 12, "đầu": 1},
     "th": {"สิ้น": 12, "ปลาย": 12, "ต้น": 1},
     "zh": {"底": 12, "末": 12, "初": 1},
-    "en": {"end": 12, "close": 12, "beginning": 1, "start": 1},
+    "en": {"end": 12, "close": 12, "beginning": 1, "start": 1, "late": 12, "early": 1},
     "es": {
         "fin": 12,
         "final": 12,
@@ -2263,7 +2314,11 @@ YEAR_EDGE_PATTERNS = {
             "thisyear",
         )
     ],
-    "en": [(r"(?P<ye>end|close|beginning|start)" + _THIS_YEAR["en"], "thisyear")],
+    "en": [
+        (r"(?P<ye>end|close|beginning|start)" + _THIS_YEAR["en"], "thisyear"),
+        # "early this year", "late this year" (YEAR_EDGE "early", "late")
+        (r"(?P<ye>early|late)\s+this\s+year(?!['’]s)(?![\w-])", "thisyear"),
+    ],
     "es": [
         (
             (
@@ -2292,8 +2347,55 @@ YEAR_EDGE_PATTERNS = {
         )
     ],
 }
+# The edge of last or next year ("the end of last year", "late last year",
+# "cuối năm ngoái", "ปลายปีที่แล้ว", "去年底", "a finales del año pasado", "fin
+# de l'année dernière"; "early next year", "đầu năm sau"): that year's last or
+# first month (flag "lastyear" / "nextyear"), no longer the bare year. Not a
+# possessive ("the end of last year's season"), nor the last months of it
+# ("3 tháng cuối năm ngoái").
+_VI_EDGE = r"(?<!tháng\s)(?<!quý\s)(?<!nửa\s)(?P<ye>cuối|hết|đầu)\s+năm\s+"
+_TH_EDGE = r"(?P<ye>สิ้น|ปลาย|ต้น)ปี"
+_ZH_EDGE = r"年(?P<ye>底|末|初)(?![一二三四五六七八九十])"
+_EN_EDGE = r"(?:(?P<ye>end|close|beginning|start)\s+of\s+|(?P<ye2>early|late)\s+)"
+_EN_AFTER = r"(?!['’]s)(?![\w-])"
+_ES_EDGE = (
+    r"(?:(?<=antes\sde\s)|(?<=después\sde\s)|(?<=partir\sde\s)|(?<!\sde\s))"
+    r"(?P<ye>fin|final|finales|fines|principios|inicios|comienzos|comienzo|inicio|principio)"
+    r"\s+del\s+"
+)
+_FR_EDGE = r"(?<!\sde\s)(?P<ye>fin|début)\s+de\s+l['’]\s*"
+_AFTER_WORD = r"(?![^\W\d_])"
+YEAR_EDGE_RELATIVE_PATTERNS = {
+    "vi": [
+        (_VI_EDGE + r"(?:ngoái|trước)" + _AFTER_WORD, "lastyear"),
+        (_VI_EDGE + r"(?:sau|tới)" + _AFTER_WORD, "nextyear"),
+    ],
+    "th": [
+        (_TH_EDGE + r"(?:ที่แล้ว|ก่อน|ที่ผ่านมา)", "lastyear"),
+        (_TH_EDGE + r"หน้า", "nextyear"),
+    ],
+    "zh": [(r"(?<![前大])去" + _ZH_EDGE, "lastyear"), (r"明" + _ZH_EDGE, "nextyear")],
+    "en": [
+        (_EN_EDGE + r"last\s+year" + _EN_AFTER, "lastyear"),
+        (_EN_EDGE + r"next\s+year" + _EN_AFTER, "nextyear"),
+    ],
+    "es": [
+        (_ES_EDGE + r"(?:año\s+pasado|pasado\s+año)" + _AFTER_WORD, "lastyear"),
+        (
+            _ES_EDGE
+            + r"(?:año\s+próximo|próximo\s+año|año\s+que\s+viene|año\s+entrante)"
+            + _AFTER_WORD,
+            "nextyear",
+        ),
+    ],
+    "fr": [
+        (_FR_EDGE + r"(?:année\s+(?:dernière|passée)|an\s+dernier)" + _AFTER_WORD, "lastyear"),
+        (_FR_EDGE + r"(?:année\s+prochaine|an\s+prochain)" + _AFTER_WORD, "nextyear"),
+    ],
+}
 for _lang, _pats in YEAR_EDGE_PATTERNS.items():
     DATE_PATTERNS[_lang].extend(_pats)
+    DATE_PATTERNS[_lang].extend(YEAR_EDGE_RELATIVE_PATTERNS.get(_lang, []))
 
 # A fiscal year across two calendar years ("FY2024-25", "fiscal 2023/24",
 # "năm tài chính 2023-2024", "2023/24财年"): the span of the two years, the
