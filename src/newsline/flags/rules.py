@@ -881,6 +881,39 @@ def _gender_pair(p: str, q: str) -> bool:
     return stem(p) == stem(q)
 
 
+# Spellings a person writes for one name, in Latin script: a digraph of an
+# agency's romanisation against the plain letter (French 'ou' / English 'u',
+# Burckhard / Burkhard), and a consonant written with or without a following
+# 'h' (Khadafi / Kadhafi / Ghaddafi, Younes / Younès is already folded).
+_ROMANISATION_DIGRAPHS = (("ck", "k"), ("ou", "u"))
+_CONSONANT_H = re.compile(r"(?<=[b-df-hj-np-tv-z])h")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _romanised_key(w: str) -> str:
+    w = fold(w).lower()
+    for digraph, plain in _ROMANISATION_DIGRAPHS:
+        w = w.replace(digraph, plain)
+    return _DOUBLED.sub(r"\1", _CONSONANT_H.sub("", w))
+
+
+def _human_spelling_pair(p: str, q: str) -> bool:
+    """Two spellings of one name that human writers produce, unlike a machine
+    translator's re-transliteration (Sergei / Sergey, Hoan / Hoang, Asaki / Maki,
+    which change a letter): a slip of the keyboard (two adjacent letters swapped,
+    Abdeljalil / Adbeljalil; a letter doubled or not, Fatah / Fattah) or the
+    same name in two agencies' romanisations (Khadafi / Kadhafi, Mouammar /
+    Muammar), common in wire copy that cites several sources."""
+    a, b = fold(p).lower(), fold(q).lower()
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(diff) == 2 and diff[1] == diff[0] + 1:
+            i, j = diff
+            if a[i] == b[j] and a[j] == b[i]:
+                return True  # one adjacent transposition
+    return _romanised_key(a) == _romanised_key(b)
+
+
 def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     """One person spelled two ways: same surname, near-identical other part."""
     flags: list[Flag] = []
@@ -940,6 +973,8 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
                         continue  # Dakota/Dakotans: one word and its derivative
                     if side == "before" and _gender_pair(p, q):
                         continue  # Mario/María Gómez: brother and sister
+                    if _human_spelling_pair(p, q):
+                        continue  # Khadafi/Kadhafi, Fatah/Fattah: a writer's spelling
                     pv, qv = p, q
                 else:
                     n = min(len(p), len(q))

@@ -1,0 +1,70 @@
+"""A name spelled two ways by human writers is not a machine translator's sign.
+
+Wire copy that cites several agencies carries their romanisations side by side
+(Khadafi / Kadhafi, Mouammar / Muammar), and reporters slip on the keyboard
+(two letters swapped, a letter doubled or not). A machine translator's
+re-transliteration changes a letter instead (Sergei / Sergey, Hoan / Hoang) and
+stays flagged. Every page here was written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.flags.test_flags_rules import flagged, kinds
+
+FR_WIRE = (
+    "TRIPOLI (Reuters) - Les forces fidèles au colonel Mouammar Kadhafi ont repris lundi "
+    "le contrôle du port pétrolier après deux jours de combats, selon des témoins.\n"
+    "« Nous avons reculé de trente kilomètres », a déclaré un combattant joint par téléphone.\n"
+    "Selon l'agence officielle, qui écrit Mouammar Khadafi, le dirigeant a reçu des chefs "
+    "de tribu à Syrte pour leur demander de rester loyaux.\n"
+    "Le chef de la diplomatie Moussa Koussa a promis un cessez-le-feu, tandis que le "
+    "conseil rebelle de Benghazi, présidé par Abdel Fattah Younès, a rejeté l'offre.\n"
+    "Le général Abdel Fatah Younès a précisé que les rebelles attendaient des armes.\n"
+)
+ES_WIRE = (
+    "EL CAIRO (EFE).- El líder libio Muamar Gadafi rechazó este martes cualquier negociación "
+    'con los rebeldes y prometió luchar "hasta el final".\n'
+    "Según la agencia británica, que cita a un portavoz del líder Muamar Ghaddafi, el "
+    "Gobierno no aceptará la presencia de observadores extranjeros.\n"
+    "El presidente del consejo, Mustafa Abdeljalil, pidió a la comunidad internacional "
+    "más ayuda, y Mustafa Adbeljalil insistió en que la capital caerá en semanas.\n"
+)
+VI_MT = (
+    "Thủ tướng Olaf Scholz cho biết chính phủ sẽ cân nhắc gói viện trợ mới.\n"
+    "Ông nói thêm rằng là Đức sẽ tiếp tục hỗ trợ đối tác của nó trong thời gian tới.\n"
+    "Theo Thủ tướng Olaf Scholtz , quyết định sẽ được đưa ra vào cuối tháng này.\n"
+)
+
+
+@pytest.mark.parametrize("text", [FR_WIRE, ES_WIRE])
+def test_agency_romanisations_and_typos_are_not_machine_translation(text):
+    doc = flagged(text)
+    assert kinds(doc, "machine_translation", signal="name_variants") == [], [
+        f.reason for f in doc.flags
+    ]
+
+
+def test_a_changed_letter_in_a_translated_page_is_still_flagged():
+    f = kinds(flagged(VI_MT), "machine_translation", signal="name_variants")
+    assert f and set(f[0].data["variants"]) == {"Scholz", "Scholtz"}
+
+
+@pytest.mark.parametrize(
+    "pair, human",
+    [
+        (("Khadafi", "Kadhafi"), True),  # kh / k and dh / d of two agencies
+        (("Burkhard", "Burckhard"), True),  # ck / k
+        (("Mouammar", "Muammar"), True),  # French ou / English u
+        (("Abdeljalil", "Adbeljalil"), True),  # two adjacent letters swapped
+        (("Saddam", "Sadam"), True),  # a letter doubled or not
+        (("Sergei", "Sergey"), False),  # a letter changed
+        (("Hoan", "Hoang"), False),  # a letter added
+        (("Asaki", "Maki"), False),
+    ],
+)
+def test_human_spelling_pairs(pair, human):
+    from newsline.flags.rules import _human_spelling_pair
+
+    assert _human_spelling_pair(*pair) is human
