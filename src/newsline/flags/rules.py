@@ -888,6 +888,7 @@ def _gender_pair(p: str, q: str) -> bool:
 _ROMANISATION_DIGRAPHS = (("ck", "k"), ("ou", "u"))
 _CONSONANT_H = re.compile(r"(?<=[b-df-hj-np-tv-z])h")
 _DOUBLED = re.compile(r"(.)\1+")
+_VOWELS = frozenset("aeiouy")
 
 
 def _romanised_key(w: str) -> str:
@@ -901,10 +902,17 @@ def _human_spelling_pair(p: str, q: str) -> bool:
     """Two spellings of one name that human writers produce, unlike a machine
     translator's re-transliteration (Sergei / Sergey, Hoan / Hoang, Asaki / Maki,
     which change a letter): a slip of the keyboard (two adjacent letters swapped,
-    Abdeljalil / Adbeljalil; a letter doubled or not, Fatah / Fattah) or the
+    Abdeljalil / Adbeljalil; a letter doubled or not, Fatah / Fattah; a vowel
+    dropped from a run of vowels, Claudia / Clauda, Mouammar / Moummar) or the
     same name in two agencies' romanisations (Khadafi / Kadhafi, Mouammar /
     Muammar), common in wire copy that cites several sources."""
     a, b = fold(p).lower(), fold(q).lower()
+    if abs(len(a) - len(b)) == 1:
+        short, long_ = sorted((a, b), key=len)
+        for i, c in enumerate(long_):
+            beside = long_[max(i - 1, 0) : i] + long_[i + 1 : i + 2]
+            if c in _VOWELS and long_[:i] + long_[i + 1 :] == short and _VOWELS & set(beside):
+                return True  # a vowel dropped from a run of vowels (Claudia/Clauda)
     if len(a) == len(b):
         diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
         if len(diff) == 2 and diff[1] == diff[0] + 1:
