@@ -36,6 +36,14 @@ EN_LOCAL = (
     "The council had set aside £40,000 for the work, and Councillor Loisa Hartley added that "
     "volunteers would help move the books back.\n"
 )
+FR_WITH_EN_CAPTION = (
+    "Les frappes de la coalition ont visé dimanche la résidence du colonel Muammar Kadhafi "
+    "à Tripoli, selon la télévision d'État, qui a montré des bâtiments en ruine.\n"
+    "Supporters of Libyan leader Muammar Gaddafi gather at his compound in Tripoli on "
+    "Sunday to form a human shield against air strikes by the coalition forces.\n"
+    "Le ministère des Affaires étrangères a dénoncé une agression contre un pays souverain "
+    "et appelé le Conseil de sécurité à se réunir d'urgence.\n"
+)
 VI_MT = (
     "Thủ tướng Olaf Scholz cho biết chính phủ sẽ cân nhắc gói viện trợ mới.\n"
     "Ông nói thêm rằng là Đức sẽ tiếp tục hỗ trợ đối tác của nó trong thời gian tới.\n"
@@ -76,3 +84,16 @@ def test_human_spelling_pairs(pair, human):
     from newsline.flags.rules import _human_spelling_pair
 
     assert _human_spelling_pair(*pair) is human
+
+
+def test_each_language_writing_a_name_its_own_way_is_not_machine_translation():
+    doc = flagged(FR_WITH_EN_CAPTION)
+    assert [b.lang for b in doc.blocks] == ["fr", "en", "fr"]
+    assert kinds(doc, "machine_translation", signal="name_variants") == [], [
+        f.reason for f in doc.flags
+    ]
+    # the same two spellings in the French prose alone are still one text's inconsistency
+    lines = FR_WITH_EN_CAPTION.splitlines(keepends=True)
+    french_only = lines[0] + lines[2].replace("ministère", "ministère de Muammar Gaddafi")
+    f = kinds(flagged(french_only), "machine_translation", signal="name_variants")
+    assert f and set(f[0].data["variants"]) == {"Kadhafi", "Gaddafi"}

@@ -12,6 +12,7 @@ stage isolates each rule anyway).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -957,6 +958,15 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
             candidates.append((shared, other, a, z, "before"))
     # Variants must stand on the same side of the shared word: 'Hong Kong' and
     # "Kong's Hang" are not one name spelled twice.
+    # Each language writes a foreign name its own way: variants that stand only
+    # in blocks of different languages (a quoted English caption on a French
+    # page) are two conventions, not one text's inconsistency.
+    starts = [u.start for u in units]
+
+    def lang_at(pos: int) -> str | None:
+        k = bisect.bisect_right(starts, pos) - 1
+        return (units[k].lang if k >= 0 else None) or doc.lang
+
     by_shared: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
     for shared, other, a, z, side in candidates:
         if len(shared) >= st.name_min_len:
@@ -965,11 +975,15 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
         if len(others) < 2:
             continue
         variants: dict[str, tuple[int, int]] = {}
+        written_in: dict[str, set[str | None]] = {}
         for other, a, z in others:
             variants.setdefault(other, (a, z))
+            written_in.setdefault(other, set()).add(lang_at(a))
         names = list(variants)
         for i, p in enumerate(names):
             for q in names[i + 1 :]:
+                if written_in[p].isdisjoint(written_in[q]):
+                    continue  # Gaddafi in an English caption, Kadhafi in French prose
                 if latin_doc:
                     if doc.lang == "vi" and is_vi_syllable(p) and is_vi_syllable(q):
                         continue  # Vietnamese syllables (Trung/Trưng) are names of their own
