@@ -890,6 +890,26 @@ _ROMANISATION_DIGRAPHS = (("ck", "k"), ("ou", "u"))
 _CONSONANT_H = re.compile(r"(?<=[b-df-hj-np-tv-z])h")
 _DOUBLED = re.compile(r"(.)\1+")
 _VOWELS = frozenset("aeiouy")
+# Letter rows of the keyboards news is typed on (QWERTY, AZERTY, QWERTZ); each
+# row sits half a key to the right of the one above.
+_KEYBOARD_ROWS = (
+    ("qwertyuiop", "asdfghjkl", "zxcvbnm"),
+    ("azertyuiop", "qsdfghjklm", "wxcvbn"),
+    ("qwertzuiop", "asdfghjkl", "yxcvbnm"),
+)
+
+
+@lru_cache(maxsize=1)
+def _neighbouring_keys() -> frozenset[tuple[str, str]]:
+    out: set[tuple[str, str]] = set()
+    for rows in _KEYBOARD_ROWS:
+        for r, row in enumerate(rows):
+            for c, key in enumerate(row):
+                near = [(r, c + 1), (r + 1, c - 1), (r + 1, c)]
+                for rr, cc in near:
+                    if rr < len(rows) and 0 <= cc < len(rows[rr]):
+                        out |= {(key, rows[rr][cc]), (rows[rr][cc], key)}
+    return frozenset(out)
 
 
 def _romanised_key(w: str) -> str:
@@ -903,8 +923,9 @@ def _human_spelling_pair(p: str, q: str) -> bool:
     """Two spellings of one name that human writers produce, unlike a machine
     translator's re-transliteration (Sergei / Sergey, Hoan / Hoang, Asaki / Maki,
     which change a letter): a slip of the keyboard (two adjacent letters swapped,
-    Abdeljalil / Adbeljalil; a letter doubled or not, Fatah / Fattah; a vowel
-    dropped from a run of vowels, Claudia / Clauda, Mouammar / Moummar) or the
+    Abdeljalil / Adbeljalil; a neighbouring key struck, Sarkozy / Sarkosy; a
+    letter doubled or not, Fatah / Fattah; a vowel dropped from a run of vowels,
+    Claudia / Clauda, Mouammar / Moummar) or the
     same name in two agencies' romanisations (Khadafi / Kadhafi, Mouammar /
     Muammar), common in wire copy that cites several sources."""
     a, b = fold(p).lower(), fold(q).lower()
@@ -916,6 +937,8 @@ def _human_spelling_pair(p: str, q: str) -> bool:
                 return True  # a vowel dropped from a run of vowels (Claudia/Clauda)
     if len(a) == len(b):
         diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(diff) == 1 and (a[diff[0]], b[diff[0]]) in _neighbouring_keys():
+            return True  # a neighbouring key struck (Sarkozy/Sarkosy)
         if len(diff) == 2 and diff[1] == diff[0] + 1:
             i, j = diff
             if a[i] == b[j] and a[j] == b[i]:
