@@ -105,3 +105,23 @@ def test_each_language_writing_a_name_its_own_way_is_not_machine_translation():
     french_only = lines[0] + lines[2].replace("ministère", "ministère de Muammar Gaddafi")
     f = kinds(flagged(french_only), "machine_translation", signal="name_variants")
     assert f and set(f[0].data["variants"]) == {"Kadhafi", "Gaddafi"}
+
+
+EN_WITH_LINKS = (
+    "Former prime minister José María Aznar flew to Tripoli in 2003, the first of a run of "
+    "European leaders to visit after sanctions were lifted.\n"
+    "Officials said the talks covered oil contracts and migration across the sea.\n"
+    "By Tomás Ferrer Quintana\n"
+    "José Martí airport reopens to flights after the storm\n"
+)
+
+
+def test_a_name_only_in_a_byline_or_a_link_to_another_story_is_not_the_articles_text():
+    doc = flagged(EN_WITH_LINKS, labels={2: "byline", 3: "related"})
+    assert kinds(doc, "machine_translation", signal="name_variants") == [], [
+        f.reason for f in doc.flags
+    ]
+    # the same line as a caption (translated with the article) still counts
+    doc = flagged(EN_WITH_LINKS, labels={2: "byline", 3: "caption"})
+    f = kinds(doc, "machine_translation", signal="name_variants")
+    assert f and set(f[0].data["variants"]) == {"María", "Martí"}

@@ -882,6 +882,11 @@ def _gender_pair(p: str, q: str) -> bool:
     return stem(p) == stem(q)
 
 
+# Blocks written by other hands than the article's text (and not translated
+# with it): bylines, credits, links to other stories, page furniture. A
+# caption is translated with the article and counts as its text.
+_OTHER_HANDS = CHROME_LABELS - {"caption"}
+
 # Spellings a person writes for one name, in Latin script: a digraph of an
 # agency's romanisation against the plain letter (French 'ou' / English 'u',
 # Burckhard / Burkhard), and a consonant written with or without a following
@@ -986,9 +991,18 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
     # page) are two conventions, not one text's inconsistency.
     starts = [u.start for u in units]
 
-    def lang_at(pos: int) -> str | None:
+    def unit_at(pos: int) -> Unit | None:
         k = bisect.bisect_right(starts, pos) - 1
-        return (units[k].lang if k >= 0 else None) or doc.lang
+        return units[k] if k >= 0 else None
+
+    def lang_at(pos: int) -> str | None:
+        u = unit_at(pos)
+        return (u.lang if u else None) or doc.lang
+
+    def credit_only(spans: list[tuple[int, int]]) -> bool:
+        """Written only in a byline, a credit or a link to another page."""
+        labels = {u.label if (u := unit_at(a)) else None for a, _ in spans}
+        return labels <= _OTHER_HANDS
 
     by_shared: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
     for shared, other, a, z, side in candidates:
@@ -999,14 +1013,18 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
             continue
         variants: dict[str, tuple[int, int]] = {}
         written_in: dict[str, set[str | None]] = {}
+        spans: dict[str, list[tuple[int, int]]] = {}
         for other, a, z in others:
             variants.setdefault(other, (a, z))
             written_in.setdefault(other, set()).add(lang_at(a))
+            spans.setdefault(other, []).append((a, z))
         names = list(variants)
         for i, p in enumerate(names):
             for q in names[i + 1 :]:
                 if written_in[p].isdisjoint(written_in[q]):
                     continue  # Gaddafi in an English caption, Kadhafi in French prose
+                if credit_only(spans[p]) or credit_only(spans[q]):
+                    continue  # a photographer's credit, a link to another story
                 if latin_doc:
                     if doc.lang == "vi" and is_vi_syllable(p) and is_vi_syllable(q):
                         continue  # Vietnamese syllables (Trung/Trưng) are names of their own
