@@ -12,6 +12,7 @@ stage isolates each rule anyway).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -881,6 +882,75 @@ def _gender_pair(p: str, q: str) -> bool:
     return stem(p) == stem(q)
 
 
+# Blocks written by other hands than the article's text (and not translated
+# with it): bylines, credits, links to other stories, page furniture. A
+# caption is translated with the article and counts as its text.
+_OTHER_HANDS = CHROME_LABELS - {"caption"}
+
+# Spellings a person writes for one name, in Latin script: a digraph of an
+# agency's romanisation against the plain letter (French 'ou' / English 'u',
+# Burckhard / Burkhard), and a consonant written with or without a following
+# 'h' (Khadafi / Kadhafi / Ghaddafi, Younes / Younès is already folded).
+_ROMANISATION_DIGRAPHS = (("ck", "k"), ("ou", "u"))
+_CONSONANT_H = re.compile(r"(?<=[b-df-hj-np-tv-z])h")
+_DOUBLED = re.compile(r"(.)\1+")
+_VOWELS = frozenset("aeiouy")
+# Letter rows of the keyboards news is typed on (QWERTY, AZERTY, QWERTZ); each
+# row sits half a key to the right of the one above.
+_KEYBOARD_ROWS = (
+    ("qwertyuiop", "asdfghjkl", "zxcvbnm"),
+    ("azertyuiop", "qsdfghjklm", "wxcvbn"),
+    ("qwertzuiop", "asdfghjkl", "yxcvbnm"),
+)
+
+
+@lru_cache(maxsize=1)
+def _neighbouring_keys() -> frozenset[tuple[str, str]]:
+    out: set[tuple[str, str]] = set()
+    for rows in _KEYBOARD_ROWS:
+        for r, row in enumerate(rows):
+            for c, key in enumerate(row):
+                near = [(r, c + 1), (r + 1, c - 1), (r + 1, c)]
+                for rr, cc in near:
+                    if rr < len(rows) and 0 <= cc < len(rows[rr]):
+                        out |= {(key, rows[rr][cc]), (rows[rr][cc], key)}
+    return frozenset(out)
+
+
+def _romanised_key(w: str) -> str:
+    w = fold(w).lower()
+    for digraph, plain in _ROMANISATION_DIGRAPHS:
+        w = w.replace(digraph, plain)
+    return _DOUBLED.sub(r"\1", _CONSONANT_H.sub("", w))
+
+
+def _human_spelling_pair(p: str, q: str) -> bool:
+    """Two spellings of one name that human writers produce, unlike a machine
+    translator's re-transliteration (Sergei / Sergey, Hoan / Hoang, Asaki / Maki,
+    which change a letter): a slip of the keyboard (two adjacent letters swapped,
+    Abdeljalil / Adbeljalil; a neighbouring key struck, Sarkozy / Sarkosy; a
+    letter doubled or not, Fatah / Fattah; a vowel dropped from a run of vowels,
+    Claudia / Clauda, Mouammar / Moummar) or the
+    same name in two agencies' romanisations (Khadafi / Kadhafi, Mouammar /
+    Muammar), common in wire copy that cites several sources."""
+    a, b = fold(p).lower(), fold(q).lower()
+    if abs(len(a) - len(b)) == 1:
+        short, long_ = sorted((a, b), key=len)
+        for i, c in enumerate(long_):
+            beside = long_[max(i - 1, 0) : i] + long_[i + 1 : i + 2]
+            if c in _VOWELS and long_[:i] + long_[i + 1 :] == short and _VOWELS & set(beside):
+                return True  # a vowel dropped from a run of vowels (Claudia/Clauda)
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(diff) == 1 and (a[diff[0]], b[diff[0]]) in _neighbouring_keys():
+            return True  # a neighbouring key struck (Sarkozy/Sarkosy)
+        if len(diff) == 2 and diff[1] == diff[0] + 1:
+            i, j = diff
+            if a[i] == b[j] and a[j] == b[i]:
+                return True  # one adjacent transposition
+    return _romanised_key(a) == _romanised_key(b)
+
+
 def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     """One person spelled two ways: same surname, near-identical other part."""
     flags: list[Flag] = []
@@ -916,6 +986,24 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
             candidates.append((shared, other, a, z, "before"))
     # Variants must stand on the same side of the shared word: 'Hong Kong' and
     # "Kong's Hang" are not one name spelled twice.
+    # Each language writes a foreign name its own way: variants that stand only
+    # in blocks of different languages (a quoted English caption on a French
+    # page) are two conventions, not one text's inconsistency.
+    starts = [u.start for u in units]
+
+    def unit_at(pos: int) -> Unit | None:
+        k = bisect.bisect_right(starts, pos) - 1
+        return units[k] if k >= 0 else None
+
+    def lang_at(pos: int) -> str | None:
+        u = unit_at(pos)
+        return (u.lang if u else None) or doc.lang
+
+    def credit_only(spans: list[tuple[int, int]]) -> bool:
+        """Written only in a byline, a credit or a link to another page."""
+        labels = {u.label if (u := unit_at(a)) else None for a, _ in spans}
+        return labels <= _OTHER_HANDS
+
     by_shared: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
     for shared, other, a, z, side in candidates:
         if len(shared) >= st.name_min_len:
@@ -924,11 +1012,19 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
         if len(others) < 2:
             continue
         variants: dict[str, tuple[int, int]] = {}
+        written_in: dict[str, set[str | None]] = {}
+        spans: dict[str, list[tuple[int, int]]] = {}
         for other, a, z in others:
             variants.setdefault(other, (a, z))
+            written_in.setdefault(other, set()).add(lang_at(a))
+            spans.setdefault(other, []).append((a, z))
         names = list(variants)
         for i, p in enumerate(names):
             for q in names[i + 1 :]:
+                if written_in[p].isdisjoint(written_in[q]):
+                    continue  # Gaddafi in an English caption, Kadhafi in French prose
+                if credit_only(spans[p]) or credit_only(spans[q]):
+                    continue  # a photographer's credit, a link to another story
                 if latin_doc:
                     if doc.lang == "vi" and is_vi_syllable(p) and is_vi_syllable(q):
                         continue  # Vietnamese syllables (Trung/Trưng) are names of their own
@@ -940,6 +1036,8 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
                         continue  # Dakota/Dakotans: one word and its derivative
                     if side == "before" and _gender_pair(p, q):
                         continue  # Mario/María Gómez: brother and sister
+                    if _human_spelling_pair(p, q):
+                        continue  # Khadafi/Kadhafi, Fatah/Fattah: a writer's spelling
                     pv, qv = p, q
                 else:
                     n = min(len(p), len(q))
