@@ -431,7 +431,7 @@ def _kakasi():
 @functools.lru_cache(maxsize=200_000)
 def romanize_japanese(text: str) -> tuple[tuple[str, str], ...]:
     """(word, Hepburn romanisation) for each word pykakasi cuts ``text`` into
-    ("岸田文雄" -> ("岸田", "kishida"), ("文雄", "fumio")); () when it fails.
+    ("山田太郎" -> ("山田", "yamada"), ("太郎", "tarou")); () when it fails.
     Cached: names recur across a story's pages."""
     try:
         return tuple((w["orig"], w["hepburn"]) for w in _kakasi().convert(text) if w["orig"])
@@ -444,7 +444,7 @@ def japanese_names(text: str) -> list[tuple[str, tuple[str, ...]]]:
 
     Foreign names are written in katakana, each part its own run (ドナルド・
     トランプ: "donarudo", "toranpu"); Japanese names and places in kanji are
-    read just before a title or an administrative word (岸田首相, 熊本県):
+    read just before a title or an administrative word (山田首相, 熊本県):
     the last words of that kanji run, in pykakasi's reading. A katakana run
     has more than one reading: ``chi`` and ``tsu`` also stand for a foreign
     "ti" and "tu" (プーチン, Putin), and the long-vowel mark for an English r

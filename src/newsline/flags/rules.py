@@ -926,7 +926,7 @@ def _romanised_key(w: str) -> str:
 
 def _human_spelling_pair(p: str, q: str) -> bool:
     """Two spellings of one name that human writers produce, unlike a machine
-    translator's re-transliteration (Sergei / Sergey, Hoan / Hoang, Asaki / Maki,
+    translator's re-transliteration (Sergei / Sergey, Hoan / Hoang, Katarina / Katerina,
     which change a letter): a slip of the keyboard (two adjacent letters swapped,
     Abdeljalil / Adbeljalil; a neighbouring key struck, Sarkozy / Sarkosy; a
     letter doubled or not, Fatah / Fattah; a vowel dropped from a run of vowels,

@@ -760,7 +760,7 @@ def japanese_features(text: str) -> list[tuple[str, str]]:
     """Name features of Japanese text: skeletons of the Hepburn romanisation
     of katakana names and of kanji names before a title
     (:func:`~newsline.wordseg.japanese_names`), so トランプ meets Trump and
-    岸田首相 meets Kishida."""
+    山田首相 meets Yamada."""
     out = []
     for surface, readings in japanese_names(text):
         # every reading's skeleton, once
