@@ -497,6 +497,70 @@ def _phrase_gate(name: str) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(k) for k in _phrase_keys(name)))
 
 
+_Notice = tuple[str, str]  # (label, reason)
+
+
+def _phrase_notice(table: str, units: float, label: str, reason: str):
+    """A rule: a line of at most ``units`` short-line lengths holding a phrase
+    of cue table ``table`` is that notice (a paragraph quoting one is longer)."""
+
+    def rule(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
+        if g.units <= units * cfg.short_line_words and (phrase := _phrase_in(g.text, table)):
+            return label, reason.format(phrase)
+        return None
+
+    return rule
+
+
+def _imprint_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
+    if g.units <= 3 * cfg.short_line_words and len(fields := _imprint_fields(g.text)) >= 2:
+        return "footer", "publisher's imprint: fields " + ", ".join(fields)
+    return None
+
+
+def _credit_field_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
+    if g.units <= cfg.short_line_words and not g.ends_sentence and (f := _credit_field(g, cfg)):
+        return "byline", f"credit field '{f}:' naming the writer"
+    return None
+
+
+# A site's notices, in the order they are tried; the first that fits wins.
+_NOTICE_RULES = (
+    _phrase_notice(
+        "OPINION_DISCLAIMERS", 3, "footer", "opinion disclaimer: '{}' (the views are the writer's)"
+    ),
+    _imprint_notice,
+    _phrase_notice(
+        "AFFILIATE_DISCLOSURES",
+        3,
+        "footer",
+        "affiliate disclosure: '{}' (the site earns from its links)",
+    ),
+    _phrase_notice(
+        "REPOST_DISCLAIMERS",
+        5,
+        "footer",
+        "repost disclaimer: '{}' (the text is copied from elsewhere)",
+    ),
+    _credit_field_notice,
+    _phrase_notice("NEWSLETTER_PROMISES", 2, "navigation", "newsletter sign-up box: '{}'"),
+    _phrase_notice(
+        "SERIES_NOTES", 2, "related", "series note: '{}' (the page's place in a dossier)"
+    ),
+    _phrase_notice("PAYWALL_PROMPTS", 2, "navigation", "subscription wall prompt: '{}'"),
+    _phrase_notice("APP_PROMPTS", 1, "navigation", "prompt to read on in the site's app: '{}'"),
+    _phrase_notice("COOKIE_NOTICES", 2, "navigation", "cookie consent notice: '{}'"),
+)
+
+
+def _notice_line(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
+    """(label, reason) for a line that is one of a site's notices."""
+    for rule in _NOTICE_RULES:
+        if notice := rule(g, cfg):
+            return notice
+    return None
+
+
 def _phrase_in(t: str, name: str) -> str | None:
     """The phrase of cue table ``name`` that a line holds, or None."""
     low = fold_line(t)
@@ -504,11 +568,6 @@ def _phrase_in(t: str, name: str) -> str | None:
         return None
     m = _phrase_re(name).search(low)
     return m.group(0) if m else None
-
-
-def _opinion_disclaimer(t: str) -> str | None:
-    """The opinion disclaimer phrase a line holds, or None."""
-    return _phrase_in(t, "OPINION_DISCLAIMERS")
 
 
 # A citation's marks: a year in brackets "(2025)", "et al.", a DOI, a
@@ -644,12 +703,6 @@ def _reference_lists(cx: _Ctx) -> None:
                    force=True)
 
 
-def _newsletter_promise(t: str) -> str | None:
-    """The phrase of a newsletter box a line holds ("in your inbox every
-    weekday", "unsubscribe at any time"), or None."""
-    return _phrase_in(t, "NEWSLETTER_PROMISES")
-
-
 @cache
 def _credit_field_re() -> re.Pattern[str]:
     labels = _folded("CREDIT_FIELD_LABELS")
@@ -686,12 +739,6 @@ def _credit_field(g: LineFeatures, cfg: CleanSettings) -> str | None:
     if looks_like_name(name, cfg.byline_max_words, cfg.byline_max_chars):
         return t[m.start(1) : m.end(1)]
     return None
-
-
-def _repost_disclaimer(t: str) -> str | None:
-    """The phrase of a repost's disclaimer a line holds ("本文来源于网络",
-    "if it infringes your rights"), or None."""
-    return _phrase_in(t, "REPOST_DISCLAIMERS")
 
 
 # Headings of a page's tag list (casefolded): the keyword line under one is
@@ -943,56 +990,8 @@ def classify_features(
                 cx.set(i, "caption", f"ends with a photographer's credit '{credit}'")
             elif credit := _photo_name_credit(g.text):
                 cx.set(i, "caption", f"closes on a photo credit '{credit}'")
-        if (
-            cx.label[i] is None
-            and g.units <= 3 * cfg.short_line_words
-            and (phrase := _opinion_disclaimer(g.text))
-        ):
-            cx.set(i, "footer", f"opinion disclaimer: '{phrase}' (the views are the writer's)")
-        if cx.label[i] is None and g.units <= 3 * cfg.short_line_words:
-            fields = _imprint_fields(g.text)
-            if len(fields) >= 2:
-                cx.set(i, "footer", "publisher's imprint: fields " + ", ".join(fields))
-        if (
-            cx.label[i] is None
-            and g.units <= 3 * cfg.short_line_words
-            and (phrase := _phrase_in(g.text, "AFFILIATE_DISCLOSURES"))
-        ):
-            cx.set(i, "footer", f"affiliate disclosure: '{phrase}' (the site earns from its links)")
-        if (
-            cx.label[i] is None
-            and g.units <= 5 * cfg.short_line_words
-            and (phrase := _repost_disclaimer(g.text))
-        ):
-            cx.set(i, "footer", f"repost disclaimer: '{phrase}' (the text is copied from elsewhere)")
-        if (
-            cx.label[i] is None
-            and g.units <= cfg.short_line_words
-            and not g.ends_sentence
-            and (field := _credit_field(g, cfg))
-        ):
-            cx.set(i, "byline", f"credit field '{field}:' naming the writer")
-        if (
-            cx.label[i] is None
-            and g.units <= 2 * cfg.short_line_words
-            and (phrase := _newsletter_promise(g.text))
-        ):
-            cx.set(i, "navigation", f"newsletter sign-up box: '{phrase}'")
-        if (
-            cx.label[i] is None
-            and g.units <= 2 * cfg.short_line_words
-            and (phrase := _phrase_in(g.text, "SERIES_NOTES"))
-        ):
-            cx.set(i, "related", f"series note: '{phrase}' (the page's place in a dossier)")
-        if cx.label[i] is None and g.units <= 2 * cfg.short_line_words:
-            if phrase := _phrase_in(g.text, "PAYWALL_PROMPTS"):
-                cx.set(i, "navigation", f"subscription wall prompt: '{phrase}'")
-            elif g.units <= cfg.short_line_words and (phrase := _phrase_in(g.text, "APP_PROMPTS")):
-                cx.set(i, "navigation", f"prompt to read on in the site's app: '{phrase}'")
-            elif g.units <= 3 * cfg.short_line_words and (
-                phrase := _phrase_in(g.text, "COOKIE_NOTICES")
-            ):
-                cx.set(i, "navigation", f"cookie consent notice: '{phrase}'")
+        if cx.label[i] is None and (notice := _notice_line(g, cfg)):
+            cx.set(i, *notice)
         if cx.label[i] is None and g.units <= 6 * cfg.short_line_words:
             if items := _stuffed_keywords(g.text):
                 prev = fold_line(f[i - 1].text).strip(" :：") if i else ""
