@@ -9,23 +9,15 @@ Publication date: Tuesday 10 September 2024."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
-from newsline.dates import ResolveDates
-from newsline.events import ExtractEvents
-from newsline.model import Document
+from .records import extract_from_text
 
 PUB = "2024-09-10"
 
 
 def event_dates(text, lang):
-    doc = Document(id="d", source="https://d.example/a", text=text, lang=lang, published=PUB)
-    stats = Counter()
-    ResolveDates()([doc], stats)
-    ExtractEvents()([doc], stats)
-    return [e.date for e in doc.events]
+    return [e.date for e in extract_from_text(text, lang, PUB)]
 
 
 @pytest.mark.parametrize(
