@@ -14,6 +14,8 @@ from newsline.model import Document
 from newsline.settings import StorySettings
 from newsline.stories import ClusterStories
 
+from .helpers import mk
+
 LITHIUM = {
     "en": (
         "Chile to take majority stake in lithium projects, minister says",
@@ -79,24 +81,15 @@ QUAKE = {
 
 
 def _docs() -> list[Document]:
-    out = []
-    for key, story, day in (
-        ("lithium", LITHIUM, "2025-03-12"),
-        ("quake", QUAKE, "2025-03-14"),
-        ("resign", RESIGN, "2025-08-18"),
-    ):
-        for lang, (title, body) in story.items():
-            out.append(
-                Document(
-                    id=f"{key}-{lang}",
-                    source=f"{key}-{lang}.txt",
-                    text=title + "\n\n" + body,
-                    lang=lang,
-                    title=title,
-                    published=day,
-                )
-            )
-    return out
+    return [
+        mk(key, lang, story, published=day)
+        for key, story, day in (
+            ("lithium", LITHIUM, "2025-03-12"),
+            ("quake", QUAKE, "2025-03-14"),
+            ("resign", RESIGN, "2025-08-18"),
+        )
+        for lang in story
+    ]
 
 
 def _stories(settings: StorySettings | None = None) -> list[list[str]]:

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from newsline.model import Document
 from newsline.stories import ClusterStories
 from newsline.stories.anchors import latin_names, vietnamese_names
+
+from .helpers import mk
 
 FERRY = {
     "vi": (
@@ -75,19 +76,11 @@ def test_only_vietnamese_syllables_make_a_name_and_an_honorific_may_open_it():
 
 
 def test_vietnamese_and_english_pages_of_two_vietnamese_stories():
-    docs = []
-    for key, story, day in (("ferry", FERRY, "2025-07-09"), ("rice", RICE, "2025-07-10")):
-        for lang, (title, body) in story.items():
-            docs.append(
-                Document(
-                    id=f"{key}-{lang}",
-                    source=f"{key}-{lang}.txt",
-                    text=title + "\n\n" + body,
-                    lang=lang,
-                    title=title,
-                    published=day,
-                )
-            )
+    docs = [
+        mk(key, lang, story, published=day)
+        for key, story, day in (("ferry", FERRY, "2025-07-09"), ("rice", RICE, "2025-07-10"))
+        for lang in story
+    ]
     stage = ClusterStories()
     stage(docs, Counter())
     got = sorted(sorted(s["documents"]) for s in stage.finalize()["stories"])
