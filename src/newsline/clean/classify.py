@@ -2587,6 +2587,11 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     # a line that opens with the cue ("Published on ... | Updated on ...") may
     # be twice as long: it states both times in words
     opens_with_pub = bool(pub) and starts_with(pub[0]) and not g.ends_sentence
+    # a field label starts with a capital; "the report, published on" is a
+    # sentence using the verb
+    cue_capitalised = (
+        bool(pub) and len(low) == len(t) and t[pub[0].start : pub[0].start + 1].isupper()
+    )
     # ... or after a short credit ("Le Monde avec AFP Publié le ... - Mis à
     # jour le ...", "By Jane Doe Published ..."): the byline and the stamp
     # printed as one line
@@ -2597,10 +2602,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         and bool(g.dates)
         and len(low[: pub[0].start].split()) <= cfg.byline_max_words + 2
         and not _SENTENCE_INSIDE.search(low[: pub[0].start])
-        # a field label starts with a capital; "the report, published on"
-        # is a sentence
-        and len(low) == len(t)
-        and t[pub[0].start : pub[0].start + 1].isupper()
+        and cue_capitalised
     )
     if credited and g.units <= cfg.short_line_words * 2 + cfg.byline_max_words + 2:
         cx.set(i, "metadata", f"credit and publish stamp on one line ({pub[0].describe()})")
@@ -2612,7 +2614,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         # a subject before the verb ("Le rapport, publié"; "Article mis à
         # jour le ..." is a stamp's label)
         and len(_FIRST_WORD.findall(_DIGITS.sub(" ", low[: pub[0].start]))) >= 2
-        and not (len(low) == len(t) and t[pub[0].start : pub[0].start + 1].isupper())
+        and not cue_capitalised
     ):
         # "Le rapport, publié le 21 février, accuse ...": the cue inside a
         # sentence is a verb the sentence uses, not a stamp's label
