@@ -809,7 +809,12 @@ def _similar(a: str, b: str, st: FlagSettings) -> bool:
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
-_CAP_RUN = re.compile(r"(?:[A-ZÀ-ÞĀ-ỸА-Я][\w'\-]*)(?:\s+[A-ZÀ-ÞĀ-ỸА-Я][\w'\-]*)+")
+# The capital letters of the cased scripts (Latin with Vietnamese, Greek,
+# Cyrillic), taken from Unicode: a code-point range such as Ā-Ỹ also holds
+# every lower-case Cyrillic letter and ă/đ/ư, so each pair of Russian words
+# was read as a name.
+_CAPITALS = "".join(re.escape(c) for c in map(chr, range(0x41, 0x2000)) if c.isupper())
+_CAP_RUN = re.compile(rf"(?:[{_CAPITALS}][\w'\-]*)(?:\s+[{_CAPITALS}][\w'\-]*)+")
 
 
 def _name_pairs(doc: Document, units: list[Unit]) -> list[tuple[int, int, str]]:
