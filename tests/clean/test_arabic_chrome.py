@@ -26,8 +26,14 @@ AR_BODY = [
     ],
 )
 def test_arabic_chrome_lines_are_set_aside(line, label):
-    lines = ["تجديد الحديقة المركزية يبدأ الشهر المقبل", AR_BODY[0], AR_BODY[1], line,
-             AR_BODY[2], AR_BODY[3]]
+    lines = [
+        "تجديد الحديقة المركزية يبدأ الشهر المقبل",
+        AR_BODY[0],
+        AR_BODY[1],
+        line,
+        AR_BODY[2],
+        AR_BODY[3],
+    ]
     got = classify_lines(lines)
     assert got[line][0] == label, got[line]
     for p in AR_BODY:
@@ -35,10 +41,20 @@ def test_arabic_chrome_lines_are_set_aside(line, label):
 
 
 def test_related_heading_opens_a_list_and_prose_using_the_words_stays_body():
-    prose = ("وأشار المسؤول أيضا إلى أن الصورة العامة للمشروع ستتضح بعد انتهاء المرحلة الأولى "
-             "من الأعمال، مؤكدا أن المصدر الرئيسي للتمويل هو ميزانية البلدية.")
-    lines = [AR_BODY[0], AR_BODY[1], prose, AR_BODY[2], AR_BODY[3], "أخبار ذات صلة",
-             "افتتاح جسر جديد فوق النهر", "تمديد ساعات عمل الحافلات في رمضان"]
+    prose = (
+        "وأشار المسؤول أيضا إلى أن الصورة العامة للمشروع ستتضح بعد انتهاء المرحلة الأولى "
+        "من الأعمال، مؤكدا أن المصدر الرئيسي للتمويل هو ميزانية البلدية."
+    )
+    lines = [
+        AR_BODY[0],
+        AR_BODY[1],
+        prose,
+        AR_BODY[2],
+        AR_BODY[3],
+        "أخبار ذات صلة",
+        "افتتاح جسر جديد فوق النهر",
+        "تمديد ساعات عمل الحافلات في رمضان",
+    ]
     got = classify_lines(lines)
     assert got[prose][0] == "body", got[prose]
     assert got["أخبار ذات صلة"][0] == "related"
