@@ -542,6 +542,9 @@ _NOTICE_RULES = (
         "footer",
         "repost disclaimer: '{}' (the text is copied from elsewhere)",
     ),
+    _phrase_notice(
+        "REPUBLISHED_NOTES", 3, "attribution", "note naming where the text first ran: '{}'"
+    ),
     _credit_field_notice,
     _phrase_notice("NEWSLETTER_PROMISES", 2, "navigation", "newsletter sign-up box: '{}'"),
     _phrase_notice(

@@ -1152,7 +1152,18 @@ CUES: dict[str, dict[str, list[str]]] = {
             "kontak",
         ],
         "farm": [],
-        "follow_us": ["ikuti kami", "ikuti kami di", "bagikan ke", "bagikan", "berlangganan"],
+        "follow_us": [
+            "ikuti kami",
+            "ikuti kami di",
+            "bagikan ke",
+            "bagikan",
+            "berlangganan",
+            # "Simak berita … di Google News", "Dapatkan update berita … Grup Telegram"
+            "simak berita dan artikel lainnya",
+            "simak breaking news",
+            "dapatkan update berita",
+            "mari bergabung di grup telegram",
+        ],
         "nav": [
             "beranda",
             "masuk",
@@ -2504,6 +2515,15 @@ PAYWALL_PROMPTS: dict[str, list[str]] = {
            "订阅后可阅读"],
     "es": ["para leer el artículo completo", "has alcanzado el límite de artículos"],
     "fr": ["pour lire la suite de cet article", "pour lire l'article en entier"],
+    "de": ["um den vollständigen artikel zu lesen", "um weiterzulesen", "jetzt weiterlesen mit",
+           "dieser artikel ist nur für abonnenten"],
+    "pt": ["para continuar lendo", "conteúdo exclusivo para assinantes", "assine para ler"],
+    "id": ["untuk membaca artikel selengkapnya", "konten ini khusus pelanggan",
+           "khusus untuk pelanggan"],
+    "ru": ["чтобы прочитать полностью", "доступно только подписчикам", "чтобы читать дальше"],
+    "ko": ["유료 회원 전용", "전문을 보시려면"],
+    "ja": ["この記事は有料会員限定", "続きを読むには", "有料会員になると"],
+    "ar": ["لقراءة المقال كاملا", "لمواصلة القراءة", "للمشتركين فقط"],
 }
 
 # A cookie-consent banner's words, in the site's voice ("We use cookies to
@@ -2520,6 +2540,14 @@ COOKIE_NOTICES: dict[str, list[str]] = {
            "接受cookie", "接受 cookie"],
     "es": ["utilizamos cookies", "usamos cookies", "aceptar cookies"],
     "fr": ["nous utilisons des cookies", "accepter les cookies"],
+    "de": ["wir verwenden cookies", "wir nutzen cookies", "diese website verwendet cookies",
+           "cookies akzeptieren"],
+    "pt": ["utilizamos cookies", "usamos cookies", "este site utiliza cookies", "aceitar cookies"],
+    "id": ["kami menggunakan cookie", "situs ini menggunakan cookie", "terima cookie"],
+    "ru": ["мы используем файлы cookie", "сайт использует файлы cookie", "мы используем cookie"],
+    "ko": ["쿠키를 사용합니다", "쿠키 사용에 동의"],
+    "ja": ["クッキーを使用しています", "cookieを使用しています"],
+    "ar": ["نستخدم ملفات تعريف الارتباط", "يستخدم هذا الموقع ملفات تعريف الارتباط"],
 }
 
 # A newsletter box's promise and small print ("The day's top stories, in
@@ -2540,6 +2568,18 @@ NEWSLETTER_PROMISES: dict[str, list[str]] = {
            "nuestro boletín"],
     "fr": ["dans votre boîte mail chaque", "directement dans votre boîte mail",
            "vous désinscrire à tout moment", "dans votre boîte mail", "notre newsletter"],
+    "pt": ["cadastre-se na nossa newsletter", "assine a nossa newsletter", "assine nossa newsletter",
+           "nossa newsletter", "receba as notícias", "no seu e-mail todos os dias",
+           "cancelar a inscrição a qualquer momento"],
+    "de": ["in ihrem postfach", "unser newsletter", "unseren newsletter", "newsletter abonnieren",
+           "zum newsletter anmelden", "jederzeit abbestellen"],
+    "id": ["berlangganan newsletter", "newsletter kami", "langsung ke email anda",
+           "langsung ke kotak masuk"],
+    "ru": ["подпишитесь на нашу рассылку", "подпишитесь на рассылку", "нашу рассылку",
+           "отписаться можно в любой момент"],
+    "ko": ["뉴스레터 구독", "뉴스레터를 구독"],
+    "ja": ["ニュースレター登録", "メールマガジン登録", "メルマガ登録"],
+    "ar": ["اشترك في النشرة", "النشرة البريدية", "اشترك في نشرتنا"],
 }
 
 # A note placing the page in a series or dossier ("This post is part of our
@@ -2647,6 +2687,36 @@ REPOST_DISCLAIMERS: dict[str, list[str]] = {
            "los derechos pertenecen a su autor original"],
     "fr": ["provient d'internet", "en cas d'atteinte à vos droits",
            "contactez-nous pour le supprimer", "droits appartiennent à leur auteur"],
+}
+
+# A note that the text ran first on another site or in print, often under
+# another headline ("This article first appeared on …", "Artikel ini telah
+# tayang di … dengan judul …", "Este artículo fue publicado originalmente
+# en …"): it credits where the text comes from, and is no part of it. Only
+# phrases naming the article itself; "was originally published" alone is
+# what a report says of a study. Casefolded; whole words.
+REPUBLISHED_NOTES: dict[str, list[str]] = {
+    "en": ["this article first appeared", "this story first appeared",
+           "this article was originally published", "this story was originally published",
+           "this article originally appeared", "this story originally appeared",
+           "a version of this article appeared", "a version of this story appeared"],
+    "id": ["artikel ini telah tayang", "berita ini telah tayang", "artikel ini sudah tayang",
+           "artikel ini pertama kali terbit", "artikel ini telah terbit"],
+    "ms": ["artikel ini pertama kali diterbitkan", "artikel ini telah disiarkan"],
+    "es": ["este artículo fue publicado originalmente", "este artículo se publicó originalmente",
+           "este artículo apareció originalmente", "esta nota fue publicada originalmente"],
+    "fr": ["cet article a été initialement publié", "cet article a d'abord été publié",
+           "cet article a été publié initialement", "cet article est paru initialement"],
+    "pt": ["este artigo foi publicado originalmente", "este texto foi publicado originalmente",
+           "esta reportagem foi publicada originalmente"],
+    "de": ["dieser artikel erschien zuerst", "dieser beitrag erschien zuerst",
+           "dieser text erschien zuerst"],
+    "ru": ["статья впервые опубликована", "материал впервые опубликован",
+           "статья была впервые опубликована"],
+    "vi": ["bài viết được đăng lần đầu", "bài viết đăng lần đầu"],
+    "th": ["บทความนี้เผยแพร่ครั้งแรก", "บทความนี้ตีพิมพ์ครั้งแรก"],
+    "zh": ["本文首发于", "本文原载于", "本文首发在"],
+    "ar": ["نشر هذا المقال لأول مرة", "نشرت هذه المادة لأول مرة"],
 }
 
 # Words (or, for Vietnamese, two-syllable words) of a site's own links and
