@@ -239,6 +239,16 @@ def _agency_signoff(t: str) -> str | None:
     parts = [p for p in re.split(r"\s*(?:/|,|&|\s-\s|\s(?:and|y|et|e)\s)\s*", low) if p]
     if parts and all(p in names for p in parts):
         return f"wire agency sign-off '{core}' after the last paragraph"
+    # the agencies, then the desk's initials in lower case ("dpa/AFP/as",
+    # "AFP/jlp"): the editor who put the wire copy together signs it
+    shown = core.split("/")
+    if (
+        len(parts) >= 2
+        and len(shown) == len(parts)
+        and all(p in names for p in parts[:-1])
+        and re.fullmatch(r"[a-z]{2,4}", shown[-1].strip())
+    ):
+        return f"wire agency sign-off with the editor's initials '{core}' after the last paragraph"
     return None
 
 

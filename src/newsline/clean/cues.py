@@ -129,6 +129,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "skip advertisement",
             "story continues below advertisement",
             "article continues below advertisement",
+            "scroll to continue with content",
+            "scroll to resume content",
             "continue reading below",
             "article continues below",
             "scroll to continue",
@@ -724,7 +726,16 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "farm": [],
         "follow_us": ["フォローする", "シェアする", "公式アカウント"],
-        "nav": ["ホーム", "ログイン", "会員登録", "検索", "トップへ戻る", "メニュー"],
+        "nav": [
+            "ホーム",
+            "ログイン",
+            "会員登録",
+            "検索",
+            "トップへ戻る",
+            "メニュー",
+            "広告",
+            "スポンサーリンク",
+        ],
         "related": [
             "関連記事",
             "関連ニュース",
@@ -755,7 +766,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "farm": [],
         "follow_us": ["팔로우", "공유하기", "구독하기"],
-        "nav": ["홈", "로그인", "회원가입", "검색", "맨 위로", "메뉴"],
+        "nav": ["홈", "로그인", "회원가입", "검색", "맨 위로", "메뉴", "광고"],
         "related": ["관련기사", "관련 기사", "많이 본 뉴스", "추천 기사", "더보기", "최신 기사"],
         "source": ["출처", "자료"],
         "caption": ["사진", "이미지", "그래픽", "영상"],
@@ -1109,6 +1120,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "mobile version",
             "drucken",
             "kommentare",
+            # the label over an advertising slot
+            "anzeige",
         ],
         "related": [
             "mehr zum thema",
@@ -1302,7 +1315,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "farm": [],
         "follow_us": ["تابعونا على", "تابعنا على", "شارك على", "تابعونا", "تابعنا"],
-        "nav": ["الرئيسية", "تسجيل الدخول", "بحث", "القائمة", "طباعة", "مشاركة"],
+        "nav": ["الرئيسية", "تسجيل الدخول", "بحث", "القائمة", "طباعة", "مشاركة", "إعلان"],
         "related": [
             "اقرأ أيضا",
             "اقرأ أيضاً",
