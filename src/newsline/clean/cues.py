@@ -2432,6 +2432,9 @@ UNSPACED_LANGS = frozenset({"zh", "ja", "th"})
 CHARS_PER_WORD: dict[str, float] = {
     "han_kana": 1.5,  # Chinese / Japanese
     "thai_lao_khmer_burmese": 4.0,
+    # Hangul syllables per word of a spaced language: a Korean word between
+    # spaces joins a stem and its particles (about two English words)
+    "hangul": 2.0,
 }
 
 # A photographer's credit closing a caption where the language puts the verb
