@@ -192,6 +192,8 @@ _GALLERY_COUNT_RE = re.compile(
 )
 
 _DESK_CODE_RE = re.compile(r"[a-z]{2,5}(?:[-/][a-z]{2,5}){2,}")
+# a writer's e-mail address closing a byline, perhaps in brackets
+_TRAILING_EMAIL_RE = re.compile(r"[\s(（\[<]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s)）\]>]*$")
 _DESK_PAIR_RE = re.compile(r"[(\[]?([a-z]{2,4})/([a-z]{2,4})[)\]]?")
 
 
@@ -2776,12 +2778,18 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     ):
         cx.set(i, "navigation", f"subscription wall prompt: {describe_hits(wall)}")
         return
-    # name followed by a role: "김민수 기자", "山田太郎 記者", "Jane Doe, Reporter"
+    # name followed by a role: "김민수 기자", "山田太郎 記者", "Jane Doe, Reporter",
+    # perhaps with the writer's e-mail address after it ("김민수 기자 minsu@…")
+    tr = _TRAILING_EMAIL_RE.sub("", t) if "@" in t else t
     for h in g.cues_of("byline"):
-        if low.endswith(h.cue) and h.start > 0 and g.units <= cfg.byline_max_words:
+        if (
+            fold_line(tr).endswith(h.cue)
+            and h.start > 0
+            and (g.units <= cfg.byline_max_words or (tr != t and len(tr.split()) <= 3))
+        ):
             from .features import line_features as _lf
 
-            rest = t[: len(t) - len(h.cue)].rstrip(" ,|-–—/")
+            rest = tr[: len(tr) - len(h.cue)].rstrip(" ,|-–—/")
             name = _lf(0, rest)
             if rest and (
                 looks_like_name(name, cfg.byline_max_words, cfg.byline_max_chars)

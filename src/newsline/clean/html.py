@@ -180,6 +180,7 @@ def main_text_membership(doc: Document, main_text: str, cfg: CleanSettings) -> l
 
 _OPENING = {"(": ")", "（": "）", "[": "]", "【": "】", "「": "」", "『": "』"}
 _TRAILING_NOTE_RE = re.compile(r"\s*[(（][^()（）]*[)）]$")
+_HANGUL_NAME_RE = re.compile(r"[\uac00-\ud7a3]{2,4}")
 _NAME_SEPARATOR_RE = re.compile(r"\s+[-–—·•]\s+|,\s+")
 _STAMP_SEPARATOR_RE = re.compile(r"\s*[|·•｜]\s*|\s+[-–—]\s+|,\s+|\s+(?=\d)")
 
@@ -256,7 +257,20 @@ def author_name(raw: str, lang: str | None) -> str | None:
         if not part:
             continue
         cue = cue_at_start(part)
-        if cue is None and (i > 0 or _role_words(lang).search(part.casefold())):
+        role = _role_words(lang).search(part.casefold()) if cue is None else None
+        if (
+            i == 0
+            and role is not None
+            and role.start() > 0
+            and not _NAME_SEPARATOR_RE.search(part[: role.start()])
+            and len(part) == len(part.casefold())
+            and _nothing_of_the_name_after(part[: role.start()], part[role.end() :])
+        ):
+            # the name, then the role, as Korean and Japanese sign ("김민수 기자
+            # minsu@…", "山田太郎記者"): an e-mail address after the role is
+            # no part of the name
+            part = part[: role.start()].strip()
+        elif cue is None and (i > 0 or role is not None):
             # "Karen Whitfield; Health Correspondent", "Karen Whitfield,
             # Health Correspondent": the writer's role is no writer
             head = _NAME_SEPARATOR_RE.split(part, maxsplit=1)
@@ -290,6 +304,21 @@ def author_name(raw: str, lang: str | None) -> str | None:
             elif rest:
                 names.append(rest)
     return "; ".join(names) or raw.strip() or None
+
+
+def _nothing_of_the_name_after(name: str, after: str) -> bool:
+    """Is ``after`` (what follows a role word) empty, a way to write to the
+    writer, or in another script than ``name`` ("김민수 기자 minsu@…", which
+    extractors also turn into "Minsu Example")? Not when a name of the same
+    script follows ("本报记者 王晓明", "Staff Reporter John Smith")."""
+    from ..contacts import find_contact
+    from ..langid.scripts import char_script
+
+    after = after.strip(" ()[]<>（）|·-–—,")
+    if not after or find_contact(after) == after:
+        return True
+    first = next((c for c in name if c.isalpha()), "")
+    return bool(first) and all(char_script(c) != char_script(first) for c in after if c.isalpha())
 
 
 def _sentence_like(part: str) -> bool:
@@ -344,7 +373,11 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
         parts = [p.strip() for p in (name or "").split(";") if p.strip()]
 
         def ok(p: str) -> bool:
-            return looks_like_name(line_features(0, p), cfg.byline_max_words, cfg.byline_max_chars)
+            # a Korean name is one word of two to four syllables ("김민수"),
+            # named by the byline's role after it
+            return looks_like_name(
+                line_features(0, p), cfg.byline_max_words, cfg.byline_max_chars
+            ) or bool(_HANGUL_NAME_RE.fullmatch(p))
 
         # "Thu Hằng - Trung tâm VH-TT&TT huyện": the name before what the
         # writer works for
@@ -354,11 +387,7 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
         split = [q.strip() for p in parts for q in NAME_JOINERS_RE.split(p) if q.strip()]
         if all(ok(q) for q in split):
             parts = split
-        if parts and all(
-            not fold_line(p).startswith(skip)
-            and looks_like_name(line_features(0, p), cfg.byline_max_words, cfg.byline_max_chars)
-            for p in parts
-        ):
+        if parts and all(not fold_line(p).startswith(skip) and ok(p) for p in parts):
             return "; ".join(parts)
         return None
 
