@@ -599,6 +599,24 @@ def _toc_headings() -> frozenset[str]:
     return frozenset(_folded("TOC_HEADINGS"))
 
 
+@cache
+def _summary_headings() -> frozenset[str]:
+    return frozenset(_folded("SUMMARY_HEADINGS"))
+
+
+def _under_summary_heading(cx: _Ctx, i: int, reach: int = 8) -> str | None:
+    """The heading of the article's own summary ("Key points", "L'essentiel")
+    over the run of short lines that line ``i`` belongs to, or None."""
+    for j in range(i - 1, max(-1, i - 1 - reach), -1):
+        g = cx.f[j]
+        head = fold_line(g.text).strip().rstrip(" :：")
+        if head in _summary_headings():
+            return g.text.strip()
+        if (cx.prose[j] and g.ends_sentence) or g.units > cx.cfg.short_line_words * 1.5:
+            return None  # a paragraph ends the run; a long item does not
+    return None
+
+
 # a show/hide toggle after a table of contents' heading ("Contents [hide]")
 _TOC_TOGGLE_RE = re.compile(r"\s*[\[(（【][^\])）】]{1,8}[\])）】]\s*$|\s*[:：]\s*$")
 # an entry's numbering ("1.", "2)", "3.1", "IV.")
@@ -3547,6 +3565,8 @@ def _short_in_body(
         cx.set(i, "body", f"sentence inside the article ({_words(g.units)})")
     elif wrapped:
         cx.set(i, "body", f"line of a paragraph wrapped at a fixed width ({_words(g.units)})")
+    elif head := _under_summary_heading(cx, i):
+        cx.set(i, "body", f"item of the article's own summary under '{head}'")
     elif prev_set_aside and next_set_aside:
         cx.set(i, "navigation", "headline-like line between set-aside blocks")
     elif nxt is not None and cx.prose[nxt] and region[nxt]:

@@ -2504,6 +2504,31 @@ TOC_HEADINGS: dict[str, list[str]] = {
     "fr": ["sommaire", "table des matières", "dans cet article", "au sommaire"],
 }
 
+# Headings of the article's own summary, a short list of its main facts
+# above or inside the text ("Key points", "Lo que sabemos", "L'essentiel",
+# "Das Wichtigste in Kürze"): its items are the article's, however short,
+# not links to other stories. The whole line, casefolded, without a colon.
+SUMMARY_HEADINGS: dict[str, list[str]] = {
+    "en": ["key points", "the key points", "key facts", "what we know", "what we know so far",
+           "at a glance", "key takeaways", "takeaways", "what you need to know", "the essentials",
+           "in brief", "highlights"],
+    "es": ["claves", "las claves", "lo que sabemos", "lo que se sabe", "puntos clave", "en resumen",
+           "lo esencial"],
+    "fr": ["l'essentiel", "ce qu'il faut retenir", "ce que l'on sait", "ce qu'on sait",
+           "les points clés", "à retenir", "en bref"],
+    "pt": ["pontos-chave", "o que se sabe", "o que sabemos", "em resumo", "principais pontos"],
+    "de": ["das wichtigste in kürze", "das wichtigste", "auf einen blick", "was wir wissen",
+           "kurz und knapp"],
+    "id": ["poin penting", "poin-poin penting", "hal yang perlu diketahui", "ringkasan"],
+    "ru": ["главное", "коротко", "что известно", "что известно на данный момент"],
+    "vi": ["điểm chính", "những điểm chính", "điểm nhấn", "tóm tắt"],
+    "th": ["ประเด็นสำคัญ", "สรุปประเด็น", "สรุปประเด็นสำคัญ"],
+    "zh": ["要点", "新闻要点", "要点速览", "划重点"],
+    "ja": ["ポイント", "要点", "この記事のポイント"],
+    "ko": ["핵심 요약", "요약", "핵심 정리"],
+    "ar": ["أبرز النقاط", "ما نعرفه", "باختصار"],
+}
+
 # Headings of a reference list under an article (a study's citations):
 # the whole line, casefolded.
 REFERENCE_HEADINGS: dict[str, list[str]] = {
