@@ -3246,6 +3246,13 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
             or g.units > 2.5 * cfg.short_line_words
             or (best is not None and best_units >= 6 and cx.prose[i] and g.units >= 2 * best_units)
         ):
+            if best is None and _caption_above_headline(cx, i):
+                cx.set(
+                    i,
+                    "caption",
+                    "one sentence above the headline and its stamp or byline (a photo's caption)",
+                )
+                continue
             break  # the first paragraph: titles come before it
         # scripts without sentence punctuation: a long unpunctuated line is a paragraph
         cap = (1.5 if g.unspaced else 2.5) * cfg.short_line_words
@@ -3274,6 +3281,25 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
                "(the longer line before it names nothing the article does)")
         return
     cx.set(best, "title", "longest headline-shaped line before the first paragraph")
+
+
+def _caption_above_headline(cx: _Ctx, i: int) -> bool:
+    """Is line ``i``, a sentence before any headline, a photo's caption above
+    the headline? One sentence, then a headline-shaped line, then the
+    headline's stamp or byline, then the article's prose: a page that shows
+    its lead photo first ("Firefighters work to contain the blaze …" over
+    "Wildfire forces 2,000 from homes" and "June 14, 2026")."""
+    f, cfg = cx.f, cx.cfg
+    if i + 3 >= len(f) or not cx.prose[i] or f[i].inner_sentences:
+        return False
+    if f[i].units > 2 * cfg.short_line_words or f[i].text.rstrip()[-1:] in "?？!！":
+        return False
+    h = f[i + 1]
+    if cx.label[i + 1] is not None or h.ends_sentence or not 4 <= h.units <= cfg.short_line_words:
+        return False
+    if cx.label[i + 2] not in ("metadata", "byline"):
+        return False
+    return any(cx.prose[j] and cx.label[j] in (None, "body") for j in range(i + 3, min(i + 6, len(f))))
 
 
 STANDFIRST_REASON = "standfirst: the summary under the headline, before the first paragraph"
