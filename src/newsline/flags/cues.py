@@ -185,6 +185,47 @@ NO_SPACE_BEFORE: dict[str, str] = {
 
 # Words that qualify place names (North/South Korea, New/Old Delhi): two names
 # differing only in such a word are two places, not one name spelled twice.
+# Names romanised from Arabic, in Latin script: the particles that mark them
+# (a page that writes two of them writes Arabic names) and the letters each
+# romanisation picks for one Arabic sound. Arabic writes no short vowels, so
+# a fatha is 'a' or 'e' (Ahmad/Ahmed), a kasra 'i' or 'e' (Salih/Saleh), a
+# damma 'u' or 'o' (Husni/Hosni, Usama/Osama), a diphthong 'ei' or 'ai'
+# (Hussein/Husain); jim is 'j' or, in Egypt, 'g' (Jamal/Gamal); qaf is 'q',
+# 'k' or, in Libya and the Gulf, 'g' (Qaddafi/Gaddafi). A machine's change of
+# a letter outside these (Katarina/Katerina on a page with no Arabic names,
+# Jamal/Kamal, Hassan/Hussein) stays a sign of re-transliteration.
+# particles joined to the next name with a hyphen ("al-Assad"), then words
+ARABIC_NAME_PARTICLES: list[str] = [
+    "al-",
+    "el-",
+    "ad-",
+    "ash-",
+    "as-",
+    "ar-",
+    "an-",
+    "at-",
+    "az-",
+    "abdel",
+    "abdul",
+    "abdal",
+    "abd",
+    "abu",
+    "abou",
+    "ibn",
+    "bin",
+    "bint",
+    "ould",
+]
+ARABIC_ROMANISED_DIGRAPHS: list[tuple[str, str]] = [("dj", "j"), ("ou", "u"), ("ph", "f")]
+ARABIC_ROMANISED_LETTERS: list[tuple[str, str]] = [
+    ("a", "e"),
+    ("i", "e"),
+    ("u", "o"),
+    ("j", "g"),
+    ("q", "g"),
+    ("q", "k"),
+]
+
 NAME_QUALIFIERS: dict[str, list[str]] = {
     "en": [
         "north",

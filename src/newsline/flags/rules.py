@@ -956,6 +956,40 @@ def _human_spelling_pair(p: str, q: str) -> bool:
     return _romanised_key(a) == _romanised_key(b)
 
 
+@lru_cache(maxsize=1)
+def _arabic_particles_re() -> re.Pattern[str]:
+    words = [w for w in C.ARABIC_NAME_PARTICLES if not w.endswith("-")]
+    prefixes = [w for w in C.ARABIC_NAME_PARTICLES if w.endswith("-")]
+    alt = "|".join(re.escape(w.capitalize()) for w in sorted(words, key=len, reverse=True))
+    pre = "|".join(re.escape(w) for w in sorted(prefixes, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:(?:{alt})(?![\w-])|(?i:{pre})(?=[A-ZÀ-Þ]))")
+
+
+def _writes_arabic_names(text: str) -> bool:
+    """Does the page write names romanised from Arabic ('Abdel', 'Abu',
+    'al-Assad', 'el-Sisi': two of their particles)?"""
+    return len(_arabic_particles_re().findall(text)) >= 2
+
+
+def _arabic_romanisation_pair(p: str, q: str) -> bool:
+    """One Arabic name in two romanisations: the same letters once each
+    agency's digraphs and doubled letters are read alike, apart from letters
+    that romanise one Arabic sound (Hosni/Husni, Hussein/Husain, Gamal/Jamal,
+    Mohamed/Muhammad)."""
+
+    def key(w: str) -> str:
+        w = fold(w).lower()
+        for digraph, plain in C.ARABIC_ROMANISED_DIGRAPHS:
+            w = w.replace(digraph, plain)
+        return _DOUBLED.sub(r"\1", _CONSONANT_H.sub("", w))
+
+    a, b = key(p), key(q)
+    if a == b or len(a) != len(b):
+        return a == b
+    alike = {frozenset(x) for x in C.ARABIC_ROMANISED_LETTERS}
+    return all(x == y or frozenset((x, y)) in alike for x, y in zip(a, b, strict=True))
+
+
 def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     """One person spelled two ways: same surname, near-identical other part."""
     flags: list[Flag] = []
@@ -969,6 +1003,7 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
     cased = S.script_of_lang(doc.lang or "en") in (S.LATIN, S.CYRILLIC, "Grek")
     lower_words = {w for w in words(doc.text) if w.islower()}
     latin_doc = cased
+    arabic_names = latin_doc and _writes_arabic_names(doc.text)
     if latin_doc:
         for a, z, pair in _name_pairs(doc, units):
             x, y = pair.split(" ", 1)
@@ -1043,6 +1078,8 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
                         continue  # Mario/María Gómez: brother and sister
                     if _human_spelling_pair(p, q):
                         continue  # Khadafi/Kadhafi, Fatah/Fattah: a writer's spelling
+                    if arabic_names and _arabic_romanisation_pair(p, q):
+                        continue  # Hosni/Husni, Gamal/Jamal: two romanisations of Arabic
                     pv, qv = p, q
                 else:
                     n = min(len(p), len(q))
