@@ -365,6 +365,9 @@ SELF_REFERENCE: dict[str, list[str]] = {
     "id": ["artikel ini", "berita ini", "konten ini"],
     "ms": ["artikel ini", "berita ini"],
     "pt": ["este artigo", "esta notícia", "este conteúdo"],
+    "ru": ["эта статья", "этот материал", "данный материал", "данная статья"],
+    "ko": ["이 기사", "본 기사"],
+    "ar": ["هذا المقال", "هذا الخبر", "هذه المادة"],
 }
 AUTO_MADE: dict[str, list[str]] = {
     "en": [
@@ -383,8 +386,20 @@ AUTO_MADE: dict[str, list[str]] = {
            "generado por ia", "generado por inteligencia artificial"],
     "fr": ["généré automatiquement", "générée automatiquement", "agrégé automatiquement",
            "généré par ia", "généré par l'ia"],
-    "de": ["automatisch generiert", "automatisch erstellt", "automatisch zusammengestellt"],
-    "id": ["dibuat secara otomatis", "dihasilkan secara otomatis", "dikumpulkan secara otomatis"],
+    # German puts the verb last ("wurde automatisch von unserer KI … erstellt"):
+    # who made it is the phrase
+    "de": ["automatisch generiert", "automatisch erstellt", "automatisch zusammengestellt",
+           "von unserer ki", "von einer ki", "mithilfe von ki", "mit hilfe von ki",
+           "von künstlicher intelligenz", "ki-generiert"],
+    "id": ["dibuat secara otomatis", "dihasilkan secara otomatis", "dikumpulkan secara otomatis",
+           "dibuat oleh ai", "dibuat dengan ai", "dihasilkan oleh ai",
+           "dibuat oleh kecerdasan buatan"],
     "ms": ["dijana secara automatik", "dihasilkan secara automatik"],
-    "pt": ["gerado automaticamente", "gerada automaticamente"],
+    "pt": ["gerado automaticamente", "gerada automaticamente", "gerado por ia",
+           "gerado por inteligência artificial"],
+    "ru": ["сгенерирован автоматически", "сгенерирована автоматически", "создан автоматически",
+           "создана автоматически", "сгенерирован нейросетью", "сгенерирована нейросетью",
+           "с помощью нейросети", "с помощью искусственного интеллекта"],
+    "ko": ["자동 생성", "자동으로 생성", "ai가 작성", "인공지능이 작성", "ai로 작성"],
+    "ar": ["تم إنشاؤه تلقائيا", "تم إنشاؤه آليا", "بواسطة الذكاء الاصطناعي"],
 }
