@@ -2558,9 +2558,12 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         return low.lstrip(_LEAD_MARKS).startswith(h.cue)
 
     # spam terms in a short line; two different ones in a line up to half
-    # as long again (an advert strings its keywords together)
+    # as long again (an advert strings its keywords together), and so is one
+    # that gives a way to reach the seller (a phone number counts its groups
+    # of digits as words: "WA 0812-3456-7890")
     spam = g.cues_of("spam")
-    limit = 2 * cfg.spam_line_max_words * (1.5 if len({h.cue for h in spam}) >= 2 else 1)
+    longer = len({h.cue for h in spam}) >= 2 or (spam and find_contact(t) is not None)
+    limit = 2 * cfg.spam_line_max_words * (1.5 if longer else 1)
     for h in spam:
         if g.units <= limit and not cx.related(i):
             cx.set(i, "spam", f"spam term '{h.quoted}' ({h.lang}) in a short line")
