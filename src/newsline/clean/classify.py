@@ -46,7 +46,7 @@ from collections.abc import Callable, Collection, Sequence
 from functools import cache
 
 from ..contacts import find_contact
-from ..model import AUTHOR_BIO_REASON, NAME_ONLY_REASON, Block, Document
+from ..model import AUTHOR_BIO_REASON, CREDIT_FIELDS_REASON, NAME_ONLY_REASON, Block, Document
 from ..settings import CleanSettings
 from .features import (
     NAME_JOINERS_RE,
@@ -2722,6 +2722,11 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
                     f"ends with a photo note '({m_paren.group(1)[:30]})': {h.describe()}",
                 )
                 return
+    # credits side by side: "来源：北京日报客户端 | 记者 张三", "Source: AP | Editor: X"
+    # (before the source line below: a first field may be a source)
+    if not g.ends_sentence and (fields := _credit_fields(t)):
+        cx.set(i, "attribution", f"{CREDIT_FIELDS_REASON} ({fields})")
+        return
     # attribution: a short line that is a source credit ("Source: AP", "(According to X)")
     for h in g.cues_of("source"):
         if (
@@ -2732,10 +2737,6 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         ):
             cx.set(i, "attribution", f"source credit line: {h.describe()}")
             return
-    # credits side by side: "来源：北京日报客户端 | 记者 张三", "Source: AP | Editor: X"
-    if not g.ends_sentence and (fields := _credit_fields(t)):
-        cx.set(i, "attribution", f"credit fields side by side ({fields})")
-        return
     # a credit line: "(Reporting by X; editing by Y)"
     for h in g.cues_of("byline"):
         if starts_with(h) and " " in h.cue and g.units <= 3 * cfg.short_line_words:

@@ -1724,6 +1724,13 @@ EDITOR_CREDITS: dict[str, list[str]] = {
     "zh": ["责任编辑", "编辑", "责编", "审核", "校对", "审校", "终审", "值班编辑", "主编"],
     "es": ["editado por", "edición", "editor", "editora"],
     "fr": ["édité par", "édition", "éditeur", "éditrice", "relu par"],
+    "id": ["editor", "penyunting", "redaktur"],
+    "ms": ["editor", "penyunting"],
+    "pt": ["editado por", "edição", "editor", "editora"],
+    "de": ["redigiert von", "bearbeitet von", "redakteur", "redakteurin"],
+    "ru": ["редактор", "выпускающий редактор"],
+    "ko": ["편집", "데스크"],
+    "ja": ["編集", "デスク"],
 }
 
 # A prompt to read on in the site's app ("打开APP阅读全文", "Continue reading

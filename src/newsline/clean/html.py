@@ -353,7 +353,7 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
     names one: not an author's bio, not an editor's or proofreader's credit
     ("责任编辑：…", "Edited by …"), not a desk ("Por Redacción"); the name as
     :func:`author_name` reads it, if it looks like a person's name."""
-    from ..model import AUTHOR_BIO_REASON, NAME_ONLY_REASON
+    from ..model import AUTHOR_BIO_REASON, CREDIT_FIELDS_REASON, NAME_ONLY_REASON
     from ..wordseg import fold_traditional
     from .features import (
         NAME_JOINERS_RE,
@@ -402,9 +402,12 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
         if name := named(b.text_of(doc).strip(), b.lang or doc.lang):
             return name
     # a blog's stamp names the writer after the date: "Posted on May 2,
-    # 2026 by Rachel Dunmore · 7 min read"
+    # 2026 by Rachel Dunmore · 7 min read"; a line of credits names the
+    # writer in one of its fields: "Penulis: Rizky Pratama | Editor: …"
     for b in doc.blocks:
-        if b.label != "metadata":
+        if b.label != "metadata" and not (
+            b.label == "attribution" and b.reasons and b.reasons[0].startswith(CREDIT_FIELDS_REASON)
+        ):
             continue
         text = b.text_of(doc)
         for m in _byline_inside_re(b.lang or doc.lang).finditer(text):
