@@ -385,6 +385,9 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
         # two writers: "Priya Raman and Tom Okafor", "张三、李四" (but "José
         # Ortega y Gasset" is one)
         split = [q.strip() for p in parts for q in NAME_JOINERS_RE.split(p) if q.strip()]
+        # ... but a piece naming a role is the writer's title, no second
+        # writer ("Helen Marsh, Local Democracy Reporter")
+        split = [q for q in split if not _role_words(lang).search(q.casefold())] or split
         if all(ok(q) for q in split):
             parts = split
         if parts and all(not fold_line(p).startswith(skip) and ok(p) for p in parts):
