@@ -1714,6 +1714,15 @@ BYLINE_DESKS: dict[str, list[str]] = {
     "fr": ["la rédaction", "rédaction", "avec afp", "agences"],
 }
 
+# How the name of a newsroom's bureau ends, when a sign-off puts the bureau
+# before the writer ("（大阪本社　山田太郎）", "（中部支社 佐藤花子）", "（记者站
+# 王晓明）"): the word before the name is the bureau, not part of it.
+BUREAU_SUFFIXES: dict[str, list[str]] = {
+    "ja": ["本社", "支社", "支局", "総局", "通信部", "編集部", "取材班"],
+    "zh": ["分社", "记者站", "支局", "编辑部"],
+    "ko": ["지국", "취재팀", "편집국"],
+}
+
 # Byline cues that credit someone who edited, checked or proofread the
 # article, not its writer ("责任编辑：王晓明", "Edited by Ana Ruiz", "Biên tập:
 # Thu Hà"): such a byline names no author. Casefolded, at the byline's start.

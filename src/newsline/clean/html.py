@@ -256,6 +256,10 @@ def author_name(raw: str, lang: str | None) -> str | None:
     for i, part in enumerate(p.strip().lstrip("-–—― ").strip() for p in raw.split(";")):
         if not part:
             continue
+        # the bureau before the writer: "中部支社　佐藤花子"
+        words = part.split()
+        if len(words) >= 2 and _ends_with_bureau(words[0]):
+            part = " ".join(words[1:])
         cue = cue_at_start(part)
         role = _role_words(lang).search(part.casefold()) if cue is None else None
         if (
@@ -304,6 +308,20 @@ def author_name(raw: str, lang: str | None) -> str | None:
             elif rest:
                 names.append(rest)
     return "; ".join(names) or raw.strip() or None
+
+
+@cache
+def _bureau_suffixes() -> tuple[str, ...]:
+    from .cues import BUREAU_SUFFIXES
+    from .features import fold_line
+
+    return tuple(fold_line(w) for ws in BUREAU_SUFFIXES.values() for w in ws)
+
+
+def _ends_with_bureau(word: str) -> bool:
+    from .features import fold_line
+
+    return fold_line(word).endswith(_bureau_suffixes())
 
 
 def _nothing_of_the_name_after(name: str, after: str) -> bool:
