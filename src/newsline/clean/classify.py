@@ -604,13 +604,26 @@ def _summary_headings() -> frozenset[str]:
     return frozenset(_folded("SUMMARY_HEADINGS"))
 
 
+def _summary_heading(g: LineFeatures) -> bool:
+    """Is the line the heading of the article's own summary: a heading of the
+    table ("Key points", "L'essentiel"), or a short heading opening with one
+    ("Claves del temporal", "Key points from the summit")?"""
+    head = fold_line(g.text).strip().rstrip(" :：")
+    if head in _summary_headings():
+        return True
+    return (
+        g.units <= 6
+        and not g.ends_sentence
+        and any(head.startswith(h + " ") for h in _summary_headings())
+    )
+
+
 def _under_summary_heading(cx: _Ctx, i: int, reach: int = 8) -> str | None:
     """The heading of the article's own summary ("Key points", "L'essentiel")
     over the run of short lines that line ``i`` belongs to, or None."""
     for j in range(i - 1, max(-1, i - 1 - reach), -1):
         g = cx.f[j]
-        head = fold_line(g.text).strip().rstrip(" :：")
-        if head in _summary_headings():
+        if _summary_heading(g):
             return g.text.strip()
         if (cx.prose[j] and g.ends_sentence) or g.units > cx.cfg.short_line_words * 1.5:
             return None  # a paragraph ends the run; a long item does not
@@ -1055,6 +1068,7 @@ def classify_features(
             cx.label[i] is None
             and g.units <= 1.5 * cfg.short_line_words
             and (label := _embed_teaser(g.text))
+            and not _live_page_headline(cx, i)
         ):
             cx.set(i, "related", f"teaser for an embedded video or audio: opens with '{label}'")
         if (
@@ -3065,6 +3079,9 @@ def _article_region(cx: _Ctx) -> list[bool]:
             and set_aside >= len(gap) - 1
             and sum(1 for j in gap if cx.label[j] is None or j in cx.teasers)
             >= cfg.link_list_min_run
+            # the article's own summary ("Key points" and its items) does not
+            # cut the article in two
+            and not any(cx.label[j] is None and _summary_heading(f[j]) for j in gap)
         ):
             clusters.append([b])
         else:
@@ -3285,6 +3302,19 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
                "(the longer line before it names nothing the article does)")
         return
     cx.set(best, "title", "longest headline-shaped line before the first paragraph")
+
+
+def _live_page_headline(cx: _Ctx, i: int) -> bool:
+    """Is line ``i``, opening with a live label ("EN DIRECTO | …", "LIVE: …"),
+    the live page's own headline? No prose above it, and its stamp or byline
+    right under it; a teaser for a live video sits among other text."""
+    f = cx.f
+    if i + 1 >= len(f) or any(cx.prose[j] for j in range(i)):
+        return False
+    nxt = f[i + 1]
+    return bool(
+        stamp_fields(nxt.text) or nxt.cues_of("published") or nxt.cues_of("byline")
+    ) and nxt.units <= cx.cfg.short_line_words
 
 
 def _caption_above_headline(cx: _Ctx, i: int) -> bool:
@@ -3595,6 +3625,8 @@ def _short_in_body(
         cx.set(i, "body", f"sentence inside the article ({_words(g.units)})")
     elif wrapped:
         cx.set(i, "body", f"line of a paragraph wrapped at a fixed width ({_words(g.units)})")
+    elif _summary_heading(g):
+        cx.set(i, "body", f"heading of the article's own summary ({_words(g.units)})")
     elif head := _under_summary_heading(cx, i):
         cx.set(i, "body", f"item of the article's own summary under '{head}'")
     elif prev_set_aside and next_set_aside:
