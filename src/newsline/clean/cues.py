@@ -752,6 +752,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         "pagination": ["次のページ", "前のページ"],
         "tags": ["タグ", "キーワード"],
         "spam": ["オンラインカジノ", "出会い系"],
+        "paywall": ["有料会員限定", "続きは有料会員", "有料会員の方"],
     },
     "ko": {
         "copyright": ["저작권", "무단전재", "무단 전재", "재배포 금지", "©"],
@@ -776,6 +777,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         "pagination": ["다음 페이지", "이전 페이지"],
         "tags": ["태그", "키워드"],
         "spam": ["카지노", "토토사이트", "바카라"],
+        "paywall": ["유료 회원 전용", "유료회원 전용", "구독하고 전문"],
     },
     "es": {
         "copyright": [
@@ -1207,6 +1209,12 @@ CUES: dict[str, dict[str, list[str]]] = {
         "published": ["diterbitkan", "diperbarui", "dipublikasikan", "dibaca"],
         "tags": ["tag", "kata kunci", "topik"],
         "spam": ["judi online", "slot gacor", "situs slot", "togel", "bandar bola"],
+        "paywall": [
+            "sudah berlangganan",
+            "berlangganan sekarang",
+            "akses tanpa batas",
+            "khusus pelanggan",
+        ],
     },
     "ms": {
         "copyright": ["hak cipta terpelihara", "hak cipta", "©"],
@@ -1266,6 +1274,12 @@ CUES: dict[str, dict[str, list[str]]] = {
         "published": ["опубликовано", "обновлено", "просмотров", "просмотры"],
         "tags": ["теги", "метки", "ключевые слова"],
         "spam": ["онлайн казино", "ставки на спорт", "букмекер"],
+        "paywall": [
+            "уже есть подписка",
+            "оформите подписку",
+            "безлимитный доступ",
+            "только для подписчиков",
+        ],
     },
     "pt": {
         "copyright": ["todos os direitos reservados", "direitos reservados", "©"],
@@ -1298,6 +1312,14 @@ CUES: dict[str, dict[str, list[str]]] = {
         "published": ["publicado", "atualizado"],
         "tags": ["tags", "palavras-chave", "temas"],
         "spam": ["cassino online", "apostas esportivas"],
+        "paywall": [
+            "já é assinante",
+            "assine já",
+            "assine agora",
+            "assine a partir de",
+            "acesso ilimitado",
+            "conteúdo exclusivo para assinantes",
+        ],
     },
     # Arabic sites write hamza and tanween both ways ("اقرأ أيضاً" / "اقرا ايضا"):
     # each spelling is listed.
@@ -1342,6 +1364,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         "pagination": ["الصفحة التالية", "الصفحة السابقة"],
         "tags": ["الوسوم", "وسوم", "كلمات مفتاحية", "الكلمات المفتاحية"],
         "spam": ["كازينو أونلاين", "كازينو اون لاين"],
+        "paywall": ["اشترك الآن", "للمشتركين فقط", "هل أنت مشترك"],
     },
 }
 
