@@ -3105,6 +3105,9 @@ def _article_region(cx: _Ctx) -> list[bool]:
                 f"short prose fragment {where} the article, cut off by a list of "
                 "headline-like lines",
             )
+    # an interview written as dialogue ("— Почему …?" / "— Потому что …"):
+    # its last turns are the article's, however short
+    dialogue = sum(1 for i in range(lo, hi + 1) if _dialogue_turn(f[i])) >= 2
     # a short closing paragraph (a full sentence with function words) still belongs
     j = hi + 1
     while j < end and (
@@ -3116,6 +3119,7 @@ def _article_region(cx: _Ctx) -> list[bool]:
             and f[j].stopwords >= cfg.sentence_min_stopwords
             and not cx.headline_like(f[j])
         )
+        or (dialogue and cx.label[j] is None and _dialogue_turn(f[j]))
     ):
         if cx.label[j] is None:
             hi = j
@@ -3123,6 +3127,14 @@ def _article_region(cx: _Ctx) -> list[bool]:
     for i in range(lo, hi + 1):
         region[i] = True
     return region
+
+
+def _dialogue_turn(g: LineFeatures) -> bool:
+    """A turn of an interview written as dialogue: a dash, then a sentence
+    ("— Почему работы начались так поздно?", "— Sí, claro. Lo haremos.");
+    a dash before a name alone signs a post instead ("— Karen Holt")."""
+    t = g.text.lstrip()
+    return t[:1] in "—–―" and t[1:2].isspace() and g.ends_sentence and g.units >= 2
 
 
 def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> None:
@@ -3625,6 +3637,10 @@ def _short_in_body(
         cx.set(i, "body", f"sentence inside the article ({_words(g.units)})")
     elif wrapped:
         cx.set(i, "body", f"line of a paragraph wrapped at a fixed width ({_words(g.units)})")
+    elif _dialogue_turn(g) and any(
+        _dialogue_turn(cx.f[j]) for j in range(max(0, i - 2), min(n, i + 3)) if j != i
+    ):
+        cx.set(i, "body", f"turn of an interview written as dialogue ({_words(g.units)})")
     elif _summary_heading(g):
         cx.set(i, "body", f"heading of the article's own summary ({_words(g.units)})")
     elif head := _under_summary_heading(cx, i):
