@@ -66,7 +66,7 @@ _ENUM_RE = __import__("re").compile(r"\s*(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s|\s*[
 # What may stand before a line's leading cue: brackets, dashes, bullets and
 # the arrows that point at a teaser link (">> Xem thêm:", "► อ่านเพิ่มเติม",
 # "»延伸閱讀").
-_LEAD_MARKS = "([{（【「『-–—•* >»›▶►▸→◆■●"
+_LEAD_MARKS = "([{（【「『-–—•* >»›▶►▸→◆■●▼▽◇□○◎★☆"
 _TRAILING_PAREN_RE = __import__("re").compile(r"[(（\[]([^()（）\[\]]{1,40})[)）\]]\s*$")
 
 _SLASH_CREDIT_RE = __import__("re").compile(r"[(（]([^()（）/]{2,40})/([^()（）/]{2,40})[)）]\s*$")
@@ -2714,8 +2714,8 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             and g.units <= cfg.short_line_words
             and not g.ends_sentence
         )
-        if after[:1] not in (":", "：", "/") and not credit_by and not labelled:
-            continue  # "Photo: X" / "Photo by X", not the word "photo" in a sentence
+        if after[:1] not in (":", "：", "/", "=") and not credit_by and not labelled:
+            continue  # "Photo: X", "사진=X", "Photo by X", not the word in a sentence
         tail = low[h.end :]
         if starts_with(h) and h.category == "caption":
             cx.set(i, "caption", f"starts with a photo credit: {h.describe()}")

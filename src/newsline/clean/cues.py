@@ -1096,7 +1096,13 @@ CUES: dict[str, dict[str, list[str]]] = {
         "spam": ["casino en ligne", "paris sportifs", "machines à sous"],
     },
     "de": {
-        "copyright": ["alle rechte vorbehalten", "urheberrecht", "copyright", "©"],
+        "copyright": [
+            "alle rechte vorbehalten",
+            "urheberrecht",
+            "copyright",
+            "nachdruck verboten",
+            "©",
+        ],
         "powered_by": ["bereitgestellt von", "umgesetzt von", "entwickelt von"],
         "site_links": [
             "sitemap",
@@ -1153,7 +1159,13 @@ CUES: dict[str, dict[str, list[str]]] = {
         "spam": ["online casino", "sportwetten", "spielautomaten"],
     },
     "id": {
-        "copyright": ["hak cipta", "hak cipta dilindungi undang-undang", "©", "copyright"],
+        "copyright": [
+            "hak cipta",
+            "hak cipta dilindungi undang-undang",
+            "dilarang mengutip",
+            "©",
+            "copyright",
+        ],
         "powered_by": ["didukung oleh", "dikembangkan oleh", "dirancang oleh"],
         "site_links": [
             "peta situs",
@@ -1232,7 +1244,15 @@ CUES: dict[str, dict[str, list[str]]] = {
         "spam": ["judi dalam talian", "kasino dalam talian"],
     },
     "ru": {
-        "copyright": ["все права защищены", "копирование материалов", "©"],
+        "copyright": [
+            "все права защищены",
+            "копирование материалов",
+            "при использовании материалов сайта",
+            "при использовании материалов ссылка",
+            "при полном или частичном использовании материалов",
+            "перепечатка запрещена",
+            "©",
+        ],
         "powered_by": ["работает на", "разработка сайта", "создание сайта"],
         "site_links": [
             "карта сайта",
@@ -1282,7 +1302,12 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "pt": {
-        "copyright": ["todos os direitos reservados", "direitos reservados", "©"],
+        "copyright": [
+            "todos os direitos reservados",
+            "direitos reservados",
+            "proibida a reprodução total ou parcial",
+            "©",
+        ],
         "powered_by": ["desenvolvido por", "tecnologia"],
         "site_links": [
             "mapa do site",
@@ -1420,7 +1445,16 @@ RIGHTS_RESERVED: dict[str, list[str]] = {
         "reproduction interdite",
         "toute reproduction interdite",
     ],
-    "de": ["alle rechte vorbehalten"],
+    "de": ["alle rechte vorbehalten", "nachdruck verboten"],
+    "ru": [
+        "все права защищены",
+        "при использовании материалов сайта",
+        "при использовании материалов ссылка",
+        "при полном или частичном использовании материалов",
+        "перепечатка запрещена",
+    ],
+    "pt": ["todos os direitos reservados", "proibida a reprodução total ou parcial"],
+    "id": ["hak cipta dilindungi undang-undang", "dilarang mengutip"],
     "ar": ["جميع الحقوق محفوظة", "حقوق النشر محفوظة"],
 }
 
