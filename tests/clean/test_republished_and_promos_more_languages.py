@@ -68,6 +68,11 @@ def _page(lang: str, line: str) -> list[str]:
             "Dieser Artikel erschien zuerst in der Wochenendausgabe der Rheinischen Blätter.",
             "attribution",
         ),
+        (
+            "de",
+            "Dieser Text wurde mit Material der Nachrichtenagenturen dpa und AFP erstellt.",
+            "attribution",
+        ),
         # follow prompts and newsletter boxes in the middle of the body
         ("id", "Simak berita dan artikel lainnya di Google News", "navigation"),
         (

@@ -555,7 +555,7 @@ _NOTICE_RULES = (
         "repost disclaimer: '{}' (the text is copied from elsewhere)",
     ),
     _phrase_notice(
-        "REPUBLISHED_NOTES", 3, "attribution", "note naming where the text first ran: '{}'"
+        "REPUBLISHED_NOTES", 3, "attribution", "note naming where the text comes from: '{}'"
     ),
     _credit_field_notice,
     _phrase_notice("NEWSLETTER_PROMISES", 2, "navigation", "newsletter sign-up box: '{}'"),

@@ -2806,7 +2806,9 @@ REPOST_DISCLAIMERS: dict[str, list[str]] = {
 # A note that the text ran first on another site or in print, often under
 # another headline ("This article first appeared on …", "Artikel ini telah
 # tayang di … dengan judul …", "Este artículo fue publicado originalmente
-# en …"): it credits where the text comes from, and is no part of it. Only
+# en …"), or was written with a wire agency's material ("mit Material der
+# Nachrichtenagenturen dpa und AFP"): it credits where the text comes from,
+# and is no part of it. Only
 # phrases naming the article itself; "was originally published" alone is
 # what a report says of a study. Casefolded; whole words.
 REPUBLISHED_NOTES: dict[str, list[str]] = {
@@ -2824,7 +2826,10 @@ REPUBLISHED_NOTES: dict[str, list[str]] = {
     "pt": ["este artigo foi publicado originalmente", "este texto foi publicado originalmente",
            "esta reportagem foi publicada originalmente"],
     "de": ["dieser artikel erschien zuerst", "dieser beitrag erschien zuerst",
-           "dieser text erschien zuerst"],
+           "dieser text erschien zuerst",
+           # "Dieser Text wurde mit Material der Nachrichtenagenturen dpa und AFP erstellt"
+           "mit material der nachrichtenagentur", "mit material der nachrichtenagenturen",
+           "mit material der agenturen"],
     "ru": ["статья впервые опубликована", "материал впервые опубликован",
            "статья была впервые опубликована"],
     "vi": ["bài viết được đăng lần đầu", "bài viết đăng lần đầu"],
