@@ -2332,6 +2332,15 @@ def _signoff(g: LineFeatures, cfg: CleanSettings) -> str | None:
     if looks_like_name(g, cfg.byline_max_words, cfg.byline_max_chars):
         return f"{NAME_ONLY_REASON} at the end of the article"
     t = g.text.strip()
+    # the writer's name in brackets, as Japanese and Chinese papers close an
+    # article ("（山田太郎）", "（中部支社　佐藤花子）"): no link is written so
+    if (
+        len(t) > 2
+        and t[0] in "(（"
+        and t[-1] in ")）"
+        and looks_like_name(line_features(0, t[1:-1]), cfg.byline_max_words, cfg.byline_max_chars)
+    ):
+        return "the writer's name in brackets closing the article"
     if g.units <= 3 and " ".join(fold_line(t).strip(" .").split()) in _desk_prefixes():
         return "newsroom desk alone at the end of the article"
     # "Thu Hằng - Trung tâm VH-TT&TT huyện", "Minh Anh - TTXVN": the name,

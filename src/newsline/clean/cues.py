@@ -2028,6 +2028,11 @@ END_MARKS: dict[str, list[str]] = {
     "zh": ["完", "全文完", "未完待续", "待续", "未完"],
     "es": ["fin", "continuará"],
     "fr": ["fin", "à suivre"],
+    "ja": ["おわり", "終わり", "終", "了", "つづく", "続く"],
+    "ko": ["끝", "계속"],
+    "de": ["ende", "fortsetzung folgt"],
+    "pt": ["fim", "continua"],
+    "ru": ["конец", "продолжение следует"],
 }
 
 # Calls to buy or to order: a short all-caps line carrying one is an advert
