@@ -46,6 +46,9 @@ NAME_ONLY_REASON = "name-only line"
 # ("Penulis: … | Editor: …", "来源：… | 记者 …"): a writer's field in it names
 # the author.
 CREDIT_FIELDS_REASON = "credit fields side by side"
+# How the cleaner's reason for "Place - Writer" under an Arabic or Hebrew
+# headline starts ("دبي - أحمد العلي"): the part after the dash is the author.
+PLACE_WRITER_REASON = "place and the writer's name"
 
 
 @dataclass(slots=True)

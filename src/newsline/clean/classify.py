@@ -46,7 +46,14 @@ from collections.abc import Callable, Collection, Sequence
 from functools import cache
 
 from ..contacts import find_contact
-from ..model import AUTHOR_BIO_REASON, CREDIT_FIELDS_REASON, NAME_ONLY_REASON, Block, Document
+from ..model import (
+    AUTHOR_BIO_REASON,
+    CREDIT_FIELDS_REASON,
+    NAME_ONLY_REASON,
+    PLACE_WRITER_REASON,
+    Block,
+    Document,
+)
 from ..settings import CleanSettings
 from .features import (
     NAME_JOINERS_RE,
@@ -3138,6 +3145,24 @@ def _article_region(cx: _Ctx) -> list[bool]:
     return region
 
 
+def _place_and_writer(g: LineFeatures, cfg: CleanSettings) -> str | None:
+    """The writer in "Place - Writer" under a headline in a script without
+    capitals, as Arabic papers open ("دبي - أحمد العلي", "القاهرة - محمد
+    حسن"), or None: a place of one or two words, a dash, two to four words,
+    no digits and no sentence. Capitals tell a name in other scripts."""
+    t = g.text.strip()
+    if g.digits or g.ends_sentence or any(c.isupper() or c.islower() for c in t):
+        return None
+    parts = _SIGNOFF_DASH_RE.split(t, maxsplit=1)
+    if len(parts) != 2 or not 1 <= len(parts[0].split()) <= 2:
+        return None
+    who = parts[1].strip()
+    words = who.split()
+    if not 2 <= len(words) <= min(4, cfg.byline_max_words) or not all(w.isalpha() for w in words):
+        return None
+    return who
+
+
 def _dialogue_turn(g: LineFeatures) -> bool:
     """A turn of an interview written as dialogue: a dash, then a sentence
     ("— Почему работы начались так поздно?", "— Sí, claro. Lo haremos.");
@@ -3163,6 +3188,8 @@ def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> N
             f[i], cfg.byline_max_words, cfg.byline_max_chars
         ):
             cx.set(i, "byline", f"{NAME_ONLY_REASON} at the start of the article")
+        elif cx.label[i] is None and (who := _place_and_writer(f[i], cfg)):
+            cx.set(i, "byline", f"{PLACE_WRITER_REASON} under the headline ('{who}')")
     tail = [i for i in range(n - 1, -1, -1) if cx.label[i] is None or cx.label[i] == "body"]
     after_last = [i for i in range(last + 1, n) if cx.label[i] is None][: cfg.byline_window]
     # the article's own last lines, when page chrome follows it

@@ -371,7 +371,12 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
     names one: not an author's bio, not an editor's or proofreader's credit
     ("责任编辑：…", "Edited by …"), not a desk ("Por Redacción"); the name as
     :func:`author_name` reads it, if it looks like a person's name."""
-    from ..model import AUTHOR_BIO_REASON, CREDIT_FIELDS_REASON, NAME_ONLY_REASON
+    from ..model import (
+        AUTHOR_BIO_REASON,
+        CREDIT_FIELDS_REASON,
+        NAME_ONLY_REASON,
+        PLACE_WRITER_REASON,
+    )
     from ..wordseg import fold_traditional
     from .features import (
         NAME_JOINERS_RE,
@@ -420,6 +425,9 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
             # often a link ("Our Team", "Subscriber Services") as a writer:
             # only a byline that says so names the author there
             continue
+        if b.reasons and b.reasons[0].startswith(PLACE_WRITER_REASON):
+            # "دبي - أحمد العلي": the writer after the place and its dash
+            return re.split(r"\s+[-–—]\s+", b.text_of(doc).strip(), maxsplit=1)[-1].strip()
         if name := named(b.text_of(doc).strip(), b.lang or doc.lang):
             return name
     # a blog's stamp names the writer after the date: "Posted on May 2,
