@@ -43,3 +43,21 @@ def test_a_cyrillic_name_transliterated_two_ways_is_still_flagged():
     doc = flagged(RU_RENAMED)
     (f,) = kinds(doc, "machine_translation", signal="name_variants")
     assert sorted(f.data["variants"]) == ["Кейт", "Кэйт"]
+
+
+RU_CASES = (
+    "Мэр Москвы Сергей Собянин открыл новую станцию метро на юго-западе города.\n"
+    "По словам Сергея Собянина, до конца года в Москве откроют ещё четыре станции.\n"
+    "Как сообщили в пресс-службе мэра Москвы Сергея Собянина, строительство обошлось в "
+    "12 миллиардов рублей.\n"
+    "Вице-мэр Москвы Андрей Бочаров добавил, что рядом со станцией построят парковку.\n"
+    "Ранее Андрея Бочарова критиковали за затянувшиеся сроки строительства.\n"
+)
+
+
+def test_a_name_in_two_grammatical_cases_is_no_name_variant():
+    # 'Москвы Сергей' / 'Москвы Сергея': one man in the nominative and genitive
+    doc = flagged(RU_CASES)
+    assert kinds(doc, "machine_translation", signal="name_variants") == [], [
+        f.reason for f in doc.flags
+    ]

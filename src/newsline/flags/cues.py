@@ -183,8 +183,21 @@ NO_SPACE_BEFORE: dict[str, str] = {
     "th": ".,;:!?",
 }
 
-# Words that qualify place names (North/South Korea, New/Old Delhi): two names
-# differing only in such a word are two places, not one name spelled twice.
+# Case endings of names in languages that decline them: "мэр Москвы Сергей
+# Собянин" and "мэра Москвы Сергея Собянина" are one man in two cases, not
+# two spellings. Two forms with one stem and endings from this list are one
+# name declined ('-' is the bare stem).
+# fmt: off
+NAME_CASE_ENDINGS: dict[str, list[str]] = {
+    "ru": ["-", "а", "я", "у", "ю", "е", "и", "ы", "й", "ь", "ом", "ем", "ём", "ой", "ей", "ою",
+           "ею", "ым", "им", "ых", "их", "ый", "ий", "ая", "яя", "ую", "юю", "ого", "его", "ому",
+           "ему", "ами", "ями", "ах", "ях"],
+    "uk": ["-", "а", "я", "у", "ю", "е", "є", "і", "ї", "и", "й", "ь", "ом", "ем", "єм", "ою",
+           "ею", "ий", "ій", "ого", "ому", "им", "их"],
+    "bg": ["-", "а", "я", "ът", "ят", "о", "е", "и"],
+}
+# fmt: on
+
 # Names romanised from Arabic, in Latin script: the particles that mark them
 # (a page that writes two of them writes Arabic names) and the letters each
 # romanisation picks for one Arabic sound. Arabic writes no short vowels, so
@@ -226,6 +239,8 @@ ARABIC_ROMANISED_LETTERS: list[tuple[str, str]] = [
     ("q", "k"),
 ]
 
+# Words that qualify place names (North/South Korea, New/Old Delhi): two names
+# differing only in such a word are two places, not one name spelled twice.
 NAME_QUALIFIERS: dict[str, list[str]] = {
     "en": [
         "north",

@@ -965,6 +965,22 @@ def _arabic_particles_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:(?:{alt})(?![\w-])|(?i:{pre})(?=[A-ZÀ-Þ]))")
 
 
+def _declined(p: str, q: str, langs: set[str | None]) -> bool:
+    """One name in two grammatical cases of a language that declines names
+    (Сергей/Сергея, Собянин/Собянина): one stem, two of its case endings."""
+    a, b = p.lower(), q.lower()
+    stem = 0
+    while stem < min(len(a), len(b)) and a[stem] == b[stem]:
+        stem += 1
+    if stem < 3:
+        return False
+    for lang in langs:
+        endings = C.NAME_CASE_ENDINGS.get(lang or "")
+        if endings and (a[stem:] or "-") in endings and (b[stem:] or "-") in endings:
+            return True
+    return False
+
+
 def _writes_arabic_names(text: str) -> bool:
     """Does the page write names romanised from Arabic ('Abdel', 'Abu',
     'al-Assad', 'el-Sisi': two of their particles)?"""
@@ -1078,6 +1094,8 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
                         continue  # Mario/María Gómez: brother and sister
                     if _human_spelling_pair(p, q):
                         continue  # Khadafi/Kadhafi, Fatah/Fattah: a writer's spelling
+                    if _declined(p, q, written_in[p] | written_in[q] | {doc.lang}):
+                        continue  # Сергей/Сергея: one name in two cases
                     if arabic_names and _arabic_romanisation_pair(p, q):
                         continue  # Hosni/Husni, Gamal/Jamal: two romanisations of Arabic
                     pv, qv = p, q
