@@ -924,6 +924,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "artículos gratuitos",
             "este artículo es exclusivo para suscriptores",
             "solo para suscriptores",
+            "ya tienes una cuenta",
+            "accede a todo el contenido",
         ],
         "comments": [
             "comentarios",
@@ -1294,6 +1296,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         "published": ["опубликовано", "обновлено", "просмотров", "просмотры"],
         "tags": ["теги", "метки", "ключевые слова"],
         "spam": ["онлайн казино", "ставки на спорт", "букмекер"],
+        "comments": ["комментарии", "оставить комментарий", "обсуждение"],
         "paywall": [
             "уже есть подписка",
             "оформите подписку",
@@ -1337,6 +1340,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         "published": ["publicado", "atualizado"],
         "tags": ["tags", "palavras-chave", "temas"],
         "spam": ["cassino online", "apostas esportivas"],
+        "comments": ["comentários", "deixe seu comentário", "deixe o seu comentário"],
         "paywall": [
             "já é assinante",
             "assine já",
