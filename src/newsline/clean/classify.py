@@ -3290,13 +3290,16 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
             if cover > best_cover:
                 best_i, best_cover = i, cover
         if best_i is not None:
-            cx.set(best_i, "title", "matches the page title", force=True)
+            cx.set(best_i, "title", PAGE_TITLE_REASON, force=True)
             return
         if (h1 := _sole_heading(cx)) is not None:
             cx.set(h1, "title", H1_TITLE_REASON, force=True)
             return
-        if in_main is not None:
+        if in_main is not None and len(tn.split()) > 3:
             return
+        # the page title is only the site's name ("The Harbour Gazette"),
+        # and no line holds it: the headline is found as on a plain page
+        in_main = None
     if (h := cx.headline_twice) is not None and cx.label[h] is None:
         cx.set(h, "title", "headline printed twice above the article (page title and headline)")
         return
@@ -3385,6 +3388,7 @@ def _caption_above_headline(cx: _Ctx, i: int) -> bool:
 
 
 STANDFIRST_REASON = "standfirst: the summary under the headline, before the first paragraph"
+PAGE_TITLE_REASON = "matches the page title"
 
 
 def _headline_above_the_byline(cx: _Ctx, candidates: Sequence[int], best: int) -> int:
