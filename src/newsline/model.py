@@ -42,6 +42,13 @@ AUTHOR_BIO_REASON = "author bio"
 # How the cleaner's reason for a person's name alone on its line (labelled
 # byline by its place next to the article) starts.
 NAME_ONLY_REASON = "name-only line"
+# How the cleaner's reason for a line of credits side by side starts
+# ("Penulis: … | Editor: …", "来源：… | 记者 …"): a writer's field in it names
+# the author.
+CREDIT_FIELDS_REASON = "credit fields side by side"
+# How the cleaner's reason for "Place - Writer" under an Arabic or Hebrew
+# headline starts ("دبي - أحمد العلي"): the part after the dash is the author.
+PLACE_WRITER_REASON = "place and the writer's name"
 
 
 @dataclass(slots=True)

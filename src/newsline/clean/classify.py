@@ -46,7 +46,14 @@ from collections.abc import Callable, Collection, Sequence
 from functools import cache
 
 from ..contacts import find_contact
-from ..model import AUTHOR_BIO_REASON, NAME_ONLY_REASON, Block, Document
+from ..model import (
+    AUTHOR_BIO_REASON,
+    CREDIT_FIELDS_REASON,
+    NAME_ONLY_REASON,
+    PLACE_WRITER_REASON,
+    Block,
+    Document,
+)
 from ..settings import CleanSettings
 from .features import (
     NAME_JOINERS_RE,
@@ -66,7 +73,7 @@ _ENUM_RE = __import__("re").compile(r"\s*(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s|\s*[
 # What may stand before a line's leading cue: brackets, dashes, bullets and
 # the arrows that point at a teaser link (">> Xem thêm:", "► อ่านเพิ่มเติม",
 # "»延伸閱讀").
-_LEAD_MARKS = "([{（【「『-–—•* >»›▶►▸→◆■●"
+_LEAD_MARKS = "([{（【「『-–—•* >»›▶►▸→◆■●▼▽◇□○◎★☆"
 _TRAILING_PAREN_RE = __import__("re").compile(r"[(（\[]([^()（）\[\]]{1,40})[)）\]]\s*$")
 
 _SLASH_CREDIT_RE = __import__("re").compile(r"[(（]([^()（）/]{2,40})/([^()（）/]{2,40})[)）]\s*$")
@@ -192,6 +199,8 @@ _GALLERY_COUNT_RE = re.compile(
 )
 
 _DESK_CODE_RE = re.compile(r"[a-z]{2,5}(?:[-/][a-z]{2,5}){2,}")
+# a writer's e-mail address closing a byline, perhaps in brackets
+_TRAILING_EMAIL_RE = re.compile(r"[\s(（\[<]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s)）\]>]*$")
 _DESK_PAIR_RE = re.compile(r"[(\[]?([a-z]{2,4})/([a-z]{2,4})[)\]]?")
 
 
@@ -239,6 +248,16 @@ def _agency_signoff(t: str) -> str | None:
     parts = [p for p in re.split(r"\s*(?:/|,|&|\s-\s|\s(?:and|y|et|e)\s)\s*", low) if p]
     if parts and all(p in names for p in parts):
         return f"wire agency sign-off '{core}' after the last paragraph"
+    # the agencies, then the desk's initials in lower case ("dpa/AFP/as",
+    # "AFP/jlp"): the editor who put the wire copy together signs it
+    shown = core.split("/")
+    if (
+        len(parts) >= 2
+        and len(shown) == len(parts)
+        and all(p in names for p in parts[:-1])
+        and re.fullmatch(r"[a-z]{2,4}", shown[-1].strip())
+    ):
+        return f"wire agency sign-off with the editor's initials '{core}' after the last paragraph"
     return None
 
 
@@ -542,6 +561,9 @@ _NOTICE_RULES = (
         "footer",
         "repost disclaimer: '{}' (the text is copied from elsewhere)",
     ),
+    _phrase_notice(
+        "REPUBLISHED_NOTES", 3, "attribution", "note naming where the text comes from: '{}'"
+    ),
     _credit_field_notice,
     _phrase_notice("NEWSLETTER_PROMISES", 2, "navigation", "newsletter sign-up box: '{}'"),
     _phrase_notice(
@@ -582,6 +604,37 @@ _CITATION_RE = re.compile(
 @cache
 def _toc_headings() -> frozenset[str]:
     return frozenset(_folded("TOC_HEADINGS"))
+
+
+@cache
+def _summary_headings() -> frozenset[str]:
+    return frozenset(_folded("SUMMARY_HEADINGS"))
+
+
+def _summary_heading(g: LineFeatures) -> bool:
+    """Is the line the heading of the article's own summary: a heading of the
+    table ("Key points", "L'essentiel"), or a short heading opening with one
+    ("Claves del temporal", "Key points from the summit")?"""
+    head = fold_line(g.text).strip().rstrip(" :：")
+    if head in _summary_headings():
+        return True
+    return (
+        g.units <= 6
+        and not g.ends_sentence
+        and any(head.startswith(h + " ") for h in _summary_headings())
+    )
+
+
+def _under_summary_heading(cx: _Ctx, i: int, reach: int = 8) -> str | None:
+    """The heading of the article's own summary ("Key points", "L'essentiel")
+    over the run of short lines that line ``i`` belongs to, or None."""
+    for j in range(i - 1, max(-1, i - 1 - reach), -1):
+        g = cx.f[j]
+        if _summary_heading(g):
+            return g.text.strip()
+        if (cx.prose[j] and g.ends_sentence) or g.units > cx.cfg.short_line_words * 1.5:
+            return None  # a paragraph ends the run; a long item does not
+    return None
 
 
 # a show/hide toggle after a table of contents' heading ("Contents [hide]")
@@ -1022,6 +1075,7 @@ def classify_features(
             cx.label[i] is None
             and g.units <= 1.5 * cfg.short_line_words
             and (label := _embed_teaser(g.text))
+            and not _live_page_headline(cx, i)
         ):
             cx.set(i, "related", f"teaser for an embedded video or audio: opens with '{label}'")
         if (
@@ -2285,6 +2339,15 @@ def _signoff(g: LineFeatures, cfg: CleanSettings) -> str | None:
     if looks_like_name(g, cfg.byline_max_words, cfg.byline_max_chars):
         return f"{NAME_ONLY_REASON} at the end of the article"
     t = g.text.strip()
+    # the writer's name in brackets, as Japanese and Chinese papers close an
+    # article ("（山田太郎）", "（中部支社　佐藤花子）"): no link is written so
+    if (
+        len(t) > 2
+        and t[0] in "(（"
+        and t[-1] in ")）"
+        and looks_like_name(line_features(0, t[1:-1]), cfg.byline_max_words, cfg.byline_max_chars)
+    ):
+        return "the writer's name in brackets closing the article"
     if g.units <= 3 and " ".join(fold_line(t).strip(" .").split()) in _desk_prefixes():
         return "newsroom desk alone at the end of the article"
     # "Thu Hằng - Trung tâm VH-TT&TT huyện", "Minh Anh - TTXVN": the name,
@@ -2525,9 +2588,12 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         return low.lstrip(_LEAD_MARKS).startswith(h.cue)
 
     # spam terms in a short line; two different ones in a line up to half
-    # as long again (an advert strings its keywords together)
+    # as long again (an advert strings its keywords together), and so is one
+    # that gives a way to reach the seller (a phone number counts its groups
+    # of digits as words: "WA 0812-3456-7890")
     spam = g.cues_of("spam")
-    limit = 2 * cfg.spam_line_max_words * (1.5 if len({h.cue for h in spam}) >= 2 else 1)
+    longer = len({h.cue for h in spam}) >= 2 or (spam and find_contact(t) is not None)
+    limit = 2 * cfg.spam_line_max_words * (1.5 if longer else 1)
     for h in spam:
         if g.units <= limit and not cx.related(i):
             cx.set(i, "spam", f"spam term '{h.quoted}' ({h.lang}) in a short line")
@@ -2664,8 +2730,8 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             and g.units <= cfg.short_line_words
             and not g.ends_sentence
         )
-        if after[:1] not in (":", "：", "/") and not credit_by and not labelled:
-            continue  # "Photo: X" / "Photo by X", not the word "photo" in a sentence
+        if after[:1] not in (":", "：", "/", "=") and not credit_by and not labelled:
+            continue  # "Photo: X", "사진=X", "Photo by X", not the word in a sentence
         tail = low[h.end :]
         if starts_with(h) and h.category == "caption":
             cx.set(i, "caption", f"starts with a photo credit: {h.describe()}")
@@ -2686,6 +2752,11 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
                     f"ends with a photo note '({m_paren.group(1)[:30]})': {h.describe()}",
                 )
                 return
+    # credits side by side: "来源：北京日报客户端 | 记者 张三", "Source: AP | Editor: X"
+    # (before the source line below: a first field may be a source)
+    if not g.ends_sentence and (fields := _credit_fields(t)):
+        cx.set(i, "attribution", f"{CREDIT_FIELDS_REASON} ({fields})")
+        return
     # attribution: a short line that is a source credit ("Source: AP", "(According to X)")
     for h in g.cues_of("source"):
         if (
@@ -2696,10 +2767,6 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         ):
             cx.set(i, "attribution", f"source credit line: {h.describe()}")
             return
-    # credits side by side: "来源：北京日报客户端 | 记者 张三", "Source: AP | Editor: X"
-    if not g.ends_sentence and (fields := _credit_fields(t)):
-        cx.set(i, "attribution", f"credit fields side by side ({fields})")
-        return
     # a credit line: "(Reporting by X; editing by Y)"
     for h in g.cues_of("byline"):
         if starts_with(h) and " " in h.cue and g.units <= 3 * cfg.short_line_words:
@@ -2763,12 +2830,18 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     ):
         cx.set(i, "navigation", f"subscription wall prompt: {describe_hits(wall)}")
         return
-    # name followed by a role: "김민수 기자", "山田太郎 記者", "Jane Doe, Reporter"
+    # name followed by a role: "김민수 기자", "山田太郎 記者", "Jane Doe, Reporter",
+    # perhaps with the writer's e-mail address after it ("김민수 기자 minsu@…")
+    tr = _TRAILING_EMAIL_RE.sub("", t) if "@" in t else t
     for h in g.cues_of("byline"):
-        if low.endswith(h.cue) and h.start > 0 and g.units <= cfg.byline_max_words:
+        if (
+            fold_line(tr).endswith(h.cue)
+            and h.start > 0
+            and (g.units <= cfg.byline_max_words or (tr != t and len(tr.split()) <= 3))
+        ):
             from .features import line_features as _lf
 
-            rest = t[: len(t) - len(h.cue)].rstrip(" ,|-–—/")
+            rest = tr[: len(tr) - len(h.cue)].rstrip(" ,|-–—/")
             name = _lf(0, rest)
             if rest and (
                 looks_like_name(name, cfg.byline_max_words, cfg.byline_max_chars)
@@ -3022,6 +3095,9 @@ def _article_region(cx: _Ctx) -> list[bool]:
             and set_aside >= len(gap) - 1
             and sum(1 for j in gap if cx.label[j] is None or j in cx.teasers)
             >= cfg.link_list_min_run
+            # the article's own summary ("Key points" and its items) does not
+            # cut the article in two
+            and not any(cx.label[j] is None and _summary_heading(f[j]) for j in gap)
         ):
             clusters.append([b])
         else:
@@ -3045,6 +3121,9 @@ def _article_region(cx: _Ctx) -> list[bool]:
                 f"short prose fragment {where} the article, cut off by a list of "
                 "headline-like lines",
             )
+    # an interview written as dialogue ("— Почему …?" / "— Потому что …"):
+    # its last turns are the article's, however short
+    dialogue = sum(1 for i in range(lo, hi + 1) if _dialogue_turn(f[i])) >= 2
     # a short closing paragraph (a full sentence with function words) still belongs
     j = hi + 1
     while j < end and (
@@ -3056,6 +3135,7 @@ def _article_region(cx: _Ctx) -> list[bool]:
             and f[j].stopwords >= cfg.sentence_min_stopwords
             and not cx.headline_like(f[j])
         )
+        or (dialogue and cx.label[j] is None and _dialogue_turn(f[j]))
     ):
         if cx.label[j] is None:
             hi = j
@@ -3063,6 +3143,32 @@ def _article_region(cx: _Ctx) -> list[bool]:
     for i in range(lo, hi + 1):
         region[i] = True
     return region
+
+
+def _place_and_writer(g: LineFeatures, cfg: CleanSettings) -> str | None:
+    """The writer in "Place - Writer" under a headline in a script without
+    capitals, as Arabic papers open ("دبي - أحمد العلي", "القاهرة - محمد
+    حسن"), or None: a place of one or two words, a dash, two to four words,
+    no digits and no sentence. Capitals tell a name in other scripts."""
+    t = g.text.strip()
+    if g.digits or g.ends_sentence or any(c.isupper() or c.islower() for c in t):
+        return None
+    parts = _SIGNOFF_DASH_RE.split(t, maxsplit=1)
+    if len(parts) != 2 or not 1 <= len(parts[0].split()) <= 2:
+        return None
+    who = parts[1].strip()
+    words = who.split()
+    if not 2 <= len(words) <= min(4, cfg.byline_max_words) or not all(w.isalpha() for w in words):
+        return None
+    return who
+
+
+def _dialogue_turn(g: LineFeatures) -> bool:
+    """A turn of an interview written as dialogue: a dash, then a sentence
+    ("— Почему работы начались так поздно?", "— Sí, claro. Lo haremos.");
+    a dash before a name alone signs a post instead ("— Karen Holt")."""
+    t = g.text.lstrip()
+    return t[:1] in "—–―" and t[1:2].isspace() and g.ends_sentence and g.units >= 2
 
 
 def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> None:
@@ -3082,6 +3188,8 @@ def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> N
             f[i], cfg.byline_max_words, cfg.byline_max_chars
         ):
             cx.set(i, "byline", f"{NAME_ONLY_REASON} at the start of the article")
+        elif cx.label[i] is None and (who := _place_and_writer(f[i], cfg)):
+            cx.set(i, "byline", f"{PLACE_WRITER_REASON} under the headline ('{who}')")
     tail = [i for i in range(n - 1, -1, -1) if cx.label[i] is None or cx.label[i] == "body"]
     after_last = [i for i in range(last + 1, n) if cx.label[i] is None][: cfg.byline_window]
     # the article's own last lines, when page chrome follows it
@@ -3182,13 +3290,16 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
             if cover > best_cover:
                 best_i, best_cover = i, cover
         if best_i is not None:
-            cx.set(best_i, "title", "matches the page title", force=True)
+            cx.set(best_i, "title", PAGE_TITLE_REASON, force=True)
             return
         if (h1 := _sole_heading(cx)) is not None:
             cx.set(h1, "title", H1_TITLE_REASON, force=True)
             return
-        if in_main is not None:
+        if in_main is not None and len(tn.split()) > 3:
             return
+        # the page title is only the site's name ("The Harbour Gazette"),
+        # and no line holds it: the headline is found as on a plain page
+        in_main = None
     if (h := cx.headline_twice) is not None and cx.label[h] is None:
         cx.set(h, "title", "headline printed twice above the article (page title and headline)")
         return
@@ -3207,6 +3318,13 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
             or g.units > 2.5 * cfg.short_line_words
             or (best is not None and best_units >= 6 and cx.prose[i] and g.units >= 2 * best_units)
         ):
+            if best is None and _caption_above_headline(cx, i):
+                cx.set(
+                    i,
+                    "caption",
+                    "one sentence above the headline and its stamp or byline (a photo's caption)",
+                )
+                continue
             break  # the first paragraph: titles come before it
         # scripts without sentence punctuation: a long unpunctuated line is a paragraph
         cap = (1.5 if g.unspaced else 2.5) * cfg.short_line_words
@@ -3237,7 +3355,40 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
     cx.set(best, "title", "longest headline-shaped line before the first paragraph")
 
 
+def _live_page_headline(cx: _Ctx, i: int) -> bool:
+    """Is line ``i``, opening with a live label ("EN DIRECTO | …", "LIVE: …"),
+    the live page's own headline? No prose above it, and its stamp or byline
+    right under it; a teaser for a live video sits among other text."""
+    f = cx.f
+    if i + 1 >= len(f) or any(cx.prose[j] for j in range(i)):
+        return False
+    nxt = f[i + 1]
+    return bool(
+        stamp_fields(nxt.text) or nxt.cues_of("published") or nxt.cues_of("byline")
+    ) and nxt.units <= cx.cfg.short_line_words
+
+
+def _caption_above_headline(cx: _Ctx, i: int) -> bool:
+    """Is line ``i``, a sentence before any headline, a photo's caption above
+    the headline? One sentence, then a headline-shaped line, then the
+    headline's stamp or byline, then the article's prose: a page that shows
+    its lead photo first ("Firefighters work to contain the blaze …" over
+    "Wildfire forces 2,000 from homes" and "June 14, 2026")."""
+    f, cfg = cx.f, cx.cfg
+    if i + 3 >= len(f) or not cx.prose[i] or f[i].inner_sentences:
+        return False
+    if f[i].units > 2 * cfg.short_line_words or f[i].text.rstrip()[-1:] in "?？!！":
+        return False
+    h = f[i + 1]
+    if cx.label[i + 1] is not None or h.ends_sentence or not 4 <= h.units <= cfg.short_line_words:
+        return False
+    if cx.label[i + 2] not in ("metadata", "byline"):
+        return False
+    return any(cx.prose[j] and cx.label[j] in (None, "body") for j in range(i + 3, min(i + 6, len(f))))
+
+
 STANDFIRST_REASON = "standfirst: the summary under the headline, before the first paragraph"
+PAGE_TITLE_REASON = "matches the page title"
 
 
 def _headline_above_the_byline(cx: _Ctx, candidates: Sequence[int], best: int) -> int:
@@ -3526,6 +3677,14 @@ def _short_in_body(
         cx.set(i, "body", f"sentence inside the article ({_words(g.units)})")
     elif wrapped:
         cx.set(i, "body", f"line of a paragraph wrapped at a fixed width ({_words(g.units)})")
+    elif _dialogue_turn(g) and any(
+        _dialogue_turn(cx.f[j]) for j in range(max(0, i - 2), min(n, i + 3)) if j != i
+    ):
+        cx.set(i, "body", f"turn of an interview written as dialogue ({_words(g.units)})")
+    elif _summary_heading(g):
+        cx.set(i, "body", f"heading of the article's own summary ({_words(g.units)})")
+    elif head := _under_summary_heading(cx, i):
+        cx.set(i, "body", f"item of the article's own summary under '{head}'")
     elif prev_set_aside and next_set_aside:
         cx.set(i, "navigation", "headline-like line between set-aside blocks")
     elif nxt is not None and cx.prose[nxt] and region[nxt]:

@@ -129,6 +129,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "skip advertisement",
             "story continues below advertisement",
             "article continues below advertisement",
+            "scroll to continue with content",
+            "scroll to resume content",
             "continue reading below",
             "article continues below",
             "scroll to continue",
@@ -724,7 +726,16 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "farm": [],
         "follow_us": ["フォローする", "シェアする", "公式アカウント"],
-        "nav": ["ホーム", "ログイン", "会員登録", "検索", "トップへ戻る", "メニュー"],
+        "nav": [
+            "ホーム",
+            "ログイン",
+            "会員登録",
+            "検索",
+            "トップへ戻る",
+            "メニュー",
+            "広告",
+            "スポンサーリンク",
+        ],
         "related": [
             "関連記事",
             "関連ニュース",
@@ -741,6 +752,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         "pagination": ["次のページ", "前のページ"],
         "tags": ["タグ", "キーワード"],
         "spam": ["オンラインカジノ", "出会い系"],
+        "paywall": ["有料会員限定", "続きは有料会員", "有料会員の方"],
     },
     "ko": {
         "copyright": ["저작권", "무단전재", "무단 전재", "재배포 금지", "©"],
@@ -755,7 +767,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "farm": [],
         "follow_us": ["팔로우", "공유하기", "구독하기"],
-        "nav": ["홈", "로그인", "회원가입", "검색", "맨 위로", "메뉴"],
+        "nav": ["홈", "로그인", "회원가입", "검색", "맨 위로", "메뉴", "광고"],
         "related": ["관련기사", "관련 기사", "많이 본 뉴스", "추천 기사", "더보기", "최신 기사"],
         "source": ["출처", "자료"],
         "caption": ["사진", "이미지", "그래픽", "영상"],
@@ -765,6 +777,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         "pagination": ["다음 페이지", "이전 페이지"],
         "tags": ["태그", "키워드"],
         "spam": ["카지노", "토토사이트", "바카라"],
+        "paywall": ["유료 회원 전용", "유료회원 전용", "구독하고 전문"],
     },
     "es": {
         "copyright": [
@@ -911,6 +924,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "artículos gratuitos",
             "este artículo es exclusivo para suscriptores",
             "solo para suscriptores",
+            "ya tienes una cuenta",
+            "accede a todo el contenido",
         ],
         "comments": [
             "comentarios",
@@ -1083,7 +1098,13 @@ CUES: dict[str, dict[str, list[str]]] = {
         "spam": ["casino en ligne", "paris sportifs", "machines à sous"],
     },
     "de": {
-        "copyright": ["alle rechte vorbehalten", "urheberrecht", "copyright", "©"],
+        "copyright": [
+            "alle rechte vorbehalten",
+            "urheberrecht",
+            "copyright",
+            "nachdruck verboten",
+            "©",
+        ],
         "powered_by": ["bereitgestellt von", "umgesetzt von", "entwickelt von"],
         "site_links": [
             "sitemap",
@@ -1109,6 +1130,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "mobile version",
             "drucken",
             "kommentare",
+            # the label over an advertising slot
+            "anzeige",
         ],
         "related": [
             "mehr zum thema",
@@ -1138,7 +1161,13 @@ CUES: dict[str, dict[str, list[str]]] = {
         "spam": ["online casino", "sportwetten", "spielautomaten"],
     },
     "id": {
-        "copyright": ["hak cipta", "hak cipta dilindungi undang-undang", "©", "copyright"],
+        "copyright": [
+            "hak cipta",
+            "hak cipta dilindungi undang-undang",
+            "dilarang mengutip",
+            "©",
+            "copyright",
+        ],
         "powered_by": ["didukung oleh", "dikembangkan oleh", "dirancang oleh"],
         "site_links": [
             "peta situs",
@@ -1152,7 +1181,18 @@ CUES: dict[str, dict[str, list[str]]] = {
             "kontak",
         ],
         "farm": [],
-        "follow_us": ["ikuti kami", "ikuti kami di", "bagikan ke", "bagikan", "berlangganan"],
+        "follow_us": [
+            "ikuti kami",
+            "ikuti kami di",
+            "bagikan ke",
+            "bagikan",
+            "berlangganan",
+            # "Simak berita … di Google News", "Dapatkan update berita … Grup Telegram"
+            "simak berita dan artikel lainnya",
+            "simak breaking news",
+            "dapatkan update berita",
+            "mari bergabung di grup telegram",
+        ],
         "nav": [
             "beranda",
             "masuk",
@@ -1183,6 +1223,12 @@ CUES: dict[str, dict[str, list[str]]] = {
         "published": ["diterbitkan", "diperbarui", "dipublikasikan", "dibaca"],
         "tags": ["tag", "kata kunci", "topik"],
         "spam": ["judi online", "slot gacor", "situs slot", "togel", "bandar bola"],
+        "paywall": [
+            "sudah berlangganan",
+            "berlangganan sekarang",
+            "akses tanpa batas",
+            "khusus pelanggan",
+        ],
     },
     "ms": {
         "copyright": ["hak cipta terpelihara", "hak cipta", "©"],
@@ -1200,7 +1246,15 @@ CUES: dict[str, dict[str, list[str]]] = {
         "spam": ["judi dalam talian", "kasino dalam talian"],
     },
     "ru": {
-        "copyright": ["все права защищены", "копирование материалов", "©"],
+        "copyright": [
+            "все права защищены",
+            "копирование материалов",
+            "при использовании материалов сайта",
+            "при использовании материалов ссылка",
+            "при полном или частичном использовании материалов",
+            "перепечатка запрещена",
+            "©",
+        ],
         "powered_by": ["работает на", "разработка сайта", "создание сайта"],
         "site_links": [
             "карта сайта",
@@ -1238,13 +1292,25 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "source": ["источник", "по данным", "по материалам"],
         "caption": ["фото", "изображение", "иллюстрация", "видео"],
-        "byline": ["автор", "корреспондент", "текст"],
+        "byline": ["автор", "корреспондент", "текст", "беседовал", "беседовала"],
         "published": ["опубликовано", "обновлено", "просмотров", "просмотры"],
         "tags": ["теги", "метки", "ключевые слова"],
         "spam": ["онлайн казино", "ставки на спорт", "букмекер"],
+        "comments": ["комментарии", "оставить комментарий", "обсуждение"],
+        "paywall": [
+            "уже есть подписка",
+            "оформите подписку",
+            "безлимитный доступ",
+            "только для подписчиков",
+        ],
     },
     "pt": {
-        "copyright": ["todos os direitos reservados", "direitos reservados", "©"],
+        "copyright": [
+            "todos os direitos reservados",
+            "direitos reservados",
+            "proibida a reprodução total ou parcial",
+            "©",
+        ],
         "powered_by": ["desenvolvido por", "tecnologia"],
         "site_links": [
             "mapa do site",
@@ -1274,6 +1340,60 @@ CUES: dict[str, dict[str, list[str]]] = {
         "published": ["publicado", "atualizado"],
         "tags": ["tags", "palavras-chave", "temas"],
         "spam": ["cassino online", "apostas esportivas"],
+        "comments": ["comentários", "deixe seu comentário", "deixe o seu comentário"],
+        "paywall": [
+            "já é assinante",
+            "assine já",
+            "assine agora",
+            "assine a partir de",
+            "acesso ilimitado",
+            "conteúdo exclusivo para assinantes",
+        ],
+    },
+    # Arabic sites write hamza and tanween both ways ("اقرأ أيضاً" / "اقرا ايضا"):
+    # each spelling is listed.
+    "ar": {
+        "copyright": ["جميع الحقوق محفوظة", "حقوق النشر محفوظة", "الحقوق محفوظة", "©"],
+        "powered_by": ["تصميم وتطوير", "برمجة وتطوير"],
+        "site_links": [
+            "خريطة الموقع",
+            "سياسة الخصوصية",
+            "شروط الاستخدام",
+            "اتصل بنا",
+            "من نحن",
+            "أعلن معنا",
+            "اعلن معنا",
+        ],
+        "farm": [],
+        "follow_us": ["تابعونا على", "تابعنا على", "شارك على", "تابعونا", "تابعنا"],
+        "nav": ["الرئيسية", "تسجيل الدخول", "بحث", "القائمة", "طباعة", "مشاركة", "إعلان"],
+        "related": [
+            "اقرأ أيضا",
+            "اقرأ أيضاً",
+            "إقرأ أيضا",
+            "إقرأ أيضاً",
+            "اقرا ايضا",
+            "اقرأ المزيد",
+            "أخبار ذات صلة",
+            "اخبار ذات صلة",
+            "مواضيع ذات صلة",
+            "الأكثر قراءة",
+            "الأكثر مشاهدة",
+            "اخترنا لك",
+            "شاهد أيضا",
+            "شاهد أيضاً",
+            "آخر الأخبار",
+            "قد يهمك",
+        ],
+        "source": ["المصدر", "المصادر"],
+        "caption": ["صورة", "الصورة", "تصوير", "صورة أرشيفية"],
+        "byline": ["بقلم", "كتب", "كتبت", "مراسل"],
+        "published": ["نشر في", "نشر بتاريخ", "تاريخ النشر", "آخر تحديث"],
+        "comments": ["التعليقات", "أضف تعليقا", "أضف تعليقاً"],
+        "pagination": ["الصفحة التالية", "الصفحة السابقة"],
+        "tags": ["الوسوم", "وسوم", "كلمات مفتاحية", "الكلمات المفتاحية"],
+        "spam": ["كازينو أونلاين", "كازينو اون لاين"],
+        "paywall": ["اشترك الآن", "للمشتركين فقط", "هل أنت مشترك"],
     },
 }
 
@@ -1329,7 +1449,17 @@ RIGHTS_RESERVED: dict[str, list[str]] = {
         "reproduction interdite",
         "toute reproduction interdite",
     ],
-    "de": ["alle rechte vorbehalten"],
+    "de": ["alle rechte vorbehalten", "nachdruck verboten"],
+    "ru": [
+        "все права защищены",
+        "при использовании материалов сайта",
+        "при использовании материалов ссылка",
+        "при полном или частичном использовании материалов",
+        "перепечатка запрещена",
+    ],
+    "pt": ["todos os direitos reservados", "proibida a reprodução total ou parcial"],
+    "id": ["hak cipta dilindungi undang-undang", "dilarang mengutip"],
+    "ar": ["جميع الحقوق محفوظة", "حقوق النشر محفوظة"],
 }
 
 # How a page says how long ago it was posted ("2 hours ago", "Hace 3
@@ -1645,6 +1775,15 @@ BYLINE_DESKS: dict[str, list[str]] = {
     "fr": ["la rédaction", "rédaction", "avec afp", "agences"],
 }
 
+# How the name of a newsroom's bureau ends, when a sign-off puts the bureau
+# before the writer ("（大阪本社　山田太郎）", "（中部支社 佐藤花子）", "（记者站
+# 王晓明）"): the word before the name is the bureau, not part of it.
+BUREAU_SUFFIXES: dict[str, list[str]] = {
+    "ja": ["本社", "支社", "支局", "総局", "通信部", "編集部", "取材班"],
+    "zh": ["分社", "记者站", "支局", "编辑部"],
+    "ko": ["지국", "취재팀", "편집국"],
+}
+
 # Byline cues that credit someone who edited, checked or proofread the
 # article, not its writer ("责任编辑：王晓明", "Edited by Ana Ruiz", "Biên tập:
 # Thu Hà"): such a byline names no author. Casefolded, at the byline's start.
@@ -1655,6 +1794,13 @@ EDITOR_CREDITS: dict[str, list[str]] = {
     "zh": ["责任编辑", "编辑", "责编", "审核", "校对", "审校", "终审", "值班编辑", "主编"],
     "es": ["editado por", "edición", "editor", "editora"],
     "fr": ["édité par", "édition", "éditeur", "éditrice", "relu par"],
+    "id": ["editor", "penyunting", "redaktur"],
+    "ms": ["editor", "penyunting"],
+    "pt": ["editado por", "edição", "editor", "editora"],
+    "de": ["redigiert von", "bearbeitet von", "redakteur", "redakteurin"],
+    "ru": ["редактор", "выпускающий редактор"],
+    "ko": ["편집", "데스크"],
+    "ja": ["編集", "デスク"],
 }
 
 # A prompt to read on in the site's app ("打开APP阅读全文", "Continue reading
@@ -1886,6 +2032,11 @@ END_MARKS: dict[str, list[str]] = {
     "zh": ["完", "全文完", "未完待续", "待续", "未完"],
     "es": ["fin", "continuará"],
     "fr": ["fin", "à suivre"],
+    "ja": ["おわり", "終わり", "終", "了", "つづく", "続く"],
+    "ko": ["끝", "계속"],
+    "de": ["ende", "fortsetzung folgt"],
+    "pt": ["fim", "continua"],
+    "ru": ["конец", "продолжение следует"],
 }
 
 # Calls to buy or to order: a short all-caps line carrying one is an advert
@@ -2363,6 +2514,9 @@ UNSPACED_LANGS = frozenset({"zh", "ja", "th"})
 CHARS_PER_WORD: dict[str, float] = {
     "han_kana": 1.5,  # Chinese / Japanese
     "thai_lao_khmer_burmese": 4.0,
+    # Hangul syllables per word of a spaced language: a Korean word between
+    # spaces joins a stem and its particles (about two English words)
+    "hangul": 2.0,
 }
 
 # A photographer's credit closing a caption where the language puts the verb
@@ -2432,6 +2586,31 @@ TOC_HEADINGS: dict[str, list[str]] = {
     "fr": ["sommaire", "table des matières", "dans cet article", "au sommaire"],
 }
 
+# Headings of the article's own summary, a short list of its main facts
+# above or inside the text ("Key points", "Lo que sabemos", "L'essentiel",
+# "Das Wichtigste in Kürze"): its items are the article's, however short,
+# not links to other stories. The whole line, casefolded, without a colon.
+SUMMARY_HEADINGS: dict[str, list[str]] = {
+    "en": ["key points", "the key points", "key facts", "what we know", "what we know so far",
+           "at a glance", "key takeaways", "takeaways", "what you need to know", "the essentials",
+           "in brief", "highlights"],
+    "es": ["claves", "las claves", "lo que sabemos", "lo que se sabe", "puntos clave", "en resumen",
+           "lo esencial"],
+    "fr": ["l'essentiel", "ce qu'il faut retenir", "ce que l'on sait", "ce qu'on sait",
+           "les points clés", "à retenir", "en bref"],
+    "pt": ["pontos-chave", "o que se sabe", "o que sabemos", "em resumo", "principais pontos"],
+    "de": ["das wichtigste in kürze", "das wichtigste", "auf einen blick", "was wir wissen",
+           "kurz und knapp"],
+    "id": ["poin penting", "poin-poin penting", "hal yang perlu diketahui", "ringkasan"],
+    "ru": ["главное", "коротко", "что известно", "что известно на данный момент"],
+    "vi": ["điểm chính", "những điểm chính", "điểm nhấn", "tóm tắt"],
+    "th": ["ประเด็นสำคัญ", "สรุปประเด็น", "สรุปประเด็นสำคัญ"],
+    "zh": ["要点", "新闻要点", "要点速览", "划重点"],
+    "ja": ["ポイント", "要点", "この記事のポイント"],
+    "ko": ["핵심 요약", "요약", "핵심 정리"],
+    "ar": ["أبرز النقاط", "ما نعرفه", "باختصار"],
+}
+
 # Headings of a reference list under an article (a study's citations):
 # the whole line, casefolded.
 REFERENCE_HEADINGS: dict[str, list[str]] = {
@@ -2459,6 +2638,15 @@ PAYWALL_PROMPTS: dict[str, list[str]] = {
            "订阅后可阅读"],
     "es": ["para leer el artículo completo", "has alcanzado el límite de artículos"],
     "fr": ["pour lire la suite de cet article", "pour lire l'article en entier"],
+    "de": ["um den vollständigen artikel zu lesen", "um weiterzulesen", "jetzt weiterlesen mit",
+           "dieser artikel ist nur für abonnenten"],
+    "pt": ["para continuar lendo", "conteúdo exclusivo para assinantes", "assine para ler"],
+    "id": ["untuk membaca artikel selengkapnya", "konten ini khusus pelanggan",
+           "khusus untuk pelanggan"],
+    "ru": ["чтобы прочитать полностью", "доступно только подписчикам", "чтобы читать дальше"],
+    "ko": ["유료 회원 전용", "전문을 보시려면"],
+    "ja": ["この記事は有料会員限定", "続きを読むには", "有料会員になると"],
+    "ar": ["لقراءة المقال كاملا", "لمواصلة القراءة", "للمشتركين فقط"],
 }
 
 # A cookie-consent banner's words, in the site's voice ("We use cookies to
@@ -2475,6 +2663,14 @@ COOKIE_NOTICES: dict[str, list[str]] = {
            "接受cookie", "接受 cookie"],
     "es": ["utilizamos cookies", "usamos cookies", "aceptar cookies"],
     "fr": ["nous utilisons des cookies", "accepter les cookies"],
+    "de": ["wir verwenden cookies", "wir nutzen cookies", "diese website verwendet cookies",
+           "cookies akzeptieren"],
+    "pt": ["utilizamos cookies", "usamos cookies", "este site utiliza cookies", "aceitar cookies"],
+    "id": ["kami menggunakan cookie", "situs ini menggunakan cookie", "terima cookie"],
+    "ru": ["мы используем файлы cookie", "сайт использует файлы cookie", "мы используем cookie"],
+    "ko": ["쿠키를 사용합니다", "쿠키 사용에 동의"],
+    "ja": ["クッキーを使用しています", "cookieを使用しています"],
+    "ar": ["نستخدم ملفات تعريف الارتباط", "يستخدم هذا الموقع ملفات تعريف الارتباط"],
 }
 
 # A newsletter box's promise and small print ("The day's top stories, in
@@ -2495,6 +2691,18 @@ NEWSLETTER_PROMISES: dict[str, list[str]] = {
            "nuestro boletín"],
     "fr": ["dans votre boîte mail chaque", "directement dans votre boîte mail",
            "vous désinscrire à tout moment", "dans votre boîte mail", "notre newsletter"],
+    "pt": ["cadastre-se na nossa newsletter", "assine a nossa newsletter", "assine nossa newsletter",
+           "nossa newsletter", "receba as notícias", "no seu e-mail todos os dias",
+           "cancelar a inscrição a qualquer momento"],
+    "de": ["in ihrem postfach", "unser newsletter", "unseren newsletter", "newsletter abonnieren",
+           "zum newsletter anmelden", "jederzeit abbestellen"],
+    "id": ["berlangganan newsletter", "newsletter kami", "langsung ke email anda",
+           "langsung ke kotak masuk"],
+    "ru": ["подпишитесь на нашу рассылку", "подпишитесь на рассылку", "нашу рассылку",
+           "отписаться можно в любой момент"],
+    "ko": ["뉴스레터 구독", "뉴스레터를 구독"],
+    "ja": ["ニュースレター登録", "メールマガジン登録", "メルマガ登録"],
+    "ar": ["اشترك في النشرة", "النشرة البريدية", "اشترك في نشرتنا"],
 }
 
 # A note placing the page in a series or dossier ("This post is part of our
@@ -2602,6 +2810,41 @@ REPOST_DISCLAIMERS: dict[str, list[str]] = {
            "los derechos pertenecen a su autor original"],
     "fr": ["provient d'internet", "en cas d'atteinte à vos droits",
            "contactez-nous pour le supprimer", "droits appartiennent à leur auteur"],
+}
+
+# A note that the text ran first on another site or in print, often under
+# another headline ("This article first appeared on …", "Artikel ini telah
+# tayang di … dengan judul …", "Este artículo fue publicado originalmente
+# en …"), or was written with a wire agency's material ("mit Material der
+# Nachrichtenagenturen dpa und AFP"): it credits where the text comes from,
+# and is no part of it. Only
+# phrases naming the article itself; "was originally published" alone is
+# what a report says of a study. Casefolded; whole words.
+REPUBLISHED_NOTES: dict[str, list[str]] = {
+    "en": ["this article first appeared", "this story first appeared",
+           "this article was originally published", "this story was originally published",
+           "this article originally appeared", "this story originally appeared",
+           "a version of this article appeared", "a version of this story appeared"],
+    "id": ["artikel ini telah tayang", "berita ini telah tayang", "artikel ini sudah tayang",
+           "artikel ini pertama kali terbit", "artikel ini telah terbit"],
+    "ms": ["artikel ini pertama kali diterbitkan", "artikel ini telah disiarkan"],
+    "es": ["este artículo fue publicado originalmente", "este artículo se publicó originalmente",
+           "este artículo apareció originalmente", "esta nota fue publicada originalmente"],
+    "fr": ["cet article a été initialement publié", "cet article a d'abord été publié",
+           "cet article a été publié initialement", "cet article est paru initialement"],
+    "pt": ["este artigo foi publicado originalmente", "este texto foi publicado originalmente",
+           "esta reportagem foi publicada originalmente"],
+    "de": ["dieser artikel erschien zuerst", "dieser beitrag erschien zuerst",
+           "dieser text erschien zuerst",
+           # "Dieser Text wurde mit Material der Nachrichtenagenturen dpa und AFP erstellt"
+           "mit material der nachrichtenagentur", "mit material der nachrichtenagenturen",
+           "mit material der agenturen"],
+    "ru": ["статья впервые опубликована", "материал впервые опубликован",
+           "статья была впервые опубликована"],
+    "vi": ["bài viết được đăng lần đầu", "bài viết đăng lần đầu"],
+    "th": ["บทความนี้เผยแพร่ครั้งแรก", "บทความนี้ตีพิมพ์ครั้งแรก"],
+    "zh": ["本文首发于", "本文原载于", "本文首发在"],
+    "ar": ["نشر هذا المقال لأول مرة", "نشرت هذه المادة لأول مرة"],
 }
 
 # Words (or, for Vietnamese, two-syllable words) of a site's own links and

@@ -165,13 +165,21 @@ def word_units(
     """Approximate word count in any script.
 
     Spaced scripts count words; a Han/kana character counts 1/1.5 word and a
-    Thai/Lao/Khmer/Burmese letter 1/4 word (their average word lengths).
+    Thai/Lao/Khmer/Burmese letter 1/4 word (their average word lengths); a
+    Korean word counts its syllables at 1/2 word each (at least one word).
     """
     if han is None:
         han = len(_HAN_RE.findall(text))
     if sea is None:
         sea = len(_THAI_RE.findall(text))
-    spaced = len(_SPACED_WORD_RE.findall(text) if spaced_words is None else spaced_words)
+    words = _SPACED_WORD_RE.findall(text) if spaced_words is None else spaced_words
+    spaced = len(words)
+    # A Korean word between spaces is a stem with its particles or endings
+    # ("환영하면서도"): it counts by its syllables, so a ten-word Korean sentence
+    # is as long as the same sentence in English.
+    hangul = [len(w) for w in words if "\uac00" <= w[0] <= "\ud7a3"]
+    if hangul:
+        spaced += max(0.0, sum(hangul) / CHARS_PER_WORD["hangul"] - len(hangul))
     if has_digit:
         spaced += len(_NUMBER_RE.findall(text))
     return (

@@ -180,6 +180,7 @@ def main_text_membership(doc: Document, main_text: str, cfg: CleanSettings) -> l
 
 _OPENING = {"(": ")", "（": "）", "[": "]", "【": "】", "「": "」", "『": "』"}
 _TRAILING_NOTE_RE = re.compile(r"\s*[(（][^()（）]*[)）]$")
+_HANGUL_NAME_RE = re.compile(r"[\uac00-\ud7a3]{2,4}")
 _NAME_SEPARATOR_RE = re.compile(r"\s+[-–—·•]\s+|,\s+")
 _STAMP_SEPARATOR_RE = re.compile(r"\s*[|·•｜]\s*|\s+[-–—]\s+|,\s+|\s+(?=\d)")
 
@@ -255,8 +256,25 @@ def author_name(raw: str, lang: str | None) -> str | None:
     for i, part in enumerate(p.strip().lstrip("-–—― ").strip() for p in raw.split(";")):
         if not part:
             continue
+        # the bureau before the writer: "中部支社　佐藤花子"
+        words = part.split()
+        if len(words) >= 2 and _ends_with_bureau(words[0]):
+            part = " ".join(words[1:])
         cue = cue_at_start(part)
-        if cue is None and (i > 0 or _role_words(lang).search(part.casefold())):
+        role = _role_words(lang).search(part.casefold()) if cue is None else None
+        if (
+            i == 0
+            and role is not None
+            and role.start() > 0
+            and not _NAME_SEPARATOR_RE.search(part[: role.start()])
+            and len(part) == len(part.casefold())
+            and _nothing_of_the_name_after(part[: role.start()], part[role.end() :])
+        ):
+            # the name, then the role, as Korean and Japanese sign ("김민수 기자
+            # minsu@…", "山田太郎記者"): an e-mail address after the role is
+            # no part of the name
+            part = part[: role.start()].strip()
+        elif cue is None and (i > 0 or role is not None):
             # "Karen Whitfield; Health Correspondent", "Karen Whitfield,
             # Health Correspondent": the writer's role is no writer
             head = _NAME_SEPARATOR_RE.split(part, maxsplit=1)
@@ -292,6 +310,35 @@ def author_name(raw: str, lang: str | None) -> str | None:
     return "; ".join(names) or raw.strip() or None
 
 
+@cache
+def _bureau_suffixes() -> tuple[str, ...]:
+    from .cues import BUREAU_SUFFIXES
+    from .features import fold_line
+
+    return tuple(fold_line(w) for ws in BUREAU_SUFFIXES.values() for w in ws)
+
+
+def _ends_with_bureau(word: str) -> bool:
+    from .features import fold_line
+
+    return fold_line(word).endswith(_bureau_suffixes())
+
+
+def _nothing_of_the_name_after(name: str, after: str) -> bool:
+    """Is ``after`` (what follows a role word) empty, a way to write to the
+    writer, or in another script than ``name`` ("김민수 기자 minsu@…", which
+    extractors also turn into "Minsu Example")? Not when a name of the same
+    script follows ("本报记者 王晓明", "Staff Reporter John Smith")."""
+    from ..contacts import find_contact
+    from ..langid.scripts import char_script
+
+    after = after.strip(" ()[]<>（）|·-–—,")
+    if not after or find_contact(after) == after:
+        return True
+    first = next((c for c in name if c.isalpha()), "")
+    return bool(first) and all(char_script(c) != char_script(first) for c in after if c.isalpha())
+
+
 def _sentence_like(part: str) -> bool:
     """A phrase, not a name: two lower-case words or more in a cased script
     (the particles of names aside: "de", "van", "bin")."""
@@ -324,7 +371,12 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
     names one: not an author's bio, not an editor's or proofreader's credit
     ("责任编辑：…", "Edited by …"), not a desk ("Por Redacción"); the name as
     :func:`author_name` reads it, if it looks like a person's name."""
-    from ..model import AUTHOR_BIO_REASON, NAME_ONLY_REASON
+    from ..model import (
+        AUTHOR_BIO_REASON,
+        CREDIT_FIELDS_REASON,
+        NAME_ONLY_REASON,
+        PLACE_WRITER_REASON,
+    )
     from ..wordseg import fold_traditional
     from .features import (
         NAME_JOINERS_RE,
@@ -344,7 +396,11 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
         parts = [p.strip() for p in (name or "").split(";") if p.strip()]
 
         def ok(p: str) -> bool:
-            return looks_like_name(line_features(0, p), cfg.byline_max_words, cfg.byline_max_chars)
+            # a Korean name is one word of two to four syllables ("김민수"),
+            # named by the byline's role after it
+            return looks_like_name(
+                line_features(0, p), cfg.byline_max_words, cfg.byline_max_chars
+            ) or bool(_HANGUL_NAME_RE.fullmatch(p))
 
         # "Thu Hằng - Trung tâm VH-TT&TT huyện": the name before what the
         # writer works for
@@ -352,13 +408,12 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
         # two writers: "Priya Raman and Tom Okafor", "张三、李四" (but "José
         # Ortega y Gasset" is one)
         split = [q.strip() for p in parts for q in NAME_JOINERS_RE.split(p) if q.strip()]
+        # ... but a piece naming a role is the writer's title, no second
+        # writer ("Helen Marsh, Local Democracy Reporter")
+        split = [q for q in split if not _role_words(lang).search(q.casefold())] or split
         if all(ok(q) for q in split):
             parts = split
-        if parts and all(
-            not fold_line(p).startswith(skip)
-            and looks_like_name(line_features(0, p), cfg.byline_max_words, cfg.byline_max_chars)
-            for p in parts
-        ):
+        if parts and all(not fold_line(p).startswith(skip) and ok(p) for p in parts):
             return "; ".join(parts)
         return None
 
@@ -370,12 +425,18 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
             # often a link ("Our Team", "Subscriber Services") as a writer:
             # only a byline that says so names the author there
             continue
+        if b.reasons and b.reasons[0].startswith(PLACE_WRITER_REASON):
+            # "دبي - أحمد العلي": the writer after the place and its dash
+            return re.split(r"\s+[-–—]\s+", b.text_of(doc).strip(), maxsplit=1)[-1].strip()
         if name := named(b.text_of(doc).strip(), b.lang or doc.lang):
             return name
     # a blog's stamp names the writer after the date: "Posted on May 2,
-    # 2026 by Rachel Dunmore · 7 min read"
+    # 2026 by Rachel Dunmore · 7 min read"; a line of credits names the
+    # writer in one of its fields: "Penulis: Rizky Pratama | Editor: …"
     for b in doc.blocks:
-        if b.label != "metadata":
+        if b.label != "metadata" and not (
+            b.label == "attribution" and b.reasons and b.reasons[0].startswith(CREDIT_FIELDS_REASON)
+        ):
             continue
         text = b.text_of(doc)
         for m in _byline_inside_re(b.lang or doc.lang).finditer(text):

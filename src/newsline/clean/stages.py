@@ -18,7 +18,7 @@ from collections.abc import Collection, Mapping
 from ..model import Document, Flag
 from ..pipeline import Stage
 from ..settings import Settings
-from .classify import H1_TITLE_REASON, classify_document
+from .classify import H1_TITLE_REASON, PAGE_TITLE_REASON, classify_document
 from .frequent import site_key
 from .segment import segment_text
 
@@ -134,7 +134,12 @@ class ClassifyBlocks(Stage):
             if tb is not None:
                 doc.title = doc.text[tb.start : tb.end]
                 doc.meta["title_from"] = "title block"
-        elif tb is not None and H1_TITLE_REASON in tb.reasons:
+        elif tb is not None and (
+            H1_TITLE_REASON in tb.reasons
+            # a page title of the site's name alone ("The Harbour Gazette")
+            # that no line holds: the headline found in the page names it
+            or (len(doc.title.split()) <= 3 and PAGE_TITLE_REASON not in tb.reasons)
+        ):
             # the page title names no line of the page ("Print this
             # article"): its one heading is the headline
             doc.meta["page_title"] = doc.title

@@ -183,6 +183,62 @@ NO_SPACE_BEFORE: dict[str, str] = {
     "th": ".,;:!?",
 }
 
+# Case endings of names in languages that decline them: "мэр Москвы Сергей
+# Собянин" and "мэра Москвы Сергея Собянина" are one man in two cases, not
+# two spellings. Two forms with one stem and endings from this list are one
+# name declined ('-' is the bare stem).
+# fmt: off
+NAME_CASE_ENDINGS: dict[str, list[str]] = {
+    "ru": ["-", "а", "я", "у", "ю", "е", "и", "ы", "й", "ь", "ом", "ем", "ём", "ой", "ей", "ою",
+           "ею", "ым", "им", "ых", "их", "ый", "ий", "ая", "яя", "ую", "юю", "ого", "его", "ому",
+           "ему", "ами", "ями", "ах", "ях"],
+    "uk": ["-", "а", "я", "у", "ю", "е", "є", "і", "ї", "и", "й", "ь", "ом", "ем", "єм", "ою",
+           "ею", "ий", "ій", "ого", "ому", "им", "их"],
+    "bg": ["-", "а", "я", "ът", "ят", "о", "е", "и"],
+}
+# fmt: on
+
+# Names romanised from Arabic, in Latin script: the particles that mark them
+# (a page that writes two of them writes Arabic names) and the letters each
+# romanisation picks for one Arabic sound. Arabic writes no short vowels, so
+# a fatha is 'a' or 'e' (Ahmad/Ahmed), a kasra 'i' or 'e' (Salih/Saleh), a
+# damma 'u' or 'o' (Husni/Hosni, Usama/Osama), a diphthong 'ei' or 'ai'
+# (Hussein/Husain); jim is 'j' or, in Egypt, 'g' (Jamal/Gamal); qaf is 'q',
+# 'k' or, in Libya and the Gulf, 'g' (Qaddafi/Gaddafi). A machine's change of
+# a letter outside these (Katarina/Katerina on a page with no Arabic names,
+# Jamal/Kamal, Hassan/Hussein) stays a sign of re-transliteration.
+# particles joined to the next name with a hyphen ("al-Assad"), then words
+ARABIC_NAME_PARTICLES: list[str] = [
+    "al-",
+    "el-",
+    "ad-",
+    "ash-",
+    "as-",
+    "ar-",
+    "an-",
+    "at-",
+    "az-",
+    "abdel",
+    "abdul",
+    "abdal",
+    "abd",
+    "abu",
+    "abou",
+    "ibn",
+    "bin",
+    "bint",
+    "ould",
+]
+ARABIC_ROMANISED_DIGRAPHS: list[tuple[str, str]] = [("dj", "j"), ("ou", "u"), ("ph", "f")]
+ARABIC_ROMANISED_LETTERS: list[tuple[str, str]] = [
+    ("a", "e"),
+    ("i", "e"),
+    ("u", "o"),
+    ("j", "g"),
+    ("q", "g"),
+    ("q", "k"),
+]
+
 # Words that qualify place names (North/South Korea, New/Old Delhi): two names
 # differing only in such a word are two places, not one name spelled twice.
 NAME_QUALIFIERS: dict[str, list[str]] = {
@@ -324,6 +380,9 @@ SELF_REFERENCE: dict[str, list[str]] = {
     "id": ["artikel ini", "berita ini", "konten ini"],
     "ms": ["artikel ini", "berita ini"],
     "pt": ["este artigo", "esta notícia", "este conteúdo"],
+    "ru": ["эта статья", "этот материал", "данный материал", "данная статья"],
+    "ko": ["이 기사", "본 기사"],
+    "ar": ["هذا المقال", "هذا الخبر", "هذه المادة"],
 }
 AUTO_MADE: dict[str, list[str]] = {
     "en": [
@@ -342,8 +401,20 @@ AUTO_MADE: dict[str, list[str]] = {
            "generado por ia", "generado por inteligencia artificial"],
     "fr": ["généré automatiquement", "générée automatiquement", "agrégé automatiquement",
            "généré par ia", "généré par l'ia"],
-    "de": ["automatisch generiert", "automatisch erstellt", "automatisch zusammengestellt"],
-    "id": ["dibuat secara otomatis", "dihasilkan secara otomatis", "dikumpulkan secara otomatis"],
+    # German puts the verb last ("wurde automatisch von unserer KI … erstellt"):
+    # who made it is the phrase
+    "de": ["automatisch generiert", "automatisch erstellt", "automatisch zusammengestellt",
+           "von unserer ki", "von einer ki", "mithilfe von ki", "mit hilfe von ki",
+           "von künstlicher intelligenz", "ki-generiert"],
+    "id": ["dibuat secara otomatis", "dihasilkan secara otomatis", "dikumpulkan secara otomatis",
+           "dibuat oleh ai", "dibuat dengan ai", "dihasilkan oleh ai",
+           "dibuat oleh kecerdasan buatan"],
     "ms": ["dijana secara automatik", "dihasilkan secara automatik"],
-    "pt": ["gerado automaticamente", "gerada automaticamente"],
+    "pt": ["gerado automaticamente", "gerada automaticamente", "gerado por ia",
+           "gerado por inteligência artificial"],
+    "ru": ["сгенерирован автоматически", "сгенерирована автоматически", "создан автоматически",
+           "создана автоматически", "сгенерирован нейросетью", "сгенерирована нейросетью",
+           "с помощью нейросети", "с помощью искусственного интеллекта"],
+    "ko": ["자동 생성", "자동으로 생성", "ai가 작성", "인공지능이 작성", "ai로 작성"],
+    "ar": ["تم إنشاؤه تلقائيا", "تم إنشاؤه آليا", "بواسطة الذكاء الاصطناعي"],
 }

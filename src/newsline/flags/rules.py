@@ -809,7 +809,12 @@ def _similar(a: str, b: str, st: FlagSettings) -> bool:
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
-_CAP_RUN = re.compile(r"(?:[A-ZÀ-ÞĀ-ỸА-Я][\w'\-]*)(?:\s+[A-ZÀ-ÞĀ-ỸА-Я][\w'\-]*)+")
+# The capital letters of the cased scripts (Latin with Vietnamese, Greek,
+# Cyrillic), taken from Unicode: a code-point range such as Ā-Ỹ also holds
+# every lower-case Cyrillic letter and ă/đ/ư, so each pair of Russian words
+# was read as a name.
+_CAPITALS = "".join(re.escape(c) for c in map(chr, range(0x41, 0x2000)) if c.isupper())
+_CAP_RUN = re.compile(rf"(?:[{_CAPITALS}][\w'\-]*)(?:\s+[{_CAPITALS}][\w'\-]*)+")
 
 
 def _name_pairs(doc: Document, units: list[Unit]) -> list[tuple[int, int, str]]:
@@ -951,6 +956,56 @@ def _human_spelling_pair(p: str, q: str) -> bool:
     return _romanised_key(a) == _romanised_key(b)
 
 
+@lru_cache(maxsize=1)
+def _arabic_particles_re() -> re.Pattern[str]:
+    words = [w for w in C.ARABIC_NAME_PARTICLES if not w.endswith("-")]
+    prefixes = [w for w in C.ARABIC_NAME_PARTICLES if w.endswith("-")]
+    alt = "|".join(re.escape(w.capitalize()) for w in sorted(words, key=len, reverse=True))
+    pre = "|".join(re.escape(w) for w in sorted(prefixes, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:(?:{alt})(?![\w-])|(?i:{pre})(?=[A-ZÀ-Þ]))")
+
+
+def _declined(p: str, q: str, langs: set[str | None]) -> bool:
+    """One name in two grammatical cases of a language that declines names
+    (Сергей/Сергея, Собянин/Собянина): one stem, two of its case endings."""
+    a, b = p.lower(), q.lower()
+    stem = 0
+    while stem < min(len(a), len(b)) and a[stem] == b[stem]:
+        stem += 1
+    if stem < 3:
+        return False
+    for lang in langs:
+        endings = C.NAME_CASE_ENDINGS.get(lang or "")
+        if endings and (a[stem:] or "-") in endings and (b[stem:] or "-") in endings:
+            return True
+    return False
+
+
+def _writes_arabic_names(text: str) -> bool:
+    """Does the page write names romanised from Arabic ('Abdel', 'Abu',
+    'al-Assad', 'el-Sisi': two of their particles)?"""
+    return len(_arabic_particles_re().findall(text)) >= 2
+
+
+def _arabic_romanisation_pair(p: str, q: str) -> bool:
+    """One Arabic name in two romanisations: the same letters once each
+    agency's digraphs and doubled letters are read alike, apart from letters
+    that romanise one Arabic sound (Hosni/Husni, Hussein/Husain, Gamal/Jamal,
+    Mohamed/Muhammad)."""
+
+    def key(w: str) -> str:
+        w = fold(w).lower()
+        for digraph, plain in C.ARABIC_ROMANISED_DIGRAPHS:
+            w = w.replace(digraph, plain)
+        return _DOUBLED.sub(r"\1", _CONSONANT_H.sub("", w))
+
+    a, b = key(p), key(q)
+    if a == b or len(a) != len(b):
+        return a == b
+    alike = {frozenset(x) for x in C.ARABIC_ROMANISED_LETTERS}
+    return all(x == y or frozenset((x, y)) in alike for x, y in zip(a, b, strict=True))
+
+
 def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     """One person spelled two ways: same surname, near-identical other part."""
     flags: list[Flag] = []
@@ -964,6 +1019,7 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
     cased = S.script_of_lang(doc.lang or "en") in (S.LATIN, S.CYRILLIC, "Grek")
     lower_words = {w for w in words(doc.text) if w.islower()}
     latin_doc = cased
+    arabic_names = latin_doc and _writes_arabic_names(doc.text)
     if latin_doc:
         for a, z, pair in _name_pairs(doc, units):
             x, y = pair.split(" ", 1)
@@ -1038,6 +1094,10 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
                         continue  # Mario/María Gómez: brother and sister
                     if _human_spelling_pair(p, q):
                         continue  # Khadafi/Kadhafi, Fatah/Fattah: a writer's spelling
+                    if _declined(p, q, written_in[p] | written_in[q] | {doc.lang}):
+                        continue  # Сергей/Сергея: one name in two cases
+                    if arabic_names and _arabic_romanisation_pair(p, q):
+                        continue  # Hosni/Husni, Gamal/Jamal: two romanisations of Arabic
                     pv, qv = p, q
                 else:
                     n = min(len(p), len(q))
