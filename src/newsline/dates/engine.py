@@ -57,7 +57,7 @@ _HAN_DIGITS = {
 
 # Kinds of a date whose year was written in another era and converted
 # (Buddhist era, Minguo / ROC): absolute dates in every other respect.
-ERA_KINDS = ("buddhist_era", "roc_era")
+ERA_KINDS = ("buddhist_era", "roc_era", "japanese_era")
 
 GRAN_ORDER = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 
@@ -176,6 +176,7 @@ def _compiled(lang: str):
             "{FQ}": r"(?<!\d)(?P<fq>" + count + r")" + after_word,
             "{YZ}": r"(?<![\d〇零一二三四五六七八九])(?P<y>\d{4}|[〇零一二三四五六七八九]{4})",
             "{ROC}": _alt(T.ROC_ERA),
+            "{JERA}": r"(?P<jera>" + _alt(T.JAPANESE_ERA) + r")",
             "{RY}": r"(?P<ry>\d{1,3}|[〇零一二三四五六七八九十]{1,4})(?!\d)",
             "{MZ}": r"(?<![\d〇零一二三四五六七八九十个])(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])",
             "{DZ}": r"(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])",
@@ -660,16 +661,33 @@ def _valid_day(y: int | None, m: int | None, d: int | None) -> bool:
     return 1 <= d <= last
 
 
-def _convert_year(y: int | None, era: str | None, lang: str, st: DateSettings, roc: bool = False):
+def _convert_year(
+    y: int | None,
+    era: str | None,
+    lang: str,
+    st: DateSettings,
+    roc: bool = False,
+    japanese_era: str | None = None,
+):
     """(ce_year, kind_override, note); ``roc``: ``y`` is a year of the
-    Republic of China (Minguo) calendar."""
+    Republic of China (Minguo) calendar, or of the Japanese era
+    ``japanese_era`` ("令和") when one is named."""
     if y is None:
         return None, None, None
     if roc:
-        ce = y + T.ROC_ERA_OFFSET
-        if not 1 <= y <= T.ROC_MAX_YEAR or not st.min_year <= ce <= st.max_year:
-            return None, "impossible", f"ROC year {y} would be {ce} CE: impossible, not converted"
-        return ce, "roc_era", f"ROC year {y} = {ce} CE"
+        if japanese_era:
+            offset, top = T.JAPANESE_ERA[japanese_era]
+            kind, label = "japanese_era", japanese_era
+        else:
+            offset, top, kind, label = T.ROC_ERA_OFFSET, T.ROC_MAX_YEAR, "roc_era", "ROC"
+        ce = y + offset
+        if not 1 <= y <= top or not st.min_year <= ce <= st.max_year:
+            return (
+                None,
+                "impossible",
+                f"{label} year {y} would be {ce} CE: impossible, not converted",
+            )
+        return ce, kind, f"{label} year {y} = {ce} CE"
     is_be = False
     if era:
         e = era.replace(" ", "")
@@ -742,7 +760,8 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                     y = 2000 + int(g["cy"])
                 roc = g.get("ry") is not None  # a Minguo year ("民國113年")
                 if roc:
-                    y = han_number(g["ry"])
+                    # "令和元年": an era's first year
+                    y = 1 if g.get("jera") and g["ry"] == "元" else han_number(g["ry"])
                     if y is None:
                         continue
                 y2 = int(g["y2"]) if g.get("y2") else None
@@ -845,7 +864,7 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
             if d is not None and m is None and m2 is None:
                 continue
             kind = "absolute"
-            cy, k1, note = _convert_year(y, g.get("era"), lang, st, roc)
+            cy, k1, note = _convert_year(y, g.get("era"), lang, st, roc, g.get("jera"))
             cy2, k2, note2 = _convert_year(y2, g.get("era2"), lang, st, roc2)
             if y2 is not None and m is None and m2 is None and d is None and d2 is None:
                 # a span of bare years runs forward, within a century, between

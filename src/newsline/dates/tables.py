@@ -307,6 +307,12 @@ ROC_ERA = [r"中华民国", r"民国"]
 ROC_ERA_OFFSET = 1911
 ROC_MAX_YEAR = 150
 
+# Japan counts official years by imperial era ("令和6年" = 2018 + 6 = 2024;
+# "元年" is the era's first year): era -> (offset, its last year). Read by the
+# Chinese table with the rest of Japanese dates; the era word comes first, so
+# "平成27年3月11日" is no ROC year 27 (1938) nor a bare "3月11日".
+JAPANESE_ERA = {"令和": (2018, 99), "平成": (1988, 31), "昭和": (1925, 64), "大正": (1911, 15)}
+
 # Range connectors between two dates ("11-12/7", "del 9 al 11", "9日至11日").
 RANGE_SEP = {
     "vi": [r"-", r"–", r"—", r"đến", r"tới"],
@@ -2068,6 +2074,15 @@ DATE_PATTERNS = {
             "",
         ),
         (r"{ROC}\s*{RY}年(?!代)(?:度)?(?:{MZ}月(?:份)?(?:{DZ}[日号])?)?", ""),
+        # a Japanese era year ("令和6年", "平成27年3月11日", "令和元年5月1日",
+        # "令和7年度"), not "平成の30年間"
+        (
+            (
+                r"{JERA}\s*(?P<ry>\d{1,2}|元|[〇一二三四五六七八九十]{1,3})年(?![代间])(?:度)?"
+                r"(?:{MZ}月(?:{DZ}[日号])?)?"
+            ),
+            "",
+        ),
         (r"(?<![\d〇零一二三四五六七八九十百.])(?P<ry>\d{2,3})年{MZ}月{DZ}[日号]", ""),
         # a month of an ROC year of three digits ("114年1月"): no span of a
         # hundred years and some months is news
