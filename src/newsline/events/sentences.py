@@ -76,8 +76,12 @@ ABBREVIATIONS = {
 }
 # French sets its guillemets off with a (narrow no-break) space: « Oui. » Il ...
 # German and others open a quotation low ("„Die Lage ist ernst“").
+# The next sentence opens with a digit or a letter that is not lower-case:
+# a capital of any cased script ("Во вторник", "Στις") or a letter of a
+# script without case (Korean "선고 공판은", Arabic, Hindi), whose sentences
+# ran on into one.
 _LATIN_END = re.compile(
-    r"[.!?…]+(?:\s?»)?[\"”’»)\]]*(?=\s+(?:«\s?|[\"“‘„‚(\[])?[A-ZÀ-ÝĀ-žẠ-Ỹ0-9¿¡])"
+    r"[.!?…]+(?:\s?»)?[\"”’»)\]]*(?=\s+(?:«\s?|[\"“‘„‚(\[])?(?P<next>[^\W_]|[¿¡]))"
 )
 _ZH_END = re.compile(r"[。！？!?；]+[”’」』）)]*")
 _THAI_LETTER = re.compile(r"[\u0E00-\u0E7F]")
@@ -227,6 +231,8 @@ def _latin(text: str, a: int, b: int, lang: str) -> list[tuple[int, int]]:
     out = []
     s = a
     for mt in _LATIN_END.finditer(text, a, b):
+        if mt.group("next").islower():
+            continue  # "approx. three", "i.e. the": the sentence goes on
         word = re.search(r"([\w.-]+)\.+$", text[max(a, mt.start() - 12) : mt.start() + 1])
         if (
             mt.group(0).startswith(".")
