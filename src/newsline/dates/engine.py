@@ -2330,6 +2330,35 @@ def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
         if y is None:
             c.kind = "yearless"
         out.append(c)
+    rule = T.MONTHDAY_ALONE_CLDR.get(lang)
+    if rule is not None:
+        out.extend(_cldr_monthdays(norm, s0, s1, lang, rule, [(c.start, c.end) for c in out]))
+        out.sort(key=lambda c: c.start)
+    return out
+
+
+def _cldr_monthdays(norm: str, s0: int, s1: int, lang: str, rule: dict, taken) -> list[Cand]:
+    """Days of the current month written alone ("지난 3일", "오는 20일", "11일")
+    in a language read through CLDR (T.MONTHDAY_ALONE_CLDR)."""
+    out = []
+    for mt in re.finditer(rule["day"], norm[:s1]):
+        start, end = mt.start(), mt.end()
+        if start < s0 or any(a < end and start < b for a, b in taken):
+            continue
+        before = norm[max(s0, start - 12) : start]
+        if re.search(rule["not_before"], before) or re.match(
+            rule["not_after"], norm[end : end + 6]
+        ):
+            continue
+        c = Cand(start, end, lang, kind="monthday", d=int(mt.group("d")), gran="day")
+        for tense in ("past", "future"):
+            if (mw := re.search(rule[tense], before)) is not None:
+                c.start, c.tense = start - (len(before) - mw.start()), tense
+                break
+        else:
+            if re.match(rule["future_sentence"], norm[end : min(s1, end + 120)]):
+                c.tense = "future"
+        out.append(c)
     return out
 
 

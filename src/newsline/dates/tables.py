@@ -1771,6 +1771,23 @@ MONTHDAY_ALONE = {
     },
 }
 
+# The same for languages read through CLDR (no tables of their own): Korean
+# news names a day of the current month by its number alone ("서울중앙지법은
+# 11일 재판을 재개했다"), as behind ("지난 3일") or ahead ("오는 20일"); a
+# sentence that ends in a plan ("열릴 예정이다", "발표할 계획이다") looks ahead.
+# Not a count of days ("3일간", "3일 동안", "3일째", "사흘 만에" = "3일 만에",
+# "3일 이내"), nor a day of every month ("매월 1일").
+MONTHDAY_ALONE_CLDR = {
+    "ko": {
+        "day": r"(?<![\d.,:])(?P<d>3[01]|[12]\d|0?[1-9])일",
+        "not_before": r"(?:매월|매달|매|\d)\s*$",
+        "not_after": r"^(?:간|\s*동안|째|\s*만에|\s*만의|\s*이내|\s*이상|\s*가량|여|씩|\s*연속)",
+        "past": r"지난\s*$",
+        "future": r"(?:오는|다음\s*달)\s*$",
+        "future_sentence": r"[^.!?\n]*?(?:예정|계획|전망|방침)",
+    },
+}
+
 # Quarters of a year ("quý II/2024", "Q3 2024", "2024年第一季度"): words for
 # their number ({Q}, group "q"); a quarter is the range of its three months,
 # and only with its year (a year-less "third quarter" stays no date).
