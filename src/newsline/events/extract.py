@@ -27,6 +27,8 @@ from .sentences import split_sentences
 _WORD = re.compile(r"[^\W\d_]+")
 _HAN = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF]")
 _THAI = re.compile(r"[\u0E00-\u0E7F]")
+_KANA = re.compile(r"[\u3040-\u30FF\u31F0-\u31FF]")
+_HANGUL = re.compile(r"[\uAC00-\uD7A3]")
 
 
 def _written_lang(seg_lang: str | None, block_lang: str | None, text: str) -> str | None:
@@ -369,10 +371,15 @@ def _states_something(sentence: str, date_text: str, min_words: int) -> bool:
         return False
     han = len(_HAN.findall(s)) - len(_HAN.findall(date_text))
     thai = len(_THAI.findall(s)) - len(_THAI.findall(date_text))
-    if han or thai:
-        # about two Chinese or three Thai characters make a word; Latin words count whole
+    kana = len(_KANA.findall(s)) - len(_KANA.findall(date_text))
+    hangul = len(_HANGUL.findall(s)) - len(_HANGUL.findall(date_text))
+    if han or thai or kana or hangul:
+        # about two Chinese characters, Japanese kana or Korean syllables, or
+        # three Thai letters, make a word (kana write particles and verb
+        # endings, "で", "された"; a Korean word carries its particles:
+        # "재판을 재개했다" is "resumed the trial"); Latin words count whole
         latin_words = len(re.findall(r"[A-Za-z]{2,}", s))
-        return han / 2 + thai / 3 + latin_words >= min_words
+        return (han + kana + hangul) / 2 + thai / 3 + latin_words >= min_words
     words = len(_WORD.findall(s)) - len(_WORD.findall(date_text))
     return words >= min_words
 
