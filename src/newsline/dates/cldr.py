@@ -302,6 +302,67 @@ def find(norm: str, s0: int, s1: int, lang: str):
 
 
 @functools.cache
+def weekday_names(lang: str) -> dict[str, int] | None:
+    """Lower-cased full weekday names of ``lang`` (Latin ones also without
+    accents) -> 0 (Monday) .. 6; None when CLDR does not know them."""
+    try:
+        from babel.dates import get_day_names
+
+        names: dict[str, int] = {}
+        for context in ("format", "stand-alone"):
+            for wd, name in get_day_names("wide", context, locale=lang).items():
+                word = name.strip().lower()
+                if len(word) >= 3 and all(_is_word(p) for p in re.split(r"[-\s]", word)):
+                    names.setdefault(word, wd)
+                    if _latin(word):
+                        names.setdefault(_strip_accents(word), wd)
+    except Exception:  # noqa: BLE001 - babel raises several kinds for an unknown locale
+        return None
+    return names if len(set(names.values())) == 7 else None
+
+
+@functools.cache
+def _weekday_day_re(lang: str) -> re.Pattern[str] | None:
+    names = weekday_names(lang)
+    if not names:
+        return None
+    wd = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    first, second = ("m", "d") if numeric_order(lang) == "mdy" else ("d", "m")
+    part = {"d": r"(?P<d>3[01]|[12]\d|0?[1-9])", "m": r"(?P<m>1[0-2]|0?[1-9])"}
+    return re.compile(
+        r"(?<![\w-])(?P<wd>"
+        + wd
+        + r"),?\s*\(\s*"
+        + part[first]
+        + r"(?:\s*[./-]\s*"
+        + part[second]
+        + r")?\.?\s*\)",
+        re.IGNORECASE,
+    )
+
+
+def weekday_days(norm: str, s0: int, s1: int, lang: str):
+    """(start, end, weekday's end, weekday, m, d) of a weekday with its day, or day and month,
+    in brackets, as Indonesian, Brazilian and German news write a recent or
+    coming day: "Kamis (6/3)", "nesta terça-feira (11)", "am Freitag (14.3.)"; m is
+    None when only the day is written. A bracket with a year ("Senin
+    (10/3/2025)") is a full date, read by :func:`find`."""
+    rx = _weekday_day_re(lang)
+    if rx is None:
+        return []
+    names = weekday_names(lang) or {}
+    out = []
+    for mt in rx.finditer(norm, s0, s1):
+        w = mt.group("wd").lower()
+        wd = names.get(w, names.get(_strip_accents(w)))
+        if wd is None:
+            continue
+        m = int(mt.group("m")) if mt.group("m") else None
+        out.append((mt.start(), mt.end(), mt.end("wd"), wd, m, int(mt.group("d"))))
+    return out
+
+
+@functools.cache
 def calendar_words(lang: str | None) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
     """Weekday and month names of ``lang`` where the language writes them
     with a capital ("Monday", "Montag", "Senin", "thứ Hai"), so that a

@@ -1750,6 +1750,8 @@ def _resolve(
                 day = weekday_day_date(
                     wref, c.rel[1], n, c.rel[2], c.tense, st.weekday_day_window, future_cost
                 )
+                if day is None and c.extra.get("no_weekday_alone"):
+                    continue  # a language read through CLDR reads no weekday alone
                 if day is None:
                     # the number may be no day at all ("lundi 7 personnes"):
                     # keep the weekday alone and say why
@@ -2330,6 +2332,19 @@ def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
         if y is None:
             c.kind = "yearless"
         out.append(c)
+    for start, end, wd_end, wd, m, d in cldr.weekday_days(norm, s0, s1, lang):
+        if any(c.start < end and start < c.end for c in out):
+            continue
+        if m is not None:  # "Kamis (6/3)": the year in which the day is that weekday
+            if not _valid_day(2000, m, d):
+                continue
+            c = Cand(start, end, lang, kind="yearless", m=m, d=d, gran="day")
+            c.extra["wd"] = wd
+        else:  # "terça-feira (11)": the day near publication that is that weekday
+            c = Cand(start, end, lang, kind="weekday", rel=("weekday", wd, None), gran="day")
+            c.extra.update(day=d, wd_start=start, wd_end=wd_end, no_weekday_alone=True)
+        out.append(c)
+    out.sort(key=lambda c: c.start)
     rule = T.MONTHDAY_ALONE_CLDR.get(lang)
     if rule is not None:
         out.extend(_cldr_monthdays(norm, s0, s1, lang, rule, [(c.start, c.end) for c in out]))
