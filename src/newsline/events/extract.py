@@ -298,6 +298,50 @@ def _nowadays(text: str, s: int, m, lang: str | None) -> bool:
     return bool(today.match(text[m.start : m.end])) and bool(state.match(text, m.end))
 
 
+# A person's birth told in a portrait or an obituary ("Born in 1940 in
+# Santiago, she ...", "Nacida en 1940", "Née en 1940", "Sinh năm 1940",
+# "她1940年出生于") is the background of a life, no happening of the story;
+# a birth of the last year or so ("a baby girl was born on Tuesday") still
+# is one. Per language, casefolded: the words right before the date, and
+# (Chinese) right after it. Thai "เกิด" also means "occur" and is left out.
+BIRTH_BEFORE = {
+    "en": [r"born(?:\s+(?:on|in))?"],
+    "es": [r"nacid[oa]s?(?:\s+(?:el|en))?", r"naci[óo](?:\s+(?:el|en))?"],
+    "fr": [r"née?s?(?:\s+(?:le|en))?"],
+    "vi": [r"sinh(?:\s+ra)?(?:\s+(?:vào|ngày|năm|tháng))*"],
+    "zh": [r"(?:出)?生于"],
+}
+BIRTH_AFTER_ZH = r"\s*(?:出生|生人)"
+# Births at least this many years before the publication's year are background.
+BIRTH_BACKGROUND_YEARS = 2
+
+
+def _birth_re():
+    spaced = "|".join(w for lg, ws in BIRTH_BEFORE.items() if lg != "zh" for w in ws)
+    return re.compile(
+        r"(?:(?<![^\W\d_])(?:" + spaced + r")|" + "|".join(BIRTH_BEFORE["zh"]) + r")\s*$",
+        re.IGNORECASE,
+    )
+
+
+_BIRTH_BEFORE = _birth_re()
+_BIRTH_AFTER = re.compile(BIRTH_AFTER_ZH)
+
+
+def _a_birth_long_ago(text: str, s: int, m, published: str | None) -> bool:
+    """Is ``m`` the date of a birth told as a life's background?"""
+    if not (
+        _BIRTH_BEFORE.search(text[max(s, m.start - 30) : m.start])
+        or _BIRTH_AFTER.match(text, m.end)
+    ):
+        return False
+    year = (m.value or "")[:4]
+    if not year.isdigit():
+        return False
+    pub = (published or "")[:4]
+    return not pub.isdigit() or int(year) <= int(pub) - BIRTH_BACKGROUND_YEARS
+
+
 # A live blog's entries open with a clock time ("09:15", "10h32", "14 giờ
 # 20", "10.32 น.") under a heading line that names the day ("Tuesday 10
 # September", "Thứ Ba, 10/9/2024", "10 กันยายน 2567"), and name no date of
@@ -449,6 +493,8 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
             continue  # "down 10% compared with 2023": the baseline, no happening
         if _nowadays(text, s, m, written):
             continue  # "Today, the company is the largest ...": nowadays, no happening
+        if _a_birth_long_ago(text, s, m, doc.published):
+            continue  # "Born in 1940 in Santiago, she ...": a life's background
         key = (s, m.value, m.end_value)
         if key in seen:
             continue
@@ -470,7 +516,7 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
                 date_end=m.end,
             )
         )
-        sentence_of.append((s, e, _names_a_noun(text, m)))
+        sentence_of.append((s, e, _names_a_noun(text, m, s)))
     events = _without_background_years(events, sentence_of)
     dated = {(e.start, e.end) for e in events}
     for s, e, m in _live_entries(doc, segments, split, date_spans):
@@ -501,12 +547,53 @@ _YEAR_OF_NOUN_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:of|de|du|des|del)\s+|d['�
 _YEAR_OF_NOUN_AFTER = re.compile(r"^\s*的")
 
 
-def _names_a_noun(text: str, m: DateMention) -> bool:
-    if m.kind != "absolute" or m.granularity != "year":
+# A year an anniversary or a count of years is measured from ("ten years
+# after the 2015 quake", "marking the 10th anniversary of the 2015 quake",
+# "Kỷ niệm 10 năm trận động đất năm 2015", "ครบรอบ 10 ปี เหตุแผ่นดินไหวเมื่อปี
+# 2558", "2015年地震十周年之际") names the remembered happening: with a later,
+# finer date in its sentence (the gathering on Wednesday) it is background,
+# as a year dating a noun is. Per language, casefolded: words of the
+# sentence before the year, and (Chinese) right after it.
+ANNIVERSARY_BEFORE = {
+    "en": [r"anniversary", r"\w+\s+years?\s+(?:after|since|on\s+from)"],
+    "es": [r"aniversario", r"\w+\s+años\s+(?:después|tras|desde)"],
+    "fr": [r"anniversaire", r"\w+\s+ans\s+(?:après|depuis)", r"ans\s+jour\s+pour\s+jour"],
+    "vi": [r"kỷ\s+niệm", r"kỉ\s+niệm", r"tròn\s+\d+\s+năm", r"\d+\s+năm\s+(?:sau|kể\s+từ)"],
+    "th": [r"ครบรอบ"],
+    "zh": [r"周年", r"年后"],
+}
+ANNIVERSARY_AFTER_ZH = r"[^，。！？；]{0,12}(?:周年|年后)"
+
+
+def _anniversary_re():
+    spaced = "|".join(
+        w for lg, ws in ANNIVERSARY_BEFORE.items() if lg not in ("th", "zh") for w in ws
+    )
+    unspaced = "|".join(ANNIVERSARY_BEFORE["th"] + ANNIVERSARY_BEFORE["zh"])
+    return re.compile(r"(?<![^\W\d_])(?:" + spaced + r")(?![^\W\d_])|" + unspaced, re.IGNORECASE)
+
+
+_ANNIVERSARY = _anniversary_re()
+_ANNIVERSARY_AFTER = re.compile(ANNIVERSARY_AFTER_ZH)
+
+
+def _names_a_noun(text: str, m: DateMention, s: int = 0) -> bool:
+    """Does the year ``m`` (in the sentence from ``s``) date a noun or a
+    remembered happening rather than its sentence's happening?"""
+    if m.kind not in ("absolute", "buddhist_era", "roc_era", "japanese_era"):
+        return False
+    if m.granularity != "year":
         return False
     return bool(
-        _YEAR_OF_NOUN_BEFORE.search(text[max(0, m.start - 8) : m.start])
-        or _YEAR_OF_NOUN_AFTER.match(text[m.end : m.end + 3])
+        (
+            m.kind == "absolute"
+            and (
+                _YEAR_OF_NOUN_BEFORE.search(text[max(0, m.start - 8) : m.start])
+                or _YEAR_OF_NOUN_AFTER.match(text[m.end : m.end + 3])
+            )
+        )
+        or _ANNIVERSARY.search(text[s : m.start])
+        or _ANNIVERSARY_AFTER.match(text, m.end)
     )
 
 
