@@ -342,6 +342,46 @@ def _a_birth_long_ago(text: str, s: int, m, published: str | None) -> bool:
     return not pub.isdigit() or int(year) <= int(pub) - BIRTH_BACKGROUND_YEARS
 
 
+# An update or edit stamp written into the text ("Updated 14:05, March 13",
+# "This article was updated on March 13, 2025 to correct ...", "Mis à jour le
+# 13 mars 2025 à 14h05", "Actualizado el 13/03/2025", "Cập nhật lúc 14:05 ngày
+# 13/3/2025", "更新时间：2025年3月13日", "อัปเดตล่าสุด 13 มี.ค. 2568") dates
+# the page's edit, no happening: the stamp opens its sentence (after "this
+# article/story was", "cet article a été", "bài viết được", "本文"), then
+# the date it writes out, with at most a clock time or a linking word
+# between. "The software was updated on Tuesday" and "Updated on Tuesday,
+# the software ..." are no stamps. Casefolded.
+UPDATE_STAMP = {
+    "en": [
+        (
+            r"(?:(?:this|the)\s+(?:article|story|post|page|report)\s+(?:was|has\s+been)\s+)?"
+            r"(?:last\s+)?updated"
+        )
+    ],
+    "es": [r"(?:este\s+artículo\s+(?:fue|ha\s+sido)\s+)?actualizad[oa]", r"última\s+actualización"],
+    "fr": [
+        r"(?:cet\s+article\s+a\s+été\s+)?(?:mis\s+à\s+jour|modifié)",
+        r"(?:dernière\s+)?mise\s+à\s+jour",
+    ],
+    "vi": [r"(?:bài\s+viết\s+(?:được|đã\s+được)\s+)?cập\s+nhật(?:\s+lần\s+cuối)?"],
+    "zh": [r"(?:本文)?(?:最后)?更新(?:时间|日期|于)?"],
+    "th": [r"(?:อัปเดต|อัพเดท|อัพเดต|ปรับปรุง)(?:ล่าสุด)?"],
+}
+# between the stamp word and its date: a clock time, "on", "le", "lúc", "ngày"
+_UPDATE_GAP = (
+    r"[\s:：,.\-–—|]*(?:(?:on|at|le|el|a\s+las|à|lúc|vào|ngày|วันที่|เมื่อ|เวลา|于)\s*"
+    r"|\d{1,2}\s*[:h.]\s*\d{2}(?:\s*(?:[ap]\.?m\.?|น\.|giờ))?[\s,]*)*"
+)
+
+
+def _update_stamp_re():
+    words = "|".join(w for ws in UPDATE_STAMP.values() for w in ws)
+    return re.compile(r"^[\s\W]*(?:" + words + r")(?![^\W\d_])" + _UPDATE_GAP + r"$", re.IGNORECASE)
+
+
+_UPDATE_STAMP = _update_stamp_re()
+
+
 # A live blog's entries open with a clock time ("09:15", "10h32", "14 giờ
 # 20", "10.32 น.") under a heading line that names the day ("Tuesday 10
 # September", "Thứ Ba, 10/9/2024", "10 กันยายน 2567"), and name no date of
@@ -493,6 +533,8 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
             continue  # "down 10% compared with 2023": the baseline, no happening
         if _nowadays(text, s, m, written):
             continue  # "Today, the company is the largest ...": nowadays, no happening
+        if m.kind != "relative" and _UPDATE_STAMP.match(text[s : m.start]):
+            continue  # "Updated 14:05, March 13": the page's edit, no happening
         if _a_birth_long_ago(text, s, m, doc.published):
             continue  # "Born in 1940 in Santiago, she ...": a life's background
         key = (s, m.value, m.end_value)
