@@ -1668,6 +1668,7 @@ def _resolve(
     st = st or DateSettings()
     out: list[Cand] = []
     last_abs: Cand | None = None
+    last_day: Cand | None = None  # last_abs, or a weekday told after it
     # the day a wire story was filed, from its opening dateline: the writer's
     # "now", so weekdays, "yesterday", "last week" and Chinese "10日" after it
     # count from it ("QUITO, March 3 (Wire) - ... on Tuesday"); (date, anchor)
@@ -1825,7 +1826,7 @@ def _resolve(
             c.kind = "relative"
             c.extra["written_day"] = True
         elif c.kind == "relative" and not _resolve_relative(
-            c, ref, ctx_year, last_abs, ref_label, dateline
+            c, ref, ctx_year, last_day if _same_day(c) else last_abs, ref_label, dateline
         ):
             continue
         if (day := c.extra.get("month_day")) and c.value and len(c.value) == 7:
@@ -1854,7 +1855,22 @@ def _resolve(
         written = c.extra.get("written_day") and c.d is not None
         in_text = _in_spans(c.start, spans)
         if c.y is not None and (c.kind != "relative" or anaphoric or written) and in_text:
-            last_abs = c
+            last_abs = last_day = c
+        elif (
+            # "the same day" also names the day of a weekday just told
+            # ("resumed on Tuesday. On the same day, relatives marched",
+            # "周二 ... 当天"): news dated by weekdays tells that day's other
+            # happenings so. Only "the same day": "a week later" after a
+            # weekday near publication would run past it
+            in_text
+            and c.kind == "relative"
+            and c.rel
+            and c.rel[0] == "weekday"
+            and c.gran == "day"
+            and c.d is not None
+            and not (c.anchor or "").startswith("context:")
+        ):
+            last_day = c
         # a dateline's year must be written or come from the publication:
         # a year guessed from the page would guess the day of the week too.
         # A wire dateline set on a line of its own ("新华社河内9月6日电") is
@@ -1872,6 +1888,11 @@ def _resolve(
 
 
 WEEKDAY_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _same_day(c: Cand) -> bool:
+    """'the same day', 'ese mismo día', 'cùng ngày', '当天': the day just told."""
+    return bool(c.rel) and c.rel[0] == "unit" and c.rel[1] == "day" and c.rel[2] == 0
 
 
 def _join_notes(*notes: str | None) -> str | None:

@@ -727,6 +727,8 @@ RELATIVE = {
         (r"前一(?:天|日)", "day", -1, "anaphoric"),
         # "当天下午" / "當日": the day just named (not "当天气好", "当日元贬值")
         (r"当天(?!气)|当日(?![元本军])", "day", 0, "anaphoric"),
+        # "同一天" / "同一日": the same day
+        (r"同一(?:天|日)", "day", 0, "anaphoric"),
         # Japanese, read by this table (its dates are written as Chinese ones):
         # 一昨日, 先週 / 今週 / 来週 (週 folds to 周), 先月 / 今月 / 来月,
         # 一昨年 / 昨年 / 来年 and 同日 (the same day); none is a Chinese word
