@@ -415,6 +415,24 @@ def _relative_compiled(lang: str):
     return out
 
 
+@functools.cache
+def _same_day_re() -> re.Pattern[str]:
+    pats = [
+        pat
+        for lang in T.LANGS
+        for pat, unit, n, mode in T.RELATIVE.get(lang, [])
+        if unit == "day" and n == 0 and mode == "anaphoric"
+    ]
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
+
+
+def says_same_day(surface: str) -> bool:
+    """Is the date expression ``surface`` 'the same day' of a date just told
+    ("On the same day", "Ese mismo día", "Le même jour", "Cùng ngày", "当天",
+    "วันเดียวกัน"), in any table language?"""
+    return bool(surface) and _same_day_re().search(surface) is not None
+
+
 def _opt_re(pattern: str | None):
     return re.compile(pattern, re.IGNORECASE) if pattern else None
 
