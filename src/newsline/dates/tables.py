@@ -2123,6 +2123,13 @@ DATE_PATTERNS = {
     ],
     "en": [
         (r"{MON}\.?\s+{D}{SUF}\s*(?:-|–|to|through)\s*{D2}{SUF}(?:,?\s*{Y2})?", ""),
+        # "between March 3 and 5": days of one month, month first, as "between
+        # 3 and 5 March" (not "between March 3 and 5 p.m.", "... and 5%")
+        (
+            r"between\s+{MON}\.?\s+{D}{SUF}\s+and\s+{D2}{SUF}"
+            r"(?![\d:%]|\s*(?:[ap]\.?m\b|percent|per\s+cent))(?:,?\s*{Y2})?",
+            "",
+        ),
         (
             r"(?:from\s+|between\s+)?{D}{SUF}\s*(?:-|–|to|and)\s*{D2}{SUF}\s+(?:of\s+)?{MON2}\.?(?:,?\s*{Y2})?",
             "",
