@@ -225,8 +225,16 @@ def patterns(lang: str) -> tuple[re.Pattern, ...] | None:
         rx = _format_regex(long_format, mon, yearless) if long_format else None
         if rx:
             formats.append(rx)
+    order = numeric_order(lang)
+    num = {
+        "dmy": r"(?P<d>3[01]|[12]\d|0?[1-9])(?P<s>[./-])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<y>(?:19|20)\d\d)",
+        "mdy": r"(?P<m>1[0-2]|0?[1-9])(?P<s>[./-])(?P<d>3[01]|[12]\d|0?[1-9])(?P=s)(?P<y>(?:19|20)\d\d)",
+        "ymd": r"(?P<y>(?:19|20)\d\d)(?P<s>[./-])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])",
+    }[order]
     if names is None:
-        return tuple(re.compile(edge_l + p + edge_r, re.IGNORECASE) for p in formats) or None
+        # a numeric date ("입력 2025.03.13 14:05", "2025-03-13") as well: the
+        # stamps and datelines of Korean news write it so
+        return tuple(re.compile(edge_l + p + edge_r, re.IGNORECASE) for p in [*formats, num])
     out = formats + [
         # "3.–5. Mai 2024", "3-5 de maio": days of one month
         rf"{_DAY}\.?\s*[-–]\s*{_DAY2}\.?{link}\s+{mon}(?:,?{link}\s+{_YEAR})?",
@@ -237,12 +245,6 @@ def patterns(lang: str) -> tuple[re.Pattern, ...] | None:
         # "März 2024", "março de 2024": a month of a year (full names only; see below)
         rf"{mon}{link}\s+{_YEAR}",
     ]
-    order = numeric_order(lang)
-    num = {
-        "dmy": r"(?P<d>3[01]|[12]\d|0?[1-9])(?P<s>[./-])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<y>(?:19|20)\d\d)",
-        "mdy": r"(?P<m>1[0-2]|0?[1-9])(?P<s>[./-])(?P<d>3[01]|[12]\d|0?[1-9])(?P=s)(?P<y>(?:19|20)\d\d)",
-        "ymd": r"(?P<y>(?:19|20)\d\d)(?P<s>[./-])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])",
-    }[order]
     out.append(num)
     return tuple(re.compile(edge_l + p + edge_r, re.IGNORECASE) for p in out)
 
