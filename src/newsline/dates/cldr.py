@@ -212,6 +212,8 @@ def patterns(lang: str) -> tuple[re.Pattern, ...] | None:
     # letter is a prefix's ("ב-29 באוגוסט")
     edge_l, edge_r = r"(?<![\w.,/])(?<![\d.,/]-)", r"(?![\w]|[.,]\d)"
     link = link_words(lang)
+    words = T.CLDR_RANGE_SEP.get(lang, [])
+    sep = r"(?:[-–]" + "".join(rf"|(?<=\s){w}(?=\s)" for w in words) + ")"
     # the language's own long date format, with and without its year
     # ("y년 MMMM d일" -> "2024년 8월 29일", "8월 29일")
     formats = []
@@ -236,8 +238,9 @@ def patterns(lang: str) -> tuple[re.Pattern, ...] | None:
         # stamps and datelines of Korean news write it so
         return tuple(re.compile(edge_l + p + edge_r, re.IGNORECASE) for p in [*formats, num])
     out = formats + [
-        # "3.–5. Mai 2024", "3-5 de maio": days of one month
-        rf"{_DAY}\.?\s*[-–]\s*{_DAY2}\.?{link}\s+{mon}(?:,?{link}\s+{_YEAR})?",
+        # "3.–5. Mai 2024", "3-5 de maio", "de 3 a 5 de março", "vom 3. bis 5.
+        # Mai": days of one month
+        rf"{_DAY}\.?\s*{sep}\s*{_DAY2}\.?{link}\s+{mon}(?:,?{link}\s+{_YEAR})?",
         # "29. August 2024", "3 de março de 2024", "15 апреля 2024 года", "29 Agustus"
         rf"{_DAY}\.?{link}\s+{mon}(?:,?{link}\s+{_YEAR})?",
         # "August 29, 2024" (month first)

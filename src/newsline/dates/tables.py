@@ -351,6 +351,18 @@ RANGE_OPEN = {
     "es": [r"del", r"desde el", r"entre el", r"entre"],
     "fr": [r"du", r"entre le", r"entre"],
 }
+# Range words between two days of one month in languages read through CLDR
+# ("de 3 a 5 de março", "dal 3 al 5 marzo", "vom 3. bis 5. März", "с 3 по 5
+# марта", "3 hingga 5 Maret"), besides the dash every language writes.
+CLDR_RANGE_SEP = {
+    "pt": [r"a", r"até"],
+    "it": [r"al", r"a", r"fino al"],
+    "de": [r"bis", r"bis zum"],
+    "nl": [r"tot", r"tot en met"],
+    "ru": [r"по", r"до"],
+    "id": [r"hingga", r"sampai", r"s\.d\.", r"s/d"],
+    "ms": [r"hingga", r"sehingga", r"sampai"],
+}
 # Words that close a range ("结束" = ends): kept inside the range span.
 RANGE_CLOSE = {
     "zh": [r"结束", r"止", r"闭幕"],
