@@ -50,3 +50,19 @@ def test_counts_of_days_and_every_month_are_no_date(text):
 
 def test_a_full_date_stays_one_date():
     assert found("2025년 3월 3일 검찰은 피고인을 기소했다.") == [("2025년 3월 3일", "2025-03-03")]
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("법원은 지난달 5일 원심을 확정했다.", "지난달 5일", "2025-02-05"),
+        ("재판부는 이달 20일 선고한다.", "이달 20일", "2025-03-20"),
+        ("리그는 다음 달 5일 개막한다.", "다음 달 5일", "2025-04-05"),
+    ],
+)
+def test_a_day_of_last_this_or_next_month(text, span, value):
+    assert found(text) == [(span, value)]
+
+
+def test_no_such_day_in_last_month_gives_no_date():
+    assert found("지난달 31일 발표했다.") == []  # February 2025 has no 31st

@@ -2404,6 +2404,23 @@ def _cldr_monthdays(norm: str, s0: int, s1: int, lang: str, rule: dict, taken) -
             rule["not_after"], norm[end : end + 6]
         ):
             continue
+        month = next(
+            ((mw, k) for rx, k in rule.get("months", ()) if (mw := re.search(rx, before))),
+            None,
+        )
+        if month is not None:  # "지난달 5일": the 5th of last month
+            mw, k = month
+            c = Cand(
+                start - (len(before) - mw.start()),
+                end,
+                lang,
+                kind="relative",
+                rel=("unit", "month", k, "deictic"),
+                gran="month",
+            )
+            c.extra["month_day"] = int(mt.group("d"))
+            out.append(c)
+            continue
         c = Cand(start, end, lang, kind="monthday", d=int(mt.group("d")), gran="day")
         for tense in ("past", "future"):
             if (mw := re.search(rule[tense], before)) is not None:

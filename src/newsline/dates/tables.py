@@ -1787,7 +1787,8 @@ MONTHDAY_ALONE = {
 
 # The same for languages read through CLDR (no tables of their own): Korean
 # news names a day of the current month by its number alone ("서울중앙지법은
-# 11일 재판을 재개했다"), as behind ("지난 3일") or ahead ("오는 20일"); a
+# 11일 재판을 재개했다"), as behind ("지난 3일") or ahead ("오는 20일"), or a
+# day of last, this or next month ("지난달 5일", "이달 20일"); a
 # sentence that ends in a plan ("열릴 예정이다", "발표할 계획이다") looks ahead.
 # Not a count of days ("3일간", "3일 동안", "3일째", "사흘 만에" = "3일 만에",
 # "3일 이내"), nor a day of every month ("매월 1일").
@@ -1797,7 +1798,13 @@ MONTHDAY_ALONE_CLDR = {
         "not_before": r"(?:매월|매달|매|\d)\s*$",
         "not_after": r"^(?:간|\s*동안|째|\s*만에|\s*만의|\s*이내|\s*이상|\s*가량|여|씩|\s*연속)",
         "past": r"지난\s*$",
-        "future": r"(?:오는|다음\s*달)\s*$",
+        "future": r"오는\s*$",
+        # a day of last, this or next month ("지난달 5일", "이달 20일", "다음 달 5일")
+        "months": [
+            (r"(?:지난\s*달|전달|전월)\s*$", -1),
+            (r"(?:이달|이번\s*달|금월)\s*$", 0),
+            (r"(?:다음\s*달|내달|익월)\s*$", 1),
+        ],
         "future_sentence": r"[^.!?\n]*?(?:예정|계획|전망|방침)",
     },
 }
