@@ -382,6 +382,23 @@ def _update_stamp_re():
 _UPDATE_STAMP = _update_stamp_re()
 
 
+# A year or a span of years alone in brackets glosses the word before it: a
+# person's life ("the composer Jean Roux (1940–2025) wrote ..."), a work's
+# year ("the film Ashfall (2019)"), a term of office ("mayor (2010-2014)");
+# it never dates the sentence's happening. Days in brackets ("Hôm qua
+# (5/9)", "周五（7日）") do, and stay.
+_BRACKETED = re.compile(r"[(（]\s*$")
+_BRACKET_CLOSE = re.compile(r"\s*[)）]")
+
+
+def _bracketed_years(text: str, m) -> bool:
+    return (
+        m.granularity == "year"
+        and _BRACKETED.search(text[max(0, m.start - 3) : m.start]) is not None
+        and _BRACKET_CLOSE.match(text, m.end) is not None
+    )
+
+
 # A live blog's entries open with a clock time ("09:15", "10h32", "14 giờ
 # 20", "10.32 น.") under a heading line that names the day ("Tuesday 10
 # September", "Thứ Ba, 10/9/2024", "10 กันยายน 2567"), and name no date of
@@ -535,6 +552,8 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
             continue  # "Today, the company is the largest ...": nowadays, no happening
         if m.kind != "relative" and _UPDATE_STAMP.match(text[s : m.start]):
             continue  # "Updated 14:05, March 13": the page's edit, no happening
+        if _bracketed_years(text, m):
+            continue  # "Jean Roux (1940–2025)": a life, a work's year, a term
         if _a_birth_long_ago(text, s, m, doc.published):
             continue  # "Born in 1940 in Santiago, she ...": a life's background
         key = (s, m.value, m.end_value)
