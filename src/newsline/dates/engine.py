@@ -1209,7 +1209,7 @@ def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
     if (
         cues["sentence_future"]
         and _opens_sentence(sentence, c.lang)
-        and cues["sentence_future"].search(rest)
+        and cues["sentence_future"].search(_first_thai_clause(rest) if c.lang == "th" else rest)
         and not (cues["sentence_past"] and cues["sentence_past"].search(sentence + " " + rest))
         and not DATELINE_AFTER.match(norm[c.end : c.end + 40])
     ):
@@ -1249,6 +1249,18 @@ def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
     # (the nearer of the two wins), without forcing it ahead as "next" does
     if not past_clause and _future_word_before(cues, clause):
         c.extra["future_clause"] = True
+
+
+_THAI_CLAUSE = re.compile(r"\s*[^\s]*[\u0E00-\u0E7F][^\s]*")
+
+
+def _first_thai_clause(rest: str) -> str:
+    """What follows a Thai date up to the next space after Thai letters:
+    Thai marks no sentence end but a space, so "ระหว่างวันที่ 3-5 มี.ค.
+    ฝนตกหนักในหลายจังหวัด เทศกาลจะจัดขึ้น..." tells of the rain, and the
+    festival's future word after the space is another sentence's."""
+    mt = _THAI_CLAUSE.match(rest)
+    return rest[: mt.end()] if mt else rest
 
 
 def _happened_between(happened, gap: str) -> bool:
