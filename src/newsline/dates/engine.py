@@ -1698,7 +1698,12 @@ def _resolve(
     st = st or DateSettings()
     out: list[Cand] = []
     last_abs: Cand | None = None
-    last_day: Cand | None = None  # last_abs, or a weekday told after it
+    # the last antecedent that names a day, and that or a weekday told after
+    # it: a count of days ("the next day", "the same day") counts from a day,
+    # not from a month told in between ("... prices rose in February. On the
+    # same day, the bank kept its rate")
+    last_abs_day: Cand | None = None
+    last_day: Cand | None = None
     # the day a wire story was filed, from its opening dateline: the writer's
     # "now", so weekdays, "yesterday", "last week" and Chinese "10日" after it
     # count from it ("QUITO, March 3 (Wire) - ... on Tuesday"); (date, anchor)
@@ -1856,7 +1861,7 @@ def _resolve(
             c.kind = "relative"
             c.extra["written_day"] = True
         elif c.kind == "relative" and not _resolve_relative(
-            c, ref, ctx_year, last_day if _same_day(c) else last_abs, ref_label, dateline
+            c, ref, ctx_year, _antecedent(c, last_abs, last_abs_day, last_day), ref_label, dateline
         ):
             continue
         if (day := c.extra.get("month_day")) and c.value and len(c.value) == 7:
@@ -1885,7 +1890,9 @@ def _resolve(
         written = c.extra.get("written_day") and c.d is not None
         in_text = _in_spans(c.start, spans)
         if c.y is not None and (c.kind != "relative" or anaphoric or written) and in_text:
-            last_abs = last_day = c
+            last_abs = c
+            if c.gran == "day":
+                last_abs_day = last_day = c
         elif (
             # "the same day" also names the day of a weekday just told
             # ("resumed on Tuesday. On the same day, relatives marched",
@@ -1918,6 +1925,17 @@ def _resolve(
 
 
 WEEKDAY_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _antecedent(c: Cand, last_abs, last_abs_day, last_day):
+    """The date an anaphoric expression counts from: the last one written,
+    or for a count of days the last day written (or, for "the same day", a
+    weekday told after it)."""
+    if not (c.rel and c.rel[0] == "unit" and c.rel[1] == "day"):
+        return last_abs
+    if _same_day(c):
+        return last_day
+    return last_abs if last_abs is not None and last_abs.gran == "day" else last_abs_day
 
 
 def _same_day(c: Cand) -> bool:
