@@ -186,13 +186,39 @@ _COMPARISON = _comparison_re()
 _SAME_PERIOD_AFTER = re.compile(r"\s*(?:" + "|".join(SAME_PERIOD_AFTER) + r")")
 
 
-def _compared_with(text: str, s: int, start: int, end: int) -> bool:
+# ... and after a figure's change, a count back from the date told before
+# ("prices rose 3.4% in February from a year earlier", "up 5% on a year
+# ago", "sales grew 2% over the previous month"): the words right before a
+# relative date, with a percentage earlier in the sentence. Not "from" before
+# a written date ("rose from March to May" starts a span).
+COMPARISON_BEFORE_RELATIVE = {"en": ["from", "over", "on"]}
+_COMPARISON_RELATIVE = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(w for ws in COMPARISON_BEFORE_RELATIVE.values() for w in ws)
+    + r")\s+$",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"\d\s?(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+
+
+def _counted_back(m) -> bool:
+    """A relative month or year ("a year earlier", "the previous month"),
+    no weekday ("on Monday")."""
+    return m.kind == "relative" and m.granularity in ("month", "year")
+
+
+def _compared_with(text: str, s: int, start: int, end: int, relative: bool = False) -> bool:
     """Is the date at ``start``-``end`` the baseline of a comparison ("compared
     with 2023", "par rapport à 2023", "so với năm 2022", "比2022年", "the same
-    period last year", "去年同期")?"""
+    period last year", "去年同期", "rose 3.4% from a year earlier")?"""
     return (
         _COMPARISON.search(text[max(s, start - 40) : start]) is not None
         or _SAME_PERIOD_AFTER.match(text, end) is not None
+        or (
+            relative
+            and _COMPARISON_RELATIVE.search(text[max(s, start - 12) : start]) is not None
+            and _PERCENT.search(text, s, start) is not None
+        )
     )
 
 
@@ -546,7 +572,7 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
         after = text[m.end : m.end + 40]
         if DATELINE_AFTER.match(after) or caps_dateline(text[s : m.start], after):
             continue  # a wire dateline's date: when the story was filed, no happening
-        if _compared_with(text, s, m.start, m.end):
+        if _compared_with(text, s, m.start, m.end, _counted_back(m)):
             continue  # "down 10% compared with 2023": the baseline, no happening
         if _nowadays(text, s, m, written):
             continue  # "Today, the company is the largest ...": nowadays, no happening
