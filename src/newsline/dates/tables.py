@@ -667,6 +667,10 @@ RELATIVE = {
         (r"tuần (?:trước|qua|rồi)", "week", -1, "deictic"),
         (r"tuần (?:tới|sau)", "week", 1, "deictic"),
         (r"tuần (?:này|nay)", "week", 0, "deictic"),
+        # the weekend of last or this week, as en "last weekend" (sports
+        # results: "cuối tuần qua, đội tuyển ..."), not the whole week
+        (r"cuối tuần (?:trước|qua|rồi)", "weekend", -1, "deictic"),
+        (r"cuối tuần (?:này|nay)", "weekend", 0, "deictic"),
         (r"tháng (?:trước|rồi)", "month", -1, "deictic"),
         (r"tháng (?:tới|sau)", "month", 1, "deictic"),
         (r"tháng này", "month", 0, "deictic"),
@@ -691,6 +695,9 @@ RELATIVE = {
         (r"มะรืนนี้|มะรืน", "day", 2, "deictic"),
         (r"(?:สัปดาห์|อาทิตย์)(?:ที่แล้ว|ที่ผ่านมา|ก่อน)", "week", -1, "deictic"),
         (r"(?:สัปดาห์|อาทิตย์)หน้า", "week", 1, "deictic"),
+        # the weekend of last or this week, as en "last weekend"
+        (r"สุดสัปดาห์(?:ที่แล้ว|ที่ผ่านมา|ก่อน)", "weekend", -1, "deictic"),
+        (r"สุดสัปดาห์นี้", "weekend", 0, "deictic"),
         (r"เดือน(?:ที่แล้ว|ที่ผ่านมา|ก่อน)", "month", -1, "deictic"),
         (r"เดือนหน้า", "month", 1, "deictic"),
         (r"เดือนนี้", "month", 0, "deictic"),
@@ -722,6 +729,10 @@ RELATIVE = {
         (r"上(?:个)?(?:周|星期|礼拜)", "week", -1, "deictic"),
         (r"下(?:个)?(?:周|星期|礼拜)", "week", 1, "deictic"),
         (r"本周|这周|本星期", "week", 0, "deictic"),
+        # the weekend of last or this week, as en "last weekend" (Japanese
+        # 先週末 / 今週末 fold to 先周末 / 今周末)
+        (r"上(?:个)?周末|先周末", "weekend", -1, "deictic"),
+        (r"(?:本|这个?)周末|今周末", "weekend", 0, "deictic"),
         (r"上(?:个)?月", "month", -1, "deictic"),
         (r"下(?:个)?月", "month", 1, "deictic"),
         (r"本月|这个月", "month", 0, "deictic"),
