@@ -1383,6 +1383,38 @@ WEEKDAY_FUTURE_BEFORE = {
         r"(?-i:[a-zàâçéèêëîïôûùüÿœ]{2,}ront)",
     ],
 }
+# A happening put off or set to a weekday ("adjourned the hearing until
+# Monday", "sentencing is set for Monday", "el juicio se aplazó hasta el
+# lunes", "le procès a été renvoyé à lundi", "phiên tòa hoãn đến thứ Hai",
+# "推迟至周一", "เลื่อนไปเป็นวันจันทร์"): the day it is put to lies ahead, though
+# the putting off is told in the past. Court and sports calendars write so.
+# Joined to WEEKDAY_FUTURE_BEFORE (the words run up to the weekday).
+WEEKDAY_PUT_OFF_TO = {
+    "en": [
+        (
+            r"(?:adjourned|postponed|delayed|deferred|pushed\s+back|put\s+off|rescheduled"
+            r"|suspended|recessed)(?:\s+[\w'’]+){0,3}?\s+(?:until|till|to)"
+        ),
+        r"(?:is|are|was|were|been|be)\s+(?:set|fixed)\s+for",
+    ],
+    "es": [
+        (
+            r"(?:aplaz|pospu|posterg|suspendi|traslad|fij)[a-zóáéí]*(?:\s+[\w]+){0,3}?"
+            r"\s+(?:hasta|para)(?:\s+el)?"
+        )
+    ],
+    "fr": [
+        (
+            r"(?:renvoy|report|ajourn|repouss|décal|suspendu|fix)[a-zéè]*(?:\s+[\w'’]+){0,3}?"
+            r"\s+(?:à|au|jusqu['’]à)"
+        )
+    ],
+    "vi": [r"(?:hoãn|dời|lùi)(?:\s+\S+){0,3}?\s+(?:đến|tới|sang|vào)"],
+    "zh": [r"(?:推迟|延期|押后|延后|改期|顺延)(?:至|到)"],
+    "th": [r"เลื่อน(?:ไป)?(?:เป็น|จนถึง|ถึง)?"],
+}
+for _lang, _words in WEEKDAY_PUT_OFF_TO.items():
+    WEEKDAY_FUTURE_BEFORE.setdefault(_lang, []).extend(_words)
 # ... and right after it ("周二将举行").
 WEEKDAY_FUTURE_AFTER = {"zh": [r"将", r"即将"]}
 # Future in the past: in reported speech a past-tense auxiliary that looks
