@@ -41,6 +41,13 @@ def test_a_birth_long_ago_is_no_event(text, lang):
     assert dates(text, lang) == []
 
 
+def test_japanese_and_a_full_vietnamese_birth_date():
+    assert dates("1940年生まれの建築家は、3月11日に東京都内の自宅で亡くなった。", "ja") == [
+        "2025-03-11"
+    ]
+    assert dates("Bà sinh ngày 3/5/1940 tại Huế, từng giảng dạy ở Paris và Rome.", "vi") == []
+
+
 def test_a_life_keeps_its_other_years_and_a_recent_birth_is_an_event():
     text = "Born in 1940 in Santiago, she opened her own studio in the capital in 1972."
     assert dates(text, "en") == ["1972"]

@@ -337,7 +337,7 @@ BIRTH_BEFORE = {
     "vi": [r"sinh(?:\s+ra)?(?:\s+(?:vào|ngày|năm|tháng))*"],
     "zh": [r"(?:出)?生于"],
 }
-BIRTH_AFTER_ZH = r"\s*(?:出生|生人)"
+BIRTH_AFTER_ZH = r"\s*(?:出生|生人|生まれ)"  # Japanese "1940年生まれ" too
 # Births at least this many years before the publication's year are background.
 BIRTH_BACKGROUND_YEARS = 2
 
