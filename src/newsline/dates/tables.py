@@ -688,8 +688,11 @@ RELATIVE = {
     "th": [
         (r"เมื่อวานนี้|เมื่อวาน", "day", -1, "deictic"),
         (r"วันนี้", "day", 0, "deictic"),
-        (r"เช้านี้|เมื่อเช้านี้|เมื่อเช้า", "day", 0, "deictic"),
-        (r"เมื่อคืนนี้|เมื่อคืน", "day", -1, "deictic"),
+        # "this morning", "last night" -- not "เมื่อเช้ามืดวันที่ 11" (in the
+        # small hours of the 11th) nor "เมื่อคืนวันที่ 10" (on the night of
+        # the 10th): a part of the day before a date is that date's
+        (r"เช้านี้|เมื่อเช้านี้|เมื่อเช้า(?!มืด|\s*(?:ของ\s*)?วันที่|\s*\d)", "day", 0, "deictic"),
+        (r"เมื่อคืนนี้|เมื่อคืน(?!\s*(?:ของ\s*)?วันที่|\s*\d)", "day", -1, "deictic"),
         (r"พรุ่งนี้", "day", 1, "deictic"),
         (r"เมื่อวานซืน(?:นี้)?", "day", -2, "deictic"),
         (r"มะรืนนี้|มะรืน", "day", 2, "deictic"),
