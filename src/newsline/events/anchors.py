@@ -417,6 +417,12 @@ def _thai_names(text: str) -> list[str]:
             else:
                 runs.append(([], False))
         for pieces, unknown in runs:
+            # a short dictionary word at either end is a function word glued
+            # to the name ("ฮวาเซิน" + "ใน", in): not part of it
+            while pieces and pieces[-1] in words:
+                pieces = pieces[:-1]
+            while pieces and pieces[0] in words:
+                pieces = pieces[1:]
             w = "".join(pieces)
             if unknown and len(w) >= 3:
                 r = romanize_thai(w)
@@ -504,8 +510,10 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
         if covered[mt.start()]:
             continue
         ac = ACRONYM_ALIASES.get(mt.group(1), mt.group(1))
-        if ac in VI_COMMON_ABBREVIATIONS or ac.lower() in _agency_marks() or (
-            ac in ("AM", "PM") and re.search(r"\d\s?$", s[max(0, mt.start() - 3) : mt.start()])
+        if (
+            ac in VI_COMMON_ABBREVIATIONS
+            or ac.lower() in _agency_marks()
+            or (ac in ("AM", "PM") and re.search(r"\d\s?$", s[max(0, mt.start() - 3) : mt.start()]))
         ):  # an agency's dateline mark; "5:45 AM"
             for i in range(mt.start(), mt.end()):
                 covered[i] = True
