@@ -2075,7 +2075,11 @@ MONTH_ALONE_BEFORE = {
 
 DATE_PATTERNS = {
     "vi": [
-        (r"(?:ngày\s+)?{D}\s*(?:-|–|đến|và)\s*{D2}\s*/\s*{M2}(?:\s*/\s*{Y2})?(?!\s*/?\d)", "cue"),
+        # "ngày 3 đến 5/3", "từ ngày 3 đến ngày 5/3": days of one month
+        (
+            r"(?:ngày\s+)?{D}\s*(?:-|–|đến|và)\s*(?:ngày\s+)?{D2}\s*/\s*{M2}(?:\s*/\s*{Y2})?(?!\s*/?\d)",
+            "cue",
+        ),
         (
             r"(?:ngày\s+)?{D}\s*/\s*{M}\s*(?:-|–|đến)\s*(?:ngày\s+)?{D2}\s*/\s*{M2}(?:\s*/\s*{Y2})?",
             "cue",
@@ -2103,7 +2107,8 @@ DATE_PATTERNS = {
             "",
         ),
         (
-            r"(?:ngày\s+)?{D}\s*(?:-|–|đến|và)\s*{D2}\s+tháng\s+{M2}(?:\s*(?:năm|,\s*năm)\s*{Y2})?",
+            r"(?:ngày\s+)?{D}\s*(?:-|–|đến|và)\s*(?:ngày\s+)?{D2}\s+tháng\s+{M2}"
+            r"(?:\s*(?:năm|,\s*năm)\s*{Y2})?",
             "cue",
         ),
         (r"tháng\s+{M}\s*(?:/|-|năm|,\s*năm)\s*{Y}", ""),
