@@ -1349,8 +1349,16 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
             opened = cues["open"] and cues["open"].search(
                 norm[max(0, prev.start - 16) : prev.start]
             )
+            # after "from" / "between" a comma may close the first date's
+            # weekday phrase ("from Monday, March 3, to Wednesday, March 5")
+            if opened and gap.lstrip().startswith(","):
+                gap = gap.lstrip()[1:]
+            # a day with its weekday in brackets ("至5日（周三）") is a bare day
+            c_day = c.extra.get("day") if c.kind == "weekday" and prev.gran == "day" else None
             if cues["sep"].match(gap) or (opened and cues["and"].match(gap)):
-                if c.kind == "dayonly" and prev.kind == "monthday":
+                if c_day is not None and prev.m is not None:
+                    y2, m2, d2 = prev.y, prev.m, c_day
+                elif c.kind == "dayonly" and prev.kind == "monthday":
                     # "10日至12日": days of one month
                     if c.d is not None and prev.d is not None and c.d > prev.d:
                         prev.d2, prev.is_range, prev.end = c.d, True, c.end
