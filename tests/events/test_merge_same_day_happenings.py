@@ -114,3 +114,58 @@ def test_merge_records_never_chain_a_page_s_same_day_sentences():
         sorted((s["doc_id"], s["start"]) for s in e["sources"]) for e in merge_records(records)
     )
     assert groups == [[("a", 0), ("b", 0)], [("a", 60), ("b", 70)]]
+
+
+# A statistics release and a rate decision on one day, told in four
+# languages; the release sentence also names the month its figures are for.
+RELEASE = {
+    "vi": (
+        "Tổng cục Thống kê Veloria hôm thứ Sáu (7/3) công bố chỉ số giá tiêu dùng tháng 2 tăng "
+        "3,4% so với cùng kỳ năm trước. Cùng ngày, Ngân hàng Trung ương Veloria quyết định giữ "
+        "nguyên lãi suất điều hành ở mức 4,5%."
+    ),
+    "th": (
+        "สำนักงานสถิติแห่งชาติเวโลเรียเปิดเผยเมื่อวันศุกร์ที่ 7 มี.ค. ว่าดัชนีราคาผู้บริโภคเดือนกุมภาพันธ์"
+        "เพิ่มขึ้น 3.4% เมื่อเทียบกับปีก่อน\nในวันเดียวกัน ธนาคารกลางเวโลเรียมีมติคงอัตราดอกเบี้ยนโยบายไว้ที่ 4.5%"
+    ),
+    "zh": (
+        "维洛里亚国家统计局3月7日（周五）公布，2月份消费者价格指数同比上涨3.4%。"
+        "同一天，维洛里亚央行决定将基准利率维持在4.5%不变。"
+    ),
+    "en": (
+        "Veloria's statistics office said on Friday, March 7, that consumer prices rose 3.4% in "
+        "February from a year earlier. On the same day, the Veloria central bank kept its "
+        "policy rate at 4.5%."
+    ),
+}
+
+
+def test_a_release_and_a_rate_decision_of_one_day_in_four_languages():
+    docs = [
+        Document(
+            id=f"cpi-{lang}",
+            source=f"https://{lang}.news.example/cpi",
+            text=text,
+            lang=lang,
+            published="2025-03-08",
+            meta={"story_id": "cpi"},
+        )
+        for lang, text in RELEASE.items()
+    ]
+    stats: Counter[str] = Counter()
+    ResolveDates()(docs, stats)
+    ExtractEvents()(docs, stats)
+    merger = MergeEvents()
+    merger(docs, stats)
+    day = [e for e in merger.finalize()["events"] if e["date"] == "2025-03-07"]
+    groups = sorted(
+        (
+            "4.5" in " ".join(s["quote"] for s in e["sources"]),
+            sorted(s["doc_id"] for s in e["sources"]),
+        )
+        for e in day
+    )
+    every = ["cpi-en", "cpi-th", "cpi-vi", "cpi-zh"]
+    assert groups == [(False, every), (True, every)]
+    # no event for the comparison's year-earlier baseline
+    assert not [e for e in merger.finalize()["events"] if e["date"] == "2024"]
