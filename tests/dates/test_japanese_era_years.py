@@ -46,3 +46,17 @@ def test_the_era_word_alone_and_roc_years_stay_as_they_were():
     assert ("111年3月5日", "2022-03-05", "roc_era") in found(
         "被告於111年3月5日晚間駕車返家。", "zh"
     )
+
+
+@pytest.mark.parametrize(
+    "text,span,end",
+    [
+        ("3月3日から5日まで大雨が続いた。", "3月3日から5日まで", "2025-03-05"),
+        ("3月3日〜5日に展示会が開催された。", "3月3日〜5日", "2025-03-05"),
+        ("3月3日から4月2日まで工事が行われる。", "3月3日から4月2日まで", "2025-04-02"),
+    ],
+)
+def test_japanese_ranges_with_kara_and_wave_dash(text, span, end):
+    # "から ... まで" (from ... until) and "〜" join the days as "至" does
+    got = [(text[m.start : m.end], m.value, m.end_value) for m in resolve_dates(text, "ja", PUB)]
+    assert got == [(span, "2025-03-03", end)]

@@ -2145,7 +2145,12 @@ DATE_PATTERNS = {
         # years and six months (an ROC date with its day is read below)
         (r"(?<!\d年)(?:{YZ}年)?{MZ}月(?:份)?(?:{DZ}[日号])?", ""),
         # "7月11至13日", "7月11日至13日": days of one month
-        (r"(?:{YZ}年)?{MZ}月{DZ}[日号]?\s*(?:至|到|-|–|~)\s*(?:{M2Z}月)?{D2Z}[日号]", ""),
+        # (Japanese: "3月3日から5日まで", "3月3日〜5日"; ～ folds to ~)
+        (
+            r"(?:{YZ}年)?{MZ}月{DZ}[日号]?\s*(?:至|到|-|–|~|〜|から)\s*(?:{M2Z}月)?{D2Z}[日号]"
+            r"(?:まで)?",
+            "",
+        ),
         # "1至6月", "1月至6月": months of one year (no day after the second)
         (
             (
