@@ -59,3 +59,38 @@ def test_an_update_stamp_is_no_event(text, lang):
 )
 def test_something_updated_is_still_an_event(text, lang, date):
     assert dates(text, lang) == [date]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        (
+            (
+                "Correction, Nov. 15, 2019: This article originally misidentified the first "
+                "publisher of the novel."
+            ),
+            "en",
+        ),
+        (
+            (
+                "Rectificatif, 13 mars 2025 : une version précédente de cet article "
+                "indiquait un mauvais chiffre."
+            ),
+            "fr",
+        ),
+        ("Đính chính ngày 13/3/2025: bài viết trước đó ghi sai tên của bị cáo trong vụ án.", "vi"),
+    ],
+)
+def test_a_dated_correction_note_is_no_event(text, lang):
+    # seen on a real page of the article-extraction set (the first, English, form)
+    assert dates(text, lang) == []
+
+
+def test_a_correction_s_own_facts_and_a_market_correction_stay():
+    text = (
+        "Correction: An earlier version of this story misstated the date of the hearing, "
+        "which took place on March 10."
+    )
+    assert dates(text, "en") == ["2025-03-10"]
+    market = "The correction on March 3 wiped 10% off the index in a single trading session."
+    assert dates(market, "en") == ["2025-03-03"]

@@ -382,15 +382,25 @@ UPDATE_STAMP = {
         (
             r"(?:(?:this|the)\s+(?:article|story|post|page|report)\s+(?:was|has\s+been)\s+)?"
             r"(?:last\s+)?updated"
-        )
+        ),
+        # an editor's correction note dated so ("Correction, Nov. 15, 2019: This
+        # article originally misidentified ...")
+        r"correction",
     ],
-    "es": [r"(?:este\s+artículo\s+(?:fue|ha\s+sido)\s+)?actualizad[oa]", r"última\s+actualización"],
+    "es": [
+        r"(?:este\s+artículo\s+(?:fue|ha\s+sido)\s+)?actualizad[oa]",
+        r"última\s+actualización",
+        r"corrección",
+        r"fe\s+de\s+errores",
+    ],
     "fr": [
         r"(?:cet\s+article\s+a\s+été\s+)?(?:mis\s+à\s+jour|modifié)",
         r"(?:dernière\s+)?mise\s+à\s+jour",
+        r"rectificatif",
+        r"erratum",
     ],
-    "vi": [r"(?:bài\s+viết\s+(?:được|đã\s+được)\s+)?cập\s+nhật(?:\s+lần\s+cuối)?"],
-    "zh": [r"(?:本文)?(?:最后)?更新(?:时间|日期|于)?"],
+    "vi": [r"(?:bài\s+viết\s+(?:được|đã\s+được)\s+)?cập\s+nhật(?:\s+lần\s+cuối)?", r"đính\s+chính"],
+    "zh": [r"(?:本文)?(?:最后)?更新(?:时间|日期|于)?", r"更正"],
     "th": [r"(?:อัปเดต|อัพเดท|อัพเดต|ปรับปรุง)(?:ล่าสุด)?"],
 }
 # between the stamp word and its date: a clock time, "on", "le", "lúc", "ngày"
