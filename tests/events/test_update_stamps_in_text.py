@@ -66,8 +66,8 @@ def test_something_updated_is_still_an_event(text, lang, date):
     [
         (
             (
-                "Correction, Nov. 15, 2019: This article originally misidentified the first "
-                "publisher of the novel."
+                "Correction, March 13, 2025: An earlier version of this article gave the "
+                "wrong name for the operator of the dam."
             ),
             "en",
         ),
@@ -82,7 +82,7 @@ def test_something_updated_is_still_an_event(text, lang, date):
     ],
 )
 def test_a_dated_correction_note_is_no_event(text, lang):
-    # seen on a real page of the article-extraction set (the first, English, form)
+    # the English form is how a real page of the article-extraction set wrote it
     assert dates(text, lang) == []
 
 
