@@ -1,6 +1,6 @@
-"""A sentence never ends inside a date expression: "Am 12. Bis 13. September
-startet die Messe" (a German range whose range word a page capitalised) was
-cut after "Am 12.", and the range, starting in that short "sentence", gave
+"""A sentence never ends inside a date expression: "Am 4. Bis 6. Oktober
+öffnet ..." (a German range whose range word a page capitalised) was cut
+after "Am 4.", and the range, starting in that short "sentence", gave
 no event. A period after a date still ends its sentence. Sentences written
 for these tests."""
 
@@ -10,9 +10,9 @@ from .records import extract_from_text
 
 
 def test_a_range_over_a_period_stays_in_its_sentence():
-    text = "Am 12. Bis 13. September startet wieder die Fachmesse in Köln mit vielen Ausstellern."
+    text = "Am 4. Bis 6. Oktober öffnet in Leipzig eine Fachmesse für Landtechnik ihre Tore."
     events = extract_from_text(text, "de", "2025-08-20")
-    assert [(e.date, e.end_date) for e in events] == [("2025-09-12", "2025-09-13")]
+    assert [(e.date, e.end_date) for e in events] == [("2025-10-04", "2025-10-06")]
     assert text[events[0].start : events[0].end] == text
 
 
