@@ -91,3 +91,37 @@ def test_a_year_alone_in_its_sentence_stays_an_event():
     assert dates("Trận động đất năm 2015 đã làm 9.000 người thiệt mạng tại thủ đô.", "vi") == [
         "2015"
     ]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        (
+            (
+                "On the 10th anniversary of the March 11, 2015 quake, survivors gathered in "
+                "the capital on Tuesday."
+            ),
+            "en",
+        ),
+        (
+            "Kỷ niệm 10 năm trận động đất ngày 11/3/2015, người dân tập trung tại thủ đô hôm thứ Ba.",
+            "vi",
+        ),
+        ("在2015年3月11日地震十周年之际，幸存者周二聚集在首都。", "zh"),
+        (
+            (
+                "Diez años después del terremoto del 11 de marzo de 2015, los supervivientes "
+                "se reunieron el martes."
+            ),
+            "es",
+        ),
+    ],
+)
+def test_the_day_an_anniversary_counts_from_is_background(text, lang):
+    # the remembered happening dated to its day, not only to its year
+    assert dates(text, lang) == ["2025-03-11"]
+
+
+def test_a_past_day_alone_in_its_sentence_stays_an_event():
+    text = "The quake of March 11, 2015 killed 9,000 people in the capital and on the coast."
+    assert dates(text, "en") == ["2015-03-11"]

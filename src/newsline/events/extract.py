@@ -679,11 +679,12 @@ def _names_a_noun(text: str, m: DateMention, s: int = 0) -> bool:
     remembered happening rather than its sentence's happening?"""
     if m.kind not in ("absolute", "buddhist_era", "roc_era", "japanese_era"):
         return False
-    if m.granularity != "year":
-        return False
+    # a remembered happening may be dated to its day ("the 10th anniversary
+    # of the March 11, 2015 quake"); a year dating a noun is a year
     return bool(
         (
             m.kind == "absolute"
+            and m.granularity == "year"
             and (
                 _YEAR_OF_NOUN_BEFORE.search(text[max(0, m.start - 8) : m.start])
                 or _YEAR_OF_NOUN_AFTER.match(text[m.end : m.end + 3])
