@@ -212,6 +212,8 @@ def patterns(lang: str) -> tuple[re.Pattern, ...] | None:
     # letter is a prefix's ("ב-29 באוגוסט")
     edge_l, edge_r = r"(?<![\w.,/])(?<![\d.,/]-)", r"(?![\w]|[.,]\d)"
     link = link_words(lang)
+    words = T.CLDR_RANGE_SEP.get(lang, [])
+    sep = r"(?:[-–]" + "".join(rf"|(?<=\s){w}(?=\s)" for w in words) + ")"
     # the language's own long date format, with and without its year
     # ("y년 MMMM d일" -> "2024년 8월 29일", "8월 29일")
     formats = []
@@ -225,11 +227,20 @@ def patterns(lang: str) -> tuple[re.Pattern, ...] | None:
         rx = _format_regex(long_format, mon, yearless) if long_format else None
         if rx:
             formats.append(rx)
+    order = numeric_order(lang)
+    num = {
+        "dmy": r"(?P<d>3[01]|[12]\d|0?[1-9])(?P<s>[./-])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<y>(?:19|20)\d\d)",
+        "mdy": r"(?P<m>1[0-2]|0?[1-9])(?P<s>[./-])(?P<d>3[01]|[12]\d|0?[1-9])(?P=s)(?P<y>(?:19|20)\d\d)",
+        "ymd": r"(?P<y>(?:19|20)\d\d)(?P<s>[./-])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])",
+    }[order]
     if names is None:
-        return tuple(re.compile(edge_l + p + edge_r, re.IGNORECASE) for p in formats) or None
+        # a numeric date ("입력 2025.03.13 14:05", "2025-03-13") as well: the
+        # stamps and datelines of Korean news write it so
+        return tuple(re.compile(edge_l + p + edge_r, re.IGNORECASE) for p in [*formats, num])
     out = formats + [
-        # "3.–5. Mai 2024", "3-5 de maio": days of one month
-        rf"{_DAY}\.?\s*[-–]\s*{_DAY2}\.?{link}\s+{mon}(?:,?{link}\s+{_YEAR})?",
+        # "3.–5. Mai 2024", "3-5 de maio", "de 3 a 5 de março", "vom 3. bis 5.
+        # Mai": days of one month
+        rf"{_DAY}\.?\s*{sep}\s*{_DAY2}\.?{link}\s+{mon}(?:,?{link}\s+{_YEAR})?",
         # "29. August 2024", "3 de março de 2024", "15 апреля 2024 года", "29 Agustus"
         rf"{_DAY}\.?{link}\s+{mon}(?:,?{link}\s+{_YEAR})?",
         # "August 29, 2024" (month first)
@@ -237,12 +248,6 @@ def patterns(lang: str) -> tuple[re.Pattern, ...] | None:
         # "März 2024", "março de 2024": a month of a year (full names only; see below)
         rf"{mon}{link}\s+{_YEAR}",
     ]
-    order = numeric_order(lang)
-    num = {
-        "dmy": r"(?P<d>3[01]|[12]\d|0?[1-9])(?P<s>[./-])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<y>(?:19|20)\d\d)",
-        "mdy": r"(?P<m>1[0-2]|0?[1-9])(?P<s>[./-])(?P<d>3[01]|[12]\d|0?[1-9])(?P=s)(?P<y>(?:19|20)\d\d)",
-        "ymd": r"(?P<y>(?:19|20)\d\d)(?P<s>[./-])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])",
-    }[order]
     out.append(num)
     return tuple(re.compile(edge_l + p + edge_r, re.IGNORECASE) for p in out)
 
@@ -298,6 +303,67 @@ def find(norm: str, s0: int, s1: int, lang: str):
             continue
         out.append((start, end, y, m, d, d2))
         last_end = end
+    return out
+
+
+@functools.cache
+def weekday_names(lang: str) -> dict[str, int] | None:
+    """Lower-cased full weekday names of ``lang`` (Latin ones also without
+    accents) -> 0 (Monday) .. 6; None when CLDR does not know them."""
+    try:
+        from babel.dates import get_day_names
+
+        names: dict[str, int] = {}
+        for context in ("format", "stand-alone"):
+            for wd, name in get_day_names("wide", context, locale=lang).items():
+                word = name.strip().lower()
+                if len(word) >= 3 and all(_is_word(p) for p in re.split(r"[-\s]", word)):
+                    names.setdefault(word, wd)
+                    if _latin(word):
+                        names.setdefault(_strip_accents(word), wd)
+    except Exception:  # noqa: BLE001 - babel raises several kinds for an unknown locale
+        return None
+    return names if len(set(names.values())) == 7 else None
+
+
+@functools.cache
+def _weekday_day_re(lang: str) -> re.Pattern[str] | None:
+    names = weekday_names(lang)
+    if not names:
+        return None
+    wd = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    first, second = ("m", "d") if numeric_order(lang) == "mdy" else ("d", "m")
+    part = {"d": r"(?P<d>3[01]|[12]\d|0?[1-9])", "m": r"(?P<m>1[0-2]|0?[1-9])"}
+    return re.compile(
+        r"(?<![\w-])(?P<wd>"
+        + wd
+        + r"),?\s*\(\s*"
+        + part[first]
+        + r"(?:\s*[./-]\s*"
+        + part[second]
+        + r")?\.?\s*\)",
+        re.IGNORECASE,
+    )
+
+
+def weekday_days(norm: str, s0: int, s1: int, lang: str):
+    """(start, end, weekday's end, weekday, m, d) of a weekday with its day, or day and month,
+    in brackets, as Indonesian, Brazilian and German news write a recent or
+    coming day: "Kamis (6/3)", "nesta terça-feira (11)", "am Freitag (14.3.)"; m is
+    None when only the day is written. A bracket with a year ("Senin
+    (10/3/2025)") is a full date, read by :func:`find`."""
+    rx = _weekday_day_re(lang)
+    if rx is None:
+        return []
+    names = weekday_names(lang) or {}
+    out = []
+    for mt in rx.finditer(norm, s0, s1):
+        w = mt.group("wd").lower()
+        wd = names.get(w, names.get(_strip_accents(w)))
+        if wd is None:
+            continue
+        m = int(mt.group("m")) if mt.group("m") else None
+        out.append((mt.start(), mt.end(), mt.end("wd"), wd, m, int(mt.group("d"))))
     return out
 
 

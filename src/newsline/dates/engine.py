@@ -57,7 +57,7 @@ _HAN_DIGITS = {
 
 # Kinds of a date whose year was written in another era and converted
 # (Buddhist era, Minguo / ROC): absolute dates in every other respect.
-ERA_KINDS = ("buddhist_era", "roc_era")
+ERA_KINDS = ("buddhist_era", "roc_era", "japanese_era")
 
 GRAN_ORDER = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 
@@ -176,6 +176,7 @@ def _compiled(lang: str):
             "{FQ}": r"(?<!\d)(?P<fq>" + count + r")" + after_word,
             "{YZ}": r"(?<![\d〇零一二三四五六七八九])(?P<y>\d{4}|[〇零一二三四五六七八九]{4})",
             "{ROC}": _alt(T.ROC_ERA),
+            "{JERA}": r"(?P<jera>" + _alt(T.JAPANESE_ERA) + r")",
             "{RY}": r"(?P<ry>\d{1,3}|[〇零一二三四五六七八九十]{1,4})(?!\d)",
             "{MZ}": r"(?<![\d〇零一二三四五六七八九十个])(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])",
             "{DZ}": r"(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])",
@@ -412,6 +413,24 @@ def _relative_compiled(lang: str):
                 )
             )
     return out
+
+
+@functools.cache
+def _same_day_re() -> re.Pattern[str]:
+    pats = [
+        pat
+        for lang in T.LANGS
+        for pat, unit, n, mode in T.RELATIVE.get(lang, [])
+        if unit == "day" and n == 0 and mode == "anaphoric"
+    ]
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
+
+
+def says_same_day(surface: str) -> bool:
+    """Is the date expression ``surface`` 'the same day' of a date just told
+    ("On the same day", "Ese mismo día", "Le même jour", "Cùng ngày", "当天",
+    "วันเดียวกัน"), in any table language?"""
+    return bool(surface) and _same_day_re().search(surface) is not None
 
 
 def _opt_re(pattern: str | None):
@@ -660,16 +679,33 @@ def _valid_day(y: int | None, m: int | None, d: int | None) -> bool:
     return 1 <= d <= last
 
 
-def _convert_year(y: int | None, era: str | None, lang: str, st: DateSettings, roc: bool = False):
+def _convert_year(
+    y: int | None,
+    era: str | None,
+    lang: str,
+    st: DateSettings,
+    roc: bool = False,
+    japanese_era: str | None = None,
+):
     """(ce_year, kind_override, note); ``roc``: ``y`` is a year of the
-    Republic of China (Minguo) calendar."""
+    Republic of China (Minguo) calendar, or of the Japanese era
+    ``japanese_era`` ("令和") when one is named."""
     if y is None:
         return None, None, None
     if roc:
-        ce = y + T.ROC_ERA_OFFSET
-        if not 1 <= y <= T.ROC_MAX_YEAR or not st.min_year <= ce <= st.max_year:
-            return None, "impossible", f"ROC year {y} would be {ce} CE: impossible, not converted"
-        return ce, "roc_era", f"ROC year {y} = {ce} CE"
+        if japanese_era:
+            offset, top = T.JAPANESE_ERA[japanese_era]
+            kind, label = "japanese_era", japanese_era
+        else:
+            offset, top, kind, label = T.ROC_ERA_OFFSET, T.ROC_MAX_YEAR, "roc_era", "ROC"
+        ce = y + offset
+        if not 1 <= y <= top or not st.min_year <= ce <= st.max_year:
+            return (
+                None,
+                "impossible",
+                f"{label} year {y} would be {ce} CE: impossible, not converted",
+            )
+        return ce, kind, f"{label} year {y} = {ce} CE"
     is_be = False
     if era:
         e = era.replace(" ", "")
@@ -742,7 +778,8 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                     y = 2000 + int(g["cy"])
                 roc = g.get("ry") is not None  # a Minguo year ("民國113年")
                 if roc:
-                    y = han_number(g["ry"])
+                    # "令和元年": an era's first year
+                    y = 1 if g.get("jera") and g["ry"] == "元" else han_number(g["ry"])
                     if y is None:
                         continue
                 y2 = int(g["y2"]) if g.get("y2") else None
@@ -845,7 +882,7 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
             if d is not None and m is None and m2 is None:
                 continue
             kind = "absolute"
-            cy, k1, note = _convert_year(y, g.get("era"), lang, st, roc)
+            cy, k1, note = _convert_year(y, g.get("era"), lang, st, roc, g.get("jera"))
             cy2, k2, note2 = _convert_year(y2, g.get("era2"), lang, st, roc2)
             if y2 is not None and m is None and m2 is None and d is None and d2 is None:
                 # a span of bare years runs forward, within a century, between
@@ -1172,7 +1209,7 @@ def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
     if (
         cues["sentence_future"]
         and _opens_sentence(sentence, c.lang)
-        and cues["sentence_future"].search(rest)
+        and cues["sentence_future"].search(_first_thai_clause(rest) if c.lang == "th" else rest)
         and not (cues["sentence_past"] and cues["sentence_past"].search(sentence + " " + rest))
         and not DATELINE_AFTER.match(norm[c.end : c.end + 40])
     ):
@@ -1212,6 +1249,18 @@ def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
     # (the nearer of the two wins), without forcing it ahead as "next" does
     if not past_clause and _future_word_before(cues, clause):
         c.extra["future_clause"] = True
+
+
+_THAI_CLAUSE = re.compile(r"\s*[^\s]*[\u0E00-\u0E7F][^\s]*")
+
+
+def _first_thai_clause(rest: str) -> str:
+    """What follows a Thai date up to the next space after Thai letters:
+    Thai marks no sentence end but a space, so "ระหว่างวันที่ 3-5 มี.ค.
+    ฝนตกหนักในหลายจังหวัด เทศกาลจะจัดขึ้น..." tells of the rain, and the
+    festival's future word after the space is another sentence's."""
+    mt = _THAI_CLAUSE.match(rest)
+    return rest[: mt.end()] if mt else rest
 
 
 def _happened_between(happened, gap: str) -> bool:
@@ -1300,8 +1349,16 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
             opened = cues["open"] and cues["open"].search(
                 norm[max(0, prev.start - 16) : prev.start]
             )
+            # after "from" / "between" a comma may close the first date's
+            # weekday phrase ("from Monday, March 3, to Wednesday, March 5")
+            if opened and gap.lstrip().startswith(","):
+                gap = gap.lstrip()[1:]
+            # a day with its weekday in brackets ("至5日（周三）") is a bare day
+            c_day = c.extra.get("day") if c.kind == "weekday" and prev.gran == "day" else None
             if cues["sep"].match(gap) or (opened and cues["and"].match(gap)):
-                if c.kind == "dayonly" and prev.kind == "monthday":
+                if c_day is not None and prev.m is not None:
+                    y2, m2, d2 = prev.y, prev.m, c_day
+                elif c.kind == "dayonly" and prev.kind == "monthday":
                     # "10日至12日": days of one month
                     if c.d is not None and prev.d is not None and c.d > prev.d:
                         prev.d2, prev.is_range, prev.end = c.d, True, c.end
@@ -1649,6 +1706,12 @@ def _resolve(
     st = st or DateSettings()
     out: list[Cand] = []
     last_abs: Cand | None = None
+    # the last antecedent that names a day, and that or a weekday told after
+    # it: a count of days ("the next day", "the same day") counts from a day,
+    # not from a month told in between ("... prices rose in February. On the
+    # same day, the bank kept its rate")
+    last_abs_day: Cand | None = None
+    last_day: Cand | None = None
     # the day a wire story was filed, from its opening dateline: the writer's
     # "now", so weekdays, "yesterday", "last week" and Chinese "10日" after it
     # count from it ("QUITO, March 3 (Wire) - ... on Tuesday"); (date, anchor)
@@ -1731,6 +1794,8 @@ def _resolve(
                 day = weekday_day_date(
                     wref, c.rel[1], n, c.rel[2], c.tense, st.weekday_day_window, future_cost
                 )
+                if day is None and c.extra.get("no_weekday_alone"):
+                    continue  # a language read through CLDR reads no weekday alone
                 if day is None:
                     # the number may be no day at all ("lundi 7 personnes"):
                     # keep the weekday alone and say why
@@ -1804,7 +1869,7 @@ def _resolve(
             c.kind = "relative"
             c.extra["written_day"] = True
         elif c.kind == "relative" and not _resolve_relative(
-            c, ref, ctx_year, last_abs, ref_label, dateline
+            c, ref, ctx_year, _antecedent(c, last_abs, last_abs_day, last_day), ref_label, dateline
         ):
             continue
         if (day := c.extra.get("month_day")) and c.value and len(c.value) == 7:
@@ -1834,6 +1899,23 @@ def _resolve(
         in_text = _in_spans(c.start, spans)
         if c.y is not None and (c.kind != "relative" or anaphoric or written) and in_text:
             last_abs = c
+            if c.gran == "day":
+                last_abs_day = last_day = c
+        elif (
+            # "the same day" also names the day of a weekday just told
+            # ("resumed on Tuesday. On the same day, relatives marched",
+            # "周二 ... 当天"): news dated by weekdays tells that day's other
+            # happenings so. Only "the same day": "a week later" after a
+            # weekday near publication would run past it
+            in_text
+            and c.kind == "relative"
+            and c.rel
+            and c.rel[0] == "weekday"
+            and c.gran == "day"
+            and c.d is not None
+            and not (c.anchor or "").startswith("context:")
+        ):
+            last_day = c
         # a dateline's year must be written or come from the publication:
         # a year guessed from the page would guess the day of the week too.
         # A wire dateline set on a line of its own ("新华社河内9月6日电") is
@@ -1851,6 +1933,22 @@ def _resolve(
 
 
 WEEKDAY_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _antecedent(c: Cand, last_abs, last_abs_day, last_day):
+    """The date an anaphoric expression counts from: the last one written,
+    or for a count of days the last day written (or, for "the same day", a
+    weekday told after it)."""
+    if not (c.rel and c.rel[0] == "unit" and c.rel[1] == "day"):
+        return last_abs
+    if _same_day(c):
+        return last_day
+    return last_abs if last_abs is not None and last_abs.gran == "day" else last_abs_day
+
+
+def _same_day(c: Cand) -> bool:
+    """'the same day', 'ese mismo día', 'cùng ngày', '当天': the day just told."""
+    return bool(c.rel) and c.rel[0] == "unit" and c.rel[1] == "day" and c.rel[2] == 0
 
 
 def _join_notes(*notes: str | None) -> str | None:
@@ -2310,6 +2408,65 @@ def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
             c.y2, c.m2, c.d2, c.is_range = y, m, d2, True
         if y is None:
             c.kind = "yearless"
+        out.append(c)
+    for start, end, wd_end, wd, m, d in cldr.weekday_days(norm, s0, s1, lang):
+        if any(c.start < end and start < c.end for c in out):
+            continue
+        if m is not None:  # "Kamis (6/3)": the year in which the day is that weekday
+            if not _valid_day(2000, m, d):
+                continue
+            c = Cand(start, end, lang, kind="yearless", m=m, d=d, gran="day")
+            c.extra["wd"] = wd
+        else:  # "terça-feira (11)": the day near publication that is that weekday
+            c = Cand(start, end, lang, kind="weekday", rel=("weekday", wd, None), gran="day")
+            c.extra.update(day=d, wd_start=start, wd_end=wd_end, no_weekday_alone=True)
+        out.append(c)
+    out.sort(key=lambda c: c.start)
+    rule = T.MONTHDAY_ALONE_CLDR.get(lang)
+    if rule is not None:
+        out.extend(_cldr_monthdays(norm, s0, s1, lang, rule, [(c.start, c.end) for c in out]))
+        out.sort(key=lambda c: c.start)
+    return out
+
+
+def _cldr_monthdays(norm: str, s0: int, s1: int, lang: str, rule: dict, taken) -> list[Cand]:
+    """Days of the current month written alone ("지난 3일", "오는 20일", "11일")
+    in a language read through CLDR (T.MONTHDAY_ALONE_CLDR)."""
+    out = []
+    for mt in re.finditer(rule["day"], norm[:s1]):
+        start, end = mt.start(), mt.end()
+        if start < s0 or any(a < end and start < b for a, b in taken):
+            continue
+        before = norm[max(s0, start - 12) : start]
+        if re.search(rule["not_before"], before) or re.match(
+            rule["not_after"], norm[end : end + 6]
+        ):
+            continue
+        month = next(
+            ((mw, k) for rx, k in rule.get("months", ()) if (mw := re.search(rx, before))),
+            None,
+        )
+        if month is not None:  # "지난달 5일": the 5th of last month
+            mw, k = month
+            c = Cand(
+                start - (len(before) - mw.start()),
+                end,
+                lang,
+                kind="relative",
+                rel=("unit", "month", k, "deictic"),
+                gran="month",
+            )
+            c.extra["month_day"] = int(mt.group("d"))
+            out.append(c)
+            continue
+        c = Cand(start, end, lang, kind="monthday", d=int(mt.group("d")), gran="day")
+        for tense in ("past", "future"):
+            if (mw := re.search(rule[tense], before)) is not None:
+                c.start, c.tense = start - (len(before) - mw.start()), tense
+                break
+        else:
+            if re.match(rule["future_sentence"], norm[end : min(s1, end + 120)]):
+                c.tense = "future"
         out.append(c)
     return out
 

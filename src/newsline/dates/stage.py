@@ -19,7 +19,7 @@ from collections import Counter
 from ..model import AUTHOR_BIO_REASON, KEPT_LABELS, Document
 from ..pipeline import Stage
 from ..settings import DateSettings
-from .engine import find_dates, lang_segments, resolve_found
+from .engine import ERA_KINDS, find_dates, lang_segments, resolve_found
 
 STAMP_LABELS = frozenset({"dateline", "metadata", "byline"})
 
@@ -95,7 +95,7 @@ class ResolveDates(Stage):
             for m in mentions:
                 if (
                     m.granularity == "day"
-                    and m.kind in ("absolute", "buddhist_era", "roc_era")
+                    and m.kind in ("absolute", *ERA_KINDS)
                     and not m.end_value
                     and any(a <= m.start < e for a, e in stamps)
                 ):

@@ -307,6 +307,12 @@ ROC_ERA = [r"中华民国", r"民国"]
 ROC_ERA_OFFSET = 1911
 ROC_MAX_YEAR = 150
 
+# Japan counts official years by imperial era ("令和6年" = 2018 + 6 = 2024;
+# "元年" is the era's first year): era -> (offset, its last year). Read by the
+# Chinese table with the rest of Japanese dates; the era word comes first, so
+# "平成27年3月11日" is no ROC year 27 (1938) nor a bare "3月11日".
+JAPANESE_ERA = {"令和": (2018, 99), "平成": (1988, 31), "昭和": (1925, 64), "大正": (1911, 15)}
+
 # Range connectors between two dates ("11-12/7", "del 9 al 11", "9日至11日").
 RANGE_SEP = {
     "vi": [r"-", r"–", r"—", r"đến", r"tới"],
@@ -344,6 +350,18 @@ RANGE_OPEN = {
     "en": [r"from", r"between"],
     "es": [r"del", r"desde el", r"entre el", r"entre"],
     "fr": [r"du", r"entre le", r"entre"],
+}
+# Range words between two days of one month in languages read through CLDR
+# ("de 3 a 5 de março", "dal 3 al 5 marzo", "vom 3. bis 5. März", "с 3 по 5
+# марта", "3 hingga 5 Maret"), besides the dash every language writes.
+CLDR_RANGE_SEP = {
+    "pt": [r"a", r"até"],
+    "it": [r"al", r"a", r"fino al"],
+    "de": [r"bis", r"bis zum"],
+    "nl": [r"tot", r"tot en met"],
+    "ru": [r"по", r"до"],
+    "id": [r"hingga", r"sampai", r"s\.d\.", r"s/d"],
+    "ms": [r"hingga", r"sehingga", r"sampai"],
 }
 # Words that close a range ("结束" = ends): kept inside the range span.
 RANGE_CLOSE = {
@@ -649,6 +667,10 @@ RELATIVE = {
         (r"tuần (?:trước|qua|rồi)", "week", -1, "deictic"),
         (r"tuần (?:tới|sau)", "week", 1, "deictic"),
         (r"tuần (?:này|nay)", "week", 0, "deictic"),
+        # the weekend of last or this week, as en "last weekend" (sports
+        # results: "cuối tuần qua, đội tuyển ..."), not the whole week
+        (r"cuối tuần (?:trước|qua|rồi)", "weekend", -1, "deictic"),
+        (r"cuối tuần (?:này|nay)", "weekend", 0, "deictic"),
         (r"tháng (?:trước|rồi)", "month", -1, "deictic"),
         (r"tháng (?:tới|sau)", "month", 1, "deictic"),
         (r"tháng này", "month", 0, "deictic"),
@@ -666,13 +688,19 @@ RELATIVE = {
     "th": [
         (r"เมื่อวานนี้|เมื่อวาน", "day", -1, "deictic"),
         (r"วันนี้", "day", 0, "deictic"),
-        (r"เช้านี้|เมื่อเช้านี้|เมื่อเช้า", "day", 0, "deictic"),
-        (r"เมื่อคืนนี้|เมื่อคืน", "day", -1, "deictic"),
+        # "this morning", "last night" -- not "เมื่อเช้ามืดวันที่ 11" (in the
+        # small hours of the 11th) nor "เมื่อคืนวันที่ 10" (on the night of
+        # the 10th): a part of the day before a date is that date's
+        (r"เช้านี้|เมื่อเช้านี้|เมื่อเช้า(?!มืด|\s*(?:ของ\s*)?วันที่|\s*\d)", "day", 0, "deictic"),
+        (r"เมื่อคืนนี้|เมื่อคืน(?!\s*(?:ของ\s*)?วันที่|\s*\d)", "day", -1, "deictic"),
         (r"พรุ่งนี้", "day", 1, "deictic"),
         (r"เมื่อวานซืน(?:นี้)?", "day", -2, "deictic"),
         (r"มะรืนนี้|มะรืน", "day", 2, "deictic"),
         (r"(?:สัปดาห์|อาทิตย์)(?:ที่แล้ว|ที่ผ่านมา|ก่อน)", "week", -1, "deictic"),
         (r"(?:สัปดาห์|อาทิตย์)หน้า", "week", 1, "deictic"),
+        # the weekend of last or this week, as en "last weekend"
+        (r"สุดสัปดาห์(?:ที่แล้ว|ที่ผ่านมา|ก่อน)", "weekend", -1, "deictic"),
+        (r"สุดสัปดาห์นี้", "weekend", 0, "deictic"),
         (r"เดือน(?:ที่แล้ว|ที่ผ่านมา|ก่อน)", "month", -1, "deictic"),
         (r"เดือนหน้า", "month", 1, "deictic"),
         (r"เดือนนี้", "month", 0, "deictic"),
@@ -704,6 +732,10 @@ RELATIVE = {
         (r"上(?:个)?(?:周|星期|礼拜)", "week", -1, "deictic"),
         (r"下(?:个)?(?:周|星期|礼拜)", "week", 1, "deictic"),
         (r"本周|这周|本星期", "week", 0, "deictic"),
+        # the weekend of last or this week, as en "last weekend" (Japanese
+        # 先週末 / 今週末 fold to 先周末 / 今周末)
+        (r"上(?:个)?周末|先周末", "weekend", -1, "deictic"),
+        (r"(?:本|这个?)周末|今周末", "weekend", 0, "deictic"),
         (r"上(?:个)?月", "month", -1, "deictic"),
         (r"下(?:个)?月", "month", 1, "deictic"),
         (r"本月|这个月", "month", 0, "deictic"),
@@ -721,6 +753,8 @@ RELATIVE = {
         (r"前一(?:天|日)", "day", -1, "anaphoric"),
         # "当天下午" / "當日": the day just named (not "当天气好", "当日元贬值")
         (r"当天(?!气)|当日(?![元本军])", "day", 0, "anaphoric"),
+        # "同一天" / "同一日": the same day
+        (r"同一(?:天|日)", "day", 0, "anaphoric"),
         # Japanese, read by this table (its dates are written as Chinese ones):
         # 一昨日, 先週 / 今週 / 来週 (週 folds to 周), 先月 / 今月 / 来月,
         # 一昨年 / 昨年 / 来年 and 同日 (the same day); none is a Chinese word
@@ -1352,6 +1386,38 @@ WEEKDAY_FUTURE_BEFORE = {
         r"(?-i:[a-zàâçéèêëîïôûùüÿœ]{2,}ront)",
     ],
 }
+# A happening put off or set to a weekday ("adjourned the hearing until
+# Monday", "sentencing is set for Monday", "el juicio se aplazó hasta el
+# lunes", "le procès a été renvoyé à lundi", "phiên tòa hoãn đến thứ Hai",
+# "推迟至周一", "เลื่อนไปเป็นวันจันทร์"): the day it is put to lies ahead, though
+# the putting off is told in the past. Court and sports calendars write so.
+# Joined to WEEKDAY_FUTURE_BEFORE (the words run up to the weekday).
+WEEKDAY_PUT_OFF_TO = {
+    "en": [
+        (
+            r"(?:adjourned|postponed|delayed|deferred|pushed\s+back|put\s+off|rescheduled"
+            r"|suspended|recessed)(?:\s+[\w'’]+){0,3}?\s+(?:until|till|to)"
+        ),
+        r"(?:is|are|was|were|been|be)\s+(?:set|fixed)\s+for",
+    ],
+    "es": [
+        (
+            r"(?:aplaz|pospu|posterg|suspendi|traslad|fij)[a-zóáéí]*(?:\s+[\w]+){0,3}?"
+            r"\s+(?:hasta|para)(?:\s+el)?"
+        )
+    ],
+    "fr": [
+        (
+            r"(?:renvoy|report|ajourn|repouss|décal|suspendu|fix)[a-zéè]*(?:\s+[\w'’]+){0,3}?"
+            r"\s+(?:à|au|jusqu['’]à)"
+        )
+    ],
+    "vi": [r"(?:hoãn|dời|lùi)(?:\s+\S+){0,3}?\s+(?:đến|tới|sang|vào)"],
+    "zh": [r"(?:推迟|延期|押后|延后|改期|顺延)(?:至|到)"],
+    "th": [r"เลื่อน(?:ไป)?(?:เป็น|จนถึง|ถึง)?"],
+}
+for _lang, _words in WEEKDAY_PUT_OFF_TO.items():
+    WEEKDAY_FUTURE_BEFORE.setdefault(_lang, []).extend(_words)
 # ... and right after it ("周二将举行").
 WEEKDAY_FUTURE_AFTER = {"zh": [r"将", r"即将"]}
 # Future in the past: in reported speech a past-tense auxiliary that looks
@@ -1765,6 +1831,30 @@ MONTHDAY_ALONE = {
     },
 }
 
+# The same for languages read through CLDR (no tables of their own): Korean
+# news names a day of the current month by its number alone ("서울중앙지법은
+# 11일 재판을 재개했다"), as behind ("지난 3일") or ahead ("오는 20일"), or a
+# day of last, this or next month ("지난달 5일", "이달 20일"); a
+# sentence that ends in a plan ("열릴 예정이다", "발표할 계획이다") looks ahead.
+# Not a count of days ("3일간", "3일 동안", "3일째", "사흘 만에" = "3일 만에",
+# "3일 이내"), nor a day of every month ("매월 1일").
+MONTHDAY_ALONE_CLDR = {
+    "ko": {
+        "day": r"(?<![\d.,:])(?P<d>3[01]|[12]\d|0?[1-9])일",
+        "not_before": r"(?:매월|매달|매|\d)\s*$",
+        "not_after": r"^(?:간|\s*동안|째|\s*만에|\s*만의|\s*이내|\s*이상|\s*가량|여|씩|\s*연속)",
+        "past": r"지난\s*$",
+        "future": r"오는\s*$",
+        # a day of last, this or next month ("지난달 5일", "이달 20일", "다음 달 5일")
+        "months": [
+            (r"(?:지난\s*달|전달|전월)\s*$", -1),
+            (r"(?:이달|이번\s*달|금월)\s*$", 0),
+            (r"(?:다음\s*달|내달|익월)\s*$", 1),
+        ],
+        "future_sentence": r"[^.!?\n]*?(?:예정|계획|전망|방침)",
+    },
+}
+
 # Quarters of a year ("quý II/2024", "Q3 2024", "2024年第一季度"): words for
 # their number ({Q}, group "q"); a quarter is the range of its three months,
 # and only with its year (a year-less "third quarter" stays no date).
@@ -1985,7 +2075,11 @@ MONTH_ALONE_BEFORE = {
 
 DATE_PATTERNS = {
     "vi": [
-        (r"(?:ngày\s+)?{D}\s*(?:-|–|đến|và)\s*{D2}\s*/\s*{M2}(?:\s*/\s*{Y2})?(?!\s*/?\d)", "cue"),
+        # "ngày 3 đến 5/3", "từ ngày 3 đến ngày 5/3": days of one month
+        (
+            r"(?:ngày\s+)?{D}\s*(?:-|–|đến|và)\s*(?:ngày\s+)?{D2}\s*/\s*{M2}(?:\s*/\s*{Y2})?(?!\s*/?\d)",
+            "cue",
+        ),
         (
             r"(?:ngày\s+)?{D}\s*/\s*{M}\s*(?:-|–|đến)\s*(?:ngày\s+)?{D2}\s*/\s*{M2}(?:\s*/\s*{Y2})?",
             "cue",
@@ -2013,7 +2107,8 @@ DATE_PATTERNS = {
             "",
         ),
         (
-            r"(?:ngày\s+)?{D}\s*(?:-|–|đến|và)\s*{D2}\s+tháng\s+{M2}(?:\s*(?:năm|,\s*năm)\s*{Y2})?",
+            r"(?:ngày\s+)?{D}\s*(?:-|–|đến|và)\s*(?:ngày\s+)?{D2}\s+tháng\s+{M2}"
+            r"(?:\s*(?:năm|,\s*năm)\s*{Y2})?",
             "cue",
         ),
         (r"tháng\s+{M}\s*(?:/|-|năm|,\s*năm)\s*{Y}", ""),
@@ -2050,7 +2145,12 @@ DATE_PATTERNS = {
         # years and six months (an ROC date with its day is read below)
         (r"(?<!\d年)(?:{YZ}年)?{MZ}月(?:份)?(?:{DZ}[日号])?", ""),
         # "7月11至13日", "7月11日至13日": days of one month
-        (r"(?:{YZ}年)?{MZ}月{DZ}[日号]?\s*(?:至|到|-|–|~)\s*(?:{M2Z}月)?{D2Z}[日号]", ""),
+        # (Japanese: "3月3日から5日まで", "3月3日〜5日"; ～ folds to ~)
+        (
+            r"(?:{YZ}年)?{MZ}月{DZ}[日号]?\s*(?:至|到|-|–|~|〜|から)\s*(?:{M2Z}月)?{D2Z}[日号]"
+            r"(?:まで)?",
+            "",
+        ),
         # "1至6月", "1月至6月": months of one year (no day after the second)
         (
             (
@@ -2068,6 +2168,15 @@ DATE_PATTERNS = {
             "",
         ),
         (r"{ROC}\s*{RY}年(?!代)(?:度)?(?:{MZ}月(?:份)?(?:{DZ}[日号])?)?", ""),
+        # a Japanese era year ("令和6年", "平成27年3月11日", "令和元年5月1日",
+        # "令和7年度"), not "平成の30年間"
+        (
+            (
+                r"{JERA}\s*(?P<ry>\d{1,2}|元|[〇一二三四五六七八九十]{1,3})年(?![代间])(?:度)?"
+                r"(?:{MZ}月(?:{DZ}[日号])?)?"
+            ),
+            "",
+        ),
         (r"(?<![\d〇零一二三四五六七八九十百.])(?P<ry>\d{2,3})年{MZ}月{DZ}[日号]", ""),
         # a month of an ROC year of three digits ("114年1月"): no span of a
         # hundred years and some months is news
@@ -2089,6 +2198,13 @@ DATE_PATTERNS = {
     ],
     "en": [
         (r"{MON}\.?\s+{D}{SUF}\s*(?:-|–|to|through)\s*{D2}{SUF}(?:,?\s*{Y2})?", ""),
+        # "between March 3 and 5": days of one month, month first, as "between
+        # 3 and 5 March" (not "between March 3 and 5 p.m.", "... and 5%")
+        (
+            r"between\s+{MON}\.?\s+{D}{SUF}\s+and\s+{D2}{SUF}"
+            r"(?![\d:%]|\s*(?:[ap]\.?m\b|percent|per\s+cent))(?:,?\s*{Y2})?",
+            "",
+        ),
         (
             r"(?:from\s+|between\s+)?{D}{SUF}\s*(?:-|–|to|and)\s*{D2}{SUF}\s+(?:of\s+)?{MON2}\.?(?:,?\s*{Y2})?",
             "",

@@ -67,6 +67,34 @@ VI_COMMON_ABBREVIATIONS = frozenset(
     "TGĐ PGĐ PGS GS TS ThS BS KTS NSND NSƯT VĐV CĐV ĐH CĐ SV HS NĐ KH CP TW BHXH BHYT "
     "DN DNNN KCN GPMB".split()
 )
+# Common words that open a sentence with a possessive ("Today's hearing",
+# "Women's football"): no name, though a name is what usually stands there.
+POSSESSIVE_OPENERS = {
+    "en": frozenset(
+        {
+            "today",
+            "yesterday",
+            "tomorrow",
+            "tonight",
+            "women",
+            "men",
+            "children",
+            "people",
+            "everyone",
+            "everybody",
+            "someone",
+            "somebody",
+            "nobody",
+            "world",
+            "nation",
+            "country",
+            "city",
+            "government",
+            "year",
+            "week",
+        }
+    ),
+}
 # Capitalised words that are not names (sentence starts, titles, weekdays ...);
 # where a language capitalises weekday and month names (en, de, id, vi "thứ Hai")
 # they come from CLDR (dates.cldr.is_calendar_word).
@@ -417,6 +445,12 @@ def _thai_names(text: str) -> list[str]:
             else:
                 runs.append(([], False))
         for pieces, unknown in runs:
+            # a short dictionary word at either end is a function word glued
+            # to the name ("ฮวาเซิน" + "ใน", in): not part of it
+            while pieces and pieces[-1] in words:
+                pieces = pieces[:-1]
+            while pieces and pieces[0] in words:
+                pieces = pieces[1:]
             w = "".join(pieces)
             if unknown and len(w) >= 3:
                 r = romanize_thai(w)
@@ -530,8 +564,15 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
         # across languages (foreign names, places) are mostly written without.
         if lang == "vi" and not w.isascii():
             continue
-        # a capitalised sentence-initial word is not a name unless another follows
-        if mt.start() == len(s) - len(s.lstrip()) and not re.match(r"\s+[A-ZÀ-Ý]", s[mt.end() :]):
+        # a capitalised sentence-initial word is not a name unless another
+        # follows, or it owns what follows ("Veloria's statistics office",
+        # "Andesca's lawyers"): a common word rarely opens a sentence so
+        # ("Today's", "Women's": POSSESSIVE_OPENERS)
+        if (
+            mt.start() == len(s) - len(s.lstrip())
+            and not re.match(r"\s+[A-ZÀ-Ý]", s[mt.end() :])
+            and not (w != mt.group(1) and f.lower() not in POSSESSIVE_OPENERS.get(lang, ()))
+        ):
             continue
         anchors.add("name:" + f)
     # amounts with a scale word ("25 billion" = "25 tỷ" = "250亿") and large

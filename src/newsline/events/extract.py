@@ -27,6 +27,8 @@ from .sentences import split_sentences
 _WORD = re.compile(r"[^\W\d_]+")
 _HAN = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF]")
 _THAI = re.compile(r"[\u0E00-\u0E7F]")
+_KANA = re.compile(r"[\u3040-\u30FF\u31F0-\u31FF]")
+_HANGUL = re.compile(r"[\uAC00-\uD7A3]")
 
 
 def _written_lang(seg_lang: str | None, block_lang: str | None, text: str) -> str | None:
@@ -184,13 +186,39 @@ _COMPARISON = _comparison_re()
 _SAME_PERIOD_AFTER = re.compile(r"\s*(?:" + "|".join(SAME_PERIOD_AFTER) + r")")
 
 
-def _compared_with(text: str, s: int, start: int, end: int) -> bool:
+# ... and after a figure's change, a count back from the date told before
+# ("prices rose 3.4% in February from a year earlier", "up 5% on a year
+# ago", "sales grew 2% over the previous month"): the words right before a
+# relative date, with a percentage earlier in the sentence. Not "from" before
+# a written date ("rose from March to May" starts a span).
+COMPARISON_BEFORE_RELATIVE = {"en": ["from", "over", "on"]}
+_COMPARISON_RELATIVE = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(w for ws in COMPARISON_BEFORE_RELATIVE.values() for w in ws)
+    + r")\s+$",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"\d\s?(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+
+
+def _counted_back(m) -> bool:
+    """A relative month or year ("a year earlier", "the previous month"),
+    no weekday ("on Monday")."""
+    return m.kind == "relative" and m.granularity in ("month", "year")
+
+
+def _compared_with(text: str, s: int, start: int, end: int, relative: bool = False) -> bool:
     """Is the date at ``start``-``end`` the baseline of a comparison ("compared
     with 2023", "par rapport à 2023", "so với năm 2022", "比2022年", "the same
-    period last year", "去年同期")?"""
+    period last year", "去年同期", "rose 3.4% from a year earlier")?"""
     return (
         _COMPARISON.search(text[max(s, start - 40) : start]) is not None
         or _SAME_PERIOD_AFTER.match(text, end) is not None
+        or (
+            relative
+            and _COMPARISON_RELATIVE.search(text[max(s, start - 12) : start]) is not None
+            and _PERCENT.search(text, s, start) is not None
+        )
     )
 
 
@@ -296,6 +324,117 @@ def _nowadays(text: str, s: int, m, lang: str | None) -> bool:
     return bool(today.match(text[m.start : m.end])) and bool(state.match(text, m.end))
 
 
+# A person's birth told in a portrait or an obituary ("Born in 1940 in
+# Santiago, she ...", "Nacida en 1940", "Née en 1940", "Sinh năm 1940",
+# "她1940年出生于") is the background of a life, no happening of the story;
+# a birth of the last year or so ("a baby girl was born on Tuesday") still
+# is one. Per language, casefolded: the words right before the date, and
+# (Chinese) right after it. Thai "เกิด" also means "occur" and is left out.
+BIRTH_BEFORE = {
+    "en": [r"born(?:\s+(?:on|in))?"],
+    "es": [r"nacid[oa]s?(?:\s+(?:el|en))?", r"naci[óo](?:\s+(?:el|en))?"],
+    "fr": [r"née?s?(?:\s+(?:le|en))?"],
+    "vi": [r"sinh(?:\s+ra)?(?:\s+(?:vào|ngày|năm|tháng))*"],
+    "zh": [r"(?:出)?生于"],
+}
+BIRTH_AFTER_ZH = r"\s*(?:出生|生人|生まれ)"  # Japanese "1940年生まれ" too
+# Births at least this many years before the publication's year are background.
+BIRTH_BACKGROUND_YEARS = 2
+
+
+def _birth_re():
+    spaced = "|".join(w for lg, ws in BIRTH_BEFORE.items() if lg != "zh" for w in ws)
+    return re.compile(
+        r"(?:(?<![^\W\d_])(?:" + spaced + r")|" + "|".join(BIRTH_BEFORE["zh"]) + r")\s*$",
+        re.IGNORECASE,
+    )
+
+
+_BIRTH_BEFORE = _birth_re()
+_BIRTH_AFTER = re.compile(BIRTH_AFTER_ZH)
+
+
+def _a_birth_long_ago(text: str, s: int, m, published: str | None) -> bool:
+    """Is ``m`` the date of a birth told as a life's background?"""
+    if not (
+        _BIRTH_BEFORE.search(text[max(s, m.start - 30) : m.start])
+        or _BIRTH_AFTER.match(text, m.end)
+    ):
+        return False
+    year = (m.value or "")[:4]
+    if not year.isdigit():
+        return False
+    pub = (published or "")[:4]
+    return not pub.isdigit() or int(year) <= int(pub) - BIRTH_BACKGROUND_YEARS
+
+
+# An update or edit stamp written into the text ("Updated 14:05, March 13",
+# "This article was updated on March 13, 2025 to correct ...", "Mis à jour le
+# 13 mars 2025 à 14h05", "Actualizado el 13/03/2025", "Cập nhật lúc 14:05 ngày
+# 13/3/2025", "更新时间：2025年3月13日", "อัปเดตล่าสุด 13 มี.ค. 2568") dates
+# the page's edit, no happening: the stamp opens its sentence (after "this
+# article/story was", "cet article a été", "bài viết được", "本文"), then
+# the date it writes out, with at most a clock time or a linking word
+# between. "The software was updated on Tuesday" and "Updated on Tuesday,
+# the software ..." are no stamps. Casefolded.
+UPDATE_STAMP = {
+    "en": [
+        (
+            r"(?:(?:this|the)\s+(?:article|story|post|page|report)\s+(?:was|has\s+been)\s+)?"
+            r"(?:last\s+)?updated"
+        ),
+        # an editor's correction note dated so ("Correction, Nov. 15, 2019: This
+        # article originally misidentified ...")
+        r"correction",
+    ],
+    "es": [
+        r"(?:este\s+artículo\s+(?:fue|ha\s+sido)\s+)?actualizad[oa]",
+        r"última\s+actualización",
+        r"corrección",
+        r"fe\s+de\s+errores",
+    ],
+    "fr": [
+        r"(?:cet\s+article\s+a\s+été\s+)?(?:mis\s+à\s+jour|modifié)",
+        r"(?:dernière\s+)?mise\s+à\s+jour",
+        r"rectificatif",
+        r"erratum",
+    ],
+    "vi": [r"(?:bài\s+viết\s+(?:được|đã\s+được)\s+)?cập\s+nhật(?:\s+lần\s+cuối)?", r"đính\s+chính"],
+    "zh": [r"(?:本文)?(?:最后)?更新(?:时间|日期|于)?", r"更正"],
+    "th": [r"(?:อัปเดต|อัพเดท|อัพเดต|ปรับปรุง)(?:ล่าสุด)?"],
+}
+# between the stamp word and its date: a clock time, "on", "le", "lúc", "ngày"
+_UPDATE_GAP = (
+    r"[\s:：,.\-–—|]*(?:(?:on|at|le|el|a\s+las|à|lúc|vào|ngày|วันที่|เมื่อ|เวลา|于)\s*"
+    r"|\d{1,2}\s*[:h.]\s*\d{2}(?:\s*(?:[ap]\.?m\.?|น\.|giờ))?[\s,]*)*"
+)
+
+
+def _update_stamp_re():
+    words = "|".join(w for ws in UPDATE_STAMP.values() for w in ws)
+    return re.compile(r"^[\s\W]*(?:" + words + r")(?![^\W\d_])" + _UPDATE_GAP + r"$", re.IGNORECASE)
+
+
+_UPDATE_STAMP = _update_stamp_re()
+
+
+# A year or a span of years alone in brackets glosses the word before it: a
+# person's life ("the composer Jean Roux (1940–2025) wrote ..."), a work's
+# year ("the film Ashfall (2019)"), a term of office ("mayor (2010-2014)");
+# it never dates the sentence's happening. Days in brackets ("Hôm qua
+# (5/9)", "周五（7日）") do, and stay.
+_BRACKETED = re.compile(r"[(（]\s*$")
+_BRACKET_CLOSE = re.compile(r"\s*[)）]")
+
+
+def _bracketed_years(text: str, m) -> bool:
+    return (
+        m.granularity == "year"
+        and _BRACKETED.search(text[max(0, m.start - 3) : m.start]) is not None
+        and _BRACKET_CLOSE.match(text, m.end) is not None
+    )
+
+
 # A live blog's entries open with a clock time ("09:15", "10h32", "14 giờ
 # 20", "10.32 น.") under a heading line that names the day ("Tuesday 10
 # September", "Thứ Ba, 10/9/2024", "10 กันยายน 2567"), and name no date of
@@ -369,10 +508,15 @@ def _states_something(sentence: str, date_text: str, min_words: int) -> bool:
         return False
     han = len(_HAN.findall(s)) - len(_HAN.findall(date_text))
     thai = len(_THAI.findall(s)) - len(_THAI.findall(date_text))
-    if han or thai:
-        # about two Chinese or three Thai characters make a word; Latin words count whole
+    kana = len(_KANA.findall(s)) - len(_KANA.findall(date_text))
+    hangul = len(_HANGUL.findall(s)) - len(_HANGUL.findall(date_text))
+    if han or thai or kana or hangul:
+        # about two Chinese characters, Japanese kana or Korean syllables, or
+        # three Thai letters, make a word (kana write particles and verb
+        # endings, "で", "された"; a Korean word carries its particles:
+        # "재판을 재개했다" is "resumed the trial"); Latin words count whole
         latin_words = len(re.findall(r"[A-Za-z]{2,}", s))
-        return han / 2 + thai / 3 + latin_words >= min_words
+        return (han + kana + hangul) / 2 + thai / 3 + latin_words >= min_words
     words = len(_WORD.findall(s)) - len(_WORD.findall(date_text))
     return words >= min_words
 
@@ -438,10 +582,16 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
         after = text[m.end : m.end + 40]
         if DATELINE_AFTER.match(after) or caps_dateline(text[s : m.start], after):
             continue  # a wire dateline's date: when the story was filed, no happening
-        if _compared_with(text, s, m.start, m.end):
+        if _compared_with(text, s, m.start, m.end, _counted_back(m)):
             continue  # "down 10% compared with 2023": the baseline, no happening
         if _nowadays(text, s, m, written):
             continue  # "Today, the company is the largest ...": nowadays, no happening
+        if m.kind != "relative" and _UPDATE_STAMP.match(text[s : m.start]):
+            continue  # "Updated 14:05, March 13": the page's edit, no happening
+        if _bracketed_years(text, m):
+            continue  # "Jean Roux (1940–2025)": a life, a work's year, a term
+        if _a_birth_long_ago(text, s, m, doc.published):
+            continue  # "Born in 1940 in Santiago, she ...": a life's background
         key = (s, m.value, m.end_value)
         if key in seen:
             continue
@@ -463,7 +613,7 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
                 date_end=m.end,
             )
         )
-        sentence_of.append((s, e, _names_a_noun(text, m)))
+        sentence_of.append((s, e, _names_a_noun(text, m, s)))
     events = _without_background_years(events, sentence_of)
     dated = {(e.start, e.end) for e in events}
     for s, e, m in _live_entries(doc, segments, split, date_spans):
@@ -494,12 +644,54 @@ _YEAR_OF_NOUN_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:of|de|du|des|del)\s+|d['�
 _YEAR_OF_NOUN_AFTER = re.compile(r"^\s*的")
 
 
-def _names_a_noun(text: str, m: DateMention) -> bool:
-    if m.kind != "absolute" or m.granularity != "year":
+# A year an anniversary or a count of years is measured from ("ten years
+# after the 2015 quake", "marking the 10th anniversary of the 2015 quake",
+# "Kỷ niệm 10 năm trận động đất năm 2015", "ครบรอบ 10 ปี เหตุแผ่นดินไหวเมื่อปี
+# 2558", "2015年地震十周年之际") names the remembered happening: with a later,
+# finer date in its sentence (the gathering on Wednesday) it is background,
+# as a year dating a noun is. Per language, casefolded: words of the
+# sentence before the year, and (Chinese) right after it.
+ANNIVERSARY_BEFORE = {
+    "en": [r"anniversary", r"\w+\s+years?\s+(?:after|since|on\s+from)"],
+    "es": [r"aniversario", r"\w+\s+años\s+(?:después|tras|desde)"],
+    "fr": [r"anniversaire", r"\w+\s+ans\s+(?:après|depuis)", r"ans\s+jour\s+pour\s+jour"],
+    "vi": [r"kỷ\s+niệm", r"kỉ\s+niệm", r"tròn\s+\d+\s+năm", r"\d+\s+năm\s+(?:sau|kể\s+từ)"],
+    "th": [r"ครบรอบ"],
+    "zh": [r"周年", r"年后"],
+}
+ANNIVERSARY_AFTER_ZH = r"[^，。！？；]{0,12}(?:周年|年后)"
+
+
+def _anniversary_re():
+    spaced = "|".join(
+        w for lg, ws in ANNIVERSARY_BEFORE.items() if lg not in ("th", "zh") for w in ws
+    )
+    unspaced = "|".join(ANNIVERSARY_BEFORE["th"] + ANNIVERSARY_BEFORE["zh"])
+    return re.compile(r"(?<![^\W\d_])(?:" + spaced + r")(?![^\W\d_])|" + unspaced, re.IGNORECASE)
+
+
+_ANNIVERSARY = _anniversary_re()
+_ANNIVERSARY_AFTER = re.compile(ANNIVERSARY_AFTER_ZH)
+
+
+def _names_a_noun(text: str, m: DateMention, s: int = 0) -> bool:
+    """Does the year ``m`` (in the sentence from ``s``) date a noun or a
+    remembered happening rather than its sentence's happening?"""
+    if m.kind not in ("absolute", "buddhist_era", "roc_era", "japanese_era"):
         return False
+    # a remembered happening may be dated to its day ("the 10th anniversary
+    # of the March 11, 2015 quake"); a year dating a noun is a year
     return bool(
-        _YEAR_OF_NOUN_BEFORE.search(text[max(0, m.start - 8) : m.start])
-        or _YEAR_OF_NOUN_AFTER.match(text[m.end : m.end + 3])
+        (
+            m.kind == "absolute"
+            and m.granularity == "year"
+            and (
+                _YEAR_OF_NOUN_BEFORE.search(text[max(0, m.start - 8) : m.start])
+                or _YEAR_OF_NOUN_AFTER.match(text[m.end : m.end + 3])
+            )
+        )
+        or _ANNIVERSARY.search(text[s : m.start])
+        or _ANNIVERSARY_AFTER.match(text, m.end)
     )
 
 

@@ -26,6 +26,7 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
+from ..dates.engine import says_same_day
 from ..model import Document
 from ..pipeline import Stage
 from ..settings import DateSettings
@@ -208,6 +209,20 @@ def merge_records(
         else:
             same_quote[k] = i
 
+    def apart(i: int, j: int) -> bool:
+        """Two sentences of one document on one date that tell two
+        happenings: one of them is told as "the same day" as the other ("The
+        trial resumed on Tuesday in X. On the same day, relatives marched
+        through X."). No chain of other sources' sentences may join them.
+        (Sharing no anchor is no such sign: an article's sentences on one
+        happening often name different people in it.)"""
+        ri, rj = records[i], records[j]
+        if ri["doc_id"] != rj["doc_id"] or ri["start"] == rj["start"]:
+            return False
+        if (ri["date"], ri["end_date"]) != (rj["date"], rj["end_date"]):
+            return False
+        return _told_same_day(ri) or _told_same_day(rj)
+
     def evidence(i: int, j: int, loose: bool) -> float | None:
         """The weight of what i and j share when it is enough to merge them."""
         ri, rj = records[i], records[j]
@@ -243,16 +258,18 @@ def merge_records(
             days_j = sentence_days[(records[j]["doc_id"], records[j]["start"])]
             if (dj in days_i) != (di in days_j):
                 return
-        if evidence(i, j, loose) is not None:
-            if loose:
-                conflicts.add((i, j))
-            uf.union(i, j)
+        w = evidence(i, j, loose)
+        if w is not None:
+            edges.append((w, i, j, "loose" if loose else ""))
 
     # how many sentences of each document carry each day (for the rule below)
     per_doc_day = Counter(
         (r["doc_id"], r["date"]) for r in records if r["granularity"] in ("day", "month", "year")
     )
     by_story: set[tuple[int, int]] = set()
+    # evidence to merge two records: (weight, i, j, how); joined strongest
+    # first once all are known (see _join_edges)
+    edges: list[tuple[float, int, int, str]] = []
 
     for (gran, date), idx in buckets.items():
         strict = gran == "day" and not date.startswith("--")
@@ -272,9 +289,7 @@ def merge_records(
             # names do not disagree. Merged, and flagged as merged on that
             # evidence alone.
             for i, j in _story_day_pairs(records, idx if strict else background, per_doc_day):
-                if uf.find(i) != uf.find(j):
-                    uf.union(i, j)
-                    by_story.add((min(i, j), max(i, j)))
+                edges.append((0.0, i, j, "story"))
         if gran == "day":
             d = _day(date)
             if d is None:
@@ -290,6 +305,7 @@ def merge_records(
                 other = buckets.get(("day", (d + dt.timedelta(days=gap)).isoformat()), [])
                 for i, j in _candidate_pairs(records, idx, other):
                     try_pair(i, j, loose=True, other_day=True)
+    _join_edges(records, uf, edges, conflicts, by_story, apart)
     if st.merge_month_into_day:
         # a month without its day and the days of that month (any year when
         # one side has none): one happening if they share enough names
@@ -341,6 +357,50 @@ def merge_records(
     events = [_event(records, members, conflicts, by_story) for members in groups.values()]
     events.sort(key=lambda e: (e["date"].lstrip("-"), e["end"] or "", e["id"]))
     return events
+
+
+def _join_edges(records, uf: _Union, edges, conflicts, by_story, apart) -> None:
+    """Join the records of ``edges`` strongest evidence first, never two
+    groups that hold two sentences of one document that are ``apart``:
+    one shared place name at a time, the sentences of several sources could
+    chain a day's different happenings of one story into one event. A
+    loose join is a conflict to flag; one made on the story's day alone is
+    flagged as such (``by_story``)."""
+    if not edges:
+        return
+    members: dict[int, list[int]] = defaultdict(list)  # root -> its records
+    for k in range(len(records)):
+        members[uf.find(k)].append(k)
+    for _, i, j, how in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
+        ri, rj = uf.find(i), uf.find(j)
+        if ri == rj:
+            continue
+        gi, gj = members[ri], members[rj]
+        docs_i = {records[k]["doc_id"] for k in gi}
+        if any(
+            apart(a, b)
+            for b in gj
+            if records[b]["doc_id"] in docs_i
+            for a in gi
+            if records[a]["doc_id"] == records[b]["doc_id"]
+        ):
+            continue
+        uf.union(i, j)
+        merged = gi + gj
+        del members[ri], members[rj]
+        members[uf.find(i)] = merged
+        if how == "loose":
+            conflicts.add((i, j))
+        elif how == "story":
+            by_story.add((min(i, j), max(i, j)))
+
+
+def _told_same_day(r: dict[str, Any]) -> bool:
+    """Is the record dated by "the same day" of a date told before it?"""
+    ds, de, start = r.get("date_start"), r.get("date_end"), r.get("start")
+    if not all(isinstance(x, int) for x in (ds, de, start)) or not isinstance(r["quote"], str):
+        return False
+    return says_same_day(r["quote"][ds - start : de - start])
 
 
 def _background_year(r: dict[str, Any], year: str) -> bool:

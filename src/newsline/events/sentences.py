@@ -76,8 +76,12 @@ ABBREVIATIONS = {
 }
 # French sets its guillemets off with a (narrow no-break) space: « Oui. » Il ...
 # German and others open a quotation low ("„Die Lage ist ernst“").
+# The next sentence opens with a digit or a letter that is not lower-case:
+# a capital of any cased script ("Во вторник", "Στις") or a letter of a
+# script without case (Korean "선고 공판은", Arabic, Hindi), whose sentences
+# ran on into one.
 _LATIN_END = re.compile(
-    r"[.!?…]+(?:\s?»)?[\"”’»)\]]*(?=\s+(?:«\s?|[\"“‘„‚(\[])?[A-ZÀ-ÝĀ-žẠ-Ỹ0-9¿¡])"
+    r"[.!?…]+(?:\s?»)?[\"”’»)\]]*(?=\s+(?:«\s?|[\"“‘„‚(\[])?(?P<next>[^\W_]|[¿¡]))"
 )
 _ZH_END = re.compile(r"[。！？!?；]+[”’」』）)]*")
 _THAI_LETTER = re.compile(r"[\u0E00-\u0E7F]")
@@ -222,11 +226,18 @@ def _names_next(text: str, e: int, b: int) -> bool:
     return m is not None and m.group(1) not in SENTENCE_OPENERS
 
 
-def _latin(text: str, a: int, b: int, lang: str) -> list[tuple[int, int]]:
+def _latin(
+    text: str, a: int, b: int, lang: str, dates: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
     abbr = tuple(ABBREVIATIONS.get(lang, []))
     out = []
     s = a
+    inside = [(x, y) for x, y in dates or () if a <= x < b]
     for mt in _LATIN_END.finditer(text, a, b):
+        if mt.group("next").islower():
+            continue  # "approx. three", "i.e. the": the sentence goes on
+        if any(x < mt.end() < y for x, y in inside):
+            continue  # "Am 12. Bis 13. September": a date is never split
         word = re.search(r"([\w.-]+)\.+$", text[max(a, mt.start() - 12) : mt.start() + 1])
         if (
             mt.group(0).startswith(".")
@@ -482,7 +493,7 @@ def split_sentences(
         elif lang == "zh" or (lang is None and re.search(r"[\u4E00-\u9FFF]{4}", text[a:b])):
             parts = _chinese(text, a, b)
         else:
-            parts = _latin(text, a, b, lang or "en")
+            parts = _latin(text, a, b, lang or "en", dates)
         for s, e in parts:
             while s < e and text[s].isspace():
                 s += 1
