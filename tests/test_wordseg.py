@@ -132,3 +132,30 @@ def test_ascii_digits_rewrites_thai_and_full_width_digits_only():
     assert ascii_digits("Hà Nội, ngày 5/3 — 北京 ３月") == "Hà Nội, ngày 5/3 — 北京 3月"
     for text in ("ปีนี้ไม่มีตัวเลข", "plain 2024", "", "二〇二四年"):
         assert ascii_digits(text) == text
+
+
+def test_royin_separator_is_only_asked_before_two_letter_words():
+    """_royin asks pythainlp's syllable-separator rule only before a word of
+    two letters: the rule never answers yes for any other word."""
+    rules = wordseg._royin_rules()
+    if rules is None:
+        pytest.skip("pythainlp's royin internals have moved")
+    _, separator = rules
+    words = [w for text in ROMANISED for w in wordseg.thai_words(text)] + [
+        "กร",
+        "ขม",
+        "สมชาย",
+        "ใจดี",
+        "ทรัมป์",
+        "ปีเตอร์",
+        "กรม",
+        "นาย",
+        "พล",
+        "ฯ",
+        "ก",
+    ]
+    for prev in words:
+        prev_rom = wordseg._royin_word(prev) or "k"
+        for word in words:
+            if len(word) != 2:
+                assert not separator(prev, word, prev_rom), (prev, word)

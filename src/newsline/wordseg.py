@@ -135,7 +135,15 @@ def _royin(text: str) -> str:
     out: list[str] = []
     for i, word in enumerate(words):
         rom = _royin_word(word)
-        if i > 0 and rom and separator(words[i - 1], word, out[-1] if out else ""):
+        # the separator rule adds an "a" only before a word of two consonants
+        # (no vowel), so only two-letter words ask it: it re-romanises the
+        # previous word's vowels with some 70 regex substitutions
+        if (
+            i > 0
+            and rom
+            and len(word) == 2
+            and separator(words[i - 1], word, out[-1] if out else "")
+        ):
             rom = "a" + rom
         out.append(rom)
     return "".join(out)

@@ -99,3 +99,22 @@ def test_gate_never_hides_a_match_on_sample_pieces(text, a, b, case):
     for _lg, rx, gate in _gated_patterns():
         if rx.search(piece):
             assert E.passes(gate, low), (rx.pattern[:80], piece)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(SAMPLES),
+    st.integers(0, 60),
+    st.integers(0, 60),
+    st.sampled_from([str, str.upper, str.lower, str.swapcase, str.title]),
+)
+def test_gate_masks_answer_as_passes(text, a, b, case):
+    # the engine tests a segment's requirements once, as bits: each pattern
+    # must pass or fail exactly as passes() says
+    low = E.gate_text(ascii_digits(case(text[min(a, b) : max(a, b) + 5])))
+    for lg in LANGS:
+        tests, masks, relative_masks = E._gate_plan(lg)
+        have = E._gate_bits(tests, low)
+        gates = E._gates(lg) + E._relative_gates(lg)
+        for gate, need in zip(gates, masks + relative_masks, strict=True):
+            assert (not need & ~have) == (not gate or E.passes(gate, low)), (lg, gate, low)

@@ -128,7 +128,16 @@ def _contains(text: str, phrase: str, lang: str | None) -> bool:
         return False
     if lang in UNSPACED or not phrase[:1].isalnum():
         return phrase in text
-    return re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text) is not None
+    # the whole-word search only where the phrase is there at all (most
+    # phrases of a table are not): same answer, no regex per phrase and text
+    return phrase in text and _whole_word(phrase)(text) is not None
+
+
+@lru_cache(maxsize=8192)
+def _whole_word(phrase: str):
+    """The search for ``phrase`` as whole words (compiled once: the tables
+    hold more phrases than re's own cache keeps)."""
+    return re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)").search
 
 
 @lru_cache(maxsize=1)

@@ -35,6 +35,7 @@ import heapq
 import json
 import logging
 import math
+import operator
 import re
 import zlib
 from collections import Counter
@@ -256,12 +257,23 @@ class ClusterStories(Stage):
         key = (story.id, part)
         got = self._norm_cache.get(key)
         if got is None:
+            # A story's norm is recomputed after each page it takes (hundreds
+            # of features): the same products summed in the same order as
+            # ``sum(v * v for v in vals)``, read from the idf cache without a
+            # method call per feature.
+            idf, cached = self.idf, self._idf
             if part == "A":
-                vals = (w * self.idf(f) for f, w in story.anchors.items())
+                vals = [
+                    w * (cached[f] if f in cached else idf(f)) for f, w in story.anchors.items()
+                ]
             else:
                 pre = part + "|"
-                vals = (w * self.idf(f) for f, w in story.words.items() if f.startswith(pre))
-            got = math.sqrt(sum(v * v for v in vals)) or 1.0
+                vals = [
+                    w * (cached[f] if f in cached else idf(f))
+                    for f, w in story.words.items()
+                    if f.startswith(pre)
+                ]
+            got = math.sqrt(sum(map(operator.mul, vals, vals))) or 1.0
             self._norm_cache[key] = got
         return got
 
