@@ -137,6 +137,27 @@ class DatabaseBusy(DatabaseError):
     """Another process holds the write lock of this database."""
 
 
+# Writer-lock descriptors this process holds. A forked child (a pool worker)
+# inherits them, and an flock lives as long as any descriptor of it is open:
+# workers orphaned by a SIGKILLed run would keep the database locked, so every
+# later run was refused as "another newsline run is writing". Children close
+# their copies at once; the parent's lock is untouched.
+_HELD_LOCK_FDS: set[int] = set()
+
+
+def _close_inherited_locks() -> None:
+    for fd in list(_HELD_LOCK_FDS):
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    _HELD_LOCK_FDS.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_close_inherited_locks)
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -226,11 +247,13 @@ class Store:
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())
         self._lock_fd = fd
+        _HELD_LOCK_FDS.add(fd)
 
     def release_writer_lock(self) -> None:
         if self._lock_fd is not None:
             import fcntl
 
+            _HELD_LOCK_FDS.discard(self._lock_fd)
             fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
             os.close(self._lock_fd)
             self._lock_fd = None
