@@ -387,3 +387,22 @@ def test_export_original_text_makes_every_offset_checkable(sample_corpus, tmp_pa
     assert {r["id"]: r["original_text"] for r in rows} == {
         r["id"]: r["original_text"] for r in records
     }
+
+
+def test_ctrl_c_says_what_was_kept_and_how_to_resume(tmp_path, monkeypatch):
+    # Ctrl-C ended `newsline run` with exit 130 and no message at all
+    import newsline.runner as runner_mod
+
+    def stored_one_batch_then_interrupted(inputs, db, *, progress, **kw):
+        progress("batch", {"documents": 7, "errors": 0, "files_done": 7})
+        progress("rejected", {"source": "bad.html", "reason": "binary content"})
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(runner_mod, "run_corpus", stored_one_batch_then_interrupted)
+    db = str(tmp_path / "a.db")
+    res = runner.invoke(app, ["run", str(tmp_path), "--db", db, "-q"])
+    assert res.exit_code == 130
+    said = " ".join(res.output.split())  # the console wraps long lines
+    assert "interrupted: 7 new documents stored" in said
+    assert "1 rejected" in said
+    assert "run the same command again to resume" in said

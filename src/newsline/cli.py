@@ -187,6 +187,15 @@ def run(
     except DatabaseError as e:
         console.print(f"[red]error:[/] {escape(str(e))}")
         raise typer.Exit(EXIT_DB) from None
+    except KeyboardInterrupt:
+        # Ctrl-C ended the run with exit 130 and not a word: nothing said that
+        # what was stored is kept, nor how to go on.
+        console.print(
+            f"[yellow]interrupted[/]: {counts['documents']} new documents stored in "
+            f"{escape(db)} ({counts['rejected']} rejected); run the same command "
+            "again to resume (nothing stored is lost or read twice)"
+        )
+        raise typer.Exit(130) from None
     _print_summary(result, quiet)
     if not result.ok:
         console.print("[red]error:[/] nothing could be read from the inputs")
