@@ -280,13 +280,14 @@ def show(
     db: DbOption,
 ) -> None:
     """Print a document with its blocks labelled: what was kept, what was set aside and why."""
+    from .model import printable_path
     from .show import render_document
 
     store = _open_store(db)
     try:
         doc_id = store.find_document_id(doc)
         if doc_id is None:
-            console.print(f"[red]error:[/] no document {escape(repr(doc))} in {escape(db)}")
+            console.print(f"[red]error:[/] no document {escape(repr(printable_path(doc)))} in {escape(db)}")
             raise typer.Exit(2)  # the argument names nothing: a usage error, as README says
         d = store.get_document(doc_id)
         assert d is not None

@@ -28,7 +28,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ..model import Block, DateMention, Document, EventMention, Flag, ReadError
+from ..model import (
+    Block,
+    DateMention,
+    Document,
+    EventMention,
+    Flag,
+    ReadError,
+    printable_path,
+)
 
 SCHEMA_VERSION = 1
 
@@ -580,6 +588,7 @@ class Store:
 
     def find_document_id(self, key: str) -> str | None:
         """A document id from an id, an id prefix, a source path or URL."""
+        key = printable_path(key)  # a path that is not UTF-8 is stored printably
         row = self.conn.execute(
             "SELECT id FROM documents WHERE id=? OR source=? OR url=? LIMIT 1", (key, key, key)
         ).fetchone()
