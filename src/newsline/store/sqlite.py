@@ -27,6 +27,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from ..model import (
     Block,
@@ -183,18 +184,23 @@ class Store:
         try:
             if readonly:
                 if not Path(self.path).exists():
-                    raise DatabaseError(f"{self.path}: no such database")
-                uri = f"file:{Path(self.path).resolve()}?mode=ro"
+                    raise DatabaseError(f"{printable_path(self.path)}: no such database")
+                # '#', '?' and '%' in a file name mean something in a URI
+                # ('news #2.db' opened 'news '): the path is percent-encoded.
+                where = quote(os.fsencode(Path(self.path).resolve()))
+                uri = f"file:{where}?mode=ro"
                 self.conn = sqlite3.connect(uri, uri=True, timeout=30, check_same_thread=False)
             else:
                 parent = Path(self.path).resolve().parent
                 parent.mkdir(parents=True, exist_ok=True)
-                self.conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+                # bytes: a name that is not UTF-8 cannot be passed as str
+                self.conn = sqlite3.connect(os.fsencode(self.path), timeout=30,
+                                            check_same_thread=False)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA busy_timeout=30000")
             if readonly and not self._schema_complete():
                 self.conn.close()
-                raise DatabaseError(f"{self.path}: not a newsline database (or not yet created)")
+                raise DatabaseError(f"{printable_path(self.path)}: not a newsline database (or not yet created)")
             if not readonly:
                 self.conn.execute("PRAGMA journal_mode=WAL")
                 self.conn.execute("PRAGMA synchronous=NORMAL")
@@ -208,7 +214,7 @@ class Store:
                     + "');\nCOMMIT;"
                 )
         except (sqlite3.Error, OSError) as e:
-            raise DatabaseError(f"{self.path}: cannot open database: {e}") from e
+            raise DatabaseError(f"{printable_path(self.path)}: cannot open database: {e}") from e
         self._lock_fd: int | None = None
 
     def _schema_complete(self) -> bool:
@@ -240,7 +246,7 @@ class Store:
         try:
             fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as e:
-            raise DatabaseError(f"{self.path}: cannot create lock file: {e}") from e
+            raise DatabaseError(f"{printable_path(self.path)}: cannot create lock file: {e}") from e
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
@@ -249,7 +255,7 @@ class Store:
             finally:
                 os.close(fd)
             raise DatabaseBusy(
-                f"{self.path}: another newsline run (pid {holder}) is writing to this "
+                f"{printable_path(self.path)}: another newsline run (pid {holder}) is writing to this "
                 "database; wait for it to finish or use another --db"
             ) from None
         os.ftruncate(fd, 0)
@@ -375,7 +381,7 @@ class Store:
                             (name, state, run_id, _now()),
                         )
         except sqlite3.Error as e:
-            raise DatabaseError(f"{self.path}: cannot write: {e}") from e
+            raise DatabaseError(f"{printable_path(self.path)}: cannot write: {e}") from e
         return new
 
     def record_errors(self, run_id: int, errors: list[ReadError]) -> None:
