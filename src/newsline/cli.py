@@ -132,7 +132,8 @@ def run(
     inputs: Annotated[
         list[str],
         typer.Argument(help="Files, directories (recursed), globs, or - for stdin. "
-                       "Formats: .txt, .html/.htm (also .gz), .warc/.warc.gz, .jsonl."),
+                       "Formats: .txt, .html/.htm, .warc, .warc.wet, .jsonl, .rss/.atom "
+                       "(each also gzipped)."),
     ],
     db: DbOption,
     workers: Annotated[int, typer.Option(help="Worker processes (0 = all cores).", min=0)] = 0,
