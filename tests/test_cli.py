@@ -406,3 +406,41 @@ def test_ctrl_c_says_what_was_kept_and_how_to_resume(tmp_path, monkeypatch):
     assert "interrupted: 7 new documents stored" in said
     assert "1 rejected" in said
     assert "run the same command again to resume" in said
+
+
+def test_sigterm_stops_the_run_cleanly_and_says_so(tmp_path, make_corpus):
+    # `kill PID`, a service manager or a job scheduler send SIGTERM: the run
+    # died on the spot with no word, and `newsline runs` showed it 'running'
+    import signal
+    import time
+
+    from newsline.store import Store
+
+    corpus, db = tmp_path / "c", tmp_path / "t.db"
+    make_corpus(corpus, 3000)
+    err_file = open(tmp_path / "stderr", "w")  # noqa: SIM115 - not a pipe: workers may hold it
+    p = subprocess.Popen([sys.executable, "-m", "newsline.cli", "run", str(corpus), "--db",
+                          str(db), "-q", "--workers", "2", "--batch-size", "16"],
+                         stdout=subprocess.DEVNULL, stderr=err_file)
+    deadline = time.monotonic() + 300
+    stored = 0
+    while p.poll() is None and time.monotonic() < deadline and not stored:
+        time.sleep(0.2)
+        try:
+            with Store(db, readonly=True) as s:
+                stored = s.count_documents()
+        except Exception:  # noqa: BLE001 - not created yet
+            stored = 0
+    if p.poll() is not None:
+        err_file.close()
+        pytest.skip("the run finished before it could be stopped")
+    p.send_signal(signal.SIGTERM)
+    p.wait(timeout=300)
+    err_file.close()
+    err = (tmp_path / "stderr").read_text("utf-8")
+    assert p.returncode == 143, err
+    said = " ".join(err.split())
+    assert "terminated:" in said and "run the same command again to resume" in said
+    with Store(db, readonly=True) as s:
+        assert s.runs()[0]["status"] == "failed"  # it recorded its end
+        assert 0 < s.count_documents() < 3000

@@ -182,25 +182,52 @@ def run(
                         rej=counts["rejected"])
 
     try:
-        with progress:
+        with progress, _terminate_as_interrupt():
             result = run_corpus(inputs, db, settings=settings, engine=engine.value,
                                 address=address, progress=on_event)
     except DatabaseError as e:
         console.print(f"[red]error:[/] {escape(str(e))}")
         raise typer.Exit(EXIT_DB) from None
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as e:
         # Ctrl-C ended the run with exit 130 and not a word: nothing said that
         # what was stored is kept, nor how to go on.
+        what, code = ("terminated", 143) if isinstance(e, _Terminated) else ("interrupted", 130)
         console.print(
-            f"[yellow]interrupted[/]: {counts['documents']} new documents stored in "
+            f"[yellow]{what}[/]: {counts['documents']} new documents stored in "
             f"{escape(db)} ({counts['rejected']} rejected); run the same command "
             "again to resume (nothing stored is lost or read twice)"
         )
-        raise typer.Exit(130) from None
+        raise typer.Exit(code) from None
     _print_summary(result, quiet)
     if not result.ok:
         console.print("[red]error:[/] nothing could be read from the inputs")
         raise typer.Exit(EXIT_NOTHING_READ)
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM (``kill PID``, a service manager or a job scheduler stopping the run)."""
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """Stop on SIGTERM as on Ctrl-C: the run records that it ended, its workers
+    are shut down and the user is told what was kept. By default SIGTERM ended
+    the process on the spot, silently, its run left 'running' in `newsline runs`."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_term(signum, frame):
+        raise _Terminated
+
+    previous = signal.signal(signal.SIGTERM, on_term)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _print_summary(result, quiet: bool) -> None:

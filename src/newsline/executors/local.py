@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import multiprocessing as mp
 import os
+import signal
 import threading
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -19,6 +20,9 @@ _WORKER_STAGES: list[Stage] = []
 def _init_worker(stages: list[Stage], parent_pid: int | None = None) -> None:
     global _WORKER_STAGES
     _WORKER_STAGES = stages
+    # A handler the run installed (SIGTERM -> stop cleanly) is the run's own:
+    # a worker told to stop just stops.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if parent_pid is not None:
         threading.Thread(target=_exit_with_parent, args=(parent_pid,), daemon=True,
                          name="newsline-parent-watch").start()
