@@ -8,6 +8,7 @@ Exit codes (all commands):
   written, an unknown story)
 * 3 -- nothing could be read from the inputs (every input was rejected or none exist)
 * 4 -- the database cannot be opened or written, or another run is writing to it
+* 130, 143 -- ``run`` stopped by Ctrl-C or SIGTERM (what was stored is kept; run again to resume)
 """
 
 from __future__ import annotations

@@ -136,3 +136,19 @@ def test_database_names_with_uri_characters_or_not_utf8_open_read_only(tmp_path,
     with Store(path, readonly=True) as r:
         assert r.count_documents() == 1
     assert os.path.exists(os.fsencode(path))
+
+
+def test_a_run_whose_process_is_gone_is_shown_interrupted_not_running(tmp_path):
+    # after `kill -9` (or the OOM killer) `newsline runs` and the runs page
+    # showed the dead run as 'running' until another run started
+    import subprocess
+    import sys
+
+    with Store(tmp_path / "a.db") as s:
+        run_id = s.start_run(["x"])
+        assert s.runs()[0]["status"] == "running"  # this process: alive
+        gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                              capture_output=True, text=True, check=True)
+        with s.transaction() as c:
+            c.execute("UPDATE runs SET pid=? WHERE id=?", (int(gone.stdout), run_id))
+        assert s.runs()[0]["status"] == "interrupted"

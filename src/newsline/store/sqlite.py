@@ -167,6 +167,23 @@ if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_close_inherited_locks)
 
 
+def _process_gone(pid: int | None) -> bool:
+    """True when no process ``pid`` runs on this machine (False when unsure)."""
+    if not pid or pid < 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # another user's process: alive
+        return False
+    try:  # a zombie is gone too (its parent has not reaped it yet)
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            return f.read().rsplit(b")", 1)[-1].split()[0] == b"Z"
+    except (OSError, IndexError):
+        return False
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -317,6 +334,10 @@ class Store:
         out = []
         for r in rows:
             d = dict(r)
+            if d["status"] == "running" and _process_gone(d.get("pid")):
+                # killed (SIGKILL, OOM, power loss): the next run will record it as
+                # interrupted; say so now instead of showing a dead run as alive
+                d["status"] = "interrupted"
             d["inputs"] = json.loads(d["inputs"] or "[]")
             d["report"] = json.loads(d["report"] or "null")
             d["errors"] = [
