@@ -444,3 +444,38 @@ def test_sigterm_stops_the_run_cleanly_and_says_so(tmp_path, make_corpus):
     with Store(db, readonly=True) as s:
         assert s.runs()[0]["status"] == "failed"  # it recorded its end
         assert 0 < s.count_documents() < 3000
+
+
+def test_a_reader_that_stops_early_is_no_internal_error(sample_corpus, tmp_path):
+    # `newsline export | head` exited 1, the code kept for internal errors,
+    # which fails a script under `set -o pipefail`; it now ends as cat does
+    import signal
+
+    db = str(tmp_path / "a.db")
+    assert runner.invoke(app, ["run", str(sample_corpus), "--db", db, "-q"]).exit_code == 0
+    # the export (about 180 kB) is more than a pipe holds: the writer meets the close
+    p = subprocess.Popen([sys.executable, "-m", "newsline.cli", "export", "--db", db],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    p.stdout.read(10)
+    p.stdout.close()
+    err = p.stderr.read()
+    p.wait(timeout=120)
+    if p.returncode == 0:
+        pytest.skip("the whole output fit in the pipe before it was closed")
+    assert p.returncode == -signal.SIGPIPE, err
+    assert b"Traceback" not in err
+
+
+def test_long_paths_stay_on_their_line_when_output_is_piped(tmp_path):
+    # piped output was broken at 80 columns: 'newsline runs | grep FILE' missed
+    # a rejected file whose path was split over two lines
+    src = tmp_path / ("a-rather-long-folder-name-for-a-crawl-of-regional-news-sites" * 2)
+    src.mkdir()
+    empty = src / "empty-page-from-the-crawl.html"
+    empty.write_text("")
+    (src / "ok.txt").write_text("Hà Nội mưa lớn ngày 16 tháng 5 năm 2024.\n", "utf-8")
+    db = str(tmp_path / "a.db")
+    res = runner.invoke(app, ["run", str(src), "--db", db, "-q"])
+    assert f"skipped {empty}: empty file" in res.output
+    res = runner.invoke(app, ["runs", "--db", db])
+    assert f"   {empty}: empty file\n" in res.output

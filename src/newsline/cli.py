@@ -41,8 +41,10 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode="rich",
 )
-console = Console(stderr=True)
-out = Console()
+# soft_wrap: a long path or reason stays on its line (for grep, logs and
+# the terminal to wrap), instead of being broken at 80 columns when piped
+console = Console(stderr=True, soft_wrap=True)
+out = Console(soft_wrap=True)
 
 
 def _db_default() -> str:
@@ -121,6 +123,21 @@ def _cannot_write(output: str, e: OSError) -> None:
     console.print(f"[red]error:[/] cannot write {escape(output)}: "
                   f"{escape(e.strerror or str(e))}")
     raise typer.Exit(2) from None
+
+
+def _stdout_may_be_closed() -> None:
+    """When standard output is a pipe, a reader that stops early (``| head``)
+    ends the command quietly, as it ends ``cat`` or ``grep`` (status 141), not
+    with exit 1, which this CLI keeps for internal errors."""
+    import signal
+    import stat
+
+    try:
+        piped = stat.S_ISFIFO(os.fstat(sys.stdout.fileno()).st_mode)
+    except (AttributeError, OSError, ValueError):  # not a real file (tests, IDEs)
+        return
+    if piped and hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
 
 
 class Engine(str, Enum):
@@ -297,6 +314,7 @@ def export(
             with _output_file(output) as tmp, open(tmp, "w", encoding="utf-8") as f:
                 n = export_jsonl(store, f, original_text=original_text)
         else:
+            _stdout_may_be_closed()
             n = export_jsonl(store, sys.stdout, original_text=original_text)
     finally:
         store.close()
@@ -312,6 +330,7 @@ def show(
     from .model import printable_path
     from .show import render_document
 
+    _stdout_may_be_closed()
     store = _open_store(db)
     try:
         doc_id = store.find_document_id(doc)
@@ -365,6 +384,7 @@ def stories(
     ] = StoriesLevel.story,
 ) -> None:
     """List stories: documents telling the same story, across languages."""
+    _stdout_may_be_closed()
     store = _open_store(db)
     try:
         items = store.stories()
@@ -418,6 +438,9 @@ def timeline(
     """What happened when, and who says so: dated events with their original quotes."""
     from .timeline import render_timeline
 
+    if not output:
+        _stdout_may_be_closed()
+
     store = _open_store(db)
     try:
         if story and store.conn.execute(
@@ -441,6 +464,7 @@ def timeline(
 @app.command()
 def runs(db: DbOption) -> None:
     """What each run read, rejected and why."""
+    _stdout_may_be_closed()
     store = _open_store(db)
     try:
         for r in store.runs():
