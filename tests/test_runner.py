@@ -198,3 +198,33 @@ def test_the_database_beside_the_inputs_is_not_read_as_input(tmp_path):
     assert again.report.read == 0 and again.report.rejected == 0
     with Store(db) as s:
         assert s.count_documents() == 5
+
+
+def test_file_names_that_are_not_utf8_are_read_stored_and_found(tmp_path):
+    # an archive unpacked with Latin-1 names: 'newsline run' died with a
+    # UnicodeEncodeError traceback (exit 1) on the first such name, in SQLite
+    import os
+    import stat as stat_mod
+
+    src = tmp_path / "pages"
+    src.mkdir()
+    base = os.fsencode(src)
+    try:
+        with open(base + b"/caf\xe9 news.txt", "wb") as f:
+            f.write(b"A page whose file name is Latin-1\nabout the harbour strike\n")
+        os.mkfifo(base + b"/pipe \xe9.html")
+    except OSError:
+        pytest.skip("this file system refuses non-UTF-8 names")
+    db = str(tmp_path / "a.db")
+    st = Settings(batch_size=3, workers=1)
+    r = run_corpus([str(src)], db, settings=st, pipeline=_pipeline())
+    assert r.report.processed == 1 and r.report.rejected == 1
+    with Store(db) as s:
+        (doc,) = list(s.iter_documents())
+        assert doc.source == f"{src}/caf\\xe9 news.txt"  # printable, stored, shown
+        assert s.runs()[0]["errors"][0]["source"] == f"{src}/pipe \\xe9.html"
+        # the path as the shell passes it finds the document
+        assert s.find_document_id(os.fsdecode(base + b"/caf\xe9 news.txt")) == doc.id
+    assert stat_mod.S_ISFIFO(os.stat(base + b"/pipe \xe9.html").st_mode)
+    again = run_corpus([str(src)], db, settings=st, pipeline=_pipeline())
+    assert again.report.files_skipped == 1 and again.report.processed == 0

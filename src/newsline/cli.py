@@ -8,6 +8,7 @@ Exit codes (all commands):
   written, an unknown story)
 * 3 -- nothing could be read from the inputs (every input was rejected or none exist)
 * 4 -- the database cannot be opened or written, or another run is writing to it
+* 130, 143 -- ``run`` stopped by Ctrl-C or SIGTERM (what was stored is kept; run again to resume)
 """
 
 from __future__ import annotations
@@ -40,8 +41,10 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode="rich",
 )
-console = Console(stderr=True)
-out = Console()
+# soft_wrap: a long path or reason stays on its line (for grep, logs and
+# the terminal to wrap), instead of being broken at 80 columns when piped
+console = Console(stderr=True, soft_wrap=True)
+out = Console(soft_wrap=True)
 
 
 def _db_default() -> str:
@@ -122,6 +125,21 @@ def _cannot_write(output: str, e: OSError) -> None:
     raise typer.Exit(2) from None
 
 
+def _stdout_may_be_closed() -> None:
+    """When standard output is a pipe, a reader that stops early (``| head``)
+    ends the command quietly, as it ends ``cat`` or ``grep`` (status 141), not
+    with exit 1, which this CLI keeps for internal errors."""
+    import signal
+    import stat
+
+    try:
+        piped = stat.S_ISFIFO(os.fstat(sys.stdout.fileno()).st_mode)
+    except (AttributeError, OSError, ValueError):  # not a real file (tests, IDEs)
+        return
+    if piped and hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+
+
 class Engine(str, Enum):
     local = "local"
     ray = "ray"
@@ -132,7 +150,8 @@ def run(
     inputs: Annotated[
         list[str],
         typer.Argument(help="Files, directories (recursed), globs, or - for stdin. "
-                       "Formats: .txt, .html/.htm (also .gz), .warc/.warc.gz, .jsonl."),
+                       "Formats: .txt, .html/.htm, .warc, .warc.wet, .jsonl, .rss/.atom "
+                       "(each also gzipped)."),
     ],
     db: DbOption,
     workers: Annotated[int, typer.Option(help="Worker processes (0 = all cores).", min=0)] = 0,
@@ -181,16 +200,52 @@ def run(
                         rej=counts["rejected"])
 
     try:
-        with progress:
+        with progress, _terminate_as_interrupt():
             result = run_corpus(inputs, db, settings=settings, engine=engine.value,
                                 address=address, progress=on_event)
     except DatabaseError as e:
         console.print(f"[red]error:[/] {escape(str(e))}")
         raise typer.Exit(EXIT_DB) from None
+    except KeyboardInterrupt as e:
+        # Ctrl-C ended the run with exit 130 and not a word: nothing said that
+        # what was stored is kept, nor how to go on.
+        what, code = ("terminated", 143) if isinstance(e, _Terminated) else ("interrupted", 130)
+        console.print(
+            f"[yellow]{what}[/]: {counts['documents']} new documents stored in "
+            f"{escape(db)} ({counts['rejected']} rejected); run the same command "
+            "again to resume (nothing stored is lost or read twice)"
+        )
+        raise typer.Exit(code) from None
     _print_summary(result, quiet)
     if not result.ok:
         console.print("[red]error:[/] nothing could be read from the inputs")
         raise typer.Exit(EXIT_NOTHING_READ)
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM (``kill PID``, a service manager or a job scheduler stopping the run)."""
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """Stop on SIGTERM as on Ctrl-C: the run records that it ended, its workers
+    are shut down and the user is told what was kept. By default SIGTERM ended
+    the process on the spot, silently, its run left 'running' in `newsline runs`."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_term(signum, frame):
+        raise _Terminated
+
+    previous = signal.signal(signal.SIGTERM, on_term)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _print_summary(result, quiet: bool) -> None:
@@ -259,6 +314,7 @@ def export(
             with _output_file(output) as tmp, open(tmp, "w", encoding="utf-8") as f:
                 n = export_jsonl(store, f, original_text=original_text)
         else:
+            _stdout_may_be_closed()
             n = export_jsonl(store, sys.stdout, original_text=original_text)
     finally:
         store.close()
@@ -271,13 +327,15 @@ def show(
     db: DbOption,
 ) -> None:
     """Print a document with its blocks labelled: what was kept, what was set aside and why."""
+    from .model import printable_path
     from .show import render_document
 
+    _stdout_may_be_closed()
     store = _open_store(db)
     try:
         doc_id = store.find_document_id(doc)
         if doc_id is None:
-            console.print(f"[red]error:[/] no document {escape(repr(doc))} in {escape(db)}")
+            console.print(f"[red]error:[/] no document {escape(repr(printable_path(doc)))} in {escape(db)}")
             raise typer.Exit(2)  # the argument names nothing: a usage error, as README says
         d = store.get_document(doc_id)
         assert d is not None
@@ -326,6 +384,7 @@ def stories(
     ] = StoriesLevel.story,
 ) -> None:
     """List stories: documents telling the same story, across languages."""
+    _stdout_may_be_closed()
     store = _open_store(db)
     try:
         items = store.stories()
@@ -379,6 +438,9 @@ def timeline(
     """What happened when, and who says so: dated events with their original quotes."""
     from .timeline import render_timeline
 
+    if not output:
+        _stdout_may_be_closed()
+
     store = _open_store(db)
     try:
         if story and store.conn.execute(
@@ -402,6 +464,7 @@ def timeline(
 @app.command()
 def runs(db: DbOption) -> None:
     """What each run read, rejected and why."""
+    _stdout_may_be_closed()
     store = _open_store(db)
     try:
         for r in store.runs():

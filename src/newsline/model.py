@@ -15,6 +15,7 @@ This module must never import a stage, the store, the CLI or an executor.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -183,6 +184,21 @@ def make_doc_id(source_key: str, text: str) -> str:
     h.update(b"\0")
     h.update(content_hash(text).encode())
     return h.hexdigest()[:16]
+
+
+def printable_path(path: str) -> str:
+    """``path`` as a name that can be printed and stored.
+
+    A file name that is not UTF-8 (an archive unpacked with Latin-1 or cp437
+    names) reaches Python with its stray bytes as lone surrogates, which no
+    terminal, SQLite or JSON accepts; they are written ``\\xNN`` instead. Open
+    the file with the path itself, never with this name.
+    """
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 @dataclass(slots=True)

@@ -87,7 +87,7 @@ def run_corpus(
     holds it. Bad inputs never raise: they are counted and recorded.
     """
     from .executors import make_executor
-    from .readers import STDIN, iter_input_files, read_path
+    from .readers import STDIN, iter_input_files, printable_path, read_path
 
     settings = settings or Settings()
     if engine not in ("local", "ray"):
@@ -172,10 +172,11 @@ def run_corpus(
             if path != STDIN and os.path.realpath(path) in own_files:
                 continue
             stat = _stat(path)
-            if stat is not None and store.input_done(path, *stat):
+            name = printable_path(path)  # what is stored and shown (the path may not be UTF-8)
+            if stat is not None and store.input_done(name, *stat):
                 report.skipped_existing += 1
                 report.files_skipped += 1
-                notify("file_skipped", {"path": path})
+                notify("file_skipped", {"path": name})
                 continue
             n_docs = n_errors = 0
             for x in read_path(path, settings):
@@ -193,8 +194,8 @@ def run_corpus(
                 # a file that gave only errors is not "done": the next run reads
                 # it again and reports it again, instead of counting it as
                 # already stored (and succeeding on an input that never read)
-                pending.done_inputs.append((path, *stat))
-            notify("file_done", {"path": path})
+                pending.done_inputs.append((name, *stat))
+            notify("file_done", {"path": name})
         if not pending.empty():
             submit(pending)
         while in_flight:

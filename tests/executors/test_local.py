@@ -43,3 +43,59 @@ def test_warm_up_loads_each_languages_resources_before_fork():
     assert got["lingua_detectors"] >= 2, got
     # the loaded tables are kept out of the workers' garbage collection
     assert got["frozen"], got
+
+
+# Starts a two-worker pool, lets both workers start, prints their pids and
+# dies by SIGKILL without shutting the pool down.
+_ORPHANS = textwrap.dedent(
+    """
+    import os, signal
+    from newsline.executors.local import LocalExecutor
+    from newsline.pipeline import Stage
+
+    class Noop(Stage):
+        name = "noop"
+        def __call__(self, docs, stats):
+            return docs
+
+    ex = LocalExecutor([Noop()], workers=2)
+    for f in [ex.submit([]) for _ in range(4)]:
+        f.result()
+    print(" ".join(str(p) for p in ex._pool._processes), flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)
+    """
+)
+
+
+def test_workers_end_when_the_run_is_killed():
+    import os
+    import time
+
+    # read the pid line only: the workers keep the pipe open as long as they live
+    p = subprocess.Popen([sys.executable, "-c", _ORPHANS], stdout=subprocess.PIPE, text=True)
+    line = p.stdout.readline()
+    p.wait(timeout=300)
+    p.stdout.close()
+    pids = [int(x) for x in line.split()]
+    assert len(pids) == 2, line
+    deadline = time.monotonic() + 20
+    alive = pids
+    try:
+        while alive and time.monotonic() < deadline:
+            time.sleep(0.2)
+            alive = [pid for pid in pids if _running(pid)]
+        assert not alive, "workers outlived the killed run (they held its memory and lock)"
+    finally:
+        for pid in alive:
+            try:
+                os.kill(pid, 9)
+            except ProcessLookupError:
+                pass
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[-1].split()[0] != "Z"
+    except OSError:
+        return False

@@ -113,3 +113,33 @@ def test_honest_single_byte_declaration_is_kept(tmp_path):
     path.write_bytes(html.encode("cp1252"))
     doc = read_one(path)
     assert text in doc.text
+
+
+# Invented sentences in two more scripts whose legacy tables decode other
+# CJK or Latin bytes without an error.
+_MORE = {
+    "ko": "서울시는 오늘 새로운 교통 계획을 발표했다.\n시장은 내년부터 버스 노선을 크게 늘리겠다고 밝혔다.",
+    "ja": "大阪市は今日、新しい交通計画を発表しました。\n市長は来年からバスの路線を大幅に増やすと述べました。",
+}
+
+
+@pytest.mark.parametrize(
+    "lang,codec,lie",
+    [
+        ("ko", "euc_kr", "iso-8859-1"),  # read as cp1252: '¼­¿ï½Ã´Â', a French page
+        ("ko", "euc_kr", "windows-1251"),
+        ("zh-hans", "gb18030", "big5"),  # read as Big5: '控儔撼俴', every character wrong
+        ("zh-hant", "big5", "gb2312"),
+        ("ja", "shift_jis", "gb2312"),
+    ],
+)
+def test_html_declaring_another_legacy_charset_is_read_in_its_own(tmp_path, lang, codec, lie):
+    text = {**SAMPLES, **_MORE}[lang]
+    data = encode_as(html_page(text, lie), codec)
+    assert data.decode({"gb2312": "gb18030", "iso-8859-1": "cp1252"}.get(lie, lie))  # decodes
+    path = tmp_path / f"{lang}.html"
+    path.write_bytes(data)
+    doc = read_one(path)
+    for line in text.split("\n"):
+        assert nfc(line) in nfc(doc.text), (doc.encoding, doc.text[:80])
+    assert any(f.kind == "encoding" and lie in f.reason for f in doc.flags), doc.flags

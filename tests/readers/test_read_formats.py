@@ -415,3 +415,28 @@ def test_a_date_shaped_run_inside_a_hash_is_no_day():
 
     assert date_from_path("pages/042bb7e20190315fab9c.html.gz") is None
     assert date_from_path("pages/20190315.html") == "2019-03-15"
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_a_warc_record_whose_header_names_no_type_is_reported(tmp_path, gz):
+    # a garbled record header (no WARC-Type) was passed over like a request
+    # record: a WARC holding only such a record read as nothing, with no message
+    garbled = b"WARC/1.0\r\nthis header is garbage\r\n\r\n"
+    good = warc_response("http://news.example/a", html_page(SAMPLES["vi"], "utf-8").encode(),
+                         record_id="r1")
+    raw = garbled + b"\r\n\r\n" + good
+    path = tmp_path / ("x.warc.gz" if gz else "x.warc")
+    path.write_bytes(gzip.compress(garbled) + gzip.compress(good) if gz else raw)
+    got = list(read_path(str(path), Settings()))
+    errors = [x for x in got if isinstance(x, ReadError)]
+    assert [x.reason for x in errors] == [
+        "WARC record at offset 0 has no WARC-Type header (damaged record header)"
+    ]
+    assert errors[0].source == str(path)
+    assert len([x for x in got if isinstance(x, Document)]) == 1
+
+    alone = tmp_path / "alone.warc"
+    alone.write_bytes(b"WARC/1.0\r\nthis is not a header at all")
+    assert [x.reason for x in read_path(str(alone), Settings())] == [
+        "WARC record at offset 0 has no WARC-Type header (damaged record header)"
+    ]

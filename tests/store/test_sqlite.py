@@ -120,3 +120,35 @@ def test_a_reader_never_sees_half_a_schema(tmp_path):
     with Store(full, readonly=True) as s:
         assert s.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
         assert s.conn.execute("SELECT count(*) FROM docs_fts").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("name", ["news #2.db", "what?.db", "100%41.db", b"caf\xe9.db"])
+def test_database_names_with_uri_characters_or_not_utf8_open_read_only(tmp_path, name):
+    # the read-only URI took '#' and '?' for its own ('news #2.db' opened 'news ',
+    # "not a newsline database"), '%41' for 'A'; a name that is not UTF-8 raised
+    # a UnicodeEncodeError traceback in every command
+    import os
+
+    path = os.fsdecode(os.fsencode(tmp_path) + b"/" + (name if isinstance(name, bytes)
+                                                       else name.encode()))
+    with Store(path) as s:
+        assert s.write_batch(1, [_doc("Hà Nội mưa lớn")]) == 1
+    with Store(path, readonly=True) as r:
+        assert r.count_documents() == 1
+    assert os.path.exists(os.fsencode(path))
+
+
+def test_a_run_whose_process_is_gone_is_shown_interrupted_not_running(tmp_path):
+    # after `kill -9` (or the OOM killer) `newsline runs` and the runs page
+    # showed the dead run as 'running' until another run started
+    import subprocess
+    import sys
+
+    with Store(tmp_path / "a.db") as s:
+        run_id = s.start_run(["x"])
+        assert s.runs()[0]["status"] == "running"  # this process: alive
+        gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                              capture_output=True, text=True, check=True)
+        with s.transaction() as c:
+            c.execute("UPDATE runs SET pid=? WHERE id=?", (int(gone.stdout), run_id))
+        assert s.runs()[0]["status"] == "interrupted"

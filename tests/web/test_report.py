@@ -90,3 +90,15 @@ def test_report_is_readable_by_others(web_db, tmp_path):
     finally:
         os.umask(old)
     assert stat.S_IMODE(out.stat().st_mode) == 0o644
+
+
+def test_report_of_a_database_whose_name_is_not_utf8(web_db, tmp_path):
+    # the report shows the database's name: one that is not UTF-8 ('caf\xe9.db')
+    # made 'newsline report' die with a UnicodeEncodeError while writing
+    import os
+    import shutil
+
+    path = os.fsdecode(os.fsencode(tmp_path) + b"/caf\xe9.db")
+    shutil.copyfile(web_db[0], path)
+    out = write_report(path, tmp_path / "r.html")
+    assert "caf\\xe9.db" in out.read_text("utf-8")

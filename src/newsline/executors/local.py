@@ -5,6 +5,9 @@ from __future__ import annotations
 import gc
 import multiprocessing as mp
 import os
+import signal
+import threading
+import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
@@ -14,9 +17,28 @@ from ..pipeline import Stage, StageReport, run_stages
 _WORKER_STAGES: list[Stage] = []
 
 
-def _init_worker(stages: list[Stage]) -> None:
+def _init_worker(stages: list[Stage], parent_pid: int | None = None) -> None:
     global _WORKER_STAGES
     _WORKER_STAGES = stages
+    # A handler the run installed (SIGTERM -> stop cleanly) is the run's own:
+    # a worker told to stop just stops.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if parent_pid is not None:
+        threading.Thread(target=_exit_with_parent, args=(parent_pid,), daemon=True,
+                         name="newsline-parent-watch").start()
+
+
+def _exit_with_parent(parent_pid: int, every: float = 0.5) -> None:
+    """End this worker when the run that started it is gone.
+
+    A run killed with SIGKILL (by hand, by the OOM killer) cannot stop its
+    workers; they waited forever on a queue nobody writes to, holding their
+    memory (and, before the store closed inherited locks, the database).
+    """
+    while True:
+        if os.getppid() != parent_pid:
+            os._exit(1)
+        time.sleep(every)
 
 
 def _run_in_worker(docs: list[Document]) -> tuple[list[Document], dict[str, StageReport]]:
@@ -101,7 +123,7 @@ class LocalExecutor:
             ctx = mp.get_context("fork")
             self._pool = ProcessPoolExecutor(
                 max_workers=self.workers, mp_context=ctx,
-                initializer=_init_worker, initargs=(stages,),
+                initializer=_init_worker, initargs=(stages, os.getpid()),
             )
 
     @property

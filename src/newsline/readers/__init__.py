@@ -47,11 +47,13 @@ from .decode import (
 )
 from .feed import read_feed
 from .html import html_to_text, parse_html
-from .inputs import STDIN, iter_input_files
+from .inputs import STDIN, iter_input_files, printable_path
 from .jsonl import read_jsonl
 from .warc import read_warc
 
-__all__ = ["STDIN", "html_to_text", "iter_documents", "iter_input_files", "read_path"]
+__all__ = [
+    "STDIN", "html_to_text", "iter_documents", "iter_input_files", "printable_path", "read_path",
+]
 
 STDIN_NAME = "<stdin>"
 HTML_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml")
@@ -76,7 +78,7 @@ def iter_documents(inputs: list[str], settings: Settings) -> Iterator[Document |
 
 def read_path(path: str, settings: Settings) -> Iterator[Document | ReadError]:
     """The documents in one file (``-`` = stdin); problems come back as ReadErrors."""
-    name = STDIN_NAME if path == STDIN else path
+    name = STDIN_NAME if path == STDIN else printable_path(path)
     try:
         yield from _read_path(path, name, settings)
     except Exception as exc:  # last line of defence: a reader bug must not stop the run

@@ -15,9 +15,9 @@ This module must never normalise, strip or otherwise change decoded text:
 from __future__ import annotations
 
 import codecs
-import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..model import Flag
@@ -371,26 +371,41 @@ def decode_bytes(
 
     detector = _detect(sample)
     first_guess = next(detector, None)
+    detected: list[str] = []  # the detector's further guesses, once asked for
+    rest = _LazyRest(detector, detected)
+
+    def guesses() -> Iterator[str]:
+        if first_guess:
+            yield first_guess
+        yield from list(detected)
+        yield from rest
+
     mislabelled: list[str] = []
     for where, label, enc in declared_encs:
         for cand in _candidates(enc):
             text = _strict(data, cand, cut)
             if text is None:
                 continue
-            if cand not in MULTIBYTE and first_guess and first_guess not in _candidates(enc):
-                # Single-byte tables decode almost anything; ask which reads better.
-                det = first_guess
-                if _strict(data, det, cut) is not None:
-                    cand = _less_chaotic(sample, cand, det)
-                    text = _strict(data, cand, cut)
-                    if cand != enc:
-                        flags.append(_mislabel_flag(where, label, cand))
+            # A clean decode with the declared table proves little: single-byte
+            # tables decode almost anything, and the CJK tables decode one
+            # another's bytes (EUC-KR read as Latin-1, GB18030 as Big5).
+            # When the detector's first guess is another encoding, take the first
+            # of its guesses that also decodes cleanly and ask which of the two
+            # reads better (a first guess that agrees is not second-guessed).
+            det = None
+            if first_guess and first_guess not in (enc, cand, *_candidates(enc)):
+                det = next((g for g in guesses() if g not in (enc, cand, *_candidates(enc))
+                            and _strict(data, g, cut) is not None), None)
+            if det is not None:
+                better = _less_chaotic(sample, cand, det)
+                if better != cand:
+                    cand, text = better, _strict(data, better, cut)
+                    flags.append(_mislabel_flag(where, label, cand))
             _check_text(text, cand, flags, control_share)
             return Decoded(text, cand, flags)
         mislabelled.append(f"{where} says {label}")
 
-    detected: list[str] = []
-    for enc in itertools.chain([first_guess] if first_guess else [], _LazyRest(detector, detected)):
+    for enc in dict.fromkeys(guesses()):
         for cand in _candidates(enc):
             text = _strict(data, cand, cut)
             if text is not None:

@@ -16,15 +16,26 @@ import os
 import stat
 from collections.abc import Iterator
 
-from ..model import ReadError
+from ..model import ReadError, printable_path
 from ..settings import Settings
+
+__all__ = ["STDIN", "iter_input_files", "printable_path"]
 
 STDIN = "-"
 _GLOB_CHARS = set("*?[")
 
 
 def iter_input_files(inputs: list[str], settings: Settings) -> Iterator[str | ReadError]:
-    """Each readable file path (or ``-``) once per mention, or a ReadError saying why not."""
+    """Each readable file path (or ``-``) once per mention, or a ReadError saying why not.
+
+    Paths are yielded as given (to open); a ReadError names its input printably."""
+    for item in _iter_input_files(inputs, settings):
+        if isinstance(item, ReadError):
+            item.source = printable_path(item.source)
+        yield item
+
+
+def _iter_input_files(inputs: list[str], settings: Settings) -> Iterator[str | ReadError]:
     follow = settings.read.follow_symlinks
     for item in inputs:
         if item == STDIN:

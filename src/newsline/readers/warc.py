@@ -11,7 +11,7 @@ mid-record), the reader resynchronises on the next ``WARC/1.`` header (or
 gzip member) and continues.
 
 Records that are not documents -- request, warcinfo, metadata, revisit
-records, non-2xx responses (redirects, errors) and non-text payloads
+records, records of other named types, non-2xx responses (redirects, errors) and non-text payloads
 (images, scripts, PDFs) -- are passed over without a message: they are the
 normal make-up of a crawl, not damage. This module must never raise.
 """
@@ -72,6 +72,14 @@ def read_warc(fh: BinaryIO, name: str, settings: Settings) -> Iterator[Document 
                 if pending is not None:
                     yield pending
                     pending = None
+                if rec.headers.get("WARC-Type") is None:
+                    # Every WARC record names its type; a header block without one is
+                    # damage (a garbled or cut header), not a record to pass over.
+                    if bad_at != last:
+                        bad_at = last
+                        yield ReadError(name, f"WARC record at offset {last} has no WARC-Type "
+                                        "header (damaged record header)")
+                    continue
                 if rec.record_type & wanted:
                     for item in _record(rec, last, name, settings):
                         if isinstance(item, ReadError):

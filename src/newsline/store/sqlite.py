@@ -27,8 +27,17 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
-from ..model import Block, DateMention, Document, EventMention, Flag, ReadError
+from ..model import (
+    Block,
+    DateMention,
+    Document,
+    EventMention,
+    Flag,
+    ReadError,
+    printable_path,
+)
 
 SCHEMA_VERSION = 1
 
@@ -137,6 +146,44 @@ class DatabaseBusy(DatabaseError):
     """Another process holds the write lock of this database."""
 
 
+# Writer-lock descriptors this process holds. A forked child (a pool worker)
+# inherits them, and an flock lives as long as any descriptor of it is open:
+# workers orphaned by a SIGKILLed run would keep the database locked, so every
+# later run was refused as "another newsline run is writing". Children close
+# their copies at once; the parent's lock is untouched.
+_HELD_LOCK_FDS: set[int] = set()
+
+
+def _close_inherited_locks() -> None:
+    for fd in list(_HELD_LOCK_FDS):
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    _HELD_LOCK_FDS.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_close_inherited_locks)
+
+
+def _process_gone(pid: int | None) -> bool:
+    """True when no process ``pid`` runs on this machine (False when unsure)."""
+    if not pid or pid < 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # another user's process: alive
+        return False
+    try:  # a zombie is gone too (its parent has not reaped it yet)
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            return f.read().rsplit(b")", 1)[-1].split()[0] == b"Z"
+    except (OSError, IndexError):
+        return False
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -154,18 +201,23 @@ class Store:
         try:
             if readonly:
                 if not Path(self.path).exists():
-                    raise DatabaseError(f"{self.path}: no such database")
-                uri = f"file:{Path(self.path).resolve()}?mode=ro"
+                    raise DatabaseError(f"{printable_path(self.path)}: no such database")
+                # '#', '?' and '%' in a file name mean something in a URI
+                # ('news #2.db' opened 'news '): the path is percent-encoded.
+                where = quote(os.fsencode(Path(self.path).resolve()))
+                uri = f"file:{where}?mode=ro"
                 self.conn = sqlite3.connect(uri, uri=True, timeout=30, check_same_thread=False)
             else:
                 parent = Path(self.path).resolve().parent
                 parent.mkdir(parents=True, exist_ok=True)
-                self.conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+                # bytes: a name that is not UTF-8 cannot be passed as str
+                self.conn = sqlite3.connect(os.fsencode(self.path), timeout=30,
+                                            check_same_thread=False)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA busy_timeout=30000")
             if readonly and not self._schema_complete():
                 self.conn.close()
-                raise DatabaseError(f"{self.path}: not a newsline database (or not yet created)")
+                raise DatabaseError(f"{printable_path(self.path)}: not a newsline database (or not yet created)")
             if not readonly:
                 self.conn.execute("PRAGMA journal_mode=WAL")
                 self.conn.execute("PRAGMA synchronous=NORMAL")
@@ -179,7 +231,7 @@ class Store:
                     + "');\nCOMMIT;"
                 )
         except (sqlite3.Error, OSError) as e:
-            raise DatabaseError(f"{self.path}: cannot open database: {e}") from e
+            raise DatabaseError(f"{printable_path(self.path)}: cannot open database: {e}") from e
         self._lock_fd: int | None = None
 
     def _schema_complete(self) -> bool:
@@ -211,7 +263,7 @@ class Store:
         try:
             fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as e:
-            raise DatabaseError(f"{self.path}: cannot create lock file: {e}") from e
+            raise DatabaseError(f"{printable_path(self.path)}: cannot create lock file: {e}") from e
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
@@ -220,17 +272,19 @@ class Store:
             finally:
                 os.close(fd)
             raise DatabaseBusy(
-                f"{self.path}: another newsline run (pid {holder}) is writing to this "
+                f"{printable_path(self.path)}: another newsline run (pid {holder}) is writing to this "
                 "database; wait for it to finish or use another --db"
             ) from None
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())
         self._lock_fd = fd
+        _HELD_LOCK_FDS.add(fd)
 
     def release_writer_lock(self) -> None:
         if self._lock_fd is not None:
             import fcntl
 
+            _HELD_LOCK_FDS.discard(self._lock_fd)
             fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
             os.close(self._lock_fd)
             self._lock_fd = None
@@ -280,6 +334,10 @@ class Store:
         out = []
         for r in rows:
             d = dict(r)
+            if d["status"] == "running" and _process_gone(d.get("pid")):
+                # killed (SIGKILL, OOM, power loss): the next run will record it as
+                # interrupted; say so now instead of showing a dead run as alive
+                d["status"] = "interrupted"
             d["inputs"] = json.loads(d["inputs"] or "[]")
             d["report"] = json.loads(d["report"] or "null")
             d["errors"] = [
@@ -344,7 +402,7 @@ class Store:
                             (name, state, run_id, _now()),
                         )
         except sqlite3.Error as e:
-            raise DatabaseError(f"{self.path}: cannot write: {e}") from e
+            raise DatabaseError(f"{printable_path(self.path)}: cannot write: {e}") from e
         return new
 
     def record_errors(self, run_id: int, errors: list[ReadError]) -> None:
@@ -557,6 +615,7 @@ class Store:
 
     def find_document_id(self, key: str) -> str | None:
         """A document id from an id, an id prefix, a source path or URL."""
+        key = printable_path(key)  # a path that is not UTF-8 is stored printably
         row = self.conn.execute(
             "SELECT id FROM documents WHERE id=? OR source=? OR url=? LIMIT 1", (key, key, key)
         ).fetchone()

@@ -23,6 +23,7 @@ never modify the store's own tables or rows.
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 import time
@@ -141,7 +142,7 @@ def sync(
 def sync_path(db_path: str) -> int:
     """:func:`sync` on a database file; 0 (and nothing written) when it is read-only."""
     try:
-        conn = sqlite3.connect(db_path, timeout=30)
+        conn = sqlite3.connect(os.fsencode(db_path), timeout=30)
     except sqlite3.Error:
         return 0
     try:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from ..model import printable_path
 from ..settings import WebSettings
 from ..store import Store
 from . import data
@@ -56,7 +57,7 @@ def write_report(db: str | os.PathLike[str], output: str | os.PathLike[str]) -> 
     """Render the report of ``db`` into ``output`` (written whole, then moved into place)."""
     out = Path(output)
     with Store(db, readonly=True) as store:
-        html = render_report(store, Path(db).name)
+        html = render_report(store, printable_path(Path(db).name))
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=".html", dir=str(out.parent))
     try:
