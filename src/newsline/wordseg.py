@@ -508,3 +508,261 @@ def chinese_tagger():
     if dag is not None:
         tok._POSTokenizer__cut_DAG = functools.lru_cache(maxsize=32768)(lambda run: tuple(dag(run)))
     return tok
+
+
+# Cyrillic letters in a plain English-style romanisation (as the wires write
+# Russian, Ukrainian, Belarusian and Bulgarian names: Трамп -> tramp,
+# Зеленский -> zelenskiy, Щербак -> shcherbak); the soft and hard signs are
+# silent. Lower case: callers lower the word first.
+_CYRILLIC_LATIN = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяєіїґўђјљњћџ",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "yo",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "-",
+            "y",
+            "-",
+            "e",
+            "yu",
+            "ya",
+            "ye",
+            "i",
+            "yi",
+            "g",
+            "w",
+            "dj",
+            "j",
+            "lj",
+            "nj",
+            "c",
+            "dzh",
+        ],
+        strict=True,
+    )
+)
+_CYRILLIC_LATIN.update({"ъ": "", "ь": ""})
+CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff'’\-]*")
+
+
+def romanize_cyrillic(word: str) -> str:
+    """``word`` in Cyrillic letters written in Latin ones, lower case
+    ("Зеленского" -> "zelenskogo"); other characters are dropped."""
+    return "".join(_CYRILLIC_LATIN.get(c, "") for c in word.lower())
+
+
+# Hangul syllables spelled in Revised Romanization letters (initial, vowel,
+# final; a syllable is U+AC00 + (initial * 21 + vowel) * 28 + final), so a
+# foreign name written in Hangul meets its Latin spelling on the consonant
+# skeleton (트럼프 "teureompeu", Trump; 젤렌스키 "jellenseuki", Zelensky).
+_KO_INITIALS = [
+    "g",
+    "kk",
+    "n",
+    "d",
+    "tt",
+    "r",
+    "m",
+    "b",
+    "pp",
+    "s",
+    "ss",
+    "-",
+    "j",
+    "jj",
+    "ch",
+    "k",
+    "t",
+    "p",
+    "h",
+]
+_KO_VOWELS = [
+    "a",
+    "ae",
+    "ya",
+    "yae",
+    "eo",
+    "e",
+    "yeo",
+    "ye",
+    "o",
+    "wa",
+    "wae",
+    "oe",
+    "yo",
+    "u",
+    "wo",
+    "we",
+    "wi",
+    "yu",
+    "eu",
+    "ui",
+    "i",
+]
+_KO_FINALS = [
+    "-",
+    "k",
+    "k",
+    "k",
+    "n",
+    "n",
+    "n",
+    "t",
+    "l",
+    "k",
+    "m",
+    "l",
+    "l",
+    "l",
+    "p",
+    "l",
+    "m",
+    "p",
+    "p",
+    "t",
+    "t",
+    "ng",
+    "t",
+    "t",
+    "k",
+    "t",
+    "p",
+    "t",
+]
+HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
+
+
+def romanize_hangul(word: str) -> str:
+    """``word``'s Hangul syllables in Revised Romanization letters (other
+    characters are dropped): "푸틴" -> "putin"."""
+    out = []
+    for c in word:
+        n = ord(c) - 0xAC00
+        if 0 <= n < 11172:
+            ini, vow, fin = n // 588, n % 588 // 28, n % 28
+            out += (_KO_INITIALS[ini], _KO_VOWELS[vow], _KO_FINALS[fin])
+    return "".join(out).replace("-", "")
+
+
+# Words written after a Korean name that say who the person is (an office,
+# a rank, an honorific), as Thai titles stand before a name: the words just
+# before one are read as a name. A title may carry a particle ("대통령은").
+_KO_TITLES = (
+    "대통령",
+    "부통령",
+    "총리",
+    "총통",
+    "장관",
+    "주석",
+    "총서기",
+    "국왕",
+    "여왕",
+    "왕세자",
+    "교황",
+    "총장",
+    "위원장",
+    "대표",
+    "의원",
+    "의장",
+    "대사",
+    "대변인",
+    "총재",
+    "회장",
+    "사장",
+    "장군",
+    "사령관",
+    "지사",
+    "감독",
+    "교수",
+    "박사",
+    "기자",
+    "씨",
+)
+# Particles and endings a Korean noun takes in a sentence, longest first.
+KO_PARTICLES = (
+    "에게서",
+    "으로서",
+    "에서는",
+    "에게",
+    "에서",
+    "으로",
+    "께서",
+    "과의",
+    "와의",
+    "와",
+    "과",
+    "은",
+    "는",
+    "이",
+    "가",
+    "을",
+    "를",
+    "의",
+    "에",
+    "도",
+    "로",
+    "만",
+)
+# Case particles no name ends with ("회의에서 대통령은": at the meeting); the
+# shorter ones that are also syllables of names ("페드로", "마리아가") are not here.
+_KO_CASE = ("은", "는", "을", "를", "의", "에", "에서", "에게", "와", "과", "으로")
+# A name has at least this many syllables ("전 대통령": the former president).
+_KO_NAME_MIN = 2
+
+
+def korean_core(word: str) -> str:
+    """``word`` without the particle it ends with ("트럼프는" -> "트럼프")."""
+    for p in KO_PARTICLES:
+        if word.endswith(p) and len(word) - len(p) >= _KO_NAME_MIN:
+            return word[: -len(p)]
+    return word
+
+
+def korean_titled_names(words: list[str], skip) -> list[str]:
+    """Hangul words written before a title ("도널드 트럼프 미국 대통령은":
+    도널드, 트럼프): up to two words of Hangul alone, with no particle,
+    after passing over one word ``skip`` says is no name (a country)."""
+    out: list[str] = []
+    for k, w in enumerate(words):
+        core = korean_core(w)
+        if not core.endswith(_KO_TITLES):
+            continue
+        j = k - 1
+        if j >= 0 and skip(words[j]):
+            j -= 1
+        for _ in range(2):
+            if j < 0:
+                break
+            name = words[j]
+            if not (HANGUL_WORD.fullmatch(name) and len(name) >= _KO_NAME_MIN):
+                break
+            if name.endswith(_KO_CASE) or name.endswith(_KO_TITLES) or skip(name):
+                break
+            out.append(name)
+            j -= 1
+    return out

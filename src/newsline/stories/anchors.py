@@ -27,16 +27,22 @@ from typing import Any
 
 from ..amounts import amounts
 from ..dates.cldr import is_calendar_word
-from ..events.anchors import TERRITORY_EXTRA
+from ..events.anchors import ACRONYM_ALIASES, TERRITORY_EXTRA
 from ..langid.vietnamese import is_vi_syllable
 from ..model import Document
 from ..wordseg import (
+    CYRILLIC_WORD,
+    HANGUL_WORD,
     THAI_RUN,
     ascii_digits,
     chinese_tagger,
     fold_traditional,
     japanese_names,
+    korean_core,
+    korean_titled_names,
     pinyin,
+    romanize_cyrillic,
+    romanize_hangul,
     romanize_thai_name,
     strip_possessive,
     thai_dictionary,
@@ -63,6 +69,7 @@ TERRITORY_LOCALES = (
     "ja",
     "ko",
     "ru",
+    "uk",
     "pt",
     "it",
 )
@@ -121,6 +128,7 @@ _SENT_END = re.compile(r"[.!?。！？:;\n]\s*$")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _VI_MARKS = re.compile(r"[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 
@@ -284,13 +292,21 @@ def territories(text: str, lang: str | None = None) -> list[tuple[str, int, int]
                 and text[i].isascii()
                 or _is_latin(text[i - 1])
                 and _is_latin(text[i])
+                or _CYRILLIC.match(text[i - 1])
+                and _CYRILLIC.match(text[i])
             )
         ):
             for name, code, only in cands:
                 end = i + len(name)
                 if only is not None and lang and only not in (lang, "en"):
                     continue
-                if not text.startswith(name, i):
+                if _CYRILLIC.match(name):
+                    # Cyrillic: a whole word, in any case of a language
+                    # that declines names ("в Португалии", "Ирана")
+                    end = _declined_end(text, i, name, lang)
+                    if end < 0:
+                        continue
+                elif not text.startswith(name, i):
                     continue
                 if _THAI.match(name) and _inside_thai_word(text, i, end):
                     break  # "ไทย" in "มหาดไทย" (Interior): no place, nor any shorter one
@@ -383,6 +399,45 @@ def _inside_katakana_word(text: str, i: int, end: int) -> bool:
 # Endings a language adds to a place name ("die Wahl Chiles", Chile's
 # election): a territory name followed by one and then no letter is read.
 _NAME_ENDINGS = {"de": ("s",)}
+
+
+# Languages that decline a name by its ending: (final letters the stem drops,
+# case endings). Russian and Ukrainian "Португалия" is "в Португалии",
+# "Португалию", "Португалией"; "Иран" is "Ирана", "Ираном". A CLDR name in
+# the nominative alone missed nearly every mention in running text.
+_DECLENSION = {
+    "ru": ("аяьй", ("а", "я", "у", "ю", "е", "и", "ы", "ой", "ей", "ом", "ем", "ою", "ею")),
+    "uk": ("аяьй", ("а", "я", "у", "ю", "е", "і", "и", "ї", "ой", "ою", "ею", "ом", "ем")),
+}
+_DECLINE_MIN_STEM = 3
+
+
+def _declined_end(text: str, i: int, name: str, lang: str | None) -> int:
+    """End of the Cyrillic territory ``name`` at ``text[i]``, as it is or
+    declined in ``lang`` (a language of _DECLENSION, or any when unknown),
+    followed by no Cyrillic letter; -1 when it is not there."""
+    forms = [""]
+    stem = name
+    tables = (
+        [_DECLENSION[lang]]
+        if lang in _DECLENSION
+        else list(_DECLENSION.values())
+        if not lang
+        else []
+    )
+    for drop, endings in tables:
+        cut = name[:-1] if name[-1] in drop else name
+        if len(cut) >= _DECLINE_MIN_STEM and " " not in cut[-_DECLINE_MIN_STEM:]:
+            stem = cut
+            forms = sorted({name[len(cut) :], "", *endings}, key=len, reverse=True)
+    if not text.startswith(stem, i):
+        return -1
+    j = i + len(stem)
+    for ending in forms:
+        end = j + len(ending)
+        if text.startswith(ending, j) and not (end < len(text) and _CYRILLIC.match(text[end])):
+            return end
+    return -1
 
 
 def _inflected_end(text: str, end: int, lang: str | None) -> int:
@@ -658,6 +713,71 @@ def _vi_run_features(text: str, start: int, run: list[str]) -> list[tuple[str, s
     return out
 
 
+def cyrillic_names(text: str) -> list[tuple[str, str]]:
+    """(feature, surface) for Cyrillic names and acronyms, romanised so they
+    meet the Latin spelling (Russian "Трамп" and "Трампа" -> the skeleton of
+    "Trump"; "НАТО" -> w:nato).
+
+    As in Latin script, a capitalised word not opening a sentence is a name
+    (Russian, Ukrainian and Bulgarian write months, weekdays and peoples in
+    lower case) and a word in capitals is an acronym. A name gives only its
+    consonant skeleton: Slavic languages decline names ("Зеленского",
+    "Зеленским"), and the skeleton's first four consonants are the same in
+    every case, while the romanised word is not. A page without any Cyrillic
+    gets nothing from here."""
+    out: list[tuple[str, str]] = []
+    for m in CYRILLIC_WORD.finditer(text):
+        w = m.group().strip("'’-")
+        if len(w) < 2 or not w[0].isupper():
+            continue
+        rom = romanize_cyrillic(w)
+        if w.isupper():
+            if len(w) <= 8:
+                # the Latin acronym of the same organisation (ООН -> un),
+                # else the romanised one (НАТО -> nato)
+                alias = ACRONYM_ALIASES.get(w)
+                out.append(("w:" + (alias.lower() if alias else rom), w))
+            continue
+        before = text[max(0, m.start() - 3) : m.start()]
+        if (
+            m.start() == 0
+            or _SENT_END.search(before)
+            or before.endswith(('"', "“", "«", "(", "—", "„"))
+        ):
+            continue
+        sk = skeleton(rom)
+        if sk:
+            out.append(("k:" + sk, w))
+    return out
+
+
+def _korean_not_name(word: str) -> bool:
+    """A word between a Korean name and its title that is no name: a
+    country ("미국 대통령") or a ministry ("국방부 장관")."""
+    core = korean_core(word)
+    return core.endswith("부") or bool(territories(core, "ko"))
+
+
+def korean_features(text: str) -> list[tuple[str, str]]:
+    """Name features of Korean text: the consonant skeletons of the Revised
+    Romanization of names written before a title (:func:`~newsline.wordseg.korean_titled_names`),
+    counted again wherever the text writes them with or without a particle
+    ("트럼프 대통령은 ... 트럼프는"), so 트럼프 meets Trump and 시진핑 Xi Jinping.
+
+    Korean writes foreign names in Hangul: without this a Korean page shared
+    only its countries and numbers with the other languages' pages."""
+    words = [w.strip(".,!?\"'“”‘’()[]·:;") for w in text.split()]
+    names = set(korean_titled_names(words, _korean_not_name))
+    out = []
+    for w in words:
+        core = korean_core(w) if w not in names else w
+        if core in names:
+            sk = skeleton(romanize_hangul(core))
+            if sk:
+                out.append(("k:" + sk, core))
+    return out
+
+
 @cache
 def _thai_stopwords() -> frozenset[str]:
     from pythainlp.corpus import thai_stopwords
@@ -855,6 +975,10 @@ def feature_counts(doc: Document, text: str) -> dict[str, Any]:
     anchors: list[tuple[str, str]] = []
     anchors += [("t:" + code, text[s:e]) for code, s, e in territories(text, lang)]
     anchors += latin_names(text, lang)
+    if _CYRILLIC.search(text):
+        anchors += cyrillic_names(text)
+    if HANGUL_WORD.search(text):
+        anchors += korean_features(text)
     anchors += number_features(text)
     anchors += date_features(doc)
     words: list[str] = []
