@@ -1,12 +1,13 @@
-"""Russian and Korean pages of a story meet its pages in other languages.
+"""Russian, Korean and Arabic pages of a story meet its pages in other languages.
 
 Russian declines country names ("в Португалии", not the nominative
 "Португалия" CLDR lists) and writes foreign names in Cyrillic; Korean writes
 them in Hangul before a title ("카르도주 사령관"). Without reading those, a
 Russian or Korean page shared little more than numbers with the story's
-other pages.
+other pages. Arabic joins a conjunction or preposition to a country's name
+("وإسبانيا", and Spain), and CLDR's Arabic names were not read at all.
 
-The pages are invented: a wildfire in southern Portugal told in six
+The pages are invented: a wildfire in southern Portugal told in seven
 languages, and, the same week, Portugal's budget vote (same country, other
 people, other story).
 """
@@ -81,6 +82,14 @@ FIRE = {
             "và Tây Ban Nha gửi bốn máy bay Canadair."
         ),
     ),
+    "ar": (
+        "حريق غابات في جنوب البرتغال يجبر 2300 شخص على الإخلاء",
+        (
+            "أجبر حريق غابات اندلع يوم الأربعاء في جبال مونشيكي جنوب البرتغال 2300 شخص على مغادرة "
+            "منازلهم. وقال قائد الحماية المدنية إن أكثر من 600 رجل إطفاء يكافحون النيران، فيما "
+            "طلبت وزيرة الداخلية مساعدة أوروبية، وأرسلت اليونان وإسبانيا أربع طائرات Canadair."
+        ),
+    ),
 }
 
 BUDGET = {
@@ -125,6 +134,13 @@ def test_russian_country_names_are_read_in_every_case():
     assert territories("Перуанский", "ru") == [] or territories("Перуанский", "ru")[0][2] != 4
 
 
+def test_arabic_country_names_are_read_with_their_joined_particles():
+    text = "أرسلت اليونان وإسبانيا طائرات إلى البرتغال وعُمان"
+    assert [c for c, _, _ in territories(text, "ar")] == ["GR", "ES", "PT", "OM"]
+    # a name inside a longer word is another word ("مصرف", bank)
+    assert territories("أعلن مصرف الاقتصاد المصري", "ar") == []
+
+
 def test_cyrillic_names_meet_their_latin_spelling():
     got = {
         f for f, _ in cyrillic_names("Вчера Дональд Трамп встретился с Зеленским и генсеком НАТО")
@@ -146,7 +162,7 @@ def test_korean_names_before_a_title_meet_their_latin_spelling():
     assert korean_features("전 대통령은 국방부 장관과 미국 대통령을 만났다") == []
 
 
-def test_a_story_in_six_languages_is_one_and_the_budget_another():
+def test_a_story_in_seven_languages_is_one_and_the_budget_another():
     docs = [mk("fire", lang, FIRE, published="2025-08-13") for lang in FIRE]
     docs += [mk("budget", lang, BUDGET, published="2025-08-14") for lang in BUDGET]
     stage = ClusterStories()

@@ -72,6 +72,7 @@ TERRITORY_LOCALES = (
     "uk",
     "pt",
     "it",
+    "ar",
 )
 
 # Phonetic consonant classes for matching a name across romanisations
@@ -129,6 +130,8 @@ _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_ARABIC = re.compile(r"[\u0620-\u064a\u066e-\u06d3]")
+_ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0670]")
 _VI_MARKS = re.compile(r"[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 
@@ -256,6 +259,10 @@ def _unaccented_variant(name: str) -> str | None:
     nothing or would mislead. Only Latin script: in Thai, vowels and tone
     marks are combining marks too ("จีน", China, would become "จน", found in
     "จนถึง", until), and Japanese voicing marks are part of the word."""
+    if _ARABIC.match(name):
+        # Arabic is written without its short-vowel marks ("عُمان" is "عمان")
+        plain = _ARABIC_MARKS.sub("", name)
+        return plain if plain != name else None
     if not all(_is_latin(c) or not c.isalpha() for c in name):
         return None
     plain = strip_marks(name)
@@ -306,7 +313,11 @@ def territories(text: str, lang: str | None = None) -> list[tuple[str, int, int]
                     end = _declined_end(text, i, name, lang)
                     if end < 0:
                         continue
-                elif not text.startswith(name, i):
+                elif (
+                    not text.startswith(name, i)
+                    or _ARABIC.match(name)
+                    and not _arabic_word(text, i, end)
+                ):
                     continue
                 if _THAI.match(name) and _inside_thai_word(text, i, end):
                     break  # "ไทย" in "มหาดไทย" (Interior): no place, nor any shorter one
@@ -325,6 +336,23 @@ def territories(text: str, lang: str | None = None) -> list[tuple[str, int, int]
                 break
         m = starts.search(text, nxt, n - 1)
     return out
+
+
+# Letters Arabic writes before a word as part of it: and, so, with, for, like.
+_ARABIC_CLITICS = "وفبلك"
+
+
+def _arabic_word(text: str, i: int, end: int) -> bool:
+    """Is the Arabic territory name at ``text[i:end]`` a word of its own? Arabic
+    joins a conjunction or preposition to the next word ("والبرتغال", and
+    Portugal; "بمصر", in Egypt), but a letter after the name or any other
+    before it makes another word ("مصرف", bank; "مصري", Egyptian)."""
+    if end < len(text) and _ARABIC.match(text[end]):
+        return False
+    j = i
+    while j > 0 and j > i - 2 and text[j - 1] in _ARABIC_CLITICS:
+        j -= 1
+    return j == 0 or not _ARABIC.match(text[j - 1])
 
 
 def _inside_thai_word(text: str, i: int, end: int) -> bool:
