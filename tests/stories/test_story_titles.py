@@ -51,3 +51,24 @@ def test_unspaced_script_is_cut_by_characters():
     text = "沿海公路因暴雨" * 40
     title = shorten_title(text)
     assert len(title) == TITLE_MAX_CHARS and title.endswith("…")
+
+
+def test_a_tie_between_languages_titles_the_story_in_a_configured_one():
+    # one page each in Arabic and Vietnamese (invented): the title is not the
+    # one first in the alphabet but the one in a configured language
+    from collections import Counter
+
+    from newsline.stories import ClusterStories
+
+    pages = {
+        "ar": "حريق غابات في جنوب البرتغال وإسبانيا يجبر 2300 شخص على الإخلاء في منطقة Monchique",
+        "vi": "Cháy rừng ở Bồ Đào Nha và Tây Ban Nha, 2.300 người phải sơ tán khỏi vùng Monchique",
+    }
+    docs = [
+        Document(id=f"fire-{lg}", source=lg, text=t, lang=lg, title=t, published="2025-08-13")
+        for lg, t in pages.items()
+    ]
+    stage = ClusterStories()
+    stage(docs, Counter())
+    (story,) = stage.finalize()["stories"]
+    assert story["title"].startswith(pages["vi"])

@@ -46,7 +46,7 @@ import numpy as np
 
 from ..model import KEPT_LABELS, Document
 from ..pipeline import Stage
-from ..settings import Settings, StorySettings
+from ..settings import LangSettings, Settings, StorySettings
 from .anchors import feature_counts, place_shares, territory_table, vectors
 from .features import stored_features, story_text
 from .topics import group_topics
@@ -209,6 +209,10 @@ class ClusterStories(Stage):
 
     def __init__(self, settings: Settings | StorySettings | None = None):
         # Accept the whole Settings (as default_stages passes it) or the section.
+        # The configured languages, in their order, break a tie between a
+        # story's languages when its title is chosen (see title_of).
+        langs = settings.lang if isinstance(settings, Settings) else LangSettings()
+        self._title_langs = {lg: i for i, lg in enumerate(langs.languages)}
         if isinstance(settings, Settings):
             settings = settings.stories
         self.settings = settings or StorySettings()
@@ -573,8 +577,20 @@ class ClusterStories(Stage):
         return self.resolve(sid) if sid is not None else None
 
     # -------------------------------------------------------------- output
+    def _lang_order(self, st: Story) -> list[str]:
+        """The story's languages, most pages first; on a tie, configured
+        languages first in their order, then the others by code."""
+        far = len(self._title_langs)
+        return sorted(st.langs, key=lambda k: (-st.langs[k], self._title_langs.get(k, far), k))
+
     def title_of(self, st: Story) -> str:
-        lang = min(st.langs, key=lambda k: (-st.langs[k], k)) if st.langs else "und"
+        """The story's title in its most frequent language, with its top
+        anchors. Between languages of as many pages, a configured language
+        (LangSettings.languages, in order) comes before the others: a story
+        told once each in seven languages was titled in the one first in the
+        alphabet (Arabic, before German and English), which the deployment's
+        readers may not read at all."""
+        lang = next(iter(self._lang_order(st)), "und")
         _, display = territory_table()
         names = display.get(lang) or display.get("en", {})
         top = sorted(
@@ -625,7 +641,7 @@ class ClusterStories(Stage):
                 {
                     "id": st.id,
                     "title": self.title_of(st),
-                    "languages": sorted(st.langs, key=lambda k: (-st.langs[k], k)),
+                    "languages": self._lang_order(st),
                     "start": st.start,
                     "end": st.end,
                     "documents": list(st.docs),
