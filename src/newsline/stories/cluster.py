@@ -101,6 +101,21 @@ class Story:
         return cls(**d)
 
 
+def _too_little_across(shared: list[str]) -> bool:
+    """Are ``shared`` anchors too little to link pages of two languages?
+    Dates and bare numbers alone are (any two stories of the same days share
+    them), and so is one place with nothing else: a page about a wildfire in
+    a country and a page about the same country's budget vote that week share
+    the country and no more (found on an invented corpus, where an Arabic
+    fire page read before the other fire pages joined the budget story). A
+    name or acronym, two places, or a place with a shared number or date is
+    enough."""
+    strong = [f for f in shared if not f.startswith(_WEAK_ANCHORS)]
+    if not strong:
+        return True
+    return len(strong) == 1 and strong[0].startswith("t:") and len(shared) == 1
+
+
 def _l2(vec: dict[str, float]) -> dict[str, float]:
     n = math.sqrt(sum(v * v for v in vec.values())) or 1.0
     return {k: v / n for k, v in vec.items()}
@@ -282,9 +297,10 @@ class ClusterStories(Stage):
         shared = [f for f in a if f in sa]
         cos_a = sum(a[f] * sa[f] * self.idf(f) for f in shared) / self._norm(story, "A")
         same_language = bool(story.langs.get(lang) and w)
-        if not same_language and all(f.startswith(_WEAK_ANCHORS) for f in shared):
+        if not same_language and _too_little_across(shared):
             # across languages the anchors are all the evidence: dates and bare
-            # numbers alone are shared by any two stories of the same days
+            # numbers alone are shared by any two stories of the same days,
+            # and one country alone by any two stories about it
             cos_a = 0.0
         score = cos_a
         if same_language:
