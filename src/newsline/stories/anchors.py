@@ -231,6 +231,28 @@ def territory_table() -> tuple[
     return by_prefix, display
 
 
+@cache
+def place_name_features() -> dict[str, frozenset[str]]:
+    """Name feature (w:, k:) -> the territory codes whose names give it when
+    read as names: a Latin or Cyrillic country name mid-sentence is both a
+    t: anchor and a name ("Portugal", "Португалии" -> w:portugal, k:pltk)."""
+    by_prefix, _ = territory_table()
+    out: dict[str, set[str]] = {}
+    for entries in by_prefix.values():
+        for name, code, _only in entries:
+            if _CYRILLIC.match(name):
+                rom = romanize_cyrillic(name)
+            elif all(_is_latin(c) or not c.isalpha() for c in name):
+                rom = strip_marks(name).lower()
+                out.setdefault("w:" + rom, set()).add(code)
+            else:
+                continue
+            sk = skeleton(rom)
+            if sk:
+                out.setdefault("k:" + sk, set()).add(code)
+    return {f: frozenset(codes) for f, codes in out.items()}
+
+
 def _is_acronym_form(name: str) -> bool:
     """A Latin-script name written in capitals, with or without dots ("US",
     "U.S.", "EE. UU.")."""

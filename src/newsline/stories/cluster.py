@@ -47,7 +47,7 @@ import numpy as np
 from ..model import KEPT_LABELS, Document
 from ..pipeline import Stage
 from ..settings import LangSettings, Settings, StorySettings
-from .anchors import feature_counts, place_shares, territory_table, vectors
+from .anchors import feature_counts, place_name_features, place_shares, territory_table, vectors
 from .features import stored_features, story_text
 from .topics import group_topics
 
@@ -113,7 +113,15 @@ def _too_little_across(shared: list[str]) -> bool:
     strong = [f for f in shared if not f.startswith(_WEAK_ANCHORS)]
     if not strong:
         return True
-    return len(strong) == 1 and strong[0].startswith("t:") and len(shared) == 1
+    if len(strong) != len(shared):
+        return False
+    codes = {f[2:] for f in strong if f.startswith("t:")}
+    if len(codes) > 1:
+        return False
+    # the country's name read as a name too ("Portugal", "Португалии" ->
+    # w:portugal, k:pltk) is that country again, not a second anchor
+    places = place_name_features()
+    return all(f.startswith("t:") or codes & places.get(f, frozenset()) for f in strong)
 
 
 def _l2(vec: dict[str, float]) -> dict[str, float]:
