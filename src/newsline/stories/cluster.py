@@ -113,15 +113,18 @@ def _too_little_across(shared: list[str]) -> bool:
     strong = [f for f in shared if not f.startswith(_WEAK_ANCHORS)]
     if not strong:
         return True
-    if len(strong) != len(shared):
+    return len(strong) == len(shared) and _one_place_only(strong)
+
+
+def _one_place_only(shared: list[str]) -> bool:
+    """Are ``shared`` anchors one country and its own name features, nothing
+    else? The country's name read as a name too ("Portugal", "Португалии" ->
+    w:portugal, k:pltk) is that country again, not a second anchor."""
+    codes = {f[2:] for f in shared if f.startswith("t:")}
+    if len(codes) != 1:
         return False
-    codes = {f[2:] for f in strong if f.startswith("t:")}
-    if len(codes) > 1:
-        return False
-    # the country's name read as a name too ("Portugal", "Португалии" ->
-    # w:portugal, k:pltk) is that country again, not a second anchor
     places = place_name_features()
-    return all(f.startswith("t:") or codes & places.get(f, frozenset()) for f in strong)
+    return all(f.startswith("t:") or codes & places.get(f, frozenset()) for f in shared)
 
 
 def _l2(vec: dict[str, float]) -> dict[str, float]:
@@ -309,6 +312,10 @@ class ClusterStories(Stage):
             # across languages the anchors are all the evidence: dates and bare
             # numbers alone are shared by any two stories of the same days,
             # and one country alone by any two stories about it
+            cos_a = 0.0
+        elif same_language and _one_place_only(shared):
+            # within a language the words decide when the country is all the
+            # anchors say ("포르투갈" in a fire page and a budget page)
             cos_a = 0.0
         score = cos_a
         if same_language:
