@@ -628,8 +628,14 @@ class ClusterStories(Stage):
             (f for f in st.anchors if f[:2] in ("t:", "w:")),
             key=lambda f: -st.anchors[f] * self.idf(f),
         )[:4]
+        # a country's name read as a name ("Bank Indonesia" -> w:indonesia)
+        # is the country again: shown once, by its t: label
+        codes = {f[2:] for f in st.anchors if f.startswith("t:")}
+        places = place_name_features()
         shown = []
         for f in top:
+            if f.startswith("w:") and codes & places.get(f, frozenset()):
+                continue
             label = names.get(f[2:], f[2:]) if f.startswith("t:") else st.surfaces.get(f, f[2:])
             if label not in shown:
                 shown.append(label)
