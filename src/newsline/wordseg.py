@@ -766,3 +766,162 @@ def korean_titled_names(words: list[str], skip) -> list[str]:
             out.append(name)
             j -= 1
     return out
+
+
+# Arabic letters as Latin consonants (short vowels are not written; long
+# vowels and the glottal stop add nothing to a consonant skeleton), so a
+# foreign name written in Arabic meets its Latin spelling on the skeleton
+# (ترامب "tramb", Trump; دوارتي "dwarty", Duarte).
+_ARABIC_LATIN = {
+    **dict.fromkeys("اأإآٱىة", "a"),
+    **dict.fromkeys("ءؤئع", ""),
+    "ب": "b",
+    "ت": "t",
+    "ث": "th",
+    "ج": "j",
+    "ح": "h",
+    "خ": "kh",
+    "د": "d",
+    "ذ": "dh",
+    "ر": "r",
+    "ز": "z",
+    "س": "s",
+    "ش": "sh",
+    "ص": "s",
+    "ض": "d",
+    "ط": "t",
+    "ظ": "z",
+    "غ": "gh",
+    "ف": "f",
+    "ق": "q",
+    "ك": "k",
+    "ل": "l",
+    "م": "m",
+    "ن": "n",
+    "ه": "h",
+    "و": "w",
+    "ي": "y",
+    "پ": "p",
+    "چ": "ch",
+    "ڤ": "v",
+    "گ": "g",
+    "ی": "y",
+    "ک": "k",
+}
+ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+
+
+def romanize_arabic(word: str) -> str:
+    """``word``'s Arabic letters as Latin consonants (other characters are
+    dropped): "بوتين" -> "bwtyn"."""
+    return "".join(_ARABIC_LATIN.get(c, "") for c in word)
+
+
+# Words that say who the person named after them is (Arabic writes the title
+# first: "الرئيس الأمريكي دونالد ترامب", "وزيرة الداخلية ريتا ..."), with
+# or without the article; a conjunction or preposition may be joined to them.
+_AR_TITLES = frozenset(
+    {
+        "الرئيس",
+        "رئيس",
+        "رئيسة",
+        "الرئيسة",
+        "الوزير",
+        "وزير",
+        "وزيرة",
+        "الوزيرة",
+        "قائد",
+        "القائد",
+        "المتحدث",
+        "المتحدثة",
+        "مدير",
+        "مديرة",
+        "المستشار",
+        "المستشارة",
+        "الملك",
+        "الأمير",
+        "الجنرال",
+        "السيد",
+        "السيدة",
+        "الأمين",
+    }
+)
+# Words after a title that are no names: prepositions, conjunctions,
+# particles and the first words of a clause ("... إن", "... يوم").
+_AR_NOT_NAME = frozenset(
+    [
+        "في",
+        "من",
+        "إلى",
+        "على",
+        "عن",
+        "مع",
+        "إن",
+        "أن",
+        "أنه",
+        "أنها",
+        "قد",
+        "لقد",
+        "لم",
+        "لن",
+        "يوم",
+        "منذ",
+        "بعد",
+        "قبل",
+        "خلال",
+        "حول",
+        "ضد",
+        "بين",
+        "عند",
+        "و",
+        "أو",
+        "ثم",
+        "الذي",
+        "التي",
+        "الذين",
+        "كما",
+        "حيث",
+        "بأن",
+    ]
+)
+_AR_CLITICS = "وفبلك"
+# Words between a title and the name that complete the title: those with the
+# article ("الأمريكي", "الداخلية", "العام"), at most this many.
+_AR_TITLE_WORDS = 3
+_AR_NAME_WORDS = 2
+
+
+def _ar_title(word: str) -> bool:
+    if word in _AR_TITLES:
+        return True
+    return len(word) > 2 and word[0] in _AR_CLITICS and word[1:] in _AR_TITLES
+
+
+def arabic_titled_names(words: list[str]) -> list[str]:
+    """Words of Arabic script after a title and the words completing it
+    (those with the article): up to two words without the article, up to a
+    particle or the end of the clause."""
+    out: list[str] = []
+    n = len(words)
+    for k, w in enumerate(words):
+        if not _ar_title(w):
+            continue
+        j = k + 1
+        skipped = 0
+        while j < n and skipped < _AR_TITLE_WORDS and words[j].startswith("ال"):
+            j += 1
+            skipped += 1
+        for _ in range(_AR_NAME_WORDS):
+            if j >= n:
+                break
+            name = words[j]
+            if (
+                not ARABIC_WORD.fullmatch(name)
+                or name.startswith("ال")
+                or name in _AR_NOT_NAME
+                or _ar_title(name)
+            ):
+                break
+            out.append(name)
+            j += 1
+    return out

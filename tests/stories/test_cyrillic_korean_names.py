@@ -4,7 +4,8 @@ Russian declines country names ("в Португалии", not the nominative
 "Португалия" CLDR lists) and writes foreign names in Cyrillic; Korean writes
 them in Hangul before a title ("카르도주 사령관"). Without reading those, a
 Russian or Korean page shared little more than numbers with the story's
-other pages. Arabic joins a conjunction or preposition to a country's name
+other pages. Arabic has no capitals: a name is read after a title ("قائد
+... دوارتي كاردوزو"). Arabic joins a conjunction or preposition to a country's name
 ("وإسبانيا", and Spain), and CLDR's Arabic names were not read at all.
 
 The pages are invented: a wildfire in southern Portugal told in seven
@@ -18,6 +19,7 @@ from collections import Counter
 
 from newsline.stories import ClusterStories
 from newsline.stories.anchors import (
+    arabic_features,
     cyrillic_names,
     korean_features,
     skeleton,
@@ -86,8 +88,9 @@ FIRE = {
         "حريق غابات في جنوب البرتغال يجبر 2300 شخص على الإخلاء",
         (
             "أجبر حريق غابات اندلع يوم الأربعاء في جبال مونشيكي جنوب البرتغال 2300 شخص على مغادرة "
-            "منازلهم. وقال قائد الحماية المدنية إن أكثر من 600 رجل إطفاء يكافحون النيران، فيما "
-            "طلبت وزيرة الداخلية مساعدة أوروبية، وأرسلت اليونان وإسبانيا أربع طائرات Canadair."
+            "منازلهم. وقال قائد الحماية المدنية دوارتي كاردوزو إن أكثر من 600 رجل إطفاء يكافحون "
+            "النيران، فيما طلبت وزيرة الداخلية ريتا ألبوكيركي مساعدة أوروبية، وأرسلت اليونان "
+            "وإسبانيا أربع طائرات Canadair."
         ),
     ),
 }
@@ -139,6 +142,18 @@ def test_arabic_country_names_are_read_with_their_joined_particles():
     assert [c for c, _, _ in territories(text, "ar")] == ["GR", "ES", "PT", "OM"]
     # a name inside a longer word is another word ("مصرف", bank)
     assert territories("أعلن مصرف الاقتصاد المصري", "ar") == []
+
+
+def test_arabic_names_after_a_title_meet_their_latin_spelling():
+    text = (
+        "والتقى الرئيس الأمريكي دونالد ترامب بالرئيس الأوكراني فولوديمير زيلينسكي في البيت "
+        "الأبيض. وقال ترامب إن اللقاء كان جيدا."
+    )
+    got = Counter(f for f, _ in arabic_features(text))
+    assert got["k:" + skeleton("Trump")] == 2
+    assert "k:" + skeleton("Zelensky") in got
+    # no title, no name: a clause's words are not read as names
+    assert arabic_features("وقال إن اللقاء كان جيدا في البيت الأبيض") == []
 
 
 def test_cyrillic_names_meet_their_latin_spelling():

@@ -31,9 +31,11 @@ from ..events.anchors import ACRONYM_ALIASES, TERRITORY_EXTRA
 from ..langid.vietnamese import is_vi_syllable
 from ..model import Document
 from ..wordseg import (
+    ARABIC_WORD,
     CYRILLIC_WORD,
     HANGUL_WORD,
     THAI_RUN,
+    arabic_titled_names,
     ascii_digits,
     chinese_tagger,
     fold_traditional,
@@ -41,6 +43,7 @@ from ..wordseg import (
     korean_core,
     korean_titled_names,
     pinyin,
+    romanize_arabic,
     romanize_cyrillic,
     romanize_hangul,
     romanize_thai_name,
@@ -801,6 +804,30 @@ def cyrillic_names(text: str) -> list[tuple[str, str]]:
     return out
 
 
+_ARABIC_TOKEN = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+|[^\s\u0621-\u064a\u0671-\u06d3]+")
+
+
+def arabic_features(text: str) -> list[tuple[str, str]]:
+    """Name features of Arabic text: the consonant skeletons of names
+    written after a title (:func:`~newsline.wordseg.arabic_titled_names`:
+    "الرئيس الأمريكي دونالد ترامب" -> Donald, Trump), counted again
+    wherever the text repeats them, with a joined conjunction or preposition
+    or without. Arabic has no capitals, so without a title no word is read
+    as a name; with none of these an Arabic page shared only places and
+    numbers with the story's other pages."""
+    plain = _ARABIC_MARKS.sub("", text)
+    tokens = _ARABIC_TOKEN.findall(plain)
+    names = set(arabic_titled_names(tokens))
+    out = []
+    for t in tokens:
+        core = t if t in names else t[1:] if t[:1] in _ARABIC_CLITICS and t[1:] in names else ""
+        if core:
+            sk = skeleton(romanize_arabic(core))
+            if sk:
+                out.append(("k:" + sk, core))
+    return out
+
+
 def _korean_not_name(word: str) -> bool:
     """A word between a Korean name and its title that is no name: a
     country ("미국 대통령") or a ministry ("국방부 장관")."""
@@ -1051,6 +1078,8 @@ def feature_counts(doc: Document, text: str) -> dict[str, Any]:
         anchors += cyrillic_names(text)
     if HANGUL_WORD.search(text):
         anchors += korean_features(text)
+    if lang == "ar" or ARABIC_WORD.search(text[:2000]):
+        anchors += arabic_features(text)
     anchors += number_features(text)
     anchors += date_features(doc)
     words: list[str] = []
