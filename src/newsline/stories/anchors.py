@@ -133,6 +133,8 @@ _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Cyrillic, Hangul and Arabic letters: scripts whose names are read below.
+_NAME_SCRIPTS = re.compile(r"[\u0400-\u04ff\uac00-\ud7a3\u0621-\u064a\u0671-\u06d3]")
 _ARABIC = re.compile(r"[\u0620-\u064a\u066e-\u06d3]")
 _ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0670]")
 _VI_MARKS = re.compile(r"[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
@@ -1074,12 +1076,13 @@ def feature_counts(doc: Document, text: str) -> dict[str, Any]:
     anchors: list[tuple[str, str]] = []
     anchors += [("t:" + code, text[s:e]) for code, s, e in territories(text, lang)]
     anchors += latin_names(text, lang)
-    if _CYRILLIC.search(text):
-        anchors += cyrillic_names(text)
-    if HANGUL_WORD.search(text):
-        anchors += korean_features(text)
-    if lang == "ar" or ARABIC_WORD.search(text[:2000]):
-        anchors += arabic_features(text)
+    if _NAME_SCRIPTS.search(text):  # one scan for the three scripts below
+        if _CYRILLIC.search(text):
+            anchors += cyrillic_names(text)
+        if HANGUL_WORD.search(text):
+            anchors += korean_features(text)
+        if ARABIC_WORD.search(text):
+            anchors += arabic_features(text)
     anchors += number_features(text)
     anchors += date_features(doc)
     words: list[str] = []
