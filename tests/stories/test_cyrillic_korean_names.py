@@ -140,9 +140,6 @@ def test_russian_country_names_are_read_in_every_case():
 def test_arabic_country_names_are_read_with_their_joined_particles():
     text = "أرسلت اليونان وإسبانيا طائرات إلى البرتغال وعُمان"
     assert [c for c, _, _ in territories(text, "ar")] == ["GR", "ES", "PT", "OM"]
-    # many sites leave out the hamza on an alif ("اسبانيا", "المانيا")
-    text = "أرسلت اليونان واسبانيا والمانيا طائرات"
-    assert [c for c, _, _ in territories(text, "ar")] == ["GR", "ES", "DE"]
     # a name inside a longer word is another word ("مصرف", bank)
     assert territories("أعلن مصرف الاقتصاد المصري", "ar") == []
 

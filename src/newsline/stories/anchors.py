@@ -137,7 +137,6 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _NAME_SCRIPTS = re.compile(r"[\u0400-\u04ff\uac00-\ud7a3\u0621-\u064a\u0671-\u06d3]")
 _ARABIC = re.compile(r"[\u0620-\u064a\u066e-\u06d3]")
 _ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0670]")
-_BARE_ALIF = str.maketrans("أإآ", "ااا")
 _VI_MARKS = re.compile(r"[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 
@@ -288,10 +287,8 @@ def _unaccented_variant(name: str) -> str | None:
     marks are combining marks too ("จีน", China, would become "จน", found in
     "จนถึง", until), and Japanese voicing marks are part of the word."""
     if _ARABIC.match(name):
-        # Arabic is written without its short-vowel marks ("عُمان" is "عمان"),
-        # and often without the hamza on an alif ("إسبانيا" as "اسبانيا",
-        # "ألمانيا" as "المانيا")
-        plain = _ARABIC_MARKS.sub("", name).translate(_BARE_ALIF)
+        # Arabic is written without its short-vowel marks ("عُمان" is "عمان")
+        plain = _ARABIC_MARKS.sub("", name)
         return plain if plain != name else None
     if not all(_is_latin(c) or not c.isalpha() for c in name):
         return None
