@@ -186,3 +186,14 @@ def test_a_story_in_seven_languages_is_one_and_the_budget_another():
     assert got == sorted(
         [sorted(f"fire-{lang}" for lang in FIRE), sorted(f"budget-{lang}" for lang in BUDGET)]
     )
+
+
+def test_korean_headline_hanja_are_countries_and_mark_the_name_before_a_title():
+    text = "트럼프 美 대통령, 시진핑 中 주석과 회담…北 미사일 논의"
+    assert [c for c, _, _ in territories(text, "ko")] == ["US", "CN", "KP"]
+    got = {f for f, _ in korean_features(text)}
+    assert {"k:" + skeleton("Trump"), "k:" + skeleton("Jinping")} <= got
+    # a Han character beside another is part of a word; outside Korean text
+    # the lone character is not read
+    assert territories("美中 관계", "ko") == []
+    assert territories("中 美", "zh") == []

@@ -362,7 +362,38 @@ def territories(text: str, lang: str | None = None) -> list[tuple[str, int, int]
                 nxt = end
                 break
         m = starts.search(text, nxt, n - 1)
+    if lang == "ko" and _KO_HANJA_COUNTRY.search(text):
+        out += [
+            (_KO_HANJA[m.group()], m.start(), m.end()) for m in _KO_HANJA_COUNTRY.finditer(text)
+        ]
+        out.sort(key=lambda t: t[1])
     return out
+
+
+# Korean news writes countries in headlines and tight phrases as one Hanja
+# character standing alone among Hangul ("트럼프 美 대통령", "北 미사일").
+# Korean prose has next to no other Han characters, so a lone one of these is
+# the country; one next to another Han character is part of a word and is not
+# read. Only in Korean text: in Chinese or Japanese these are morphemes of
+# countless words.
+_KO_HANJA = {
+    "美": "US",
+    "中": "CN",
+    "日": "JP",
+    "北": "KP",
+    "韓": "KR",
+    "英": "GB",
+    "佛": "FR",
+    "獨": "DE",
+    "露": "RU",
+    "印": "IN",
+    "加": "CA",
+    "豪": "AU",
+    "濠": "AU",
+}
+_KO_HANJA_COUNTRY = re.compile(
+    "(?<![\u3400-\u9fff\uf900-\ufaff])[" + "".join(_KO_HANJA) + "](?![\u3400-\u9fff\uf900-\ufaff])"
+)
 
 
 # Letters Arabic writes before a word as part of it: and, so, with, for, like.
