@@ -19,6 +19,9 @@ tokeniser for the whole run:
   character runs cached (names recur in a page and across a story's pages).
 * Japanese: names only (katakana runs, kanji before a title), romanised by
   pykakasi's Hepburn, loaded on the first Japanese text.
+* Cyrillic, Korean and Arabic: letter tables (no data to load) that spell a
+  name in Latin letters for the story anchors' consonant skeleton, and the
+  Korean and Arabic names read before or after a title.
 
 It must never download anything (the dictionaries ship inside their
 packages) and never change jieba's or pythainlp's shared objects.

@@ -3,10 +3,11 @@
 What it is for: giving documents in different languages and scripts
 features they can share -- territory codes from CLDR names (Peru /
 เปรู / 秘鲁 / Perú / Pérou -> ``t:PE``), Latin-script names and acronyms,
-names written in Thai, Chinese or Japanese script turned into a consonant
-skeleton of their romanisation (royin / pinyin / Hepburn), years, numbers,
-resolved dates -- plus words that only compare within one language (Thai words, Chinese
-jieba words, Vietnamese syllable bigrams, other languages' words).
+names written in Thai, Chinese, Japanese, Cyrillic, Korean or Arabic script
+turned into a consonant skeleton of their romanisation (royin / pinyin /
+Hepburn / letter tables), years, numbers, resolved dates -- plus words that
+only compare within one language (Thai words, Chinese jieba words, Vietnamese
+syllable bigrams, Korean stems and syllable pairs, other languages' words).
 
 It must never download anything, never edit the document, and never hold
 a rule for one site, person or story: tables come from babel (CLDR) and the
