@@ -148,9 +148,14 @@ def place_cosine(a: dict[str, float], b: dict[str, float]) -> float | None:
     return dot / (na * nb) if na and nb else None
 
 
+# Days further than this before a page's latest dated day are history.
+_HISTORY_DAYS = 365
+
+
 def _doc_date(doc: Document) -> str | None:
-    """Publication date, else the day its events mention most (latest on ties):
-    a page's oldest date is usually history, not the news."""
+    """Publication date, else the day its events mention most (latest on ties)
+    among those within a year of the latest: a page's oldest date is usually
+    history, not the news."""
     if doc.published and len(doc.published) >= 4 and doc.published[:4].isdigit():
         return doc.published[:10]
     days = Counter(
@@ -169,7 +174,11 @@ def _doc_date(doc: Document) -> str | None:
         )
     if not days:
         return None
-    return max(days, key=lambda k: (days[k], k))
+    # a day over a year before the page's latest is history it recalls
+    # ("the volcano last erupted on April 3, 1992", told twice), not the news
+    latest = max(days)
+    recent = {k: n for k, n in days.items() if _days_between(k, latest) <= _HISTORY_DAYS}
+    return max(recent, key=lambda k: (recent[k], k))
 
 
 def _days_between(a: str, b: str) -> int:
