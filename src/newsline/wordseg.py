@@ -19,6 +19,9 @@ tokeniser for the whole run:
   character runs cached (names recur in a page and across a story's pages).
 * Japanese: names only (katakana runs, kanji before a title), romanised by
   pykakasi's Hepburn, loaded on the first Japanese text.
+* Cyrillic, Korean and Arabic: letter tables (no data to load) that spell a
+  name in Latin letters for the story anchors' consonant skeleton, and the
+  Korean and Arabic names read before or after a title.
 
 It must never download anything (the dictionaries ship inside their
 packages) and never change jieba's or pythainlp's shared objects.
@@ -516,3 +519,420 @@ def chinese_tagger():
     if dag is not None:
         tok._POSTokenizer__cut_DAG = functools.lru_cache(maxsize=32768)(lambda run: tuple(dag(run)))
     return tok
+
+
+# Cyrillic letters in a plain English-style romanisation (as the wires write
+# Russian, Ukrainian, Belarusian and Bulgarian names: Трамп -> tramp,
+# Зеленский -> zelenskiy, Щербак -> shcherbak); the soft and hard signs are
+# silent. Lower case: callers lower the word first.
+_CYRILLIC_LATIN = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяєіїґўђјљњћџ",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "yo",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "-",
+            "y",
+            "-",
+            "e",
+            "yu",
+            "ya",
+            "ye",
+            "i",
+            "yi",
+            "g",
+            "w",
+            "dj",
+            "j",
+            "lj",
+            "nj",
+            "c",
+            "dzh",
+        ],
+        strict=True,
+    )
+)
+_CYRILLIC_LATIN.update({"ъ": "", "ь": ""})
+CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff'’\-]*")
+
+
+def romanize_cyrillic(word: str) -> str:
+    """``word`` in Cyrillic letters written in Latin ones, lower case
+    ("Зеленского" -> "zelenskogo"); other characters are dropped."""
+    return "".join(_CYRILLIC_LATIN.get(c, "") for c in word.lower())
+
+
+# Hangul syllables spelled in Revised Romanization letters (initial, vowel,
+# final; a syllable is U+AC00 + (initial * 21 + vowel) * 28 + final), so a
+# foreign name written in Hangul meets its Latin spelling on the consonant
+# skeleton (트럼프 "teureompeu", Trump; 젤렌스키 "jellenseuki", Zelensky).
+_KO_INITIALS = [
+    "g",
+    "kk",
+    "n",
+    "d",
+    "tt",
+    "r",
+    "m",
+    "b",
+    "pp",
+    "s",
+    "ss",
+    "-",
+    "j",
+    "jj",
+    "ch",
+    "k",
+    "t",
+    "p",
+    "h",
+]
+_KO_VOWELS = [
+    "a",
+    "ae",
+    "ya",
+    "yae",
+    "eo",
+    "e",
+    "yeo",
+    "ye",
+    "o",
+    "wa",
+    "wae",
+    "oe",
+    "yo",
+    "u",
+    "wo",
+    "we",
+    "wi",
+    "yu",
+    "eu",
+    "ui",
+    "i",
+]
+_KO_FINALS = [
+    "-",
+    "k",
+    "k",
+    "k",
+    "n",
+    "n",
+    "n",
+    "t",
+    "l",
+    "k",
+    "m",
+    "l",
+    "l",
+    "l",
+    "p",
+    "l",
+    "m",
+    "p",
+    "p",
+    "t",
+    "t",
+    "ng",
+    "t",
+    "t",
+    "k",
+    "t",
+    "p",
+    "t",
+]
+HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
+
+
+def romanize_hangul(word: str) -> str:
+    """``word``'s Hangul syllables in Revised Romanization letters (other
+    characters are dropped): "푸틴" -> "putin"."""
+    out = []
+    for c in word:
+        n = ord(c) - 0xAC00
+        if 0 <= n < 11172:
+            ini, vow, fin = n // 588, n % 588 // 28, n % 28
+            out += (_KO_INITIALS[ini], _KO_VOWELS[vow], _KO_FINALS[fin])
+    return "".join(out).replace("-", "")
+
+
+# Words written after a Korean name that say who the person is (an office,
+# a rank, an honorific), as Thai titles stand before a name: the words just
+# before one are read as a name. A title may carry a particle ("대통령은").
+_KO_TITLES = (
+    "대통령",
+    "부통령",
+    "총리",
+    "총통",
+    "장관",
+    "주석",
+    "총서기",
+    "국왕",
+    "여왕",
+    "왕세자",
+    "교황",
+    "총장",
+    "위원장",
+    "대표",
+    "의원",
+    "의장",
+    "대사",
+    "대변인",
+    "총재",
+    "회장",
+    "사장",
+    "장군",
+    "사령관",
+    "지사",
+    "감독",
+    "교수",
+    "박사",
+    "기자",
+    "씨",
+)
+# Particles and endings a Korean noun takes in a sentence, longest first.
+KO_PARTICLES = (
+    "에게서",
+    "으로서",
+    "에서는",
+    "에게",
+    "에서",
+    "으로",
+    "께서",
+    "과의",
+    "와의",
+    "와",
+    "과",
+    "은",
+    "는",
+    "이",
+    "가",
+    "을",
+    "를",
+    "의",
+    "에",
+    "도",
+    "로",
+    "만",
+)
+# Case particles no name ends with ("회의에서 대통령은": at the meeting); the
+# shorter ones that are also syllables of names ("페드로", "마리아가") are not here.
+_KO_CASE = ("은", "는", "을", "를", "의", "에", "에서", "에게", "와", "과", "으로")
+# A name has at least this many syllables ("전 대통령": the former president).
+_KO_NAME_MIN = 2
+
+
+def korean_core(word: str) -> str:
+    """``word`` without the particle it ends with ("트럼프는" -> "트럼프")."""
+    for p in KO_PARTICLES:
+        if word.endswith(p) and len(word) - len(p) >= _KO_NAME_MIN:
+            return word[: -len(p)]
+    return word
+
+
+def korean_titled_names(words: list[str], skip) -> list[str]:
+    """Hangul words written before a title ("도널드 트럼프 미국 대통령은":
+    도널드, 트럼프): up to two words of Hangul alone, with no particle,
+    after passing over one word ``skip`` says is no name (a country)."""
+    out: list[str] = []
+    for k, w in enumerate(words):
+        core = korean_core(w)
+        if not core.endswith(_KO_TITLES):
+            continue
+        j = k - 1
+        if j >= 0 and skip(words[j]):
+            j -= 1
+        for _ in range(2):
+            if j < 0:
+                break
+            name = words[j]
+            if not (HANGUL_WORD.fullmatch(name) and len(name) >= _KO_NAME_MIN):
+                break
+            if name.endswith(_KO_CASE) or name.endswith(_KO_TITLES) or skip(name):
+                break
+            out.append(name)
+            j -= 1
+    return out
+
+
+# Arabic letters as Latin consonants (short vowels are not written; long
+# vowels and the glottal stop add nothing to a consonant skeleton), so a
+# foreign name written in Arabic meets its Latin spelling on the skeleton
+# (ترامب "tramb", Trump; دوارتي "dwarty", Duarte).
+_ARABIC_LATIN = {
+    **dict.fromkeys("اأإآٱىة", "a"),
+    **dict.fromkeys("ءؤئع", ""),
+    "ب": "b",
+    "ت": "t",
+    "ث": "th",
+    "ج": "j",
+    "ح": "h",
+    "خ": "kh",
+    "د": "d",
+    "ذ": "dh",
+    "ر": "r",
+    "ز": "z",
+    "س": "s",
+    "ش": "sh",
+    "ص": "s",
+    "ض": "d",
+    "ط": "t",
+    "ظ": "z",
+    "غ": "gh",
+    "ف": "f",
+    "ق": "q",
+    "ك": "k",
+    "ل": "l",
+    "م": "m",
+    "ن": "n",
+    "ه": "h",
+    "و": "w",
+    "ي": "y",
+    "پ": "p",
+    "چ": "ch",
+    "ڤ": "v",
+    "گ": "g",
+    "ی": "y",
+    "ک": "k",
+}
+ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+
+
+def romanize_arabic(word: str) -> str:
+    """``word``'s Arabic letters as Latin consonants (other characters are
+    dropped): "بوتين" -> "bwtyn"."""
+    return "".join(_ARABIC_LATIN.get(c, "") for c in word)
+
+
+# Words that say who the person named after them is (Arabic writes the title
+# first: "الرئيس الأمريكي دونالد ترامب", "وزيرة الداخلية ريتا ..."), with
+# or without the article; a conjunction or preposition may be joined to them.
+_AR_TITLES = frozenset(
+    {
+        "الرئيس",
+        "رئيس",
+        "رئيسة",
+        "الرئيسة",
+        "الوزير",
+        "وزير",
+        "وزيرة",
+        "الوزيرة",
+        "قائد",
+        "القائد",
+        "المتحدث",
+        "المتحدثة",
+        "مدير",
+        "مديرة",
+        "المستشار",
+        "المستشارة",
+        "الملك",
+        "الأمير",
+        "الجنرال",
+        "السيد",
+        "السيدة",
+        "الأمين",
+    }
+)
+# Words after a title that are no names: prepositions, conjunctions,
+# particles and the first words of a clause ("... إن", "... يوم").
+_AR_NOT_NAME = frozenset(
+    [
+        "في",
+        "من",
+        "إلى",
+        "على",
+        "عن",
+        "مع",
+        "إن",
+        "أن",
+        "أنه",
+        "أنها",
+        "قد",
+        "لقد",
+        "لم",
+        "لن",
+        "يوم",
+        "منذ",
+        "بعد",
+        "قبل",
+        "خلال",
+        "حول",
+        "ضد",
+        "بين",
+        "عند",
+        "و",
+        "أو",
+        "ثم",
+        "الذي",
+        "التي",
+        "الذين",
+        "كما",
+        "حيث",
+        "بأن",
+    ]
+)
+_AR_CLITICS = "وفبلك"
+# Words between a title and the name that complete the title: those with the
+# article ("الأمريكي", "الداخلية", "العام"), at most this many.
+_AR_TITLE_WORDS = 3
+_AR_NAME_WORDS = 2
+
+
+def _ar_title(word: str) -> bool:
+    if word in _AR_TITLES:
+        return True
+    return len(word) > 2 and word[0] in _AR_CLITICS and word[1:] in _AR_TITLES
+
+
+def arabic_titled_names(words: list[str]) -> list[str]:
+    """Words of Arabic script after a title and the words completing it
+    (those with the article): up to two words without the article, up to a
+    particle or the end of the clause."""
+    out: list[str] = []
+    n = len(words)
+    for k, w in enumerate(words):
+        if not _ar_title(w):
+            continue
+        j = k + 1
+        skipped = 0
+        while j < n and skipped < _AR_TITLE_WORDS and words[j].startswith("ال"):
+            j += 1
+            skipped += 1
+        for _ in range(_AR_NAME_WORDS):
+            if j >= n:
+                break
+            name = words[j]
+            if (
+                not ARABIC_WORD.fullmatch(name)
+                or name.startswith("ال")
+                or name in _AR_NOT_NAME
+                or _ar_title(name)
+            ):
+                break
+            out.append(name)
+            j += 1
+    return out

@@ -51,3 +51,74 @@ def test_unspaced_script_is_cut_by_characters():
     text = "沿海公路因暴雨" * 40
     title = shorten_title(text)
     assert len(title) == TITLE_MAX_CHARS and title.endswith("…")
+
+
+def test_a_tie_between_languages_titles_the_story_in_a_configured_one():
+    # one page each in Arabic and Vietnamese (invented): the title is not the
+    # one first in the alphabet but the one in a configured language
+    from collections import Counter
+
+    from newsline.stories import ClusterStories
+
+    pages = {
+        "ar": "حريق غابات في جنوب البرتغال وإسبانيا يجبر 2300 شخص على الإخلاء في منطقة Monchique",
+        "vi": "Cháy rừng ở Bồ Đào Nha và Tây Ban Nha, 2.300 người phải sơ tán khỏi vùng Monchique",
+    }
+    docs = [
+        Document(id=f"fire-{lg}", source=lg, text=t, lang=lg, title=t, published="2025-08-13")
+        for lg, t in pages.items()
+    ]
+    stage = ClusterStories()
+    stage(docs, Counter())
+    (story,) = stage.finalize()["stories"]
+    assert story["title"].startswith(pages["vi"])
+
+
+def test_a_country_read_as_a_name_is_shown_once_in_the_title():
+    # invented: a central bank's rate cut in Indonesian, English and Chinese;
+    # "Bank Indonesia" makes Indonesia a name too, which the Chinese title
+    # showed next to the country's Chinese name ("[印尼, Indonesia, ...]")
+    from collections import Counter
+
+    from newsline.stories import ClusterStories
+
+    pages = {
+        "id": (
+            "Bank Indonesia turunkan suku bunga acuan menjadi 5,25 persen",
+            (
+                "Bank Indonesia memangkas suku bunga acuan sebesar 25 basis poin menjadi 5,25 persen "
+                "pada Rabu. Gubernur Bank Indonesia Hartono Wijayakusuma mengatakan inflasi tetap "
+                "terkendali di 2,1 persen."
+            ),
+        ),
+        "en": (
+            "Bank Indonesia cuts benchmark rate to 5.25%",
+            (
+                "Bank Indonesia cut its benchmark interest rate by 25 basis points to 5.25% on "
+                "Wednesday. Governor Hartono Wijayakusuma said inflation remained under control at 2.1%."
+            ),
+        ),
+        "zh": (
+            "印尼央行降息25个基点至5.25%",
+            (
+                "印度尼西亚央行周三将基准利率下调25个基点至5.25%。央行行长哈尔托诺·维贾亚库苏马表示，"
+                "通胀率维持在2.1%。"
+            ),
+        ),
+    }
+    docs = [
+        Document(
+            id=f"rate-{lg}",
+            source=lg,
+            text=t + "\n\n" + b,
+            lang=lg,
+            title=t,
+            published="2025-08-13",
+        )
+        for lg, (t, b) in pages.items()
+    ]
+    stage = ClusterStories()
+    stage(docs, Counter())
+    (story,) = stage.finalize()["stories"]
+    assert story["title"].startswith(pages["zh"][0])
+    assert "Indonesia" not in story["title"][len(pages["zh"][0]) :]

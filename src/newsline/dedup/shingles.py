@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ..wordseg import DIGITS_TO_ASCII
+from ..wordseg import DIGITS_TO_ASCII, fold_traditional
 
 _SPACE = re.compile(r"\s+")
 
@@ -42,19 +42,30 @@ def _vi_new_tone(m: re.Match[str]) -> str:
 
 
 # Thai and full-width digits (wordseg's table) and full-width Latin letters
-# as ASCII ones, one for one; translated only in a text that has one (a
-# per-character translation of every text doubled the stage's time).
-_TO_ASCII = {
+# as ASCII ones, one for one, and the conventions below; translated only in
+# a text that has one (a per-character translation of every text doubled the
+# stage's time).
+_TO_ASCII: dict[int, int | str | None] = {
     **DIGITS_TO_ASCII,
     **{c: c - 0xFEE0 for lo, hi in ((0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for c in range(lo, hi + 1)},
 }
+# Spellings that copies of one article differ in by the site's habits, not
+# by what they say, read one way:
+# - Russian ё, which most Russian sites write е ("самолёты" / "самолеты");
+# - Arabic short-vowel marks and the tatweel stretching a word, which one
+#   site writes and another leaves out ("عُمان" / "عمان").
+_TO_ASCII.update({ord("ё"): "е", ord("Ё"): "Е"})
+_TO_ASCII.update({c: None for c in (*range(0x064B, 0x0653), 0x0670, 0x0640)})
 _HAS_WIDE = re.compile("[" + "".join(sorted(chr(c) for c in _TO_ASCII)) + "]")
 
 
 def normalise(text: str) -> str:
     """NFC, casefold, every run of whitespace collapsed to one space,
     stripped; Thai and full-width digits and full-width Latin letters as
-    ASCII ones; Vietnamese tones placed one way (see ``_VI_OLD_TONE``).
+    ASCII ones; Vietnamese tones placed one way (see ``_VI_OLD_TONE``);
+    Russian ё and Arabic vowel marks read one way (see ``_TO_ASCII``);
+    Traditional Chinese characters as Simplified ones (a Hong Kong or
+    Taiwanese site's converted copy of a mainland wire).
 
     Copies of one article differ so: a Chinese or Japanese site writes
     "２０２４年" or "ＡＳＥＡＮ" where another writes "2024年", "ASEAN", and Thai
@@ -65,7 +76,7 @@ def normalise(text: str) -> str:
     out = unicodedata.normalize("NFC", text)
     if _HAS_WIDE.search(out):
         out = out.translate(_TO_ASCII)
-    out = _SPACE.sub(" ", out.casefold()).strip()
+    out = _SPACE.sub(" ", fold_traditional(out.casefold())).strip()
     return _VI_OLD_TONE.sub(_vi_new_tone, out)
 
 

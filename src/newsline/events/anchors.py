@@ -42,6 +42,7 @@ TERRITORY_EXTRA = {
     "es": {"EE.UU.": "US", "EEUU": "US", "EE. UU.": "US"},
     "fr": {"USA": "US"},
     "ja": {"米国": "US", "アメリカ": "US", "豪州": "AU"},
+    "ru": {"США": "US"},
 }
 # The same organisation under each language's acronym.
 ACRONYM_ALIASES = {
@@ -57,6 +58,13 @@ ACRONYM_ALIASES = {
     "ASEAN": "ASEAN",
     "EI": "ISIS",
     "ISIL": "ISIS",
+    "ООН": "UN",
+    "ЕС": "EU",
+    "НАТО": "NATO",
+    "ВОЗ": "WHO",
+    "МВФ": "IMF",
+    "МАГАТЭ": "IAEA",
+    "ОПЕК": "OPEC",
 }
 # Vietnamese abbreviations of common nouns and titles ("HLV" = coach, "UBND"
 # = people's committee, "CLB" = club): no name, and no other language

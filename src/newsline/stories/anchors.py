@@ -3,10 +3,11 @@
 What it is for: giving documents in different languages and scripts
 features they can share -- territory codes from CLDR names (Peru /
 เปรู / 秘鲁 / Perú / Pérou -> ``t:PE``), Latin-script names and acronyms,
-names written in Thai, Chinese or Japanese script turned into a consonant
-skeleton of their romanisation (royin / pinyin / Hepburn), years, numbers,
-resolved dates -- plus words that only compare within one language (Thai words, Chinese
-jieba words, Vietnamese syllable bigrams, other languages' words).
+names written in Thai, Chinese, Japanese, Cyrillic, Korean or Arabic script
+turned into a consonant skeleton of their romanisation (royin / pinyin /
+Hepburn / letter tables), years, numbers, resolved dates -- plus words that
+only compare within one language (Thai words, Chinese jieba words, Vietnamese
+syllable bigrams, Korean stems and syllable pairs, other languages' words).
 
 It must never download anything, never edit the document, and never hold
 a rule for one site, person or story: tables come from babel (CLDR) and the
@@ -27,16 +28,25 @@ from typing import Any
 
 from ..amounts import amounts
 from ..dates.cldr import is_calendar_word
-from ..events.anchors import TERRITORY_EXTRA
+from ..events.anchors import ACRONYM_ALIASES, TERRITORY_EXTRA
 from ..langid.vietnamese import is_vi_syllable
 from ..model import Document
 from ..wordseg import (
+    ARABIC_WORD,
+    CYRILLIC_WORD,
+    HANGUL_WORD,
     THAI_RUN,
+    arabic_titled_names,
     ascii_digits,
     chinese_tagger,
     fold_traditional,
     japanese_names,
+    korean_core,
+    korean_titled_names,
     pinyin,
+    romanize_arabic,
+    romanize_cyrillic,
+    romanize_hangul,
     romanize_thai_name,
     strip_possessive,
     thai_dictionary,
@@ -63,8 +73,10 @@ TERRITORY_LOCALES = (
     "ja",
     "ko",
     "ru",
+    "uk",
     "pt",
     "it",
+    "ar",
 )
 
 # Phonetic consonant classes for matching a name across romanisations
@@ -121,6 +133,11 @@ _SENT_END = re.compile(r"[.!?。！？:;\n]\s*$")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Cyrillic, Hangul and Arabic letters: scripts whose names are read below.
+_NAME_SCRIPTS = re.compile(r"[\u0400-\u04ff\uac00-\ud7a3\u0621-\u064a\u0671-\u06d3]")
+_ARABIC = re.compile(r"[\u0620-\u064a\u066e-\u06d3]")
+_ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0670]")
 _VI_MARKS = re.compile(r"[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 
@@ -220,6 +237,28 @@ def territory_table() -> tuple[
     return by_prefix, display
 
 
+@cache
+def place_name_features() -> dict[str, frozenset[str]]:
+    """Name feature (w:, k:) -> the territory codes whose names give it when
+    read as names: a Latin or Cyrillic country name mid-sentence is both a
+    t: anchor and a name ("Portugal", "Португалии" -> w:portugal, k:pltk)."""
+    by_prefix, _ = territory_table()
+    out: dict[str, set[str]] = {}
+    for entries in by_prefix.values():
+        for name, code, _only in entries:
+            if _CYRILLIC.match(name):
+                rom = romanize_cyrillic(name)
+            elif all(_is_latin(c) or not c.isalpha() for c in name):
+                rom = strip_marks(name).lower()
+                out.setdefault("w:" + rom, set()).add(code)
+            else:
+                continue
+            sk = skeleton(rom)
+            if sk:
+                out.setdefault("k:" + sk, set()).add(code)
+    return {f: frozenset(codes) for f, codes in out.items()}
+
+
 def _is_acronym_form(name: str) -> bool:
     """A Latin-script name written in capitals, with or without dots ("US",
     "U.S.", "EE. UU.")."""
@@ -248,6 +287,10 @@ def _unaccented_variant(name: str) -> str | None:
     nothing or would mislead. Only Latin script: in Thai, vowels and tone
     marks are combining marks too ("จีน", China, would become "จน", found in
     "จนถึง", until), and Japanese voicing marks are part of the word."""
+    if _ARABIC.match(name):
+        # Arabic is written without its short-vowel marks ("عُمان" is "عمان")
+        plain = _ARABIC_MARKS.sub("", name)
+        return plain if plain != name else None
     if not all(_is_latin(c) or not c.isalpha() for c in name):
         return None
     plain = strip_marks(name)
@@ -284,13 +327,25 @@ def territories(text: str, lang: str | None = None) -> list[tuple[str, int, int]
                 and text[i].isascii()
                 or _is_latin(text[i - 1])
                 and _is_latin(text[i])
+                or _CYRILLIC.match(text[i - 1])
+                and _CYRILLIC.match(text[i])
             )
         ):
             for name, code, only in cands:
                 end = i + len(name)
                 if only is not None and lang and only not in (lang, "en"):
                     continue
-                if not text.startswith(name, i):
+                if _CYRILLIC.match(name):
+                    # Cyrillic: a whole word, in any case of a language
+                    # that declines names ("в Португалии", "Ирана")
+                    end = _declined_end(text, i, name, lang)
+                    if end < 0:
+                        continue
+                elif (
+                    not text.startswith(name, i)
+                    or _ARABIC.match(name)
+                    and not _arabic_word(text, i, end)
+                ):
                     continue
                 if _THAI.match(name) and _inside_thai_word(text, i, end):
                     break  # "ไทย" in "มหาดไทย" (Interior): no place, nor any shorter one
@@ -308,7 +363,55 @@ def territories(text: str, lang: str | None = None) -> list[tuple[str, int, int]
                 nxt = end
                 break
         m = starts.search(text, nxt, n - 1)
+    if lang == "ko" and _KO_HANJA_COUNTRY.search(text):
+        out += [
+            (_KO_HANJA[m.group()], m.start(), m.end()) for m in _KO_HANJA_COUNTRY.finditer(text)
+        ]
+        out.sort(key=lambda t: t[1])
     return out
+
+
+# Korean news writes countries in headlines and tight phrases as one Hanja
+# character standing alone among Hangul ("트럼프 美 대통령", "北 미사일").
+# Korean prose has next to no other Han characters, so a lone one of these is
+# the country; one next to another Han character is part of a word and is not
+# read. Only in Korean text: in Chinese or Japanese these are morphemes of
+# countless words.
+_KO_HANJA = {
+    "美": "US",
+    "中": "CN",
+    "日": "JP",
+    "北": "KP",
+    "韓": "KR",
+    "英": "GB",
+    "佛": "FR",
+    "獨": "DE",
+    "露": "RU",
+    "印": "IN",
+    "加": "CA",
+    "豪": "AU",
+    "濠": "AU",
+}
+_KO_HANJA_COUNTRY = re.compile(
+    "(?<![\u3400-\u9fff\uf900-\ufaff])[" + "".join(_KO_HANJA) + "](?![\u3400-\u9fff\uf900-\ufaff])"
+)
+
+
+# Letters Arabic writes before a word as part of it: and, so, with, for, like.
+_ARABIC_CLITICS = "وفبلك"
+
+
+def _arabic_word(text: str, i: int, end: int) -> bool:
+    """Is the Arabic territory name at ``text[i:end]`` a word of its own? Arabic
+    joins a conjunction or preposition to the next word ("والبرتغال", and
+    Portugal; "بمصر", in Egypt), but a letter after the name or any other
+    before it makes another word ("مصرف", bank; "مصري", Egyptian)."""
+    if end < len(text) and _ARABIC.match(text[end]):
+        return False
+    j = i
+    while j > 0 and j > i - 2 and text[j - 1] in _ARABIC_CLITICS:
+        j -= 1
+    return j == 0 or not _ARABIC.match(text[j - 1])
 
 
 def _inside_thai_word(text: str, i: int, end: int) -> bool:
@@ -383,6 +486,45 @@ def _inside_katakana_word(text: str, i: int, end: int) -> bool:
 # Endings a language adds to a place name ("die Wahl Chiles", Chile's
 # election): a territory name followed by one and then no letter is read.
 _NAME_ENDINGS = {"de": ("s",)}
+
+
+# Languages that decline a name by its ending: (final letters the stem drops,
+# case endings). Russian and Ukrainian "Португалия" is "в Португалии",
+# "Португалию", "Португалией"; "Иран" is "Ирана", "Ираном". A CLDR name in
+# the nominative alone missed nearly every mention in running text.
+_DECLENSION = {
+    "ru": ("аяьй", ("а", "я", "у", "ю", "е", "и", "ы", "ой", "ей", "ом", "ем", "ою", "ею")),
+    "uk": ("аяьй", ("а", "я", "у", "ю", "е", "і", "и", "ї", "ой", "ою", "ею", "ом", "ем")),
+}
+_DECLINE_MIN_STEM = 3
+
+
+def _declined_end(text: str, i: int, name: str, lang: str | None) -> int:
+    """End of the Cyrillic territory ``name`` at ``text[i]``, as it is or
+    declined in ``lang`` (a language of _DECLENSION, or any when unknown),
+    followed by no Cyrillic letter; -1 when it is not there."""
+    forms = [""]
+    stem = name
+    tables = (
+        [_DECLENSION[lang]]
+        if lang in _DECLENSION
+        else list(_DECLENSION.values())
+        if not lang
+        else []
+    )
+    for drop, endings in tables:
+        cut = name[:-1] if name[-1] in drop else name
+        if len(cut) >= _DECLINE_MIN_STEM and " " not in cut[-_DECLINE_MIN_STEM:]:
+            stem = cut
+            forms = sorted({name[len(cut) :], "", *endings}, key=len, reverse=True)
+    if not text.startswith(stem, i):
+        return -1
+    j = i + len(stem)
+    for ending in forms:
+        end = j + len(ending)
+        if text.startswith(ending, j) and not (end < len(text) and _CYRILLIC.match(text[end])):
+            return end
+    return -1
 
 
 def _inflected_end(text: str, end: int, lang: str | None) -> int:
@@ -658,6 +800,95 @@ def _vi_run_features(text: str, start: int, run: list[str]) -> list[tuple[str, s
     return out
 
 
+def cyrillic_names(text: str) -> list[tuple[str, str]]:
+    """(feature, surface) for Cyrillic names and acronyms, romanised so they
+    meet the Latin spelling (Russian "Трамп" and "Трампа" -> the skeleton of
+    "Trump"; "НАТО" -> w:nato).
+
+    As in Latin script, a capitalised word not opening a sentence is a name
+    (Russian, Ukrainian and Bulgarian write months, weekdays and peoples in
+    lower case) and a word in capitals is an acronym. A name gives only its
+    consonant skeleton: Slavic languages decline names ("Зеленского",
+    "Зеленским"), and the skeleton's first four consonants are the same in
+    every case, while the romanised word is not. A page without any Cyrillic
+    gets nothing from here."""
+    out: list[tuple[str, str]] = []
+    for m in CYRILLIC_WORD.finditer(text):
+        w = m.group().strip("'’-")
+        if len(w) < 2 or not w[0].isupper():
+            continue
+        rom = romanize_cyrillic(w)
+        if w.isupper():
+            if len(w) <= 8:
+                # the Latin acronym of the same organisation (ООН -> un),
+                # else the romanised one (НАТО -> nato)
+                alias = ACRONYM_ALIASES.get(w)
+                out.append(("w:" + (alias.lower() if alias else rom), w))
+            continue
+        before = text[max(0, m.start() - 3) : m.start()]
+        if (
+            m.start() == 0
+            or _SENT_END.search(before)
+            or before.endswith(('"', "“", "«", "(", "—", "„"))
+        ):
+            continue
+        sk = skeleton(rom)
+        if sk:
+            out.append(("k:" + sk, w))
+    return out
+
+
+_ARABIC_TOKEN = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+|[^\s\u0621-\u064a\u0671-\u06d3]+")
+
+
+def arabic_features(text: str) -> list[tuple[str, str]]:
+    """Name features of Arabic text: the consonant skeletons of names
+    written after a title (:func:`~newsline.wordseg.arabic_titled_names`:
+    "الرئيس الأمريكي دونالد ترامب" -> Donald, Trump), counted again
+    wherever the text repeats them, with a joined conjunction or preposition
+    or without. Arabic has no capitals, so without a title no word is read
+    as a name; with none of these an Arabic page shared only places and
+    numbers with the story's other pages."""
+    plain = _ARABIC_MARKS.sub("", text)
+    tokens = _ARABIC_TOKEN.findall(plain)
+    names = set(arabic_titled_names(tokens))
+    out = []
+    for t in tokens:
+        core = t if t in names else t[1:] if t[:1] in _ARABIC_CLITICS and t[1:] in names else ""
+        if core:
+            sk = skeleton(romanize_arabic(core))
+            if sk:
+                out.append(("k:" + sk, core))
+    return out
+
+
+def _korean_not_name(word: str) -> bool:
+    """A word between a Korean name and its title that is no name: a
+    country ("미국 대통령") or a ministry ("국방부 장관")."""
+    core = korean_core(word)
+    return core.endswith("부") or bool(territories(core, "ko"))
+
+
+def korean_features(text: str) -> list[tuple[str, str]]:
+    """Name features of Korean text: the consonant skeletons of the Revised
+    Romanization of names written before a title (:func:`~newsline.wordseg.korean_titled_names`),
+    counted again wherever the text writes them with or without a particle
+    ("트럼프 대통령은 ... 트럼프는"), so 트럼프 meets Trump and 시진핑 Xi Jinping.
+
+    Korean writes foreign names in Hangul: without this a Korean page shared
+    only its countries and numbers with the other languages' pages."""
+    words = [w.strip(".,!?\"'“”‘’()[]·:;") for w in text.split()]
+    names = set(korean_titled_names(words, _korean_not_name))
+    out = []
+    for w in words:
+        core = korean_core(w) if w not in names else w
+        if core in names:
+            sk = skeleton(romanize_hangul(core))
+            if sk:
+                out.append(("k:" + sk, core))
+    return out
+
+
 @cache
 def _thai_stopwords() -> frozenset[str]:
     from pythainlp.corpus import thai_stopwords
@@ -771,11 +1002,33 @@ def japanese_features(text: str) -> list[tuple[str, str]]:
 
 
 def latin_words(text: str, lang: str) -> list[str]:
-    """Words that compare within one language (Vietnamese: syllable bigrams)."""
+    """Words that compare within one language (Vietnamese: syllable bigrams;
+    Korean: see :func:`korean_words`)."""
+    if lang == "ko":
+        return korean_words(text)
     toks = [t.lower() for t in _WORD.findall(text) if not t.isdigit()]
     if lang == "vi":
         return [a + "_" + b for a, b in itertools.pairwise(toks)]
     return [t for t in toks if len(t) >= 4]
+
+
+def korean_words(text: str) -> list[str]:
+    """Korean words for the language vector: each spaced word without its
+    particle (산불로 -> 산불), and the pairs of syllables inside longer
+    words (대피했다, 대피소에 -> 대피 ...), since Korean joins endings to a
+    stem and one stem takes many forms. A Hangul syllable is about three
+    Latin letters: the four-letter minimum of other languages kept only a few
+    long inflected forms, and pages of different stories in one country
+    looked alike on the country's name alone."""
+    out: list[str] = []
+    for m in HANGUL_WORD.finditer(text):
+        w = m.group()
+        core = korean_core(w)
+        if len(core) >= 2:
+            out.append(core)
+        if len(w) >= 3:
+            out += [w[i : i + 2] for i in range(len(w) - 1)]
+    return out
 
 
 # ---------------------------------------------------------------- numbers, dates
@@ -855,6 +1108,13 @@ def feature_counts(doc: Document, text: str) -> dict[str, Any]:
     anchors: list[tuple[str, str]] = []
     anchors += [("t:" + code, text[s:e]) for code, s, e in territories(text, lang)]
     anchors += latin_names(text, lang)
+    if _NAME_SCRIPTS.search(text):  # one scan for the three scripts below
+        if _CYRILLIC.search(text):
+            anchors += cyrillic_names(text)
+        if HANGUL_WORD.search(text):
+            anchors += korean_features(text)
+        if ARABIC_WORD.search(text):
+            anchors += arabic_features(text)
     anchors += number_features(text)
     anchors += date_features(doc)
     words: list[str] = []

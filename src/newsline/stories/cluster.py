@@ -47,8 +47,8 @@ import numpy as np
 
 from ..model import KEPT_LABELS, Document
 from ..pipeline import Stage
-from ..settings import Settings, StorySettings
-from .anchors import feature_counts, place_shares, territory_table, vectors
+from ..settings import LangSettings, Settings, StorySettings
+from .anchors import feature_counts, place_name_features, place_shares, territory_table, vectors
 from .features import stored_features, story_text
 from .topics import group_topics
 
@@ -102,6 +102,32 @@ class Story:
         return cls(**d)
 
 
+def _too_little_across(shared: list[str]) -> bool:
+    """Are ``shared`` anchors too little to link pages of two languages?
+    Dates and bare numbers alone are (any two stories of the same days share
+    them), and so is one place with nothing else: a page about a wildfire in
+    a country and a page about the same country's budget vote that week share
+    the country and no more (found on an invented corpus, where an Arabic
+    fire page read before the other fire pages joined the budget story). A
+    name or acronym, two places, or a place with a shared number or date is
+    enough."""
+    strong = [f for f in shared if not f.startswith(_WEAK_ANCHORS)]
+    if not strong:
+        return True
+    return len(strong) == len(shared) and _one_place_only(strong)
+
+
+def _one_place_only(shared: list[str]) -> bool:
+    """Are ``shared`` anchors one country and its own name features, nothing
+    else? The country's name read as a name too ("Portugal", "Португалии" ->
+    w:portugal, k:pltk) is that country again, not a second anchor."""
+    codes = {f[2:] for f in shared if f.startswith("t:")}
+    if len(codes) != 1:
+        return False
+    places = place_name_features()
+    return all(f.startswith("t:") or codes & places.get(f, frozenset()) for f in shared)
+
+
 def _l2(vec: dict[str, float]) -> dict[str, float]:
     n = math.sqrt(sum(v * v for v in vec.values())) or 1.0
     return {k: v / n for k, v in vec.items()}
@@ -123,9 +149,14 @@ def place_cosine(a: dict[str, float], b: dict[str, float]) -> float | None:
     return dot / (na * nb) if na and nb else None
 
 
+# Days further than this before a page's latest dated day are history.
+_HISTORY_DAYS = 365
+
+
 def _doc_date(doc: Document) -> str | None:
-    """Publication date, else the day its events mention most (latest on ties):
-    a page's oldest date is usually history, not the news."""
+    """Publication date, else the day its events mention most (latest on ties)
+    among those within a year of the latest: a page's oldest date is usually
+    history, not the news."""
     if doc.published and len(doc.published) >= 4 and doc.published[:4].isdigit():
         return doc.published[:10]
     days = Counter(
@@ -144,7 +175,11 @@ def _doc_date(doc: Document) -> str | None:
         )
     if not days:
         return None
-    return max(days, key=lambda k: (days[k], k))
+    # a day over a year before the page's latest is history it recalls
+    # ("the volcano last erupted on April 3, 1992", told twice), not the news
+    latest = max(days)
+    recent = {k: n for k, n in days.items() if _days_between(k, latest) <= _HISTORY_DAYS}
+    return max(recent, key=lambda k: (recent[k], k))
 
 
 def _days_between(a: str, b: str) -> int:
@@ -210,6 +245,10 @@ class ClusterStories(Stage):
 
     def __init__(self, settings: Settings | StorySettings | None = None):
         # Accept the whole Settings (as default_stages passes it) or the section.
+        # The configured languages, in their order, break a tie between a
+        # story's languages when its title is chosen (see title_of).
+        langs = settings.lang if isinstance(settings, Settings) else LangSettings()
+        self._title_langs = {lg: i for i, lg in enumerate(langs.languages)}
         if isinstance(settings, Settings):
             settings = settings.stories
         self.settings = settings or StorySettings()
@@ -290,9 +329,14 @@ class ClusterStories(Stage):
         shared = [f for f in a if f in sa]
         cos_a = sum(a[f] * sa[f] * self.idf(f) for f in shared) / self._norm(story, "A")
         same_language = bool(story.langs.get(lang) and w)
-        if not same_language and all(f.startswith(_WEAK_ANCHORS) for f in shared):
+        if not same_language and _too_little_across(shared):
             # across languages the anchors are all the evidence: dates and bare
-            # numbers alone are shared by any two stories of the same days
+            # numbers alone are shared by any two stories of the same days,
+            # and one country alone by any two stories about it
+            cos_a = 0.0
+        elif same_language and _one_place_only(shared):
+            # within a language the words decide when the country is all the
+            # anchors say ("포르투갈" in a fire page and a budget page)
             cos_a = 0.0
         score = cos_a
         if same_language:
@@ -585,16 +629,34 @@ class ClusterStories(Stage):
         return self.resolve(sid) if sid is not None else None
 
     # -------------------------------------------------------------- output
+    def _lang_order(self, st: Story) -> list[str]:
+        """The story's languages, most pages first; on a tie, configured
+        languages first in their order, then the others by code."""
+        far = len(self._title_langs)
+        return sorted(st.langs, key=lambda k: (-st.langs[k], self._title_langs.get(k, far), k))
+
     def title_of(self, st: Story) -> str:
-        lang = min(st.langs, key=lambda k: (-st.langs[k], k)) if st.langs else "und"
+        """The story's title in its most frequent language, with its top
+        anchors. Between languages of as many pages, a configured language
+        (LangSettings.languages, in order) comes before the others: a story
+        told once each in seven languages was titled in the one first in the
+        alphabet (Arabic, before German and English), which the deployment's
+        readers may not read at all."""
+        lang = next(iter(self._lang_order(st)), "und")
         _, display = territory_table()
         names = display.get(lang) or display.get("en", {})
         top = sorted(
             (f for f in st.anchors if f[:2] in ("t:", "w:")),
             key=lambda f: -st.anchors[f] * self.idf(f),
         )[:4]
+        # a country's name read as a name ("Bank Indonesia" -> w:indonesia)
+        # is the country again: shown once, by its t: label
+        codes = {f[2:] for f in st.anchors if f.startswith("t:")}
+        places = place_name_features()
         shown = []
         for f in top:
+            if f.startswith("w:") and codes & places.get(f, frozenset()):
+                continue
             label = names.get(f[2:], f[2:]) if f.startswith("t:") else st.surfaces.get(f, f[2:])
             if label not in shown:
                 shown.append(label)
@@ -637,7 +699,7 @@ class ClusterStories(Stage):
                 {
                     "id": st.id,
                     "title": self.title_of(st),
-                    "languages": sorted(st.langs, key=lambda k: (-st.langs[k], k)),
+                    "languages": self._lang_order(st),
                     "start": st.start,
                     "end": st.end,
                     "documents": list(st.docs),

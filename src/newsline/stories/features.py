@@ -26,7 +26,7 @@ from ..settings import Settings, StorySettings
 from .anchors import feature_counts
 
 META_KEY = "story_features"
-_VERSION = 19  # 19: Japanese territory names; 18: Vietnamese full names; 17: Japanese long-vowel r; 16: Thai and full-width digits; 15: Thai names after an office; 14: everyday country names (Mỹ, สหรัฐฯ); 13: Chinese dotted names split; 12: German genitive and Thai in-word territory names; 11: German nouns after determiners; 10: English title-case headline words; 9: Thai silenced letters sounded; 8: Japanese names, a nasal before p is m; 7: amounts with scale words; 3: Traditional Chinese read as Simplified; 4: Thai titled names; 5 (skipped); 6: a titled name ends at its predicate, Vietnamese marked words are no names, territory names by language
+_VERSION = 23  # 23: Korean headline Hanja countries (22 was withdrawn); 21: Arabic names after a title; 20: Cyrillic, Korean and Arabic names and places, Korean words; 19: Japanese territory names; 18: Vietnamese full names; 17: Japanese long-vowel r; 16: Thai and full-width digits; 15: Thai names after an office; 14: everyday country names (Mỹ, สหรัฐฯ); 13: Chinese dotted names split; 12: German genitive and Thai in-word territory names; 11: German nouns after determiners; 10: English title-case headline words; 9: Thai silenced letters sounded; 8: Japanese names, a nasal before p is m; 7: amounts with scale words; 3: Traditional Chinese read as Simplified; 4: Thai titled names; 5 (skipped); 6: a titled name ends at its predicate, Vietnamese marked words are no names, territory names by language
 
 
 def story_text(doc: Document, max_chars: int) -> str:
