@@ -564,6 +564,9 @@ _NOTICE_RULES = (
     _phrase_notice(
         "REPUBLISHED_NOTES", 3, "attribution", "note naming where the text comes from: '{}'"
     ),
+    _phrase_notice(
+        "EDITED_NOTES", 1.5, "attribution", "editor's note on how the text was edited: '{}'"
+    ),
     _credit_field_notice,
     _phrase_notice("NEWSLETTER_PROMISES", 2, "navigation", "newsletter sign-up box: '{}'"),
     _phrase_notice(

@@ -2847,6 +2847,37 @@ REPUBLISHED_NOTES: dict[str, list[str]] = {
     "ar": ["نشر هذا المقال لأول مرة", "نشرت هذه المادة لأول مرة"],
 }
 
+# An editor's note on how the text itself was edited ("This interview has
+# been edited for length and clarity", "Entrevista editada por razones de
+# espacio", "Les propos ont été condensés par souci de clarté"): it speaks of
+# the text, and is no part of it. Phrases naming the edit and its reason (or
+# the text edited); a report saying a document "was edited" names neither.
+# Casefolded; whole words.
+EDITED_NOTES: dict[str, list[str]] = {
+    "en": ["edited for length and clarity", "edited for clarity and length",
+           "been edited for length", "been edited for clarity", "been lightly edited",
+           "been condensed and edited", "been edited and condensed", "been condensed for clarity",
+           "condensed for clarity", "edited for brevity"],
+    "es": ["editada por razones de", "editado por razones de", "editada por motivos de",
+           "editado por motivos de", "editada por cuestiones de", "editada para mayor claridad",
+           "editado para mayor claridad", "editada y condensada", "editado y condensado",
+           "entrevista ha sido editada", "entrevista fue editada"],
+    "fr": ["éditée pour des raisons de", "édité pour des raisons de",
+           "éditée par souci de", "édités par souci de", "édité par souci de",
+           "raccourcie pour des raisons de", "condensés par souci de", "condensés et édités",
+           "édités et condensés", "propos ont été édités", "propos ont été condensés",
+           "propos ont été raccourcis", "interview a été éditée", "entretien a été édité"],
+    "pt": ["editada por questões de", "editado por questões de", "editada por razões de",
+           "editada para maior clareza", "editado para maior clareza", "editada e condensada",
+           "entrevista foi editada"],
+    "de": ["gekürzt und redigiert", "redigiert und gekürzt", "aus gründen der länge",
+           "aus platzgründen gekürzt", "interview wurde gekürzt", "gespräch wurde gekürzt"],
+    "id": ["telah disunting untuk", "disunting agar lebih ringkas", "diedit untuk kejelasan"],
+    "ru": ["публикуется в сокращении", "печатается в сокращении", "интервью сокращено",
+           "текст интервью сокращен", "текст интервью сокращён"],
+    "vi": ["bài phỏng vấn đã được biên tập", "bài phỏng vấn đã được lược bớt"],
+}
+
 # Words (or, for Vietnamese, two-syllable words) of a site's own links and
 # settings that never stand in a person's name: a short title-case line holding
 # one ("Help Center", "Giới Thiệu") is a link, not a name-only byline.
