@@ -74,6 +74,8 @@ _ENUM_RE = __import__("re").compile(r"\s*(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s|\s*[
 # the arrows that point at a teaser link (">> Xem thêm:", "► อ่านเพิ่มเติม",
 # "»延伸閱讀").
 _LEAD_MARKS = "([{（【「『-–—•* >»›▶►▸→◆■●▼▽◇□○◎★☆"
+# an opening bracket and the one closing it ("[Baca juga]", "【関連記事】")
+_BRACKET_PAIRS = {"[": "]", "(": ")", "（": "）", "【": "】", "「": "」", "『": "』", "{": "}"}
 _TRAILING_PAREN_RE = __import__("re").compile(r"[(（\[]([^()（）\[\]]{1,40})[)）\]]\s*$")
 
 _SLASH_CREDIT_RE = __import__("re").compile(r"[(（]([^()（）/]{2,40})/([^()（）/]{2,40})[)）]\s*$")
@@ -2775,14 +2777,17 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         if starts_with(h) and " " in h.cue and g.units <= 3 * cfg.short_line_words:
             cx.set(i, "byline", f"credit line: {h.describe()}")
             return
-    # inline teaser link: "Read more: <headline>", "Related: <headline>"
+    # inline teaser link: "Read more: <headline>", "Related: <headline>",
+    # or the cue in brackets: "[관련기사] <headline>", "【関連記事】<headline>"
     for h in g.cues_of("related"):
         lead = len(low) - len(low.lstrip(_LEAD_MARKS))
         after = low[lead + len(h.cue) :]
+        closer = _BRACKET_PAIRS.get(low[:lead].strip()[-1:])
         if (
             low[lead:].startswith(h.cue)
             and (
                 after.lstrip()[:1] in (":", "：", "»", "›", ">")
+                or (closer is not None and after[:1] == closer and after[1:].strip() != "")
                 # "» Lire aussi - Crues : ..." : a spaced dash after the cue
                 or (
                     after[:1] == " "
