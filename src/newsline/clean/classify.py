@@ -575,6 +575,7 @@ _NOTICE_RULES = (
         "SERIES_NOTES", 2, "related", "series note: '{}' (the page's place in a dossier)"
     ),
     _phrase_notice("PAYWALL_PROMPTS", 2, "navigation", "subscription wall prompt: '{}'"),
+    _phrase_notice("ERROR_REPORT_PROMPTS", 2, "navigation", "prompt to report a typo: '{}'"),
     _phrase_notice("APP_PROMPTS", 1, "navigation", "prompt to read on in the site's app: '{}'"),
     _phrase_notice("COOKIE_NOTICES", 2, "navigation", "cookie consent notice: '{}'"),
 )
@@ -609,6 +610,11 @@ _CITATION_RE = re.compile(
 @cache
 def _toc_headings() -> frozenset[str]:
     return frozenset(_folded("TOC_HEADINGS"))
+
+
+@cache
+def _ad_slot_labels() -> frozenset[str]:
+    return frozenset(_folded("AD_SLOT_LABELS"))
 
 
 @cache
@@ -2603,6 +2609,16 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         if g.units <= limit and not cx.related(i):
             cx.set(i, "spam", f"spam term '{h.quoted}' ({h.lang}) in a short line")
             return
+    # an advertising slot's label alone between two paragraphs ("Iklan",
+    # "Publicidad"): the slot, not the footer's link to the advertising desk
+    if (
+        low.strip(_LEAD_MARKS + "-–—]）)】 ") in _ad_slot_labels()
+        and 0 < i < len(cx.f) - 1
+        and cx.prose[i - 1]
+        and cx.prose[i + 1]
+    ):
+        cx.set(i, "navigation", "advertising slot's label between two paragraphs")
+        return
     # footer: copyright / powered by / site links / farm words
     foot = [h for h in g.cues if h.category in _FOOTER_CATS]
     if foot and g.units <= 3 * cfg.short_line_words:

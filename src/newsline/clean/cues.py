@@ -2878,6 +2878,46 @@ EDITED_NOTES: dict[str, list[str]] = {
     "vi": ["bài phỏng vấn đã được biên tập", "bài phỏng vấn đã được lược bớt"],
 }
 
+# A prompt asking the reader to report a typo ("Found a typo? Select it and
+# press Ctrl+Enter", "Нашли ошибку? Выделите её и нажмите Ctrl+Enter"): a
+# page tool, not the article. The question to the reader (with its question
+# mark) or the keys to press; a report that someone "found an error" asks
+# nothing. Casefolded; whole words.
+ERROR_REPORT_PROMPTS: dict[str, list[str]] = {
+    "en": ["found a typo?", "found a mistake?", "found an error?", "spotted a typo?",
+           "spotted an error?", "spotted a mistake?", "ctrl+enter", "ctrl + enter"],
+    "ru": ["нашли ошибку?", "нашли опечатку?", "заметили ошибку?", "заметили опечатку?"],
+    "uk": ["знайшли помилку?", "помітили помилку?"],
+    "de": ["fehler gefunden?", "tippfehler gefunden?", "strg+enter", "strg + enter",
+           "strg+eingabe"],
+    "es": ["has encontrado un error?", "encontraste un error?", "has visto un error?",
+           "viste un error?"],
+    "fr": ["vous avez repéré une erreur", "vous avez repéré une faute",
+           "vous avez trouvé une erreur", "vous avez trouvé une faute"],
+    "pt": ["encontrou um erro?", "viu um erro?"],
+}
+
+# The label over an advertising slot, alone on its line ("Iklan",
+# "Publicidad", "Реклама"): between two paragraphs it marks the slot, not a
+# footer's link to the advertising desk (the same word in a footer's list of
+# links stays the footer's). The whole line, casefolded.
+AD_SLOT_LABELS: dict[str, list[str]] = {
+    "en": ["advertisement", "advertising", "sponsored"],
+    "id": ["iklan"],
+    "ms": ["iklan"],
+    "es": ["publicidad", "anuncio"],
+    "fr": ["publicité"],
+    "pt": ["publicidade", "anúncio"],
+    "it": ["pubblicità"],
+    "de": ["anzeige", "werbung"],
+    "ru": ["реклама"],
+    "vi": ["quảng cáo"],
+    "th": ["โฆษณา"],
+    "zh": ["广告"],
+    "ko": ["광고"],
+    "ja": ["広告"],
+}
+
 # Words (or, for Vietnamese, two-syllable words) of a site's own links and
 # settings that never stand in a person's name: a short title-case line holding
 # one ("Help Center", "Giới Thiệu") is a link, not a name-only byline.
