@@ -356,6 +356,60 @@ def _gallery_captions(cx: _Ctx) -> None:
         nxt = after[1] if len(after) > 1 else None
         if credits or (nxt is not None and (counter(nxt) or cx.label[nxt] == "caption")):
             cx.set(j, "caption", "caption of a picture in a photo gallery (after its counter)")
+    _gallery_runs(cx, counter)
+
+
+def _gallery_runs(cx: _Ctx, counter) -> None:
+    """A run of pictures laid out the same way, each a short sentence next
+    to its credit or counter ('<caption> / Photo: X / <caption> / Photo: Y'):
+    with two pictures or more, each short line on the same side of its mark
+    is a caption. A counter opens its picture, a credit closes it: that side
+    is taken when both sides would fit."""
+    f, cfg = cx.f, cx.cfg
+    idx = [j for j in range(len(f)) if f[j].norm]
+
+    def credit(j: int) -> bool:
+        return cx.label[j] == "caption" and any(
+            r.startswith("starts with a photo credit") for r in cx.reasons[j]
+        )
+
+    runs: list[list[int]] = []
+    for k, j in enumerate(idx):
+        if counter(j) or credit(j):
+            if runs and k - runs[-1][-1] == 2:
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+
+    def candidate(k: int) -> int | None:
+        if not 0 <= k < len(idx):
+            return None
+        j = idx[k]
+        g = f[j]
+        if cx.label[j] == "caption" and not credit(j):
+            return j
+        if cx.label[j] is not None or g.units > cfg.short_line_words or g.inner_sentences:
+            return None
+        return j
+
+    for run in runs:
+        if len(run) < 2:
+            continue
+        counters = sum(counter(idx[k]) for k in run)
+        sides = (1, -1) if 2 * counters >= len(run) else (-1, 1)
+        best = max(
+            ([j for k in run if (j := candidate(k + step)) is not None] for step in sides),
+            key=len,
+        )
+        if len(best) >= max(2, len(run) - 1):
+            for j in best:
+                if cx.label[j] is None:
+                    cx.set(
+                        j,
+                        "caption",
+                        f"caption in a photo gallery: a short line beside its picture's credit "
+                        f"or counter ({len(run)} pictures)",
+                    )
 
 
 def _embed_labels() -> tuple[str, ...]:
