@@ -75,7 +75,14 @@ _ENUM_RE = __import__("re").compile(r"\s*(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s|\s*[
 # "»延伸閱讀").
 _LEAD_MARKS = "([{（【「『-–—•* >»›▶►▸→◆■●▼▽◇□○◎★☆"
 # an opening bracket and the one closing it ("[Baca juga]", "【関連記事】")
-_BRACKET_PAIRS = {"[": "]", "(": ")", "（": "）", "【": "】", "「": "」", "『": "』", "{": "}"}
+_BRACKET_PAIRS = {
+    "[": "]", "(": ")", "（": "）", "【": "】", "「": "」", "『": "』", "{": "}", "<": ">",
+    "〔": "〕", "〈": "〉", "《": "》",
+}  # fmt: skip
+# arrows pointing at a link ("▶ 관련기사", "☞ Read more", "≫関連記事")
+_ARROW_MARKS = "▶►▸▷→»›≫>☞"
+# the marks a teaser's cue may stand behind
+_TEASER_MARKS = _LEAD_MARKS + "<〔〈《≫☞▷"
 _TRAILING_PAREN_RE = __import__("re").compile(r"[(（\[]([^()（）\[\]]{1,40})[)）\]]\s*$")
 
 _SLASH_CREDIT_RE = __import__("re").compile(r"[(（]([^()（）/]{2,40})/([^()（）/]{2,40})[)）]\s*$")
@@ -2848,16 +2855,25 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             cx.set(i, "byline", f"credit line: {h.describe()}")
             return
     # inline teaser link: "Read more: <headline>", "Related: <headline>",
-    # or the cue in brackets: "[관련기사] <headline>", "【関連記事】<headline>"
+    # "LEIA TAMBÉM | <headline>", the cue in brackets ("[관련기사] <headline>",
+    # "【関連記事】<headline>", "＜関連記事＞…") or after an arrow ("☞ 관련기사 …")
     for h in g.cues_of("related"):
-        lead = len(low) - len(low.lstrip(_LEAD_MARKS))
+        lead = len(low) - len(low.lstrip(_TEASER_MARKS))
         after = low[lead + len(h.cue) :]
-        closer = _BRACKET_PAIRS.get(low[:lead].strip()[-1:])
+        marks = low[:lead].strip()
+        closer = _BRACKET_PAIRS.get(marks[-1:])
         if (
             low[lead:].startswith(h.cue)
             and (
-                after.lstrip()[:1] in (":", "：", "»", "›", ">")
+                after.lstrip()[:1] in (":", "：", "»", "›", ">", "|")
                 or (closer is not None and after[:1] == closer and after[1:].strip() != "")
+                or (
+                    marks
+                    and all(c in _ARROW_MARKS for c in marks)
+                    and after[:1].isspace()
+                    and after.strip() != ""
+                    and not g.ends_sentence
+                )
                 # "» Lire aussi - Crues : ..." : a spaced dash after the cue
                 or (
                     after[:1] == " "
