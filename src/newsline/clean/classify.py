@@ -1156,6 +1156,12 @@ def classify_features(
             and (cue := _correction_note(g.text))
         ):
             cx.set(i, "metadata", f"correction or update note opening with '{cue}'")
+        if (
+            cx.label[i] is None
+            and g.units <= cfg.short_line_words
+            and (ph := _opening_phrase(g.text, "TRANSLATION_CREDITS"))
+        ):
+            cx.set(i, "attribution", f"translator's credit: opens with '{ph}'")
         # a site's visitor counter ("Tổng số lượt truy cập: 2.345.678")
         if (
             cx.label[i] is None

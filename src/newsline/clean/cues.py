@@ -2965,6 +2965,24 @@ AD_SLOT_LABELS: dict[str, list[str]] = {
     "ja": ["広告"],
 }
 
+# A line crediting the text's translator ("Translated from the Spanish by
+# Laura Kent", "Traduit de l'anglais par …", "Aus dem Englischen übersetzt
+# von …"): a note on the text, naming no writer of it. The line opens with
+# one; a sentence about a translated book names it later. Casefolded.
+TRANSLATION_CREDITS: dict[str, list[str]] = {
+    "en": ["translated from the", "translated by", "translation by",
+           "translation:"],
+    "es": ["traducción de", "traducción:", "traducido del", "traducido por"],
+    "fr": ["traduit de", "traduit du", "traduit par", "traduction:", "traduction :"],
+    "pt": ["tradução de", "tradução:", "traduzido do", "traduzido por"],
+    "de": ["aus dem englischen übersetzt", "aus dem französischen übersetzt",
+           "aus dem spanischen übersetzt", "aus dem russischen übersetzt", "übersetzt von",
+           "übersetzung:"],
+    "id": ["diterjemahkan oleh", "diterjemahkan dari", "penerjemah:"],
+    "ru": ["перевод с", "перевод:", "переведено с"],
+    "vi": ["người dịch:", "dịch giả:", "lược dịch:"],
+}
+
 # Words (or, for Vietnamese, two-syllable words) of a site's own links and
 # settings that never stand in a person's name: a short title-case line holding
 # one ("Help Center", "Giới Thiệu") is a link, not a name-only byline.
