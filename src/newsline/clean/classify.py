@@ -233,6 +233,14 @@ def _credit_leads() -> tuple[str, ...]:
     return _folded("AGENCY_CREDIT_LEADS")
 
 
+# between the agencies of a sign-off: "/", ",", "&", " - ", "and" in the
+# page's languages, perhaps with an article ("… e da Reuters", "y de AFP")
+_AGENCY_LIST_SPLIT_RE = re.compile(
+    r"\s*(?:/|,|&|\s-\s"
+    r"|\s(?:and|y|et|e|und|и|và|dan)\s(?:(?:da|do|das|dos|de|del|der|the)\s)?)\s*"
+)
+
+
 def _agency_signoff(t: str) -> str | None:
     """Why a whole line is a wire agency's sign-off ('EFE', '(AFP)', '— Reuters',
     '(TTXVN)', '（新华社）') or a desk's initials ('bur-jmb/abx/fm'), or None."""
@@ -254,7 +262,7 @@ def _agency_signoff(t: str) -> str | None:
         low = low[len(lead) :].lstrip(" :")
         core = core[len(core) - len(low) :]
     names = _agency_names()
-    parts = [p for p in re.split(r"\s*(?:/|,|&|\s-\s|\s(?:and|y|et|e)\s)\s*", low) if p]
+    parts = [p for p in _AGENCY_LIST_SPLIT_RE.split(low) if p]
     if parts and all(p in names for p in parts):
         return f"wire agency sign-off '{core}' after the last paragraph"
     # the agencies, then the desk's initials in lower case ("dpa/AFP/as",

@@ -1694,6 +1694,12 @@ AGENCY_CREDIT_LEADS: dict[str, list[str]] = {
         "fuentes",
     ],
     "fr": ["avec", "source", "sources", "d'après", "selon"],
+    "pt": ["com informações de", "com informações da", "com informações do",
+           "com informações das", "com informações dos", "com", "fonte", "fontes"],
+    "de": ["mit material von", "mit material der", "mit material", "mit", "quelle", "quellen"],
+    "ru": ["по материалам", "по информации", "источник"],
+    "id": ["sumber", "dengan"],
+    "vi": ["theo", "nguồn"],
 }
 
 # Phrases crediting a colleague's help at the end of a story ("Associated
@@ -2616,8 +2622,11 @@ NEWS_AGENCIES: dict[str, list[str]] = {
            "dpa", "prensa latina", "pl", "télam", "xinhua", "anadolu", "sputnik", "agencias"],
     "fr": ["afp", "ap", "reuters", "belga", "ats", "ansa", "dpa", "aps", "xinhua", "anadolu",
            "agences"],
-    "pt": ["lusa", "agência brasil", "efe", "afp", "reuters"],
-    "de": ["dpa", "afp", "reuters", "apa", "sda", "kna", "epd"],
+    "pt": ["lusa", "agência brasil", "efe", "afp", "reuters", "estadão conteúdo", "folhapress",
+           "agência estado", "agências"],
+    "de": ["dpa", "afp", "reuters", "apa", "sda", "kna", "epd", "agenturen"],
+    "ru": ["тасс", "риа новости", "интерфакс", "reuters", "afp", "агентств", "информагентств"],
+    "id": ["antara", "reuters", "afp", "ap"],
     "it": ["ansa", "adnkronos", "agi"],
     "vi": ["ttxvn", "vna", "ttxvn/vna", "thx", "afp", "reuters"],
     "th": ["สำนักข่าวไทย", "ไทยพีบีเอส"],
