@@ -57,3 +57,28 @@ def test_sentences_about_other_edits_stay_body(lang, line):
     b = BODY[lang]
     got = classify_lines([b[0], b[1], line, b[2], b[3]])
     assert got[line][0] == "body", got[line]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("ko", "※ 이 기사는 인터뷰 내용을 일부 편집했습니다."),
+        ("ja", "※インタビューは一部編集しています。"),
+        ("ja", "※発言は読みやすさのため一部編集しています。"),
+    ],
+)
+def test_a_korean_or_japanese_note_on_the_edit_is_no_article_text(lang, line):
+    from tests.clean.test_advert_labels_and_agency_initials import JA, KO
+
+    b = {"ko": KO, "ja": JA}[lang]
+    got = classify_lines([*b, line])
+    assert got[line][0] == "attribution", got[line]
+    assert all(got[p][0] == "body" for p in b), [got[p] for p in b]
+
+
+def test_a_korean_report_of_an_edited_video_stays_body():
+    from tests.clean.test_advert_labels_and_agency_initials import KO
+
+    line = "경찰은 해당 영상을 누군가 일부 편집했다고 보고 경위를 조사하고 있다."
+    got = classify_lines([KO[0], KO[1], line, KO[2], KO[3]])
+    assert got[line][0] == "body", got[line]
