@@ -67,3 +67,30 @@ def test_the_same_word_in_the_footers_links_stays_footer():
     b = BODY["id"]
     got = classify_lines([*b, "Redaksi", "Iklan", "Kontak", "Pedoman Media Siber"])
     assert got["Iklan"][0] == "footer", got["Iklan"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Report an error"),
+        ("es", "Reportar un error"),
+        ("fr", "Signaler une erreur"),
+        ("ru", "Сообщить об ошибке"),
+        ("id", "Laporkan kesalahan"),
+        ("ko", "기사 오류 제보하기"),
+    ],
+)
+def test_a_button_reporting_an_error_is_navigation(lang, line):
+    from tests.clean.test_advert_labels_and_agency_initials import KO
+
+    b = {**BODY, "ko": KO}[lang]
+    for lines in ([*b, line], [b[0], b[1], line, b[2], b[3]]):
+        got = classify_lines(lines)
+        assert got[line][0] == "navigation", got[line]
+
+
+def test_a_sentence_about_reporting_an_error_stays_body():
+    b = BODY["es"]
+    line = "Los vecinos pueden reportar un error en el mapa de obras desde la web municipal."
+    got = classify_lines([b[0], b[1], line, b[2], b[3]])
+    assert got[line][0] == "body", got[line]
