@@ -94,3 +94,11 @@ def test_a_sentence_about_reporting_an_error_stays_body():
     line = "Los vecinos pueden reportar un error en el mapa de obras desde la web municipal."
     got = classify_lines([b[0], b[1], line, b[2], b[3]])
     assert got[line][0] == "body", got[line]
+
+
+def test_an_advert_slot_label_before_a_related_link_inside_the_body_is_navigation():
+    b = BODY["id"]
+    link = "[Baca juga] Pemkot Bandung Tambah 500 Lampu Jalan Tahun Ini"
+    got = classify_lines([b[0], b[1], "Iklan", link, b[2], b[3]])
+    assert got["Iklan"][0] == "navigation", got["Iklan"]
+    assert got[link][0] == "related", got[link]
