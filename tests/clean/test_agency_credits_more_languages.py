@@ -42,3 +42,20 @@ def test_sentences_naming_sources_stay_body(lang, line):
     b = BODY[lang]
     got = classify_lines([b[0], b[1], line, b[2], b[3]])
     assert got[line][0] == "body", got[line]
+
+
+def test_a_credit_after_a_note_on_the_text_still_closes_the_story():
+    # the note on the edit comes between the last paragraph and the credit
+    b = BODY["pt"]
+    note = "A entrevista foi editada por questões de espaço e clareza."
+    credit = "Com informações da Agência Brasil."
+    got = classify_lines([*b, note, credit])
+    assert got[note][0] == "attribution", got[note]
+    assert got[credit][0] == "attribution", got[credit]
+
+
+def test_a_russian_credit_names_an_agency_in_the_genitive_and_in_quotes():
+    b = BODY["ru"]
+    credit = "По материалам ТАСС и «Интерфакса»."
+    got = classify_lines([*b, credit])
+    assert got[credit][0] == "attribution", got[credit]

@@ -262,7 +262,7 @@ def _agency_signoff(t: str) -> str | None:
         low = low[len(lead) :].lstrip(" :")
         core = core[len(core) - len(low) :]
     names = _agency_names()
-    parts = [p for p in _AGENCY_LIST_SPLIT_RE.split(low) if p]
+    parts = [q for p in _AGENCY_LIST_SPLIT_RE.split(low) if (q := p.strip("«»\"“”„"))]
     if parts and all(p in names for p in parts):
         return f"wire agency sign-off '{core}' after the last paragraph"
     # the agencies, then the desk's initials in lower case ("dpa/AFP/as",
@@ -1205,11 +1205,16 @@ def classify_features(
 
     # Wire copy signs off after its last paragraph with the agency ("EFE",
     # "(AFP)", "— Reuters") or the editors' initials ("bur-jmb/abx/fm"): a
-    # line right after prose and not followed by more prose.
+    # line right after prose, or after notes on the text that follow it
+    # ("Entrevista editada por razones de espacio."), and not followed by
+    # more prose.
     for i, g in enumerate(f):
         if cx.label[i] is not None or g.units > 8 or i == 0:
             continue
-        if not (cx.prose[i - 1] and cx.label[i - 1] is None):
+        j = i - 1
+        while j > 0 and i - j <= 3 and cx.label[j] in ("attribution", "metadata"):
+            j -= 1
+        if not (cx.prose[j] and cx.label[j] is None):
             continue
         if i + 1 < n and cx.prose[i + 1] and cx.label[i + 1] is None:
             continue

@@ -2654,7 +2654,9 @@ NEWS_AGENCIES: dict[str, list[str]] = {
     "pt": ["lusa", "agência brasil", "efe", "afp", "reuters", "estadão conteúdo", "folhapress",
            "agência estado", "agências"],
     "de": ["dpa", "afp", "reuters", "apa", "sda", "kna", "epd", "agenturen"],
-    "ru": ["тасс", "риа новости", "интерфакс", "reuters", "afp", "агентств", "информагентств"],
+    # Russian credits name agencies in the genitive ("По материалам «Интерфакса»")
+    "ru": ["тасс", "риа новости", "интерфакс", "интерфакса", "reuters", "afp", "агентств",
+           "информагентств"],
     "id": ["antara", "reuters", "afp", "ap"],
     "it": ["ansa", "adnkronos", "agi"],
     "vi": ["ttxvn", "vna", "ttxvn/vna", "thx", "afp", "reuters"],
