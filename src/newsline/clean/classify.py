@@ -1293,6 +1293,8 @@ def classify_features(
             # an advert repeated through the article (a phone, a handle, a
             # link) is no headline: the paragraph under it is the article's
             and find_contact(g.text) is None
+            # nor is one photographer's credit under each of their pictures
+            and cx.label[i - 1] != "caption"
         ):
             cx.set(i, "related", "teaser snippet under a repeated headline")
 
