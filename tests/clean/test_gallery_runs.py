@@ -40,6 +40,13 @@ GALLERIES = {
         "Foto: Sari Wulandari",
         "Relawan menanam pohon di sepanjang jalur timur.",
     ],
+    # a credit closing on the photographer's mark ('… 摄')
+    "zh": [
+        "市民在新建成的口袋公园里散步。",
+        "图片来源：江南晚报 王芳 摄",
+        "孩子们在公园的游乐区玩耍。",
+        "图片来源：江南晚报 王芳 摄",
+    ],
     # counters open each picture; the last caption has no mark after it
     "es": [
         "1/12",
@@ -56,7 +63,7 @@ GALLERIES = {
 def test_each_short_line_of_a_gallery_is_a_caption(lang):
     b, gallery = BODY[lang], GALLERIES[lang]
     got = classify_lines([b[0], b[1], *gallery, b[2], b[3]])
-    marks = ("Photo:", "Ảnh:", "Foto:")
+    marks = ("Photo:", "Ảnh:", "Foto:", "图片来源")
     for line in gallery:
         if line.startswith(marks) or line[0].isdigit():
             continue  # the credit or counter
@@ -84,4 +91,18 @@ def test_two_credits_far_apart_make_no_gallery():
     lines = [b[0], s1, "Photo : Julie Martin", b[1], b[2], s2, "Photo : Julie Martin", b[3]]
     got = classify_lines(lines)
     for p in [*b, s1, s2]:
+        assert got[p][0] == "body", (p, got[p])
+
+
+def test_lines_of_two_sentences_beside_credits_stay_body():
+    # a gallery's captions are one sentence each; two sentences are the
+    # article's short paragraphs, whatever stands between them
+    b = BODY["en"]
+    short = [
+        "The park reopens on Saturday. Entry is free.",
+        "Dogs must be kept on a lead. Bikes are allowed.",
+    ]
+    lines = [b[0], b[1], short[0], "Photo: Anna Reyes", short[1], "Photo: Tom Baker", b[2], b[3]]
+    got = classify_lines(lines)
+    for p in short:
         assert got[p][0] == "body", (p, got[p])

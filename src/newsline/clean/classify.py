@@ -374,6 +374,17 @@ def _gallery_captions(cx: _Ctx) -> None:
     _gallery_runs(cx, counter)
 
 
+# a mark ending a sentence, and the closing quotes or brackets after one
+_SENTENCE_END_RE = re.compile(r"[.!?。！？;；][\s\"'”’)）」]")
+
+
+def _one_sentence(t: str) -> bool:
+    """Does the line hold one sentence at most: no sentence ends before its
+    last mark ("Crowds gather at the gate." yes, "Crowds gather. Photo: X" no)?"""
+    t = t.strip().rstrip(".!?。！？\"'”’)）」 ")
+    return not _SENTENCE_END_RE.search(t) and not any(c in t for c in "。！？")
+
+
 def _gallery_runs(cx: _Ctx, counter) -> None:
     """A run of pictures laid out the same way, each a short sentence next
     to its credit or counter ('<caption> / Photo: X / <caption> / Photo: Y'):
@@ -384,8 +395,15 @@ def _gallery_runs(cx: _Ctx, counter) -> None:
     idx = [j for j in range(len(f)) if f[j].norm]
 
     def credit(j: int) -> bool:
-        return cx.label[j] == "caption" and any(
-            r.startswith("starts with a photo credit") for r in cx.reasons[j]
+        # a photo credit alone on its line ("Photo: X", "图片来源：… 摄"), no
+        # caption sentence before it
+        g = f[j]
+        return (
+            cx.label[j] == "caption"
+            and any("credit" in r for r in cx.reasons[j])
+            and g.units <= 8
+            and _one_sentence(g.text)
+            and not g.ends_sentence
         )
 
     runs: list[list[int]] = []
@@ -403,7 +421,7 @@ def _gallery_runs(cx: _Ctx, counter) -> None:
         g = f[j]
         if cx.label[j] == "caption" and not credit(j):
             return j
-        if cx.label[j] is not None or g.units > cfg.short_line_words or g.inner_sentences:
+        if cx.label[j] is not None or g.units > cfg.short_line_words or not _one_sentence(g.text):
             return None
         return j
 
