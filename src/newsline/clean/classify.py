@@ -539,7 +539,11 @@ def _correction_note(t: str) -> str | None:
         return None
     for cue in _correction_cues():
         c = cue.replace("’", "'")
-        if low.startswith(c) and (c.endswith(":") or not low[len(c) : len(c) + 1].isalnum()):
+        if low.startswith(c) and (
+            c.endswith((":", "】"))
+            or not low[len(c) : len(c) + 1].isalnum()
+            or _unspaced_edge(c[-1])  # "本文已根据读者反馈更新": no space after a Han phrase
+        ):
             return cue
     return None
 

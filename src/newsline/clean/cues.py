@@ -1707,6 +1707,9 @@ CORRECTION_NOTES: dict[str, list[str]] = {
         "tin bài đã được cập nhật",
         "đính chính:",
     ],
+    "zh": ["本文已更新", "本文已根据", "本文已作更正", "更正：", "更正声明"],
+    "ja": ["この記事は更新されました", "この記事を更新しました", "記事を一部修正しました", "【訂正】", "訂正："],
+    "ko": ["바로잡습니다", "이 기사는 수정되었습니다", "기사 일부를 수정했습니다"],
 }
 
 # Words that lead a wire agency's credit closing a story ("Con información
