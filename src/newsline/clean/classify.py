@@ -2883,12 +2883,20 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         cx.set(i, "attribution", f"{CREDIT_FIELDS_REASON} ({fields})")
         return
     # attribution: a short line that is a source credit ("Source: AP", "(According to X)")
+    # or a field "Source: X." closing on a full stop (a Thai abbreviation's
+    # dot: "ที่มา : สำนักสิ่งแวดล้อม กทม.")
     for h in g.cues_of("source"):
         if (
             starts_with(h)
             and g.units <= 8
             and not g.ends_sentence
             or (starts_with(h) and g.units <= 8 and t.startswith(("(", "（", "[")))
+            or (
+                starts_with(h)
+                and g.units <= 10
+                and low[h.end :].lstrip()[:1] in (":", "：")
+                and _one_sentence(t)
+            )
         ):
             cx.set(i, "attribution", f"source credit line: {h.describe()}")
             return
