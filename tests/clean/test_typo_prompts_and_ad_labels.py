@@ -78,6 +78,7 @@ def test_the_same_word_in_the_footers_links_stays_footer():
         ("ru", "Сообщить об ошибке"),
         ("id", "Laporkan kesalahan"),
         ("ko", "기사 오류 제보하기"),
+        ("th", "แจ้งข้อผิดพลาด"),
     ],
 )
 def test_a_button_reporting_an_error_is_navigation(lang, line):

@@ -469,6 +469,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "ข่าวทั้งหมด",
             "อ่านต่อ",
             "โฆษณา",
+            # a button reporting an error in the article
+            "แจ้งข้อผิดพลาด",
         ],
         "related": [
             "ข่าวที่เกี่ยวข้อง",
