@@ -931,6 +931,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "corresponsal",
             "enviado especial",
             "enviada especial",
+            # an interviewer's credit
+            "entrevista realizada por",
         ],
         "published": [
             "publicado",
@@ -1098,6 +1100,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             "envoyés spéciaux",
             "correspondant",
             "correspondante",
+            # an interviewer's credit
+            "propos recueillis par",
+            "entretien réalisé par",
         ],
         "published": ["publié le", "publié", "mis à jour", "modifié le", "lecture"],
         "paywall": [
@@ -1181,7 +1186,16 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "source": ["quelle", "quellen", "laut", "via"],
         "caption": ["foto", "bild", "bildquelle", "abbildung", "grafik", "video"],
-        "byline": ["von", "autor", "autorin", "geschrieben von", "redaktion"],
+        "byline": [
+            "von",
+            "autor",
+            "autorin",
+            "geschrieben von",
+            "redaktion",
+            # an interviewer's credit
+            "das gespräch führte",
+            "das interview führte",
+        ],
         "published": ["veröffentlicht", "aktualisiert", "stand", "lesezeit", "lesedauer"],
         "paywall": [
             "nur für abonnenten",
