@@ -103,3 +103,11 @@ def test_an_advert_slot_label_before_a_related_link_inside_the_body_is_navigatio
     got = classify_lines([b[0], b[1], "Iklan", link, b[2], b[3]])
     assert got["Iklan"][0] == "navigation", got["Iklan"]
     assert got[link][0] == "related", got[link]
+
+
+def test_an_advert_slot_label_before_a_link_and_a_photo_inside_the_body_is_navigation():
+    b = BODY["pt"]
+    link = "LEIA TAMBÉM | Curitiba planta 100 mil árvores em 2026"
+    photo = ["Moradores visitam as obras do parque.", "Foto: Pedro Lima"]
+    got = classify_lines([b[0], b[1], "Publicidade", link, *photo, b[2], b[3]])
+    assert got["Publicidade"][0] == "navigation", got["Publicidade"]

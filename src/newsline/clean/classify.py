@@ -2714,12 +2714,12 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             cx.set(i, "spam", f"spam term '{h.quoted}' ({h.lang}) in a short line")
             return
     # an advertising slot's label alone between two paragraphs ("Iklan",
-    # "Publicidad"), perhaps with a link or a caption between: the slot, not
-    # the footer's link to the advertising desk
+    # "Publicidad"), perhaps with a link or a photo and its credit between:
+    # the slot, not the footer's link to the advertising desk
     if (
         low.strip(_LEAD_MARKS + "-–—]）)】 ") in _ad_slot_labels()
         and any(cx.prose[j] for j in range(max(0, i - 3), i))
-        and any(cx.prose[j] for j in range(i + 1, min(len(cx.f), i + 4)))
+        and any(cx.prose[j] for j in range(i + 1, min(len(cx.f), i + 7)))
     ):
         cx.set(i, "navigation", "advertising slot's label between two paragraphs")
         return
