@@ -74,6 +74,15 @@ _ENUM_RE = __import__("re").compile(r"\s*(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s|\s*[
 # the arrows that point at a teaser link (">> Xem thêm:", "► อ่านเพิ่มเติม",
 # "»延伸閱讀").
 _LEAD_MARKS = "([{（【「『-–—•* >»›▶►▸→◆■●▼▽◇□○◎★☆"
+# an opening bracket and the one closing it ("[Baca juga]", "【関連記事】")
+_BRACKET_PAIRS = {
+    "[": "]", "(": ")", "（": "）", "【": "】", "「": "」", "『": "』", "{": "}", "<": ">",
+    "〔": "〕", "〈": "〉", "《": "》",
+}  # fmt: skip
+# arrows pointing at a link ("▶ 관련기사", "☞ Read more", "≫関連記事")
+_ARROW_MARKS = "▶►▸▷→»›≫>☞"
+# the marks a teaser's cue may stand behind
+_TEASER_MARKS = _LEAD_MARKS + "<〔〈《≫☞▷"
 _TRAILING_PAREN_RE = __import__("re").compile(r"[(（\[]([^()（）\[\]]{1,40})[)）\]]\s*$")
 
 _SLASH_CREDIT_RE = __import__("re").compile(r"[(（]([^()（）/]{2,40})/([^()（）/]{2,40})[)）]\s*$")
@@ -224,6 +233,14 @@ def _credit_leads() -> tuple[str, ...]:
     return _folded("AGENCY_CREDIT_LEADS")
 
 
+# between the agencies of a sign-off: "/", ",", "&", " - ", "and" in the
+# page's languages, perhaps with an article ("… e da Reuters", "y de AFP")
+_AGENCY_LIST_SPLIT_RE = re.compile(
+    r"\s*(?:/|,|&|\s-\s"
+    r"|\s(?:and|y|et|e|und|и|và|dan)\s(?:(?:da|do|das|dos|de|del|der|the)\s)?)\s*"
+)
+
+
 def _agency_signoff(t: str) -> str | None:
     """Why a whole line is a wire agency's sign-off ('EFE', '(AFP)', '— Reuters',
     '(TTXVN)', '（新华社）') or a desk's initials ('bur-jmb/abx/fm'), or None."""
@@ -245,7 +262,7 @@ def _agency_signoff(t: str) -> str | None:
         low = low[len(lead) :].lstrip(" :")
         core = core[len(core) - len(low) :]
     names = _agency_names()
-    parts = [p for p in re.split(r"\s*(?:/|,|&|\s-\s|\s(?:and|y|et|e)\s)\s*", low) if p]
+    parts = [q for p in _AGENCY_LIST_SPLIT_RE.split(low) if (q := p.strip("«»\"“”„"))]
     if parts and all(p in names for p in parts):
         return f"wire agency sign-off '{core}' after the last paragraph"
     # the agencies, then the desk's initials in lower case ("dpa/AFP/as",
@@ -354,6 +371,78 @@ def _gallery_captions(cx: _Ctx) -> None:
         nxt = after[1] if len(after) > 1 else None
         if credits or (nxt is not None and (counter(nxt) or cx.label[nxt] == "caption")):
             cx.set(j, "caption", "caption of a picture in a photo gallery (after its counter)")
+    _gallery_runs(cx, counter)
+
+
+# a mark ending a sentence, and the closing quotes or brackets after one
+_SENTENCE_END_RE = re.compile(r"[.!?。！？;；][\s\"'”’)）」]")
+
+
+def _one_sentence(t: str) -> bool:
+    """Does the line hold one sentence at most: no sentence ends before its
+    last mark ("Crowds gather at the gate." yes, "Crowds gather. Photo: X" no)?"""
+    t = t.strip().rstrip(".!?。！？\"'”’)）」 ")
+    return not _SENTENCE_END_RE.search(t) and not any(c in t for c in "。！？")
+
+
+def _gallery_runs(cx: _Ctx, counter) -> None:
+    """A run of pictures laid out the same way, each a short sentence next
+    to its credit or counter ('<caption> / Photo: X / <caption> / Photo: Y'):
+    with two pictures or more, each short line on the same side of its mark
+    is a caption. A counter opens its picture, a credit closes it: that side
+    is taken when both sides would fit."""
+    f, cfg = cx.f, cx.cfg
+    idx = [j for j in range(len(f)) if f[j].norm]
+
+    def credit(j: int) -> bool:
+        # a photo credit alone on its line ("Photo: X", "图片来源：… 摄"), no
+        # caption sentence before it
+        g = f[j]
+        return (
+            cx.label[j] == "caption"
+            and any("credit" in r for r in cx.reasons[j])
+            and g.units <= 8
+            and _one_sentence(g.text)
+            and not g.ends_sentence
+        )
+
+    runs: list[list[int]] = []
+    for k, j in enumerate(idx):
+        if counter(j) or credit(j):
+            if runs and k - runs[-1][-1] == 2:
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+
+    def candidate(k: int) -> int | None:
+        if not 0 <= k < len(idx):
+            return None
+        j = idx[k]
+        g = f[j]
+        if cx.label[j] == "caption" and not credit(j):
+            return j
+        if cx.label[j] is not None or g.units > cfg.short_line_words or not _one_sentence(g.text):
+            return None
+        return j
+
+    for run in runs:
+        if len(run) < 2:
+            continue
+        counters = sum(counter(idx[k]) for k in run)
+        sides = (1, -1) if 2 * counters >= len(run) else (-1, 1)
+        best = max(
+            ([j for k in run if (j := candidate(k + step)) is not None] for step in sides),
+            key=len,
+        )
+        if len(best) >= max(2, len(run) - 1):
+            for j in best:
+                if cx.label[j] is None:
+                    cx.set(
+                        j,
+                        "caption",
+                        f"caption in a photo gallery: a short line beside its picture's credit "
+                        f"or counter ({len(run)} pictures)",
+                    )
 
 
 def _embed_labels() -> tuple[str, ...]:
@@ -450,7 +539,11 @@ def _correction_note(t: str) -> str | None:
         return None
     for cue in _correction_cues():
         c = cue.replace("’", "'")
-        if low.startswith(c) and (c.endswith(":") or not low[len(c) : len(c) + 1].isalnum()):
+        if low.startswith(c) and (
+            c.endswith((":", "】"))
+            or not low[len(c) : len(c) + 1].isalnum()
+            or _unspaced_edge(c[-1])  # "本文已根据读者反馈更新": no space after a Han phrase
+        ):
             return cue
     return None
 
@@ -564,12 +657,16 @@ _NOTICE_RULES = (
     _phrase_notice(
         "REPUBLISHED_NOTES", 3, "attribution", "note naming where the text comes from: '{}'"
     ),
+    _phrase_notice(
+        "EDITED_NOTES", 1.5, "attribution", "editor's note on how the text was edited: '{}'"
+    ),
     _credit_field_notice,
     _phrase_notice("NEWSLETTER_PROMISES", 2, "navigation", "newsletter sign-up box: '{}'"),
     _phrase_notice(
         "SERIES_NOTES", 2, "related", "series note: '{}' (the page's place in a dossier)"
     ),
     _phrase_notice("PAYWALL_PROMPTS", 2, "navigation", "subscription wall prompt: '{}'"),
+    _phrase_notice("ERROR_REPORT_PROMPTS", 2, "navigation", "prompt to report a typo: '{}'"),
     _phrase_notice("APP_PROMPTS", 1, "navigation", "prompt to read on in the site's app: '{}'"),
     _phrase_notice("COOKIE_NOTICES", 2, "navigation", "cookie consent notice: '{}'"),
 )
@@ -604,6 +701,11 @@ _CITATION_RE = re.compile(
 @cache
 def _toc_headings() -> frozenset[str]:
     return frozenset(_folded("TOC_HEADINGS"))
+
+
+@cache
+def _ad_slot_labels() -> frozenset[str]:
+    return frozenset(_folded("AD_SLOT_LABELS"))
 
 
 @cache
@@ -1084,6 +1186,12 @@ def classify_features(
             and (cue := _correction_note(g.text))
         ):
             cx.set(i, "metadata", f"correction or update note opening with '{cue}'")
+        if (
+            cx.label[i] is None
+            and g.units <= cfg.short_line_words
+            and (ph := _opening_phrase(g.text, "TRANSLATION_CREDITS"))
+        ):
+            cx.set(i, "attribution", f"translator's credit: opens with '{ph}'")
         # a site's visitor counter ("Tổng số lượt truy cập: 2.345.678")
         if (
             cx.label[i] is None
@@ -1119,11 +1227,16 @@ def classify_features(
 
     # Wire copy signs off after its last paragraph with the agency ("EFE",
     # "(AFP)", "— Reuters") or the editors' initials ("bur-jmb/abx/fm"): a
-    # line right after prose and not followed by more prose.
+    # line right after prose, or after notes on the text that follow it
+    # ("Entrevista editada por razones de espacio."), and not followed by
+    # more prose.
     for i, g in enumerate(f):
         if cx.label[i] is not None or g.units > 8 or i == 0:
             continue
-        if not (cx.prose[i - 1] and cx.label[i - 1] is None):
+        j = i - 1
+        while j > 0 and i - j <= 3 and cx.label[j] in ("attribution", "metadata"):
+            j -= 1
+        if not (cx.prose[j] and cx.label[j] is None):
             continue
         if i + 1 < n and cx.prose[i + 1] and cx.label[i + 1] is None:
             continue
@@ -1202,6 +1315,8 @@ def classify_features(
             # an advert repeated through the article (a phone, a handle, a
             # link) is no headline: the paragraph under it is the article's
             and find_contact(g.text) is None
+            # nor is one photographer's credit under each of their pictures
+            and cx.label[i - 1] != "caption"
         ):
             cx.set(i, "related", "teaser snippet under a repeated headline")
 
@@ -2598,6 +2713,16 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         if g.units <= limit and not cx.related(i):
             cx.set(i, "spam", f"spam term '{h.quoted}' ({h.lang}) in a short line")
             return
+    # an advertising slot's label alone between two paragraphs ("Iklan",
+    # "Publicidad"), perhaps with a link or a photo and its credit between:
+    # the slot, not the footer's link to the advertising desk
+    if (
+        low.strip(_LEAD_MARKS + "-–—]）)】 ") in _ad_slot_labels()
+        and any(cx.prose[j] for j in range(max(0, i - 3), i))
+        and any(cx.prose[j] for j in range(i + 1, min(len(cx.f), i + 7)))
+    ):
+        cx.set(i, "navigation", "advertising slot's label between two paragraphs")
+        return
     # footer: copyright / powered by / site links / farm words
     foot = [h for h in g.cues if h.category in _FOOTER_CATS]
     if foot and g.units <= 3 * cfg.short_line_words:
@@ -2758,12 +2883,20 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         cx.set(i, "attribution", f"{CREDIT_FIELDS_REASON} ({fields})")
         return
     # attribution: a short line that is a source credit ("Source: AP", "(According to X)")
+    # or a field "Source: X." closing on a full stop (a Thai abbreviation's
+    # dot: "ที่มา : สำนักสิ่งแวดล้อม กทม.")
     for h in g.cues_of("source"):
         if (
             starts_with(h)
             and g.units <= 8
             and not g.ends_sentence
             or (starts_with(h) and g.units <= 8 and t.startswith(("(", "（", "[")))
+            or (
+                starts_with(h)
+                and g.units <= 10
+                and low[h.end :].lstrip()[:1] in (":", "：")
+                and _one_sentence(t)
+            )
         ):
             cx.set(i, "attribution", f"source credit line: {h.describe()}")
             return
@@ -2772,14 +2905,26 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         if starts_with(h) and " " in h.cue and g.units <= 3 * cfg.short_line_words:
             cx.set(i, "byline", f"credit line: {h.describe()}")
             return
-    # inline teaser link: "Read more: <headline>", "Related: <headline>"
+    # inline teaser link: "Read more: <headline>", "Related: <headline>",
+    # "LEIA TAMBÉM | <headline>", the cue in brackets ("[관련기사] <headline>",
+    # "【関連記事】<headline>", "＜関連記事＞…") or after an arrow ("☞ 관련기사 …")
     for h in g.cues_of("related"):
-        lead = len(low) - len(low.lstrip(_LEAD_MARKS))
+        lead = len(low) - len(low.lstrip(_TEASER_MARKS))
         after = low[lead + len(h.cue) :]
+        marks = low[:lead].strip()
+        closer = _BRACKET_PAIRS.get(marks[-1:])
         if (
             low[lead:].startswith(h.cue)
             and (
-                after.lstrip()[:1] in (":", "：", "»", "›", ">")
+                after.lstrip()[:1] in (":", "：", "»", "›", ">", "|")
+                or (closer is not None and after[:1] == closer and after[1:].strip() != "")
+                or (
+                    marks
+                    and all(c in _ARROW_MARKS for c in marks)
+                    and after[:1].isspace()
+                    and after.strip() != ""
+                    and not g.ends_sentence
+                )
                 # "» Lire aussi - Crues : ..." : a spaced dash after the cue
                 or (
                     after[:1] == " "

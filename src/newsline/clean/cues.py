@@ -116,6 +116,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             "save",
             "save article",
             "copy link",
+            "report an error",
+            "report a typo",
+            "report a correction",
             "gift this article",
             "gift article",
             "show more updates",
@@ -358,6 +361,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "lưu bài",
             "sao chép liên kết",
             "copy link",
+            "nghe bài viết",
+            "nghe đọc bài viết",
         ],
         "related": [
             "tin liên quan",
@@ -404,6 +409,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             "lượt đọc",
             "ngày xuất bản",
             "thời gian đăng",
+            "thời gian đọc",
         ],
         "paywall": [
             "đăng ký để đọc tiếp",
@@ -463,6 +469,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "ข่าวทั้งหมด",
             "อ่านต่อ",
             "โฆษณา",
+            # a button reporting an error in the article
+            "แจ้งข้อผิดพลาด",
         ],
         "related": [
             "ข่าวที่เกี่ยวข้อง",
@@ -493,6 +501,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             "ข้อมูลจาก",
             "อ้างอิง",
             "ขอบคุณข้อมูล",
+            "ขอบคุณข้อมูลจาก",
             "ขอบคุณภาพ",
         ],
         "caption": [
@@ -735,6 +744,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "メニュー",
             "広告",
             "スポンサーリンク",
+            "誤字脱字を報告",
+            "記事の誤りを報告",
         ],
         "related": [
             "関連記事",
@@ -767,7 +778,19 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "farm": [],
         "follow_us": ["팔로우", "공유하기", "구독하기"],
-        "nav": ["홈", "로그인", "회원가입", "검색", "맨 위로", "메뉴", "광고"],
+        "nav": [
+            "홈",
+            "로그인",
+            "회원가입",
+            "검색",
+            "맨 위로",
+            "메뉴",
+            "광고",
+            # a button reporting an error in the article
+            "기사 오류 제보",
+            "기사 오류 제보하기",
+            "오탈자 제보",
+        ],
         "related": ["관련기사", "관련 기사", "많이 본 뉴스", "추천 기사", "더보기", "최신 기사"],
         "source": ["출처", "자료"],
         "caption": ["사진", "이미지", "그래픽", "영상"],
@@ -838,6 +861,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "escuchar",
             "escuchar noticia",
             "escuchar artículo",
+            "escuchar este artículo",
+            "escuchar esta noticia",
             "comentar",
             "guardar",
             "compartir",
@@ -855,6 +880,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             "tu navegador no soporta",
             "tu navegador no admite",
             "ir a los comentarios",
+            "reportar un error",
+            "notificar un error",
+            "reportar error",
         ],
         "related": [
             "noticias relacionadas",
@@ -903,6 +931,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "corresponsal",
             "enviado especial",
             "enviada especial",
+            # an interviewer's credit
+            "entrevista realizada por",
         ],
         "published": [
             "publicado",
@@ -1008,6 +1038,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "commenter",
             "partager",
             "copier le lien",
+            "signaler une erreur",
+            "signaler une faute",
             "réutiliser ce contenu",
             "voir la galerie",
             "voir le diaporama",
@@ -1068,6 +1100,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             "envoyés spéciaux",
             "correspondant",
             "correspondante",
+            # an interviewer's credit
+            "propos recueillis par",
+            "entretien réalisé par",
         ],
         "published": ["publié le", "publié", "mis à jour", "modifié le", "lecture"],
         "paywall": [
@@ -1130,6 +1165,10 @@ CUES: dict[str, dict[str, list[str]]] = {
             "mobile version",
             "drucken",
             "kommentare",
+            "fehler melden",
+            "fehler gefunden",
+            "artikel anhören",
+            "artikel vorlesen",
             # the label over an advertising slot
             "anzeige",
         ],
@@ -1147,8 +1186,17 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "source": ["quelle", "quellen", "laut", "via"],
         "caption": ["foto", "bild", "bildquelle", "abbildung", "grafik", "video"],
-        "byline": ["von", "autor", "autorin", "geschrieben von", "redaktion"],
-        "published": ["veröffentlicht", "aktualisiert", "stand", "lesezeit"],
+        "byline": [
+            "von",
+            "autor",
+            "autorin",
+            "geschrieben von",
+            "redaktion",
+            # an interviewer's credit
+            "das gespräch führte",
+            "das interview führte",
+        ],
+        "published": ["veröffentlicht", "aktualisiert", "stand", "lesezeit", "lesedauer"],
         "paywall": [
             "nur für abonnenten",
             "bereits abonnent",
@@ -1204,6 +1252,10 @@ CUES: dict[str, dict[str, list[str]]] = {
             "cetak",
             "komentar",
             "indeks",
+            "laporkan kesalahan",
+            "lapor kesalahan",
+            "dengarkan artikel ini",
+            "dengarkan berita ini",
         ],
         "related": [
             "berita terkait",
@@ -1220,7 +1272,14 @@ CUES: dict[str, dict[str, list[str]]] = {
         "source": ["sumber", "menurut", "via"],
         "caption": ["foto", "gambar", "ilustrasi", "video", "kredit foto"],
         "byline": ["oleh", "penulis", "reporter", "editor", "pewarta", "kontributor"],
-        "published": ["diterbitkan", "diperbarui", "dipublikasikan", "dibaca"],
+        "published": [
+            "diterbitkan",
+            "diperbarui",
+            "dipublikasikan",
+            "dibaca",
+            "waktu baca",
+            "menit baca",
+        ],
         "tags": ["tag", "kata kunci", "topik"],
         "spam": ["judi online", "slot gacor", "situs slot", "togel", "bandar bola"],
         "paywall": [
@@ -1277,6 +1336,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             "мобильная версия",
             "версия для печати",
             "комментарии",
+            "сообщить об ошибке",
+            "слушать статью",
+            "прослушать статью",
         ],
         "related": [
             "читайте также",
@@ -1293,7 +1355,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         "source": ["источник", "по данным", "по материалам"],
         "caption": ["фото", "изображение", "иллюстрация", "видео"],
         "byline": ["автор", "корреспондент", "текст", "беседовал", "беседовала"],
-        "published": ["опубликовано", "обновлено", "просмотров", "просмотры"],
+        "published": ["опубликовано", "обновлено", "просмотров", "просмотры", "время чтения"],
         "tags": ["теги", "метки", "ключевые слова"],
         "spam": ["онлайн казино", "ставки на спорт", "букмекер"],
         "comments": ["комментарии", "оставить комментарий", "обсуждение"],
@@ -1322,8 +1384,21 @@ CUES: dict[str, dict[str, list[str]]] = {
             "publicidade",
         ],
         "farm": [],
-        "follow_us": ["siga-nos", "siga-nos no", "compartilhe", "compartilhar no"],
-        "nav": ["início", "entrar", "cadastre-se", "buscar", "menu", "voltar ao topo"],
+        "follow_us": ["siga-nos", "siga-nos no", "compartilhe", "compartilhar no", "siga o canal"],
+        "nav": [
+            "início",
+            "entrar",
+            "cadastre-se",
+            "buscar",
+            "menu",
+            "voltar ao topo",
+            "reportar erro",
+            "comunicar erro",
+            # the article's audio player
+            "ouvir este artigo",
+            "ouvir esta notícia",
+            "ouvir matéria",
+        ],
         "related": [
             "notícias relacionadas",
             "leia também",
@@ -1337,7 +1412,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         "source": ["fonte", "segundo", "via"],
         "caption": ["foto", "imagem", "ilustração", "vídeo", "crédito"],
         "byline": ["por", "autor", "redação"],
-        "published": ["publicado", "atualizado"],
+        "published": ["publicado", "atualizado", "tempo de leitura", "min de leitura"],
         "tags": ["tags", "palavras-chave", "temas"],
         "spam": ["cassino online", "apostas esportivas"],
         "comments": ["comentários", "deixe seu comentário", "deixe o seu comentário"],
@@ -1563,6 +1638,8 @@ CORRECTION_NOTES: dict[str, list[str]] = {
         "this article has been corrected",
         "this story has been updated to",
         "this article has been updated to",
+        "this story has been updated with",
+        "this article has been updated with",
         "this story was corrected",
         "this article was corrected",
         "an earlier version of this story",
@@ -1602,6 +1679,54 @@ CORRECTION_NOTES: dict[str, list[str]] = {
         "note de la rédaction:",
         "précision:",
     ],
+    "pt": [
+        "este texto foi atualizado",
+        "este artigo foi atualizado",
+        "esta reportagem foi atualizada",
+        "esta notícia foi atualizada",
+        "este texto foi corrigido",
+        "uma versão anterior deste texto",
+        "uma versão anterior desta reportagem",
+        "correção:",
+        "errata:",
+        "nota da redação:",
+    ],
+    "de": [
+        "dieser artikel wurde aktualisiert",
+        "dieser text wurde aktualisiert",
+        "dieser artikel wurde korrigiert",
+        "in einer früheren version dieses artikels",
+        "in einer früheren fassung dieses artikels",
+        "korrektur:",
+        "anmerkung der redaktion:",
+    ],
+    "id": [
+        "artikel ini telah diperbarui",
+        "berita ini telah diperbarui",
+        "artikel ini telah mengalami perubahan",
+        "berita ini telah mengalami perubahan",
+        "ralat:",
+        "koreksi:",
+        "catatan redaksi:",
+    ],
+    "ru": [
+        "материал дополнен",
+        "материал обновлен",
+        "материал обновлён",
+        "новость дополнена",
+        "новость обновлена",
+        "в предыдущей версии материала",
+        "исправление:",
+    ],
+    "vi": [
+        "bài viết đã được cập nhật",
+        "bài viết được cập nhật",
+        "tin bài đã được cập nhật",
+        "đính chính:",
+    ],
+    "zh": ["本文已更新", "本文已根据", "本文已作更正", "更正：", "更正声明"],
+    "ja": ["この記事は更新されました", "この記事を更新しました", "記事を一部修正しました", "【訂正】", "訂正："],
+    "ko": ["바로잡습니다", "이 기사는 수정되었습니다", "기사 일부를 수정했습니다"],
 }
 
 # Words that lead a wire agency's credit closing a story ("Con información
@@ -1618,6 +1743,12 @@ AGENCY_CREDIT_LEADS: dict[str, list[str]] = {
         "fuentes",
     ],
     "fr": ["avec", "source", "sources", "d'après", "selon"],
+    "pt": ["com informações de", "com informações da", "com informações do",
+           "com informações das", "com informações dos", "com", "fonte", "fontes"],
+    "de": ["mit material von", "mit material der", "mit material", "mit", "quelle", "quellen"],
+    "ru": ["по материалам", "по информации", "источник"],
+    "id": ["sumber", "dengan"],
+    "vi": ["theo", "nguồn"],
 }
 
 # Phrases crediting a colleague's help at the end of a story ("Associated
@@ -2540,8 +2671,13 @@ NEWS_AGENCIES: dict[str, list[str]] = {
            "dpa", "prensa latina", "pl", "télam", "xinhua", "anadolu", "sputnik", "agencias"],
     "fr": ["afp", "ap", "reuters", "belga", "ats", "ansa", "dpa", "aps", "xinhua", "anadolu",
            "agences"],
-    "pt": ["lusa", "agência brasil", "efe", "afp", "reuters"],
-    "de": ["dpa", "afp", "reuters", "apa", "sda", "kna", "epd"],
+    "pt": ["lusa", "agência brasil", "efe", "afp", "reuters", "estadão conteúdo", "folhapress",
+           "agência estado", "agências"],
+    "de": ["dpa", "afp", "reuters", "apa", "sda", "kna", "epd", "agenturen"],
+    # Russian credits name agencies in the genitive ("По материалам «Интерфакса»")
+    "ru": ["тасс", "риа новости", "интерфакс", "интерфакса", "reuters", "afp", "агентств",
+           "информагентств"],
+    "id": ["antara", "reuters", "afp", "ap"],
     "it": ["ansa", "adnkronos", "agi"],
     "vi": ["ttxvn", "vna", "ttxvn/vna", "thx", "afp", "reuters"],
     "th": ["สำนักข่าวไทย", "ไทยพีบีเอส"],
@@ -2822,6 +2958,16 @@ REPOST_DISCLAIMERS: dict[str, list[str]] = {
 # what a report says of a study. Casefolded; whole words.
 REPUBLISHED_NOTES: dict[str, list[str]] = {
     "en": ["this article first appeared", "this story first appeared",
+           # made with a partner, who shares the credit
+           "this story was produced in partnership with",
+           "this article was produced in partnership with",
+           "this story is published in partnership with",
+           "this article is published in partnership with",
+           "this story was published in partnership with",
+           "this article was published in partnership with",
+           "this story was reported in partnership with",
+           "this story was produced in collaboration with",
+           "this article was produced in collaboration with",
            "this article was originally published", "this story was originally published",
            "this article originally appeared", "this story originally appeared",
            "a version of this article appeared", "a version of this story appeared"],
@@ -2829,12 +2975,29 @@ REPUBLISHED_NOTES: dict[str, list[str]] = {
            "artikel ini pertama kali terbit", "artikel ini telah terbit"],
     "ms": ["artikel ini pertama kali diterbitkan", "artikel ini telah disiarkan"],
     "es": ["este artículo fue publicado originalmente", "este artículo se publicó originalmente",
+           "este artículo fue elaborado en colaboración con",
+           "este artículo se publica en colaboración con",
+           "este reportaje fue elaborado en colaboración con",
+           "este artículo fue escrito con la colaboración de",
+           "este contenido fue elaborado en colaboración con",
            "este artículo apareció originalmente", "esta nota fue publicada originalmente"],
     "fr": ["cet article a été initialement publié", "cet article a d'abord été publié",
+           "cet article a été réalisé en partenariat avec",
+           "cet article est publié en partenariat avec",
+           "cet article est réalisé en partenariat avec",
+           "cet article a été écrit en partenariat avec",
            "cet article a été publié initialement", "cet article est paru initialement"],
     "pt": ["este artigo foi publicado originalmente", "este texto foi publicado originalmente",
+           "esta reportagem foi produzida em parceria com",
+           "esta reportagem é publicada em parceria com",
+           "este texto foi produzido em parceria com",
+           "este artigo foi produzido em parceria com",
            "esta reportagem foi publicada originalmente"],
     "de": ["dieser artikel erschien zuerst", "dieser beitrag erschien zuerst",
+           "dieser artikel entstand in kooperation mit",
+           "dieser beitrag entstand in kooperation mit",
+           "dieser text entstand in kooperation mit",
+           "dieser artikel entstand in zusammenarbeit mit",
            "dieser text erschien zuerst",
            # "Dieser Text wurde mit Material der Nachrichtenagenturen dpa und AFP erstellt"
            "mit material der nachrichtenagentur", "mit material der nachrichtenagenturen",
@@ -2845,6 +3008,97 @@ REPUBLISHED_NOTES: dict[str, list[str]] = {
     "th": ["บทความนี้เผยแพร่ครั้งแรก", "บทความนี้ตีพิมพ์ครั้งแรก"],
     "zh": ["本文首发于", "本文原载于", "本文首发在"],
     "ar": ["نشر هذا المقال لأول مرة", "نشرت هذه المادة لأول مرة"],
+}
+
+# An editor's note on how the text itself was edited ("This interview has
+# been edited for length and clarity", "Entrevista editada por razones de
+# espacio", "Les propos ont été condensés par souci de clarté"): it speaks of
+# the text, and is no part of it. Phrases naming the edit and its reason (or
+# the text edited); a report saying a document "was edited" names neither.
+# Casefolded; whole words.
+EDITED_NOTES: dict[str, list[str]] = {
+    "en": ["edited for length and clarity", "edited for clarity and length",
+           "been edited for length", "been edited for clarity", "been lightly edited",
+           "been condensed and edited", "been edited and condensed", "been condensed for clarity",
+           "condensed for clarity", "edited for brevity"],
+    "es": ["editada por razones de", "editado por razones de", "editada por motivos de",
+           "editado por motivos de", "editada por cuestiones de", "editada para mayor claridad",
+           "editado para mayor claridad", "editada y condensada", "editado y condensado",
+           "entrevista ha sido editada", "entrevista fue editada"],
+    "fr": ["éditée pour des raisons de", "édité pour des raisons de",
+           "éditée par souci de", "édités par souci de", "édité par souci de",
+           "raccourcie pour des raisons de", "condensés par souci de", "condensés et édités",
+           "édités et condensés", "propos ont été édités", "propos ont été condensés",
+           "propos ont été raccourcis", "interview a été éditée", "entretien a été édité"],
+    "pt": ["editada por questões de", "editado por questões de", "editada por razões de",
+           "editada para maior clareza", "editado para maior clareza", "editada e condensada",
+           "entrevista foi editada"],
+    "de": ["gekürzt und redigiert", "redigiert und gekürzt", "aus gründen der länge",
+           "aus platzgründen gekürzt", "interview wurde gekürzt", "gespräch wurde gekürzt"],
+    "id": ["telah disunting untuk", "disunting agar lebih ringkas", "diedit untuk kejelasan"],
+    "ru": ["публикуется в сокращении", "печатается в сокращении", "интервью сокращено",
+           "текст интервью сокращен", "текст интервью сокращён"],
+    "vi": ["bài phỏng vấn đã được biên tập", "bài phỏng vấn đã được lược bớt"],
+    "ko": ["일부 편집했습니다", "일부 편집했다", "일부 편집한 것입니다", "일부 축약했습니다"],
+    "ja": ["一部編集しています", "一部編集しました", "一部編集しております", "読みやすさのため一部編集"],
+}
+
+# A prompt asking the reader to report a typo ("Found a typo? Select it and
+# press Ctrl+Enter", "Нашли ошибку? Выделите её и нажмите Ctrl+Enter"): a
+# page tool, not the article. The question to the reader (with its question
+# mark) or the keys to press; a report that someone "found an error" asks
+# nothing. Casefolded; whole words.
+ERROR_REPORT_PROMPTS: dict[str, list[str]] = {
+    "en": ["found a typo?", "found a mistake?", "found an error?", "spotted a typo?",
+           "spotted an error?", "spotted a mistake?", "ctrl+enter", "ctrl + enter"],
+    "ru": ["нашли ошибку?", "нашли опечатку?", "заметили ошибку?", "заметили опечатку?"],
+    "uk": ["знайшли помилку?", "помітили помилку?"],
+    "de": ["fehler gefunden?", "tippfehler gefunden?", "strg+enter", "strg + enter",
+           "strg+eingabe"],
+    "es": ["has encontrado un error?", "encontraste un error?", "has visto un error?",
+           "viste un error?"],
+    "fr": ["vous avez repéré une erreur", "vous avez repéré une faute",
+           "vous avez trouvé une erreur", "vous avez trouvé une faute"],
+    "pt": ["encontrou um erro?", "viu um erro?"],
+}
+
+# The label over an advertising slot, alone on its line ("Iklan",
+# "Publicidad", "Реклама"): between two paragraphs it marks the slot, not a
+# footer's link to the advertising desk (the same word in a footer's list of
+# links stays the footer's). The whole line, casefolded.
+AD_SLOT_LABELS: dict[str, list[str]] = {
+    "en": ["advertisement", "advertising", "sponsored"],
+    "id": ["iklan"],
+    "ms": ["iklan"],
+    "es": ["publicidad", "anuncio"],
+    "fr": ["publicité"],
+    "pt": ["publicidade", "anúncio"],
+    "it": ["pubblicità"],
+    "de": ["anzeige", "werbung"],
+    "ru": ["реклама"],
+    "vi": ["quảng cáo"],
+    "th": ["โฆษณา"],
+    "zh": ["广告"],
+    "ko": ["광고"],
+    "ja": ["広告"],
+}
+
+# A line crediting the text's translator ("Translated from the Spanish by
+# Laura Kent", "Traduit de l'anglais par …", "Aus dem Englischen übersetzt
+# von …"): a note on the text, naming no writer of it. The line opens with
+# one; a sentence about a translated book names it later. Casefolded.
+TRANSLATION_CREDITS: dict[str, list[str]] = {
+    "en": ["translated from the", "translated by", "translation by",
+           "translation:"],
+    "es": ["traducción de", "traducción:", "traducido del", "traducido por"],
+    "fr": ["traduit de", "traduit du", "traduit par", "traduction:", "traduction :"],
+    "pt": ["tradução de", "tradução:", "traduzido do", "traduzido por"],
+    "de": ["aus dem englischen übersetzt", "aus dem französischen übersetzt",
+           "aus dem spanischen übersetzt", "aus dem russischen übersetzt", "übersetzt von",
+           "übersetzung:"],
+    "id": ["diterjemahkan oleh", "diterjemahkan dari", "penerjemah:"],
+    "ru": ["перевод с", "перевод:", "переведено с"],
+    "vi": ["người dịch:", "dịch giả:", "lược dịch:"],
 }
 
 # Words (or, for Vietnamese, two-syllable words) of a site's own links and

@@ -293,6 +293,28 @@ NAME_QUALIFIERS: dict[str, list[str]] = {
     "vi": ["bắc", "nam", "đông", "tây", "tân", "cựu", "thượng", "hạ"],
 }
 
+# Common nouns a language capitalises in titles, offices and place names
+# ("Wali Kota", "Balai Kota", "Kantor Bupati"; "Town Hall"): two such names
+# sharing a word ("Wali Kota" / "Balai Kota") are two things, not one person
+# spelled two ways. Casefolded; a word of the shared pair or either variant.
+CAPITALISED_COMMON_NOUNS: dict[str, list[str]] = {
+    "id": ["kota", "wali", "balai", "kabupaten", "provinsi", "desa", "kecamatan", "kelurahan",
+           "bupati", "gubernur", "camat", "lurah", "dinas", "kantor", "badan", "dewan", "kepala",
+           "wakil", "ketua", "menteri", "kementerian", "presiden", "rumah", "sakit", "jalan",
+           "pasar", "taman", "gedung", "istana", "masjid", "gereja", "pura", "sungai", "gunung",
+           "pulau", "danau", "teluk", "selat", "tanjung", "bandara", "pelabuhan", "stasiun",
+           "sekolah", "universitas", "polisi", "polda", "polres", "pengadilan", "negeri",
+           "daerah", "umum", "raya"],
+    "ms": ["bandar", "daerah", "negeri", "majlis", "dewan", "jabatan", "kementerian", "menteri",
+           "ketua", "timbalan", "perdana", "jalan", "pasar", "taman", "hospital", "sungai",
+           "bukit", "gunung", "pulau", "masjid", "sekolah", "universiti", "balai", "datuk",
+           "bandaraya", "raya"],
+    "en": ["city", "town", "county", "state", "hall", "council", "street", "road", "avenue",
+           "square", "park", "bridge", "river", "lake", "mount", "island", "bay", "port",
+           "station", "airport", "hospital", "school", "university", "college", "court",
+           "house", "palace", "department", "ministry", "minister", "mayor", "governor"],
+}
+
 # Languages so close that a detector confuses their short texts (Indonesian and
 # Malay): a block in one on a page in the other is not "foreign".
 CLOSE_LANGUAGES: list[frozenset[str]] = [

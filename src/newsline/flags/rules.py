@@ -1027,6 +1027,11 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
     candidates: list[tuple[str, str, int, int, str]] = []
     cased = S.script_of_lang(doc.lang or "en") in (S.LATIN, S.CYRILLIC, "Grek")
     lower_words = {w for w in words(doc.text) if w.islower()}
+    common_nouns = {
+        w
+        for lg in dict.fromkeys([doc.lang or "en", "en"])
+        for w in C.CAPITALISED_COMMON_NOUNS.get(lg, [])
+    }
     latin_doc = cased
     arabic_names = latin_doc and _writes_arabic_names(doc.text)
     if latin_doc:
@@ -1097,6 +1102,12 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
                         continue  # North/South Korea: two places
                     if p.lower() in lower_words or q.lower() in lower_words:
                         continue  # ordinary words written in lower case elsewhere (Week/week)
+                    if shared.lower() in lower_words or common_nouns & {
+                        shared.lower(),
+                        p.lower(),
+                        q.lower(),
+                    }:
+                        continue  # Wali Kota / Balai Kota: an office and a building, no name
                     if _derived(p, q):
                         continue  # Dakota/Dakotans: one word and its derivative
                     if side == "before" and _gender_pair(p, q):

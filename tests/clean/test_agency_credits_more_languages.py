@@ -1,0 +1,61 @@
+"""A wire agency's credit closing the story in Portuguese, German and Russian
+('Com informações da Agência Brasil e da Reuters', 'Mit Material von dpa',
+'По материалам ТАСС и РИА Новости'): the table of words leading such a
+credit held English, Spanish and French only (and 'and' only in those), so
+the credits were kept as article text or set aside as a short line after the
+article. Pages written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.clean.helpers import classify_lines
+from tests.clean.test_republished_and_promos_more_languages import BODY
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("pt", "Com informações da Agência Brasil e da Reuters."),
+        ("pt", "Com Estadão Conteúdo"),
+        ("de", "Mit Material von dpa"),
+        ("de", "Mit Material von dpa und AFP"),
+        ("ru", "По материалам ТАСС и РИА Новости."),
+    ],
+)
+def test_an_agency_credit_closing_the_story_is_attribution(lang, line):
+    b = BODY[lang]
+    got = classify_lines([*b, line])
+    assert got[line][0] == "attribution", got[line]
+    assert all(got[p][0] == "body" for p in b), [got[p] for p in b]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # a sentence naming an agency is no credit line
+        ("pt", "Com informações da polícia, a prefeitura fechou o parque por dois dias."),
+        ("ru", "По материалам проверки прокуратура возбудила уголовное дело."),
+    ],
+)
+def test_sentences_naming_sources_stay_body(lang, line):
+    b = BODY[lang]
+    got = classify_lines([b[0], b[1], line, b[2], b[3]])
+    assert got[line][0] == "body", got[line]
+
+
+def test_a_credit_after_a_note_on_the_text_still_closes_the_story():
+    # the note on the edit comes between the last paragraph and the credit
+    b = BODY["pt"]
+    note = "A entrevista foi editada por questões de espaço e clareza."
+    credit = "Com informações da Agência Brasil."
+    got = classify_lines([*b, note, credit])
+    assert got[note][0] == "attribution", got[note]
+    assert got[credit][0] == "attribution", got[credit]
+
+
+def test_a_russian_credit_names_an_agency_in_the_genitive_and_in_quotes():
+    b = BODY["ru"]
+    credit = "По материалам ТАСС и «Интерфакса»."
+    got = classify_lines([*b, credit])
+    assert got[credit][0] == "attribution", got[credit]

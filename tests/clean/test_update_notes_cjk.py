@@ -1,0 +1,36 @@
+"""A note that the text was updated or corrected on a Chinese, Japanese or
+Korean page ('本文已根据读者反馈更新。', '【訂正】…', '바로잡습니다: …') was kept
+as article text: the table of such notes had no phrase in those languages.
+Pages written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.clean.helpers import BODY, classify_lines
+from tests.clean.test_advert_labels_and_agency_initials import JA, KO
+
+BODIES = {"zh": BODY["zh"], "ja": JA, "ko": KO}
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("zh", "本文已根据读者反馈更新。"),
+        ("zh", "更正：本文此前将工程预算误写为6亿元，现已更正。"),
+        ("ja", "【訂正】当初の記事で工事費を誤って記載していました。"),
+        ("ko", "바로잡습니다: 당초 기사에서 사업비를 잘못 적었습니다."),
+    ],
+)
+def test_a_cjk_update_note_is_metadata(lang, line):
+    b = BODIES[lang]
+    got = classify_lines([*b, line])
+    assert got[line][0] == "metadata", got[line]
+    assert all(got[p][0] == "body" for p in b), [got[p] for p in b]
+
+
+def test_a_sentence_about_a_correction_stays_body():
+    b = BODY["zh"]
+    line = "更正后的数据显示，全市今年新建的口袋公园数量比去年增加了一倍，市民满意度也明显提高。"
+    got = classify_lines([b[0], b[1], line, b[2], b[3]])
+    assert got[line][0] == "body", got[line]
