@@ -59,6 +59,20 @@ def classify_lines(lines: list[str], **doc_kw) -> dict[str, tuple[str, list[str]
     return out
 
 
+def label_closing(body: list[str], line: str) -> tuple[str, list[str]]:
+    """Label and reasons of ``line`` closing an article of ``body``
+    paragraphs; the paragraphs themselves must stay body."""
+    got = classify_lines([*body, line])
+    assert all(got[p][0] == "body" for p in body), [got[p] for p in body]
+    return got[line]
+
+
+def label_between(body: list[str], line: str) -> tuple[str, list[str]]:
+    """Label and reasons of ``line`` standing between an article's second and
+    third paragraphs (``body`` holds four)."""
+    return classify_lines([body[0], body[1], line, body[2], body[3]])[line]
+
+
 def labels_of(lines: list[str]) -> list[str]:
     text = "\n".join(lines)
     doc = Document(id="t", source="test", text=text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import BODY, classify_lines
+from .helpers import BODY, classify_lines, label_between
 
 
 @pytest.mark.parametrize(
@@ -41,6 +41,5 @@ def test_a_report_on_affiliate_marketing_stays_body():
         "The regulator said bloggers who earn money from affiliate marketing must tell readers "
         "clearly and near the top of each post, and fined three influencers last year."
     )
-    b = BODY["en"]
-    out = classify_lines([b[0], b[1], line, b[2], b[3]])
-    assert out[line][0] == "body", out[line]
+    got = label_between(BODY["en"], line)
+    assert got[0] == "body", got

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.clean.helpers import classify_lines
+from tests.clean.helpers import classify_lines, label_between, label_closing
 from tests.clean.test_republished_and_promos_more_languages import BODY
 
 
@@ -24,10 +24,8 @@ from tests.clean.test_republished_and_promos_more_languages import BODY
     ],
 )
 def test_an_agency_credit_closing_the_story_is_attribution(lang, line):
-    b = BODY[lang]
-    got = classify_lines([*b, line])
-    assert got[line][0] == "attribution", got[line]
-    assert all(got[p][0] == "body" for p in b), [got[p] for p in b]
+    got = label_closing(BODY[lang], line)
+    assert got[0] == "attribution", got
 
 
 @pytest.mark.parametrize(
@@ -39,9 +37,8 @@ def test_an_agency_credit_closing_the_story_is_attribution(lang, line):
     ],
 )
 def test_sentences_naming_sources_stay_body(lang, line):
-    b = BODY[lang]
-    got = classify_lines([b[0], b[1], line, b[2], b[3]])
-    assert got[line][0] == "body", got[line]
+    got = label_between(BODY[lang], line)
+    assert got[0] == "body", got
 
 
 def test_a_credit_after_a_note_on_the_text_still_closes_the_story():

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import BODY, classify_lines
+from .helpers import BODY, classify_lines, label_between
 
 
 @pytest.mark.parametrize(
@@ -47,6 +47,5 @@ def test_line_opening_as_a_caption_is_a_caption(lang, line):
     ],
 )
 def test_paragraph_that_merely_opens_with_the_words_stays_body(lang, line):
-    b = BODY[lang]
-    out = classify_lines([b[0], b[1], line, b[2], b[3]])
-    assert out[line][0] == "body", out[line]
+    got = label_between(BODY[lang], line)
+    assert got[0] == "body", got

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.clean.helpers import BODY as BODY0
-from tests.clean.helpers import classify_lines
+from tests.clean.helpers import classify_lines, label_between, label_closing
 from tests.clean.test_republished_and_promos_more_languages import BODY as BODY1
 
 BODY = {**BODY0, **BODY1}
@@ -30,10 +30,8 @@ BODY = {**BODY0, **BODY1}
     ],
 )
 def test_a_note_on_how_the_text_was_edited_is_no_article_text(lang, line):
-    b = BODY[lang]
-    got = classify_lines([*b, line])
-    assert got[line][0] == "attribution", got[line]
-    assert all(got[p][0] == "body" for p in b), [got[p] for p in b]
+    got = label_closing(BODY[lang], line)
+    assert got[0] == "attribution", got
 
 
 @pytest.mark.parametrize(
@@ -54,9 +52,8 @@ def test_a_note_on_how_the_text_was_edited_is_no_article_text(lang, line):
     ],
 )
 def test_sentences_about_other_edits_stay_body(lang, line):
-    b = BODY[lang]
-    got = classify_lines([b[0], b[1], line, b[2], b[3]])
-    assert got[line][0] == "body", got[line]
+    got = label_between(BODY[lang], line)
+    assert got[0] == "body", got
 
 
 @pytest.mark.parametrize(

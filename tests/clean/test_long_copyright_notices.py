@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import BODY, classify_lines
+from .helpers import BODY, classify_lines, label_between
 
 
 @pytest.mark.parametrize(
@@ -38,6 +38,5 @@ def test_a_sentence_naming_copyright_stays_body():
         "Tòa án cho rằng bản quyền thuộc về nhạc sĩ, vì vậy công ty phải bồi thường và xin "
         "lỗi công khai trên báo."
     )
-    b = BODY["vi"]
-    out = classify_lines([b[0], b[1], line, b[2], b[3]])
-    assert out[line][0] == "body", out[line]
+    got = label_between(BODY["vi"], line)
+    assert got[0] == "body", got

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.clean.helpers import BODY, classify_lines
+from tests.clean.helpers import BODY, classify_lines, label_between
 from tests.clean.test_advert_labels_and_agency_initials import BODIES as MORE
 
 BODIES = {**BODY, **MORE}
@@ -41,6 +41,5 @@ def test_credits_marks_and_notices_are_set_aside(lang, line, label):
     ],
 )
 def test_sentences_with_the_words_stay_body(lang, line):
-    b = BODIES[lang]
-    got = classify_lines([b[0], b[1], line, b[2], b[3]])
-    assert got[line][0] == "body", got[line]
+    got = label_between(BODIES[lang], line)
+    assert got[0] == "body", got

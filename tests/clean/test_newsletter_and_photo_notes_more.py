@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import BODY, classify_lines
+from .helpers import BODY, label_between
 
 
 @pytest.mark.parametrize(
@@ -20,9 +20,8 @@ from .helpers import BODY, classify_lines
     ],
 )
 def test_box_and_note_lines(lang, line, label):
-    b = BODY[lang]
-    out = classify_lines([b[0], b[1], line, b[2], b[3]])
-    assert out[line][0] == label, out[line]
+    got = label_between(BODY[lang], line)
+    assert got[0] == label, got
 
 
 def test_second_person_sentence_in_a_report_stays_body():
@@ -30,6 +29,5 @@ def test_second_person_sentence_in_a_report_stays_body():
         "La empresa envió un aviso a sus clientes que llegó directamente en tu correo, según "
         "la denuncia de los vecinos afectados."
     )
-    b = BODY["es"]
-    out = classify_lines([b[0], b[1], line, b[2], b[3]])
-    assert out[line][0] == "body", out[line]
+    got = label_between(BODY["es"], line)
+    assert got[0] == "body", got

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import BODY, classify_lines
+from .helpers import BODY, classify_lines, label_between
 
 
 @pytest.mark.parametrize(
@@ -35,6 +35,5 @@ def test_no_copying_notice_is_footer(lang, line):
     ],
 )
 def test_a_sentence_about_copying_stays_body(lang, line):
-    b = BODY[lang]
-    out = classify_lines([b[0], b[1], line, b[2], b[3]])
-    assert out[line][0] == "body", out[line]
+    got = label_between(BODY[lang], line)
+    assert got[0] == "body", got

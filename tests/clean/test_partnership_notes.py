@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.clean.helpers import BODY as BODY0
-from tests.clean.helpers import classify_lines
+from tests.clean.helpers import classify_lines, label_closing
 from tests.clean.test_republished_and_promos_more_languages import BODY as BODY1
 
 BODY = {**BODY0, **BODY1}
@@ -26,10 +26,8 @@ BODY = {**BODY0, **BODY1}
     ],
 )
 def test_a_note_that_the_article_was_made_with_a_partner_is_attribution(lang, line):
-    b = BODY[lang]
-    got = classify_lines([*b, line])
-    assert got[line][0] == "attribution", got[line]
-    assert all(got[p][0] == "body" for p in b), [got[p] for p in b]
+    got = label_closing(BODY[lang], line)
+    assert got[0] == "attribution", got
 
 
 def test_a_scheme_run_in_partnership_stays_body():

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import BODY, classify_lines, classify_page
+from .helpers import BODY, classify_lines, classify_page, label_between
 
 PAGES = Path(__file__).parent / "pages"
 
@@ -36,9 +36,8 @@ def test_imprint_lines_are_footer(lang):
 
 def test_a_sentence_with_one_label_stays_body():
     line = "The mayor gave his address: he said the phone lines would stay open all night."
-    b = BODY["en"]
-    out = classify_lines([b[0], b[1], line, b[2], b[3]])
-    assert out[line][0] == "body", out[line]
+    got = label_between(BODY["en"], line)
+    assert got[0] == "body", got
 
 
 def test_imprint_after_a_related_list_is_footer():

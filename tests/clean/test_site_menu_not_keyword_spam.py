@@ -10,7 +10,7 @@ import pytest
 
 from newsline.flags import FlagDocuments
 
-from .helpers import BODY, classify_lines
+from .helpers import BODY, classify_lines, label_between
 
 
 @pytest.mark.parametrize(
@@ -27,9 +27,8 @@ def test_menu_with_the_home_item_is_navigation(lang, line):
 
 def test_keyword_stuffing_without_a_home_item_is_still_spam():
     line = "公园改造最新消息,中心公园施工,公园开放时间,公园门票价格,周末去哪玩,本地新闻"
-    b = BODY["zh"]
-    out = classify_lines([b[0], b[1], line, b[2], b[3]])
-    assert out[line][0] == "spam", out[line]
+    got = label_between(BODY["zh"], line)
+    assert got[0] == "spam", got
 
 
 def test_the_menu_raises_no_spam_flag():

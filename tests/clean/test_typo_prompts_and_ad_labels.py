@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.clean.helpers import BODY as BODY0
-from tests.clean.helpers import classify_lines
+from tests.clean.helpers import classify_lines, label_between
 from tests.clean.test_republished_and_promos_more_languages import BODY as BODY1
 
 BODY = {**BODY0, **BODY1}
@@ -41,9 +41,8 @@ def test_a_prompt_to_report_a_typo_is_a_page_tool(lang, line):
     ],
 )
 def test_a_sentence_about_an_error_found_stays_body(lang, line):
-    b = BODY[lang]
-    got = classify_lines([b[0], b[1], line, b[2], b[3]])
-    assert got[line][0] == "body", got[line]
+    got = label_between(BODY[lang], line)
+    assert got[0] == "body", got
 
 
 @pytest.mark.parametrize(

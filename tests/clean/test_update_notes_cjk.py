@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.clean.helpers import BODY, classify_lines
+from tests.clean.helpers import BODY, classify_lines, label_closing
 from tests.clean.test_advert_labels_and_agency_initials import JA, KO
 
 BODIES = {"zh": BODY["zh"], "ja": JA, "ko": KO}
@@ -23,10 +23,8 @@ BODIES = {"zh": BODY["zh"], "ja": JA, "ko": KO}
     ],
 )
 def test_a_cjk_update_note_is_metadata(lang, line):
-    b = BODIES[lang]
-    got = classify_lines([*b, line])
-    assert got[line][0] == "metadata", got[line]
-    assert all(got[p][0] == "body" for p in b), [got[p] for p in b]
+    got = label_closing(BODIES[lang], line)
+    assert got[0] == "metadata", got
 
 
 def test_a_sentence_about_a_correction_stays_body():

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.clean.helpers import BODY as BODY0
-from tests.clean.helpers import classify_lines
+from tests.clean.helpers import label_between, label_closing
 from tests.clean.test_republished_and_promos_more_languages import BODY as BODY1
 
 BODY = {**BODY0, **BODY1}
@@ -28,10 +28,8 @@ BODY = {**BODY0, **BODY1}
     ],
 )
 def test_a_note_that_the_text_was_updated_is_metadata(lang, line):
-    b = BODY[lang]
-    got = classify_lines([*b, line])
-    assert got[line][0] == "metadata", got[line]
-    assert all(got[p][0] == "body" for p in b), [got[p] for p in b]
+    got = label_closing(BODY[lang], line)
+    assert got[0] == "metadata", got
 
 
 @pytest.mark.parametrize(
@@ -43,6 +41,5 @@ def test_a_note_that_the_text_was_updated_is_metadata(lang, line):
     ],
 )
 def test_the_words_inside_a_sentence_stay_body(lang, line):
-    b = BODY[lang]
-    got = classify_lines([b[0], b[1], line, b[2], b[3]])
-    assert got[line][0] == "body", got[line]
+    got = label_between(BODY[lang], line)
+    assert got[0] == "body", got

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import BODY, classify_lines, classify_page
+from .helpers import BODY, classify_page, label_between
 
 PAGES = Path(__file__).parent / "pages"
 
@@ -31,6 +31,5 @@ def test_closing_promotions_inside_the_main_text():
     ],
 )
 def test_sentences_using_the_words_stay_body(line):
-    b = BODY["zh"]
-    out = classify_lines([b[0], b[1], line, b[2], b[3]])
-    assert out[line][0] == "body", out[line]
+    got = label_between(BODY["zh"], line)
+    assert got[0] == "body", got
