@@ -49,7 +49,7 @@ from ..model import KEPT_LABELS, Document
 from ..pipeline import Stage
 from ..settings import LangSettings, Settings, StorySettings
 from .anchors import feature_counts, place_name_features, place_shares, territory_table, vectors
-from .features import stored_features, story_text
+from .features import headline, stored_features, story_text
 from .topics import group_topics
 
 log = logging.getLogger(__name__)
@@ -209,7 +209,7 @@ TITLE_MAX_CHARS = 160
 
 
 def _doc_title(doc: Document, text: str) -> str:
-    t = (doc.title or "").strip()
+    t = (headline(doc) or "").strip()
     if not t:
         # no headline found: the page's first sentence stands in for one
         t = next((line.strip() for line in text.split("\n") if line.strip()), "")
