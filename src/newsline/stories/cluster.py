@@ -74,7 +74,9 @@ _WEAK_TITLE_FLAGS = frozenset({"content_farm", "spam", "machine_translation"})
 _RECHECK_PER_BATCH = 200
 # Candidate titles kept per story and language (see Story.title_pool).
 _TITLE_POOL = 6
-# Anchor classes a title is judged by: places and names.
+# Anchor classes a title is judged by (places and names), and how many of
+# its heaviest count.
+_TITLE_ANCHORS = 2
 _TITLE_CLASSES = ("t:", "w:", "k:")
 
 
@@ -658,9 +660,23 @@ class ClusterStories(Stage):
         }
 
     def _title_score(self, st: Story, anchors: list[str]) -> float:
-        """How much of the story a title names: the story's weight of each
-        place and name in it (IDF-weighted, as the profile is compared)."""
-        return sum(st.anchors.get(f, 0.0) * self.idf(f) for f in anchors)
+        """How much of the story a title names: the story's weight of the
+        two heaviest places and names in it (IDF-weighted, as the profile is
+        compared). Two, not all: a line of tags ('Country, Unrest, EU,
+        Leader') names more than any headline and says nothing. A country
+        named is one anchor, not again as the name it is also read as
+        ('Syria' gives t:SY and w:syria)."""
+        codes = {f[2:] for f in anchors if f.startswith("t:")}
+        places = place_name_features()
+        got = sorted(
+            (
+                st.anchors.get(f, 0.0) * self.idf(f)
+                for f in anchors
+                if f.startswith("t:") or not codes & places.get(f, frozenset())
+            ),
+            reverse=True,
+        )
+        return sum(got[:_TITLE_ANCHORS])
 
     def _trim_titles(self, st: Story, lang: str) -> None:
         """Keep the ``_TITLE_POOL`` candidate titles of ``lang`` that name
