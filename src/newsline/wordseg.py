@@ -374,9 +374,55 @@ def fold_traditional(text: str) -> str:
 def pinyin(text: str) -> str:
     """Toneless pinyin of ``text``, syllables joined ("北约" -> "beiyue"); cached,
     since the same names are romanised by flags, events and story features."""
+    return "".join(pinyin_syllables(text))
+
+
+@functools.lru_cache(maxsize=200_000)
+def pinyin_syllables(text: str) -> tuple[str, ...]:
+    """Toneless pinyin of ``text``, one syllable per character ("北约" ->
+    ("bei", "yue"))."""
     from pypinyin import lazy_pinyin
 
-    return "".join(lazy_pinyin(text))
+    return tuple(lazy_pinyin(text))
+
+
+# The commonest Han surnames (about nine Chinese in ten bear one): a name
+# opening with one is read as a Chinese name, not as a foreign name written
+# in characters (see foreign_name_readings).
+HAN_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜"
+    "叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎"
+    "贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+# Mandarin renders foreign sounds it lacks with its nearest initials, and
+# renderings of one name differ by them: palatal j stands for a foreign k or
+# g before i (基 in Kissinger, Kyiv) and for a palatalised t (the Russian ть),
+# retroflex ch and zh for the English clusters tr and dr (one spelling of
+# Trump opens with 川 chuan where another writes 特朗 te-lang). Each rule
+# gives one more reading of a foreign name.
+_FOREIGN_INITIALS = (("j", "k"), ("j", "t"), ("ch", "tr"), ("zh", "dr"))
+
+
+def foreign_name_readings(surface: str) -> tuple[str, ...]:
+    """Pinyin readings of a name written in Han characters: its pinyin, and
+    for a foreign name (two characters or more, not opening with a common
+    Han surname) the readings with foreign sounds for Mandarin initials
+    (``_FOREIGN_INITIALS``), so that two Chinese renderings of one foreign
+    name, and its Latin spelling, can meet on a consonant skeleton."""
+    syl = pinyin_syllables(surface)
+    out = ["".join(syl)]
+    if (
+        len(surface) < 2
+        or surface[0] in HAN_SURNAMES
+        or fold_traditional(surface[0]) in HAN_SURNAMES
+    ):
+        return tuple(out)
+    for initial, sound in _FOREIGN_INITIALS:
+        if any(x.startswith(initial) for x in syl):
+            out.append(
+                "".join(sound + x[len(initial) :] if x.startswith(initial) else x for x in syl)
+            )
+    return tuple(dict.fromkeys(out))
 
 
 # Words written after a Japanese name that say what it names (a person's

@@ -40,6 +40,7 @@ from ..wordseg import (
     ascii_digits,
     chinese_tagger,
     fold_traditional,
+    foreign_name_readings,
     japanese_names,
     korean_core,
     korean_titled_names,
@@ -946,6 +947,14 @@ def _pinyin_skeleton(surface: str) -> str:
     return skeleton(pinyin(surface))
 
 
+@lru_cache(maxsize=200_000)
+def _pinyin_skeletons(surface: str) -> tuple[str, ...]:
+    """Skeletons of a Chinese name's pinyin readings (its pinyin, and for a
+    foreign name the readings of :func:`~newsline.wordseg.foreign_name_readings`:
+    普京 and 普丁 both meet Putin, 川普 and 特朗普 both Trump); cached."""
+    return tuple(dict.fromkeys(sk for r in foreign_name_readings(surface) if (sk := skeleton(r))))
+
+
 def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     """Name features (pinyin skeletons of jieba's name-tagged runs) and words.
 
@@ -961,8 +970,7 @@ def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
 
     def flush() -> None:
         if run:
-            sk = _pinyin_skeleton("".join(run))
-            if sk:
+            for sk in _pinyin_skeletons("".join(run)):
                 names.append(("k:" + sk, text[run_start:run_end]))
             run.clear()
 
