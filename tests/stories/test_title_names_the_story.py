@@ -9,7 +9,7 @@ from collections import Counter
 
 import pytest
 
-from newsline.model import Document
+from newsline.model import Document, Flag
 from newsline.stories import ClusterStories
 
 BODY = {
@@ -40,7 +40,9 @@ NAMED = {
 }
 
 
-def story_title(lang: str, titles: list[str]) -> str:
+def story_title(lang: str, titles: list[str], flagged: int = 0) -> str:
+    """The title of the story told by pages with ``titles``, the first
+    ``flagged`` of them flagged as content-farm reposts."""
     docs = [
         Document(
             id=f"flood-{lang}-{i}",
@@ -49,6 +51,7 @@ def story_title(lang: str, titles: list[str]) -> str:
             lang=lang,
             title=t,
             published="2025-03-04",
+            flags=[Flag("content_farm", "reposted")] if i < flagged else [],
         )
         for i, t in enumerate(titles)
     ]
@@ -79,3 +82,12 @@ def test_the_first_headline_stays_when_it_names_as_much(lang):
     # two headlines naming the same places: the first page's title stays
     first, second = NAMED[lang][0], NAMED[lang][0].replace("Valdoria", "La región de Valdoria")
     assert story_title(lang, [first, second]).startswith(first)
+
+
+@pytest.mark.parametrize("lang", ["es", "fr"])
+def test_a_clean_page_titles_the_story_however_many_flagged_pages_came_first(lang):
+    # more flagged reposts than candidate titles are kept, each naming the
+    # story better than the clean page's headline does
+    reposts = [f"{NAMED[lang][1]} ({i})" for i in range(8)]
+    title = story_title(lang, [*reposts, GENERIC[lang]], flagged=len(reposts))
+    assert title.startswith(GENERIC[lang])

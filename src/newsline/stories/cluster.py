@@ -680,11 +680,15 @@ class ClusterStories(Stage):
 
     def _trim_titles(self, st: Story, lang: str) -> None:
         """Keep the ``_TITLE_POOL`` candidate titles of ``lang`` that name
-        most of the story as it stands (in their order of arrival)."""
+        most of the story as it stands (in their order of arrival), clean
+        pages' before flagged pages' (which title a story only while no
+        clean page tells it)."""
         pool = st.title_pool[lang]
         if len(pool) <= _TITLE_POOL:
             return
-        ranked = sorted(range(len(pool)), key=lambda i: (-self._title_score(st, pool[i][2]), i))
+        ranked = sorted(
+            range(len(pool)), key=lambda i: (pool[i][1], -self._title_score(st, pool[i][2]), i)
+        )
         st.title_pool[lang] = [pool[i] for i in sorted(ranked[:_TITLE_POOL])]
 
     def _best_title(self, st: Story, lang: str) -> str:
