@@ -374,9 +374,110 @@ def fold_traditional(text: str) -> str:
 def pinyin(text: str) -> str:
     """Toneless pinyin of ``text``, syllables joined ("北约" -> "beiyue"); cached,
     since the same names are romanised by flags, events and story features."""
+    return "".join(pinyin_syllables(text))
+
+
+@functools.lru_cache(maxsize=200_000)
+def pinyin_syllables(text: str) -> tuple[str, ...]:
+    """Toneless pinyin of ``text``, one syllable per character ("北约" ->
+    ("bei", "yue"))."""
     from pypinyin import lazy_pinyin
 
-    return "".join(lazy_pinyin(text))
+    return tuple(lazy_pinyin(text))
+
+
+# The commonest Han surnames (about nine Chinese in ten bear one): a name
+# opening with one is read as a Chinese name, not as a foreign name written
+# in characters (see foreign_name_readings).
+HAN_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜"
+    "叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎"
+    "贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+# Sino-Vietnamese (Han-Viet) readings of the commonest characters of
+# Chinese names, each character followed by its reading: Vietnamese news
+# writes a Chinese person or place by these readings, one syllable per
+# character (a name of surname, given name: "Vương Minh Hoa" for 王明华), where
+# other languages write its pinyin. Common characters of names and places
+# only, one reading each (the one names take); a name with any other
+# character gets none.
+_HAN_VIET = (
+    "王vương 李lý 张trương 刘lưu 陈trần 杨dương 黄hoàng 赵triệu 吴ngô 周chu 徐từ 孙tôn 马mã 朱chu 胡hồ "
+    "郭quách 何hà 高cao 林lâm 罗la 郑trịnh 梁lương 谢tạ 宋tống 唐đường 许hứa 韩hàn 冯phùng 邓đặng 曹tào "
+    "彭bành 曾tăng 肖tiêu 萧tiêu 田điền 董đổng 袁viên 潘phan 于vu 蒋tưởng 蔡thái 余dư 杜đỗ 叶diệp "
+    "程trình 苏tô 魏ngụy 丁đinh 沈thẩm 姚diêu 姜khương 崔thôi 钟chung 谭đàm 陆lục 汪uông 范phạm 金kim "
+    "石thạch 廖liêu 贾giả 夏hạ 韦vi 方phương 白bạch 邹trâu 孟mạnh 熊hùng 秦tần 邱khâu 江giang 尹doãn "
+    "薛tiết 段đoàn 雷lôi 侯hầu 龙long 史sử 陶đào 黎lê 顾cố 毛mao 龚cung 邵thiệu 万vạn 钱tiền 严nghiêm "
+    "武vũ 戴đới 莫mạc 孔khổng 汤thang 习tập 温ôn 赖lại 阮nguyễn 裴bùi 吕lã 卢lư 傅phó 柯kha 施thi 洪hồng "
+    "近cận 平bình 克khắc 强cường 明minh 国quốc 华hoa 建kiến 文văn 德đức 东đông 泽trạch 民dân 锦cẩm 涛đào "
+    "家gia 宝bảo 小tiểu 英anh 伟vĩ 军quân 志chí 海hải 峰phong 春xuân 秋thu 山sơn 成thành 庆khánh 永vĩnh "
+    "光quang 新tân 正chính 恩ân 日nhật 中trung 安an 和hòa 荣vinh 富phú 贵quý 玉ngọc 红hồng 兰lan 梅mai "
+    "芳phương 丽lệ 美mỹ 秀tú 云vân 凤phượng 天thiên 仁nhân 义nghĩa 忠trung 孝hiếu 信tín 智trí 勇dũng "
+    "俊tuấn 杰kiệt 豪hào 辉huy 亮lượng 刚cương 宏hoành 福phúc 禄lộc 寿thọ 康khang 宁ninh 静tĩnh 慧tuệ "
+    "思tư 远viễn 达đạt 胜thắng 利lợi 进tiến 先tiên 立lập 维duy 学học 良lương 善thiện 清thanh 青thanh "
+    "雪tuyết 花hoa 桂quế 松tùng 川xuyên 泉tuyền 水thủy 波ba 浩hạo 洋dương 岩nham 玲linh 琴cầm 晓hiểu "
+    "晨thần 阳dương 昌xương 振chấn 兴hưng 盛thịnh 隆long 泰thái 宪hiến 法pháp 治trị 政chính 权quyền "
+    "力lực 毅nghị 鹏bằng 飞phi 翔tường 继kế 承thừa 宗tông 祖tổ 世thế 大đại 太thái 一nhất 三tam 汉hán "
+    "元nguyên 晋tấn 越việt 南nam 北bắc 西tây 心tâm 爱ái 道đạo 理lý 诗thi 书thư 斌bân 宇vũ 星tinh 月nguyệt "
+    "风phong 霞hà 兵binh 卫vệ 保bảo 人nhân 群quần 公công 直trực 全toàn 邦bang 伯bá 仲trọng 叔thúc 季quý "
+    "耀diệu 铁thiết 钢cương 益ích 敏mẫn 捷tiệp 琪kỳ 淑thục 惠huệ 娟quyên 婷đình 燕yến 莉lị 颖dĩnh 欣hân "
+    "悦duyệt 珍trân 健kiện 坚kiên 锋phong 彪bưu 虎hổ 豹báo 鸣minh 声thanh 言ngôn 语ngữ 知tri 贤hiền "
+    "能năng 朝triều 夕tịch 开khai 启khải 发phát 展triển 实thực 际tế 基cơ 本bản 根căn 树thụ 森sâm 木mộc "
+    "生sinh 锡tích 铭minh 钧quân 鑫hâm 源nguyên 深thâm 湘tương 沧thương 涌dũng "
+    # characters of Chinese place names
+    "京kinh 上thượng 广quảng 州châu 港cảng 台đài 湾loan 香hương 津tân 重trùng 四tứ 河hà 湖hồ 省tỉnh 市thị 县huyện 岛đảo 沙sa 门môn 澳áo 藏tạng 疆cương 蒙mông 甘cam 肃túc 陕thiểm 辽liêu 吉cát 黑hắc 浙chiết 徽huy 鲁lỗ 琼quỳnh 圳quyến 杭hàng 济tế "
+)
+
+
+@functools.cache
+def _han_viet_table() -> dict[str, str]:
+    return {p[0]: p[1:] for p in _HAN_VIET.split()}
+
+
+def han_viet(name: str) -> str | None:
+    """The Sino-Vietnamese reading of a name in Han characters, syllables
+    capitalised and spaced ("王明华" -> "Vương Minh Hoa"; Traditional
+    characters read as Simplified); None unless every character is in the
+    table."""
+    table = _han_viet_table()
+    got = [table.get(c) for c in fold_traditional(name)]
+    if not got or None in got:
+        return None
+    return " ".join(r.capitalize() for r in got if r)
+
+
+# Mandarin renders foreign sounds it lacks with its nearest initials, and
+# renderings of one name differ by them: palatal j stands for a foreign k or
+# g before i (基 in Kissinger, Kyiv) and for a palatalised t (the Russian ть),
+# retroflex ch and zh for the English clusters tr and dr (one spelling of
+# Trump opens with 川 chuan where another writes 特朗 te-lang). Each rule
+# gives one more reading of a foreign name.
+_FOREIGN_INITIALS = (("j", "k"), ("j", "t"), ("ch", "tr"), ("zh", "dr"))
+
+
+def foreign_name_readings(surface: str) -> tuple[str, ...]:
+    """Pinyin readings of a name written in Han characters: its pinyin, and
+    for a foreign name (two characters or more, not opening with a common
+    Han surname, not written with common name and place characters only --
+    see :func:`han_viet`) the readings with foreign sounds for Mandarin initials
+    (``_FOREIGN_INITIALS``), so that two Chinese renderings of one foreign
+    name, and its Latin spelling, can meet on a consonant skeleton."""
+    syl = pinyin_syllables(surface)
+    out = ["".join(syl)]
+    if (
+        len(surface) < 2
+        or fold_traditional(surface[0]) in HAN_SURNAMES
+        # written with common characters of Chinese names and places only
+        # (北京 is Beijing, not a foreign "Beitin")
+        or han_viet(surface) is not None
+    ):
+        return tuple(out)
+    for initial, sound in _FOREIGN_INITIALS:
+        if any(x.startswith(initial) for x in syl):
+            out.append(
+                "".join(sound + x[len(initial) :] if x.startswith(initial) else x for x in syl)
+            )
+    return tuple(dict.fromkeys(out))
 
 
 # Words written after a Japanese name that say what it names (a person's

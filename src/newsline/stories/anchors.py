@@ -40,6 +40,8 @@ from ..wordseg import (
     ascii_digits,
     chinese_tagger,
     fold_traditional,
+    foreign_name_readings,
+    han_viet,
     japanese_names,
     korean_core,
     korean_titled_names,
@@ -797,6 +799,16 @@ def _vi_run_features(text: str, start: int, run: list[str]) -> list[tuple[str, s
     opens = start == 0 or _SENT_END.search(text[max(0, start - 3) : start])
     if opens and len(run) >= 3:
         out.append(("w:" + strip_marks("".join(run[1:])).lower(), " ".join(run[1:])))
+    # a country written before a name is no part of it ("Chủ tịch Trung
+    # Quốc Tập Cận Bình", "Thủ tướng Nhật Bản ..."): the name also counts
+    # without it
+    for k in (2, 1):
+        if len(run) - k >= 2:
+            head = " ".join(run[:k])
+            if any(a == 0 and b == len(head) for _, a, b in territories(head, "vi")):
+                rest = run[k:]
+                out.append(("w:" + strip_marks("".join(rest)).lower(), " ".join(rest)))
+                break
     return out
 
 
@@ -946,6 +958,14 @@ def _pinyin_skeleton(surface: str) -> str:
     return skeleton(pinyin(surface))
 
 
+@lru_cache(maxsize=200_000)
+def _pinyin_skeletons(surface: str) -> tuple[str, ...]:
+    """Skeletons of a Chinese name's pinyin readings (its pinyin, and for a
+    foreign name the readings of :func:`~newsline.wordseg.foreign_name_readings`:
+    普京 and 普丁 both meet Putin, 川普 and 特朗普 both Trump); cached."""
+    return tuple(dict.fromkeys(sk for r in foreign_name_readings(surface) if (sk := skeleton(r))))
+
+
 def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     """Name features (pinyin skeletons of jieba's name-tagged runs) and words.
 
@@ -961,9 +981,14 @@ def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
 
     def flush() -> None:
         if run:
-            sk = _pinyin_skeleton("".join(run))
-            if sk:
-                names.append(("k:" + sk, text[run_start:run_end]))
+            name = "".join(run)
+            surface = text[run_start:run_end]
+            for sk in _pinyin_skeletons(name):
+                names.append(("k:" + sk, surface))
+            if len(name) >= 2 and (hv := han_viet(name)):
+                # as a Vietnamese page writes it (w:tapcanbinh, see
+                # vietnamese_names)
+                names.append(("w:" + strip_marks(hv.replace(" ", "")).lower(), surface))
             run.clear()
 
     pos = 0

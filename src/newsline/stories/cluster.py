@@ -49,7 +49,7 @@ from ..model import KEPT_LABELS, Document
 from ..pipeline import Stage
 from ..settings import LangSettings, Settings, StorySettings
 from .anchors import feature_counts, place_name_features, place_shares, territory_table, vectors
-from .features import stored_features, story_text
+from .features import headline, stored_features, story_text
 from .topics import group_topics
 
 log = logging.getLogger(__name__)
@@ -72,6 +72,12 @@ _SMALL_STORY = 3
 # page without them tells the story in that language.
 _WEAK_TITLE_FLAGS = frozenset({"content_farm", "spam", "machine_translation"})
 _RECHECK_PER_BATCH = 200
+# Candidate titles kept per story and language (see Story.title_pool).
+_TITLE_POOL = 6
+# Anchor classes a title is judged by (places and names), and how many of
+# its heaviest count.
+_TITLE_ANCHORS = 2
+_TITLE_CLASSES = ("t:", "w:", "k:")
 
 
 @dataclass
@@ -93,6 +99,9 @@ class Story:
     # languages whose title came from a page flagged as a content farm, spam
     # or machine translation: a clean page's title replaces it
     weak_titles: list[str] = field(default_factory=list)
+    # language -> up to _TITLE_POOL candidate titles [title, weak, anchors the
+    # title names]; title_of shows the one naming most of the story's anchors
+    title_pool: dict[str, list[list[Any]]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return self.__dict__
@@ -208,8 +217,33 @@ def _set_title(st: Story, lang: str, title: str, weak: bool) -> None:
 TITLE_MAX_CHARS = 160
 
 
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
+_TOKEN = re.compile(r"\w+")
+
+
+def _title_anchors(title: str, a: dict[str, float], surfaces: dict[str, str]) -> list[str]:
+    """The page's places and names (``_TITLE_CLASSES``) that its title
+    writes as the page does: whole words ("UE" is not the end of "fue"), or
+    anywhere in scripts written without spaces (a Thai or Chinese name)."""
+    low = title.casefold()
+    words = " " + " ".join(_TOKEN.findall(low)) + " "
+    out = []
+    for f in a:
+        sf = surfaces.get(f)
+        if not sf or not f.startswith(_TITLE_CLASSES):
+            continue
+        sf = sf.casefold()
+        if _UNSPACED.search(sf):
+            found = sf in low
+        else:
+            found = " " + " ".join(_TOKEN.findall(sf)) + " " in words
+        if found:
+            out.append(f)
+    return out
+
+
 def _doc_title(doc: Document, text: str) -> str:
-    t = (doc.title or "").strip()
+    t = (headline(doc) or "").strip()
     if not t:
         # no headline found: the page's first sentence stands in for one
         t = next((line.strip() for line in text.split("\n") if line.strip()), "")
@@ -475,10 +509,15 @@ class ClusterStories(Stage):
         st.docs.append(doc.id)
         st.langs[lang] = st.langs.get(lang, 0) + 1
         weak = any(f.kind in _WEAK_TITLE_FLAGS for f in doc.flags)
+        title = _doc_title(doc, text)
         if _wants_title(st, lang, weak):
-            _set_title(st, lang, _doc_title(doc, text), weak)
+            _set_title(st, lang, title, weak)
         for f, v in _l2(a).items():
             st.anchors[f] = st.anchors.get(f, 0.0) + v
+        if title:
+            pool = st.title_pool.setdefault(lang, [])
+            pool.append([title, weak, _title_anchors(title, a, surfaces)])
+            self._trim_titles(st, lang)
         for f, v in _l2(w).items():
             st.words[f] = st.words.get(f, 0.0) + v
         st.anchors = _prune(st.anchors, s.max_story_anchors)
@@ -587,6 +626,9 @@ class ClusterStories(Stage):
                 _set_title(keep, lang, t, weak)
         for f, v in gone.anchors.items():
             keep.anchors[f] = keep.anchors.get(f, 0.0) + v
+        for lang, pool in gone.title_pool.items():
+            keep.title_pool.setdefault(lang, []).extend(pool)
+            self._trim_titles(keep, lang)
         for c, v in gone.places.items():
             keep.places[c] = keep.places.get(c, 0.0) + v
         for f, v in gone.words.items():
@@ -616,6 +658,53 @@ class ClusterStories(Stage):
         self._norm_cache = {
             k: v for k, v in self._norm_cache.items() if k[0] not in (keep.id, gone.id)
         }
+
+    def _title_score(self, st: Story, anchors: list[str]) -> float:
+        """How much of the story a title names: the story's weight of the
+        two heaviest places and names in it (IDF-weighted, as the profile is
+        compared). Two, not all: a line of tags ('Country, Unrest, EU,
+        Leader') names more than any headline and says nothing. A country
+        named is one anchor, not again as the name it is also read as
+        ('Syria' gives t:SY and w:syria)."""
+        codes = {f[2:] for f in anchors if f.startswith("t:")}
+        places = place_name_features()
+        got = sorted(
+            (
+                st.anchors.get(f, 0.0) * self.idf(f)
+                for f in anchors
+                if f.startswith("t:") or not codes & places.get(f, frozenset())
+            ),
+            reverse=True,
+        )
+        return sum(got[:_TITLE_ANCHORS])
+
+    def _trim_titles(self, st: Story, lang: str) -> None:
+        """Keep the ``_TITLE_POOL`` candidate titles of ``lang`` that name
+        most of the story as it stands (in their order of arrival), clean
+        pages' before flagged pages' (which title a story only while no
+        clean page tells it)."""
+        pool = st.title_pool[lang]
+        if len(pool) <= _TITLE_POOL:
+            return
+        ranked = sorted(
+            range(len(pool)), key=lambda i: (pool[i][1], -self._title_score(st, pool[i][2]), i)
+        )
+        st.title_pool[lang] = [pool[i] for i in sorted(ranked[:_TITLE_POOL])]
+
+    def _best_title(self, st: Story, lang: str) -> str:
+        """The story's title in ``lang``: of its candidate titles (those of
+        clean pages while there is one), the one naming most of the places
+        and names the story's pages share; on a tie, the earliest. The
+        first page's title alone was shown before, and a first page's
+        headline may name none of what the story is about ('Live: the
+        latest', a roundup, a teaser taken for a headline) while later pages
+        name its people and places."""
+        pool = st.title_pool.get(lang)
+        if not pool:
+            return st.titles.get(lang, "")
+        clean = [c for c in pool if not c[1]] or pool
+        best = max(range(len(clean)), key=lambda i: (self._title_score(st, clean[i][2]), -i))
+        return clean[best][0]
 
     def resolve(self, sid: str) -> str:
         """The surviving id of a story (merged stories forward to the survivor)."""
@@ -660,7 +749,7 @@ class ClusterStories(Stage):
             label = names.get(f[2:], f[2:]) if f.startswith("t:") else st.surfaces.get(f, f[2:])
             if label not in shown:
                 shown.append(label)
-        base = st.titles.get(lang, "")
+        base = self._best_title(st, lang)
         return f"{base} [{', '.join(shown)}]" if shown else base
 
     def topics(self) -> dict[str, str]:

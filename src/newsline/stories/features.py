@@ -20,20 +20,57 @@ import hashlib
 from collections import Counter
 from typing import Any
 
-from ..model import Document
+from ..model import KEPT_LABELS, Document
 from ..pipeline import Stage
 from ..settings import Settings, StorySettings
 from .anchors import feature_counts
 
 META_KEY = "story_features"
-_VERSION = 23  # 23: Korean headline Hanja countries (22 was withdrawn); 21: Arabic names after a title; 20: Cyrillic, Korean and Arabic names and places, Korean words; 19: Japanese territory names; 18: Vietnamese full names; 17: Japanese long-vowel r; 16: Thai and full-width digits; 15: Thai names after an office; 14: everyday country names (Mỹ, สหรัฐฯ); 13: Chinese dotted names split; 12: German genitive and Thai in-word territory names; 11: German nouns after determiners; 10: English title-case headline words; 9: Thai silenced letters sounded; 8: Japanese names, a nasal before p is m; 7: amounts with scale words; 3: Traditional Chinese read as Simplified; 4: Thai titled names; 5 (skipped); 6: a titled name ends at its predicate, Vietnamese marked words are no names, territory names by language
+_VERSION = 26  # 26: Chinese names read in Sino-Vietnamese, a country before a Vietnamese name left out; 25: foreign names in Han characters read with foreign sounds for Mandarin initials; 24: a given title the page shows only as a set-aside line yields to its title block; 23: Korean headline Hanja countries (22 was withdrawn); 21: Arabic names after a title; 20: Cyrillic, Korean and Arabic names and places, Korean words; 19: Japanese territory names; 18: Vietnamese full names; 17: Japanese long-vowel r; 16: Thai and full-width digits; 15: Thai names after an office; 14: everyday country names (Mỹ, สหรัฐฯ); 13: Chinese dotted names split; 12: German genitive and Thai in-word territory names; 11: German nouns after determiners; 10: English title-case headline words; 9: Thai silenced letters sounded; 8: Japanese names, a nasal before p is m; 7: amounts with scale words; 3: Traditional Chinese read as Simplified; 4: Thai titled names; 5 (skipped); 6: a titled name ends at its predicate, Vietnamese marked words are no names, territory names by language
+
+
+def _squeeze(s: str) -> str:
+    return " ".join(s.split())
+
+
+def headline(doc: Document) -> str | None:
+    """The page's headline as stories read it: its given title, unless the
+    page shows that line only in blocks the cleaning set aside (a teaser of
+    another article above the headline, a menu entry, a subscription banner)
+    while another block is labelled the title -- then that block's text.
+
+    A title handed in with the page (a feed's or a crawl's title field, a
+    reader that took the first line) can be such a line: it then titled the
+    story and put another article's names and places into this page's
+    features. A given title the page does not show, or shows in a kept
+    block, or a page without a title block, keeps its title."""
+    t = doc.title
+    if not t or not doc.blocks:
+        return t
+    tb = next((b for b in doc.blocks if b.label == "title"), None)
+    if tb is None:
+        return t
+    want = _squeeze(t)
+    head = doc.text[tb.start : tb.end]
+    if _squeeze(head) == want:
+        return t
+    shown = [
+        b
+        for b in doc.blocks
+        if b.end - b.start >= len(want) and want in _squeeze(doc.text[b.start : b.end])
+    ]
+    if shown and all(b.label not in KEPT_LABELS for b in shown):
+        return head.strip()
+    return t
 
 
 def story_text(doc: Document, max_chars: int) -> str:
-    """The text stories are told from: the cleaned text, title first if absent."""
+    """The text stories are told from: the cleaned text, its headline
+    (:func:`headline`) first if absent."""
     text = doc.clean_text()[:max_chars]
-    if doc.title and doc.title not in text[:500]:
-        text = doc.title + "\n" + text
+    title = headline(doc)
+    if title and title not in text[:500]:
+        text = title + "\n" + text
     return text
 
 

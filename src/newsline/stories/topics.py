@@ -12,7 +12,10 @@ How: two stories are alike when their IDF-weighted territory profiles AND
 their whole anchor profiles (territories, Latin names and acronyms,
 romanised-name skeletons) are alike -- the geometric mean of the two
 cosines, so a shared country alone (two unrelated stories in one country)
-or shared common names alone do not make a topic. Candidate pairs come
+or shared common names alone do not make a topic. A story that names no
+place at all is not about another place: its anchor cosine alone decides
+(a page naming a leader and his city but not his country was a topic of
+its own). Candidate pairs come
 from the stories' heaviest anchors (bounded per anchor), so the cost grows
 with the number of stories, not its square. Stories are then agglomerated
 greedily by average link (size-weighted) down to ``topic_threshold``;
@@ -164,7 +167,11 @@ def story_similarities(
         return pairs, np.zeros(0)
     places, anchors = _profile_matrices(stories, idf)
     a, b = pairs[:, 0], pairs[:, 1]
-    sim = np.sqrt(np.clip(_rowwise_dot(places, a, b) * _rowwise_dot(anchors, a, b), 0.0, None))
+    cos_a = _rowwise_dot(anchors, a, b)
+    has_place = np.diff(places.indptr) > 0
+    # a story naming no place is not about another place: its anchors decide
+    cos_p = np.where(has_place[a] & has_place[b], _rowwise_dot(places, a, b), cos_a)
+    sim = np.sqrt(np.clip(cos_p * cos_a, 0.0, None))
     keep = sim > 0
     return pairs[keep], sim[keep]
 
@@ -241,9 +248,7 @@ def group_topics(
     groups = [sorted(m) for m in members.values()]
     matrices = _profile_matrices(stories, idf) if refine_rounds else None
     for _ in range(refine_rounds):
-        groups, moved = _reassign(
-            stories, idf, groups, min_documents, attach_threshold, matrices
-        )
+        groups, moved = _reassign(stories, idf, groups, min_documents, attach_threshold, matrices)
         if not moved:
             break
     return groups
@@ -293,7 +298,7 @@ def _reassign(
         rows = np.arange(s0, min(n, s0 + _REASSIGN_CHUNK))
         own = slot[topic[rows]]
         has_own = own >= 0
-        sims = np.ones((len(rows), len(big)))
+        cosines = []
         for m, cent, cnorm2, rnorm2 in parts:
             dot = (m[rows] @ cent.T).toarray()
             norm2 = np.broadcast_to(cnorm2, dot.shape).copy()
@@ -303,8 +308,12 @@ def _reassign(
             s_i = size[rows[r]]
             dot[r, k] = d_own - s_i * rnorm2[rows[r]]
             norm2[r, k] = cnorm2[k] - 2 * s_i * d_own + s_i * s_i * rnorm2[rows[r]]
-            sims *= np.clip(dot, 0.0, None) / np.sqrt(np.clip(norm2, 1e-18, None))
-        sims = np.sqrt(sims)
+            cosines.append((np.clip(dot, 0.0, None) / np.sqrt(np.clip(norm2, 1e-18, None)), norm2))
+        (cos_p, place_norm2), (cos_a, _) = cosines
+        # a story naming no place (or a topic whose other stories name none)
+        # is not about another place: the anchors decide, as for the pairs
+        no_place = (parts[0][3][rows] <= 0)[:, None] | (place_norm2 <= 1e-12)
+        sims = np.sqrt(np.where(no_place, cos_a, cos_p) * cos_a)
         best = np.argmax(sims, axis=1)
         best_sim = sims[np.arange(len(rows)), best]
         cur = np.where(has_own, sims[np.arange(len(rows)), np.maximum(own, 0)], 0.0)
