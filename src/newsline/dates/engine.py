@@ -2473,6 +2473,14 @@ def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
             c = Cand(start, end, lang, kind="weekday", rel=("weekday", wd, None), gran="day")
             c.extra.update(day=d, wd_start=start, wd_end=wd_end, no_weekday_alone=True)
         out.append(c)
+    # "gestern", "hoje", "вчера", "hari ini", "내일": the days around now,
+    # counted from the publication like en "yesterday"
+    for start, end, n in cldr.relative_days(norm, s0, s1, lang):
+        if any(c.start < end and start < c.end for c in out):
+            continue
+        out.append(
+            Cand(start, end, lang, kind="relative", rel=("unit", "day", n, "deictic"), gran="day")
+        )
     out.sort(key=lambda c: c.start)
     rule = T.MONTHDAY_ALONE_CLDR.get(lang)
     if rule is not None:

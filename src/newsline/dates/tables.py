@@ -1838,6 +1838,33 @@ MONTHDAY_ALONE = {
 # sentence that ends in a plan ("열릴 예정이다", "발표할 계획이다") looks ahead.
 # Not a count of days ("3일간", "3일 동안", "3일째", "사흘 만에" = "3일 만에",
 # "3일 이내"), nor a day of every month ("매월 1일").
+# Particles a language writes onto the word before them (Korean "오늘부터"
+# from today, "어제는" yesterday (topic), "내일의" tomorrow's): a day word read
+# through CLDR (cldr.relative_days) may carry one, no other letter ("오늘날"
+# is nowadays, "어제오늘" these days).
+PARTICLES_AFTER = {
+    "ko": [
+        "에서는",
+        "에서",
+        "에는",
+        "부터",
+        "까지",
+        "으로",
+        "은",
+        "는",
+        "이",
+        "가",
+        "을",
+        "를",
+        "의",
+        "에",
+        "도",
+        "만",
+        "로",
+        "과",
+        "와",
+    ],
+}
 MONTHDAY_ALONE_CLDR = {
     "ko": {
         "day": r"(?<![\d.,:])(?P<d>3[01]|[12]\d|0?[1-9])일",
