@@ -1418,6 +1418,34 @@ WEEKDAY_PUT_OFF_TO = {
 }
 for _lang, _words in WEEKDAY_PUT_OFF_TO.items():
     WEEKDAY_FUTURE_BEFORE.setdefault(_lang, []).extend(_words)
+# A scheduled happening told in the present tense ("The summit opens on
+# Monday", "United host Arsenal on Sunday", "Le PSG reçoit Marseille
+# dimanche", "La cumbre se inaugura el lunes"): news and fixture lists tell
+# what is on the calendar so, and the weekday lies ahead as after "will".
+# Verbs of opening, closing, meeting and playing only, in forms no past
+# shares ("opens", not "opened", "hit" or "set"); a base form that is also a
+# noun ("a strong start on Monday", "la rencontre de lundi", "la visita del
+# lunes") only where it cannot be one. Joined to WEEKDAY_FUTURE_BEFORE.
+SCHEDULED_PRESENT = {
+    "en": [
+        r"(?:opens|reopens|begins|starts|ends|closes|resumes|kicks\s+off|kick\s+off)",
+        r"(?:hosts|host|faces|face|meets|meet|plays|visits|travels\s+to|travel\s+to)",
+        r"(?:takes?\s+place|takes?\s+effect|comes?\s+into\s+force|goes\s+on\s+sale)",
+        r"(?:is|are)\s+held",
+    ],
+    "es": [
+        r"(?:se\s+)?(?:inaugura|abre|reabre|arranca|comienza|empieza|termina|clausura|reanuda)",
+        r"(?:recibe|enfrenta|juega|se\s+enfrenta|se\s+mide)",
+        r"(?:se\s+celebra|tiene\s+lugar|entra\s+en\s+vigor)",
+    ],
+    "fr": [
+        r"(?:s['’]ouvre|ouvre|rouvre|débute|commence|reprend|s['’]achève|se\s+termine)",
+        r"(?:reçoit|accueille|affronte|se\s+déplace\s+à|joue)",
+        r"(?:se\s+tient|se\s+réunit|a\s+lieu|entre\s+en\s+vigueur)",
+    ],
+}
+for _lang, _words in SCHEDULED_PRESENT.items():
+    WEEKDAY_FUTURE_BEFORE.setdefault(_lang, []).extend(_words)
 # ... and right after it ("周二将举行").
 WEEKDAY_FUTURE_AFTER = {"zh": [r"将", r"即将"]}
 # Future in the past: in reported speech a past-tense auxiliary that looks
