@@ -543,11 +543,28 @@ def _cue_regexes(lang: str):
         "wd_span": re.compile(
             _alt(T.weekday_names(lang), escape=True).replace("\\ ", r"\s+")
             + r"\s*"
-            + _alt(T.RANGE_SEP.get(lang, []) + T.RANGE_AND.get(lang, []))
+            + _alt(T.RANGE_SEP.get(lang, []))
             + r"\s*$",
             re.IGNORECASE,
         )
         if T.weekday_names(lang)
+        else None,
+        # the second weekday of a pair ("lundi et mardi", "el lunes y el martes")
+        "wd_span_and": re.compile(
+            _alt(T.weekday_names(lang), escape=True).replace("\\ ", r"\s+")
+            + r"\s*"
+            + _alt(T.RANGE_AND.get(lang, []))
+            + r"\s*(?:(?:el|le|the)\s+)?$",
+            re.IGNORECASE,
+        )
+        if T.weekday_names(lang) and T.RANGE_AND.get(lang)
+        else None,
+        "wd_night": tail_any(T.WEEKDAY_NIGHT_BEFORE.get(lang, [])),
+        "wd_sep_gap": re.compile(
+            r"\s*" + _alt(T.RANGE_SEP.get(lang, [])) + r"\s*(?:(?:el|le|the)\s+)?",
+            re.IGNORECASE,
+        )
+        if T.RANGE_SEP.get(lang)
         else None,
         "duration": head_any(T.DURATION_AFTER.get(lang, [])),
         "count_after": head_any(T.COUNT_NOUNS_AFTER.get(lang, [])),
@@ -619,7 +636,7 @@ def _cue_regexes(lang: str):
         else None,
         "wd_next_wd": re.compile(
             r"^\s*"
-            + _alt(T.RANGE_SEP.get(lang, []) + T.RANGE_AND.get(lang, []))
+            + _alt(T.RANGE_SEP.get(lang, []))
             + r"\s*"
             + _alt(T.weekday_names(lang), escape=True).replace("\\ ", r"\s+"),
             re.IGNORECASE,
@@ -1142,14 +1159,26 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
     before = norm[max(s0, start - 24) : start]
     after = norm[end : min(s1, end + 32)]
     # the second day of "Monday to Friday" is a schedule, not a date; so is
-    # the first when a range opens before it ("du lundi au vendredi")
-    if cues["wd_span"] and cues["wd_span"].search(before):
-        return None
+    # the first when a range opens before it ("du lundi au vendredi"). A
+    # night between the two is one ("la nuit du mardi au mercredi"); see
+    # _pair_weekdays for both this and "lundi et mardi"
+    night = cues["wd_night"]
+    if cues["wd_span"] and (sm := cues["wd_span"].search(before)):
+        first = start - len(before) + sm.start()
+        if not (night and night.search(norm[max(s0, first - 24) : first])):
+            return None
+    if cues["wd_span_and"] and (sm := cues["wd_span_and"].search(before)):
+        # the second of "Monday and Tuesday" is read, unless the pair is
+        # habitual ("every Monday and Tuesday")
+        first = start - len(before) + sm.start()
+        if cues["wd_blocked"] and cues["wd_blocked"].search(norm[max(s0, first - 24) : first]):
+            return None
     if (
         cues["wd_next_wd"]
         and cues["wd_next_wd"].match(after)
         and cues["open"]
         and cues["open"].search(before)
+        and not (night and night.search(before))
     ):
         return None
     if cues["wd_blocked"] and cues["wd_blocked"].search(before):
@@ -1641,6 +1670,50 @@ def _merge_weekdays(cands: list[Cand], norm: str) -> list[Cand]:
     return out
 
 
+def _pair_weekdays(cands: list[Cand], norm: str) -> list[Cand]:
+    """Two weekdays joined by "and" ("lundi et mardi", "el lunes y el
+    martes", "on Monday and Tuesday"): consecutive days, or any two after
+    "between" ("entre lundi et jeudi"), are one span of days; other pairs
+    ("on Monday and Thursday") two days told alike, the second taking the
+    first's direction and tense. A night between two weekdays ("dans la nuit
+    de mardi à mercredi") is the span of both days. The span keeps the first
+    weekday's candidate, ``extra["wd_to"]`` naming the last day."""
+    out: list[Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is None
+            or prev.kind != "weekday"
+            or c.kind != "weekday"
+            or prev.lang != c.lang
+            or "day" in prev.extra
+            or "day" in c.extra
+            or "wd_to" in prev.extra
+            or c.rel[2] is not None
+            or prev.rel[2] in ("following", "following_week")
+            or c.start < prev.end
+        ):
+            out.append(c)
+            continue
+        cues = _cue_regexes(c.lang)
+        gap = norm[prev.end : c.start]
+        before = norm[max(0, prev.start - 24) : prev.start]
+        joined_and = cues["and"].match(gap) is not None
+        joined_sep = cues["wd_sep_gap"] is not None and cues["wd_sep_gap"].fullmatch(gap)
+        night = cues["wd_night"] is not None and cues["wd_night"].search(before)
+        opened = cues["open"] is not None and cues["open"].search(before)
+        days = (c.rel[1] - prev.rel[1]) % 7
+        if (joined_sep and night and days == 1) or (joined_and and (days == 1 or opened)):
+            prev.end = c.end
+            prev.extra["wd_to"] = c.rel[1]
+            continue
+        if joined_and:
+            c.rel = ("weekday", c.rel[1], prev.rel[2])
+            c.tense = c.tense or prev.tense
+        out.append(c)
+    return out
+
+
 # ---------------------------------------------------------------------------
 # Resolution
 # ---------------------------------------------------------------------------
@@ -1858,6 +1931,15 @@ def _resolve(
                     )
             if day is None:
                 day = weekday_date(wref, c.rel[1], c.rel[2], c.tense)
+            if "wd_to" in c.extra:
+                # "lundi et mardi", "la nuit de mardi à mercredi": to the last day
+                last = day + dt.timedelta(days=(c.extra["wd_to"] - day.weekday()) % 7 or 7)
+                if last > wref and c.rel[2] is None and c.tense != "future":
+                    # told as past: a span that is over ("fought on Monday
+                    # and Tuesday" published on Monday is last week's)
+                    day -= dt.timedelta(days=7)
+                    last -= dt.timedelta(days=7)
+                c.end_value = last.isoformat()
             c.y, c.m, c.d = day.year, day.month, day.day
             c.value = day.isoformat()
             c.anchor = _join_notes(wlabel, note)
@@ -2437,6 +2519,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         cs = _drop_overlaps(cs)
         cs = _attach_weekday_days(cs, norm, a, b)
         cs = _merge_weekdays(cs, norm)
+        cs = _pair_weekdays(cs, norm)
         cs = _merge_ranges(cs, norm)
         cs = _drop_glossed_relatives(cs, norm)
         for c in cs:

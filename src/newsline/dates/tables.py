@@ -1330,6 +1330,15 @@ WEEKDAY_AFTER = {
 # thứ hai sau đó" = the second measure, afterwards): the day word must then
 # be capitalised or follow a cue.
 WEEKDAY_AFTER_WEAK = {"vi": {"này", "sau đó", "kế tiếp"}}
+# A night between two weekdays ("dans la nuit de mardi à mercredi", "la nuit
+# du mardi au mercredi", "en la noche del martes al miércoles", "the night of
+# Tuesday to Wednesday"): one night over both days, no Tuesday-to-Wednesday
+# schedule ("du lundi au vendredi"). Matched right before the first weekday.
+WEEKDAY_NIGHT_BEFORE = {
+    "fr": [r"nuit\s+(?:de|du)"],
+    "es": [r"(?:noche|madrugada)\s+(?:de|del)"],
+    "en": [r"night\s+(?:of|from)"],
+}
 # Words in the same clause before a weekday that put it in the future
 # ("will meet on Tuesday", "doit se rendre lundi", "sẽ họp vào thứ Ba").
 WEEKDAY_FUTURE_BEFORE = {
@@ -2285,7 +2294,7 @@ DATE_PATTERNS = {
         # Night Football"); a line break ends the title ("said on Wednesday\nQUITO")
         (
             r"(?P<pre>(?:on|last|this|next)\s+)?{WD}(?!" + _HSPACE + r"+(?-i:[A-Z]))"
-            r"(?!" + _HSPACE + r"*(?:-|–|through|to|and|or)" + _HSPACE + r"*(?-i:[A-Z]))",
+            r"(?!" + _HSPACE + r"*(?:-|–|through|to|or)" + _HSPACE + r"*(?-i:[A-Z]))",
             "weekday",
         ),
         # {D} refuses a "/" before it: {DD}, with the boundary before the month
