@@ -1067,8 +1067,15 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 if named is not None and mt.group(0).lower().endswith(named_words):
                     if named.match(norm, mt.end(), s1):
                         # "three months before the rainy season": measured
-                        # from a happening, not a date; the span is claimed
-                        out.append(Cand(mt.start(), mt.end(), lang, kind="no_date"))
+                        # from a happening, not a date; the span is claimed.
+                        # A day of that happening written after it counts
+                        # (see _count_from_the_happenings_day)
+                        c = Cand(mt.start(), mt.end(), lang, kind="no_date")
+                        raw = mt.group("num")
+                        n = int(raw) if raw.isdigit() else T.NUMBER_WORDS[lang].get(raw.lower())
+                        if n is not None and spec[1] in ("day", "week"):
+                            c.extra["from_happening"] = (spec[1], n * spec[2])
+                        out.append(c)
                         continue
                 raw = mt.group("num")
                 n = int(raw) if raw.isdigit() else T.NUMBER_WORDS[lang].get(raw.lower())
@@ -1391,6 +1398,47 @@ def _opens_sentence(before: str, lang: str) -> bool:
     if lang in ("th", "zh"):
         return len(before.strip()) <= OPENING_CHARS_MAX
     return len(_LETTER_WORD.findall(before)) <= OPENING_WORDS_MAX
+
+
+# How far after "three days after" the day of the happening it counts from
+# may be written ("three days after the storm made landfall on March 8").
+HAPPENING_DAY_MAX_CHARS = 100
+
+
+def _count_from_the_happenings_day(cands: list[Cand], norm: str) -> list[Cand]:
+    """A count of days or weeks from a happening ("three days after the storm
+    made landfall on March 8", "trois jours après l'élection du 3 mars",
+    "dos semanas después de las elecciones del 3 de marzo") whose day is
+    written after it in the same sentence counts from that day: the sentence
+    tells the later day, which was left undated while the happening's own day
+    dated it. Without such a day it stays no date. The count keeps its span;
+    ``extra["count_from_at"]`` is where the day it counts from starts."""
+    for i, c in enumerate(cands):
+        spec = c.extra.get("from_happening") if c.kind == "no_date" else None
+        if spec is None:
+            continue
+        nxt = next(
+            (
+                o
+                for o in cands[i + 1 :]
+                if o.kind in ("absolute", "yearless") and o.start >= c.end
+            ),
+            None,
+        )
+        if (
+            nxt is None
+            or nxt.d is None
+            or nxt.is_range
+            or nxt.start - c.end > HAPPENING_DAY_MAX_CHARS
+            or _SENTENCE_STOP.search(norm, c.end, nxt.start)
+        ):
+            continue
+        unit, n = spec
+        c.kind, c.gran = "relative", "day" if unit == "day" else "week"
+        c.rel = ("unit", unit, n, "anaphoric")
+        c.extra["count_from_at"] = nxt.start
+        c.extra["numbered"] = True
+    return cands
 
 
 def _drop_overlaps(cands: list[Cand]) -> list[Cand]:
@@ -1841,7 +1889,13 @@ def _resolve(
     # "now", so weekdays, "yesterday", "last week" and Chinese "10日" after it
     # count from it ("QUITO, March 3 (Wire) - ... on Tuesday"); (date, anchor)
     dateline: tuple[dt.date, str] | None = None
+    # counts from a happening's day written after them (see
+    # _count_from_the_happenings_day): resolved once that day is
+    later: list[Cand] = []
     for c in cands:
+        if c.extra.get("count_from_at") is not None:
+            later.append(c)
+            continue
         if c.kind == "impossible":
             # the month and day are real, the year is not: "--MM(-DD)"; a bare
             # impossible year keeps the number as written (never converted)
@@ -2063,6 +2117,15 @@ def _resolve(
             and not (c.anchor or "").startswith("context:")
         ):
             dateline = (dt.date(c.y, c.m, c.d), f"dateline@{c.start}:{c.value}")
+    for c in later:
+        at = c.extra["count_from_at"]
+        day = next((o for o in out if o.start == at and o.d is not None), None)
+        if day is not None and day.y is not None and _resolve_relative(
+            c, ref, ctx_year, day, ref_label
+        ):
+            out.append(c)
+    if later:
+        out.sort(key=lambda c: c.start)
     return out
 
 
@@ -2513,7 +2576,8 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         if lg not in st.languages or lg not in T.LANGS:
             continue
         cs = _date_candidates(norm, a, b, lg, st)
-        cs = [c for c in _drop_overlaps(cs) if c.kind != "no_date"]
+        cs = _count_from_the_happenings_day(_drop_overlaps(cs), norm)
+        cs = [c for c in cs if c.kind != "no_date"]
         for c in cs:
             _extend_with_cues(c, norm, a, b)
         cs = _drop_overlaps(cs)
