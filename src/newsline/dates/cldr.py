@@ -27,6 +27,7 @@ from . import tables as T
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])"
 _DAY2 = r"(?P<d2>3[01]|[12]\d|0?[1-9])"
 _YEAR = r"(?P<y>1[89]\d\d|2[01]\d\d)"
+_HANGUL = "\uac00-\ud7a3"
 
 
 @functools.cache
@@ -236,10 +237,37 @@ def patterns(lang: str) -> tuple[re.Pattern, ...] | None:
         "mdy": r"(?P<m>1[0-2]|0?[1-9])(?P<s>[./-])(?P<d>3[01]|[12]\d|0?[1-9])(?P=s)(?P<y>(?:19|20)\d\d)",
         "ymd": r"(?P<y>(?:19|20)\d\d)(?P<s>[./-])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])",
     }[order]
+    # a particle written onto the date ("3월 5일에", "3월 3일부터") ends it as a space would
+    particles = "|".join(T.PARTICLES_AFTER.get(lang, ()))
+    if particles:
+        edge_r = r"(?:(?=(?:" + particles + r")(?![" + _HANGUL + r"]))|" + edge_r + ")"
     if names is None:
+        # days of one month ("3월 3일부터 5일까지", "3월 3일~5일"): the long
+        # format's day with a range word (CLDR_RANGE_SEP, or a dash or tilde)
+        # and a second day, the month repeated or not, and a closing word
+        # (RANGE_CLOSE) kept inside
+        ranges = []
+        day_sfx = re.search(r"d+'?([^\s'.,dMLy]+)", long_format)
+        if day_sfx and sfx:
+            seps = [re.escape(w) for w in T.CLDR_RANGE_SEP.get(lang, [])] + ["[-–~]"]
+            close = "|".join(re.escape(w) for w in T.RANGE_CLOSE.get(lang, []))
+            for f in formats:
+                ranges.append(
+                    f
+                    + r"\s*(?:"
+                    + "|".join(seps)
+                    + r")\s*(?:(?P=m)"
+                    + re.escape(sfx)
+                    + r"\s*)?"
+                    + _DAY2
+                    + re.escape(day_sfx.group(1))
+                    + (f"(?:{close})?" if close else "")
+                )
         # a numeric date ("입력 2025.03.13 14:05", "2025-03-13") as well: the
         # stamps and datelines of Korean news write it so
-        return tuple(re.compile(edge_l + p + edge_r, re.IGNORECASE) for p in [*formats, num])
+        return tuple(
+            re.compile(edge_l + p + edge_r, re.IGNORECASE) for p in [*ranges, *formats, num]
+        )
     out = formats + [
         # "3.–5. Mai 2024", "3-5 de maio", "de 3 a 5 de março", "vom 3. bis 5.
         # Mai": days of one month
@@ -412,7 +440,6 @@ def relative_day_words(lang: str) -> dict[str, int] | None:
     return out or None
 
 
-_HANGUL = "\uac00-\ud7a3"
 # What may open a sentence before a capitalised day word: a capital in
 # mid-sentence is a noun or a name (German "heute Morgen" is this morning,
 # "Oggi" a magazine), at a sentence's start the word itself.

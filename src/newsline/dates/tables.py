@@ -362,10 +362,14 @@ CLDR_RANGE_SEP = {
     "ru": [r"по", r"до"],
     "id": [r"hingga", r"sampai", r"s\.d\.", r"s/d"],
     "ms": [r"hingga", r"sehingga", r"sampai"],
+    # "3월 3일부터 5일까지" (from the 3rd until the 5th), "3월 3일에서 5일": written
+    # onto the first day, with "까지" (until) on the second (RANGE_CLOSE)
+    "ko": [r"부터", r"에서"],
 }
 # Words that close a range ("结束" = ends): kept inside the range span.
 RANGE_CLOSE = {
     "zh": [r"结束", r"止", r"闭幕"],
+    "ko": [r"까지"],
 }
 
 # Tense cues near a year-less date: "future" picks the next occurrence,
