@@ -1048,6 +1048,10 @@ THIS_YEAR_IN_SENTENCE = {
 # like one after "next". A sentence with a past form anywhere in it
 # ("the minister said the plant will close") does not: its date may be that
 # of the saying. Whole words in the spaced languages; casefolded.
+# A French verb in the future tense, singular or plural ("se réunira",
+# "se rendra", "participera", "tiendront"), lower case: the endings of the
+# future, not a noun's ("opéra", "caméra", "extra", "cobra").
+FR_FUTURE_VERB = r"(?-i:[a-zàâçéèêëîïôûùüÿœ]*(?:[aeiuvnd]ra|ttra|rra|ront))"
 SENTENCE_FUTURE = {
     "vi": [r"sẽ", r"sắp"],
     "th": [r"จะ", r"มีกำหนด"],
@@ -1058,7 +1062,7 @@ SENTENCE_FUTURE = {
     "en": [r"(?-i:will)", r"'ll", r"’ll", r"(?:is|are) (?:due|expected|scheduled|set) to"],
     "es": [r"va a", r"van a", r"(?-i:[a-zñáéíóú]{2,}(?:rá|rán))"],
     # the future's endings, not a noun's ("opéra", "caméra", "extra", "cobra")
-    "fr": [r"va", r"vont", r"(?-i:[a-zàâçéèêëîïôûùüÿœ]*(?:[aeiuvnd]ra|ttra|rra|ront))"],
+    "fr": [r"va", r"vont", FR_FUTURE_VERB],
 }
 SENTENCE_PAST = {
     "vi": [r"đã", r"vừa", r"từng", r"hồi"],
@@ -1395,8 +1399,10 @@ WEEKDAY_FUTURE_BEFORE = {
         r"seront",
         r"aura lieu",
         r"se tiendra",
-        # a verb in the future tense, third person plural ("auront", "viendront")
-        r"(?-i:[a-zàâçéèêëîïôûùüÿœ]{2,}ront)",
+        # a verb in the future tense ("se réunira", "se rendra", "auront",
+        # "viendront"): only the plural was read, and AFP's "Le Conseil se
+        # réunira jeudi" was last Thursday
+        FR_FUTURE_VERB,
     ],
 }
 # A happening put off or set to a weekday ("adjourned the hearing until
