@@ -887,8 +887,18 @@ RELATIVE = {
 # Seasons: name -> first and last month (northern hemisphere, meteorological).
 # Words for "nowadays" built on a day word ("hoy en día" = these days): they
 # name no day, and claim their span so that "hoy" in them is not read as today.
+# So do "as of today" and "still today" ("a día de hoy", "todavía hoy", "aún
+# hoy"): how things stand, no happening of the day. Not French "encore
+# aujourd'hui", which is also "again today" ("Encore aujourd'hui, des tirs
+# ont été entendus").
 NOWADAYS = {
-    "es": [r"hoy en d[íi]a", r"hoy d[íi]a"],
+    "es": [
+        r"hoy en d[íi]a",
+        r"hoy d[íi]a",
+        r"a d[íi]a de hoy",
+        r"(?:aún|todavía)\s+hoy",
+        r"hoy\s+(?:aún|todavía)",
+    ],
 }
 
 SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
