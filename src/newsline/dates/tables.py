@@ -372,6 +372,56 @@ RANGE_CLOSE = {
     "ko": [r"까지"],
 }
 
+# A verb told in a past tense right before a year-less date, with at most
+# its preposition between ("the uprising began on February 17", "le conflit
+# a débuté le 17 février", "est mort le 3 mars", "la revuelta comenzó el 17
+# de febrero"): what it tells is over, so the date is not after publication.
+# Read as the nearest year it lay up to three months ahead: a retrospective
+# published in January put last February's uprising in the coming February.
+# Not a past form that sets a date ahead ("was postponed to", "scheduled
+# on", "a été reporté au", "fixé le", "se aplazó para el").
+_NOT_AHEAD_EN = "".join(
+    rf"(?<!{w})"
+    for w in (
+        "expected",
+        "scheduled",
+        "planned",
+        "slated",
+        "postponed",
+        "delayed",
+        "adjourned",
+        "deferred",
+        "rescheduled",
+        "moved",
+        "pushed",
+        "fixed",
+    )
+)
+_NOT_AHEAD_FR = "".join(
+    rf"(?<!{w}{e})"
+    for w in ("prévu", "fixé", "reporté", "programmé", "repoussé", "décalé", "renvoyé", "ajourné")
+    for e in ("", "e", "s", "es")
+)
+_FR_PART = r"[a-zàâçéèêëîïôûùüÿœ]{2,}"
+PAST_VERB_BEFORE_DATE = {
+    "en": (
+        r"(?-i:[a-z]{2,}ed" + _NOT_AHEAD_EN + r"|began|died|fell|broke\s+out|took\s+place|met|won"
+        r"|lost|came|went|left)\s+(?:on|in)"
+    ),
+    "fr": (
+        r"(?-i:(?:a|ont|avait|avaient)\s+" + _FR_PART + r"(?:é|i|u|is|it|ert|eint)"
+        r"|(?:a|ont|avait|avaient)\s+été\s+" + _FR_PART + r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)"
+        r"|(?:est|sont|était|étaient)\s+"
+        + _FR_PART
+        + r"(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|t|te|ts)"
+        r")" + _NOT_AHEAD_FR + r"\s+(?:le|en|du)"
+    ),
+    "es": (
+        r"(?-i:[a-zñáéíóú]{2,}(?:ó|aron|ieron))(?<!aplazó)(?<!pospuso)(?<!fijó)(?<!trasladó)"
+        r"(?<!programó)\s+(?:el|en)"
+    ),
+}
+
 # Tense cues near a year-less date: "future" picks the next occurrence,
 # "past" the last one. Position: "after" = the cue follows the date.
 TENSE_CUES = {
@@ -424,15 +474,24 @@ TENSE_CUES = {
                 r"(?:scheduled|slated|planned|set)\s+for",
             ],
         },
-        "past": {"after": [], "before": [r"last", r"past", r"was", r"were", r"had"]},
+        "past": {
+            "after": [],
+            "before": [r"last", r"past", r"was", r"were", r"had", PAST_VERB_BEFORE_DATE["en"]],
+        },
     },
     "es": {
         "future": {"after": [r"próximo", r"que viene"], "before": [r"el próximo", r"próximo"]},
-        "past": {"after": [r"pasado"], "before": [r"el pasado", r"pasado"]},
+        "past": {
+            "after": [r"pasado"],
+            "before": [r"el pasado", r"pasado", PAST_VERB_BEFORE_DATE["es"]],
+        },
     },
     "fr": {
         "future": {"after": [r"prochain", r"à venir"], "before": [r"prochain"]},
-        "past": {"after": [r"dernier", r"passé"], "before": [r"dernier"]},
+        "past": {
+            "after": [r"dernier", r"passé"],
+            "before": [r"dernier", PAST_VERB_BEFORE_DATE["fr"]],
+        },
     },
 }
 
