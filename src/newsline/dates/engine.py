@@ -560,6 +560,7 @@ def _cue_regexes(lang: str):
         if T.weekday_names(lang) and T.RANGE_AND.get(lang)
         else None,
         "wd_night": tail_any(T.WEEKDAY_NIGHT_BEFORE.get(lang, [])),
+        "day_of_a_happening": _opt_re(T.DAY_OF_A_HAPPENING_AFTER.get(lang)),
         "wd_sep_gap": re.compile(
             r"\s*" + _alt(T.RANGE_SEP.get(lang, [])) + r"\s*(?:(?:el|le|the)\s+)?",
             re.IGNORECASE,
@@ -1097,6 +1098,20 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
             elif spec[0] == "nodate":
                 out.append(Cand(mt.start(), mt.end(), lang, kind="no_date"))
             elif spec[0] == "unit":
+                eve = cues["day_of_a_happening"]
+                if (
+                    eve is not None
+                    and spec[1] == "day"
+                    and spec[3] == "anaphoric"
+                    and spec[2] != 0
+                    and eve.match(norm, mt.end(), s1)
+                ):
+                    # "la veille du coup d'Etat", "the day before the vote":
+                    # the day of a happening named next, no date told before
+                    c = Cand(mt.start(), mt.end(), lang, kind="no_date")
+                    c.extra["from_happening"] = ("day", spec[2])
+                    out.append(c)
+                    continue
                 c = Cand(
                     mt.start(),
                     mt.end(),
@@ -1421,13 +1436,14 @@ def _count_from_the_happenings_day(cands: list[Cand], norm: str) -> list[Cand]:
             (
                 o
                 for o in cands[i + 1 :]
-                if o.kind in ("absolute", "yearless") and o.start >= c.end
+                if o.kind in ("absolute", "yearless", "weekday") and o.start >= c.end
             ),
             None,
         )
         if (
             nxt is None
-            or nxt.d is None
+            or (nxt.d is None and nxt.kind != "weekday")
+            or (nxt.kind == "weekday" and nxt.rel[2] in ("following", "following_week"))
             or nxt.is_range
             or nxt.start - c.end > HAPPENING_DAY_MAX_CHARS
             or _SENTENCE_STOP.search(norm, c.end, nxt.start)

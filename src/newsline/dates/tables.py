@@ -717,6 +717,19 @@ RELATIVE_TO_NAMED_EVENT = {
     },
 }
 
+# After an anaphoric "the day before" / "the next day" of RELATIVE: words
+# that make it the eve or the morrow of a happening named next ("la veille du
+# coup d'Etat", "le lendemain de l'élection", "la víspera de la cumbre", "al
+# día siguiente del ataque", "the day before the vote"), not of the date told
+# before. It names no date, unless the happening's day is written after it
+# in the sentence ("le lendemain du 19 mars", "la veille du coup d'Etat de ce
+# mercredi 3 juillet": see engine._count_from_the_happenings_day).
+DAY_OF_A_HAPPENING_AFTER = {
+    "fr": r"\s*(?:(?:de|du|des)(?![^\W\d_])|d['’])",
+    "es": r"\s+(?:de|del|a|al)(?![^\W\d_])",
+    "en": r"\s+(?:the|a|an|his|her|its|their|this|that)(?![^\W\d_])",
+}
+
 # Fixed relative expressions: (pattern, unit, offset, mode).
 RELATIVE = {
     "vi": [
