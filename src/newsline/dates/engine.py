@@ -2150,11 +2150,14 @@ WEEKDAY_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"
 
 def _antecedent(c: Cand, last_abs, last_abs_day, last_day):
     """The date an anaphoric expression counts from: the last one written,
-    or for a count of days the last day written (or, for "the same day", a
-    weekday told after it)."""
+    or for a count of days the last day written (or, for "the same day" and
+    a count back, a weekday told after it)."""
     if not (c.rel and c.rel[0] == "unit" and c.rel[1] == "day"):
         return last_abs
-    if _same_day(c):
+    if _same_day(c) or c.rel[2] < 0:
+        # "the same day", and "the day before" ("samedi ... l'avion abattu la
+        # veille", "on Monday ... The day before, talks had failed"): the day
+        # just told, a weekday included; a count back never runs past it
         return last_day
     return last_abs if last_abs is not None and last_abs.gran == "day" else last_abs_day
 
