@@ -50,6 +50,9 @@ def test_scheduled_present_is_ahead(lang, text, expected):
         ("en", "Police say the man was arrested on Monday.", [("Monday", "2024-07-08")]),
         # "start" and "end" as nouns
         ("en", "After a strong start on Monday, stocks fell.", [("Monday", "2024-07-08")]),
+        # after a determiner the forms are nouns
+        ("en", "The hosts scored twice on Sunday.", [("Sunday", "2024-07-07")]),
+        ("en", "Her visits on Monday angered the board.", [("Monday", "2024-07-08")]),
         ("fr", "Le sommet s'est ouvert lundi à Bruxelles.", [("lundi", "2024-07-08")]),
         ("fr", "Le PSG a reçu Marseille dimanche.", [("dimanche", "2024-07-07")]),
         (

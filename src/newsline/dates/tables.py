@@ -1527,10 +1527,18 @@ for _lang, _words in WEEKDAY_PUT_OFF_TO.items():
 # shares ("opens", not "opened", "hit" or "set"); a base form that is also a
 # noun ("a strong start on Monday", "la rencontre de lundi", "la visita del
 # lunes") only where it cannot be one. Joined to WEEKDAY_FUTURE_BEFORE.
+# After a determiner these forms are nouns ("The hosts scored twice on
+# Sunday", "her visits on Monday", "the starts on Monday").
+_EN_NOT_A_NOUN = "".join(
+    rf"(?<!{d}\s)"
+    for d in ("the", "a", "an", "his", "her", "its", "our", "their", "these", "those")
+)
 SCHEDULED_PRESENT = {
     "en": [
-        r"(?:opens|reopens|begins|starts|ends|closes|resumes|kicks\s+off|kick\s+off)",
-        r"(?:hosts|host|faces|face|meets|meet|plays|visits|travels\s+to|travel\s+to)",
+        _EN_NOT_A_NOUN
+        + r"(?:opens|reopens|begins|starts|ends|closes|resumes|kicks\s+off|kick\s+off)",
+        _EN_NOT_A_NOUN
+        + r"(?:hosts|host|faces|face|meets|meet|plays|visits|travels\s+to|travel\s+to)",
         r"(?:takes?\s+place|takes?\s+effect|comes?\s+into\s+force|goes\s+on\s+sale)",
         r"(?:is|are)\s+held",
     ],
