@@ -63,3 +63,9 @@ def test_a_count_ahead_still_waits_for_a_written_date():
     assert found("Les rebelles ont attaqué samedi. Le lendemain, ils ont reculé.", "fr") == [
         ("samedi", "2012-06-23")
     ]
+
+
+def test_a_number_of_days_back_still_waits_for_a_written_date():
+    # counted from a happening named without an article, not from the weekday
+    text = "The debate will play out Wednesday night, just 75 days before primary voting begins."
+    assert found(text, "en") == [("Wednesday", "2012-06-27")]

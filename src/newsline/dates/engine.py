@@ -2154,10 +2154,12 @@ def _antecedent(c: Cand, last_abs, last_abs_day, last_day):
     a count back, a weekday told after it)."""
     if not (c.rel and c.rel[0] == "unit" and c.rel[1] == "day"):
         return last_abs
-    if _same_day(c) or c.rel[2] < 0:
+    if _same_day(c) or (c.rel[2] < 0 and not _numbered(c)):
         # "the same day", and "the day before" ("samedi ... l'avion abattu la
         # veille", "on Monday ... The day before, talks had failed"): the day
-        # just told, a weekday included; a count back never runs past it
+        # just told, a weekday included; a count back never runs past it. Not
+        # a number of days ("75 days before primary voting begins" after
+        # "Wednesday night" counts from the primary, not the Wednesday)
         return last_day
     return last_abs if last_abs is not None and last_abs.gran == "day" else last_abs_day
 
