@@ -5,9 +5,12 @@ news is read too; newsline has no cue words for them, but CLDR (through
 babel) knows every such language's month names and its numeric date order.
 That is enough for the dates a page writes out -- "29. August 2024",
 "3 de março de 2024", "15 апреля", "12.03.2023", "März 2024", "3.–5. Mai"
--- which give an event its day. Relative and year-only expressions ("im
-vergangenen Jahr", "2019") stay unread: without a language's own words a
-bare year cannot be told from a count, and a wrong date is worse than none.
+-- which give an event its day; and the words for the days around now
+("gestern", "hoje", "вчера", "내일"), which CLDR's relative day fields give
+(through dateparser's locale data). Other relative and year-only
+expressions ("im vergangenen Jahr", "2019") stay unread: without a
+language's own words a bare year cannot be told from a count, and a wrong
+date is worse than none.
 
 Only languages whose month names are letters are read here (Japanese and
 Korean write "1月"/"1월", which the Chinese table already reads by script).
@@ -24,6 +27,7 @@ from . import tables as T
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])"
 _DAY2 = r"(?P<d2>3[01]|[12]\d|0?[1-9])"
 _YEAR = r"(?P<y>1[89]\d\d|2[01]\d\d)"
+_HANGUL = "\uac00-\ud7a3"
 
 
 @functools.cache
@@ -233,10 +237,37 @@ def patterns(lang: str) -> tuple[re.Pattern, ...] | None:
         "mdy": r"(?P<m>1[0-2]|0?[1-9])(?P<s>[./-])(?P<d>3[01]|[12]\d|0?[1-9])(?P=s)(?P<y>(?:19|20)\d\d)",
         "ymd": r"(?P<y>(?:19|20)\d\d)(?P<s>[./-])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])",
     }[order]
+    # a particle written onto the date ("3월 5일에", "3월 3일부터") ends it as a space would
+    particles = "|".join(T.PARTICLES_AFTER.get(lang, ()))
+    if particles:
+        edge_r = r"(?:(?=(?:" + particles + r")(?![" + _HANGUL + r"]))|" + edge_r + ")"
     if names is None:
+        # days of one month ("3월 3일부터 5일까지", "3월 3일~5일"): the long
+        # format's day with a range word (CLDR_RANGE_SEP, or a dash or tilde)
+        # and a second day, the month repeated or not, and a closing word
+        # (RANGE_CLOSE) kept inside
+        ranges = []
+        day_sfx = re.search(r"d+'?([^\s'.,dMLy]+)", long_format)
+        if day_sfx and sfx:
+            seps = [re.escape(w) for w in T.CLDR_RANGE_SEP.get(lang, [])] + ["[-–~]"]
+            close = "|".join(re.escape(w) for w in T.RANGE_CLOSE.get(lang, []))
+            for f in formats:
+                ranges.append(
+                    f
+                    + r"\s*(?:"
+                    + "|".join(seps)
+                    + r")\s*(?:(?P=m)"
+                    + re.escape(sfx)
+                    + r"\s*)?"
+                    + _DAY2
+                    + re.escape(day_sfx.group(1))
+                    + (f"(?:{close})?" if close else "")
+                )
         # a numeric date ("입력 2025.03.13 14:05", "2025-03-13") as well: the
         # stamps and datelines of Korean news write it so
-        return tuple(re.compile(edge_l + p + edge_r, re.IGNORECASE) for p in [*formats, num])
+        return tuple(
+            re.compile(edge_l + p + edge_r, re.IGNORECASE) for p in [*ranges, *formats, num]
+        )
     out = formats + [
         # "3.–5. Mai 2024", "3-5 de maio", "de 3 a 5 de março", "vom 3. bis 5.
         # Mai": days of one month
@@ -364,6 +395,93 @@ def weekday_days(norm: str, s0: int, s1: int, lang: str):
             continue
         m = int(mt.group("m")) if mt.group("m") else None
         out.append((mt.start(), mt.end(), mt.end("wd"), wd, m, int(mt.group("d"))))
+    return out
+
+
+# The days counted from now ("yesterday" = -1 ... "the day after tomorrow" =
+# +2) under the keys of the CLDR-derived locale data dateparser ships
+# ("relative-type": "1 day ago": ["gestern"], "in 1 day": ["amanhã"]).
+_RELATIVE_DAY_KEYS = (
+    ("2 day ago", -2),
+    ("1 day ago", -1),
+    ("0 day ago", 0),
+    ("in 1 day", 1),
+    ("in 2 day", 2),
+)
+
+
+@functools.cache
+def relative_day_words(lang: str) -> dict[str, int] | None:
+    """Lower-cased words for the days around now in a language without
+    tables ("gestern", "hoje", "вчера", "hari ini", "내일") -> days from now,
+    from dateparser's locale data (CLDR's relative day fields, which babel
+    leaves out); None when it has none. A word given for two days (Hindi
+    "कल" is yesterday and tomorrow) names neither; Latin words of fewer than
+    three letters are abbreviations that collide with other words."""
+    if not lang or lang in T.LANGS:
+        return None
+    try:
+        from dateparser.languages import default_loader
+
+        info = default_loader.get_locale(lang).info
+    except Exception:  # noqa: BLE001 - an unknown locale raises several kinds
+        return None
+    table = info.get("relative-type") or {}
+    words: dict[str, set[int]] = {}
+    for key, n in _RELATIVE_DAY_KEYS:
+        for w in table.get(key) or ():
+            word = " ".join(str(w).lower().split())
+            if not word or not all(_is_word(p) for p in word.split()):
+                continue
+            if _latin(word) and len(word) < 3:
+                continue
+            words.setdefault(word, set()).add(n)
+    out = {w: next(iter(ns)) for w, ns in words.items() if len(ns) == 1}
+    return out or None
+
+
+# What may open a sentence before a capitalised day word: a capital in
+# mid-sentence is a noun or a name (German "heute Morgen" is this morning,
+# "Oggi" a magazine), at a sentence's start the word itself.
+_SENTENCE_OPEN = re.compile(r"[.!?:;«»\"“”„(\n]\s*$")
+
+
+@functools.cache
+def _relative_day_re(lang: str) -> re.Pattern[str] | None:
+    words = relative_day_words(lang)
+    if not words:
+        return None
+    alt = "|".join(
+        r"\s+".join(re.escape(p) for p in w.split()) for w in sorted(words, key=len, reverse=True)
+    )
+    # Korean writes its particles onto the word ("오늘부터", "어제는"): one of
+    # T.PARTICLES_AFTER may follow, another letter may not ("오늘날" is nowadays)
+    particles = "|".join(T.PARTICLES_AFTER.get(lang, ()))
+    tail = r"(?![^\W\d_])"
+    if particles:
+        tail = r"(?:(?:" + particles + r")(?![" + _HANGUL + r"])|" + tail + ")"
+    return re.compile(r"(?<![^\W\d_])(?P<w>" + alt + r")" + tail, re.IGNORECASE)
+
+
+def relative_days(norm: str, s0: int, s1: int, lang: str) -> list[tuple[int, int, int]]:
+    """(start, end, days from now) of each word for yesterday, today,
+    tomorrow ... (see :func:`relative_day_words`) in ``norm[s0:s1]``; a word
+    written with a capital in mid-sentence is a noun or a name, not read."""
+    rx = _relative_day_re(lang)
+    if rx is None:
+        return []
+    words = relative_day_words(lang) or {}
+    out = []
+    for mt in rx.finditer(norm, s0, s1):
+        w = " ".join(mt.group("w").lower().split())
+        n = words.get(w)
+        if n is None:
+            continue
+        if mt.group("w")[:1].isupper():
+            before = norm[max(s0, mt.start() - 40) : mt.start()]
+            if before.strip() and not _SENTENCE_OPEN.search(before):
+                continue
+        out.append((mt.start(), mt.end("w"), n))
     return out
 
 

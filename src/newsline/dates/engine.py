@@ -543,11 +543,29 @@ def _cue_regexes(lang: str):
         "wd_span": re.compile(
             _alt(T.weekday_names(lang), escape=True).replace("\\ ", r"\s+")
             + r"\s*"
-            + _alt(T.RANGE_SEP.get(lang, []) + T.RANGE_AND.get(lang, []))
+            + _alt(T.RANGE_SEP.get(lang, []))
             + r"\s*$",
             re.IGNORECASE,
         )
         if T.weekday_names(lang)
+        else None,
+        # the second weekday of a pair ("lundi et mardi", "el lunes y el martes")
+        "wd_span_and": re.compile(
+            _alt(T.weekday_names(lang), escape=True).replace("\\ ", r"\s+")
+            + r"\s*"
+            + _alt(T.RANGE_AND.get(lang, []))
+            + r"\s*(?:(?:el|le|the)\s+)?$",
+            re.IGNORECASE,
+        )
+        if T.weekday_names(lang) and T.RANGE_AND.get(lang)
+        else None,
+        "wd_night": tail_any(T.WEEKDAY_NIGHT_BEFORE.get(lang, [])),
+        "day_of_a_happening": _opt_re(T.DAY_OF_A_HAPPENING_AFTER.get(lang)),
+        "wd_sep_gap": re.compile(
+            r"\s*" + _alt(T.RANGE_SEP.get(lang, [])) + r"\s*(?:(?:el|le|the)\s+)?",
+            re.IGNORECASE,
+        )
+        if T.RANGE_SEP.get(lang)
         else None,
         "duration": head_any(T.DURATION_AFTER.get(lang, [])),
         "count_after": head_any(T.COUNT_NOUNS_AFTER.get(lang, [])),
@@ -619,7 +637,7 @@ def _cue_regexes(lang: str):
         else None,
         "wd_next_wd": re.compile(
             r"^\s*"
-            + _alt(T.RANGE_SEP.get(lang, []) + T.RANGE_AND.get(lang, []))
+            + _alt(T.RANGE_SEP.get(lang, []))
             + r"\s*"
             + _alt(T.weekday_names(lang), escape=True).replace("\\ ", r"\s+"),
             re.IGNORECASE,
@@ -1050,8 +1068,15 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 if named is not None and mt.group(0).lower().endswith(named_words):
                     if named.match(norm, mt.end(), s1):
                         # "three months before the rainy season": measured
-                        # from a happening, not a date; the span is claimed
-                        out.append(Cand(mt.start(), mt.end(), lang, kind="no_date"))
+                        # from a happening, not a date; the span is claimed.
+                        # A day of that happening written after it counts
+                        # (see _count_from_the_happenings_day)
+                        c = Cand(mt.start(), mt.end(), lang, kind="no_date")
+                        raw = mt.group("num")
+                        n = int(raw) if raw.isdigit() else T.NUMBER_WORDS[lang].get(raw.lower())
+                        if n is not None and spec[1] in ("day", "week"):
+                            c.extra["from_happening"] = (spec[1], n * spec[2])
+                        out.append(c)
                         continue
                 raw = mt.group("num")
                 n = int(raw) if raw.isdigit() else T.NUMBER_WORDS[lang].get(raw.lower())
@@ -1073,6 +1098,20 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
             elif spec[0] == "nodate":
                 out.append(Cand(mt.start(), mt.end(), lang, kind="no_date"))
             elif spec[0] == "unit":
+                eve = cues["day_of_a_happening"]
+                if (
+                    eve is not None
+                    and spec[1] == "day"
+                    and spec[3] == "anaphoric"
+                    and spec[2] != 0
+                    and eve.match(norm, mt.end(), s1)
+                ):
+                    # "la veille du coup d'Etat", "the day before the vote":
+                    # the day of a happening named next, no date told before
+                    c = Cand(mt.start(), mt.end(), lang, kind="no_date")
+                    c.extra["from_happening"] = ("day", spec[2])
+                    out.append(c)
+                    continue
                 c = Cand(
                     mt.start(),
                     mt.end(),
@@ -1142,14 +1181,26 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
     before = norm[max(s0, start - 24) : start]
     after = norm[end : min(s1, end + 32)]
     # the second day of "Monday to Friday" is a schedule, not a date; so is
-    # the first when a range opens before it ("du lundi au vendredi")
-    if cues["wd_span"] and cues["wd_span"].search(before):
-        return None
+    # the first when a range opens before it ("du lundi au vendredi"). A
+    # night between the two is one ("la nuit du mardi au mercredi"); see
+    # _pair_weekdays for both this and "lundi et mardi"
+    night = cues["wd_night"]
+    if cues["wd_span"] and (sm := cues["wd_span"].search(before)):
+        first = start - len(before) + sm.start()
+        if not (night and night.search(norm[max(s0, first - 24) : first])):
+            return None
+    if cues["wd_span_and"] and (sm := cues["wd_span_and"].search(before)):
+        # the second of "Monday and Tuesday" is read, unless the pair is
+        # habitual ("every Monday and Tuesday")
+        first = start - len(before) + sm.start()
+        if cues["wd_blocked"] and cues["wd_blocked"].search(norm[max(s0, first - 24) : first]):
+            return None
     if (
         cues["wd_next_wd"]
         and cues["wd_next_wd"].match(after)
         and cues["open"]
         and cues["open"].search(before)
+        and not (night and night.search(before))
     ):
         return None
     if cues["wd_blocked"] and cues["wd_blocked"].search(before):
@@ -1362,6 +1413,48 @@ def _opens_sentence(before: str, lang: str) -> bool:
     if lang in ("th", "zh"):
         return len(before.strip()) <= OPENING_CHARS_MAX
     return len(_LETTER_WORD.findall(before)) <= OPENING_WORDS_MAX
+
+
+# How far after "three days after" the day of the happening it counts from
+# may be written ("three days after the storm made landfall on March 8").
+HAPPENING_DAY_MAX_CHARS = 100
+
+
+def _count_from_the_happenings_day(cands: list[Cand], norm: str) -> list[Cand]:
+    """A count of days or weeks from a happening ("three days after the storm
+    made landfall on March 8", "trois jours après l'élection du 3 mars",
+    "dos semanas después de las elecciones del 3 de marzo") whose day is
+    written after it in the same sentence counts from that day: the sentence
+    tells the later day, which was left undated while the happening's own day
+    dated it. Without such a day it stays no date. The count keeps its span;
+    ``extra["count_from_at"]`` is where the day it counts from starts."""
+    for i, c in enumerate(cands):
+        spec = c.extra.get("from_happening") if c.kind == "no_date" else None
+        if spec is None:
+            continue
+        nxt = next(
+            (
+                o
+                for o in cands[i + 1 :]
+                if o.kind in ("absolute", "yearless", "weekday") and o.start >= c.end
+            ),
+            None,
+        )
+        if (
+            nxt is None
+            or (nxt.d is None and nxt.kind != "weekday")
+            or (nxt.kind == "weekday" and nxt.rel[2] in ("following", "following_week"))
+            or nxt.is_range
+            or nxt.start - c.end > HAPPENING_DAY_MAX_CHARS
+            or _SENTENCE_STOP.search(norm, c.end, nxt.start)
+        ):
+            continue
+        unit, n = spec
+        c.kind, c.gran = "relative", "day" if unit == "day" else "week"
+        c.rel = ("unit", unit, n, "anaphoric")
+        c.extra["count_from_at"] = nxt.start
+        c.extra["numbered"] = True
+    return cands
 
 
 def _drop_overlaps(cands: list[Cand]) -> list[Cand]:
@@ -1641,6 +1734,50 @@ def _merge_weekdays(cands: list[Cand], norm: str) -> list[Cand]:
     return out
 
 
+def _pair_weekdays(cands: list[Cand], norm: str) -> list[Cand]:
+    """Two weekdays joined by "and" ("lundi et mardi", "el lunes y el
+    martes", "on Monday and Tuesday"): consecutive days, or any two after
+    "between" ("entre lundi et jeudi"), are one span of days; other pairs
+    ("on Monday and Thursday") two days told alike, the second taking the
+    first's direction and tense. A night between two weekdays ("dans la nuit
+    de mardi à mercredi") is the span of both days. The span keeps the first
+    weekday's candidate, ``extra["wd_to"]`` naming the last day."""
+    out: list[Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is None
+            or prev.kind != "weekday"
+            or c.kind != "weekday"
+            or prev.lang != c.lang
+            or "day" in prev.extra
+            or "day" in c.extra
+            or "wd_to" in prev.extra
+            or c.rel[2] is not None
+            or prev.rel[2] in ("following", "following_week")
+            or c.start < prev.end
+        ):
+            out.append(c)
+            continue
+        cues = _cue_regexes(c.lang)
+        gap = norm[prev.end : c.start]
+        before = norm[max(0, prev.start - 24) : prev.start]
+        joined_and = cues["and"].match(gap) is not None
+        joined_sep = cues["wd_sep_gap"] is not None and cues["wd_sep_gap"].fullmatch(gap)
+        night = cues["wd_night"] is not None and cues["wd_night"].search(before)
+        opened = cues["open"] is not None and cues["open"].search(before)
+        days = (c.rel[1] - prev.rel[1]) % 7
+        if (joined_sep and night and days == 1) or (joined_and and (days == 1 or opened)):
+            prev.end = c.end
+            prev.extra["wd_to"] = c.rel[1]
+            continue
+        if joined_and:
+            c.rel = ("weekday", c.rel[1], prev.rel[2])
+            c.tense = c.tense or prev.tense
+        out.append(c)
+    return out
+
+
 # ---------------------------------------------------------------------------
 # Resolution
 # ---------------------------------------------------------------------------
@@ -1768,7 +1905,13 @@ def _resolve(
     # "now", so weekdays, "yesterday", "last week" and Chinese "10日" after it
     # count from it ("QUITO, March 3 (Wire) - ... on Tuesday"); (date, anchor)
     dateline: tuple[dt.date, str] | None = None
+    # counts from a happening's day written after them (see
+    # _count_from_the_happenings_day): resolved once that day is
+    later: list[Cand] = []
     for c in cands:
+        if c.extra.get("count_from_at") is not None:
+            later.append(c)
+            continue
         if c.kind == "impossible":
             # the month and day are real, the year is not: "--MM(-DD)"; a bare
             # impossible year keeps the number as written (never converted)
@@ -1858,6 +2001,15 @@ def _resolve(
                     )
             if day is None:
                 day = weekday_date(wref, c.rel[1], c.rel[2], c.tense)
+            if "wd_to" in c.extra:
+                # "lundi et mardi", "la nuit de mardi à mercredi": to the last day
+                last = day + dt.timedelta(days=(c.extra["wd_to"] - day.weekday()) % 7 or 7)
+                if last > wref and c.rel[2] is None and c.tense != "future":
+                    # told as past: a span that is over ("fought on Monday
+                    # and Tuesday" published on Monday is last week's)
+                    day -= dt.timedelta(days=7)
+                    last -= dt.timedelta(days=7)
+                c.end_value = last.isoformat()
             c.y, c.m, c.d = day.year, day.month, day.day
             c.value = day.isoformat()
             c.anchor = _join_notes(wlabel, note)
@@ -1981,6 +2133,15 @@ def _resolve(
             and not (c.anchor or "").startswith("context:")
         ):
             dateline = (dt.date(c.y, c.m, c.d), f"dateline@{c.start}:{c.value}")
+    for c in later:
+        at = c.extra["count_from_at"]
+        day = next((o for o in out if o.start == at and o.d is not None), None)
+        if day is not None and day.y is not None and _resolve_relative(
+            c, ref, ctx_year, day, ref_label
+        ):
+            out.append(c)
+    if later:
+        out.sort(key=lambda c: c.start)
     return out
 
 
@@ -1989,11 +2150,16 @@ WEEKDAY_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"
 
 def _antecedent(c: Cand, last_abs, last_abs_day, last_day):
     """The date an anaphoric expression counts from: the last one written,
-    or for a count of days the last day written (or, for "the same day", a
-    weekday told after it)."""
+    or for a count of days the last day written (or, for "the same day" and
+    a count back, a weekday told after it)."""
     if not (c.rel and c.rel[0] == "unit" and c.rel[1] == "day"):
         return last_abs
-    if _same_day(c):
+    if _same_day(c) or (c.rel[2] < 0 and not _numbered(c)):
+        # "the same day", and "the day before" ("samedi ... l'avion abattu la
+        # veille", "on Monday ... The day before, talks had failed"): the day
+        # just told, a weekday included; a count back never runs past it. Not
+        # a number of days ("75 days before primary voting begins" after
+        # "Wednesday night" counts from the primary, not the Wednesday)
         return last_day
     return last_abs if last_abs is not None and last_abs.gran == "day" else last_abs_day
 
@@ -2431,12 +2597,14 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         if lg not in st.languages or lg not in T.LANGS:
             continue
         cs = _date_candidates(norm, a, b, lg, st)
-        cs = [c for c in _drop_overlaps(cs) if c.kind != "no_date"]
+        cs = _count_from_the_happenings_day(_drop_overlaps(cs), norm)
+        cs = [c for c in cs if c.kind != "no_date"]
         for c in cs:
             _extend_with_cues(c, norm, a, b)
         cs = _drop_overlaps(cs)
         cs = _attach_weekday_days(cs, norm, a, b)
         cs = _merge_weekdays(cs, norm)
+        cs = _pair_weekdays(cs, norm)
         cs = _merge_ranges(cs, norm)
         cs = _drop_glossed_relatives(cs, norm)
         for c in cs:
@@ -2473,6 +2641,14 @@ def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
             c = Cand(start, end, lang, kind="weekday", rel=("weekday", wd, None), gran="day")
             c.extra.update(day=d, wd_start=start, wd_end=wd_end, no_weekday_alone=True)
         out.append(c)
+    # "gestern", "hoje", "вчера", "hari ini", "내일": the days around now,
+    # counted from the publication like en "yesterday"
+    for start, end, n in cldr.relative_days(norm, s0, s1, lang):
+        if any(c.start < end and start < c.end for c in out):
+            continue
+        out.append(
+            Cand(start, end, lang, kind="relative", rel=("unit", "day", n, "deictic"), gran="day")
+        )
     out.sort(key=lambda c: c.start)
     rule = T.MONTHDAY_ALONE_CLDR.get(lang)
     if rule is not None:

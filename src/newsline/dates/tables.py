@@ -362,10 +362,64 @@ CLDR_RANGE_SEP = {
     "ru": [r"по", r"до"],
     "id": [r"hingga", r"sampai", r"s\.d\.", r"s/d"],
     "ms": [r"hingga", r"sehingga", r"sampai"],
+    # "3월 3일부터 5일까지" (from the 3rd until the 5th), "3월 3일에서 5일": written
+    # onto the first day, with "까지" (until) on the second (RANGE_CLOSE)
+    "ko": [r"부터", r"에서"],
 }
 # Words that close a range ("结束" = ends): kept inside the range span.
 RANGE_CLOSE = {
     "zh": [r"结束", r"止", r"闭幕"],
+    "ko": [r"까지"],
+}
+
+# A verb told in a past tense right before a year-less date, with at most
+# its preposition between ("the uprising began on February 17", "le conflit
+# a débuté le 17 février", "est mort le 3 mars", "la revuelta comenzó el 17
+# de febrero"): what it tells is over, so the date is not after publication.
+# Read as the nearest year it lay up to three months ahead: a retrospective
+# published in January put last February's uprising in the coming February.
+# Not a past form that sets a date ahead ("was postponed to", "scheduled
+# on", "a été reporté au", "fixé le", "se aplazó para el").
+_NOT_AHEAD_EN = "".join(
+    rf"(?<!{w})"
+    for w in (
+        "expected",
+        "scheduled",
+        "planned",
+        "slated",
+        "postponed",
+        "delayed",
+        "adjourned",
+        "deferred",
+        "rescheduled",
+        "moved",
+        "pushed",
+        "fixed",
+    )
+)
+_NOT_AHEAD_FR = "".join(
+    rf"(?<!{w}{e})"
+    for w in ("prévu", "fixé", "reporté", "programmé", "repoussé", "décalé", "renvoyé", "ajourné")
+    for e in ("", "e", "s", "es")
+)
+_FR_PART = r"[a-zàâçéèêëîïôûùüÿœ]{2,}"
+PAST_VERB_BEFORE_DATE = {
+    "en": (
+        r"(?-i:[a-z]{2,}ed" + _NOT_AHEAD_EN + r"|began|died|fell|broke\s+out|took\s+place|met|won"
+        r"|lost|came|went|left)\s+(?:on|in)"
+    ),
+    "fr": (
+        r"(?-i:(?:a|ont|avait|avaient)\s+" + _FR_PART + r"(?:é|i|u|is|it|ert|eint)"
+        r"|(?:a|ont|avait|avaient)\s+été\s+" + _FR_PART + r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)"
+        r"|(?:est|sont|était|étaient)\s+"
+        + _FR_PART
+        + r"(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|t|te|ts)"
+        r")" + _NOT_AHEAD_FR + r"\s+(?:le|en|du)"
+    ),
+    "es": (
+        r"(?-i:[a-zñáéíóú]{2,}(?:ó|aron|ieron))(?<!aplazó)(?<!pospuso)(?<!fijó)(?<!trasladó)"
+        r"(?<!programó)\s+(?:el|en)"
+    ),
 }
 
 # Tense cues near a year-less date: "future" picks the next occurrence,
@@ -420,15 +474,24 @@ TENSE_CUES = {
                 r"(?:scheduled|slated|planned|set)\s+for",
             ],
         },
-        "past": {"after": [], "before": [r"last", r"past", r"was", r"were", r"had"]},
+        "past": {
+            "after": [],
+            "before": [r"last", r"past", r"was", r"were", r"had", PAST_VERB_BEFORE_DATE["en"]],
+        },
     },
     "es": {
         "future": {"after": [r"próximo", r"que viene"], "before": [r"el próximo", r"próximo"]},
-        "past": {"after": [r"pasado"], "before": [r"el pasado", r"pasado"]},
+        "past": {
+            "after": [r"pasado"],
+            "before": [r"el pasado", r"pasado", PAST_VERB_BEFORE_DATE["es"]],
+        },
     },
     "fr": {
         "future": {"after": [r"prochain", r"à venir"], "before": [r"prochain"]},
-        "past": {"after": [r"dernier", r"passé"], "before": [r"dernier"]},
+        "past": {
+            "after": [r"dernier", r"passé"],
+            "before": [r"dernier", PAST_VERB_BEFORE_DATE["fr"]],
+        },
     },
 }
 
@@ -652,6 +715,19 @@ RELATIVE_TO_NAMED_EVENT = {
         "words": [r"avant", r"après"],
         "next": r"\s+(?:le|la|les|l['’]|un|une|des|du|de|d['’]|que|qu['’]|son|sa|ses|leur|leurs)\b",
     },
+}
+
+# After an anaphoric "the day before" / "the next day" of RELATIVE: words
+# that make it the eve or the morrow of a happening named next ("la veille du
+# coup d'Etat", "le lendemain de l'élection", "la víspera de la cumbre", "al
+# día siguiente del ataque", "the day before the vote"), not of the date told
+# before. It names no date, unless the happening's day is written after it
+# in the sentence ("le lendemain du 19 mars", "la veille du coup d'Etat de ce
+# mercredi 3 juillet": see engine._count_from_the_happenings_day).
+DAY_OF_A_HAPPENING_AFTER = {
+    "fr": r"\s*(?:(?:de|du|des)(?![^\W\d_])|d['’])",
+    "es": r"\s+(?:de|del|a|al)(?![^\W\d_])",
+    "en": r"\s+(?:the|a|an|his|her|its|their|this|that)(?![^\W\d_])",
 }
 
 # Fixed relative expressions: (pattern, unit, offset, mode).
@@ -883,8 +959,18 @@ RELATIVE = {
 # Seasons: name -> first and last month (northern hemisphere, meteorological).
 # Words for "nowadays" built on a day word ("hoy en día" = these days): they
 # name no day, and claim their span so that "hoy" in them is not read as today.
+# So do "as of today" and "still today" ("a día de hoy", "todavía hoy", "aún
+# hoy"): how things stand, no happening of the day. Not French "encore
+# aujourd'hui", which is also "again today" ("Encore aujourd'hui, des tirs
+# ont été entendus").
 NOWADAYS = {
-    "es": [r"hoy en d[íi]a", r"hoy d[íi]a"],
+    "es": [
+        r"hoy en d[íi]a",
+        r"hoy d[íi]a",
+        r"a d[íi]a de hoy",
+        r"(?:aún|todavía)\s+hoy",
+        r"hoy\s+(?:aún|todavía)",
+    ],
 }
 
 SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
@@ -1044,6 +1130,10 @@ THIS_YEAR_IN_SENTENCE = {
 # like one after "next". A sentence with a past form anywhere in it
 # ("the minister said the plant will close") does not: its date may be that
 # of the saying. Whole words in the spaced languages; casefolded.
+# A French verb in the future tense, singular or plural ("se réunira",
+# "se rendra", "participera", "tiendront"), lower case: the endings of the
+# future, not a noun's ("opéra", "caméra", "extra", "cobra").
+FR_FUTURE_VERB = r"(?-i:[a-zàâçéèêëîïôûùüÿœ]*(?:[aeiuvnd]ra|ttra|rra|ront))"
 SENTENCE_FUTURE = {
     "vi": [r"sẽ", r"sắp"],
     "th": [r"จะ", r"มีกำหนด"],
@@ -1054,7 +1144,7 @@ SENTENCE_FUTURE = {
     "en": [r"(?-i:will)", r"'ll", r"’ll", r"(?:is|are) (?:due|expected|scheduled|set) to"],
     "es": [r"va a", r"van a", r"(?-i:[a-zñáéíóú]{2,}(?:rá|rán))"],
     # the future's endings, not a noun's ("opéra", "caméra", "extra", "cobra")
-    "fr": [r"va", r"vont", r"(?-i:[a-zàâçéèêëîïôûùüÿœ]*(?:[aeiuvnd]ra|ttra|rra|ront))"],
+    "fr": [r"va", r"vont", FR_FUTURE_VERB],
 }
 SENTENCE_PAST = {
     "vi": [r"đã", r"vừa", r"từng", r"hồi"],
@@ -1330,6 +1420,15 @@ WEEKDAY_AFTER = {
 # thứ hai sau đó" = the second measure, afterwards): the day word must then
 # be capitalised or follow a cue.
 WEEKDAY_AFTER_WEAK = {"vi": {"này", "sau đó", "kế tiếp"}}
+# A night between two weekdays ("dans la nuit de mardi à mercredi", "la nuit
+# du mardi au mercredi", "en la noche del martes al miércoles", "the night of
+# Tuesday to Wednesday"): one night over both days, no Tuesday-to-Wednesday
+# schedule ("du lundi au vendredi"). Matched right before the first weekday.
+WEEKDAY_NIGHT_BEFORE = {
+    "fr": [r"nuit\s+(?:de|du)"],
+    "es": [r"(?:noche|madrugada)\s+(?:de|del)"],
+    "en": [r"night\s+(?:of|from)"],
+}
 # Words in the same clause before a weekday that put it in the future
 # ("will meet on Tuesday", "doit se rendre lundi", "sẽ họp vào thứ Ba").
 WEEKDAY_FUTURE_BEFORE = {
@@ -1382,8 +1481,10 @@ WEEKDAY_FUTURE_BEFORE = {
         r"seront",
         r"aura lieu",
         r"se tiendra",
-        # a verb in the future tense, third person plural ("auront", "viendront")
-        r"(?-i:[a-zàâçéèêëîïôûùüÿœ]{2,}ront)",
+        # a verb in the future tense ("se réunira", "se rendra", "auront",
+        # "viendront"): only the plural was read, and AFP's "Le Conseil se
+        # réunira jeudi" was last Thursday
+        FR_FUTURE_VERB,
     ],
 }
 # A happening put off or set to a weekday ("adjourned the hearing until
@@ -1417,6 +1518,42 @@ WEEKDAY_PUT_OFF_TO = {
     "th": [r"เลื่อน(?:ไป)?(?:เป็น|จนถึง|ถึง)?"],
 }
 for _lang, _words in WEEKDAY_PUT_OFF_TO.items():
+    WEEKDAY_FUTURE_BEFORE.setdefault(_lang, []).extend(_words)
+# A scheduled happening told in the present tense ("The summit opens on
+# Monday", "United host Arsenal on Sunday", "Le PSG reçoit Marseille
+# dimanche", "La cumbre se inaugura el lunes"): news and fixture lists tell
+# what is on the calendar so, and the weekday lies ahead as after "will".
+# Verbs of opening, closing, meeting and playing only, in forms no past
+# shares ("opens", not "opened", "hit" or "set"); a base form that is also a
+# noun ("a strong start on Monday", "la rencontre de lundi", "la visita del
+# lunes") only where it cannot be one. Joined to WEEKDAY_FUTURE_BEFORE.
+# After a determiner these forms are nouns ("The hosts scored twice on
+# Sunday", "her visits on Monday", "the starts on Monday").
+_EN_NOT_A_NOUN = "".join(
+    rf"(?<!{d}\s)"
+    for d in ("the", "a", "an", "his", "her", "its", "our", "their", "these", "those")
+)
+SCHEDULED_PRESENT = {
+    "en": [
+        _EN_NOT_A_NOUN
+        + r"(?:opens|reopens|begins|starts|ends|closes|resumes|kicks\s+off|kick\s+off)",
+        _EN_NOT_A_NOUN
+        + r"(?:hosts|host|faces|face|meets|meet|plays|visits|travels\s+to|travel\s+to)",
+        r"(?:takes?\s+place|takes?\s+effect|comes?\s+into\s+force|goes\s+on\s+sale)",
+        r"(?:is|are)\s+held",
+    ],
+    "es": [
+        r"(?:se\s+)?(?:inaugura|abre|reabre|arranca|comienza|empieza|termina|clausura|reanuda)",
+        r"(?:recibe|enfrenta|juega|se\s+enfrenta|se\s+mide)",
+        r"(?:se\s+celebra|tiene\s+lugar|entra\s+en\s+vigor)",
+    ],
+    "fr": [
+        r"(?:s['’]ouvre|ouvre|rouvre|débute|commence|reprend|s['’]achève|se\s+termine)",
+        r"(?:reçoit|accueille|affronte|se\s+déplace\s+à|joue)",
+        r"(?:se\s+tient|se\s+réunit|a\s+lieu|entre\s+en\s+vigueur)",
+    ],
+}
+for _lang, _words in SCHEDULED_PRESENT.items():
     WEEKDAY_FUTURE_BEFORE.setdefault(_lang, []).extend(_words)
 # ... and right after it ("周二将举行").
 WEEKDAY_FUTURE_AFTER = {"zh": [r"将", r"即将"]}
@@ -1838,6 +1975,33 @@ MONTHDAY_ALONE = {
 # sentence that ends in a plan ("열릴 예정이다", "발표할 계획이다") looks ahead.
 # Not a count of days ("3일간", "3일 동안", "3일째", "사흘 만에" = "3일 만에",
 # "3일 이내"), nor a day of every month ("매월 1일").
+# Particles a language writes onto the word before them (Korean "오늘부터"
+# from today, "어제는" yesterday (topic), "내일의" tomorrow's): a day word read
+# through CLDR (cldr.relative_days) may carry one, no other letter ("오늘날"
+# is nowadays, "어제오늘" these days).
+PARTICLES_AFTER = {
+    "ko": [
+        "에서는",
+        "에서",
+        "에는",
+        "부터",
+        "까지",
+        "으로",
+        "은",
+        "는",
+        "이",
+        "가",
+        "을",
+        "를",
+        "의",
+        "에",
+        "도",
+        "만",
+        "로",
+        "과",
+        "와",
+    ],
+}
 MONTHDAY_ALONE_CLDR = {
     "ko": {
         "day": r"(?<![\d.,:])(?P<d>3[01]|[12]\d|0?[1-9])일",
@@ -2230,7 +2394,7 @@ DATE_PATTERNS = {
         # Night Football"); a line break ends the title ("said on Wednesday\nQUITO")
         (
             r"(?P<pre>(?:on|last|this|next)\s+)?{WD}(?!" + _HSPACE + r"+(?-i:[A-Z]))"
-            r"(?!" + _HSPACE + r"*(?:-|–|through|to|and|or)" + _HSPACE + r"*(?-i:[A-Z]))",
+            r"(?!" + _HSPACE + r"*(?:-|–|through|to|or)" + _HSPACE + r"*(?-i:[A-Z]))",
             "weekday",
         ),
         # {D} refuses a "/" before it: {DD}, with the boundary before the month

@@ -502,6 +502,22 @@ def _live_entries(doc: Document, segments, split, date_spans) -> list[tuple[int,
     return out
 
 
+_COUNTED_FROM = re.compile(r"date@(\d+):")
+
+
+def _counted_from_later(dates) -> set[int]:
+    """Where the days start that a count written before them counts from
+    ("three days after the storm made landfall on March 8", "trois jours
+    après l'élection du 3 mars"): the sentence tells the later day, the
+    happening's own day is its background, as an anniversary's is."""
+    out = set()
+    for d in dates:
+        mt = _COUNTED_FROM.match(d.anchor or "") if d.kind == "relative" else None
+        if mt is not None and int(mt.group(1)) > d.start:
+            out.add(int(mt.group(1)))
+    return out
+
+
 def _states_something(sentence: str, date_text: str, min_words: int) -> bool:
     s = sentence.strip()
     if not s or s.endswith(("?", "？")):
@@ -554,6 +570,7 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
     segments = _segments(doc)
     split: dict[int, list[tuple[int, int]]] = {}
     date_spans = [(d.start, d.end) for d in doc.dates]  # Thai sentences keep them whole
+    counted_from = _counted_from_later(doc.dates)
     for m in sorted(doc.dates, key=lambda m: m.start):
         if (
             m.kind == "impossible"
@@ -592,6 +609,8 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
             continue  # "Jean Roux (1940–2025)": a life, a work's year, a term
         if _a_birth_long_ago(text, s, m, doc.published):
             continue  # "Born in 1940 in Santiago, she ...": a life's background
+        if m.start in counted_from:
+            continue  # "three days after the storm made landfall on March 8": the later day
         key = (s, m.value, m.end_value)
         if key in seen:
             continue
