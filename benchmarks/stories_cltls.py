@@ -42,9 +42,11 @@ def load(langs=("es", "fr")) -> list[tuple[Document, str]]:
                 text = f.read_bytes().decode("utf-8", "replace")
                 date = f.parent.name
                 rel = f.relative_to(DATA).as_posix()
-                first = next((ln for ln in text.split("\n") if ln.strip()), "")
+                # No title: `newsline run` reads a .txt page with none and
+                # cleaning picks it; handing in the first line as the title
+                # let a teaser or cookie notice on that line glue pages.
                 doc = Document(id=rel, source=rel, text=text, lang=lang,
-                               published=date if date[:4].isdigit() else None, title=first.strip())
+                               published=date if date[:4].isdigit() else None)
                 out.append((doc, topic_dir.name))
     out.sort(key=lambda t: (t[0].published or "", t[0].id))
     return out
