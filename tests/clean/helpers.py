@@ -86,6 +86,42 @@ BODY_AR = [
     "ورحب السكان بالمشروع، لكنهم طالبوا بإبلاغهم مسبقا بمواعيد الأعمال الأكثر إزعاجا في الحي.",
     "وقال متحدث باسم المشروع إن الفرق ستعمل على تقليل الضجيج وتوفير ممرات مؤقتة للمشاة طوال مدة الأعمال.",
 ]
+BODY_IT = [
+    "Il consiglio comunale ha approvato ieri sera il piano che prevede quaranta chilometri di nuove piste ciclabili entro la fine del prossimo anno.",
+    "Secondo l'assessore alla mobilità, i primi cantieri apriranno già a maggio lungo i viali, dove il traffico delle biciclette è cresciuto molto.",
+    "Le associazioni dei commercianti hanno chiesto di ridurre al minimo i disagi per le consegne durante i lavori nelle strade del centro.",
+    "Il costo complessivo è stimato in diciotto milioni di euro, in gran parte coperti da fondi europei per la transizione ecologica.",
+]
+BODY_TR = [
+    "Belediye, kentin yeni metro hattı için yapım ihalesinin nisan ayının sonunda yapılacağını açıkladı ve projenin ayrıntılarını paylaştı.",
+    "Açıklamaya göre on bir kilometrelik hat on istasyondan oluşacak ve günde yaklaşık iki yüz bin yolcu taşıması bekleniyor.",
+    "Kent sakinleri ise çalışmalar sırasında trafiğin nasıl yönetileceği konusunda belediyeden ayrıntılı bilgi bekliyor.",
+    "Ulaşım uzmanları, hattın tamamlanmasıyla kent merkezindeki trafiğin belirgin biçimde azalabileceğini tahmin ediyor.",
+]
+BODY_NL = [
+    "De gemeente trekt de komende drie jaar zes miljoen euro uit om tegels op schoolpleinen te vervangen door gras, bomen en moestuintjes.",
+    "Volgens de wethouder heeft een op de vier basisscholen in de stad nu een plein zonder enige begroeiing, wat in hete zomers tot hoge temperaturen leidt.",
+    "Scholen kunnen zich tot het einde van het schooljaar aanmelden; de eerste pleinen worden in de zomervakantie aangepakt.",
+    "Ouders en leerkrachten worden betrokken bij het ontwerp, zodat de pleinen ook buiten schooltijd gebruikt kunnen worden.",
+]
+BODY_PL = [
+    "Władze miasta ogłosiły przetarg na budowę kładki pieszo-rowerowej, która połączy dwie dzielnice w okolicach bulwarów nad rzeką.",
+    "Konstrukcja ma mieć sto dwadzieścia metrów długości, a jej budowa potrwa około dwóch lat i pochłonie blisko czterdzieści milionów złotych.",
+    "Mieszkańcy od lat apelowali o dodatkową przeprawę, bo istniejące mosty w centrum są w godzinach szczytu mocno zatłoczone.",
+    "Urzędnicy zapewniają, że w czasie budowy ruch statków wycieczkowych na rzece nie zostanie wstrzymany.",
+]
+BODY_HI = [
+    "राज्य सरकार ने गुरुवार को तीन सौ नई इलेक्ट्रिक बसों को हरी झंडी दिखाई, जो शहर के बीस रूटों पर चलेंगी।",
+    "परिवहन मंत्री ने कहा कि इन बसों से हर दिन करीब डेढ़ लाख यात्रियों को फायदा होगा और प्रदूषण में भी कमी आएगी।",
+    "बसों में सीसीटीवी कैमरे, पैनिक बटन और जीपीएस लगाए गए हैं ताकि महिलाओं की सुरक्षा सुनिश्चित की जा सके।",
+    "अधिकारियों के अनुसार साल के अंत तक बेड़े में पाँच सौ और बसें जोड़ी जाएंगी।",
+]
+BODY_FA = [
+    "شهرداری اعلام کرد که تا پایان سال آینده صد دستگاه اتوبوس برقی جدید وارد ناوگان حمل‌ونقل عمومی شهر می‌شود.",
+    "معاون حمل‌ونقل شهرداری گفت این اتوبوس‌ها در خطوط پرتردد مرکز شهر به کار گرفته می‌شوند و آلودگی هوا را کاهش می‌دهند.",
+    "به گفته او، ایستگاه‌های شارژ در سه پایانه اصلی شهر ساخته خواهد شد و کار ساخت آنها از ماه آینده آغاز می‌شود.",
+    "شهروندان امیدوارند که با ورود اتوبوس‌های جدید، زمان انتظار در ایستگاه‌ها کاهش یابد.",
+]
 BODY = {
     "vi": BODY_VI,
     "en": BODY_EN,
@@ -100,6 +136,12 @@ BODY = {
     "ko": BODY_KO,
     "ja": BODY_JA,
     "ar": BODY_AR,
+    "it": BODY_IT,
+    "tr": BODY_TR,
+    "nl": BODY_NL,
+    "pl": BODY_PL,
+    "hi": BODY_HI,
+    "fa": BODY_FA,
 }
 
 # A pull quote beside the paragraph that holds it, shared by the pull-quote and

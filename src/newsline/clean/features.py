@@ -43,8 +43,15 @@ _UNSPACED_RUN_RE = re.compile(
 )
 _DIGIT_RE = re.compile(r"\d")
 _NUMBER_RE = re.compile(r"\d+")
+# Combining marks written inside a word of a spaced script: Latin accents
+# kept apart (Vietnamese "Unicode tổ hợp"), Arabic and Persian short vowels,
+# the vowel signs of Devanagari and the other Brahmic scripts ("पढ़ें"). None
+# is a letter to regex's \w, so a word was cut at each one and a Hindi line
+# counted twice its words.
+_WORD_MARKS = "\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0963\u0966-\u0dff"
 _SPACED_WORD_RE = re.compile(
-    r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]+"
+    r"(?:[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]"
+    "|[" + _WORD_MARKS + "])+"
 )
 # Sentence-final punctuation in many scripts (Latin, CJK, Devanagari, Arabic...).
 SENTENCE_END = ".!?。！？…।؟"
@@ -103,11 +110,15 @@ _NAME_PARTICLES = frozenset(
 
 class _FoldTable(dict):
     """str.translate table: each character's NFKC casefold when that is one
-    character, else the character itself (lower-cased when that is one)."""
+    character, or one letter and combining marks (Turkish capital "İ" folds
+    to "i" and a combining dot: "i", so "İlgili Haberler" meets its cue),
+    else the character itself (lower-cased when that is one)."""
 
     def __missing__(self, cp: int) -> int | str:
         ch = chr(cp)
         f = unicodedata.normalize("NFKC", ch).casefold()
+        if len(f) > 1 and all(unicodedata.combining(c) for c in f[1:]):
+            f = f[0]
         if len(f) != 1:
             low = ch.lower()
             f = low if len(low) == 1 else ch
