@@ -543,6 +543,11 @@ def line_features(index: int, text: str, lang: str | None = None) -> LineFeature
     )
 
 
+# Languages whose month and weekday names (CLDR's, through the date engine's
+# tables) also make a line a date, beside the date engine's own languages.
+_MORE_DATED_LANGS = ("de", "pt", "it", "nl", "pl", "ru", "tr", "id", "ms", "ar", "hi")
+
+
 @cache
 def _spelled_date_re() -> re.Pattern[str]:
     """A date with a month name and a year, in any language with month-name
@@ -551,6 +556,12 @@ def _spelled_date_re() -> re.Pattern[str]:
     from ..dates.tables import TWO_DIGIT_YEAR_BASE, month_names
 
     names = {n for lang in ("en", "es", "fr", "th") for n in month_names(lang) if len(n) >= 3}
+    # other languages' month names ("14. März 2026", "14 марта 2026", "14
+    # مارس 2026"), without their three-letter Latin abbreviations, which are
+    # words elsewhere ("des", "ago", "ara"): those only after a day's number
+    more = {n for lang in _MORE_DATED_LANGS for n in month_names(lang) if "." not in n}
+    names |= {n for n in more if len(n) >= 4 or not n.isascii()}
+    day_first = sorted(n for n in more if len(n) == 3 and n.isascii()) or ["(?!)"]
     months = _trie_regex(sorted(names))
     # abbreviated month names (with a dot inside) of languages that write a
     # two-digit year after them: "11 ก.ค. 67"
@@ -561,8 +572,9 @@ def _spelled_date_re() -> re.Pattern[str]:
         else ""
     )
     return re.compile(
-        r"(?<![\w])(?:\d{1,2}(?:er|º|st|nd|rd|th)?\s*(?:de\s+)?)?(?:" + months + r")\.?"
+        r"(?<![\w])(?:\d{1,2}(?:er|º|st|nd|rd|th|\.)?\s*(?:de\s+)?)?(?:" + months + r")\.?"
         r"(?:\s+de)?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:de\s+|del\s+)?\d{4}(?!\d)"
+        r"|(?<![\w])\d{1,2}\.?\s+(?:" + _trie_regex(day_first) + r")\.?\s+\d{4}(?!\d)"
         r"|(?<![\w])tháng\s*\d{1,2}\s*(?:năm|/|,)?\s*\d{4}(?!\d)" + yy,
         re.IGNORECASE,
     )
@@ -573,7 +585,8 @@ def _weekday_re() -> re.Pattern[str]:
     """Any dated language's weekday name (the date engine's data)."""
     from ..dates.tables import weekday_names
 
-    names = {n for lang in ("en", "es", "fr", "th", "vi", "zh") for n in weekday_names(lang)}
+    langs = ("en", "es", "fr", "th", "vi", "zh", *_MORE_DATED_LANGS)
+    names = {n for lang in langs for n in weekday_names(lang) if len(n) >= 3}
     return re.compile(_trie_regex(sorted(names, key=len, reverse=True)), re.IGNORECASE)
 
 
@@ -681,6 +694,9 @@ def place_and_date(text: str) -> bool:
         return False
     place, rest = m.group(1).strip(), ascii_digits(m.group(2).strip())
     if not place[:1].isupper() or len(place.split()) > 5:
+        return False
+    # "Samstag, 14. März 2026": a weekday before the comma is the stamp's
+    if _weekday_re().fullmatch(place):
         return False
     lead = _DATELINE_LEAD_RE.match(rest)
     for r in {rest, rest[lead.end() :] if lead else rest}:
