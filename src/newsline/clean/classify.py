@@ -636,6 +636,55 @@ def _credit_field_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
     return None
 
 
+def _alternation(name: str) -> str:
+    """Every phrase of cue table ``name``, folded, as one regex alternation
+    (longest first); a Latin phrase, or a short one in another script, only
+    as whole words ("ai", "ia", "ки"), a longer one anywhere ("人工智能")."""
+    alts = []
+    for p in _folded(name):
+        body = re.escape(p)
+        if p.isascii():  # "本文由ai辅助": a Latin word may touch Han letters
+            body = rf"(?<![a-z0-9]){body}(?![a-z0-9])"
+        elif len(p) <= 3 and not (_HAN_WORD_RE.search(p) or _THAI_WORD_RE.search(p)):
+            body = rf"(?<![^\W_]){body}(?![^\W_])"
+        alts.append(body)
+    return "|".join(alts)
+
+
+@cache
+def _ai_note_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lead = r"[\s*•·※\-–—(\[（【]*"
+    return (
+        re.compile(lead + "(" + _alternation("TEXT_SELF_REFERENCES") + ")"),
+        re.compile(_alternation("AI_WORDS")),
+        re.compile(lead + "(" + _alternation("DISCLOSURE_LABELS") + r")\s*[:：]"),
+    )
+
+
+def _made_with_ai_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
+    """A note on how the text itself was made: it opens by naming the text
+    ("This article …", "Bài viết …", "本文…") and names AI ("was written with
+    the help of AI tools", "có sử dụng trí tuệ nhân tạo", "由AI辅助生成"), or
+    it opens with a disclosure's label ("Disclosure: …"). Sentences of the
+    article about AI do not open by naming the text."""
+    if g.units > 3 * cfg.short_line_words:
+        return None
+    self_ref, ai, disclosure = _ai_note_res()
+    low = fold_line(g.text)
+    if m := disclosure.match(low):
+        return "attribution", f"disclosure note: opens with '{m.group(1)}:'"
+    if (
+        g.units <= 2 * cfg.short_line_words
+        and (m := self_ref.match(low))
+        and (a := ai.search(low, m.end()))
+    ):
+        return (
+            "attribution",
+            f"note on how the text was made: '{m.group(1)}' … '{a.group(0)}' (made with AI)",
+        )
+    return None
+
+
 # A site's notices, in the order they are tried; the first that fits wins.
 _NOTICE_RULES = (
     _phrase_notice(
@@ -660,6 +709,7 @@ _NOTICE_RULES = (
     _phrase_notice(
         "EDITED_NOTES", 1.5, "attribution", "editor's note on how the text was edited: '{}'"
     ),
+    _made_with_ai_notice,
     _credit_field_notice,
     _phrase_notice("NEWSLETTER_PROMISES", 2, "navigation", "newsletter sign-up box: '{}'"),
     _phrase_notice(
@@ -737,6 +787,62 @@ def _under_summary_heading(cx: _Ctx, i: int, reach: int = 8) -> str | None:
         if (cx.prose[j] and g.ends_sentence) or g.units > cx.cfg.short_line_words * 1.5:
             return None  # a paragraph ends the run; a long item does not
     return None
+
+
+@cache
+def _ai_summary_headings() -> frozenset[str]:
+    return frozenset(_folded("AI_SUMMARY_HEADINGS"))
+
+
+def _heading_of(g: LineFeatures, headings: frozenset[str]) -> bool:
+    """Is the line one of ``headings``, or a short heading opening with one?"""
+    head = fold_line(g.text).strip().rstrip(" :：")
+    return head in headings or (
+        g.units <= 6 and not g.ends_sentence and any(head.startswith(h + " ") for h in headings)
+    )
+
+
+_SUMMARY_MAX_ITEMS = 6
+
+
+def _summary_boxes(cx: _Ctx) -> set[int]:
+    """The items of summary boxes: short lines under a summary heading, up
+    to the first line longer than an item or already labelled. A summary the
+    page says a machine wrote ("AI-generated summary", "Tóm tắt nhanh") is
+    set aside with its heading: no writer's text. The article's own summary
+    ("Key points") stays for later rules, which keep it body. An item
+    repeating the headline ("Hà Nội mở thêm 5 tuyến buýt điện từ tháng 4.")
+    is neither a teaser nor makes the headline one."""
+    f, n, cfg = cx.f, len(cx.f), cx.cfg
+    items: set[int] = set()
+    for i, g in enumerate(f):
+        if cx.label[i] is not None or i in items:
+            continue
+        ai = _heading_of(g, _ai_summary_headings())
+        if not (ai or _summary_heading(g)):
+            continue
+        run = []
+        for j in range(i + 1, min(n, i + 1 + _SUMMARY_MAX_ITEMS)):
+            if cx.label[j] is not None or f[j].units > 1.5 * cfg.short_line_words:
+                break
+            if _summary_heading(f[j]) or _heading_of(f[j], _ai_summary_headings()):
+                break
+            if run and (
+                f[j].ends_sentence != f[run[0]].ends_sentence
+                or f[j].units > max(cfg.short_line_words, 1.5 * f[run[0]].units)
+            ):
+                break  # items are alike: a headline after sentences, or the
+                # first paragraph, longer than the items, is none
+            run.append(j)
+        if not run:
+            continue
+        items.update(run)
+        if ai:
+            head = g.text.strip()
+            cx.set(i, "metadata", f"heading of a summary written by AI ('{head}')")
+            for j in run:
+                cx.set(j, "metadata", f"item of a summary written by AI under '{head}'")
+    return items
 
 
 # a show/hide toggle after a table of contents' heading ("Contents [hide]")
@@ -1030,6 +1136,8 @@ class _Ctx:
         # lines of a teaser box found by their shape (_teaser_lists): they
         # part the article from what comes after them, as unlabelled ones do
         self.teasers: set[int] = set()
+        # the items of summary boxes ("Key points", "AI-generated summary")
+        self.summary_items: set[int] = set()
         self._page_vocab: tuple[Counter[str], Counter[tuple[str, str]]] | None = None
         # the heading of reader comments that ends the article, if any
         self.comments_at: int | None = None
@@ -1267,7 +1375,8 @@ def classify_features(
     # 2. Repetition within the page (a table of contents repeats the
     # subheadings it links to: they are the article's, not teasers).
     toc_lines = _table_of_contents(cx)
-    norms = Counter(g.norm for g in f if g.norm)
+    summary_items = cx.summary_items = _summary_boxes(cx)
+    norms = Counter(g.norm for i, g in enumerate(f) if g.norm and i not in summary_items)
     twice = cx.headline_twice = _headline_printed_twice(cx, norms, toc_lines)
     prev_norm = None
     first_copy: dict[str, int] = {}
@@ -1279,6 +1388,7 @@ def classify_features(
             not g.norm
             or norms[g.norm] < 2
             or i in toc_lines
+            or i in summary_items
             or i == twice
             or (in_main is not None and in_main[i] and not (adjacent and cx.headline_like(g)))
         ):
@@ -3329,8 +3439,10 @@ def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> N
         lead = next((j for j in range(title_i + 1, n) if cx.prose[j] and f[j].ends_sentence), n)
         start_zone = range(title_i + 1, lead)
     for i in list(start_zone)[: cfg.byline_window + 1]:
-        if cx.label[i] is None and looks_like_name(
-            f[i], cfg.byline_max_words, cfg.byline_max_chars
+        if (
+            cx.label[i] is None
+            and looks_like_name(f[i], cfg.byline_max_words, cfg.byline_max_chars)
+            and not _summary_heading(f[i])  # "要点" is two Han letters, as a name is
         ):
             cx.set(i, "byline", f"{NAME_ONLY_REASON} at the start of the article")
         elif cx.label[i] is None and (who := _place_and_writer(f[i], cfg)):
@@ -3452,7 +3564,9 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
     candidates: list[int] = []
     for i in range(n):
         g = f[i]
-        if cx.label[i] is not None:
+        # a summary box's items above the headline ("要点" and its
+        # sentences) are no first paragraph that ends the search
+        if cx.label[i] is not None or i in cx.summary_items:
             continue
         if (
             (cx.prose[i] and g.ends_sentence and g.text.rstrip()[-1:] not in "?？!！")
