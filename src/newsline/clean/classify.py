@@ -953,7 +953,16 @@ def _reference_lists(cx: _Ctx) -> None:
             continue
         cites = []
         for j in range(i + 1, n):
-            if not _CITATION_RE.search(f[j].text) or f[j].units > 60:
+            h = f[j]
+            # ... or a fact-check's sources, short and dated, linked or
+            # listed with a comma ("Council meeting minutes, February 2026");
+            # a subheading ("Our ruling") is none
+            source = (
+                h.units <= cx.cfg.short_line_words
+                and not h.ends_sentence
+                and bool(h.years or h.dates or h.has_link or h.has_domain or "," in h.text)
+            )
+            if not (_CITATION_RE.search(h.text) or source) or h.units > 60:
                 break
             cites.append(j)
         if not cites:

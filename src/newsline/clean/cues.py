@@ -3070,12 +3070,18 @@ DISCLOSURE_LABELS: dict[str, list[str]] = {
 # the whole line, casefolded.
 REFERENCE_HEADINGS: dict[str, list[str]] = {
     "en": ["references", "reference", "sources", "bibliography", "works cited", "citations",
-           "journal reference", "journal references"],
-    "vi": ["tài liệu tham khảo", "nguồn tham khảo", "tham khảo"],
-    "th": ["เอกสารอ้างอิง", "แหล่งอ้างอิง", "อ้างอิง"],
-    "zh": ["参考文献", "参考资料", "资料来源"],
-    "es": ["referencias", "bibliografía", "fuentes"],
-    "fr": ["références", "bibliographie", "sources"],
+           "journal reference", "journal references",
+           # a fact-check's list of what it checked
+           "sources used", "our sources", "sources consulted", "sources cited"],
+    "vi": ["tài liệu tham khảo", "nguồn tham khảo", "tham khảo", "nguồn tin", "các nguồn"],
+    "th": ["เอกสารอ้างอิง", "แหล่งอ้างอิง", "อ้างอิง", "แหล่งข้อมูล"],
+    "zh": ["参考文献", "参考资料", "资料来源", "信息来源"],
+    "es": ["referencias", "bibliografía", "fuentes", "fuentes consultadas", "fuentes utilizadas"],
+    "fr": ["références", "bibliographie", "sources", "sources utilisées", "nos sources"],
+    "de": ["quellen", "verwendete quellen", "literatur"],
+    "pt": ["fontes", "fontes consultadas", "referências"],
+    "id": ["sumber", "referensi", "daftar pustaka"],
+    "ru": ["источники", "список литературы"],
 }
 
 # A subscription wall's prompt in the middle of its sentence ("You have
