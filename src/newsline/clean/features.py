@@ -523,7 +523,7 @@ def line_features(index: int, text: str, lang: str | None = None) -> LineFeature
         norm=normalize_line(text, folded),
         units=word_units(text, han, sea, has_digit, spaced_words),
         chars=len(text),
-        ends_sentence=bool(stripped) and stripped[-1] in SENTENCE_END,
+        ends_sentence=_ends_sentence(stripped),
         inner_sentences=len(_SENT_INNER_RE.findall(text)),
         stopwords=stopword_count(text, lang, han, sea, spaced_words),
         letters=letters,
@@ -601,6 +601,16 @@ def date_alone(text: str) -> bool:
         return False
     rest = _weekday_re().sub(" ", _DATE_RE.sub(" ", rest))
     return sum(map(str.isalpha, rest)) <= 4
+
+
+def _ends_sentence(stripped: str) -> bool:
+    """Does the line end on a sentence's mark? Thai and Lao end no sentence
+    with a full stop: a dot after their letters closes an abbreviation
+    ("พ.ศ.", "ก.พ.", "พล.อ.", "ครม."), and a headline ending on one is no
+    paragraph."""
+    if not stripped or stripped[-1] not in SENTENCE_END:
+        return False
+    return not (stripped[-1] == "." and len(stripped) > 1 and "\u0e00" <= stripped[-2] <= "\u0eff")
 
 
 @cache
