@@ -799,7 +799,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         "comments": ["댓글"],
         "pagination": ["다음 페이지", "이전 페이지"],
         "tags": ["태그", "키워드"],
-        "spam": ["카지노", "토토사이트", "바카라"],
+        "spam": ["카지노", "토토사이트", "바카라", "무직자 대출", "무직자대출", "당일 대출 가능"],
         "paywall": ["유료 회원 전용", "유료회원 전용", "구독하고 전문"],
     },
     "es": {
@@ -970,7 +970,8 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "pagination": ["página siguiente", "página anterior"],
         "tags": ["etiquetas", "temas", "palabras clave", "archivado en"],
-        "spam": ["casino en línea", "apuestas deportivas", "tragamonedas"],
+        "spam": ["casino en línea", "apuestas deportivas", "tragamonedas",
+                 "préstamos sin aval", "préstamo sin aval", "créditos sin aval"],
     },
     "fr": {
         "copyright": [
@@ -1130,7 +1131,8 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "pagination": ["page suivante", "page précédente"],
         "tags": ["mots-clés", "étiquettes", "thèmes", "classé dans"],
-        "spam": ["casino en ligne", "paris sportifs", "machines à sous"],
+        "spam": ["casino en ligne", "paris sportifs", "machines à sous",
+                 "prêt sans justificatif", "crédit sans justificatif"],
     },
     "de": {
         "copyright": [
@@ -1206,7 +1208,8 @@ CUES: dict[str, dict[str, list[str]]] = {
         "comments": ["kommentare", "kommentar schreiben", "diskutieren sie mit"],
         "pagination": ["nächste seite", "vorherige seite"],
         "tags": ["schlagworte", "themen", "stichwörter"],
-        "spam": ["online casino", "sportwetten", "spielautomaten"],
+        "spam": ["online casino", "sportwetten", "spielautomaten",
+                 "kredit ohne schufa", "sofortkredit ohne", "ohne rezept kaufen", "rezeptfrei bestellen"],
     },
     "id": {
         "copyright": [
@@ -1281,7 +1284,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "menit baca",
         ],
         "tags": ["tag", "kata kunci", "topik"],
-        "spam": ["judi online", "slot gacor", "situs slot", "togel", "bandar bola"],
+        "spam": ["judi online", "slot gacor", "situs slot", "togel", "bandar bola",
+                 "pinjaman online cepat cair", "pinjol cepat cair", "cepat cair tanpa jaminan"],
         "paywall": [
             "sudah berlangganan",
             "berlangganan sekarang",
@@ -1357,7 +1361,9 @@ CUES: dict[str, dict[str, list[str]]] = {
         "byline": ["автор", "корреспондент", "текст", "беседовал", "беседовала"],
         "published": ["опубликовано", "обновлено", "просмотров", "просмотры", "время чтения"],
         "tags": ["теги", "метки", "ключевые слова"],
-        "spam": ["онлайн казино", "ставки на спорт", "букмекер"],
+        "spam": ["онлайн казино", "ставки на спорт", "букмекер",
+                 # payday-loan adverts
+                 "займы без отказа", "займ без отказа", "займы онлайн без", "без отказа и проверок"],
         "comments": ["комментарии", "оставить комментарий", "обсуждение"],
         "paywall": [
             "уже есть подписка",
@@ -1414,7 +1420,8 @@ CUES: dict[str, dict[str, list[str]]] = {
         "byline": ["por", "autor", "redação"],
         "published": ["publicado", "atualizado", "tempo de leitura", "min de leitura"],
         "tags": ["tags", "palavras-chave", "temas"],
-        "spam": ["cassino online", "apostas esportivas"],
+        "spam": ["cassino online", "apostas esportivas",
+                 "empréstimo sem consulta", "empréstimo na hora sem"],
         "comments": ["comentários", "deixe seu comentário", "deixe o seu comentário"],
         "paywall": [
             "já é assinante",

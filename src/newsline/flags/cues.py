@@ -398,13 +398,17 @@ SELF_REFERENCE: dict[str, list[str]] = {
     "ja": ["この記事", "本記事"],
     "es": ["este artículo", "esta noticia", "este contenido", "esta nota"],
     "fr": ["cet article", "ce contenu", "cette page"],
-    "de": ["dieser artikel", "dieser beitrag", "dieser inhalt"],
+    "de": ["dieser artikel", "dieser beitrag", "dieser inhalt", "dieser text"],
     "id": ["artikel ini", "berita ini", "konten ini"],
     "ms": ["artikel ini", "berita ini"],
     "pt": ["este artigo", "esta notícia", "este conteúdo"],
     "ru": ["эта статья", "этот материал", "данный материал", "данная статья"],
     "ko": ["이 기사", "본 기사"],
     "ar": ["هذا المقال", "هذا الخبر", "هذه المادة"],
+    "it": ["questo articolo", "questo contenuto", "questa notizia"],
+    "nl": ["dit artikel", "deze inhoud", "dit bericht"],
+    "pl": ["ten artykuł", "ta treść", "ten tekst"],
+    "tr": ["bu içerik", "bu haber", "bu makale"],
 }
 AUTO_MADE: dict[str, list[str]] = {
     "en": [
@@ -427,7 +431,9 @@ AUTO_MADE: dict[str, list[str]] = {
     # who made it is the phrase
     "de": ["automatisch generiert", "automatisch erstellt", "automatisch zusammengestellt",
            "von unserer ki", "von einer ki", "mithilfe von ki", "mit hilfe von ki",
-           "von künstlicher intelligenz", "ki-generiert"],
+           "von künstlicher intelligenz", "ki-generiert",
+           # "… wurde automatisch aus öffentlichen Quellen zusammengestellt"
+           "wurde automatisch"],
     "id": ["dibuat secara otomatis", "dihasilkan secara otomatis", "dikumpulkan secara otomatis",
            "dibuat oleh ai", "dibuat dengan ai", "dihasilkan oleh ai",
            "dibuat oleh kecerdasan buatan"],
@@ -439,4 +445,52 @@ AUTO_MADE: dict[str, list[str]] = {
            "с помощью нейросети", "с помощью искусственного интеллекта"],
     "ko": ["자동 생성", "자동으로 생성", "ai가 작성", "인공지능이 작성", "ai로 작성"],
     "ar": ["تم إنشاؤه تلقائيا", "تم إنشاؤه آليا", "بواسطة الذكاء الاصطناعي"],
+    "it": ["generato automaticamente", "generata automaticamente", "creato automaticamente",
+           "raccolto automaticamente", "generato dall'intelligenza artificiale",
+           "generato da un'ia"],
+    "nl": ["automatisch gegenereerd", "automatisch samengesteld", "automatisch verzameld",
+           "gegenereerd door ai", "door kunstmatige intelligentie gegenereerd"],
+    "pl": ["wygenerowany automatycznie", "wygenerowana automatycznie", "automatycznie wygenerowany",
+           "automatycznie wygenerowana", "wygenerowany przez ai", "wygenerowana przez sztuczną"],
+    "tr": ["otomatik olarak oluşturul", "otomatik olarak derlen", "otomatik olarak üretil",
+           "yapay zeka tarafından oluşturul"],
+}
+
+# A notice that the newsroom's editors reviewed what a machine helped write
+# ("… and reviewed by our editors", "经编辑审核", "von der Redaktion geprüft")
+# is a disclosure, no farm's stamp: farms say nothing of a human check.
+# Substrings, lower case.
+HUMAN_REVIEW: dict[str, list[str]] = {
+    "en": ["reviewed by", "checked by", "edited by", "verified by", "fact-checked by",
+           "overseen by"],
+    "vi": ["kiểm duyệt", "biên tập viên kiểm tra", "được biên tập"],
+    "zh": ["编辑审核", "人工审核", "编辑核实", "经编辑"],
+    "ja": ["編集部が確認", "編集者が確認"],
+    "ko": ["편집자가 검토", "기자가 검토"],
+    "es": ["revisado por", "revisada por", "supervisado por", "verificado por"],
+    "fr": ["relu par", "relue par", "vérifié par", "vérifiée par"],
+    "de": ["geprüft", "redigiert", "überprüft"],
+    "pt": ["revisado por", "revista por", "verificado por"],
+    "it": ["verificato dalla redazione", "rivisto dalla redazione", "revisionato"],
+    "id": ["diperiksa oleh", "disunting oleh", "ditinjau oleh"],
+    "ru": ["проверен редакцией", "проверено редакцией", "проверена редакцией",
+           "отредактирован"],
+    "nl": ["gecontroleerd door", "nagekeken door"],
+}
+# Words denying that check ("not reviewed by", "nicht geprüft", "未经编辑审核"):
+# right before the phrase, the notice says no one looked. Lower case.
+REVIEW_DENIED: dict[str, list[str]] = {
+    "en": ["not", "never", "without"],
+    "de": ["nicht", "ohne", "nie"],
+    "es": ["no ha sido", "no fue", "sin ser", "no"],
+    "fr": ["pas", "sans être", "sans"],
+    "pt": ["não foi", "não", "sem ser"],
+    "it": ["non", "senza"],
+    "id": ["tidak", "tanpa", "belum"],
+    "ru": ["не"],
+    "nl": ["niet", "zonder"],
+    "vi": ["không", "chưa"],
+    "zh": ["未经", "未", "没有", "无"],
+    "ja": ["未"],
+    "ko": ["않"],
 }
