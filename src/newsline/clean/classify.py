@@ -1760,8 +1760,62 @@ def classify_features(
     # 9. Copies and the author's box, once every body block is known.
     _pull_quotes(cx)
     _author_bios(cx)
+    _issuer_sections(cx)
     _comment_thread(cx)
     return [(cx.label[i] or "body", cx.reasons[i]) for i in range(n)]
+
+
+def _issuer_heading(cx: _Ctx, i: int, above: str) -> str | None:
+    """Does line ``i`` open a press release's closing sections: a media
+    contacts' heading ("Media Contact", "Contact presse"), or "About" with
+    the issuer the release names above ("About Northwind Energy")?"""
+    g = cx.f[i]
+    head = fold_line(g.text).strip().rstrip(" :：")
+    if head in _folded("PRESS_CONTACT_HEADINGS"):
+        return "media contacts"
+    for a in _folded("ISSUER_ABOUT"):
+        spaced = a.isascii() or not _HAN_WORD_RE.match(a)
+        if not head.startswith(a + " " if spaced else a):
+            continue
+        name = head[len(a) :].strip()
+        shown = g.text.strip()[len(g.text.strip()) - len(name) :] if name else ""
+        if len(name) >= 3 and not shown[:1].islower() and name in above:
+            return f"about the issuer '{shown}'"
+    return None
+
+
+def _issuer_sections(cx: _Ctx) -> None:
+    """A press release reprinted as news closes on its issuer's sections:
+    "About <company>" (the company the release names above) with its
+    boilerplate, and the media contacts with names, e-mails and phones. The
+    about-heading was read as the writer's name alone on its line ("About
+    Northwind Energy" became the author): it is the subheading of the
+    issuer's own paragraph, body like it. The contacts' heading and the short
+    lines under it, up to a paragraph or a section the page names by its
+    words, are the issuer's addresses (navigation, as a contact line is).
+    "About the author" names no one the text names."""
+    f, n = cx.f, len(cx.f)
+    paragraphs = 0
+    above: list[str] = []
+    for i, g in enumerate(f):
+        if cx.prose[i] and g.ends_sentence and cx.label[i] in (None, "body"):
+            paragraphs += 1
+            above.append(fold_line(g.text))
+        if paragraphs < 2 or g.units > 8 or g.ends_sentence:
+            continue
+        what = _issuer_heading(cx, i, "\n".join(above))
+        if what is None:
+            continue
+        if what != "media contacts":
+            if cx.label[i] == "byline":
+                cx.set(i, "body", f"subheading of the press release's section {what}", force=True)
+            continue
+        for j in range(i, n):
+            if j > i and (cx.prose[j] or j in cx.cue_labelled):
+                break
+            if cx.label[j] in (None, "body", "byline"):
+                cx.set(j, "navigation", f"press release's {what} ('{g.text.strip()}')", force=True)
+        return
 
 
 def _comment_thread(cx: _Ctx) -> None:

@@ -3073,6 +3073,41 @@ DISCLOSURE_LABELS: dict[str, list[str]] = {
     "vi": ["công bố thông tin"],
 }
 
+# A press release reprinted as news closes on its issuer's sections: "About
+# <the company>" (the issuer named in the release above) and the media
+# contacts. How the about-heading opens, and the contact headings (whole
+# line), casefolded.
+ISSUER_ABOUT: dict[str, list[str]] = {
+    "en": ["about"],
+    "es": ["acerca de", "sobre"],
+    "fr": ["à propos de", "à propos d'", "a propos de"],
+    "de": ["über"],
+    "pt": ["sobre a", "sobre o", "sobre"],
+    "it": ["informazioni su", "chi è"],
+    "nl": ["over"],
+    "id": ["tentang"],
+    "ms": ["mengenai", "tentang"],
+    "vi": ["về"],
+    "zh": ["关于"],
+}
+PRESS_CONTACT_HEADINGS: dict[str, list[str]] = {
+    "en": ["media contact", "media contacts", "press contact", "press contacts",
+           "media inquiries", "media enquiries", "investor contact", "investor contacts",
+           "for media inquiries", "press office contact"],
+    "es": ["contacto de prensa", "contactos de prensa", "contacto para medios",
+           "contacto con los medios"],
+    "fr": ["contact presse", "contacts presse", "contact médias", "relations presse"],
+    "de": ["pressekontakt", "medienkontakt", "kontakt für journalisten", "pressekontakte"],
+    "pt": ["contato para imprensa", "contatos para imprensa", "informações para a imprensa",
+           "assessoria de imprensa"],
+    "it": ["contatti stampa", "ufficio stampa", "contatto stampa"],
+    "nl": ["perscontact", "noot voor de redactie"],
+    "id": ["kontak media", "narahubung media"],
+    "vi": ["liên hệ báo chí", "thông tin liên hệ báo chí", "liên hệ truyền thông"],
+    "zh": ["媒体联系", "媒体联络", "媒体联系人", "新闻联系人"],
+    "ja": ["報道関係者お問い合わせ先", "本件に関するお問い合わせ", "報道関係者の問い合わせ先"],
+}
+
 # Headings of a reference list under an article (a study's citations):
 # the whole line, casefolded.
 REFERENCE_HEADINGS: dict[str, list[str]] = {

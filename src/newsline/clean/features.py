@@ -599,8 +599,19 @@ def date_alone(text: str) -> bool:
     # ... or a full date in figures ("14/06/2026 10:15", "2026-06-14")
     if rest == t and not _FULL_NUMERIC_DATE_RE.search(t):
         return False
-    rest = _weekday_re().sub(" ", _DATE_RE.sub(" ", rest))
+    rest = _ZONE_RE.sub(" ", _weekday_re().sub(" ", _DATE_RE.sub(" ", rest)))
     return sum(map(str.isalpha, rest)) <= 4
+
+
+# The clock's half and time zone after a stamp's time ("08:00 AM Eastern
+# Daylight Time", "10:15 IST", "09:00 WIB"), as press releases and wires
+# print them.
+_ZONE_RE = re.compile(
+    r"(?<![^\W\d_])(?:[ap]\.?m\.?|(?:eastern|central|mountain|pacific|atlantic)"
+    r"(?:\s+(?:daylight|standard))?\s+time|[ecmp][sd]t|bst|cest?|eest?|ist|wib|wita|wit|ict"
+    r"|jst|kst|hkt|sgt|aest|aedt)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 def _ends_sentence(stripped: str) -> bool:
