@@ -327,6 +327,25 @@ def _signature(g: LineFeatures) -> str | None:
     return None
 
 
+# "— Coastal Power (@CoastalPowerCo) March 3, 2026": who wrote an embedded
+# post, their handle in brackets, and when
+_POST_SIGNATURE_RE = re.compile(r"\s*[—–―-]\s*([^()\n]{1,60}?)\s*\(@[\w.]{1,30}\)\s*(.*)")
+
+
+def _post_signature(t: str) -> str | None:
+    """The signature closing an embedded social post as a scraper keeps it:
+    "— Name (@handle) March 3, 2026" (the date may be missing), or "A post
+    shared by Name (@handle)" in the table's languages; None if it is not.
+    Its post is quoted in the article, and the article goes on after it."""
+    if m := _POST_SIGNATURE_RE.fullmatch(t):
+        if m.group(1).strip() and (not m.group(2).strip() or date_alone(m.group(2))):
+            return "— " + m.group(1).strip()
+        return None
+    if "(@" in t and (ph := _opening_phrase(t, "SHARED_POST_CREDITS")):
+        return ph
+    return None
+
+
 # "3 / 12", "1 de 12", "2 of 8", "4 sur 10": a photo gallery's counter
 _BARE_COUNTER_RE = re.compile(r"(\d{1,3})\s*(?:/|de|of|sur|von|di|из)\s*(\d{1,3})")
 
@@ -1276,6 +1295,10 @@ def classify_features(
                     cx.set(i, "navigation", f"site menu of {menu} items ({home[0].describe()})")
                 else:
                     cx.set(i, "spam", f"{items} search keywords strung together (keyword stuffing)")
+        if cx.label[i] is None and g.units <= cfg.short_line_words and (
+            sig := _post_signature(g.text)
+        ):
+            cx.set(i, "body", f"signature of an embedded social post ('{sig}'): quoted in the article")
         if cx.label[i] is None and g.units <= cfg.byline_max_words + 1 and (sig := _signature(g)):
             cx.set(i, "byline", f"signed with a dash and a name only ('{sig}')")
         if cx.label[i] is None and g.units <= 6 and _relative_stamp(g.text):
@@ -3442,10 +3465,12 @@ def _article_region(cx: _Ctx) -> list[bool]:
     # an interview written as dialogue ("— Почему …?" / "— Потому что …"):
     # its last turns are the article's, however short
     dialogue = sum(1 for i in range(lo, hi + 1) if _dialogue_turn(f[i])) >= 2
-    # a short closing paragraph (a full sentence with function words) still belongs
+    # a short closing paragraph (a full sentence with function words) still belongs,
+    # after captions, spam and lines known to be the article's (an embedded
+    # post's signature)
     j = hi + 1
     while j < end and (
-        cx.label[j] in ("caption", "spam")
+        cx.label[j] in ("caption", "spam", "body")
         or (
             cx.label[j] is None
             and f[j].ends_sentence

@@ -3108,6 +3108,20 @@ PRESS_CONTACT_HEADINGS: dict[str, list[str]] = {
     "ja": ["報道関係者お問い合わせ先", "本件に関するお問い合わせ", "報道関係者の問い合わせ先"],
 }
 
+# How an embedded social post's credit opens when the scraper keeps it as a
+# line ("A post shared by Ana Ruiz (@anaruiz)"), casefolded: the quoted
+# post's signature, like "— Name (@handle) March 3, 2024".
+SHARED_POST_CREDITS: dict[str, list[str]] = {
+    "en": ["a post shared by"],
+    "es": ["una publicación compartida por", "una publicación compartida de"],
+    "fr": ["une publication partagée par"],
+    "de": ["ein beitrag geteilt von"],
+    "pt": ["uma publicação compartilhada por", "uma publicação partilhada por"],
+    "it": ["un post condiviso da"],
+    "id": ["sebuah kiriman dibagikan oleh"],
+    "nl": ["een bericht gedeeld door"],
+}
+
 # Headings of a reference list under an article (a study's citations):
 # the whole line, casefolded.
 REFERENCE_HEADINGS: dict[str, list[str]] = {
