@@ -59,6 +59,7 @@ from .features import (
     NAME_JOINERS_RE,
     LineFeatures,
     byline_among_stamps,
+    caseless_name,
     counter_alone,
     date_alone,
     fold_line,
@@ -2872,6 +2873,7 @@ def _cue_byline(cfg: CleanSettings, g: LineFeatures) -> tuple[str, bool] | None:
                 or fold_line(name_part).strip(" .") in _agency_names()
                 or low[len(low) - len(low.lstrip(_LEAD_MARKS)) + len(h.cue) :][:1] in ":：/"
                 or looks_like_name(_lf(0, rest), cfg.byline_max_words, cfg.byline_max_chars)
+                or caseless_name(rest)
                 or (
                     name_part != rest
                     and looks_like_name(

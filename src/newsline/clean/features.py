@@ -750,6 +750,25 @@ def _not_name_re() -> re.Pattern[str]:
 NAME_JOINERS_RE = re.compile(r"\s+(?:and|y|et|và|und|e)\s+|[,、&]|和")
 
 
+# Two to four words of a script without capitals (Devanagari and the other
+# Brahmic scripts, Arabic, Persian, Hebrew), letters and their marks only.
+_CASELESS_NAME_RE = re.compile(
+    r"[\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u200c]+"
+    r"(?:\s[\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u200c]+){1,3}"
+)
+
+
+def caseless_name(text: str) -> bool:
+    """Two to four words of letters in a script without capitals, no digit
+    ("۲۴ اسفند") and no punctuation ("،"): a name where a byline's cue says
+    one follows ("रिपोर्ट: अमित शर्मा", "بقلم أحمد العلي"); capitals tell a
+    name in other scripts."""
+    t = text.strip()
+    return bool(_CASELESS_NAME_RE.fullmatch(t)) and not any(
+        unicodedata.category(c)[0] in "NP" for c in t
+    )
+
+
 def looks_like_name(f: LineFeatures, max_words: int, max_chars: int) -> bool:
     """A person's name alone on a line: short, no digits or sentence marks,
     every word capitalised (cased scripts) or a few short tokens (others)."""
