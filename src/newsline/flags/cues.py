@@ -77,6 +77,12 @@ PAST_MARKERS: dict[str, list[str]] = {
     "id": ["telah", "sudah", "kemarin", "lalu"],
     "ms": ["telah", "sudah", "semalam", "lalu"],
     "ru": ["был", "была", "было", "были", "вчера", "прошла", "состоялся"],
+    "it": ["è stato", "è stata", "sono stati", "sono state", "ieri", "si è tenuto",
+           "si è svolto", "aveva"],
+    "pt": ["foi", "foram", "ontem", "realizou", "aconteceu", "tinha"],
+    "nl": ["werd", "werden", "gisteren", "vond plaats", "had"],
+    "pl": ["został", "została", "zostało", "zostały", "wczoraj", "odbył się", "odbyła się"],
+    "tr": ["dün", "yapıldı", "gerçekleşti", "açıldı", "oldu"],
 }
 # Future, plans, possibility and deadlines: a date in such a sentence may lie ahead.
 FUTURE_MARKERS: dict[str, list[str]] = {
@@ -138,6 +144,11 @@ FUTURE_MARKERS: dict[str, list[str]] = {
     "id": ["akan", "bisa", "rencana", "direncanakan", "mendatang", "depan", "hingga"],
     "ms": ["akan", "boleh", "rancangan", "dijadual", "akan datang", "depan", "hingga"],
     "ru": ["будет", "будут", "может", "планирует", "планируется", "предстоящ", "следующ", "до"],
+    "it": ["sarà", "saranno", "potrebbe", "previsto", "prevista", "prossimo", "prossima", "entro"],
+    "pt": ["será", "serão", "poderá", "previsto", "prevista", "próximo", "próxima", "até"],
+    "nl": ["zal", "zullen", "zou", "gepland", "volgende", "tot"],
+    "pl": ["będzie", "będą", "może", "planowany", "planowana", "przyszły", "przyszłym", "do"],
+    "tr": ["olacak", "edecek", "planlanıyor", "gelecek", "kadar"],
 }
 # "Last year" and the like: a yearless date in such a sentence belongs to the
 # year before the stamp.
@@ -154,6 +165,11 @@ PREVIOUS_YEAR_MARKERS: dict[str, list[str]] = {
     "id": ["tahun lalu"],
     "ms": ["tahun lalu", "tahun lepas"],
     "ru": ["в прошлом году"],
+    "it": ["l'anno scorso", "lo scorso anno"],
+    "pt": ["no ano passado", "o ano passado"],
+    "nl": ["vorig jaar", "afgelopen jaar"],
+    "pl": ["w zeszłym roku", "w ubiegłym roku"],
+    "tr": ["geçen yıl"],
 }
 
 # Calendar era markers written before (or after) a year, and the number to
