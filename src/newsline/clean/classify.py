@@ -3689,6 +3689,9 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
             candidates.append(i)
             if g.units > best_units:
                 best, best_units = i, g.units
+    if best is None and (short := _short_headline_above_stamp(cx, i)) is not None:
+        cx.set(short, "title", "short headline right above its stamp or byline")
+        return
     if best is None or not any(cx.prose[j] for j in range(best + 1, n)):
         return
     if (head := _headline_above_the_byline(cx, candidates, best)) != best:
@@ -3702,6 +3705,49 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
                "(the longer line before it names nothing the article does)")
         return
     cx.set(best, "title", "longest headline-shaped line before the first paragraph")
+
+
+# A headline of three words in a language that compounds its nouns ("Neue
+# Stadtbibliothek eröffnet", "İzmir metrosu genişliyor"): long enough in
+# letters for a headline, short in words for the title search.
+_SHORT_HEADLINE_MIN_CHARS = 20
+
+
+def _short_headline_above_stamp(cx: _Ctx, stop: int) -> int | None:
+    """With no headline of four words before the first paragraph (line
+    ``stop``), the line of three words and twenty letters or more right above
+    the stamp or byline that stands before it (a writer's name alone may
+    stand between), using a word of the article: the headline. A menu's
+    three items use none of the article's words."""
+    f, cfg = cx.f, cx.cfg
+    # words' first five letters: "metrosu" and "metro", "Zentralpark" and
+    # "Zentralparks" are one word to a headline
+    article = {t[:5] for j in range(stop, len(f)) if cx.prose[j] for t in f[j].tokens}
+    for k in range(min(stop, len(f)) - 1, 0, -1):
+        if cx.label[k] in ("metadata", "byline"):
+            j = k - 1
+            while j >= 0 and (
+                cx.label[j] in ("metadata", "byline")
+                or (
+                    cx.label[j] is None
+                    and looks_like_name(f[j], cfg.byline_max_words, cfg.byline_max_chars)
+                    and round(f[j].units) < 3
+                )
+            ):
+                j -= 1
+            g = f[j] if j >= 0 else None
+            if (
+                g is not None
+                and cx.label[j] is None
+                and round(g.units) == 3
+                and len(g.text.strip()) >= _SHORT_HEADLINE_MIN_CHARS
+                and not g.ends_sentence
+                and not _menu_items(g)
+                and any(len(t) >= 4 and t[:5] in article for t in g.tokens)
+            ):
+                return j
+            return None
+    return None
 
 
 def _live_page_headline(cx: _Ctx, i: int) -> bool:
