@@ -3164,6 +3164,17 @@ PAYWALL_PROMPTS: dict[str, list[str]] = {
     "ko": ["유료 회원 전용", "전문을 보시려면"],
     "ja": ["この記事は有料会員限定", "続きを読むには", "有料会員になると"],
     "ar": ["لقراءة المقال كاملا", "لمواصلة القراءة", "للمشتركين فقط"],
+    # Italian, Turkish, Dutch, Polish
+    "it": ["per continuare a leggere l'articolo", "abbonati per continuare a leggere",
+           "contenuto riservato agli abbonati",
+           "articolo riservato agli abbonati", "sei già abbonato"],
+    "tr": ["okumaya devam etmek için abone olun", "okumaya devam etmek için giriş yapın",
+           "abonelere özel", "zaten abone misiniz"],
+    "nl": ["alleen beschikbaar voor abonnees", "ben je al abonnee", "log in om verder te lezen",
+           "word abonnee om verder te lezen"],
+    "pl": ["dostępny tylko dla subskrybentów", "masz już subskrypcję",
+           "zaloguj się, aby czytać dalej", "wykup subskrypcję, aby czytać dalej",
+           "aby przeczytać cały artykuł"],
 }
 
 # A cookie-consent banner's words, in the site's voice ("We use cookies to
@@ -3188,6 +3199,14 @@ COOKIE_NOTICES: dict[str, list[str]] = {
     "ko": ["쿠키를 사용합니다", "쿠키 사용에 동의"],
     "ja": ["クッキーを使用しています", "cookieを使用しています"],
     "ar": ["نستخدم ملفات تعريف الارتباط", "يستخدم هذا الموقع ملفات تعريف الارتباط"],
+    "it": ["questo sito utilizza cookie", "utilizziamo i cookie", "utilizziamo cookie",
+           "accetti l'uso dei cookie", "accetta i cookie"],
+    "tr": ["çerezler kullanılmaktadır", "çerez kullanıyoruz", "çerezleri kabul et",
+           "çerez politikamızı kabul"],
+    "nl": ["maakt gebruik van cookies", "wij gebruiken cookies", "we gebruiken cookies",
+           "cookies accepteren"],
+    "pl": ["ta strona używa plików cookies", "strona używa plików cookie",
+           "używamy plików cookies", "akceptuję pliki cookies"],
 }
 
 # A newsletter box's promise and small print ("The day's top stories, in
@@ -3220,6 +3239,11 @@ NEWSLETTER_PROMISES: dict[str, list[str]] = {
     "ko": ["뉴스레터 구독", "뉴스레터를 구독"],
     "ja": ["ニュースレター登録", "メールマガジン登録", "メルマガ登録"],
     "ar": ["اشترك في النشرة", "النشرة البريدية", "اشترك في نشرتنا"],
+    "it": ["iscriviti alla nostra newsletter", "iscriviti alla newsletter", "la nostra newsletter",
+           "nella tua casella di posta"],
+    "tr": ["bültenimize abone olun", "e-bültenimize abone", "e-posta bültenimiz"],
+    "nl": ["schrijf je in voor onze nieuwsbrief", "onze nieuwsbrief", "in je inbox"],
+    "pl": ["zapisz się do newslettera", "nasz newsletter", "na twoją skrzynkę"],
 }
 
 # A note placing the page in a series or dossier ("This post is part of our
