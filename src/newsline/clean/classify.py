@@ -2827,6 +2827,18 @@ def _keyword_items(g: LineFeatures, cfg: CleanSettings) -> int:
     return 0
 
 
+@cache
+def _function_words(lang: str) -> frozenset[str]:
+    from .cues import STOPWORDS
+
+    return frozenset(STOPWORDS.get(lang, ()))
+
+
+def _cue_langs(g: LineFeatures, cue: str) -> set[str]:
+    """The languages whose byline tables hold ``cue`` (one hit per language)."""
+    return {h.lang for h in g.cues_of("byline") if h.cue == cue}
+
+
 def _cue_byline(cfg: CleanSettings, g: LineFeatures) -> tuple[str, bool] | None:
     """A byline opening with its cue ("By Jane Doe", "Phóng viên: ...", "记者
     张三"), perhaps with a place, role or the publish stamp and counters after
@@ -2838,6 +2850,16 @@ def _cue_byline(cfg: CleanSettings, g: LineFeatures) -> tuple[str, bool] | None:
         return low.lstrip(_LEAD_MARKS).startswith(h.cue)
 
     for h in g.cues_of("byline"):
+        # a cue that is a plain function word of the line's own language
+        # opens no byline there: Indonesian "di Balai Kota" (at the town
+        # hall) is no Italian "di Giulia Benedetti"; an English "By" on a
+        # French page still is one
+        if (
+            g.lang
+            and h.cue in _function_words(g.lang)
+            and g.lang not in _cue_langs(g, h.cue)
+        ):
+            continue
         if starts_with(h) and not g.ends_sentence:
             rest = t[len(t) - len(low.lstrip(_LEAD_MARKS)) + len(h.cue) :].lstrip(" :：/-–—")
             from .features import line_features as _lf

@@ -467,6 +467,8 @@ class LineFeatures:
     has_handle: bool
     unspaced: bool
     cues: list[CueHit] = field(default_factory=list)
+    # the line's language, when language ID has run
+    lang: str | None = None
     # content_tokens(text), computed on first use: only the "unrelated to
     # the page" tests need them, and most pages never run those
     _tokens: list[str] | None = None
@@ -540,6 +542,7 @@ def line_features(index: int, text: str, lang: str | None = None) -> LineFeature
         has_handle="@" in text and bool(_HANDLE_RE.search(text)),
         unspaced=(han + sea) > 0.5 * max(letters, 1),
         cues=find_cues(text, folded),
+        lang=lang,
     )
 
 
