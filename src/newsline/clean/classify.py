@@ -262,6 +262,13 @@ def _agency_signoff(t: str) -> str | None:
     if lead:  # "Con información de EFE y AFP.", "Avec AFP"
         low = low[len(lead) :].lstrip(" :")
         core = core[len(core) - len(low) :]
+    # ... or after them: "(एजेंसी इनपुट के साथ)", "(With agency inputs)"
+    tail = next((w for w in _folded("AGENCY_CREDIT_TAILS") if low.endswith(" " + w)), "")
+    if tail:
+        low = low[: -len(tail)].rstrip()
+        core = core[: len(low)]
+        if not lead and low.startswith("with "):
+            low, core = low[5:], core[5:]
     names = _agency_names()
     parts = [q for p in _AGENCY_LIST_SPLIT_RE.split(low) if (q := p.strip("«»\"“”„"))]
     if parts and all(p in names for p in parts):

@@ -1973,7 +1973,9 @@ CORRECTION_NOTES: dict[str, list[str]] = {
 # de EFE y AFP.", "Avec AFP", "With AP"): after one, only agency names.
 # Casefolded.
 AGENCY_CREDIT_LEADS: dict[str, list[str]] = {
-    "en": ["with", "with reporting from", "with reporting by", "source", "sources"],
+    "en": ["with", "with reporting from", "with reporting by", "source", "sources",
+           # Indian English: "With inputs from PTI", "(With agency inputs)"
+           "with inputs from", "with input from"],
     "es": [
         "con información de",
         "con información de las agencias",
@@ -2906,7 +2908,7 @@ PHOTO_BY_SUFFIX: dict[str, list[str]] = {
 NEWS_AGENCIES: dict[str, list[str]] = {
     "en": ["ap", "afp", "reuters", "associated press", "upi", "pa", "bloomberg", "dpa",
            "ians", "pti", "aap", "kyodo", "yonhap", "xinhua", "bernama", "antara",
-           "agencies"],
+           "agencies", "agency", "ani"],
     "es": ["efe", "agencia efe", "europa press", "afp", "ap", "reuters", "notimex", "ansa",
            "dpa", "prensa latina", "pl", "télam", "xinhua", "anadolu", "sputnik", "agencias"],
     "fr": ["afp", "ap", "reuters", "belga", "ats", "ansa", "dpa", "aps", "xinhua", "anadolu",
@@ -2924,6 +2926,15 @@ NEWS_AGENCIES: dict[str, list[str]] = {
     "zh": ["新华社", "中新社", "中新网", "中通社", "法新社", "路透社", "美联社", "共同社", "韩联社"],
     "ja": ["共同", "時事", "共同通信", "時事通信"],
     "ko": ["연합뉴스", "뉴시스", "뉴스1"],
+    "hi": ["एजेंसी", "एजेंसियां", "एजेंसियों", "भाषा", "पीटीआई", "आईएएनएस", "एएनआई"],
+}
+
+# What closes a wire agency's credit in languages that put it after the
+# agency ("(एजेंसी इनपुट के साथ)" "with the agency's input", "(With agency
+# inputs)"): the agencies come before it. Casefolded.
+AGENCY_CREDIT_TAILS: dict[str, list[str]] = {
+    "en": ["inputs", "input"],
+    "hi": ["इनपुट के साथ", "के इनपुट के साथ", "से इनपुट के साथ"],
 }
 
 # A note under an opinion piece that the views are the writer's alone ("Las
