@@ -77,6 +77,8 @@ def test_a_related_list_inside_the_article_is_set_aside(lang, heading, items):
     got = classify_lines([b[0], b[1], heading, *items, b[2], b[3]])
     for line in (heading, *items):
         assert got[line][0] == "related", (line, got[line])
+    # the reason shows the cue as the page spells it, one letter for one
+    assert fold_line(heading) in got[heading][1][0], got[heading]
     assert all(got[p][0] == "body" for p in b)
 
 

@@ -365,7 +365,9 @@ def find_cues(text: str, folded: str | None = None) -> list[CueHit]:
                     ok = False
             if ok:
                 # fold_line keeps one character for one: the span is the page's
-                shown = " ".join(text[m.start() : m.end()].lower().split()) if same_len else key
+                seg = text[m.start() : m.end()].lower() if same_len else key
+                # "İ".lower() is two characters: the cue as folded then
+                shown = " ".join(seg.split()) if len(seg) == m.end() - m.start() else key
                 for cat, lang in lookup[key]:
                     hits.append(CueHit(cat, key, lang, m.start(), m.end(), shown))
                 pos = m.end()
