@@ -837,7 +837,20 @@ def _similar(a: str, b: str, st: FlagSettings) -> bool:
     return 0 < d <= st.name_max_edit and 1 - d / max(len(a), len(b)) >= st.name_min_ratio
 
 
-_POSSESSIVE = re.compile(r"['’]s?$")
+# What an apostrophe sets off at a name's end: the English possessive
+# ("Rossi's") and the case endings Turkish and Azerbaijani put there
+# ("Yılmaz'ın", "Yılmaz'a", "İzmir'de"), in lower case; "O'Brien" keeps its
+# capital after it.
+_POSSESSIVE = re.compile(r"['’](?:[^\W\d_]{1,5})?$")
+
+
+def _name_stem(word: str) -> str:
+    """The name without the ending an apostrophe sets off after it."""
+    m = _POSSESSIVE.search(word)
+    if m is None:
+        return word
+    tail = word[m.start() + 1 :]
+    return word[: m.start()] if not tail or tail.islower() else word
 # The capital letters of the cased scripts (Latin with Vietnamese, Greek,
 # Cyrillic), taken from Unicode: a code-point range such as Ā-Ỹ also holds
 # every lower-case Cyrillic letter and ă/đ/ư, so each pair of Russian words
@@ -853,7 +866,7 @@ def _name_pairs(doc: Document, units: list[Unit]) -> list[tuple[int, int, str]]:
         for m in _CAP_RUN.finditer(u.text):
             toks = list(re.finditer(r"\S+", m.group()))
             for a, b in itertools.pairwise(toks):
-                x, y = _POSSESSIVE.sub("", a.group()), _POSSESSIVE.sub("", b.group())
+                x, y = _name_stem(a.group()), _name_stem(b.group())
                 out.append(
                     (u.start + m.start() + a.start(), u.start + m.start() + b.end(), f"{x} {y}")
                 )
