@@ -1225,6 +1225,43 @@ class _Ctx:
         )
 
 
+# A live page's entry opening with its time, or its date and time, and a
+# mark or a space after it: "19:45 Turnout …", "14/03/2026 18:10 - Cortadas …",
+# "15:20 | Rijkswaterstaat meldt …", "9.30am: Police say …"
+_ENTRY_TIME_RE = re.compile(
+    r"\s*(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?\s+)?\d{1,2}[:.h]\d{2}"
+    r"(?:\s*(?:[ap]\.?m\.?|uhr|น\.))?\s*(?:[|·•:–—-]\s*|\s)"
+)
+_TIMED_RUN_MIN = 3
+
+
+def _timed_entries(cx: _Ctx) -> None:
+    """A page whose article is a run of short updates, each opening with its
+    time ("19:45 Turnout in the capital reaches 61 per cent."): each entry is
+    a paragraph however short. Entries under ten words were no prose, so the
+    first was taken for the headline and the last set aside after the
+    article. Three entries or more in a row, each ending a sentence; a list
+    of timed headlines (no full stop) or a schedule stays as it is."""
+    f, n = cx.f, len(cx.f)
+    run: list[int] = []
+    for i in range(n + 1):
+        g = f[i] if i < n else None
+        m = _ENTRY_TIME_RE.match(g.text) if g is not None else None
+        if (
+            g is not None
+            and m is not None
+            and g.ends_sentence
+            and len(g.text[m.end() :].split()) >= 4
+            and g.units <= 3 * cx.cfg.short_line_words
+        ):
+            run.append(i)
+            continue
+        if len(run) >= _TIMED_RUN_MIN:
+            for j in run:
+                cx.prose[j] = True
+        run = []
+
+
 def _related_to_page(
     i: int,
     feats: Sequence[LineFeatures],
@@ -1267,6 +1304,7 @@ def classify_features(
         return []
     cx = _Ctx(doc, feats, cfg)
     f = feats
+    _timed_entries(cx)
 
     # 0. Style-sheet or script source: never text, whatever its length;
     # a rule of marks between parts of the page ("___", "* * *") has no text.
