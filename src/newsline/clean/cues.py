@@ -3300,6 +3300,17 @@ OPINION_DISCLAIMERS: dict[str, list[str]] = {
            "không nhất thiết phản ánh quan điểm"],
     "th": ["เป็นความคิดเห็นส่วนตัวของผู้เขียน", "ไม่จำเป็นต้องสอดคล้องกับ"],
     "zh": ["仅代表作者个人观点", "仅代表作者本人观点", "仅代表作者观点", "不代表本网立场", "不代表本站立场"],
+    "it": ["le opinioni espresse in questo articolo", "riflettono esclusivamente il pensiero",
+           "non riflettono necessariamente", "sono di esclusiva responsabilità dell'autore"],
+    "nl": ["geeft de mening van de auteur weer", "dit is een opiniestuk",
+           "niet noodzakelijk de mening van de redactie"],
+    "pl": ["tekst wyraża opinię autora", "wyraża opinię autora",
+           "nie musi odzwierciedlać stanowiska redakcji"],
+    "tr": ["yazıdaki görüşler yazarına aittir", "görüşler yazara aittir",
+           "yayın kuruluşumuzun görüşlerini yansıtmayabilir"],
+    "id": ["isi tulisan menjadi tanggung jawab penulis", "tidak mencerminkan pandangan redaksi"],
+    "ru": ["мнение автора может не совпадать с мнением редакции",
+           "точка зрения автора может не совпадать"],
 }
 
 # A blog's or shopping guide's disclosure that it earns from the links it
