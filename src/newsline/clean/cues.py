@@ -3133,6 +3133,32 @@ SHARED_POST_CREDITS: dict[str, list[str]] = {
     "nl": ["een bericht gedeeld door"],
 }
 
+# What a scraper keeps of an embedded post or player it could not load: the
+# platform's placeholder and consent prompts ("View this post on Instagram",
+# "Embed from Getty Images", "This content is not available due to your
+# privacy preferences"). Casefolded phrases, short lines only.
+EMBED_PLACEHOLDERS: dict[str, list[str]] = {
+    "en": ["view this post on instagram", "embed from getty images", "loading tweet",
+           "this content is not available due to your privacy preferences",
+           "this content is hosted by a third party", "to view this content",
+           "allow cookies to see this content", "click to load this content",
+           "view this post on facebook", "watch on youtube"],
+    "es": ["ver esta publicación en instagram", "este contenido no está disponible",
+           "para ver este contenido", "ver en youtube"],
+    "fr": ["voir cette publication sur instagram", "ce contenu n'est pas disponible",
+           "pour afficher ce contenu", "regarder sur youtube"],
+    "de": ["diesen beitrag auf instagram ansehen", "externer inhalt",
+           "um diesen inhalt zu sehen", "inhalte von drittanbietern", "auf youtube ansehen"],
+    "pt": ["ver esta publicação no instagram", "ver essa foto no instagram",
+           "este conteúdo não está disponível", "assistir no youtube"],
+    "it": ["visualizza questo post su instagram", "contenuto non disponibile",
+           "guarda su youtube"],
+    "nl": ["bekijk dit bericht op instagram", "deze inhoud is niet beschikbaar"],
+    "id": ["lihat postingan ini di instagram", "konten ini tidak tersedia"],
+    "vi": ["xem bài viết này trên instagram"],
+    "ru": ["посмотреть эту публикацию в instagram", "этот контент недоступен"],
+}
+
 # Headings of a reference list under an article (a study's citations):
 # the whole line, casefolded.
 REFERENCE_HEADINGS: dict[str, list[str]] = {
