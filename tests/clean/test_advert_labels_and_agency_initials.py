@@ -8,22 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.clean.helpers import classify_lines
-from tests.clean.test_republished_and_promos_more_languages import BODY
-
-KO = [
-    "서울시가 올해 하반기 공원 리모델링 공사를 시작해 내년 봄까지 마무리하겠다고 12일 밝혔다.",
-    "시는 어린이 놀이터를 넓히고 산책로를 따라 나무 500그루를 새로 심을 계획이라고 설명했다.",
-    "주민들은 공사를 환영하면서도 소음이 심한 작업 일정을 미리 알려 달라고 요청했다.",
-    '시 관계자는 "공사 기간 보행자를 위한 임시 통로를 마련하겠다"고 말했다.',
-]
-JA = [
-    "横浜市は12日、中央公園の改修工事を来月上旬に始め、約半年かけて完了させると発表した。",
-    "計画では子ども向けの遊び場を広げ、遊歩道沿いに木を500本植える予定だという。",
-    "周辺の住民は工事を歓迎する一方、騒音の大きい作業の日程を事前に知らせるよう求めている。",
-    "市の担当者は「工事期間中も歩行者のための仮設通路を設ける」と話している。",
-]
-BODIES = {**BODY, "ko": KO, "ja": JA}
+from tests.clean.helpers import BODY, classify_lines
 
 
 @pytest.mark.parametrize(
@@ -37,7 +22,7 @@ BODIES = {**BODY, "ko": KO, "ja": JA}
     ],
 )
 def test_an_advert_slot_label_inside_the_body_is_no_text(lang, line):
-    b = BODIES[lang]
+    b = BODY[lang]
     got = classify_lines([b[0], b[1], line, b[2], b[3]])
     assert got[line][0] == "navigation", got[line]
     for p in b:

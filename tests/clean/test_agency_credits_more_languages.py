@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.clean.helpers import classify_lines, label_between, label_closing
-from tests.clean.test_republished_and_promos_more_languages import BODY
+from tests.clean.helpers import BODY, classify_lines, label_between, label_closing
 
 
 @pytest.mark.parametrize(

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import BODY, classify_lines
-from .test_pull_quotes import HTML_PAGE, PULL_QUOTES
+from .helpers import BODY, HTML_PAGE, PULL_QUOTES, classify_lines
 
 
 def _labels(lines: list[str]) -> dict[str, tuple[str, list[str]]]:

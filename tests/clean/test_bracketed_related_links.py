@@ -8,9 +8,10 @@ from __future__ import annotations
 import pytest
 
 from tests.clean.helpers import BODY as BODY0
+from tests.clean.helpers import BODY as BODY1
+from tests.clean.helpers import BODY_JA as JA
+from tests.clean.helpers import BODY_KO as KO
 from tests.clean.helpers import classify_lines
-from tests.clean.test_advert_labels_and_agency_initials import JA, KO
-from tests.clean.test_republished_and_promos_more_languages import BODY as BODY1
 
 BODY = {**BODY0, **BODY1, "ko": KO, "ja": JA}
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.clean.helpers import BODY_JA as JA
 from tests.clean.helpers import classify_lines, classify_page
-from tests.clean.test_advert_labels_and_agency_initials import JA
 
 JA_HTML = """<html lang="ja"><head><meta charset="utf-8">
 <title>横浜市、中央公園を改修へ | 港日報</title></head><body><article>

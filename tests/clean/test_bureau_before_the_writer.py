@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from newsline.clean.html import author_name
+from tests.clean.helpers import BODY_JA as JA
 from tests.clean.helpers import classify_page
-from tests.clean.test_advert_labels_and_agency_initials import JA
 
 
 @pytest.mark.parametrize(

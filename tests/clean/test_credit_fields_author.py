@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.clean.helpers import classify_page
-from tests.clean.test_republished_and_promos_more_languages import BODY
+from tests.clean.helpers import BODY, classify_page
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from tests.clean.helpers import BODY as BODY0
+from tests.clean.helpers import BODY as BODY1
 from tests.clean.helpers import classify_lines, label_between, label_closing
-from tests.clean.test_republished_and_promos_more_languages import BODY as BODY1
 
 BODY = {**BODY0, **BODY1}
 
@@ -65,7 +65,8 @@ def test_sentences_about_other_edits_stay_body(lang, line):
     ],
 )
 def test_a_korean_or_japanese_note_on_the_edit_is_no_article_text(lang, line):
-    from tests.clean.test_advert_labels_and_agency_initials import JA, KO
+    from tests.clean.helpers import BODY_JA as JA
+    from tests.clean.helpers import BODY_KO as KO
 
     b = {"ko": KO, "ja": JA}[lang]
     got = classify_lines([*b, line])
@@ -74,7 +75,7 @@ def test_a_korean_or_japanese_note_on_the_edit_is_no_article_text(lang, line):
 
 
 def test_a_korean_report_of_an_edited_video_stays_body():
-    from tests.clean.test_advert_labels_and_agency_initials import KO
+    from tests.clean.helpers import BODY_KO as KO
 
     line = "경찰은 해당 영상을 누군가 일부 편집했다고 보고 경위를 조사하고 있다."
     got = classify_lines([KO[0], KO[1], line, KO[2], KO[3]])

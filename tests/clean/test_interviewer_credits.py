@@ -12,7 +12,7 @@ import pytest
 from newsline.clean import ClassifyBlocks, SegmentBlocks
 from newsline.model import Document
 from tests.clean.helpers import BODY as BODY0
-from tests.clean.test_republished_and_promos_more_languages import BODY as BODY1
+from tests.clean.helpers import BODY as BODY1
 
 BODY = {**BODY0, **BODY1}
 

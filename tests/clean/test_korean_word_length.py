@@ -7,8 +7,8 @@ taken for the page's footer. Page written for this test."""
 from __future__ import annotations
 
 from newsline.clean.features import line_features
+from tests.clean.helpers import BODY_KO as KO
 from tests.clean.helpers import classify_lines
-from tests.clean.test_advert_labels_and_agency_initials import KO
 
 
 def test_a_short_korean_article_is_all_body():

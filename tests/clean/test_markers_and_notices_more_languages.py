@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.clean.helpers import BODY, classify_lines, label_between
-from tests.clean.test_advert_labels_and_agency_initials import BODIES as MORE
+from tests.clean.helpers import BODY as MORE
 
 BODIES = {**BODY, **MORE}
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from newsline.clean.html import author_name
+from tests.clean.helpers import BODY_KO as KO
 from tests.clean.helpers import classify_lines
-from tests.clean.test_advert_labels_and_agency_initials import KO
 
 
 @pytest.mark.parametrize(

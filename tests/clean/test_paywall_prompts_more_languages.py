@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from tests.clean.helpers import BODY as BASE
+from tests.clean.helpers import BODY as MORE
 from tests.clean.helpers import classify_lines
-from tests.clean.test_republished_and_promos_more_languages import BODY as MORE
 
 BODY = {**BASE, **MORE}
 

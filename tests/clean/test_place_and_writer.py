@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.clean.helpers import BODY_AR as AR_BODY
 from tests.clean.helpers import classify_page
-from tests.clean.test_arabic_chrome import AR_BODY
 
 HEAD = "تجديد الحديقة المركزية يبدأ الشهر المقبل"
 

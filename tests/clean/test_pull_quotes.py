@@ -15,7 +15,7 @@ import pytest
 from newsline.clean import ClassifyBlocks, SegmentBlocks
 from newsline.model import Document
 
-from .helpers import BODY, classify_lines
+from .helpers import BODY, HTML_PAGE, PULL_QUOTES, classify_lines
 
 
 def _labels(lines: list[str]) -> dict[str, tuple[str, list[str]]]:
@@ -24,47 +24,14 @@ def _labels(lines: list[str]) -> dict[str, tuple[str, list[str]]]:
 
 # --- pull quotes ----------------------------------------------------------------
 
-PULL_QUOTES = [
-    # (language, the paragraph holding the sentence, the pull quote)
-    (
-        "en",
-        "Residents welcomed the project. “We have waited years for shade on these paths,” said Maria Okafor, who walks there every morning.",
-        "“We have waited years for shade on these paths”",
-    ),
-    (
-        "vi",
-        "Bà Lan, một người dân sống gần công viên, nói: “Chúng tôi đã chờ nhiều năm để có bóng mát trên những lối đi này”. Bà cho biết sẽ theo dõi tiến độ.",
-        "“Chúng tôi đã chờ nhiều năm để có bóng mát trên những lối đi này”",
-    ),
-    (
-        "es",
-        "Los vecinos celebraron el proyecto. «Llevamos años esperando sombra en estos caminos», dijo Rosa Díaz, que pasea allí cada mañana.",
-        "«Llevamos años esperando sombra en estos caminos»",
-    ),
-    (
-        "fr",
-        "Les riverains ont salué le projet. « Nous attendons de l'ombre sur ces allées depuis des années », a déclaré Paul Girard, qui s'y promène chaque matin.",
-        "« Nous attendons de l'ombre sur ces allées depuis des années »",
-    ),
-    (
-        "zh",
-        "附近居民李女士说：“我们等这些步道上的树荫已经等了很多年了。”她表示每天早上都会来公园散步。",
-        "“我们等这些步道上的树荫已经等了很多年了。”",
-    ),
-    # no quotation marks: a plain sentence of the article set larger
-    (
-        "en",
-        "The council has set aside money for the work. The park will close in stages so that part of it stays open all summer. Officials said the schedule could change.",
-        "The park will close in stages so that part of it stays open all summer.",
-    ),
-]
-
 
 @pytest.mark.parametrize("lang, para, quote", PULL_QUOTES)
 @pytest.mark.parametrize("where", ["before", "after"])
 def test_pull_quote_is_set_aside_as_a_copy(lang, para, quote, where):
     b = BODY[lang]
-    lines = [b[0], quote, para, b[1], b[2]] if where == "before" else [b[0], para, b[1], quote, b[2]]
+    lines = (
+        [b[0], quote, para, b[1], b[2]] if where == "before" else [b[0], para, b[1], quote, b[2]]
+    )
     text = "\n".join(lines)
     doc = Document(id="t", source="test", text=text)
     SegmentBlocks()([doc], Counter())
@@ -148,25 +115,6 @@ def test_a_sentence_written_once_is_not_a_pull_quote():
     short = "The park will reopen in stages."
     out = _labels([b[0], b[1], short, b[2], b[3]])
     assert out[short][0] == "body", out[short]
-
-
-HTML_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
-<title>Park renovation to start next month | The Harbour Times</title></head><body>
-<header><nav><a href="/">Home</a> <a href="/city">City</a> <a href="/sport">Sport</a></nav></header>
-<article>
-<h1>Park renovation to start next month</h1>
-<p class="byline">By Jane Doe</p>
-<p>{p0}</p>
-<p>{para}</p>
-<blockquote class="pull-quote"><p>{quote}</p></blockquote>
-<p>{p1}</p>
-<p>{p2}</p>
-<p>{p3}</p>
-<div class="author-bio"><p>{bio}</p></div>
-</article>
-<footer>© 2024 The Harbour Times</footer>
-</body></html>
-"""
 
 
 def test_html_page_with_a_pull_quote(tmp_path):

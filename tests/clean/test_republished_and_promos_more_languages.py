@@ -8,34 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.clean.helpers import classify_lines, page
-
-BODY = {
-    "id": [
-        "Pemerintah kota mengumumkan pada Senin bahwa renovasi taman pusat kota akan dimulai awal bulan depan dan berlangsung sekitar enam bulan.",
-        "Menurut rencana, area bermain anak akan diperluas dan lebih banyak pohon akan ditanam di sepanjang jalur pejalan kaki taman.",
-        "Warga sekitar menyambut baik proyek tersebut, tetapi meminta pemberitahuan yang jelas tentang jadwal pekerjaan yang paling bising.",
-        "Juru bicara proyek mengatakan para pekerja akan menekan kebisingan seminimal mungkin dan menyediakan jalur sementara bagi pejalan kaki.",
-    ],
-    "pt": [
-        "A prefeitura anunciou na segunda-feira que as obras de reforma do parque central começarão no início do próximo mês e devem durar cerca de seis meses.",
-        "Segundo o projeto, a área de brinquedos infantis será ampliada e mais árvores serão plantadas ao longo das trilhas para pedestres.",
-        "Os moradores aprovaram a reforma, mas pediram aviso prévio sobre os períodos em que as obras forem mais barulhentas.",
-        "Um porta-voz da obra disse que as equipes vão reduzir o barulho ao mínimo e abrir passagens provisórias para os pedestres.",
-    ],
-    "de": [
-        "Die Stadt kündigte am Montag an, dass die Sanierung des Zentralparks Anfang nächsten Monats beginnen und etwa sechs Monate dauern werde.",
-        "Nach den Plänen wird der Spielplatz vergrößert, außerdem sollen entlang der Fußwege zahlreiche neue Bäume gepflanzt werden.",
-        "Anwohner begrüßten das Vorhaben, wollen aber rechtzeitig erfahren, wann die lautesten Arbeiten stattfinden.",
-        "Ein Sprecher des Projekts sagte, die Bautrupps würden den Lärm so gering wie möglich halten und provisorische Wege anlegen.",
-    ],
-    "ru": [
-        "Городские власти объявили в понедельник, что реконструкция центрального парка начнётся в начале следующего месяца и займёт около полугода.",
-        "По плану детскую площадку расширят, а вдоль пешеходных дорожек высадят несколько сотен новых деревьев и кустарников.",
-        "Жители района поддержали проект, но попросили заранее сообщать, когда будут проводиться самые шумные работы.",
-        "Представитель подрядчика заверил, что строители постараются свести шум к минимуму и оборудуют временные проходы.",
-    ],
-}
+from tests.clean.helpers import BODY, classify_lines, page
 
 
 def _page(lang: str, line: str) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.clean.helpers import BODY, classify_lines
-from tests.clean.test_republished_and_promos_more_languages import BODY as MORE_BODY
+from tests.clean.helpers import BODY as MORE_BODY
 
 BODIES = {**BODY, **MORE_BODY}
 

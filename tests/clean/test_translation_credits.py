@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from tests.clean.helpers import BODY as BODY0
+from tests.clean.helpers import BODY as BODY1
 from tests.clean.helpers import label_between, label_closing
-from tests.clean.test_republished_and_promos_more_languages import BODY as BODY1
 
 BODY = {**BODY0, **BODY1}
 

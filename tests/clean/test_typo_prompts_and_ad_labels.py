@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from tests.clean.helpers import BODY as BODY0
+from tests.clean.helpers import BODY as BODY1
 from tests.clean.helpers import classify_lines, label_between
-from tests.clean.test_republished_and_promos_more_languages import BODY as BODY1
 
 BODY = {**BODY0, **BODY1}
 
@@ -81,7 +81,7 @@ def test_the_same_word_in_the_footers_links_stays_footer():
     ],
 )
 def test_a_button_reporting_an_error_is_navigation(lang, line):
-    from tests.clean.test_advert_labels_and_agency_initials import KO
+    from tests.clean.helpers import BODY_KO as KO
 
     b = {**BODY, "ko": KO}[lang]
     for lines in ([*b, line], [b[0], b[1], line, b[2], b[3]]):

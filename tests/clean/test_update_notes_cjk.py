@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from tests.clean.helpers import BODY, classify_lines, label_closing
-from tests.clean.test_advert_labels_and_agency_initials import JA, KO
+from tests.clean.helpers import BODY_JA as JA
+from tests.clean.helpers import BODY_KO as KO
 
 BODIES = {"zh": BODY["zh"], "ja": JA, "ko": KO}
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.clean.helpers import BODY
-from tests.flags.test_flags_rules import flagged, kinds, span
+from tests.flags.helpers import flagged, kinds, span
 
 TITLE = {
     "en": "Council approves park renovation plan",

@@ -8,7 +8,7 @@ Pages written for this test."""
 
 from __future__ import annotations
 
-from tests.flags.test_flags_rules import flagged, kinds
+from tests.flags.helpers import flagged, kinds
 
 FR_EGYPT = (
     "LE CAIRE (AFP) - L'ancien président Hosni Moubarak a été transféré lundi dans un "

@@ -7,7 +7,7 @@ this file; each test failed before the fix."""
 
 from __future__ import annotations
 
-from tests.flags.test_flags_rules import flagged, kinds, span
+from tests.flags.helpers import flagged, kinds, span
 
 VI_EN = (
     "Cần Thơ khánh thành cầu mới qua sông Hậu\n"

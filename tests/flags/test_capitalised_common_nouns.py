@@ -8,7 +8,7 @@ surname. Pages written for this test."""
 
 from __future__ import annotations
 
-from tests.flags.test_flags_rules import flagged, kinds
+from tests.flags.helpers import flagged, kinds
 
 ID_CITY_HALL = (
     "Wali Kota Bandung meresmikan taman baru di kawasan utara pada Senin pagi bersama "

@@ -6,7 +6,7 @@ one person spelled two ways. Pages written for this test."""
 
 from __future__ import annotations
 
-from tests.flags.test_flags_rules import flagged, kinds
+from tests.flags.helpers import flagged, kinds
 
 RU_DECLINED = (
     "Власти города объявили о закупке 150 электробусов, которые выйдут на маршруты до конца "

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.flags.test_flags_rules import flagged, kinds, span
+from tests.flags.helpers import flagged, kinds, span
 
 # --- spam words that are the page's topic ----------------------------------
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.flags.test_flags_rules import flagged, kinds, span
+from tests.flags.helpers import flagged, kinds, span
 
 VI = ("Giá xăng trong nước chiều nay giảm 450 đồng mỗi lít, xuống còn 20.960 đồng, theo thông "
       "báo của liên bộ sau kỳ điều hành giá định kỳ.\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.flags.test_flags_rules import flagged, kinds, span
+from tests.flags.helpers import flagged, kinds, span
 
 EN = ("Storm brings down power lines across the north\n"
       "About 40,000 homes lost power on Sunday night as gusts of up to 110 km/h brought down "

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.flags.test_flags_rules import flagged, kinds, span
+from tests.flags.helpers import flagged, kinds, span
 
 DE = (
     "Bahnstreik legt Fernverkehr lahm\n"

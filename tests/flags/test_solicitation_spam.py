@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.flags.test_flags_rules import flagged, kinds, span
+from tests.flags.helpers import flagged, kinds, span
 
 EN_FERRY = (
     "The island ferry will run an extra evening crossing from next month after the "

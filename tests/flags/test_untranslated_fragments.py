@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.flags.test_flags_rules import flagged, kinds
+from tests.flags.helpers import flagged, kinds
 
 VI_MT = (
     "Bộ trưởng Ngoại giao cho biết hiệp định thương mại sẽ được ký kết trong chuyến thăm, and "

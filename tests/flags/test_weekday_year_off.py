@@ -14,7 +14,7 @@ from newsline.dates import ResolveDates
 from newsline.flags import FlagDocuments
 from newsline.langid import IdentifyLanguages
 from newsline.model import Document
-from tests.flags.test_flags_rules import line_blocks
+from tests.flags.helpers import line_blocks
 
 
 def _flags(text: str, published: str):

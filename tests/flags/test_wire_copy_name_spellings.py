@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.flags.test_flags_rules import flagged, kinds
+from tests.flags.helpers import flagged, kinds
 
 FR_WIRE = (
     "TRIPOLI (Reuters) - Les forces fidèles au colonel Mouammar Kadhafi ont repris lundi "

@@ -59,6 +59,7 @@ from .features import (
     NAME_JOINERS_RE,
     LineFeatures,
     byline_among_stamps,
+    caseless_name,
     counter_alone,
     date_alone,
     fold_line,
@@ -261,6 +262,13 @@ def _agency_signoff(t: str) -> str | None:
     if lead:  # "Con información de EFE y AFP.", "Avec AFP"
         low = low[len(lead) :].lstrip(" :")
         core = core[len(core) - len(low) :]
+    # ... or after them: "(एजेंसी इनपुट के साथ)", "(With agency inputs)"
+    tail = next((w for w in _folded("AGENCY_CREDIT_TAILS") if low.endswith(" " + w)), "")
+    if tail:
+        low = low[: -len(tail)].rstrip()
+        core = core[: len(low)]
+        if not lead and low.startswith("with "):
+            low, core = low[5:], core[5:]
     names = _agency_names()
     parts = [q for p in _AGENCY_LIST_SPLIT_RE.split(low) if (q := p.strip("«»\"“”„"))]
     if parts and all(p in names for p in parts):
@@ -324,6 +332,25 @@ def _signature(g: LineFeatures) -> str | None:
     cfg = CleanSettings()
     if looks_like_name(_lf(0, rest), cfg.byline_max_words, cfg.byline_max_chars):
         return rest
+    return None
+
+
+# "— Coastal Power (@CoastalPowerCo) March 3, 2026": who wrote an embedded
+# post, their handle in brackets, and when
+_POST_SIGNATURE_RE = re.compile(r"\s*[—–―-]\s*([^()\n]{1,60}?)\s*\(@[\w.]{1,30}\)\s*(.*)")
+
+
+def _post_signature(t: str) -> str | None:
+    """The signature closing an embedded social post as a scraper keeps it:
+    "— Name (@handle) March 3, 2026" (the date may be missing), or "A post
+    shared by Name (@handle)" in the table's languages; None if it is not.
+    Its post is quoted in the article, and the article goes on after it."""
+    if m := _POST_SIGNATURE_RE.fullmatch(t):
+        if m.group(1).strip() and (not m.group(2).strip() or date_alone(m.group(2))):
+            return "— " + m.group(1).strip()
+        return None
+    if "(@" in t and (ph := _opening_phrase(t, "SHARED_POST_CREDITS")):
+        return ph
     return None
 
 
@@ -636,6 +663,55 @@ def _credit_field_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
     return None
 
 
+def _alternation(name: str) -> str:
+    """Every phrase of cue table ``name``, folded, as one regex alternation
+    (longest first); a Latin phrase, or a short one in another script, only
+    as whole words ("ai", "ia", "ки"), a longer one anywhere ("人工智能")."""
+    alts = []
+    for p in _folded(name):
+        body = re.escape(p)
+        if p.isascii():  # "本文由ai辅助": a Latin word may touch Han letters
+            body = rf"(?<![a-z0-9]){body}(?![a-z0-9])"
+        elif len(p) <= 3 and not (_HAN_WORD_RE.search(p) or _THAI_WORD_RE.search(p)):
+            body = rf"(?<![^\W_]){body}(?![^\W_])"
+        alts.append(body)
+    return "|".join(alts)
+
+
+@cache
+def _ai_note_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lead = r"[\s*•·※\-–—(\[（【]*"
+    return (
+        re.compile(lead + "(" + _alternation("TEXT_SELF_REFERENCES") + ")"),
+        re.compile(_alternation("AI_WORDS")),
+        re.compile(lead + "(" + _alternation("DISCLOSURE_LABELS") + r")\s*[:：]"),
+    )
+
+
+def _made_with_ai_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
+    """A note on how the text itself was made: it opens by naming the text
+    ("This article …", "Bài viết …", "本文…") and names AI ("was written with
+    the help of AI tools", "có sử dụng trí tuệ nhân tạo", "由AI辅助生成"), or
+    it opens with a disclosure's label ("Disclosure: …"). Sentences of the
+    article about AI do not open by naming the text."""
+    if g.units > 3 * cfg.short_line_words:
+        return None
+    self_ref, ai, disclosure = _ai_note_res()
+    low = fold_line(g.text)
+    if m := disclosure.match(low):
+        return "attribution", f"disclosure note: opens with '{m.group(1)}:'"
+    if (
+        g.units <= 2 * cfg.short_line_words
+        and (m := self_ref.match(low))
+        and (a := ai.search(low, m.end()))
+    ):
+        return (
+            "attribution",
+            f"note on how the text was made: '{m.group(1)}' … '{a.group(0)}' (made with AI)",
+        )
+    return None
+
+
 # A site's notices, in the order they are tried; the first that fits wins.
 _NOTICE_RULES = (
     _phrase_notice(
@@ -660,6 +736,7 @@ _NOTICE_RULES = (
     _phrase_notice(
         "EDITED_NOTES", 1.5, "attribution", "editor's note on how the text was edited: '{}'"
     ),
+    _made_with_ai_notice,
     _credit_field_notice,
     _phrase_notice("NEWSLETTER_PROMISES", 2, "navigation", "newsletter sign-up box: '{}'"),
     _phrase_notice(
@@ -669,6 +746,9 @@ _NOTICE_RULES = (
     _phrase_notice("ERROR_REPORT_PROMPTS", 2, "navigation", "prompt to report a typo: '{}'"),
     _phrase_notice("APP_PROMPTS", 1, "navigation", "prompt to read on in the site's app: '{}'"),
     _phrase_notice("COOKIE_NOTICES", 2, "navigation", "cookie consent notice: '{}'"),
+    _phrase_notice(
+        "EMBED_PLACEHOLDERS", 1.5, "navigation", "placeholder of an embedded post or player: '{}'"
+    ),
 )
 
 
@@ -737,6 +817,62 @@ def _under_summary_heading(cx: _Ctx, i: int, reach: int = 8) -> str | None:
         if (cx.prose[j] and g.ends_sentence) or g.units > cx.cfg.short_line_words * 1.5:
             return None  # a paragraph ends the run; a long item does not
     return None
+
+
+@cache
+def _ai_summary_headings() -> frozenset[str]:
+    return frozenset(_folded("AI_SUMMARY_HEADINGS"))
+
+
+def _heading_of(g: LineFeatures, headings: frozenset[str]) -> bool:
+    """Is the line one of ``headings``, or a short heading opening with one?"""
+    head = fold_line(g.text).strip().rstrip(" :：")
+    return head in headings or (
+        g.units <= 6 and not g.ends_sentence and any(head.startswith(h + " ") for h in headings)
+    )
+
+
+_SUMMARY_MAX_ITEMS = 6
+
+
+def _summary_boxes(cx: _Ctx) -> set[int]:
+    """The items of summary boxes: short lines under a summary heading, up
+    to the first line longer than an item or already labelled. A summary the
+    page says a machine wrote ("AI-generated summary", "Tóm tắt nhanh") is
+    set aside with its heading: no writer's text. The article's own summary
+    ("Key points") stays for later rules, which keep it body. An item
+    repeating the headline ("Hà Nội mở thêm 5 tuyến buýt điện từ tháng 4.")
+    is neither a teaser nor makes the headline one."""
+    f, n, cfg = cx.f, len(cx.f), cx.cfg
+    items: set[int] = set()
+    for i, g in enumerate(f):
+        if cx.label[i] is not None or i in items:
+            continue
+        ai = _heading_of(g, _ai_summary_headings())
+        if not (ai or _summary_heading(g)):
+            continue
+        run = []
+        for j in range(i + 1, min(n, i + 1 + _SUMMARY_MAX_ITEMS)):
+            if cx.label[j] is not None or f[j].units > 1.5 * cfg.short_line_words:
+                break
+            if _summary_heading(f[j]) or _heading_of(f[j], _ai_summary_headings()):
+                break
+            if run and (
+                f[j].ends_sentence != f[run[0]].ends_sentence
+                or f[j].units > max(cfg.short_line_words, 1.5 * f[run[0]].units)
+            ):
+                break  # items are alike: a headline after sentences, or the
+                # first paragraph, longer than the items, is none
+            run.append(j)
+        if not run:
+            continue
+        items.update(run)
+        if ai:
+            head = g.text.strip()
+            cx.set(i, "metadata", f"heading of a summary written by AI ('{head}')")
+            for j in run:
+                cx.set(j, "metadata", f"item of a summary written by AI under '{head}'")
+    return items
 
 
 # a show/hide toggle after a table of contents' heading ("Contents [hide]")
@@ -847,7 +983,16 @@ def _reference_lists(cx: _Ctx) -> None:
             continue
         cites = []
         for j in range(i + 1, n):
-            if not _CITATION_RE.search(f[j].text) or f[j].units > 60:
+            h = f[j]
+            # ... or a fact-check's sources, short and dated, linked or
+            # listed with a comma ("Council meeting minutes, February 2026");
+            # a subheading ("Our ruling") is none
+            source = (
+                h.units <= cx.cfg.short_line_words
+                and not h.ends_sentence
+                and bool(h.years or h.dates or h.has_link or h.has_domain or "," in h.text)
+            )
+            if not (_CITATION_RE.search(h.text) or source) or h.units > 60:
                 break
             cites.append(j)
         if not cites:
@@ -1030,6 +1175,8 @@ class _Ctx:
         # lines of a teaser box found by their shape (_teaser_lists): they
         # part the article from what comes after them, as unlabelled ones do
         self.teasers: set[int] = set()
+        # the items of summary boxes ("Key points", "AI-generated summary")
+        self.summary_items: set[int] = set()
         self._page_vocab: tuple[Counter[str], Counter[tuple[str, str]]] | None = None
         # the heading of reader comments that ends the article, if any
         self.comments_at: int | None = None
@@ -1081,6 +1228,43 @@ class _Ctx:
         )
 
 
+# A live page's entry opening with its time, or its date and time, and a
+# mark or a space after it: "19:45 Turnout …", "14/03/2026 18:10 - Cortadas …",
+# "15:20 | Rijkswaterstaat meldt …", "9.30am: Police say …"
+_ENTRY_TIME_RE = re.compile(
+    r"\s*(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?\s+)?\d{1,2}[:.h]\d{2}"
+    r"(?:\s*(?:[ap]\.?m\.?|uhr|น\.))?\s*(?:[|·•:–—-]\s*|\s)"
+)
+_TIMED_RUN_MIN = 3
+
+
+def _timed_entries(cx: _Ctx) -> None:
+    """A page whose article is a run of short updates, each opening with its
+    time ("19:45 Turnout in the capital reaches 61 per cent."): each entry is
+    a paragraph however short. Entries under ten words were no prose, so the
+    first was taken for the headline and the last set aside after the
+    article. Three entries or more in a row, each ending a sentence; a list
+    of timed headlines (no full stop) or a schedule stays as it is."""
+    f, n = cx.f, len(cx.f)
+    run: list[int] = []
+    for i in range(n + 1):
+        g = f[i] if i < n else None
+        m = _ENTRY_TIME_RE.match(g.text) if g is not None else None
+        if (
+            g is not None
+            and m is not None
+            and g.ends_sentence
+            and len(g.text[m.end() :].split()) >= 4
+            and g.units <= 3 * cx.cfg.short_line_words
+        ):
+            run.append(i)
+            continue
+        if len(run) >= _TIMED_RUN_MIN:
+            for j in run:
+                cx.prose[j] = True
+        run = []
+
+
 def _related_to_page(
     i: int,
     feats: Sequence[LineFeatures],
@@ -1123,6 +1307,7 @@ def classify_features(
         return []
     cx = _Ctx(doc, feats, cfg)
     f = feats
+    _timed_entries(cx)
 
     # 0. Style-sheet or script source: never text, whatever its length;
     # a rule of marks between parts of the page ("___", "* * *") has no text.
@@ -1159,6 +1344,10 @@ def classify_features(
                     cx.set(i, "navigation", f"site menu of {menu} items ({home[0].describe()})")
                 else:
                     cx.set(i, "spam", f"{items} search keywords strung together (keyword stuffing)")
+        if cx.label[i] is None and g.units <= cfg.short_line_words and (
+            sig := _post_signature(g.text)
+        ):
+            cx.set(i, "body", f"signature of an embedded social post ('{sig}'): quoted in the article")
         if cx.label[i] is None and g.units <= cfg.byline_max_words + 1 and (sig := _signature(g)):
             cx.set(i, "byline", f"signed with a dash and a name only ('{sig}')")
         if cx.label[i] is None and g.units <= 6 and _relative_stamp(g.text):
@@ -1267,7 +1456,8 @@ def classify_features(
     # 2. Repetition within the page (a table of contents repeats the
     # subheadings it links to: they are the article's, not teasers).
     toc_lines = _table_of_contents(cx)
-    norms = Counter(g.norm for g in f if g.norm)
+    summary_items = cx.summary_items = _summary_boxes(cx)
+    norms = Counter(g.norm for i, g in enumerate(f) if g.norm and i not in summary_items)
     twice = cx.headline_twice = _headline_printed_twice(cx, norms, toc_lines)
     prev_norm = None
     first_copy: dict[str, int] = {}
@@ -1279,6 +1469,7 @@ def classify_features(
             not g.norm
             or norms[g.norm] < 2
             or i in toc_lines
+            or i in summary_items
             or i == twice
             or (in_main is not None and in_main[i] and not (adjacent and cx.headline_like(g)))
         ):
@@ -1641,8 +1832,62 @@ def classify_features(
     # 9. Copies and the author's box, once every body block is known.
     _pull_quotes(cx)
     _author_bios(cx)
+    _issuer_sections(cx)
     _comment_thread(cx)
     return [(cx.label[i] or "body", cx.reasons[i]) for i in range(n)]
+
+
+def _issuer_heading(cx: _Ctx, i: int, above: str) -> str | None:
+    """Does line ``i`` open a press release's closing sections: a media
+    contacts' heading ("Media Contact", "Contact presse"), or "About" with
+    the issuer the release names above ("About Northwind Energy")?"""
+    g = cx.f[i]
+    head = fold_line(g.text).strip().rstrip(" :：")
+    if head in _folded("PRESS_CONTACT_HEADINGS"):
+        return "media contacts"
+    for a in _folded("ISSUER_ABOUT"):
+        spaced = a.isascii() or not _HAN_WORD_RE.match(a)
+        if not head.startswith(a + " " if spaced else a):
+            continue
+        name = head[len(a) :].strip()
+        shown = g.text.strip()[len(g.text.strip()) - len(name) :] if name else ""
+        if len(name) >= 3 and not shown[:1].islower() and name in above:
+            return f"about the issuer '{shown}'"
+    return None
+
+
+def _issuer_sections(cx: _Ctx) -> None:
+    """A press release reprinted as news closes on its issuer's sections:
+    "About <company>" (the company the release names above) with its
+    boilerplate, and the media contacts with names, e-mails and phones. The
+    about-heading was read as the writer's name alone on its line ("About
+    Northwind Energy" became the author): it is the subheading of the
+    issuer's own paragraph, body like it. The contacts' heading and the short
+    lines under it, up to a paragraph or a section the page names by its
+    words, are the issuer's addresses (navigation, as a contact line is).
+    "About the author" names no one the text names."""
+    f, n = cx.f, len(cx.f)
+    paragraphs = 0
+    above: list[str] = []
+    for i, g in enumerate(f):
+        if cx.prose[i] and g.ends_sentence and cx.label[i] in (None, "body"):
+            paragraphs += 1
+            above.append(fold_line(g.text))
+        if paragraphs < 2 or g.units > 8 or g.ends_sentence:
+            continue
+        what = _issuer_heading(cx, i, "\n".join(above))
+        if what is None:
+            continue
+        if what != "media contacts":
+            if cx.label[i] == "byline":
+                cx.set(i, "body", f"subheading of the press release's section {what}", force=True)
+            continue
+        for j in range(i, n):
+            if j > i and (cx.prose[j] or j in cx.cue_labelled):
+                break
+            if cx.label[j] in (None, "body", "byline"):
+                cx.set(j, "navigation", f"press release's {what} ('{g.text.strip()}')", force=True)
+        return
 
 
 def _comment_thread(cx: _Ctx) -> None:
@@ -2630,6 +2875,18 @@ def _keyword_items(g: LineFeatures, cfg: CleanSettings) -> int:
     return 0
 
 
+@cache
+def _function_words(lang: str) -> frozenset[str]:
+    from .cues import STOPWORDS
+
+    return frozenset(STOPWORDS.get(lang, ()))
+
+
+def _cue_langs(g: LineFeatures, cue: str) -> set[str]:
+    """The languages whose byline tables hold ``cue`` (one hit per language)."""
+    return {h.lang for h in g.cues_of("byline") if h.cue == cue}
+
+
 def _cue_byline(cfg: CleanSettings, g: LineFeatures) -> tuple[str, bool] | None:
     """A byline opening with its cue ("By Jane Doe", "Phóng viên: ...", "记者
     张三"), perhaps with a place, role or the publish stamp and counters after
@@ -2641,6 +2898,16 @@ def _cue_byline(cfg: CleanSettings, g: LineFeatures) -> tuple[str, bool] | None:
         return low.lstrip(_LEAD_MARKS).startswith(h.cue)
 
     for h in g.cues_of("byline"):
+        # a cue that is a plain function word of the line's own language
+        # opens no byline there: Indonesian "di Balai Kota" (at the town
+        # hall) is no Italian "di Giulia Benedetti"; an English "By" on a
+        # French page still is one
+        if (
+            g.lang
+            and h.cue in _function_words(g.lang)
+            and g.lang not in _cue_langs(g, h.cue)
+        ):
+            continue
         if starts_with(h) and not g.ends_sentence:
             rest = t[len(t) - len(low.lstrip(_LEAD_MARKS)) + len(h.cue) :].lstrip(" :：/-–—")
             from .features import line_features as _lf
@@ -2676,6 +2943,7 @@ def _cue_byline(cfg: CleanSettings, g: LineFeatures) -> tuple[str, bool] | None:
                 or fold_line(name_part).strip(" .") in _agency_names()
                 or low[len(low) - len(low.lstrip(_LEAD_MARKS)) + len(h.cue) :][:1] in ":：/"
                 or looks_like_name(_lf(0, rest), cfg.byline_max_words, cfg.byline_max_chars)
+                or caseless_name(rest)
                 or (
                     name_part != rest
                     and looks_like_name(
@@ -3269,10 +3537,12 @@ def _article_region(cx: _Ctx) -> list[bool]:
     # an interview written as dialogue ("— Почему …?" / "— Потому что …"):
     # its last turns are the article's, however short
     dialogue = sum(1 for i in range(lo, hi + 1) if _dialogue_turn(f[i])) >= 2
-    # a short closing paragraph (a full sentence with function words) still belongs
+    # a short closing paragraph (a full sentence with function words) still belongs,
+    # after captions, spam and lines known to be the article's (an embedded
+    # post's signature)
     j = hi + 1
     while j < end and (
-        cx.label[j] in ("caption", "spam")
+        cx.label[j] in ("caption", "spam", "body")
         or (
             cx.label[j] is None
             and f[j].ends_sentence
@@ -3329,8 +3599,10 @@ def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> N
         lead = next((j for j in range(title_i + 1, n) if cx.prose[j] and f[j].ends_sentence), n)
         start_zone = range(title_i + 1, lead)
     for i in list(start_zone)[: cfg.byline_window + 1]:
-        if cx.label[i] is None and looks_like_name(
-            f[i], cfg.byline_max_words, cfg.byline_max_chars
+        if (
+            cx.label[i] is None
+            and looks_like_name(f[i], cfg.byline_max_words, cfg.byline_max_chars)
+            and not _summary_heading(f[i])  # "要点" is two Han letters, as a name is
         ):
             cx.set(i, "byline", f"{NAME_ONLY_REASON} at the start of the article")
         elif cx.label[i] is None and (who := _place_and_writer(f[i], cfg)):
@@ -3452,7 +3724,9 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
     candidates: list[int] = []
     for i in range(n):
         g = f[i]
-        if cx.label[i] is not None:
+        # a summary box's items above the headline ("要点" and its
+        # sentences) are no first paragraph that ends the search
+        if cx.label[i] is not None or i in cx.summary_items:
             continue
         if (
             (cx.prose[i] and g.ends_sentence and g.text.rstrip()[-1:] not in "?？!！")
@@ -3485,6 +3759,9 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
             candidates.append(i)
             if g.units > best_units:
                 best, best_units = i, g.units
+    if best is None and (short := _short_headline_above_stamp(cx, i)) is not None:
+        cx.set(short, "title", "short headline right above its stamp or byline")
+        return
     if best is None or not any(cx.prose[j] for j in range(best + 1, n)):
         return
     if (head := _headline_above_the_byline(cx, candidates, best)) != best:
@@ -3498,6 +3775,49 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
                "(the longer line before it names nothing the article does)")
         return
     cx.set(best, "title", "longest headline-shaped line before the first paragraph")
+
+
+# A headline of three words in a language that compounds its nouns ("Neue
+# Stadtbibliothek eröffnet", "İzmir metrosu genişliyor"): long enough in
+# letters for a headline, short in words for the title search.
+_SHORT_HEADLINE_MIN_CHARS = 20
+
+
+def _short_headline_above_stamp(cx: _Ctx, stop: int) -> int | None:
+    """With no headline of four words before the first paragraph (line
+    ``stop``), the line of three words and twenty letters or more right above
+    the stamp or byline that stands before it (a writer's name alone may
+    stand between), using a word of the article: the headline. A menu's
+    three items use none of the article's words."""
+    f, cfg = cx.f, cx.cfg
+    # words' first five letters: "metrosu" and "metro", "Zentralpark" and
+    # "Zentralparks" are one word to a headline
+    article = {t[:5] for j in range(stop, len(f)) if cx.prose[j] for t in f[j].tokens}
+    for k in range(min(stop, len(f)) - 1, 0, -1):
+        if cx.label[k] in ("metadata", "byline"):
+            j = k - 1
+            while j >= 0 and (
+                cx.label[j] in ("metadata", "byline")
+                or (
+                    cx.label[j] is None
+                    and looks_like_name(f[j], cfg.byline_max_words, cfg.byline_max_chars)
+                    and round(f[j].units) < 3
+                )
+            ):
+                j -= 1
+            g = f[j] if j >= 0 else None
+            if (
+                g is not None
+                and cx.label[j] is None
+                and round(g.units) == 3
+                and len(g.text.strip()) >= _SHORT_HEADLINE_MIN_CHARS
+                and not g.ends_sentence
+                and not _menu_items(g)
+                and any(len(t) >= 4 and t[:5] in article for t in g.tokens)
+            ):
+                return j
+            return None
+    return None
 
 
 def _live_page_headline(cx: _Ctx, i: int) -> bool:

@@ -799,7 +799,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         "comments": ["댓글"],
         "pagination": ["다음 페이지", "이전 페이지"],
         "tags": ["태그", "키워드"],
-        "spam": ["카지노", "토토사이트", "바카라"],
+        "spam": ["카지노", "토토사이트", "바카라", "무직자 대출", "무직자대출", "당일 대출 가능"],
         "paywall": ["유료 회원 전용", "유료회원 전용", "구독하고 전문"],
     },
     "es": {
@@ -970,7 +970,8 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "pagination": ["página siguiente", "página anterior"],
         "tags": ["etiquetas", "temas", "palabras clave", "archivado en"],
-        "spam": ["casino en línea", "apuestas deportivas", "tragamonedas"],
+        "spam": ["casino en línea", "apuestas deportivas", "tragamonedas",
+                 "préstamos sin aval", "préstamo sin aval", "créditos sin aval"],
     },
     "fr": {
         "copyright": [
@@ -1130,7 +1131,8 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "pagination": ["page suivante", "page précédente"],
         "tags": ["mots-clés", "étiquettes", "thèmes", "classé dans"],
-        "spam": ["casino en ligne", "paris sportifs", "machines à sous"],
+        "spam": ["casino en ligne", "paris sportifs", "machines à sous",
+                 "prêt sans justificatif", "crédit sans justificatif"],
     },
     "de": {
         "copyright": [
@@ -1206,7 +1208,8 @@ CUES: dict[str, dict[str, list[str]]] = {
         "comments": ["kommentare", "kommentar schreiben", "diskutieren sie mit"],
         "pagination": ["nächste seite", "vorherige seite"],
         "tags": ["schlagworte", "themen", "stichwörter"],
-        "spam": ["online casino", "sportwetten", "spielautomaten"],
+        "spam": ["online casino", "sportwetten", "spielautomaten",
+                 "kredit ohne schufa", "sofortkredit ohne", "ohne rezept kaufen", "rezeptfrei bestellen"],
     },
     "id": {
         "copyright": [
@@ -1281,7 +1284,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "menit baca",
         ],
         "tags": ["tag", "kata kunci", "topik"],
-        "spam": ["judi online", "slot gacor", "situs slot", "togel", "bandar bola"],
+        "spam": ["judi online", "slot gacor", "situs slot", "togel", "bandar bola",
+                 "pinjaman online cepat cair", "pinjol cepat cair", "cepat cair tanpa jaminan"],
         "paywall": [
             "sudah berlangganan",
             "berlangganan sekarang",
@@ -1357,7 +1361,9 @@ CUES: dict[str, dict[str, list[str]]] = {
         "byline": ["автор", "корреспондент", "текст", "беседовал", "беседовала"],
         "published": ["опубликовано", "обновлено", "просмотров", "просмотры", "время чтения"],
         "tags": ["теги", "метки", "ключевые слова"],
-        "spam": ["онлайн казино", "ставки на спорт", "букмекер"],
+        "spam": ["онлайн казино", "ставки на спорт", "букмекер",
+                 # payday-loan adverts
+                 "займы без отказа", "займ без отказа", "займы онлайн без", "без отказа и проверок"],
         "comments": ["комментарии", "оставить комментарий", "обсуждение"],
         "paywall": [
             "уже есть подписка",
@@ -1414,7 +1420,8 @@ CUES: dict[str, dict[str, list[str]]] = {
         "byline": ["por", "autor", "redação"],
         "published": ["publicado", "atualizado", "tempo de leitura", "min de leitura"],
         "tags": ["tags", "palavras-chave", "temas"],
-        "spam": ["cassino online", "apostas esportivas"],
+        "spam": ["cassino online", "apostas esportivas",
+                 "empréstimo sem consulta", "empréstimo na hora sem"],
         "comments": ["comentários", "deixe seu comentário", "deixe o seu comentário"],
         "paywall": [
             "já é assinante",
@@ -1469,6 +1476,233 @@ CUES: dict[str, dict[str, list[str]]] = {
         "tags": ["الوسوم", "وسوم", "كلمات مفتاحية", "الكلمات المفتاحية"],
         "spam": ["كازينو أونلاين", "كازينو اون لاين"],
         "paywall": ["اشترك الآن", "للمشتركين فقط", "هل أنت مشترك"],
+    },
+    # Italian, Turkish, Dutch, Polish, Hindi and Persian sites label their
+    # chrome like the others ("Leggi anche:", "İlgili Haberler", "Lees ook:",
+    # "Czytaj także:", "यह भी पढ़ें:", "بیشتر بخوانید:"); with no table, their
+    # related links inside the article were kept as subheadings and their
+    # copyright lines set aside as a related list.
+    "it": {
+        "copyright": [
+            "riproduzione riservata",
+            "tutti i diritti riservati",
+            "diritti riservati",
+            "©",
+        ],
+        "powered_by": ["realizzato da", "sviluppato da"],
+        "site_links": [
+            "chi siamo",
+            "contatti",
+            "note legali",
+            "informativa privacy",
+            "informativa sulla privacy",
+            "lavora con noi",
+            "pubblicità",
+            "mappa del sito",
+        ],
+        "farm": [],
+        "follow_us": [
+            "seguici su",
+            "seguici",
+            "condividi",
+            "condividi su",
+            "iscriviti alla newsletter",
+            "iscriviti alla nostra newsletter",
+        ],
+        "nav": ["accedi", "registrati", "cerca", "torna su", "commenta", "ascolta l'articolo"],
+        "related": [
+            "leggi anche",
+            "leggi pure",
+            "ti potrebbe interessare",
+            "potrebbe interessarti",
+            "articoli correlati",
+            "notizie correlate",
+            "i più letti",
+            "più letti",
+            "più lette",
+            "le più lette",
+            "ultime notizie",
+            "altre notizie",
+        ],
+        "source": ["fonte", "fonti"],
+        "caption": ["foto", "fotografia", "immagine", "credito foto"],
+        "byline": ["di", "a cura di", "scritto da", "autore", "inviato", "inviata"],
+        "published": ["pubblicato", "pubblicato il", "aggiornato", "ultimo aggiornamento",
+                      "tempo di lettura"],
+        "comments": ["commenti", "lascia un commento"],
+        "pagination": ["pagina successiva", "pagina precedente"],
+        "tags": ["argomenti", "tag", "parole chiave"],
+        "spam": ["casinò online", "bonus senza deposito"],
+        "paywall": ["sei già abbonato", "contenuto riservato agli abbonati",
+                    "abbonati per continuare a leggere"],
+    },
+    "tr": {
+        "copyright": ["tüm hakları saklıdır", "her hakkı saklıdır", "telif hakkı", "©"],
+        "powered_by": ["altyapı", "tasarım ve yazılım"],
+        "site_links": [
+            "künye",
+            "iletişim",
+            "gizlilik politikası",
+            "kullanım koşulları",
+            "hakkımızda",
+            "reklam",
+            "çerez politikası",
+            "site haritası",
+        ],
+        "farm": [],
+        "follow_us": ["bizi takip edin", "takip edin", "abone ol", "paylaş", "whatsapp kanalımıza katılın"],
+        "nav": ["ana sayfa", "anasayfa", "giriş yap", "üye ol", "arama", "yukarı çık"],
+        "related": [
+            "ilgili haberler",
+            "ilgili haber",
+            "benzer haberler",
+            "diğer haberler",
+            "en çok okunanlar",
+            "çok okunanlar",
+            "ilginizi çekebilir",
+            "bunlar da ilginizi çekebilir",
+            "son haberler",
+        ],
+        "source": ["kaynak"],
+        "caption": ["fotoğraf", "foto"],
+        "byline": ["yazan", "yazar", "muhabir", "haber merkezi"],
+        "published": ["yayınlanma", "yayınlanma tarihi", "yayın tarihi", "güncelleme",
+                      "son güncelleme", "güncellenme"],
+        "comments": ["yorumlar", "yorum yap", "yorum yazın"],
+        "pagination": ["sonraki sayfa", "önceki sayfa"],
+        "tags": ["etiketler"],
+        "spam": ["deneme bonusu", "bahis siteleri giriş"],
+        "paywall": ["abonelere özel"],
+    },
+    "nl": {
+        "copyright": ["alle rechten voorbehouden", "auteursrecht", "©"],
+        "powered_by": ["mogelijk gemaakt door"],
+        "site_links": [
+            "privacybeleid",
+            "privacyverklaring",
+            "over ons",
+            "adverteren",
+            "colofon",
+            "cookiebeleid",
+            "algemene voorwaarden",
+        ],
+        "farm": [],
+        "follow_us": ["volg ons", "volg ons op", "deel dit artikel", "delen", "schrijf je in"],
+        "nav": ["inloggen", "zoeken", "terug naar boven", "voorlezen"],
+        "related": [
+            "lees ook",
+            "lees meer",
+            "meest gelezen",
+            "gerelateerde artikelen",
+            "gerelateerd",
+            "meer nieuws",
+            "ook interessant",
+            "bekijk ook",
+        ],
+        "source": ["bron", "bronnen"],
+        "caption": ["foto", "beeld"],
+        "byline": ["door", "auteur", "redactie"],
+        "published": ["gepubliceerd", "bijgewerkt", "laatst bijgewerkt", "leestijd"],
+        "comments": ["reacties", "reageer", "plaats een reactie"],
+        "pagination": ["volgende pagina", "vorige pagina"],
+        "tags": ["onderwerpen", "tags"],
+        "spam": ["online casino zonder"],
+        "paywall": ["ben je al abonnee", "lees verder met", "alleen voor abonnees"],
+    },
+    "pl": {
+        "copyright": ["wszelkie prawa zastrzeżone", "prawa autorskie", "©"],
+        "powered_by": ["realizacja"],
+        "site_links": [
+            "polityka prywatności",
+            "regulamin",
+            "kontakt",
+            "o nas",
+            "reklama",
+            "polityka cookies",
+            "mapa strony",
+        ],
+        "farm": [],
+        "follow_us": ["obserwuj nas", "udostępnij", "zapisz się do newslettera"],
+        "nav": ["strona główna", "zaloguj się", "szukaj", "wyszukaj", "do góry"],
+        "related": [
+            "czytaj także",
+            "czytaj też",
+            "czytaj również",
+            "zobacz także",
+            "zobacz też",
+            "zobacz również",
+            "polecamy",
+            "najczęściej czytane",
+            "najpopularniejsze",
+            "powiązane artykuły",
+            "więcej informacji",
+        ],
+        "source": ["źródło", "źródła"],
+        "caption": ["fot.", "zdjęcie", "foto"],
+        "byline": ["autor", "autorka", "oprac.", "opracowanie"],
+        "published": ["opublikowano", "aktualizacja", "zaktualizowano", "czas czytania"],
+        "comments": ["komentarze", "dodaj komentarz", "skomentuj"],
+        "pagination": ["następna strona", "poprzednia strona"],
+        "tags": ["tagi", "tematy"],
+        "spam": ["kasyno online", "bonus bez depozytu"],
+        "paywall": ["masz już subskrypcję", "treść dostępna dla subskrybentów"],
+    },
+    "hi": {
+        "copyright": ["सर्वाधिकार सुरक्षित", "कॉपीराइट", "©"],
+        "powered_by": [],
+        "site_links": ["हमारे बारे में", "संपर्क करें", "हमसे संपर्क करें", "गोपनीयता नीति",
+                       "नियम और शर्तें"],
+        "farm": [],
+        "follow_us": ["हमें फॉलो करें", "शेयर करें", "फॉलो करें"],
+        "nav": ["होम", "लॉग इन", "खोजें"],
+        "related": [
+            "यह भी पढ़ें",
+            "ये भी पढ़ें",
+            "ये भी पढ़िए",
+            "यह भी पढ़िए",
+            "संबंधित खबरें",
+            "संबंधित ख़बरें",
+            "सबसे ज्यादा पढ़ी गई",
+            "सबसे ज़्यादा पढ़ी गईं",
+            "और पढ़ें",
+            "ताज़ा खबरें",
+        ],
+        "source": ["स्रोत"],
+        "caption": ["फोटो", "फ़ोटो", "तस्वीर"],
+        "byline": ["रिपोर्ट", "लेखक", "संवाददाता", "द्वारा"],
+        "published": ["प्रकाशित", "अपडेट", "अपडेटेड"],
+        "comments": ["टिप्पणियाँ", "टिप्पणियां", "टिप्पणी करें"],
+        "pagination": ["अगला पेज", "पिछला पेज"],
+        "tags": ["टैग", "टैग्स"],
+        "spam": [],
+        "paywall": [],
+    },
+    "fa": {
+        "copyright": ["کلیه حقوق این سایت", "تمامی حقوق این سایت", "حقوق این سایت محفوظ", "©"],
+        "powered_by": ["طراحی و توسعه", "طراحی سایت"],
+        "site_links": ["تماس با ما", "درباره ما", "حریم خصوصی", "قوانین و مقررات", "آرشیو"],
+        "farm": [],
+        "follow_us": ["ما را دنبال کنید", "اشتراک گذاری", "اشتراک‌گذاری"],
+        "nav": ["صفحه اصلی", "جستجو", "ورود"],
+        "related": [
+            "بیشتر بخوانید",
+            "بخوانید",
+            "اخبار مرتبط",
+            "خبرهای مرتبط",
+            "مطالب مرتبط",
+            "پربازدیدترین",
+            "پربازدیدترین ها",
+            "آخرین اخبار",
+        ],
+        "source": ["منبع"],
+        "caption": ["عکس", "تصویر"],
+        "byline": ["خبرنگار", "نویسنده", "گزارش"],
+        "published": ["تاریخ انتشار", "انتشار", "به روز رسانی", "به‌روزرسانی"],
+        "comments": ["نظرات", "ارسال نظر", "دیدگاه ها"],
+        "pagination": ["صفحه بعد", "صفحه قبل"],
+        "tags": ["برچسب ها", "برچسب‌ها", "کلمات کلیدی"],
+        "spam": ["سایت شرط بندی"],
+        "paywall": [],
     },
 }
 
@@ -1535,6 +1769,12 @@ RIGHTS_RESERVED: dict[str, list[str]] = {
     "pt": ["todos os direitos reservados", "proibida a reprodução total ou parcial"],
     "id": ["hak cipta dilindungi undang-undang", "dilarang mengutip"],
     "ar": ["جميع الحقوق محفوظة", "حقوق النشر محفوظة"],
+    "it": ["tutti i diritti riservati", "riproduzione riservata"],
+    "tr": ["tüm hakları saklıdır", "her hakkı saklıdır"],
+    "nl": ["alle rechten voorbehouden"],
+    "pl": ["wszelkie prawa zastrzeżone"],
+    "hi": ["सर्वाधिकार सुरक्षित"],
+    "fa": ["کلیه حقوق این سایت", "تمامی حقوق این سایت", "حقوق این سایت محفوظ"],
 }
 
 # How a page says how long ago it was posted ("2 hours ago", "Hace 3
@@ -1733,7 +1973,9 @@ CORRECTION_NOTES: dict[str, list[str]] = {
 # de EFE y AFP.", "Avec AFP", "With AP"): after one, only agency names.
 # Casefolded.
 AGENCY_CREDIT_LEADS: dict[str, list[str]] = {
-    "en": ["with", "with reporting from", "with reporting by", "source", "sources"],
+    "en": ["with", "with reporting from", "with reporting by", "source", "sources",
+           # Indian English: "With inputs from PTI", "(With agency inputs)"
+           "with inputs from", "with input from"],
     "es": [
         "con información de",
         "con información de las agencias",
@@ -2666,7 +2908,7 @@ PHOTO_BY_SUFFIX: dict[str, list[str]] = {
 NEWS_AGENCIES: dict[str, list[str]] = {
     "en": ["ap", "afp", "reuters", "associated press", "upi", "pa", "bloomberg", "dpa",
            "ians", "pti", "aap", "kyodo", "yonhap", "xinhua", "bernama", "antara",
-           "agencies"],
+           "agencies", "agency", "ani"],
     "es": ["efe", "agencia efe", "europa press", "afp", "ap", "reuters", "notimex", "ansa",
            "dpa", "prensa latina", "pl", "télam", "xinhua", "anadolu", "sputnik", "agencias"],
     "fr": ["afp", "ap", "reuters", "belga", "ats", "ansa", "dpa", "aps", "xinhua", "anadolu",
@@ -2684,6 +2926,15 @@ NEWS_AGENCIES: dict[str, list[str]] = {
     "zh": ["新华社", "中新社", "中新网", "中通社", "法新社", "路透社", "美联社", "共同社", "韩联社"],
     "ja": ["共同", "時事", "共同通信", "時事通信"],
     "ko": ["연합뉴스", "뉴시스", "뉴스1"],
+    "hi": ["एजेंसी", "एजेंसियां", "एजेंसियों", "भाषा", "पीटीआई", "आईएएनएस", "एएनआई"],
+}
+
+# What closes a wire agency's credit in languages that put it after the
+# agency ("(एजेंसी इनपुट के साथ)" "with the agency's input", "(With agency
+# inputs)"): the agencies come before it. Casefolded.
+AGENCY_CREDIT_TAILS: dict[str, list[str]] = {
+    "en": ["inputs", "input"],
+    "hi": ["इनपुट के साथ", "के इनपुट के साथ", "से इनपुट के साथ"],
 }
 
 # A note under an opinion piece that the views are the writer's alone ("Las
@@ -2747,16 +2998,183 @@ SUMMARY_HEADINGS: dict[str, list[str]] = {
     "ar": ["أبرز النقاط", "ما نعرفه", "باختصار"],
 }
 
+# A summary box over the article that the page says a machine wrote ("AI-
+# generated summary", "Tóm tắt nhanh", "AI 摘要"): the heading, or how a
+# heading opens, casefolded. Its items are no writer's text, unlike the
+# article's own summary under SUMMARY_HEADINGS, which stays body.
+AI_SUMMARY_HEADINGS: dict[str, list[str]] = {
+    "en": ["ai-generated summary", "ai generated summary", "ai summary", "summary by ai",
+           "summary generated by ai", "ai-generated key points", "quick summary"],
+    "vi": ["tóm tắt nhanh", "tóm tắt bởi ai", "ai tóm tắt", "tóm tắt tự động",
+           "tóm tắt bằng ai", "tóm tắt tin bằng ai"],
+    "th": ["สรุปโดย ai", "สรุปข่าวโดย ai", "ai สรุป"],
+    "zh": ["ai摘要", "ai 摘要", "ai总结", "ai 总结", "智能摘要", "ai速览", "ai生成摘要"],
+    "ja": ["aiによる要約", "ai要約", "ai 要約"],
+    "ko": ["ai 요약", "ai요약", "인공지능 요약"],
+    "es": ["resumen generado por ia", "resumen ia", "resumen con ia", "resumen automático"],
+    "fr": ["résumé généré par l'ia", "résumé ia", "résumé par l'ia", "résumé automatique"],
+    "de": ["ki-zusammenfassung", "zusammenfassung durch ki", "automatische zusammenfassung"],
+    "pt": ["resumo gerado por ia", "resumo ia", "resumo automático"],
+    "it": ["riassunto generato dall'ia", "riassunto ia", "sintesi ia"],
+    "id": ["ringkasan ai", "ringkasan otomatis", "rangkuman ai"],
+    "ru": ["пересказ от ии", "краткий пересказ ии", "кратко от нейросети"],
+}
+
+# How a note on how the text itself was made opens: the text named with
+# its verb ("This article was …", "Bài viết có sử dụng …", "本文由…"); with an
+# AI word after it (AI_WORDS) the note says the text was written or
+# summarised with AI. Casefolded, the line's opening.
+TEXT_SELF_REFERENCES: dict[str, list[str]] = {
+    # with the verb: "this article of the law" names no text of the page
+    "en": ["this article was", "this article is", "this article has", "this story was",
+           "this story is", "this story has", "this summary was", "this summary is",
+           "this text was", "this report was", "this post was", "portions of this article",
+           "parts of this article", "this article used", "this story used"],
+    "vi": ["bài viết có sử dụng", "bài viết sử dụng", "bài viết được", "bài viết này được",
+           "bài viết này có sử dụng", "nội dung bài viết được", "tóm tắt này được"],
+    "th": ["บทความนี้", "ข่าวนี้", "เนื้อหานี้"],
+    "zh": ["本文由", "本文使用", "本文借助", "本文内容由", "本文部分内容由", "本摘要由", "以上内容由",
+           "以上摘要由"],
+    "ja": ["この記事は", "本記事は", "この要約は"],
+    "ko": ["이 기사는", "본 기사는", "이 요약은"],
+    "es": ["este artículo fue", "este artículo ha sido", "este artículo se", "este texto fue",
+           "este texto ha sido", "esta noticia fue", "este resumen fue", "este resumen ha sido",
+           "esta nota fue"],
+    "fr": ["cet article a été", "cet article est", "ce texte a été", "ce résumé a été",
+           "ce résumé est"],
+    "de": ["dieser artikel wurde", "dieser text wurde", "dieser beitrag wurde",
+           "diese zusammenfassung wurde", "dieser artikel ist", "dieser text ist"],
+    "pt": ["este artigo foi", "este texto foi", "esta reportagem foi", "este resumo foi"],
+    "it": ["questo articolo è stato", "questo testo è stato", "questo articolo è"],
+    "id": ["artikel ini dibuat", "artikel ini ditulis", "artikel ini disusun",
+           "berita ini dibuat", "berita ini ditulis", "ringkasan ini dibuat"],
+    "ms": ["artikel ini dihasilkan", "artikel ini ditulis"],
+    "ru": ["эта статья написана", "эта статья создана", "этот материал подготовлен",
+           "этот материал создан", "этот текст написан", "этот текст создан"],
+    "ar": ["تم إعداد هذا المقال", "تم إعداد هذا الخبر", "هذا المقال"],
+}
+# Words naming artificial intelligence in such a note, casefolded; a short
+# Latin one ("ai", "ia", "ki") only as a word of its own.
+AI_WORDS: dict[str, list[str]] = {
+    "en": ["ai", "a.i.", "artificial intelligence", "chatgpt", "language model"],
+    "vi": ["ai", "trí tuệ nhân tạo"],
+    "th": ["ai", "ปัญญาประดิษฐ์"],
+    "zh": ["ai", "人工智能", "大模型"],
+    "ja": ["ai", "人工知能"],
+    "ko": ["ai", "인공지능"],
+    "es": ["ia", "inteligencia artificial"],
+    "fr": ["ia", "intelligence artificielle"],
+    "de": ["ki", "künstliche intelligenz", "künstlicher intelligenz"],
+    "pt": ["ia", "inteligência artificial"],
+    "it": ["ia", "intelligenza artificiale"],
+    "id": ["ai", "kecerdasan buatan"],
+    "ms": ["ai", "kecerdasan buatan"],
+    "ru": ["ии", "искусственного интеллекта", "искусственный интеллект", "нейросет"],
+    "ar": ["الذكاء الاصطناعي"],
+}
+# A note's label that it discloses something about the text or its writer
+# ("Disclosure: the author owns shares in …"): the line opens with it and a
+# colon. Casefolded.
+DISCLOSURE_LABELS: dict[str, list[str]] = {
+    "en": ["disclosure", "ai disclosure", "transparency note", "conflict of interest"],
+    "es": ["divulgación", "nota de transparencia", "conflicto de intereses"],
+    "fr": ["transparence", "note de transparence", "conflit d'intérêts"],
+    "de": ["transparenzhinweis", "offenlegung", "interessenkonflikt"],
+    "pt": ["nota de transparência", "conflito de interesses"],
+    "vi": ["công bố thông tin"],
+}
+
+# A press release reprinted as news closes on its issuer's sections: "About
+# <the company>" (the issuer named in the release above) and the media
+# contacts. How the about-heading opens, and the contact headings (whole
+# line), casefolded.
+ISSUER_ABOUT: dict[str, list[str]] = {
+    "en": ["about"],
+    "es": ["acerca de", "sobre"],
+    "fr": ["à propos de", "à propos d'", "a propos de"],
+    "de": ["über"],
+    "pt": ["sobre a", "sobre o", "sobre"],
+    "it": ["informazioni su", "chi è"],
+    "nl": ["over"],
+    "id": ["tentang"],
+    "ms": ["mengenai", "tentang"],
+    "vi": ["về"],
+    "zh": ["关于"],
+}
+PRESS_CONTACT_HEADINGS: dict[str, list[str]] = {
+    "en": ["media contact", "media contacts", "press contact", "press contacts",
+           "media inquiries", "media enquiries", "investor contact", "investor contacts",
+           "for media inquiries", "press office contact"],
+    "es": ["contacto de prensa", "contactos de prensa", "contacto para medios",
+           "contacto con los medios"],
+    "fr": ["contact presse", "contacts presse", "contact médias", "relations presse"],
+    "de": ["pressekontakt", "medienkontakt", "kontakt für journalisten", "pressekontakte"],
+    "pt": ["contato para imprensa", "contatos para imprensa", "informações para a imprensa",
+           "assessoria de imprensa"],
+    "it": ["contatti stampa", "ufficio stampa", "contatto stampa"],
+    "nl": ["perscontact", "noot voor de redactie"],
+    "id": ["kontak media", "narahubung media"],
+    "vi": ["liên hệ báo chí", "thông tin liên hệ báo chí", "liên hệ truyền thông"],
+    "zh": ["媒体联系", "媒体联络", "媒体联系人", "新闻联系人"],
+    "ja": ["報道関係者お問い合わせ先", "本件に関するお問い合わせ", "報道関係者の問い合わせ先"],
+}
+
+# How an embedded social post's credit opens when the scraper keeps it as a
+# line ("A post shared by Ana Ruiz (@anaruiz)"), casefolded: the quoted
+# post's signature, like "— Name (@handle) March 3, 2024".
+SHARED_POST_CREDITS: dict[str, list[str]] = {
+    "en": ["a post shared by"],
+    "es": ["una publicación compartida por", "una publicación compartida de"],
+    "fr": ["une publication partagée par"],
+    "de": ["ein beitrag geteilt von"],
+    "pt": ["uma publicação compartilhada por", "uma publicação partilhada por"],
+    "it": ["un post condiviso da"],
+    "id": ["sebuah kiriman dibagikan oleh"],
+    "nl": ["een bericht gedeeld door"],
+}
+
+# What a scraper keeps of an embedded post or player it could not load: the
+# platform's placeholder and consent prompts ("View this post on Instagram",
+# "Embed from Getty Images", "This content is not available due to your
+# privacy preferences"). Casefolded phrases, short lines only.
+EMBED_PLACEHOLDERS: dict[str, list[str]] = {
+    "en": ["view this post on instagram", "embed from getty images", "loading tweet",
+           "this content is not available due to your privacy preferences",
+           "this content is hosted by a third party", "to view this content",
+           "allow cookies to see this content", "click to load this content",
+           "view this post on facebook", "watch on youtube"],
+    "es": ["ver esta publicación en instagram", "este contenido no está disponible",
+           "para ver este contenido", "ver en youtube"],
+    "fr": ["voir cette publication sur instagram", "ce contenu n'est pas disponible",
+           "pour afficher ce contenu", "regarder sur youtube"],
+    "de": ["diesen beitrag auf instagram ansehen", "externer inhalt",
+           "um diesen inhalt zu sehen", "inhalte von drittanbietern", "auf youtube ansehen"],
+    "pt": ["ver esta publicação no instagram", "ver essa foto no instagram",
+           "este conteúdo não está disponível", "assistir no youtube"],
+    "it": ["visualizza questo post su instagram", "contenuto non disponibile",
+           "guarda su youtube"],
+    "nl": ["bekijk dit bericht op instagram", "deze inhoud is niet beschikbaar"],
+    "id": ["lihat postingan ini di instagram", "konten ini tidak tersedia"],
+    "vi": ["xem bài viết này trên instagram"],
+    "ru": ["посмотреть эту публикацию в instagram", "этот контент недоступен"],
+}
+
 # Headings of a reference list under an article (a study's citations):
 # the whole line, casefolded.
 REFERENCE_HEADINGS: dict[str, list[str]] = {
     "en": ["references", "reference", "sources", "bibliography", "works cited", "citations",
-           "journal reference", "journal references"],
-    "vi": ["tài liệu tham khảo", "nguồn tham khảo", "tham khảo"],
-    "th": ["เอกสารอ้างอิง", "แหล่งอ้างอิง", "อ้างอิง"],
-    "zh": ["参考文献", "参考资料", "资料来源"],
-    "es": ["referencias", "bibliografía", "fuentes"],
-    "fr": ["références", "bibliographie", "sources"],
+           "journal reference", "journal references",
+           # a fact-check's list of what it checked
+           "sources used", "our sources", "sources consulted", "sources cited"],
+    "vi": ["tài liệu tham khảo", "nguồn tham khảo", "tham khảo", "nguồn tin", "các nguồn"],
+    "th": ["เอกสารอ้างอิง", "แหล่งอ้างอิง", "อ้างอิง", "แหล่งข้อมูล"],
+    "zh": ["参考文献", "参考资料", "资料来源", "信息来源"],
+    "es": ["referencias", "bibliografía", "fuentes", "fuentes consultadas", "fuentes utilizadas"],
+    "fr": ["références", "bibliographie", "sources", "sources utilisées", "nos sources"],
+    "de": ["quellen", "verwendete quellen", "literatur"],
+    "pt": ["fontes", "fontes consultadas", "referências"],
+    "id": ["sumber", "referensi", "daftar pustaka"],
+    "ru": ["источники", "список литературы"],
 }
 
 # A subscription wall's prompt in the middle of its sentence ("You have
@@ -2783,6 +3201,17 @@ PAYWALL_PROMPTS: dict[str, list[str]] = {
     "ko": ["유료 회원 전용", "전문을 보시려면"],
     "ja": ["この記事は有料会員限定", "続きを読むには", "有料会員になると"],
     "ar": ["لقراءة المقال كاملا", "لمواصلة القراءة", "للمشتركين فقط"],
+    # Italian, Turkish, Dutch, Polish
+    "it": ["per continuare a leggere l'articolo", "abbonati per continuare a leggere",
+           "contenuto riservato agli abbonati",
+           "articolo riservato agli abbonati", "sei già abbonato"],
+    "tr": ["okumaya devam etmek için abone olun", "okumaya devam etmek için giriş yapın",
+           "abonelere özel", "zaten abone misiniz"],
+    "nl": ["alleen beschikbaar voor abonnees", "ben je al abonnee", "log in om verder te lezen",
+           "word abonnee om verder te lezen"],
+    "pl": ["dostępny tylko dla subskrybentów", "masz już subskrypcję",
+           "zaloguj się, aby czytać dalej", "wykup subskrypcję, aby czytać dalej",
+           "aby przeczytać cały artykuł"],
 }
 
 # A cookie-consent banner's words, in the site's voice ("We use cookies to
@@ -2807,6 +3236,14 @@ COOKIE_NOTICES: dict[str, list[str]] = {
     "ko": ["쿠키를 사용합니다", "쿠키 사용에 동의"],
     "ja": ["クッキーを使用しています", "cookieを使用しています"],
     "ar": ["نستخدم ملفات تعريف الارتباط", "يستخدم هذا الموقع ملفات تعريف الارتباط"],
+    "it": ["questo sito utilizza cookie", "utilizziamo i cookie", "utilizziamo cookie",
+           "accetti l'uso dei cookie", "accetta i cookie"],
+    "tr": ["çerezler kullanılmaktadır", "çerez kullanıyoruz", "çerezleri kabul et",
+           "çerez politikamızı kabul"],
+    "nl": ["maakt gebruik van cookies", "wij gebruiken cookies", "we gebruiken cookies",
+           "cookies accepteren"],
+    "pl": ["ta strona używa plików cookies", "strona używa plików cookie",
+           "używamy plików cookies", "akceptuję pliki cookies"],
 }
 
 # A newsletter box's promise and small print ("The day's top stories, in
@@ -2839,6 +3276,11 @@ NEWSLETTER_PROMISES: dict[str, list[str]] = {
     "ko": ["뉴스레터 구독", "뉴스레터를 구독"],
     "ja": ["ニュースレター登録", "メールマガジン登録", "メルマガ登録"],
     "ar": ["اشترك في النشرة", "النشرة البريدية", "اشترك في نشرتنا"],
+    "it": ["iscriviti alla nostra newsletter", "iscriviti alla newsletter", "la nostra newsletter",
+           "nella tua casella di posta"],
+    "tr": ["bültenimize abone olun", "e-bültenimize abone", "e-posta bültenimiz"],
+    "nl": ["schrijf je in voor onze nieuwsbrief", "onze nieuwsbrief", "in je inbox"],
+    "pl": ["zapisz się do newslettera", "nasz newsletter", "na twoją skrzynkę"],
 }
 
 # A note placing the page in a series or dossier ("This post is part of our
@@ -2884,6 +3326,17 @@ OPINION_DISCLAIMERS: dict[str, list[str]] = {
            "không nhất thiết phản ánh quan điểm"],
     "th": ["เป็นความคิดเห็นส่วนตัวของผู้เขียน", "ไม่จำเป็นต้องสอดคล้องกับ"],
     "zh": ["仅代表作者个人观点", "仅代表作者本人观点", "仅代表作者观点", "不代表本网立场", "不代表本站立场"],
+    "it": ["le opinioni espresse in questo articolo", "riflettono esclusivamente il pensiero",
+           "non riflettono necessariamente", "sono di esclusiva responsabilità dell'autore"],
+    "nl": ["geeft de mening van de auteur weer", "dit is een opiniestuk",
+           "niet noodzakelijk de mening van de redactie"],
+    "pl": ["tekst wyraża opinię autora", "wyraża opinię autora",
+           "nie musi odzwierciedlać stanowiska redakcji"],
+    "tr": ["yazıdaki görüşler yazarına aittir", "görüşler yazara aittir",
+           "yayın kuruluşumuzun görüşlerini yansıtmayabilir"],
+    "id": ["isi tulisan menjadi tanggung jawab penulis", "tidak mencerminkan pandangan redaksi"],
+    "ru": ["мнение автора может не совпадать с мнением редакции",
+           "точка зрения автора может не совпадать"],
 }
 
 # A blog's or shopping guide's disclosure that it earns from the links it
@@ -3074,6 +3527,11 @@ AD_SLOT_LABELS: dict[str, list[str]] = {
     "fr": ["publicité"],
     "pt": ["publicidade", "anúncio"],
     "it": ["pubblicità"],
+    "tr": ["reklam"],
+    "nl": ["advertentie"],
+    "pl": ["reklama"],
+    "hi": ["विज्ञापन"],
+    "fa": ["تبلیغات"],
     "de": ["anzeige", "werbung"],
     "ru": ["реклама"],
     "vi": ["quảng cáo"],

@@ -43,8 +43,15 @@ _UNSPACED_RUN_RE = re.compile(
 )
 _DIGIT_RE = re.compile(r"\d")
 _NUMBER_RE = re.compile(r"\d+")
+# Combining marks written inside a word of a spaced script: Latin accents
+# kept apart (Vietnamese "Unicode tổ hợp"), Arabic and Persian short vowels,
+# the vowel signs of Devanagari and the other Brahmic scripts ("पढ़ें"). None
+# is a letter to regex's \w, so a word was cut at each one and a Hindi line
+# counted twice its words.
+_WORD_MARKS = "\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0963\u0966-\u0dff"
 _SPACED_WORD_RE = re.compile(
-    r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]+"
+    r"(?:[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]"
+    "|[" + _WORD_MARKS + "])+"
 )
 # Sentence-final punctuation in many scripts (Latin, CJK, Devanagari, Arabic...).
 SENTENCE_END = ".!?。！？…।؟"
@@ -103,11 +110,15 @@ _NAME_PARTICLES = frozenset(
 
 class _FoldTable(dict):
     """str.translate table: each character's NFKC casefold when that is one
-    character, else the character itself (lower-cased when that is one)."""
+    character, or one letter and combining marks (Turkish capital "İ" folds
+    to "i" and a combining dot: "i", so "İlgili Haberler" meets its cue),
+    else the character itself (lower-cased when that is one)."""
 
     def __missing__(self, cp: int) -> int | str:
         ch = chr(cp)
         f = unicodedata.normalize("NFKC", ch).casefold()
+        if len(f) > 1 and all(unicodedata.combining(c) for c in f[1:]):
+            f = f[0]
         if len(f) != 1:
             low = ch.lower()
             f = low if len(low) == 1 else ch
@@ -354,7 +365,9 @@ def find_cues(text: str, folded: str | None = None) -> list[CueHit]:
                     ok = False
             if ok:
                 # fold_line keeps one character for one: the span is the page's
-                shown = " ".join(text[m.start() : m.end()].lower().split()) if same_len else key
+                seg = text[m.start() : m.end()].lower() if same_len else key
+                # "İ".lower() is two characters: the cue as folded then
+                shown = " ".join(seg.split()) if len(seg) == m.end() - m.start() else key
                 for cat, lang in lookup[key]:
                     hits.append(CueHit(cat, key, lang, m.start(), m.end(), shown))
                 pos = m.end()
@@ -456,6 +469,8 @@ class LineFeatures:
     has_handle: bool
     unspaced: bool
     cues: list[CueHit] = field(default_factory=list)
+    # the line's language, when language ID has run
+    lang: str | None = None
     # content_tokens(text), computed on first use: only the "unrelated to
     # the page" tests need them, and most pages never run those
     _tokens: list[str] | None = None
@@ -512,7 +527,7 @@ def line_features(index: int, text: str, lang: str | None = None) -> LineFeature
         norm=normalize_line(text, folded),
         units=word_units(text, han, sea, has_digit, spaced_words),
         chars=len(text),
-        ends_sentence=bool(stripped) and stripped[-1] in SENTENCE_END,
+        ends_sentence=_ends_sentence(stripped),
         inner_sentences=len(_SENT_INNER_RE.findall(text)),
         stopwords=stopword_count(text, lang, han, sea, spaced_words),
         letters=letters,
@@ -529,7 +544,13 @@ def line_features(index: int, text: str, lang: str | None = None) -> LineFeature
         has_handle="@" in text and bool(_HANDLE_RE.search(text)),
         unspaced=(han + sea) > 0.5 * max(letters, 1),
         cues=find_cues(text, folded),
+        lang=lang,
     )
+
+
+# Languages whose month and weekday names (CLDR's, through the date engine's
+# tables) also make a line a date, beside the date engine's own languages.
+_MORE_DATED_LANGS = ("de", "pt", "it", "nl", "pl", "ru", "tr", "id", "ms", "ar", "hi")
 
 
 @cache
@@ -540,6 +561,12 @@ def _spelled_date_re() -> re.Pattern[str]:
     from ..dates.tables import TWO_DIGIT_YEAR_BASE, month_names
 
     names = {n for lang in ("en", "es", "fr", "th") for n in month_names(lang) if len(n) >= 3}
+    # other languages' month names ("14. März 2026", "14 марта 2026", "14
+    # مارس 2026"), without their three-letter Latin abbreviations, which are
+    # words elsewhere ("des", "ago", "ara"): those only after a day's number
+    more = {n for lang in _MORE_DATED_LANGS for n in month_names(lang) if "." not in n}
+    names |= {n for n in more if len(n) >= 4 or not n.isascii()}
+    day_first = sorted(n for n in more if len(n) == 3 and n.isascii()) or ["(?!)"]
     months = _trie_regex(sorted(names))
     # abbreviated month names (with a dot inside) of languages that write a
     # two-digit year after them: "11 ก.ค. 67"
@@ -550,8 +577,9 @@ def _spelled_date_re() -> re.Pattern[str]:
         else ""
     )
     return re.compile(
-        r"(?<![\w])(?:\d{1,2}(?:er|º|st|nd|rd|th)?\s*(?:de\s+)?)?(?:" + months + r")\.?"
+        r"(?<![\w])(?:\d{1,2}(?:er|º|st|nd|rd|th|\.)?\s*(?:de\s+)?)?(?:" + months + r")\.?"
         r"(?:\s+de)?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:de\s+|del\s+)?\d{4}(?!\d)"
+        r"|(?<![\w])\d{1,2}\.?\s+(?:" + _trie_regex(day_first) + r")\.?\s+\d{4}(?!\d)"
         r"|(?<![\w])tháng\s*\d{1,2}\s*(?:năm|/|,)?\s*\d{4}(?!\d)" + yy,
         re.IGNORECASE,
     )
@@ -562,7 +590,8 @@ def _weekday_re() -> re.Pattern[str]:
     """Any dated language's weekday name (the date engine's data)."""
     from ..dates.tables import weekday_names
 
-    names = {n for lang in ("en", "es", "fr", "th", "vi", "zh") for n in weekday_names(lang)}
+    langs = ("en", "es", "fr", "th", "vi", "zh", *_MORE_DATED_LANGS)
+    names = {n for lang in langs for n in weekday_names(lang) if len(n) >= 3}
     return re.compile(_trie_regex(sorted(names, key=len, reverse=True)), re.IGNORECASE)
 
 
@@ -575,8 +604,29 @@ def date_alone(text: str) -> bool:
     # ... or a full date in figures ("14/06/2026 10:15", "2026-06-14")
     if rest == t and not _FULL_NUMERIC_DATE_RE.search(t):
         return False
-    rest = _weekday_re().sub(" ", _DATE_RE.sub(" ", rest))
+    rest = _ZONE_RE.sub(" ", _weekday_re().sub(" ", _DATE_RE.sub(" ", rest)))
     return sum(map(str.isalpha, rest)) <= 4
+
+
+# The clock's half and time zone after a stamp's time ("08:00 AM Eastern
+# Daylight Time", "10:15 IST", "09:00 WIB"), as press releases and wires
+# print them.
+_ZONE_RE = re.compile(
+    r"(?<![^\W\d_])(?:[ap]\.?m\.?|(?:eastern|central|mountain|pacific|atlantic)"
+    r"(?:\s+(?:daylight|standard))?\s+time|[ecmp][sd]t|bst|cest?|eest?|ist|wib|wita|wit|ict"
+    r"|jst|kst|hkt|sgt|aest|aedt)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _ends_sentence(stripped: str) -> bool:
+    """Does the line end on a sentence's mark? Thai and Lao end no sentence
+    with a full stop: a dot after their letters closes an abbreviation
+    ("พ.ศ.", "ก.พ.", "พล.อ.", "ครม."), and a headline ending on one is no
+    paragraph."""
+    if not stripped or stripped[-1] not in SENTENCE_END:
+        return False
+    return not (stripped[-1] == "." and len(stripped) > 1 and "\u0e00" <= stripped[-2] <= "\u0eff")
 
 
 @cache
@@ -671,6 +721,9 @@ def place_and_date(text: str) -> bool:
     place, rest = m.group(1).strip(), ascii_digits(m.group(2).strip())
     if not place[:1].isupper() or len(place.split()) > 5:
         return False
+    # "Samstag, 14. März 2026": a weekday before the comma is the stamp's
+    if _weekday_re().fullmatch(place):
+        return False
     lead = _DATELINE_LEAD_RE.match(rest)
     for r in {rest, rest[lead.end() :] if lead else rest}:
         if _spelled_date_re().fullmatch(r) or _DATE_RE.fullmatch(r):
@@ -700,6 +753,25 @@ def _not_name_re() -> re.Pattern[str]:
 # What joins the names of a byline's writers: "Priya Raman and Tom Okafor",
 # "Ana Ruiz y Luis Gil", "Minh Anh và Thu Hà", "张三、李四".
 NAME_JOINERS_RE = re.compile(r"\s+(?:and|y|et|và|und|e)\s+|[,、&]|和")
+
+
+# Two to four words of a script without capitals (Devanagari and the other
+# Brahmic scripts, Arabic, Persian, Hebrew), letters and their marks only.
+_CASELESS_NAME_RE = re.compile(
+    r"[\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u200c]+"
+    r"(?:\s[\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u200c]+){1,3}"
+)
+
+
+def caseless_name(text: str) -> bool:
+    """Two to four words of letters in a script without capitals, no digit
+    ("۲۴ اسفند") and no punctuation ("،"): a name where a byline's cue says
+    one follows ("रिपोर्ट: अमित शर्मा", "بقلم أحمد العلي"); capitals tell a
+    name in other scripts."""
+    t = text.strip()
+    return bool(_CASELESS_NAME_RE.fullmatch(t)) and not any(
+        unicodedata.category(c)[0] in "NP" for c in t
+    )
 
 
 def looks_like_name(f: LineFeatures, max_words: int, max_chars: int) -> bool:

@@ -380,6 +380,7 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
     from ..wordseg import fold_traditional
     from .features import (
         NAME_JOINERS_RE,
+        caseless_name,
         cut_counter,
         fold_line,
         line_features,
@@ -388,7 +389,7 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
 
     skip = _not_writer_credits()
 
-    def named(text: str, lang: str | None) -> str | None:
+    def named(text: str, lang: str | None, cued: bool = False) -> str | None:
         low = fold_traditional(fold_line(text)).lstrip(" ([{（【「『-–—•*")
         if low.startswith(skip):
             return None
@@ -397,10 +398,14 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
 
         def ok(p: str) -> bool:
             # a Korean name is one word of two to four syllables ("김민수"),
-            # named by the byline's role after it
-            return looks_like_name(
-                line_features(0, p), cfg.byline_max_words, cfg.byline_max_chars
-            ) or bool(_HANGUL_NAME_RE.fullmatch(p))
+            # named by the byline's role after it; after a byline's cue, a
+            # name in a script with no capitals ("रिपोर्ट: अमित शर्मा",
+            # "خبرنگار: مریم احمدی") is two to four words of letters
+            return (
+                looks_like_name(line_features(0, p), cfg.byline_max_words, cfg.byline_max_chars)
+                or bool(_HANGUL_NAME_RE.fullmatch(p))
+                or (cued and caseless_name(p))
+            )
 
         # "Thu Hằng - Trung tâm VH-TT&TT huyện": the name before what the
         # writer works for
@@ -428,7 +433,8 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
         if b.reasons and b.reasons[0].startswith(PLACE_WRITER_REASON):
             # "دبي - أحمد العلي": the writer after the place and its dash
             return re.split(r"\s+[-–—]\s+", b.text_of(doc).strip(), maxsplit=1)[-1].strip()
-        if name := named(b.text_of(doc).strip(), b.lang or doc.lang):
+        cued = bool(b.reasons) and b.reasons[0].startswith("byline: ")
+        if name := named(b.text_of(doc).strip(), b.lang or doc.lang, cued):
             return name
     # a blog's stamp names the writer after the date: "Posted on May 2,
     # 2026 by Rachel Dunmore · 7 min read"; a line of credits names the

@@ -616,6 +616,8 @@ def farm_flags(doc: Document, units: list[Unit], st: FlagSettings, spam: list[Fl
 
 
 _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]?")
+# a word of a script written without spaces (Han, kana, Hangul)
+_UNSPACED_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]+")
 
 
 def _machine_made_notice(units: list[Unit], langs: list[str | None]) -> tuple[int, int, str] | None:
@@ -623,12 +625,30 @@ def _machine_made_notice(units: list[Unit], langs: list[str | None]) -> tuple[in
     ("This article", "Bài viết", "本文", "บทความนี้") and says, soon after,
     that it was generated, aggregated or rewritten automatically. A credit
     naming a source ("originally published by ...") says nothing of a
-    machine; an article about such tools does not open by naming itself."""
+    machine; an article about such tools does not open by naming itself. A
+    notice that editors reviewed the text (HUMAN_REVIEW) is a newsroom's
+    disclosure of AI help, no farm's stamp."""
     pairs = [
         (C.SELF_REFERENCE.get(lg or "", []), C.AUTO_MADE.get(lg or "", []))
         for lg in dict.fromkeys([*langs, "en"])
     ]
     pairs = [(s, a) for s, a in pairs if s and a]
+    reviewed = [r for lg in dict.fromkeys([*langs, "en"]) for r in C.HUMAN_REVIEW.get(lg or "", [])]
+    denied = [d for lg in dict.fromkeys([*langs, "en"]) for d in C.REVIEW_DENIED.get(lg or "", [])]
+
+    def human_checked(sent: str) -> bool:
+        for r in reviewed:
+            k = sent.find(r)
+            if k < 0:
+                continue
+            before = sent[max(0, k - 16) : k]
+            if not any(
+                d in before if _UNSPACED_WORD.fullmatch(d) else _whole_word(d)(before)
+                for d in denied
+            ):
+                return True
+        return False
+
     for u in units:
         low = u.text.lower()
         if not any(m in low for _, auto in pairs for m in auto):
@@ -642,7 +662,7 @@ def _machine_made_notice(units: list[Unit], langs: list[str | None]) -> tuple[in
                     if k < 0 or (k > lead and sent[lead:k].rstrip()[-1:] not in (":", "：")):
                         continue  # not the sentence's subject ("Note: this post" is)
                     after = sent[k + len(sref) : k + len(sref) + 80]
-                    if any(x in after for x in auto):
+                    if any(x in after for x in auto) and not human_checked(sent):
                         a = u.start + m.start() + lead
                         z = u.start + m.start() + len(sent.rstrip())
                         return a, z, u.text[a - u.start : z - u.start]
@@ -817,7 +837,20 @@ def _similar(a: str, b: str, st: FlagSettings) -> bool:
     return 0 < d <= st.name_max_edit and 1 - d / max(len(a), len(b)) >= st.name_min_ratio
 
 
-_POSSESSIVE = re.compile(r"['’]s?$")
+# What an apostrophe sets off at a name's end: the English possessive
+# ("Rossi's") and the case endings Turkish and Azerbaijani put there
+# ("Yılmaz'ın", "Yılmaz'a", "İzmir'de"), in lower case; "O'Brien" keeps its
+# capital after it.
+_POSSESSIVE = re.compile(r"['’](?:[^\W\d_]{1,5})?$")
+
+
+def _name_stem(word: str) -> str:
+    """The name without the ending an apostrophe sets off after it."""
+    m = _POSSESSIVE.search(word)
+    if m is None:
+        return word
+    tail = word[m.start() + 1 :]
+    return word[: m.start()] if not tail or tail.islower() else word
 # The capital letters of the cased scripts (Latin with Vietnamese, Greek,
 # Cyrillic), taken from Unicode: a code-point range such as Ā-Ỹ also holds
 # every lower-case Cyrillic letter and ă/đ/ư, so each pair of Russian words
@@ -833,7 +866,7 @@ def _name_pairs(doc: Document, units: list[Unit]) -> list[tuple[int, int, str]]:
         for m in _CAP_RUN.finditer(u.text):
             toks = list(re.finditer(r"\S+", m.group()))
             for a, b in itertools.pairwise(toks):
-                x, y = _POSSESSIVE.sub("", a.group()), _POSSESSIVE.sub("", b.group())
+                x, y = _name_stem(a.group()), _name_stem(b.group())
                 out.append(
                     (u.start + m.start() + a.start(), u.start + m.start() + b.end(), f"{x} {y}")
                 )
