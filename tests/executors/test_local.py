@@ -99,3 +99,48 @@ def _running(pid: int) -> bool:
             return f.read().rsplit(")", 1)[-1].split()[0] != "Z"
     except OSError:
         return False
+
+
+# A stage that notes which worker ran each document, slowly enough that a
+# batch shared out keeps both workers busy at once.
+_SHARE = textwrap.dedent(
+    """
+    import json, os, time
+    from newsline.executors.local import LocalExecutor
+    from newsline.model import Document
+    from newsline.pipeline import Stage
+
+    class Where(Stage):
+        name = "where"
+        def __call__(self, docs, stats):
+            time.sleep(0.3)
+            for d in docs:
+                d.meta["pid"] = os.getpid()
+            stats["seen"] += len(docs)
+            return docs
+
+    ex = LocalExecutor([Where()], workers=2)
+    try:
+        docs = [Document(id=f"d{k}", source=f"s{k}", text=f"text {k}") for k in range(10)]
+        out, reports = ex.submit(docs).result()
+    finally:
+        ex.close()
+    print(json.dumps({"ids": [d.id for d in out], "pids": [d.meta["pid"] for d in out],
+                      "documents": reports["where"].documents,
+                      "seen": reports["where"].counters["seen"]}))
+    """
+)
+
+
+def test_each_batch_is_shared_out_among_the_workers():
+    # One worker per batch left the other idle at the end of a run while the
+    # last batch ran alone, and the runner waited longer for its oldest batch.
+    out = subprocess.run(
+        [sys.executable, "-c", _SHARE], capture_output=True, text=True, timeout=300, check=True
+    )
+    got = json.loads(out.stdout.strip().splitlines()[-1])
+    # the batch comes back whole and in order, its stage reports added up
+    assert got["ids"] == [f"d{k}" for k in range(10)]
+    assert got["documents"] == 10 and got["seen"] == 10
+    # ... and both workers ran part of it
+    assert len(set(got["pids"])) == 2, got["pids"]

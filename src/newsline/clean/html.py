@@ -157,8 +157,6 @@ def main_text_membership(doc: Document, main_text: str, cfg: CleanSettings) -> l
     article's copy; a block is inside when at least
     ``cfg.main_text_min_overlap`` of its words align.
     """
-    from difflib import SequenceMatcher
-
     mt = _tokens(main_text)
     owner: list[int] = []
     page: list[str] = []
@@ -169,13 +167,38 @@ def main_text_membership(doc: Document, main_text: str, cfg: CleanSettings) -> l
         owner.extend([bi] * len(toks))
         sizes.append(len(toks))
     matched = [0] * len(doc.blocks)
-    sm = SequenceMatcher(None, page, mt, autojunk=False)
-    for a, _b, size in sm.get_matching_blocks():
+    for a, _b, size in _matching_blocks(page, mt):
         if size < 2 and len(mt) > 1:
             continue  # a lone shared word is chance, not alignment
         for k in range(a, a + size):
             matched[owner[k]] += 1
     return [n > 0 and m / n >= cfg.main_text_min_overlap for n, m in zip(sizes, matched)]
+
+
+# Joins tokens (runs of \w, which never hold it) so that a run of whole
+# tokens is a substring.
+_SEP = "\x01"
+
+
+def _matching_blocks(page: list[str], mt: list[str]) -> list[tuple[int, int, int]]:
+    """difflib's matching blocks of ``page`` and ``mt`` (no junk, no autojunk).
+
+    When the main text is one unbroken run of the page's tokens (trafilatura
+    kept every word of the article in order, as on most pages), that run's
+    first occurrence is the one block difflib finds: the longest block
+    possible, earliest in the page. Found by a substring search instead of
+    difflib's quadratic scan; otherwise difflib decides.
+    """
+    from difflib import SequenceMatcher
+
+    if mt and len(mt) <= len(page):
+        hay = _SEP + _SEP.join(page) + _SEP
+        at = hay.find(_SEP + _SEP.join(mt) + _SEP)
+        if at >= 0:
+            # tokens before the run: one separator each, the first one's included
+            return [(hay.count(_SEP, 0, at), 0, len(mt))]
+    sm = SequenceMatcher(None, page, mt, autojunk=False)
+    return [tuple(m) for m in sm.get_matching_blocks()]
 
 
 _OPENING = {"(": ")", "（": "）", "[": "]", "【": "】", "「": "」", "『": "』"}

@@ -24,8 +24,9 @@ def _init_worker(stages: list[Stage], parent_pid: int | None = None) -> None:
     # a worker told to stop just stops.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if parent_pid is not None:
-        threading.Thread(target=_exit_with_parent, args=(parent_pid,), daemon=True,
-                         name="newsline-parent-watch").start()
+        threading.Thread(
+            target=_exit_with_parent, args=(parent_pid,), daemon=True, name="newsline-parent-watch"
+        ).start()
 
 
 def _exit_with_parent(parent_pid: int, every: float = 0.5) -> None:
@@ -51,15 +52,23 @@ def _run_in_worker(docs: list[Document]) -> tuple[list[Document], dict[str, Stag
 # built model, table and tokenizer. A line too short to be body (a dated
 # headline reads as a publish stamp) would skip the event and story paths.
 _WARM_PAGES = (
-    ("Ủy hội sông Mekong cho biết ngày 12/3/2025, ông Nguyễn Văn An đã chủ trì cuộc họp "
-     "tại Viêng Chăn để bàn về mực nước mùa khô. Các nước thành viên cử đại diện tham dự."),
-    ("คณะกรรมาธิการแม่น้ำโขงระบุว่าเมื่อวันที่ 12 มีนาคม 2568 นายสมชาย ใจดี เป็นประธานการประชุม"
-     "ที่เวียงจันทน์เพื่อหารือเรื่องระดับน้ำในฤดูแล้ง ผู้แทนประเทศสมาชิกเข้าร่วมทุกประเทศ"),
-    ("湄公河委员会表示，主席阮文安于2025年3月12日在万象主持特别会议，讨论旱季水位问题。"
-     "各成员国代表均出席了会议。"),
-    ("The Mekong River Commission said its chair, Nguyen Van An, opened a special meeting "
-     "in Vientiane on March 12, 2025 to discuss dry-season water levels. Every member "
-     "country sent delegates."),
+    (
+        "Ủy hội sông Mekong cho biết ngày 12/3/2025, ông Nguyễn Văn An đã chủ trì cuộc họp "
+        "tại Viêng Chăn để bàn về mực nước mùa khô. Các nước thành viên cử đại diện tham dự."
+    ),
+    (
+        "คณะกรรมาธิการแม่น้ำโขงระบุว่าเมื่อวันที่ 12 มีนาคม 2568 นายสมชาย ใจดี เป็นประธานการประชุม"
+        "ที่เวียงจันทน์เพื่อหารือเรื่องระดับน้ำในฤดูแล้ง ผู้แทนประเทศสมาชิกเข้าร่วมทุกประเทศ"
+    ),
+    (
+        "湄公河委员会表示，主席阮文安于2025年3月12日在万象主持特别会议，讨论旱季水位问题。"
+        "各成员国代表均出席了会议。"
+    ),
+    (
+        "The Mekong River Commission said its chair, Nguyen Van An, opened a special meeting "
+        "in Vientiane on March 12, 2025 to discuss dry-season water levels. Every member "
+        "country sent delegates."
+    ),
 )
 
 
@@ -97,6 +106,27 @@ class _Done:
         return self._fn(self._arg)
 
 
+class _Joined:
+    """One batch run as several chunks: their documents in the batch's order,
+    their stage reports added up."""
+
+    def __init__(self, parts: list[Future[Any]]):
+        self._parts = parts
+
+    def result(self) -> tuple[list[Document], dict[str, StageReport]]:
+        docs: list[Document] = []
+        reports: dict[str, StageReport] = {}
+        for part in self._parts:
+            d, r = part.result()
+            docs.extend(d)
+            for name, rep in r.items():
+                if name in reports:
+                    reports[name].add(rep)
+                else:
+                    reports[name] = rep
+        return docs, reports
+
+
 def default_workers() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))
@@ -122,18 +152,32 @@ class LocalExecutor:
             # stages build their heavy resources lazily inside each worker.
             ctx = mp.get_context("fork")
             self._pool = ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=ctx,
-                initializer=_init_worker, initargs=(stages, os.getpid()),
+                max_workers=self.workers,
+                mp_context=ctx,
+                initializer=_init_worker,
+                initargs=(stages, os.getpid()),
             )
 
     @property
     def max_in_flight(self) -> int:
         return 2 * self.workers
 
-    def submit(self, docs: list[Document]) -> Future[Any] | _Done:
+    def submit(self, docs: list[Document]) -> Future[Any] | _Done | _Joined:
         if self._pool is None:
             return _Done(lambda d: run_stages(self.stages, d), docs)
-        return self._pool.submit(_run_in_worker, docs)
+        if len(docs) < 2 * self.workers:
+            return self._pool.submit(_run_in_worker, docs)
+        # Every worker takes a share of each batch, rather than one worker
+        # the whole batch: the runner waits for its oldest batch, so that
+        # batch is done (and stored) sooner, and at the end of a run no
+        # worker sits idle while another finishes the last batch alone.
+        size = -(-len(docs) // self.workers)
+        return _Joined(
+            [
+                self._pool.submit(_run_in_worker, docs[k : k + size])
+                for k in range(0, len(docs), size)
+            ]
+        )
 
     def close(self) -> None:
         if self._pool is not None:
