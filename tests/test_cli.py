@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -442,7 +441,8 @@ def test_sigterm_stops_the_run_cleanly_and_says_so(tmp_path, make_corpus):
     said = " ".join(err.split())
     assert "terminated:" in said and "run the same command again to resume" in said
     with Store(db, readonly=True) as s:
-        assert s.runs()[0]["status"] == "failed"  # it recorded its end
+        # it recorded its end, as stopped (not failed: nothing went wrong)
+        assert s.runs()[0]["status"] == "interrupted"
         assert 0 < s.count_documents() < 3000
 
 
@@ -479,3 +479,29 @@ def test_long_paths_stay_on_their_line_when_output_is_piped(tmp_path):
     assert f"skipped {empty}: empty file" in res.output
     res = runner.invoke(app, ["runs", "--db", db])
     assert f"   {empty}: empty file\n" in res.output
+
+
+def test_runs_names_the_error_that_stopped_a_failed_run(tmp_path, monkeypatch):
+    # a run ended by an error was 'failed' with no word of why, and Ctrl-C was
+    # recorded the same way; now Ctrl-C is 'interrupted' and an error is named
+    import newsline.runner as runner_mod
+    from newsline.settings import Settings
+    from newsline.store import Store
+
+    page = tmp_path / "in" / "a.txt"
+    page.parent.mkdir()
+    page.write_text("The port reopened on Monday after the storm, officials said.\n", "utf-8")
+    db = str(tmp_path / "a.db")
+
+    def broken(store):
+        raise RuntimeError("disk [on fire]")
+
+    monkeypatch.setattr(runner_mod, "_sync_search_index", broken)
+    with pytest.raises(RuntimeError):
+        runner_mod.run_corpus([str(page.parent)], db, settings=Settings(workers=1))
+    with Store(db, readonly=True) as s:
+        assert s.runs()[0]["status"] == "failed"
+    res = runner.invoke(app, ["runs", "--db", db])
+    assert res.exit_code == 0, res.output
+    said = " ".join(res.output.split())
+    assert "failed" in said and "error: RuntimeError: disk [on fire]" in said

@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from newsline.model import Block, Document
+from newsline.model import Block
 from newsline.pipeline import Pipeline, Stage
 from newsline.runner import run_corpus
 from newsline.settings import Settings
@@ -112,11 +112,44 @@ def test_crash_and_resume_equals_uninterrupted_run(tmp_path):
         run_corpus([str(src)], db, settings=st, pipeline=_pipeline(boom_after=13))
     with Store(db) as s:
         assert 0 < s.count_documents() < 30
-        assert s.runs()[0]["status"] == "failed"
+        # Ctrl-C stops a run as SIGKILL does: 'interrupted' (it was 'failed',
+        # while a killed run showed 'interrupted'), and nothing names an error
+        assert s.runs()[0]["status"] == "interrupted"
+        assert "error" not in s.runs()[0]["report"]
     run_corpus([str(src)], db, settings=st, pipeline=_pipeline())
     assert _ordinals(db) == _ordinals(ref)
     with Store(db) as a, Store(ref) as b:
         assert a.fingerprint() == b.fingerprint()
+
+
+def test_a_run_stopped_by_an_error_is_failed_names_it_and_resumes(tmp_path, monkeypatch):
+    src = _corpus(tmp_path, 30)
+    st = Settings(batch_size=4, workers=1)
+    ref = str(tmp_path / "ref.db")
+    run_corpus([str(src)], ref, settings=st, pipeline=_pipeline())
+    db = str(tmp_path / "crash.db")
+    write_batch = Store.write_batch
+    calls = []
+
+    def fails_on_the_fourth_batch(self, *a, **kw):
+        calls.append(1)
+        if len(calls) == 4:
+            raise RuntimeError("simulated crash")
+        return write_batch(self, *a, **kw)
+
+    with monkeypatch.context() as m:
+        m.setattr(Store, "write_batch", fails_on_the_fourth_batch)
+        with pytest.raises(RuntimeError):
+            run_corpus([str(src)], db, settings=st, pipeline=_pipeline())
+    with Store(db) as s:
+        run = s.runs()[0]
+        assert 0 < s.count_documents() < 30
+        assert run["status"] == "failed"
+        assert run["report"]["error"] == "RuntimeError: simulated crash"
+    run_corpus([str(src)], db, settings=st, pipeline=_pipeline())
+    with Store(db) as a, Store(ref) as b:
+        assert a.fingerprint() == b.fingerprint()
+        assert [r["status"] for r in a.runs()] == ["finished", "failed"]
 
 
 def test_bad_inputs_are_counted_and_the_rest_goes_on(tmp_path):

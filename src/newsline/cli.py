@@ -472,6 +472,8 @@ def runs(db: DbOption) -> None:
             out.print(f"[bold]run {r['id']}[/] {r['status']} {r['started']} → {r['finished'] or '-'}"
                       f"  read={rep.get('read', '?')} new={rep.get('processed', '?')} "
                       f"rejected={rep.get('rejected', '?')}")
+            if rep.get("error"):
+                out.print(f"   [red]error[/]: {escape(rep['error'])}")
             for e in r["errors"]:
                 out.print(f"   [yellow]{escape(e['source'])}[/]: {escape(e['reason'])}")
     finally:

@@ -217,11 +217,18 @@ def run_corpus(
         report.seconds = time.perf_counter() - t_start
         store.finish_run(run_id, report.to_dict())
         return RunResult(run_id, db_path, report, errors)
-    except BaseException:
+    except BaseException as exc:
         report.seconds = time.perf_counter() - t_start
+        # Ctrl-C and SIGTERM (which the CLI raises as KeyboardInterrupt) stop a
+        # run as SIGKILL does: "interrupted", resumable; "failed" is kept for
+        # an error, which the report names
+        stopped = isinstance(exc, KeyboardInterrupt)
+        rep = report.to_dict()
+        if not stopped:
+            rep["error"] = f"{type(exc).__name__}: {exc}"[:500]
         try:
-            store.finish_run(run_id, report.to_dict(), status="failed")
-        except Exception:  # noqa: BLE001 - the original error matters more
+            store.finish_run(run_id, rep, status="interrupted" if stopped else "failed")
+        except Exception:  # noqa: BLE001, S110 - the original error matters more
             pass
         raise
     finally:
