@@ -408,8 +408,8 @@ def stories(
         for s in items:
             span = " – ".join(x for x in (s.get("start"), s.get("end")) if x) or "undated"
             lines.append(f"## {md_inline(s.get('title') or s['id'])}")
-            lines.append(f"`{s['id']}` · {', '.join(s.get('languages') or [])} · {span} · "
-                         f"{len(s['documents'])} documents")
+            lines.append(f"`{s['id']}` · {md_inline(', '.join(s.get('languages') or []))} · "
+                         f"{md_inline(span)} · {len(s['documents'])} documents")
             lines.append("")
             lines += [f"- {md_inline(src)}" for src in s["documents"]]
             lines.append("")
