@@ -543,3 +543,13 @@ def test_stories_markdown_renders_a_hostile_title_as_text(tmp_path):
     seen.feed(MarkdownIt("commonmark").render(res.output))
     assert not {"img", "a", "em", "b"} & set(seen.tags), seen.tags
     assert title in seen.text and "https://x.example/<b>a</b>" in seen.text
+
+
+def test_run_on_an_empty_folder_names_it_and_counts_it(tmp_path):
+    (tmp_path / "inbox").mkdir()
+    db = str(tmp_path / "a.db")
+    res = runner.invoke(app, ["run", str(tmp_path / "inbox"), "--db", db, "-q"])
+    assert res.exit_code == 3, res.output
+    said = " ".join(res.output.split())
+    assert f"skipped {tmp_path / 'inbox'}: directory holds no files" in said
+    assert "1 rejected" in said

@@ -281,6 +281,24 @@ def test_directories_recurse_sorted_and_globs(tmp_path):
     assert err.reason == "no such file or directory"
 
 
+def test_a_folder_holding_no_file_is_named_not_passed_over(tmp_path):
+    # `newsline run EMPTY/` said "done: read 0 documents, 0 rejected" and
+    # "nothing could be read", naming no input and counting nothing
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "nested" / "deeper").mkdir(parents=True)
+    (tmp_path / "good.txt").write_text("A page about the port.")
+    items = list(iter_input_files([str(tmp_path / "empty"), str(tmp_path / "nested"),
+                                   str(tmp_path / "good.txt")], S))
+    assert [(e.source, e.reason) for e in items if isinstance(e, ReadError)] == [
+        (str(tmp_path / "empty"), "directory holds no files"),
+        (str(tmp_path / "nested"), "directory holds no files"),
+    ]
+    assert [p for p in items if isinstance(p, str)] == [str(tmp_path / "good.txt")]
+    # a folder whose only content is an empty sub-folder is not empty for the walk
+    # below the top: only the folders named on the command line are reported
+    assert list(iter_input_files([str(tmp_path)], S)) == [str(tmp_path / "good.txt")]
+
+
 def test_symlink_loop_and_fifo_are_errors(tmp_path):
     (tmp_path / "d").mkdir()
     (tmp_path / "d" / "ok.txt").write_text("fine")
