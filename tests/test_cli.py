@@ -553,3 +553,22 @@ def test_run_on_an_empty_folder_names_it_and_counts_it(tmp_path):
     said = " ".join(res.output.split())
     assert f"skipped {tmp_path / 'inbox'}: directory holds no files" in said
     assert "1 rejected" in said
+
+
+def test_show_says_why_a_short_or_shared_id_prefix_names_nothing(tmp_path):
+    from newsline.model import Document
+    from newsline.store import Store
+
+    db = str(tmp_path / "a.db")
+    with Store(db) as s:
+        s.write_batch(1, [Document(id="abcd0001", source="a.txt", text="one"),
+                          Document(id="abcd0002", source="b.txt", text="two")])
+    res = runner.invoke(app, ["show", "abcd", "--db", db])
+    said = " ".join(res.output.split())
+    assert res.exit_code == 2 and "starts 2 document ids (abcd0001, abcd0002)" in said
+    res = runner.invoke(app, ["show", "ab", "--db", db])
+    said = " ".join(res.output.split())
+    assert res.exit_code == 2 and "an id prefix needs at least 4 characters" in said
+    res = runner.invoke(app, ["show", "a__d", "--db", db])
+    assert res.exit_code == 2 and "no document 'a__d'" in res.output
+    assert runner.invoke(app, ["show", "abcd0002", "--db", db]).exit_code == 0

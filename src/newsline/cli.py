@@ -335,7 +335,15 @@ def show(
     try:
         doc_id = store.find_document_id(doc)
         if doc_id is None:
-            console.print(f"[red]error:[/] no document {escape(repr(printable_path(doc)))} in {escape(db)}")
+            starts = store.ids_with_prefix(doc, 4)
+            hint = ""
+            if len(starts) > 1 and len(doc) >= 4:
+                hint = (f": it starts {'more than 3' if len(starts) > 3 else len(starts)} "
+                        f"document ids ({', '.join(starts[:3])}); give more of the id")
+            elif starts:
+                hint = ": an id prefix needs at least 4 characters"
+            console.print(f"[red]error:[/] no document {escape(repr(printable_path(doc)))} in "
+                          f"{escape(db)}{escape(hint)}")
             raise typer.Exit(2)  # the argument names nothing: a usage error, as README says
         d = store.get_document(doc_id)
         assert d is not None
