@@ -261,3 +261,32 @@ def test_file_names_that_are_not_utf8_are_read_stored_and_found(tmp_path):
     assert stat_mod.S_ISFIFO(os.stat(base + b"/pipe \xe9.html").st_mode)
     again = run_corpus([str(src)], db, settings=st, pipeline=_pipeline())
     assert again.report.files_skipped == 1 and again.report.processed == 0
+
+
+def test_inputs_may_be_path_objects_or_one_path(tmp_path):
+    # run_corpus([Path("pages")], Path("news.db")) died with "Object of type
+    # PosixPath is not JSON serializable", and run_corpus("pages/a.txt", db)
+    # read the string letter by letter, each letter "no such file"
+    from pathlib import Path
+
+    src = _corpus(tmp_path, 3)
+    one = next(iter(sorted(Path(src).iterdir())))
+    r = run_corpus([Path(src)], tmp_path / "a.db", settings=Settings(workers=1),
+                   pipeline=_pipeline())
+    assert (r.report.processed, r.report.rejected) == (3, 0)
+    r = run_corpus(str(one), str(tmp_path / "b.db"), settings=Settings(workers=1),
+                   pipeline=_pipeline())
+    assert (r.report.processed, r.report.rejected) == (1, 0)
+    r = run_corpus(one, tmp_path / "c.db", settings=Settings(workers=1), pipeline=_pipeline())
+    assert (r.report.processed, r.report.rejected) == (1, 0)
+    with Store(tmp_path / "c.db") as s:
+        assert s.runs()[0]["inputs"] == [str(one)]
+
+
+def test_default_stages_as_the_readme_shows_them():
+    # the README's Python API names newsline.stages.default_stages; called
+    # without arguments it raised "missing 1 required positional argument"
+    from newsline.stages import default_stages
+
+    names = [s.name for s in default_stages()]
+    assert names == [s.name for s in default_stages(Settings())] and len(names) > 5
