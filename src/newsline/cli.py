@@ -5,7 +5,8 @@ Exit codes (all commands):
 * 0 -- success (for ``run``: at least one document was read, new or already stored)
 * 1 -- unexpected internal error (a bug: please report it with the message)
 * 2 -- wrong usage (unknown option, missing argument, an output file that cannot be
-  written, an unknown story)
+  written, an unknown story, ``--engine ray`` without Ray or with an ``--address``
+  that is malformed or cannot be reached)
 * 3 -- nothing could be read from the inputs (every input was rejected or none exist)
 * 4 -- the database cannot be opened or written, or another run is writing to it
 * 130, 143 -- ``run`` stopped by Ctrl-C or SIGTERM (what was stored is kept; run again to resume)
@@ -173,6 +174,7 @@ def run(
     """
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+    from .executors import EngineUnavailable
     from .runner import run_corpus
     from .store import DatabaseError
 
@@ -206,6 +208,9 @@ def run(
     except DatabaseError as e:
         console.print(f"[red]error:[/] {escape(str(e))}")
         raise typer.Exit(EXIT_DB) from None
+    except EngineUnavailable as e:  # Ray missing, a bad or unreachable --address
+        console.print(f"[red]error:[/] {escape(str(e))}")
+        raise typer.Exit(2) from None
     except KeyboardInterrupt as e:
         # Ctrl-C ended the run with exit 130 and not a word: nothing said that
         # what was stored is kept, nor how to go on.

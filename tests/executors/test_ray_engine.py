@@ -275,3 +275,31 @@ def test_ray_executor_interface(ray_local):
     finally:
         ex.close()
     assert ray_local.is_initialized()  # a Ray it did not start is left running
+
+
+@pytest.mark.parametrize("address", ["not an address", "127.0.0.1:99999", "CLOSED"])
+def test_a_bad_ray_address_is_a_usage_error_naming_it(tmp_path, address):
+    # a malformed --address ended in a Python traceback (exit 1, the code for
+    # internal errors), and one where nothing listens kept the run waiting on
+    # Ray's retries for minutes
+    import socket
+    import time
+
+    from typer.testing import CliRunner
+
+    from newsline.cli import app
+
+    pytest.importorskip("ray")
+    if address == "CLOSED":
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            address = f"127.0.0.1:{s.getsockname()[1]}"  # closed again: nothing listens
+    page = tmp_path / "a.txt"
+    page.write_text("The port reopened on Monday, officials said.\n", "utf-8")
+    t0 = time.monotonic()
+    res = CliRunner().invoke(app, ["run", str(page), "--db", str(tmp_path / "a.db"), "-q",
+                                   "--engine", "ray", "--address", address])
+    assert res.exit_code == 2, res.output
+    said = " ".join(res.output.split())
+    assert f"'{address}'" in said and "Traceback" not in said
+    assert time.monotonic() - t0 < 60

@@ -38,11 +38,40 @@ INSTALL_HINT = "the Ray engine needs Ray: pip install 'newsline[ray]'"
 
 
 def _import_ray() -> Any:
+    from . import EngineUnavailable
+
     try:
         import ray
     except ImportError as e:  # pragma: no cover - exercised without ray installed
-        raise RuntimeError(f"{INSTALL_HINT} ({e})") from None
+        raise EngineUnavailable(f"{INSTALL_HINT} ({e})") from None
     return ray
+
+
+# How long a cluster address may take to accept a connection before the run
+# gives up on it (Ray itself retries an unreachable head for minutes).
+CONNECT_TIMEOUT_S = 10.0
+
+
+def _check_address(address: str) -> None:
+    """Fail fast, naming the address, when it is malformed or nothing answers
+    there: a mistyped ``--address`` went into a Python traceback (exit 1), and
+    an unreachable one kept the run waiting on Ray's retries for minutes."""
+    import socket
+
+    from . import EngineUnavailable
+
+    if address in ("auto", "local"):
+        return
+    host, sep, port = address.split("://", 1)[-1].rstrip("/").rpartition(":")
+    host = host.strip("[]")
+    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise EngineUnavailable(f"Ray address {address!r} is not HOST:PORT, ray://HOST:PORT "
+                                "or auto")
+    try:
+        socket.create_connection((host, int(port)), timeout=CONNECT_TIMEOUT_S).close()
+    except OSError as e:
+        raise EngineUnavailable(f"cannot reach the Ray cluster at {address!r}: "
+                                f"{e.strerror or e or 'timed out'}") from None
 
 
 class _Handle:
@@ -102,6 +131,8 @@ class RayExecutor:
         ray = self._ray = _import_ray()
         self.stages = stages
         self._started_ray = False
+        if address:
+            _check_address(address)
         if not ray.is_initialized():
             kwargs: dict[str, Any] = {
                 "include_dashboard": False,
@@ -117,12 +148,13 @@ class RayExecutor:
                 # Batches are small (tens of documents); a modest object store
                 # keeps the shared-memory reservation small on laptops.
                 kwargs["object_store_memory"] = (object_store_mb or 256) * 1024 * 1024
+            from . import EngineUnavailable
+
             try:
                 ray.init(**kwargs)
-            except ConnectionError as e:
-                raise RuntimeError(
-                    f"cannot connect to the Ray cluster at {address!r}: {e}"
-                ) from None
+            except (ConnectionError, TimeoutError, ValueError, RuntimeError) as e:
+                where = f"the Ray cluster at {address!r}" if address else "a local Ray"
+                raise EngineUnavailable(f"cannot start {where}: {e}") from None
             self._started_ray = True
         if not workers:
             workers = max(1, int(ray.cluster_resources().get("CPU", 1)))
