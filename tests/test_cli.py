@@ -572,3 +572,20 @@ def test_show_says_why_a_short_or_shared_id_prefix_names_nothing(tmp_path):
     res = runner.invoke(app, ["show", "a__d", "--db", db])
     assert res.exit_code == 2 and "no document 'a__d'" in res.output
     assert runner.invoke(app, ["show", "abcd0002", "--db", db]).exit_code == 0
+
+
+def test_dash_as_output_is_standard_output(sample_corpus, tmp_path, monkeypatch):
+    # `export -o -`, `timeline -o -` and `report -o -` wrote a file named "-"
+    # in the current folder instead of standard output
+    db = str(tmp_path / "a.db")
+    assert runner.invoke(app, ["run", str(sample_corpus), "--db", db, "-q"]).exit_code == 0
+    monkeypatch.chdir(tmp_path)
+    res = runner.invoke(app, ["export", "--db", db, "-o", "-"])
+    assert res.exit_code == 0 and res.output.count('"id":') >= 13
+    res = runner.invoke(app, ["timeline", "--db", db, "-f", "md", "-o", "-"])
+    assert res.exit_code == 0 and res.output.startswith("# Timeline")
+    res = runner.invoke(app, ["report", "--db", db, "-o", "-"])
+    assert res.exit_code == 0 and res.output.lstrip().lower().startswith("<!doctype html")
+    res = runner.invoke(app, ["export", "--db", db, "-f", "parquet", "-o", "-"])
+    assert res.exit_code == 2 and "not standard output" in res.output
+    assert not (tmp_path / "-").exists()

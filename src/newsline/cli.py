@@ -32,6 +32,7 @@ from rich.table import Table
 from .settings import Settings
 
 DEFAULT_DB = "newsline.db"
+STDOUT_NAME = "-"  # as an -o value: standard output, as for most tools
 EXIT_NOTHING_READ = 3
 EXIT_DB = 4
 
@@ -292,7 +293,8 @@ def export(
         ExportFormat.jsonl
     ),
     output: Annotated[
-        Optional[str], typer.Option("-o", "--output", help="Output file (JSONL: default stdout).")
+        Optional[str],
+        typer.Option("-o", "--output", help="Output file (JSONL: default, or -, stdout)."),
     ] = None,
     original_text: Annotated[
         bool,
@@ -307,6 +309,11 @@ def export(
     reasons, flags, duplicates, story)."""
     from .export import export_jsonl, export_parquet
 
+    if output == STDOUT_NAME:  # "-o -" wrote a file named "-"
+        if format is ExportFormat.parquet:
+            console.print("[red]error:[/] parquet export needs -o FILE, not standard output")
+            raise typer.Exit(2)
+        output = None
     store = _open_store(db)
     try:
         if format is ExportFormat.parquet:
@@ -445,12 +452,14 @@ def timeline(
         TimelineFormat, typer.Option("--format", "-f", help="json, md (Markdown) or html.")
     ] = TimelineFormat.json,
     output: Annotated[
-        Optional[str], typer.Option("-o", "--output", help="Output file (default: stdout).")
+        Optional[str], typer.Option("-o", "--output", help="Output file (default, or -: stdout).")
     ] = None,
 ) -> None:
     """What happened when, and who says so: dated events with their original quotes."""
     from .timeline import render_timeline
 
+    if output == STDOUT_NAME:  # "-o -" wrote a file named "-"
+        output = None
     if not output:
         _stdout_may_be_closed()
 
@@ -540,14 +549,25 @@ def _check_listen(host: str, port: int) -> None:
 @app.command()
 def report(
     db: DbOption,
-    output: Annotated[str, typer.Option("-o", "--output", help="HTML file to write.")] = (
-        "report.html"
-    ),
+    output: Annotated[
+        str, typer.Option("-o", "--output", help="HTML file to write (- for standard output).")
+    ] = "report.html",
 ) -> None:
     """Write one self-contained HTML report (stories, timelines, quality summary)."""
-    from .web.report import write_report
+    from .web.report import render_report, write_report
 
-    _open_store(db).close()
+    store = _open_store(db)
+    if output == STDOUT_NAME:  # "-o -" wrote a file named "-"
+        from .model import printable_path
+
+        try:
+            html = render_report(store, printable_path(Path(db).name))
+        finally:
+            store.close()
+        _stdout_may_be_closed()
+        sys.stdout.write(html)
+        return
+    store.close()
     _check_output(output)
     try:
         write_report(db, output)
