@@ -179,11 +179,16 @@ class LocalExecutor:
         out: list[Document] = []
         reports: dict[str, StageReport] = {}
         for doc in docs:
-            gen = self._generation
-            try:
-                got, reps = self._pool_now().submit(_run_in_worker, [doc]).result()
-            except BrokenProcessPool:
-                self._replace_pool(gen)
+            got = None
+            # twice: another batch running beside it may have broken the pool
+            for _ in range(2):
+                gen = self._generation
+                try:
+                    got, reps = self._pool_now().submit(_run_in_worker, [doc]).result()
+                    break
+                except BrokenProcessPool:
+                    self._replace_pool(gen)
+            if got is None:
                 doc.flags.append(Flag(
                     kind="internal_error",
                     reason="a worker process died while processing this document (a crash "
