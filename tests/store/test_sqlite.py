@@ -169,3 +169,4 @@ def test_an_id_prefix_is_matched_literally_and_only_when_unique(tmp_path):
         assert s.find_document_id("abcd0002") == "abcd0002"
         assert s.ids_with_prefix("abcd") == ["abcd0001", "abcd0002"]
         assert s.ids_with_prefix("ab_d") == [] and s.ids_with_prefix("") == []
+        assert s.find_document_id("EF01") == "ef012345"  # as LIKE allowed: hex in capitals

@@ -648,11 +648,14 @@ class Store:
         whichever document came first, as if the user had named it."""
         if not prefix:
             return []
-        rows = self.conn.execute(
-            "SELECT id FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT ?",
-            (prefix, prefix + "\U0010ffff", limit),
-        ).fetchall()
-        return [str(r[0]) for r in rows]
+        for key in dict.fromkeys((prefix, prefix.lower())):  # ids are lower-case hex
+            rows = self.conn.execute(
+                "SELECT id FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT ?",
+                (key, key + "\U0010ffff", limit),
+            ).fetchall()
+            if rows:
+                return [str(r[0]) for r in rows]
+        return []
 
     def get_document(self, doc_id: str) -> Document | None:
         row = self.conn.execute("SELECT * FROM documents WHERE id=?", (doc_id,)).fetchone()
