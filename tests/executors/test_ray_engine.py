@@ -303,3 +303,41 @@ def test_a_bad_ray_address_is_a_usage_error_naming_it(tmp_path, address):
     said = " ".join(res.output.split())
     assert f"'{address}'" in said and "Traceback" not in said
     assert time.monotonic() - t0 < 60
+
+
+class KillsItsActor(Stage):
+    """Dies like a crash in a C library (SIGKILL) on one document."""
+
+    name = "killer"
+
+    def __call__(self, docs, stats):
+        import os
+        import signal
+
+        for d in docs:
+            if "CRASH-ME" in d.text:
+                os.kill(os.getpid(), signal.SIGKILL)
+            d.meta["seen"] = True
+        return docs
+
+
+def test_ray_actor_that_dies_costs_one_document_not_the_run(ray_local):
+    # an actor killed under a batch ended the run with ActorDiedError; as with
+    # the local engine, the batch is redone document by document on fresh
+    # actors and only the document that kills an actor by itself is flagged
+    from newsline.executors.ray import RayExecutor
+
+    ex = RayExecutor([KillsItsActor()], workers=2)
+    try:
+        batches = [[Document(id=f"{i}-{j}", source="s",
+                             text="CRASH-ME" if (i, j) == (1, 0) else f"page {i} {j}")
+                    for j in range(2)] for i in range(3)]
+        results = [h.result() for h in [ex.submit(b) for b in batches]]
+    finally:
+        ex.close()
+    for batch, (docs, _) in zip(batches, results, strict=True):
+        assert [d.id for d in docs] == [d.id for d in batch]
+    crashed = results[1][0][0]
+    assert [f.kind for f in crashed.flags] == ["internal_error"] and not crashed.meta.get("seen")
+    others = [d for docs, _ in results for d in docs if d is not crashed]
+    assert all(d.meta.get("seen") and not d.flags for d in others)

@@ -105,6 +105,22 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def left_unprocessed(doc: Document, reports: dict[str, StageReport]) -> Document:
+    """``doc``, which a worker process died on twice, kept as read with an
+    ``internal_error`` flag and counted under the ``worker_crash`` stage."""
+    from ..model import Flag
+
+    doc.flags.append(Flag(
+        kind="internal_error",
+        reason="a worker process died while processing this document (a crash "
+               "or the memory limit); it was kept unprocessed",
+    ))
+    rep = reports.setdefault("worker_crash", StageReport())
+    rep.documents += 1
+    rep.counters["documents_left_unprocessed"] += 1
+    return doc
+
+
 class _PoolHandle:
     """A batch submitted to the pool. When a worker process dies under it (the
     OOM killer, a crash inside a C library on one hostile page), the batch is
@@ -173,8 +189,6 @@ class LocalExecutor:
 
     def _recover(self, docs: list[Document], generation: int
                  ) -> tuple[list[Document], dict[str, StageReport]]:
-        from ..model import Flag
-
         self._replace_pool(generation)
         out: list[Document] = []
         reports: dict[str, StageReport] = {}
@@ -189,15 +203,7 @@ class LocalExecutor:
                 except BrokenProcessPool:
                     self._replace_pool(gen)
             if got is None:
-                doc.flags.append(Flag(
-                    kind="internal_error",
-                    reason="a worker process died while processing this document (a crash "
-                           "or the memory limit); it was kept unprocessed",
-                ))
-                rep = reports.setdefault("worker_crash", StageReport())
-                rep.documents += 1
-                rep.counters["documents_left_unprocessed"] += 1
-                out.append(doc)
+                out.append(left_unprocessed(doc, reports))
                 continue
             out.extend(got)
             for name, r in reps.items():

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import logging
 import os
-from itertools import cycle
 from typing import Any
 
 from ..model import Document
@@ -75,15 +74,24 @@ def _check_address(address: str) -> None:
 
 
 class _Handle:
-    """A submitted batch; ``result()`` waits for it (the runner commits in order)."""
+    """A submitted batch; ``result()`` waits for it (the runner commits in order).
 
-    __slots__ = ("_ray", "_ref")
+    When the actor's process dies under the batch (a crash inside a C library
+    on one hostile page, the memory limit), the batch is redone one document
+    at a time on fresh actors, as the local engine does: only a document that
+    kills an actor by itself is left unprocessed -- kept, and flagged."""
 
-    def __init__(self, ray: Any, ref: Any):
-        self._ray, self._ref = ray, ref
+    __slots__ = ("_docs", "_executor", "_ref")
+
+    def __init__(self, executor: RayExecutor, ref: Any, docs: list[Document]):
+        self._executor, self._ref, self._docs = executor, ref, docs
 
     def result(self) -> tuple[list[Document], dict[str, StageReport]]:
-        return self._ray.get(self._ref)
+        ray = self._executor._ray
+        try:
+            return ray.get(self._ref)
+        except (ray.exceptions.RayActorError, ray.exceptions.WorkerCrashedError):
+            return self._executor._recover(self._docs)
 
 
 class _StageWorker:
@@ -160,15 +168,50 @@ class RayExecutor:
             workers = max(1, int(ray.cluster_resources().get("CPU", 1)))
         self.workers = workers
         self._actors: list[Any] = []
-        self._next: Any = None
+        self._turn = 0
         if stages:
-            remote_cls = ray.remote(num_cpus=1, max_restarts=1, max_task_retries=1)(
+            self._remote_cls = ray.remote(num_cpus=1, max_restarts=1, max_task_retries=1)(
                 _StageWorker
             )
             # Stages are small and picklable (heavy resources are built lazily
             # inside each actor), so each actor gets its own copy by value.
-            self._actors = [remote_cls.remote(stages) for _ in range(workers)]
-            self._next = cycle(self._actors)
+            self._actors = [self._remote_cls.remote(stages) for _ in range(workers)]
+
+    def _next_actor(self) -> int:
+        self._turn = (self._turn + 1) % len(self._actors)
+        return self._turn
+
+    def _replace_actor(self, i: int) -> None:
+        ray = self._ray
+        try:
+            ray.kill(self._actors[i])
+        except Exception:  # noqa: BLE001, S110 - already gone: nothing to release
+            pass
+        self._actors[i] = self._remote_cls.remote(self.stages)
+
+    def _recover(self, docs: list[Document]) -> tuple[list[Document], dict[str, StageReport]]:
+        from .local import left_unprocessed
+
+        ray = self._ray
+        died = (ray.exceptions.RayActorError, ray.exceptions.WorkerCrashedError)
+        out: list[Document] = []
+        reports: dict[str, StageReport] = {}
+        for doc in docs:
+            got = None
+            for _ in range(2):  # twice: the actor may have died of another batch
+                i = self._next_actor()
+                try:
+                    got, reps = ray.get(self._actors[i].run.remote([doc]))
+                    break
+                except died:
+                    self._replace_actor(i)
+            if got is None:
+                out.append(left_unprocessed(doc, reports))
+                continue
+            out.extend(got)
+            for name, r in reps.items():
+                reports.setdefault(name, StageReport()).add(r)
+        return out, reports
 
     @property
     def max_in_flight(self) -> int:
@@ -178,8 +221,8 @@ class RayExecutor:
         if not self._actors:
             # No parallel stage: nothing to ship anywhere.
             return _Inline(docs)
-        actor = next(self._next)
-        return _Handle(self._ray, actor.run.remote(docs))
+        actor = self._actors[self._next_actor()]
+        return _Handle(self, actor.run.remote(docs), docs)
 
     def close(self) -> None:
         ray = self._ray
