@@ -131,6 +131,9 @@ def test_bad_parameters_are_422(client, url):
     "/api/documents/nope", "/api/stories/nope", "/documents/nope", "/stories/nope",
     "/no/such/page", "/static/../../etc/passwd", "/static/other.css",
     "/documents/" + quote("../../etc/passwd", safe=""),
+    # an id too long to exist was a 422 "not valid", not "no such document"
+    "/documents/" + "x" * 300, "/api/documents/" + "x" * 300, "/stories/" + "s" * 300,
+    "/api/stories/" + "s" * 5000,
 ])
 def test_unknown_things_are_404(client, url):
     r = client.get(url)
