@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from newsline.model import Block, Document
+from newsline.model import Block
 from newsline.pipeline import Pipeline, Stage
 from newsline.runner import run_corpus
 from newsline.settings import Settings
@@ -112,11 +112,44 @@ def test_crash_and_resume_equals_uninterrupted_run(tmp_path):
         run_corpus([str(src)], db, settings=st, pipeline=_pipeline(boom_after=13))
     with Store(db) as s:
         assert 0 < s.count_documents() < 30
-        assert s.runs()[0]["status"] == "failed"
+        # Ctrl-C stops a run as SIGKILL does: 'interrupted' (it was 'failed',
+        # while a killed run showed 'interrupted'), and nothing names an error
+        assert s.runs()[0]["status"] == "interrupted"
+        assert "error" not in s.runs()[0]["report"]
     run_corpus([str(src)], db, settings=st, pipeline=_pipeline())
     assert _ordinals(db) == _ordinals(ref)
     with Store(db) as a, Store(ref) as b:
         assert a.fingerprint() == b.fingerprint()
+
+
+def test_a_run_stopped_by_an_error_is_failed_names_it_and_resumes(tmp_path, monkeypatch):
+    src = _corpus(tmp_path, 30)
+    st = Settings(batch_size=4, workers=1)
+    ref = str(tmp_path / "ref.db")
+    run_corpus([str(src)], ref, settings=st, pipeline=_pipeline())
+    db = str(tmp_path / "crash.db")
+    write_batch = Store.write_batch
+    calls = []
+
+    def fails_on_the_fourth_batch(self, *a, **kw):
+        calls.append(1)
+        if len(calls) == 4:
+            raise RuntimeError("simulated crash")
+        return write_batch(self, *a, **kw)
+
+    with monkeypatch.context() as m:
+        m.setattr(Store, "write_batch", fails_on_the_fourth_batch)
+        with pytest.raises(RuntimeError):
+            run_corpus([str(src)], db, settings=st, pipeline=_pipeline())
+    with Store(db) as s:
+        run = s.runs()[0]
+        assert 0 < s.count_documents() < 30
+        assert run["status"] == "failed"
+        assert run["report"]["error"] == "RuntimeError: simulated crash"
+    run_corpus([str(src)], db, settings=st, pipeline=_pipeline())
+    with Store(db) as a, Store(ref) as b:
+        assert a.fingerprint() == b.fingerprint()
+        assert [r["status"] for r in a.runs()] == ["finished", "failed"]
 
 
 def test_bad_inputs_are_counted_and_the_rest_goes_on(tmp_path):
@@ -228,3 +261,32 @@ def test_file_names_that_are_not_utf8_are_read_stored_and_found(tmp_path):
     assert stat_mod.S_ISFIFO(os.stat(base + b"/pipe \xe9.html").st_mode)
     again = run_corpus([str(src)], db, settings=st, pipeline=_pipeline())
     assert again.report.files_skipped == 1 and again.report.processed == 0
+
+
+def test_inputs_may_be_path_objects_or_one_path(tmp_path):
+    # run_corpus([Path("pages")], Path("news.db")) died with "Object of type
+    # PosixPath is not JSON serializable", and run_corpus("pages/a.txt", db)
+    # read the string letter by letter, each letter "no such file"
+    from pathlib import Path
+
+    src = _corpus(tmp_path, 3)
+    one = next(iter(sorted(Path(src).iterdir())))
+    r = run_corpus([Path(src)], tmp_path / "a.db", settings=Settings(workers=1),
+                   pipeline=_pipeline())
+    assert (r.report.processed, r.report.rejected) == (3, 0)
+    r = run_corpus(str(one), str(tmp_path / "b.db"), settings=Settings(workers=1),
+                   pipeline=_pipeline())
+    assert (r.report.processed, r.report.rejected) == (1, 0)
+    r = run_corpus(one, tmp_path / "c.db", settings=Settings(workers=1), pipeline=_pipeline())
+    assert (r.report.processed, r.report.rejected) == (1, 0)
+    with Store(tmp_path / "c.db") as s:
+        assert s.runs()[0]["inputs"] == [str(one)]
+
+
+def test_default_stages_as_the_readme_shows_them():
+    # the README's Python API names newsline.stages.default_stages; called
+    # without arguments it raised "missing 1 required positional argument"
+    from newsline.stages import default_stages
+
+    names = [s.name for s in default_stages()]
+    assert names == [s.name for s in default_stages(Settings())] and len(names) > 5

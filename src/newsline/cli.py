@@ -5,7 +5,8 @@ Exit codes (all commands):
 * 0 -- success (for ``run``: at least one document was read, new or already stored)
 * 1 -- unexpected internal error (a bug: please report it with the message)
 * 2 -- wrong usage (unknown option, missing argument, an output file that cannot be
-  written, an unknown story)
+  written, an unknown story, ``--engine ray`` without Ray or with an ``--address``
+  that is malformed or cannot be reached)
 * 3 -- nothing could be read from the inputs (every input was rejected or none exist)
 * 4 -- the database cannot be opened or written, or another run is writing to it
 * 130, 143 -- ``run`` stopped by Ctrl-C or SIGTERM (what was stored is kept; run again to resume)
@@ -31,6 +32,7 @@ from rich.table import Table
 from .settings import Settings
 
 DEFAULT_DB = "newsline.db"
+STDOUT_NAME = "-"  # as an -o value: standard output, as for most tools
 EXIT_NOTHING_READ = 3
 EXIT_DB = 4
 
@@ -173,6 +175,7 @@ def run(
     """
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+    from .executors import EngineUnavailable
     from .runner import run_corpus
     from .store import DatabaseError
 
@@ -206,6 +209,9 @@ def run(
     except DatabaseError as e:
         console.print(f"[red]error:[/] {escape(str(e))}")
         raise typer.Exit(EXIT_DB) from None
+    except EngineUnavailable as e:  # Ray missing, a bad or unreachable --address
+        console.print(f"[red]error:[/] {escape(str(e))}")
+        raise typer.Exit(2) from None
     except KeyboardInterrupt as e:
         # Ctrl-C ended the run with exit 130 and not a word: nothing said that
         # what was stored is kept, nor how to go on.
@@ -287,7 +293,8 @@ def export(
         ExportFormat.jsonl
     ),
     output: Annotated[
-        Optional[str], typer.Option("-o", "--output", help="Output file (JSONL: default stdout).")
+        Optional[str],
+        typer.Option("-o", "--output", help="Output file (JSONL: default, or -, stdout)."),
     ] = None,
     original_text: Annotated[
         bool,
@@ -302,6 +309,11 @@ def export(
     reasons, flags, duplicates, story)."""
     from .export import export_jsonl, export_parquet
 
+    if output == STDOUT_NAME:  # "-o -" wrote a file named "-"
+        if format is ExportFormat.parquet:
+            console.print("[red]error:[/] parquet export needs -o FILE, not standard output")
+            raise typer.Exit(2)
+        output = None
     store = _open_store(db)
     try:
         if format is ExportFormat.parquet:
@@ -335,7 +347,15 @@ def show(
     try:
         doc_id = store.find_document_id(doc)
         if doc_id is None:
-            console.print(f"[red]error:[/] no document {escape(repr(printable_path(doc)))} in {escape(db)}")
+            starts = store.ids_with_prefix(doc, 4)
+            hint = ""
+            if len(starts) > 1 and len(doc) >= 4:
+                hint = (f": it starts {'more than 3' if len(starts) > 3 else len(starts)} "
+                        f"document ids ({', '.join(starts[:3])}); give more of the id")
+            elif starts:
+                hint = ": an id prefix needs at least 4 characters"
+            console.print(f"[red]error:[/] no document {escape(repr(printable_path(doc)))} in "
+                          f"{escape(db)}{escape(hint)}")
             raise typer.Exit(2)  # the argument names nothing: a usage error, as README says
         d = store.get_document(doc_id)
         assert d is not None
@@ -408,8 +428,8 @@ def stories(
         for s in items:
             span = " – ".join(x for x in (s.get("start"), s.get("end")) if x) or "undated"
             lines.append(f"## {md_inline(s.get('title') or s['id'])}")
-            lines.append(f"`{s['id']}` · {', '.join(s.get('languages') or [])} · {span} · "
-                         f"{len(s['documents'])} documents")
+            lines.append(f"`{s['id']}` · {md_inline(', '.join(s.get('languages') or []))} · "
+                         f"{md_inline(span)} · {len(s['documents'])} documents")
             lines.append("")
             lines += [f"- {md_inline(src)}" for src in s["documents"]]
             lines.append("")
@@ -432,12 +452,14 @@ def timeline(
         TimelineFormat, typer.Option("--format", "-f", help="json, md (Markdown) or html.")
     ] = TimelineFormat.json,
     output: Annotated[
-        Optional[str], typer.Option("-o", "--output", help="Output file (default: stdout).")
+        Optional[str], typer.Option("-o", "--output", help="Output file (default, or -: stdout).")
     ] = None,
 ) -> None:
     """What happened when, and who says so: dated events with their original quotes."""
     from .timeline import render_timeline
 
+    if output == STDOUT_NAME:  # "-o -" wrote a file named "-"
+        output = None
     if not output:
         _stdout_may_be_closed()
 
@@ -472,6 +494,8 @@ def runs(db: DbOption) -> None:
             out.print(f"[bold]run {r['id']}[/] {r['status']} {r['started']} → {r['finished'] or '-'}"
                       f"  read={rep.get('read', '?')} new={rep.get('processed', '?')} "
                       f"rejected={rep.get('rejected', '?')}")
+            if rep.get("error"):
+                out.print(f"   [red]error[/]: {escape(rep['error'])}")
             for e in r["errors"]:
                 out.print(f"   [yellow]{escape(e['source'])}[/]: {escape(e['reason'])}")
     finally:
@@ -525,14 +549,25 @@ def _check_listen(host: str, port: int) -> None:
 @app.command()
 def report(
     db: DbOption,
-    output: Annotated[str, typer.Option("-o", "--output", help="HTML file to write.")] = (
-        "report.html"
-    ),
+    output: Annotated[
+        str, typer.Option("-o", "--output", help="HTML file to write (- for standard output).")
+    ] = "report.html",
 ) -> None:
     """Write one self-contained HTML report (stories, timelines, quality summary)."""
-    from .web.report import write_report
+    from .web.report import render_report, write_report
 
-    _open_store(db).close()
+    store = _open_store(db)
+    if output == STDOUT_NAME:  # "-o -" wrote a file named "-"
+        from .model import printable_path
+
+        try:
+            html = render_report(store, printable_path(Path(db).name))
+        finally:
+            store.close()
+        _stdout_may_be_closed()
+        sys.stdout.write(html)
+        return
+    store.close()
     _check_output(output)
     try:
         write_report(db, output)

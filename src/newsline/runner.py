@@ -70,8 +70,8 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
 
 
 def run_corpus(
-    inputs: Iterable[str],
-    db_path: str,
+    inputs: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
+    db_path: str | os.PathLike[str],
     *,
     settings: Settings | None = None,
     pipeline: Pipeline | None = None,
@@ -96,7 +96,13 @@ def run_corpus(
         raise ValueError(f"workers must be >= 0 (0 = all cores) and batch_size >= 1, not "
                          f"{settings.workers} and {settings.batch_size}")
     pipeline = pipeline or default_pipeline(settings)
-    inputs = list(inputs)
+    # One path given as a string or a Path is one input (a string was iterated
+    # letter by letter, each letter "no such file"); Path objects are as good
+    # as strings (they crashed the run's record with "not JSON serializable")
+    if isinstance(inputs, (str, bytes, os.PathLike)):
+        inputs = [inputs]
+    inputs = [os.fsdecode(i) if isinstance(i, bytes) else os.fspath(i) for i in inputs]
+    db_path = os.fspath(db_path)
     notify = progress or (lambda _e, _d: None)
 
     store = Store(db_path)
@@ -217,11 +223,18 @@ def run_corpus(
         report.seconds = time.perf_counter() - t_start
         store.finish_run(run_id, report.to_dict())
         return RunResult(run_id, db_path, report, errors)
-    except BaseException:
+    except BaseException as exc:
         report.seconds = time.perf_counter() - t_start
+        # Ctrl-C and SIGTERM (which the CLI raises as KeyboardInterrupt) stop a
+        # run as SIGKILL does: "interrupted", resumable; "failed" is kept for
+        # an error, which the report names
+        stopped = isinstance(exc, KeyboardInterrupt)
+        rep = report.to_dict()
+        if not stopped:
+            rep["error"] = f"{type(exc).__name__}: {exc}"[:500]
         try:
-            store.finish_run(run_id, report.to_dict(), status="failed")
-        except Exception:  # noqa: BLE001 - the original error matters more
+            store.finish_run(run_id, rep, status="interrupted" if stopped else "failed")
+        except Exception:  # noqa: BLE001, S110 - the original error matters more
             pass
         raise
     finally:

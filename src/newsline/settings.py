@@ -26,6 +26,10 @@ class LimitSettings:
     # when nothing usable came out. WARC/JSONL archives stream and are bounded
     # per record/line by max_page_bytes instead.
     max_decompressed_bytes: int = 200 * 1024 * 1024
+    # A JSON Lines line is read whole up to this size (a JSON object cannot be
+    # parsed cut); its text or html over max_page_bytes is then cut and flagged
+    # like any page. A longer line is rejected as FILE:LINE, the next are read.
+    max_jsonl_line_bytes: int = 64 * 1024 * 1024
 
 
 @dataclass

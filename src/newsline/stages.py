@@ -6,7 +6,8 @@ from .pipeline import Stage
 from .settings import Settings
 
 
-def default_stages(settings: Settings) -> list[Stage]:
+def default_stages(settings: Settings | None = None) -> list[Stage]:
+    """The standard stages, configured by ``settings`` (default: ``Settings()``)."""
     from .clean import ClassifyBlocks, SegmentBlocks
     from .clean.site import SiteBoilerplate
     from .dates import ResolveDates
@@ -16,6 +17,7 @@ def default_stages(settings: Settings) -> list[Stage]:
     from .langid import IdentifyLanguages
     from .stories import ClusterStories, StoryFeatures
 
+    settings = settings or Settings()
     stories = ClusterStories(settings.stories)
     return [
         SegmentBlocks(settings),

@@ -144,3 +144,81 @@ def test_each_batch_is_shared_out_among_the_workers():
     assert got["documents"] == 10 and got["seen"] == 10
     # ... and both workers ran part of it
     assert len(set(got["pids"])) == 2, got["pids"]
+
+
+# -- a worker that dies -------------------------------------------------------------------
+
+class _KillsItsWorker:
+    """A per-document stage that dies like a crash in a C library (SIGKILL) on
+    one document, as a segfault or the OOM killer would end a worker."""
+
+    name = "killer"
+    parallel = True
+
+    def __call__(self, docs, stats):
+        import os
+        import signal
+
+        for d in docs:
+            if "CRASH-ME" in d.text and os.getpid() != _PARENT[0]:
+                os.kill(os.getpid(), signal.SIGKILL)
+            d.meta["seen"] = True
+            stats["docs"] += 1
+        return docs
+
+
+_PARENT = [0]
+
+
+def _killer():
+    import os
+
+    from newsline.pipeline import Stage
+
+    _PARENT[0] = os.getpid()
+    return type("KillsItsWorker", (_KillsItsWorker, Stage), {})()
+
+
+def test_a_worker_that_dies_costs_one_document_not_the_run(tmp_path):
+    # A worker killed under a batch (a crash inside a C library on a hostile
+    # page, the OOM killer) ended the whole run with BrokenProcessPool, exit 1;
+    # resumed, it crashed again on the same page, so the run could never end
+    from newsline.executors.local import LocalExecutor
+    from newsline.model import Document
+    from newsline.pipeline import Pipeline
+    from newsline.runner import run_corpus
+    from newsline.settings import Settings
+    from newsline.store import Store
+
+    ex = LocalExecutor([_killer()], workers=2)
+    try:
+        batches = [[Document(id=f"{i}-{j}", source="s",
+                             text="CRASH-ME" if (i, j) == (1, 1) else f"page {i} {j}")
+                    for j in range(3)] for i in range(4)]
+        handles = [ex.submit(b) for b in batches]
+        results = [h.result() for h in handles]
+    finally:
+        ex.close()
+    for batch, (docs, reports) in zip(batches, results, strict=True):
+        assert [d.id for d in docs] == [d.id for d in batch]  # nothing lost, in order
+    crashed = results[1][0][1]
+    assert not crashed.meta.get("seen")
+    assert [f.kind for f in crashed.flags] == ["internal_error"]
+    assert "worker process died" in crashed.flags[0].reason
+    others = [d for docs, _ in results for d in docs if d is not crashed]
+    assert all(d.meta.get("seen") and not d.flags for d in others)
+    assert results[1][1]["worker_crash"].counters["documents_left_unprocessed"] == 1
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(12):
+        (src / f"{i:02d}.txt").write_text("CRASH-ME" if i == 5 else f"page number {i}\n")
+    r = run_corpus([str(src)], str(tmp_path / "a.db"),
+                   settings=Settings(workers=2, batch_size=3), pipeline=Pipeline([_killer()]))
+    assert r.report.processed == 12
+    assert r.report.stages["worker_crash"].counters["documents_left_unprocessed"] == 1
+    with Store(tmp_path / "a.db") as s:
+        assert s.runs()[0]["status"] == "finished"
+        flagged = [d.source for d in s.iter_documents()
+                   if any(f.kind == "internal_error" for f in d.flags)]
+        assert flagged == [str(src / "05.txt")]

@@ -275,3 +275,69 @@ def test_ray_executor_interface(ray_local):
     finally:
         ex.close()
     assert ray_local.is_initialized()  # a Ray it did not start is left running
+
+
+@pytest.mark.parametrize("address", ["not an address", "127.0.0.1:99999", "CLOSED"])
+def test_a_bad_ray_address_is_a_usage_error_naming_it(tmp_path, address):
+    # a malformed --address ended in a Python traceback (exit 1, the code for
+    # internal errors), and one where nothing listens kept the run waiting on
+    # Ray's retries for minutes
+    import socket
+    import time
+
+    from typer.testing import CliRunner
+
+    from newsline.cli import app
+
+    pytest.importorskip("ray")
+    if address == "CLOSED":
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            address = f"127.0.0.1:{s.getsockname()[1]}"  # closed again: nothing listens
+    page = tmp_path / "a.txt"
+    page.write_text("The port reopened on Monday, officials said.\n", "utf-8")
+    t0 = time.monotonic()
+    res = CliRunner().invoke(app, ["run", str(page), "--db", str(tmp_path / "a.db"), "-q",
+                                   "--engine", "ray", "--address", address])
+    assert res.exit_code == 2, res.output
+    said = " ".join(res.output.split())
+    assert f"'{address}'" in said and "Traceback" not in said
+    assert time.monotonic() - t0 < 60
+
+
+class KillsItsActor(Stage):
+    """Dies like a crash in a C library (SIGKILL) on one document."""
+
+    name = "killer"
+
+    def __call__(self, docs, stats):
+        import os
+        import signal
+
+        for d in docs:
+            if "CRASH-ME" in d.text:
+                os.kill(os.getpid(), signal.SIGKILL)
+            d.meta["seen"] = True
+        return docs
+
+
+def test_ray_actor_that_dies_costs_one_document_not_the_run(ray_local):
+    # an actor killed under a batch ended the run with ActorDiedError; as with
+    # the local engine, the batch is redone document by document on fresh
+    # actors and only the document that kills an actor by itself is flagged
+    from newsline.executors.ray import RayExecutor
+
+    ex = RayExecutor([KillsItsActor()], workers=2)
+    try:
+        batches = [[Document(id=f"{i}-{j}", source="s",
+                             text="CRASH-ME" if (i, j) == (1, 0) else f"page {i} {j}")
+                    for j in range(2)] for i in range(3)]
+        results = [h.result() for h in [ex.submit(b) for b in batches]]
+    finally:
+        ex.close()
+    for batch, (docs, _) in zip(batches, results, strict=True):
+        assert [d.id for d in docs] == [d.id for d in batch]
+    crashed = results[1][0][0]
+    assert [f.kind for f in crashed.flags] == ["internal_error"] and not crashed.meta.get("seen")
+    others = [d for docs, _ in results for d in docs if d is not crashed]
+    assert all(d.meta.get("seen") and not d.flags for d in others)

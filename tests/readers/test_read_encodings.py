@@ -143,3 +143,30 @@ def test_html_declaring_another_legacy_charset_is_read_in_its_own(tmp_path, lang
     for line in text.split("\n"):
         assert nfc(line) in nfc(doc.text), (doc.encoding, doc.text[:80])
     assert any(f.kind == "encoding" and lie in f.reason for f in doc.flags), doc.flags
+
+
+@pytest.mark.parametrize("text", [
+    "서울시는 오늘 새 교통 정책을 발표했다.",
+    "정부는 다음 주에 추가 조치를 내놓을 예정이다.",
+])
+def test_short_korean_page_declaring_tis620_is_read_as_korean(tmp_path, text):
+    # charset-normalizer, the second opinion, read the page's own <meta charset>
+    # first and echoed it: a one-paragraph EUC-KR page saying tis-620 came out
+    # as Thai letters ('ผญฟ๏ฝรดย ฟภดร'), stored as a Thai page
+    data = html_page(text, "tis-620").encode("euc_kr")
+    path = tmp_path / "ko.html"
+    path.write_bytes(data)
+    doc = read_one(path)
+    assert text in doc.text, (doc.encoding, doc.text)
+    assert any(f.kind == "encoding" and "tis-620" in f.reason for f in doc.flags), doc.flags
+
+
+@pytest.mark.parametrize("text", [
+    "นายกรัฐมนตรีแถลงข่าวที่ทำเนียบรัฐบาลเมื่อวันจันทร์",
+    "ฝนตกหนักทั่วกรุงเทพฯ",
+])
+def test_short_thai_page_honestly_declaring_tis620_stays_thai(tmp_path, text):
+    path = tmp_path / "th.html"
+    path.write_bytes(html_page(text, "tis-620").encode("cp874"))
+    doc = read_one(path)
+    assert text in doc.text, (doc.encoding, doc.text)

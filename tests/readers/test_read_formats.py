@@ -220,6 +220,44 @@ def test_jsonl_fields_and_broken_lines(tmp_path):
     assert c.published.startswith("2024-01-31T08:00:00")
 
 
+def test_jsonl_line_over_the_page_size_is_kept_cut_and_flagged(tmp_path):
+    # A line over the page size was rejected whole: a record whose text or
+    # html is a little over 8 MiB was lost where the same page as an HTML file
+    # is kept, cut and flagged. It is now read whole up to its own bound and
+    # cut like a page; only a line over that bound is rejected, by FILE:LINE,
+    # and the lines after it are still read and run.
+    from newsline.runner import run_corpus
+    from newsline.settings import LimitSettings
+
+    page, line_max = 64 << 10, 256 << 10
+    settings = Settings(workers=1, limits=LimitSettings(max_page_bytes=page,
+                                                        max_jsonl_line_bytes=line_max))
+    big_text = "Mưa lớn kéo dài ở Huế. " * (2 * page // 20)
+    big_html = "<html><body>" + "<p>Thai rain: ฝนตกหนักในเชียงใหม่</p>" * (page // 30) + "</body></html>"
+    path = tmp_path / "big.jsonl"
+    path.write_text("\n".join([
+        json.dumps({"text": "A short first record about the port.", "url": "https://a.example/1"}),
+        json.dumps({"text": big_text, "url": "https://a.example/2"}, ensure_ascii=False),
+        json.dumps({"text": "x" * (line_max + 10), "url": "https://a.example/3"}),
+        json.dumps({"html": big_html, "url": "https://a.example/4"}, ensure_ascii=False),
+        json.dumps({"text": "The last record is read too.", "url": "https://a.example/5"}),
+    ]) + "\n", encoding="utf-8")
+    docs, errors = docs_and_errors(read_path(str(path), settings))
+    assert [(e.source, e.reason) for e in errors] == [
+        (f"{path}:3", f"line 3 is longer than limits.max_jsonl_line_bytes ({line_max})")]
+    assert [d.url for d in docs] == [f"https://a.example/{i}" for i in (1, 2, 4, 5)]
+    cut_text, cut_html = docs[1], docs[2]
+    assert big_text.startswith(cut_text.text) and len(cut_text.text.encode()) <= page
+    assert len(cut_text.text.encode()) > page - 4
+    assert len(cut_html.html.encode()) <= page and "ฝนตกหนัก" in cut_html.text
+    for d in (cut_text, cut_html):
+        (flag,) = [f for f in d.flags if f.kind == "limit_exceeded"]
+        assert flag.data["limit"] == "max_page_bytes" and "max_page_bytes" in flag.reason
+    assert not any(f.kind == "limit_exceeded" for f in docs[0].flags + docs[3].flags)
+    result = run_corpus([str(path)], str(tmp_path / "a.db"), settings=settings)
+    assert (result.report.processed, result.report.rejected) == (4, 1)
+
+
 def test_jsonl_gz(tmp_path):
     path = tmp_path / "docs.jsonl.gz"
     path.write_bytes(gzip.compress(b'{"text": "one"}\n{"text": "two"}\n'))
@@ -241,6 +279,24 @@ def test_directories_recurse_sorted_and_globs(tmp_path):
     assert isinstance(err, ReadError) and err.reason == "no files match pattern"
     (err,) = iter_input_files([str(tmp_path / "missing.txt")], S)
     assert err.reason == "no such file or directory"
+
+
+def test_a_folder_holding_no_file_is_named_not_passed_over(tmp_path):
+    # `newsline run EMPTY/` said "done: read 0 documents, 0 rejected" and
+    # "nothing could be read", naming no input and counting nothing
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "nested" / "deeper").mkdir(parents=True)
+    (tmp_path / "good.txt").write_text("A page about the port.")
+    items = list(iter_input_files([str(tmp_path / "empty"), str(tmp_path / "nested"),
+                                   str(tmp_path / "good.txt")], S))
+    assert [(e.source, e.reason) for e in items if isinstance(e, ReadError)] == [
+        (str(tmp_path / "empty"), "directory holds no files"),
+        (str(tmp_path / "nested"), "directory holds no files"),
+    ]
+    assert [p for p in items if isinstance(p, str)] == [str(tmp_path / "good.txt")]
+    # a folder whose only content is an empty sub-folder is not empty for the walk
+    # below the top: only the folders named on the command line are reported
+    assert list(iter_input_files([str(tmp_path)], S)) == [str(tmp_path / "good.txt")]
 
 
 def test_symlink_loop_and_fifo_are_errors(tmp_path):

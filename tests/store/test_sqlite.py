@@ -152,3 +152,21 @@ def test_a_run_whose_process_is_gone_is_shown_interrupted_not_running(tmp_path):
         with s.transaction() as c:
             c.execute("UPDATE runs SET pid=? WHERE id=?", (int(gone.stdout), run_id))
         assert s.runs()[0]["status"] == "interrupted"
+
+
+def test_an_id_prefix_is_matched_literally_and_only_when_unique(tmp_path):
+    # find_document_id used LIKE: "_" and "%" in what the user typed were
+    # wildcards, so `newsline show ____` opened a document nobody named
+    a = Document(id="abcd0001", source="a.txt", text="one")
+    b = Document(id="abcd0002", source="b.txt", text="two")
+    c = Document(id="ef012345", source="c.txt", text="three")
+    with Store(tmp_path / "a.db") as s:
+        s.write_batch(1, [a, b, c])
+        assert s.find_document_id("____") is None
+        assert s.find_document_id("ef0%") is None and s.find_document_id("ef%") is None
+        assert s.find_document_id("ef01") == "ef012345"
+        assert s.find_document_id("abcd") is None  # two ids start so
+        assert s.find_document_id("abcd0002") == "abcd0002"
+        assert s.ids_with_prefix("abcd") == ["abcd0001", "abcd0002"]
+        assert s.ids_with_prefix("ab_d") == [] and s.ids_with_prefix("") == []
+        assert s.find_document_id("EF01") == "ef012345"  # as LIKE allowed: hex in capitals

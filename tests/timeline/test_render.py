@@ -89,13 +89,77 @@ def test_json_shape_sorted_and_exact():
     assert first["flags"][0]["kind"] == "date_conflict"
 
 
+def _rendered(md: str) -> tuple[str, list[str]]:
+    """The text and the tags a CommonMark renderer (markdown-it, as GitHub,
+    editors and static-site tools do) makes of Markdown."""
+    from html.parser import HTMLParser
+
+    from markdown_it import MarkdownIt
+
+    class Text(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.text, self.tags = [], []
+
+        def handle_data(self, data):
+            self.text.append(data)
+
+        def handle_starttag(self, tag, attrs):
+            self.tags.append(tag)
+
+    parser = Text()
+    parser.feed(MarkdownIt("commonmark").render(md))
+    return "".join(parser.text), parser.tags
+
+
 def test_markdown_lists_every_quote_and_flag():
+    # The contract is the rendered text: a quote reads exactly as the source
+    # wrote it once rendered (its Markdown escapes "<", "&", "*" …, see below)
     md = render_timeline(EVENTS, "md")
     assert md.index("2025-03-14") < md.index("2025-03-20")
+    text, _ = _rendered(md)
     for e in EVENTS:
         for s in e["sources"]:
-            assert s["quote"] in md
-    assert "date_conflict" in md
+            assert s["quote"] in text
+    assert "date_conflict" in text
+
+
+HOSTILE = [
+    "<script>alert(1)</script> ship aground",
+    'Photo <img src=x onerror="alert(1)"> of the port',
+    "[click](javascript:alert(1)) *urgent* _now_ `code` &amp; &lt;b&gt; back\\slash ~~gone~~",
+    "- not a list item",
+    "1. not an ordered item",
+    "> not a quote",
+    "# not a heading #",
+    "| not | a table |",
+]
+
+
+def test_markdown_is_safe_to_render_and_quotes_read_as_the_source_wrote_them():
+    # Page text went into the Markdown verbatim: a title or quote holding
+    # <script> or <img onerror=…> reached a Markdown renderer as live HTML,
+    # and "*urgent*" or "&amp;" rendered as something the source did not write
+    events = [
+        {
+            "id": f"h{i}",
+            "date": f"2025-01-{i + 1:02d}",
+            "text": t,
+            "flags": [],
+            "sources": [
+                {"doc_id": "d1", "source": t, "quote": t, "lang": "en", "start": 0, "end": len(t)}
+            ],
+        }
+        for i, t in enumerate(HOSTILE)
+    ]
+    md = render_timeline(events, "md", title=HOSTILE[0])
+    text, tags = _rendered(md)
+    assert set(tags) <= {"h1", "h2", "p", "ul", "li", "em", "code", "strong", "blockquote"}, tags
+    assert "script" not in tags and "img" not in tags and "a" not in tags and "table" not in tags
+    for t in HOSTILE:
+        assert f"“{t}”" in text  # the quote, exactly
+        assert text.count(t) >= 3  # the event text, the quote and the source
+    assert tags.count("h2") == len(HOSTILE) and tags.count("h1") == 1
 
 
 def test_html_is_escaped_and_self_contained():

@@ -131,6 +131,9 @@ def test_bad_parameters_are_422(client, url):
     "/api/documents/nope", "/api/stories/nope", "/documents/nope", "/stories/nope",
     "/no/such/page", "/static/../../etc/passwd", "/static/other.css",
     "/documents/" + quote("../../etc/passwd", safe=""),
+    # an id too long to exist was a 422 "not valid", not "no such document"
+    "/documents/" + "x" * 300, "/api/documents/" + "x" * 300, "/stories/" + "s" * 300,
+    "/api/stories/" + "s" * 5000,
 ])
 def test_unknown_things_are_404(client, url):
     r = client.get(url)
@@ -245,3 +248,23 @@ def test_story_quotes_link_to_the_cited_sentence(client, ids):
     assert m
     doc = client.get(f"/documents/{ids['vi']}").text
     assert f'<mark class="cited" id="{m.group(1)}"' in doc
+
+
+@pytest.mark.parametrize("url,empty_says", [
+    ("/?page=7", "No stories have been built"),
+    ("/documents?page=7", "No documents"),
+    ("/documents?page=7&lang=vi", "No documents"),
+    ("/search?q=NATO&page=7", "Nothing found"),
+])
+def test_a_page_past_the_last_links_to_the_last_not_to_nothing(client, url, empty_says):
+    # a page number past the end (a stale link, a hand-typed URL) said "No
+    # stories have been built for this database yet" or "Nothing found" of a
+    # database holding them, and search offered "previous" to another empty page
+    res = client.get(url)
+    assert res.status_code == 200
+    assert empty_says not in res.text
+    assert "Page 7 is past the last page" in res.text
+    assert re.search(r'<a href="[^"]*page=1[^"]*">Go to page 1</a>', res.text), res.text
+    assert "page=6" not in res.text
+    if "lang=vi" in url:
+        assert "page=1&amp;lang=vi" in res.text

@@ -7,7 +7,12 @@ It knows nothing of readers, the store or the CLI; the runner composes them.
 
 from .local import LocalExecutor
 
-__all__ = ["LocalExecutor", "make_executor"]
+__all__ = ["EngineUnavailable", "LocalExecutor", "make_executor"]
+
+
+class EngineUnavailable(RuntimeError):
+    """The chosen engine cannot start: Ray not installed, a Ray ``address``
+    that is malformed or cannot be reached. The message names what to fix."""
 
 
 def make_executor(engine: str, stages, workers: int = 0, address: str | None = None):

@@ -9,6 +9,7 @@ import signal
 import threading
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from ..model import Document
@@ -134,50 +135,126 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def left_unprocessed(doc: Document, reports: dict[str, StageReport]) -> Document:
+    """``doc``, which a worker process died on twice, kept as read with an
+    ``internal_error`` flag and counted under the ``worker_crash`` stage."""
+    from ..model import Flag
+
+    doc.flags.append(Flag(
+        kind="internal_error",
+        reason="a worker process died while processing this document (a crash "
+               "or the memory limit); it was kept unprocessed",
+    ))
+    rep = reports.setdefault("worker_crash", StageReport())
+    rep.documents += 1
+    rep.counters["documents_left_unprocessed"] += 1
+    return doc
+
+
+class _PoolHandle:
+    """A batch submitted to the pool. When a worker process dies under it (the
+    OOM killer, a crash inside a C library on one hostile page), the batch is
+    run again in a fresh pool one document at a time, so that only a document
+    that kills a worker by itself is left unprocessed -- kept, and flagged."""
+
+    __slots__ = ("_docs", "_executor", "_future", "_generation")
+
+    def __init__(self, executor: LocalExecutor, docs: list[Document]):
+        self._executor, self._docs = executor, docs
+        self._generation = executor._generation
+        self._future: Future[Any] | None
+        try:
+            self._future = executor._pool_now().submit(_run_in_worker, docs)
+        except BrokenProcessPool:  # a worker died under an earlier batch
+            self._future = None
+
+    def result(self) -> tuple[list[Document], dict[str, StageReport]]:
+        if self._future is not None:
+            try:
+                return self._future.result()
+            except BrokenProcessPool:
+                pass
+        return self._executor._recover(self._docs, self._generation)
+
+
 class LocalExecutor:
     """Runs stages in a process pool (``workers`` > 1) or in this process.
 
     Work is pulled batch by batch by the runner, which bounds the batches in
-    flight, so memory stays flat however large the corpus.
+    flight, so memory stays flat however large the corpus. A worker that dies
+    does not end the run: see :class:`_PoolHandle`.
     """
 
     def __init__(self, stages: list[Stage], workers: int = 0):
         self.stages = stages
         self.workers = workers or default_workers()
         self._pool: ProcessPoolExecutor | None = None
+        self._generation = 0  # pools started so far, less one
         if self.workers > 1 and stages:
             _warm_up(stages)
         if self.workers > 1 and stages:
-            # fork: workers inherit loaded modules, so start-up is cheap; the
-            # stages build their heavy resources lazily inside each worker.
-            ctx = mp.get_context("fork")
-            self._pool = ProcessPoolExecutor(
-                max_workers=self.workers,
-                mp_context=ctx,
-                initializer=_init_worker,
-                initargs=(stages, os.getpid()),
-            )
+            self._pool = self._new_pool()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        # fork: workers inherit loaded modules, so start-up is cheap; the
+        # stages build their heavy resources lazily inside each worker.
+        ctx = mp.get_context("fork")
+        return ProcessPoolExecutor(
+            max_workers=self.workers, mp_context=ctx,
+            initializer=_init_worker, initargs=(self.stages, os.getpid()),
+        )
+
+    def _pool_now(self) -> ProcessPoolExecutor:
+        assert self._pool is not None
+        return self._pool
+
+    def _replace_pool(self, generation: int) -> None:
+        """A fresh pool in place of the broken one of ``generation`` (once:
+        every batch that was in the broken pool reports the same breakage)."""
+        if generation != self._generation or self._pool is None:
+            return
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._pool = self._new_pool()
+        self._generation += 1
+
+    def _recover(self, docs: list[Document], generation: int
+                 ) -> tuple[list[Document], dict[str, StageReport]]:
+        self._replace_pool(generation)
+        out: list[Document] = []
+        reports: dict[str, StageReport] = {}
+        for doc in docs:
+            got = None
+            # twice: another batch running beside it may have broken the pool
+            for _ in range(2):
+                gen = self._generation
+                try:
+                    got, reps = self._pool_now().submit(_run_in_worker, [doc]).result()
+                    break
+                except BrokenProcessPool:
+                    self._replace_pool(gen)
+            if got is None:
+                out.append(left_unprocessed(doc, reports))
+                continue
+            out.extend(got)
+            for name, r in reps.items():
+                reports.setdefault(name, StageReport()).add(r)
+        return out, reports
 
     @property
     def max_in_flight(self) -> int:
         return 2 * self.workers
 
-    def submit(self, docs: list[Document]) -> Future[Any] | _Done | _Joined:
+    def submit(self, docs: list[Document]) -> _PoolHandle | _Done | _Joined:
         if self._pool is None:
             return _Done(lambda d: run_stages(self.stages, d), docs)
         if len(docs) < 2 * self.workers:
-            return self._pool.submit(_run_in_worker, docs)
+            return _PoolHandle(self, docs)
         # Every worker takes a share of each batch, rather than one worker
         # the whole batch: the runner waits for its oldest batch, so that
         # batch is done (and stored) sooner, and at the end of a run no
         # worker sits idle while another finishes the last batch alone.
         size = -(-len(docs) // self.workers)
-        return _Joined(
-            [
-                self._pool.submit(_run_in_worker, docs[k : k + size])
-                for k in range(0, len(docs), size)
-            ]
-        )
+        return _Joined([_PoolHandle(self, docs[k : k + size]) for k in range(0, len(docs), size)])
 
     def close(self) -> None:
         if self._pool is not None:

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import logging
 import os
-from itertools import cycle
 from typing import Any
 
 from ..model import Document
@@ -38,23 +37,61 @@ INSTALL_HINT = "the Ray engine needs Ray: pip install 'newsline[ray]'"
 
 
 def _import_ray() -> Any:
+    from . import EngineUnavailable
+
     try:
         import ray
     except ImportError as e:  # pragma: no cover - exercised without ray installed
-        raise RuntimeError(f"{INSTALL_HINT} ({e})") from None
+        raise EngineUnavailable(f"{INSTALL_HINT} ({e})") from None
     return ray
 
 
+# How long a cluster address may take to accept a connection before the run
+# gives up on it (Ray itself retries an unreachable head for minutes).
+CONNECT_TIMEOUT_S = 10.0
+
+
+def _check_address(address: str) -> None:
+    """Fail fast, naming the address, when it is malformed or nothing answers
+    there: a mistyped ``--address`` went into a Python traceback (exit 1), and
+    an unreachable one kept the run waiting on Ray's retries for minutes."""
+    import socket
+
+    from . import EngineUnavailable
+
+    if address in ("auto", "local"):
+        return
+    host, sep, port = address.split("://", 1)[-1].rstrip("/").rpartition(":")
+    host = host.strip("[]")
+    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise EngineUnavailable(f"Ray address {address!r} is not HOST:PORT, ray://HOST:PORT "
+                                "or auto")
+    try:
+        socket.create_connection((host, int(port)), timeout=CONNECT_TIMEOUT_S).close()
+    except OSError as e:
+        raise EngineUnavailable(f"cannot reach the Ray cluster at {address!r}: "
+                                f"{e.strerror or e or 'timed out'}") from None
+
+
 class _Handle:
-    """A submitted batch; ``result()`` waits for it (the runner commits in order)."""
+    """A submitted batch; ``result()`` waits for it (the runner commits in order).
 
-    __slots__ = ("_ray", "_ref")
+    When the actor's process dies under the batch (a crash inside a C library
+    on one hostile page, the memory limit), the batch is redone one document
+    at a time on fresh actors, as the local engine does: only a document that
+    kills an actor by itself is left unprocessed -- kept, and flagged."""
 
-    def __init__(self, ray: Any, ref: Any):
-        self._ray, self._ref = ray, ref
+    __slots__ = ("_docs", "_executor", "_ref")
+
+    def __init__(self, executor: RayExecutor, ref: Any, docs: list[Document]):
+        self._executor, self._ref, self._docs = executor, ref, docs
 
     def result(self) -> tuple[list[Document], dict[str, StageReport]]:
-        return self._ray.get(self._ref)
+        ray = self._executor._ray
+        try:
+            return ray.get(self._ref)
+        except (ray.exceptions.RayActorError, ray.exceptions.WorkerCrashedError):
+            return self._executor._recover(self._docs)
 
 
 class _StageWorker:
@@ -102,6 +139,8 @@ class RayExecutor:
         ray = self._ray = _import_ray()
         self.stages = stages
         self._started_ray = False
+        if address:
+            _check_address(address)
         if not ray.is_initialized():
             kwargs: dict[str, Any] = {
                 "include_dashboard": False,
@@ -117,26 +156,62 @@ class RayExecutor:
                 # Batches are small (tens of documents); a modest object store
                 # keeps the shared-memory reservation small on laptops.
                 kwargs["object_store_memory"] = (object_store_mb or 256) * 1024 * 1024
+            from . import EngineUnavailable
+
             try:
                 ray.init(**kwargs)
-            except ConnectionError as e:
-                raise RuntimeError(
-                    f"cannot connect to the Ray cluster at {address!r}: {e}"
-                ) from None
+            except (ConnectionError, TimeoutError, ValueError, RuntimeError) as e:
+                where = f"the Ray cluster at {address!r}" if address else "a local Ray"
+                raise EngineUnavailable(f"cannot start {where}: {e}") from None
             self._started_ray = True
         if not workers:
             workers = max(1, int(ray.cluster_resources().get("CPU", 1)))
         self.workers = workers
         self._actors: list[Any] = []
-        self._next: Any = None
+        self._turn = 0
         if stages:
-            remote_cls = ray.remote(num_cpus=1, max_restarts=1, max_task_retries=1)(
+            self._remote_cls = ray.remote(num_cpus=1, max_restarts=1, max_task_retries=1)(
                 _StageWorker
             )
             # Stages are small and picklable (heavy resources are built lazily
             # inside each actor), so each actor gets its own copy by value.
-            self._actors = [remote_cls.remote(stages) for _ in range(workers)]
-            self._next = cycle(self._actors)
+            self._actors = [self._remote_cls.remote(stages) for _ in range(workers)]
+
+    def _next_actor(self) -> int:
+        self._turn = (self._turn + 1) % len(self._actors)
+        return self._turn
+
+    def _replace_actor(self, i: int) -> None:
+        ray = self._ray
+        try:
+            ray.kill(self._actors[i])
+        except Exception:  # noqa: BLE001, S110 - already gone: nothing to release
+            pass
+        self._actors[i] = self._remote_cls.remote(self.stages)
+
+    def _recover(self, docs: list[Document]) -> tuple[list[Document], dict[str, StageReport]]:
+        from .local import left_unprocessed
+
+        ray = self._ray
+        died = (ray.exceptions.RayActorError, ray.exceptions.WorkerCrashedError)
+        out: list[Document] = []
+        reports: dict[str, StageReport] = {}
+        for doc in docs:
+            got = None
+            for _ in range(2):  # twice: the actor may have died of another batch
+                i = self._next_actor()
+                try:
+                    got, reps = ray.get(self._actors[i].run.remote([doc]))
+                    break
+                except died:
+                    self._replace_actor(i)
+            if got is None:
+                out.append(left_unprocessed(doc, reports))
+                continue
+            out.extend(got)
+            for name, r in reps.items():
+                reports.setdefault(name, StageReport()).add(r)
+        return out, reports
 
     @property
     def max_in_flight(self) -> int:
@@ -146,8 +221,8 @@ class RayExecutor:
         if not self._actors:
             # No parallel stage: nothing to ship anywhere.
             return _Inline(docs)
-        actor = next(self._next)
-        return _Handle(self._ray, actor.run.remote(docs))
+        actor = self._actors[self._next_actor()]
+        return _Handle(self, actor.run.remote(docs), docs)
 
     def close(self) -> None:
         ray = self._ray

@@ -175,7 +175,7 @@ def _uchardet(sample: bytes) -> str | None:
         from resiliparse.parse.encoding import detect_encoding
 
         return canonical_encoding(detect_encoding(sample, max_len=0))
-    except Exception:  # the detector is a hint; never let it fail a read
+    except Exception:  # noqa: BLE001 - the detector is a hint; never let it fail a read
         return None
 
 
@@ -183,9 +183,12 @@ def _charset_normalizer(sample: bytes) -> str | None:
     try:
         import charset_normalizer
 
-        best = charset_normalizer.from_bytes(sample).best()
+        # preemptive_behaviour=False: charset-normalizer otherwise trusts the
+        # page's own <meta charset> when that table decodes cleanly, so the
+        # "second opinion" on a lying declaration was the lie itself
+        best = charset_normalizer.from_bytes(sample, preemptive_behaviour=False).best()
         return canonical_encoding(best.encoding) if best is not None else None
-    except Exception:
+    except Exception:  # noqa: BLE001 - the detector is a hint; never let it fail a read
         return None
 
 
@@ -214,15 +217,19 @@ class _LazyRest:
 
 
 def _less_chaotic(sample: bytes, first: str, second: str) -> str:
-    """Of two clean single-byte decodings, the one charset-normalizer finds less messy."""
+    """Of two clean decodings, the one charset-normalizer finds less messy;
+    ``first`` (the declared table) when it cannot tell them apart."""
     try:
         import charset_normalizer
 
-        best = charset_normalizer.from_bytes(sample, cp_isolation=[first, second]).best()
-        enc = canonical_encoding(best.encoding) if best is not None else None
-        if enc in (first, second):
-            return enc
-    except Exception:
+        scores = {}
+        for m in charset_normalizer.from_bytes(sample, cp_isolation=[first, second]):
+            enc = canonical_encoding(m.encoding)
+            if enc in (first, second) and enc not in scores:
+                scores[enc] = (m.chaos, -m.coherence)
+        if second in scores and (first not in scores or scores[second] < scores[first]):
+            return second
+    except Exception:  # noqa: BLE001, S110 - a hint: without it the declared table stays
         pass
     return first
 

@@ -2,7 +2,8 @@
 
 Inputs may be files, directories (walked recursively, entries sorted by
 name), glob patterns (``**`` recurses) or ``-`` for standard input. Nothing
-is skipped silently: a missing path, an unmatched pattern, a symlink loop,
+is skipped silently: a missing path, an unmatched pattern, a folder holding
+no file, a symlink loop,
 a broken link or a non-regular file (FIFO, socket, device) is yielded as a
 :class:`ReadError` and the walk goes on.
 
@@ -60,7 +61,15 @@ def _expand(path: str, follow: bool, top: bool) -> Iterator[str | ReadError]:
         yield _stat_error(path, exc)
         return
     if stat.S_ISDIR(st.st_mode):
-        yield from _walk(path, follow, ancestors={(st.st_dev, st.st_ino)})
+        found = False
+        for item in _walk(path, follow, ancestors={(st.st_dev, st.st_ino)}):
+            found = True
+            yield item
+        if not found:
+            # an empty folder named on the command line (a mistyped or not yet
+            # filled one) was passed over without a word, the run "done" with
+            # nothing read and no input named
+            yield ReadError(path, "directory holds no files")
     elif stat.S_ISREG(st.st_mode):
         yield path
     else:

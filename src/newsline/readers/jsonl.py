@@ -21,12 +21,16 @@ the first present one wins and ``meta["fields"]`` records which were used:
 * ``title``     -- ``Document.title``; also ``headline``.
 
 Other fields are ignored. Blank lines are passed over. A broken line
-(invalid JSON, not an object, no text) is a ReadError naming ``path:line``;
-the following lines are still read. This module must never raise.
+(invalid JSON, not an object, no text, longer than
+``limits.max_jsonl_line_bytes``) is a ReadError naming ``path:line``; the
+following lines are still read. A text or html field over
+``limits.max_page_bytes`` is cut there and flagged ``limit_exceeded``, as a
+page is. This module must never raise.
 """
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import json
 import zlib
@@ -50,7 +54,10 @@ def read_jsonl(
     fh: BinaryIO, name: str, key_base: str, settings: Settings, gz: bool
 ) -> Iterator[Document | ReadError]:
     stream: BinaryIO = gzip.GzipFile(fileobj=fh, mode="rb") if gz else fh  # type: ignore[assignment]
-    limit = settings.limits.max_page_bytes
+    # A line over the page size is still read whole (a JSON object cannot be
+    # parsed cut) up to its own bound; the document's text is then cut at the
+    # page size and flagged, as an HTML page's is, instead of the record lost.
+    limit = max(settings.limits.max_jsonl_line_bytes, settings.limits.max_page_bytes)
     lineno = 0
     try:
         while True:
@@ -64,7 +71,7 @@ def read_jsonl(
                     if not more or more.endswith(b"\n"):
                         break
                 yield ReadError(f"{name}:{lineno}",
-                                f"line {lineno} is longer than limits.max_page_bytes ({limit})")
+                                f"line {lineno} is longer than limits.max_jsonl_line_bytes ({limit})")
                 continue
             if not line.strip():
                 continue
@@ -148,6 +155,7 @@ def _line(raw: bytes, lineno: int, name: str, key_base: str, settings: Settings)
     html = sitename = author = None
     if html_in is not None:
         html = replace_lone_surrogates(html_in, flags, "html field")
+        html = _cut_to_page_size(html, "html field", settings.limits.max_page_bytes, flags)
         page = parse_html(html)
         text = page.text
         if not text.strip():
@@ -157,12 +165,15 @@ def _line(raw: bytes, lineno: int, name: str, key_base: str, settings: Settings)
         sitename, author = page.sitename, page.author
         meta.update(page.meta)
         if text_in is not None:
-            meta["input_text"] = text_in
+            meta["input_text"] = _cut_to_page_size(text_in, "text field",
+                                                   settings.limits.max_page_bytes, flags)
     else:
         assert text_in is not None
         text = replace_lone_surrogates(text_in, flags, "text field")
     if used:
         meta["fields"] = used
+    text = _cut_to_page_size(text, "html field" if html_in is not None else "text field",
+                             settings.limits.max_page_bytes, flags)
     point_flags_at(flags, text)
     key = url or f"{key_base}:{lineno}"
     return Document(
@@ -180,6 +191,23 @@ def _line(raw: bytes, lineno: int, name: str, key_base: str, settings: Settings)
         flags=flags,
         meta=meta,
     )
+
+
+def _cut_to_page_size(value: str, what: str, limit: int, flags: list[Flag]) -> str:
+    """``value`` cut at ``limit`` bytes of UTF-8 (never inside a character),
+    with a ``limit_exceeded`` flag, when it is longer; else unchanged."""
+    if len(value) * 4 <= limit:
+        return value  # cannot be over: a character is at most 4 bytes
+    raw = value.encode("utf-8", "surrogatepass")
+    if len(raw) <= limit:
+        return value
+    if any(f.kind == "limit_exceeded" for f in flags):
+        return codecs.getincrementaldecoder("utf-8")("surrogatepass").decode(raw[:limit])
+    flags.append(Flag(kind="limit_exceeded",
+                      reason=f"{what} of {len(raw)} bytes is over limits.max_page_bytes ({limit}); "
+                             "the rest was cut",
+                      data={"limit": "max_page_bytes", "value": limit, "size": len(raw)}))
+    return codecs.getincrementaldecoder("utf-8")("surrogatepass").decode(raw[:limit])
 
 
 def _json_type(value: object) -> str:

@@ -622,11 +622,9 @@ class Store:
         if row:
             return str(row[0])
         if len(key) >= 4:
-            rows = self.conn.execute(
-                "SELECT id FROM documents WHERE id LIKE ? LIMIT 2", (key + "%",)
-            ).fetchall()
-            if len(rows) == 1:
-                return str(rows[0][0])
+            ids = self.ids_with_prefix(key, 2)
+            if len(ids) == 1:
+                return ids[0]
         # A path given differently (relative vs absolute) still finds its document.
         try:
             absolute = Path(key).resolve()
@@ -642,6 +640,22 @@ class Store:
             except (OSError, ValueError):
                 continue
         return None
+
+    def ids_with_prefix(self, prefix: str, limit: int = 10) -> list[str]:
+        """Document ids that start with ``prefix``, character for character, sorted.
+
+        LIKE read "_" and "%" in the prefix as wildcards: ``show ____`` opened
+        whichever document came first, as if the user had named it."""
+        if not prefix:
+            return []
+        for key in dict.fromkeys((prefix, prefix.lower())):  # ids are lower-case hex
+            rows = self.conn.execute(
+                "SELECT id FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT ?",
+                (key, key + "\U0010ffff", limit),
+            ).fetchall()
+            if rows:
+                return [str(r[0]) for r in rows]
+        return []
 
     def get_document(self, doc_id: str) -> Document | None:
         row = self.conn.execute("SELECT * FROM documents WHERE id=?", (doc_id,)).fetchone()

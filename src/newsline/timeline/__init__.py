@@ -53,12 +53,37 @@ def timeline_json(events: list[dict[str, Any]]) -> dict[str, Any]:
     return {"events": out}
 
 
-def md_inline(text: Any) -> str:
-    """Text kept on its one line of Markdown: line breaks (with the blanks
-    around them) become one space, so that a title or quote holding a newline
-    cannot start a heading or a list item of its own. Other spaces (an
-    ideographic space, say) and every other character are kept verbatim."""
+# Characters that Markdown (CommonMark, GFM) reads as markup anywhere in a
+# line: emphasis, code, links, raw HTML, entity references, tables, strikeouts,
+# a heading's closing hashes, and the backslash itself.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>&|~#])")
+# What starts a block when it opens a line: a list item, a quote, a setext
+# underline, an ordered item ("1." / "1)").
+_MD_LINE_START = re.compile(r"^([-+=>]|\d{1,9}(?=[.)]))")
+
+
+def _one_line(text: Any) -> str:
+    """Line breaks (with the blanks around them) become one space."""
     return _LINE_BREAKS.sub(" ", str(text or "")).strip()
+
+
+def md_inline(text: Any) -> str:
+    """Page text as Markdown that renders as exactly that text, on its one line.
+
+    Line breaks (with the blanks around them) become one space, so that a title
+    or quote holding a newline cannot start a heading or a list item of its own.
+    Every character Markdown would read as markup is backslash-escaped
+    (CommonMark lets any ASCII punctuation be escaped, and the escape renders
+    as the bare character): raw HTML in a page (``<script>``, ``<img
+    onerror=…>``) reaches a Markdown renderer as text, not as HTML, and
+    ``*stars*``, ``[a](b)`` or ``&amp;`` show as the source wrote them. Other
+    spaces (an ideographic space, say) and every other character are kept."""
+    line = _MD_SPECIAL.sub(r"\\\1", _one_line(text))
+    m = _MD_LINE_START.match(line)
+    if m:  # escape the marker itself: "\-", "\>", "1\."
+        i = m.end() if m.group(1)[0].isdigit() else 0
+        line = line[:i] + "\\" + line[i:]
+    return line
 
 
 def _when(e: dict[str, Any]) -> str:
@@ -68,7 +93,7 @@ def _when(e: dict[str, Any]) -> str:
 def _md_doc(doc_id: Any) -> str:
     # the id as inline code, for `newsline show`; backticks cannot come from a
     # stored id (hex), but are dropped in case an event table came from elsewhere
-    return f" · doc `{md_inline(doc_id).replace('`', '')}`" if doc_id else ""
+    return f" · doc `{_one_line(doc_id).replace('`', '')}`" if doc_id else ""
 
 
 def timeline_markdown(events: list[dict[str, Any]], title: str = "Timeline") -> str:
@@ -153,8 +178,12 @@ def timeline_html(events: list[dict[str, Any]], title: str = "Timeline") -> str:
         parts.append(f"<details{' open' if n <= 2 else ''}><summary>Sources and quotes</summary>")
         for s in ev["sources"]:
             lang_attr = f' lang="{e(s["lang"])}"' if s["lang"] else ""
-            doc = (f' · <span class="doc" title="newsline show {e(str(s["doc_id"]))}">'
-                   f'doc {e(str(s["doc_id"]))}</span>' if s["doc_id"] else "")
+            doc = (
+                f' · <span class="doc" title="newsline show {e(str(s["doc_id"]))}">'
+                f"doc {e(str(s['doc_id']))}</span>"
+                if s["doc_id"]
+                else ""
+            )
             parts.append(
                 f"<blockquote{lang_attr}>{e(s['quote'] or '')}"
                 f"<cite>{e(str(s['source']))} · chars {e(str(s['start']))}–{e(str(s['end']))}"
@@ -179,4 +208,11 @@ def render_timeline(
     raise ValueError(f"unknown timeline format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
-__all__ = ["FORMATS", "md_inline", "render_timeline", "timeline_html", "timeline_json", "timeline_markdown"]
+__all__ = [
+    "FORMATS",
+    "md_inline",
+    "render_timeline",
+    "timeline_html",
+    "timeline_json",
+    "timeline_markdown",
+]

@@ -122,8 +122,11 @@ def get_store(request: Request) -> Iterator[Store]:
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
-DocId = Annotated[str, PathParam(min_length=1, max_length=ID_MAX, description="Document id.")]
-StoryId = Annotated[str, PathParam(min_length=1, max_length=ID_MAX, description="Story id.")]
+# No length bound on ids in a path: an id too long to exist names nothing, a
+# 404 like any other unknown id (it was a 422 "not valid", which reads as a
+# malformed request); the server already bounds a URL's length.
+DocId = Annotated[str, PathParam(min_length=1, description="Document id.")]
+StoryId = Annotated[str, PathParam(min_length=1, description="Story id.")]
 Limit = Annotated[int, Query(ge=1, le=200, description="Items per page.")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Items to skip.")]
 Lang = Annotated[
