@@ -228,3 +228,33 @@ def test_file_names_that_are_not_utf8_are_read_stored_and_found(tmp_path):
     assert stat_mod.S_ISFIFO(os.stat(base + b"/pipe \xe9.html").st_mode)
     again = run_corpus([str(src)], db, settings=st, pipeline=_pipeline())
     assert again.report.files_skipped == 1 and again.report.processed == 0
+
+
+class FreezeProbe(Stage):
+    """Records, per batch, whether the garbage collector has frozen objects."""
+
+    name = "freeze_probe"
+
+    def __init__(self):
+        self.frozen: list[bool] = []
+
+    def __call__(self, docs, stats):
+        import gc
+
+        self.frozen.append(gc.get_freeze_count() > 0)
+        return docs
+
+
+def test_what_the_first_batch_loaded_is_kept_out_of_full_collections(tmp_path):
+    """Models a stage loads on its first batch (jieba, lingua, the Thai tagger)
+    are millions of long-lived objects: after that batch they are frozen, so
+    the collector's full scans skip them; the run unfreezes them at its end."""
+    import gc
+
+    src = _corpus(tmp_path, n=9)
+    probe = FreezeProbe()
+    assert gc.get_freeze_count() == 0
+    run_corpus([str(src)], str(tmp_path / "a.db"), settings=Settings(workers=1, batch_size=3),
+               pipeline=Pipeline([OneBlockPerLine(), probe]))
+    assert probe.frozen == [False, True, True]
+    assert gc.get_freeze_count() == 0
