@@ -152,3 +152,20 @@ def test_a_run_whose_process_is_gone_is_shown_interrupted_not_running(tmp_path):
         with s.transaction() as c:
             c.execute("UPDATE runs SET pid=? WHERE id=?", (int(gone.stdout), run_id))
         assert s.runs()[0]["status"] == "interrupted"
+
+
+def test_stored_json_is_what_json_dumps_writes():
+    # the store reuses one encoder; every value must come out as
+    # json.dumps(ensure_ascii=False, separators=(",", ":")) writes it
+    import json
+
+    from newsline.store.sqlite import _dumps
+
+    values = [
+        [],
+        {},
+        ["đường", "ถนน", "道路", 'a "quote"', "\ud800", "tab\t"],
+        {"b": 1, "a": [1.5, None, True], "ñ": {"x": float("inf")}},
+    ]
+    for v in values:
+        assert _dumps(v) == json.dumps(v, ensure_ascii=False, separators=(",", ":"))
