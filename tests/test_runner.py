@@ -290,3 +290,33 @@ def test_default_stages_as_the_readme_shows_them():
 
     names = [s.name for s in default_stages()]
     assert names == [s.name for s in default_stages(Settings())] and len(names) > 5
+
+
+class FreezeProbe(Stage):
+    """Records, per batch, whether the garbage collector has frozen objects."""
+
+    name = "freeze_probe"
+
+    def __init__(self):
+        self.frozen: list[bool] = []
+
+    def __call__(self, docs, stats):
+        import gc
+
+        self.frozen.append(gc.get_freeze_count() > 0)
+        return docs
+
+
+def test_what_the_first_batch_loaded_is_kept_out_of_full_collections(tmp_path):
+    """Models a stage loads on its first batch (jieba, lingua, the Thai tagger)
+    are millions of long-lived objects: after that batch they are frozen, so
+    the collector's full scans skip them; the run unfreezes them at its end."""
+    import gc
+
+    src = _corpus(tmp_path, n=9)
+    probe = FreezeProbe()
+    assert gc.get_freeze_count() == 0
+    run_corpus([str(src)], str(tmp_path / "a.db"), settings=Settings(workers=1, batch_size=3),
+               pipeline=Pipeline([OneBlockPerLine(), probe]))
+    assert probe.frozen == [False, True, True]
+    assert gc.get_freeze_count() == 0

@@ -159,3 +159,59 @@ def test_royin_separator_is_only_asked_before_two_letter_words():
         for word in words:
             if len(word) != 2:
                 assert not separator(prev, word, prev_rom), (prev, word)
+
+
+# Written for these tests: names jieba does not know, numbers, Latin letters,
+# Traditional and Simplified characters, and runs with ties between routes.
+CHINESE = [
+    "拉斯穆森在万象与代表会谈。",
+    "湄公河委员会表示，主席阮文安于2025年3月12日在万象主持特别会议，讨论旱季水位问题。",
+    "美国总统特朗普和中国国家主席习近平在APEC峰会上会面，双方讨论了关税。",
+    "台灣的立法院今天通過預算案，行政院長表示感謝。",
+    "研究生命起源",
+    "结婚的和尚未结婚的",
+    "他来到了网易杭研大厦iPhone15发布会",
+    "乌克兰总统泽连斯基说，基辅遭到无人机袭击，3人死亡。",
+]
+
+
+def _jieba_dag_words(tagger, text):
+    """What jieba's own __cut_DAG gives on each run of ``text``, with the
+    tagger's Viterbi and caches: the reference for newsline's faster route."""
+    pseg = pytest.importorskip("jieba.posseg")
+    jieba_dag = pseg.POSTokenizer._POSTokenizer__cut_DAG
+    out = []
+    for blk in pseg.re_han_internal.split(text):
+        if blk and pseg.re_han_internal.match(blk):
+            out.append([(w.word, w.flag) for w in jieba_dag(tagger, blk)])
+    return out
+
+
+def _tagger_dag_words(tagger, text):
+    pseg = pytest.importorskip("jieba.posseg")
+    cut = wordseg._dag_cutter(tagger, pseg.pair)
+    return [
+        [(w.word, w.flag) for w in cut(blk)]
+        for blk in pseg.re_han_internal.split(text)
+        if blk and pseg.re_han_internal.match(blk)
+    ]
+
+
+@pytest.mark.parametrize("text", CHINESE)
+def test_chinese_route_is_jiebas(text):
+    tagger = wordseg.chinese_tagger()
+    assert _tagger_dag_words(tagger, text) == _jieba_dag_words(tagger, text)
+
+
+def test_chinese_route_is_jiebas_on_any_mix_of_characters():
+    hypothesis = pytest.importorskip("hypothesis")
+    st = hypothesis.strategies
+    alphabet = sorted(set("".join(CHINESE)))
+
+    @hypothesis.settings(max_examples=300, deadline=None)
+    @hypothesis.given(st.text(alphabet=alphabet, min_size=1, max_size=40))
+    def check(text):
+        tagger = wordseg.chinese_tagger()
+        assert _tagger_dag_words(tagger, text) == _jieba_dag_words(tagger, text)
+
+    check()

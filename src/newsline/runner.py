@@ -17,6 +17,7 @@ Resume guarantees (tested by killing runs with SIGKILL):
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import time
@@ -109,6 +110,7 @@ def run_corpus(
     store.acquire_writer_lock()
     report = RunReport()
     errors: list[ReadError] = []
+    was_frozen = gc.get_freeze_count() > 0
     t_start = time.perf_counter()
     run_id = store.start_run(inputs, engine=engine)
     executor = None
@@ -120,9 +122,10 @@ def run_corpus(
         in_flight_ids: set[str] = set()
         last_checkpoint = time.monotonic()
         checkpoint_every = CHECKPOINT_SECONDS
+        frozen = was_frozen
 
         def commit_oldest() -> None:
-            nonlocal last_checkpoint, checkpoint_every
+            nonlocal last_checkpoint, checkpoint_every, frozen
             handle, pending = in_flight.popleft()
             docs, reports = handle.result() if handle is not None else ([], {})
             for name, rep in reports.items():
@@ -143,6 +146,15 @@ def run_corpus(
             )
             for d in pending.docs:
                 in_flight_ids.discard(d.id)
+            if not frozen:
+                # The first batch has loaded what the stages load lazily
+                # (jieba's dictionary, pypinyin's phrases, lingua's and the
+                # Thai tagger's models): millions of objects that live to the
+                # end. Kept out of the garbage collector's full scans, which
+                # otherwise re-walk them several times a run (the executor
+                # does the same before its workers fork).
+                gc.freeze()
+                frozen = True
             notify("batch", {"documents": len(docs), "errors": len(pending.errors),
                              "files_done": len(pending.done_inputs)})
 
@@ -241,6 +253,10 @@ def run_corpus(
         if executor is not None:
             executor.close()
         store.close()
+        # what the run kept apart goes back to the collector: a process that
+        # runs again (the web app, tests) collects it as usual
+        if not was_frozen:
+            gc.unfreeze()
 
 
 def _sync_search_index(store: Store) -> None:

@@ -170,3 +170,20 @@ def test_an_id_prefix_is_matched_literally_and_only_when_unique(tmp_path):
         assert s.ids_with_prefix("abcd") == ["abcd0001", "abcd0002"]
         assert s.ids_with_prefix("ab_d") == [] and s.ids_with_prefix("") == []
         assert s.find_document_id("EF01") == "ef012345"  # as LIKE allowed: hex in capitals
+
+
+def test_stored_json_is_what_json_dumps_writes():
+    # the store reuses one encoder; every value must come out as
+    # json.dumps(ensure_ascii=False, separators=(",", ":")) writes it
+    import json
+
+    from newsline.store.sqlite import _dumps
+
+    values = [
+        [],
+        {},
+        ["đường", "ถนน", "道路", 'a "quote"', "\ud800", "tab\t"],
+        {"b": 1, "a": [1.5, None, True], "ñ": {"x": float("inf")}},
+    ]
+    for v in values:
+        assert _dumps(v) == json.dumps(v, ensure_ascii=False, separators=(",", ":"))

@@ -521,17 +521,27 @@ def calendar_words(lang: str | None) -> tuple[frozenset[str], frozenset[tuple[st
     return frozenset(singles), frozenset(pairs)
 
 
+@functools.lru_cache(maxsize=65536)
+def _calendar_form(word: str) -> str:
+    """``word`` as the calendar tables write it: lower case, and without its
+    accents when it is Latin. Cached: every capitalised word of every page is
+    asked about (story and event anchors), and names recur."""
+    w = word.lower()
+    return _strip_accents(w) if _latin(w) else w
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
 def is_calendar_word(word: str, before: str, lang: str | None) -> bool:
     """True when ``word`` (with ``before``, the text just before it) is a
     weekday or month name that ``lang`` writes with a capital."""
     singles, pairs = calendar_words(lang)
-    w = word.lower()
-    w = _strip_accents(w) if _latin(w) else w
+    w = _calendar_form(word)
     if w in singles:
         return True
     if pairs:
-        prev = re.search(r"(\w+)\s+$", before)
+        prev = _WORD_BEFORE.search(before)
         if prev:
-            p = prev.group(1).lower()
-            return (_strip_accents(p) if _latin(p) else p, w) in pairs
+            return (_calendar_form(prev.group(1)), w) in pairs
     return False

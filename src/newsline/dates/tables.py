@@ -1811,6 +1811,8 @@ STOPWORDS = {
 
 
 def _strip_accents(s: str) -> str:
+    if s.isascii():  # nothing to strip
+        return s
     return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
 
 

@@ -335,6 +335,8 @@ def _agency_marks() -> frozenset[str]:
 
 
 def ascii_fold(s: str) -> str:
+    if s.isascii():  # nothing to fold (most names and words)
+        return s.lower()
     s = s.replace("đ", "d").replace("Đ", "D")
     return "".join(
         c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)

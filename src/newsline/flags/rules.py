@@ -742,12 +742,14 @@ def _repeated_phrase(
     ]
     n = st.phrase_min_words
     total = 0
-    toks_of: list[list[re.Match[str]]] = []
+    # the words as strings (no match object per word: their offsets are
+    # needed for the one phrase reported, and are found again for it below)
+    toks_of: list[list[str]] = []
     lows: list[list[str]] = []
     for u in kept:
-        toks = list(_WORD.finditer(u.text))
+        toks = _WORD.findall(u.text)
         toks_of.append(toks)
-        lows.append([t.group(0).lower() for t in toks])
+        lows.append([t.lower() for t in toks])
         total += len(toks)
     if total < 3 * n * st.phrase_min_repeats:
         return None
@@ -773,10 +775,10 @@ def _repeated_phrase(
             grams.setdefault(g, []).append((k, i, i + n))
     stop = _function_words({u.lang for u in kept})
     def word(k: int, i: int) -> str | None:
-        return toks_of[k][i].group(0).lower() if 0 <= i < len(toks_of[k]) else None
+        return lows[k][i] if 0 <= i < len(lows[k]) else None
 
     def upper(k: int, i: int) -> bool:
-        return toks_of[k][i].group(0)[:1].isupper()
+        return toks_of[k][i][:1].isupper()
 
     best = None
     for g, occ in grams.items():
@@ -808,7 +810,7 @@ def _repeated_phrase(
         return None
     occ = best
     k, i, j = occ[0]
-    toks = toks_of[k]
+    toks = list(_WORD.finditer(kept[k].text))
     # the page's own spelling of the first repeat
     phrase = kept[k].text[toks[i].start() : toks[j - 1].end()]
     first = (kept[k].start + toks[i].start(), kept[k].start + toks[j - 1].end())

@@ -242,18 +242,15 @@ class _Run:
 def _script_runs(text: str) -> list[_Run]:
     """Maximal runs of one script; digits, spaces and punctuation between
     letters of the same script stay inside the run."""
+    # One match per run (kana runs with Han: Japanese text alternates kana
+    # and kanji), not one per word; its letters are its length less the
+    # neutral characters inside it.
+    runs_re, gaps = S.merged_runs_pattern()
     runs: list[_Run] = []
-    for m in S.script_runs_pattern().finditer(text):
+    for m in runs_re.finditer(text):
+        a, b = m.span()
         s = m.lastgroup or S.OTHER
-        if s == S.KANA:  # Japanese text alternates kana and kanji
-            s = S.HAN
-        n = m.end() - m.start()
-        if runs and runs[-1].script == s:
-            r = runs[-1]
-            r.end = m.end()
-            r.letters += n
-        else:
-            runs.append(_Run(s, m.start(), m.end(), n))
+        runs.append(_Run(s, a, b, b - a - len(gaps[s].findall(text, a, b))))
     return runs
 
 

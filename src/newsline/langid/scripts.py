@@ -141,6 +141,35 @@ def script_runs_pattern() -> re.Pattern[str]:
     return _RUNS_RE
 
 
+@lru_cache(maxsize=2)
+def merged_runs_pattern(
+    kana_as_han: bool = True,
+) -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
+    """(runs, gaps): ``runs`` matches what consecutive matches of one script
+    in :func:`script_runs_pattern` make together (kana counted as Han unless
+    ``kana_as_han`` is False) -- a run of one script's letters with the
+    digits, spaces and punctuation between them (named group = script;
+    letters of no table script as OTHER) -- in one match instead of one per
+    word. ``gaps[group]`` matches one of the characters between, so a run's
+    letters are its length less those."""
+    inner = {n: _class_of(n)[1:-1] for n in dict.fromkeys(name for _, _, name in _RANGES)}
+    if kana_as_han:
+        inner[HAN] += inner.pop(KANA)
+    names = list(inner)
+    union = "[" + "".join(inner.values()) + "]"
+    # what script_runs_pattern matches nowhere: neither a script's
+    # character nor a letter of another
+    neutral = f"(?:(?!{union})[\\W\\d_])"
+    # a letter of no script in the table
+    other = f"(?:(?!{union})[^\\W\\d_])"
+    alts = [f"(?P<{n}>[{inner[n]}]+(?:{neutral}*[{inner[n]}]+)*)" for n in names]
+    alts.append(f"(?P<{OTHER}>{other}+(?:{neutral}*{other}+)*)")
+    # inside a run of one script, what is not its character is neutral
+    gaps = {n: re.compile(f"[^{inner[n]}]") for n in names}
+    gaps[OTHER] = re.compile(neutral)
+    return re.compile("|".join(alts)), gaps
+
+
 @lru_cache(maxsize=64)
 def _script_search(script: str):
     return re.compile(_class_of(script)).search
@@ -163,10 +192,14 @@ def written_lang(text: str, lang: str | None) -> str | None:
 
 
 def script_counts(text: str) -> dict[str, int]:
+    """Letters of each script in ``text`` (what :func:`script_runs_pattern`
+    matches, by group), counted a run at a time instead of a word at a time."""
     counts: dict[str, int] = {}
-    for m in script_runs_pattern().finditer(text):
+    runs, gaps = merged_runs_pattern(False)
+    for m in runs.finditer(text):
+        a, b = m.span()
         s = m.lastgroup or OTHER
-        counts[s] = counts.get(s, 0) + (m.end() - m.start())
+        counts[s] = counts.get(s, 0) + (b - a - len(gaps[s].findall(text, a, b)))
     return counts
 
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 # Letters used by Vietnamese and by no other configured Latin-script language.
 _VI_ONLY = set("ăđơưĩũĂĐƠƯĨŨ") | {chr(c) for c in range(0x1EA0, 0x1EFA)}
+_VI_ONLY_RE = re.compile("[" + "".join(sorted(_VI_ONLY)) + "]")
 
 _VI_INITIAL = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
 # Vowel nuclei with glides, accents removed (a, ai, ao, ..., uyeu).
@@ -58,9 +59,11 @@ def marked_share(words: list[str]) -> tuple[float, int]:
     """(share of words carrying a diacritic, number of Vietnamese-only letters)."""
     if not words:
         return 0.0, 0
-    marked = sum(1 for w in words if not w.isascii())
-    vi_only = sum(1 for w in words for c in w if c in _VI_ONLY)
-    return marked / len(words), vi_only
+    marked = [w for w in words if not w.isascii()]
+    # every Vietnamese-only letter is outside ASCII: only the marked words
+    # can hold one, and they are counted in one pass
+    vi_only = len(_VI_ONLY_RE.findall(" ".join(marked))) if marked else 0
+    return len(marked) / len(words), vi_only
 
 
 def syllable_fit(words: list[str]) -> float:

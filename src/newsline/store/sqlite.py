@@ -188,8 +188,14 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+# One encoder for every value written: json.dumps with these options builds
+# a new JSONEncoder per call, and a document writes some fifteen values (each
+# block's reasons, each flag's data, each event's anchors).
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def _dumps(x: Any) -> str:
-    return json.dumps(x, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODE(x)
 
 
 class Store:

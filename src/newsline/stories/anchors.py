@@ -146,6 +146,8 @@ _WORD = re.compile(r"\w+")
 
 def strip_marks(s: str) -> str:
     """Latin letters without diacritics (đ -> d); other scripts unchanged."""
+    if s.isascii():  # nothing to strip (most names and words)
+        return s
     s = s.replace("đ", "d").replace("Đ", "D")
     return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
 
