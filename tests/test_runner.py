@@ -315,6 +315,9 @@ def test_what_the_first_batch_loaded_is_kept_out_of_full_collections(tmp_path):
 
     src = _corpus(tmp_path, n=9)
     probe = FreezeProbe()
+    # an executor built directly by an earlier test (not through run_corpus,
+    # which unfreezes at its end) may have left its warm-up frozen
+    gc.unfreeze()
     assert gc.get_freeze_count() == 0
     run_corpus([str(src)], str(tmp_path / "a.db"), settings=Settings(workers=1, batch_size=3),
                pipeline=Pipeline([OneBlockPerLine(), probe]))
