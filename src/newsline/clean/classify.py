@@ -657,6 +657,36 @@ def _imprint_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
     return None
 
 
+@cache
+def _company_form_re() -> re.Pattern[str]:
+    """A company's legal form anywhere in a line, as a whole word."""
+    alts = sorted((re.escape(x) for x in _company_forms()), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(alts) + r")(?![\w])")
+
+
+def _company_register_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
+    """A company's legal register under the page ("Editorial … S.L. – CIF
+    B-… – Registro Mercantil de …", "Amtsgericht … HRB …"): two register
+    words, or one and a legal form, beside a number. A line ending a sentence
+    needs three, and few function words: a report may name a company's
+    register entry ("… ist beim Amtsgericht … unter HRB … eingetragen.")."""
+    if g.units > 3 * cfg.short_line_words or not any(c.isdigit() for c in g.text):
+        return None
+    low = fold_line(g.text)
+    if not _phrase_gate("COMPANY_REGISTER_CUES").search(low):
+        return None
+    hits = list(dict.fromkeys(m.group(0) for m in _phrase_re("COMPANY_REGISTER_CUES").finditer(low)))
+    if not hits:
+        return None
+    form = _company_form_re().search(low)
+    found = hits + ([form.group(0)] if form else [])
+    if g.ends_sentence and (len(found) < 3 or g.stopwords >= 4):
+        return None
+    if len(found) >= 2:
+        return "footer", "company's legal register: " + ", ".join(f"'{x}'" for x in found)
+    return None
+
+
 def _credit_field_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
     if g.units <= cfg.short_line_words and not g.ends_sentence and (f := _credit_field(g, cfg)):
         return "byline", f"credit field '{f}:' naming the writer"
@@ -718,6 +748,7 @@ _NOTICE_RULES = (
         "OPINION_DISCLAIMERS", 3, "footer", "opinion disclaimer: '{}' (the views are the writer's)"
     ),
     _imprint_notice,
+    _company_register_notice,
     _phrase_notice(
         "AFFILIATE_DISCLOSURES",
         3,
@@ -2961,11 +2992,14 @@ def _cue_byline(cfg: CleanSettings, g: LineFeatures) -> tuple[str, bool] | None:
 
 def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     cfg = cx.cfg
-    if not g.cues and not (g.dates or g.label_values or g.has_domain or g.has_link):
-        return
-    short = g.units <= cfg.short_line_words
     t = g.text.strip()
     low = fold_line(t)
+    # an advertising slot's label alone ("Iklan", "Publicidad:", "Anuncio"),
+    # a cue of no other table, is asked below
+    slot = g.units <= 3 and low.strip(_LEAD_MARKS + "-–—]）)】:： ") in _ad_slot_labels()
+    if not g.cues and not (slot or g.dates or g.label_values or g.has_domain or g.has_link):
+        return
+    short = g.units <= cfg.short_line_words
 
     def starts_with(h) -> bool:  # cue at the very start (after brackets)
         return low.lstrip(_LEAD_MARKS).startswith(h.cue)
@@ -2985,7 +3019,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     # "Publicidad"), perhaps with a link or a photo and its credit between:
     # the slot, not the footer's link to the advertising desk
     if (
-        low.strip(_LEAD_MARKS + "-–—]）)】 ") in _ad_slot_labels()
+        slot
         and any(cx.prose[j] for j in range(max(0, i - 3), i))
         and any(cx.prose[j] for j in range(i + 1, min(len(cx.f), i + 7)))
     ):
