@@ -1849,7 +1849,15 @@ def classify_features(
             else:
                 cx.set(i, "navigation", "inside the article area but outside the main text")
         elif i < first:
-            if g.units <= cfg.menu_item_max_words:
+            if title_i is not None and title_i < i and (
+                i in cx.summary_items or (_summary_heading(g) and i + 1 in cx.summary_items)
+            ):
+                # the article's own summary under its headline ("Key
+                # points" and its facts): body, as the same box between
+                # paragraphs is; a box the page says AI wrote was set aside
+                what = "item of" if i in cx.summary_items else "heading of"
+                cx.set(i, "body", f"{what} the article's own summary under its headline")
+            elif g.units <= cfg.menu_item_max_words:
                 cx.set(
                     i, "navigation", f"short menu-like line before the article ({_words(g.units)})"
                 )
