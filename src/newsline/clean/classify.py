@@ -1920,6 +1920,21 @@ def _issuer_sections(cx: _Ctx) -> None:
         if what != "media contacts":
             if cx.label[i] == "byline":
                 cx.set(i, "body", f"subheading of the press release's section {what}", force=True)
+            # the issuer's paragraph under it gives the issuer's web address
+            # ("… For more information, visit www.…"): a paragraph about the
+            # issuer, not a promotion closing the page
+            for j in range(i + 1, n):
+                if not (cx.prose[j] and f[j].ends_sentence):
+                    break
+                if cx.label[j] == "navigation" and cx.reasons[j][:1] and cx.reasons[j][
+                    0
+                ].startswith("promotion or contact line"):
+                    cx.set(
+                        j,
+                        "body",
+                        f"paragraph of the press release's section {what}, giving its address",
+                        force=True,
+                    )
             continue
         for j in range(i, n):
             if j > i and (cx.prose[j] or j in cx.cue_labelled):
