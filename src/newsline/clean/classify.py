@@ -3821,6 +3821,14 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
         return
     if best is None or not any(cx.prose[j] for j in range(best + 1, n)):
         return
+    if _embed_teaser(f[best].text) and (
+        heads := [c for c in candidates if c < best and not _embed_teaser(f[c].text)]
+    ):
+        # a video page: the player's description under the headline ("Watch:
+        # engineers show how …") is longer than the headline above it
+        head = max(heads, key=lambda c: f[c].units)
+        cx.set(head, "title", "headline above its player's teaser (the video's description)")
+        return
     if (head := _headline_above_the_byline(cx, candidates, best)) != best:
         cx.set(head, "title", "headline above its byline or stamp and the standfirst under it")
         return
