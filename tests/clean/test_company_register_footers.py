@@ -32,6 +32,20 @@ def test_a_company_register_is_the_footer(lang, line):
         assert "legal register" in got[1][0], got
 
 
+# scrapers glue the register to the phone, the address and the copyright
+# notice: one block as long as five short lines
+GLUED = [
+    ("fr", "© Les Éditions du Rhône SAS.Tél. 04 72 00 00 00 - 12 quai Saint-Vincent, 69001 Lyon - SIRET 812 345 678 00019 - RCS Lyon B 812 345 678 - Toute reproduction, même partielle, est interdite sans l'autorisation écrite de la société éditrice, conformément aux articles L.122-4 et suivants du Code de la propriété intellectuelle"),
+    ("de", "© Rheinland Medien GmbH & Co. KG.Telefon 0261 123 456 - Rheinstraße 10, 56068 Koblenz - Registergericht: Amtsgericht Koblenz HRA 2134 - USt-IdNr. DE 123456789 - Alle Rechte vorbehalten, Nachdruck und Vervielfältigung nur mit schriftlicher Genehmigung des Verlags gemäß Urheberrechtsgesetz, auch auszugsweise und in elektronischen Medien"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), GLUED)
+def test_a_register_glued_to_the_copyright_notice_is_the_footer(lang, line):
+    got = label_closing(BODY[lang], line)
+    assert got[0] == "footer", got
+
+
 @pytest.mark.parametrize(
     ("lang", "line"),
     [

@@ -659,9 +659,14 @@ def _imprint_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
 
 @cache
 def _company_form_re() -> re.Pattern[str]:
-    """A company's legal form anywhere in a line, as a whole word."""
-    alts = sorted((re.escape(x) for x in _company_forms()), key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(alts) + r")(?![\w])")
+    """A company's legal form anywhere in a line, as a whole word; one
+    closing on a dot may have the next field glued on ("S.L.U.Teléfono")."""
+    alts = sorted(
+        (re.escape(x) + ("" if x.endswith(".") else r"(?!\w)") for x in _company_forms()),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"(?<![\w.])(?:" + "|".join(alts) + ")")
 
 
 def _company_register_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
@@ -669,8 +674,10 @@ def _company_register_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | N
     B-… – Registro Mercantil de …", "Amtsgericht … HRB …"): two register
     words, or one and a legal form, beside a number. A line ending a sentence
     needs three, and few function words: a report may name a company's
-    register entry ("… ist beim Amtsgericht … unter HRB … eingetragen.")."""
-    if g.units > 3 * cfg.short_line_words or not any(c.isdigit() for c in g.text):
+    register entry ("… ist beim Amtsgericht … unter HRB … eingetragen.").
+    Three let the line run as long as five short lines: scrapers glue the
+    register to the phone, the address and the copyright notice."""
+    if g.units > 5 * cfg.short_line_words or not any(c.isdigit() for c in g.text):
         return None
     low = fold_line(g.text)
     if not _phrase_gate("COMPANY_REGISTER_CUES").search(low):
@@ -682,7 +689,8 @@ def _company_register_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | N
     found = hits + ([form.group(0)] if form else [])
     if g.ends_sentence and (len(found) < 3 or g.stopwords >= 4):
         return None
-    if len(found) >= 2:
+    # a footer glued into one block with the copyright notice is longer: three
+    if len(found) >= (2 if g.units <= 3 * cfg.short_line_words else 3):
         return "footer", "company's legal register: " + ", ".join(f"'{x}'" for x in found)
     return None
 
