@@ -73,3 +73,34 @@ def test_a_lone_advert_slot_label_is_navigation(lang, line):
         got = classify_lines(lines)
         assert got[line][0] == "navigation", got[line]
         assert all(got[p][0] == "body" for p in b), [got[p] for p in b]
+
+
+# the imprint written a field a line: the company's name was taken for the
+# writer's name signing the article off, the register's numbers for short
+# lines or headlines after it
+IMPRINTS = [
+    ("de", ["Rheinland Medien GmbH", "Amtsgericht Koblenz, HRB 12345", "USt-IdNr.: DE123456789"]),
+    ("es", ["Editorial Montes del Ebro S.L.", "CIF: B-50123456"]),
+    ("it", ["Editoriale Lario S.r.l.", "P.IVA 01234560131"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "lines"), IMPRINTS)
+def test_an_imprint_a_field_a_line_is_the_footer(lang, lines):
+    got = classify_lines([*BODY[lang], *lines])
+    for line in lines:
+        assert got[line][0] == "footer", (line, got[line])
+    assert all(got[p][0] == "body" for p in BODY[lang])
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de", "Amtsgericht Koblenz verurteilt drei Männer"),
+        ("es", "La CIF de la empresa"),
+        ("en", "Jane Doe"),
+    ],
+)
+def test_a_register_word_without_its_number_or_a_name_is_no_imprint(lang, line):
+    assert label_between(BODY[lang], line)[0] == "body"
+    assert label_closing(BODY[lang], line)[0] != "footer"

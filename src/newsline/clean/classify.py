@@ -669,6 +669,11 @@ def _company_form_re() -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])(?:" + "|".join(alts) + ")")
 
 
+# the number a register's label stands before: "CIF: B-50123456", "HRB
+# 12345", "P.IVA 0123…", "USt-IdNr.: DE123…", "n° 812 345 678"
+_REGISTER_NUMBER_RE = re.compile(r"[\s.:：]*(?:(?:n[°º.]?|nr\.?|no\.?)\s*)?[a-z]{0,3}[-\s]?\d")
+
+
 def _company_register_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
     """A company's legal register under the page ("Editorial … S.L. – CIF
     B-… – Registro Mercantil de …", "Amtsgericht … HRB …"): two register
@@ -682,9 +687,18 @@ def _company_register_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | N
     low = fold_line(g.text)
     if not _phrase_gate("COMPANY_REGISTER_CUES").search(low):
         return None
-    hits = list(dict.fromkeys(m.group(0) for m in _phrase_re("COMPANY_REGISTER_CUES").finditer(low)))
+    ms = list(_phrase_re("COMPANY_REGISTER_CUES").finditer(low))
+    hits = list(dict.fromkeys(m.group(0) for m in ms))
     if not hits:
         return None
+    if (
+        len(ms) == 1
+        and g.units <= cfg.short_line_words
+        and not g.ends_sentence
+        and _REGISTER_NUMBER_RE.match(low, ms[0].end())
+    ):
+        # one field on its own line ("CIF: B-50123456", "P.IVA 01234560131")
+        return "footer", f"company's legal register: '{hits[0]}' and its number"
     form = _company_form_re().search(low)
     found = hits + ([form.group(0)] if form else [])
     if g.ends_sentence and (len(found) < 3 or g.stopwords >= 4):
@@ -3683,6 +3697,11 @@ def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> N
             continue
         why = _signoff(f[i], cfg)
         if why is None:
+            continue
+        if i > last and (form := _company_name(f[i].text)):
+            # a company's name signs no article: under it, the publisher's
+            # imprint ("Rheinland Medien GmbH", "Editorial … S.L.")
+            cx.set(i, "footer", f"a company's name (legal form '{form}'): the publisher's imprint")
             continue
         if i > last:
             # after the article, prose past a set-aside block (share bar,
