@@ -152,6 +152,10 @@ class LangSettings:
     # least this often (and has >= vi_syllable_min_words words) reads as Vietnamese.
     vi_syllable_fit: float = 0.85
     vi_syllable_min_words: int = 3
+    # Latin text that is one word said this many times or more ("word word
+    # word", "ha ha ha") has no language; two may be a language's own
+    # doubling (Vietnamese "nhà nhà", Indonesian plurals).
+    repeated_word_min: int = 3
     # A Latin-script run this short (words) between or beside Thai/Han/Hangul
     # text is a name or acronym inside that text, not a language of its own.
     embedded_latin_max_words: int = 6

@@ -657,6 +657,58 @@ def _imprint_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
     return None
 
 
+@cache
+def _company_form_re() -> re.Pattern[str]:
+    """A company's legal form anywhere in a line, as a whole word; one
+    closing on a dot may have the next field glued on ("S.L.U.Teléfono")."""
+    alts = sorted(
+        (re.escape(x) + ("" if x.endswith(".") else r"(?!\w)") for x in _company_forms()),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"(?<![\w.])(?:" + "|".join(alts) + ")")
+
+
+# the number a register's label stands before: "CIF: B-50123456", "HRB
+# 12345", "P.IVA 0123…", "USt-IdNr.: DE123…", "n° 812 345 678"
+_REGISTER_NUMBER_RE = re.compile(r"[\s.:：]*(?:(?:n[°º.]?|nr\.?|no\.?)\s*)?[a-z]{0,3}[-\s]?\d")
+
+
+def _company_register_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
+    """A company's legal register under the page ("Editorial … S.L. – CIF
+    B-… – Registro Mercantil de …", "Amtsgericht … HRB …"): two register
+    words, or one and a legal form, beside a number. A line ending a sentence
+    needs three, and few function words: a report may name a company's
+    register entry ("… ist beim Amtsgericht … unter HRB … eingetragen.").
+    Three let the line run as long as five short lines: scrapers glue the
+    register to the phone, the address and the copyright notice."""
+    if g.units > 5 * cfg.short_line_words or not any(c.isdigit() for c in g.text):
+        return None
+    low = fold_line(g.text)
+    if not _phrase_gate("COMPANY_REGISTER_CUES").search(low):
+        return None
+    ms = list(_phrase_re("COMPANY_REGISTER_CUES").finditer(low))
+    hits = list(dict.fromkeys(m.group(0) for m in ms))
+    if not hits:
+        return None
+    if (
+        len(ms) == 1
+        and g.units <= cfg.short_line_words
+        and not g.ends_sentence
+        and _REGISTER_NUMBER_RE.match(low, ms[0].end())
+    ):
+        # one field on its own line ("CIF: B-50123456", "P.IVA 01234560131")
+        return "footer", f"company's legal register: '{hits[0]}' and its number"
+    form = _company_form_re().search(low)
+    found = hits + ([form.group(0)] if form else [])
+    if g.ends_sentence and (len(found) < 3 or g.stopwords >= 4):
+        return None
+    # a footer glued into one block with the copyright notice is longer: three
+    if len(found) >= (2 if g.units <= 3 * cfg.short_line_words else 3):
+        return "footer", "company's legal register: " + ", ".join(f"'{x}'" for x in found)
+    return None
+
+
 def _credit_field_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
     if g.units <= cfg.short_line_words and not g.ends_sentence and (f := _credit_field(g, cfg)):
         return "byline", f"credit field '{f}:' naming the writer"
@@ -718,6 +770,7 @@ _NOTICE_RULES = (
         "OPINION_DISCLAIMERS", 3, "footer", "opinion disclaimer: '{}' (the views are the writer's)"
     ),
     _imprint_notice,
+    _company_register_notice,
     _phrase_notice(
         "AFFILIATE_DISCLOSURES",
         3,
@@ -1818,7 +1871,15 @@ def classify_features(
             else:
                 cx.set(i, "navigation", "inside the article area but outside the main text")
         elif i < first:
-            if g.units <= cfg.menu_item_max_words:
+            if title_i is not None and title_i < i and (
+                i in cx.summary_items or (_summary_heading(g) and i + 1 in cx.summary_items)
+            ):
+                # the article's own summary under its headline ("Key
+                # points" and its facts): body, as the same box between
+                # paragraphs is; a box the page says AI wrote was set aside
+                what = "item of" if i in cx.summary_items else "heading of"
+                cx.set(i, "body", f"{what} the article's own summary under its headline")
+            elif g.units <= cfg.menu_item_max_words:
                 cx.set(
                     i, "navigation", f"short menu-like line before the article ({_words(g.units)})"
                 )
@@ -1881,6 +1942,21 @@ def _issuer_sections(cx: _Ctx) -> None:
         if what != "media contacts":
             if cx.label[i] == "byline":
                 cx.set(i, "body", f"subheading of the press release's section {what}", force=True)
+            # the issuer's paragraph under it gives the issuer's web address
+            # ("… For more information, visit www.…"): a paragraph about the
+            # issuer, not a promotion closing the page
+            for j in range(i + 1, n):
+                if not (cx.prose[j] and f[j].ends_sentence):
+                    break
+                if cx.label[j] == "navigation" and cx.reasons[j][:1] and cx.reasons[j][
+                    0
+                ].startswith("promotion or contact line"):
+                    cx.set(
+                        j,
+                        "body",
+                        f"paragraph of the press release's section {what}, giving its address",
+                        force=True,
+                    )
             continue
         for j in range(i, n):
             if j > i and (cx.prose[j] or j in cx.cue_labelled):
@@ -2961,11 +3037,14 @@ def _cue_byline(cfg: CleanSettings, g: LineFeatures) -> tuple[str, bool] | None:
 
 def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     cfg = cx.cfg
-    if not g.cues and not (g.dates or g.label_values or g.has_domain or g.has_link):
-        return
-    short = g.units <= cfg.short_line_words
     t = g.text.strip()
     low = fold_line(t)
+    # an advertising slot's label alone ("Iklan", "Publicidad:", "Anuncio"),
+    # a cue of no other table, is asked below
+    slot = g.units <= 3 and low.strip(_LEAD_MARKS + "-–—]）)】:： ") in _ad_slot_labels()
+    if not g.cues and not (slot or g.dates or g.label_values or g.has_domain or g.has_link):
+        return
+    short = g.units <= cfg.short_line_words
 
     def starts_with(h) -> bool:  # cue at the very start (after brackets)
         return low.lstrip(_LEAD_MARKS).startswith(h.cue)
@@ -2985,7 +3064,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     # "Publicidad"), perhaps with a link or a photo and its credit between:
     # the slot, not the footer's link to the advertising desk
     if (
-        low.strip(_LEAD_MARKS + "-–—]）)】 ") in _ad_slot_labels()
+        slot
         and any(cx.prose[j] for j in range(max(0, i - 3), i))
         and any(cx.prose[j] for j in range(i + 1, min(len(cx.f), i + 7)))
     ):
@@ -3619,6 +3698,11 @@ def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> N
         why = _signoff(f[i], cfg)
         if why is None:
             continue
+        if i > last and (form := _company_name(f[i].text)):
+            # a company's name signs no article: under it, the publisher's
+            # imprint ("Rheinland Medien GmbH", "Editorial … S.L.")
+            cx.set(i, "footer", f"a company's name (legal form '{form}'): the publisher's imprint")
+            continue
         if i > last:
             # after the article, prose past a set-aside block (share bar,
             # related list, footer) belongs to the page's chrome, not to the
@@ -3763,6 +3847,14 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
         cx.set(short, "title", "short headline right above its stamp or byline")
         return
     if best is None or not any(cx.prose[j] for j in range(best + 1, n)):
+        return
+    if _embed_teaser(f[best].text) and (
+        heads := [c for c in candidates if c < best and not _embed_teaser(f[c].text)]
+    ):
+        # a video page: the player's description under the headline ("Watch:
+        # engineers show how …") is longer than the headline above it
+        head = max(heads, key=lambda c: f[c].units)
+        cx.set(head, "title", "headline above its player's teaser (the video's description)")
         return
     if (head := _headline_above_the_byline(cx, candidates, best)) != best:
         cx.set(head, "title", "headline above its byline or stamp and the standfirst under it")

@@ -7,8 +7,10 @@ sentence a person understands, the span concerned and its evidence in
 ``data``. Each rule runs on its own: a rule that fails on a page adds a note
 to ``doc.meta["warnings"]`` and the other rules still run.
 
-This stage must never change the text, the blocks or their labels, and never
-let an exception escape for one bad document.
+This stage must never change the text or the blocks, and never let an
+exception escape for one bad document. It changes a label in one way only: a
+body block it finds to be an injection (an off-topic foreign passage, an
+advert) is set aside, keeping its text, with the flag's reason.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ class FlagDocuments(Stage):
             for f in new:
                 stats[f"flags.{f.kind}"] += 1
             stats["flags.set_aside_foreign"] += set_aside_off_topic_foreign(doc, new)
+            stats["flags.set_aside_spam"] += set_aside_injected_spam(doc, new)
         return docs
 
     def flag(self, doc: Document) -> list[Flag]:
@@ -88,6 +91,28 @@ def set_aside_off_topic_foreign(doc: Document, flags: list[Flag]) -> int:
         for b in doc.blocks:
             if b.label == "body" and b.start >= (f.start or 0) and b.end <= (f.end or 0):
                 b.label = "foreign"
+                b.reasons.append(f"set aside: {f.reason}")
+                n += 1
+    return n
+
+
+def set_aside_injected_spam(doc: Document, flags: list[Flag]) -> int:
+    """Label body blocks that a spam flag of this stage found to be an
+    injected advert 'spam' ("Préstamos rápidos sin aval, dinero en tu cuenta
+    en 10 minutos…" between two paragraphs of a report on something else).
+
+    The flag already judged that the article is not about such trade (its
+    headline and its other paragraphs name none); a flagged advert left as
+    body would be read, clustered and quoted as the article's text. The block
+    keeps its text and gets the flag's reason.
+    """
+    n = 0
+    for f in flags:
+        if f.kind != "spam" or f.data.get("source") != "flags" or f.start is None:
+            continue
+        for b in doc.blocks:
+            if b.label == "body" and b.start >= f.start and b.end <= (f.end or 0):
+                b.label = "spam"
                 b.reasons.append(f"set aside: {f.reason}")
                 n += 1
     return n

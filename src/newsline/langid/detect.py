@@ -179,10 +179,38 @@ def _outside_set(text: str, letters: int, settings: LangSettings) -> str | None:
     return code if conf and conf[0][0] == code else None
 
 
+# A web address, an e-mail address or a bare domain: letters of no language.
+_ADDRESS = re.compile(
+    r"(?<!\S)(?:[a-z][a-z0-9+.-]*://\S*|www\.\S+|[^\s@]+@[^\s@]+\.[^\W\d_]{2,}\S*"
+    r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?)(?!\S)",
+    re.IGNORECASE,
+)
+
+
+def _without_addresses(text: str) -> str:
+    """The text less its web and e-mail addresses ("www.example.vn",
+    "https://…", "desk@paper.fr"): their letters are no language's, and
+    they count as unaccented words against a Vietnamese line's marks."""
+    if "." not in text and "@" not in text:
+        return text
+    return _ADDRESS.sub(" ", text)
+
+
+def _no_language(words: list[str], min_repeats: int) -> bool:
+    """One word said over and over ("word word word", "ha ha ha ha"): the
+    model still names a language for it (the one whose trigrams the word
+    happens to hold), and the Vietnamese shape test calls any short
+    repeated syllable Vietnamese. Words with no vowel stay the model's:
+    Vietnamese writes its acronyms so ("tphcm", "bhxh")."""
+    return len(words) >= min_repeats and len({w.casefold() for w in words}) == 1
+
+
 def _latin(text: str, settings: LangSettings) -> str | None:
     langs = settings.languages
+    # a line of addresses only has no language's letters at all
+    text = _without_addresses(text)
     words = latin_words(text)
-    if not words:
+    if not words or _no_language(words, settings.repeated_word_min):
         return None
     share, vi_only = marked_share(words)
     if "vi" in langs and vi_only and share >= settings.vi_marked_word_share:
