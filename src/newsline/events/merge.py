@@ -30,7 +30,7 @@ from ..dates.engine import says_same_day
 from ..model import Document
 from ..pipeline import Stage
 from ..settings import DateSettings
-from .anchors import ascii_fold, latin_names_match, name_similarity
+from .anchors import READING, ascii_fold, latin_names_match, name_similarity, readings_of
 
 REQUIRED_KEYS = frozenset(
     {
@@ -115,13 +115,18 @@ def _shared(
     """Weighted and plain count of anchors two mentions share (names fuzzily).
 
     ``latin_pair``: both mentions come from Latin-script text, so their names
-    are compared as spellings (:func:`latin_names_match`), not as skeletons."""
+    are compared as spellings (:func:`latin_names_match`), not as skeletons.
+    A name with other readings (``read:`` anchors: a Chinese name as Latin,
+    Thai or Vietnamese pages write it) meets a name of the other mention by
+    any of them, and counts once."""
     sa, sb = set(a), set(b)
-    common = sa & sb
+    common = {x for x in sa & sb if not x.startswith(READING)}
     weight = sum(idf.get(x, 1.0) for x in common)
     count = len(common)
     na = [x[5:] for x in sa - common if x.startswith("name:")]
     nb = [x[5:] for x in sb - common if x.startswith("name:")]
+    ra = readings_of(sa) if na and nb else {}
+    rb = readings_of(sb) if na and nb else {}
     used = set()
     for x in na:
         for y in nb:
@@ -129,12 +134,21 @@ def _shared(
                 continue
             if not (x[:1].isascii() and y[:1].isascii()):
                 continue
-            if latin_names_match(x, y) if latin_pair else name_similarity(x, y) >= sim:
+            if _names_meet(x, y, sim, latin_pair) or any(
+                _names_meet(u, v, sim, False)
+                for u in (x, *ra.get(x, ()))
+                for v in (y, *rb.get(y, ()))
+                if u != x or v != y
+            ):
                 used.add(y)
                 weight += idf.get("name:" + x, 1.0)
                 count += 1
                 break
     return weight, count
+
+
+def _names_meet(x: str, y: str, sim: float, latin_pair: bool) -> bool:
+    return latin_names_match(x, y) if latin_pair else name_similarity(x, y) >= sim
 
 
 # Up to this many pairs per date bucket every pair is compared; above it
@@ -155,11 +169,11 @@ def _candidate_pairs(
         return [(i, j) for i in left for j in right]
     postings: dict[str, list[int]] = defaultdict(list)
     for j in right:
-        for a in set(records[j]["anchors"]):
+        for a in _posting_keys(records[j]["anchors"]):
             postings[a].append(j)
     pairs: set[tuple[int, int]] = set()
     for i in left:
-        for a in set(records[i]["anchors"]):
+        for a in _posting_keys(records[i]["anchors"]):
             js = postings.get(a, ())
             if len(js) > COMMON_ANCHOR_MAX:
                 continue
@@ -171,6 +185,18 @@ def _candidate_pairs(
                 else:
                     pairs.add((i, j))
     return sorted(pairs)
+
+
+def _posting_keys(anchors: list[str]) -> set[str]:
+    """A record's anchors as keys to find its candidate pairs by: a name's
+    other readings (``read:<name>=<reading>``) are keys as names."""
+    keys = set()
+    for a in anchors:
+        if a.startswith(READING):
+            keys.add("name:" + a.partition("=")[2])
+        else:
+            keys.add(a)
+    return keys
 
 
 def merge_records(
@@ -518,7 +544,13 @@ def _event(
         }
         for r in sorted(quoted.values(), key=lambda r: (r["doc_id"], r["start"]))
     ]
-    best = max(rs, key=lambda r: (len(r["anchors"]), -len(r["quote"])))
+    best = max(
+        rs,
+        key=lambda r: (
+            sum(not a.startswith(READING) for a in r["anchors"]),
+            -len(r["quote"]),
+        ),
+    )
     text = best["quote"].strip()
     if len(text) > 240:
         text = text[:237].rstrip() + "…"
