@@ -1775,7 +1775,64 @@ def _pair_weekdays(cands: list[Cand], norm: str) -> list[Cand]:
             c.rel = ("weekday", c.rel[1], prev.rel[2])
             c.tense = c.tense or prev.tense
         out.append(c)
-    return out
+    return [_night_between_weekdays(c, out, norm) for c in out]
+
+
+def _weekday_at(norm: str, pos: int, lang: str) -> int | None:
+    """The weekday whose name is written at ``pos`` (the longest name)."""
+    low = norm[pos : pos + 24].lower()
+    best = None
+    for name, wd in T.weekday_names(lang).items():
+        if low.startswith(name) and (best is None or len(name) > best[0]):
+            best = (len(name), wd)
+    return best[1] if best else None
+
+
+def _night_between_weekdays(c: Cand, cands: list[Cand], norm: str) -> Cand:
+    """A night between two weekdays of which the patterns read one day:
+    "the night of Tuesday to Wednesday" (an English weekday before "to" and
+    a capital is refused as a schedule's, "Monday to Friday"), "la noche del
+    martes al miércoles" (a Spanish "al miércoles" alone is a span's end, no
+    date). With the night word before the first and the days consecutive,
+    the weekday read becomes the span of both, as "dans la nuit de mardi à
+    mercredi" is (see :func:`_pair_weekdays`)."""
+    if c.kind != "weekday" or "wd_to" in c.extra or "day" in c.extra:
+        return c
+    cues = _cue_regexes(c.lang)
+    night, span, nxt = cues["wd_night"], cues["wd_span"], cues["wd_next_wd"]
+    if night is None or span is None or nxt is None:
+        return c
+    wd = c.rel[1]
+    # the first weekday read, the second after the range word
+    m = nxt.match(norm[c.end : c.end + 40])
+    if m and night.search(norm[max(0, c.start - 24) : c.start]):
+        end = c.end + m.end()
+        second = _weekday_at(norm, end - len(m.group(0).split()[-1]), c.lang)
+        if (
+            second is not None
+            and (second - wd) % 7 == 1
+            and not any(o is not c and c.end <= o.start < end for o in cands)
+        ):
+            c.end = end
+            c.extra["wd_to"] = second
+        return c
+    # the second weekday read, the first before the range word
+    before = norm[max(0, c.start - 40) : c.start]
+    sm = span.search(before)
+    if sm is None:
+        return c
+    first_at = c.start - len(before) + sm.start()
+    first = _weekday_at(norm, first_at, c.lang)
+    if (
+        first is not None
+        and (wd - first) % 7 == 1
+        and night.search(norm[max(0, first_at - 24) : first_at])
+        and not any(o is not c and first_at <= o.start < c.start for o in cands)
+    ):
+        c.start = first_at
+        c.rel = ("weekday", first, c.rel[2])
+        c.extra["wd_to"] = wd
+    return c
 
 
 # ---------------------------------------------------------------------------

@@ -1427,7 +1427,7 @@ WEEKDAY_AFTER_WEAK = {"vi": {"này", "sau đó", "kế tiếp"}}
 WEEKDAY_NIGHT_BEFORE = {
     "fr": [r"nuit\s+(?:de|du)"],
     "es": [r"(?:noche|madrugada)\s+(?:de|del)"],
-    "en": [r"night\s+(?:of|from)"],
+    "en": [r"night\s+(?:of|from)", r"overnight\s+from"],
 }
 # Words in the same clause before a weekday that put it in the future
 # ("will meet on Tuesday", "doit se rendre lundi", "sẽ họp vào thứ Ba").
