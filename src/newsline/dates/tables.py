@@ -1262,7 +1262,9 @@ _EN_IRREGULAR_PAST = (
 )
 RELATIVE_PAST = {
     "en": {
-        "rel": r"who|that|which|whose",
+        # ... and the clause of a question told ("hopes to learn why police
+        # raided the camp on Monday", "will explain how the fire started")
+        "rel": r"who|that|which|whose|why|how",
         "skip": r"(?!(?:will|would|shall|can|could|may|might|must|should|to|be|is|are|am)\s)"
         r"[^\W\d_]+",
         "past": r"(?!(?:" + _EN_NOT_PAST + r")(?![^\W\d_]))[^\W\d_]{2,}ed|" + _EN_IRREGULAR_PAST,
@@ -1555,6 +1557,44 @@ SCHEDULED_PRESENT = {
 }
 for _lang, _words in SCHEDULED_PRESENT.items():
     WEEKDAY_FUTURE_BEFORE.setdefault(_lang, []).extend(_words)
+# Hoping, expecting and intending in the present tense ("hopes to vote on
+# Thursday", "Le gouvernement espère un vote jeudi", "prévoit un vote
+# jeudi", "El gobierno espera votar el jueves", "pretende aprobarla el
+# lunes"): what is hoped for lies ahead, as after "plans to". Verbs of
+# wanting and seeking are left out: their weekday is often a past one's
+# ("want to know why police raided the camp on Monday"); a past verb after
+# the hope word still dates the past ("_happened_between"). Spanish "espera"
+# after an article is the noun (the wait). Joined to WEEKDAY_FUTURE_BEFORE;
+# their past forms ("hoped to", "espérait", "esperaba") to
+# WEEKDAY_FUTURE_IN_PAST_BEFORE (below).
+HOPE_BEFORE = {
+    "en": [
+        r"(?:hopes?|expects?|aims?|intends?)\s+to",
+        r"hopes?\s+for",
+    ],
+    "fr": [
+        r"esp[èe]re(?:nt)?",
+        r"prévoi(?:t|ent)",
+        r"envisage(?:nt)?",
+        r"souhaite(?:nt)?",
+        r"s['’]attend(?:ent)?\s+à",
+    ],
+    "es": [
+        r"(?<!la\s)(?<!una\s)(?<!en\s)(?<!de\s)esperan?",
+        r"prevén",
+        r"planean?",
+        r"pretenden?",
+        r"confían?\s+en",
+        r"aspiran?\s+a",
+    ],
+}
+for _lang, _words in HOPE_BEFORE.items():
+    WEEKDAY_FUTURE_BEFORE.setdefault(_lang, []).extend(_words)
+HOPE_IN_PAST_BEFORE = {
+    "en": [r"(?:hoped|aimed|intended)\s+to", r"hoped\s+for"],
+    "fr": [r"espérai(?:t|ent)", r"envisageai(?:t|ent)", r"souhaitai(?:t|ent)"],
+    "es": [r"esperaban?", r"pretendían?", r"confiaban?\s+en"],
+}
 # ... and right after it ("周二将举行").
 WEEKDAY_FUTURE_AFTER = {"zh": [r"将", r"即将"]}
 # Future in the past: in reported speech a past-tense auxiliary that looks
@@ -1596,6 +1636,8 @@ WEEKDAY_FUTURE_IN_PAST_BEFORE = {
         r"(?:était|étaient) censée?s?",
     ],
 }
+for _lang, _words in HOPE_IN_PAST_BEFORE.items():
+    WEEKDAY_FUTURE_IN_PAST_BEFORE.setdefault(_lang, []).extend(_words)
 # A weekday after one of these is habitual, not a date ("every Tuesday").
 WEEKDAY_BLOCKED_BEFORE = {
     "vi": [r"mỗi", r"các", r"hàng", r"những"],
