@@ -2675,14 +2675,16 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
 def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
     """Explicit dates of a language without tables (see :mod:`.cldr`)."""
     out = []
-    for start, end, y, m, d, d2 in cldr.find(norm, s0, s1, lang):
+    for start, end, y, m, d, d2, m2 in cldr.find(norm, s0, s1, lang):
         if not _valid_day(y if y is not None else 2000, m, d) or (
-            d2 is not None and not _valid_day(y if y is not None else 2000, m, d2)
+            d2 is not None and not _valid_day(y if y is not None else 2000, m2 or m, d2)
         ):
             continue
         c = Cand(start, end, lang, y=y, m=m, d=d, gran="day" if d is not None else "month")
         if d2 is not None:
-            c.y2, c.m2, c.d2, c.is_range = y, m, d2, True
+            # a range into the next year ("12월 30일~1월 2일") ends in the next
+            y2 = y + 1 if y is not None and m2 is not None and m2 < m else y
+            c.y2, c.m2, c.d2, c.is_range = y2, m2 or m, d2, True
         if y is None:
             c.kind = "yearless"
         out.append(c)
