@@ -169,6 +169,15 @@ def _compiled(lang: str):
             "{SUF}": suf,
             "{YC}": yc,
             "{CY}": r"(?<!\d)(?P<cy>\d{2})(?!\d)",
+            # a two-digit year after a day and month, where punctuation or
+            # a word of TWO_DIGIT_YEAR_AFTER follows (no count)
+            "{YY}": r"(?<!\d)(?P<yy>\d{2})(?![\d.,:/]\d)(?=\s*(?:[,.;:!?)»\"”]|$)"
+            + (
+                r"|\s+" + _alt(T.TWO_DIGIT_YEAR_AFTER[lang]) + r"(?![^\W\d_])"
+                if lang in T.TWO_DIGIT_YEAR_AFTER
+                else ""
+            )
+            + ")",
             "{CY2}": r"(?<!\d)(?P<cy2>\d{2})(?!\d)",
             "{Q}": r"(?P<q>" + _alt(T.QUARTER_WORDS.get(lang, {}), escape=True) + r")" + after_word,
             "{H}": r"(?P<h>" + _alt(T.HALF_WORDS.get(lang, {}), escape=True) + r")" + after_word,
@@ -842,8 +851,11 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                     continue
             try:
                 y = int(g["y"]) if g.get("y") and g["y"].isdigit() else han_number(g.get("y") or "")
-                if g.get("yy"):  # a two-digit year ("3 มี.ค. 67")
+                yy = None
+                if g.get("yy") and lang in T.TWO_DIGIT_YEAR_BASE:  # "3 มี.ค. 67"
                     y = T.TWO_DIGIT_YEAR_BASE[lang] + int(g["yy"])
+                elif g.get("yy"):  # "le 19 mars 62": its century from publication
+                    yy = int(g["yy"])
                 if g.get("cy"):  # a financial code's year ("3Q24", "FY24"): this century
                     y = 2000 + int(g["cy"])
                 roc = g.get("ry") is not None  # a Minguo year ("民國113年")
@@ -1027,6 +1039,8 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 c.y2 = None
             elif c.y is None:
                 c.kind = "yearless"
+                if yy is not None:
+                    c.extra["yy"] = yy
                 if "thisyear" in flags:
                     c.year_rel = 0  # "of the year", "de este año": the reference year
                 elif "lastyear" in flags or "nextyear" in flags:
@@ -1883,6 +1897,13 @@ def _safe_date(y, m, d) -> dt.date:
     return dt.date(y, m, d)
 
 
+def _two_digit_year(yy: int, base: int) -> int:
+    """The year ending in ``yy`` within TWO_DIGIT_YEAR_AHEAD years after
+    ``base`` and a century before that (62 -> 1962, 24 -> 2024 for 2025)."""
+    top = base + T.TWO_DIGIT_YEAR_AHEAD
+    return top - (top - yy) % 100
+
+
 def _pick_year(m: int, d: int | None, ref: dt.date, how, future_cost: float = 3.0) -> int:
     """Year for a year-less month/day relative to ref: nearest, or next/last."""
 
@@ -1984,7 +2005,13 @@ def _resolve(
             c.anchor = _join_notes(c.note, _weekday_mismatch(c))
         elif c.kind == "yearless":
             how = c.year_rel if c.year_rel is not None else c.tense
-            if ref is not None:
+            yy = c.extra.get("yy")
+            if yy is not None and (ref is not None or ctx_year is not None):
+                # "le 19 mars 62": the year ending so nearest publication
+                base = ref.year if ref is not None else ctx_year
+                y = _two_digit_year(yy, base)
+                c.anchor = f"two-digit year near {base}"
+            elif ref is not None:
                 cost = 1.0 if how is None and c.extra.get("future_clause") else future_cost
                 y = _pick_year(c.m, c.d, ref, how, cost)
                 if c.is_range and how in ("next", "future") and c.m2 is not None:

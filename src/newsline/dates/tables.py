@@ -2221,6 +2221,20 @@ _TH_YY = (
     r"|ชั่วโมง|ชม|นาที|น\.|องศา|กม|กิโล|เมตร|ราย|จุด|ประเทศ|จังหวัด|ที่))"
 )
 
+# A two-digit year after a day and month in a Latin-script language ("le
+# 19 mars 62", "el 5 de mayo de 98", "on 5 May '98"): the year ending so
+# nearest publication, at most TWO_DIGIT_YEAR_AHEAD years after it (1962,
+# 1998 for a page of 2025; 2024 for "24"). Group "yy"; read only where
+# punctuation, the line's end or one of these words follows, so that a
+# count after a date is no year ("le 5 mai 12 manifestants ont été
+# arrêtés", "on May 5 30 people died").
+TWO_DIGIT_YEAR_AFTER = {
+    "en": [r"in", r"at", r"and", r"when", r"during", r"after", r"before"],
+    "fr": [r"à", r"au", r"aux", r"en", r"dans", r"par", r"et", r"lors", r"quand", r"alors"],
+    "es": [r"en", r"a", r"al", r"y", r"por", r"cuando", r"durante", r"tras"],
+}
+TWO_DIGIT_YEAR_AHEAD = 10
+
 # Space within a line: what a title's words are joined by (a line break,
 # as str.splitlines sees one, ends a title: "... on Wednesday\nQUITO, ...").
 _HSPACE = r"[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]"
@@ -2419,8 +2433,8 @@ DATE_PATTERNS = {
         ),
         # "the week of March 4": the week (Monday to Sunday) holding that day
         (r"the\s+week\s+of\s+{MON}\.?\s+{D}{SUF}(?:,?\s*{Y})?(?!\d|:\d)", "weekof"),
-        (r"(?:{WD},?\s+)?{MON}\.?\s+{D}{SUF}(?:,?\s*{Y})?(?!\d|:\d)", ""),
-        (r"(?:{WD},?\s+)?(?:the\s+)?{D}{SUF}\s+(?:of\s+)?{MON}\.?(?:,?\s*{Y})?", ""),
+        (r"(?:{WD},?\s+)?{MON}\.?\s+{D}{SUF}(?:,?\s*(?:{Y}|['’]{YY}))?(?!\d|:\d)", ""),
+        (r"(?:{WD},?\s+)?(?:the\s+)?{D}{SUF}\s+(?:of\s+)?{MON}\.?(?:,?\s*(?:{Y}|['’]?{YY}))?", ""),
         (r"{MON}\.?,?\s+(?:of\s+)?{Y}", ""),
         (r"{Q}\s+quarter\s+(?:of\s+)?{Y}", ""),
         (r"Q{Q}\s*[/-]?\s*{Y}", ""),
@@ -2453,7 +2467,7 @@ DATE_PATTERNS = {
             "",
         ),
         (r"la\s+semana\s+del\s+{D}{SUF}\s+de\s+{MON}(?:\s+de(?:l)?\s+{Y})?", "weekof"),
-        (r"(?:{WD},?\s+)?{D}{SUF}\s+de\s+{MON}(?:\s+de(?:l)?\s+{Y})?", ""),
+        (r"(?:{WD},?\s+)?{D}{SUF}\s+de\s+{MON}(?:\s+de(?:l)?\s+(?:{Y}|['’]?{YY}))?", ""),
         (r"{D}\s+{MON}\.?\s+{Y}", ""),
         # a law cited by number and year, then its date: "la Ley 12/2023, de 3
         # de julio", "Real Decreto 1/2024, de 9 de enero" (the law's year)
@@ -2494,7 +2508,7 @@ DATE_PATTERNS = {
             "",
         ),
         (r"la\s+semaine\s+du\s+{D}{SUF}\s+{MON}\.?(?:\s+{Y})?", "weekof"),
-        (r"(?:{WD}\s+)?{D}{SUF}\s+{MON}\.?(?:\s+{Y})?", ""),
+        (r"(?:{WD}\s+)?{D}{SUF}\s+{MON}\.?(?:\s+(?:{Y}|['’]?{YY}))?", ""),
         (r"{MON}\s+{Y}", ""),
         (r"{Q}\s+trimestre\s+(?:de\s+|d['’]\s*)?{Y}", ""),
         (r"T{Q}\s+{Y}", ""),
