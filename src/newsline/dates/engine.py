@@ -1897,6 +1897,28 @@ def _safe_date(y, m, d) -> dt.date:
     return dt.date(y, m, d)
 
 
+def _solar_hijri_day(
+    jmd: tuple[int, int], ref: dt.date, how, future_cost: float = 3.0
+) -> dt.date | None:
+    """The Gregorian day of Solar Hijri month and day ``jmd`` for ``ref``,
+    chosen as :func:`_pick_year` chooses a year-less Gregorian day's: the
+    first ahead or the last behind when told so, else the nearest, a day
+    ahead costing ``future_cost`` days behind."""
+    from .calendars import solar_hijri_to_gregorian, solar_hijri_year
+
+    jy = solar_hijri_year(ref)
+    days = [d for k in (-1, 0, 1) if (d := solar_hijri_to_gregorian(jy + k, *jmd))]
+    if how in ("next", "future", 1):
+        ahead = [d for d in days if d >= ref]
+        return min(ahead) if ahead else None
+    if how in ("last", "past", -1):
+        past = [d for d in days if d <= ref]
+        return max(past) if past else None
+    if not days:
+        return None
+    return min(days, key=lambda d: (d - ref).days * future_cost if d > ref else (ref - d).days)
+
+
 def _two_digit_year(yy: int, base: int) -> int:
     """The year ending in ``yy`` within TWO_DIGIT_YEAR_AHEAD years after
     ``base`` and a century before that (62 -> 1962, 24 -> 2024 for 2025)."""
@@ -2006,7 +2028,16 @@ def _resolve(
         elif c.kind == "yearless":
             how = c.year_rel if c.year_rel is not None else c.tense
             yy = c.extra.get("yy")
-            if yy is not None and (ref is not None or ctx_year is not None):
+            if "solar_hijri" in c.extra and ref is not None:
+                # the Gregorian day of that month and day nearest publication
+                y = _solar_hijri_day(c.extra["solar_hijri"], ref, how, future_cost)
+                if y is not None:
+                    c.m, c.d = y.month, y.day
+                    y = y.year
+                c.anchor = f"{ref_label}:{ref.isoformat()}; Solar Hijri calendar"
+            elif "solar_hijri" in c.extra:
+                y = None
+            elif yy is not None and (ref is not None or ctx_year is not None):
                 # "le 19 mars 62": the year ending so nearest publication
                 base = ref.year if ref is not None else ctx_year
                 y = _two_digit_year(yy, base)
@@ -2664,6 +2695,8 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
     # Simplified) and Thai / full-width digits as ASCII; one character for
     # one, so offsets into the text hold
     norm = ascii_digits(fold_traditional(text[:n]))
+    if any("\u0660" <= ch <= "\u06f9" for ch in norm):
+        norm = norm.translate(T.EASTERN_ARABIC_DIGITS)  # "۲۴ اسفند ۱۴۰۴"
     if segments is None:
         if lang in st.languages or (st.cldr_fallback and cldr.readable(lang or "")):
             segs = []
@@ -2699,10 +2732,61 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
     return cands
 
 
+@functools.cache
+def _solar_hijri_re(lang: str) -> re.Pattern[str] | None:
+    months = T.SOLAR_HIJRI_MONTHS.get(lang)
+    if not months:
+        return None
+    names = sorted((n for names in months for n in names), key=len, reverse=True)
+    alt = "|".join(re.escape(n).replace("ی", "[یي]").replace("ک", "[کك]") for n in names)
+    word = re.escape(T.SOLAR_HIJRI_MONTH_WORD.get(lang, ""))
+    return re.compile(
+        r"(?<![\d\w])(?P<d>3[01]|[12]\d|0?[1-9])\s*(?P<mon>" + alt + r")(?![^\W\d_])"
+        + (r"(?P<word>[\s\u200c]*" + word + r"(?![^\W\d_]))?" if word else "")
+        + r"(?:[\s,،]+(?P<y>1[2-4]\d\d)(?!\d))?"
+    )
+
+
+def _solar_hijri_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
+    """Solar Hijri dates ("۲۴ اسفند ۱۴۰۴", "۱۰ دی‌ماه"): a year of the calendar
+    gives the Gregorian day at once; a date without one is resolved against
+    publication (extra["solar_hijri"])."""
+    rx = _solar_hijri_re(lang)
+    if rx is None:
+        return []
+    from .calendars import solar_hijri_to_gregorian
+
+    months = {
+        n.replace("ي", "ی").replace("ك", "ک"): i + 1
+        for i, names in enumerate(T.SOLAR_HIJRI_MONTHS[lang])
+        for n in names
+    }
+    out = []
+    for mt in rx.finditer(norm, s0, s1):
+        name = mt.group("mon").replace("ي", "ی").replace("ك", "ک")
+        jm, jd = months[name], int(mt.group("d"))
+        y = mt.group("y")
+        if y is None and name in T.SOLAR_HIJRI_AMBIGUOUS.get(lang, ()) and not mt.group("word"):
+            continue  # "۳ تیر": three shots, no month without its year or "ماه"
+        day = solar_hijri_to_gregorian(int(y) if y else 1404, jm, jd)
+        if day is None:
+            continue
+        if y:
+            c = Cand(mt.start(), mt.end(), lang, y=day.year, m=day.month, d=day.day, gran="day")
+        else:
+            c = Cand(mt.start(), mt.end(), lang, kind="yearless", m=day.month, d=day.day)
+            c.gran = "day"
+            c.extra["solar_hijri"] = (jm, jd)
+        out.append(c)
+    return out
+
+
 def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
     """Explicit dates of a language without tables (see :mod:`.cldr`)."""
-    out = []
+    out = _solar_hijri_candidates(norm, s0, s1, lang)
     for start, end, y, m, d, d2, m2 in cldr.find(norm, s0, s1, lang):
+        if any(c.start < end and start < c.end for c in out):
+            continue
         if not _valid_day(y if y is not None else 2000, m, d) or (
             d2 is not None and not _valid_day(y if y is not None else 2000, m2 or m, d2)
         ):

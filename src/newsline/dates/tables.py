@@ -2221,6 +2221,38 @@ _TH_YY = (
     r"|ชั่วโมง|ชม|นาที|น\.|องศา|กม|กิโล|เมตร|ราย|จุด|ประเทศ|จังหวัด|ที่))"
 )
 
+# Solar Hijri (Persian calendar) month names, Farvardin to Esfand, as
+# Iranian news writes its dates ("۲۴ اسفند ۱۴۰۴", "۱۰ دی‌ماه"): read with a
+# day before them, a year of the calendar (13xx, 14xx) after them or not
+# (see calendars.py). "ی" and "ک" are also written in their Arabic forms.
+# Month names that are also common words ("تیر" arrow, shot; "مهر" seal,
+# kindness; "دی" yesterday in poetry) need a year or "ماه" (month) after
+# them.
+SOLAR_HIJRI_MONTHS = {
+    "fa": [
+        ["فروردین"],
+        ["اردیبهشت"],
+        ["خرداد"],
+        ["تیر"],
+        ["مرداد", "امرداد"],
+        ["شهریور"],
+        ["مهر"],
+        ["آبان"],
+        ["آذر"],
+        ["دی"],
+        ["بهمن"],
+        ["اسفند"],
+    ],
+}
+SOLAR_HIJRI_MONTH_WORD = {"fa": "ماه"}
+SOLAR_HIJRI_AMBIGUOUS = {"fa": frozenset({"تیر", "مهر", "دی"})}
+# Eastern Arabic digits (Persian "۱۴۰۴", Arabic "١٤٠٤") read as ASCII by the
+# date engine, one character for one.
+EASTERN_ARABIC_DIGITS = {
+    **{0x06F0 + i: str(i) for i in range(10)},
+    **{0x0660 + i: str(i) for i in range(10)},
+}
+
 # A two-digit year after a day and month in a Latin-script language ("le
 # 19 mars 62", "el 5 de mayo de 98", "on 5 May '98"): the year ending so
 # nearest publication, at most TWO_DIGIT_YEAR_AHEAD years after it (1962,
