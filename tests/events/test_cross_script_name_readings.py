@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from newsline.dates import ResolveDates
 from newsline.events import ExtractEvents, MergeEvents
 from newsline.events.anchors import sentence_anchors
@@ -49,9 +51,10 @@ PAGES = {
 }
 
 
-def _timeline():
-    # each page in a story of its own (as the story stage may leave pages
-    # whose names it could not read as one): three shared anchors are needed
+def _timeline(stories: str = "each"):
+    # "each": every page in a story of its own (as the story stage may leave
+    # pages whose names it could not read as one): three shared anchors are
+    # needed; "one": all in one story; "none": no story known
     docs = [
         Document(
             id=k,
@@ -59,7 +62,7 @@ def _timeline():
             text=t,
             lang=k[:2],
             published="2025-03-12",
-            meta={"story_id": "story-" + k},
+            meta={"story_id": {"each": "story-" + k, "one": "hanoi", "none": None}[stories]},
         )
         for k, t in PAGES.items()
     ]
@@ -71,8 +74,13 @@ def _timeline():
     return merger.finalize()["events"]
 
 
-def test_each_happening_is_one_event_with_every_sources_quote():
-    events = _timeline()
+@pytest.mark.parametrize("stories", ["each", "one", "none"])
+def test_each_happening_is_one_event_with_every_sources_quote(stories):
+    # In one story (or none), the two happenings share the city and a
+    # country, enough for one source's sentence to join another's: once each
+    # happening is told by several sources, the names they agree on (two
+    # ministers each) tell them apart
+    events = _timeline(stories)
     assert all(e["date"] == "2025-03-11" for e in events)
     groups = sorted(sorted(s["doc_id"] for s in e["sources"]) for e in events)
     assert groups == [

@@ -411,6 +411,8 @@ def _join_edges(records, uf: _Union, edges, conflicts, by_story, apart) -> None:
             if records[a]["doc_id"] == records[b]["doc_id"]
         ):
             continue
+        if _names_disagree(records, gi, gj):
+            continue
         uf.union(i, j)
         merged = gi + gj
         del members[ri], members[rj]
@@ -419,6 +421,39 @@ def _join_edges(records, uf: _Union, edges, conflicts, by_story, apart) -> None:
             conflicts.add((i, j))
         elif how == "story":
             by_story.add((min(i, j), max(i, j)))
+
+
+# Two events, each told by several documents, are two happenings when each
+# has at least this many names that two of its documents give and the
+# other event's sources never write.
+DISAGREEING_NAMES = 2
+
+
+def _confirmed_names(records, group: list[int]) -> tuple[set[str], set[str]]:
+    """(names two documents of ``group`` give, every name it gives)."""
+    per_doc: dict[str, set[str]] = defaultdict(set)
+    for k in group:
+        per_doc[records[k]["doc_id"]].update(
+            a for a in records[k]["anchors"] if a.startswith("name:")
+        )
+    if len(per_doc) < 2:
+        return set(), set().union(*per_doc.values()) if per_doc else set()
+    seen = Counter(a for names in per_doc.values() for a in names)
+    return {a for a, n in seen.items() if n >= 2}, set(seen)
+
+
+def _names_disagree(records, gi: list[int], gj: list[int]) -> bool:
+    """Whether two groups of mentions, each told by two documents or more,
+    name different people and places: each has DISAGREEING_NAMES names its
+    documents agree on that the other group never writes (a rail agreement
+    signed by two ministers and, in the same city the same day, a meeting of
+    two others). One shared place or country then joins no happenings that
+    their own sources tell apart."""
+    ci, ai = _confirmed_names(records, gi)
+    if len(ci) < DISAGREEING_NAMES:
+        return False
+    cj, aj = _confirmed_names(records, gj)
+    return len(ci - aj) >= DISAGREEING_NAMES and len(cj - ai) >= DISAGREEING_NAMES
 
 
 def _told_same_day(r: dict[str, Any]) -> bool:
