@@ -131,3 +131,16 @@ def test_a_foreign_name_in_characters_meets_its_latin_spelling():
     # ... the name read as Botin, Moscow and 12% are
     events = merge_records([zh, en2])
     assert len(events) == 1, [sentence_anchors(r, l) for r, l in ((zh["quote"], "zh"),)]
+
+
+def test_a_chinese_leaders_name_meets_its_sino_vietnamese_reading():
+    zh = event_record("z", "习近平抵达河内。", "2025-03-11", "zh", story=None)
+    vi = event_record(
+        "v", "Chủ tịch Trung Quốc Tập Cận Bình đến Hà Nội.", "2025-03-11", "vi", story=None
+    )
+    assert "read:xijinping=tapcanbinh" in zh["anchors"]
+    # a person's name with a rarer surname: its given name as Latin pages write it
+    assert "read:xijinping=jinping" in zh["anchors"]
+    # a place is no person: no "given name" of 上海市
+    assert not any(a.endswith("=haishi") for a in sentence_anchors("上海市宣布。", "zh"))
+    assert len(merge_records([zh, vi])) == 1

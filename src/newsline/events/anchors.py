@@ -488,24 +488,28 @@ def _zh_word_bounds(text: str) -> set[int]:
 
 def _chinese_names(text: str) -> list[str]:
     """Romanised name runs of ``text``, already folded to Simplified by the caller."""
-    return [n for n, _ in _chinese_name_runs(text)]
+    return [n for n, _, _ in _chinese_name_runs(text)]
 
 
-def _chinese_name_runs(text: str) -> list[tuple[str, str]]:
-    """(pinyin, characters) of the name runs of ``text`` (Simplified)."""
+def _chinese_name_runs(text: str) -> list[tuple[str, str, bool]]:
+    """(pinyin, characters, opens with a person's name) of the name runs of
+    ``text`` (Simplified)."""
     tagger = chinese_tagger()
     out = []
     prev_nr = ""
+    person = False
     _, territory = _territories("zh")
     for w in tagger.cut(text):
         if w.flag in ("nr", "nrt", "nrfg", "ns", "nt", "nz") and w.word not in territory:
+            if not prev_nr:
+                person = w.flag in ("nr", "nrfg")
             prev_nr += w.word
             continue
         if prev_nr:
-            out.append((pinyin(prev_nr), prev_nr))
+            out.append((pinyin(prev_nr), prev_nr, person))
             prev_nr = ""
     if prev_nr:
-        out.append((pinyin(prev_nr), prev_nr))
+        out.append((pinyin(prev_nr), prev_nr, person))
     return [o for o in out if len(o[0]) >= 3]
 
 
@@ -519,7 +523,7 @@ READING = "read:"
 
 
 @functools.lru_cache(maxsize=50_000)
-def chinese_name_readings(name: str) -> tuple[str, ...]:
+def chinese_name_readings(name: str, person: bool = False) -> tuple[str, ...]:
     """Readings of a Chinese name run (Simplified) besides its pinyin, as
     pages in other scripts write it -- the readings the story stage gives
     its name features:
@@ -530,7 +534,9 @@ def chinese_name_readings(name: str) -> tuple[str, ...]:
     * its Sino-Vietnamese reading, joined as a Vietnamese page's name run
       is (:func:`~newsline.wordseg.han_viet`: 王明华 ``vuongminhhoa``);
     * for a person's name of two to four characters opening with a common
-      Han surname, the given name alone in pinyin (王明华 ``minghua``): Latin
+      Han surname (or ``person``: the tagger's person name opens the run),
+      the given name alone in pinyin (王明华 ``minghua``, 习近平
+      ``jinping``): Latin
       and Thai pages write the surname and the given name as two words, and
       a surname alone is too common to tell anyone apart (a name written
       with common name characters only, :func:`~newsline.wordseg.han_viet`,
@@ -540,9 +546,10 @@ def chinese_name_readings(name: str) -> tuple[str, ...]:
     hv = han_viet(name) if len(name) >= 2 else None
     if hv:
         out.append(ascii_fold(hv.replace(" ", "")))
-    if 2 <= len(name) <= 4 and name[0] in HAN_SURNAMES and hv:
+    if hv and 2 <= len(name) <= 4 and (name[0] in HAN_SURNAMES or person):
         # (a foreign name may open with a surname's character too: 罗斯京;
-        # one written with common name characters only is Chinese)
+        # one written with common name characters only is Chinese; a rarer
+        # surname where the tagger calls the run a person's name: 习近平)
         given = pinyin(name[1:])
         if len(given) >= 3:
             out.append(given)
@@ -686,9 +693,9 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
         for r in _thai_names(s):
             anchors.add("name:" + r)
     if "zh" in langs and re.search(r"[\u4E00-\u9FFF]", s):
-        for r, chars in _chinese_name_runs(s):
+        for r, chars, person in _chinese_name_runs(s):
             anchors.add("name:" + r)
-            for alt in chinese_name_readings(chars):
+            for alt in chinese_name_readings(chars, person):
                 anchors.add(f"{READING}{r}={alt}")
     if lang == "vi":
         # a Vietnamese page's marked words are no names one by one (above);
