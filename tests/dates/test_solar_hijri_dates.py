@@ -84,3 +84,31 @@ def test_the_date_stage_reads_a_persian_page():
     )
     ResolveDates()([doc], Counter())
     assert [d.value for d in doc.dates] == ["2026-03-15"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "نشست از ۲۰ تا ۲۴ اسفند ۱۴۰۴ برگزار شد.",
+            [("۲۰ تا ۲۴ اسفند ۱۴۰۴", "2026-03-11", "2026-03-15")],
+        ),
+        # days of Dey run into the next Gregorian year
+        (
+            "نمایشگاه از ۵ تا ۱۵ دی‌ماه ۱۴۰۴ برپا بود.",
+            [("۵ تا ۱۵ دی‌ماه ۱۴۰۴", "2025-12-26", "2026-01-05")],
+        ),
+        (
+            "نمایشگاه از ۵ تا ۱۵ دی‌ماه برپا بود.",
+            [("۵ تا ۱۵ دی‌ماه", "2025-12-26", "2026-01-05")],
+        ),
+        ("در تاریخ ۱۴۰۴/۱۲/۲۴ اعلام شد.", [("۱۴۰۴/۱۲/۲۴", "2026-03-15", None)]),
+    ],
+)
+def test_persian_ranges_and_numeric_dates(text, expected):
+    got = [(text[m.start : m.end], m.value, m.end_value) for m in resolve_dates(text, "fa", PUB)]
+    assert got == expected
+
+
+def test_a_longer_number_is_no_numeric_date():
+    assert found("کد ۱۴۰۴/۱۲/۲۴/۵ است") == []

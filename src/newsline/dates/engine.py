@@ -2033,6 +2033,9 @@ def _resolve(
                 y = _solar_hijri_day(c.extra["solar_hijri"], ref, how, future_cost)
                 if y is not None:
                     c.m, c.d = y.month, y.day
+                    if c.is_range:  # "۲۰ تا ۲۴ اسفند": days of one month
+                        last = y + dt.timedelta(days=c.extra.get("solar_hijri_days", 0))
+                        c.m2, c.d2 = last.month, last.day
                     y = y.year
                 c.anchor = f"{ref_label}:{ref.isoformat()}; Solar Hijri calendar"
             elif "solar_hijri" in c.extra:
@@ -2740,8 +2743,14 @@ def _solar_hijri_re(lang: str) -> re.Pattern[str] | None:
     names = sorted((n for names in months for n in names), key=len, reverse=True)
     alt = "|".join(re.escape(n).replace("ی", "[یي]").replace("ک", "[کك]") for n in names)
     word = re.escape(T.SOLAR_HIJRI_MONTH_WORD.get(lang, ""))
+    seps = "|".join(T.SOLAR_HIJRI_RANGE_SEP.get(lang, []) + ["-", "–"])
     return re.compile(
-        r"(?<![\d\w])(?P<d>3[01]|[12]\d|0?[1-9])\s*(?P<mon>" + alt + r")(?![^\W\d_])"
+        # "۱۴۰۴/۱۲/۲۴": year, month and day of the calendar in numbers
+        r"(?<![\d\w/.])(?P<ny>1[34]\d\d)(?P<s>[/.-])(?P<nm>1[0-2]|0?[1-9])(?P=s)"
+        r"(?P<nd>3[01]|[12]\d|0?[1-9])(?![\d/.]\d|\d)|"
+        # "۲۰ تا ۲۴ اسفند": days of one month
+        r"(?<![\d\w])(?:(?P<d0>3[01]|[12]\d|0?[1-9])\s*(?:" + seps + r")\s*)?"
+        r"(?P<d>3[01]|[12]\d|0?[1-9])\s*(?P<mon>" + alt + r")(?![^\W\d_])"
         + (r"(?P<word>[\s\u200c]*" + word + r"(?![^\W\d_]))?" if word else "")
         + r"(?:[\s,،]+(?P<y>1[2-4]\d\d)(?!\d))?"
     )
@@ -2763,20 +2772,33 @@ def _solar_hijri_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand
     }
     out = []
     for mt in rx.finditer(norm, s0, s1):
+        if mt.group("ny"):
+            day = solar_hijri_to_gregorian(*(int(mt.group(k)) for k in ("ny", "nm", "nd")))
+            if day is not None:
+                out.append(Cand(mt.start(), mt.end(), lang, y=day.year, m=day.month, d=day.day))
+            continue
         name = mt.group("mon").replace("ي", "ی").replace("ك", "ک")
         jm, jd = months[name], int(mt.group("d"))
+        jd0 = int(mt.group("d0")) if mt.group("d0") else None
         y = mt.group("y")
         if y is None and name in T.SOLAR_HIJRI_AMBIGUOUS.get(lang, ()) and not mt.group("word"):
             continue  # "۳ تیر": three shots, no month without its year or "ماه"
-        day = solar_hijri_to_gregorian(int(y) if y else 1404, jm, jd)
-        if day is None:
+        if jd0 is not None and jd0 >= jd:
+            jd0 = None  # days of a range run forward; read the last alone
+        start = mt.start() if jd0 is not None else mt.start("d")
+        day = solar_hijri_to_gregorian(int(y) if y else 1404, jm, jd0 or jd)
+        last = solar_hijri_to_gregorian(int(y) if y else 1404, jm, jd)
+        if day is None or last is None:
             continue
         if y:
-            c = Cand(mt.start(), mt.end(), lang, y=day.year, m=day.month, d=day.day, gran="day")
+            c = Cand(start, mt.end(), lang, y=day.year, m=day.month, d=day.day, gran="day")
         else:
-            c = Cand(mt.start(), mt.end(), lang, kind="yearless", m=day.month, d=day.day)
+            c = Cand(start, mt.end(), lang, kind="yearless", m=day.month, d=day.day)
             c.gran = "day"
-            c.extra["solar_hijri"] = (jm, jd)
+            c.extra["solar_hijri"] = (jm, jd0 or jd)
+        if jd0 is not None:
+            c.is_range, c.y2, c.m2, c.d2 = True, last.year if y else None, last.month, last.day
+            c.extra["solar_hijri_days"] = jd - jd0
         out.append(c)
     return out
 

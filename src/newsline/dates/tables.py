@@ -2245,6 +2245,8 @@ SOLAR_HIJRI_MONTHS = {
     ],
 }
 SOLAR_HIJRI_MONTH_WORD = {"fa": "ماه"}
+# Range words between two days of one month ("از ۲۰ تا ۲۴ اسفند", from ... to)
+SOLAR_HIJRI_RANGE_SEP = {"fa": ["تا", "الی"]}
 SOLAR_HIJRI_AMBIGUOUS = {"fa": frozenset({"تیر", "مهر", "دی"})}
 # Eastern Arabic digits (Persian "۱۴۰۴", Arabic "١٤٠٤") read as ASCII by the
 # date engine, one character for one.
