@@ -49,8 +49,13 @@ def test_a_letter_that_is_no_particle_still_ends_no_date():
     assert found("행사는 3월 5일간 열린다.") == []
 
 
-def test_a_later_day_of_another_month_is_two_dates():
+def test_a_later_day_of_another_month_is_one_range_and_two_dates_without_range_words():
+    # joined by the range words, days of two months are one range too (see
+    # test_korean_cross_month_ranges); without them they are two dates
     assert found("정부는 3월 30일부터 4월 2일까지 점검했다.") == [
+        ("3월 30일부터 4월 2일까지", "2024-03-30", "2024-04-02"),
+    ]
+    assert found("정부는 3월 30일 점검했고 4월 2일 발표했다.") == [
         ("3월 30일", "2024-03-30", None),
         ("4월 2일", "2024-04-02", None),
     ]

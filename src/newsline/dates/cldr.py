@@ -245,7 +245,8 @@ def patterns(lang: str) -> tuple[re.Pattern, ...] | None:
         # days of one month ("3월 3일부터 5일까지", "3월 3일~5일"): the long
         # format's day with a range word (CLDR_RANGE_SEP, or a dash or tilde)
         # and a second day, the month repeated or not, and a closing word
-        # (RANGE_CLOSE) kept inside
+        # (RANGE_CLOSE) kept inside; or of two months ("3월 30일부터 4월
+        # 2일까지", "3월 30일~4월 2일"), the second month written before its day
         ranges = []
         day_sfx = re.search(r"d+'?([^\s'.,dMLy]+)", long_format)
         if day_sfx and sfx:
@@ -256,7 +257,7 @@ def patterns(lang: str) -> tuple[re.Pattern, ...] | None:
                     f
                     + r"\s*(?:"
                     + "|".join(seps)
-                    + r")\s*(?:(?P=m)"
+                    + r")\s*(?:(?:(?P=m)|(?P<m2>1[0-2]|0?[1-9]))"
                     + re.escape(sfx)
                     + r"\s*)?"
                     + _DAY2
@@ -295,8 +296,10 @@ def readable(lang: str) -> bool:
 
 
 def find(norm: str, s0: int, s1: int, lang: str):
-    """(start, end, y, m, d, d2) of every explicit date in ``norm[s0:s1]``,
-    longest first where they overlap; y and d may be None (year-less, a month)."""
+    """(start, end, y, m, d, d2, m2) of every explicit date in ``norm[s0:s1]``,
+    longest first where they overlap; y and d may be None (year-less, a
+    month); d2 ends a range of days, in month m2 when that is another
+    (None: the same month)."""
     rxs = patterns(lang)
     if rxs is None:
         return []
@@ -315,7 +318,8 @@ def find(norm: str, s0: int, s1: int, lang: str):
                 m = int(g["m"])
             d = int(g["d"]) if g.get("d") else None
             d2 = int(g["d2"]) if g.get("d2") else None
-            if d is not None and d2 is not None and d2 <= d:
+            m2 = int(g["m2"]) if g.get("m2") and int(g["m2"]) != m else None
+            if d is not None and d2 is not None and d2 <= d and m2 is None:
                 continue
             y = int(g["y"]) if g.get("y") else None
             end = mt.end()
@@ -326,13 +330,13 @@ def find(norm: str, s0: int, s1: int, lang: str):
                 and full_month(lang, g["mon"])
             ):
                 end -= 1  # "am 3. Mai." : the sentence's period, no abbreviation's
-            found.append((mt.start(), end, y, m, d, d2, i))
-    found.sort(key=lambda t: (t[0], -(t[1] - t[0]), t[6]))
+            found.append((mt.start(), end, y, m, d, d2, m2, i))
+    found.sort(key=lambda t: (t[0], -(t[1] - t[0]), t[7]))
     out, last_end = [], -1
-    for start, end, y, m, d, d2, _ in found:
+    for start, end, y, m, d, d2, m2, _ in found:
         if start < last_end:
             continue
-        out.append((start, end, y, m, d, d2))
+        out.append((start, end, y, m, d, d2, m2))
         last_end = end
     return out
 

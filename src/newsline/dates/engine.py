@@ -169,6 +169,15 @@ def _compiled(lang: str):
             "{SUF}": suf,
             "{YC}": yc,
             "{CY}": r"(?<!\d)(?P<cy>\d{2})(?!\d)",
+            # a two-digit year after a day and month, where punctuation or
+            # a word of TWO_DIGIT_YEAR_AFTER follows (no count)
+            "{YY}": r"(?<!\d)(?P<yy>\d{2})(?![\d.,:/]\d)(?=\s*(?:[,.;:!?)»\"”]|$)"
+            + (
+                r"|\s+" + _alt(T.TWO_DIGIT_YEAR_AFTER[lang]) + r"(?![^\W\d_])"
+                if lang in T.TWO_DIGIT_YEAR_AFTER
+                else ""
+            )
+            + ")",
             "{CY2}": r"(?<!\d)(?P<cy2>\d{2})(?!\d)",
             "{Q}": r"(?P<q>" + _alt(T.QUARTER_WORDS.get(lang, {}), escape=True) + r")" + after_word,
             "{H}": r"(?P<h>" + _alt(T.HALF_WORDS.get(lang, {}), escape=True) + r")" + after_word,
@@ -842,8 +851,11 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                     continue
             try:
                 y = int(g["y"]) if g.get("y") and g["y"].isdigit() else han_number(g.get("y") or "")
-                if g.get("yy"):  # a two-digit year ("3 มี.ค. 67")
+                yy = None
+                if g.get("yy") and lang in T.TWO_DIGIT_YEAR_BASE:  # "3 มี.ค. 67"
                     y = T.TWO_DIGIT_YEAR_BASE[lang] + int(g["yy"])
+                elif g.get("yy"):  # "le 19 mars 62": its century from publication
+                    yy = int(g["yy"])
                 if g.get("cy"):  # a financial code's year ("3Q24", "FY24"): this century
                     y = 2000 + int(g["cy"])
                 roc = g.get("ry") is not None  # a Minguo year ("民國113年")
@@ -1027,6 +1039,8 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 c.y2 = None
             elif c.y is None:
                 c.kind = "yearless"
+                if yy is not None:
+                    c.extra["yy"] = yy
                 if "thisyear" in flags:
                     c.year_rel = 0  # "of the year", "de este año": the reference year
                 elif "lastyear" in flags or "nextyear" in flags:
@@ -1775,7 +1789,64 @@ def _pair_weekdays(cands: list[Cand], norm: str) -> list[Cand]:
             c.rel = ("weekday", c.rel[1], prev.rel[2])
             c.tense = c.tense or prev.tense
         out.append(c)
-    return out
+    return [_night_between_weekdays(c, out, norm) for c in out]
+
+
+def _weekday_at(norm: str, pos: int, lang: str) -> int | None:
+    """The weekday whose name is written at ``pos`` (the longest name)."""
+    low = norm[pos : pos + 24].lower()
+    best = None
+    for name, wd in T.weekday_names(lang).items():
+        if low.startswith(name) and (best is None or len(name) > best[0]):
+            best = (len(name), wd)
+    return best[1] if best else None
+
+
+def _night_between_weekdays(c: Cand, cands: list[Cand], norm: str) -> Cand:
+    """A night between two weekdays of which the patterns read one day:
+    "the night of Tuesday to Wednesday" (an English weekday before "to" and
+    a capital is refused as a schedule's, "Monday to Friday"), "la noche del
+    martes al miércoles" (a Spanish "al miércoles" alone is a span's end, no
+    date). With the night word before the first and the days consecutive,
+    the weekday read becomes the span of both, as "dans la nuit de mardi à
+    mercredi" is (see :func:`_pair_weekdays`)."""
+    if c.kind != "weekday" or "wd_to" in c.extra or "day" in c.extra:
+        return c
+    cues = _cue_regexes(c.lang)
+    night, span, nxt = cues["wd_night"], cues["wd_span"], cues["wd_next_wd"]
+    if night is None or span is None or nxt is None:
+        return c
+    wd = c.rel[1]
+    # the first weekday read, the second after the range word
+    m = nxt.match(norm[c.end : c.end + 40])
+    if m and night.search(norm[max(0, c.start - 24) : c.start]):
+        end = c.end + m.end()
+        second = _weekday_at(norm, end - len(m.group(0).split()[-1]), c.lang)
+        if (
+            second is not None
+            and (second - wd) % 7 == 1
+            and not any(o is not c and c.end <= o.start < end for o in cands)
+        ):
+            c.end = end
+            c.extra["wd_to"] = second
+        return c
+    # the second weekday read, the first before the range word
+    before = norm[max(0, c.start - 40) : c.start]
+    sm = span.search(before)
+    if sm is None:
+        return c
+    first_at = c.start - len(before) + sm.start()
+    first = _weekday_at(norm, first_at, c.lang)
+    if (
+        first is not None
+        and (wd - first) % 7 == 1
+        and night.search(norm[max(0, first_at - 24) : first_at])
+        and not any(o is not c and first_at <= o.start < c.start for o in cands)
+    ):
+        c.start = first_at
+        c.rel = ("weekday", first, c.rel[2])
+        c.extra["wd_to"] = wd
+    return c
 
 
 # ---------------------------------------------------------------------------
@@ -1824,6 +1895,35 @@ def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
 def _safe_date(y, m, d) -> dt.date:
     d = min(d, calendar.monthrange(y, m)[1])
     return dt.date(y, m, d)
+
+
+def _solar_hijri_day(
+    jmd: tuple[int, int], ref: dt.date, how, future_cost: float = 3.0
+) -> dt.date | None:
+    """The Gregorian day of Solar Hijri month and day ``jmd`` for ``ref``,
+    chosen as :func:`_pick_year` chooses a year-less Gregorian day's: the
+    first ahead or the last behind when told so, else the nearest, a day
+    ahead costing ``future_cost`` days behind."""
+    from .calendars import solar_hijri_to_gregorian, solar_hijri_year
+
+    jy = solar_hijri_year(ref)
+    days = [d for k in (-1, 0, 1) if (d := solar_hijri_to_gregorian(jy + k, *jmd))]
+    if how in ("next", "future", 1):
+        ahead = [d for d in days if d >= ref]
+        return min(ahead) if ahead else None
+    if how in ("last", "past", -1):
+        past = [d for d in days if d <= ref]
+        return max(past) if past else None
+    if not days:
+        return None
+    return min(days, key=lambda d: (d - ref).days * future_cost if d > ref else (ref - d).days)
+
+
+def _two_digit_year(yy: int, base: int) -> int:
+    """The year ending in ``yy`` within TWO_DIGIT_YEAR_AHEAD years after
+    ``base`` and a century before that (62 -> 1962, 24 -> 2024 for 2025)."""
+    top = base + T.TWO_DIGIT_YEAR_AHEAD
+    return top - (top - yy) % 100
 
 
 def _pick_year(m: int, d: int | None, ref: dt.date, how, future_cost: float = 3.0) -> int:
@@ -1927,7 +2027,25 @@ def _resolve(
             c.anchor = _join_notes(c.note, _weekday_mismatch(c))
         elif c.kind == "yearless":
             how = c.year_rel if c.year_rel is not None else c.tense
-            if ref is not None:
+            yy = c.extra.get("yy")
+            if "solar_hijri" in c.extra and ref is not None:
+                # the Gregorian day of that month and day nearest publication
+                y = _solar_hijri_day(c.extra["solar_hijri"], ref, how, future_cost)
+                if y is not None:
+                    c.m, c.d = y.month, y.day
+                    if c.is_range:  # "۲۰ تا ۲۴ اسفند": days of one month
+                        last = y + dt.timedelta(days=c.extra.get("solar_hijri_days", 0))
+                        c.m2, c.d2 = last.month, last.day
+                    y = y.year
+                c.anchor = f"{ref_label}:{ref.isoformat()}; Solar Hijri calendar"
+            elif "solar_hijri" in c.extra:
+                y = None
+            elif yy is not None and (ref is not None or ctx_year is not None):
+                # "le 19 mars 62": the year ending so nearest publication
+                base = ref.year if ref is not None else ctx_year
+                y = _two_digit_year(yy, base)
+                c.anchor = f"two-digit year near {base}"
+            elif ref is not None:
                 cost = 1.0 if how is None and c.extra.get("future_clause") else future_cost
                 y = _pick_year(c.m, c.d, ref, how, cost)
                 if c.is_range and how in ("next", "future") and c.m2 is not None:
@@ -2580,6 +2698,8 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
     # Simplified) and Thai / full-width digits as ASCII; one character for
     # one, so offsets into the text hold
     norm = ascii_digits(fold_traditional(text[:n]))
+    if any("\u0660" <= ch <= "\u06f9" for ch in norm):
+        norm = norm.translate(T.EASTERN_ARABIC_DIGITS)  # "۲۴ اسفند ۱۴۰۴"
     if segments is None:
         if lang in st.languages or (st.cldr_fallback and cldr.readable(lang or "")):
             segs = []
@@ -2615,17 +2735,89 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
     return cands
 
 
+@functools.cache
+def _solar_hijri_re(lang: str) -> re.Pattern[str] | None:
+    months = T.SOLAR_HIJRI_MONTHS.get(lang)
+    if not months:
+        return None
+    names = sorted((n for names in months for n in names), key=len, reverse=True)
+    alt = "|".join(re.escape(n).replace("ی", "[یي]").replace("ک", "[کك]") for n in names)
+    word = re.escape(T.SOLAR_HIJRI_MONTH_WORD.get(lang, ""))
+    seps = "|".join(T.SOLAR_HIJRI_RANGE_SEP.get(lang, []) + ["-", "–"])
+    return re.compile(
+        # "۱۴۰۴/۱۲/۲۴": year, month and day of the calendar in numbers
+        r"(?<![\d\w/.])(?P<ny>1[34]\d\d)(?P<s>[/.-])(?P<nm>1[0-2]|0?[1-9])(?P=s)"
+        r"(?P<nd>3[01]|[12]\d|0?[1-9])(?![\d/.]\d|\d)|"
+        # "۲۰ تا ۲۴ اسفند": days of one month
+        r"(?<![\d\w])(?:(?P<d0>3[01]|[12]\d|0?[1-9])\s*(?:" + seps + r")\s*)?"
+        r"(?P<d>3[01]|[12]\d|0?[1-9])\s*(?P<mon>" + alt + r")(?![^\W\d_])"
+        + (r"(?P<word>[\s\u200c]*" + word + r"(?![^\W\d_]))?" if word else "")
+        + r"(?:[\s,،]+(?P<y>1[2-4]\d\d)(?!\d))?"
+    )
+
+
+def _solar_hijri_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
+    """Solar Hijri dates ("۲۴ اسفند ۱۴۰۴", "۱۰ دی‌ماه"): a year of the calendar
+    gives the Gregorian day at once; a date without one is resolved against
+    publication (extra["solar_hijri"])."""
+    rx = _solar_hijri_re(lang)
+    if rx is None:
+        return []
+    from .calendars import solar_hijri_to_gregorian
+
+    months = {
+        n.replace("ي", "ی").replace("ك", "ک"): i + 1
+        for i, names in enumerate(T.SOLAR_HIJRI_MONTHS[lang])
+        for n in names
+    }
+    out = []
+    for mt in rx.finditer(norm, s0, s1):
+        if mt.group("ny"):
+            day = solar_hijri_to_gregorian(*(int(mt.group(k)) for k in ("ny", "nm", "nd")))
+            if day is not None:
+                out.append(Cand(mt.start(), mt.end(), lang, y=day.year, m=day.month, d=day.day))
+            continue
+        name = mt.group("mon").replace("ي", "ی").replace("ك", "ک")
+        jm, jd = months[name], int(mt.group("d"))
+        jd0 = int(mt.group("d0")) if mt.group("d0") else None
+        y = mt.group("y")
+        if y is None and name in T.SOLAR_HIJRI_AMBIGUOUS.get(lang, ()) and not mt.group("word"):
+            continue  # "۳ تیر": three shots, no month without its year or "ماه"
+        if jd0 is not None and jd0 >= jd:
+            jd0 = None  # days of a range run forward; read the last alone
+        start = mt.start() if jd0 is not None else mt.start("d")
+        day = solar_hijri_to_gregorian(int(y) if y else 1404, jm, jd0 or jd)
+        last = solar_hijri_to_gregorian(int(y) if y else 1404, jm, jd)
+        if day is None or last is None:
+            continue
+        if y:
+            c = Cand(start, mt.end(), lang, y=day.year, m=day.month, d=day.day, gran="day")
+        else:
+            c = Cand(start, mt.end(), lang, kind="yearless", m=day.month, d=day.day)
+            c.gran = "day"
+            c.extra["solar_hijri"] = (jm, jd0 or jd)
+        if jd0 is not None:
+            c.is_range, c.y2, c.m2, c.d2 = True, last.year if y else None, last.month, last.day
+            c.extra["solar_hijri_days"] = jd - jd0
+        out.append(c)
+    return out
+
+
 def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
     """Explicit dates of a language without tables (see :mod:`.cldr`)."""
-    out = []
-    for start, end, y, m, d, d2 in cldr.find(norm, s0, s1, lang):
+    out = _solar_hijri_candidates(norm, s0, s1, lang)
+    for start, end, y, m, d, d2, m2 in cldr.find(norm, s0, s1, lang):
+        if any(c.start < end and start < c.end for c in out):
+            continue
         if not _valid_day(y if y is not None else 2000, m, d) or (
-            d2 is not None and not _valid_day(y if y is not None else 2000, m, d2)
+            d2 is not None and not _valid_day(y if y is not None else 2000, m2 or m, d2)
         ):
             continue
         c = Cand(start, end, lang, y=y, m=m, d=d, gran="day" if d is not None else "month")
         if d2 is not None:
-            c.y2, c.m2, c.d2, c.is_range = y, m, d2, True
+            # a range into the next year ("12월 30일~1월 2일") ends in the next
+            y2 = y + 1 if y is not None and m2 is not None and m2 < m else y
+            c.y2, c.m2, c.d2, c.is_range = y2, m2 or m, d2, True
         if y is None:
             c.kind = "yearless"
         out.append(c)

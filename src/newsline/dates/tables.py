@@ -1262,7 +1262,9 @@ _EN_IRREGULAR_PAST = (
 )
 RELATIVE_PAST = {
     "en": {
-        "rel": r"who|that|which|whose",
+        # ... and the clause of a question told ("hopes to learn why police
+        # raided the camp on Monday", "will explain how the fire started")
+        "rel": r"who|that|which|whose|why|how",
         "skip": r"(?!(?:will|would|shall|can|could|may|might|must|should|to|be|is|are|am)\s)"
         r"[^\W\d_]+",
         "past": r"(?!(?:" + _EN_NOT_PAST + r")(?![^\W\d_]))[^\W\d_]{2,}ed|" + _EN_IRREGULAR_PAST,
@@ -1427,7 +1429,7 @@ WEEKDAY_AFTER_WEAK = {"vi": {"này", "sau đó", "kế tiếp"}}
 WEEKDAY_NIGHT_BEFORE = {
     "fr": [r"nuit\s+(?:de|du)"],
     "es": [r"(?:noche|madrugada)\s+(?:de|del)"],
-    "en": [r"night\s+(?:of|from)"],
+    "en": [r"night\s+(?:of|from)", r"overnight\s+from"],
 }
 # Words in the same clause before a weekday that put it in the future
 # ("will meet on Tuesday", "doit se rendre lundi", "sẽ họp vào thứ Ba").
@@ -1555,6 +1557,44 @@ SCHEDULED_PRESENT = {
 }
 for _lang, _words in SCHEDULED_PRESENT.items():
     WEEKDAY_FUTURE_BEFORE.setdefault(_lang, []).extend(_words)
+# Hoping, expecting and intending in the present tense ("hopes to vote on
+# Thursday", "Le gouvernement espère un vote jeudi", "prévoit un vote
+# jeudi", "El gobierno espera votar el jueves", "pretende aprobarla el
+# lunes"): what is hoped for lies ahead, as after "plans to". Verbs of
+# wanting and seeking are left out: their weekday is often a past one's
+# ("want to know why police raided the camp on Monday"); a past verb after
+# the hope word still dates the past ("_happened_between"). Spanish "espera"
+# after an article is the noun (the wait). Joined to WEEKDAY_FUTURE_BEFORE;
+# their past forms ("hoped to", "espérait", "esperaba") to
+# WEEKDAY_FUTURE_IN_PAST_BEFORE (below).
+HOPE_BEFORE = {
+    "en": [
+        r"(?:hopes?|expects?|aims?|intends?)\s+to",
+        r"hopes?\s+for",
+    ],
+    "fr": [
+        r"esp[èe]re(?:nt)?",
+        r"prévoi(?:t|ent)",
+        r"envisage(?:nt)?",
+        r"souhaite(?:nt)?",
+        r"s['’]attend(?:ent)?\s+à",
+    ],
+    "es": [
+        r"(?<!la\s)(?<!una\s)(?<!en\s)(?<!de\s)esperan?",
+        r"prevén",
+        r"planean?",
+        r"pretenden?",
+        r"confían?\s+en",
+        r"aspiran?\s+a",
+    ],
+}
+for _lang, _words in HOPE_BEFORE.items():
+    WEEKDAY_FUTURE_BEFORE.setdefault(_lang, []).extend(_words)
+HOPE_IN_PAST_BEFORE = {
+    "en": [r"(?:hoped|aimed|intended)\s+to", r"hoped\s+for"],
+    "fr": [r"espérai(?:t|ent)", r"envisageai(?:t|ent)", r"souhaitai(?:t|ent)"],
+    "es": [r"esperaban?", r"pretendían?", r"confiaban?\s+en"],
+}
 # ... and right after it ("周二将举行").
 WEEKDAY_FUTURE_AFTER = {"zh": [r"将", r"即将"]}
 # Future in the past: in reported speech a past-tense auxiliary that looks
@@ -1596,6 +1636,8 @@ WEEKDAY_FUTURE_IN_PAST_BEFORE = {
         r"(?:était|étaient) censée?s?",
     ],
 }
+for _lang, _words in HOPE_IN_PAST_BEFORE.items():
+    WEEKDAY_FUTURE_IN_PAST_BEFORE.setdefault(_lang, []).extend(_words)
 # A weekday after one of these is habitual, not a date ("every Tuesday").
 WEEKDAY_BLOCKED_BEFORE = {
     "vi": [r"mỗi", r"các", r"hàng", r"những"],
@@ -2179,6 +2221,54 @@ _TH_YY = (
     r"|ชั่วโมง|ชม|นาที|น\.|องศา|กม|กิโล|เมตร|ราย|จุด|ประเทศ|จังหวัด|ที่))"
 )
 
+# Solar Hijri (Persian calendar) month names, Farvardin to Esfand, as
+# Iranian news writes its dates ("۲۴ اسفند ۱۴۰۴", "۱۰ دی‌ماه"): read with a
+# day before them, a year of the calendar (13xx, 14xx) after them or not
+# (see calendars.py). "ی" and "ک" are also written in their Arabic forms.
+# Month names that are also common words ("تیر" arrow, shot; "مهر" seal,
+# kindness; "دی" yesterday in poetry) need a year or "ماه" (month) after
+# them.
+SOLAR_HIJRI_MONTHS = {
+    "fa": [
+        ["فروردین"],
+        ["اردیبهشت"],
+        ["خرداد"],
+        ["تیر"],
+        ["مرداد", "امرداد"],
+        ["شهریور"],
+        ["مهر"],
+        ["آبان"],
+        ["آذر"],
+        ["دی"],
+        ["بهمن"],
+        ["اسفند"],
+    ],
+}
+SOLAR_HIJRI_MONTH_WORD = {"fa": "ماه"}
+# Range words between two days of one month ("از ۲۰ تا ۲۴ اسفند", from ... to)
+SOLAR_HIJRI_RANGE_SEP = {"fa": ["تا", "الی"]}
+SOLAR_HIJRI_AMBIGUOUS = {"fa": frozenset({"تیر", "مهر", "دی"})}
+# Eastern Arabic digits (Persian "۱۴۰۴", Arabic "١٤٠٤") read as ASCII by the
+# date engine, one character for one.
+EASTERN_ARABIC_DIGITS = {
+    **{0x06F0 + i: str(i) for i in range(10)},
+    **{0x0660 + i: str(i) for i in range(10)},
+}
+
+# A two-digit year after a day and month in a Latin-script language ("le
+# 19 mars 62", "el 5 de mayo de 98", "on 5 May '98"): the year ending so
+# nearest publication, at most TWO_DIGIT_YEAR_AHEAD years after it (1962,
+# 1998 for a page of 2025; 2024 for "24"). Group "yy"; read only where
+# punctuation, the line's end or one of these words follows, so that a
+# count after a date is no year ("le 5 mai 12 manifestants ont été
+# arrêtés", "on May 5 30 people died").
+TWO_DIGIT_YEAR_AFTER = {
+    "en": [r"in", r"at", r"and", r"when", r"during", r"after", r"before"],
+    "fr": [r"à", r"au", r"aux", r"en", r"dans", r"par", r"et", r"lors", r"quand", r"alors"],
+    "es": [r"en", r"a", r"al", r"y", r"por", r"cuando", r"durante", r"tras"],
+}
+TWO_DIGIT_YEAR_AHEAD = 10
+
 # Space within a line: what a title's words are joined by (a line break,
 # as str.splitlines sees one, ends a title: "... on Wednesday\nQUITO, ...").
 _HSPACE = r"[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]"
@@ -2377,8 +2467,8 @@ DATE_PATTERNS = {
         ),
         # "the week of March 4": the week (Monday to Sunday) holding that day
         (r"the\s+week\s+of\s+{MON}\.?\s+{D}{SUF}(?:,?\s*{Y})?(?!\d|:\d)", "weekof"),
-        (r"(?:{WD},?\s+)?{MON}\.?\s+{D}{SUF}(?:,?\s*{Y})?(?!\d|:\d)", ""),
-        (r"(?:{WD},?\s+)?(?:the\s+)?{D}{SUF}\s+(?:of\s+)?{MON}\.?(?:,?\s*{Y})?", ""),
+        (r"(?:{WD},?\s+)?{MON}\.?\s+{D}{SUF}(?:,?\s*(?:{Y}|['’]{YY}))?(?!\d|:\d)", ""),
+        (r"(?:{WD},?\s+)?(?:the\s+)?{D}{SUF}\s+(?:of\s+)?{MON}\.?(?:,?\s*(?:{Y}|['’]?{YY}))?", ""),
         (r"{MON}\.?,?\s+(?:of\s+)?{Y}", ""),
         (r"{Q}\s+quarter\s+(?:of\s+)?{Y}", ""),
         (r"Q{Q}\s*[/-]?\s*{Y}", ""),
@@ -2411,7 +2501,7 @@ DATE_PATTERNS = {
             "",
         ),
         (r"la\s+semana\s+del\s+{D}{SUF}\s+de\s+{MON}(?:\s+de(?:l)?\s+{Y})?", "weekof"),
-        (r"(?:{WD},?\s+)?{D}{SUF}\s+de\s+{MON}(?:\s+de(?:l)?\s+{Y})?", ""),
+        (r"(?:{WD},?\s+)?{D}{SUF}\s+de\s+{MON}(?:\s+de(?:l)?\s+(?:{Y}|['’]?{YY}))?", ""),
         (r"{D}\s+{MON}\.?\s+{Y}", ""),
         # a law cited by number and year, then its date: "la Ley 12/2023, de 3
         # de julio", "Real Decreto 1/2024, de 9 de enero" (the law's year)
@@ -2452,7 +2542,7 @@ DATE_PATTERNS = {
             "",
         ),
         (r"la\s+semaine\s+du\s+{D}{SUF}\s+{MON}\.?(?:\s+{Y})?", "weekof"),
-        (r"(?:{WD}\s+)?{D}{SUF}\s+{MON}\.?(?:\s+{Y})?", ""),
+        (r"(?:{WD}\s+)?{D}{SUF}\s+{MON}\.?(?:\s+(?:{Y}|['’]?{YY}))?", ""),
         (r"{MON}\s+{Y}", ""),
         (r"{Q}\s+trimestre\s+(?:de\s+|d['’]\s*)?{Y}", ""),
         (r"T{Q}\s+{Y}", ""),

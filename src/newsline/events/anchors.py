@@ -22,9 +22,12 @@ from rapidfuzz.distance import Levenshtein
 from ..amounts import amounts
 from ..dates.cldr import is_calendar_word
 from ..wordseg import (
+    HAN_SURNAMES,
     THAI_RUN,
     chinese_tagger,
     fold_traditional,
+    foreign_name_readings,
+    han_viet,
     pinyin,
     romanize_thai,
     strip_possessive,
@@ -485,19 +488,104 @@ def _zh_word_bounds(text: str) -> set[int]:
 
 def _chinese_names(text: str) -> list[str]:
     """Romanised name runs of ``text``, already folded to Simplified by the caller."""
+    return [n for n, _, _ in _chinese_name_runs(text)]
+
+
+def _chinese_name_runs(text: str) -> list[tuple[str, str, bool]]:
+    """(pinyin, characters, opens with a person's name) of the name runs of
+    ``text`` (Simplified)."""
     tagger = chinese_tagger()
     out = []
     prev_nr = ""
+    person = False
     _, territory = _territories("zh")
     for w in tagger.cut(text):
         if w.flag in ("nr", "nrt", "nrfg", "ns", "nt", "nz") and w.word not in territory:
+            if not prev_nr:
+                person = w.flag in ("nr", "nrfg")
             prev_nr += w.word
             continue
         if prev_nr:
-            out.append(pinyin(prev_nr))
+            out.append((pinyin(prev_nr), prev_nr, person))
             prev_nr = ""
     if prev_nr:
-        out.append(pinyin(prev_nr))
+        out.append((pinyin(prev_nr), prev_nr, person))
+    return [o for o in out if len(o[0]) >= 3]
+
+
+# Another reading of a sentence's name, written "read:<name>=<reading>": a
+# name written in Han characters is read in pinyin ("name:<pinyin>"), and
+# also as other languages' pages write it (see chinese_name_readings). A
+# reading is no anchor of its own (two Chinese sentences naming one person
+# share one name, not one per reading): the merge compares a name by any of
+# its readings (readings_of).
+READING = "read:"
+
+
+@functools.lru_cache(maxsize=50_000)
+def chinese_name_readings(name: str, person: bool = False) -> tuple[str, ...]:
+    """Readings of a Chinese name run (Simplified) besides its pinyin, as
+    pages in other scripts write it -- the readings the story stage gives
+    its name features:
+
+    * a foreign name with the foreign sounds Mandarin renders by its
+      nearest initials (:func:`~newsline.wordseg.foreign_name_readings`:
+      普京 ``puting`` meets Putin, 川普 ``truanpu`` Trump);
+    * its Sino-Vietnamese reading, joined as a Vietnamese page's name run
+      is (:func:`~newsline.wordseg.han_viet`: 王明华 ``vuongminhhoa``);
+    * for a person's name of two to four characters opening with a common
+      Han surname (or ``person``: the tagger's person name opens the run),
+      the given name alone in pinyin (王明华 ``minghua``, 习近平
+      ``jinping``): Latin
+      and Thai pages write the surname and the given name as two words, and
+      a surname alone is too common to tell anyone apart (a name written
+      with common name characters only, :func:`~newsline.wordseg.han_viet`,
+      is taken for Chinese)."""
+    main = pinyin(name)
+    out = list(foreign_name_readings(name)[1:])
+    hv = han_viet(name) if len(name) >= 2 else None
+    if hv:
+        out.append(ascii_fold(hv.replace(" ", "")))
+    if hv and 2 <= len(name) <= 4 and (name[0] in HAN_SURNAMES or person):
+        # (a foreign name may open with a surname's character too: 罗斯京;
+        # one written with common name characters only is Chinese; a rarer
+        # surname where the tagger calls the run a person's name: 习近平)
+        given = pinyin(name[1:])
+        if len(given) >= 3:
+            out.append(given)
+    return tuple(r for r in dict.fromkeys(out) if r != main)
+
+
+def readings_of(anchors) -> dict[str, tuple[str, ...]]:
+    """Name -> its other readings, from a sentence's ``read:`` anchors."""
+    out: dict[str, list[str]] = {}
+    for a in anchors:
+        if a.startswith(READING):
+            name, _, reading = a[len(READING) :].partition("=")
+            if name and reading:
+                out.setdefault(name, []).append(reading)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _vietnamese_name_runs(text: str) -> list[str]:
+    """Vietnamese names of two syllables or more, joined and folded as the
+    story stage reads them (``Vương Minh Hoa`` -> ``vuongminhhoa``; see
+    :func:`newsline.stories.anchors.vietnamese_names`), and the part of a
+    run after a country written inside it: a ministry and its country
+    often come before a person's name ("Bộ trưởng Công Thương Việt Nam
+    Nguyễn Văn Thành")."""
+    from ..stories.anchors import vietnamese_names  # it imports this module
+
+    rx, _ = _territories("vi")
+    out = []
+    for feature, surface in vietnamese_names(text):
+        out.append(feature[2:])
+        if rx is None:
+            continue
+        for mt in rx.finditer(surface):
+            rest = surface[mt.end() :].split()
+            if len(rest) >= 2:
+                out.append(ascii_fold("".join(rest)))
     return [o for o in out if len(o) >= 3]
 
 
@@ -605,7 +693,13 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
         for r in _thai_names(s):
             anchors.add("name:" + r)
     if "zh" in langs and re.search(r"[\u4E00-\u9FFF]", s):
-        rx, names = _territories("zh")
-        for r in _chinese_names(s):
+        for r, chars, person in _chinese_name_runs(s):
+            anchors.add("name:" + r)
+            for alt in chinese_name_readings(chars, person):
+                anchors.add(f"{READING}{r}={alt}")
+    if lang == "vi":
+        # a Vietnamese page's marked words are no names one by one (above);
+        # its names of several syllables are, joined
+        for r in _vietnamese_name_runs(s):
             anchors.add("name:" + r)
     return sorted(anchors)

@@ -30,7 +30,7 @@ from ..dates.engine import says_same_day
 from ..model import Document
 from ..pipeline import Stage
 from ..settings import DateSettings
-from .anchors import ascii_fold, latin_names_match, name_similarity
+from .anchors import READING, ascii_fold, latin_names_match, name_similarity, readings_of
 
 REQUIRED_KEYS = frozenset(
     {
@@ -115,13 +115,18 @@ def _shared(
     """Weighted and plain count of anchors two mentions share (names fuzzily).
 
     ``latin_pair``: both mentions come from Latin-script text, so their names
-    are compared as spellings (:func:`latin_names_match`), not as skeletons."""
+    are compared as spellings (:func:`latin_names_match`), not as skeletons.
+    A name with other readings (``read:`` anchors: a Chinese name as Latin,
+    Thai or Vietnamese pages write it) meets a name of the other mention by
+    any of them, and counts once."""
     sa, sb = set(a), set(b)
-    common = sa & sb
+    common = {x for x in sa & sb if not x.startswith(READING)}
     weight = sum(idf.get(x, 1.0) for x in common)
     count = len(common)
     na = [x[5:] for x in sa - common if x.startswith("name:")]
     nb = [x[5:] for x in sb - common if x.startswith("name:")]
+    ra = readings_of(sa) if na and nb else {}
+    rb = readings_of(sb) if na and nb else {}
     used = set()
     for x in na:
         for y in nb:
@@ -129,12 +134,21 @@ def _shared(
                 continue
             if not (x[:1].isascii() and y[:1].isascii()):
                 continue
-            if latin_names_match(x, y) if latin_pair else name_similarity(x, y) >= sim:
+            if _names_meet(x, y, sim, latin_pair) or any(
+                _names_meet(u, v, sim, False)
+                for u in (x, *ra.get(x, ()))
+                for v in (y, *rb.get(y, ()))
+                if u != x or v != y
+            ):
                 used.add(y)
                 weight += idf.get("name:" + x, 1.0)
                 count += 1
                 break
     return weight, count
+
+
+def _names_meet(x: str, y: str, sim: float, latin_pair: bool) -> bool:
+    return latin_names_match(x, y) if latin_pair else name_similarity(x, y) >= sim
 
 
 # Up to this many pairs per date bucket every pair is compared; above it
@@ -155,11 +169,11 @@ def _candidate_pairs(
         return [(i, j) for i in left for j in right]
     postings: dict[str, list[int]] = defaultdict(list)
     for j in right:
-        for a in set(records[j]["anchors"]):
+        for a in _posting_keys(records[j]["anchors"]):
             postings[a].append(j)
     pairs: set[tuple[int, int]] = set()
     for i in left:
-        for a in set(records[i]["anchors"]):
+        for a in _posting_keys(records[i]["anchors"]):
             js = postings.get(a, ())
             if len(js) > COMMON_ANCHOR_MAX:
                 continue
@@ -171,6 +185,18 @@ def _candidate_pairs(
                 else:
                     pairs.add((i, j))
     return sorted(pairs)
+
+
+def _posting_keys(anchors: list[str]) -> set[str]:
+    """A record's anchors as keys to find its candidate pairs by: a name's
+    other readings (``read:<name>=<reading>``) are keys as names."""
+    keys = set()
+    for a in anchors:
+        if a.startswith(READING):
+            keys.add("name:" + a.partition("=")[2])
+        else:
+            keys.add(a)
+    return keys
 
 
 def merge_records(
@@ -385,6 +411,8 @@ def _join_edges(records, uf: _Union, edges, conflicts, by_story, apart) -> None:
             if records[a]["doc_id"] == records[b]["doc_id"]
         ):
             continue
+        if _names_disagree(records, gi, gj):
+            continue
         uf.union(i, j)
         merged = gi + gj
         del members[ri], members[rj]
@@ -393,6 +421,39 @@ def _join_edges(records, uf: _Union, edges, conflicts, by_story, apart) -> None:
             conflicts.add((i, j))
         elif how == "story":
             by_story.add((min(i, j), max(i, j)))
+
+
+# Two events, each told by several documents, are two happenings when each
+# has at least this many names that two of its documents give and the
+# other event's sources never write.
+DISAGREEING_NAMES = 2
+
+
+def _confirmed_names(records, group: list[int]) -> tuple[set[str], set[str]]:
+    """(names two documents of ``group`` give, every name it gives)."""
+    per_doc: dict[str, set[str]] = defaultdict(set)
+    for k in group:
+        per_doc[records[k]["doc_id"]].update(
+            a for a in records[k]["anchors"] if a.startswith("name:")
+        )
+    if len(per_doc) < 2:
+        return set(), set().union(*per_doc.values()) if per_doc else set()
+    seen = Counter(a for names in per_doc.values() for a in names)
+    return {a for a, n in seen.items() if n >= 2}, set(seen)
+
+
+def _names_disagree(records, gi: list[int], gj: list[int]) -> bool:
+    """Whether two groups of mentions, each told by two documents or more,
+    name different people and places: each has DISAGREEING_NAMES names its
+    documents agree on that the other group never writes (a rail agreement
+    signed by two ministers and, in the same city the same day, a meeting of
+    two others). One shared place or country then joins no happenings that
+    their own sources tell apart."""
+    ci, ai = _confirmed_names(records, gi)
+    if len(ci) < DISAGREEING_NAMES:
+        return False
+    cj, aj = _confirmed_names(records, gj)
+    return len(ci - aj) >= DISAGREEING_NAMES and len(cj - ai) >= DISAGREEING_NAMES
 
 
 def _told_same_day(r: dict[str, Any]) -> bool:
@@ -518,7 +579,13 @@ def _event(
         }
         for r in sorted(quoted.values(), key=lambda r: (r["doc_id"], r["start"]))
     ]
-    best = max(rs, key=lambda r: (len(r["anchors"]), -len(r["quote"])))
+    best = max(
+        rs,
+        key=lambda r: (
+            sum(not a.startswith(READING) for a in r["anchors"]),
+            -len(r["quote"]),
+        ),
+    )
     text = best["quote"].strip()
     if len(text) > 240:
         text = text[:237].rstrip() + "…"
