@@ -510,10 +510,23 @@ def _imprint_fields(t: str) -> list[str]:
     return list(dict.fromkeys(f"'{m.group(1)}:'" for m in _imprint_re().finditer(low)))
 
 
+@cache
+def _opening_gate(table: str) -> re.Pattern[str]:
+    """Every phrase of cue table ``table`` (apostrophes as "'") as one
+    regex factored by common prefixes: matched at a line's start it says
+    whether any phrase may be a prefix of the line (one C match; most lines
+    open with none)."""
+    from .features import _trie_regex
+
+    return re.compile(_trie_regex(sorted({c.replace("’", "'") for c in _folded(table)})))
+
+
 def _opening_phrase(t: str, table: str) -> str | None:
     """The phrase of cue table ``table`` that the line opens with (a whole
     word; a Han phrase needs no space after it), or None."""
     low = fold_line(t.strip()).lstrip("([{【•* ").replace("’", "'")
+    if not _opening_gate(table).match(low):
+        return None
     for cue in _folded(table):
         c = cue.replace("’", "'")
         if low.startswith(c) and (not low[len(c) : len(c) + 1].isalnum() or _unspaced_edge(c[-1])):
