@@ -14,7 +14,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsline.clean import classify as C
+from newsline.clean import features as F
 from newsline.clean.features import fold_line
+from newsline.settings import CleanSettings
 
 _ALPHABET = st.characters(
     min_codepoint=0, max_codepoint=0x2FFF, blacklist_categories=("Cs",)
@@ -61,3 +63,38 @@ def test_opening_phrase_gate_keeps_every_answer():
 @given(st.text(alphabet=_ALPHABET, max_size=40), st.sampled_from(_OPENING_TABLES))
 def test_opening_phrase_gate_random(text, table):
     assert C._opening_phrase(text, table) == _slow_opening_phrase(text, table)
+
+
+def _slow_notice_line(g, cfg):
+    for rule in C._NOTICE_RULES:
+        if notice := rule(g, cfg):
+            return notice
+    return None
+
+
+def test_notice_gate_keeps_every_answer():
+    rng = random.Random(11)
+    cfg = CleanSettings()
+    from newsline.clean import cues
+
+    lines = []
+    for table in C._PHRASE_NOTICE_TABLES:
+        phrases = [p for ps in getattr(cues, table).values() for p in ps]
+        lines += _lines_around(phrases, rng)
+        lines += [f"Read this. {p} today, please." for p in phrases]
+    lines += ["Địa chỉ: 12 Phố Huế. Điện thoại: 024 1234", "Disclosure: the writer owns shares"]
+    hits = 0
+    for i, line in enumerate(lines):
+        g = F.line_features(i, line)
+        slow = _slow_notice_line(g, cfg)
+        hits += slow is not None
+        assert C._notice_line(g, cfg) == slow, line
+    assert hits > 100  # the lines do meet the rules
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=60))
+def test_notice_gate_random(text):
+    cfg = CleanSettings()
+    g = F.line_features(0, text)
+    assert C._notice_line(g, cfg) == _slow_notice_line(g, cfg)

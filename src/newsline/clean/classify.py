@@ -652,6 +652,12 @@ def _phrase_gate(name: str) -> re.Pattern[str]:
 _Notice = tuple[str, str]  # (label, reason)
 
 
+# The phrase notices' rules and their tables (see _notice_line's gate).
+_PHRASE_NOTICE_RULES: list = []
+_PHRASE_NOTICE_TABLES: list[str] = []
+_PHRASE_NOTICE_UNITS: list[float] = []
+
+
 def _phrase_notice(table: str, units: float, label: str, reason: str):
     """A rule: a line of at most ``units`` short-line lengths holding a phrase
     of cue table ``table`` is that notice (a paragraph quoting one is longer)."""
@@ -661,6 +667,9 @@ def _phrase_notice(table: str, units: float, label: str, reason: str):
             return label, reason.format(phrase)
         return None
 
+    _PHRASE_NOTICE_RULES.append(rule)
+    _PHRASE_NOTICE_TABLES.append(table)
+    _PHRASE_NOTICE_UNITS.append(units)
     return rule
 
 
@@ -765,9 +774,42 @@ _NOTICE_RULES = (
 )
 
 
+@cache
+def _notice_rules_without_phrases() -> tuple:
+    """The notice rules that are not phrase rules, in their order: a line
+    holding no key word of any phrase table can only meet one of these."""
+    return tuple(r for r in _NOTICE_RULES if r not in _PHRASE_NOTICE_RULES)
+
+
+@cache
+def _any_phrase_gate() -> re.Pattern[str]:
+    """Every phrase of every phrase notice's table, folded, either
+    apostrophe, words apart by any spaces (as ``_phrase_re`` spells them,
+    without its word-edge tests), as one regex factored by common prefixes:
+    a line it does not match holds no phrase of any table, and one C search
+    replaces a dozen tables' searches."""
+    from .features import _trie_regex
+
+    phrases = set()
+    for name in _PHRASE_NOTICE_TABLES:
+        for ps in _phrase_table(name).values():
+            for p in ps:
+                q = " ".join(fold_line(p).split())
+                phrases.update((q, q.replace("'", "’")))
+    phrases.discard("")
+    return re.compile(_trie_regex(sorted(phrases)) or "(?!)")
+
+
 def _notice_line(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
     """(label, reason) for a line that is one of a site's notices."""
-    for rule in _NOTICE_RULES:
+    rules = _NOTICE_RULES
+    # a line too long for every phrase rule, or holding no key word of any
+    # of their tables, meets none of them: only the other rules are tried
+    if g.units > max(_PHRASE_NOTICE_UNITS) * cfg.short_line_words or not _any_phrase_gate().search(
+        fold_line(g.text)
+    ):
+        rules = _notice_rules_without_phrases()
+    for rule in rules:
         if notice := rule(g, cfg):
             return notice
     return None
