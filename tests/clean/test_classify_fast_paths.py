@@ -9,6 +9,7 @@ built around them and on random text.
 from __future__ import annotations
 
 import random
+from difflib import SequenceMatcher
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -98,3 +99,26 @@ def test_notice_gate_random(text):
     cfg = CleanSettings()
     g = F.line_features(0, text)
     assert C._notice_line(g, cfg) == _slow_notice_line(g, cfg)
+
+
+_WORDS = ["a", "b", "c", "d", "e", "f", "g", "h"]
+
+
+def _slow_title_run(lw: list[str], tw: list[str]) -> bool:
+    """The page-title test _find_title ran with difflib on every line."""
+    run = (
+        SequenceMatcher(None, lw, tw, autojunk=False)
+        .find_longest_match(0, len(lw), 0, len(tw))
+        .size
+    )
+    return not (run < 4 or 2 * run < len(lw) or 2 * run < len(tw))
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_WORDS), max_size=24),
+    st.lists(st.sampled_from(_WORDS), max_size=24),
+)
+def test_title_bounds_never_skip_a_match(lw, tw):
+    if _slow_title_run(lw, tw):
+        assert C._may_share_title_run(lw, tw)

@@ -3716,6 +3716,20 @@ def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> N
                 cx.set(i, "dateline", "place name followed by a dash alone on a line (dateline)")
 
 
+def _may_share_title_run(lw: list[str], tw: list[str]) -> bool:
+    """Exact bounds before difflib: the longest run of words shared by a
+    line ``lw`` and the title ``tw`` is at most the shorter list and at most
+    the line's words found in the title; False when even those bounds are
+    under 4 words or under half of either list (most lines: a paragraph is
+    more than twice a title), so the run cannot be long enough."""
+    short = min(len(lw), len(tw))
+    if short < 4 or 2 * short < max(len(lw), len(tw)):
+        return False
+    tset = set(tw)
+    shared = sum(1 for w in lw if w in tset)
+    return not (shared < 4 or 2 * shared < len(lw) or 2 * shared < len(tw))
+
+
 def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
     f, cfg, n, doc = cx.f, cx.cfg, len(cx.f), cx.doc
     if doc.title:
@@ -3750,6 +3764,8 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
                 # at least half of the line and of the title
                 lw, tw = f[i].norm.split(), tn.split()
                 if len(lw) < 4:
+                    continue
+                if not _may_share_title_run(lw, tw):
                     continue
                 from difflib import SequenceMatcher
 
