@@ -24,6 +24,27 @@ _ALPHABET = st.characters(
 ) | st.sampled_from("AZaz09 .:'’-İß©一中文ก")
 
 
+def _slow_counts(text: str) -> tuple[int, int, int, int]:
+    return (
+        sum(map(str.isalpha, text)),
+        sum(map(str.isupper, text)),
+        sum(map(str.islower, text)),
+        sum(map(str.isdigit, text)),
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=80))
+def test_char_counts_match_the_str_predicates(text):
+    assert F._char_counts(text) == _slow_counts(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=127), max_size=120))
+def test_char_counts_of_ascii_lines(text):
+    assert F._char_counts(text) == _slow_counts(text)
+
+
 def _slow_opening_phrase(t: str, table: str) -> str | None:
     low = fold_line(t.strip()).lstrip("([{【•* ").replace("’", "'")
     for cue in C._folded(table):
