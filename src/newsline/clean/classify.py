@@ -2895,6 +2895,9 @@ def _comments_heading(g: LineFeatures) -> bool:
     “…”", "12 commentaires sur « … »")."""
     from .cues import ONE_WORDS
 
+    comments = g.cues_of("comments")
+    if not comments:  # most lines: nothing to test, no search for a quoted title
+        return False
     low = fold_line(g.text)
     quoted = _QUOTED_TITLE_RE.search(low)
     if quoted:
@@ -2909,7 +2912,7 @@ def _comments_heading(g: LineFeatures) -> bool:
             not any(c.isalpha() for c in low[: h.start])
             or (quoted is not None and low[: h.start].split() in ([w] for w in ones))
         )
-        for h in g.cues_of("comments")
+        for h in comments
     )
 
 
