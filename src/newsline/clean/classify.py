@@ -3864,9 +3864,6 @@ def _short_headline_above_stamp(cx: _Ctx, stop: int) -> int | None:
     stand between), using a word of the article: the headline. A menu's
     three items use none of the article's words."""
     f, cfg = cx.f, cx.cfg
-    # words' first five letters: "metrosu" and "metro", "Zentralpark" and
-    # "Zentralparks" are one word to a headline
-    article = {t[:5] for j in range(stop, len(f)) if cx.prose[j] for t in f[j].tokens}
     for k in range(min(stop, len(f)) - 1, 0, -1):
         if cx.label[k] in ("metadata", "byline"):
             j = k - 1
@@ -3887,11 +3884,21 @@ def _short_headline_above_stamp(cx: _Ctx, stop: int) -> int | None:
                 and len(g.text.strip()) >= _SHORT_HEADLINE_MIN_CHARS
                 and not g.ends_sentence
                 and not _menu_items(g)
-                and any(len(t) >= 4 and t[:5] in article for t in g.tokens)
             ):
-                return j
+                article = _article_stems(cx, stop)
+                if any(len(t) >= 4 and t[:5] in article for t in g.tokens):
+                    return j
             return None
     return None
+
+
+def _article_stems(cx: _Ctx, stop: int) -> set[str]:
+    """The first five letters of the words of the paragraphs from line
+    ``stop`` on: "metrosu" and "metro", "Zentralpark" and "Zentralparks" are
+    one word to a headline. Built only for a line that needs them (it was
+    built for every page, whether a candidate headline was found or not)."""
+    f = cx.f
+    return {t[:5] for j in range(stop, len(f)) if cx.prose[j] for t in f[j].tokens}
 
 
 def _live_page_headline(cx: _Ctx, i: int) -> bool:
