@@ -510,10 +510,23 @@ def _imprint_fields(t: str) -> list[str]:
     return list(dict.fromkeys(f"'{m.group(1)}:'" for m in _imprint_re().finditer(low)))
 
 
+@cache
+def _opening_gate(table: str) -> re.Pattern[str]:
+    """Every phrase of cue table ``table`` (apostrophes as "'") as one
+    regex factored by common prefixes: matched at a line's start it says
+    whether any phrase may be a prefix of the line (one C match; most lines
+    open with none)."""
+    from .features import _trie_regex
+
+    return re.compile(_trie_regex(sorted({c.replace("’", "'") for c in _folded(table)})))
+
+
 def _opening_phrase(t: str, table: str) -> str | None:
     """The phrase of cue table ``table`` that the line opens with (a whole
     word; a Han phrase needs no space after it), or None."""
     low = fold_line(t.strip()).lstrip("([{【•* ").replace("’", "'")
+    if not _opening_gate(table).match(low):
+        return None
     for cue in _folded(table):
         c = cue.replace("’", "'")
         if low.startswith(c) and (not low[len(c) : len(c) + 1].isalnum() or _unspaced_edge(c[-1])):
@@ -639,6 +652,12 @@ def _phrase_gate(name: str) -> re.Pattern[str]:
 _Notice = tuple[str, str]  # (label, reason)
 
 
+# The phrase notices' rules and their tables (see _notice_line's gate).
+_PHRASE_NOTICE_RULES: list = []
+_PHRASE_NOTICE_TABLES: list[str] = []
+_PHRASE_NOTICE_UNITS: list[float] = []
+
+
 def _phrase_notice(table: str, units: float, label: str, reason: str):
     """A rule: a line of at most ``units`` short-line lengths holding a phrase
     of cue table ``table`` is that notice (a paragraph quoting one is longer)."""
@@ -648,6 +667,9 @@ def _phrase_notice(table: str, units: float, label: str, reason: str):
             return label, reason.format(phrase)
         return None
 
+    _PHRASE_NOTICE_RULES.append(rule)
+    _PHRASE_NOTICE_TABLES.append(table)
+    _PHRASE_NOTICE_UNITS.append(units)
     return rule
 
 
@@ -805,9 +827,42 @@ _NOTICE_RULES = (
 )
 
 
+@cache
+def _notice_rules_without_phrases() -> tuple:
+    """The notice rules that are not phrase rules, in their order: a line
+    holding no key word of any phrase table can only meet one of these."""
+    return tuple(r for r in _NOTICE_RULES if r not in _PHRASE_NOTICE_RULES)
+
+
+@cache
+def _any_phrase_gate() -> re.Pattern[str]:
+    """Every phrase of every phrase notice's table, folded, either
+    apostrophe, words apart by any spaces (as ``_phrase_re`` spells them,
+    without its word-edge tests), as one regex factored by common prefixes:
+    a line it does not match holds no phrase of any table, and one C search
+    replaces a dozen tables' searches."""
+    from .features import _trie_regex
+
+    phrases = set()
+    for name in _PHRASE_NOTICE_TABLES:
+        for ps in _phrase_table(name).values():
+            for p in ps:
+                q = " ".join(fold_line(p).split())
+                phrases.update((q, q.replace("'", "’")))
+    phrases.discard("")
+    return re.compile(_trie_regex(sorted(phrases)) or "(?!)")
+
+
 def _notice_line(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
     """(label, reason) for a line that is one of a site's notices."""
-    for rule in _NOTICE_RULES:
+    rules = _NOTICE_RULES
+    # a line too long for every phrase rule, or holding no key word of any
+    # of their tables, meets none of them: only the other rules are tried
+    if g.units > max(_PHRASE_NOTICE_UNITS) * cfg.short_line_words or not _any_phrase_gate().search(
+        fold_line(g.text)
+    ):
+        rules = _notice_rules_without_phrases()
+    for rule in rules:
         if notice := rule(g, cfg):
             return notice
     return None
@@ -2916,6 +2971,9 @@ def _comments_heading(g: LineFeatures) -> bool:
     “…”", "12 commentaires sur « … »")."""
     from .cues import ONE_WORDS
 
+    comments = g.cues_of("comments")
+    if not comments:  # most lines: nothing to test, no search for a quoted title
+        return False
     low = fold_line(g.text)
     quoted = _QUOTED_TITLE_RE.search(low)
     if quoted:
@@ -2930,7 +2988,7 @@ def _comments_heading(g: LineFeatures) -> bool:
             not any(c.isalpha() for c in low[: h.start])
             or (quoted is not None and low[: h.start].split() in ([w] for w in ones))
         )
-        for h in g.cues_of("comments")
+        for h in comments
     )
 
 
@@ -3745,6 +3803,20 @@ def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> N
                 cx.set(i, "dateline", "place name followed by a dash alone on a line (dateline)")
 
 
+def _may_share_title_run(lw: list[str], tw: list[str]) -> bool:
+    """Exact bounds before difflib: the longest run of words shared by a
+    line ``lw`` and the title ``tw`` is at most the shorter list and at most
+    the line's words found in the title; False when even those bounds are
+    under 4 words or under half of either list (most lines: a paragraph is
+    more than twice a title), so the run cannot be long enough."""
+    short = min(len(lw), len(tw))
+    if short < 4 or 2 * short < max(len(lw), len(tw)):
+        return False
+    tset = set(tw)
+    shared = sum(1 for w in lw if w in tset)
+    return not (shared < 4 or 2 * shared < len(lw) or 2 * shared < len(tw))
+
+
 def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
     f, cfg, n, doc = cx.f, cx.cfg, len(cx.f), cx.doc
     if doc.title:
@@ -3779,6 +3851,8 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
                 # at least half of the line and of the title
                 lw, tw = f[i].norm.split(), tn.split()
                 if len(lw) < 4:
+                    continue
+                if not _may_share_title_run(lw, tw):
                     continue
                 from difflib import SequenceMatcher
 
@@ -3882,9 +3956,6 @@ def _short_headline_above_stamp(cx: _Ctx, stop: int) -> int | None:
     stand between), using a word of the article: the headline. A menu's
     three items use none of the article's words."""
     f, cfg = cx.f, cx.cfg
-    # words' first five letters: "metrosu" and "metro", "Zentralpark" and
-    # "Zentralparks" are one word to a headline
-    article = {t[:5] for j in range(stop, len(f)) if cx.prose[j] for t in f[j].tokens}
     for k in range(min(stop, len(f)) - 1, 0, -1):
         if cx.label[k] in ("metadata", "byline"):
             j = k - 1
@@ -3905,11 +3976,21 @@ def _short_headline_above_stamp(cx: _Ctx, stop: int) -> int | None:
                 and len(g.text.strip()) >= _SHORT_HEADLINE_MIN_CHARS
                 and not g.ends_sentence
                 and not _menu_items(g)
-                and any(len(t) >= 4 and t[:5] in article for t in g.tokens)
             ):
-                return j
+                article = _article_stems(cx, stop)
+                if any(len(t) >= 4 and t[:5] in article for t in g.tokens):
+                    return j
             return None
     return None
+
+
+def _article_stems(cx: _Ctx, stop: int) -> set[str]:
+    """The first five letters of the words of the paragraphs from line
+    ``stop`` on: "metrosu" and "metro", "Zentralpark" and "Zentralparks" are
+    one word to a headline. Built only for a line that needs them (it was
+    built for every page, whether a candidate headline was found or not)."""
+    f = cx.f
+    return {t[:5] for j in range(stop, len(f)) if cx.prose[j] for t in f[j].tokens}
 
 
 def _live_page_headline(cx: _Ctx, i: int) -> bool:

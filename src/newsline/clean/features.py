@@ -505,16 +505,38 @@ class LineFeatures:
         return [h for h in self.cues if h.category == category]
 
 
+_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
+_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
+_ASCII_DIGITS = b"0123456789"
+
+
+def _char_counts(text: str) -> tuple[int, int, int, int]:
+    """(letters, upper, lower, digits): the characters of ``text`` for which
+    str.isalpha, isupper, islower and isdigit hold. An ASCII line (most
+    lines of English pages) is counted by deleting byte classes in C: in
+    ASCII those four are exactly A-Z a-z, A-Z, a-z and 0-9."""
+    if text.isascii():
+        b = text.encode("ascii")
+        n = len(b)
+        upper = n - len(b.translate(None, _ASCII_UPPER))
+        lower = n - len(b.translate(None, _ASCII_LOWER))
+        return upper + lower, upper, lower, n - len(b.translate(None, _ASCII_DIGITS))
+    return (
+        sum(map(str.isalpha, text)),
+        sum(map(str.isupper, text)),
+        sum(map(str.islower, text)),
+        sum(map(str.isdigit, text)),
+    )
+
+
 def line_features(index: int, text: str, lang: str | None = None) -> LineFeatures:
     stripped = text.rstrip(" \"'”’»)]」』")
-    letters = sum(map(str.isalpha, text))
-    upper = sum(map(str.isupper, text))
-    lower = sum(map(str.islower, text))
-    han = len(_HAN_RE.findall(text))
-    sea = len(_THAI_RE.findall(text))
+    letters, upper, lower, digits = _char_counts(text)
+    ascii_line = text.isascii()  # no Han, kana or Thai-family letter
+    han = 0 if ascii_line else len(_HAN_RE.findall(text))
+    sea = 0 if ascii_line else len(_THAI_RE.findall(text))
     # stamps, labels and domains matter at a line's edges (or in short lines)
     edge = text if len(text) <= 400 else text[:60] + "\n" + text[-100:]
-    digits = sum(map(str.isdigit, text))
     # Cheap substring tests first: each regex below needs a digit, a colon, a
     # dot or an "@" to match, and most lines have none of them (the label
     # regex alone cost a third of the stage when run on every line).

@@ -1,0 +1,145 @@
+"""The classifier's fast paths give the answers of the slow paths they skip.
+
+Each gate (one regex before a loop over a cue table, one search before a
+dozen tables, byte counting for ASCII lines, bounds before difflib) is
+compared with the plain computation on the tables' own phrases, on lines
+built around them and on random text.
+"""
+
+from __future__ import annotations
+
+import random
+from difflib import SequenceMatcher
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsline.clean import classify as C
+from newsline.clean import features as F
+from newsline.clean.features import fold_line
+from newsline.settings import CleanSettings
+
+_ALPHABET = st.characters(
+    min_codepoint=0, max_codepoint=0x2FFF, blacklist_categories=("Cs",)
+) | st.sampled_from("AZaz09 .:'’-İß©一中文ก")
+
+
+def _slow_counts(text: str) -> tuple[int, int, int, int]:
+    return (
+        sum(map(str.isalpha, text)),
+        sum(map(str.isupper, text)),
+        sum(map(str.islower, text)),
+        sum(map(str.isdigit, text)),
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=80))
+def test_char_counts_match_the_str_predicates(text):
+    assert F._char_counts(text) == _slow_counts(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=127), max_size=120))
+def test_char_counts_of_ascii_lines(text):
+    assert F._char_counts(text) == _slow_counts(text)
+
+
+def _slow_opening_phrase(t: str, table: str) -> str | None:
+    low = fold_line(t.strip()).lstrip("([{【•* ").replace("’", "'")
+    for cue in C._folded(table):
+        c = cue.replace("’", "'")
+        if low.startswith(c) and (
+            not low[len(c) : len(c) + 1].isalnum() or C._unspaced_edge(c[-1])
+        ):
+            return cue
+    return None
+
+
+_OPENING_TABLES = ("CAPTION_OPENERS", "TRANSLATION_CREDITS", "FILE_PHOTO_CAPTIONS")
+_TAILS = ("", " ", "s", ": x", " the picture", "中文", "1", "’s", "-", ". Agency")
+
+
+def _lines_around(phrases, rng: random.Random) -> list[str]:
+    out = []
+    for p in phrases:
+        for tail in _TAILS:
+            out += [p + tail, p.upper() + tail, "(" + p + tail, p[:-1] + tail, " " + p]
+        out.append(p.replace("'", "’"))
+        out.append("x" + p)
+    words = [w for p in phrases for w in p.split()]
+    for _ in range(300):
+        out.append(" ".join(rng.choice(words) for _ in range(rng.randint(1, 6))))
+    return out
+
+
+def test_opening_phrase_gate_keeps_every_answer():
+    rng = random.Random(7)
+    for table in _OPENING_TABLES:
+        phrases = list(C._folded(table))
+        for line in _lines_around(phrases, rng):
+            assert C._opening_phrase(line, table) == _slow_opening_phrase(line, table), line
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=40), st.sampled_from(_OPENING_TABLES))
+def test_opening_phrase_gate_random(text, table):
+    assert C._opening_phrase(text, table) == _slow_opening_phrase(text, table)
+
+
+def _slow_notice_line(g, cfg):
+    for rule in C._NOTICE_RULES:
+        if notice := rule(g, cfg):
+            return notice
+    return None
+
+
+def test_notice_gate_keeps_every_answer():
+    rng = random.Random(11)
+    cfg = CleanSettings()
+    from newsline.clean import cues
+
+    lines = []
+    for table in C._PHRASE_NOTICE_TABLES:
+        phrases = [p for ps in getattr(cues, table).values() for p in ps]
+        lines += _lines_around(phrases, rng)
+        lines += [f"Read this. {p} today, please." for p in phrases]
+    lines += ["Địa chỉ: 12 Phố Huế. Điện thoại: 024 1234", "Disclosure: the writer owns shares"]
+    hits = 0
+    for i, line in enumerate(lines):
+        g = F.line_features(i, line)
+        slow = _slow_notice_line(g, cfg)
+        hits += slow is not None
+        assert C._notice_line(g, cfg) == slow, line
+    assert hits > 100  # the lines do meet the rules
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=60))
+def test_notice_gate_random(text):
+    cfg = CleanSettings()
+    g = F.line_features(0, text)
+    assert C._notice_line(g, cfg) == _slow_notice_line(g, cfg)
+
+
+_WORDS = ["a", "b", "c", "d", "e", "f", "g", "h"]
+
+
+def _slow_title_run(lw: list[str], tw: list[str]) -> bool:
+    """The page-title test _find_title ran with difflib on every line."""
+    run = (
+        SequenceMatcher(None, lw, tw, autojunk=False)
+        .find_longest_match(0, len(lw), 0, len(tw))
+        .size
+    )
+    return not (run < 4 or 2 * run < len(lw) or 2 * run < len(tw))
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_WORDS), max_size=24),
+    st.lists(st.sampled_from(_WORDS), max_size=24),
+)
+def test_title_bounds_never_skip_a_match(lw, tw):
+    if _slow_title_run(lw, tw):
+        assert C._may_share_title_run(lw, tw)
