@@ -7,6 +7,8 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 # Run in a fresh interpreter: in the test process other tests have already
 # loaded jieba, pypinyin and lingua, which would hide a warm-up that skips them.
 _PROBE = textwrap.dedent(
@@ -222,3 +224,103 @@ def test_a_worker_that_dies_costs_one_document_not_the_run(tmp_path):
         flagged = [d.source for d in s.iter_documents()
                    if any(f.kind == "internal_error" for f in d.flags)]
         assert flagged == [str(src / "05.txt")]
+
+
+class _KillsLate(_KillsItsWorker):
+    """Like :class:`_KillsItsWorker`, but each call takes a while, and the
+    crash comes after ``_DELAY[0]`` seconds: at once (the other share of the
+    batch is still running, and is broken too) or after the other share is
+    done (its result is already in)."""
+
+    name = "killer"
+
+    def __call__(self, docs, stats):
+        import os
+        import signal
+        import time
+
+        for d in docs:
+            if "CRASH-ME" in d.text and os.getpid() != _PARENT[0]:
+                time.sleep(_DELAY[0])
+                os.kill(os.getpid(), signal.SIGKILL)
+        time.sleep(0.05)
+        for d in docs:
+            d.meta["runs"] = d.meta.get("runs", 0) + 1
+            stats["docs"] += 1
+        return docs
+
+
+_DELAY = [0.0]
+
+
+@pytest.mark.parametrize("delay", [0.0, 1.0])
+def test_a_worker_killed_under_a_shared_batch(delay):
+    # A batch shared out among the workers is several pool submissions: the
+    # one whose worker died, and the others -- broken with it when still
+    # running, or already done. Each must be redone (or kept) once, the batch
+    # come back whole and in order, and its stage reports add up once.
+    import os
+
+    from newsline.executors.local import LocalExecutor, _Joined
+    from newsline.model import Document
+    from newsline.pipeline import Stage
+
+    _PARENT[0] = os.getpid()
+    _DELAY[0] = delay
+    killer = type("KillsLate", (_KillsLate, Stage), {})()
+    ex = LocalExecutor([killer], workers=2)
+    try:
+        # 10 documents, 2 workers: shares of 5; the killer is the second share's 3rd
+        batches = [[Document(id=f"{i}-{j}", source="s",
+                             text="CRASH-ME" if (i, j) == (1, 7) else f"page {i} {j}")
+                    for j in range(10)] for i in range(3)]
+        handles = [ex.submit(b) for b in batches]
+        assert isinstance(handles[1], _Joined) and len(handles[1]._parts) == 2
+        results = [h.result() for h in handles]
+    finally:
+        ex.close()
+    for batch, (docs, _) in zip(batches, results, strict=True):
+        assert [d.id for d in docs] == [d.id for d in batch]  # whole, in order
+    killed = results[1][0][7]
+    assert "runs" not in killed.meta
+    assert [f.kind for f in killed.flags] == ["internal_error"]
+    others = [d for docs, _ in results for d in docs if d is not killed]
+    assert len(others) == 29
+    assert all(d.meta.get("runs") == 1 and not d.flags for d in others)
+    for i, (_, reports) in enumerate(results):
+        n = 9 if i == 1 else 10
+        assert reports["killer"].documents == n and reports["killer"].counters["docs"] == n
+    assert results[1][1]["worker_crash"].documents == 1
+    assert results[1][1]["worker_crash"].counters["documents_left_unprocessed"] == 1
+    assert all("worker_crash" not in r for i, (_, r) in enumerate(results) if i != 1)
+
+
+def test_a_run_with_a_worker_killed_under_a_shared_batch(tmp_path):
+    # the same through run_corpus: batches of 6 shared 3 + 3 between two
+    # workers, the killer the second share's first document; the store keeps
+    # the inputs' order and each stage report counts every document once
+    import os
+
+    from newsline.pipeline import Pipeline, Stage
+    from newsline.runner import run_corpus
+    from newsline.settings import Settings
+    from newsline.store import Store
+
+    _PARENT[0] = os.getpid()
+    _DELAY[0] = 0.0
+    killer = type("KillsLate", (_KillsLate, Stage), {})()
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(24):
+        (src / f"{i:02d}.txt").write_text("CRASH-ME" if i == 9 else f"page number {i}\n")
+    r = run_corpus([str(src)], str(tmp_path / "a.db"),
+                   settings=Settings(workers=2, batch_size=6), pipeline=Pipeline([killer]))
+    assert r.report.processed == 24
+    assert r.report.stages["killer"].documents == 23
+    assert r.report.stages["killer"].counters["docs"] == 23
+    assert r.report.stages["worker_crash"].documents == 1
+    with Store(tmp_path / "a.db") as s:
+        assert s.runs()[0]["status"] == "finished"
+        docs = list(s.iter_documents())
+    assert [d.source for d in docs] == [str(src / f"{i:02d}.txt") for i in range(24)]
+    assert [d.source for d in docs if d.flags] == [str(src / "09.txt")]
