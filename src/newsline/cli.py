@@ -260,9 +260,13 @@ def _print_summary(result, quiet: bool) -> None:
     already = r.skipped_existing - r.files_skipped
     unchanged = (f", {r.files_skipped} unchanged file{'s' if r.files_skipped != 1 else ''} "
                  "not read again" if r.files_skipped else "")
+    # a page met twice in this run's inputs is stored once, not "already stored"
+    repeated = (f", {r.repeated_in_inputs} repeated in the inputs"
+                if r.repeated_in_inputs else "")
     console.print(
         f"[bold green]done[/] in {r.seconds:.1f}s: read {r.read} documents, "
-        f"{r.processed} new, {already} already stored{unchanged}, {r.rejected} rejected "
+        f"{r.processed} new, {already} already stored{unchanged}{repeated}, "
+        f"{r.rejected} rejected "
         f"→ [bold]{escape(str(result.db_path))}[/] (run {result.run_id})"
     )
     if r.rejected_reasons:

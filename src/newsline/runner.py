@@ -119,7 +119,9 @@ def run_corpus(
         _restore_sequential(store, seq_stages, report)
         executor = make_executor(engine, pipeline.parallel_prefix, settings.workers, address)
         in_flight: deque[tuple[Any, _Pending]] = deque()
-        in_flight_ids: set[str] = set()
+        # every document id read in this run (memory: a few dozen bytes a
+        # document), to tell a repeat in the inputs from one stored earlier
+        run_ids: set[str] = set()
         last_checkpoint = time.monotonic()
         checkpoint_every = CHECKPOINT_SECONDS
         frozen = was_frozen
@@ -144,8 +146,6 @@ def run_corpus(
             report.processed += store.write_batch(
                 run_id, docs, pending.errors, pending.done_inputs, states
             )
-            for d in pending.docs:
-                in_flight_ids.discard(d.id)
             if not frozen:
                 # The first batch has loaded what the stages load lazily
                 # (jieba's dictionary, pypinyin's phrases, lingua's and the
@@ -161,18 +161,22 @@ def run_corpus(
         def submit(pending: _Pending) -> None:
             docs = pending.docs
             if docs:
+                # A document seen earlier in this run (the same page in two
+                # files) is a repeat of the inputs, not one "already stored":
+                # only the ids new to this run are looked up in the store.
                 ids = {d.id for d in docs}
-                known = store.existing_ids(ids) | (ids & in_flight_ids)
+                stored = store.existing_ids(ids - run_ids)
                 fresh: list[Document] = []
-                seen: set[str] = set()
                 for d in docs:
-                    if d.id in known or d.id in seen:
+                    if d.id in run_ids:
+                        report.repeated_in_inputs += 1
+                        continue
+                    run_ids.add(d.id)
+                    if d.id in stored:
                         report.skipped_existing += 1
                         continue
-                    seen.add(d.id)
                     fresh.append(d)
                 pending.docs = fresh
-                in_flight_ids.update(seen)
             handle = executor.submit(pending.docs) if pending.docs else None
             in_flight.append((handle, pending))
             while len(in_flight) > executor.max_in_flight:
