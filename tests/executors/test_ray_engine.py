@@ -341,3 +341,35 @@ def test_ray_actor_that_dies_costs_one_document_not_the_run(ray_local):
     assert [f.kind for f in crashed.flags] == ["internal_error"] and not crashed.meta.get("seen")
     others = [d for docs, _ in results for d in docs if d is not crashed]
     assert all(d.meta.get("seen") and not d.flags for d in others)
+
+
+def test_an_address_other_than_the_running_rays_is_not_silently_ignored(ray_local):
+    # with Ray already initialised in the process (the Python API), an
+    # address was checked, then ignored: the run went to the running Ray
+    import socket
+    import warnings
+
+    from newsline.executors import EngineUnavailable
+    from newsline.executors.ray import RayExecutor
+
+    running = ray_local.get_runtime_context().gcs_address
+    port = int(running.rsplit(":", 1)[1])
+    with socket.socket() as other:  # something listening: the address is reachable
+        other.bind(("127.0.0.1", 0))
+        other.listen()
+        elsewhere = f"127.0.0.1:{other.getsockname()[1]}"
+        with pytest.raises(EngineUnavailable) as e:
+            RayExecutor([], workers=1, address=elsewhere)
+        said = str(e.value)
+        assert repr(elsewhere) in said and repr(running) in said
+        # Ray Client to whatever listens there: no telling, so a warning naming both
+        with pytest.warns(RuntimeWarning) as w:
+            RayExecutor([], workers=1, address=f"ray://{elsewhere}").close()
+        said = str(w[0].message)
+        assert repr(f"ray://{elsewhere}") in said and repr(running) in said
+    # the running Ray's own address, however written, is no mismatch
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for same in (running, f"localhost:{port}", f"127.0.0.1:{port}"):
+            RayExecutor([], workers=1, address=same).close()
+    assert ray_local.is_initialized()
