@@ -592,3 +592,23 @@ def test_dash_as_output_is_standard_output(sample_corpus, tmp_path, monkeypatch)
     res = runner.invoke(app, ["export", "--db", db, "-f", "parquet", "-o", "-"])
     assert res.exit_code == 2 and "not standard output" in res.output
     assert not (tmp_path / "-").exists()
+
+
+def test_runs_tells_repeats_in_the_inputs_from_already_stored(tmp_path):
+    # `newsline runs` showed read and new only: a page read twice in one run
+    # and one an earlier run stored were both unaccounted for
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"url": "https://x.example/1",
+                                "text": "The river rose on Monday, officials said."}) + "\n",
+                    "utf-8")
+    other = tmp_path / "other.jsonl"
+    other.write_text(feed.read_text("utf-8"), "utf-8")
+    db = str(tmp_path / "a.db")
+    assert runner.invoke(app, ["run", str(feed), str(feed), "--db", db, "-q"]).exit_code == 0
+    assert runner.invoke(app, ["run", str(other), "--db", db, "-q"]).exit_code == 0
+    res = runner.invoke(app, ["runs", "--db", db])
+    assert res.exit_code == 0, res.output
+    lines = [" ".join(x.split()) for x in res.output.splitlines() if x.startswith("run ")]
+    first, second = sorted(lines)
+    assert "read=2 new=1 repeated_in_inputs=1 rejected=0" in first
+    assert "read=1 new=0 already_stored=1 rejected=0" in second

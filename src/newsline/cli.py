@@ -495,8 +495,15 @@ def runs(db: DbOption) -> None:
     try:
         for r in store.runs():
             rep = r["report"] or {}
+            # skipped unread, already stored, repeated: shown where a run had any
+            more = "".join(
+                f" {k}={n}" for k, n in (
+                    ("already_stored", rep.get("skipped_existing", 0)
+                     - rep.get("files_skipped", 0)),
+                    ("unchanged_files", rep.get("files_skipped", 0)),
+                    ("repeated_in_inputs", rep.get("repeated_in_inputs", 0))) if n)
             out.print(f"[bold]run {r['id']}[/] {r['status']} {r['started']} → {r['finished'] or '-'}"
-                      f"  read={rep.get('read', '?')} new={rep.get('processed', '?')} "
+                      f"  read={rep.get('read', '?')} new={rep.get('processed', '?')}{more} "
                       f"rejected={rep.get('rejected', '?')}")
             if rep.get("error"):
                 out.print(f"   [red]error[/]: {escape(rep['error'])}")
