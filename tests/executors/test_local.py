@@ -324,3 +324,49 @@ def test_a_run_with_a_worker_killed_under_a_shared_batch(tmp_path):
         docs = list(s.iter_documents())
     assert [d.source for d in docs] == [str(src / f"{i:02d}.txt") for i in range(24)]
     assert [d.source for d in docs if d.flags] == [str(src / "09.txt")]
+
+
+class _Timed(_KillsItsWorker):
+    """Notes when each document ran; dies at once on the killer."""
+
+    name = "timed"
+
+    def __call__(self, docs, stats):
+        import os
+        import signal
+        import time
+
+        for d in docs:
+            if "CRASH-ME" in d.text and os.getpid() != _PARENT[0]:
+                os.kill(os.getpid(), signal.SIGKILL)
+            t0 = time.time()
+            time.sleep(0.4)
+            d.meta["ran"] = [t0, time.time()]
+        return docs
+
+
+def test_a_batch_broken_beside_the_killer_is_redone_in_parallel():
+    # Every batch in flight breaks when one worker dies; each was redone one
+    # document after another on one worker, so after a crash the run crawled
+    # through up to 2 x workers batches serially. Its documents now go to all
+    # workers at once, only those broken again going on alone.
+    import os
+
+    from newsline.executors.local import LocalExecutor
+    from newsline.model import Document
+    from newsline.pipeline import Stage
+
+    _PARENT[0] = os.getpid()
+    ex = LocalExecutor([type("Timed", (_Timed, Stage), {})()], workers=2)
+    try:
+        innocent = [Document(id=f"a{j}", source="s", text=f"page {j}") for j in range(3)]
+        handles = [ex.submit(innocent), ex.submit([Document(id="k", source="s", text="CRASH-ME")])]
+        (docs, reports), (killed, _) = [h.result() for h in handles]
+    finally:
+        ex.close()
+    assert [d.id for d in docs] == ["a0", "a1", "a2"] and not any(d.flags for d in docs)
+    assert reports["timed"].documents == 3
+    assert [f.kind for f in killed[0].flags] == ["internal_error"]
+    # the batch ran beside the killer (it was broken and redone), its pages side by side
+    spans = sorted(d.meta["ran"] for d in docs)
+    assert any(b[0] < a[1] for a, b in zip(spans, spans[1:], strict=False)), spans
