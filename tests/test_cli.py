@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -612,3 +613,29 @@ def test_runs_tells_repeats_in_the_inputs_from_already_stored(tmp_path):
     first, second = sorted(lines)
     assert "read=2 new=1 repeated_in_inputs=1 rejected=0" in first
     assert "read=1 new=0 already_stored=1 rejected=0" in second
+
+
+def test_demo_that_cannot_write_or_finds_its_db_busy_says_so(tmp_path):
+    # a work folder under a file, or a demo database another run holds, ended
+    # in a Python traceback (exit 1, the code for internal errors)
+    from newsline.store import Store
+
+    (tmp_path / "file").write_text("x", "utf-8")
+    res = runner.invoke(app, ["demo", "--workdir", str(tmp_path / "file" / "demo")])
+    assert res.exit_code == 2, res.output
+    assert "cannot write" in res.output and "Traceback" not in res.output
+    (tmp_path / "unwritable").mkdir(mode=0o555)
+    res = runner.invoke(app, ["demo", "--workdir", str(tmp_path / "unwritable" / "demo")])
+    if os.geteuid() != 0:  # root writes anywhere
+        assert res.exit_code == 2, res.output
+        assert "cannot write" in res.output and "Traceback" not in res.output
+    wd = tmp_path / "busy"
+    wd.mkdir()
+    holder = Store(wd / "demo.db")
+    holder.acquire_writer_lock()
+    try:
+        res = runner.invoke(app, ["demo", "--workdir", str(wd)])
+    finally:
+        holder.close()
+    assert res.exit_code == 4, res.output
+    assert "another newsline run" in res.output

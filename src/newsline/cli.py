@@ -596,16 +596,27 @@ def demo(
     """Run the whole pipeline on the bundled sample corpus and show where the results are."""
     from .export import export_jsonl
     from .runner import run_corpus
-    from .store import Store
+    from .store import DatabaseError, Store
 
     corpus = Path(__file__).parent / "sample_corpus"
     wd = Path(workdir)
-    wd.mkdir(parents=True, exist_ok=True)
+    # a work folder that cannot be made, a database another run holds: said
+    # in one line with run's exit codes, not a traceback (exit 1)
+    _check_output(str(wd / "demo.db"))
+    try:
+        wd.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        _cannot_write(workdir, e)
     db = str(wd / "demo.db")
-    result = run_corpus([str(corpus)], db)
+    try:
+        result = run_corpus([str(corpus)], db)
+    except DatabaseError as e:
+        console.print(f"[red]error:[/] {escape(str(e))}")
+        raise typer.Exit(EXIT_DB) from None
     _print_summary(result, quiet=True)
     jsonl = wd / "demo.jsonl"
-    with Store(db) as store, open(jsonl, "w", encoding="utf-8") as f:
+    with _output_file(str(jsonl)) as tmp, Store(db) as store, open(tmp, "w",
+                                                                   encoding="utf-8") as f:
         n = export_jsonl(store, f)
         docs = list(store.iter_documents())
         n_stories = len(store.stories())
