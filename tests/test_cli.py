@@ -639,3 +639,20 @@ def test_demo_that_cannot_write_or_finds_its_db_busy_says_so(tmp_path):
         holder.close()
     assert res.exit_code == 4, res.output
     assert "another newsline run" in res.output
+
+
+def test_an_address_without_the_ray_engine_is_a_usage_error(tmp_path):
+    # `newsline run … --address head:6379` without --engine ray ran on this
+    # machine's processes, the cluster named and silently not used
+    from newsline.runner import run_corpus
+
+    (tmp_path / "a.txt").write_text("Some text here about the river and the rain.", "utf-8")
+    db = tmp_path / "a.db"
+    res = runner.invoke(app, ["run", str(tmp_path / "a.txt"), "--db", str(db), "-q",
+                              "--address", "10.0.0.1:6379"])
+    assert res.exit_code == 2, res.output
+    said = " ".join(res.output.split())
+    assert "'10.0.0.1:6379'" in said and "--engine ray" in said
+    with pytest.raises(ValueError, match="10.0.0.1:6379"):
+        run_corpus([str(tmp_path / "a.txt")], db, address="10.0.0.1:6379")
+    assert not db.exists()

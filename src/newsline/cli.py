@@ -179,6 +179,11 @@ def run(
     from .runner import run_corpus
     from .store import DatabaseError
 
+    if address and engine is not Engine.ray:
+        # the run went to this machine's processes, the address unused and unsaid
+        console.print(f"[red]error:[/] --address {escape(repr(address))} names a Ray cluster: "
+                      "add --engine ray")
+        raise typer.Exit(2)
     settings = Settings(workers=workers, batch_size=batch_size)
     counts = {"documents": 0, "rejected": 0, "files": 0}
     progress = Progress(

@@ -93,6 +93,9 @@ def run_corpus(
     settings = settings or Settings()
     if engine not in ("local", "ray"):
         raise ValueError(f"unknown engine {engine!r} (choose local or ray)")
+    if address and engine != "ray":
+        # a cluster address with the local engine ran on this machine, silently
+        raise ValueError(f"address {address!r} names a Ray cluster: it needs engine='ray'")
     if settings.workers < 0 or settings.batch_size < 1:
         raise ValueError(f"workers must be >= 0 (0 = all cores) and batch_size >= 1, not "
                          f"{settings.workers} and {settings.batch_size}")
