@@ -373,3 +373,46 @@ def test_an_address_other_than_the_running_rays_is_not_silently_ignored(ray_loca
         for same in (running, f"localhost:{port}", f"127.0.0.1:{port}"):
             RayExecutor([], workers=1, address=same).close()
     assert ray_local.is_initialized()
+
+
+class TimedKiller(Stage):
+    """Notes when each document ran; kills its actor at once on the killer."""
+
+    name = "timed"
+
+    def __call__(self, docs, stats):
+        import os
+        import signal
+        import time
+
+        for d in docs:
+            if "CRASH-ME" in d.text:
+                os.kill(os.getpid(), signal.SIGKILL)
+            t0 = time.time()
+            time.sleep(0.3)
+            d.meta["ran"] = [t0, time.time()]
+        return docs
+
+
+def test_a_batch_queued_behind_the_killer_is_redone_in_parallel(ray_local):
+    # a batch queued on the actor that died was redone one document after
+    # another; its documents now go to every actor at once
+    from newsline.executors.ray import RayExecutor
+
+    ex = RayExecutor([TimedKiller()], workers=2)
+    try:
+        killer = [Document(id="k", source="s", text="CRASH-ME")]
+        batches = [[Document(id=f"{i}-{j}", source="s", text=f"page {i} {j}") for j in range(4)]
+                   for i in range(3)]
+        # actors in turn: the killer's actor also holds the second innocent batch
+        handles = [ex.submit(batches[0]), ex.submit(killer), ex.submit(batches[1]),
+                   ex.submit(batches[2])]
+        results = [h.result() for h in handles]
+    finally:
+        ex.close()
+    assert [f.kind for f in results[1][0][0].flags] == ["internal_error"]
+    for batch, (docs, reports) in zip(batches, [results[0], *results[2:]], strict=True):
+        assert [d.id for d in docs] == [d.id for d in batch] and not any(d.flags for d in docs)
+        assert reports["timed"].documents == 4
+    spans = sorted(d.meta["ran"] for d in results[3][0])
+    assert any(b[0] < a[1] for a, b in zip(spans, spans[1:], strict=False)), spans

@@ -157,7 +157,7 @@ class _Handle:
 
     When the actor's process dies under the batch (a crash inside a C library
     on one hostile page, the memory limit), the batch is redone one document
-    at a time on fresh actors, as the local engine does: only a document that
+    per task on fresh actors, as the local engine does: only a document that
     kills an actor by itself is left unprocessed -- kept, and flagged."""
 
     __slots__ = ("_docs", "_executor", "_ref")
@@ -275,22 +275,39 @@ class RayExecutor:
 
         ray = self._ray
         died = (ray.exceptions.RayActorError, ray.exceptions.WorkerCrashedError)
+        # First every document as its own task, spread over the actors at once
+        # (a batch queued behind the killer on its actor is redone at full
+        # speed); the documents on an actor that dies again go on alone.
+        placed = []
+        for doc in docs:
+            i = self._next_actor()
+            placed.append((i, self._actors[i].run.remote([doc])))
+        got: list[tuple[list[Document], dict[str, StageReport]] | None] = []
+        dead: set[int] = set()
+        for i, ref in placed:
+            try:
+                got.append(ray.get(ref))
+            except died:
+                got.append(None)
+                dead.add(i)
+        for i in sorted(dead):
+            self._replace_actor(i)
         out: list[Document] = []
         reports: dict[str, StageReport] = {}
-        for doc in docs:
-            got = None
-            for _ in range(2):  # twice: the actor may have died of another batch
+        for doc, res in zip(docs, got, strict=True):
+            # twice: the actor may have died of another batch
+            for _ in range(2 if res is None else 0):
                 i = self._next_actor()
                 try:
-                    got, reps = ray.get(self._actors[i].run.remote([doc]))
+                    res = ray.get(self._actors[i].run.remote([doc]))
                     break
                 except died:
                     self._replace_actor(i)
-            if got is None:
+            if res is None:
                 out.append(left_unprocessed(doc, reports))
                 continue
-            out.extend(got)
-            for name, r in reps.items():
+            out.extend(res[0])
+            for name, r in res[1].items():
                 reports.setdefault(name, StageReport()).add(r)
         return out, reports
 
