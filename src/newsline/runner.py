@@ -87,7 +87,7 @@ def run_corpus(
     opened or written, :class:`newsline.store.DatabaseBusy` when another run
     holds it. Bad inputs never raise: they are counted and recorded.
     """
-    from .executors import make_executor
+    from .executors import check_engine, make_executor
     from .readers import STDIN, iter_input_files, printable_path, read_path
 
     settings = settings or Settings()
@@ -99,6 +99,9 @@ def run_corpus(
     if settings.workers < 0 or settings.batch_size < 1:
         raise ValueError(f"workers must be >= 0 (0 = all cores) and batch_size >= 1, not "
                          f"{settings.workers} and {settings.batch_size}")
+    # an engine that cannot start is said before the database is made: it
+    # left a new database holding one 'failed' run
+    check_engine(engine, address)
     pipeline = pipeline or default_pipeline(settings)
     # One path given as a string or a Path is one input (a string was iterated
     # letter by letter, each letter "no such file"); Path objects are as good

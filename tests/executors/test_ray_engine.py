@@ -416,3 +416,22 @@ def test_a_batch_queued_behind_the_killer_is_redone_in_parallel(ray_local):
         assert reports["timed"].documents == 4
     spans = sorted(d.meta["ran"] for d in results[3][0])
     assert any(b[0] < a[1] for a, b in zip(spans, spans[1:], strict=False)), spans
+
+
+@pytest.mark.parametrize("address", ["not an address", "127.0.0.1:99999", None])
+def test_a_ray_engine_that_cannot_start_makes_no_database(tmp_path, monkeypatch, address):
+    # a bad --address (or Ray missing) was found after the database was made:
+    # a new database was left holding one 'failed' run
+    from newsline.executors import EngineUnavailable
+
+    if address is None:
+        monkeypatch.setitem(sys.modules, "ray", None)  # import ray -> ImportError
+    else:
+        pytest.importorskip("ray")
+    page = tmp_path / "a.txt"
+    page.write_text("The port reopened on Monday, officials said.\n", "utf-8")
+    db = tmp_path / "a.db"
+    with pytest.raises(EngineUnavailable):
+        run_corpus([str(page)], db, engine="ray", address=address,
+                   pipeline=Pipeline([Lines()]))
+    assert not db.exists()
