@@ -656,3 +656,23 @@ def test_an_address_without_the_ray_engine_is_a_usage_error(tmp_path):
     with pytest.raises(ValueError, match="10.0.0.1:6379"):
         run_corpus([str(tmp_path / "a.txt")], db, address="10.0.0.1:6379")
     assert not db.exists()
+
+
+def test_an_output_that_is_the_database_is_refused(sample_corpus, tmp_path):
+    # `newsline export --db news.db -o news.db` (report, timeline alike)
+    # replaced the database by its own export, and said all was well
+    import hashlib
+
+    db = tmp_path / "news.db"
+    assert runner.invoke(app, ["run", str(sample_corpus), "--db", str(db), "-q"]).exit_code == 0
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    (tmp_path / "sub").mkdir()
+    for args in (["export", "-o", str(db)], ["export", "-f", "parquet", "-o", str(db)],
+                 ["timeline", "-o", str(db)], ["report", "-o", str(db)],
+                 ["export", "-o", str(tmp_path / "sub" / ".." / "news.db")],
+                 ["export", "-o", str(db) + "-wal"]):
+        res = runner.invoke(app, [*args, "--db", str(db)])
+        assert res.exit_code == 2, (args, res.output)
+        assert "it is the database" in " ".join(res.output.split()), res.output
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+    assert runner.invoke(app, ["stories", "--db", str(db)]).exit_code == 0

@@ -79,7 +79,7 @@ def _open_store(db: str, readonly: bool = True):
 
 
 @contextmanager
-def _output_file(output: str) -> Iterator[str]:
+def _output_file(output: str, db: str | None = None) -> Iterator[str]:
     """A temporary path beside OUTPUT, moved into place once it is written whole.
 
     An export stopped half-way (an error, Ctrl-C, a full disk) leaves no
@@ -87,7 +87,7 @@ def _output_file(output: str) -> Iterator[str]:
     a usage error naming the path, not a traceback.
     """
     target = Path(output)
-    _check_output(output)
+    _check_output(output, db)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
@@ -109,9 +109,16 @@ def _output_file(output: str) -> Iterator[str]:
         raise
 
 
-def _check_output(output: str) -> None:
-    """Refuse early an output that is a folder or lies under a file."""
+def _check_output(output: str, db: str | None = None) -> None:
+    """Refuse early an output that is a folder, lies under a file, or is the
+    database being read (or its journal or lock)."""
     target = Path(output)
+    if db is not None:
+        # `export --db news.db -o news.db` replaced the database by its export
+        from .store.sqlite import db_files
+
+        if os.path.realpath(output) in db_files(db):
+            _cannot_write(output, OSError(0, f"it is the database {db}"))
     if target.is_dir():
         _cannot_write(output, IsADirectoryError(21, "it is a directory"))
     for parent in target.parents:
@@ -329,10 +336,10 @@ def export(
             if not output:
                 console.print("[red]error:[/] parquet export needs -o FILE")
                 raise typer.Exit(2)
-            with _output_file(output) as tmp:
+            with _output_file(output, db) as tmp:
                 n = export_parquet(store, tmp, original_text=original_text)
         elif output:
-            with _output_file(output) as tmp, open(tmp, "w", encoding="utf-8") as f:
+            with _output_file(output, db) as tmp, open(tmp, "w", encoding="utf-8") as f:
                 n = export_jsonl(store, f, original_text=original_text)
         else:
             _stdout_may_be_closed()
@@ -485,7 +492,7 @@ def timeline(
         store.close()
     text = render_timeline(events, format.value)
     if output:
-        with _output_file(output) as tmp:
+        with _output_file(output, db) as tmp:
             Path(tmp).write_text(text, encoding="utf-8")
         console.print(f"{len(events)} events → {escape(output)}")
     else:
@@ -584,7 +591,7 @@ def report(
         sys.stdout.write(html)
         return
     store.close()
-    _check_output(output)
+    _check_output(output, db)
     try:
         write_report(db, output)
     except OSError as e:

@@ -199,6 +199,13 @@ def _dumps(x: Any) -> str:
     return _ENCODE(x)
 
 
+def db_files(path: str | os.PathLike[str]) -> frozenset[str]:
+    """Real paths of the files the database at ``path`` lives in (itself,
+    SQLite's journal files, the writer lock)."""
+    base = os.path.realpath(path)
+    return frozenset(base + sfx for sfx in ("", "-wal", "-shm", "-journal", ".lock"))
+
+
 class Store:
     """One SQLite database file. Cheap to open; one writer at a time."""
 
@@ -272,8 +279,7 @@ class Store:
     def own_files(self) -> frozenset[str]:
         """Real paths of the files this database lives in (itself, SQLite's
         journal files, the writer lock): never inputs of a run into it."""
-        base = os.path.realpath(self.path)
-        return frozenset(base + sfx for sfx in ("", "-wal", "-shm", "-journal", ".lock"))
+        return db_files(self.path)
 
     def acquire_writer_lock(self) -> None:
         """Refuse a second concurrent writer with a clear message.
