@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import subprocess
 import sys
@@ -369,4 +370,4 @@ def test_a_batch_broken_beside_the_killer_is_redone_in_parallel():
     assert [f.kind for f in killed[0].flags] == ["internal_error"]
     # the batch ran beside the killer (it was broken and redone), its pages side by side
     spans = sorted(d.meta["ran"] for d in docs)
-    assert any(b[0] < a[1] for a, b in zip(spans, spans[1:], strict=False)), spans
+    assert any(b[0] < a[1] for a, b in itertools.pairwise(spans)), spans

@@ -8,6 +8,7 @@ optional extra ``newsline[ray]``).
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import sys
 import types
@@ -396,26 +397,29 @@ class TimedKiller(Stage):
 
 def test_a_batch_queued_behind_the_killer_is_redone_in_parallel(ray_local):
     # a batch queued on the actor that died was redone one document after
-    # another; its documents now go to every actor at once
+    # another; its documents now go to every actor at once. (Called directly:
+    # whether Ray's own retry saves a batch queued behind the killer is Ray's
+    # timing.)
     from newsline.executors.ray import RayExecutor
 
     ex = RayExecutor([TimedKiller()], workers=2)
     try:
-        killer = [Document(id="k", source="s", text="CRASH-ME")]
-        batches = [[Document(id=f"{i}-{j}", source="s", text=f"page {i} {j}") for j in range(4)]
-                   for i in range(3)]
-        # actors in turn: the killer's actor also holds the second innocent batch
-        handles = [ex.submit(batches[0]), ex.submit(killer), ex.submit(batches[1]),
-                   ex.submit(batches[2])]
-        results = [h.result() for h in handles]
+        ray_local.get([a.ping.remote() for a in ex._actors])  # both actors up
+        batch = [Document(id=f"a{j}", source="s", text=f"page {j}") for j in range(4)]
+        docs, reports = ex._recover(batch)
+        # ... and the killer still costs itself only
+        killer = [Document(id="k", source="s", text="CRASH-ME"), *batch[:2]]
+        kept, kept_reports = ex._recover(killer)
     finally:
         ex.close()
-    assert [f.kind for f in results[1][0][0].flags] == ["internal_error"]
-    for batch, (docs, reports) in zip(batches, [results[0], *results[2:]], strict=True):
-        assert [d.id for d in docs] == [d.id for d in batch] and not any(d.flags for d in docs)
-        assert reports["timed"].documents == 4
-    spans = sorted(d.meta["ran"] for d in results[3][0])
-    assert any(b[0] < a[1] for a, b in zip(spans, spans[1:], strict=False)), spans
+    assert [d.id for d in docs] == [d.id for d in batch] and not any(d.flags for d in docs)
+    assert reports["timed"].documents == 4
+    spans = sorted(d.meta["ran"] for d in docs)
+    assert any(b[0] < a[1] for a, b in itertools.pairwise(spans)), spans
+    assert [d.id for d in kept] == ["k", "a0", "a1"]
+    assert [f.kind for f in kept[0].flags] == ["internal_error"]
+    assert not any(d.flags for d in kept[1:])
+    assert kept_reports["worker_crash"].documents == 1 and kept_reports["timed"].documents == 2
 
 
 @pytest.mark.parametrize("address", ["not an address", "127.0.0.1:99999", None])
