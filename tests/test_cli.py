@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -346,7 +347,10 @@ def test_rerun_summary_counts_files_and_documents_apart(tmp_path):
     db = str(tmp_path / "a.db")
     res = runner.invoke(app, ["run", str(feed), str(feed), "--db", db, "-q"])
     assert res.exit_code == 0, res.output
-    assert "read 4 documents, 2 new, 2 already stored, 0 rejected" in " ".join(res.output.split())
+    # the file given twice is read twice: its second copy repeats the first,
+    # stored by this run, not by an earlier one
+    assert ("read 4 documents, 2 new, 0 already stored, 2 repeated in the inputs, 0 rejected"
+            in " ".join(res.output.split()))
     res = runner.invoke(app, ["run", str(feed), "--db", db, "-q"])
     assert res.exit_code == 0, res.output
     assert ("0 new, 0 already stored, 1 unchanged file not read again"
@@ -589,3 +593,86 @@ def test_dash_as_output_is_standard_output(sample_corpus, tmp_path, monkeypatch)
     res = runner.invoke(app, ["export", "--db", db, "-f", "parquet", "-o", "-"])
     assert res.exit_code == 2 and "not standard output" in res.output
     assert not (tmp_path / "-").exists()
+
+
+def test_runs_tells_repeats_in_the_inputs_from_already_stored(tmp_path):
+    # `newsline runs` showed read and new only: a page read twice in one run
+    # and one an earlier run stored were both unaccounted for
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"url": "https://x.example/1",
+                                "text": "The river rose on Monday, officials said."}) + "\n",
+                    "utf-8")
+    other = tmp_path / "other.jsonl"
+    other.write_text(feed.read_text("utf-8"), "utf-8")
+    db = str(tmp_path / "a.db")
+    assert runner.invoke(app, ["run", str(feed), str(feed), "--db", db, "-q"]).exit_code == 0
+    assert runner.invoke(app, ["run", str(other), "--db", db, "-q"]).exit_code == 0
+    res = runner.invoke(app, ["runs", "--db", db])
+    assert res.exit_code == 0, res.output
+    lines = [" ".join(x.split()) for x in res.output.splitlines() if x.startswith("run ")]
+    first, second = sorted(lines)
+    assert "read=2 new=1 repeated_in_inputs=1 rejected=0" in first
+    assert "read=1 new=0 already_stored=1 rejected=0" in second
+
+
+def test_demo_that_cannot_write_or_finds_its_db_busy_says_so(tmp_path):
+    # a work folder under a file, or a demo database another run holds, ended
+    # in a Python traceback (exit 1, the code for internal errors)
+    from newsline.store import Store
+
+    (tmp_path / "file").write_text("x", "utf-8")
+    res = runner.invoke(app, ["demo", "--workdir", str(tmp_path / "file" / "demo")])
+    assert res.exit_code == 2, res.output
+    assert "cannot write" in res.output and "Traceback" not in res.output
+    (tmp_path / "unwritable").mkdir(mode=0o555)
+    res = runner.invoke(app, ["demo", "--workdir", str(tmp_path / "unwritable" / "demo")])
+    if os.geteuid() != 0:  # root writes anywhere
+        assert res.exit_code == 2, res.output
+        assert "cannot write" in res.output and "Traceback" not in res.output
+    wd = tmp_path / "busy"
+    wd.mkdir()
+    holder = Store(wd / "demo.db")
+    holder.acquire_writer_lock()
+    try:
+        res = runner.invoke(app, ["demo", "--workdir", str(wd)])
+    finally:
+        holder.close()
+    assert res.exit_code == 4, res.output
+    assert "another newsline run" in res.output
+
+
+def test_an_address_without_the_ray_engine_is_a_usage_error(tmp_path):
+    # `newsline run … --address head:6379` without --engine ray ran on this
+    # machine's processes, the cluster named and silently not used
+    from newsline.runner import run_corpus
+
+    (tmp_path / "a.txt").write_text("Some text here about the river and the rain.", "utf-8")
+    db = tmp_path / "a.db"
+    res = runner.invoke(app, ["run", str(tmp_path / "a.txt"), "--db", str(db), "-q",
+                              "--address", "10.0.0.1:6379"])
+    assert res.exit_code == 2, res.output
+    said = " ".join(res.output.split())
+    assert "'10.0.0.1:6379'" in said and "--engine ray" in said
+    with pytest.raises(ValueError, match="10.0.0.1:6379"):
+        run_corpus([str(tmp_path / "a.txt")], db, address="10.0.0.1:6379")
+    assert not db.exists()
+
+
+def test_an_output_that_is_the_database_is_refused(sample_corpus, tmp_path):
+    # `newsline export --db news.db -o news.db` (report, timeline alike)
+    # replaced the database by its own export, and said all was well
+    import hashlib
+
+    db = tmp_path / "news.db"
+    assert runner.invoke(app, ["run", str(sample_corpus), "--db", str(db), "-q"]).exit_code == 0
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    (tmp_path / "sub").mkdir()
+    for args in (["export", "-o", str(db)], ["export", "-f", "parquet", "-o", str(db)],
+                 ["timeline", "-o", str(db)], ["report", "-o", str(db)],
+                 ["export", "-o", str(tmp_path / "sub" / ".." / "news.db")],
+                 ["export", "-o", str(db) + "-wal"]):
+        res = runner.invoke(app, [*args, "--db", str(db)])
+        assert res.exit_code == 2, (args, res.output)
+        assert "it is the database" in " ".join(res.output.split()), res.output
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+    assert runner.invoke(app, ["stories", "--db", str(db)]).exit_code == 0

@@ -323,3 +323,32 @@ def test_what_the_first_batch_loaded_is_kept_out_of_full_collections(tmp_path):
                pipeline=Pipeline([OneBlockPerLine(), probe]))
     assert probe.frozen == [False, True, True]
     assert gc.get_freeze_count() == 0
+
+
+@pytest.mark.parametrize("batch_size", [1, 64])
+def test_a_page_repeated_in_the_inputs_is_not_already_stored(tmp_path, batch_size):
+    # One page in two input files, on a new database, was counted (and shown)
+    # as "already stored": the run's own first copy was taken for an earlier
+    # run's. Repeats of this run are counted apart; a page an earlier run
+    # stored is still "already stored" (once), and its second copy a repeat.
+    def feed(name, *texts):
+        path = tmp_path / name
+        path.write_text("".join(json.dumps({"url": f"https://x.example/{t[:5]}", "text": t})
+                                + "\n" for t in texts), "utf-8")
+        return str(path)
+
+    river, rain, wind = ("River rose on Monday.", "Rains fell for a week.",
+                         "Winds tore roofs off.")
+    a, b = feed("a.jsonl", river, rain), feed("b.jsonl", river)
+    db = str(tmp_path / "n.db")
+    settings = Settings(workers=1, batch_size=batch_size)
+    r = run_corpus([a, b], db, settings=settings, pipeline=Pipeline([]))
+    assert (r.report.read, r.report.processed) == (3, 2)
+    assert (r.report.skipped_existing, r.report.repeated_in_inputs) == (0, 1)
+    c = feed("c.jsonl", river, wind, river)
+    again = run_corpus([c], db, settings=settings, pipeline=Pipeline([]))
+    assert (again.report.read, again.report.processed) == (3, 1)
+    assert (again.report.skipped_existing, again.report.repeated_in_inputs) == (1, 1)
+    with Store(db) as s:
+        assert s.runs()[0]["report"]["repeated_in_inputs"] == 1
+        assert len(list(s.iter_documents())) == 3

@@ -79,7 +79,7 @@ def _open_store(db: str, readonly: bool = True):
 
 
 @contextmanager
-def _output_file(output: str) -> Iterator[str]:
+def _output_file(output: str, db: str | None = None) -> Iterator[str]:
     """A temporary path beside OUTPUT, moved into place once it is written whole.
 
     An export stopped half-way (an error, Ctrl-C, a full disk) leaves no
@@ -87,7 +87,7 @@ def _output_file(output: str) -> Iterator[str]:
     a usage error naming the path, not a traceback.
     """
     target = Path(output)
-    _check_output(output)
+    _check_output(output, db)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
@@ -109,9 +109,16 @@ def _output_file(output: str) -> Iterator[str]:
         raise
 
 
-def _check_output(output: str) -> None:
-    """Refuse early an output that is a folder or lies under a file."""
+def _check_output(output: str, db: str | None = None) -> None:
+    """Refuse early an output that is a folder, lies under a file, or is the
+    database being read (or its journal or lock)."""
     target = Path(output)
+    if db is not None:
+        # `export --db news.db -o news.db` replaced the database by its export
+        from .store.sqlite import db_files
+
+        if os.path.realpath(output) in db_files(db):
+            _cannot_write(output, OSError(0, f"it is the database {db}"))
     if target.is_dir():
         _cannot_write(output, IsADirectoryError(21, "it is a directory"))
     for parent in target.parents:
@@ -179,6 +186,11 @@ def run(
     from .runner import run_corpus
     from .store import DatabaseError
 
+    if address and engine is not Engine.ray:
+        # the run went to this machine's processes, the address unused and unsaid
+        console.print(f"[red]error:[/] --address {escape(repr(address))} names a Ray cluster: "
+                      "add --engine ray")
+        raise typer.Exit(2)
     settings = Settings(workers=workers, batch_size=batch_size)
     counts = {"documents": 0, "rejected": 0, "files": 0}
     progress = Progress(
@@ -260,9 +272,13 @@ def _print_summary(result, quiet: bool) -> None:
     already = r.skipped_existing - r.files_skipped
     unchanged = (f", {r.files_skipped} unchanged file{'s' if r.files_skipped != 1 else ''} "
                  "not read again" if r.files_skipped else "")
+    # a page met twice in this run's inputs is stored once, not "already stored"
+    repeated = (f", {r.repeated_in_inputs} repeated in the inputs"
+                if r.repeated_in_inputs else "")
     console.print(
         f"[bold green]done[/] in {r.seconds:.1f}s: read {r.read} documents, "
-        f"{r.processed} new, {already} already stored{unchanged}, {r.rejected} rejected "
+        f"{r.processed} new, {already} already stored{unchanged}{repeated}, "
+        f"{r.rejected} rejected "
         f"→ [bold]{escape(str(result.db_path))}[/] (run {result.run_id})"
     )
     if r.rejected_reasons:
@@ -320,10 +336,10 @@ def export(
             if not output:
                 console.print("[red]error:[/] parquet export needs -o FILE")
                 raise typer.Exit(2)
-            with _output_file(output) as tmp:
+            with _output_file(output, db) as tmp:
                 n = export_parquet(store, tmp, original_text=original_text)
         elif output:
-            with _output_file(output) as tmp, open(tmp, "w", encoding="utf-8") as f:
+            with _output_file(output, db) as tmp, open(tmp, "w", encoding="utf-8") as f:
                 n = export_jsonl(store, f, original_text=original_text)
         else:
             _stdout_may_be_closed()
@@ -476,7 +492,7 @@ def timeline(
         store.close()
     text = render_timeline(events, format.value)
     if output:
-        with _output_file(output) as tmp:
+        with _output_file(output, db) as tmp:
             Path(tmp).write_text(text, encoding="utf-8")
         console.print(f"{len(events)} events → {escape(output)}")
     else:
@@ -491,8 +507,15 @@ def runs(db: DbOption) -> None:
     try:
         for r in store.runs():
             rep = r["report"] or {}
+            # skipped unread, already stored, repeated: shown where a run had any
+            more = "".join(
+                f" {k}={n}" for k, n in (
+                    ("already_stored", rep.get("skipped_existing", 0)
+                     - rep.get("files_skipped", 0)),
+                    ("unchanged_files", rep.get("files_skipped", 0)),
+                    ("repeated_in_inputs", rep.get("repeated_in_inputs", 0))) if n)
             out.print(f"[bold]run {r['id']}[/] {r['status']} {r['started']} → {r['finished'] or '-'}"
-                      f"  read={rep.get('read', '?')} new={rep.get('processed', '?')} "
+                      f"  read={rep.get('read', '?')} new={rep.get('processed', '?')}{more} "
                       f"rejected={rep.get('rejected', '?')}")
             if rep.get("error"):
                 out.print(f"   [red]error[/]: {escape(rep['error'])}")
@@ -568,7 +591,7 @@ def report(
         sys.stdout.write(html)
         return
     store.close()
-    _check_output(output)
+    _check_output(output, db)
     try:
         write_report(db, output)
     except OSError as e:
@@ -585,16 +608,27 @@ def demo(
     """Run the whole pipeline on the bundled sample corpus and show where the results are."""
     from .export import export_jsonl
     from .runner import run_corpus
-    from .store import Store
+    from .store import DatabaseError, Store
 
     corpus = Path(__file__).parent / "sample_corpus"
     wd = Path(workdir)
-    wd.mkdir(parents=True, exist_ok=True)
+    # a work folder that cannot be made, a database another run holds: said
+    # in one line with run's exit codes, not a traceback (exit 1)
+    _check_output(str(wd / "demo.db"))
+    try:
+        wd.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        _cannot_write(workdir, e)
     db = str(wd / "demo.db")
-    result = run_corpus([str(corpus)], db)
+    try:
+        result = run_corpus([str(corpus)], db)
+    except DatabaseError as e:
+        console.print(f"[red]error:[/] {escape(str(e))}")
+        raise typer.Exit(EXIT_DB) from None
     _print_summary(result, quiet=True)
     jsonl = wd / "demo.jsonl"
-    with Store(db) as store, open(jsonl, "w", encoding="utf-8") as f:
+    with _output_file(str(jsonl)) as tmp, Store(db) as store, open(tmp, "w",
+                                                                   encoding="utf-8") as f:
         n = export_jsonl(store, f)
         docs = list(store.iter_documents())
         n_stories = len(store.stories())

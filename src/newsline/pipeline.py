@@ -90,10 +90,14 @@ class RunReport:
     """What a run read, rejected (and why), and what each stage cost."""
 
     read: int = 0
-    # documents already stored, plus unchanged input files skipped unread
-    # (those are also counted in files_skipped: a file may hold many documents)
+    # documents already stored by an earlier run, plus unchanged input files
+    # skipped unread (those are also counted in files_skipped: a file may hold
+    # many documents)
     skipped_existing: int = 0
     files_skipped: int = 0
+    # documents read again in this same run (one page in two input files):
+    # stored once, from their first copy
+    repeated_in_inputs: int = 0
     processed: int = 0
     rejected: int = 0
     rejected_reasons: Counter[str] = field(default_factory=Counter)
@@ -108,6 +112,7 @@ class RunReport:
             "read": self.read,
             "skipped_existing": self.skipped_existing,
             "files_skipped": self.files_skipped,
+            "repeated_in_inputs": self.repeated_in_inputs,
             "processed": self.processed,
             "rejected": self.rejected,
             "rejected_reasons": dict(self.rejected_reasons),

@@ -87,15 +87,21 @@ def run_corpus(
     opened or written, :class:`newsline.store.DatabaseBusy` when another run
     holds it. Bad inputs never raise: they are counted and recorded.
     """
-    from .executors import make_executor
+    from .executors import check_engine, make_executor
     from .readers import STDIN, iter_input_files, printable_path, read_path
 
     settings = settings or Settings()
     if engine not in ("local", "ray"):
         raise ValueError(f"unknown engine {engine!r} (choose local or ray)")
+    if address and engine != "ray":
+        # a cluster address with the local engine ran on this machine, silently
+        raise ValueError(f"address {address!r} names a Ray cluster: it needs engine='ray'")
     if settings.workers < 0 or settings.batch_size < 1:
         raise ValueError(f"workers must be >= 0 (0 = all cores) and batch_size >= 1, not "
                          f"{settings.workers} and {settings.batch_size}")
+    # an engine that cannot start is said before the database is made: it
+    # left a new database holding one 'failed' run
+    check_engine(engine, address)
     pipeline = pipeline or default_pipeline(settings)
     # One path given as a string or a Path is one input (a string was iterated
     # letter by letter, each letter "no such file"); Path objects are as good
@@ -119,7 +125,9 @@ def run_corpus(
         _restore_sequential(store, seq_stages, report)
         executor = make_executor(engine, pipeline.parallel_prefix, settings.workers, address)
         in_flight: deque[tuple[Any, _Pending]] = deque()
-        in_flight_ids: set[str] = set()
+        # every document id read in this run (memory: a few dozen bytes a
+        # document), to tell a repeat in the inputs from one stored earlier
+        run_ids: set[str] = set()
         last_checkpoint = time.monotonic()
         checkpoint_every = CHECKPOINT_SECONDS
         frozen = was_frozen
@@ -144,8 +152,6 @@ def run_corpus(
             report.processed += store.write_batch(
                 run_id, docs, pending.errors, pending.done_inputs, states
             )
-            for d in pending.docs:
-                in_flight_ids.discard(d.id)
             if not frozen:
                 # The first batch has loaded what the stages load lazily
                 # (jieba's dictionary, pypinyin's phrases, lingua's and the
@@ -161,18 +167,22 @@ def run_corpus(
         def submit(pending: _Pending) -> None:
             docs = pending.docs
             if docs:
+                # A document seen earlier in this run (the same page in two
+                # files) is a repeat of the inputs, not one "already stored":
+                # only the ids new to this run are looked up in the store.
                 ids = {d.id for d in docs}
-                known = store.existing_ids(ids) | (ids & in_flight_ids)
+                stored = store.existing_ids(ids - run_ids)
                 fresh: list[Document] = []
-                seen: set[str] = set()
                 for d in docs:
-                    if d.id in known or d.id in seen:
+                    if d.id in run_ids:
+                        report.repeated_in_inputs += 1
+                        continue
+                    run_ids.add(d.id)
+                    if d.id in stored:
                         report.skipped_existing += 1
                         continue
-                    seen.add(d.id)
                     fresh.append(d)
                 pending.docs = fresh
-                in_flight_ids.update(seen)
             handle = executor.submit(pending.docs) if pending.docs else None
             in_flight.append((handle, pending))
             while len(in_flight) > executor.max_in_flight:

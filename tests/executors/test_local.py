@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import subprocess
 import sys
 import textwrap
+
+import pytest
 
 # Run in a fresh interpreter: in the test process other tests have already
 # loaded jieba, pypinyin and lingua, which would hide a warm-up that skips them.
@@ -222,3 +225,149 @@ def test_a_worker_that_dies_costs_one_document_not_the_run(tmp_path):
         flagged = [d.source for d in s.iter_documents()
                    if any(f.kind == "internal_error" for f in d.flags)]
         assert flagged == [str(src / "05.txt")]
+
+
+class _KillsLate(_KillsItsWorker):
+    """Like :class:`_KillsItsWorker`, but each call takes a while, and the
+    crash comes after ``_DELAY[0]`` seconds: at once (the other share of the
+    batch is still running, and is broken too) or after the other share is
+    done (its result is already in)."""
+
+    name = "killer"
+
+    def __call__(self, docs, stats):
+        import os
+        import signal
+        import time
+
+        for d in docs:
+            if "CRASH-ME" in d.text and os.getpid() != _PARENT[0]:
+                time.sleep(_DELAY[0])
+                os.kill(os.getpid(), signal.SIGKILL)
+        time.sleep(0.05)
+        for d in docs:
+            d.meta["runs"] = d.meta.get("runs", 0) + 1
+            stats["docs"] += 1
+        return docs
+
+
+_DELAY = [0.0]
+
+
+@pytest.mark.parametrize("delay", [0.0, 1.0])
+def test_a_worker_killed_under_a_shared_batch(delay):
+    # A batch shared out among the workers is several pool submissions: the
+    # one whose worker died, and the others -- broken with it when still
+    # running, or already done. Each must be redone (or kept) once, the batch
+    # come back whole and in order, and its stage reports add up once.
+    import os
+
+    from newsline.executors.local import LocalExecutor, _Joined
+    from newsline.model import Document
+    from newsline.pipeline import Stage
+
+    _PARENT[0] = os.getpid()
+    _DELAY[0] = delay
+    killer = type("KillsLate", (_KillsLate, Stage), {})()
+    ex = LocalExecutor([killer], workers=2)
+    try:
+        # 10 documents, 2 workers: shares of 5; the killer is the second share's 3rd
+        batches = [[Document(id=f"{i}-{j}", source="s",
+                             text="CRASH-ME" if (i, j) == (1, 7) else f"page {i} {j}")
+                    for j in range(10)] for i in range(3)]
+        handles = [ex.submit(b) for b in batches]
+        assert isinstance(handles[1], _Joined) and len(handles[1]._parts) == 2
+        results = [h.result() for h in handles]
+    finally:
+        ex.close()
+    for batch, (docs, _) in zip(batches, results, strict=True):
+        assert [d.id for d in docs] == [d.id for d in batch]  # whole, in order
+    killed = results[1][0][7]
+    assert "runs" not in killed.meta
+    assert [f.kind for f in killed.flags] == ["internal_error"]
+    others = [d for docs, _ in results for d in docs if d is not killed]
+    assert len(others) == 29
+    assert all(d.meta.get("runs") == 1 and not d.flags for d in others)
+    for i, (_, reports) in enumerate(results):
+        n = 9 if i == 1 else 10
+        assert reports["killer"].documents == n and reports["killer"].counters["docs"] == n
+    assert results[1][1]["worker_crash"].documents == 1
+    assert results[1][1]["worker_crash"].counters["documents_left_unprocessed"] == 1
+    assert all("worker_crash" not in r for i, (_, r) in enumerate(results) if i != 1)
+
+
+def test_a_run_with_a_worker_killed_under_a_shared_batch(tmp_path):
+    # the same through run_corpus: batches of 6 shared 3 + 3 between two
+    # workers, the killer the second share's first document; the store keeps
+    # the inputs' order and each stage report counts every document once
+    import os
+
+    from newsline.pipeline import Pipeline, Stage
+    from newsline.runner import run_corpus
+    from newsline.settings import Settings
+    from newsline.store import Store
+
+    _PARENT[0] = os.getpid()
+    _DELAY[0] = 0.0
+    killer = type("KillsLate", (_KillsLate, Stage), {})()
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(24):
+        (src / f"{i:02d}.txt").write_text("CRASH-ME" if i == 9 else f"page number {i}\n")
+    r = run_corpus([str(src)], str(tmp_path / "a.db"),
+                   settings=Settings(workers=2, batch_size=6), pipeline=Pipeline([killer]))
+    assert r.report.processed == 24
+    assert r.report.stages["killer"].documents == 23
+    assert r.report.stages["killer"].counters["docs"] == 23
+    assert r.report.stages["worker_crash"].documents == 1
+    with Store(tmp_path / "a.db") as s:
+        assert s.runs()[0]["status"] == "finished"
+        docs = list(s.iter_documents())
+    assert [d.source for d in docs] == [str(src / f"{i:02d}.txt") for i in range(24)]
+    assert [d.source for d in docs if d.flags] == [str(src / "09.txt")]
+
+
+class _Timed(_KillsItsWorker):
+    """Notes when each document ran; dies at once on the killer."""
+
+    name = "timed"
+
+    def __call__(self, docs, stats):
+        import os
+        import signal
+        import time
+
+        for d in docs:
+            if "CRASH-ME" in d.text and os.getpid() != _PARENT[0]:
+                os.kill(os.getpid(), signal.SIGKILL)
+            t0 = time.time()
+            time.sleep(0.4)
+            d.meta["ran"] = [t0, time.time()]
+        return docs
+
+
+def test_a_batch_broken_beside_the_killer_is_redone_in_parallel():
+    # Every batch in flight breaks when one worker dies; each was redone one
+    # document after another on one worker, so after a crash the run crawled
+    # through up to 2 x workers batches serially. Its documents now go to all
+    # workers at once, only those broken again going on alone.
+    import os
+
+    from newsline.executors.local import LocalExecutor
+    from newsline.model import Document
+    from newsline.pipeline import Stage
+
+    _PARENT[0] = os.getpid()
+    ex = LocalExecutor([type("Timed", (_Timed, Stage), {})()], workers=2)
+    try:
+        innocent = [Document(id=f"a{j}", source="s", text=f"page {j}") for j in range(3)]
+        handles = [ex.submit(innocent), ex.submit([Document(id="k", source="s", text="CRASH-ME")])]
+        (docs, reports), (killed, _) = [h.result() for h in handles]
+    finally:
+        ex.close()
+    assert [d.id for d in docs] == ["a0", "a1", "a2"] and not any(d.flags for d in docs)
+    assert reports["timed"].documents == 3
+    assert [f.kind for f in killed[0].flags] == ["internal_error"]
+    # the batch ran beside the killer (it was broken and redone), its pages side by side
+    spans = sorted(d.meta["ran"] for d in docs)
+    assert any(b[0] < a[1] for a, b in itertools.pairwise(spans)), spans

@@ -27,8 +27,10 @@ def test_hostile_corpus_run_records_every_error(tmp_path):
     report = result.report
     assert report.rejected == want_errors
     assert report.read == want_docs
-    # The same WARC record (same URL, same text) sits in two archives: stored once.
-    assert report.processed + report.skipped_existing == want_docs
+    # The same WARC record (same URL, same text) sits in two archives: stored
+    # once, its second copy a repeat of this run's inputs, not "already stored"
+    assert (report.skipped_existing, report.repeated_in_inputs) == (0, 1)
+    assert report.processed + report.repeated_in_inputs == want_docs
     con = sqlite3.connect(db)
     rows = con.execute("SELECT source, reason FROM errors").fetchall()
     assert len(rows) == want_errors

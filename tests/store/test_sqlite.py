@@ -187,3 +187,27 @@ def test_stored_json_is_what_json_dumps_writes():
     ]
     for v in values:
         assert _dumps(v) == json.dumps(v, ensure_ascii=False, separators=(",", ":"))
+
+
+def test_another_programs_database_is_refused_untouched(tmp_path):
+    # `newsline run … --db app.db` on another program's SQLite file (a typo)
+    # added newsline's tables to it and turned it to WAL mode
+    path = tmp_path / "app.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE users (name TEXT)")
+    con.execute("INSERT INTO users VALUES ('ana')")
+    con.commit()
+    con.close()
+    with pytest.raises(DatabaseError, match="not a newsline database.*users"):
+        Store(path)
+    con = sqlite3.connect(path)
+    try:
+        names = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        assert names == ["users"]
+        assert con.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    finally:
+        con.close()
+    # an empty file, a new one and newsline's own still open
+    (tmp_path / "empty.db").write_bytes(b"")
+    for p in (tmp_path / "empty.db", tmp_path / "new.db", tmp_path / "new.db"):
+        Store(p).close()

@@ -268,3 +268,17 @@ def test_a_page_past_the_last_links_to_the_last_not_to_nothing(client, url, empt
     assert "page=6" not in res.text
     if "lang=vi" in url:
         assert "page=1&amp;lang=vi" in res.text
+
+
+def test_runs_page_tells_repeats_from_already_stored(tmp_path):
+    # a page met twice in one run's inputs was shown as "already stored"
+    db = tmp_path / "r.db"
+    with Store(db) as store:
+        run = store.start_run(["/a.warc", "/b.warc"])
+        store.finish_run(run, {"read": 3, "processed": 2, "skipped_existing": 0,
+                               "files_skipped": 0, "repeated_in_inputs": 1, "rejected": 0,
+                               "rejected_reasons": {}, "seconds": 0.5, "stages": {}})
+    with TestClient(create_app(db)) as c:
+        text = " ".join(re.sub(r"<[^>]+>", " ", c.get("/runs").text).split())
+    assert "already stored 0" in text
+    assert "repeated in the inputs 1" in text

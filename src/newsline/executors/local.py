@@ -154,8 +154,9 @@ def left_unprocessed(doc: Document, reports: dict[str, StageReport]) -> Document
 class _PoolHandle:
     """A batch submitted to the pool. When a worker process dies under it (the
     OOM killer, a crash inside a C library on one hostile page), the batch is
-    run again in a fresh pool one document at a time, so that only a document
-    that kills a worker by itself is left unprocessed -- kept, and flagged."""
+    run again in a fresh pool one document per task (all at once, then those
+    broken again one after another), so that only a document that kills a
+    worker by itself is left unprocessed -- kept, and flagged."""
 
     __slots__ = ("_docs", "_executor", "_future", "_generation")
 
@@ -220,23 +221,42 @@ class LocalExecutor:
     def _recover(self, docs: list[Document], generation: int
                  ) -> tuple[list[Document], dict[str, StageReport]]:
         self._replace_pool(generation)
+        # First every document as its own task, all at once: a batch that was
+        # only running beside the page that killed a worker (every batch in
+        # flight breaks with it) is redone at full speed, not one document
+        # after another on one worker. The documents broken again go on alone.
+        got: list[tuple[list[Document], dict[str, StageReport]] | None] = [None] * len(docs)
+        gen = self._generation
+        futures: list[Future[Any]] = []
+        try:
+            for doc in docs:
+                futures.append(self._pool_now().submit(_run_in_worker, [doc]))
+        except BrokenProcessPool:
+            pass
+        broken = len(futures) < len(docs)
+        for k, fut in enumerate(futures):
+            try:
+                got[k] = fut.result()
+            except BrokenProcessPool:
+                broken = True
+        if broken:
+            self._replace_pool(gen)
         out: list[Document] = []
         reports: dict[str, StageReport] = {}
-        for doc in docs:
-            got = None
+        for doc, res in zip(docs, got, strict=True):
             # twice: another batch running beside it may have broken the pool
-            for _ in range(2):
+            for _ in range(2 if res is None else 0):
                 gen = self._generation
                 try:
-                    got, reps = self._pool_now().submit(_run_in_worker, [doc]).result()
+                    res = self._pool_now().submit(_run_in_worker, [doc]).result()
                     break
                 except BrokenProcessPool:
                     self._replace_pool(gen)
-            if got is None:
+            if res is None:
                 out.append(left_unprocessed(doc, reports))
                 continue
-            out.extend(got)
-            for name, r in reps.items():
+            out.extend(res[0])
+            for name, r in res[1].items():
                 reports.setdefault(name, StageReport()).add(r)
         return out, reports
 

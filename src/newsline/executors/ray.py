@@ -18,6 +18,9 @@ flight, so memory does not grow with the corpus.
   joins Ray already initialised in this process, e.g. by a test).
 * ``address="auto"`` or ``"ray://head:10001"``: joins an existing cluster;
   newsline and its dependencies must be installed on every node.
+* Ray already initialised in this process is used as it is: an ``address``
+  naming another cluster is an error (:class:`EngineUnavailable`), one Ray
+  cannot compare (Ray Client) a ``RuntimeWarning`` naming both.
 
 This module must never be imported unless the Ray engine is chosen (Ray is
 the optional extra ``newsline[ray]``), and must never change what a stage
@@ -73,12 +76,88 @@ def _check_address(address: str) -> None:
                                 f"{e.strerror or e or 'timed out'}") from None
 
 
+def _running_address(ray: Any) -> str | None:
+    """HOST:PORT of the Ray this process is connected to (None: unknown, as
+    through Ray Client)."""
+    try:
+        return ray.get_runtime_context().gcs_address or None
+    except Exception:  # noqa: BLE001 - Ray Client, an older Ray: unknown
+        return None
+
+
+def _resolve_auto() -> str | None:
+    """The cluster ``address="auto"`` means here (RAY_ADDRESS, else the one
+    last started on this machine), or None when Ray cannot say."""
+    try:
+        from ray._private.services import canonicalize_bootstrap_address
+
+        return canonicalize_bootstrap_address("auto")
+    except Exception:  # noqa: BLE001 - a private helper: no answer is no error
+        return None
+
+
+def _endpoint(address: str) -> tuple[str, int] | None:
+    """(IP, port) of HOST:PORT, the IP of this machine written 127.0.0.1."""
+    import socket
+
+    host, sep, port = address.rpartition(":")
+    host = host.strip("[]")
+    if not sep or not port.isdigit():
+        return None
+    try:
+        ip = socket.gethostbyname(host)
+    except OSError:
+        return None
+    if not ip.startswith("127."):
+        try:  # an address of this machine's own can be bound to
+            with socket.socket() as s:
+                s.bind((ip, 0))
+            ip = "127.0.0.1"
+        except OSError:
+            pass
+    else:
+        ip = "127.0.0.1"
+    return ip, int(port)
+
+
+def _check_running_ray(ray: Any, address: str) -> None:
+    """Ray already initialised in this process (``ray.init`` called before)
+    is what the run uses: an ``address`` naming another cluster was checked,
+    then silently ignored, and the run went elsewhere. It is an error when
+    the two clearly differ, a warning naming both when Ray cannot tell."""
+    import warnings
+
+    from . import EngineUnavailable
+
+    running = _running_address(ray)
+    wanted: str | None = address
+    if address == "auto":
+        wanted = _resolve_auto()
+    elif address == "local":  # a Ray on this machine: the running one if it is here
+        here = _endpoint(running) if running else None
+        wanted = running if here and here[0] == "127.0.0.1" else None
+    if running and wanted and "://" not in wanted:
+        here, there = _endpoint(running), _endpoint(wanted)
+        if here and there and here == there:
+            return
+        if here and there:
+            raise EngineUnavailable(
+                f"Ray is already initialised in this process, connected to {running!r}; "
+                f"the Ray address {address!r} names another cluster: call ray.shutdown() "
+                "first to join it, or pass no address to use the running Ray")
+    warnings.warn(
+        f"Ray is already initialised in this process (connected to "
+        f"{running or 'an address Ray does not say'!r}); the run uses it, not the Ray "
+        f"address {address!r}: call ray.shutdown() first to join that one",
+        RuntimeWarning, stacklevel=2)
+
+
 class _Handle:
     """A submitted batch; ``result()`` waits for it (the runner commits in order).
 
     When the actor's process dies under the batch (a crash inside a C library
     on one hostile page, the memory limit), the batch is redone one document
-    at a time on fresh actors, as the local engine does: only a document that
+    per task on fresh actors, as the local engine does: only a document that
     kills an actor by itself is left unprocessed -- kept, and flagged."""
 
     __slots__ = ("_docs", "_executor", "_ref")
@@ -141,6 +220,8 @@ class RayExecutor:
         self._started_ray = False
         if address:
             _check_address(address)
+            if ray.is_initialized():
+                _check_running_ray(ray, address)
         if not ray.is_initialized():
             kwargs: dict[str, Any] = {
                 "include_dashboard": False,
@@ -194,22 +275,39 @@ class RayExecutor:
 
         ray = self._ray
         died = (ray.exceptions.RayActorError, ray.exceptions.WorkerCrashedError)
+        # First every document as its own task, spread over the actors at once
+        # (a batch queued behind the killer on its actor is redone at full
+        # speed); the documents on an actor that dies again go on alone.
+        placed = []
+        for doc in docs:
+            i = self._next_actor()
+            placed.append((i, self._actors[i].run.remote([doc])))
+        got: list[tuple[list[Document], dict[str, StageReport]] | None] = []
+        dead: set[int] = set()
+        for i, ref in placed:
+            try:
+                got.append(ray.get(ref))
+            except died:
+                got.append(None)
+                dead.add(i)
+        for i in sorted(dead):
+            self._replace_actor(i)
         out: list[Document] = []
         reports: dict[str, StageReport] = {}
-        for doc in docs:
-            got = None
-            for _ in range(2):  # twice: the actor may have died of another batch
+        for doc, res in zip(docs, got, strict=True):
+            # twice: the actor may have died of another batch
+            for _ in range(2 if res is None else 0):
                 i = self._next_actor()
                 try:
-                    got, reps = ray.get(self._actors[i].run.remote([doc]))
+                    res = ray.get(self._actors[i].run.remote([doc]))
                     break
                 except died:
                     self._replace_actor(i)
-            if got is None:
+            if res is None:
                 out.append(left_unprocessed(doc, reports))
                 continue
-            out.extend(got)
-            for name, r in reps.items():
+            out.extend(res[0])
+            for name, r in res[1].items():
                 reports.setdefault(name, StageReport()).add(r)
         return out, reports
 

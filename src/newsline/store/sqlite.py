@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import time
 import zlib
@@ -198,6 +199,13 @@ def _dumps(x: Any) -> str:
     return _ENCODE(x)
 
 
+def db_files(path: str | os.PathLike[str]) -> frozenset[str]:
+    """Real paths of the files the database at ``path`` lives in (itself,
+    SQLite's journal files, the writer lock)."""
+    base = os.path.realpath(path)
+    return frozenset(base + sfx for sfx in ("", "-wal", "-shm", "-journal", ".lock"))
+
+
 class Store:
     """One SQLite database file. Cheap to open; one writer at a time."""
 
@@ -224,6 +232,16 @@ class Store:
             if readonly and not self._schema_complete():
                 self.conn.close()
                 raise DatabaseError(f"{printable_path(self.path)}: not a newsline database (or not yet created)")
+            if not readonly and not self._schema_complete():
+                other = self._other_tables()
+                if other:
+                    # another program's database (a mistyped --db): newsline's
+                    # tables were added to it, and its journal mode changed
+                    self.conn.close()
+                    raise DatabaseError(
+                        f"{printable_path(self.path)}: not a newsline database (it holds "
+                        f"other tables: {', '.join(other[:5])}{', …' if len(other) > 5 else ''}"
+                        "); choose another database file")
             if not readonly:
                 self.conn.execute("PRAGMA journal_mode=WAL")
                 self.conn.execute("PRAGMA synchronous=NORMAL")
@@ -240,6 +258,14 @@ class Store:
             raise DatabaseError(f"{printable_path(self.path)}: cannot open database: {e}") from e
         self._lock_fd: int | None = None
 
+    def _other_tables(self) -> list[str]:
+        """Tables in the file that are not newsline's (a new file has none)."""
+        rows = self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name").fetchall()
+        ours = set(re.findall(r"CREATE (?:VIRTUAL )?TABLE IF NOT EXISTS (\w+)", SCHEMA))
+        return [r[0] for r in rows if r[0] not in ours]
+
     def _schema_complete(self) -> bool:
         """The schema's last write (the version row) is there."""
         try:
@@ -253,8 +279,7 @@ class Store:
     def own_files(self) -> frozenset[str]:
         """Real paths of the files this database lives in (itself, SQLite's
         journal files, the writer lock): never inputs of a run into it."""
-        base = os.path.realpath(self.path)
-        return frozenset(base + sfx for sfx in ("", "-wal", "-shm", "-journal", ".lock"))
+        return db_files(self.path)
 
     def acquire_writer_lock(self) -> None:
         """Refuse a second concurrent writer with a clear message.
