@@ -25,6 +25,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
+
 def pipeline_of_available_stages(settings, only: list[str] | None = None):
     """(Pipeline, missing stage names): newsline's default stages (the ones
     ``newsline run`` uses), or only those whose stage ``name`` is in ``only``."""
@@ -163,7 +164,9 @@ def run_main(argv: list[str] | None = None) -> None:
     ap.add_argument("--workers", type=int, default=0)
     ap.add_argument("--batch-size", type=int, default=64)
     ap.add_argument("--engine", default="local")
-    ap.add_argument("--stages", default=None, help="comma-separated stage names (segment,langid,...)")
+    ap.add_argument(
+        "--stages", default=None, help="comma-separated stage names (segment,langid,...)"
+    )
     ap.add_argument("--json", default=None, help="write the run report here")
     ap.add_argument("--cpu-stages", action="store_true", help="count each stage's CPU time")
     a = ap.parse_args(argv)

@@ -45,12 +45,14 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_VENV = Path(os.environ.get("NEWSLINE_BENCH_VENV",
-                                   Path.home() / ".cache" / "newsline-bench"))
+DEFAULT_VENV = Path(
+    os.environ.get("NEWSLINE_BENCH_VENV", Path.home() / ".cache" / "newsline-bench")
+)
 KEEP_LANGS = ("vi", "th", "zh", "en")
 
 
 # -- datatrove side (runs inside the benchmark virtualenv) ---------------------------------
+
 
 def datatrove_side(sample: str, out: str, workers: int) -> dict:
     from datatrove.data import Document as DTDocument
@@ -95,31 +97,53 @@ def datatrove_side(sample: str, out: str, workers: int) -> dict:
 
     def run(name: str, pipeline: list, tasks: int) -> None:
         t0 = time.perf_counter()
-        LocalPipelineExecutor(pipeline=pipeline, tasks=tasks, workers=min(tasks, workers),
-                              logging_dir=str(o / "logs" / name)).run()
+        LocalPipelineExecutor(
+            pipeline=pipeline,
+            tasks=tasks,
+            workers=min(tasks, workers),
+            logging_dir=str(o / "logs" / name),
+        ).run()
         times[name] = time.perf_counter() - t0
 
-    run("extract+filter+signatures", [
-        WarcReader(sample, glob_pattern="*.warc.gz", default_metadata={}),
-        Trafilatura(favour_precision=True, timeout=10.0),
-        Cld2LanguageFilter(),
-        GopherQualityFilter(),
-        JsonlWriter(str(o / "filtered")),
-        MinhashDedupSignature(output_folder=str(o / "sigs"), config=cfg),
-    ], tasks=workers)
-    run("minhash buckets", [
-        MinhashDedupBuckets(input_folder=str(o / "sigs"), output_folder=str(o / "buckets"),
-                            config=cfg),
-    ], tasks=cfg.num_buckets)
-    run("minhash clusters", [
-        MinhashDedupCluster(input_folder=str(o / "buckets"), output_folder=str(o / "remove"),
-                            config=cfg),
-    ], tasks=1)
-    run("minhash filter", [
-        JsonlReader(str(o / "filtered")),
-        MinhashDedupFilter(input_folder=str(o / "remove")),
-        JsonlWriter(str(o / "final")),
-    ], tasks=workers)
+    run(
+        "extract+filter+signatures",
+        [
+            WarcReader(sample, glob_pattern="*.warc.gz", default_metadata={}),
+            Trafilatura(favour_precision=True, timeout=10.0),
+            Cld2LanguageFilter(),
+            GopherQualityFilter(),
+            JsonlWriter(str(o / "filtered")),
+            MinhashDedupSignature(output_folder=str(o / "sigs"), config=cfg),
+        ],
+        tasks=workers,
+    )
+    run(
+        "minhash buckets",
+        [
+            MinhashDedupBuckets(
+                input_folder=str(o / "sigs"), output_folder=str(o / "buckets"), config=cfg
+            ),
+        ],
+        tasks=cfg.num_buckets,
+    )
+    run(
+        "minhash clusters",
+        [
+            MinhashDedupCluster(
+                input_folder=str(o / "buckets"), output_folder=str(o / "remove"), config=cfg
+            ),
+        ],
+        tasks=1,
+    )
+    run(
+        "minhash filter",
+        [
+            JsonlReader(str(o / "filtered")),
+            MinhashDedupFilter(input_folder=str(o / "remove")),
+            JsonlWriter(str(o / "final")),
+        ],
+        tasks=workers,
+    )
 
     def count(folder: Path) -> int:
         n = 0
@@ -128,11 +152,15 @@ def datatrove_side(sample: str, out: str, workers: int) -> dict:
                 n += sum(1 for _ in fh)
         return n
 
-    return {"steps": times, "kept_after_filters": count(o / "filtered"),
-            "kept_after_dedup": count(o / "final")}
+    return {
+        "steps": times,
+        "kept_after_filters": count(o / "filtered"),
+        "kept_after_dedup": count(o / "final"),
+    }
 
 
 # -- sample ------------------------------------------------------------------------------------
+
 
 def _seed_warc(seeds: Path, dest: Path) -> int:
     """The real seed pages (plain text, one line per block) as HTML responses."""
@@ -143,11 +171,16 @@ def _seed_warc(seeds: Path, dest: Path) -> int:
     with open(dest, "wb") as fh:
         for p in pages:
             lines = p.read_text("utf-8", errors="replace").splitlines()
-            body = ("<!DOCTYPE html><html><head><meta charset='utf-8'></head><body>"
-                    + "".join(f"<p>{html_lib.escape(x)}</p>" for x in lines if x.strip())
-                    + "</body></html>").encode("utf-8")
-            http = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
-                    + f"Content-Length: {len(body)}\r\n\r\n".encode() + body)
+            body = (
+                "<!DOCTYPE html><html><head><meta charset='utf-8'></head><body>"
+                + "".join(f"<p>{html_lib.escape(x)}</p>" for x in lines if x.strip())
+                + "</body></html>"
+            ).encode("utf-8")
+            http = (
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+                + f"Content-Length: {len(body)}\r\n\r\n".encode()
+                + body
+            )
             rid = hashlib.sha1(p.name.encode()).hexdigest()
             head = (
                 "WARC/1.0\r\nWARC-Type: response\r\n"
@@ -244,9 +277,11 @@ def main() -> None:
 
     venv_py = Path(a.venv) / "bin" / "python"
     if not venv_py.exists():
-        raise SystemExit(f"no benchmark virtualenv at {a.venv}: run benchmarks/run_all.sh "
-                         "(or: python -m venv --system-site-packages DIR && "
-                         "DIR/bin/pip install 'datatrove[processing]')")
+        raise SystemExit(
+            f"no benchmark virtualenv at {a.venv}: run benchmarks/run_all.sh "
+            "(or: python -m venv --system-site-packages DIR && "
+            "DIR/bin/pip install 'datatrove[processing]')"
+        )
     cache = Path(a.cache)
     cache.mkdir(parents=True, exist_ok=True)
     sample = Path(a.warc) if a.warc else make_sample(cache, a.docs)
@@ -255,36 +290,68 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="nl-vs-dt-") as tmp:
         dt_env = {k: v for k, v in env.items() if k != "PYTHONPATH"}
         dt, dt_wall, dt_cpu, dt_pss, _ = measured(
-            [str(venv_py), __file__, "--workers", str(workers),
-             "--datatrove-side", str(sample), os.path.join(tmp, "dt")], dt_env)
+            [
+                str(venv_py),
+                __file__,
+                "--workers",
+                str(workers),
+                "--datatrove-side",
+                str(sample),
+                os.path.join(tmp, "dt"),
+            ],
+            dt_env,
+        )
         nl, nl_wall, nl_cpu, nl_pss, _ = measured(
-            [sys.executable, str(HERE / "bench_common.py"), "run", str(sample), "--db",
-             os.path.join(tmp, "nl.db"), "--workers", str(workers)], env)
+            [
+                sys.executable,
+                str(HERE / "bench_common.py"),
+                "run",
+                str(sample),
+                "--db",
+                os.path.join(tmp, "nl.db"),
+                "--workers",
+                str(workers),
+            ],
+            env,
+        )
 
     rep = nl["report"]
     rows = [
-        ("datatrove " + _dt_version(venv_py), f"{dt_wall:.1f}", f"{dt_cpu:.1f}", mb(dt_pss),
-         f"{dt['kept_after_filters']} kept by filters, {dt['kept_after_dedup']} after dedup",
-         ", ".join(f"{k} {v:.1f}s" for k, v in dt["steps"].items())),
-        ("newsline", f"{nl_wall:.1f}", f"{nl_cpu:.1f}", mb(nl_pss),
-         f"{rep['processed']} stored, {rep['rejected']} rejected",
-         ", ".join(f"{k} {v['seconds']:.1f}s" for k, v in rep["stages"].items())),
+        (
+            "datatrove " + _dt_version(venv_py),
+            f"{dt_wall:.1f}",
+            f"{dt_cpu:.1f}",
+            mb(dt_pss),
+            f"{dt['kept_after_filters']} kept by filters, {dt['kept_after_dedup']} after dedup",
+            ", ".join(f"{k} {v:.1f}s" for k, v in dt["steps"].items()),
+        ),
+        (
+            "newsline",
+            f"{nl_wall:.1f}",
+            f"{nl_cpu:.1f}",
+            mb(nl_pss),
+            f"{rep['processed']} stored, {rep['rejected']} rejected",
+            ", ".join(f"{k} {v['seconds']:.1f}s" for k, v in rep["stages"].items()),
+        ),
     ]
     from bench_pipeline import _table
 
     print(f"\nnewsline vs datatrove on the same WARC sample ({sample}), {workers} workers each")
     _table(("system", "wall s", "CPU s", "peak PSS MB", "documents", "steps"), rows)
     ratio = nl_wall / dt_wall
-    print(f"\nnewsline / datatrove wall-time ratio: {ratio:.2f} "
-          f"(goal <= 1.0: {'MET' if ratio <= 1.0 else 'NOT MET'}); "
-          f"CPU-time ratio {nl_cpu / dt_cpu:.2f}")
+    print(
+        f"\nnewsline / datatrove wall-time ratio: {ratio:.2f} "
+        f"(goal <= 1.0: {'MET' if ratio <= 1.0 else 'NOT MET'}); "
+        f"CPU-time ratio {nl_cpu / dt_cpu:.2f}"
+    )
 
 
 def _dt_version(py: Path) -> str:
     try:
         code = "from importlib.metadata import version; print(version('datatrove'))"
-        return subprocess.run([str(py), "-c", code], check=False, capture_output=True,
-                              text=True, timeout=60).stdout.strip()
+        return subprocess.run(
+            [str(py), "-c", code], check=False, capture_output=True, text=True, timeout=60
+        ).stdout.strip()
     except Exception:  # noqa: BLE001 - the version is a label only
         return "?"
 

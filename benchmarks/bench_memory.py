@@ -54,27 +54,62 @@ def main() -> None:
             db = os.path.join(a.keep_db or tmp, f"mem-{a.format}-{n}.db")
             for suffix in ("", "-wal", "-shm"):
                 Path(db + suffix).unlink(missing_ok=True)
-            r = run_measured([str(src)], db, workers=workers, engine=a.engine, stages=stages,
-                             batch_size=a.batch_size)
+            r = run_measured(
+                [str(src)],
+                db,
+                workers=workers,
+                engine=a.engine,
+                stages=stages,
+                batch_size=a.batch_size,
+            )
             docs = r["report"]["processed"]
             size = sum(Path(db + s).stat().st_size for s in ("", "-wal") if Path(db + s).exists())
             con = sqlite3.connect(db)
-            states = {name: len(blob or b"") for name, blob in
-                      con.execute("SELECT name, state FROM stage_state")}
+            states = {
+                name: len(blob or b"")
+                for name, blob in con.execute("SELECT name, state FROM stage_state")
+            }
             con.close()
-            state_txt = ", ".join(f"{k} {v / max(docs, 1):,.0f} B/doc" for k, v in
-                                  sorted(states.items())) or "-"
+            state_txt = (
+                ", ".join(f"{k} {v / max(docs, 1):,.0f} B/doc" for k, v in sorted(states.items()))
+                or "-"
+            )
             q = " / ".join(mb(x) for x in r["peak_quarters"])
-            rows.append((f"{n:,}", f"{r['outer_wall_s']:.0f}",
-                         f"{docs / r['outer_wall_s']:,.0f}", f"{docs / r['cpu_s']:,.0f}",
-                         mb(r["peak_pss"]), mb(r["peak_rss"]), q, mb(size),
-                         f"{size / max(docs, 1) / 1024:.1f}", state_txt))
+            rows.append(
+                (
+                    f"{n:,}",
+                    f"{r['outer_wall_s']:.0f}",
+                    f"{docs / r['outer_wall_s']:,.0f}",
+                    f"{docs / r['cpu_s']:,.0f}",
+                    mb(r["peak_pss"]),
+                    mb(r["peak_rss"]),
+                    q,
+                    mb(size),
+                    f"{size / max(docs, 1) / 1024:.1f}",
+                    state_txt,
+                )
+            )
             print(f"[{n:,} docs done: peak PSS {mb(r['peak_pss'])} MB]", file=sys.stderr)
 
-    print(f"\nnewsline memory benchmark: {a.format} input, stages: {a.stages}, "
-          f"engine {a.engine}, {workers} workers, batch {a.batch_size}")
-    _table(("docs", "wall s", "docs/s", "docs/CPU-s", "peak PSS MB", "peak RSS MB",
-            "PSS peak per quarter MB", "db MB", "db kB/doc", "saved stage state"), rows)
+    print(
+        f"\nnewsline memory benchmark: {a.format} input, stages: {a.stages}, "
+        f"engine {a.engine}, {workers} workers, batch {a.batch_size}"
+    )
+    _table(
+        (
+            "docs",
+            "wall s",
+            "docs/s",
+            "docs/CPU-s",
+            "peak PSS MB",
+            "peak RSS MB",
+            "PSS peak per quarter MB",
+            "db MB",
+            "db kB/doc",
+            "saved stage state",
+        ),
+        rows,
+    )
 
 
 if __name__ == "__main__":

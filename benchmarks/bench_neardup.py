@@ -78,9 +78,12 @@ def main() -> None:
             if done % a.every == 0:
                 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
                 rows.append((done, stage_s, stage_cpu, rss_now_mb(), peak, dict(stats)))
-                print(f"[{done:,} docs: dedup {stage_s:.0f}s wall, {stage_cpu:.0f}s CPU, "
-                      f"rss {rss_now_mb():,.0f} MB]",
-                      file=sys.stderr, flush=True)
+                print(
+                    f"[{done:,} docs: dedup {stage_s:.0f}s wall, {stage_cpu:.0f}s CPU, "
+                    f"rss {rss_now_mb():,.0f} MB]",
+                    file=sys.stderr,
+                    flush=True,
+                )
     gen_s += time.perf_counter() - t0
     if batch:
         flush()
@@ -99,23 +102,38 @@ def main() -> None:
         state_s = time.perf_counter() - t_st
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-    print(f"\nnear-duplicate detection (newsline.dedup.Deduplicate), {done:,} synthetic "
-          f"~3 kB documents, batches of {a.batch}, one process")
-    print(f"{'docs':>10}  {'wall s':>7}  {'CPU s':>7}  {'docs/CPU-s':>10}  {'rss MB':>7}  "
-          f"{'peak MB':>7}  {'exact':>7}  {'near':>7}")
+    print(
+        f"\nnear-duplicate detection (newsline.dedup.Deduplicate), {done:,} synthetic "
+        f"~3 kB documents, batches of {a.batch}, one process"
+    )
+    print(
+        f"{'docs':>10}  {'wall s':>7}  {'CPU s':>7}  {'docs/CPU-s':>10}  {'rss MB':>7}  "
+        f"{'peak MB':>7}  {'exact':>7}  {'near':>7}"
+    )
     for n, s, c, rss, pk, st in rows:
-        print(f"{n:>10,}  {s:>7.0f}  {c:>7.0f}  {n / max(c, 1e-9):>10,.0f}  {rss:>7,.0f}  "
-              f"{pk:>7,.0f}  {st.get('dedup_exact', 0):>7,}  {st.get('dedup_near', 0):>7,}")
+        print(
+            f"{n:>10,}  {s:>7.0f}  {c:>7.0f}  {n / max(c, 1e-9):>10,.0f}  {rss:>7,.0f}  "
+            f"{pk:>7,.0f}  {st.get('dedup_exact', 0):>7,}  {st.get('dedup_near', 0):>7,}"
+        )
     links = sum(len(v) for v in tables.values())
-    print(f"\nfinalize: {fin_s:.1f}s, {links:,} duplicate links; saved state: "
-          + (f"{state_mb:,.0f} MB ({state_mb * 2**20 / max(done, 1):,.0f} B/doc, "
-             f"{state_s:.1f}s)" if state_mb is not None else "not measured"))
-    print(f"interpreter + imports before the first document: {base_rss:,.0f} MB; "
-          f"generating the documents took {gen_s:.0f}s (not counted)")
+    print(
+        f"\nfinalize: {fin_s:.1f}s, {links:,} duplicate links; saved state: "
+        + (
+            f"{state_mb:,.0f} MB ({state_mb * 2**20 / max(done, 1):,.0f} B/doc, {state_s:.1f}s)"
+            if state_mb is not None
+            else "not measured"
+        )
+    )
+    print(
+        f"interpreter + imports before the first document: {base_rss:,.0f} MB; "
+        f"generating the documents took {gen_s:.0f}s (not counted)"
+    )
     total, total_cpu = stage_s + fin_s, stage_cpu + fin_cpu
-    print(f"goal: 1M documents <= 600 s and <= 4096 MB -> {total:,.0f} s wall "
-          f"({total_cpu:,.0f} s CPU), peak {peak:,.0f} MB"
-          + ("" if done >= 1_000_000 else f" (measured on {done:,} documents)"))
+    print(
+        f"goal: 1M documents <= 600 s and <= 4096 MB -> {total:,.0f} s wall "
+        f"({total_cpu:,.0f} s CPU), peak {peak:,.0f} MB"
+        + ("" if done >= 1_000_000 else f" (measured on {done:,} documents)")
+    )
 
 
 if __name__ == "__main__":

@@ -49,23 +49,46 @@ def corpus(cache: Path, fmt: str, n: int, seed: int = 7) -> Path:
         t0 = time.perf_counter()
         write_corpus(d, n, fmt, seed)
         done.write_text("ok")
-        print(f"[generated {n} {fmt} documents in {time.perf_counter() - t0:.1f}s -> {d}]",
-              file=sys.stderr)
+        print(
+            f"[generated {n} {fmt} documents in {time.perf_counter() - t0:.1f}s -> {d}]",
+            file=sys.stderr,
+        )
     return d
 
 
-def run_measured(inputs: list[str], db: str, workers: int, engine: str = "local",
-                 stages: str | None = None, batch_size: int = 64) -> dict:
+def run_measured(
+    inputs: list[str],
+    db: str,
+    workers: int,
+    engine: str = "local",
+    stages: str | None = None,
+    batch_size: int = 64,
+) -> dict:
     """One pipeline run in a child process: its report, wall, CPU and peak memory."""
     out_json = db + ".json"
-    cmd = [sys.executable, str(REPO / "benchmarks" / "bench_common.py"), "run", *inputs,
-           "--db", db, "--workers", str(workers), "--engine", engine, "--json", out_json,
-           "--batch-size", str(batch_size), "--cpu-stages"]
+    cmd = [
+        sys.executable,
+        str(REPO / "benchmarks" / "bench_common.py"),
+        "run",
+        *inputs,
+        "--db",
+        db,
+        "--workers",
+        str(workers),
+        "--engine",
+        engine,
+        "--json",
+        out_json,
+        "--batch-size",
+        str(batch_size),
+        "--cpu-stages",
+    ]
     if stages:
         cmd += ["--stages", stages]
     # benchmarks/ on the path too: Ray workers unpickle the CpuTimed wrapper.
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(REPO / "src"),
-                                                       str(REPO / "benchmarks")]))
+    env = dict(
+        os.environ, PYTHONPATH=os.pathsep.join([str(REPO / "src"), str(REPO / "benchmarks")])
+    )
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     with TreeMemory(proc.pid) as mem:
@@ -78,9 +101,14 @@ def run_measured(inputs: list[str], db: str, workers: int, engine: str = "local"
     # wait4 counts the child and the workers it reaped; Ray's actors are
     # children of its raylet, so the sampled tree CPU is the larger figure.
     cpu = max(ru.ru_utime + ru.ru_stime, mem.cpu_seconds)
-    res.update(outer_wall_s=wall, cpu_s=cpu, peak_rss=mem.peak_rss,
-               peak_pss=mem.peak_pss, procs=mem.peak_procs,
-               peak_quarters=[mem.peak_between(q / 4, (q + 1) / 4 + (q == 3)) for q in range(4)])
+    res.update(
+        outer_wall_s=wall,
+        cpu_s=cpu,
+        peak_rss=mem.peak_rss,
+        peak_pss=mem.peak_pss,
+        procs=mem.peak_procs,
+        peak_quarters=[mem.peak_between(q / 4, (q + 1) / 4 + (q == 3)) for q in range(4)],
+    )
     return res
 
 
@@ -130,39 +158,75 @@ def main() -> None:
             figures["runs"][f"{fmt}/1"] = one
             missing = one["missing_stages"]
             rep = one["report"]
-            rows.append((fmt, "read", "-", f"{read_cpu:.2f}", str(n_read),
-                         fmt_rate(n_read, read_cpu)))
+            rows.append(
+                (fmt, "read", "-", f"{read_cpu:.2f}", str(n_read), fmt_rate(n_read, read_cpu))
+            )
             stage_cpu = 0.0
             for name, s in rep["stages"].items():
                 cpu = s["counters"].get("cpu_us", 0) / 1e6
                 stage_cpu += cpu
-                rows.append((fmt, name, f"{s['seconds']:.2f}", f"{cpu:.2f}", str(s["documents"]),
-                             fmt_rate(s["documents"], cpu)))
+                rows.append(
+                    (
+                        fmt,
+                        name,
+                        f"{s['seconds']:.2f}",
+                        f"{cpu:.2f}",
+                        str(s["documents"]),
+                        fmt_rate(s["documents"], cpu),
+                    )
+                )
             rest_cpu = max(0.0, one["cpu_s"] - stage_cpu - read_cpu)
-            rows.append((fmt, "store, runner, imports (rest)", "-", f"{rest_cpu:.2f}",
-                         str(rep["processed"]), fmt_rate(rep["processed"], rest_cpu)))
+            rows.append(
+                (
+                    fmt,
+                    "store, runner, imports (rest)",
+                    "-",
+                    f"{rest_cpu:.2f}",
+                    str(rep["processed"]),
+                    fmt_rate(rep["processed"], rest_cpu),
+                )
+            )
             ends.append(_end_row(fmt, "local", 1, one))
             for engine in a.engines.split(","):
-                many = run_measured([str(src)], os.path.join(tmp, f"{engine}.db"),
-                                    workers=n_cores, engine=engine)
+                many = run_measured(
+                    [str(src)], os.path.join(tmp, f"{engine}.db"), workers=n_cores, engine=engine
+                )
                 figures["runs"][f"{fmt}/{engine}/{n_cores}"] = many
                 ends.append(_end_row(fmt, engine, n_cores, many))
 
-    print(f"\nnewsline pipeline benchmark: {a.docs} synthetic ~3 kB documents (vi/th/zh/en), "
-          f"{cores()} cores on this machine")
+    print(
+        f"\nnewsline pipeline benchmark: {a.docs} synthetic ~3 kB documents (vi/th/zh/en), "
+        f"{cores()} cores on this machine"
+    )
     if missing:
         print(f"stages not present yet (left out): {', '.join(missing)}")
     print("\nper stage, one worker (wall s: the stage's own wall time; CPU s: its CPU time)")
     _table(("input", "stage", "wall s", "CPU s", "docs", "docs/CPU-s"), rows)
     print("\nend to end (reading, all stages, SQLite store)")
-    _table(("input", "engine", "workers", "wall s", "docs/s", "docs/s/core",
-            "CPU s", "docs/CPU-s", "peak PSS MB", "peak RSS MB"), ends)
-    text_best = [float(r[7].replace(",", "")) for r in ends if r[0] in ("txt", "jsonl")
-                 and r[7] != "-"]
+    _table(
+        (
+            "input",
+            "engine",
+            "workers",
+            "wall s",
+            "docs/s",
+            "docs/s/core",
+            "CPU s",
+            "docs/CPU-s",
+            "peak PSS MB",
+            "peak RSS MB",
+        ),
+        ends,
+    )
+    text_best = [
+        float(r[7].replace(",", "")) for r in ends if r[0] in ("txt", "jsonl") and r[7] != "-"
+    ]
     if text_best:
         v = max(text_best)
-        print(f"\ngoal: text path >= {GOAL_DOCS_PER_CORE} docs/s per core -> "
-              f"{v:,.0f} docs per CPU-second: {'MET' if v >= GOAL_DOCS_PER_CORE else 'NOT MET'}")
+        print(
+            f"\ngoal: text path >= {GOAL_DOCS_PER_CORE} docs/s per core -> "
+            f"{v:,.0f} docs per CPU-second: {'MET' if v >= GOAL_DOCS_PER_CORE else 'NOT MET'}"
+        )
     if a.json:
         Path(a.json).write_text(json.dumps(figures, indent=1), "utf-8")
 
@@ -170,20 +234,33 @@ def main() -> None:
 def _end_row(fmt: str, engine: str, workers: int, r: dict) -> tuple[str, ...]:
     docs = r["report"]["processed"]
     wall = r["outer_wall_s"]
-    return (fmt, engine, str(workers), f"{wall:.1f}", fmt_rate(docs, wall),
-            fmt_rate(docs, wall * workers), f"{r['cpu_s']:.1f}", fmt_rate(docs, r["cpu_s"]),
-            mb(r["peak_pss"]), mb(r["peak_rss"]))
+    return (
+        fmt,
+        engine,
+        str(workers),
+        f"{wall:.1f}",
+        fmt_rate(docs, wall),
+        fmt_rate(docs, wall * workers),
+        f"{r['cpu_s']:.1f}",
+        fmt_rate(docs, r["cpu_s"]),
+        mb(r["peak_pss"]),
+        mb(r["peak_rss"]),
+    )
 
 
 def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
-    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h)
-              for i, h in enumerate(header)]
+    widths = [
+        max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(header)
+    ]
     line = "  ".join(h.ljust(w) for h, w in zip(header, widths))
     print(line)
     print("-" * len(line))
     for r in rows:
-        print("  ".join((c.ljust(w) if i < 2 else c.rjust(w))
-                        for i, (c, w) in enumerate(zip(r, widths))))
+        print(
+            "  ".join(
+                (c.ljust(w) if i < 2 else c.rjust(w)) for i, (c, w) in enumerate(zip(r, widths))
+            )
+        )
 
 
 if __name__ == "__main__":

@@ -44,8 +44,18 @@ def main() -> None:
         n_docs = args.repeat * len(seeds)
         mb = sum(s.stat().st_size for s in seeds) * args.repeat / 1e6
         db = Path(tmp) / "bench.db"
-        cmd = [sys.executable, "-m", "newsline.cli", "run", str(corpus), "--db", str(db),
-               "-q", "--workers", str(args.workers)]
+        cmd = [
+            sys.executable,
+            "-m",
+            "newsline.cli",
+            "run",
+            str(corpus),
+            "--db",
+            str(db),
+            "-q",
+            "--workers",
+            str(args.workers),
+        ]
         t0 = time.perf_counter()
         proc = subprocess.run(cmd, capture_output=True, text=True)
         wall = time.perf_counter() - t0

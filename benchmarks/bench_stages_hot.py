@@ -53,7 +53,9 @@ def write_synthetic(out: Path, n_txt: int, n_html: int, seed: int) -> None:
             (out / f"{n:06d}-{doc['lang']}.html").write_text(gen_corpus.as_html(doc), "utf-8")
 
 
-def make_inputs(root: Path, n_txt: int, n_html: int, n_warm: int, seed: int) -> tuple[list[str], list[str]]:
+def make_inputs(
+    root: Path, n_txt: int, n_html: int, n_warm: int, seed: int
+) -> tuple[list[str], list[str]]:
     """(warm-up inputs, timed inputs). The warm-up documents come from another
     seed, so nothing a stage caches while warming up is one of the timed texts."""
     if not (root / "synthetic").is_dir():
@@ -86,10 +88,24 @@ def outputs_of(doc) -> dict:
         "blocks": [[b.start, b.end, b.label, b.lang, list(b.reasons)] for b in doc.blocks],
         "lang_spans": doc.meta.get("lang_spans"),
         "flags": [[f.kind, f.reason, f.start, f.end, f.data] for f in doc.flags],
-        "dates": [[d.start, d.end, d.value, d.end_value, d.granularity, d.kind, d.anchor]
-                  for d in doc.dates],
-        "events": [[e.start, e.end, e.date, e.end_date, e.granularity, e.lang, list(e.anchors),
-                    e.date_start, e.date_end] for e in doc.events],
+        "dates": [
+            [d.start, d.end, d.value, d.end_value, d.granularity, d.kind, d.anchor]
+            for d in doc.dates
+        ],
+        "events": [
+            [
+                e.start,
+                e.end,
+                e.date,
+                e.end_date,
+                e.granularity,
+                e.lang,
+                list(e.anchors),
+                e.date_start,
+                e.date_end,
+            ]
+            for e in doc.events
+        ],
         "warnings": doc.meta.get("warnings"),
     }
 
@@ -98,16 +114,28 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=300, help="synthetic text documents")
     ap.add_argument("--html", type=int, default=100, help="synthetic HTML pages")
-    ap.add_argument("--warmup", type=int, default=80,
-                    help="synthetic documents of another seed passed through first, untimed")
+    ap.add_argument(
+        "--warmup",
+        type=int,
+        default=80,
+        help="synthetic documents of another seed passed through first, untimed",
+    )
     ap.add_argument("--seed", type=int, default=11)
-    ap.add_argument("--corpus", default=None,
-                    help="keep the synthetic files in this folder and reuse them when it exists "
-                         "(so a changed generator does not change a before/after comparison)")
+    ap.add_argument(
+        "--corpus",
+        default=None,
+        help="keep the synthetic files in this folder and reuse them when it exists "
+        "(so a changed generator does not change a before/after comparison)",
+    )
     ap.add_argument("--profile", default=None, help="stage name to profile with pyinstrument")
     ap.add_argument("--dump", default=None, help="write every document's stage outputs here")
-    ap.add_argument("--compare", nargs=2, default=None, metavar=("A", "B"),
-                    help="compare two --dump files and exit")
+    ap.add_argument(
+        "--compare",
+        nargs=2,
+        default=None,
+        metavar=("A", "B"),
+        help="compare two --dump files and exit",
+    )
     a = ap.parse_args(argv)
 
     if a.compare:
@@ -161,8 +189,10 @@ def main(argv: list[str] | None = None) -> None:
         out_docs.extend(one)
     n = len(timed)
     chars = sum(len(d.text) for d in timed)
-    print(f"{n} documents read in {read_s:.2f} s and timed after a warm-up of {len(warm)} "
-          f"others (mean {chars / max(n, 1):,.0f} chars/doc)")
+    print(
+        f"{n} documents read in {read_s:.2f} s and timed after a warm-up of {len(warm)} "
+        f"others (mean {chars / max(n, 1):,.0f} chars/doc)"
+    )
     names = [st.name for st in stages]
     for g in ["all", *sorted(groups)]:
         k = n if g == "all" else len(groups[g])
@@ -175,18 +205,23 @@ def main(argv: list[str] | None = None) -> None:
         for name in names:
             w, c = cost.get((g, name), (0.0, 0.0))
             tw, tc = tw + w, tc + c
-            print(f"{name:<12}{1000 * w / k:>10.2f}{k / w if w else 0:>10.0f}"
-                  f"{1000 * c / k:>12.2f}{k / c if c else 0:>12.0f}")
-        print(f"{'total':<12}{1000 * tw / k:>10.2f}{k / tw if tw else 0:>10.0f}"
-              f"{1000 * tc / k:>12.2f}{k / tc if tc else 0:>12.0f}")
+            print(
+                f"{name:<12}{1000 * w / k:>10.2f}{k / w if w else 0:>10.0f}"
+                f"{1000 * c / k:>12.2f}{k / c if c else 0:>12.0f}"
+            )
+        print(
+            f"{'total':<12}{1000 * tw / k:>10.2f}{k / tw if tw else 0:>10.0f}"
+            f"{1000 * tc / k:>12.2f}{k / tc if tc else 0:>12.0f}"
+        )
     if prof is not None:
         print(prof.output_text(unicode=True, color=False, show_all=False))
     if a.dump:
         # Keyed by file name (+ record offset): the synthetic files live under a
         # temporary folder, so paths and ids differ from run to run.
         dump = {f"{Path(d.source).name}#{d.offset}": outputs_of(d) for d in out_docs}
-        Path(a.dump).write_text(json.dumps(dump, ensure_ascii=False, indent=0, sort_keys=True),
-                                "utf-8")
+        Path(a.dump).write_text(
+            json.dumps(dump, ensure_ascii=False, indent=0, sort_keys=True), "utf-8"
+        )
         print(f"outputs of {len(dump)} documents written to {a.dump}")
 
 

@@ -112,13 +112,17 @@ def main() -> int:
         return len(x & y) / len(x | y) if x or y else 1.0
 
     true_j = {d: jac(d, o) for d, _, k, o in docs if k != "original"}
-    print(f"originals {len(origs)}  variants {len(docs) - len(origs)}  (shingle {s0.shingle_size}, num_perm {s0.num_perm})")
+    print(
+        f"originals {len(origs)}  variants {len(docs) - len(origs)}  (shingle {s0.shingle_size}, num_perm {s0.num_perm})"
+    )
     by_kind = defaultdict(list)
     for d, _, k, _ in docs:
         if k != "original":
             by_kind[k].append(true_j[d])
-    print("true Jaccard to the original by kind (median): " + "  ".join(
-        f"{k} {sorted(v)[len(v) // 2]:.2f}" for k, v in by_kind.items()))
+    print(
+        "true Jaccard to the original by kind (median): "
+        + "  ".join(f"{k} {sorted(v)[len(v) // 2]:.2f}" for k, v in by_kind.items())
+    )
     for th in (float(x) for x in args.thresholds.split(",")):
         st = Deduplicate(DedupSettings(threshold=th))
         t0 = time.perf_counter()
@@ -138,10 +142,11 @@ def main() -> int:
                 hit[k] += (d, o) in linked
         p = good / len(links) if links else 1.0
         r = sum(hit.values()) / max(sum(pos.values()), 1)
-        print(f"threshold {th:.2f}: links {len(links)}  precision {p:.4f}  recall {r:.4f}  "
-              f"({sum(pos.values())} true pairs)  {len(docs) / dt:,.0f} docs/s")
-        print("   recall by kind: " + "  ".join(
-            f"{k} {hit[k]}/{pos[k]}" for k in sorted(pos)))
+        print(
+            f"threshold {th:.2f}: links {len(links)}  precision {p:.4f}  recall {r:.4f}  "
+            f"({sum(pos.values())} true pairs)  {len(docs) / dt:,.0f} docs/s"
+        )
+        print("   recall by kind: " + "  ".join(f"{k} {hit[k]}/{pos[k]}" for k in sorted(pos)))
     return 0
 
 

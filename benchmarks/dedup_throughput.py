@@ -85,18 +85,29 @@ def main() -> int:
             false_links += len(links) - len(ok)
         done += len(batch)
         if done % (args.batch * 100) == 0:
-            print(f"  {done} docs  stage {done / t_stage:,.0f} docs/s  peak RSS {rss_mib():,.0f} MiB", flush=True)
+            print(
+                f"  {done} docs  stage {done / t_stage:,.0f} docs/s  peak RSS {rss_mib():,.0f} MiB",
+                flush=True,
+            )
     wall = time.perf_counter() - t_all
-    print(f"documents {done:,}  batch {args.batch}  threshold {s.threshold}  shingle {s.shingle_size}  "
-          f"num_perm {s.num_perm}  blocks {s.blocks}  LSH bands x rows {stage.index.bands}x{stage.index.rows}")
-    print(f"dedup stage: {t_stage:.1f}s = {done / t_stage:,.0f} docs/s   generation {t_gen:.1f}s   wall {wall:.1f}s")
+    print(
+        f"documents {done:,}  batch {args.batch}  threshold {s.threshold}  shingle {s.shingle_size}  "
+        f"num_perm {s.num_perm}  blocks {s.blocks}  LSH bands x rows {stage.index.bands}x{stage.index.rows}"
+    )
+    print(
+        f"dedup stage: {t_stage:.1f}s = {done / t_stage:,.0f} docs/s   generation {t_gen:.1f}s   wall {wall:.1f}s"
+    )
     print(f"peak RSS {rss_mib():,.0f} MiB (start {base:,.0f} MiB)")
-    print("recall by injected kind (near@R = R of the words replaced):  " + "  ".join(
-        f"{k} {found[k]}/{truth[k]}={found[k] / truth[k]:.3f}" for k in sorted(truth)))
+    print(
+        "recall by injected kind (near@R = R of the words replaced):  "
+        + "  ".join(f"{k} {found[k]}/{truth[k]}={found[k] / truth[k]:.3f}" for k in sorted(truth))
+    )
     reported = stats["dedup_exact"] + stats["dedup_near"]
-    print(f"docs reported as duplicates: {reported:,}  (injected {sum(truth.values()):,})  "
-          f"links to a wrong document: {false_links}  "
-          f"precision(docs) {min(1.0, sum(found.values()) / max(reported, 1)):.4f}")
+    print(
+        f"docs reported as duplicates: {reported:,}  (injected {sum(truth.values()):,})  "
+        f"links to a wrong document: {false_links}  "
+        f"precision(docs) {min(1.0, sum(found.values()) / max(reported, 1)):.4f}"
+    )
     print("counters:", {k: v for k, v in stats.items()})
     if args.state:
         t0 = time.perf_counter()
@@ -105,7 +116,9 @@ def main() -> int:
         fresh = Deduplicate(s)
         fresh.load_state(data)
         t2 = time.perf_counter()
-        print(f"state {len(data) / 2**20:,.1f} MiB  save {t1 - t0:.1f}s  load {t2 - t1:.1f}s  peak RSS {rss_mib():,.0f} MiB")
+        print(
+            f"state {len(data) / 2**20:,.1f} MiB  save {t1 - t0:.1f}s  load {t2 - t1:.1f}s  peak RSS {rss_mib():,.0f} MiB"
+        )
     return 0
 
 

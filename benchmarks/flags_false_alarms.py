@@ -43,8 +43,13 @@ def main() -> None:
     from newsline.langid import IdentifyLanguages
 
     s = Settings()
-    stages = [SegmentBlocks(s), IdentifyLanguages(s.lang), ClassifyBlocks(s),
-              ResolveDates(s.dates), FlagDocuments(s.flags)]
+    stages = [
+        SegmentBlocks(s),
+        IdentifyLanguages(s.lang),
+        ClassifyBlocks(s),
+        ResolveDates(s.dates),
+        FlagDocuments(s.flags),
+    ]
     paths = sorted(Path(args.data).glob("*.html.gz"))
     if not paths:
         sys.exit(f"no pages in {args.data}")
@@ -61,8 +66,12 @@ def main() -> None:
             empty += 1
             continue
         meta = trafilatura.extract_metadata(html)
-        doc = Document(id=p.name[:12], source=str(p), text=text,
-                       published=meta.date if meta and meta.date else None)
+        doc = Document(
+            id=p.name[:12],
+            source=str(p),
+            text=text,
+            published=meta.date if meta and meta.date else None,
+        )
         run_stages(stages, [doc])
         langs[doc.lang or "?"] += 1
         kinds = set()
@@ -77,8 +86,10 @@ def main() -> None:
                 print(f"{doc.id} [{doc.lang}] {key} {span} | {f.reason[:160]}")
         pages_with.update(kinds)
     n = len(paths) - empty
-    print(f"\n{n} pages with text ({empty} empty), languages: {dict(langs)}; "
-          f"{time.perf_counter() - t0:.1f} s")
+    print(
+        f"\n{n} pages with text ({empty} empty), languages: {dict(langs)}; "
+        f"{time.perf_counter() - t0:.1f} s"
+    )
     print(f"{'flag':48}{'pages':>7}{'% pages':>9}{'flags':>7}")
     for key in sorted(flags_total):
         print(f"{key:48}{pages_with[key]:7}{100 * pages_with[key] / n:9.1f}{flags_total[key]:7}")

@@ -65,8 +65,10 @@ def main() -> None:
         t0 = time.process_time()
         stage(docs, Counter())
         dt = time.process_time() - t0
-        print(f"{stage.name:8}: {len(docs) / dt:8.1f} docs/s  {blocks / dt:9.0f} blocks/s  "
-              f"{chars / dt / 1e6:6.2f} M chars/s per CPU-second ({len(docs)} docs, one core)")
+        print(
+            f"{stage.name:8}: {len(docs) / dt:8.1f} docs/s  {blocks / dt:9.0f} blocks/s  "
+            f"{chars / dt / 1e6:6.2f} M chars/s per CPU-second ({len(docs)} docs, one core)"
+        )
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS: {rss:.0f} MB")
 

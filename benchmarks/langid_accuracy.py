@@ -70,7 +70,9 @@ def main() -> None:
             print(row + f"{len(lines):7}")
         # Vietnamese typed without accents (common in comments and URLs-as-titles).
         path = data / name / "vi.txt"
-        lines = [fold(x.strip()) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+        lines = [
+            fold(x.strip()) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()
+        ]
         row = f"{'vi-noacc':8}"[:6]
         for guess in systems.values():
             ok = sum(1 for x in lines if guess(x) == "vi")
@@ -88,16 +90,22 @@ def main() -> None:
     for t in texts:
         detect_language(t, settings)
     dt = time.process_time() - t0
-    print(f"\ndetect_language: {len(texts) / dt:,.0f} lines/s, {chars / dt / 1e6:.2f} M chars/s "
-          f"per CPU-second ({len(texts)} sentence lines, {chars:,} chars, one core)")
+    print(
+        f"\ndetect_language: {len(texts) / dt:,.0f} lines/s, {chars / dt / 1e6:.2f} M chars/s "
+        f"per CPU-second ({len(texts)} sentence lines, {chars:,} chars, one core)"
+    )
     blob = "\n".join(texts[i] for i in range(0, len(texts), 7))
     t0 = time.process_time()
     spans = detect_spans(blob, settings)
     dt = time.process_time() - t0
-    print(f"detect_spans: {len(blob) / dt / 1e6:.2f} M chars/s per CPU-second on one "
-          f"{len(blob):,}-char mixed text ({len(spans)} spans)")
-    print(f"peak RSS: {rss_mb():.0f} MB (before the detector: {rss0:.0f} MB); "
-          f"high_accuracy={settings.high_accuracy}, {len(LANGS)} languages")
+    print(
+        f"detect_spans: {len(blob) / dt / 1e6:.2f} M chars/s per CPU-second on one "
+        f"{len(blob):,}-char mixed text ({len(spans)} spans)"
+    )
+    print(
+        f"peak RSS: {rss_mb():.0f} MB (before the detector: {rss0:.0f} MB); "
+        f"high_accuracy={settings.high_accuracy}, {len(LANGS)} languages"
+    )
 
 
 if __name__ == "__main__":

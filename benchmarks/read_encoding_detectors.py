@@ -92,8 +92,13 @@ def cases():
             yield f"{lang}/short", codec, s
         yield f"{lang}/long", codec, " ".join(sents)
         for i in range(3):
-            page = ('<html><head><meta charset="utf-8"><title>' + sents[i] + "</title></head><body>"
-                    + "".join(f"<p>{s}</p>" for s in sents[i:] + sents[:i]) + "</body></html>")
+            page = (
+                '<html><head><meta charset="utf-8"><title>'
+                + sents[i]
+                + "</title></head><body>"
+                + "".join(f"<p>{s}</p>" for s in sents[i:] + sents[:i])
+                + "</body></html>"
+            )
             yield f"{lang}/html-lying-meta", codec, page
 
 
@@ -122,10 +127,15 @@ def run_newsline(data: bytes) -> str:
 
 
 def main() -> None:
-    detectors = {"resiliparse": run_resiliparse, "charset-normalizer": run_charset_normalizer,
-                 "newsline.decode_bytes": run_newsline}
+    detectors = {
+        "resiliparse": run_resiliparse,
+        "charset-normalizer": run_charset_normalizer,
+        "newsline.decode_bytes": run_newsline,
+    }
     all_cases = [(group, codec, text, encode(text, codec)) for group, codec, text in cases()]
-    print(f"{len(all_cases)} samples: {len(SENTENCES)} encodings x (6 short, 1 long, 3 HTML with lying meta)")
+    print(
+        f"{len(all_cases)} samples: {len(SENTENCES)} encodings x (6 short, 1 long, 3 HTML with lying meta)"
+    )
     for name, fn in detectors.items():
         right: dict[str, int] = {}
         total: dict[str, int] = {}
@@ -143,7 +153,9 @@ def main() -> None:
         dt = (time.perf_counter() - t0) / len(all_cases)
         score = sum(right.values())
         detail = "  ".join(f"{k}={right[k]}/{total[k]}" for k in total)
-        print(f"{name:22s} {score:3d}/{len(all_cases)} right, {dt * 1000:6.2f} ms/call  |  {detail}")
+        print(
+            f"{name:22s} {score:3d}/{len(all_cases)} right, {dt * 1000:6.2f} ms/call  |  {detail}"
+        )
 
 
 if __name__ == "__main__":

@@ -110,8 +110,10 @@ def main() -> None:
                 else:
                     errors += 1
             dt = time.perf_counter() - t0
-            print(f"{fmt:8s} {docs:6d} docs {errors:3d} errors  {dt:7.2f} s  "
-                  f"{docs / dt:8.0f} docs/s  {nbytes / dt / 1e6:7.1f} MB/s (uncompressed)")
+            print(
+                f"{fmt:8s} {docs:6d} docs {errors:3d} errors  {dt:7.2f} s  "
+                f"{docs / dt:8.0f} docs/s  {nbytes / dt / 1e6:7.1f} MB/s (uncompressed)"
+            )
 
 
 if __name__ == "__main__":

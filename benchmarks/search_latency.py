@@ -50,13 +50,27 @@ def to_document(d: dict, n: int, rng: random.Random) -> Document:
     for i, (t, label) in enumerate(parts):
         if i:
             text += "\n"
-        blocks.append(Block(len(text), len(text) + len(t), label, d["lang"],
-                            [] if label in ("title", "body") else [f"synthetic {label}"]))
+        blocks.append(
+            Block(
+                len(text),
+                len(text) + len(t),
+                label,
+                d["lang"],
+                [] if label in ("title", "body") else [f"synthetic {label}"],
+            )
+        )
         text += t
     published = date(2022, 1, 1).toordinal() + rng.randrange(3 * 365)
-    doc = Document(id=make_doc_id(d["url"], text), source=d["url"], url=d["url"], text=text,
-                   lang=d["lang"], title=d["title"], blocks=blocks,
-                   published=date.fromordinal(published).isoformat())
+    doc = Document(
+        id=make_doc_id(d["url"], text),
+        source=d["url"],
+        url=d["url"],
+        text=text,
+        lang=d["lang"],
+        title=d["title"],
+        blocks=blocks,
+        published=date.fromordinal(published).isoformat(),
+    )
     if rng.random() < FLAG_SHARE:
         doc.flags = [Flag("spam", "synthetic flag")]
     return doc
@@ -81,13 +95,20 @@ def build(db: Path, n_docs: int) -> None:
                 print(f"\r  built {n + 1} documents", end="", file=sys.stderr)
         if batch:
             store.write_batch(run, batch)
-        store.write_corpus_tables({"stories": [
-            {"id": f"story-{k}", "title": f"story {k}", "languages": [], "documents": ids}
-            for k, ids in story_docs.items()
-        ]})
+        store.write_corpus_tables(
+            {
+                "stories": [
+                    {"id": f"story-{k}", "title": f"story {k}", "languages": [], "documents": ids}
+                    for k, ids in story_docs.items()
+                ]
+            }
+        )
         store.finish_run(run, {"read": n_docs})
-    print(f"\n  built {n_docs} documents in {time.perf_counter() - t0:.0f} s "
-          f"({db.stat().st_size / 1e6:.0f} MB)", file=sys.stderr)
+    print(
+        f"\n  built {n_docs} documents in {time.perf_counter() - t0:.0f} s "
+        f"({db.stat().st_size / 1e6:.0f} MB)",
+        file=sys.stderr,
+    )
 
 
 def _words(lang: str) -> list[str]:
@@ -124,14 +145,19 @@ def make_queries(n: int, seed: int = 5) -> list[tuple[str, str, dict]]:
         else:
             lang = rng.choice(["vi", "en", "th", "zh"])
             pool = {"vi": vi, "en": en, "th": th, "zh": zh}[lang]
-            q = rng.choice(pool).split()[0][:4] if lang in ("th", "zh") else \
-                rng.choice(pool).split()[-1]
-            f: dict = rng.choice([
-                {"lang": lang},
-                {"date_from": date(2023, 1, 1), "date_to": date(2023, 6, 30)},
-                {"flag": "spam"},
-                {"story": f"story-{rng.randrange(N_STORIES)}"},
-            ])
+            q = (
+                rng.choice(pool).split()[0][:4]
+                if lang in ("th", "zh")
+                else rng.choice(pool).split()[-1]
+            )
+            f: dict = rng.choice(
+                [
+                    {"lang": lang},
+                    {"date_from": date(2023, 1, 1), "date_to": date(2023, 6, 30)},
+                    {"flag": "spam"},
+                    {"story": f"story-{rng.randrange(N_STORIES)}"},
+                ]
+            )
             out.append((kind, q, f))
             continue
         out.append((kind, q, {}))
@@ -161,8 +187,10 @@ def main() -> None:
     # What `newsline serve` does at start-up: bring the search helper indexes up to date.
     t0 = time.perf_counter()
     n = gram_index.sync_path(str(db))
-    print(f"search helper indexes: {n} documents indexed in {time.perf_counter() - t0:.1f} s",
-          file=sys.stderr)
+    print(
+        f"search helper indexes: {n} documents indexed in {time.perf_counter() - t0:.1f} s",
+        file=sys.stderr,
+    )
     conn = sqlite3.connect(f"file:{db.resolve()}?mode=ro", uri=True, check_same_thread=False)
     queries = make_queries(a.queries)
     # One warm-up pass over a few queries so the figures are for a warm page cache.
@@ -177,16 +205,20 @@ def main() -> None:
         times[kind].append(dt)
         times["all"].append(dt)
         found[kind] += bool(res.hits)
-    print(f"search latency over {len(queries)} queries on {a.docs} documents "
-          f"(first page of 20 with snippets; ms)")
+    print(
+        f"search latency over {len(queries)} queries on {a.docs} documents "
+        f"(first page of 20 with snippets; ms)"
+    )
     print(f"{'kind':<10} {'n':>5} {'hit%':>5} {'p50':>8} {'p95':>8} {'p99':>8} {'max':>8}")
     for kind in ["all", "vi", "vi_plain", "en", "th", "zh2", "zh3", "filtered"]:
         xs = times[kind]
         if not xs:
             continue
         hit = 100 * (found[kind] if kind != "all" else sum(found.values())) / len(xs)
-        print(f"{kind:<10} {len(xs):>5} {hit:>5.0f} {pct(xs, 50):>8.1f} {pct(xs, 95):>8.1f} "
-              f"{pct(xs, 99):>8.1f} {max(xs):>8.1f}")
+        print(
+            f"{kind:<10} {len(xs):>5} {hit:>5.0f} {pct(xs, 50):>8.1f} {pct(xs, 95):>8.1f} "
+            f"{pct(xs, 99):>8.1f} {max(xs):>8.1f}"
+        )
     print(f"mean {statistics.mean(times['all']):.1f} ms")
 
 

@@ -45,8 +45,13 @@ def load(langs=("es", "fr")) -> list[tuple[Document, str]]:
                 # No title: `newsline run` reads a .txt page with none and
                 # cleaning picks it; handing in the first line as the title
                 # let a teaser or cookie notice on that line glue pages.
-                doc = Document(id=rel, source=rel, text=text, lang=lang,
-                               published=date if date[:4].isdigit() else None)
+                doc = Document(
+                    id=rel,
+                    source=rel,
+                    text=text,
+                    lang=lang,
+                    published=date if date[:4].isdigit() else None,
+                )
                 out.append((doc, topic_dir.name))
     out.sort(key=lambda t: (t[0].published or "", t[0].id))
     return out
@@ -97,17 +102,24 @@ def main() -> int:
     ap.add_argument("--batch", type=int, default=64)
     ap.add_argument("--show", type=int, default=8, help="largest topics listed")
     ap.add_argument("--cache", help="pickle of cleaned documents to reuse between runs (tuning)")
-    ap.add_argument("--no-clean", action="store_true", help="cluster raw text (site chrome included)")
+    ap.add_argument(
+        "--no-clean", action="store_true", help="cluster raw text (site chrome included)"
+    )
     args = ap.parse_args()
     if not DATA.is_dir():
         print(f"cl-tls not found at {DATA}; nothing measured")
         return 0
     s = StorySettings()
     # each command-line override names the StorySettings field it sets
-    for arg, field in (("join", "join_threshold"), ("merge", "merge_threshold"),
-                       ("attach", "attach_threshold"), ("anchor_weight", "anchor_weight"),
-                       ("topic", "topic_threshold"), ("topic_min_documents", "topic_min_documents"),
-                       ("topic_attach", "topic_attach_threshold")):
+    for arg, field in (
+        ("join", "join_threshold"),
+        ("merge", "merge_threshold"),
+        ("attach", "attach_threshold"),
+        ("anchor_weight", "anchor_weight"),
+        ("topic", "topic_threshold"),
+        ("topic_min_documents", "topic_min_documents"),
+        ("topic_attach", "topic_attach_threshold"),
+    ):
         if getattr(args, arg) is not None:
             setattr(s, field, getattr(args, arg))
     items = load()
@@ -152,24 +164,38 @@ def main() -> int:
     for st in stories:
         topics[st.get("topic", st["id"])].append(st)
     mixed_docs = sum(len(st["documents"]) for st in stories if len(st["languages"]) > 1)
-    print(f"settings: join={s.join_threshold} merge={s.merge_threshold} attach={s.attach_threshold} anchor_weight={s.anchor_weight}"
-          f" topic={s.topic_threshold} topic_min_documents={s.topic_min_documents} topic_attach={s.topic_attach_threshold}")
+    print(
+        f"settings: join={s.join_threshold} merge={s.merge_threshold} attach={s.attach_threshold} anchor_weight={s.anchor_weight}"
+        f" topic={s.topic_threshold} topic_min_documents={s.topic_min_documents} topic_attach={s.topic_attach_threshold}"
+    )
     print(f"cleaning: {cleaning} ({t_clean:.1f}s, not counted below)")
-    print(f"documents: {len(gold)} ({Counter(d.lang for d, _ in items)})  unassigned: {len(missing)}")
-    print(f"stories: {len(stories)}  mixing es+fr: {sum(len(st['languages']) > 1 for st in stories)}"
-          f"  docs in mixed stories: {mixed_docs}/{len(gold)}")
-    print(f"story level: {len(stories)} stories  BCubed precision {sp:.4f}  recall {sr:.4f}  F1 {sf:.4f}")
+    print(
+        f"documents: {len(gold)} ({Counter(d.lang for d, _ in items)})  unassigned: {len(missing)}"
+    )
+    print(
+        f"stories: {len(stories)}  mixing es+fr: {sum(len(st['languages']) > 1 for st in stories)}"
+        f"  docs in mixed stories: {mixed_docs}/{len(gold)}"
+    )
+    print(
+        f"story level: {len(stories)} stories  BCubed precision {sp:.4f}  recall {sr:.4f}  F1 {sf:.4f}"
+    )
     mixed_topics = sum(
         len({lang for st in grp for lang in st["languages"]}) > 1 for grp in topics.values()
     )
     print(f"topic level: {len(topics)} topics, {mixed_topics} mixing languages")
     print(f"BCubed (topic level) precision {p:.4f}  recall {r:.4f}  F1 {f:.4f}")
-    print(f"time {dt:.1f}s ({len(gold) / dt:.0f} docs/s; finalize incl. topics {t_fin:.2f}s)  peak RSS {peak / 2**20:.0f} MiB  state {len(stage.state_dict()) / 2**10:.0f} KiB")
-    for tid, grp in sorted(topics.items(), key=lambda kv: -sum(len(st["documents"]) for st in kv[1]))[: args.show]:
+    print(
+        f"time {dt:.1f}s ({len(gold) / dt:.0f} docs/s; finalize incl. topics {t_fin:.2f}s)  peak RSS {peak / 2**20:.0f} MiB  state {len(stage.state_dict()) / 2**10:.0f} KiB"
+    )
+    for tid, grp in sorted(
+        topics.items(), key=lambda kv: -sum(len(st["documents"]) for st in kv[1])
+    )[: args.show]:
         docs_in = [d for st in grp for d in st["documents"]]
         langs = sorted({lang for st in grp for lang in st["languages"]})
-        print(f"  topic {tid[:40]:40s} stories={len(grp):3d} n={len(docs_in):4d} langs={langs}"
-              f" gold={dict(Counter(gold[d] for d in docs_in))}")
+        print(
+            f"  topic {tid[:40]:40s} stories={len(grp):3d} n={len(docs_in):4d} langs={langs}"
+            f" gold={dict(Counter(gold[d] for d in docs_in))}"
+        )
         print(f"      {grp[0].get('topic_title', grp[0]['title'])[:150]}")
     print("counters:", dict(stats))
     return 0

@@ -42,22 +42,86 @@ LANGS = ("vi", "th", "zh", "en")
 VOCAB_SIZE = 40_000
 RING = 5_000
 
-_VI_ONSETS = ["", "b", "c", "ch", "d", "đ", "g", "gi", "h", "k", "kh", "l", "m", "n", "ng",
-              "nh", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x"]
-_VI_NUCLEI = ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "ươ", "iê", "uô", "ai", "oi", "ay"]
+_VI_ONSETS = [
+    "",
+    "b",
+    "c",
+    "ch",
+    "d",
+    "đ",
+    "g",
+    "gi",
+    "h",
+    "k",
+    "kh",
+    "l",
+    "m",
+    "n",
+    "ng",
+    "nh",
+    "ph",
+    "qu",
+    "r",
+    "s",
+    "t",
+    "th",
+    "tr",
+    "v",
+    "x",
+]
+_VI_NUCLEI = [
+    "a",
+    "ă",
+    "â",
+    "e",
+    "ê",
+    "i",
+    "o",
+    "ô",
+    "ơ",
+    "u",
+    "ư",
+    "ươ",
+    "iê",
+    "uô",
+    "ai",
+    "oi",
+    "ay",
+]
 _VI_CODAS = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"]
 _VI_TONES = ["", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"]
 _TH_CONS = [chr(c) for c in range(0x0E01, 0x0E2F)]
-_TH_VOW = ["\u0e30", "\u0e32", "\u0e34", "\u0e35", "\u0e36", "\u0e37", "\u0e38", "\u0e39", "", "", "\u0e31\u0e19"]
+_TH_VOW = [
+    "\u0e30",
+    "\u0e32",
+    "\u0e34",
+    "\u0e35",
+    "\u0e36",
+    "\u0e37",
+    "\u0e38",
+    "\u0e39",
+    "",
+    "",
+    "\u0e31\u0e19",
+]
 _TH_PRE = ["", "", "", "\u0e40", "\u0e41", "\u0e42"]
 _BOILERPLATE = {
-    "vi": ["Theo dõi chúng tôi trên mạng xã hội để cập nhật tin tức mới nhất mỗi ngày.",
-           "Bản quyền thuộc về tòa soạn. Mọi hình thức sao chép phải ghi rõ nguồn."],
-    "th": ["ติดตามข่าวสารล่าสุดของเราได้ทุกวันผ่านช่องทางออนไลน์ทั้งหมด",
-           "สงวนลิขสิทธิ์ทุกประการ ห้ามคัดลอกโดยไม่ได้รับอนุญาตจากกองบรรณาธิการ"],
-    "zh": ["欢迎关注我们的官方账号，获取每日最新新闻资讯。", "版权所有，未经授权不得转载或以其他方式使用本网站内容。"],
-    "en": ["Follow us on social media for the latest news every day.",
-           "All rights reserved. Reproduction without written permission is prohibited."],
+    "vi": [
+        "Theo dõi chúng tôi trên mạng xã hội để cập nhật tin tức mới nhất mỗi ngày.",
+        "Bản quyền thuộc về tòa soạn. Mọi hình thức sao chép phải ghi rõ nguồn.",
+    ],
+    "th": [
+        "ติดตามข่าวสารล่าสุดของเราได้ทุกวันผ่านช่องทางออนไลน์ทั้งหมด",
+        "สงวนลิขสิทธิ์ทุกประการ ห้ามคัดลอกโดยไม่ได้รับอนุญาตจากกองบรรณาธิการ",
+    ],
+    "zh": [
+        "欢迎关注我们的官方账号，获取每日最新新闻资讯。",
+        "版权所有，未经授权不得转载或以其他方式使用本网站内容。",
+    ],
+    "en": [
+        "Follow us on social media for the latest news every day.",
+        "All rights reserved. Reproduction without written permission is prohibited.",
+    ],
 }
 
 
@@ -77,17 +141,26 @@ def _vocab(lang: str, rng: np.random.Generator) -> list[str]:
             words.add(unicodedata.normalize("NFC", " ".join(syl)))
         elif lang == "th":
             n = int(rng.integers(1, 4))
-            words.add("".join(
-                _TH_PRE[rng.integers(len(_TH_PRE))] + _TH_CONS[rng.integers(len(_TH_CONS))]
-                + _TH_VOW[rng.integers(len(_TH_VOW))] for _ in range(n)))
+            words.add(
+                "".join(
+                    _TH_PRE[rng.integers(len(_TH_PRE))]
+                    + _TH_CONS[rng.integers(len(_TH_CONS))]
+                    + _TH_VOW[rng.integers(len(_TH_VOW))]
+                    for _ in range(n)
+                )
+            )
         elif lang == "zh":
             n = int(rng.choice([1, 2, 2, 2, 3]))
             words.add("".join(chr(int(c)) for c in rng.integers(0x4E00, 0x9FA5, size=n)))
         else:
             n = int(rng.integers(2, 9))
             cons, vow = "bcdfghjklmnprstvwz", "aeiou"
-            words.add("".join((cons if i % 2 == 0 else vow)[rng.integers(5 if i % 2 else 18)]
-                              for i in range(n)))
+            words.add(
+                "".join(
+                    (cons if i % 2 == 0 else vow)[rng.integers(5 if i % 2 else 18)]
+                    for i in range(n)
+                )
+            )
     return sorted(words)
 
 
@@ -144,8 +217,9 @@ def _perturb(lg: _Lang, paras: list[str], rng: np.random.Generator, rate: float)
     return out
 
 
-def iter_documents(n_docs: int, seed: int = 7, near_rate: float = 0.10,
-                   exact_rate: float = 0.02) -> Iterator[Document]:
+def iter_documents(
+    n_docs: int, seed: int = 7, near_rate: float = 0.10, exact_rate: float = 0.02
+) -> Iterator[Document]:
     """Yield ``n_docs`` documents, one at a time (see the module docstring)."""
     langs = {lang: _Lang(lang, seed) for lang in LANGS}
     ring: deque[tuple[str, str, list[str]]] = deque(maxlen=RING)
@@ -168,9 +242,15 @@ def iter_documents(n_docs: int, seed: int = 7, near_rate: float = 0.10,
             paras = _make(langs[lang], rng)
             ring.append((doc_id, lang, paras))
             synth = {"kind": "original", "source": None, "edit": 0.0}
-        yield Document(id=doc_id, source=f"https://synthetic.example/{lang}/{doc_id}",
-                       text="\n\n".join(paras), lang=lang, published=day,
-                       title=paras[0], meta={"synth": synth})
+        yield Document(
+            id=doc_id,
+            source=f"https://synthetic.example/{lang}/{doc_id}",
+            text="\n\n".join(paras),
+            lang=lang,
+            published=day,
+            title=paras[0],
+            meta={"synth": synth},
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -179,11 +259,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--out", required=True, help="JSON lines file to write ('-' for stdout)")
     args = ap.parse_args(argv)
+
     def write(fh) -> None:
         for d in iter_documents(args.docs, args.seed):
-            fh.write(json.dumps({"id": d.id, "url": d.source, "lang": d.lang, "text": d.text,
-                                 "published": d.published, "synth": d.meta["synth"]},
-                                ensure_ascii=False) + "\n")
+            fh.write(
+                json.dumps(
+                    {
+                        "id": d.id,
+                        "url": d.source,
+                        "lang": d.lang,
+                        "text": d.text,
+                        "published": d.published,
+                        "synth": d.meta["synth"],
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
 
     if args.out == "-":
         write(sys.stdout)

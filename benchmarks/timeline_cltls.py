@@ -231,7 +231,9 @@ def main() -> None:
                 with open(ref_path, encoding="utf-8") as fh:
                     ref = Timeline.from_file(fh)
                 n_dates = len(ref.get_dates())
-                ref_days = sorted(d if isinstance(d, dt.date) else d.date() for d in ref.get_dates())
+                ref_days = sorted(
+                    d if isinstance(d, dt.date) else d.date() for d in ref.get_dates()
+                )
                 span = (ref_days[0], ref_days[-1]) if args.span == "reference" else None
                 n_sents = max(1, round(ref.get_number_of_sentences() / max(1, n_dates)))
                 # "own": the reference language's articles only (the task as

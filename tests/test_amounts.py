@@ -55,7 +55,7 @@ def test_no_amount(text):
 
 def test_spans_point_at_the_written_amount():
     text = "Chi phí dự kiến 25 tỷ baht, theo bộ."
-    (value, start, end), = amounts(text)
+    ((value, start, end),) = amounts(text)
     assert text[start:end] == "25 tỷ"
 
 

@@ -17,8 +17,9 @@ runner = CliRunner()
 
 
 def _run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "newsline.cli", *args],
-                          capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "newsline.cli", *args], capture_output=True, text=True, timeout=600
+    )
 
 
 def test_seeds_run_and_export_give_five_exact_records(seeds_dir, tmp_path):
@@ -36,7 +37,7 @@ def test_seeds_run_and_export_give_five_exact_records(seeds_dir, tmp_path):
         original = originals[str(Path(rec["source"]).resolve())]
         assert rec["blocks"], rec["source"]
         for b in rec["blocks"]:
-            assert original[b["start"]:b["end"]] == b["text"]
+            assert original[b["start"] : b["end"]] == b["text"]
             assert {"start", "end", "text", "label", "lang", "reasons"} <= set(b)
         for f in rec["flags"]:
             assert f["kind"] and f["reason"]
@@ -52,13 +53,23 @@ def test_parquet_export(seeds_dir, tmp_path):
     table = pq.read_table(out)
     assert table.num_rows == 5
     assert {"id", "source", "lang", "title", "published", "text", "blocks", "flags"} <= set(
-        table.column_names)
+        table.column_names
+    )
 
 
 def test_nothing_readable_exits_3(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
-    res = runner.invoke(app, ["run", str(tmp_path / "empty.txt"), str(tmp_path / "nope"),
-                              "--db", str(tmp_path / "a.db"), "-q"])
+    res = runner.invoke(
+        app,
+        [
+            "run",
+            str(tmp_path / "empty.txt"),
+            str(tmp_path / "nope"),
+            "--db",
+            str(tmp_path / "a.db"),
+            "-q",
+        ],
+    )
     assert res.exit_code == 3
     assert "nope" in res.output and "empty.txt" in res.output
 
@@ -66,8 +77,9 @@ def test_nothing_readable_exits_3(tmp_path):
 def test_unwritable_database_exits_4(tmp_path):
     (tmp_path / "a.txt").write_text("Some text here.", "utf-8")
     (tmp_path / "file").write_text("x")
-    res = runner.invoke(app, ["run", str(tmp_path / "a.txt"), "--db",
-                              str(tmp_path / "file" / "x.db"), "-q"])
+    res = runner.invoke(
+        app, ["run", str(tmp_path / "a.txt"), "--db", str(tmp_path / "file" / "x.db"), "-q"]
+    )
     assert res.exit_code == 4
     assert "cannot" in res.output
 
@@ -103,8 +115,9 @@ def test_show_prints_blocks_with_labels(sample_corpus, tmp_path):
 
 def test_stdin_input(tmp_path):
     db = str(tmp_path / "a.db")
-    res = runner.invoke(app, ["run", "-", "--db", db, "-q"],
-                        input="Một bài báo ngắn về Nhật Bản.\n")
+    res = runner.invoke(
+        app, ["run", "-", "--db", db, "-q"], input="Một bài báo ngắn về Nhật Bản.\n"
+    )
     assert res.exit_code == 0, res.output
 
 
@@ -187,8 +200,11 @@ def test_brackets_in_titles_and_paths_print_literally(tmp_path):
     # (MarkupError), and a file named "[red]x.txt" lost its brackets in the
     # run's "skipped" line and in `newsline runs`
     page = tmp_path / "odd [bold] name.txt"
-    page.write_text("Markets [/] fall [bold]sharply\n\nStocks fell [/red] on Monday after "
-                    "the bank said inflation [x] stayed high. Traders said so.\n", "utf-8")
+    page.write_text(
+        "Markets [/] fall [bold]sharply\n\nStocks fell [/red] on Monday after "
+        "the bank said inflation [x] stayed high. Traders said so.\n",
+        "utf-8",
+    )
     (tmp_path / "[red]empty.txt").write_bytes(b"")
     db = str(tmp_path / "a.db")
     res = runner.invoke(app, ["run", str(tmp_path), "--db", db, "-q"])
@@ -227,12 +243,14 @@ def test_outputs_that_cannot_be_written_are_clear_errors(sample_corpus, tmp_path
     assert runner.invoke(app, ["run", str(sample_corpus), "--db", db, "-q"]).exit_code == 0
     blocker = tmp_path / "file.txt"
     blocker.write_text("x")
-    for args in (["export", "-o", str(blocker / "x.jsonl")],
-                 ["export", "-f", "parquet", "-o", str(blocker / "x.parquet")],
-                 ["timeline", "-f", "html", "-o", str(blocker / "t.html")],
-                 ["report", "-o", str(blocker / "sub" / "r.html")],
-                 ["export", "-o", str(tmp_path)],
-                 ["report", "-o", str(tmp_path)]):
+    for args in (
+        ["export", "-o", str(blocker / "x.jsonl")],
+        ["export", "-f", "parquet", "-o", str(blocker / "x.parquet")],
+        ["timeline", "-f", "html", "-o", str(blocker / "t.html")],
+        ["report", "-o", str(blocker / "sub" / "r.html")],
+        ["export", "-o", str(tmp_path)],
+        ["report", "-o", str(tmp_path)],
+    ):
         res = runner.invoke(app, [*args, "--db", db])
         assert res.exit_code == 2, (args, res.output)
         assert "cannot write" in res.output, (args, res.output)
@@ -268,12 +286,18 @@ def test_markdown_keeps_multi_line_titles_and_sources_on_their_line(tmp_path):
     # the Markdown of `stories` and `timeline`: "# Injected" became a heading
     # of its own, "- item" a list item, and a source was cut in two
     feed = tmp_path / "feed.jsonl"
-    feed.write_text(json.dumps({
-        "url": "https://x.example/a\nb",
-        "title": "First line\n# Injected heading\r\n- item",
-        "text": "On 3 May 2024 the council of Springfield approved the new budget, the mayor "
+    feed.write_text(
+        json.dumps(
+            {
+                "url": "https://x.example/a\nb",
+                "title": "First line\n# Injected heading\r\n- item",
+                "text": "On 3 May 2024 the council of Springfield approved the new budget, the mayor "
                 "said.\nThe vote was 7 to 2, officials said.",
-    }) + "\n", "utf-8")
+            }
+        )
+        + "\n",
+        "utf-8",
+    )
     db = str(tmp_path / "a.db")
     assert runner.invoke(app, ["run", str(feed), "--db", db, "-q"]).exit_code == 0
     for args in (["stories", "-f", "md"], ["timeline", "-f", "md"]):
@@ -322,8 +346,11 @@ def test_bad_run_options_are_usage_errors(tmp_path):
         res = runner.invoke(app, ["run", str(tmp_path / "a.txt"), "--db", str(db), "-q", *opts])
         assert res.exit_code == 2, (opts, res.output)
         assert opts[0] in res.output
-    for kw in ({"engine": "foo"}, {"settings": Settings(workers=-1)},
-               {"settings": Settings(batch_size=0)}):
+    for kw in (
+        {"engine": "foo"},
+        {"settings": Settings(workers=-1)},
+        {"settings": Settings(batch_size=0)},
+    ):
         with pytest.raises(ValueError):
             run_corpus([str(tmp_path / "a.txt")], str(db), **kw)
     assert not db.exists()
@@ -340,21 +367,29 @@ def test_rerun_summary_counts_files_and_documents_apart(tmp_path):
     # unchanged JSONL file of two documents: "already stored" counted files
     # skipped unread and documents alike
     feed = tmp_path / "feed.jsonl"
-    feed.write_text("".join(json.dumps({"url": f"https://x.example/{i}", "text": t}) + "\n"
-                            for i, t in enumerate(["The river rose on Monday, officials said.",
-                                                   "Rain fell for a week in the north."])),
-                    "utf-8")
+    feed.write_text(
+        "".join(
+            json.dumps({"url": f"https://x.example/{i}", "text": t}) + "\n"
+            for i, t in enumerate(
+                ["The river rose on Monday, officials said.", "Rain fell for a week in the north."]
+            )
+        ),
+        "utf-8",
+    )
     db = str(tmp_path / "a.db")
     res = runner.invoke(app, ["run", str(feed), str(feed), "--db", db, "-q"])
     assert res.exit_code == 0, res.output
     # the file given twice is read twice: its second copy repeats the first,
     # stored by this run, not by an earlier one
-    assert ("read 4 documents, 2 new, 0 already stored, 2 repeated in the inputs, 0 rejected"
-            in " ".join(res.output.split()))
+    assert (
+        "read 4 documents, 2 new, 0 already stored, 2 repeated in the inputs, 0 rejected"
+        in " ".join(res.output.split())
+    )
     res = runner.invoke(app, ["run", str(feed), "--db", db, "-q"])
     assert res.exit_code == 0, res.output
-    assert ("0 new, 0 already stored, 1 unchanged file not read again"
-            in " ".join(res.output.split()))
+    assert "0 new, 0 already stored, 1 unchanged file not read again" in " ".join(
+        res.output.split()
+    )
     from newsline.store import Store
 
     with Store(db) as s:
@@ -424,9 +459,24 @@ def test_sigterm_stops_the_run_cleanly_and_says_so(tmp_path, make_corpus):
     corpus, db = tmp_path / "c", tmp_path / "t.db"
     make_corpus(corpus, 3000)
     err_file = open(tmp_path / "stderr", "w")  # noqa: SIM115 - not a pipe: workers may hold it
-    p = subprocess.Popen([sys.executable, "-m", "newsline.cli", "run", str(corpus), "--db",
-                          str(db), "-q", "--workers", "2", "--batch-size", "16"],
-                         stdout=subprocess.DEVNULL, stderr=err_file)
+    p = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "newsline.cli",
+            "run",
+            str(corpus),
+            "--db",
+            str(db),
+            "-q",
+            "--workers",
+            "2",
+            "--batch-size",
+            "16",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=err_file,
+    )
     deadline = time.monotonic() + 300
     stored = 0
     while p.poll() is None and time.monotonic() < deadline and not stored:
@@ -460,8 +510,11 @@ def test_a_reader_that_stops_early_is_no_internal_error(sample_corpus, tmp_path)
     db = str(tmp_path / "a.db")
     assert runner.invoke(app, ["run", str(sample_corpus), "--db", db, "-q"]).exit_code == 0
     # the export (about 180 kB) is more than a pipe holds: the writer meets the close
-    p = subprocess.Popen([sys.executable, "-m", "newsline.cli", "export", "--db", db],
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    p = subprocess.Popen(
+        [sys.executable, "-m", "newsline.cli", "export", "--db", db],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     p.stdout.read(10)
     p.stdout.close()
     err = p.stderr.read()
@@ -522,11 +575,18 @@ def test_stories_markdown_renders_a_hostile_title_as_text(tmp_path):
 
     title = '<img src=x onerror="alert(1)"> Budget *vote* & [more](javascript:x)'
     feed = tmp_path / "feed.jsonl"
-    feed.write_text(json.dumps({
-        "url": "https://x.example/<b>a</b>", "title": title,
-        "text": "On 3 May 2024 the council of Springfield approved the new budget, the mayor "
+    feed.write_text(
+        json.dumps(
+            {
+                "url": "https://x.example/<b>a</b>",
+                "title": title,
+                "text": "On 3 May 2024 the council of Springfield approved the new budget, the mayor "
                 "said.\nThe vote was 7 to 2, officials said.",
-    }) + "\n", "utf-8")
+            }
+        )
+        + "\n",
+        "utf-8",
+    )
     db = str(tmp_path / "a.db")
     assert runner.invoke(app, ["run", str(feed), "--db", db, "-q"]).exit_code == 0
     res = runner.invoke(app, ["stories", "-f", "md", "--db", db])
@@ -565,8 +625,13 @@ def test_show_says_why_a_short_or_shared_id_prefix_names_nothing(tmp_path):
 
     db = str(tmp_path / "a.db")
     with Store(db) as s:
-        s.write_batch(1, [Document(id="abcd0001", source="a.txt", text="one"),
-                          Document(id="abcd0002", source="b.txt", text="two")])
+        s.write_batch(
+            1,
+            [
+                Document(id="abcd0001", source="a.txt", text="one"),
+                Document(id="abcd0002", source="b.txt", text="two"),
+            ],
+        )
     res = runner.invoke(app, ["show", "abcd", "--db", db])
     said = " ".join(res.output.split())
     assert res.exit_code == 2 and "starts 2 document ids (abcd0001, abcd0002)" in said
@@ -599,9 +664,13 @@ def test_runs_tells_repeats_in_the_inputs_from_already_stored(tmp_path):
     # `newsline runs` showed read and new only: a page read twice in one run
     # and one an earlier run stored were both unaccounted for
     feed = tmp_path / "feed.jsonl"
-    feed.write_text(json.dumps({"url": "https://x.example/1",
-                                "text": "The river rose on Monday, officials said."}) + "\n",
-                    "utf-8")
+    feed.write_text(
+        json.dumps(
+            {"url": "https://x.example/1", "text": "The river rose on Monday, officials said."}
+        )
+        + "\n",
+        "utf-8",
+    )
     other = tmp_path / "other.jsonl"
     other.write_text(feed.read_text("utf-8"), "utf-8")
     db = str(tmp_path / "a.db")
@@ -648,8 +717,9 @@ def test_an_address_without_the_ray_engine_is_a_usage_error(tmp_path):
 
     (tmp_path / "a.txt").write_text("Some text here about the river and the rain.", "utf-8")
     db = tmp_path / "a.db"
-    res = runner.invoke(app, ["run", str(tmp_path / "a.txt"), "--db", str(db), "-q",
-                              "--address", "10.0.0.1:6379"])
+    res = runner.invoke(
+        app, ["run", str(tmp_path / "a.txt"), "--db", str(db), "-q", "--address", "10.0.0.1:6379"]
+    )
     assert res.exit_code == 2, res.output
     said = " ".join(res.output.split())
     assert "'10.0.0.1:6379'" in said and "--engine ray" in said
@@ -667,10 +737,14 @@ def test_an_output_that_is_the_database_is_refused(sample_corpus, tmp_path):
     assert runner.invoke(app, ["run", str(sample_corpus), "--db", str(db), "-q"]).exit_code == 0
     before = hashlib.sha256(db.read_bytes()).hexdigest()
     (tmp_path / "sub").mkdir()
-    for args in (["export", "-o", str(db)], ["export", "-f", "parquet", "-o", str(db)],
-                 ["timeline", "-o", str(db)], ["report", "-o", str(db)],
-                 ["export", "-o", str(tmp_path / "sub" / ".." / "news.db")],
-                 ["export", "-o", str(db) + "-wal"]):
+    for args in (
+        ["export", "-o", str(db)],
+        ["export", "-f", "parquet", "-o", str(db)],
+        ["timeline", "-o", str(db)],
+        ["report", "-o", str(db)],
+        ["export", "-o", str(tmp_path / "sub" / ".." / "news.db")],
+        ["export", "-o", str(db) + "-wal"],
+    ):
         res = runner.invoke(app, [*args, "--db", str(db)])
         assert res.exit_code == 2, (args, res.output)
         assert "it is the database" in " ".join(res.output.split()), res.output

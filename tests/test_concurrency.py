@@ -16,9 +16,24 @@ def test_reading_while_a_run_writes(tmp_path, make_corpus):
     corpus = tmp_path / "corpus"
     make_corpus(corpus, 800)
     db = tmp_path / "live.db"
-    p = subprocess.Popen([sys.executable, "-m", "newsline.cli", "run", str(corpus), "--db",
-                          str(db), "-q", "--workers", "1", "--batch-size", "16"],
-                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    p = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "newsline.cli",
+            "run",
+            str(corpus),
+            "--db",
+            str(db),
+            "-q",
+            "--workers",
+            "1",
+            "--batch-size",
+            "16",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     deadline = time.monotonic() + 60
     while not db.exists() and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -41,7 +56,8 @@ def test_reading_while_a_run_writes(tmp_path, make_corpus):
                 for doc in list(s.iter_documents(batch=50))[-20:]:
                     assert doc.blocks, f"torn read: {doc.id} has no blocks"
                 hits = s.conn.execute(
-                    "SELECT count(*) FROM docs_fts WHERE docs_fts MATCH 'mekong'").fetchone()[0]
+                    "SELECT count(*) FROM docs_fts WHERE docs_fts MATCH 'mekong'"
+                ).fetchone()[0]
                 assert hits <= n
                 s.conn.execute("COMMIT")
             reads += 1
@@ -68,12 +84,42 @@ def test_web_app_serves_while_a_run_writes(tmp_path, make_corpus):
     # A first small run creates the database the server opens.
     first = tmp_path / "first"
     make_corpus(first, 8)
-    subprocess.run([sys.executable, "-m", "newsline.cli", "run", str(first), "--db", str(db),
-                    "-q", "--workers", "1"], check=True, capture_output=True, timeout=600)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "newsline.cli",
+            "run",
+            str(first),
+            "--db",
+            str(db),
+            "-q",
+            "--workers",
+            "1",
+        ],
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
     client = TestClient(create_app(db))
-    p = subprocess.Popen([sys.executable, "-m", "newsline.cli", "run", str(corpus), "--db",
-                          str(db), "-q", "--workers", "1", "--batch-size", "16"],
-                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    p = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "newsline.cli",
+            "run",
+            str(corpus),
+            "--db",
+            str(db),
+            "-q",
+            "--workers",
+            "1",
+            "--batch-size",
+            "16",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     seen, answered = [], 0
     try:
         while p.poll() is None:

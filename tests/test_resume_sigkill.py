@@ -18,8 +18,20 @@ N_DOCS = 2000
 
 
 def _cmd(corpus, db):
-    return [sys.executable, "-m", "newsline.cli", "run", str(corpus), "--db", str(db), "-q",
-            "--workers", "2", "--batch-size", "32"]
+    return [
+        sys.executable,
+        "-m",
+        "newsline.cli",
+        "run",
+        str(corpus),
+        "--db",
+        str(db),
+        "-q",
+        "--workers",
+        "2",
+        "--batch-size",
+        "32",
+    ]
 
 
 @pytest.mark.slow
@@ -29,8 +41,7 @@ def test_sigkill_resume_equals_uninterrupted(tmp_path, make_corpus):
     ref = tmp_path / "ref.db"
     # Time the work itself, from the moment the run has recorded itself (after
     # start-up and imports) to its end, so kills below land inside the work.
-    p = subprocess.Popen(_cmd(corpus, ref), stdout=subprocess.DEVNULL,
-                         stderr=subprocess.DEVNULL)
+    p = subprocess.Popen(_cmd(corpus, ref), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     assert _wait_for_running_row(ref, p), "the reference run never recorded itself"
     t0 = time.monotonic()
     assert p.wait(timeout=900) == 0
@@ -46,8 +57,12 @@ def test_sigkill_resume_equals_uninterrupted(tmp_path, make_corpus):
                 done = s.count_documents()
         # Aim inside the work that is left, wherever the last run stopped.
         expected = duration * max(N_DOCS - done, 1) / N_DOCS
-        p = subprocess.Popen(_cmd(corpus, db), stdout=subprocess.DEVNULL,
-                             stderr=subprocess.DEVNULL, start_new_session=True)
+        p = subprocess.Popen(
+            _cmd(corpus, db),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         if not _wait_for_running_row(db, p):
             p.wait()
             continue
@@ -81,8 +96,7 @@ def _wait_for_running_row(db, proc, timeout: float = 300.0) -> bool:
         if db.exists():
             try:
                 with Store(db, readonly=True) as s:
-                    if any(r["status"] == "running" and r["pid"] == proc.pid
-                           for r in s.runs()):
+                    if any(r["status"] == "running" and r["pid"] == proc.pid for r in s.runs()):
                         return True
             except Exception:  # noqa: BLE001 - schema not written yet
                 pass

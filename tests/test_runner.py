@@ -86,8 +86,9 @@ def test_run_stores_everything_once(tmp_path, workers):
     assert again.report.skipped_existing == 40  # finished files are skipped unread
     with Store(db) as s:
         assert s.count_documents() == 40
-        assert json.loads(s.conn.execute(
-            "SELECT data FROM artifacts WHERE name='seen'").fetchone()[0]) == {"n": 40}
+        assert json.loads(
+            s.conn.execute("SELECT data FROM artifacts WHERE name='seen'").fetchone()[0]
+        ) == {"n": 40}
 
 
 def test_new_inputs_are_added_incrementally(tmp_path):
@@ -95,8 +96,7 @@ def test_new_inputs_are_added_incrementally(tmp_path):
     db = str(tmp_path / "a.db")
     run_corpus([str(src)], db, settings=Settings(batch_size=3, workers=1), pipeline=_pipeline())
     (src / "new.txt").write_text("A new page\nwith text\n", "utf-8")
-    r = run_corpus([str(src)], db, settings=Settings(batch_size=3, workers=1),
-                   pipeline=_pipeline())
+    r = run_corpus([str(src)], db, settings=Settings(batch_size=3, workers=1), pipeline=_pipeline())
     assert r.report.processed == 1
     # The sequential stage continued from its saved state, not from zero.
     assert max(o for _, o in _ordinals(db)) == 11
@@ -157,8 +157,12 @@ def test_bad_inputs_are_counted_and_the_rest_goes_on(tmp_path):
     (src / "empty.txt").write_bytes(b"")
     (src / "blob.txt").write_bytes(bytes(range(256)) * 50)
     db = str(tmp_path / "a.db")
-    r = run_corpus([str(src), str(tmp_path / "missing.txt")], db,
-                   settings=Settings(workers=1), pipeline=_pipeline())
+    r = run_corpus(
+        [str(src), str(tmp_path / "missing.txt")],
+        db,
+        settings=Settings(workers=1),
+        pipeline=_pipeline(),
+    )
     assert r.report.processed == 3
     assert r.report.rejected == 3
     with Store(db) as s:
@@ -182,8 +186,9 @@ def test_a_stage_failing_on_one_document_does_not_sink_the_batch(tmp_path):
     src = _corpus(tmp_path, 5)
     (src / "bad.txt").write_text("boom\n", "utf-8")
     db = str(tmp_path / "a.db")
-    r = run_corpus([str(src)], db, settings=Settings(workers=1, batch_size=10),
-                   pipeline=Pipeline([Fragile()]))
+    r = run_corpus(
+        [str(src)], db, settings=Settings(workers=1, batch_size=10), pipeline=Pipeline([Fragile()])
+    )
     assert r.report.processed == 6
     with Store(db) as s:
         flagged = [d for d in s.iter_documents() if d.flags]
@@ -193,8 +198,9 @@ def test_a_stage_failing_on_one_document_does_not_sink_the_batch(tmp_path):
 
 def test_counters_roll_into_run_report(tmp_path):
     src = _corpus(tmp_path, 5)
-    r = run_corpus([str(src)], str(tmp_path / "a.db"), settings=Settings(workers=1),
-                   pipeline=_pipeline())
+    r = run_corpus(
+        [str(src)], str(tmp_path / "a.db"), settings=Settings(workers=1), pipeline=_pipeline()
+    )
     d = r.report.to_dict()
     assert set(d["stages"]) == {"lines", "count"}
     assert d["stages"]["lines"]["documents"] == 5
@@ -271,11 +277,13 @@ def test_inputs_may_be_path_objects_or_one_path(tmp_path):
 
     src = _corpus(tmp_path, 3)
     one = next(iter(sorted(Path(src).iterdir())))
-    r = run_corpus([Path(src)], tmp_path / "a.db", settings=Settings(workers=1),
-                   pipeline=_pipeline())
+    r = run_corpus(
+        [Path(src)], tmp_path / "a.db", settings=Settings(workers=1), pipeline=_pipeline()
+    )
     assert (r.report.processed, r.report.rejected) == (3, 0)
-    r = run_corpus(str(one), str(tmp_path / "b.db"), settings=Settings(workers=1),
-                   pipeline=_pipeline())
+    r = run_corpus(
+        str(one), str(tmp_path / "b.db"), settings=Settings(workers=1), pipeline=_pipeline()
+    )
     assert (r.report.processed, r.report.rejected) == (1, 0)
     r = run_corpus(one, tmp_path / "c.db", settings=Settings(workers=1), pipeline=_pipeline())
     assert (r.report.processed, r.report.rejected) == (1, 0)
@@ -319,8 +327,12 @@ def test_what_the_first_batch_loaded_is_kept_out_of_full_collections(tmp_path):
     # which unfreezes at its end) may have left its warm-up frozen
     gc.unfreeze()
     assert gc.get_freeze_count() == 0
-    run_corpus([str(src)], str(tmp_path / "a.db"), settings=Settings(workers=1, batch_size=3),
-               pipeline=Pipeline([OneBlockPerLine(), probe]))
+    run_corpus(
+        [str(src)],
+        str(tmp_path / "a.db"),
+        settings=Settings(workers=1, batch_size=3),
+        pipeline=Pipeline([OneBlockPerLine(), probe]),
+    )
     assert probe.frozen == [False, True, True]
     assert gc.get_freeze_count() == 0
 
@@ -333,12 +345,15 @@ def test_a_page_repeated_in_the_inputs_is_not_already_stored(tmp_path, batch_siz
     # stored is still "already stored" (once), and its second copy a repeat.
     def feed(name, *texts):
         path = tmp_path / name
-        path.write_text("".join(json.dumps({"url": f"https://x.example/{t[:5]}", "text": t})
-                                + "\n" for t in texts), "utf-8")
+        path.write_text(
+            "".join(
+                json.dumps({"url": f"https://x.example/{t[:5]}", "text": t}) + "\n" for t in texts
+            ),
+            "utf-8",
+        )
         return str(path)
 
-    river, rain, wind = ("River rose on Monday.", "Rains fell for a week.",
-                         "Winds tore roofs off.")
+    river, rain, wind = ("River rose on Monday.", "Rains fell for a week.", "Winds tore roofs off.")
     a, b = feed("a.jsonl", river, rain), feed("b.jsonl", river)
     db = str(tmp_path / "n.db")
     settings = Settings(workers=1, batch_size=batch_size)

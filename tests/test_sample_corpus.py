@@ -96,9 +96,7 @@ def test_file_decodes_strictly_and_round_trips(name):
     assert len(text) >= 900
 
 
-@pytest.mark.parametrize(
-    "name", [n for n, (_, enc, _) in MANIFEST.items() if enc != "utf-8"]
-)
+@pytest.mark.parametrize("name", [n for n, (_, enc, _) in MANIFEST.items() if enc != "utf-8"])
 def test_legacy_encoded_files_are_not_utf8(name):
     with pytest.raises(UnicodeDecodeError):
         (CORPUS / name).read_bytes().decode("utf-8")
@@ -139,8 +137,13 @@ def test_traditional_chinese_page_is_traditional():
 def test_html_pages_carry_site_chrome(name):
     html = read(name)
     assert re.search(r"<html lang=\"[a-zA-Z-]+\"", html)
-    for needle in ("<title>", 'property="og:site_name"', 'property="article:published_time"',
-                   "<article", "<figcaption>"):
+    for needle in (
+        "<title>",
+        'property="og:site_name"',
+        'property="article:published_time"',
+        "<article",
+        "<figcaption>",
+    ):
         assert needle in html, needle
     # chrome either as HTML5 elements or as the div classes older CMSs use
     for element, div_class in (("nav", "nav"), ("footer", "footer"), ("aside", "sidebar")):
@@ -272,13 +275,24 @@ def test_main_story_facts_recur_across_languages():
 
 def test_date_forms_are_varied():
     forms = {
-        "vi_dongchay_vientiane_signing.txt": ["ngày 12/3/2025", "11-12/3", "ngày 30/6", "mẫu T-11",
-                                              "14 năm", "lần thứ hai", "tháng 4 tới"],
+        "vi_dongchay_vientiane_signing.txt": [
+            "ngày 12/3/2025",
+            "11-12/3",
+            "ngày 30/6",
+            "mẫu T-11",
+            "14 năm",
+            "lần thứ hai",
+            "tháng 4 tới",
+        ],
         "th_rimkhong_vientiane_signing.html": ["13 มีนาคม 2568", "เมื่อวานนี้ (12 มี.ค.)", "2554"],
         "zh_meilan_vientiane_signing.txt": ["2025年03月12日", "3月11日至12日", "上周", "6月30日前"],
         "en_mekongledger_vientiane_analysis.txt": ["March 12, 2025", "Last week", "19 March 2025"],
-        "vi_chauthotimes_phnompenh_summit.txt": ["Ngày 10/4/2025", "gần một tháng sau", "ngày 20/5",
-                                                 "20 May 2025"],
+        "vi_chauthotimes_phnompenh_summit.txt": [
+            "Ngày 10/4/2025",
+            "gần một tháng sau",
+            "ngày 20/5",
+            "20 May 2025",
+        ],
         "zh_hant_asiawater_summit.html": ["上月12日", "民國114年"],
         "th_khaobollchaoni_football.txt": ["10 เม.ย. 2568", "เมื่อคืนนี้ (9 เม.ย.)"],
     }

@@ -21,23 +21,54 @@ from functools import cache
 # Scale words per language, longest first where one contains another.
 SCALES: dict[str, dict[str, float]] = {
     "en": {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "thousand": 1e3},
-    "vi": {"nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "tỷ": 1e9, "tỉ": 1e9, "triệu": 1e6,
-           "nghìn": 1e3, "ngàn": 1e3},
-    "th": {"ล้านล้าน": 1e12, "แสนล้าน": 1e11, "หมื่นล้าน": 1e10, "พันล้าน": 1e9,
-           "ล้าน": 1e6, "แสน": 1e5, "หมื่น": 1e4, "พัน": 1e3},
-    "zh": {"万亿": 1e12, "萬億": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "億": 1e8,
-           "千万": 1e7, "千萬": 1e7, "百万": 1e6, "百萬": 1e6, "万": 1e4, "萬": 1e4},
-    "es": {"billones": 1e12, "billón": 1e12, "mil millones": 1e9, "millones": 1e6,
-           "millón": 1e6, "mil": 1e3},
+    "vi": {
+        "nghìn tỷ": 1e12,
+        "ngàn tỷ": 1e12,
+        "tỷ": 1e9,
+        "tỉ": 1e9,
+        "triệu": 1e6,
+        "nghìn": 1e3,
+        "ngàn": 1e3,
+    },
+    "th": {
+        "ล้านล้าน": 1e12,
+        "แสนล้าน": 1e11,
+        "หมื่นล้าน": 1e10,
+        "พันล้าน": 1e9,
+        "ล้าน": 1e6,
+        "แสน": 1e5,
+        "หมื่น": 1e4,
+        "พัน": 1e3,
+    },
+    "zh": {
+        "万亿": 1e12,
+        "萬億": 1e12,
+        "千亿": 1e11,
+        "百亿": 1e10,
+        "亿": 1e8,
+        "億": 1e8,
+        "千万": 1e7,
+        "千萬": 1e7,
+        "百万": 1e6,
+        "百萬": 1e6,
+        "万": 1e4,
+        "萬": 1e4,
+    },
+    "es": {
+        "billones": 1e12,
+        "billón": 1e12,
+        "mil millones": 1e9,
+        "millones": 1e6,
+        "millón": 1e6,
+        "mil": 1e3,
+    },
     "fr": {"milliards": 1e9, "milliard": 1e9, "millions": 1e6, "million": 1e6, "mille": 1e3},
 }
 # Plain numbers from this value on are amounts too ("50,000" meets "5万").
 PLAIN_MIN = 10_000
 
 # Digits may touch Thai and Chinese letters ("约5万人"), not Latin ones.
-_NUM = (
-    r"(?<![A-Za-z0-9.,])(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d{1,2})?)(?![\d])"
-)
+_NUM = r"(?<![A-Za-z0-9.,])(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d{1,2})?)(?![\d])"
 
 
 @cache

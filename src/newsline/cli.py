@@ -68,8 +68,10 @@ def _open_store(db: str, readonly: bool = True):
     from .store import DatabaseError, Store
 
     if readonly and not Path(db).exists():
-        console.print(f"[red]error:[/] {escape(db)}: no such database "
-                      f"(run `newsline run ... --db {escape(db)}`)")
+        console.print(
+            f"[red]error:[/] {escape(db)}: no such database "
+            f"(run `newsline run ... --db {escape(db)}`)"
+        )
         raise typer.Exit(EXIT_DB)
     try:
         return Store(db, readonly=readonly)
@@ -90,8 +92,9 @@ def _output_file(output: str, db: str | None = None) -> Iterator[str]:
     _check_output(output, db)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
-                                   dir=str(target.parent))
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".part", dir=str(target.parent)
+        )
         os.close(fd)
     except OSError as e:
         _cannot_write(output, e)
@@ -129,8 +132,7 @@ def _check_output(output: str, db: str | None = None) -> None:
 
 
 def _cannot_write(output: str, e: OSError) -> None:
-    console.print(f"[red]error:[/] cannot write {escape(output)}: "
-                  f"{escape(e.strerror or str(e))}")
+    console.print(f"[red]error:[/] cannot write {escape(output)}: {escape(e.strerror or str(e))}")
     raise typer.Exit(2) from None
 
 
@@ -158,9 +160,11 @@ class Engine(str, Enum):
 def run(
     inputs: Annotated[
         list[str],
-        typer.Argument(help="Files, directories (recursed), globs, or - for stdin. "
-                       "Formats: .txt, .html/.htm, .warc, .warc.wet, .jsonl, .rss/.atom "
-                       "(each also gzipped)."),
+        typer.Argument(
+            help="Files, directories (recursed), globs, or - for stdin. "
+            "Formats: .txt, .html/.htm, .warc, .warc.wet, .jsonl, .rss/.atom "
+            "(each also gzipped)."
+        ),
     ],
     db: DbOption,
     workers: Annotated[int, typer.Option(help="Worker processes (0 = all cores).", min=0)] = 0,
@@ -188,16 +192,23 @@ def run(
 
     if address and engine is not Engine.ray:
         # the run went to this machine's processes, the address unused and unsaid
-        console.print(f"[red]error:[/] --address {escape(repr(address))} names a Ray cluster: "
-                      "add --engine ray")
+        console.print(
+            f"[red]error:[/] --address {escape(repr(address))} names a Ray cluster: "
+            "add --engine ray"
+        )
         raise typer.Exit(2)
     settings = Settings(workers=workers, batch_size=batch_size)
     counts = {"documents": 0, "rejected": 0, "files": 0}
     progress = Progress(
-        SpinnerColumn(), TextColumn("[bold]newsline run[/]"), BarColumn(bar_width=None),
-        TextColumn("{task.fields[docs]} docs · {task.fields[files]} files · "
-                   "{task.fields[rej]} rejected"),
-        TimeElapsedColumn(), console=console, transient=True,
+        SpinnerColumn(),
+        TextColumn("[bold]newsline run[/]"),
+        BarColumn(bar_width=None),
+        TextColumn(
+            "{task.fields[docs]} docs · {task.fields[files]} files · {task.fields[rej]} rejected"
+        ),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
         disable=quiet or not console.is_terminal,
     )
     task = progress.add_task("run", total=None, docs=0, files=0, rej=0)
@@ -209,15 +220,23 @@ def run(
             counts["files"] += 1
         elif event == "rejected":
             counts["rejected"] += 1
-            progress.console.print(f"[yellow]skipped[/] {escape(data['source'])}: "
-                                   f"{escape(data['reason'])}")
-        progress.update(task, docs=counts["documents"], files=counts["files"],
-                        rej=counts["rejected"])
+            progress.console.print(
+                f"[yellow]skipped[/] {escape(data['source'])}: {escape(data['reason'])}"
+            )
+        progress.update(
+            task, docs=counts["documents"], files=counts["files"], rej=counts["rejected"]
+        )
 
     try:
         with progress, _terminate_as_interrupt():
-            result = run_corpus(inputs, db, settings=settings, engine=engine.value,
-                                address=address, progress=on_event)
+            result = run_corpus(
+                inputs,
+                db,
+                settings=settings,
+                engine=engine.value,
+                address=address,
+                progress=on_event,
+            )
     except DatabaseError as e:
         console.print(f"[red]error:[/] {escape(str(e))}")
         raise typer.Exit(EXIT_DB) from None
@@ -270,11 +289,13 @@ def _print_summary(result, quiet: bool) -> None:
     r = result.report
     # skipped_existing mixes documents and whole files skipped unread: say which
     already = r.skipped_existing - r.files_skipped
-    unchanged = (f", {r.files_skipped} unchanged file{'s' if r.files_skipped != 1 else ''} "
-                 "not read again" if r.files_skipped else "")
+    unchanged = (
+        f", {r.files_skipped} unchanged file{'s' if r.files_skipped != 1 else ''} not read again"
+        if r.files_skipped
+        else ""
+    )
     # a page met twice in this run's inputs is stored once, not "already stored"
-    repeated = (f", {r.repeated_in_inputs} repeated in the inputs"
-                if r.repeated_in_inputs else "")
+    repeated = f", {r.repeated_in_inputs} repeated in the inputs" if r.repeated_in_inputs else ""
     console.print(
         f"[bold green]done[/] in {r.seconds:.1f}s: read {r.read} documents, "
         f"{r.processed} new, {already} already stored{unchanged}{repeated}, "
@@ -282,8 +303,10 @@ def _print_summary(result, quiet: bool) -> None:
         f"→ [bold]{escape(str(result.db_path))}[/] (run {result.run_id})"
     )
     if r.rejected_reasons:
-        console.print("rejected: " + ", ".join(f"{escape(k)} ×{v}" for k, v in
-                                               r.rejected_reasons.most_common()))
+        console.print(
+            "rejected: "
+            + ", ".join(f"{escape(k)} ×{v}" for k, v in r.rejected_reasons.most_common())
+        )
     if quiet or not r.stages:
         return
     t = Table(title="per stage", show_edge=False)
@@ -292,8 +315,14 @@ def _print_summary(result, quiet: bool) -> None:
     for name, s in r.stages.items():
         d = s.to_dict()
         counters = ", ".join(f"{k}={v}" for k, v in sorted(s.counters.items()))
-        t.add_row(name, f"{d['seconds']:.2f}", f"{d['cpu_seconds']:.2f}", str(d["documents"]),
-                  str(d["docs_per_cpu_second"] or "-"), counters[:80])
+        t.add_row(
+            name,
+            f"{d['seconds']:.2f}",
+            f"{d['cpu_seconds']:.2f}",
+            str(d["documents"]),
+            str(d["docs_per_cpu_second"] or "-"),
+            counters[:80],
+        )
     console.print(t)
 
 
@@ -366,12 +395,16 @@ def show(
             starts = store.ids_with_prefix(doc, 4)
             hint = ""
             if len(starts) > 1 and len(doc) >= 4:
-                hint = (f": it starts {'more than 3' if len(starts) > 3 else len(starts)} "
-                        f"document ids ({', '.join(starts[:3])}); give more of the id")
+                hint = (
+                    f": it starts {'more than 3' if len(starts) > 3 else len(starts)} "
+                    f"document ids ({', '.join(starts[:3])}); give more of the id"
+                )
             elif starts:
                 hint = ": an id prefix needs at least 4 characters"
-            console.print(f"[red]error:[/] no document {escape(repr(printable_path(doc)))} in "
-                          f"{escape(db)}{escape(hint)}")
+            console.print(
+                f"[red]error:[/] no document {escape(repr(printable_path(doc)))} in "
+                f"{escape(db)}{escape(hint)}"
+            )
             raise typer.Exit(2)  # the argument names nothing: a usage error, as README says
         d = store.get_document(doc_id)
         assert d is not None
@@ -395,9 +428,18 @@ def _group_topics(items: list[dict]) -> list[dict]:
     topics: dict[str, dict] = {}
     for s in items:
         tid = s.get("topic") or s["id"]
-        t = topics.setdefault(tid, {"id": tid, "title": s.get("topic_title") or s.get("title"),
-                                    "languages": [], "start": None, "end": None,
-                                    "documents": [], "stories": []})
+        t = topics.setdefault(
+            tid,
+            {
+                "id": tid,
+                "title": s.get("topic_title") or s.get("title"),
+                "languages": [],
+                "start": None,
+                "end": None,
+                "documents": [],
+                "stories": [],
+            },
+        )
         t["stories"].append(s["id"])
         t["languages"] += [x for x in s.get("languages") or [] if x not in t["languages"]]
         t["documents"] += [x for x in s["documents"] if x not in t["documents"]]
@@ -415,8 +457,10 @@ def stories(
     ] = StoriesFormat.json,
     level: Annotated[
         StoriesLevel,
-        typer.Option(help="story: documents telling the same story; topic: stories grouped "
-                     "by the places and names they share."),
+        typer.Option(
+            help="story: documents telling the same story; topic: stories grouped "
+            "by the places and names they share."
+        ),
     ] = StoriesLevel.story,
 ) -> None:
     """List stories: documents telling the same story, across languages."""
@@ -428,8 +472,7 @@ def stories(
         store.close()
     if level is StoriesLevel.topic:
         items = _group_topics(items)
-        keep: tuple[str, ...] = ("id", "title", "languages", "start", "end", "documents",
-                                 "stories")
+        keep: tuple[str, ...] = ("id", "title", "languages", "start", "end", "documents", "stories")
         key = "topics"
     else:
         keep = ("id", "title", "languages", "start", "end", "documents", "topic", "topic_title")
@@ -444,8 +487,10 @@ def stories(
         for s in items:
             span = " – ".join(x for x in (s.get("start"), s.get("end")) if x) or "undated"
             lines.append(f"## {md_inline(s.get('title') or s['id'])}")
-            lines.append(f"`{s['id']}` · {md_inline(', '.join(s.get('languages') or []))} · "
-                         f"{md_inline(span)} · {len(s['documents'])} documents")
+            lines.append(
+                f"`{s['id']}` · {md_inline(', '.join(s.get('languages') or []))} · "
+                f"{md_inline(span)} · {len(s['documents'])} documents"
+            )
             lines.append("")
             lines += [f"- {md_inline(src)}" for src in s["documents"]]
             lines.append("")
@@ -462,7 +507,8 @@ class TimelineFormat(str, Enum):
 def timeline(
     db: DbOption,
     story: Annotated[
-        Optional[str], typer.Option(help="Only this story's events (an id from `newsline stories`).")
+        Optional[str],
+        typer.Option(help="Only this story's events (an id from `newsline stories`)."),
     ] = None,
     format: Annotated[
         TimelineFormat, typer.Option("--format", "-f", help="json, md (Markdown) or html.")
@@ -481,11 +527,14 @@ def timeline(
 
     store = _open_store(db)
     try:
-        if story and store.conn.execute(
-            "SELECT 1 FROM stories WHERE id=?", (story,)
-        ).fetchone() is None:
-            console.print(f"[red]error:[/] no story {escape(repr(story))} in {escape(db)} "
-                          "(`newsline stories` lists them)")
+        if (
+            story
+            and store.conn.execute("SELECT 1 FROM stories WHERE id=?", (story,)).fetchone() is None
+        ):
+            console.print(
+                f"[red]error:[/] no story {escape(repr(story))} in {escape(db)} "
+                "(`newsline stories` lists them)"
+            )
             raise typer.Exit(2)
         events = store.events(story)
     finally:
@@ -509,14 +558,22 @@ def runs(db: DbOption) -> None:
             rep = r["report"] or {}
             # skipped unread, already stored, repeated: shown where a run had any
             more = "".join(
-                f" {k}={n}" for k, n in (
-                    ("already_stored", rep.get("skipped_existing", 0)
-                     - rep.get("files_skipped", 0)),
+                f" {k}={n}"
+                for k, n in (
+                    (
+                        "already_stored",
+                        rep.get("skipped_existing", 0) - rep.get("files_skipped", 0),
+                    ),
                     ("unchanged_files", rep.get("files_skipped", 0)),
-                    ("repeated_in_inputs", rep.get("repeated_in_inputs", 0))) if n)
-            out.print(f"[bold]run {r['id']}[/] {r['status']} {r['started']} → {r['finished'] or '-'}"
-                      f"  read={rep.get('read', '?')} new={rep.get('processed', '?')}{more} "
-                      f"rejected={rep.get('rejected', '?')}")
+                    ("repeated_in_inputs", rep.get("repeated_in_inputs", 0)),
+                )
+                if n
+            )
+            out.print(
+                f"[bold]run {r['id']}[/] {r['status']} {r['started']} → {r['finished'] or '-'}"
+                f"  read={rep.get('read', '?')} new={rep.get('processed', '?')}{more} "
+                f"rejected={rep.get('rejected', '?')}"
+            )
             if rep.get("error"):
                 out.print(f"   [red]error[/]: {escape(rep['error'])}")
             for e in r["errors"]:
@@ -539,8 +596,10 @@ def serve(
     _open_store(db).close()
     _check_listen(host, port)
     where = f"[{host}]" if ":" in host else host
-    console.print(f"serving {escape(db)} on http://{escape(where)}:{port}/"
-                  + ("  (localhost only)" if host in ("127.0.0.1", "localhost", "::1") else ""))
+    console.print(
+        f"serving {escape(db)} on http://{escape(where)}:{port}/"
+        + ("  (localhost only)" if host in ("127.0.0.1", "localhost", "::1") else "")
+    )
     try:
         serve_app(db, host=host, port=port)
     except SystemExit as e:  # uvicorn exits 3 when it cannot start
@@ -564,8 +623,10 @@ def _check_listen(host: str, port: int) -> None:
         import errno
 
         hint = " (try another --port)" if e.errno == errno.EADDRINUSE else ""
-        console.print(f"[red]error:[/] cannot listen on {escape(host)}:{port}: "
-                      f"{escape(e.strerror or str(e))}{hint}")
+        console.print(
+            f"[red]error:[/] cannot listen on {escape(host)}:{port}: "
+            f"{escape(e.strerror or str(e))}{hint}"
+        )
         raise typer.Exit(2) from None
 
 
@@ -627,8 +688,7 @@ def demo(
         raise typer.Exit(EXIT_DB) from None
     _print_summary(result, quiet=True)
     jsonl = wd / "demo.jsonl"
-    with _output_file(str(jsonl)) as tmp, Store(db) as store, open(tmp, "w",
-                                                                   encoding="utf-8") as f:
+    with _output_file(str(jsonl)) as tmp, Store(db) as store, open(tmp, "w", encoding="utf-8") as f:
         n = export_jsonl(store, f)
         docs = list(store.iter_documents())
         n_stories = len(store.stories())
@@ -640,11 +700,15 @@ def demo(
     out.print(f"\n[bold]sample corpus[/]: {escape(str(corpus))}")
     out.print(f"[bold]database[/]:      {escape(db)}")
     out.print(f"[bold]export[/]:        {escape(str(jsonl))} ({n} records)")
-    out.print(f"documents: {len(docs)} in {', '.join(langs)}; blocks: {blocks} "
-              f"({set_aside} set aside); flags: {flags}; stories: {n_stories}; events: {n_events}")
-    out.print(f"\nnext: newsline show {docs[0].id if docs else 'ID'} --db {escape(db)}\n"
-              f"      newsline timeline --db {escape(db)} --format md\n"
-              f"      newsline serve --db {escape(db)}")
+    out.print(
+        f"documents: {len(docs)} in {', '.join(langs)}; blocks: {blocks} "
+        f"({set_aside} set aside); flags: {flags}; stories: {n_stories}; events: {n_events}"
+    )
+    out.print(
+        f"\nnext: newsline show {docs[0].id if docs else 'ID'} --db {escape(db)}\n"
+        f"      newsline timeline --db {escape(db)} --format md\n"
+        f"      newsline serve --db {escape(db)}"
+    )
 
 
 def main() -> None:  # pragma: no cover - console entry point

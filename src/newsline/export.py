@@ -61,13 +61,25 @@ def document_record(store: Store, doc: Document, original_text: bool = False) ->
         "duplicate_blocks": list(doc.meta.get("duplicate_blocks") or []),
         "story_id": store.story_of(doc.id),
         "dates": [
-            {"start": m.start, "end": m.end, "text": doc.text[m.start : m.end],
-             "value": m.value, "end_value": m.end_value, "kind": m.kind}
+            {
+                "start": m.start,
+                "end": m.end,
+                "text": doc.text[m.start : m.end],
+                "value": m.value,
+                "end_value": m.end_value,
+                "kind": m.kind,
+            }
             for m in doc.dates
         ],
         "events": [
-            {"start": e.start, "end": e.end, "quote": doc.text[e.start : e.end],
-             "date": e.date, "end_date": e.end_date, "lang": e.lang}
+            {
+                "start": e.start,
+                "end": e.end,
+                "quote": doc.text[e.start : e.end],
+                "date": e.date,
+                "end_date": e.end_date,
+                "lang": e.lang,
+            }
             for e in doc.events
         ],
     }
@@ -89,37 +101,80 @@ def export_jsonl(store: Store, out: IO[str], original_text: bool = False) -> int
 def _parquet_schema():  # pyarrow is imported lazily: JSONL export needs none of it
     import pyarrow as pa
 
-    block = pa.struct([
-        ("start", pa.int64()), ("end", pa.int64()), ("text", pa.string()),
-        ("label", pa.string()), ("lang", pa.string()), ("reasons", pa.list_(pa.string())),
-    ])
-    flag = pa.struct([
-        ("kind", pa.string()), ("reason", pa.string()), ("start", pa.int64()),
-        ("end", pa.int64()), ("data", pa.string()),
-    ])
+    block = pa.struct(
+        [
+            ("start", pa.int64()),
+            ("end", pa.int64()),
+            ("text", pa.string()),
+            ("label", pa.string()),
+            ("lang", pa.string()),
+            ("reasons", pa.list_(pa.string())),
+        ]
+    )
+    flag = pa.struct(
+        [
+            ("kind", pa.string()),
+            ("reason", pa.string()),
+            ("start", pa.int64()),
+            ("end", pa.int64()),
+            ("data", pa.string()),
+        ]
+    )
     near = pa.struct([("id", pa.string()), ("similarity", pa.float64())])
-    dup_block = pa.struct([
-        ("block", pa.int64()), ("start", pa.int64()), ("end", pa.int64()),
-        ("group", pa.string()), ("count", pa.int64()), ("first", pa.string()),
-    ])
-    date = pa.struct([
-        ("start", pa.int64()), ("end", pa.int64()), ("text", pa.string()),
-        ("value", pa.string()), ("end_value", pa.string()), ("kind", pa.string()),
-    ])
-    event = pa.struct([
-        ("start", pa.int64()), ("end", pa.int64()), ("quote", pa.string()),
-        ("date", pa.string()), ("end_date", pa.string()), ("lang", pa.string()),
-    ])
-    return pa.schema([
-        ("id", pa.string()), ("source", pa.string()), ("url", pa.string()),
-        ("lang", pa.string()), ("title", pa.string()), ("author", pa.string()),
-        ("sitename", pa.string()), ("published", pa.string()),
-        ("fetched", pa.string()), ("encoding", pa.string()), ("text", pa.string()),
-        ("original_text", pa.string()), ("blocks", pa.list_(block)), ("flags", pa.list_(flag)),
-        ("duplicate_of", pa.string()), ("near_duplicates", pa.list_(near)),
-        ("duplicate_blocks", pa.list_(dup_block)),
-        ("story_id", pa.string()), ("dates", pa.list_(date)), ("events", pa.list_(event)),
-    ])
+    dup_block = pa.struct(
+        [
+            ("block", pa.int64()),
+            ("start", pa.int64()),
+            ("end", pa.int64()),
+            ("group", pa.string()),
+            ("count", pa.int64()),
+            ("first", pa.string()),
+        ]
+    )
+    date = pa.struct(
+        [
+            ("start", pa.int64()),
+            ("end", pa.int64()),
+            ("text", pa.string()),
+            ("value", pa.string()),
+            ("end_value", pa.string()),
+            ("kind", pa.string()),
+        ]
+    )
+    event = pa.struct(
+        [
+            ("start", pa.int64()),
+            ("end", pa.int64()),
+            ("quote", pa.string()),
+            ("date", pa.string()),
+            ("end_date", pa.string()),
+            ("lang", pa.string()),
+        ]
+    )
+    return pa.schema(
+        [
+            ("id", pa.string()),
+            ("source", pa.string()),
+            ("url", pa.string()),
+            ("lang", pa.string()),
+            ("title", pa.string()),
+            ("author", pa.string()),
+            ("sitename", pa.string()),
+            ("published", pa.string()),
+            ("fetched", pa.string()),
+            ("encoding", pa.string()),
+            ("text", pa.string()),
+            ("original_text", pa.string()),
+            ("blocks", pa.list_(block)),
+            ("flags", pa.list_(flag)),
+            ("duplicate_of", pa.string()),
+            ("near_duplicates", pa.list_(near)),
+            ("duplicate_blocks", pa.list_(dup_block)),
+            ("story_id", pa.string()),
+            ("dates", pa.list_(date)),
+            ("events", pa.list_(event)),
+        ]
+    )
 
 
 def _parquet_row(rec: dict[str, Any]) -> dict[str, Any]:
@@ -127,7 +182,9 @@ def _parquet_row(rec: dict[str, Any]) -> dict[str, Any]:
     # Flags carry free-form data; Parquet needs one shape, so data travels as JSON.
     row["flags"] = [
         {
-            "kind": f["kind"], "reason": f["reason"], "start": f.get("start"),
+            "kind": f["kind"],
+            "reason": f["reason"],
+            "start": f.get("start"),
             "end": f.get("end"),
             "data": json.dumps(
                 {k: v for k, v in f.items() if k not in ("kind", "reason", "start", "end")},

@@ -48,9 +48,7 @@ class RunResult:
     @property
     def ok(self) -> bool:
         """True when anything was read (new or already stored)."""
-        return self.report.processed + self.report.skipped_existing > 0 or (
-            self.report.read > 0
-        )
+        return self.report.processed + self.report.skipped_existing > 0 or (self.report.read > 0)
 
 
 @dataclass
@@ -97,8 +95,10 @@ def run_corpus(
         # a cluster address with the local engine ran on this machine, silently
         raise ValueError(f"address {address!r} names a Ray cluster: it needs engine='ray'")
     if settings.workers < 0 or settings.batch_size < 1:
-        raise ValueError(f"workers must be >= 0 (0 = all cores) and batch_size >= 1, not "
-                         f"{settings.workers} and {settings.batch_size}")
+        raise ValueError(
+            f"workers must be >= 0 (0 = all cores) and batch_size >= 1, not "
+            f"{settings.workers} and {settings.batch_size}"
+        )
     # an engine that cannot start is said before the database is made: it
     # left a new database holding one 'failed' run
     check_engine(engine, address)
@@ -161,8 +161,14 @@ def run_corpus(
                 # does the same before its workers fork).
                 gc.freeze()
                 frozen = True
-            notify("batch", {"documents": len(docs), "errors": len(pending.errors),
-                             "files_done": len(pending.done_inputs)})
+            notify(
+                "batch",
+                {
+                    "documents": len(docs),
+                    "errors": len(pending.errors),
+                    "files_done": len(pending.done_inputs),
+                },
+            )
 
         def submit(pending: _Pending) -> None:
             docs = pending.docs
@@ -230,8 +236,9 @@ def run_corpus(
             commit_oldest()
 
         if seq_stages:
-            store.write_batch(run_id, [], stage_states=_checkpoint_states(seq_stages, None,
-                                                                          store=store))
+            store.write_batch(
+                run_id, [], stage_states=_checkpoint_states(seq_stages, None, store=store)
+            )
             tables: dict[str, list[dict[str, Any]]] = {}
             for stage in seq_stages:
                 t0 = time.perf_counter()
@@ -280,7 +287,10 @@ def _sync_search_index(store: Store) -> None:
 
 
 def _reject(
-    report: RunReport, errors: list[ReadError], pending: _Pending, e: ReadError,
+    report: RunReport,
+    errors: list[ReadError],
+    pending: _Pending,
+    e: ReadError,
     notify: ProgressFn,
 ) -> None:
     report.rejected += 1

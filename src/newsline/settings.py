@@ -123,7 +123,18 @@ class LangSettings:
     # Languages the detector may answer with (ISO 639-1). A small set keeps
     # lingua's memory low; all 75 languages cost about 1.3 GB.
     languages: tuple[str, ...] = (
-        "vi", "th", "zh", "en", "ja", "ko", "id", "ms", "fr", "de", "es", "ru",
+        "vi",
+        "th",
+        "zh",
+        "en",
+        "ja",
+        "ko",
+        "id",
+        "ms",
+        "fr",
+        "de",
+        "es",
+        "ru",
     )
     # Text in a language outside ``languages`` (Italian, Portuguese, Arabic,
     # Hindi ... on a crawl of vi/th/zh/en pages) would otherwise get the

@@ -12,13 +12,21 @@ from rich.text import Text
 from .clean.render import render_blocks
 from .model import KEPT_LABELS, Document
 
+
 def render_document(doc: Document, store: Any = None) -> Group:
     head = Table.grid(padding=(0, 1))
     head.add_column(style="bold cyan")
     head.add_column()
     for k, v in [
-        ("id", doc.id), ("source", doc.source), ("url", doc.url), ("title", doc.title),
-        ("author", doc.author), ("site", doc.sitename), ("language", doc.lang), ("encoding", doc.encoding), ("published", doc.published),
+        ("id", doc.id),
+        ("source", doc.source),
+        ("url", doc.url),
+        ("title", doc.title),
+        ("author", doc.author),
+        ("site", doc.sitename),
+        ("language", doc.lang),
+        ("encoding", doc.encoding),
+        ("published", doc.published),
         ("fetched", doc.fetched),
     ]:
         if v:
@@ -34,8 +42,11 @@ def render_document(doc: Document, store: Any = None) -> Group:
             head.add_row("story", Text(story))
     kept = sum(b.end - b.start for b in doc.blocks if b.label in KEPT_LABELS)
     total = sum(b.end - b.start for b in doc.blocks) or 1
-    head.add_row("kept", f"{len(doc.kept_blocks())}/{len(doc.blocks)} blocks, "
-                 f"{100 * kept / total:.0f}% of characters")
+    head.add_row(
+        "kept",
+        f"{len(doc.kept_blocks())}/{len(doc.blocks)} blocks, "
+        f"{100 * kept / total:.0f}% of characters",
+    )
 
     blocks = render_blocks(doc)
     parts: list[Any] = [Panel(head, title="document", expand=True), blocks]

@@ -13,8 +13,10 @@ from .helpers import BODY, classify_lines, label_between
     [
         (
             "en",
-            "Disclosure: This post contains affiliate links. If you buy something through them, "
-            "we may earn a small commission at no extra cost to you.",
+            (
+                "Disclosure: This post contains affiliate links. If you buy something through them, "
+                "we may earn a small commission at no extra cost to you."
+            ),
         ),
         ("en", "As an Amazon Associate we earn from qualifying purchases."),
         (

@@ -21,15 +21,47 @@ def _labels(lines: list[str]) -> dict[str, tuple[str, list[str]]]:
 
 BIOS = [
     # with the author named in the byline at the top
-    ("en", "By Jane Doe", "Jane Doe is a senior correspondent covering Southeast Asia. Follow her on X @janedoe"),
-    ("zh", "记者 张伟", "张伟是本报驻曼谷记者，长期关注东南亚经济与能源议题，此前曾派驻新加坡和雅加达。"),
-    ("th", "โดย สมชาย ใจดี", "สมชาย ใจดี เป็นผู้สื่อข่าวอาวุโสประจำภูมิภาคเอเชียตะวันออกเฉียงใต้ ติดตามข่าวเศรษฐกิจและพลังงานมากว่าสิบปี"),
+    (
+        "en",
+        "By Jane Doe",
+        "Jane Doe is a senior correspondent covering Southeast Asia. Follow her on X @janedoe",
+    ),
+    (
+        "zh",
+        "记者 张伟",
+        "张伟是本报驻曼谷记者，长期关注东南亚经济与能源议题，此前曾派驻新加坡和雅加达。",
+    ),
+    (
+        "th",
+        "โดย สมชาย ใจดี",
+        "สมชาย ใจดี เป็นผู้สื่อข่าวอาวุโสประจำภูมิภาคเอเชียตะวันออกเฉียงใต้ ติดตามข่าวเศรษฐกิจและพลังงานมากว่าสิบปี",
+    ),
     # without a byline: a name, then a copula and a newsroom role, or a verb of covering
-    ("en", None, "Marcus Hale covers energy and climate for the paper. He joined the newsroom in 2019 from a wire agency."),
-    ("vi", None, "Nguyễn Văn An là phóng viên thường trú tại Hà Nội, phụ trách mảng đô thị và giao thông của tòa soạn."),
-    ("es", None, "Juan Pérez es corresponsal de este diario en el sudeste asiático y escribe sobre comercio y energía."),
-    ("fr", None, "Claire Martin est journaliste au service économie, où elle couvre l'énergie et les transports."),
-    ("en", None, "Laura Kim (@laurakim) is an editor at the business desk and writes the weekly markets newsletter."),
+    (
+        "en",
+        None,
+        "Marcus Hale covers energy and climate for the paper. He joined the newsroom in 2019 from a wire agency.",
+    ),
+    (
+        "vi",
+        None,
+        "Nguyễn Văn An là phóng viên thường trú tại Hà Nội, phụ trách mảng đô thị và giao thông của tòa soạn.",
+    ),
+    (
+        "es",
+        None,
+        "Juan Pérez es corresponsal de este diario en el sudeste asiático y escribe sobre comercio y energía.",
+    ),
+    (
+        "fr",
+        None,
+        "Claire Martin est journaliste au service économie, où elle couvre l'énergie et les transports.",
+    ),
+    (
+        "en",
+        None,
+        "Laura Kim (@laurakim) is an editor at the business desk and writes the weekly markets newsletter.",
+    ),
     # a contributor's credit, one short sentence
     ("en", None, "Tomas Berg contributed reporting from Oslo."),
 ]
@@ -55,10 +87,22 @@ def test_bio_followed_by_site_chrome_is_still_found():
 
 NOT_BIOS = [
     # no name: a role noun as subject
-    ("en", "The minister is a former journalist who covered parliament for two decades before entering politics."),
-    ("vi", "Bộ trưởng từng là phóng viên và theo dõi mảng nghị trường nhiều năm trước khi tham gia chính trường."),
-    ("es", "La ministra es periodista de formación y cubrió durante años la información parlamentaria del país."),
-    ("fr", "Le ministre est un ancien journaliste qui a couvert la vie parlementaire pendant vingt ans."),
+    (
+        "en",
+        "The minister is a former journalist who covered parliament for two decades before entering politics.",
+    ),
+    (
+        "vi",
+        "Bộ trưởng từng là phóng viên và theo dõi mảng nghị trường nhiều năm trước khi tham gia chính trường.",
+    ),
+    (
+        "es",
+        "La ministra es periodista de formación y cubrió durante años la información parlamentaria del país.",
+    ),
+    (
+        "fr",
+        "Le ministre est un ancien journaliste qui a couvert la vie parlementaire pendant vingt ans.",
+    ),
     ("zh", "该部长曾是一名记者，长期关注议会新闻，从政前在报社工作了二十年。"),
     ("th", "รัฐมนตรีคนใหม่ เป็นอดีตผู้สื่อข่าวสายการเมือง ที่ติดตามข่าวรัฐสภามานานกว่ายี่สิบปีก่อนเข้าสู่วงการเมือง"),
 ]
@@ -77,7 +121,9 @@ def test_closing_paragraph_about_a_person_the_article_names_stays_body():
     out = _labels([first, *b, last])
     assert out[last][0] == "body", out[last]
     es_first = "La alcaldesa Marta Gil afirmó que la reforma es la mayor en cuarenta años."
-    es_last = "Marta Gil es periodista de formación y cubrió la información municipal durante una década."
+    es_last = (
+        "Marta Gil es periodista de formación y cubrió la información municipal durante una década."
+    )
     out = _labels([es_first, *BODY["es"], es_last])
     assert out[es_last][0] == "body", out[es_last]
 
@@ -101,7 +147,9 @@ def test_teaser_headline_in_title_case_is_not_called_a_bio():
 def test_paragraph_opening_with_a_longer_name_than_the_byline_stays_body():
     # "Jane Doe Foundation" is not Jane Doe
     b = BODY["en"]
-    para = "Jane Doe Foundation, a local charity, said it would pay for new benches along the paths."
+    para = (
+        "Jane Doe Foundation, a local charity, said it would pay for new benches along the paths."
+    )
     out = _labels(["By Jane Doe", *b, para])
     assert out[para][0] == "body", out[para]
 
@@ -135,7 +183,12 @@ def _published(lines: list[str]) -> str | None:
 
     s = Settings()
     doc = Document(id="t", source="test", text="\n".join(lines))
-    for stage in (SegmentBlocks(s), IdentifyLanguages(s.lang), ClassifyBlocks(s), ResolveDates(s.dates)):
+    for stage in (
+        SegmentBlocks(s),
+        IdentifyLanguages(s.lang),
+        ClassifyBlocks(s),
+        ResolveDates(s.dates),
+    ):
         stage([doc], Counter())
     return doc.published
 

@@ -9,20 +9,30 @@ from tests.clean.helpers import classify_lines
 
 WIRE = [
     "City council approves school budget after long debate",
-    ("The city council on Tuesday approved a school budget of 410 million dollars after a "
-     "debate that lasted until midnight, with seven members in favour and four against."),
+    (
+        "The city council on Tuesday approved a school budget of 410 million dollars after a "
+        "debate that lasted until midnight, with seven members in favour and four against."
+    ),
     "SCHOOL BUDGET SPLIT",
-    ("The budget adds money for school buses and reading teachers, but cuts the sports "
-     "program that parents had asked the council to protect this year."),
+    (
+        "The budget adds money for school buses and reading teachers, but cuts the sports "
+        "program that parents had asked the council to protect this year."
+    ),
     "PARENTS REACT",
-    ("Parents who packed the council chamber said the sports cuts would hit the poorest "
-     "schools hardest, and several said they would appeal to the school board."),
+    (
+        "Parents who packed the council chamber said the sports cuts would hit the poorest "
+        "schools hardest, and several said they would appeal to the school board."
+    ),
     "{NEW}",
-    ("The mayor said the council would review the sports program again in the spring, once "
-     "the state has announced how much money the schools will receive next year."),
+    (
+        "The mayor said the council would review the sports program again in the spring, once "
+        "the state has announced how much money the schools will receive next year."
+    ),
     "NEXT STEPS FOR THE BOARD",
-    ("The school board meets next week to decide how the budget is spread between the "
-     "district's schools, and parents plan to attend that meeting as well."),
+    (
+        "The school board meets next week to decide how the budget is spread between the "
+        "district's schools, and parents plan to attend that meeting as well."
+    ),
 ]
 
 
@@ -45,16 +55,22 @@ def test_a_line_that_sells_among_capitalised_subheadings_is_still_spam():
 
 
 def test_without_capitalised_subheadings_an_injected_line_is_spam():
-    page = [x for x in WIRE if x not in ("SCHOOL BUDGET SPLIT", "PARENTS REACT",
-                                         "NEXT STEPS FOR THE BOARD")]
+    page = [
+        x
+        for x in WIRE
+        if x not in ("SCHOOL BUDGET SPLIT", "PARENTS REACT", "NEXT STEPS FOR THE BOARD")
+    ]
     line = "LUCKY LOTTO JACKPOT"
     labels = classify_lines([line if x == "{NEW}" else x for x in page])
     assert labels[line][0] == "spam", labels[line]
 
 
 def test_one_injected_line_repeated_is_not_its_own_subheading_style():
-    page = [x for x in WIRE if x not in ("SCHOOL BUDGET SPLIT", "PARENTS REACT",
-                                         "NEXT STEPS FOR THE BOARD")]
+    page = [
+        x
+        for x in WIRE
+        if x not in ("SCHOOL BUDGET SPLIT", "PARENTS REACT", "NEXT STEPS FOR THE BOARD")
+    ]
     line = "LUCKY LOTTO JACKPOT"
     lines = [line if x == "{NEW}" else x for x in page]
     lines.insert(3, line)

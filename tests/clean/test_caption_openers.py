@@ -41,8 +41,10 @@ def test_line_opening_as_a_caption_is_a_caption(lang, line):
         ),
         (
             "es",
-            "En la foto que circuló el lunes por las redes sociales se ve al alcalde junto a los vecinos "
-            "del barrio, que llevaban meses pidiendo una reunión para hablar del parque.",
+            (
+                "En la foto que circuló el lunes por las redes sociales se ve al alcalde junto a los vecinos "
+                "del barrio, que llevaban meses pidiendo una reunión para hablar del parque."
+            ),
         ),
     ],
 )

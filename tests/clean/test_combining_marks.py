@@ -18,8 +18,15 @@ def nfd(t: str) -> str:
 
 
 def test_chrome_written_with_combining_marks_is_read_by_its_cues():
-    lines = [nfd(x) for x in ["Trang chủ | Thời sự | Kinh tế", *BODY["vi"], "Tin liên quan",
-                              "Đọc thêm: Giá vàng hôm nay tăng mạnh"]]
+    lines = [
+        nfd(x)
+        for x in [
+            "Trang chủ | Thời sự | Kinh tế",
+            *BODY["vi"],
+            "Tin liên quan",
+            "Đọc thêm: Giá vàng hôm nay tăng mạnh",
+        ]
+    ]
     out = classify_lines(lines)
     assert "trang chủ" in out[lines[0]][1][0]
     assert "tin liên quan" in out[lines[-2]][1][0]

@@ -41,13 +41,16 @@ def test_spanish_byline_cue_is_not_part_of_the_author():
     assert doc.author == "Javier Lasierra"
 
 
-@pytest.mark.parametrize("raw, lang, name", [
-    ("Por Ana Ruiz", "es", "Ana Ruiz"),
-    ("Par Claire Dupont; Envoyée Spéciale À Pau", "fr", "Claire Dupont"),
-    ("Jane Doe; John Roe", "en", "Jane Doe; John Roe"),
-    ("Portela Ana", "es", "Portela Ana"),
-    ("Redacción", "es", "Redacción"),
-])
+@pytest.mark.parametrize(
+    "raw, lang, name",
+    [
+        ("Por Ana Ruiz", "es", "Ana Ruiz"),
+        ("Par Claire Dupont; Envoyée Spéciale À Pau", "fr", "Claire Dupont"),
+        ("Jane Doe; John Roe", "en", "Jane Doe; John Roe"),
+        ("Portela Ana", "es", "Portela Ana"),
+        ("Redacción", "es", "Redacción"),
+    ],
+)
 def test_author_name_from_an_extractors_byline(raw, lang, name):
     assert author_name(raw, lang) == name
 
@@ -56,7 +59,9 @@ def test_press_release_title_is_the_headline_not_the_kicker():
     # <title> "Nota de prensa: <headline cut short>"; the page shows the kicker
     # "NOTA DE PRENSA" above the full headline
     doc = _page("es_nota_prensa.html")
-    headline = "Ferrovías del Pirineo celebra el acuerdo hispano-francés para la línea Zaragoza-Toulouse"
+    headline = (
+        "Ferrovías del Pirineo celebra el acuerdo hispano-francés para la línea Zaragoza-Toulouse"
+    )
     assert _label(doc, headline)[0] == "title"
     assert _label(doc, "NOTA DE PRENSA")[0] != "title"
     assert doc.title == headline
@@ -72,16 +77,25 @@ def test_page_title_cut_short_before_the_site_name():
     assert doc.title == headline
 
 
-@pytest.mark.parametrize("page_title, headline, expected", [
-    ("Nota de prensa: Una empresa celebra el acuerdo firmado",
-     "Una empresa celebra el acuerdo firmado ayer en Perpiñán", True),
-    ("Un acuerdo histórico entre dos países | Diario", "Un acuerdo histórico entre dos países hoy",
-     True),
-    # a page title that goes on with more words is a longer headline: kept
-    ("Un acuerdo histórico entre dos países vecinos", "Un acuerdo histórico", False),
-    # the title part is too short to say it is the headline's start
-    ("Portada | Diario del Ebro", "Portada del domingo con todas las noticias", False),
-])
+@pytest.mark.parametrize(
+    "page_title, headline, expected",
+    [
+        (
+            "Nota de prensa: Una empresa celebra el acuerdo firmado",
+            "Una empresa celebra el acuerdo firmado ayer en Perpiñán",
+            True,
+        ),
+        (
+            "Un acuerdo histórico entre dos países | Diario",
+            "Un acuerdo histórico entre dos países hoy",
+            True,
+        ),
+        # a page title that goes on with more words is a longer headline: kept
+        ("Un acuerdo histórico entre dos países vecinos", "Un acuerdo histórico", False),
+        # the title part is too short to say it is the headline's start
+        ("Portada | Diario del Ebro", "Portada del domingo con todas las noticias", False),
+    ],
+)
 def test_headline_in_page_title_cut_short(page_title, headline, expected):
     from newsline.clean.stages import headline_in_page_title
 
@@ -104,16 +118,19 @@ def test_press_release_place_and_date_line_is_its_dateline_and_dates_it():
     assert nxt.value == "2024-10-15"
 
 
-@pytest.mark.parametrize("line, expected", [
-    ("Zaragoza, 12 de marzo de 2024", True),
-    ("Lyon, le 3 mars 2024", True),
-    ("Madrid, martes 12 de marzo de 2024", True),
-    ("San Sebastián de los Reyes, 1 de abril de 2024", True),
-    ("Boston, 05/03/2024", True),
-    ("Zaragoza, 12 de marzo", False),  # no year: not a date of issue
-    ("Pero, el 12 de marzo de 2024 fue un día largo", False),
-    ("Jaca | 13/03/2024", False),
-])
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Zaragoza, 12 de marzo de 2024", True),
+        ("Lyon, le 3 mars 2024", True),
+        ("Madrid, martes 12 de marzo de 2024", True),
+        ("San Sebastián de los Reyes, 1 de abril de 2024", True),
+        ("Boston, 05/03/2024", True),
+        ("Zaragoza, 12 de marzo", False),  # no year: not a date of issue
+        ("Pero, el 12 de marzo de 2024 fue un día largo", False),
+        ("Jaca | 13/03/2024", False),
+    ],
+)
 def test_place_and_date(line, expected):
     from newsline.clean.features import place_and_date
 
@@ -140,10 +157,13 @@ def test_newsletter_pitch_and_comment_prompt_are_set_aside_fr():
     assert _label(doc, "14h32 Un pompier a été légèrement blessé")[0] == "body"
 
 
-@pytest.mark.parametrize("line", [
-    "Recibe cada mañana lo más importante. Apúntate a nuestra newsletter gratuita.",
-    "Toute l'actualité de votre ville chaque matin. Inscrivez-vous à notre newsletter !",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Recibe cada mañana lo más importante. Apúntate a nuestra newsletter gratuita.",
+        "Toute l'actualité de votre ville chaque matin. Inscrivez-vous à notre newsletter !",
+    ],
+)
 def test_short_pitch_closing_on_a_sign_up_call(line):
     from .helpers import classify_lines
 

@@ -35,9 +35,21 @@ ES_TAIL = ["Contacto de prensa", "Laura Gil", "prensa@editorialebro.example"]
 @pytest.mark.parametrize(
     ("head", "about", "tail"),
     [
-        (EN, "Northwind Energy is a renewable power developer based in Aberdeen with 1.2 GW of wind capacity in operation. For more information, visit www.northwind-energy.example.", EN_TAIL),
-        (EN, "Northwind Energy (www.northwind-energy.example) is a renewable power developer based in Aberdeen with 1.2 GW of wind capacity in operation across Scotland and Norway.", EN_TAIL),
-        (ES, "Editorial Ebro es una editorial independiente fundada en 1998 en Zaragoza, con más de 600 títulos publicados. Más información en www.editorialebro.example.", ES_TAIL),
+        (
+            EN,
+            "Northwind Energy is a renewable power developer based in Aberdeen with 1.2 GW of wind capacity in operation. For more information, visit www.northwind-energy.example.",
+            EN_TAIL,
+        ),
+        (
+            EN,
+            "Northwind Energy (www.northwind-energy.example) is a renewable power developer based in Aberdeen with 1.2 GW of wind capacity in operation across Scotland and Norway.",
+            EN_TAIL,
+        ),
+        (
+            ES,
+            "Editorial Ebro es una editorial independiente fundada en 1998 en Zaragoza, con más de 600 títulos publicados. Más información en www.editorialebro.example.",
+            ES_TAIL,
+        ),
     ],
 )
 def test_the_issuers_paragraph_with_its_address_is_body(head, about, tail):

@@ -8,16 +8,31 @@ from __future__ import annotations
 from .helpers import classify_page
 
 ENTRIES = [
-    ("23:58", "Opposition leader claims victory",
-     'The opposition leader told supporters in the capital that the results showed "a clear demand for change", although several regions were still counting.'),
-    ("23:31", None,
-     "Counting has been suspended in one northern district after a power cut at the tally centre, election officials said."),
-    ("22:47", "Turnout highest in 20 years",
-     "The electoral commission put national turnout at 71 percent, up nine points on the last election, with long queues reported at polling stations in the south."),
-    ("22:10", None,
-     "Polls have now closed across the country. Officials say the first results from rural constituencies should arrive within the hour."),
-    ("21:02", None,
-     "Welcome to our live coverage of election night. We will bring you results, reaction and analysis as they come in."),
+    (
+        "23:58",
+        "Opposition leader claims victory",
+        'The opposition leader told supporters in the capital that the results showed "a clear demand for change", although several regions were still counting.',
+    ),
+    (
+        "23:31",
+        None,
+        "Counting has been suspended in one northern district after a power cut at the tally centre, election officials said.",
+    ),
+    (
+        "22:47",
+        "Turnout highest in 20 years",
+        "The electoral commission put national turnout at 71 percent, up nine points on the last election, with long queues reported at polling stations in the south.",
+    ),
+    (
+        "22:10",
+        None,
+        "Polls have now closed across the country. Officials say the first results from rural constituencies should arrive within the hour.",
+    ),
+    (
+        "21:02",
+        None,
+        "Welcome to our live coverage of election night. We will bring you results, reaction and analysis as they come in.",
+    ),
 ]
 
 
@@ -47,7 +62,9 @@ def test_every_entry_of_a_live_blog_is_body(tmp_path):
 
 
 def test_comments_after_a_live_blog_stay_out(tmp_path):
-    comment = "Who counts the votes in the district without power? Nobody has told us anything at all."
+    comment = (
+        "Who counts the votes in the district without power? Nobody has told us anything at all."
+    )
     got = _page(
         tmp_path,
         f"""<section><h3>Comments (2)</h3><div><b>seadog77</b> <span>2 hours ago</span>

@@ -15,13 +15,17 @@ from .helpers import BODY, classify_lines, label_between
     [
         (
             "vi",
-            "Bản quyền thuộc về UBND huyện. Ghi rõ nguồn khi phát hành lại thông tin từ cổng "
-            "thông tin này.",
+            (
+                "Bản quyền thuộc về UBND huyện. Ghi rõ nguồn khi phát hành lại thông tin từ cổng "
+                "thông tin này."
+            ),
         ),
         (
             "es",
-            "Copyright © 2026 Diario del Valle. Queda prohibida la reproducción total o parcial de "
-            "esta publicación sin permiso por escrito del editor.",
+            (
+                "Copyright © 2026 Diario del Valle. Queda prohibida la reproducción total o parcial de "
+                "esta publicación sin permiso por escrito del editor."
+            ),
         ),
     ],
 )

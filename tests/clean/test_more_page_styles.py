@@ -132,7 +132,9 @@ def test_short_lines_on_an_arabic_page_get_the_page_language():
 def test_article_resumes_after_a_read_also_box_in_plain_text(lang, heading, teaser):
     # plain text (no extractor): a "Read also" box of one teaser in the middle
     # of the article; the paragraphs after it are the article again
-    out = classify_lines(["Headline of the day for the park", *BODY[lang][:2], heading, teaser, *BODY[lang][2:]])
+    out = classify_lines(
+        ["Headline of the day for the park", *BODY[lang][:2], heading, teaser, *BODY[lang][2:]]
+    )
     assert out[heading][0] == "related" and out[teaser][0] == "related"
     for para in BODY[lang][2:]:
         assert out[para][0] == "body", out[para]
@@ -177,7 +179,13 @@ def test_next_page_link_after_a_chinese_article_is_navigation_not_a_byline():
 
 @pytest.mark.parametrize(
     "line",
-    ["Trang 1 2 3 Tiếp »", "« 1 2 3 4 … 9 Next »", "上一页 1 2 3 下一页", "Page 1 2 3", "Página siguiente"],
+    [
+        "Trang 1 2 3 Tiếp »",
+        "« 1 2 3 4 … 9 Next »",
+        "上一页 1 2 3 下一页",
+        "Page 1 2 3",
+        "Página siguiente",
+    ],
 )
 def test_page_link_rows_are_navigation(line):
     from .helpers import BODY_EN
@@ -204,7 +212,14 @@ def test_comments_link_above_the_article_does_not_end_it():
     # a share bar under the lede with "Comments (12)", then the article
     from .helpers import BODY_EN
 
-    lines = ["Council approves park renovation plan", BODY_EN[0], BODY_EN[1], "Comments (12)", BODY_EN[2], BODY_EN[3]]
+    lines = [
+        "Council approves park renovation plan",
+        BODY_EN[0],
+        BODY_EN[1],
+        "Comments (12)",
+        BODY_EN[2],
+        BODY_EN[3],
+    ]
     out = classify_lines(lines)
     assert all(out[p][0] == "body" for p in BODY_EN), [out[p] for p in BODY_EN]
 

@@ -31,8 +31,10 @@ def test_sentence_naming_a_layout_stays_body():
 
 @pytest.mark.parametrize(
     "lang,links",
-    [("vi", "<a>Về đầu trang</a> | <a>Phiên bản máy tính</a>"),
-     ("zh", "<a>返回首页</a> | <a>电脑版</a>")],
+    [
+        ("vi", "<a>Về đầu trang</a> | <a>Phiên bản máy tính</a>"),
+        ("zh", "<a>返回首页</a> | <a>电脑版</a>"),
+    ],
 )
 def test_mobile_page_closing_links_are_navigation(tmp_path, lang, links):
     paras = "<br><br>\n".join(BODY[lang])

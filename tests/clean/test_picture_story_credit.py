@@ -10,8 +10,13 @@ from .helpers import BODY, classify_lines, classify_page
 
 
 def test_photos_by_credit_is_a_byline_and_photo_by_a_caption():
-    lines = ["In pictures: the park reopens after a long renovation", "Photos by Lena Marsh",
-             *BODY["en"][:2], "Photo by Lena Marsh", *BODY["en"][2:]]
+    lines = [
+        "In pictures: the park reopens after a long renovation",
+        "Photos by Lena Marsh",
+        *BODY["en"][:2],
+        "Photo by Lena Marsh",
+        *BODY["en"][2:],
+    ]
     out = classify_lines(lines)
     assert out["Photos by Lena Marsh"][0] == "byline", out["Photos by Lena Marsh"]
     assert out["Photo by Lena Marsh"][0] == "caption", out["Photo by Lena Marsh"]
@@ -21,8 +26,13 @@ def test_gallery_page_credit_names_the_author(tmp_path):
     figs = "".join(
         f"<figure><img src='{k}.jpg'><figcaption>{k}/3 {c} Photo: Lena Marsh</figcaption></figure>"
         for k, c in enumerate(
-            ["Families walk along the new paths.", "A gardener plants young trees.",
-             "Children try out the enlarged playground."], 1)
+            [
+                "Families walk along the new paths.",
+                "A gardener plants young trees.",
+                "Children try out the enlarged playground.",
+            ],
+            1,
+        )
     )
     html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>In pictures: the park reopens | City Chronicle</title></head><body>

@@ -134,7 +134,9 @@ def _flag_kinds(lines: list[str], **doc_kw) -> list[str]:
     return [f.kind for f in doc.flags]
 
 
-@pytest.mark.parametrize("lang, line", [("en", "DON'T MISS"), ("vi", "ĐỪNG BỎ LỠ"), ("fr", "À LIRE AUSSI")])
+@pytest.mark.parametrize(
+    "lang, line", [("en", "DON'T MISS"), ("vi", "ĐỪNG BỎ LỠ"), ("fr", "À LIRE AUSSI")]
+)
 def test_promo_label_raises_no_spam_flag_on_the_document(lang, line):
     b = BODY[lang]
     # printed twice, as sites do above and below a teaser box

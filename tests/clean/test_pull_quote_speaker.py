@@ -10,7 +10,7 @@ from .helpers import classify_page
 
 PARAS_VI = [
     "Sau ba năm triển khai, mô hình nông nghiệp tuần hoàn tại xã ven sông đã giúp hơn 200 hộ dân tăng thu nhập trung bình 30% mỗi năm, theo báo cáo của huyện.",
-    "Ông Nguyễn Văn Tám, một trong những hộ đầu tiên tham gia, cho biết: \"Trước đây rơm rạ đốt bỏ, phân chuồng thải ra kênh. Giờ mọi thứ đều quay lại ruộng, vừa sạch vừa đỡ tiền phân bón\".",
+    'Ông Nguyễn Văn Tám, một trong những hộ đầu tiên tham gia, cho biết: "Trước đây rơm rạ đốt bỏ, phân chuồng thải ra kênh. Giờ mọi thứ đều quay lại ruộng, vừa sạch vừa đỡ tiền phân bón".',
     "Theo cán bộ khuyến nông huyện, mô hình kết hợp trồng lúa, nuôi cá và trồng nấm rơm, tận dụng phụ phẩm của khâu này làm đầu vào cho khâu khác.",
     "Năm nay, huyện dự kiến nhân rộng mô hình ra thêm ba xã, với kinh phí hỗ trợ ban đầu khoảng 5 tỷ đồng từ ngân sách tỉnh.",
 ]

@@ -131,8 +131,13 @@ def test_table_row_is_not_a_keyword_list():
     lines = page("en", mid=[row])
     assert label(lines, row) != "spam"
     # the same words as a bare keyword list still are
-    assert label(page("en", mid=["Ticker, Security, Dividend, Yield, Broker"]),
-                 "Ticker, Security, Dividend, Yield, Broker") == "spam"
+    assert (
+        label(
+            page("en", mid=["Ticker, Security, Dividend, Yield, Broker"]),
+            "Ticker, Security, Dividend, Yield, Broker",
+        )
+        == "spam"
+    )
 
 
 @pytest.mark.parametrize(

@@ -100,7 +100,7 @@ _HOSTILE = st.lists(
 @given(_HOSTILE)
 @example(
     text="²",  # superscript digits are digits to isdigit() but not to int()
-).via('discovered failure')
+).via("discovered failure")
 def test_classify_never_raises_and_labels_every_block(text):
     from newsline.clean import ClassifyBlocks
     from newsline.model import BLOCK_LABELS

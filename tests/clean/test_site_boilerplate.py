@@ -10,10 +10,18 @@ from newsline.clean.site import SiteBoilerplate
 from newsline.model import Block, Document, EventMention
 
 BODY = {
-    "vi": ["Ủy ban sông Mekong họp tại Viêng Chăn để bàn về cảnh báo lũ cho {i} trạm quan trắc "
-           "mới trên dòng chính, theo kế hoạch đã được bốn nước thống nhất từ năm ngoái."],
-    "th": ["คณะกรรมาธิการแม่น้ำโขงประชุมที่เวียงจันทน์ เพื่อหารือเรื่องสถานีเตือนภัยน้ำท่วม {i} "
-           "แห่งบนแม่น้ำสายหลัก ตามแผนที่ทั้งสี่ประเทศตกลงกันไว้เมื่อปีที่แล้ว"],
+    "vi": [
+        (
+            "Ủy ban sông Mekong họp tại Viêng Chăn để bàn về cảnh báo lũ cho {i} trạm quan trắc "
+            "mới trên dòng chính, theo kế hoạch đã được bốn nước thống nhất từ năm ngoái."
+        )
+    ],
+    "th": [
+        (
+            "คณะกรรมาธิการแม่น้ำโขงประชุมที่เวียงจันทน์ เพื่อหารือเรื่องสถานีเตือนภัยน้ำท่วม {i} "
+            "แห่งบนแม่น้ำสายหลัก ตามแผนที่ทั้งสี่ประเทศตกลงกันไว้เมื่อปีที่แล้ว"
+        )
+    ],
 }
 SLOGAN = {"vi": "Sông Hồng Online — tiếng nói người dân", "th": "ข่าวริมโขง เสียงของประชาชน"}
 
@@ -25,8 +33,14 @@ def _page(lang: str, i: int, host: str, extra: str | None = None) -> Document:
     for line in lines:
         blocks.append(Block(pos, pos + len(line), "body", lang))
         pos += len(line) + 1
-    doc = Document(id=f"{host}-{i}", source=f"/x/{host}/{i}.html", text=text,
-                   url=f"https://{host}/a/{i}", lang=lang, blocks=blocks)
+    doc = Document(
+        id=f"{host}-{i}",
+        source=f"/x/{host}/{i}.html",
+        text=text,
+        url=f"https://{host}/a/{i}",
+        lang=lang,
+        blocks=blocks,
+    )
     s = blocks[1]
     doc.events = [EventMention(s.start, s.end, "2025-03-12")]
     return doc

@@ -8,8 +8,12 @@ import pytest
 
 from tests.clean.helpers import BODY, classify_lines
 
-_TITLE = {"en": "Park works to start next month", "es": "Obras en el parque",
-          "fr": "Travaux au parc", "vi": "Cải tạo công viên"}
+_TITLE = {
+    "en": "Park works to start next month",
+    "es": "Obras en el parque",
+    "fr": "Travaux au parc",
+    "vi": "Cải tạo công viên",
+}
 
 
 def _last_line(lang: str, line: str, *after: str) -> tuple[str, list[str]]:
@@ -55,8 +59,10 @@ def test_real_name_at_the_end_stays_byline(lang, name):
 
 
 def test_site_link_phrase_inside_a_sentence_does_not_make_it_footer():
-    line = ("Readers can change their cookie settings at any time, the city said, "
-            "and the park's own website will list every closure.")
+    line = (
+        "Readers can change their cookie settings at any time, the city said, "
+        "and the park's own website will list every closure."
+    )
     label, _ = classify_lines([_TITLE["en"], *BODY["en"][:2], line, *BODY["en"][2:]])[line]
     assert label == "body"
 

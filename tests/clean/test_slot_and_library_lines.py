@@ -29,7 +29,10 @@ def test_furniture_line_between_paragraphs_is_set_aside(lang, line, label):
 @pytest.mark.parametrize(
     "lang,line",
     [
-        ("en", "The picture library Getty Images said it had removed the altered photo from its archive on Friday."),
+        (
+            "en",
+            "The picture library Getty Images said it had removed the altered photo from its archive on Friday.",
+        ),
         ("zh", "不少网友点击进入页面后发现，报名系统已经关闭，只能等待下一轮开放。"),
     ],
 )

@@ -10,8 +10,12 @@ from .helpers import BODY, classify_page
 
 
 def test_structured_body_of_a_teaser_page_is_body(tmp_path):
-    ld = {"@context": "https://schema.org", "@type": "NewsArticle",
-          "headline": "Central park to be renovated", "articleBody": "\n\n".join(BODY["en"])}
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Central park to be renovated",
+        "articleBody": "\n\n".join(BODY["en"]),
+    }
     html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Central park to be renovated | The Coastal Herald</title>
 <script type="application/ld+json">{json.dumps(ld)}</script></head><body>
@@ -38,8 +42,12 @@ def test_structured_body_of_a_teaser_page_is_body(tmp_path):
 
 def test_script_shell_page_reads_its_structured_article(tmp_path):
     # a page rendered by script: only a loading placeholder is visible
-    ld = {"@context": "https://schema.org", "@type": "NewsArticle",
-          "headline": "Công viên trung tâm được cải tạo", "articleBody": "\n\n".join(BODY["vi"])}
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Công viên trung tâm được cải tạo",
+        "articleBody": "\n\n".join(BODY["vi"]),
+    }
     html = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
 <title>Công viên trung tâm được cải tạo - Báo Thành Phố</title>
 <script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script></head>
@@ -58,8 +66,12 @@ def test_comments_between_the_teaser_and_the_structured_article_stay_out(tmp_pat
     # the structured article follows the whole visible page: the readers'
     # comments the page shows after its teaser are not between two parts of
     # the article
-    ld = {"@context": "https://schema.org", "@type": "NewsArticle",
-          "headline": "Central park to be renovated", "articleBody": "\n\n".join(BODY["en"])}
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Central park to be renovated",
+        "articleBody": "\n\n".join(BODY["en"]),
+    }
     comments = [
         "About time. The playground has been a muddy mess for years and nobody cared.",
         "Who pays for all this? Not the developers next to the park, that is for sure.",

@@ -15,7 +15,11 @@ from tests.clean.test_summary_lists import SUMMARIES
 HEADS = {
     "en": ["Park renovation to start next month", "By Jane Doe", "March 14, 2026"],
     "fr": ["Le parc central fermé six mois pour travaux", "Par Claire Martin", "14 mars 2026"],
-    "es": ["El parque central cerrará seis meses por obras", "Por Lucía Gómez", "14 de marzo de 2026"],
+    "es": [
+        "El parque central cerrará seis meses por obras",
+        "Por Lucía Gómez",
+        "14 de marzo de 2026",
+    ],
 }
 
 
@@ -31,7 +35,11 @@ def test_a_summary_box_under_the_headline_is_body_as_between_paragraphs(lang):
 
 
 def test_another_list_under_the_headline_stays_set_aside():
-    items = ["Council approves new bus lanes", "Harbour Town win the cup final", "Storm closes coastal roads"]
+    items = [
+        "Council approves new bus lanes",
+        "Harbour Town win the cup final",
+        "Storm closes coastal roads",
+    ]
     got = classify_lines(page("en", head=[*HEADS["en"], "Most read", *items]))
     for x in items:
         assert got[x][0] != "body", (x, got[x])

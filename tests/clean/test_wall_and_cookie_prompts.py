@@ -18,7 +18,10 @@ PROMPTS = [
     ("en", "You have reached your limit of free articles this month."),
 ]
 COOKIES = [
-    ("en", "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies."),
+    (
+        "en",
+        "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.",
+    ),
     ("vi", "Chúng tôi sử dụng cookie để nâng cao trải nghiệm của bạn trên website."),
     ("zh", "我们使用Cookie来改善您的浏览体验，继续浏览即表示您同意我们的Cookie政策。"),
     ("th", "เว็บไซต์นี้ใช้คุกกี้เพื่อเพิ่มประสิทธิภาพและประสบการณ์ที่ดีในการใช้งานเว็บไซต์ของท่าน"),
@@ -34,8 +37,14 @@ def test_prompt_or_banner_between_paragraphs_is_navigation(lang, line):
 @pytest.mark.parametrize(
     "lang,line",
     [
-        ("en", "The regulator said websites that use cookies to track readers must first ask for their consent."),
-        ("vi", "Nhiều tờ báo đã chuyển sang thu phí, nhưng lượng người đăng ký vẫn còn rất thấp so với kỳ vọng."),
+        (
+            "en",
+            "The regulator said websites that use cookies to track readers must first ask for their consent.",
+        ),
+        (
+            "vi",
+            "Nhiều tờ báo đã chuyển sang thu phí, nhưng lượng người đăng ký vẫn còn rất thấp so với kỳ vọng.",
+        ),
     ],
 )
 def test_news_sentences_about_cookies_and_subscriptions_stay_body(lang, line):

@@ -167,7 +167,10 @@ DISCLAIMERS = [
     ("es", "Este texto es responsabilidad exclusiva de su autor y no refleja la línea del diario."),
     ("fr", "Les propos tenus n'engagent que leur auteur."),
     ("fr", "Cette tribune n’engage que son auteur."),
-    ("en", "The views expressed are the author's own and do not necessarily reflect those of the paper."),
+    (
+        "en",
+        "The views expressed are the author's own and do not necessarily reflect those of the paper.",
+    ),
     ("vi", "Bài viết thể hiện quan điểm riêng của tác giả."),
     ("zh", "本文仅代表作者个人观点，不代表本网立场。"),
 ]

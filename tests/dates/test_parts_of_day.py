@@ -27,7 +27,12 @@ def found(text, lang, published=PUB):
         ("es", "Hace quince días se cerró el puente.", "Hace quince días", "2023-02-23"),
         ("en", "Twenty years ago the bridge was built.", "Twenty years ago", "2003"),
         ("fr", "Ce matin, le préfet a levé l'alerte.", "Ce matin", "2023-03-10"),
-        ("fr", "La nuit dernière, un incendie a détruit l'entrepôt.", "La nuit dernière", "2023-03-09"),
+        (
+            "fr",
+            "La nuit dernière, un incendie a détruit l'entrepôt.",
+            "La nuit dernière",
+            "2023-03-09",
+        ),
         ("es", "Anoche un incendio destruyó el almacén.", "Anoche", "2023-03-09"),
         ("es", "Esta mañana el alcalde levantó la alerta.", "Esta mañana", "2023-03-10"),
         ("en", "Last night a fire destroyed the warehouse.", "Last night", "2023-03-09"),

@@ -66,8 +66,12 @@ def test_the_day_a_files_path_names_is_the_reference_when_the_page_states_none()
     """Corpora file pages by day ("…/2011-02-16/ext_59.txt"): without it, "el
     pasado 16 de febrero" took the year of a birth date in the text (1982)."""
     es = _doc(
-        ["Saif Arab nació en 1982. Desde que comenzó el conflicto, el pasado 16 de febrero, "
-         "apenas ha aparecido en público."],
+        [
+            (
+                "Saif Arab nació en 1982. Desde que comenzó el conflicto, el pasado 16 de febrero, "
+                "apenas ha aparecido en público."
+            )
+        ],
         ["body"],
         "es",
     )

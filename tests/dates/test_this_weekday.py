@@ -1,4 +1,4 @@
-""""this Saturday", "ce samedi", "thứ Bảy này" name the Saturday of the
+""" "this Saturday", "ce samedi", "thứ Bảy này" name the Saturday of the
 current week -- ahead of a Wednesday publication, not the Saturday before
 it ("this Monday" on a Wednesday is the Monday just gone). "this past" /
 "this coming" keep their meaning. Sentences invented; published Wednesday
@@ -20,7 +20,11 @@ def found(text, lang):
     [
         ("en", "The final kicks off at 8 p.m. this Saturday.", [("this Saturday", "2024-07-06")]),
         ("en", "This Monday, the coach was sacked.", [("This Monday", "2024-07-01")]),
-        ("en", "The club sacked its coach this past Saturday.", [("this past Saturday", "2024-06-29")]),
+        (
+            "en",
+            "The club sacked its coach this past Saturday.",
+            [("this past Saturday", "2024-06-29")],
+        ),
         ("fr", "La finale se jouera ce samedi à 20 h.", [("ce samedi", "2024-07-06")]),
         ("vi", "Trận chung kết diễn ra vào thứ Bảy này.", [("thứ Bảy này", "2024-07-06")]),
     ],

@@ -1,4 +1,4 @@
-""""Every" before a Vietnamese relative expression makes it a habit, not a
+""" "Every" before a Vietnamese relative expression makes it a habit, not a
 date: "mỗi sáng qua email" is every morning by e-mail, not yesterday
 morning. Invented text."""
 

@@ -12,7 +12,10 @@ def found(text):
 
 
 def test_bracketed_day_after_a_day_word_is_a_date():
-    assert found("Hôm qua (5/9), đê sông bị vỡ.") == [("Hôm qua", "2025-09-05"), ("5/9", "2025-09-05")]
+    assert found("Hôm qua (5/9), đê sông bị vỡ.") == [
+        ("Hôm qua", "2025-09-05"),
+        ("5/9", "2025-09-05"),
+    ]
     assert found("Sáng nay (6/9), nước bắt đầu rút.") == [
         ("Sáng nay", "2025-09-06"),
         ("6/9", "2025-09-06"),

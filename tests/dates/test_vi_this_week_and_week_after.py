@@ -9,7 +9,10 @@ from newsline.dates import resolve_dates
 
 
 def found(text):
-    return [(text[m.start : m.end], m.value, m.end_value) for m in resolve_dates(text, "vi", "2024-08-14")]
+    return [
+        (text[m.start : m.end], m.value, m.end_value)
+        for m in resolve_dates(text, "vi", "2024-08-14")
+    ]
 
 
 def test_this_week():

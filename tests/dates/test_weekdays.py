@@ -42,7 +42,12 @@ def found(text, lang, published=PUB):
         ("es", "El alcalde lo dijo este martes.", "martes", "2024-07-09"),
         ("fr", "Le maire a annoncé mardi un nouveau plan.", "mardi", "2024-07-09"),
         # "last": strictly before
-        ("vi", "Sáng thứ Năm vừa qua, cảnh sát đã bắt giữ hai người.", "thứ Năm vừa qua", "2024-07-04"),
+        (
+            "vi",
+            "Sáng thứ Năm vừa qua, cảnh sát đã bắt giữ hai người.",
+            "thứ Năm vừa qua",
+            "2024-07-04",
+        ),
         ("th", "วันพฤหัสบดีที่ผ่านมา ตำรวจจับกุมผู้ต้องหา", "วันพฤหัสบดีที่ผ่านมา", "2024-07-04"),
         ("en", "Last Thursday the council voted.", "Last Thursday", "2024-07-04"),
         ("es", "El jueves pasado el consejo votó.", "jueves pasado", "2024-07-04"),
@@ -62,8 +67,18 @@ def found(text, lang, published=PUB):
         ("zh", "下周一将召开会议。", "下周一", "2024-07-15"),
         ("zh", "本周三发布了报告。", "本周三", "2024-07-10"),
         ("en", "The plant closed on Monday last week.", "Monday last week", "2024-07-01"),
-        ("es", "La planta cerró el lunes de la semana pasada.", "lunes de la semana pasada", "2024-07-01"),
-        ("fr", "L'usine a fermé lundi de la semaine dernière.", "lundi de la semaine dernière", "2024-07-01"),
+        (
+            "es",
+            "La planta cerró el lunes de la semana pasada.",
+            "lunes de la semana pasada",
+            "2024-07-01",
+        ),
+        (
+            "fr",
+            "L'usine a fermé lundi de la semaine dernière.",
+            "lundi de la semaine dernière",
+            "2024-07-01",
+        ),
         # a future cue in the clause: the next such day (at or after publication)
         ("vi", "Bộ trưởng sẽ đến Đà Nẵng vào thứ Hai.", "thứ Hai", "2024-07-15"),
         ("th", "คณะกรรมการจะประชุมในวันศุกร์", "วันศุกร์", "2024-07-12"),
@@ -159,7 +174,10 @@ def test_thai_weekday_names_keep_their_vowels():
 )
 def test_weekday_date_rule(direction, tense, expect):
     ref = dt.date(2024, 7, 11)
-    assert [weekday_date(ref, 1, direction, tense), weekday_date(ref, 3, direction, tense)] == expect
+    assert [
+        weekday_date(ref, 1, direction, tense),
+        weekday_date(ref, 3, direction, tense),
+    ] == expect
 
 
 @pytest.mark.parametrize(

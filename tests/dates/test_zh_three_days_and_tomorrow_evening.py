@@ -22,7 +22,9 @@ from newsline.dates import resolve_dates
     ],
 )
 def test_three_days_and_tomorrow_evening(text, expect):
-    assert [(text[m.start : m.end], m.value) for m in resolve_dates(text, "zh", "2024-08-14")] == expect
+    assert [
+        (text[m.start : m.end], m.value) for m in resolve_dates(text, "zh", "2024-08-14")
+    ] == expect
 
 
 def test_the_day_before_counts_from_the_date_before_it():

@@ -82,10 +82,24 @@ def test_exact_uses_cleaned_text_only():
     body = EN
     t1 = "Home | World | Sport\n" + body + "\nCopyright Site One"
     t2 = "Menu Search Login\n" + body + "\n(c) Other Paper 2024"
-    d1 = doc("s1", t1, blocks=[Block(0, 20, "navigation"), Block(21, 21 + len(body)),
-                              Block(22 + len(body), len(t1), "footer")])
-    d2 = doc("s2", t2, blocks=[Block(0, 17, "navigation"), Block(18, 18 + len(body)),
-                              Block(19 + len(body), len(t2), "footer")])
+    d1 = doc(
+        "s1",
+        t1,
+        blocks=[
+            Block(0, 20, "navigation"),
+            Block(21, 21 + len(body)),
+            Block(22 + len(body), len(t1), "footer"),
+        ],
+    )
+    d2 = doc(
+        "s2",
+        t2,
+        blocks=[
+            Block(0, 17, "navigation"),
+            Block(18, 18 + len(body)),
+            Block(19 + len(body), len(t2), "footer"),
+        ],
+    )
     st = Deduplicate()
     run(st, [d1, d2])
     assert d2.meta["duplicate_of"] == "s1"
@@ -118,7 +132,10 @@ def test_near_duplicates_in_four_languages_and_negatives():
     # the finalize table tells the earlier document too
     rows = st.finalize()["duplicates"]
     assert {(r["doc_id"], r["duplicate_of"]) for r in rows if r["kind"] == "near"} == {
-        ("vi2", "vi"), ("th2", "th"), ("zh2", "zh"), ("en2", "en")
+        ("vi2", "vi"),
+        ("th2", "th"),
+        ("zh2", "zh"),
+        ("en2", "en"),
     }
 
 
@@ -145,8 +162,15 @@ def test_repeated_blocks_syndicated_paragraph_and_teaser():
     def page(i, body):
         text = body + "\n" + teaser + "\n" + teaser_th
         b1 = len(body)
-        return doc(i, text, blocks=[Block(0, b1), Block(b1 + 1, b1 + 1 + len(teaser), "related"),
-                                    Block(b1 + 2 + len(teaser), len(text), "related")])
+        return doc(
+            i,
+            text,
+            blocks=[
+                Block(0, b1),
+                Block(b1 + 1, b1 + 1 + len(teaser), "related"),
+                Block(b1 + 2 + len(teaser), len(text), "related"),
+            ],
+        )
 
     p1, p2, p3 = page("p1", VI), page("p2", TH), page("p3", ZH)
     st = Deduplicate()
@@ -165,7 +189,11 @@ def test_repeated_blocks_syndicated_paragraph_and_teaser():
     assert q2.meta["duplicate_blocks"][0]["block"] is None
     rows = [r for r in st.finalize()["duplicates"] if r["kind"] == "block"]
     # one row per (doc, first) pair, so a store keyed on the pair keeps them all
-    assert {(r["doc_id"], r["duplicate_of"]) for r in rows} == {("p2", "p1"), ("p3", "p1"), ("q2", "q1")}
+    assert {(r["doc_id"], r["duplicate_of"]) for r in rows} == {
+        ("p2", "p1"),
+        ("p3", "p1"),
+        ("q2", "q1"),
+    }
 
 
 def test_short_blocks_are_not_grouped():
@@ -203,7 +231,12 @@ def test_state_from_other_settings_is_refused():
 
 def test_empty_and_odd_documents_do_not_crash():
     st = Deduplicate()
-    docs = [doc("e", ""), doc("s", "   \n "), doc("x", "ab"), doc("y", "ab"),
-            doc("z", "\ud800 lone surrogate \x00 control")]
+    docs = [
+        doc("e", ""),
+        doc("s", "   \n "),
+        doc("x", "ab"),
+        doc("y", "ab"),
+        doc("z", "\ud800 lone surrogate \x00 control"),
+    ]
     run(st, docs)
     assert docs[3].meta["duplicate_of"] == "x"

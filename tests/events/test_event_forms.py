@@ -43,7 +43,10 @@ def test_score_sentence_is_no_event():
 def test_french_quote_in_spaced_guillemets_is_a_sentence_of_its_own():
     # French writes "« C'est ... »" with spaces inside the guillemets
     first = "Le président a annoncé le 12 juin la dissolution de l'Assemblée nationale."
-    text = first + " « C'est une décision grave », a-t-il dit. « C'est fini. » Le vote a eu lieu le 30 juin."
+    text = (
+        first
+        + " « C'est une décision grave », a-t-il dit. « C'est fini. » Le vote a eu lieu le 30 juin."
+    )
     evs = events(text, "fr")
     assert [(e[0], e[2]) for e in evs] == [
         ("2024-06-12", first),
@@ -52,7 +55,9 @@ def test_french_quote_in_spaced_guillemets_is_a_sentence_of_its_own():
 
 
 def test_timeline_bullets_with_a_colon_after_the_date_are_events():
-    text = "- March 4: Protests begin in the capital\n- March 9: The president resigns after the vote"
+    text = (
+        "- March 4: Protests begin in the capital\n- March 9: The president resigns after the vote"
+    )
     assert [e[0] for e in events(text, "en")] == ["2024-03-04", "2024-03-09"]
     # a clock time after the day is still no date
     assert events("The final starts May 4:30 pm local time at the stadium.", "en") == []

@@ -516,11 +516,15 @@ def test_an_amount_with_a_scale_word_links_the_same_happening_across_languages()
     assert "num:2.5e+10" in sentence_anchors("The dam cost 25 billion baht.", "en")
     assert "num:2.5e+10" in sentence_anchors("大坝耗资250亿泰铢。", "zh")
     en = make_doc(
-        "en", "The cabinet approved the 25 billion baht reservoir plan on March 3, 2025.", "en",
+        "en",
+        "The cabinet approved the 25 billion baht reservoir plan on March 3, 2025.",
+        "en",
         "2025-03-04",
     )
     vi = make_doc(
-        "vi", "Ngày 3/3/2025, nội các phê duyệt kế hoạch hồ chứa trị giá 25 tỷ baht.", "vi",
+        "vi",
+        "Ngày 3/3/2025, nội các phê duyệt kế hoạch hồ chứa trị giá 25 tỷ baht.",
+        "vi",
         "2025-03-04",
     )
     m, _ = run([en, vi])

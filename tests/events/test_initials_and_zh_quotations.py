@@ -23,7 +23,10 @@ def test_initials_before_a_surname_end_no_sentence():
 
 def test_an_abbreviation_before_a_sentence_opener_still_ends_it():
     text = "She moved to the U.K. The ministry confirmed it on Monday."
-    assert sentences(text, "en") == ["She moved to the U.K.", "The ministry confirmed it on Monday."]
+    assert sentences(text, "en") == [
+        "She moved to the U.K.",
+        "The ministry confirmed it on Monday.",
+    ]
 
 
 def test_chinese_quotation_of_several_sentences_is_one():
@@ -33,4 +36,7 @@ def test_chinese_quotation_of_several_sentences_is_one():
         "投票定于9月3日举行。",
     ]
     text = "律師12日表示：「我們很失望。我們會上訴。」判決書尚未送達。"
-    assert sentences(text, "zh") == ["律師12日表示：「我們很失望。我們會上訴。」", "判決書尚未送達。"]
+    assert sentences(text, "zh") == [
+        "律師12日表示：「我們很失望。我們會上訴。」",
+        "判決書尚未送達。",
+    ]

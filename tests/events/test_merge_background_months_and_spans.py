@@ -13,8 +13,17 @@ from .records import event_record
 
 def record(doc_id, quote, date, lang, surface, end=None, story="s1"):
     gran = "month" if len(date) == 7 else "year"
-    return event_record(doc_id, quote, date, lang, story=story, surface=surface, end_date=end,
-                        granularity=gran, published="2024-07-10")
+    return event_record(
+        doc_id,
+        quote,
+        date,
+        lang,
+        story=story,
+        surface=surface,
+        end_date=end,
+        granularity=gran,
+        published="2024-07-10",
+    )
 
 
 def groups(records):
@@ -23,8 +32,12 @@ def groups(records):
 
 def test_an_earlier_month_told_once_per_page_is_one_event():
     records = [
-        record("en", "Prosecutors charged the former mayor in May 2023.", "2023-05", "en", "May 2023"),
-        record("vi", "Cựu thị trưởng bị khởi tố vào tháng 5/2023.", "2023-05", "vi", "tháng 5/2023"),
+        record(
+            "en", "Prosecutors charged the former mayor in May 2023.", "2023-05", "en", "May 2023"
+        ),
+        record(
+            "vi", "Cựu thị trưởng bị khởi tố vào tháng 5/2023.", "2023-05", "vi", "tháng 5/2023"
+        ),
         record("zh", "檢方於民國112年5月起訴前市長。", "2023-05", "zh", "民國112年5月"),
     ]
     assert groups(records) == [["en", "vi", "zh"]]
@@ -33,7 +46,9 @@ def test_an_earlier_month_told_once_per_page_is_one_event():
 def test_an_earlier_span_of_years_told_once_per_page_is_one_event():
     records = [
         record("en", "The fraud ran between 2019 and 2021.", "2019", "en", "2019 and 2021", "2021"),
-        record("vi", "Sai phạm diễn ra trong giai đoạn 2019-2021.", "2019", "vi", "2019-2021", "2021"),
+        record(
+            "vi", "Sai phạm diễn ra trong giai đoạn 2019-2021.", "2019", "vi", "2019-2021", "2021"
+        ),
         record("zh", "舞弊发生在2019年至2022年间。", "2019", "zh", "2019年至2022年间", "2022"),
     ]
     assert groups(records) == [["en", "vi"], ["zh"]]

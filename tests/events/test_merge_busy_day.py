@@ -25,8 +25,9 @@ def record(
     surface: str | None = None,
 ) -> dict:
     """One event record; ``surface``: the date expression inside ``quote``."""
-    return event_record(doc_id, quote, date, lang, story=story, start=start, surface=surface,
-                        published=date)
+    return event_record(
+        doc_id, quote, date, lang, story=story, start=start, surface=surface, published=date
+    )
 
 
 def sources_per_event(events: list[dict]) -> list[set[str]]:

@@ -151,6 +151,7 @@ def test_each_batch_is_shared_out_among_the_workers():
 
 # -- a worker that dies -------------------------------------------------------------------
 
+
 class _KillsItsWorker:
     """A per-document stage that dies like a crash in a C library (SIGKILL) on
     one document, as a segfault or the OOM killer would end a worker."""
@@ -195,9 +196,17 @@ def test_a_worker_that_dies_costs_one_document_not_the_run(tmp_path):
 
     ex = LocalExecutor([_killer()], workers=2)
     try:
-        batches = [[Document(id=f"{i}-{j}", source="s",
-                             text="CRASH-ME" if (i, j) == (1, 1) else f"page {i} {j}")
-                    for j in range(3)] for i in range(4)]
+        batches = [
+            [
+                Document(
+                    id=f"{i}-{j}",
+                    source="s",
+                    text="CRASH-ME" if (i, j) == (1, 1) else f"page {i} {j}",
+                )
+                for j in range(3)
+            ]
+            for i in range(4)
+        ]
         handles = [ex.submit(b) for b in batches]
         results = [h.result() for h in handles]
     finally:
@@ -216,14 +225,19 @@ def test_a_worker_that_dies_costs_one_document_not_the_run(tmp_path):
     src.mkdir()
     for i in range(12):
         (src / f"{i:02d}.txt").write_text("CRASH-ME" if i == 5 else f"page number {i}\n")
-    r = run_corpus([str(src)], str(tmp_path / "a.db"),
-                   settings=Settings(workers=2, batch_size=3), pipeline=Pipeline([_killer()]))
+    r = run_corpus(
+        [str(src)],
+        str(tmp_path / "a.db"),
+        settings=Settings(workers=2, batch_size=3),
+        pipeline=Pipeline([_killer()]),
+    )
     assert r.report.processed == 12
     assert r.report.stages["worker_crash"].counters["documents_left_unprocessed"] == 1
     with Store(tmp_path / "a.db") as s:
         assert s.runs()[0]["status"] == "finished"
-        flagged = [d.source for d in s.iter_documents()
-                   if any(f.kind == "internal_error" for f in d.flags)]
+        flagged = [
+            d.source for d in s.iter_documents() if any(f.kind == "internal_error" for f in d.flags)
+        ]
         assert flagged == [str(src / "05.txt")]
 
 
@@ -272,9 +286,17 @@ def test_a_worker_killed_under_a_shared_batch(delay):
     ex = LocalExecutor([killer], workers=2)
     try:
         # 10 documents, 2 workers: shares of 5; the killer is the second share's 3rd
-        batches = [[Document(id=f"{i}-{j}", source="s",
-                             text="CRASH-ME" if (i, j) == (1, 7) else f"page {i} {j}")
-                    for j in range(10)] for i in range(3)]
+        batches = [
+            [
+                Document(
+                    id=f"{i}-{j}",
+                    source="s",
+                    text="CRASH-ME" if (i, j) == (1, 7) else f"page {i} {j}",
+                )
+                for j in range(10)
+            ]
+            for i in range(3)
+        ]
         handles = [ex.submit(b) for b in batches]
         assert isinstance(handles[1], _Joined) and len(handles[1]._parts) == 2
         results = [h.result() for h in handles]
@@ -314,8 +336,12 @@ def test_a_run_with_a_worker_killed_under_a_shared_batch(tmp_path):
     src.mkdir()
     for i in range(24):
         (src / f"{i:02d}.txt").write_text("CRASH-ME" if i == 9 else f"page number {i}\n")
-    r = run_corpus([str(src)], str(tmp_path / "a.db"),
-                   settings=Settings(workers=2, batch_size=6), pipeline=Pipeline([killer]))
+    r = run_corpus(
+        [str(src)],
+        str(tmp_path / "a.db"),
+        settings=Settings(workers=2, batch_size=6),
+        pipeline=Pipeline([killer]),
+    )
     assert r.report.processed == 24
     assert r.report.stages["killer"].documents == 23
     assert r.report.stages["killer"].counters["docs"] == 23

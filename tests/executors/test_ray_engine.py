@@ -27,12 +27,15 @@ from newsline.store import Store
 # -- a tiny corpus in four languages and scripts ------------------------------------
 
 _LINES = {
-    "en": ["Flooding closed the river road on Monday, officials said.",
-           "Residents were moved to the school gym overnight."],
-    "vi": ["Mưa lớn làm ngập nhiều tuyến đường ở trung tâm thành phố.",
-           "Chính quyền địa phương đã sơ tán hàng trăm hộ dân."],
-    "th": ["ฝนตกหนักทำให้น้ำท่วมถนนหลายสายในตัวเมือง",
-           "เจ้าหน้าที่อพยพประชาชนหลายร้อยครัวเรือน"],
+    "en": [
+        "Flooding closed the river road on Monday, officials said.",
+        "Residents were moved to the school gym overnight.",
+    ],
+    "vi": [
+        "Mưa lớn làm ngập nhiều tuyến đường ở trung tâm thành phố.",
+        "Chính quyền địa phương đã sơ tán hàng trăm hộ dân.",
+    ],
+    "th": ["ฝนตกหนักทำให้น้ำท่วมถนนหลายสายในตัวเมือง", "เจ้าหน้าที่อพยพประชาชนหลายร้อยครัวเรือน"],
     "zh": ["暴雨导致市中心多条道路被淹。", "当地政府已疏散数百户居民。"],
 }
 
@@ -51,14 +54,16 @@ def _corpus(root: Path, n: int = 60) -> Path:
 
 # -- stand-in readers, only until newsline.readers provides its API --------------------
 
+
 def _stand_in_readers() -> types.ModuleType:
     mod = types.ModuleType("newsline.readers")
 
     def iter_input_files(inputs, settings):
         for item in inputs:
             p = Path(item)
-            yield from (sorted(str(x) for x in p.rglob("*") if x.is_file())
-                        if p.is_dir() else [str(p)])
+            yield from (
+                sorted(str(x) for x in p.rglob("*") if x.is_file()) if p.is_dir() else [str(p)]
+            )
 
     def read_path(path, settings):
         text = Path(path).read_text("utf-8")
@@ -87,13 +92,19 @@ def ray_local():
     # import by name: ship their code by value.
     if __name__ in sys.modules:
         ray.cloudpickle.register_pickle_by_value(sys.modules[__name__])
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False,
-             object_store_memory=128 * 1024 * 1024, configure_logging=False)
+    ray.init(
+        num_cpus=2,
+        include_dashboard=False,
+        log_to_driver=False,
+        object_store_memory=128 * 1024 * 1024,
+        configure_logging=False,
+    )
     yield ray
     ray.shutdown()
 
 
 # -- small stages that exercise every path: per-doc, flags, corpus state -----------------
+
 
 def _script(text: str) -> str:
     for ch in text:
@@ -151,8 +162,14 @@ class ExactDups(Stage):
         for d in docs:
             key = d.clean_text().split("\n\n", 1)[-1]
             if key in self.first:
-                self.links.append({"doc_id": d.id, "duplicate_of": self.first[key],
-                                   "kind": "exact", "similarity": 1.0})
+                self.links.append(
+                    {
+                        "doc_id": d.id,
+                        "duplicate_of": self.first[key],
+                        "kind": "exact",
+                        "similarity": 1.0,
+                    }
+                )
                 stats["exact"] += 1
             else:
                 self.first[key] = d.id
@@ -180,14 +197,16 @@ def _run_both(tmp_path, corpus, make_pipeline, settings: Settings):
     exports = {}
     for engine in ("local", "ray"):
         db = str(tmp_path / f"{engine}.db")
-        res = run_corpus([str(corpus)], db, settings=settings, pipeline=make_pipeline(),
-                         engine=engine)
+        res = run_corpus(
+            [str(corpus)], db, settings=settings, pipeline=make_pipeline(), engine=engine
+        )
         assert res.report.processed > 0
         exports[engine] = (_export(db), res)
     return exports
 
 
 # -- tests -------------------------------------------------------------------------------
+
 
 def test_ray_engine_matches_local_engine(tmp_path, readers, ray_local):
     corpus = _corpus(tmp_path)
@@ -265,8 +284,10 @@ def test_ray_executor_interface(ray_local):
     ex = RayExecutor([Lines()], workers=2)
     try:
         assert ex.max_in_flight == 4
-        batches = [[Document(id=str(i * 10 + j), source="s", text=f"a {i}\nb {j}")
-                    for j in range(3)] for i in range(6)]
+        batches = [
+            [Document(id=str(i * 10 + j), source="s", text=f"a {i}\nb {j}") for j in range(3)]
+            for i in range(6)
+        ]
         handles = [ex.submit(b) for b in batches]
         for i, h in enumerate(handles):
             docs, reports = h.result()
@@ -298,8 +319,20 @@ def test_a_bad_ray_address_is_a_usage_error_naming_it(tmp_path, address):
     page = tmp_path / "a.txt"
     page.write_text("The port reopened on Monday, officials said.\n", "utf-8")
     t0 = time.monotonic()
-    res = CliRunner().invoke(app, ["run", str(page), "--db", str(tmp_path / "a.db"), "-q",
-                                   "--engine", "ray", "--address", address])
+    res = CliRunner().invoke(
+        app,
+        [
+            "run",
+            str(page),
+            "--db",
+            str(tmp_path / "a.db"),
+            "-q",
+            "--engine",
+            "ray",
+            "--address",
+            address,
+        ],
+    )
     assert res.exit_code == 2, res.output
     said = " ".join(res.output.split())
     assert f"'{address}'" in said and "Traceback" not in said
@@ -330,9 +363,17 @@ def test_ray_actor_that_dies_costs_one_document_not_the_run(ray_local):
 
     ex = RayExecutor([KillsItsActor()], workers=2)
     try:
-        batches = [[Document(id=f"{i}-{j}", source="s",
-                             text="CRASH-ME" if (i, j) == (1, 0) else f"page {i} {j}")
-                    for j in range(2)] for i in range(3)]
+        batches = [
+            [
+                Document(
+                    id=f"{i}-{j}",
+                    source="s",
+                    text="CRASH-ME" if (i, j) == (1, 0) else f"page {i} {j}",
+                )
+                for j in range(2)
+            ]
+            for i in range(3)
+        ]
         results = [h.result() for h in [ex.submit(b) for b in batches]]
     finally:
         ex.close()
@@ -436,6 +477,5 @@ def test_a_ray_engine_that_cannot_start_makes_no_database(tmp_path, monkeypatch,
     page.write_text("The port reopened on Monday, officials said.\n", "utf-8")
     db = tmp_path / "a.db"
     with pytest.raises(EngineUnavailable):
-        run_corpus([str(page)], db, engine="ray", address=address,
-                   pipeline=Pipeline([Lines()]))
+        run_corpus([str(page)], db, engine="ray", address=address, pipeline=Pipeline([Lines()]))
     assert not db.exists()

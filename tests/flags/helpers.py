@@ -19,10 +19,20 @@ def line_blocks(text: str) -> list[Block]:
     return out
 
 
-def flagged(text: str, published: str | None = None, labels: dict[int, str] | None = None,
-            dates: list[DateMention] | None = None) -> Document:
-    doc = Document(id="d", source="test", text=text, blocks=line_blocks(text),
-                   published=published, dates=dates or [])
+def flagged(
+    text: str,
+    published: str | None = None,
+    labels: dict[int, str] | None = None,
+    dates: list[DateMention] | None = None,
+) -> Document:
+    doc = Document(
+        id="d",
+        source="test",
+        text=text,
+        blocks=line_blocks(text),
+        published=published,
+        dates=dates or [],
+    )
     for i, label in (labels or {}).items():
         doc.blocks[i].label = label
     stats: Counter[str] = Counter()
@@ -32,8 +42,9 @@ def flagged(text: str, published: str | None = None, labels: dict[int, str] | No
 
 
 def kinds(doc: Document, kind: str, **data) -> list:
-    return [f for f in doc.flags if f.kind == kind
-            and all(f.data.get(k) == v for k, v in data.items())]
+    return [
+        f for f in doc.flags if f.kind == kind and all(f.data.get(k) == v for k, v in data.items())
+    ]
 
 
 def span(doc: Document, flag) -> str:

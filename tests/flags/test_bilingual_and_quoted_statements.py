@@ -41,7 +41,7 @@ EN_ES = (
     "Chile's central bank raises rates for the third time\n"
     "Chile's central bank raised its benchmark interest rate by half a point on Tuesday, "
     "saying inflation had not slowed as quickly as it expected.\n"
-    "\"La inflación sigue siendo demasiado alta y actuaremos con decisión\", afirmó la "
+    '"La inflación sigue siendo demasiado alta y actuaremos con decisión", afirmó la '
     "presidenta del banco.\n"
     "Economists said further increases were likely before the end of the year, although "
     "several warned that higher borrowing costs were already weighing on retail sales and "
@@ -50,9 +50,11 @@ EN_ES = (
     "newspapers expect it to hold rates steady then while it studies the effect of the rise.\n"
     "{ad}\n"
 )
-ES_AD = ("Descubre nuestros cruceros por el Caribe con descuentos de hasta el 50 por ciento, "
-         "reserva hoy mismo y paga a plazos sin intereses, con "
-         "salidas todas las semanas desde los principales puertos.")
+ES_AD = (
+    "Descubre nuestros cruceros por el Caribe con descuentos de hasta el 50 por ciento, "
+    "reserva hoy mismo y paga a plazos sin intereses, con "
+    "salidas todas las semanas desde los principales puertos."
+)
 
 
 def test_a_statement_quoted_in_its_language_is_on_topic_and_an_advert_is_not():
@@ -70,8 +72,8 @@ def test_an_english_quotation_introduced_by_a_chinese_paragraph_is_on_topic():
     text = (
         "澳大利亚总理周一宣布，政府将在未来四年投入大笔资金建设公共住房。\n"
         "他在记者会上用英语说：\n"
-        "\"Every family deserves a safe and affordable home, and this plan is how we deliver "
-        "it.\"\n"
+        '"Every family deserves a safe and affordable home, and this plan is how we deliver '
+        'it."\n'
         "反对党批评该计划规模太小，无法缓解住房短缺。\n"
     )
     doc = flagged(text)

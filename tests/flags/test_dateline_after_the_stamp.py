@@ -29,8 +29,10 @@ def _flags(parts, lang, published):
 
 EN = [
     (
-        "DANANG, Oct 12 (Coastline Wire) - The river burst its banks on Friday, forcing "
-        "thousands of families from their homes, officials said.",
+        (
+            "DANANG, Oct 12 (Coastline Wire) - The river burst its banks on Friday, forcing "
+            "thousands of families from their homes, officials said."
+        ),
         "body",
     ),
     ("Rescue teams reached the last cut-off villages by boat on Saturday morning.", "body"),
@@ -65,8 +67,14 @@ def test_a_day_from_the_files_path_is_no_stamp_to_contradict():
     for p, label in EN:
         blocks.append(Block(pos, pos + len(p), label=label, lang="en"))
         pos += len(p) + 1
-    doc = Document(id="d", source="s", text=text, lang="en", blocks=blocks,
-                   meta={"date_from_path": "2024-09-20"})
+    doc = Document(
+        id="d",
+        source="s",
+        text=text,
+        lang="en",
+        blocks=blocks,
+        meta={"date_from_path": "2024-09-20"},
+    )
     stats = Counter()
     IdentifyLanguages()([doc], stats)
     ResolveDates()([doc], stats)

@@ -37,8 +37,9 @@ def load(seeds_dir, prefix: str) -> Document:
 
 
 def of(doc, kind, **data):
-    return [f for f in doc.flags if f.kind == kind
-            and all(f.data.get(k) == v for k, v in data.items())]
+    return [
+        f for f in doc.flags if f.kind == kind and all(f.data.get(k) == v for k, v in data.items())
+    ]
 
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -54,8 +55,9 @@ def test_chinese_paragraphs_in_the_vietnamese_page_are_zh_blocks_flagged_foreign
     # One is about the page's subject, the other is not (and counts as a farm signal).
     assert sorted(f.data["on_topic"] for f in foreign) == [False, True]
     off = next(f for f in foreign if not f.data["on_topic"])
-    assert any(c.start == off.start for c in of(doc, "content_farm",
-                                                  signal="unrelated_foreign_block"))
+    assert any(
+        c.start == off.start for c in of(doc, "content_farm", signal="unrelated_foreign_block")
+    )
 
 
 def test_injected_all_caps_lines_are_spam_and_the_farm_footer_is_flagged(seeds_dir):
@@ -106,8 +108,13 @@ def test_full_chain_with_the_cleaner_and_the_dates_stage(seeds_dir):
     from newsline.settings import Settings
 
     s = Settings()
-    stages = [clean.SegmentBlocks(s), IdentifyLanguages(s.lang), clean.ClassifyBlocks(s),
-              dates.ResolveDates(s.dates), FlagDocuments(s.flags)]
+    stages = [
+        clean.SegmentBlocks(s),
+        IdentifyLanguages(s.lang),
+        clean.ClassifyBlocks(s),
+        dates.ResolveDates(s.dates),
+        FlagDocuments(s.flags),
+    ]
     path = next(seeds_dir.glob("004_*.txt"))
     doc = Document(id="x", source=str(path), text=path.read_text(encoding="utf-8"))
     run_stages(stages, [doc])

@@ -20,7 +20,11 @@ PAGES = {
         "The river levee broke yesterday (Sept. 5), flooding about 300 homes in the lower town.",
         "yesterday (Sept. 5)",
     ),
-    "zh": ("河堤决口", "河堤昨天（9月5日）决口，下游约300户民宅被淹，当地已转移居民。", "昨天（9月5日）"),
+    "zh": (
+        "河堤决口",
+        "河堤昨天（9月5日）决口，下游约300户民宅被淹，当地已转移居民。",
+        "昨天（9月5日）",
+    ),
     "vi": (
         "Vỡ đê ở thị trấn ven sông",
         "Hôm qua (5/9), đê sông bị vỡ khiến khoảng 300 ngôi nhà ở khu phố thấp bị ngập.",

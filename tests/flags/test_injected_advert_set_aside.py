@@ -19,10 +19,22 @@ from newsline.model import Document
 from tests.clean.helpers import BODY
 
 ADVERTS = [
-    ("es", "Préstamos rápidos sin aval, dinero en tu cuenta en 10 minutos y sin papeleos, sin preguntas y al mejor interés del mercado."),
-    ("fr", "Prêt rapide sans justificatif : de l'argent sur votre compte en 24 heures, sans frais de dossier ni engagement."),
-    ("pt", "Empréstimo rápido sem consulta ao SPC, dinheiro na sua conta em 10 minutos e sem burocracia nenhuma para você."),
-    ("en", "Payday loans with no credit check: money in your account in ten minutes, with no paperwork and no questions asked."),
+    (
+        "es",
+        "Préstamos rápidos sin aval, dinero en tu cuenta en 10 minutos y sin papeleos, sin preguntas y al mejor interés del mercado.",
+    ),
+    (
+        "fr",
+        "Prêt rapide sans justificatif : de l'argent sur votre compte en 24 heures, sans frais de dossier ni engagement.",
+    ),
+    (
+        "pt",
+        "Empréstimo rápido sem consulta ao SPC, dinheiro na sua conta em 10 minutos e sem burocracia nenhuma para você.",
+    ),
+    (
+        "en",
+        "Payday loans with no credit check: money in your account in ten minutes, with no paperwork and no questions asked.",
+    ),
 ]
 
 

@@ -32,7 +32,7 @@ EN_QUOTED_GUILLEMETS = (
     "for », a déclaré la commissaire européenne aux Transports dans un communiqué."
 )
 EN_INJECTED = (
-    'Shares of European carmakers fell on Friday after the Commission proposed new tariffs, '
+    "Shares of European carmakers fell on Friday after the Commission proposed new tariffs, "
     '"a blow to consumers," analysts warned, expecting higher prices for imported batteries.'
 )
 

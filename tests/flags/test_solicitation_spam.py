@@ -44,16 +44,22 @@ ZH_PARK = (
 )
 
 
-@pytest.mark.parametrize("page, ad", [
-    (EN_FERRY, "Win big tonight! Join our betting group on Telegram @luckyodds_2024 now"),
-    (EN_FERRY, "Instant loans approved in minutes, no credit check, WhatsApp +44 7700 900555"),
-    (EN_FERRY, "Buy generic pills without prescription at www.cheap-meds-store.com"),
-    (VI_SCHOOL, "Vay tiền nhanh chỉ cần căn cước, duyệt trong 10 phút, liên hệ Zalo 0987.654.321"),
-    (VI_SCHOOL, "🔥 Nhóm kín nhận kèo chuẩn mỗi ngày, tỷ lệ thắng cao tại t.me/keongon_vip"),
-    (TH_MARKET, "สมัครสมาชิกใหม่ รับเครดิตฟรี 300 บาท ฝากถอนออโต้ แอดไลน์ @goodluck77"),
-    (ZH_PARK, "加微信 qq7788 领取彩金，注册即送188元"),
-    (ZH_PARK, "网贷秒批，无视黑白户，咨询电话13900139000"),
-])
+@pytest.mark.parametrize(
+    "page, ad",
+    [
+        (EN_FERRY, "Win big tonight! Join our betting group on Telegram @luckyodds_2024 now"),
+        (EN_FERRY, "Instant loans approved in minutes, no credit check, WhatsApp +44 7700 900555"),
+        (EN_FERRY, "Buy generic pills without prescription at www.cheap-meds-store.com"),
+        (
+            VI_SCHOOL,
+            "Vay tiền nhanh chỉ cần căn cước, duyệt trong 10 phút, liên hệ Zalo 0987.654.321",
+        ),
+        (VI_SCHOOL, "🔥 Nhóm kín nhận kèo chuẩn mỗi ngày, tỷ lệ thắng cao tại t.me/keongon_vip"),
+        (TH_MARKET, "สมัครสมาชิกใหม่ รับเครดิตฟรี 300 บาท ฝากถอนออโต้ แอดไลน์ @goodluck77"),
+        (ZH_PARK, "加微信 qq7788 领取彩金，注册即送188元"),
+        (ZH_PARK, "网贷秒批，无视黑白户，咨询电话13900139000"),
+    ],
+)
 def test_a_short_advert_with_a_contact_is_spam(page, ad):
     doc = flagged(page.format(a=ad, b=""))
     got = kinds(doc, "spam")
@@ -68,16 +74,25 @@ def test_a_thai_spam_line_spaced_between_phrases_is_short():
     assert [span(doc, f) for f in kinds(doc, "spam")] == [line]
 
 
-@pytest.mark.parametrize("page, a, b", [
-    # service lines: a contact, nothing sold
-    (EN_FERRY, "Timetables: www.islandferries.example or call 0300 123 4567",
-     "Tickets can be bought on board or at the pier office."),
-    (VI_SCHOOL, "Phụ huynh cần hỗ trợ liên hệ đường dây nóng 0203.3825.111",
-     "Xem chi tiết danh sách trường tại www.sogd.example"),
-    (ZH_PARK, "咨询电话：020-83123456", "详情请关注市园林局微信公众号。"),
-    # an amount is not a phone number
-    (VI_SCHOOL, "Quỹ tín dụng xã cho vay nhanh 1.200.000.000 đồng", ""),
-])
+@pytest.mark.parametrize(
+    "page, a, b",
+    [
+        # service lines: a contact, nothing sold
+        (
+            EN_FERRY,
+            "Timetables: www.islandferries.example or call 0300 123 4567",
+            "Tickets can be bought on board or at the pier office.",
+        ),
+        (
+            VI_SCHOOL,
+            "Phụ huynh cần hỗ trợ liên hệ đường dây nóng 0203.3825.111",
+            "Xem chi tiết danh sách trường tại www.sogd.example",
+        ),
+        (ZH_PARK, "咨询电话：020-83123456", "详情请关注市园林局微信公众号。"),
+        # an amount is not a phone number
+        (VI_SCHOOL, "Quỹ tín dụng xã cho vay nhanh 1.200.000.000 đồng", ""),
+    ],
+)
 def test_contact_lines_that_sell_nothing_are_not_spam(page, a, b):
     doc = flagged(page.format(a=a, b=b))
     assert kinds(doc, "spam") == [], [f.reason for f in doc.flags]
@@ -96,10 +111,13 @@ def test_a_report_on_loan_scams_quoting_the_adverts_is_not_spam():
     assert kinds(doc, "spam") == [], [f.reason for f in doc.flags]
 
 
-@pytest.mark.parametrize("line", [
-    "If betting is causing you problems, call 0808 8020 133 or visit www.gamblinghelp.example",
-    "Si las apuestas te causan problemas, llama al 900 200 225 o visita www.jugarbien.example",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If betting is causing you problems, call 0808 8020 133 or visit www.gamblinghelp.example",
+        "Si las apuestas te causan problemas, llama al 900 200 225 o visita www.jugarbien.example",
+    ],
+)
 def test_a_gambling_helpline_under_a_sports_story_is_not_spam(line):
     doc = flagged(EN_FERRY.format(a="", b=line))
     assert kinds(doc, "spam") == [], [f.reason for f in doc.flags]

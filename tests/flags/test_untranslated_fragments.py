@@ -37,21 +37,33 @@ def test_english_phrases_left_inside_the_sentences_are_machine_translation(text)
     assert got and len(got[0].data["fragments"]) == 2, [f.reason for f in doc.flags]
 
 
-@pytest.mark.parametrize("text", [
-    # quoted slogans, a link, a product name, one technical term
-    ("Công ty đã ra mắt ứng dụng mới với khẩu hiệu \"smart home for everyone\" vào tuần trước.\n"
-     "Theo báo cáo, doanh thu quý III đạt 1.200 tỷ đồng, tăng 15% so với cùng kỳ năm ngoái.\n"
-     "Xem chi tiết tại www.example.com/bao-cao-quy-ba-cua-cong-ty-nam-nay.\n"),
-    ("该公司推出了名为 Smart Home Hub 的新应用，口号是“make life easy for all”。\n"
-     "分析人士表示，machine learning 技术正在改变整个行业的运作方式。\n"),
-    # Vietnamese written without its marks is not English
-    ("Thu tuong cho biet chinh phu se tiep tuc ho tro doanh nghiep nho va vua trong nam toi.\n"
-     "Cac bo nganh can khan truong hoan thien co che chinh sach de thao go kho khan.\n"),
-    # one fragment alone is not enough
-    ("Bộ trưởng cho biết hiệp định sẽ được ký kết, and the agreement will be signed next week "
-     "tại thủ đô.\nCác chuyên gia đánh giá cao kết quả của chuyến thăm.\n"),
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # quoted slogans, a link, a product name, one technical term
+        (
+            'Công ty đã ra mắt ứng dụng mới với khẩu hiệu "smart home for everyone" vào tuần trước.\n'
+            "Theo báo cáo, doanh thu quý III đạt 1.200 tỷ đồng, tăng 15% so với cùng kỳ năm ngoái.\n"
+            "Xem chi tiết tại www.example.com/bao-cao-quy-ba-cua-cong-ty-nam-nay.\n"
+        ),
+        (
+            "该公司推出了名为 Smart Home Hub 的新应用，口号是“make life easy for all”。\n"
+            "分析人士表示，machine learning 技术正在改变整个行业的运作方式。\n"
+        ),
+        # Vietnamese written without its marks is not English
+        (
+            "Thu tuong cho biet chinh phu se tiep tuc ho tro doanh nghiep nho va vua trong nam toi.\n"
+            "Cac bo nganh can khan truong hoan thien co che chinh sach de thao go kho khan.\n"
+        ),
+        # one fragment alone is not enough
+        (
+            "Bộ trưởng cho biết hiệp định sẽ được ký kết, and the agreement will be signed next week "
+            "tại thủ đô.\nCác chuyên gia đánh giá cao kết quả của chuyến thăm.\n"
+        ),
+    ],
+)
 def test_quoted_english_links_and_unmarked_vietnamese_are_not_flagged(text):
     doc = flagged(text)
     assert kinds(doc, "machine_translation", signal="untranslated") == [], [
-        f.reason for f in doc.flags]
+        f.reason for f in doc.flags
+    ]

@@ -23,17 +23,23 @@ def _flags(text: str, published: str):
     IdentifyLanguages()([doc], stats)
     ResolveDates()([doc], stats)
     FlagDocuments()([doc], stats)
-    return [f for f in doc.flags if f.kind == "suspect_date" and f.data.get("signal") == "weekday_year"]
+    return [
+        f for f in doc.flags if f.kind == "suspect_date" and f.data.get("signal") == "weekday_year"
+    ]
 
 
-EN = ("Harbour festival draws record crowds\n"
-      "More than 60,000 people visited the harbour festival on Saturday, June 14, the largest "
-      "crowd since the event began, organisers said.\n"
-      "{extra}")
-ES = ("El festival del puerto bate su récord de público\n"
-      "Más de 60.000 personas visitaron el festival del puerto el sábado 14 de junio, la mayor "
-      "afluencia desde que comenzó el evento, según los organizadores.\n"
-      "{extra}")
+EN = (
+    "Harbour festival draws record crowds\n"
+    "More than 60,000 people visited the harbour festival on Saturday, June 14, the largest "
+    "crowd since the event began, organisers said.\n"
+    "{extra}"
+)
+ES = (
+    "El festival del puerto bate su récord de público\n"
+    "Más de 60.000 personas visitaron el festival del puerto el sábado 14 de junio, la mayor "
+    "afluencia desde que comenzó el evento, según los organizadores.\n"
+    "{extra}"
+)
 
 
 @pytest.mark.parametrize("page", [EN, ES])
@@ -50,8 +56,10 @@ def test_a_weekday_that_fits_the_stamp_is_not_flagged(page):
 
 
 def test_another_weekday_fitting_the_stamp_vouches_for_it():
-    extra = ("A fireworks show on Friday, June 13, closed the first night, and a parade on "
-             "Sunday, June 15, ended the festival.\n")
+    extra = (
+        "A fireworks show on Friday, June 13, closed the first night, and a parade on "
+        "Sunday, June 15, ended the festival.\n"
+    )
     # 13 and 15 June fit 2025; the stamp says 2025: 'Saturday, June 14' fits too
     assert _flags(EN.format(extra=extra), "2025-06-20") == []
     # stamp 2024: 13 June 2024 is a Thursday, so every weekday points to 2025
@@ -59,8 +67,10 @@ def test_another_weekday_fitting_the_stamp_vouches_for_it():
 
 
 def test_a_wrong_weekday_that_fits_no_nearby_year_is_not_a_stamp_error():
-    text = ("Harbour festival draws record crowds\n"
-            "More than 60,000 people visited the harbour festival on Tuesday, June 14, the "
-            "largest crowd since the event began.\n")
+    text = (
+        "Harbour festival draws record crowds\n"
+        "More than 60,000 people visited the harbour festival on Tuesday, June 14, the "
+        "largest crowd since the event began.\n"
+    )
     # 14 June is a Tuesday in neither 2023, 2024 nor 2025
     assert _flags(text, "2024-06-20") == []

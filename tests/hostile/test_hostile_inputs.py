@@ -82,7 +82,12 @@ def test_errors_are_one_short_phrase_naming_the_input(outcome, corpus):
 def test_mislabelled_pages_read_right(outcome):
     from read_samples import SAMPLES, nfc
 
-    for codec, lang in (("cp1258", "vi"), ("tis-620", "th"), ("gb18030", "zh-hans"), ("big5", "zh-hant")):
+    for codec, lang in (
+        ("cp1258", "vi"),
+        ("tis-620", "th"),
+        ("gb18030", "zh-hans"),
+        ("big5", "zh-hant"),
+    ):
         (doc,) = outcome[f"encoding/mislabelled-{codec}.html"]
         for line in SAMPLES[lang].split("\n"):
             assert nfc(line) in nfc(doc.text), codec

@@ -17,8 +17,11 @@ from newsline.model import BLOCK_LABELS, Document, make_doc_id
 from newsline.settings import Settings
 
 # NEWSLINE_PROPERTY_EXAMPLES=2000 for a long local run.
-PROPS = settings(deadline=None, max_examples=int(os.environ.get("NEWSLINE_PROPERTY_EXAMPLES", "50")),
-                 suppress_health_check=[HealthCheck.too_slow])
+PROPS = settings(
+    deadline=None,
+    max_examples=int(os.environ.get("NEWSLINE_PROPERTY_EXAMPLES", "50")),
+    suppress_health_check=[HealthCheck.too_slow],
+)
 # Characters a blank line may hold (the segmenter leaves them outside blocks).
 INVISIBLE = set("\x00\u200b\u200c\u200d\u2060\ufeff")
 ISO_PARTIAL = re.compile(r"^(-?\d{1,5}(-\d{2}(-\d{2})?)?|--\d{2}(-\d{2})?)$")
@@ -26,12 +29,44 @@ ISO_PARTIAL = re.compile(r"^(-?\d{1,5}(-\d{2}(-\d{2})?)?|--\d{2}(-\d{2})?)$")
 # Fragments that look like dates, numbers and text in the project's languages
 # (written for these tests), mixed with arbitrary characters.
 FRAGMENTS = [
-    "ngày 12/7", "hôm qua", "tháng 3 năm 2024", "thứ hai", "31/1", "2024-01-31", "năm ngoái",
-    "7月9日", "2023年12月", "上周三", "昨天", "十二月", "วันที่ 5 ม.ค. 2567", "พ.ศ. 2566",
-    "เมื่อวานนี้", "January 31, 2024", "last Tuesday", "31 Jan", "T-12", "1/2/3", "99/99/9999",
-    "el 3 de marzo", "le 14 juillet 2023", "0", "12", "2024", "\n", " ", "\n\n", "。", ".",
+    "ngày 12/7",
+    "hôm qua",
+    "tháng 3 năm 2024",
+    "thứ hai",
+    "31/1",
+    "2024-01-31",
+    "năm ngoái",
+    "7月9日",
+    "2023年12月",
+    "上周三",
+    "昨天",
+    "十二月",
+    "วันที่ 5 ม.ค. 2567",
+    "พ.ศ. 2566",
+    "เมื่อวานนี้",
+    "January 31, 2024",
+    "last Tuesday",
+    "31 Jan",
+    "T-12",
+    "1/2/3",
+    "99/99/9999",
+    "el 3 de marzo",
+    "le 14 juillet 2023",
+    "0",
+    "12",
+    "2024",
+    "\n",
+    " ",
+    "\n\n",
+    "。",
+    ".",
     # languages read with CLDR month names only (dates/cldr.py)
-    "29. August 2024", "3.–5. Mai", "3 de março de 2024", "15 апреля", "12.03.2023", "Juni",
+    "29. August 2024",
+    "3.–5. Mai",
+    "3 de março de 2024",
+    "15 апреля",
+    "12.03.2023",
+    "Juni",
 ]
 text_strategy = st.lists(
     st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12)), max_size=25
@@ -39,9 +74,13 @@ text_strategy = st.lists(
 
 
 @PROPS
-@given(text=text_strategy, lang=st.sampled_from([None, "vi", "th", "zh", "en", "es", "fr", "xx",
-                                                 "de", "pt", "ru", "ja"]),
-       published=st.sampled_from([None, "2024-01-31", "2024-01-31T10:00:00+07:00", "2024", "garbage", ""]))
+@given(
+    text=text_strategy,
+    lang=st.sampled_from([None, "vi", "th", "zh", "en", "es", "fr", "xx", "de", "pt", "ru", "ja"]),
+    published=st.sampled_from(
+        [None, "2024-01-31", "2024-01-31T10:00:00+07:00", "2024", "garbage", ""]
+    ),
+)
 def test_date_mentions_slice_the_text(text, lang, published):
     from newsline.dates import resolve_dates
 
@@ -76,9 +115,12 @@ def _check_blocks(doc: Document, original: str) -> None:
         assert b.label in BLOCK_LABELS, b
         assert all(isinstance(r, str) and r for r in b.reasons), b
         covered[b.start : b.end] = b"\x01" * (b.end - b.start)
-    lost = [i for i, ch in enumerate(original)
-            if not ch.isspace() and ch not in INVISIBLE and not covered[i]]
-    assert not lost, f"text outside every block at {lost[:5]}: {original[lost[0]:lost[0] + 20]!r}"
+    lost = [
+        i
+        for i, ch in enumerate(original)
+        if not ch.isspace() and ch not in INVISIBLE and not covered[i]
+    ]
+    assert not lost, f"text outside every block at {lost[:5]}: {original[lost[0] : lost[0] + 20]!r}"
     for m in doc.dates:
         assert 0 <= m.start < m.end <= len(original), m
     for f in doc.flags:
@@ -101,8 +143,11 @@ def test_blocks_cover_html_text(paras):
 
     from newsline.readers.html import html_to_text
 
-    html = ("<html><head><title>t</title></head><body><nav>Home | World</nav>"
-            + "".join(f"<p>{escape(p)}</p>" for p in paras) + "<footer>© 2024</footer></body></html>")
+    html = (
+        "<html><head><title>t</title></head><body><nav>Home | World</nav>"
+        + "".join(f"<p>{escape(p)}</p>" for p in paras)
+        + "<footer>© 2024</footer></body></html>"
+    )
     text = html_to_text(html)
     doc = Document(id=make_doc_id("prop", text), source="prop.html", text=text, html=html)
     _check_blocks(_run_stages(doc), text)

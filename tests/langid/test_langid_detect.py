@@ -51,8 +51,13 @@ def test_unaccented_vietnamese_reads_as_vietnamese(text):
         ("He can go to the bank on Monday and then see the doctor about his back.", "en"),
         ("La casa de mi madre tiene un jardín con muchas flores.", "es"),
         # An English sentence that quotes a Vietnamese name stays English.
-        (("Officials said the ministry would publish the full report next week, "
-         "according to a statement from Hanoi."), "en"),
+        (
+            (
+                "Officials said the ministry would publish the full report next week, "
+                "according to a statement from Hanoi."
+            ),
+            "en",
+        ),
     ],
 )
 def test_vietnamese_prior_does_not_capture_other_languages(text, lang):
@@ -72,7 +77,10 @@ def test_latin_names_inside_asian_script_do_not_make_it_english(text, lang):
 
 
 def test_chinese_characters_inside_english_do_not_make_it_chinese():
-    assert detect_language("The brand 华为 said sales of its phones rose sharply this quarter.") == "en"
+    assert (
+        detect_language("The brand 华为 said sales of its phones rose sharply this quarter.")
+        == "en"
+    )
 
 
 @pytest.mark.parametrize("text", ["", "   ", "12345 - 678", "\x00\x01\ud800", "© 2024 | →"])
@@ -152,10 +160,14 @@ def test_spans_keep_names_inside_thai_or_chinese():
 
 
 def test_spans_split_english_and_vietnamese_sentences():
-    en = ("The ministry said on Tuesday that the new bridge would open to traffic "
-          "before the end of the year, after two years of delays. ")
-    vi = ("Bộ Giao thông Vận tải cho biết cây cầu mới sẽ được thông xe trước cuối năm "
-          "sau hai năm chậm tiến độ.")
+    en = (
+        "The ministry said on Tuesday that the new bridge would open to traffic "
+        "before the end of the year, after two years of delays. "
+    )
+    vi = (
+        "Bộ Giao thông Vận tải cho biết cây cầu mới sẽ được thông xe trước cuối năm "
+        "sau hai năm chậm tiến độ."
+    )
     spans = detect_spans(en + vi)
     _check_tiling(en + vi, spans)
     assert [s[2] for s in spans] == ["en", "vi"]

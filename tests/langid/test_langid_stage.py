@@ -183,6 +183,8 @@ def test_a_line_of_names_with_initials_and_numbers_takes_the_page_language():
         doc = run(f"{EN_PARA}\n{scores}\n{EN_PARA}\n")
         assert [b.lang for b in doc.blocks] == ["en", "en", "en"], scores
     # a sentence in another language with its numbers is still that language
-    german = "Die Regierung hat am 3. Mai 2024 beschlossen, zwei Milliarden Euro für Schulen auszugeben."
+    german = (
+        "Die Regierung hat am 3. Mai 2024 beschlossen, zwei Milliarden Euro für Schulen auszugeben."
+    )
     doc = run(f"{EN_PARA}\n{german}\n{EN_PARA}\n")
     assert [b.lang for b in doc.blocks] == ["en", "de", "en"]

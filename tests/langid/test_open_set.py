@@ -60,7 +60,10 @@ def test_short_text_stays_in_the_set():
 
 def test_a_foreign_paragraph_inside_a_page_gets_its_own_span():
     en = "The city council met on Monday to discuss the flooded streets of the old town. " * 3
-    it = "Il consiglio comunale si è riunito lunedì per discutere delle strade allagate del centro. " * 2
+    it = (
+        "Il consiglio comunale si è riunito lunedì per discutere delle strade allagate del centro. "
+        * 2
+    )
     spans = detect_spans(en + it)
     assert [lang for _, _, lang in spans] == ["en", "it"]
     assert spans[1][0] == len(en)

@@ -78,20 +78,28 @@ def html_page(body_text: str, charset: str | None = "utf-8", title: str | None =
     meta = f'<meta charset="{charset}">' if charset else ""
     paras = "".join(f"<p>{line}</p>" for line in body_text.split("\n"))
     return (
-        f"<!DOCTYPE html><html lang=\"xx\"><head>{meta}<title>{title}</title>"
+        f'<!DOCTYPE html><html lang="xx"><head>{meta}<title>{title}</title>'
         "<style>p{margin:0}</style><script>var tracker = 1;</script></head><body>"
-        "<nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav>"
+        '<nav><a href="/">Home</a> <a href="/world">World</a></nav>'
         f"<article>{paras}</article><footer>Example Media 2024</footer></body></html>"
     )
 
 
-def warc_response(url: str, body: bytes, *, record_id: str, date: str = "2024-02-01T10:00:00Z",
-                  content_type: str = "text/html; charset=utf-8", bad_digest: bool = False,
-                  length_delta: int = 0, status: str = "200 OK", warc_type: str = "response") -> bytes:
+def warc_response(
+    url: str,
+    body: bytes,
+    *,
+    record_id: str,
+    date: str = "2024-02-01T10:00:00Z",
+    content_type: str = "text/html; charset=utf-8",
+    bad_digest: bool = False,
+    length_delta: int = 0,
+    status: str = "200 OK",
+    warc_type: str = "response",
+) -> bytes:
     """One hand-written WARC/1.0 response record with a sha1 block digest."""
     http = (
-        f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\n"
-        f"Content-Length: {len(body)}\r\n\r\n"
+        f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {len(body)}\r\n\r\n"
     ).encode() + body
     digest = base64.b32encode(hashlib.sha1(http).digest()).decode()
     if bad_digest:

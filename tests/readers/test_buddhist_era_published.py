@@ -23,4 +23,3 @@ from newsline.readers.dates import to_iso
 )
 def test_buddhist_era_stated_dates_read_as_common_era(raw, iso):
     assert to_iso(raw) == iso
-

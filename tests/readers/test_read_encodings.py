@@ -56,8 +56,11 @@ def test_gzipped_html_and_lying_http_header_in_warc(tmp_path, lang, codec):
     assert nfc(SAMPLES[lang].split("\n")[0]) in nfc(read_one(gz).text)
 
     warc = tmp_path / f"{lang}.warc"
-    warc.write_bytes(warc_response("http://news.example/a", data, record_id="x1",
-                                   content_type="text/html; charset=utf-8"))
+    warc.write_bytes(
+        warc_response(
+            "http://news.example/a", data, record_id="x1", content_type="text/html; charset=utf-8"
+        )
+    )
     doc = read_one(warc)
     assert nfc(SAMPLES[lang].split("\n")[-1]) in nfc(doc.text)
 
@@ -75,7 +78,11 @@ def test_invalid_utf8_is_replaced_and_flagged(tmp_path):
 
 def test_bom_wins_and_utf16(tmp_path):
     text = SAMPLES["th"]
-    for codec, bom in (("utf-8", b"\xef\xbb\xbf"), ("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff")):
+    for codec, bom in (
+        ("utf-8", b"\xef\xbb\xbf"),
+        ("utf-16-le", b"\xff\xfe"),
+        ("utf-16-be", b"\xfe\xff"),
+    ):
         path = tmp_path / f"bom-{codec}.txt"
         path.write_bytes(bom + text.encode(codec))
         doc = read_one(path)
@@ -88,8 +95,11 @@ def test_bomless_utf16_declaration_on_bytes_that_decode_as_nothing(tmp_path, lab
     # bytes fit no codec. The UTF-16/32 decoders raise even with errors="replace"
     # when the BOM is missing; the reader must fall back to the candidate that
     # needs fewest replacements and flag it, not report a reader error.
-    data = (f'<html><head><meta charset="{label}"></head><body><p>'.encode()
-            + b"\xe0\xb8\xa3\xe0\x1b" + b"</p></body></html>")
+    data = (
+        f'<html><head><meta charset="{label}"></head><body><p>'.encode()
+        + b"\xe0\xb8\xa3\xe0\x1b"
+        + b"</p></body></html>"
+    )
     path = tmp_path / "claims-utf16.html"
     path.write_bytes(data)
     doc = read_one(path)
@@ -145,10 +155,13 @@ def test_html_declaring_another_legacy_charset_is_read_in_its_own(tmp_path, lang
     assert any(f.kind == "encoding" and lie in f.reason for f in doc.flags), doc.flags
 
 
-@pytest.mark.parametrize("text", [
-    "서울시는 오늘 새 교통 정책을 발표했다.",
-    "정부는 다음 주에 추가 조치를 내놓을 예정이다.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "서울시는 오늘 새 교통 정책을 발표했다.",
+        "정부는 다음 주에 추가 조치를 내놓을 예정이다.",
+    ],
+)
 def test_short_korean_page_declaring_tis620_is_read_as_korean(tmp_path, text):
     # charset-normalizer, the second opinion, read the page's own <meta charset>
     # first and echoed it: a one-paragraph EUC-KR page saying tis-620 came out
@@ -161,10 +174,13 @@ def test_short_korean_page_declaring_tis620_is_read_as_korean(tmp_path, text):
     assert any(f.kind == "encoding" and "tis-620" in f.reason for f in doc.flags), doc.flags
 
 
-@pytest.mark.parametrize("text", [
-    "นายกรัฐมนตรีแถลงข่าวที่ทำเนียบรัฐบาลเมื่อวันจันทร์",
-    "ฝนตกหนักทั่วกรุงเทพฯ",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "นายกรัฐมนตรีแถลงข่าวที่ทำเนียบรัฐบาลเมื่อวันจันทร์",
+        "ฝนตกหนักทั่วกรุงเทพฯ",
+    ],
+)
 def test_short_thai_page_honestly_declaring_tis620_stays_thai(tmp_path, text):
     path = tmp_path / "th.html"
     path.write_bytes(html_page(text, "tis-620").encode("cp874"))

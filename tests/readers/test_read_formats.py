@@ -23,10 +23,13 @@ S = Settings()
 
 def docs_and_errors(items):
     items = list(items)
-    return [d for d in items if isinstance(d, Document)], [e for e in items if isinstance(e, ReadError)]
+    return [d for d in items if isinstance(d, Document)], [
+        e for e in items if isinstance(e, ReadError)
+    ]
 
 
 # -- plain text ---------------------------------------------------------------
+
 
 def test_txt_text_is_the_file_exactly(tmp_path):
     raw = "Tiêu đề\r\n\r\n  Đoạn một.\tTab\n\nĐoạn hai.  \n"
@@ -62,6 +65,7 @@ def test_unknown_extension_is_sniffed(tmp_path):
 
 # -- HTML -----------------------------------------------------------------------
 
+
 def test_html_visible_text_one_block_per_line():
     html = (
         "<html><head><title>Site | Headline</title><script>var x = '<p>no</p>';</script>"
@@ -72,7 +76,14 @@ def test_html_visible_text_one_block_per_line():
     )
     text = html_to_text(html)
     assert text.split("\n") == [
-        "Home", "World", "Headline here", "First paragraph.", "Second", "line", "Nested", "© 2024 Example",
+        "Home",
+        "World",
+        "Headline here",
+        "First paragraph.",
+        "Second",
+        "line",
+        "Nested",
+        "© 2024 Example",
     ]
     assert "var x" not in text and "enable js" not in text and "template" not in text
 
@@ -126,17 +137,34 @@ def test_gzipped_html(tmp_path):
 
 # -- WARC -----------------------------------------------------------------------
 
+
 def _warc_bytes():
-    return b"".join([
-        warc_request("http://a.example/1", "r1"),
-        warc_response("http://a.example/1", html_page(SAMPLES["vi"]).encode(), record_id="a1",
-                      date="2024-02-01T10:00:00Z"),
-        warc_response("http://a.example/img", b"\x89PNG\r\n\x1a\n....", record_id="img",
-                      content_type="image/png"),
-        warc_response("http://a.example/moved", b"", record_id="m", status="301 Moved Permanently"),
-        warc_response("http://b.example/2", html_page(SAMPLES["zh-hans"]).encode("gb18030"),
-                      record_id="b2", content_type="text/html; charset=gb2312"),
-    ])
+    return b"".join(
+        [
+            warc_request("http://a.example/1", "r1"),
+            warc_response(
+                "http://a.example/1",
+                html_page(SAMPLES["vi"]).encode(),
+                record_id="a1",
+                date="2024-02-01T10:00:00Z",
+            ),
+            warc_response(
+                "http://a.example/img",
+                b"\x89PNG\r\n\x1a\n....",
+                record_id="img",
+                content_type="image/png",
+            ),
+            warc_response(
+                "http://a.example/moved", b"", record_id="m", status="301 Moved Permanently"
+            ),
+            warc_response(
+                "http://b.example/2",
+                html_page(SAMPLES["zh-hans"]).encode("gb18030"),
+                record_id="b2",
+                content_type="text/html; charset=gb2312",
+            ),
+        ]
+    )
 
 
 @pytest.mark.parametrize("compressed", [False, True])
@@ -162,12 +190,16 @@ def test_warc_round_trip(tmp_path, compressed):
     assert SAMPLES["zh-hans"].split("\n")[2] in b.text and b.encoding == "gb18030"
     if not compressed:
         assert raw[a.offset : a.offset + 8] == b"WARC/1.0"
-        assert raw[b.offset:].startswith(b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:b2>")
+        assert raw[b.offset :].startswith(
+            b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:b2>"
+        )
 
 
 def test_warc_bad_records_are_reported_and_the_rest_read(tmp_path):
     good1 = warc_response("http://g.example/1", b"<p>good one</p>", record_id="g1")
-    bad_digest = warc_response("http://x.example/d", b"<p>digest</p>", record_id="d", bad_digest=True)
+    bad_digest = warc_response(
+        "http://x.example/d", b"<p>digest</p>", record_id="d", bad_digest=True
+    )
     wrong_len = warc_response("http://x.example/l", b"<p>length</p>", record_id="l", length_delta=9)
     good2 = warc_response("http://g.example/2", b"<p>good two</p>", record_id="g2")
     trunc = warc_response("http://x.example/t", b"<p>truncated</p>", record_id="t")[:-30]
@@ -191,10 +223,19 @@ def test_warc_bad_records_are_reported_and_the_rest_read(tmp_path):
 
 # -- JSONL ----------------------------------------------------------------------
 
+
 def test_jsonl_fields_and_broken_lines(tmp_path):
     lines = [
-        json.dumps({"text": SAMPLES["vi"], "url": "https://a.example/1", "id": 7,
-                    "published": "2024-01-31", "title": "T1"}, ensure_ascii=False),
+        json.dumps(
+            {
+                "text": SAMPLES["vi"],
+                "url": "https://a.example/1",
+                "id": 7,
+                "published": "2024-01-31",
+                "title": "T1",
+            },
+            ensure_ascii=False,
+        ),
         "{not json",
         "",
         json.dumps({"html": html_page(SAMPLES["th"]), "text": "given text"}),
@@ -214,7 +255,9 @@ def test_jsonl_fields_and_broken_lines(tmp_path):
     assert a.text == SAMPLES["vi"] and a.url == a.source == "https://a.example/1"
     assert a.meta["input_id"] == "7" and a.published == "2024-01-31" and a.title == "T1"
     assert a.offset == 1 and a.id == make_doc_id("https://a.example/1", a.text)
-    assert b.html and SAMPLES["th"].split("\n")[0] in b.text and b.meta["input_text"] == "given text"
+    assert (
+        b.html and SAMPLES["th"].split("\n")[0] in b.text and b.meta["input_text"] == "given text"
+    )
     assert b.source == f"{path}:4" and b.id == make_doc_id(f"{os.path.abspath(path)}:4", b.text)
     assert c.text == "lone \ufffd surrogate" and any(f.kind == "encoding" for f in c.flags)
     assert c.published.startswith("2024-01-31T08:00:00")
@@ -230,21 +273,33 @@ def test_jsonl_line_over_the_page_size_is_kept_cut_and_flagged(tmp_path):
     from newsline.settings import LimitSettings
 
     page, line_max = 64 << 10, 256 << 10
-    settings = Settings(workers=1, limits=LimitSettings(max_page_bytes=page,
-                                                        max_jsonl_line_bytes=line_max))
+    settings = Settings(
+        workers=1, limits=LimitSettings(max_page_bytes=page, max_jsonl_line_bytes=line_max)
+    )
     big_text = "Mưa lớn kéo dài ở Huế. " * (2 * page // 20)
-    big_html = "<html><body>" + "<p>Thai rain: ฝนตกหนักในเชียงใหม่</p>" * (page // 30) + "</body></html>"
+    big_html = (
+        "<html><body>" + "<p>Thai rain: ฝนตกหนักในเชียงใหม่</p>" * (page // 30) + "</body></html>"
+    )
     path = tmp_path / "big.jsonl"
-    path.write_text("\n".join([
-        json.dumps({"text": "A short first record about the port.", "url": "https://a.example/1"}),
-        json.dumps({"text": big_text, "url": "https://a.example/2"}, ensure_ascii=False),
-        json.dumps({"text": "x" * (line_max + 10), "url": "https://a.example/3"}),
-        json.dumps({"html": big_html, "url": "https://a.example/4"}, ensure_ascii=False),
-        json.dumps({"text": "The last record is read too.", "url": "https://a.example/5"}),
-    ]) + "\n", encoding="utf-8")
+    path.write_text(
+        "\n".join(
+            [
+                json.dumps(
+                    {"text": "A short first record about the port.", "url": "https://a.example/1"}
+                ),
+                json.dumps({"text": big_text, "url": "https://a.example/2"}, ensure_ascii=False),
+                json.dumps({"text": "x" * (line_max + 10), "url": "https://a.example/3"}),
+                json.dumps({"html": big_html, "url": "https://a.example/4"}, ensure_ascii=False),
+                json.dumps({"text": "The last record is read too.", "url": "https://a.example/5"}),
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     docs, errors = docs_and_errors(read_path(str(path), settings))
     assert [(e.source, e.reason) for e in errors] == [
-        (f"{path}:3", f"line 3 is longer than limits.max_jsonl_line_bytes ({line_max})")]
+        (f"{path}:3", f"line 3 is longer than limits.max_jsonl_line_bytes ({line_max})")
+    ]
     assert [d.url for d in docs] == [f"https://a.example/{i}" for i in (1, 2, 4, 5)]
     cut_text, cut_html = docs[1], docs[2]
     assert big_text.startswith(cut_text.text) and len(cut_text.text.encode()) <= page
@@ -266,6 +321,7 @@ def test_jsonl_gz(tmp_path):
 
 # -- inputs -----------------------------------------------------------------------
 
+
 def test_directories_recurse_sorted_and_globs(tmp_path):
     for rel in ("b/2.txt", "b/1.txt", "a/z/9.txt", "c.txt"):
         p = tmp_path / rel
@@ -273,7 +329,9 @@ def test_directories_recurse_sorted_and_globs(tmp_path):
         p.write_text(rel)
     got = [os.path.relpath(p, tmp_path) for p in iter_input_files([str(tmp_path)], S)]
     assert got == ["a/z/9.txt", "b/1.txt", "b/2.txt", "c.txt"]
-    globbed = list(iter_input_files([str(tmp_path / "b" / "*.txt"), str(tmp_path / "**" / "9.txt")], S))
+    globbed = list(
+        iter_input_files([str(tmp_path / "b" / "*.txt"), str(tmp_path / "**" / "9.txt")], S)
+    )
     assert [os.path.relpath(p, tmp_path) for p in globbed] == ["b/1.txt", "b/2.txt", "a/z/9.txt"]
     (err,) = iter_input_files([str(tmp_path / "*.nothing")], S)
     assert isinstance(err, ReadError) and err.reason == "no files match pattern"
@@ -287,8 +345,11 @@ def test_a_folder_holding_no_file_is_named_not_passed_over(tmp_path):
     (tmp_path / "empty").mkdir()
     (tmp_path / "nested" / "deeper").mkdir(parents=True)
     (tmp_path / "good.txt").write_text("A page about the port.")
-    items = list(iter_input_files([str(tmp_path / "empty"), str(tmp_path / "nested"),
-                                   str(tmp_path / "good.txt")], S))
+    items = list(
+        iter_input_files(
+            [str(tmp_path / "empty"), str(tmp_path / "nested"), str(tmp_path / "good.txt")], S
+        )
+    )
     assert [(e.source, e.reason) for e in items if isinstance(e, ReadError)] == [
         (str(tmp_path / "empty"), "directory holds no files"),
         (str(tmp_path / "nested"), "directory holds no files"),
@@ -308,8 +369,12 @@ def test_symlink_loop_and_fifo_are_errors(tmp_path):
     os.mkfifo(tmp_path / "pipe")
     items = list(iter_input_files([str(tmp_path)], S))
     errors = {os.path.basename(e.source): e.reason for e in items if isinstance(e, ReadError)}
-    assert errors == {"loop": "symlink loop", "self": "symlink loop",
-                      "dangling": "broken symbolic link", "pipe": "not a regular file (FIFO)"}
+    assert errors == {
+        "loop": "symlink loop",
+        "self": "symlink loop",
+        "dangling": "broken symbolic link",
+        "pipe": "not a regular file (FIFO)",
+    }
     assert [p for p in items if isinstance(p, str)] == [str(tmp_path / "d" / "ok.txt")]
 
 
@@ -319,11 +384,17 @@ def test_stdin(tmp_path):
         "for d in iter_documents(['-'], Settings()): print(type(d).__name__, d.source, repr(d.text))"
     )
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2] / "src"))
-    out = subprocess.run([sys.executable, "-c", code], input="Xin chào\n".encode(),
-                         capture_output=True, env=env, check=True).stdout.decode()
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        input="Xin chào\n".encode(),
+        capture_output=True,
+        env=env,
+        check=True,
+    ).stdout.decode()
     assert out.strip() == "Document <stdin> 'Xin chào\\n'"
-    out = subprocess.run([sys.executable, "-c", code], input=_warc_bytes(),
-                         capture_output=True, env=env, check=True).stdout.decode()
+    out = subprocess.run(
+        [sys.executable, "-c", code], input=_warc_bytes(), capture_output=True, env=env, check=True
+    ).stdout.decode()
     assert out.count("Document http://") == 2
 
 
@@ -335,6 +406,7 @@ def test_stdin_in_process(monkeypatch):
 
 
 # -- the real seeds -------------------------------------------------------------
+
 
 def test_seeds_read_exactly(seeds_dir):
     docs, errors = docs_and_errors(iter_documents([str(seeds_dir)], S))
@@ -350,14 +422,24 @@ def test_warc_chunked_and_gzip_bodies(tmp_path):
 
     page = html_page(SAMPLES["vi"]).encode()
     gz = gzip.compress(page)
-    chunked = b"".join(b"%x\r\n%s\r\n" % (len(gz[i:i + 100]), gz[i:i + 100]) for i in range(0, len(gz), 100))
+    chunked = b"".join(
+        b"%x\r\n%s\r\n" % (len(gz[i : i + 100]), gz[i : i + 100]) for i in range(0, len(gz), 100)
+    )
     chunked += b"0\r\n\r\n"
-    http = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
-            b"Transfer-Encoding: chunked\r\nContent-Encoding: gzip\r\n\r\n" + chunked)
+    http = (
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+        b"Transfer-Encoding: chunked\r\nContent-Encoding: gzip\r\n\r\n" + chunked
+    )
     digest = base64.b32encode(hashlib.sha1(http).digest()).decode()
-    rec = (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:c>\r\n"
-           f"WARC-Target-URI: http://c.example/\r\nWARC-Block-Digest: sha1:{digest}\r\n"
-           f"Content-Length: {len(http)}\r\n\r\n").encode() + http + b"\r\n\r\n"
+    rec = (
+        (
+            f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:c>\r\n"
+            f"WARC-Target-URI: http://c.example/\r\nWARC-Block-Digest: sha1:{digest}\r\n"
+            f"Content-Length: {len(http)}\r\n\r\n"
+        ).encode()
+        + http
+        + b"\r\n\r\n"
+    )
     path = tmp_path / "c.warc"
     path.write_bytes(rec)
     (doc,) = read_path(str(path), S)
@@ -400,9 +482,11 @@ def test_common_crawl_wet_conversion_records_are_documents(tmp_path, name):
         "Hà Nội, ngày 3/8/2024 - Bộ Ngoại giao cho biết Thủ tướng sẽ thăm Nhật Bản vào tuần tới.",
         "The port authority said on Monday that night shifts would stop until further notice.",
     ]
-    info = (b"WARC/1.0\r\nWARC-Type: warcinfo\r\nWARC-Record-ID: <urn:uuid:9>\r\n"
-            b"Content-Type: application/warc-fields\r\nContent-Length: 20\r\n\r\n"
-            b"Software-Info: test\n\r\n\r\n")
+    info = (
+        b"WARC/1.0\r\nWARC-Type: warcinfo\r\nWARC-Record-ID: <urn:uuid:9>\r\n"
+        b"Content-Type: application/warc-fields\r\nContent-Length: 20\r\n\r\n"
+        b"Software-Info: test\n\r\n\r\n"
+    )
     data = info + b"".join(
         _wet_record(f"https://example.org/{i}", t, str(i + 1)) for i, t in enumerate(texts)
     )
@@ -419,14 +503,24 @@ def test_jsonl_fields_other_tools_write(tmp_path):
     # news-please writes maintext / date_publish, RedPajama raw_content,
     # many scrapers content / headline / link
     lines = [
-        {"maintext": "Bộ Ngoại giao cho biết Thủ tướng sẽ thăm Nhật Bản.", "title": "A",
-         "date_publish": "2024-08-03 10:00:00", "url": "https://a.example/1"},
-        {"raw_content": "The port closed on Monday.", "headline": "B", "link": "https://b.example/2"},
+        {
+            "maintext": "Bộ Ngoại giao cho biết Thủ tướng sẽ thăm Nhật Bản.",
+            "title": "A",
+            "date_publish": "2024-08-03 10:00:00",
+            "url": "https://a.example/1",
+        },
+        {
+            "raw_content": "The port closed on Monday.",
+            "headline": "B",
+            "link": "https://b.example/2",
+        },
         {"content": "Le port a fermé lundi.", "published_at": "2024-08-05T08:00:00Z"},
         {"text": "own field wins", "content": "not this one"},
     ]
     path = tmp_path / "other.jsonl"
-    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
+    path.write_text(
+        "\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8"
+    )
     docs, errors = docs_and_errors(read_path(str(path), S))
     assert not errors
     a, b, c, d = docs
@@ -459,7 +553,11 @@ def test_jsonl_line_without_any_text_field_names_the_fields_read(tmp_path):
 def test_the_day_a_path_names_is_noted_for_the_dates_stage(tmp_path, rel, day):
     path = tmp_path / rel
     path.parent.mkdir(parents=True, exist_ok=True)
-    body = "<html><body><p>The port reopened on Monday.</p></body></html>" if rel.endswith(".html") else "The port reopened on Monday."
+    body = (
+        "<html><body><p>The port reopened on Monday.</p></body></html>"
+        if rel.endswith(".html")
+        else "The port reopened on Monday."
+    )
     path.write_text(body, encoding="utf-8")
     (doc,) = list(read_path(str(path), S))
     assert doc.meta.get("date_from_path") == day
@@ -478,8 +576,9 @@ def test_a_warc_record_whose_header_names_no_type_is_reported(tmp_path, gz):
     # a garbled record header (no WARC-Type) was passed over like a request
     # record: a WARC holding only such a record read as nothing, with no message
     garbled = b"WARC/1.0\r\nthis header is garbage\r\n\r\n"
-    good = warc_response("http://news.example/a", html_page(SAMPLES["vi"], "utf-8").encode(),
-                         record_id="r1")
+    good = warc_response(
+        "http://news.example/a", html_page(SAMPLES["vi"], "utf-8").encode(), record_id="r1"
+    )
     raw = garbled + b"\r\n\r\n" + good
     path = tmp_path / ("x.warc.gz" if gz else "x.warc")
     path.write_bytes(gzip.compress(garbled) + gzip.compress(good) if gz else raw)

@@ -18,7 +18,9 @@ def _harness():
     return module
 
 
-CRASHES = sorted(p for p in (FUZZ / "crashes").glob("*") if p.is_file() and not p.name.startswith("."))
+CRASHES = sorted(
+    p for p in (FUZZ / "crashes").glob("*") if p.is_file() and not p.name.startswith(".")
+)
 
 
 @pytest.mark.parametrize("crash", CRASHES, ids=[p.name for p in CRASHES])

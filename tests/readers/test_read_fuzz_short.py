@@ -32,19 +32,38 @@ def test_fuzz_readers_for_a_fixed_time(tmp_path):
     seeds = tmp_path / "seeds"
     env = dict(os.environ, PYTHONPATH=str(REPO / "src"))
     subprocess.run(
-        [sys.executable, "-c",
-         f"import sys; sys.path.insert(0, {str(REPO / 'fuzz')!r}); import fuzz_readers as f; "
-         f"from pathlib import Path; f.write_seeds(Path({str(seeds)!r}))"],
-        env=env, check=True,
+        [
+            sys.executable,
+            "-c",
+            (
+                f"import sys; sys.path.insert(0, {str(REPO / 'fuzz')!r}); import fuzz_readers as f; "
+                f"from pathlib import Path; f.write_seeds(Path({str(seeds)!r}))"
+            ),
+        ],
+        env=env,
+        check=True,
     )
     (tmp_path / "live").mkdir()
     crashes = REPO / "fuzz" / "crashes"
     proc = subprocess.run(
-        [sys.executable, str(REPO / "fuzz" / "fuzz_readers.py"), f"-max_total_time={FUZZ_SECONDS}",
-         f"-seed={FUZZ_SEED}", f"-runs={FUZZ_RUNS}",
-         f"-artifact_prefix={crashes}/", "-max_len=65536", "-timeout=20", "-rss_limit_mb=4096",
-         "-print_final_stats=1", str(tmp_path / "live"), str(seeds)],
-        env=env, capture_output=True, text=True, timeout=FUZZ_SECONDS + 120,
+        [
+            sys.executable,
+            str(REPO / "fuzz" / "fuzz_readers.py"),
+            f"-max_total_time={FUZZ_SECONDS}",
+            f"-seed={FUZZ_SEED}",
+            f"-runs={FUZZ_RUNS}",
+            f"-artifact_prefix={crashes}/",
+            "-max_len=65536",
+            "-timeout=20",
+            "-rss_limit_mb=4096",
+            "-print_final_stats=1",
+            str(tmp_path / "live"),
+            str(seeds),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=FUZZ_SECONDS + 120,
     )
     log = proc.stdout + proc.stderr
     runs = re.search(r"stat::number_of_executed_units:\s*(\d+)", log)

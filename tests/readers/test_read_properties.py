@@ -17,7 +17,19 @@ from newsline.readers import read_path
 from newsline.settings import Settings
 
 S = Settings()
-EXTENSIONS = ["", ".txt", ".html", ".htm", ".warc", ".warc.gz", ".jsonl", ".jsonl.gz", ".html.gz", ".gz", ".bin"]
+EXTENSIONS = [
+    "",
+    ".txt",
+    ".html",
+    ".htm",
+    ".warc",
+    ".warc.gz",
+    ".jsonl",
+    ".jsonl.gz",
+    ".html.gz",
+    ".gz",
+    ".bin",
+]
 PROPS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -94,9 +106,15 @@ def test_txt_text_is_the_bytes_decoded(data):
 
 
 @PROPS
-@given(text=st.text(min_size=1, max_size=500), codec=st.sampled_from(["utf-8", "utf-16", "utf-8-sig"]))
+@given(
+    text=st.text(min_size=1, max_size=500), codec=st.sampled_from(["utf-8", "utf-16", "utf-8-sig"])
+)
 def test_txt_round_trips_any_text(text, codec):
-    data = text.encode(codec, "surrogatepass") if codec != "utf-16" else text.encode("utf-16", "surrogatepass")
+    data = (
+        text.encode(codec, "surrogatepass")
+        if codec != "utf-16"
+        else text.encode("utf-16", "surrogatepass")
+    )
     items = read_bytes(data, ".txt")
     if text.strip() and isinstance(items[0], Document):
         (doc,) = items
@@ -105,7 +123,11 @@ def test_txt_round_trips_any_text(text, codec):
 
 
 @PROPS
-@given(text=st.text(min_size=1, max_size=300), title=st.text(max_size=30), published=st.text(max_size=30))
+@given(
+    text=st.text(min_size=1, max_size=300),
+    title=st.text(max_size=30),
+    published=st.text(max_size=30),
+)
 def test_jsonl_text_is_kept(text, title, published):
     line = json.dumps({"text": text, "title": title, "published": published})
     items = read_bytes(line.encode() + b"\n", ".jsonl")

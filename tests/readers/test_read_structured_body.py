@@ -31,8 +31,13 @@ def _page(visible: list[str], ld: dict | list | None) -> str:
 
 
 def _article(**extra) -> dict:
-    return {"@context": "https://schema.org", "@type": "NewsArticle",
-            "headline": "Harbour berth approved", "articleBody": "\n\n".join(PARAS), **extra}
+    return {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Harbour berth approved",
+        "articleBody": "\n\n".join(PARAS),
+        **extra,
+    }
 
 
 def test_teaser_page_gets_the_hidden_paragraphs_after_its_visible_text():
@@ -57,7 +62,9 @@ def test_page_showing_its_article_adds_nothing():
 
 
 def test_other_types_and_short_bodies_add_nothing():
-    assert "structured_body" not in parse_html(_page(PARAS[:1], _article(**{"@type": "Product"}))).meta
+    assert (
+        "structured_body" not in parse_html(_page(PARAS[:1], _article(**{"@type": "Product"}))).meta
+    )
     short = _article(articleBody="Berth approved.")
     assert "structured_body" not in parse_html(_page([], short)).meta
     assert "structured_body" not in parse_html(_page(PARAS[:1], None)).meta
@@ -82,10 +89,16 @@ def test_structured_article_of_another_page_adds_nothing():
 
 
 def test_live_blog_shell_reads_its_updates_in_order():
-    updates = [{"@type": "BlogPosting", "headline": f"Update {k}", "articleBody": p}
-               for k, p in enumerate(PARAS)]
-    ld = {"@context": "https://schema.org", "@type": "LiveBlogPosting",
-          "headline": "Harbour berth approved", "liveBlogUpdate": updates}
+    updates = [
+        {"@type": "BlogPosting", "headline": f"Update {k}", "articleBody": p}
+        for k, p in enumerate(PARAS)
+    ]
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "LiveBlogPosting",
+        "headline": "Harbour berth approved",
+        "liveBlogUpdate": updates,
+    }
     page = parse_html(_page([], ld))
     sb = page.meta["structured_body"]
     added = page.text[sb["start"] :].split("\n")

@@ -12,13 +12,21 @@ def _doc(text: str, source: str = "src", **kw) -> Document:
 
 def test_write_is_idempotent_and_round_trips(tmp_path):
     text = "Nhật Bản và NATO\n\nQUẢNG CÁO\n\n日本与北约"
-    d = _doc(text, title="Nhật Bản", lang="vi", html="<p>x</p>",
-             blocks=[Block(0, 16, "body", "vi", []), Block(18, 27, "spam", "vi", ["all caps"]),
-                     Block(29, 34, "foreign", "zh", ["zh in vi page"])],
-             flags=[Flag("spam", "injected", 18, 27, {"score": 0.9})],
-             dates=[DateMention(0, 3, "2024-01-31")],
-             events=[EventMention(0, 16, "2024-01-31", anchors=["NATO"])],
-             meta={"k": "v"})
+    d = _doc(
+        text,
+        title="Nhật Bản",
+        lang="vi",
+        html="<p>x</p>",
+        blocks=[
+            Block(0, 16, "body", "vi", []),
+            Block(18, 27, "spam", "vi", ["all caps"]),
+            Block(29, 34, "foreign", "zh", ["zh in vi page"]),
+        ],
+        flags=[Flag("spam", "injected", 18, 27, {"score": 0.9})],
+        dates=[DateMention(0, 3, "2024-01-31")],
+        events=[EventMention(0, 16, "2024-01-31", anchors=["NATO"])],
+        meta={"k": "v"},
+    )
     with Store(tmp_path / "a.db") as s:
         assert s.write_batch(1, [d]) == 1
         assert s.write_batch(1, [d]) == 0  # re-ingesting is a no-op
@@ -29,9 +37,14 @@ def test_write_is_idempotent_and_round_trips(tmp_path):
 
 def test_full_text_search_ignores_diacritics_and_finds_thai_chinese(tmp_path):
     with Store(tmp_path / "a.db") as s:
-        s.write_batch(1, [_doc("Thủ tướng Nhật Bản thăm Brussels", "a"),
-                          _doc("นายกรัฐมนตรีญี่ปุ่นเยือนบรัสเซลส์", "b"),
-                          _doc("日本首相访问布鲁塞尔北约总部", "c")])
+        s.write_batch(
+            1,
+            [
+                _doc("Thủ tướng Nhật Bản thăm Brussels", "a"),
+                _doc("นายกรัฐมนตรีญี่ปุ่นเยือนบรัสเซลส์", "b"),
+                _doc("日本首相访问布鲁塞尔北约总部", "c"),
+            ],
+        )
         q = "SELECT count(*) FROM docs_fts WHERE docs_fts MATCH ?"
         assert s.conn.execute(q, ("nhat ban",)).fetchone()[0] == 1
         qt = "SELECT count(*) FROM docs_fts_trigram WHERE docs_fts_trigram MATCH ?"
@@ -76,16 +89,42 @@ def test_corpus_tables_replace_and_read_back(tmp_path):
     a, b = _doc("one", "a"), _doc("two", "b")
     with Store(tmp_path / "a.db") as s:
         s.write_batch(1, [a, b])
-        s.write_corpus_tables({
-            "duplicates": [{"doc_id": b.id, "duplicate_of": a.id, "kind": "near",
-                            "similarity": 0.9}],
-            "stories": [{"id": "s1", "title": "T", "languages": ["vi"], "start": "2024",
-                         "end": "2024", "documents": [a.id, b.id]}],
-            "events": [{"id": "e1", "date": "2024-01-31", "text": "x", "story_id": "s1",
+        s.write_corpus_tables(
+            {
+                "duplicates": [
+                    {"doc_id": b.id, "duplicate_of": a.id, "kind": "near", "similarity": 0.9}
+                ],
+                "stories": [
+                    {
+                        "id": "s1",
+                        "title": "T",
+                        "languages": ["vi"],
+                        "start": "2024",
+                        "end": "2024",
+                        "documents": [a.id, b.id],
+                    }
+                ],
+                "events": [
+                    {
+                        "id": "e1",
+                        "date": "2024-01-31",
+                        "text": "x",
+                        "story_id": "s1",
                         "flags": [{"kind": "conflict"}],
-                        "sources": [{"doc_id": a.id, "source": "a", "quote": "one",
-                                     "lang": "vi", "start": 0, "end": 3}]}],
-        })
+                        "sources": [
+                            {
+                                "doc_id": a.id,
+                                "source": "a",
+                                "quote": "one",
+                                "lang": "vi",
+                                "start": 0,
+                                "end": 3,
+                            }
+                        ],
+                    }
+                ],
+            }
+        )
         assert s.duplicates_of(a.id)["near_duplicates"] == [{"id": b.id, "similarity": 0.9}]
         assert s.story_of(b.id) == "s1"
         assert s.stories()[0]["documents"] == ["a", "b"]
@@ -129,8 +168,9 @@ def test_database_names_with_uri_characters_or_not_utf8_open_read_only(tmp_path,
     # a UnicodeEncodeError traceback in every command
     import os
 
-    path = os.fsdecode(os.fsencode(tmp_path) + b"/" + (name if isinstance(name, bytes)
-                                                       else name.encode()))
+    path = os.fsdecode(
+        os.fsencode(tmp_path) + b"/" + (name if isinstance(name, bytes) else name.encode())
+    )
     with Store(path) as s:
         assert s.write_batch(1, [_doc("Hà Nội mưa lớn")]) == 1
     with Store(path, readonly=True) as r:
@@ -147,8 +187,12 @@ def test_a_run_whose_process_is_gone_is_shown_interrupted_not_running(tmp_path):
     with Store(tmp_path / "a.db") as s:
         run_id = s.start_run(["x"])
         assert s.runs()[0]["status"] == "running"  # this process: alive
-        gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                              capture_output=True, text=True, check=True)
+        gone = subprocess.run(
+            [sys.executable, "-c", "import os; print(os.getpid())"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         with s.transaction() as c:
             c.execute("UPDATE runs SET pid=? WHERE id=?", (int(gone.stdout), run_id))
         assert s.runs()[0]["status"] == "interrupted"

@@ -62,7 +62,10 @@ def test_a_name_only_one_other_language_uses_is_no_place_in_this_language():
     # English names are read in any language (pages quote them), and names
     # several locales share, and names in other scripts
     assert [c for c, _, _ in territories("Tổng thống Ai Cập và Egypt.", "vi")] == ["EG", "EG"]
-    assert [c for c, _, _ in territories("El primer ministro de Japón visitó Perú.", "es")] == ["JP", "PE"]
+    assert [c for c, _, _ in territories("El primer ministro de Japón visitó Perú.", "es")] == [
+        "JP",
+        "PE",
+    ]
     assert [c for c, _, _ in territories("นายกรัฐมนตรีญี่ปุ่นเยือนเปรู", "th")] == ["JP", "PE"]
     # language unknown: every locale's names, as before
     assert [c for c, _, _ in territories(en)] == ["IS", "IS"]
@@ -75,4 +78,6 @@ def test_vietnamese_capitalised_words_with_marks_are_no_names():
     assert not got & {"w:song", "w:han"}
     assert {"w:nakhon", "w:lions", "w:aff"} <= got
     # in French text the same accents belong to names ("Hélène Dubois")
-    assert "w:helene" in {f for f, _ in latin_names("Selon la ministre Hélène Dubois, le pont.", "fr")}
+    assert "w:helene" in {
+        f for f, _ in latin_names("Selon la ministre Hélène Dubois, le pont.", "fr")
+    }

@@ -26,8 +26,13 @@ def _docs() -> list[Document]:
     # a page with a block that a later (site) stage sets aside
     text = "Follow us on Facebook and Twitter\n\n" + docs[3].text
     docs.append(
-        Document(id="chrome-en", source="chrome-en.txt", text=text, lang="en",
-                 blocks=[Block(0, 33, "body"), Block(35, len(text), "body")])
+        Document(
+            id="chrome-en",
+            source="chrome-en.txt",
+            text=text,
+            lang="en",
+            blocks=[Block(0, 33, "body"), Block(35, len(text), "body")],
+        )
     )
     return docs
 

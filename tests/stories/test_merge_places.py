@@ -34,10 +34,22 @@ def _stage(weight: float, n_a: int, n_b: int, places_a: dict, places_b: dict) ->
     above the default merge threshold 0.35."""
     stage = ClusterStories(StorySettings(merge_place_weight=weight))
     stage.n_docs = 100
-    a = Story(id="a", n=n_a, anchors={"w:odhiambo": 1.0, "w:kivuli": 1.0, "w:amara": 1.0, "w:tesoro": 1.0},
-              langs={"sw": n_a}, places=dict(places_a), docs=[f"a{i}" for i in range(n_a)])
-    b = Story(id="b", n=n_b, anchors={"w:odhiambo": 1.0, "w:kivuli": 1.0, "w:lumbe": 1.0, "w:sarova": 1.0},
-              langs={"sw": n_b}, places=dict(places_b), docs=[f"b{i}" for i in range(n_b)])
+    a = Story(
+        id="a",
+        n=n_a,
+        anchors={"w:odhiambo": 1.0, "w:kivuli": 1.0, "w:amara": 1.0, "w:tesoro": 1.0},
+        langs={"sw": n_a},
+        places=dict(places_a),
+        docs=[f"a{i}" for i in range(n_a)],
+    )
+    b = Story(
+        id="b",
+        n=n_b,
+        anchors={"w:odhiambo": 1.0, "w:kivuli": 1.0, "w:lumbe": 1.0, "w:sarova": 1.0},
+        langs={"sw": n_b},
+        places=dict(places_b),
+        docs=[f"b{i}" for i in range(n_b)],
+    )
     for st in (a, b):
         stage.stories[st.id] = st
         for f in st.anchors:
@@ -74,12 +86,30 @@ def test_places_are_kept_on_stories_and_survive_the_state():
     from newsline.model import Document
 
     texts = [
-        ("k1", "Kenia: Streik im Hafen Mombasa", "Kenia erlebt einen Streik. In Kenia stehen die Kräne still, "
-         "sagte Gewerkschafter Odhiambo Kivuli; auch Uganda wartet auf Waren."),
-        ("k2", "Kenya: mogok di pelabuhan Mombasa", "Kenya dilanda mogok. Di Kenya derek berhenti, kata "
-         "Odhiambo Kivuli; Uganda juga menunggu barang."),
-        ("p1", "Perú: paro minero en Arequipa", "Perú vive un paro minero. En Perú la mina Tesoro Alto está "
-         "cerrada, dijo la dirigente Amara Lumbe."),
+        (
+            "k1",
+            "Kenia: Streik im Hafen Mombasa",
+            (
+                "Kenia erlebt einen Streik. In Kenia stehen die Kräne still, "
+                "sagte Gewerkschafter Odhiambo Kivuli; auch Uganda wartet auf Waren."
+            ),
+        ),
+        (
+            "k2",
+            "Kenya: mogok di pelabuhan Mombasa",
+            (
+                "Kenya dilanda mogok. Di Kenya derek berhenti, kata "
+                "Odhiambo Kivuli; Uganda juga menunggu barang."
+            ),
+        ),
+        (
+            "p1",
+            "Perú: paro minero en Arequipa",
+            (
+                "Perú vive un paro minero. En Perú la mina Tesoro Alto está "
+                "cerrada, dijo la dirigente Amara Lumbe."
+            ),
+        ),
     ]
     docs = [Document(id=i, source=i, text=t + "\n\n" + b, lang="xx", title=t) for i, t, b in texts]
     stage = ClusterStories(StorySettings())
@@ -103,11 +133,30 @@ def _join_stage(weight: float) -> ClusterStories:
     Kenya, the other about Tanzania."""
     stage = ClusterStories(StorySettings(join_place_weight=weight))
     stage.n_docs = 100
-    ke = Story(id="ke", n=6, anchors={"t:KE": 1.0, "w:kivuli": 1.0, "k:kfl": 1.0}, langs={"sw": 6},
-               places={"KE": 6.0}, docs=[f"k{i}" for i in range(6)])
-    tz = Story(id="tz", n=6, anchors={"t:TZ": 0.5, "w:kivuli": 1.0, "k:kfl": 1.0, "w:amara": 1.0,
-                                      "w:lumbe": 1.0, "k:lmp": 1.0, "w:sarova": 1.0},
-               langs={"sw": 6}, places={"TZ": 6.0}, docs=[f"t{i}" for i in range(6)])
+    ke = Story(
+        id="ke",
+        n=6,
+        anchors={"t:KE": 1.0, "w:kivuli": 1.0, "k:kfl": 1.0},
+        langs={"sw": 6},
+        places={"KE": 6.0},
+        docs=[f"k{i}" for i in range(6)],
+    )
+    tz = Story(
+        id="tz",
+        n=6,
+        anchors={
+            "t:TZ": 0.5,
+            "w:kivuli": 1.0,
+            "k:kfl": 1.0,
+            "w:amara": 1.0,
+            "w:lumbe": 1.0,
+            "k:lmp": 1.0,
+            "w:sarova": 1.0,
+        },
+        langs={"sw": 6},
+        places={"TZ": 6.0},
+        docs=[f"t{i}" for i in range(6)],
+    )
     for st in (ke, tz):
         stage.stories[st.id] = st
         for f in st.anchors:
@@ -132,8 +181,13 @@ def test_a_page_about_one_country_joins_that_countrys_story_not_the_one_with_mor
     # the Kenya one
     from newsline.model import Document
 
-    page = Document(id="new", source="new", lang="sw", title="Mkutano wa Kivuli",
-                    text="Mkutano wa Kivuli\n\nMjini Kenya, Kivuli alikutana na Amara Lumbe na Sarova.")
+    page = Document(
+        id="new",
+        source="new",
+        lang="sw",
+        title="Mkutano wa Kivuli",
+        text="Mkutano wa Kivuli\n\nMjini Kenya, Kivuli alikutana na Amara Lumbe na Sarova.",
+    )
 
     def joined(weight: float) -> str:
         stage = _join_stage(weight)

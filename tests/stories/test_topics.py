@@ -103,7 +103,9 @@ def test_reassignment_moves_a_story_greedy_merging_left_in_the_wrong_topic():
     got, moved = _reassign(stories, flat_idf, groups, min_documents=10, attach_threshold=0.1)
     assert moved == 1
     assert as_sets(stories, got) == {
-        frozenset({"ng1", "ng2", "odd"}), frozenset({"br1", "br2"}), frozenset({"bare"})
+        frozenset({"ng1", "ng2", "odd"}),
+        frozenset({"br1", "br2"}),
+        frozenset({"bare"}),
     }
     # settled: a second round moves nothing, and a story already in its best topic stays
     again, moved = _reassign(stories, flat_idf, got, min_documents=10, attach_threshold=0.1)
@@ -128,7 +130,9 @@ def test_group_topics_runs_the_reassignment_rounds_and_zero_rounds_skips_them():
         # "bare" shares no place: it stays alone; the others sit with their country
         names = {stories[i].id for i in g}
         assert names in ({"ng1", "ng2", "odd"}, {"br1", "br2"}, {"bare"})
-    flat = sorted(i for g in group_topics(stories, flat_idf, 0.25, 10, 0.1, refine_rounds=0) for i in g)
+    flat = sorted(
+        i for g in group_topics(stories, flat_idf, 0.25, 10, 0.1, refine_rounds=0) for i in g
+    )
     assert flat == list(range(len(stories)))
 
 

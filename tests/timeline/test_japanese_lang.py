@@ -69,7 +69,9 @@ def test_no_pinyin_anchor_for_japanese_kanji_but_chinese_keeps_it(tmp_path):
     db = _run(tmp_path)
     res = runner.invoke(app, ["stories", "--db", db])
     assert res.exit_code == 0, res.output
-    titles = {s["documents"][0].rsplit("/", 1)[-1]: s["title"] for s in json.loads(res.output)["stories"]}
+    titles = {
+        s["documents"][0].rsplit("/", 1)[-1]: s["title"] for s in json.loads(res.output)["stories"]
+    }
     # a Chinese page's name is romanised (pinyin of 东原高原); a Japanese one is not
     assert "dongyuan" in titles["zh.html"]
     assert not re.search(r"\[[^\]]*[a-z]", titles["ja.html"]), titles["ja.html"]

@@ -92,8 +92,10 @@ def test_api_quality(client):
     assert set(vi["set_aside"]) == {"navigation", "spam", "foreign"}
 
 
-@pytest.mark.parametrize("q, key", [("nhat ban", "vi"), ("Nhật Bản", "vi"), ("ญี่ปุ่น", "th"),
-                                    ("北约", "zh"), ("cooperation", "en")])
+@pytest.mark.parametrize(
+    "q, key",
+    [("nhat ban", "vi"), ("Nhật Bản", "vi"), ("ญี่ปุ่น", "th"), ("北约", "zh"), ("cooperation", "en")],
+)
 def test_api_search_scripts(client, ids, q, key):
     body = client.get("/api/search", params={"q": q}).json()
     assert ids[key] in [h["id"] for h in body["hits"]]
@@ -111,13 +113,25 @@ def test_api_search_filters(client, ids):
     assert len(get(q="nato", lang="", date_from="", date_to="", story="", flag="")) == 3
 
 
-@pytest.mark.parametrize("url", [
-    "/api/search?limit=0", "/api/search?limit=100000", "/api/search?offset=-1",
-    "/api/search?date_from=2024-13-01", "/api/search?date_from=yesterday",
-    "/api/search?date_to=2024-02-30", "/api/search?lang=%3Cscript%3E",
-    "/api/search?flag=a%20b", "/api/search?q=" + "x" * 201, "/api/stories?limit=abc",
-    "/api/documents?offset=-5", "/search?page=0", "/search?date_from=nope", "/?page=-1",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/search?limit=0",
+        "/api/search?limit=100000",
+        "/api/search?offset=-1",
+        "/api/search?date_from=2024-13-01",
+        "/api/search?date_from=yesterday",
+        "/api/search?date_to=2024-02-30",
+        "/api/search?lang=%3Cscript%3E",
+        "/api/search?flag=a%20b",
+        "/api/search?q=" + "x" * 201,
+        "/api/stories?limit=abc",
+        "/api/documents?offset=-5",
+        "/search?page=0",
+        "/search?date_from=nope",
+        "/?page=-1",
+    ],
+)
 def test_bad_parameters_are_422(client, url):
     r = client.get(url)
     assert r.status_code == 422, url
@@ -127,14 +141,24 @@ def test_bad_parameters_are_422(client, url):
         assert "text/html" in r.headers["content-type"] and "not valid" in r.text
 
 
-@pytest.mark.parametrize("url", [
-    "/api/documents/nope", "/api/stories/nope", "/documents/nope", "/stories/nope",
-    "/no/such/page", "/static/../../etc/passwd", "/static/other.css",
-    "/documents/" + quote("../../etc/passwd", safe=""),
-    # an id too long to exist was a 422 "not valid", not "no such document"
-    "/documents/" + "x" * 300, "/api/documents/" + "x" * 300, "/stories/" + "s" * 300,
-    "/api/stories/" + "s" * 5000,
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/documents/nope",
+        "/api/stories/nope",
+        "/documents/nope",
+        "/stories/nope",
+        "/no/such/page",
+        "/static/../../etc/passwd",
+        "/static/other.css",
+        "/documents/" + quote("../../etc/passwd", safe=""),
+        # an id too long to exist was a 422 "not valid", not "no such document"
+        "/documents/" + "x" * 300,
+        "/api/documents/" + "x" * 300,
+        "/stories/" + "s" * 300,
+        "/api/stories/" + "s" * 5000,
+    ],
+)
 def test_unknown_things_are_404(client, url):
     r = client.get(url)
     assert r.status_code == 404, url
@@ -144,8 +168,10 @@ def test_unknown_things_are_404(client, url):
 # -- pages ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("url", ["/", "/documents", "/search", "/runs", "/api",
-                                 "/stories/s-japan-nato", "/search?q=nato"])
+@pytest.mark.parametrize(
+    "url",
+    ["/", "/documents", "/search", "/runs", "/api", "/stories/s-japan-nato", "/search?q=nato"],
+)
 def test_pages_render_with_security_headers(client, url):
     r = client.get(url)
     assert r.status_code == 200
@@ -166,7 +192,7 @@ def test_story_page_marks_quote_languages(client):
     html = client.get("/stories/s-japan-nato").text
     assert re.search(r'<blockquote class="quote"\s+lang="zh">', html)
     assert re.search(r'<blockquote class="quote"\s+lang="th">', html)
-    assert "<svg class=\"timeline\"" in html and "date_conflict" in html
+    assert '<svg class="timeline"' in html and "date_conflict" in html
 
 
 def test_document_page_shows_cleaning(client, ids):
@@ -201,8 +227,15 @@ def test_missing_database_fails_clearly(tmp_path):
 
 def test_openapi_documents_every_api_endpoint(client):
     paths = client.get("/openapi.json").json()["paths"]
-    for p in ["/api/stories", "/api/stories/{story_id}", "/api/documents",
-              "/api/documents/{doc_id}", "/api/search", "/api/runs", "/api/quality"]:
+    for p in [
+        "/api/stories",
+        "/api/stories/{story_id}",
+        "/api/documents",
+        "/api/documents/{doc_id}",
+        "/api/search",
+        "/api/runs",
+        "/api/quality",
+    ]:
         assert p in paths
     params = {x["name"] for x in paths["/api/search"]["get"]["parameters"]}
     assert {"q", "lang", "date_from", "date_to", "story", "flag", "limit", "offset"} <= params
@@ -213,8 +246,9 @@ def test_openapi_documents_every_api_endpoint(client):
 PAYLOAD_TAGS = re.compile(r"<(script|img|svg onload|iframe)|<a href=\"javascript", re.IGNORECASE)
 
 
-@pytest.mark.parametrize("url", ["/", "/documents", "/runs", "/stories/s-evil",
-                                 "/search?q=hostile", "/search?q=zzevil"])
+@pytest.mark.parametrize(
+    "url", ["/", "/documents", "/runs", "/stories/s-evil", "/search?q=hostile", "/search?q=zzevil"]
+)
 def test_hostile_strings_are_escaped(client, url):
     html = client.get(url).text
     assert not PAYLOAD_TAGS.search(html), PAYLOAD_TAGS.search(html)
@@ -232,12 +266,24 @@ def test_hostile_document_page(client, ids):
     assert api["href"] is None and api["url"].startswith("javascript:")
 
 
-@pytest.mark.parametrize("url, ok", [
-    ("https://example.com/a?b=1", True), ("http://x.vn/", True), ("javascript:alert(1)", False),
-    ("JAVASCRIPT:alert(1)", False), (" javascript:alert(1)", False), ("data:text/html,x", False),
-    ("vbscript:x", False), ("//evil.example/x", False), ("/relative", False), ("", False),
-    (None, False), ("https://ex\nample.com", False), ("java\tscript:alert(1)", False),
-])
+@pytest.mark.parametrize(
+    "url, ok",
+    [
+        ("https://example.com/a?b=1", True),
+        ("http://x.vn/", True),
+        ("javascript:alert(1)", False),
+        ("JAVASCRIPT:alert(1)", False),
+        (" javascript:alert(1)", False),
+        ("data:text/html,x", False),
+        ("vbscript:x", False),
+        ("//evil.example/x", False),
+        ("/relative", False),
+        ("", False),
+        (None, False),
+        ("https://ex\nample.com", False),
+        ("java\tscript:alert(1)", False),
+    ],
+)
 def test_safe_href(url, ok):
     assert (safe_href(url) is not None) is ok
 
@@ -250,12 +296,15 @@ def test_story_quotes_link_to_the_cited_sentence(client, ids):
     assert f'<mark class="cited" id="{m.group(1)}"' in doc
 
 
-@pytest.mark.parametrize("url,empty_says", [
-    ("/?page=7", "No stories have been built"),
-    ("/documents?page=7", "No documents"),
-    ("/documents?page=7&lang=vi", "No documents"),
-    ("/search?q=NATO&page=7", "Nothing found"),
-])
+@pytest.mark.parametrize(
+    "url,empty_says",
+    [
+        ("/?page=7", "No stories have been built"),
+        ("/documents?page=7", "No documents"),
+        ("/documents?page=7&lang=vi", "No documents"),
+        ("/search?q=NATO&page=7", "Nothing found"),
+    ],
+)
 def test_a_page_past_the_last_links_to_the_last_not_to_nothing(client, url, empty_says):
     # a page number past the end (a stale link, a hand-typed URL) said "No
     # stories have been built for this database yet" or "Nothing found" of a
@@ -275,9 +324,20 @@ def test_runs_page_tells_repeats_from_already_stored(tmp_path):
     db = tmp_path / "r.db"
     with Store(db) as store:
         run = store.start_run(["/a.warc", "/b.warc"])
-        store.finish_run(run, {"read": 3, "processed": 2, "skipped_existing": 0,
-                               "files_skipped": 0, "repeated_in_inputs": 1, "rejected": 0,
-                               "rejected_reasons": {}, "seconds": 0.5, "stages": {}})
+        store.finish_run(
+            run,
+            {
+                "read": 3,
+                "processed": 2,
+                "skipped_existing": 0,
+                "files_skipped": 0,
+                "repeated_in_inputs": 1,
+                "rejected": 0,
+                "rejected_reasons": {},
+                "seconds": 0.5,
+                "stages": {},
+            },
+        )
     with TestClient(create_app(db)) as c:
         text = " ".join(re.sub(r"<[^>]+>", " ", c.get("/runs").text).split())
     assert "already stored 0" in text

@@ -23,11 +23,19 @@ pytestmark = pytest.mark.browser
 
 CHROMIUM = os.environ.get("NEWSLINE_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--headless=new", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--no-sandbox",
+    "--headless=new",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
 ]
-SCREENSHOTS = Path(os.environ.get("NEWSLINE_SCREENSHOTS", "")) if os.environ.get(
-    "NEWSLINE_SCREENSHOTS") else None
+SCREENSHOTS = (
+    Path(os.environ.get("NEWSLINE_SCREENSHOTS", ""))
+    if os.environ.get("NEWSLINE_SCREENSHOTS")
+    else None
+)
 
 
 def _free_port() -> int:
@@ -43,8 +51,9 @@ def server(web_db):
 
     path, ids = web_db
     port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(path), host="127.0.0.1", port=port,
-                                        log_level="warning"))
+    srv = uvicorn.Server(
+        uvicorn.Config(create_app(path), host="127.0.0.1", port=port, log_level="warning")
+    )
     t = threading.Thread(target=srv.run, daemon=True)
     t.start()
     deadline = time.time() + 20
@@ -242,7 +251,9 @@ def test_report_opens_offline_and_is_inert(web_db, browser, tmp_path):
     assert pg.locator("svg.timeline circle").count() >= 2
     assert pg.locator("svg.chart rect").count() > 2
     # The inline stylesheet applied (the header bar is dark).
-    assert pg.evaluate("getComputedStyle(document.querySelector('header.top')).backgroundColor") \
+    assert (
+        pg.evaluate("getComputedStyle(document.querySelector('header.top')).backgroundColor")
         == "rgb(20, 33, 43)"
+    )
     _assert_inert(pg)
     ctx.close()

@@ -52,14 +52,15 @@ def test_story_timeline_and_documents(demo_client):
     assert found
 
 
-@pytest.mark.parametrize("q, lang", [("me kong", "vi"), ("Mê Kông", "vi"),
-                                     ("เวียงจันทน์", "th"), ("湄公", "zh"), ("湄公河", "zh")])
+@pytest.mark.parametrize(
+    "q, lang",
+    [("me kong", "vi"), ("Mê Kông", "vi"), ("เวียงจันทน์", "th"), ("湄公", "zh"), ("湄公河", "zh")],
+)
 def test_search_three_scripts(demo_client, q, lang):
     body = demo_client.get("/api/search", params={"q": q}).json()
     assert body["hits"], q
     assert lang in {h["lang"] for h in body["hits"]}
-    assert all("<mark>" in h["snippet_html"] or "<mark>" in h["title_html"]
-               for h in body["hits"])
+    assert all("<mark>" in h["snippet_html"] or "<mark>" in h["title_html"] for h in body["hits"])
 
 
 def test_report_of_the_demo(demo_client, tmp_path):

@@ -96,8 +96,26 @@ def test_hits_carry_story_and_flags(conn, web_db):
 
 
 def test_query_syntax_cannot_break_fts(conn):
-    for q in ['"', '""', "AND", "OR NOT", "nato*", "(nato", "a:b", "NEAR(x y)", "-", "'; DROP",
-              "\x00", "0\x00𠀀", "北约\x00x", "\ud800", "🙂", "北", "ก", '"北约" "unclosed']:
+    for q in [
+        '"',
+        '""',
+        "AND",
+        "OR NOT",
+        "nato*",
+        "(nato",
+        "a:b",
+        "NEAR(x y)",
+        "-",
+        "'; DROP",
+        "\x00",
+        "0\x00𠀀",
+        "北约\x00x",
+        "\ud800",
+        "🙂",
+        "北",
+        "ก",
+        '"北约" "unclosed',
+    ]:
         search(conn, q)  # never raises
 
 
@@ -109,8 +127,11 @@ def test_punctuation_only_query_finds_nothing(conn):
 def test_parse_query_routes_scripts():
     terms = parse_query('Nhật Bản "cooperation programme" ญี่ปุ่น 北约')
     assert [(t.kind, t.text) for t in terms] == [
-        ("words", "nhật"), ("words", "bản"), ("words", "cooperation programme"),
-        ("substring", "ญี่ปุ่น"), ("substring", "北约"),
+        ("words", "nhật"),
+        ("words", "bản"),
+        ("words", "cooperation programme"),
+        ("substring", "ญี่ปุ่น"),
+        ("substring", "北约"),
     ]
     assert terms[2].phrase
 
@@ -162,8 +183,13 @@ def test_decomposed_vietnamese_is_found(tmp_path):
     import unicodedata
 
     text = unicodedata.normalize("NFD", "Hội nghị ở Hà Nội bàn về Nhật Bản.")
-    d = Document(id=make_doc_id("x", text), source="x", text=text, lang="vi",
-                 blocks=[Block(0, len(text), "body", "vi")])
+    d = Document(
+        id=make_doc_id("x", text),
+        source="x",
+        text=text,
+        lang="vi",
+        blocks=[Block(0, len(text), "body", "vi")],
+    )
     with Store(tmp_path / "d.db") as s:
         s.write_batch(s.start_run(["x"]), [d])
         res = search(s.conn, "ha noi")
@@ -182,8 +208,10 @@ def test_short_gram_index_and_the_unindexed_tail(web_db, tmp_path):
         src.backup(dst)
     w = sqlite3.connect(copy)
     # The shared database may have been indexed by an app test already.
-    w.executescript(f"DROP TABLE IF EXISTS {gram_index.GRAM_TABLE}; "
-                    f"DROP TABLE IF EXISTS {gram_index.STATE_TABLE};")
+    w.executescript(
+        f"DROP TABLE IF EXISTS {gram_index.GRAM_TABLE}; "
+        f"DROP TABLE IF EXISTS {gram_index.STATE_TABLE};"
+    )
     assert gram_index.sync(w) == 6
     assert gram_index.sync(w) == 0  # idempotent
     res = search(w, "北约")
@@ -191,8 +219,13 @@ def test_short_gram_index_and_the_unindexed_tail(web_db, tmp_path):
     assert ids_of(search(w, "นา")) == [ids["th"]]  # Thai, two code points
     # A document added after indexing is still found (scanned above the mark).
     text = "东京消息：北约代表团抵达。"
-    d = Document(id=make_doc_id("late", text), source="late", text=text, lang="zh",
-                 blocks=[Block(0, len(text), "body", "zh")])
+    d = Document(
+        id=make_doc_id("late", text),
+        source="late",
+        text=text,
+        lang="zh",
+        blocks=[Block(0, len(text), "body", "zh")],
+    )
     w.close()
     with Store(copy) as s:
         s.write_batch(s.start_run(["late"]), [d])

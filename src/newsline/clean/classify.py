@@ -250,9 +250,7 @@ def _agency_signoff(t: str) -> str | None:
         return f"editors' initials closing wire copy ('{t}')"
     # two desks' initials, perhaps in brackets ("abc/jlp", "(mrc/jlp)"): one
     # of them with no vowel, so no pair of words ("and/or", "his/her")
-    if (m := _DESK_PAIR_RE.fullmatch(t)) and any(
-        not set(x) & set("aeiouy") for x in m.groups()
-    ):
+    if (m := _DESK_PAIR_RE.fullmatch(t)) and any(not set(x) & set("aeiouy") for x in m.groups()):
         return f"editors' initials closing wire copy ('{t}')"
     core = t.strip(" .()（）[]【】-–—―·•")
     if not core or len(core) > 60:
@@ -270,7 +268,7 @@ def _agency_signoff(t: str) -> str | None:
         if not lead and low.startswith("with "):
             low, core = low[5:], core[5:]
     names = _agency_names()
-    parts = [q for p in _AGENCY_LIST_SPLIT_RE.split(low) if (q := p.strip("«»\"“”„"))]
+    parts = [q for p in _AGENCY_LIST_SPLIT_RE.split(low) if (q := p.strip('«»"“”„'))]
     if parts and all(p in names for p in parts):
         return f"wire agency sign-off '{core}' after the last paragraph"
     # the agencies, then the desk's initials in lower case ("dpa/AFP/as",
@@ -1107,8 +1105,12 @@ def _reference_lists(cx: _Ctx) -> None:
             continue
         cx.set(i, "attribution", "heading of a reference list", force=True)
         for j in cites:
-            cx.set(j, "attribution", f"citation in the reference list under '{g.text.strip()}'",
-                   force=True)
+            cx.set(
+                j,
+                "attribution",
+                f"citation in the reference list under '{g.text.strip()}'",
+                force=True,
+            )
 
 
 @cache
@@ -1152,9 +1154,26 @@ def _credit_field(g: LineFeatures, cfg: CleanSettings) -> str | None:
 # Headings of a page's tag list (casefolded): the keyword line under one is
 # the site's navigation, not stuffing.
 _TAG_HEADINGS = frozenset(
-    {"tags", "tag", "topics", "keywords", "etiquetas", "temas", "palabras clave",
-     "étiquettes", "mots-clés", "mots clés", "từ khóa", "tags liên quan", "标签", "关键词",
-     "关键字", "แท็ก", "คำค้น", "palavras-chave"}
+    {
+        "tags",
+        "tag",
+        "topics",
+        "keywords",
+        "etiquetas",
+        "temas",
+        "palabras clave",
+        "étiquettes",
+        "mots-clés",
+        "mots clés",
+        "từ khóa",
+        "tags liên quan",
+        "标签",
+        "关键词",
+        "关键字",
+        "แท็ก",
+        "คำค้น",
+        "palavras-chave",
+    }
 )
 _ITEM_SPLIT = re.compile(r"[,，、|;；/]+")
 _ASCII_COMMA_IN_HAN = re.compile(r"[\u4e00-\u9fff],(?=[\u4e00-\u9fff])")
@@ -1452,10 +1471,14 @@ def classify_features(
                     cx.set(i, "navigation", f"site menu of {menu} items ({home[0].describe()})")
                 else:
                     cx.set(i, "spam", f"{items} search keywords strung together (keyword stuffing)")
-        if cx.label[i] is None and g.units <= cfg.short_line_words and (
-            sig := _post_signature(g.text)
+        if (
+            cx.label[i] is None
+            and g.units <= cfg.short_line_words
+            and (sig := _post_signature(g.text))
         ):
-            cx.set(i, "body", f"signature of an embedded social post ('{sig}'): quoted in the article")
+            cx.set(
+                i, "body", f"signature of an embedded social post ('{sig}'): quoted in the article"
+            )
         if cx.label[i] is None and g.units <= cfg.byline_max_words + 1 and (sig := _signature(g)):
             cx.set(i, "byline", f"signed with a dash and a name only ('{sig}')")
         if cx.label[i] is None and g.units <= 6 and _relative_stamp(g.text):
@@ -1759,8 +1782,12 @@ def classify_features(
                 and sum(1 for i in idx_in if i < h and _full_paragraph(cx, i)) >= 2
             ):
                 for i in after:
-                    cx.set(i, "related", "inside a list opened by a related-articles heading "
-                           "at the end of the main text")
+                    cx.set(
+                        i,
+                        "related",
+                        "inside a list opened by a related-articles heading "
+                        "at the end of the main text",
+                    )
 
     _reference_lists(cx)
 
@@ -1800,9 +1827,7 @@ def classify_features(
     # says nothing (an English slogan in a Thai article), so only spam words count.
     from ..langid import scripts as _S
 
-    caps_judged = (
-        not doc.lang or _S.script_of_lang(doc.lang) in (_S.LATIN, _S.CYRILLIC, "Grek")
-    )
+    caps_judged = not doc.lang or _S.script_of_lang(doc.lang) in (_S.LATIN, _S.CYRILLIC, "Grek")
     # Short all-caps lines inside the article that belong to it (their words
     # occur elsewhere on the page, or the extractor kept them): wire copy
     # prints its subheadings this way ("FRANCE WINS", "TIP-INS").
@@ -1901,8 +1926,10 @@ def classify_features(
                 )
             elif in_main is not None:
                 items = _menu_items(g)
-                if title_i is not None and i < title_i and not any(
-                    cx.prose[j] for j in range(i, title_i)
+                if (
+                    title_i is not None
+                    and i < title_i
+                    and not any(cx.prose[j] for j in range(i, title_i))
                 ):
                     # the extractor starts the article at the page's top:
                     # a short line above the headline is the masthead or a
@@ -1926,8 +1953,10 @@ def classify_features(
             else:
                 cx.set(i, "navigation", "inside the article area but outside the main text")
         elif i < first:
-            if title_i is not None and title_i < i and (
-                i in cx.summary_items or (_summary_heading(g) and i + 1 in cx.summary_items)
+            if (
+                title_i is not None
+                and title_i < i
+                and (i in cx.summary_items or (_summary_heading(g) and i + 1 in cx.summary_items))
             ):
                 # the article's own summary under its headline ("Key
                 # points" and its facts): body, as the same box between
@@ -2003,9 +2032,11 @@ def _issuer_sections(cx: _Ctx) -> None:
             for j in range(i + 1, n):
                 if not (cx.prose[j] and f[j].ends_sentence):
                     break
-                if cx.label[j] == "navigation" and cx.reasons[j][:1] and cx.reasons[j][
-                    0
-                ].startswith("promotion or contact line"):
+                if (
+                    cx.label[j] == "navigation"
+                    and cx.reasons[j][:1]
+                    and cx.reasons[j][0].startswith("promotion or contact line")
+                ):
                     cx.set(
                         j,
                         "body",
@@ -2426,8 +2457,10 @@ def _author_bios(cx: _Ctx) -> None:
         sentence = cx.prose[i] or (f[i].ends_sentence and f[i].units >= 5)
         if not sentence or lab not in ("body", "footer", "navigation", "related"):
             continue
-        if lab != "body" and i in cx.cue_labelled and not (
-            cx.reasons[i] and cx.reasons[i][0].startswith(_SIGN_UP_PITCH)
+        if (
+            lab != "body"
+            and i in cx.cue_labelled
+            and not (cx.reasons[i] and cx.reasons[i][0].startswith(_SIGN_UP_PITCH))
         ):
             # a cue named it (copyright, site links); a bio's closing "Follow
             # her on X" read as a pitch's call to sign up is still a bio
@@ -2575,9 +2608,7 @@ def _continue_main_text(cx: _Ctx, region: list[bool]) -> None:
     # more entry's separator, not the article's end.
     first = min(i for i in range(n) if region[i])
     inner = Counter(
-        _separator_shape(cx.f[i].norm)
-        for i in range(first, last)
-        if not region[i] and cx.f[i].norm
+        _separator_shape(cx.f[i].norm) for i in range(first, last) if not region[i] and cx.f[i].norm
     )
 
     def own_separator(i: int) -> bool:
@@ -2809,6 +2840,8 @@ def _organisation_head(org: str, low: str) -> bool:
         nxt = org[len(head) :].split()[:1]
         return bool(nxt) and nxt[0][:1].isupper()
     return False
+
+
 _NOTED_NAME_RE = re.compile(
     r"(?P<name>[^()（）\[\]]+?)\s*[(（\[](?P<note>[^()（）\[\]]{1,30})[)）\]]"
 )
@@ -2863,15 +2896,18 @@ def _signoff(g: LineFeatures, cfg: CleanSettings) -> str | None:
     )
     # the outlet or agency the writer files for, as its capitals
     # abbreviation or a known agency: "Minh Anh (TTXVN)", "Thu Trang (VOV)"
-    outlet = _outlet_abbreviation(m.group("note")) or fold_line(
-        m.group("note").strip(" .")
-    ) in _agency_names()
+    outlet = (
+        _outlet_abbreviation(m.group("note"))
+        or fold_line(m.group("note").strip(" .")) in _agency_names()
+    )
     if not (note in _compiled_notes() or sourced or outlet):
         return None
     name = line_features(0, m.group("name").strip())
     if looks_like_name(name, cfg.byline_max_words, cfg.byline_max_chars) or _initials(name.text):
         if outlet:
-            return f"name with the outlet it files for '({m.group('note')})' at the end of the article"
+            return (
+                f"name with the outlet it files for '({m.group('note')})' at the end of the article"
+            )
         return f"name with a note '({m.group('note')})' at the end of the article"
     return None
 
@@ -2884,10 +2920,7 @@ _OUTLET_ABBR_RE = re.compile(r"[^\W\d_]{2,8}(?:\s?[/-]\s?[^\W\d_]{2,8})?")
 
 def _outlet_abbreviation(note: str) -> bool:
     t = note.strip(" .")
-    return (
-        _OUTLET_ABBR_RE.fullmatch(t) is not None
-        and all(c.isupper() for c in t if c.isalpha())
-    )
+    return _OUTLET_ABBR_RE.fullmatch(t) is not None and all(c.isupper() for c in t if c.isalpha())
 
 
 def _initials(text: str) -> bool:
@@ -3036,11 +3069,7 @@ def _cue_byline(cfg: CleanSettings, g: LineFeatures) -> tuple[str, bool] | None:
         # opens no byline there: Indonesian "di Balai Kota" (at the town
         # hall) is no Italian "di Giulia Benedetti"; an English "By" on a
         # French page still is one
-        if (
-            g.lang
-            and h.cue in _function_words(g.lang)
-            and g.lang not in _cue_langs(g, h.cue)
-        ):
+        if g.lang and h.cue in _function_words(g.lang) and g.lang not in _cue_langs(g, h.cue):
             continue
         if starts_with(h) and not g.ends_sentence:
             rest = t[len(t) - len(low.lstrip(_LEAD_MARKS)) + len(h.cue) :].lstrip(" :：/-–—")
@@ -3553,9 +3582,7 @@ def _teaser_lists(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
             if k >= 3 and 2 * k >= len(run) and counts[t] == run_counts[t]
         }
         unrelated = [
-            i
-            for i in run
-            if cx.label[i] is None and not _uses_page_words(f[i], counts, marks)
+            i for i in run if cx.label[i] is None and not _uses_page_words(f[i], counts, marks)
         ]
         # the run's last line right above the first paragraph, naming something
         # the opening paragraphs name, is the article's own headline
@@ -3856,9 +3883,11 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
                     continue
                 from difflib import SequenceMatcher
 
-                run = SequenceMatcher(None, lw, tw, autojunk=False).find_longest_match(
-                    0, len(lw), 0, len(tw)
-                ).size
+                run = (
+                    SequenceMatcher(None, lw, tw, autojunk=False)
+                    .find_longest_match(0, len(lw), 0, len(tw))
+                    .size
+                )
                 if run < 4 or 2 * run < len(lw) or 2 * run < len(tw):
                     continue
                 cover = run / max(len(lw), len(tw))
@@ -3937,8 +3966,12 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
         cx, [c for c in candidates if c not in cx.standfirst], best
     )
     if named is not None:
-        cx.set(named, "title", "headline-shaped line naming what the article names "
-               "(the longer line before it names nothing the article does)")
+        cx.set(
+            named,
+            "title",
+            "headline-shaped line naming what the article names "
+            "(the longer line before it names nothing the article does)",
+        )
         return
     cx.set(best, "title", "longest headline-shaped line before the first paragraph")
 
@@ -4001,9 +4034,10 @@ def _live_page_headline(cx: _Ctx, i: int) -> bool:
     if i + 1 >= len(f) or any(cx.prose[j] for j in range(i)):
         return False
     nxt = f[i + 1]
-    return bool(
-        stamp_fields(nxt.text) or nxt.cues_of("published") or nxt.cues_of("byline")
-    ) and nxt.units <= cx.cfg.short_line_words
+    return (
+        bool(stamp_fields(nxt.text) or nxt.cues_of("published") or nxt.cues_of("byline"))
+        and nxt.units <= cx.cfg.short_line_words
+    )
 
 
 def _caption_above_headline(cx: _Ctx, i: int) -> bool:
@@ -4022,7 +4056,9 @@ def _caption_above_headline(cx: _Ctx, i: int) -> bool:
         return False
     if cx.label[i + 2] not in ("metadata", "byline"):
         return False
-    return any(cx.prose[j] and cx.label[j] in (None, "body") for j in range(i + 3, min(i + 6, len(f))))
+    return any(
+        cx.prose[j] and cx.label[j] in (None, "body") for j in range(i + 3, min(i + 6, len(f)))
+    )
 
 
 STANDFIRST_REASON = "standfirst: the summary under the headline, before the first paragraph"
@@ -4109,9 +4145,7 @@ def _sole_heading(cx: _Ctx) -> int | None:
 
 _CAPITALISED = re.compile(r"(?<![^\W\d_])([A-ZÀ-ÞĀ-Ž][^\W\d_]{2,}|[A-Z]{2,})")
 # a capitalised word inside a sentence (not after . ! ? or an opening mark)
-_NAME_IN_SENTENCE = re.compile(
-    r"(?<=[^\s.!?¿¡«\"“:])\s+([A-ZÀ-ÞĀ-Ž][^\W\d_]{2,}|[A-Z]{2,})"
-)
+_NAME_IN_SENTENCE = re.compile(r"(?<=[^\s.!?¿¡«\"“:])\s+([A-ZÀ-ÞĀ-Ž][^\W\d_]{2,}|[A-Z]{2,})")
 _WORD_ONLY = re.compile(r"[^\W\d_]+")
 
 
@@ -4126,7 +4160,7 @@ def _company_name(text: str) -> str | None:
     or None. In spaced scripts every word of four letters or more is
     capitalised: a headline that ends on a company ("Regulator fines Acme
     Ltd") has lower-case words."""
-    low = fold_line(text).rstrip(" )]»\"”")
+    low = fold_line(text).rstrip(' )]»"”')
     for form in _company_forms():
         if not low.endswith(form):
             continue

@@ -243,7 +243,11 @@ def author_name(raw: str, lang: str | None) -> str | None:
     from .features import byline_among_stamps, date_alone, stamp_fields
 
     cues = sorted(
-        {c for lg in dict.fromkeys([lang or "en", "en"]) for c in CUES.get(lg, {}).get("byline", [])},
+        {
+            c
+            for lg in dict.fromkeys([lang or "en", "en"])
+            for c in CUES.get(lg, {}).get("byline", [])
+        },
         key=len,
         reverse=True,
     )
@@ -507,15 +511,21 @@ def apply_trafilatura(doc: Document, cfg: CleanSettings) -> list[bool] | None:
     if len(doc.html) > cfg.trafilatura_max_chars:
         # trafilatura is superlinear on huge pages (minutes at 8 MB); the
         # page's own rules still label every block.
-        doc.meta["trafilatura"] = {"skipped": f"page larger than {cfg.trafilatura_max_chars} "
-                                   "characters of HTML"}
-        doc.flags.append(Flag(
-            kind="limit_exceeded",
-            reason=f"HTML page of {len(doc.html):,} characters is over the extraction limit "
-            f"({cfg.trafilatura_max_chars:,}): main text found by newsline's own rules only",
-            data={"limit": "trafilatura_max_chars", "value": cfg.trafilatura_max_chars,
-                  "size": len(doc.html)},
-        ))
+        doc.meta["trafilatura"] = {
+            "skipped": f"page larger than {cfg.trafilatura_max_chars} characters of HTML"
+        }
+        doc.flags.append(
+            Flag(
+                kind="limit_exceeded",
+                reason=f"HTML page of {len(doc.html):,} characters is over the extraction limit "
+                f"({cfg.trafilatura_max_chars:,}): main text found by newsline's own rules only",
+                data={
+                    "limit": "trafilatura_max_chars",
+                    "value": cfg.trafilatura_max_chars,
+                    "size": len(doc.html),
+                },
+            )
+        )
         return None
     res = extract_main(doc.html, cfg, url=doc.url)
     if res is None:

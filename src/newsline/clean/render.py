@@ -36,7 +36,8 @@ def render_blocks(doc: Document, width: int = 100) -> Any:
     title = doc.title or doc.source or doc.id
     kept = len(doc.kept_blocks())
     table = Table(
-        title=Text(f"{title}  [{kept}/{len(doc.blocks)} blocks kept]"), show_lines=False,
+        title=Text(f"{title}  [{kept}/{len(doc.blocks)} blocks kept]"),
+        show_lines=False,
         expand=True,
     )
     table.add_column("#", justify="right", style="dim", no_wrap=True)

@@ -65,8 +65,7 @@ class SiteBoilerplate(Stage):
                 stats["blocks_set_aside"] += len(moved)
                 before = len(doc.events)
                 doc.events = [
-                    e for e in doc.events
-                    if not any(a <= e.start and e.end <= z for a, z in moved)
+                    e for e in doc.events if not any(a <= e.start and e.end <= z for a, z in moved)
                 ]
                 stats["events_dropped"] += before - len(doc.events)
         return docs

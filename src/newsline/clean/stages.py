@@ -116,7 +116,9 @@ class ClassifyBlocks(Stage):
             try:
                 doc.blocks = visible
                 classify_document(
-                    doc, self.cfg, in_main=None if in_main is None else list(in_main[:k]),
+                    doc,
+                    self.cfg,
+                    in_main=None if in_main is None else list(in_main[:k]),
                     frequent_lines=freq,
                 )
                 doc.blocks = hidden

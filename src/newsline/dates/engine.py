@@ -2254,8 +2254,10 @@ def _resolve(
     for c in later:
         at = c.extra["count_from_at"]
         day = next((o for o in out if o.start == at and o.d is not None), None)
-        if day is not None and day.y is not None and _resolve_relative(
-            c, ref, ctx_year, day, ref_label
+        if (
+            day is not None
+            and day.y is not None
+            and _resolve_relative(c, ref, ctx_year, day, ref_label)
         ):
             out.append(c)
     if later:
@@ -2750,7 +2752,9 @@ def _solar_hijri_re(lang: str) -> re.Pattern[str] | None:
         r"(?P<nd>3[01]|[12]\d|0?[1-9])(?![\d/.]\d|\d)|"
         # "۲۰ تا ۲۴ اسفند": days of one month
         r"(?<![\d\w])(?:(?P<d0>3[01]|[12]\d|0?[1-9])\s*(?:" + seps + r")\s*)?"
-        r"(?P<d>3[01]|[12]\d|0?[1-9])\s*(?P<mon>" + alt + r")(?![^\W\d_])"
+        r"(?P<d>3[01]|[12]\d|0?[1-9])\s*(?P<mon>"
+        + alt
+        + r")(?![^\W\d_])"
         + (r"(?P<word>[\s\u200c]*" + word + r"(?![^\W\d_]))?" if word else "")
         + r"(?:[\s,،]+(?P<y>1[2-4]\d\d)(?!\d))?"
     )

@@ -201,24 +201,30 @@ DURATION_AFTER = {
 # a year comes before it (YEAR_INTRO_BEFORE: "In 2015 police arrested ...").
 COUNT_NOUNS_AFTER = {
     "en": [
-        r"(?:persons|residents|soldiers|troops|police|officers|workers|employees|members|voters"
-        r"|votes|students|children|families|households|homes|houses|cases|deaths|victims"
-        r"|migrants|refugees|prisoners|pixels|units|vehicles|cars|copies|tonnes|tons|barrels"
-        r"|metres|meters|kilometres|kilometers|km|miles|feet|hectares|acres|euros|dollars"
-        r"|pounds|yuan|rupees|baht|pesos|visitors|fans|seats|jobs|beds|signatures|calories"
-        r"|words|pages|rooms|flights|passengers|tickets)\b"
+        (
+            r"(?:persons|residents|soldiers|troops|police|officers|workers|employees|members|voters"
+            r"|votes|students|children|families|households|homes|houses|cases|deaths|victims"
+            r"|migrants|refugees|prisoners|pixels|units|vehicles|cars|copies|tonnes|tons|barrels"
+            r"|metres|meters|kilometres|kilometers|km|miles|feet|hectares|acres|euros|dollars"
+            r"|pounds|yuan|rupees|baht|pesos|visitors|fans|seats|jobs|beds|signatures|calories"
+            r"|words|pages|rooms|flights|passengers|tickets)\b"
+        )
     ],
     "es": [
-        r"(?:soldados|policías|agentes|trabajadores|empleados|miembros|votos|estudiantes"
-        r"|niños|familias|viviendas|casos|víctimas|migrantes|refugiados|presos|euros"
-        r"|dólares|pesos|toneladas|metros|kilómetros|hectáreas|vehículos|ejemplares"
-        r"|visitantes|plazas|empleos|camas|páginas|pasajeros|entradas)\b"
+        (
+            r"(?:soldados|policías|agentes|trabajadores|empleados|miembros|votos|estudiantes"
+            r"|niños|familias|viviendas|casos|víctimas|migrantes|refugiados|presos|euros"
+            r"|dólares|pesos|toneladas|metros|kilómetros|hectáreas|vehículos|ejemplares"
+            r"|visitantes|plazas|empleos|camas|páginas|pasajeros|entradas)\b"
+        )
     ],
     "fr": [
-        r"(?:soldats|policiers|agents|salariés|employés|membres|voix|électeurs|élèves"
-        r"|étudiants|enfants|familles|logements|cas|victimes|migrants|réfugiés|détenus"
-        r"|euros|dollars|tonnes|mètres|kilomètres|hectares|véhicules|exemplaires"
-        r"|visiteurs|places|emplois|lits|pages|passagers|billets)\b"
+        (
+            r"(?:soldats|policiers|agents|salariés|employés|membres|voix|électeurs|élèves"
+            r"|étudiants|enfants|familles|logements|cas|victimes|migrants|réfugiés|détenus"
+            r"|euros|dollars|tonnes|mètres|kilomètres|hectares|véhicules|exemplaires"
+            r"|visiteurs|places|emplois|lits|pages|passagers|billets)\b"
+        )
     ],
 }
 YEAR_INTRO_BEFORE = {
@@ -231,9 +237,11 @@ YEAR_INTRO_BEFORE = {
 # English puts the number first.
 STREET_AFTER = {
     "en": [
-        r"(?:[A-Z][\w'’-]*\s+){1,3}(?-i:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?"
-        r"|Boulevard|Blvd\.?|Lane|Ln\.?|Way|Court|Ct\.?|Place|Pl\.?|Highway|Hwy\.?|Parkway"
-        r"|Pkwy\.?|Terrace|Circle)(?![\w])"
+        (
+            r"(?:[A-Z][\w'’-]*\s+){1,3}(?-i:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?"
+            r"|Boulevard|Blvd\.?|Lane|Ln\.?|Way|Court|Ct\.?|Place|Pl\.?|Highway|Hwy\.?|Parkway"
+            r"|Pkwy\.?|Terrace|Circle)(?![\w])"
+        )
     ],
 }
 
@@ -2363,8 +2371,10 @@ DATE_PATTERNS = {
             "",
         ),
         (
-            r"(?:ngày\s+)?{D}\s*(?:-|–|đến|và)\s*(?:ngày\s+)?{D2}\s+tháng\s+{M2}"
-            r"(?:\s*(?:năm|,\s*năm)\s*{Y2})?",
+            (
+                r"(?:ngày\s+)?{D}\s*(?:-|–|đến|và)\s*(?:ngày\s+)?{D2}\s+tháng\s+{M2}"
+                r"(?:\s*(?:năm|,\s*năm)\s*{Y2})?"
+            ),
             "cue",
         ),
         (r"tháng\s+{M}\s*(?:/|-|năm|,\s*năm)\s*{Y}", ""),
@@ -2403,8 +2413,10 @@ DATE_PATTERNS = {
         # "7月11至13日", "7月11日至13日": days of one month
         # (Japanese: "3月3日から5日まで", "3月3日〜5日"; ～ folds to ~)
         (
-            r"(?:{YZ}年)?{MZ}月{DZ}[日号]?\s*(?:至|到|-|–|~|〜|から)\s*(?:{M2Z}月)?{D2Z}[日号]"
-            r"(?:まで)?",
+            (
+                r"(?:{YZ}年)?{MZ}月{DZ}[日号]?\s*(?:至|到|-|–|~|〜|から)\s*(?:{M2Z}月)?{D2Z}[日号]"
+                r"(?:まで)?"
+            ),
             "",
         ),
         # "1至6月", "1月至6月": months of one year (no day after the second)
@@ -2419,8 +2431,10 @@ DATE_PATTERNS = {
         # "间" after the second year closes the span ("during the years ...")
         (r"{YZ}年?\s*(?:至|到|-|–|~)\s*(?P<y2>\d{4})(?!\d)年(?:间)?", ""),
         (
-            r"{ROC}\s*{RY}年?\s*(?:至|到|-|–|~)\s*(?:{ROC}\s*)?"
-            r"(?P<ry2>\d{1,3}|[〇零一二三四五六七八九十]{1,4})(?!\d)年(?:间|度)?",
+            (
+                r"{ROC}\s*{RY}年?\s*(?:至|到|-|–|~)\s*(?:{ROC}\s*)?"
+                r"(?P<ry2>\d{1,3}|[〇零一二三四五六七八九十]{1,4})(?!\d)年(?:间|度)?"
+            ),
             "",
         ),
         (r"{ROC}\s*{RY}年(?!代)(?:度)?(?:{MZ}月(?:份)?(?:{DZ}[日号])?)?", ""),
@@ -2457,8 +2471,10 @@ DATE_PATTERNS = {
         # "between March 3 and 5": days of one month, month first, as "between
         # 3 and 5 March" (not "between March 3 and 5 p.m.", "... and 5%")
         (
-            r"between\s+{MON}\.?\s+{D}{SUF}\s+and\s+{D2}{SUF}"
-            r"(?![\d:%]|\s*(?:[ap]\.?m\b|percent|per\s+cent))(?:,?\s*{Y2})?",
+            (
+                r"between\s+{MON}\.?\s+{D}{SUF}\s+and\s+{D2}{SUF}"
+                r"(?![\d:%]|\s*(?:[ap]\.?m\b|percent|per\s+cent))(?:,?\s*{Y2})?"
+            ),
             "",
         ),
         (

@@ -636,8 +636,10 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
         if covered[mt.start()]:
             continue
         ac = ACRONYM_ALIASES.get(mt.group(1), mt.group(1))
-        if ac in VI_COMMON_ABBREVIATIONS or ac.lower() in _agency_marks() or (
-            ac in ("AM", "PM") and re.search(r"\d\s?$", s[max(0, mt.start() - 3) : mt.start()])
+        if (
+            ac in VI_COMMON_ABBREVIATIONS
+            or ac.lower() in _agency_marks()
+            or (ac in ("AM", "PM") and re.search(r"\d\s?$", s[max(0, mt.start() - 3) : mt.start()]))
         ):  # an agency's dateline mark; "5:45 AM"
             for i in range(mt.start(), mt.end()):
                 covered[i] = True

@@ -256,7 +256,11 @@ def _latin(
             continue
         if mt.group(0) == "." and _WIRE_CREDIT_AFTER.match(text, mt.end(), b):
             continue
-        if mt.group(0) == "." and word and _ordinal_day_before_month(word.group(1), text, mt.end(), b, lang):
+        if (
+            mt.group(0) == "."
+            and word
+            and _ordinal_day_before_month(word.group(1), text, mt.end(), b, lang)
+        ):
             continue
         if _inside_quotation(text, s, mt.end(), b):
             continue

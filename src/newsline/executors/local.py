@@ -140,11 +140,13 @@ def left_unprocessed(doc: Document, reports: dict[str, StageReport]) -> Document
     ``internal_error`` flag and counted under the ``worker_crash`` stage."""
     from ..model import Flag
 
-    doc.flags.append(Flag(
-        kind="internal_error",
-        reason="a worker process died while processing this document (a crash "
-               "or the memory limit); it was kept unprocessed",
-    ))
+    doc.flags.append(
+        Flag(
+            kind="internal_error",
+            reason="a worker process died while processing this document (a crash "
+            "or the memory limit); it was kept unprocessed",
+        )
+    )
     rep = reports.setdefault("worker_crash", StageReport())
     rep.documents += 1
     rep.counters["documents_left_unprocessed"] += 1
@@ -201,8 +203,10 @@ class LocalExecutor:
         # stages build their heavy resources lazily inside each worker.
         ctx = mp.get_context("fork")
         return ProcessPoolExecutor(
-            max_workers=self.workers, mp_context=ctx,
-            initializer=_init_worker, initargs=(self.stages, os.getpid()),
+            max_workers=self.workers,
+            mp_context=ctx,
+            initializer=_init_worker,
+            initargs=(self.stages, os.getpid()),
         )
 
     def _pool_now(self) -> ProcessPoolExecutor:
@@ -218,8 +222,9 @@ class LocalExecutor:
         self._pool = self._new_pool()
         self._generation += 1
 
-    def _recover(self, docs: list[Document], generation: int
-                 ) -> tuple[list[Document], dict[str, StageReport]]:
+    def _recover(
+        self, docs: list[Document], generation: int
+    ) -> tuple[list[Document], dict[str, StageReport]]:
         self._replace_pool(generation)
         # First every document as its own task, all at once: a batch that was
         # only running beside the page that killed a worker (every batch in

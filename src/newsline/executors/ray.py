@@ -67,13 +67,15 @@ def _check_address(address: str) -> None:
     host, sep, port = address.split("://", 1)[-1].rstrip("/").rpartition(":")
     host = host.strip("[]")
     if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
-        raise EngineUnavailable(f"Ray address {address!r} is not HOST:PORT, ray://HOST:PORT "
-                                "or auto")
+        raise EngineUnavailable(
+            f"Ray address {address!r} is not HOST:PORT, ray://HOST:PORT or auto"
+        )
     try:
         socket.create_connection((host, int(port)), timeout=CONNECT_TIMEOUT_S).close()
     except OSError as e:
-        raise EngineUnavailable(f"cannot reach the Ray cluster at {address!r}: "
-                                f"{e.strerror or e or 'timed out'}") from None
+        raise EngineUnavailable(
+            f"cannot reach the Ray cluster at {address!r}: {e.strerror or e or 'timed out'}"
+        ) from None
 
 
 def _running_address(ray: Any) -> str | None:
@@ -144,12 +146,15 @@ def _check_running_ray(ray: Any, address: str) -> None:
             raise EngineUnavailable(
                 f"Ray is already initialised in this process, connected to {running!r}; "
                 f"the Ray address {address!r} names another cluster: call ray.shutdown() "
-                "first to join it, or pass no address to use the running Ray")
+                "first to join it, or pass no address to use the running Ray"
+            )
     warnings.warn(
         f"Ray is already initialised in this process (connected to "
         f"{running or 'an address Ray does not say'!r}); the run uses it, not the Ray "
         f"address {address!r}: call ray.shutdown() first to join that one",
-        RuntimeWarning, stacklevel=2)
+        RuntimeWarning,
+        stacklevel=2,
+    )
 
 
 class _Handle:

@@ -391,7 +391,10 @@ def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
             # any name, number or place, or standing beside a paragraph of the
             # page's language of about its length (its translation), is the
             # page's, not an injection
-            or (u.lang in bilingual and (bool(shared) or _beside_its_translation(u, article, doc.lang)))
+            or (
+                u.lang in bilingual
+                and (bool(shared) or _beside_its_translation(u, article, doc.lang))
+            )
         )
         if on_topic and u.lang in bilingual:
             # A page written in two languages (each paragraph and its
@@ -407,8 +410,14 @@ def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
                     f"{u.lang} beside the {doc.lang} text, on the same topic; the first is here.",
                     u.start,
                     u.end,
-                    {"lang": u.lang, "on_topic": True, "quotation": False, "bilingual": True,
-                     "blocks": k, "share": round(share, 3)},
+                    {
+                        "lang": u.lang,
+                        "on_topic": True,
+                        "quotation": False,
+                        "bilingual": True,
+                        "blocks": k,
+                        "share": round(share, 3),
+                    },
                 )
             )
             continue
@@ -491,10 +500,7 @@ def _bilingual_langs(
 ) -> dict[str, tuple[int, float]]:
     """Languages that hold a large share of the article's own text in several
     blocks (a page published in two languages): {lang: (blocks, share)}."""
-    article = [
-        u for u in units
-        if u.label not in CHROME_LABELS and u.label != "title" and u.lang
-    ]
+    article = [u for u in units if u.label not in CHROME_LABELS and u.label != "title" and u.lang]
     total = sum(letters(u.text) for u in article)
     out: dict[str, tuple[int, float]] = {}
     if not total:
@@ -737,7 +743,8 @@ def _repeated_phrase(
     run of function words ("one of the"). Prose repeats a phrase now and then;
     a farm page repeats it in nearly every paragraph."""
     kept = [
-        u for u in units
+        u
+        for u in units
         if (u.label in ("body", "title") or u.label is None) and (u.lang or "") not in UNSPACED
     ]
     n = st.phrase_min_words
@@ -774,6 +781,7 @@ def _repeated_phrase(
             last_end[g] = i + n
             grams.setdefault(g, []).append((k, i, i + n))
     stop = _function_words({u.lang for u in kept})
+
     def word(k: int, i: int) -> str | None:
         return lows[k][i] if 0 <= i < len(lows[k]) else None
 
@@ -853,6 +861,8 @@ def _name_stem(word: str) -> str:
         return word
     tail = word[m.start() + 1 :]
     return word[: m.start()] if not tail or tail.islower() else word
+
+
 # The capital letters of the cased scripts (Latin with Vietnamese, Greek,
 # Cyrillic), taken from Unicode: a code-point range such as Ā-Ỹ also holds
 # every lower-case Cyrillic letter and ă/đ/ư, so each pair of Russian words
@@ -1303,6 +1313,7 @@ def untranslated_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
     latin_page = S.script_of_lang(lang or "en") == S.LATIN
     if latin_page and lang != "vi":
         return []
+
     def foreign_run(run: str) -> bool:
         ws = re.findall(r"[a-z]+", run)
         foreign = [w for w in ws if not (latin_page and is_vi_syllable(w))]
@@ -1315,7 +1326,14 @@ def untranslated_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
         # a run needs three foreign lower-case words somewhere in the unit:
         # most units have fewer, and blanking out links and quotations (two
         # regex passes) only removes words, so it is skipped for them
-        if sum(1 for w in _LOWER_ASCII_WORD.findall(u.text) if not (latin_page and is_vi_syllable(w))) < 3:
+        if (
+            sum(
+                1
+                for w in _LOWER_ASCII_WORD.findall(u.text)
+                if not (latin_page and is_vi_syllable(w))
+            )
+            < 3
+        ):
             continue
         text = _LINKISH.sub(lambda m: " " * len(m.group(0)), u.text)
         text = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
@@ -1334,8 +1352,11 @@ def untranslated_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
             "untranslated fragments, typical of machine translation.",
             hits[0][0],
             hits[0][1],
-            {"signal": "untranslated", "fragments": [h[2] for h in hits[:10]],
-             "spans": [[a, z] for a, z, _ in hits[:50]]},
+            {
+                "signal": "untranslated",
+                "fragments": [h[2] for h in hits[:10]],
+                "spans": [[a, z] for a, z, _ in hits[:50]],
+            },
         )
     ]
 
@@ -1628,8 +1649,12 @@ def _weekday_year_off(doc: Document, pub: dt.date) -> Flag | None:
         f"as {y}) and the stamp is probably wrong.",
         dm.start,
         dm.end,
-        {"published": pub.isoformat(), "event": day.isoformat(), "signal": "weekday_year",
-         "count": len(candidates)},
+        {
+            "published": pub.isoformat(),
+            "event": day.isoformat(),
+            "signal": "weekday_year",
+            "count": len(candidates),
+        },
     )
 
 
@@ -1650,8 +1675,12 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
                 f"({fetched.isoformat()}): the stamp is probably wrong.",
                 sa,
                 sz,
-                {"published": pub.isoformat(), "fetched": fetched.isoformat(),
-                 "stamp_span": [sa, sz], "signal": "after_fetch"},
+                {
+                    "published": pub.isoformat(),
+                    "fetched": fetched.isoformat(),
+                    "stamp_span": [sa, sz],
+                    "signal": "after_fetch",
+                },
             )
         )
     # A wire dateline ("HANOI, Sept 7 (Wire) -", "新华社河内9月6日电") is the
@@ -1668,8 +1697,12 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
                     "the stamp is probably wrong.",
                     fa,
                     fz,
-                    {"published": pub.isoformat(), "event": day.isoformat(),
-                     "stamp_span": [sa, sz], "signal": "dateline"},
+                    {
+                        "published": pub.isoformat(),
+                        "event": day.isoformat(),
+                        "stamp_span": [sa, sz],
+                        "signal": "dateline",
+                    },
                 )
             )
     # "yesterday (Sept. 5)", "昨天（9月5日）": the text dates its own "now";
@@ -1687,9 +1720,13 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
                     f"{pub.isoformat()}: the stamp is probably wrong.",
                     r.start,
                     ez,
-                    {"published": pub.isoformat(), "event": day.isoformat(),
-                     "written": written.isoformat(), "stamp_span": [sa, sz],
-                     "signal": "glossed_relative"},
+                    {
+                        "published": pub.isoformat(),
+                        "event": day.isoformat(),
+                        "written": written.isoformat(),
+                        "stamp_span": [sa, sz],
+                        "signal": "glossed_relative",
+                    },
                 )
             )
             break

@@ -59,12 +59,31 @@ _RANGES: tuple[tuple[int, int, str], ...] = (
 # Which script each language is written in (ISO 639-1). Japanese is written
 # in Han + kana; its presence is decided by kana.
 SCRIPT_OF_LANG: dict[str, str] = {
-    "th": THAI, "zh": HAN, "ja": KANA, "ko": HANGUL,
-    "ru": CYRILLIC, "uk": CYRILLIC, "bg": CYRILLIC, "sr": CYRILLIC, "mk": CYRILLIC,
-    "be": CYRILLIC, "kk": CYRILLIC, "mn": CYRILLIC,
-    "el": "Grek", "he": "Hebr", "ar": "Arab", "fa": "Arab", "ur": "Arab",
-    "hi": "Deva", "mr": "Deva", "ne": "Deva", "lo": "Laoo", "my": "Mymr",
-    "km": "Khmr", "ka": "Geor", "hy": "Armn",
+    "th": THAI,
+    "zh": HAN,
+    "ja": KANA,
+    "ko": HANGUL,
+    "ru": CYRILLIC,
+    "uk": CYRILLIC,
+    "bg": CYRILLIC,
+    "sr": CYRILLIC,
+    "mk": CYRILLIC,
+    "be": CYRILLIC,
+    "kk": CYRILLIC,
+    "mn": CYRILLIC,
+    "el": "Grek",
+    "he": "Hebr",
+    "ar": "Arab",
+    "fa": "Arab",
+    "ur": "Arab",
+    "hi": "Deva",
+    "mr": "Deva",
+    "ne": "Deva",
+    "lo": "Laoo",
+    "my": "Mymr",
+    "km": "Khmr",
+    "ka": "Geor",
+    "hy": "Armn",
 }
 
 # Scripts a language writes besides its own (SCRIPT_OF_LANG): a short Han
@@ -74,8 +93,16 @@ ALSO_WRITTEN_IN: dict[str, frozenset[str]] = {"ja": frozenset({HAN})}
 # Scripts written by essentially one language: decisive even when that
 # language is not configured.
 SINGLE_LANGUAGE_SCRIPTS: dict[str, str] = {
-    THAI: "th", HANGUL: "ko", KANA: "ja", "Grek": "el", "Hebr": "he", "Laoo": "lo",
-    "Mymr": "my", "Khmr": "km", "Geor": "ka", "Armn": "hy",
+    THAI: "th",
+    HANGUL: "ko",
+    KANA: "ja",
+    "Grek": "el",
+    "Hebr": "he",
+    "Laoo": "lo",
+    "Mymr": "my",
+    "Khmr": "km",
+    "Geor": "ka",
+    "Armn": "hy",
 }
 
 

@@ -74,7 +74,9 @@ def syllable_fit(words: list[str]) -> float:
     in Vietnamese news as in any other language.
     """
     lower = [w for w in words if not w[:1].isupper()]
-    considered = lower if len(lower) >= 3 else [w for w in words if not (len(w) > 1 and w.isupper())]
+    considered = (
+        lower if len(lower) >= 3 else [w for w in words if not (len(w) > 1 and w.isupper())]
+    )
     if not considered:
         return 0.0
     return sum(1 for w in considered if is_vi_syllable(w)) / len(considered)

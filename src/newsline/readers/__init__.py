@@ -52,7 +52,12 @@ from .jsonl import read_jsonl
 from .warc import read_warc
 
 __all__ = [
-    "STDIN", "html_to_text", "iter_documents", "iter_input_files", "printable_path", "read_path",
+    "STDIN",
+    "html_to_text",
+    "iter_documents",
+    "iter_input_files",
+    "printable_path",
+    "read_path",
 ]
 
 STDIN_NAME = "<stdin>"
@@ -64,7 +69,17 @@ FEED_EXTENSIONS = (".rss", ".atom")
 # A feed's root element near the start (after an XML declaration, comments).
 _FEED_SNIFF = (b"<rss", b"<feed", b"<rdf:rdf")
 GZIP_EXTENSIONS = (".gz", ".gzip")
-_HTML_SNIFF = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<title", b"<div", b"<p>", b"<!--")
+_HTML_SNIFF = (
+    b"<!doctype html",
+    b"<html",
+    b"<head",
+    b"<body",
+    b"<meta",
+    b"<title",
+    b"<div",
+    b"<p>",
+    b"<!--",
+)
 
 
 def iter_documents(inputs: list[str], settings: Settings) -> Iterator[Document | ReadError]:
@@ -92,7 +107,9 @@ def _read_path(path: str, name: str, settings: Settings) -> Iterator[Document | 
     else:
         try:
             if not os.path.isfile(path):
-                yield ReadError(name, "not a regular file" if os.path.exists(path) else "no such file")
+                yield ReadError(
+                    name, "not a regular file" if os.path.exists(path) else "no such file"
+                )
                 return
             fh = open(path, "rb")  # noqa: SIM115 -- closed below
         except OSError as exc:
@@ -128,7 +145,7 @@ def _sniff_head(fh: BinaryIO) -> tuple[bytes, bool, bytes]:
 
 
 def format_of(name: str, inner_head: bytes) -> str:
-    """"warc", "jsonl", "html" or "text", by extension, else by content."""
+    """ "warc", "jsonl", "html" or "text", by extension, else by content."""
     lower = name.lower()
     for ext in GZIP_EXTENSIONS:
         lower = lower.removesuffix(ext)
@@ -142,7 +159,8 @@ def format_of(name: str, inner_head: bytes) -> str:
         return "text"
     start = inner_head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if lower.endswith(FEED_EXTENSIONS) or (
-        start[:1] == b"<" and any(m in start[:2048].lower() for m in _FEED_SNIFF)
+        start[:1] == b"<"
+        and any(m in start[:2048].lower() for m in _FEED_SNIFF)
         and b"<html" not in start[:2048].lower()
     ):
         return "feed"
@@ -155,7 +173,9 @@ def format_of(name: str, inner_head: bytes) -> str:
     return "text"
 
 
-def _read_stream(fh: BinaryIO, name: str, key_base: str, settings: Settings) -> Iterator[Document | ReadError]:
+def _read_stream(
+    fh: BinaryIO, name: str, key_base: str, settings: Settings
+) -> Iterator[Document | ReadError]:
     head, gz, inner = _sniff_head(fh)
     if not head:
         yield ReadError(name, "empty file")
@@ -183,7 +203,9 @@ def _read_stream(fh: BinaryIO, name: str, key_base: str, settings: Settings) -> 
         yield _read_single(fh, name, key_base, settings, gz, kind)
 
 
-def _read_bytes(fh: BinaryIO, name: str, settings: Settings, gz: bool) -> tuple[bytes, list[Flag], bool] | ReadError:
+def _read_bytes(
+    fh: BinaryIO, name: str, settings: Settings, gz: bool
+) -> tuple[bytes, list[Flag], bool] | ReadError:
     """The file's bytes up to the size limits, with flags for a cut or a
     damaged gzip stream, and whether it was cut."""
     limits = settings.limits
@@ -196,26 +218,41 @@ def _read_bytes(fh: BinaryIO, name: str, settings: Settings, gz: bool) -> tuple[
         if result.problem:
             if not data.strip():
                 return ReadError(name, result.problem)
-            flags.append(Flag(kind="truncated_input",
-                              reason=f"{result.problem}; read the {len(data)} bytes before it",
-                              data={"problem": result.problem}))
+            flags.append(
+                Flag(
+                    kind="truncated_input",
+                    reason=f"{result.problem}; read the {len(data)} bytes before it",
+                    data={"problem": result.problem},
+                )
+            )
             cut = True
         if result.over_limit:
-            which = ("max_decompressed_bytes" if limits.max_decompressed_bytes <= limits.max_page_bytes
-                     else "max_page_bytes")
-            flags.append(Flag(kind="limit_exceeded",
-                              reason=f"decompressed page is over limits.{which} ({budget} bytes); the rest was cut",
-                              data={"limit": which, "value": budget}))
+            which = (
+                "max_decompressed_bytes"
+                if limits.max_decompressed_bytes <= limits.max_page_bytes
+                else "max_page_bytes"
+            )
+            flags.append(
+                Flag(
+                    kind="limit_exceeded",
+                    reason=f"decompressed page is over limits.{which} ({budget} bytes); the rest was cut",
+                    data={"limit": which, "value": budget},
+                )
+            )
             cut = True
     else:
         data = fh.read(limits.max_page_bytes + 1)
         if len(data) > limits.max_page_bytes:
             data = data[: limits.max_page_bytes]
             size = _size(fh)
-            flags.append(Flag(kind="limit_exceeded",
-                              reason=f"page of {size} bytes is over limits.max_page_bytes "
-                                     f"({limits.max_page_bytes}); the rest was cut",
-                              data={"limit": "max_page_bytes", "value": limits.max_page_bytes, "size": size}))
+            flags.append(
+                Flag(
+                    kind="limit_exceeded",
+                    reason=f"page of {size} bytes is over limits.max_page_bytes "
+                    f"({limits.max_page_bytes}); the rest was cut",
+                    data={"limit": "max_page_bytes", "value": limits.max_page_bytes, "size": size},
+                )
+            )
             cut = True
     if not data:
         return ReadError(name, "empty file")
@@ -224,15 +261,22 @@ def _read_bytes(fh: BinaryIO, name: str, settings: Settings, gz: bool) -> tuple[
     return data, flags, cut
 
 
-def _read_single(fh: BinaryIO, name: str, key_base: str, settings: Settings, gz: bool, kind: str) -> Document | ReadError:
+def _read_single(
+    fh: BinaryIO, name: str, key_base: str, settings: Settings, gz: bool, kind: str
+) -> Document | ReadError:
     got = _read_bytes(fh, name, settings, gz)
     if isinstance(got, ReadError):
         return got
     data, flags, cut = got
     declared = [("meta charset", charset_from_markup(data))] if kind == "html" else None
     try:
-        decoded = decode_bytes(data, declared, cut=cut, sample_bytes=settings.read.detect_sample_bytes,
-                               control_share=settings.read.binary_control_share)
+        decoded = decode_bytes(
+            data,
+            declared,
+            cut=cut,
+            sample_bytes=settings.read.detect_sample_bytes,
+            control_share=settings.read.binary_control_share,
+        )
     except BinaryContent as exc:
         return ReadError(name, str(exc))
     flags.extend(decoded.flags)
@@ -244,17 +288,32 @@ def _read_single(fh: BinaryIO, name: str, key_base: str, settings: Settings, gz:
         _note_path_date(meta, name)
         point_flags_at(flags, page.text)
         return Document(
-            id=make_doc_id(key_base, page.text), source=name, text=page.text,
-            encoding=decoded.encoding, html=decoded.text, url=page.url, published=page.published,
-            title=page.title, author=page.author, sitename=page.sitename, flags=flags, meta=meta,
+            id=make_doc_id(key_base, page.text),
+            source=name,
+            text=page.text,
+            encoding=decoded.encoding,
+            html=decoded.text,
+            url=page.url,
+            published=page.published,
+            title=page.title,
+            author=page.author,
+            sitename=page.sitename,
+            flags=flags,
+            meta=meta,
         )
     text = decoded.text
     if not text.strip():
         return ReadError(name, "whitespace-only file")
     meta: dict = {}
     _note_path_date(meta, name)
-    return Document(id=make_doc_id(key_base, text), source=name, text=text,
-                    encoding=decoded.encoding, flags=flags, meta=meta)
+    return Document(
+        id=make_doc_id(key_base, text),
+        source=name,
+        text=text,
+        encoding=decoded.encoding,
+        flags=flags,
+        meta=meta,
+    )
 
 
 def _note_path_date(meta: dict, name: str) -> None:

@@ -53,8 +53,13 @@ BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-BOM_CODEC = {"utf-8": "utf-8-sig", "utf-16-le": "utf-16", "utf-16-be": "utf-16",
-             "utf-32-le": "utf-32", "utf-32-be": "utf-32"}
+BOM_CODEC = {
+    "utf-8": "utf-8-sig",
+    "utf-16-le": "utf-16",
+    "utf-16-be": "utf-16",
+    "utf-32-le": "utf-32",
+    "utf-32-be": "utf-32",
+}
 
 # Labels whose bytes are a superset-compatible encoding in Python's codecs;
 # browsers decode these labels with the wider table too (WHATWG).
@@ -75,8 +80,22 @@ SUPERSETS: dict[str, tuple[str, ...]] = {
 # Encodings in which (almost) every byte sequence decodes: a clean decode
 # says nothing about whether the label is right.
 MULTIBYTE = {
-    "utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "gb18030", "big5", "cp950",
-    "big5hkscs", "euc_jp", "cp932", "shift_jis", "euc_kr", "cp949", "iso2022_jp", "gbk",
+    "utf-8",
+    "utf-16",
+    "utf-16-le",
+    "utf-16-be",
+    "utf-32",
+    "gb18030",
+    "big5",
+    "cp950",
+    "big5hkscs",
+    "euc_jp",
+    "cp932",
+    "shift_jis",
+    "euc_kr",
+    "cp949",
+    "iso2022_jp",
+    "gbk",
 }
 
 _META_CHARSET = re.compile(
@@ -237,7 +256,9 @@ def _less_chaotic(sample: bytes, first: str, second: str) -> str:
 # Characters that UTF-8 read as Windows-1252 / Latin-1 leaves behind ("Ã³" for
 # "ó", "â€™" for "’", "Â " for a no-break space): a text without any cannot be
 # such mojibake, and skips the check.
-_MOJIBAKE_MARKS = re.compile("[ÃÂâÅÆÐØÙàáæ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
+_MOJIBAKE_MARKS = re.compile(
+    "[ÃÂâÅÆÐØÙàáæ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
+)
 
 
 def _mojibake_flag(text: str) -> Flag | None:
@@ -401,8 +422,15 @@ def decode_bytes(
             # reads better (a first guess that agrees is not second-guessed).
             det = None
             if first_guess and first_guess not in (enc, cand, *_candidates(enc)):
-                det = next((g for g in guesses() if g not in (enc, cand, *_candidates(enc))
-                            and _strict(data, g, cut) is not None), None)
+                det = next(
+                    (
+                        g
+                        for g in guesses()
+                        if g not in (enc, cand, *_candidates(enc))
+                        and _strict(data, g, cut) is not None
+                    ),
+                    None,
+                )
             if det is not None:
                 better = _less_chaotic(sample, cand, det)
                 if better != cand:
@@ -428,7 +456,12 @@ def decode_bytes(
                 return Decoded(text, cand, flags)
 
     # Nothing decodes cleanly: take the candidate that needs the fewest replacements.
-    options = ["utf-8"] + [e for _, _, e in declared_encs] + ([first_guess] if first_guess else []) + detected
+    options = (
+        ["utf-8"]
+        + [e for _, _, e in declared_encs]
+        + ([first_guess] if first_guess else [])
+        + detected
+    )
     best_text, best_enc = None, "utf-8"
     for enc in dict.fromkeys(options):
         try:

@@ -70,14 +70,18 @@ def read_jsonl(
                     more = stream.readline(1 << 20)
                     if not more or more.endswith(b"\n"):
                         break
-                yield ReadError(f"{name}:{lineno}",
-                                f"line {lineno} is longer than limits.max_jsonl_line_bytes ({limit})")
+                yield ReadError(
+                    f"{name}:{lineno}",
+                    f"line {lineno} is longer than limits.max_jsonl_line_bytes ({limit})",
+                )
                 continue
             if not line.strip():
                 continue
             yield _line(line, lineno, name, key_base, settings)
     except (EOFError, gzip.BadGzipFile, zlib.error, OSError) as exc:
-        what = "truncated gzip stream" if isinstance(exc, EOFError) else f"corrupt gzip stream ({exc})"
+        what = (
+            "truncated gzip stream" if isinstance(exc, EOFError) else f"corrupt gzip stream ({exc})"
+        )
         yield ReadError(name, f"{what} after line {lineno}")
         return
     if lineno == 0:
@@ -89,7 +93,14 @@ FIELD_NAMES = {
     "text": ("text", "maintext", "content", "body", "article", "raw_content"),
     "html": ("html", "raw_html"),
     "url": ("url", "source_url", "link"),
-    "published": ("published", "date_publish", "published_at", "publish_date", "datePublished", "date"),
+    "published": (
+        "published",
+        "date_publish",
+        "published_at",
+        "publish_date",
+        "datePublished",
+        "date",
+    ),
     "title": ("title", "headline"),
 }
 
@@ -107,16 +118,23 @@ def _pick(obj: dict, field: str, used: dict) -> object:
     return None
 
 
-def _line(raw: bytes, lineno: int, name: str, key_base: str, settings: Settings) -> Document | ReadError:
+def _line(
+    raw: bytes, lineno: int, name: str, key_base: str, settings: Settings
+) -> Document | ReadError:
     where = f"{name}:{lineno}"
     flags: list[Flag] = []
     try:
-        decoded = decode_bytes(raw, sample_bytes=settings.read.detect_sample_bytes,
-                               control_share=settings.read.binary_control_share)
+        decoded = decode_bytes(
+            raw,
+            sample_bytes=settings.read.detect_sample_bytes,
+            control_share=settings.read.binary_control_share,
+        )
     except BinaryContent as exc:
         return ReadError(where, f"line {lineno}: {exc}")
     if decoded.encoding not in ("ascii", "utf-8", "utf-8-sig"):
-        flags.append(Flag(kind="encoding", reason=f"JSON line is not UTF-8; decoded as {decoded.encoding}"))
+        flags.append(
+            Flag(kind="encoding", reason=f"JSON line is not UTF-8; decoded as {decoded.encoding}")
+        )
     flags.extend(decoded.flags)
     try:
         obj = json.loads(decoded.text)
@@ -138,10 +156,14 @@ def _line(raw: bytes, lineno: int, name: str, key_base: str, settings: Settings)
             if obj.get(key) is not None and not isinstance(obj[key], str)
         ]
         if wrong:
-            return ReadError(where, f"line {lineno} has no text or html: {', '.join(wrong)}, "
-                             "not a string")
-        return ReadError(where, f"line {lineno} has no text or html",
-                         "fields read: " + ", ".join(FIELD_NAMES["text"] + FIELD_NAMES["html"]))
+            return ReadError(
+                where, f"line {lineno} has no text or html: {', '.join(wrong)}, not a string"
+            )
+        return ReadError(
+            where,
+            f"line {lineno} has no text or html",
+            "fields read: " + ", ".join(FIELD_NAMES["text"] + FIELD_NAMES["html"]),
+        )
 
     url = _field(obj, "url", used)
     meta: dict = {"jsonl_file": name, "line": lineno}
@@ -165,15 +187,20 @@ def _line(raw: bytes, lineno: int, name: str, key_base: str, settings: Settings)
         sitename, author = page.sitename, page.author
         meta.update(page.meta)
         if text_in is not None:
-            meta["input_text"] = _cut_to_page_size(text_in, "text field",
-                                                   settings.limits.max_page_bytes, flags)
+            meta["input_text"] = _cut_to_page_size(
+                text_in, "text field", settings.limits.max_page_bytes, flags
+            )
     else:
         assert text_in is not None
         text = replace_lone_surrogates(text_in, flags, "text field")
     if used:
         meta["fields"] = used
-    text = _cut_to_page_size(text, "html field" if html_in is not None else "text field",
-                             settings.limits.max_page_bytes, flags)
+    text = _cut_to_page_size(
+        text,
+        "html field" if html_in is not None else "text field",
+        settings.limits.max_page_bytes,
+        flags,
+    )
     point_flags_at(flags, text)
     key = url or f"{key_base}:{lineno}"
     return Document(
@@ -203,10 +230,14 @@ def _cut_to_page_size(value: str, what: str, limit: int, flags: list[Flag]) -> s
         return value
     if any(f.kind == "limit_exceeded" for f in flags):
         return codecs.getincrementaldecoder("utf-8")("surrogatepass").decode(raw[:limit])
-    flags.append(Flag(kind="limit_exceeded",
-                      reason=f"{what} of {len(raw)} bytes is over limits.max_page_bytes ({limit}); "
-                             "the rest was cut",
-                      data={"limit": "max_page_bytes", "value": limit, "size": len(raw)}))
+    flags.append(
+        Flag(
+            kind="limit_exceeded",
+            reason=f"{what} of {len(raw)} bytes is over limits.max_page_bytes ({limit}); "
+            "the rest was cut",
+            data={"limit": "max_page_bytes", "value": limit, "size": len(raw)},
+        )
+    )
     return codecs.getincrementaldecoder("utf-8")("surrogatepass").decode(raw[:limit])
 
 

@@ -77,8 +77,11 @@ def read_warc(fh: BinaryIO, name: str, settings: Settings) -> Iterator[Document 
                     # damage (a garbled or cut header), not a record to pass over.
                     if bad_at != last:
                         bad_at = last
-                        yield ReadError(name, f"WARC record at offset {last} has no WARC-Type "
-                                        "header (damaged record header)")
+                        yield ReadError(
+                            name,
+                            f"WARC record at offset {last} has no WARC-Type "
+                            "header (damaged record header)",
+                        )
                     continue
                 if rec.record_type & wanted:
                     for item in _record(rec, last, name, settings):
@@ -160,8 +163,9 @@ def _record(rec, offset: int, name: str, settings: Settings) -> Iterator[Documen
         block = block[:cap]
         flags.append(_limit_flag(declared if declared > 0 else len(block), limits.max_page_bytes))
     elif declared >= 0 and len(block) < declared:
-        yield ReadError(name, f"WARC record truncated at offset {offset}",
-                        f"{len(block)} of {declared} bytes")
+        yield ReadError(
+            name, f"WARC record truncated at offset {offset}", f"{len(block)} of {declared} bytes"
+        )
         return
     if not cut:
         bad = _digest_mismatch(headers.get("WARC-Block-Digest"), block)
@@ -199,9 +203,13 @@ def _record(rec, offset: int, name: str, settings: Settings) -> Iterator[Documen
     if is_html:
         declared_cs.append(("meta charset", charset_from_markup(body)))
     try:
-        decoded = decode_bytes(body, declared_cs, cut=cut,
-                               sample_bytes=settings.read.detect_sample_bytes,
-                               control_share=settings.read.binary_control_share)
+        decoded = decode_bytes(
+            body,
+            declared_cs,
+            cut=cut,
+            sample_bytes=settings.read.detect_sample_bytes,
+            control_share=settings.read.binary_control_share,
+        )
     except BinaryContent as exc:
         yield ReadError(name, f"{where}: {exc}", url or "")
         return
@@ -261,7 +269,9 @@ def _digest_mismatch(spec: str | None, block: bytes) -> str | None:
         return None
     digest = hashlib.new(algo, block).digest()
     want = want.strip()
-    if want.lower() == digest.hex() or want.upper().rstrip("=") == base64.b32encode(digest).decode().rstrip("="):
+    if want.lower() == digest.hex() or want.upper().rstrip("=") == base64.b32encode(
+        digest
+    ).decode().rstrip("="):
         return None
     return f"declared {algo}:{want[:40]}"
 
@@ -302,7 +312,12 @@ def _decode_transfer(headers: dict[str, str], body: bytes, cap: int) -> tuple[by
         if dechunked is not None:
             body = dechunked
     enc = headers.get("content-encoding", "").lower().strip()
-    if enc in ("gzip", "x-gzip", "deflate") and body[:2] in (GZIP_MAGIC, b"\x78\x01", b"\x78\x9c", b"\x78\xda"):
+    if enc in ("gzip", "x-gzip", "deflate") and body[:2] in (
+        GZIP_MAGIC,
+        b"\x78\x01",
+        b"\x78\x9c",
+        b"\x78\xda",
+    ):
         try:
             d = zlib.decompressobj(zlib.MAX_WBITS | 32)
             out = d.decompress(body, cap + 1)

@@ -225,13 +225,16 @@ class Store:
                 parent = Path(self.path).resolve().parent
                 parent.mkdir(parents=True, exist_ok=True)
                 # bytes: a name that is not UTF-8 cannot be passed as str
-                self.conn = sqlite3.connect(os.fsencode(self.path), timeout=30,
-                                            check_same_thread=False)
+                self.conn = sqlite3.connect(
+                    os.fsencode(self.path), timeout=30, check_same_thread=False
+                )
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA busy_timeout=30000")
             if readonly and not self._schema_complete():
                 self.conn.close()
-                raise DatabaseError(f"{printable_path(self.path)}: not a newsline database (or not yet created)")
+                raise DatabaseError(
+                    f"{printable_path(self.path)}: not a newsline database (or not yet created)"
+                )
             if not readonly and not self._schema_complete():
                 other = self._other_tables()
                 if other:
@@ -241,7 +244,8 @@ class Store:
                     raise DatabaseError(
                         f"{printable_path(self.path)}: not a newsline database (it holds "
                         f"other tables: {', '.join(other[:5])}{', …' if len(other) > 5 else ''}"
-                        "); choose another database file")
+                        "); choose another database file"
+                    )
             if not readonly:
                 self.conn.execute("PRAGMA journal_mode=WAL")
                 self.conn.execute("PRAGMA synchronous=NORMAL")
@@ -262,7 +266,8 @@ class Store:
         """Tables in the file that are not newsline's (a new file has none)."""
         rows = self.conn.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-            "ORDER BY name").fetchall()
+            "ORDER BY name"
+        ).fetchall()
         ours = set(re.findall(r"CREATE (?:VIRTUAL )?TABLE IF NOT EXISTS (\w+)", SCHEMA))
         return [r[0] for r in rows if r[0] not in ours]
 

@@ -86,8 +86,7 @@ def make_environment() -> Environment:
         lstrip_blocks=True,
     )
     env.globals.update(safe_href=data.safe_href, lang_attr=lang_attr)
-    env.filters.update(css=css_token, pct=lambda x: f"{100 * (x or 0):.0f}%",
-                       basename=_basename)
+    env.filters.update(css=css_token, pct=lambda x: f"{100 * (x or 0):.0f}%", basename=_basename)
     return env
 
 

@@ -394,8 +394,13 @@ def document_detail(store: Store, doc_id: str) -> dict[str, Any] | None:
         )
         pos = max(pos, b.end)
     if pos < len(text):
-        segments.append({"kind": "gap" if doc.blocks else "text", "text": text[pos:],
-                         "pieces": _pieces(text, pos, len(text), spans, anchored)})
+        segments.append(
+            {
+                "kind": "gap" if doc.blocks else "text",
+                "text": text[pos:],
+                "pieces": _pieces(text, pos, len(text), spans, anchored),
+            }
+        )
     dups = store.duplicates_of(doc.id)
     exact_copies = [
         r[0]
@@ -520,8 +525,9 @@ def _pieces(
         first = anchor is not None and anchor not in anchored
         if first:
             anchored.add(anchor)  # type: ignore[arg-type]
-        out.append({"text": text[a:b], "cited": anchor is not None,
-                    "anchor": anchor if first else None})
+        out.append(
+            {"text": text[a:b], "cited": anchor is not None, "anchor": anchor if first else None}
+        )
     return out
 
 
@@ -565,8 +571,17 @@ def _set_aside_tally(store: Store) -> tuple[list[dict[str, Any]], Counter[str], 
     ):
         key = (site_of(url, sitename, source), lang or "?")
         where[doc_id] = key
-        g = per.setdefault(key, {"site": key[0], "lang": key[1], "documents": 0,
-                                 "kept_chars": 0, "set_aside_chars": 0, "set_aside": {}})
+        g = per.setdefault(
+            key,
+            {
+                "site": key[0],
+                "lang": key[1],
+                "documents": 0,
+                "kept_chars": 0,
+                "set_aside_chars": 0,
+                "set_aside": {},
+            },
+        )
         g["documents"] += 1
     labels: Counter[str] = Counter()
     blocked: set[str] = set()
