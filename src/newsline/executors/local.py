@@ -8,6 +8,7 @@ import os
 import signal
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
@@ -153,6 +154,35 @@ def left_unprocessed(doc: Document, reports: dict[str, StageReport]) -> Document
     return doc
 
 
+WorkerResult = tuple[list[Document], dict[str, StageReport]]
+
+
+def collect_recovered(
+    docs: list[Document],
+    got: list[WorkerResult | None],
+    alone: Callable[[Document], WorkerResult | None],
+) -> WorkerResult:
+    """A broken batch put back together, in its order: ``got`` holds what each
+    document gave when redone as its own task (None where its worker died
+    again); those are tried ``alone`` twice more -- another batch beside them
+    may have been the killer -- and a document that still kills its worker is
+    kept unprocessed (:func:`left_unprocessed`). Stage reports add up once."""
+    out: list[Document] = []
+    reports: dict[str, StageReport] = {}
+    for doc, res in zip(docs, got, strict=True):
+        for _ in range(2 if res is None else 0):
+            res = alone(doc)
+            if res is not None:
+                break
+        if res is None:
+            out.append(left_unprocessed(doc, reports))
+            continue
+        out.extend(res[0])
+        for name, r in res[1].items():
+            reports.setdefault(name, StageReport()).add(r)
+    return out, reports
+
+
 class _PoolHandle:
     """A batch submitted to the pool. When a worker process dies under it (the
     OOM killer, a crash inside a C library on one hostile page), the batch is
@@ -230,7 +260,7 @@ class LocalExecutor:
         # only running beside the page that killed a worker (every batch in
         # flight breaks with it) is redone at full speed, not one document
         # after another on one worker. The documents broken again go on alone.
-        got: list[tuple[list[Document], dict[str, StageReport]] | None] = [None] * len(docs)
+        got: list[WorkerResult | None] = [None] * len(docs)
         gen = self._generation
         futures: list[Future[Any]] = []
         try:
@@ -246,24 +276,16 @@ class LocalExecutor:
                 broken = True
         if broken:
             self._replace_pool(gen)
-        out: list[Document] = []
-        reports: dict[str, StageReport] = {}
-        for doc, res in zip(docs, got, strict=True):
-            # twice: another batch running beside it may have broken the pool
-            for _ in range(2 if res is None else 0):
-                gen = self._generation
-                try:
-                    res = self._pool_now().submit(_run_in_worker, [doc]).result()
-                    break
-                except BrokenProcessPool:
-                    self._replace_pool(gen)
-            if res is None:
-                out.append(left_unprocessed(doc, reports))
-                continue
-            out.extend(res[0])
-            for name, r in res[1].items():
-                reports.setdefault(name, StageReport()).add(r)
-        return out, reports
+
+        def alone(doc: Document) -> WorkerResult | None:
+            gen = self._generation
+            try:
+                return self._pool_now().submit(_run_in_worker, [doc]).result()
+            except BrokenProcessPool:
+                self._replace_pool(gen)
+                return None
+
+        return collect_recovered(docs, got, alone)
 
     @property
     def max_in_flight(self) -> int:

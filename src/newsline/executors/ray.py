@@ -276,7 +276,7 @@ class RayExecutor:
         self._actors[i] = self._remote_cls.remote(self.stages)
 
     def _recover(self, docs: list[Document]) -> tuple[list[Document], dict[str, StageReport]]:
-        from .local import left_unprocessed
+        from .local import WorkerResult, collect_recovered
 
         ray = self._ray
         died = (ray.exceptions.RayActorError, ray.exceptions.WorkerCrashedError)
@@ -287,7 +287,7 @@ class RayExecutor:
         for doc in docs:
             i = self._next_actor()
             placed.append((i, self._actors[i].run.remote([doc])))
-        got: list[tuple[list[Document], dict[str, StageReport]] | None] = []
+        got: list[WorkerResult | None] = []
         dead: set[int] = set()
         for i, ref in placed:
             try:
@@ -297,24 +297,16 @@ class RayExecutor:
                 dead.add(i)
         for i in sorted(dead):
             self._replace_actor(i)
-        out: list[Document] = []
-        reports: dict[str, StageReport] = {}
-        for doc, res in zip(docs, got, strict=True):
-            # twice: the actor may have died of another batch
-            for _ in range(2 if res is None else 0):
-                i = self._next_actor()
-                try:
-                    res = ray.get(self._actors[i].run.remote([doc]))
-                    break
-                except died:
-                    self._replace_actor(i)
-            if res is None:
-                out.append(left_unprocessed(doc, reports))
-                continue
-            out.extend(res[0])
-            for name, r in res[1].items():
-                reports.setdefault(name, StageReport()).add(r)
-        return out, reports
+
+        def alone(doc: Document) -> WorkerResult | None:
+            i = self._next_actor()
+            try:
+                return ray.get(self._actors[i].run.remote([doc]))
+            except died:
+                self._replace_actor(i)
+                return None
+
+        return collect_recovered(docs, got, alone)
 
     @property
     def max_in_flight(self) -> int:
