@@ -750,3 +750,12 @@ def test_an_output_that_is_the_database_is_refused(sample_corpus, tmp_path):
         assert "it is the database" in " ".join(res.output.split()), res.output
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
     assert runner.invoke(app, ["stories", "--db", str(db)]).exit_code == 0
+
+
+def test_summary_counts_one_document_in_the_singular(tmp_path):
+    # the summary said "read 1 documents"
+    page = tmp_path / "one.txt"
+    page.write_text("The council approved the new budget on Monday after a long debate.\n", "utf-8")
+    res = runner.invoke(app, ["run", str(page), "--db", str(tmp_path / "a.db"), "-q"])
+    assert res.exit_code == 0, res.output
+    assert "read 1 document, 1 new" in " ".join(res.output.split())

@@ -297,7 +297,7 @@ def _print_summary(result, quiet: bool) -> None:
     # a page met twice in this run's inputs is stored once, not "already stored"
     repeated = f", {r.repeated_in_inputs} repeated in the inputs" if r.repeated_in_inputs else ""
     console.print(
-        f"[bold green]done[/] in {r.seconds:.1f}s: read {r.read} documents, "
+        f"[bold green]done[/] in {r.seconds:.1f}s: read {r.read} document{'s' if r.read != 1 else ''}, "
         f"{r.processed} new, {already} already stored{unchanged}{repeated}, "
         f"{r.rejected} rejected "
         f"→ [bold]{escape(str(result.db_path))}[/] (run {result.run_id})"
