@@ -76,6 +76,12 @@ def _weekday_alt(lang: str) -> str:
     return _alt(T.weekday_names(lang), escape=True).replace("\\ ", r"\s+")
 
 
+def _count_of(raw: str, lang: str) -> int | None:
+    """A count written in digits or as one of the language's NUMBER_WORDS
+    (None for a vague one: "several")."""
+    return int(raw) if raw.isdigit() else T.NUMBER_WORDS[lang].get(raw.lower())
+
+
 def han_number(s: str) -> int | None:
     """'2024' / '二〇二四' / '十一' / '三十一' -> int; None when not a number."""
     if not s:
@@ -901,7 +907,7 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 m, m2 = 3 * q - 2, 3 * q
             if g.get("fm") or g.get("fq"):  # the first months of a year, from January
                 raw = g.get("fm") or g.get("fq")
-                n = int(raw) if raw.isdigit() else T.NUMBER_WORDS[lang].get(raw.lower())
+                n = _count_of(raw, lang)
                 if n is None and lang == "zh":
                     n = han_number(raw)
                 n = n * 3 if n and g.get("fq") else n
@@ -1077,6 +1083,7 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
             if lang in _NAME_WORD_LANGS and _inside_a_name(norm, s0, mt):
                 continue  # "USA Today", "Psychology Today": a title, not a day
             if spec[0] == "num":
+                n = _count_of(mt.group("num"), lang)
                 named = named_event_next
                 if named is not None and mt.group(0).lower().endswith(named_words):
                     if named.match(norm, mt.end(), s1):
@@ -1085,14 +1092,10 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                         # A day of that happening written after it counts
                         # (see _count_from_the_happenings_day)
                         c = Cand(mt.start(), mt.end(), lang, kind="no_date")
-                        raw = mt.group("num")
-                        n = int(raw) if raw.isdigit() else T.NUMBER_WORDS[lang].get(raw.lower())
                         if n is not None and spec[1] in ("day", "week"):
                             c.extra["from_happening"] = (spec[1], n * spec[2])
                         out.append(c)
                         continue
-                raw = mt.group("num")
-                n = int(raw) if raw.isdigit() else T.NUMBER_WORDS[lang].get(raw.lower())
                 if n is None:
                     # a vague count: claim the span, give no date (see NUMBER_WORDS)
                     out.append(Cand(mt.start(), mt.end(), lang, kind="no_date"))
