@@ -53,3 +53,20 @@ def extract_from_text(text: str, lang: str, published: str | None = "2024-09-10"
     ResolveDates()([doc], stats)
     ExtractEvents()([doc], stats)
     return doc.events
+
+
+def merge_documents(docs):
+    """Documents run through date resolution, event extraction and the
+    merge (the stages only, no cleaning); returns the MergeEvents stage,
+    whose ``finalize()["events"]`` are the merged events."""
+    from collections import Counter
+
+    from newsline.dates import ResolveDates
+    from newsline.events import ExtractEvents, MergeEvents
+
+    stats: Counter[str] = Counter()
+    ResolveDates()(docs, stats)
+    ExtractEvents()(docs, stats)
+    merger = MergeEvents()
+    merger(docs, stats)
+    return merger

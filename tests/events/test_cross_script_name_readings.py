@@ -14,17 +14,13 @@ gas (told in Chinese, Vietnamese and English)."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
-from newsline.dates import ResolveDates
-from newsline.events import ExtractEvents, MergeEvents
 from newsline.events.anchors import sentence_anchors
 from newsline.events.merge import merge_records
 from newsline.model import Document
 
-from .records import event_record
+from .records import event_record, merge_documents
 
 PAGES = {
     "zh-rail": "中国商务部长王明华3月11日在河内与越南工贸部长阮文成签署了铁路合作协议。",
@@ -66,12 +62,7 @@ def _timeline(stories: str = "each"):
         )
         for k, t in PAGES.items()
     ]
-    stats: Counter[str] = Counter()
-    ResolveDates()(docs, stats)
-    ExtractEvents()(docs, stats)
-    merger = MergeEvents()
-    merger(docs, stats)
-    return merger.finalize()["events"]
+    return merge_documents(docs).finalize()["events"]
 
 
 @pytest.mark.parametrize("stories", ["each", "one", "none"])

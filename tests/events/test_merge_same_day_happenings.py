@@ -11,11 +11,9 @@ invented town, company and dam)."""
 
 from __future__ import annotations
 
-from collections import Counter
-
-from newsline.dates import ResolveDates
-from newsline.events import ExtractEvents, MergeEvents
 from newsline.model import Document
+
+from .records import merge_documents
 
 PAGES = {
     "en": (
@@ -58,12 +56,7 @@ def merged_events():
         )
         for lang, text in PAGES.items()
     ]
-    stats: Counter[str] = Counter()
-    ResolveDates()(docs, stats)
-    ExtractEvents()(docs, stats)
-    merger = MergeEvents()
-    merger(docs, stats)
-    return merger.finalize()["events"]
+    return merge_documents(docs).finalize()["events"]
 
 
 def test_one_day_of_a_story_keeps_its_happenings_apart():
@@ -152,11 +145,7 @@ def test_a_release_and_a_rate_decision_of_one_day_in_four_languages():
         )
         for lang, text in RELEASE.items()
     ]
-    stats: Counter[str] = Counter()
-    ResolveDates()(docs, stats)
-    ExtractEvents()(docs, stats)
-    merger = MergeEvents()
-    merger(docs, stats)
+    merger = merge_documents(docs)
     day = [e for e in merger.finalize()["events"] if e["date"] == "2025-03-07"]
     groups = sorted(
         (

@@ -30,6 +30,14 @@ _YEAR = r"(?P<y>1[89]\d\d|2[01]\d\d)"
 _HANGUL = "\uac00-\ud7a3"
 
 
+def _particle_after(lang: str) -> str:
+    """A particle of T.PARTICLES_AFTER written onto the word before it and
+    ending it ("오늘부터", "3월 5일에": no other syllable follows), as a
+    pattern; "" for a language that writes none."""
+    particles = "|".join(T.PARTICLES_AFTER.get(lang, ()))
+    return r"(?:" + particles + r")(?![" + _HANGUL + r"])" if particles else ""
+
+
 @functools.cache
 def link_words(lang: str) -> str:
     """A regex for the words CLDR's long date formats put between day, month
@@ -238,9 +246,9 @@ def patterns(lang: str) -> tuple[re.Pattern, ...] | None:
         "ymd": r"(?P<y>(?:19|20)\d\d)(?P<s>[./-])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])",
     }[order]
     # a particle written onto the date ("3월 5일에", "3월 3일부터") ends it as a space would
-    particles = "|".join(T.PARTICLES_AFTER.get(lang, ()))
-    if particles:
-        edge_r = r"(?:(?=(?:" + particles + r")(?![" + _HANGUL + r"]))|" + edge_r + ")"
+    particle = _particle_after(lang)
+    if particle:
+        edge_r = r"(?:(?=" + particle + r")|" + edge_r + ")"
     if names is None:
         # days of one month ("3월 3일부터 5일까지", "3월 3일~5일"): the long
         # format's day with a range word (CLDR_RANGE_SEP, or a dash or tilde)
@@ -460,10 +468,10 @@ def _relative_day_re(lang: str) -> re.Pattern[str] | None:
     )
     # Korean writes its particles onto the word ("오늘부터", "어제는"): one of
     # T.PARTICLES_AFTER may follow, another letter may not ("오늘날" is nowadays)
-    particles = "|".join(T.PARTICLES_AFTER.get(lang, ()))
+    particle = _particle_after(lang)
     tail = r"(?![^\W\d_])"
-    if particles:
-        tail = r"(?:(?:" + particles + r")(?![" + _HANGUL + r"])|" + tail + ")"
+    if particle:
+        tail = r"(?:" + particle + r"|" + tail + ")"
     return re.compile(r"(?<![^\W\d_])(?P<w>" + alt + r")" + tail, re.IGNORECASE)
 
 

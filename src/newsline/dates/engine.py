@@ -69,6 +69,19 @@ def _alt(words, escape=False) -> str:
     return "(?:" + "|".join(ws) + ")" if ws else "(?!x)x"
 
 
+@functools.cache
+def _weekday_alt(lang: str) -> str:
+    """The language's weekday names as one alternation; multi-word names
+    ("thứ hai") take any run of spaces between their words."""
+    return _alt(T.weekday_names(lang), escape=True).replace("\\ ", r"\s+")
+
+
+def _count_of(raw: str, lang: str) -> int | None:
+    """A count written in digits or as one of the language's NUMBER_WORDS
+    (None for a vague one: "several")."""
+    return int(raw) if raw.isdigit() else T.NUMBER_WORDS[lang].get(raw.lower())
+
+
 def han_number(s: str) -> int | None:
     """'2024' / '二〇二四' / '十一' / '三十一' -> int; None when not a number."""
     if not s:
@@ -142,8 +155,7 @@ def _compiled(lang: str):
     mons = T.month_names(lang)
     mon_alt = _alt(mons, escape=True)
     wds = T.weekday_names(lang)
-    # multi-word names ("thứ hai") take any run of spaces between their words
-    wd_alt = _alt(wds, escape=True).replace("\\ ", r"\s+")
+    wd_alt = _weekday_alt(lang)
     era_alt = _alt(T.BUDDHIST_ERA + T.COMMON_ERA)
     yc = "|".join(sorted(T.YEAR_CUES.get(lang, []), key=len, reverse=True)) or "(?!x)x"
     after_word = r"(?![^\W\d_])" if lang not in ("th", "zh") else ""
@@ -543,6 +555,8 @@ def _cue_regexes(lang: str):
         if where == "before"
     ]
     sep = [s for s in T.RANGE_SEP.get(lang, [])]
+    wds = T.weekday_names(lang)
+    wd_alt = _weekday_alt(lang)
     return {
         "daycue": tail_any(T.NUMERIC_DAY_CUES.get(lang, [])),
         "dashcue": tail_any(T.NUMERIC_DAY_DASH_CUES.get(lang, [])),
@@ -550,23 +564,17 @@ def _cue_regexes(lang: str):
         "blocked": tail_any(T.RELATIVE_BLOCKED_BEFORE.get(lang, [])),
         "unblocked": tail_any(T.RELATIVE_UNBLOCKED_BEFORE.get(lang, [])),
         "wd_span": re.compile(
-            _alt(T.weekday_names(lang), escape=True).replace("\\ ", r"\s+")
-            + r"\s*"
-            + _alt(T.RANGE_SEP.get(lang, []))
-            + r"\s*$",
+            wd_alt + r"\s*" + _alt(T.RANGE_SEP.get(lang, [])) + r"\s*$",
             re.IGNORECASE,
         )
-        if T.weekday_names(lang)
+        if wds
         else None,
         # the second weekday of a pair ("lundi et mardi", "el lunes y el martes")
         "wd_span_and": re.compile(
-            _alt(T.weekday_names(lang), escape=True).replace("\\ ", r"\s+")
-            + r"\s*"
-            + _alt(T.RANGE_AND.get(lang, []))
-            + r"\s*(?:(?:el|le|the)\s+)?$",
+            wd_alt + r"\s*" + _alt(T.RANGE_AND.get(lang, [])) + r"\s*(?:(?:el|le|the)\s+)?$",
             re.IGNORECASE,
         )
-        if T.weekday_names(lang) and T.RANGE_AND.get(lang)
+        if wds and T.RANGE_AND.get(lang)
         else None,
         "wd_night": tail_any(T.WEEKDAY_NIGHT_BEFORE.get(lang, [])),
         "day_of_a_happening": _opt_re(T.DAY_OF_A_HAPPENING_AFTER.get(lang)),
@@ -645,13 +653,10 @@ def _cue_regexes(lang: str):
         if lang in T.WEEKDAY_GATED
         else None,
         "wd_next_wd": re.compile(
-            r"^\s*"
-            + _alt(T.RANGE_SEP.get(lang, []))
-            + r"\s*"
-            + _alt(T.weekday_names(lang), escape=True).replace("\\ ", r"\s+"),
+            r"^\s*" + _alt(T.RANGE_SEP.get(lang, [])) + r"\s*" + wd_alt,
             re.IGNORECASE,
         )
-        if T.weekday_names(lang)
+        if wds
         else None,
         "wd_join": re.compile(
             r"[\s,]*(?:" + _alt(T.WEEKDAY_DATE_JOIN.get(lang, [])) + r"\s*)?",
@@ -902,7 +907,7 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 m, m2 = 3 * q - 2, 3 * q
             if g.get("fm") or g.get("fq"):  # the first months of a year, from January
                 raw = g.get("fm") or g.get("fq")
-                n = int(raw) if raw.isdigit() else T.NUMBER_WORDS[lang].get(raw.lower())
+                n = _count_of(raw, lang)
                 if n is None and lang == "zh":
                     n = han_number(raw)
                 n = n * 3 if n and g.get("fq") else n
@@ -1078,6 +1083,7 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
             if lang in _NAME_WORD_LANGS and _inside_a_name(norm, s0, mt):
                 continue  # "USA Today", "Psychology Today": a title, not a day
             if spec[0] == "num":
+                n = _count_of(mt.group("num"), lang)
                 named = named_event_next
                 if named is not None and mt.group(0).lower().endswith(named_words):
                     if named.match(norm, mt.end(), s1):
@@ -1086,14 +1092,10 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                         # A day of that happening written after it counts
                         # (see _count_from_the_happenings_day)
                         c = Cand(mt.start(), mt.end(), lang, kind="no_date")
-                        raw = mt.group("num")
-                        n = int(raw) if raw.isdigit() else T.NUMBER_WORDS[lang].get(raw.lower())
                         if n is not None and spec[1] in ("day", "week"):
                             c.extra["from_happening"] = (spec[1], n * spec[2])
                         out.append(c)
                         continue
-                raw = mt.group("num")
-                n = int(raw) if raw.isdigit() else T.NUMBER_WORDS[lang].get(raw.lower())
                 if n is None:
                     # a vague count: claim the span, give no date (see NUMBER_WORDS)
                     out.append(Cand(mt.start(), mt.end(), lang, kind="no_date"))

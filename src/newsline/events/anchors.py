@@ -486,11 +486,6 @@ def _zh_word_bounds(text: str) -> set[int]:
     return bounds
 
 
-def _chinese_names(text: str) -> list[str]:
-    """Romanised name runs of ``text``, already folded to Simplified by the caller."""
-    return [n for n, _, _ in _chinese_name_runs(text)]
-
-
 def _chinese_name_runs(text: str) -> list[tuple[str, str, bool]]:
     """(pinyin, characters, opens with a person's name) of the name runs of
     ``text`` (Simplified)."""
