@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+import sys
 from pathlib import Path
 
 import pytest
@@ -65,3 +66,18 @@ def _make_corpus(root, n):
 def make_corpus():
     """Write n small multilingual text documents (4 languages, one story) under a folder."""
     return _make_corpus
+
+
+def _run_argv(corpus, db, workers: int, batch_size: int | None = None) -> list[str]:
+    argv = [sys.executable, "-m", "newsline.cli", "run", str(corpus), "--db", str(db), "-q"]
+    argv += ["--workers", str(workers)]
+    if batch_size is not None:
+        argv += ["--batch-size", str(batch_size)]
+    return argv
+
+
+@pytest.fixture
+def run_argv():
+    """The command line of a quiet `newsline run CORPUS --db DB --workers N [--batch-size B]`
+    in a child Python, for the tests that start, stop or watch a run from outside."""
+    return _run_argv

@@ -448,7 +448,7 @@ def test_ctrl_c_says_what_was_kept_and_how_to_resume(tmp_path, monkeypatch):
     assert "run the same command again to resume" in said
 
 
-def test_sigterm_stops_the_run_cleanly_and_says_so(tmp_path, make_corpus):
+def test_sigterm_stops_the_run_cleanly_and_says_so(tmp_path, make_corpus, run_argv):
     # `kill PID`, a service manager or a job scheduler send SIGTERM: the run
     # died on the spot with no word, and `newsline runs` showed it 'running'
     import signal
@@ -460,20 +460,7 @@ def test_sigterm_stops_the_run_cleanly_and_says_so(tmp_path, make_corpus):
     make_corpus(corpus, 3000)
     err_file = open(tmp_path / "stderr", "w")  # noqa: SIM115 - not a pipe: workers may hold it
     p = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "newsline.cli",
-            "run",
-            str(corpus),
-            "--db",
-            str(db),
-            "-q",
-            "--workers",
-            "2",
-            "--batch-size",
-            "16",
-        ],
+        run_argv(corpus, db, workers=2, batch_size=16),
         stdout=subprocess.DEVNULL,
         stderr=err_file,
     )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 import time
 
 import pytest
@@ -12,25 +11,12 @@ from newsline.store import Store
 
 
 @pytest.mark.slow
-def test_reading_while_a_run_writes(tmp_path, make_corpus):
+def test_reading_while_a_run_writes(tmp_path, make_corpus, run_argv):
     corpus = tmp_path / "corpus"
     make_corpus(corpus, 800)
     db = tmp_path / "live.db"
     p = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "newsline.cli",
-            "run",
-            str(corpus),
-            "--db",
-            str(db),
-            "-q",
-            "--workers",
-            "1",
-            "--batch-size",
-            "16",
-        ],
+        run_argv(corpus, db, workers=1, batch_size=16),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
@@ -72,7 +58,7 @@ def test_reading_while_a_run_writes(tmp_path, make_corpus):
 
 
 @pytest.mark.slow
-def test_web_app_serves_while_a_run_writes(tmp_path, make_corpus):
+def test_web_app_serves_while_a_run_writes(tmp_path, make_corpus, run_argv):
     """`newsline serve` (its app, in-process) answers while `newsline run` writes."""
     from fastapi.testclient import TestClient
 
@@ -85,38 +71,14 @@ def test_web_app_serves_while_a_run_writes(tmp_path, make_corpus):
     first = tmp_path / "first"
     make_corpus(first, 8)
     subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "newsline.cli",
-            "run",
-            str(first),
-            "--db",
-            str(db),
-            "-q",
-            "--workers",
-            "1",
-        ],
+        run_argv(first, db, workers=1),
         check=True,
         capture_output=True,
         timeout=600,
     )
     client = TestClient(create_app(db))
     p = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "newsline.cli",
-            "run",
-            str(corpus),
-            "--db",
-            str(db),
-            "-q",
-            "--workers",
-            "1",
-            "--batch-size",
-            "16",
-        ],
+        run_argv(corpus, db, workers=1, batch_size=16),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )

@@ -7,7 +7,6 @@ import os
 import random
 import signal
 import subprocess
-import sys
 import time
 
 import pytest
@@ -17,31 +16,18 @@ from newsline.store import Store
 N_DOCS = 2000
 
 
-def _cmd(corpus, db):
-    return [
-        sys.executable,
-        "-m",
-        "newsline.cli",
-        "run",
-        str(corpus),
-        "--db",
-        str(db),
-        "-q",
-        "--workers",
-        "2",
-        "--batch-size",
-        "32",
-    ]
-
-
 @pytest.mark.slow
-def test_sigkill_resume_equals_uninterrupted(tmp_path, make_corpus):
+def test_sigkill_resume_equals_uninterrupted(tmp_path, make_corpus, run_argv):
     corpus = tmp_path / "corpus"
     make_corpus(corpus, N_DOCS)
     ref = tmp_path / "ref.db"
     # Time the work itself, from the moment the run has recorded itself (after
     # start-up and imports) to its end, so kills below land inside the work.
-    p = subprocess.Popen(_cmd(corpus, ref), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    p = subprocess.Popen(
+        run_argv(corpus, ref, workers=2, batch_size=32),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     assert _wait_for_running_row(ref, p), "the reference run never recorded itself"
     t0 = time.monotonic()
     assert p.wait(timeout=900) == 0
@@ -58,7 +44,7 @@ def test_sigkill_resume_equals_uninterrupted(tmp_path, make_corpus):
         # Aim inside the work that is left, wherever the last run stopped.
         expected = duration * max(N_DOCS - done, 1) / N_DOCS
         p = subprocess.Popen(
-            _cmd(corpus, db),
+            run_argv(corpus, db, workers=2, batch_size=32),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             start_new_session=True,
@@ -71,7 +57,9 @@ def test_sigkill_resume_equals_uninterrupted(tmp_path, make_corpus):
             os.killpg(p.pid, signal.SIGKILL)  # the run and its workers, no cleanup
             kills += 1
         p.wait()
-    subprocess.run(_cmd(corpus, db), check=True, capture_output=True, timeout=900)
+    subprocess.run(
+        run_argv(corpus, db, workers=2, batch_size=32), check=True, capture_output=True, timeout=900
+    )
     assert kills >= 2, f"runs finished before they could be killed ({duration:.1f}s)"
     with Store(db) as a, Store(ref) as b:
         assert a.count_documents() == N_DOCS

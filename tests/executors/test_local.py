@@ -183,12 +183,11 @@ def _killer():
     return type("KillsItsWorker", (_KillsItsWorker, Stage), {})()
 
 
-def test_a_worker_that_dies_costs_one_document_not_the_run(tmp_path):
+def test_a_worker_that_dies_costs_one_document_not_the_run(tmp_path, crash_batches):
     # A worker killed under a batch (a crash inside a C library on a hostile
     # page, the OOM killer) ended the whole run with BrokenProcessPool, exit 1;
     # resumed, it crashed again on the same page, so the run could never end
     from newsline.executors.local import LocalExecutor
-    from newsline.model import Document
     from newsline.pipeline import Pipeline
     from newsline.runner import run_corpus
     from newsline.settings import Settings
@@ -196,17 +195,7 @@ def test_a_worker_that_dies_costs_one_document_not_the_run(tmp_path):
 
     ex = LocalExecutor([_killer()], workers=2)
     try:
-        batches = [
-            [
-                Document(
-                    id=f"{i}-{j}",
-                    source="s",
-                    text="CRASH-ME" if (i, j) == (1, 1) else f"page {i} {j}",
-                )
-                for j in range(3)
-            ]
-            for i in range(4)
-        ]
+        batches = crash_batches(4, 3, crash_at=(1, 1))
         handles = [ex.submit(b) for b in batches]
         results = [h.result() for h in handles]
     finally:
@@ -269,7 +258,7 @@ _DELAY = [0.0]
 
 
 @pytest.mark.parametrize("delay", [0.0, 1.0])
-def test_a_worker_killed_under_a_shared_batch(delay):
+def test_a_worker_killed_under_a_shared_batch(delay, crash_batches):
     # A batch shared out among the workers is several pool submissions: the
     # one whose worker died, and the others -- broken with it when still
     # running, or already done. Each must be redone (or kept) once, the batch
@@ -277,7 +266,6 @@ def test_a_worker_killed_under_a_shared_batch(delay):
     import os
 
     from newsline.executors.local import LocalExecutor, _Joined
-    from newsline.model import Document
     from newsline.pipeline import Stage
 
     _PARENT[0] = os.getpid()
@@ -286,17 +274,7 @@ def test_a_worker_killed_under_a_shared_batch(delay):
     ex = LocalExecutor([killer], workers=2)
     try:
         # 10 documents, 2 workers: shares of 5; the killer is the second share's 3rd
-        batches = [
-            [
-                Document(
-                    id=f"{i}-{j}",
-                    source="s",
-                    text="CRASH-ME" if (i, j) == (1, 7) else f"page {i} {j}",
-                )
-                for j in range(10)
-            ]
-            for i in range(3)
-        ]
+        batches = crash_batches(3, 10, crash_at=(1, 7))
         handles = [ex.submit(b) for b in batches]
         assert isinstance(handles[1], _Joined) and len(handles[1]._parts) == 2
         results = [h.result() for h in handles]

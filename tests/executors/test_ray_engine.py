@@ -356,7 +356,7 @@ class KillsItsActor(Stage):
         return docs
 
 
-def test_ray_actor_that_dies_costs_one_document_not_the_run(ray_local):
+def test_ray_actor_that_dies_costs_one_document_not_the_run(ray_local, crash_batches):
     # an actor killed under a batch ended the run with ActorDiedError; as with
     # the local engine, the batch is redone document by document on fresh
     # actors and only the document that kills an actor by itself is flagged
@@ -364,17 +364,7 @@ def test_ray_actor_that_dies_costs_one_document_not_the_run(ray_local):
 
     ex = RayExecutor([KillsItsActor()], workers=2)
     try:
-        batches = [
-            [
-                Document(
-                    id=f"{i}-{j}",
-                    source="s",
-                    text="CRASH-ME" if (i, j) == (1, 0) else f"page {i} {j}",
-                )
-                for j in range(2)
-            ]
-            for i in range(3)
-        ]
+        batches = crash_batches(3, 2, crash_at=(1, 0))
         results = [h.result() for h in [ex.submit(b) for b in batches]]
     finally:
         ex.close()

@@ -122,10 +122,7 @@ class _Joined:
             d, r = part.result()
             docs.extend(d)
             for name, rep in r.items():
-                if name in reports:
-                    reports[name].add(rep)
-                else:
-                    reports[name] = rep
+                reports.setdefault(name, StageReport()).add(rep)
         return docs, reports
 
 
