@@ -702,7 +702,7 @@ def _company_register_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | N
     register entry ("… ist beim Amtsgericht … unter HRB … eingetragen.").
     Three let the line run as long as five short lines: scrapers glue the
     register to the phone, the address and the copyright notice."""
-    if g.units > 5 * cfg.short_line_words or not any(c.isdigit() for c in g.text):
+    if g.units > 5 * cfg.short_line_words or not g.digits:
         return None
     low = fold_line(g.text)
     if not _phrase_gate("COMPANY_REGISTER_CUES").search(low):
