@@ -6,17 +6,8 @@ from collections import Counter
 
 from newsline.flags import FlagDocuments
 from newsline.langid import IdentifyLanguages
-from newsline.model import Block, DateMention, Document
-
-
-def line_blocks(text: str) -> list[Block]:
-    out, pos = [], 0
-    for line in text.splitlines(keepends=True):
-        if line.strip():
-            a = pos + len(line) - len(line.lstrip())
-            out.append(Block(a, pos + len(line.rstrip())))
-        pos += len(line)
-    return out
+from newsline.model import DateMention, Document
+from tests.langid.helpers import line_blocks
 
 
 def flagged(

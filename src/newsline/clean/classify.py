@@ -702,7 +702,7 @@ def _company_register_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | N
     register entry ("… ist beim Amtsgericht … unter HRB … eingetragen.").
     Three let the line run as long as five short lines: scrapers glue the
     register to the phone, the address and the copyright notice."""
-    if g.units > 5 * cfg.short_line_words or not any(c.isdigit() for c in g.text):
+    if g.units > 5 * cfg.short_line_words or not g.digits:
         return None
     low = fold_line(g.text)
     if not _phrase_gate("COMPANY_REGISTER_CUES").search(low):
@@ -899,18 +899,19 @@ def _summary_headings() -> frozenset[str]:
     return frozenset(_folded("SUMMARY_HEADINGS"))
 
 
+def _heading_of(g: LineFeatures, headings: frozenset[str]) -> bool:
+    """Is the line one of ``headings``, or a short heading opening with one?"""
+    head = fold_line(g.text).strip().rstrip(" :：")
+    return head in headings or (
+        g.units <= 6 and not g.ends_sentence and any(head.startswith(h + " ") for h in headings)
+    )
+
+
 def _summary_heading(g: LineFeatures) -> bool:
     """Is the line the heading of the article's own summary: a heading of the
     table ("Key points", "L'essentiel"), or a short heading opening with one
     ("Claves del temporal", "Key points from the summit")?"""
-    head = fold_line(g.text).strip().rstrip(" :：")
-    if head in _summary_headings():
-        return True
-    return (
-        g.units <= 6
-        and not g.ends_sentence
-        and any(head.startswith(h + " ") for h in _summary_headings())
-    )
+    return _heading_of(g, _summary_headings())
 
 
 def _under_summary_heading(cx: _Ctx, i: int, reach: int = 8) -> str | None:
@@ -928,14 +929,6 @@ def _under_summary_heading(cx: _Ctx, i: int, reach: int = 8) -> str | None:
 @cache
 def _ai_summary_headings() -> frozenset[str]:
     return frozenset(_folded("AI_SUMMARY_HEADINGS"))
-
-
-def _heading_of(g: LineFeatures, headings: frozenset[str]) -> bool:
-    """Is the line one of ``headings``, or a short heading opening with one?"""
-    head = fold_line(g.text).strip().rstrip(" :：")
-    return head in headings or (
-        g.units <= 6 and not g.ends_sentence and any(head.startswith(h + " ") for h in headings)
-    )
 
 
 _SUMMARY_MAX_ITEMS = 6

@@ -38,11 +38,8 @@ CUES: dict[str, dict[str, list[str]]] = {
     "en": {
         "copyright": [
             "copyright",
-            "all rights reserved",
             "©",
             "(c) 20",
-            "may not be published, broadcast, rewritten",
-            "may not be reproduced or redistributed",
         ],
         "powered_by": ["powered by", "designed by", "developed by", "hosted by"],
         "site_links": [
@@ -297,10 +294,6 @@ CUES: dict[str, dict[str, list[str]]] = {
     "vi": {
         "copyright": [
             "bản quyền",
-            "giữ bản quyền",
-            "đã đăng ký bản quyền",
-            "bản quyền thuộc về",
-            "ghi rõ nguồn khi phát hành lại",
             # a Vietnamese paper's legal footer: its governing body and licence
             "cơ quan chủ quản",
             "giấy phép hoạt động báo",
@@ -444,7 +437,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "th": {
-        "copyright": ["สงวนลิขสิทธิ์", "ลิขสิทธิ์", "©", "ห้ามคัดลอก", "ห้ามทำซ้ำ"],
+        "copyright": ["ลิขสิทธิ์", "©", "ห้ามคัดลอก", "ห้ามทำซ้ำ"],
         "powered_by": ["ขับเคลื่อนโดย", "ออกแบบโดย", "พัฒนาโดย"],
         "site_links": [
             "แผนผังเว็บไซต์",
@@ -556,7 +549,11 @@ CUES: dict[str, dict[str, list[str]]] = {
         "spam": ["สล็อต", "บาคาร่า", "เว็บพนัน", "แทงบอล", "เว็บตรง", "คาสิโนออนไลน์", "หวยออนไลน์"],
     },
     "zh": {
-        "copyright": ["版权所有", "版权", "©", "不得转载", "未经授权", "禁止转载", "转载请注明"],
+        "copyright": [
+            "版权",
+            "©",
+            "禁止转载",
+        ],
         "powered_by": ["技术支持", "技术支撑", "powered by", "网站建设"],
         "site_links": [
             "网站地图",
@@ -730,7 +727,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "ja": {
-        "copyright": ["著作権", "無断転載", "all rights reserved", "©"],
+        "copyright": ["著作権", "all rights reserved", "©"],
         "powered_by": ["powered by", "提供"],
         "site_links": [
             "サイトマップ",
@@ -772,7 +769,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         "paywall": ["有料会員限定", "続きは有料会員", "有料会員の方"],
     },
     "ko": {
-        "copyright": ["저작권", "무단전재", "무단 전재", "재배포 금지", "©"],
+        "copyright": ["저작권", "©"],
         "powered_by": ["powered by"],
         "site_links": [
             "사이트맵",
@@ -810,12 +807,8 @@ CUES: dict[str, dict[str, list[str]]] = {
     },
     "es": {
         "copyright": [
-            "todos los derechos reservados",
-            "derechos reservados",
             "copyright",
             "©",
-            "prohibida su reproducción",
-            "queda prohibida la reproducción",
         ],
         "powered_by": ["desarrollado por", "diseñado por", "con la tecnología de"],
         "site_links": [
@@ -987,12 +980,8 @@ CUES: dict[str, dict[str, list[str]]] = {
     },
     "fr": {
         "copyright": [
-            "tous droits réservés",
-            "droits réservés",
             "copyright",
             "©",
-            "reproduction interdite",
-            "toute reproduction interdite",
         ],
         "powered_by": ["propulsé par", "réalisé par", "conçu par", "développé par"],
         "site_links": [
@@ -1153,10 +1142,8 @@ CUES: dict[str, dict[str, list[str]]] = {
     },
     "de": {
         "copyright": [
-            "alle rechte vorbehalten",
             "urheberrecht",
             "copyright",
-            "nachdruck verboten",
             "©",
         ],
         "powered_by": ["bereitgestellt von", "umgesetzt von", "entwickelt von"],
@@ -1238,8 +1225,6 @@ CUES: dict[str, dict[str, list[str]]] = {
     "id": {
         "copyright": [
             "hak cipta",
-            "hak cipta dilindungi undang-undang",
-            "dilarang mengutip",
             "©",
             "copyright",
         ],
@@ -1342,12 +1327,7 @@ CUES: dict[str, dict[str, list[str]]] = {
     },
     "ru": {
         "copyright": [
-            "все права защищены",
             "копирование материалов",
-            "при использовании материалов сайта",
-            "при использовании материалов ссылка",
-            "при полном или частичном использовании материалов",
-            "перепечатка запрещена",
             "©",
         ],
         "powered_by": ["работает на", "разработка сайта", "создание сайта"],
@@ -1413,9 +1393,7 @@ CUES: dict[str, dict[str, list[str]]] = {
     },
     "pt": {
         "copyright": [
-            "todos os direitos reservados",
             "direitos reservados",
-            "proibida a reprodução total ou parcial",
             "©",
         ],
         "powered_by": ["desenvolvido por", "tecnologia"],
@@ -1478,7 +1456,7 @@ CUES: dict[str, dict[str, list[str]]] = {
     # Arabic sites write hamza and tanween both ways ("اقرأ أيضاً" / "اقرا ايضا"):
     # each spelling is listed.
     "ar": {
-        "copyright": ["جميع الحقوق محفوظة", "حقوق النشر محفوظة", "الحقوق محفوظة", "©"],
+        "copyright": ["الحقوق محفوظة", "©"],
         "powered_by": ["تصميم وتطوير", "برمجة وتطوير"],
         "site_links": [
             "خريطة الموقع",
@@ -1527,8 +1505,6 @@ CUES: dict[str, dict[str, list[str]]] = {
     # copyright lines set aside as a related list.
     "it": {
         "copyright": [
-            "riproduzione riservata",
-            "tutti i diritti riservati",
             "diritti riservati",
             "©",
         ],
@@ -1588,7 +1564,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "tr": {
-        "copyright": ["tüm hakları saklıdır", "her hakkı saklıdır", "telif hakkı", "©"],
+        "copyright": ["telif hakkı", "©"],
         "powered_by": ["altyapı", "tasarım ve yazılım"],
         "site_links": [
             "künye",
@@ -1638,7 +1614,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         "paywall": ["abonelere özel"],
     },
     "nl": {
-        "copyright": ["alle rechten voorbehouden", "auteursrecht", "©"],
+        "copyright": ["auteursrecht", "©"],
         "powered_by": ["mogelijk gemaakt door"],
         "site_links": [
             "privacybeleid",
@@ -1673,7 +1649,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         "paywall": ["ben je al abonnee", "lees verder met", "alleen voor abonnees"],
     },
     "pl": {
-        "copyright": ["wszelkie prawa zastrzeżone", "prawa autorskie", "©"],
+        "copyright": ["prawa autorskie", "©"],
         "powered_by": ["realizacja"],
         "site_links": [
             "polityka prywatności",
@@ -1711,7 +1687,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         "paywall": ["masz już subskrypcję", "treść dostępna dla subskrybentów"],
     },
     "hi": {
-        "copyright": ["सर्वाधिकार सुरक्षित", "कॉपीराइट", "©"],
+        "copyright": ["कॉपीराइट", "©"],
         "powered_by": [],
         "site_links": ["हमारे बारे में", "संपर्क करें", "हमसे संपर्क करें", "गोपनीयता नीति", "नियम और शर्तें"],
         "farm": [],
@@ -1740,7 +1716,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         "paywall": [],
     },
     "fa": {
-        "copyright": ["کلیه حقوق این سایت", "تمامی حقوق این سایت", "حقوق این سایت محفوظ", "©"],
+        "copyright": ["©"],
         "powered_by": ["طراحی و توسعه", "طراحی سایت"],
         "site_links": ["تماس با ما", "درباره ما", "حریم خصوصی", "قوانین و مقررات", "آرشیو"],
         "farm": [],
@@ -1791,7 +1767,8 @@ CATEGORY_LABEL: dict[str, str] = {
 # Copyright cues that only a copyright notice says ("all rights reserved",
 # "版权所有"), unlike the bare word ("copyright", "bản quyền", "版权"), which
 # a headline about a copyright dispute also holds: a short line with one is a
-# footer on its own. Casefolded; each is also a ``copyright`` cue.
+# footer on its own. Casefolded; each is also a ``copyright`` cue (added to
+# CUES after the table, so that no phrase is written in both).
 RIGHTS_RESERVED: dict[str, list[str]] = {
     "en": [
         "all rights reserved",
@@ -1838,6 +1815,9 @@ RIGHTS_RESERVED: dict[str, list[str]] = {
     "hi": ["सर्वाधिकार सुरक्षित"],
     "fa": ["کلیه حقوق این سایت", "تمامی حقوق این سایت", "حقوق این سایت محفوظ"],
 }
+for _lang, _phrases in RIGHTS_RESERVED.items():
+    CUES[_lang]["copyright"] += _phrases
+del _lang, _phrases
 
 # How a page says how long ago it was posted ("2 hours ago", "Hace 3
 # horas", "Il y a 5 min", "3 giờ trước"): a line holding only a number, a

@@ -17,6 +17,7 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -976,9 +977,11 @@ def _neighbouring_keys() -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
-def _romanised_key(w: str) -> str:
+def _romanised_key(w: str, digraphs: Sequence[tuple[str, str]] = _ROMANISATION_DIGRAPHS) -> str:
+    """The name folded, lower-cased, each agency's ``digraphs`` read as their
+    plain letter, a consonant's 'h' dropped and doubled letters single."""
     w = fold(w).lower()
-    for digraph, plain in _ROMANISATION_DIGRAPHS:
+    for digraph, plain in digraphs:
         w = w.replace(digraph, plain)
     return _DOUBLED.sub(r"\1", _CONSONANT_H.sub("", w))
 
@@ -1046,14 +1049,8 @@ def _arabic_romanisation_pair(p: str, q: str) -> bool:
     agency's digraphs and doubled letters are read alike, apart from letters
     that romanise one Arabic sound (Hosni/Husni, Hussein/Husain, Gamal/Jamal,
     Mohamed/Muhammad)."""
-
-    def key(w: str) -> str:
-        w = fold(w).lower()
-        for digraph, plain in C.ARABIC_ROMANISED_DIGRAPHS:
-            w = w.replace(digraph, plain)
-        return _DOUBLED.sub(r"\1", _CONSONANT_H.sub("", w))
-
-    a, b = key(p), key(q)
+    a = _romanised_key(p, C.ARABIC_ROMANISED_DIGRAPHS)
+    b = _romanised_key(q, C.ARABIC_ROMANISED_DIGRAPHS)
     if a == b or len(a) != len(b):
         return a == b
     alike = {frozenset(x) for x in C.ARABIC_ROMANISED_LETTERS}
