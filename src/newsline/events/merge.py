@@ -448,7 +448,14 @@ def _names_disagree(records, gi: list[int], gj: list[int]) -> bool:
     documents agree on that the other group never writes (a rail agreement
     signed by two ministers and, in the same city the same day, a meeting of
     two others). One shared place or country then joins no happenings that
-    their own sources tell apart."""
+    their own sources tell apart.
+
+    Only between groups with a language in common: a name "never written"
+    by a group in other languages says nothing (万象 and Vientiane are one
+    city), and one signing told in Chinese, English and Vietnamese was
+    split into an event per language."""
+    if not {records[k]["lang"] for k in gi} & {records[k]["lang"] for k in gj}:
+        return False
     ci, ai = _confirmed_names(records, gi)
     if len(ci) < DISAGREEING_NAMES:
         return False
