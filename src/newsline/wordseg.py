@@ -435,11 +435,13 @@ def _han_viet_table() -> dict[str, str]:
     return {p[0]: p[1:] for p in _HAN_VIET.split()}
 
 
+@functools.lru_cache(maxsize=200_000)
 def han_viet(name: str) -> str | None:
     """The Sino-Vietnamese reading of a name in Han characters, syllables
     capitalised and spaced ("王明华" -> "Vương Minh Hoa"; Traditional
     characters read as Simplified); None unless every character is in the
-    table."""
+    table. Cached, as :func:`pinyin` is: the story features ask it for every
+    Chinese name run of every page, and foreign_name_readings asks again."""
     table = _han_viet_table()
     got = [table.get(c) for c in fold_traditional(name)]
     if not got or None in got:
