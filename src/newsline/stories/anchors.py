@@ -961,11 +961,18 @@ def _pinyin_skeleton(surface: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def _pinyin_skeletons(surface: str) -> tuple[str, ...]:
-    """Skeletons of a Chinese name's pinyin readings (its pinyin, and for a
-    foreign name the readings of :func:`~newsline.wordseg.foreign_name_readings`:
-    普京 and 普丁 both meet Putin, 川普 and 特朗普 both Trump); cached."""
-    return tuple(dict.fromkeys(sk for r in foreign_name_readings(surface) if (sk := skeleton(r))))
+def _chinese_name_features(name: str) -> tuple[str, ...]:
+    """Name features of a Chinese name run (Simplified): the skeletons of its
+    pinyin readings (its pinyin, and for a foreign name the readings of
+    :func:`~newsline.wordseg.foreign_name_readings`: 普京 and 普丁 both meet
+    Putin, 川普 and 特朗普 both Trump), then its Sino-Vietnamese reading as a
+    Vietnamese page writes it (w:tapcanbinh, see vietnamese_names). Cached:
+    names recur in a page and across a story's pages."""
+    skeletons = (skeleton(r) for r in foreign_name_readings(name))
+    out = ["k:" + sk for sk in dict.fromkeys(sk for sk in skeletons if sk)]
+    if len(name) >= 2 and (hv := han_viet(name)):
+        out.append("w:" + strip_marks(hv.replace(" ", "")).lower())
+    return tuple(out)
 
 
 def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
@@ -983,14 +990,8 @@ def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
 
     def flush() -> None:
         if run:
-            name = "".join(run)
             surface = text[run_start:run_end]
-            for sk in _pinyin_skeletons(name):
-                names.append(("k:" + sk, surface))
-            if len(name) >= 2 and (hv := han_viet(name)):
-                # as a Vietnamese page writes it (w:tapcanbinh, see
-                # vietnamese_names)
-                names.append(("w:" + strip_marks(hv.replace(" ", "")).lower(), surface))
+            names.extend((f, surface) for f in _chinese_name_features("".join(run)))
             run.clear()
 
     pos = 0
