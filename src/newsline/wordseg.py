@@ -1084,7 +1084,8 @@ _AR_NOT_NAME = frozenset(
         "بأن",
     ]
 )
-_AR_CLITICS = "وفبلك"
+# Letters Arabic writes before a word as part of it: and, so, with, for, like.
+ARABIC_CLITICS = "وفبلك"
 # Words between a title and the name that complete the title: those with the
 # article ("الأمريكي", "الداخلية", "العام"), at most this many.
 _AR_TITLE_WORDS = 3
@@ -1094,7 +1095,7 @@ _AR_NAME_WORDS = 2
 def _ar_title(word: str) -> bool:
     if word in _AR_TITLES:
         return True
-    return len(word) > 2 and word[0] in _AR_CLITICS and word[1:] in _AR_TITLES
+    return len(word) > 2 and word[0] in ARABIC_CLITICS and word[1:] in _AR_TITLES
 
 
 def arabic_titled_names(words: list[str]) -> list[str]:

@@ -32,6 +32,7 @@ from ..events.anchors import ACRONYM_ALIASES, TERRITORY_EXTRA
 from ..langid.vietnamese import is_vi_syllable
 from ..model import Document
 from ..wordseg import (
+    ARABIC_CLITICS,
     ARABIC_WORD,
     CYRILLIC_WORD,
     HANGUL_WORD,
@@ -401,10 +402,6 @@ _KO_HANJA_COUNTRY = re.compile(
 )
 
 
-# Letters Arabic writes before a word as part of it: and, so, with, for, like.
-_ARABIC_CLITICS = "وفبلك"
-
-
 def _arabic_word(text: str, i: int, end: int) -> bool:
     """Is the Arabic territory name at ``text[i:end]`` a word of its own? Arabic
     joins a conjunction or preposition to the next word ("والبرتغال", and
@@ -413,7 +410,7 @@ def _arabic_word(text: str, i: int, end: int) -> bool:
     if end < len(text) and _ARABIC.match(text[end]):
         return False
     j = i
-    while j > 0 and j > i - 2 and text[j - 1] in _ARABIC_CLITICS:
+    while j > 0 and j > i - 2 and text[j - 1] in ARABIC_CLITICS:
         j -= 1
     return j == 0 or not _ARABIC.match(text[j - 1])
 
@@ -868,7 +865,7 @@ def arabic_features(text: str) -> list[tuple[str, str]]:
     names = set(arabic_titled_names(tokens))
     out = []
     for t in tokens:
-        core = t if t in names else t[1:] if t[:1] in _ARABIC_CLITICS and t[1:] in names else ""
+        core = t if t in names else t[1:] if t[:1] in ARABIC_CLITICS and t[1:] in names else ""
         if core:
             sk = skeleton(romanize_arabic(core))
             if sk:
