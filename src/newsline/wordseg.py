@@ -435,11 +435,13 @@ def _han_viet_table() -> dict[str, str]:
     return {p[0]: p[1:] for p in _HAN_VIET.split()}
 
 
+@functools.lru_cache(maxsize=200_000)
 def han_viet(name: str) -> str | None:
     """The Sino-Vietnamese reading of a name in Han characters, syllables
     capitalised and spaced ("王明华" -> "Vương Minh Hoa"; Traditional
     characters read as Simplified); None unless every character is in the
-    table."""
+    table. Cached, as :func:`pinyin` is: the story features ask it for every
+    Chinese name run of every page, and foreign_name_readings asks again."""
     table = _han_viet_table()
     got = [table.get(c) for c in fold_traditional(name)]
     if not got or None in got:
@@ -1082,7 +1084,8 @@ _AR_NOT_NAME = frozenset(
         "بأن",
     ]
 )
-_AR_CLITICS = "وفبلك"
+# Letters Arabic writes before a word as part of it: and, so, with, for, like.
+ARABIC_CLITICS = "وفبلك"
 # Words between a title and the name that complete the title: those with the
 # article ("الأمريكي", "الداخلية", "العام"), at most this many.
 _AR_TITLE_WORDS = 3
@@ -1092,7 +1095,7 @@ _AR_NAME_WORDS = 2
 def _ar_title(word: str) -> bool:
     if word in _AR_TITLES:
         return True
-    return len(word) > 2 and word[0] in _AR_CLITICS and word[1:] in _AR_TITLES
+    return len(word) > 2 and word[0] in ARABIC_CLITICS and word[1:] in _AR_TITLES
 
 
 def arabic_titled_names(words: list[str]) -> list[str]:

@@ -77,29 +77,26 @@ def test_exact_duplicate_after_whitespace_and_case_changes():
     assert {"doc_id": "b", "duplicate_of": "a", "kind": "exact", "similarity": 1.0} in rows
 
 
+def _site_page(i: str, nav: str, body: str, footer: str) -> Document:
+    """``nav``, ``body`` and ``footer`` on three lines, labelled navigation,
+    content and footer."""
+    text = nav + "\n" + body + "\n" + footer
+    start = len(nav) + 1
+    return doc(
+        i,
+        text,
+        blocks=[
+            Block(0, len(nav), "navigation"),
+            Block(start, start + len(body)),
+            Block(start + len(body) + 1, len(text), "footer"),
+        ],
+    )
+
+
 def test_exact_uses_cleaned_text_only():
     # The same article on two sites with different navigation chrome.
-    body = EN
-    t1 = "Home | World | Sport\n" + body + "\nCopyright Site One"
-    t2 = "Menu Search Login\n" + body + "\n(c) Other Paper 2024"
-    d1 = doc(
-        "s1",
-        t1,
-        blocks=[
-            Block(0, 20, "navigation"),
-            Block(21, 21 + len(body)),
-            Block(22 + len(body), len(t1), "footer"),
-        ],
-    )
-    d2 = doc(
-        "s2",
-        t2,
-        blocks=[
-            Block(0, 17, "navigation"),
-            Block(18, 18 + len(body)),
-            Block(19 + len(body), len(t2), "footer"),
-        ],
-    )
+    d1 = _site_page("s1", "Home | World | Sport", EN, "Copyright Site One")
+    d2 = _site_page("s2", "Menu Search Login", EN, "(c) Other Paper 2024")
     st = Deduplicate()
     run(st, [d1, d2])
     assert d2.meta["duplicate_of"] == "s1"

@@ -29,32 +29,46 @@ def test_place_cosine():
     assert place_cosine({}, {"UG": 1.0}) is None
 
 
-def _stage(weight: float, n_a: int, n_b: int, places_a: dict, places_b: dict) -> ClusterStories:
-    """Two stories sharing half their (equally rare) anchors: anchor cosine 0.5,
-    above the default merge threshold 0.35."""
-    stage = ClusterStories(StorySettings(merge_place_weight=weight))
+def _story(sid: str, n: int, anchors: dict, places: dict) -> Story:
+    """A grown Swahili story of ``n`` pages (ids: the story's initial, a number)."""
+    return Story(
+        id=sid,
+        n=n,
+        anchors=anchors,
+        langs={"sw": n},
+        places=dict(places),
+        docs=[f"{sid[0]}{i}" for i in range(n)],
+    )
+
+
+def _with_stories(stage: ClusterStories, *stories: Story) -> ClusterStories:
+    """``stage`` holding ``stories``, every anchor indexed; of 100 documents."""
     stage.n_docs = 100
-    a = Story(
-        id="a",
-        n=n_a,
-        anchors={"w:odhiambo": 1.0, "w:kivuli": 1.0, "w:amara": 1.0, "w:tesoro": 1.0},
-        langs={"sw": n_a},
-        places=dict(places_a),
-        docs=[f"a{i}" for i in range(n_a)],
-    )
-    b = Story(
-        id="b",
-        n=n_b,
-        anchors={"w:odhiambo": 1.0, "w:kivuli": 1.0, "w:lumbe": 1.0, "w:sarova": 1.0},
-        langs={"sw": n_b},
-        places=dict(places_b),
-        docs=[f"b{i}" for i in range(n_b)],
-    )
-    for st in (a, b):
+    for st in stories:
         stage.stories[st.id] = st
         for f in st.anchors:
             stage.inv.setdefault(f, set()).add(st.id)
     return stage
+
+
+def _stage(weight: float, n_a: int, n_b: int, places_a: dict, places_b: dict) -> ClusterStories:
+    """Two stories sharing half their (equally rare) anchors: anchor cosine 0.5,
+    above the default merge threshold 0.35."""
+    return _with_stories(
+        ClusterStories(StorySettings(merge_place_weight=weight)),
+        _story(
+            "a",
+            n_a,
+            {"w:odhiambo": 1.0, "w:kivuli": 1.0, "w:amara": 1.0, "w:tesoro": 1.0},
+            places_a,
+        ),
+        _story(
+            "b",
+            n_b,
+            {"w:odhiambo": 1.0, "w:kivuli": 1.0, "w:lumbe": 1.0, "w:sarova": 1.0},
+            places_b,
+        ),
+    )
 
 
 def _merged(stage: ClusterStories) -> bool:
@@ -131,37 +145,24 @@ def test_places_are_kept_on_stories_and_survive_the_state():
 def _join_stage(weight: float) -> ClusterStories:
     """Two grown stories sharing the same (equally rare) names; one is about
     Kenya, the other about Tanzania."""
-    stage = ClusterStories(StorySettings(join_place_weight=weight))
-    stage.n_docs = 100
-    ke = Story(
-        id="ke",
-        n=6,
-        anchors={"t:KE": 1.0, "w:kivuli": 1.0, "k:kfl": 1.0},
-        langs={"sw": 6},
-        places={"KE": 6.0},
-        docs=[f"k{i}" for i in range(6)],
+    return _with_stories(
+        ClusterStories(StorySettings(join_place_weight=weight)),
+        _story("ke", 6, {"t:KE": 1.0, "w:kivuli": 1.0, "k:kfl": 1.0}, {"KE": 6.0}),
+        _story(
+            "tz",
+            6,
+            {
+                "t:TZ": 0.5,
+                "w:kivuli": 1.0,
+                "k:kfl": 1.0,
+                "w:amara": 1.0,
+                "w:lumbe": 1.0,
+                "k:lmp": 1.0,
+                "w:sarova": 1.0,
+            },
+            {"TZ": 6.0},
+        ),
     )
-    tz = Story(
-        id="tz",
-        n=6,
-        anchors={
-            "t:TZ": 0.5,
-            "w:kivuli": 1.0,
-            "k:kfl": 1.0,
-            "w:amara": 1.0,
-            "w:lumbe": 1.0,
-            "k:lmp": 1.0,
-            "w:sarova": 1.0,
-        },
-        langs={"sw": 6},
-        places={"TZ": 6.0},
-        docs=[f"t{i}" for i in range(6)],
-    )
-    for st in (ke, tz):
-        stage.stories[st.id] = st
-        for f in st.anchors:
-            stage.inv.setdefault(f, set()).add(st.id)
-    return stage
 
 
 def test_join_place_factor_scales_a_join_by_how_far_the_places_differ():

@@ -271,15 +271,8 @@ def _script_runs(text: str) -> list[_Run]:
     """Maximal runs of one script; digits, spaces and punctuation between
     letters of the same script stay inside the run."""
     # One match per run (kana runs with Han: Japanese text alternates kana
-    # and kanji), not one per word; its letters are its length less the
-    # neutral characters inside it.
-    runs_re, gaps = S.merged_runs_pattern()
-    runs: list[_Run] = []
-    for m in runs_re.finditer(text):
-        a, b = m.span()
-        s = m.lastgroup or S.OTHER
-        runs.append(_Run(s, a, b, b - a - len(gaps[s].findall(text, a, b))))
-    return runs
+    # and kanji), not one per word.
+    return [_Run(*r) for r in S.script_run_spans(text)]
 
 
 def _weight(r: _Run) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 
 # Script codes (ISO 15924-like, short).
@@ -218,15 +219,23 @@ def written_lang(text: str, lang: str | None) -> str | None:
     return lang
 
 
+def script_run_spans(text: str, kana_as_han: bool = True) -> Iterator[tuple[str, int, int, int]]:
+    """(script, start, end, letters) of each run of :func:`merged_runs_pattern`
+    in ``text``: one match per run, its letters its length less the neutral
+    characters inside it."""
+    runs, gaps = merged_runs_pattern(kana_as_han)
+    for m in runs.finditer(text):
+        a, b = m.span()
+        s = m.lastgroup or OTHER
+        yield s, a, b, b - a - len(gaps[s].findall(text, a, b))
+
+
 def script_counts(text: str) -> dict[str, int]:
     """Letters of each script in ``text`` (what :func:`script_runs_pattern`
     matches, by group), counted a run at a time instead of a word at a time."""
     counts: dict[str, int] = {}
-    runs, gaps = merged_runs_pattern(False)
-    for m in runs.finditer(text):
-        a, b = m.span()
-        s = m.lastgroup or OTHER
-        counts[s] = counts.get(s, 0) + (b - a - len(gaps[s].findall(text, a, b)))
+    for s, _a, _b, n in script_run_spans(text, False):
+        counts[s] = counts.get(s, 0) + n
     return counts
 
 

@@ -32,6 +32,7 @@ from ..events.anchors import ACRONYM_ALIASES, TERRITORY_EXTRA
 from ..langid.vietnamese import is_vi_syllable
 from ..model import Document
 from ..wordseg import (
+    ARABIC_CLITICS,
     ARABIC_WORD,
     CYRILLIC_WORD,
     HANGUL_WORD,
@@ -401,10 +402,6 @@ _KO_HANJA_COUNTRY = re.compile(
 )
 
 
-# Letters Arabic writes before a word as part of it: and, so, with, for, like.
-_ARABIC_CLITICS = "وفبلك"
-
-
 def _arabic_word(text: str, i: int, end: int) -> bool:
     """Is the Arabic territory name at ``text[i:end]`` a word of its own? Arabic
     joins a conjunction or preposition to the next word ("والبرتغال", and
@@ -413,7 +410,7 @@ def _arabic_word(text: str, i: int, end: int) -> bool:
     if end < len(text) and _ARABIC.match(text[end]):
         return False
     j = i
-    while j > 0 and j > i - 2 and text[j - 1] in _ARABIC_CLITICS:
+    while j > 0 and j > i - 2 and text[j - 1] in ARABIC_CLITICS:
         j -= 1
     return j == 0 or not _ARABIC.match(text[j - 1])
 
@@ -868,7 +865,7 @@ def arabic_features(text: str) -> list[tuple[str, str]]:
     names = set(arabic_titled_names(tokens))
     out = []
     for t in tokens:
-        core = t if t in names else t[1:] if t[:1] in _ARABIC_CLITICS and t[1:] in names else ""
+        core = t if t in names else t[1:] if t[:1] in ARABIC_CLITICS and t[1:] in names else ""
         if core:
             sk = skeleton(romanize_arabic(core))
             if sk:
@@ -961,11 +958,18 @@ def _pinyin_skeleton(surface: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def _pinyin_skeletons(surface: str) -> tuple[str, ...]:
-    """Skeletons of a Chinese name's pinyin readings (its pinyin, and for a
-    foreign name the readings of :func:`~newsline.wordseg.foreign_name_readings`:
-    普京 and 普丁 both meet Putin, 川普 and 特朗普 both Trump); cached."""
-    return tuple(dict.fromkeys(sk for r in foreign_name_readings(surface) if (sk := skeleton(r))))
+def _chinese_name_features(name: str) -> tuple[str, ...]:
+    """Name features of a Chinese name run (Simplified): the skeletons of its
+    pinyin readings (its pinyin, and for a foreign name the readings of
+    :func:`~newsline.wordseg.foreign_name_readings`: 普京 and 普丁 both meet
+    Putin, 川普 and 特朗普 both Trump), then its Sino-Vietnamese reading as a
+    Vietnamese page writes it (w:tapcanbinh, see vietnamese_names). Cached:
+    names recur in a page and across a story's pages."""
+    skeletons = (skeleton(r) for r in foreign_name_readings(name))
+    out = ["k:" + sk for sk in dict.fromkeys(sk for sk in skeletons if sk)]
+    if len(name) >= 2 and (hv := han_viet(name)):
+        out.append("w:" + strip_marks(hv.replace(" ", "")).lower())
+    return tuple(out)
 
 
 def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
@@ -983,14 +987,8 @@ def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
 
     def flush() -> None:
         if run:
-            name = "".join(run)
             surface = text[run_start:run_end]
-            for sk in _pinyin_skeletons(name):
-                names.append(("k:" + sk, surface))
-            if len(name) >= 2 and (hv := han_viet(name)):
-                # as a Vietnamese page writes it (w:tapcanbinh, see
-                # vietnamese_names)
-                names.append(("w:" + strip_marks(hv.replace(" ", "")).lower(), surface))
+            names.extend((f, surface) for f in _chinese_name_features("".join(run)))
             run.clear()
 
     pos = 0

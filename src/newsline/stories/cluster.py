@@ -130,11 +130,22 @@ def _one_place_only(shared: list[str]) -> bool:
     """Are ``shared`` anchors one country and its own name features, nothing
     else? The country's name read as a name too ("Portugal", "Португалии" ->
     w:portugal, k:pltk) is that country again, not a second anchor."""
-    codes = {f[2:] for f in shared if f.startswith("t:")}
+    codes = _place_codes(shared)
     if len(codes) != 1:
         return False
-    places = place_name_features()
-    return all(f.startswith("t:") or codes & places.get(f, frozenset()) for f in shared)
+    return all(f.startswith("t:") or _names_a_place_of(f, codes) for f in shared)
+
+
+def _place_codes(features) -> set[str]:
+    """The territory codes of ``features``' t: anchors."""
+    return {f[2:] for f in features if f.startswith("t:")}
+
+
+def _names_a_place_of(f: str, codes: set[str]) -> bool:
+    """Is name feature ``f`` (w:, k:) the name of one of the territories
+    ``codes`` read as a name ("Portugal" -> w:portugal for t:PT)? Such a
+    feature is that place again, not another anchor."""
+    return bool(codes & place_name_features().get(f, frozenset()))
 
 
 def _l2(vec: dict[str, float]) -> dict[str, float]:
@@ -666,13 +677,12 @@ class ClusterStories(Stage):
         Leader') names more than any headline and says nothing. A country
         named is one anchor, not again as the name it is also read as
         ('Syria' gives t:SY and w:syria)."""
-        codes = {f[2:] for f in anchors if f.startswith("t:")}
-        places = place_name_features()
+        codes = _place_codes(anchors)
         got = sorted(
             (
                 st.anchors.get(f, 0.0) * self.idf(f)
                 for f in anchors
-                if f.startswith("t:") or not codes & places.get(f, frozenset())
+                if f.startswith("t:") or not _names_a_place_of(f, codes)
             ),
             reverse=True,
         )
@@ -740,11 +750,10 @@ class ClusterStories(Stage):
         )[:4]
         # a country's name read as a name ("Bank Indonesia" -> w:indonesia)
         # is the country again: shown once, by its t: label
-        codes = {f[2:] for f in st.anchors if f.startswith("t:")}
-        places = place_name_features()
+        codes = _place_codes(st.anchors)
         shown = []
         for f in top:
-            if f.startswith("w:") and codes & places.get(f, frozenset()):
+            if f.startswith("w:") and _names_a_place_of(f, codes):
                 continue
             label = names.get(f[2:], f[2:]) if f.startswith("t:") else st.surfaces.get(f, f[2:])
             if label not in shown:
