@@ -652,7 +652,9 @@ def _name_variants(rs: list[dict[str, Any]]) -> list[tuple[str, str]]:
                         pair = tuple(sorted((x, y)))
                         if pair not in out:
                             out.append(pair)
-    return out
+    # sets of strings iterate in an order that changes with the hash seed:
+    # sorted, the flags come out the same from run to run and engine to engine
+    return sorted(out)
 
 
 def _close_spelling(a: str, b: str) -> bool:
