@@ -84,16 +84,8 @@ def set_aside_off_topic_foreign(doc: Document, flags: list[Flag]) -> int:
     (flagged); an off-topic one is an injection and is set aside, keeping its
     text and the flag's reason.
     """
-    n = 0
-    for f in flags:
-        if f.kind != "foreign_block" or f.data.get("on_topic", True):
-            continue
-        for b in doc.blocks:
-            if b.label == "body" and b.start >= (f.start or 0) and b.end <= (f.end or 0):
-                b.label = "foreign"
-                b.reasons.append(f"set aside: {f.reason}")
-                n += 1
-    return n
+    off_topic = [f for f in flags if f.kind == "foreign_block" and not f.data.get("on_topic", True)]
+    return _set_aside(doc, off_topic, "foreign")
 
 
 def set_aside_injected_spam(doc: Document, flags: list[Flag]) -> int:
@@ -106,13 +98,22 @@ def set_aside_injected_spam(doc: Document, flags: list[Flag]) -> int:
     body would be read, clustered and quoted as the article's text. The block
     keeps its text and gets the flag's reason.
     """
+    adverts = [
+        f
+        for f in flags
+        if f.kind == "spam" and f.data.get("source") == "flags" and f.start is not None
+    ]
+    return _set_aside(doc, adverts, "spam")
+
+
+def _set_aside(doc: Document, flags: list[Flag], label: str) -> int:
+    """Body blocks inside each flag's span relabelled ``label``, keeping their
+    text and the flag's reason; returns how many."""
     n = 0
     for f in flags:
-        if f.kind != "spam" or f.data.get("source") != "flags" or f.start is None:
-            continue
         for b in doc.blocks:
-            if b.label == "body" and b.start >= f.start and b.end <= (f.end or 0):
-                b.label = "spam"
+            if b.label == "body" and b.start >= (f.start or 0) and b.end <= (f.end or 0):
+                b.label = label
                 b.reasons.append(f"set aside: {f.reason}")
                 n += 1
     return n
