@@ -1474,7 +1474,9 @@ def _count_from_the_happenings_day(cands: list[Cand], norm: str) -> list[Cand]:
 
 
 def _drop_overlaps(cands: list[Cand]) -> list[Cand]:
-    order = sorted(cands, key=lambda c: (-c.length, c.start))
+    # of two of one length, a claim of no date wins: "today" in "easier
+    # today than 20 years ago" is the same span as the day word's
+    order = sorted(cands, key=lambda c: (-c.length, c.kind != "no_date", c.start))
     starts: list[int] = []
     ends: list[int] = []
     kept: list[Cand] = []

@@ -981,6 +981,58 @@ NOWADAYS = {
     ],
 }
 
+# "Today" said of a whole generation or of society ("today's youth", "los
+# jóvenes de hoy", "Aujourd'hui, les jeunes passent ...", "Hôm nay, giới trẻ
+# ...", "今天的年轻人") is nowadays too: no happening of the publication day.
+# The group nouns per language; "today's vote", "la reunión de hoy" stay the
+# day. Built into NOWADAYS below, each language in its own word order.
+NOWADAYS_GROUPS = {
+    "en": r"youth|young(?:\s+people)?|generations?|teenagers|teens|kids|children|society|world",
+    "es": r"jóvenes|juventud|generaciones|niños|adolescentes|sociedad|mundo",
+    "fr": r"jeunes|jeunesse|générations?|enfants|adolescents|ados|société|monde",
+    "vi": r"giới\s+trẻ|người\s+trẻ|thế\s+hệ|thanh\s+niên|trẻ\s+em|xã\s+hội",
+    "zh": r"年轻人|青年|青少年|年轻一代|孩子们?|社会|世界",
+    "th": r"วัยรุ่น|เยาวชน|คนรุ่นใหม่|เด็กๆ|สังคม",
+}
+# ... and "today" set against a count of years or decades ago ("easier today
+# than 20 years ago", "plus facile aujourd'hui qu'il y a 20 ans", "más fácil
+# hoy que hace 20 años", "hôm nay dễ hơn so với 20 năm trước", "今天比20年前"):
+# a comparison of eras, no day. Per language: today's word, what may stand
+# between it and the comparison (a word or two at most: "said today that
+# prices are lower than a year ago" is this day's saying), the comparison
+# word and the count of years ago.
+_NOWADAYS_THEN = {
+    "en": (
+        r"today",
+        r"",
+        r"than\s+(?:it\s+(?:was|did)\s+|they\s+(?:were|did)\s+)?(?:\w+\s+){1,2}?(?:years?|decades?)\s+ago",
+    ),
+    "es": (r"hoy", r"", r"que\s+(?:hace|en\s+el\s+pasado)"),
+    "fr": (r"aujourd['’]hui", r"", r"qu['’]\s*il\s+y\s+a\s|qu['’]\s*(?:autrefois|avant|jadis)"),
+    "vi": (
+        r"(?:ngày\s+)?hôm\s+nay",
+        r"(?:\s+\w+){0,2}?",
+        r"(?:so\s+với|hơn)\s+(?:\w+\s+){1,3}?(?:năm|thập\s+kỷ)\s+trước",
+    ),
+    "zh": (r"今天|今日", r"", r"(?:比|与|和)[\d一二三四五六七八九十几]+年前"),
+    "th": (r"วันนี้", r"", r"(?:กับ|กว่า)\s*\d+\s*ปี(?:ที่แล้ว|ก่อน)"),
+}
+for _lang, (_today, _gap, _then) in _NOWADAYS_THEN.items():
+    _sp = r"\s+" if _lang not in ("zh", "th") else r"\s*"
+    NOWADAYS.setdefault(_lang, []).append(
+        r"(?:" + _today + r")(?=" + _gap + _sp + r"(?:" + _then + r"))"
+    )
+_g = NOWADAYS_GROUPS
+NOWADAYS["en"].append(r"today['’]s\s+(?:" + _g["en"] + r")(?![^\W\d_])")
+NOWADAYS["es"].append(r"(?:" + _g["es"] + r")\s+(?:de\s+)?hoy")
+NOWADAYS["fr"].append(
+    r"aujourd['’]hui\s*,?\s*(?:les\s+|la\s+|le\s+|nos\s+)?(?:" + _g["fr"] + r")(?![^\W\d_])"
+)
+NOWADAYS["vi"].append(r"(?:ngày\s+)?hôm\s+nay\s*,?\s*(?:" + _g["vi"] + r")(?![^\W\d_])")
+NOWADAYS["vi"].append(r"(?:" + _g["vi"] + r")\s+(?:ngày\s+)?hôm\s+nay")
+NOWADAYS["zh"].append(r"(?:今天|今日)的(?:" + _g["zh"] + r")")
+NOWADAYS["th"].append(r"(?:" + _g["th"] + r")(?:ใน)?(?:ยุค)?วันนี้")
+
 SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
 SEASON_WORDS = {
     "vi": {
