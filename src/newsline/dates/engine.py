@@ -601,6 +601,21 @@ def _cue_regexes(lang: str):
         "this_year": anywhere_any(T.THIS_YEAR_IN_SENTENCE.get(lang, [])),
         "sentence_future": anywhere_any(T.SENTENCE_FUTURE.get(lang, [])),
         "sentence_past": anywhere_any(T.SENTENCE_PAST.get(lang, [])),
+        "past_verb": (
+            (
+                re.compile(r"(?<![^\W\d_])(?:" + T.PAST_VERB[lang] + r")(?![^\W\d_])"),
+                re.compile(
+                    r"(?<![^\W\d_])(?:" + T.PAST_VERB_OBJECT_AHEAD[lang] + r")(?![^\W\d_])",
+                    re.IGNORECASE,
+                ),
+                re.compile(
+                    r"(?<![^\W\d_])(?:" + T.PAST_VERB_GAP_AHEAD[lang] + r")(?![^\W\d_])",
+                    re.IGNORECASE,
+                ),
+            )
+            if lang in T.PAST_VERB
+            else (None, None, None)
+        ),
         "happened": anywhere_any(T.HAPPENED_BETWEEN.get(lang, [])),
         "happened_after": head_any(T.HAPPENED_AFTER.get(lang, [])),
         "lunar_after": head_any(T.LUNAR_CALENDAR.get(lang, {}).get("after", [])),
@@ -1321,6 +1336,9 @@ def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
         if arx and arx.match(after):
             c.tense = tense
             return
+    if _past_verb_reaches(cues, sentence):
+        c.tense = "past"
+        return
     # a date opening a sentence that then tells only of what will happen ("On
     # June 3, the plant will close", "A inicios de junio se entregará"): the
     # date lies ahead (SENTENCE_FUTURE, SENTENCE_PAST). Not a date inside a
@@ -1391,6 +1409,31 @@ def _happened_between(happened, gap: str) -> bool:
         return False
     lead = gap[: mt.start()] + re.match(r"[\W_]*", mt.group(0)).group(0)
     return bool(lead.strip())
+
+
+def _past_verb_reaches(cues, sentence: str) -> bool:
+    """A verb told in a past tense (PAST_VERB) earlier in the date's
+    sentence, at most PAST_VERB_GAP_WORDS words before it, with no future
+    word between and not a verb whose object may lie ahead
+    (PAST_VERB_OBJECT_AHEAD): "la grève s'est étendue aux ports le 17
+    février" is over, the date at or before publication."""
+    verb, ahead, gap_ahead = cues["past_verb"]
+    if verb is None:
+        return False
+    last = None
+    for last in verb.finditer(sentence):
+        pass
+    if last is None or (ahead is not None and ahead.search(last.group(0))):
+        return False
+    gap = sentence[last.end() :]
+    if len(_LETTER_WORD.findall(gap)) > T.PAST_VERB_GAP_WORDS:
+        return False
+    if gap_ahead.search(gap):
+        return False
+    future = cues["sentence_future"]
+    return not (future and future.search(gap)) and not (
+        cues["wd_future"] and cues["wd_future"].search(gap)
+    )
 
 
 def _future_word_before(cues, clause: str) -> bool:

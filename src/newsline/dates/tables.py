@@ -388,9 +388,8 @@ RANGE_CLOSE = {
 # published in January put last February's uprising in the coming February.
 # Not a past form that sets a date ahead ("was postponed to", "scheduled
 # on", "a été reporté au", "fixé le", "se aplazó para el").
-_NOT_AHEAD_EN = "".join(
-    rf"(?<!{w})"
-    for w in (
+_SETS_AHEAD = {
+    "en": (
         "expected",
         "scheduled",
         "planned",
@@ -403,18 +402,21 @@ _NOT_AHEAD_EN = "".join(
         "moved",
         "pushed",
         "fixed",
-    )
-)
-_NOT_AHEAD_FR = "".join(
-    rf"(?<!{w}{e})"
-    for w in ("prévu", "fixé", "reporté", "programmé", "repoussé", "décalé", "renvoyé", "ajourné")
-    for e in ("", "e", "s", "es")
-)
+    ),
+    "fr": ("prévu", "fixé", "reporté", "programmé", "repoussé", "décalé", "renvoyé", "ajourné"),
+    "es": ("aplazó", "pospuso", "fijó", "trasladó", "programó"),
+}
+_NOT_AHEAD_EN = "".join(rf"(?<!{w})" for w in _SETS_AHEAD["en"])
+_NOT_AHEAD_FR = "".join(rf"(?<!{w}{e})" for w in _SETS_AHEAD["fr"] for e in ("", "e", "s", "es"))
 _FR_PART = r"[a-zàâçéèêëîïôûùüÿœ]{2,}"
-PAST_VERB_BEFORE_DATE = {
+PAST_VERB = {
+    # not a participle after "be" or "to" ("must be reopened by", "to be
+    # completed in"): an infinitive, which looks ahead
     "en": (
-        r"(?-i:[a-z]{2,}ed" + _NOT_AHEAD_EN + r"|began|died|fell|broke\s+out|took\s+place|met|won"
-        r"|lost|came|went|left)\s+(?:on|in)"
+        r"(?<!\bbe\s)(?<!\bto\s)(?-i:[a-z]{2,}ed"
+        + _NOT_AHEAD_EN
+        + r"|began|died|fell|broke\s+out|took\s+place|met|won"
+        r"|lost|came|went|left)"
     ),
     "fr": (
         r"(?-i:(?:a|ont|avait|avaient)\s+" + _FR_PART + r"(?:é|i|u|is|it|ert|eint)"
@@ -422,11 +424,51 @@ PAST_VERB_BEFORE_DATE = {
         r"|(?:est|sont|était|étaient)\s+"
         + _FR_PART
         + r"(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|t|te|ts)"
-        r")" + _NOT_AHEAD_FR + r"\s+(?:le|en|du)"
+        r")" + _NOT_AHEAD_FR
     ),
     "es": (
-        r"(?-i:[a-zñáéíóú]{2,}(?:ó|aron|ieron))(?<!aplazó)(?<!pospuso)(?<!fijó)(?<!trasladó)"
-        r"(?<!programó)\s+(?:el|en)"
+        r"(?-i:[a-zñáéíóú]{2,}(?:ó|aron|ieron))" + "".join(rf"(?<!{w})" for w in _SETS_AHEAD["es"])
+    ),
+}
+PAST_VERB_BEFORE_DATE = {
+    "en": PAST_VERB["en"] + r"\s+(?:on|in)",
+    "fr": PAST_VERB["fr"] + r"\s+(?:le|en|du)",
+    "es": PAST_VERB["es"] + r"\s+(?:el|en)",
+}
+
+# ... and such a verb further back in the date's sentence, its object or a
+# place between ("la grève s'est étendue aux ports le 17 février", "the
+# strike spread to the ports on February 17", "la huelga se extendió a los
+# puertos el 17 de febrero"): the date is still the happening's, at most
+# PAST_VERB_GAP_WORDS words on and with no future word between. Not a verb
+# whose object may lie ahead: announcing, calling, deciding or fixing a
+# thing ("the union called a strike for February 17", "a annoncé une grève
+# le 17 février", "convocó una huelga el 17 de febrero").
+PAST_VERB_GAP_WORDS = 12
+# ... nor with a word between that points ahead: an infinitive or a plan
+# ("published the results of the exam to be held on February 17", "a publié
+# le calendrier des épreuves prévues le 17 février", "bought tickets for").
+PAST_VERB_GAP_AHEAD = {
+    "en": r"to|for|by|due|scheduled|planned|set|upcoming|next|coming",
+    "fr": r"pour|d['’]ici|prévue?s?|programmée?s?|à\s+venir|prochaine?s?|devant|devra|doit",
+    "es": r"para|previst[oa]s?|programad[oa]s?|próxim[oa]s?|deberá|debe",
+}
+for _lang, _words in _SETS_AHEAD.items():  # "a été fixée le 17 février"
+    _ends = r"(?:e|s|es)?" if _lang == "fr" else ""
+    PAST_VERB_GAP_AHEAD[_lang] += "|(?:" + "|".join(_words) + ")" + _ends
+PAST_VERB_OBJECT_AHEAD = {
+    "en": (
+        r"announced|called|planned|proposed|promised|threatened|vowed|warned|agreed|decided"
+        r"|voted|approved|ordered|urged|demanded|asked|requested|invited|booked|confirmed"
+        r"|signalled|signaled|pledged|set|unveiled|launched|organised|organized|said|told"
+    ),
+    "fr": (
+        r"(?:annonc|appel|convoqu|décid|promis|menac|vot|approuv|demand|confirm|lanc"
+        r"|organis|dit|déclar|précis|indiqu|assur|averti|envisag|propos)[a-zéèêë]*"
+    ),
+    "es": (
+        r"(?:anunci|convoc|decidi|decid|promet|amenaz|aprob|pidi|confirm|acord|organiz"
+        r"|dij|declar|propus|propuso|advirti|asegur|indic|precis|lanz)[a-zñáéíóú]*"
     ),
 }
 
@@ -484,7 +526,16 @@ TENSE_CUES = {
         },
         "past": {
             "after": [],
-            "before": [r"last", r"past", r"was", r"were", r"had", PAST_VERB_BEFORE_DATE["en"]],
+            # "since March 3": a span up to now, begun before it
+            "before": [
+                r"last",
+                r"past",
+                r"was",
+                r"were",
+                r"had",
+                r"since",
+                PAST_VERB_BEFORE_DATE["en"],
+            ],
         },
     },
     "es": {
@@ -498,7 +549,7 @@ TENSE_CUES = {
         "future": {"after": [r"prochain", r"à venir"], "before": [r"prochain"]},
         "past": {
             "after": [r"dernier", r"passé"],
-            "before": [r"dernier", PAST_VERB_BEFORE_DATE["fr"]],
+            "before": [r"dernier", r"depuis(?:\s+(?:le|la|l['’]))?", PAST_VERB_BEFORE_DATE["fr"]],
         },
     },
 }
@@ -1204,7 +1255,8 @@ SENTENCE_FUTURE = {
     "en": [r"(?-i:will)", r"'ll", r"’ll", r"(?:is|are) (?:due|expected|scheduled|set) to"],
     "es": [r"va a", r"van a", r"(?-i:[a-zñáéíóú]{2,}(?:rá|rán))"],
     # the future's endings, not a noun's ("opéra", "caméra", "extra", "cobra")
-    "fr": [r"va", r"vont", FR_FUTURE_VERB],
+    # ... after an elided pronoun too ("s'étendra", "qu'il n'aura")
+    "fr": [r"va", r"vont", FR_FUTURE_VERB, r"(?:[sldnmtj]|qu)['’]" + FR_FUTURE_VERB],
 }
 SENTENCE_PAST = {
     "vi": [r"đã", r"vừa", r"từng", r"hồi"],
