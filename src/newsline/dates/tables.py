@@ -1392,6 +1392,23 @@ RELATIVE_PAST = {
         ),
     },
 }
+# French: "qui ont perdu", "dont les vitrines ont été brisées", "qu'il a
+# vendu", "qui s'est effondré", an imperfect ("qui habitaient"); not a date
+# set ahead ("qui sont prévus samedi", "qui a été reporté à").
+_FR_NOT_SET_AHEAD = "".join(rf"(?!{w})" for w in _SETS_AHEAD["fr"])
+RELATIVE_PAST["fr"] = {
+    "rel": r"qui|que|dont|où|qu['’]\s*(?:il|elle|ils|elles|on)",
+    "skip": (
+        r"(?!(?:va|vont|doit|doivent|devra|devront|pourra|pourront|sera|seront|aura|auront)\s)"
+        r"[^\W\d_]+"
+    ),
+    "past": (
+        r"(?:s['’]\s*)?(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:été\s+)?"
+        + _FR_NOT_SET_AHEAD
+        + r"[^\W\d_]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ert|eint|te|ts)"
+        r"|[^\W\d_]{2,}(?:ait|aient|èrent)"
+    ),
+}
 VI_PAST_MARKED = (
     r"(?<!sẽ\s)(?<!sắp\s)(?<!thể\s)(?<!phải\s)(?<!không\s)(?<!chưa\s)(?<!và\s)(?<!hoặc\s)"
     r"(?<!chuẩn\s)(?<!thiết\s)(?<!trang\s)(?<!dự\s)(?<!phòng\s)(?<!binh\s)"
@@ -1566,6 +1583,8 @@ WEEKDAY_FUTURE_BEFORE = {
         r"(?:is|are) to",
         r"plans? to",
         r"going to",
+        # a forecast: "storms are expected overnight from Saturday"
+        r"(?:is|are)\s+(?:expected|forecast|predicted)",
     ],
     "es": [
         r"va a",
@@ -1595,6 +1614,10 @@ WEEKDAY_FUTURE_BEFORE = {
         r"seront",
         r"aura lieu",
         r"se tiendra",
+        # a forecast or a call ("des orages sont attendus dans la nuit de
+        # samedi à dimanche", "les syndicats appellent à manifester samedi")
+        r"(?:est|sont)\s+attendue?s?",
+        r"appel(?:le|lent)\s+à",
         # a verb in the future tense ("se réunira", "se rendra", "auront",
         # "viendront"): only the plural was read, and AFP's "Le Conseil se
         # réunira jeudi" was last Thursday
