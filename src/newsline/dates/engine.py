@@ -2238,7 +2238,12 @@ def _resolve(
             c.kind = "relative"
             c.extra["written_day"] = True
         elif c.kind == "relative" and not _resolve_relative(
-            c, ref, ctx_year, _antecedent(c, last_abs, last_abs_day, last_day), ref_label, dateline
+            c,
+            ref,
+            ctx_year,
+            _near_antecedent(c, _antecedent(c, last_abs, last_abs_day, last_day)),
+            ref_label,
+            dateline,
         ):
             continue
         if (day := c.extra.get("month_day")) and c.value and len(c.value) == 7:
@@ -2329,6 +2334,30 @@ def _antecedent(c: Cand, last_abs, last_abs_day, last_day):
         # "Wednesday night" counts from the primary, not the Wednesday)
         return last_day
     return last_abs if last_abs is not None and last_abs.gran == "day" else last_abs_day
+
+
+# How far back the date an anaphoric expression counts from may be written:
+# in its own paragraph or the ANAPHOR_MAX_PARAGRAPHS before, and at most
+# ANAPHOR_MAX_CHARS characters back. A live blog's "la veille" or "the day
+# before" under a later entry is not the eve of a date told entries earlier.
+ANAPHOR_MAX_PARAGRAPHS = 2
+ANAPHOR_MAX_CHARS = 1000
+
+
+def _near_antecedent(c: Cand, ante: Cand | None) -> Cand | None:
+    """``ante`` when it is near enough to ``c`` to be what it counts from;
+    otherwise None, and "the day before" ("la veille", "hôm trước") with no
+    near date is the eve of the writer's day: it becomes deictic."""
+    if ante is None or not c.rel or c.rel[0] != "unit" or c.rel[3] != "anaphoric":
+        return ante
+    far = c.start - ante.end > ANAPHOR_MAX_CHARS or (
+        c.extra.get("para", 0) - ante.extra.get("para", 0) > ANAPHOR_MAX_PARAGRAPHS
+    )
+    if not far:
+        return ante
+    if c.rel[1] == "day" and c.rel[2] < 0 and not _numbered(c):
+        c.rel = (*c.rel[:3], "deictic")
+    return None
 
 
 def _same_day(c: Cand) -> bool:
@@ -2781,7 +2810,14 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
                 c.extra["dateline"] = True
         cands.extend(cs)
     cands.sort(key=lambda c: c.start)
+    if cands and "\n" in norm:
+        breaks = [mt.start() for mt in _PARAGRAPH_BREAK.finditer(norm)]
+        for c in cands:
+            c.extra["para"] = bisect.bisect_right(breaks, c.start)
     return cands
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
 
 
 @functools.cache
