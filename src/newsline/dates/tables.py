@@ -821,7 +821,8 @@ RELATIVE = {
         (r"tháng sau đó", "month", 1, "anaphoric"),
     ],
     "th": [
-        (r"เมื่อวานนี้|เมื่อวาน", "day", -1, "deictic"),
+        # formal news Thai drops "เมื่อ": "วานนี้ (13 มี.ค.)", "ช่วงบ่ายวานนี้"
+        (r"เมื่อวานนี้|เมื่อวาน|วานนี้", "day", -1, "deictic"),
         (r"วันนี้", "day", 0, "deictic"),
         # "this morning", "last night" -- not "เมื่อเช้ามืดวันที่ 11" (in the
         # small hours of the 11th) nor "เมื่อคืนวันที่ 10" (on the night of
