@@ -875,6 +875,15 @@ RELATIVE = {
         (r"上(?:个)?月", "month", -1, "deictic"),
         (r"下(?:个)?月", "month", 1, "deictic"),
         (r"本月|这个月", "month", 0, "deictic"),
+        # the start or end of the month with no month named ("月初以来", "计划于
+        # 月底完工", "截至月末"): this month's, as "本月底" is. Only after a
+        # preposition or opening a clause: "腊月底", "三个月中", "每月底" are not
+        (
+            r"(?:(?<=[于在至到从自止前，。；：、\s])|(?<=^))月(?:初|底|末)(?![一二三四五六七八九十\d])",
+            "month",
+            0,
+            "deictic",
+        ),
         (r"去年", "year", -1, "deictic"),
         (r"今年", "year", 0, "deictic"),
         (r"明年", "year", 1, "deictic"),
