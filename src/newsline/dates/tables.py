@@ -1676,8 +1676,9 @@ for _lang, _words in WEEKDAY_PUT_OFF_TO.items():
 # lunes") only where it cannot be one. Joined to WEEKDAY_FUTURE_BEFORE.
 # After a determiner these forms are nouns ("The hosts scored twice on
 # Sunday", "her visits on Monday", "the starts on Monday").
+# (a whole word: "Villa play", "Milan face" are no "a play", "an face")
 _EN_NOT_A_NOUN = "".join(
-    rf"(?<!{d}\s)"
+    rf"(?<!\b{d}\s)"
     for d in ("the", "a", "an", "his", "her", "its", "our", "their", "these", "those")
 )
 SCHEDULED_PRESENT = {
@@ -1686,6 +1687,9 @@ SCHEDULED_PRESENT = {
         + r"(?:opens|reopens|begins|starts|ends|closes|resumes|kicks\s+off|kick\s+off)",
         _EN_NOT_A_NOUN
         + r"(?:hosts|host|faces|face|meets|meet|plays|visits|travels\s+to|travel\s+to)",
+        # a team told in the plural, as British English does ("Villa play
+        # Brugge on Wednesday"): before a name, where "play" is no noun
+        _EN_NOT_A_NOUN + r"(?-i:play|visit)(?=\s+(?-i:[A-Z]))",
         r"(?:takes?\s+place|takes?\s+effect|comes?\s+into\s+force|goes\s+on\s+sale)",
         r"(?:is|are)\s+held",
     ],
