@@ -64,3 +64,15 @@ def test_a_date_in_the_same_or_the_paragraph_before_still_counts():
         n=1,
     )
     assert found(en, "en")["The day before"] == "2025-03-09"
+
+
+def test_short_lines_between_are_no_distance():
+    # a quoted list of three short lines between the date and the count
+    text = (
+        "On July 27, 2006, he wrote to his editor about the novel.\n"
+        "If a hero holds a crown, it is high fantasy.\n"
+        "If he holds a pizza slice, it is low fantasy.\n"
+        "If he holds nothing at all, it is a literary story.\n"
+        "Two months later, he died of a heart attack."
+    )
+    assert found(text, "en")["Two months later"] == "2006-09"

@@ -92,3 +92,34 @@ def test_a_past_verb_of_the_sentence_keeps_the_date_behind(lang, text, surface):
 )
 def test_a_date_the_verb_sets_ahead_stays_the_nearer(lang, text, surface):
     assert value_of(text, lang, surface) == "2025-02-17"
+
+
+@pytest.mark.parametrize(
+    "lang,text,surface,pub,value",
+    [
+        # an "-ed" adjective before a noun is no past verb
+        (
+            "en",
+            "JOIN a workshop with the widely admired painter Ana Ruiz, Oct. 28, at the museum.",
+            "Oct. 28",
+            "2018-10-04",
+            "2018-10-28",
+        ),
+        # a future word in the date's own clause, after it
+        (
+            "en",
+            (
+                "The curator collected old letters about the town and from October they "
+                "will be shown online."
+            ),
+            "October",
+            "2018-09-16",
+            "2018-10",
+        ),
+        # a state lasting until a date
+        ("fr", "Le musée est fermé jusqu'au 17 février.", "17 février", PUB, "2025-02-17"),
+    ],
+)
+def test_no_past_verb_reaches(lang, text, surface, pub, value):
+    got = [(text[m.start : m.end], m.value) for m in resolve_dates(text, lang, pub)]
+    assert (surface, value) in got

@@ -603,7 +603,14 @@ def _cue_regexes(lang: str):
         "sentence_past": anywhere_any(T.SENTENCE_PAST.get(lang, [])),
         "past_verb": (
             (
-                re.compile(r"(?<![^\W\d_])(?:" + T.PAST_VERB[lang] + r")(?![^\W\d_])"),
+                re.compile(
+                    r"(?<![^\W\d_])(?:" + T.PAST_VERB[lang] + r")(?![^\W\d_])"
+                    + (
+                        r"(?=\s+(?:" + T.PAST_VERB_THEN[lang] + r")(?![^\W\d_]))"
+                        if lang in T.PAST_VERB_THEN
+                        else ""
+                    )
+                ),
                 re.compile(
                     r"(?<![^\W\d_])(?:" + T.PAST_VERB_OBJECT_AHEAD[lang] + r")(?![^\W\d_])",
                     re.IGNORECASE,
@@ -1336,7 +1343,7 @@ def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
         if arx and arx.match(after):
             c.tense = tense
             return
-    if _past_verb_reaches(cues, sentence):
+    if _past_verb_reaches(cues, sentence, rest):
         c.tense = "past"
         return
     # a date opening a sentence that then tells only of what will happen ("On
@@ -1411,14 +1418,21 @@ def _happened_between(happened, gap: str) -> bool:
     return bool(lead.strip())
 
 
-def _past_verb_reaches(cues, sentence: str) -> bool:
+def _past_verb_reaches(cues, sentence: str, rest: str) -> bool:
     """A verb told in a past tense (PAST_VERB) earlier in the date's
     sentence, at most PAST_VERB_GAP_WORDS words before it, with no future
-    word between and not a verb whose object may lie ahead
-    (PAST_VERB_OBJECT_AHEAD): "la grève s'est étendue aux ports le 17
-    février" is over, the date at or before publication."""
+    word between nor in the clause after the date ("went in search of
+    stories and from October onward they will be released"), and not a verb
+    whose object may lie ahead (PAST_VERB_OBJECT_AHEAD): "la grève s'est
+    étendue aux ports le 17 février" is over, the date at or before
+    publication."""
     verb, ahead, gap_ahead = cues["past_verb"]
     if verb is None:
+        return False
+    stop = _CLAUSE_STOP.search(rest)
+    if cues["sentence_future"] and cues["sentence_future"].search(
+        rest[: stop.start()] if stop else rest
+    ):
         return False
     last = None
     for last in verb.finditer(sentence):
@@ -2337,10 +2351,13 @@ def _antecedent(c: Cand, last_abs, last_abs_day, last_day):
 
 
 # How far back the date an anaphoric expression counts from may be written:
-# in its own paragraph or the ANAPHOR_MAX_PARAGRAPHS before, and at most
-# ANAPHOR_MAX_CHARS characters back. A live blog's "la veille" or "the day
-# before" under a later entry is not the eve of a date told entries earlier.
+# at most ANAPHOR_MAX_CHARS characters back, and in its own paragraph or the
+# ANAPHOR_MAX_PARAGRAPHS before unless within ANAPHOR_NEAR_CHARS (short
+# lines of a quoted list or verse between are no distance). A live blog's
+# "la veille" or "the day before" under a later entry is not the eve of a
+# date told entries earlier.
 ANAPHOR_MAX_PARAGRAPHS = 2
+ANAPHOR_NEAR_CHARS = 800
 ANAPHOR_MAX_CHARS = 1000
 
 
@@ -2350,8 +2367,10 @@ def _near_antecedent(c: Cand, ante: Cand | None) -> Cand | None:
     near date is the eve of the writer's day: it becomes deictic."""
     if ante is None or not c.rel or c.rel[0] != "unit" or c.rel[3] != "anaphoric":
         return ante
-    far = c.start - ante.end > ANAPHOR_MAX_CHARS or (
-        c.extra.get("para", 0) - ante.extra.get("para", 0) > ANAPHOR_MAX_PARAGRAPHS
+    back = c.start - ante.end
+    far = back > ANAPHOR_MAX_CHARS or (
+        back > ANAPHOR_NEAR_CHARS
+        and c.extra.get("para", 0) - ante.extra.get("para", 0) > ANAPHOR_MAX_PARAGRAPHS
     )
     if not far:
         return ante

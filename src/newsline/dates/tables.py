@@ -445,13 +445,23 @@ PAST_VERB_BEFORE_DATE = {
 # thing ("the union called a strike for February 17", "a annoncé une grève
 # le 17 février", "convocó una huelga el 17 de febrero").
 PAST_VERB_GAP_WORDS = 12
+# An English "-ed" word is a verb when an object or a preposition follows it
+# ("reached the ports", "spread to"), an adjective before a noun ("an
+# internationally respected trainer, Oct. 28–29" is no past): what opens
+# the words after a reaching verb, per language where the form is ambiguous.
+PAST_VERB_THEN = {
+    "en": (
+        r"the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|it|us|me"
+        r"|to|in|on|at|from|into|with|by|over|up|off|out|down|back|across|through|after|around"
+    ),
+}
 # ... nor with a word between that points ahead: an infinitive or a plan
 # ("published the results of the exam to be held on February 17", "a publié
 # le calendrier des épreuves prévues le 17 février", "bought tickets for").
 PAST_VERB_GAP_AHEAD = {
-    "en": r"to|for|by|due|scheduled|planned|set|upcoming|next|coming",
-    "fr": r"pour|d['’]ici|prévue?s?|programmée?s?|à\s+venir|prochaine?s?|devant|devra|doit",
-    "es": r"para|previst[oa]s?|programad[oa]s?|próxim[oa]s?|deberá|debe",
+    "en": r"to|for|by|until|till|due|scheduled|planned|set|upcoming|next|coming",
+    "fr": r"pour|d['’]ici|jusqu['’]\s*(?:au|à|en)|prévue?s?|programmée?s?|à\s+venir|prochaine?s?|devant|devra|doit",
+    "es": r"para|hasta|previst[oa]s?|programad[oa]s?|próxim[oa]s?|deberá|debe",
 }
 for _lang, _words in _SETS_AHEAD.items():  # "a été fixée le 17 février"
     _ends = r"(?:e|s|es)?" if _lang == "fr" else ""
