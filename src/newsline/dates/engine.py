@@ -2813,7 +2813,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
             continue
         if lg not in st.languages or lg not in T.LANGS:
             continue
-        cs = _date_candidates(norm, a, b, lg, st)
+        cs = _date_candidates(norm, a, b, lg, st) + _holiday_candidates(norm, a, b, lg)
         cs = _count_from_the_happenings_day(_drop_overlaps(cs), norm)
         cs = [c for c in cs if c.kind != "no_date"]
         for c in cs:
@@ -2837,6 +2837,29 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+
+@functools.cache
+def _holiday_re(lang: str) -> tuple[re.Pattern[str], list[tuple[int, int]]] | None:
+    rows = T.FIXED_HOLIDAYS.get(lang)
+    if not rows:
+        return None
+    lead, tail = ("", "") if lang in ("th", "zh") else (r"(?<![^\W\d_])", r"(?![^\W\d_])")
+    alt = "|".join(f"(?P<h{i}>{p})" for i, (p, _, _) in enumerate(rows))
+    return re.compile(lead + "(?:" + alt + ")" + tail, re.IGNORECASE), [(m, d) for _, m, d in rows]
+
+
+def _holiday_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
+    """Holidays on a fixed day (T.FIXED_HOLIDAYS): year-less dates."""
+    spec = _holiday_re(lang)
+    if spec is None:
+        return []
+    rx, days = spec
+    out = []
+    for mt in rx.finditer(norm, s0, s1):
+        m, d = days[int(mt.lastgroup[1:])]
+        out.append(Cand(mt.start(), mt.end(), lang, kind="yearless", m=m, d=d, gran="day"))
+    return out
 
 
 @functools.cache

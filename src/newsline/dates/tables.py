@@ -1104,6 +1104,57 @@ NOWADAYS["vi"].append(r"(?:" + _g["vi"] + r")\s+(?:ngày\s+)?hôm\s+nay")
 NOWADAYS["zh"].append(r"(?:今天|今日)的(?:" + _g["zh"] + r")")
 NOWADAYS["th"].append(r"(?:" + _g["th"] + r")(?:ใน)?(?:ยุค)?วันนี้")
 
+# Holidays on a fixed day of the Gregorian year, named instead of dated
+# ("since Christmas Day", "face Fulham on Boxing Day", "le jour de l'An", "la
+# Saint-Sylvestre", "en Nochevieja", "đêm Giáng sinh", "平安夜", "วันคริสต์มาส"):
+# a year-less date of that day, its year from publication and tense cues as
+# "December 25" would have. Per language (pattern, month, day), casefolded,
+# whole words. Not the season ("at Christmas", "à Noël", "圣诞节期间"), nor a
+# lunar holiday (Tết, 春节: their day moves).
+FIXED_HOLIDAYS = {
+    "en": [
+        (r"christmas\s+eve", 12, 24),
+        (r"christmas\s+day", 12, 25),
+        (r"boxing\s+day", 12, 26),
+        (r"new\s+year['’]?s\s+eve", 12, 31),
+        (r"new\s+year['’]?s\s+day", 1, 1),
+        (r"valentine['’]?s\s+day", 2, 14),
+        (r"halloween", 10, 31),
+    ],
+    "fr": [
+        (r"(?:la\s+veille|le\s+réveillon)\s+de\s+noël", 12, 24),
+        (r"le\s+jour\s+de\s+noël", 12, 25),
+        (r"la\s+saint-sylvestre|le\s+réveillon\s+du\s+(?:nouvel\s+an|31\s+décembre)", 12, 31),
+        (r"le\s+jour\s+de\s+l['’]an", 1, 1),
+        (r"la\s+saint-valentin", 2, 14),
+    ],
+    "es": [
+        (r"(?:la\s+)?nochebuena", 12, 24),
+        (r"el\s+día\s+de\s+navidad", 12, 25),
+        (r"(?:la\s+)?nochevieja", 12, 31),
+        (r"el\s+día\s+de\s+año\s+nuevo", 1, 1),
+        (r"(?:el\s+día\s+de\s+)?san\s+valentín", 2, 14),
+    ],
+    "vi": [
+        (r"(?:đêm|tối)\s+(?:giáng\s+sinh|noel)", 12, 24),
+        (r"ngày\s+(?:lễ\s+)?(?:giáng\s+sinh|noel)", 12, 25),
+        (r"tết\s+dương\s+lịch", 1, 1),
+        (r"ngày\s+(?:lễ\s+tình\s+nhân|valentine)", 2, 14),
+    ],
+    "zh": [
+        (r"平安夜", 12, 24),
+        (r"圣诞节?当天|圣诞日", 12, 25),
+        (r"元旦(?:当天|当日)", 1, 1),
+        (r"情人节(?:当天|当日)", 2, 14),
+    ],
+    "th": [
+        (r"วันคริสต์มาส(?:อีฟ)?", 12, 25),
+        (r"คืนส่งท้ายปีเก่า|วันสิ้นปี", 12, 31),
+        (r"วันขึ้นปีใหม่", 1, 1),
+        (r"วันวาเลนไทน์", 2, 14),
+    ],
+}
+
 SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
 SEASON_WORDS = {
     "vi": {
