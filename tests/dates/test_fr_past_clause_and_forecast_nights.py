@@ -34,6 +34,8 @@ def found(text, lang="fr"):
         ("Des orages sont attendus dans la nuit de samedi à dimanche.", "fr", AHEAD),
         ("Des orages sont attendus samedi sur le littoral.", "fr", AHEAD),
         ("Les syndicats appellent à manifester samedi devant l'usine.", "fr", AHEAD),
+        # a headline's participle, without its verb
+        ("Procès de l'incendie : le verdict attendu samedi", "fr", AHEAD),
         ("Storms are expected overnight from Saturday to Sunday.", "en", AHEAD),
     ],
 )
@@ -50,6 +52,7 @@ def test_fixed(text, lang, value):
         ("La route a été coupée dans la nuit de samedi à dimanche.", "fr", PAST),
         ("Des milliers de manifestants étaient attendus samedi devant le Parlement.", "fr", PAST),
         ("The minister was expected on Saturday in Lyon.", "en", PAST),
+        ("Le ministre a attendu samedi pour réagir.", "fr", PAST),
     ],
 )
 def test_unchanged(text, lang, value):

@@ -964,7 +964,16 @@ RELATIVE = {
         (r"ayer", "day", -1, "deictic"),
         (r"anteayer|antes de ayer", "day", -2, "deictic"),
         (r"hoy", "day", 0, "deictic"),
-        (r"esta (?:mañana|tarde)", "day", 0, "deictic"),
+        (r"esta (?:mañana|tarde|noche|madrugada)", "day", 0, "deictic"),
+        # "mañana" alone is also "morning": tomorrow only with a part of the
+        # day or a clock time after it ("Mañana por la tarde se esperan
+        # tormentas", "mañana a las 10")
+        (
+            r"mañana(?=\s+(?:por\s+la\s+(?:mañana|tarde|noche)|a\s+primera\s+hora|a\s+las?\s+\d))",
+            "day",
+            1,
+            "deictic",
+        ),
         (r"anoche", "day", -1, "deictic"),
         (r"pasado mañana", "day", 2, "deictic"),
         (r"la semana pasada", "week", -1, "deictic"),
@@ -1687,7 +1696,13 @@ WEEKDAY_FUTURE_BEFORE = {
         r"se tiendra",
         # a forecast or a call ("des orages sont attendus dans la nuit de
         # samedi à dimanche", "les syndicats appellent à manifester samedi")
+        # ... a headline's too, without its verb ("le verdict attendu
+        # vendredi"), not a past one's ("étaient attendus samedi")
         r"(?:est|sont)\s+attendue?s?",
+        (
+            r"(?<!était\s)(?<!étaient\s)(?<!été\s)(?<!a\s)(?<!ont\s)(?<!avait\s)(?<!avaient\s)"
+            r"attendue?s?"
+        ),
         r"appel(?:le|lent)\s+à",
         # a verb in the future tense ("se réunira", "se rendra", "auront",
         # "viendront"): only the plural was read, and AFP's "Le Conseil se
