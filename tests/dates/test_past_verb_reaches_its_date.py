@@ -116,6 +116,28 @@ def test_a_date_the_verb_sets_ahead_stays_the_nearer(lang, text, surface):
             "2018-09-16",
             "2018-10",
         ),
+        # a start of validity, or a relative clause of its own between
+        (
+            "en",
+            "The council passed a law that bans smoking from February 17.",
+            "February 17",
+            PUB,
+            "2025-02-17",
+        ),
+        (
+            "fr",
+            "Le gouvernement a publié un décret applicable à partir du 17 février.",
+            "17 février",
+            PUB,
+            "2025-02-17",
+        ),
+        (
+            "es",
+            "El Gobierno aprobó una norma que prohíbe fumar a partir del 17 de febrero.",
+            "17 de febrero",
+            PUB,
+            "2025-02-17",
+        ),
         # a state lasting until a date
         ("fr", "Le musée est fermé jusqu'au 17 février.", "17 février", PUB, "2025-02-17"),
     ],

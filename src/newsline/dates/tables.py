@@ -463,6 +463,12 @@ PAST_VERB_GAP_AHEAD = {
     "fr": r"pour|d['’]ici|jusqu['’]\s*(?:au|à|en)|prévue?s?|programmée?s?|à\s+venir|prochaine?s?|devant|devra|doit",
     "es": r"para|hasta|previst[oa]s?|programad[oa]s?|próxim[oa]s?|deberá|debe",
 }
+# ... nor across a start of validity ("bans smoking from February 17", "à
+# partir du 17 février") or a relative word opening a clause of its own ("a
+# law that bans smoking ...": its verb, not the past one, owns the date)
+PAST_VERB_GAP_AHEAD["en"] += r"|from|starting|effective|beginning|that|which|who"
+PAST_VERB_GAP_AHEAD["fr"] += r"|à\s+partir|dès|applicable|qui|que|dont|où"
+PAST_VERB_GAP_AHEAD["es"] += r"|a\s+partir|vigente|que|quien|quienes|donde|cuando"
 for _lang, _words in _SETS_AHEAD.items():  # "a été fixée le 17 février"
     _ends = r"(?:e|s|es)?" if _lang == "fr" else ""
     PAST_VERB_GAP_AHEAD[_lang] += "|(?:" + "|".join(_words) + ")" + _ends
