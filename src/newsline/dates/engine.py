@@ -1171,10 +1171,12 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
     return out
 
 
-_CLAUSE_END = re.compile(r".*[.;!?。！？；\n,，:：]", re.DOTALL)
+# a mark between two digits ends no clause: a clock time or a decimal ("à
+# 20.45 samedi", "at 12.30 on Saturday", "10:45", "1,5 %")
+_CLAUSE_END = re.compile(r".*(?:[;!?。！？；\n，：]|[.,:](?!(?<=\d[.,:])\d))", re.DOTALL)
 _SENTENCE_END = re.compile(r".*(?:[.!?]\s|[;。！？；\n])", re.DOTALL)
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|[;。！？；\n]")
-_CLAUSE_STOP = re.compile(r"[.!?](?:\s|$)|[;。！？；\n,，:：]")
+_CLAUSE_STOP = re.compile(r"[.!?](?:\s|$)|[;。！？；\n，：]|[,:](?!(?<=\d[,:])\d)")
 
 
 @functools.cache
