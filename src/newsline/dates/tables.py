@@ -1774,11 +1774,17 @@ SCHEDULED_PRESENT = {
         _EN_NOT_A_NOUN + r"(?-i:play|visit)(?=\s+(?-i:[A-Z]))",
         r"(?:takes?\s+place|takes?\s+effect|comes?\s+into\s+force|goes\s+on\s+sale)",
         r"(?:is|are)\s+held",
+        # a schedule told with the copula ("Kick-off is at 12.30 on Saturday",
+        # "The funeral is on Friday"): only right before the weekday (these
+        # words are looked for in the text up to it)
+        r"(?-i:is|are)(?:\s+at\s+[\d.:]+(?:\s*[ap]\.?m\.?)?)?\s+on(?=\s*$)",
     ],
     "es": [
         r"(?:se\s+)?(?:inaugura|abre|reabre|arranca|comienza|empieza|termina|clausura|reanuda)",
         r"(?:recibe|enfrenta|juega|se\s+enfrenta|se\s+mide)",
         r"(?:se\s+celebra|tiene\s+lugar|entra\s+en\s+vigor)",
+        # "La final es el sábado", "El saque inicial es a las 21.00 del sábado"
+        r"(?-i:es|son)(?:\s+a\s+las?\s+[\d.:]+(?:\s+(?:horas|h))?)?\s+(?:el|del)(?=\s*$)",
     ],
     "fr": [
         r"(?:s['’]ouvre|ouvre|rouvre|débute|commence|reprend|s['’]achève|se\s+termine)",
