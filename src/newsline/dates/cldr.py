@@ -62,6 +62,23 @@ def link_words(lang: str) -> str:
 _strip_accents = T._strip_accents
 
 
+# Letters Arabic-script languages write in two forms: yeh (Arabic "ي", Persian
+# "ی", final "ى") and kaf (Arabic "ك", Persian "ک"). CLDR's data spells a
+# word one way ("ديروز"), the page often the other ("دیروز", yesterday): a
+# word is looked up in one form (_canon_letters) and matched in either
+# (_letters_re).
+_LETTER_FORMS = {"ي": "يیى", "ی": "يیى", "ى": "يیى", "ك": "كک", "ک": "كک"}
+_CANON_LETTERS = str.maketrans({"ی": "ي", "ى": "ي", "ک": "ك"})
+
+
+def _canon_letters(w: str) -> str:
+    return w.translate(_CANON_LETTERS)
+
+
+def _letters_re(w: str) -> str:
+    return "".join(f"[{_LETTER_FORMS[ch]}]" if ch in _LETTER_FORMS else re.escape(ch) for ch in w)
+
+
 def _is_word(w: str) -> bool:
     """Letters and the marks written on them (Hindi, Persian), no digits."""
     return bool(w) and all(unicodedata.category(c)[0] in "LM" for c in w)
@@ -447,7 +464,7 @@ def relative_day_words(lang: str) -> dict[str, int] | None:
                 continue
             if _latin(word) and len(word) < 3:
                 continue
-            words.setdefault(word, set()).add(n)
+            words.setdefault(_canon_letters(word), set()).add(n)
     out = {w: next(iter(ns)) for w, ns in words.items() if len(ns) == 1}
     return out or None
 
@@ -464,7 +481,7 @@ def _relative_day_re(lang: str) -> re.Pattern[str] | None:
     if not words:
         return None
     alt = "|".join(
-        r"\s+".join(re.escape(p) for p in w.split()) for w in sorted(words, key=len, reverse=True)
+        r"\s+".join(_letters_re(p) for p in w.split()) for w in sorted(words, key=len, reverse=True)
     )
     # Korean writes its particles onto the word ("오늘부터", "어제는"): one of
     # T.PARTICLES_AFTER may follow, another letter may not ("오늘날" is nowadays)
@@ -485,7 +502,7 @@ def relative_days(norm: str, s0: int, s1: int, lang: str) -> list[tuple[int, int
     words = relative_day_words(lang) or {}
     out = []
     for mt in rx.finditer(norm, s0, s1):
-        w = " ".join(mt.group("w").lower().split())
+        w = _canon_letters(" ".join(mt.group("w").lower().split()))
         n = words.get(w)
         if n is None:
             continue

@@ -601,6 +601,28 @@ def _cue_regexes(lang: str):
         "this_year": anywhere_any(T.THIS_YEAR_IN_SENTENCE.get(lang, [])),
         "sentence_future": anywhere_any(T.SENTENCE_FUTURE.get(lang, [])),
         "sentence_past": anywhere_any(T.SENTENCE_PAST.get(lang, [])),
+        "past_verb": (
+            (
+                re.compile(
+                    r"(?<![^\W\d_])(?:" + T.PAST_VERB[lang] + r")(?![^\W\d_])"
+                    + (
+                        r"(?=\s+(?:" + T.PAST_VERB_THEN[lang] + r")(?![^\W\d_]))"
+                        if lang in T.PAST_VERB_THEN
+                        else ""
+                    )
+                ),
+                re.compile(
+                    r"(?<![^\W\d_])(?:" + T.PAST_VERB_OBJECT_AHEAD[lang] + r")(?![^\W\d_])",
+                    re.IGNORECASE,
+                ),
+                re.compile(
+                    r"(?<![^\W\d_])(?:" + T.PAST_VERB_GAP_AHEAD[lang] + r")(?![^\W\d_])",
+                    re.IGNORECASE,
+                ),
+            )
+            if lang in T.PAST_VERB
+            else (None, None, None)
+        ),
         "happened": anywhere_any(T.HAPPENED_BETWEEN.get(lang, [])),
         "happened_after": head_any(T.HAPPENED_AFTER.get(lang, [])),
         "lunar_after": head_any(T.LUNAR_CALENDAR.get(lang, {}).get("after", [])),
@@ -1149,10 +1171,12 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
     return out
 
 
-_CLAUSE_END = re.compile(r".*[.;!?。！？；\n,，:：]", re.DOTALL)
+# a mark between two digits ends no clause: a clock time or a decimal ("à
+# 20.45 samedi", "at 12.30 on Saturday", "10:45", "1,5 %")
+_CLAUSE_END = re.compile(r".*(?:[;!?。！？；\n，：]|[.,:](?!(?<=\d[.,:])\d))", re.DOTALL)
 _SENTENCE_END = re.compile(r".*(?:[.!?]\s|[;。！？；\n])", re.DOTALL)
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|[;。！？；\n]")
-_CLAUSE_STOP = re.compile(r"[.!?](?:\s|$)|[;。！？；\n,，:：]")
+_CLAUSE_STOP = re.compile(r"[.!?](?:\s|$)|[;。！？；\n，：]|[,:](?!(?<=\d[,:])\d)")
 
 
 @functools.cache
@@ -1321,6 +1345,9 @@ def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
         if arx and arx.match(after):
             c.tense = tense
             return
+    if _past_verb_reaches(cues, sentence, rest):
+        c.tense = "past"
+        return
     # a date opening a sentence that then tells only of what will happen ("On
     # June 3, the plant will close", "A inicios de junio se entregará"): the
     # date lies ahead (SENTENCE_FUTURE, SENTENCE_PAST). Not a date inside a
@@ -1391,6 +1418,38 @@ def _happened_between(happened, gap: str) -> bool:
         return False
     lead = gap[: mt.start()] + re.match(r"[\W_]*", mt.group(0)).group(0)
     return bool(lead.strip())
+
+
+def _past_verb_reaches(cues, sentence: str, rest: str) -> bool:
+    """A verb told in a past tense (PAST_VERB) earlier in the date's
+    sentence, at most PAST_VERB_GAP_WORDS words before it, with no future
+    word between nor in the clause after the date ("went in search of
+    stories and from October onward they will be released"), and not a verb
+    whose object may lie ahead (PAST_VERB_OBJECT_AHEAD): "la grève s'est
+    étendue aux ports le 17 février" is over, the date at or before
+    publication."""
+    verb, ahead, gap_ahead = cues["past_verb"]
+    if verb is None:
+        return False
+    stop = _CLAUSE_STOP.search(rest)
+    if cues["sentence_future"] and cues["sentence_future"].search(
+        rest[: stop.start()] if stop else rest
+    ):
+        return False
+    last = None
+    for last in verb.finditer(sentence):
+        pass
+    if last is None or (ahead is not None and ahead.search(last.group(0))):
+        return False
+    gap = sentence[last.end() :]
+    if len(_LETTER_WORD.findall(gap)) > T.PAST_VERB_GAP_WORDS:
+        return False
+    if gap_ahead.search(gap):
+        return False
+    future = cues["sentence_future"]
+    return not (future and future.search(gap)) and not (
+        cues["wd_future"] and cues["wd_future"].search(gap)
+    )
 
 
 def _future_word_before(cues, clause: str) -> bool:
@@ -1474,7 +1533,9 @@ def _count_from_the_happenings_day(cands: list[Cand], norm: str) -> list[Cand]:
 
 
 def _drop_overlaps(cands: list[Cand]) -> list[Cand]:
-    order = sorted(cands, key=lambda c: (-c.length, c.start))
+    # of two of one length, a claim of no date wins: "today" in "easier
+    # today than 20 years ago" is the same span as the day word's
+    order = sorted(cands, key=lambda c: (-c.length, c.kind != "no_date", c.start))
     starts: list[int] = []
     ends: list[int] = []
     kept: list[Cand] = []
@@ -2193,7 +2254,12 @@ def _resolve(
             c.kind = "relative"
             c.extra["written_day"] = True
         elif c.kind == "relative" and not _resolve_relative(
-            c, ref, ctx_year, _antecedent(c, last_abs, last_abs_day, last_day), ref_label, dateline
+            c,
+            ref,
+            ctx_year,
+            _near_antecedent(c, _antecedent(c, last_abs, last_abs_day, last_day)),
+            ref_label,
+            dateline,
         ):
             continue
         if (day := c.extra.get("month_day")) and c.value and len(c.value) == 7:
@@ -2284,6 +2350,35 @@ def _antecedent(c: Cand, last_abs, last_abs_day, last_day):
         # "Wednesday night" counts from the primary, not the Wednesday)
         return last_day
     return last_abs if last_abs is not None and last_abs.gran == "day" else last_abs_day
+
+
+# How far back the date an anaphoric expression counts from may be written:
+# at most ANAPHOR_MAX_CHARS characters back, and in its own paragraph or the
+# ANAPHOR_MAX_PARAGRAPHS before unless within ANAPHOR_NEAR_CHARS (short
+# lines of a quoted list or verse between are no distance). A live blog's
+# "la veille" or "the day before" under a later entry is not the eve of a
+# date told entries earlier.
+ANAPHOR_MAX_PARAGRAPHS = 2
+ANAPHOR_NEAR_CHARS = 800
+ANAPHOR_MAX_CHARS = 1000
+
+
+def _near_antecedent(c: Cand, ante: Cand | None) -> Cand | None:
+    """``ante`` when it is near enough to ``c`` to be what it counts from;
+    otherwise None, and "the day before" ("la veille", "hôm trước") with no
+    near date is the eve of the writer's day: it becomes deictic."""
+    if ante is None or not c.rel or c.rel[0] != "unit" or c.rel[3] != "anaphoric":
+        return ante
+    back = c.start - ante.end
+    far = back > ANAPHOR_MAX_CHARS or (
+        back > ANAPHOR_NEAR_CHARS
+        and c.extra.get("para", 0) - ante.extra.get("para", 0) > ANAPHOR_MAX_PARAGRAPHS
+    )
+    if not far:
+        return ante
+    if c.rel[1] == "day" and c.rel[2] < 0 and not _numbered(c):
+        c.rel = (*c.rel[:3], "deictic")
+    return None
 
 
 def _same_day(c: Cand) -> bool:
@@ -2720,7 +2815,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
             continue
         if lg not in st.languages or lg not in T.LANGS:
             continue
-        cs = _date_candidates(norm, a, b, lg, st)
+        cs = _date_candidates(norm, a, b, lg, st) + _holiday_candidates(norm, a, b, lg)
         cs = _count_from_the_happenings_day(_drop_overlaps(cs), norm)
         cs = [c for c in cs if c.kind != "no_date"]
         for c in cs:
@@ -2736,7 +2831,37 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
                 c.extra["dateline"] = True
         cands.extend(cs)
     cands.sort(key=lambda c: c.start)
+    if cands and "\n" in norm:
+        breaks = [mt.start() for mt in _PARAGRAPH_BREAK.finditer(norm)]
+        for c in cands:
+            c.extra["para"] = bisect.bisect_right(breaks, c.start)
     return cands
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+
+@functools.cache
+def _holiday_re(lang: str) -> tuple[re.Pattern[str], list[tuple[int, int]]] | None:
+    rows = T.FIXED_HOLIDAYS.get(lang)
+    if not rows:
+        return None
+    lead, tail = ("", "") if lang in ("th", "zh") else (r"(?<![^\W\d_])", r"(?![^\W\d_])")
+    alt = "|".join(f"(?P<h{i}>{p})" for i, (p, _, _) in enumerate(rows))
+    return re.compile(lead + "(?:" + alt + ")" + tail, re.IGNORECASE), [(m, d) for _, m, d in rows]
+
+
+def _holiday_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
+    """Holidays on a fixed day (T.FIXED_HOLIDAYS): year-less dates."""
+    spec = _holiday_re(lang)
+    if spec is None:
+        return []
+    rx, days = spec
+    out = []
+    for mt in rx.finditer(norm, s0, s1):
+        m, d = days[int(mt.lastgroup[1:])]
+        out.append(Cand(mt.start(), mt.end(), lang, kind="yearless", m=m, d=d, gran="day"))
+    return out
 
 
 @functools.cache

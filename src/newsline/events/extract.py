@@ -721,7 +721,11 @@ def _without_background_years(
     finer, later date: in "X, his comrade of the revolution of 1969, joined
     the rebels on Friday" the sentence tells Friday. A sentence with only its
     year keeps it, and so does "In 2014 they signed X, and in July 2023 Y"
-    (there the year dates a happening of its own)."""
+    (there the year dates a happening of its own). And a year of its own
+    with a finer date of that same year in its sentence ("This year the
+    festival fell on February 12", "今年元宵节（2月12日）", "Năm nay, lễ hội
+    diễn ra vào ngày 12/2") only frames that date: the sentence is the finer
+    date's event, not a second one of the year."""
     finer: dict[tuple[int, int], list[str]] = {}
     for ev, (s, e, _) in zip(events, sentence_of):
         if ev.granularity in ("day", "week", "month") and ev.date[:4].isdigit():
@@ -732,6 +736,9 @@ def _without_background_years(
         ev
         for ev, (s, e, year) in zip(events, sentence_of)
         if not (year and any(ev.date[:4] < y for y in finer.get((s, e), ())))
+        and not (
+            ev.granularity == "year" and ev.end_date is None and ev.date in finer.get((s, e), ())
+        )
     ]
 
 
