@@ -267,7 +267,7 @@ def main() -> None:
     a = ap.parse_args()
 
     sys.path.insert(0, str(HERE))
-    from bench_common import REPO, cores, mb
+    from bench_common import REPO, compile_package, cores, mb
 
     workers = a.workers or cores()
     if a.datatrove_side:
@@ -284,6 +284,7 @@ def main() -> None:
         )
     cache = Path(a.cache)
     cache.mkdir(parents=True, exist_ok=True)
+    compile_package()
     sample = Path(a.warc) if a.warc else make_sample(cache, a.docs)
     env = dict(os.environ, PYTHONPATH=str(REPO / "src"))
 

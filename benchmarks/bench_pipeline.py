@@ -33,7 +33,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_common import REPO, TreeMemory, cores, mb
+from bench_common import REPO, TreeMemory, compile_package, cores, mb
 from gen_corpus import GENERATOR_VERSION, write_corpus
 
 GOAL_DOCS_PER_CORE = 300
@@ -146,6 +146,7 @@ def main() -> None:
     n_cores = a.workers or cores()
     cache = Path(a.cache)
     cache.mkdir(parents=True, exist_ok=True)
+    compile_package()
     rows: list[tuple[str, ...]] = []
     ends: list[tuple[str, ...]] = []
     figures: dict = {"cores": n_cores, "docs": a.docs, "runs": {}}

@@ -367,3 +367,33 @@ def test_a_page_repeated_in_the_inputs_is_not_already_stored(tmp_path, batch_siz
     with Store(db) as s:
         assert s.runs()[0]["report"]["repeated_in_inputs"] == 1
         assert len(list(s.iter_documents())) == 3
+
+
+def test_process_that_ran_ends_cleanly_without_the_last_full_collection(tmp_path):
+    """A run registers (once) a freeze of the heap at exit, so the interpreter's
+    shutdown does not walk every loaded model; the process still exits 0 with
+    nothing on stderr, its output flushed, and the database complete."""
+    import subprocess
+    import sys
+
+    (tmp_path / "in").mkdir()
+    for k in range(3):
+        (tmp_path / "in" / f"{k}.txt").write_text(f"Story {k}\nLine two of story {k}.\n", "utf-8")
+    db = tmp_path / "x.db"
+    code = (
+        "import atexit, gc\n"
+        "from newsline.runner import run_corpus\n"
+        "from newsline.pipeline import Pipeline\n"
+        "p = Pipeline([])\n"
+        f"run_corpus({str(tmp_path / 'in')!r}, {str(db)!r}, pipeline=p)\n"
+        f"run_corpus({str(tmp_path / 'in')!r}, {str(db)!r}, pipeline=p)\n"
+        "print('done', flush=False)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout == "done\n"
+    assert out.stderr == ""
+    with Store(str(db), readonly=True) as st:
+        assert st.count_documents() == 3

@@ -590,7 +590,38 @@ def _jieba():
     import jieba
 
     jieba.setLogLevel(60)
+    _load_jieba_cache(jieba)
     return jieba
+
+
+def _load_jieba_cache(jieba) -> None:
+    """Fill jieba's default tokenizer from its own cache file, as its
+    ``initialize`` does, but with one read: ``marshal.load`` on the open file
+    reads it piece by piece (0.44 s for the 9 MB cache, ``marshal.loads`` of
+    its bytes 0.18 s). Same file, same values; anything unusual (another
+    dictionary, no cache yet, a bad file) is left to jieba."""
+    import marshal
+    import os
+    import tempfile
+
+    dt = getattr(jieba, "dt", None)
+    if (
+        dt is None
+        or getattr(dt, "initialized", True)
+        or getattr(dt, "dictionary", 0) != getattr(jieba, "DEFAULT_DICT", 1)
+    ):
+        return
+    name = getattr(dt, "cache_file", None) or "jieba.cache"
+    path = os.path.join(getattr(dt, "tmp_dir", None) or tempfile.gettempdir(), name)
+    try:
+        with open(path, "rb") as f:
+            freq, total = marshal.loads(f.read())
+    except Exception:  # noqa: BLE001 - jieba builds or reads it itself
+        return
+    with dt.lock:
+        if not dt.initialized:
+            dt.FREQ, dt.total = freq, total
+            dt.initialized = True
 
 
 def chinese_words(text: str) -> list[str]:

@@ -79,18 +79,28 @@ def _warm_up(stages: list[Stage]) -> None:
     so they are shared copy-on-write instead of loaded once per worker."""
     from ..model import make_doc_id
 
-    for stage in stages:
-        warm = getattr(stage, "warm", None)
-        if warm is not None:
-            warm()
-    docs = [
-        Document(id=make_doc_id(f"warm-up-{k}", text), source=f"warm-up-{k}", text=text)
-        for k, text in enumerate(_WARM_PAGES)
-    ]
+    # What loads here is a million objects that live to the end: allocated
+    # with the collector paused (their allocation set off full collections
+    # that walked the growing heap and found nothing), then one collection.
+    enabled = gc.isenabled()
+    gc.disable()
     try:
-        run_stages(stages, docs)
-    except Exception:  # noqa: BLE001 - warming is an optimisation, never an error
-        pass
+        for stage in stages:
+            warm = getattr(stage, "warm", None)
+            if warm is not None:
+                warm()
+        docs = [
+            Document(id=make_doc_id(f"warm-up-{k}", text), source=f"warm-up-{k}", text=text)
+            for k, text in enumerate(_WARM_PAGES)
+        ]
+        try:
+            run_stages(stages, docs)
+        except Exception:  # noqa: BLE001, S110 - warming is an optimisation, never an error
+            pass
+    finally:
+        gc.collect()
+        if enabled:
+            gc.enable()
     # The loaded tables (jieba's dictionary, pypinyin's phrases, the models)
     # are millions of objects that live to the end: kept out of the garbage
     # collector's scans, the workers neither re-scan them at every full
