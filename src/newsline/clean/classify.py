@@ -3942,7 +3942,18 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
     if best is None and (short := _short_headline_above_stamp(cx, i)) is not None:
         cx.set(short, "title", "short headline right above its stamp or byline")
         return
-    if best is None or not any(cx.prose[j] for j in range(best + 1, n)):
+    if best is not None and not any(cx.prose[j] for j in range(best + 1, n)):
+        if (pair := _headline_over_one_line(cx, candidates)) is not None:
+            head, line = pair
+            cx.set(head, "title", "headline of a page with no paragraph, over its one line of text")
+            cx.set(
+                line,
+                "body",
+                "the one line of text under the headline of a page with no paragraph "
+                "(a video's or picture's description)",
+            )
+        return
+    if best is None:
         return
     if _embed_teaser(f[best].text) and (
         heads := [c for c in candidates if c < best and not _embed_teaser(f[c].text)]
@@ -3967,6 +3978,34 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
         )
         return
     cx.set(best, "title", "longest headline-shaped line before the first paragraph")
+
+
+def _headline_over_one_line(cx: _Ctx, candidates: Sequence[int]) -> tuple[int, int] | None:
+    """A page with no paragraph whose only text is a headline and one line
+    under it: a video page ("Floating bridge rides out storm" / the player /
+    "Waves four metres high hit the bridge on Thursday night" / its tags).
+    The headline is the title and the line its video's or picture's
+    description, the page's text, whatever their lengths (the description,
+    the longer, was taken for the title and, with no paragraph after it, the
+    page had none). Returns (headline, line) when the page's unlabelled lines
+    longer than a menu item (or ending a sentence) are exactly these two, the
+    first headline-shaped and among the title candidates, the second no
+    longer than a caption. A section page listing three headlines has none."""
+    f, cfg = cx.f, cx.cfg
+    text = [
+        j
+        for j in range(len(f))
+        if cx.label[j] is None
+        and (f[j].units > cfg.menu_item_max_words or (f[j].ends_sentence and f[j].units >= 3))
+    ]
+    if len(text) != 2:
+        return None
+    head, line = text
+    if head not in candidates or not cx.headline_like(f[head]):
+        return None
+    if f[line].units > 2 * cfg.short_line_words or _menu_items(f[line]):
+        return None
+    return head, line
 
 
 # A headline of three words in a language that compounds its nouns ("Neue
