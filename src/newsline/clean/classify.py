@@ -671,6 +671,77 @@ def _phrase_notice(table: str, units: float, label: str, reason: str):
     return rule
 
 
+@cache
+def _postal_address_re() -> re.Pattern[str]:
+    """A street, district or postcode word of POSTAL_ADDRESS_WORDS as a whole
+    word; German's may close a compound ("Hauptstraße"), Chinese ones need
+    no edge at all ("人民路88号")."""
+    from . import cues
+
+    alts = []
+    for lang, words in cues.POSTAL_ADDRESS_WORDS.items():
+        for w in sorted({fold_line(x) for x in words}, key=len, reverse=True):
+            e = re.escape(w)
+            if lang == "zh":
+                alts.append(e)
+                continue
+            head = r"(?<![\w.])\w*" if lang == "de" else r"(?<![\w.])"
+            alts.append(head + e + (r"(?!\w)" if w[-1].isalnum() else ""))
+    return re.compile("|".join(alts))
+
+
+def _postal_address(g: LineFeatures, cfg: CleanSettings) -> str | None:
+    """The street or town word of a line that is a postal address: short,
+    with a number, no sentence and few function words ("12 rue de la
+    République, 69002 Lyon"); None otherwise."""
+    if not g.digits or g.units > cfg.short_line_words or g.ends_sentence or g.inner_sentences:
+        return None
+    if g.stopwords > cfg.sentence_min_stopwords:
+        return None
+    m = _postal_address_re().search(fold_line(g.text))
+    return m.group(0).strip() if m else None
+
+
+def _imprint_tail(cx: _Ctx) -> None:
+    """A publisher's imprint printed one field a line under the article
+    ("Chịu trách nhiệm xuất bản: …", "Responsable de la publication : …",
+    "Herausgeber: …", "地址：…") and its postal address ("12 rue de la
+    République, 69002 Lyon") are the footer. One field alone on its line was
+    no imprint (the rule asked two on one line), so these lines were set
+    aside as related headlines or menu lines after the article, or kept as
+    its subheadings, the phone as a publish stamp. Only after the article's
+    last full paragraph; an address only beside a line of the footer (a
+    field, the copyright, the company's register), so an event's address in
+    a report stays the report's."""
+    f, cfg, n = cx.f, cx.cfg, len(cx.f)
+    last = max(
+        (i for i in range(n) if cx.label[i] is None and cx.prose[i] and f[i].ends_sentence),
+        default=-1,
+    )
+    for i in range(last + 1, n):
+        g = f[i]
+        if g.units > cfg.short_line_words or cx.label[i] not in (None, "metadata"):
+            continue
+        low = fold_line(g.text).lstrip(_LEAD_MARKS + " ")
+        if m := _imprint_re().match(low):
+            cx.set(
+                i,
+                "footer",
+                f"publisher's imprint: field '{m.group(1)}:' under the article",
+                force=cx.label[i] == "metadata",
+            )
+    changed = True
+    while changed:
+        changed = False
+        for i in range(last + 1, n):
+            if cx.label[i] is not None:
+                continue
+            near = [j for j in (i - 1, i + 1) if 0 <= j < n and cx.label[j] == "footer"]
+            if near and (word := _postal_address(f[i], cfg)):
+                cx.set(i, "footer", f"postal address ('{word}') in the publisher's footer")
+                changed = True
+
+
 def _imprint_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
     if g.units <= 3 * cfg.short_line_words and len(fields := _imprint_fields(g.text)) >= 2:
         return "footer", "publisher's imprint: fields " + ", ".join(fields)
@@ -1520,6 +1591,8 @@ def classify_features(
             credit = _slash_credit(g.text)
             if credit:
                 cx.set(i, "caption", f"ends with a photographer / agency credit '({credit})'")
+
+    _imprint_tail(cx)
 
     # The word a dispatch ends on, in brackets or between dashes: "（完）";
     # the headline the text first ran under: "原标题：…".

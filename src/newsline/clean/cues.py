@@ -2300,7 +2300,21 @@ IMPRINT_FIELDS: dict[str, list[str]] = {
         "tòa soạn",
     ],
     "th": ["บรรณาธิการบริหาร", "ที่อยู่", "โทร", "โทรศัพท์", "แฟกซ์", "อีเมล"],
-    "zh": ["主办", "主管", "承办", "总编辑", "地址", "电话", "传真", "邮编", "邮箱", "备案号"],
+    "zh": [
+        "主办",
+        "主管",
+        "承办",
+        "总编辑",
+        "社长",
+        "地址",
+        "通讯地址",
+        "电话",
+        "联系电话",
+        "传真",
+        "邮编",
+        "邮箱",
+        "备案号",
+    ],
     "es": [
         "director",
         "directora",
@@ -2324,7 +2338,45 @@ IMPRINT_FIELDS: dict[str, list[str]] = {
         "courriel",
         "email",
         "siège social",
+        "responsable de la publication",
+        "rédacteur en chef",
+        "rédactrice en chef",
+        "hébergeur",
     ],
+    "de": [
+        "herausgeber",
+        "herausgeberin",
+        "verlag",
+        "chefredakteur",
+        "chefredakteurin",
+        "chefredaktion",
+        "verantwortlich für den inhalt",
+        "v.i.s.d.p",
+        "anschrift",
+        "telefon",
+        "e-mail",
+    ],
+    "id": ["pemimpin redaksi", "penanggung jawab", "alamat redaksi", "alamat", "telepon"],
+    "pt": ["diretor de redação", "diretora de redação", "endereço", "telefone"],
+    "it": ["direttore responsabile", "editore", "sede legale", "indirizzo", "telefono"],
+}
+
+# Words naming a street, a district or a postcode's town in a postal address
+# ("12 Harbour Street, Portsmouth", "12 rue de la République, 69002 Lyon",
+# "Hauptstraße 12, 50667 Köln", "123 Đường Lê Lợi, Quận 1", "人民路88号"): a
+# short line with one and a number, no sentence, is an address. Casefolded;
+# a word of German or Chinese may end in one ("Hauptstraße", "人民路").
+POSTAL_ADDRESS_WORDS: dict[str, list[str]] = {
+    "en": ["street", "st.", "road", "rd.", "avenue", "ave.", "lane", "square", "suite", "p.o. box"],
+    "fr": ["rue", "avenue", "boulevard", "bd", "place", "quai", "allée", "chemin", "cedex"],
+    "es": ["calle", "c/", "avenida", "avda.", "plaza", "paseo", "apartado"],
+    "pt": ["rua", "avenida", "av.", "praça", "travessa", "cep"],
+    "it": ["via", "viale", "piazza", "corso", "cap"],
+    "de": ["straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "postfach"],
+    "id": ["jalan", "jl.", "kav.", "kecamatan", "kelurahan"],
+    "vi": ["đường", "phố", "quận", "phường", "huyện", "tp."],
+    "th": ["ถนน", "ซอย", "แขวง", "เขต", "ตำบล", "อำเภอ"],
+    "zh": ["路", "街", "大道", "号"],
 }
 
 # Words an organisation's name opens with, after a writer's name and a dash
