@@ -1776,6 +1776,8 @@ def classify_features(
                 else:
                     bare += 1
 
+    _headlines_under_list_heading(cx, in_main)
+
     # 4b. A list of other stories' headlines with no heading over it (plain
     # text keeps a site's "most read" box as bare lines).
     _teaser_lists(cx, in_main)
@@ -2046,6 +2048,48 @@ def classify_features(
     _issuer_sections(cx)
     _comment_thread(cx)
     return [(cx.label[i] or "body", cx.reasons[i]) for i in range(n)]
+
+
+def _headlines_under_list_heading(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
+    """The items of a list under a list heading ("Most read", "Đọc nhiều
+    nhất", "最多阅读") that are other stories' headlines, however long: two
+    lines or more in a row, none ending a sentence or holding one, each no
+    longer than two short lines, and none going on from the line above. Such
+    a list just under the headline, before any paragraph, opened no list (a
+    list heading opens one only after prose), and its long items were kept as
+    the article's first paragraphs (or one taken for the title); after the
+    article, items longer than a short line closed the list. A paragraph
+    ends a sentence, and Thai lines, which never do, count only when short."""
+    f, cfg, n = cx.f, cx.cfg, len(cx.f)
+    for h in range(n - 2):
+        if not (
+            cx.label[h] == "related"
+            and cx.reasons[h]
+            and cx.reasons[h][0].startswith("list heading")
+        ):
+            continue
+        run: list[int] = []
+        for j in range(h + 1, n):
+            g = f[j]
+            cap = (1 if _NO_FULL_STOP_SCRIPT.search(g.text) else 2) * cfg.short_line_words
+            if (
+                cx.label[j] not in (None, "related")
+                or (in_main is not None and in_main[j])
+                or g.ends_sentence
+                or g.inner_sentences
+                or not cfg.menu_item_max_words < g.units <= cap
+                or (run and _continues_a_line(g.text))
+            ):
+                break
+            run.append(j)
+        if len(run) < 2:
+            continue
+        for j in run:
+            cx.set(
+                j,
+                "related",
+                f"headline of another story in a list of {len(run)} under a list heading",
+            )
 
 
 def _issuer_heading(cx: _Ctx, i: int, above: str) -> str | None:
