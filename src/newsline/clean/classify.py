@@ -1721,7 +1721,7 @@ def classify_features(
                 )
 
     # 4. A list heading ("Related", "Most read") opens a zone of teasers.
-    zone = False
+    zone = inline = False
     seen_prose = False
     for i, g in enumerate(f):
         if cx.prose[i] and cx.label[i] is None and not zone:
@@ -1736,6 +1736,10 @@ def classify_features(
         ):
             zone = True
             bare = summaries = 0
+            # "BACA JUGA:" alone, its link on the next line: an inline
+            # teaser's links have no summaries, so prose after them is the
+            # article going on (it was taken for the link's summary)
+            inline = cx.reasons[i][0].startswith("inline teaser link")
             continue
         if zone:
             # two paragraphs in a row: this one and the next (the zone labels
@@ -1767,6 +1771,7 @@ def classify_features(
                 or g.units > 5 * cfg.prose_min_words
                 or two_prose
                 or resumes
+                or (inline and cx.prose[i] and cx.label[i] is None)
             ):
                 zone = False  # an article has paragraphs in a row; teaser lists alternate
             elif cx.label[i] is None and not (in_main is not None and in_main[i]):
