@@ -3237,6 +3237,31 @@ def _cue_byline(cfg: CleanSettings, g: LineFeatures) -> tuple[str, bool] | None:
     return None
 
 
+_OUTLET_STAMP_SEP_RE = re.compile(r"\s+[-–—|·•]\s+")
+
+
+def _outlet_and_stamp(t: str) -> bool:
+    """The outlet's name and its publish stamp on one line, a dash or a bar
+    between ("Kabar Priangan - Rabu, 12 Maret 2026 | 10:24 WIB", "Europa
+    Press - 12 de marzo de 2026, 10:24", "12 mars 2026 à 10h24 | Le Progrès"):
+    one side a date alone, the other a name of one to four words with no
+    figure and no sentence. The name's letters made the line too wordy for a
+    stamp, and it was taken for the headline (the headline set aside)."""
+    parts = _OUTLET_STAMP_SEP_RE.split(t.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return False
+    for name, stamp in (parts, parts[::-1]):
+        words = name.split()
+        if (
+            1 <= len(words) <= 4
+            and not any(c.isdigit() for c in name)
+            and name.rstrip()[-1:] not in ".!?:"
+            and date_alone(stamp)
+        ):
+            return True
+    return False
+
+
 def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     cfg = cx.cfg
     t = g.text.strip()
@@ -3367,6 +3392,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             or (g.label_values and (g.dates or g.units <= 6))
             or (g.dates and g.letters <= g.digits + 8)
             or (g.dates and date_alone(t))
+            or (g.dates and _outlet_and_stamp(t))
         )
     ):
         why = (
