@@ -742,6 +742,41 @@ def _imprint_tail(cx: _Ctx) -> None:
                 changed = True
 
 
+_WALL_REASON = "subscription wall prompt"
+_WALL_BOX_MAX_LINES = 6
+
+
+def _paywall_boxes(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
+    """The lines of a subscription wall's box between two of its prompts
+    ("Jetzt weiterlesen mit …" / "Nur 0,99 € im ersten Monat, danach …" /
+    "Jetzt testen" / "Bereits Abonnent? Hier anmelden") are the wall's: its
+    offer and its button name no cue, and were set aside as related
+    headlines after the article, or kept as its text. At most six lines
+    between the two prompts, and no paragraph among them; on a web page the
+    lines the extractor kept are left to the rules on its main text's end."""
+    f, cfg = cx.f, cx.cfg
+    walls = [
+        i
+        for i in range(len(f))
+        if cx.label[i] == "navigation"
+        and cx.reasons[i]
+        and cx.reasons[i][0].startswith(_WALL_REASON)
+    ]
+    for a, b in itertools.pairwise(walls):
+        inside = range(a + 1, b)
+        if not 0 < len(inside) <= _WALL_BOX_MAX_LINES:
+            continue
+        if any(
+            cx.label[j] is None
+            and (f[j].units > 2 * cfg.short_line_words or (cx.prose[j] and f[j].ends_sentence))
+            for j in inside
+        ):
+            continue  # a paragraph between them: the article's text under a teaser's prompt
+        for j in inside:
+            if in_main is None or not in_main[j]:
+                cx.set(j, "navigation", "inside the subscription wall's box (between its prompts)")
+
+
 def _imprint_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
     if g.units <= 3 * cfg.short_line_words and len(fields := _imprint_fields(g.text)) >= 2:
         return "footer", "publisher's imprint: fields " + ", ".join(fields)
@@ -1593,6 +1628,7 @@ def classify_features(
                 cx.set(i, "caption", f"ends with a photographer / agency credit '({credit})'")
 
     _imprint_tail(cx)
+    _paywall_boxes(cx, in_main)
 
     # The word a dispatch ends on, in brackets or between dashes: "（完）";
     # the headline the text first ran under: "原标题：…".
@@ -3274,7 +3310,9 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     short = g.units <= cfg.short_line_words
 
     def starts_with(h) -> bool:  # cue at the very start (after brackets)
-        return low.lstrip(_LEAD_MARKS).startswith(h.cue)
+        # Spanish opens a question or a cry with its mark ("¿Ya eres
+        # suscriptor?", "¡Suscríbete!"): the cue still opens the line
+        return low.lstrip(_LEAD_MARKS + "¿¡").startswith(h.cue)
 
     # spam terms in a short line; two different ones in a line up to half
     # as long again (an advert strings its keywords together), and so is one
