@@ -3164,6 +3164,8 @@ def _comments_heading(g: LineFeatures) -> bool:
         low = low[: quoted.start()]
     elif g.units > 6:
         return False
+    if _numbered_comment(g):
+        return True
     ones = {w for ws in ONE_WORDS.values() for w in ws}
     return any(
         h.end <= len(low)
@@ -3173,6 +3175,23 @@ def _comments_heading(g: LineFeatures) -> bool:
             or (quoted is not None and low[: h.start].split() in ([w] for w in ones))
         )
         for h in comments
+    )
+
+
+@cache
+def _comment_number_re() -> re.Pattern[str]:
+    alts = "|".join(re.escape(x) for x in _folded("COMMENT_ORDINALS"))
+    return re.compile(rf"\s*(?:{alts})?\s*\d{{1,4}}\s*[:.)]?\s*$")
+
+
+def _numbered_comment(g: LineFeatures) -> bool:
+    """A header over one reader's comment: the comments cue opening the line
+    and the comment's number after it ("ความคิดเห็นที่ 1", "Comment #2",
+    "Bình luận số 3"), nothing else."""
+    low = fold_line(g.text).strip()
+    return g.units <= 6 and any(
+        h.start == 0 and _comment_number_re().match(low, h.end) is not None
+        for h in g.cues_of("comments")
     )
 
 
@@ -3821,7 +3840,8 @@ def _comments_start(
             and sum(1 for i in cand if i < h) >= 2
         ):
             k = next((j for j in range(h + 1, n) if f[j].norm), None)
-            if k is not None and not _full_paragraph(cx, k):
+            # a numbered comment's header has the comment right under it
+            if k is not None and (not _full_paragraph(cx, k) or _numbered_comment(f[h])):
                 return h
     return None
 

@@ -151,6 +151,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "related",
             "related articles",
             "related news",
+            "related threads",
+            "related topics",
             "related stories",
             "read more",
             "read also",
@@ -359,6 +361,8 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "related": [
             "tin liên quan",
+            "chủ đề liên quan",
+            "bài viết cùng chủ đề",
             "thư viện ảnh",
             "xem thêm ảnh",
             "bài liên quan",
@@ -474,6 +478,8 @@ CUES: dict[str, dict[str, list[str]]] = {
         "related": [
             "ข่าวที่เกี่ยวข้อง",
             "บทความที่เกี่ยวข้อง",
+            "กระทู้ที่เกี่ยวข้อง",
+            "กระทู้แนะนำ",
             "อ่านเพิ่มเติม",
             "ข่าวล่าสุด",
             "ข่าวยอดนิยม",
@@ -627,6 +633,8 @@ CUES: dict[str, dict[str, list[str]]] = {
         "related": [
             "相关新闻",
             "相关阅读",
+            "相关帖子",
+            "相关主题",
             "相关文章",
             "延伸阅读",
             "推荐阅读",
@@ -2270,6 +2278,20 @@ APP_PROMPTS: dict[str, list[str]] = {
         "ouvrir dans l'application",
         "continuer la lecture dans l'application",
     ],
+}
+
+# What stands between a comments cue and a comment's number in a forum's or a
+# blog's header over each comment ("ความคิดเห็นที่ 1", "Comment #2", "Bình
+# luận số 3", "Commentaire n° 4"): such a header opens the readers' thread
+# even with the comment's text right under it. Casefolded.
+COMMENT_ORDINALS: dict[str, list[str]] = {
+    "en": ["#", "no.", "no"],
+    "th": ["ที่"],
+    "vi": ["số", "thứ", "#"],
+    "fr": ["n°", "no", "#"],
+    "es": ["n.º", "nº", "#"],
+    "de": ["nr.", "#"],
+    "id": ["ke-", "ke", "#"],
 }
 
 # Field labels of a publisher's imprint under its pages ("Cơ quan chủ quản:
