@@ -3487,6 +3487,21 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             and g.units <= cfg.short_line_words
             and not g.ends_sentence
         )
+        # "【写真】改修後のイメージ図", "[사진] …", "[FOTO] …": the photo's
+        # label in brackets opening the line (a player's label in brackets
+        # opens a video teaser, left to the teaser rules)
+        opener = low[: h.start].strip()
+        bracketed = (
+            h.category == "caption"
+            and len(opener) == 1
+            and _BRACKET_PAIRS.get(opener) == low[h.end : h.end + 1]
+            and low[h.end + 1 :].strip() != ""
+            and h.cue not in _embed_labels()
+            and g.units <= cfg.short_line_words
+        )
+        if bracketed:
+            cx.set(i, "caption", f"opens with the photo's label in brackets: {h.describe()}")
+            return
         if after[:1] not in (":", "：", "/", "=") and not credit_by and not labelled:
             continue  # "Photo: X", "사진=X", "Photo by X", not the word in a sentence
         tail = low[h.end :]
