@@ -46,6 +46,7 @@ from collections.abc import Callable, Collection, Sequence
 from functools import cache
 
 from ..contacts import find_contact
+from ..langid.stage import keyboard_mash
 from ..model import (
     AUTHOR_BIO_REASON,
     CREDIT_FIELDS_REASON,
@@ -1543,6 +1544,9 @@ def classify_features(
             cx.set(i, "navigation", f"{kind} source code in the text (page chrome)")
         elif _separator(g.text):
             cx.set(i, "navigation", "separator line: marks only, no words")
+        elif g.units <= cfg.menu_item_max_words * 2 and keyboard_mash(g.text):
+            # "asdkjh qweqwe zxcv": a test post's or a filler's keys, no word
+            cx.set(i, "navigation", "keyboard mash: keys side by side, no word")
 
     # 1. Cue lines (short lines only: a cue inside a long paragraph is prose).
     for i, g in enumerate(f):

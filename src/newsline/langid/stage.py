@@ -119,6 +119,30 @@ def _acronym(word: str) -> bool:
     )
 
 
+def _words_of_short_line(text: str) -> list[re.Match[str]] | None:
+    """The letter runs of a short line of two or more, none a bare number
+    and all in ASCII letters; None for any other line."""
+    if len(text) > _NO_WORD_MAX_CHARS:
+        return None
+    tokens = list(_TOKEN.finditer(text))
+    if len(tokens) < 2 or any(t.group(0).isdigit() or not t.group(0).isascii() for t in tokens):
+        return None
+    return tokens
+
+
+def keyboard_mash(text: str) -> bool:
+    """Is a short line nothing but keyboard mash ("asdkjh qweqwe zxcv",
+    "sdfgh jkl"): two tokens or more between spaces, each a run of keys side
+    by side or letters with no vowel? Initials between slashes ("mrc/jlp",
+    "(ryz/dwl)") are an editor's sign-off, no mash."""
+    tokens = _words_of_short_line(text)
+    return (
+        tokens is not None
+        and all(_mashed(t.group(0)) for t in tokens)
+        and all(text[a.end() : b.start()].isspace() for a, b in itertools.pairwise(tokens))
+    )
+
+
 def _no_word_evidence(text: str) -> bool:
     """Does a short Latin-script line hold no word at all, only keyboard mash
     ("asdkjh qweqwe zxcv") or a list of acronyms ("NATO – EU – G7")? Such a
@@ -126,10 +150,8 @@ def _no_word_evidence(text: str) -> bool:
     the page's language once settled). Two such tokens or more, every token
     one; a brand's name alone ("LINE") and capitals between spaces ("TOP
     NEWS") are left to the model and the page."""
-    if len(text) > _NO_WORD_MAX_CHARS:
-        return False
-    tokens = list(_TOKEN.finditer(text))
-    if len(tokens) < 2 or any(t.group(0).isdigit() or not t.group(0).isascii() for t in tokens):
+    tokens = _words_of_short_line(text)
+    if tokens is None:
         return False
     if all(_mashed(t.group(0)) for t in tokens):
         return True
