@@ -19,11 +19,11 @@ def test_keyboard_mash_is_set_aside(lang, line):
 
 @pytest.mark.parametrize("line", ["Power cuts expected", "Hahaha lol", "Trang chủ mới"])
 def test_short_lines_of_words_are_no_mash(line):
-    label, reasons = label_between(BODY["en"], line)
+    _, reasons = label_between(BODY["en"], line)
     assert "keyboard mash" not in " ".join(reasons), reasons
 
 
 @pytest.mark.parametrize("line", ["mrc/jlp", "(ryz/dwl)"])
 def test_editors_initials_between_slashes_are_no_mash(line):
-    label, reasons = label_between(BODY["es"], line)
+    _, reasons = label_between(BODY["es"], line)
     assert "keyboard mash" not in " ".join(reasons), reasons
