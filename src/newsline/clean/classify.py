@@ -471,6 +471,30 @@ def _gallery_runs(cx: _Ctx, counter) -> None:
                     )
 
 
+# one button and its count in a bar of reactions: a word or two, the count
+# (perhaps "1.2k", "1,2 万"), and a bar or a dot before the next
+_COUNT_PAIR_RE = re.compile(
+    r"\s*([^\W\d_](?:[^\W\d_]|['’ -]){0,24}?)\s*[:：]?\s*\d[\d.,]*\s*[kKmM万萬千]?\s*(?:[|·•｜,;/]\s*)?"
+)
+_COUNTER_BAR_MIN = 3
+
+
+def _counter_bar(t: str) -> int:
+    """The buttons of a bar of reactions or counters, each a word or two and
+    its count, three or more and nothing else on the line ("Like 12 Love 3
+    Haha 0 Sad 1", "좋아요 3 훈훈해요 0 슬퍼요 0 화나요 1", "Thích 12 · Buồn
+    1 · Haha 0"): the page's tools. They were set aside as a headline after
+    the article. 0 for any other line."""
+    pos, pairs = 0, 0
+    t = t.strip()
+    while pos < len(t):
+        m = _COUNT_PAIR_RE.match(t, pos)
+        if m is None or len(m.group(1).split()) > 2:
+            return 0
+        pairs, pos = pairs + 1, m.end()
+    return pairs if pairs >= _COUNTER_BAR_MIN else 0
+
+
 def _embed_labels() -> tuple[str, ...]:
     return _folded("EMBED_LABELS")
 
@@ -1615,6 +1639,10 @@ def classify_features(
             and (ph := _opening_phrase(g.text, "TRANSLATION_CREDITS"))
         ):
             cx.set(i, "attribution", f"translator's credit: opens with '{ph}'")
+        # reaction buttons with their counts ("좋아요 3 훈훈해요 0 슬퍼요 0")
+        if cx.label[i] is None and g.digits and g.units <= cfg.short_line_words:
+            if pairs := _counter_bar(g.text):
+                cx.set(i, "navigation", f"bar of {pairs} buttons with their counts (reactions)")
         # a site's visitor counter ("Tổng số lượt truy cập: 2.345.678")
         if (
             cx.label[i] is None
