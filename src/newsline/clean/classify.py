@@ -1640,9 +1640,13 @@ def classify_features(
         ):
             cx.set(i, "attribution", f"translator's credit: opens with '{ph}'")
         # reaction buttons with their counts ("좋아요 3 훈훈해요 0 슬퍼요 0")
-        if cx.label[i] is None and g.digits and g.units <= cfg.short_line_words:
-            if pairs := _counter_bar(g.text):
-                cx.set(i, "navigation", f"bar of {pairs} buttons with their counts (reactions)")
+        if (
+            cx.label[i] is None
+            and g.digits
+            and g.units <= cfg.short_line_words
+            and (pairs := _counter_bar(g.text))
+        ):
+            cx.set(i, "navigation", f"bar of {pairs} buttons with their counts (reactions)")
         # a site's visitor counter ("Tổng số lượt truy cập: 2.345.678")
         if (
             cx.label[i] is None
