@@ -4220,6 +4220,19 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
         head = max(heads, key=lambda c: f[c].units)
         cx.set(head, "title", "headline above its player's teaser (the video's description)")
         return
+    live = next(
+        (c for c in candidates if _embed_teaser(f[c].text) and _live_page_headline(cx, c)), None
+    )
+    if live is not None:
+        # a live page's headline ("EN DIRECTO | Temporal en Valencia") with
+        # its stamp under it, the first entry's headline longer below: the
+        # page's words are its entries', not the headline's
+        cx.set(live, "title", "the live page's own headline (a live label, its stamp under it)")
+        for c in candidates:
+            if c > live and cx.label[c - 1] == "metadata" and c + 1 < n and cx.prose[c + 1]:
+                # the first entry's headline under its time, as later ones
+                cx.set(c, "body", "headline of a live page's entry, under its time")
+        return
     if (head := _headline_above_the_byline(cx, candidates, best)) != best:
         cx.set(head, "title", "headline above its byline or stamp and the standfirst under it")
         return
