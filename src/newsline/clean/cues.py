@@ -758,6 +758,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "検索",
             "トップへ戻る",
             "メニュー",
+            # a button reporting a problem with the article
+            "記事に関する報告",
             "広告",
             "スポンサーリンク",
             "誤字脱字を報告",
@@ -806,6 +808,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             "기사 오류 제보",
             "기사 오류 제보하기",
             "오탈자 제보",
+            # a button recommending the article to other readers
+            "기사 추천",
+            "이 기사를 추천합니다",
         ],
         "related": ["관련기사", "관련 기사", "많이 본 뉴스", "추천 기사", "더보기", "최신 기사"],
         "source": ["출처", "자료"],
