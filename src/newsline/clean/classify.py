@@ -1694,7 +1694,16 @@ def classify_features(
         j = i - 1
         while j > 0 and i - j <= 3 and cx.label[j] in ("attribution", "metadata"):
             j -= 1
-        if not (cx.prose[j] and cx.label[j] is None):
+        # ... or after a short closing sentence, a quote often ('"We will
+        # make sure residents can still get around," he said.')
+        closing = (
+            f[j].ends_sentence
+            and f[j].units >= 6
+            and f[j].stopwords >= cfg.sentence_min_stopwords
+            and j > 0
+            and cx.prose[j - 1]
+        )
+        if not ((cx.prose[j] or closing) and cx.label[j] is None):
             continue
         if i + 1 < n and cx.prose[i + 1] and cx.label[i + 1] is None:
             continue
