@@ -66,3 +66,17 @@ def test_an_address_with_no_footer_beside_it_stays():
     addr = "Central Park Pavilion, 12 Harbour Street"
     got = classify_lines([HEADLINES["en"], *body, addr])
     assert got[addr][0] != "footer", got[addr]
+
+
+def test_chinese_labels_glued_to_the_words_before_them():
+    # Chinese writes a field's label unspaced after other words
+    # ("违法和不良信息举报电话："), and the unit's labels end in 单位
+    lines = ["主办单位：南江日报社", "违法和不良信息举报电话：0571-12345678"]
+    got = classify_lines([HEADLINES["zh"], *BODY["zh"], *lines])
+    assert all(got[t][0] == "footer" for t in lines), [got[t] for t in lines]
+
+
+def test_a_vietnamese_head_office_line_is_the_footer():
+    lines = ["Cơ quan chủ quản: UBND thành phố", "Trụ sở: 45 Trần Phú, Hải Châu, Đà Nẵng"]
+    got = classify_lines([HEADLINES["vi"], *BODY["vi"], *lines])
+    assert all(got[t][0] == "footer" for t in lines), [got[t] for t in lines]

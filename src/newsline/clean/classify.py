@@ -520,8 +520,13 @@ def _embed_teaser(t: str) -> str | None:
 
 @cache
 def _imprint_re() -> re.Pattern[str]:
-    alts = "|".join(re.escape(x) for x in _folded("IMPRINT_FIELDS"))
-    return re.compile(rf"(?:^|(?<=[\s.|,;·•]))({alts})\.?\s*[:：]")
+    """A field label before its colon, at the line's start or after a space
+    or a mark; a Chinese one may follow other characters, which Chinese
+    writes unspaced ("违法和不良信息举报电话：")."""
+    fields = _folded("IMPRINT_FIELDS")
+    spaced = "|".join(re.escape(x) for x in fields if not _unspaced_edge(x[0]))
+    han = "|".join(re.escape(x) for x in fields if _unspaced_edge(x[0]))
+    return re.compile(rf"(?:(?:^|(?<=[\s.|,;·•]))({spaced})|({han}))\.?\s*[:：]")
 
 
 def _imprint_fields(t: str) -> list[str]:
@@ -530,7 +535,9 @@ def _imprint_fields(t: str) -> list[str]:
     low = fold_line(t)
     if ":" not in low and "：" not in low:
         return []
-    return list(dict.fromkeys(f"'{m.group(1)}:'" for m in _imprint_re().finditer(low)))
+    return list(
+        dict.fromkeys(f"'{m.group(1) or m.group(2)}:'" for m in _imprint_re().finditer(low))
+    )
 
 
 @cache
@@ -748,11 +755,11 @@ def _imprint_tail(cx: _Ctx) -> None:
         if g.units > cfg.short_line_words or cx.label[i] not in (None, "metadata"):
             continue
         low = fold_line(g.text).lstrip(_LEAD_MARKS + " ")
-        if m := _imprint_re().match(low):
+        if m := _imprint_re().match(low) or (f[i].unspaced and (m := _imprint_re().search(low))):
             cx.set(
                 i,
                 "footer",
-                f"publisher's imprint: field '{m.group(1)}:' under the article",
+                f"publisher's imprint: field '{m.group(1) or m.group(2)}:' under the article",
                 force=cx.label[i] == "metadata",
             )
     changed = True

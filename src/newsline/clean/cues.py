@@ -2330,12 +2330,18 @@ IMPRINT_FIELDS: dict[str, list[str]] = {
         "email",
         "hotline",
         "tòa soạn",
+        "trụ sở",
+        "trụ sở chính",
     ],
     "th": ["บรรณาธิการบริหาร", "ที่อยู่", "โทร", "โทรศัพท์", "แฟกซ์", "อีเมล"],
     "zh": [
         "主办",
+        "主办单位",
         "主管",
+        "主管单位",
         "承办",
+        "承办单位",
+        "举报电话",
         "总编辑",
         "社长",
         "地址",
@@ -2408,7 +2414,7 @@ POSTAL_ADDRESS_WORDS: dict[str, list[str]] = {
     "id": ["jalan", "jl.", "kav.", "kecamatan", "kelurahan"],
     "vi": ["đường", "phố", "quận", "phường", "huyện", "tp."],
     "th": ["ถนน", "ซอย", "แขวง", "เขต", "ตำบล", "อำเภอ"],
-    "zh": ["路", "街", "大道", "号"],
+    "zh": ["路", "街", "大道"],
 }
 
 # Words an organisation's name opens with, after a writer's name and a dash
@@ -4590,7 +4596,14 @@ COMPANY_REGISTER_CUES: dict[str, list[str]] = {
         "do bộ thông tin và truyền thông cấp",
         "sở kế hoạch và đầu tư",
     ],
-    "zh": ["统一社会信用代码", "营业执照", "注册资本", "工商注册号", "互联网新闻信息服务许可证"],
+    "zh": [
+        "统一社会信用代码",
+        "营业执照",
+        "注册资本",
+        "工商注册号",
+        "互联网新闻信息服务许可证",
+        "公网安备",
+    ],
     "ru": ["огрн", "инн", "кпп", "свидетельство о регистрации сми"],
     "id": ["npwp", "akta pendirian"],
 }
