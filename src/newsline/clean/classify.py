@@ -4427,8 +4427,16 @@ def _headline_above_the_byline(cx: _Ctx, candidates: Sequence[int], best: int) -
         head is None
         and b == a + 1
         and b + 1 < len(f)
-        and cx.prose[b + 1]
-        and f[b + 1].ends_sentence
+        and (
+            (cx.prose[b + 1] and f[b + 1].ends_sentence)
+            # ... or the byline or stamp under a standfirst that is one
+            # sentence ("Bonn · Die Sanierung … soll sechs Monate dauern.")
+            or (
+                cx.label[b + 1] in ("byline", "metadata")
+                and f[b].ends_sentence
+                and f[b].text.rstrip()[-1:] in ".。"
+            )
+        )
         and f[a].units >= 6
         and f[b].units >= f[a].units
         and not f[a].ends_sentence
