@@ -46,6 +46,7 @@ from collections.abc import Callable, Collection, Sequence
 from functools import cache
 
 from ..contacts import find_contact
+from ..langid.stage import keyboard_mash
 from ..model import (
     AUTHOR_BIO_REASON,
     CREDIT_FIELDS_REASON,
@@ -470,6 +471,30 @@ def _gallery_runs(cx: _Ctx, counter) -> None:
                     )
 
 
+# one button and its count in a bar of reactions: a word or two, the count
+# (perhaps "1.2k", "1,2 万"), and a bar or a dot before the next
+_COUNT_PAIR_RE = re.compile(
+    r"\s*([^\W\d_](?:[^\W\d_]|['’ -]){0,24}?)\s*[:：]?\s*\d[\d.,]*\s*[kKmM万萬千]?\s*(?:[|·•｜,;/]\s*)?"
+)
+_COUNTER_BAR_MIN = 3
+
+
+def _counter_bar(t: str) -> int:
+    """The buttons of a bar of reactions or counters, each a word or two and
+    its count, three or more and nothing else on the line ("Like 12 Love 3
+    Haha 0 Sad 1", "좋아요 3 훈훈해요 0 슬퍼요 0 화나요 1", "Thích 12 · Buồn
+    1 · Haha 0"): the page's tools. They were set aside as a headline after
+    the article. 0 for any other line."""
+    pos, pairs = 0, 0
+    t = t.strip()
+    while pos < len(t):
+        m = _COUNT_PAIR_RE.match(t, pos)
+        if m is None or len(m.group(1).split()) > 2:
+            return 0
+        pairs, pos = pairs + 1, m.end()
+    return pairs if pairs >= _COUNTER_BAR_MIN else 0
+
+
 def _embed_labels() -> tuple[str, ...]:
     return _folded("EMBED_LABELS")
 
@@ -495,8 +520,13 @@ def _embed_teaser(t: str) -> str | None:
 
 @cache
 def _imprint_re() -> re.Pattern[str]:
-    alts = "|".join(re.escape(x) for x in _folded("IMPRINT_FIELDS"))
-    return re.compile(rf"(?:^|(?<=[\s.|,;·•]))({alts})\.?\s*[:：]")
+    """A field label before its colon, at the line's start or after a space
+    or a mark; a Chinese one may follow other characters, which Chinese
+    writes unspaced ("违法和不良信息举报电话：")."""
+    fields = _folded("IMPRINT_FIELDS")
+    spaced = "|".join(re.escape(x) for x in fields if not _unspaced_edge(x[0]))
+    han = "|".join(re.escape(x) for x in fields if _unspaced_edge(x[0]))
+    return re.compile(rf"(?:(?:^|(?<=[\s.|,;·•]))({spaced})|({han}))\.?\s*[:：]")
 
 
 def _imprint_fields(t: str) -> list[str]:
@@ -505,7 +535,9 @@ def _imprint_fields(t: str) -> list[str]:
     low = fold_line(t)
     if ":" not in low and "：" not in low:
         return []
-    return list(dict.fromkeys(f"'{m.group(1)}:'" for m in _imprint_re().finditer(low)))
+    return list(
+        dict.fromkeys(f"'{m.group(1) or m.group(2)}:'" for m in _imprint_re().finditer(low))
+    )
 
 
 @cache
@@ -669,6 +701,112 @@ def _phrase_notice(table: str, units: float, label: str, reason: str):
     _PHRASE_NOTICE_TABLES.append(table)
     _PHRASE_NOTICE_UNITS.append(units)
     return rule
+
+
+@cache
+def _postal_address_re() -> re.Pattern[str]:
+    """A street, district or postcode word of POSTAL_ADDRESS_WORDS as a whole
+    word; German's may close a compound ("Hauptstraße"), Chinese ones need
+    no edge at all ("人民路88号")."""
+    from . import cues
+
+    alts = []
+    for lang, words in cues.POSTAL_ADDRESS_WORDS.items():
+        for w in sorted({fold_line(x) for x in words}, key=len, reverse=True):
+            e = re.escape(w)
+            if lang == "zh":
+                alts.append(e)
+                continue
+            head = r"(?<![\w.])\w*" if lang == "de" else r"(?<![\w.])"
+            alts.append(head + e + (r"(?!\w)" if w[-1].isalnum() else ""))
+    return re.compile("|".join(alts))
+
+
+def _postal_address(g: LineFeatures, cfg: CleanSettings) -> str | None:
+    """The street or town word of a line that is a postal address: short,
+    with a number, no sentence and few function words ("12 rue de la
+    République, 69002 Lyon"); None otherwise."""
+    if not g.digits or g.units > cfg.short_line_words or g.ends_sentence or g.inner_sentences:
+        return None
+    if g.stopwords > cfg.sentence_min_stopwords:
+        return None
+    m = _postal_address_re().search(fold_line(g.text))
+    return m.group(0).strip() if m else None
+
+
+def _imprint_tail(cx: _Ctx) -> None:
+    """A publisher's imprint printed one field a line under the article
+    ("Chịu trách nhiệm xuất bản: …", "Responsable de la publication : …",
+    "Herausgeber: …", "地址：…") and its postal address ("12 rue de la
+    République, 69002 Lyon") are the footer. One field alone on its line was
+    no imprint (the rule asked two on one line), so these lines were set
+    aside as related headlines or menu lines after the article, or kept as
+    its subheadings, the phone as a publish stamp. Only after the article's
+    last full paragraph; an address only beside a line of the footer (a
+    field, the copyright, the company's register), so an event's address in
+    a report stays the report's."""
+    f, cfg, n = cx.f, cx.cfg, len(cx.f)
+    last = max(
+        (i for i in range(n) if cx.label[i] is None and cx.prose[i] and f[i].ends_sentence),
+        default=-1,
+    )
+    for i in range(last + 1, n):
+        g = f[i]
+        if g.units > cfg.short_line_words or cx.label[i] not in (None, "metadata"):
+            continue
+        low = fold_line(g.text).lstrip(_LEAD_MARKS + " ")
+        if m := _imprint_re().match(low) or (f[i].unspaced and (m := _imprint_re().search(low))):
+            cx.set(
+                i,
+                "footer",
+                f"publisher's imprint: field '{m.group(1) or m.group(2)}:' under the article",
+                force=cx.label[i] == "metadata",
+            )
+    changed = True
+    while changed:
+        changed = False
+        for i in range(last + 1, n):
+            if cx.label[i] is not None:
+                continue
+            near = [j for j in (i - 1, i + 1) if 0 <= j < n and cx.label[j] == "footer"]
+            if near and (word := _postal_address(f[i], cfg)):
+                cx.set(i, "footer", f"postal address ('{word}') in the publisher's footer")
+                changed = True
+
+
+_WALL_REASON = "subscription wall prompt"
+_WALL_BOX_MAX_LINES = 6
+
+
+def _paywall_boxes(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
+    """The lines of a subscription wall's box between two of its prompts
+    ("Jetzt weiterlesen mit …" / "Nur 0,99 € im ersten Monat, danach …" /
+    "Jetzt testen" / "Bereits Abonnent? Hier anmelden") are the wall's: its
+    offer and its button name no cue, and were set aside as related
+    headlines after the article, or kept as its text. At most six lines
+    between the two prompts, and no paragraph among them; on a web page the
+    lines the extractor kept are left to the rules on its main text's end."""
+    f, cfg = cx.f, cx.cfg
+    walls = [
+        i
+        for i in range(len(f))
+        if cx.label[i] == "navigation"
+        and cx.reasons[i]
+        and cx.reasons[i][0].startswith(_WALL_REASON)
+    ]
+    for a, b in itertools.pairwise(walls):
+        inside = range(a + 1, b)
+        if not 0 < len(inside) <= _WALL_BOX_MAX_LINES:
+            continue
+        if any(
+            cx.label[j] is None
+            and (f[j].units > 2 * cfg.short_line_words or (cx.prose[j] and f[j].ends_sentence))
+            for j in inside
+        ):
+            continue  # a paragraph between them: the article's text under a teaser's prompt
+        for j in inside:
+            if in_main is None or not in_main[j]:
+                cx.set(j, "navigation", "inside the subscription wall's box (between its prompts)")
 
 
 def _imprint_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
@@ -1437,6 +1575,9 @@ def classify_features(
             cx.set(i, "navigation", f"{kind} source code in the text (page chrome)")
         elif _separator(g.text):
             cx.set(i, "navigation", "separator line: marks only, no words")
+        elif g.units <= cfg.menu_item_max_words * 2 and keyboard_mash(g.text):
+            # "asdkjh qweqwe zxcv": a test post's or a filler's keys, no word
+            cx.set(i, "navigation", "keyboard mash: keys side by side, no word")
 
     # 1. Cue lines (short lines only: a cue inside a long paragraph is prose).
     for i, g in enumerate(f):
@@ -1505,6 +1646,14 @@ def classify_features(
             and (ph := _opening_phrase(g.text, "TRANSLATION_CREDITS"))
         ):
             cx.set(i, "attribution", f"translator's credit: opens with '{ph}'")
+        # reaction buttons with their counts ("좋아요 3 훈훈해요 0 슬퍼요 0")
+        if (
+            cx.label[i] is None
+            and g.digits
+            and g.units <= cfg.short_line_words
+            and (pairs := _counter_bar(g.text))
+        ):
+            cx.set(i, "navigation", f"bar of {pairs} buttons with their counts (reactions)")
         # a site's visitor counter ("Tổng số lượt truy cập: 2.345.678")
         if (
             cx.label[i] is None
@@ -1520,6 +1669,9 @@ def classify_features(
             credit = _slash_credit(g.text)
             if credit:
                 cx.set(i, "caption", f"ends with a photographer / agency credit '({credit})'")
+
+    _imprint_tail(cx)
+    _paywall_boxes(cx, in_main)
 
     # The word a dispatch ends on, in brackets or between dashes: "（完）";
     # the headline the text first ran under: "原标题：…".
@@ -1549,7 +1701,16 @@ def classify_features(
         j = i - 1
         while j > 0 and i - j <= 3 and cx.label[j] in ("attribution", "metadata"):
             j -= 1
-        if not (cx.prose[j] and cx.label[j] is None):
+        # ... or after a short closing sentence, a quote often ('"We will
+        # make sure residents can still get around," he said.')
+        closing = (
+            f[j].ends_sentence
+            and f[j].units >= 6
+            and f[j].stopwords >= cfg.sentence_min_stopwords
+            and j > 0
+            and cx.prose[j - 1]
+        )
+        if not ((cx.prose[j] or closing) and cx.label[j] is None):
             continue
         if i + 1 < n and cx.prose[i + 1] and cx.label[i + 1] is None:
             continue
@@ -1648,7 +1809,7 @@ def classify_features(
                 )
 
     # 4. A list heading ("Related", "Most read") opens a zone of teasers.
-    zone = False
+    zone = inline = False
     seen_prose = False
     for i, g in enumerate(f):
         if cx.prose[i] and cx.label[i] is None and not zone:
@@ -1663,6 +1824,10 @@ def classify_features(
         ):
             zone = True
             bare = summaries = 0
+            # "BACA JUGA:" alone, its link on the next line: an inline
+            # teaser's links have no summaries, so prose after them is the
+            # article going on (it was taken for the link's summary)
+            inline = cx.reasons[i][0].startswith("inline teaser link")
             continue
         if zone:
             # two paragraphs in a row: this one and the next (the zone labels
@@ -1694,6 +1859,7 @@ def classify_features(
                 or g.units > 5 * cfg.prose_min_words
                 or two_prose
                 or resumes
+                or (inline and cx.prose[i] and cx.label[i] is None)
             ):
                 zone = False  # an article has paragraphs in a row; teaser lists alternate
             elif cx.label[i] is None and not (in_main is not None and in_main[i]):
@@ -1702,6 +1868,8 @@ def classify_features(
                     summaries += 1
                 else:
                     bare += 1
+
+    _headlines_under_list_heading(cx, in_main)
 
     # 4b. A list of other stories' headlines with no heading over it (plain
     # text keeps a site's "most read" box as bare lines).
@@ -1973,6 +2141,48 @@ def classify_features(
     _issuer_sections(cx)
     _comment_thread(cx)
     return [(cx.label[i] or "body", cx.reasons[i]) for i in range(n)]
+
+
+def _headlines_under_list_heading(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
+    """The items of a list under a list heading ("Most read", "Đọc nhiều
+    nhất", "最多阅读") that are other stories' headlines, however long: two
+    lines or more in a row, none ending a sentence or holding one, each no
+    longer than two short lines, and none going on from the line above. Such
+    a list just under the headline, before any paragraph, opened no list (a
+    list heading opens one only after prose), and its long items were kept as
+    the article's first paragraphs (or one taken for the title); after the
+    article, items longer than a short line closed the list. A paragraph
+    ends a sentence, and Thai lines, which never do, count only when short."""
+    f, cfg, n = cx.f, cx.cfg, len(cx.f)
+    for h in range(n - 2):
+        if not (
+            cx.label[h] == "related"
+            and cx.reasons[h]
+            and cx.reasons[h][0].startswith("list heading")
+        ):
+            continue
+        run: list[int] = []
+        for j in range(h + 1, n):
+            g = f[j]
+            cap = (1 if _NO_FULL_STOP_SCRIPT.search(g.text) else 2) * cfg.short_line_words
+            if (
+                cx.label[j] not in (None, "related")
+                or (in_main is not None and in_main[j])
+                or g.ends_sentence
+                or g.inner_sentences
+                or not cfg.menu_item_max_words < g.units <= cap
+                or (run and _continues_a_line(g.text))
+            ):
+                break
+            run.append(j)
+        if len(run) < 2:
+            continue
+        for j in run:
+            cx.set(
+                j,
+                "related",
+                f"headline of another story in a list of {len(run)} under a list heading",
+            )
 
 
 def _issuer_heading(cx: _Ctx, i: int, above: str) -> str | None:
@@ -3006,6 +3216,8 @@ def _comments_heading(g: LineFeatures) -> bool:
         low = low[: quoted.start()]
     elif g.units > 6:
         return False
+    if _numbered_comment(g):
+        return True
     ones = {w for ws in ONE_WORDS.values() for w in ws}
     return any(
         h.end <= len(low)
@@ -3015,6 +3227,23 @@ def _comments_heading(g: LineFeatures) -> bool:
             or (quoted is not None and low[: h.start].split() in ([w] for w in ones))
         )
         for h in comments
+    )
+
+
+@cache
+def _comment_number_re() -> re.Pattern[str]:
+    alts = "|".join(re.escape(x) for x in _folded("COMMENT_ORDINALS"))
+    return re.compile(rf"\s*(?:{alts})?\s*\d{{1,4}}\s*[:.)]?\s*$")
+
+
+def _numbered_comment(g: LineFeatures) -> bool:
+    """A header over one reader's comment: the comments cue opening the line
+    and the comment's number after it ("ความคิดเห็นที่ 1", "Comment #2",
+    "Bình luận số 3"), nothing else."""
+    low = fold_line(g.text).strip()
+    return g.units <= 6 and any(
+        h.start == 0 and _comment_number_re().match(low, h.end) is not None
+        for h in g.cues_of("comments")
     )
 
 
@@ -3115,6 +3344,31 @@ def _cue_byline(cfg: CleanSettings, g: LineFeatures) -> tuple[str, bool] | None:
     return None
 
 
+_OUTLET_STAMP_SEP_RE = re.compile(r"\s+[-–—|·•]\s+")
+
+
+def _outlet_and_stamp(t: str) -> bool:
+    """The outlet's name and its publish stamp on one line, a dash or a bar
+    between ("Kabar Priangan - Rabu, 12 Maret 2026 | 10:24 WIB", "Europa
+    Press - 12 de marzo de 2026, 10:24", "12 mars 2026 à 10h24 | Le Progrès"):
+    one side a date alone, the other a name of one to four words with no
+    figure and no sentence. The name's letters made the line too wordy for a
+    stamp, and it was taken for the headline (the headline set aside)."""
+    parts = _OUTLET_STAMP_SEP_RE.split(t.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return False
+    for name, stamp in (parts, parts[::-1]):
+        words = name.split()
+        if (
+            1 <= len(words) <= 4
+            and not any(c.isdigit() for c in name)
+            and name.rstrip()[-1:] not in ".!?:"
+            and date_alone(stamp)
+        ):
+            return True
+    return False
+
+
 def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     cfg = cx.cfg
     t = g.text.strip()
@@ -3127,7 +3381,9 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     short = g.units <= cfg.short_line_words
 
     def starts_with(h) -> bool:  # cue at the very start (after brackets)
-        return low.lstrip(_LEAD_MARKS).startswith(h.cue)
+        # Spanish opens a question or a cry with its mark ("¿Ya eres
+        # suscriptor?", "¡Suscríbete!"): the cue still opens the line
+        return low.lstrip(_LEAD_MARKS + "¿¡").startswith(h.cue)
 
     # spam terms in a short line; two different ones in a line up to half
     # as long again (an advert strings its keywords together), and so is one
@@ -3245,6 +3501,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             or (g.label_values and (g.dates or g.units <= 6))
             or (g.dates and g.letters <= g.digits + 8)
             or (g.dates and date_alone(t))
+            or (g.dates and _outlet_and_stamp(t))
         )
     ):
         why = (
@@ -3282,6 +3539,21 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             and g.units <= cfg.short_line_words
             and not g.ends_sentence
         )
+        # "【写真】改修後のイメージ図", "[사진] …", "[FOTO] …": the photo's
+        # label in brackets opening the line (a player's label in brackets
+        # opens a video teaser, left to the teaser rules)
+        opener = low[: h.start].strip()
+        bracketed = (
+            h.category == "caption"
+            and len(opener) == 1
+            and _BRACKET_PAIRS.get(opener) == low[h.end : h.end + 1]
+            and low[h.end + 1 :].strip() != ""
+            and h.cue not in _embed_labels()
+            and g.units <= cfg.short_line_words
+        )
+        if bracketed:
+            cx.set(i, "caption", f"opens with the photo's label in brackets: {h.describe()}")
+            return
         if after[:1] not in (":", "：", "/", "=") and not credit_by and not labelled:
             continue  # "Photo: X", "사진=X", "Photo by X", not the word in a sentence
         tail = low[h.end :]
@@ -3635,7 +3907,8 @@ def _comments_start(
             and sum(1 for i in cand if i < h) >= 2
         ):
             k = next((j for j in range(h + 1, n) if f[j].norm), None)
-            if k is not None and not _full_paragraph(cx, k):
+            # a numbered comment's header has the comment right under it
+            if k is not None and (not _full_paragraph(cx, k) or _numbered_comment(f[h])):
                 return h
     return None
 
@@ -3942,7 +4215,18 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
     if best is None and (short := _short_headline_above_stamp(cx, i)) is not None:
         cx.set(short, "title", "short headline right above its stamp or byline")
         return
-    if best is None or not any(cx.prose[j] for j in range(best + 1, n)):
+    if best is not None and not any(cx.prose[j] for j in range(best + 1, n)):
+        if (pair := _headline_over_one_line(cx, candidates)) is not None:
+            head, line = pair
+            cx.set(head, "title", "headline of a page with no paragraph, over its one line of text")
+            cx.set(
+                line,
+                "body",
+                "the one line of text under the headline of a page with no paragraph "
+                "(a video's or picture's description)",
+            )
+        return
+    if best is None:
         return
     if _embed_teaser(f[best].text) and (
         heads := [c for c in candidates if c < best and not _embed_teaser(f[c].text)]
@@ -3951,6 +4235,19 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
         # engineers show how …") is longer than the headline above it
         head = max(heads, key=lambda c: f[c].units)
         cx.set(head, "title", "headline above its player's teaser (the video's description)")
+        return
+    live = next(
+        (c for c in candidates if _embed_teaser(f[c].text) and _live_page_headline(cx, c)), None
+    )
+    if live is not None:
+        # a live page's headline ("EN DIRECTO | Temporal en Valencia") with
+        # its stamp under it, the first entry's headline longer below: the
+        # page's words are its entries', not the headline's
+        cx.set(live, "title", "the live page's own headline (a live label, its stamp under it)")
+        for c in candidates:
+            if c > live and cx.label[c - 1] == "metadata" and c + 1 < n and cx.prose[c + 1]:
+                # the first entry's headline under its time, as later ones
+                cx.set(c, "body", "headline of a live page's entry, under its time")
         return
     if (head := _headline_above_the_byline(cx, candidates, best)) != best:
         cx.set(head, "title", "headline above its byline or stamp and the standfirst under it")
@@ -3967,6 +4264,34 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
         )
         return
     cx.set(best, "title", "longest headline-shaped line before the first paragraph")
+
+
+def _headline_over_one_line(cx: _Ctx, candidates: Sequence[int]) -> tuple[int, int] | None:
+    """A page with no paragraph whose only text is a headline and one line
+    under it: a video page ("Floating bridge rides out storm" / the player /
+    "Waves four metres high hit the bridge on Thursday night" / its tags).
+    The headline is the title and the line its video's or picture's
+    description, the page's text, whatever their lengths (the description,
+    the longer, was taken for the title and, with no paragraph after it, the
+    page had none). Returns (headline, line) when the page's unlabelled lines
+    longer than a menu item (or ending a sentence) are exactly these two, the
+    first headline-shaped and among the title candidates, the second no
+    longer than a caption. A section page listing three headlines has none."""
+    f, cfg = cx.f, cx.cfg
+    text = [
+        j
+        for j in range(len(f))
+        if cx.label[j] is None
+        and (f[j].units > cfg.menu_item_max_words or (f[j].ends_sentence and f[j].units >= 3))
+    ]
+    if len(text) != 2:
+        return None
+    head, line = text
+    if head not in candidates or not cx.headline_like(f[head]):
+        return None
+    if f[line].units > 2 * cfg.short_line_words or _menu_items(f[line]):
+        return None
+    return head, line
 
 
 # A headline of three words in a language that compounds its nouns ("Neue
@@ -4102,8 +4427,16 @@ def _headline_above_the_byline(cx: _Ctx, candidates: Sequence[int], best: int) -
         head is None
         and b == a + 1
         and b + 1 < len(f)
-        and cx.prose[b + 1]
-        and f[b + 1].ends_sentence
+        and (
+            (cx.prose[b + 1] and f[b + 1].ends_sentence)
+            # ... or the byline or stamp under a standfirst that is one
+            # sentence ("Bonn · Die Sanierung … soll sechs Monate dauern.")
+            or (
+                cx.label[b + 1] in ("byline", "metadata")
+                and f[b].ends_sentence
+                and f[b].text.rstrip()[-1:] in ".。"
+            )
+        )
         and f[a].units >= 6
         and f[b].units >= f[a].units
         and not f[a].ends_sentence

@@ -151,6 +151,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "related",
             "related articles",
             "related news",
+            "related threads",
+            "related topics",
             "related stories",
             "read more",
             "read also",
@@ -359,6 +361,8 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "related": [
             "tin liên quan",
+            "chủ đề liên quan",
+            "bài viết cùng chủ đề",
             "thư viện ảnh",
             "xem thêm ảnh",
             "bài liên quan",
@@ -474,6 +478,8 @@ CUES: dict[str, dict[str, list[str]]] = {
         "related": [
             "ข่าวที่เกี่ยวข้อง",
             "บทความที่เกี่ยวข้อง",
+            "กระทู้ที่เกี่ยวข้อง",
+            "กระทู้แนะนำ",
             "อ่านเพิ่มเติม",
             "ข่าวล่าสุด",
             "ข่าวยอดนิยม",
@@ -627,6 +633,8 @@ CUES: dict[str, dict[str, list[str]]] = {
         "related": [
             "相关新闻",
             "相关阅读",
+            "相关帖子",
+            "相关主题",
             "相关文章",
             "延伸阅读",
             "推荐阅读",
@@ -655,6 +663,11 @@ CUES: dict[str, dict[str, list[str]]] = {
             "相关专题",
             "推荐新闻",
             "大家都在看",
+            "最多阅读",
+            "阅读最多",
+            "阅读排行",
+            "热门阅读",
+            "最受欢迎",
         ],
         "source": [
             "来源",
@@ -745,6 +758,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "検索",
             "トップへ戻る",
             "メニュー",
+            # a button reporting a problem with the article
+            "記事に関する報告",
             "広告",
             "スポンサーリンク",
             "誤字脱字を報告",
@@ -793,6 +808,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             "기사 오류 제보",
             "기사 오류 제보하기",
             "오탈자 제보",
+            # a button recommending the article to other readers
+            "기사 추천",
+            "이 기사를 추천합니다",
         ],
         "related": ["관련기사", "관련 기사", "많이 본 뉴스", "추천 기사", "더보기", "최신 기사"],
         "source": ["출처", "자료"],
@@ -2267,6 +2285,20 @@ APP_PROMPTS: dict[str, list[str]] = {
     ],
 }
 
+# What stands between a comments cue and a comment's number in a forum's or a
+# blog's header over each comment ("ความคิดเห็นที่ 1", "Comment #2", "Bình
+# luận số 3", "Commentaire n° 4"): such a header opens the readers' thread
+# even with the comment's text right under it. Casefolded.
+COMMENT_ORDINALS: dict[str, list[str]] = {
+    "en": ["#", "no.", "no"],
+    "th": ["ที่"],
+    "vi": ["số", "thứ", "#"],
+    "fr": ["n°", "no", "#"],
+    "es": ["n.º", "nº", "#"],
+    "de": ["nr.", "#"],
+    "id": ["ke-", "ke", "#"],
+}
+
 # Field labels of a publisher's imprint under its pages ("Cơ quan chủ quản:
 # … Tổng biên tập: …", "Địa chỉ: … Điện thoại: …", "主办：… 地址：… 电话：…"):
 # a line holding two of them, each before a colon, is the site's footer.
@@ -2298,9 +2330,29 @@ IMPRINT_FIELDS: dict[str, list[str]] = {
         "email",
         "hotline",
         "tòa soạn",
+        "trụ sở",
+        "trụ sở chính",
     ],
     "th": ["บรรณาธิการบริหาร", "ที่อยู่", "โทร", "โทรศัพท์", "แฟกซ์", "อีเมล"],
-    "zh": ["主办", "主管", "承办", "总编辑", "地址", "电话", "传真", "邮编", "邮箱", "备案号"],
+    "zh": [
+        "主办",
+        "主办单位",
+        "主管",
+        "主管单位",
+        "承办",
+        "承办单位",
+        "举报电话",
+        "总编辑",
+        "社长",
+        "地址",
+        "通讯地址",
+        "电话",
+        "联系电话",
+        "传真",
+        "邮编",
+        "邮箱",
+        "备案号",
+    ],
     "es": [
         "director",
         "directora",
@@ -2324,7 +2376,45 @@ IMPRINT_FIELDS: dict[str, list[str]] = {
         "courriel",
         "email",
         "siège social",
+        "responsable de la publication",
+        "rédacteur en chef",
+        "rédactrice en chef",
+        "hébergeur",
     ],
+    "de": [
+        "herausgeber",
+        "herausgeberin",
+        "verlag",
+        "chefredakteur",
+        "chefredakteurin",
+        "chefredaktion",
+        "verantwortlich für den inhalt",
+        "v.i.s.d.p",
+        "anschrift",
+        "telefon",
+        "e-mail",
+    ],
+    "id": ["pemimpin redaksi", "penanggung jawab", "alamat redaksi", "alamat", "telepon"],
+    "pt": ["diretor de redação", "diretora de redação", "endereço", "telefone"],
+    "it": ["direttore responsabile", "editore", "sede legale", "indirizzo", "telefono"],
+}
+
+# Words naming a street, a district or a postcode's town in a postal address
+# ("12 Harbour Street, Portsmouth", "12 rue de la République, 69002 Lyon",
+# "Hauptstraße 12, 50667 Köln", "123 Đường Lê Lợi, Quận 1", "人民路88号"): a
+# short line with one and a number, no sentence, is an address. Casefolded;
+# a word of German or Chinese may end in one ("Hauptstraße", "人民路").
+POSTAL_ADDRESS_WORDS: dict[str, list[str]] = {
+    "en": ["street", "st.", "road", "rd.", "avenue", "ave.", "lane", "square", "suite", "p.o. box"],
+    "fr": ["rue", "avenue", "boulevard", "bd", "place", "quai", "allée", "chemin", "cedex"],
+    "es": ["calle", "c/", "avenida", "avda.", "plaza", "paseo", "apartado"],
+    "pt": ["rua", "avenida", "av.", "praça", "travessa", "cep"],
+    "it": ["via", "viale", "piazza", "corso", "cap"],
+    "de": ["straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "postfach"],
+    "id": ["jalan", "jl.", "kav.", "kecamatan", "kelurahan"],
+    "vi": ["đường", "phố", "quận", "phường", "huyện", "tp."],
+    "th": ["ถนน", "ซอย", "แขวง", "เขต", "ตำบล", "อำเภอ"],
+    "zh": ["路", "街", "大道"],
 }
 
 # Words an organisation's name opens with, after a writer's name and a dash
@@ -4506,7 +4596,14 @@ COMPANY_REGISTER_CUES: dict[str, list[str]] = {
         "do bộ thông tin và truyền thông cấp",
         "sở kế hoạch và đầu tư",
     ],
-    "zh": ["统一社会信用代码", "营业执照", "注册资本", "工商注册号", "互联网新闻信息服务许可证"],
+    "zh": [
+        "统一社会信用代码",
+        "营业执照",
+        "注册资本",
+        "工商注册号",
+        "互联网新闻信息服务许可证",
+        "公网安备",
+    ],
     "ru": ["огрн", "инн", "кпп", "свидетельство о регистрации сми"],
     "id": ["npwp", "akta pendirian"],
 }

@@ -8,6 +8,9 @@ split. Smaller foreign stretches (a quoted name, a brand name in a footer) stay 
 their block and are listed in ``doc.meta["lang_spans"]`` as ``[start, end,
 lang]`` with document offsets.
 
+A block with no word to tell a language by (keyboard mash, a list of
+acronyms) gets none: ``lang`` None is 'und', undetermined.
+
 ``doc.lang`` is the language with the most letters in kept (body/title)
 blocks, Han/kana/Hangul counting double. Without blocks, lines are used and no
 blocks are created (segmentation is not this stage's job).
@@ -18,6 +21,7 @@ and never let one bad document raise.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -64,6 +68,97 @@ def _brand_names_only(text: str, max_letters: int) -> bool:
         1 <= len(words) <= 2
         and sum(map(len, words)) <= max_letters
         and all(w[0].isupper() and w.isascii() for w in words)
+    )
+
+
+# Letters typed by running a hand along a keyboard's row ("asdkjh", "zxcv",
+# "qweqwe"): three keys side by side, either way, in rows of QWERTY, AZERTY
+# and QWERTZ keyboards that hold no vowel but a home-row "a" (a top row's
+# "wer", "ert", "rty" spell "power", "expert", "party"), and "qw", which no
+# language written in Latin letters spells.
+_KEY_ROWS = ("asdfghjkl", "zxcvbnm", "qsdfghjklm", "wxcvbn", "yxcvbnm", "qw")
+
+
+def _key_runs() -> frozenset[str]:
+    out = set()
+    for row in _KEY_ROWS:
+        n = min(3, len(row))
+        for k in range(len(row) - n + 1):
+            out.update((row[k : k + n], row[k : k + n][::-1]))
+    return frozenset(out)
+
+
+_KEY_RUNS = _key_runs()
+_VOWELS = frozenset("aeiouy")
+_TOKEN = re.compile(r"[^\W_]+")
+# between two acronyms of a list: a mark, not only spaces ("NATO – EU – G7",
+# "UN, WHO, IMF"); capitals between spaces are a shouted phrase ("TOP NEWS")
+_LIST_GAP = re.compile(r"\s*[-–—,;/|·•+&]\s*")
+_NO_WORD_MAX_CHARS = 80
+
+
+def _mashed(word: str) -> bool:
+    """A keyboard mash: a run of keys side by side, or three letters or more
+    and no vowel ("sdfgh", "jkl")."""
+    w = word.lower()
+    if len(w) < 3 or not w.isascii() or not w.isalpha():
+        return False
+    return not _VOWELS.intersection(w) or any(run in w for run in _KEY_RUNS)
+
+
+def _acronym(word: str) -> bool:
+    """Capitals, with digits or not ("NATO", "G7", "COP28"), or a number with
+    a capital ("5G"); two letters or more, or one beside digits."""
+    letters = sum(c.isalpha() for c in word)
+    return (
+        word.isascii()
+        and word.upper() == word
+        and letters >= 1
+        and (letters >= 2 or letters < len(word))
+        and letters <= 6
+    )
+
+
+def _words_of_short_line(text: str) -> list[re.Match[str]] | None:
+    """The letter runs of a short line of two or more, none a bare number
+    and all in ASCII letters; None for any other line."""
+    if len(text) > _NO_WORD_MAX_CHARS:
+        return None
+    tokens = list(_TOKEN.finditer(text))
+    if len(tokens) < 2 or any(t.group(0).isdigit() or not t.group(0).isascii() for t in tokens):
+        return None
+    return tokens
+
+
+def keyboard_mash(text: str) -> bool:
+    """Is a short line nothing but keyboard mash ("asdkjh qweqwe zxcv",
+    "sdfgh jkl"): two tokens or more between spaces, each a run of keys side
+    by side or letters with no vowel? Initials between slashes ("mrc/jlp",
+    "(ryz/dwl)") are an editor's sign-off, no mash."""
+    tokens = _words_of_short_line(text)
+    return (
+        tokens is not None
+        and all(_mashed(t.group(0)) for t in tokens)
+        and all(text[a.end() : b.start()].isspace() for a, b in itertools.pairwise(tokens))
+    )
+
+
+def _no_word_evidence(text: str) -> bool:
+    """Does a short Latin-script line hold no word at all, only keyboard mash
+    ("asdkjh qweqwe zxcv") or a list of acronyms ("NATO – EU – G7")? Such a
+    line is in no language; the model named one anyway (Spanish for the mash,
+    the page's language once settled). Two such tokens or more, every token
+    one; a brand's name alone ("LINE") and capitals between spaces ("TOP
+    NEWS") are left to the model and the page."""
+    tokens = _words_of_short_line(text)
+    if tokens is None:
+        return False
+    if all(_mashed(t.group(0)) for t in tokens):
+        return True
+    if not all(_acronym(t.group(0)) for t in tokens):
+        return False
+    return all(
+        _LIST_GAP.fullmatch(text[a.end() : b.start()]) for a, b in itertools.pairwise(tokens)
     )
 
 
@@ -130,6 +225,10 @@ class IdentifyLanguages(Stage):
         doc.lang = self._dominant(doc, units, counted) or doc.lang
         if doc.lang and doc.blocks:
             self._settle_short_blocks(doc)
+        for b in doc.blocks:
+            # no word to tell a language by: undetermined ('und', no code)
+            if b.lang and _no_word_evidence(doc.text[b.start : b.end]):
+                b.lang = None
         if mixed:
             doc.meta["lang_spans"] = mixed
         stats[f"langid.doc.{doc.lang or 'unknown'}"] += 1
