@@ -108,6 +108,46 @@ _CHARSET_PARAM = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:+-]{2,40})""
 # as damaged UTF-8 (legacy CJK/Thai/Vietnamese bytes read as UTF-8 score < 0.5).
 UTF8_DAMAGE_RATIO = 4
 
+# Sequences a single-byte table's own script never writes, per table: a
+# decoding full of them is another charset's bytes read with the wrong table
+# (EUC-KR, EUC-JP or GB18030 read as Thai gives tone marks on no letter and
+# digits inside words). Real text has at most a stray typo, so the share of
+# such sequences per letter of the script decides (``IMPLAUSIBLE_SHARE``).
+_TH_CONS = "\u0e01-\u0e2e"
+_TH_MARK = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"  # vowels and tones written on a letter
+_TH_LEAD = "\u0e40-\u0e44"  # vowels written before their consonant
+_TH_LETTER = f"{_TH_CONS}{_TH_MARK}\u0e30\u0e32\u0e33\u0e45"
+_THAI_IMPLAUSIBLE = re.compile(
+    f"(?:^|(?<=[^{_TH_CONS}{_TH_MARK}]))[{_TH_MARK}]"  # a mark on no letter
+    f"|[{_TH_LEAD}](?=[^{_TH_CONS}\u0e40]|$)"  # a leading vowel before no consonant ("เเ" is sara ae)
+    f"|(?<=[{_TH_LETTER}])[\u0e50-\u0e59\u0e3f](?=[{_TH_LETTER}{_TH_LEAD}])"  # one digit or ฿ inside a word
+    "|[\u0e03\u0e05\u0e4f\u0e5a\u0e5b]"  # obsolete letters, rare section signs
+    "|(?<![\u0e24\u0e26])\u0e45|\u0e26(?!\u0e45)"  # lakkhangyao only in ฤๅ / ฦๅ
+    # maitaikhu: in เ-็ / แ-็ (เหล็ก), ก็, or a loanword's -็อ (ล็อก); nikhahit: in ำ spelt ํ+า
+    f"|(?<![\u0e40\u0e41][{_TH_CONS}])(?<![\u0e40\u0e41][{_TH_CONS}][{_TH_CONS}])(?<!\u0e01)"
+    "\u0e47(?!\u0e2d)"
+    "|\u0e4d(?![\u0e48-\u0e4b]?\u0e32)"
+)
+IMPLAUSIBLE: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    # codec -> (letters of its script, sequences that script never writes)
+    enc: (re.compile("[\u0e01-\u0e5b]"), _THAI_IMPLAUSIBLE)
+    for enc in ("cp874", "tis-620", "iso8859-11")
+}
+IMPLAUSIBLE_SHARE = 0.03
+
+
+def implausible_for_table(text: str, encoding: str) -> bool:
+    """True when ``text``, decoded with the single-byte table ``encoding``,
+    holds more sequences its script never writes than a typo explains."""
+    rules = IMPLAUSIBLE.get(encoding)
+    if rules is None:
+        return False
+    letters, bad = rules
+    sample = text[:65536]
+    n_bad = len(bad.findall(sample))
+    return n_bad > 0 and n_bad >= IMPLAUSIBLE_SHARE * len(letters.findall(sample))
+
+
 # C0 controls other than the usual whitespace, plus DEL.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -420,19 +460,34 @@ def decode_bytes(
             # When the detector's first guess is another encoding, take the first
             # of its guesses that also decodes cleanly and ask which of the two
             # reads better (a first guess that agrees is not second-guessed).
+            # A single-byte decoding its own script could not have written
+            # (Thai tone marks on no letter) loses to a multibyte decoding the
+            # detector offers that is valid throughout, even when the detector
+            # itself named the declared table first or cannot tell them apart:
+            # on one short sentence chaos scores tie.
+            own = (enc, cand, *_candidates(enc))
+            implausible = cand not in MULTIBYTE and implausible_for_table(text, cand)
             det = None
-            if first_guess and first_guess not in (enc, cand, *_candidates(enc)):
+            if implausible or (first_guess and first_guess not in own):
                 det = next(
                     (
                         g
                         for g in guesses()
-                        if g not in (enc, cand, *_candidates(enc))
+                        if g not in own
+                        and (not implausible or g in MULTIBYTE)
                         and _strict(data, g, cut) is not None
                     ),
                     None,
                 )
+            if det is None and implausible and first_guess and first_guess not in own:
+                det = next(
+                    (g for g in guesses() if g not in own and _strict(data, g, cut) is not None),
+                    None,
+                )
             if det is not None:
-                better = _less_chaotic(sample, cand, det)
+                better = (
+                    det if implausible and det in MULTIBYTE else _less_chaotic(sample, cand, det)
+                )
                 if better != cand:
                     cand, text = better, _strict(data, better, cut)
                     flags.append(_mislabel_flag(where, label, cand))
