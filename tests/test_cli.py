@@ -746,3 +746,16 @@ def test_summary_counts_one_document_in_the_singular(tmp_path):
     res = runner.invoke(app, ["run", str(page), "--db", str(tmp_path / "a.db"), "-q"])
     assert res.exit_code == 0, res.output
     assert "read 1 document, 1 new" in " ".join(res.output.split())
+
+
+def test_stdin_named_twice_is_read_once(tmp_path):
+    # "run - -" rejected the second "-" as an empty file: stdin is one stream
+    db = str(tmp_path / "a.db")
+    res = runner.invoke(
+        app,
+        ["run", "-", "-", "--db", db, "-q"],
+        input="Thành phố công bố kế hoạch giao thông mới cho năm tới.\n",
+    )
+    assert res.exit_code == 0, res.output
+    assert "read once" in res.output
+    assert "1 new" in res.output and "0 rejected" in res.output, res.output

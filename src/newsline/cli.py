@@ -197,6 +197,12 @@ def run(
             "add --engine ray"
         )
         raise typer.Exit(2)
+    if inputs.count("-") > 1:
+        # stdin is one stream: the second "-" read nothing and counted as rejected
+        console.print(
+            f"[yellow]note:[/] - (standard input) is named {inputs.count('-')} times; "
+            "it is read once"
+        )
     settings = Settings(workers=workers, batch_size=batch_size)
     counts = {"documents": 0, "rejected": 0, "files": 0}
     progress = Progress(
