@@ -759,3 +759,34 @@ def test_stdin_named_twice_is_read_once(tmp_path):
     assert res.exit_code == 0, res.output
     assert "read once" in res.output
     assert "1 new" in res.output and "0 rejected" in res.output, res.output
+
+
+def test_show_finds_a_path_typed_from_another_folder(tmp_path, monkeypatch):
+    # sources are stored as given to run (relative to its folder): show from a
+    # sibling folder, or with only the path's end, found nothing
+    proj, other = tmp_path / "proj", tmp_path / "other"
+    for sub, text in (
+        ("a/page.txt", "Hà Nội công bố kế hoạch giao thông mới trong hôm nay."),
+        ("b/page.txt", "Le port de Marseille annonce une extension de ses quais."),
+        ("a/only.txt", "El puerto de Valencia amplía sus muelles este año."),
+    ):
+        p = proj / "corpus" / sub
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(text + "\n", encoding="utf-8")
+    other.mkdir()
+    db = str(tmp_path / "t.db")
+    monkeypatch.chdir(proj)
+    assert runner.invoke(app, ["run", "corpus", "--db", db, "-q"]).exit_code == 0
+    monkeypatch.chdir(other)
+    for key in ("../proj/corpus/a/only.txt", "only.txt", "corpus/a/only.txt"):
+        res = runner.invoke(app, ["show", key, "--db", db])
+        assert res.exit_code == 0, (key, res.output)
+        assert "Valencia" in res.output
+    res = runner.invoke(app, ["show", "../proj/corpus/b/page.txt", "--db", db])
+    assert res.exit_code == 0 and "Marseille" in res.output, res.output
+    res = runner.invoke(app, ["show", "page.txt", "--db", db])
+    assert res.exit_code == 2
+    assert "several" in res.output and "corpus/a/page.txt" in res.output, res.output
+    assert "corpus/b/page.txt" in res.output
+    res = runner.invoke(app, ["show", "none.txt", "--db", db])
+    assert res.exit_code == 2 and "no document" in res.output
