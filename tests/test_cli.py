@@ -790,3 +790,21 @@ def test_show_finds_a_path_typed_from_another_folder(tmp_path, monkeypatch):
     assert "corpus/b/page.txt" in res.output
     res = runner.invoke(app, ["show", "none.txt", "--db", db])
     assert res.exit_code == 2 and "no document" in res.output
+
+
+def test_running_newsline_on_its_own_export_adds_nothing(sample_corpus, tmp_path):
+    # every exported document was stored again under a new id
+    db, db2 = str(tmp_path / "a.db"), str(tmp_path / "b.db")
+    out = tmp_path / "export.jsonl"
+    assert runner.invoke(app, ["run", str(sample_corpus), "--db", db, "-q"]).exit_code == 0
+    assert runner.invoke(app, ["export", "--db", db, "-o", str(out)]).exit_code == 0
+    n = sum(1 for line in out.read_text(encoding="utf-8").splitlines() if line.strip())
+    res = runner.invoke(app, ["run", str(out), "--db", db, "-q"])
+    assert res.exit_code == 0, res.output
+    assert f"read {n} documents, 0 new, {n} already stored, 0 rejected" in res.output, res.output
+    # into another database it is read once; a copy of it adds nothing more
+    copy = tmp_path / "copy.jsonl"
+    copy.write_bytes(out.read_bytes())
+    assert f"{n} new" in runner.invoke(app, ["run", str(out), "--db", db2, "-q"]).output
+    res = runner.invoke(app, ["run", str(copy), "--db", db2, "-q"])
+    assert f"0 new, {n} already stored" in res.output, res.output

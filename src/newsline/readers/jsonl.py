@@ -14,11 +14,21 @@ the first present one wins and ``meta["fields"]`` records which were used:
                    is kept in ``meta["input_text"]``); also ``raw_html``;
 * ``url``       -- becomes ``Document.url`` and ``source``, and keys the id;
                    also ``source_url``, ``link``;
-* ``id``        -- kept in ``meta["input_id"]`` (ids are always newsline's own);
+* ``id``        -- kept in ``meta["input_id"]``; with no ``url`` it keys the
+                   document's id (with its text), so the same record read from
+                   a copy of the file, or from lines in another order, is the
+                   same document; without either, ``path:line`` keys it;
 * ``published`` -- ISO 8601, RFC 2822 or Unix time -> ``Document.published``;
                    also ``date_publish``, ``published_at``, ``publish_date``,
                    ``datePublished``, ``date``;
 * ``title``     -- ``Document.title``; also ``headline``.
+
+A line newsline's own ``export`` wrote (a 16-hex ``id`` beside the export's
+``blocks``, ``flags``, ``duplicate_of`` and ``story_id``) is the stored
+document it came from: it keeps that id and its ``source``, and its text is
+``original_text`` when exported, else ``text`` (the cleaned body), else its
+blocks' text -- so re-feeding an export to the database it came from adds
+nothing ("already stored"), and a body wholly set aside is not lost.
 
 Other fields are ignored. Blank lines are passed over. A broken line
 (invalid JSON, not an object, no text, longer than
@@ -33,6 +43,7 @@ from __future__ import annotations
 import codecs
 import gzip
 import json
+import re
 import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -105,6 +116,25 @@ FIELD_NAMES = {
 }
 
 
+# Keys every record of newsline's own JSONL export carries (export.document_record).
+EXPORT_KEYS = ("id", "blocks", "flags", "duplicate_of", "story_id")
+_NEWSLINE_ID = re.compile(r"[0-9a-f]{16}")
+
+
+def _export_text(obj: dict) -> str | None:
+    """The text of a record newsline exported, or None when ``obj`` is not one."""
+    if not all(k in obj for k in EXPORT_KEYS):
+        return None
+    if not (isinstance(obj["id"], str) and _NEWSLINE_ID.fullmatch(obj["id"])):
+        return None
+    for key in ("original_text", "text"):
+        if isinstance(obj.get(key), str) and obj[key].strip():
+            return obj[key]
+    blocks = obj["blocks"] if isinstance(obj["blocks"], list) else []
+    parts = [b["text"] for b in blocks if isinstance(b, dict) and isinstance(b.get("text"), str)]
+    return "\n".join(parts) if any(p.strip() for p in parts) else None
+
+
 def _pick(obj: dict, field: str, used: dict) -> object:
     """The value of the first of ``field``'s names present (not null, not an
     empty string); the name used is noted in ``used``."""
@@ -145,8 +175,9 @@ def _line(
     if not isinstance(obj, dict):
         return ReadError(where, f"line {lineno} is not a JSON object")
     used: dict[str, str] = {}
-    text_in = _pick(obj, "text", used)
-    html_in = _pick(obj, "html", used)
+    exported = _export_text(obj)
+    text_in = exported if exported is not None else _pick(obj, "text", used)
+    html_in = None if exported is not None else _pick(obj, "html", used)
     text_in = text_in if isinstance(text_in, str) else None
     html_in = html_in if isinstance(html_in, str) and html_in.strip() else None
     if html_in is None and (text_in is None or not text_in.strip()):
@@ -202,10 +233,19 @@ def _line(
         flags,
     )
     point_flags_at(flags, text)
-    key = url or f"{key_base}:{lineno}"
+    if exported is not None:
+        meta["exported"] = True
+        doc_id = str(obj["id"])
+        source = (
+            _SURROGATE.sub("\ufffd", obj["source"]) if isinstance(obj.get("source"), str) else None
+        )
+        source = source or url or where
+    else:
+        key = url or (f"id:{meta['input_id']}" if "input_id" in meta else f"{key_base}:{lineno}")
+        doc_id, source = make_doc_id(key, text), url or where
     return Document(
-        id=make_doc_id(key, text),
-        source=url or where,
+        id=doc_id,
+        source=source,
         text=text,
         encoding=decoded.encoding,
         html=html,
