@@ -162,7 +162,7 @@ def run(
         list[str],
         typer.Argument(
             help="Files, directories (recursed), globs, or - for stdin. "
-            "Formats: .txt, .html/.htm, .warc, .warc.wet, .jsonl, .rss/.atom "
+            "Formats: .txt, .html/.htm, .warc, .warc.wet, .jsonl, .json, .rss/.atom "
             "(each also gzipped)."
         ),
     ],

@@ -11,7 +11,8 @@ Formats, chosen by extension first and by content when the extension says
 nothing: plain text (``.txt``, and unknown text), HTML (``.html``, ``.htm``,
 ``.xhtml``), WARC (``.warc``; HTTP response records with HTML or text
 bodies, resource records; ``.warc.wet``: conversion records), JSON Lines
-(``.jsonl``, ``.ndjson``), RSS / Atom feeds (``.rss``, ``.atom``, an ``.xml``
+(``.jsonl``, ``.ndjson``), JSON (``.json``, or an object over several
+lines, or an array: one document per object), RSS / Atom feeds (``.rss``, ``.atom``, an ``.xml``
 whose root is a feed; one document per item); each may be gzipped (``.gz``,
 recognised by its magic bytes). ``-`` reads standard input.
 
@@ -48,7 +49,7 @@ from .decode import (
 from .feed import read_feed
 from .html import html_to_text, parse_html
 from .inputs import STDIN, iter_input_files, printable_path
-from .jsonl import read_jsonl
+from .jsonl import read_json, read_jsonl
 from .warc import read_warc
 
 __all__ = [
@@ -65,6 +66,7 @@ HTML_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml")
 TEXT_EXTENSIONS = (".txt", ".text")
 WARC_EXTENSIONS = (".warc", ".wet")  # .warc.wet: Common Crawl's extracted text
 JSONL_EXTENSIONS = (".jsonl", ".ndjson", ".jsonlines")
+JSON_EXTENSIONS = (".json",)
 FEED_EXTENSIONS = (".rss", ".atom")
 # A feed's root element near the start (after an XML declaration, comments).
 _FEED_SNIFF = (b"<rss", b"<feed", b"<rdf:rdf")
@@ -145,7 +147,7 @@ def _sniff_head(fh: BinaryIO) -> tuple[bytes, bool, bytes]:
 
 
 def format_of(name: str, inner_head: bytes) -> str:
-    """ "warc", "jsonl", "html" or "text", by extension, else by content."""
+    """ "warc", "jsonl", "json", "feed", "html" or "text", by extension, else by content."""
     lower = name.lower()
     for ext in GZIP_EXTENSIONS:
         lower = lower.removesuffix(ext)
@@ -153,6 +155,8 @@ def format_of(name: str, inner_head: bytes) -> str:
         return "warc"
     if lower.endswith(JSONL_EXTENSIONS):
         return "jsonl"
+    if lower.endswith(JSON_EXTENSIONS):
+        return "json"
     if lower.endswith(HTML_EXTENSIONS):
         return "html"
     if lower.endswith(TEXT_EXTENSIONS):
@@ -169,7 +173,11 @@ def format_of(name: str, inner_head: bytes) -> str:
     if any(marker in start[:1024].lower() for marker in _HTML_SNIFF) and start[:1] == b"<":
         return "html"
     if start[:1] == b"{" and b'"' in start[:64]:
-        return "jsonl"
+        # one object per line, or one object written over several lines
+        first, newline, _ = start.partition(b"\n")
+        return "json" if newline and not first.rstrip().endswith(b"}") else "jsonl"
+    if start[:1] == b"[" and start[1:].lstrip()[:1] in (b"{", b"]"):
+        return "json"
     return "text"
 
 
@@ -193,6 +201,8 @@ def _read_stream(
         yield from read_warc(fh, name, settings)
     elif kind == "jsonl":
         yield from read_jsonl(fh, name, key_base, settings, gz)
+    elif kind == "json":
+        yield from read_json(fh, name, key_base, settings, gz)
     elif kind == "feed":
         got = _read_bytes(fh, name, settings, gz)
         if isinstance(got, ReadError):

@@ -99,6 +99,95 @@ def read_jsonl(
         yield ReadError(name, "empty file")
 
 
+def read_json(
+    fh: BinaryIO, name: str, key_base: str, settings: Settings, gz: bool
+) -> Iterator[Document | ReadError]:
+    """A ``.json`` file (or one that is not JSON Lines: a pretty-printed object,
+    an array): one document per object of a top-level array, per object of a
+    wrapper's list (``{"articles": [...]}``), or the one object itself. Each
+    object is read as a JSON Lines record is; a problem names ``path#item``."""
+    limit = max(settings.limits.max_jsonl_line_bytes, settings.limits.max_page_bytes)
+    fh.seek(0)
+    try:
+        stream: BinaryIO = gzip.GzipFile(fileobj=fh, mode="rb") if gz else fh  # type: ignore[assignment]
+        raw = stream.read(limit + 1)
+    except (EOFError, gzip.BadGzipFile, zlib.error, OSError) as exc:
+        yield ReadError(name, f"corrupt gzip stream ({exc})")
+        return
+    if len(raw) > limit or _looks_like_lines(raw):
+        # a JSON Lines file named .json (many tools write them so): read line by line
+        fh.seek(0)
+        if _looks_like_lines(raw):
+            yield from read_jsonl(fh, name, key_base, settings, gz)
+            return
+        yield ReadError(
+            name,
+            f"JSON file is larger than limits.max_jsonl_line_bytes ({limit}); "
+            "a JSON document must be read whole: write it as JSON Lines",
+        )
+        return
+    flags: list[Flag] = []
+    try:
+        decoded = decode_bytes(
+            raw,
+            sample_bytes=settings.read.detect_sample_bytes,
+            control_share=settings.read.binary_control_share,
+        )
+    except BinaryContent as exc:
+        yield ReadError(name, str(exc))
+        return
+    flags.extend(decoded.flags)
+    try:
+        obj = json.loads(decoded.text)
+    except json.JSONDecodeError as exc:
+        yield ReadError(name, f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")
+        return
+    except RecursionError:
+        yield ReadError(name, "invalid JSON: nested too deeply")
+        return
+    items = _json_items(obj)
+    if items is None:
+        yield ReadError(
+            name,
+            f"JSON holds no document: {_json_type(obj)} with no text or html field "
+            "and no list of such objects",
+        )
+        return
+    for i, item in enumerate(items, 1):
+        if not isinstance(item, dict):
+            yield ReadError(f"{name}#{i}", f"item {i} is not a JSON object")
+            continue
+        yield _record(item, i, "item", name, key_base, settings, decoded.encoding, [*flags])
+
+
+def _looks_like_lines(raw: bytes) -> bool:
+    """True when the first two non-blank lines each hold a whole JSON object."""
+    lines = [ln for ln in raw[: 1 << 20].split(b"\n", 3)[:3] if ln.strip()][:2]
+    if len(lines) < 2:
+        return False
+    for line in lines:
+        try:
+            if not isinstance(json.loads(line), dict):
+                return False
+        except (ValueError, RecursionError):
+            return False
+    return True
+
+
+def _json_items(obj: object) -> list | None:
+    """The records a parsed JSON document holds, or None when it holds none."""
+    if isinstance(obj, list):
+        return obj
+    if not isinstance(obj, dict):
+        return None
+    if any(obj.get(k) is not None for k in FIELD_NAMES["text"] + FIELD_NAMES["html"]):
+        return [obj]
+    for value in obj.values():  # a wrapper: {"status": "ok", "articles": [{...}, ...]}
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            return value
+    return None
+
+
 # Names each field goes by in other tools' output, newsline's own first.
 FIELD_NAMES = {
     "text": ("text", "maintext", "content", "body", "article", "raw_content"),
@@ -174,6 +263,23 @@ def _line(
         return ReadError(where, f"invalid JSON on line {lineno}: nested too deeply")
     if not isinstance(obj, dict):
         return ReadError(where, f"line {lineno} is not a JSON object")
+    return _record(obj, lineno, "line", name, key_base, settings, decoded.encoding, flags)
+
+
+def _record(
+    obj: dict,
+    lineno: int,
+    unit: str,
+    name: str,
+    key_base: str,
+    settings: Settings,
+    encoding: str,
+    flags: list[Flag],
+) -> Document | ReadError:
+    """The document one JSON object describes; ``unit`` says what ``lineno``
+    counts ("line" of a JSONL file, "item" of a JSON file's array)."""
+    sep = ":" if unit == "line" else "#"
+    where = f"{name}{sep}{lineno}"
     used: dict[str, str] = {}
     exported = _export_text(obj)
     text_in = exported if exported is not None else _pick(obj, "text", used)
@@ -188,16 +294,20 @@ def _line(
         ]
         if wrong:
             return ReadError(
-                where, f"line {lineno} has no text or html: {', '.join(wrong)}, not a string"
+                where, f"{unit} {lineno} has no text or html: {', '.join(wrong)}, not a string"
             )
         return ReadError(
             where,
-            f"line {lineno} has no text or html",
+            f"{unit} {lineno} has no text or html",
             "fields read: " + ", ".join(FIELD_NAMES["text"] + FIELD_NAMES["html"]),
         )
 
     url = _field(obj, "url", used)
-    meta: dict = {"jsonl_file": name, "line": lineno}
+    meta: dict = (
+        {"jsonl_file": name, "line": lineno}
+        if unit == "line"
+        else {"json_file": name, unit: lineno}
+    )
     if obj.get("id") is not None:
         meta["input_id"] = _SURROGATE.sub("\ufffd", str(obj["id"]))
     title = _field(obj, "title", used)
@@ -212,7 +322,7 @@ def _line(
         page = parse_html(html)
         text = page.text
         if not text.strip():
-            return ReadError(where, f"line {lineno}: html has no visible text")
+            return ReadError(where, f"{unit} {lineno}: html has no visible text")
         title = title or page.title
         published = published or page.published
         sitename, author = page.sitename, page.author
@@ -241,13 +351,15 @@ def _line(
         )
         source = source or url or where
     else:
-        key = url or (f"id:{meta['input_id']}" if "input_id" in meta else f"{key_base}:{lineno}")
+        key = url or (
+            f"id:{meta['input_id']}" if "input_id" in meta else f"{key_base}{sep}{lineno}"
+        )
         doc_id, source = make_doc_id(key, text), url or where
     return Document(
         id=doc_id,
         source=source,
         text=text,
-        encoding=decoded.encoding,
+        encoding=encoding,
         html=html,
         offset=lineno,
         url=url,

@@ -1,0 +1,81 @@
+"""Whole JSON files: arrays of articles, news-API wrappers, one pretty-printed object.
+
+A ``.json`` file was read as plain text (the JSON source stored as one
+"article"), and a pretty-printed object without an extension was taken for
+JSON Lines and rejected line by line ("invalid JSON on line 1", "line 2", …).
+Records invented for these tests.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import json
+
+from newsline.model import Document, ReadError
+from newsline.readers import read_path
+from newsline.settings import Settings
+
+S = Settings()
+FR = "La mairie de Nantes a présenté mardi un plan pour rénover trois ponts sur la Loire."
+ES = "El ayuntamiento de Bilbao aprobó el lunes una nueva línea de tranvía hacia el puerto."
+TH = "กรุงเทพมหานครเปิดเส้นทางจักรยานใหม่ริมแม่น้ำเจ้าพระยาเมื่อวันอังคาร"
+
+
+def _read(path):
+    out = list(read_path(str(path), S))
+    return [d for d in out if isinstance(d, Document)], [e for e in out if isinstance(e, ReadError)]
+
+
+def test_an_array_of_articles_gives_one_document_each(tmp_path):
+    path = tmp_path / "dump.json"
+    records = [
+        {"title": "Ponts", "text": FR, "published": "2024-05-14"},
+        {"headline": "Tranvía", "body": ES, "url": "https://noticias.example/tranvia"},
+        {"content": "<p>x</p>", "html": f"<html><body><p>{TH}</p></body></html>"},
+        "not an object",
+    ]
+    path.write_text(json.dumps(records, ensure_ascii=False, indent=2), encoding="utf-8")
+    docs, errors = _read(path)
+    assert [d.text for d in docs] == [FR, ES, TH]
+    assert docs[0].title == "Ponts" and docs[0].published.startswith("2024-05-14")
+    assert docs[1].source == "https://noticias.example/tranvia"
+    assert docs[0].source == f"{path}#1"
+    assert [(e.source, e.reason) for e in errors] == [(f"{path}#4", "item 4 is not a JSON object")]
+
+
+def test_a_news_api_wrapper_and_a_single_object_without_extension(tmp_path):
+    wrapper = tmp_path / "api.json"
+    wrapper.write_text(
+        json.dumps({"status": "ok", "total": 2, "articles": [{"text": FR}, {"text": ES}]}),
+        encoding="utf-8",
+    )
+    one = tmp_path / "article"  # no extension, an object over several lines
+    one.write_text(json.dumps({"title": "T", "text": TH}, ensure_ascii=False, indent=4))
+    assert [d.text for d in _read(wrapper)[0]] == [FR, ES]
+    docs, errors = _read(one)
+    assert [d.text for d in docs] == [TH] and not errors
+
+
+def test_json_lines_named_json_utf16_and_gzip(tmp_path):
+    lines = tmp_path / "export.json"  # many tools write JSON Lines as .json
+    lines.write_text(json.dumps({"text": FR}) + "\n" + json.dumps({"text": ES}) + "\n")
+    assert [d.text for d in _read(lines)[0]] == [FR, ES]
+    utf16 = tmp_path / "win.json"
+    utf16.write_bytes(codecs.BOM_UTF16_LE + json.dumps([{"text": TH}]).encode("utf-16-le"))
+    assert [d.text for d in _read(utf16)[0]] == [TH]
+    gz = tmp_path / "dump.json.gz"
+    gz.write_bytes(gzip.compress(json.dumps([{"text": FR}]).encode()))
+    assert [d.text for d in _read(gz)[0]] == [FR]
+
+
+def test_broken_or_empty_json_is_one_clear_error(tmp_path):
+    broken = tmp_path / "cut.json"
+    broken.write_text('[{"text": "' + FR + '"}, {"text": "cut her')
+    docs, errors = _read(broken)
+    assert not docs and len(errors) == 1
+    assert errors[0].source == str(broken) and errors[0].reason.startswith("invalid JSON")
+    config = tmp_path / "settings.json"
+    config.write_text(json.dumps({"theme": "dark", "size": 3}))
+    docs, errors = _read(config)
+    assert not docs and "no document" in errors[0].reason
