@@ -164,6 +164,30 @@ class BinaryContent(Exception):
     """The bytes are not text; ``str(exc)`` is the reason."""
 
 
+# Charset labels browsers know (the WHATWG Encoding Standard's label table, and
+# MySQL's utf8mb4) that Python's codec registry does not: a page declaring
+# windows-874 or x-sjis was flagged as naming an "unknown charset".
+LABEL_ALIASES: dict[str, str] = {
+    **dict.fromkeys(("windows-874", "dos-874"), "cp874"),
+    **dict.fromkeys(("x-sjis", "windows-31j", "ms_kanji", "csshiftjis"), "cp932"),
+    **dict.fromkeys(("x-euc-jp", "cseucpkdfmtjapanese"), "euc_jp"),
+    **dict.fromkeys(("x-gbk", "gb_2312-80", "iso-ir-58", "csgb2312", "csiso58gb231280"), "gb18030"),
+    **dict.fromkeys(("x-x-big5", "cn-big5", "csbig5"), "big5"),
+    **dict.fromkeys(
+        ("ks_c_5601-1989", "iso-ir-149", "windows-949", "x-windows-949", "csksc56011987"),
+        "cp949",
+    ),
+    **dict.fromkeys(("iso-8859-8-i", "csiso88598i", "logical"), "iso8859-8"),
+    **dict.fromkeys(("x-mac-roman", "csmacintosh"), "mac-roman"),
+    **dict.fromkeys(("x-mac-cyrillic", "x-mac-ukrainian"), "mac-cyrillic"),
+    **dict.fromkeys(
+        ("unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "x-unicode20utf8", "utf8mb4"),
+        "utf-8",
+    ),
+    **{f"x-cp{n}": f"cp{n}" for n in range(1250, 1259)},
+}
+
+
 def canonical_encoding(label: str | None) -> str | None:
     """Python's codec name for a charset label, or None if unknown."""
     if not label:
@@ -171,6 +195,7 @@ def canonical_encoding(label: str | None) -> str | None:
     label = label.strip().strip("\"'").lower()
     if label in ("x-user-defined", "binary", "none"):
         return None
+    label = LABEL_ALIASES.get(label, label)
     try:
         return codecs.lookup(label).name
     except LookupError:
