@@ -79,3 +79,34 @@ def test_broken_or_empty_json_is_one_clear_error(tmp_path):
     config.write_text(json.dumps({"theme": "dark", "size": 3}))
     docs, errors = _read(config)
     assert not docs and "no document" in errors[0].reason
+
+
+def test_utf16_json_lines_with_a_byte_order_mark(tmp_path):
+    # PowerShell's Out-File writes UTF-16: its NUL bytes made the file "binary content"
+    body = "\r\n".join(json.dumps({"text": t}, ensure_ascii=False) for t in (FR, TH)) + "\r\n"
+    for codec, bom in (("utf-16-le", codecs.BOM_UTF16_LE), ("utf-16-be", codecs.BOM_UTF16_BE)):
+        path = tmp_path / f"{codec}.jsonl"
+        path.write_bytes(bom + body.encode(codec))
+        docs, errors = _read(path)
+        assert [d.text for d in docs] == [FR, TH] and not errors, errors
+        assert docs[0].encoding == "utf-16"
+
+
+def test_a_body_kept_as_a_list_of_paragraphs(tmp_path):
+    # scrapers that store the article as its paragraphs: "text is an array, not a string"
+    path = tmp_path / "paras.jsonl"
+    records = [
+        {"title": "Ponts", "paragraphs": None, "text": [FR, "", "Les travaux dureront deux ans."]},
+        {"content": [TH, "ผู้ว่าฯ กล่าวว่าจะเปิดให้ใช้ในเดือนหน้า"]},
+        {"text": [1, 2]},
+    ]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n")
+    docs, errors = _read(path)
+    assert [d.text for d in docs] == [
+        FR + "\nLes travaux dureront deux ans.",
+        TH + "\nผู้ว่าฯ กล่าวว่าจะเปิดให้ใช้ในเดือนหน้า",
+    ]
+    assert docs[0].meta["fields"] == {"text": "text[]"}
+    assert [e.reason for e in errors] == [
+        "line 3 has no text or html: text is an array, not a string"
+    ]

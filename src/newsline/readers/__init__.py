@@ -193,7 +193,8 @@ def _read_stream(
     if what and kind != "warc":
         yield ReadError(name, f"binary content ({what})")
         return
-    if kind == "jsonl" and b"\x00" in inner.lstrip().split(b"\n", 1)[0]:
+    utf16 = inner.startswith((b"\xff\xfe", b"\xfe\xff"))  # a BOM: NULs are text
+    if kind == "jsonl" and not utf16 and b"\x00" in inner.lstrip().split(b"\n", 1)[0]:
         # A binary first line means a binary file; later bad lines are reported one by one.
         yield ReadError(name, "binary content")
         return

@@ -6,7 +6,8 @@ and ``date_publish``, RedPajama's ``raw_content``, scrapers' ``content``),
 the first present one wins and ``meta["fields"]`` records which were used:
 
 * ``text``      -- the document text, kept exactly (lone surrogates from JSON
-                   escapes become U+FFFD, flagged, so offsets do not move);
+                   escapes become U+FFFD, flagged, so offsets do not move), or
+                   a list of paragraph strings, joined one per line;
                    also ``maintext``, ``content``, ``body``, ``article``,
                    ``raw_content``;
 * ``html``      -- markup; when present the document is read as an HTML page
@@ -42,6 +43,7 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import io
 import json
 import re
 import zlib
@@ -53,6 +55,8 @@ from ..settings import Settings
 from .dates import to_iso
 from .decode import (
     _SURROGATE,
+    BOM_CODEC,
+    BOMS,
     BinaryContent,
     decode_bytes,
     point_flags_at,
@@ -65,6 +69,7 @@ def read_jsonl(
     fh: BinaryIO, name: str, key_base: str, settings: Settings, gz: bool
 ) -> Iterator[Document | ReadError]:
     stream: BinaryIO = gzip.GzipFile(fileobj=fh, mode="rb") if gz else fh  # type: ignore[assignment]
+    stream = _utf8_lines(stream)
     # A line over the page size is still read whole (a JSON object cannot be
     # parsed cut) up to its own bound; the document's text is then cut at the
     # page size and flagged, as an HTML page's is, instead of the record lost.
@@ -88,7 +93,10 @@ def read_jsonl(
                 continue
             if not line.strip():
                 continue
-            yield _line(line, lineno, name, key_base, settings)
+            item = _line(line, lineno, name, key_base, settings)
+            if isinstance(stream, _Recoded) and isinstance(item, Document):
+                item.encoding = stream.encoding  # the file's, not the recoded line's
+            yield item
     except (EOFError, gzip.BadGzipFile, zlib.error, OSError) as exc:
         what = (
             "truncated gzip stream" if isinstance(exc, EOFError) else f"corrupt gzip stream ({exc})"
@@ -188,6 +196,35 @@ def _json_items(obj: object) -> list | None:
     return None
 
 
+class _Recoded:
+    """``readline`` over a UTF-16/32 stream, giving UTF-8 bytes: JSON Lines saved
+    by Windows tools (PowerShell's ``Out-File``) are UTF-16 with a byte-order
+    mark, whose NUL bytes made the file "binary content"."""
+
+    def __init__(self, stream: BinaryIO, encoding: str):
+        self.encoding = encoding
+        self.text = io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="")
+
+    def readline(self, size: int = -1) -> bytes:
+        # ``size`` counts characters here: a line is still bounded
+        line = self.text.readline(size)
+        return line.encode("utf-8", "surrogatepass")
+
+
+def _utf8_lines(stream: BinaryIO) -> BinaryIO:
+    """``stream``, or a UTF-8 view of it when it starts with a UTF-16/32 BOM."""
+    if hasattr(stream, "peek"):
+        head = stream.peek(4)[:4]
+    else:  # a spooled copy of stdin
+        pos = stream.tell()
+        head = stream.read(4)
+        stream.seek(pos)
+    for bom, enc in BOMS:
+        if enc.startswith(("utf-16", "utf-32")) and head.startswith(bom):
+            return _Recoded(stream, BOM_CODEC[enc])  # type: ignore[return-value]
+    return stream
+
+
 # Names each field goes by in other tools' output, newsline's own first.
 FIELD_NAMES = {
     "text": ("text", "maintext", "content", "body", "article", "raw_content"),
@@ -224,11 +261,25 @@ def _export_text(obj: dict) -> str | None:
     return "\n".join(parts) if any(p.strip() for p in parts) else None
 
 
+def _paragraphs(value: object) -> bool:
+    """True for a list of strings, not all blank (a body kept as paragraphs)."""
+    return (
+        isinstance(value, list)
+        and bool(value)
+        and all(isinstance(p, str) for p in value)
+        and any(p.strip() for p in value)
+    )
+
+
 def _pick(obj: dict, field: str, used: dict) -> object:
     """The value of the first of ``field``'s names present (not null, not an
     empty string); the name used is noted in ``used``."""
     for key in FIELD_NAMES[field]:
         value = obj.get(key)
+        if field == "text" and _paragraphs(value):
+            # scrapers that keep the body as its paragraphs: one per line
+            used[field] = f"{key}[]"
+            return "\n".join(p for p in value if p.strip())  # type: ignore[union-attr]
         if value is None or (isinstance(value, str) and not value.strip()):
             continue
         if key != field:
