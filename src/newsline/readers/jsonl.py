@@ -69,13 +69,13 @@ def read_jsonl(
     fh: BinaryIO, name: str, key_base: str, settings: Settings, gz: bool
 ) -> Iterator[Document | ReadError]:
     stream: BinaryIO = gzip.GzipFile(fileobj=fh, mode="rb") if gz else fh  # type: ignore[assignment]
-    stream = _utf8_lines(stream)
     # A line over the page size is still read whole (a JSON object cannot be
     # parsed cut) up to its own bound; the document's text is then cut at the
     # page size and flagged, as an HTML page's is, instead of the record lost.
     limit = max(settings.limits.max_jsonl_line_bytes, settings.limits.max_page_bytes)
     lineno = 0
     try:
+        stream = _utf8_lines(stream)
         while True:
             line = stream.readline(limit + 1)
             if not line:
