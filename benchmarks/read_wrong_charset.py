@@ -140,6 +140,12 @@ CASES: list[tuple[str, str, str]] = [
     ("ru", "windows-1251", "tis-620"),
     ("ru", "windows-1251", "iso-8859-1"),
     ("ru", "koi8_r", "windows-1251"),
+    ("ru", "koi8_r", "tis-620"),
+    ("ko", "euc_kr", "koi8-r"),
+    ("zh-hans", "gb18030", "windows-1251"),
+    ("zh-hant", "big5", "koi8-r"),
+    ("th", "cp874", "koi8-r"),
+    ("th", "cp874", "euc-kr"),
 ]
 
 
