@@ -72,3 +72,33 @@ def test_real_thai_orthography_is_plausible(text):
 )
 def test_cjk_bytes_read_as_thai_are_implausible(text, codec):
     assert implausible_for_table(text.encode(codec).decode("cp874"), "cp874")
+
+
+@pytest.mark.parametrize("lie", [None, "iso-8859-1", "koi8-r"])
+def test_korean_sentences_are_not_read_as_latin_or_cyrillic_signs(lie):
+    # '±³À°ºÎ´Â ¿À´Ã Æø¿ì' (EUC-KR as cp1252): the detector's first guess was a
+    # single-byte table that decodes anything; its signs sit inside every word
+    wrong = []
+    for text in gen.sentences("ko", 150):
+        data = (gen.page(text, lie) if lie else text).encode("euc_kr")
+        got = decode_bytes(data, [("meta charset", lie)] if lie else None)
+        if text not in got.text:
+            wrong.append((text, got.encoding, got.text[-40:]))
+    assert not wrong, f"{len(wrong)}/150 misread, e.g. {wrong[:3]}"
+
+
+@pytest.mark.parametrize(
+    "text,codec",
+    [
+        ("Sığınakta ağır yaralı çocuklar için yardım kampanyası başlatıldı.", "cp1254"),
+        ("Řeči o příštím roce: vláda schválila rozpočet na 2025 – 3 km² parku.", "cp1250"),
+        ("Þjóðin fær ævintýralegt veður í ár, sagði veðurstofan «í gær».", "cp1252"),
+        ("L’église de Sant Martí, col·legi i ¿qué? don´t – 25 °C, № 5.", "cp1252"),
+        ("Правительство утвердило проект бюджета — «на 2025 год» № 12.", "cp1251"),
+        ("Правительство утвердило проект бюджета на следующий год.", "koi8-r"),
+    ],
+)
+def test_real_latin_and_cyrillic_text_is_plausible(text, codec):
+    import codecs
+
+    assert not implausible_for_table(text, codecs.lookup(codec).name)

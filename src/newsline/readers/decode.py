@@ -128,10 +128,60 @@ _THAI_IMPLAUSIBLE = re.compile(
     "\u0e47(?!\u0e2d)"
     "|\u0e4d(?![\u0e48-\u0e4b]?\u0e32)"
 )
+# Alphabetic tables (Latin, Cyrillic, Greek): their upper half is letters plus
+# signs, and a word does not hold a sign ('±³À°ºÎ´Â' is EUC-KR read as
+# cp1252, '·Щ»Ў¤П' EUC-JP as cp1251). The signs are each table's own upper-half
+# characters that are not letters or marks, less the punctuation real words
+# touch (quotes, dashes, the Catalan middle dot, the soft hyphen, ¡¿, °, №, km², an
+# acute accent typed for an apostrophe: don´t).
+_WORD_PUNCT = "‘’‚‛“”„«»‹›–—…€°·¡¿§©®™•′″№´¹²³\u00a0\u00ad"
+_ALPHABETIC_TABLES = (
+    *(f"cp{n}" for n in range(1250, 1259)),
+    *(f"iso8859-{n}" for n in (1, 2, 3, 4, 5, 7, 9, 10, 13, 14, 15, 16)),
+    "koi8-r",
+    "koi8-u",
+    "cp866",
+    "mac-roman",
+    "mac-cyrillic",
+)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+# Latin tables (not cp1258, which spells Vietnamese letters as base + mark):
+# their words are mostly ASCII letters, and four non-ASCII characters in a row
+# are a two-byte charset's syllables ('°æº¸¸¦'), not a word.
+_LATIN_TABLES = {
+    codecs.lookup(t).name
+    for t in (
+        "cp1250",
+        "cp1252",
+        "cp1254",
+        "cp1257",
+        "mac-roman",
+        *(f"iso8859-{n}" for n in (1, 2, 3, 4, 9, 10, 13, 14, 15, 16)),
+    )
+}
+
+
+def _signs_inside_words(codec: str) -> re.Pattern[str]:
+    upper = bytes(range(0x80, 0x100)).decode(codec, "ignore")
+    signs = "".join(
+        c for c in upper if unicodedata.category(c)[0] in "SPNCZ" and c not in _WORD_PUNCT
+    )
+    cls = "".join(re.escape(c) for c in signs)
+    rule = f"(?<=[^\\W\\d_])[{cls}]|[{cls}](?=[^\\W\\d_])"
+    if codecs.lookup(codec).name in _LATIN_TABLES:
+        rule += "|[^\\x00-\\x7f\\s]{4,}"
+    return re.compile(rule)
+
+
 IMPLAUSIBLE: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     # codec -> (letters of its script, sequences that script never writes)
-    enc: (re.compile("[\u0e01-\u0e5b]"), _THAI_IMPLAUSIBLE)
-    for enc in ("cp874", "tis-620", "iso8859-11")
+    **{
+        enc: (re.compile("[\u0e01-\u0e5b]"), _THAI_IMPLAUSIBLE)
+        for enc in ("cp874", "tis-620", "iso8859-11")
+    },
+    **{codecs.lookup(enc).name: (_LETTER, _signs_inside_words(enc)) for enc in _ALPHABETIC_TABLES},
 }
 IMPLAUSIBLE_SHARE = 0.03
 
@@ -486,33 +536,31 @@ def decode_bytes(
             # of its guesses that also decodes cleanly and ask which of the two
             # reads better (a first guess that agrees is not second-guessed).
             # A single-byte decoding its own script could not have written
-            # (Thai tone marks on no letter) loses to a multibyte decoding the
-            # detector offers that is valid throughout, even when the detector
-            # itself named the declared table first or cannot tell them apart:
-            # on one short sentence chaos scores tie.
+            # (Thai tone marks on no letter, signs inside every word) loses to
+            # a guess of the detector that decodes cleanly and reads plausibly,
+            # even when the detector named the declared table first or chaos
+            # scores cannot tell them apart (they tie on one short sentence).
             own = (enc, cand, *_candidates(enc))
             implausible = cand not in MULTIBYTE and implausible_for_table(text, cand)
-            det = None
-            if implausible or (first_guess and first_guess not in own):
-                det = next(
+            det = plausible = None
+            if implausible:
+                plausible = next(
                     (
                         g
                         for g in guesses()
                         if g not in own
-                        and (not implausible or g in MULTIBYTE)
-                        and _strict(data, g, cut) is not None
+                        and (t := _strict(data, g, cut)) is not None
+                        and not implausible_for_table(t, g)
                     ),
                     None,
                 )
-            if det is None and implausible and first_guess and first_guess not in own:
+            if plausible is None and first_guess and first_guess not in own:
                 det = next(
                     (g for g in guesses() if g not in own and _strict(data, g, cut) is not None),
                     None,
                 )
-            if det is not None:
-                better = (
-                    det if implausible and det in MULTIBYTE else _less_chaotic(sample, cand, det)
-                )
+            if plausible is not None or det is not None:
+                better = plausible or _less_chaotic(sample, cand, det)
                 if better != cand:
                     cand, text = better, _strict(data, better, cut)
                     flags.append(_mislabel_flag(where, label, cand))
@@ -520,9 +568,24 @@ def decode_bytes(
             return Decoded(text, cand, flags)
         mislabelled.append(f"{where} says {label}")
 
-    for enc in dict.fromkeys(guesses()):
+    all_guesses = list(dict.fromkeys(guesses()))
+    for enc in all_guesses:
         for cand in _candidates(enc):
             text = _strict(data, cand, cut)
+            if text is not None and cand not in MULTIBYTE and implausible_for_table(text, cand):
+                # signs inside every word: a later guess that reads plausibly wins
+                alt = next(
+                    (
+                        g
+                        for g in all_guesses
+                        if g != cand
+                        and (t := _strict(data, g, cut)) is not None
+                        and not implausible_for_table(t, g)
+                    ),
+                    None,
+                )
+                if alt is not None:
+                    cand, text = alt, _strict(data, alt, cut)
             if text is not None:
                 for note in mislabelled[:1]:
                     flags.append(
