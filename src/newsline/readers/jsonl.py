@@ -9,7 +9,8 @@ the first present one wins and ``meta["fields"]`` records which were used:
                    escapes become U+FFFD, flagged, so offsets do not move), or
                    a list of paragraph strings, joined one per line;
                    also ``maintext``, ``content``, ``body``, ``article``,
-                   ``raw_content``;
+                   ``raw_content``, ``full_text``, ``articleBody``, …, and
+                   last ``summary`` / ``description`` (a teaser-only record);
 * ``html``      -- markup; when present the document is read as an HTML page
                    (``text`` then comes from the markup, and a given ``text``
                    is kept in ``meta["input_text"]``); also ``raw_html``;
@@ -227,15 +228,33 @@ def _utf8_lines(stream: BinaryIO) -> BinaryIO:
 
 # Names each field goes by in other tools' output, newsline's own first.
 FIELD_NAMES = {
-    "text": ("text", "maintext", "content", "body", "article", "raw_content"),
-    "html": ("html", "raw_html"),
-    "url": ("url", "source_url", "link"),
+    "text": (
+        "text",
+        "maintext",
+        "content",
+        "body",
+        "article",
+        "raw_content",
+        "full_text",
+        "fulltext",
+        "article_text",
+        "body_text",
+        "articleBody",
+        # a feed-like record that carries only its teaser is still a document
+        "summary",
+        "description",
+    ),
+    "html": ("html", "raw_html", "content_html", "body_html"),
+    "url": ("url", "source_url", "link", "canonical_url", "permalink"),
     "published": (
         "published",
         "date_publish",
         "published_at",
         "publish_date",
         "datePublished",
+        "date_published",
+        "published_date",
+        "pubDate",
         "date",
     ),
     "title": ("title", "headline"),
