@@ -119,15 +119,13 @@ def test_more_field_names_scrapers_and_news_apis_use(tmp_path):
         {"full_text": FR, "canonical_url": "https://actu.example/ponts", "pubDate": "2024-05-14"},
         {"articleBody": ES, "permalink": "https://noticias.example/tranvia"},
         {"body_html": f"<div><p>{TH}</p></div>", "date_published": "2024-05-15T08:00:00+07:00"},
-        {"title": "Teaser only", "description": "Le port de Brest s'agrandit.", "link": None},
     ]
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n")
     docs, errors = _read(path)
     assert not errors, errors
-    assert [d.text for d in docs] == [FR, ES, TH, "Le port de Brest s'agrandit."]
+    assert [d.text for d in docs] == [FR, ES, TH]
     assert docs[0].url == "https://actu.example/ponts" and docs[0].published.startswith(
         "2024-05-14"
     )
     assert docs[1].url == "https://noticias.example/tranvia"
     assert docs[2].published.startswith("2024-05-15T08:00:00")
-    assert docs[3].meta["fields"]["text"] == "description"

@@ -9,8 +9,8 @@ the first present one wins and ``meta["fields"]`` records which were used:
                    escapes become U+FFFD, flagged, so offsets do not move), or
                    a list of paragraph strings, joined one per line;
                    also ``maintext``, ``content``, ``body``, ``article``,
-                   ``raw_content``, ``full_text``, ``articleBody``, …, and
-                   last ``summary`` / ``description`` (a teaser-only record);
+                   ``raw_content``, ``full_text``, ``articleBody``, … (a
+                   teaser-only record, ``summary`` / ``description``, is none);
 * ``html``      -- markup; when present the document is read as an HTML page
                    (``text`` then comes from the markup, and a given ``text``
                    is kept in ``meta["input_text"]``); also ``raw_html``;
@@ -240,9 +240,6 @@ FIELD_NAMES = {
         "article_text",
         "body_text",
         "articleBody",
-        # a feed-like record that carries only its teaser is still a document
-        "summary",
-        "description",
     ),
     "html": ("html", "raw_html", "content_html", "body_html"),
     "url": ("url", "source_url", "link", "canonical_url", "permalink"),
