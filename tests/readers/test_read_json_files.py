@@ -129,3 +129,30 @@ def test_more_field_names_scrapers_and_news_apis_use(tmp_path):
     )
     assert docs[1].url == "https://noticias.example/tranvia"
     assert docs[2].published.startswith("2024-05-15T08:00:00")
+
+
+def test_a_json_feed_gives_one_document_per_item(tmp_path):
+    # JSON Feed (jsonfeed.org): a wrapper whose "items" hold content_html or content_text
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Actualités de Nantes",
+        "items": [
+            {
+                "id": "1",
+                "url": "https://actu.example/ponts",
+                "title": "Ponts",
+                "content_html": f"<p>{FR}</p>",
+                "date_published": "2024-05-14T09:00:00+02:00",
+            },
+            {"id": "2", "url": "https://actu.example/tram", "content_text": ES},
+        ],
+    }
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps(feed, ensure_ascii=False), encoding="utf-8")
+    docs, errors = _read(path)
+    assert not errors, errors
+    assert [(d.url, d.text) for d in docs] == [
+        ("https://actu.example/ponts", FR),
+        ("https://actu.example/tram", ES),
+    ]
+    assert docs[0].published.startswith("2024-05-14T09:00:00") and docs[0].title == "Ponts"

@@ -240,6 +240,7 @@ FIELD_NAMES = {
         "article_text",
         "body_text",
         "articleBody",
+        "content_text",  # JSON Feed
     ),
     "html": ("html", "raw_html", "content_html", "body_html"),
     "url": ("url", "source_url", "link", "canonical_url", "permalink"),
