@@ -8,7 +8,8 @@ Public API (what the executor calls)::
     html.html_to_text(html)            -> str
 
 Formats, chosen by extension first and by content when the extension says
-nothing: plain text (``.txt``, and unknown text), HTML (``.html``, ``.htm``,
+nothing: plain text (``.txt``, and unknown text; a Markdown post's ``.md``
+front matter gives its title, date, url and author), HTML (``.html``, ``.htm``,
 ``.xhtml``), WARC (``.warc``; HTTP response records with HTML or text
 bodies, resource records; ``.warc.wet``: conversion records), JSON Lines
 (``.jsonl``, ``.ndjson``), JSON (``.json``, or an object over several
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -38,7 +40,7 @@ from typing import BinaryIO
 from ..model import Document, Flag, ReadError, make_doc_id
 from ..settings import Settings
 from .compressed import GZIP_MAGIC, gunzip_stream
-from .dates import date_from_path
+from .dates import date_from_path, to_iso
 from .decode import (
     BinaryContent,
     binary_signature,
@@ -64,6 +66,11 @@ __all__ = [
 STDIN_NAME = "<stdin>"
 HTML_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml")
 TEXT_EXTENSIONS = (".txt", ".text")
+MARKDOWN_EXTENSIONS = (".md", ".markdown")  # read as text; front matter gives metadata
+# Front matter of a static site's post: YAML between "---" lines, or TOML
+# between "+++" lines, at the very start of the file.
+_FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_FRONT_LINE = re.compile(r"""^([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(.*?)[ \t]*$""", re.MULTILINE)
 WARC_EXTENSIONS = (".warc", ".wet")  # .warc.wet: Common Crawl's extracted text
 JSONL_EXTENSIONS = (".jsonl", ".ndjson", ".jsonlines")
 JSON_EXTENSIONS = (".json",)
@@ -317,14 +324,45 @@ def _read_single(
         return ReadError(name, "whitespace-only file")
     meta: dict = {}
     _note_path_date(meta, name)
+    front = _front_matter(text) if name.lower().endswith(MARKDOWN_EXTENSIONS) else {}
+    if front:
+        meta["front_matter"] = sorted(front)
     return Document(
         id=make_doc_id(key_base, text),
         source=name,
         text=text,
         encoding=decoded.encoding,
+        url=_front_field(front, "url"),
+        published=to_iso(_front_field(front, "published")),
+        title=_front_field(front, "title"),
+        author=front.get("author") or None,
         flags=flags,
         meta=meta,
     )
+
+
+def _front_matter(text: str) -> dict[str, str]:
+    """The ``key: value`` (YAML) or ``key = "value"`` (TOML) lines of a Markdown
+    post's front matter, values unquoted; nested or list values are skipped.
+    The text itself keeps its front matter: nothing read is dropped."""
+    m = _FRONT_MATTER.match(text)
+    if m is None:
+        return {}
+    out: dict[str, str] = {}
+    for key, value in _FRONT_LINE.findall(m.group(2)):
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        if value and value[0] not in "[{|>":
+            out.setdefault(key, value)
+    return out
+
+
+def _front_field(front: dict[str, str], field: str) -> str | None:
+    """A front-matter value under any of the names a JSONL record uses for ``field``."""
+    from .jsonl import FIELD_NAMES
+
+    return next((front[k] for k in FIELD_NAMES[field] if front.get(k)), None)
 
 
 def _note_path_date(meta: dict, name: str) -> None:

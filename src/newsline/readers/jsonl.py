@@ -249,6 +249,7 @@ FIELD_NAMES = {
         "date_publish",
         "published_at",
         "publish_date",
+        "publishDate",
         "datePublished",
         "date_published",
         "published_date",
