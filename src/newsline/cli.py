@@ -162,8 +162,8 @@ def run(
         list[str],
         typer.Argument(
             help="Files, directories (recursed), globs, or - for stdin. "
-            "Formats: .txt, .html/.htm, .warc, .warc.wet, .jsonl, .json, .rss/.atom "
-            "(each also gzipped)."
+            "Formats: .txt, .md, .html/.htm, .warc, .warc.wet, .jsonl, .json, .rss/.atom "
+            "(each also gzipped), and tar or zip archives of them."
         ),
     ],
     db: DbOption,

@@ -15,7 +15,8 @@ bodies, resource records; ``.warc.wet``: conversion records), JSON Lines
 (``.jsonl``, ``.ndjson``), JSON (``.json``, or an object over several
 lines, or an array: one document per object), RSS / Atom feeds (``.rss``, ``.atom``, an ``.xml``
 whose root is a feed; one document per item); each may be gzipped (``.gz``,
-recognised by its magic bytes). ``-`` reads standard input.
+recognised by its magic bytes). A tar (``.tar``, ``.tar.gz``) or ZIP archive
+is read member by member, each named ``ARCHIVE/MEMBER`` (see :mod:`.archives`). ``-`` reads standard input.
 
 ``Document.text`` is the decoded text exactly for text input, and the full
 visible text (one block per line) for HTML. Encodings are detected, never
@@ -39,6 +40,7 @@ from typing import BinaryIO
 
 from ..model import Document, Flag, ReadError, make_doc_id
 from ..settings import Settings
+from .archives import ARCHIVE_ERRORS, archive_kind, iter_members
 from .compressed import GZIP_MAGIC, gunzip_stream
 from .dates import date_from_path, to_iso
 from .decode import (
@@ -189,11 +191,20 @@ def format_of(name: str, inner_head: bytes) -> str:
 
 
 def _read_stream(
-    fh: BinaryIO, name: str, key_base: str, settings: Settings
+    fh: BinaryIO, name: str, key_base: str, settings: Settings, nested: bool = False
 ) -> Iterator[Document | ReadError]:
     head, gz, inner = _sniff_head(fh)
     if not head:
         yield ReadError(name, "empty file")
+        return
+    archive = archive_kind(inner)
+    if archive is not None:
+        if nested:
+            yield ReadError(name, f"{archive} archive inside an archive: not read (unpack it)")
+        elif archive == "zip" and gz:
+            yield ReadError(name, "gzipped zip archive: not read (unpack it)")
+        else:
+            yield from _read_archive(fh, name, key_base, settings, archive)
         return
     kind = format_of(name, inner)
     what = binary_signature(inner)
@@ -219,6 +230,30 @@ def _read_stream(
             yield from read_feed(got[0], name, key_base, got[1])
     else:
         yield _read_single(fh, name, key_base, settings, gz, kind)
+
+
+def _read_archive(
+    fh: BinaryIO, name: str, key_base: str, settings: Settings, archive: str
+) -> Iterator[Document | ReadError]:
+    """Each member of a tar or ZIP archive, read as a file named ARCHIVE/MEMBER."""
+    members = 0
+    for member, fobj, problem, detail in iter_members(fh, archive):
+        where = f"{name}/{printable_path(member)}" if member else name
+        if fobj is None:
+            yield ReadError(where, problem, detail)
+            continue
+        members += 1
+        with fobj:
+            try:
+                yield from _read_stream(fobj, where, f"{key_base}/{member}", settings, nested=True)
+            except ARCHIVE_ERRORS as exc:  # the archive ends or breaks inside this member
+                yield ReadError(where, "member cut short or damaged in the archive", str(exc))
+            except Exception as exc:  # noqa: BLE001 - one member must not stop the others
+                yield ReadError(
+                    where, "unexpected reader error", f"{type(exc).__name__}: {exc}"[:500]
+                )
+    if members == 0:
+        yield ReadError(name, f"{archive} archive holds no files")
 
 
 def _read_bytes(
