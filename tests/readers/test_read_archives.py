@@ -94,3 +94,19 @@ def test_archive_problems_are_named_and_the_batch_goes_on(tmp_path):
     assert any(src.startswith(str(cut)) for src, _ in errors), errors
     for _, reason in errors:
         assert "\n" not in reason and reason != "unexpected reader error"
+
+
+def test_office_and_epub_files_are_not_taken_for_archives_of_pages(tmp_path):
+    # a .docx is a ZIP of XML parts: read member by member it gave junk documents
+    docx = tmp_path / "memo.docx"
+    with zipfile.ZipFile(docx, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("word/document.xml", f"<w:document><w:p>{FR}</w:p></w:document>")
+    epub = tmp_path / "book.epub"
+    with zipfile.ZipFile(epub, "w") as zf:
+        zf.writestr("mimetype", "application/epub+zip")
+        zf.writestr("OEBPS/ch1.xhtml", html_page(FR))
+    for path in (docx, epub):
+        docs, errors = _read(path)
+        assert not docs and len(errors) == 1
+        assert errors[0].source == str(path) and "packaged document" in errors[0].reason

@@ -240,6 +240,7 @@ def _read_archive(
     for member, fobj, problem, detail in iter_members(fh, archive):
         where = f"{name}/{printable_path(member)}" if member else name
         if fobj is None:
+            members += not member  # the archive as a whole is already named
             yield ReadError(where, problem, detail)
             continue
         members += 1

@@ -5,7 +5,8 @@ was refused as "binary content". Members are read in archive order, each
 named ``ARCHIVE/MEMBER`` and dispatched by its own name and bytes (HTML,
 text, JSONL, WARC, … each may be gzipped). Directories are passed over; a
 member that is a link or a device, an encrypted member, a damaged archive or
-an archive inside an archive is a ReadError naming it, and the other members
+an archive inside an archive is a ReadError naming it (a ZIP that is a
+packaged document -- .docx, .odt, .epub -- is one "binary content" error), and the other members
 are still read. Nothing is written to disk; member names are only names.
 This module must never raise.
 """
@@ -19,6 +20,9 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")  # a member, or an empty archive's directory
+# Members that make a ZIP a packaged document (OOXML, Java) rather than an
+# archive of pages; OpenDocument and EPUB put a "mimetype" member first.
+PACKAGE_MARKERS = {"[Content_Types].xml", "META-INF/MANIFEST.MF"}
 # What a damaged or cut archive raises, opening it or reading a member.
 ARCHIVE_ERRORS = (tarfile.TarError, zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error)
 
@@ -66,7 +70,18 @@ def _tar_members(fh: BinaryIO) -> Iterator[Member]:
 def _zip_members(fh: BinaryIO) -> Iterator[Member]:
     fh.seek(0)
     with zipfile.ZipFile(fh) as zf:
-        for info in zf.infolist():
+        infos = zf.infolist()
+        names = {i.filename for i in infos}
+        if names & PACKAGE_MARKERS or (infos and infos[0].filename == "mimetype"):
+            # a .docx, .xlsx, .odt, .epub or .jar is a ZIP of its own parts
+            yield (
+                "",
+                None,
+                "binary content (a packaged document: Office, OpenDocument, EPUB or Java), not an archive of pages",
+                "",
+            )
+            return
+        for info in infos:
             if info.is_dir():
                 continue
             if info.flag_bits & 0x1:
