@@ -746,3 +746,65 @@ def test_summary_counts_one_document_in_the_singular(tmp_path):
     res = runner.invoke(app, ["run", str(page), "--db", str(tmp_path / "a.db"), "-q"])
     assert res.exit_code == 0, res.output
     assert "read 1 document, 1 new" in " ".join(res.output.split())
+
+
+def test_stdin_named_twice_is_read_once(tmp_path):
+    # "run - -" rejected the second "-" as an empty file: stdin is one stream
+    db = str(tmp_path / "a.db")
+    res = runner.invoke(
+        app,
+        ["run", "-", "-", "--db", db, "-q"],
+        input="Thành phố công bố kế hoạch giao thông mới cho năm tới.\n",
+    )
+    assert res.exit_code == 0, res.output
+    assert "read once" in res.output
+    assert "1 new" in res.output and "0 rejected" in res.output, res.output
+
+
+def test_show_finds_a_path_typed_from_another_folder(tmp_path, monkeypatch):
+    # sources are stored as given to run (relative to its folder): show from a
+    # sibling folder, or with only the path's end, found nothing
+    proj, other = tmp_path / "proj", tmp_path / "other"
+    for sub, text in (
+        ("a/page.txt", "Hà Nội công bố kế hoạch giao thông mới trong hôm nay."),
+        ("b/page.txt", "Le port de Marseille annonce une extension de ses quais."),
+        ("a/only.txt", "El puerto de Valencia amplía sus muelles este año."),
+    ):
+        p = proj / "corpus" / sub
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(text + "\n", encoding="utf-8")
+    other.mkdir()
+    db = str(tmp_path / "t.db")
+    monkeypatch.chdir(proj)
+    assert runner.invoke(app, ["run", "corpus", "--db", db, "-q"]).exit_code == 0
+    monkeypatch.chdir(other)
+    for key in ("../proj/corpus/a/only.txt", "only.txt", "corpus/a/only.txt"):
+        res = runner.invoke(app, ["show", key, "--db", db])
+        assert res.exit_code == 0, (key, res.output)
+        assert "Valencia" in res.output
+    res = runner.invoke(app, ["show", "../proj/corpus/b/page.txt", "--db", db])
+    assert res.exit_code == 0 and "Marseille" in res.output, res.output
+    res = runner.invoke(app, ["show", "page.txt", "--db", db])
+    assert res.exit_code == 2
+    assert "several" in res.output and "corpus/a/page.txt" in res.output, res.output
+    assert "corpus/b/page.txt" in res.output
+    res = runner.invoke(app, ["show", "none.txt", "--db", db])
+    assert res.exit_code == 2 and "no document" in res.output
+
+
+def test_running_newsline_on_its_own_export_adds_nothing(sample_corpus, tmp_path):
+    # every exported document was stored again under a new id
+    db, db2 = str(tmp_path / "a.db"), str(tmp_path / "b.db")
+    out = tmp_path / "export.jsonl"
+    assert runner.invoke(app, ["run", str(sample_corpus), "--db", db, "-q"]).exit_code == 0
+    assert runner.invoke(app, ["export", "--db", db, "-o", str(out)]).exit_code == 0
+    n = sum(1 for line in out.read_text(encoding="utf-8").splitlines() if line.strip())
+    res = runner.invoke(app, ["run", str(out), "--db", db, "-q"])
+    assert res.exit_code == 0, res.output
+    assert f"read {n} documents, 0 new, {n} already stored, 0 rejected" in res.output, res.output
+    # into another database it is read once; a copy of it adds nothing more
+    copy = tmp_path / "copy.jsonl"
+    copy.write_bytes(out.read_bytes())
+    assert f"{n} new" in runner.invoke(app, ["run", str(out), "--db", db2, "-q"]).output
+    res = runner.invoke(app, ["run", str(copy), "--db", db2, "-q"])
+    assert f"0 new, {n} already stored" in res.output, res.output

@@ -162,8 +162,8 @@ def run(
         list[str],
         typer.Argument(
             help="Files, directories (recursed), globs, or - for stdin. "
-            "Formats: .txt, .html/.htm, .warc, .warc.wet, .jsonl, .rss/.atom "
-            "(each also gzipped)."
+            "Formats: .txt, .md, .html/.htm, .warc, .warc.wet, .jsonl, .json, .rss/.atom "
+            "(each also gzipped), and tar or zip archives of them."
         ),
     ],
     db: DbOption,
@@ -197,6 +197,12 @@ def run(
             "add --engine ray"
         )
         raise typer.Exit(2)
+    if inputs.count("-") > 1:
+        # stdin is one stream: the second "-" read nothing and counted as rejected
+        console.print(
+            f"[yellow]note:[/] - (standard input) is named {inputs.count('-')} times; "
+            "it is read once"
+        )
     settings = Settings(workers=workers, batch_size=batch_size)
     counts = {"documents": 0, "rejected": 0, "files": 0}
     progress = Progress(
@@ -385,12 +391,26 @@ def show(
 ) -> None:
     """Print a document with its blocks labelled: what was kept, what was set aside and why."""
     from .model import printable_path
-    from .show import render_document
+    from .show import find_by_path, render_document
 
     _stdout_may_be_closed()
     store = _open_store(db)
     try:
         doc_id = store.find_document_id(doc)
+        if doc_id is None:
+            # a path typed from another folder than the run's, or only its end
+            matches = find_by_path(store, printable_path(doc))
+            if len(matches) == 1:
+                doc_id = matches[0][0]
+            elif matches:
+                more = " (and more)" if len(matches) > 5 else ""
+                console.print(
+                    f"[red]error:[/] {escape(repr(printable_path(doc)))} matches several "
+                    f"documents in {escape(db)}{more}; give more of the path or an id:"
+                )
+                for mid, source in matches[:5]:
+                    console.print(f"  {mid}  {escape(source)}", soft_wrap=True)
+                raise typer.Exit(2)
         if doc_id is None:
             starts = store.ids_with_prefix(doc, 4)
             hint = ""

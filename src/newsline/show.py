@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from rich.console import Group
@@ -11,6 +12,49 @@ from rich.text import Text
 
 from .clean.render import render_blocks
 from .model import KEPT_LABELS, Document
+
+
+def _parts(path: str) -> tuple[str, ...]:
+    """A path's components, normalised ("./a/../b" is "b"), without the root."""
+    norm = os.path.normpath(path.replace("\\", "/")) if path else ""
+    return tuple(p for p in norm.split("/") if p not in ("", "."))
+
+
+def find_by_path(store: Any, key: str, limit: int = 5) -> list[tuple[str, str]]:
+    """(id, source) of the documents whose stored source path is ``key`` seen
+    from another folder: sources are stored as given to ``run`` (relative to
+    the folder it ran in), so ``show ../proj/corpus/a.html`` from a sibling
+    folder, or ``show corpus/a.html`` from anywhere, names ``corpus/a.html``.
+
+    A stored relative source matches when its components end the key's
+    absolute path, or the key's components end the source's. Several matches
+    (``a.html`` in two folders) are all returned, at most ``limit``; the
+    caller says it is ambiguous.
+    """
+    name = os.path.basename(key.rstrip("/\\"))
+    if not name:
+        return []
+    own = _parts(key)
+    absolute = _parts(os.path.abspath(key))
+    found: list[tuple[str, str]] = []
+    # the file name narrows the scan; LIKE's wildcards in it only widen it
+    for row in store.conn.execute(
+        "SELECT id, source FROM documents WHERE source LIKE ? ORDER BY source, id",
+        ("%" + name,),
+    ):
+        source = str(row[1])
+        stored = _parts(source)
+        if not stored or stored[-1] != name:
+            continue
+        if os.path.isabs(source):
+            hit = stored[-len(own) :] == own
+        else:
+            hit = absolute[-len(stored) :] == stored or stored[-len(own) :] == own
+        if hit:
+            found.append((str(row[0]), source))
+            if len(found) > limit:
+                break
+    return found
 
 
 def render_document(doc: Document, store: Any = None) -> Group:

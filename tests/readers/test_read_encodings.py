@@ -186,3 +186,24 @@ def test_short_thai_page_honestly_declaring_tis620_stays_thai(tmp_path, text):
     path.write_bytes(html_page(text, "tis-620").encode("cp874"))
     doc = read_one(path)
     assert text in doc.text, (doc.encoding, doc.text)
+
+
+@pytest.mark.parametrize(
+    "text,label,codec",
+    [
+        ("ฝนตกหนักทั่วกรุงเทพฯ เมื่อคืนวันจันทร์", "windows-874", "cp874"),
+        ("大阪市は今日、新しい交通計画を発表しました。", "x-sjis", "shift_jis"),
+        ("北京今天宣布了新的经济发展计划。", "x-gbk", "gbk"),
+        ("서울시는 오늘 새 교통 정책을 발표했다.", "windows-949", "cp949"),
+        ("Мэрия Москвы объявила новый план развития транспорта.", "x-mac-cyrillic", "mac-cyrillic"),
+        ("Le président a annoncé une réforme générale à Paris.", "x-cp1252", "cp1252"),
+    ],
+)
+def test_browser_charset_labels_python_does_not_know(tmp_path, text, label, codec):
+    # the WHATWG labels (windows-874, x-sjis, x-gbk, …) were flagged as naming an
+    # "unknown charset" and the page left to the detector on a short text
+    path = tmp_path / "p.html"
+    path.write_bytes(html_page(text, label).encode(codec))
+    doc = read_one(path)
+    assert text in doc.text, (doc.encoding, doc.text)
+    assert not [f for f in doc.flags if "unknown charset" in f.reason], doc.flags

@@ -595,3 +595,11 @@ def test_a_warc_record_whose_header_names_no_type_is_reported(tmp_path, gz):
     assert [x.reason for x in read_path(str(alone), Settings())] == [
         "WARC record at offset 0 has no WARC-Type header (damaged record header)"
     ]
+
+
+def test_stdin_named_twice_is_one_input(tmp_path):
+    # a second "-" read an exhausted stream and came back as an "empty file"
+    page = tmp_path / "a.txt"
+    page.write_text("x")
+    got = list(iter_input_files(["-", str(page), "-"], Settings()))
+    assert got == ["-", str(page)]

@@ -26,6 +26,8 @@ EXTENSIONS = [
     ".warc.gz",
     ".jsonl",
     ".jsonl.gz",
+    ".json",
+    ".json.gz",
     ".html.gz",
     ".gz",
     ".bin",

@@ -8,12 +8,15 @@ Public API (what the executor calls)::
     html.html_to_text(html)            -> str
 
 Formats, chosen by extension first and by content when the extension says
-nothing: plain text (``.txt``, and unknown text), HTML (``.html``, ``.htm``,
+nothing: plain text (``.txt``, and unknown text; a Markdown post's ``.md``
+front matter gives its title, date, url and author), HTML (``.html``, ``.htm``,
 ``.xhtml``), WARC (``.warc``; HTTP response records with HTML or text
 bodies, resource records; ``.warc.wet``: conversion records), JSON Lines
-(``.jsonl``, ``.ndjson``), RSS / Atom feeds (``.rss``, ``.atom``, an ``.xml``
+(``.jsonl``, ``.ndjson``), JSON (``.json``, or an object over several
+lines, or an array: one document per object), RSS / Atom feeds (``.rss``, ``.atom``, an ``.xml``
 whose root is a feed; one document per item); each may be gzipped (``.gz``,
-recognised by its magic bytes). ``-`` reads standard input.
+recognised by its magic bytes). A tar (``.tar``, ``.tar.gz``) or ZIP archive
+is read member by member, each named ``ARCHIVE/MEMBER`` (see :mod:`.archives`). ``-`` reads standard input.
 
 ``Document.text`` is the decoded text exactly for text input, and the full
 visible text (one block per line) for HTML. Encodings are detected, never
@@ -28,6 +31,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -36,8 +40,9 @@ from typing import BinaryIO
 
 from ..model import Document, Flag, ReadError, make_doc_id
 from ..settings import Settings
+from .archives import ARCHIVE_ERRORS, archive_kind, iter_members
 from .compressed import GZIP_MAGIC, gunzip_stream
-from .dates import date_from_path
+from .dates import date_from_path, to_iso
 from .decode import (
     BinaryContent,
     binary_signature,
@@ -48,7 +53,7 @@ from .decode import (
 from .feed import read_feed
 from .html import html_to_text, parse_html
 from .inputs import STDIN, iter_input_files, printable_path
-from .jsonl import read_jsonl
+from .jsonl import read_json, read_jsonl
 from .warc import read_warc
 
 __all__ = [
@@ -63,8 +68,14 @@ __all__ = [
 STDIN_NAME = "<stdin>"
 HTML_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml")
 TEXT_EXTENSIONS = (".txt", ".text")
+MARKDOWN_EXTENSIONS = (".md", ".markdown")  # read as text; front matter gives metadata
+# Front matter of a static site's post: YAML between "---" lines, or TOML
+# between "+++" lines, at the very start of the file.
+_FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_FRONT_LINE = re.compile(r"""^([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(.*?)[ \t]*$""", re.MULTILINE)
 WARC_EXTENSIONS = (".warc", ".wet")  # .warc.wet: Common Crawl's extracted text
 JSONL_EXTENSIONS = (".jsonl", ".ndjson", ".jsonlines")
+JSON_EXTENSIONS = (".json",)
 FEED_EXTENSIONS = (".rss", ".atom")
 # A feed's root element near the start (after an XML declaration, comments).
 _FEED_SNIFF = (b"<rss", b"<feed", b"<rdf:rdf")
@@ -145,7 +156,7 @@ def _sniff_head(fh: BinaryIO) -> tuple[bytes, bool, bytes]:
 
 
 def format_of(name: str, inner_head: bytes) -> str:
-    """ "warc", "jsonl", "html" or "text", by extension, else by content."""
+    """ "warc", "jsonl", "json", "feed", "html" or "text", by extension, else by content."""
     lower = name.lower()
     for ext in GZIP_EXTENSIONS:
         lower = lower.removesuffix(ext)
@@ -153,6 +164,8 @@ def format_of(name: str, inner_head: bytes) -> str:
         return "warc"
     if lower.endswith(JSONL_EXTENSIONS):
         return "jsonl"
+    if lower.endswith(JSON_EXTENSIONS):
+        return "json"
     if lower.endswith(HTML_EXTENSIONS):
         return "html"
     if lower.endswith(TEXT_EXTENSIONS):
@@ -169,23 +182,37 @@ def format_of(name: str, inner_head: bytes) -> str:
     if any(marker in start[:1024].lower() for marker in _HTML_SNIFF) and start[:1] == b"<":
         return "html"
     if start[:1] == b"{" and b'"' in start[:64]:
-        return "jsonl"
+        # one object per line, or one object written over several lines
+        first, newline, _ = start.partition(b"\n")
+        return "json" if newline and not first.rstrip().endswith(b"}") else "jsonl"
+    if start[:1] == b"[" and start[1:].lstrip()[:1] in (b"{", b"]"):
+        return "json"
     return "text"
 
 
 def _read_stream(
-    fh: BinaryIO, name: str, key_base: str, settings: Settings
+    fh: BinaryIO, name: str, key_base: str, settings: Settings, nested: bool = False
 ) -> Iterator[Document | ReadError]:
     head, gz, inner = _sniff_head(fh)
     if not head:
         yield ReadError(name, "empty file")
+        return
+    archive = archive_kind(inner)
+    if archive is not None:
+        if nested:
+            yield ReadError(name, f"{archive} archive inside an archive: not read (unpack it)")
+        elif archive == "zip" and gz:
+            yield ReadError(name, "gzipped zip archive: not read (unpack it)")
+        else:
+            yield from _read_archive(fh, name, key_base, settings, archive)
         return
     kind = format_of(name, inner)
     what = binary_signature(inner)
     if what and kind != "warc":
         yield ReadError(name, f"binary content ({what})")
         return
-    if kind == "jsonl" and b"\x00" in inner.lstrip().split(b"\n", 1)[0]:
+    utf16 = inner.startswith((b"\xff\xfe", b"\xfe\xff"))  # a BOM: NULs are text
+    if kind == "jsonl" and not utf16 and b"\x00" in inner.lstrip().split(b"\n", 1)[0]:
         # A binary first line means a binary file; later bad lines are reported one by one.
         yield ReadError(name, "binary content")
         return
@@ -193,6 +220,8 @@ def _read_stream(
         yield from read_warc(fh, name, settings)
     elif kind == "jsonl":
         yield from read_jsonl(fh, name, key_base, settings, gz)
+    elif kind == "json":
+        yield from read_json(fh, name, key_base, settings, gz)
     elif kind == "feed":
         got = _read_bytes(fh, name, settings, gz)
         if isinstance(got, ReadError):
@@ -201,6 +230,31 @@ def _read_stream(
             yield from read_feed(got[0], name, key_base, got[1])
     else:
         yield _read_single(fh, name, key_base, settings, gz, kind)
+
+
+def _read_archive(
+    fh: BinaryIO, name: str, key_base: str, settings: Settings, archive: str
+) -> Iterator[Document | ReadError]:
+    """Each member of a tar or ZIP archive, read as a file named ARCHIVE/MEMBER."""
+    members = 0
+    for member, fobj, problem, detail in iter_members(fh, archive):
+        where = f"{name}/{printable_path(member)}" if member else name
+        if fobj is None:
+            members += not member  # the archive as a whole is already named
+            yield ReadError(where, problem, detail)
+            continue
+        members += 1
+        with fobj:
+            try:
+                yield from _read_stream(fobj, where, f"{key_base}/{member}", settings, nested=True)
+            except ARCHIVE_ERRORS as exc:  # the archive ends or breaks inside this member
+                yield ReadError(where, "member cut short or damaged in the archive", str(exc))
+            except Exception as exc:  # noqa: BLE001 - one member must not stop the others
+                yield ReadError(
+                    where, "unexpected reader error", f"{type(exc).__name__}: {exc}"[:500]
+                )
+    if members == 0:
+        yield ReadError(name, f"{archive} archive holds no files")
 
 
 def _read_bytes(
@@ -306,14 +360,45 @@ def _read_single(
         return ReadError(name, "whitespace-only file")
     meta: dict = {}
     _note_path_date(meta, name)
+    front = _front_matter(text) if name.lower().endswith(MARKDOWN_EXTENSIONS) else {}
+    if front:
+        meta["front_matter"] = sorted(front)
     return Document(
         id=make_doc_id(key_base, text),
         source=name,
         text=text,
         encoding=decoded.encoding,
+        url=_front_field(front, "url"),
+        published=to_iso(_front_field(front, "published")),
+        title=_front_field(front, "title"),
+        author=front.get("author") or None,
         flags=flags,
         meta=meta,
     )
+
+
+def _front_matter(text: str) -> dict[str, str]:
+    """The ``key: value`` (YAML) or ``key = "value"`` (TOML) lines of a Markdown
+    post's front matter, values unquoted; nested or list values are skipped.
+    The text itself keeps its front matter: nothing read is dropped."""
+    m = _FRONT_MATTER.match(text)
+    if m is None:
+        return {}
+    out: dict[str, str] = {}
+    for key, value in _FRONT_LINE.findall(m.group(2)):
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        if value and value[0] not in "[{|>":
+            out.setdefault(key, value)
+    return out
+
+
+def _front_field(front: dict[str, str], field: str) -> str | None:
+    """A front-matter value under any of the names a JSONL record uses for ``field``."""
+    from .jsonl import FIELD_NAMES
+
+    return next((front[k] for k in FIELD_NAMES[field] if front.get(k)), None)
 
 
 def _note_path_date(meta: dict, name: str) -> None:

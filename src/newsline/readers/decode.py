@@ -108,6 +108,96 @@ _CHARSET_PARAM = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:+-]{2,40})""
 # as damaged UTF-8 (legacy CJK/Thai/Vietnamese bytes read as UTF-8 score < 0.5).
 UTF8_DAMAGE_RATIO = 4
 
+# Sequences a single-byte table's own script never writes, per table: a
+# decoding full of them is another charset's bytes read with the wrong table
+# (EUC-KR, EUC-JP or GB18030 read as Thai gives tone marks on no letter and
+# digits inside words). Real text has at most a stray typo, so the share of
+# such sequences per letter of the script decides (``IMPLAUSIBLE_SHARE``).
+_TH_CONS = "\u0e01-\u0e2e"
+_TH_MARK = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"  # vowels and tones written on a letter
+_TH_LEAD = "\u0e40-\u0e44"  # vowels written before their consonant
+_TH_LETTER = f"{_TH_CONS}{_TH_MARK}\u0e30\u0e32\u0e33\u0e45"
+_THAI_IMPLAUSIBLE = re.compile(
+    f"(?:^|(?<=[^{_TH_CONS}{_TH_MARK}]))[{_TH_MARK}]"  # a mark on no letter
+    f"|[{_TH_LEAD}](?=[^{_TH_CONS}\u0e40]|$)"  # a leading vowel before no consonant ("เเ" is sara ae)
+    f"|(?<=[{_TH_LETTER}])[\u0e50-\u0e59\u0e3f](?=[{_TH_LETTER}{_TH_LEAD}])"  # one digit or ฿ inside a word
+    "|[\u0e03\u0e05\u0e4f\u0e5a\u0e5b]"  # obsolete letters, rare section signs
+    "|(?<![\u0e24\u0e26])\u0e45|\u0e26(?!\u0e45)"  # lakkhangyao only in ฤๅ / ฦๅ
+    # maitaikhu: in เ-็ / แ-็ (เหล็ก), ก็, or a loanword's -็อ (ล็อก); nikhahit: in ำ spelt ํ+า
+    f"|(?<![\u0e40\u0e41][{_TH_CONS}])(?<![\u0e40\u0e41][{_TH_CONS}][{_TH_CONS}])(?<!\u0e01)"
+    "\u0e47(?!\u0e2d)"
+    "|\u0e4d(?![\u0e48-\u0e4b]?\u0e32)"
+)
+# Alphabetic tables (Latin, Cyrillic, Greek): their upper half is letters plus
+# signs, and a word does not hold a sign ('±³À°ºÎ´Â' is EUC-KR read as
+# cp1252, '·Щ»Ў¤П' EUC-JP as cp1251). The signs are each table's own upper-half
+# characters that are not letters or marks, less the punctuation real words
+# touch (quotes, dashes, the Catalan middle dot, the soft hyphen, ¡¿, °, №, km², an
+# acute accent typed for an apostrophe: don´t).
+_WORD_PUNCT = "‘’‚‛“”„«»‹›–—…€°·¡¿§©®™•′″№´¹²³\u00a0\u00ad"
+_ALPHABETIC_TABLES = (
+    *(f"cp{n}" for n in range(1250, 1259)),
+    *(f"iso8859-{n}" for n in (1, 2, 3, 4, 5, 7, 9, 10, 13, 14, 15, 16)),
+    "koi8-r",
+    "koi8-u",
+    "cp866",
+    "mac-roman",
+    "mac-cyrillic",
+)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+# Latin tables (not cp1258, which spells Vietnamese letters as base + mark):
+# their words are mostly ASCII letters, and four non-ASCII characters in a row
+# are a two-byte charset's syllables ('°æº¸¸¦'), not a word.
+_LATIN_TABLES = {
+    codecs.lookup(t).name
+    for t in (
+        "cp1250",
+        "cp1252",
+        "cp1254",
+        "cp1257",
+        "mac-roman",
+        *(f"iso8859-{n}" for n in (1, 2, 3, 4, 9, 10, 13, 14, 15, 16)),
+    )
+}
+
+
+def _signs_inside_words(codec: str) -> re.Pattern[str]:
+    upper = bytes(range(0x80, 0x100)).decode(codec, "ignore")
+    signs = "".join(
+        c for c in upper if unicodedata.category(c)[0] in "SPNCZ" and c not in _WORD_PUNCT
+    )
+    cls = "".join(re.escape(c) for c in signs)
+    rule = f"(?<=[^\\W\\d_])[{cls}]|[{cls}](?=[^\\W\\d_])"
+    if codecs.lookup(codec).name in _LATIN_TABLES:
+        rule += "|[^\\x00-\\x7f\\s]{4,}"
+    return re.compile(rule)
+
+
+IMPLAUSIBLE: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    # codec -> (letters of its script, sequences that script never writes)
+    **{
+        enc: (re.compile("[\u0e01-\u0e5b]"), _THAI_IMPLAUSIBLE)
+        for enc in ("cp874", "tis-620", "iso8859-11")
+    },
+    **{codecs.lookup(enc).name: (_LETTER, _signs_inside_words(enc)) for enc in _ALPHABETIC_TABLES},
+}
+IMPLAUSIBLE_SHARE = 0.03
+
+
+def implausible_for_table(text: str, encoding: str) -> bool:
+    """True when ``text``, decoded with the single-byte table ``encoding``,
+    holds more sequences its script never writes than a typo explains."""
+    rules = IMPLAUSIBLE.get(encoding)
+    if rules is None:
+        return False
+    letters, bad = rules
+    sample = text[:8192]  # a wrong table shows on every line: a page's start tells
+    n_bad = len(bad.findall(sample))
+    return n_bad > 0 and n_bad >= IMPLAUSIBLE_SHARE * len(letters.findall(sample))
+
+
 # C0 controls other than the usual whitespace, plus DEL.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -124,6 +214,30 @@ class BinaryContent(Exception):
     """The bytes are not text; ``str(exc)`` is the reason."""
 
 
+# Charset labels browsers know (the WHATWG Encoding Standard's label table, and
+# MySQL's utf8mb4) that Python's codec registry does not: a page declaring
+# windows-874 or x-sjis was flagged as naming an "unknown charset".
+LABEL_ALIASES: dict[str, str] = {
+    **dict.fromkeys(("windows-874", "dos-874"), "cp874"),
+    **dict.fromkeys(("x-sjis", "windows-31j", "ms_kanji", "csshiftjis"), "cp932"),
+    **dict.fromkeys(("x-euc-jp", "cseucpkdfmtjapanese"), "euc_jp"),
+    **dict.fromkeys(("x-gbk", "gb_2312-80", "iso-ir-58", "csgb2312", "csiso58gb231280"), "gb18030"),
+    **dict.fromkeys(("x-x-big5", "cn-big5", "csbig5"), "big5"),
+    **dict.fromkeys(
+        ("ks_c_5601-1989", "iso-ir-149", "windows-949", "x-windows-949", "csksc56011987"),
+        "cp949",
+    ),
+    **dict.fromkeys(("iso-8859-8-i", "csiso88598i", "logical"), "iso8859-8"),
+    **dict.fromkeys(("x-mac-roman", "csmacintosh"), "mac-roman"),
+    **dict.fromkeys(("x-mac-cyrillic", "x-mac-ukrainian"), "mac-cyrillic"),
+    **dict.fromkeys(
+        ("unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "x-unicode20utf8", "utf8mb4"),
+        "utf-8",
+    ),
+    **{f"x-cp{n}": f"cp{n}" for n in range(1250, 1259)},
+}
+
+
 def canonical_encoding(label: str | None) -> str | None:
     """Python's codec name for a charset label, or None if unknown."""
     if not label:
@@ -131,6 +245,7 @@ def canonical_encoding(label: str | None) -> str | None:
     label = label.strip().strip("\"'").lower()
     if label in ("x-user-defined", "binary", "none"):
         return None
+    label = LABEL_ALIASES.get(label, label)
     try:
         return codecs.lookup(label).name
     except LookupError:
@@ -420,19 +535,32 @@ def decode_bytes(
             # When the detector's first guess is another encoding, take the first
             # of its guesses that also decodes cleanly and ask which of the two
             # reads better (a first guess that agrees is not second-guessed).
-            det = None
-            if first_guess and first_guess not in (enc, cand, *_candidates(enc)):
-                det = next(
+            # A single-byte decoding its own script could not have written
+            # (Thai tone marks on no letter, signs inside every word) loses to
+            # a guess of the detector that decodes cleanly and reads plausibly,
+            # even when the detector named the declared table first or chaos
+            # scores cannot tell them apart (they tie on one short sentence).
+            own = (enc, cand, *_candidates(enc))
+            implausible = cand not in MULTIBYTE and implausible_for_table(text, cand)
+            det = plausible = None
+            if implausible:
+                plausible = next(
                     (
                         g
                         for g in guesses()
-                        if g not in (enc, cand, *_candidates(enc))
-                        and _strict(data, g, cut) is not None
+                        if g not in own
+                        and (t := _strict(data, g, cut)) is not None
+                        and not implausible_for_table(t, g)
                     ),
                     None,
                 )
-            if det is not None:
-                better = _less_chaotic(sample, cand, det)
+            if plausible is None and first_guess and first_guess not in own:
+                det = next(
+                    (g for g in guesses() if g not in own and _strict(data, g, cut) is not None),
+                    None,
+                )
+            if plausible is not None or det is not None:
+                better = plausible or _less_chaotic(sample, cand, det)
                 if better != cand:
                     cand, text = better, _strict(data, better, cut)
                     flags.append(_mislabel_flag(where, label, cand))
@@ -440,9 +568,24 @@ def decode_bytes(
             return Decoded(text, cand, flags)
         mislabelled.append(f"{where} says {label}")
 
-    for enc in dict.fromkeys(guesses()):
+    all_guesses = list(dict.fromkeys(guesses()))
+    for enc in all_guesses:
         for cand in _candidates(enc):
             text = _strict(data, cand, cut)
+            if text is not None and cand not in MULTIBYTE and implausible_for_table(text, cand):
+                # signs inside every word: a later guess that reads plausibly wins
+                alt = next(
+                    (
+                        g
+                        for g in all_guesses
+                        if g != cand
+                        and (t := _strict(data, g, cut)) is not None
+                        and not implausible_for_table(t, g)
+                    ),
+                    None,
+                )
+                if alt is not None:
+                    cand, text = alt, _strict(data, alt, cut)
             if text is not None:
                 for note in mislabelled[:1]:
                     flags.append(

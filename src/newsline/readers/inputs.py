@@ -1,7 +1,8 @@
 """Expand command-line inputs into the files to read, in a deterministic order.
 
 Inputs may be files, directories (walked recursively, entries sorted by
-name), glob patterns (``**`` recurses) or ``-`` for standard input. Nothing
+name), glob patterns (``**`` recurses) or ``-`` for standard input (read
+once, however many times it is named). Nothing
 is skipped silently: a missing path, an unmatched pattern, a folder holding
 no file, a symlink loop,
 a broken link or a non-regular file (FIFO, socket, device) is yielded as a
@@ -38,9 +39,14 @@ def iter_input_files(inputs: list[str], settings: Settings) -> Iterator[str | Re
 
 def _iter_input_files(inputs: list[str], settings: Settings) -> Iterator[str | ReadError]:
     follow = settings.read.follow_symlinks
+    stdin_seen = False
     for item in inputs:
         if item == STDIN:
-            yield STDIN
+            # standard input can be read only once: a second "-" read nothing
+            # and was rejected as an "empty file"; it names the same input
+            if not stdin_seen:
+                stdin_seen = True
+                yield STDIN
             continue
         if os.path.lexists(item):
             yield from _expand(item, follow, top=True)

@@ -6,19 +6,31 @@ and ``date_publish``, RedPajama's ``raw_content``, scrapers' ``content``),
 the first present one wins and ``meta["fields"]`` records which were used:
 
 * ``text``      -- the document text, kept exactly (lone surrogates from JSON
-                   escapes become U+FFFD, flagged, so offsets do not move);
+                   escapes become U+FFFD, flagged, so offsets do not move), or
+                   a list of paragraph strings, joined one per line;
                    also ``maintext``, ``content``, ``body``, ``article``,
-                   ``raw_content``;
+                   ``raw_content``, ``full_text``, ``articleBody``, … (a
+                   teaser-only record, ``summary`` / ``description``, is none);
 * ``html``      -- markup; when present the document is read as an HTML page
                    (``text`` then comes from the markup, and a given ``text``
                    is kept in ``meta["input_text"]``); also ``raw_html``;
 * ``url``       -- becomes ``Document.url`` and ``source``, and keys the id;
                    also ``source_url``, ``link``;
-* ``id``        -- kept in ``meta["input_id"]`` (ids are always newsline's own);
+* ``id``        -- kept in ``meta["input_id"]``; with no ``url`` it keys the
+                   document's id (with its text), so the same record read from
+                   a copy of the file, or from lines in another order, is the
+                   same document; without either, ``path:line`` keys it;
 * ``published`` -- ISO 8601, RFC 2822 or Unix time -> ``Document.published``;
                    also ``date_publish``, ``published_at``, ``publish_date``,
                    ``datePublished``, ``date``;
 * ``title``     -- ``Document.title``; also ``headline``.
+
+A line newsline's own ``export`` wrote (a 16-hex ``id`` beside the export's
+``blocks``, ``flags``, ``duplicate_of`` and ``story_id``) is the stored
+document it came from: it keeps that id and its ``source``, and its text is
+``original_text`` when exported, else ``text`` (the cleaned body), else its
+blocks' text -- so re-feeding an export to the database it came from adds
+nothing ("already stored"), and a body wholly set aside is not lost.
 
 Other fields are ignored. Blank lines are passed over. A broken line
 (invalid JSON, not an object, no text, longer than
@@ -32,7 +44,9 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import io
 import json
+import re
 import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -42,6 +56,8 @@ from ..settings import Settings
 from .dates import to_iso
 from .decode import (
     _SURROGATE,
+    BOM_CODEC,
+    BOMS,
     BinaryContent,
     decode_bytes,
     point_flags_at,
@@ -60,6 +76,7 @@ def read_jsonl(
     limit = max(settings.limits.max_jsonl_line_bytes, settings.limits.max_page_bytes)
     lineno = 0
     try:
+        stream = _utf8_lines(stream)
         while True:
             line = stream.readline(limit + 1)
             if not line:
@@ -77,7 +94,10 @@ def read_jsonl(
                 continue
             if not line.strip():
                 continue
-            yield _line(line, lineno, name, key_base, settings)
+            item = _line(line, lineno, name, key_base, settings)
+            if isinstance(stream, _Recoded) and isinstance(item, Document):
+                item.encoding = stream.encoding  # the file's, not the recoded line's
+            yield item
     except (EOFError, gzip.BadGzipFile, zlib.error, OSError) as exc:
         what = (
             "truncated gzip stream" if isinstance(exc, EOFError) else f"corrupt gzip stream ({exc})"
@@ -88,21 +108,185 @@ def read_jsonl(
         yield ReadError(name, "empty file")
 
 
+def read_json(
+    fh: BinaryIO, name: str, key_base: str, settings: Settings, gz: bool
+) -> Iterator[Document | ReadError]:
+    """A ``.json`` file (or one that is not JSON Lines: a pretty-printed object,
+    an array): one document per object of a top-level array, per object of a
+    wrapper's list (``{"articles": [...]}``), or the one object itself. Each
+    object is read as a JSON Lines record is; a problem names ``path#item``."""
+    limit = max(settings.limits.max_jsonl_line_bytes, settings.limits.max_page_bytes)
+    fh.seek(0)
+    try:
+        stream: BinaryIO = gzip.GzipFile(fileobj=fh, mode="rb") if gz else fh  # type: ignore[assignment]
+        raw = stream.read(limit + 1)
+    except (EOFError, gzip.BadGzipFile, zlib.error, OSError) as exc:
+        yield ReadError(name, f"corrupt gzip stream ({exc})")
+        return
+    if len(raw) > limit or _looks_like_lines(raw):
+        # a JSON Lines file named .json (many tools write them so): read line by line
+        fh.seek(0)
+        if _looks_like_lines(raw):
+            yield from read_jsonl(fh, name, key_base, settings, gz)
+            return
+        yield ReadError(
+            name,
+            f"JSON file is larger than limits.max_jsonl_line_bytes ({limit}); "
+            "a JSON document must be read whole: write it as JSON Lines",
+        )
+        return
+    flags: list[Flag] = []
+    try:
+        decoded = decode_bytes(
+            raw,
+            sample_bytes=settings.read.detect_sample_bytes,
+            control_share=settings.read.binary_control_share,
+        )
+    except BinaryContent as exc:
+        yield ReadError(name, str(exc))
+        return
+    flags.extend(decoded.flags)
+    try:
+        obj = json.loads(decoded.text)
+    except json.JSONDecodeError as exc:
+        yield ReadError(name, f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")
+        return
+    except RecursionError:
+        yield ReadError(name, "invalid JSON: nested too deeply")
+        return
+    items = _json_items(obj)
+    if items is None:
+        yield ReadError(
+            name,
+            f"JSON holds no document: {_json_type(obj)} with no text or html field "
+            "and no list of such objects",
+        )
+        return
+    for i, item in enumerate(items, 1):
+        if not isinstance(item, dict):
+            yield ReadError(f"{name}#{i}", f"item {i} is not a JSON object")
+            continue
+        yield _record(item, i, "item", name, key_base, settings, decoded.encoding, [*flags])
+
+
+def _looks_like_lines(raw: bytes) -> bool:
+    """True when the first two non-blank lines each hold a whole JSON object."""
+    lines = [ln for ln in raw[: 1 << 20].split(b"\n", 3)[:3] if ln.strip()][:2]
+    if len(lines) < 2:
+        return False
+    for line in lines:
+        try:
+            if not isinstance(json.loads(line), dict):
+                return False
+        except (ValueError, RecursionError):
+            return False
+    return True
+
+
+def _json_items(obj: object) -> list | None:
+    """The records a parsed JSON document holds, or None when it holds none."""
+    if isinstance(obj, list):
+        return obj
+    if not isinstance(obj, dict):
+        return None
+    if any(obj.get(k) is not None for k in FIELD_NAMES["text"] + FIELD_NAMES["html"]):
+        return [obj]
+    for value in obj.values():  # a wrapper: {"status": "ok", "articles": [{...}, ...]}
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            return value
+    return None
+
+
+class _Recoded:
+    """``readline`` over a UTF-16/32 stream, giving UTF-8 bytes: JSON Lines saved
+    by Windows tools (PowerShell's ``Out-File``) are UTF-16 with a byte-order
+    mark, whose NUL bytes made the file "binary content"."""
+
+    def __init__(self, stream: BinaryIO, encoding: str):
+        self.encoding = encoding
+        self.text = io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="")
+
+    def readline(self, size: int = -1) -> bytes:
+        # ``size`` counts characters here: a line is still bounded
+        line = self.text.readline(size)
+        return line.encode("utf-8", "surrogatepass")
+
+
+def _utf8_lines(stream: BinaryIO) -> BinaryIO:
+    """``stream``, or a UTF-8 view of it when it starts with a UTF-16/32 BOM."""
+    if hasattr(stream, "peek"):
+        head = stream.peek(4)[:4]
+    else:  # a spooled copy of stdin
+        pos = stream.tell()
+        head = stream.read(4)
+        stream.seek(pos)
+    for bom, enc in BOMS:
+        if enc.startswith(("utf-16", "utf-32")) and head.startswith(bom):
+            return _Recoded(stream, BOM_CODEC[enc])  # type: ignore[return-value]
+    return stream
+
+
 # Names each field goes by in other tools' output, newsline's own first.
 FIELD_NAMES = {
-    "text": ("text", "maintext", "content", "body", "article", "raw_content"),
-    "html": ("html", "raw_html"),
-    "url": ("url", "source_url", "link"),
+    "text": (
+        "text",
+        "maintext",
+        "content",
+        "body",
+        "article",
+        "raw_content",
+        "full_text",
+        "fulltext",
+        "article_text",
+        "body_text",
+        "articleBody",
+        "content_text",  # JSON Feed
+    ),
+    "html": ("html", "raw_html", "content_html", "body_html"),
+    "url": ("url", "source_url", "link", "canonical_url", "permalink"),
     "published": (
         "published",
         "date_publish",
         "published_at",
         "publish_date",
+        "publishDate",
         "datePublished",
+        "date_published",
+        "published_date",
+        "pubDate",
         "date",
     ),
     "title": ("title", "headline"),
 }
+
+
+# Keys every record of newsline's own JSONL export carries (export.document_record).
+EXPORT_KEYS = ("id", "blocks", "flags", "duplicate_of", "story_id")
+_NEWSLINE_ID = re.compile(r"[0-9a-f]{16}")
+
+
+def _export_text(obj: dict) -> str | None:
+    """The text of a record newsline exported, or None when ``obj`` is not one."""
+    if not all(k in obj for k in EXPORT_KEYS):
+        return None
+    if not (isinstance(obj["id"], str) and _NEWSLINE_ID.fullmatch(obj["id"])):
+        return None
+    for key in ("original_text", "text"):
+        if isinstance(obj.get(key), str) and obj[key].strip():
+            return obj[key]
+    blocks = obj["blocks"] if isinstance(obj["blocks"], list) else []
+    parts = [b["text"] for b in blocks if isinstance(b, dict) and isinstance(b.get("text"), str)]
+    return "\n".join(parts) if any(p.strip() for p in parts) else None
+
+
+def _paragraphs(value: object) -> bool:
+    """True for a list of strings, not all blank (a body kept as paragraphs)."""
+    return (
+        isinstance(value, list)
+        and bool(value)
+        and all(isinstance(p, str) for p in value)
+        and any(p.strip() for p in value)
+    )
 
 
 def _pick(obj: dict, field: str, used: dict) -> object:
@@ -110,6 +294,10 @@ def _pick(obj: dict, field: str, used: dict) -> object:
     empty string); the name used is noted in ``used``."""
     for key in FIELD_NAMES[field]:
         value = obj.get(key)
+        if field == "text" and _paragraphs(value):
+            # scrapers that keep the body as its paragraphs: one per line
+            used[field] = f"{key}[]"
+            return "\n".join(p for p in value if p.strip())  # type: ignore[union-attr]
         if value is None or (isinstance(value, str) and not value.strip()):
             continue
         if key != field:
@@ -144,9 +332,27 @@ def _line(
         return ReadError(where, f"invalid JSON on line {lineno}: nested too deeply")
     if not isinstance(obj, dict):
         return ReadError(where, f"line {lineno} is not a JSON object")
+    return _record(obj, lineno, "line", name, key_base, settings, decoded.encoding, flags)
+
+
+def _record(
+    obj: dict,
+    lineno: int,
+    unit: str,
+    name: str,
+    key_base: str,
+    settings: Settings,
+    encoding: str,
+    flags: list[Flag],
+) -> Document | ReadError:
+    """The document one JSON object describes; ``unit`` says what ``lineno``
+    counts ("line" of a JSONL file, "item" of a JSON file's array)."""
+    sep = ":" if unit == "line" else "#"
+    where = f"{name}{sep}{lineno}"
     used: dict[str, str] = {}
-    text_in = _pick(obj, "text", used)
-    html_in = _pick(obj, "html", used)
+    exported = _export_text(obj)
+    text_in = exported if exported is not None else _pick(obj, "text", used)
+    html_in = None if exported is not None else _pick(obj, "html", used)
     text_in = text_in if isinstance(text_in, str) else None
     html_in = html_in if isinstance(html_in, str) and html_in.strip() else None
     if html_in is None and (text_in is None or not text_in.strip()):
@@ -157,16 +363,20 @@ def _line(
         ]
         if wrong:
             return ReadError(
-                where, f"line {lineno} has no text or html: {', '.join(wrong)}, not a string"
+                where, f"{unit} {lineno} has no text or html: {', '.join(wrong)}, not a string"
             )
         return ReadError(
             where,
-            f"line {lineno} has no text or html",
+            f"{unit} {lineno} has no text or html",
             "fields read: " + ", ".join(FIELD_NAMES["text"] + FIELD_NAMES["html"]),
         )
 
     url = _field(obj, "url", used)
-    meta: dict = {"jsonl_file": name, "line": lineno}
+    meta: dict = (
+        {"jsonl_file": name, "line": lineno}
+        if unit == "line"
+        else {"json_file": name, unit: lineno}
+    )
     if obj.get("id") is not None:
         meta["input_id"] = _SURROGATE.sub("\ufffd", str(obj["id"]))
     title = _field(obj, "title", used)
@@ -181,7 +391,7 @@ def _line(
         page = parse_html(html)
         text = page.text
         if not text.strip():
-            return ReadError(where, f"line {lineno}: html has no visible text")
+            return ReadError(where, f"{unit} {lineno}: html has no visible text")
         title = title or page.title
         published = published or page.published
         sitename, author = page.sitename, page.author
@@ -202,12 +412,23 @@ def _line(
         flags,
     )
     point_flags_at(flags, text)
-    key = url or f"{key_base}:{lineno}"
+    if exported is not None:
+        meta["exported"] = True
+        doc_id = str(obj["id"])
+        source = (
+            _SURROGATE.sub("\ufffd", obj["source"]) if isinstance(obj.get("source"), str) else None
+        )
+        source = source or url or where
+    else:
+        key = url or (
+            f"id:{meta['input_id']}" if "input_id" in meta else f"{key_base}{sep}{lineno}"
+        )
+        doc_id, source = make_doc_id(key, text), url or where
     return Document(
-        id=make_doc_id(key, text),
-        source=url or where,
+        id=doc_id,
+        source=source,
         text=text,
-        encoding=decoded.encoding,
+        encoding=encoding,
         html=html,
         offset=lineno,
         url=url,

@@ -13,7 +13,10 @@ gzip member) and continues.
 Records that are not documents -- request, warcinfo, metadata, revisit
 records, records of other named types, non-2xx responses (redirects, errors) and non-text payloads
 (images, scripts, PDFs) -- are passed over without a message: they are the
-normal make-up of a crawl, not damage. This module must never raise.
+normal make-up of a crawl, not damage. An archive in which every record is
+passed over gets one ReadError saying so (with its records counted by type),
+so that a file that gave nothing never goes unmentioned. This module must
+never raise.
 """
 
 from __future__ import annotations
@@ -53,6 +56,8 @@ def read_warc(fh: BinaryIO, name: str, settings: Settings) -> Iterator[Document 
     base = 0
     wanted = WarcRecordType.response | WarcRecordType.resource | WarcRecordType.conversion
     seen_any = False
+    yielded = False  # a document or an error: the file said something
+    kinds: dict[str, int] = {}  # records by WARC-Type, for a file that holds no page
     bad_at = -1  # offset of the last record already reported, so one fault gives one message
     pending: ReadError | None = None  # a stream break, reported once the damage is passed
     while True:
@@ -72,11 +77,14 @@ def read_warc(fh: BinaryIO, name: str, settings: Settings) -> Iterator[Document 
                 if pending is not None:
                     yield pending
                     pending = None
+                kind = (rec.headers.get("WARC-Type") or "no type").strip().lower()
+                kinds[kind] = kinds.get(kind, 0) + 1
                 if rec.headers.get("WARC-Type") is None:
                     # Every WARC record names its type; a header block without one is
                     # damage (a garbled or cut header), not a record to pass over.
                     if bad_at != last:
                         bad_at = last
+                        yielded = True
                         yield ReadError(
                             name,
                             f"WARC record at offset {last} has no WARC-Type "
@@ -87,6 +95,7 @@ def read_warc(fh: BinaryIO, name: str, settings: Settings) -> Iterator[Document 
                     for item in _record(rec, last, name, settings):
                         if isinstance(item, ReadError):
                             bad_at = last
+                        yielded = True
                         yield item
             break
         except OSError as exc:
@@ -107,6 +116,16 @@ def read_warc(fh: BinaryIO, name: str, settings: Settings) -> Iterator[Document 
             base = nxt
     if pending is not None:
         yield pending
+    elif seen_any and not yielded:
+        # an archive of requests, revisits, redirects or images: each record is
+        # rightly passed over, but the file itself gave nothing and said nothing
+        n = sum(kinds.values())
+        yield ReadError(
+            name,
+            f"no pages in WARC: {n} record{'s' if n != 1 else ''}, none an HTML or "
+            "plain-text page with a 2xx status",
+            ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())),
+        )
     if not seen_any:
         yield ReadError(name, "no WARC records found")
 
