@@ -381,10 +381,25 @@ def pinyin(text: str) -> str:
 @functools.lru_cache(maxsize=200_000)
 def pinyin_syllables(text: str) -> tuple[str, ...]:
     """Toneless pinyin of ``text``, one syllable per character ("北约" ->
-    ("bei", "yue"))."""
+    ("bei", "yue")).
+
+    pypinyin cuts the text into its phrases and single characters (its
+    ``seg``) and reads each on its own; the reading of one is the same
+    wherever it stands, so each is read once per process
+    (:func:`_word_pinyin`) instead of once per name it turns up in: name runs
+    are mostly new strings of a few recurring characters."""
+    from pypinyin.seg.simpleseg import seg
+
+    return tuple(itertools.chain.from_iterable(map(_word_pinyin, seg(text))))
+
+
+@functools.lru_cache(maxsize=200_000)
+def _word_pinyin(word: str) -> tuple[str, ...]:
+    """pypinyin's toneless reading of one of its own phrases or characters
+    (``lazy_pinyin`` given the text already cut: the word is read as is)."""
     from pypinyin import lazy_pinyin
 
-    return tuple(lazy_pinyin(text))
+    return tuple(lazy_pinyin([word]))
 
 
 # The commonest Han surnames (about nine Chinese in ten bear one): a name
