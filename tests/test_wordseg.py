@@ -215,3 +215,23 @@ def test_chinese_route_is_jiebas_on_any_mix_of_characters():
         assert _tagger_dag_words(tagger, text) == _jieba_dag_words(tagger, text)
 
     check()
+
+
+@pytest.mark.parametrize("text", [*CHINESE, "", "普京", "北京市长江大桥", "重庆长大的中国人", "〇"])
+def test_pinyin_syllables_are_lazy_pinyins(text):
+    pypinyin = pytest.importorskip("pypinyin")
+    assert wordseg.pinyin_syllables(text) == tuple(pypinyin.lazy_pinyin(text))
+
+
+def test_pinyin_syllables_are_lazy_pinyins_on_any_mix_of_characters():
+    hypothesis = pytest.importorskip("hypothesis")
+    pypinyin = pytest.importorskip("pypinyin")
+    st = hypothesis.strategies
+    alphabet = sorted(set("".join(CHINESE)))
+
+    @hypothesis.settings(max_examples=300, deadline=None)
+    @hypothesis.given(st.text(alphabet=alphabet, max_size=30))
+    def check(text):
+        assert wordseg.pinyin_syllables(text) == tuple(pypinyin.lazy_pinyin(text))
+
+    check()
