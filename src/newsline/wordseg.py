@@ -641,6 +641,41 @@ def chinese_tagger():
     return tok
 
 
+@functools.cache
+def _han_blocks():
+    """(jieba's pattern of a run it cuts with its dictionary, the tagger's
+    cutter of one such run)."""
+    import jieba.posseg as pseg
+
+    tok = chinese_tagger()
+    cut_run = getattr(tok, "_POSTokenizer__cut_DAG", None)
+    if cut_run is None:  # not jieba 0.42's private name: the public cut of the run alone
+        cut_run = tok.cut
+    return pseg.re_han_internal, cut_run
+
+
+def chinese_tagged_runs(text: str):
+    """(offset, tagged words) of each run of ``text`` that the tagger cuts with
+    its dictionary and that holds a Han character, in order: what
+    ``chinese_tagger().cut(text)`` yields for those runs.
+
+    Everything else the tagger gives back one character (or one space) at a
+    time, tagged "x", "m" or "eng": no Chinese word and no name. A reader of
+    words and names (story features) skips it here instead of walking a
+    Thai or Vietnamese page's every character through jieba's generators;
+    two runs are never adjacent (jieba splits the text at what lies between),
+    so a name never spans two of them."""
+    rx, cut_run = _han_blocks()
+    chinese_tagger().makesure_userdict_loaded()  # as the tagger's cut does
+    for m in rx.finditer(text):
+        if _JIEBA_HAN.search(m.group()):
+            yield m.start(), cut_run(m.group())
+
+
+# The characters jieba's run pattern reads as Han (re_han_internal's range).
+_JIEBA_HAN = re.compile("[\u4e00-\u9fd5]")
+
+
 def _dag_cutter(tok, pair):
     """jieba's ``POSTokenizer.__cut_DAG`` (a run of Han text, digits and Latin
     letters cut into tagged words), or None when jieba's internals are not the
