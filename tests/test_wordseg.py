@@ -215,3 +215,44 @@ def test_chinese_route_is_jiebas_on_any_mix_of_characters():
         assert _tagger_dag_words(tagger, text) == _jieba_dag_words(tagger, text)
 
     check()
+
+
+@pytest.mark.parametrize("text", [*CHINESE, "", "普京", "北京市长江大桥", "重庆长大的中国人", "〇"])
+def test_pinyin_syllables_are_lazy_pinyins(text):
+    pypinyin = pytest.importorskip("pypinyin")
+    assert wordseg.pinyin_syllables(text) == tuple(pypinyin.lazy_pinyin(text))
+
+
+def test_pinyin_syllables_are_lazy_pinyins_on_any_mix_of_characters():
+    hypothesis = pytest.importorskip("hypothesis")
+    pypinyin = pytest.importorskip("pypinyin")
+    st = hypothesis.strategies
+    alphabet = sorted(set("".join(CHINESE)))
+
+    @hypothesis.settings(max_examples=300, deadline=None)
+    @hypothesis.given(st.text(alphabet=alphabet, max_size=30))
+    def check(text):
+        assert wordseg.pinyin_syllables(text) == tuple(pypinyin.lazy_pinyin(text))
+
+    check()
+
+
+@pytest.mark.parametrize(
+    "text", [*CHINESE, "", "abc 123", "ราสมุสเซน 拉斯穆森 ใน 万象。", "唐纳德·特朗普\n\n习近平"]
+)
+def test_chinese_tagged_runs_are_the_taggers_words_of_han_runs(text):
+    pseg = pytest.importorskip("jieba.posseg")
+    tagger = wordseg.chinese_tagger()
+    want, pos = [], 0
+    for w in tagger.cut(text):
+        if any("\u4e00" <= c <= "\u9fd5" for c in w.word):
+            want.append((pos, w.word, w.flag))
+        pos += len(w.word)
+    got = []
+    for start, words in wordseg.chinese_tagged_runs(text):
+        assert pseg.re_han_internal.fullmatch(text[start : start + sum(len(w.word) for w in words)])
+        for w in words:
+            if any("\u4e00" <= c <= "\u9fd5" for c in w.word):
+                got.append((start, w.word, w.flag))
+            start += len(w.word)
+    assert got == want

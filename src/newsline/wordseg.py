@@ -381,10 +381,25 @@ def pinyin(text: str) -> str:
 @functools.lru_cache(maxsize=200_000)
 def pinyin_syllables(text: str) -> tuple[str, ...]:
     """Toneless pinyin of ``text``, one syllable per character ("北约" ->
-    ("bei", "yue"))."""
+    ("bei", "yue")).
+
+    pypinyin cuts the text into its phrases and single characters (its
+    ``seg``) and reads each on its own; the reading of one is the same
+    wherever it stands, so each is read once per process
+    (:func:`_word_pinyin`) instead of once per name it turns up in: name runs
+    are mostly new strings of a few recurring characters."""
+    from pypinyin.seg.simpleseg import seg
+
+    return tuple(itertools.chain.from_iterable(map(_word_pinyin, seg(text))))
+
+
+@functools.lru_cache(maxsize=200_000)
+def _word_pinyin(word: str) -> tuple[str, ...]:
+    """pypinyin's toneless reading of one of its own phrases or characters
+    (``lazy_pinyin`` given the text already cut: the word is read as is)."""
     from pypinyin import lazy_pinyin
 
-    return tuple(lazy_pinyin(text))
+    return tuple(lazy_pinyin([word]))
 
 
 # The commonest Han surnames (about nine Chinese in ten bear one): a name
@@ -655,6 +670,41 @@ def chinese_tagger():
         dag = _dag_cutter(tok, pseg.pair) or dag
         tok._POSTokenizer__cut_DAG = functools.lru_cache(maxsize=32768)(lambda run: tuple(dag(run)))
     return tok
+
+
+@functools.cache
+def _han_blocks():
+    """(jieba's pattern of a run it cuts with its dictionary, the tagger's
+    cutter of one such run)."""
+    import jieba.posseg as pseg
+
+    tok = chinese_tagger()
+    cut_run = getattr(tok, "_POSTokenizer__cut_DAG", None)
+    if cut_run is None:  # not jieba 0.42's private name: the public cut of the run alone
+        cut_run = tok.cut
+    return pseg.re_han_internal, cut_run
+
+
+def chinese_tagged_runs(text: str):
+    """(offset, tagged words) of each run of ``text`` that the tagger cuts with
+    its dictionary and that holds a Han character, in order: what
+    ``chinese_tagger().cut(text)`` yields for those runs.
+
+    Everything else the tagger gives back one character (or one space) at a
+    time, tagged "x", "m" or "eng": no Chinese word and no name. A reader of
+    words and names (story features) skips it here instead of walking a
+    Thai or Vietnamese page's every character through jieba's generators;
+    two runs are never adjacent (jieba splits the text at what lies between),
+    so a name never spans two of them."""
+    rx, cut_run = _han_blocks()
+    chinese_tagger().makesure_userdict_loaded()  # as the tagger's cut does
+    for m in rx.finditer(text):
+        if _JIEBA_HAN.search(m.group()):
+            yield m.start(), cut_run(m.group())
+
+
+# The characters jieba's run pattern reads as Han (re_han_internal's range).
+_JIEBA_HAN = re.compile("[\u4e00-\u9fd5]")
 
 
 def _dag_cutter(tok, pair):

@@ -129,7 +129,8 @@ class Deduplicate(Stage):
                 stats["dedup_already_indexed"] += 1
                 continue
             try:
-                norm = normalise(doc.clean_text())
+                clean = doc.clean_text()
+                norm = normalise(clean)
             except Exception as e:  # noqa: BLE001 - one bad document never sinks the batch
                 stats["dedup_errors"] += 1
                 doc.meta["dedup_error"] = f"{type(e).__name__}: {e}"
@@ -150,7 +151,10 @@ class Deduplicate(Stage):
                 stats["dedup_exact"] += 1
                 continue
             self.exact[key] = num
-            near = normalise(near_text(doc))
+            near_raw = near_text(doc)
+            # most pages have no injected span: their near text is the clean
+            # text, normalised above
+            near = norm if near_raw == clean else normalise(near_raw)
             if not near:
                 stats["dedup_near_empty"] += 1
                 continue

@@ -109,8 +109,29 @@ def event_records(doc: Document) -> list[dict[str, Any]]:
     return out
 
 
+class _Anchors:
+    """A mention's anchors as :func:`_shared` reads them: their set, and its
+    names' other readings when first asked -- made once per mention, not
+    once per pair of mentions compared."""
+
+    __slots__ = ("_readings", "set")
+
+    def __init__(self, anchors: list[str]):
+        self.set = set(anchors)
+        self._readings: dict[str, tuple[str, ...]] | None = None
+
+    def readings(self) -> dict[str, tuple[str, ...]]:
+        if self._readings is None:
+            self._readings = readings_of(self.set)
+        return self._readings
+
+
 def _shared(
-    a: list[str], b: list[str], idf: dict[str, float], sim: float, latin_pair: bool = False
+    a: list[str] | _Anchors,
+    b: list[str] | _Anchors,
+    idf: dict[str, float],
+    sim: float,
+    latin_pair: bool = False,
 ) -> tuple[float, int]:
     """Weighted and plain count of anchors two mentions share (names fuzzily).
 
@@ -119,14 +140,16 @@ def _shared(
     A name with other readings (``read:`` anchors: a Chinese name as Latin,
     Thai or Vietnamese pages write it) meets a name of the other mention by
     any of them, and counts once."""
-    sa, sb = set(a), set(b)
+    pa = a if isinstance(a, _Anchors) else _Anchors(a)
+    pb = b if isinstance(b, _Anchors) else _Anchors(b)
+    sa, sb = pa.set, pb.set
     common = {x for x in sa & sb if not x.startswith(READING)}
     weight = sum(idf.get(x, 1.0) for x in common)
     count = len(common)
     na = [x[5:] for x in sa - common if x.startswith("name:")]
     nb = [x[5:] for x in sb - common if x.startswith("name:")]
-    ra = readings_of(sa) if na and nb else {}
-    rb = readings_of(sb) if na and nb else {}
+    ra = pa.readings() if na and nb else {}
+    rb = pb.readings() if na and nb else {}
     used = set()
     for x in na:
         for y in nb:
@@ -134,11 +157,18 @@ def _shared(
                 continue
             if not (x[:1].isascii() and y[:1].isascii()):
                 continue
-            if _names_meet(x, y, sim, latin_pair) or any(
-                _names_meet(u, v, sim, False)
-                for u in (x, *ra.get(x, ()))
-                for v in (y, *rb.get(y, ()))
-                if u != x or v != y
+            if (
+                _names_meet(x, y, sim, latin_pair)
+                # other readings to try only when one of the two has some
+                or (
+                    (x in ra or y in rb)
+                    and any(
+                        _names_meet(u, v, sim, False)
+                        for u in (x, *ra.get(x, ()))
+                        for v in (y, *rb.get(y, ()))
+                        if u != x or v != y
+                    )
+                )
             ):
                 used.add(y)
                 weight += idf.get("name:" + x, 1.0)
@@ -249,13 +279,21 @@ def merge_records(
             return False
         return _told_same_day(ri) or _told_same_day(rj)
 
+    prepared: dict[int, _Anchors] = {}
+
+    def anchors_of(i: int) -> _Anchors:
+        got = prepared.get(i)
+        if got is None:
+            got = prepared[i] = _Anchors(records[i]["anchors"])
+        return got
+
     def evidence(i: int, j: int, loose: bool) -> float | None:
         """The weight of what i and j share when it is enough to merge them."""
         ri, rj = records[i], records[j]
         if ri["doc_id"] == rj["doc_id"] and ri["start"] == rj["start"]:
             return None
         latin = ri["lang"] in LATIN_LANGS and rj["lang"] in LATIN_LANGS
-        w, c = _shared(ri["anchors"], rj["anchors"], idf, st.anchor_similarity, latin)
+        w, c = _shared(anchors_of(i), anchors_of(j), idf, st.anchor_similarity, latin)
         need = st.merge_min_shared_loose if loose else st.merge_min_shared
         si, sj = ri.get("story_id"), rj.get("story_id")
         if si and sj and si != sj:

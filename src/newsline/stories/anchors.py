@@ -39,7 +39,7 @@ from ..wordseg import (
     THAI_RUN,
     arabic_titled_names,
     ascii_digits,
-    chinese_tagger,
+    chinese_tagged_runs,
     fold_traditional,
     foreign_name_readings,
     han_viet,
@@ -978,7 +978,6 @@ def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     Traditional characters are read as Simplified (jieba's dictionary is
     Simplified, and a Taiwanese and a mainland page of one story should share
     words); names keep the page's own spelling as their surface."""
-    pseg = chinese_tagger()
     folded = fold_traditional(text)
     names: list[tuple[str, str]] = []
     words: list[str] = []
@@ -991,23 +990,27 @@ def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
             names.extend((f, surface) for f in _chinese_name_features("".join(run)))
             run.clear()
 
-    pos = 0
-    for w, tag in pseg.cut(folded):
-        start, pos = pos, pos + len(w)
-        if _CJK.search(w):
-            if len(w) >= 2:
-                words.append(w)
-            if tag in _ZH_NAME_TAGS:
-                if not run:
-                    run_start = start
-                run.append(w)
-                run_end = pos
-                continue
-        # anything else ends the name: the dot between a foreign given name
-        # and surname too (唐纳德·特朗普), each part romanised on its own as
-        # Latin names are, or the surname would be lost in the given name's
-        # four consonants
+    # the tagger's runs with a Han character: what lies between them (one
+    # character at a time, tagged "x") is no word and ends any name
+    for pos, tagged in chinese_tagged_runs(folded):
         flush()
+        for p in tagged:
+            w = p.word
+            start, pos = pos, pos + len(w)
+            if _CJK.search(w):
+                if len(w) >= 2:
+                    words.append(w)
+                if p.flag in _ZH_NAME_TAGS:
+                    if not run:
+                        run_start = start
+                    run.append(w)
+                    run_end = pos
+                    continue
+            # anything else ends the name: the dot between a foreign given name
+            # and surname too (唐纳德·特朗普), each part romanised on its own as
+            # Latin names are, or the surname would be lost in the given name's
+            # four consonants
+            flush()
     flush()
     return names, words
 

@@ -303,7 +303,9 @@ class ClusterStories(Stage):
         self.alias: dict[str, str] = {}
         self.inv: dict[str, set[str]] = {}
         self.doc_story: dict[str, str] = {}
-        self._norm_cache: dict[tuple[str, str], float] = {}
+        # story id -> part -> norm: a story's entries go in one step when it
+        # changes (a flat (id, part) dict was rebuilt whole for every page)
+        self._norm_cache: dict[str, dict[str, float]] = {}
         self._norm_at = 0
         self._idf: dict[str, float] = {}
         self._embedder = None
@@ -334,12 +336,13 @@ class ClusterStories(Stage):
             self._norm_at = self.n_docs
 
     def _weighted(self, vec: dict[str, float]) -> dict[str, float]:
-        return _l2({f: w * self.idf(f) for f, w in vec.items()})
+        idf, cached = self.idf, self._idf  # the cache read inline, as in _norm
+        return _l2({f: w * (cached[f] if f in cached else idf(f)) for f, w in vec.items()})
 
     def _norm(self, story: Story, part: str) -> float:
         """Norm of a story profile part ('A' anchors or a language's words)."""
-        key = (story.id, part)
-        got = self._norm_cache.get(key)
+        mine = self._norm_cache.get(story.id)
+        got = None if mine is None else mine.get(part)
         if got is None:
             # A story's norm is recomputed after each page it takes (hundreds
             # of features): the same products summed in the same order as
@@ -358,7 +361,7 @@ class ClusterStories(Stage):
                     if f.startswith(pre)
                 ]
             got = math.sqrt(sum(map(operator.mul, vals, vals))) or 1.0
-            self._norm_cache[key] = got
+            self._norm_cache.setdefault(story.id, {})[part] = got
         return got
 
     def _score(
@@ -372,7 +375,10 @@ class ClusterStories(Stage):
         s = self.settings
         sa = story.anchors
         shared = [f for f in a if f in sa]
-        cos_a = sum(a[f] * sa[f] * self.idf(f) for f in shared) / self._norm(story, "A")
+        idf, cached = self.idf, self._idf  # the cache read inline, as in _norm
+        cos_a = sum(
+            a[f] * sa[f] * (cached[f] if f in cached else idf(f)) for f in shared
+        ) / self._norm(story, "A")
         same_language = bool(story.langs.get(lang) and w)
         if not same_language and _too_little_across(shared):
             # across languages the anchors are all the evidence: dates and bare
@@ -386,9 +392,9 @@ class ClusterStories(Stage):
         score = cos_a
         if same_language:
             sw = story.words
-            cos_w = sum(v * sw[f] * self.idf(f) for f, v in w.items() if f in sw) / self._norm(
-                story, lang
-            )
+            cos_w = sum(
+                v * sw[f] * (cached[f] if f in cached else idf(f)) for f, v in w.items() if f in sw
+            ) / self._norm(story, lang)
             score = s.anchor_weight * cos_a + (1 - s.anchor_weight) * cos_w
         if emb is not None and story.emb is not None:
             se = np.asarray(story.emb, dtype=np.float32)
@@ -548,7 +554,7 @@ class ClusterStories(Stage):
         if d:
             st.start = d if st.start is None or d < st.start else st.start
             st.end = d if st.end is None or d > st.end else st.end
-        self._norm_cache = {k: v for k, v in self._norm_cache.items() if k[0] != st.id}
+        self._norm_cache.pop(st.id, None)
 
     def _maybe_merge(self, sid: str, stats: Counter[str]) -> None:
         """Merge story ``sid`` (if still alive) into its most similar older story."""
@@ -666,9 +672,8 @@ class ClusterStories(Stage):
         for a_id, target in list(self.alias.items()):
             if target == gone.id:
                 self.alias[a_id] = keep.id
-        self._norm_cache = {
-            k: v for k, v in self._norm_cache.items() if k[0] not in (keep.id, gone.id)
-        }
+        self._norm_cache.pop(keep.id, None)
+        self._norm_cache.pop(gone.id, None)
 
     def _title_score(self, st: Story, anchors: list[str]) -> float:
         """How much of the story a title names: the story's weight of the
