@@ -34,3 +34,33 @@ def test_name_variants_do_not_depend_on_the_hash_seed():
         assert len(got) >= 3
         outs.add(json.dumps(got))
     assert len(outs) == 1, outs
+
+
+_SHARED_PROBE = """
+import json
+from newsline.events.merge import _shared
+a = ["name:brandtner", "name:brantner", "name:okonkwo", "name:okonkow"]
+b = ["name:brandtnar", "name:okonkwoh"]
+idf = {"name:brandtner": 1.0, "name:brantner": 5.0, "name:okonkwo": 2.0, "name:okonkow": 7.0}
+print(json.dumps(_shared(a, b, idf, 0.8)))
+"""
+
+
+def test_shared_name_weight_does_not_depend_on_the_hash_seed():
+    # Two names of one mention each meet the same name of the other; which
+    # one counts (and so the pair's weight, and whether events merge) must
+    # not follow the order of a set of strings.
+    outs = set()
+    for seed in range(6):
+        env = {**os.environ, "PYTHONHASHSEED": str(seed)}
+        out = subprocess.run(
+            [sys.executable, "-c", _SHARED_PROBE],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        weight, count = json.loads(out.stdout)
+        assert count == 2
+        outs.add(weight)
+    assert len(outs) == 1, outs

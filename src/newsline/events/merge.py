@@ -146,8 +146,10 @@ def _shared(
     common = {x for x in sa & sb if not x.startswith(READING)}
     weight = sum(idf.get(x, 1.0) for x in common)
     count = len(common)
-    na = [x[5:] for x in sa - common if x.startswith("name:")]
-    nb = [x[5:] for x in sb - common if x.startswith("name:")]
+    # Sorted: names are matched first come, first served, so a set's order
+    # (which follows the hash seed) would change the weight from run to run.
+    na = sorted(x[5:] for x in sa - common if x.startswith("name:"))
+    nb = sorted(x[5:] for x in sb - common if x.startswith("name:"))
     ra = pa.readings() if na and nb else {}
     rb = pb.readings() if na and nb else {}
     used = set()
