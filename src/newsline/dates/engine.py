@@ -2696,13 +2696,18 @@ def _drop_glossed_relatives(cands: list[Cand], norm: str) -> list[Cand]:
     return [c for c in cands if id(c) not in drop] if drop else cands
 
 
+# Arabic-Indic and Persian digits (and the letters between them): one
+# character-class search, not a Python test per character of the page
+_EASTERN_ARABIC_DIGIT = re.compile("[\u0660-\u06f9]")
+
+
 def _find_candidates(text, lang, st, segments) -> list[Cand]:
     n = min(len(text), st.max_chars)
     # Traditional Chinese read as Simplified ("上週二" as "上周二": the tables are
     # Simplified) and Thai / full-width digits as ASCII; one character for
     # one, so offsets into the text hold
     norm = ascii_digits(fold_traditional(text[:n]))
-    if any("\u0660" <= ch <= "\u06f9" for ch in norm):
+    if _EASTERN_ARABIC_DIGIT.search(norm):
         norm = norm.translate(T.EASTERN_ARABIC_DIGITS)  # "۲۴ اسفند ۱۴۰۴"
     if segments is None:
         if lang in st.languages or (st.cldr_fallback and cldr.readable(lang or "")):
