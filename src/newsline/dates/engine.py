@@ -245,6 +245,12 @@ _CASE_CANON: dict[int, str] = {}
 if _re_casefix is not None:
     for _k, _v in getattr(_re_casefix, "_EXTRA_CASES", {}).items():
         _CASE_CANON[_k] = chr(min(_k, *_v))
+# the letters _CASE_CANON writes differently (it maps some to themselves)
+_CASE_CHANGED = re.compile(
+    "[" + "".join(re.escape(chr(k)) for k, v in _CASE_CANON.items() if chr(k) != v) + "]"
+    if any(chr(k) != v for k, v in _CASE_CANON.items())
+    else "(?!)"
+)
 _MAX_CLASS_CHARS = 300
 _MAX_GATES = 4
 
@@ -253,7 +259,9 @@ def gate_text(text: str) -> str:
     """``text`` as the gates compare it: simple lower case, case-equivalent
     letters mapped to one ('ſ' -> 's'). 'İ' is the one letter whose full
     lower case ('i̇') differs from the simple one re uses ('i')."""
-    return text.replace("İ", "i").lower().translate(_CASE_CANON)
+    low = text.replace("İ", "i").lower()
+    # (most text holds no letter the mapping changes: no pass over it)
+    return low.translate(_CASE_CANON) if _CASE_CHANGED.search(low) else low
 
 
 def _canon(ch: str) -> str:
@@ -407,6 +415,27 @@ def _gate_plan(lang: str):
 
     tests = (tuple(chars), tuple(single), tuple(several))
     return tests, tuple(mask(g) for g in gates), tuple(mask(g) for g in rel)
+
+
+def _narrowed_tests(tests, low: str):
+    """``tests`` of :func:`_gate_plan` less the requirements that ``low`` (a
+    whole page, see :func:`gate_text`) does not hold, and the texts it does
+    not hold left out of the others: no part of the page can hold them. The
+    gate text of a part of the page is that part of the page's gate text
+    (one character for one, whatever stands around it), so
+    ``_gate_bits(narrowed, part)`` equals ``_gate_bits(tests, part)``."""
+    chars, single, several = tests
+    present = set(low)
+    kept = []
+    for keys, b in several:
+        there = [k for k in keys if k in low]
+        if there:
+            kept.append((tuple(there), b))
+    return (
+        tuple((req, b) for req, b in chars if not req.isdisjoint(present)),
+        tuple((key, b) for key, b in single if key in low),
+        tuple(kept),
+    )
 
 
 def _gate_bits(tests, low: str) -> int:
@@ -804,12 +833,20 @@ def _convert_year(
     return ce, ("buddhist_era" if is_be else None), (f"B.E. {y} = {ce} CE" if is_be else None)
 
 
-def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -> list[Cand]:
+def _date_candidates(
+    norm: str, s0: int, s1: int, lang: str, st: DateSettings, page_gate=None
+) -> list[Cand]:
+    """``page_gate``: (the gate text of all ``norm``, the gate tests of
+    ``lang`` narrowed to what it holds), when the caller has them."""
     cues = _cue_regexes(lang)
     out: list[Cand] = []
     bad_days: list[tuple[int, int]] = []  # spans of dates with an impossible day
     gate_tests, gate_masks, relative_masks = _gate_plan(lang)
-    have = _gate_bits(gate_tests, gate_text(norm[s0:s1]))
+    if page_gate is None:
+        have = _gate_bits(gate_tests, gate_text(norm[s0:s1]))
+    else:
+        page_low, narrowed = page_gate
+        have = _gate_bits(narrowed, page_low[s0:s1])
     for (rx, flags), need in zip(_compiled(lang), gate_masks):
         if need & ~have:
             continue  # the pattern cannot match in this segment
@@ -2719,13 +2756,22 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
     else:
         segs = [(a, min(b, n), lg) for a, b, lg in segments if a < n]
     cands: list[Cand] = []
+    # the gate text of the page, and each language's gate tests narrowed to
+    # what the page holds: made once, not once per segment
+    page_low: str | None = None
+    narrowed: dict[str, tuple] = {}
     for a, b, lg in segs:
         if lg not in T.LANGS and st.cldr_fallback:
             cands.extend(_cldr_candidates(norm, a, b, lg))
             continue
         if lg not in st.languages or lg not in T.LANGS:
             continue
-        cs = _date_candidates(norm, a, b, lg, st)
+        if page_low is None:
+            page_low = gate_text(norm)
+        tests = narrowed.get(lg)
+        if tests is None:
+            tests = narrowed[lg] = _narrowed_tests(_gate_plan(lg)[0], page_low)
+        cs = _date_candidates(norm, a, b, lg, st, (page_low, tests))
         cs = _count_from_the_happenings_day(_drop_overlaps(cs), norm)
         cs = [c for c in cs if c.kind != "no_date"]
         for c in cs:
