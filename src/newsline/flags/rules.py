@@ -151,14 +151,21 @@ def _clean_cues() -> dict:
         return {}
 
 
-def cue_phrases(category: str, langs: list[str | None]) -> list[tuple[str, str]]:
+def cue_phrases(category: str, langs: list[str | None]) -> tuple[tuple[str, str], ...]:
     """(phrase, language) pairs of one clean-cue category for the given languages."""
+    return _cue_phrases(category, tuple(langs))
+
+
+@lru_cache(maxsize=256)
+def _cue_phrases(category: str, langs: tuple[str | None, ...]) -> tuple[tuple[str, str], ...]:
+    # the tables are fixed: lower-cased once per category and languages, not
+    # once per page (and per paragraph, for the advert rule)
     cues = _clean_cues()
     out = []
     for lg in dict.fromkeys([*langs, "en"]):
         if lg and lg in cues:
             out += [(p.lower(), lg) for p in cues[lg].get(category, [])]
-    return out
+    return tuple(out)
 
 
 # --- spam ------------------------------------------------------------------
@@ -301,6 +308,16 @@ def _solicitation(
 ADVERT_MAX_CHARS = 3 * SOLICIT_MAX_CHARS
 
 
+@lru_cache(maxsize=64)
+def _advert_phrases(block_lang: str | None, page_lang: str | None) -> tuple[str, ...]:
+    """The spam and trade phrases of a block's and its page's languages,
+    longest first (made once per pair of languages, not once per paragraph)."""
+    langs = dict.fromkeys([block_lang, page_lang, "en"])
+    phrases = {p for p, _ in cue_phrases("spam", list(langs))}
+    phrases |= {p.lower() for lg in langs for p in C.SOLICIT_CUES.get(lg or "", [])}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
 def _advert_paragraph(
     units: list[Unit], i: int, lang: str | None, st: FlagSettings
 ) -> list[str] | None:
@@ -321,12 +338,8 @@ def _advert_paragraph(
     ):
         return None
     low = text.lower()
-    langs = dict.fromkeys([u.lang, lang, "en"])
-    phrases = {p for p, _ in cue_phrases("spam", list(langs))}
-    phrases |= {p.lower() for lg in langs for p in C.SOLICIT_CUES.get(lg or "", [])}
     lg = u.lang or lang
-
-    ordered = tuple(sorted(phrases, key=len, reverse=True))
+    ordered = _advert_phrases(u.lang, lang)
 
     def trade_words(t: str) -> list[str]:
         if not _may_contain_any(t, ordered, lg in UNSPACED):
@@ -537,9 +550,13 @@ def farm_flags(doc: Document, units: list[Unit], st: FlagSettings, spam: list[Fl
     for p, lg in cue_phrases("farm", langs):
         if not any(p == t[0] for t in table):
             table.append((p, "names a site-farm / SEO network", lg))
+    lows = [u.text.lower() for u in units]
+    # a phrase the page does not hold is in none of its blocks: one search of
+    # the page rules it out, not one per block (a phrase in a block is in it)
+    page = "\x00".join(lows)
+    table = [t for t in table if t[0] in page]
     seen: set[str] = set()
-    for u in units:
-        low = u.text.lower()
+    for u, low in zip(units, lows, strict=True):
         for phrase, gloss, lg in table:
             if phrase in seen:
                 continue
