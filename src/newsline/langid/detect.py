@@ -282,6 +282,8 @@ def _weight(r: _Run) -> int:
 def _absorb_embedded_latin(text: str, runs: list[_Run], max_words: int) -> list[_Run]:
     """Fold short Latin runs (names, acronyms) into neighbouring non-Latin text."""
     out: list[_Run] = []
+    if len(runs) == 1:  # (most blocks) no neighbour to fold into: nothing to count
+        return runs
     for k, r in enumerate(runs):
         if r.script == S.LATIN and len(_WORDS.findall(text[r.start : r.end])) <= max_words:
             # Only into a neighbour with at least as much text: "Copyright 99云网"
