@@ -417,27 +417,6 @@ def _gate_plan(lang: str):
     return tests, tuple(mask(g) for g in gates), tuple(mask(g) for g in rel)
 
 
-def _narrowed_tests(tests, low: str):
-    """``tests`` of :func:`_gate_plan` less the requirements that ``low`` (a
-    whole page, see :func:`gate_text`) does not hold, and the texts it does
-    not hold left out of the others: no part of the page can hold them. The
-    gate text of a part of the page is that part of the page's gate text
-    (one character for one, whatever stands around it), so
-    ``_gate_bits(narrowed, part)`` equals ``_gate_bits(tests, part)``."""
-    chars, single, several = tests
-    present = set(low)
-    kept = []
-    for keys, b in several:
-        there = [k for k in keys if k in low]
-        if there:
-            kept.append((tuple(there), b))
-    return (
-        tuple((req, b) for req, b in chars if not req.isdisjoint(present)),
-        tuple((key, b) for key, b in single if key in low),
-        tuple(kept),
-    )
-
-
 def _gate_bits(tests, low: str) -> int:
     """The bits of the requirements that ``low`` (see :func:`gate_text`)
     holds; the same tests as :func:`_holds`."""
@@ -833,20 +812,12 @@ def _convert_year(
     return ce, ("buddhist_era" if is_be else None), (f"B.E. {y} = {ce} CE" if is_be else None)
 
 
-def _date_candidates(
-    norm: str, s0: int, s1: int, lang: str, st: DateSettings, page_gate=None
-) -> list[Cand]:
-    """``page_gate``: (the gate text of all ``norm``, the gate tests of
-    ``lang`` narrowed to what it holds), when the caller has them."""
+def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -> list[Cand]:
     cues = _cue_regexes(lang)
     out: list[Cand] = []
     bad_days: list[tuple[int, int]] = []  # spans of dates with an impossible day
     gate_tests, gate_masks, relative_masks = _gate_plan(lang)
-    if page_gate is None:
-        have = _gate_bits(gate_tests, gate_text(norm[s0:s1]))
-    else:
-        page_low, narrowed = page_gate
-        have = _gate_bits(narrowed, page_low[s0:s1])
+    have = _gate_bits(gate_tests, gate_text(norm[s0:s1]))
     for (rx, flags), need in zip(_compiled(lang), gate_masks):
         if need & ~have:
             continue  # the pattern cannot match in this segment
@@ -2756,22 +2727,13 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
     else:
         segs = [(a, min(b, n), lg) for a, b, lg in segments if a < n]
     cands: list[Cand] = []
-    # the gate text of the page, and each language's gate tests narrowed to
-    # what the page holds: made once, not once per segment
-    page_low: str | None = None
-    narrowed: dict[str, tuple] = {}
     for a, b, lg in segs:
         if lg not in T.LANGS and st.cldr_fallback:
             cands.extend(_cldr_candidates(norm, a, b, lg))
             continue
         if lg not in st.languages or lg not in T.LANGS:
             continue
-        if page_low is None:
-            page_low = gate_text(norm)
-        tests = narrowed.get(lg)
-        if tests is None:
-            tests = narrowed[lg] = _narrowed_tests(_gate_plan(lg)[0], page_low)
-        cs = _date_candidates(norm, a, b, lg, st, (page_low, tests))
+        cs = _date_candidates(norm, a, b, lg, st)
         cs = _count_from_the_happenings_day(_drop_overlaps(cs), norm)
         cs = [c for c in cs if c.kind != "no_date"]
         for c in cs:
