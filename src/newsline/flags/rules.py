@@ -673,9 +673,15 @@ def _machine_made_notice(units: list[Unit], langs: list[str | None]) -> tuple[in
                 return True
         return False
 
+    # the words of automatic making the page holds at all (most pages: none),
+    # found once for the page rather than once per block
+    page = "\x00".join(u.text.lower() for u in units)
+    autos = [m for _, auto in pairs for m in auto if m in page]
+    if not autos:
+        return None
     for u in units:
         low = u.text.lower()
-        if not any(m in low for _, auto in pairs for m in auto):
+        if not any(m in low for m in autos):
             continue
         for m in _SENTENCE.finditer(low):
             sent = m.group(0)
@@ -1227,6 +1233,10 @@ def _reference_year(doc: Document) -> int:
 
 def era_year_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     flags = []
+    # both patterns below match a marker as written: a page holding none of
+    # them (most pages) has no year to read
+    if not any(m in doc.text for m in C.ERA_MARKERS):
+        return flags
     ref = _reference_year(doc)
     markers = sorted(C.ERA_MARKERS, key=len, reverse=True)
     alt = "|".join(re.escape(m) for m in markers)
