@@ -1091,14 +1091,25 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
     # (shared, other, start, end, where the other word stands)
     candidates: list[tuple[str, str, int, int, str]] = []
     cased = S.script_of_lang(doc.lang or "en") in (S.LATIN, S.CYRILLIC, "Grek")
-    lower_words = {w for w in words(doc.text) if w.islower()}
+
+    # the page's lower-case words and whether it writes Arabic names are read
+    # only for a pair of variants that passed the cheaper tests (most pages
+    # have none): found then, once
+    @lru_cache(maxsize=1)
+    def lower_words() -> set[str]:
+        return {w for w in words(doc.text) if w.islower()}
+
     common_nouns = {
         w
         for lg in dict.fromkeys([doc.lang or "en", "en"])
         for w in C.CAPITALISED_COMMON_NOUNS.get(lg, [])
     }
     latin_doc = cased
-    arabic_names = latin_doc and _writes_arabic_names(doc.text)
+
+    @lru_cache(maxsize=1)
+    def arabic_names() -> bool:
+        return latin_doc and _writes_arabic_names(doc.text)
+
     if latin_doc:
         for a, z, pair in _name_pairs(doc, units):
             x, y = pair.split(" ", 1)
@@ -1165,9 +1176,9 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
                         continue  # Vietnamese syllables (Trung/Trưng) are names of their own
                     if p.lower() in qualifiers or q.lower() in qualifiers:
                         continue  # North/South Korea: two places
-                    if p.lower() in lower_words or q.lower() in lower_words:
+                    if p.lower() in lower_words() or q.lower() in lower_words():
                         continue  # ordinary words written in lower case elsewhere (Week/week)
-                    if shared.lower() in lower_words or common_nouns & {
+                    if shared.lower() in lower_words() or common_nouns & {
                         shared.lower(),
                         p.lower(),
                         q.lower(),
@@ -1181,7 +1192,7 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
                         continue  # Khadafi/Kadhafi, Fatah/Fattah: a writer's spelling
                     if _declined(p, q, written_in[p] | written_in[q] | {doc.lang}):
                         continue  # Сергей/Сергея: one name in two cases
-                    if arabic_names and _arabic_romanisation_pair(p, q):
+                    if arabic_names() and _arabic_romanisation_pair(p, q):
                         continue  # Hosni/Husni, Gamal/Jamal: two romanisations of Arabic
                     pv, qv = p, q
                 else:
