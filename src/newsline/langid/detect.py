@@ -202,7 +202,11 @@ def _no_language(words: list[str], min_repeats: int) -> bool:
     happens to hold), and the Vietnamese shape test calls any short
     repeated syllable Vietnamese. Words with no vowel stay the model's:
     Vietnamese writes its acronyms so ("tphcm", "bhxh")."""
-    return len(words) >= min_repeats and len({w.casefold() for w in words}) == 1
+    if len(words) < min_repeats:
+        return False
+    # (stops at the first other word, mostly the second, instead of a set of all)
+    first = words[0].casefold()
+    return all(w.casefold() == first for w in words)
 
 
 def _latin(text: str, settings: LangSettings) -> str | None:
