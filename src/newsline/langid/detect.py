@@ -187,11 +187,19 @@ _ADDRESS = re.compile(
 )
 
 
+# What every match of _ADDRESS holds (same flags, so the same letters): '://',
+# an '@', 'www.' or a dot before a letter. A sentence's full stop is followed
+# by a space or nothing, so most sentences hold none.
+_MAY_HOLD_ADDRESS = re.compile(r"://|@|www\.|\.[a-z]", re.IGNORECASE)
+
+
 def _without_addresses(text: str) -> str:
     """The text less its web and e-mail addresses ("www.example.vn",
     "https://…", "desk@paper.fr"): their letters are no language's, and
     they count as unaccented words against a Vietnamese line's marks."""
     if "." not in text and "@" not in text:
+        return text
+    if _MAY_HOLD_ADDRESS.search(text) is None:
         return text
     return _ADDRESS.sub(" ", text)
 
