@@ -17,7 +17,7 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -175,16 +175,21 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
     flags: list[Flag] = []
     line_counts = Counter(u.text.strip().lower() for u in units)
     spam_words = cue_phrases("spam", [doc.lang])
+
     # The article's own paragraphs: a spam word they use is the page's topic
-    # (a report on casino licensing, betting law), not an injection.
-    prose = [
-        (i, u.text.lower())
-        for i, u in enumerate(units)
-        if u.label not in CHROME_LABELS
-        and u.label not in ("title", "spam")
-        and not _short(u, st)
-        and letters(u.text) >= 80
-    ]
+    # (a report on casino licensing, betting law), not an injection. Read
+    # only for a line with a spam or trade word (most pages have none).
+    @lru_cache(maxsize=1)
+    def prose() -> list[tuple[int, str]]:
+        return [
+            (i, u.text.lower())
+            for i, u in enumerate(units)
+            if u.label not in CHROME_LABELS
+            and u.label not in ("title", "spam")
+            and not _short(u, st)
+            and letters(u.text) >= 80
+        ]
+
     for i, u in enumerate(units):
         if u.label == "spam":
             why = "; ".join(u.reasons) or "the block classifier labelled it spam"
@@ -231,7 +236,7 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
             p
             for p, lg in spam_words
             if _contains(low, p, lg)
-            and not any(_contains(t, p, lg) for k, t in prose if t != low and k != i)
+            and not any(_contains(t, p, lg) for k, t in prose() if t != low and k != i)
         ]
         ws = words(u.text)
         cased = [c for c in u.text if c.isalpha() and c.lower() != c.upper()]
@@ -282,7 +287,7 @@ SOLICIT_MAX_CHARS = 200
 
 
 def _solicitation(
-    u: Unit, lang: str | None, prose: list[tuple[int, str]], i: int
+    u: Unit, lang: str | None, prose: Callable[[], list[tuple[int, str]]], i: int
 ) -> tuple[list[str], str] | None:
     """(trade words, contact) of a short line that sells gambling, loans or
     pills and says where to write ("... Telegram @..", "... Zalo 09.."). A
@@ -298,7 +303,7 @@ def _solicitation(
     for lg in dict.fromkeys([u.lang, lang, "en"]):
         for p in C.SOLICIT_CUES.get(lg or "", []):
             if _contains(low, p, lg) and not any(
-                _contains(t, p, lg) for k, t in prose if k != i and t != low
+                _contains(t, p, lg) for k, t in prose() if k != i and t != low
             ):
                 hits.append(p)
     return (hits, contact) if hits else None
