@@ -245,6 +245,12 @@ _CASE_CANON: dict[int, str] = {}
 if _re_casefix is not None:
     for _k, _v in getattr(_re_casefix, "_EXTRA_CASES", {}).items():
         _CASE_CANON[_k] = chr(min(_k, *_v))
+# the letters _CASE_CANON writes differently (it maps some to themselves)
+_CASE_CHANGED = re.compile(
+    "[" + "".join(re.escape(chr(k)) for k, v in _CASE_CANON.items() if chr(k) != v) + "]"
+    if any(chr(k) != v for k, v in _CASE_CANON.items())
+    else "(?!)"
+)
 _MAX_CLASS_CHARS = 300
 _MAX_GATES = 4
 
@@ -253,7 +259,9 @@ def gate_text(text: str) -> str:
     """``text`` as the gates compare it: simple lower case, case-equivalent
     letters mapped to one ('ſ' -> 's'). 'İ' is the one letter whose full
     lower case ('i̇') differs from the simple one re uses ('i')."""
-    return text.replace("İ", "i").lower().translate(_CASE_CANON)
+    low = text.replace("İ", "i").lower()
+    # (most text holds no letter the mapping changes: no pass over it)
+    return low.translate(_CASE_CANON) if _CASE_CHANGED.search(low) else low
 
 
 def _canon(ch: str) -> str:
@@ -2791,13 +2799,18 @@ def _drop_glossed_relatives(cands: list[Cand], norm: str) -> list[Cand]:
     return [c for c in cands if id(c) not in drop] if drop else cands
 
 
+# Arabic-Indic and Persian digits (and the letters between them): one
+# character-class search, not a Python test per character of the page
+_EASTERN_ARABIC_DIGIT = re.compile("[\u0660-\u06f9]")
+
+
 def _find_candidates(text, lang, st, segments) -> list[Cand]:
     n = min(len(text), st.max_chars)
     # Traditional Chinese read as Simplified ("上週二" as "上周二": the tables are
     # Simplified) and Thai / full-width digits as ASCII; one character for
     # one, so offsets into the text hold
     norm = ascii_digits(fold_traditional(text[:n]))
-    if any("\u0660" <= ch <= "\u06f9" for ch in norm):
+    if _EASTERN_ARABIC_DIGIT.search(norm):
         norm = norm.translate(T.EASTERN_ARABIC_DIGITS)  # "۲۴ اسفند ۱۴۰۴"
     if segments is None:
         if lang in st.languages or (st.cldr_fallback and cldr.readable(lang or "")):

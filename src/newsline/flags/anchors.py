@@ -175,6 +175,21 @@ def anchors(text: str, lang: str | None) -> set[str]:
     )
 
 
+# A page's side of topic_overlap is the same for each of its foreign blocks
+# (the caller passes one page text for all of them): computed once per page.
+@lru_cache(maxsize=4)
+def _page_anchors(page: str, page_lang: str | None) -> frozenset[str]:
+    return frozenset(anchors(page, page_lang))
+
+
+@lru_cache(maxsize=4)
+def _page_name_skeletons(page: str, page_lang: str | None) -> frozenset[str]:
+    """Skeletons (3 letters or more) of the page's Latin names."""
+    p = _page_anchors(page, page_lang)
+    page_names = {skeleton(w[2:]) for w in p if w.startswith("w:") and _name_like(w[2:], page_lang)}
+    return frozenset(s for s in page_names if len(s) >= 3)
+
+
 def topic_overlap(
     block: str, block_lang: str | None, page: str, page_lang: str | None, enough: float = 1.0
 ) -> tuple[float, int, list[str]]:
@@ -187,7 +202,7 @@ def topic_overlap(
     """
     block_lang = S.written_lang(block, block_lang)
     a = anchors(block, block_lang)
-    p = anchors(page, page_lang)
+    p = _page_anchors(page, page_lang)
     shared = a & p
     translit = 0
     base = len(shared) / len(a) if a else 0.0
@@ -196,10 +211,7 @@ def topic_overlap(
         and block_lang in ("th", "zh")
         and S.script_of_lang(page_lang or "en") == S.LATIN
     ):
-        page_names = {
-            skeleton(w[2:]) for w in p if w.startswith("w:") and _name_like(w[2:], page_lang)
-        }
-        page_names = {s for s in page_names if len(s) >= 3}
+        page_names = _page_name_skeletons(page, page_lang)
         if page_names:
             translit = len(romanised_skeletons(block, block_lang) & page_names)
     total = len(a) + translit

@@ -17,7 +17,7 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -151,14 +151,21 @@ def _clean_cues() -> dict:
         return {}
 
 
-def cue_phrases(category: str, langs: list[str | None]) -> list[tuple[str, str]]:
+def cue_phrases(category: str, langs: list[str | None]) -> tuple[tuple[str, str], ...]:
     """(phrase, language) pairs of one clean-cue category for the given languages."""
+    return _cue_phrases(category, tuple(langs))
+
+
+@lru_cache(maxsize=256)
+def _cue_phrases(category: str, langs: tuple[str | None, ...]) -> tuple[tuple[str, str], ...]:
+    # the tables are fixed: lower-cased once per category and languages, not
+    # once per page (and per paragraph, for the advert rule)
     cues = _clean_cues()
     out = []
     for lg in dict.fromkeys([*langs, "en"]):
         if lg and lg in cues:
             out += [(p.lower(), lg) for p in cues[lg].get(category, [])]
-    return out
+    return tuple(out)
 
 
 # --- spam ------------------------------------------------------------------
@@ -168,16 +175,21 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
     flags: list[Flag] = []
     line_counts = Counter(u.text.strip().lower() for u in units)
     spam_words = cue_phrases("spam", [doc.lang])
+
     # The article's own paragraphs: a spam word they use is the page's topic
-    # (a report on casino licensing, betting law), not an injection.
-    prose = [
-        (i, u.text.lower())
-        for i, u in enumerate(units)
-        if u.label not in CHROME_LABELS
-        and u.label not in ("title", "spam")
-        and not _short(u, st)
-        and letters(u.text) >= 80
-    ]
+    # (a report on casino licensing, betting law), not an injection. Read
+    # only for a line with a spam or trade word (most pages have none).
+    @lru_cache(maxsize=1)
+    def prose() -> list[tuple[int, str]]:
+        return [
+            (i, u.text.lower())
+            for i, u in enumerate(units)
+            if u.label not in CHROME_LABELS
+            and u.label not in ("title", "spam")
+            and not _short(u, st)
+            and letters(u.text) >= 80
+        ]
+
     for i, u in enumerate(units):
         if u.label == "spam":
             why = "; ".join(u.reasons) or "the block classifier labelled it spam"
@@ -224,7 +236,7 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
             p
             for p, lg in spam_words
             if _contains(low, p, lg)
-            and not any(_contains(t, p, lg) for k, t in prose if t != low and k != i)
+            and not any(_contains(t, p, lg) for k, t in prose() if t != low and k != i)
         ]
         ws = words(u.text)
         cased = [c for c in u.text if c.isalpha() and c.lower() != c.upper()]
@@ -275,7 +287,7 @@ SOLICIT_MAX_CHARS = 200
 
 
 def _solicitation(
-    u: Unit, lang: str | None, prose: list[tuple[int, str]], i: int
+    u: Unit, lang: str | None, prose: Callable[[], list[tuple[int, str]]], i: int
 ) -> tuple[list[str], str] | None:
     """(trade words, contact) of a short line that sells gambling, loans or
     pills and says where to write ("... Telegram @..", "... Zalo 09.."). A
@@ -291,7 +303,7 @@ def _solicitation(
     for lg in dict.fromkeys([u.lang, lang, "en"]):
         for p in C.SOLICIT_CUES.get(lg or "", []):
             if _contains(low, p, lg) and not any(
-                _contains(t, p, lg) for k, t in prose if k != i and t != low
+                _contains(t, p, lg) for k, t in prose() if k != i and t != low
             ):
                 hits.append(p)
     return (hits, contact) if hits else None
@@ -299,6 +311,16 @@ def _solicitation(
 
 # An advert written as a paragraph is at most a few sentences.
 ADVERT_MAX_CHARS = 3 * SOLICIT_MAX_CHARS
+
+
+@lru_cache(maxsize=64)
+def _advert_phrases(block_lang: str | None, page_lang: str | None) -> tuple[str, ...]:
+    """The spam and trade phrases of a block's and its page's languages,
+    longest first (made once per pair of languages, not once per paragraph)."""
+    langs = dict.fromkeys([block_lang, page_lang, "en"])
+    phrases = {p for p, _ in cue_phrases("spam", list(langs))}
+    phrases |= {p.lower() for lg in langs for p in C.SOLICIT_CUES.get(lg or "", [])}
+    return tuple(sorted(phrases, key=len, reverse=True))
 
 
 def _advert_paragraph(
@@ -321,12 +343,8 @@ def _advert_paragraph(
     ):
         return None
     low = text.lower()
-    langs = dict.fromkeys([u.lang, lang, "en"])
-    phrases = {p for p, _ in cue_phrases("spam", list(langs))}
-    phrases |= {p.lower() for lg in langs for p in C.SOLICIT_CUES.get(lg or "", [])}
     lg = u.lang or lang
-
-    ordered = tuple(sorted(phrases, key=len, reverse=True))
+    ordered = _advert_phrases(u.lang, lang)
 
     def trade_words(t: str) -> list[str]:
         if not _may_contain_any(t, ordered, lg in UNSPACED):
@@ -537,9 +555,13 @@ def farm_flags(doc: Document, units: list[Unit], st: FlagSettings, spam: list[Fl
     for p, lg in cue_phrases("farm", langs):
         if not any(p == t[0] for t in table):
             table.append((p, "names a site-farm / SEO network", lg))
+    lows = [u.text.lower() for u in units]
+    # a phrase the page does not hold is in none of its blocks: one search of
+    # the page rules it out, not one per block (a phrase in a block is in it)
+    page = "\x00".join(lows)
+    table = [t for t in table if t[0] in page]
     seen: set[str] = set()
-    for u in units:
-        low = u.text.lower()
+    for u, low in zip(units, lows, strict=True):
         for phrase, gloss, lg in table:
             if phrase in seen:
                 continue
@@ -656,9 +678,15 @@ def _machine_made_notice(units: list[Unit], langs: list[str | None]) -> tuple[in
                 return True
         return False
 
+    # the words of automatic making the page holds at all (most pages: none),
+    # found once for the page rather than once per block
+    page = "\x00".join(u.text.lower() for u in units)
+    autos = [m for _, auto in pairs for m in auto if m in page]
+    if not autos:
+        return None
     for u in units:
         low = u.text.lower()
-        if not any(m in low for _, auto in pairs for m in auto):
+        if not any(m in low for m in autos):
             continue
         for m in _SENTENCE.finditer(low):
             sent = m.group(0)
@@ -1068,14 +1096,25 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
     # (shared, other, start, end, where the other word stands)
     candidates: list[tuple[str, str, int, int, str]] = []
     cased = S.script_of_lang(doc.lang or "en") in (S.LATIN, S.CYRILLIC, "Grek")
-    lower_words = {w for w in words(doc.text) if w.islower()}
+
+    # the page's lower-case words and whether it writes Arabic names are read
+    # only for a pair of variants that passed the cheaper tests (most pages
+    # have none): found then, once
+    @lru_cache(maxsize=1)
+    def lower_words() -> set[str]:
+        return {w for w in words(doc.text) if w.islower()}
+
     common_nouns = {
         w
         for lg in dict.fromkeys([doc.lang or "en", "en"])
         for w in C.CAPITALISED_COMMON_NOUNS.get(lg, [])
     }
     latin_doc = cased
-    arabic_names = latin_doc and _writes_arabic_names(doc.text)
+
+    @lru_cache(maxsize=1)
+    def arabic_names() -> bool:
+        return latin_doc and _writes_arabic_names(doc.text)
+
     if latin_doc:
         for a, z, pair in _name_pairs(doc, units):
             x, y = pair.split(" ", 1)
@@ -1142,9 +1181,9 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
                         continue  # Vietnamese syllables (Trung/Trưng) are names of their own
                     if p.lower() in qualifiers or q.lower() in qualifiers:
                         continue  # North/South Korea: two places
-                    if p.lower() in lower_words or q.lower() in lower_words:
+                    if p.lower() in lower_words() or q.lower() in lower_words():
                         continue  # ordinary words written in lower case elsewhere (Week/week)
-                    if shared.lower() in lower_words or common_nouns & {
+                    if shared.lower() in lower_words() or common_nouns & {
                         shared.lower(),
                         p.lower(),
                         q.lower(),
@@ -1158,7 +1197,7 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
                         continue  # Khadafi/Kadhafi, Fatah/Fattah: a writer's spelling
                     if _declined(p, q, written_in[p] | written_in[q] | {doc.lang}):
                         continue  # Сергей/Сергея: one name in two cases
-                    if arabic_names and _arabic_romanisation_pair(p, q):
+                    if arabic_names() and _arabic_romanisation_pair(p, q):
                         continue  # Hosni/Husni, Gamal/Jamal: two romanisations of Arabic
                     pv, qv = p, q
                 else:
@@ -1210,6 +1249,10 @@ def _reference_year(doc: Document) -> int:
 
 def era_year_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     flags = []
+    # both patterns below match a marker as written: a page holding none of
+    # them (most pages) has no year to read
+    if not any(m in doc.text for m in C.ERA_MARKERS):
+        return flags
     ref = _reference_year(doc)
     markers = sorted(C.ERA_MARKERS, key=len, reverse=True)
     alt = "|".join(re.escape(m) for m in markers)

@@ -187,11 +187,19 @@ _ADDRESS = re.compile(
 )
 
 
+# What every match of _ADDRESS holds (same flags, so the same letters): '://',
+# an '@', 'www.' or a dot before a letter. A sentence's full stop is followed
+# by a space or nothing, so most sentences hold none.
+_MAY_HOLD_ADDRESS = re.compile(r"://|@|www\.|\.[a-z]", re.IGNORECASE)
+
+
 def _without_addresses(text: str) -> str:
     """The text less its web and e-mail addresses ("www.example.vn",
     "https://…", "desk@paper.fr"): their letters are no language's, and
     they count as unaccented words against a Vietnamese line's marks."""
     if "." not in text and "@" not in text:
+        return text
+    if _MAY_HOLD_ADDRESS.search(text) is None:
         return text
     return _ADDRESS.sub(" ", text)
 
@@ -202,7 +210,11 @@ def _no_language(words: list[str], min_repeats: int) -> bool:
     happens to hold), and the Vietnamese shape test calls any short
     repeated syllable Vietnamese. Words with no vowel stay the model's:
     Vietnamese writes its acronyms so ("tphcm", "bhxh")."""
-    return len(words) >= min_repeats and len({w.casefold() for w in words}) == 1
+    if len(words) < min_repeats:
+        return False
+    # (stops at the first other word, mostly the second, instead of a set of all)
+    first = words[0].casefold()
+    return all(w.casefold() == first for w in words)
 
 
 def _latin(text: str, settings: LangSettings) -> str | None:
@@ -282,6 +294,8 @@ def _weight(r: _Run) -> int:
 def _absorb_embedded_latin(text: str, runs: list[_Run], max_words: int) -> list[_Run]:
     """Fold short Latin runs (names, acronyms) into neighbouring non-Latin text."""
     out: list[_Run] = []
+    if len(runs) == 1:  # (most blocks) no neighbour to fold into: nothing to count
+        return runs
     for k, r in enumerate(runs):
         if r.script == S.LATIN and len(_WORDS.findall(text[r.start : r.end])) <= max_words:
             # Only into a neighbour with at least as much text: "Copyright 99云网"
