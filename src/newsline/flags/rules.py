@@ -320,7 +320,9 @@ def _advert_phrases(block_lang: str | None, page_lang: str | None) -> tuple[str,
     langs = dict.fromkeys([block_lang, page_lang, "en"])
     phrases = {p for p, _ in cue_phrases("spam", list(langs))}
     phrases |= {p.lower() for lg in langs for p in C.SOLICIT_CUES.get(lg or "", [])}
-    return tuple(sorted(phrases, key=len, reverse=True))
+    # Ties in length in alphabetical order: a set's order follows the hash
+    # seed, and the flag's reason lists the phrases in this order.
+    return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
 
 
 def _advert_paragraph(
