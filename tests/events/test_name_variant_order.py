@@ -6,9 +6,8 @@ processes), so the same input gave different timelines. Invented names."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
+
+from tests.hash_seeds import probe_outputs
 
 _PROBE = """
 import json
@@ -25,12 +24,8 @@ print(json.dumps(_name_variants(rs)))
 
 def test_name_variants_do_not_depend_on_the_hash_seed():
     outs = set()
-    for seed in range(6):
-        env = {**os.environ, "PYTHONHASHSEED": str(seed)}
-        out = subprocess.run(
-            [sys.executable, "-c", _PROBE], capture_output=True, text=True, env=env, check=True
-        )
-        got = json.loads(out.stdout)
+    for stdout in probe_outputs(_PROBE):
+        got = json.loads(stdout)
         assert len(got) >= 3
         outs.add(json.dumps(got))
     assert len(outs) == 1, outs
@@ -51,16 +46,8 @@ def test_shared_name_weight_does_not_depend_on_the_hash_seed():
     # one counts (and so the pair's weight, and whether events merge) must
     # not follow the order of a set of strings.
     outs = set()
-    for seed in range(6):
-        env = {**os.environ, "PYTHONHASHSEED": str(seed)}
-        out = subprocess.run(
-            [sys.executable, "-c", _SHARED_PROBE],
-            capture_output=True,
-            text=True,
-            env=env,
-            check=True,
-        )
-        weight, count = json.loads(out.stdout)
+    for stdout in probe_outputs(_SHARED_PROBE):
+        weight, count = json.loads(stdout)
         assert count == 2
         outs.add(weight)
     assert len(outs) == 1, outs

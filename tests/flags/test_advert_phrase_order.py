@@ -8,9 +8,8 @@ page."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
+
+from tests.hash_seeds import probe_outputs
 
 _PROBE = """
 import json
@@ -21,12 +20,8 @@ print(json.dumps([_advert_phrases(a, b) for a, b in [("en", "en"), ("es", "fr"),
 
 def test_advert_phrases_do_not_depend_on_the_hash_seed():
     outs = set()
-    for seed in range(6):
-        env = {**os.environ, "PYTHONHASHSEED": str(seed)}
-        out = subprocess.run(
-            [sys.executable, "-c", _PROBE], capture_output=True, text=True, env=env, check=True
-        )
-        got = json.loads(out.stdout)
+    for stdout in probe_outputs(_PROBE):
+        got = json.loads(stdout)
         assert all(len(x) > 5 for x in got)
         # longest first is what makes "online casino" win over "casino"
         assert all(len(x[0]) >= len(x[-1]) for x in got)

@@ -549,6 +549,9 @@ def _cue_regexes(lang: str):
             return re.compile(_alt(words), re.IGNORECASE)
         return re.compile(r"(?:^|[^\w'’])" + _alt(words) + r"(?![^\W\d_])", re.IGNORECASE)
 
+    def whole(pattern):  # a pattern matched as whole words only
+        return r"(?<![^\W\d_])(?:" + pattern + r")(?![^\W\d_])"
+
     tense = {}
     for t, pos in T.TENSE_CUES.get(lang, {}).items():
         tense[t] = (tail_any(pos.get("before")), head_any(pos.get("after")))
@@ -612,21 +615,15 @@ def _cue_regexes(lang: str):
         "past_verb": (
             (
                 re.compile(
-                    r"(?<![^\W\d_])(?:" + T.PAST_VERB[lang] + r")(?![^\W\d_])"
+                    whole(T.PAST_VERB[lang])
                     + (
                         r"(?=\s+(?:" + T.PAST_VERB_THEN[lang] + r")(?![^\W\d_]))"
                         if lang in T.PAST_VERB_THEN
                         else ""
                     )
                 ),
-                re.compile(
-                    r"(?<![^\W\d_])(?:" + T.PAST_VERB_OBJECT_AHEAD[lang] + r")(?![^\W\d_])",
-                    re.IGNORECASE,
-                ),
-                re.compile(
-                    r"(?<![^\W\d_])(?:" + T.PAST_VERB_GAP_AHEAD[lang] + r")(?![^\W\d_])",
-                    re.IGNORECASE,
-                ),
+                re.compile(whole(T.PAST_VERB_OBJECT_AHEAD[lang]), re.IGNORECASE),
+                re.compile(whole(T.PAST_VERB_GAP_AHEAD[lang]), re.IGNORECASE),
             )
             if lang in T.PAST_VERB
             else (None, None, None)

@@ -581,7 +581,7 @@ def farm_flags(doc: Document, units: list[Unit], st: FlagSettings, spam: list[Fl
                     {"signal": "farm_cue", "cue": phrase, "gloss": gloss, "lang": lg},
                 )
             )
-    notice = _machine_made_notice(units, langs)
+    notice = _machine_made_notice(units, langs, lows, page)
     if notice is not None:
         a, z, said = notice
         flags.append(
@@ -651,14 +651,17 @@ _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]?")
 _UNSPACED_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]+")
 
 
-def _machine_made_notice(units: list[Unit], langs: list[str | None]) -> tuple[int, int, str] | None:
+def _machine_made_notice(
+    units: list[Unit], langs: list[str | None], lows: list[str], page: str
+) -> tuple[int, int, str] | None:
     """(start, end, text) of a sentence that opens by naming the page itself
     ("This article", "Bài viết", "本文", "บทความนี้") and says, soon after,
     that it was generated, aggregated or rewritten automatically. A credit
     naming a source ("originally published by ...") says nothing of a
     machine; an article about such tools does not open by naming itself. A
     notice that editors reviewed the text (HUMAN_REVIEW) is a newsroom's
-    disclosure of AI help, no farm's stamp."""
+    disclosure of AI help, no farm's stamp. ``lows`` are the units' texts in
+    lower case and ``page`` them joined by NULs, as farm_flags made them."""
     pairs = [
         (C.SELF_REFERENCE.get(lg or "", []), C.AUTO_MADE.get(lg or "", []))
         for lg in dict.fromkeys([*langs, "en"])
@@ -682,12 +685,10 @@ def _machine_made_notice(units: list[Unit], langs: list[str | None]) -> tuple[in
 
     # the words of automatic making the page holds at all (most pages: none),
     # found once for the page rather than once per block
-    page = "\x00".join(u.text.lower() for u in units)
     autos = [m for _, auto in pairs for m in auto if m in page]
     if not autos:
         return None
-    for u in units:
-        low = u.text.lower()
+    for u, low in zip(units, lows, strict=True):
         if not any(m in low for m in autos):
             continue
         for m in _SENTENCE.finditer(low):
