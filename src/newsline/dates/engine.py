@@ -604,7 +604,9 @@ def _cue_regexes(lang: str):
         "past_verb": (
             (
                 re.compile(
-                    r"(?<![^\W\d_])(?:" + T.PAST_VERB[lang] + r")(?![^\W\d_])"
+                    r"(?<![^\W\d_])(?:"
+                    + T.PAST_VERB[lang]
+                    + r")(?![^\W\d_])"
                     + (
                         r"(?=\s+(?:" + T.PAST_VERB_THEN[lang] + r")(?![^\W\d_]))"
                         if lang in T.PAST_VERB_THEN
@@ -2972,12 +2974,84 @@ def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
         out.append(
             Cand(start, end, lang, kind="relative", rel=("unit", "day", n, "deictic"), gran="day")
         )
+    out.extend(_cldr_weekdays_alone(norm, s0, s1, lang, out))
     out.sort(key=lambda c: c.start)
     rule = T.MONTHDAY_ALONE_CLDR.get(lang)
     if rule is not None:
         out.extend(_cldr_monthdays(norm, s0, s1, lang, rule, [(c.start, c.end) for c in out]))
         out.sort(key=lambda c: c.start)
     return out
+
+
+def _cldr_weekdays_alone(norm: str, s0: int, s1: int, lang: str, taken) -> list[Cand]:
+    """A weekday alone in a language read through CLDR ("am Montag", "pada
+    Senin", "в понедельник"; T.WEEKDAY_ALONE_CLDR): the one just past, or
+    the coming one after a future word of its clause, as en/fr/es read it;
+    a direction word next to it fixes its side or its week."""
+    rx = cldr.weekday_alone_re(lang)
+    if rx is None:
+        return []
+    rule = T.WEEKDAY_ALONE_CLDR[lang]
+    out = []
+    for mt in rx.finditer(norm, s0, s1):
+        start, end = mt.start("wd"), mt.end("wd")
+        if any(c.start < end and start < c.end for c in taken):
+            continue
+        if any(c.start >= end and _WEEKDAY_OF_A_DATE.fullmatch(norm, end, c.start) for c in taken):
+            continue  # "Kamis (13/3/2025)", "Montag, 10. März": the date's own weekday
+        word = mt.group("wd")
+        wd = cldr.weekday_alone_number(lang, word)
+        if wd is None:
+            continue
+        before = norm[max(s0, start - 40) : start]
+        opens = not before.strip() or _SENTENCE_OPENS.search(before) is not None
+        capital = word[:1].isupper()
+        if rule.get("lower") and capital and not opens:
+            continue  # "Plácido Domingo": a capital in mid-sentence makes a name
+        if word.lower() in rule.get("capital", ()) and not (
+            capital and (not opens or re.search(rule["capital_after"], before, re.IGNORECASE))
+        ):
+            continue  # Indonesian "minggu" is also "week"
+        if rule.get("blocked") and re.search(rule["blocked"], before, re.IGNORECASE):
+            continue  # "jeden Montag": habitual
+        if rule.get("before") and not re.search(rule["before"], before, re.IGNORECASE):
+            continue
+        direction = None
+        for key in ("prev_week", "this_week", "next_week", "last", "next"):
+            rb, ra = rule.get(key, (None, None))
+            if rb and (m := re.search(rb, before, re.IGNORECASE)):
+                direction, start = key, start - (len(before) - m.start())
+                break
+            if ra and (m := re.match(ra, norm[end : min(s1, end + 24)], re.IGNORECASE)):
+                direction, end = key, end + m.end()
+                break
+        c = Cand(start, end, lang, kind="weekday", gran="day", rel=("weekday", wd, direction))
+        if direction is None:
+            # the weekday's clause, before and after it, up to a conjunction
+            head = norm[max(s0, start - 80) : start]
+            if m := _CLAUSE_END.match(head):
+                head = head[m.end() :]
+            tail = norm[end : min(s1, end + 100)]
+            if m := _CLAUSE_STOP.search(tail):
+                tail = tail[: m.start()]
+            breaks = rule.get("breaks")
+            if breaks:
+                if cut := list(re.finditer(breaks, head, re.IGNORECASE)):
+                    head = head[cut[-1].end() :]
+                if cut1 := re.search(breaks, tail, re.IGNORECASE):
+                    tail = tail[: cut1.start()]
+            if re.search(rule["future"], head, re.IGNORECASE) or re.search(
+                rule["future"], tail, re.IGNORECASE
+            ):
+                c.tense = "future"
+        out.append(c)
+    return out
+
+
+# Between a weekday and the date it belongs to.
+_WEEKDAY_OF_A_DATE = re.compile(r"[\s,(]*")
+# What may open a sentence before a weekday: a capital after it says nothing.
+_SENTENCE_OPENS = re.compile(r"[.!?:;«»\"“”„(\n]\s*$")
 
 
 def _cldr_monthdays(norm: str, s0: int, s1: int, lang: str, rule: dict, taken) -> list[Cand]:

@@ -2300,6 +2300,117 @@ MONTHDAY_ALONE_CLDR = {
     },
 }
 
+# A weekday alone in a language read through CLDR ("am Montag", "na
+# segunda-feira", "lunedì", "pada Senin", "в понедельник", "월요일",
+# "روز دوشنبه"): CLDR gives the names (cldr.weekday_names) but no tense
+# words, so each language has a small table of them here. As in en/fr/es, a
+# weekday alone in news is the one just past (or today) by default -- the
+# reported happening -- and the coming one after a future word in its clause
+# (before or after it: German and Korean put the verb late) with no
+# conjunction ("und", "dan", "e", "и", "و") between them. Keys:
+#   names    extra forms CLDR lacks (inflections, spellings) -> weekday
+#   before   a word that must stand right before the weekday ("" for none)
+#   last / next / prev_week / this_week / next_week
+#            (words right before, words right after) the weekday that fix
+#            its week or side, as en "last Monday", "next Monday"
+#   future   words of the weekday's clause that put it ahead (a future
+#            auxiliary or ending, a plan, a forecast: "prevê chuvas no sábado")
+#   blocked  words right before that make it habitual ("jeden Montag")
+#   lower    True: the language writes weekdays in lower case, so a capital
+#            in mid-sentence is a name ("Plácido Domingo", "Domenica Rossi")
+#   capital  names that are also common words, read only with a capital in
+#            mid-sentence or after "on"/"day" (id "minggu" is "week")
+#   breaks   conjunctions that end the clause a future word is looked for in
+_KO_L_FINAL = "".join(chr(0xAC00 + i * 28 + 8) for i in range(19 * 21))  # 할, 갈, 떠날 ...
+WEEKDAY_ALONE_CLDR = {
+    "de": {
+        "last": (r"(?:vergangenen|letzten|vorigen|vorletzten)\s+$", None),
+        "next": (r"(?:nächsten|kommenden|folgenden)\s+$", None),
+        "future": r"\b(?:wird|werden|will|wollen|soll|sollen|plant|planen|geplant|"
+        r"beabsichtigt|vorgesehen|erwartet|voraussichtlich|vorhergesagt|angekündigt)\b",
+        "blocked": r"\b(?:jeden|jedem|immer)\s+$",
+        "breaks": r"\b(?:und|aber|doch|sondern|während|nachdem)\b",
+    },
+    "pt": {
+        "last": (r"(?:passad[oa]|últim[oa])\s+$", r"^\s+(?:passad[oa]|retrasad[oa])\b"),
+        "next": (r"(?:próxim[oa])\s+$", r"^\s+(?:que\s+vem|próxim[oa])\b"),
+        "future": r"\b(?:vai|vão|irá|irão|deve|devem|deverá|deverão|pretende|planeja|"
+        r"prevista?|previstos?|prevê|preveem|previsão|marcad[oa]s?|agendad[oa]s?|"
+        r"[a-zà-ú]{2,}(?:rá|rão))\b",
+        "blocked": r"\b(?:tod[oa]s?\s+(?:[oa]s?\s+)?|cada\s+)$",
+        "lower": True,
+        "breaks": r"\b(?:e|mas|porém|enquanto)\b",
+    },
+    "it": {
+        "last": (r"(?:scors[oa])\s+$", r"^\s+(?:scors[oa])\b"),
+        "next": (r"(?:prossim[oa])\s+$", r"^\s+(?:prossim[oa])\b"),
+        "future": r"\b(?:sarà|saranno|dovrà|dovranno|previst[oaie]|in\s+programma|"
+        r"prevede|prevedono|previsioni|[a-zà-ù]{2,}(?:rà|ranno))(?![a-zà-ù])",
+        "blocked": r"\b(?:ogni|tutti\s+i|tutte\s+le)\s+$",
+        "lower": True,
+        "breaks": r"\b(?:e|ma|mentre)\b",
+    },
+    "id": {
+        "last": (None, r"^\s+(?:lalu|kemarin)\b"),
+        "next": (None, r"^\s+(?:depan|mendatang|besok)\b"),
+        "future": r"\b(?:akan|dijadwalkan|direncanakan|rencananya|berencana|bakal|hendak|"
+        r"memperkirakan|diperkirakan|diprediksi|prakiraan)\b",
+        "blocked": r"\b(?:setiap|tiap)\s+$",
+        "capital": ("minggu",),
+        "capital_after": r"\b(?:hari|pada)\s+$",
+        "breaks": r"\b(?:dan|tetapi|namun|sementara|sedangkan)\b",
+    },
+    "ru": {
+        # CLDR names the nominative; a day of the week is written in the
+        # accusative after "в"/"во" ("в среду", "в пятницу")
+        "names": {"среду": 2, "пятницу": 4, "субботу": 5},
+        "before": r"(?:^|\s)(?:в|во)\s+(?:(?:прошл|минувш|прошедш|следующ|ближайш|будущ|"
+        r"наступающ|эт)\w*\s+)?$",
+        "last": (r"(?:прошл|минувш|прошедш)\w*\s+$", None),
+        "next": (r"(?:следующ|ближайш|будущ|наступающ)\w*\s+$", None),
+        "future": r"(?<!\w)(?:будет|будут|буду|станет|состоится|состоятся|планирует|"
+        r"планируют|намерен|намерена|намерены|собирается|предстоит|ожидается|ожидаются|"
+        r"прогнозирует|прогнозируют|прогноз)(?!\w)",
+        "blocked": r"(?<!\w)(?:каждый|каждую|каждое|по)\s+$",
+        "lower": True,
+        "breaks": r"(?<!\w)(?:и|а|но|однако)(?!\w)",
+    },
+    "ko": {
+        "last": (r"(?:지난)\s*$", None),
+        "next": (r"(?:오는|다가오는)\s*$", None),
+        "prev_week": (r"(?:지난\s*주|전주)\s*$", None),
+        "this_week": (r"(?:이번\s*주|금주)\s*$", None),
+        "next_week": (r"(?:다음\s*주|내주|차주)\s*$", None),
+        # a plan or a will: "예정이다", "계획", "떠날 것이다", "하겠다"
+        "future": r"(?:예정|계획|방침|전망|예보|예상|[" + _KO_L_FINAL + r"]\s*(?:것|계획|예정)|겠)",
+        "blocked": r"(?:매주|매|주말마다)\s*$",
+        "breaks": r"(?:지만|는데|었고|았고|였고|했고)",
+    },
+    "fa": {
+        # babel writes Tuesday with a zero-width non-joiner; pages also write
+        # a space or nothing there ("سه‌شنبه", "سه شنبه", "پنج‌شنبه")
+        "names": {
+            "یکشنبه": 6,
+            "یک[\u200c ]شنبه": 6,
+            "دوشنبه": 0,
+            "دو[\u200c ]شنبه": 0,
+            "سه[\u200c ]?شنبه": 1,
+            "چهارشنبه": 2,
+            "چهار[\u200c ]شنبه": 2,
+            "پنجشنبه": 3,
+            "پنج[\u200c ]شنبه": 3,
+            "جمعه": 4,
+            "شنبه": 5,
+        },
+        "last": (r"(?:گذشته|پیش)\s+$", r"^\s+(?:گذشته|پیش)(?!\w)"),
+        "next": (None, r"^\s+(?:آینده|دیگر)(?!\w)"),
+        "future": r"(?<!\w)(?:خواهد|خواهند|خواهم|قرار\s+است|برگزار\s+می[\u200c ]?شود|آینده|"
+        r"پیش[\u200c ]?بینی)(?!\w)",
+        "blocked": r"(?<!\w)(?:هر|نماز)\s+$",
+        "breaks": r"(?<!\w)(?:و|اما|ولی)(?!\w)",
+    },
+}
+
 # Quarters of a year ("quý II/2024", "Q3 2024", "2024年第一季度"): words for
 # their number ({Q}, group "q"); a quarter is the range of its three months,
 # and only with its year (a year-less "third quarter" stays no date).
