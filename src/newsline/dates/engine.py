@@ -1152,6 +1152,10 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                     c.extra["from_happening"] = ("day", spec[2])
                     out.append(c)
                     continue
+                if spec[1] == "year" and _lunar_late_month(norm, mt, s0, s1, lang):
+                    # "去年农历腊月二十三": a lunar year, not the Gregorian one
+                    out.append(Cand(mt.start(), mt.end(), lang, kind="no_date"))
+                    continue
                 c = Cand(
                     mt.start(),
                     mt.end(),
@@ -1210,6 +1214,24 @@ def _inside_a_name(norm: str, s0: int, mt) -> bool:
     m = _CAPITALISED_BEFORE.search(before)
     # a capitalised word opening the sentence ("Yesterday. Today ...") is no name
     return m is not None and before[: m.start()].strip()[-1:] not in ("", ".", "!", "?", ":", ";")
+
+
+@functools.cache
+def _lunar_late_month_re(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    rule = T.LUNAR_LATE_MONTH.get(lang, {})
+    return tuple(
+        re.compile(rule[k], re.IGNORECASE) if k in rule else None for k in ("after", "before")
+    )
+
+
+def _lunar_late_month(norm: str, mt, s0: int, s1: int, lang: str) -> bool:
+    """True when the year word ``mt`` is told of a day or month late in the
+    lunar year (T.LUNAR_LATE_MONTH), which falls in the next Gregorian year."""
+    after, before = _lunar_late_month_re(lang)
+    return bool(
+        (after and after.match(norm, mt.end(), s1))
+        or (before and before.search(norm[max(s0, mt.start() - 30) : mt.start()]))
+    )
 
 
 def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | None:

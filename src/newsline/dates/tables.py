@@ -252,6 +252,20 @@ LUNAR_CALENDAR = {
     "vi": {"after": [r"\(?\s*âm lịch", r"\(?\s*ÂL"], "before": [r"âm lịch"]},
     "zh": {"after": [], "before": [r"农历", r"阴历"]},
 }
+# A relative year told of a lunar date ("去年农历腊月二十三", "tháng Chạp năm
+# ngoái") counts lunar years. The lunar months 1 to 10 lie inside the
+# Gregorian year of the same number, so "今年农历八月十五" keeps its year; the
+# 11th and 12th run into the next Gregorian January or February (last
+# year's 腊月二十三 is this January), so the year word gives no year there.
+# No lunar calendar is installed to convert the day itself (LUNAR_CALENDAR).
+# "after": the lunar month right after the year word (zh), "before": right
+# before it (vi writes the year after its month).
+LUNAR_LATE_MONTH = {
+    "vi": {
+        "before": r"(?:tháng\s+chạp|(?:tháng\s+)?(?:\d{1,2}\s*/\s*)?1[12]\s*(?:âm\s+lịch|ÂL))\s*$",
+    },
+    "zh": {"after": r"\s*(?:(?:农历|阴历)\s*闰?(?:十一月|十二月|冬月|腊月)|闰?(?:冬月|腊月))"},
+}
 
 # Words before a year that make it a decade or an era, not a date
 # ("những năm 1990", "los años 90", "les années 1990", "the 1990s").
