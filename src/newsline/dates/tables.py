@@ -3029,6 +3029,18 @@ YEAR_EDGE = {
     },
     "fr": {"fin": 12, "début": 1},
 }
+# "early" and "late" right after a verb of timing told in the present or as
+# a state ("Christmas shopping starts early this year", "spring came late last
+# year", "Easter is early this year") tell a recurring happening's time
+# against its usual one, not the part of the year; as such a sentence may
+# also mean the part of the year, only the year is read there, which is true
+# of both readings. A one-off told ahead ("the bridge will open early next
+# year") keeps the part of the year.
+_EN_TIMING_VERBS = (
+    "starts", "begins", "comes", "came", "arrives", "arrived", "opens", "closes",
+    "ends", "finishes", "falls", "blooms", "runs", "off", "is", "are", "was", "were",
+)  # fmt: skip
+_EN_NOT_TIMING = "".join(rf"(?<!\b{w}\s)" for w in _EN_TIMING_VERBS)
 YEAR_EDGE_PATTERNS = {
     "vi": [
         (
@@ -3058,8 +3070,9 @@ YEAR_EDGE_PATTERNS = {
     ],
     "en": [
         (r"(?P<ye>end|close|beginning|start)" + _THIS_YEAR["en"], "thisyear"),
-        # "early this year", "late this year" (YEAR_EDGE "early", "late")
-        (r"(?P<ye>early|late)\s+this\s+year(?!['’]s)(?![\w-])", "thisyear"),
+        # "early this year", "late this year" (YEAR_EDGE "early", "late"),
+        # not as the adverb of a timing verb (_EN_NOT_TIMING)
+        (_EN_NOT_TIMING + r"(?P<ye>early|late)\s+this\s+year(?!['’]s)(?![\w-])", "thisyear"),
     ],
     "es": [
         (
@@ -3098,7 +3111,9 @@ YEAR_EDGE_PATTERNS = {
 _VI_EDGE = r"(?<!tháng\s)(?<!quý\s)(?<!nửa\s)(?P<ye>cuối|hết|đầu)\s+năm\s+"
 _TH_EDGE = r"(?P<ye>สิ้น|ปลาย|ต้น)ปี"
 _ZH_EDGE = r"年(?P<ye>底|末|初)(?![一二三四五六七八九十])"
-_EN_EDGE = r"(?:(?P<ye>end|close|beginning|start)\s+of\s+|(?P<ye2>early|late)\s+)"
+_EN_EDGE = (
+    r"(?:(?P<ye>end|close|beginning|start)\s+of\s+|" + _EN_NOT_TIMING + r"(?P<ye2>early|late)\s+)"
+)
 _EN_AFTER = r"(?!['’]s)(?![\w-])"
 _ES_EDGE = (
     r"(?:(?<=antes\sde\s)|(?<=después\sde\s)|(?<=partir\sde\s)|(?<!\sde\s))"
