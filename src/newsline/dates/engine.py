@@ -2608,6 +2608,12 @@ def _resolve_relative(
             day = base + dt.timedelta(days=7 * n)
             c.y, c.m, c.d, c.gran = day.year, day.month, day.day, "week"
             c.value = day.isoformat()
+    elif unit == "day_pair":  # days n and n + 1 ("明后两天")
+        if base_gran != "day" or mode != "deictic":
+            return False
+        day = base + dt.timedelta(days=n)
+        c.y, c.m, c.d, c.gran = day.year, day.month, day.day, "day"
+        c.value, c.end_value = day.isoformat(), (day + dt.timedelta(days=1)).isoformat()
     elif unit == "weekend":  # the Saturday and Sunday of the week n weeks away
         if base_gran != "day" or mode != "deictic":
             return False

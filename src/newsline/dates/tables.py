@@ -888,9 +888,18 @@ RELATIVE = {
         (r"明天|明日", "day", 1, "deictic"),
         # "明晚8时" (tomorrow evening); not the "明" of "说明", "表明", "证明"
         (r"(?<![说表证声阐申查透鲜光文发精聪英高简分标注])明(?:晨|晚)", "day", 1, "deictic"),
+        # two days running counted from now ("今明两天" today and tomorrow,
+        # "明后两天" / "明后天" tomorrow and the day after, "昨今两天"): both
+        # days ("day_pair" n: days n and n + 1); not the "明" of "说明", "表明"
+        (r"昨今两?[天日]", "day_pair", -1, "deictic"),
+        (r"今明两?[天日]", "day_pair", 0, "deictic"),
+        (r"(?<![说表证声阐申查透鲜光文发精聪英高简分标注])明后两?[天日]", "day_pair", 1, "deictic"),
         # "大前天" / "大后天": three days back / ahead (not read as "前天")
         (r"大前天", "day", -3, "deictic"),
         (r"大后天", "day", 3, "deictic"),
+        # "后天" (the day after tomorrow); not the "后" of "今后", "此后",
+        # "之后", "以后", "午后" before "天气" (weather), nor "后天性" (acquired)
+        (r"(?<![大今此之以午然最随其而落])后天(?![气性])", "day", 2, "deictic"),
         (r"前天", "day", -2, "deictic"),
         # Hong Kong and Taiwan papers write "前日"; not "前日本首相" (former
         # Japanese prime minister) nor "前日军" (the former Japanese army)
