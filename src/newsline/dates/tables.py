@@ -2702,6 +2702,23 @@ MONTH_ALONE_BEFORE = {
 
 DATE_PATTERNS = {
     "vi": [
+        # the night of one day to the small hours of the next ("đêm 12 rạng
+        # sáng 13/3", "đêm 12/3, rạng sáng 13/3", "từ đêm 12 đến sáng 13 tháng
+        # 3"): both days, as "dans la nuit du 12 au 13 mars"
+        (
+            (
+                r"đêm\s+(?:ngày\s+)?{D}(?:\s*/\s*{M})?\s*,?\s*(?:rạng|(?:đến|tới|sang)(?:\s+rạng)?)\s+sáng"
+                r"\s+(?:ngày\s+)?{D2}\s*/\s*{M2}(?:\s*/\s*{Y2})?(?!\s*/?\d)"
+            ),
+            "",
+        ),
+        (
+            (
+                r"đêm\s+(?:ngày\s+)?{D}\s*,?\s*(?:rạng|(?:đến|tới|sang)(?:\s+rạng)?)\s+sáng"
+                r"\s+(?:ngày\s+)?{D2}\s+tháng\s+{M2}(?:\s*(?:năm|,\s*năm)\s*{Y2})?"
+            ),
+            "",
+        ),
         # "ngày 3 đến 5/3", "từ ngày 3 đến ngày 5/3": days of one month
         (
             r"(?:ngày\s+)?{D}\s*(?:-|–|đến|và)\s*(?:ngày\s+)?{D2}\s*/\s*{M2}(?:\s*/\s*{Y2})?(?!\s*/?\d)",
