@@ -109,3 +109,39 @@ def test_weekday_alone(lang, text, expected):
 )
 def test_no_weekday(lang, text):
     assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # a word right before that sets the weekday ahead
+        (
+            "de",
+            "Verdi hat für Freitag zu einem Warnstreik aufgerufen.",
+            [("Freitag", "2025-03-14")],
+        ),
+        ("de", "Ab Montag gilt die neue Regel.", [("Montag", MON_NEXT)]),
+        ("pt", "O julgamento foi adiado para segunda-feira.", [("segunda-feira", MON_NEXT)]),
+        ("it", "Il voto è stato rinviato a lunedì.", [("lunedì", MON_NEXT)]),
+        ("id", "Sidang ditunda hingga Senin.", [("Senin", MON_NEXT)]),
+        ("ru", "Заседание перенесли на понедельник.", [("понедельник", MON_NEXT)]),
+        # a schedule told in the present
+        ("de", "Am Freitag streiken die Beschäftigten der Flughäfen.", [("Freitag", "2025-03-14")]),
+        ("de", "Der Prozess beginnt am Dienstag.", [("Dienstag", "2025-03-18")]),
+        ("pt", "O Flamengo joga no domingo contra o Vasco.", [("domingo", "2025-03-16")]),
+        ("it", "La Roma gioca domenica contro la Lazio.", [("domenica", "2025-03-16")]),
+        ("ru", "В эту пятницу пройдёт саммит.", [("эту пятницу", "2025-03-14")]),
+        # told in the past: behind
+        ("de", "Seit Montag gilt die neue Regel.", [("Montag", MON_PAST)]),
+        ("de", "Der Prozess hatte am Dienstag begonnen.", [("Dienstag", "2025-03-11")]),
+        ("pt", "O Flamengo jogou no domingo contra o Vasco.", [("domingo", "2025-03-09")]),
+        (
+            "it",
+            "Venerdì scorso il governo ha approvato il decreto.",
+            [("Venerdì scorso", "2025-03-07")],
+        ),
+        ("ru", "Во вторник президент подписал указ.", [("вторник", "2025-03-11")]),
+    ],
+)
+def test_weekday_set_ahead_or_scheduled(lang, text, expected):
+    assert found(text, lang) == expected

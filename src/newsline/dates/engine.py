@@ -3068,8 +3068,10 @@ def _cldr_weekdays_alone(norm: str, s0: int, s1: int, lang: str, taken) -> list[
                     head = head[cut[-1].end() :]
                 if cut1 := re.search(breaks, tail, re.IGNORECASE):
                     tail = tail[: cut1.start()]
-            if re.search(rule["future"], head, re.IGNORECASE) or re.search(
-                rule["future"], tail, re.IGNORECASE
+            if (
+                (rule.get("ahead") and re.search(rule["ahead"], before, re.IGNORECASE))
+                or re.search(rule["future"], head, re.IGNORECASE)
+                or re.search(rule["future"], tail, re.IGNORECASE)
             ):
                 c.tense = "future"
         out.append(c)

@@ -2337,7 +2337,10 @@ MONTHDAY_ALONE_CLDR = {
 #            (words right before, words right after) the weekday that fix
 #            its week or side, as en "last Monday", "next Monday"
 #   future   words of the weekday's clause that put it ahead (a future
-#            auxiliary or ending, a plan, a forecast: "prevê chuvas no sábado")
+#            auxiliary or ending, a plan, a forecast: "prevê chuvas no sábado",
+#            a schedule told in the present: "Am Freitag streiken die Piloten")
+#   ahead    words right before the weekday that set it ahead ("für Freitag",
+#            "adiado para segunda-feira", "ditunda hingga Senin", "на пятницу")
 #   blocked  words right before that make it habitual ("jeden Montag")
 #   lower    True: the language writes weekdays in lower case, so a capital
 #            in mid-sentence is a name ("Plácido Domingo", "Domenica Rossi")
@@ -2350,7 +2353,12 @@ WEEKDAY_ALONE_CLDR = {
         "last": (r"(?:vergangenen|letzten|vorigen|vorletzten)\s+$", None),
         "next": (r"(?:nächsten|kommenden|folgenden)\s+$", None),
         "future": r"\b(?:wird|werden|will|wollen|soll|sollen|plant|planen|geplant|"
-        r"beabsichtigt|vorgesehen|erwartet|voraussichtlich|vorhergesagt|angekündigt)\b",
+        r"beabsichtigt|vorgesehen|erwartet|voraussichtlich|vorhergesagt|angekündigt|"
+        # a schedule told in the present ("Am Freitag streiken die Piloten")
+        r"beginnt|beginnen|startet|starten|endet|enden|tagt|tagen|findet|finden|trifft|"
+        r"treffen|reist|reisen|spielt|spielen|empfängt|berät|beraten|entscheidet|"
+        r"entscheiden|streikt|streiken|wählt|wählen|eröffnet|verhandelt|verhandeln)\b",
+        "ahead": r"\b(?:für|ab|auf)\s+$",
         "blocked": r"\b(?:jeden|jedem|immer)\s+$",
         "breaks": r"\b(?:und|aber|doch|sondern|während|nachdem)\b",
     },
@@ -2359,7 +2367,11 @@ WEEKDAY_ALONE_CLDR = {
         "next": (r"(?:próxim[oa])\s+$", r"^\s+(?:que\s+vem|próxim[oa])\b"),
         "future": r"\b(?:vai|vão|irá|irão|deve|devem|deverá|deverão|pretende|planeja|"
         r"prevista?|previstos?|prevê|preveem|previsão|marcad[oa]s?|agendad[oa]s?|"
-        r"[a-zà-ú]{2,}(?:rá|rão))\b",
+        r"[a-zà-ú]{2,}(?:rá|rão)|"
+        # a schedule told in the present ("O Flamengo joga no domingo")
+        r"começa|começam|abre|abrem|termina|terminam|acontece|acontecem|joga|jogam|"
+        r"enfrenta|enfrentam|recebe|recebem|viaja|viajam|vota|votam|estreia|estreiam)\b",
+        "ahead": r"\b(?:para|a\s+partir\s+de)\s+(?:[oa]\s+)?$",
         "blocked": r"\b(?:tod[oa]s?\s+(?:[oa]s?\s+)?|cada\s+)$",
         "lower": True,
         "breaks": r"\b(?:e|mas|porém|enquanto)\b",
@@ -2368,7 +2380,11 @@ WEEKDAY_ALONE_CLDR = {
         "last": (r"(?:scors[oa])\s+$", r"^\s+(?:scors[oa])\b"),
         "next": (r"(?:prossim[oa])\s+$", r"^\s+(?:prossim[oa])\b"),
         "future": r"\b(?:sarà|saranno|dovrà|dovranno|previst[oaie]|in\s+programma|"
-        r"prevede|prevedono|previsioni|[a-zà-ù]{2,}(?:rà|ranno))(?![a-zà-ù])",
+        r"prevede|prevedono|previsioni|[a-zà-ù]{2,}(?:rà|ranno)|"
+        # a schedule told in the present ("La Roma gioca domenica")
+        r"inizia|iniziano|comincia|cominciano|gioca|giocano|affronta|affrontano|riceve|"
+        r"si\s+riunisce|si\s+apre|si\s+chiude|si\s+vota)(?![a-zà-ù])",
+        "ahead": r"\b(?:per|a\s+partire\s+da|rinviat[oaie]\s+a)\s+$",
         "blocked": r"\b(?:ogni|tutti\s+i|tutte\s+le)\s+$",
         "lower": True,
         "breaks": r"\b(?:e|ma|mentre)\b",
@@ -2378,6 +2394,7 @@ WEEKDAY_ALONE_CLDR = {
         "next": (None, r"^\s+(?:depan|mendatang|besok)\b"),
         "future": r"\b(?:akan|dijadwalkan|direncanakan|rencananya|berencana|bakal|hendak|"
         r"memperkirakan|diperkirakan|diprediksi|prakiraan)\b",
+        "ahead": r"\b(?:(?:ditunda|diundur|ditangguhkan)\s+(?:hingga|sampai|ke)|untuk|mulai)\s+(?:hari\s+)?$",
         "blocked": r"\b(?:setiap|tiap)\s+$",
         "capital": ("minggu",),
         "capital_after": r"\b(?:hari|pada)\s+$",
@@ -2387,13 +2404,18 @@ WEEKDAY_ALONE_CLDR = {
         # CLDR names the nominative; a day of the week is written in the
         # accusative after "в"/"во" ("в среду", "в пятницу")
         "names": {"среду": 2, "пятницу": 4, "субботу": 5},
-        "before": r"(?:^|\s)(?:в|во)\s+(?:(?:прошл|минувш|прошедш|следующ|ближайш|будущ|"
+        "before": r"(?:^|\s)(?:в|во|на)\s+(?:(?:прошл|минувш|прошедш|следующ|ближайш|будущ|"
         r"наступающ|эт)\w*\s+)?$",
         "last": (r"(?:прошл|минувш|прошедш)\w*\s+$", None),
         "next": (r"(?:следующ|ближайш|будущ|наступающ)\w*\s+$", None),
+        "this_week": (r"(?<!\w)эт[уоиа]т?\s+$", None),
         "future": r"(?<!\w)(?:будет|будут|буду|станет|состоится|состоятся|планирует|"
         r"планируют|намерен|намерена|намерены|собирается|предстоит|ожидается|ожидаются|"
-        r"прогнозирует|прогнозируют|прогноз)(?!\w)",
+        r"прогнозирует|прогнозируют|прогноз|"
+        # a perfective verb in the present form tells the future ("пройдёт")
+        r"пройдёт|пройдет|пройдут|начнётся|начнется|начнутся|откроется|откроются|"
+        r"завершится|завершатся)(?!\w)",
+        "ahead": r"(?<!\w)на\s+(?:эт\w+\s+)?$",
         "blocked": r"(?<!\w)(?:каждый|каждую|каждое|по)\s+$",
         "lower": True,
         "breaks": r"(?<!\w)(?:и|а|но|однако)(?!\w)",
