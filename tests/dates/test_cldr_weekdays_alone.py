@@ -145,3 +145,20 @@ def test_no_weekday(lang, text):
 )
 def test_weekday_set_ahead_or_scheduled(lang, text, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        # a named day
+        ("it", "Il “venerdì nero” è una consuetudine importata dagli USA."),
+        ("it", "Il venerdì santo la processione attraversa il paese."),
+        ("pt", "Na quarta-feira de cinzas os foliões voltaram para casa."),
+        ("id", "Umat Kristiani merayakan Jumat Agung di gereja."),
+        # Italian: with its article a weekday is habitual
+        ("it", "Il venerdì dopo il Giorno del Ringraziamento i negozi offrono sconti."),
+        ("it", "La domenica il museo è chiuso."),
+    ],
+)
+def test_named_or_habitual_weekday(lang, text):
+    assert found(text, lang) == []

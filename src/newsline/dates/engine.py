@@ -3042,6 +3042,10 @@ def _cldr_weekdays_alone(norm: str, s0: int, s1: int, lang: str, taken) -> list[
             continue  # Indonesian "minggu" is also "week"
         if rule.get("blocked") and re.search(rule["blocked"], before, re.IGNORECASE):
             continue  # "jeden Montag": habitual
+        if (named := T.WEEKDAY_NAMED_AFTER.get(lang)) and re.match(
+            r"(?:" + "|".join(named) + r")(?![^\W\d_])", norm[end : end + 24], re.IGNORECASE
+        ):
+            continue  # "venerdì santo", "quarta-feira de cinzas": a named day
         if rule.get("before") and not re.search(rule["before"], before, re.IGNORECASE):
             continue
         direction = None

@@ -1947,6 +1947,11 @@ WEEKDAY_NAMED_AFTER = {
         r"\s+de\s+pentecôte",
         r"\s+sur\s+(?:deux|trois|quatre)",
     ],
+    # languages read through CLDR (WEEKDAY_ALONE_CLDR)
+    "pt": [r"\s+(?:santa|negra|gorda)", r"\s+de\s+(?:cinzas|carnaval|páscoa|ramos)"],
+    "it": [r"\s+(?:santo|nero|grasso)", r"\s+(?:di\s+pasqua|dell['’]\s*angelo|delle\s+ceneri)"],
+    "id": [r"\s+(?:agung|putih)"],
+    "fa": [r"\s+سیاه"],
 }
 # Words between a weekday and the date it names ("Monday, the 4th of March",
 # "วันอังคารที่ 9 กรกฎาคม"): the weekday joins the date.
@@ -2385,7 +2390,9 @@ WEEKDAY_ALONE_CLDR = {
         r"inizia|iniziano|comincia|cominciano|gioca|giocano|affronta|affrontano|riceve|"
         r"si\s+riunisce|si\s+apre|si\s+chiude|si\s+vota)(?![a-zà-ù])",
         "ahead": r"\b(?:per|a\s+partire\s+da|rinviat[oaie]\s+a)\s+$",
-        "blocked": r"\b(?:ogni|tutti\s+i|tutte\s+le)\s+$",
+        # with its article a weekday is habitual ("il venerdì dopo il Giorno
+        # del Ringraziamento", "la domenica si riposa"), as "di lunedì" is
+        "blocked": r"\b(?:ogni|tutti\s+i|tutte\s+le|il|la|di)\s+$",
         "lower": True,
         "breaks": r"\b(?:e|ma|mentre)\b",
     },
