@@ -162,3 +162,50 @@ def test_weekday_set_ahead_or_scheduled(lang, text, expected):
 )
 def test_named_or_habitual_weekday(lang, text):
     assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # a future word in the reported clause after 'that' is not the weekday's
+        (
+            "pt",
+            "O presidente disse na sexta-feira que vai vetar o projeto.",
+            [("sexta-feira", "2025-03-07")],
+        ),
+        ("it", "Il presidente ha detto venerdì che porrà il veto.", [("venerdì", "2025-03-07")]),
+        (
+            "id",
+            "Presiden mengatakan pada Jumat bahwa ia akan memveto RUU itu.",
+            [("Jumat", "2025-03-07")],
+        ),
+        (
+            "de",
+            "Der Präsident sagte am Freitag, dass er sein Veto einlegen wird.",
+            [("Freitag", "2025-03-07")],
+        ),
+        (
+            "fa",
+            "رئیس‌جمهور روز چهارشنبه گفت که قیمت‌ها کاهش خواهد یافت.",
+            [("چهارشنبه", "2025-03-12")],
+        ),
+        # ... while one before 'that' still is
+        (
+            "pt",
+            "O presidente vai anunciar na sexta-feira que vetou o projeto.",
+            [("sexta-feira", "2025-03-14")],
+        ),
+        # German: a part of the day written onto the weekday, and 'Sonnabend'
+        ("de", "Am Montagabend kam es zu einem Unfall.", [("Montagabend", MON_PAST)]),
+        ("de", "Am Sonnabend wurde der Bürgermeister gewählt.", [("Sonnabend", "2025-03-08")]),
+        # Korean: a plain present ending the sentence is a schedule
+        ("ko", "결승전은 일요일 서울에서 열린다.", [("일요일", "2025-03-16")]),
+        ("ko", "월요일부터 새 규정이 시행된다.", [("월요일", MON_NEXT)]),
+        ("ko", "결승전은 일요일 서울에서 열렸다.", [("일요일", "2025-03-09")]),
+        # ... not hearsay nor a report
+        ("ko", "경찰에 따르면 월요일 사고가 발생했다고 한다.", [("월요일", MON_PAST)]),
+        ("ko", "사고는 월요일 발생한 것으로 전해진다.", [("월요일", MON_PAST)]),
+    ],
+)
+def test_clause_of_the_weekday(lang, text, expected):
+    assert found(text, lang) == expected

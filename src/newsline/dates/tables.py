@@ -2351,8 +2351,23 @@ MONTHDAY_ALONE_CLDR = {
 #            in mid-sentence is a name ("Plácido Domingo", "Domenica Rossi")
 #   capital  names that are also common words, read only with a capital in
 #            mid-sentence or after "on"/"day" (id "minggu" is "week")
-#   breaks   conjunctions that end the clause a future word is looked for in
+#   breaks   conjunctions and complementisers that end the clause a future
+#            word is looked for in ("disse na sexta-feira que vai vetar")
 _KO_L_FINAL = "".join(chr(0xAC00 + i * 28 + 8) for i in range(19 * 21))  # 할, 갈, 떠날 ...
+_KO_N_FINAL = "".join(chr(0xAC00 + i * 28 + 4) for i in range(19 * 21))  # 한, 된, 린, 는 ...
+_KO_NOT_SCHEDULE = (
+    "고 ",
+    "고",
+    "전해",
+    "알려",
+    "보",
+    "추정",
+    "풀이",
+    "분석",
+    "관측",
+    "해석",
+    "예상",
+)
 WEEKDAY_ALONE_CLDR = {
     "de": {
         "last": (r"(?:vergangenen|letzten|vorigen|vorletzten)\s+$", None),
@@ -2365,7 +2380,26 @@ WEEKDAY_ALONE_CLDR = {
         r"entscheiden|streikt|streiken|wählt|wählen|eröffnet|verhandelt|verhandeln)\b",
         "ahead": r"\b(?:für|ab|auf)\s+$",
         "blocked": r"\b(?:jeden|jedem|immer)\s+$",
-        "breaks": r"\b(?:und|aber|doch|sondern|während|nachdem)\b",
+        "breaks": r"\b(?:und|aber|doch|sondern|während|nachdem|dass)\b",
+        # a part of the day written onto the weekday ("am Montagabend") and
+        # the northern "Sonnabend" (Saturday)
+        "names": {
+            **{
+                d + r"(?:abend|morgen|nachmittag|vormittag|mittag|nacht|früh)": i
+                for i, d in enumerate(
+                    (
+                        "montag",
+                        "dienstag",
+                        "mittwoch",
+                        "donnerstag",
+                        "freitag",
+                        "samstag",
+                        "sonntag",
+                    )
+                )
+            },
+            "sonnabend": 5,
+        },
     },
     "pt": {
         "last": (r"(?:passad[oa]|últim[oa])\s+$", r"^\s+(?:passad[oa]|retrasad[oa])\b"),
@@ -2379,7 +2413,7 @@ WEEKDAY_ALONE_CLDR = {
         "ahead": r"\b(?:para|a\s+partir\s+de)\s+(?:[oa]\s+)?$",
         "blocked": r"\b(?:tod[oa]s?\s+(?:[oa]s?\s+)?|cada\s+)$",
         "lower": True,
-        "breaks": r"\b(?:e|mas|porém|enquanto)\b",
+        "breaks": r"\b(?:e|mas|porém|enquanto|que)\b",
     },
     "it": {
         "last": (r"(?:scors[oa])\s+$", r"^\s+(?:scors[oa])\b"),
@@ -2394,7 +2428,7 @@ WEEKDAY_ALONE_CLDR = {
         # del Ringraziamento", "la domenica si riposa"), as "di lunedì" is
         "blocked": r"\b(?:ogni|tutti\s+i|tutte\s+le|il|la|di)\s+$",
         "lower": True,
-        "breaks": r"\b(?:e|ma|mentre)\b",
+        "breaks": r"\b(?:e|ma|mentre|che)\b",
     },
     "id": {
         "last": (None, r"^\s+(?:lalu|kemarin)\b"),
@@ -2405,7 +2439,7 @@ WEEKDAY_ALONE_CLDR = {
         "blocked": r"\b(?:setiap|tiap)\s+$",
         "capital": ("minggu",),
         "capital_after": r"\b(?:hari|pada)\s+$",
-        "breaks": r"\b(?:dan|tetapi|namun|sementara|sedangkan)\b",
+        "breaks": r"\b(?:dan|tetapi|namun|sementara|sedangkan|bahwa|yang)\b",
     },
     "ru": {
         # CLDR names the nominative; a day of the week is written in the
@@ -2425,7 +2459,7 @@ WEEKDAY_ALONE_CLDR = {
         "ahead": r"(?<!\w)на\s+(?:эт\w+\s+)?$",
         "blocked": r"(?<!\w)(?:каждый|каждую|каждое|по)\s+$",
         "lower": True,
-        "breaks": r"(?<!\w)(?:и|а|но|однако)(?!\w)",
+        "breaks": r"(?<!\w)(?:и|а|но|однако|что|чтобы|который|которая|которое|которые)(?!\w)",
     },
     "ko": {
         "last": (r"(?:지난)\s*$", None),
@@ -2434,7 +2468,16 @@ WEEKDAY_ALONE_CLDR = {
         "this_week": (r"(?:이번\s*주|금주)\s*$", None),
         "next_week": (r"(?:다음\s*주|내주|차주)\s*$", None),
         # a plan or a will: "예정이다", "계획", "떠날 것이다", "하겠다"
-        "future": r"(?:예정|계획|방침|전망|예보|예상|[" + _KO_L_FINAL + r"]\s*(?:것|계획|예정)|겠)",
+        # a plain present ending the sentence tells a schedule ("시행된다",
+        # "열린다"); a past is marked ("했다", "열렸다"). Not hearsay ("했다고
+        # 한다") nor a verb of report or guess ("발생한 것으로 전해진다", "보인다")
+        "future": r"(?:예정|계획|방침|전망|예보|예상|["
+        + _KO_L_FINAL
+        + r"]\s*(?:것|계획|예정)|겠|"
+        + "".join(rf"(?<!{w})" for w in _KO_NOT_SCHEDULE)
+        + r"["
+        + _KO_N_FINAL
+        + r"]다(?![가-힣]))",
         "blocked": r"(?:매주|매|주말마다)\s*$",
         "breaks": r"(?:지만|는데|었고|았고|였고|했고)",
     },
@@ -2459,7 +2502,7 @@ WEEKDAY_ALONE_CLDR = {
         "future": r"(?<!\w)(?:خواهد|خواهند|خواهم|قرار\s+است|برگزار\s+می[\u200c ]?شود|آینده|"
         r"پیش[\u200c ]?بینی)(?!\w)",
         "blocked": r"(?<!\w)(?:هر|نماز)\s+$",
-        "breaks": r"(?<!\w)(?:و|اما|ولی)(?!\w)",
+        "breaks": r"(?<!\w)(?:و|اما|ولی|که)(?!\w)",
     },
 }
 
