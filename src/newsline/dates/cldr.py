@@ -75,6 +75,11 @@ def _canon_letters(w: str) -> str:
     return w.translate(_CANON_LETTERS)
 
 
+def _letter_forms_in(rx: str) -> str:
+    """The pattern ``rx`` matching either form of its yeh and kaf."""
+    return "".join(f"[{_LETTER_FORMS[ch]}]" if ch in _LETTER_FORMS else ch for ch in rx)
+
+
 def _letters_re(w: str) -> str:
     return "".join(f"[{_LETTER_FORMS[ch]}]" if ch in _LETTER_FORMS else re.escape(ch) for ch in w)
 
@@ -574,3 +579,34 @@ def is_calendar_word(word: str, before: str, lang: str | None) -> bool:
         if prev:
             return (_calendar_form(prev.group(1)), w) in pairs
     return False
+
+
+@functools.cache
+def weekday_alone_re(lang: str) -> re.Pattern[str] | None:
+    """A weekday name written alone in ``lang`` (T.WEEKDAY_ALONE_CLDR): CLDR's
+    names and the table's own forms, a whole word (Korean: a particle may
+    follow); None for a language without such a table."""
+    rule = T.WEEKDAY_ALONE_CLDR.get(lang)
+    if rule is None:
+        return None
+    names = [re.escape(n) for n in weekday_names(lang) or {}] + list(rule.get("names", {}))
+    if not names:
+        return None
+    alt = "|".join(_letter_forms_in(n) for n in sorted(names, key=len, reverse=True))
+    tail = r"(?![\w\u200c-])"
+    particle = _particle_after(lang)
+    if particle:
+        tail = r"(?:" + particle + r"|" + tail + ")"
+    return re.compile(r"(?<![\w\u200c-])(?P<wd>" + alt + r")" + tail, re.IGNORECASE)
+
+
+def weekday_alone_number(lang: str, word: str) -> int | None:
+    """The weekday (0 = Monday) a name matched by :func:`weekday_alone_re` stands for."""
+    w = " ".join(word.lower().split())
+    names = weekday_names(lang) or {}
+    if w in names or _strip_accents(w) in names:
+        return names.get(w, names.get(_strip_accents(w)))
+    for rx, wd in T.WEEKDAY_ALONE_CLDR[lang].get("names", {}).items():
+        if re.fullmatch(_letter_forms_in(rx), w, re.IGNORECASE):
+            return wd
+    return None

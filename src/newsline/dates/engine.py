@@ -1155,6 +1155,10 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                     c.extra["from_happening"] = ("day", spec[2])
                     out.append(c)
                     continue
+                if spec[1] == "year" and _lunar_late_month(norm, mt, s0, s1, lang):
+                    # "去年农历腊月二十三": a lunar year, not the Gregorian one
+                    out.append(Cand(mt.start(), mt.end(), lang, kind="no_date"))
+                    continue
                 c = Cand(
                     mt.start(),
                     mt.end(),
@@ -1213,6 +1217,24 @@ def _inside_a_name(norm: str, s0: int, mt) -> bool:
     m = _CAPITALISED_BEFORE.search(before)
     # a capitalised word opening the sentence ("Yesterday. Today ...") is no name
     return m is not None and before[: m.start()].strip()[-1:] not in ("", ".", "!", "?", ":", ";")
+
+
+@functools.cache
+def _lunar_late_month_re(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    rule = T.LUNAR_LATE_MONTH.get(lang, {})
+    return tuple(
+        re.compile(rule[k], re.IGNORECASE) if k in rule else None for k in ("after", "before")
+    )
+
+
+def _lunar_late_month(norm: str, mt, s0: int, s1: int, lang: str) -> bool:
+    """True when the year word ``mt`` is told of a day or month late in the
+    lunar year (T.LUNAR_LATE_MONTH), which falls in the next Gregorian year."""
+    after, before = _lunar_late_month_re(lang)
+    return bool(
+        (after and after.match(norm, mt.end(), s1))
+        or (before and before.search(norm[max(s0, mt.start() - 30) : mt.start()]))
+    )
 
 
 def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | None:
@@ -2589,6 +2611,12 @@ def _resolve_relative(
             day = base + dt.timedelta(days=7 * n)
             c.y, c.m, c.d, c.gran = day.year, day.month, day.day, "week"
             c.value = day.isoformat()
+    elif unit == "day_pair":  # days n and n + 1 ("明后两天")
+        if base_gran != "day" or mode != "deictic":
+            return False
+        day = base + dt.timedelta(days=n)
+        c.y, c.m, c.d, c.gran = day.year, day.month, day.day, "day"
+        c.value, c.end_value = day.isoformat(), (day + dt.timedelta(days=1)).isoformat()
     elif unit == "weekend":  # the Saturday and Sunday of the week n weeks away
         if base_gran != "day" or mode != "deictic":
             return False
@@ -2982,12 +3010,90 @@ def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
         out.append(
             Cand(start, end, lang, kind="relative", rel=("unit", "day", n, "deictic"), gran="day")
         )
+    out.extend(_cldr_weekdays_alone(norm, s0, s1, lang, out))
     out.sort(key=lambda c: c.start)
     rule = T.MONTHDAY_ALONE_CLDR.get(lang)
     if rule is not None:
         out.extend(_cldr_monthdays(norm, s0, s1, lang, rule, [(c.start, c.end) for c in out]))
         out.sort(key=lambda c: c.start)
     return out
+
+
+def _cldr_weekdays_alone(norm: str, s0: int, s1: int, lang: str, taken) -> list[Cand]:
+    """A weekday alone in a language read through CLDR ("am Montag", "pada
+    Senin", "в понедельник"; T.WEEKDAY_ALONE_CLDR): the one just past, or
+    the coming one after a future word of its clause, as en/fr/es read it;
+    a direction word next to it fixes its side or its week."""
+    rx = cldr.weekday_alone_re(lang)
+    if rx is None:
+        return []
+    rule = T.WEEKDAY_ALONE_CLDR[lang]
+    out = []
+    for mt in rx.finditer(norm, s0, s1):
+        start, end = mt.start("wd"), mt.end("wd")
+        if any(c.start < end and start < c.end for c in taken):
+            continue
+        if any(c.start >= end and _WEEKDAY_OF_A_DATE.fullmatch(norm, end, c.start) for c in taken):
+            continue  # "Kamis (13/3/2025)", "Montag, 10. März": the date's own weekday
+        word = mt.group("wd")
+        wd = cldr.weekday_alone_number(lang, word)
+        if wd is None:
+            continue
+        before = norm[max(s0, start - 40) : start]
+        opens = not before.strip() or _SENTENCE_OPENS.search(before) is not None
+        capital = word[:1].isupper()
+        if rule.get("lower") and capital and not opens:
+            continue  # "Plácido Domingo": a capital in mid-sentence makes a name
+        if word.lower() in rule.get("capital", ()) and not (
+            capital and (not opens or re.search(rule["capital_after"], before, re.IGNORECASE))
+        ):
+            continue  # Indonesian "minggu" is also "week"
+        if rule.get("blocked") and re.search(rule["blocked"], before, re.IGNORECASE):
+            continue  # "jeden Montag": habitual
+        if (named := T.WEEKDAY_NAMED_AFTER.get(lang)) and re.match(
+            r"(?:" + "|".join(named) + r")(?![^\W\d_])", norm[end : end + 24], re.IGNORECASE
+        ):
+            continue  # "venerdì santo", "quarta-feira de cinzas": a named day
+        if rule.get("before") and not re.search(rule["before"], before, re.IGNORECASE):
+            continue
+        direction = None
+        for key in ("prev_week", "this_week", "next_week", "last", "next"):
+            rb, ra = rule.get(key, (None, None))
+            if rb and (m := re.search(rb, before, re.IGNORECASE)):
+                direction, start = key, start - (len(before) - m.start())
+                break
+            if ra and (m := re.match(ra, norm[end : min(s1, end + 24)], re.IGNORECASE)):
+                direction, end = key, end + m.end()
+                break
+        c = Cand(start, end, lang, kind="weekday", gran="day", rel=("weekday", wd, direction))
+        if direction is None:
+            # the weekday's clause, before and after it, up to a conjunction
+            head = norm[max(s0, start - 80) : start]
+            if m := _CLAUSE_END.match(head):
+                head = head[m.end() :]
+            tail = norm[end : min(s1, end + 100)]
+            if m := _CLAUSE_STOP.search(tail):
+                tail = tail[: m.start()]
+            breaks = rule.get("breaks")
+            if breaks:
+                if cut := list(re.finditer(breaks, head, re.IGNORECASE)):
+                    head = head[cut[-1].end() :]
+                if cut1 := re.search(breaks, tail, re.IGNORECASE):
+                    tail = tail[: cut1.start()]
+            if (
+                (rule.get("ahead") and re.search(rule["ahead"], before, re.IGNORECASE))
+                or re.search(rule["future"], head, re.IGNORECASE)
+                or re.search(rule["future"], tail, re.IGNORECASE)
+            ):
+                c.tense = "future"
+        out.append(c)
+    return out
+
+
+# Between a weekday and the date it belongs to.
+_WEEKDAY_OF_A_DATE = re.compile(r"[\s,(]*")
+# What may open a sentence before a weekday: a capital after it says nothing.
+_SENTENCE_OPENS = re.compile(r"[.!?:;«»\"“”„(\n]\s*$")
 
 
 def _cldr_monthdays(norm: str, s0: int, s1: int, lang: str, rule: dict, taken) -> list[Cand]:

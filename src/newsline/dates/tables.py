@@ -252,6 +252,20 @@ LUNAR_CALENDAR = {
     "vi": {"after": [r"\(?\s*âm lịch", r"\(?\s*ÂL"], "before": [r"âm lịch"]},
     "zh": {"after": [], "before": [r"农历", r"阴历"]},
 }
+# A relative year told of a lunar date ("去年农历腊月二十三", "tháng Chạp năm
+# ngoái") counts lunar years. The lunar months 1 to 10 lie inside the
+# Gregorian year of the same number, so "今年农历八月十五" keeps its year; the
+# 11th and 12th run into the next Gregorian January or February (last
+# year's 腊月二十三 is this January), so the year word gives no year there.
+# No lunar calendar is installed to convert the day itself (LUNAR_CALENDAR).
+# "after": the lunar month right after the year word (zh), "before": right
+# before it (vi writes the year after its month).
+LUNAR_LATE_MONTH = {
+    "vi": {
+        "before": r"(?:tháng\s+chạp|(?:tháng\s+)?(?:\d{1,2}\s*/\s*)?1[12]\s*(?:âm\s+lịch|ÂL))\s*$",
+    },
+    "zh": {"after": r"\s*(?:(?:农历|阴历)\s*闰?(?:十一月|十二月|冬月|腊月)|闰?(?:冬月|腊月))"},
+}
 
 # Words before a year that make it a decade or an era, not a date
 # ("những năm 1990", "los años 90", "les années 1990", "the 1990s").
@@ -874,9 +888,18 @@ RELATIVE = {
         (r"明天|明日", "day", 1, "deictic"),
         # "明晚8时" (tomorrow evening); not the "明" of "说明", "表明", "证明"
         (r"(?<![说表证声阐申查透鲜光文发精聪英高简分标注])明(?:晨|晚)", "day", 1, "deictic"),
+        # two days running counted from now ("今明两天" today and tomorrow,
+        # "明后两天" / "明后天" tomorrow and the day after, "昨今两天"): both
+        # days ("day_pair" n: days n and n + 1); not the "明" of "说明", "表明"
+        (r"昨今两?[天日]", "day_pair", -1, "deictic"),
+        (r"今明两?[天日]", "day_pair", 0, "deictic"),
+        (r"(?<![说表证声阐申查透鲜光文发精聪英高简分标注])明后两?[天日]", "day_pair", 1, "deictic"),
         # "大前天" / "大后天": three days back / ahead (not read as "前天")
         (r"大前天", "day", -3, "deictic"),
         (r"大后天", "day", 3, "deictic"),
+        # "后天" (the day after tomorrow); not the "后" of "今后", "此后",
+        # "之后", "以后", "午后" before "天气" (weather), nor "后天性" (acquired)
+        (r"(?<![大今此之以午然最随其而落])后天(?![气性])", "day", 2, "deictic"),
         (r"前天", "day", -2, "deictic"),
         # Hong Kong and Taiwan papers write "前日"; not "前日本首相" (former
         # Japanese prime minister) nor "前日军" (the former Japanese army)
@@ -1924,6 +1947,11 @@ WEEKDAY_NAMED_AFTER = {
         r"\s+de\s+pentecôte",
         r"\s+sur\s+(?:deux|trois|quatre)",
     ],
+    # languages read through CLDR (WEEKDAY_ALONE_CLDR)
+    "pt": [r"\s+(?:santa|negra|gorda)", r"\s+de\s+(?:cinzas|carnaval|páscoa|ramos)"],
+    "it": [r"\s+(?:santo|nero|grasso)", r"\s+(?:di\s+pasqua|dell['’]\s*angelo|delle\s+ceneri)"],
+    "id": [r"\s+(?:agung|putih)"],
+    "fa": [r"\s+سیاه"],
 }
 # Words between a weekday and the date it names ("Monday, the 4th of March",
 # "วันอังคารที่ 9 กรกฎาคม"): the weekday joins the date.
@@ -2300,6 +2328,184 @@ MONTHDAY_ALONE_CLDR = {
     },
 }
 
+# A weekday alone in a language read through CLDR ("am Montag", "na
+# segunda-feira", "lunedì", "pada Senin", "в понедельник", "월요일",
+# "روز دوشنبه"): CLDR gives the names (cldr.weekday_names) but no tense
+# words, so each language has a small table of them here. As in en/fr/es, a
+# weekday alone in news is the one just past (or today) by default -- the
+# reported happening -- and the coming one after a future word in its clause
+# (before or after it: German and Korean put the verb late) with no
+# conjunction ("und", "dan", "e", "и", "و") between them. Keys:
+#   names    extra forms CLDR lacks (inflections, spellings) -> weekday
+#   before   a word that must stand right before the weekday ("" for none)
+#   last / next / prev_week / this_week / next_week
+#            (words right before, words right after) the weekday that fix
+#            its week or side, as en "last Monday", "next Monday"
+#   future   words of the weekday's clause that put it ahead (a future
+#            auxiliary or ending, a plan, a forecast: "prevê chuvas no sábado",
+#            a schedule told in the present: "Am Freitag streiken die Piloten")
+#   ahead    words right before the weekday that set it ahead ("für Freitag",
+#            "adiado para segunda-feira", "ditunda hingga Senin", "на пятницу")
+#   blocked  words right before that make it habitual ("jeden Montag")
+#   lower    True: the language writes weekdays in lower case, so a capital
+#            in mid-sentence is a name ("Plácido Domingo", "Domenica Rossi")
+#   capital  names that are also common words, read only with a capital in
+#            mid-sentence or after "on"/"day" (id "minggu" is "week")
+#   breaks   conjunctions and complementisers that end the clause a future
+#            word is looked for in ("disse na sexta-feira que vai vetar")
+_KO_L_FINAL = "".join(chr(0xAC00 + i * 28 + 8) for i in range(19 * 21))  # 할, 갈, 떠날 ...
+_KO_N_FINAL = "".join(chr(0xAC00 + i * 28 + 4) for i in range(19 * 21))  # 한, 된, 린, 는 ...
+_KO_NOT_SCHEDULE = (
+    "고 ",
+    "고",
+    "전해",
+    "알려",
+    "보",
+    "추정",
+    "풀이",
+    "분석",
+    "관측",
+    "해석",
+    "예상",
+)
+WEEKDAY_ALONE_CLDR = {
+    "de": {
+        "last": (r"(?:vergangenen|letzten|vorigen|vorletzten)\s+$", None),
+        "next": (r"(?:nächsten|kommenden|folgenden)\s+$", None),
+        "future": r"\b(?:wird|werden|will|wollen|soll|sollen|plant|planen|geplant|"
+        r"beabsichtigt|vorgesehen|erwartet|voraussichtlich|vorhergesagt|angekündigt|"
+        # a schedule told in the present ("Am Freitag streiken die Piloten")
+        r"beginnt|beginnen|startet|starten|endet|enden|tagt|tagen|findet|finden|trifft|"
+        r"treffen|reist|reisen|spielt|spielen|empfängt|berät|beraten|entscheidet|"
+        r"entscheiden|streikt|streiken|wählt|wählen|eröffnet|verhandelt|verhandeln)\b",
+        "ahead": r"\b(?:für|ab|auf)\s+$",
+        "blocked": r"\b(?:jeden|jedem|immer)\s+$",
+        "breaks": r"\b(?:und|aber|doch|sondern|während|nachdem|dass)\b",
+        # a part of the day written onto the weekday ("am Montagabend") and
+        # the northern "Sonnabend" (Saturday)
+        "names": {
+            **{
+                d + r"(?:abend|morgen|nachmittag|vormittag|mittag|nacht|früh)": i
+                for i, d in enumerate(
+                    (
+                        "montag",
+                        "dienstag",
+                        "mittwoch",
+                        "donnerstag",
+                        "freitag",
+                        "samstag",
+                        "sonntag",
+                    )
+                )
+            },
+            "sonnabend": 5,
+        },
+    },
+    "pt": {
+        "last": (r"(?:passad[oa]|últim[oa])\s+$", r"^\s+(?:passad[oa]|retrasad[oa])\b"),
+        "next": (r"(?:próxim[oa])\s+$", r"^\s+(?:que\s+vem|próxim[oa])\b"),
+        "future": r"\b(?:vai|vão|irá|irão|deve|devem|deverá|deverão|pretende|planeja|"
+        r"prevista?|previstos?|prevê|preveem|previsão|marcad[oa]s?|agendad[oa]s?|"
+        r"[a-zà-ú]{2,}(?:rá|rão)|"
+        # a schedule told in the present ("O Flamengo joga no domingo")
+        r"começa|começam|abre|abrem|termina|terminam|acontece|acontecem|joga|jogam|"
+        r"enfrenta|enfrentam|recebe|recebem|viaja|viajam|vota|votam|estreia|estreiam)\b",
+        "ahead": r"\b(?:para|a\s+partir\s+de)\s+(?:[oa]\s+)?$",
+        "blocked": r"\b(?:tod[oa]s?\s+(?:[oa]s?\s+)?|cada\s+)$",
+        "lower": True,
+        "breaks": r"\b(?:e|mas|porém|enquanto|que)\b",
+    },
+    "it": {
+        "last": (r"(?:scors[oa])\s+$", r"^\s+(?:scors[oa])\b"),
+        "next": (r"(?:prossim[oa])\s+$", r"^\s+(?:prossim[oa])\b"),
+        "future": r"\b(?:sarà|saranno|dovrà|dovranno|previst[oaie]|in\s+programma|"
+        r"prevede|prevedono|previsioni|[a-zà-ù]{2,}(?:rà|ranno)|"
+        # a schedule told in the present ("La Roma gioca domenica")
+        r"inizia|iniziano|comincia|cominciano|gioca|giocano|affronta|affrontano|riceve|"
+        r"si\s+riunisce|si\s+apre|si\s+chiude|si\s+vota)(?![a-zà-ù])",
+        "ahead": r"\b(?:per|a\s+partire\s+da|rinviat[oaie]\s+a)\s+$",
+        # with its article a weekday is habitual ("il venerdì dopo il Giorno
+        # del Ringraziamento", "la domenica si riposa"), as "di lunedì" is
+        "blocked": r"\b(?:ogni|tutti\s+i|tutte\s+le|il|la|di)\s+$",
+        "lower": True,
+        "breaks": r"\b(?:e|ma|mentre|che)\b",
+    },
+    "id": {
+        "last": (None, r"^\s+(?:lalu|kemarin)\b"),
+        "next": (None, r"^\s+(?:depan|mendatang|besok)\b"),
+        "future": r"\b(?:akan|dijadwalkan|direncanakan|rencananya|berencana|bakal|hendak|"
+        r"memperkirakan|diperkirakan|diprediksi|prakiraan)\b",
+        "ahead": r"\b(?:(?:ditunda|diundur|ditangguhkan)\s+(?:hingga|sampai|ke)|untuk|mulai)\s+(?:hari\s+)?$",
+        "blocked": r"\b(?:setiap|tiap)\s+$",
+        "capital": ("minggu",),
+        "capital_after": r"\b(?:hari|pada)\s+$",
+        "breaks": r"\b(?:dan|tetapi|namun|sementara|sedangkan|bahwa|yang)\b",
+    },
+    "ru": {
+        # CLDR names the nominative; a day of the week is written in the
+        # accusative after "в"/"во" ("в среду", "в пятницу")
+        "names": {"среду": 2, "пятницу": 4, "субботу": 5},
+        "before": r"(?:^|\s)(?:в|во|на)\s+(?:(?:прошл|минувш|прошедш|следующ|ближайш|будущ|"
+        r"наступающ|эт)\w*\s+)?$",
+        "last": (r"(?:прошл|минувш|прошедш)\w*\s+$", None),
+        "next": (r"(?:следующ|ближайш|будущ|наступающ)\w*\s+$", None),
+        "this_week": (r"(?<!\w)эт[уоиа]т?\s+$", None),
+        "future": r"(?<!\w)(?:будет|будут|буду|станет|состоится|состоятся|планирует|"
+        r"планируют|намерен|намерена|намерены|собирается|предстоит|ожидается|ожидаются|"
+        r"прогнозирует|прогнозируют|прогноз|"
+        # a perfective verb in the present form tells the future ("пройдёт")
+        r"пройдёт|пройдет|пройдут|начнётся|начнется|начнутся|откроется|откроются|"
+        r"завершится|завершатся)(?!\w)",
+        "ahead": r"(?<!\w)на\s+(?:эт\w+\s+)?$",
+        "blocked": r"(?<!\w)(?:каждый|каждую|каждое|по)\s+$",
+        "lower": True,
+        "breaks": r"(?<!\w)(?:и|а|но|однако|что|чтобы|который|которая|которое|которые)(?!\w)",
+    },
+    "ko": {
+        "last": (r"(?:지난)\s*$", None),
+        "next": (r"(?:오는|다가오는)\s*$", None),
+        "prev_week": (r"(?:지난\s*주|전주)\s*$", None),
+        "this_week": (r"(?:이번\s*주|금주)\s*$", None),
+        "next_week": (r"(?:다음\s*주|내주|차주)\s*$", None),
+        # a plan or a will: "예정이다", "계획", "떠날 것이다", "하겠다"
+        # a plain present ending the sentence tells a schedule ("시행된다",
+        # "열린다"); a past is marked ("했다", "열렸다"). Not hearsay ("했다고
+        # 한다") nor a verb of report or guess ("발생한 것으로 전해진다", "보인다")
+        "future": r"(?:예정|계획|방침|전망|예보|예상|["
+        + _KO_L_FINAL
+        + r"]\s*(?:것|계획|예정)|겠|"
+        + "".join(rf"(?<!{w})" for w in _KO_NOT_SCHEDULE)
+        + r"["
+        + _KO_N_FINAL
+        + r"]다(?![가-힣]))",
+        "blocked": r"(?:매주|매|주말마다)\s*$",
+        "breaks": r"(?:지만|는데|었고|았고|였고|했고)",
+    },
+    "fa": {
+        # babel writes Tuesday with a zero-width non-joiner; pages also write
+        # a space or nothing there ("سه‌شنبه", "سه شنبه", "پنج‌شنبه")
+        "names": {
+            "یکشنبه": 6,
+            "یک[\u200c ]شنبه": 6,
+            "دوشنبه": 0,
+            "دو[\u200c ]شنبه": 0,
+            "سه[\u200c ]?شنبه": 1,
+            "چهارشنبه": 2,
+            "چهار[\u200c ]شنبه": 2,
+            "پنجشنبه": 3,
+            "پنج[\u200c ]شنبه": 3,
+            "جمعه": 4,
+            "شنبه": 5,
+        },
+        "last": (r"(?:گذشته|پیش)\s+$", r"^\s+(?:گذشته|پیش)(?!\w)"),
+        "next": (None, r"^\s+(?:آینده|دیگر)(?!\w)"),
+        "future": r"(?<!\w)(?:خواهد|خواهند|خواهم|قرار\s+است|برگزار\s+می[\u200c ]?شود|آینده|"
+        r"پیش[\u200c ]?بینی)(?!\w)",
+        "blocked": r"(?<!\w)(?:هر|نماز)\s+$",
+        "breaks": r"(?<!\w)(?:و|اما|ولی|که)(?!\w)",
+    },
+}
+
 # Quarters of a year ("quý II/2024", "Q3 2024", "2024年第一季度"): words for
 # their number ({Q}, group "q"); a quarter is the range of its three months,
 # and only with its year (a year-less "third quarter" stays no date).
@@ -2568,6 +2774,23 @@ MONTH_ALONE_BEFORE = {
 
 DATE_PATTERNS = {
     "vi": [
+        # the night of one day to the small hours of the next ("đêm 12 rạng
+        # sáng 13/3", "đêm 12/3, rạng sáng 13/3", "từ đêm 12 đến sáng 13 tháng
+        # 3"): both days, as "dans la nuit du 12 au 13 mars"
+        (
+            (
+                r"đêm\s+(?:ngày\s+)?{D}(?:\s*/\s*{M})?\s*,?\s*(?:rạng|(?:đến|tới|sang)(?:\s+rạng)?)\s+sáng"
+                r"\s+(?:ngày\s+)?{D2}\s*/\s*{M2}(?:\s*/\s*{Y2})?(?!\s*/?\d)"
+            ),
+            "",
+        ),
+        (
+            (
+                r"đêm\s+(?:ngày\s+)?{D}\s*,?\s*(?:rạng|(?:đến|tới|sang)(?:\s+rạng)?)\s+sáng"
+                r"\s+(?:ngày\s+)?{D2}\s+tháng\s+{M2}(?:\s*(?:năm|,\s*năm)\s*{Y2})?"
+            ),
+            "",
+        ),
         # "ngày 3 đến 5/3", "từ ngày 3 đến ngày 5/3": days of one month
         (
             r"(?:ngày\s+)?{D}\s*(?:-|–|đến|và)\s*(?:ngày\s+)?{D2}\s*/\s*{M2}(?:\s*/\s*{Y2})?(?!\s*/?\d)",
@@ -2904,6 +3127,18 @@ YEAR_EDGE = {
     },
     "fr": {"fin": 12, "début": 1},
 }
+# "early" and "late" right after a verb of timing told in the present or as
+# a state ("Christmas shopping starts early this year", "spring came late last
+# year", "Easter is early this year") tell a recurring happening's time
+# against its usual one, not the part of the year; as such a sentence may
+# also mean the part of the year, only the year is read there, which is true
+# of both readings. A one-off told ahead ("the bridge will open early next
+# year") keeps the part of the year.
+_EN_TIMING_VERBS = (
+    "starts", "begins", "comes", "came", "arrives", "arrived", "opens", "closes",
+    "ends", "finishes", "falls", "blooms", "runs", "off", "is", "are", "was", "were",
+)  # fmt: skip
+_EN_NOT_TIMING = "".join(rf"(?<!\b{w}\s)" for w in _EN_TIMING_VERBS)
 YEAR_EDGE_PATTERNS = {
     "vi": [
         (
@@ -2933,8 +3168,9 @@ YEAR_EDGE_PATTERNS = {
     ],
     "en": [
         (r"(?P<ye>end|close|beginning|start)" + _THIS_YEAR["en"], "thisyear"),
-        # "early this year", "late this year" (YEAR_EDGE "early", "late")
-        (r"(?P<ye>early|late)\s+this\s+year(?!['’]s)(?![\w-])", "thisyear"),
+        # "early this year", "late this year" (YEAR_EDGE "early", "late"),
+        # not as the adverb of a timing verb (_EN_NOT_TIMING)
+        (_EN_NOT_TIMING + r"(?P<ye>early|late)\s+this\s+year(?!['’]s)(?![\w-])", "thisyear"),
     ],
     "es": [
         (
@@ -2973,7 +3209,9 @@ YEAR_EDGE_PATTERNS = {
 _VI_EDGE = r"(?<!tháng\s)(?<!quý\s)(?<!nửa\s)(?P<ye>cuối|hết|đầu)\s+năm\s+"
 _TH_EDGE = r"(?P<ye>สิ้น|ปลาย|ต้น)ปี"
 _ZH_EDGE = r"年(?P<ye>底|末|初)(?![一二三四五六七八九十])"
-_EN_EDGE = r"(?:(?P<ye>end|close|beginning|start)\s+of\s+|(?P<ye2>early|late)\s+)"
+_EN_EDGE = (
+    r"(?:(?P<ye>end|close|beginning|start)\s+of\s+|" + _EN_NOT_TIMING + r"(?P<ye2>early|late)\s+)"
+)
 _EN_AFTER = r"(?!['’]s)(?![\w-])"
 _ES_EDGE = (
     r"(?:(?<=antes\sde\s)|(?<=después\sde\s)|(?<=partir\sde\s)|(?<!\sde\s))"
