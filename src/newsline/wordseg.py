@@ -464,6 +464,20 @@ def han_viet(name: str) -> str | None:
     return " ".join(r.capitalize() for r in got if r)
 
 
+@functools.cache
+def _han_viet_characters() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for ch, reading in _han_viet_table().items():
+        out[reading] = out.get(reading, "") + ch
+    return out
+
+
+def han_viet_characters(syllable: str) -> str:
+    """The characters of the Sino-Vietnamese table read as ``syllable``
+    (case-insensitive: "Tập" -> "习", "Chu" -> "周朱"); "" when none."""
+    return _han_viet_characters().get(syllable.lower(), "")
+
+
 # Mandarin renders foreign sounds it lacks with its nearest initials, and
 # renderings of one name differ by them: palatal j stands for a foreign k or
 # g before i (基 in Kissinger, Kyiv) and for a palatalised t (the Russian ть),

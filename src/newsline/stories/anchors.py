@@ -43,6 +43,7 @@ from ..wordseg import (
     fold_traditional,
     foreign_name_readings,
     han_viet,
+    han_viet_characters,
     japanese_names,
     korean_core,
     korean_titled_names,
@@ -761,6 +762,87 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
 _VI_NAME_RUN = re.compile(r"[A-ZÀ-ÝĐ-ỹ][^\W\d_]*(?: [A-ZÀ-ÝĐ-ỹ][^\W\d_]*)+")
 
 
+# Honorifics and offices Vietnamese writes before a person's name ("Ông
+# Tập", "bà Merkel", "Thủ tướng Scholz"): no part of the name. The first
+# ones are a person's alone; an office also stands before an institution
+# ("Thủ tướng Chính phủ"), so only those name a person by one syllable.
+_VI_PERSONAL = 9
+_VI_HONORIFICS = (
+    ("ông",),
+    ("bà",),
+    ("anh",),
+    ("chị",),
+    ("cô",),
+    ("chú",),
+    ("bác",),
+    ("cụ",),
+    ("ngài",),
+    ("thủ", "tướng"),
+    ("tổng", "thống"),
+    ("chủ", "tịch"),
+    ("bộ", "trưởng"),
+    ("ngoại", "trưởng"),
+    ("tổng", "bí", "thư"),
+    ("thủ", "lĩnh"),
+    ("quốc", "vương"),
+    ("nhà", "vua"),
+)
+_VI_HONORIFIC_AT = re.compile(
+    r"(?<!\w)(?i:"
+    + "|".join(r"\s+".join(h) for h in _VI_HONORIFICS[:_VI_PERSONAL])
+    + r")\s+([^\W\d_]+)(?!\w)"
+)
+
+
+def _vi_honorific_len(text: str, start: int, run: list[str]) -> int:
+    """Number of words of ``run`` (at ``start``) that are an honorific or
+    office before the name ("Ông Tập Cận Bình" -> 1), 0 when it opens with
+    none. Only at a sentence's start, where every word is capitalised:
+    elsewhere a capitalised "Anh" is part of the name ("tác giả Anh Hiếu")."""
+    if start and not _SENT_END.search(text[max(0, start - 3) : start]):
+        return 0
+    low = tuple(w.lower() for w in run)
+    for h in _VI_HONORIFICS:
+        if low[: len(h)] == h:
+            return len(h)
+    return 0
+
+
+def _vi_short_names(text: str, full: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A person named by one syllable after an honorific ("ông Tập", "bà
+    Lan"): Vietnamese news names a person in full once, then by the surname
+    for a Chinese or Korean name ("Tập Cận Bình" ... "ông Tập") and by the
+    given name for a Vietnamese one ("Phạm Văn Hùng" ... "ông Hùng"). The
+    syllable counts as the one full name of the page it opens or ends; as a
+    surname, it is also read in pinyin where the Sino-Vietnamese table has
+    one character for it (Tập -> 习 -> w:xi, as English writes "Xi")."""
+    out: list[tuple[str, str]] = []
+    for m in _VI_HONORIFIC_AT.finditer(text):
+        x = m.group(1)
+        if not x[0].isupper() or x.isupper() or not is_vi_syllable(x):
+            continue
+        a = m.start()
+        if text[a].isupper() and a and not _SENT_END.search(text[max(0, a - 3) : a]):
+            continue  # "tác giả Anh Hiếu": a capital mid-sentence is the name's
+        after = _WORD_AFTER.match(text, m.end())
+        if after and after.group(1).isupper():
+            continue  # a name of more syllables: read whole above
+        low = x.lower()
+        found = {
+            (f, s)
+            for f, s in full
+            if " " in s and low in (s.split(" ")[0].lower(), s.split(" ")[-1].lower())
+        }
+        if len({f for f, _ in found}) != 1:
+            continue  # none, or two people it could be
+        f, s = found.pop()
+        out.append((f, x))
+        chars = han_viet_characters(x)
+        if s.split(" ")[0].lower() == low and len(chars) == 1:
+            out.append(("w:" + pinyin(chars), x))
+    return out
+
+
 def vietnamese_names(text: str) -> list[tuple[str, str]]:
     """(feature, surface) for Vietnamese names of two syllables or more, in
     any Latin-script text: the capitalised syllables joined, marks stripped
@@ -773,7 +855,10 @@ def vietnamese_names(text: str) -> list[tuple[str, str]]:
     on a Vietnamese story shared no name. Only words that are Vietnamese
     syllables make a run ("Prime Minister Pham Minh Chinh": the last three).
     A run opening a sentence may start with an honorific ("Ông Tô Lâm"): it
-    also counts without its first word."""
+    also counts without its first word, and only so when that word is an
+    honorific (``_VI_HONORIFICS``; "Ông Tập" is no name "ongtap"). A person
+    named by one syllable after an honorific is read by
+    :func:`_vi_short_names`."""
     out = []
     for m in _VI_NAME_RUN.finditer(text):
         run: list[str] = []
@@ -785,10 +870,19 @@ def vietnamese_names(text: str) -> list[tuple[str, str]]:
                     start = pos
                 run.append(w)
             else:
-                if len(run) >= 2:
+                if (k := _vi_honorific_len(text, start, run)) and len(run) - k < 2:
+                    pass  # an honorific and one syllable: see _vi_short_names
+                elif k:
+                    # the honorific is no part of the name (which then opens
+                    # no sentence: no word of it is dropped again)
+                    at = start + len(" ".join(run[:k])) + 1
+                    out += _vi_run_features(text, at, run[k:])
+                elif len(run) >= 2:
                     out += _vi_run_features(text, start, run)
                 run = []
             pos += len(w) + 1
+    if out and _VI_HONORIFIC_AT.search(text):
+        out += _vi_short_names(text, out)
     return out
 
 
