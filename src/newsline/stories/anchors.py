@@ -1044,6 +1044,114 @@ def thai_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
 
 _ZH_NAME_TAGS = ("nr", "ns", "nt", "nz", "nrt", "nrfg")
 
+# Characters Chinese uses for their sound in foreign names and places (the
+# common ones of the Xinhua transliteration tables: 基辛格 Kissinger, 斯诺登
+# Snowden), not those that also write common Chinese words and names (文,
+# 明, 华, 国). A word the tagger does not call a name is a foreign name when
+# nearly all its characters are these (see _sounds_foreign), and a short word
+# of these alone next to a name is the rest of it (朔|尔茨, Scholz; 斯诺|登).
+_ZH_SOUND_CHARS = frozenset(
+    "阿埃艾奥巴拜班贝彼毕宾波伯布达戴丹德登迪蒂丁杜厄恩尔法菲费芬弗福盖戈格哈赫亨霍基吉"
+    "贾杰卡凯坎康柯科克肯库奎昆拉莱赖兰朗劳勒雷蕾丽利莉琳隆卢鲁路伦罗洛马玛迈麦曼梅蒙"
+    "姆摩莫默穆纳娜奈尼妮涅纽努诺欧帕潘佩皮珀普奇齐契乔切琼萨塞赛桑瑟森沙莎舍施什舒"
+    "斯松苏索塔泰坦汤特提廷图托瓦威韦维温沃乌西希锡谢辛休雅亚扬耶伊因尤约泽扎詹兹茨朔"
+    "卓佐津安龙"
+)
+# A word of sound characters is a name when this share of its characters
+# are, from three characters on (two-character loanwords are many: 坦克, 沙拉).
+_ZH_SOUND_SHARE = 0.75
+_ZH_SOUND_MIN = 3
+# Tags of a one-character word that is a function word, never a piece of a
+# name beside one (普京|比|拜登: 比, than): prepositions, conjunctions,
+# particles, adverbs, pronouns, numerals, measure words, directions.
+_ZH_NOT_NAME_PIECE = frozenset({"p", "c", "u", "uj", "ul", "d", "r", "m", "q", "f"})
+
+
+def _sounds_foreign(word: str) -> bool:
+    """Is ``word`` (not tagged a name) a transliterated foreign name by the
+    share of its characters used for sound? 基辛格 yes; 基本上 (basically),
+    安理会, 尔虞我诈 no."""
+    if len(word) < _ZH_SOUND_MIN:
+        return False
+    n = sum(c in _ZH_SOUND_CHARS for c in word)
+    return n >= _ZH_SOUND_SHARE * len(word)
+
+
+def _name_piece(word: str, flag: str) -> bool:
+    """Is ``word`` a short run of sound characters that continues a name
+    beside it (朔 before 尔茨; 登 after 斯诺)?"""
+    return (
+        len(word) <= 2
+        and flag not in _ZH_NOT_NAME_PIECE
+        and all(c in _ZH_SOUND_CHARS for c in word)
+    )
+
+
+# Offices and forms of address a Chinese page writes between a country and a
+# person ("德国总理默克尔", "美国前国务卿基辛格"). jieba's dictionary holds
+# some country-and-office compounds as one word and tags them as a name
+# (德国总理 nr, 英国首相 nz): the name run then read the office and the
+# country as part of the person's name, and the person was lost.
+_ZH_OFFICES = (
+    "国防部长",
+    "外交部长",
+    "财政部长",
+    "国务委员",
+    "国务卿",
+    "总书记",
+    "秘书长",
+    "总干事",
+    "领导人",
+    "发言人",
+    "总司令",
+    "参议员",
+    "众议员",
+    "总统",
+    "总理",
+    "首相",
+    "外长",
+    "外相",
+    "防长",
+    "财长",
+    "主席",
+    "国王",
+    "女王",
+    "王储",
+    "部长",
+    "议长",
+    "大使",
+    "特使",
+    "首脑",
+    "元首",
+    "州长",
+    "市长",
+    "总督",
+    "将军",
+)
+_ZH_OFFICE = re.compile(
+    "(?:前|副|代理|新任|时任|现任)?(?:" + "|".join(sorted(_ZH_OFFICES, key=len, reverse=True)) + ")"
+)
+
+
+@lru_cache(maxsize=50_000)
+def _zh_office_end(word: str) -> int:
+    """Length of the office ``word`` opens with, after a country if any
+    ("德国总理" -> 4, "美国前国务卿" -> 6, "总理默克尔" -> 2), or 0 when it
+    opens with no office ("总理府" is a word of its own: 0)."""
+    if not _ZH_OFFICE.search(word):
+        return 0
+    at = 0
+    for _code, a, b in territories(word, "zh"):
+        if a == 0:
+            at = b
+        break
+    m = _ZH_OFFICE.match(word, at)
+    if m is None:
+        return 0
+    rest = word[m.end() :]
+    # an office is a word's head only when nothing or a name follows it
+    return m.end() if not rest or _sounds_foreign(rest) or rest[0] in _ZH_SOUND_CHARS else 0
+
 
 @lru_cache(maxsize=200_000)
 def _pinyin_skeleton(surface: str) -> str:
@@ -1088,13 +1196,33 @@ def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     # character at a time, tagged "x") is no word and ends any name
     for pos, tagged in chinese_tagged_runs(folded):
         flush()
-        for p in tagged:
+        for k, p in enumerate(tagged):
             w = p.word
             start, pos = pos, pos + len(w)
             if _CJK.search(w):
                 if len(w) >= 2:
                     words.append(w)
-                if p.flag in _ZH_NAME_TAGS:
+                if len(w) >= 2 and (head := _zh_office_end(w)):
+                    # a country and an office glued to the name, or read as
+                    # one by the tagger: no part of it (the place is read
+                    # from the text all the same)
+                    flush()
+                    w, start = w[head:], start + head
+                    if not w:
+                        continue
+                if (
+                    p.flag in _ZH_NAME_TAGS
+                    or _sounds_foreign(w)
+                    or _name_piece(w, p.flag)
+                    and (
+                        run
+                        or k + 1 < len(tagged)
+                        and (
+                            tagged[k + 1].flag in _ZH_NAME_TAGS
+                            or _sounds_foreign(tagged[k + 1].word)
+                        )
+                    )
+                ):
                     if not run:
                         run_start = start
                     run.append(w)
