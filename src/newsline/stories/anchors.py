@@ -174,6 +174,22 @@ def skeleton(romanised: str) -> str:
     return "".join(out[:SKELETON_LEN]) if len(out) >= 3 else ""
 
 
+# An r after a vowel and before a consonant or the word's end: Chinese and
+# Thai renderings leave it out (默克尔 "mokeer", Merkel; 斯塔默, Starmer;
+# สตาร์เมอร์ with its r silenced), so a Latin name is also read without it.
+_POSTVOCALIC_R = re.compile(r"(?<=[aeiouy])r+(?=[^aeiouy]|$)")
+
+
+def soft_r_skeleton(plain: str, sk: str) -> str:
+    """The skeleton of ``plain`` (a lower-case Latin name, its skeleton
+    ``sk``) without its r after a vowel (see _POSTVOCALIC_R): "merkel" ->
+    "mkl", "kissinger" -> "ksn"; "" when that is no other skeleton."""
+    if "r" not in plain:
+        return ""
+    soft = skeleton(_POSTVOCALIC_R.sub("", plain))
+    return soft if soft != sk else ""
+
+
 def guess_lang(doc: Document, text: str) -> str:
     """The document's language, or a guess from its script when unset."""
     if doc.lang:
@@ -257,6 +273,9 @@ def place_name_features() -> dict[str, frozenset[str]]:
             elif all(_is_latin(c) or not c.isalpha() for c in name):
                 rom = strip_marks(name).lower()
                 out.setdefault("w:" + rom, set()).add(code)
+                soft = soft_r_skeleton(rom, skeleton(rom))
+                if soft:  # as latin_names reads it too
+                    out.setdefault("k:" + soft, set()).add(code)
             else:
                 continue
             sk = skeleton(rom)
@@ -748,6 +767,8 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
         sk = skeleton(plain)
         if sk:
             found.append(("k:" + sk, w))
+        if soft := soft_r_skeleton(plain, sk):
+            found.append(("k:" + soft, w))
         if titled and _inside(titled, m.start()):
             in_titles += found
         else:
