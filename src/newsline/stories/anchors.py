@@ -482,10 +482,14 @@ def _guarded_names() -> frozenset[str]:
 
 def _guard_holds(text: str, i: int, end: int) -> bool:
     """Is a guarded name at ``text[i:end]`` after a lower-case word and
-    before no capitalised one?"""
+    before no capitalised one, or right after an office ("Tổng thống Mỹ Joe
+    Biden", "Thủ tướng Anh Keir Starmer": an office's country, then the
+    holder's name)?"""
     before = _WORD_BEFORE.search(text, max(0, i - 24), i)
     if not before or not before.group(1)[0].islower():
         return False
+    if _VI_OFFICE_BEFORE.search(text, max(0, i - 24), i):
+        return True
     after = _WORD_AFTER.match(text, end)
     return not (after and after.group(1).isupper())
 
@@ -812,6 +816,12 @@ _VI_HONORIFIC_AT = re.compile(
     r"(?<!\w)(?i:"
     + "|".join(r"\s+".join(h) for h in _VI_HONORIFICS[:_VI_PERSONAL])
     + r")\s+([^\W\d_]+)(?!\w)"
+)
+
+
+# An office of _VI_HONORIFICS (not a personal honorific) right before a word.
+_VI_OFFICE_BEFORE = re.compile(
+    r"(?<!\w)(?i:" + "|".join(r"\s+".join(h) for h in _VI_HONORIFICS[_VI_PERSONAL:]) + r")\s+$"
 )
 
 
