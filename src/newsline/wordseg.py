@@ -464,13 +464,29 @@ def han_viet(name: str) -> str | None:
     return " ".join(r.capitalize() for r in got if r)
 
 
+@functools.cache
+def _han_viet_characters() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for ch, reading in _han_viet_table().items():
+        out[reading] = out.get(reading, "") + ch
+    return out
+
+
+def han_viet_characters(syllable: str) -> str:
+    """The characters of the Sino-Vietnamese table read as ``syllable``
+    (case-insensitive: "Tập" -> "习", "Chu" -> "周朱"); "" when none."""
+    return _han_viet_characters().get(syllable.lower(), "")
+
+
 # Mandarin renders foreign sounds it lacks with its nearest initials, and
 # renderings of one name differ by them: palatal j stands for a foreign k or
 # g before i (基 in Kissinger, Kyiv) and for a palatalised t (the Russian ть),
 # retroflex ch and zh for the English clusters tr and dr (one spelling of
-# Trump opens with 川 chuan where another writes 特朗 te-lang). Each rule
-# gives one more reading of a foreign name.
-_FOREIGN_INITIALS = (("j", "k"), ("j", "t"), ("ch", "tr"), ("zh", "dr"))
+# Trump opens with 川 chuan where another writes 特朗 te-lang), and c (said
+# ts) for a foreign ts or z (茨 in Scholz, Katz; read as Latin letters, c
+# would be a k). Each rule gives one more reading of a foreign name; an
+# initial followed by h is another initial (c in chuan is ch).
+_FOREIGN_INITIALS = (("j", "k"), ("j", "t"), ("ch", "tr"), ("zh", "dr"), ("c", "ts"))
 
 
 def foreign_name_readings(surface: str) -> tuple[str, ...]:
@@ -491,10 +507,9 @@ def foreign_name_readings(surface: str) -> tuple[str, ...]:
     ):
         return tuple(out)
     for initial, sound in _FOREIGN_INITIALS:
-        if any(x.startswith(initial) for x in syl):
-            out.append(
-                "".join(sound + x[len(initial) :] if x.startswith(initial) else x for x in syl)
-            )
+        at = [x.startswith(initial) and x[len(initial) : len(initial) + 1] != "h" for x in syl]
+        if any(at):
+            out.append("".join(sound + x[len(initial) :] if a else x for x, a in zip(syl, at)))
     return tuple(dict.fromkeys(out))
 
 

@@ -43,6 +43,7 @@ from ..wordseg import (
     fold_traditional,
     foreign_name_readings,
     han_viet,
+    han_viet_characters,
     japanese_names,
     korean_core,
     korean_titled_names,
@@ -173,6 +174,22 @@ def skeleton(romanised: str) -> str:
     return "".join(out[:SKELETON_LEN]) if len(out) >= 3 else ""
 
 
+# An r after a vowel and before a consonant or the word's end: Chinese and
+# Thai renderings leave it out (默克尔 "mokeer", Merkel; 斯塔默, Starmer;
+# สตาร์เมอร์ with its r silenced), so a Latin name is also read without it.
+_POSTVOCALIC_R = re.compile(r"(?<=[aeiouy])r+(?=[^aeiouy]|$)")
+
+
+def soft_r_skeleton(plain: str, sk: str) -> str:
+    """The skeleton of ``plain`` (a lower-case Latin name, its skeleton
+    ``sk``) without its r after a vowel (see _POSTVOCALIC_R): "merkel" ->
+    "mkl", "kissinger" -> "ksn"; "" when that is no other skeleton."""
+    if "r" not in plain:
+        return ""
+    soft = skeleton(_POSTVOCALIC_R.sub("", plain))
+    return soft if soft != sk else ""
+
+
 def guess_lang(doc: Document, text: str) -> str:
     """The document's language, or a guess from its script when unset."""
     if doc.lang:
@@ -256,6 +273,9 @@ def place_name_features() -> dict[str, frozenset[str]]:
             elif all(_is_latin(c) or not c.isalpha() for c in name):
                 rom = strip_marks(name).lower()
                 out.setdefault("w:" + rom, set()).add(code)
+                soft = soft_r_skeleton(rom, skeleton(rom))
+                if soft:  # as latin_names reads it too
+                    out.setdefault("k:" + soft, set()).add(code)
             else:
                 continue
             sk = skeleton(rom)
@@ -462,10 +482,14 @@ def _guarded_names() -> frozenset[str]:
 
 def _guard_holds(text: str, i: int, end: int) -> bool:
     """Is a guarded name at ``text[i:end]`` after a lower-case word and
-    before no capitalised one?"""
+    before no capitalised one, or right after an office ("Tổng thống Mỹ Joe
+    Biden", "Thủ tướng Anh Keir Starmer": an office's country, then the
+    holder's name)?"""
     before = _WORD_BEFORE.search(text, max(0, i - 24), i)
     if not before or not before.group(1)[0].islower():
         return False
+    if _VI_OFFICE_BEFORE.search(text, max(0, i - 24), i):
+        return True
     after = _WORD_AFTER.match(text, end)
     return not (after and after.group(1).isupper())
 
@@ -747,6 +771,8 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
         sk = skeleton(plain)
         if sk:
             found.append(("k:" + sk, w))
+        if soft := soft_r_skeleton(plain, sk):
+            found.append(("k:" + soft, w))
         if titled and _inside(titled, m.start()):
             in_titles += found
         else:
@@ -761,6 +787,93 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
 _VI_NAME_RUN = re.compile(r"[A-ZÀ-ÝĐ-ỹ][^\W\d_]*(?: [A-ZÀ-ÝĐ-ỹ][^\W\d_]*)+")
 
 
+# Honorifics and offices Vietnamese writes before a person's name ("Ông
+# Tập", "bà Merkel", "Thủ tướng Scholz"): no part of the name. The first
+# ones are a person's alone; an office also stands before an institution
+# ("Thủ tướng Chính phủ"), so only those name a person by one syllable.
+_VI_PERSONAL = 9
+_VI_HONORIFICS = (
+    ("ông",),
+    ("bà",),
+    ("anh",),
+    ("chị",),
+    ("cô",),
+    ("chú",),
+    ("bác",),
+    ("cụ",),
+    ("ngài",),
+    ("thủ", "tướng"),
+    ("tổng", "thống"),
+    ("chủ", "tịch"),
+    ("bộ", "trưởng"),
+    ("ngoại", "trưởng"),
+    ("tổng", "bí", "thư"),
+    ("thủ", "lĩnh"),
+    ("quốc", "vương"),
+    ("nhà", "vua"),
+)
+_VI_HONORIFIC_AT = re.compile(
+    r"(?<!\w)(?i:"
+    + "|".join(r"\s+".join(h) for h in _VI_HONORIFICS[:_VI_PERSONAL])
+    + r")\s+([^\W\d_]+)(?!\w)"
+)
+
+
+# An office of _VI_HONORIFICS (not a personal honorific) right before a word.
+_VI_OFFICE_BEFORE = re.compile(
+    r"(?<!\w)(?i:" + "|".join(r"\s+".join(h) for h in _VI_HONORIFICS[_VI_PERSONAL:]) + r")\s+$"
+)
+
+
+def _vi_honorific_len(text: str, start: int, run: list[str]) -> int:
+    """Number of words of ``run`` (at ``start``) that are an honorific or
+    office before the name ("Ông Tập Cận Bình" -> 1), 0 when it opens with
+    none. Only at a sentence's start, where every word is capitalised:
+    elsewhere a capitalised "Anh" is part of the name ("tác giả Anh Hiếu")."""
+    if start and not _SENT_END.search(text[max(0, start - 3) : start]):
+        return 0
+    low = tuple(w.lower() for w in run)
+    for h in _VI_HONORIFICS:
+        if low[: len(h)] == h:
+            return len(h)
+    return 0
+
+
+def _vi_short_names(text: str, full: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A person named by one syllable after an honorific ("ông Tập", "bà
+    Lan"): Vietnamese news names a person in full once, then by the surname
+    for a Chinese or Korean name ("Tập Cận Bình" ... "ông Tập") and by the
+    given name for a Vietnamese one ("Phạm Văn Hùng" ... "ông Hùng"). The
+    syllable counts as the one full name of the page it opens or ends; as a
+    surname, it is also read in pinyin where the Sino-Vietnamese table has
+    one character for it (Tập -> 习 -> w:xi, as English writes "Xi")."""
+    out: list[tuple[str, str]] = []
+    for m in _VI_HONORIFIC_AT.finditer(text):
+        x = m.group(1)
+        if not x[0].isupper() or x.isupper() or not is_vi_syllable(x):
+            continue
+        a = m.start()
+        if text[a].isupper() and a and not _SENT_END.search(text[max(0, a - 3) : a]):
+            continue  # "tác giả Anh Hiếu": a capital mid-sentence is the name's
+        after = _WORD_AFTER.match(text, m.end())
+        if after and after.group(1).isupper():
+            continue  # a name of more syllables: read whole above
+        low = x.lower()
+        found = {
+            (f, s)
+            for f, s in full
+            if " " in s and low in (s.split(" ")[0].lower(), s.split(" ")[-1].lower())
+        }
+        if len({f for f, _ in found}) != 1:
+            continue  # none, or two people it could be
+        f, s = found.pop()
+        out.append((f, x))
+        chars = han_viet_characters(x)
+        if s.split(" ")[0].lower() == low and len(chars) == 1:
+            out.append(("w:" + pinyin(chars), x))
+    return out
+
+
 def vietnamese_names(text: str) -> list[tuple[str, str]]:
     """(feature, surface) for Vietnamese names of two syllables or more, in
     any Latin-script text: the capitalised syllables joined, marks stripped
@@ -773,7 +886,10 @@ def vietnamese_names(text: str) -> list[tuple[str, str]]:
     on a Vietnamese story shared no name. Only words that are Vietnamese
     syllables make a run ("Prime Minister Pham Minh Chinh": the last three).
     A run opening a sentence may start with an honorific ("Ông Tô Lâm"): it
-    also counts without its first word."""
+    also counts without its first word, and only so when that word is an
+    honorific (``_VI_HONORIFICS``; "Ông Tập" is no name "ongtap"). A person
+    named by one syllable after an honorific is read by
+    :func:`_vi_short_names`."""
     out = []
     for m in _VI_NAME_RUN.finditer(text):
         run: list[str] = []
@@ -785,10 +901,19 @@ def vietnamese_names(text: str) -> list[tuple[str, str]]:
                     start = pos
                 run.append(w)
             else:
-                if len(run) >= 2:
+                if (k := _vi_honorific_len(text, start, run)) and len(run) - k < 2:
+                    pass  # an honorific and one syllable: see _vi_short_names
+                elif k:
+                    # the honorific is no part of the name (which then opens
+                    # no sentence: no word of it is dropped again)
+                    at = start + len(" ".join(run[:k])) + 1
+                    out += _vi_run_features(text, at, run[k:])
+                elif len(run) >= 2:
                     out += _vi_run_features(text, start, run)
                 run = []
             pos += len(w) + 1
+    if out and _VI_HONORIFIC_AT.search(text):
+        out += _vi_short_names(text, out)
     return out
 
 
@@ -950,6 +1075,114 @@ def thai_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
 
 _ZH_NAME_TAGS = ("nr", "ns", "nt", "nz", "nrt", "nrfg")
 
+# Characters Chinese uses for their sound in foreign names and places (the
+# common ones of the Xinhua transliteration tables: 基辛格 Kissinger, 斯诺登
+# Snowden), not those that also write common Chinese words and names (文,
+# 明, 华, 国). A word the tagger does not call a name is a foreign name when
+# nearly all its characters are these (see _sounds_foreign), and a short word
+# of these alone next to a name is the rest of it (朔|尔茨, Scholz; 斯诺|登).
+_ZH_SOUND_CHARS = frozenset(
+    "阿埃艾奥巴拜班贝彼毕宾波伯布达戴丹德登迪蒂丁杜厄恩尔法菲费芬弗福盖戈格哈赫亨霍基吉"
+    "贾杰卡凯坎康柯科克肯库奎昆拉莱赖兰朗劳勒雷蕾丽利莉琳隆卢鲁路伦罗洛马玛迈麦曼梅蒙"
+    "姆摩莫默穆纳娜奈尼妮涅纽努诺欧帕潘佩皮珀普奇齐契乔切琼萨塞赛桑瑟森沙莎舍施什舒"
+    "斯松苏索塔泰坦汤特提廷图托瓦威韦维温沃乌西希锡谢辛休雅亚扬耶伊因尤约泽扎詹兹茨朔"
+    "卓佐津安龙"
+)
+# A word of sound characters is a name when this share of its characters
+# are, from three characters on (two-character loanwords are many: 坦克, 沙拉).
+_ZH_SOUND_SHARE = 0.75
+_ZH_SOUND_MIN = 3
+# Tags of a one-character word that is a function word, never a piece of a
+# name beside one (普京|比|拜登: 比, than): prepositions, conjunctions,
+# particles, adverbs, pronouns, numerals, measure words, directions.
+_ZH_NOT_NAME_PIECE = frozenset({"p", "c", "u", "uj", "ul", "d", "r", "m", "q", "f"})
+
+
+def _sounds_foreign(word: str) -> bool:
+    """Is ``word`` (not tagged a name) a transliterated foreign name by the
+    share of its characters used for sound? 基辛格 yes; 基本上 (basically),
+    安理会, 尔虞我诈 no."""
+    if len(word) < _ZH_SOUND_MIN:
+        return False
+    n = sum(c in _ZH_SOUND_CHARS for c in word)
+    return n >= _ZH_SOUND_SHARE * len(word)
+
+
+def _name_piece(word: str, flag: str) -> bool:
+    """Is ``word`` a short run of sound characters that continues a name
+    beside it (朔 before 尔茨; 登 after 斯诺)?"""
+    return (
+        len(word) <= 2
+        and flag not in _ZH_NOT_NAME_PIECE
+        and all(c in _ZH_SOUND_CHARS for c in word)
+    )
+
+
+# Offices and forms of address a Chinese page writes between a country and a
+# person ("德国总理默克尔", "美国前国务卿基辛格"). jieba's dictionary holds
+# some country-and-office compounds as one word and tags them as a name
+# (德国总理 nr, 英国首相 nz): the name run then read the office and the
+# country as part of the person's name, and the person was lost.
+_ZH_OFFICES = (
+    "国防部长",
+    "外交部长",
+    "财政部长",
+    "国务委员",
+    "国务卿",
+    "总书记",
+    "秘书长",
+    "总干事",
+    "领导人",
+    "发言人",
+    "总司令",
+    "参议员",
+    "众议员",
+    "总统",
+    "总理",
+    "首相",
+    "外长",
+    "外相",
+    "防长",
+    "财长",
+    "主席",
+    "国王",
+    "女王",
+    "王储",
+    "部长",
+    "议长",
+    "大使",
+    "特使",
+    "首脑",
+    "元首",
+    "州长",
+    "市长",
+    "总督",
+    "将军",
+)
+_ZH_OFFICE = re.compile(
+    "(?:前|副|代理|新任|时任|现任)?(?:" + "|".join(sorted(_ZH_OFFICES, key=len, reverse=True)) + ")"
+)
+
+
+@lru_cache(maxsize=50_000)
+def _zh_office_end(word: str) -> int:
+    """Length of the office ``word`` opens with, after a country if any
+    ("德国总理" -> 4, "美国前国务卿" -> 6, "总理默克尔" -> 2), or 0 when it
+    opens with no office ("总理府" is a word of its own: 0)."""
+    if not _ZH_OFFICE.search(word):
+        return 0
+    at = 0
+    for _code, a, b in territories(word, "zh"):
+        if a == 0:
+            at = b
+        break
+    m = _ZH_OFFICE.match(word, at)
+    if m is None:
+        return 0
+    rest = word[m.end() :]
+    # an office is a word's head only when nothing or a name follows it
+    return m.end() if not rest or _sounds_foreign(rest) or rest[0] in _ZH_SOUND_CHARS else 0
+
 
 @lru_cache(maxsize=200_000)
 def _pinyin_skeleton(surface: str) -> str:
@@ -994,13 +1227,33 @@ def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     # character at a time, tagged "x") is no word and ends any name
     for pos, tagged in chinese_tagged_runs(folded):
         flush()
-        for p in tagged:
+        for k, p in enumerate(tagged):
             w = p.word
             start, pos = pos, pos + len(w)
             if _CJK.search(w):
                 if len(w) >= 2:
                     words.append(w)
-                if p.flag in _ZH_NAME_TAGS:
+                if len(w) >= 2 and (head := _zh_office_end(w)):
+                    # a country and an office glued to the name, or read as
+                    # one by the tagger: no part of it (the place is read
+                    # from the text all the same)
+                    flush()
+                    w, start = w[head:], start + head
+                    if not w:
+                        continue
+                if (
+                    p.flag in _ZH_NAME_TAGS
+                    or _sounds_foreign(w)
+                    or _name_piece(w, p.flag)
+                    and (
+                        run
+                        or k + 1 < len(tagged)
+                        and (
+                            tagged[k + 1].flag in _ZH_NAME_TAGS
+                            or _sounds_foreign(tagged[k + 1].word)
+                        )
+                    )
+                ):
                     if not run:
                         run_start = start
                     run.append(w)
