@@ -274,10 +274,22 @@ def _is_acronym_form(name: str) -> bool:
 @cache
 def _territory_starts() -> re.Pattern[str]:
     """The characters a territory name can start with, as one character class
-    (the scan below jumps between them in C instead of visiting every character)."""
+    (the scan below jumps between them in C instead of visiting every character).
+
+    An ASCII one right after a letter or digit is passed over in C too: the
+    scan reads no name there (``text[i - 1].isalnum() and text[i].isascii()``;
+    a word character other than the underscore is exactly a character that
+    ``str.isalnum`` holds), so the letters inside words ("the", "were") cost
+    no Python step."""
     by_prefix, _ = territory_table()
     firsts = sorted({p[0] for p in by_prefix})
-    return re.compile("[" + "".join(re.escape(c) for c in firsts) + "]")
+    others = [c for c in firsts if not c.isascii()]
+    pattern = "[" + "".join(re.escape(c) for c in firsts) + "]"
+    if others:
+        pattern += r"(?:(?<=[" + "".join(re.escape(c) for c in others) + r"])|(?<![^\W_].))"
+    else:
+        pattern += r"(?<![^\W_].)"
+    return re.compile(pattern)
 
 
 # An unaccented spelling of a territory name is matched from this many letters
