@@ -104,6 +104,19 @@ def test_romanisation_is_pythainlps_royin(word):
     assert wordseg.romanize_thai(word) == romanize(word, engine="royin")
 
 
+def test_romanisation_with_the_separator_rule_cached_is_pythainlps_royin():
+    """The separator rule's answers are cached per (previous word, word,
+    previous romanisation): asked again (the texts romanised anew), they are
+    pythainlp's own."""
+    from pythainlp.transliterate import romanize
+
+    texts = [*ROMANISED, "สมชายกรมการ", "ประชาชนกรม", "นักข่าวกร ผลคน"]
+    for _ in range(2):
+        wordseg.romanize_thai.cache_clear()
+        for text in texts:
+            assert wordseg.romanize_thai(text) == romanize(text, engine="royin"), text
+
+
 def test_romanisation_falls_back_to_pythainlp_when_its_internals_move(monkeypatch):
     from pythainlp.transliterate import romanize
 

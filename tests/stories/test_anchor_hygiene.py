@@ -46,6 +46,21 @@ def test_a_line_in_capitals_gives_no_acronyms():
         assert "w:" + shouted not in got
 
 
+def test_lines_in_capitals_first_and_last_give_no_acronyms():
+    # the first line and a last line with no newline after it are lines too
+    text = (
+        "ABAJO LAS TASAS DEL GOBIERNO\r\n"
+        "La OTAN y el FMI hablaron con Rodrigo Valcárcel.\n"
+        "\n"
+        "NO QUEREMOS MAS MENTIRAS DEL FMI"
+    )
+    got = {f for f, _ in latin_names(text)}
+    assert {"w:otan", "w:fmi", "w:rodrigo", "w:valcarcel"} <= got
+    for shouted in ("abajo", "tasas", "gobierno", "queremos", "mentiras"):
+        assert "w:" + shouted not in got
+    assert [w for f, w in latin_names(text) if f == "w:fmi"] == ["FMI"]
+
+
 def test_a_short_heading_in_capitals_keeps_its_acronyms():
     # under four words a line in capitals may be an acronym-laden heading
     got = {f for f, _ in latin_names("NATO SUMMIT\nThe EU and NATO met in Dravik.")}

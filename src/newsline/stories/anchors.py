@@ -294,10 +294,22 @@ def _is_acronym_form(name: str) -> bool:
 @cache
 def _territory_starts() -> re.Pattern[str]:
     """The characters a territory name can start with, as one character class
-    (the scan below jumps between them in C instead of visiting every character)."""
+    (the scan below jumps between them in C instead of visiting every character).
+
+    An ASCII one right after a letter or digit is passed over in C too: the
+    scan reads no name there (``text[i - 1].isalnum() and text[i].isascii()``;
+    a word character other than the underscore is exactly a character that
+    ``str.isalnum`` holds), so the letters inside words ("the", "were") cost
+    no Python step."""
     by_prefix, _ = territory_table()
     firsts = sorted({p[0] for p in by_prefix})
-    return re.compile("[" + "".join(re.escape(c) for c in firsts) + "]")
+    others = [c for c in firsts if not c.isascii()]
+    pattern = "[" + "".join(re.escape(c) for c in firsts) + "]"
+    if others:
+        pattern += r"(?:(?<=[" + "".join(re.escape(c) for c in others) + r"])|(?<![^\W_].))"
+    else:
+        pattern += r"(?<![^\W_].)"
+    return re.compile(pattern)
 
 
 # An unaccented spelling of a territory name is matched from this many letters
@@ -572,18 +584,13 @@ def _is_latin(c: str) -> bool:
 _CAPS_LINE_WORDS = 4
 
 
-def _capitals_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the lines of ``text`` written in capitals."""
-    out = []
-    pos = 0
-    for line in text.split("\n"):
-        words = [w for w in _LATIN_WORD.findall(line) if len(w) >= 2]
-        if len(words) >= _CAPS_LINE_WORDS:
-            caps = sum(1 for w in words if w.isupper())
-            if 2 * caps > len(words):
-                out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
+def _capitals_line(line: str) -> bool:
+    """Whether ``line`` (one line, no newline in it) is written in capitals."""
+    words = [w for w in _LATIN_WORD.findall(line) if len(w) >= 2]
+    if len(words) >= _CAPS_LINE_WORDS:
+        caps = sum(1 for w in words if w.isupper())
+        return 2 * caps > len(words)
+    return False
 
 
 # Ordinary words written capitalised that make a line a title-case headline.
@@ -734,10 +741,11 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     capitalised too ("Say", "After" are not). Vietnamese names of several
     syllables are added whole (:func:`vietnamese_names`)."""
     out = []
-    caps = _capitals_lines(text)
+    # whether a line is in capitals matters only where an acronym is: asked
+    # of those lines alone, once each (keyed by the line's start)
+    caps: dict[int, bool] = {}
     titled = _title_case_lines(text) if lang in _TITLE_CASE_LANGS else []
     in_titles: list[tuple[str, str]] = []
-    ci = 0
     for m in _LATIN_WORD.finditer(text):
         if not text[m.start()].isupper():
             # a word's first character is a letter, kept by the strip below:
@@ -747,9 +755,12 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
         if len(w) < 2:
             continue
         if _ACRONYM.match(w):
-            while ci < len(caps) and caps[ci][1] <= m.start():
-                ci += 1
-            if ci < len(caps) and caps[ci][0] <= m.start():
+            ls = text.rfind("\n", 0, m.start()) + 1
+            shouted = caps.get(ls)
+            if shouted is None:
+                le = text.find("\n", m.start())
+                shouted = caps[ls] = _capitals_line(text[ls : le if le >= 0 else len(text)])
+            if shouted:
                 continue
             out.append(("w:" + w.lower(), w))
             continue
