@@ -44,6 +44,7 @@ from .archives import ARCHIVE_ERRORS, archive_kind, iter_members
 from .compressed import GZIP_MAGIC, gunzip_stream
 from .dates import date_from_path, to_iso
 from .decode import (
+    BOMS,
     BinaryContent,
     binary_signature,
     charset_from_markup,
@@ -170,7 +171,7 @@ def format_of(name: str, inner_head: bytes) -> str:
         return "html"
     if lower.endswith(TEXT_EXTENSIONS):
         return "text"
-    start = inner_head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    start = _utf8_head(inner_head).lstrip(b"\xef\xbb\xbf \t\r\n")
     if lower.endswith(FEED_EXTENSIONS) or (
         start[:1] == b"<"
         and any(m in start[:2048].lower() for m in _FEED_SNIFF)
@@ -188,6 +189,17 @@ def format_of(name: str, inner_head: bytes) -> str:
     if start[:1] == b"[" and start[1:].lstrip()[:1] in (b"{", b"]"):
         return "json"
     return "text"
+
+
+def _utf8_head(head: bytes) -> bytes:
+    """``head`` as UTF-8 when it starts with a UTF-16/32 byte-order mark (a file
+    PowerShell or Notepad wrote): the content sniffs below look for ASCII bytes,
+    which such a file spells with NULs between them."""
+    for bom, enc in BOMS:
+        if enc != "utf-8" and head.startswith(bom):
+            # the head may end inside a character: drop that one, not the head
+            return head[len(bom) :].decode(enc, errors="ignore").encode("utf-8")
+    return head
 
 
 def _read_stream(
