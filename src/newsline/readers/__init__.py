@@ -14,8 +14,9 @@ front matter gives its title, date, url and author), HTML (``.html``, ``.htm``,
 bodies, resource records; ``.warc.wet``: conversion records), JSON Lines
 (``.jsonl``, ``.ndjson``), JSON (``.json``, or an object over several
 lines, or an array: one document per object), RSS / Atom feeds (``.rss``, ``.atom``, an ``.xml``
-whose root is a feed; one document per item); each may be gzipped (``.gz``,
-recognised by its magic bytes). A tar (``.tar``, ``.tar.gz``) or ZIP archive
+whose root is a feed; one document per item); each may be gzipped (``.gz``),
+bzip2- or xz-compressed (``.bz2``, ``.xz``), recognised by its magic bytes.
+A tar (``.tar``, ``.tar.gz``, ``.tar.bz2``, ``.tar.xz``) or ZIP archive
 is read member by member, each named ``ARCHIVE/MEMBER`` (see :mod:`.archives`). ``-`` reads standard input.
 
 ``Document.text`` is the decoded text exactly for text input, and the full
@@ -41,7 +42,7 @@ from typing import BinaryIO
 from ..model import Document, Flag, ReadError, make_doc_id
 from ..settings import Settings
 from .archives import ARCHIVE_ERRORS, archive_kind, iter_members
-from .compressed import GZIP_MAGIC, gunzip_stream
+from .compressed import GZIP_MAGIC, gunzip_stream, stream_kind, unpack_stream
 from .dates import date_from_path, to_iso
 from .decode import (
     BOMS,
@@ -81,6 +82,8 @@ FEED_EXTENSIONS = (".rss", ".atom")
 # A feed's root element near the start (after an XML declaration, comments).
 _FEED_SNIFF = (b"<rss", b"<feed", b"<rdf:rdf")
 GZIP_EXTENSIONS = (".gz", ".gzip")
+# Compression suffixes passed over to find the format the name gives.
+COMPRESSED_EXTENSIONS = (*GZIP_EXTENSIONS, ".bz2", ".xz")
 _HTML_SNIFF = (
     b"<!doctype html",
     b"<html",
@@ -159,7 +162,7 @@ def _sniff_head(fh: BinaryIO) -> tuple[bytes, bool, bytes]:
 def format_of(name: str, inner_head: bytes) -> str:
     """ "warc", "jsonl", "json", "feed", "html" or "text", by extension, else by content."""
     lower = name.lower()
-    for ext in GZIP_EXTENSIONS:
+    for ext in COMPRESSED_EXTENSIONS:
         lower = lower.removesuffix(ext)
     if lower.endswith(WARC_EXTENSIONS):
         return "warc"
@@ -203,11 +206,23 @@ def _utf8_head(head: bytes) -> bytes:
 
 
 def _read_stream(
-    fh: BinaryIO, name: str, key_base: str, settings: Settings, nested: bool = False
+    fh: BinaryIO,
+    name: str,
+    key_base: str,
+    settings: Settings,
+    nested: bool = False,
+    unpacked: bool = False,
 ) -> Iterator[Document | ReadError]:
     head, gz, inner = _sniff_head(fh)
     if not head:
         yield ReadError(name, "empty file")
+        return
+    packed = None if gz else stream_kind(head)
+    if packed is not None:
+        if unpacked:
+            yield ReadError(name, f"{packed} stream inside a compressed stream: not read")
+        else:
+            yield from _read_packed(fh, name, key_base, settings, nested, packed)
         return
     archive = archive_kind(inner)
     if archive is not None:
@@ -242,6 +257,51 @@ def _read_stream(
             yield from read_feed(got[0], name, key_base, got[1])
     else:
         yield _read_single(fh, name, key_base, settings, gz, kind)
+
+
+def _read_packed(
+    fh: BinaryIO, name: str, key_base: str, settings: Settings, nested: bool, packed: str
+) -> Iterator[Document | ReadError]:
+    """A bzip2 or xz stream (``page.html.bz2``, ``pages.tar.xz``): decompressed up
+    to ``limits.max_decompressed_bytes`` into a spooled file, then read as the file
+    it holds, as a gzip stream is. A cut or damaged stream: what came before the
+    damage is read and each document flagged; nothing before it is a ReadError."""
+    limit = settings.limits.max_decompressed_bytes
+    with tempfile.SpooledTemporaryFile(max_size=16 << 20) as spool:
+        got = unpack_stream(fh, spool, packed, limit)
+        size = spool.tell()
+        if size == 0:
+            yield ReadError(name, got.problem or f"empty {packed} stream")
+            return
+        flags = []
+        if got.problem:
+            flags.append(
+                Flag(
+                    kind="truncated_input",
+                    reason=f"{got.problem}; read the {size} bytes before it",
+                    data={"problem": got.problem},
+                )
+            )
+        if got.over_limit:
+            flags.append(
+                Flag(
+                    kind="limit_exceeded",
+                    reason=f"decompressed {packed} stream is over "
+                    f"limits.max_decompressed_bytes ({limit} bytes); the rest was cut",
+                    data={"limit": "max_decompressed_bytes", "value": limit},
+                )
+            )
+        spool.seek(0)
+        docs = 0
+        for item in _read_stream(spool, name, key_base, settings, nested, unpacked=True):
+            if isinstance(item, Document):
+                docs += 1
+                item.flags.extend(
+                    Flag(kind=f.kind, reason=f.reason, data=dict(f.data)) for f in flags
+                )
+            yield item
+        if got.problem and not docs:
+            yield ReadError(name, f"{got.problem} after {size} bytes")
 
 
 def _read_archive(
