@@ -391,15 +391,19 @@ def show(
 ) -> None:
     """Print a document with its blocks labelled: what was kept, what was set aside and why."""
     from .model import printable_path
-    from .show import find_by_path, render_document
+    from .show import find_by_path, find_by_url, render_document, url_key
 
     _stdout_may_be_closed()
     store = _open_store(db)
     try:
         doc_id = store.find_document_id(doc)
         if doc_id is None:
-            # a path typed from another folder than the run's, or only its end
-            matches = find_by_path(store, printable_path(doc))
+            # a URL spelled another way (trailing slash, http/https, www.), or a
+            # path typed from another folder than the run's, or only its end
+            if url_key(doc) is not None:
+                matches = find_by_url(store, doc)
+            else:
+                matches = find_by_path(store, printable_path(doc))
             if len(matches) == 1:
                 doc_id = matches[0][0]
             elif matches:
