@@ -125,3 +125,161 @@ def test_decompressed_stream_is_bounded(tmp_path):
     small = Settings(limits=LimitSettings(max_decompressed_bytes=100_000))
     (doc,) = read_path(str(path), small)
     assert len(doc.text) <= 100_000 and "limit_exceeded" in [f.kind for f in doc.flags]
+
+
+# -- XML news formats ------------------------------------------------------------
+
+NITF = """<?xml version="1.0" encoding="UTF-8"?>
+<nitf version="-//IPTC//DTD NITF 3.6//EN">
+  <head>
+    <title>Nantes rénove trois ponts</title>
+    <docdata><doc-id id-string="OF-0412"/><date.issue norm="20240412T083000+0200"/></docdata>
+  </head>
+  <body>
+    <body.head>
+      <hedline><hl1>Nantes rénove trois ponts</hl1><hl2>Deux ans de travaux</hl2></hedline>
+      <byline>Par <person>Claire Martin</person></byline>
+      <dateline><location>Nantes</location>, <story.date norm="20240412">12 avril</story.date></dateline>
+    </body.head>
+    <body.content>
+      <p>La métropole a voté hier un budget pour trois ouvrages.</p>
+      <block><p>Le pont sera fermé aux voitures pendant <em>six</em> mois.</p></block>
+    </body.content>
+  </body>
+</nitf>
+"""
+
+G2 = """<?xml version="1.0" encoding="UTF-8"?>
+<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/">
+ <header><sent>2024-05-03T10:16:00Z</sent></header>
+ <itemSet>
+  <newsItem guid="urn:newsml:agencia.example:1" standard="NewsML-G2">
+   <itemMeta><versionCreated>2024-05-03T10:15:00+02:00</versionCreated></itemMeta>
+   <contentMeta>
+    <contentCreated>2024-05-03T09:40:00+02:00</contentCreated>
+    <creator><name>Lucía Gómez</name></creator>
+    <headline>Valencia amplía el puerto</headline>
+   </contentMeta>
+   <contentSet><inlineXML contenttype="application/xhtml+xml">
+    <html xmlns="http://www.w3.org/1999/xhtml"><body><h1>Valencia amplía el puerto</h1>
+    <p>El consejo aprobó ayer la ampliación.</p><p>Las obras empiezan en junio.</p></body></html>
+   </inlineXML></contentSet>
+  </newsItem>
+  <newsItem guid="urn:newsml:agencia.example:2" standard="NewsML-G2">
+   <contentMeta><headline>Sevilla cierra un puente</headline></contentMeta>
+   <contentSet><inlineData contenttype="text/plain">El puente de Triana cierra hoy.</inlineData></contentSet>
+  </newsItem>
+ </itemSet>
+</newsMessage>
+"""
+
+CMS = """<?xml version="1.0" encoding="UTF-8"?>
+<export site="baotin">
+  <article id="101">
+    <headline>Hà Nội mở thêm tuyến buýt</headline>
+    <author>Nguyễn Văn An</author>
+    <pubDate>2024-06-01T07:00:00+07:00</pubDate>
+    <url>https://baotin.example/ha-noi-buyt-101</url>
+    <content><p>Sở Giao thông cho biết hôm qua đã mở hai tuyến.</p><p>Giá vé không đổi.</p></content>
+  </article>
+  <article id="102">
+    <headline>Mưa lớn ở Huế</headline>
+    <content>Mưa lớn từ <b>tối qua</b> khiến nhiều đường ngập.</content>
+  </article>
+</export>
+"""
+
+
+def test_nitf_blocks_are_lines_with_title_byline_and_date(tmp_path):
+    path = tmp_path / "of-0412.xml"
+    path.write_text(NITF, encoding="utf-8")
+    (doc,) = read_path(str(path), S)
+    assert isinstance(doc, Document), doc
+    assert doc.text.splitlines() == [
+        "Nantes rénove trois ponts",
+        "Deux ans de travaux",
+        "Par Claire Martin",
+        "Nantes, 12 avril",
+        "La métropole a voté hier un budget pour trois ouvrages.",
+        "Le pont sera fermé aux voitures pendant six mois.",
+    ]
+    assert doc.title == "Nantes rénove trois ponts" and doc.author == "Claire Martin"
+    assert doc.published == "2024-04-12T08:30:00+02:00"
+
+
+def test_nitf_without_extension_is_found_by_its_root(tmp_path):
+    path = tmp_path / "wire-0412"
+    path.write_text(NITF, encoding="utf-8")
+    (doc,) = read_path(str(path), S)
+    assert "Par Claire Martin" in doc.text.splitlines()
+
+
+def test_newsml_g2_message_gives_one_document_per_item(tmp_path):
+    path = tmp_path / "agencia.xml"
+    path.write_text(G2, encoding="utf-8")
+    first, second = read_path(str(path), S)
+    assert first.title == "Valencia amplía el puerto" and first.author == "Lucía Gómez"
+    assert first.published == "2024-05-03T09:40:00+02:00"
+    assert "El consejo aprobó ayer la ampliación.\nLas obras" in first.text
+    assert "2024-05-03" not in first.text  # metadata is not text
+    assert (
+        second.title == "Sevilla cierra un puente"
+        and second.text == "El puente de Triana cierra hoy."
+    )
+    assert first.source.endswith("#item1") and second.source.endswith("#item2")
+
+
+def test_cms_xml_export_gives_one_document_per_article(tmp_path):
+    path = tmp_path / "export.xml"
+    path.write_text(CMS, encoding="utf-8")
+    a, b = read_path(str(path), S)
+    assert a.url == "https://baotin.example/ha-noi-buyt-101" and a.author == "Nguyễn Văn An"
+    assert a.published == "2024-06-01T07:00:00+07:00"
+    assert a.text.splitlines() == [
+        "Hà Nội mở thêm tuyến buýt",
+        "Nguyễn Văn An",
+        "Sở Giao thông cho biết hôm qua đã mở hai tuyến.",
+        "Giá vé không đổi.",
+    ]
+    assert b.text == "Mưa lớn ở Huế\nMưa lớn từ tối qua khiến nhiều đường ngập."
+
+
+@pytest.mark.parametrize(
+    ("xml", "reason"),
+    [
+        (
+            (
+                '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                "<url><loc>https://d.example/a</loc></url><url><loc>https://d.example/b</loc></url></urlset>"
+            ),
+            "not an article (sitemap: 2 URLs)",
+        ),
+        (
+            (
+                '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                "<sitemap><loc>https://d.example/s1.xml</loc></sitemap></sitemapindex>"
+            ),
+            "not an article (sitemap index: 1 sitemaps)",
+        ),
+    ],
+)
+def test_a_sitemap_is_not_an_article(tmp_path, xml, reason):
+    path = tmp_path / "sitemap.xml"
+    path.write_text(xml, encoding="utf-8")
+    (err,) = read_path(str(path), S)
+    assert isinstance(err, ReadError) and err.reason == reason
+
+
+def test_broken_xml_and_xhtml_are_read_as_before(tmp_path):
+    broken = tmp_path / "broken.xml"
+    broken.write_text("<?xml version='1.0'?><story><p>Une phrase coupée", encoding="utf-8")
+    (doc,) = read_path(str(broken), S)
+    assert isinstance(doc, Document) and "Une phrase coupée" in doc.text
+    xhtml = tmp_path / "page.xml"
+    xhtml.write_text(
+        '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>T</title>'
+        "</head><body><p>Un paragraphe.</p></body></html>",
+        encoding="utf-8",
+    )
+    (doc,) = read_path(str(xhtml), S)
+    assert doc.html and doc.title == "T" and "Un paragraphe." in doc.text

@@ -57,6 +57,7 @@ from .html import html_to_text, parse_html
 from .inputs import STDIN, iter_input_files, printable_path
 from .jsonl import read_json, read_jsonl
 from .warc import read_warc
+from .xmlnews import is_news_xml, read_xml
 
 __all__ = [
     "STDIN",
@@ -79,6 +80,7 @@ WARC_EXTENSIONS = (".warc", ".wet")  # .warc.wet: Common Crawl's extracted text
 JSONL_EXTENSIONS = (".jsonl", ".ndjson", ".jsonlines")
 JSON_EXTENSIONS = (".json",)
 FEED_EXTENSIONS = (".rss", ".atom")
+XML_EXTENSIONS = (".xml", ".nitf", ".newsml")  # news XML (NITF, NewsML-G2), a sitemap
 # A feed's root element near the start (after an XML declaration, comments).
 _FEED_SNIFF = (b"<rss", b"<feed", b"<rdf:rdf")
 GZIP_EXTENSIONS = (".gz", ".gzip")
@@ -160,7 +162,7 @@ def _sniff_head(fh: BinaryIO) -> tuple[bytes, bool, bytes]:
 
 
 def format_of(name: str, inner_head: bytes) -> str:
-    """ "warc", "jsonl", "json", "feed", "html" or "text", by extension, else by content."""
+    """ "warc", "jsonl", "json", "feed", "xml", "html" or "text", by extension, else by content."""
     lower = name.lower()
     for ext in COMPRESSED_EXTENSIONS:
         lower = lower.removesuffix(ext)
@@ -183,6 +185,13 @@ def format_of(name: str, inner_head: bytes) -> str:
         return "feed"
     if start.startswith(b"WARC/"):
         return "warc"
+    if is_news_xml(start, lower.endswith(XML_EXTENSIONS)):
+        return "xml"
+    return _markup_or_text(start)
+
+
+def _markup_or_text(start: bytes) -> str:
+    """ "html", "json", "jsonl" or "text" by the first bytes of a file."""
     if any(marker in start[:1024].lower() for marker in _HTML_SNIFF) and start[:1] == b"<":
         return "html"
     if start[:1] == b"{" and b'"' in start[:64]:
@@ -255,6 +264,19 @@ def _read_stream(
             yield got
         else:
             yield from read_feed(got[0], name, key_base, got[1])
+    elif kind == "xml":
+        got = _read_bytes(fh, name, settings, gz)
+        if isinstance(got, ReadError):
+            yield got
+            return
+        docs = read_xml(got[0], name, key_base, got[1])
+        if docs is not None:
+            yield from docs
+            return
+        # not well-formed: read as before, a page or text
+        fh.seek(0)
+        start = _utf8_head(inner).lstrip(b"\xef\xbb\xbf \t\r\n")
+        yield _read_single(fh, name, key_base, settings, gz, _markup_or_text(start))
     else:
         yield _read_single(fh, name, key_base, settings, gz, kind)
 
