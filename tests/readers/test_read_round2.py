@@ -283,3 +283,66 @@ def test_broken_xml_and_xhtml_are_read_as_before(tmp_path):
     )
     (doc,) = read_path(str(xhtml), S)
     assert doc.html and doc.title == "T" and "Un paragraphe." in doc.text
+
+
+# -- CSV --------------------------------------------------------------------------
+
+import csv
+
+
+def _csv(path, rows, delimiter=","):
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, delimiter=delimiter).writerows(rows)
+
+
+def test_csv_with_a_header_gives_one_document_per_row(tmp_path):
+    path = tmp_path / "articles.csv"  # pandas.to_csv / a spreadsheet's export
+    _csv(
+        path,
+        [
+            ["Title", " URL ", "Published Date", "Text"],
+            ["Puente nuevo", "https://d.example/1", "2024-03-01", "El puente abre hoy, dijo."],
+            [
+                "Lluvia",
+                "https://d.example/2",
+                "2024-03-02T08:00:00+01:00",
+                "Llueve.\nSegunda línea.",
+            ],
+            ["", "", "", ""],
+            ["Sin texto", "https://d.example/3", "2024-03-03", ""],
+        ],
+    )
+    a, b, err = read_path(str(path), S)
+    assert (a.title, a.url, a.text) == (
+        "Puente nuevo",
+        "https://d.example/1",
+        "El puente abre hoy, dijo.",
+    )
+    assert a.published.startswith("2024-03-01")
+    assert b.text == "Llueve.\nSegunda línea." and b.published == "2024-03-02T08:00:00+01:00"
+    assert isinstance(err, ReadError) and err.source == f"{path}#5" and "no text" in err.reason
+
+
+def test_semicolon_csv_in_latin1_and_tsv_are_read(tmp_path):
+    path = tmp_path / "export.csv"  # Excel in a French locale: ';' and cp1252
+    path.write_bytes(
+        "titre;content;date\nLe pont;Le pont de la Loire rouvre à la circulation.;2024-05-01\n".encode(
+            "cp1252"
+        )
+    )
+    (doc,) = read_path(str(path), S)
+    assert doc.text == "Le pont de la Loire rouvre à la circulation." and doc.published.startswith(
+        "2024-05-01"
+    )
+    tsv = tmp_path / "rows.tsv"
+    _csv(tsv, [["id", "body"], ["a1", "Thai text: ข่าววันนี้"]], delimiter="\t")
+    (doc,) = read_path(str(tsv), S)
+    assert doc.text == "Thai text: ข่าววันนี้" and doc.meta["input_id"] == "a1"
+
+
+def test_csv_without_a_text_column_is_one_clear_error(tmp_path):
+    path = tmp_path / "stats.csv"
+    _csv(path, [["url", "date", "visits"], ["https://x.example/1", "2024-01-01", "3"]])
+    (err,) = read_path(str(path), S)
+    assert isinstance(err, ReadError)
+    assert err.reason == "CSV has no text column: its first row names 'url', 'date', 'visits'"

@@ -44,6 +44,7 @@ from ..settings import Settings
 from .archives import ARCHIVE_ERRORS, archive_kind, iter_members
 from .compressed import GZIP_MAGIC, gunzip_stream, stream_kind, unpack_stream
 from .dates import date_from_path, to_iso
+from .csvfile import read_csv
 from .decode import (
     BOMS,
     BinaryContent,
@@ -80,6 +81,7 @@ WARC_EXTENSIONS = (".warc", ".wet")  # .warc.wet: Common Crawl's extracted text
 JSONL_EXTENSIONS = (".jsonl", ".ndjson", ".jsonlines")
 JSON_EXTENSIONS = (".json",)
 FEED_EXTENSIONS = (".rss", ".atom")
+CSV_EXTENSIONS = (".csv", ".tsv")
 XML_EXTENSIONS = (".xml", ".nitf", ".newsml")  # news XML (NITF, NewsML-G2), a sitemap
 # A feed's root element near the start (after an XML declaration, comments).
 _FEED_SNIFF = (b"<rss", b"<feed", b"<rdf:rdf")
@@ -162,7 +164,7 @@ def _sniff_head(fh: BinaryIO) -> tuple[bytes, bool, bytes]:
 
 
 def format_of(name: str, inner_head: bytes) -> str:
-    """ "warc", "jsonl", "json", "feed", "xml", "html" or "text", by extension, else by content."""
+    """ "warc", "jsonl", "json", "feed", "xml", "csv", "html" or "text", by extension, else by content."""
     lower = name.lower()
     for ext in COMPRESSED_EXTENSIONS:
         lower = lower.removesuffix(ext)
@@ -176,6 +178,8 @@ def format_of(name: str, inner_head: bytes) -> str:
         return "html"
     if lower.endswith(TEXT_EXTENSIONS):
         return "text"
+    if lower.endswith(CSV_EXTENSIONS):
+        return "csv"
     start = _utf8_head(inner_head).lstrip(b"\xef\xbb\xbf \t\r\n")
     if lower.endswith(FEED_EXTENSIONS) or (
         start[:1] == b"<"
@@ -264,6 +268,9 @@ def _read_stream(
             yield got
         else:
             yield from read_feed(got[0], name, key_base, got[1])
+    elif kind == "csv":
+        tsv = name.lower().removesuffix(".gz").endswith(".tsv")
+        yield from read_csv(fh, name, key_base, settings, gz, tsv)
     elif kind == "xml":
         got = _read_bytes(fh, name, settings, gz)
         if isinstance(got, ReadError):
