@@ -346,3 +346,37 @@ def test_csv_without_a_text_column_is_one_clear_error(tmp_path):
     (err,) = read_path(str(path), S)
     assert isinstance(err, ReadError)
     assert err.reason == "CSV has no text column: its first row names 'url', 'date', 'visits'"
+
+
+# -- EUC-JP one-liners under a single-byte declaration ------------------------------
+
+from newsline.readers.decode import charset_from_markup, decode_bytes, implausible_for_table
+
+JA_LINES = [
+    "警察は昨日予算案を可決した。",
+    "警察は今週予算案を可決した。",
+    "政府は昨日予算案を可決した。",
+    "札幌市は昨夜除雪計画を発表した。",
+]
+
+
+@pytest.mark.parametrize("lie", ["tis-620", "windows-1251", "iso-8859-1"])
+@pytest.mark.parametrize("line", JA_LINES)
+def test_euc_jp_one_liner_declared_a_single_byte_table_is_read_as_japanese(line, lie):
+    # the detectors never suggest EUC-JP for one sentence (cp1252, cp949 instead)
+    page = f'<html><head><meta charset="{lie}"><title>news</title></head><body><p>{line}</p></body></html>'
+    data = page.encode("euc_jp")
+    got = decode_bytes(data, [("meta charset", charset_from_markup(data))])
+    assert line in got.text, (got.encoding, got.text)
+
+
+def test_a_run_of_latin_signs_counts_by_its_length():
+    # 'Â·Ù»¡¤ÏºòÆüÍ½»»' is one run but no typo: EUC-JP read as cp1252
+    text = "news " + "警察は昨日予算案を可決した。".encode("euc_jp").decode("cp1252", "replace")
+    assert implausible_for_table(text, "cp1252")
+    assert not implausible_for_table("Straße, Größe und Äußerungen über Öl.", "cp1252")
+
+
+def test_korean_read_with_loose_jamo_is_implausible():
+    assert implausible_for_table("ㅟ빅폽枯뻣걱ㆂ꼼룩ㅇㅏ。", "euc_kr")
+    assert not implausible_for_table("교육부는 오늘 폭우 경보를 내렸다. " * 10 + "ㅋㅋ", "euc_kr")
