@@ -252,14 +252,14 @@ def test_cms_xml_export_gives_one_document_per_article(tmp_path):
                 '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
                 "<url><loc>https://d.example/a</loc></url><url><loc>https://d.example/b</loc></url></urlset>"
             ),
-            "not an article (sitemap: 2 URLs)",
+            "not an article: a sitemap of 2 URLs",
         ),
         (
             (
                 '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
                 "<sitemap><loc>https://d.example/s1.xml</loc></sitemap></sitemapindex>"
             ),
-            "not an article (sitemap index: 1 sitemaps)",
+            "not an article: a sitemap index of 1 sitemaps",
         ),
     ],
 )

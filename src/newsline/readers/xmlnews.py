@@ -18,7 +18,7 @@ An agency's wire (IPTC NITF ``<nitf>``, NewsML-G2 ``<newsItem>`` or a
 * an export whose root holds several ``<article>`` (``<story>``, ``<item>``, …:
   :data:`REPEATED_ITEMS`) gives one document per article, named ``FILE#itemN``;
 * a sitemap (``<urlset>``, ``<sitemapindex>``) lists pages, it is not one: a
-  ReadError "not an article (sitemap: N URLs)".
+  ReadError "not an article: a sitemap of N URLs" (the words before a colon group rejections in the run summary).
 
 XML that does not parse is left to the caller (read as before, HTML or text):
 :func:`read_xml` returns None for it. This module must never raise otherwise.
@@ -125,7 +125,7 @@ def _documents(
     if kind in LIST_ROOTS:
         what, entry, plural = LIST_ROOTS[kind]
         n = sum(1 for el in root if _local(el.tag) == entry)
-        yield ReadError(name, f"not an article ({what}: {n} {plural})")
+        yield ReadError(name, f"not an article: a {what} of {n} {plural}")
         return
     if kind in MESSAGE_ROOTS:
         items = [el for el in root.iter() if _local(el.tag) in ITEM_ROOTS]
