@@ -746,6 +746,13 @@ def test_summary_counts_one_document_in_the_singular(tmp_path):
     res = runner.invoke(app, ["run", str(page), "--db", str(tmp_path / "a.db"), "-q"])
     assert res.exit_code == 0, res.output
     assert "read 1 document, 1 new" in " ".join(res.output.split())
+    # export and the stories Markdown said "exported 1 documents", "1 documents"
+    res = runner.invoke(
+        app, ["export", "--db", str(tmp_path / "a.db"), "-o", str(tmp_path / "o.jsonl")]
+    )
+    assert res.exit_code == 0 and "exported 1 document →" in res.output, res.output
+    res = runner.invoke(app, ["stories", "--db", str(tmp_path / "a.db"), "--format", "md"])
+    assert res.exit_code == 0 and "· 1 document\n" in res.output, res.output
 
 
 def test_stdin_named_twice_is_read_once(tmp_path):

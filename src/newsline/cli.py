@@ -156,6 +156,11 @@ class Engine(str, Enum):
     ray = "ray"
 
 
+def _count(n: int, noun: str) -> str:
+    """ "1 document", "2 documents": a count with its noun in the right number."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 @app.command()
 def run(
     inputs: Annotated[
@@ -356,8 +361,7 @@ def export(
         ),
     ] = False,
 ) -> None:
-    """Export one record per document (cleaned text, blocks with labels and
-    reasons, flags, duplicates, story)."""
+    """Export one record per document (cleaned text, blocks with labels and reasons, flags, duplicates, story)."""
     from .export import export_jsonl, export_parquet
 
     if output == STDOUT_NAME:  # "-o -" wrote a file named "-"
@@ -381,7 +385,7 @@ def export(
             n = export_jsonl(store, sys.stdout, original_text=original_text)
     finally:
         store.close()
-    console.print(f"exported {n} documents" + (f" → {escape(output)}" if output else ""))
+    console.print(f"exported {_count(n, 'document')}" + (f" → {escape(output)}" if output else ""))
 
 
 @app.command()
@@ -513,7 +517,7 @@ def stories(
             lines.append(f"## {md_inline(s.get('title') or s['id'])}")
             lines.append(
                 f"`{s['id']}` · {md_inline(', '.join(s.get('languages') or []))} · "
-                f"{md_inline(span)} · {len(s['documents'])} documents"
+                f"{md_inline(span)} · {_count(len(s['documents']), 'document')}"
             )
             lines.append("")
             lines += [f"- {md_inline(src)}" for src in s["documents"]]
