@@ -380,3 +380,22 @@ def test_a_run_of_latin_signs_counts_by_its_length():
 def test_korean_read_with_loose_jamo_is_implausible():
     assert implausible_for_table("ㅟ빅폽枯뻣걱ㆂ꼼룩ㅇㅏ。", "euc_kr")
     assert not implausible_for_table("교육부는 오늘 폭우 경보를 내렸다. " * 10 + "ㅋㅋ", "euc_kr")
+
+
+def test_nitf_inside_a_newsml1_envelope_is_the_document(tmp_path):
+    # NewsML 1: identifiers and the send time around an NITF body became text lines
+    path = tmp_path / "vn-778.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><NewsML Version="1.2">'
+        "<NewsEnvelope><DateAndTime>20240601T101500+0700</DateAndTime></NewsEnvelope>"
+        "<NewsItem><Identification><NewsIdentifier><ProviderId>tt.example</ProviderId>"
+        "<NewsItemId>vn-778</NewsItemId></NewsIdentifier></Identification>"
+        "<NewsComponent><ContentItem><DataContent><nitf><head><title>Đà Nẵng mở cầu</title></head>"
+        "<body><body.head><hedline><hl1>Đà Nẵng mở cầu</hl1></hedline><byline>Trần Minh</byline>"
+        "</body.head><body.content><p>Hôm qua, thành phố thông xe cầu mới.</p></body.content>"
+        "</body></nitf></DataContent></ContentItem></NewsComponent></NewsItem></NewsML>",
+        encoding="utf-8",
+    )
+    (doc,) = read_path(str(path), S)
+    assert doc.text == "Đà Nẵng mở cầu\nTrần Minh\nHôm qua, thành phố thông xe cầu mới."
+    assert doc.published == "2024-06-01T10:15:00+07:00" and doc.author == "Trần Minh"

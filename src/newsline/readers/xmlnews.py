@@ -5,6 +5,9 @@ An agency's wire (IPTC NITF ``<nitf>``, NewsML-G2 ``<newsItem>`` or a
 ``<hl1>``, ``<byline>`` and ``<p>`` ran together on one line, and its metadata
 (ids, dates, slugs) became text. Here:
 
+* a news item inside other XML (a NewsML 1 envelope holding NITF, a
+  NewsML-G2 ``<newsMessage>``) is read on its own, one document per item, its
+  envelope giving a date or URL the item does not state;
 * the text is the format's body (:data:`BODY_ELEMENTS`; the whole document for
   other XML), one line per block: an element with text of its own (mixed
   content: ``<byline>Par <person>…</person></byline>``) is one line, its
@@ -61,6 +64,8 @@ FIELD_ELEMENTS = {
         "pubDate",
         "published",
         "versionCreated",
+        "FirstCreated",  # NewsML 1
+        "DateAndTime",  # NewsML 1's envelope: when it was sent
         "date",
     ),
     "url": ("link", "url", "canonical", "loc"),
@@ -127,12 +132,11 @@ def _documents(
         n = sum(1 for el in root if _local(el.tag) == entry)
         yield ReadError(name, f"not an article: a {what} of {n} {plural}")
         return
-    if kind in MESSAGE_ROOTS:
-        items = [el for el in root.iter() if _local(el.tag) in ITEM_ROOTS]
-        if not items:
-            yield ReadError(name, f"<{kind}> holds no news item")
-            return
-    else:
+    items = [root] if kind in ITEM_ROOTS else _outer_items(root)
+    if not items and kind in MESSAGE_ROOTS:
+        yield ReadError(name, f"<{kind}> holds no news item")
+        return
+    if not items:
         items = [root]
         for child_name in REPEATED_ITEMS:
             same = [el for el in root if _local(el.tag) == child_name]
@@ -143,12 +147,30 @@ def _documents(
         where = f"{name}#item{i}" if len(items) > 1 else name
         key = f"{key_base}#item{i}" if len(items) > 1 else key_base
         try:
-            yield _document(item, where, key, flags)
+            yield _document(item, where, key, flags, None if item is root else root)
         except RecursionError:
             yield ReadError(where, "XML nested too deep to read")
 
 
-def _document(item: ET.Element, where: str, key: str, flags: list[Flag]) -> Document | ReadError:
+def _outer_items(root: ET.Element) -> list[ET.Element]:
+    """The news items (:data:`ITEM_ROOTS`) inside ``root`` that are not inside
+    another one: a NewsML-G2 newsMessage's newsItems, a NewsML 1 envelope's NITF."""
+    found: list[ET.Element] = []
+
+    def walk(el: ET.Element) -> None:
+        for child in el:
+            if _local(child.tag) in ITEM_ROOTS:
+                found.append(child)
+            else:
+                walk(child)
+
+    walk(root)
+    return found
+
+
+def _document(
+    item: ET.Element, where: str, key: str, flags: list[Flag], envelope: ET.Element | None
+) -> Document | ReadError:
     kind = _local(item.tag)
     body_name = BODY_ELEMENTS.get(kind)
     body = (
@@ -161,6 +183,9 @@ def _document(item: ET.Element, where: str, key: str, flags: list[Flag]) -> Docu
         return ReadError(where, f"no text in <{kind}>")
     meta: dict = {"xml_root": kind}
     fields = {field: _field(item, field) for field in FIELD_ELEMENTS}
+    for field in ("published", "url"):  # an item that states none: its envelope's
+        if envelope is not None and not fields[field]:
+            fields[field] = _field(envelope, field)
     url = fields["url"] if fields["url"] and "://" in fields["url"] else None
     item_flags = [
         Flag(kind=f.kind, reason=f.reason, start=f.start, end=f.end, data=dict(f.data))
