@@ -399,3 +399,12 @@ def test_nitf_inside_a_newsml1_envelope_is_the_document(tmp_path):
     (doc,) = read_path(str(path), S)
     assert doc.text == "Đà Nẵng mở cầu\nTrần Minh\nHôm qua, thành phố thông xe cầu mới."
     assert doc.published == "2024-06-01T10:15:00+07:00" and doc.author == "Trần Minh"
+
+
+def test_deeply_nested_xml_is_one_clear_error(tmp_path):
+    path = tmp_path / "deep.xml"
+    path.write_text(
+        '<?xml version="1.0"?><story>' + "<div>" * 50000 + "x" + "</div>" * 50000 + "</story>"
+    )
+    (err,) = read_path(str(path), S)
+    assert isinstance(err, ReadError) and err.reason == "XML nested too deep to read"

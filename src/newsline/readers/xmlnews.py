@@ -132,7 +132,11 @@ def _documents(
         n = sum(1 for el in root if _local(el.tag) == entry)
         yield ReadError(name, f"not an article: a {what} of {n} {plural}")
         return
-    items = [root] if kind in ITEM_ROOTS else _outer_items(root)
+    try:
+        items = [root] if kind in ITEM_ROOTS else _outer_items(root)
+    except RecursionError:
+        yield ReadError(name, "XML nested too deep to read")
+        return
     if not items and kind in MESSAGE_ROOTS:
         yield ReadError(name, f"<{kind}> holds no news item")
         return
