@@ -43,6 +43,7 @@ _KNOWN = {_squash(alias): alias for names in FIELD_NAMES.values() for alias in n
 def read_csv(
     fh: BinaryIO, name: str, key_base: str, settings: Settings, gz: bool, tsv: bool
 ) -> Iterator[Document | ReadError]:
+    lineno = 1  # the header is row 1
     try:
         head = _open(fh, gz).read(max(settings.read.detect_sample_bytes, 8192))
         try:
@@ -70,7 +71,6 @@ def read_csv(
                 + ", ".join(FIELD_NAMES["text"] + FIELD_NAMES["html"]),
             )
             return
-        lineno = 1  # the header is row 1
         for row in rows:
             lineno += 1
             if not any(cell.strip() for cell in row):
@@ -82,7 +82,7 @@ def read_csv(
                 item.meta["csv_file"] = name
             yield item
     except csv.Error as exc:
-        yield ReadError(name, f"CSV cannot be read on: {exc}")
+        yield ReadError(name, f"CSV cannot be read after row {lineno}: {exc}")
     except (EOFError, gzip.BadGzipFile, zlib.error, OSError) as exc:
         yield ReadError(name, f"corrupt gzip stream ({exc})")
 
