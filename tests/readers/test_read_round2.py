@@ -408,3 +408,27 @@ def test_deeply_nested_xml_is_one_clear_error(tmp_path):
     )
     (err,) = read_path(str(path), S)
     assert isinstance(err, ReadError) and err.reason == "XML nested too deep to read"
+
+
+# -- feed items in plain text -----------------------------------------------------
+
+
+def test_plain_text_feed_item_keeps_its_paragraphs(tmp_path):
+    # RSS types every description text/html: a plain-text one was read as HTML,
+    # its line breaks collapsed into one line
+    path = tmp_path / "diario.rss"
+    path.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Diario</title>'
+        "<item><title>Dos</title><link>https://d.example/2</link><description>"
+        "Línea uno del texto.\nLínea dos.\n\nPárrafo nuevo &amp; final.</description></item>"
+        "<item><title>Tres</title><link>https://d.example/3</link><description>"
+        "&lt;p&gt;Un párrafo.&lt;/p&gt;&lt;p&gt;Otro.&lt;/p&gt;</description></item>"
+        "</channel></rss>",
+        encoding="utf-8",
+    )
+    plain, markup = read_path(str(path), S)
+    assert (
+        plain.text == "Línea uno del texto.\nLínea dos.\n\nPárrafo nuevo & final."
+        and plain.html is None
+    )
+    assert markup.text == "Un párrafo.\nOtro." and markup.html
