@@ -432,3 +432,13 @@ def test_plain_text_feed_item_keeps_its_paragraphs(tmp_path):
         and plain.html is None
     )
     assert markup.text == "Un párrafo.\nOtro." and markup.html
+
+
+def test_korean_one_liner_declared_windows_1251_is_read_as_korean():
+    # read as cp1251 its syllables changed case inside words ('іА°єОґВ')
+    line = "교육부는 오늘 폭우 경보를 내렸다."
+    page = f'<html><head><meta charset="windows-1251"><title>news</title></head><body><p>{line}</p></body></html>'
+    data = page.encode("euc_kr")
+    assert line in decode_bytes(data, [("meta charset", charset_from_markup(data))]).text
+    assert implausible_for_table(line.encode("euc_kr").decode("cp1251"), "cp1251")
+    assert not implausible_for_table("Москва и Санкт-Петербург: ВКонтакте, МВД, ЦБ РФ.", "cp1251")

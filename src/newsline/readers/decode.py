@@ -170,6 +170,12 @@ def _signs_inside_words(codec: str) -> re.Pattern[str]:
     )
     cls = "".join(re.escape(c) for c in signs)
     rule = f"(?<=[^\\W\\d_])[{cls}]|[{cls}](?=[^\\W\\d_])"
+    # a small letter then a capital, both from the table's upper half: words
+    # do not change case inside ('іА', 'ґВ': EUC-KR syllables read as cp1251)
+    small = "".join(re.escape(c) for c in upper if unicodedata.category(c) == "Ll")
+    capital = "".join(re.escape(c) for c in upper if unicodedata.category(c) == "Lu")
+    if small and capital:
+        rule += f"|[{small}][{capital}]"
     if codecs.lookup(codec).name in _LATIN_TABLES:
         rule += "|[^\\x00-\\x7f\\s]{4}"  # each 4 in a run: a long run is not one typo
     return re.compile(rule)
