@@ -746,6 +746,13 @@ def test_summary_counts_one_document_in_the_singular(tmp_path):
     res = runner.invoke(app, ["run", str(page), "--db", str(tmp_path / "a.db"), "-q"])
     assert res.exit_code == 0, res.output
     assert "read 1 document, 1 new" in " ".join(res.output.split())
+    # export and the stories Markdown said "exported 1 documents", "1 documents"
+    res = runner.invoke(
+        app, ["export", "--db", str(tmp_path / "a.db"), "-o", str(tmp_path / "o.jsonl")]
+    )
+    assert res.exit_code == 0 and "exported 1 document →" in res.output, res.output
+    res = runner.invoke(app, ["stories", "--db", str(tmp_path / "a.db"), "--format", "md"])
+    assert res.exit_code == 0 and "· 1 document\n" in res.output, res.output
 
 
 def test_stdin_named_twice_is_read_once(tmp_path):
@@ -808,3 +815,43 @@ def test_running_newsline_on_its_own_export_adds_nothing(sample_corpus, tmp_path
     assert f"{n} new" in runner.invoke(app, ["run", str(out), "--db", db2, "-q"]).output
     res = runner.invoke(app, ["run", str(copy), "--db", db2, "-q"])
     assert f"0 new, {n} already stored" in res.output, res.output
+
+
+def test_show_finds_a_url_spelled_another_way(tmp_path):
+    # a URL copied from a browser has a trailing slash, https or "www." that the
+    # stored one lacks (or the reverse): show said "no document"
+    feed = tmp_path / "items.jsonl"
+    rows = [
+        ("https://www.laprensa.example/nacional/puente-nuevo", "El puente nuevo abre mañana."),
+        ("http://tintuc.example/xa-hoi/cau-moi/", "Cây cầu mới thông xe hôm nay ở Đà Nẵng."),
+        ("https://news.example/a?id=7", "A new bridge opened on Tuesday in the city."),
+        ("https://news.example/a?id=8", "Another bridge closed for repairs on Monday."),
+        ("http://portal.example/p/x", "Le pont de Nantes rouvre aux voitures ce soir."),
+        ("https://portal.example/p/x", "Le pont de Nantes rouvre aux cyclistes ce soir."),
+    ]
+    feed.write_text(
+        "".join(json.dumps({"url": u, "text": t}) + "\n" for u, t in rows), encoding="utf-8"
+    )
+    db = str(tmp_path / "u.db")
+    assert runner.invoke(app, ["run", str(feed), "--db", db, "-q"]).exit_code == 0
+    for key, want in (
+        ("https://www.laprensa.example/nacional/puente-nuevo/", "mañana"),
+        ("http://laprensa.example/nacional/puente-nuevo", "mañana"),
+        ("www.laprensa.example/nacional/puente-nuevo#comentarios", "mañana"),
+        ("https://tintuc.example/xa-hoi/cau-moi", "thông"),
+        ("HTTPS://TinTuc.example:443/xa-hoi/cau-moi/", "thông"),
+        ("http://news.example/a/?id=8", "Monday"),
+    ):
+        res = runner.invoke(app, ["show", key, "--db", db])
+        assert res.exit_code == 0 and want in res.output, (key, res.output)
+    # another page, query or port is another document
+    for key in ("https://news.example/a?id=9", "https://news.example:8443/a?id=7"):
+        res = runner.invoke(app, ["show", key, "--db", db])
+        assert res.exit_code == 2 and "no document" in res.output, (key, res.output)
+    # two stored spellings of one page: ambiguous, both listed, neither rewritten
+    res = runner.invoke(app, ["show", "https://www.portal.example/p/x/", "--db", db])
+    assert res.exit_code == 2 and "several" in res.output, res.output
+    assert "http://portal.example/p/x" in res.output and "https://portal.example/p/x" in res.output
+    # the exact stored URL still opens its own document
+    res = runner.invoke(app, ["show", "https://portal.example/p/x", "--db", db])
+    assert res.exit_code == 0 and "cyclistes" in res.output, res.output

@@ -156,6 +156,11 @@ class Engine(str, Enum):
     ray = "ray"
 
 
+def _count(n: int, noun: str) -> str:
+    """ "1 document", "2 documents": a count with its noun in the right number."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 @app.command()
 def run(
     inputs: Annotated[
@@ -356,8 +361,7 @@ def export(
         ),
     ] = False,
 ) -> None:
-    """Export one record per document (cleaned text, blocks with labels and
-    reasons, flags, duplicates, story)."""
+    """Export one record per document (cleaned text, blocks with labels and reasons, flags, duplicates, story)."""
     from .export import export_jsonl, export_parquet
 
     if output == STDOUT_NAME:  # "-o -" wrote a file named "-"
@@ -381,7 +385,7 @@ def export(
             n = export_jsonl(store, sys.stdout, original_text=original_text)
     finally:
         store.close()
-    console.print(f"exported {n} documents" + (f" → {escape(output)}" if output else ""))
+    console.print(f"exported {_count(n, 'document')}" + (f" → {escape(output)}" if output else ""))
 
 
 @app.command()
@@ -391,15 +395,19 @@ def show(
 ) -> None:
     """Print a document with its blocks labelled: what was kept, what was set aside and why."""
     from .model import printable_path
-    from .show import find_by_path, render_document
+    from .show import find_by_path, find_by_url, render_document, url_key
 
     _stdout_may_be_closed()
     store = _open_store(db)
     try:
         doc_id = store.find_document_id(doc)
         if doc_id is None:
-            # a path typed from another folder than the run's, or only its end
-            matches = find_by_path(store, printable_path(doc))
+            # a URL spelled another way (trailing slash, http/https, www.), or a
+            # path typed from another folder than the run's, or only its end
+            if url_key(doc) is not None:
+                matches = find_by_url(store, doc)
+            else:
+                matches = find_by_path(store, printable_path(doc))
             if len(matches) == 1:
                 doc_id = matches[0][0]
             elif matches:
@@ -509,7 +517,7 @@ def stories(
             lines.append(f"## {md_inline(s.get('title') or s['id'])}")
             lines.append(
                 f"`{s['id']}` · {md_inline(', '.join(s.get('languages') or []))} · "
-                f"{md_inline(span)} · {len(s['documents'])} documents"
+                f"{md_inline(span)} · {_count(len(s['documents']), 'document')}"
             )
             lines.append("")
             lines += [f"- {md_inline(src)}" for src in s["documents"]]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from rich.console import Group
 from rich.panel import Panel
@@ -54,6 +56,64 @@ def find_by_path(store: Any, key: str, limit: int = 5) -> list[tuple[str, str]]:
             found.append((str(row[0]), source))
             if len(found) > limit:
                 break
+    return found
+
+
+# Spellings of one page's URL that name the same page for a reader typing it:
+# the scheme, a "www." host, a default port, the host's case, a trailing slash
+# and a #fragment. Used to look stored URLs up only; they are never rewritten.
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+_URL_LIKE = re.compile(r"^(?:https?://|www\.)", re.IGNORECASE)
+
+
+def url_key(url: str) -> str | None:
+    """``url`` reduced to what a reader would call the same page ("host/path?query"),
+    or None when it is no http(s) URL. ``https://www.Ex.org:443/a/?q=1#top`` and
+    ``http://ex.org/a?q=1`` give the same key."""
+    url = url.strip()
+    if not _URL_LIKE.match(url):
+        return None
+    if "://" not in url:
+        url = "http://" + url
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").removeprefix("www.")
+        port = parts.port
+    except ValueError:
+        return None
+    if not host or parts.scheme.lower() not in _DEFAULT_PORTS:
+        return None
+    if port and port != _DEFAULT_PORTS[parts.scheme.lower()]:
+        host += f":{port}"
+    path = parts.path.rstrip("/")
+    return host + path + (f"?{parts.query}" if parts.query else "")
+
+
+def find_by_url(store: Any, key: str, limit: int = 5) -> list[tuple[str, str]]:
+    """(id, url or source) of the documents whose stored URL (or source, which is
+    the URL for feed items and JSONL records) is ``key`` spelled another way: a
+    trailing slash, http for https, with or without ``www.``. At most ``limit``
+    (+1, so the caller can tell there are more); several are ambiguous."""
+    want = url_key(key)
+    if want is None:
+        return []
+    host_path = want.split("?", 1)[0]
+    tail = host_path.rsplit("/", 1)[-1] if "/" in host_path else host_path.split(":")[0]
+    pattern = "%" + re.sub(r"([\\%_])", r"\\\1", tail) + "%"
+    found: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for row in store.conn.execute(
+        "SELECT id, source, url FROM documents "
+        "WHERE url LIKE ? ESCAPE '\\' OR source LIKE ? ESCAPE '\\' ORDER BY source, id",
+        (pattern, pattern),
+    ):
+        for stored in (row[2], row[1]):
+            if stored and url_key(str(stored)) == want and str(row[0]) not in seen:
+                seen.add(str(row[0]))
+                found.append((str(row[0]), str(stored)))
+                break
+        if len(found) > limit:
+            break
     return found
 
 

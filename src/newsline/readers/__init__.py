@@ -14,8 +14,9 @@ front matter gives its title, date, url and author), HTML (``.html``, ``.htm``,
 bodies, resource records; ``.warc.wet``: conversion records), JSON Lines
 (``.jsonl``, ``.ndjson``), JSON (``.json``, or an object over several
 lines, or an array: one document per object), RSS / Atom feeds (``.rss``, ``.atom``, an ``.xml``
-whose root is a feed; one document per item); each may be gzipped (``.gz``,
-recognised by its magic bytes). A tar (``.tar``, ``.tar.gz``) or ZIP archive
+whose root is a feed; one document per item); each may be gzipped (``.gz``),
+bzip2- or xz-compressed (``.bz2``, ``.xz``), recognised by its magic bytes.
+A tar (``.tar``, ``.tar.gz``, ``.tar.bz2``, ``.tar.xz``) or ZIP archive
 is read member by member, each named ``ARCHIVE/MEMBER`` (see :mod:`.archives`). ``-`` reads standard input.
 
 ``Document.text`` is the decoded text exactly for text input, and the full
@@ -41,9 +42,11 @@ from typing import BinaryIO
 from ..model import Document, Flag, ReadError, make_doc_id
 from ..settings import Settings
 from .archives import ARCHIVE_ERRORS, archive_kind, iter_members
-from .compressed import GZIP_MAGIC, gunzip_stream
+from .compressed import GZIP_MAGIC, gunzip_stream, stream_kind, unpack_stream
 from .dates import date_from_path, to_iso
+from .csvfile import read_csv
 from .decode import (
+    BOMS,
     BinaryContent,
     binary_signature,
     charset_from_markup,
@@ -55,6 +58,7 @@ from .html import html_to_text, parse_html
 from .inputs import STDIN, iter_input_files, printable_path
 from .jsonl import read_json, read_jsonl
 from .warc import read_warc
+from .xmlnews import is_news_xml, read_xml
 
 __all__ = [
     "STDIN",
@@ -77,9 +81,13 @@ WARC_EXTENSIONS = (".warc", ".wet")  # .warc.wet: Common Crawl's extracted text
 JSONL_EXTENSIONS = (".jsonl", ".ndjson", ".jsonlines")
 JSON_EXTENSIONS = (".json",)
 FEED_EXTENSIONS = (".rss", ".atom")
+CSV_EXTENSIONS = (".csv", ".tsv")
+XML_EXTENSIONS = (".xml", ".nitf", ".newsml")  # news XML (NITF, NewsML-G2), a sitemap
 # A feed's root element near the start (after an XML declaration, comments).
 _FEED_SNIFF = (b"<rss", b"<feed", b"<rdf:rdf")
 GZIP_EXTENSIONS = (".gz", ".gzip")
+# Compression suffixes passed over to find the format the name gives.
+COMPRESSED_EXTENSIONS = (*GZIP_EXTENSIONS, ".bz2", ".xz")
 _HTML_SNIFF = (
     b"<!doctype html",
     b"<html",
@@ -156,9 +164,9 @@ def _sniff_head(fh: BinaryIO) -> tuple[bytes, bool, bytes]:
 
 
 def format_of(name: str, inner_head: bytes) -> str:
-    """ "warc", "jsonl", "json", "feed", "html" or "text", by extension, else by content."""
+    """ "warc", "jsonl", "json", "feed", "xml", "csv", "html" or "text", by extension, else by content."""
     lower = name.lower()
-    for ext in GZIP_EXTENSIONS:
+    for ext in COMPRESSED_EXTENSIONS:
         lower = lower.removesuffix(ext)
     if lower.endswith(WARC_EXTENSIONS):
         return "warc"
@@ -170,7 +178,9 @@ def format_of(name: str, inner_head: bytes) -> str:
         return "html"
     if lower.endswith(TEXT_EXTENSIONS):
         return "text"
-    start = inner_head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if lower.endswith(CSV_EXTENSIONS):
+        return "csv"
+    start = _utf8_head(inner_head).lstrip(b"\xef\xbb\xbf \t\r\n")
     if lower.endswith(FEED_EXTENSIONS) or (
         start[:1] == b"<"
         and any(m in start[:2048].lower() for m in _FEED_SNIFF)
@@ -179,6 +189,13 @@ def format_of(name: str, inner_head: bytes) -> str:
         return "feed"
     if start.startswith(b"WARC/"):
         return "warc"
+    if is_news_xml(start, lower.endswith(XML_EXTENSIONS)):
+        return "xml"
+    return _markup_or_text(start)
+
+
+def _markup_or_text(start: bytes) -> str:
+    """ "html", "json", "jsonl" or "text" by the first bytes of a file."""
     if any(marker in start[:1024].lower() for marker in _HTML_SNIFF) and start[:1] == b"<":
         return "html"
     if start[:1] == b"{" and b'"' in start[:64]:
@@ -190,12 +207,35 @@ def format_of(name: str, inner_head: bytes) -> str:
     return "text"
 
 
+def _utf8_head(head: bytes) -> bytes:
+    """``head`` as UTF-8 when it starts with a UTF-16/32 byte-order mark (a file
+    PowerShell or Notepad wrote): the content sniffs below look for ASCII bytes,
+    which such a file spells with NULs between them."""
+    for bom, enc in BOMS:
+        if enc != "utf-8" and head.startswith(bom):
+            # the head may end inside a character: drop that one, not the head
+            return head[len(bom) :].decode(enc, errors="ignore").encode("utf-8")
+    return head
+
+
 def _read_stream(
-    fh: BinaryIO, name: str, key_base: str, settings: Settings, nested: bool = False
+    fh: BinaryIO,
+    name: str,
+    key_base: str,
+    settings: Settings,
+    nested: bool = False,
+    unpacked: bool = False,
 ) -> Iterator[Document | ReadError]:
     head, gz, inner = _sniff_head(fh)
     if not head:
         yield ReadError(name, "empty file")
+        return
+    packed = None if gz else stream_kind(head)
+    if packed is not None:
+        if unpacked:
+            yield ReadError(name, f"{packed} stream inside a compressed stream: not read")
+        else:
+            yield from _read_packed(fh, name, key_base, settings, nested, packed)
         return
     archive = archive_kind(inner)
     if archive is not None:
@@ -228,8 +268,69 @@ def _read_stream(
             yield got
         else:
             yield from read_feed(got[0], name, key_base, got[1])
+    elif kind == "csv":
+        tsv = name.lower().removesuffix(".gz").endswith(".tsv")
+        yield from read_csv(fh, name, key_base, settings, gz, tsv)
+    elif kind == "xml":
+        got = _read_bytes(fh, name, settings, gz)
+        if isinstance(got, ReadError):
+            yield got
+            return
+        docs = read_xml(got[0], name, key_base, got[1])
+        if docs is not None:
+            yield from docs
+            return
+        # not well-formed: read as before, a page or text
+        fh.seek(0)
+        start = _utf8_head(inner).lstrip(b"\xef\xbb\xbf \t\r\n")
+        yield _read_single(fh, name, key_base, settings, gz, _markup_or_text(start))
     else:
         yield _read_single(fh, name, key_base, settings, gz, kind)
+
+
+def _read_packed(
+    fh: BinaryIO, name: str, key_base: str, settings: Settings, nested: bool, packed: str
+) -> Iterator[Document | ReadError]:
+    """A bzip2 or xz stream (``page.html.bz2``, ``pages.tar.xz``): decompressed up
+    to ``limits.max_decompressed_bytes`` into a spooled file, then read as the file
+    it holds, as a gzip stream is. A cut or damaged stream: what came before the
+    damage is read and each document flagged; nothing before it is a ReadError."""
+    limit = settings.limits.max_decompressed_bytes
+    with tempfile.SpooledTemporaryFile(max_size=16 << 20) as spool:
+        got = unpack_stream(fh, spool, packed, limit)
+        size = spool.tell()
+        if size == 0:
+            yield ReadError(name, got.problem or f"empty {packed} stream")
+            return
+        flags = []
+        if got.problem:
+            flags.append(
+                Flag(
+                    kind="truncated_input",
+                    reason=f"{got.problem}; read the {size} bytes before it",
+                    data={"problem": got.problem},
+                )
+            )
+        if got.over_limit:
+            flags.append(
+                Flag(
+                    kind="limit_exceeded",
+                    reason=f"decompressed {packed} stream is over "
+                    f"limits.max_decompressed_bytes ({limit} bytes); the rest was cut",
+                    data={"limit": "max_decompressed_bytes", "value": limit},
+                )
+            )
+        spool.seek(0)
+        docs = 0
+        for item in _read_stream(spool, name, key_base, settings, nested, unpacked=True):
+            if isinstance(item, Document):
+                docs += 1
+                item.flags.extend(
+                    Flag(kind=f.kind, reason=f.reason, data=dict(f.data)) for f in flags
+                )
+            yield item
+        if got.problem and not docs:
+            yield ReadError(name, f"{got.problem} after {size} bytes")
 
 
 def _read_archive(

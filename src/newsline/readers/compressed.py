@@ -65,3 +65,65 @@ def gunzip_stream(fh: BinaryIO, limit: int) -> Gunzipped:
 def _zlib_reason(exc: zlib.error) -> str:
     msg = str(exc)
     return msg.split(":", 1)[-1].strip() if ":" in msg else msg
+
+
+# bzip2 ("BZh", a block size digit, then a block's or the end's magic) and xz
+# streams: a page or a tar archive compressed by `bzip2` / `xz` rather than gzip.
+_BZIP2_BLOCKS = (b"\x31\x41\x59\x26\x53\x59", b"\x17\x72\x45\x38\x50\x90")
+XZ_MAGIC = b"\xfd7zXZ\x00"
+
+
+def stream_kind(head: bytes) -> str | None:
+    """ "bzip2" or "xz" when ``head`` starts such a compressed stream."""
+    if head[:3] == b"BZh" and head[3:4] in b"123456789" and head[4:10] in _BZIP2_BLOCKS:
+        return "bzip2"
+    if head.startswith(XZ_MAGIC):
+        return "xz"
+    return None
+
+
+def _decompressor(kind: str):
+    import bz2
+    import lzma
+
+    return bz2.BZ2Decompressor() if kind == "bzip2" else lzma.LZMADecompressor(lzma.FORMAT_XZ)
+
+
+def unpack_stream(fh: BinaryIO, out: BinaryIO, kind: str, limit: int) -> Gunzipped:
+    """Decompress the bzip2 or xz stream in ``fh`` (concatenated streams too, as
+    ``pbzip2`` and ``xz -T`` write them) into ``out``, at most ``limit`` bytes.
+    ``data`` stays empty: the bytes are in ``out``; ``problem`` says why the
+    stream ended early (cut, damaged, garbage after it)."""
+    import lzma
+
+    errors = (OSError, EOFError, ValueError, lzma.LZMAError)
+    written = 0
+    dec = _decompressor(kind)
+    data = fh.read(_CHUNK)
+    while data or not (dec.eof or dec.needs_input):
+        try:
+            piece = dec.decompress(data, limit + 1 - written)
+        except errors as exc:
+            return Gunzipped(b"", f"corrupt {kind} stream ({exc})")
+        data = b""
+        out.write(piece[: max(0, limit - written)])
+        written += len(piece)
+        if written > limit:
+            return Gunzipped(b"", None, over_limit=True)
+        if dec.eof:
+            rest = dec.unused_data
+            while len(rest) < 16 and (more := fh.read(_CHUNK)):
+                rest += more
+            if kind == "xz":
+                rest = rest.lstrip(b"\x00")  # xz allows stream padding
+            if not rest:
+                return Gunzipped(b"")
+            if stream_kind(rest[:16]) != kind:
+                return Gunzipped(b"", f"trailing garbage after {kind} stream")
+            dec = _decompressor(kind)
+            data = rest
+        elif dec.needs_input:
+            data = fh.read(_CHUNK)
+    if not dec.eof:
+        return Gunzipped(b"", f"truncated {kind} stream")
+    return Gunzipped(b"")

@@ -170,8 +170,14 @@ def _signs_inside_words(codec: str) -> re.Pattern[str]:
     )
     cls = "".join(re.escape(c) for c in signs)
     rule = f"(?<=[^\\W\\d_])[{cls}]|[{cls}](?=[^\\W\\d_])"
+    # a small letter then a capital, both from the table's upper half: words
+    # do not change case inside ('іА', 'ґВ': EUC-KR syllables read as cp1251)
+    small = "".join(re.escape(c) for c in upper if unicodedata.category(c) == "Ll")
+    capital = "".join(re.escape(c) for c in upper if unicodedata.category(c) == "Lu")
+    if small and capital:
+        rule += f"|[{small}][{capital}]"
     if codecs.lookup(codec).name in _LATIN_TABLES:
-        rule += "|[^\\x00-\\x7f\\s]{4,}"
+        rule += "|[^\\x00-\\x7f\\s]{4}"  # each 4 in a run: a long run is not one typo
     return re.compile(rule)
 
 
@@ -182,7 +188,17 @@ IMPLAUSIBLE: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         for enc in ("cp874", "tis-620", "iso8859-11")
     },
     **{codecs.lookup(enc).name: (_LETTER, _signs_inside_words(enc)) for enc in _ALPHABETIC_TABLES},
+    # Korean prose writes syllables; loose compatibility jamo (ㅟ, ㆂ) between
+    # them are another CJK charset's bytes read as EUC-KR
+    **{
+        enc: (re.compile("[\uac00-\ud7a3\u3131-\u318e]"), re.compile("[\u3131-\u318e]"))
+        for enc in ("euc_kr", "cp949")
+    },
 }
+# Two-byte tables tried, least chaotic first, when neither the declared table nor
+# any detector guess reads plausibly: the detectors may not name the right one
+# for a one-line text (EUC-JP read as cp1252 / cp949).
+MULTIBYTE_FALLBACKS = ("euc_jp", "euc_kr", "gb18030", "big5", "shift_jis")
 IMPLAUSIBLE_SHARE = 0.03
 
 
@@ -271,6 +287,35 @@ def binary_signature(data: bytes) -> str | None:
         if data.startswith(magic):
             return what
     return None
+
+
+def _fallback_multibyte(data: bytes, sample: bytes, cut: bool, tried: set[str]) -> str | None:
+    """Of :data:`MULTIBYTE_FALLBACKS` not in ``tried``, the one that decodes
+    ``data`` strictly and plausibly and that charset-normalizer finds least
+    chaotic; None when none does."""
+    ok = [
+        enc
+        for enc in MULTIBYTE_FALLBACKS
+        if enc not in tried
+        and (t := _strict(data, enc, cut)) is not None
+        and not t.isascii()
+        and not implausible_for_table(t, enc)
+    ]
+    if len(ok) <= 1:
+        return ok[0] if ok else None
+    try:
+        import charset_normalizer
+
+        scores = {}
+        for m in charset_normalizer.from_bytes(sample, cp_isolation=ok, preemptive_behaviour=False):
+            enc = canonical_encoding(m.encoding)
+            if enc in ok and enc not in scores:
+                scores[enc] = (m.chaos, -m.coherence, ok.index(enc))
+        if scores:
+            return min(scores, key=scores.__getitem__)
+    except Exception:  # noqa: BLE001, S110 - a hint: without it the table order decides
+        pass
+    return ok[0]
 
 
 def _candidates(encoding: str) -> tuple[str, ...]:
@@ -554,6 +599,9 @@ def decode_bytes(
                     ),
                     None,
                 )
+                if plausible is None:
+                    seen = {*own, *detected, *([first_guess] if first_guess else [])}
+                    plausible = _fallback_multibyte(data, sample, cut, seen)
             if plausible is None and first_guess and first_guess not in own:
                 det = next(
                     (g for g in guesses() if g not in own and _strict(data, g, cut) is not None),
@@ -583,7 +631,7 @@ def decode_bytes(
                         and not implausible_for_table(t, g)
                     ),
                     None,
-                )
+                ) or _fallback_multibyte(data, sample, cut, {cand, *all_guesses})
                 if alt is not None:
                     cand, text = alt, _strict(data, alt, cut)
             if text is not None:

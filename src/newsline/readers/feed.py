@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 from ..model import Document, Flag, ReadError, make_doc_id
@@ -25,8 +26,11 @@ from .dates import to_iso
 from .decode import point_flags_at
 from .html import parse_html
 
-# Markup in an item's text: read as HTML, not as text with tags in it.
-_MARKUP_TYPES = ("text/html", "application/xhtml+xml")
+# Markup in an item's text is read as HTML, not as text with tags in it. A tag
+# or an entity left escaped says markup; without either, an item's text is
+# plain text whatever type the feed gives it (RSS says text/html for every
+# description), and its line breaks are its paragraphs, kept as a .txt file's are.
+_MARKUP = re.compile(r"<[A-Za-z!/?]|&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
 
 
 def read_feed(
@@ -61,12 +65,12 @@ def _item(
     entry, i: int, name: str, key_base: str, sitename: str | None, flags: list[Flag]
 ) -> Document | ReadError:
     where = f"{name}#item{i}"
-    body, mime = _body(entry)
+    body, _mime = _body(entry)
     url = _clean(entry.get("link"))
     title = _clean(entry.get("title"))
     html = None
     meta: dict = {"feed_file": name, "item": i}
-    if body and (mime in _MARKUP_TYPES or "<" in body and ">" in body):
+    if body and _MARKUP.search(body):
         page = parse_html(body)
         text, html = page.text, body
     else:
