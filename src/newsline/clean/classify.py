@@ -655,8 +655,23 @@ def _phrase_re(name: str) -> re.Pattern[str]:
             p = fold_line(p)
             for q in dict.fromkeys((p, p.replace("'", "’"))):
                 body = r"\s+".join(re.escape(w) for w in q.split())
-                alts.append(rf"(?<!\w){body}(?!\w)" if q[:1].isascii() or " " in q else body)
+                if q[:1].isascii() or " " in q:
+                    # whole words; a Latin word may touch Chinese or Japanese
+                    # letters, which have no spaces ("浙ICP备…"), and a
+                    # phrase ending on one may touch its number
+                    lead = _LATIN_EDGE_BEFORE if q[:1].isascii() else r"(?<!\w)"
+                    tail = "" if _HAN_KANA.match(q[-1]) else _LATIN_EDGE_AFTER
+                    body = lead + body + tail
+                alts.append(body)
     return re.compile("|".join(sorted(alts, key=len, reverse=True)))
+
+
+# a whole word's edges where the neighbour may be a letter of a script
+# written without spaces: any word character but those
+_HAN_KANA_CLASS = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+_HAN_KANA = re.compile(f"[{_HAN_KANA_CLASS}]")
+_LATIN_EDGE_BEFORE = rf"(?<![^\W{_HAN_KANA_CLASS}])"
+_LATIN_EDGE_AFTER = rf"(?![^\W{_HAN_KANA_CLASS}])"
 
 
 @cache

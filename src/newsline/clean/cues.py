@@ -4603,6 +4603,10 @@ COMPANY_REGISTER_CUES: dict[str, list[str]] = {
         "工商注册号",
         "互联网新闻信息服务许可证",
         "公网安备",
+        # a site's ICP filing or licence, its province's letter glued before
+        # it ("浙ICP备…号", "京ICP证…号")
+        "icp备",
+        "icp证",
     ],
     "ru": ["огрн", "инн", "кпп", "свидетельство о регистрации сми"],
     "id": ["npwp", "akta pendirian"],
