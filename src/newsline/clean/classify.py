@@ -485,14 +485,22 @@ def _counter_bar(t: str) -> int:
     Haha 0 Sad 1", "좋아요 3 훈훈해요 0 슬퍼요 0 화나요 1", "Thích 12 · Buồn
     1 · Haha 0"): the page's tools. They were set aside as a headline after
     the article. 0 for any other line."""
-    pos, pairs = 0, 0
+    pos, pairs, known = 0, 0, False
     t = t.strip()
     while pos < len(t):
         m = _COUNT_PAIR_RE.match(t, pos)
         if m is None or len(m.group(1).split()) > 2:
             return 0
+        known = known or fold_line(m.group(1)).strip() in _reaction_buttons()
         pairs, pos = pairs + 1, m.end()
-    return pairs if pairs >= _COUNTER_BAR_MIN else 0
+    # one button the bar tables at least: a line of teams and their scores
+    # ("Real Madrid 2 Barcelona 1 Sevilla 0") has the shape too
+    return pairs if pairs >= _COUNTER_BAR_MIN and known else 0
+
+
+@cache
+def _reaction_buttons() -> frozenset[str]:
+    return frozenset(_folded("REACTION_BUTTONS"))
 
 
 def _embed_labels() -> tuple[str, ...]:
@@ -3378,10 +3386,30 @@ def _outlet_and_stamp(t: str) -> bool:
             1 <= len(words) <= 4
             and not any(c.isdigit() for c in name)
             and name.rstrip()[-1:] not in ".!?:"
+            and not any(_headline_word(w) for w in words)
             and date_alone(stamp)
         ):
             return True
     return False
+
+
+def _headline_word(w: str) -> bool:
+    """A word a name does not have and a headline does: one in lower case
+    that is neither a function word ("de", "la", "della") nor an agency
+    ("dpa") nor a web address ("vnexpress.net") – "Park to reopen - 12 March
+    2026" is a headline with its date, "La Voz de Galicia - …" an outlet."""
+    w = w.strip("«»\"'“”‘’()[],")
+    if not w or not w[0].islower() or "." in w:
+        return False
+    low = fold_line(w)
+    return low not in _all_function_words() and low not in _agency_names()
+
+
+@cache
+def _all_function_words() -> frozenset[str]:
+    from .cues import STOPWORDS
+
+    return frozenset(fold_line(w) for ws in STOPWORDS.values() for w in ws)
 
 
 def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:

@@ -4611,3 +4611,40 @@ COMPANY_REGISTER_CUES: dict[str, list[str]] = {
     "ru": ["огрн", "инн", "кпп", "свидетельство о регистрации сми"],
     "id": ["npwp", "akta pendirian"],
 }
+
+# The buttons of a bar of reactions or counters under an article ("Like 12
+# Love 3 Haha 0 Sad 1", "좋아요 3 슬퍼요 0", "Thích 12 · Buồn 1"): a bar names
+# one of them at least, so a line of names and scores ("Real Madrid 2
+# Barcelona 1 Sevilla 0") is none. Casefolded; one button's word or words.
+REACTION_BUTTONS: dict[str, list[str]] = {
+    "en": [
+        "like",
+        "likes",
+        "love",
+        "haha",
+        "wow",
+        "sad",
+        "angry",
+        "care",
+        "funny",
+        "helpful",
+        "interesting",
+        "upvote",
+        "upvotes",
+        "downvote",
+        "views",
+        "shares",
+        "comments",
+    ],
+    "vi": ["thích", "yêu thích", "haha", "wow", "buồn", "phẫn nộ", "giận dữ", "lượt xem"],
+    "ko": ["좋아요", "싫어요", "슬퍼요", "화나요", "훈훈해요", "추천해요", "후속기사 원해요"],
+    "ja": ["いいね", "参考になった", "なるほど", "悲しい"],
+    "zh": ["点赞", "赞", "喜欢", "感动", "难过", "愤怒", "在看", "阅读"],
+    "es": ["me gusta", "me encanta", "me divierte", "me asombra", "me entristece", "me enoja"],
+    "fr": ["j'aime", "j'adore", "triste", "en colère", "solidaire"],
+    "de": ["gefällt mir", "traurig", "wütend", "lustig"],
+    "pt": ["curtir", "amei", "triste", "grr"],
+    "id": ["suka", "senang", "sedih", "marah", "terkejut", "terinspirasi", "tidak peduli"],
+    "th": ["ถูกใจ", "ชอบ", "เศร้า", "โกรธ", "ตลก"],
+    "ru": ["нравится", "лайк", "класс", "грустно", "смешно"],
+}
