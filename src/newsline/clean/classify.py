@@ -3868,10 +3868,10 @@ def _teaser_lists(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
             cur.append(i)
         elif f[i].norm and f[i].units > cfg.menu_item_max_words:
             # a short line (a section name, "Services") does not end a run
-            if len(cur) >= cfg.teaser_run_min:
+            if len(cur) >= _SHORT_TEASER_BOX_MIN:
                 runs.append(cur)
             cur = []
-    if len(cur) >= cfg.teaser_run_min:
+    if len(cur) >= _SHORT_TEASER_BOX_MIN:
         runs.append(cur)
     if not runs:
         return
@@ -3900,8 +3900,12 @@ def _teaser_lists(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
             if any(len(t) >= 5 or _UNSPACED_TOKEN.match(t) for t in set(f[last].tokens) & opening):
                 unrelated.pop()
         open_lines = sum(1 for i in run if cx.label[i] is None)
-        if len(unrelated) < cfg.teaser_run_min or 3 * len(unrelated) < 2 * open_lines:
+        if 3 * len(unrelated) < 2 * open_lines:
             continue
+        if len(unrelated) < cfg.teaser_run_min:
+            unrelated = _short_teaser_box(cx, unrelated)
+            if not unrelated:
+                continue
         for i in range(unrelated[0], unrelated[-1] + 1):
             if cx.label[i] is None:
                 cx.teasers.add(i)
@@ -3911,6 +3915,45 @@ def _teaser_lists(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
                     f"one of {len(run)} headline-like lines in a row whose words the "
                     "article does not use (a list of other stories)",
                 )
+
+
+_SHORT_TEASER_BOX_MIN = 3
+
+
+def _short_teaser_box(cx: _Ctx, unrelated: list[int]) -> list[int]:
+    """A box of three to five other stories' headlines with no heading over
+    it, placed where a site puts one: between the headline and the byline or
+    stamp under it, or after the article's last paragraph with no paragraph
+    after it ("Council approves forty kilometres of new cycle lanes …" and
+    two more). Every line of the run uses none of the article's words (the
+    caller's ``unrelated`` holds only those), so the article's own points
+    under its headline stay; a short paragraph ends on its full stop and is
+    never in such a run. The box's lines, or none; the page's first line is
+    its headline, never one of the box."""
+    f, n = cx.f, len(cx.f)
+    if len(unrelated) < _SHORT_TEASER_BOX_MIN:
+        return []
+    lo, hi = unrelated[0], unrelated[-1]
+    if any(cx.label[i] is not None for i in range(lo, hi + 1) if f[i].norm):
+        return []
+
+    def paragraph(j: int) -> bool:
+        return cx.label[j] is None and cx.prose[j] and f[j].ends_sentence
+
+    before = sum(1 for j in range(lo) if paragraph(j))
+    prev = next((j for j in range(lo - 1, -1, -1) if f[j].norm), None)
+    if before >= 2 and not any(paragraph(j) for j in range(hi + 1, n)):
+        # right under the article's last paragraph: a box under a heading of
+        # its own is left to the list rules, which label the heading too
+        return unrelated if prev is not None and paragraph(prev) else []
+    if before:
+        return []
+    nxt = next((j for j in range(hi + 1, n) if f[j].norm), None)
+    if nxt is None or cx.label[nxt] not in ("byline", "metadata"):
+        return []
+    if not any(f[j].norm and cx.label[j] is None for j in range(lo)):
+        unrelated = unrelated[1:]  # the headline above the box
+    return unrelated if len(unrelated) >= _SHORT_TEASER_BOX_MIN else []
 
 
 def _uses_page_words(g: LineFeatures, counts: Counter[str], marks: set[str]) -> bool:
