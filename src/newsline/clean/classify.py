@@ -773,6 +773,16 @@ def _imprint_tail(cx: _Ctx) -> None:
         (i for i in range(n) if cx.label[i] is None and cx.prose[i] and f[i].ends_sentence),
         default=-1,
     )
+    box = _venue_box(cx, last)
+    for i in box:
+        cx.set(
+            i,
+            "body",
+            "practical information box closing the article (the place's fields: "
+            + ", ".join(box[i])
+            + ")",
+            force=cx.label[i] == "metadata",
+        )
     for i in range(last + 1, n):
         g = f[i]
         if g.units > cfg.short_line_words or cx.label[i] not in (None, "metadata"):
@@ -795,6 +805,39 @@ def _imprint_tail(cx: _Ctx) -> None:
             if near and (word := _postal_address(f[i], cfg)):
                 cx.set(i, "footer", f"postal address ('{word}') in the publisher's footer")
                 changed = True
+
+
+@cache
+def _venue_field_re() -> re.Pattern[str]:
+    """A venue box's field label opening a line, before its colon."""
+    alts = "|".join(re.escape(x) for x in _folded("VENUE_FIELDS"))
+    return re.compile(rf"({alts})\s*[:：]")
+
+
+def _venue_box(cx: _Ctx, last: int) -> dict[int, list[str]]:
+    """A review's or a guide's practical-information box right under its
+    last paragraph (line ``last``): two lines or more in a row, each a field
+    of the place ("Address: 12 Harbour Street", "Phone: …", "Opening hours:
+    …"), one of them at least a label no publisher's imprint has (hours,
+    prices, booking). The article's: it was set aside as the publisher's
+    imprint. A box naming the publisher ("Publisher:", "Herausgeber:") has a
+    label outside the table and stays the footer. Line -> labels, or none."""
+    f, cfg, n = cx.f, cx.cfg, len(cx.f)
+    if last < 0:
+        return {}
+    imprint = set(_folded("IMPRINT_FIELDS"))
+    box: dict[int, list[str]] = {}
+    for i in range(last + 1, n):
+        if not f[i].norm:
+            continue
+        low = fold_line(f[i].text).lstrip(_LEAD_MARKS + " ")
+        m = _venue_field_re().match(low)
+        if m is None or f[i].units > cfg.short_line_words or cx.label[i] not in (None, "metadata"):
+            break
+        box[i] = [m.group(1)]
+    if len(box) < 2 or all(x in imprint for ws in box.values() for x in ws):
+        return {}
+    return box
 
 
 _WALL_REASON = "subscription wall prompt"

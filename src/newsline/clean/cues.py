@@ -2399,6 +2399,73 @@ IMPRINT_FIELDS: dict[str, list[str]] = {
     "it": ["direttore responsabile", "editore", "sede legale", "indirizzo", "telefono"],
 }
 
+# Field labels of a practical-information box closing a review or a guide
+# ("Address: 12 Harbour Street", "Opening hours: …", "Giá vé: …"): the
+# place's own labels, and the contact ones a publisher's imprint shares. A
+# box of these right under the last paragraph, one of them the place's
+# (hours, prices, booking), is the article's; a box naming the publisher
+# ("Publisher:", "Herausgeber:") is the imprint. Casefolded.
+VENUE_FIELDS: dict[str, list[str]] = {
+    "en": [
+        "opening hours",
+        "open",
+        "hours",
+        "price",
+        "prices",
+        "average price",
+        "admission",
+        "tickets",
+        "booking",
+        "bookings",
+        "reservations",
+        "cuisine",
+        "getting there",
+        "website",
+        "address",
+        "phone",
+        "tel",
+        "email",
+    ],
+    "vi": ["giờ mở cửa", "giá vé", "giá", "đặt bàn", "địa chỉ", "điện thoại", "website"],
+    "th": ["เวลาเปิด", "เวลาทำการ", "ราคา", "ค่าเข้าชม", "ที่อยู่", "โทร", "โทรศัพท์"],
+    "zh": ["营业时间", "开放时间", "人均", "门票", "票价", "地址", "电话"],
+    "es": [
+        "horario",
+        "horarios",
+        "precio",
+        "precio medio",
+        "precios",
+        "entradas",
+        "reservas",
+        "dirección",
+        "teléfono",
+        "web",
+    ],
+    "fr": [
+        "horaires",
+        "prix",
+        "prix moyen",
+        "tarif",
+        "tarifs",
+        "réservations",
+        "adresse",
+        "téléphone",
+        "tél",
+    ],
+    "de": [
+        "öffnungszeiten",
+        "preise",
+        "eintritt",
+        "reservierung",
+        "adresse",
+        "anschrift",
+        "telefon",
+    ],
+    "id": ["jam buka", "harga", "harga tiket", "alamat", "telepon"],
+    "pt": ["horário", "preço", "preços", "ingressos", "reservas", "endereço", "telefone"],
+    "it": ["orari", "prezzi", "biglietti", "prenotazioni", "indirizzo", "telefono"],
+}
+
 # Words naming a street, a district or a postcode's town in a postal address
 # ("12 Harbour Street, Portsmouth", "12 rue de la République, 69002 Lyon",
 # "Hauptstraße 12, 50667 Köln", "123 Đường Lê Lợi, Quận 1", "人民路88号"): a
