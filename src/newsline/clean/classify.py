@@ -3275,7 +3275,7 @@ def _comments_heading(g: LineFeatures) -> bool:
 
     comments = g.cues_of("comments")
     if not comments:  # most lines: nothing to test, no search for a quoted title
-        return False
+        return _numbered_comment(g)
     low = fold_line(g.text)
     quoted = _QUOTED_TITLE_RE.search(low)
     if quoted:
@@ -3307,10 +3307,28 @@ def _numbered_comment(g: LineFeatures) -> bool:
     and the comment's number after it ("ความคิดเห็นที่ 1", "Comment #2",
     "Bình luận số 3"), nothing else."""
     low = fold_line(g.text).strip()
-    return g.units <= 6 and any(
-        h.start == 0 and _comment_number_re().match(low, h.end) is not None
-        for h in g.cues_of("comments")
+    return g.units <= 6 and (
+        any(
+            h.start == 0 and _comment_number_re().match(low, h.end) is not None
+            for h in g.cues_of("comments")
+        )
+        or (bool(g.digits) and g.units <= 4 and _numbered_header(low))
     )
+
+
+@cache
+def _numbered_header_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(x) for x in _folded("COMMENT_HEADER_WORDS"))
+    num = r"(?:#|n[°º.]?\s*|no\.?\s*|nr\.?\s*)\d{1,4}"
+    return re.compile(rf"\s*(?:(?:{words})\s*{num}|{num}\s*[-–—:|·]?\s*(?:{words}))\s*[:.)]?\s*$")
+
+
+def _numbered_header(t: str) -> bool:
+    """A header over one reader's comment whose word is no comments cue, the
+    comment's number marked before or after it ("Comment #1", "#2 Reply",
+    "Commentaire n° 3"), nothing else. A number bare of its mark ("Reply 2")
+    is not enough."""
+    return _numbered_header_re().match(fold_line(t)) is not None
 
 
 def _keyword_items(g: LineFeatures, cfg: CleanSettings) -> int:

@@ -2299,6 +2299,22 @@ COMMENT_ORDINALS: dict[str, list[str]] = {
     "id": ["ke-", "ke", "#"],
 }
 
+# The word of a header over one reader's comment that is no comments cue by
+# itself, before or after the comment's number ("Comment #1", "#2 Reply",
+# "Commentaire n° 3", "Respuesta #4"): with a number, and nothing else on
+# the line, it opens the readers' thread as "ความคิดเห็นที่ 1" does.
+# Casefolded.
+COMMENT_HEADER_WORDS: dict[str, list[str]] = {
+    "en": ["comment", "reply", "response"],
+    "fr": ["commentaire", "réponse"],
+    "es": ["comentario", "respuesta"],
+    "pt": ["comentário", "resposta"],
+    "de": ["kommentar", "antwort"],
+    "it": ["commento", "risposta"],
+    "id": ["komentar", "balasan"],
+    "vi": ["trả lời", "phản hồi"],
+}
+
 # Field labels of a publisher's imprint under its pages ("Cơ quan chủ quản:
 # … Tổng biên tập: …", "Địa chỉ: … Điện thoại: …", "主办：… 地址：… 电话：…"):
 # a line holding two of them, each before a colon, is the site's footer.
