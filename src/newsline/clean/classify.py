@@ -4881,8 +4881,37 @@ def _label_after(cx: _Ctx, i: int, g: LineFeatures, j0: int, j1: int, run: int) 
         cx.set(i, "navigation", f"short line after the article end ({_words(g.units)})")
     elif cx.headline_like(g):
         cx.set(i, "related", "headline-like line after the article end")
+    elif (note := _ranking_note(cx, i)) is not None:
+        cx.set(i, "related", f"the ranking list's note ('{note}') beside its headlines")
     else:
         cx.set(i, "footer", "text after the article end")
+
+
+def _ranking_note(cx: _Ctx, i: int) -> str | None:
+    """The note of a ranking box beside its list after the article ("오후
+    3시까지 집계한 결과입니다." over or under "1 … 2 … 3 …"): a short line
+    holding a word of the note table, the line above it a related headline
+    or the line under it the first of a run of headline-like lines. It was
+    set aside as text closing the page (footer)."""
+    f, cfg, n = cx.f, cx.cfg, len(cx.f)
+    g = f[i]
+    if g.units > cfg.short_line_words or not g.norm:
+        return None
+    low = fold_line(g.text)
+    note = next((w for w in _folded("RANKING_NOTES") if w in low), None)
+    if note is None or (note.isascii() and not re.search(rf"(?<!\w){re.escape(note)}(?!\w)", low)):
+        return None
+    prev = next((j for j in range(i - 1, -1, -1) if f[j].norm), None)
+    nxt = next((j for j in range(i + 1, n) if f[j].norm), None)
+    if prev is not None and cx.label[prev] == "related":
+        return note
+    if nxt is not None and cx.label[nxt] in (None, "related") and cx.headline_like(f[nxt]):
+        j1 = nxt
+        while j1 + 1 < n and cx.label[j1 + 1] in (None, "related") and cx.headline_like(f[j1 + 1]):
+            j1 += 1
+        if j1 - nxt + 1 >= cfg.link_list_min_run:
+            return note
+    return None
 
 
 def _composed(t: str) -> str:

@@ -2315,6 +2315,23 @@ COMMENT_HEADER_WORDS: dict[str, list[str]] = {
     "vi": ["trả lời", "phản hồi"],
 }
 
+# Words of the note a ranking box prints above or under its list, saying
+# when or how the stories were counted ("오후 3시까지 집계한 결과입니다.",
+# "午後3時現在の集計", "截至15时的统计", "Ranked by page views in the last 24
+# hours"): beside a list of headlines after the article the note is the
+# list's, not the article's last words. Casefolded; searched as substrings
+# in Chinese, Japanese and Korean.
+RANKING_NOTES: dict[str, list[str]] = {
+    "ko": ["집계"],
+    "ja": ["集計"],
+    "zh": ["统计", "統計"],
+    "en": ["ranked by", "based on page views", "based on views", "most read in the last"],
+    "vi": ["thống kê", "xếp hạng theo"],
+    "es": ["según las lecturas", "más leídas en las últimas"],
+    "fr": ["classement établi", "les plus lus ces dernières"],
+    "de": ["meistgelesen in den letzten"],
+}
+
 # Field labels of a publisher's imprint under its pages ("Cơ quan chủ quản:
 # … Tổng biên tập: …", "Địa chỉ: … Điện thoại: …", "主办：… 地址：… 电话：…"):
 # a line holding two of them, each before a colon, is the site's footer.
