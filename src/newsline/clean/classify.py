@@ -57,6 +57,7 @@ from ..model import (
 )
 from ..settings import CleanSettings
 from .features import (
+    FORUM_MEMBER_REASON,
     NAME_JOINERS_RE,
     LineFeatures,
     byline_among_stamps,
@@ -64,6 +65,7 @@ from .features import (
     counter_alone,
     date_alone,
     fold_line,
+    forum_member,
     line_features,
     looks_like_name,
     place_and_date,
@@ -1712,6 +1714,9 @@ def classify_features(
             and (ph := _opening_phrase(g.text, "TRANSLATION_CREDITS"))
         ):
             cx.set(i, "attribution", f"translator's credit: opens with '{ph}'")
+        # a forum's poster signing with a member number ("สมาชิกหมายเลข 4567890")
+        if cx.label[i] is None and g.digits and g.units <= 6 and forum_member(g.text):
+            cx.set(i, "byline", FORUM_MEMBER_REASON)
         # reaction buttons with their counts ("좋아요 3 훈훈해요 0 슬퍼요 0")
         if (
             cx.label[i] is None

@@ -2332,6 +2332,18 @@ RANKING_NOTES: dict[str, list[str]] = {
     "de": ["meistgelesen in den letzten"],
 }
 
+# The label of a forum's poster who signs with a member number instead of a
+# name ("สมาชิกหมายเลข 4567890", "Thành viên số 12345", "Member #4567"):
+# the label and the number alone on a line name the post's writer.
+# Casefolded.
+FORUM_MEMBER_LABELS: dict[str, list[str]] = {
+    "th": ["สมาชิกหมายเลข", "สมาชิกหมายเลขที่"],
+    "vi": ["thành viên số", "thành viên #"],
+    "en": ["member #", "member no.", "member no", "user #"],
+    "zh": ["会员编号", "會員編號", "用户编号"],
+    "id": ["anggota #", "anggota no."],
+}
+
 # Field labels of a publisher's imprint under its pages ("Cơ quan chủ quản:
 # … Tổng biên tập: …", "Địa chỉ: … Điện thoại: …", "主办：… 地址：… 电话：…"):
 # a line holding two of them, each before a colon, is the site's footer.

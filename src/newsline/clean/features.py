@@ -831,3 +831,25 @@ def looks_like_name(f: LineFeatures, max_words: int, max_chars: int) -> bool:
         if not core[0].isupper():
             return False
     return True
+
+
+# How the cleaner's reason for a forum poster's member number starts: the
+# line names the post's writer as it stands.
+FORUM_MEMBER_REASON = "forum poster's member number"
+
+
+@cache
+def _forum_member_re() -> re.Pattern[str]:
+    from .cues import FORUM_MEMBER_LABELS
+
+    labels = sorted({fold_line(w) for ws in FORUM_MEMBER_LABELS.values() for w in ws}, key=len)
+    alts = "|".join(re.escape(w) for w in reversed(labels))
+    return re.compile(rf"(?:{alts})\s*\d{{1,10}}")
+
+
+def forum_member(text: str) -> bool:
+    """A forum's poster signing with a member number instead of a name, the
+    label and the number alone on the line ("สมาชิกหมายเลข 4567890",
+    "Thành viên số 12345", "Member #4567"): the post's writer."""
+    t = fold_line(text).strip()
+    return len(t) <= 40 and _forum_member_re().fullmatch(t) is not None

@@ -406,6 +406,7 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
     )
     from ..wordseg import fold_traditional
     from .features import (
+        FORUM_MEMBER_REASON,
         NAME_JOINERS_RE,
         caseless_name,
         cut_counter,
@@ -460,6 +461,9 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
         if b.reasons and b.reasons[0].startswith(PLACE_WRITER_REASON):
             # "دبي - أحمد العلي": the writer after the place and its dash
             return re.split(r"\s+[-–—]\s+", b.text_of(doc).strip(), maxsplit=1)[-1].strip()
+        if b.reasons and b.reasons[0].startswith(FORUM_MEMBER_REASON):
+            # "สมาชิกหมายเลข 4567890": the poster is known by the number alone
+            return b.text_of(doc).strip()
         cued = bool(b.reasons) and b.reasons[0].startswith("byline: ")
         if name := named(b.text_of(doc).strip(), b.lang or doc.lang, cued):
             return name
