@@ -1833,7 +1833,9 @@ def classify_features(
             # (quotes, embedded posts), unless doubled in a row like teasers
             prev_norm = g.norm
             continue
-        if g.units >= 2.5 * cfg.prose_min_words:
+        if norms[g.norm] == 2 and _outlet_around_article(cx, i):
+            cx.set(i, "attribution", "the outlet's name printed above and below the article")
+        elif g.units >= 2.5 * cfg.prose_min_words:
             first = first_copy.setdefault(g.norm, i)
             if first != i:
                 cx.set(i, "related", "repeats an earlier paragraph of the page")
@@ -3334,6 +3336,40 @@ def _numbered_header(t: str) -> bool:
     "Commentaire n° 3"), nothing else. A number bare of its mark ("Reply 2")
     is not enough."""
     return _numbered_header_re().match(fold_line(t)) is not None
+
+
+@cache
+def _outlet_word_re() -> re.Pattern[str]:
+    words = _folded("OUTLET_WORDS")
+    unspaced = "|".join(re.escape(w) for w in words if _UNSPACED_TOKEN.match(w))
+    spaced = "|".join(re.escape(w) for w in words if not _UNSPACED_TOKEN.match(w))
+    return re.compile(rf"{unspaced}|(?<!\w)(?:{spaced})(?!\w)")
+
+
+def _outlet_around_article(cx: _Ctx, i: int) -> bool:
+    """Is line ``i``, printed twice in the page, the name of the outlet a
+    portal carries the story from, printed above the article and again
+    under it ("神奈川新聞" over the headline and after the last paragraph)?
+    A short line of a name with an outlet's word, no figure and no sentence,
+    one copy before the first paragraph and one within two lines after the
+    last. It was set aside as a repeated headline or menu item."""
+    f, cfg, n = cx.f, cx.cfg, len(cx.f)
+    g = f[i]
+    if g.units > 6 or g.digits or g.ends_sentence or g.inner_sentences:
+        return False
+    low = fold_line(g.text).strip()
+    m = _outlet_word_re().search(low)
+    # the word alone ("News", "뉴스") is a menu's section, no outlet's name
+    if (m is None or m.group(0) == low) and low not in _agency_names():
+        return False
+    copies = [j for j in range(n) if f[j].norm == g.norm]
+    paras = [j for j in range(n) if cx.prose[j] and f[j].ends_sentence]
+    if len(copies) != 2 or len(paras) < 2:
+        return False
+    lo, hi = copies
+    before = [j for j in range(lo + 1, paras[0]) if f[j].norm]
+    after = [j for j in range(paras[-1] + 1, hi) if f[j].norm]
+    return lo < paras[0] and hi > paras[-1] and len(before) <= 3 and len(after) <= 1
 
 
 def _keyword_items(g: LineFeatures, cfg: CleanSettings) -> int:

@@ -2344,6 +2344,37 @@ FORUM_MEMBER_LABELS: dict[str, list[str]] = {
     "id": ["anggota #", "anggota no."],
 }
 
+# Words naming a news outlet ("神奈川新聞", "京都日报", "부산일보", "The
+# Harbour Times", "Diario de León", "Rheinische Zeitung"): a portal prints
+# the outlet whose story it carries above and below the article, and a
+# short line with one, printed just there, is the story's source, not a
+# repeated teaser. Casefolded; substrings in Chinese, Japanese and Korean,
+# whole words elsewhere.
+OUTLET_WORDS: dict[str, list[str]] = {
+    "ja": ["新聞", "新聞社", "通信", "放送", "テレビ", "日報", "新報", "タイムス"],
+    "zh": ["日报", "日報", "晚报", "晚報", "时报", "時報", "新闻网", "电视台", "通讯社"],
+    "ko": ["신문", "일보", "뉴스", "방송", "통신"],
+    "en": [
+        "news",
+        "times",
+        "post",
+        "herald",
+        "tribune",
+        "gazette",
+        "journal",
+        "chronicle",
+        "telegraph",
+        "courier",
+    ],
+    "vi": ["báo", "tạp chí"],
+    "th": ["หนังสือพิมพ์", "ข่าว"],
+    "es": ["diario", "periódico", "noticias", "heraldo", "crónica"],
+    "fr": ["journal", "quotidien", "dépêche", "gazette"],
+    "de": ["zeitung", "nachrichten", "rundschau", "anzeiger", "kurier"],
+    "id": ["harian", "berita", "pos", "kabar"],
+    "pt": ["jornal", "folha", "notícias", "diário"],
+}
+
 # Field labels of a publisher's imprint under its pages ("Cơ quan chủ quản:
 # … Tổng biên tập: …", "Địa chỉ: … Điện thoại: …", "主办：… 地址：… 电话：…"):
 # a line holding two of them, each before a colon, is the site's footer.
