@@ -90,6 +90,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             "follow them",
         ],
         "nav": [
+            # a poll's buttons embedded in the article
+            "view results",
+            "see results",
             "home",
             "login",
             "log in",
@@ -326,6 +329,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             "tải ứng dụng",
         ],
         "nav": [
+            # a poll's buttons embedded in the article
+            "bình chọn",
+            "xem kết quả",
             "trang chủ",
             "đăng nhập",
             "đăng ký",
@@ -593,9 +599,21 @@ CUES: dict[str, dict[str, list[str]]] = {
             "扫一扫",
             "更多精彩内容",
             "更多精彩资讯",
+            # a WeChat official account's prompts around a post
+            "点击上方蓝字",
+            "点击蓝字关注",
+            "点击上方关注",
+            "设为星标",
+            "点个在看",
+            "分享点赞在看",
         ],
         "nav": [
+            # a poll's buttons embedded in the article
+            "查看结果",
             "首页",
+            # a WeChat post's link to where it was first published
+            "阅读原文",
+            "查看原文",
             "登录",
             "注册",
             "搜索",
@@ -864,6 +882,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "únete a nuestro canal",
         ],
         "nav": [
+            # a poll's buttons embedded in the article
+            "ver resultados",
             "inicio",
             "portada",
             "iniciar sesión",
@@ -1037,6 +1057,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "rejoignez notre chaîne",
         ],
         "nav": [
+            # a poll's buttons embedded in the article
+            "voir les résultats",
             "accueil",
             "connexion",
             "se connecter",
