@@ -2249,6 +2249,10 @@ BYLINE_DESKS: dict[str, list[str]] = {
     "zh": ["本报", "本台", "编辑部", "新闻中心"],
     "es": ["redacción", "la redacción", "agencias"],
     "fr": ["la rédaction", "rédaction", "avec afp", "agences"],
+    # a desk after the agency's name and a dash ("خبرگزاری شهر - گروه
+    # اجتماعی", "القاهرة - القسم الاقتصادي")
+    "fa": ["گروه", "سرویس", "تحریریه"],
+    "ar": ["القسم", "قسم", "هيئة التحرير", "فريق التحرير", "المحرر"],
 }
 
 # How the name of a newsroom's bureau ends, when a sign-off puts the bureau

@@ -460,7 +460,11 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
             continue
         if b.reasons and b.reasons[0].startswith(PLACE_WRITER_REASON):
             # "دبي - أحمد العلي": the writer after the place and its dash
-            return re.split(r"\s+[-–—]\s+", b.text_of(doc).strip(), maxsplit=1)[-1].strip()
+            who = re.split(r"\s+[-–—]\s+", b.text_of(doc).strip(), maxsplit=1)[-1].strip()
+            # ... unless a desk signs ("خبرگزاری شهر - گروه اجتماعی")
+            if fold_line(who).startswith(skip):
+                continue
+            return who
         if b.reasons and b.reasons[0].startswith(FORUM_MEMBER_REASON):
             # "สมาชิกหมายเลข 4567890": the poster is known by the number alone
             return b.text_of(doc).strip()
