@@ -3830,7 +3830,12 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         ):
             from .features import line_features as _lf
 
-            rest = tr[: len(tr) - len(h.cue)].rstrip(" ,|-–—/")
+            rest = tr[: len(tr) - len(h.cue)]
+            if len(h.cue) == 1 and rest[-1:].isalpha():
+                # a role of one letter glued to the word before it ("阅读原文",
+                # "查看全文") ends a word, not a name: a name stands apart
+                continue
+            rest = rest.rstrip(" ,|-–—/")
             name = _lf(0, rest)
             if rest and (
                 looks_like_name(name, cfg.byline_max_words, cfg.byline_max_chars)
