@@ -58,6 +58,7 @@ from ..model import (
 from ..settings import CleanSettings
 from .features import (
     FORUM_MEMBER_REASON,
+    NAME_AND_PLACE_REASON,
     NAME_JOINERS_RE,
     LineFeatures,
     byline_among_stamps,
@@ -68,6 +69,7 @@ from .features import (
     forum_member,
     line_features,
     looks_like_name,
+    name_and_place,
     place_and_date,
     site_counter,
     stamp_fields,
@@ -4230,6 +4232,10 @@ def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> N
             cx.set(i, "byline", f"{NAME_ONLY_REASON} at the start of the article")
         elif cx.label[i] is None and (who := _place_and_writer(f[i], cfg)):
             cx.set(i, "byline", f"{PLACE_WRITER_REASON} under the headline ('{who}')")
+        elif cx.label[i] is None and (
+            who := name_and_place(f[i], cfg.byline_max_words, cfg.byline_max_chars)
+        ):
+            cx.set(i, "byline", f"{NAME_AND_PLACE_REASON} under the headline ('{who}')")
     tail = [i for i in range(n - 1, -1, -1) if cx.label[i] is None or cx.label[i] == "body"]
     after_last = [i for i in range(last + 1, n) if cx.label[i] is None][: cfg.byline_window]
     # the article's own last lines, when page chrome follows it

@@ -407,6 +407,7 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
     from ..wordseg import fold_traditional
     from .features import (
         FORUM_MEMBER_REASON,
+        NAME_AND_PLACE_REASON,
         NAME_JOINERS_RE,
         caseless_name,
         cut_counter,
@@ -465,6 +466,9 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
             if fold_line(who).startswith(skip):
                 continue
             return who
+        if b.reasons and b.reasons[0].startswith(NAME_AND_PLACE_REASON):
+            # "Lucía Martín | Zaragoza": the writer before the bar
+            return re.split(r"\s+[|/｜]\s+", b.text_of(doc).strip(), maxsplit=1)[0].strip()
         if b.reasons and b.reasons[0].startswith(FORUM_MEMBER_REASON):
             # "สมาชิกหมายเลข 4567890": the poster is known by the number alone
             return b.text_of(doc).strip()
