@@ -57,6 +57,8 @@ from ..model import (
 )
 from ..settings import CleanSettings
 from .features import (
+    FORUM_MEMBER_REASON,
+    NAME_AND_PLACE_REASON,
     NAME_JOINERS_RE,
     LineFeatures,
     byline_among_stamps,
@@ -64,8 +66,10 @@ from .features import (
     counter_alone,
     date_alone,
     fold_line,
+    forum_member,
     line_features,
     looks_like_name,
+    name_and_place,
     place_and_date,
     site_counter,
     stamp_fields,
@@ -485,14 +489,22 @@ def _counter_bar(t: str) -> int:
     Haha 0 Sad 1", "좋아요 3 훈훈해요 0 슬퍼요 0 화나요 1", "Thích 12 · Buồn
     1 · Haha 0"): the page's tools. They were set aside as a headline after
     the article. 0 for any other line."""
-    pos, pairs = 0, 0
+    pos, pairs, known = 0, 0, False
     t = t.strip()
     while pos < len(t):
         m = _COUNT_PAIR_RE.match(t, pos)
         if m is None or len(m.group(1).split()) > 2:
             return 0
+        known = known or fold_line(m.group(1)).strip() in _reaction_buttons()
         pairs, pos = pairs + 1, m.end()
-    return pairs if pairs >= _COUNTER_BAR_MIN else 0
+    # one button the bar tables at least: a line of teams and their scores
+    # ("Real Madrid 2 Barcelona 1 Sevilla 0") has the shape too
+    return pairs if pairs >= _COUNTER_BAR_MIN and known else 0
+
+
+@cache
+def _reaction_buttons() -> frozenset[str]:
+    return frozenset(_folded("REACTION_BUTTONS"))
 
 
 def _embed_labels() -> tuple[str, ...]:
@@ -655,8 +667,23 @@ def _phrase_re(name: str) -> re.Pattern[str]:
             p = fold_line(p)
             for q in dict.fromkeys((p, p.replace("'", "’"))):
                 body = r"\s+".join(re.escape(w) for w in q.split())
-                alts.append(rf"(?<!\w){body}(?!\w)" if q[:1].isascii() or " " in q else body)
+                if q[:1].isascii() or " " in q:
+                    # whole words; a Latin word may touch Chinese or Japanese
+                    # letters, which have no spaces ("浙ICP备…"), and a
+                    # phrase ending on one may touch its number
+                    lead = _LATIN_EDGE_BEFORE if q[:1].isascii() else r"(?<!\w)"
+                    tail = "" if _HAN_KANA.match(q[-1]) else _LATIN_EDGE_AFTER
+                    body = lead + body + tail
+                alts.append(body)
     return re.compile("|".join(sorted(alts, key=len, reverse=True)))
+
+
+# a whole word's edges where the neighbour may be a letter of a script
+# written without spaces: any word character but those
+_HAN_KANA_CLASS = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+_HAN_KANA = re.compile(f"[{_HAN_KANA_CLASS}]")
+_LATIN_EDGE_BEFORE = rf"(?<![^\W{_HAN_KANA_CLASS}])"
+_LATIN_EDGE_AFTER = rf"(?![^\W{_HAN_KANA_CLASS}])"
 
 
 @cache
@@ -750,6 +777,16 @@ def _imprint_tail(cx: _Ctx) -> None:
         (i for i in range(n) if cx.label[i] is None and cx.prose[i] and f[i].ends_sentence),
         default=-1,
     )
+    box = _venue_box(cx, last)
+    for i in box:
+        cx.set(
+            i,
+            "body",
+            "practical information box closing the article (the place's fields: "
+            + ", ".join(box[i])
+            + ")",
+            force=cx.label[i] == "metadata",
+        )
     for i in range(last + 1, n):
         g = f[i]
         if g.units > cfg.short_line_words or cx.label[i] not in (None, "metadata"):
@@ -772,6 +809,39 @@ def _imprint_tail(cx: _Ctx) -> None:
             if near and (word := _postal_address(f[i], cfg)):
                 cx.set(i, "footer", f"postal address ('{word}') in the publisher's footer")
                 changed = True
+
+
+@cache
+def _venue_field_re() -> re.Pattern[str]:
+    """A venue box's field label opening a line, before its colon."""
+    alts = "|".join(re.escape(x) for x in _folded("VENUE_FIELDS"))
+    return re.compile(rf"({alts})\s*[:：]")
+
+
+def _venue_box(cx: _Ctx, last: int) -> dict[int, list[str]]:
+    """A review's or a guide's practical-information box right under its
+    last paragraph (line ``last``): two lines or more in a row, each a field
+    of the place ("Address: 12 Harbour Street", "Phone: …", "Opening hours:
+    …"), one of them at least a label no publisher's imprint has (hours,
+    prices, booking). The article's: it was set aside as the publisher's
+    imprint. A box naming the publisher ("Publisher:", "Herausgeber:") has a
+    label outside the table and stays the footer. Line -> labels, or none."""
+    f, cfg, n = cx.f, cx.cfg, len(cx.f)
+    if last < 0:
+        return {}
+    imprint = set(_folded("IMPRINT_FIELDS"))
+    box: dict[int, list[str]] = {}
+    for i in range(last + 1, n):
+        if not f[i].norm:
+            continue
+        low = fold_line(f[i].text).lstrip(_LEAD_MARKS + " ")
+        m = _venue_field_re().match(low)
+        if m is None or f[i].units > cfg.short_line_words or cx.label[i] not in (None, "metadata"):
+            break
+        box[i] = [m.group(1)]
+    if len(box) < 2 or all(x in imprint for ws in box.values() for x in ws):
+        return {}
+    return box
 
 
 _WALL_REASON = "subscription wall prompt"
@@ -1646,6 +1716,9 @@ def classify_features(
             and (ph := _opening_phrase(g.text, "TRANSLATION_CREDITS"))
         ):
             cx.set(i, "attribution", f"translator's credit: opens with '{ph}'")
+        # a forum's poster signing with a member number ("สมาชิกหมายเลข 4567890")
+        if cx.label[i] is None and g.digits and g.units <= 6 and forum_member(g.text):
+            cx.set(i, "byline", FORUM_MEMBER_REASON)
         # reaction buttons with their counts ("좋아요 3 훈훈해요 0 슬퍼요 0")
         if (
             cx.label[i] is None
@@ -1762,7 +1835,9 @@ def classify_features(
             # (quotes, embedded posts), unless doubled in a row like teasers
             prev_norm = g.norm
             continue
-        if g.units >= 2.5 * cfg.prose_min_words:
+        if norms[g.norm] == 2 and _outlet_around_article(cx, i):
+            cx.set(i, "attribution", "the outlet's name printed above and below the article")
+        elif g.units >= 2.5 * cfg.prose_min_words:
             first = first_copy.setdefault(g.norm, i)
             if first != i:
                 cx.set(i, "related", "repeats an earlier paragraph of the page")
@@ -3209,7 +3284,7 @@ def _comments_heading(g: LineFeatures) -> bool:
 
     comments = g.cues_of("comments")
     if not comments:  # most lines: nothing to test, no search for a quoted title
-        return False
+        return _numbered_comment(g)
     low = fold_line(g.text)
     quoted = _QUOTED_TITLE_RE.search(low)
     if quoted:
@@ -3241,10 +3316,62 @@ def _numbered_comment(g: LineFeatures) -> bool:
     and the comment's number after it ("ความคิดเห็นที่ 1", "Comment #2",
     "Bình luận số 3"), nothing else."""
     low = fold_line(g.text).strip()
-    return g.units <= 6 and any(
-        h.start == 0 and _comment_number_re().match(low, h.end) is not None
-        for h in g.cues_of("comments")
+    return g.units <= 6 and (
+        any(
+            h.start == 0 and _comment_number_re().match(low, h.end) is not None
+            for h in g.cues_of("comments")
+        )
+        or (bool(g.digits) and g.units <= 4 and _numbered_header(low))
     )
+
+
+@cache
+def _numbered_header_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(x) for x in _folded("COMMENT_HEADER_WORDS"))
+    num = r"(?:#|n[°º.]?\s*|no\.?\s*|nr\.?\s*)\d{1,4}"
+    return re.compile(rf"\s*(?:(?:{words})\s*{num}|{num}\s*[-–—:|·]?\s*(?:{words}))\s*[:.)]?\s*$")
+
+
+def _numbered_header(t: str) -> bool:
+    """A header over one reader's comment whose word is no comments cue, the
+    comment's number marked before or after it ("Comment #1", "#2 Reply",
+    "Commentaire n° 3"), nothing else. A number bare of its mark ("Reply 2")
+    is not enough."""
+    return _numbered_header_re().match(fold_line(t)) is not None
+
+
+@cache
+def _outlet_word_re() -> re.Pattern[str]:
+    words = _folded("OUTLET_WORDS")
+    unspaced = "|".join(re.escape(w) for w in words if _UNSPACED_TOKEN.match(w))
+    spaced = "|".join(re.escape(w) for w in words if not _UNSPACED_TOKEN.match(w))
+    return re.compile(rf"{unspaced}|(?<!\w)(?:{spaced})(?!\w)")
+
+
+def _outlet_around_article(cx: _Ctx, i: int) -> bool:
+    """Is line ``i``, printed twice in the page, the name of the outlet a
+    portal carries the story from, printed above the article and again
+    under it ("神奈川新聞" over the headline and after the last paragraph)?
+    A short line of a name with an outlet's word, no figure and no sentence,
+    one copy before the first paragraph and one within two lines after the
+    last. It was set aside as a repeated headline or menu item."""
+    f, cfg, n = cx.f, cx.cfg, len(cx.f)
+    g = f[i]
+    if g.units > 6 or g.digits or g.ends_sentence or g.inner_sentences:
+        return False
+    low = fold_line(g.text).strip()
+    m = _outlet_word_re().search(low)
+    # the word alone ("News", "뉴스") is a menu's section, no outlet's name
+    if (m is None or m.group(0) == low) and low not in _agency_names():
+        return False
+    copies = [j for j in range(n) if f[j].norm == g.norm]
+    paras = [j for j in range(n) if cx.prose[j] and f[j].ends_sentence]
+    if len(copies) != 2 or len(paras) < 2:
+        return False
+    lo, hi = copies
+    before = [j for j in range(lo + 1, paras[0]) if f[j].norm]
+    after = [j for j in range(paras[-1] + 1, hi) if f[j].norm]
+    return lo < paras[0] and hi > paras[-1] and len(before) <= 3 and len(after) <= 1
 
 
 def _keyword_items(g: LineFeatures, cfg: CleanSettings) -> int:
@@ -3363,10 +3490,30 @@ def _outlet_and_stamp(t: str) -> bool:
             1 <= len(words) <= 4
             and not any(c.isdigit() for c in name)
             and name.rstrip()[-1:] not in ".!?:"
+            and not any(_headline_word(w) for w in words)
             and date_alone(stamp)
         ):
             return True
     return False
+
+
+def _headline_word(w: str) -> bool:
+    """A word a name does not have and a headline does: one in lower case
+    that is neither a function word ("de", "la", "della") nor an agency
+    ("dpa") nor a web address ("vnexpress.net") – "Park to reopen - 12 March
+    2026" is a headline with its date, "La Voz de Galicia - …" an outlet."""
+    w = w.strip("«»\"'“”‘’()[],")
+    if not w or not w[0].islower() or "." in w:
+        return False
+    low = fold_line(w)
+    return low not in _all_function_words() and low not in _agency_names()
+
+
+@cache
+def _all_function_words() -> frozenset[str]:
+    from .cues import STOPWORDS
+
+    return frozenset(fold_line(w) for ws in STOPWORDS.values() for w in ws)
 
 
 def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
@@ -3685,7 +3832,12 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         ):
             from .features import line_features as _lf
 
-            rest = tr[: len(tr) - len(h.cue)].rstrip(" ,|-–—/")
+            rest = tr[: len(tr) - len(h.cue)]
+            if len(h.cue) == 1 and rest[-1:].isalpha():
+                # a role of one letter glued to the word before it ("阅读原文",
+                # "查看全文") ends a word, not a name: a name stands apart
+                continue
+            rest = rest.rstrip(" ,|-–—/")
             name = _lf(0, rest)
             if rest and (
                 looks_like_name(name, cfg.byline_max_words, cfg.byline_max_chars)
@@ -3825,10 +3977,10 @@ def _teaser_lists(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
             cur.append(i)
         elif f[i].norm and f[i].units > cfg.menu_item_max_words:
             # a short line (a section name, "Services") does not end a run
-            if len(cur) >= cfg.teaser_run_min:
+            if len(cur) >= _SHORT_TEASER_BOX_MIN:
                 runs.append(cur)
             cur = []
-    if len(cur) >= cfg.teaser_run_min:
+    if len(cur) >= _SHORT_TEASER_BOX_MIN:
         runs.append(cur)
     if not runs:
         return
@@ -3857,8 +4009,12 @@ def _teaser_lists(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
             if any(len(t) >= 5 or _UNSPACED_TOKEN.match(t) for t in set(f[last].tokens) & opening):
                 unrelated.pop()
         open_lines = sum(1 for i in run if cx.label[i] is None)
-        if len(unrelated) < cfg.teaser_run_min or 3 * len(unrelated) < 2 * open_lines:
+        if 3 * len(unrelated) < 2 * open_lines:
             continue
+        if len(unrelated) < cfg.teaser_run_min:
+            unrelated = _short_teaser_box(cx, unrelated)
+            if not unrelated:
+                continue
         for i in range(unrelated[0], unrelated[-1] + 1):
             if cx.label[i] is None:
                 cx.teasers.add(i)
@@ -3868,6 +4024,45 @@ def _teaser_lists(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
                     f"one of {len(run)} headline-like lines in a row whose words the "
                     "article does not use (a list of other stories)",
                 )
+
+
+_SHORT_TEASER_BOX_MIN = 3
+
+
+def _short_teaser_box(cx: _Ctx, unrelated: list[int]) -> list[int]:
+    """A box of three to five other stories' headlines with no heading over
+    it, placed where a site puts one: between the headline and the byline or
+    stamp under it, or after the article's last paragraph with no paragraph
+    after it ("Council approves forty kilometres of new cycle lanes …" and
+    two more). Every line of the run uses none of the article's words (the
+    caller's ``unrelated`` holds only those), so the article's own points
+    under its headline stay; a short paragraph ends on its full stop and is
+    never in such a run. The box's lines, or none; the page's first line is
+    its headline, never one of the box."""
+    f, n = cx.f, len(cx.f)
+    if len(unrelated) < _SHORT_TEASER_BOX_MIN:
+        return []
+    lo, hi = unrelated[0], unrelated[-1]
+    if any(cx.label[i] is not None for i in range(lo, hi + 1) if f[i].norm):
+        return []
+
+    def paragraph(j: int) -> bool:
+        return cx.label[j] is None and cx.prose[j] and f[j].ends_sentence
+
+    before = sum(1 for j in range(lo) if paragraph(j))
+    prev = next((j for j in range(lo - 1, -1, -1) if f[j].norm), None)
+    if before >= 2 and not any(paragraph(j) for j in range(hi + 1, n)):
+        # right under the article's last paragraph: a box under a heading of
+        # its own is left to the list rules, which label the heading too
+        return unrelated if prev is not None and paragraph(prev) else []
+    if before:
+        return []
+    nxt = next((j for j in range(hi + 1, n) if f[j].norm), None)
+    if nxt is None or cx.label[nxt] not in ("byline", "metadata"):
+        return []
+    if not any(f[j].norm and cx.label[j] is None for j in range(lo)):
+        unrelated = unrelated[1:]  # the headline above the box
+    return unrelated if len(unrelated) >= _SHORT_TEASER_BOX_MIN else []
 
 
 def _uses_page_words(g: LineFeatures, counts: Counter[str], marks: set[str]) -> bool:
@@ -4037,6 +4232,10 @@ def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> N
             cx.set(i, "byline", f"{NAME_ONLY_REASON} at the start of the article")
         elif cx.label[i] is None and (who := _place_and_writer(f[i], cfg)):
             cx.set(i, "byline", f"{PLACE_WRITER_REASON} under the headline ('{who}')")
+        elif cx.label[i] is None and (
+            who := name_and_place(f[i], cfg.byline_max_words, cfg.byline_max_chars)
+        ):
+            cx.set(i, "byline", f"{NAME_AND_PLACE_REASON} under the headline ('{who}')")
     tail = [i for i in range(n - 1, -1, -1) if cx.label[i] is None or cx.label[i] == "body"]
     after_last = [i for i in range(last + 1, n) if cx.label[i] is None][: cfg.byline_window]
     # the article's own last lines, when page chrome follows it
@@ -4734,8 +4933,37 @@ def _label_after(cx: _Ctx, i: int, g: LineFeatures, j0: int, j1: int, run: int) 
         cx.set(i, "navigation", f"short line after the article end ({_words(g.units)})")
     elif cx.headline_like(g):
         cx.set(i, "related", "headline-like line after the article end")
+    elif (note := _ranking_note(cx, i)) is not None:
+        cx.set(i, "related", f"the ranking list's note ('{note}') beside its headlines")
     else:
         cx.set(i, "footer", "text after the article end")
+
+
+def _ranking_note(cx: _Ctx, i: int) -> str | None:
+    """The note of a ranking box beside its list after the article ("오후
+    3시까지 집계한 결과입니다." over or under "1 … 2 … 3 …"): a short line
+    holding a word of the note table, the line above it a related headline
+    or the line under it the first of a run of headline-like lines. It was
+    set aside as text closing the page (footer)."""
+    f, cfg, n = cx.f, cx.cfg, len(cx.f)
+    g = f[i]
+    if g.units > cfg.short_line_words or not g.norm:
+        return None
+    low = fold_line(g.text)
+    note = next((w for w in _folded("RANKING_NOTES") if w in low), None)
+    if note is None or (note.isascii() and not re.search(rf"(?<!\w){re.escape(note)}(?!\w)", low)):
+        return None
+    prev = next((j for j in range(i - 1, -1, -1) if f[j].norm), None)
+    nxt = next((j for j in range(i + 1, n) if f[j].norm), None)
+    if prev is not None and cx.label[prev] == "related":
+        return note
+    if nxt is not None and cx.label[nxt] in (None, "related") and cx.headline_like(f[nxt]):
+        j1 = nxt
+        while j1 + 1 < n and cx.label[j1 + 1] in (None, "related") and cx.headline_like(f[j1 + 1]):
+            j1 += 1
+        if j1 - nxt + 1 >= cfg.link_list_min_run:
+            return note
+    return None
 
 
 def _composed(t: str) -> str:

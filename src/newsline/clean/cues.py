@@ -90,6 +90,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             "follow them",
         ],
         "nav": [
+            # a poll's buttons embedded in the article
+            "view results",
+            "see results",
             "home",
             "login",
             "log in",
@@ -326,6 +329,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             "tải ứng dụng",
         ],
         "nav": [
+            # a poll's buttons embedded in the article
+            "bình chọn",
+            "xem kết quả",
             "trang chủ",
             "đăng nhập",
             "đăng ký",
@@ -593,9 +599,21 @@ CUES: dict[str, dict[str, list[str]]] = {
             "扫一扫",
             "更多精彩内容",
             "更多精彩资讯",
+            # a WeChat official account's prompts around a post
+            "点击上方蓝字",
+            "点击蓝字关注",
+            "点击上方关注",
+            "设为星标",
+            "点个在看",
+            "分享点赞在看",
         ],
         "nav": [
+            # a poll's buttons embedded in the article
+            "查看结果",
             "首页",
+            # a WeChat post's link to where it was first published
+            "阅读原文",
+            "查看原文",
             "登录",
             "注册",
             "搜索",
@@ -864,6 +882,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "únete a nuestro canal",
         ],
         "nav": [
+            # a poll's buttons embedded in the article
+            "ver resultados",
             "inicio",
             "portada",
             "iniciar sesión",
@@ -1037,6 +1057,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "rejoignez notre chaîne",
         ],
         "nav": [
+            # a poll's buttons embedded in the article
+            "voir les résultats",
             "accueil",
             "connexion",
             "se connecter",
@@ -2227,6 +2249,10 @@ BYLINE_DESKS: dict[str, list[str]] = {
     "zh": ["本报", "本台", "编辑部", "新闻中心"],
     "es": ["redacción", "la redacción", "agencias"],
     "fr": ["la rédaction", "rédaction", "avec afp", "agences"],
+    # a desk after the agency's name and a dash ("خبرگزاری شهر - گروه
+    # اجتماعی", "القاهرة - القسم الاقتصادي")
+    "fa": ["گروه", "سرویس", "تحریریه"],
+    "ar": ["القسم", "قسم", "هيئة التحرير", "فريق التحرير", "المحرر"],
 }
 
 # How the name of a newsroom's bureau ends, when a sign-off puts the bureau
@@ -2297,6 +2323,82 @@ COMMENT_ORDINALS: dict[str, list[str]] = {
     "es": ["n.º", "nº", "#"],
     "de": ["nr.", "#"],
     "id": ["ke-", "ke", "#"],
+}
+
+# The word of a header over one reader's comment that is no comments cue by
+# itself, before or after the comment's number ("Comment #1", "#2 Reply",
+# "Commentaire n° 3", "Respuesta #4"): with a number, and nothing else on
+# the line, it opens the readers' thread as "ความคิดเห็นที่ 1" does.
+# Casefolded.
+COMMENT_HEADER_WORDS: dict[str, list[str]] = {
+    "en": ["comment", "reply", "response"],
+    "fr": ["commentaire", "réponse"],
+    "es": ["comentario", "respuesta"],
+    "pt": ["comentário", "resposta"],
+    "de": ["kommentar", "antwort"],
+    "it": ["commento", "risposta"],
+    "id": ["komentar", "balasan"],
+    "vi": ["trả lời", "phản hồi"],
+}
+
+# Words of the note a ranking box prints above or under its list, saying
+# when or how the stories were counted ("오후 3시까지 집계한 결과입니다.",
+# "午後3時現在の集計", "截至15时的统计", "Ranked by page views in the last 24
+# hours"): beside a list of headlines after the article the note is the
+# list's, not the article's last words. Casefolded; searched as substrings
+# in Chinese, Japanese and Korean.
+RANKING_NOTES: dict[str, list[str]] = {
+    "ko": ["집계"],
+    "ja": ["集計"],
+    "zh": ["统计", "統計"],
+    "en": ["ranked by", "based on page views", "based on views", "most read in the last"],
+    "vi": ["thống kê", "xếp hạng theo"],
+    "es": ["según las lecturas", "más leídas en las últimas"],
+    "fr": ["classement établi", "les plus lus ces dernières"],
+    "de": ["meistgelesen in den letzten"],
+}
+
+# The label of a forum's poster who signs with a member number instead of a
+# name ("สมาชิกหมายเลข 4567890", "Thành viên số 12345", "Member #4567"):
+# the label and the number alone on a line name the post's writer.
+# Casefolded.
+FORUM_MEMBER_LABELS: dict[str, list[str]] = {
+    "th": ["สมาชิกหมายเลข", "สมาชิกหมายเลขที่"],
+    "vi": ["thành viên số", "thành viên #"],
+    "en": ["member #", "member no.", "member no", "user #"],
+    "zh": ["会员编号", "會員編號", "用户编号"],
+    "id": ["anggota #", "anggota no."],
+}
+
+# Words naming a news outlet ("神奈川新聞", "京都日报", "부산일보", "The
+# Harbour Times", "Diario de León", "Rheinische Zeitung"): a portal prints
+# the outlet whose story it carries above and below the article, and a
+# short line with one, printed just there, is the story's source, not a
+# repeated teaser. Casefolded; substrings in Chinese, Japanese and Korean,
+# whole words elsewhere.
+OUTLET_WORDS: dict[str, list[str]] = {
+    "ja": ["新聞", "新聞社", "通信", "放送", "テレビ", "日報", "新報", "タイムス"],
+    "zh": ["日报", "日報", "晚报", "晚報", "时报", "時報", "新闻网", "电视台", "通讯社"],
+    "ko": ["신문", "일보", "뉴스", "방송", "통신"],
+    "en": [
+        "news",
+        "times",
+        "post",
+        "herald",
+        "tribune",
+        "gazette",
+        "journal",
+        "chronicle",
+        "telegraph",
+        "courier",
+    ],
+    "vi": ["báo", "tạp chí"],
+    "th": ["หนังสือพิมพ์", "ข่าว"],
+    "es": ["diario", "periódico", "noticias", "heraldo", "crónica"],
+    "fr": ["journal", "quotidien", "dépêche", "gazette"],
+    "de": ["zeitung", "nachrichten", "rundschau", "anzeiger", "kurier"],
+    "id": ["harian", "berita", "pos", "kabar"],
+    "pt": ["jornal", "folha", "notícias", "diário"],
 }
 
 # Field labels of a publisher's imprint under its pages ("Cơ quan chủ quản:
@@ -2397,6 +2499,73 @@ IMPRINT_FIELDS: dict[str, list[str]] = {
     "id": ["pemimpin redaksi", "penanggung jawab", "alamat redaksi", "alamat", "telepon"],
     "pt": ["diretor de redação", "diretora de redação", "endereço", "telefone"],
     "it": ["direttore responsabile", "editore", "sede legale", "indirizzo", "telefono"],
+}
+
+# Field labels of a practical-information box closing a review or a guide
+# ("Address: 12 Harbour Street", "Opening hours: …", "Giá vé: …"): the
+# place's own labels, and the contact ones a publisher's imprint shares. A
+# box of these right under the last paragraph, one of them the place's
+# (hours, prices, booking), is the article's; a box naming the publisher
+# ("Publisher:", "Herausgeber:") is the imprint. Casefolded.
+VENUE_FIELDS: dict[str, list[str]] = {
+    "en": [
+        "opening hours",
+        "open",
+        "hours",
+        "price",
+        "prices",
+        "average price",
+        "admission",
+        "tickets",
+        "booking",
+        "bookings",
+        "reservations",
+        "cuisine",
+        "getting there",
+        "website",
+        "address",
+        "phone",
+        "tel",
+        "email",
+    ],
+    "vi": ["giờ mở cửa", "giá vé", "giá", "đặt bàn", "địa chỉ", "điện thoại", "website"],
+    "th": ["เวลาเปิด", "เวลาทำการ", "ราคา", "ค่าเข้าชม", "ที่อยู่", "โทร", "โทรศัพท์"],
+    "zh": ["营业时间", "开放时间", "人均", "门票", "票价", "地址", "电话"],
+    "es": [
+        "horario",
+        "horarios",
+        "precio",
+        "precio medio",
+        "precios",
+        "entradas",
+        "reservas",
+        "dirección",
+        "teléfono",
+        "web",
+    ],
+    "fr": [
+        "horaires",
+        "prix",
+        "prix moyen",
+        "tarif",
+        "tarifs",
+        "réservations",
+        "adresse",
+        "téléphone",
+        "tél",
+    ],
+    "de": [
+        "öffnungszeiten",
+        "preise",
+        "eintritt",
+        "reservierung",
+        "adresse",
+        "anschrift",
+        "telefon",
+    ],
+    "id": ["jam buka", "harga", "harga tiket", "alamat", "telepon"],
+    "pt": ["horário", "preço", "preços", "ingressos", "reservas", "endereço", "telefone"],
+    "it": ["orari", "prezzi", "biglietti", "prenotazioni", "indirizzo", "telefono"],
 }
 
 # Words naming a street, a district or a postcode's town in a postal address
@@ -4603,7 +4772,48 @@ COMPANY_REGISTER_CUES: dict[str, list[str]] = {
         "工商注册号",
         "互联网新闻信息服务许可证",
         "公网安备",
+        # a site's ICP filing or licence, its province's letter glued before
+        # it ("浙ICP备…号", "京ICP证…号")
+        "icp备",
+        "icp证",
     ],
     "ru": ["огрн", "инн", "кпп", "свидетельство о регистрации сми"],
     "id": ["npwp", "akta pendirian"],
+}
+
+# The buttons of a bar of reactions or counters under an article ("Like 12
+# Love 3 Haha 0 Sad 1", "좋아요 3 슬퍼요 0", "Thích 12 · Buồn 1"): a bar names
+# one of them at least, so a line of names and scores ("Real Madrid 2
+# Barcelona 1 Sevilla 0") is none. Casefolded; one button's word or words.
+REACTION_BUTTONS: dict[str, list[str]] = {
+    "en": [
+        "like",
+        "likes",
+        "love",
+        "haha",
+        "wow",
+        "sad",
+        "angry",
+        "care",
+        "funny",
+        "helpful",
+        "interesting",
+        "upvote",
+        "upvotes",
+        "downvote",
+        "views",
+        "shares",
+        "comments",
+    ],
+    "vi": ["thích", "yêu thích", "haha", "wow", "buồn", "phẫn nộ", "giận dữ", "lượt xem"],
+    "ko": ["좋아요", "싫어요", "슬퍼요", "화나요", "훈훈해요", "추천해요", "후속기사 원해요"],
+    "ja": ["いいね", "参考になった", "なるほど", "悲しい"],
+    "zh": ["点赞", "赞", "喜欢", "感动", "难过", "愤怒", "在看", "阅读"],
+    "es": ["me gusta", "me encanta", "me divierte", "me asombra", "me entristece", "me enoja"],
+    "fr": ["j'aime", "j'adore", "triste", "en colère", "solidaire"],
+    "de": ["gefällt mir", "traurig", "wütend", "lustig"],
+    "pt": ["curtir", "amei", "triste", "grr"],
+    "id": ["suka", "senang", "sedih", "marah", "terkejut", "terinspirasi", "tidak peduli"],
+    "th": ["ถูกใจ", "ชอบ", "เศร้า", "โกรธ", "ตลก"],
+    "ru": ["нравится", "лайк", "класс", "грустно", "смешно"],
 }

@@ -831,3 +831,54 @@ def looks_like_name(f: LineFeatures, max_words: int, max_chars: int) -> bool:
         if not core[0].isupper():
             return False
     return True
+
+
+# How the cleaner's reason for a forum poster's member number starts: the
+# line names the post's writer as it stands.
+FORUM_MEMBER_REASON = "forum poster's member number"
+
+
+@cache
+def _forum_member_re() -> re.Pattern[str]:
+    from .cues import FORUM_MEMBER_LABELS
+
+    labels = sorted({fold_line(w) for ws in FORUM_MEMBER_LABELS.values() for w in ws}, key=len)
+    alts = "|".join(re.escape(w) for w in reversed(labels))
+    return re.compile(rf"(?:{alts})\s*\d{{1,10}}")
+
+
+def forum_member(text: str) -> bool:
+    """A forum's poster signing with a member number instead of a name, the
+    label and the number alone on the line ("สมาชิกหมายเลข 4567890",
+    "Thành viên số 12345", "Member #4567"): the post's writer."""
+    t = fold_line(text).strip()
+    return len(t) <= 40 and _forum_member_re().fullmatch(t) is not None
+
+
+# How the cleaner's reason for "Writer | Place" under a headline starts
+# ("Lucía Martín | Zaragoza", "Anna Schmidt / Köln"): the part before the bar
+# is the author.
+NAME_AND_PLACE_REASON = "writer's name and place"
+_NAME_PLACE_SEP_RE = re.compile(r"\s+[|/｜]\s+")
+
+
+def name_and_place(f: LineFeatures, max_words: int, max_chars: int) -> str | None:
+    """The writer in "Writer | Place" under a headline, as Spanish and
+    German regional papers sign ("Lucía Martín | Zaragoza", "Anna Schmidt /
+    Köln"), or None: a name of two words or more, a bar or a slash between
+    spaces, and a place of one to three capitalised words; no figure, no
+    sentence. Taken for a menu of three items, it was set aside."""
+    t = f.text.strip()
+    if f.digits or f.ends_sentence:
+        return None
+    parts = _NAME_PLACE_SEP_RE.split(t)
+    if len(parts) != 2:
+        return None
+    who, place = (p.strip() for p in parts)
+    words = place.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return None
+    g = line_features(0, who)
+    if len(who.split()) < 2 or not looks_like_name(g, max_words, max_chars):
+        return None
+    return who

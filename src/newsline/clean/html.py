@@ -406,6 +406,8 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
     )
     from ..wordseg import fold_traditional
     from .features import (
+        FORUM_MEMBER_REASON,
+        NAME_AND_PLACE_REASON,
         NAME_JOINERS_RE,
         caseless_name,
         cut_counter,
@@ -459,7 +461,17 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
             continue
         if b.reasons and b.reasons[0].startswith(PLACE_WRITER_REASON):
             # "دبي - أحمد العلي": the writer after the place and its dash
-            return re.split(r"\s+[-–—]\s+", b.text_of(doc).strip(), maxsplit=1)[-1].strip()
+            who = re.split(r"\s+[-–—]\s+", b.text_of(doc).strip(), maxsplit=1)[-1].strip()
+            # ... unless a desk signs ("خبرگزاری شهر - گروه اجتماعی")
+            if fold_line(who).startswith(skip):
+                continue
+            return who
+        if b.reasons and b.reasons[0].startswith(NAME_AND_PLACE_REASON):
+            # "Lucía Martín | Zaragoza": the writer before the bar
+            return re.split(r"\s+[|/｜]\s+", b.text_of(doc).strip(), maxsplit=1)[0].strip()
+        if b.reasons and b.reasons[0].startswith(FORUM_MEMBER_REASON):
+            # "สมาชิกหมายเลข 4567890": the poster is known by the number alone
+            return b.text_of(doc).strip()
         cued = bool(b.reasons) and b.reasons[0].startswith("byline: ")
         if name := named(b.text_of(doc).strip(), b.lang or doc.lang, cued):
             return name
