@@ -44,3 +44,20 @@ def test_writer_and_place_is_the_byline(tmp_path: Path, lang, head, line, writer
 def test_a_menu_under_the_headline_is_no_byline(menu):
     got = classify_lines([PAGES[0][1], menu, *BODY["es"]])
     assert got[menu][0] != "byline", got[menu]
+
+
+@pytest.mark.parametrize(
+    ("head", "crumb"),
+    [
+        ("Real Madrid remontan y se meten en la final de la Copa", "Real Madrid / Liga"),
+        (
+            "Borussia Dortmund verliert das Derby in letzter Minute",
+            "Borussia Dortmund | Bundesliga",
+        ),
+    ],
+)
+def test_a_breadcrumb_naming_the_headlines_subject_is_no_byline(head, crumb):
+    # two capitalised words, a bar, one more: the shape of "Writer | Place",
+    # but the headline names them, so they are the story's subject
+    got = classify_lines([head, crumb, *BODY["es"]])
+    assert got[crumb][0] != "byline", got[crumb]

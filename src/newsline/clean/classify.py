@@ -4232,8 +4232,12 @@ def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> N
             cx.set(i, "byline", f"{NAME_ONLY_REASON} at the start of the article")
         elif cx.label[i] is None and (who := _place_and_writer(f[i], cfg)):
             cx.set(i, "byline", f"{PLACE_WRITER_REASON} under the headline ('{who}')")
-        elif cx.label[i] is None and (
-            who := name_and_place(f[i], cfg.byline_max_words, cfg.byline_max_chars)
+        elif (
+            cx.label[i] is None
+            and (who := name_and_place(f[i], cfg.byline_max_words, cfg.byline_max_chars))
+            # a name the headline itself names is the story's subject in a
+            # breadcrumb ("Real Madrid / Liga"), not its writer
+            and (title_i is None or who.casefold() not in f[title_i].text.casefold())
         ):
             cx.set(i, "byline", f"{NAME_AND_PLACE_REASON} under the headline ('{who}')")
     tail = [i for i in range(n - 1, -1, -1) if cx.label[i] is None or cx.label[i] == "body"]
