@@ -241,3 +241,35 @@ def test_gram_tokens_are_plain_ascii():
     assert gram_token("北约") == "g0531707ea6"  # five hex digits per code point
     assert grams_of("NATO 北约峰会") == {"北", "约", "峰", "会", "北约", "约峰", "峰会"}
     assert indexable("北约") and indexable("日") and not indexable("7月") and not indexable("abc")
+
+
+def test_a_rows_gram_tokens_are_those_of_its_grams():
+    """What sync stores per row (read with numpy over the code points) is the
+    token of every gram of the title and of the text, each once: checked on
+    every script edge and on random mixes of unspaced and other letters."""
+    import random
+
+    from newsline.web.index import UNSPACED_SCRIPT_RANGES, gram_payload, gram_token, grams_of
+
+    def expected(title, text):
+        return {gram_token(g) for g in grams_of(title or "") | grams_of(text or "")}
+
+    edges = [c for lo, hi in UNSPACED_SCRIPT_RANGES for c in (lo - 1, lo, hi, hi + 1)]
+    alphabet = [chr(c) for c in edges] + list("aZ9 .\n\t–é") + ["ก", "北", "约", "ข", "\U00020000"]
+    rng = random.Random(7)
+    cases = [(None, None), ("", ""), (None, "北约"), ("北", "约"), ("NATO 北约峰会", None)]
+    for _ in range(3000):
+        cases.append(
+            tuple(
+                "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+                if rng.random() > 0.1
+                else None
+                for _ in range(2)
+            )
+        )
+    for title, text in cases:
+        tokens = gram_payload(title, text).split()
+        assert len(tokens) == len(set(tokens)), (title, text)
+        assert set(tokens) == expected(title, text), (title, text)
+    assert gram_payload("ab", "北约") in ("g0531707ea6 g05317 g07ea6", "g05317 g07ea6 g0531707ea6")
+    assert gram_payload("abc", "déjà vu") == ""

@@ -57,6 +57,9 @@ CREATE INDEX IF NOT EXISTS search_documents_date
     ON documents(substr(coalesce(published, fetched), 1, 10));
 """
 
+# sorted (first, last + 1) pairs: a code point is inside a range when the
+# number of bounds at or below it is odd
+_RANGE_BOUNDS = tuple(b for lo, hi in UNSPACED_SCRIPT_RANGES for b in (lo, hi + 1))
 _RUN = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in UNSPACED_SCRIPT_RANGES) + "]+")
 
 
@@ -87,6 +90,46 @@ def grams_of(text: str) -> set[str]:
         grams.update(run)
         grams.update(map(str.__add__, run, run[1:]))
     return grams
+
+
+def gram_payload(title: str | None, text: str | None) -> str:
+    """The tokens of every gram of ``title`` and ``text`` (``grams_of`` of
+    each), each once, space-separated: what the gram index stores per row.
+
+    Their order is no matter (the index keeps, per token, the rows that hold
+    it). Read with numpy over the code points, not gram by gram: a Thai or
+    Chinese page has thousands of two-character grams, each of which was a
+    new string hashed into a set, then looked up for its token.
+    """
+    joined = (title or "") + "\n" + (text or "")  # no gram spans the line break
+    if _RUN.search(joined) is None:
+        return ""
+    try:
+        raw = joined.encode("utf-32-le")
+    except UnicodeEncodeError:  # a lone surrogate (never in a stored row)
+        grams = grams_of(title or "") | grams_of(text or "")
+        return " ".join(map(_TOKENS.__getitem__, grams))
+    import numpy as np
+
+    cp = np.frombuffer(raw, dtype=np.uint32)
+    bounds = np.array(_RANGE_BOUNDS, dtype=np.uint32)
+    inside = (np.searchsorted(bounds, cp, side="right") & 1).astype(bool)
+    chars = np.unique(cp[inside])
+    both = inside[:-1] & inside[1:]  # two unspaced letters side by side: one run
+    pairs = np.unique((cp[:-1][both].astype(np.uint64) << 21) | cp[1:][both])
+    hexdigits = np.frombuffer(b"0123456789abcdef", dtype=np.uint8)
+    shifts = np.array([16, 12, 8, 4, 0], dtype=np.uint32)
+
+    def hex5(cps: np.ndarray) -> np.ndarray:  # five hex digits per code point
+        return hexdigits[(cps[:, None] >> shifts) & 0xF]
+
+    ones = np.empty((len(chars), 7), dtype=np.uint8)
+    ones[:, 0], ones[:, 1:6], ones[:, 6] = ord("g"), hex5(chars), ord(" ")
+    twos = np.empty((len(pairs), 12), dtype=np.uint8)
+    twos[:, 0], twos[:, 11] = ord("g"), ord(" ")
+    twos[:, 1:6] = hex5((pairs >> 21).astype(np.uint32))
+    twos[:, 6:11] = hex5((pairs & 0x1FFFFF).astype(np.uint32))
+    return (ones.tobytes() + twos.tobytes()).decode("ascii").rstrip(" ")
 
 
 def indexed_up_to(conn: sqlite3.Connection) -> int:
@@ -122,9 +165,9 @@ def sync(
             break
         payload = []
         for rowid, title, clean in rows:
-            grams = grams_of(title or "") | grams_of(clean or "")
-            if grams:
-                payload.append((rowid, " ".join(map(_TOKENS.__getitem__, grams))))
+            tokens = gram_payload(title, clean)
+            if tokens:
+                payload.append((rowid, tokens))
         last = rows[-1][0]
         with conn:
             conn.executemany(f"INSERT INTO {GRAM_TABLE}(rowid, grams) VALUES (?, ?)", payload)
