@@ -61,6 +61,23 @@ def test_lines_in_capitals_first_and_last_give_no_acronyms():
     assert [w for f, w in latin_names(text) if f == "w:fmi"] == ["FMI"]
 
 
+def test_long_words_in_a_line_in_capitals_give_no_names():
+    # words too long for an acronym were read as capitalised names:
+    # "IMPUESTOS" gave w:impuestos and its skeleton
+    text = (
+        "La OTAN y el FMI hablaron con Rodrigo Valcárcel.\n"
+        "NO QUEREMOS IMPUESTOS DEL GOBIERNO HOY\n"
+        "MANIFESTACIONES MULTITUDINARIAS CONTRA LOS RECORTES"
+    )
+    got = {f for f, _ in latin_names(text)}
+    assert {"w:otan", "w:fmi", "w:rodrigo", "w:valcarcel"} <= got
+    for shouted in ("impuestos", "manifestaciones", "multitudinarias", "recortes"):
+        assert "w:" + shouted not in got
+    assert not {f for f in got if f.startswith("k:")} - {
+        f for f, _ in latin_names(text.split("\n")[0])
+    }
+
+
 def test_a_short_heading_in_capitals_keeps_its_acronyms():
     # under four words a line in capitals may be an acronym-laden heading
     got = {f for f, _ in latin_names("NATO SUMMIT\nThe EU and NATO met in Dravik.")}

@@ -744,6 +744,15 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     # whether a line is in capitals matters only where an acronym is: asked
     # of those lines alone, once each (keyed by the line's start)
     caps: dict[int, bool] = {}
+
+    def shouted(i: int) -> bool:
+        ls = text.rfind("\n", 0, i) + 1
+        got = caps.get(ls)
+        if got is None:
+            le = text.find("\n", i)
+            got = caps[ls] = _capitals_line(text[ls : le if le >= 0 else len(text)])
+        return got
+
     titled = _title_case_lines(text) if lang in _TITLE_CASE_LANGS else []
     in_titles: list[tuple[str, str]] = []
     for m in _LATIN_WORD.finditer(text):
@@ -755,17 +764,14 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
         if len(w) < 2:
             continue
         if _ACRONYM.match(w):
-            ls = text.rfind("\n", 0, m.start()) + 1
-            shouted = caps.get(ls)
-            if shouted is None:
-                le = text.find("\n", m.start())
-                shouted = caps[ls] = _capitals_line(text[ls : le if le >= 0 else len(text)])
-            if shouted:
+            if shouted(m.start()):
                 continue
             out.append(("w:" + w.lower(), w))
             continue
         if not w[0].isupper():
             continue
+        if w.isupper() and shouted(m.start()):
+            continue  # a word too long for an acronym, in a line in capitals
         before = text[max(0, m.start() - 3) : m.start()]
         if m.start() == 0 or _SENT_END.search(before) or before.endswith(('"', "“", "«", "(", "—")):
             continue
