@@ -123,10 +123,11 @@ def read_json(
     except (EOFError, gzip.BadGzipFile, zlib.error, OSError) as exc:
         yield ReadError(name, f"corrupt gzip stream ({exc})")
         return
-    if len(raw) > limit or _looks_like_lines(raw):
+    lines = _looks_like_lines(raw)
+    if len(raw) > limit or lines:
         # a JSON Lines file named .json (many tools write them so): read line by line
         fh.seek(0)
-        if _looks_like_lines(raw):
+        if lines:
             yield from read_jsonl(fh, name, key_base, settings, gz)
             return
         yield ReadError(
