@@ -859,7 +859,7 @@ def forum_member(text: str) -> bool:
 # ("Lucía Martín | Zaragoza", "Anna Schmidt / Köln"): the part before the bar
 # is the author.
 NAME_AND_PLACE_REASON = "writer's name and place"
-_NAME_PLACE_SEP_RE = re.compile(r"\s+[|/｜]\s+")
+NAME_PLACE_SEP_RE = re.compile(r"\s+[|/｜]\s+")
 
 
 def name_and_place(f: LineFeatures, max_words: int, max_chars: int) -> str | None:
@@ -871,7 +871,7 @@ def name_and_place(f: LineFeatures, max_words: int, max_chars: int) -> str | Non
     t = f.text.strip()
     if f.digits or f.ends_sentence:
         return None
-    parts = _NAME_PLACE_SEP_RE.split(t)
+    parts = NAME_PLACE_SEP_RE.split(t)
     if len(parts) != 2:
         return None
     who, place = (p.strip() for p in parts)

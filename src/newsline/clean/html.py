@@ -409,6 +409,7 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
         FORUM_MEMBER_REASON,
         NAME_AND_PLACE_REASON,
         NAME_JOINERS_RE,
+        NAME_PLACE_SEP_RE,
         caseless_name,
         cut_counter,
         fold_line,
@@ -468,7 +469,7 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
             return who
         if b.reasons and b.reasons[0].startswith(NAME_AND_PLACE_REASON):
             # "Lucía Martín | Zaragoza": the writer before the bar
-            return re.split(r"\s+[|/｜]\s+", b.text_of(doc).strip(), maxsplit=1)[0].strip()
+            return NAME_PLACE_SEP_RE.split(b.text_of(doc).strip(), maxsplit=1)[0].strip()
         if b.reasons and b.reasons[0].startswith(FORUM_MEMBER_REASON):
             # "สมาชิกหมายเลข 4567890": the poster is known by the number alone
             return b.text_of(doc).strip()

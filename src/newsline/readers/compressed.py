@@ -9,12 +9,21 @@ This module must never read an unbounded amount into memory.
 
 from __future__ import annotations
 
+import gzip
 import zlib
 from dataclasses import dataclass
 from typing import BinaryIO
 
 GZIP_MAGIC = b"\x1f\x8b"
 _CHUNK = 1 << 20
+# What reading through gzip.GzipFile raises on a cut or damaged stream (and
+# OSError from the file beneath): the record readers' guard around their loop.
+GZIP_STREAM_ERRORS = (EOFError, gzip.BadGzipFile, zlib.error, OSError)
+
+
+def gzip_or_plain(fh: BinaryIO, gz: bool) -> BinaryIO:
+    """``fh`` itself, or a gzip reader of it when ``gz`` (from where it stands)."""
+    return gzip.GzipFile(fileobj=fh, mode="rb") if gz else fh  # type: ignore[return-value]
 
 
 @dataclass

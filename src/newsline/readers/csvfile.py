@@ -15,15 +15,14 @@ detected on the file's start (as a page's is), the delimiter sniffed among
 from __future__ import annotations
 
 import csv
-import gzip
 import io
 import re
-import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
 
 from ..model import Document, ReadError
 from ..settings import Settings
+from .compressed import GZIP_STREAM_ERRORS, gzip_or_plain
 from .decode import BinaryContent, decode_bytes
 from .jsonl import FIELD_NAMES, _record
 
@@ -83,13 +82,13 @@ def read_csv(
             yield item
     except csv.Error as exc:
         yield ReadError(name, f"CSV cannot be read after row {lineno}: {exc}")
-    except (EOFError, gzip.BadGzipFile, zlib.error, OSError) as exc:
+    except GZIP_STREAM_ERRORS as exc:
         yield ReadError(name, f"corrupt gzip stream ({exc})")
 
 
 def _open(fh: BinaryIO, gz: bool) -> BinaryIO:
     fh.seek(0)
-    return gzip.GzipFile(fileobj=fh, mode="rb") if gz else fh  # type: ignore[return-value]
+    return gzip_or_plain(fh, gz)
 
 
 def _dialect(sample: str, tsv: bool) -> type[csv.Dialect] | csv.Dialect:

@@ -700,6 +700,17 @@ def point_flags_at(flags: list[Flag], text: str) -> list[Flag]:
     return flags
 
 
+def item_flags_at(flags: list[Flag], text: str) -> list[Flag]:
+    """Copies of ``flags`` (what reading a file's bytes found) for one of the
+    several documents the file holds (a feed's item, an XML export's article),
+    re-aimed at that document's ``text`` as :func:`point_flags_at` does."""
+    copies = [
+        Flag(kind=f.kind, reason=f.reason, start=f.start, end=f.end, data=dict(f.data))
+        for f in flags
+    ]
+    return point_flags_at(copies, text)
+
+
 def replace_lone_surrogates(text: str, flags: list[Flag], where: str) -> str:
     """Lone surrogates are not Unicode (JSON escapes can carry them); U+FFFD keeps offsets."""
     if not _SURROGATE.search(text):

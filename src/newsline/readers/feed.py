@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from ..model import Document, Flag, ReadError, make_doc_id
 from .dates import to_iso
-from .decode import point_flags_at
+from .decode import item_flags_at
 from .html import parse_html
 
 # Markup in an item's text is read as HTML, not as text with tags in it. A tag
@@ -79,11 +79,7 @@ def _item(
         return ReadError(where, "feed item has no text", url or title or "")
     if title and not text.startswith(title):
         meta["feed_title"] = title
-    item_flags = [
-        Flag(kind=f.kind, reason=f.reason, start=f.start, end=f.end, data=dict(f.data))
-        for f in flags
-    ]
-    point_flags_at(item_flags, text)
+    item_flags = item_flags_at(flags, text)
     author = _clean(entry.get("author"))
     return Document(
         id=make_doc_id(url or f"{key_base}#item{i}", text),

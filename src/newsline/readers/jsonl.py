@@ -43,16 +43,15 @@ page is. This module must never raise.
 from __future__ import annotations
 
 import codecs
-import gzip
 import io
 import json
 import re
-import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
 
 from ..model import Document, Flag, ReadError, make_doc_id
 from ..settings import Settings
+from .compressed import GZIP_STREAM_ERRORS, gzip_or_plain
 from .dates import to_iso
 from .decode import (
     _SURROGATE,
@@ -69,7 +68,7 @@ from .html import parse_html
 def read_jsonl(
     fh: BinaryIO, name: str, key_base: str, settings: Settings, gz: bool
 ) -> Iterator[Document | ReadError]:
-    stream: BinaryIO = gzip.GzipFile(fileobj=fh, mode="rb") if gz else fh  # type: ignore[assignment]
+    stream = gzip_or_plain(fh, gz)
     # A line over the page size is still read whole (a JSON object cannot be
     # parsed cut) up to its own bound; the document's text is then cut at the
     # page size and flagged, as an HTML page's is, instead of the record lost.
@@ -98,7 +97,7 @@ def read_jsonl(
             if isinstance(stream, _Recoded) and isinstance(item, Document):
                 item.encoding = stream.encoding  # the file's, not the recoded line's
             yield item
-    except (EOFError, gzip.BadGzipFile, zlib.error, OSError) as exc:
+    except GZIP_STREAM_ERRORS as exc:
         what = (
             "truncated gzip stream" if isinstance(exc, EOFError) else f"corrupt gzip stream ({exc})"
         )
@@ -118,15 +117,16 @@ def read_json(
     limit = max(settings.limits.max_jsonl_line_bytes, settings.limits.max_page_bytes)
     fh.seek(0)
     try:
-        stream: BinaryIO = gzip.GzipFile(fileobj=fh, mode="rb") if gz else fh  # type: ignore[assignment]
+        stream = gzip_or_plain(fh, gz)
         raw = stream.read(limit + 1)
-    except (EOFError, gzip.BadGzipFile, zlib.error, OSError) as exc:
+    except GZIP_STREAM_ERRORS as exc:
         yield ReadError(name, f"corrupt gzip stream ({exc})")
         return
-    if len(raw) > limit or _looks_like_lines(raw):
+    lines = _looks_like_lines(raw)
+    if len(raw) > limit or lines:
         # a JSON Lines file named .json (many tools write them so): read line by line
         fh.seek(0)
-        if _looks_like_lines(raw):
+        if lines:
             yield from read_jsonl(fh, name, key_base, settings, gz)
             return
         yield ReadError(

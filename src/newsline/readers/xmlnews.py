@@ -37,7 +37,7 @@ from collections.abc import Iterator
 
 from ..model import Document, Flag, ReadError, make_doc_id
 from .dates import to_iso
-from .decode import point_flags_at
+from .decode import item_flags_at
 from .html import parse_html
 
 # Root elements (local names) that hold one article, or several.
@@ -191,11 +191,7 @@ def _document(
         if envelope is not None and not fields[field]:
             fields[field] = _field(envelope, field)
     url = fields["url"] if fields["url"] and "://" in fields["url"] else None
-    item_flags = [
-        Flag(kind=f.kind, reason=f.reason, start=f.start, end=f.end, data=dict(f.data))
-        for f in flags
-    ]
-    point_flags_at(item_flags, text)
+    item_flags = item_flags_at(flags, text)
     return Document(
         id=make_doc_id(url or key, text),
         source=where,
