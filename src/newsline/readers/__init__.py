@@ -163,11 +163,17 @@ def _sniff_head(fh: BinaryIO) -> tuple[bytes, bool, bytes]:
     return head, gz, inner
 
 
-def format_of(name: str, inner_head: bytes) -> str:
-    """ "warc", "jsonl", "json", "feed", "xml", "csv", "html" or "text", by extension, else by content."""
+def _uncompressed_name(name: str) -> str:
+    """``name`` in lower case without its compression extensions ("x.tsv.bz2" -> "x.tsv")."""
     lower = name.lower()
     for ext in COMPRESSED_EXTENSIONS:
         lower = lower.removesuffix(ext)
+    return lower
+
+
+def format_of(name: str, inner_head: bytes) -> str:
+    """ "warc", "jsonl", "json", "feed", "xml", "csv", "html" or "text", by extension, else by content."""
+    lower = _uncompressed_name(name)
     if lower.endswith(WARC_EXTENSIONS):
         return "warc"
     if lower.endswith(JSONL_EXTENSIONS):
@@ -269,7 +275,7 @@ def _read_stream(
         else:
             yield from read_feed(got[0], name, key_base, got[1])
     elif kind == "csv":
-        tsv = name.lower().removesuffix(".gz").endswith(".tsv")
+        tsv = _uncompressed_name(name).endswith(".tsv")
         yield from read_csv(fh, name, key_base, settings, gz, tsv)
     elif kind == "xml":
         got = _read_bytes(fh, name, settings, gz)

@@ -86,7 +86,9 @@ _ROOT = re.compile(
 HTML_ROOTS = {"html", "head", "body", "div", "p", "span", "table", "meta"}
 # A CMS export's root holding several of these (local names) holds one article
 # in each: ``<articles><article>…</article><article>…</article></articles>``.
-REPEATED_ITEMS = {"article", "story", "item", "entry", "document", "doc", "record", "post"}
+# In this order: a root holding several <item> and several <entry> is read by
+# the first name that repeats (a set's order would change from run to run).
+REPEATED_ITEMS = ("article", "story", "item", "entry", "document", "doc", "record", "post")
 
 
 def root_name(head: bytes) -> str | None:
