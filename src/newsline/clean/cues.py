@@ -2782,8 +2782,9 @@ COUNTER_UNITS: dict[str, list[str]] = {
     "zh": ["次", "人"],
 }
 
-# The word a dispatch ends on, alone on its line in brackets or between
-# dashes: "（完）", "(END)", "-Hết-"; or the note that a series goes on in its
+# The word a dispatch ends on, alone on its line in brackets, between
+# dashes or slashes, or before a slash: "（完）", "(END)", "-Hết-",
+# "انتهای پیام/"; or the note that a series goes on in its
 # next part: "(Còn nữa)", "(To be continued)", "（未完待续）". Casefolded, the
 # whole words.
 END_MARKS: dict[str, list[str]] = {
@@ -2798,6 +2799,10 @@ END_MARKS: dict[str, list[str]] = {
     "de": ["ende", "fortsetzung folgt"],
     "pt": ["fim", "continua"],
     "ru": ["конец", "продолжение следует"],
+    # Persian and Arabic agencies close each story between slashes or with
+    # one after it: "انتهای پیام/", "/انتهای خبر/", "(انتهى)"
+    "fa": ["انتهای پیام", "انتهای خبر", "انتها", "پایان", "پایان خبر", "پایان پیام"],
+    "ar": ["انتهى", "انتهى الخبر", "نهاية الخبر", "النهاية"],
 }
 
 # Calls to buy or to order: a short all-caps line carrying one is an advert
