@@ -270,6 +270,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "response to",
             "replies to",
             "comments on",
+            # the thread's button: a longer cue than the related "see more"
+            "see more comments",
         ],
         "pagination": [
             "next page",
@@ -430,6 +432,10 @@ CUES: dict[str, dict[str, list[str]]] = {
             "gửi bình luận",
             "viết bình luận",
             "ý kiến của bạn",
+            # the thread's buttons: a longer cue than the related "xem thêm"
+            "xem thêm bình luận",
+            "xem tất cả bình luận",
+            "tải thêm bình luận",
         ],
         "pagination": ["trang sau", "trang trước", "trang tiếp", "trang kế tiếp"],
         "tags": ["từ khóa", "từ khoá", "tags", "chủ đề"],
@@ -740,7 +746,18 @@ CUES: dict[str, dict[str, list[str]]] = {
             "已是会员",
             "剩余全文",
         ],
-        "comments": ["评论", "网友评论", "发表评论", "我要评论", "全部评论", "我来说两句"],
+        "comments": [
+            "评论",
+            "网友评论",
+            "发表评论",
+            "我要评论",
+            "全部评论",
+            "我来说两句",
+            # the thread's buttons: a longer cue than the related "看更多"
+            "查看更多评论",
+            "加载更多评论",
+            "查看全部评论",
+        ],
         "pagination": ["下一页", "上一页", "尾页", "上一篇", "下一篇"],
         "tags": ["标签", "关键词", "关键字"],
         "spam": [
