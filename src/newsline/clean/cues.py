@@ -2696,16 +2696,30 @@ CLICK_WORDS: dict[str, list[str]] = {
 }
 
 # Labels of a page's read / view counter, alone on a line with its number
-# ("閱讀 1.2萬", "อ่าน 1,234 ครั้ง", "1.234 lượt xem", "12K views"): before or
-# after the number. Casefolded; the line holds nothing else but the count's
+# ("閱讀 1.2萬", "อ่าน 1,234 ครั้ง", "1.234 lượt xem", "12K views"), and a
+# poll's vote count ("1.234 lượt bình chọn", "1,234 votes", "投票人数：1234"):
+# before or after the number. Casefolded; the line holds nothing else but the count's
 # unit ("ครั้ง", "次", "lượt") and a multiplier (K, 万).
 COUNTER_LABELS: dict[str, list[str]] = {
-    "en": ["views", "reads"],
-    "vi": ["lượt xem", "lượt đọc", "lượt thích", "lượt chia sẻ"],
+    "en": ["views", "reads", "votes"],
+    "vi": ["lượt xem", "lượt đọc", "lượt thích", "lượt chia sẻ", "lượt bình chọn", "lượt vote"],
     "th": ["อ่าน", "เข้าชม", "ยอดอ่าน", "ยอดเข้าชม", "ยอดวิว", "ผู้ชม"],
-    "zh": ["阅读", "浏览", "点击", "阅读数", "浏览量", "点击量", "人阅读", "人浏览"],
-    "es": ["lecturas", "visitas"],
-    "fr": ["lectures", "vues"],
+    "zh": [
+        "阅读",
+        "浏览",
+        "点击",
+        "阅读数",
+        "浏览量",
+        "点击量",
+        "人阅读",
+        "人浏览",
+        "投票人数",
+        "投票数",
+        "人投票",
+        "人参与投票",
+    ],
+    "es": ["lecturas", "visitas", "votos"],
+    "fr": ["lectures", "vues", "votes"],
 }
 
 # A site's visitor counter, in the footer or a sidebar: the label before
