@@ -3029,7 +3029,8 @@ def _click_words() -> frozenset[str]:
 
 
 _END_MARK_RE = re.compile(
-    r"\s*(?:[(（\[【]\s*(?P<a>[^()（）\[\]【】]+?)\s*[)）\]】]|[-–—]+\s*(?P<b>\w+)\s*[-–—]+)\s*"
+    r"\s*(?:[(（\[【]\s*(?P<a>[^()（）\[\]【】]+?)\s*[)）\]】]|[-–—]+\s*(?P<b>\w+)\s*[-–—]+"
+    r"|/?\s*(?P<c>\w+(?:\s\w+)?)\s*/)\s*"
 )
 
 
@@ -3097,10 +3098,11 @@ def _unspaced_text(text: str) -> bool:
 
 
 def _end_mark(text: str) -> bool:
-    """A line that is only the word a dispatch ends on, in brackets or between
-    dashes ("（完）", "(END)", "-Hết-")."""
+    """A line that is only the word a dispatch ends on, in brackets, between
+    dashes or slashes, or before a slash ("（完）", "(END)", "-Hết-",
+    "انتهای پیام/", "/انتهای خبر/")."""
     m = _END_MARK_RE.fullmatch(text)
-    return m is not None and fold_line(m.group("a") or m.group("b")) in _end_marks()
+    return m is not None and fold_line(m.group("a") or m.group("b") or m.group("c")) in _end_marks()
 
 
 _SIGNOFF_DASH_RE = re.compile(r"\s+[-–—]\s+")

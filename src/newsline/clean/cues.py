@@ -270,6 +270,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "response to",
             "replies to",
             "comments on",
+            # the thread's button: a longer cue than the related "see more"
+            "see more comments",
         ],
         "pagination": [
             "next page",
@@ -430,6 +432,10 @@ CUES: dict[str, dict[str, list[str]]] = {
             "gửi bình luận",
             "viết bình luận",
             "ý kiến của bạn",
+            # the thread's buttons: a longer cue than the related "xem thêm"
+            "xem thêm bình luận",
+            "xem tất cả bình luận",
+            "tải thêm bình luận",
         ],
         "pagination": ["trang sau", "trang trước", "trang tiếp", "trang kế tiếp"],
         "tags": ["từ khóa", "từ khoá", "tags", "chủ đề"],
@@ -740,7 +746,18 @@ CUES: dict[str, dict[str, list[str]]] = {
             "已是会员",
             "剩余全文",
         ],
-        "comments": ["评论", "网友评论", "发表评论", "我要评论", "全部评论", "我来说两句"],
+        "comments": [
+            "评论",
+            "网友评论",
+            "发表评论",
+            "我要评论",
+            "全部评论",
+            "我来说两句",
+            # the thread's buttons: a longer cue than the related "看更多"
+            "查看更多评论",
+            "加载更多评论",
+            "查看全部评论",
+        ],
         "pagination": ["下一页", "上一页", "尾页", "上一篇", "下一篇"],
         "tags": ["标签", "关键词", "关键字"],
         "spam": [
@@ -2679,16 +2696,30 @@ CLICK_WORDS: dict[str, list[str]] = {
 }
 
 # Labels of a page's read / view counter, alone on a line with its number
-# ("閱讀 1.2萬", "อ่าน 1,234 ครั้ง", "1.234 lượt xem", "12K views"): before or
-# after the number. Casefolded; the line holds nothing else but the count's
+# ("閱讀 1.2萬", "อ่าน 1,234 ครั้ง", "1.234 lượt xem", "12K views"), and a
+# poll's vote count ("1.234 lượt bình chọn", "1,234 votes", "投票人数：1234"):
+# before or after the number. Casefolded; the line holds nothing else but the count's
 # unit ("ครั้ง", "次", "lượt") and a multiplier (K, 万).
 COUNTER_LABELS: dict[str, list[str]] = {
-    "en": ["views", "reads"],
-    "vi": ["lượt xem", "lượt đọc", "lượt thích", "lượt chia sẻ"],
+    "en": ["views", "reads", "votes"],
+    "vi": ["lượt xem", "lượt đọc", "lượt thích", "lượt chia sẻ", "lượt bình chọn", "lượt vote"],
     "th": ["อ่าน", "เข้าชม", "ยอดอ่าน", "ยอดเข้าชม", "ยอดวิว", "ผู้ชม"],
-    "zh": ["阅读", "浏览", "点击", "阅读数", "浏览量", "点击量", "人阅读", "人浏览"],
-    "es": ["lecturas", "visitas"],
-    "fr": ["lectures", "vues"],
+    "zh": [
+        "阅读",
+        "浏览",
+        "点击",
+        "阅读数",
+        "浏览量",
+        "点击量",
+        "人阅读",
+        "人浏览",
+        "投票人数",
+        "投票数",
+        "人投票",
+        "人参与投票",
+    ],
+    "es": ["lecturas", "visitas", "votos"],
+    "fr": ["lectures", "vues", "votes"],
 }
 
 # A site's visitor counter, in the footer or a sidebar: the label before
@@ -2782,8 +2813,9 @@ COUNTER_UNITS: dict[str, list[str]] = {
     "zh": ["次", "人"],
 }
 
-# The word a dispatch ends on, alone on its line in brackets or between
-# dashes: "（完）", "(END)", "-Hết-"; or the note that a series goes on in its
+# The word a dispatch ends on, alone on its line in brackets, between
+# dashes or slashes, or before a slash: "（完）", "(END)", "-Hết-",
+# "انتهای پیام/"; or the note that a series goes on in its
 # next part: "(Còn nữa)", "(To be continued)", "（未完待续）". Casefolded, the
 # whole words.
 END_MARKS: dict[str, list[str]] = {
@@ -2798,6 +2830,10 @@ END_MARKS: dict[str, list[str]] = {
     "de": ["ende", "fortsetzung folgt"],
     "pt": ["fim", "continua"],
     "ru": ["конец", "продолжение следует"],
+    # Persian and Arabic agencies close each story between slashes or with
+    # one after it: "انتهای پیام/", "/انتهای خبر/", "(انتهى)"
+    "fa": ["انتهای پیام", "انتهای خبر", "انتها", "پایان", "پایان خبر", "پایان پیام"],
+    "ar": ["انتهى", "انتهى الخبر", "نهاية الخبر", "النهاية"],
 }
 
 # Calls to buy or to order: a short all-caps line carrying one is an advert

@@ -660,7 +660,8 @@ def _counter_re() -> re.Pattern[str]:
         return "(?:" + "|".join(re.escape(w) for w in words) + ")"
 
     label = alt(COUNTER_LABELS)
-    num = r"\d[\d.,]*\s*" + alt(COUNTER_MULTIPLIERS) + "?"
+    # "1.234", "1,234", "1.2K", and the French thousands' space ("1 234")
+    num = r"(?:\d{1,3}(?:[\s\u00a0\u202f]\d{3})+|\d[\d.,]*)\s*" + alt(COUNTER_MULTIPLIERS) + "?"
     unit = r"(?:\s*" + alt(COUNTER_UNITS) + ")?"
     return re.compile(
         rf"\s*(?:{label}\s*[:：]?\s*{num}{unit}|{num}\s*{label}{unit})\s*", re.IGNORECASE
