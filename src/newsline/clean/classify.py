@@ -3357,7 +3357,7 @@ def _outlet_around_article(cx: _Ctx, i: int) -> bool:
     A short line of a name with an outlet's word, no figure and no sentence,
     one copy before the first paragraph and one within two lines after the
     last. It was set aside as a repeated headline or menu item."""
-    f, cfg, n = cx.f, cx.cfg, len(cx.f)
+    f, n = cx.f, len(cx.f)
     g = f[i]
     if g.units > 6 or g.digits or g.ends_sentence or g.inner_sentences:
         return False
