@@ -3074,6 +3074,8 @@ def _cldr_weekdays_alone(norm: str, s0: int, s1: int, lang: str, taken) -> list[
             tail = norm[end : min(s1, end + 100)]
             if m := _CLAUSE_STOP.search(tail):
                 tail = tail[: m.start()]
+            if rule.get("own_clause") and re.search(rule["own_clause"], head, re.IGNORECASE):
+                tail = ""  # "yang diresmikan pada Senin akan ...": the weekday ends its clause
             breaks = rule.get("breaks")
             if breaks:
                 if cut := list(re.finditer(breaks, head, re.IGNORECASE)):

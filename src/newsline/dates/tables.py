@@ -2414,6 +2414,10 @@ WEEKDAY_ALONE_CLDR = {
         "blocked": r"\b(?:tod[oa]s?\s+(?:[oa]s?\s+)?|cada\s+)$",
         "lower": True,
         "breaks": r"\b(?:e|mas|porém|enquanto|que)\b",
+        # a relative clause told in the past that the weekday ends ("a ponte
+        # que foi inaugurada na segunda-feira será aberta"): the words after
+        # the weekday are the main clause's, not the weekday's
+        "own_clause": r"\bque\s+(?:foi|foram|[a-zà-ú]{2,}(?:ou|ram))\s+(?:[^\s,.;]+\s+){0,4}$",
     },
     "it": {
         "last": (r"(?:scors[oa])\s+$", r"^\s+(?:scors[oa])\b"),
@@ -2440,6 +2444,12 @@ WEEKDAY_ALONE_CLDR = {
         "capital": ("minggu",),
         "capital_after": r"\b(?:hari|pada)\s+$",
         "breaks": r"\b(?:dan|tetapi|namun|sementara|sedangkan|bahwa|yang)\b",
+        # a "yang" clause told in the passive or the past that the weekday
+        # ends ("Jembatan yang diresmikan pada Senin akan dibuka"): the words
+        # after the weekday are the main clause's; not a second di- verb
+        # between ("yang dibangun Belanda diresmikan pada Senin")
+        "own_clause": r"\byang\s+(?:(?:telah|sudah)\s+[a-z]+|di[a-z]{3,})"
+        r"\s+(?:(?!di[a-z]{3,}\b)[^\s,.;]+\s+){0,4}$",
     },
     "ru": {
         # CLDR names the nominative; a day of the week is written in the
