@@ -3054,8 +3054,22 @@ def _cldr_weekdays_alone(norm: str, s0: int, s1: int, lang: str, taken) -> list[
             r"(?:" + "|".join(named) + r")(?![^\W\d_])", norm[end : end + 24], re.IGNORECASE
         ):
             continue  # "venerdì santo", "quarta-feira de cinzas": a named day
-        if rule.get("before") and not re.search(rule["before"], before, re.IGNORECASE):
+        if word.lower() in rule.get("guarded", ()):
+            # "na segunda", "до пятницы": a short or inflected form, read
+            # only with the words around it that make it a day
+            if not re.search(rule["guarded_before"], before, re.IGNORECASE) or (
+                rule.get("guarded_after")
+                and not re.match(rule["guarded_after"], norm[end : min(s1, end + 24)], re.I)
+            ):
+                continue
+        elif rule.get("before") and not re.search(rule["before"], before, re.IGNORECASE):
             continue
+        if (
+            rule.get("night_from")
+            and (m := re.search(rule["night_from"], before, re.IGNORECASE))
+            and cldr.weekday_alone_number(lang, m.group("a")) == (wd - 1) % 7
+        ):
+            continue  # "с пятницы на субботу": the night, read on its first day
         direction = None
         for key in ("prev_week", "this_week", "next_week", "last", "next"):
             rb, ra = rule.get(key, (None, None))

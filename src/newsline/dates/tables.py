@@ -2418,6 +2418,16 @@ WEEKDAY_ALONE_CLDR = {
         # que foi inaugurada na segunda-feira será aberta"): the words after
         # the weekday are the main clause's, not the weekday's
         "own_clause": r"\bque\s+(?:foi|foram|[a-zà-ú]{2,}(?:ou|ram))\s+(?:[^\s,.;]+\s+){0,4}$",
+        # the short forms of the -feira days ("na segunda", "nesta sexta"),
+        # read only after a preposition or a direction word and before
+        # punctuation or a small word: an ordinal has its noun after it ("na
+        # segunda vez", "na quinta posição", "a sexta economia")
+        "guarded": {"segunda": 0, "terça": 1, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4},
+        "guarded_before": r"(?<![^\W\d_])(?:na|nesta|nessa|desta|dessa|desde|até|"
+        r"(?:na|da|(?:desde|até)\s+a)\s+(?:próxima|última|passada))\s+$",
+        "guarded_after": r"\s*(?:[,.;:!?()\"”»–—]|$)|\s+(?:passada|que\s+vem|pela|à|às|a|o|os|as|"
+        r"em|no|na|nos|nas|para|com|contra|ao|após|depois|quando|"
+        r"de\s+(?:manhã|tarde|noite|madrugada))(?![^\W\d_])",
     },
     "it": {
         "last": (r"(?:scors[oa])\s+$", r"^\s+(?:scors[oa])\b"),
@@ -2465,11 +2475,27 @@ WEEKDAY_ALONE_CLDR = {
         r"прогнозирует|прогнозируют|прогноз|"
         # a perfective verb in the present form tells the future ("пройдёт")
         r"пройдёт|пройдет|пройдут|начнётся|начнется|начнутся|откроется|откроются|"
-        r"завершится|завершатся)(?!\w)",
+        r"завершится|завершатся|продлится|продлятся)(?!\w)",
         "ahead": r"(?<!\w)на\s+(?:эт\w+\s+)?$",
         "blocked": r"(?<!\w)(?:каждый|каждую|каждое|по)\s+$",
         "lower": True,
         "breaks": r"(?<!\w)(?:и|а|но|однако|что|чтобы|который|которая|которое|которые)(?!\w)",
+        # the genitive after "с"/"со" (from), "до" (until), "после" (after):
+        # "с понедельника", "со среды", "до пятницы"
+        "guarded": {
+            "понедельника": 0,
+            "вторника": 1,
+            "среды": 2,
+            "четверга": 3,
+            "пятницы": 4,
+            "субботы": 5,
+            "воскресенья": 6,
+        },
+        "guarded_before": r"(?<!\w)(?:со?|до|после)\s+(?:(?:прошл|минувш|прошедш|следующ|ближайш|"
+        r"будущ|эт)\w*\s+)?$",
+        # "с пятницы на субботу": the night from a day to the next, read on
+        # its first day (the next day's "на субботу" is no day set ahead)
+        "night_from": r"(?<!\w)со?\s+(?P<a>\w+)\s+на\s+$",
     },
     "ko": {
         "last": (r"(?:지난)\s*$", None),
