@@ -1928,6 +1928,16 @@ WEEKDAY_NAMED_BEFORE = {
         r"bloody",
     ],
 }
+# Papers named for their day of issue ("Welt am Sonntag berichtete", "der
+# Bild am Sonntag", "NZZ am Sonntag"): the masthead word right before the
+# weekday's "am", capitalised as written (case-sensitive), makes the weekday
+# a name, not a day. Only mastheads: German capitalises every noun, so a
+# capitalised word before "am Montag" is a date's as often ("Der Streik am
+# Montag", "sagte der Zeitung am Sonntag"). A title in quotes ("„Welt am
+# Sonntag“") is told by the engine in any language.
+WEEKDAY_TITLE_BEFORE = {
+    "de": r"(?<![^\W\d_])(?:Welt|WELT|Bild|BILD|NZZ|Kurier|Express|Tagesspiegel)\s+am\s+$",
+}
 # ... and words after a weekday that make it no date: a named day again, or a
 # rhythm ("un mercredi sur deux", "un miércoles sí y otro no": every other).
 WEEKDAY_NAMED_AFTER = {
