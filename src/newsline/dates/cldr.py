@@ -589,7 +589,11 @@ def weekday_alone_re(lang: str) -> re.Pattern[str] | None:
     rule = T.WEEKDAY_ALONE_CLDR.get(lang)
     if rule is None:
         return None
-    names = [re.escape(n) for n in weekday_names(lang) or {}] + list(rule.get("names", {}))
+    names = (
+        [re.escape(n) for n in weekday_names(lang) or {}]
+        + list(rule.get("names", {}))
+        + list(rule.get("guarded", {}))
+    )
     if not names:
         return None
     alt = "|".join(_letter_forms_in(n) for n in sorted(names, key=len, reverse=True))
@@ -606,7 +610,8 @@ def weekday_alone_number(lang: str, word: str) -> int | None:
     names = weekday_names(lang) or {}
     if w in names or _strip_accents(w) in names:
         return names.get(w, names.get(_strip_accents(w)))
-    for rx, wd in T.WEEKDAY_ALONE_CLDR[lang].get("names", {}).items():
+    rule = T.WEEKDAY_ALONE_CLDR[lang]
+    for rx, wd in (*rule.get("names", {}).items(), *rule.get("guarded", {}).items()):
         if re.fullmatch(_letter_forms_in(rx), w, re.IGNORECASE):
             return wd
     return None

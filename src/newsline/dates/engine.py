@@ -3054,8 +3054,24 @@ def _cldr_weekdays_alone(norm: str, s0: int, s1: int, lang: str, taken) -> list[
             r"(?:" + "|".join(named) + r")(?![^\W\d_])", norm[end : end + 24], re.IGNORECASE
         ):
             continue  # "venerdì santo", "quarta-feira de cinzas": a named day
-        if rule.get("before") and not re.search(rule["before"], before, re.IGNORECASE):
+        if _a_titles_weekday(norm, before, end, lang):
+            continue  # "„Welt am Sonntag“", "Bild am Sonntag berichtete": a paper's name
+        if word.lower() in rule.get("guarded", ()):
+            # "na segunda", "до пятницы": a short or inflected form, read
+            # only with the words around it that make it a day
+            if not re.search(rule["guarded_before"], before, re.IGNORECASE) or (
+                rule.get("guarded_after")
+                and not re.match(rule["guarded_after"], norm[end : min(s1, end + 24)], re.I)
+            ):
+                continue
+        elif rule.get("before") and not re.search(rule["before"], before, re.IGNORECASE):
             continue
+        if (
+            rule.get("night_from")
+            and (m := re.search(rule["night_from"], before, re.IGNORECASE))
+            and cldr.weekday_alone_number(lang, m.group("a")) == (wd - 1) % 7
+        ):
+            continue  # "с пятницы на субботу": the night, read on its first day
         direction = None
         for key in ("prev_week", "this_week", "next_week", "last", "next"):
             rb, ra = rule.get(key, (None, None))
@@ -3074,6 +3090,8 @@ def _cldr_weekdays_alone(norm: str, s0: int, s1: int, lang: str, taken) -> list[
             tail = norm[end : min(s1, end + 100)]
             if m := _CLAUSE_STOP.search(tail):
                 tail = tail[: m.start()]
+            if rule.get("own_clause") and re.search(rule["own_clause"], head, re.IGNORECASE):
+                tail = ""  # "yang diresmikan pada Senin akan ...": the weekday ends its clause
             breaks = rule.get("breaks")
             if breaks:
                 if cut := list(re.finditer(breaks, head, re.IGNORECASE)):
@@ -3089,6 +3107,29 @@ def _cldr_weekdays_alone(norm: str, s0: int, s1: int, lang: str, taken) -> list[
         out.append(c)
     return out
 
+
+def _a_titles_weekday(norm: str, before: str, end: int, lang: str) -> bool:
+    """The weekday ends a name: a masthead before it (T.WEEKDAY_TITLE_BEFORE,
+    "Welt am Sonntag") or a title in quotes of capitalised words closing right
+    after it ("„Bild am Sonntag“"); quoted speech has a lowercase word in it
+    ("„Wir sind am Sonntag abgereist“")."""
+    title = T.WEEKDAY_TITLE_BEFORE.get(lang)
+    if title and re.search(title, before):
+        return True
+    if not _CLOSING_QUOTE.match(norm, end):
+        return False
+    m = _OPENING_QUOTE.search(before)
+    if m is None:
+        return False
+    words = before[m.end() :].split()
+    if words and len(words[-1]) <= 3:
+        words = words[:-1]  # "am", "na", "в": the weekday's preposition
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+
+
+# Quotes around a title ("„Welt am Sonntag“", "«Bild am Sonntag»").
+_OPENING_QUOTE = re.compile(r"[\"„“«‹‚‘]\s*(?=[^\"„“”«»‹›‚‘’]*$)")
+_CLOSING_QUOTE = re.compile(r"[\"“”»›‘’]")
 
 # Between a weekday and the date it belongs to.
 _WEEKDAY_OF_A_DATE = re.compile(r"[\s,(]*")

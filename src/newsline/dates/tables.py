@@ -1928,6 +1928,16 @@ WEEKDAY_NAMED_BEFORE = {
         r"bloody",
     ],
 }
+# Papers named for their day of issue ("Welt am Sonntag berichtete", "der
+# Bild am Sonntag", "NZZ am Sonntag"): the masthead word right before the
+# weekday's "am", capitalised as written (case-sensitive), makes the weekday
+# a name, not a day. Only mastheads: German capitalises every noun, so a
+# capitalised word before "am Montag" is a date's as often ("Der Streik am
+# Montag", "sagte der Zeitung am Sonntag"). A title in quotes ("„Welt am
+# Sonntag“") is told by the engine in any language.
+WEEKDAY_TITLE_BEFORE = {
+    "de": r"(?<![^\W\d_])(?:Welt|WELT|Bild|BILD|NZZ|Kurier|Express|Tagesspiegel)\s+am\s+$",
+}
 # ... and words after a weekday that make it no date: a named day again, or a
 # rhythm ("un mercredi sur deux", "un miércoles sí y otro no": every other).
 WEEKDAY_NAMED_AFTER = {
@@ -2414,6 +2424,20 @@ WEEKDAY_ALONE_CLDR = {
         "blocked": r"\b(?:tod[oa]s?\s+(?:[oa]s?\s+)?|cada\s+)$",
         "lower": True,
         "breaks": r"\b(?:e|mas|porém|enquanto|que)\b",
+        # a relative clause told in the past that the weekday ends ("a ponte
+        # que foi inaugurada na segunda-feira será aberta"): the words after
+        # the weekday are the main clause's, not the weekday's
+        "own_clause": r"\bque\s+(?:foi|foram|[a-zà-ú]{2,}(?:ou|ram))\s+(?:[^\s,.;]+\s+){0,4}$",
+        # the short forms of the -feira days ("na segunda", "nesta sexta"),
+        # read only after a preposition or a direction word and before
+        # punctuation or a small word: an ordinal has its noun after it ("na
+        # segunda vez", "na quinta posição", "a sexta economia")
+        "guarded": {"segunda": 0, "terça": 1, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4},
+        "guarded_before": r"(?<![^\W\d_])(?:na|nesta|nessa|desta|dessa|desde|até|"
+        r"(?:na|da|(?:desde|até)\s+a)\s+(?:próxima|última|passada))\s+$",
+        "guarded_after": r"\s*(?:[,.;:!?()\"”»–—]|$)|\s+(?:passada|que\s+vem|pela|à|às|a|o|os|as|"
+        r"em|no|na|nos|nas|para|com|contra|ao|após|depois|quando|"
+        r"de\s+(?:manhã|tarde|noite|madrugada))(?![^\W\d_])",
     },
     "it": {
         "last": (r"(?:scors[oa])\s+$", r"^\s+(?:scors[oa])\b"),
@@ -2440,6 +2464,12 @@ WEEKDAY_ALONE_CLDR = {
         "capital": ("minggu",),
         "capital_after": r"\b(?:hari|pada)\s+$",
         "breaks": r"\b(?:dan|tetapi|namun|sementara|sedangkan|bahwa|yang)\b",
+        # a "yang" clause told in the passive or the past that the weekday
+        # ends ("Jembatan yang diresmikan pada Senin akan dibuka"): the words
+        # after the weekday are the main clause's; not a second di- verb
+        # between ("yang dibangun Belanda diresmikan pada Senin")
+        "own_clause": r"\byang\s+(?:(?:telah|sudah)\s+[a-z]+|di[a-z]{3,})"
+        r"\s+(?:(?!di[a-z]{3,}\b)[^\s,.;]+\s+){0,4}$",
     },
     "ru": {
         # CLDR names the nominative; a day of the week is written in the
@@ -2455,11 +2485,27 @@ WEEKDAY_ALONE_CLDR = {
         r"прогнозирует|прогнозируют|прогноз|"
         # a perfective verb in the present form tells the future ("пройдёт")
         r"пройдёт|пройдет|пройдут|начнётся|начнется|начнутся|откроется|откроются|"
-        r"завершится|завершатся)(?!\w)",
+        r"завершится|завершатся|продлится|продлятся)(?!\w)",
         "ahead": r"(?<!\w)на\s+(?:эт\w+\s+)?$",
         "blocked": r"(?<!\w)(?:каждый|каждую|каждое|по)\s+$",
         "lower": True,
         "breaks": r"(?<!\w)(?:и|а|но|однако|что|чтобы|который|которая|которое|которые)(?!\w)",
+        # the genitive after "с"/"со" (from), "до" (until), "после" (after):
+        # "с понедельника", "со среды", "до пятницы"
+        "guarded": {
+            "понедельника": 0,
+            "вторника": 1,
+            "среды": 2,
+            "четверга": 3,
+            "пятницы": 4,
+            "субботы": 5,
+            "воскресенья": 6,
+        },
+        "guarded_before": r"(?<!\w)(?:со?|до|после)\s+(?:(?:прошл|минувш|прошедш|следующ|ближайш|"
+        r"будущ|эт)\w*\s+)?$",
+        # "с пятницы на субботу": the night from a day to the next, read on
+        # its first day (the next day's "на субботу" is no day set ahead)
+        "night_from": r"(?<!\w)со?\s+(?P<a>\w+)\s+на\s+$",
     },
     "ko": {
         "last": (r"(?:지난)\s*$", None),
