@@ -3,9 +3,10 @@
 A spreadsheet or a scraper's ``pandas.to_csv`` holds articles one per row under
 a header row naming the columns. The header's names are matched, whatever
 their case or spacing ("Title", " URL ", "Published Date" as published_date),
-to the names a JSON Lines record's fields go by (:data:`.jsonl.FIELD_NAMES`),
-and each row is then read by the same code as a record: text or html, url, id,
-published, title. A row is named ``path#N``, N its row number with the
+to the names a JSON Lines record's fields go by (:data:`.jsonl.FIELD_NAMES`,
+which holds the project's languages' column names too: "titre;contenu;date",
+"标题,内容,日期"), and each row is then read by the same code as a record: text
+or html, url, id, published, title, author. A row is named ``path#N``, N its row number with the
 header as row 1 (a quoted cell may span lines). A file whose header names no text or html column is
 one ReadError listing the columns it has and those read. The encoding is
 detected on the file's start (as a page's is), the delimiter sniffed among
@@ -17,6 +18,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -27,12 +29,13 @@ from .decode import BinaryContent, decode_bytes
 from .jsonl import FIELD_NAMES, _record
 
 _DELIMITERS = ",;\t|"
-# A header's name reduced for matching: case, spaces, dashes and underscores aside.
+# A header's name reduced for matching: case, spaces, dashes and underscores
+# aside, and composed (NFC) as the table is ("tiêu đề" typed with combining marks).
 _SQUASH = re.compile(r"[\s_\-]+")
 
 
 def _squash(name: str) -> str:
-    return _SQUASH.sub("", name).lower()
+    return _SQUASH.sub("", unicodedata.normalize("NFC", name)).casefold()
 
 
 # Every field name a record may use, by its squashed spelling.

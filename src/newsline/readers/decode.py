@@ -282,10 +282,66 @@ def charset_from_markup(data: bytes) -> str | None:
     return m.group(1).decode("ascii") if m else None
 
 
+# Short magics a line of text can start with ("BZh9 is the flag…", "RIFF tensions
+# rise…", "OggS…", "wOFF…"): each is binary only when the bytes after it are what
+# the format puts there.
+_BZIP2_MAGICS = (b"\x31\x41\x59\x26\x53\x59", b"\x17\x72\x45\x38\x50\x90")  # block, end
+_RIFF_FORMS = {
+    b"WAVE",
+    b"AVI ",
+    b"AVIX",
+    b"WEBP",
+    b"RMID",
+    b"ACON",
+    b"CDXA",
+    b"AMV ",
+    b"DLS ",
+    b"sfbk",
+    b"RMMP",
+    b"PAL ",
+    b"RDIB",
+    b"QLCM",
+}
+_FONT_FLAVOURS = (b"\x00\x01\x00\x00", b"OTTO", b"true", b"typ1")
+
+
+def _is_bzip2(data: bytes) -> bool:
+    # "BZh", a block size digit 1-9, then the first block's (or the end's) magic
+    return data[3:4] != b"" and data[3:4] in b"123456789" and data[4:10] in _BZIP2_MAGICS
+
+
+def _is_riff(data: bytes) -> bool:
+    # a little-endian chunk size (the form type at least), then a known form type
+    return (
+        len(data) >= 12 and int.from_bytes(data[4:8], "little") >= 4 and data[8:12] in _RIFF_FORMS
+    )
+
+
+def _is_ogg(data: bytes) -> bool:
+    # stream structure version 0, then header type flags (continued, first, last)
+    return len(data) >= 6 and data[4] == 0 and data[5] & ~0x07 == 0
+
+
+def _is_woff(data: bytes) -> bool:
+    # the font's flavour: TrueType (0x00010000 or 'true'), CFF ('OTTO'), 'typ1'
+    return data[4:8] in _FONT_FLAVOURS
+
+
+_SIGNATURE_CHECKS = {
+    b"BZh": _is_bzip2,
+    b"RIFF": _is_riff,
+    b"OggS": _is_ogg,
+    b"wOFF": _is_woff,
+    b"wOF2": _is_woff,
+}
+
+
 def binary_signature(data: bytes) -> str | None:
     for magic, what in BINARY_SIGNATURES:
         if data.startswith(magic):
-            return what
+            check = _SIGNATURE_CHECKS.get(magic)
+            if check is None or check(data):
+                return what
     return None
 
 

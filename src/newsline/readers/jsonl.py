@@ -23,7 +23,12 @@ the first present one wins and ``meta["fields"]`` records which were used:
 * ``published`` -- ISO 8601, RFC 2822 or Unix time -> ``Document.published``;
                    also ``date_publish``, ``published_at``, ``publish_date``,
                    ``datePublished``, ``date``;
-* ``title``     -- ``Document.title``; also ``headline``.
+* ``title``     -- ``Document.title``; also ``headline``;
+* ``author``    -- ``Document.author`` (else an html field's byline); also
+                   ``byline``.
+
+Each field also goes by its common names in the project's languages
+(``titre``, ``contenido``, ``Datum``, ``tiêu đề``, ``标题``, ``วันที่``, …).
 
 A line newsline's own ``export`` wrote (a 16-hex ``id`` beside the export's
 ``blocks``, ``flags``, ``duplicate_of`` and ``story_id``) is the stored
@@ -226,7 +231,10 @@ def _utf8_lines(stream: BinaryIO) -> BinaryIO:
     return stream
 
 
-# Names each field goes by in other tools' output, newsline's own first.
+# Names each field goes by in other tools' output, newsline's own first, then
+# the common column names of the project's languages (fr, es, pt, it, de, vi,
+# zh, th), as spreadsheets and local scrapers write them. One table for JSON
+# records (exact keys) and CSV headers (matched casefolded, spacing aside).
 FIELD_NAMES = {
     "text": (
         "text",
@@ -241,9 +249,54 @@ FIELD_NAMES = {
         "body_text",
         "articleBody",
         "content_text",  # JSON Feed
+        # fr, es, pt, it, de
+        "texte",
+        "contenu",
+        "corps",
+        "texto",
+        "contenido",
+        "cuerpo",
+        "conteúdo",
+        "corpo",
+        "artigo",
+        "testo",
+        "contenuto",
+        "articolo",
+        "inhalt",
+        "artikel",
+        "haupttext",
+        # vi, zh, th
+        "nội dung",
+        "văn bản",
+        "bài viết",
+        "内容",
+        "內容",
+        "正文",
+        "内文",
+        "內文",
+        "文章",
+        "เนื้อหา",
+        "ข้อความ",
+        "เนื้อข่าว",
     ),
     "html": ("html", "raw_html", "content_html", "body_html"),
-    "url": ("url", "source_url", "link", "canonical_url", "permalink"),
+    "url": (
+        "url",
+        "source_url",
+        "link",
+        "canonical_url",
+        "permalink",
+        "lien",
+        "enlace",
+        "liên kết",
+        "đường dẫn",
+        "链接",
+        "連結",
+        "网址",
+        "網址",
+        "ลิงก์",
+        "ลิงค์",
+    ),
     "published": (
         "published",
         "date_publish",
@@ -255,8 +308,54 @@ FIELD_NAMES = {
         "published_date",
         "pubDate",
         "date",
+        "date de publication",
+        "fecha de publicación",
+        "fecha",
+        "data de publicação",
+        "data di pubblicazione",
+        "data",
+        "veröffentlicht",
+        "veröffentlichungsdatum",
+        "datum",
+        "ngày đăng",
+        "ngày xuất bản",
+        "ngày",
+        "发布时间",
+        "發布時間",
+        "發佈時間",
+        "发布日期",
+        "日期",
+        "วันที่เผยแพร่",
+        "วันที่",
     ),
-    "title": ("title", "headline"),
+    "title": (
+        "title",
+        "headline",
+        "titre",
+        "título",
+        "titular",
+        "titolo",
+        "titel",
+        "überschrift",
+        "schlagzeile",
+        "tiêu đề",
+        "tựa đề",
+        "标题",
+        "標題",
+        "หัวข้อ",
+        "ชื่อเรื่อง",
+        "พาดหัว",
+    ),
+    "author": (
+        "author",
+        "byline",
+        "auteur",
+        "autor",
+        "autore",
+        "tác giả",
+        "作者",
+        "ผู้เขียน",
+    ),
 }
 
 
@@ -380,11 +479,12 @@ def _record(
     if obj.get("id") is not None:
         meta["input_id"] = _SURROGATE.sub("\ufffd", str(obj["id"]))
     title = _field(obj, "title", used)
+    author = _field(obj, "author", used)
     published_in = _pick(obj, "published", used)
     published = to_iso(published_in)
     if published_in is not None and published is None:
         meta["published_raw"] = _SURROGATE.sub("\ufffd", str(published_in)[:200])
-    html = sitename = author = None
+    html = sitename = None
     if html_in is not None:
         html = replace_lone_surrogates(html_in, flags, "html field")
         html = _cut_to_page_size(html, "html field", settings.limits.max_page_bytes, flags)
@@ -394,7 +494,7 @@ def _record(
             return ReadError(where, f"{unit} {lineno}: html has no visible text")
         title = title or page.title
         published = published or page.published
-        sitename, author = page.sitename, page.author
+        sitename, author = page.sitename, author or page.author
         meta.update(page.meta)
         if text_in is not None:
             meta["input_text"] = _cut_to_page_size(
