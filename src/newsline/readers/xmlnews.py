@@ -77,9 +77,12 @@ _FIELD_ONLY = set(FIELD_ELEMENTS["published"]) | set(FIELD_ELEMENTS["url"])
 _PERSON_ELEMENTS = ("person", "name")
 _XHTML_NS = "{http://www.w3.org/1999/xhtml}"
 # The root element's name near the start: after the XML declaration,
-# processing instructions, comments and a DOCTYPE.
+# processing instructions, comments and a DOCTYPE. Each of those is taken
+# once, never re-split (an atomic group, a possessive repeat): with "\s+" or
+# a "<?…?>" that could reach a later "?>", a head of whitespace or of many
+# such items not followed by an element took exponential time to fail.
 _ROOT = re.compile(
-    rb"\A(?:\xef\xbb\xbf)?(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)*<([A-Za-z_][\w.:-]*)",
+    rb"\A(?:\xef\xbb\xbf)?(?>\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)*+<([A-Za-z_][\w.:-]*)",
     re.DOTALL,
 )
 # Roots that make a file HTML, however it starts.
