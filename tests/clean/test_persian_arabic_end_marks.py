@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import BODY, classify_lines
+from .helpers import BODY, label_between, label_closing
 
 
 def _end(lang, line):
-    return classify_lines([*BODY[lang], line])[line]
+    return label_closing(BODY[lang], line)
 
 
 def _mid(lang, line):
-    b = BODY[lang]
-    return classify_lines([*b[:2], line, *b[2:]])[line]
+    return label_between(BODY[lang], line)
 
 
 @pytest.mark.parametrize(
