@@ -27,6 +27,7 @@ from typing import Any
 from rapidfuzz.distance import Levenshtein
 
 from ..dates.engine import says_same_day
+from ..langid.scripts import LATIN, script_of_lang
 from ..model import Document
 from ..pipeline import Stage
 from ..settings import DateSettings
@@ -47,7 +48,15 @@ REQUIRED_KEYS = frozenset(
     }
 )
 GRAN_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
-LATIN_LANGS = frozenset({"vi", "en", "es", "fr"})
+
+
+def _latin_lang(lang: str | None) -> bool:
+    """Is ``lang`` written in Latin script (German, Portuguese, Indonesian as
+    much as English)? Its names are then compared as spellings, never as
+    consonant skeletons: German "Büros" and French "Paris" share the
+    skeleton PLS and are no one name."""
+    base = (lang or "").split("-")[0].lower()
+    return base.isalpha() and script_of_lang(base) == LATIN
 
 
 def _day(value: str) -> dt.date | None:
@@ -294,7 +303,7 @@ def merge_records(
         ri, rj = records[i], records[j]
         if ri["doc_id"] == rj["doc_id"] and ri["start"] == rj["start"]:
             return None
-        latin = ri["lang"] in LATIN_LANGS and rj["lang"] in LATIN_LANGS
+        latin = _latin_lang(ri["lang"]) and _latin_lang(rj["lang"])
         w, c = _shared(anchors_of(i), anchors_of(j), idf, st.anchor_similarity, latin)
         need = st.merge_min_shared_loose if loose else st.merge_min_shared
         si, sj = ri.get("story_id"), rj.get("story_id")
@@ -675,7 +684,7 @@ def _name_variants(rs: list[dict[str, Any]]) -> list[tuple[str, str]]:
     """Latin-script names across sources that look like one name spelled two ways."""
     per_doc: dict[str, set[str]] = defaultdict(set)
     for r in rs:
-        if r["lang"] in LATIN_LANGS:
+        if _latin_lang(r["lang"]):
             per_doc[r["doc_id"]].update(a[5:] for a in r["anchors"] if a.startswith("name:"))
     if len(per_doc) < 2:
         return []
