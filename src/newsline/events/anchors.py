@@ -644,12 +644,23 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
             for i in range(mt.start(), mt.end()):
                 covered[i] = True
     stop = NOT_NAMES.get(lang, set())
+    # A language that capitalises every noun (German) writes its nouns after
+    # an article or a determiner ("die Straße", "einen Brand", "zur
+    # Feuerwehr"), and those words themselves open sentences capitalised
+    # ("Der", "Die"): neither is a name -- two sentences on a crane in
+    # Dresden and a fire in Chemnitz share "Straße", nothing of one
+    # happening. The story stage reads nouns so (stories.anchors).
+    from ..stories.anchors import _NOUN_DETERMINERS, _after_determiner  # it imports this module
+
+    determiners = _NOUN_DETERMINERS.get(lang, frozenset())
     for mt in _LATIN_NAME.finditer(s):
         if covered[mt.start()]:
             continue
         w = strip_possessive(mt.group(1))
         f = ascii_fold(w)
         if len(f) < 3 or w.lower() in stop or f in stop or any(ch.isdigit() for ch in w):
+            continue
+        if determiners and (w.lower() in determiners or _after_determiner(s, mt.start(), lang)):
             continue
         if is_calendar_word(w, s[max(0, mt.start() - 12) : mt.start()], lang):
             continue  # "Monday", "thứ Hai", "März": no name
