@@ -421,6 +421,17 @@ def latin_names_match(a: str, b: str) -> bool:
     return close >= 0.6 and len(sa) >= 3 and sa == skeleton(b)
 
 
+# Korean particles written onto a name, longest first.
+KO_PARTICLES = "|".join(
+    sorted(
+        "은 는 이 가 을 를 의 에 에서 에게 으로 로 와 과 도 만 까지 부터 보다 처럼 "
+        "에는 에서는 에도 에서도 과의 와의 으로부터 로부터 측 간".split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+
 @functools.cache
 def _territories(lang: str) -> tuple[re.Pattern | None, dict[str, str]]:
     names: dict[str, str] = {}
@@ -437,6 +448,11 @@ def _territories(lang: str) -> tuple[re.Pattern | None, dict[str, str]]:
     alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     if lang in ("th", "zh", "ja"):
         rx = re.compile("(" + alt + ")")
+    elif lang == "ko":
+        # Korean writes its particles onto the name ("페루에서", in Peru;
+        # "독일의", Germany's); any other syllable after it makes another
+        # word ("인도적", humanitarian, is no India)
+        rx = re.compile(r"(?<![\w])(" + alt + r")(?=(?:" + KO_PARTICLES + r")?(?![\w]))")
     else:
         rx = re.compile(r"(?<![\w])(" + alt + r")(?![\w])")
     return rx, names
@@ -605,7 +621,14 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
     covered = [False] * len(s)
     # Japanese reads its own territory names (CLDR's); its kanji are neither
     # Chinese territory names ("美" is beauty in 美術) nor romanised with pinyin
-    langs = [lang] if lang in TERRITORY_EXTRA or lang == "ja" else ["en"]
+    # Every language reads its own territory names (CLDR's): Korean "페루",
+    # German "Deutschland", Indonesian "Jerman" -- and those written in
+    # English ("USA") on its pages, as before
+    if lang in TERRITORY_EXTRA or lang == "ja":
+        langs = [lang]
+    else:
+        base = lang.split("-")[0].lower()
+        langs = [base, "en"] if base.isalpha() and base != "en" else ["en"]
     if re.search(r"[\u0E00-\u0E7F]", s) and "th" not in langs:
         langs.append("th")
     if re.search(r"[\u4E00-\u9FFF]", s) and "zh" not in langs and lang != "ja":
