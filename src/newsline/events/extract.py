@@ -121,6 +121,56 @@ COMPARISON_BEFORE = {
         "plus tôt que",
         "plus tard que",
     ],
+    # languages whose written-out dates CLDR reads (dates.cldr): "Die
+    # Exporte sanken im Vergleich zum März 2023", "em comparação com março
+    # de 2023", "rispetto a marzo 2023", "dibandingkan Maret 2023", "ten
+    # opzichte van maart 2023", "по сравнению с мартом 2023", "w porównaniu z
+    # marcem 2023" (phrases only: one list serves every language, and a
+    # short word of one is another's "and" -- Indonesian "dan"; not German
+    # "als im", Dutch "dan in", Italian "che nel": "when", "then", "who" in
+    # as many sentences; nor Portuguese "face a": English pages "face a
+    # March 2024 deadline")
+    "de": [
+        "im vergleich zu",
+        "im vergleich zum",
+        "im vergleich zur",
+        "verglichen mit",
+        "gegenüber",
+        "gegenüber dem",
+        "gegenüber der",
+    ],
+    "pt": [
+        "em comparação com",
+        "em comparação a",
+        "em comparação ao",
+        "comparado com",
+        "comparado a",
+        "comparado ao",
+        "em relação a",
+        "em relação ao",
+        "face ao",
+        "do que em",
+    ],
+    "it": [
+        "rispetto a",
+        "rispetto al",
+        "rispetto allo",
+        "in confronto a",
+        "in confronto al",
+        "confrontato con",
+        "paragonato a",
+    ],
+    "id": [
+        "dibandingkan",
+        "dibandingkan dengan",
+        "dibanding",
+        "dibanding dengan",
+        "ketimbang",
+        "daripada",
+    ],
+    "nl": ["vergeleken met", "in vergelijking met", "ten opzichte van", "t.o.v."],
+    "ru": ["по сравнению с", "в сравнении с", "чем в"],
+    "pl": ["w porównaniu z", "w porównaniu do", "niż w"],
 }
 
 
@@ -336,6 +386,12 @@ BIRTH_BEFORE = {
     "fr": [r"née?s?(?:\s+(?:le|en))?"],
     "vi": [r"sinh(?:\s+ra)?(?:\s+(?:vào|ngày|năm|tháng))*"],
     "zh": [r"(?:出)?生于"],
+    # "Geboren am 3. März 1950", "geboren op 3 maart 1950", "nascido em 3 de
+    # março de 1950", "lahir pada 3 Maret 1950" (Italian "nato" is also
+    # NATO, and left out)
+    "de": [r"geboren(?:\s+(?:am|im|op|in))?"],
+    "pt": [r"nascid[oa]s?(?:\s+(?:em|a))?", r"nasceu(?:\s+(?:em|a))?"],
+    "id": [r"lahir(?:\s+(?:pada|tanggal|tahun))?"],
 }
 BIRTH_AFTER_ZH = r"\s*(?:出生|生人|生まれ)"  # Japanese "1940年生まれ" too
 # Births at least this many years before the publication's year are background.
