@@ -73,6 +73,78 @@ ABBREVIATIONS = {
         "Tx",
         "TT",
     ],
+    # titles before a name ("Dr. Markus Brandt", "Prof. Dr. Ahmet Yılmaz",
+    # "Sr. Budi", "dr. Budi", "mr. Jan de Vries", "sig. Mario Rossi") and
+    # abbreviations inside a sentence ("Nr.", "bzw.", "Jl. Sudirman"); none
+    # that often ends one ("etc.")
+    "de": [
+        "Dr",
+        "Prof",
+        "Dipl",
+        "Ing",
+        "Hr",
+        "Fr",
+        "St",
+        "Nr",
+        "bzw",
+        "ca",
+        "vgl",
+        "Mio",
+        "Mrd",
+        "Str",
+    ],
+    "pt": [
+        "Sr",
+        "Sra",
+        "Srta",
+        "Dr",
+        "Dra",
+        "Prof",
+        "Profa",
+        "Eng",
+        "Av",
+        "Exmo",
+        "Exma",
+        "Gen",
+        "Cel",
+    ],
+    "it": [
+        "Sig",
+        "sig",
+        "Sigg",
+        "Dott",
+        "dott",
+        "Prof",
+        "prof",
+        "Avv",
+        "avv",
+        "Ing",
+        "ing",
+        "On",
+        "Gen",
+        "Mons",
+    ],
+    "id": ["dr", "Dr", "drg", "Prof", "Ir", "Hj", "Jl", "Kol", "Brigjen", "Irjen", "Kombes", "No"],
+    "nl": [
+        "dhr",
+        "Dhr",
+        "mevr",
+        "Mevr",
+        "mr",
+        "Mr",
+        "dr",
+        "Dr",
+        "drs",
+        "Drs",
+        "ir",
+        "Ir",
+        "prof",
+        "Prof",
+        "nr",
+        "bijv",
+        "St",
+    ],
+    "tr": ["Dr", "Prof", "Doç", "Av", "Op", "Yrd", "Sn", "Alb", "Org", "Korg", "No"],
 }
 # French sets its guillemets off with a (narrow no-break) space: « Oui. » Il ...
 # German and others open a quotation low ("„Die Lage ist ernst“").
@@ -229,7 +301,7 @@ def _names_next(text: str, e: int, b: int) -> bool:
 def _latin(
     text: str, a: int, b: int, lang: str, dates: list[tuple[int, int]] | None = None
 ) -> list[tuple[int, int]]:
-    abbr = tuple(ABBREVIATIONS.get(lang, []))
+    abbr = tuple(ABBREVIATIONS.get(lang.split("-")[0], []))
     out = []
     s = a
     inside = [(x, y) for x, y in dates or () if a <= x < b]
