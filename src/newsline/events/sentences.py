@@ -147,13 +147,14 @@ ABBREVIATIONS = {
     "tr": ["Dr", "Prof", "Doç", "Av", "Op", "Yrd", "Sn", "Alb", "Org", "Korg", "No"],
 }
 # French sets its guillemets off with a (narrow no-break) space: « Oui. » Il ...
-# German and others open a quotation low ("„Die Lage ist ernst“").
+# German and others open a quotation low ("„Die Lage ist ernst“") or with
+# inward guillemets ("»Die Lage ist ernst«").
 # The next sentence opens with a digit or a letter that is not lower-case:
 # a capital of any cased script ("Во вторник", "Στις") or a letter of a
 # script without case (Korean "선고 공판은", Arabic, Hindi), whose sentences
 # ran on into one.
 _LATIN_END = re.compile(
-    r"[.!?…]+(?:\s?»)?[\"”’»)\]]*(?=\s+(?:«\s?|[\"“‘„‚(\[])?(?P<next>[^\W_]|[¿¡]))"
+    r"[.!?…]+(?:\s?»)?[\"”’»“«)\]]*(?=\s+(?:«\s?|[\"“‘„‚»(\[])?(?P<next>[^\W_]|[¿¡]))"
 )
 _ZH_END = re.compile(r"[。！？!?；]+[”’」』）)]*")
 _THAI_LETTER = re.compile(r"[\u0E00-\u0E7F]")
@@ -253,17 +254,40 @@ _WIRE_CREDIT_AFTER = re.compile(r"\s+\([^()\n]{1,40}\)\s*\.?\s*[-–—]")
 QUOTE_MAX_CHARS = 600
 
 
+# Quotation marks: what each opens, as the closers that may end it. German
+# and Dutch open low ("„Wir sind bereit.“", „Wij zijn klaar.”) and German
+# also with inward guillemets (»Wir sind bereit.«): "“" closes a low mark's
+# quotation and opens one anywhere else; "»" closes "«" and, written
+# against the word after it, opens a German one.
+_QUOTE_CLOSERS = {"„": "“”", "“": "”", "«": "»", "»": "«"}
+
+
+def _open_quotation(seg: str) -> str:
+    """The closers of the innermost quotation left open in ``seg``, or ""."""
+    stack: list[str] = []
+    for i, ch in enumerate(seg):
+        if ch not in "„“”«»":
+            continue
+        if stack and ch in stack[-1]:
+            stack.pop()
+        elif ch == "»" and not (i + 1 < len(seg) and seg[i + 1].isalnum()):
+            continue  # a French closer without its opener: no quotation
+        elif ch in _QUOTE_CLOSERS:
+            stack.append(_QUOTE_CLOSERS[ch])
+    return stack[-1] if stack else ""
+
+
 def _inside_quotation(text: str, s: int, e: int, b: int) -> bool:
     """Is position ``e`` inside a quotation opened since ``s`` and closed
     before ``b`` (within QUOTE_MAX_CHARS)?"""
     seg = text[s:e]
-    opened = seg.count("«") - seg.count("»") + seg.count("“") - seg.count("”")
+    closers = _open_quotation(seg)
     straight = seg.count('"') % 2 == 1
-    if opened <= 0 and not straight:
+    if not closers and not straight:
         return False
     rest = text[e : min(b, e + QUOTE_MAX_CHARS)]
-    if opened > 0:
-        return "»" in rest or "”" in rest
+    if closers:
+        return any(c in rest for c in closers)
     return '"' in rest
 
 
