@@ -80,6 +80,24 @@ VI_COMMON_ABBREVIATIONS = frozenset(
 )
 # Common words that open a sentence with a possessive ("Today's hearing",
 # "Women's football"): no name, though a name is what usually stands there.
+# Languages that write a proper noun's case ending after an apostrophe
+# ("Ankara'da", in Ankara; "Santoso'yla", with Santoso; "Haziran'da", in
+# June): the name is what comes before it.
+APOSTROPHE_SUFFIX_LANGS = frozenset({"tr", "az"})
+_APOSTROPHE_SUFFIX = re.compile(r"(.+?)['’][^\W\d_]+")
+
+
+def strip_case_suffix(word: str, lang: str) -> str:
+    """``word`` without a lower-case ending after an apostrophe in a language
+    of APOSTROPHE_SUFFIX_LANGS ("Ankara'da" -> "Ankara"; "O'Brien" stays)."""
+    if lang not in APOSTROPHE_SUFFIX_LANGS:
+        return word
+    m = _APOSTROPHE_SUFFIX.fullmatch(word)
+    if m is None or not word[m.end(1) + 1 :].islower():
+        return word
+    return m.group(1)
+
+
 POSSESSIVE_OPENERS = {
     "en": frozenset(
         {
@@ -679,7 +697,7 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
     for mt in _LATIN_NAME.finditer(s):
         if covered[mt.start()]:
             continue
-        w = strip_possessive(mt.group(1))
+        w = strip_case_suffix(strip_possessive(mt.group(1)), lang)
         f = ascii_fold(w)
         if len(f) < 3 or w.lower() in stop or f in stop or any(ch.isdigit() for ch in w):
             continue
