@@ -31,6 +31,19 @@ def test_latin_script_languages_are_latin():
         assert _latin_lang(lang), lang
     for lang in ("ko", "zh", "zh-Hant", "th", "ja", "ru", None, ""):
         assert not _latin_lang(lang), lang
+    # a language that declines names keeps comparing them as skeletons
+    for lang in ("pl", "cs", "fi", "hu"):
+        assert not _latin_lang(lang), lang
+
+
+def test_a_declined_polish_name_still_meets_its_english_spelling():
+    day = "2025-03-13"
+    recs = [
+        record("pl", "W czwartek premier spotkał się z Tuskiem.", day, "pl"),
+        record("en", "On Thursday the prime minister met Tusk.", day, "en"),
+    ]
+    (event,) = merge_records(recs)
+    assert {s["doc_id"] for s in event["sources"]} == {"pl", "en"}
 
 
 def test_german_and_french_sentences_of_one_day_on_different_happenings_stay_apart():

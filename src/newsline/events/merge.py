@@ -50,13 +50,25 @@ REQUIRED_KEYS = frozenset(
 GRAN_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 
 
+# Latin-script languages that decline names by their endings (Polish "Tusk",
+# "Tuska", "Tuskiem"; "Warszawa", "w Warszawie"; Czech "Praha", "v Praze";
+# Finnish "Helsingissä"): two spellings of one name there differ by more
+# than a spelling does, and their names are compared as skeletons still.
+DECLINING_LATIN_LANGS = frozenset(
+    {"pl", "cs", "sk", "sl", "hr", "bs", "sr", "lt", "lv", "fi", "et", "hu"}
+)
+
+
 def _latin_lang(lang: str | None) -> bool:
     """Is ``lang`` written in Latin script (German, Portuguese, Indonesian as
     much as English)? Its names are then compared as spellings, never as
     consonant skeletons: German "Büros" and French "Paris" share the
-    skeleton PLS and are no one name."""
+    skeleton PLS and are no one name. (Not a language that declines its
+    names: DECLINING_LATIN_LANGS.)"""
     base = (lang or "").split("-")[0].lower()
-    return base.isalpha() and script_of_lang(base) == LATIN
+    return (
+        base.isalpha() and script_of_lang(base) == LATIN and base not in DECLINING_LATIN_LANGS
+    )
 
 
 def _day(value: str) -> dt.date | None:
