@@ -561,6 +561,32 @@ def _live_entries(doc: Document, segments, split, date_spans) -> list[tuple[int,
 _COUNTED_FROM = re.compile(r"date@(\d+):")
 
 
+# A relative day written right against a written-out day -- nothing between
+# them but spaces, a comma or an article ("เมื่อคืนวันอาทิตย์ที่ 3 ส.ค.", on
+# the night of Sunday 3 August; "am Montag, dem 10. März") -- is that day
+# written twice. Where the two were read as different days (the night read
+# as "last night", the weekday as the one of the publication's week), the
+# written-out day is the date: the relative one is no event of its own.
+_APPOSED = re.compile(r"[\s,]*(?:(?:dem|den|der|the|le|el)\s+)?", re.IGNORECASE)
+
+
+def _apposed_to_a_written_day(text: str, dates) -> set[int]:
+    """Starts of relative days apposed to a written-out day they differ from."""
+    out = set()
+    days = sorted(
+        (d for d in dates if d.granularity == "day" and d.value and d.value[:4].isdigit()),
+        key=lambda d: d.start,
+    )
+    for x, y in zip(days, days[1:]):
+        if x.value == y.value or not _APPOSED.fullmatch(text, x.end, y.start):
+            continue
+        if x.kind == "relative" and y.kind != "relative":
+            out.add(x.start)
+        elif y.kind == "relative" and x.kind != "relative":
+            out.add(y.start)
+    return out
+
+
 def _counted_from_later(dates) -> set[int]:
     """Where the days start that a count written before them counts from
     ("three days after the storm made landfall on March 8", "trois jours
@@ -627,6 +653,7 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
     split: dict[int, list[tuple[int, int]]] = {}
     date_spans = [(d.start, d.end) for d in doc.dates]  # Thai sentences keep them whole
     counted_from = _counted_from_later(doc.dates)
+    apposed = _apposed_to_a_written_day(text, doc.dates)
     for m in sorted(doc.dates, key=lambda m: m.start):
         if (
             m.kind == "impossible"
@@ -667,6 +694,8 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
             continue  # "Born in 1940 in Santiago, she ...": a life's background
         if m.start in counted_from:
             continue  # "three days after the storm made landfall on March 8": the later day
+        if m.start in apposed:
+            continue  # "am Montag, dem 10. März" read as two days: the written one is it
         key = (s, m.value, m.end_value)
         if key in seen:
             continue
