@@ -260,14 +260,14 @@ QUOTE_MAX_CHARS = 600
 # quotation and opens one anywhere else; "»" closes "«" and, written
 # against the word after it, opens a German one.
 _QUOTE_CLOSERS = {"„": "“”", "“": "”", "«": "»", "»": "«"}
+_QUOTE_MARKS = re.compile("[„“”«»]")
 
 
 def _open_quotation(seg: str) -> str:
     """The closers of the innermost quotation left open in ``seg``, or ""."""
     stack: list[str] = []
-    for i, ch in enumerate(seg):
-        if ch not in "„“”«»":
-            continue
+    for mark in _QUOTE_MARKS.finditer(seg):  # the marks alone: long lines stay cheap
+        i, ch = mark.start(), mark.group()
         if stack and ch in stack[-1]:
             stack.pop()
         elif ch == "»" and not (i + 1 < len(seg) and seg[i + 1].isalnum()):
