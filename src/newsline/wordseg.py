@@ -662,6 +662,17 @@ def _load_jieba_cache(jieba) -> None:
             dt.initialized = True
 
 
+def chinese_dictionary_tag(word: str) -> str | None:
+    """jieba's tag of ``word`` when it is a word of jieba's dictionary (a
+    count above zero), None when it is not -- then the tagger's HMM guessed
+    it from the characters around it."""
+    tok = chinese_tagger()
+    tok.tokenizer.check_initialized()
+    if not tok.tokenizer.FREQ.get(word):
+        return None
+    return tok.word_tag_tab.get(word, "x")
+
+
 def chinese_words(text: str) -> list[str]:
     """jieba's words of ``text`` (its default mode, with new-word guessing)."""
     return _jieba().lcut(text)

@@ -24,7 +24,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..amounts import amounts
 from ..dates.cldr import is_calendar_word
@@ -39,6 +39,7 @@ from ..wordseg import (
     THAI_RUN,
     arabic_titled_names,
     ascii_digits,
+    chinese_dictionary_tag,
     chinese_tagged_runs,
     fold_traditional,
     foreign_name_readings,
@@ -1135,6 +1136,44 @@ def _name_piece(word: str, flag: str) -> bool:
     )
 
 
+class _Tagged(NamedTuple):
+    """A word and its tag, as jieba's pairs give them."""
+
+    word: str
+    flag: str
+
+
+def _unglue(tagged: Iterable[Any]) -> list[Any]:
+    """The tagger's words with a foreign name's last sound character given
+    back to the name where the tagger glued it to the next word.
+
+    jieba cuts a name it does not know by context: "斯诺登表示" is 斯诺|登|表示
+    (Snowden), but "斯诺登说" is 斯诺|登说, the 登 guessed by its HMM into one
+    word with the verb after it, and the name read was 斯诺 alone (too short
+    for a skeleton; 斯塔|默称, 埃|尔多|安则 the same). A word that is no word
+    of the dictionary (an HMM guess), right after a word tagged a name or
+    written in sound characters alone, opening with a sound character and
+    going on with a dictionary word, is cut there: the character is the
+    name's, the rest keeps its own tag. A dictionary word after a name is
+    never cut (拜登安全: 安全, security)."""
+    out: list[Any] = []
+    for p in tagged:
+        w = p.word
+        if (
+            out
+            and 2 <= len(w) <= 3
+            and w[0] in _ZH_SOUND_CHARS
+            and (out[-1].flag in _ZH_NAME_TAGS or all(c in _ZH_SOUND_CHARS for c in out[-1].word))
+            and chinese_dictionary_tag(w) is None
+            and (rest := chinese_dictionary_tag(w[1:])) is not None
+            and rest not in _ZH_NAME_TAGS
+        ):
+            out += [_Tagged(w[0], "nrt"), _Tagged(w[1:], rest)]
+            continue
+        out.append(p)
+    return out
+
+
 # Offices and forms of address a Chinese page writes between a country and a
 # person ("德国总理默克尔", "美国前国务卿基辛格"). jieba's dictionary holds
 # some country-and-office compounds as one word and tags them as a name
@@ -1244,6 +1283,7 @@ def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     # character at a time, tagged "x") is no word and ends any name
     for pos, tagged in chinese_tagged_runs(folded):
         flush()
+        tagged = _unglue(tagged)
         for k, p in enumerate(tagged):
             w = p.word
             start, pos = pos, pos + len(w)
