@@ -35,6 +35,7 @@ from ..wordseg import (
     ARABIC_CLITICS,
     ARABIC_WORD,
     CYRILLIC_WORD,
+    HAN_SURNAMES,
     HANGUL_WORD,
     THAI_RUN,
     arabic_titled_names,
@@ -1240,6 +1241,54 @@ def _zh_office_end(word: str) -> int:
     return m.end() if not rest or _sounds_foreign(rest) or rest[0] in _ZH_SOUND_CHARS else 0
 
 
+# One character Chinese writes for a country before an office ("美总统", the
+# US president; "韩总统", "马总理"): no surname there, though some are
+# surnames elsewhere (韩, 马).
+_ZH_COUNTRY_CHARS = frozenset("中美俄英法德日韩朝印巴越泰澳加意" "以伊土埃叙沙乌菲新缅老柬蒙哈马")
+# Tags of a one-character word before an office that make it no surname: a
+# verb ("任总理", served as premier), preposition, conjunction, particle,
+# adverb, pronoun ("该部长"), adjective ("新总统"), direction.
+_ZH_NOT_SURNAME = frozenset({"v", "p", "c", "u", "uj", "ul", "d", "r", "a", "f"})
+
+
+def _surname_before_office(tagged: list[Any], k: int) -> bool:
+    """Is the word at ``k`` one character right before an office word ("习|主席",
+    "李|总理"), or a word of a character and an office ("温总理", "刘将军")?
+    Whether the character is a surname is judged by the caller."""
+    w = tagged[k].word
+    if k and tagged[k - 1].flag == "m":
+        return False  # "一张总统照片": a measure word after a number
+    if len(w) == 1:
+        return k + 1 < len(tagged) and bool(_ZH_OFFICE.fullmatch(tagged[k + 1].word))
+    return len(w) >= 3 and bool(_ZH_OFFICE.fullmatch(w, 1))
+
+
+def _titled_surnames(
+    text: str, found: list[tuple[str, int, str]], openers: set[str]
+) -> list[tuple[str, str]]:
+    """Name features of people a Chinese page calls by surname and office
+    ("习主席", "李总理", "温总理"): the surname's pinyin, as other languages
+    write it alone ("President Xi", "Premier Li"; Vietnamese "ông Tập" gives
+    the same, see _vi_short_names). Such a form gave no name at all: one
+    character is too short for a skeleton, and jieba tags many surnames as
+    ordinary words (习, to practise, a verb).
+
+    ``found`` holds (character, offset, tag) of each one-character word before
+    an office. The character is a surname when the page opens a person's
+    name with it (习 of 习近平), or when it is one of the common surnames and
+    not tagged as a word that stands before offices ("任总理", served as
+    premier; "该部长", the minister). A country's one-character name is no
+    surname there ("美总统", "韩总统")."""
+    out = []
+    for c, at, flag in found:
+        c = fold_traditional(c)
+        if c in _ZH_COUNTRY_CHARS:
+            continue
+        if c in openers or c in HAN_SURNAMES and flag not in _ZH_NOT_SURNAME:
+            out.append(("w:" + pinyin(c), text[at]))
+    return out
+
+
 @lru_cache(maxsize=200_000)
 def _pinyin_skeleton(surface: str) -> str:
     """Skeleton of a Chinese name's pinyin (cached: names recur)."""
@@ -1272,6 +1321,10 @@ def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     words: list[str] = []
     run: list[str] = []
     run_start = run_end = 0
+    # one character before an office (see _titled_surnames), and the first
+    # characters of people's names on the page
+    before_office: list[tuple[str, int, str]] = []
+    openers: set[str] = set()
 
     def flush() -> None:
         if run:
@@ -1290,6 +1343,13 @@ def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
             if _CJK.search(w):
                 if len(w) >= 2:
                     words.append(w)
+                if p.flag in ("nr", "nrfg") and 2 <= len(w) <= 3:
+                    openers.add(w[0])
+                if _surname_before_office(tagged, k):
+                    before_office.append((w[0], start, p.flag if len(w) == 1 else "nr"))
+                    if len(w) > 1:
+                        flush()  # "刘将军": the surname is read below, the office is none
+                        continue
                 if len(w) >= 2 and (head := _zh_office_end(w)):
                     # a country and an office glued to the name, or read as
                     # one by the tagger: no part of it (the place is read
@@ -1322,6 +1382,8 @@ def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
             # four consonants
             flush()
     flush()
+    if before_office:
+        names += _titled_surnames(text, before_office, openers)
     return names, words
 
 
