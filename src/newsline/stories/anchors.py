@@ -781,6 +781,8 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
             # A Vietnamese word or name (Nhật, Bản, Nguyễn): other languages
             # spell it otherwise, so it is no cross-language anchor.
             continue
+        if lang == "vi" and _vi_plain_syllable(text, m.start(), m.end(), w):
+            continue  # "Nguyễn Văn Minh", "Việt Nam", "ông Minh", "nước Anh"
         if is_calendar_word(w, text[max(0, m.start() - 12) : m.start()], lang):
             continue  # "Monday", "thứ Hai", "März": every story has them
         if _after_determiner(text, m.start(), lang):
@@ -842,6 +844,47 @@ _VI_HONORIFIC_AT = re.compile(
 _VI_OFFICE_BEFORE = re.compile(
     r"(?<!\w)(?i:" + "|".join(r"\s+".join(h) for h in _VI_HONORIFICS[_VI_PERSONAL:]) + r")\s+$"
 )
+
+
+# A personal honorific of _VI_HONORIFICS right before a word.
+_VI_PERSONAL_BEFORE = re.compile(
+    r"(?<!\w)(?i:" + "|".join(r"\s+".join(h) for h in _VI_HONORIFICS[:_VI_PERSONAL]) + r")\s+$"
+)
+_VI_WORD_BEFORE = re.compile(r"(?<!\S)([^\W\d_]+) $")
+_VI_WORD_AFTER = re.compile(r" ([^\W\d_][\w'’-]*)")
+
+
+def _vi_capital_syllable(w: str) -> bool:
+    return w[0].isupper() and not w.isupper() and is_vi_syllable(w)
+
+
+def _vi_plain_syllable(text: str, i: int, end: int, w: str) -> bool:
+    """Is ``w`` (at ``text[i:end]`` of a Vietnamese page, capitalised, with no
+    diacritic) a syllable of a Vietnamese name or word, not a name of its own?
+    A syllable without marks ("Minh", "Nam", "Anh", "Hoa") is as Vietnamese
+    as a marked one, and alone it names nothing: a syllable of a longer name
+    ("Nguyễn Văn Minh", "Việt Nam", "Hoa Kỳ": read whole by
+    :func:`vietnamese_names`), a person after an honorific ("ông Minh": read
+    by :func:`_vi_short_names`) or a one-syllable country name ("nước Anh":
+    read as a place). As a name feature of its own every page with a Minh or
+    a Việt Nam shared it. A syllable standing alone otherwise stays a name
+    ("Kim Jong-un", "ông Moon Jae-in": the next word is no syllable)."""
+    if not _vi_capital_syllable(w):
+        return False
+    if w in _guarded_names():
+        return True
+    before = _VI_WORD_BEFORE.search(text, max(0, i - 12), i)
+    if before and _vi_capital_syllable(before.group(1)):
+        return True  # a later syllable of a name: the given name ("Văn Minh")
+    after = _VI_WORD_AFTER.match(text, end)
+    if after and after.group(1)[0].isupper():
+        # the first syllable of a run, whose next word goes on with it: a
+        # place's when the run is one ("Hoa Kỳ", "Trung Quốc"); a person's
+        # first syllable is kept, as a marked one would be dropped
+        return _vi_capital_syllable(after.group(1)) and any(
+            a == 0 for _, a, _ in territories(text[i : after.end()], "vi")
+        )
+    return bool(_VI_PERSONAL_BEFORE.search(text, max(0, i - 8), i))
 
 
 def _vi_honorific_len(text: str, start: int, run: list[str]) -> int:
