@@ -246,7 +246,7 @@ def territory_table() -> tuple[
     # events stage's table. Not its acronyms ("US", "EE.UU."): those are
     # anchors of their own already (see latin_names). Not one Han character:
     # it is a morpheme of countless words (美 in 美丽, beautiful).
-    for lang, extra in TERRITORY_EXTRA.items():
+    for lang, extra in itertools.chain(TERRITORY_EXTRA.items(), _STORY_TERRITORY_EXTRA.items()):
         for name, code in extra.items():
             if len(name) < 2 or _is_acronym_form(name):
                 continue
@@ -259,6 +259,22 @@ def territory_table() -> tuple[
     for lst in by_prefix.values():
         lst.sort(key=lambda t: -len(t[0]))
     return by_prefix, display
+
+
+# Everyday names of a country the stories read besides CLDR's and the events
+# stage's: Thai news calls the United Kingdom "อังกฤษ" (England) far more
+# often than "สหราชอาณาจักร". The same word is the English language after
+# "ภาษา" (see _LANGUAGE_BEFORE).
+_STORY_TERRITORY_EXTRA = {"th": {"อังกฤษ": "GB"}}
+
+# The names of the country that are also the name of English (Thai
+# "ภาษาอังกฤษ", Vietnamese "tiếng Anh"), and the word for a language that
+# makes them the language: English is the language of pages about any
+# country ("an English version", subtitles, courses), so there it is no
+# place. A nationality ("ชาวอังกฤษ", the British) stays the country, as does
+# a language of its own country's pages ("ภาษาไทย", tests/stories/test_territory_forms).
+_ENGLISH_NAMES = frozenset({"อังกฤษ", "Anh"})
+_LANGUAGE_BEFORE = re.compile(r"(?:ภาษา|(?<!\w)[Tt]iếng\s+)$")
 
 
 @cache
@@ -390,6 +406,8 @@ def territories(text: str, lang: str | None = None) -> list[tuple[str, int, int]
                     break  # "ไทย" in "มหาดไทย" (Interior): no place, nor any shorter one
                 if _KATAKANA.match(name) and _inside_katakana_word(text, i, end):
                     break  # "タイ" (Thailand) in "スタイル" (style), "タイム" (time)
+                if name in _ENGLISH_NAMES and _LANGUAGE_BEFORE.search(text, max(0, i - 8), i):
+                    break  # "ภาษาอังกฤษ", "tiếng Anh": the language, no place
                 if name in _guarded_names() and not _guard_holds(text, i, end):
                     continue  # "Anh bảo tôi" (he told me), "Tuấn Anh", "Mỹ Sơn"
                 if _is_latin(name[-1]) and end < n and text[end].isalnum():
