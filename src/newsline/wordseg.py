@@ -189,31 +189,57 @@ def _thai_initials() -> dict[str, str]:
         return {}
 
 
+# A final ล: after a vowel or a consonant that is no leading vowel, before
+# another consonant or the end ("โชลซ์", Scholz; "ไมเคิล", "พอล"). Thai says
+# a final l as n and royin writes n ("chon"); a foreign name's l is the
+# foreign spelling's own. Not before อ, ว, ย written as vowels after a first
+# consonant ("คลอง": ค and ล open the syllable together).
+_TH_FINAL_L = re.compile(
+    "(?<=[^\u0e40-\u0e44])ล(?=$|[\u0e01-\u0e2d\u0e2e])(?![อวย][^\u0e4c])"
+)
+
+
+def _thai_sounded(s: str, initials: dict[str, str], final_l: bool) -> str:
+    """Royin of ``s`` with each silenced consonant sounded as an initial, and
+    with ``final_l`` each final ล (see _TH_FINAL_L) as l."""
+    marks = list(_TH_SILENCED.finditer(s))
+    if final_l:
+        marks = sorted(marks + list(_TH_FINAL_L.finditer(s, 1)), key=lambda m: m.start())
+    parts: list[str] = []
+    pos = 0
+    for m in marks:
+        if m.start() > pos:
+            parts.append(romanize_thai(s[pos : m.start()]))
+        parts.append("l" if m.group() == "ล" else initials.get(m.group(1), ""))
+        pos = m.end()
+    if pos < len(s):
+        parts.append(romanize_thai(s[pos:]))
+    return "".join(parts)
+
+
 @functools.lru_cache(maxsize=65536)
 def romanize_thai_name(s: str) -> tuple[str, ...]:
-    """Romanisations of a Thai name: royin, and, when a consonant is silenced
-    by the thanthakhat, royin with that consonant sounded.
+    """Romanisations of a Thai name: royin; when a consonant is silenced by
+    the thanthakhat, royin with that consonant sounded; and when a ล ends a
+    syllable, royin with it read l (and any silenced consonant sounded).
 
     Thai writes a foreign name's letters that Thai cannot say with a silencing
     mark (ทรัมป์, royin "thram"); the silenced letter is the foreign spelling's
     own ("Trump"), so a second reading sounds it ("thramp"). Both are given:
     Thai names silence letters of Pali and Sanskrit spellings that
-    romanisations leave out (สวัสดิ์, "Sawat")."""
+    romanisations leave out (สวัสดิ์, "Sawat"). A final ล is said n, as royin
+    writes it, but stands for the l of a foreign name ("โชลซ์", royin "chon",
+    Scholz; "ไมเคิล", Michael): a third reading keeps the l."""
     plain = romanize_thai(s)
     initials = _thai_initials()
-    if "\u0e4c" not in s or not initials:
+    if not initials:
         return (plain,)
-    parts: list[str] = []
-    pos = 0
-    for m in _TH_SILENCED.finditer(s):
-        if m.start() > pos:
-            parts.append(romanize_thai(s[pos : m.start()]))
-        parts.append(initials.get(m.group(1), ""))
-        pos = m.end()
-    if pos < len(s):
-        parts.append(romanize_thai(s[pos:]))
-    sounded = "".join(parts)
-    return (plain, sounded) if sounded and sounded != plain else (plain,)
+    out = [plain]
+    if "\u0e4c" in s:
+        out.append(_thai_sounded(s, initials, False))
+    if "ล" in s[1:] and _TH_FINAL_L.search(s, 1):
+        out.append(_thai_sounded(s, initials, True))
+    return tuple(dict.fromkeys(r for r in out if r))
 
 
 @functools.cache
