@@ -523,6 +523,9 @@ def han_viet_characters(syllable: str) -> str:
 _FOREIGN_INITIALS = (("j", "k"), ("j", "t"), ("ch", "tr"), ("zh", "dr"), ("c", "ts"))
 
 
+_FOREIGN_J = ("yu", "yo")
+
+
 def foreign_name_readings(surface: str) -> tuple[str, ...]:
     """Pinyin readings of a name written in Han characters: its pinyin, and
     for a foreign name (two characters or more, not opening with a common
@@ -544,6 +547,11 @@ def foreign_name_readings(surface: str) -> tuple[str, ...]:
         at = [x.startswith(initial) and x[len(initial) : len(initial) + 1] != "h" for x in syl]
         if any(at):
             out.append("".join(sound + x[len(initial) :] if a else x for x, a in zip(syl, at)))
+    if syl[0].startswith(_FOREIGN_J):
+        # a name's first sound Mandarin says with a y glide before a rounded
+        # vowel (约 yue, 尤 you) is a foreign J as often as a Y: 约翰逊
+        # Johnson, 约旦 Jordan, as the Latin j is read (a skeleton's s)
+        out.append("j" + out[0][1:])
     return tuple(dict.fromkeys(out))
 
 
