@@ -975,8 +975,17 @@ def vietnamese_names(text: str) -> list[tuple[str, str]]:
         run: list[str] = []
         start = m.start()
         pos = m.start()
-        for w in m.group().split(" ") + [""]:
-            if w and w[0].isupper() and not w.isupper() and is_vi_syllable(w):
+        got = m.group().split(" ")
+        # a weekday's two words ("Thứ Năm", "Chủ Nhật") are a date, no name
+        # nor part of one: every page dated a Thursday shared w:thunam
+        calendar = {
+            j
+            for i in range(1, len(got))
+            if is_calendar_word(got[i], got[i - 1] + " ", "vi")
+            for j in (i - 1, i)
+        }
+        for i, w in enumerate(got + [""]):
+            if w and w[0].isupper() and not w.isupper() and is_vi_syllable(w) and i not in calendar:
                 if not run:
                     start = pos
                 run.append(w)
