@@ -742,6 +742,14 @@ def _after_determiner(text: str, i: int, lang: str | None) -> bool:
     return bool(m) and (m.group(1).lower() in table or m.group(1).isdigit())
 
 
+# A spaced dash right before a word: a dateline's or a clause's dash ("PARÍS –
+# La policía …", "Chisinau - Le candidat …"), after which a capital opens
+# the sentence. A word there that the text also writes in lower case is an
+# ordinary word ("La", "Le", "Los"), no name; a name after the dash stays
+# ("Japón - Corea", "Real Madrid - Barcelona").
+_DASH_BEFORE = re.compile(r"\s[-–—]\s$")
+
+
 def _inside(spans: list[tuple[int, int]], i: int) -> bool:
     return any(a <= i < b for a, b in spans)
 
@@ -775,6 +783,14 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
 
     titled = _title_case_lines(text) if lang in _TITLE_CASE_LANGS else []
     in_titles: list[tuple[str, str]] = []
+    lowered: list[frozenset[str]] = []
+
+    def lower_words() -> frozenset[str]:
+        # the words the text writes in lower case, read once when asked
+        if not lowered:
+            lowered.append(frozenset(w for w in _LATIN_WORD.findall(text) if w[0].islower()))
+        return lowered[0]
+
     for m in _LATIN_WORD.finditer(text):
         if not text[m.start()].isupper():
             # a word's first character is a letter, kept by the strip below:
@@ -795,6 +811,8 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
         before = text[max(0, m.start() - 3) : m.start()]
         if m.start() == 0 or _SENT_END.search(before) or before.endswith(('"', "“", "«", "(", "—")):
             continue
+        if _DASH_BEFORE.search(before) and w.lower() in lower_words():
+            continue  # "PARÍS – La policía …", "Chisinau - Le candidat …"
         if _VI_MARKS.search(w) or (lang == "vi" and not w.isascii()):
             # A Vietnamese word or name (Nhật, Bản, Nguyễn): other languages
             # spell it otherwise, so it is no cross-language anchor.
