@@ -189,31 +189,57 @@ def _thai_initials() -> dict[str, str]:
         return {}
 
 
+# A final ล: after a vowel or a consonant that is no leading vowel, before
+# another consonant or the end ("โชลซ์", Scholz; "ไมเคิล", "พอล"). Thai says
+# a final l as n and royin writes n ("chon"); a foreign name's l is the
+# foreign spelling's own. Not before อ, ว, ย written as vowels after a first
+# consonant ("คลอง": ค and ล open the syllable together).
+_TH_FINAL_L = re.compile(
+    "(?<=[^\u0e40-\u0e44])ล(?=$|[\u0e01-\u0e2d\u0e2e])(?![อวย][^\u0e4c])"
+)
+
+
+def _thai_sounded(s: str, initials: dict[str, str], final_l: bool) -> str:
+    """Royin of ``s`` with each silenced consonant sounded as an initial, and
+    with ``final_l`` each final ล (see _TH_FINAL_L) as l."""
+    marks = list(_TH_SILENCED.finditer(s))
+    if final_l:
+        marks = sorted(marks + list(_TH_FINAL_L.finditer(s, 1)), key=lambda m: m.start())
+    parts: list[str] = []
+    pos = 0
+    for m in marks:
+        if m.start() > pos:
+            parts.append(romanize_thai(s[pos : m.start()]))
+        parts.append("l" if m.group() == "ล" else initials.get(m.group(1), ""))
+        pos = m.end()
+    if pos < len(s):
+        parts.append(romanize_thai(s[pos:]))
+    return "".join(parts)
+
+
 @functools.lru_cache(maxsize=65536)
 def romanize_thai_name(s: str) -> tuple[str, ...]:
-    """Romanisations of a Thai name: royin, and, when a consonant is silenced
-    by the thanthakhat, royin with that consonant sounded.
+    """Romanisations of a Thai name: royin; when a consonant is silenced by
+    the thanthakhat, royin with that consonant sounded; and when a ล ends a
+    syllable, royin with it read l (and any silenced consonant sounded).
 
     Thai writes a foreign name's letters that Thai cannot say with a silencing
     mark (ทรัมป์, royin "thram"); the silenced letter is the foreign spelling's
     own ("Trump"), so a second reading sounds it ("thramp"). Both are given:
     Thai names silence letters of Pali and Sanskrit spellings that
-    romanisations leave out (สวัสดิ์, "Sawat")."""
+    romanisations leave out (สวัสดิ์, "Sawat"). A final ล is said n, as royin
+    writes it, but stands for the l of a foreign name ("โชลซ์", royin "chon",
+    Scholz; "ไมเคิล", Michael): a third reading keeps the l."""
     plain = romanize_thai(s)
     initials = _thai_initials()
-    if "\u0e4c" not in s or not initials:
+    if not initials:
         return (plain,)
-    parts: list[str] = []
-    pos = 0
-    for m in _TH_SILENCED.finditer(s):
-        if m.start() > pos:
-            parts.append(romanize_thai(s[pos : m.start()]))
-        parts.append(initials.get(m.group(1), ""))
-        pos = m.end()
-    if pos < len(s):
-        parts.append(romanize_thai(s[pos:]))
-    sounded = "".join(parts)
-    return (plain, sounded) if sounded and sounded != plain else (plain,)
+    out = [plain]
+    if "\u0e4c" in s:
+        out.append(_thai_sounded(s, initials, False))
+    if "ล" in s[1:] and _TH_FINAL_L.search(s, 1):
+        out.append(_thai_sounded(s, initials, True))
+    return tuple(dict.fromkeys(r for r in out if r))
 
 
 @functools.cache
@@ -497,6 +523,9 @@ def han_viet_characters(syllable: str) -> str:
 _FOREIGN_INITIALS = (("j", "k"), ("j", "t"), ("ch", "tr"), ("zh", "dr"), ("c", "ts"))
 
 
+_FOREIGN_J = ("yu", "yo")
+
+
 def foreign_name_readings(surface: str) -> tuple[str, ...]:
     """Pinyin readings of a name written in Han characters: its pinyin, and
     for a foreign name (two characters or more, not opening with a common
@@ -518,6 +547,11 @@ def foreign_name_readings(surface: str) -> tuple[str, ...]:
         at = [x.startswith(initial) and x[len(initial) : len(initial) + 1] != "h" for x in syl]
         if any(at):
             out.append("".join(sound + x[len(initial) :] if a else x for x, a in zip(syl, at)))
+    if syl[0].startswith(_FOREIGN_J):
+        # a name's first sound Mandarin says with a y glide before a rounded
+        # vowel (约 yue, 尤 you) is a foreign J as often as a Y: 约翰逊
+        # Johnson, 约旦 Jordan, as the Latin j is read (a skeleton's s)
+        out.append("j" + out[0][1:])
     return tuple(dict.fromkeys(out))
 
 
@@ -660,6 +694,17 @@ def _load_jieba_cache(jieba) -> None:
         if not dt.initialized:
             dt.FREQ, dt.total = freq, total
             dt.initialized = True
+
+
+def chinese_dictionary_tag(word: str) -> str | None:
+    """jieba's tag of ``word`` when it is a word of jieba's dictionary (a
+    count above zero), None when it is not -- then the tagger's HMM guessed
+    it from the characters around it."""
+    tok = chinese_tagger()
+    tok.tokenizer.check_initialized()
+    if not tok.tokenizer.FREQ.get(word):
+        return None
+    return tok.word_tag_tab.get(word, "x")
 
 
 def chinese_words(text: str) -> list[str]:

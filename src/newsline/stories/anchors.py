@@ -24,7 +24,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..amounts import amounts
 from ..dates.cldr import is_calendar_word
@@ -35,10 +35,12 @@ from ..wordseg import (
     ARABIC_CLITICS,
     ARABIC_WORD,
     CYRILLIC_WORD,
+    HAN_SURNAMES,
     HANGUL_WORD,
     THAI_RUN,
     arabic_titled_names,
     ascii_digits,
+    chinese_dictionary_tag,
     chinese_tagged_runs,
     fold_traditional,
     foreign_name_readings,
@@ -244,7 +246,7 @@ def territory_table() -> tuple[
     # events stage's table. Not its acronyms ("US", "EE.UU."): those are
     # anchors of their own already (see latin_names). Not one Han character:
     # it is a morpheme of countless words (美 in 美丽, beautiful).
-    for lang, extra in TERRITORY_EXTRA.items():
+    for lang, extra in itertools.chain(TERRITORY_EXTRA.items(), _STORY_TERRITORY_EXTRA.items()):
         for name, code in extra.items():
             if len(name) < 2 or _is_acronym_form(name):
                 continue
@@ -257,6 +259,22 @@ def territory_table() -> tuple[
     for lst in by_prefix.values():
         lst.sort(key=lambda t: -len(t[0]))
     return by_prefix, display
+
+
+# Everyday names of a country the stories read besides CLDR's and the events
+# stage's: Thai news calls the United Kingdom "อังกฤษ" (England) far more
+# often than "สหราชอาณาจักร". The same word is the English language after
+# "ภาษา" (see _LANGUAGE_BEFORE).
+_STORY_TERRITORY_EXTRA = {"th": {"อังกฤษ": "GB"}}
+
+# The names of the country that are also the name of English (Thai
+# "ภาษาอังกฤษ", Vietnamese "tiếng Anh"), and the word for a language that
+# makes them the language: English is the language of pages about any
+# country ("an English version", subtitles, courses), so there it is no
+# place. A nationality ("ชาวอังกฤษ", the British) stays the country, as does
+# a language of its own country's pages ("ภาษาไทย", tests/stories/test_territory_forms).
+_ENGLISH_NAMES = frozenset({"อังกฤษ", "Anh"})
+_LANGUAGE_BEFORE = re.compile(r"(?:ภาษา|(?<!\w)[Tt]iếng\s+)$")
 
 
 @cache
@@ -388,6 +406,8 @@ def territories(text: str, lang: str | None = None) -> list[tuple[str, int, int]
                     break  # "ไทย" in "มหาดไทย" (Interior): no place, nor any shorter one
                 if _KATAKANA.match(name) and _inside_katakana_word(text, i, end):
                     break  # "タイ" (Thailand) in "スタイル" (style), "タイム" (time)
+                if name in _ENGLISH_NAMES and _LANGUAGE_BEFORE.search(text, max(0, i - 8), i):
+                    break  # "ภาษาอังกฤษ", "tiếng Anh": the language, no place
                 if name in _guarded_names() and not _guard_holds(text, i, end):
                     continue  # "Anh bảo tôi" (he told me), "Tuấn Anh", "Mỹ Sơn"
                 if _is_latin(name[-1]) and end < n and text[end].isalnum():
@@ -722,6 +742,14 @@ def _after_determiner(text: str, i: int, lang: str | None) -> bool:
     return bool(m) and (m.group(1).lower() in table or m.group(1).isdigit())
 
 
+# A spaced dash right before a word: a dateline's or a clause's dash ("PARÍS –
+# La policía …", "Chisinau - Le candidat …"), after which a capital opens
+# the sentence. A word there that the text also writes in lower case is an
+# ordinary word ("La", "Le", "Los"), no name; a name after the dash stays
+# ("Japón - Corea", "Real Madrid - Barcelona").
+_DASH_BEFORE = re.compile(r"\s[-–—]\s$")
+
+
 def _inside(spans: list[tuple[int, int]], i: int) -> bool:
     return any(a <= i < b for a, b in spans)
 
@@ -755,6 +783,14 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
 
     titled = _title_case_lines(text) if lang in _TITLE_CASE_LANGS else []
     in_titles: list[tuple[str, str]] = []
+    lowered: list[frozenset[str]] = []
+
+    def lower_words() -> frozenset[str]:
+        # the words the text writes in lower case, read once when asked
+        if not lowered:
+            lowered.append(frozenset(w for w in _LATIN_WORD.findall(text) if w[0].islower()))
+        return lowered[0]
+
     for m in _LATIN_WORD.finditer(text):
         if not text[m.start()].isupper():
             # a word's first character is a letter, kept by the strip below:
@@ -775,10 +811,14 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
         before = text[max(0, m.start() - 3) : m.start()]
         if m.start() == 0 or _SENT_END.search(before) or before.endswith(('"', "“", "«", "(", "—")):
             continue
+        if _DASH_BEFORE.search(before) and w.lower() in lower_words():
+            continue  # "PARÍS – La policía …", "Chisinau - Le candidat …"
         if _VI_MARKS.search(w) or (lang == "vi" and not w.isascii()):
             # A Vietnamese word or name (Nhật, Bản, Nguyễn): other languages
             # spell it otherwise, so it is no cross-language anchor.
             continue
+        if lang == "vi" and _vi_plain_syllable(text, m.start(), m.end(), w):
+            continue  # "Nguyễn Văn Minh", "Việt Nam", "ông Minh", "nước Anh"
         if is_calendar_word(w, text[max(0, m.start() - 12) : m.start()], lang):
             continue  # "Monday", "thứ Hai", "März": every story has them
         if _after_determiner(text, m.start(), lang):
@@ -840,6 +880,47 @@ _VI_HONORIFIC_AT = re.compile(
 _VI_OFFICE_BEFORE = re.compile(
     r"(?<!\w)(?i:" + "|".join(r"\s+".join(h) for h in _VI_HONORIFICS[_VI_PERSONAL:]) + r")\s+$"
 )
+
+
+# A personal honorific of _VI_HONORIFICS right before a word.
+_VI_PERSONAL_BEFORE = re.compile(
+    r"(?<!\w)(?i:" + "|".join(r"\s+".join(h) for h in _VI_HONORIFICS[:_VI_PERSONAL]) + r")\s+$"
+)
+_VI_WORD_BEFORE = re.compile(r"(?<!\S)([^\W\d_]+) $")
+_VI_WORD_AFTER = re.compile(r" ([^\W\d_][\w'’-]*)")
+
+
+def _vi_capital_syllable(w: str) -> bool:
+    return w[0].isupper() and not w.isupper() and is_vi_syllable(w)
+
+
+def _vi_plain_syllable(text: str, i: int, end: int, w: str) -> bool:
+    """Is ``w`` (at ``text[i:end]`` of a Vietnamese page, capitalised, with no
+    diacritic) a syllable of a Vietnamese name or word, not a name of its own?
+    A syllable without marks ("Minh", "Nam", "Anh", "Hoa") is as Vietnamese
+    as a marked one, and alone it names nothing: a syllable of a longer name
+    ("Nguyễn Văn Minh", "Việt Nam", "Hoa Kỳ": read whole by
+    :func:`vietnamese_names`), a person after an honorific ("ông Minh": read
+    by :func:`_vi_short_names`) or a one-syllable country name ("nước Anh":
+    read as a place). As a name feature of its own every page with a Minh or
+    a Việt Nam shared it. A syllable standing alone otherwise stays a name
+    ("Kim Jong-un", "ông Moon Jae-in": the next word is no syllable)."""
+    if not _vi_capital_syllable(w):
+        return False
+    if w in _guarded_names():
+        return True
+    before = _VI_WORD_BEFORE.search(text, max(0, i - 12), i)
+    if before and _vi_capital_syllable(before.group(1)):
+        return True  # a later syllable of a name: the given name ("Văn Minh")
+    after = _VI_WORD_AFTER.match(text, end)
+    if after and after.group(1)[0].isupper():
+        # the first syllable of a run, whose next word goes on with it: a
+        # place's when the run is one ("Hoa Kỳ", "Trung Quốc"); a person's
+        # first syllable is kept, as a marked one would be dropped
+        return _vi_capital_syllable(after.group(1)) and any(
+            a == 0 for _, a, _ in territories(text[i : after.end()], "vi")
+        )
+    return bool(_VI_PERSONAL_BEFORE.search(text, max(0, i - 8), i))
 
 
 def _vi_honorific_len(text: str, start: int, run: list[str]) -> int:
@@ -912,8 +993,17 @@ def vietnamese_names(text: str) -> list[tuple[str, str]]:
         run: list[str] = []
         start = m.start()
         pos = m.start()
-        for w in m.group().split(" ") + [""]:
-            if w and w[0].isupper() and not w.isupper() and is_vi_syllable(w):
+        got = m.group().split(" ")
+        # a weekday's two words ("Thứ Năm", "Chủ Nhật") are a date, no name
+        # nor part of one: every page dated a Thursday shared w:thunam
+        calendar = {
+            j
+            for i in range(1, len(got))
+            if is_calendar_word(got[i], got[i - 1] + " ", "vi")
+            for j in (i - 1, i)
+        }
+        for i, w in enumerate(got + [""]):
+            if w and w[0].isupper() and not w.isupper() and is_vi_syllable(w) and i not in calendar:
                 if not run:
                     start = pos
                 run.append(w)
@@ -1135,6 +1225,44 @@ def _name_piece(word: str, flag: str) -> bool:
     )
 
 
+class _Tagged(NamedTuple):
+    """A word and its tag, as jieba's pairs give them."""
+
+    word: str
+    flag: str
+
+
+def _unglue(tagged: Iterable[Any]) -> list[Any]:
+    """The tagger's words with a foreign name's last sound character given
+    back to the name where the tagger glued it to the next word.
+
+    jieba cuts a name it does not know by context: "斯诺登表示" is 斯诺|登|表示
+    (Snowden), but "斯诺登说" is 斯诺|登说, the 登 guessed by its HMM into one
+    word with the verb after it, and the name read was 斯诺 alone (too short
+    for a skeleton; 斯塔|默称, 埃|尔多|安则 the same). A word that is no word
+    of the dictionary (an HMM guess), right after a word tagged a name or
+    written in sound characters alone, opening with a sound character and
+    going on with a dictionary word, is cut there: the character is the
+    name's, the rest keeps its own tag. A dictionary word after a name is
+    never cut (拜登安全: 安全, security)."""
+    out: list[Any] = []
+    for p in tagged:
+        w = p.word
+        if (
+            out
+            and 2 <= len(w) <= 3
+            and w[0] in _ZH_SOUND_CHARS
+            and (out[-1].flag in _ZH_NAME_TAGS or all(c in _ZH_SOUND_CHARS for c in out[-1].word))
+            and chinese_dictionary_tag(w) is None
+            and (rest := chinese_dictionary_tag(w[1:])) is not None
+            and rest not in _ZH_NAME_TAGS
+        ):
+            out += [_Tagged(w[0], "nrt"), _Tagged(w[1:], rest)]
+            continue
+        out.append(p)
+    return out
+
+
 # Offices and forms of address a Chinese page writes between a country and a
 # person ("德国总理默克尔", "美国前国务卿基辛格"). jieba's dictionary holds
 # some country-and-office compounds as one word and tags them as a name
@@ -1201,6 +1329,54 @@ def _zh_office_end(word: str) -> int:
     return m.end() if not rest or _sounds_foreign(rest) or rest[0] in _ZH_SOUND_CHARS else 0
 
 
+# One character Chinese writes for a country before an office ("美总统", the
+# US president; "韩总统", "马总理"): no surname there, though some are
+# surnames elsewhere (韩, 马).
+_ZH_COUNTRY_CHARS = frozenset("中美俄英法德日韩朝印巴越泰澳加意" "以伊土埃叙沙乌菲新缅老柬蒙哈马")
+# Tags of a one-character word before an office that make it no surname: a
+# verb ("任总理", served as premier), preposition, conjunction, particle,
+# adverb, pronoun ("该部长"), adjective ("新总统"), direction.
+_ZH_NOT_SURNAME = frozenset({"v", "p", "c", "u", "uj", "ul", "d", "r", "a", "f"})
+
+
+def _surname_before_office(tagged: list[Any], k: int) -> bool:
+    """Is the word at ``k`` one character right before an office word ("习|主席",
+    "李|总理"), or a word of a character and an office ("温总理", "刘将军")?
+    Whether the character is a surname is judged by the caller."""
+    w = tagged[k].word
+    if k and tagged[k - 1].flag == "m":
+        return False  # "一张总统照片": a measure word after a number
+    if len(w) == 1:
+        return k + 1 < len(tagged) and bool(_ZH_OFFICE.fullmatch(tagged[k + 1].word))
+    return len(w) >= 3 and bool(_ZH_OFFICE.fullmatch(w, 1))
+
+
+def _titled_surnames(
+    text: str, found: list[tuple[str, int, str]], openers: set[str]
+) -> list[tuple[str, str]]:
+    """Name features of people a Chinese page calls by surname and office
+    ("习主席", "李总理", "温总理"): the surname's pinyin, as other languages
+    write it alone ("President Xi", "Premier Li"; Vietnamese "ông Tập" gives
+    the same, see _vi_short_names). Such a form gave no name at all: one
+    character is too short for a skeleton, and jieba tags many surnames as
+    ordinary words (习, to practise, a verb).
+
+    ``found`` holds (character, offset, tag) of each one-character word before
+    an office. The character is a surname when the page opens a person's
+    name with it (习 of 习近平), or when it is one of the common surnames and
+    not tagged as a word that stands before offices ("任总理", served as
+    premier; "该部长", the minister). A country's one-character name is no
+    surname there ("美总统", "韩总统")."""
+    out = []
+    for c, at, flag in found:
+        c = fold_traditional(c)
+        if c in _ZH_COUNTRY_CHARS:
+            continue
+        if c in openers or c in HAN_SURNAMES and flag not in _ZH_NOT_SURNAME:
+            out.append(("w:" + pinyin(c), text[at]))
+    return out
+
+
 @lru_cache(maxsize=200_000)
 def _pinyin_skeleton(surface: str) -> str:
     """Skeleton of a Chinese name's pinyin (cached: names recur)."""
@@ -1233,6 +1409,10 @@ def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     words: list[str] = []
     run: list[str] = []
     run_start = run_end = 0
+    # one character before an office (see _titled_surnames), and the first
+    # characters of people's names on the page
+    before_office: list[tuple[str, int, str]] = []
+    openers: set[str] = set()
 
     def flush() -> None:
         if run:
@@ -1244,12 +1424,20 @@ def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     # character at a time, tagged "x") is no word and ends any name
     for pos, tagged in chinese_tagged_runs(folded):
         flush()
+        tagged = _unglue(tagged)
         for k, p in enumerate(tagged):
             w = p.word
             start, pos = pos, pos + len(w)
             if _CJK.search(w):
                 if len(w) >= 2:
                     words.append(w)
+                if p.flag in ("nr", "nrfg") and 2 <= len(w) <= 3:
+                    openers.add(w[0])
+                if _surname_before_office(tagged, k):
+                    before_office.append((w[0], start, p.flag if len(w) == 1 else "nr"))
+                    if len(w) > 1:
+                        flush()  # "刘将军": the surname is read below, the office is none
+                        continue
                 if len(w) >= 2 and (head := _zh_office_end(w)):
                     # a country and an office glued to the name, or read as
                     # one by the tagger: no part of it (the place is read
@@ -1282,6 +1470,8 @@ def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
             # four consonants
             flush()
     flush()
+    if before_office:
+        names += _titled_surnames(text, before_office, openers)
     return names, words
 
 

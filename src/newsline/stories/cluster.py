@@ -118,12 +118,20 @@ def _too_little_across(shared: list[str]) -> bool:
     a country and a page about the same country's budget vote that week share
     the country and no more (found on an invented corpus, where an Arabic
     fire page read before the other fire pages joined the budget story). A
-    name or acronym, two places, or a place with a shared number or date is
-    enough."""
-    strong = [f for f in shared if not f.startswith(_WEAK_ANCHORS)]
+    name or acronym, two places, or a place with a shared number is enough.
+    A place with shared dates only is not: the day both pages were
+    published (their datelines, "today") is shared by any two pages of that
+    day about the country (a Thai coffee-export page and an Indonesian flood
+    page about Vietnam, both of one Thursday)."""
+    strong = _strong(shared)
     if not strong:
         return True
-    return len(strong) == len(shared) and _one_place_only(strong)
+    return _one_place_only(strong) and not any(f.startswith("#:") for f in shared)
+
+
+def _strong(shared: list[str]) -> list[str]:
+    """``shared`` without the weak anchors (dates, years, bare numbers)."""
+    return [f for f in shared if not f.startswith(_WEAK_ANCHORS)]
 
 
 def _one_place_only(shared: list[str]) -> bool:
@@ -371,7 +379,12 @@ class ClusterStories(Stage):
         a: dict[str, float],
         w: dict[str, float],
         emb: np.ndarray | None,
+        within: bool = False,
     ) -> float:
+        """Score of a document or story (anchors ``a``, words ``w`` of
+        ``lang``) against ``story``. ``within``: the anchors of a story whose
+        languages ``story`` all has, scored on their own (see _maybe_merge):
+        judged as within a language."""
         s = self.settings
         sa = story.anchors
         shared = [f for f in a if f in sa]
@@ -380,14 +393,17 @@ class ClusterStories(Stage):
             a[f] * sa[f] * (cached[f] if f in cached else idf(f)) for f in shared
         ) / self._norm(story, "A")
         same_language = bool(story.langs.get(lang) and w)
-        if not same_language and _too_little_across(shared):
+        if not (same_language or within) and _too_little_across(shared):
             # across languages the anchors are all the evidence: dates and bare
             # numbers alone are shared by any two stories of the same days,
             # and one country alone by any two stories about it
             cos_a = 0.0
-        elif same_language and _one_place_only(shared):
+        elif (same_language or within) and _one_place_only(_strong(shared)):
             # within a language the words decide when the country is all the
-            # anchors say ("포르투갈" in a fire page and a budget page)
+            # anchors say ("포르투갈" in a fire page and a budget page), the
+            # days and bare numbers of any two pages of one week aside (a
+            # Thai flood page and a Thai coffee-export page of one day, both
+            # about Vietnam)
             cos_a = 0.0
         score = cos_a
         if same_language:
@@ -571,8 +587,12 @@ class ClusterStories(Stage):
             if other == sid:
                 continue
             o = self.stories[other]
-            # score the smaller profile against the larger one, per shared language
-            scores = [self._score(o, "\0", aw, {}, None)]
+            # score the smaller profile against the larger one, per shared
+            # language; its anchors alone are judged as within a language
+            # when the other story has all its languages (the words are
+            # compared then)
+            within = all(o.langs.get(lang) for lang in st.langs)
+            scores = [self._score(o, "\0", aw, {}, None, within)]
             for lang, wv in weighted_words.items():
                 if o.langs.get(lang):
                     scores.append(self._score(o, lang, aw, wv, None))
