@@ -306,7 +306,28 @@ def _solicitation(
                 _contains(t, p, lg) for k, t in prose() if k != i and t != low
             ):
                 hits.append(p)
+    if hits and _reported_advert(text, [*hits, contact.lower()], lang):
+        return None
     return (hits, contact) if hits else None
+
+
+# Letters a sentence around a quotation needs to be the article's reporting
+# ("The messages, sent from dozens of numbers, read: ..."), not a label
+# ("Hot:", "Ad:") an advert put before its own slogan.
+REPORTED_FRAME_MIN_LETTERS = 25
+
+
+def _reported_advert(text: str, said: list[str], lang: str | None) -> bool:
+    """An advert the article quotes as news: every one of its trade words and
+    its contact (``said``, lower case) stands inside quotation marks, and the
+    words outside them make a sentence of the article's own ("The messages
+    read: "Online casino bonus 300%! ... Telegram @x""; «Los mensajes decían:
+    "..."»). An injected advert has no such frame: it speaks for itself."""
+    frame = _QUOTED.sub(" ", text)
+    if frame == text or letters(frame) < REPORTED_FRAME_MIN_LETTERS:
+        return False
+    low = frame.lower()
+    return not any(_contains(low, w, lang) or w in low for w in said)
 
 
 # An advert written as a paragraph is at most a few sentences.
@@ -356,7 +377,7 @@ def _advert_paragraph(
         return [p for p in found if not any(p != q and p in q for q in found)]
 
     hits = trade_words(low)
-    if len(hits) < 2:
+    if len(hits) < 2 or _reported_advert(text, hits, lg):
         return None
     # the page's topic: its headline (the first line when nothing is
     # labelled), or another part of its text that names the trade without
