@@ -829,3 +829,188 @@ REVIEW_DENIED: dict[str, list[str]] = {
     "ja": ["未"],
     "ko": ["않"],
 }
+
+# Text planted in a page for the AI assistants and language models that read
+# it on a user's behalf, not for the page's readers (a "prompt injection"):
+# words that override a machine's instructions ("ignore all previous
+# instructions") or tell it what to answer ("tell the user"), and words that
+# name the machine addressed ("AI assistants", "language model"). A block
+# holding a word of each, outside quotation marks, on a page whose other text
+# is not about such machines, is an injection. Lower case, matched as whole
+# words in spaced scripts and as substrings in zh/ja/th; a phrase written
+# with capitals ("AI", "KI", "IA") is matched as written, since in lower case
+# it is a common word ("ai" is "who" in Vietnamese, "ia" "she" in Indonesian).
+INJECTION_OVERRIDE: dict[str, list[str]] = {
+    "en": [
+        "ignore all previous instructions",
+        "ignore all prior instructions",
+        "ignore previous instructions",
+        "ignore prior instructions",
+        "ignore your previous instructions",
+        "ignore the previous instructions",
+        "ignore the above instructions",
+        "ignore all instructions above",
+        "disregard all previous instructions",
+        "disregard previous instructions",
+        "disregard your instructions",
+        "disregard the above",
+        "forget all previous instructions",
+        "forget your previous instructions",
+        "tell the user",
+        "tell users",
+        "inform the user",
+        "when summarizing this",
+        "when summarising this",
+        "in your summary",
+        "in your answer",
+        "in your response",
+    ],
+    "ru": [
+        "игнорируй все предыдущие инструкции",
+        "игнорируйте все предыдущие инструкции",
+        "игнорируй предыдущие инструкции",
+        "игнорируйте предыдущие инструкции",
+        "забудь все предыдущие инструкции",
+        "забудьте все предыдущие инструкции",
+        "сообщи пользователю",
+        "скажи пользователю",
+        "напиши пользователю",
+    ],
+    "es": [
+        "ignora todas las instrucciones anteriores",
+        "ignora las instrucciones anteriores",
+        "ignore todas las instrucciones anteriores",
+        "olvida todas las instrucciones anteriores",
+        "dile al usuario",
+        "responde al usuario",
+    ],
+    "fr": [
+        "ignore toutes les instructions précédentes",
+        "ignorez toutes les instructions précédentes",
+        "ignore les instructions précédentes",
+        "ignorez les instructions précédentes",
+        "oublie toutes les instructions précédentes",
+        "dis à l'utilisateur",
+        "dites à l'utilisateur",
+    ],
+    "de": [
+        "ignoriere alle vorherigen anweisungen",
+        "ignoriere alle bisherigen anweisungen",
+        "ignorieren sie alle vorherigen anweisungen",
+        "ignoriere die vorherigen anweisungen",
+        "vergiss alle vorherigen anweisungen",
+        "sage dem nutzer",
+        "sag dem nutzer",
+        "teile dem nutzer mit",
+    ],
+    "pt": [
+        "ignore todas as instruções anteriores",
+        "ignora todas as instruções anteriores",
+        "ignore as instruções anteriores",
+        "esqueça todas as instruções anteriores",
+        "diga ao usuário",
+        "diga ao utilizador",
+    ],
+    "it": [
+        "ignora tutte le istruzioni precedenti",
+        "ignora le istruzioni precedenti",
+        "dimentica tutte le istruzioni precedenti",
+        "di' all'utente",
+        "dici all'utente",
+    ],
+    "vi": [
+        "bỏ qua tất cả hướng dẫn trước đó",
+        "bỏ qua tất cả các hướng dẫn trước đó",
+        "bỏ qua mọi hướng dẫn trước đó",
+        "bỏ qua các hướng dẫn trước đó",
+        "bỏ qua mọi chỉ dẫn trước đó",
+        "hãy nói với người dùng",
+        "hãy trả lời người dùng",
+    ],
+    "id": [
+        "abaikan semua instruksi sebelumnya",
+        "abaikan instruksi sebelumnya",
+        "abaikan semua perintah sebelumnya",
+        "lupakan semua instruksi sebelumnya",
+        "katakan kepada pengguna",
+        "beri tahu pengguna",
+    ],
+    "ms": ["abaikan semua arahan sebelum ini", "abaikan arahan sebelumnya", "beritahu pengguna"],
+    "zh": ["忽略之前的所有指令", "忽略以上所有指令", "忽略之前的指令", "忽略先前的指令", "忽略上述指令", "忽略所有指令", "告诉用户"],
+    "ja": ["以前の指示をすべて無視", "これまでの指示を無視", "以前の指示を無視", "ユーザーに伝えて"],
+    "ko": ["이전의 모든 지시를 무시", "이전 지시를 무시", "이전 지시사항을 무시", "사용자에게 말하"],
+    "th": [
+        "ละเว้นคำสั่งก่อนหน้าทั้งหมด",
+        "เพิกเฉยต่อคำสั่งก่อนหน้า",
+        "ไม่ต้องสนใจคำสั่งก่อนหน้า",
+        "บอกผู้ใช้",
+    ],
+}
+INJECTION_ADDRESSEE: dict[str, list[str]] = {
+    "en": [
+        "AI",
+        "A.I.",
+        "ai assistant",
+        "ai assistants",
+        "ai model",
+        "ai models",
+        "ai system",
+        "ai systems",
+        "language model",
+        "language models",
+        "llm",
+        "llms",
+        "chatbot",
+        "chatbots",
+        "artificial intelligence",
+    ],
+    "ru": ["ИИ", "нейросеть", "нейросети", "языковая модель", "языковой модели", "чат-бот"],
+    "es": ["IA", "asistente de ia", "modelo de lenguaje", "inteligencia artificial", "chatbot"],
+    "fr": ["IA", "assistant ia", "modèle de langage", "intelligence artificielle", "chatbot"],
+    "de": ["KI", "ki-assistent", "sprachmodell", "künstliche intelligenz", "chatbot"],
+    "pt": ["IA", "assistente de ia", "modelo de linguagem", "inteligência artificial", "chatbot"],
+    "it": ["IA", "assistente ia", "modello linguistico", "intelligenza artificiale", "chatbot"],
+    "vi": ["AI", "trợ lý ảo", "mô hình ngôn ngữ", "trí tuệ nhân tạo", "chatbot"],
+    "id": ["AI", "asisten ai", "model bahasa", "kecerdasan buatan", "chatbot"],
+    "ms": ["AI", "model bahasa", "kecerdasan buatan", "chatbot"],
+    "zh": ["AI", "人工智能", "大模型", "语言模型", "聊天机器人"],
+    "ja": ["AI", "人工知能", "言語モデル", "チャットボット"],
+    "ko": ["AI", "인공지능", "언어 모델", "챗봇"],
+    "th": ["AI", "ปัญญาประดิษฐ์", "เอไอ", "แชทบอท"],
+}
+# The override phrases that need no addressee: "ignore all previous
+# instructions" is said to a machine, whoever reads it (a pilot's or a
+# soldier's orders are not reported in these words).
+INJECTION_ALONE: dict[str, list[str]] = {
+    "en": [
+        "ignore all previous instructions",
+        "ignore all prior instructions",
+        "ignore all instructions above",
+        "disregard all previous instructions",
+        "forget all previous instructions",
+    ],
+    "ru": [
+        "игнорируй все предыдущие инструкции",
+        "игнорируйте все предыдущие инструкции",
+        "забудь все предыдущие инструкции",
+        "забудьте все предыдущие инструкции",
+    ],
+    "es": [
+        "ignora todas las instrucciones anteriores",
+        "olvida todas las instrucciones anteriores",
+    ],
+    "fr": [
+        "ignore toutes les instructions précédentes",
+        "ignorez toutes les instructions précédentes",
+    ],
+    "de": ["ignoriere alle vorherigen anweisungen", "ignorieren sie alle vorherigen anweisungen"],
+    "pt": ["ignore todas as instruções anteriores", "ignora todas as instruções anteriores"],
+    "it": ["ignora tutte le istruzioni precedenti"],
+    "vi": ["bỏ qua tất cả hướng dẫn trước đó", "bỏ qua tất cả các hướng dẫn trước đó"],
+    "id": ["abaikan semua instruksi sebelumnya", "abaikan semua perintah sebelumnya"],
+    "ms": ["abaikan semua arahan sebelum ini"],
+    "zh": ["忽略之前的所有指令", "忽略以上所有指令", "忽略所有指令"],
+    "ja": ["以前の指示をすべて無視"],
+    "ko": ["이전의 모든 지시를 무시"],
+    "th": ["ละเว้นคำสั่งก่อนหน้าทั้งหมด"],
+}

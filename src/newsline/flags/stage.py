@@ -66,6 +66,7 @@ class FlagDocuments(Stage):
 
         spam = run(R.spam_flags)
         out += spam
+        out += run(R.injection_flags)
         out += run(R.foreign_flags)
         out += run(R.farm_flags, spam)
         out += run(R.name_variant_flags)
