@@ -513,33 +513,79 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
 # --- foreign blocks and content farms ----------------------------------------
 
 
-def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+def article_language(doc: Document, units: list[Unit]) -> str | None:
+    """The language the article's own text (its headline and body) is
+    written in: the page's language, unless that holds under a third of
+    those letters and another language over half. The page's language is
+    counted before the cleaner labels blocks, so a table of names or a menu
+    the cleaner then sets aside can outweigh a short article ("| 1 | Kyle
+    Busch | 5040 |" rows counted as English above a Portuguese article)."""
     if not doc.lang:
+        return None
+    weights: Counter[str] = Counter()
+    for u in units:
+        if u.lang and u.label in ("body", "title"):
+            weights[u.lang] += letters(u.text)
+    total = sum(weights.values())
+    if not total:
+        return doc.lang
+    top, n = weights.most_common(1)[0]
+    if top != doc.lang and weights[doc.lang] < total / 3 and n > total / 2:
+        return top
+    return doc.lang
+
+
+# Short words a name of a thing keeps in lower case inside it ("Picture
+# Archiving and Communication Systems", "Banco de la Nación"): at most this long.
+_NAME_JOINER_MAX_LETTERS = 3
+
+
+def _name_of_a_thing(u: Unit) -> bool:
+    """A block that is a name alone, in a cased script: a few words, each
+    capitalised or a short joining word ("Picture Archiving and
+    Communication Systems (PACS).", "World Health Organization"): a standard,
+    an institution or a title written in its own language, not a passage."""
+    if S.script_of_lang(u.lang or "") not in (S.LATIN, S.CYRILLIC, "Grek"):
+        return False
+    ws = words(u.text)
+    caps = [w for w in ws if w[0].isupper()]
+    return (
+        2 <= len(caps)
+        and len(ws) <= 10
+        and all(w[0].isupper() or len(w) <= _NAME_JOINER_MAX_LETTERS for w in ws)
+        and len(caps) > len(ws) / 2
+    )
+
+
+def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+    lang = article_language(doc, units)
+    if not lang:
         return []
     flags: list[Flag] = []
     # Chrome in another language (an English footer on a Thai site) is common and
     # harmless; only the article's own blocks are judged.
-    close = {x for group in C.CLOSE_LANGUAGES if doc.lang in group for x in group}
+    close = {x for group in C.CLOSE_LANGUAGES if lang in group for x in group}
     foreign = [
         u
         for u in units
         if u.lang
-        and u.lang != doc.lang
+        and u.lang != lang
         and u.lang not in close
         and u.label not in CHROME_LABELS
         and letters(u.text) >= st.foreign_min_letters
+        and not _name_of_a_thing(u)
     ]
     if not foreign:
         return []
-    home = [u for u in units if u.lang == doc.lang]
+    home = [u for u in units if u.lang == lang]
     kept_home = [u for u in home if u.label not in CHROME_LABELS] or home
     page = "\n".join(u.text for u in kept_home)
-    bilingual = _bilingual_langs(units, doc.lang, foreign, st)
+    bilingual = _bilingual_langs(units, lang, foreign, st)
     article = [u for u in units if u.label not in CHROME_LABELS]
     summarised: set[str] = set()
     for u in foreign:
-        score, n, shared = topic_overlap(u.text, u.lang, page, doc.lang, st.on_topic_min_score)
-        quoted = _reported_quotation(u.text, doc.lang, st)
+        score, n, shared = topic_overlap(u.text, u.lang, page, lang, st.on_topic_min_score)
+        quoted = _reported_quotation(u.text, lang, st)
         statement = not quoted and _quoted_statement(u.text)
         on_topic = (
             quoted
@@ -551,7 +597,7 @@ def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
             # page's, not an injection
             or (
                 u.lang in bilingual
-                and (bool(shared) or _beside_its_translation(u, article, doc.lang))
+                and (bool(shared) or _beside_its_translation(u, article, lang))
             )
         )
         if on_topic and u.lang in bilingual:
@@ -565,7 +611,7 @@ def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
                 Flag(
                     "foreign_block",
                     f"Bilingual page: {k} of its paragraphs ({share:.0%} of the text) are in "
-                    f"{u.lang} beside the {doc.lang} text, on the same topic; the first is here.",
+                    f"{u.lang} beside the {lang} text, on the same topic; the first is here.",
                     u.start,
                     u.end,
                     {
@@ -580,8 +626,8 @@ def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
             )
             continue
         shown = ", ".join(s.split(":", 1)[1] for s in shared[:6])
-        reason = f"Block in {u.lang} on a {doc.lang} page; " + (
-            f"a quotation in {u.lang} the article reports in {doc.lang} (outside the quotation "
+        reason = f"Block in {u.lang} on a {lang} page; " + (
+            f"a quotation in {u.lang} the article reports in {lang} (outside the quotation "
             "marks the block is in the page's language)."
             if quoted
             else f"a statement quoted in its original language ({u.lang}): most of the block "
