@@ -785,6 +785,70 @@ AUTO_MADE: dict[str, list[str]] = {
     ],
 }
 
+# A page saying it was gathered from the web at large, naming no source
+# ("Bài viết được sưu tầm từ internet", "本文来源于网络，如有侵权请联系删除",
+# "This article was compiled from the internet"): an aggregator's notice,
+# read like AUTO_MADE after the page names itself. A credit naming its
+# source ("Nguồn: <paper>", "Source: Reuters") is no such notice.
+# Substrings, lower case.
+COPIED_FROM_WEB: dict[str, list[str]] = {
+    "en": [
+        "collected from the internet",
+        "compiled from the internet",
+        "gathered from the internet",
+        "copied from the internet",
+        "sourced from the internet",
+        "from various sources on the internet",
+    ],
+    "vi": [
+        "sưu tầm từ internet",
+        "sưu tầm trên internet",
+        "sưu tầm từ nhiều nguồn",
+        "sưu tầm trên mạng",
+        "tổng hợp từ internet",
+        "tổng hợp từ nhiều nguồn trên internet",
+        "tổng hợp trên mạng",
+    ],
+    # (网络 begins compounds, 网络安全 "network security": the notice's own
+    # punctuation after it, or its "remove on infringement" line)
+    "zh": [
+        "来源于网络，",
+        "来源于网络。",
+        "来源于网络,",
+        "来自网络，",
+        "来自网络。",
+        "转载自网络，",
+        "转载自网络。",
+        "整理自网络，",
+        "整理自网络。",
+        "如有侵权请联系删除",
+        "如有侵权，请联系删除",
+    ],
+    "th": ["รวบรวมจากอินเทอร์เน็ต", "รวบรวมจากโลกออนไลน์", "นำมาจากอินเทอร์เน็ต"],
+    "id": [
+        "dikumpulkan dari internet",
+        "diambil dari internet",
+        "bersumber dari internet",
+        "dihimpun dari internet",
+        "dari berbagai sumber di internet",
+    ],
+    "ms": ["dikumpul dari internet", "diambil dari internet", "dari pelbagai sumber di internet"],
+    "es": [
+        "recopilado de internet",
+        "recopilada de internet",
+        "tomado de internet",
+        "extraído de internet",
+    ],
+    "fr": ["collecté sur internet", "récupéré sur internet", "compilé à partir d'internet"],
+    "pt": [
+        "retirado da internet",
+        "compilado da internet",
+        "coletado da internet",
+        "recolhido da internet",
+    ],
+    "ru": ["взят из интернета", "взята из интернета", "взято из интернета"],
+}
+
 # A notice that the newsroom's editors reviewed what a machine helped write
 # ("… and reviewed by our editors", "经编辑审核", "von der Redaktion geprüft")
 # is a disclosure, no farm's stamp: farms say nothing of a human check.

@@ -846,7 +846,10 @@ def _machine_made_notice(
     disclosure of AI help, no farm's stamp. ``lows`` are the units' texts in
     lower case and ``page`` them joined by NULs, as farm_flags made them."""
     pairs = [
-        (C.SELF_REFERENCE.get(lg or "", []), C.AUTO_MADE.get(lg or "", []))
+        (
+            C.SELF_REFERENCE.get(lg or "", []),
+            C.AUTO_MADE.get(lg or "", []) + C.COPIED_FROM_WEB.get(lg or "", []),
+        )
         for lg in dict.fromkeys([*langs, "en"])
     ]
     pairs = [(s, a) for s, a in pairs if s and a]
