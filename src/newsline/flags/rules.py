@@ -1590,6 +1590,9 @@ def untranslated_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
     ]
 
 
+_LOWER_AFTER_STOP = re.compile(r"(?<=[^\W\d_]{3}) ?\. ([^\W\d_]{2,})|(?<=\w) \. ([^\W\d_]+)")
+
+
 def punctuation_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     """Spaces before punctuation and lower-case sentence starts after a full stop."""
     evidence: list[tuple[int, int, str]] = []
@@ -1602,8 +1605,10 @@ def punctuation_flags(doc: Document, units: list[Unit], st: FlagSettings) -> lis
         if S.script_of_lang(u.lang or "en") in (S.LATIN, S.CYRILLIC):
             # (also after a spaced stop, "relief . he requested": translated
             # sentence by sentence, then glued back together)
-            for m in re.finditer(r"(?<=[^\W\d_]{3}) ?\. ([^\W\d_]{2,})", u.text):
-                w = m.group(1)
+            # A stop with a space before it is no abbreviation's ("2027 . a
+            # maior parte", "euros . o"): any word after it counts, however short.
+            for m in _LOWER_AFTER_STOP.finditer(u.text):
+                w = m.group(1) or m.group(2)
                 if w[0].islower() and w.isalpha():
                     evidence.append(
                         (
