@@ -458,12 +458,14 @@ UPDATE_NOTE_MARKERS: dict[str, list[str]] = {
     "ja": ["更新", "訂正"],
     "th": ["อัปเดต", "แก้ไข"],
     "ko": ["업데이트", "정정"],
-    "es": ["actualizado", "actualización", "corrección", "fe de erratas"],
+    "es": ["actualizado", "actualizada", "actualización", "corrección", "fe de erratas"],
     "fr": ["mis à jour", "mise à jour", "correction", "rectificatif"],
     "de": ["aktualisiert", "korrektur", "berichtigung"],
     "id": ["diperbarui", "pembaruan", "koreksi", "ralat"],
     "ms": ["dikemas kini", "pembetulan", "ralat"],
     "ru": ["обновлено", "исправлено", "поправка"],
+    "pt": ["atualizado", "atualizada", "atualização", "correção", "errata"],
+    "it": ["aggiornato", "aggiornata", "aggiornamento", "rettifica"],
 }
 
 # Vocabulary of the trades that buy injected lines (gambling, quick loans,

@@ -1819,6 +1819,12 @@ def _sentence_around(text: str, a: int, z: int) -> tuple[int, int]:
     return lo, (min(his) + 1 if his else len(text))
 
 
+def _update_noted(doc: Document, units: list[Unit]) -> bool:
+    """Does any block of the page note an update or a correction ("Updated
+    ...", "Cập nhật ...", "更新于 ...")?"""
+    return any(_has(u.text, C.UPDATE_NOTE_MARKERS, u.lang or doc.lang) for u in units)
+
+
 def _has(sentence: str, table: dict[str, list[str]], lang: str | None) -> list[str]:
     low = sentence.lower()
     return [p for p in table.get(lang or "", []) if _contains(low, p.lower(), lang)]
@@ -1936,6 +1942,27 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
                         "event": day.isoformat(),
                         "stamp_span": [sa, sz],
                         "signal": "dateline",
+                    },
+                )
+            )
+        elif (pub - day).days > st.dateline_max_lag_days and not _update_noted(doc, units):
+            # a story is filed and published within days: a stamp months or
+            # years after its own dateline, with no note of an update, is not
+            # the day this text was published
+            flags.append(
+                Flag(
+                    "suspect_date",
+                    f"Publish stamp {pub.isoformat()} is {(pub - day).days} days after the "
+                    f"dateline '{doc.text[fa:fz]}' ({day.isoformat()}), the day the story was "
+                    "filed, and the page notes no update: the stamp is probably wrong (or an "
+                    "old story was re-published as new).",
+                    fa,
+                    fz,
+                    {
+                        "published": pub.isoformat(),
+                        "event": day.isoformat(),
+                        "stamp_span": [sa, sz],
+                        "signal": "dateline_lag",
                     },
                 )
             )
