@@ -1080,3 +1080,46 @@ INJECTION_ALONE: dict[str, list[str]] = {
     "ko": ["이전의 모든 지시를 무시"],
     "th": ["ละเว้นคำสั่งก่อนหน้าทั้งหมด"],
 }
+
+# Words with which the paragraph after a quotation in its original language
+# says whose words they were, pointing back at them ("Mit diesen Worten
+# kommentierte ...", "Так прокомментировал ...", "... đã bình luận như vậy"):
+# the foreign paragraph before is the article's quotation, not an injection.
+# Lower case, whole words; looked for in that paragraph's first sentence.
+QUOTE_BACK_REFERENCE: dict[str, list[str]] = {
+    "en": ["with these words", "with those words", "those were the words of", "so said"],
+    "de": [
+        "mit diesen worten",
+        "so kommentierte",
+        "so äußerte sich",
+        "so reagierte",
+        "so beschrieb",
+        "mit dieser aussage",
+    ],
+    "fr": ["c'est en ces termes", "a ainsi réagi", "a ainsi commenté", "ainsi s'est exprimé"],
+    "es": ["con estas palabras", "así lo expresó", "así reaccionó", "así comentó", "así lo dijo"],
+    "it": ["così ha commentato", "con queste parole", "così ha dichiarato", "così ha detto"],
+    "pt": ["com estas palavras", "assim comentou", "assim reagiu", "foi assim que"],
+    "ru": [
+        "так прокомментировал",
+        "так прокомментировала",
+        "такими словами",
+        "так отреагировал",
+        "так отреагировала",
+        "так высказался",
+        "так высказалась",
+    ],
+    "vi": [
+        "bình luận như vậy",
+        "phát biểu như vậy",
+        "chia sẻ như vậy",
+        "nói như vậy",
+        "bình luận như trên",
+        "phát biểu như trên",
+    ],
+    "id": ["demikian dikatakan", "demikian disampaikan", "demikian ujar", "demikian kata"],
+    "ms": ["demikian kata", "demikian katanya", "demikian ujar"],
+    "nl": ["met deze woorden", "zo reageerde"],
+    "pl": ["tymi słowami", "tak skomentował", "tak skomentowała"],
+    "tr": ["bu sözlerle", "diye konuştu", "şeklinde konuştu"],
+}

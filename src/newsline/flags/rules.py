@@ -587,6 +587,8 @@ def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
         score, n, shared = topic_overlap(u.text, u.lang, page, lang, st.on_topic_min_score)
         quoted = _reported_quotation(u.text, lang, st)
         statement = not quoted and _quoted_statement(u.text)
+        framed = None if quoted or statement else _framed_by_neighbour(u, article, lang)
+        statement = statement or framed is not None
         on_topic = (
             quoted
             or statement
@@ -630,6 +632,8 @@ def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
             f"a quotation in {u.lang} the article reports in {lang} (outside the quotation "
             "marks the block is in the page's language)."
             if quoted
+            else f"a statement quoted in its original language ({u.lang}): {framed}."
+            if framed
             else f"a statement quoted in its original language ({u.lang}): most of the block "
             "stands inside quotation marks."
             if statement
@@ -680,6 +684,40 @@ def _quoted_statement(text: str) -> bool:
     words given in the language they were said in."""
     inside = sum(letters(m.group(0)) for m in _QUOTED.finditer(text))
     return inside > 0 and inside >= 0.5 * letters(text)
+
+
+# Letters the paragraph before a quotation needs to introduce it ("Der Leiter
+# des Sekretariats sagte zum Abschluss:"): a label ("Anzeige:", "Xem thêm:")
+# ends with a colon too, and introduces no one's words.
+INTRODUCTION_MIN_LETTERS = 20
+
+
+def _framed_by_neighbour(u: Unit, article: list[Unit], page_lang: str) -> str | None:
+    """How the article's own paragraphs frame a block in another language as
+    someone's words in their language, or None: the paragraph before it, in
+    the page's language, introduces it with a colon ("... sagte zum
+    Abschluss:"), or the paragraph after it points back at it ("Mit diesen
+    Worten kommentierte ...", "Так прокомментировал ...")."""
+    k = next((j for j, v in enumerate(article) if v is u), None)
+    if k is None:
+        return None
+    if k > 0:
+        before = article[k - 1]
+        text = before.text.rstrip()
+        if (
+            before.lang == page_lang
+            and text[-1:] in (":", "：")
+            and letters(text) >= INTRODUCTION_MIN_LETTERS
+        ):
+            return "the article's paragraph before it introduces it with a colon"
+    if k + 1 < len(article) and article[k + 1].lang == page_lang:
+        after = article[k + 1].text
+        first = _SENTENCE.match(after.lstrip())
+        low = (first.group(0) if first else after).lower()
+        for p in C.QUOTE_BACK_REFERENCE.get(page_lang, []):
+            if _contains(low, p, page_lang):
+                return f"the article's paragraph after it says whose words they were ('{p}')"
+    return None
 
 
 def _beside_its_translation(u: Unit, article: list[Unit], page_lang: str) -> bool:
