@@ -1807,6 +1807,12 @@ def _mentions_from_doc(doc: Document) -> list[_Mention]:
 
 
 _GLOSS_GAP = re.compile(r"\s*[(（]\s*")
+# A day set off by commas after the day word ("ayer, 15 de marzo de 2023,",
+# "yesterday, March 15, 2023."): an apposition, glossing it as brackets do
+# when the day is closed off after it too ("yesterday, March 1 would be the
+# deadline" glosses nothing).
+_APPOSITION_GAP = re.compile(r"\s*[,，]\s*")
+_APPOSITION_END = re.compile(r"\s*(?:[,，;；.。)）]|$)")
 
 
 def _iso_day(value: str | None) -> dt.date | None:
@@ -1816,7 +1822,8 @@ def _iso_day(value: str | None) -> dt.date | None:
 
 def _glossed_deictics(doc: Document):
     """(relative mention, date mention, its day) for a day word counted from
-    the publication and glossed in brackets by a full day ("hôm qua (5/9)")."""
+    the publication and glossed in brackets by a full day ("hôm qua (5/9)"),
+    or between commas ("ayer, 15 de marzo de 2023, ...")."""
     ms = sorted(doc.dates, key=lambda m: m.start)
     for r, e in zip(ms, ms[1:]):
         if (
@@ -1826,7 +1833,13 @@ def _glossed_deictics(doc: Document):
             and e.granularity == "day"
             and not e.end_value
             and e.kind not in ("relative", "weekday", "impossible")
-            and _GLOSS_GAP.fullmatch(doc.text[r.end : e.start])
+            and (
+                _GLOSS_GAP.fullmatch(doc.text[r.end : e.start])
+                or (
+                    _APPOSITION_GAP.fullmatch(doc.text[r.end : e.start])
+                    and _APPOSITION_END.match(doc.text, e.end)
+                )
+            )
         ):
             day, rd = _iso_day(e.value), _iso_day(r.value)
             if day is not None and rd is not None:
