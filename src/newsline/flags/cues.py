@@ -899,10 +899,11 @@ REVIEW_DENIED: dict[str, list[str]] = {
 # Text planted in a page for the AI assistants and language models that read
 # it on a user's behalf, not for the page's readers (a "prompt injection"):
 # words that override a machine's instructions ("ignore all previous
-# instructions") or tell it what to answer ("tell the user"), and words that
-# name the machine addressed ("AI assistants", "language model"). A block
-# holding a word of each, outside quotation marks, on a page whose other text
-# is not about such machines, is an injection. Lower case, matched as whole
+# instructions") or tell it what to answer (INJECTION_ANSWER: "tell the
+# user"), and words that name the machine addressed (INJECTION_ADDRESSEE:
+# "AI assistants", "language model"). A block holding a word of each, outside
+# quotation marks, on a page whose other text is not about such machines, is
+# an injection. Lower case, matched as whole
 # words in spaced scripts and as substrings in zh/ja/th; a phrase written
 # with capitals ("AI", "KI", "IA") is matched as written, since in lower case
 # it is a common word ("ai" is "who" in Vietnamese, "ia" "she" in Indonesian).
@@ -922,14 +923,6 @@ INJECTION_OVERRIDE: dict[str, list[str]] = {
         "disregard the above",
         "forget all previous instructions",
         "forget your previous instructions",
-        "tell the user",
-        "tell users",
-        "inform the user",
-        "when summarizing this",
-        "when summarising this",
-        "in your summary",
-        "in your answer",
-        "in your response",
     ],
     "ru": [
         "игнорируй все предыдущие инструкции",
@@ -938,17 +931,12 @@ INJECTION_OVERRIDE: dict[str, list[str]] = {
         "игнорируйте предыдущие инструкции",
         "забудь все предыдущие инструкции",
         "забудьте все предыдущие инструкции",
-        "сообщи пользователю",
-        "скажи пользователю",
-        "напиши пользователю",
     ],
     "es": [
         "ignora todas las instrucciones anteriores",
         "ignora las instrucciones anteriores",
         "ignore todas las instrucciones anteriores",
         "olvida todas las instrucciones anteriores",
-        "dile al usuario",
-        "responde al usuario",
     ],
     "fr": [
         "ignore toutes les instructions précédentes",
@@ -956,8 +944,6 @@ INJECTION_OVERRIDE: dict[str, list[str]] = {
         "ignore les instructions précédentes",
         "ignorez les instructions précédentes",
         "oublie toutes les instructions précédentes",
-        "dis à l'utilisateur",
-        "dites à l'utilisateur",
     ],
     "de": [
         "ignoriere alle vorherigen anweisungen",
@@ -965,24 +951,17 @@ INJECTION_OVERRIDE: dict[str, list[str]] = {
         "ignorieren sie alle vorherigen anweisungen",
         "ignoriere die vorherigen anweisungen",
         "vergiss alle vorherigen anweisungen",
-        "sage dem nutzer",
-        "sag dem nutzer",
-        "teile dem nutzer mit",
     ],
     "pt": [
         "ignore todas as instruções anteriores",
         "ignora todas as instruções anteriores",
         "ignore as instruções anteriores",
         "esqueça todas as instruções anteriores",
-        "diga ao usuário",
-        "diga ao utilizador",
     ],
     "it": [
         "ignora tutte le istruzioni precedenti",
         "ignora le istruzioni precedenti",
         "dimentica tutte le istruzioni precedenti",
-        "di' all'utente",
-        "dici all'utente",
     ],
     "vi": [
         "bỏ qua tất cả hướng dẫn trước đó",
@@ -990,27 +969,65 @@ INJECTION_OVERRIDE: dict[str, list[str]] = {
         "bỏ qua mọi hướng dẫn trước đó",
         "bỏ qua các hướng dẫn trước đó",
         "bỏ qua mọi chỉ dẫn trước đó",
-        "hãy nói với người dùng",
-        "hãy trả lời người dùng",
     ],
     "id": [
         "abaikan semua instruksi sebelumnya",
         "abaikan instruksi sebelumnya",
         "abaikan semua perintah sebelumnya",
         "lupakan semua instruksi sebelumnya",
-        "katakan kepada pengguna",
-        "beri tahu pengguna",
     ],
-    "ms": ["abaikan semua arahan sebelum ini", "abaikan arahan sebelumnya", "beritahu pengguna"],
-    "zh": ["忽略之前的所有指令", "忽略以上所有指令", "忽略之前的指令", "忽略先前的指令", "忽略上述指令", "忽略所有指令", "告诉用户"],
-    "ja": ["以前の指示をすべて無視", "これまでの指示を無視", "以前の指示を無視", "ユーザーに伝えて"],
-    "ko": ["이전의 모든 지시를 무시", "이전 지시를 무시", "이전 지시사항을 무시", "사용자에게 말하"],
+    "ms": ["abaikan semua arahan sebelum ini", "abaikan arahan sebelumnya"],
+    "zh": ["忽略之前的所有指令", "忽略以上所有指令", "忽略之前的指令", "忽略先前的指令", "忽略上述指令", "忽略所有指令"],
+    "ja": ["以前の指示をすべて無視", "これまでの指示を無視", "以前の指示を無視"],
+    "ko": ["이전의 모든 지시를 무시", "이전 지시를 무시", "이전 지시사항을 무시"],
     "th": [
         "ละเว้นคำสั่งก่อนหน้าทั้งหมด",
         "เพิกเฉยต่อคำสั่งก่อนหน้า",
         "ไม่ต้องสนใจคำสั่งก่อนหน้า",
-        "บอกผู้ใช้",
     ],
+}
+# What a planted instruction tells the machine to say ("tell the user ...",
+# "in your summary ..."): an order only at the start of a sentence or a
+# clause ("..., tell the user", "and tell the user"); "the assistant can tell
+# the user when ..." describes a product. Matched like INJECTION_OVERRIDE.
+INJECTION_ANSWER: dict[str, list[str]] = {
+    "en": [
+        "tell the user",
+        "tell users",
+        "inform the user",
+        "when summarizing this",
+        "when summarising this",
+        "in your summary",
+    ],
+    "ru": ["сообщи пользователю", "скажи пользователю", "напиши пользователю"],
+    "es": ["dile al usuario", "responde al usuario"],
+    "fr": ["dis à l'utilisateur", "dites à l'utilisateur"],
+    "de": ["sage dem nutzer", "sag dem nutzer", "teile dem nutzer mit"],
+    "pt": ["diga ao usuário", "diga ao utilizador"],
+    "it": ["di' all'utente", "dici all'utente"],
+    "vi": ["hãy nói với người dùng", "hãy trả lời người dùng"],
+    "id": ["katakan kepada pengguna", "beri tahu pengguna"],
+    "ms": ["beritahu pengguna"],
+    "zh": ["告诉用户"],
+    "ja": ["ユーザーに伝えて"],
+    "ko": ["사용자에게 말하"],
+    "th": ["บอกผู้ใช้"],
+}
+# Words that join a clause to the one before ("... and tell the user"): an
+# order may follow them ("请告诉用户": "please tell the user").
+INJECTION_CLAUSE_JOINERS: dict[str, list[str]] = {
+    "en": ["and", "then", "please", "also"],
+    "es": ["y", "luego", "después"],
+    "fr": ["et", "puis", "ensuite"],
+    "de": ["und", "dann", "bitte"],
+    "ru": ["и", "затем", "потом"],
+    "pt": ["e", "depois", "então"],
+    "it": ["e", "poi", "quindi"],
+    "vi": ["và", "rồi", "sau đó"],
+    "id": ["dan", "lalu", "kemudian"],
+    "ms": ["dan", "lalu", "kemudian"],
+    "zh": ["请", "并", "然后", "并且"],
+    "ja": ["そして"],
 }
 INJECTION_ADDRESSEE: dict[str, list[str]] = {
     "en": [

@@ -408,9 +408,33 @@ def _injection_tables() -> tuple[tuple[tuple[str, str], ...], ...]:
 
     return (
         pairs(C.INJECTION_OVERRIDE),
+        pairs(C.INJECTION_ANSWER),
         pairs(C.INJECTION_ADDRESSEE),
         pairs(C.INJECTION_ALONE),
     )
+
+
+@lru_cache(maxsize=1)
+def _clause_joiners() -> frozenset[str]:
+    return frozenset(w for ws in C.INJECTION_CLAUSE_JOINERS.values() for w in ws)
+
+
+_CLAUSE_MARK = frozenset(".!?:;,。！？：；，、\n\"'“”«»()（）-–—")
+
+
+def _opens_a_clause(text: str, pos: int) -> bool:
+    """Does the phrase at ``pos`` open a sentence or a clause: the block's
+    start, punctuation, or a joining word ("and", "и", "và") before it?"""
+    before = text[:pos].rstrip().lower()
+    if not before or before[-1] in _CLAUSE_MARK:
+        return True
+    for w in _clause_joiners():
+        if before.endswith(w):
+            k = len(before) - len(w)
+            # a whole word ("and", not "band"); in unspaced scripts the joiner alone
+            if k == 0 or not before[k - 1].isalpha() or _UNSPACED_WORD.fullmatch(w):
+                return True
+    return False
 
 
 @lru_cache(maxsize=1024)
@@ -450,9 +474,9 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
     machines. An article on prompt injection quotes the words and names its
     topic elsewhere (its headline, its other paragraphs); it is not flagged.
     The flag spans the block from the sentence that holds the first cue."""
-    override, addressee, alone = _injection_tables()
+    override, answer, addressee, alone = _injection_tables()
     page = doc.text.lower()
-    if not any(p in page for p, _ in override):
+    if not any(p in page for p, _ in override) and not any(p in page for p, _ in answer):
         return []
     found: list[tuple[int, list[tuple[int, str]]]] = []
     for i, u in enumerate(units):
@@ -460,7 +484,9 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
             continue
         # quoted words are reported, not said by the page: blanked out, offsets kept
         frame = _QUOTED.sub(lambda m: " " * len(m.group(0)), u.text)
-        said = _injection_cues(frame, override)
+        said = _injection_cues(frame, override) + [
+            (a, c) for a, c in _injection_cues(frame, answer) if _opens_a_clause(frame, a)
+        ]
         if not said:
             continue
         to_whom = _injection_cues(frame, addressee)
@@ -482,7 +508,7 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
         if k in planted or v.label in CHROME_LABELS:
             continue
         if _injection_cues(v.text, addressee) or _injection_cues(v.text, override):
-            return []
+            return []  # (an order to answer is no topic: "tell the user" is said of apps)
     flags = []
     for i, cues in found:
         u = units[i]
