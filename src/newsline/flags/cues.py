@@ -508,6 +508,8 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "cialis",
         "backlinks",
         "seo services",
+        "welcome bonus",
+        "no deposit bonus",
     ],
     "vi": [
         "vay tiền nhanh",
@@ -579,6 +581,10 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "crédito sin aval",
         "dinero en tu cuenta",
         "sin consultar buró",
+        "giros gratis",
+        "tiradas gratis",
+        "bono de bienvenida",
+        "bono sin depósito",
     ],
     "fr": [
         "casino en ligne",
@@ -590,6 +596,9 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "crédit sans justificatif",
         "argent sur votre compte",
         "sans frais de dossier",
+        "tours gratuits",
+        "bonus de bienvenue",
+        "bonus sans dépôt",
     ],
     "de": [
         "online casino",
@@ -599,6 +608,9 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "sofortkredit",
         "ohne schufa",
         "geld sofort auf ihrem konto",
+        "freispiele",
+        "willkommensbonus",
+        "bonus ohne einzahlung",
     ],
     "id": ["judi", "slot", "gacor", "togel", "pinjaman online", "pinjol"],
     "ms": ["judi", "slot", "pinjaman segera"],
@@ -609,8 +621,22 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "sem consulta ao spc",
         "sem consulta ao serasa",
         "dinheiro na sua conta",
+        "rodadas grátis",
+        "giros grátis",
+        "bônus de boas-vindas",
+        "bônus sem depósito",
     ],
     "ru": ["казино", "букмекер", "займ онлайн", "займы онлайн"],
+    "it": [
+        "casinò online",
+        "casino online",
+        "giri gratis",
+        "bonus di benvenuto",
+        "bonus senza deposito",
+        "scommesse sicure",
+        "prestito veloce",
+        "senza ricetta",
+    ],
 }
 
 # Sentences in which a page says it was made by a machine or copied

@@ -119,9 +119,32 @@ def _phrase_gate(
 _TOKEN = re.compile(r"\w+")
 
 
-def _may_contain_any(text: str, phrases: tuple[str, ...], unspaced: bool) -> bool:
+def _may_contain_any(
+    text: str, phrases: tuple[str, ...], unspaced: bool, plurals: bool = False
+) -> bool:
     first, plain = _phrase_gate(phrases, unspaced)
-    return any(p in text for p in plain) or not first.isdisjoint(_TOKEN.findall(text))
+    toks = set(_TOKEN.findall(text))
+    if plurals:  # "casinos" may be a phrase's "casino" in the plural
+        toks |= {w[:-1] for w in toks if w.endswith("s")}
+        toks |= {w[:-2] for w in toks if w.endswith("es")}
+    return any(p in text for p in plain) or not first.isdisjoint(toks)
+
+
+@lru_cache(maxsize=4096)
+def _plural_tolerant(phrase: str):
+    """The search for a spaced-script phrase whose words may each take a
+    plural 's' or 'es' ("casinos online", "bonos de bienvenida" for "casino
+    online", "bono de bienvenida")."""
+    parts = [re.escape(w) + "(?:e?s)?" for w in phrase.split()]
+    return re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)").search
+
+
+def _contains_or_plural(text: str, phrase: str, lang: str | None) -> bool:
+    if _contains(text, phrase, lang):
+        return True
+    if lang in UNSPACED or not phrase[:1].isalnum() or phrase[:3] not in text:
+        return False
+    return _plural_tolerant(phrase)(text) is not None
 
 
 def _contains(text: str, phrase: str, lang: str | None) -> bool:
@@ -370,9 +393,9 @@ def _advert_paragraph(
     ordered = _advert_phrases(u.lang, lang)
 
     def trade_words(t: str) -> list[str]:
-        if not _may_contain_any(t, ordered, lg in UNSPACED):
+        if not _may_contain_any(t, ordered, lg in UNSPACED, plurals=True):
             return []  # no phrase at all (most paragraphs): skip the one-by-one search
-        found = [p for p in ordered if _contains(t, p, lg)]
+        found = [p for p in ordered if _contains_or_plural(t, p, lg)]
         # "online casino" and "casino" are one word of trade
         return [p for p in found if not any(p != q and p in q for q in found)]
 
