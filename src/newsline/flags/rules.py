@@ -255,10 +255,13 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
         if u.label in CHROME_LABELS or u.label == "title" or not _short(u, st, 2.0):
             continue
         low = u.text.lower()
+        # a word in quotation marks is a term the line is about ('Un Démocrate
+        # coupable de «revenge porn» élu'), not one it sells with
+        said = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
         hits = [
             p
             for p, lg in spam_words
-            if _contains(low, p, lg)
+            if _contains(said, p, lg)
             and not any(_contains(t, p, lg) for k, t in prose() if t != low and k != i)
         ]
         ws = words(u.text)
