@@ -258,10 +258,23 @@ ARABIC_ROMANISED_LETTERS: list[tuple[str, str]] = [
     ("a", "e"),
     ("i", "e"),
     ("u", "o"),
+    # a case vowel before the article of a compound name (Abdullah/Abdallah)
+    ("u", "a"),
     ("j", "g"),
     ("q", "g"),
     ("q", "k"),
+    # French writes qaf 'c' (Rafic/Rafiq), English a final long i 'y' (Morsy/Morsi)
+    ("q", "c"),
+    ("i", "y"),
 ]
+# Countries of the Arab world (ISO codes; their names come from CLDR in the
+# page's language): a page that names one writes about the Arab world, and a
+# name it spells in two romanisations above (Hosni/Husni Mubarak, Abdulla/
+# Abdullah Saleh) is a romanisation, even with no particle (Abdel, al-) in it.
+ARAB_WORLD_TERRITORIES: list[str] = [
+    "AE", "BH", "DJ", "DZ", "EG", "IQ", "JO", "KM", "KW", "LB", "LY",
+    "MA", "MR", "OM", "PS", "QA", "SA", "SD", "SO", "SY", "TN", "YE",
+]  # fmt: skip
 
 # Words that qualify place names (North/South Korea, New/Old Delhi): two names
 # differing only in such a word are two places, not one name spelled twice.

@@ -1345,10 +1345,35 @@ def _declined(p: str, q: str, langs: set[str | None]) -> bool:
     return False
 
 
-def _writes_arabic_names(text: str) -> bool:
+def _writes_arabic_names(text: str, lang: str | None = None) -> bool:
     """Does the page write names romanised from Arabic ('Abdel', 'Abu',
-    'al-Assad', 'el-Sisi': two of their particles)?"""
-    return len(_arabic_particles_re().findall(text)) >= 2
+    'al-Assad', 'el-Sisi': two of their particles), or write about the Arab
+    world (it names one of its countries, in its language or in English)?"""
+    if len(_arabic_particles_re().findall(text)) >= 2:
+        return True
+    found = _arab_country_re(lang).search(text)
+    return found is not None
+
+
+@lru_cache(maxsize=32)
+def _arab_country_re(lang: str | None) -> re.Pattern[str]:
+    """The names of the Arab world's countries (CLDR) in ``lang`` and English."""
+    names: set[str] = set()
+    for lg in dict.fromkeys([lang or "en", "en"]):
+        try:
+            from babel import Locale
+
+            territories = Locale.parse(lg).territories
+        except Exception:  # noqa: BLE001, S112 - unknown locale: English only
+            continue
+        names |= {territories[c] for c in C.ARAB_WORLD_TERRITORIES if c in territories}
+    if not names:
+        return re.compile(r"(?!x)x")  # matches nothing
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)")
+
+
+_FINAL_H = re.compile(r"(?<=[aeiou])h$")
 
 
 def _arabic_romanisation_pair(p: str, q: str) -> bool:
@@ -1356,8 +1381,9 @@ def _arabic_romanisation_pair(p: str, q: str) -> bool:
     agency's digraphs and doubled letters are read alike, apart from letters
     that romanise one Arabic sound (Hosni/Husni, Hussein/Husain, Gamal/Jamal,
     Mohamed/Muhammad)."""
-    a = _romanised_key(p, C.ARABIC_ROMANISED_DIGRAPHS)
-    b = _romanised_key(q, C.ARABIC_ROMANISED_DIGRAPHS)
+    # a final 'h' after a vowel (ta marbuta, Abdullah/Abdulla) is written or not
+    a = _FINAL_H.sub("", _romanised_key(p, C.ARABIC_ROMANISED_DIGRAPHS))
+    b = _FINAL_H.sub("", _romanised_key(q, C.ARABIC_ROMANISED_DIGRAPHS))
     if a == b or len(a) != len(b):
         return a == b
     alike = {frozenset(x) for x in C.ARABIC_ROMANISED_LETTERS}
@@ -1392,7 +1418,7 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
 
     @lru_cache(maxsize=1)
     def arabic_names() -> bool:
-        return latin_doc and _writes_arabic_names(doc.text)
+        return latin_doc and _writes_arabic_names(doc.text, doc.lang)
 
     if latin_doc:
         for a, z, pair in _name_pairs(doc, units):
