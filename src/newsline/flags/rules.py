@@ -640,6 +640,8 @@ def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
         quoted = _reported_quotation(u.text, lang, st)
         statement = not quoted and _quoted_statement(u.text)
         framed = None if quoted or statement else _framed_by_neighbour(u, article, lang)
+        if framed is None and not (quoted or statement) and _embedded_post(u.text):
+            framed = "a social-media post the article embeds (hashtags, handles, a photo link)"
         statement = statement or framed is not None
         on_topic = (
             quoted
@@ -736,6 +738,21 @@ def _quoted_statement(text: str) -> bool:
     words given in the language they were said in."""
     inside = sum(letters(m.group(0)) for m in _QUOTED.finditer(text))
     return inside > 0 and inside >= 0.5 * letters(text)
+
+
+# What marks a social-media post embedded in an article (a live blog's
+# tweets): a hashtag that starts with a letter ("#Egypt", "#انا_انتخبت"; not
+# "#1"), a post's photo link, or its signature's handle in brackets.
+_EMBED_MARK = re.compile(
+    r"(?<![\w&#/])#[^\W\d_]\w*|pic\.twitter\.com/\w|\(@\w{2,}\)", re.IGNORECASE
+)
+
+
+def _embedded_post(text: str) -> bool:
+    """A block in another language that is a social-media post the article
+    embeds ("At least 70 people killed in #Egypt ... pic.twitter.com/..."):
+    someone's words, quoted, not an injection."""
+    return _EMBED_MARK.search(text) is not None
 
 
 # Letters the paragraph before a quotation needs to introduce it ("Der Leiter
