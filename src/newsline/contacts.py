@@ -20,13 +20,18 @@ MESSENGERS: list[str] = [
     "viber",
     "kakaotalk",
     "line id",
+    "id line",
     "line@",
+    "微信号",
     "微信",
     "薇信",
     "威信",
     "vx",
     "ไลน์",
     "ไอดีไลน์",
+    "ไลน์ไอดี",
+    "카톡",
+    "카카오톡",
 ]
 
 _MESSENGER_ID = re.compile(

@@ -246,6 +246,9 @@ class FlagSettings:
     mixed_script_max_letters: int = 2
     # A dated past event this many days after the publish stamp makes the stamp suspect.
     date_tolerance_days: int = 7
+    # A publish stamp more than this many days after the page's own wire
+    # dateline (the day the story was filed), with no update note, is suspect.
+    dateline_max_lag_days: int = 60
 
 
 @dataclass

@@ -258,10 +258,23 @@ ARABIC_ROMANISED_LETTERS: list[tuple[str, str]] = [
     ("a", "e"),
     ("i", "e"),
     ("u", "o"),
+    # a case vowel before the article of a compound name (Abdullah/Abdallah)
+    ("u", "a"),
     ("j", "g"),
     ("q", "g"),
     ("q", "k"),
+    # French writes qaf 'c' (Rafic/Rafiq), English a final long i 'y' (Morsy/Morsi)
+    ("q", "c"),
+    ("i", "y"),
 ]
+# Countries of the Arab world (ISO codes; their names come from CLDR in the
+# page's language): a page that names one writes about the Arab world, and a
+# name it spells in two romanisations above (Hosni/Husni Mubarak, Abdulla/
+# Abdullah Saleh) is a romanisation, even with no particle (Abdel, al-) in it.
+ARAB_WORLD_TERRITORIES: list[str] = [
+    "AE", "BH", "DJ", "DZ", "EG", "IQ", "JO", "KM", "KW", "LB", "LY",
+    "MA", "MR", "OM", "PS", "QA", "SA", "SD", "SO", "SY", "TN", "YE",
+]  # fmt: skip
 
 # Words that qualify place names (North/South Korea, New/Old Delhi): two names
 # differing only in such a word are two places, not one name spelled twice.
@@ -458,12 +471,14 @@ UPDATE_NOTE_MARKERS: dict[str, list[str]] = {
     "ja": ["更新", "訂正"],
     "th": ["อัปเดต", "แก้ไข"],
     "ko": ["업데이트", "정정"],
-    "es": ["actualizado", "actualización", "corrección", "fe de erratas"],
+    "es": ["actualizado", "actualizada", "actualización", "corrección", "fe de erratas"],
     "fr": ["mis à jour", "mise à jour", "correction", "rectificatif"],
     "de": ["aktualisiert", "korrektur", "berichtigung"],
     "id": ["diperbarui", "pembaruan", "koreksi", "ralat"],
     "ms": ["dikemas kini", "pembetulan", "ralat"],
     "ru": ["обновлено", "исправлено", "поправка"],
+    "pt": ["atualizado", "atualizada", "atualização", "correção", "errata"],
+    "it": ["aggiornato", "aggiornata", "aggiornamento", "rettifica"],
 }
 
 # Vocabulary of the trades that buy injected lines (gambling, quick loans,
@@ -506,6 +521,8 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "cialis",
         "backlinks",
         "seo services",
+        "welcome bonus",
+        "no deposit bonus",
     ],
     "vi": [
         "vay tiền nhanh",
@@ -577,6 +594,10 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "crédito sin aval",
         "dinero en tu cuenta",
         "sin consultar buró",
+        "giros gratis",
+        "tiradas gratis",
+        "bono de bienvenida",
+        "bono sin depósito",
     ],
     "fr": [
         "casino en ligne",
@@ -588,6 +609,9 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "crédit sans justificatif",
         "argent sur votre compte",
         "sans frais de dossier",
+        "tours gratuits",
+        "bonus de bienvenue",
+        "bonus sans dépôt",
     ],
     "de": [
         "online casino",
@@ -597,6 +621,9 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "sofortkredit",
         "ohne schufa",
         "geld sofort auf ihrem konto",
+        "freispiele",
+        "willkommensbonus",
+        "bonus ohne einzahlung",
     ],
     "id": ["judi", "slot", "gacor", "togel", "pinjaman online", "pinjol"],
     "ms": ["judi", "slot", "pinjaman segera"],
@@ -607,8 +634,22 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "sem consulta ao spc",
         "sem consulta ao serasa",
         "dinheiro na sua conta",
+        "rodadas grátis",
+        "giros grátis",
+        "bônus de boas-vindas",
+        "bônus sem depósito",
     ],
     "ru": ["казино", "букмекер", "займ онлайн", "займы онлайн"],
+    "it": [
+        "casinò online",
+        "casino online",
+        "giri gratis",
+        "bonus di benvenuto",
+        "bonus senza deposito",
+        "scommesse sicure",
+        "prestito veloce",
+        "senza ricetta",
+    ],
 }
 
 # Sentences in which a page says it was made by a machine or copied
@@ -785,6 +826,70 @@ AUTO_MADE: dict[str, list[str]] = {
     ],
 }
 
+# A page saying it was gathered from the web at large, naming no source
+# ("Bài viết được sưu tầm từ internet", "本文来源于网络，如有侵权请联系删除",
+# "This article was compiled from the internet"): an aggregator's notice,
+# read like AUTO_MADE after the page names itself. A credit naming its
+# source ("Nguồn: <paper>", "Source: Reuters") is no such notice.
+# Substrings, lower case.
+COPIED_FROM_WEB: dict[str, list[str]] = {
+    "en": [
+        "collected from the internet",
+        "compiled from the internet",
+        "gathered from the internet",
+        "copied from the internet",
+        "sourced from the internet",
+        "from various sources on the internet",
+    ],
+    "vi": [
+        "sưu tầm từ internet",
+        "sưu tầm trên internet",
+        "sưu tầm từ nhiều nguồn",
+        "sưu tầm trên mạng",
+        "tổng hợp từ internet",
+        "tổng hợp từ nhiều nguồn trên internet",
+        "tổng hợp trên mạng",
+    ],
+    # (网络 begins compounds, 网络安全 "network security": the notice's own
+    # punctuation after it, or its "remove on infringement" line)
+    "zh": [
+        "来源于网络，",
+        "来源于网络。",
+        "来源于网络,",
+        "来自网络，",
+        "来自网络。",
+        "转载自网络，",
+        "转载自网络。",
+        "整理自网络，",
+        "整理自网络。",
+        "如有侵权请联系删除",
+        "如有侵权，请联系删除",
+    ],
+    "th": ["รวบรวมจากอินเทอร์เน็ต", "รวบรวมจากโลกออนไลน์", "นำมาจากอินเทอร์เน็ต"],
+    "id": [
+        "dikumpulkan dari internet",
+        "diambil dari internet",
+        "bersumber dari internet",
+        "dihimpun dari internet",
+        "dari berbagai sumber di internet",
+    ],
+    "ms": ["dikumpul dari internet", "diambil dari internet", "dari pelbagai sumber di internet"],
+    "es": [
+        "recopilado de internet",
+        "recopilada de internet",
+        "tomado de internet",
+        "extraído de internet",
+    ],
+    "fr": ["collecté sur internet", "récupéré sur internet", "compilé à partir d'internet"],
+    "pt": [
+        "retirado da internet",
+        "compilado da internet",
+        "coletado da internet",
+        "recolhido da internet",
+    ],
+    "ru": ["взят из интернета", "взята из интернета", "взято из интернета"],
+}
+
 # A notice that the newsroom's editors reviewed what a machine helped write
 # ("… and reviewed by our editors", "经编辑审核", "von der Redaktion geprüft")
 # is a disclosure, no farm's stamp: farms say nothing of a human check.
@@ -828,4 +933,249 @@ REVIEW_DENIED: dict[str, list[str]] = {
     "zh": ["未经", "未", "没有", "无"],
     "ja": ["未"],
     "ko": ["않"],
+}
+
+# Text planted in a page for the AI assistants and language models that read
+# it on a user's behalf, not for the page's readers (a "prompt injection"):
+# words that override a machine's instructions ("ignore all previous
+# instructions") or tell it what to answer (INJECTION_ANSWER: "tell the
+# user"), and words that name the machine addressed (INJECTION_ADDRESSEE:
+# "AI assistants", "language model"). A block holding a word of each, outside
+# quotation marks, on a page whose other text is not about such machines, is
+# an injection. Lower case, matched as whole
+# words in spaced scripts and as substrings in zh/ja/th; a phrase written
+# with capitals ("AI", "KI", "IA") is matched as written, since in lower case
+# it is a common word ("ai" is "who" in Vietnamese, "ia" "she" in Indonesian).
+INJECTION_OVERRIDE: dict[str, list[str]] = {
+    "en": [
+        "ignore all previous instructions",
+        "ignore all prior instructions",
+        "ignore previous instructions",
+        "ignore prior instructions",
+        "ignore your previous instructions",
+        "ignore the previous instructions",
+        "ignore the above instructions",
+        "ignore all instructions above",
+        "disregard all previous instructions",
+        "disregard previous instructions",
+        "disregard your instructions",
+        "disregard the above",
+        "forget all previous instructions",
+        "forget your previous instructions",
+    ],
+    "ru": [
+        "игнорируй все предыдущие инструкции",
+        "игнорируйте все предыдущие инструкции",
+        "игнорируй предыдущие инструкции",
+        "игнорируйте предыдущие инструкции",
+        "забудь все предыдущие инструкции",
+        "забудьте все предыдущие инструкции",
+    ],
+    "es": [
+        "ignora todas las instrucciones anteriores",
+        "ignora las instrucciones anteriores",
+        "ignore todas las instrucciones anteriores",
+        "olvida todas las instrucciones anteriores",
+    ],
+    "fr": [
+        "ignore toutes les instructions précédentes",
+        "ignorez toutes les instructions précédentes",
+        "ignore les instructions précédentes",
+        "ignorez les instructions précédentes",
+        "oublie toutes les instructions précédentes",
+    ],
+    "de": [
+        "ignoriere alle vorherigen anweisungen",
+        "ignoriere alle bisherigen anweisungen",
+        "ignorieren sie alle vorherigen anweisungen",
+        "ignoriere die vorherigen anweisungen",
+        "vergiss alle vorherigen anweisungen",
+    ],
+    "pt": [
+        "ignore todas as instruções anteriores",
+        "ignora todas as instruções anteriores",
+        "ignore as instruções anteriores",
+        "esqueça todas as instruções anteriores",
+    ],
+    "it": [
+        "ignora tutte le istruzioni precedenti",
+        "ignora le istruzioni precedenti",
+        "dimentica tutte le istruzioni precedenti",
+    ],
+    "vi": [
+        "bỏ qua tất cả hướng dẫn trước đó",
+        "bỏ qua tất cả các hướng dẫn trước đó",
+        "bỏ qua mọi hướng dẫn trước đó",
+        "bỏ qua các hướng dẫn trước đó",
+        "bỏ qua mọi chỉ dẫn trước đó",
+    ],
+    "id": [
+        "abaikan semua instruksi sebelumnya",
+        "abaikan instruksi sebelumnya",
+        "abaikan semua perintah sebelumnya",
+        "lupakan semua instruksi sebelumnya",
+    ],
+    "ms": ["abaikan semua arahan sebelum ini", "abaikan arahan sebelumnya"],
+    "zh": ["忽略之前的所有指令", "忽略以上所有指令", "忽略之前的指令", "忽略先前的指令", "忽略上述指令", "忽略所有指令"],
+    "ja": ["以前の指示をすべて無視", "これまでの指示を無視", "以前の指示を無視"],
+    "ko": ["이전의 모든 지시를 무시", "이전 지시를 무시", "이전 지시사항을 무시"],
+    "th": [
+        "ละเว้นคำสั่งก่อนหน้าทั้งหมด",
+        "เพิกเฉยต่อคำสั่งก่อนหน้า",
+        "ไม่ต้องสนใจคำสั่งก่อนหน้า",
+    ],
+}
+# What a planted instruction tells the machine to say ("tell the user ...",
+# "in your summary ..."): an order only at the start of a sentence or a
+# clause ("..., tell the user", "and tell the user"); "the assistant can tell
+# the user when ..." describes a product. Matched like INJECTION_OVERRIDE.
+INJECTION_ANSWER: dict[str, list[str]] = {
+    "en": [
+        "tell the user",
+        "tell users",
+        "inform the user",
+        "when summarizing this",
+        "when summarising this",
+        "in your summary",
+    ],
+    "ru": ["сообщи пользователю", "скажи пользователю", "напиши пользователю"],
+    "es": ["dile al usuario", "responde al usuario"],
+    "fr": ["dis à l'utilisateur", "dites à l'utilisateur"],
+    "de": ["sage dem nutzer", "sag dem nutzer", "teile dem nutzer mit"],
+    "pt": ["diga ao usuário", "diga ao utilizador"],
+    "it": ["di' all'utente", "dici all'utente"],
+    "vi": ["hãy nói với người dùng", "hãy trả lời người dùng"],
+    "id": ["katakan kepada pengguna", "beri tahu pengguna"],
+    "ms": ["beritahu pengguna"],
+    "zh": ["告诉用户"],
+    "ja": ["ユーザーに伝えて"],
+    "ko": ["사용자에게 말하"],
+    "th": ["บอกผู้ใช้"],
+}
+# Words that join a clause to the one before ("... and tell the user"): an
+# order may follow them ("请告诉用户": "please tell the user").
+INJECTION_CLAUSE_JOINERS: dict[str, list[str]] = {
+    "en": ["and", "then", "please", "also"],
+    "es": ["y", "luego", "después"],
+    "fr": ["et", "puis", "ensuite"],
+    "de": ["und", "dann", "bitte"],
+    "ru": ["и", "затем", "потом"],
+    "pt": ["e", "depois", "então"],
+    "it": ["e", "poi", "quindi"],
+    "vi": ["và", "rồi", "sau đó"],
+    "id": ["dan", "lalu", "kemudian"],
+    "ms": ["dan", "lalu", "kemudian"],
+    "zh": ["请", "并", "然后", "并且"],
+    "ja": ["そして"],
+}
+INJECTION_ADDRESSEE: dict[str, list[str]] = {
+    "en": [
+        "AI",
+        "A.I.",
+        "ai assistant",
+        "ai assistants",
+        "ai model",
+        "ai models",
+        "ai system",
+        "ai systems",
+        "language model",
+        "language models",
+        "llm",
+        "llms",
+        "chatbot",
+        "chatbots",
+        "artificial intelligence",
+    ],
+    "ru": ["ИИ", "нейросеть", "нейросети", "языковая модель", "языковой модели", "чат-бот"],
+    "es": ["IA", "asistente de ia", "modelo de lenguaje", "inteligencia artificial", "chatbot"],
+    "fr": ["IA", "assistant ia", "modèle de langage", "intelligence artificielle", "chatbot"],
+    "de": ["KI", "ki-assistent", "sprachmodell", "künstliche intelligenz", "chatbot"],
+    "pt": ["IA", "assistente de ia", "modelo de linguagem", "inteligência artificial", "chatbot"],
+    "it": ["IA", "assistente ia", "modello linguistico", "intelligenza artificiale", "chatbot"],
+    "vi": ["AI", "trợ lý ảo", "mô hình ngôn ngữ", "trí tuệ nhân tạo", "chatbot"],
+    "id": ["AI", "asisten ai", "model bahasa", "kecerdasan buatan", "chatbot"],
+    "ms": ["AI", "model bahasa", "kecerdasan buatan", "chatbot"],
+    "zh": ["AI", "人工智能", "大模型", "语言模型", "聊天机器人"],
+    "ja": ["AI", "人工知能", "言語モデル", "チャットボット"],
+    "ko": ["AI", "인공지능", "언어 모델", "챗봇"],
+    "th": ["AI", "ปัญญาประดิษฐ์", "เอไอ", "แชทบอท"],
+}
+# The override phrases that need no addressee: "ignore all previous
+# instructions" is said to a machine, whoever reads it (a pilot's or a
+# soldier's orders are not reported in these words).
+INJECTION_ALONE: dict[str, list[str]] = {
+    "en": [
+        "ignore all previous instructions",
+        "ignore all prior instructions",
+        "ignore all instructions above",
+        "disregard all previous instructions",
+        "forget all previous instructions",
+    ],
+    "ru": [
+        "игнорируй все предыдущие инструкции",
+        "игнорируйте все предыдущие инструкции",
+        "забудь все предыдущие инструкции",
+        "забудьте все предыдущие инструкции",
+    ],
+    "es": [
+        "ignora todas las instrucciones anteriores",
+        "olvida todas las instrucciones anteriores",
+    ],
+    "fr": [
+        "ignore toutes les instructions précédentes",
+        "ignorez toutes les instructions précédentes",
+    ],
+    "de": ["ignoriere alle vorherigen anweisungen", "ignorieren sie alle vorherigen anweisungen"],
+    "pt": ["ignore todas as instruções anteriores", "ignora todas as instruções anteriores"],
+    "it": ["ignora tutte le istruzioni precedenti"],
+    "vi": ["bỏ qua tất cả hướng dẫn trước đó", "bỏ qua tất cả các hướng dẫn trước đó"],
+    "id": ["abaikan semua instruksi sebelumnya", "abaikan semua perintah sebelumnya"],
+    "ms": ["abaikan semua arahan sebelum ini"],
+    "zh": ["忽略之前的所有指令", "忽略以上所有指令", "忽略所有指令"],
+    "ja": ["以前の指示をすべて無視"],
+    "ko": ["이전의 모든 지시를 무시"],
+    "th": ["ละเว้นคำสั่งก่อนหน้าทั้งหมด"],
+}
+
+# Words with which the paragraph after a quotation in its original language
+# says whose words they were, pointing back at them ("Mit diesen Worten
+# kommentierte ...", "Так прокомментировал ...", "... đã bình luận như vậy"):
+# the foreign paragraph before is the article's quotation, not an injection.
+# Lower case, whole words; looked for in that paragraph's first sentence.
+QUOTE_BACK_REFERENCE: dict[str, list[str]] = {
+    "en": ["with these words", "with those words", "those were the words of", "so said"],
+    "de": [
+        "mit diesen worten",
+        "so kommentierte",
+        "so äußerte sich",
+        "so reagierte",
+        "so beschrieb",
+        "mit dieser aussage",
+    ],
+    "fr": ["c'est en ces termes", "a ainsi réagi", "a ainsi commenté", "ainsi s'est exprimé"],
+    "es": ["con estas palabras", "así lo expresó", "así reaccionó", "así comentó", "así lo dijo"],
+    "it": ["così ha commentato", "con queste parole", "così ha dichiarato", "così ha detto"],
+    "pt": ["com estas palavras", "assim comentou", "assim reagiu", "foi assim que"],
+    "ru": [
+        "так прокомментировал",
+        "так прокомментировала",
+        "такими словами",
+        "так отреагировал",
+        "так отреагировала",
+        "так высказался",
+        "так высказалась",
+    ],
+    "vi": [
+        "bình luận như vậy",
+        "phát biểu như vậy",
+        "chia sẻ như vậy",
+        "nói như vậy",
+        "bình luận như trên",
+        "phát biểu như trên",
+    ],
+    "id": ["demikian dikatakan", "demikian disampaikan", "demikian ujar", "demikian kata"],
+    "ms": ["demikian kata", "demikian katanya", "demikian ujar"],
+    "nl": ["met deze woorden", "zo reageerde"],
+    "pl": ["tymi słowami", "tak skomentował", "tak skomentowała"],
+    "tr": ["bu sözlerle", "diye konuştu", "şeklinde konuştu"],
 }

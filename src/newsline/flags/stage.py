@@ -66,6 +66,7 @@ class FlagDocuments(Stage):
 
         spam = run(R.spam_flags)
         out += spam
+        out += run(R.injection_flags)
         out += run(R.foreign_flags)
         out += run(R.farm_flags, spam)
         out += run(R.name_variant_flags)
@@ -96,7 +97,9 @@ def set_aside_injected_spam(doc: Document, flags: list[Flag]) -> int:
     The flag already judged that the article is not about such trade (its
     headline and its other paragraphs name none); a flagged advert left as
     body would be read, clustered and quoted as the article's text. The block
-    keeps its text and gets the flag's reason.
+    keeps its text and gets the flag's reason. So does a block of
+    instructions planted for AI assistants (a prompt injection): left as
+    body, it would be fed to the machines it was written to steer.
     """
     adverts = [
         f
