@@ -605,7 +605,8 @@ def runs(db: DbOption) -> None:
             if rep.get("error"):
                 out.print(f"   [red]error[/]: {escape(rep['error'])}")
             for e in r["errors"]:
-                out.print(f"   [yellow]{escape(e['source'])}[/]: {escape(e['reason'])}")
+                times = f" (×{e['count']})" if (e.get("count") or 1) > 1 else ""
+                out.print(f"   [yellow]{escape(e['source'])}[/]: {escape(e['reason'])}{times}")
     finally:
         store.close()
 
