@@ -503,9 +503,16 @@ def _front_matter(text: str) -> dict[str, str]:
 
 def _front_field(front: dict[str, str], field: str) -> str | None:
     """A front-matter value under any of the names a JSONL record uses for ``field``."""
-    from .jsonl import FIELD_NAMES
+    from .jsonl import FIELD_NAMES, date_like
 
-    return next((front[k] for k in FIELD_NAMES[field] if front.get(k)), None)
+    return next(
+        (
+            front[k]
+            for k in FIELD_NAMES[field]
+            if front.get(k) and (field != "published" or date_like(front[k], k))
+        ),
+        None,
+    )
 
 
 def _note_path_date(meta: dict, name: str) -> None:

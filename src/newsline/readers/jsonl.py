@@ -199,6 +199,11 @@ def _json_items(obj: object) -> list | None:
     for value in obj.values():  # a wrapper: {"status": "ok", "articles": [{...}, ...]}
         if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
             return value
+    for value in obj.values():  # one record wrapped: {"status": "ok", "data": {...}}
+        if isinstance(value, dict) and any(
+            value.get(k) is not None for k in FIELD_NAMES["text"] + FIELD_NAMES["html"]
+        ):
+            return [value]
     return None
 
 
@@ -388,11 +393,41 @@ def _paragraphs(value: object) -> bool:
     )
 
 
+# Names of the publication date that name other things too: "data" is the
+# date in Portuguese and Italian, and the payload of many English JSON APIs
+# ({"data": {...}}, {"data": [...]}, {"data": "the text"}). Read only when the
+# value looks like a date.
+AMBIGUOUS_DATE_NAMES = frozenset({"data"})
+# Unix time, in seconds or milliseconds, from 1973 to 2286: a small number
+# under "data" is a count or a code, not 1970-01-01.
+_TIMESTAMP_RANGE = (1e8, 1e13)
+_DIGIT = re.compile(r"\d")
+
+
+def date_like(value: object, key: str) -> bool:
+    """May ``value`` under ``key`` be a publication date? Never an object, a
+    list, a boolean or a long or many-line text; under an ambiguous name
+    (AMBIGUOUS_DATE_NAMES) only a short text with a digit in it, or a number in
+    the range of Unix times."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return False
+    ambiguous = key.casefold() in AMBIGUOUS_DATE_NAMES
+    if isinstance(value, (int, float)):
+        return not ambiguous or _TIMESTAMP_RANGE[0] <= value < _TIMESTAMP_RANGE[1]
+    value = value.strip()
+    if len(value) > 100 or "\n" in value:
+        return False
+    return not ambiguous or (len(value) <= 64 and _DIGIT.search(value) is not None)
+
+
 def _pick(obj: dict, field: str, used: dict) -> object:
     """The value of the first of ``field``'s names present (not null, not an
-    empty string); the name used is noted in ``used``."""
+    empty string); the name used is noted in ``used``. A publication date is
+    only a value that may be one (``date_like``)."""
     for key in FIELD_NAMES[field]:
         value = obj.get(key)
+        if field == "published" and value is not None and not date_like(value, key):
+            continue
         if field == "text" and _paragraphs(value):
             # scrapers that keep the body as its paragraphs: one per line
             used[field] = f"{key}[]"
