@@ -226,7 +226,10 @@ def run_corpus(
                 # A document seen earlier in this run (the same page in two
                 # files) is a repeat of the inputs, not one "already stored":
                 # only the ids new to this run are looked up in the store.
-                ids = {d.id for d in docs}
+                # A document an earlier version stored under another id (its
+                # reader's former_ids) is stored too: a resumed run over a
+                # database that version wrote must not add it again.
+                ids = {d.id for d in docs} | {f for d in docs for f in d.former_ids}
                 stored = store.existing_ids(ids - run_ids)
                 fresh: list[Document] = []
                 for d in docs:
@@ -234,7 +237,7 @@ def run_corpus(
                         report.repeated_in_inputs += 1
                         continue
                     run_ids.add(d.id)
-                    if d.id in stored:
+                    if d.id in stored or not stored.isdisjoint(d.former_ids):
                         report.skipped_existing += 1
                         continue
                     fresh.append(d)

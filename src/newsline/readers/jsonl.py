@@ -547,6 +547,7 @@ def _record(
         flags,
     )
     point_flags_at(flags, text)
+    former: list[str] = []
     if exported is not None:
         meta["exported"] = True
         doc_id = str(obj["id"])
@@ -559,6 +560,10 @@ def _record(
             f"id:{meta['input_id']}" if "input_id" in meta else f"{key_base}{sep}{lineno}"
         )
         doc_id, source = make_doc_id(key, text), url or where
+        if unit == "line" and not url and "input_id" in meta:
+            # before a record's own id keyed it, path:line did (still the key
+            # of a record with neither url nor id)
+            former = [make_doc_id(f"{key_base}{sep}{lineno}", text)]
     return Document(
         id=doc_id,
         source=source,
@@ -573,6 +578,7 @@ def _record(
         sitename=sitename,
         flags=flags,
         meta=meta,
+        former_ids=former,
     )
 
 
