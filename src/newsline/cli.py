@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -180,7 +180,7 @@ def run(
         Engine, typer.Option(help="local, or ray (needs newsline\\[ray]).")
     ] = Engine.local,
     address: Annotated[
-        Optional[str], typer.Option(help="Ray cluster address (engine ray); default: local Ray.")
+        str | None, typer.Option(help="Ray cluster address (engine ray); default: local Ray.")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
@@ -349,7 +349,7 @@ def export(
         ExportFormat.jsonl
     ),
     output: Annotated[
-        Optional[str],
+        str | None,
         typer.Option("-o", "--output", help="Output file (JSONL: default, or -, stdout)."),
     ] = None,
     original_text: Annotated[
@@ -535,14 +535,14 @@ class TimelineFormat(str, Enum):
 def timeline(
     db: DbOption,
     story: Annotated[
-        Optional[str],
+        str | None,
         typer.Option(help="Only this story's events (an id from `newsline stories`)."),
     ] = None,
     format: Annotated[
         TimelineFormat, typer.Option("--format", "-f", help="json, md (Markdown) or html.")
     ] = TimelineFormat.json,
     output: Annotated[
-        Optional[str], typer.Option("-o", "--output", help="Output file (default, or -: stdout).")
+        str | None, typer.Option("-o", "--output", help="Output file (default, or -: stdout).")
     ] = None,
 ) -> None:
     """What happened when, and who says so: dated events with their original quotes."""

@@ -1589,7 +1589,7 @@ def _glossed_deictics(doc: Document):
     """(relative mention, date mention, its day) for a day word counted from
     the publication and glossed in brackets by a full day ("hôm qua (5/9)")."""
     ms = sorted(doc.dates, key=lambda m: m.start)
-    for r, e in zip(ms, ms[1:]):
+    for r, e in itertools.pairwise(ms):
         if (
             r.kind == "relative"
             and r.granularity == "day"

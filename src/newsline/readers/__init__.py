@@ -43,8 +43,8 @@ from ..model import Document, Flag, ReadError, make_doc_id
 from ..settings import Settings
 from .archives import ARCHIVE_ERRORS, archive_kind, iter_members
 from .compressed import GZIP_MAGIC, gunzip_stream, stream_kind, unpack_stream
-from .dates import date_from_path, to_iso
 from .csvfile import read_csv
+from .dates import date_from_path, to_iso
 from .decode import (
     BOMS,
     BinaryContent,
@@ -115,7 +115,7 @@ def read_path(path: str, settings: Settings) -> Iterator[Document | ReadError]:
     name = STDIN_NAME if path == STDIN else printable_path(path)
     try:
         yield from _read_path(path, name, settings)
-    except Exception as exc:  # last line of defence: a reader bug must not stop the run
+    except Exception as exc:  # noqa: BLE001 - last line of defence: a reader bug must not stop the run
         yield ReadError(name, "unexpected reader error", f"{type(exc).__name__}: {exc}"[:500])
 
 
@@ -142,7 +142,7 @@ def _read_path(path: str, name: str, settings: Settings) -> Iterator[Document | 
 def _spool_stdin():
     """Standard input cannot be re-read or seeked; copy it to a spooled temporary
     file (memory up to 64 MB, disk beyond) so every reader can treat it as a file."""
-    spool = tempfile.SpooledTemporaryFile(max_size=64 << 20)
+    spool = tempfile.SpooledTemporaryFile(max_size=64 << 20)  # noqa: SIM115 - the caller closes it
     shutil.copyfileobj(sys.stdin.buffer, spool, 1 << 20)
     spool.seek(0)
     return spool
