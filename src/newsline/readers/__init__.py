@@ -15,7 +15,9 @@ bodies, resource records; ``.warc.wet``: conversion records), JSON Lines
 (``.jsonl``, ``.ndjson``), JSON (``.json``, or an object over several
 lines, or an array: one document per object), RSS / Atom feeds (``.rss``, ``.atom``, an ``.xml``
 whose root is a feed; one document per item); each may be gzipped (``.gz``),
-bzip2- or xz-compressed (``.bz2``, ``.xz``), recognised by its magic bytes.
+bzip2-, xz- or zstd-compressed (``.bz2``, ``.xz``, ``.zst``; zstd needs the
+optional ``zstandard`` package, the ``zstd`` extra, and reads WARC-zstd's
+dictionary), recognised by its magic bytes.
 A tar (``.tar``, ``.tar.gz``, ``.tar.bz2``, ``.tar.xz``) or ZIP archive
 is read member by member, each named ``ARCHIVE/MEMBER`` (see :mod:`.archives`). ``-`` reads standard input.
 
@@ -87,7 +89,7 @@ XML_EXTENSIONS = (".xml", ".nitf", ".newsml")  # news XML (NITF, NewsML-G2), a s
 _FEED_SNIFF = (b"<rss", b"<feed", b"<rdf:rdf")
 GZIP_EXTENSIONS = (".gz", ".gzip")
 # Compression suffixes passed over to find the format the name gives.
-COMPRESSED_EXTENSIONS = (*GZIP_EXTENSIONS, ".bz2", ".xz")
+COMPRESSED_EXTENSIONS = (*GZIP_EXTENSIONS, ".bz2", ".xz", ".zst", ".zstd")
 _HTML_SNIFF = (
     b"<!doctype html",
     b"<html",
