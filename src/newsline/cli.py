@@ -429,6 +429,11 @@ def show(
                 )
             elif starts:
                 hint = ": an id prefix needs at least 4 characters"
+            elif rejected := store.errors_of(printable_path(doc)):
+                # an input the run rejected: say why, not only "no document"
+                hint = ": it was not stored, " + "; ".join(
+                    f"{e['reason']} (run {e['run_id']})" for e in rejected[:3]
+                )
             console.print(
                 f"[red]error:[/] no document {escape(repr(printable_path(doc)))} in "
                 f"{escape(db)}{escape(hint)}"
@@ -604,6 +609,13 @@ def runs(db: DbOption) -> None:
             )
             if rep.get("error"):
                 out.print(f"   [red]error[/]: {escape(rep['error'])}")
+            if r["report"] is None and r["status"] != "running":
+                # killed (kill -9, OOM, power loss): no report was written;
+                # its committed batches are kept and the next run resumes
+                out.print(
+                    "   no report: the run was killed before it could write one (what it had "
+                    "committed is kept; the next run over the same inputs resumes from there)"
+                )
             for e in r["errors"]:
                 times = f" (×{e['count']})" if (e.get("count") or 1) > 1 else ""
                 out.print(f"   [yellow]{escape(e['source'])}[/]: {escape(e['reason'])}{times}")

@@ -106,7 +106,7 @@ def read_jsonl(
         what = (
             "truncated gzip stream" if isinstance(exc, EOFError) else f"corrupt gzip stream ({exc})"
         )
-        yield ReadError(name, f"{what} after line {lineno}")
+        yield ReadError(name, f"{what} after line {lineno}" if lineno else f"{what} before line 1")
         return
     if lineno == 0:
         yield ReadError(name, "empty file")

@@ -917,6 +917,15 @@ class Store:
             out.append(d)
         return out
 
+    def errors_of(self, source: str) -> list[dict[str, Any]]:
+        """The problems met reading ``source`` (as stored: printable), newest first."""
+        return [
+            dict(r)
+            for r in self.conn.execute(
+                "SELECT * FROM errors WHERE source=? ORDER BY at DESC, id DESC", (source,)
+            )
+        ]
+
     def errors(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self.conn.execute("SELECT * FROM errors ORDER BY id")]
 
