@@ -225,6 +225,13 @@ class Store:
     def __init__(self, path: str | os.PathLike[str], *, readonly: bool = False):
         self.path = str(path)
         self.readonly = readonly
+        if os.path.isdir(self.path):
+            # SQLite said "unable to open database file" (run) or "disk I/O
+            # error" (runs, export, serve): a folder given as --db
+            raise DatabaseError(
+                f"{printable_path(self.path)}: is a directory, not a database file; "
+                "give a file name (e.g. news.db)"
+            )
         try:
             if readonly:
                 if not Path(self.path).exists():
