@@ -107,3 +107,36 @@ def test_a_run_into_an_old_database_works(tmp_path):
     with Store(db, readonly=True) as s:
         runs = {r["id"]: r for r in s.runs()}
     assert len(runs[res.run_id]["errors"]) == 2 and res.report.processed == 1
+
+
+def test_an_interrupted_run_lists_the_errors_its_report_counts(tmp_path):
+    """Ctrl-C (KeyboardInterrupt) after three rejections, before any batch was
+    committed: the report says rejected=3, and so does the run's list."""
+    import pytest
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(5):
+        (src / f"empty{i}.html").write_bytes(b"")
+    (src / "good.txt").write_text("A plain article about the harbour opening.\n", "utf-8")
+    seen = []
+
+    def progress(event, data):
+        if event == "rejected":
+            seen.append(data)
+            if len(seen) == 3:
+                raise KeyboardInterrupt
+
+    db = tmp_path / "n.db"
+    with pytest.raises(KeyboardInterrupt):
+        run_corpus([str(src)], db, progress=progress)
+    with Store(db, readonly=True) as s:
+        (run,) = s.runs()
+    assert run["status"] == "interrupted" and run["report"]["rejected"] == 3
+    assert sorted(e["source"] for e in run["errors"]) == [
+        str(src / f"empty{i}.html") for i in range(3)
+    ]
+    resumed = run_corpus([str(src)], db)  # all five, read again, listed with the new run
+    with Store(db, readonly=True) as s:
+        runs = {r["id"]: r for r in s.runs()}
+    assert len(runs[resumed.run_id]["errors"]) == resumed.report.rejected == 5
