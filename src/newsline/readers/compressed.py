@@ -12,6 +12,7 @@ This module must never read an unbounded amount into memory.
 from __future__ import annotations
 
 import gzip
+import io
 import zlib
 from dataclasses import dataclass
 from typing import BinaryIO
@@ -24,8 +25,70 @@ GZIP_STREAM_ERRORS = (EOFError, gzip.BadGzipFile, zlib.error, OSError)
 
 
 def gzip_or_plain(fh: BinaryIO, gz: bool) -> BinaryIO:
-    """``fh`` itself, or a gzip reader of it when ``gz`` (from where it stands)."""
-    return gzip.GzipFile(fileobj=fh, mode="rb") if gz else fh  # type: ignore[return-value]
+    """``fh`` itself, or a gzip reader of it when ``gz`` (from where it stands).
+
+    The gzip reader ends at bytes after the last member that start no other
+    (trailing garbage: a download's error page appended, a copy that went on
+    too long) instead of raising, as gzip.GzipFile did, which lost every
+    record of a .json.gz or a small .csv.gz whose records were all there;
+    ``gzip_trailing_garbage(reader)`` says whether it met such bytes. A cut
+    or damaged member raises as GzipFile does (GZIP_STREAM_ERRORS)."""
+    if not gz:
+        return fh
+    return io.BufferedReader(_GzipMembers(fh), buffer_size=_MEMBER_READ)
+
+
+def gzip_trailing_garbage(stream: object) -> bool:
+    """Did the gzip reader ``gzip_or_plain`` gave end at trailing garbage?"""
+    raw = getattr(stream, "raw", None)
+    return isinstance(raw, _GzipMembers) and raw.trailing_garbage
+
+
+_MEMBER_READ = 64 * 1024
+
+
+class _GzipMembers(io.RawIOBase):
+    """The decompressed bytes of the gzip members in ``fh``, one after another
+    (NUL padding between them passed over), never more than asked for at once."""
+
+    def __init__(self, fh: BinaryIO):
+        self._fh = fh
+        self._dec = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        self._pending = b""
+        self._done = False
+        self.trailing_garbage = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        want = len(buffer)
+        while not self._done and want:
+            data = self._pending or self._fh.read(_MEMBER_READ)
+            self._pending = b""
+            if not data:
+                raise EOFError("Compressed file ended before the end-of-stream marker was reached")
+            out = self._dec.decompress(data, want)  # zlib.error on damage
+            self._pending = self._dec.unconsumed_tail
+            if self._dec.eof:
+                self._next_member(self._dec.unused_data)
+            if out:
+                buffer[: len(out)] = out
+                return len(out)
+        return 0
+
+    def _next_member(self, rest: bytes) -> None:
+        rest = rest.lstrip(b"\x00")
+        while len(rest) < 2 and (more := self._fh.read(_MEMBER_READ)):
+            rest = (rest + more).lstrip(b"\x00")
+        if not rest:
+            self._done = True
+        elif rest.startswith(GZIP_MAGIC):
+            self._dec = zlib.decompressobj(zlib.MAX_WBITS | 16)
+            self._pending = rest
+        else:
+            self._done = True
+            self.trailing_garbage = True
 
 
 @dataclass

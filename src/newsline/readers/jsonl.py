@@ -56,7 +56,7 @@ from typing import BinaryIO
 
 from ..model import Document, Flag, ReadError, make_doc_id
 from ..settings import Settings
-from .compressed import GZIP_STREAM_ERRORS, gzip_or_plain
+from .compressed import GZIP_STREAM_ERRORS, gzip_or_plain, gzip_trailing_garbage
 from .dates import to_iso
 from .decode import (
     _SURROGATE,
@@ -69,11 +69,15 @@ from .decode import (
 )
 from .html import parse_html
 
+# What a record reader says of bytes after a gzip stream's last member: the
+# records before them are all read.
+GARBAGE = "trailing garbage after gzip stream"
+
 
 def read_jsonl(
     fh: BinaryIO, name: str, key_base: str, settings: Settings, gz: bool
 ) -> Iterator[Document | ReadError]:
-    stream = gzip_or_plain(fh, gz)
+    stream = unpacked = gzip_or_plain(fh, gz)
     # A line over the page size is still read whole (a JSON object cannot be
     # parsed cut) up to its own bound; the document's text is then cut at the
     # page size and flagged, as an HTML page's is, instead of the record lost.
@@ -108,7 +112,9 @@ def read_jsonl(
         )
         yield ReadError(name, f"{what} after line {lineno}" if lineno else f"{what} before line 1")
         return
-    if lineno == 0:
+    if gzip_trailing_garbage(unpacked):
+        yield ReadError(name, f"{GARBAGE} (after line {lineno}): not read")
+    elif lineno == 0:
         yield ReadError(name, "empty file")
 
 
@@ -172,6 +178,8 @@ def read_json(
             yield ReadError(f"{name}#{i}", f"item {i} is not a JSON object")
             continue
         yield _record(item, i, "item", name, key_base, settings, decoded.encoding, [*flags])
+    if gzip_trailing_garbage(stream):
+        yield ReadError(name, f"{GARBAGE}: not read")
 
 
 def _looks_like_lines(raw: bytes) -> bool:
