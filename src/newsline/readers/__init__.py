@@ -58,7 +58,7 @@ from .decode import (
 from .feed import read_feed
 from .html import html_to_text, parse_html
 from .inputs import STDIN, iter_input_files, printable_path
-from .jsonl import read_json, read_jsonl
+from .jsonl import read_json, read_jsonl, utf16_json_lines
 from .warc import read_warc
 from .xmlnews import is_news_xml, read_xml
 
@@ -259,7 +259,10 @@ def _read_stream(
     if what and kind != "warc":
         yield ReadError(name, f"binary content ({what})")
         return
-    utf16 = inner.startswith((b"\xff\xfe", b"\xfe\xff"))  # a BOM: NULs are text
+    # a BOM, or JSON Lines in UTF-16 without one: NULs are text
+    utf16 = inner.startswith((b"\xff\xfe", b"\xfe\xff")) or (
+        kind == "jsonl" and utf16_json_lines(inner[:64])
+    )
     if kind == "jsonl" and not utf16 and b"\x00" in inner.lstrip().split(b"\n", 1)[0]:
         # A binary first line means a binary file; later bad lines are reported one by one.
         yield ReadError(name, "binary content")

@@ -66,6 +66,7 @@ from .decode import (
     decode_bytes,
     point_flags_at,
     replace_lone_surrogates,
+    utf16_without_bom,
 )
 from .html import parse_html
 
@@ -231,17 +232,33 @@ class _Recoded:
 
 
 def _utf8_lines(stream: BinaryIO) -> BinaryIO:
-    """``stream``, or a UTF-8 view of it when it starts with a UTF-16/32 BOM."""
+    """``stream``, or a UTF-8 view of it when it starts with a UTF-16/32 BOM,
+    or is UTF-16 without one (NULs on every other byte of its first line)."""
     if hasattr(stream, "peek"):
-        head = stream.peek(4)[:4]
+        head = stream.peek(_UTF16_SNIFF)[:_UTF16_SNIFF]
     else:  # a spooled copy of stdin
         pos = stream.tell()
-        head = stream.read(4)
+        head = stream.read(_UTF16_SNIFF)
         stream.seek(pos)
     for bom, enc in BOMS:
         if enc.startswith(("utf-16", "utf-32")) and head.startswith(bom):
             return _Recoded(stream, BOM_CODEC[enc])  # type: ignore[return-value]
+    if utf16_json_lines(head):
+        enc = utf16_without_bom(head[: len(head) & ~1])
+        return _Recoded(stream, enc)  # type: ignore[arg-type, return-value]
     return stream
+
+
+_UTF16_SNIFF = 64
+
+
+def utf16_json_lines(head: bytes) -> bool:
+    """Does ``head`` start JSON Lines written in UTF-16 without a BOM (an
+    object's brace first, NULs on every other byte)?"""
+    enc = utf16_without_bom(head[: len(head) & ~1])
+    return enc is not None and head[: len(head) & ~1].decode(enc, "replace").lstrip().startswith(
+        "{"
+    )
 
 
 # Names each field goes by in other tools' output, newsline's own first, then
