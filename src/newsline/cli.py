@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -180,7 +180,7 @@ def run(
         Engine, typer.Option(help="local, or ray (needs newsline\\[ray]).")
     ] = Engine.local,
     address: Annotated[
-        Optional[str], typer.Option(help="Ray cluster address (engine ray); default: local Ray.")
+        str | None, typer.Option(help="Ray cluster address (engine ray); default: local Ray.")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
@@ -349,7 +349,7 @@ def export(
         ExportFormat.jsonl
     ),
     output: Annotated[
-        Optional[str],
+        str | None,
         typer.Option("-o", "--output", help="Output file (JSONL: default, or -, stdout)."),
     ] = None,
     original_text: Annotated[
@@ -429,6 +429,11 @@ def show(
                 )
             elif starts:
                 hint = ": an id prefix needs at least 4 characters"
+            elif rejected := store.errors_of(printable_path(doc)):
+                # an input the run rejected: say why, not only "no document"
+                hint = ": it was not stored, " + "; ".join(
+                    f"{e['reason']} (run {e['run_id']})" for e in rejected[:3]
+                )
             console.print(
                 f"[red]error:[/] no document {escape(repr(printable_path(doc)))} in "
                 f"{escape(db)}{escape(hint)}"
@@ -535,14 +540,14 @@ class TimelineFormat(str, Enum):
 def timeline(
     db: DbOption,
     story: Annotated[
-        Optional[str],
+        str | None,
         typer.Option(help="Only this story's events (an id from `newsline stories`)."),
     ] = None,
     format: Annotated[
         TimelineFormat, typer.Option("--format", "-f", help="json, md (Markdown) or html.")
     ] = TimelineFormat.json,
     output: Annotated[
-        Optional[str], typer.Option("-o", "--output", help="Output file (default, or -: stdout).")
+        str | None, typer.Option("-o", "--output", help="Output file (default, or -: stdout).")
     ] = None,
 ) -> None:
     """What happened when, and who says so: dated events with their original quotes."""
@@ -604,8 +609,16 @@ def runs(db: DbOption) -> None:
             )
             if rep.get("error"):
                 out.print(f"   [red]error[/]: {escape(rep['error'])}")
+            if r["report"] is None and r["status"] != "running":
+                # killed (kill -9, OOM, power loss): no report was written;
+                # its committed batches are kept and the next run resumes
+                out.print(
+                    "   no report: the run was killed before it could write one (what it had "
+                    "committed is kept; the next run over the same inputs resumes from there)"
+                )
             for e in r["errors"]:
-                out.print(f"   [yellow]{escape(e['source'])}[/]: {escape(e['reason'])}")
+                times = f" (×{e['count']})" if (e.get("count") or 1) > 1 else ""
+                out.print(f"   [yellow]{escape(e['source'])}[/]: {escape(e['reason'])}{times}")
     finally:
         store.close()
 

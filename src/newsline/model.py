@@ -139,6 +139,10 @@ class Document:
     dates: list[DateMention] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
+    # Ids an earlier version of its reader gave this document: a run finding
+    # one of them stored skips the document as already stored (a resumed run
+    # over a database that version wrote must not store it again). Not stored.
+    former_ids: list[str] = field(default_factory=list, compare=False, repr=False)
 
     @property
     def content_hash(self) -> str:

@@ -162,6 +162,9 @@ def run_corpus(
     was_frozen = gc.get_freeze_count() > 0
     t_start = time.perf_counter()
     run_id = store.start_run(inputs, engine=engine)
+    # how many of ``errors`` are written: batches commit in the order they were
+    # read, so the ones written are always the first ones
+    committed_errors = 0
     executor = None
     try:
         seq_stages = pipeline.sequential_rest
@@ -176,7 +179,7 @@ def run_corpus(
         frozen = was_frozen
 
         def commit_oldest() -> None:
-            nonlocal last_checkpoint, checkpoint_every, frozen
+            nonlocal last_checkpoint, checkpoint_every, frozen, committed_errors
             handle, pending = in_flight.popleft()
             with _uncollected_while_loading(not frozen):
                 docs, reports = handle.result() if handle is not None else ([], {})
@@ -196,6 +199,7 @@ def run_corpus(
             report.processed += store.write_batch(
                 run_id, docs, pending.errors, pending.done_inputs, states
             )
+            committed_errors += len(pending.errors)
             if not was_frozen:
                 # The first batch has loaded what the stages load lazily
                 # (jieba's dictionary, pypinyin's phrases, lingua's and the
@@ -226,7 +230,10 @@ def run_corpus(
                 # A document seen earlier in this run (the same page in two
                 # files) is a repeat of the inputs, not one "already stored":
                 # only the ids new to this run are looked up in the store.
-                ids = {d.id for d in docs}
+                # A document an earlier version stored under another id (its
+                # reader's former_ids) is stored too: a resumed run over a
+                # database that version wrote must not add it again.
+                ids = {d.id for d in docs} | {f for d in docs for f in d.former_ids}
                 stored = store.existing_ids(ids - run_ids)
                 fresh: list[Document] = []
                 for d in docs:
@@ -234,7 +241,7 @@ def run_corpus(
                         report.repeated_in_inputs += 1
                         continue
                     run_ids.add(d.id)
-                    if d.id in stored:
+                    if d.id in stored or not stored.isdisjoint(d.former_ids):
                         report.skipped_existing += 1
                         continue
                     fresh.append(d)
@@ -312,6 +319,10 @@ def run_corpus(
         if not stopped:
             rep["error"] = f"{type(exc).__name__}: {exc}"[:500]
         try:
+            # the problems the report counts whose batch was never committed:
+            # listed with the run all the same (their files are read again,
+            # and listed again, by the next run)
+            store.record_errors(run_id, errors[committed_errors:])
             store.finish_run(run_id, rep, status="interrupted" if stopped else "failed")
         except Exception:  # noqa: BLE001, S110 - the original error matters more
             pass

@@ -1663,18 +1663,21 @@ def classify_features(
                 cx.set(i, "caption", f"closes on a photo credit '{credit}'")
         if cx.label[i] is None and (notice := _notice_line(g, cfg)):
             cx.set(i, *notice)
-        if cx.label[i] is None and g.units <= 6 * cfg.short_line_words:
-            if items := _stuffed_keywords(g.text):
-                prev = fold_line(f[i - 1].text).strip(" :：") if i else ""
-                if prev in _TAG_HEADINGS:
-                    # the page's own tag list under its "Tags" heading
-                    cx.set(i, "navigation", f"tag list of {items} items under '{prev}'")
-                elif (menu := _menu_items(g)) and (home := g.cues_of("nav")):
-                    # the site's sections between bars, one of them its home
-                    # page ("首页 | 新闻 | 财经 | …"): a menu, not search phrases
-                    cx.set(i, "navigation", f"site menu of {menu} items ({home[0].describe()})")
-                else:
-                    cx.set(i, "spam", f"{items} search keywords strung together (keyword stuffing)")
+        if (
+            cx.label[i] is None
+            and g.units <= 6 * cfg.short_line_words
+            and (items := _stuffed_keywords(g.text))
+        ):
+            prev = fold_line(f[i - 1].text).strip(" :：") if i else ""
+            if prev in _TAG_HEADINGS:
+                # the page's own tag list under its "Tags" heading
+                cx.set(i, "navigation", f"tag list of {items} items under '{prev}'")
+            elif (menu := _menu_items(g)) and (home := g.cues_of("nav")):
+                # the site's sections between bars, one of them its home
+                # page ("首页 | 新闻 | 财经 | …"): a menu, not search phrases
+                cx.set(i, "navigation", f"site menu of {menu} items ({home[0].describe()})")
+            else:
+                cx.set(i, "spam", f"{items} search keywords strung together (keyword stuffing)")
         if (
             cx.label[i] is None
             and g.units <= cfg.short_line_words

@@ -1104,25 +1104,31 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
             if not ok:
                 continue
         for mt in rx.finditer(norm, s0, s1):
-            if blocked and blocked.search(before := norm[max(s0, mt.start() - 24) : mt.start()]):
-                if not (unblocked and unblocked.search(before)):
-                    continue
+            if (
+                blocked
+                and blocked.search(before := norm[max(s0, mt.start() - 24) : mt.start()])
+                and not (unblocked and unblocked.search(before))
+            ):
+                continue
             if lang in _NAME_WORD_LANGS and _inside_a_name(norm, s0, mt):
                 continue  # "USA Today", "Psychology Today": a title, not a day
             if spec[0] == "num":
                 n = _count_of(mt.group("num"), lang)
                 named = named_event_next
-                if named is not None and mt.group(0).lower().endswith(named_words):
-                    if named.match(norm, mt.end(), s1):
-                        # "three months before the rainy season": measured
-                        # from a happening, not a date; the span is claimed.
-                        # A day of that happening written after it counts
-                        # (see _count_from_the_happenings_day)
-                        c = Cand(mt.start(), mt.end(), lang, kind="no_date")
-                        if n is not None and spec[1] in ("day", "week"):
-                            c.extra["from_happening"] = (spec[1], n * spec[2])
-                        out.append(c)
-                        continue
+                if (
+                    named is not None
+                    and mt.group(0).lower().endswith(named_words)
+                    and named.match(norm, mt.end(), s1)
+                ):
+                    # "three months before the rainy season": measured
+                    # from a happening, not a date; the span is claimed.
+                    # A day of that happening written after it counts
+                    # (see _count_from_the_happenings_day)
+                    c = Cand(mt.start(), mt.end(), lang, kind="no_date")
+                    if n is not None and spec[1] in ("day", "week"):
+                        c.extra["from_happening"] = (spec[1], n * spec[2])
+                    out.append(c)
+                    continue
                 if n is None:
                     # a vague count: claim the span, give no date (see NUMBER_WORDS)
                     out.append(Cand(mt.start(), mt.end(), lang, kind="no_date"))
@@ -3061,7 +3067,7 @@ def _cldr_weekdays_alone(norm: str, s0: int, s1: int, lang: str, taken) -> list[
             # only with the words around it that make it a day
             if not re.search(rule["guarded_before"], before, re.IGNORECASE) or (
                 rule.get("guarded_after")
-                and not re.match(rule["guarded_after"], norm[end : min(s1, end + 24)], re.I)
+                and not re.match(rule["guarded_after"], norm[end : min(s1, end + 24)], re.IGNORECASE)
             ):
                 continue
         elif rule.get("before") and not re.search(rule["before"], before, re.IGNORECASE):

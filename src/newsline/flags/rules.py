@@ -1706,7 +1706,10 @@ def untranslated_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
             hits.append((u.start + m.start(), u.start + m.end(), frag))
     if len({h[2].lower() for h in hits}) < 2:
         return []
-    shown = "', '".join(h[2] for h in hits[:3])
+    # a fragment is quoted whole up to a line's length: a page that is one
+    # 100,000-character run of Latin words quoted it all, in the reason and
+    # ten times over in the data (the span itself still covers it)
+    shown = "', '".join(_quote_cut(h[2]) for h in hits[:3])
     return [
         Flag(
             "machine_translation",
@@ -1716,7 +1719,7 @@ def untranslated_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
             hits[0][1],
             {
                 "signal": "untranslated",
-                "fragments": [h[2] for h in hits[:10]],
+                "fragments": [_quote_cut(h[2]) for h in hits[:10]],
                 "spans": [[a, z] for a, z, _ in hits[:50]],
             },
         )
@@ -1915,12 +1918,20 @@ def _iso_day(value: str | None) -> dt.date | None:
     return _date(int(m[1]), int(m[2]), int(m[3])) if m else None
 
 
+_QUOTE_MAX = 120
+
+
+def _quote_cut(fragment: str) -> str:
+    """``fragment`` as a flag quotes it: cut at _QUOTE_MAX characters, with '…'."""
+    return fragment if len(fragment) <= _QUOTE_MAX else fragment[: _QUOTE_MAX - 1] + "…"
+
+
 def _glossed_deictics(doc: Document):
     """(relative mention, date mention, its day) for a day word counted from
     the publication and glossed in brackets by a full day ("hôm qua (5/9)"),
     or between commas ("ayer, 15 de marzo de 2023, ...")."""
     ms = sorted(doc.dates, key=lambda m: m.start)
-    for r, e in zip(ms, ms[1:]):
+    for r, e in itertools.pairwise(ms):
         if (
             r.kind == "relative"
             and r.granularity == "day"

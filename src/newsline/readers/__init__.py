@@ -15,7 +15,9 @@ bodies, resource records; ``.warc.wet``: conversion records), JSON Lines
 (``.jsonl``, ``.ndjson``), JSON (``.json``, or an object over several
 lines, or an array: one document per object), RSS / Atom feeds (``.rss``, ``.atom``, an ``.xml``
 whose root is a feed; one document per item); each may be gzipped (``.gz``),
-bzip2- or xz-compressed (``.bz2``, ``.xz``), recognised by its magic bytes.
+bzip2-, xz- or zstd-compressed (``.bz2``, ``.xz``, ``.zst``; zstd needs the
+optional ``zstandard`` package, the ``zstd`` extra, and reads WARC-zstd's
+dictionary), recognised by its magic bytes.
 A tar (``.tar``, ``.tar.gz``, ``.tar.bz2``, ``.tar.xz``) or ZIP archive
 is read member by member, each named ``ARCHIVE/MEMBER`` (see :mod:`.archives`). ``-`` reads standard input.
 
@@ -43,8 +45,8 @@ from ..model import Document, Flag, ReadError, make_doc_id
 from ..settings import Settings
 from .archives import ARCHIVE_ERRORS, archive_kind, iter_members
 from .compressed import GZIP_MAGIC, gunzip_stream, stream_kind, unpack_stream
-from .dates import date_from_path, to_iso
 from .csvfile import read_csv
+from .dates import date_from_path, to_iso
 from .decode import (
     BOMS,
     BinaryContent,
@@ -56,7 +58,7 @@ from .decode import (
 from .feed import read_feed
 from .html import html_to_text, parse_html
 from .inputs import STDIN, iter_input_files, printable_path
-from .jsonl import read_json, read_jsonl
+from .jsonl import read_json, read_jsonl, utf16_json_lines
 from .warc import read_warc
 from .xmlnews import is_news_xml, read_xml
 
@@ -87,7 +89,7 @@ XML_EXTENSIONS = (".xml", ".nitf", ".newsml")  # news XML (NITF, NewsML-G2), a s
 _FEED_SNIFF = (b"<rss", b"<feed", b"<rdf:rdf")
 GZIP_EXTENSIONS = (".gz", ".gzip")
 # Compression suffixes passed over to find the format the name gives.
-COMPRESSED_EXTENSIONS = (*GZIP_EXTENSIONS, ".bz2", ".xz")
+COMPRESSED_EXTENSIONS = (*GZIP_EXTENSIONS, ".bz2", ".xz", ".zst", ".zstd")
 _HTML_SNIFF = (
     b"<!doctype html",
     b"<html",
@@ -115,7 +117,7 @@ def read_path(path: str, settings: Settings) -> Iterator[Document | ReadError]:
     name = STDIN_NAME if path == STDIN else printable_path(path)
     try:
         yield from _read_path(path, name, settings)
-    except Exception as exc:  # last line of defence: a reader bug must not stop the run
+    except Exception as exc:  # noqa: BLE001 - last line of defence: a reader bug must not stop the run
         yield ReadError(name, "unexpected reader error", f"{type(exc).__name__}: {exc}"[:500])
 
 
@@ -142,7 +144,7 @@ def _read_path(path: str, name: str, settings: Settings) -> Iterator[Document | 
 def _spool_stdin():
     """Standard input cannot be re-read or seeked; copy it to a spooled temporary
     file (memory up to 64 MB, disk beyond) so every reader can treat it as a file."""
-    spool = tempfile.SpooledTemporaryFile(max_size=64 << 20)
+    spool = tempfile.SpooledTemporaryFile(max_size=64 << 20)  # noqa: SIM115 - the caller closes it
     shutil.copyfileobj(sys.stdin.buffer, spool, 1 << 20)
     spool.seek(0)
     return spool
@@ -257,7 +259,10 @@ def _read_stream(
     if what and kind != "warc":
         yield ReadError(name, f"binary content ({what})")
         return
-    utf16 = inner.startswith((b"\xff\xfe", b"\xfe\xff"))  # a BOM: NULs are text
+    # a BOM, or JSON Lines in UTF-16 without one: NULs are text
+    utf16 = inner.startswith((b"\xff\xfe", b"\xfe\xff")) or (
+        kind == "jsonl" and utf16_json_lines(inner[:64])
+    )
     if kind == "jsonl" and not utf16 and b"\x00" in inner.lstrip().split(b"\n", 1)[0]:
         # A binary first line means a binary file; later bad lines are reported one by one.
         yield ReadError(name, "binary content")
@@ -503,9 +508,16 @@ def _front_matter(text: str) -> dict[str, str]:
 
 def _front_field(front: dict[str, str], field: str) -> str | None:
     """A front-matter value under any of the names a JSONL record uses for ``field``."""
-    from .jsonl import FIELD_NAMES
+    from .jsonl import FIELD_NAMES, date_like
 
-    return next((front[k] for k in FIELD_NAMES[field] if front.get(k)), None)
+    return next(
+        (
+            front[k]
+            for k in FIELD_NAMES[field]
+            if front.get(k) and (field != "published" or date_like(front[k], k))
+        ),
+        None,
+    )
 
 
 def _note_path_date(meta: dict, name: str) -> None:

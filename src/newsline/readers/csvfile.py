@@ -24,7 +24,7 @@ from typing import BinaryIO
 
 from ..model import Document, ReadError
 from ..settings import Settings
-from .compressed import GZIP_STREAM_ERRORS, gzip_or_plain
+from .compressed import GZIP_STREAM_ERRORS, gzip_or_plain, gzip_trailing_garbage
 from .decode import BinaryContent, decode_bytes
 from .jsonl import FIELD_NAMES, _record
 
@@ -54,7 +54,8 @@ def read_csv(
             yield ReadError(name, str(exc))
             return
         dialect = _dialect(head.decode(encoding, errors="ignore"), tsv)
-        text = io.TextIOWrapper(_open(fh, gz), encoding=encoding, errors="replace", newline="")
+        unpacked = _open(fh, gz)
+        text = io.TextIOWrapper(unpacked, encoding=encoding, errors="replace", newline="")
         limit = max(settings.limits.max_jsonl_line_bytes, settings.limits.max_page_bytes)
         csv.field_size_limit(max(csv.field_size_limit(), limit))
         rows = csv.reader(text, dialect)
@@ -83,6 +84,10 @@ def read_csv(
                 item.meta.pop("json_file", None)
                 item.meta["csv_file"] = name
             yield item
+        if gzip_trailing_garbage(unpacked):
+            yield ReadError(
+                name, f"trailing garbage after gzip stream (after row {lineno}): not read"
+            )
     except csv.Error as exc:
         yield ReadError(name, f"CSV cannot be read after row {lineno}: {exc}")
     except GZIP_STREAM_ERRORS as exc:

@@ -392,7 +392,7 @@ def _lenient(data: bytes, encoding: str, cut: bool) -> str:
     return dec.decode(data, final=not cut)
 
 
-def _utf16_without_bom(sample: bytes) -> str | None:
+def utf16_without_bom(sample: bytes) -> str | None:
     """UTF-16 text without a BOM shows NULs on every other byte."""
     if len(sample) < 16:
         return None
@@ -565,7 +565,7 @@ def decode_bytes(
         raise BinaryContent(f"binary content ({what})")
     sample = data[:sample_bytes]
     if b"\x00" in sample:
-        enc16 = _utf16_without_bom(sample)
+        enc16 = utf16_without_bom(sample)
         text = _strict(data, enc16, cut) if enc16 else None
         if text is None:
             raise BinaryContent("binary content")

@@ -18,6 +18,7 @@ raise on malformed markup.
 
 from __future__ import annotations
 
+import contextlib
 import html as html_lib
 import json
 import re
@@ -25,6 +26,23 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .dates import to_iso
+
+# What parsing a page may raise: resiliparse's DOMException and
+# HTMLParserException and selectolax's argument checks are ValueErrors, as is
+# the UnicodeEncodeError of a lone surrogate the parsers cannot take; a tree
+# too deep to walk is a RecursionError (a RuntimeError); a page too big to
+# build a MemoryError. selectolax's own SelectolaxError is added where it is
+# imported.
+_PARSE_ERRORS: tuple[type[BaseException], ...] = (ValueError, RuntimeError, MemoryError)
+# What reading a parsed page's metadata and structured data may raise on
+# malformed content (JSON-LD of unexpected shapes: missing keys, wrong types).
+_DATA_ERRORS: tuple[type[BaseException], ...] = (
+    ValueError,
+    TypeError,
+    AttributeError,
+    LookupError,
+    RuntimeError,
+)
 
 _EXTRACT_OPTIONS: dict[str, Any] = {
     "preserve_formatting": True,
@@ -101,12 +119,12 @@ def html_to_text(html: str) -> str:
 
     try:
         return _lines(extract_plain_text(_tree(html), **_EXTRACT_OPTIONS))
-    except Exception:  # a parser failure must not lose the page: fall back to text nodes
+    except _PARSE_ERRORS:  # a parser failure must not lose the page: fall back to text nodes
         return _fallback_text(html)
 
 
 def _fallback_text(html: str) -> str:
-    from selectolax.lexbor import LexborHTMLParser
+    from selectolax.lexbor import LexborHTMLParser, SelectolaxError
 
     try:
         tree = LexborHTMLParser(html)
@@ -115,7 +133,7 @@ def _fallback_text(html: str) -> str:
                 node.decompose()
         body = tree.body or tree.root
         return _lines(body.text(separator="\n") if body is not None else "")
-    except Exception:
+    except (SelectolaxError, *_PARSE_ERRORS):
         return ""
 
 
@@ -140,16 +158,14 @@ def parse_html(html: str) -> ParsedPage:
     try:
         tree = _tree(html)
         text = _lines(extract_plain_text(tree, **_EXTRACT_OPTIONS))
-    except Exception:
+    except _PARSE_ERRORS:
         return ParsedPage(text=_fallback_text(html))
     page = ParsedPage(text=text)
-    try:
+    with contextlib.suppress(*_DATA_ERRORS):  # metadata is a bonus; never fail a page for it
         _read_metadata(tree, page)
-    except Exception:  # metadata is a bonus; never fail a page for it
-        pass
     try:
         hidden = _hidden_structured_body(tree, text, page.title or "")
-    except Exception:  # structured data is a bonus too
+    except _DATA_ERRORS:  # structured data is a bonus too
         hidden = []
     if hidden:
         # the article a teaser page shows only in its structured data: its

@@ -56,7 +56,7 @@ from typing import BinaryIO
 
 from ..model import Document, Flag, ReadError, make_doc_id
 from ..settings import Settings
-from .compressed import GZIP_STREAM_ERRORS, gzip_or_plain
+from .compressed import GZIP_STREAM_ERRORS, gzip_or_plain, gzip_trailing_garbage
 from .dates import to_iso
 from .decode import (
     _SURROGATE,
@@ -66,14 +66,19 @@ from .decode import (
     decode_bytes,
     point_flags_at,
     replace_lone_surrogates,
+    utf16_without_bom,
 )
 from .html import parse_html
+
+# What a record reader says of bytes after a gzip stream's last member: the
+# records before them are all read.
+GARBAGE = "trailing garbage after gzip stream"
 
 
 def read_jsonl(
     fh: BinaryIO, name: str, key_base: str, settings: Settings, gz: bool
 ) -> Iterator[Document | ReadError]:
-    stream = gzip_or_plain(fh, gz)
+    stream = unpacked = gzip_or_plain(fh, gz)
     # A line over the page size is still read whole (a JSON object cannot be
     # parsed cut) up to its own bound; the document's text is then cut at the
     # page size and flagged, as an HTML page's is, instead of the record lost.
@@ -106,9 +111,11 @@ def read_jsonl(
         what = (
             "truncated gzip stream" if isinstance(exc, EOFError) else f"corrupt gzip stream ({exc})"
         )
-        yield ReadError(name, f"{what} after line {lineno}")
+        yield ReadError(name, f"{what} after line {lineno}" if lineno else f"{what} before line 1")
         return
-    if lineno == 0:
+    if gzip_trailing_garbage(unpacked):
+        yield ReadError(name, f"{GARBAGE} (after line {lineno}): not read")
+    elif lineno == 0:
         yield ReadError(name, "empty file")
 
 
@@ -172,6 +179,8 @@ def read_json(
             yield ReadError(f"{name}#{i}", f"item {i} is not a JSON object")
             continue
         yield _record(item, i, "item", name, key_base, settings, decoded.encoding, [*flags])
+    if gzip_trailing_garbage(stream):
+        yield ReadError(name, f"{GARBAGE}: not read")
 
 
 def _looks_like_lines(raw: bytes) -> bool:
@@ -199,6 +208,11 @@ def _json_items(obj: object) -> list | None:
     for value in obj.values():  # a wrapper: {"status": "ok", "articles": [{...}, ...]}
         if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
             return value
+    for value in obj.values():  # one record wrapped: {"status": "ok", "data": {...}}
+        if isinstance(value, dict) and any(
+            value.get(k) is not None for k in FIELD_NAMES["text"] + FIELD_NAMES["html"]
+        ):
+            return [value]
     return None
 
 
@@ -218,17 +232,33 @@ class _Recoded:
 
 
 def _utf8_lines(stream: BinaryIO) -> BinaryIO:
-    """``stream``, or a UTF-8 view of it when it starts with a UTF-16/32 BOM."""
+    """``stream``, or a UTF-8 view of it when it starts with a UTF-16/32 BOM,
+    or is UTF-16 without one (NULs on every other byte of its first line)."""
     if hasattr(stream, "peek"):
-        head = stream.peek(4)[:4]
+        head = stream.peek(_UTF16_SNIFF)[:_UTF16_SNIFF]
     else:  # a spooled copy of stdin
         pos = stream.tell()
-        head = stream.read(4)
+        head = stream.read(_UTF16_SNIFF)
         stream.seek(pos)
     for bom, enc in BOMS:
         if enc.startswith(("utf-16", "utf-32")) and head.startswith(bom):
             return _Recoded(stream, BOM_CODEC[enc])  # type: ignore[return-value]
+    if utf16_json_lines(head):
+        enc = utf16_without_bom(head[: len(head) & ~1])
+        return _Recoded(stream, enc)  # type: ignore[arg-type, return-value]
     return stream
+
+
+_UTF16_SNIFF = 64
+
+
+def utf16_json_lines(head: bytes) -> bool:
+    """Does ``head`` start JSON Lines written in UTF-16 without a BOM (an
+    object's brace first, NULs on every other byte)?"""
+    enc = utf16_without_bom(head[: len(head) & ~1])
+    return enc is not None and head[: len(head) & ~1].decode(enc, "replace").lstrip().startswith(
+        "{"
+    )
 
 
 # Names each field goes by in other tools' output, newsline's own first, then
@@ -388,11 +418,41 @@ def _paragraphs(value: object) -> bool:
     )
 
 
+# Names of the publication date that name other things too: "data" is the
+# date in Portuguese and Italian, and the payload of many English JSON APIs
+# ({"data": {...}}, {"data": [...]}, {"data": "the text"}). Read only when the
+# value looks like a date.
+AMBIGUOUS_DATE_NAMES = frozenset({"data"})
+# Unix time, in seconds or milliseconds, from 1973 to 2286: a small number
+# under "data" is a count or a code, not 1970-01-01.
+_TIMESTAMP_RANGE = (1e8, 1e13)
+_DIGIT = re.compile(r"\d")
+
+
+def date_like(value: object, key: str) -> bool:
+    """May ``value`` under ``key`` be a publication date? Never an object, a
+    list, a boolean or a long or many-line text; under an ambiguous name
+    (AMBIGUOUS_DATE_NAMES) only a short text with a digit in it, or a number in
+    the range of Unix times."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return False
+    ambiguous = key.casefold() in AMBIGUOUS_DATE_NAMES
+    if isinstance(value, (int, float)):
+        return not ambiguous or _TIMESTAMP_RANGE[0] <= value < _TIMESTAMP_RANGE[1]
+    value = value.strip()
+    if len(value) > 100 or "\n" in value:
+        return False
+    return not ambiguous or (len(value) <= 64 and _DIGIT.search(value) is not None)
+
+
 def _pick(obj: dict, field: str, used: dict) -> object:
     """The value of the first of ``field``'s names present (not null, not an
-    empty string); the name used is noted in ``used``."""
+    empty string); the name used is noted in ``used``. A publication date is
+    only a value that may be one (``date_like``)."""
     for key in FIELD_NAMES[field]:
         value = obj.get(key)
+        if field == "published" and value is not None and not date_like(value, key):
+            continue
         if field == "text" and _paragraphs(value):
             # scrapers that keep the body as its paragraphs: one per line
             used[field] = f"{key}[]"
@@ -512,6 +572,7 @@ def _record(
         flags,
     )
     point_flags_at(flags, text)
+    former: list[str] = []
     if exported is not None:
         meta["exported"] = True
         doc_id = str(obj["id"])
@@ -524,6 +585,10 @@ def _record(
             f"id:{meta['input_id']}" if "input_id" in meta else f"{key_base}{sep}{lineno}"
         )
         doc_id, source = make_doc_id(key, text), url or where
+        if unit == "line" and not url and "input_id" in meta:
+            # before a record's own id keyed it, path:line did (still the key
+            # of a record with neither url nor id)
+            former = [make_doc_id(f"{key_base}{sep}{lineno}", text)]
     return Document(
         id=doc_id,
         source=source,
@@ -538,6 +603,7 @@ def _record(
         sitename=sitename,
         flags=flags,
         meta=meta,
+        former_ids=former,
     )
 
 

@@ -9,4 +9,4 @@ This module knows the model and SQL; it must never know a stage's logic.
 
 from .sqlite import SCHEMA_VERSION, DatabaseBusy, DatabaseError, Store
 
-__all__ = ["Store", "DatabaseError", "DatabaseBusy", "SCHEMA_VERSION"]
+__all__ = ["SCHEMA_VERSION", "DatabaseBusy", "DatabaseError", "Store"]

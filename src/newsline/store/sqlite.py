@@ -6,7 +6,12 @@ Layout (one row per thing, JSON only for small free-form parts):
   HTML markup is kept zlib-compressed; ``clean_text`` is the kept body.
 * ``blocks``, ``flags``, ``dates``, ``doc_events`` -- annotations with
   character offsets into ``documents.text``.
-* ``runs``, ``errors`` -- what each run read, rejected and why.
+* ``runs``, ``errors``, ``run_errors`` -- what each run read, rejected and
+  why: ``errors`` holds each problem once (by source and reason, the last
+  run that met it), ``run_errors`` links every run to each problem it
+  counted (how many times, with that run's detail), so a run's list is
+  exactly what its report counted even after a later run met the same
+  problems again.
 * ``inputs`` -- input files fully committed (resume skips them unread).
 * ``stage_state`` -- persisted state of sequential stages.
 * ``duplicates``, ``stories``, ``story_documents``, ``events``,
@@ -27,7 +32,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 from urllib.parse import quote
 
 from ..model import (
@@ -40,7 +45,9 @@ from ..model import (
     printable_path,
 )
 
-SCHEMA_VERSION = 1
+# 1: errors only (a later run meeting a problem took it over from the earlier
+#    run, whose list then missed it); 2: run_errors links each run to its own.
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -93,6 +100,12 @@ CREATE TABLE IF NOT EXISTS errors (
     run_id INTEGER, source TEXT NOT NULL, reason TEXT NOT NULL, detail TEXT,
     at TEXT NOT NULL,
     UNIQUE (source, reason)
+);
+CREATE TABLE IF NOT EXISTS run_errors (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    run_id INTEGER NOT NULL, error_id INTEGER NOT NULL,
+    n INTEGER NOT NULL DEFAULT 1, detail TEXT, at TEXT NOT NULL,
+    UNIQUE (run_id, error_id)
 );
 CREATE TABLE IF NOT EXISTS inputs (
     path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER,
@@ -212,6 +225,13 @@ class Store:
     def __init__(self, path: str | os.PathLike[str], *, readonly: bool = False):
         self.path = str(path)
         self.readonly = readonly
+        if os.path.isdir(self.path):
+            # SQLite said "unable to open database file" (run) or "disk I/O
+            # error" (runs, export, serve): a folder given as --db
+            raise DatabaseError(
+                f"{printable_path(self.path)}: is a directory, not a database file; "
+                "give a file name (e.g. news.db)"
+            )
         try:
             if readonly:
                 if not Path(self.path).exists():
@@ -258,9 +278,46 @@ class Store:
                     + str(int(SCHEMA_VERSION))
                     + "');\nCOMMIT;"
                 )
+                self._migrate()
         except (sqlite3.Error, OSError) as e:
             raise DatabaseError(f"{printable_path(self.path)}: cannot open database: {e}") from e
         self._lock_fd: int | None = None
+
+    def _schema_version(self) -> int:
+        row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        try:
+            return int(row[0]) if row else 0
+        except (TypeError, ValueError):
+            return 0
+
+    def _migrate(self) -> None:
+        """Bring a database an earlier version wrote up to SCHEMA_VERSION.
+
+        The tables a version added are made by SCHEMA (CREATE ... IF NOT
+        EXISTS); this fills them from what the old tables hold, once, in
+        one transaction (a crash in between leaves version 1, and the fill
+        is done again without doubling rows)."""
+        if self._schema_version() >= SCHEMA_VERSION:
+            return
+        with self.transaction() as c:
+            version = self._schema_version()
+            if version < 2:
+                # Version 1 kept one row per problem, under the last run that
+                # met it: each such run gets its link back; what an earlier
+                # run lost to a later one was overwritten and cannot be.
+                c.execute(
+                    "INSERT OR IGNORE INTO run_errors(run_id, error_id, n, detail, at) "
+                    "SELECT run_id, id, 1, detail, at FROM errors WHERE run_id IS NOT NULL "
+                    "ORDER BY id"
+                )
+            c.execute("UPDATE meta SET value=? WHERE key='schema_version'", (str(SCHEMA_VERSION),))
+
+    def _has_table(self, name: str) -> bool:
+        return bool(
+            self.conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,)
+            ).fetchone()
+        )
 
     def _other_tables(self) -> list[str]:
         """Tables in the file that are not newsline's (a new file has none)."""
@@ -329,7 +386,7 @@ class Store:
         self.release_writer_lock()
         self.conn.close()
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -367,6 +424,17 @@ class Store:
 
     def runs(self) -> list[dict[str, Any]]:
         rows = self.conn.execute("SELECT * FROM runs ORDER BY id DESC").fetchall()
+        if self._has_table("run_errors"):
+            errors_query = (
+                "SELECT e.source, e.reason, coalesce(l.detail, e.detail) AS detail, l.at, "
+                "l.n AS count FROM run_errors l JOIN errors e ON e.id = l.error_id "
+                "WHERE l.run_id=? ORDER BY l.id"
+            )
+        else:  # a version-1 database opened read-only (not migrated)
+            errors_query = (
+                "SELECT source, reason, detail, at, 1 AS count FROM errors WHERE run_id=? "
+                "ORDER BY id"
+            )
         out = []
         for r in rows:
             d = dict(r)
@@ -376,13 +444,7 @@ class Store:
                 d["status"] = "interrupted"
             d["inputs"] = json.loads(d["inputs"] or "[]")
             d["report"] = json.loads(d["report"] or "null")
-            d["errors"] = [
-                dict(e)
-                for e in self.conn.execute(
-                    "SELECT source, reason, detail, at FROM errors WHERE run_id=? ORDER BY id",
-                    (r["id"],),
-                )
-            ]
+            d["errors"] = [dict(e) for e in self.conn.execute(errors_query, (r["id"],))]
             out.append(d)
         return out
 
@@ -398,7 +460,7 @@ class Store:
         found: set[str] = set()
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
-            q = "SELECT id FROM documents WHERE id IN (%s)" % ",".join("?" * len(chunk))
+            q = f"SELECT id FROM documents WHERE id IN ({','.join('?' * len(chunk))})"
             found.update(r[0] for r in self.conn.execute(q, chunk))
         return found
 
@@ -448,11 +510,19 @@ class Store:
 
     @staticmethod
     def _insert_error(c: sqlite3.Connection, run_id: int, e: ReadError) -> None:
-        c.execute(
+        detail, at = _sql_text(e.detail or ""), _now()
+        error_id = c.execute(
             "INSERT INTO errors(run_id, source, reason, detail, at) VALUES (?,?,?,?,?) "
             "ON CONFLICT(source, reason) DO UPDATE SET run_id=excluded.run_id, "
-            "detail=excluded.detail, at=excluded.at",
-            (run_id, _sql_text(e.source), _sql_text(e.reason), _sql_text(e.detail or ""), _now()),
+            "detail=excluded.detail, at=excluded.at RETURNING id",
+            (run_id, _sql_text(e.source), _sql_text(e.reason), detail, at),
+        ).fetchone()[0]
+        # the run's own link: a later run meeting the same problem adds its
+        # link and leaves this one, so each run lists what it counted
+        c.execute(
+            "INSERT INTO run_errors(run_id, error_id, n, detail, at) VALUES (?,?,1,?,?) "
+            "ON CONFLICT(run_id, error_id) DO UPDATE SET n=n+1, detail=excluded.detail",
+            (run_id, error_id, detail, at),
         )
 
     def _insert_document(self, c: sqlite3.Connection, d: Document, run_id: int) -> bool:
@@ -853,6 +923,15 @@ class Store:
             ]
             out.append(d)
         return out
+
+    def errors_of(self, source: str) -> list[dict[str, Any]]:
+        """The problems met reading ``source`` (as stored: printable), newest first."""
+        return [
+            dict(r)
+            for r in self.conn.execute(
+                "SELECT * FROM errors WHERE source=? ORDER BY at DESC, id DESC", (source,)
+            )
+        ]
 
     def errors(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self.conn.execute("SELECT * FROM errors ORDER BY id")]
