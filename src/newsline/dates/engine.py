@@ -2624,6 +2624,19 @@ def _resolve_relative(
         sunday = saturday + dt.timedelta(days=1)
         c.y, c.m, c.d = saturday.year, saturday.month, saturday.day
         c.value, c.end_value, c.gran = saturday.isoformat(), sunday.isoformat(), "day"
+    elif unit == "weekend_near":
+        # a weekend with no direction word ("am Wochenende"): the Saturday
+        # and Sunday just past, or of publication's own weekend; the coming
+        # ones when told ahead
+        if base_gran != "day" or mode != "deictic":
+            return False
+        if c.tense == "future":
+            saturday = base + dt.timedelta(days=(5 - base.weekday()) % 7)
+        else:
+            saturday = base - dt.timedelta(days=(base.weekday() - 5) % 7)
+        sunday = saturday + dt.timedelta(days=1)
+        c.y, c.m, c.d = saturday.year, saturday.month, saturday.day
+        c.value, c.end_value, c.gran = saturday.isoformat(), sunday.isoformat(), "day"
     elif unit == "month":
         if base_gran == "year":
             return False
@@ -3010,6 +3023,7 @@ def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
         out.append(
             Cand(start, end, lang, kind="relative", rel=("unit", "day", n, "deictic"), gran="day")
         )
+    out.extend(_cldr_weekends(norm, s0, s1, lang, out))
     out.extend(_cldr_weekdays_alone(norm, s0, s1, lang, out))
     out.sort(key=lambda c: c.start)
     rule = T.MONTHDAY_ALONE_CLDR.get(lang)
@@ -3082,26 +3096,87 @@ def _cldr_weekdays_alone(norm: str, s0: int, s1: int, lang: str, taken) -> list[
                 direction, end = key, end + m.end()
                 break
         c = Cand(start, end, lang, kind="weekday", gran="day", rel=("weekday", wd, direction))
-        if direction is None:
-            # the weekday's clause, before and after it, up to a conjunction
-            head = norm[max(s0, start - 80) : start]
-            if m := _CLAUSE_END.match(head):
-                head = head[m.end() :]
-            tail = norm[end : min(s1, end + 100)]
-            if m := _CLAUSE_STOP.search(tail):
-                tail = tail[: m.start()]
-            if rule.get("own_clause") and re.search(rule["own_clause"], head, re.IGNORECASE):
-                tail = ""  # "yang diresmikan pada Senin akan ...": the weekday ends its clause
-            breaks = rule.get("breaks")
-            if breaks:
-                if cut := list(re.finditer(breaks, head, re.IGNORECASE)):
-                    head = head[cut[-1].end() :]
-                if cut1 := re.search(breaks, tail, re.IGNORECASE):
-                    tail = tail[: cut1.start()]
-            if (
-                (rule.get("ahead") and re.search(rule["ahead"], before, re.IGNORECASE))
-                or re.search(rule["future"], head, re.IGNORECASE)
-                or re.search(rule["future"], tail, re.IGNORECASE)
+        if direction is None and _cldr_told_ahead(norm, s0, s1, start, end, before, rule):
+            c.tense = "future"
+        out.append(c)
+    return out
+
+
+def _cldr_told_ahead(norm: str, s0: int, s1: int, start: int, end: int, before: str, rule) -> bool:
+    """A future word (T.WEEKDAY_ALONE_CLDR's "future", "ahead") in the clause
+    of ``norm[start:end]``, before and after it, up to a conjunction
+    ("breaks"): the day or weekend it names lies ahead."""
+    head = norm[max(s0, start - 80) : start]
+    if m := _CLAUSE_END.match(head):
+        head = head[m.end() :]
+    tail = norm[end : min(s1, end + 100)]
+    if m := _CLAUSE_STOP.search(tail):
+        tail = tail[: m.start()]
+    if rule.get("own_clause") and re.search(rule["own_clause"], head, re.IGNORECASE):
+        tail = ""  # "yang diresmikan pada Senin akan ...": the weekday ends its clause
+    breaks = rule.get("breaks")
+    if breaks:
+        if cut := list(re.finditer(breaks, head, re.IGNORECASE)):
+            head = head[cut[-1].end() :]
+        if cut1 := re.search(breaks, tail, re.IGNORECASE):
+            tail = tail[: cut1.start()]
+    return bool(
+        (rule.get("ahead") and re.search(rule["ahead"], before, re.IGNORECASE))
+        or re.search(rule["future"], head, re.IGNORECASE)
+        or re.search(rule["future"], tail, re.IGNORECASE)
+    )
+
+
+@functools.cache
+def _cldr_weekend_re(lang: str) -> re.Pattern[str] | None:
+    rule = T.WEEKEND_CLDR.get(lang)
+    if rule is None:
+        return None
+    alts = [f"(?P<{k}>{rule[k]})" for k in ("last", "this", "coming", "bare") if rule.get(k)]
+    tail = r"(?![^\W\d_])"
+    particle = cldr._particle_after(lang)
+    if particle:
+        tail = r"(?:" + particle + r"|" + tail + ")"
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(alts) + r")" + tail, re.IGNORECASE)
+
+
+# The weekend a direction word names: weeks from publication's week.
+_CLDR_WEEKEND_WEEKS = {"last": -1, "this": 0}
+
+
+def _cldr_weekends(norm: str, s0: int, s1: int, lang: str, taken) -> list[Cand]:
+    """A weekend in a language read through CLDR (T.WEEKEND_CLDR): the
+    Saturday and Sunday of last or this week, or, with no direction word,
+    the one just past -- ahead after a future word of its clause."""
+    rx = _cldr_weekend_re(lang)
+    if rx is None:
+        return []
+    rule = T.WEEKEND_CLDR[lang]
+    wd_rule = T.WEEKDAY_ALONE_CLDR.get(lang, {})
+    out = []
+    for mt in rx.finditer(norm, s0, s1):
+        start, end = mt.start(), mt.end(mt.lastgroup)
+        if any(c.start < end and start < c.end for c in taken):
+            continue
+        key = mt.lastgroup
+        before = norm[max(s0, start - 40) : start]
+        if key in _CLDR_WEEKEND_WEEKS:
+            rel = ("unit", "weekend", _CLDR_WEEKEND_WEEKS[key], "deictic")
+            c = Cand(start, end, lang, kind="relative", rel=rel, gran="day")
+        else:
+            if key == "bare" and (
+                (rule.get("blocked_before") and re.search(rule["blocked_before"], before, re.I))
+                or (
+                    rule.get("blocked_after")
+                    and re.match(rule["blocked_after"], norm[end : min(s1, end + 40)], re.I)
+                )
+            ):
+                continue  # "jedes Wochenende", "no fim de semana de Páscoa"
+            rel = ("unit", "weekend_near", 0, "deictic")
+            c = Cand(start, end, lang, kind="relative", rel=rel, gran="day")
+            if key == "coming" or (
+                wd_rule.get("future")
+                and _cldr_told_ahead(norm, s0, s1, start, end, before, wd_rule)
             ):
                 c.tense = "future"
         out.append(c)

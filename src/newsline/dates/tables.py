@@ -2552,6 +2552,81 @@ WEEKDAY_ALONE_CLDR = {
     },
 }
 
+# A weekend in a language read through CLDR ("am Wochenende", "no fim de
+# semana", "nel fine settimana", "akhir pekan ini", "в выходные", "이번
+# 주말"): its Saturday and Sunday, as en "last weekend" / "this weekend", fr
+# "le week-end dernier" and es "este fin de semana" are read (RELATIVE, unit
+# "weekend"). Per language, patterns (casefolded, whole words) for
+#   last    the weekend of last week ("am vergangenen Wochenende")
+#   this    the weekend of this week ("an diesem Wochenende", "akhir pekan ini")
+#   coming  the next Saturday and Sunday from publication ("am kommenden
+#           Wochenende", "no próximo fim de semana"): ahead, as a future cue
+#           sets a bare one
+#   bare    a weekend with no direction word ("am Wochenende", "в выходные"):
+#           the one just past (or the one publication falls in) by default,
+#           the coming one after a future word of its clause
+#           (WEEKDAY_ALONE_CLDR's "future", "ahead", "breaks")
+#   blocked words right before or after a bare weekend that make it habitual
+#           ("jedes Wochenende", "auch am Wochenende geöffnet", "в выходные
+#           и праздничные дни") or name another one ("no fim de semana de
+#           Páscoa")
+# Ambiguous "next weekend" forms ("nächstes Wochenende", "akhir pekan depan",
+# "следующие выходные", "다음 주말": this week's for some writers, next week's
+# for others) are left out, as en "next weekend" is.
+_W_PT = r"(?:fim|final)\s+de\s+semana"
+_W_IT = r"(?:fine\s+settimana|weekend|week-end)"
+WEEKEND_CLDR = {
+    "de": {
+        "last": r"(?:(?:am|das)\s+(?:vergangenen|letzten|vorigen)|vergangenes|letztes|voriges)"
+        r"\s+wochenende",
+        "this": r"(?:an\s+)?diese[ms]\s+wochenende",
+        "coming": r"(?:(?:am|das)\s+(?:kommenden|bevorstehenden)|kommendes)\s+wochenende",
+        "bare": r"am\s+wochenende",
+        "blocked_before": r"(?<![^\W\d_])(?:jedes|jedem|immer|meist|meistens|oft|häufig|nur|auch|"
+        r"sonst|gewöhnlich|normalerweise|vor\s+allem)\s+$",
+        "blocked_after": r"\s+(?:und|sowie|oder)\s+(?:an\s+)?feiertag|\s+(?:geöffnet|geschlossen)",
+    },
+    "pt": {
+        "last": r"(?:n?o\s+)?(?:último\s+" + _W_PT + r"|" + _W_PT + r"\s+passado)",
+        "this": r"(?:neste|nesse|este|esse)\s+" + _W_PT,
+        "coming": r"(?:n?o\s+)?(?:próximo\s+" + _W_PT + r"|" + _W_PT + r"\s+que\s+vem)",
+        "bare": r"(?:no|durante\s+o|ao\s+longo\s+do)\s+" + _W_PT,
+        "blocked_before": r"(?<![^\W\d_])(?:todo|cada|sempre|só|somente|apenas|também)\s+$",
+        # "no fim de semana de Páscoa", "no fim de semana dos dias 15 e 16":
+        # a weekend named by what follows
+        "blocked_after": r"\s+(?:de|do|da|dos|das|e\s+(?:nos\s+)?feriados)(?![^\W\d_])",
+    },
+    "it": {
+        "last": r"(?:(?:nello|lo)\s+)?scorso\s+" + _W_IT + r"|(?:nel|il)\s+" + _W_IT + r"\s+scorso",
+        "this": r"(?:in\s+)?questo\s+" + _W_IT,
+        "coming": r"(?:(?:nel|il)\s+)?prossimo\s+" + _W_IT,
+        "bare": r"(?:nel|durante\s+il)\s+" + _W_IT,
+        "blocked_before": r"(?<![^\W\d_])(?:ogni|sempre|solo|soltanto|anche)\s+$",
+        "blocked_after": r"\s+(?:di|del|della|dei|e\s+(?:nei\s+)?festivi)(?![^\W\d_])",
+    },
+    "id": {
+        "last": r"akhir\s+(?:pekan|minggu)\s+(?:lalu|kemarin)",
+        "this": r"akhir\s+(?:pekan|minggu)\s+ini",
+        "coming": r"akhir\s+(?:pekan|minggu)\s+(?:mendatang|nanti)",
+        "bare": r"(?:pada|selama)\s+akhir\s+pekan",
+        "blocked_before": r"(?<![^\W\d_])(?:setiap|tiap|hanya|juga)\s+$",
+        "blocked_after": r"\s+(?:depan|dan\s+(?:hari\s+)?libur)(?![^\W\d_])",
+    },
+    "ru": {
+        "last": r"(?:в|на|за)\s+(?:прошлые|минувшие|прошедшие)\s+выходные",
+        "this": r"(?:в|на)\s+эти\s+выходные",
+        "coming": r"(?:в|на)\s+(?:ближайшие|предстоящие|грядущие)\s+выходные",
+        "bare": r"(?:в|за)\s+выходные",
+        "blocked_before": r"(?<!\w)(?:каждые|всегда|только|также|даже|обычно)\s+$",
+        "blocked_after": r"\s+(?:и\s+(?:в\s+)?праздни\w*|дни)(?!\w)",
+    },
+    "ko": {
+        "last": r"지난\s*주말",
+        "this": r"(?:이번|금주)\s*주말",
+        "coming": r"(?:오는|다가오는)\s*주말",
+    },
+}
+
 # Quarters of a year ("quý II/2024", "Q3 2024", "2024年第一季度"): words for
 # their number ({Q}, group "q"); a quarter is the range of its three months,
 # and only with its year (a year-less "third quarter" stays no date).
