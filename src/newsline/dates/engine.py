@@ -1712,13 +1712,13 @@ def _monthday_alone(c: Cand, norm: str) -> bool:
     rule = T.MONTHDAY_ALONE.get(c.lang)
     if rule is None or c.d is None or not 1 <= c.d <= 31:
         return False
-    before = norm[max(0, c.start - 4) : c.start]
+    before = norm[max(0, c.start - 24) : c.start]
     after = norm[c.end : c.end + 4]
-    if re.search(rule["not_before"], before) or re.match(rule["not_after"], after):
+    if re.search(rule["not_before"], before, re.IGNORECASE) or re.match(rule["not_after"], after):
         return False
     cues = _cue_regexes(c.lang)
     for tense, (brx, arx) in cues["tense"].items():
-        if (brx and brx.search(norm[max(0, c.start - 24) : c.start])) or (arx and arx.match(after)):
+        if (brx and brx.search(before)) or (arx and arx.match(norm[c.end : c.end + 24])):
             c.tense = tense
             break
     if (
@@ -1727,6 +1727,15 @@ def _monthday_alone(c: Cand, norm: str) -> bool:
         and re.match(rule["future_sentence"], norm[c.end : c.end + 120])
     ):
         c.tense = "future"
+    if c.tense is None and c.lang not in ("zh", "th"):
+        # a future word earlier in its clause ("La votación será el día 25",
+        # "Le scrutin aura lieu le 25"): the coming such day, as a weekday
+        # after one is ("votará el martes"); it was the one just past
+        clause = norm[max(0, c.start - 60) : c.start]
+        if mt := _CLAUSE_END.match(clause):
+            clause = clause[mt.end() :]
+        if _future_word_before(cues, clause):
+            c.tense = "future"
     return True
 
 
@@ -3216,15 +3225,18 @@ def _cldr_monthdays(norm: str, s0: int, s1: int, lang: str, rule: dict, taken) -
     """Days of the current month written alone ("지난 3일", "오는 20일", "11일")
     in a language read through CLDR (T.MONTHDAY_ALONE_CLDR)."""
     out = []
-    for mt in re.finditer(rule["day"], norm[:s1]):
+    wd_rule = T.WEEKDAY_ALONE_CLDR.get(lang, {})
+    for mt in re.finditer(rule["day"], norm[:s1], re.IGNORECASE):
         start, end = mt.start(), mt.end()
         if start < s0 or any(a < end and start < b for a, b in taken):
             continue
-        before = norm[max(s0, start - 12) : start]
-        if re.search(rule["not_before"], before) or re.match(
-            rule["not_after"], norm[end : end + 6]
+        before = norm[max(s0, start - 24) : start]
+        if re.search(rule["not_before"], before, re.IGNORECASE) or re.match(
+            rule["not_after"], norm[end : end + 8], re.IGNORECASE
         ):
             continue
+        if rule.get("needs_before") and not re.search(rule["needs_before"], before, re.I):
+            continue  # "dia 25" with no article: a count or a name
         month = next(
             ((mw, k) for rx, k in rule.get("months", ()) if (mw := re.search(rx, before))),
             None,
@@ -3244,11 +3256,16 @@ def _cldr_monthdays(norm: str, s0: int, s1: int, lang: str, rule: dict, taken) -
             continue
         c = Cand(start, end, lang, kind="monthday", d=int(mt.group("d")), gran="day")
         for tense in ("past", "future"):
-            if (mw := re.search(rule[tense], before)) is not None:
+            if rule.get(tense) and (mw := re.search(rule[tense], before, re.I)) is not None:
                 c.start, c.tense = start - (len(before) - mw.start()), tense
                 break
         else:
-            if re.match(rule["future_sentence"], norm[end : min(s1, end + 120)]):
+            if rule.get("future_sentence") and re.match(
+                rule["future_sentence"], norm[end : min(s1, end + 120)]
+            ):
+                c.tense = "future"
+            elif wd_rule.get("future") and _cldr_told_ahead(norm, s0, s1, start, end, before, wd_rule):
+                # "A votação será no dia 25", "Die Wahl findet am 25. statt"
                 c.tense = "future"
         out.append(c)
     return out

@@ -2285,6 +2285,14 @@ MONTHDAY_ALONE = {
         "not_before": r"(?:cada|mismo|primer|segundo|tercer|último)\s+(?:el\s+)?$",
         "not_after": r"^\s*(?:de|del)\s",
     },
+    # ... and French with its article alone ("aura lieu le 25", "depuis le
+    # 3"): not a shirt, a bib or a number read out ("porte le 10", "le
+    # numéro 9", "composer le 15", "le 18" of the fire brigade's line)
+    "fr": {
+        "not_before": r"(?:porte|portait|portera|portant|maillot|dossard|numéro|n°|composer|"
+        r"composez|appeler|appelez|appelé)\s+(?:le\s+)?$",
+        "not_after": r"^\s*(?:de|du|des)\s",
+    },
 }
 
 # The same for languages read through CLDR (no tables of their own): Korean
@@ -2335,6 +2343,30 @@ MONTHDAY_ALONE_CLDR = {
             (r"(?:다음\s*달|내달|익월)\s*$", 1),
         ],
         "future_sentence": r"[^.!?\n]*?(?:예정|계획|전망|방침)",
+    },
+    # Portuguese names a day of the current month with "dia" ("no dia 25",
+    # "desde o dia 3", "no próximo dia 20", "no último dia 5"), as es "el día
+    # 25": not "no dia 25 de março" (a date), "o dia 2 da viagem", "todo dia
+    # 5", "dia 3 útil"
+    "pt": {
+        "day": r"(?<![^\W\d_])dia\s+(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.,/:]\d|\d|[º°ª])",
+        "needs_before": r"(?<![^\W\d_])(?:no|do|pelo|o|até\s+o|desde\s+o|para\s+o|a\s+partir\s+do"
+        r"|antes\s+do|depois\s+do)\s+(?:(?:último|próximo|passado)\s+)?$",
+        "not_before": r"(?:tod[oa]|cada|mesmo|primeiro|segundo|terceiro|um)\s+(?:o\s+)?$",
+        "not_after": r"^(?:\s*(?:de|do|da|dos|das)\s|\s+(?:útil|úteis))",
+        "past": r"(?:último|passado)\s+$",
+        "future": r"próximo\s+$",
+    },
+    # German writes a day of the current month as its ordinal with the
+    # article ("am 25.", "seit dem 3.", "bis zum 20."): only where no noun
+    # follows (German nouns are capitalised: "am 25. Spieltag", "zum 3. Mal",
+    # "am 1. FC Köln") and no second day does ("am 3. und 4. Mai")
+    "de": {
+        "day": r"(?<![^\W\d_])(?:am|vom|seit\s+dem|bis\s+zum|ab\s+dem|zum)\s+"
+        r"(?P<d>3[01]|[12]\d|0?[1-9])\.(?!\d)"
+        r"(?=\s*(?:[,;:!?)]|$)|\s+(?!(?:und|oder|bis|bzw)(?![^\W\d_]))(?-i:[a-zäöüß]))",
+        "not_before": r"(?:jeden|jedem)\s+$",
+        "not_after": r"^\s*(?:-|–|/)",
     },
 }
 
@@ -3145,6 +3177,16 @@ DATE_PATTERNS = {
             "",
         ),
         (r"(?P<pre>(?:ce|le)\s+)?{WD}", "weekday"),
+        # "Le scrutin aura lieu le 25.", "depuis le 3, les prix montent", "le
+        # 12 prochain": a day of the month alone (MONTHDAY_ALONE), as es "el
+        # día 25"; only where the sentence or clause goes on without a noun
+        # after the number ("le 25 mars", "le 10 mai" are dates, "le 25
+        # septembre" too; "le 3 à 1" a score, "le 25e" a rank)
+        (
+            r"(?P<pre>(?<![^\W\d_])(?:le|dès\s+le|depuis\s+le|jusqu['’]au|avant\s+le|après\s+le)\s+)"
+            r"{D}(?=\s*(?:[,;:!?)]|\.(?!\d)|$)|\s+(?:prochain|dernier)(?![^\W\d_]))",
+            "dayonly",
+        ),
         (r"{D}/{M}/{Y}", ""),
         # "Publicado el 12-03-2024": day first, with dashes
         (r"(?<![\d.,-]){D}-{M}-{Y}(?![-.,]?\d)", ""),
