@@ -2469,7 +2469,14 @@ WEEKDAY_ALONE_CLDR = {
         r"(?:na|da|(?:desde|até)\s+a)\s+(?:próxima|última|passada))\s+$",
         "guarded_after": r"\s*(?:[,.;:!?()\"”»–—]|$)|\s+(?:passada|que\s+vem|pela|à|às|a|o|os|as|"
         r"em|no|na|nos|nas|para|com|contra|ao|após|depois|quando|"
-        r"de\s+(?:manhã|tarde|noite|madrugada))(?![^\W\d_])",
+        r"de\s+(?:manhã|tarde|noite|madrugada))(?![^\W\d_])"
+        # "começaram na segunda e seguem", "na segunda e na terça": "e" then
+        # a verb or another day; an ordinal is joined by "e" to another
+        # ordinal or adjective of the noun after both ("na quinta e última
+        # etapa", "na segunda e terceira fases", "a sexta e decisiva rodada")
+        r"|\s+e\s+(?!(?:últim|penúltim|antepenúltim|derradeir|decisiv|definitiv|nov|mesm|"
+        r"primeir|segund|terceir|quart|quint|sext|sétim|oitav|non|décim)[oa]s?(?![^\W\d_])"
+        r"|final|finais|mais(?![^\W\d_]))",
     },
     "it": {
         "last": (r"(?:scors[oa])\s+$", r"^\s+(?:scors[oa])\b"),
