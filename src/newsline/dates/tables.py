@@ -1817,6 +1817,29 @@ SCHEDULED_PRESENT = {
 }
 for _lang, _words in SCHEDULED_PRESENT.items():
     WEEKDAY_FUTURE_BEFORE.setdefault(_lang, []).extend(_words)
+# Something going on now that runs up to a weekday ("classes run until
+# Friday", "las clases siguen hasta el viernes", "les cours durent jusqu'à
+# vendredi", "as aulas seguem até sexta", "die Messe läuft bis Sonntag"):
+# told in the present, it ends ahead; it was read as the weekday just
+# past. A past form ("was closed until Friday", "duró hasta el viernes")
+# keeps it behind. Joined to WEEKDAY_FUTURE_BEFORE; the languages read
+# through CLDR have it in WEEKDAY_ALONE_CLDR's "ahead".
+UNTIL_AHEAD = {
+    "en": [
+        r"(?:runs?|continues?|lasts?|remains?|stays?|goes\s+on)(?:\s+[a-z]+){0,2}\s+"
+        r"(?:until|till|through)"
+    ],
+    "es": [
+        r"(?:sigue|siguen|continúa|continúan|dura|duran|se\s+prolongan?|permanecen?|"
+        r"se\s+mantienen?)(?:\s+[a-zñáéíóú]+){0,2}\s+hasta"
+    ],
+    "fr": [
+        r"(?:dure|durent|continue|continuent|se\s+poursui(?:t|vent)|reste|restent|demeurent?)"
+        r"(?:\s+[a-zàâçéèêëîïôûùüÿœ]+){0,2}\s+jusqu['’](?:à|au)"
+    ],
+}
+for _lang, _words in UNTIL_AHEAD.items():
+    WEEKDAY_FUTURE_BEFORE.setdefault(_lang, []).extend(_words)
 # Hoping, expecting and intending in the present tense ("hopes to vote on
 # Thursday", "Le gouvernement espère un vote jeudi", "prévoit un vote
 # jeudi", "El gobierno espera votar el jueves", "pretende aprobarla el
@@ -2420,7 +2443,8 @@ WEEKDAY_ALONE_CLDR = {
         r"beginnt|beginnen|startet|starten|endet|enden|tagt|tagen|findet|finden|trifft|"
         r"treffen|reist|reisen|spielt|spielen|empfängt|berät|beraten|entscheidet|"
         r"entscheiden|streikt|streiken|wählt|wählen|eröffnet|verhandelt|verhandeln)\b",
-        "ahead": r"\b(?:für|ab|auf)\s+$",
+        "ahead": r"\b(?:für|ab|auf)\s+$|\b(?:dauert|dauern|läuft|laufen|gilt|gelten|bleibt|bleiben|"
+        r"geht|gehen)\s+(?:[^\s,.;]+\s+){0,2}?bis\s+(?:zum\s+|am\s+)?$",
         "blocked": r"\b(?:jeden|jedem|immer)\s+$",
         "breaks": r"\b(?:und|aber|doch|sondern|während|nachdem|dass)\b",
         # a part of the day written onto the weekday ("am Montagabend") and
@@ -2452,7 +2476,9 @@ WEEKDAY_ALONE_CLDR = {
         # a schedule told in the present ("O Flamengo joga no domingo")
         r"começa|começam|abre|abrem|termina|terminam|acontece|acontecem|joga|jogam|"
         r"enfrenta|enfrentam|recebe|recebem|viaja|viajam|vota|votam|estreia|estreiam)\b",
-        "ahead": r"\b(?:para|a\s+partir\s+de)\s+(?:[oa]\s+)?$",
+        "ahead": r"\b(?:para|a\s+partir\s+de)\s+(?:[oa]\s+)?$|\b(?:segue|seguem|continua|continuam|"
+        r"dura|duram|fica|ficam|permanece|permanecem|vai|vão)\s+(?:[^\s,.;]+\s+){0,2}?até\s+"
+        r"(?:[oa]\s+)?$",
         "blocked": r"\b(?:tod[oa]s?\s+(?:[oa]s?\s+)?|cada\s+)$",
         "lower": True,
         "breaks": r"\b(?:e|mas|porém|enquanto|que)\b",
@@ -2486,7 +2512,9 @@ WEEKDAY_ALONE_CLDR = {
         # a schedule told in the present ("La Roma gioca domenica")
         r"inizia|iniziano|comincia|cominciano|gioca|giocano|affronta|affrontano|riceve|"
         r"si\s+riunisce|si\s+apre|si\s+chiude|si\s+vota)(?![a-zà-ù])",
-        "ahead": r"\b(?:per|a\s+partire\s+da|rinviat[oaie]\s+a)\s+$",
+        "ahead": r"\b(?:per|a\s+partire\s+da|rinviat[oaie]\s+a)\s+$|\b(?:dura|durano|continua|"
+        r"continuano|prosegue|proseguono|resta|restano|rimane|rimangono)\s+(?:[^\s,.;]+\s+){0,2}?"
+        r"fino\s+a\s+$",
         # with its article a weekday is habitual ("il venerdì dopo il Giorno
         # del Ringraziamento", "la domenica si riposa"), as "di lunedì" is
         "blocked": r"\b(?:ogni|tutti\s+i|tutte\s+le|il|la|di)\s+$",
