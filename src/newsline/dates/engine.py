@@ -652,6 +652,7 @@ def _cue_regexes(lang: str):
         "wd_before": [(tail_any([p]), d) for p, d in T.WEEKDAY_BEFORE.get(lang, [])],
         "wd_after": [(head_any([p]), d) for p, d in T.WEEKDAY_AFTER.get(lang, [])],
         "wd_future": anywhere_any(T.WEEKDAY_FUTURE_BEFORE.get(lang, [])),
+        "scheduled": anywhere_any(T.SCHEDULED_PRESENT.get(lang, [])),
         "wd_future_after": head_any(T.WEEKDAY_FUTURE_AFTER.get(lang, [])),
         "wd_future_past": anywhere_any(T.WEEKDAY_FUTURE_IN_PAST_BEFORE.get(lang, [])),
         "wd_day_after": _opt_re(T.WEEKDAY_DAY.get(lang, {}).get("after")),
@@ -1412,6 +1413,23 @@ def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
         future is not None
         and _near_future_verb(clause[future.end() :], c.lang)
         and not told_past(clause[future.end() :])
+        and not (cues["sentence_past"] and cues["sentence_past"].search(clause + " " + clause_rest))
+        and not DATELINE_AFTER.match(norm[c.end : c.end + 40])
+    ):
+        c.tense = "future"
+        return
+    # a schedule told in the present shortly before the date ("Arsenal face
+    # Fulham on Boxing Day", "The fair opens on December 26", "Le PSG reçoit
+    # Lyon le 26 décembre"), as before a weekday: the date lies ahead. The
+    # same guards as a future verb's: a past form in the clause wins
+    sched = None
+    if cues["scheduled"]:
+        for sched in cues["scheduled"].finditer(clause):
+            pass
+    if (
+        sched is not None
+        and _near_future_verb(clause[sched.end() :], c.lang)
+        and not told_past(clause[sched.end() :])
         and not (cues["sentence_past"] and cues["sentence_past"].search(clause + " " + clause_rest))
         and not DATELINE_AFTER.match(norm[c.end : c.end + 40])
     ):
