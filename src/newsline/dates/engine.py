@@ -3095,7 +3095,7 @@ def _cldr_weekdays_alone(norm: str, s0: int, s1: int, lang: str, taken) -> list[
             r"(?:" + "|".join(named) + r")(?![^\W\d_])", norm[end : end + 24], re.IGNORECASE
         ):
             continue  # "venerdì santo", "quarta-feira de cinzas": a named day
-        if _a_titles_weekday(norm, before, end, lang):
+        if _a_titles_weekday(norm, before, end, lang, max(s0, start - 160)):
             continue  # "„Welt am Sonntag“", "Bild am Sonntag berichtete": a paper's name
         if word.lower() in rule.get("guarded", ()):
             # "na segunda", "до пятницы": a short or inflected form, read
@@ -3210,14 +3210,26 @@ def _cldr_weekends(norm: str, s0: int, s1: int, lang: str, taken) -> list[Cand]:
     return out
 
 
-def _a_titles_weekday(norm: str, before: str, end: int, lang: str) -> bool:
+def _a_titles_weekday(norm: str, before: str, end: int, lang: str, head_from: int = 0) -> bool:
     """The weekday ends a name: a masthead before it (T.WEEKDAY_TITLE_BEFORE,
     "Welt am Sonntag") or a title in quotes of capitalised words closing right
     after it ("„Bild am Sonntag“"); quoted speech has a lowercase word in it
     ("„Wir sind am Sonntag abgereist“")."""
     title = T.WEEKDAY_TITLE_BEFORE.get(lang)
     if title and re.search(title, before):
-        return True
+        common = T.WEEKDAY_TITLE_COMMON.get(lang)
+        if not (common and re.search(common, before)):
+            return True
+        # "Welt am Sonntag" is also the world on Sunday: a paper's name only
+        # in a sentence that reports what it wrote or was told
+        head = norm[head_from : end]
+        if m := _SENTENCE_END.match(head):
+            head = head[m.end() :]
+        tail = norm[end : end + 160]
+        if m := _SENTENCE_STOP.search(tail):
+            tail = tail[: m.start()]
+        if re.search(T.WEEKDAY_TITLE_REPORT[lang], head + " " + tail, re.IGNORECASE):
+            return True
     if not _CLOSING_QUOTE.match(norm, end):
         return False
     m = _OPENING_QUOTE.search(before)

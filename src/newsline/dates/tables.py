@@ -1961,6 +1961,16 @@ WEEKDAY_NAMED_BEFORE = {
 WEEKDAY_TITLE_BEFORE = {
     "de": r"(?<![^\W\d_])(?:Welt|WELT|Bild|BILD|NZZ|Kurier|Express|Tagesspiegel)\s+am\s+$",
 }
+# ... of which those that are also ordinary nouns ("die Augen der Welt am
+# Sonntag", "ein Bild am Sonntag") are a masthead only in a sentence that
+# reports or quotes (WEEKDAY_TITLE_REPORT: "berichtete", "sagte der Welt am
+# Sonntag", "laut Bild am Sonntag"); the acronyms and capitals stay names.
+WEEKDAY_TITLE_COMMON = {"de": r"(?<![^\W\d_])(?:Welt|Bild|Kurier|Express)\s+am\s+$"}
+WEEKDAY_TITLE_REPORT = {
+    "de": r"(?<![^\W\d_])(?:bericht\w*|sagt\w*|schr(?:ei|ie)b\w*|meld\w*|zitier\w*|laut|"
+    r"gegenüber|zufolge|interview\w*|erklärt\w*|äußert\w*|veröffentlich\w*|Ausgabe|Zeitung)"
+    r"(?![^\W\d_])",
+}
 # ... and words after a weekday that make it no date: a named day again, or a
 # rhythm ("un mercredi sur deux", "un miércoles sí y otro no": every other).
 WEEKDAY_NAMED_AFTER = {
