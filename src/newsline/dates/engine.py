@@ -1672,7 +1672,7 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
             if not _monthday_alone(c, norm):
                 continue
             c.kind = "monthday"
-            if c.tense is None and prev is not None and _later_day_of_one_account(prev, c, norm):
+            if c.tense != "past" and prev is not None and _later_day_of_one_account(prev, c, norm):
                 c.extra["after_day_at"] = prev.start
         out.append(c)
     return out
@@ -1715,9 +1715,20 @@ def _weekday_day_opens_range(prev: Cand, c: Cand, norm: str) -> bool:
 def _later_day_of_one_account(prev: Cand, c: Cand, norm: str) -> bool:
     """'代表团28日抵达，30日离开', '预计30日登陆，31日减弱': bare days told in
     rising order in one sentence are days of one month, whatever side of
-    the publication day they fall on (the later day is never a month back)."""
+    the publication day they fall on (the later day is never a month back).
+    So is a bare day after a written date ("le premier tour aura lieu le 15
+    mars, le second le 22", "em 4 de outubro de 2026 e o segundo, no dia
+    25"): the 22nd of that March, not of the publication's month."""
     return (
-        prev.kind == "monthday"
+        (
+            prev.kind == "monthday"
+            or (
+                prev.kind in ("absolute", "yearless")
+                and prev.gran == "day"
+                and prev.m is not None
+                and not prev.is_range
+            )
+        )
         and prev.d is not None
         and c.d is not None
         and c.d > prev.d
@@ -2907,6 +2918,10 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         for c in cs:
             if _opens_dateline(norm, a, c):
                 c.extra["dateline"] = True
+        datelines = {c.start for c in cs if c.extra.get("dateline") and c.kind != "monthday"}
+        for c in cs:
+            if c.extra.get("after_day_at") in datelines:
+                del c.extra["after_day_at"]  # a day after a wire dateline counts from it
         cands.extend(cs)
     cands.sort(key=lambda c: c.start)
     if cands and "\n" in norm:
@@ -3057,6 +3072,14 @@ def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
     if rule is not None:
         out.extend(_cldr_monthdays(norm, s0, s1, lang, rule, [(c.start, c.end) for c in out]))
         out.sort(key=lambda c: c.start)
+        for prev, c in zip(out, out[1:]):
+            if (
+                c.kind == "monthday"
+                and c.tense != "past"
+                and prev.kind != "monthday"
+                and _later_day_of_one_account(prev, c, norm)
+            ):
+                c.extra["after_day_at"] = prev.start  # "em 4 de outubro e o segundo, no dia 25"
     return out
 
 
