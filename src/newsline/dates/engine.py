@@ -2207,10 +2207,22 @@ def _resolve(
         elif c.kind == "weekday" and c.rel[2] in ("following", "following_week"):
             # "the following Tuesday": after the date written before it; with
             # none in the text it names no day anyone can tell
-            if last_abs is None or last_abs.d is None or "day" in c.extra:
+            ante = last_abs
+            if (
+                last_day is not None
+                and last_day.rel
+                and last_day.rel[0] == "weekday"
+                and last_day.y is not None
+                and last_day.d is not None
+                and (ante is None or last_day.start > ante.start)
+            ):
+                # "travel to Brighton on Saturday before hosting Leeds the
+                # following Tuesday": after the weekday just told
+                ante = last_day
+            if ante is None or ante.d is None or "day" in c.extra:
                 continue
-            base = _safe_date(last_abs.y, last_abs.m, last_abs.d)
-            label = f"date@{last_abs.start}:{last_abs.value}"
+            base = _safe_date(ante.y, ante.m, ante.d)
+            label = f"date@{ante.start}:{ante.value}"
             now = dateline or ((ref, f"{ref_label}:{ref.isoformat()}") if ref else None)
             if c.tense == "future" and now is not None and base < now[0]:
                 # "workers will meet the following Monday": after the
