@@ -1316,7 +1316,35 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
             cues["wd_future_after"] and cues["wd_future_after"].match(after)
         ):
             c.tense = "future"
+        elif direction is None and _opening_weekday_told_ahead(cues, norm, s0, s1, start, end, lang):
+            c.tense = "future"
     return c
+
+
+def _opening_weekday_told_ahead(cues, norm, s0, s1, start, end, lang) -> bool:
+    """A weekday opening a sentence that then tells only of what will happen
+    ("On Sunday, temperatures will drop", "Dimanche, les températures vont
+    chuter", "El domingo se esperan lluvias"), as a year-less date opening
+    one is read (SENTENCE_FUTURE, SENTENCE_PAST): the weekday lies ahead.
+    A past form anywhere in the sentence keeps it behind ("On Monday, the
+    minister said he will resign"). Not in vi, th, zh: a verb of saying
+    carries no past mark there ("Thứ Sáu, ông cho biết sẽ tổ chức" is said on
+    Friday), so a future word after the weekday may be reported speech."""
+    if not cues["sentence_future"] or lang in ("vi", "th", "zh"):
+        return False
+    sentence = norm[max(s0, start - 160) : start]
+    if mt := _SENTENCE_END.match(sentence):
+        sentence = sentence[mt.end() :]
+    if not _opens_sentence(sentence, lang):
+        return False
+    rest = norm[end : min(s1, end + 120)]
+    if stop := _SENTENCE_STOP.search(rest):
+        rest = rest[: stop.start()]
+    return bool(
+        cues["sentence_future"].search(rest)
+        and not (cues["sentence_past"] and cues["sentence_past"].search(sentence + " " + rest))
+        and not DATELINE_AFTER.match(norm[end : end + 40])
+    )
 
 
 def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:

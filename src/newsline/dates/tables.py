@@ -1362,7 +1362,8 @@ SENTENCE_FUTURE = {
     "zh": [r"将(?:于|在|会|要)", r"即将", r"拟于", r"计划于", r"预计", r"定于"],
     # lower case: not "Will Smith"
     "en": [r"(?-i:will)", r"'ll", r"’ll", r"(?:is|are) (?:due|expected|scheduled|set) to"],
-    "es": [r"va a", r"van a", r"(?-i:[a-zñáéíóú]{2,}(?:rá|rán))"],
+    # ... and a forecast in the present ("El domingo se esperan lluvias")
+    "es": [r"va a", r"van a", r"(?-i:[a-zñáéíóú]{2,}(?:rá|rán))", r"se\s+(?:esperan?|prevén?)"],
     # the future's endings, not a noun's ("opéra", "caméra", "extra", "cobra")
     # ... after an elided pronoun too ("s'étendra", "qu'il n'aura")
     "fr": [r"va", r"vont", FR_FUTURE_VERB, r"(?:[sldnmtj]|qu)['’]" + FR_FUTURE_VERB],
