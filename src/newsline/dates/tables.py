@@ -1805,7 +1805,10 @@ SCHEDULED_PRESENT = {
     ],
     "es": [
         r"(?:se\s+)?(?:inaugura|abre|reabre|arranca|comienza|empieza|termina|clausura|reanuda)",
-        r"(?:recibe|enfrenta|juega|se\s+enfrenta|se\s+mide)",
+        r"(?:recibe|reciben|enfrenta|enfrentan|juega|juegan|se\s+enfrentan?|se\s+miden?)",
+        # "visita" after an article or a possessive is the noun ("durante la
+        # visita el lunes")
+        r"(?<!la\s)(?<!una\s)(?<!su\s)(?<!esta\s)(?<!esa\s)(?<!cuya\s)visitan?",
         r"(?:se\s+celebra|tiene\s+lugar|entra\s+en\s+vigor)",
         # "La final es el sábado", "El saque inicial es a las 21.00 del sábado"
         r"(?-i:es|son)(?:\s+a\s+las?\s+[\d.:]+(?:\s+(?:horas|h))?)?\s+(?:el|del)(?=\s*$)",
@@ -2453,9 +2456,9 @@ WEEKDAY_ALONE_CLDR = {
         # a schedule told in the present ("Am Freitag streiken die Piloten")
         r"beginnt|beginnen|startet|starten|endet|enden|tagt|tagen|findet|finden|trifft|"
         r"treffen|reist|reisen|spielt|spielen|empfängt|berät|beraten|entscheidet|"
-        r"entscheiden|streikt|streiken|wählt|wählen|eröffnet|verhandelt|verhandeln)\b",
+        r"entscheiden|streikt|streiken|wählt|wählen|eröffnet|verhandelt|verhandeln|folgt|folgen)\b",
         "ahead": r"\b(?:für|ab|auf)\s+$|\b(?:dauert|dauern|läuft|laufen|gilt|gelten|bleibt|bleiben|"
-        r"geht|gehen)\s+(?:[^\s,.;]+\s+){0,2}?bis\s+(?:zum\s+|am\s+)?$",
+        r"geht|gehen|warnt|warnen)\s+(?:[^\s,.;]+\s+){0,2}?bis\s+(?:zum\s+|am\s+)?$",
         "blocked": r"\b(?:jeden|jedem|immer)\s+$",
         "breaks": r"\b(?:und|aber|doch|sondern|während|nachdem|dass)\b",
         # a part of the day written onto the weekday ("am Montagabend") and
@@ -2522,6 +2525,7 @@ WEEKDAY_ALONE_CLDR = {
         r"prevede|prevedono|previsioni|[a-zà-ù]{2,}(?:rà|ranno)|"
         # a schedule told in the present ("La Roma gioca domenica")
         r"inizia|iniziano|comincia|cominciano|gioca|giocano|affronta|affrontano|riceve|"
+        r"ospita|ospitano|sfida|sfidano|"
         r"si\s+riunisce|si\s+apre|si\s+chiude|si\s+vota)(?![a-zà-ù])",
         "ahead": r"\b(?:per|a\s+partire\s+da|rinviat[oaie]\s+a)\s+$|\b(?:dura|durano|continua|"
         r"continuano|prosegue|proseguono|resta|restano|rimane|rimangono)\s+(?:[^\s,.;]+\s+){0,2}?"
@@ -2563,7 +2567,11 @@ WEEKDAY_ALONE_CLDR = {
         r"прогнозирует|прогнозируют|прогноз|"
         # a perfective verb in the present form tells the future ("пройдёт")
         r"пройдёт|пройдет|пройдут|начнётся|начнется|начнутся|откроется|откроются|"
-        r"завершится|завершатся|продлится|продлятся)(?!\w)",
+        r"завершится|завершатся|продлится|продлятся|"
+        # ... and the perfectives of fixtures and courts ("в субботу примет
+        # ЦСКА", "сыграет в Кубке", "огласит приговор")
+        r"примет|примут|сыграет|сыграют|встретится|встретятся|проведёт|проведет|проведут|"
+        r"огласит|огласят|рассмотрит|рассмотрят|выступит|выступят)(?!\w)",
         "ahead": r"(?<!\w)на\s+(?:эт\w+\s+)?$",
         "blocked": r"(?<!\w)(?:каждый|каждую|каждое|по)\s+$",
         "lower": True,
