@@ -1882,8 +1882,10 @@ HOPE_IN_PAST_BEFORE = {
     "fr": [r"espérai(?:t|ent)", r"envisageai(?:t|ent)", r"souhaitai(?:t|ent)"],
     "es": [r"esperaban?", r"pretendían?", r"confiaban?\s+en"],
 }
-# ... and right after it ("周二将举行").
-WEEKDAY_FUTURE_AFTER = {"zh": [r"将", r"即将"]}
+# ... and right after it ("周二将举行"; Thai "วันศุกร์นี้", this coming
+# Friday: "นี้" after a weekday looks ahead, as after a month, "เดือน ก.ค.
+# นี้", TENSE_CUES)
+WEEKDAY_FUTURE_AFTER = {"zh": [r"将", r"即将"], "th": [r"นี้"]}
 # Future in the past: in reported speech a past-tense auxiliary that looks
 # ahead ("allait proposer vendredi", "was going to meet on Friday", "iba a
 # votar el viernes") puts a weekday of the same clause after the reported
