@@ -3186,10 +3186,30 @@ def _cldr_weekdays_alone(norm: str, s0: int, s1: int, lang: str, taken) -> list[
                 direction, end = key, end + m.end()
                 break
         c = Cand(start, end, lang, kind="weekday", gran="day", rel=("weekday", wd, direction))
+        paired = (
+            direction is None
+            and out
+            and out[-1].kind == "weekday"
+            and out[-1].rel[2] is None
+            and _CLDR_WEEKDAY_AND.fullmatch(norm, out[-1].end, start) is not None
+        )
         if direction is None and _cldr_told_ahead(norm, s0, s1, start, end, before, rule):
             c.tense = "future"
+            if paired:
+                out[-1].tense = "future"  # "am Samstag und Sonntag wird gestreikt"
+        elif paired and out[-1].tense == "future":
+            c.tense = "future"  # "Si vota domenica e lunedì": told with the first
         out.append(c)
     return out
+
+
+# Between the two weekdays of a pair ("domenica e lunedì", "Samstag und
+# Sonntag", "в субботу и воскресенье", "Sabtu dan Minggu"): "and", with the
+# second day's preposition.
+_CLDR_WEEKDAY_AND = re.compile(
+    r"\s*(?:,\s*)?(?:e|ed|und|sowie|и|dan|serta|oraz|i)\s+(?:(?:am|na|no|в|во|pada)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _cldr_told_ahead(norm: str, s0: int, s1: int, start: int, end: int, before: str, rule) -> bool:

@@ -2539,6 +2539,11 @@ WEEKDAY_ALONE_CLDR = {
         "breaks": r"\b(?:e|ma|mentre|che)\b",
     },
     "id": {
+        # "Kamis pekan depan" (Thursday of next week), "Senin minggu lalu",
+        # "Jumat pekan ini": the week's day, read before "lalu" / "depan" alone
+        "prev_week": (None, r"^\s+(?:pekan|minggu)\s+(?:lalu|kemarin)\b"),
+        "this_week": (None, r"^\s+(?:pekan|minggu)\s+ini\b"),
+        "next_week": (None, r"^\s+(?:pekan|minggu)\s+(?:depan|mendatang)\b"),
         "last": (None, r"^\s+(?:lalu|kemarin)\b"),
         "next": (None, r"^\s+(?:depan|mendatang|besok)\b"),
         "future": r"\b(?:akan|dijadwalkan|direncanakan|rencananya|berencana|bakal|hendak|"
