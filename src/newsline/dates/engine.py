@@ -3084,6 +3084,13 @@ def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
             c.y2, c.m2, c.d2, c.is_range = y2, m2 or m, d2, True
         if y is None:
             c.kind = "yearless"
+            wd_rule = T.WEEKDAY_ALONE_CLDR.get(lang)
+            before = norm[max(s0, start - 40) : start]
+            if wd_rule and _cldr_told_ahead(norm, s0, s1, start, end, before, wd_rule):
+                # "Die Landtagswahl findet am 22. März statt": a future word
+                # of its clause, as in the tables' languages, takes away the
+                # cost of the date ahead (the nearer of the two wins)
+                c.extra["future_clause"] = True
         out.append(c)
     for start, end, wd_end, wd, m, d in cldr.weekday_days(norm, s0, s1, lang):
         if any(c.start < end and start < c.end for c in out):
