@@ -1842,6 +1842,28 @@ UNTIL_AHEAD = {
         r"(?:\s+[a-zàâçéèêëîïôûùüÿœ]+){0,2}\s+jusqu['’](?:à|au)"
     ],
 }
+# ... and a warning or rule in force over a span ("A yellow warning is in
+# force from Thursday evening until Friday", "issued an amber warning for
+# wind from 6am on Friday", "placé en vigilance orange jusqu'à jeudi",
+# "aviso naranja a partir del jueves"): weather services warn of what is
+# coming, though the issuing is told in the past.
+# Not past ones ("The warning was in place until Friday", "El aviso estuvo
+# activo hasta el viernes"): no verb told in the past between.
+_EN_GAP = r"(?:(?!(?:was|were|had|been|[a-z]+ed)\b)[a-z]+\s+){0,3}?"
+_ES_GAP = (
+    r"(?:(?!(?:estuvo|estuvieron|fue|fueron|estaba|estaban|era|eran|"
+    r"[a-zñáéíóú]+(?:ó|aron|ió|ieron|aba|aban))\b)[a-zñáéíóú]+\s+){0,4}?"
+)
+_FR_GAP = (
+    r"(?:(?!(?:était|étaient|a|ont|avait|avaient|été|[a-zàâçéèêëîïôûùüÿœ]+é(?:e|s|es)?)\b)"
+    r"[a-zàâçéèêëîïôûùüÿœ]+\s+){0,3}?"
+)
+UNTIL_AHEAD["en"] += [
+    r"(?:is|are)\s+in\s+(?:force|place|effect)",
+    r"(?:warning|alert|watch)s?\s+" + _EN_GAP + r"(?:from|until|through)",
+]
+UNTIL_AHEAD["fr"] += [r"vigilances?\s+" + _FR_GAP + r"(?:jusqu['’](?:à|au)|à\s+partir\s+d[eu])"]
+UNTIL_AHEAD["es"] += [r"(?:avisos?|alertas?)\s+" + _ES_GAP + r"(?:hasta|a\s+partir\s+del?)"]
 for _lang, _words in UNTIL_AHEAD.items():
     WEEKDAY_FUTURE_BEFORE.setdefault(_lang, []).extend(_words)
 # Hoping, expecting and intending in the present tense ("hopes to vote on
