@@ -67,3 +67,15 @@ def test_numbers_that_are_no_day(lang, text):
 def test_a_full_date_keeps_its_month():
     assert found("No dia 25 de março, o conselho votou.", "pt") == [("25 de março", "2025-03-25")]
     assert found("Le 25 mars, le conseil a voté.", "fr") == [("25 mars", "2025-03-25")]
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        # "a partir do/da" (from the) sets a day ahead, as "a partir de" did
+        ("A partir do dia 20, as inscrições estarão abertas.", "dia 20", "2025-10-20"),
+        ("A partir da segunda-feira, o metrô funciona até meia-noite.", "segunda-feira", "2025-10-20"),
+    ],
+)
+def test_from_the_day_is_ahead(text, span, value):
+    assert (span, value) in found(text, "pt")

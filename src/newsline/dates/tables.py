@@ -2514,7 +2514,7 @@ WEEKDAY_ALONE_CLDR = {
         # a schedule told in the present ("O Flamengo joga no domingo")
         r"começa|começam|abre|abrem|termina|terminam|acontece|acontecem|joga|jogam|"
         r"enfrenta|enfrentam|recebe|recebem|viaja|viajam|vota|votam|estreia|estreiam)\b",
-        "ahead": r"\b(?:para|a\s+partir\s+de)\s+(?:[oa]\s+)?$|\b(?:segue|seguem|continua|continuam|"
+        "ahead": r"\b(?:para|a\s+partir\s+(?:de|do|da))\s+(?:[oa]\s+)?$|\b(?:segue|seguem|continua|continuam|"
         r"dura|duram|fica|ficam|permanece|permanecem|vai|vão)\s+(?:[^\s,.;]+\s+){0,2}?até\s+"
         r"(?:[oa]\s+)?$",
         "blocked": r"\b(?:tod[oa]s?\s+(?:[oa]s?\s+)?|cada\s+)$",
