@@ -1797,6 +1797,9 @@ SCHEDULED_PRESENT = {
         # Brugge on Wednesday"): before a name, where "play" is no noun
         _EN_NOT_A_NOUN + r"(?-i:play|visit)(?=\s+(?-i:[A-Z]))",
         r"(?:takes?\s+place|takes?\s+effect|comes?\s+into\s+force|goes\s+on\s+sale)",
+        # an election day told in the present ("Dutch voters go to the polls
+        # on Sunday")
+        r"(?:go|goes|head|heads)\s+to\s+the\s+polls",
         r"(?:is|are)\s+held",
         # a schedule told with the copula ("Kick-off is at 12.30 on Saturday",
         # "The funeral is on Friday"): only right before the weekday (these
@@ -1810,6 +1813,8 @@ SCHEDULED_PRESENT = {
         # visita el lunes")
         r"(?<!la\s)(?<!una\s)(?<!su\s)(?<!esta\s)(?<!esa\s)(?<!cuya\s)visitan?",
         r"(?:se\s+celebra|tiene\s+lugar|entra\s+en\s+vigor)",
+        # "Cataluña vota el domingo", "los chilenos acuden a las urnas el domingo"
+        r"(?:vota|votan|acuden?\s+a\s+las\s+urnas)",
         # "La final es el sábado", "El saque inicial es a las 21.00 del sábado"
         r"(?-i:es|son)(?:\s+a\s+las?\s+[\d.:]+(?:\s+(?:horas|h))?)?\s+(?:el|del)(?=\s*$)",
     ],
@@ -1817,6 +1822,9 @@ SCHEDULED_PRESENT = {
         r"(?:s['’]ouvre|ouvre|rouvre|débute|commence|reprend|s['’]achève|se\s+termine)",
         r"(?:reçoit|accueille|affronte|se\s+déplace\s+à|joue)",
         r"(?:se\s+tient|se\s+réunit|a\s+lieu|entre\s+en\s+vigueur)",
+        # "Les Néerlandais votent dimanche" (the verb's plural: "le vote
+        # dimanche" is the noun)
+        r"(?:votent|élisent|(?:se\s+rendent|vont)\s+aux\s+urnes)",
     ],
 }
 for _lang, _words in SCHEDULED_PRESENT.items():
