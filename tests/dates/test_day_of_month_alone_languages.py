@@ -79,3 +79,19 @@ def test_a_full_date_keeps_its_month():
 )
 def test_from_the_day_is_ahead(text, span, value):
     assert (span, value) in found(text, "pt")
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # a list of bare days closed by a written date: that date's month
+        ("pt", "As provas serão no dia 8, no dia 9 e no dia 10 de novembro.", ("dia 9", "2025-11-09")),
+        ("fr", "Les grèves auront lieu le 8, le 9 et le 10 novembre.", ("8", "2025-11-08")),
+    ],
+)
+def test_days_listed_before_a_date(lang, text, expected):
+    assert expected in found(text, lang)
+
+
+def test_a_decimal_is_no_day():
+    assert found("Le CAC 40 a gagné le 3,5 %.", "fr") == []

@@ -1706,6 +1706,51 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
     return out
 
 
+# What may stand between the bare days of a list and the date that ends it
+# ("le 8, le 9 et le 10 novembre", "no dia 8, no dia 9 e no dia 10 de
+# novembro", "am 8., 9. und 10. Mai"): joiners, articles, day words and more
+# day numbers.
+_LIST_WORDS = frozenset(
+    "et e y and und и i le el les los no nos o am the dia día dias días".split()
+)
+_LIST_SPLIT = re.compile(r"[\s,]+")
+_LIST_DAY = re.compile(r"(?:3[01]|[12]\d|0?[1-9])\.?")
+
+
+def _days_listed_before_a_date(cands: list[Cand], norm: str) -> None:
+    """A bare day of the month listed before a written date ("le 8, le 9 et
+    le 10 novembre"): a day of that date's month, told with it; it was read
+    as a day near publication. Only days in rising order, within a short
+    list of joiners and day numbers."""
+    for i, c in enumerate(cands):
+        if c.kind != "monthday" or c.d is None or c.m is not None:
+            continue
+        nxt = next((o for o in cands[i + 1 :] if o.kind != "monthday"), None)
+        if (
+            nxt is None
+            or nxt.kind not in ("absolute", "yearless")
+            or nxt.gran != "day"
+            or nxt.m is None
+            or nxt.d is None
+            or nxt.d <= c.d
+            or nxt.start - c.end > 48
+        ):
+            continue
+        gap = norm[c.end : nxt.start]
+        words = [w.lower() for w in _LIST_SPLIT.split(gap.strip(" ,")) if w]
+        if not ("," in gap or any(w in ("et", "e", "y", "and", "und", "и", "i") for w in words)):
+            continue
+        if not all(w in _LIST_WORDS or _LIST_DAY.fullmatch(w) for w in words):
+            continue
+        if not _valid_day(nxt.y if nxt.y is not None else 2000, nxt.m, c.d):
+            continue
+        c.kind, c.y, c.m, c.gran = nxt.kind, nxt.y, nxt.m, "day"
+        c.tense, c.year_rel, c.era = nxt.tense, nxt.year_rel, nxt.era
+        if nxt.extra.get("future_clause"):
+            c.extra["future_clause"] = True
+        c.extra.pop("after_day_at", None)
+
+
 def _weekday_day_opens_range(prev: Cand, c: Cand, norm: str) -> bool:
     """'du lundi 7 au mercredi 9 mars', 'del lunes 7 al miércoles 9 de marzo':
     a weekday with a bare day, then a range word, then a full day date. The
@@ -2954,6 +2999,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         cs = _merge_weekdays(cs, norm)
         cs = _pair_weekdays(cs, norm)
         cs = _merge_ranges(cs, norm)
+        _days_listed_before_a_date(cs, norm)
         cs = _drop_glossed_relatives(cs, norm)
         for c in cs:
             if _opens_dateline(norm, a, c):
@@ -3119,6 +3165,7 @@ def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
     if rule is not None:
         out.extend(_cldr_monthdays(norm, s0, s1, lang, rule, [(c.start, c.end) for c in out]))
         out.sort(key=lambda c: c.start)
+        _days_listed_before_a_date(out, norm)
         for prev, c in zip(out, out[1:]):
             if (
                 c.kind == "monthday"

@@ -3275,7 +3275,7 @@ DATE_PATTERNS = {
         # septembre" too; "le 3 à 1" a score, "le 25e" a rank)
         (
             r"(?P<pre>(?<![^\W\d_])(?:le|dès\s+le|depuis\s+le|jusqu['’]au|avant\s+le|après\s+le)\s+)"
-            r"{D}(?=\s*(?:[,;:!?)]|\.(?!\d)|$)|\s+(?:prochain|dernier)(?![^\W\d_]))",
+            r"{D}(?=\s*(?:[;:!?)]|[,.](?!\d)|$)|\s+(?:prochain|dernier)(?![^\W\d_]))",
             "dayonly",
         ),
         (r"{D}/{M}/{Y}", ""),
