@@ -652,6 +652,7 @@ def _cue_regexes(lang: str):
         "wd_before": [(tail_any([p]), d) for p, d in T.WEEKDAY_BEFORE.get(lang, [])],
         "wd_after": [(head_any([p]), d) for p, d in T.WEEKDAY_AFTER.get(lang, [])],
         "wd_future": anywhere_any(T.WEEKDAY_FUTURE_BEFORE.get(lang, [])),
+        "scheduled": anywhere_any(T.SCHEDULED_PRESENT.get(lang, [])),
         "wd_future_after": head_any(T.WEEKDAY_FUTURE_AFTER.get(lang, [])),
         "wd_future_past": anywhere_any(T.WEEKDAY_FUTURE_IN_PAST_BEFORE.get(lang, [])),
         "wd_day_after": _opt_re(T.WEEKDAY_DAY.get(lang, {}).get("after")),
@@ -1321,7 +1322,35 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
             cues["wd_future_after"] and cues["wd_future_after"].match(after)
         ):
             c.tense = "future"
+        elif direction is None and _opening_weekday_told_ahead(cues, norm, s0, s1, start, end, lang):
+            c.tense = "future"
     return c
+
+
+def _opening_weekday_told_ahead(cues, norm, s0, s1, start, end, lang) -> bool:
+    """A weekday opening a sentence that then tells only of what will happen
+    ("On Sunday, temperatures will drop", "Dimanche, les températures vont
+    chuter", "El domingo se esperan lluvias"), as a year-less date opening
+    one is read (SENTENCE_FUTURE, SENTENCE_PAST): the weekday lies ahead.
+    A past form anywhere in the sentence keeps it behind ("On Monday, the
+    minister said he will resign"). Not in vi, th, zh: a verb of saying
+    carries no past mark there ("Thứ Sáu, ông cho biết sẽ tổ chức" is said on
+    Friday), so a future word after the weekday may be reported speech."""
+    if not cues["sentence_future"] or lang in ("vi", "th", "zh"):
+        return False
+    sentence = norm[max(s0, start - 160) : start]
+    if mt := _SENTENCE_END.match(sentence):
+        sentence = sentence[mt.end() :]
+    if not _opens_sentence(sentence, lang):
+        return False
+    rest = norm[end : min(s1, end + 120)]
+    if stop := _SENTENCE_STOP.search(rest):
+        rest = rest[: stop.start()]
+    return bool(
+        cues["sentence_future"].search(rest)
+        and not (cues["sentence_past"] and cues["sentence_past"].search(sentence + " " + rest))
+        and not DATELINE_AFTER.match(norm[end : end + 40])
+    )
 
 
 def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
@@ -1418,6 +1447,23 @@ def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
         future is not None
         and _near_future_verb(clause[future.end() :], c.lang)
         and not told_past(clause[future.end() :])
+        and not (cues["sentence_past"] and cues["sentence_past"].search(clause + " " + clause_rest))
+        and not DATELINE_AFTER.match(norm[c.end : c.end + 40])
+    ):
+        c.tense = "future"
+        return
+    # a schedule told in the present shortly before the date ("Arsenal face
+    # Fulham on Boxing Day", "The fair opens on December 26", "Le PSG reçoit
+    # Lyon le 26 décembre"), as before a weekday: the date lies ahead. The
+    # same guards as a future verb's: a past form in the clause wins
+    sched = None
+    if cues["scheduled"]:
+        for sched in cues["scheduled"].finditer(clause):
+            pass
+    if (
+        sched is not None
+        and _near_future_verb(clause[sched.end() :], c.lang)
+        and not told_past(clause[sched.end() :])
         and not (cues["sentence_past"] and cues["sentence_past"].search(clause + " " + clause_rest))
         and not DATELINE_AFTER.match(norm[c.end : c.end + 40])
     ):
@@ -1660,10 +1706,55 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
             if not _monthday_alone(c, norm):
                 continue
             c.kind = "monthday"
-            if c.tense is None and prev is not None and _later_day_of_one_account(prev, c, norm):
+            if c.tense != "past" and prev is not None and _later_day_of_one_account(prev, c, norm):
                 c.extra["after_day_at"] = prev.start
         out.append(c)
     return out
+
+
+# What may stand between the bare days of a list and the date that ends it
+# ("le 8, le 9 et le 10 novembre", "no dia 8, no dia 9 e no dia 10 de
+# novembro", "am 8., 9. und 10. Mai"): joiners, articles, day words and more
+# day numbers.
+_LIST_WORDS = frozenset(
+    "et e y and und и i le el les los no nos o am the dia día dias días".split()
+)
+_LIST_SPLIT = re.compile(r"[\s,]+")
+_LIST_DAY = re.compile(r"(?:3[01]|[12]\d|0?[1-9])\.?")
+
+
+def _days_listed_before_a_date(cands: list[Cand], norm: str) -> None:
+    """A bare day of the month listed before a written date ("le 8, le 9 et
+    le 10 novembre"): a day of that date's month, told with it; it was read
+    as a day near publication. Only days in rising order, within a short
+    list of joiners and day numbers."""
+    for i, c in enumerate(cands):
+        if c.kind != "monthday" or c.d is None or c.m is not None:
+            continue
+        nxt = next((o for o in cands[i + 1 :] if o.kind != "monthday"), None)
+        if (
+            nxt is None
+            or nxt.kind not in ("absolute", "yearless")
+            or nxt.gran != "day"
+            or nxt.m is None
+            or nxt.d is None
+            or nxt.d <= c.d
+            or nxt.start - c.end > 48
+        ):
+            continue
+        gap = norm[c.end : nxt.start]
+        words = [w.lower() for w in _LIST_SPLIT.split(gap.strip(" ,")) if w]
+        if not ("," in gap or any(w in ("et", "e", "y", "and", "und", "и", "i") for w in words)):
+            continue
+        if not all(w in _LIST_WORDS or _LIST_DAY.fullmatch(w) for w in words):
+            continue
+        if not _valid_day(nxt.y if nxt.y is not None else 2000, nxt.m, c.d):
+            continue
+        c.kind, c.y, c.m, c.gran = nxt.kind, nxt.y, nxt.m, "day"
+        c.tense, c.year_rel, c.era = nxt.tense, nxt.year_rel, nxt.era
+        if nxt.extra.get("future_clause"):
+            c.extra["future_clause"] = True
+        c.extra.pop("after_day_at", None)
 
 
 def _weekday_day_opens_range(prev: Cand, c: Cand, norm: str) -> bool:
@@ -1703,9 +1794,20 @@ def _weekday_day_opens_range(prev: Cand, c: Cand, norm: str) -> bool:
 def _later_day_of_one_account(prev: Cand, c: Cand, norm: str) -> bool:
     """'代表团28日抵达，30日离开', '预计30日登陆，31日减弱': bare days told in
     rising order in one sentence are days of one month, whatever side of
-    the publication day they fall on (the later day is never a month back)."""
+    the publication day they fall on (the later day is never a month back).
+    So is a bare day after a written date ("le premier tour aura lieu le 15
+    mars, le second le 22", "em 4 de outubro de 2026 e o segundo, no dia
+    25"): the 22nd of that March, not of the publication's month."""
     return (
-        prev.kind == "monthday"
+        (
+            prev.kind == "monthday"
+            or (
+                prev.kind in ("absolute", "yearless")
+                and prev.gran == "day"
+                and prev.m is not None
+                and not prev.is_range
+            )
+        )
         and prev.d is not None
         and c.d is not None
         and c.d > prev.d
@@ -1718,13 +1820,13 @@ def _monthday_alone(c: Cand, norm: str) -> bool:
     rule = T.MONTHDAY_ALONE.get(c.lang)
     if rule is None or c.d is None or not 1 <= c.d <= 31:
         return False
-    before = norm[max(0, c.start - 4) : c.start]
+    before = norm[max(0, c.start - 24) : c.start]
     after = norm[c.end : c.end + 4]
-    if re.search(rule["not_before"], before) or re.match(rule["not_after"], after):
+    if re.search(rule["not_before"], before, re.IGNORECASE) or re.match(rule["not_after"], after):
         return False
     cues = _cue_regexes(c.lang)
     for tense, (brx, arx) in cues["tense"].items():
-        if (brx and brx.search(norm[max(0, c.start - 24) : c.start])) or (arx and arx.match(after)):
+        if (brx and brx.search(before)) or (arx and arx.match(norm[c.end : c.end + 24])):
             c.tense = tense
             break
     if (
@@ -1733,6 +1835,15 @@ def _monthday_alone(c: Cand, norm: str) -> bool:
         and re.match(rule["future_sentence"], norm[c.end : c.end + 120])
     ):
         c.tense = "future"
+    if c.tense is None and c.lang not in ("zh", "th"):
+        # a future word earlier in its clause ("La votación será el día 25",
+        # "Le scrutin aura lieu le 25"): the coming such day, as a weekday
+        # after one is ("votará el martes"); it was the one just past
+        clause = norm[max(0, c.start - 60) : c.start]
+        if mt := _CLAUSE_END.match(clause):
+            clause = clause[mt.end() :]
+        if _future_word_before(cues, clause):
+            c.tense = "future"
     return True
 
 
@@ -2175,10 +2286,22 @@ def _resolve(
         elif c.kind == "weekday" and c.rel[2] in ("following", "following_week"):
             # "the following Tuesday": after the date written before it; with
             # none in the text it names no day anyone can tell
-            if last_abs is None or last_abs.d is None or "day" in c.extra:
+            ante = last_abs
+            if (
+                last_day is not None
+                and last_day.rel
+                and last_day.rel[0] == "weekday"
+                and last_day.y is not None
+                and last_day.d is not None
+                and (ante is None or last_day.start > ante.start)
+            ):
+                # "travel to Brighton on Saturday before hosting Leeds the
+                # following Tuesday": after the weekday just told
+                ante = last_day
+            if ante is None or ante.d is None or "day" in c.extra:
                 continue
-            base = _safe_date(last_abs.y, last_abs.m, last_abs.d)
-            label = f"date@{last_abs.start}:{last_abs.value}"
+            base = _safe_date(ante.y, ante.m, ante.d)
+            label = f"date@{ante.start}:{ante.value}"
             now = dateline or ((ref, f"{ref_label}:{ref.isoformat()}") if ref else None)
             if c.tense == "future" and now is not None and base < now[0]:
                 # "workers will meet the following Monday": after the
@@ -2630,6 +2753,19 @@ def _resolve_relative(
         sunday = saturday + dt.timedelta(days=1)
         c.y, c.m, c.d = saturday.year, saturday.month, saturday.day
         c.value, c.end_value, c.gran = saturday.isoformat(), sunday.isoformat(), "day"
+    elif unit == "weekend_near":
+        # a weekend with no direction word ("am Wochenende"): the Saturday
+        # and Sunday just past, or of publication's own weekend; the coming
+        # ones when told ahead
+        if base_gran != "day" or mode != "deictic":
+            return False
+        if c.tense == "future":
+            saturday = base + dt.timedelta(days=(5 - base.weekday()) % 7)
+        else:
+            saturday = base - dt.timedelta(days=(base.weekday() - 5) % 7)
+        sunday = saturday + dt.timedelta(days=1)
+        c.y, c.m, c.d = saturday.year, saturday.month, saturday.day
+        c.value, c.end_value, c.gran = saturday.isoformat(), sunday.isoformat(), "day"
     elif unit == "month":
         if base_gran == "year":
             return False
@@ -2869,10 +3005,15 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         cs = _merge_weekdays(cs, norm)
         cs = _pair_weekdays(cs, norm)
         cs = _merge_ranges(cs, norm)
+        _days_listed_before_a_date(cs, norm)
         cs = _drop_glossed_relatives(cs, norm)
         for c in cs:
             if _opens_dateline(norm, a, c):
                 c.extra["dateline"] = True
+        datelines = {c.start for c in cs if c.extra.get("dateline") and c.kind != "monthday"}
+        for c in cs:
+            if c.extra.get("after_day_at") in datelines:
+                del c.extra["after_day_at"]  # a day after a wire dateline counts from it
         cands.extend(cs)
     cands.sort(key=lambda c: c.start)
     if cands and "\n" in norm:
@@ -2995,6 +3136,13 @@ def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
             c.y2, c.m2, c.d2, c.is_range = y2, m2 or m, d2, True
         if y is None:
             c.kind = "yearless"
+            wd_rule = T.WEEKDAY_ALONE_CLDR.get(lang)
+            before = norm[max(s0, start - 40) : start]
+            if wd_rule and _cldr_told_ahead(norm, s0, s1, start, end, before, wd_rule):
+                # "Die Landtagswahl findet am 22. März statt": a future word
+                # of its clause, as in the tables' languages, takes away the
+                # cost of the date ahead (the nearer of the two wins)
+                c.extra["future_clause"] = True
         out.append(c)
     for start, end, wd_end, wd, m, d in cldr.weekday_days(norm, s0, s1, lang):
         if any(c.start < end and start < c.end for c in out):
@@ -3016,12 +3164,22 @@ def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
         out.append(
             Cand(start, end, lang, kind="relative", rel=("unit", "day", n, "deictic"), gran="day")
         )
+    out.extend(_cldr_weekends(norm, s0, s1, lang, out))
     out.extend(_cldr_weekdays_alone(norm, s0, s1, lang, out))
     out.sort(key=lambda c: c.start)
     rule = T.MONTHDAY_ALONE_CLDR.get(lang)
     if rule is not None:
         out.extend(_cldr_monthdays(norm, s0, s1, lang, rule, [(c.start, c.end) for c in out]))
         out.sort(key=lambda c: c.start)
+        _days_listed_before_a_date(out, norm)
+        for prev, c in zip(out, out[1:]):
+            if (
+                c.kind == "monthday"
+                and c.tense != "past"
+                and prev.kind != "monthday"
+                and _later_day_of_one_account(prev, c, norm)
+            ):
+                c.extra["after_day_at"] = prev.start  # "em 4 de outubro e o segundo, no dia 25"
     return out
 
 
@@ -3060,7 +3218,7 @@ def _cldr_weekdays_alone(norm: str, s0: int, s1: int, lang: str, taken) -> list[
             r"(?:" + "|".join(named) + r")(?![^\W\d_])", norm[end : end + 24], re.IGNORECASE
         ):
             continue  # "venerdì santo", "quarta-feira de cinzas": a named day
-        if _a_titles_weekday(norm, before, end, lang):
+        if _a_titles_weekday(norm, before, end, lang, max(s0, start - 160)):
             continue  # "„Welt am Sonntag“", "Bild am Sonntag berichtete": a paper's name
         if word.lower() in rule.get("guarded", ()):
             # "na segunda", "до пятницы": a short or inflected form, read
@@ -3088,40 +3246,133 @@ def _cldr_weekdays_alone(norm: str, s0: int, s1: int, lang: str, taken) -> list[
                 direction, end = key, end + m.end()
                 break
         c = Cand(start, end, lang, kind="weekday", gran="day", rel=("weekday", wd, direction))
-        if direction is None:
-            # the weekday's clause, before and after it, up to a conjunction
-            head = norm[max(s0, start - 80) : start]
-            if m := _CLAUSE_END.match(head):
-                head = head[m.end() :]
-            tail = norm[end : min(s1, end + 100)]
-            if m := _CLAUSE_STOP.search(tail):
-                tail = tail[: m.start()]
-            if rule.get("own_clause") and re.search(rule["own_clause"], head, re.IGNORECASE):
-                tail = ""  # "yang diresmikan pada Senin akan ...": the weekday ends its clause
-            breaks = rule.get("breaks")
-            if breaks:
-                if cut := list(re.finditer(breaks, head, re.IGNORECASE)):
-                    head = head[cut[-1].end() :]
-                if cut1 := re.search(breaks, tail, re.IGNORECASE):
-                    tail = tail[: cut1.start()]
-            if (
-                (rule.get("ahead") and re.search(rule["ahead"], before, re.IGNORECASE))
-                or re.search(rule["future"], head, re.IGNORECASE)
-                or re.search(rule["future"], tail, re.IGNORECASE)
+        paired = (
+            direction is None
+            and out
+            and out[-1].kind == "weekday"
+            and out[-1].rel[2] is None
+            and _CLDR_WEEKDAY_AND.fullmatch(norm, out[-1].end, start) is not None
+        )
+        if direction is None and _cldr_told_ahead(norm, s0, s1, start, end, before, rule):
+            c.tense = "future"
+            if paired:
+                out[-1].tense = "future"  # "am Samstag und Sonntag wird gestreikt"
+        elif paired and out[-1].tense == "future":
+            c.tense = "future"  # "Si vota domenica e lunedì": told with the first
+        out.append(c)
+    return out
+
+
+# Between the two weekdays of a pair ("domenica e lunedì", "Samstag und
+# Sonntag", "в субботу и воскресенье", "Sabtu dan Minggu"): "and", with the
+# second day's preposition.
+_CLDR_WEEKDAY_AND = re.compile(
+    r"\s*(?:,\s*)?(?:e|ed|und|sowie|и|dan|serta|oraz|i)\s+(?:(?:am|na|no|в|во|pada)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _cldr_told_ahead(norm: str, s0: int, s1: int, start: int, end: int, before: str, rule) -> bool:
+    """A future word (T.WEEKDAY_ALONE_CLDR's "future", "ahead") in the clause
+    of ``norm[start:end]``, before and after it, up to a conjunction
+    ("breaks"): the day or weekend it names lies ahead."""
+    head = norm[max(s0, start - 80) : start]
+    if m := _CLAUSE_END.match(head):
+        head = head[m.end() :]
+    tail = norm[end : min(s1, end + 100)]
+    if m := _CLAUSE_STOP.search(tail):
+        tail = tail[: m.start()]
+    if rule.get("own_clause") and re.search(rule["own_clause"], head, re.IGNORECASE):
+        tail = ""  # "yang diresmikan pada Senin akan ...": the weekday ends its clause
+    breaks = rule.get("breaks")
+    if breaks:
+        if cut := list(re.finditer(breaks, head, re.IGNORECASE)):
+            head = head[cut[-1].end() :]
+        if cut1 := re.search(breaks, tail, re.IGNORECASE):
+            tail = tail[: cut1.start()]
+    return bool(
+        (rule.get("ahead") and re.search(rule["ahead"], before, re.IGNORECASE))
+        or re.search(rule["future"], head, re.IGNORECASE)
+        or re.search(rule["future"], tail, re.IGNORECASE)
+    )
+
+
+@functools.cache
+def _cldr_weekend_re(lang: str) -> re.Pattern[str] | None:
+    rule = T.WEEKEND_CLDR.get(lang)
+    if rule is None:
+        return None
+    alts = [f"(?P<{k}>{rule[k]})" for k in ("last", "this", "coming", "bare") if rule.get(k)]
+    tail = r"(?![^\W\d_])"
+    particle = cldr._particle_after(lang)
+    if particle:
+        tail = r"(?:" + particle + r"|" + tail + ")"
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(alts) + r")" + tail, re.IGNORECASE)
+
+
+# The weekend a direction word names: weeks from publication's week.
+_CLDR_WEEKEND_WEEKS = {"last": -1, "this": 0}
+
+
+def _cldr_weekends(norm: str, s0: int, s1: int, lang: str, taken) -> list[Cand]:
+    """A weekend in a language read through CLDR (T.WEEKEND_CLDR): the
+    Saturday and Sunday of last or this week, or, with no direction word,
+    the one just past -- ahead after a future word of its clause."""
+    rx = _cldr_weekend_re(lang)
+    if rx is None:
+        return []
+    rule = T.WEEKEND_CLDR[lang]
+    wd_rule = T.WEEKDAY_ALONE_CLDR.get(lang, {})
+    out = []
+    for mt in rx.finditer(norm, s0, s1):
+        start, end = mt.start(), mt.end(mt.lastgroup)
+        if any(c.start < end and start < c.end for c in taken):
+            continue
+        key = mt.lastgroup
+        before = norm[max(s0, start - 40) : start]
+        if key in _CLDR_WEEKEND_WEEKS:
+            rel = ("unit", "weekend", _CLDR_WEEKEND_WEEKS[key], "deictic")
+            c = Cand(start, end, lang, kind="relative", rel=rel, gran="day")
+        else:
+            if key == "bare" and (
+                (rule.get("blocked_before") and re.search(rule["blocked_before"], before, re.I))
+                or (
+                    rule.get("blocked_after")
+                    and re.match(rule["blocked_after"], norm[end : min(s1, end + 40)], re.I)
+                )
+            ):
+                continue  # "jedes Wochenende", "no fim de semana de Páscoa"
+            rel = ("unit", "weekend_near", 0, "deictic")
+            c = Cand(start, end, lang, kind="relative", rel=rel, gran="day")
+            if key == "coming" or (
+                wd_rule.get("future")
+                and _cldr_told_ahead(norm, s0, s1, start, end, before, wd_rule)
             ):
                 c.tense = "future"
         out.append(c)
     return out
 
 
-def _a_titles_weekday(norm: str, before: str, end: int, lang: str) -> bool:
+def _a_titles_weekday(norm: str, before: str, end: int, lang: str, head_from: int = 0) -> bool:
     """The weekday ends a name: a masthead before it (T.WEEKDAY_TITLE_BEFORE,
     "Welt am Sonntag") or a title in quotes of capitalised words closing right
     after it ("„Bild am Sonntag“"); quoted speech has a lowercase word in it
     ("„Wir sind am Sonntag abgereist“")."""
     title = T.WEEKDAY_TITLE_BEFORE.get(lang)
     if title and re.search(title, before):
-        return True
+        common = T.WEEKDAY_TITLE_COMMON.get(lang)
+        if not (common and re.search(common, before)):
+            return True
+        # "Welt am Sonntag" is also the world on Sunday: a paper's name only
+        # in a sentence that reports what it wrote or was told
+        head = norm[head_from : end]
+        if m := _SENTENCE_END.match(head):
+            head = head[m.end() :]
+        tail = norm[end : end + 160]
+        if m := _SENTENCE_STOP.search(tail):
+            tail = tail[: m.start()]
+        if re.search(T.WEEKDAY_TITLE_REPORT[lang], head + " " + tail, re.IGNORECASE):
+            return True
     if not _CLOSING_QUOTE.match(norm, end):
         return False
     m = _OPENING_QUOTE.search(before)
@@ -3147,15 +3398,18 @@ def _cldr_monthdays(norm: str, s0: int, s1: int, lang: str, rule: dict, taken) -
     """Days of the current month written alone ("지난 3일", "오는 20일", "11일")
     in a language read through CLDR (T.MONTHDAY_ALONE_CLDR)."""
     out = []
-    for mt in re.finditer(rule["day"], norm[:s1]):
+    wd_rule = T.WEEKDAY_ALONE_CLDR.get(lang, {})
+    for mt in re.finditer(rule["day"], norm[:s1], re.IGNORECASE):
         start, end = mt.start(), mt.end()
         if start < s0 or any(a < end and start < b for a, b in taken):
             continue
-        before = norm[max(s0, start - 12) : start]
-        if re.search(rule["not_before"], before) or re.match(
-            rule["not_after"], norm[end : end + 6]
+        before = norm[max(s0, start - 24) : start]
+        if re.search(rule["not_before"], before, re.IGNORECASE) or re.match(
+            rule["not_after"], norm[end : end + 8], re.IGNORECASE
         ):
             continue
+        if rule.get("needs_before") and not re.search(rule["needs_before"], before, re.I):
+            continue  # "dia 25" with no article: a count or a name
         month = next(
             ((mw, k) for rx, k in rule.get("months", ()) if (mw := re.search(rx, before))),
             None,
@@ -3175,11 +3429,16 @@ def _cldr_monthdays(norm: str, s0: int, s1: int, lang: str, rule: dict, taken) -
             continue
         c = Cand(start, end, lang, kind="monthday", d=int(mt.group("d")), gran="day")
         for tense in ("past", "future"):
-            if (mw := re.search(rule[tense], before)) is not None:
+            if rule.get(tense) and (mw := re.search(rule[tense], before, re.I)) is not None:
                 c.start, c.tense = start - (len(before) - mw.start()), tense
                 break
         else:
-            if re.match(rule["future_sentence"], norm[end : min(s1, end + 120)]):
+            if rule.get("future_sentence") and re.match(
+                rule["future_sentence"], norm[end : min(s1, end + 120)]
+            ):
+                c.tense = "future"
+            elif wd_rule.get("future") and _cldr_told_ahead(norm, s0, s1, start, end, before, wd_rule):
+                # "A votação será no dia 25", "Die Wahl findet am 25. statt"
                 c.tense = "future"
         out.append(c)
     return out

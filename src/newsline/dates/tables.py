@@ -1362,7 +1362,8 @@ SENTENCE_FUTURE = {
     "zh": [r"将(?:于|在|会|要)", r"即将", r"拟于", r"计划于", r"预计", r"定于"],
     # lower case: not "Will Smith"
     "en": [r"(?-i:will)", r"'ll", r"’ll", r"(?:is|are) (?:due|expected|scheduled|set) to"],
-    "es": [r"va a", r"van a", r"(?-i:[a-zñáéíóú]{2,}(?:rá|rán))"],
+    # ... and a forecast in the present ("El domingo se esperan lluvias")
+    "es": [r"va a", r"van a", r"(?-i:[a-zñáéíóú]{2,}(?:rá|rán))", r"se\s+(?:esperan?|prevén?)"],
     # the future's endings, not a noun's ("opéra", "caméra", "extra", "cobra")
     # ... after an elided pronoun too ("s'étendra", "qu'il n'aura")
     "fr": [r"va", r"vont", FR_FUTURE_VERB, r"(?:[sldnmtj]|qu)['’]" + FR_FUTURE_VERB],
@@ -1796,6 +1797,9 @@ SCHEDULED_PRESENT = {
         # Brugge on Wednesday"): before a name, where "play" is no noun
         _EN_NOT_A_NOUN + r"(?-i:play|visit)(?=\s+(?-i:[A-Z]))",
         r"(?:takes?\s+place|takes?\s+effect|comes?\s+into\s+force|goes\s+on\s+sale)",
+        # an election day told in the present ("Dutch voters go to the polls
+        # on Sunday")
+        r"(?:go|goes|head|heads)\s+to\s+the\s+polls",
         r"(?:is|are)\s+held",
         # a schedule told with the copula ("Kick-off is at 12.30 on Saturday",
         # "The funeral is on Friday"): only right before the weekday (these
@@ -1804,8 +1808,13 @@ SCHEDULED_PRESENT = {
     ],
     "es": [
         r"(?:se\s+)?(?:inaugura|abre|reabre|arranca|comienza|empieza|termina|clausura|reanuda)",
-        r"(?:recibe|enfrenta|juega|se\s+enfrenta|se\s+mide)",
+        r"(?:recibe|reciben|enfrenta|enfrentan|juega|juegan|se\s+enfrentan?|se\s+miden?)",
+        # "visita" after an article or a possessive is the noun ("durante la
+        # visita el lunes")
+        r"(?<!la\s)(?<!una\s)(?<!su\s)(?<!esta\s)(?<!esa\s)(?<!cuya\s)visitan?",
         r"(?:se\s+celebra|tiene\s+lugar|entra\s+en\s+vigor)",
+        # "Cataluña vota el domingo", "los chilenos acuden a las urnas el domingo"
+        r"(?:vota|votan|acuden?\s+a\s+las\s+urnas)",
         # "La final es el sábado", "El saque inicial es a las 21.00 del sábado"
         r"(?-i:es|son)(?:\s+a\s+las?\s+[\d.:]+(?:\s+(?:horas|h))?)?\s+(?:el|del)(?=\s*$)",
     ],
@@ -1813,9 +1822,57 @@ SCHEDULED_PRESENT = {
         r"(?:s['’]ouvre|ouvre|rouvre|débute|commence|reprend|s['’]achève|se\s+termine)",
         r"(?:reçoit|accueille|affronte|se\s+déplace\s+à|joue)",
         r"(?:se\s+tient|se\s+réunit|a\s+lieu|entre\s+en\s+vigueur)",
+        # "Les Néerlandais votent dimanche" (the verb's plural: "le vote
+        # dimanche" is the noun)
+        r"(?:votent|élisent|(?:se\s+rendent|vont)\s+aux\s+urnes)",
     ],
 }
 for _lang, _words in SCHEDULED_PRESENT.items():
+    WEEKDAY_FUTURE_BEFORE.setdefault(_lang, []).extend(_words)
+# Something going on now that runs up to a weekday ("classes run until
+# Friday", "las clases siguen hasta el viernes", "les cours durent jusqu'à
+# vendredi", "as aulas seguem até sexta", "die Messe läuft bis Sonntag"):
+# told in the present, it ends ahead; it was read as the weekday just
+# past. A past form ("was closed until Friday", "duró hasta el viernes")
+# keeps it behind. Joined to WEEKDAY_FUTURE_BEFORE; the languages read
+# through CLDR have it in WEEKDAY_ALONE_CLDR's "ahead".
+UNTIL_AHEAD = {
+    "en": [
+        r"(?:runs?|continues?|lasts?|remains?|stays?|goes\s+on)(?:\s+[a-z]+){0,2}\s+"
+        r"(?:until|till|through)"
+    ],
+    "es": [
+        r"(?:sigue|siguen|continúa|continúan|dura|duran|se\s+prolongan?|permanecen?|"
+        r"se\s+mantienen?)(?:\s+[a-zñáéíóú]+){0,2}\s+hasta"
+    ],
+    "fr": [
+        r"(?:dure|durent|continue|continuent|se\s+poursui(?:t|vent)|reste|restent|demeurent?)"
+        r"(?:\s+[a-zàâçéèêëîïôûùüÿœ]+){0,2}\s+jusqu['’](?:à|au)"
+    ],
+}
+# ... and a warning or rule in force over a span ("A yellow warning is in
+# force from Thursday evening until Friday", "issued an amber warning for
+# wind from 6am on Friday", "placé en vigilance orange jusqu'à jeudi",
+# "aviso naranja a partir del jueves"): weather services warn of what is
+# coming, though the issuing is told in the past.
+# Not past ones ("The warning was in place until Friday", "El aviso estuvo
+# activo hasta el viernes"): no verb told in the past between.
+_EN_GAP = r"(?:(?!(?:was|were|had|been|[a-z]+ed)\b)[a-z]+\s+){0,3}?"
+_ES_GAP = (
+    r"(?:(?!(?:estuvo|estuvieron|fue|fueron|estaba|estaban|era|eran|"
+    r"[a-zñáéíóú]+(?:ó|aron|ió|ieron|aba|aban))\b)[a-zñáéíóú]+\s+){0,4}?"
+)
+_FR_GAP = (
+    r"(?:(?!(?:était|étaient|a|ont|avait|avaient|été|[a-zàâçéèêëîïôûùüÿœ]+é(?:e|s|es)?)\b)"
+    r"[a-zàâçéèêëîïôûùüÿœ]+\s+){0,3}?"
+)
+UNTIL_AHEAD["en"] += [
+    r"(?:is|are)\s+in\s+(?:force|place|effect)",
+    r"(?:warning|alert|watch)s?\s+" + _EN_GAP + r"(?:from|until|through)",
+]
+UNTIL_AHEAD["fr"] += [r"vigilances?\s+" + _FR_GAP + r"(?:jusqu['’](?:à|au)|à\s+partir\s+d[eu])"]
+UNTIL_AHEAD["es"] += [r"(?:avisos?|alertas?)\s+" + _ES_GAP + r"(?:hasta|a\s+partir\s+del?)"]
+for _lang, _words in UNTIL_AHEAD.items():
     WEEKDAY_FUTURE_BEFORE.setdefault(_lang, []).extend(_words)
 # Hoping, expecting and intending in the present tense ("hopes to vote on
 # Thursday", "Le gouvernement espère un vote jeudi", "prévoit un vote
@@ -1855,8 +1912,10 @@ HOPE_IN_PAST_BEFORE = {
     "fr": [r"espérai(?:t|ent)", r"envisageai(?:t|ent)", r"souhaitai(?:t|ent)"],
     "es": [r"esperaban?", r"pretendían?", r"confiaban?\s+en"],
 }
-# ... and right after it ("周二将举行").
-WEEKDAY_FUTURE_AFTER = {"zh": [r"将", r"即将"]}
+# ... and right after it ("周二将举行"; Thai "วันศุกร์นี้", this coming
+# Friday: "นี้" after a weekday looks ahead, as after a month, "เดือน ก.ค.
+# นี้", TENSE_CUES)
+WEEKDAY_FUTURE_AFTER = {"zh": [r"将", r"即将"], "th": [r"นี้"]}
 # Future in the past: in reported speech a past-tense auxiliary that looks
 # ahead ("allait proposer vendredi", "was going to meet on Friday", "iba a
 # votar el viernes") puts a weekday of the same clause after the reported
@@ -1937,6 +1996,16 @@ WEEKDAY_NAMED_BEFORE = {
 # Sonntag“") is told by the engine in any language.
 WEEKDAY_TITLE_BEFORE = {
     "de": r"(?<![^\W\d_])(?:Welt|WELT|Bild|BILD|NZZ|Kurier|Express|Tagesspiegel)\s+am\s+$",
+}
+# ... of which those that are also ordinary nouns ("die Augen der Welt am
+# Sonntag", "ein Bild am Sonntag") are a masthead only in a sentence that
+# reports or quotes (WEEKDAY_TITLE_REPORT: "berichtete", "sagte der Welt am
+# Sonntag", "laut Bild am Sonntag"); the acronyms and capitals stay names.
+WEEKDAY_TITLE_COMMON = {"de": r"(?<![^\W\d_])(?:Welt|Bild|Kurier|Express)\s+am\s+$"}
+WEEKDAY_TITLE_REPORT = {
+    "de": r"(?<![^\W\d_])(?:bericht\w*|sagt\w*|schr(?:ei|ie)b\w*|meld\w*|zitier\w*|laut|"
+    r"gegenüber|zufolge|interview\w*|erklärt\w*|äußert\w*|veröffentlich\w*|Ausgabe|Zeitung)"
+    r"(?![^\W\d_])",
 }
 # ... and words after a weekday that make it no date: a named day again, or a
 # rhythm ("un mercredi sur deux", "un miércoles sí y otro no": every other).
@@ -2285,6 +2354,14 @@ MONTHDAY_ALONE = {
         "not_before": r"(?:cada|mismo|primer|segundo|tercer|último)\s+(?:el\s+)?$",
         "not_after": r"^\s*(?:de|del)\s",
     },
+    # ... and French with its article alone ("aura lieu le 25", "depuis le
+    # 3"): not a shirt, a bib or a number read out ("porte le 10", "le
+    # numéro 9", "composer le 15", "le 18" of the fire brigade's line)
+    "fr": {
+        "not_before": r"(?:porte|portait|portera|portant|maillot|dossard|numéro|n°|composer|"
+        r"composez|appeler|appelez|appelé)\s+(?:le\s+)?$",
+        "not_after": r"^\s*(?:de|du|des)\s",
+    },
 }
 
 # The same for languages read through CLDR (no tables of their own): Korean
@@ -2335,6 +2412,30 @@ MONTHDAY_ALONE_CLDR = {
             (r"(?:다음\s*달|내달|익월)\s*$", 1),
         ],
         "future_sentence": r"[^.!?\n]*?(?:예정|계획|전망|방침)",
+    },
+    # Portuguese names a day of the current month with "dia" ("no dia 25",
+    # "desde o dia 3", "no próximo dia 20", "no último dia 5"), as es "el día
+    # 25": not "no dia 25 de março" (a date), "o dia 2 da viagem", "todo dia
+    # 5", "dia 3 útil"
+    "pt": {
+        "day": r"(?<![^\W\d_])dia\s+(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.,/:]\d|\d|[º°ª])",
+        "needs_before": r"(?<![^\W\d_])(?:no|do|pelo|o|até\s+o|desde\s+o|para\s+o|a\s+partir\s+do"
+        r"|antes\s+do|depois\s+do)\s+(?:(?:último|próximo|passado)\s+)?$",
+        "not_before": r"(?:tod[oa]|cada|mesmo|primeiro|segundo|terceiro|um)\s+(?:o\s+)?$",
+        "not_after": r"^(?:\s*(?:de|do|da|dos|das)\s|\s+(?:útil|úteis))",
+        "past": r"(?:último|passado)\s+$",
+        "future": r"próximo\s+$",
+    },
+    # German writes a day of the current month as its ordinal with the
+    # article ("am 25.", "seit dem 3.", "bis zum 20."): only where no noun
+    # follows (German nouns are capitalised: "am 25. Spieltag", "zum 3. Mal",
+    # "am 1. FC Köln") and no second day does ("am 3. und 4. Mai")
+    "de": {
+        "day": r"(?<![^\W\d_])(?:am|vom|seit\s+dem|bis\s+zum|ab\s+dem|zum)\s+"
+        r"(?P<d>3[01]|[12]\d|0?[1-9])\.(?!\d)"
+        r"(?=\s*(?:[,;:!?)]|$)|\s+(?!(?:und|oder|bis|bzw)(?![^\W\d_]))(?-i:[a-zäöüß]))",
+        "not_before": r"(?:jeden|jedem)\s+$",
+        "not_after": r"^\s*(?:-|–|/)",
     },
 }
 
@@ -2387,8 +2488,9 @@ WEEKDAY_ALONE_CLDR = {
         # a schedule told in the present ("Am Freitag streiken die Piloten")
         r"beginnt|beginnen|startet|starten|endet|enden|tagt|tagen|findet|finden|trifft|"
         r"treffen|reist|reisen|spielt|spielen|empfängt|berät|beraten|entscheidet|"
-        r"entscheiden|streikt|streiken|wählt|wählen|eröffnet|verhandelt|verhandeln)\b",
-        "ahead": r"\b(?:für|ab|auf)\s+$",
+        r"entscheiden|streikt|streiken|wählt|wählen|eröffnet|verhandelt|verhandeln|folgt|folgen)\b",
+        "ahead": r"\b(?:für|ab|auf)\s+$|\b(?:dauert|dauern|läuft|laufen|gilt|gelten|bleibt|bleiben|"
+        r"geht|gehen|warnt|warnen)\s+(?:[^\s,.;]+\s+){0,2}?bis\s+(?:zum\s+|am\s+)?$",
         "blocked": r"\b(?:jeden|jedem|immer)\s+$",
         "breaks": r"\b(?:und|aber|doch|sondern|während|nachdem|dass)\b",
         # a part of the day written onto the weekday ("am Montagabend") and
@@ -2420,7 +2522,9 @@ WEEKDAY_ALONE_CLDR = {
         # a schedule told in the present ("O Flamengo joga no domingo")
         r"começa|começam|abre|abrem|termina|terminam|acontece|acontecem|joga|jogam|"
         r"enfrenta|enfrentam|recebe|recebem|viaja|viajam|vota|votam|estreia|estreiam)\b",
-        "ahead": r"\b(?:para|a\s+partir\s+de)\s+(?:[oa]\s+)?$",
+        "ahead": r"\b(?:para|a\s+partir\s+(?:de|do|da))\s+(?:[oa]\s+)?$|\b(?:segue|seguem|continua|continuam|"
+        r"dura|duram|fica|ficam|permanece|permanecem|vai|vão)\s+(?:[^\s,.;]+\s+){0,2}?até\s+"
+        r"(?:[oa]\s+)?$",
         "blocked": r"\b(?:tod[oa]s?\s+(?:[oa]s?\s+)?|cada\s+)$",
         "lower": True,
         "breaks": r"\b(?:e|mas|porém|enquanto|que)\b",
@@ -2437,7 +2541,14 @@ WEEKDAY_ALONE_CLDR = {
         r"(?:na|da|(?:desde|até)\s+a)\s+(?:próxima|última|passada))\s+$",
         "guarded_after": r"\s*(?:[,.;:!?()\"”»–—]|$)|\s+(?:passada|que\s+vem|pela|à|às|a|o|os|as|"
         r"em|no|na|nos|nas|para|com|contra|ao|após|depois|quando|"
-        r"de\s+(?:manhã|tarde|noite|madrugada))(?![^\W\d_])",
+        r"de\s+(?:manhã|tarde|noite|madrugada))(?![^\W\d_])"
+        # "começaram na segunda e seguem", "na segunda e na terça": "e" then
+        # a verb or another day; an ordinal is joined by "e" to another
+        # ordinal or adjective of the noun after both ("na quinta e última
+        # etapa", "na segunda e terceira fases", "a sexta e decisiva rodada")
+        r"|\s+e\s+(?!(?:últim|penúltim|antepenúltim|derradeir|decisiv|definitiv|nov|mesm|"
+        r"primeir|segund|terceir|quart|quint|sext|sétim|oitav|non|décim)[oa]s?(?![^\W\d_])"
+        r"|final|finais|mais(?![^\W\d_]))",
     },
     "it": {
         "last": (r"(?:scors[oa])\s+$", r"^\s+(?:scors[oa])\b"),
@@ -2446,8 +2557,11 @@ WEEKDAY_ALONE_CLDR = {
         r"prevede|prevedono|previsioni|[a-zà-ù]{2,}(?:rà|ranno)|"
         # a schedule told in the present ("La Roma gioca domenica")
         r"inizia|iniziano|comincia|cominciano|gioca|giocano|affronta|affrontano|riceve|"
+        r"ospita|ospitano|sfida|sfidano|"
         r"si\s+riunisce|si\s+apre|si\s+chiude|si\s+vota)(?![a-zà-ù])",
-        "ahead": r"\b(?:per|a\s+partire\s+da|rinviat[oaie]\s+a)\s+$",
+        "ahead": r"\b(?:per|a\s+partire\s+da|rinviat[oaie]\s+a)\s+$|\b(?:dura|durano|continua|"
+        r"continuano|prosegue|proseguono|resta|restano|rimane|rimangono)\s+(?:[^\s,.;]+\s+){0,2}?"
+        r"fino\s+a\s+$",
         # with its article a weekday is habitual ("il venerdì dopo il Giorno
         # del Ringraziamento", "la domenica si riposa"), as "di lunedì" is
         "blocked": r"\b(?:ogni|tutti\s+i|tutte\s+le|il|la|di)\s+$",
@@ -2455,6 +2569,11 @@ WEEKDAY_ALONE_CLDR = {
         "breaks": r"\b(?:e|ma|mentre|che)\b",
     },
     "id": {
+        # "Kamis pekan depan" (Thursday of next week), "Senin minggu lalu",
+        # "Jumat pekan ini": the week's day, read before "lalu" / "depan" alone
+        "prev_week": (None, r"^\s+(?:pekan|minggu)\s+(?:lalu|kemarin)\b"),
+        "this_week": (None, r"^\s+(?:pekan|minggu)\s+ini\b"),
+        "next_week": (None, r"^\s+(?:pekan|minggu)\s+(?:depan|mendatang)\b"),
         "last": (None, r"^\s+(?:lalu|kemarin)\b"),
         "next": (None, r"^\s+(?:depan|mendatang|besok)\b"),
         "future": r"\b(?:akan|dijadwalkan|direncanakan|rencananya|berencana|bakal|hendak|"
@@ -2485,7 +2604,11 @@ WEEKDAY_ALONE_CLDR = {
         r"прогнозирует|прогнозируют|прогноз|"
         # a perfective verb in the present form tells the future ("пройдёт")
         r"пройдёт|пройдет|пройдут|начнётся|начнется|начнутся|откроется|откроются|"
-        r"завершится|завершатся|продлится|продлятся)(?!\w)",
+        r"завершится|завершатся|продлится|продлятся|"
+        # ... and the perfectives of fixtures and courts ("в субботу примет
+        # ЦСКА", "сыграет в Кубке", "огласит приговор")
+        r"примет|примут|сыграет|сыграют|встретится|встретятся|проведёт|проведет|проведут|"
+        r"огласит|огласят|рассмотрит|рассмотрят|выступит|выступят)(?!\w)",
         "ahead": r"(?<!\w)на\s+(?:эт\w+\s+)?$",
         "blocked": r"(?<!\w)(?:каждый|каждую|каждое|по)\s+$",
         "lower": True,
@@ -2549,6 +2672,81 @@ WEEKDAY_ALONE_CLDR = {
         r"پیش[\u200c ]?بینی)(?!\w)",
         "blocked": r"(?<!\w)(?:هر|نماز)\s+$",
         "breaks": r"(?<!\w)(?:و|اما|ولی|که)(?!\w)",
+    },
+}
+
+# A weekend in a language read through CLDR ("am Wochenende", "no fim de
+# semana", "nel fine settimana", "akhir pekan ini", "в выходные", "이번
+# 주말"): its Saturday and Sunday, as en "last weekend" / "this weekend", fr
+# "le week-end dernier" and es "este fin de semana" are read (RELATIVE, unit
+# "weekend"). Per language, patterns (casefolded, whole words) for
+#   last    the weekend of last week ("am vergangenen Wochenende")
+#   this    the weekend of this week ("an diesem Wochenende", "akhir pekan ini")
+#   coming  the next Saturday and Sunday from publication ("am kommenden
+#           Wochenende", "no próximo fim de semana"): ahead, as a future cue
+#           sets a bare one
+#   bare    a weekend with no direction word ("am Wochenende", "в выходные"):
+#           the one just past (or the one publication falls in) by default,
+#           the coming one after a future word of its clause
+#           (WEEKDAY_ALONE_CLDR's "future", "ahead", "breaks")
+#   blocked words right before or after a bare weekend that make it habitual
+#           ("jedes Wochenende", "auch am Wochenende geöffnet", "в выходные
+#           и праздничные дни") or name another one ("no fim de semana de
+#           Páscoa")
+# Ambiguous "next weekend" forms ("nächstes Wochenende", "akhir pekan depan",
+# "следующие выходные", "다음 주말": this week's for some writers, next week's
+# for others) are left out, as en "next weekend" is.
+_W_PT = r"(?:fim|final)\s+de\s+semana"
+_W_IT = r"(?:fine\s+settimana|weekend|week-end)"
+WEEKEND_CLDR = {
+    "de": {
+        "last": r"(?:(?:am|das)\s+(?:vergangenen|letzten|vorigen)|vergangenes|letztes|voriges)"
+        r"\s+wochenende",
+        "this": r"(?:an\s+)?diese[ms]\s+wochenende",
+        "coming": r"(?:(?:am|das)\s+(?:kommenden|bevorstehenden)|kommendes)\s+wochenende",
+        "bare": r"am\s+wochenende",
+        "blocked_before": r"(?<![^\W\d_])(?:jedes|jedem|immer|meist|meistens|oft|häufig|nur|auch|"
+        r"sonst|gewöhnlich|normalerweise|vor\s+allem)\s+$",
+        "blocked_after": r"\s+(?:und|sowie|oder)\s+(?:an\s+)?feiertag|\s+(?:geöffnet|geschlossen)",
+    },
+    "pt": {
+        "last": r"(?:n?o\s+)?(?:último\s+" + _W_PT + r"|" + _W_PT + r"\s+passado)",
+        "this": r"(?:neste|nesse|este|esse)\s+" + _W_PT,
+        "coming": r"(?:n?o\s+)?(?:próximo\s+" + _W_PT + r"|" + _W_PT + r"\s+que\s+vem)",
+        "bare": r"(?:no|durante\s+o|ao\s+longo\s+do)\s+" + _W_PT,
+        "blocked_before": r"(?<![^\W\d_])(?:todo|cada|sempre|só|somente|apenas|também)\s+$",
+        # "no fim de semana de Páscoa", "no fim de semana dos dias 15 e 16":
+        # a weekend named by what follows
+        "blocked_after": r"\s+(?:de|do|da|dos|das|e\s+(?:nos\s+)?feriados)(?![^\W\d_])",
+    },
+    "it": {
+        "last": r"(?:(?:nello|lo)\s+)?scorso\s+" + _W_IT + r"|(?:nel|il)\s+" + _W_IT + r"\s+scorso",
+        "this": r"(?:in\s+)?questo\s+" + _W_IT,
+        "coming": r"(?:(?:nel|il)\s+)?prossimo\s+" + _W_IT,
+        "bare": r"(?:nel|durante\s+il)\s+" + _W_IT,
+        "blocked_before": r"(?<![^\W\d_])(?:ogni|sempre|solo|soltanto|anche)\s+$",
+        "blocked_after": r"\s+(?:di|del|della|dei|e\s+(?:nei\s+)?festivi)(?![^\W\d_])",
+    },
+    "id": {
+        "last": r"akhir\s+(?:pekan|minggu)\s+(?:lalu|kemarin)",
+        "this": r"akhir\s+(?:pekan|minggu)\s+ini",
+        "coming": r"akhir\s+(?:pekan|minggu)\s+(?:mendatang|nanti)",
+        "bare": r"(?:pada|selama)\s+akhir\s+pekan",
+        "blocked_before": r"(?<![^\W\d_])(?:setiap|tiap|hanya|juga)\s+$",
+        "blocked_after": r"\s+(?:depan|dan\s+(?:hari\s+)?libur)(?![^\W\d_])",
+    },
+    "ru": {
+        "last": r"(?:в|на|за)\s+(?:прошлые|минувшие|прошедшие)\s+выходные",
+        "this": r"(?:в|на)\s+эти\s+выходные",
+        "coming": r"(?:в|на)\s+(?:ближайшие|предстоящие|грядущие)\s+выходные",
+        "bare": r"(?:в|за)\s+выходные",
+        "blocked_before": r"(?<!\w)(?:каждые|всегда|только|также|даже|обычно)\s+$",
+        "blocked_after": r"\s+(?:и\s+(?:в\s+)?праздни\w*|дни)(?!\w)",
+    },
+    "ko": {
+        "last": r"지난\s*주말",
+        "this": r"(?:이번|금주)\s*주말",
+        "coming": r"(?:오는|다가오는)\s*주말",
     },
 }
 
@@ -3070,6 +3268,16 @@ DATE_PATTERNS = {
             "",
         ),
         (r"(?P<pre>(?:ce|le)\s+)?{WD}", "weekday"),
+        # "Le scrutin aura lieu le 25.", "depuis le 3, les prix montent", "le
+        # 12 prochain": a day of the month alone (MONTHDAY_ALONE), as es "el
+        # día 25"; only where the sentence or clause goes on without a noun
+        # after the number ("le 25 mars", "le 10 mai" are dates, "le 25
+        # septembre" too; "le 3 à 1" a score, "le 25e" a rank)
+        (
+            r"(?P<pre>(?<![^\W\d_])(?:le|dès\s+le|depuis\s+le|jusqu['’]au|avant\s+le|après\s+le)\s+)"
+            r"{D}(?=\s*(?:[;:!?)]|[,.](?!\d)|$)|\s+(?:prochain|dernier)(?![^\W\d_]))",
+            "dayonly",
+        ),
         (r"{D}/{M}/{Y}", ""),
         # "Publicado el 12-03-2024": day first, with dashes
         (r"(?<![\d.,-]){D}-{M}-{Y}(?![-.,]?\d)", ""),
