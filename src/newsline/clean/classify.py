@@ -3135,12 +3135,32 @@ def _compiled_notes() -> frozenset[str]:
     return frozenset(normalize_cue(n) for ns in COMPILED_NOTES.values() for n in ns)
 
 
+# The cue categories of a page's buttons and links: share, print, comment,
+# page on.
+_BUTTON_CATS = frozenset({"nav", "follow_us", "comments", "pagination"})
+
+
+def _button_words(g: LineFeatures) -> bool:
+    """A short line that holds a button's or link's word ("转发此文",
+    "打印此文", "Print Story", "Haberi Paylaş"): it names an action, not the
+    writer, however much it looks like a name (two to four Han letters, or
+    capitalised words). A one-letter cue ("赞") may be part of a Chinese name,
+    and a word glued inside a longer one is no button's."""
+    for h in g.cues:
+        if h.category not in _BUTTON_CATS:
+            continue
+        if g.unspaced and len(h.cue) < 2:
+            continue
+        return True
+    return False
+
+
 def _signoff(g: LineFeatures, cfg: CleanSettings) -> str | None:
     """Why a short line signs an article off, when it does: a name alone
     ("Minh Anh"), a newsroom desk alone ("PV", "Nhóm PV"), or a name with a
     note in brackets that the text was compiled or taken from a source
     ("Thu Hà (t/h)", "Quang Huy (theo Reuters)")."""
-    if looks_like_name(g, cfg.byline_max_words, cfg.byline_max_chars):
+    if looks_like_name(g, cfg.byline_max_words, cfg.byline_max_chars) and not _button_words(g):
         return f"{NAME_ONLY_REASON} at the end of the article"
     t = g.text.strip()
     # the writer's name in brackets, as Japanese and Chinese papers close an

@@ -650,6 +650,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "复制链接",
             "广告",
             "分享",
+            # a post's button to forward (share) it
+            "转发",
             "赞",
             "点赞",
             "收藏",
