@@ -2210,6 +2210,7 @@ def classify_features(
         else:
             _after_body(cx, i, g, last)
     _late_title(cx, first)
+    _ranking_note_over_list(cx)
     # 9. Copies and the author's box, once every body block is known.
     _pull_quotes(cx)
     _author_bios(cx)
@@ -4990,6 +4991,53 @@ def _ranking_note(cx: _Ctx, i: int) -> str | None:
         if j1 - nxt + 1 >= cfg.link_list_min_run:
             return note
     return None
+
+
+def _note_word(g: LineFeatures) -> str | None:
+    """The ranking note's word the line holds (whole words in spaced scripts)."""
+    low = fold_line(g.text)
+    for w in _folded("RANKING_NOTES"):
+        if w in low and (not w.isascii() or re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low)):
+            return w
+    return None
+
+
+_RANK_ITEM_RE = re.compile(r"\s*(\d{1,2})(?:[.)]\s*|\s+)\S")
+
+
+def _ranking_note_over_list(cx: _Ctx) -> None:
+    """The ranking box's note right under the article's last paragraph and
+    over its numbered list ("Rankings are based on page-view data as of 3
+    p.m." over "1 …", "2 …", "3 …") is the list's: a sentence of function
+    words there was read as the article's closing sentence. The list must be
+    set aside already and number its items from one (a ranking); a closing
+    sentence over an unnumbered teaser list stays the article's."""
+    f, cfg, n = cx.f, cx.cfg, len(cx.f)
+    k = next((i for i in range(n - 1, -1, -1) if cx.label[i] == "body"), None)
+    # a paragraph of prose closing the article may explain its own ranking
+    # ("The rankings are based on a survey of 2,000 parents ..."); the note
+    # is a line short of one
+    if k is None or cx.prose[k] or f[k].units > cfg.short_line_words:
+        return
+    if (note := _note_word(f[k])) is None:
+        return
+    # it closes the article: prose of the article stands before it
+    if not any(cx.label[j] == "body" and cx.prose[j] for j in range(k)):
+        return
+    items = [j for j in range(k + 1, n) if f[j].norm][: cfg.link_list_min_run]
+    if len(items) < cfg.link_list_min_run or any(
+        cx.label[j] not in ("related", "navigation") for j in items
+    ):
+        return
+    nums = [m.group(1) if (m := _RANK_ITEM_RE.match(f[j].text)) else None for j in items]
+    if nums != [str(x) for x in range(1, len(items) + 1)]:
+        return
+    cx.set(
+        k,
+        "related",
+        f"the ranking list's note ('{note}') over its numbered headlines",
+        force=True,
+    )
 
 
 def _composed(t: str) -> str:
