@@ -1751,6 +1751,12 @@ def classify_features(
     for i, g in enumerate(f):
         if cx.label[i] is None and g.units <= 4 and _end_mark(g.text):
             cx.set(i, "navigation", f"end-of-article mark '{g.text.strip()}'")
+        elif cx.label[i] is None and g.units <= 4 and _bare_end_mark(cx, i):
+            cx.set(
+                i,
+                "navigation",
+                f"end-of-article mark '{g.text.strip()}' alone after the last paragraph",
+            )
         elif cx.label[i] is None and g.units <= 6 and g.digits and counter_alone(g.text):
             cx.set(i, "metadata", f"read or view counter '{g.text.strip()}'")
         elif cx.label[i] is None and g.units <= 12 and _wire_opener(g.text):
@@ -3104,6 +3110,23 @@ def _end_mark(text: str) -> bool:
     "انتهای پیام/", "/انتهای خبر/")."""
     m = _END_MARK_RE.fullmatch(text)
     return m is not None and fold_line(m.group("a") or m.group("b") or m.group("c")) in _end_marks()
+
+
+def _bare_end_mark(cx: _Ctx, i: int) -> bool:
+    """The word a dispatch ends on, bare ("انتهای پیام", "END", "完"), right
+    after a paragraph that ends a sentence, with no prose after it on the
+    page but what is set aside already: the article's end mark. The same word with prose under it may be a
+    subheading ("Fim", "The End"), so position decides, as brackets and
+    slashes do elsewhere."""
+    f = cx.f
+    if " ".join(fold_line(f[i].text).strip(" .。").split()) not in _end_marks():
+        return False
+    prev = next((j for j in range(i - 1, -1, -1) if f[j].norm), None)
+    if prev is None or not (cx.prose[prev] and f[prev].ends_sentence):
+        return False
+    # prose already set aside after it (a copyright notice, a cookie
+    # prompt) is no part of the article the word might head
+    return not any(cx.prose[j] and cx.label[j] is None for j in range(i + 1, len(f)))
 
 
 _SIGNOFF_DASH_RE = re.compile(r"\s+[-–—]\s+")
