@@ -4154,6 +4154,13 @@ def _comments_start(
     return None
 
 
+def _short_sentence(g: LineFeatures) -> bool:
+    """A line that closes on a full stop or a cry, as a sentence does: no
+    question (a teaser asks) and no ellipsis (a cut teaser trails off)."""
+    t = g.text.rstrip()
+    return g.ends_sentence and t[-1:] in ".!。！" and not t.endswith("..")
+
+
 def _article_region(cx: _Ctx) -> list[bool]:
     """The largest cluster of prose blocks (by characters), plus clusters near it."""
     f, cfg, n = cx.f, cx.cfg, len(cx.f)
@@ -4164,9 +4171,14 @@ def _article_region(cx: _Ctx) -> list[bool]:
     cand = [i for i in cand if i < end]
     region = [False] * n
     if not cand:
-        # No prose at all: keep unlabelled lines that are not menu-like.
+        # No prose at all: keep unlabelled lines that are not menu-like; a
+        # brief of short sentences ("Llueve.", "Segunda línea.", a cell of a
+        # CSV export) is text however short its lines: a menu's items and a
+        # headline end on no full stop
         for i in range(n):
-            if cx.label[i] is None and f[i].units > cfg.menu_item_max_words:
+            if cx.label[i] is None and (
+                f[i].units > cfg.menu_item_max_words or _short_sentence(f[i])
+            ):
                 region[i] = True
         return region
     # Split candidates where a gap holds a run of >= link_list_min_run short / set-aside lines.
@@ -4938,6 +4950,9 @@ def _short_in_body(
         cx.set(i, "body", f"subheading: short line followed by article prose ({_words(g.units)})")
     elif not cx.headline_like(g):
         cx.set(i, "body", f"sentence inside the article ({_words(g.units)})")
+    elif _short_sentence(g) and not any(cx.prose):
+        # a brief of short sentences, no paragraph on the page: each is text
+        cx.set(i, "body", f"short sentence of a text without paragraphs ({_words(g.units)})")
     else:
         cx.set(i, "navigation", "short line inside the article not followed by prose")
 
