@@ -3747,7 +3747,10 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         if bracketed:
             cx.set(i, "caption", f"opens with the photo's label in brackets: {h.describe()}")
             return
-        if after[:1] not in (":", "：", "/", "=") and not credit_by and not labelled:
+        # "Fot. Jan Kowalski": a cue that is an abbreviation ends on its dot,
+        # the credit follows it as a colon's would
+        abbrev = h.category == "caption" and h.cue.endswith(".") and low[h.end : h.end + 1] == " "
+        if after[:1] not in (":", "：", "/", "=") and not (credit_by or labelled or abbrev):
             continue  # "Photo: X", "사진=X", "Photo by X", not the word in a sentence
         tail = low[h.end :]
         if starts_with(h) and h.category == "caption":
@@ -3824,6 +3827,9 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
                     and after.lstrip()[1:2] == " "
                     and not low.rstrip().endswith(".")
                 )
+                # "İLGİLİ HABER Körfez'de …", "READ MORE Bus fares …": the cue
+                # printed in capitals is the label, the headline after it is not
+                or _caps_label_before(t[lead:], len(h.cue))
             )
             and g.units <= cfg.short_line_words * 1.5
         ):
@@ -4152,6 +4158,21 @@ def _comments_start(
             if k is not None and (not _full_paragraph(cx, k) or _numbered_comment(f[h])):
                 return h
     return None
+
+
+def _caps_label_before(t: str, k: int) -> bool:
+    """``t`` opens with a label of ``k`` characters printed in capitals, a
+    space, then text that is not in capitals and does not end a sentence
+    ("İLGİLİ HABER Körfez'de yeni seferler", "READ MORE Bus fares rise"):
+    the label sets itself off by case as a colon would. Scripts without
+    capitals never do."""
+    label, rest = t[:k], t[k:]
+    if not (label.isupper() and rest[:1] == " "):
+        return False
+    rest = rest.strip()
+    return (
+        rest[:1].isupper() or rest[:1].isdigit()
+    ) and any(c.islower() for c in rest) and rest[-1:] not in ".!。"
 
 
 def _short_sentence(g: LineFeatures) -> bool:
