@@ -247,6 +247,20 @@ _AGENCY_LIST_SPLIT_RE = re.compile(
 )
 
 
+# Initials of a script without capitals, a letter or two each with their
+# dots, two or three joined by slashes: "ع.م / س.ر", "م.ح/ع.ك" (how Arabic
+# and Persian agencies' editors sign a dispatch)
+_CASELESS_INITIALS_RE = re.compile(
+    r"[(\[]?[^\W\d_]\.[^\W\d_]\.?(?:\s?/\s?[^\W\d_]\.[^\W\d_]\.?){1,2}[)\]]?"
+)
+
+
+def _caseless_initials(t: str) -> bool:
+    return _CASELESS_INITIALS_RE.fullmatch(t) is not None and not any(
+        c.isupper() or c.islower() for c in t
+    )
+
+
 def _agency_signoff(t: str) -> str | None:
     """Why a whole line is a wire agency's sign-off ('EFE', '(AFP)', '— Reuters',
     '(TTXVN)', '（新华社）') or a desk's initials ('bur-jmb/abx/fm'), or None."""
@@ -256,6 +270,8 @@ def _agency_signoff(t: str) -> str | None:
     # two desks' initials, perhaps in brackets ("abc/jlp", "(mrc/jlp)"): one
     # of them with no vowel, so no pair of words ("and/or", "his/her")
     if (m := _DESK_PAIR_RE.fullmatch(t)) and any(not set(x) & set("aeiouy") for x in m.groups()):
+        return f"editors' initials closing wire copy ('{t}')"
+    if _caseless_initials(t):
         return f"editors' initials closing wire copy ('{t}')"
     core = t.strip(" .()（）[]【】-–—―·•")
     if not core or len(core) > 60:
@@ -1778,7 +1794,11 @@ def classify_features(
         if cx.label[i] is not None or g.units > 8 or i == 0:
             continue
         j = i - 1
-        while j > 0 and i - j <= 3 and cx.label[j] in ("attribution", "metadata"):
+        # (after the credits, notes, or the end mark it closes: "//انتهى//")
+        while j > 0 and i - j <= 3 and (
+            cx.label[j] in ("attribution", "metadata")
+            or cx.reasons[j][:1] and cx.reasons[j][0].startswith("end-of-article mark")
+        ):
             j -= 1
         # ... or after a short closing sentence, a quote often ('"We will
         # make sure residents can still get around," he said.')
@@ -3037,7 +3057,7 @@ def _click_words() -> frozenset[str]:
 
 _END_MARK_RE = re.compile(
     r"\s*(?:[(（\[【]\s*(?P<a>[^()（）\[\]【】]+?)\s*[)）\]】]|[-–—]+\s*(?P<b>\w+)\s*[-–—]+"
-    r"|/?\s*(?P<c>\w+(?:\s\w+)?)\s*/)\s*"
+    r"|/{0,2}\s*(?P<c>\w+(?:\s\w+)?)\s*/{1,2})\s*"
 )
 
 
@@ -3106,8 +3126,8 @@ def _unspaced_text(text: str) -> bool:
 
 def _end_mark(text: str) -> bool:
     """A line that is only the word a dispatch ends on, in brackets, between
-    dashes or slashes, or before a slash ("（完）", "(END)", "-Hết-",
-    "انتهای پیام/", "/انتهای خبر/")."""
+    dashes or slashes (one or two: "//انتهى//"), or before a slash ("（完）",
+    "(END)", "-Hết-", "انتهای پیام/", "/انتهای خبر/")."""
     m = _END_MARK_RE.fullmatch(text)
     return m is not None and fold_line(m.group("a") or m.group("b") or m.group("c")) in _end_marks()
 
