@@ -1773,6 +1773,13 @@ def classify_features(
                 "navigation",
                 f"end-of-article mark '{g.text.strip()}' alone after the last paragraph",
             )
+        elif (
+            cx.label[i] is None
+            and g.units <= 4
+            and (kind := " ".join(fold_line(g.text).strip(_LEAD_MARKS + " :：-–—]）)】").split()))
+            in _folded("PRESS_RELEASE_LABELS")
+        ):
+            cx.set(i, "navigation", f"the text's kind alone on a line ('{kind}'): a label")
         elif cx.label[i] is None and g.units <= 6 and g.digits and counter_alone(g.text):
             cx.set(i, "metadata", f"read or view counter '{g.text.strip()}'")
         elif cx.label[i] is None and g.units <= 12 and _wire_opener(g.text):
@@ -4477,6 +4484,7 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
         return
     best, best_units = None, 0.0
     candidates: list[int] = []
+    owners = _copyright_owners(cx)
     for i in range(n):
         g = f[i]
         # a summary box's items above the headline ("要点" and its
@@ -4509,6 +4517,14 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
         goes_on = i > 0 and not f[i - 1].ends_sentence and _continues_a_line(g.text)
         if 4 <= g.units <= cap and (form := _company_name(g.text)):
             cx.set(i, "footer", f"a company's name (legal form '{form}'): the publisher's imprint")
+            continue
+        if 4 <= g.units <= cap and not goes_on and (owner := _site_named(g.text, owners)):
+            cx.set(
+                i,
+                "navigation",
+                f"the site's name ('{owner}') and slogan above the article (masthead): "
+                "the page's copyright notice names the site",
+            )
             continue
         if 4 <= g.units <= cap and not goes_on:
             candidates.append(i)
@@ -4566,6 +4582,43 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
         )
         return
     cx.set(best, "title", "longest headline-shaped line before the first paragraph")
+
+
+_YEARS_RE = re.compile(r"\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b")
+_OWNER_CUT_RE = re.compile(r"[.|·•,;:]\s|\s[-–—]\s")
+
+
+def _copyright_owners(cx: _Ctx) -> list[str]:
+    """The names the page's copyright notices give its owner, folded:
+    "Copyright © 2026 BeritaViral24. All Rights Reserved." names
+    "beritaviral24" (the sign, the word and the years aside, up to the
+    first full stop, bar or comma)."""
+    out = []
+    for i, g in enumerate(cx.f):
+        if cx.label[i] != "footer" or "©" not in g.text or g.units > 20:
+            continue
+        low = fold_line(g.text)
+        low = _YEARS_RE.sub(" ", low.replace("©", " ").replace("(c)", " "))
+        low = re.sub(r"(?<!\w)copyright(?!\w)", " ", low)
+        name = _OWNER_CUT_RE.split(" ".join(low.split()) + " ", maxsplit=1)[0].strip(" .")
+        for rr in _rights_reserved():
+            name = name.split(rr, 1)[0].strip(" .")
+        if len(name) >= 3 and any(c.isalpha() for c in name) and len(name.split()) <= 4:
+            out.append(name)
+    return out
+
+
+def _site_named(text: str, owners: Sequence[str]) -> str | None:
+    """The owner's name when ``text`` opens with it and a separator, then
+    more words (the site's slogan: "BeritaViral24 - Portal Berita Terkini dan
+    Terpercaya"); None otherwise. A headline about the site names it in a
+    sentence, not before a dash."""
+    low = fold_line(text).strip()
+    for name in owners:
+        rest = low[len(name) :]
+        if low.startswith(name) and re.match(r"\s*[-–—|:·•]\s", rest):
+            return text.strip()[: len(name)]
+    return None
 
 
 def _headline_over_one_line(cx: _Ctx, candidates: Sequence[int]) -> tuple[int, int] | None:

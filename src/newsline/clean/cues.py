@@ -3798,6 +3798,28 @@ ISSUER_ABOUT: dict[str, list[str]] = {
     "vi": ["về"],
     "zh": ["关于"],
 }
+# The label a press release carries alone on a line above or under its
+# headline ("PRESS RELEASE", "SIARAN PERS", "Comunicado de prensa"): the
+# text's kind, no one's name (in capitals it looked like a byline's name).
+# Casefolded; the whole line.
+PRESS_RELEASE_LABELS: dict[str, list[str]] = {
+    "en": ["press release", "news release", "for immediate release", "media release"],
+    "es": ["comunicado de prensa", "nota de prensa", "comunicado"],
+    "fr": ["communiqué de presse", "communiqué"],
+    "de": ["pressemitteilung", "pressemeldung", "presseinformation"],
+    "pt": ["comunicado à imprensa", "comunicado de imprensa", "nota à imprensa"],
+    "it": ["comunicato stampa"],
+    "nl": ["persbericht"],
+    "id": ["siaran pers", "rilis pers"],
+    "ms": ["kenyataan media", "siaran media", "kenyataan akhbar"],
+    "vi": ["thông cáo báo chí"],
+    "tr": ["basın bülteni", "basın açıklaması"],
+    "pl": ["informacja prasowa", "komunikat prasowy"],
+    "ru": ["пресс-релиз"],
+    "zh": ["新闻稿"],
+    "ja": ["プレスリリース", "ニュースリリース"],
+    "ko": ["보도자료"],
+}
 PRESS_CONTACT_HEADINGS: dict[str, list[str]] = {
     "en": [
         "media contact",
