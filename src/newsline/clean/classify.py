@@ -207,6 +207,21 @@ def _photo_by_suffix(t: str) -> str | None:
     return None
 
 
+# A Japanese newspaper's caption: what the photo shows, "＝", the day it was
+# taken, then the place and the photographer ("改修工事が始まる中央公園＝
+# 12日、横浜市中区、田中一郎撮影"). No sentence ends in it.
+_DATED_CAPTION_RE = re.compile(
+    r"[^。！？=＝\n]{2,80}[=＝]\s?(?P<day>(?:\d{1,2}月)?\d{1,2}日(?:午前|午後)?)"
+    r"(?:[、，,][^。！？=＝\n]{1,60})?"
+)
+
+
+def _dated_caption(t: str) -> str | None:
+    """The day of a caption written so ("…＝12日、横浜市中区"), or None."""
+    m = _DATED_CAPTION_RE.fullmatch(t.strip())
+    return m.group("day") if m else None
+
+
 # "photo 2/12", "foto 1 de 4", "photo 3 sur 10" (folded): a caption cue, then
 # "N / M" or "N <short word> M"
 _GALLERY_COUNT_RE = re.compile(
@@ -1677,6 +1692,8 @@ def classify_features(
                 cx.set(i, "caption", f"ends with a photographer's credit '{credit}'")
             elif credit := _photo_name_credit(g.text):
                 cx.set(i, "caption", f"closes on a photo credit '{credit}'")
+            elif day := _dated_caption(g.text):
+                cx.set(i, "caption", f"caption with the photo's day after '＝' ('{day}')")
         if cx.label[i] is None and (notice := _notice_line(g, cfg)):
             cx.set(i, *notice)
         if cx.label[i] is None and g.units <= 6 * cfg.short_line_words:
