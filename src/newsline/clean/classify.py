@@ -3613,7 +3613,9 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     # an advertising slot's label alone ("Iklan", "Publicidad:", "Anuncio"),
     # a cue of no other table, is asked below
     slot = g.units <= 3 and low.strip(_LEAD_MARKS + "-–—]）)】:： ") in _ad_slot_labels()
-    if not g.cues and not (slot or g.dates or g.label_values or g.has_domain or g.has_link):
+    if not g.cues and not (
+        slot or g.dates or g.label_values or g.has_domain or g.has_link or _closing_call(g, cfg)
+    ):
         return
     short = g.units <= cfg.short_line_words
 
@@ -3894,6 +3896,13 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         if starts_with(h) and g.units <= 2 * cfg.short_line_words:
             cx.set(i, "navigation", f"promotion line: {h.describe()}")
             return
+
+    # ... or closing on the call, as languages that put the verb last write
+    # it ("ताज़ा खबरों के लिए हमें गूगल न्यूज़ पर फॉलो करें", "Son dakika
+    # haberleri için bizi takip edin"): a short line, no sentence
+    if call := _closing_call(g, cfg):
+        cx.set(i, "navigation", f"promotion line closing on the call '{call}'")
+        return
     # ... or a short pitch closing on the call: "Receive the morning news
     # every day. Sign up for our free newsletter."
     for h in g.cues_of("follow_us"):
@@ -4201,6 +4210,18 @@ def _comments_start(
             # a numbered comment's header has the comment right under it
             if k is not None and (not _full_paragraph(cx, k) or _numbered_comment(f[h])):
                 return h
+    return None
+
+
+def _closing_call(g: LineFeatures, cfg: CleanSettings) -> str | None:
+    """The call to follow, share or subscribe a short line closes on, in a
+    language that puts the verb last (cues.CLOSING_CALLS), or None."""
+    if g.units > cfg.short_line_words or g.ends_sentence:
+        return None
+    end = " ".join(fold_line(g.text).rstrip(" !！").split())
+    for c in _folded("CLOSING_CALLS"):
+        if end.endswith(c) and (len(end) == len(c) or not end[-len(c) - 1].isalnum()):
+            return c
     return None
 
 

@@ -3798,6 +3798,18 @@ ISSUER_ABOUT: dict[str, list[str]] = {
     "vi": ["về"],
     "zh": ["关于"],
 }
+# Calls to follow, share or subscribe that close the line in languages that
+# put the verb last ("… गूगल न्यूज़ पर फॉलो करें", "… bizi takip edin", "…
+# ما را دنبال کنید"): a short line ending on one is the site's promotion.
+# Casefolded; the line's last words.
+CLOSING_CALLS: dict[str, list[str]] = {
+    "hi": ["फॉलो करें", "शेयर करें", "सब्सक्राइब करें", "डाउनलोड करें", "फॉलो कीजिए"],
+    "tr": ["takip edin", "abone olun", "paylaşın", "katılın"],
+    "fa": ["دنبال کنید", "عضو شوید", "را دنبال کنید"],
+    "ja": ["フォローしてください", "登録してください", "ダウンロードしてください"],
+    "ko": ["구독하세요", "팔로우하세요", "구독해 주세요"],
+}
+
 # The label a press release carries alone on a line above or under its
 # headline ("PRESS RELEASE", "SIARAN PERS", "Comunicado de prensa"): the
 # text's kind, no one's name (in capitals it looked like a byline's name).
