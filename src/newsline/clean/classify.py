@@ -5179,35 +5179,51 @@ def _ranking_note_over_list(cx: _Ctx) -> None:
     """The ranking box's note right under the article's last paragraph and
     over its numbered list ("Rankings are based on page-view data as of 3
     p.m." over "1 …", "2 …", "3 …") is the list's: a sentence of function
-    words there was read as the article's closing sentence. The list must be
-    set aside already and number its items from one (a ranking); a closing
-    sentence over an unnumbered teaser list stays the article's."""
+    words there was read as the article's closing sentence, and the list's
+    longer headlines under it as more of the article. The list numbers its
+    items from one (a ranking), ends no item on a full stop, and is the last
+    of the article or set aside already; a closing sentence over an
+    unnumbered teaser list stays the article's."""
     f, cfg, n = cx.f, cx.cfg, len(cx.f)
-    k = next((i for i in range(n - 1, -1, -1) if cx.label[i] == "body"), None)
-    # a paragraph of prose closing the article may explain its own ranking
-    # ("The rankings are based on a survey of 2,000 parents ..."); the note
-    # is a line short of one
-    if k is None or cx.prose[k] or f[k].units > cfg.short_line_words:
+    body = [i for i in range(n) if cx.label[i] == "body"]
+    # the note: the last body line, or the last before a run of numbered
+    # items that closes the article
+    for k in reversed(body[-12:]):
+        # a paragraph of prose closing the article may explain its own
+        # ranking ("The rankings are based on a survey of 2,000 parents
+        # ..."); the note is a line short of one
+        if cx.prose[k] or f[k].units > cfg.short_line_words or (note := _note_word(f[k])) is None:
+            continue
+        # it closes the article: prose of the article stands before it
+        if not any(cx.label[j] == "body" and cx.prose[j] for j in range(k)):
+            return
+        items = [j for j in range(k + 1, n) if f[j].norm]
+        run: list[int] = []
+        for j in items:
+            m = _RANK_ITEM_RE.match(f[j].text)
+            if m is None or m.group(1) != str(len(run) + 1):
+                break
+            run.append(j)
+        if len(run) < cfg.link_list_min_run:
+            return
+        if any(f[j].text.rstrip()[-1:] in ".。" for j in run):
+            return  # numbered paragraphs: the article's own list
+        rest = items[len(run) :]
+        if any(cx.label[j] == "body" for j in rest) or any(
+            cx.label[j] not in ("body", "related", "navigation") for j in run
+        ):
+            return  # the article goes on under the list, or it is no list
+        cx.set(
+            k,
+            "related",
+            f"the ranking list's note ('{note}') over its numbered headlines",
+            force=True,
+        )
+        for j in run:
+            if cx.label[j] == "body":
+                why = f"numbered headline of the ranking under its note ('{note}')"
+                cx.set(j, "related", why, force=True)
         return
-    if (note := _note_word(f[k])) is None:
-        return
-    # it closes the article: prose of the article stands before it
-    if not any(cx.label[j] == "body" and cx.prose[j] for j in range(k)):
-        return
-    items = [j for j in range(k + 1, n) if f[j].norm][: cfg.link_list_min_run]
-    if len(items) < cfg.link_list_min_run or any(
-        cx.label[j] not in ("related", "navigation") for j in items
-    ):
-        return
-    nums = [m.group(1) if (m := _RANK_ITEM_RE.match(f[j].text)) else None for j in items]
-    if nums != [str(x) for x in range(1, len(items) + 1)]:
-        return
-    cx.set(
-        k,
-        "related",
-        f"the ranking list's note ('{note}') over its numbered headlines",
-        force=True,
-    )
 
 
 def _composed(t: str) -> str:
