@@ -1779,6 +1779,15 @@ def classify_features(
     _imprint_tail(cx)
     _paywall_boxes(cx, in_main)
 
+    # A live match page posts each entry at the match's minute ("38'",
+    # "45'+2"): two such lines or more, each alone, are the entries' stamps
+    minutes = [
+        i for i, g in enumerate(f) if cx.label[i] is None and _MATCH_MINUTE_RE.fullmatch(g.text)
+    ]
+    if len(minutes) >= 2:
+        for i in minutes:
+            cx.set(i, "metadata", f"the match minute a live entry is posted at ('{f[i].text.strip()}')")
+
     # The word a dispatch ends on, in brackets or between dashes: "（完）";
     # the headline the text first ran under: "原标题：…".
     for i, g in enumerate(f):
@@ -3174,6 +3183,12 @@ def _bare_end_mark(cx: _Ctx, i: int) -> bool:
 
 
 _SIGNOFF_DASH_RE = re.compile(r"\s+[-–—]\s+")
+# A match minute alone: "38'", "45'+2", "90+3'", "12’" ("5 min" is a
+# reading time's).
+_MATCH_MINUTE_RE = re.compile(
+    r"\s*\d{1,3}\s?['’′](?:\s?\+\s?\d{1,2}['’′]?)?\s*"
+    r"|\s*\d{1,3}\s?\+\s?\d{1,2}\s?['’′]\s*"
+)
 
 
 def _organisation_head(org: str, low: str) -> bool:
