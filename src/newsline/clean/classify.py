@@ -3183,6 +3183,8 @@ def _bare_end_mark(cx: _Ctx, i: int) -> bool:
 
 
 _SIGNOFF_DASH_RE = re.compile(r"\s+[-–—]\s+")
+# An agency's name in brackets before a dateline's dash: "(Reuters)", "(وان)".
+_AGENCY_IN_BRACKETS_RE = re.compile(r"[(（][^()（）]{1,30}[)）]\W{0,3}$")
 # A match minute alone: "38'", "45'+2", "90+3'", "12’" ("5 min" is a
 # reading time's).
 _MATCH_MINUTE_RE = re.compile(
@@ -4447,15 +4449,29 @@ def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> N
 
     for i in range(n):
         t = f[i].text.strip()
+        # (a place, its date and the agency end on a dash as no publish
+        # stamp does: "الدمام 12 مارس 2026 (وان) -" was read as one)
+        stamp = cx.label[i] == "metadata" and bool(_AGENCY_IN_BRACKETS_RE.search(t))
         if (
-            cx.label[i] is None
+            (cx.label[i] is None or stamp)
             and f[i].units <= 6
             and re.search(r"[—–-]{1,2}\s*$", t)
             and not f[i].ends_sentence
         ):
+            # "MADRID, 12 mar (EFE).-": the agency's style closes on ".-"
             head = t.rstrip("—–- ").strip()
-            if head and (head[0].isupper() or f[i].unspaced) and not any(c in head for c in ".!?"):
-                cx.set(i, "dateline", "place name followed by a dash alone on a line (dateline)")
+            if head.endswith(").") or head.endswith(")。"):
+                head = head[:-1]
+            # a script without capitals opens a place name with any letter
+            first = head[:1]
+            named = first.isupper() or f[i].unspaced or (first.isalpha() and not first.islower())
+            if head and named and not any(c in head for c in ".!?"):
+                cx.set(
+                    i,
+                    "dateline",
+                    "place name followed by a dash alone on a line (dateline)",
+                    force=stamp,
+                )
 
 
 def _may_share_title_run(lw: list[str], tw: list[str]) -> bool:
