@@ -23,8 +23,9 @@ from .frequent import site_key
 from .segment import segment_text
 
 # What separates a headline from the site's name in a page title:
-# "Headline | Site", "Headline - Site", "Headline_Section_Site", "Site » Headline".
-_TITLE_SEPARATORS = "|-–—_:·•»«/~"
+# "Headline | Site", "Headline - Site", "Headline_Section_Site", "Site » Headline";
+# full-width in Chinese and Japanese titles ("見出し：地域：新聞デジタル").
+_TITLE_SEPARATORS = "|-–—_:·•»«/~：｜"
 
 
 def headline_in_page_title(page_title: str, headline: str) -> str | None:
