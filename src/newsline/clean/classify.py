@@ -207,6 +207,21 @@ def _photo_by_suffix(t: str) -> str | None:
     return None
 
 
+# A Japanese newspaper's caption: what the photo shows, "＝", the day it was
+# taken, then the place and the photographer ("改修工事が始まる中央公園＝
+# 12日、横浜市中区、田中一郎撮影"). No sentence ends in it.
+_DATED_CAPTION_RE = re.compile(
+    r"[^。！？=＝\n]{2,80}[=＝]\s?(?P<day>(?:\d{1,2}月)?\d{1,2}日(?:午前|午後)?)"
+    r"(?:[、，,][^。！？=＝\n]{1,60})?"
+)
+
+
+def _dated_caption(t: str) -> str | None:
+    """The day of a caption written so ("…＝12日、横浜市中区"), or None."""
+    m = _DATED_CAPTION_RE.fullmatch(t.strip())
+    return m.group("day") if m else None
+
+
 # "photo 2/12", "foto 1 de 4", "photo 3 sur 10" (folded): a caption cue, then
 # "N / M" or "N <short word> M"
 _GALLERY_COUNT_RE = re.compile(
@@ -247,6 +262,20 @@ _AGENCY_LIST_SPLIT_RE = re.compile(
 )
 
 
+# Initials of a script without capitals, a letter or two each with their
+# dots, two or three joined by slashes: "ع.م / س.ر", "م.ح/ع.ك" (how Arabic
+# and Persian agencies' editors sign a dispatch)
+_CASELESS_INITIALS_RE = re.compile(
+    r"[(\[]?[^\W\d_]\.[^\W\d_]\.?(?:\s?/\s?[^\W\d_]\.[^\W\d_]\.?){1,2}[)\]]?"
+)
+
+
+def _caseless_initials(t: str) -> bool:
+    return _CASELESS_INITIALS_RE.fullmatch(t) is not None and not any(
+        c.isupper() or c.islower() for c in t
+    )
+
+
 def _agency_signoff(t: str) -> str | None:
     """Why a whole line is a wire agency's sign-off ('EFE', '(AFP)', '— Reuters',
     '(TTXVN)', '（新华社）') or a desk's initials ('bur-jmb/abx/fm'), or None."""
@@ -256,6 +285,8 @@ def _agency_signoff(t: str) -> str | None:
     # two desks' initials, perhaps in brackets ("abc/jlp", "(mrc/jlp)"): one
     # of them with no vowel, so no pair of words ("and/or", "his/her")
     if (m := _DESK_PAIR_RE.fullmatch(t)) and any(not set(x) & set("aeiouy") for x in m.groups()):
+        return f"editors' initials closing wire copy ('{t}')"
+    if _caseless_initials(t):
         return f"editors' initials closing wire copy ('{t}')"
     core = t.strip(" .()（）[]【】-–—―·•")
     if not core or len(core) > 60:
@@ -1661,6 +1692,8 @@ def classify_features(
                 cx.set(i, "caption", f"ends with a photographer's credit '{credit}'")
             elif credit := _photo_name_credit(g.text):
                 cx.set(i, "caption", f"closes on a photo credit '{credit}'")
+            elif day := _dated_caption(g.text):
+                cx.set(i, "caption", f"caption with the photo's day after '＝' ('{day}')")
         if cx.label[i] is None and (notice := _notice_line(g, cfg)):
             cx.set(i, *notice)
         if (
@@ -1749,11 +1782,33 @@ def classify_features(
     _imprint_tail(cx)
     _paywall_boxes(cx, in_main)
 
+    # A live match page posts each entry at the match's minute ("38'",
+    # "45'+2"): two such lines or more, each alone, are the entries' stamps
+    minutes = [
+        i for i, g in enumerate(f) if cx.label[i] is None and _MATCH_MINUTE_RE.fullmatch(g.text)
+    ]
+    if len(minutes) >= 2:
+        for i in minutes:
+            cx.set(i, "metadata", f"the match minute a live entry is posted at ('{f[i].text.strip()}')")
+
     # The word a dispatch ends on, in brackets or between dashes: "（完）";
     # the headline the text first ran under: "原标题：…".
     for i, g in enumerate(f):
         if cx.label[i] is None and g.units <= 4 and _end_mark(g.text):
             cx.set(i, "navigation", f"end-of-article mark '{g.text.strip()}'")
+        elif cx.label[i] is None and g.units <= 4 and _bare_end_mark(cx, i):
+            cx.set(
+                i,
+                "navigation",
+                f"end-of-article mark '{g.text.strip()}' alone after the last paragraph",
+            )
+        elif (
+            cx.label[i] is None
+            and g.units <= 4
+            and (kind := " ".join(fold_line(g.text).strip(_LEAD_MARKS + " :：-–—]）)】").split()))
+            in _folded("PRESS_RELEASE_LABELS")
+        ):
+            cx.set(i, "navigation", f"the text's kind alone on a line ('{kind}'): a label")
         elif cx.label[i] is None and g.units <= 6 and g.digits and counter_alone(g.text):
             cx.set(i, "metadata", f"read or view counter '{g.text.strip()}'")
         elif cx.label[i] is None and g.units <= 12 and _wire_opener(g.text):
@@ -1775,7 +1830,11 @@ def classify_features(
         if cx.label[i] is not None or g.units > 8 or i == 0:
             continue
         j = i - 1
-        while j > 0 and i - j <= 3 and cx.label[j] in ("attribution", "metadata"):
+        # (after the credits, notes, or the end mark it closes: "//انتهى//")
+        while j > 0 and i - j <= 3 and (
+            cx.label[j] in ("attribution", "metadata")
+            or cx.reasons[j][:1] and cx.reasons[j][0].startswith("end-of-article mark")
+        ):
             j -= 1
         # ... or after a short closing sentence, a quote often ('"We will
         # make sure residents can still get around," he said.')
@@ -2213,6 +2272,7 @@ def classify_features(
         else:
             _after_body(cx, i, g, last)
     _late_title(cx, first)
+    _ranking_note_over_list(cx)
     # 9. Copies and the author's box, once every body block is known.
     _pull_quotes(cx)
     _author_bios(cx)
@@ -3033,7 +3093,7 @@ def _click_words() -> frozenset[str]:
 
 _END_MARK_RE = re.compile(
     r"\s*(?:[(（\[【]\s*(?P<a>[^()（）\[\]【】]+?)\s*[)）\]】]|[-–—]+\s*(?P<b>\w+)\s*[-–—]+"
-    r"|/?\s*(?P<c>\w+(?:\s\w+)?)\s*/)\s*"
+    r"|/{0,2}\s*(?P<c>\w+(?:\s\w+)?)\s*/{1,2})\s*"
 )
 
 
@@ -3102,13 +3162,38 @@ def _unspaced_text(text: str) -> bool:
 
 def _end_mark(text: str) -> bool:
     """A line that is only the word a dispatch ends on, in brackets, between
-    dashes or slashes, or before a slash ("（完）", "(END)", "-Hết-",
-    "انتهای پیام/", "/انتهای خبر/")."""
+    dashes or slashes (one or two: "//انتهى//"), or before a slash ("（完）",
+    "(END)", "-Hết-", "انتهای پیام/", "/انتهای خبر/")."""
     m = _END_MARK_RE.fullmatch(text)
     return m is not None and fold_line(m.group("a") or m.group("b") or m.group("c")) in _end_marks()
 
 
+def _bare_end_mark(cx: _Ctx, i: int) -> bool:
+    """The word a dispatch ends on, bare ("انتهای پیام", "END", "完"), right
+    after a paragraph that ends a sentence, with no prose after it on the
+    page but what is set aside already: the article's end mark. The same word with prose under it may be a
+    subheading ("Fim", "The End"), so position decides, as brackets and
+    slashes do elsewhere."""
+    f = cx.f
+    if " ".join(fold_line(f[i].text).strip(" .。").split()) not in _end_marks():
+        return False
+    prev = next((j for j in range(i - 1, -1, -1) if f[j].norm), None)
+    if prev is None or not (cx.prose[prev] and f[prev].ends_sentence):
+        return False
+    # prose already set aside after it (a copyright notice, a cookie
+    # prompt) is no part of the article the word might head
+    return not any(cx.prose[j] and cx.label[j] is None for j in range(i + 1, len(f)))
+
+
 _SIGNOFF_DASH_RE = re.compile(r"\s+[-–—]\s+")
+# An agency's name in brackets before a dateline's dash: "(Reuters)", "(وان)".
+_AGENCY_IN_BRACKETS_RE = re.compile(r"[(（][^()（）]{1,30}[)）]\W{0,3}$")
+# A match minute alone: "38'", "45'+2", "90+3'", "12’" ("5 min" is a
+# reading time's).
+_MATCH_MINUTE_RE = re.compile(
+    r"\s*\d{1,3}\s?['’′](?:\s?\+\s?\d{1,2}['’′]?)?\s*"
+    r"|\s*\d{1,3}\s?\+\s?\d{1,2}\s?['’′]\s*"
+)
 
 
 def _organisation_head(org: str, low: str) -> bool:
@@ -3138,12 +3223,32 @@ def _compiled_notes() -> frozenset[str]:
     return frozenset(normalize_cue(n) for ns in COMPILED_NOTES.values() for n in ns)
 
 
+# The cue categories of a page's buttons and links: share, print, comment,
+# page on.
+_BUTTON_CATS = frozenset({"nav", "follow_us", "comments", "pagination"})
+
+
+def _button_words(g: LineFeatures) -> bool:
+    """A short line that holds a button's or link's word ("转发此文",
+    "打印此文", "Print Story", "Haberi Paylaş"): it names an action, not the
+    writer, however much it looks like a name (two to four Han letters, or
+    capitalised words). A one-letter cue ("赞") may be part of a Chinese name,
+    and a word glued inside a longer one is no button's."""
+    for h in g.cues:
+        if h.category not in _BUTTON_CATS:
+            continue
+        if g.unspaced and len(h.cue) < 2:
+            continue
+        return True
+    return False
+
+
 def _signoff(g: LineFeatures, cfg: CleanSettings) -> str | None:
     """Why a short line signs an article off, when it does: a name alone
     ("Minh Anh"), a newsroom desk alone ("PV", "Nhóm PV"), or a name with a
     note in brackets that the text was compiled or taken from a source
     ("Thu Hà (t/h)", "Quang Huy (theo Reuters)")."""
-    if looks_like_name(g, cfg.byline_max_words, cfg.byline_max_chars):
+    if looks_like_name(g, cfg.byline_max_words, cfg.byline_max_chars) and not _button_words(g):
         return f"{NAME_ONLY_REASON} at the end of the article"
     t = g.text.strip()
     # the writer's name in brackets, as Japanese and Chinese papers close an
@@ -3528,7 +3633,9 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     # an advertising slot's label alone ("Iklan", "Publicidad:", "Anuncio"),
     # a cue of no other table, is asked below
     slot = g.units <= 3 and low.strip(_LEAD_MARKS + "-–—]）)】:： ") in _ad_slot_labels()
-    if not g.cues and not (slot or g.dates or g.label_values or g.has_domain or g.has_link):
+    if not g.cues and not (
+        slot or g.dates or g.label_values or g.has_domain or g.has_link or _closing_call(g, cfg)
+    ):
         return
     short = g.units <= cfg.short_line_words
 
@@ -3706,7 +3813,10 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         if bracketed:
             cx.set(i, "caption", f"opens with the photo's label in brackets: {h.describe()}")
             return
-        if after[:1] not in (":", "：", "/", "=") and not credit_by and not labelled:
+        # "Fot. Jan Kowalski": a cue that is an abbreviation ends on its dot,
+        # the credit follows it as a colon's would
+        abbrev = h.category == "caption" and h.cue.endswith(".") and low[h.end : h.end + 1] == " "
+        if after[:1] not in (":", "：", "/", "=") and not (credit_by or labelled or abbrev):
             continue  # "Photo: X", "사진=X", "Photo by X", not the word in a sentence
         tail = low[h.end :]
         if starts_with(h) and h.category == "caption":
@@ -3783,6 +3893,9 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
                     and after.lstrip()[1:2] == " "
                     and not low.rstrip().endswith(".")
                 )
+                # "İLGİLİ HABER Körfez'de …", "READ MORE Bus fares …": the cue
+                # printed in capitals is the label, the headline after it is not
+                or _caps_label_before(t[lead:], len(h.cue))
             )
             and g.units <= cfg.short_line_words * 1.5
         ):
@@ -3803,6 +3916,13 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         if starts_with(h) and g.units <= 2 * cfg.short_line_words:
             cx.set(i, "navigation", f"promotion line: {h.describe()}")
             return
+
+    # ... or closing on the call, as languages that put the verb last write
+    # it ("ताज़ा खबरों के लिए हमें गूगल न्यूज़ पर फॉलो करें", "Son dakika
+    # haberleri için bizi takip edin"): a short line, no sentence
+    if call := _closing_call(g, cfg):
+        cx.set(i, "navigation", f"promotion line closing on the call '{call}'")
+        return
     # ... or a short pitch closing on the call: "Receive the morning news
     # every day. Sign up for our free newsletter."
     for h in g.cues_of("follow_us"):
@@ -4113,6 +4233,40 @@ def _comments_start(
     return None
 
 
+def _closing_call(g: LineFeatures, cfg: CleanSettings) -> str | None:
+    """The call to follow, share or subscribe a short line closes on, in a
+    language that puts the verb last (cues.CLOSING_CALLS), or None."""
+    if g.units > cfg.short_line_words or g.ends_sentence:
+        return None
+    end = " ".join(fold_line(g.text).rstrip(" !！").split())
+    for c in _folded("CLOSING_CALLS"):
+        if end.endswith(c) and (len(end) == len(c) or not end[-len(c) - 1].isalnum()):
+            return c
+    return None
+
+
+def _caps_label_before(t: str, k: int) -> bool:
+    """``t`` opens with a label of ``k`` characters printed in capitals, a
+    space, then text that is not in capitals and does not end a sentence
+    ("İLGİLİ HABER Körfez'de yeni seferler", "READ MORE Bus fares rise"):
+    the label sets itself off by case as a colon would. Scripts without
+    capitals never do."""
+    label, rest = t[:k], t[k:]
+    if not (label.isupper() and rest[:1] == " "):
+        return False
+    rest = rest.strip()
+    return (
+        rest[:1].isupper() or rest[:1].isdigit()
+    ) and any(c.islower() for c in rest) and rest[-1:] not in ".!。"
+
+
+def _short_sentence(g: LineFeatures) -> bool:
+    """A line that closes on a full stop or a cry, as a sentence does: no
+    question (a teaser asks) and no ellipsis (a cut teaser trails off)."""
+    t = g.text.rstrip()
+    return g.ends_sentence and t[-1:] in ".!。！" and not t.endswith("..")
+
+
 def _article_region(cx: _Ctx) -> list[bool]:
     """The largest cluster of prose blocks (by characters), plus clusters near it."""
     f, cfg, n = cx.f, cx.cfg, len(cx.f)
@@ -4123,9 +4277,14 @@ def _article_region(cx: _Ctx) -> list[bool]:
     cand = [i for i in cand if i < end]
     region = [False] * n
     if not cand:
-        # No prose at all: keep unlabelled lines that are not menu-like.
+        # No prose at all: keep unlabelled lines that are not menu-like; a
+        # brief of short sentences ("Llueve.", "Segunda línea.", a cell of a
+        # CSV export) is text however short its lines: a menu's items and a
+        # headline end on no full stop
         for i in range(n):
-            if cx.label[i] is None and f[i].units > cfg.menu_item_max_words:
+            if cx.label[i] is None and (
+                f[i].units > cfg.menu_item_max_words or _short_sentence(f[i])
+            ):
                 region[i] = True
         return region
     # Split candidates where a gap holds a run of >= link_list_min_run short / set-aside lines.
@@ -4293,15 +4452,29 @@ def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> N
 
     for i in range(n):
         t = f[i].text.strip()
+        # (a place, its date and the agency end on a dash as no publish
+        # stamp does: "الدمام 12 مارس 2026 (وان) -" was read as one)
+        stamp = cx.label[i] == "metadata" and bool(_AGENCY_IN_BRACKETS_RE.search(t))
         if (
-            cx.label[i] is None
+            (cx.label[i] is None or stamp)
             and f[i].units <= 6
             and re.search(r"[—–-]{1,2}\s*$", t)
             and not f[i].ends_sentence
         ):
+            # "MADRID, 12 mar (EFE).-": the agency's style closes on ".-"
             head = t.rstrip("—–- ").strip()
-            if head and (head[0].isupper() or f[i].unspaced) and not any(c in head for c in ".!?"):
-                cx.set(i, "dateline", "place name followed by a dash alone on a line (dateline)")
+            if head.endswith(").") or head.endswith(")。"):
+                head = head[:-1]
+            # a script without capitals opens a place name with any letter
+            first = head[:1]
+            named = first.isupper() or f[i].unspaced or (first.isalpha() and not first.islower())
+            if head and named and not any(c in head for c in ".!?"):
+                cx.set(
+                    i,
+                    "dateline",
+                    "place name followed by a dash alone on a line (dateline)",
+                    force=stamp,
+                )
 
 
 def _may_share_title_run(lw: list[str], tw: list[str]) -> bool:
@@ -4383,6 +4556,7 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
         return
     best, best_units = None, 0.0
     candidates: list[int] = []
+    owners = _copyright_owners(cx)
     for i in range(n):
         g = f[i]
         # a summary box's items above the headline ("要点" and its
@@ -4415,6 +4589,14 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
         goes_on = i > 0 and not f[i - 1].ends_sentence and _continues_a_line(g.text)
         if 4 <= g.units <= cap and (form := _company_name(g.text)):
             cx.set(i, "footer", f"a company's name (legal form '{form}'): the publisher's imprint")
+            continue
+        if 4 <= g.units <= cap and not goes_on and (owner := _site_named(g.text, owners)):
+            cx.set(
+                i,
+                "navigation",
+                f"the site's name ('{owner}') and slogan above the article (masthead): "
+                "the page's copyright notice names the site",
+            )
             continue
         if 4 <= g.units <= cap and not goes_on:
             candidates.append(i)
@@ -4472,6 +4654,43 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
         )
         return
     cx.set(best, "title", "longest headline-shaped line before the first paragraph")
+
+
+_YEARS_RE = re.compile(r"\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b")
+_OWNER_CUT_RE = re.compile(r"[.|·•,;:]\s|\s[-–—]\s")
+
+
+def _copyright_owners(cx: _Ctx) -> list[str]:
+    """The names the page's copyright notices give its owner, folded:
+    "Copyright © 2026 BeritaViral24. All Rights Reserved." names
+    "beritaviral24" (the sign, the word and the years aside, up to the
+    first full stop, bar or comma)."""
+    out = []
+    for i, g in enumerate(cx.f):
+        if cx.label[i] != "footer" or "©" not in g.text or g.units > 20:
+            continue
+        low = fold_line(g.text)
+        low = _YEARS_RE.sub(" ", low.replace("©", " ").replace("(c)", " "))
+        low = re.sub(r"(?<!\w)copyright(?!\w)", " ", low)
+        name = _OWNER_CUT_RE.split(" ".join(low.split()) + " ", maxsplit=1)[0].strip(" .")
+        for rr in _rights_reserved():
+            name = name.split(rr, 1)[0].strip(" .")
+        if len(name) >= 3 and any(c.isalpha() for c in name) and len(name.split()) <= 4:
+            out.append(name)
+    return out
+
+
+def _site_named(text: str, owners: Sequence[str]) -> str | None:
+    """The owner's name when ``text`` opens with it and a separator, then
+    more words (the site's slogan: "BeritaViral24 - Portal Berita Terkini dan
+    Terpercaya"); None otherwise. A headline about the site names it in a
+    sentence, not before a dash."""
+    low = fold_line(text).strip()
+    for name in owners:
+        rest = low[len(name) :]
+        if low.startswith(name) and re.match(r"\s*[-–—|:·•]\s", rest):
+            return text.strip()[: len(name)]
+    return None
 
 
 def _headline_over_one_line(cx: _Ctx, candidates: Sequence[int]) -> tuple[int, int] | None:
@@ -4897,6 +5116,9 @@ def _short_in_body(
         cx.set(i, "body", f"subheading: short line followed by article prose ({_words(g.units)})")
     elif not cx.headline_like(g):
         cx.set(i, "body", f"sentence inside the article ({_words(g.units)})")
+    elif _short_sentence(g) and not any(cx.prose):
+        # a brief of short sentences, no paragraph on the page: each is text
+        cx.set(i, "body", f"short sentence of a text without paragraphs ({_words(g.units)})")
     else:
         cx.set(i, "navigation", "short line inside the article not followed by prose")
 
@@ -4973,6 +5195,69 @@ def _ranking_note(cx: _Ctx, i: int) -> str | None:
         if j1 - nxt + 1 >= cfg.link_list_min_run:
             return note
     return None
+
+
+def _note_word(g: LineFeatures) -> str | None:
+    """The ranking note's word the line holds (whole words in spaced scripts)."""
+    low = fold_line(g.text)
+    for w in _folded("RANKING_NOTES"):
+        if w in low and (not w.isascii() or re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low)):
+            return w
+    return None
+
+
+_RANK_ITEM_RE = re.compile(r"\s*(\d{1,2})(?:[.)]\s*|\s+)\S")
+
+
+def _ranking_note_over_list(cx: _Ctx) -> None:
+    """The ranking box's note right under the article's last paragraph and
+    over its numbered list ("Rankings are based on page-view data as of 3
+    p.m." over "1 …", "2 …", "3 …") is the list's: a sentence of function
+    words there was read as the article's closing sentence, and the list's
+    longer headlines under it as more of the article. The list numbers its
+    items from one (a ranking), ends no item on a full stop, and is the last
+    of the article or set aside already; a closing sentence over an
+    unnumbered teaser list stays the article's."""
+    f, cfg, n = cx.f, cx.cfg, len(cx.f)
+    body = [i for i in range(n) if cx.label[i] == "body"]
+    # the note: the last body line, or the last before a run of numbered
+    # items that closes the article
+    for k in reversed(body[-12:]):
+        # a paragraph of prose closing the article may explain its own
+        # ranking ("The rankings are based on a survey of 2,000 parents
+        # ..."); the note is a line short of one
+        if cx.prose[k] or f[k].units > cfg.short_line_words or (note := _note_word(f[k])) is None:
+            continue
+        # it closes the article: prose of the article stands before it
+        if not any(cx.label[j] == "body" and cx.prose[j] for j in range(k)):
+            return
+        items = [j for j in range(k + 1, n) if f[j].norm]
+        run: list[int] = []
+        for j in items:
+            m = _RANK_ITEM_RE.match(f[j].text)
+            if m is None or m.group(1) != str(len(run) + 1):
+                break
+            run.append(j)
+        if len(run) < cfg.link_list_min_run:
+            return
+        if any(f[j].text.rstrip()[-1:] in ".。" for j in run):
+            return  # numbered paragraphs: the article's own list
+        rest = items[len(run) :]
+        if any(cx.label[j] == "body" for j in rest) or any(
+            cx.label[j] not in ("body", "related", "navigation") for j in run
+        ):
+            return  # the article goes on under the list, or it is no list
+        cx.set(
+            k,
+            "related",
+            f"the ranking list's note ('{note}') over its numbered headlines",
+            force=True,
+        )
+        for j in run:
+            if cx.label[j] == "body":
+                why = f"numbered headline of the ranking under its note ('{note}')"
+                cx.set(j, "related", why, force=True)
+        return
 
 
 def _composed(t: str) -> str:

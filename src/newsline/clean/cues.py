@@ -650,6 +650,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "复制链接",
             "广告",
             "分享",
+            # a post's button to forward (share) it
+            "转发",
             "赞",
             "点赞",
             "收藏",
@@ -2368,7 +2370,14 @@ RANKING_NOTES: dict[str, list[str]] = {
     "ko": ["집계"],
     "ja": ["集計"],
     "zh": ["统计", "統計"],
-    "en": ["ranked by", "based on page views", "based on views", "most read in the last"],
+    "en": [
+        "ranked by",
+        "based on page views",
+        "based on views",
+        "most read in the last",
+        "rankings are based on",
+        "ranking is based on",
+    ],
     "vi": ["thống kê", "xếp hạng theo"],
     "es": ["según las lecturas", "más leídas en las últimas"],
     "fr": ["classement établi", "les plus lus ces dernières"],
@@ -3788,6 +3797,40 @@ ISSUER_ABOUT: dict[str, list[str]] = {
     "ms": ["mengenai", "tentang"],
     "vi": ["về"],
     "zh": ["关于"],
+}
+# Calls to follow, share or subscribe that close the line in languages that
+# put the verb last ("… गूगल न्यूज़ पर फॉलो करें", "… bizi takip edin", "…
+# ما را دنبال کنید"): a short line ending on one is the site's promotion.
+# Casefolded; the line's last words.
+CLOSING_CALLS: dict[str, list[str]] = {
+    "hi": ["फॉलो करें", "शेयर करें", "सब्सक्राइब करें", "डाउनलोड करें", "फॉलो कीजिए"],
+    "tr": ["takip edin", "abone olun", "paylaşın", "katılın"],
+    "fa": ["دنبال کنید", "عضو شوید", "را دنبال کنید"],
+    "ja": ["フォローしてください", "登録してください", "ダウンロードしてください"],
+    "ko": ["구독하세요", "팔로우하세요", "구독해 주세요"],
+}
+
+# The label a press release carries alone on a line above or under its
+# headline ("PRESS RELEASE", "SIARAN PERS", "Comunicado de prensa"): the
+# text's kind, no one's name (in capitals it looked like a byline's name).
+# Casefolded; the whole line.
+PRESS_RELEASE_LABELS: dict[str, list[str]] = {
+    "en": ["press release", "news release", "for immediate release", "media release"],
+    "es": ["comunicado de prensa", "nota de prensa", "comunicado"],
+    "fr": ["communiqué de presse", "communiqué"],
+    "de": ["pressemitteilung", "pressemeldung", "presseinformation"],
+    "pt": ["comunicado à imprensa", "comunicado de imprensa", "nota à imprensa"],
+    "it": ["comunicato stampa"],
+    "nl": ["persbericht"],
+    "id": ["siaran pers", "rilis pers"],
+    "ms": ["kenyataan media", "siaran media", "kenyataan akhbar"],
+    "vi": ["thông cáo báo chí"],
+    "tr": ["basın bülteni", "basın açıklaması"],
+    "pl": ["informacja prasowa", "komunikat prasowy"],
+    "ru": ["пресс-релиз"],
+    "zh": ["新闻稿"],
+    "ja": ["プレスリリース", "ニュースリリース"],
+    "ko": ["보도자료"],
 }
 PRESS_CONTACT_HEADINGS: dict[str, list[str]] = {
     "en": [

@@ -112,7 +112,8 @@ class _FoldTable(dict):
     """str.translate table: each character's NFKC casefold when that is one
     character, or one letter and combining marks (Turkish capital "İ" folds
     to "i" and a combining dot: "i", so "İlgili Haberler" meets its cue),
-    else the character itself (lower-cased when that is one)."""
+    else the character itself (lower-cased when that is one); Turkish
+    dotless "ı" folds to "i" as its capital "I" does."""
 
     def __missing__(self, cp: int) -> int | str:
         ch = chr(cp)
@@ -122,6 +123,11 @@ class _FoldTable(dict):
         if len(f) != 1:
             low = ch.lower()
             f = low if len(low) == 1 else ch
+        if f == "ı":
+            # Turkish dotless "ı" is what a capital "I" stands for ("BASIN
+            # BÜLTENİ", "YAZAR"), which folds to "i": both fold to "i", so
+            # a cue written "basın" meets the line in capitals
+            f = "i"
         self[cp] = f
         return f
 

@@ -309,6 +309,10 @@ def author_name(raw: str, lang: str | None) -> str | None:
                 part = head[0].strip()
             elif i > 0 and _role_words(lang).search(part.casefold()):
                 continue
+            elif i > 0 and _stamp_label(part, cues_lang=lang):
+                # "रिपोर्ट: अमित शर्मा | अपडेटेड: 12 मार्च 2026" copied as
+                # "… शर्मा; अपडेटेड": the stamp's label is no writer
+                continue
         if cue is None:
             names.append(part)
         elif i == 0:
@@ -335,6 +339,47 @@ def author_name(raw: str, lang: str | None) -> str | None:
             elif rest:
                 names.append(rest)
     return "; ".join(names) or raw.strip() or None
+
+
+def _stamp_label(part: str, cues_lang: str | None) -> bool:
+    """A part of a byline that is a publish stamp's label, alone or before
+    its date ("Updated", "अपडेटेड", "Güncelleme: 12.03.2026")."""
+    from .cues import CUES
+    from .features import date_alone, fold_line
+
+    low = fold_line(part).strip(" :：|")
+    for lg in dict.fromkeys([cues_lang or "en", "en"]):
+        for c in CUES.get(lg, {}).get("published", []):
+            if low == c or (
+                low.startswith(c)
+                and not low[len(c) : len(c) + 1].isalnum()
+                and date_alone(part.strip()[len(c) :].lstrip(" :："))
+            ):
+                return True
+    return False
+
+
+def restore_trailing_marks(name: str, text: str) -> str:
+    """trafilatura trims what is no letter or digit from the end of an
+    author's name, and a Brahmic script's closing vowel sign is a mark
+    ("अमित शर्मा" became "अमित शर्म"): each name gets back the combining
+    marks the page writes right after it, where the page has the name so."""
+    out = []
+    for part in name.split("; "):
+        fixed = part
+        k = text.find(part) if part else -1
+        while k >= 0:
+            e = j = k + len(part)
+            while j < len(text) and unicodedata.category(text[j])[0] == "M":
+                j += 1
+            if (k == 0 or not text[k - 1].isalnum()) and (
+                j == len(text) or not text[j].isalnum()
+            ):
+                fixed = text[k:j] if j > e else part
+                break
+            k = text.find(part, k + 1)
+        out.append(fixed)
+    return "; ".join(out)
 
 
 @cache
@@ -559,7 +604,7 @@ def apply_trafilatura(doc: Document, cfg: CleanSettings) -> list[bool] | None:
             # is a travel writer based", an author's bio): no author from it
             doc.meta["author_rejected"] = name
         else:
-            doc.author = name
+            doc.author = restore_trailing_marks(name, doc.text) if name else name
     if not doc.published and res.get("date"):
         # htmldate's guess (it may come from a copyright year: "2025" ->
         # 2025-01-01); the dates stage lets the page's own visible publish

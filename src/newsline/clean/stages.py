@@ -23,8 +23,9 @@ from .frequent import site_key
 from .segment import segment_text
 
 # What separates a headline from the site's name in a page title:
-# "Headline | Site", "Headline - Site", "Headline_Section_Site", "Site » Headline".
-_TITLE_SEPARATORS = "|-–—_:·•»«/~"
+# "Headline | Site", "Headline - Site", "Headline_Section_Site", "Site » Headline";
+# full-width in Chinese and Japanese titles ("見出し：地域：新聞デジタル").
+_TITLE_SEPARATORS = "|-–—_:·•»«/~：｜"
 
 
 def headline_in_page_title(page_title: str, headline: str) -> str | None:
@@ -68,6 +69,41 @@ def _structured_body_start(doc: Document) -> int | None:
     if isinstance(start, int) and 0 <= start < len(doc.text):
         return start
     return None
+
+
+# What a line the reader names the role of becomes, and the labels its shape
+# alone may have given it that the reader's word overrides: a subtitle of
+# three words looks like a menu item, a dateline like a short line before the
+# article. A line set aside for what it says (a byline, a spam term) keeps
+# its label.
+_ROLE_LABELS = {
+    "subtitle": ("body", "subtitle under the headline, as the source file marks it"),
+    "dateline": ("dateline", "dateline, as the source file marks it"),
+}
+_ROLE_OVERRIDES = frozenset({"navigation", "related", "footer", "body"})
+
+
+def _reader_roles(doc: Document) -> None:
+    """Label the lines the reader knows the role of (``meta["line_roles"]``:
+    an NITF file's <hl2> subtitle and <dateline>), once each, in page order."""
+    roles = doc.meta.get("line_roles")
+    if not isinstance(roles, dict):
+        return
+    for role, texts in roles.items():
+        if role not in _ROLE_LABELS or not isinstance(texts, list):
+            continue
+        label, reason = _ROLE_LABELS[role]
+        wanted = [" ".join(str(t).split()) for t in texts]
+        for b in doc.blocks:
+            if not wanted:
+                break
+            shown = " ".join(doc.text[b.start : b.end].split())
+            if shown != wanted[0]:
+                continue
+            wanted.pop(0)
+            if b.label in _ROLE_OVERRIDES and b.label != label:
+                b.label = label
+                b.reasons.insert(0, reason)
 
 
 class ClassifyBlocks(Stage):
@@ -130,6 +166,7 @@ class ClassifyBlocks(Stage):
                 # not its main text, put them in the article
                 b.reasons = [r for r in b.reasons if "found by trafilatura" not in r]
                 b.reasons.append(STRUCTURED_BODY_REASON)
+        _reader_roles(doc)
         tb = next((b for b in doc.blocks if b.label == "title"), None)
         if not doc.title:
             # plain text: the block labelled title names the page

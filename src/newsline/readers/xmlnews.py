@@ -73,6 +73,20 @@ FIELD_ELEMENTS = {
 # Elements that are a field's value, not text: a leaf named so (a date, a URL)
 # becomes Document.published / url and no line of the text.
 _FIELD_ONLY = set(FIELD_ELEMENTS["published"]) | set(FIELD_ELEMENTS["url"])
+# Elements whose line the format names for what it is, by role: a headline's
+# subtitle (NITF <hl2>, a CMS export's <subtitle>) and the dateline. The
+# cleaner reads the line's shape alone and took a short subtitle for a menu
+# item: the reader says what it knows (``meta["line_roles"]``: role -> the
+# lines' texts).
+LINE_ROLE_ELEMENTS = {
+    "hl2": "subtitle",
+    "subtitle": "subtitle",
+    "subheadline": "subtitle",
+    "subhead": "subtitle",
+    "deck": "subtitle",
+    "standfirst": "subtitle",
+    "dateline": "dateline",
+}
 # Inside an author element, the element naming the person (else its whole text).
 _PERSON_ELEMENTS = ("person", "name")
 _XHTML_NS = "{http://www.w3.org/1999/xhtml}"
@@ -186,11 +200,14 @@ def _document(
         next((el for el in item.iter() if _local(el.tag) == body_name), None) if body_name else item
     )
     lines: list[str] = []
-    _block_lines(body if body is not None else item, lines)
+    roles: dict[str, list[str]] = {}
+    _block_lines(body if body is not None else item, lines, roles)
     text = "\n".join(lines)
     if not text.strip():
         return ReadError(where, f"no text in <{kind}>")
     meta: dict = {"xml_root": kind}
+    if roles:
+        meta["line_roles"] = roles
     fields = {field: _field(item, field) for field in FIELD_ELEMENTS}
     for field in ("published", "url"):  # an item that states none: its envelope's
         if envelope is not None and not fields[field]:
@@ -241,8 +258,12 @@ def _field(item: ET.Element, field: str) -> str | None:
     return None
 
 
-def _block_lines(el: ET.Element, out: list[str]) -> None:
-    """Append ``el``'s text, one line per block (see the module docstring)."""
+def _block_lines(
+    el: ET.Element, out: list[str], roles: dict[str, list[str]] | None = None
+) -> None:
+    """Append ``el``'s text, one line per block (see the module docstring);
+    a line an element names the role of (:data:`LINE_ROLE_ELEMENTS`) is also
+    listed under its role in ``roles``."""
     if el.tag.startswith(_XHTML_NS) or el.tag == "html":
         out.extend(line for line in parse_html(_as_html(el)).text.splitlines() if line.strip())
         return
@@ -253,10 +274,13 @@ def _block_lines(el: ET.Element, out: list[str]) -> None:
         line = _one_line(el)
         if line:
             out.append(line)
+            role = LINE_ROLE_ELEMENTS.get(_local(el.tag))
+            if role is not None and roles is not None:
+                roles.setdefault(role, []).append(line)
         return
     for child in el:
         if isinstance(child.tag, str):  # comments and processing instructions are no text
-            _block_lines(child, out)
+            _block_lines(child, out, roles)
 
 
 def _as_html(el: ET.Element) -> str:
