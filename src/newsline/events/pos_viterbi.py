@@ -245,13 +245,16 @@ def _viterbi_finite(obs, d: _DenseTables):
       so numpy's ``argmax``, the first maximum, is the largest state index
       among equal scores -- jieba's tie-break -- without reversing each
       step's matrix and counting back from its end.
-    * The previous states without a successor are not set aside first:
-      their row of the transition matrix is all ``-inf``, so they are never
-      a column's maximum while some state reaches it, and a column no state
-      reaches has ``-inf`` as its best either way; no reachable state at
-      all is still handed to :func:`viterbi_py`.
-    * Every score stays finite, so all the character's states are reached
-      exactly when the least of the best scores is not ``-inf``.
+    * Nothing is set aside: a state no previous state reaches (jieba leaves
+      it out) keeps ``-inf`` as its score, and a previous state without a
+      successor has a row of ``-inf`` in the transition matrix. Either is
+      never a column's maximum while a state jieba keeps reaches it, so the
+      states jieba keeps get the same scores and the same previous state
+      (ties included), and the best last state is one of them.
+    * A step where no state is reached leaves every score ``-inf`` from
+      there on (all tables' scores are finite, so nothing else is): the
+      route's best score is then ``-inf`` and the run is handed to
+      :func:`viterbi_py`, which follows jieba's fallbacks, as before.
 
     Same additions in the same order, so the same scores, route and
     probability."""
@@ -263,19 +266,14 @@ def _viterbi_finite(obs, d: _DenseTables):
         cand, e = d.char_desc(ch)
         # (v0 + p) + e: the same additions, in jieba's order
         scores = (v[:, None] + trans.take(idx, 0).take(cand, 1)) + e
-        last = scores.argmax(axis=0)
-        best = scores.max(axis=0)
-        if best.min() != MIN_INF:
-            idx, v = cand, best
-        else:
-            reach = best != MIN_INF
-            if not reach.any():
-                return viterbi_py(obs, *d.tables)
-            idx, v, last = cand[reach], best[reach], last[reach]
+        backs.append(scores.argmax(axis=0))
+        v = scores.max(axis=0)
+        idx = cand
         path.append(idx)
-        backs.append(last)
     pos = int(v.argmax())
     prob = float(v[pos])
+    if prob == MIN_INF:
+        return viterbi_py(obs, *d.tables)
     names = d.names
     route = [None] * len(obs)
     for i in range(len(obs) - 1, 0, -1):
