@@ -114,6 +114,8 @@ class _DenseTables:
         self._starts: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._chars_desc: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._starts_desc: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._blocks: dict[str, np.ndarray] = {}
+        self._block_bytes = 0
 
     def char(self, ch: str) -> tuple[np.ndarray, np.ndarray]:
         """(sorted state indices, emission scores) of one character (cached)."""
@@ -149,6 +151,21 @@ class _DenseTables:
                 self._starts_desc[ch] = hit
         return hit
 
+    def block(self, prev: str, ch: str) -> np.ndarray:
+        """The transitions from ``prev``'s states to ``ch``'s, both in falling
+        order (cached: a run's character pairs recur across names and pages;
+        up to some 16 MB of blocks, then emptied)."""
+        key = prev + ch
+        hit = self._blocks.get(key)
+        if hit is None:
+            hit = self.trans.take(self.char_desc(prev)[0], 0).take(self.char_desc(ch)[0], 1)
+            if self._block_bytes + hit.nbytes > _BLOCK_BYTES:
+                self._blocks.clear()
+                self._block_bytes = 0
+            self._blocks[key] = hit
+            self._block_bytes += hit.nbytes
+        return hit
+
     def start(self, ch: str) -> tuple[np.ndarray, np.ndarray]:
         """(state indices, start scores) of a run's first character (cached)."""
         hit = self._starts.get(ch)
@@ -162,6 +179,7 @@ class _DenseTables:
 
 
 _DENSE: dict[int, _DenseTables] = {}
+_BLOCK_BYTES = 16 << 20
 
 
 def _dense(states, start_p, trans_p, emit_p) -> _DenseTables:
@@ -258,18 +276,20 @@ def _viterbi_finite(obs, d: _DenseTables):
 
     Same additions in the same order, so the same scores, route and
     probability."""
-    trans = d.trans
     idx, v = d.start_desc(obs[0])
     path = [idx]  # each step's states (indices, falling)
     backs = []  # each step's best previous state, as a position in the previous step's
+    prev = obs[0]
     for ch in obs[1:]:
         cand, e = d.char_desc(ch)
-        # (v0 + p) + e: the same additions, in jieba's order
-        scores = (v[:, None] + trans.take(idx, 0).take(cand, 1)) + e
+        # (v0 + p) + e: the same additions, in jieba's order; p from the
+        # block of transitions between the two characters' states
+        scores = (v[:, None] + d.block(prev, ch)) + e
         backs.append(scores.argmax(axis=0))
         v = scores.max(axis=0)
         idx = cand
         path.append(idx)
+        prev = ch
     pos = int(v.argmax())
     prob = float(v[pos])
     if prob == MIN_INF:
