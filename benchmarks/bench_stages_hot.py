@@ -16,8 +16,8 @@ total, for all documents and per group (synthetic txt/html, sample, seeds).
 
 ``--profile STAGE`` runs that stage's timed part under pyinstrument (if
 installed) and prints the profile. ``--dump OUT`` writes each document's
-stage outputs (block languages, flags, dates, events) as JSON so two
-versions of the code can be compared (``--compare A B``).
+stage outputs (block languages, flags, dates, events, story features) as
+JSON so two versions of the code can be compared (``--compare A B``).
 
 This script must never be imported by the package.
 """
@@ -107,6 +107,7 @@ def outputs_of(doc) -> dict:
             for e in doc.events
         ],
         "warnings": doc.meta.get("warnings"),
+        "story_features": doc.meta.get("story_features"),
     }
 
 

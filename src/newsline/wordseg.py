@@ -775,6 +775,31 @@ def chinese_tagged_runs(text: str):
 _JIEBA_HAN = re.compile("[\u4e00-\u9fd5]")
 
 
+_NOT_IN_DICT = object()
+
+
+class _FragWeights(dict):
+    """A fragment's weight in jieba's route scores, looked up once per
+    fragment: ``log(freq) - log(total)`` for a dictionary word, None for a
+    prefix of one (frequency 0), ``_NOT_IN_DICT`` for any other string --
+    the values :func:`_dag_cutter`'s ``cut`` computed for every fragment of
+    every run (a membership test, a second lookup and a logarithm), the same
+    floating-point numbers. Kept for one dictionary (``freq`` and its
+    ``total``, as jieba's tagger caches its cuts for it)."""
+
+    def __init__(self, freq: dict, logtotal: float):
+        super().__init__()
+        self.freq = freq
+        self.logtotal = logtotal
+
+    def __missing__(self, frag: str):
+        f = self.freq.get(frag, _NOT_IN_DICT)
+        if f is not _NOT_IN_DICT:
+            f = math.log(f) - self.logtotal if f else None
+        self[frag] = f
+        return f
+
+
 def _dag_cutter(tok, pair):
     """jieba's ``POSTokenizer.__cut_DAG`` (a run of Han text, digits and Latin
     letters cut into tagged words), or None when jieba's internals are not the
@@ -810,10 +835,15 @@ def _dag_cutter(tok, pair):
             for ch in buf:
                 out.append(pair(ch, tags.get(ch, "x")))
 
+    weights: list = [None]  # [_FragWeights of the dictionary now]
+
     def cut(sentence: str) -> list:
         tokenizer.check_initialized()
         freq = tokenizer.FREQ
         logtotal = log(tokenizer.total)
+        lw = weights[0]
+        if lw is None or lw.freq is not freq or lw.logtotal != logtotal or len(lw) > 200_000:
+            lw = weights[0] = _FragWeights(freq, logtotal)
         n = len(sentence)
         score = [0.0] * (n + 1)
         nxt = [0] * n  # where the best route's word from each character ends
@@ -824,10 +854,9 @@ def _dag_cutter(tok, pair):
             frag = sentence[k]
             # jieba's DAG: every prefix of a dictionary word is in FREQ
             # (with 0 when it is no word of its own)
-            while frag in freq:
-                f = freq[frag]
-                if f:
-                    s = log(f) - logtotal + score[i + 1]
+            while (w := lw[frag]) is not _NOT_IN_DICT:
+                if w is not None:
+                    s = w + score[i + 1]
                     if best is None or s >= best:  # a tie: the later end wins
                         best, end = s, i
                 i += 1

@@ -92,3 +92,13 @@ def test_tables_with_impossible_scores_follow_jieba():
     runs = ["".join(rng.choice(common) for _ in range(rng.randint(1, 10))) for _ in range(150)]
     for run in runs + WRITTEN:
         assert viterbi(run, *tables) == jieba_viterbi(run, *tables), run
+
+
+@pytest.mark.parametrize("run", ["七哏", "丈厝", "丐坜", "说七哏了", "丈厝丐坜", "中国丐哏"])
+def test_a_character_no_state_reaches_follows_jieba(run):
+    """A character whose states no state of the one before reaches (jieba
+    then falls back to every state the previous ones expect): the finite
+    tables' short steps carry -inf to the end and hand the run over."""
+    from jieba.posseg.viterbi import viterbi as jieba_viterbi
+
+    assert viterbi(run, *TABLES) == jieba_viterbi(run, *TABLES)

@@ -24,18 +24,44 @@ from .engine import ERA_KINDS, find_dates, lang_segments, resolve_found
 STAMP_LABELS = frozenset({"dateline", "metadata", "byline"})
 
 
+# The events stage segments each kept block again (it splits sentences per
+# segment), later in the same worker and batch: the segments of a text are
+# kept here, keyed by the text and its language -- all that lang_segments
+# reads -- so a block is segmented once. A block changed in between has
+# another key and is segmented anew. Held up to a number of characters, then
+# emptied (a batch's blocks fit many times over).
+_SEGMENTS: dict[tuple[str, str | None], tuple[tuple[int, int, str], ...]] = {}
+_SEGMENTS_MAX_CHARS = 2_000_000
+_segments_held = 0
+
+
+def _lang_segments(text: str, lang: str | None) -> tuple[tuple[int, int, str], ...]:
+    """``lang_segments(text, lang)``, computed once per text and language."""
+    global _segments_held
+    key = (text, lang)
+    got = _SEGMENTS.get(key)
+    if got is None:
+        got = tuple(lang_segments(text, lang))
+        if _segments_held + len(text) > _SEGMENTS_MAX_CHARS:
+            _SEGMENTS.clear()
+            _segments_held = 0
+        _SEGMENTS[key] = got
+        _segments_held += len(text)
+    return got
+
+
 def doc_segments(doc: Document, limit: int) -> list[tuple[int, int, str]]:
     """(start, end, lang) runs: per block where blocks exist, else per line."""
     text = doc.text[:limit]
     if not doc.blocks:
-        return [(a, b, lg) for a, b, lg in lang_segments(text, doc.lang)]
+        return list(_lang_segments(text, doc.lang))
     segs: list[tuple[int, int, str]] = []
     for b in sorted(doc.blocks, key=lambda b: b.start):
         if b.start >= limit:
             break
         end = min(b.end, limit)
         lg = b.lang or doc.lang
-        for a, e, g in lang_segments(text[b.start : end], lg):
+        for a, e, g in _lang_segments(text[b.start : end], lg):
             segs.append((b.start + a, b.start + e, g))
     return segs
 

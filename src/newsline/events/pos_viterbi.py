@@ -112,6 +112,10 @@ class _DenseTables:
         self.tables = (states, start_p, trans_p, emit_p)
         self._chars: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._starts: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._chars_desc: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._starts_desc: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._blocks: dict[str, np.ndarray] = {}
+        self._block_bytes = 0
 
     def char(self, ch: str) -> tuple[np.ndarray, np.ndarray]:
         """(sorted state indices, emission scores) of one character (cached)."""
@@ -127,6 +131,41 @@ class _DenseTables:
                 hit = (idx, e)
         return hit
 
+    def char_desc(self, ch: str) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`char` with the states in falling order (cached)."""
+        hit = self._chars_desc.get(ch)
+        if hit is None:
+            idx, e = self.char(ch)
+            hit = (idx[::-1].copy(), e[::-1].copy())
+            if len(self._chars_desc) < 65536:
+                self._chars_desc[ch] = hit
+        return hit
+
+    def start_desc(self, ch: str) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`start` with the states in falling order (cached)."""
+        hit = self._starts_desc.get(ch)
+        if hit is None:
+            idx, v = self.start(ch)
+            hit = (idx[::-1].copy(), v[::-1].copy())
+            if len(self._starts_desc) < 65536:
+                self._starts_desc[ch] = hit
+        return hit
+
+    def block(self, prev: str, ch: str) -> np.ndarray:
+        """The transitions from ``prev``'s states to ``ch``'s, both in falling
+        order (cached: a run's character pairs recur across names and pages;
+        up to some 16 MB of blocks, then emptied)."""
+        key = prev + ch
+        hit = self._blocks.get(key)
+        if hit is None:
+            hit = self.trans.take(self.char_desc(prev)[0], 0).take(self.char_desc(ch)[0], 1)
+            if self._block_bytes + hit.nbytes > _BLOCK_BYTES:
+                self._blocks.clear()
+                self._block_bytes = 0
+            self._blocks[key] = hit
+            self._block_bytes += hit.nbytes
+        return hit
+
     def start(self, ch: str) -> tuple[np.ndarray, np.ndarray]:
         """(state indices, start scores) of a run's first character (cached)."""
         hit = self._starts.get(ch)
@@ -140,6 +179,7 @@ class _DenseTables:
 
 
 _DENSE: dict[int, _DenseTables] = {}
+_BLOCK_BYTES = 16 << 20
 
 
 def _dense(states, start_p, trans_p, emit_p) -> _DenseTables:
@@ -167,15 +207,17 @@ def viterbi(obs, states, start_p, trans_p, emit_p):
     the cost of one two-dimensional fancy index), with finite tables the
     reached states are read off the best scores instead of a second block
     of the transition matrix, and the route is followed back by positions
-    (no search per character)."""
+    (no search per character). Finite tables (jieba's) take the shorter
+    steps of :func:`_viterbi_finite`; the steps below check every score."""
     d = _dense(states, start_p, trans_p, emit_p)
     if not d.known or not obs:
         return viterbi_py(obs, states, start_p, trans_p, emit_p)
+    if d.finite:
+        return _viterbi_finite(obs, d)
     idx, v = d.start(obs[0])
     path = [idx]  # each step's states (sorted indices)
     backs = []  # each step's best previous state, as a position in the previous step's
     trans, has_next = d.trans, d.has_next
-    check = not d.finite
     for ch in obs[1:]:
         keep = has_next[idx]
         if keep.all():
@@ -186,19 +228,14 @@ def viterbi(obs, states, start_p, trans_p, emit_p):
             if not len(kept):
                 return viterbi_py(obs, states, start_p, trans_p, emit_p)
             prev_idx, prev_v = idx[kept], v[kept]
-        if check and not np.isfinite(prev_v).all():
+        if not np.isfinite(prev_v).all():
             return viterbi_py(obs, states, start_p, trans_p, emit_p)
         cand, e = d.char(ch)
         # (v0 + p) + e: the same additions, in jieba's order
         scores = (prev_v[:, None] + trans.take(prev_idx, 0).take(cand, 1)) + e
         last = len(prev_idx) - 1 - scores[::-1].argmax(axis=0)
         best = scores.max(axis=0)
-        if check:
-            reach = d.reach.take(prev_idx, 0).take(cand, 1).any(axis=0)
-        else:
-            # finite scores: a state with a transition has a finite best
-            # score, one without only -inf
-            reach = best != MIN_INF
+        reach = d.reach.take(prev_idx, 0).take(cand, 1).any(axis=0)
         if reach.all():
             idx, v = cand, best
         else:
@@ -209,6 +246,54 @@ def viterbi(obs, states, start_p, trans_p, emit_p):
         backs.append(last if kept is None else kept[last])
     pos = _last_max(v)
     prob = float(v[pos])
+    names = d.names
+    route = [None] * len(obs)
+    for i in range(len(obs) - 1, 0, -1):
+        route[i] = names[path[i][pos]]
+        pos = backs[i - 1][pos]
+    route[0] = names[path[0][pos]]
+    return (prob, route)
+
+
+def _viterbi_finite(obs, d: _DenseTables):
+    """:func:`viterbi` when every score of the tables is finite (jieba's
+    are), in fewer numpy calls per character.
+
+    * The states are kept in falling order (:meth:`_DenseTables.char_desc`),
+      so numpy's ``argmax``, the first maximum, is the largest state index
+      among equal scores -- jieba's tie-break -- without reversing each
+      step's matrix and counting back from its end.
+    * Nothing is set aside: a state no previous state reaches (jieba leaves
+      it out) keeps ``-inf`` as its score, and a previous state without a
+      successor has a row of ``-inf`` in the transition matrix. Either is
+      never a column's maximum while a state jieba keeps reaches it, so the
+      states jieba keeps get the same scores and the same previous state
+      (ties included), and the best last state is one of them.
+    * A step where no state is reached leaves every score ``-inf`` from
+      there on (all tables' scores are finite, so nothing else is): the
+      route's best score is then ``-inf`` and the run is handed to
+      :func:`viterbi_py`, which follows jieba's fallbacks, as before.
+
+    Same additions in the same order, so the same scores, route and
+    probability."""
+    idx, v = d.start_desc(obs[0])
+    path = [idx]  # each step's states (indices, falling)
+    backs = []  # each step's best previous state, as a position in the previous step's
+    prev = obs[0]
+    for ch in obs[1:]:
+        cand, e = d.char_desc(ch)
+        # (v0 + p) + e: the same additions, in jieba's order; p from the
+        # block of transitions between the two characters' states
+        scores = (v[:, None] + d.block(prev, ch)) + e
+        backs.append(scores.argmax(axis=0))
+        v = scores.max(axis=0)
+        idx = cand
+        path.append(idx)
+        prev = ch
+    pos = int(v.argmax())
+    prob = float(v[pos])
+    if prob == MIN_INF:
+        return viterbi_py(obs, *d.tables)
     names = d.names
     route = [None] * len(obs)
     for i in range(len(obs) - 1, 0, -1):

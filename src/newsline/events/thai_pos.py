@@ -18,6 +18,13 @@ from typing import Any
 import numpy as np
 
 
+# How many of _features' first strings make the partial sum predict keeps
+# (bias, suffix, first letter, the tag before, the tag two before, both
+# tags), and how many such sums are kept (then emptied).
+_HEAD_FEATURES = 6
+_HEADS = 16384
+
+
 class FastPerceptronTagger:
     def __init__(self, tagger: Any) -> None:
         self._tagger = tagger
@@ -27,6 +34,7 @@ class FastPerceptronTagger:
         self._weights = model.weights
         self._rows: dict[str, np.ndarray | None] = {}
         self._n = len(self._classes)
+        self._heads: dict[tuple[str, ...], np.ndarray] = {}
 
     def _row(self, feat: str) -> np.ndarray | None:
         row = self._rows.get(feat, False)
@@ -41,10 +49,30 @@ class FastPerceptronTagger:
             self._rows[feat] = row
         return row
 
+    def _head(self, features: tuple[str, ...]) -> np.ndarray:
+        """The scores of ``features`` alone, summed in order from zero
+        (cached; see :meth:`predict`)."""
+        head = self._heads.get(features)
+        if head is None:
+            head = np.zeros(self._n)
+            for feat in features:
+                row = self._row(feat)
+                if row is not None:
+                    head += row
+            if len(self._heads) >= _HEADS:
+                self._heads.clear()
+            self._heads[features] = head
+        return head
+
     def predict(self, features: list[str]) -> str:
-        """The best tag for ``features`` (each counted once, in order)."""
-        scores = np.zeros(self._n)
-        for feat in features:
+        """The best tag for ``features`` (each counted once, in order).
+
+        The first features (the bias, the word's suffix and first letter,
+        the two tags before it: see :func:`_features`) recur from word to
+        word; their partial sum, the same additions from zero in the same
+        order, is kept, and the rest added to a copy of it."""
+        scores = self._head(tuple(features[:_HEAD_FEATURES])).copy()
+        for feat in features[_HEAD_FEATURES:]:
             row = self._row(feat)
             if row is not None:
                 scores += row
