@@ -16,7 +16,8 @@ total, for all documents and per group (synthetic txt/html, sample, seeds).
 
 ``--profile STAGE`` runs that stage's timed part under pyinstrument (if
 installed) and prints the profile. ``--dump OUT`` writes each document's
-stage outputs (block languages, flags, dates, events) as JSON so two
+stage outputs (blocks with labels, reasons and languages, flags, dates,
+events, title/author/date/site name, meta, a hash of the text) as JSON so two
 versions of the code can be compared (``--compare A B``).
 
 This script must never be imported by the package.
@@ -25,6 +26,7 @@ This script must never be imported by the package.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import sys
@@ -107,6 +109,11 @@ def outputs_of(doc) -> dict:
             for e in doc.events
         ],
         "warnings": doc.meta.get("warnings"),
+        # what the cleaning stage sets besides the blocks: the page's metadata
+        # (from trafilatura or the page's own lines) and the text itself
+        "fields": [doc.title, doc.author, doc.published, doc.sitename],
+        "meta": {k: v for k, v in sorted(doc.meta.items()) if k != "warnings"},
+        "text_sha1": hashlib.sha1(doc.text.encode("utf-8")).hexdigest(),
     }
 
 
