@@ -701,9 +701,15 @@ def _phrase_keys(name: str) -> tuple[str, ...]:
 
 @cache
 def _phrase_gate(name: str) -> re.Pattern[str]:
-    """Any key word of the table ``name``, as one alternation (one C search
-    instead of a Python loop over the keys)."""
-    return re.compile("|".join(re.escape(k) for k in _phrase_keys(name)))
+    """Any key word of the table ``name``, as one regex factored by common
+    prefixes (one C search instead of a Python loop over the keys; a plain
+    alternation tries every key at every position of the line, twice as
+    slow on COMPANY_REGISTER_CUES). It matches where the alternation would
+    (the keys hold no spaces, which the trie would write ``\\s+``)."""
+    from .features import _trie_regex
+
+    keys = _phrase_keys(name)
+    return re.compile(_trie_regex(sorted(keys)) if keys else "")
 
 
 _Notice = tuple[str, str]  # (label, reason)
