@@ -143,3 +143,41 @@ def _slow_title_run(lw: list[str], tw: list[str]) -> bool:
 def test_title_bounds_never_skip_a_match(lw, tw):
     if _slow_title_run(lw, tw):
         assert C._may_share_title_run(lw, tw)
+
+
+def _plain_phrase_re(name: str):
+    """A phrase table's regex written plainly: each phrase's word-edge
+    lookbehind in front of it (what _phrase_re writes after its first
+    character, so the engine can skip on the literal)."""
+    import re
+
+    alts = []
+    for phrases in C._phrase_table(name).values():
+        for p in phrases:
+            p = fold_line(p)
+            for q in dict.fromkeys((p, p.replace("'", "’"))):
+                body = r"\s+".join(re.escape(w) for w in q.split())
+                if q[:1].isascii() or " " in q:
+                    lead = C._LATIN_EDGE_BEFORE if q[:1].isascii() else r"(?<!\w)"
+                    tail = "" if C._HAN_KANA.match(q[-1]) else C._LATIN_EDGE_AFTER
+                    body = lead + body + tail
+                alts.append(body)
+    return re.compile("|".join(sorted(alts, key=len, reverse=True)))
+
+
+_EDGES = ("", " ", "a", "Z", "1", "中", "の", "ก", "é", "\n", "-", ".", "_", "’", "ー", "\u0301")
+
+
+def test_phrase_regex_finds_what_the_plain_regex_finds():
+    rng = random.Random(5)
+    for name in ("COOKIE_NOTICES", "REPUBLISHED_NOTES", "COMPANY_REGISTER_CUES"):
+        fast, plain = C._phrase_re(name), _plain_phrase_re(name)
+        phrases = [fold_line(p) for ps in C._phrase_table(name).values() for p in ps]
+        lines = []
+        for p in phrases:
+            for q in (p, p.replace("'", "’"), "  ".join(p.split()), p[1:], p[:-1]):
+                lines += [rng.choice(_EDGES) + q + rng.choice(_EDGES) for _ in range(4)]
+                lines.append(rng.choice(phrases)[:12] + rng.choice(_EDGES) + q)
+        for line in lines:
+            got = [(m.span(), m.group(0)) for m in fast.finditer(line)]
+            assert got == [(m.span(), m.group(0)) for m in plain.finditer(line)], line

@@ -666,16 +666,31 @@ def _phrase_re(name: str) -> re.Pattern[str]:
         for p in phrases:
             p = fold_line(p)
             for q in dict.fromkeys((p, p.replace("'", "’"))):
-                body = r"\s+".join(re.escape(w) for w in q.split())
+                words = q.split()
+                body = r"\s+".join(re.escape(w) for w in words)
+                fast = body
                 if q[:1].isascii() or " " in q:
                     # whole words; a Latin word may touch Chinese or Japanese
                     # letters, which have no spaces ("浙ICP备…"), and a
                     # phrase ending on one may touch its number
                     lead = _LATIN_EDGE_BEFORE if q[:1].isascii() else r"(?<!\w)"
                     tail = "" if _HAN_KANA.match(q[-1]) else _LATIN_EDGE_AFTER
+                    fast = lead + body + tail
+                    if words:
+                        # the same test written after the phrase's first
+                        # character, one character further back: every
+                        # alternative then opens on a literal, which the
+                        # engine checks before anything else (and skips the
+                        # line's positions no phrase starts at), instead of
+                        # running every lookbehind at every position
+                        first = re.escape(words[0][0])
+                        fast = first + lead[:-1] + r"[\s\S])" + body[len(first) :] + tail
                     body = lead + body + tail
-                alts.append(body)
-    return re.compile("|".join(sorted(alts, key=len, reverse=True)))
+                alts.append((body, fast))
+    # the order of the alternatives (longest pattern first) is the order of
+    # the patterns written with the lookbehind in front
+    alts.sort(key=lambda a: len(a[0]), reverse=True)
+    return re.compile("|".join(fast for _, fast in alts))
 
 
 # a whole word's edges where the neighbour may be a letter of a script
