@@ -181,3 +181,30 @@ def test_phrase_regex_finds_what_the_plain_regex_finds():
         for line in lines:
             got = [(m.span(), m.group(0)) for m in fast.finditer(line)]
             assert got == [(m.span(), m.group(0)) for m in plain.finditer(line)], line
+
+
+def _plain_bio_pattern(table):
+    import re
+
+    alts = []
+    for p in sorted({F.normalize_cue(x) for xs in table.values() for x in xs}, key=len, reverse=True):
+        a = "" if C._unspaced_edge(p[0]) else r"(?<![^\W_])"
+        z = "" if C._unspaced_edge(p[-1]) else r"(?![^\W_])"
+        alts.append(a + re.escape(p).replace(r"\ ", r"\s+") + z)
+    return re.compile("|".join(alts))
+
+
+def test_bio_regexes_find_what_the_plain_regexes_find():
+    from newsline.clean import cues
+
+    rng = random.Random(9)
+    for name in ("BIO_COPULAS", "BIO_ROLES", "BIO_VERBS", "CONTRIBUTION_CREDITS"):
+        table = getattr(cues, name)
+        fast, plain = C._bio_pattern(table), _plain_bio_pattern(table)
+        phrases = sorted({F.normalize_cue(x) for xs in table.values() for x in xs})
+        for p in phrases:
+            for q in (p, "  ".join(p.split()), p[1:], p[:-1]):
+                for _ in range(3):
+                    line = rng.choice(_EDGES) + q + rng.choice(_EDGES) + rng.choice(phrases)
+                    got = [(m.span(), m.group(0)) for m in fast.finditer(line)]
+                    assert got == [(m.span(), m.group(0)) for m in plain.finditer(line)], line

@@ -690,8 +690,17 @@ def _phrase_re(name: str) -> re.Pattern[str]:
                 first = words[0][0] if words else None
                 alts.append((lead + body + tail, first, lead, body, tail))
     alts.sort(key=lambda a: len(a[0]), reverse=True)
+    return _grouped_alternation(alts)
+
+
+def _grouped_alternation(alts: list[tuple[str, str | None, str, str, str]]) -> re.Pattern[str]:
+    """The regex ``plain_1|plain_2|...`` written grouped by first character
+    (see _phrase_re). ``alts``: (plain, first, lead, body, tail) in the
+    plain regex's order, ``plain == lead + body + tail``, ``body`` opening
+    on ``re.escape(first)``, ``lead`` a one-character negative lookbehind
+    or "", ``tail`` a lookahead or ""; ``first`` None (a phrase of no
+    word) makes the plain regex."""
     if any(a[1] is None for a in alts):
-        # a phrase of no word: the plain regex
         return re.compile("|".join(a[0] for a in alts))
 
     def either(parts: list[str]) -> str:
@@ -699,6 +708,7 @@ def _phrase_re(name: str) -> re.Pattern[str]:
 
     groups: dict[str, list[tuple[str, str, str]]] = {}
     for _, first, lead, body, tail in alts:
+        assert first is not None
         groups.setdefault(first, []).append((lead, body[len(re.escape(first)) :], tail))
     out = []
     for first, items in groups.items():
@@ -2618,8 +2628,11 @@ def _bio_pattern(table: dict[str, list[str]]):
     for p in sorted({normalize_cue(x) for xs in table.values() for x in xs}, key=len, reverse=True):
         a = "" if _unspaced_edge(p[0]) else r"(?<![^\W_])"
         z = "" if _unspaced_edge(p[-1]) else r"(?![^\W_])"
-        alts.append(a + re.escape(p).replace(r"\ ", r"\s+") + z)
-    return re.compile("|".join(alts))
+        body = re.escape(p).replace(r"\ ", r"\s+")
+        alts.append((a + body + z, p[0] if p and not p[0].isspace() else None, a, body, z))
+    # grouped by first character: the engine skips the positions no phrase
+    # starts at instead of running each phrase's lookbehind at each
+    return _grouped_alternation(alts)
 
 
 @__import__("functools").cache
