@@ -16,8 +16,10 @@ total, for all documents and per group (synthetic txt/html, sample, seeds).
 
 ``--profile STAGE`` runs that stage's timed part under pyinstrument (if
 installed) and prints the profile. ``--dump OUT`` writes each document's
-stage outputs (block languages, flags, dates, events, story features) as
-JSON so two versions of the code can be compared (``--compare A B``).
+stage outputs (blocks with labels, reasons and languages, flags, dates,
+events, title/author/date/site name, meta -- story features included -- and a
+hash of the text) as JSON so two versions of the code can be compared
+(``--compare A B``).
 
 This script must never be imported by the package.
 """
@@ -25,6 +27,7 @@ This script must never be imported by the package.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import sys
@@ -108,6 +111,13 @@ def outputs_of(doc) -> dict:
         ],
         "warnings": doc.meta.get("warnings"),
         "story_features": doc.meta.get("story_features"),
+        # what the cleaning stage sets besides the blocks: the page's metadata
+        # (from trafilatura or the page's own lines) and the text itself
+        "fields": [doc.title, doc.author, doc.published, doc.sitename],
+        "meta": {
+            k: v for k, v in sorted(doc.meta.items()) if k not in ("warnings", "story_features")
+        },
+        "text_sha1": hashlib.sha1(doc.text.encode("utf-8")).hexdigest(),
     }
 
 

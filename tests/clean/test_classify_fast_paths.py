@@ -143,3 +143,68 @@ def _slow_title_run(lw: list[str], tw: list[str]) -> bool:
 def test_title_bounds_never_skip_a_match(lw, tw):
     if _slow_title_run(lw, tw):
         assert C._may_share_title_run(lw, tw)
+
+
+def _plain_phrase_re(name: str):
+    """A phrase table's regex written plainly: each phrase's word-edge
+    lookbehind in front of it (what _phrase_re writes after its first
+    character, so the engine can skip on the literal)."""
+    import re
+
+    alts = []
+    for phrases in C._phrase_table(name).values():
+        for p in phrases:
+            p = fold_line(p)
+            for q in dict.fromkeys((p, p.replace("'", "’"))):
+                body = r"\s+".join(re.escape(w) for w in q.split())
+                if q[:1].isascii() or " " in q:
+                    lead = C._LATIN_EDGE_BEFORE if q[:1].isascii() else r"(?<!\w)"
+                    tail = "" if C._HAN_KANA.match(q[-1]) else C._LATIN_EDGE_AFTER
+                    body = lead + body + tail
+                alts.append(body)
+    return re.compile("|".join(sorted(alts, key=len, reverse=True)))
+
+
+_EDGES = ("", " ", "a", "Z", "1", "中", "の", "ก", "é", "\n", "-", ".", "_", "’", "ー", "\u0301")
+
+
+def test_phrase_regex_finds_what_the_plain_regex_finds():
+    rng = random.Random(5)
+    for name in ("COOKIE_NOTICES", "REPUBLISHED_NOTES", "COMPANY_REGISTER_CUES"):
+        fast, plain = C._phrase_re(name), _plain_phrase_re(name)
+        phrases = [fold_line(p) for ps in C._phrase_table(name).values() for p in ps]
+        lines = []
+        for p in phrases:
+            for q in (p, p.replace("'", "’"), "  ".join(p.split()), p[1:], p[:-1]):
+                lines += [rng.choice(_EDGES) + q + rng.choice(_EDGES) for _ in range(4)]
+                lines.append(rng.choice(phrases)[:12] + rng.choice(_EDGES) + q)
+        for line in lines:
+            got = [(m.span(), m.group(0)) for m in fast.finditer(line)]
+            assert got == [(m.span(), m.group(0)) for m in plain.finditer(line)], line
+
+
+def _plain_bio_pattern(table):
+    import re
+
+    alts = []
+    for p in sorted({F.normalize_cue(x) for xs in table.values() for x in xs}, key=len, reverse=True):
+        a = "" if C._unspaced_edge(p[0]) else r"(?<![^\W_])"
+        z = "" if C._unspaced_edge(p[-1]) else r"(?![^\W_])"
+        alts.append(a + re.escape(p).replace(r"\ ", r"\s+") + z)
+    return re.compile("|".join(alts))
+
+
+def test_bio_regexes_find_what_the_plain_regexes_find():
+    from newsline.clean import cues
+
+    rng = random.Random(9)
+    for name in ("BIO_COPULAS", "BIO_ROLES", "BIO_VERBS", "CONTRIBUTION_CREDITS"):
+        table = getattr(cues, name)
+        fast, plain = C._bio_pattern(table), _plain_bio_pattern(table)
+        phrases = sorted({F.normalize_cue(x) for xs in table.values() for x in xs})
+        for p in phrases:
+            for q in (p, "  ".join(p.split()), p[1:], p[:-1]):
+                for _ in range(3):
+                    line = rng.choice(_EDGES) + q + rng.choice(_EDGES) + rng.choice(phrases)
+                    got = [(m.span(), m.group(0)) for m in fast.finditer(line)]
+                    assert got == [(m.span(), m.group(0)) for m in plain.finditer(line)], line
