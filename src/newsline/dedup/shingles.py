@@ -56,6 +56,15 @@ _TO_ASCII: dict[int, int | str | None] = {
 #   site writes and another leaves out ("عُمان" / "عمان").
 _TO_ASCII.update({ord("ё"): "е", ord("Ё"): "Е"})
 _TO_ASCII.update({c: None for c in (*range(0x064B, 0x0653), 0x0670, 0x0640)})
+# - the hamza on an alef and the madda, which many Arabic sites leave out
+#   ("إن" / "ان", "أكثر" / "اكثر", "آلاف" / "الاف"); a final yeh written
+#   dotless, as Egyptian sites do ("في" / "فى", "التي" / "التى"); and the
+#   Persian forms of yeh and kaf, which a Persian site's keyboard types
+#   where another's types the Arabic ones ("ی" / "ي", "ک" / "ك"): each read
+#   as the plain letter.
+_TO_ASCII.update({ord(c): "ا" for c in "أإآٱ"})
+_TO_ASCII.update({ord(c): "ي" for c in "ىی"})
+_TO_ASCII.update({ord("ک"): "ك"})
 # - quotation marks, which one site's publishing tool curls ("..." / “...”,
 #   ' / ’), another writes as guillemets (« ... »), and a Traditional
 #   Chinese copy as corner brackets (“…” / 「…」): none is read, so the
@@ -136,7 +145,8 @@ def normalise(text: str) -> str:
     """NFC, casefold, every run of whitespace collapsed to one space,
     stripped; Thai and full-width digits and full-width Latin letters as
     ASCII ones; Vietnamese tones placed one way (see ``_VI_OLD_TONE``);
-    Russian ё and Arabic vowel marks read one way (see ``_TO_ASCII``);
+    Russian ё, Arabic vowel marks, hamza on alef, dotless final yeh and
+    Persian yeh and kaf read one way (see ``_TO_ASCII``);
     Traditional Chinese characters as Simplified ones (a Hong Kong or
     Taiwanese site's converted copy of a mainland wire).
 
