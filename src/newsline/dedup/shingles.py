@@ -56,6 +56,15 @@ _TO_ASCII: dict[int, int | str | None] = {
 #   site writes and another leaves out ("عُمان" / "عمان").
 _TO_ASCII.update({ord("ё"): "е", ord("Ё"): "Е"})
 _TO_ASCII.update({c: None for c in (*range(0x064B, 0x0653), 0x0670, 0x0640)})
+# - the hamza on an alef and the madda, which many Arabic sites leave out
+#   ("إن" / "ان", "أكثر" / "اكثر", "آلاف" / "الاف"); a final yeh written
+#   dotless, as Egyptian sites do ("في" / "فى", "التي" / "التى"); and the
+#   Persian forms of yeh and kaf, which a Persian site's keyboard types
+#   where another's types the Arabic ones ("ی" / "ي", "ک" / "ك"): each read
+#   as the plain letter.
+_TO_ASCII.update({ord(c): "ا" for c in "أإآٱ"})
+_TO_ASCII.update({ord(c): "ي" for c in "ىی"})
+_TO_ASCII.update({ord("ک"): "ك"})
 # - quotation marks, which one site's publishing tool curls ("..." / “...”,
 #   ' / ’), another writes as guillemets (« ... »), and a Traditional
 #   Chinese copy as corner brackets (“…” / 「…」): none is read, so the
@@ -82,12 +91,62 @@ def _typography(m: re.Match[str]) -> str:
 
 _HAS_WIDE = re.compile("[" + "".join(sorted(chr(c) for c in _TO_ASCII)) + "]")
 
+# Chinese and Japanese are written without spaces and with full-width
+# punctuation, Thai, Lao, Khmer and Burmese without spaces between words; but
+# a site's copy of one article may differ there by its tools and habits, not
+# by what it says:
+# - half-width punctuation in Chinese or Japanese text ("举行, 会议" for
+#   "举行，会议", "(ASEAN)" for "（ASEAN）"): ASCII , . : ; ! ? ( ) next to a
+#   Chinese or Japanese character are read full-width (not between two
+#   digits, where "3,000" and "2.5" stay);
+# - the half-width katakana and ideographic punctuation of old Japanese
+#   systems ("ｶﾞｽ", "｡", "､") read as the full-width ones (NFKC);
+# - spaces put between Chinese and Latin letters or digits ("2024 年" for
+#   "2024年") or after full-width punctuation: a space next to a Chinese or
+#   Japanese character is not read;
+# - Thai (Lao, Khmer, Burmese) phrases spaced apart or run together
+#   ("แห่งใหม่ ในอำเภอ" / "แห่งใหม่ในอำเภอ"), and numbers or Latin words
+#   spaced from the Thai or not ("วันที่ 14" / "วันที่14"): no space between two
+#   Thai characters, one between Thai and another script's letter or digit.
+# Hangul is not among them: Korean puts spaces between words and writes
+# ASCII punctuation.
+# One search of the text first: other texts take no further pass.
+_CJK = (
+    "\u3000-\u303f\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    "\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff9f\U00020000-\U0002fa1f"
+)
+_UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+_EAST = re.compile(f"[{_CJK}{_UNSPACED}]")
+_HALF_WIDTH = re.compile("[\uff61-\uff9f]+")
+_HALF_PUNCT = re.compile(f"(?<=[{_CJK}]) ?([,.:;!?()]) ?| ?([,.:;!?()]) ?(?=[{_CJK}])")
+_TO_FULL = {c: chr(ord(c) + 0xFEE0) for c in ",:;!?()"}
+_TO_FULL["."] = "\u3002"
+_CJK_SPACE = re.compile(f" (?=[{_CJK}])|(?<=[{_CJK}]) ")
+_UNSPACED_GAP = re.compile(f"(?<=[{_UNSPACED}]) (?=[{_UNSPACED}])")
+_UNSPACED_EDGE = re.compile(
+    f"(?<=[{_UNSPACED}])(?=[^\\W_{_UNSPACED}])|(?<=[^\\W_{_UNSPACED}])(?=[{_UNSPACED}])"
+)
+
+
+def _full_punct(m: re.Match[str]) -> str:
+    return _TO_FULL[m.group(1) or m.group(2)]
+
+
+def _east_asian(text: str) -> str:
+    """Width and spacing of Chinese, Japanese and unspaced Southeast Asian
+    text read one way (see ``_CJK``); ``text`` is whitespace-collapsed."""
+    if "\uff61" <= max(text) and _HALF_WIDTH.search(text):
+        text = _HALF_WIDTH.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    text = _CJK_SPACE.sub("", _HALF_PUNCT.sub(_full_punct, text))
+    return _UNSPACED_EDGE.sub(" ", _UNSPACED_GAP.sub("", text))
+
 
 def normalise(text: str) -> str:
     """NFC, casefold, every run of whitespace collapsed to one space,
     stripped; Thai and full-width digits and full-width Latin letters as
     ASCII ones; Vietnamese tones placed one way (see ``_VI_OLD_TONE``);
-    Russian ё and Arabic vowel marks read one way (see ``_TO_ASCII``);
+    Russian ё, Arabic vowel marks, hamza on alef, dotless final yeh and
+    Persian yeh and kaf read one way (see ``_TO_ASCII``);
     Traditional Chinese characters as Simplified ones (a Hong Kong or
     Taiwanese site's converted copy of a mainland wire).
 
@@ -96,8 +155,10 @@ def normalise(text: str) -> str:
     sites write numbers in Thai or ASCII digits ("๒๕ ล้าน" / "25 ล้าน").
     Quotation marks are left out, dashes and the ellipsis read as ASCII and
     invisible characters dropped (see ``_QUOTES``): a site's publishing tool
-    curls or swaps them in its copy. Other full-width punctuation is left
-    alone: it is how Chinese is written."""
+    curls or swaps them in its copy. Other full-width punctuation is kept:
+    it is how Chinese is written, and half-width punctuation in Chinese or
+    Japanese text is read full-width, a space next to a Chinese, Japanese,
+    Thai, Lao, Khmer or Burmese character not at all (see ``_CJK``)."""
     if text.isascii():
         if '"' in text or "'" in text:
             text = text.replace('"', "").replace("'", "")
@@ -107,6 +168,8 @@ def normalise(text: str) -> str:
         out = out.translate(_TO_ASCII)
     out = _TYPOGRAPHY_CHARS.sub(_typography, out)
     out = _SPACE.sub(" ", fold_traditional(out.casefold())).strip()
+    if _EAST.search(out):
+        out = _east_asian(out)
     return _VI_OLD_TONE.sub(_vi_new_tone, out)
 
 
