@@ -3197,11 +3197,21 @@ def _cldr_weekdays_alone(norm: str, s0: int, s1: int, lang: str, taken) -> list[
         start, end = mt.start("wd"), mt.end("wd")
         if any(c.start < end and start < c.end for c in taken):
             continue
-        if any(c.start >= end and _WEEKDAY_OF_A_DATE.fullmatch(norm, end, c.start) for c in taken):
-            continue  # "Kamis (13/3/2025)", "Montag, 10. März": the date's own weekday
         word = mt.group("wd")
         wd = cldr.weekday_alone_number(lang, word)
         if wd is None:
+            continue
+        owner = next(
+            (c for c in taken if c.start >= end and _WEEKDAY_OF_A_DATE.fullmatch(norm, end, c.start)),
+            None,
+        )
+        if owner is not None:
+            # "Kamis (13/3/2025)", "Montag, 10. März", "am Montag, dem 10.
+            # März": the date's own weekday, one mention with it (a weekday
+            # that is not the date's is noted when the date is resolved)
+            if owner.gran == "day" and owner.d is not None and not owner.is_range:
+                owner.start = start
+                owner.extra.setdefault("wd", wd)
             continue
         before = norm[max(s0, start - 40) : start]
         opens = not before.strip() or _SENTENCE_OPENS.search(before) is not None
@@ -3389,7 +3399,12 @@ _OPENING_QUOTE = re.compile(r"[\"„“«‹‚‘]\s*(?=[^\"„“”«»‹›
 _CLOSING_QUOTE = re.compile(r"[\"“”»›‘’]")
 
 # Between a weekday and the date it belongs to.
-_WEEKDAY_OF_A_DATE = re.compile(r"[\s,(]*")
+# Between a weekday and the date it names: spaces, a comma, a bracket, and
+# the article or the word "day" some languages write there ("Montag, dem 10.
+# März", "segunda-feira, dia 10", "Senin, tanggal 10 Maret", "lunedì, il 10").
+_WEEKDAY_OF_A_DATE = re.compile(
+    r"[\s,(]*(?:(?:dem|den|der|dia|o|il|tanggal|tgl\.?)\s+)?", re.IGNORECASE
+)
 # What may open a sentence before a weekday: a capital after it says nothing.
 _SENTENCE_OPENS = re.compile(r"[.!?:;«»\"“”„(\n]\s*$")
 

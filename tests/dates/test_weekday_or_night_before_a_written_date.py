@@ -1,0 +1,90 @@
+"""A weekday or a part of a day written right before a date is that date: one
+mention, the written date wins.
+
+German writes an article between the weekday and its date ("am Montag, dem
+10. März"), Portuguese "dia", Indonesian "tanggal": the weekday was read
+alone as well, a second date (the Monday of the publication's week). Thai
+"เมื่อคืนวันอาทิตย์ที่ 3 ส.ค." (on the night of Sunday 3 August) was read as
+the publication's last night plus the date. A weekday that is not the
+written date's is noted in the anchor, as for "Monday, 10 March". Near
+misses keep their reading: a weekday whose next words are no date, and
+"last night" with no weekday after it. Pages written for these tests;
+published Monday 2025-08-04."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsline.dates.engine import resolve_dates
+
+PUB = "2025-08-04"
+
+
+def found(text, lang):
+    return [(text[m.start : m.end], m.value) for m in resolve_dates(text, lang, PUB)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Die Sitzung fand am Montag, dem 10. März statt.",
+            "de",
+            [("Montag, dem 10. März", "2025-03-10")],
+        ),
+        (
+            "Der Prozess begann am Montag, den 10. März 2025, in Köln.",
+            "de",
+            [("Montag, den 10. März 2025", "2025-03-10")],
+        ),
+        (
+            "A reunião foi na segunda-feira, dia 10 de março.",
+            "pt",
+            [("segunda-feira, dia 10 de março", "2025-03-10")],
+        ),
+        (
+            "Rapat digelar pada Senin, tanggal 10 Maret 2025.",
+            "id",
+            [("Senin, tanggal 10 Maret 2025", "2025-03-10")],
+        ),
+        (
+            "เมื่อคืนวันอาทิตย์ที่ 3 ส.ค. 2568 เกิดเหตุไฟไหม้โกดัง",
+            "th",
+            [("วันอาทิตย์ที่ 3 ส.ค. 2568", "2025-08-03")],
+        ),
+        (
+            "เมื่อเช้าวันเสาร์ที่ 2 ส.ค. ฝนตกหนัก",
+            "th",
+            [("วันเสาร์ที่ 2 ส.ค.", "2025-08-02")],
+        ),
+    ],
+)
+def test_one_mention_the_written_date(text, lang, want):
+    assert found(text, lang) == want
+
+
+def test_a_weekday_that_is_not_the_dates_is_noted():
+    text = "Die Sitzung fand am Dienstag, dem 10. März 2025 statt."
+    (m,) = resolve_dates(text, "de", PUB)
+    assert m.value == "2025-03-10"
+    assert "weekday mismatch" in (m.anchor or "") and "Tuesday" in m.anchor
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # no date after the article: the weekday stays
+        ("Am Montag belegte er den 10. Platz.", "de", [("Montag", "2025-08-04")]),
+        (
+            "Am Montag sagte er, der 10. März sei ein guter Tag.",
+            "de",
+            [("Montag", "2025-08-04"), ("10. März", "2025-03-10")],
+        ),
+        # the night of a weekday alone is that weekday; last night alone is the
+        # publication's
+        ("เมื่อคืนวันอาทิตย์ เกิดเหตุไฟไหม้", "th", [("วันอาทิตย์", "2025-08-03")]),
+        ("เมื่อคืน ผู้ว่าฯ สั่งอพยพชาวบ้าน", "th", [("เมื่อคืน", "2025-08-03")]),
+    ],
+)
+def test_near_misses_keep_their_reading(text, lang, want):
+    assert found(text, lang) == want
