@@ -3,7 +3,8 @@ mention, the written date wins.
 
 German writes an article between the weekday and its date ("am Montag, dem
 10. März"), Portuguese "dia", Indonesian "tanggal": the weekday was read
-alone as well, a second date (the Monday of the publication's week). Thai
+alone as well, a second date (the Monday of the publication's week); it is now the date's own weekday,
+as in "Montag, 10. März" (the date keeps its span). Thai
 "เมื่อคืนวันอาทิตย์ที่ 3 ส.ค." (on the night of Sunday 3 August) was read as
 the publication's last night plus the date. A weekday that is not the
 written date's is noted in the anchor, as for "Monday, 10 March". Near
@@ -30,37 +31,47 @@ def found(text, lang):
         (
             "Die Sitzung fand am Montag, dem 10. März statt.",
             "de",
-            [("Montag, dem 10. März", "2025-03-10")],
+            [("10. März", "2025-03-10")],
         ),
         (
             "Der Prozess begann am Montag, den 10. März 2025, in Köln.",
             "de",
-            [("Montag, den 10. März 2025", "2025-03-10")],
+            [("10. März 2025", "2025-03-10")],
         ),
         (
             "A reunião foi na segunda-feira, dia 10 de março.",
             "pt",
-            [("segunda-feira, dia 10 de março", "2025-03-10")],
+            [("10 de março", "2025-03-10")],
         ),
         (
             "Rapat digelar pada Senin, tanggal 10 Maret 2025.",
             "id",
-            [("Senin, tanggal 10 Maret 2025", "2025-03-10")],
-        ),
-        (
-            "เมื่อคืนวันอาทิตย์ที่ 3 ส.ค. 2568 เกิดเหตุไฟไหม้โกดัง",
-            "th",
-            [("วันอาทิตย์ที่ 3 ส.ค. 2568", "2025-08-03")],
-        ),
-        (
-            "เมื่อเช้าวันเสาร์ที่ 2 ส.ค. ฝนตกหนัก",
-            "th",
-            [("วันเสาร์ที่ 2 ส.ค.", "2025-08-02")],
+            [("10 Maret 2025", "2025-03-10")],
         ),
     ],
 )
 def test_one_mention_the_written_date(text, lang, want):
     assert found(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "เมื่อคืนวันอาทิตย์ที่ 3 ส.ค. 2568 เกิดเหตุไฟไหม้โกดัง",
+            "th",
+            [("เมื่อคืน", "2025-08-03"), ("วันอาทิตย์ที่ 3 ส.ค. 2568", "2025-08-03")],
+        ),
+        (
+            "Yesterday, August 3, the council voted down the plan.",
+            "en",
+            [("Yesterday", "2025-08-03"), ("August 3", "2025-08-03")],
+        ),
+    ],
+)
+def test_a_day_around_now_set_onto_a_date_reads_it(text, lang, want):
+    got = [(text[m.start : m.end], m.value) for m in resolve_dates(text, lang, "2025-08-06")]
+    assert got == want
 
 
 def test_a_weekday_that_is_not_the_dates_is_noted():
@@ -80,10 +91,14 @@ def test_a_weekday_that_is_not_the_dates_is_noted():
             "de",
             [("Montag", "2025-08-04"), ("10. März", "2025-03-10")],
         ),
-        # the night of a weekday alone is that weekday; last night alone is the
-        # publication's
-        ("เมื่อคืนวันอาทิตย์ เกิดเหตุไฟไหม้", "th", [("วันอาทิตย์", "2025-08-03")]),
+        # last night with no date right after it is the publication's
         ("เมื่อคืน ผู้ว่าฯ สั่งอพยพชาวบ้าน", "th", [("เมื่อคืน", "2025-08-03")]),
+        (
+            "เมื่อคืน ผู้ว่าฯ สั่งอพยพ ตั้งแต่วันที่ 1 ส.ค.",
+            "th",
+            [("เมื่อคืน", "2025-08-03"), ("วันที่ 1 ส.ค.", "2025-08-01")],
+        ),
+        ("Yesterday, 3 people died in the fire.", "en", [("Yesterday", "2025-08-03")]),
     ],
 )
 def test_near_misses_keep_their_reading(text, lang, want):

@@ -28,6 +28,7 @@ import bisect
 import calendar
 import datetime as dt
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -2930,6 +2931,36 @@ _GLOSS = re.compile(
 _GLOSS_AFTER = re.compile(r"^\s*[)）]")
 
 
+def _deictic_day_of_a_written_date(cands: list[Cand], norm: str) -> None:
+    """A word for a day around now written right onto a date ("เมื่อคืนวัน
+    อาทิตย์ที่ 3 ส.ค." the night of Sunday 3 August, "yesterday, March 3"):
+    the written date is its day, though the publication's last night or
+    yesterday is another (a page published days later). Only spaces or a
+    comma between; the word keeps its span and reads the date."""
+    for c, nxt in itertools.pairwise(cands):
+        if (
+            c.kind == "relative"
+            and c.rel
+            and c.rel[0] == "unit"
+            and c.rel[1] == "day"
+            and c.rel[3] == "deictic"
+            and not c.extra.get("numbered")
+            and nxt.kind in ("absolute", "yearless", *ERA_KINDS)
+            and nxt.gran == "day"
+            and nxt.d is not None
+            and not nxt.is_range
+            and _TOUCHES.fullmatch(norm, c.end, nxt.start)
+        ):
+            c.kind, c.rel, c.y, c.m, c.d, c.gran = nxt.kind, None, nxt.y, nxt.m, nxt.d, "day"
+            c.tense, c.year_rel, c.era = nxt.tense, nxt.year_rel, nxt.era
+            for k in ("wd", "future_clause"):
+                if k in nxt.extra:
+                    c.extra[k] = nxt.extra[k]
+
+
+_TOUCHES = re.compile(r"[ \t]*,?[ \t]*")
+
+
 def _drop_glossed_relatives(cands: list[Cand], norm: str) -> list[Cand]:
     """A counted span ("three days later", "ba ngày sau", "三天后") set beside
     an explicit day as its gloss names that day: the explicit date carries
@@ -3003,6 +3034,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         cs = _drop_overlaps(cs)
         cs = _attach_weekday_days(cs, norm, a, b)
         cs = _merge_weekdays(cs, norm)
+        _deictic_day_of_a_written_date(cs, norm)
         cs = _pair_weekdays(cs, norm)
         cs = _merge_ranges(cs, norm)
         _days_listed_before_a_date(cs, norm)
@@ -3207,10 +3239,9 @@ def _cldr_weekdays_alone(norm: str, s0: int, s1: int, lang: str, taken) -> list[
         )
         if owner is not None:
             # "Kamis (13/3/2025)", "Montag, 10. März", "am Montag, dem 10.
-            # März": the date's own weekday, one mention with it (a weekday
-            # that is not the date's is noted when the date is resolved)
+            # März": the date's own weekday, no day of its own; kept with the
+            # date to note a weekday that is not the date's
             if owner.gran == "day" and owner.d is not None and not owner.is_range:
-                owner.start = start
                 owner.extra.setdefault("wd", wd)
             continue
         before = norm[max(s0, start - 40) : start]

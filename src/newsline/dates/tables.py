@@ -820,9 +820,6 @@ DAY_OF_A_HAPPENING_AFTER = {
 }
 
 # Fixed relative expressions: (pattern, unit, offset, mode).
-# Thai weekday names after "วัน" (day), longest first ("พฤหัสบดี" before "พฤหัส")
-_TH_WD = r"(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)"
-
 RELATIVE = {
     "vi": [
         (r"(?:ngày )?hôm qua", "day", -1, "deictic"),
@@ -860,10 +857,8 @@ RELATIVE = {
         # "this morning", "last night" -- not "เมื่อเช้ามืดวันที่ 11" (in the
         # small hours of the 11th) nor "เมื่อคืนวันที่ 10" (on the night of
         # the 10th): a part of the day before a date is that date's
-        # nor the night of a weekday ("เมื่อคืนวันอาทิตย์ที่ 3 ส.ค.": the
-        # weekday, and its date if written, is the day)
-        (r"เช้านี้|เมื่อเช้านี้|เมื่อเช้า(?!มืด|\s*(?:ของ\s*)?วัน(?:ที่|" + _TH_WD + r")|\s*\d)", "day", 0, "deictic"),
-        (r"เมื่อคืนนี้|เมื่อคืน(?!\s*(?:ของ\s*)?วัน(?:ที่|" + _TH_WD + r")|\s*\d)", "day", -1, "deictic"),
+        (r"เช้านี้|เมื่อเช้านี้|เมื่อเช้า(?!มืด|\s*(?:ของ\s*)?วันที่|\s*\d)", "day", 0, "deictic"),
+        (r"เมื่อคืนนี้|เมื่อคืน(?!\s*(?:ของ\s*)?วันที่|\s*\d)", "day", -1, "deictic"),
         (r"พรุ่งนี้", "day", 1, "deictic"),
         (r"เมื่อวานซืน(?:นี้)?", "day", -2, "deictic"),
         (r"มะรืนนี้|มะรืน", "day", 2, "deictic"),
