@@ -3196,6 +3196,20 @@ def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
         out.append(
             Cand(start, end, lang, kind="relative", rel=("unit", "day", n, "deictic"), gran="day")
         )
+    if (same := T.SAME_DAY_CLDR.get(lang)) is not None:
+        # "am selben Tag", "pada hari yang sama", "같은 날": the day just told
+        for mt in re.finditer(r"(?<![^\W\d_])(?:" + same + r")", norm[:s1], re.IGNORECASE):
+            if mt.start() >= s0 and not any(c.start < mt.end() and mt.start() < c.end for c in out):
+                out.append(
+                    Cand(
+                        mt.start(),
+                        mt.end(),
+                        lang,
+                        kind="relative",
+                        rel=("unit", "day", 0, "anaphoric"),
+                        gran="day",
+                    )
+                )
     out.extend(_cldr_weekends(norm, s0, s1, lang, out))
     out.extend(_cldr_weekdays_alone(norm, s0, s1, lang, out))
     out.sort(key=lambda c: c.start)

@@ -1025,6 +1025,13 @@ RELATIVE = {
         (r"al día siguiente|el día siguiente", "day", 1, "anaphoric"),
         (r"la víspera", "day", -1, "anaphoric"),
         (r"(?:ese|el|aquel) mismo día", "day", 0, "anaphoric"),
+        # "El mismo lunes": that same Monday, the day just told
+        (
+            r"(?:ese|el|aquel) mismo (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)",
+            "day",
+            0,
+            "anaphoric",
+        ),
         (r"al año siguiente", "year", 1, "anaphoric"),
         (r"la semana siguiente", "week", 1, "anaphoric"),
         (r"al mes siguiente|el mes siguiente", "month", 1, "anaphoric"),
@@ -2398,6 +2405,20 @@ PARTICLES_AFTER = {
         "와",
     ],
 }
+# "The same day" in a language read through CLDR: the day just told, as the
+# tables' "ese mismo día" / "le jour même" (an anaphoric day, counted from a
+# date within two paragraphs and 1,000 characters, else none). Not "the
+# same day as/that ..." ("am selben Tag wie die Wahl", "no mesmo dia em que"):
+# that day is the one the clause names.
+SAME_DAY_CLDR = {
+    "de": r"(?:am|an\s+dem)\s+(?:selben|gleichen)\s+Tag(?!\s+(?:wie|an\s+dem|als)\b)",
+    "pt": r"(?:n)?o\s+mesmo\s+dia(?!\s+(?:em\s+que|que|de|do|da)\b)",
+    "it": r"(?:(?:nel)?lo|quello)\s+stesso\s+giorno(?!\s+(?:in\s+cui|che|di|del|della)\b)",
+    "id": r"(?:pada|di)\s+hari\s+yang\s+sama(?!\s+(?:dengan|ketika|saat)\b)",
+    "ru": r"в\s+тот\s+же\s+день(?!\s*,?\s*(?:когда|что)\b)",
+    "ko": r"같은\s*날(?:에)?(?![가-힣])",
+}
+
 MONTHDAY_ALONE_CLDR = {
     "ko": {
         "day": r"(?<![\d.,:])(?P<d>3[01]|[12]\d|0?[1-9])일",
