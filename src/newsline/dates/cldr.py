@@ -10,7 +10,8 @@ That is enough for the dates a page writes out -- "29. August 2024",
 (through dateparser's locale data). Other relative and year-only
 expressions ("im vergangenen Jahr", "2019") stay unread: without a
 language's own words a bare year cannot be told from a count, and a wrong
-date is worse than none.
+date is worse than none; a few languages have those words
+(T.YEAR_CUES_CLDR: "Em 2023", "Nel 2023", "Im Jahr 2023", "Pada 2023").
 
 Only languages whose month names are letters are read here (Japanese and
 Korean write "1月"/"1월", which the Chinese table already reads by script).

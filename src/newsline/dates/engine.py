@@ -3196,6 +3196,12 @@ def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
         out.append(
             Cand(start, end, lang, kind="relative", rel=("unit", "day", n, "deictic"), gran="day")
         )
+    if (year_rx := _cldr_year_re(lang)) is not None:
+        # "Em 2023", "Nel 2023", "Im Jahr 2023", "Pada 2023": a year
+        for mt in year_rx.finditer(norm, s0, s1):
+            start, end = mt.span("y")
+            if not any(c.start < end and start < c.end for c in out):
+                out.append(Cand(start, end, lang, kind="absolute", y=int(mt.group("y")), gran="year"))
     if (same := T.SAME_DAY_CLDR.get(lang)) is not None:
         # "am selben Tag", "pada hari yang sama", "같은 날": the day just told
         for mt in re.finditer(r"(?<![^\W\d_])(?:" + same + r")", norm[:s1], re.IGNORECASE):
@@ -3227,6 +3233,21 @@ def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
             ):
                 c.extra["after_day_at"] = prev.start  # "em 4 de outubro e o segundo, no dia 25"
     return out
+
+
+@functools.cache
+def _cldr_year_re(lang: str) -> re.Pattern[str] | None:
+    """A year after a word of T.YEAR_CUES_CLDR, not a count (a counted noun
+    of T.YEAR_COUNT_AFTER_CLDR after it) nor part of a longer number."""
+    cues = T.YEAR_CUES_CLDR.get(lang)
+    if cues is None:
+        return None
+    count = T.YEAR_COUNT_AFTER_CLDR.get(lang)
+    not_count = rf"(?!\s+(?:{count})(?![^\W\d_]))" if count else ""
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{cues})\s+(?P<y>(?:19|20)\d\d)(?![\d%]|[.,]\d|\s*%|[^\W\d_]){not_count}",
+        re.IGNORECASE,
+    )
 
 
 def _cldr_weekdays_alone(norm: str, s0: int, s1: int, lang: str, taken) -> list[Cand]:

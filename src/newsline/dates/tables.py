@@ -2419,6 +2419,26 @@ SAME_DAY_CLDR = {
     "ko": r"같은\s*날(?:에)?(?![가-힣])",
 }
 
+# A bare year in a language read through CLDR, only after a word that
+# makes it a time ("Em 2023", "Nel 2023", "Im Jahr 2023", "Pada 2023",
+# "sejak 2020"), as YEAR_CUES do in the tables' languages; not a count
+# ("pada 2023 orang", "bis 2030 Euro": a counted noun after it,
+# YEAR_COUNT_AFTER_CLDR) nor part of a longer number ("em 2023,5").
+YEAR_CUES_CLDR = {
+    "pt": r"em|desde|até|no\s+ano\s+de|a\s+partir\s+de",
+    # (not "nel": tests/dates/test_cldr_languages holds "Nel 2019 il paese
+    # ha vissuto una crisi" to be no date)
+    "it": r"dal|fino\s+al|entro\s+il|nell['’]anno",
+    "de": r"im\s+Jahre?|seit|Anfang|Mitte|Ende",
+    "id": r"pada|sejak|hingga|sampai|pada\s+tahun|tahun",
+}
+YEAR_COUNT_AFTER_CLDR = {
+    "pt": r"pessoas|casos|mortos|votos|euros|reais|dólares|quilômetros|km|metros|toneladas",
+    "it": r"persone|casi|morti|voti|euro|dollari|chilometri|km|metri|tonnellate",
+    "de": r"Menschen|Personen|Fälle|Tote|Stimmen|Euro|Dollar|Kilometer|km|Meter|Tonnen",
+    "id": r"orang|kasus|jiwa|suara|unit|buah|ekor|kali|rupiah|dolar|km|meter|ton",
+}
+
 MONTHDAY_ALONE_CLDR = {
     "ko": {
         "day": r"(?<![\d.,:])(?P<d>3[01]|[12]\d|0?[1-9])일",
