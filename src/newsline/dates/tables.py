@@ -388,6 +388,20 @@ CLDR_RANGE_SEP = {
     # onto the first day, with "까지" (until) on the second (RANGE_CLOSE)
     "ko": [r"부터", r"에서"],
 }
+# "and" between two days of one month written before it ("am 3. und 4.
+# Mai", "nos dias 3 e 4 de maio", "3 dan 4 Maret"): both days, in a
+# language read through CLDR.
+CLDR_DAY_AND = {
+    "de": [r"und"],
+    "pt": [r"e"],
+    "it": [r"e", r"ed"],
+    "id": [r"dan"],
+    "ms": [r"dan"],
+    "nl": [r"en"],
+    "ru": [r"и"],
+    "pl": [r"i"],
+    "tr": [r"ve"],
+}
 # Words that close a range ("结束" = ends): kept inside the range span.
 RANGE_CLOSE = {
     "zh": [r"结束", r"止", r"闭幕"],
