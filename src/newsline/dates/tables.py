@@ -3232,6 +3232,14 @@ DATE_PATTERNS = {
             r"(?:from\s+|between\s+)?{D}{SUF}\s*(?:-|–|to|and)\s*{D2}{SUF}\s+(?:of\s+)?{MON2}\.?(?:,?\s*{Y2})?",
             "",
         ),
+        # "on May 3 and 4": both days, as "3 and 4 May" -- only where the
+        # sentence or a function word follows the second day, not a count
+        # ("May 3 and 4 people", "4 p.m.", "4%")
+        (
+            r"{MON}\.?\s+{D}{SUF}\s+and\s+{D2}{SUF}(?:,?\s*{Y2})?"
+            r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|at|on|the|to|for|with|when|while|as|after|before)\b)",
+            "",
+        ),
         # "the week of March 4": the week (Monday to Sunday) holding that day
         (r"the\s+week\s+of\s+{MON}\.?\s+{D}{SUF}(?:,?\s*{Y})?(?!\d|:\d)", "weekof"),
         (r"(?:{WD},?\s+)?{MON}\.?\s+{D}{SUF}(?:,?\s*(?:{Y}|['’]{YY}))?(?!\d|:\d)", ""),
