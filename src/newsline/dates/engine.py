@@ -575,8 +575,18 @@ def _cue_regexes(lang: str):
         "decade": tail_any(T.DECADE_BEFORE.get(lang, [])),
         "blocked": tail_any(T.RELATIVE_BLOCKED_BEFORE.get(lang, [])),
         "unblocked": tail_any(T.RELATIVE_UNBLOCKED_BEFORE.get(lang, [])),
+        # (a first weekday told as this week's, "วันศุกร์นี้ถึงวันอาทิตย์", names
+        # days ahead: group "this")
         "wd_span": re.compile(
-            wd_alt + r"\s*" + _alt(T.RANGE_SEP.get(lang, [])) + r"\s*$",
+            wd_alt
+            + (
+                r"(?P<this>\s*" + _alt(T.WEEKDAY_FUTURE_AFTER[lang]) + r")?"
+                if T.WEEKDAY_FUTURE_AFTER.get(lang)
+                else ""
+            )
+            + r"\s*"
+            + _alt(T.RANGE_SEP.get(lang, []))
+            + r"\s*$",
             re.IGNORECASE,
         )
         if wds
@@ -1262,7 +1272,10 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
     night = cues["wd_night"]
     if cues["wd_span"] and (sm := cues["wd_span"].search(before)):
         first = start - len(before) + sm.start()
-        if not (night and night.search(norm[max(s0, first - 24) : first])):
+        if not (
+            (night and night.search(norm[max(s0, first - 24) : first]))
+            or sm.groupdict().get("this")
+        ):
             return None
     if cues["wd_span_and"] and (sm := cues["wd_span_and"].search(before)):
         # the second of "Monday and Tuesday" is read, unless the pair is
@@ -1989,7 +2002,19 @@ def _pair_weekdays(cands: list[Cand], norm: str) -> list[Cand]:
         night = cues["wd_night"] is not None and cues["wd_night"].search(before)
         opened = cues["open"] is not None and cues["open"].search(before)
         days = (c.rel[1] - prev.rel[1]) % 7
-        if (joined_sep and night and days == 1) or (joined_and and (days == 1 or opened)):
+        # "วันศุกร์นี้ถึงวันอาทิตย์": this coming Friday to Sunday, days ahead
+        this_sep = (
+            prev.tense == "future"
+            and cues["wd_sep_gap"] is not None
+            and cues["wd_future_after"] is not None
+            and (fm := cues["wd_future_after"].match(gap)) is not None
+            and cues["wd_sep_gap"].fullmatch(gap, fm.end()) is not None
+        )
+        if (
+            (joined_sep and night and days == 1)
+            or (joined_and and (days == 1 or opened))
+            or this_sep
+        ):
             prev.end = c.end
             prev.extra["wd_to"] = c.rel[1]
             continue
