@@ -1332,13 +1332,42 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
         m = _CLAUSE_END.match(clause)
         if m:
             clause = clause[m.end() :]
-        if _future_word_before(cues, clause) or (
-            cues["wd_future_after"] and cues["wd_future_after"].match(after)
+        if (
+            _future_word_before(cues, clause)
+            or (cues["wd_future_after"] and cues["wd_future_after"].match(after))
+            or _future_main_clause_of_an_infinitive(cues, norm, s0, start, lang)
         ):
             c.tense = "future"
         elif direction is None and _opening_weekday_told_ahead(cues, norm, s0, s1, start, end, lang):
             c.tense = "future"
     return c
+
+
+@functools.cache
+def _infinitive_open_re(lang: str) -> re.Pattern[str] | None:
+    words = T.INFINITIVE_CLAUSE_OPEN.get(lang)
+    return re.compile(r"(?<![^\W\d_])" + _alt(words), re.IGNORECASE) if words else None
+
+
+def _future_main_clause_of_an_infinitive(cues, norm: str, s0: int, start: int, lang: str) -> bool:
+    """The weekday at ``start`` ends an infinitive clause ("avant de recevoir
+    les syndicats mardi", T.INFINITIVE_CLAUSE_OPEN) whose main clause, earlier
+    in the sentence, has a future word: the weekday is ahead too. A main
+    clause told in the past ("a consulté les élus avant de recevoir ...")
+    keeps it behind."""
+    rx = _infinitive_open_re(lang)
+    if rx is None:
+        return False
+    sentence = norm[max(s0, start - 240) : start]
+    if (m := _SENTENCE_END.match(sentence)) is not None:
+        sentence = sentence[m.end() :]
+    opens = list(rx.finditer(sentence))
+    if not opens:
+        return False
+    inf = opens[-1]
+    if _SENTENCE_STOP.search(sentence, inf.end()) or ";" in sentence[inf.end() :]:
+        return False
+    return _future_word_before(cues, sentence[: inf.start()])
 
 
 def _opening_weekday_told_ahead(cues, norm, s0, s1, start, end, lang) -> bool:

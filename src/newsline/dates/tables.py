@@ -1936,6 +1936,16 @@ HOPE_IN_PAST_BEFORE = {
 # ... and right after it ("周二将举行"; Thai "วันศุกร์นี้", this coming
 # Friday: "นี้" after a weekday looks ahead, as after a month, "เดือน ก.ค.
 # นี้", TENSE_CUES)
+# An infinitive clause that opens after its main clause and before the
+# weekday ("Le ministre prévoit de consulter les élus avant de recevoir les
+# syndicats mardi", "will tour the region before meeting unions on
+# Tuesday"): it has no tense of its own, so the main clause's future word,
+# however far back in the sentence, puts the weekday ahead.
+INFINITIVE_CLAUSE_OPEN = {
+    "fr": [r"avant\s+d(?:e\s+|['’])", r"afin\s+d(?:e\s+|['’])"],
+    "es": [r"antes\s+de\s+", r"para\s+luego\s+"],
+    "en": [r"before\s+(?=[a-z]+ing\b)"],
+}
 WEEKDAY_FUTURE_AFTER = {"zh": [r"将", r"即将"], "th": [r"นี้"]}
 # Future in the past: in reported speech a past-tense auxiliary that looks
 # ahead ("allait proposer vendredi", "was going to meet on Friday", "iba a
