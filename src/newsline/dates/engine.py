@@ -3250,6 +3250,8 @@ def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
         out.append(
             Cand(start, end, lang, kind="relative", rel=("unit", "day", n, "deictic"), gran="day")
         )
+    if (my := T.MONTH_YEAR_CLDR.get(lang)) is not None:
+        _cldr_months_of_a_year(norm, s0, s1, lang, my, out)
     if (year_rx := _cldr_year_re(lang)) is not None:
         # "Em 2023", "Nel 2023", "Im Jahr 2023", "Pada 2023": a year
         for mt in year_rx.finditer(norm, s0, s1):
@@ -3287,6 +3289,37 @@ def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
             ):
                 c.extra["after_day_at"] = prev.start  # "em 4 de outubro e o segundo, no dia 25"
     return out
+
+
+def _cldr_months_of_a_year(norm: str, s0: int, s1: int, lang: str, rule: dict, out: list) -> None:
+    """"지난해 11월", "오는 5월 말" (T.MONTH_YEAR_CLDR): a month of the year
+    its word names, added to ``out``; a date already read there ("지난해 11월
+    5일") takes the year."""
+    month_rx = r"(?:" + rule["month"].replace("(?!\\s*\\d)", "") + r")"
+    for mt in re.finditer(month_rx, norm[:s1]):
+        start = mt.start()
+        if start < s0:
+            continue
+        before = norm[max(s0, start - 12) : start]
+        hit = next(((m, v) for rx, v in rule["years"] if (m := re.search(rx, before))), None)
+        if hit is None:
+            continue
+        yw, how = hit
+        first = start - (len(before) - yw.start())
+        date = next((c for c in out if c.start == start and c.kind == "yearless"), None)
+        if date is not None:
+            date.start, date.year_rel = first, how
+            continue
+        if not re.match(rule["month"], norm[start:s1]):
+            continue  # a day follows that was not read as a date
+        end = mt.end()
+        if (pm := re.match(rule.get("part", r"(?!)"), norm[end:s1])) is not None:
+            end += pm.end()
+        if any(c.start < end and first < c.end for c in out):
+            continue
+        out.append(
+            Cand(first, end, lang, kind="yearless", m=int(mt.group("m")), gran="month", year_rel=how)
+        )
 
 
 @functools.cache

@@ -2463,6 +2463,28 @@ YEAR_COUNT_AFTER_CLDR = {
     "id": r"orang|kasus|jiwa|suara|unit|buah|ekor|kali|rupiah|dolar|km|meter|ton",
 }
 
+# A month told with its year's word in a language read through CLDR
+# (Korean "지난해 11월" last year's November, "올해 3월", "내년 1월", "오는 5월
+# 말까지" until the end of the coming May, "지난 2월" the February just
+# past): "month" is the month's pattern (group m), "years" the words right
+# before it, each with its year (-1/0/1 from the publication's) or side
+# ("next"/"last", the nearest such month ahead or behind); "part" a part of
+# the month written after it, kept in the span. A day written after the
+# month ("지난해 11월 5일") is that date, given the year.
+MONTH_YEAR_CLDR = {
+    "ko": {
+        "month": r"(?<![\d.])(?P<m>1[0-2]|[1-9])월(?!\s*\d)",
+        "years": [
+            (r"(?:지난\s*해|작년|전년)\s*$", -1),
+            (r"(?:올해|금년)\s*$", 0),
+            (r"(?:내년|다음\s*해)\s*$", 1),
+            (r"오는\s*$", "next"),
+            (r"지난\s*$", "last"),
+        ],
+        "part": r"\s*(?:초|중순|말)",
+    },
+}
+
 MONTHDAY_ALONE_CLDR = {
     "ko": {
         "day": r"(?<![\d.,:])(?P<d>3[01]|[12]\d|0?[1-9])일",
