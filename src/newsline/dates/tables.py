@@ -2737,6 +2737,43 @@ WEEKDAY_ALONE_CLDR = {
         "blocked": r"(?:매주|매|주말마다)\s*$",
         "breaks": r"(?:지만|는데|었고|았고|였고|했고)",
     },
+    # Dutch writes weekdays in lower case ("op dinsdag", "Dinsdag" opening a
+    # sentence); a schedule is told in the present ("Dinsdag vergadert het
+    # kabinet"), a report in the past ("Dinsdag vergaderde het kabinet")
+    "nl": {
+        "last": (r"(?:afgelopen|vorige)\s+$", r"^\s+(?:jongstleden|jl\.)"),
+        "next": (r"(?:komende|volgende|aanstaande)\s+$", None),
+        "future": r"\b(?:zal|zullen|gaat|gaan|verwacht|gepland|moet|moeten|begint|beginnen|"
+        r"vindt|vinden|speelt|spelen|vergadert|stemt|stemmen|beslist|opent|sluit)\b",
+        "ahead": r"\b(?:vanaf|uitgesteld\s+tot|verschoven\s+naar)\s+$",
+        "blocked": r"\b(?:elke|iedere)\s+$",
+        "lower": True,
+        "breaks": r"\b(?:en|maar|terwijl|dat|nadat)\b",
+    },
+    # Turkish: a weekday is a day with "günü" after it ("perşembe günü");
+    # alone, "pazar" is also a market and "cuma" the Friday prayer. The
+    # future is a suffix ("yapılacak", "toplanacak") or a plan word
+    "tr": {
+        "before": r"(?!)",
+        "guarded": {
+            "pazartesi": 0,
+            "salı": 1,
+            "çarşamba": 2,
+            "perşembe": 3,
+            "cuma": 4,
+            "cumartesi": 5,
+            "pazar": 6,
+        },
+        "guarded_before": r"",
+        "guarded_after": r"\s+günü(?![^\W\d_])",
+        "last": (r"(?:geçen|geçtiğimiz)\s+$", None),
+        "next": (r"(?:gelecek|önümüzdeki)\s+$", None),
+        "future": r"[^\W\d_]+(?:ecek|acak)(?:tır|tir|lar|ler)?(?![^\W\d_])|"
+        r"\b(?:planlanıyor|bekleniyor|öngörülüyor)\b",
+        "blocked": r"\b(?:her)\s+$",
+        "lower": True,
+        "breaks": r"\b(?:ve|ama|fakat|ancak)\b",
+    },
     "fa": {
         # babel writes Tuesday with a zero-width non-joiner; pages also write
         # a space or nothing there ("سه‌شنبه", "سه شنبه", "پنج‌شنبه")
