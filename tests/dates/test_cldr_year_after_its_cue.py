@@ -1,6 +1,6 @@
 """A bare year after a word that makes it a time, in languages read through
-CLDR: pt "Em 2023", "desde 2020", it "dal 2019", "nell'anno 2023" (not "Nel 2023": an older test holds
-"Nel 2019 il paese ..." to be no date), de "Im Jahr 2023", "Seit
+CLDR: pt "Em 2023", "desde 2020", it "dal 2019", "nell'anno 2023" (not
+"Nel 2023": an older test holds "Nel 2019 il paese ..." to be no date), de "Im Jahr 2023", "Seit
 2020", id "Pada 2023", "tahun 2023" were not read (CLDR has no words to tell
 a year from a count). Not a count: a counted noun after the number ("em 2023
 pessoas", "pada 2023 orang", "bis 2030 Euro"), a decimal ("nel 2023,5"), or

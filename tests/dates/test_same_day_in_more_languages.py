@@ -26,7 +26,12 @@ def found(text, lang):
         ("es", "La protesta empezó el 10 de marzo.", "El mismo lunes", ", el ministro dimitió."),
         ("de", "Das Beben ereignete sich am 10. März.", "Am selben Tag", " trat er zurück."),
         ("pt", "O terremoto ocorreu em 10 de março.", "No mesmo dia", ", o ministro renunciou."),
-        ("it", "Il terremoto è avvenuto il 10 marzo.", "Lo stesso giorno", " il ministro si è dimesso."),
+        (
+            "it",
+            "Il terremoto è avvenuto il 10 marzo.",
+            "Lo stesso giorno",
+            " il ministro si è dimesso.",
+        ),
         ("id", "Gempa terjadi pada 10 Maret.", "Pada hari yang sama", ", warga mengungsi."),
         ("ru", "Землетрясение произошло 10 марта.", "В тот же день", " министр ушел в отставку."),
         ("ko", "지진은 3월 10일에 발생했다.", "같은 날", " 정부는 발표했다."),

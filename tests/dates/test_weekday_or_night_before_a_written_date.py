@@ -1,16 +1,18 @@
-"""A weekday or a part of a day written right before a date is that date: one
-mention, the written date wins.
+"""A weekday or a word for a day around now written right before a date:
+the written date wins.
 
 German writes an article between the weekday and its date ("am Montag, dem
 10. März"), Portuguese "dia", Indonesian "tanggal": the weekday was read
-alone as well, a second date (the Monday of the publication's week); it is now the date's own weekday,
-as in "Montag, 10. März" (the date keeps its span). Thai
-"เมื่อคืนวันอาทิตย์ที่ 3 ส.ค." (on the night of Sunday 3 August) was read as
-the publication's last night plus the date. A weekday that is not the
-written date's is noted in the anchor, as for "Monday, 10 March". Near
-misses keep their reading: a weekday whose next words are no date, and
-"last night" with no weekday after it. Pages written for these tests;
-published Monday 2025-08-04."""
+alone as well, a second date (the Monday of the publication's week). It is
+now the date's own weekday, as in "Montag, 10. März" (the date keeps its
+span), and one that is not the date's is noted in the anchor. Thai
+"เมื่อคืนวันอาทิตย์ที่ 3 ส.ค." (on the night of Sunday 3 August) on a page of
+6 August read its "last night" as the 5th: a deictic day word set right
+onto a written date ("Yesterday, August 3,") now reads that date, keeping
+its own span as a deictic word glossed by its day always has. Near misses
+keep their reading: a weekday whose next words are no date, "last night"
+or "yesterday" with no date right after. Pages written for these tests;
+published Monday 2025-08-04 unless said."""
 
 from __future__ import annotations
 

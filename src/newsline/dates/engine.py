@@ -3257,7 +3257,8 @@ def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
         for mt in year_rx.finditer(norm, s0, s1):
             start, end = mt.span("y")
             if not any(c.start < end and start < c.end for c in out):
-                out.append(Cand(start, end, lang, kind="absolute", y=int(mt.group("y")), gran="year"))
+                y = int(mt.group("y"))
+                out.append(Cand(start, end, lang, kind="absolute", y=y, gran="year"))
     if (same := T.SAME_DAY_CLDR.get(lang)) is not None:
         # "am selben Tag", "pada hari yang sama", "같은 날": the day just told
         for mt in re.finditer(r"(?<![^\W\d_])(?:" + same + r")", norm[:s1], re.IGNORECASE):
@@ -3318,7 +3319,9 @@ def _cldr_months_of_a_year(norm: str, s0: int, s1: int, lang: str, rule: dict, o
         if any(c.start < end and first < c.end for c in out):
             continue
         out.append(
-            Cand(first, end, lang, kind="yearless", m=int(mt.group("m")), gran="month", year_rel=how)
+            Cand(
+                first, end, lang, kind="yearless", m=int(mt.group("m")), gran="month", year_rel=how
+            )
         )
 
 
@@ -3356,7 +3359,11 @@ def _cldr_weekdays_alone(norm: str, s0: int, s1: int, lang: str, taken) -> list[
         if wd is None:
             continue
         owner = next(
-            (c for c in taken if c.start >= end and _WEEKDAY_OF_A_DATE.fullmatch(norm, end, c.start)),
+            (
+                c
+                for c in taken
+                if c.start >= end and _WEEKDAY_OF_A_DATE.fullmatch(norm, end, c.start)
+            ),
             None,
         )
         if owner is not None:

@@ -1041,7 +1041,8 @@ RELATIVE = {
         (r"(?:ese|el|aquel) mismo día", "day", 0, "anaphoric"),
         # "El mismo lunes": that same Monday, the day just told
         (
-            r"(?:ese|el|aquel) mismo (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)",
+            r"(?:ese|el|aquel) mismo "
+            r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)",
             "day",
             0,
             "anaphoric",
