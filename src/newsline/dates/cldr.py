@@ -10,7 +10,8 @@ That is enough for the dates a page writes out -- "29. August 2024",
 (through dateparser's locale data). Other relative and year-only
 expressions ("im vergangenen Jahr", "2019") stay unread: without a
 language's own words a bare year cannot be told from a count, and a wrong
-date is worse than none.
+date is worse than none; a few languages have those words
+(T.YEAR_CUES_CLDR: "Em 2023", "Nel 2023", "Im Jahr 2023", "Pada 2023").
 
 Only languages whose month names are letters are read here (Japanese and
 Korean write "1月"/"1월", which the Chinese table already reads by script).
@@ -303,6 +304,14 @@ def patterns(lang: str) -> tuple[re.Pattern, ...] | None:
         # "3.–5. Mai 2024", "3-5 de maio", "de 3 a 5 de março", "vom 3. bis 5.
         # Mai": days of one month
         rf"{_DAY}\.?\s*{sep}\s*{_DAY2}\.?{link}\s+{mon}(?:,?{link}\s+{_YEAR})?",
+    ]
+    if and_words := T.CLDR_DAY_AND.get(lang):
+        # "am 3. und 4. Mai", "nos dias 3 e 4 de maio": two days of the month
+        out.append(
+            rf"{_DAY}\.?\s+(?P<and>{'|'.join(and_words)})\s+{_DAY2}\.?{link}\s+{mon}"
+            rf"(?:,?{link}\s+{_YEAR})?"
+        )
+    out += [
         # "29. August 2024", "3 de março de 2024", "15 апреля 2024 года", "29 Agustus"
         rf"{_DAY}\.?{link}\s+{mon}(?:,?{link}\s+{_YEAR})?",
         # "August 29, 2024" (month first)
@@ -360,6 +369,13 @@ def find(norm: str, s0: int, s1: int, lang: str):
                 and full_month(lang, g["mon"])
             ):
                 end -= 1  # "am 3. Mai." : the sentence's period, no abbreviation's
+            if g.get("and") and d2 != d + 1:
+                # "am 3. und 5. Mai": two days, not the span between; the first
+                # ends at its number (and its period)
+                first_end = mt.end("d") + (norm[mt.end("d")] == ".")
+                found.append((mt.start(), first_end, y, m, d, None, None, i))
+                found.append((mt.start("d2"), end, y, m, d2, None, None, i))
+                continue
             found.append((mt.start(), end, y, m, d, d2, m2, i))
     found.sort(key=lambda t: (t[0], -(t[1] - t[0]), t[7]))
     out, last_end = [], -1

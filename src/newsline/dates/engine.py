@@ -28,6 +28,7 @@ import bisect
 import calendar
 import datetime as dt
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -574,8 +575,18 @@ def _cue_regexes(lang: str):
         "decade": tail_any(T.DECADE_BEFORE.get(lang, [])),
         "blocked": tail_any(T.RELATIVE_BLOCKED_BEFORE.get(lang, [])),
         "unblocked": tail_any(T.RELATIVE_UNBLOCKED_BEFORE.get(lang, [])),
+        # (a first weekday told as this week's, "วันศุกร์นี้ถึงวันอาทิตย์", names
+        # days ahead: group "this")
         "wd_span": re.compile(
-            wd_alt + r"\s*" + _alt(T.RANGE_SEP.get(lang, [])) + r"\s*$",
+            wd_alt
+            + (
+                r"(?P<this>\s*" + _alt(T.WEEKDAY_FUTURE_AFTER[lang]) + r")?"
+                if T.WEEKDAY_FUTURE_AFTER.get(lang)
+                else ""
+            )
+            + r"\s*"
+            + _alt(T.RANGE_SEP.get(lang, []))
+            + r"\s*$",
             re.IGNORECASE,
         )
         if wds
@@ -1261,7 +1272,10 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
     night = cues["wd_night"]
     if cues["wd_span"] and (sm := cues["wd_span"].search(before)):
         first = start - len(before) + sm.start()
-        if not (night and night.search(norm[max(s0, first - 24) : first])):
+        if not (
+            (night and night.search(norm[max(s0, first - 24) : first]))
+            or sm.groupdict().get("this")
+        ):
             return None
     if cues["wd_span_and"] and (sm := cues["wd_span_and"].search(before)):
         # the second of "Monday and Tuesday" is read, unless the pair is
@@ -1318,13 +1332,42 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
         m = _CLAUSE_END.match(clause)
         if m:
             clause = clause[m.end() :]
-        if _future_word_before(cues, clause) or (
-            cues["wd_future_after"] and cues["wd_future_after"].match(after)
+        if (
+            _future_word_before(cues, clause)
+            or (cues["wd_future_after"] and cues["wd_future_after"].match(after))
+            or _future_main_clause_of_an_infinitive(cues, norm, s0, start, lang)
         ):
             c.tense = "future"
         elif direction is None and _opening_weekday_told_ahead(cues, norm, s0, s1, start, end, lang):
             c.tense = "future"
     return c
+
+
+@functools.cache
+def _infinitive_open_re(lang: str) -> re.Pattern[str] | None:
+    words = T.INFINITIVE_CLAUSE_OPEN.get(lang)
+    return re.compile(r"(?<![^\W\d_])" + _alt(words), re.IGNORECASE) if words else None
+
+
+def _future_main_clause_of_an_infinitive(cues, norm: str, s0: int, start: int, lang: str) -> bool:
+    """The weekday at ``start`` ends an infinitive clause ("avant de recevoir
+    les syndicats mardi", T.INFINITIVE_CLAUSE_OPEN) whose main clause, earlier
+    in the sentence, has a future word: the weekday is ahead too. A main
+    clause told in the past ("a consulté les élus avant de recevoir ...")
+    keeps it behind."""
+    rx = _infinitive_open_re(lang)
+    if rx is None:
+        return False
+    sentence = norm[max(s0, start - 240) : start]
+    if (m := _SENTENCE_END.match(sentence)) is not None:
+        sentence = sentence[m.end() :]
+    opens = list(rx.finditer(sentence))
+    if not opens:
+        return False
+    inf = opens[-1]
+    if _SENTENCE_STOP.search(sentence, inf.end()) or ";" in sentence[inf.end() :]:
+        return False
+    return _future_word_before(cues, sentence[: inf.start()])
 
 
 def _opening_weekday_told_ahead(cues, norm, s0, s1, start, end, lang) -> bool:
@@ -1988,7 +2031,19 @@ def _pair_weekdays(cands: list[Cand], norm: str) -> list[Cand]:
         night = cues["wd_night"] is not None and cues["wd_night"].search(before)
         opened = cues["open"] is not None and cues["open"].search(before)
         days = (c.rel[1] - prev.rel[1]) % 7
-        if (joined_sep and night and days == 1) or (joined_and and (days == 1 or opened)):
+        # "วันศุกร์นี้ถึงวันอาทิตย์": this coming Friday to Sunday, days ahead
+        this_sep = (
+            prev.tense == "future"
+            and cues["wd_sep_gap"] is not None
+            and cues["wd_future_after"] is not None
+            and (fm := cues["wd_future_after"].match(gap)) is not None
+            and cues["wd_sep_gap"].fullmatch(gap, fm.end()) is not None
+        )
+        if (
+            (joined_sep and night and days == 1)
+            or (joined_and and (days == 1 or opened))
+            or this_sep
+        ):
             prev.end = c.end
             prev.extra["wd_to"] = c.rel[1]
             continue
@@ -2930,6 +2985,36 @@ _GLOSS = re.compile(
 _GLOSS_AFTER = re.compile(r"^\s*[)）]")
 
 
+def _deictic_day_of_a_written_date(cands: list[Cand], norm: str) -> None:
+    """A word for a day around now written right onto a date ("เมื่อคืนวัน
+    อาทิตย์ที่ 3 ส.ค." the night of Sunday 3 August, "yesterday, March 3"):
+    the written date is its day, though the publication's last night or
+    yesterday is another (a page published days later). Only spaces or a
+    comma between; the word keeps its span and reads the date."""
+    for c, nxt in itertools.pairwise(cands):
+        if (
+            c.kind == "relative"
+            and c.rel
+            and c.rel[0] == "unit"
+            and c.rel[1] == "day"
+            and c.rel[3] == "deictic"
+            and not c.extra.get("numbered")
+            and nxt.kind in ("absolute", "yearless", *ERA_KINDS)
+            and nxt.gran == "day"
+            and nxt.d is not None
+            and not nxt.is_range
+            and _TOUCHES.fullmatch(norm, c.end, nxt.start)
+        ):
+            c.kind, c.rel, c.y, c.m, c.d, c.gran = nxt.kind, None, nxt.y, nxt.m, nxt.d, "day"
+            c.tense, c.year_rel, c.era = nxt.tense, nxt.year_rel, nxt.era
+            for k in ("wd", "future_clause"):
+                if k in nxt.extra:
+                    c.extra[k] = nxt.extra[k]
+
+
+_TOUCHES = re.compile(r"[ \t]*,?[ \t]*")
+
+
 def _drop_glossed_relatives(cands: list[Cand], norm: str) -> list[Cand]:
     """A counted span ("three days later", "ba ngày sau", "三天后") set beside
     an explicit day as its gloss names that day: the explicit date carries
@@ -3003,6 +3088,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         cs = _drop_overlaps(cs)
         cs = _attach_weekday_days(cs, norm, a, b)
         cs = _merge_weekdays(cs, norm)
+        _deictic_day_of_a_written_date(cs, norm)
         cs = _pair_weekdays(cs, norm)
         cs = _merge_ranges(cs, norm)
         _days_listed_before_a_date(cs, norm)
@@ -3164,6 +3250,29 @@ def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
         out.append(
             Cand(start, end, lang, kind="relative", rel=("unit", "day", n, "deictic"), gran="day")
         )
+    if (my := T.MONTH_YEAR_CLDR.get(lang)) is not None:
+        _cldr_months_of_a_year(norm, s0, s1, lang, my, out)
+    if (year_rx := _cldr_year_re(lang)) is not None:
+        # "Em 2023", "Nel 2023", "Im Jahr 2023", "Pada 2023": a year
+        for mt in year_rx.finditer(norm, s0, s1):
+            start, end = mt.span("y")
+            if not any(c.start < end and start < c.end for c in out):
+                y = int(mt.group("y"))
+                out.append(Cand(start, end, lang, kind="absolute", y=y, gran="year"))
+    if (same := T.SAME_DAY_CLDR.get(lang)) is not None:
+        # "am selben Tag", "pada hari yang sama", "같은 날": the day just told
+        for mt in re.finditer(r"(?<![^\W\d_])(?:" + same + r")", norm[:s1], re.IGNORECASE):
+            if mt.start() >= s0 and not any(c.start < mt.end() and mt.start() < c.end for c in out):
+                out.append(
+                    Cand(
+                        mt.start(),
+                        mt.end(),
+                        lang,
+                        kind="relative",
+                        rel=("unit", "day", 0, "anaphoric"),
+                        gran="day",
+                    )
+                )
     out.extend(_cldr_weekends(norm, s0, s1, lang, out))
     out.extend(_cldr_weekdays_alone(norm, s0, s1, lang, out))
     out.sort(key=lambda c: c.start)
@@ -3183,6 +3292,54 @@ def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
     return out
 
 
+def _cldr_months_of_a_year(norm: str, s0: int, s1: int, lang: str, rule: dict, out: list) -> None:
+    """"지난해 11월", "오는 5월 말" (T.MONTH_YEAR_CLDR): a month of the year
+    its word names, added to ``out``; a date already read there ("지난해 11월
+    5일") takes the year."""
+    month_rx = r"(?:" + rule["month"].replace("(?!\\s*\\d)", "") + r")"
+    for mt in re.finditer(month_rx, norm[:s1]):
+        start = mt.start()
+        if start < s0:
+            continue
+        before = norm[max(s0, start - 12) : start]
+        hit = next(((m, v) for rx, v in rule["years"] if (m := re.search(rx, before))), None)
+        if hit is None:
+            continue
+        yw, how = hit
+        first = start - (len(before) - yw.start())
+        date = next((c for c in out if c.start == start and c.kind == "yearless"), None)
+        if date is not None:
+            date.start, date.year_rel = first, how
+            continue
+        if not re.match(rule["month"], norm[start:s1]):
+            continue  # a day follows that was not read as a date
+        end = mt.end()
+        if (pm := re.match(rule.get("part", r"(?!)"), norm[end:s1])) is not None:
+            end += pm.end()
+        if any(c.start < end and first < c.end for c in out):
+            continue
+        out.append(
+            Cand(
+                first, end, lang, kind="yearless", m=int(mt.group("m")), gran="month", year_rel=how
+            )
+        )
+
+
+@functools.cache
+def _cldr_year_re(lang: str) -> re.Pattern[str] | None:
+    """A year after a word of T.YEAR_CUES_CLDR, not a count (a counted noun
+    of T.YEAR_COUNT_AFTER_CLDR after it) nor part of a longer number."""
+    cues = T.YEAR_CUES_CLDR.get(lang)
+    if cues is None:
+        return None
+    count = T.YEAR_COUNT_AFTER_CLDR.get(lang)
+    not_count = rf"(?!\s+(?:{count})(?![^\W\d_]))" if count else ""
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{cues})\s+(?P<y>(?:19|20)\d\d)(?![\d%]|[.,]\d|\s*%|[^\W\d_]){not_count}",
+        re.IGNORECASE,
+    )
+
+
 def _cldr_weekdays_alone(norm: str, s0: int, s1: int, lang: str, taken) -> list[Cand]:
     """A weekday alone in a language read through CLDR ("am Montag", "pada
     Senin", "в понедельник"; T.WEEKDAY_ALONE_CLDR): the one just past, or
@@ -3197,11 +3354,24 @@ def _cldr_weekdays_alone(norm: str, s0: int, s1: int, lang: str, taken) -> list[
         start, end = mt.start("wd"), mt.end("wd")
         if any(c.start < end and start < c.end for c in taken):
             continue
-        if any(c.start >= end and _WEEKDAY_OF_A_DATE.fullmatch(norm, end, c.start) for c in taken):
-            continue  # "Kamis (13/3/2025)", "Montag, 10. März": the date's own weekday
         word = mt.group("wd")
         wd = cldr.weekday_alone_number(lang, word)
         if wd is None:
+            continue
+        owner = next(
+            (
+                c
+                for c in taken
+                if c.start >= end and _WEEKDAY_OF_A_DATE.fullmatch(norm, end, c.start)
+            ),
+            None,
+        )
+        if owner is not None:
+            # "Kamis (13/3/2025)", "Montag, 10. März", "am Montag, dem 10.
+            # März": the date's own weekday, no day of its own; kept with the
+            # date to note a weekday that is not the date's
+            if owner.gran == "day" and owner.d is not None and not owner.is_range:
+                owner.extra.setdefault("wd", wd)
             continue
         before = norm[max(s0, start - 40) : start]
         opens = not before.strip() or _SENTENCE_OPENS.search(before) is not None
@@ -3389,7 +3559,12 @@ _OPENING_QUOTE = re.compile(r"[\"„“«‹‚‘]\s*(?=[^\"„“”«»‹›
 _CLOSING_QUOTE = re.compile(r"[\"“”»›‘’]")
 
 # Between a weekday and the date it belongs to.
-_WEEKDAY_OF_A_DATE = re.compile(r"[\s,(]*")
+# Between a weekday and the date it names: spaces, a comma, a bracket, and
+# the article or the word "day" some languages write there ("Montag, dem 10.
+# März", "segunda-feira, dia 10", "Senin, tanggal 10 Maret", "lunedì, il 10").
+_WEEKDAY_OF_A_DATE = re.compile(
+    r"[\s,(]*(?:(?:dem|den|der|dia|o|il|tanggal|tgl\.?)\s+)?", re.IGNORECASE
+)
 # What may open a sentence before a weekday: a capital after it says nothing.
 _SENTENCE_OPENS = re.compile(r"[.!?:;«»\"“”„(\n]\s*$")
 

@@ -388,6 +388,20 @@ CLDR_RANGE_SEP = {
     # onto the first day, with "까지" (until) on the second (RANGE_CLOSE)
     "ko": [r"부터", r"에서"],
 }
+# "and" between two days of one month written before it ("am 3. und 4.
+# Mai", "nos dias 3 e 4 de maio", "3 dan 4 Maret"): both days, in a
+# language read through CLDR.
+CLDR_DAY_AND = {
+    "de": [r"und"],
+    "pt": [r"e"],
+    "it": [r"e", r"ed"],
+    "id": [r"dan"],
+    "ms": [r"dan"],
+    "nl": [r"en"],
+    "ru": [r"и"],
+    "pl": [r"i"],
+    "tr": [r"ve"],
+}
 # Words that close a range ("结束" = ends): kept inside the range span.
 RANGE_CLOSE = {
     "zh": [r"结束", r"止", r"闭幕"],
@@ -1025,6 +1039,14 @@ RELATIVE = {
         (r"al día siguiente|el día siguiente", "day", 1, "anaphoric"),
         (r"la víspera", "day", -1, "anaphoric"),
         (r"(?:ese|el|aquel) mismo día", "day", 0, "anaphoric"),
+        # "El mismo lunes": that same Monday, the day just told
+        (
+            r"(?:ese|el|aquel) mismo "
+            r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)",
+            "day",
+            0,
+            "anaphoric",
+        ),
         (r"al año siguiente", "year", 1, "anaphoric"),
         (r"la semana siguiente", "week", 1, "anaphoric"),
         (r"al mes siguiente|el mes siguiente", "month", 1, "anaphoric"),
@@ -1915,6 +1937,16 @@ HOPE_IN_PAST_BEFORE = {
 # ... and right after it ("周二将举行"; Thai "วันศุกร์นี้", this coming
 # Friday: "นี้" after a weekday looks ahead, as after a month, "เดือน ก.ค.
 # นี้", TENSE_CUES)
+# An infinitive clause that opens after its main clause and before the
+# weekday ("Le ministre prévoit de consulter les élus avant de recevoir les
+# syndicats mardi", "will tour the region before meeting unions on
+# Tuesday"): it has no tense of its own, so the main clause's future word,
+# however far back in the sentence, puts the weekday ahead.
+INFINITIVE_CLAUSE_OPEN = {
+    "fr": [r"avant\s+d(?:e\s+|['’])", r"afin\s+d(?:e\s+|['’])"],
+    "es": [r"antes\s+de\s+", r"para\s+luego\s+"],
+    "en": [r"before\s+(?=[a-z]+ing\b)"],
+}
 WEEKDAY_FUTURE_AFTER = {"zh": [r"将", r"即将"], "th": [r"นี้"]}
 # Future in the past: in reported speech a past-tense auxiliary that looks
 # ahead ("allait proposer vendredi", "was going to meet on Friday", "iba a
@@ -2398,6 +2430,62 @@ PARTICLES_AFTER = {
         "와",
     ],
 }
+# "The same day" in a language read through CLDR: the day just told, as the
+# tables' "ese mismo día" / "le jour même" (an anaphoric day, counted from a
+# date within two paragraphs and 1,000 characters, else none). Not "the
+# same day as/that ..." ("am selben Tag wie die Wahl", "no mesmo dia em que"):
+# that day is the one the clause names.
+SAME_DAY_CLDR = {
+    "de": r"(?:am|an\s+dem)\s+(?:selben|gleichen)\s+Tag(?!\s+(?:wie|an\s+dem|als)\b)",
+    "pt": r"(?:n)?o\s+mesmo\s+dia(?!\s+(?:em\s+que|que|de|do|da)\b)",
+    "it": r"(?:(?:nel)?lo|quello)\s+stesso\s+giorno(?!\s+(?:in\s+cui|che|di|del|della)\b)",
+    "id": r"(?:pada|di)\s+hari\s+yang\s+sama(?!\s+(?:dengan|ketika|saat)\b)",
+    "ru": r"в\s+тот\s+же\s+день(?!\s*,?\s*(?:когда|что)\b)",
+    "ko": r"같은\s*날(?:에)?(?![가-힣])",
+}
+
+# A bare year in a language read through CLDR, only after a word that
+# makes it a time ("Em 2023", "Nel 2023", "Im Jahr 2023", "Pada 2023",
+# "sejak 2020"), as YEAR_CUES do in the tables' languages; not a count
+# ("pada 2023 orang", "bis 2030 Euro": a counted noun after it,
+# YEAR_COUNT_AFTER_CLDR) nor part of a longer number ("em 2023,5").
+YEAR_CUES_CLDR = {
+    "pt": r"em|desde|até|no\s+ano\s+de|a\s+partir\s+de",
+    # (not "nel": tests/dates/test_cldr_languages holds "Nel 2019 il paese
+    # ha vissuto una crisi" to be no date)
+    "it": r"dal|fino\s+al|entro\s+il|nell['’]anno",
+    "de": r"im\s+Jahre?|seit|Anfang|Mitte|Ende",
+    "id": r"pada|sejak|hingga|sampai|pada\s+tahun|tahun",
+}
+YEAR_COUNT_AFTER_CLDR = {
+    "pt": r"pessoas|casos|mortos|votos|euros|reais|dólares|quilômetros|km|metros|toneladas",
+    "it": r"persone|casi|morti|voti|euro|dollari|chilometri|km|metri|tonnellate",
+    "de": r"Menschen|Personen|Fälle|Tote|Stimmen|Euro|Dollar|Kilometer|km|Meter|Tonnen",
+    "id": r"orang|kasus|jiwa|suara|unit|buah|ekor|kali|rupiah|dolar|km|meter|ton",
+}
+
+# A month told with its year's word in a language read through CLDR
+# (Korean "지난해 11월" last year's November, "올해 3월", "내년 1월", "오는 5월
+# 말까지" until the end of the coming May, "지난 2월" the February just
+# past): "month" is the month's pattern (group m), "years" the words right
+# before it, each with its year (-1/0/1 from the publication's) or side
+# ("next"/"last", the nearest such month ahead or behind); "part" a part of
+# the month written after it, kept in the span. A day written after the
+# month ("지난해 11월 5일") is that date, given the year.
+MONTH_YEAR_CLDR = {
+    "ko": {
+        "month": r"(?<![\d.])(?P<m>1[0-2]|[1-9])월(?!\s*\d)",
+        "years": [
+            (r"(?:지난\s*해|작년|전년)\s*$", -1),
+            (r"(?:올해|금년)\s*$", 0),
+            (r"(?:내년|다음\s*해)\s*$", 1),
+            (r"오는\s*$", "next"),
+            (r"지난\s*$", "last"),
+        ],
+        "part": r"\s*(?:초|중순|말)",
+    },
+}
+
 MONTHDAY_ALONE_CLDR = {
     "ko": {
         "day": r"(?<![\d.,:])(?P<d>3[01]|[12]\d|0?[1-9])일",
@@ -2649,6 +2737,43 @@ WEEKDAY_ALONE_CLDR = {
         + r"]다(?![가-힣]))",
         "blocked": r"(?:매주|매|주말마다)\s*$",
         "breaks": r"(?:지만|는데|었고|았고|였고|했고)",
+    },
+    # Dutch writes weekdays in lower case ("op dinsdag", "Dinsdag" opening a
+    # sentence); a schedule is told in the present ("Dinsdag vergadert het
+    # kabinet"), a report in the past ("Dinsdag vergaderde het kabinet")
+    "nl": {
+        "last": (r"(?:afgelopen|vorige)\s+$", r"^\s+(?:jongstleden|jl\.)"),
+        "next": (r"(?:komende|volgende|aanstaande)\s+$", None),
+        "future": r"\b(?:zal|zullen|gaat|gaan|verwacht|gepland|moet|moeten|begint|beginnen|"
+        r"vindt|vinden|speelt|spelen|vergadert|stemt|stemmen|beslist|opent|sluit)\b",
+        "ahead": r"\b(?:vanaf|uitgesteld\s+tot|verschoven\s+naar)\s+$",
+        "blocked": r"\b(?:elke|iedere)\s+$",
+        "lower": True,
+        "breaks": r"\b(?:en|maar|terwijl|dat|nadat)\b",
+    },
+    # Turkish: a weekday is a day with "günü" after it ("perşembe günü");
+    # alone, "pazar" is also a market and "cuma" the Friday prayer. The
+    # future is a suffix ("yapılacak", "toplanacak") or a plan word
+    "tr": {
+        "before": r"(?!)",
+        "guarded": {
+            "pazartesi": 0,
+            "salı": 1,
+            "çarşamba": 2,
+            "perşembe": 3,
+            "cuma": 4,
+            "cumartesi": 5,
+            "pazar": 6,
+        },
+        "guarded_before": r"",
+        "guarded_after": r"\s+günü(?![^\W\d_])",
+        "last": (r"(?:geçen|geçtiğimiz)\s+$", None),
+        "next": (r"(?:gelecek|önümüzdeki)\s+$", None),
+        "future": r"[^\W\d_]+(?:ecek|acak)(?:tır|tir|lar|ler)?(?![^\W\d_])|"
+        r"\b(?:planlanıyor|bekleniyor|öngörülüyor)\b",
+        "blocked": r"\b(?:her)\s+$",
+        "lower": True,
+        "breaks": r"\b(?:ve|ama|fakat|ancak)\b",
     },
     "fa": {
         # babel writes Tuesday with a zero-width non-joiner; pages also write
@@ -3175,6 +3300,14 @@ DATE_PATTERNS = {
         ),
         (
             r"(?:from\s+|between\s+)?{D}{SUF}\s*(?:-|–|to|and)\s*{D2}{SUF}\s+(?:of\s+)?{MON2}\.?(?:,?\s*{Y2})?",
+            "",
+        ),
+        # "on May 3 and 4": both days, as "3 and 4 May" -- only where the
+        # sentence or a function word follows the second day, not a count
+        # ("May 3 and 4 people", "4 p.m.", "4%")
+        (
+            r"{MON}\.?\s+{D}{SUF}\s+and\s+{D2}{SUF}(?:,?\s*{Y2})?"
+            r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|at|on|the|to|for|with|when|while|as|after|before)\b)",
             "",
         ),
         # "the week of March 4": the week (Monday to Sunday) holding that day
