@@ -32,6 +32,7 @@ from . import scripts as S
 from .detect import (
     _confidences,
     _lingua_confidences,
+    _without_addresses,
     detect_language,
     detect_spans,
     detect_spans_counted,
@@ -57,6 +58,28 @@ def _mostly_names(text: str) -> bool:
         return False
     lower = sum(1 for w in words if w[0].islower())
     return lower < 0.35 * len(words) and len(_INITIAL_OR_NUMBER.findall(text)) >= 3
+
+
+# a word, with an apostrophe's elision ("s'agit", "l'armée"), or a handle or
+# hashtag ("@desk", "#Tag"), which is no word of any language
+_WORD_OR_TAG = re.compile(r"[@#]\w+|[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _words_among_names(text: str) -> list[str] | None:
+    """The lower-case words of a line where at least a third of the words
+    are capitalised ("Budi Santoso, Siti Rahayu y Agus Setiawan, de
+    Yakarta", "Sur la photo : Klaus Hoffmann (Jürgen Schwarz/Reuters)."),
+    or None for a line of fewer names or of no lower-case word.
+
+    Names, agencies, acronyms, handles, hashtags and addresses belong to no
+    language, yet the model reads their letters as the language the names
+    come from (Indonesian, German); the few words between them ("y", "de",
+    "sur la photo") are the line's language."""
+    words = [w for w in _WORD_OR_TAG.findall(_without_addresses(text)) if w[0] not in "@#"]
+    lower = [w for w in words if w[0].islower()]
+    if not lower or 3 * len(lower) > 2 * len(words):
+        return None
+    return lower
 
 
 def _brand_names_only(text: str, max_letters: int) -> bool:
@@ -384,16 +407,35 @@ class IdentifyLanguages(Stage):
                 continue
             # lingua encodes to UTF-8: a lone surrogate must not reach it
             clean = S.strip_controls(text)
-            if doc.lang in st.languages:
-                conf = dict(_lingua_confidences(clean, st))
-            elif lingua_knows(doc.lang):
-                # a page in a language outside the set (Italian): the model is
-                # asked with that language too, or it could only answer with
-                # the page's nearest configured neighbour ("es")
-                high = st.high_accuracy and len(clean) <= st.high_accuracy_max_chars
-                conf = dict(_confidences(clean, (*st.languages, doc.lang), high))
-            else:
+            if doc.lang not in st.languages and not lingua_knows(doc.lang):
                 continue
-            top = max(conf.values(), default=0.0)
-            if top and conf.get(doc.lang, 0.0) >= st.same_script_prior * top:
+            if self._leans_to_page(clean, doc.lang):
                 b.lang = doc.lang
+                continue
+            # a line of names with a few of the page's words between them:
+            # the words decide, not the names' letters, unless the words
+            # too read best as the line's other language ("Posted by ... at")
+            words = _words_among_names(clean)
+            if words and self._leans_to_page(" ".join(words), doc.lang, unless=b.lang):
+                b.lang = doc.lang
+
+    def _leans_to_page(self, text: str, page_lang: str, unless: str | None = None) -> bool:
+        """Does the model give ``page_lang`` at least ``same_script_prior``
+        of its top confidence for ``text``? Not when its top answer is
+        ``unless`` (and not the page's)."""
+        st = self.settings
+        if page_lang in st.languages:
+            conf = dict(_lingua_confidences(text, st))
+        else:
+            # a page in a language outside the set (Italian): the model is
+            # asked with that language too, or it could only answer with
+            # the page's nearest configured neighbour ("es")
+            high = st.high_accuracy and len(text) <= st.high_accuracy_max_chars
+            conf = dict(_confidences(text, (*st.languages, page_lang), high))
+        top = max(conf.values(), default=0.0)
+        if not top:
+            return False
+        page = conf.get(page_lang, 0.0)
+        if unless is not None and page < top and conf.get(unless, 0.0) == top:
+            return False
+        return page >= st.same_script_prior * top
