@@ -32,6 +32,7 @@ from . import scripts as S
 from .detect import (
     _confidences,
     _lingua_confidences,
+    _without_addresses,
     detect_language,
     detect_spans,
     detect_spans_counted,
@@ -57,6 +58,52 @@ def _mostly_names(text: str) -> bool:
         return False
     lower = sum(1 for w in words if w[0].islower())
     return lower < 0.35 * len(words) and len(_INITIAL_OR_NUMBER.findall(text)) >= 3
+
+
+# a word, with an apostrophe's elision ("s'agit", "l'armée"), or a handle or
+# hashtag ("@desk", "#Tag"), which is no word of any language
+_WORD_OR_TAG = re.compile(r"[@#]\w+|[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _words_among_names(text: str) -> list[str] | None:
+    """The lower-case words of a line where at least a third of the words
+    are capitalised ("Budi Santoso, Siti Rahayu y Agus Setiawan, de
+    Yakarta", "Sur la photo : Klaus Hoffmann (Jürgen Schwarz/Reuters)."),
+    or None for a line of fewer names or of no lower-case word.
+
+    Names, agencies, acronyms, handles, hashtags and addresses belong to no
+    language, yet the model reads their letters as the language the names
+    come from (Indonesian, German); the few words between them ("y", "de",
+    "sur la photo") are the line's language."""
+    words = [w for w in _WORD_OR_TAG.findall(_without_addresses(text)) if w[0] not in "@#"]
+    lower = [w for w in words if w[0].islower()]
+    if not lower or 3 * len(lower) > 2 * len(words):
+        return None
+    return lower
+
+
+# Characters of a script shared with other languages that only one of them
+# writes so, and characters of it that language does not write. Japanese
+# writes these kanji in forms of its own (挙 for 举/舉, 総 for 总/總, 駅 for
+# 驿/驛, 録 for 录/錄 ...) or made them (働, 込); Chinese writes none of them,
+# and Japanese none of the Chinese-only words after it (们, 这, 说, 吗, 她).
+_OWN_FORMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "ja": (
+        frozenset(
+            "挙総駅気円図対経県売読続変関歳発広楽薬戦労働込帰権転伝検験険鉄価覚観軽済"
+            "実処焼乗専増団単弾択沢庁聴脳廃満訳様頼覧両緑録齢営圧拡"
+        ),
+        frozenset("们們这這说說么麼吗嗎呢她"),
+    ),
+}
+
+
+def _own_forms(text: str, lang: str | None) -> bool:
+    """Does ``text`` write a character only ``lang`` writes so (a kanji in
+    its Japanese form) and none that ``lang`` does not write?"""
+    own, foreign = _OWN_FORMS.get(lang or "", (frozenset(), frozenset()))
+    chars = set(text)
+    return bool(own & chars) and not foreign & chars
 
 
 def _brand_names_only(text: str, max_letters: int) -> bool:
@@ -370,11 +417,14 @@ class IdentifyLanguages(Stage):
                 # also writes it and the block has little of it: Han without
                 # kana on a Japanese page ("2025年4月1日", a company's name)
                 if S.script_of_lang(b.lang) in also:
-                    counts = S.script_counts(doc.text[b.start : b.end])
-                    if (
-                        doc_script not in counts
-                        and S.weighted_letters({k: n for k, n in counts.items() if k in also})
+                    text = doc.text[b.start : b.end]
+                    counts = S.script_counts(text)
+                    if doc_script not in counts and (
+                        S.weighted_letters({k: n for k, n in counts.items() if k in also})
                         < st.short_block_letters
+                        # a longer line of kanji only (a headline): Japanese
+                        # when it writes a character the way only Japanese does
+                        or _own_forms(text, doc.lang)
                     ):
                         b.lang = doc.lang
                 continue
@@ -384,16 +434,35 @@ class IdentifyLanguages(Stage):
                 continue
             # lingua encodes to UTF-8: a lone surrogate must not reach it
             clean = S.strip_controls(text)
-            if doc.lang in st.languages:
-                conf = dict(_lingua_confidences(clean, st))
-            elif lingua_knows(doc.lang):
-                # a page in a language outside the set (Italian): the model is
-                # asked with that language too, or it could only answer with
-                # the page's nearest configured neighbour ("es")
-                high = st.high_accuracy and len(clean) <= st.high_accuracy_max_chars
-                conf = dict(_confidences(clean, (*st.languages, doc.lang), high))
-            else:
+            if doc.lang not in st.languages and not lingua_knows(doc.lang):
                 continue
-            top = max(conf.values(), default=0.0)
-            if top and conf.get(doc.lang, 0.0) >= st.same_script_prior * top:
+            if self._leans_to_page(clean, doc.lang):
                 b.lang = doc.lang
+                continue
+            # a line of names with a few of the page's words between them:
+            # the words decide, not the names' letters, unless the words
+            # too read best as the line's other language ("Posted by ... at")
+            words = _words_among_names(clean)
+            if words and self._leans_to_page(" ".join(words), doc.lang, unless=b.lang):
+                b.lang = doc.lang
+
+    def _leans_to_page(self, text: str, page_lang: str, unless: str | None = None) -> bool:
+        """Does the model give ``page_lang`` at least ``same_script_prior``
+        of its top confidence for ``text``? Not when its top answer is
+        ``unless`` (and not the page's)."""
+        st = self.settings
+        if page_lang in st.languages:
+            conf = dict(_lingua_confidences(text, st))
+        else:
+            # a page in a language outside the set (Italian): the model is
+            # asked with that language too, or it could only answer with
+            # the page's nearest configured neighbour ("es")
+            high = st.high_accuracy and len(text) <= st.high_accuracy_max_chars
+            conf = dict(_confidences(text, (*st.languages, page_lang), high))
+        top = max(conf.values(), default=0.0)
+        if not top:
+            return False
+        page = conf.get(page_lang, 0.0)
+        if unless is not None and page < top and conf.get(unless, 0.0) == top:
+            return False
+        return page >= st.same_script_prior * top
