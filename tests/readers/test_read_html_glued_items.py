@@ -108,3 +108,8 @@ def test_deep_nesting_of_link_pairs_does_not_fail() -> None:
     html = '<span><a href="#">x</a>' * 3000 + "</span>" * 3000
     text = html_to_text(html)
     assert text.replace("\n", "") == "x" * 3000
+
+
+def test_upper_case_markup_and_wrapped_links() -> None:
+    html = _page('<DIV><A HREF="/1">Primera noticia</A></SPAN><SPAN><A HREF="/2">Segunda noticia</A></DIV>')
+    assert html_to_text(html).split("\n") == ["Primera noticia", "Segunda noticia"]

@@ -111,7 +111,8 @@ def _tree(html: str):
     tree = HTMLTree.parse(html)
     for node in _each(tree.document.query_selector_all("[alt]")):
         node.delattr("alt")
-    _separate_glued_items(tree)
+    if _GLUED_TAGS_RE.search(html):
+        _separate_glued_items(tree)
     return tree
 
 
@@ -120,6 +121,14 @@ def _tree(html: str):
 _INLINE_TAGS = frozenset(
     "a abbr acronym b bdi bdo big cite code data del dfn em font i ins kbd label mark "
     "nobr q s samp small span strike strong sub sup time tt u var".split()
+)
+# An inline element closed right where another opens (``</a><a``,
+# ``</a></span><span``): a page with none has nothing for
+# _separate_glued_items to do, and is not walked.
+_INLINE_ALT = "|".join(sorted(_INLINE_TAGS, key=len, reverse=True))
+_GLUED_TAGS_RE = re.compile(
+    rf"</(?:{_INLINE_ALT})\s*>(?:</(?:{_INLINE_ALT})\s*>)*<(?:{_INLINE_ALT})[\s>/]",
+    re.IGNORECASE,
 )
 # Blocks whose inline content is running text: sibling <span>s there are
 # pieces of a sentence (a word processor's export, a highlighted word), not
@@ -250,7 +259,7 @@ def _running_text(box, memo: dict) -> tuple[bool, Any]:
 
 
 # How many nodes _edges looks at from either end of an element.
-_EDGE_STEPS = 64
+_EDGE_STEPS = 16
 
 
 def _edge(node, last: bool) -> str | None:
