@@ -19,6 +19,7 @@ raise on malformed markup.
 from __future__ import annotations
 
 import contextlib
+import functools
 import html as html_lib
 import json
 import re
@@ -110,7 +111,206 @@ def _tree(html: str):
     tree = HTMLTree.parse(html)
     for node in _each(tree.document.query_selector_all("[alt]")):
         node.delattr("alt")
+    if _GLUED_TAGS_RE.search(html):
+        _separate_glued_items(tree)
     return tree
+
+
+# Elements a browser lays out inline, in a line of text; any other element
+# is a box of its own (resiliparse already puts it on a line of its own).
+_INLINE_TAGS = frozenset(
+    "a abbr acronym b bdi bdo big cite code data del dfn em font i ins kbd label mark "
+    "nobr q s samp small span strike strong sub sup time tt u var".split()
+)
+# An inline element closed right where another opens (``</a><a``,
+# ``</a></span><span``): a page with none has nothing for
+# _separate_glued_items to do, and is not walked.
+_INLINE_ALT = "|".join(sorted(_INLINE_TAGS, key=len, reverse=True))
+_GLUED_TAGS_RE = re.compile(
+    rf"</(?:{_INLINE_ALT})\s*>(?:</(?:{_INLINE_ALT})\s*>)*<(?:{_INLINE_ALT})[\s>/]",
+    re.IGNORECASE,
+)
+# Blocks whose inline content is running text: sibling <span>s there are
+# pieces of a sentence (a word processor's export, a highlighted word), not
+# separate teasers.
+_PROSE_BLOCKS = frozenset(
+    "p h1 h2 h3 h4 h5 h6 blockquote pre figcaption caption dt dd td th address".split()
+)
+# Closing punctuation a teaser or a sentence may end with.
+_CLOSERS = frozenset(".!?…:;)]»\"”’'")
+
+
+def _direct_text(node) -> bool:
+    """Has ``node`` a text child that is not whitespace alone?"""
+    child = node.first_child
+    while child is not None:
+        if child.type == _text_type() and (child.text or "").strip():
+            return True
+        child = child.next
+    return False
+
+
+@functools.cache
+def _text_type():
+    from resiliparse.parse.html import NodeType
+
+    return NodeType.TEXT
+
+
+def _link_like(node, depth: int = 0) -> bool:
+    """A link, or an inline wrapper holding one link and nothing else to read
+    (``<span><a>…</a></span>``, ``<strong><a>…</a></strong>``)."""
+    if node.tag == "a":
+        return True
+    if depth >= 3 or node.tag not in _INLINE_TAGS:
+        return False
+    only = None
+    child = node.first_child
+    while child is not None:
+        if child.type == _text_type():
+            if (child.text or "").strip():
+                return False
+        elif child.tag != "#comment":
+            if only is not None:
+                return False
+            only = child
+        child = child.next
+    return only is not None and _link_like(only, depth + 1)
+
+
+def _separate_glued_items(tree) -> None:
+    """Puts a line break (a ``<br>``) between sibling inline elements written
+    with nothing between them that a page lays out as separate items: a run
+    of links (a menu, a related-articles list: ``<a>…</a><a>…</a>``), and
+    teasers in side-by-side ``<span>``s outside running text whose words
+    would otherwise glue ("…przez nocNowe połączenia").
+
+    Running text is never touched: a container (or an inline ancestor of it,
+    up to its block) with text of its own between the elements, whitespace
+    between two elements, or ``<span>``s in a paragraph or a heading. Spans
+    are split only where a word of a cased script ends and a capitalised one
+    starts ("nocNowe"): spans of Thai or Chinese text, written without
+    spaces, stay one line with nothing added. Nothing is removed."""
+    doc = tree.document
+    containers: dict[Any, None] = {}
+    for node in _each(doc.query_selector_all("a, span")):
+        item = node
+        parent = item.parent
+        # climb out of wrappers holding the link alone: <span><a>…</a></span>
+        while (
+            node.tag == "a"
+            and parent is not None
+            and parent.tag in _INLINE_TAGS
+            and _link_like(parent)
+        ):
+            item, parent = parent, parent.parent
+        if parent is not None and parent.tag not in ("html", "#document"):
+            containers.setdefault(parent, None)
+    prose: dict[Any, bool] = {}
+    for box in containers:
+        if box.first_child is None or box.first_child.next is None:
+            continue  # fewer than two children
+        running, block = _running_text(box, prose)
+        if running:
+            continue
+        spans_ok = block is None or block.tag not in _PROSE_BLOCKS
+        prev = None
+        child = box.first_child
+        while child is not None:
+            nxt = child.next
+            if child.type == _text_type():
+                if child.text:  # whitespace between: the items do not glue
+                    prev = None
+            elif child.tag in _INLINE_TAGS:
+                edges = _edges(child)
+                if edges is None:
+                    prev = None  # nothing to read, or too deep to tell
+                elif edges:
+                    if prev is not None and _glued_items(prev, child, edges, spans_ok):
+                        box.insert_before(tree.create_element("br"), child)
+                    prev = (child, edges)
+            elif child.tag not in ("#comment", "img", "wbr", "svg", "picture"):
+                prev = None  # a box of its own or a <br>: already apart
+            child = nxt
+
+
+def _running_text(box, memo: dict) -> tuple[bool, Any]:
+    """Is ``box`` in running text (it or an inline ancestor up to its block
+    has text of its own)? And that block. ``memo`` keeps each node's answer,
+    so a chain of 10,000 nested spans is walked once."""
+    path = []
+    node = box
+    answer: tuple[bool, Any] = (False, None)
+    while node is not None:
+        if node in memo:
+            answer = memo[node]
+            break
+        path.append(node)
+        if _direct_text(node):
+            answer = (True, None)
+            break
+        if node.tag not in _INLINE_TAGS:
+            answer = (False, node)
+            break
+        node = node.parent
+    for seen in path:
+        memo[seen] = answer
+    return answer
+
+
+# How many nodes _edges looks at from either end of an element.
+_EDGE_STEPS = 16
+
+
+def _edge(node, last: bool) -> str | None:
+    """The first (last) character of ``node``'s text, "" when it has none,
+    None when more than _EDGE_STEPS nodes would have to be read to tell."""
+    stack = [node]
+    steps = 0
+    while stack:
+        steps += 1
+        if steps > _EDGE_STEPS:
+            return None
+        cur = stack.pop()
+        if cur.type == _text_type():
+            text = cur.text or ""
+            if text:
+                return text[-1] if last else text[0]
+            continue
+        if cur.tag in ("#comment", "script", "style", "template", "noscript"):
+            continue
+        kids = []
+        child = cur.first_child
+        while child is not None and len(kids) < _EDGE_STEPS:
+            kids.append(child)
+            child = child.next
+        if child is not None:
+            return None
+        stack.extend(kids if last else reversed(kids))
+    return ""
+
+
+def _edges(node) -> tuple[str, str] | None | tuple[()]:
+    """(first, last) character of an element's text; () when it has no text
+    to read (an icon, an empty anchor); None when too big to tell cheaply."""
+    first, last = _edge(node, False), _edge(node, True)
+    if first is None or last is None:
+        return None
+    if not first:
+        return ()
+    return first, last
+
+
+def _glued_items(prev, cur, edges: tuple[str, str], spans_ok: bool) -> bool:
+    prev_node, (_, a) = prev
+    b = edges[0]
+    if a.isspace() or b.isspace():
+        return False  # written apart
+    if _link_like(prev_node) and _link_like(cur):
+        return True
+    if not spans_ok:
+        return False
+    return b.isupper() and (a.islower() or a.isdigit() or a in _CLOSERS)
 
 
 def html_to_text(html: str) -> str:
