@@ -3005,6 +3005,9 @@ def _deictic_day_of_a_written_date(cands: list[Cand], norm: str) -> None:
             and not nxt.is_range
             and _TOUCHES.fullmatch(norm, c.end, nxt.start)
         ):
+            # the note keeps what the word alone says (counted from the
+            # publication), so a stamp the written date contradicts can be flagged
+            c.note = _join_notes(c.note, f"{GLOSSED_DEICTIC_NOTE} {c.rel[2]:+d} day")
             c.kind, c.rel, c.y, c.m, c.d, c.gran = nxt.kind, None, nxt.y, nxt.m, nxt.d, "day"
             c.tense, c.year_rel, c.era = nxt.tense, nxt.year_rel, nxt.era
             for k in ("wd", "future_clause"):
@@ -3013,6 +3016,9 @@ def _deictic_day_of_a_written_date(cands: list[Cand], norm: str) -> None:
 
 
 _TOUCHES = re.compile(r"[ \t]*,?[ \t]*")
+
+# The anchor note of a day word read as the written date beside it: "<note> -1 day".
+GLOSSED_DEICTIC_NOTE = "day word glossed by its date; counted from the publication:"
 
 
 def _drop_glossed_relatives(cands: list[Cand], norm: str) -> list[Cand]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..contacts import find_contact
+from ..dates.engine import GLOSSED_DEICTIC_NOTE
 from ..langid import scripts as S
 from ..langid.vietnamese import fold, is_vi_syllable
 from ..model import Document, Flag
@@ -1926,16 +1927,28 @@ def _quote_cut(fragment: str) -> str:
     return fragment if len(fragment) <= _QUOTE_MAX else fragment[: _QUOTE_MAX - 1] + "…"
 
 
+_GLOSSED_DEICTIC = re.compile(re.escape(GLOSSED_DEICTIC_NOTE) + r" ([+-]\d+) day")
+
+
 def _glossed_deictics(doc: Document):
-    """(relative mention, date mention, its day) for a day word counted from
-    the publication and glossed in brackets by a full day ("hôm qua (5/9)"),
-    or between commas ("ayer, 15 de marzo de 2023, ...")."""
+    """(relative mention, date mention, its day, the day the word names
+    counted from the publication) for a day word glossed in brackets by a
+    full day ("hôm qua (5/9)"), or between commas ("ayer, 15 de marzo de
+    2023, ...")."""
     ms = sorted(doc.dates, key=lambda m: m.start)
+    pub = _iso_day((doc.published or "")[:10])
     for r, e in itertools.pairwise(ms):
+        glossed = _GLOSSED_DEICTIC.search(r.anchor or "")
+        if glossed and pub is not None:
+            # the dates stage read the word as the date beside it ("ayer, 15 de
+            # marzo de 2023,") and noted what it says counted from the stamp
+            rd = pub + dt.timedelta(days=int(glossed[1]))
+        elif r.kind == "relative" and (r.anchor or "").startswith("published:"):
+            rd = _iso_day(r.value)
+        else:
+            continue
         if (
-            r.kind == "relative"
-            and r.granularity == "day"
-            and (r.anchor or "").startswith("published:")
+            r.granularity == "day"
             and e.granularity == "day"
             and not e.end_value
             and e.kind not in ("relative", "weekday", "impossible")
@@ -1947,9 +1960,9 @@ def _glossed_deictics(doc: Document):
                 )
             )
         ):
-            day, rd = _iso_day(e.value), _iso_day(r.value)
+            day = _iso_day(e.value)
             if day is not None and rd is not None:
-                yield r, e, day
+                yield r, e, day, rd
 
 
 _DATELINE_ANCHOR = re.compile(r"dateline@(\d+):(\d{4})-(\d{2})-(\d{2})")
@@ -2125,8 +2138,8 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
             )
     # "yesterday (Sept. 5)", "昨天（9月5日）": the text dates its own "now";
     # counted from the stamp, the word names a day weeks from the date beside it
-    for r, e, day in _glossed_deictics(doc):
-        shift = (day - _iso_day(r.value)).days
+    for r, e, day, rd in _glossed_deictics(doc):
+        shift = (day - rd).days
         if abs(shift) > st.date_tolerance_days:
             written = pub + dt.timedelta(days=shift)
             ez = e.end + (doc.text[e.end : e.end + 1] in (")", "）"))
