@@ -117,12 +117,17 @@ _CJK = (
 )
 _UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 _EAST = re.compile(f"[{_CJK}{_UNSPACED}]")
+_HAS_CJK = re.compile(f"[{_CJK}]")
+_HAS_UNSPACED = re.compile(f"[{_UNSPACED}]")
 _HALF_WIDTH = re.compile("[\uff61-\uff9f]+")
 _HALF_PUNCT = re.compile(f"(?<=[{_CJK}]) ?([,.:;!?()]) ?| ?([,.:;!?()]) ?(?=[{_CJK}])")
 _TO_FULL = {c: chr(ord(c) + 0xFEE0) for c in ",:;!?()"}
 _TO_FULL["."] = "\u3002"
-_CJK_SPACE = re.compile(f" (?=[{_CJK}])|(?<=[{_CJK}]) ")
-_UNSPACED_GAP = re.compile(f"(?<=[{_UNSPACED}]) (?=[{_UNSPACED}])")
+# a space before or after a Chinese or Japanese character; the pattern opens
+# on the space itself (the lookbehind comes after it), so the regex engine
+# jumps from space to space instead of trying every position
+_CJK_SPACE = re.compile(f" (?:(?=[{_CJK}])|(?<=[{_CJK}] ))")
+_UNSPACED_GAP = re.compile(f" (?<=[{_UNSPACED}] )(?=[{_UNSPACED}])")
 _UNSPACED_EDGE = re.compile(
     f"(?<=[{_UNSPACED}])(?=[^\\W_{_UNSPACED}])|(?<=[^\\W_{_UNSPACED}])(?=[{_UNSPACED}])"
 )
@@ -137,8 +142,12 @@ def _east_asian(text: str) -> str:
     text read one way (see ``_CJK``); ``text`` is whitespace-collapsed."""
     if "\uff61" <= max(text) and _HALF_WIDTH.search(text):
         text = _HALF_WIDTH.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
-    text = _CJK_SPACE.sub("", _HALF_PUNCT.sub(_full_punct, text))
-    return _UNSPACED_EDGE.sub(" ", _UNSPACED_GAP.sub("", text))
+    # each pass only where its script is (a page is seldom in both)
+    if _HAS_CJK.search(text):
+        text = _CJK_SPACE.sub("", _HALF_PUNCT.sub(_full_punct, text))
+    if _HAS_UNSPACED.search(text):
+        text = _UNSPACED_EDGE.sub(" ", _UNSPACED_GAP.sub("", text))
+    return text
 
 
 def normalise(text: str) -> str:
