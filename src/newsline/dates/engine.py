@@ -1482,34 +1482,33 @@ def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
     stop = _CLAUSE_STOP.search(clause_rest)
     if stop:
         clause_rest = clause_rest[: stop.start()]
-    future = None
-    if cues["sentence_future"]:
-        for future in cues["sentence_future"].finditer(clause):
-            pass
-    if (
-        future is not None
-        and _near_future_verb(clause[future.end() :], c.lang)
-        and not told_past(clause[future.end() :])
-        and not (cues["sentence_past"] and cues["sentence_past"].search(clause + " " + clause_rest))
-        and not DATELINE_AFTER.match(norm[c.end : c.end + 40])
-    ):
+    def last_cue_tells_ahead(kind: str) -> bool:
+        """The last ``cues[kind]`` word of the clause (a future word, a
+        schedule told in the present) is shortly followed by the date, with
+        no past form after it nor in the clause, and no dateline after the
+        date: the date lies ahead."""
+        last = None
+        if cues[kind]:
+            for last in cues[kind].finditer(clause):
+                pass
+        return (
+            last is not None
+            and _near_future_verb(clause[last.end() :], c.lang)
+            and not told_past(clause[last.end() :])
+            and not (
+                cues["sentence_past"] and cues["sentence_past"].search(clause + " " + clause_rest)
+            )
+            and not DATELINE_AFTER.match(norm[c.end : c.end + 40])
+        )
+
+    if last_cue_tells_ahead("sentence_future"):
         c.tense = "future"
         return
     # a schedule told in the present shortly before the date ("Arsenal face
     # Fulham on Boxing Day", "The fair opens on December 26", "Le PSG reçoit
     # Lyon le 26 décembre"), as before a weekday: the date lies ahead. The
     # same guards as a future verb's: a past form in the clause wins
-    sched = None
-    if cues["scheduled"]:
-        for sched in cues["scheduled"].finditer(clause):
-            pass
-    if (
-        sched is not None
-        and _near_future_verb(clause[sched.end() :], c.lang)
-        and not told_past(clause[sched.end() :])
-        and not (cues["sentence_past"] and cues["sentence_past"].search(clause + " " + clause_rest))
-        and not DATELINE_AFTER.match(norm[c.end : c.end + 40])
-    ):
+    if last_cue_tells_ahead("scheduled"):
         c.tense = "future"
         return
     # a future word earlier in the clause ("will be held on Nov. 5", "se
