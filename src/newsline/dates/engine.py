@@ -3260,8 +3260,9 @@ def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
                 out.append(Cand(start, end, lang, kind="absolute", y=y, gran="year"))
     if (same := T.SAME_DAY_CLDR.get(lang)) is not None:
         # "am selben Tag", "pada hari yang sama", "같은 날": the day just told
-        for mt in re.finditer(r"(?<![^\W\d_])(?:" + same + r")", norm[:s1], re.IGNORECASE):
-            if mt.start() >= s0 and not any(c.start < mt.end() and mt.start() < c.end for c in out):
+        same_rx = re.compile(r"(?<![^\W\d_])(?:" + same + r")", re.IGNORECASE)
+        for mt in same_rx.finditer(norm, s0, s1):
+            if not any(c.start < mt.end() and mt.start() < c.end for c in out):
                 out.append(
                     Cand(
                         mt.start(),
@@ -3296,10 +3297,8 @@ def _cldr_months_of_a_year(norm: str, s0: int, s1: int, lang: str, rule: dict, o
     its word names, added to ``out``; a date already read there ("지난해 11월
     5일") takes the year."""
     month_rx = r"(?:" + rule["month"].replace("(?!\\s*\\d)", "") + r")"
-    for mt in re.finditer(month_rx, norm[:s1]):
+    for mt in re.compile(month_rx).finditer(norm, s0, s1):
         start = mt.start()
-        if start < s0:
-            continue
         before = norm[max(s0, start - 12) : start]
         hit = next(((m, v) for rx, v in rule["years"] if (m := re.search(rx, before))), None)
         if hit is None:
@@ -3573,9 +3572,9 @@ def _cldr_monthdays(norm: str, s0: int, s1: int, lang: str, rule: dict, taken) -
     in a language read through CLDR (T.MONTHDAY_ALONE_CLDR)."""
     out = []
     wd_rule = T.WEEKDAY_ALONE_CLDR.get(lang, {})
-    for mt in re.finditer(rule["day"], norm[:s1], re.IGNORECASE):
+    for mt in re.compile(rule["day"], re.IGNORECASE).finditer(norm, s0, s1):
         start, end = mt.start(), mt.end()
-        if start < s0 or any(a < end and start < b for a, b in taken):
+        if any(a < end and start < b for a, b in taken):
             continue
         before = norm[max(s0, start - 24) : start]
         if re.search(rule["not_before"], before, re.IGNORECASE) or re.match(
