@@ -13,6 +13,7 @@ It must never drop a document or raise for one bad document.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -577,7 +578,7 @@ def _apposed_to_a_written_day(text: str, dates) -> set[int]:
         (d for d in dates if d.granularity == "day" and d.value and d.value[:4].isdigit()),
         key=lambda d: d.start,
     )
-    for x, y in zip(days, days[1:]):
+    for x, y in itertools.pairwise(days):
         if x.value == y.value or not _APPOSED.fullmatch(text, x.end, y.start):
             continue
         if x.kind == "relative" and y.kind != "relative":
