@@ -49,3 +49,17 @@ def test_punctuation_pythainlp_escapes_is_tagged_like_pythainlp():
 
 def test_empty():
     assert orchid_tags([]) == []
+
+
+def test_unknown_words_leave_no_rows_behind():
+    """The rows of features the model lacks were kept, one per word it never
+    saw (and per neighbour, suffix...): a long run's table grew without bound.
+    Only the model's own features are kept now."""
+    from newsline.events.thai_pos import _orchid
+
+    tagger = _orchid()
+    orchid_tags(["คำ"])
+    before = len(tagger._rows)
+    orchid_tags([f"ซีเอ็กซ์{n:05d}" for n in range(3000)])
+    assert len(tagger._rows) - before < 2000  # was some 21,000
+    assert all(feat in tagger._weights for feat in tagger._rows)

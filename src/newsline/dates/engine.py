@@ -1482,34 +1482,33 @@ def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
     stop = _CLAUSE_STOP.search(clause_rest)
     if stop:
         clause_rest = clause_rest[: stop.start()]
-    future = None
-    if cues["sentence_future"]:
-        for future in cues["sentence_future"].finditer(clause):
-            pass
-    if (
-        future is not None
-        and _near_future_verb(clause[future.end() :], c.lang)
-        and not told_past(clause[future.end() :])
-        and not (cues["sentence_past"] and cues["sentence_past"].search(clause + " " + clause_rest))
-        and not DATELINE_AFTER.match(norm[c.end : c.end + 40])
-    ):
+    def last_cue_tells_ahead(kind: str) -> bool:
+        """The last ``cues[kind]`` word of the clause (a future word, a
+        schedule told in the present) is shortly followed by the date, with
+        no past form after it nor in the clause, and no dateline after the
+        date: the date lies ahead."""
+        last = None
+        if cues[kind]:
+            for last in cues[kind].finditer(clause):
+                pass
+        return (
+            last is not None
+            and _near_future_verb(clause[last.end() :], c.lang)
+            and not told_past(clause[last.end() :])
+            and not (
+                cues["sentence_past"] and cues["sentence_past"].search(clause + " " + clause_rest)
+            )
+            and not DATELINE_AFTER.match(norm[c.end : c.end + 40])
+        )
+
+    if last_cue_tells_ahead("sentence_future"):
         c.tense = "future"
         return
     # a schedule told in the present shortly before the date ("Arsenal face
     # Fulham on Boxing Day", "The fair opens on December 26", "Le PSG reçoit
     # Lyon le 26 décembre"), as before a weekday: the date lies ahead. The
     # same guards as a future verb's: a past form in the clause wins
-    sched = None
-    if cues["scheduled"]:
-        for sched in cues["scheduled"].finditer(clause):
-            pass
-    if (
-        sched is not None
-        and _near_future_verb(clause[sched.end() :], c.lang)
-        and not told_past(clause[sched.end() :])
-        and not (cues["sentence_past"] and cues["sentence_past"].search(clause + " " + clause_rest))
-        and not DATELINE_AFTER.match(norm[c.end : c.end + 40])
-    ):
+    if last_cue_tells_ahead("scheduled"):
         c.tense = "future"
         return
     # a future word earlier in the clause ("will be held on Nov. 5", "se
@@ -3267,8 +3266,9 @@ def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
                 out.append(Cand(start, end, lang, kind="absolute", y=y, gran="year"))
     if (same := T.SAME_DAY_CLDR.get(lang)) is not None:
         # "am selben Tag", "pada hari yang sama", "같은 날": the day just told
-        for mt in re.finditer(r"(?<![^\W\d_])(?:" + same + r")", norm[:s1], re.IGNORECASE):
-            if mt.start() >= s0 and not any(c.start < mt.end() and mt.start() < c.end for c in out):
+        same_rx = re.compile(r"(?<![^\W\d_])(?:" + same + r")", re.IGNORECASE)
+        for mt in same_rx.finditer(norm, s0, s1):
+            if not any(c.start < mt.end() and mt.start() < c.end for c in out):
                 out.append(
                     Cand(
                         mt.start(),
@@ -3303,10 +3303,8 @@ def _cldr_months_of_a_year(norm: str, s0: int, s1: int, lang: str, rule: dict, o
     its word names, added to ``out``; a date already read there ("지난해 11월
     5일") takes the year."""
     month_rx = r"(?:" + rule["month"].replace("(?!\\s*\\d)", "") + r")"
-    for mt in re.finditer(month_rx, norm[:s1]):
+    for mt in re.compile(month_rx).finditer(norm, s0, s1):
         start = mt.start()
-        if start < s0:
-            continue
         before = norm[max(s0, start - 12) : start]
         hit = next(((m, v) for rx, v in rule["years"] if (m := re.search(rx, before))), None)
         if hit is None:
@@ -3580,9 +3578,9 @@ def _cldr_monthdays(norm: str, s0: int, s1: int, lang: str, rule: dict, taken) -
     in a language read through CLDR (T.MONTHDAY_ALONE_CLDR)."""
     out = []
     wd_rule = T.WEEKDAY_ALONE_CLDR.get(lang, {})
-    for mt in re.finditer(rule["day"], norm[:s1], re.IGNORECASE):
+    for mt in re.compile(rule["day"], re.IGNORECASE).finditer(norm, s0, s1):
         start, end = mt.start(), mt.end()
-        if start < s0 or any(a < end and start < b for a, b in taken):
+        if any(a < end and start < b for a, b in taken):
             continue
         before = norm[max(s0, start - 24) : start]
         if re.search(rule["not_before"], before, re.IGNORECASE) or re.match(

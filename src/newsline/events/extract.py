@@ -13,6 +13,7 @@ It must never drop a document or raise for one bad document.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -577,7 +578,7 @@ def _apposed_to_a_written_day(text: str, dates) -> set[int]:
         (d for d in dates if d.granularity == "day" and d.value and d.value[:4].isdigit()),
         key=lambda d: d.start,
     )
-    for x, y in zip(days, days[1:]):
+    for x, y in itertools.pairwise(days):
         if x.value == y.value or not _APPOSED.fullmatch(text, x.end, y.start):
             continue
         if x.kind == "relative" and y.kind != "relative":
@@ -600,23 +601,44 @@ def _counted_from_later(dates) -> set[int]:
     return out
 
 
-def _states_something(sentence: str, date_text: str, min_words: int) -> bool:
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _script_counts(text: str) -> tuple[int, int, int, int, int, int]:
+    """Chinese characters, Thai letters, kana, Hangul syllables, Latin words
+    and words of ``text``."""
+    return (
+        len(_HAN.findall(text)),
+        len(_THAI.findall(text)),
+        len(_KANA.findall(text)),
+        len(_HANGUL.findall(text)),
+        len(_LATIN_WORD.findall(text)),
+        len(_WORD.findall(text)),
+    )
+
+
+def _states_something(
+    sentence: str,
+    date_text: str,
+    min_words: int,
+    counts: tuple[int, int, int, int, int, int] | None = None,
+) -> bool:
+    """Does ``sentence`` say enough besides ``date_text``? ``counts``: the
+    sentence's _script_counts, when known (a sentence of many dates is
+    counted once, not once per date)."""
     s = sentence.strip()
     if not s or s.endswith(("?", "？")):
         return False
-    han = len(_HAN.findall(s)) - len(_HAN.findall(date_text))
-    thai = len(_THAI.findall(s)) - len(_THAI.findall(date_text))
-    kana = len(_KANA.findall(s)) - len(_KANA.findall(date_text))
-    hangul = len(_HANGUL.findall(s)) - len(_HANGUL.findall(date_text))
+    han, thai, kana, hangul, latin_words, words = counts or _script_counts(s)
+    d_han, d_thai, d_kana, d_hangul, _, d_words = _script_counts(date_text)
+    han, thai, kana, hangul = han - d_han, thai - d_thai, kana - d_kana, hangul - d_hangul
     if han or thai or kana or hangul:
         # about two Chinese characters, Japanese kana or Korean syllables, or
         # three Thai letters, make a word (kana write particles and verb
         # endings, "で", "された"; a Korean word carries its particles:
         # "재판을 재개했다" is "resumed the trial"); Latin words count whole
-        latin_words = len(re.findall(r"[A-Za-z]{2,}", s))
         return (han + kana + hangul) / 2 + thai / 3 + latin_words >= min_words
-    words = len(_WORD.findall(s)) - len(_WORD.findall(date_text))
-    return words >= min_words
+    return words - d_words >= min_words
 
 
 def _window(text: str, s: int, e: int, ds: int, de: int, limit: int) -> tuple[int, int]:
@@ -654,6 +676,7 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
     date_spans = [(d.start, d.end) for d in doc.dates]  # Thai sentences keep them whole
     counted_from = _counted_from_later(doc.dates)
     apposed = _apposed_to_a_written_day(text, doc.dates)
+    sentence_counts: dict[tuple[int, int], tuple[int, int, int, int, int, int]] = {}
     for m in sorted(doc.dates, key=lambda m: m.start):
         if (
             m.kind == "impossible"
@@ -677,7 +700,11 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
         if sent is None:
             continue
         s, e = sent
-        if not _states_something(text[s:e], text[m.start : m.end], st.min_event_words):
+        if (s, e) not in sentence_counts:
+            sentence_counts[s, e] = _script_counts(text[s:e])
+        if not _states_something(
+            text[s:e], text[m.start : m.end], st.min_event_words, sentence_counts[s, e]
+        ):
             continue
         after = text[m.end : m.end + 40]
         if DATELINE_AFTER.match(after) or caps_dateline(text[s : m.start], after):

@@ -133,23 +133,11 @@ class _DenseTables:
 
     def char_desc(self, ch: str) -> tuple[np.ndarray, np.ndarray]:
         """:meth:`char` with the states in falling order (cached)."""
-        hit = self._chars_desc.get(ch)
-        if hit is None:
-            idx, e = self.char(ch)
-            hit = (idx[::-1].copy(), e[::-1].copy())
-            if len(self._chars_desc) < 65536:
-                self._chars_desc[ch] = hit
-        return hit
+        return _falling(self._chars_desc, ch, self.char)
 
     def start_desc(self, ch: str) -> tuple[np.ndarray, np.ndarray]:
         """:meth:`start` with the states in falling order (cached)."""
-        hit = self._starts_desc.get(ch)
-        if hit is None:
-            idx, v = self.start(ch)
-            hit = (idx[::-1].copy(), v[::-1].copy())
-            if len(self._starts_desc) < 65536:
-                self._starts_desc[ch] = hit
-        return hit
+        return _falling(self._starts_desc, ch, self.start)
 
     def block(self, prev: str, ch: str) -> np.ndarray:
         """The transitions from ``prev``'s states to ``ch``'s, both in falling
@@ -176,6 +164,18 @@ class _DenseTables:
             if len(self._starts) < 65536:
                 self._starts[ch] = hit
         return hit
+
+
+def _falling(cache: dict, ch: str, rising) -> tuple[np.ndarray, np.ndarray]:
+    """``rising(ch)`` -- (state indices, scores) in rising order -- reversed,
+    kept in ``cache`` (up to 65,536 characters, then no more are added)."""
+    hit = cache.get(ch)
+    if hit is None:
+        idx, scores = rising(ch)
+        hit = (idx[::-1].copy(), scores[::-1].copy())
+        if len(cache) < 65536:
+            cache[ch] = hit
+    return hit
 
 
 _DENSE: dict[int, _DenseTables] = {}

@@ -32,20 +32,23 @@ class FastPerceptronTagger:
         self._classes = sorted(model.classes)
         self._index = {c: i for i, c in enumerate(self._classes)}
         self._weights = model.weights
-        self._rows: dict[str, np.ndarray | None] = {}
+        self._rows: dict[str, np.ndarray] = {}
         self._n = len(self._classes)
         self._heads: dict[tuple[str, ...], np.ndarray] = {}
 
     def _row(self, feat: str) -> np.ndarray | None:
-        row = self._rows.get(feat, False)
-        if row is False:
+        row = self._rows.get(feat)
+        if row is None:
             w = self._weights.get(feat)
-            if w:
-                row = np.zeros(self._n)
-                for label, weight in w.items():
-                    row[self._index[label]] = weight
-            else:
-                row = None
+            if not w:
+                # not kept: the features of words the model never saw ("i
+                # word X", "i-1 word Y", ...) are new on every page, and kept
+                # they grew the table without bound in a long run; the model's
+                # own features, the only ones kept, are finite
+                return None
+            row = np.zeros(self._n)
+            for label, weight in w.items():
+                row[self._index[label]] = weight
             self._rows[feat] = row
         return row
 
