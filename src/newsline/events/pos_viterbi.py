@@ -246,14 +246,18 @@ def viterbi(obs, states, start_p, trans_p, emit_p):
         backs.append(last if kept is None else kept[last])
     pos = _last_max(v)
     prob = float(v[pos])
-    names = d.names
-    route = [None] * len(obs)
-    for i in range(len(obs) - 1, 0, -1):
+    return (prob, _route(d.names, path, backs, pos, len(obs)))
+
+
+
+def _route(names, path, backs, pos: int, n: int) -> list:
+    """The best path's states, read back from its last state ``pos``."""
+    route = [None] * n
+    for i in range(n - 1, 0, -1):
         route[i] = names[path[i][pos]]
         pos = backs[i - 1][pos]
     route[0] = names[path[0][pos]]
-    return (prob, route)
-
+    return route
 
 def _viterbi_finite(obs, d: _DenseTables):
     """:func:`viterbi` when every score of the tables is finite (jieba's
@@ -294,13 +298,7 @@ def _viterbi_finite(obs, d: _DenseTables):
     prob = float(v[pos])
     if prob == MIN_INF:
         return viterbi_py(obs, *d.tables)
-    names = d.names
-    route = [None] * len(obs)
-    for i in range(len(obs) - 1, 0, -1):
-        route[i] = names[path[i][pos]]
-        pos = backs[i - 1][pos]
-    route[0] = names[path[0][pos]]
-    return (prob, route)
+    return (prob, _route(d.names, path, backs, pos, len(obs)))
 
 
 def install(tagger) -> bool:
