@@ -120,7 +120,14 @@ _EAST = re.compile(f"[{_CJK}{_UNSPACED}]")
 _HAS_CJK = re.compile(f"[{_CJK}]")
 _HAS_UNSPACED = re.compile(f"[{_UNSPACED}]")
 _HALF_WIDTH = re.compile("[\uff61-\uff9f]+")
-_HALF_PUNCT = re.compile(f"(?<=[{_CJK}]) ?([,.:;!?()]) ?| ?([,.:;!?()]) ?(?=[{_CJK}])")
+_ASCII_PUNCT = "[,.:;!?()]"
+# ASCII punctuation after a Chinese or Japanese character (a space between or
+# not) or before one; the lookbehinds come after the first character, so the
+# pattern's alternatives open on a space or the punctuation itself
+_HALF_PUNCT = re.compile(
+    f" (?<=[{_CJK}] )({_ASCII_PUNCT}) ?|({_ASCII_PUNCT})(?<=[{_CJK}]{_ASCII_PUNCT}) ?"
+    f"| ?({_ASCII_PUNCT}) ?(?=[{_CJK}])"
+)
 _TO_FULL = {c: chr(ord(c) + 0xFEE0) for c in ",:;!?()"}
 _TO_FULL["."] = "\u3002"
 # a space before or after a Chinese or Japanese character; the pattern opens
@@ -134,13 +141,13 @@ _UNSPACED_EDGE = re.compile(
 
 
 def _full_punct(m: re.Match[str]) -> str:
-    return _TO_FULL[m.group(1) or m.group(2)]
+    return _TO_FULL[m.group(1) or m.group(2) or m.group(3)]
 
 
 def _east_asian(text: str) -> str:
     """Width and spacing of Chinese, Japanese and unspaced Southeast Asian
     text read one way (see ``_CJK``); ``text`` is whitespace-collapsed."""
-    if "\uff61" <= max(text) and _HALF_WIDTH.search(text):
+    if _HALF_WIDTH.search(text):
         text = _HALF_WIDTH.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     # each pass only where its script is (a page is seldom in both)
     if _HAS_CJK.search(text):
