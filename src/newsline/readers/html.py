@@ -207,11 +207,18 @@ def _separate_glued_items(tree) -> None:
         if parent is not None and parent.tag not in ("html", "#document"):
             containers.setdefault(parent, None)
     prose: dict[Any, bool] = {}
+    words: dict[Any, bool] = {}
     for box in containers:
         if box.first_child is None or box.first_child.next is None:
             continue  # fewer than two children
         running, block = _running_text(box, prose)
         if running:
+            continue
+        in_prose = block is not None and block.tag in _PROSE_BLOCKS
+        if in_prose and _words_beside_links(box, block, words):
+            # a sentence whose words sit in <span>s or <font>s around its
+            # links ("<span>据</span><a>新华社</a><a>报道</a><span>，…</span>",
+            # a CMS's or a word processor's export): one line
             continue
         spans_ok = block is None or block.tag not in _PROSE_BLOCKS
         prev = None
@@ -308,9 +315,61 @@ def _glued_items(prev, cur, edges: tuple[str, str], spans_ok: bool) -> bool:
         return False  # written apart
     if _link_like(prev_node) and _link_like(cur):
         return True
+    if a in _LABEL_ENDS and _link_like(cur) and _next_is_link(cur):
+        # a list's label before its links ("<b>Related:</b><a>…</a><a>…</a>",
+        # "<strong>Xem thêm:</strong><a>…</a>…"): the links split one from
+        # another, so the label would stay glued to the first alone
+        return True
     if not spans_ok:
         return False
     return b.isupper() and (a.islower() or a.isdigit() or a in _CLOSERS)
+
+
+# How a list's label ends ("Related:", "相关阅读：").
+_LABEL_ENDS = frozenset(":：")
+# How many inline ancestors of a container _words_beside_links looks into.
+_BESIDE_DEPTH = 4
+
+
+def _next_is_link(node) -> bool:
+    """Is the element right after ``node`` (nothing between) link-like?"""
+    nxt = node.next
+    while nxt is not None and nxt.type != _text_type() and nxt.tag == "#comment":
+        nxt = nxt.next
+    return nxt is not None and nxt.type != _text_type() and _link_like(nxt)
+
+
+def _words_beside_links(box, block, memo: dict) -> bool:
+    """Has ``box``, or an inline ancestor of it up to ``block``, an inline
+    child with words of its own that is no link and no list's label
+    ("Related:" before links)? Then its links are part of a sentence.
+    ``memo`` keeps each node's answer, so a paragraph of 10,000 link pairs
+    in spans is read once, not once per pair."""
+    node, depth = box, 0
+    while node is not None and depth < _BESIDE_DEPTH:
+        if node not in memo:
+            memo[node] = _words_among_children(node)
+        if memo[node]:
+            return True
+        if node is block:
+            break
+        node, depth = node.parent, depth + 1
+    return False
+
+
+def _words_among_children(node) -> bool:
+    child = node.first_child
+    while child is not None:
+        if child.type != _text_type() and child.tag in _INLINE_TAGS and not _link_like(child):
+            edges = _edges(child)
+            if (
+                edges
+                and not (edges[0].isspace() and edges[1].isspace())
+                and not (edges[1] in _LABEL_ENDS and _next_is_link(child))
+            ):
+                return True
+        child = child.next
+    return False
 
 
 def html_to_text(html: str) -> str:
