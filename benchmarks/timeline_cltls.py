@@ -17,9 +17,9 @@ Date scoring is the package's (``newsline.timeline.keydates.key_dates``, what
 ``newsline timeline --top N`` runs), so the figure measures the product; the
 day's sentences are ``keydates.central_sentences``. As it stands: a day scores by the
 number of distinct articles that mention it (every form the resolver reads:
-full, year-less, relative), an article published on another day counting
-double (a date other articles look back
-to is important; DATEWISE's intuition); a mention whose surrounding words
+full, year-less, relative), an article published after it counting
+double (a date other articles look back to is important; DATEWISE's
+intuition; a day announced ahead counts single); a mention whose surrounding words
 (80 characters each side) were already counted for that day in another
 article -- a site banner or teaser repeated on every page, a copied
 paragraph -- adds nothing. The timeline takes as many dates as the

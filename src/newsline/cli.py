@@ -555,7 +555,7 @@ def timeline(
             "--top",
             min=1,
             help="Only the N key dates, each with its events: the days most articles "
-            "mention, an article looking back to another day counting double, a "
+            "mention, an article looking back to it counting double, a "
             "passage copied across articles once; chosen within the articles' "
             "publication span.",
         ),

@@ -43,6 +43,23 @@ def test_a_day_many_articles_look_back_to_beats_the_publication_days():
     assert [d for d, _ in key_dates(docs, 1)] == ["2024-04-30"]
 
 
+def test_a_day_announced_ahead_counts_single_a_day_looked_back_to_double():
+    # three articles announce a vote for the 14th; two report a flood of the 9th
+    docs = [
+        _doc(1, "2024-06-10", "2024-06-14", "2024-06-09"),
+        _doc(2, "2024-06-11", "2024-06-14", "2024-06-09"),
+        _doc(3, "2024-06-12", "2024-06-14"),
+        _doc(4, "2024-06-15", "2024-06-15"),
+    ]
+    score = day_scores(docs)
+    assert score["2024-06-14"] == 3
+    assert score["2024-06-09"] == 4
+    assert [d for d, _ in key_dates(docs, 1)] == ["2024-06-09"]
+    # near miss: once the day has passed, an article looking back counts double
+    docs.append(_doc(5, "2024-06-16", "2024-06-14"))
+    assert day_scores(docs)["2024-06-14"] == 5
+
+
 def test_a_passage_copied_across_articles_counts_once():
     banner = "special edition of 12 june 2024 read our flood maps"
     docs = [

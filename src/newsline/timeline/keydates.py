@@ -1,9 +1,12 @@
 """Key dates of a story: which days matter, and the sentences that tell them.
 
 A day scores by the number of distinct articles that mention it (every form
-the resolver reads: full, year-less, relative), an article published on
-another day counting double: a date that other articles look back to is
-important (the intuition of DATEWISE, Gholipour Ghalandari & Ifrim 2020).
+the resolver reads: full, year-less, relative), an article published after
+it counting double: a date that other articles look back to is important
+(the intuition of DATEWISE, Gholipour Ghalandari & Ifrim 2020). A day
+mentioned ahead of it (a scheduled vote, a deadline) counts single, like an
+article's own day: an announcement is not yet an event, and many are never
+looked back to.
 A mention whose surrounding words were already counted for that day in
 another article -- a site banner or teaser repeated on every page, a copied
 paragraph -- adds nothing. The top ``n`` days inside the time span are the
@@ -85,10 +88,10 @@ def day_mentions(text: str, dates: Iterable[Any]) -> tuple[tuple[str, str], ...]
 
 
 def day_scores(docs: Iterable[DocDays]) -> Counter[str]:
-    """Each day's score: +2 per article that mentions it and was published on
-    another day (+1 on its own day, or with no known publication day); a
-    passage already counted for that day in an earlier article (in the given
-    order) adds nothing."""
+    """Each day's score: +2 per article that mentions it and was published
+    after it (+1 from an article of that day or before it, or with no known
+    publication day); a passage already counted for that day in an earlier
+    article (in the given order) adds nothing."""
     score: Counter[str] = Counter()
     seen: set[tuple[str, str]] = set()
     for d in docs:
@@ -96,7 +99,7 @@ def day_scores(docs: Iterable[DocDays]) -> Counter[str]:
         fresh = {v for v, key in d.mentions if (v, key) not in seen}
         seen.update(d.mentions)
         for v in fresh:
-            score[v] += 2 if pub is not None and v != pub else 1
+            score[v] += 2 if pub is not None and v < pub else 1
     return score
 
 
