@@ -556,8 +556,8 @@ def timeline(
             min=1,
             help="Only the N key dates, each with its events: the days most articles "
             "mention, an article looking back to it counting double, a "
-            "passage copied across articles once; chosen within the articles' "
-            "publication span.",
+            "passage copied across articles once; chosen from a week before the "
+            "first article to the last.",
         ),
     ] = None,
 ) -> None:
