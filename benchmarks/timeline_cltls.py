@@ -13,11 +13,13 @@ every language given, as newsline's cross-language story timeline merges
 them; a day's sentences are then taken in the reference's language when it
 has any).
 
-Date scoring (newsline's own, from its resolved dates): a day scores by the
+Date scoring is the package's (``newsline.timeline.keydates.key_dates``, what
+``newsline timeline --top N`` runs), so the figure measures the product; the
+day's sentences are ``keydates.central_sentences``. As it stands: a day scores by the
 number of distinct articles that mention it (every form the resolver reads:
-full, year-less, relative), an article published on another day counting
-double (a date other articles look back
-to is important; DATEWISE's intuition); a mention whose surrounding words
+full, year-less, relative), an article published after it counting
+double (a date other articles look back to is important; DATEWISE's
+intuition; a day announced ahead counts single); a mention whose surrounding words
 (80 characters each side) were already counted for that day in another
 article -- a site banner or teaser repeated on every page, a copied
 paragraph -- adds nothing. The timeline takes as many dates as the
@@ -38,7 +40,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import re
 import sys
 import time
 from collections import Counter, defaultdict
@@ -51,6 +52,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from newsline.dates import resolve_dates
 from newsline.events import extract_events
 from newsline.model import Document
+from newsline.timeline.keydates import DocDays, central_sentences, day_mentions, key_dates
 
 DATA = ROOT.parent / "shared" / "eval" / "timelines" / "cl-tls"
 TOPICS = ("egypt", "libya", "syria", "yemen")
@@ -65,27 +67,20 @@ def process(args):
     doc = Document(id=path, source=path, text=text, lang=lang, published=pub)
     doc.dates = resolve_dates(text, lang, pub)
     doc.events = extract_events(doc)
-    dates = [
-        (m.value, m.kind, _context_key(text, m.start, m.end))
+    # the naive baseline counts explicit day mentions only; newsline's own
+    # selection reads every day mention (see newsline.timeline.keydates)
+    naive = [
+        m.value
         for m in doc.dates
-        if m.granularity == "day" and len(m.value) == 10
+        if m.granularity == "day" and len(m.value) == 10 and m.kind == "absolute"
     ]
+    dates = day_mentions(text, doc.dates)
     events = [
         (e.date, text[e.start : e.end])
         for e in doc.events
         if e.granularity == "day" and len(e.date) == 10 and not e.end_date
     ]
-    return path, pub, dates, events, len(text), lang
-
-
-_NON_WORD = re.compile(r"\W+", re.UNICODE)
-
-
-def _context_key(text: str, start: int, end: int, width: int = 80) -> str:
-    """The words around a mention, lower case: a passage repeated verbatim in
-    another article (a site's banner, a teaser block, a copied paragraph)
-    gives the same key."""
-    return _NON_WORD.sub(" ", text[max(0, start - width) : end + width].lower()).strip()
+    return path, pub, dates, events, len(text), lang, naive
 
 
 def load_topic(lang: str, topic: str):
@@ -97,34 +92,6 @@ def load_topic(lang: str, topic: str):
             if f.is_file():
                 items.append((str(f), lang, day_dir.name))
     return items
-
-
-_TOKEN = re.compile(r"\w+", re.UNICODE)
-
-
-def pick_sentences(sents: list[str], k: int) -> list[str]:
-    """The k most central sentences of a day (word overlap with the others)."""
-    uniq = []
-    seen = set()
-    for s in sents:
-        s1 = " ".join(s.split())
-        if 30 <= len(s1) <= 400 and s1.lower() not in seen:
-            seen.add(s1.lower())
-            uniq.append(s1)
-    if not uniq:
-        uniq = [" ".join(s.split()) for s in sents[:k]]
-    bags = [Counter(t.lower() for t in _TOKEN.findall(s) if len(t) > 3) for s in uniq]
-    total = Counter()
-    for b in bags:
-        total.update(set(b))
-    scores = []
-    for s, b in zip(uniq, bags):
-        if not b:
-            scores.append(0.0)
-            continue
-        scores.append(sum(total[w] - 1 for w in b) / (len(b) ** 0.5))
-    order = sorted(range(len(uniq)), key=lambda i: -scores[i])
-    return [uniq[i] for i in order[:k]]
 
 
 def build_timeline(
@@ -149,30 +116,21 @@ def build_timeline(
     else:
         pubs = [dt.date.fromisoformat(r[1]) for r in results]
         lo, hi = min(pubs), max(pubs)
-    score: Counter = Counter()
     sents: dict[str, list[str]] = defaultdict(list)
     other: dict[str, list[str]] = defaultdict(list)
-    seen: set[tuple[str, str]] = set()
-    for path, pub, dates, events, _, doc_lang in results:
+    for path, pub, dates, events, _, doc_lang, _naive in results:
         bucket = sents if lang is None or doc_lang == lang else other
-        if mode == "naive":
-            for v, kind, _ in dates:
-                if kind in ("absolute",):
-                    score[v] += 1
-            for v, s in events:
-                bucket[v].append(s)
-            continue
         for v, s in events:
             bucket[v].append(s)
-        # a passage already counted in another article counts once
-        fresh = {v for v, _, key in dates if (v, key) not in seen}
-        seen.update((v, key) for v, _, key in dates)
-        for v in fresh:
-            score[v] += 2 if v != pub else 1
-    cand = [d for d in score if lo <= dt.date.fromisoformat(d) <= hi]
-    cand.sort(key=lambda d: (-score[d], d))
-    chosen = cand[:n_dates]
-    return {d: pick_sentences(sents.get(d) or other.get(d, []), n_sents) for d in chosen}
+    if mode == "naive":
+        score = Counter(v for r in results for v in r[6])
+        cand = [d for d in score if lo <= dt.date.fromisoformat(d) <= hi]
+        cand.sort(key=lambda d: (-score[d], d))
+        chosen = cand[:n_dates]
+    else:
+        docs = [DocDays(r[0], r[1], r[5], r[2]) for r in results]
+        chosen = [d for d, _ in key_dates(docs, n_dates, (lo, hi))]
+    return {d: central_sentences(sents.get(d) or other.get(d, []), n_sents) for d in chosen}
 
 
 def evaluate(pred: dict[str, list[str]], ref_path: Path):

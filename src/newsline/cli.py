@@ -549,9 +549,21 @@ def timeline(
     output: Annotated[
         str | None, typer.Option("-o", "--output", help="Output file (default, or -: stdout).")
     ] = None,
+    top: Annotated[
+        int | None,
+        typer.Option(
+            "--top",
+            min=1,
+            help="Only the N key dates, each with its events: the days most articles "
+            "mention, an article looking back to it counting double, a "
+            "passage copied across articles once; chosen from a week before the "
+            "first article to the last.",
+        ),
+    ] = None,
 ) -> None:
     """What happened when, and who says so: dated events with their original quotes."""
     from .timeline import render_timeline
+    from .timeline.keydates import docs_from_rows, key_date_events
 
     if output == STDOUT_NAME:  # "-o -" wrote a file named "-"
         output = None
@@ -570,9 +582,16 @@ def timeline(
             )
             raise typer.Exit(2)
         events = store.events(story)
+        key = None
+        if top is not None:
+            docs = docs_from_rows(store.date_mentions(story))
+            key, events = key_date_events(events, docs, top)
     finally:
         store.close()
-    text = render_timeline(events, format.value)
+    if key is not None:
+        text = render_timeline(events, format.value, f"{top} key dates", key_dates=key)
+    else:
+        text = render_timeline(events, format.value)
     if output:
         with _output_file(output, db) as tmp:
             Path(tmp).write_text(text, encoding="utf-8")

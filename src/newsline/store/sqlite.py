@@ -924,6 +924,37 @@ class Store:
             out.append(d)
         return out
 
+    def date_mentions(self, story_id: str | None = None) -> list[dict[str, Any]]:
+        """Each document's publication day, language, text and resolved date
+        mentions (offsets into that text) -- of one story, or of every
+        document -- ordered by publication, then id: what key-date selection
+        reads."""
+        if story_id:
+            rows = self.conn.execute(
+                "SELECT d.id, d.published, d.lang, d.text FROM story_documents s "
+                "JOIN documents d ON d.id = s.doc_id WHERE s.story_id=? "
+                "ORDER BY d.published IS NULL, d.published, d.id",
+                (story_id,),
+            ).fetchall()
+        else:
+            rows = self.conn.execute(
+                "SELECT id, published, lang, text FROM documents "
+                "ORDER BY published IS NULL, published, id"
+            ).fetchall()
+        out = []
+        for r in rows:
+            d = dict(r)
+            d["dates"] = [
+                dict(m)
+                for m in self.conn.execute(
+                    'SELECT start, "end", value, end_value, granularity, kind FROM dates '
+                    "WHERE doc_id=? ORDER BY idx",
+                    (r["id"],),
+                )
+            ]
+            out.append(d)
+        return out
+
     def errors_of(self, source: str) -> list[dict[str, Any]]:
         """The problems met reading ``source`` (as stored: printable), newest first."""
         return [

@@ -26,8 +26,13 @@ def _sort_key(e: dict[str, Any]) -> tuple[str, str]:
     return ("1" + d[2:] if d.startswith("--") else "0" + d, str(e.get("end") or ""))
 
 
-def timeline_json(events: list[dict[str, Any]]) -> dict[str, Any]:
+def timeline_json(
+    events: list[dict[str, Any]], key_dates: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
     """The public JSON shape: {"events": [{date, end?, text, sources, flags}]}.
+
+    With ``key_dates`` (from :func:`newsline.timeline.keydates.key_date_events`)
+    a ``key_dates`` list [{date, score, events}] comes first, best first.
 
     Each source carries the stored document's ``doc_id`` so that a reader can
     open the whole page with ``newsline show DOC_ID``."""
@@ -50,6 +55,8 @@ def timeline_json(events: list[dict[str, Any]]) -> dict[str, Any]:
         ]
         item["flags"] = list(e.get("flags") or [])
         out.append(item)
+    if key_dates is not None:
+        return {"key_dates": [dict(k) for k in key_dates], "events": out}
     return {"events": out}
 
 
@@ -96,8 +103,18 @@ def _md_doc(doc_id: Any) -> str:
     return f" · doc `{_one_line(doc_id).replace('`', '')}`" if doc_id else ""
 
 
-def timeline_markdown(events: list[dict[str, Any]], title: str = "Timeline") -> str:
+def _key_dates_line(key_dates: list[dict[str, Any]]) -> str:
+    return ", ".join(f"{k['date']} ({k['score']})" for k in key_dates)
+
+
+def timeline_markdown(
+    events: list[dict[str, Any]],
+    title: str = "Timeline",
+    key_dates: list[dict[str, Any]] | None = None,
+) -> str:
     lines = [f"# {md_inline(title)}", ""]
+    if key_dates is not None:
+        lines += [f"Key dates, best first (score): {md_inline(_key_dates_line(key_dates))}", ""]
     for e in timeline_json(events)["events"]:
         n = len(e["sources"])
         langs = ", ".join(sorted({s["lang"] or "?" for s in e["sources"]}))
@@ -145,7 +162,11 @@ blockquote cite{display:block;font-style:normal;font-size:.75rem;color:#6a768a;m
 """
 
 
-def timeline_html(events: list[dict[str, Any]], title: str = "Timeline") -> str:
+def timeline_html(
+    events: list[dict[str, Any]],
+    title: str = "Timeline",
+    key_dates: list[dict[str, Any]] | None = None,
+) -> str:
     e = html.escape
     evs = timeline_json(events)["events"]
     langs = sorted({s["lang"] or "?" for ev in evs for s in ev["sources"]})
@@ -156,7 +177,13 @@ def timeline_html(events: list[dict[str, Any]], title: str = "Timeline") -> str:
         f"<title>{e(title)}</title><style>{_CSS}</style></head><body>",
         (
             f"<header><h1>{e(title)}</h1><p>{len(evs)} events · "
-            f"{sum(len(x['sources']) for x in evs)} sources · languages: {e(', '.join(langs))}</p></header>"
+            f"{sum(len(x['sources']) for x in evs)} sources · languages: {e(', '.join(langs))}</p>"
+            + (
+                f"<p>Key dates, best first (score): {e(_key_dates_line(key_dates))}</p>"
+                if key_dates is not None
+                else ""
+            )
+            + "</header>"
         ),
         '<main><div class="line"></div>',
     ]
@@ -196,15 +223,21 @@ def timeline_html(events: list[dict[str, Any]], title: str = "Timeline") -> str:
 
 
 def render_timeline(
-    events: list[dict[str, Any]], fmt: str = "json", title: str = "Timeline"
+    events: list[dict[str, Any]],
+    fmt: str = "json",
+    title: str = "Timeline",
+    key_dates: list[dict[str, Any]] | None = None,
 ) -> str:
-    """Render events as ``json``, ``md`` or ``html``; raises ValueError on another format."""
+    """Render events as ``json``, ``md`` or ``html``; raises ValueError on another format.
+
+    ``key_dates``: the chosen key dates (``newsline timeline --top N``), listed
+    before the events."""
     if fmt == "json":
-        return json.dumps(timeline_json(events), ensure_ascii=False, indent=2)
+        return json.dumps(timeline_json(events, key_dates), ensure_ascii=False, indent=2)
     if fmt in ("md", "markdown"):
-        return timeline_markdown(events, title)
+        return timeline_markdown(events, title, key_dates)
     if fmt == "html":
-        return timeline_html(events, title)
+        return timeline_html(events, title, key_dates)
     raise ValueError(f"unknown timeline format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
