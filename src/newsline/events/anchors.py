@@ -21,6 +21,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..amounts import amounts
 from ..dates.cldr import is_calendar_word
+from ..nouns import NOUN_DETERMINERS, after_determiner
 from ..wordseg import (
     HAN_SURNAMES,
     THAI_RUN,
@@ -765,10 +766,8 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
     # Feuerwehr"), and those words themselves open sentences capitalised
     # ("Der", "Die"): neither is a name -- two sentences on a crane in
     # Dresden and a fire in Chemnitz share "Straße", nothing of one
-    # happening. The story stage reads nouns so (stories.anchors).
-    from ..stories.anchors import _NOUN_DETERMINERS, _after_determiner  # it imports this module
-
-    determiners = _NOUN_DETERMINERS.get(lang, frozenset())
+    # happening. The story stage reads nouns so (newsline.nouns).
+    determiners = NOUN_DETERMINERS.get(lang, frozenset())
     for mt in _LATIN_NAME.finditer(s):
         if covered[mt.start()]:
             continue
@@ -776,7 +775,7 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
         f = ascii_fold(w)
         if len(f) < 3 or w.lower() in stop or f in stop or any(ch.isdigit() for ch in w):
             continue
-        if determiners and (w.lower() in determiners or _after_determiner(s, mt.start(), lang)):
+        if determiners and (w.lower() in determiners or after_determiner(s, mt.start(), lang)):
             continue
         if is_calendar_word(w, s[max(0, mt.start() - 12) : mt.start()], lang):
             continue  # "Monday", "thứ Hai", "März": no name
