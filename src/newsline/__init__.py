@@ -17,7 +17,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["run_corpus", "Store", "Settings", "Document", "Block", "Flag", "__version__"]
+__all__ = ["Block", "Document", "Flag", "Settings", "Store", "__version__", "run_corpus"]
 
 
 def __getattr__(name: str):  # lazy: `import newsline` stays cheap for workers and tools

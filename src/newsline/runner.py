@@ -411,7 +411,16 @@ def _restore_sequential(store: Store, stages: list[Stage], report: RunReport) ->
         after_rowid = 0
         if blob is not None and blob.startswith(_STATE_HEADER):
             last_id = blob[len(_STATE_HEADER) : len(_STATE_HEADER) + 16].decode().strip()
-            stage.load_state(blob[len(_STATE_HEADER) + 16 :])
+            try:
+                stage.load_state(blob[len(_STATE_HEADER) + 16 :])
+            except ValueError:
+                # a state saved by another version or other settings (its keys
+                # or signatures are not comparable): rebuilt from every stored
+                # document, as a state that was never saved is, not a crash
+                report.stages.setdefault(stage.name, _report()).counters[
+                    "state_rebuilt_on_resume"
+                ] += 1
+                last_id = ""
             if last_id:
                 row = store.conn.execute(
                     "SELECT rowid FROM documents WHERE id=?", (last_id,)

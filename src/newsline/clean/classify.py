@@ -1840,7 +1840,9 @@ def classify_features(
     ]
     if len(minutes) >= 2:
         for i in minutes:
-            cx.set(i, "metadata", f"the match minute a live entry is posted at ('{f[i].text.strip()}')")
+            cx.set(
+                i, "metadata", f"the match minute a live entry is posted at ('{f[i].text.strip()}')"
+            )
 
     # The word a dispatch ends on, in brackets or between dashes: "（完）";
     # the headline the text first ran under: "原标题：…".
@@ -1882,9 +1884,14 @@ def classify_features(
             continue
         j = i - 1
         # (after the credits, notes, or the end mark it closes: "//انتهى//")
-        while j > 0 and i - j <= 3 and (
-            cx.label[j] in ("attribution", "metadata")
-            or cx.reasons[j][:1] and cx.reasons[j][0].startswith("end-of-article mark")
+        while (
+            j > 0
+            and i - j <= 3
+            and (
+                cx.label[j] in ("attribution", "metadata")
+                or cx.reasons[j][:1]
+                and cx.reasons[j][0].startswith("end-of-article mark")
+            )
         ):
             j -= 1
         # ... or after a short closing sentence, a quote often ('"We will
@@ -4310,8 +4317,10 @@ def _caps_label_before(t: str, k: int) -> bool:
         return False
     rest = rest.strip()
     return (
-        rest[:1].isupper() or rest[:1].isdigit()
-    ) and any(c.islower() for c in rest) and rest[-1:] not in ".!。"
+        (rest[:1].isupper() or rest[:1].isdigit())
+        and any(c.islower() for c in rest)
+        and rest[-1:] not in ".!。"
+    )
 
 
 def _short_sentence(g: LineFeatures) -> bool:
@@ -4517,7 +4526,7 @@ def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> N
         ):
             # "MADRID, 12 mar (EFE).-": the agency's style closes on ".-"
             head = t.rstrip("—–- ").strip()
-            if head.endswith(").") or head.endswith(")。"):
+            if head.endswith((").", ")。")):
                 head = head[:-1]
             # a script without capitals opens a place name with any letter
             first = head[:1]

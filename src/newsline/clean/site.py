@@ -78,7 +78,7 @@ class SiteBoilerplate(Stage):
         )
 
     def load_state(self, data: bytes) -> None:
-        pages, n_pages = pickle.loads(data)  # noqa: S301 - our own checkpoint in our own db
+        pages, n_pages = pickle.loads(data)
         self.counter = SiteLineCounter()
         for k, v in pages.items():
             self.counter.pages[k] = Counter(v)

@@ -1336,9 +1336,9 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
             _future_word_before(cues, clause)
             or (cues["wd_future_after"] and cues["wd_future_after"].match(after))
             or _future_main_clause_of_an_infinitive(cues, norm, s0, start, lang)
+        ) or (
+            direction is None and _opening_weekday_told_ahead(cues, norm, s0, s1, start, end, lang)
         ):
-            c.tense = "future"
-        elif direction is None and _opening_weekday_told_ahead(cues, norm, s0, s1, start, end, lang):
             c.tense = "future"
     return c
 
@@ -1482,6 +1482,7 @@ def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
     stop = _CLAUSE_STOP.search(clause_rest)
     if stop:
         clause_rest = clause_rest[: stop.start()]
+
     def last_cue_tells_ahead(kind: str) -> bool:
         """The last ``cues[kind]`` word of the clause (a future word, a
         schedule told in the present) is shortly followed by the date, with
@@ -1759,7 +1760,28 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
 # novembro", "am 8., 9. und 10. Mai"): joiners, articles, day words and more
 # day numbers.
 _LIST_WORDS = frozenset(
-    "et e y and und и i le el les los no nos o am the dia día dias días".split()
+    [
+        "et",
+        "e",
+        "y",
+        "and",
+        "und",
+        "и",
+        "i",
+        "le",
+        "el",
+        "les",
+        "los",
+        "no",
+        "nos",
+        "o",
+        "am",
+        "the",
+        "dia",
+        "día",
+        "dias",
+        "días",
+    ]
 )
 _LIST_SPLIT = re.compile(r"[\s,]+")
 _LIST_DAY = re.compile(r"(?:3[01]|[12]\d|0?[1-9])\.?")
@@ -3287,7 +3309,7 @@ def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
         out.extend(_cldr_monthdays(norm, s0, s1, lang, rule, [(c.start, c.end) for c in out]))
         out.sort(key=lambda c: c.start)
         _days_listed_before_a_date(out, norm)
-        for prev, c in zip(out, out[1:]):
+        for prev, c in itertools.pairwise(out):
             if (
                 c.kind == "monthday"
                 and c.tense != "past"
@@ -3299,7 +3321,7 @@ def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
 
 
 def _cldr_months_of_a_year(norm: str, s0: int, s1: int, lang: str, rule: dict, out: list) -> None:
-    """"지난해 11월", "오는 5월 말" (T.MONTH_YEAR_CLDR): a month of the year
+    """ "지난해 11월", "오는 5월 말" (T.MONTH_YEAR_CLDR): a month of the year
     its word names, added to ``out``; a date already read there ("지난해 11월
     5일") takes the year."""
     month_rx = r"(?:" + rule["month"].replace("(?!\\s*\\d)", "") + r")"
@@ -3399,7 +3421,9 @@ def _cldr_weekdays_alone(norm: str, s0: int, s1: int, lang: str, taken) -> list[
             # only with the words around it that make it a day
             if not re.search(rule["guarded_before"], before, re.IGNORECASE) or (
                 rule.get("guarded_after")
-                and not re.match(rule["guarded_after"], norm[end : min(s1, end + 24)], re.IGNORECASE)
+                and not re.match(
+                    rule["guarded_after"], norm[end : min(s1, end + 24)], re.IGNORECASE
+                )
             ):
                 continue
         elif rule.get("before") and not re.search(rule["before"], before, re.IGNORECASE):
@@ -3509,10 +3533,15 @@ def _cldr_weekends(norm: str, s0: int, s1: int, lang: str, taken) -> list[Cand]:
             c = Cand(start, end, lang, kind="relative", rel=rel, gran="day")
         else:
             if key == "bare" and (
-                (rule.get("blocked_before") and re.search(rule["blocked_before"], before, re.I))
+                (
+                    rule.get("blocked_before")
+                    and re.search(rule["blocked_before"], before, re.IGNORECASE)
+                )
                 or (
                     rule.get("blocked_after")
-                    and re.match(rule["blocked_after"], norm[end : min(s1, end + 40)], re.I)
+                    and re.match(
+                        rule["blocked_after"], norm[end : min(s1, end + 40)], re.IGNORECASE
+                    )
                 )
             ):
                 continue  # "jedes Wochenende", "no fim de semana de Páscoa"
@@ -3539,7 +3568,7 @@ def _a_titles_weekday(norm: str, before: str, end: int, lang: str, head_from: in
             return True
         # "Welt am Sonntag" is also the world on Sunday: a paper's name only
         # in a sentence that reports what it wrote or was told
-        head = norm[head_from : end]
+        head = norm[head_from:end]
         if m := _SENTENCE_END.match(head):
             head = head[m.end() :]
         tail = norm[end : end + 160]
@@ -3587,7 +3616,7 @@ def _cldr_monthdays(norm: str, s0: int, s1: int, lang: str, rule: dict, taken) -
             rule["not_after"], norm[end : end + 8], re.IGNORECASE
         ):
             continue
-        if rule.get("needs_before") and not re.search(rule["needs_before"], before, re.I):
+        if rule.get("needs_before") and not re.search(rule["needs_before"], before, re.IGNORECASE):
             continue  # "dia 25" with no article: a count or a name
         month = next(
             ((mw, k) for rx, k in rule.get("months", ()) if (mw := re.search(rx, before))),
@@ -3608,7 +3637,10 @@ def _cldr_monthdays(norm: str, s0: int, s1: int, lang: str, rule: dict, taken) -
             continue
         c = Cand(start, end, lang, kind="monthday", d=int(mt.group("d")), gran="day")
         for tense in ("past", "future"):
-            if rule.get(tense) and (mw := re.search(rule[tense], before, re.I)) is not None:
+            if (
+                rule.get(tense)
+                and (mw := re.search(rule[tense], before, re.IGNORECASE)) is not None
+            ):
                 c.start, c.tense = start - (len(before) - mw.start()), tense
                 break
         else:
@@ -3616,7 +3648,9 @@ def _cldr_monthdays(norm: str, s0: int, s1: int, lang: str, rule: dict, taken) -
                 rule["future_sentence"], norm[end : min(s1, end + 120)]
             ):
                 c.tense = "future"
-            elif wd_rule.get("future") and _cldr_told_ahead(norm, s0, s1, start, end, before, wd_rule):
+            elif wd_rule.get("future") and _cldr_told_ahead(
+                norm, s0, s1, start, end, before, wd_rule
+            ):
                 # "A votação será no dia 25", "Die Wahl findet am 25. statt"
                 c.tense = "future"
         out.append(c)

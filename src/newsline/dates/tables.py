@@ -1041,8 +1041,10 @@ RELATIVE = {
         (r"(?:ese|el|aquel) mismo día", "day", 0, "anaphoric"),
         # "El mismo lunes": that same Monday, the day just told
         (
-            r"(?:ese|el|aquel) mismo "
-            r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)",
+            (
+                r"(?:ese|el|aquel) mismo "
+                r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)"
+            ),
             "day",
             0,
             "anaphoric",
@@ -1860,16 +1862,22 @@ for _lang, _words in SCHEDULED_PRESENT.items():
 # through CLDR have it in WEEKDAY_ALONE_CLDR's "ahead".
 UNTIL_AHEAD = {
     "en": [
-        r"(?:runs?|continues?|lasts?|remains?|stays?|goes\s+on)(?:\s+[a-z]+){0,2}\s+"
-        r"(?:until|till|through)"
+        (
+            r"(?:runs?|continues?|lasts?|remains?|stays?|goes\s+on)(?:\s+[a-z]+){0,2}\s+"
+            r"(?:until|till|through)"
+        )
     ],
     "es": [
-        r"(?:sigue|siguen|continúa|continúan|dura|duran|se\s+prolongan?|permanecen?|"
-        r"se\s+mantienen?)(?:\s+[a-zñáéíóú]+){0,2}\s+hasta"
+        (
+            r"(?:sigue|siguen|continúa|continúan|dura|duran|se\s+prolongan?|permanecen?|"
+            r"se\s+mantienen?)(?:\s+[a-zñáéíóú]+){0,2}\s+hasta"
+        )
     ],
     "fr": [
-        r"(?:dure|durent|continue|continuent|se\s+poursui(?:t|vent)|reste|restent|demeurent?)"
-        r"(?:\s+[a-zàâçéèêëîïôûùüÿœ]+){0,2}\s+jusqu['’](?:à|au)"
+        (
+            r"(?:dure|durent|continue|continuent|se\s+poursui(?:t|vent)|reste|restent|demeurent?)"
+            r"(?:\s+[a-zàâçéèêëîïôûùüÿœ]+){0,2}\s+jusqu['’](?:à|au)"
+        )
     ],
 }
 # ... and a warning or rule in force over a span ("A yellow warning is in
@@ -3306,8 +3314,10 @@ DATE_PATTERNS = {
         # sentence or a function word follows the second day, not a count
         # ("May 3 and 4 people", "4 p.m.", "4%")
         (
-            r"{MON}\.?\s+{D}{SUF}\s+and\s+{D2}{SUF}(?:,?\s*{Y2})?"
-            r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|at|on|the|to|for|with|when|while|as|after|before)\b)",
+            (
+                r"{MON}\.?\s+{D}{SUF}\s+and\s+{D2}{SUF}(?:,?\s*{Y2})?"
+                r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|at|on|the|to|for|with|when|while|as|after|before)\b)"
+            ),
             "",
         ),
         # "the week of March 4": the week (Monday to Sunday) holding that day
@@ -3407,8 +3417,10 @@ DATE_PATTERNS = {
         # after the number ("le 25 mars", "le 10 mai" are dates, "le 25
         # septembre" too; "le 3 à 1" a score, "le 25e" a rank)
         (
-            r"(?P<pre>(?<![^\W\d_])(?:le|dès\s+le|depuis\s+le|jusqu['’]au|avant\s+le|après\s+le)\s+)"
-            r"{D}(?=\s*(?:[;:!?)]|[,.](?!\d)|$)|\s+(?:prochain|dernier)(?![^\W\d_]))",
+            (
+                r"(?P<pre>(?<![^\W\d_])(?:le|dès\s+le|depuis\s+le|jusqu['’]au|avant\s+le|après\s+le)\s+)"
+                r"{D}(?=\s*(?:[;:!?)]|[,.](?!\d)|$)|\s+(?:prochain|dernier)(?![^\W\d_]))"
+            ),
             "dayonly",
         ),
         (r"{D}/{M}/{Y}", ""),

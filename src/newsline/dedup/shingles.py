@@ -65,6 +65,36 @@ _TO_ASCII.update({c: None for c in (*range(0x064B, 0x0653), 0x0670, 0x0640)})
 _TO_ASCII.update({ord(c): "ا" for c in "أإآٱ"})
 _TO_ASCII.update({ord(c): "ي" for c in "ىی"})
 _TO_ASCII.update({ord("ک"): "ك"})
+# - compatibility forms a site's tools write for plain letters and signs:
+#   Latin ligatures ("ﬁnance"), Arabic presentation forms (the lam-alef
+#   "ﻻ" for "لا", contextual letter shapes a PDF or an old system leaves),
+#   full-width signs ("１０％", "＄５０") and the full-width and half-width
+#   currency and arrow forms: read as NFKC reads them, character by
+#   character in these blocks only, so no other script is touched. The
+#   full-width punctuation Chinese is written with (，：；！？（）) stays:
+#   half-width punctuation next to Chinese is read full-width below;
+# - the wave dash between two numbers or places ("10時〜12時", "東京～大阪",
+#   "10∼20"), typed as one of four look-alikes: read "~".
+_COMPAT_BLOCKS = (
+    (0xFB00, 0xFB4F),
+    (0xFB50, 0xFDFF),
+    (0xFE70, 0xFEFE),
+    (0xFF01, 0xFF5E),
+    (0xFFE0, 0xFFEE),
+)
+_CJK_PUNCT_KEPT = frozenset("，：；！？（）")
+_TO_ASCII.update(
+    {
+        # NFKC, then the readings above ("ﺇ" is "إ", read "ا")
+        c: folded.translate(_TO_ASCII)
+        for lo, hi in _COMPAT_BLOCKS
+        for c in range(lo, hi + 1)
+        if chr(c) not in _CJK_PUNCT_KEPT
+        and (folded := unicodedata.normalize("NFKC", chr(c))) != chr(c)
+        and c not in _TO_ASCII
+    }
+)
+_TO_ASCII.update({ord(c): "~" for c in "〜～∼⁓"})
 # - quotation marks, which one site's publishing tool curls ("..." / “...”,
 #   ' / ’), another writes as guillemets (« ... »), and a Traditional
 #   Chinese copy as corner brackets (“…” / 「…」): none is read, so the
@@ -162,7 +192,9 @@ def normalise(text: str) -> str:
     stripped; Thai and full-width digits and full-width Latin letters as
     ASCII ones; Vietnamese tones placed one way (see ``_VI_OLD_TONE``);
     Russian ё, Arabic vowel marks, hamza on alef, dotless final yeh and
-    Persian yeh and kaf read one way (see ``_TO_ASCII``);
+    Persian yeh and kaf read one way, compatibility forms (ligatures,
+    Arabic presentation forms, full-width signs) as NFKC reads them and the
+    wave dash as "~" (see ``_TO_ASCII``);
     Traditional Chinese characters as Simplified ones (a Hong Kong or
     Taiwanese site's converted copy of a mainland wire).
 

@@ -21,6 +21,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..amounts import amounts
 from ..dates.cldr import is_calendar_word
+from ..nouns import NOUN_DETERMINERS, after_determiner
 from ..wordseg import (
     HAN_SURNAMES,
     THAI_RUN,
@@ -74,9 +75,54 @@ ACRONYM_ALIASES = {
 # writes them, so as anchors they only make two reports of one happening
 # look as if they named different people.
 VI_COMMON_ABBREVIATIONS = frozenset(
-    "HLV UBND HĐND CLB ĐT ĐTQG BTC BCH THPT THCS CSGT CSHS TAND VKSND CA TP TX QĐ TT GĐ "
-    "TGĐ PGĐ PGS GS TS ThS BS KTS NSND NSƯT VĐV CĐV ĐH CĐ SV HS NĐ KH CP TW BHXH BHYT "
-    "DN DNNN KCN GPMB".split()
+    [
+        "HLV",
+        "UBND",
+        "HĐND",
+        "CLB",
+        "ĐT",
+        "ĐTQG",
+        "BTC",
+        "BCH",
+        "THPT",
+        "THCS",
+        "CSGT",
+        "CSHS",
+        "TAND",
+        "VKSND",
+        "CA",
+        "TP",
+        "TX",
+        "QĐ",
+        "TT",
+        "GĐ",
+        "TGĐ",
+        "PGĐ",
+        "PGS",
+        "GS",
+        "TS",
+        "ThS",
+        "BS",
+        "KTS",
+        "NSND",
+        "NSƯT",
+        "VĐV",
+        "CĐV",
+        "ĐH",
+        "CĐ",
+        "SV",
+        "HS",
+        "NĐ",
+        "KH",
+        "CP",
+        "TW",
+        "BHXH",
+        "BHYT",
+        "DN",
+        "DNNN",
+        "KCN",
+        "GPMB",
+    ]
 )
 # Common words that open a sentence with a possessive ("Today's hearing",
 # "Women's football"): no name, though a name is what usually stands there.
@@ -442,8 +488,38 @@ def latin_names_match(a: str, b: str) -> bool:
 # Korean particles written onto a name, longest first.
 KO_PARTICLES = "|".join(
     sorted(
-        "은 는 이 가 을 를 의 에 에서 에게 으로 로 와 과 도 만 까지 부터 보다 처럼 "
-        "에는 에서는 에도 에서도 과의 와의 으로부터 로부터 측 간".split(),
+        [
+            "은",
+            "는",
+            "이",
+            "가",
+            "을",
+            "를",
+            "의",
+            "에",
+            "에서",
+            "에게",
+            "으로",
+            "로",
+            "와",
+            "과",
+            "도",
+            "만",
+            "까지",
+            "부터",
+            "보다",
+            "처럼",
+            "에는",
+            "에서는",
+            "에도",
+            "에서도",
+            "과의",
+            "와의",
+            "으로부터",
+            "로부터",
+            "측",
+            "간",
+        ],
         key=len,
         reverse=True,
     )
@@ -690,10 +766,8 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
     # Feuerwehr"), and those words themselves open sentences capitalised
     # ("Der", "Die"): neither is a name -- two sentences on a crane in
     # Dresden and a fire in Chemnitz share "Straße", nothing of one
-    # happening. The story stage reads nouns so (stories.anchors).
-    from ..stories.anchors import _NOUN_DETERMINERS, _after_determiner  # it imports this module
-
-    determiners = _NOUN_DETERMINERS.get(lang, frozenset())
+    # happening. The story stage reads nouns so (newsline.nouns).
+    determiners = NOUN_DETERMINERS.get(lang, frozenset())
     for mt in _LATIN_NAME.finditer(s):
         if covered[mt.start()]:
             continue
@@ -701,7 +775,7 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
         f = ascii_fold(w)
         if len(f) < 3 or w.lower() in stop or f in stop or any(ch.isdigit() for ch in w):
             continue
-        if determiners and (w.lower() in determiners or _after_determiner(s, mt.start(), lang)):
+        if determiners and (w.lower() in determiners or after_determiner(s, mt.start(), lang)):
             continue
         if is_calendar_word(w, s[max(0, mt.start() - 12) : mt.start()], lang):
             continue  # "Monday", "thứ Hai", "März": no name

@@ -17,7 +17,6 @@ from typing import Any
 
 import numpy as np
 
-
 # How many of _features' first strings make the partial sum predict keeps
 # (bias, suffix, first letter, the tag before, the tag two before, both
 # tags), and how many such sums are kept (then emptied).

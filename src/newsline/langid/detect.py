@@ -232,14 +232,18 @@ def _latin(text: str, settings: LangSettings) -> str | None:
         return None
     top, top_value = conf[0]
     fit = syllable_fit(words) if "vi" in langs else 0.0
-    if "vi" in langs and top != "vi":
-        if share < settings.vi_marked_word_share and fit >= settings.vi_syllable_fit:
-            if len(words) >= settings.vi_syllable_min_words:
-                return "vi"
-            # One or two words: the shape only tips a close call.
-            vi_value = dict(conf).get("vi", 0.0)
-            if fit == 1.0 and vi_value >= 0.5 * top_value:
-                return "vi"
+    if (
+        "vi" in langs
+        and top != "vi"
+        and share < settings.vi_marked_word_share
+        and fit >= settings.vi_syllable_fit
+    ):
+        if len(words) >= settings.vi_syllable_min_words:
+            return "vi"
+        # One or two words: the shape only tips a close call.
+        vi_value = dict(conf).get("vi", 0.0)
+        if fit == 1.0 and vi_value >= 0.5 * top_value:
+            return "vi"
     # Not for text shaped like Vietnamese syllables: unaccented Vietnamese
     # reads as Xhosa or Tagalog to CLD2.
     if fit < settings.vi_syllable_fit:

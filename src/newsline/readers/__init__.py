@@ -43,7 +43,7 @@ from typing import BinaryIO
 
 from ..model import Document, Flag, ReadError, make_doc_id
 from ..settings import Settings
-from .archives import ARCHIVE_ERRORS, archive_kind, iter_members
+from .archives import ARCHIVE_ERRORS, archive_kind, archive_kind_by_name, iter_members
 from .compressed import GZIP_MAGIC, gunzip_stream, stream_kind, unpack_stream
 from .csvfile import read_csv
 from .dates import date_from_path, to_iso
@@ -246,6 +246,8 @@ def _read_stream(
             yield from _read_packed(fh, name, key_base, settings, nested, packed)
         return
     archive = archive_kind(inner)
+    if archive is None and not nested:
+        archive = archive_kind_by_name(_uncompressed_name(name))
     if archive is not None:
         if nested:
             yield ReadError(name, f"{archive} archive inside an archive: not read (unpack it)")
@@ -332,16 +334,27 @@ def _read_packed(
                 )
             )
         spool.seek(0)
+        is_archive = archive_kind(spool.read(512)) is not None
+        spool.seek(0)
         docs = 0
+        named = False  # a ReadError naming the input itself came out
         for item in _read_stream(spool, name, key_base, settings, nested, unpacked=True):
             if isinstance(item, Document):
                 docs += 1
                 item.flags.extend(
                     Flag(kind=f.kind, reason=f.reason, data=dict(f.data)) for f in flags
                 )
+            else:
+                named = named or item.source == name
             yield item
         if got.problem and not docs:
             yield ReadError(name, f"{got.problem} after {size} bytes")
+        elif got.problem and is_archive and not named:
+            # the tar ended whole before the stream did: members all read, but
+            # the input is cut or damaged and the run's report must say so
+            yield ReadError(
+                name, f"{got.problem} after the end of the tar archive (every member was read)"
+            )
 
 
 def _read_archive(

@@ -92,13 +92,21 @@ def read_jsonl(
                 break
             lineno += 1
             if len(line) > limit and not line.endswith(b"\n"):
-                while True:  # skip the rest of the overlong line
+                # A record is parsed whole: a streaming parse of a line this
+                # long would still hold its text (cut at max_page_bytes only
+                # after). It is passed over in bounded reads and measured, so
+                # the error says how long it is.
+                size = len(line)
+                while True:
                     more = stream.readline(1 << 20)
+                    size += len(more)
                     if not more or more.endswith(b"\n"):
                         break
+                size -= more.endswith(b"\n")
                 yield ReadError(
                     f"{name}:{lineno}",
                     f"line {lineno} is longer than limits.max_jsonl_line_bytes ({limit})",
+                    f"line {lineno} of {name} is {size} bytes (UTF-8); the lines after it are read",
                 )
                 continue
             if not line.strip():

@@ -31,6 +31,7 @@ from ..dates.cldr import is_calendar_word
 from ..events.anchors import ACRONYM_ALIASES, TERRITORY_EXTRA
 from ..langid.vietnamese import is_vi_syllable
 from ..model import Document
+from ..nouns import after_determiner
 from ..wordseg import (
     ARABIC_CLITICS,
     ARABIC_WORD,
@@ -647,99 +648,7 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-# Languages that capitalise every noun, and the words after which a
-# capitalised word is a noun, not a name: articles, determiners and their
-# contractions with a preposition ("der Regierung", "zur Arbeit", "ums
-# Leben"), number words and quantifiers ("drei Menschen", "viele Menschen");
-# a number in digits before one marks a noun too ("40.000 Haushalte"). Country
-# names taking an article ("die Schweiz") still count: territories are read
-# from the CLDR table, not from capitals.
-_NOUN_DETERMINERS = {
-    "de": frozenset(
-        {
-            "der",
-            "die",
-            "das",
-            "den",
-            "dem",
-            "des",
-            "ein",
-            "eine",
-            "einen",
-            "einem",
-            "einer",
-            "eines",
-            "kein",
-            "keine",
-            "keinen",
-            "keinem",
-            "keiner",
-            "keines",
-            "dieser",
-            "diese",
-            "dieses",
-            "diesen",
-            "diesem",
-            "jeder",
-            "jede",
-            "jedes",
-            "jeden",
-            "jedem",
-            "sein",
-            "seine",
-            "seinen",
-            "seinem",
-            "seiner",
-            "ihr",
-            "ihre",
-            "ihren",
-            "ihrem",
-            "ihrer",
-            "unser",
-            "unsere",
-            "im",
-            "ins",
-            "am",
-            "ans",
-            "zum",
-            "zur",
-            "vom",
-            "beim",
-            "ums",
-            "aufs",
-            "zwei",
-            "drei",
-            "vier",
-            "fünf",
-            "sechs",
-            "sieben",
-            "acht",
-            "neun",
-            "zehn",
-            "elf",
-            "zwölf",
-            "zwanzig",
-            "hundert",
-            "tausend",
-            "viele",
-            "wenige",
-            "alle",
-            "beide",
-            "mehrere",
-            "einige",
-        }
-    ),
-}
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
-
-
-def _after_determiner(text: str, i: int, lang: str | None) -> bool:
-    """Is the word at ``i`` a noun by the word before it (see _NOUN_DETERMINERS)?"""
-    table = _NOUN_DETERMINERS.get(lang or "")
-    if not table:
-        return False
-    m = _WORD_BEFORE.search(text, max(0, i - 24), i)
-    return bool(m) and (m.group(1).lower() in table or m.group(1).isdigit())
 
 
 # A spaced dash right before a word: a dateline's or a clause's dash ("PARÍS –
@@ -821,7 +730,7 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
             continue  # "Nguyễn Văn Minh", "Việt Nam", "ông Minh", "nước Anh"
         if is_calendar_word(w, text[max(0, m.start() - 12) : m.start()], lang):
             continue  # "Monday", "thứ Hai", "März": every story has them
-        if _after_determiner(text, m.start(), lang):
+        if after_determiner(text, m.start(), lang):
             continue  # German "die Regierung", "drei Menschen": nouns
         plain = strip_marks(w).lower()
         found = [("w:" + plain, w)]
