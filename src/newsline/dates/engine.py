@@ -135,6 +135,16 @@ class Cand:
         return self.end - self.start
 
 
+def _copy_cand(c: Cand) -> Cand:
+    """``dataclasses.replace(c, extra=dict(c.extra))``: the same fields, its
+    own ``extra``, without replace's keyword call over every field (a third
+    of resolving's own time)."""
+    new = object.__new__(Cand)
+    new.__dict__.update(c.__dict__)
+    new.extra = dict(c.extra)
+    return new
+
+
 # ---------------------------------------------------------------------------
 # Pattern compilation
 # ---------------------------------------------------------------------------
@@ -2933,7 +2943,7 @@ def resolve_found(
     if not found.cands:
         return []
     # resolution fills in the candidates: work on copies
-    cands = [replace(c, extra=dict(c.extra)) for c in found.cands]
+    cands = [_copy_cand(c) for c in found.cands]
     try:
         return _resolve_candidates(
             cands, published, found.settings, context_spans, context_year, dateline_spans or ()
