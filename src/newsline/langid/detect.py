@@ -295,7 +295,9 @@ def detect_language(text: str, settings: LangSettings | None = None) -> str | No
 # --- spans -----------------------------------------------------------------
 
 _OPENERS = set("\"'“‘«「『（([【〈《")
-_SENTENCE_END = re.compile(r"(?<=[.!?…;])\s+")
+# the mark and the spaces after it: a match ends where a sentence begins
+# (a lookbehind first would be tried at every character of the run)
+_SENTENCE_END = re.compile(r"[.!?…;]\s+")
 _WORDS = re.compile(r"\w+")
 
 
@@ -353,7 +355,9 @@ def _latin_spans(text: str, start: int, end: int, settings: LangSettings) -> lis
         if b <= a:
             continue
         sent = piece[a:b]
-        lang = _latin(sent, settings) if len(_WORDS.findall(sent)) >= 4 else ""
+        # (counts to four, not every word of a long sentence)
+        has_words = sum(1 for _ in itertools.islice(_WORDS.finditer(sent), 4)) >= 4
+        lang = _latin(sent, settings) if has_words else ""
         spans.append((start + a, start + b, lang or ""))
     return spans
 
@@ -408,7 +412,9 @@ def detect_spans_counted(
             else:
                 piece = clean[r.start : r.end]
                 script = r.script
-                if script == S.HAN:  # kana decides between Chinese and Japanese
+                # kana decides between Chinese and Japanese; a run without any
+                # (Chinese) is Han without counting it again
+                if script == S.HAN and S.has_script(piece, S.KANA):
                     counts = S.script_counts(piece)
                     script = _script_of({k: v for k, v in counts.items() if k in (S.HAN, S.KANA)})
                 spans.append((r.start, r.end, _by_script(script, piece, settings) or ""))
