@@ -71,10 +71,37 @@ def _code_of(language) -> str:
     return language.iso_code_639_1.name.lower()
 
 
+# lingua's cost grows with the square of a word's length (a run of 20,000
+# letters takes 0.14 s, of 100,000 3.4 s), and no language writes a word of
+# 100 letters (German's longest compounds have about 60): a longer run (a
+# string without spaces, an encoded blob) is no word and no evidence, and
+# the model is not shown it. Han, kana and Hangul are left alone: they are
+# written without spaces and the model reads them a character at a time.
+_MAX_WORD_LETTERS = 100
+# kana, Hangul, Han (as in scripts._RANGES)
+_WIDE_LETTERS = (
+    "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
+)
+# (one non-letter, or the start, then the run: each letter is scanned once,
+# from the character before its run, never from inside the run)
+_OVERLONG_WORD = re.compile(
+    f"(^|[\\W\\d_{_WIDE_LETTERS}])[^\\W\\d_{_WIDE_LETTERS}]{{{_MAX_WORD_LETTERS + 1},}}"
+)
+
+
+def _for_model(text: str) -> str:
+    """``text`` less its letter runs too long to be words (see above)."""
+    if len(text) <= _MAX_WORD_LETTERS or _OVERLONG_WORD.search(text) is None:
+        return text
+    return _OVERLONG_WORD.sub(r"\1 ", text)
+
+
 def _confidences(
     text: str, languages: tuple[str, ...], high_accuracy: bool
 ) -> tuple[tuple[str, float], ...]:
     det = _detector(languages, high_accuracy)
+    text = _for_model(text)
     try:
         values = det.compute_language_confidence_values(text)
     except UnicodeEncodeError:  # a lone surrogate ('\ud800'): the model takes UTF-8 only
@@ -272,7 +299,9 @@ def detect_language(text: str, settings: LangSettings | None = None) -> str | No
 # --- spans -----------------------------------------------------------------
 
 _OPENERS = set("\"'“‘«「『（([【〈《")
-_SENTENCE_END = re.compile(r"(?<=[.!?…;])\s+")
+# the mark and the spaces after it: a match ends where a sentence begins
+# (a lookbehind first would be tried at every character of the run)
+_SENTENCE_END = re.compile(r"[.!?…;]\s+")
 _WORDS = re.compile(r"\w+")
 
 
@@ -330,7 +359,9 @@ def _latin_spans(text: str, start: int, end: int, settings: LangSettings) -> lis
         if b <= a:
             continue
         sent = piece[a:b]
-        lang = _latin(sent, settings) if len(_WORDS.findall(sent)) >= 4 else ""
+        # (counts to four, not every word of a long sentence)
+        has_words = sum(1 for _ in itertools.islice(_WORDS.finditer(sent), 4)) >= 4
+        lang = _latin(sent, settings) if has_words else ""
         spans.append((start + a, start + b, lang or ""))
     return spans
 
@@ -385,7 +416,9 @@ def detect_spans_counted(
             else:
                 piece = clean[r.start : r.end]
                 script = r.script
-                if script == S.HAN:  # kana decides between Chinese and Japanese
+                # kana decides between Chinese and Japanese; a run without any
+                # (Chinese) is Han without counting it again
+                if script == S.HAN and S.has_script(piece, S.KANA):
                     counts = S.script_counts(piece)
                     script = _script_of({k: v for k, v in counts.items() if k in (S.HAN, S.KANA)})
                 spans.append((r.start, r.end, _by_script(script, piece, settings) or ""))
