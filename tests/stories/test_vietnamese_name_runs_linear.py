@@ -4,15 +4,16 @@ letter and every capital, and with a plain ``*`` it was tried again from each
 letter of a long word that no second word follows, reading the word to its
 end each time: 20,000 Thai letters without a space took ~7 s, a 20,000-
 character token of capitals and small letters ~4 s (quadratic). Now each
-start is read once: ~1 ms. The bound is some 1,000 times the new cost and a
-tenth of the old one. The runs found are the same (checked here against the
+start is read once: ~1 ms. The test asserts no clock (timing belongs to the
+benchmarks): its inputs are long enough that the quadratic pattern would
+keep it running for minutes (100,000 Thai letters: ~185 s), which no run of
+the suite can miss. The runs found are the same (checked here against the
 old pattern on random strings)."""
 
 from __future__ import annotations
 
 import random
 import re
-import time
 
 import pytest
 
@@ -25,18 +26,14 @@ _OLD_RUN = re.compile(r"[A-ZÀ-ÝĐ-ỹ][^\W\d_]*(?: [A-ZÀ-ÝĐ-ỹ][^\W\d_]*)+
 @pytest.mark.parametrize(
     "text",
     [
-        "ก" * 20_000,  # Thai letters, no space
-        "Xy" * 10_000,  # one long token of capitals and small letters (a key, a hash)
-        "Ŋő" * 10_000,  # Latin Extended letters inside the class's range
+        "ก" * 100_000,  # Thai letters, no space
+        "Xy" * 50_000,  # one long token of capitals and small letters (a key, a hash)
+        "Ŋő" * 50_000,  # Latin Extended letters inside the class's range
     ],
     ids=["thai", "latin", "latin-extended"],
 )
 def test_long_words_are_read_in_linear_time(text):
-    t0 = time.perf_counter()
-    got = vietnamese_names(text + " ok")
-    took = time.perf_counter() - t0
-    assert took < 1.0, f"{took:.1f} s for {len(text):,} characters"
-    assert got == []
+    assert vietnamese_names(text + " ok") == []
 
 
 def _runs(pattern: re.Pattern[str], text: str, new: bool) -> list[tuple[int, str]]:
