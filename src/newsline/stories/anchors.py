@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from ..amounts import amounts
-from ..dates.cldr import is_calendar_word
+from ..dates.cldr import calendar_words, is_calendar_word
 from ..events.anchors import ACRONYM_ALIASES, TERRITORY_EXTRA
 from ..langid.vietnamese import is_vi_syllable
 from ..model import Document
@@ -754,6 +754,33 @@ def _inside(spans: list[tuple[int, int]], i: int) -> bool:
     return any(a <= i < b for a, b in spans)
 
 
+# A day or a year right after a word, or a day right before it ("February 3,
+# 2014", "28 August", "Mai 2019").
+_NUMBER_AFTER = re.compile(r"[ \t]\d{1,4}(?!\d)")
+_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}\.?[ \t]$")
+
+
+@cache
+def _capitalised_calendar_words() -> frozenset[str]:
+    """Month and weekday names of every language matched here that writes
+    them with a capital (English, German, Indonesian, Malay...), lower case
+    without accents."""
+    return frozenset(w for lg in TERRITORY_LOCALES for w in calendar_words(lg)[0])
+
+
+def _dated_calendar_word(text: str, i: int, end: int, w: str) -> bool:
+    """Is ``w`` (at ``text[i:end]``) a month or weekday of another language
+    written beside a day or year? A page quotes dates in other languages
+    (an embedded post's dateline "— Nader (@handle) September 10, 2013" in a
+    French page): its own calendar words are dropped by is_calendar_word, but
+    these were names, and every page quoting posts of one month shared one.
+    Without a number beside it the word may be a name ("August Strindberg",
+    "Chiang Mai") and stays one."""
+    if strip_marks(w).lower() not in _capitalised_calendar_words():
+        return False
+    return bool(_NUMBER_AFTER.match(text, end) or _DAY_BEFORE.search(text[max(0, i - 4) : i]))
+
+
 def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     """(feature, surface) for Latin capitalised words not opening a sentence
     and for acronyms anywhere -- except in lines written in capitals, where
@@ -821,6 +848,8 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
             continue  # "Nguyễn Văn Minh", "Việt Nam", "ông Minh", "nước Anh"
         if is_calendar_word(w, text[max(0, m.start() - 12) : m.start()], lang):
             continue  # "Monday", "thứ Hai", "März": every story has them
+        if _dated_calendar_word(text, m.start(), m.end(), w):
+            continue  # "September 10, 2013" quoted in a French page
         if _after_determiner(text, m.start(), lang):
             continue  # German "die Regierung", "drei Menschen": nouns
         plain = strip_marks(w).lower()
