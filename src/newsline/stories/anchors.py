@@ -949,7 +949,36 @@ def _vi_plain_syllable(text: str, i: int, end: int, w: str) -> bool:
         return _vi_capital_syllable(after.group(1)) and any(
             a == 0 for _, a, _ in territories(text[i : after.end()], "vi")
         )
-    return bool(_VI_PERSONAL_BEFORE.search(text, max(0, i - 8), i))
+    if _VI_PERSONAL_BEFORE.search(text, max(0, i - 8), i):
+        return True
+    if before and before.group(1)[0].islower() and is_vi_syllable(before.group(1)):
+        # after a lower-case Vietnamese word, with no capital after it: a
+        # syllable of a place or a word ("miền Trung", "phía Nam", "đường
+        # Hoa"), which every page on that region shared as a name; unless an
+        # office stands before it ("Tổng thống Moon") or the page writes it
+        # elsewhere before a foreign given name ("Son Heung-min" ... "cầu
+        # thủ Son"): a foreign person named by a surname
+        return not (
+            _VI_OFFICE_BEFORE.search(text, max(0, i - 24), i) or _opens_foreign_name(text, w)
+        )
+    return False
+
+
+def _opens_foreign_name(text: str, w: str) -> bool:
+    """Does ``text`` write ``w`` before a capitalised word that is no
+    Vietnamese syllable anywhere ("Son Heung-min", "Kim Jong-un")?"""
+    at = text.find(w + " ")
+    while at >= 0:
+        after = _VI_WORD_AFTER.match(text, at + len(w))
+        if (
+            (at == 0 or not text[at - 1].isalnum())
+            and after
+            and after.group(1)[0].isupper()
+            and not _vi_capital_syllable(after.group(1))
+        ):
+            return True
+        at = text.find(w + " ", at + 1)
+    return False
 
 
 def _vi_honorific_len(text: str, start: int, run: list[str]) -> int:
