@@ -157,8 +157,8 @@ def strip_marks(s: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def skeleton(romanised: str) -> str:
-    """Consonant-class skeleton of an ASCII romanisation ('' if too short).
+def _consonant_classes(romanised: str) -> str:
+    """The consonant classes of an ASCII romanisation, repeats merged.
     Cached: names recur across a corpus."""
     s = re.sub(r"[^a-z]", "", strip_marks(romanised).lower())
     for a, b in _DIGRAPHS:
@@ -173,7 +173,23 @@ def skeleton(romanised: str) -> str:
             out[-1] = "m"
         if c and (not out or out[-1] != c):
             out.append(c)
-    return "".join(out[:SKELETON_LEN]) if len(out) >= 3 else ""
+    return "".join(out)
+
+
+def skeleton(romanised: str) -> str:
+    """Consonant-class skeleton of an ASCII romanisation ('' if too short)."""
+    got = _consonant_classes(romanised)
+    return got[:SKELETON_LEN] if len(got) >= 3 else ""
+
+
+def short_skeleton(romanised: str) -> str:
+    """The skeleton of a name of exactly two consonant classes ("kate", 卡特
+    "kate" -> "kt"; "carter" read without its r after a vowel), '' otherwise.
+    Too short for a name anchor of its own (every kt, mt, pt name would
+    meet), it is the weak class s: (see cluster._WEAK_ANCHORS): it adds to
+    the score of pages that already share other evidence, never links alone."""
+    got = _consonant_classes(romanised)
+    return got if len(got) == 2 else ""
 
 
 # An r after a vowel and before a consonant or the word's end: Chinese and
@@ -859,6 +875,10 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
             found.append(("k:" + sk, w))
         if soft := soft_r_skeleton(plain, sk):
             found.append(("k:" + soft, w))
+        if sk and (short := short_skeleton(_POSTVOCALIC_R.sub("", plain))):
+            # "Carter" as Chinese and Thai say it ("cate", 卡特); not every
+            # short word ("Gas", "Net"): a page's many would crowd its anchors
+            found.append(("s:" + short, w))
         if titled and _inside(titled, m.start()):
             in_titles += found
         else:
@@ -1449,8 +1469,11 @@ def _chinese_name_features(name: str) -> tuple[str, ...]:
     Putin, 川普 and 特朗普 both Trump), then its Sino-Vietnamese reading as a
     Vietnamese page writes it (w:tapcanbinh, see vietnamese_names). Cached:
     names recur in a page and across a story's pages."""
-    skeletons = (skeleton(r) for r in foreign_name_readings(name))
-    out = ["k:" + sk for sk in dict.fromkeys(sk for sk in skeletons if sk)]
+    readings = foreign_name_readings(name)
+    out = ["k:" + sk for sk in dict.fromkeys(skeleton(r) for r in readings) if sk]
+    if all(c in _ZH_SOUND_CHARS for c in name):
+        # a short foreign name (卡特, 莫迪), not a Chinese word or body (安理会)
+        out += ["s:" + sk for sk in dict.fromkeys(short_skeleton(r) for r in readings) if sk]
     if len(name) >= 2 and (hv := han_viet(name)):
         out.append("w:" + strip_marks(hv.replace(" ", "")).lower())
     return tuple(out)
@@ -1625,7 +1648,7 @@ def date_features(doc: Document) -> list[tuple[str, str]]:
 
 # ---------------------------------------------------------------- document
 # Weight of each anchor class relative to a name.
-CLASS_WEIGHT = {"t": 1.0, "w": 1.0, "k": 0.8, "y": 0.4, "d": 0.8, "m": 0.3, "#": 0.3}
+CLASS_WEIGHT = {"t": 1.0, "w": 1.0, "k": 0.8, "s": 0.5, "y": 0.4, "d": 0.8, "m": 0.3, "#": 0.3}
 
 
 def sublinear(counts: Iterable[str], weights: dict[str, float] | None = None) -> dict[str, float]:
