@@ -875,10 +875,8 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
             found.append(("k:" + sk, w))
         if soft := soft_r_skeleton(plain, sk):
             found.append(("k:" + soft, w))
-        if sk and (short := short_skeleton(_POSTVOCALIC_R.sub("", plain))):
-            # "Carter" as Chinese and Thai say it ("cate", 卡特); not every
-            # short word ("Gas", "Net"): a page's many would crowd its anchors
-            found.append(("s:" + short, w))
+        if short := short_skeleton(plain) or short_skeleton(_POSTVOCALIC_R.sub("", plain)):
+            found.append(("s:" + short, w))  # "Obama", "Carter" said "cate"
         if titled and _inside(titled, m.start()):
             in_titles += found
         else:
@@ -1204,9 +1202,11 @@ def korean_features(text: str) -> list[tuple[str, str]]:
     for w in words:
         core = korean_core(w) if w not in names else w
         if core in names:
-            sk = skeleton(romanize_hangul(core))
-            if sk:
+            rom = romanize_hangul(core)
+            if sk := skeleton(rom):
                 out.append(("k:" + sk, core))
+            elif sk := short_skeleton(rom):
+                out.append(("s:" + sk, core))  # 카터, 오바마: two consonants
     return out
 
 

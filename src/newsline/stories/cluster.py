@@ -61,6 +61,8 @@ _INDEXED = ("t:", "w:", "k:", "d:")
 # Anchor classes that cannot link two stories across languages on their own
 # (s: a name's two-consonant skeleton, see anchors.short_skeleton).
 _WEAK_ANCHORS = ("d:", "m:", "y:", "#:", "s:")
+# Languages whose names give short skeletons (s:) besides Latin script's.
+_SHORT_SKELETON_LANGS = ("zh", "ko")
 _CANDIDATE_FEATURES = 30
 # Features of one document used for scoring (heaviest by tf-idf).
 _DOC_ANCHORS = 60
@@ -402,13 +404,18 @@ class ClusterStories(Stage):
         s = self.settings
         sa = story.anchors
         same_language = bool(story.langs.get(lang) and w)
-        if not within and (lang == "zh") != bool(story.langs.get("zh")):
+        if (
+            not within
+            and lang not in story.langs
+            and (lang in _SHORT_SKELETON_LANGS or any(x in _SHORT_SKELETON_LANGS for x in story.langs))
+        ):
             shared = [f for f in a if f in sa]
         else:
             # a short skeleton (s:, see anchors.short_skeleton) only bridges
-            # a Chinese name and its Latin spelling (卡特, Carter): between
-            # two Latin-script pages the name itself is shared, and their
-            # short readings ("Verde", "Norte") only meet by chance
+            # a Chinese or Korean name and another language's spelling (卡特,
+            # 카터, Carter): within one language the name itself is shared,
+            # and between two Latin-script pages the short readings ("Verde",
+            # "Norte") only meet by chance
             shared = [f for f in a if f in sa and not f.startswith("s:")]
         idf, cached = self.idf, self._idf  # the cache read inline, as in _norm
         cos_a = sum(
