@@ -982,9 +982,12 @@ def _vi_plain_syllable(text: str, i: int, end: int, w: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=256)
 def _opens_foreign_name(text: str, w: str) -> bool:
     """Does ``text`` write ``w`` before a capitalised word that is no
-    Vietnamese syllable anywhere ("Son Heung-min", "Kim Jong-un")?"""
+    Vietnamese syllable anywhere ("Son Heung-min", "Kim Jong-un")? Cached:
+    asked for every lone ``w`` of a page, it reads the whole page (a string's
+    hash is kept, so a page repeating a syllable costs one scan)."""
     at = text.find(w + " ")
     while at >= 0:
         after = _VI_WORD_AFTER.match(text, at + len(w))
