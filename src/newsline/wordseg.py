@@ -1111,6 +1111,9 @@ KO_PARTICLES = (
 _KO_CASE = ("은", "는", "을", "를", "의", "에", "에서", "에게", "와", "과", "으로")
 # A name has at least this many syllables ("전 대통령": the former president).
 _KO_NAME_MIN = 2
+# Words that stand between a name and its title and are no part of either:
+# former, current, new, next, first, then ("지미 카터 전 대통령").
+_KO_TITLE_MODIFIERS = frozenset({"전", "현", "신임", "차기", "초대", "당시", "전직", "현직"})
 
 
 def korean_core(word: str) -> str:
@@ -1124,15 +1127,17 @@ def korean_core(word: str) -> str:
 def korean_titled_names(words: list[str], skip) -> list[str]:
     """Hangul words written before a title ("도널드 트럼프 미국 대통령은":
     도널드, 트럼프): up to two words of Hangul alone, with no particle,
-    after passing over one word ``skip`` says is no name (a country)."""
+    after passing over up to two words that ``skip`` says are no name (a
+    country) or that modify the title ("지미 카터 전 미국 대통령": former)."""
     out: list[str] = []
     for k, w in enumerate(words):
         core = korean_core(w)
         if not core.endswith(_KO_TITLES):
             continue
         j = k - 1
-        if j >= 0 and skip(words[j]):
-            j -= 1
+        for _ in range(2):  # "전 미국 대통령", "미국 전 대통령"
+            if j >= 0 and (skip(words[j]) or words[j] in _KO_TITLE_MODIFIERS):
+                j -= 1
         for _ in range(2):
             if j < 0:
                 break

@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from ..amounts import amounts
-from ..dates.cldr import is_calendar_word
+from ..dates.cldr import calendar_words, is_calendar_word
 from ..events.anchors import ACRONYM_ALIASES, TERRITORY_EXTRA
 from ..langid.vietnamese import is_vi_syllable
 from ..model import Document
@@ -158,8 +158,8 @@ def strip_marks(s: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def skeleton(romanised: str) -> str:
-    """Consonant-class skeleton of an ASCII romanisation ('' if too short).
+def _consonant_classes(romanised: str) -> str:
+    """The consonant classes of an ASCII romanisation, repeats merged.
     Cached: names recur across a corpus."""
     s = re.sub(r"[^a-z]", "", strip_marks(romanised).lower())
     for a, b in _DIGRAPHS:
@@ -174,7 +174,23 @@ def skeleton(romanised: str) -> str:
             out[-1] = "m"
         if c and (not out or out[-1] != c):
             out.append(c)
-    return "".join(out[:SKELETON_LEN]) if len(out) >= 3 else ""
+    return "".join(out)
+
+
+def skeleton(romanised: str) -> str:
+    """Consonant-class skeleton of an ASCII romanisation ('' if too short)."""
+    got = _consonant_classes(romanised)
+    return got[:SKELETON_LEN] if len(got) >= 3 else ""
+
+
+def short_skeleton(romanised: str) -> str:
+    """The skeleton of a name of exactly two consonant classes ("kate", 卡特
+    "kate" -> "kt"; "carter" read without its r after a vowel), '' otherwise.
+    Too short for a name anchor of its own (every kt, mt, pt name would
+    meet), it is the weak class s: (see cluster._WEAK_ANCHORS): it adds to
+    the score of pages that already share other evidence, never links alone."""
+    got = _consonant_classes(romanised)
+    return got if len(got) == 2 else ""
 
 
 # An r after a vowel and before a consonant or the word's end: Chinese and
@@ -663,6 +679,33 @@ def _inside(spans: list[tuple[int, int]], i: int) -> bool:
     return any(a <= i < b for a, b in spans)
 
 
+# A day or a year right after a word, or a day right before it ("February 3,
+# 2014", "28 August", "Mai 2019").
+_NUMBER_AFTER = re.compile(r"[ \t]\d{1,4}(?!\d)")
+_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}\.?[ \t]$")
+
+
+@cache
+def _capitalised_calendar_words() -> frozenset[str]:
+    """Month and weekday names of every language matched here that writes
+    them with a capital (English, German, Indonesian, Malay...), lower case
+    without accents."""
+    return frozenset(w for lg in TERRITORY_LOCALES for w in calendar_words(lg)[0])
+
+
+def _dated_calendar_word(text: str, i: int, end: int, w: str) -> bool:
+    """Is ``w`` (at ``text[i:end]``) a month or weekday of another language
+    written beside a day or year? A page quotes dates in other languages
+    (an embedded post's dateline "— Nader (@handle) September 10, 2013" in a
+    French page): its own calendar words are dropped by is_calendar_word, but
+    these were names, and every page quoting posts of one month shared one.
+    Without a number beside it the word may be a name ("August Strindberg",
+    "Chiang Mai") and stays one."""
+    if strip_marks(w).lower() not in _capitalised_calendar_words():
+        return False
+    return bool(_NUMBER_AFTER.match(text, end) or _DAY_BEFORE.search(text[max(0, i - 4) : i]))
+
+
 def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     """(feature, surface) for Latin capitalised words not opening a sentence
     and for acronyms anywhere -- except in lines written in capitals, where
@@ -730,6 +773,8 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
             continue  # "Nguyễn Văn Minh", "Việt Nam", "ông Minh", "nước Anh"
         if is_calendar_word(w, text[max(0, m.start() - 12) : m.start()], lang):
             continue  # "Monday", "thứ Hai", "März": every story has them
+        if _dated_calendar_word(text, m.start(), m.end(), w):
+            continue  # "September 10, 2013" quoted in a French page
         if after_determiner(text, m.start(), lang):
             continue  # German "die Regierung", "drei Menschen": nouns
         plain = strip_marks(w).lower()
@@ -739,6 +784,8 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
             found.append(("k:" + sk, w))
         if soft := soft_r_skeleton(plain, sk):
             found.append(("k:" + soft, w))
+        if short := short_skeleton(plain) or short_skeleton(_POSTVOCALIC_R.sub("", plain)):
+            found.append(("s:" + short, w))  # "Obama", "Carter" said "cate"
         if titled and _inside(titled, m.start()):
             in_titles += found
         else:
@@ -836,7 +883,39 @@ def _vi_plain_syllable(text: str, i: int, end: int, w: str) -> bool:
         return _vi_capital_syllable(after.group(1)) and any(
             a == 0 for _, a, _ in territories(text[i : after.end()], "vi")
         )
-    return bool(_VI_PERSONAL_BEFORE.search(text, max(0, i - 8), i))
+    if _VI_PERSONAL_BEFORE.search(text, max(0, i - 8), i):
+        return True
+    if before and before.group(1)[0].islower() and is_vi_syllable(before.group(1)):
+        # after a lower-case Vietnamese word, with no capital after it: a
+        # syllable of a place or a word ("miền Trung", "phía Nam", "đường
+        # Hoa"), which every page on that region shared as a name; unless an
+        # office stands before it ("Tổng thống Moon") or the page writes it
+        # elsewhere before a foreign given name ("Son Heung-min" ... "cầu
+        # thủ Son"): a foreign person named by a surname
+        return not (
+            _VI_OFFICE_BEFORE.search(text, max(0, i - 24), i) or _opens_foreign_name(text, w)
+        )
+    return False
+
+
+@lru_cache(maxsize=256)
+def _opens_foreign_name(text: str, w: str) -> bool:
+    """Does ``text`` write ``w`` before a capitalised word that is no
+    Vietnamese syllable anywhere ("Son Heung-min", "Kim Jong-un")? Cached:
+    asked for every lone ``w`` of a page, it reads the whole page (a string's
+    hash is kept, so a page repeating a syllable costs one scan)."""
+    at = text.find(w + " ")
+    while at >= 0:
+        after = _VI_WORD_AFTER.match(text, at + len(w))
+        if (
+            (at == 0 or not text[at - 1].isalnum())
+            and after
+            and after.group(1)[0].isupper()
+            and not _vi_capital_syllable(after.group(1))
+        ):
+            return True
+        at = text.find(w + " ", at + 1)
+    return False
 
 
 def _vi_honorific_len(text: str, start: int, run: list[str]) -> int:
@@ -1044,9 +1123,11 @@ def korean_features(text: str) -> list[tuple[str, str]]:
     for w in words:
         core = korean_core(w) if w not in names else w
         if core in names:
-            sk = skeleton(romanize_hangul(core))
-            if sk:
+            rom = romanize_hangul(core)
+            if sk := skeleton(rom):
                 out.append(("k:" + sk, core))
+            elif sk := short_skeleton(rom):
+                out.append(("s:" + sk, core))  # 카터, 오바마: two consonants
     return out
 
 
@@ -1309,8 +1390,11 @@ def _chinese_name_features(name: str) -> tuple[str, ...]:
     Putin, 川普 and 特朗普 both Trump), then its Sino-Vietnamese reading as a
     Vietnamese page writes it (w:tapcanbinh, see vietnamese_names). Cached:
     names recur in a page and across a story's pages."""
-    skeletons = (skeleton(r) for r in foreign_name_readings(name))
-    out = ["k:" + sk for sk in dict.fromkeys(sk for sk in skeletons if sk)]
+    readings = foreign_name_readings(name)
+    out = ["k:" + sk for sk in dict.fromkeys(skeleton(r) for r in readings) if sk]
+    if all(c in _ZH_SOUND_CHARS for c in name):
+        # a short foreign name (卡特, 莫迪), not a Chinese word or body (安理会)
+        out += ["s:" + sk for sk in dict.fromkeys(short_skeleton(r) for r in readings) if sk]
     if len(name) >= 2 and (hv := han_viet(name)):
         out.append("w:" + strip_marks(hv.replace(" ", "")).lower())
     return tuple(out)
@@ -1485,7 +1569,7 @@ def date_features(doc: Document) -> list[tuple[str, str]]:
 
 # ---------------------------------------------------------------- document
 # Weight of each anchor class relative to a name.
-CLASS_WEIGHT = {"t": 1.0, "w": 1.0, "k": 0.8, "y": 0.4, "d": 0.8, "m": 0.3, "#": 0.3}
+CLASS_WEIGHT = {"t": 1.0, "w": 1.0, "k": 0.8, "s": 0.5, "y": 0.4, "d": 0.8, "m": 0.3, "#": 0.3}
 
 
 def sublinear(counts: Iterable[str], weights: dict[str, float] | None = None) -> dict[str, float]:

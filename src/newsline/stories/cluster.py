@@ -58,8 +58,11 @@ _STATE_VERSION = 1
 # Anchor classes used to find candidate stories (years, months and bare
 # numbers are too common to narrow anything down).
 _INDEXED = ("t:", "w:", "k:", "d:")
-# Anchor classes that cannot link two stories across languages on their own.
-_WEAK_ANCHORS = ("d:", "m:", "y:", "#:")
+# Anchor classes that cannot link two stories across languages on their own
+# (s: a name's two-consonant skeleton, see anchors.short_skeleton).
+_WEAK_ANCHORS = ("d:", "m:", "y:", "#:", "s:")
+# Languages whose names give short skeletons (s:) besides Latin script's.
+_SHORT_SKELETON_LANGS = ("zh", "ko")
 _CANDIDATE_FEATURES = 30
 # Features of one document used for scoring (heaviest by tf-idf).
 _DOC_ANCHORS = 60
@@ -157,14 +160,25 @@ def _names_a_place_of(f: str, codes: set[str]) -> bool:
 
 
 def _l2(vec: dict[str, float]) -> dict[str, float]:
-    n = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    """``vec`` over its length, short skeletons (s:) left out of the length:
+    they add to a score where they bridge scripts, and dilute nothing else."""
+    n = math.sqrt(sum(v * v for f, v in vec.items() if not f.startswith("s:"))) or 1.0
     return {k: v / n for k, v in vec.items()}
 
 
 def _prune(vec: dict[str, float], keep: int) -> dict[str, float]:
-    if len(vec) <= keep * 1.25:
-        return vec
-    return dict(sorted(vec.items(), key=lambda kv: -kv[1])[:keep])
+    """The ``keep`` heaviest features of ``vec`` (when it has many more), and
+    up to ``keep // 4`` short skeletons (s:) beside them: those take no
+    other feature's place (see _l2)."""
+    main = [kv for kv in vec.items() if not kv[0].startswith("s:")]
+    if len(main) == len(vec):
+        if len(vec) <= keep * 1.25:
+            return vec
+        return dict(sorted(vec.items(), key=lambda kv: -kv[1])[:keep])
+    short = [kv for kv in vec.items() if kv[0].startswith("s:")]
+    if len(main) > keep * 1.25:
+        main = sorted(main, key=lambda kv: -kv[1])[:keep]
+    return dict(main + sorted(short, key=lambda kv: -kv[1])[: keep // 4])
 
 
 def place_cosine(a: dict[str, float], b: dict[str, float]) -> float | None:
@@ -359,7 +373,9 @@ class ClusterStories(Stage):
             idf, cached = self.idf, self._idf
             if part == "A":
                 vals = [
-                    w * (cached[f] if f in cached else idf(f)) for f, w in story.anchors.items()
+                    w * (cached[f] if f in cached else idf(f))
+                    for f, w in story.anchors.items()
+                    if not f.startswith("s:")  # see _l2
                 ]
             else:
                 pre = part + "|"
@@ -387,12 +403,24 @@ class ClusterStories(Stage):
         judged as within a language."""
         s = self.settings
         sa = story.anchors
-        shared = [f for f in a if f in sa]
+        same_language = bool(story.langs.get(lang) and w)
+        if (
+            not within
+            and lang not in story.langs
+            and (lang in _SHORT_SKELETON_LANGS or any(x in _SHORT_SKELETON_LANGS for x in story.langs))
+        ):
+            shared = [f for f in a if f in sa]
+        else:
+            # a short skeleton (s:, see anchors.short_skeleton) only bridges
+            # a Chinese or Korean name and another language's spelling (卡特,
+            # 카터, Carter): within one language the name itself is shared,
+            # and between two Latin-script pages the short readings ("Verde",
+            # "Norte") only meet by chance
+            shared = [f for f in a if f in sa and not f.startswith("s:")]
         idf, cached = self.idf, self._idf  # the cache read inline, as in _norm
         cos_a = sum(
             a[f] * sa[f] * (cached[f] if f in cached else idf(f)) for f in shared
         ) / self._norm(story, "A")
-        same_language = bool(story.langs.get(lang) and w)
         if not (same_language or within) and _too_little_across(shared):
             # across languages the anchors are all the evidence: dates and bare
             # numbers alone are shared by any two stories of the same days,
