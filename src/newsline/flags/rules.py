@@ -1194,7 +1194,15 @@ def _name_stem(word: str) -> str:
 # every lower-case Cyrillic letter and ă/đ/ư, so each pair of Russian words
 # was read as a name.
 _CAPITALS = "".join(re.escape(c) for c in map(chr, range(0x41, 0x2000)) if c.isupper())
-_CAP_RUN = re.compile(rf"(?:[{_CAPITALS}][\w'\-]*)(?:\s+[{_CAPITALS}][\w'\-]*)+")
+# A run of capitalised words; group "run" starts at the first capital of a
+# word ("iPhone Pro" -> "Phone Pro"). The search opens only where a word
+# opens and steps over the word's lower-case head: every capital of one word
+# ends its first token at the same place, so the first one decides for all,
+# and opening at each of them was quadratic on a long word without spaces.
+_CAP_RUN = re.compile(
+    rf"(?<![\w'\-])(?:[^\W{_CAPITALS}]|['\-])*+"
+    rf"(?P<run>[{_CAPITALS}][\w'\-]*(?:\s+[{_CAPITALS}][\w'\-]*)+)"
+)
 
 
 def _name_pairs(doc: Document, units: list[Unit]) -> list[tuple[int, int, str]]:
@@ -1202,12 +1210,11 @@ def _name_pairs(doc: Document, units: list[Unit]) -> list[tuple[int, int, str]]:
     out = []
     for u in units:
         for m in _CAP_RUN.finditer(u.text):
-            toks = list(re.finditer(r"\S+", m.group()))
+            start = u.start + m.start("run")
+            toks = list(re.finditer(r"\S+", m.group("run")))
             for a, b in itertools.pairwise(toks):
                 x, y = _name_stem(a.group()), _name_stem(b.group())
-                out.append(
-                    (u.start + m.start() + a.start(), u.start + m.start() + b.end(), f"{x} {y}")
-                )
+                out.append((start + a.start(), start + b.end(), f"{x} {y}"))
     return out
 
 
