@@ -781,7 +781,9 @@ def _not_name_re() -> re.Pattern[str]:
 
 # What joins the names of a byline's writers: "Priya Raman and Tom Okafor",
 # "Ana Ruiz y Luis Gil", "Minh Anh và Thu Hà", "张三、李四".
-NAME_JOINERS_RE = re.compile(r"\s+(?:and|y|et|và|und|e)\s+|[,、&]|和")
+# The spaces open only where a run of them opens: every later space of the
+# run reaches the same word, and trying each was quadratic on a long run.
+NAME_JOINERS_RE = re.compile(r"(?<!\s)\s+(?:and|y|et|và|und|e)\s+|[,、&]|和")
 
 
 # Two to four words of a script without capitals (Devanagari and the other
