@@ -123,12 +123,21 @@ _TOKEN = re.compile(r"\w+")
 def _may_contain_any(
     text: str, phrases: tuple[str, ...], unspaced: bool, plurals: bool = False
 ) -> bool:
+    first, plain = (_plural_gate if plurals else _phrase_gate)(phrases, unspaced)
+    return any(p in text for p in plain) or not first.isdisjoint(_TOKEN.findall(text))
+
+
+@lru_cache(maxsize=64)
+def _plural_gate(
+    phrases: tuple[str, ...], unspaced: bool
+) -> tuple[frozenset[str], tuple[str, ...]]:
+    """_phrase_gate, its first words also in the plural: "casinos" may be a
+    phrase's "casino". A text's word is one of them when dropping a final
+    's', then an 'es' (from the word or from what is left) gives a first
+    word; those words are exactly first + 's', 'es' or 'ess': the set is
+    made once, not the trimmed words of every text."""
     first, plain = _phrase_gate(phrases, unspaced)
-    toks = set(_TOKEN.findall(text))
-    if plurals:  # "casinos" may be a phrase's "casino" in the plural
-        toks |= {w[:-1] for w in toks if w.endswith("s")}
-        toks |= {w[:-2] for w in toks if w.endswith("es")}
-    return any(p in text for p in plain) or not first.isdisjoint(toks)
+    return first | {f + end for f in first for end in ("s", "es", "ess")}, plain
 
 
 @lru_cache(maxsize=4096)
