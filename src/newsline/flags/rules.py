@@ -1203,14 +1203,13 @@ def _name_stem(word: str) -> str:
 # every lower-case Cyrillic letter and ă/đ/ư, so each pair of Russian words
 # was read as a name.
 _CAPITALS = "".join(re.escape(c) for c in map(chr, range(0x41, 0x2000)) if c.isupper())
-# A run of capitalised words; group "run" starts at the first capital of a
-# word ("iPhone Pro" -> "Phone Pro"). The search opens only where a word
-# opens and steps over the word's lower-case head: every capital of one word
-# ends its first token at the same place, so the first one decides for all,
-# and opening at each of them was quadratic on a long word without spaces.
-_CAP_RUN = re.compile(
-    rf"(?<![\w'\-])(?:[^\W{_CAPITALS}]|['\-])*+"
-    rf"(?P<run>[{_CAPITALS}][\w'\-]*(?:\s+[{_CAPITALS}][\w'\-]*)+)"
+# A capitalised word (from its first capital: "iPhone" -> "Phone") and the
+# capitalised words after it, if any ("more"). The word is read to its end
+# at once: every capital of one word ends its first token at the same place,
+# and a search opening at each of them again was quadratic on a long word
+# without spaces; the engine still skips straight to the next capital.
+_CAP_WORD = re.compile(
+    rf"[{_CAPITALS}][\w'\-]*+(?P<more>(?:\s+[{_CAPITALS}][\w'\-]*)+)?"
 )
 
 
@@ -1218,9 +1217,11 @@ def _name_pairs(doc: Document, units: list[Unit]) -> list[tuple[int, int, str]]:
     """Adjacent capitalised word pairs (first, second) with positions."""
     out = []
     for u in units:
-        for m in _CAP_RUN.finditer(u.text):
-            start = u.start + m.start("run")
-            toks = list(re.finditer(r"\S+", m.group("run")))
+        for m in _CAP_WORD.finditer(u.text):
+            if m.group("more") is None:
+                continue  # a capitalised word alone
+            start = u.start + m.start()
+            toks = list(re.finditer(r"\S+", m.group()))
             for a, b in itertools.pairwise(toks):
                 x, y = _name_stem(a.group()), _name_stem(b.group())
                 out.append((start + a.start(), start + b.end(), f"{x} {y}"))
