@@ -16,8 +16,9 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache, lru_cache
+from operator import attrgetter
 
 from ..wordseg import ascii_digits, fold_traditional
 from .cues import (
@@ -536,6 +537,27 @@ def _char_counts(text: str) -> tuple[int, int, int, int]:
 
 
 def line_features(index: int, text: str, lang: str | None = None) -> LineFeatures:
+    if len(text) > _SHARED_LINE_MAX_CHARS:
+        return _line_features(index, text, lang)
+    # a site's short lines recur on its pages (menus, credits, footers):
+    # their features are computed once; each caller gets its own object
+    f = _shared_line_features(text, lang)
+    return LineFeatures(index, *_PLAIN_FIELDS(f), list(f.cues), f.lang)
+
+
+# lines longer than this (body paragraphs) seldom recur: not kept
+_SHARED_LINE_MAX_CHARS = 300
+# the fields after ``index`` up to ``cues``, in the constructor's order
+_PLAIN_FIELDS = attrgetter(*[f.name for f in fields(LineFeatures)][1:-3])
+assert [f.name for f in fields(LineFeatures)][-3:] == ["cues", "lang", "_tokens"]
+
+
+@lru_cache(maxsize=8192)
+def _shared_line_features(text: str, lang: str | None) -> LineFeatures:
+    return _line_features(0, text, lang)
+
+
+def _line_features(index: int, text: str, lang: str | None) -> LineFeatures:
     stripped = text.rstrip(" \"'”’»)]」』")
     letters, upper, lower, digits = _char_counts(text)
     ascii_line = text.isascii()  # no Han, kana or Thai-family letter
@@ -781,7 +803,9 @@ def _not_name_re() -> re.Pattern[str]:
 
 # What joins the names of a byline's writers: "Priya Raman and Tom Okafor",
 # "Ana Ruiz y Luis Gil", "Minh Anh và Thu Hà", "张三、李四".
-NAME_JOINERS_RE = re.compile(r"\s+(?:and|y|et|và|und|e)\s+|[,、&]|和")
+# The spaces open only where a run of them opens: every later space of the
+# run reaches the same word, and trying each was quadratic on a long run.
+NAME_JOINERS_RE = re.compile(r"(?<!\s)\s+(?:and|y|et|và|und|e)\s+|[,、&]|和")
 
 
 # Two to four words of a script without capitals (Devanagari and the other

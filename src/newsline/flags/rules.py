@@ -123,12 +123,21 @@ _TOKEN = re.compile(r"\w+")
 def _may_contain_any(
     text: str, phrases: tuple[str, ...], unspaced: bool, plurals: bool = False
 ) -> bool:
+    first, plain = (_plural_gate if plurals else _phrase_gate)(phrases, unspaced)
+    return any(p in text for p in plain) or not first.isdisjoint(_TOKEN.findall(text))
+
+
+@lru_cache(maxsize=64)
+def _plural_gate(
+    phrases: tuple[str, ...], unspaced: bool
+) -> tuple[frozenset[str], tuple[str, ...]]:
+    """_phrase_gate, its first words also in the plural: "casinos" may be a
+    phrase's "casino". A text's word is one of them when dropping a final
+    's', then an 'es' (from the word or from what is left) gives a first
+    word; those words are exactly first + 's', 'es' or 'ess': the set is
+    made once, not the trimmed words of every text."""
     first, plain = _phrase_gate(phrases, unspaced)
-    toks = set(_TOKEN.findall(text))
-    if plurals:  # "casinos" may be a phrase's "casino" in the plural
-        toks |= {w[:-1] for w in toks if w.endswith("s")}
-        toks |= {w[:-2] for w in toks if w.endswith("es")}
-    return any(p in text for p in plain) or not first.isdisjoint(toks)
+    return first | {f + end for f in first for end in ("s", "es", "ess")}, plain
 
 
 @lru_cache(maxsize=4096)
@@ -1194,20 +1203,28 @@ def _name_stem(word: str) -> str:
 # every lower-case Cyrillic letter and ă/đ/ư, so each pair of Russian words
 # was read as a name.
 _CAPITALS = "".join(re.escape(c) for c in map(chr, range(0x41, 0x2000)) if c.isupper())
-_CAP_RUN = re.compile(rf"(?:[{_CAPITALS}][\w'\-]*)(?:\s+[{_CAPITALS}][\w'\-]*)+")
+# A capitalised word (from its first capital: "iPhone" -> "Phone") and the
+# capitalised words after it, if any ("more"). The word is read to its end
+# at once: every capital of one word ends its first token at the same place,
+# and a search opening at each of them again was quadratic on a long word
+# without spaces; the engine still skips straight to the next capital.
+_CAP_WORD = re.compile(
+    rf"[{_CAPITALS}][\w'\-]*+(?P<more>(?:\s+[{_CAPITALS}][\w'\-]*)+)?"
+)
 
 
 def _name_pairs(doc: Document, units: list[Unit]) -> list[tuple[int, int, str]]:
     """Adjacent capitalised word pairs (first, second) with positions."""
     out = []
     for u in units:
-        for m in _CAP_RUN.finditer(u.text):
+        for m in _CAP_WORD.finditer(u.text):
+            if m.group("more") is None:
+                continue  # a capitalised word alone
+            start = u.start + m.start()
             toks = list(re.finditer(r"\S+", m.group()))
             for a, b in itertools.pairwise(toks):
                 x, y = _name_stem(a.group()), _name_stem(b.group())
-                out.append(
-                    (u.start + m.start() + a.start(), u.start + m.start() + b.end(), f"{x} {y}")
-                )
+                out.append((start + a.start(), start + b.end(), f"{x} {y}"))
     return out
 
 
