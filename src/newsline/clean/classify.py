@@ -120,8 +120,10 @@ def _slash_credit(text: str) -> str | None:
 
 # A caption, a sentence end, then its credit: "Firefighters on the hill.
 # © AFP / Jane Doe", "Un canadair survole la zone. EFE/Jean Dupont".
+# Possessive spaces and a credit that ends on a letter: a lazy credit before
+# "\s*$" re-read a long run of spaces once per character (quadratic).
 _CAPTION_THEN_CREDIT_RE = re.compile(
-    r"(?P<cap>.*?\S(?:[.!?…]\s+|[。！？]\s*))(?P<credit>[^.!?…。！？]+?)\s*$"
+    r"(?P<cap>.*?\S(?:[.!?…]\s++|[。！？]\s*+))(?P<credit>[^.!?…。！？]*[^.!?…。！？\s])\s*+$"
 )
 
 
