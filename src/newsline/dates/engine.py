@@ -659,6 +659,7 @@ def _cue_regexes(lang: str):
             re.IGNORECASE,
         ),
         "open": tail_any(T.RANGE_OPEN.get(lang, [])),
+        "and_open": anywhere_any(T.RANGE_AND_OPEN.get(lang, [])),
         "close": head_any(T.RANGE_CLOSE.get(lang, [])),
         "wd_before": [(tail_any([p]), d) for p, d in T.WEEKDAY_BEFORE.get(lang, [])],
         "wd_after": [(head_any([p]), d) for p, d in T.WEEKDAY_AFTER.get(lang, [])],
@@ -1089,6 +1090,9 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                     c.year_rel = 0  # "of the year", "de este año": the reference year
                 elif "lastyear" in flags or "nextyear" in flags:
                     c.year_rel = -1 if "lastyear" in flags else 1  # "the end of last year"
+            if c.is_range and (pair := _days_joined_by_and(c, mt, norm, s0, cues)):
+                out.extend(pair)
+                continue
             out.append(c)
     if bad_days:
         # "30 de febrero de 2024", "2024年2月30日": no date at all, not the
@@ -1196,6 +1200,34 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                     Cand(mt.start(), mt.end(), lang, kind="relative", rel=spec, gran="season")
                 )
     return out
+
+
+def _days_joined_by_and(c: Cand, mt, norm: str, s0: int, cues) -> list[Cand] | None:
+    """Two days of one month joined by "and" with a day between them ("on
+    May 3 and 5", "les 3 et 5 mai", "el 3 y el 5 de mayo", "ngày 3 và 5/5"):
+    the two days named, each with its own span, not the span 3-5 that claims
+    the 4th. Days running on ("3 and 4 May") stay one two-day span, and
+    "between 3 and 5 May" a range. None when ``c`` is no such pair."""
+    if "d" not in mt.re.groupindex or "d2" not in mt.re.groupindex:
+        return None
+    if c.d is None or c.d2 is None or c.d2 - c.d < 2 or (c.y, c.m) != (c.y2, c.m2):
+        return None
+    first_end = mt.end("d")
+    suf = T.DAY_SUFFIX.get(c.lang)
+    if suf and (sm := re.compile(suf, re.IGNORECASE).match(norm, first_end, mt.start("d2"))):
+        first_end = sm.end()
+    if not cues["and"].match(norm[first_end : mt.start("d2")]):
+        return None
+    # "between 3 and 5 May", "between May 3 and 5": a range
+    if cues["and_open"] and cues["and_open"].search(norm[max(s0, c.start - 12) : mt.start("d")]):
+        return None
+    second_start = mt.start("d2")
+    if norm[second_start - 5 : second_start].lower() == "ngày ":
+        second_start -= 5  # "ngày 3 và ngày 5/5": the day word with its day
+    one = replace(c, end=first_end, y2=None, m2=None, d2=None, is_range=False, extra=dict(c.extra))
+    two = replace(c, start=second_start, d=c.d2, y2=None, m2=None, d2=None, is_range=False)
+    two.extra = dict(c.extra)
+    return [one, two]
 
 
 # a mark between two digits ends no clause: a clock time or a decimal ("à

@@ -364,6 +364,16 @@ RANGE_AND = {
     "es": [r"y", r"y el"],
     "fr": [r"et", r"et le"],
 }
+# Words after which "and" joins two days into a range ("between 3 and 5
+# May", "entre el 3 y el 5 de mayo"). Without one, days joined by "and" are
+# the days named ("les 3 et 5 mai": the 3rd and the 5th, not the 4th).
+RANGE_AND_OPEN = {
+    "vi": [r"giữa"],
+    "th": [r"ระหว่าง", r"ระหว่างวันที่"],
+    "en": [r"between"],
+    "es": [r"entre", r"entre el"],
+    "fr": [r"entre", r"entre le"],
+}
 # Words that may open a range ("từ", "from", "del", "du", "entre").
 RANGE_OPEN = {
     "vi": [r"từ", r"giữa", r"trong các ngày", r"các ngày", r"trong hai ngày"],
