@@ -1189,6 +1189,8 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                     rel=("unit", spec[1], spec[2], spec[3]),
                     gran=spec[1],
                 )
+                if spec[1] == "weekend" and spec[2] == 0:
+                    c.tense = _weekend_tense(cues, norm, s0, s1, c.start, c.end, lang)
                 if spec[1] == "month" and (md := _relative_month_day(lang).match(norm, c.end, s1)):
                     # "本月8日": the 8th of this month
                     day = han_number(md.group("d"))
@@ -1228,6 +1230,41 @@ def _days_joined_by_and(c: Cand, mt, norm: str, s0: int, cues) -> list[Cand] | N
     two = replace(c, start=second_start, d=c.d2, y2=None, m2=None, d2=None, is_range=False)
     two.extra = dict(c.extra)
     return [one, two]
+
+
+def _weekend_tense(
+    cues, norm: str, s0: int, s1: int, start: int, end: int, lang: str
+) -> str | None:
+    """How the sentence tells a weekend of this week ("ce week-end", "este
+    fin de semana", "this weekend"): "past" where a past verb reaches it
+    ("les rebelles ont attaqué la ville ce week-end"), "future" where a
+    future word stands before it in its clause or after it, else None."""
+    # the phrase is read with the words before it, as a preposition opening
+    # it would follow a verb
+    sentence = norm[max(s0, start - 160) : end]
+    if mt := _SENTENCE_END.match(norm, max(s0, start - 160), start):
+        sentence = norm[mt.end() : end]
+    rest = norm[end : min(s1, end + 80)]
+    if stop := _SENTENCE_STOP.search(rest):
+        rest = rest[: stop.start()]
+    if _past_verb_reaches(cues, sentence, rest):
+        last = None
+        for last in cues["past_verb"][0].finditer(sentence):
+            pass
+        state = T.PRESENT_STATE_BEFORE.get(lang)
+        if not (
+            state
+            and last is not None
+            and re.search(state, sentence[max(0, last.start() - 12) : last.end()], re.IGNORECASE)
+        ):
+            return "past"
+    clause = norm[max(s0, start - 60) : start]
+    if mt := _CLAUSE_END.match(clause):
+        clause = clause[mt.end() :]
+    future = cues["sentence_future"]
+    if _future_word_before(cues, clause) or (future and (future.search(clause) or future.search(rest))):
+        return "future"
+    return None
 
 
 # a mark between two digits ends no clause: a clock time or a decimal ("à
@@ -2836,6 +2873,10 @@ def _resolve_relative(
         if base_gran != "day" or mode != "deictic":
             return False
         saturday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=7 * n + 5)
+        if n == 0 and c.tense == "past" and saturday > base:
+            # "ils ont manifesté ce week-end", published on a weekday: the
+            # weekend just past
+            saturday -= dt.timedelta(days=7)
         sunday = saturday + dt.timedelta(days=1)
         c.y, c.m, c.d = saturday.year, saturday.month, saturday.day
         c.value, c.end_value, c.gran = saturday.isoformat(), sunday.isoformat(), "day"

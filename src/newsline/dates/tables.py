@@ -457,7 +457,9 @@ PAST_VERB = {
         r"|lost|came|went|left)"
     ),
     "fr": (
+        # not "a lieu" / "ont lieu" (takes place: a noun, told in the present)
         r"(?-i:(?:a|ont|avait|avaient)\s+" + _FR_PART + r"(?:é|i|u|is|it|ert|eint)"
+        r"(?<!\ba\slieu)(?<!\bont\slieu)"
         r"|(?:a|ont|avait|avaient)\s+été\s+" + _FR_PART + r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)"
         r"|(?:est|sont|était|étaient)\s+"
         + _FR_PART
@@ -467,6 +469,14 @@ PAST_VERB = {
     "es": (
         r"(?-i:[a-zñáéíóú]{2,}(?:ó|aron|ieron))" + "".join(rf"(?<!{w})" for w in _SETS_AHEAD["es"])
     ),
+}
+# A participle after a present "be" ("the shop is closed", "le musée est
+# ouvert") tells a state now, not a past happening: no past tense for a
+# weekend of this week (matched against the past verb and a few characters
+# before it).
+PRESENT_STATE_BEFORE = {
+    "en": r"(?<![^\W\d_])(?:is|are|remains?)\s+[^\W\d_]+$",
+    "fr": r"(?<![^\W\d_])(?:est|sont|reste|restent)\s+[^\W\d_]+$",
 }
 PAST_VERB_BEFORE_DATE = {
     "en": PAST_VERB["en"] + r"\s+(?:on|in)",
