@@ -1647,8 +1647,8 @@ WEEKDAY_BEFORE = {
         (r"this", "this_week"),
     ],
     "es": [
-        (r"el pasado", "last"),
-        (r"el próximo", "next"),
+        (r"(?:d?el|este) pasado", "last"),
+        (r"d?el próximo", "next"),
     ],
     "fr": [(r"ce", "this_week")],
 }
@@ -3374,6 +3374,14 @@ DATE_PATTERNS = {
         # a wire dateline's "5 mar (Agencia).-": day and month with no "de",
         # read only there ("mar" is also the sea)
         (r"{D}\s+{MON}\.?(?=\s*\([^()\n]{1,40}\)\s*\.?\s*[-–—])", ""),
+        # day and full month with no "de", as chronologies and captions
+        # write them ("- 15 marzo: primeras protestas", "8 abril, 2017");
+        # not an abbreviation ("5 mar" is also the sea)
+        (
+            r"{D}\s+(?P<mon>enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre"
+            r"|octubre|noviembre|diciembre)(?![^\W\d_])(?:,?\s+{Y})?",
+            "",
+        ),
         (r"{MON}\s+de(?:l)?\s+{Y}", ""),
         (r"{Q}\s+trimestre\s+(?:de(?:l)?\s+)?{Y}", ""),
         (r"{H}\s+(?:semestre|mitad)\s+(?:de(?:l)?\s+)?(?:(?:año\s+)?{Y})", ""),
@@ -3384,7 +3392,12 @@ DATE_PATTERNS = {
             r"(?P<pre>(?:" + "|".join(MONTH_ALONE_BEFORE["es"]) + r")\s+){MON}",
             "",
         ),
-        (r"(?P<pre>(?:el|del|este|el pasado|el próximo)\s+){WD}", "weekday"),
+        # "del pasado martes" (de + el), "este pasado sábado", "este mismo
+        # lunes": the article's other forms before the weekday
+        (
+            r"(?P<pre>(?:el|del|este|(?:el|del|este)\s+pasado|(?:el|del)\s+próximo|este\s+mismo)\s+){WD}",
+            "weekday",
+        ),
         # "Al lunes siguiente llegaron": the following Monday after "al" (a
         # bare "al lunes" is the end of a span, "del lunes al viernes", or a
         # move, "pasaron al lunes")
