@@ -1838,6 +1838,13 @@ SCHEDULED_PRESENT = {
         # a team told in the plural, as British English does ("Villa play
         # Brugge on Wednesday"): before a name, where "play" is no noun
         _EN_NOT_A_NOUN + r"(?-i:play|visit)(?=\s+(?-i:[A-Z]))",
+        # a plural subject written with a capital, then a base form ("Polls
+        # open on Thursday", "Schools reopen on Monday", "Talks resume on
+        # Friday"): a lower-case word before the verb may be its object or
+        # an adverb ("stores always open", "was open"), so only a capitalised
+        # plural noun, no function word
+        r"(?-i:(?!(?:Was|Is|Has|This|As|Its|Yes|Thus|Perhaps|Always|Sometimes)\s)[A-Z][a-z]+s)"
+        r"\s+(?:open|reopen|close|begin|start|resume|end)",
         r"(?:takes?\s+place|takes?\s+effect|comes?\s+into\s+force|goes\s+on\s+sale)",
         # an election day told in the present ("Dutch voters go to the polls
         # on Sunday")
