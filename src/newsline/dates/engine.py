@@ -669,6 +669,7 @@ def _cue_regexes(lang: str):
             re.IGNORECASE,
         ),
         "open": tail_any(T.RANGE_OPEN.get(lang, [])),
+        "and_open": anywhere_any(T.RANGE_AND_OPEN.get(lang, [])),
         "close": head_any(T.RANGE_CLOSE.get(lang, [])),
         "wd_before": [(tail_any([p]), d) for p, d in T.WEEKDAY_BEFORE.get(lang, [])],
         "wd_after": [(head_any([p]), d) for p, d in T.WEEKDAY_AFTER.get(lang, [])],
@@ -1099,6 +1100,9 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                     c.year_rel = 0  # "of the year", "de este año": the reference year
                 elif "lastyear" in flags or "nextyear" in flags:
                     c.year_rel = -1 if "lastyear" in flags else 1  # "the end of last year"
+            if c.is_range and (pair := _days_joined_by_and(c, mt, norm, s0, cues)):
+                out.extend(pair)
+                continue
             out.append(c)
     if bad_days:
         # "30 de febrero de 2024", "2024年2月30日": no date at all, not the
@@ -1195,6 +1199,8 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                     rel=("unit", spec[1], spec[2], spec[3]),
                     gran=spec[1],
                 )
+                if spec[1] == "weekend" and spec[2] == 0:
+                    c.tense = _weekend_tense(cues, norm, s0, s1, c.start, c.end, lang)
                 if spec[1] == "month" and (md := _relative_month_day(lang).match(norm, c.end, s1)):
                     # "本月8日": the 8th of this month
                     day = han_number(md.group("d"))
@@ -1206,6 +1212,69 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                     Cand(mt.start(), mt.end(), lang, kind="relative", rel=spec, gran="season")
                 )
     return out
+
+
+def _days_joined_by_and(c: Cand, mt, norm: str, s0: int, cues) -> list[Cand] | None:
+    """Two days of one month joined by "and" with a day between them ("on
+    May 3 and 5", "les 3 et 5 mai", "el 3 y el 5 de mayo", "ngày 3 và 5/5"):
+    the two days named, each with its own span, not the span 3-5 that claims
+    the 4th. Days running on ("3 and 4 May") stay one two-day span, and
+    "between 3 and 5 May" a range. None when ``c`` is no such pair."""
+    if "d" not in mt.re.groupindex or "d2" not in mt.re.groupindex:
+        return None
+    if c.d is None or c.d2 is None or c.d2 - c.d < 2 or (c.y, c.m) != (c.y2, c.m2):
+        return None
+    first_end = mt.end("d")
+    suf = T.DAY_SUFFIX.get(c.lang)
+    if suf and (sm := re.compile(suf, re.IGNORECASE).match(norm, first_end, mt.start("d2"))):
+        first_end = sm.end()
+    if not cues["and"].match(norm[first_end : mt.start("d2")]):
+        return None
+    # "between 3 and 5 May", "between May 3 and 5": a range
+    if cues["and_open"] and cues["and_open"].search(norm[max(s0, c.start - 12) : mt.start("d")]):
+        return None
+    second_start = mt.start("d2")
+    if norm[second_start - 5 : second_start].lower() == "ngày ":
+        second_start -= 5  # "ngày 3 và ngày 5/5": the day word with its day
+    one = replace(c, end=first_end, y2=None, m2=None, d2=None, is_range=False, extra=dict(c.extra))
+    two = replace(c, start=second_start, d=c.d2, y2=None, m2=None, d2=None, is_range=False)
+    two.extra = dict(c.extra)
+    return [one, two]
+
+
+def _weekend_tense(
+    cues, norm: str, s0: int, s1: int, start: int, end: int, lang: str
+) -> str | None:
+    """How the sentence tells a weekend of this week ("ce week-end", "este
+    fin de semana", "this weekend"): "past" where a past verb reaches it
+    ("les rebelles ont attaqué la ville ce week-end"), "future" where a
+    future word stands before it in its clause or after it, else None."""
+    # the phrase is read with the words before it, as a preposition opening
+    # it would follow a verb
+    sentence = norm[max(s0, start - 160) : end]
+    if mt := _SENTENCE_END.match(norm, max(s0, start - 160), start):
+        sentence = norm[mt.end() : end]
+    rest = norm[end : min(s1, end + 80)]
+    if stop := _SENTENCE_STOP.search(rest):
+        rest = rest[: stop.start()]
+    if _past_verb_reaches(cues, sentence, rest):
+        last = None
+        for last in cues["past_verb"][0].finditer(sentence):
+            pass
+        state = T.PRESENT_STATE_BEFORE.get(lang)
+        if not (
+            state
+            and last is not None
+            and re.search(state, sentence[max(0, last.start() - 12) : last.end()], re.IGNORECASE)
+        ):
+            return "past"
+    clause = norm[max(s0, start - 60) : start]
+    if mt := _CLAUSE_END.match(clause):
+        clause = clause[mt.end() :]
+    future = cues["sentence_future"]
+    if _future_word_before(cues, clause) or (future and (future.search(clause) or future.search(rest))):
+        return "future"
+    return None
 
 
 # a mark between two digits ends no clause: a clock time or a decimal ("à
@@ -2836,6 +2905,10 @@ def _resolve_relative(
         if base_gran != "day" or mode != "deictic":
             return False
         saturday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=7 * n + 5)
+        if n == 0 and c.tense == "past" and saturday > base:
+            # "ils ont manifesté ce week-end", published on a weekday: the
+            # weekend just past
+            saturday -= dt.timedelta(days=7)
         sunday = saturday + dt.timedelta(days=1)
         c.y, c.m, c.d = saturday.year, saturday.month, saturday.day
         c.value, c.end_value, c.gran = saturday.isoformat(), sunday.isoformat(), "day"

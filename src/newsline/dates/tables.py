@@ -364,6 +364,16 @@ RANGE_AND = {
     "es": [r"y", r"y el"],
     "fr": [r"et", r"et le"],
 }
+# Words after which "and" joins two days into a range ("between 3 and 5
+# May", "entre el 3 y el 5 de mayo"). Without one, days joined by "and" are
+# the days named ("les 3 et 5 mai": the 3rd and the 5th, not the 4th).
+RANGE_AND_OPEN = {
+    "vi": [r"giữa"],
+    "th": [r"ระหว่าง", r"ระหว่างวันที่"],
+    "en": [r"between"],
+    "es": [r"entre", r"entre el"],
+    "fr": [r"entre", r"entre le"],
+}
 # Words that may open a range ("từ", "from", "del", "du", "entre").
 RANGE_OPEN = {
     "vi": [r"từ", r"giữa", r"trong các ngày", r"các ngày", r"trong hai ngày"],
@@ -447,7 +457,9 @@ PAST_VERB = {
         r"|lost|came|went|left)"
     ),
     "fr": (
+        # not "a lieu" / "ont lieu" (takes place: a noun, told in the present)
         r"(?-i:(?:a|ont|avait|avaient)\s+" + _FR_PART + r"(?:é|i|u|is|it|ert|eint)"
+        r"(?<!\ba\slieu)(?<!\bont\slieu)"
         r"|(?:a|ont|avait|avaient)\s+été\s+" + _FR_PART + r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)"
         r"|(?:est|sont|était|étaient)\s+"
         + _FR_PART
@@ -457,6 +469,14 @@ PAST_VERB = {
     "es": (
         r"(?-i:[a-zñáéíóú]{2,}(?:ó|aron|ieron))" + "".join(rf"(?<!{w})" for w in _SETS_AHEAD["es"])
     ),
+}
+# A participle after a present "be" ("the shop is closed", "le musée est
+# ouvert") tells a state now, not a past happening: no past tense for a
+# weekend of this week (matched against the past verb and a few characters
+# before it).
+PRESENT_STATE_BEFORE = {
+    "en": r"(?<![^\W\d_])(?:is|are|remains?)\s+[^\W\d_]+$",
+    "fr": r"(?<![^\W\d_])(?:est|sont|reste|restent)\s+[^\W\d_]+$",
 }
 PAST_VERB_BEFORE_DATE = {
     "en": PAST_VERB["en"] + r"\s+(?:on|in)",
@@ -1629,8 +1649,8 @@ WEEKDAY_BEFORE = {
         (r"this", "this_week"),
     ],
     "es": [
-        (r"el pasado", "last"),
-        (r"el próximo", "next"),
+        (r"(?:d?el|este) pasado", "last"),
+        (r"d?el próximo", "next"),
     ],
     "fr": [(r"ce", "this_week")],
 }
@@ -1820,6 +1840,13 @@ SCHEDULED_PRESENT = {
         # a team told in the plural, as British English does ("Villa play
         # Brugge on Wednesday"): before a name, where "play" is no noun
         _EN_NOT_A_NOUN + r"(?-i:play|visit)(?=\s+(?-i:[A-Z]))",
+        # a plural subject written with a capital, then a base form ("Polls
+        # open on Thursday", "Schools reopen on Monday", "Talks resume on
+        # Friday"): a lower-case word before the verb may be its object or
+        # an adverb ("stores always open", "was open"), so only a capitalised
+        # plural noun, no function word
+        r"(?-i:(?!(?:Was|Is|Has|This|As|Its|Yes|Thus|Perhaps|Always|Sometimes)\s)[A-Z][a-z]+s)"
+        r"\s+(?:open|reopen|close|begin|start|resume|end)",
         r"(?:takes?\s+place|takes?\s+effect|comes?\s+into\s+force|goes\s+on\s+sale)",
         # an election day told in the present ("Dutch voters go to the polls
         # on Sunday")
@@ -3364,6 +3391,14 @@ DATE_PATTERNS = {
         # a wire dateline's "5 mar (Agencia).-": day and month with no "de",
         # read only there ("mar" is also the sea)
         (r"{D}\s+{MON}\.?(?=\s*\([^()\n]{1,40}\)\s*\.?\s*[-–—])", ""),
+        # day and full month with no "de", as chronologies and captions
+        # write them ("- 15 marzo: primeras protestas", "8 abril, 2017");
+        # not an abbreviation ("5 mar" is also the sea)
+        (
+            r"{D}\s+(?P<mon>enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre"
+            r"|octubre|noviembre|diciembre)(?![^\W\d_])(?:,?\s+{Y})?",
+            "",
+        ),
         (r"{MON}\s+de(?:l)?\s+{Y}", ""),
         (r"{Q}\s+trimestre\s+(?:de(?:l)?\s+)?{Y}", ""),
         (r"{H}\s+(?:semestre|mitad)\s+(?:de(?:l)?\s+)?(?:(?:año\s+)?{Y})", ""),
@@ -3374,7 +3409,12 @@ DATE_PATTERNS = {
             r"(?P<pre>(?:" + "|".join(MONTH_ALONE_BEFORE["es"]) + r")\s+){MON}",
             "",
         ),
-        (r"(?P<pre>(?:el|del|este|el pasado|el próximo)\s+){WD}", "weekday"),
+        # "del pasado martes" (de + el), "este pasado sábado", "este mismo
+        # lunes": the article's other forms before the weekday
+        (
+            r"(?P<pre>(?:el|del|este|(?:el|del|este)\s+pasado|(?:el|del)\s+próximo|este\s+mismo)\s+){WD}",
+            "weekday",
+        ),
         # "Al lunes siguiente llegaron": the following Monday after "al" (a
         # bare "al lunes" is the end of a span, "del lunes al viernes", or a
         # move, "pasaron al lunes")
