@@ -30,6 +30,7 @@ from ..wordseg import (
     foreign_name_readings,
     han_viet,
     pinyin,
+    romanize_hangul,
     romanize_thai,
     strip_possessive,
     thai_dictionary,
@@ -820,6 +821,16 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
             anchors.add("name:" + r)
             for alt in chinese_name_readings(chars, person):
                 anchors.add(f"{READING}{r}={alt}")
+    if lang == "ko" and re.search(r"[\uAC00-\uD7A3]", s):
+        # Korean writes foreign names in Hangul (브란트, Brandt): a name
+        # written before a title (as the story stage reads it), in Revised
+        # Romanization, meets the Latin spelling on its consonant skeleton
+        from ..stories.anchors import korean_features  # it imports this module
+
+        for _, core in korean_features(s):
+            r = romanize_hangul(core)
+            if len(r) >= 3:
+                anchors.add("name:" + r)
     if lang == "vi":
         # a Vietnamese page's marked words are no names one by one (above);
         # its names of several syllables are, joined

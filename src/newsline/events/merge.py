@@ -375,7 +375,9 @@ def merge_records(
             # documents dated this day (or this background year), when their
             # names do not disagree. Merged, and flagged as merged on that
             # evidence alone.
-            for i, j in _story_day_pairs(records, idx if strict else background, per_doc_day):
+            for i, j in _story_day_pairs(
+                records, idx if strict else background, per_doc_day, st.anchor_similarity
+            ):
                 edges.append((0.0, i, j, "story"))
         if gran == "day":
             d = _day(date)
@@ -550,11 +552,11 @@ def _background_year(r: dict[str, Any], year: str) -> bool:
 
 
 def _story_day_pairs(
-    records: list[dict[str, Any]], idx: list[int], per_doc_day: Counter
+    records: list[dict[str, Any]], idx: list[int], per_doc_day: Counter, sim: float = 0.75
 ) -> list[tuple[int, int]]:
     """Pairs of one day's records that come from two documents of one story,
-    each the document's only sentence with that day, whose name anchors (if
-    both have any) are not disjoint."""
+    each the document's only sentence with that day, whose names do not
+    disagree (:func:`_names_disagree_across`)."""
     by_story: dict[str, list[int]] = defaultdict(list)
     for i in idx:
         r = records[i]
@@ -571,12 +573,42 @@ def _story_day_pairs(
                     continue
                 if records[i]["end_date"] != records[j]["end_date"]:
                     continue  # spans of years must be the same span
-                ni = {x for x in records[i]["anchors"] if x.startswith(("name:", "geo:"))}
-                nj = {x for x in records[j]["anchors"] if x.startswith(("name:", "geo:"))}
-                if ni and nj and not (ni & nj):
+                if _names_disagree_across(records[i], records[j], sim):
                     continue
                 pairs.append((i, j))
     return pairs
+
+
+def _script(lang: str | None) -> str:
+    base = (lang or "").split("-")[0].lower()
+    return script_of_lang(base) if base.isalpha() else LATIN
+
+
+def _names_disagree_across(ri: dict[str, Any], rj: dict[str, Any], sim: float) -> bool:
+    """Do two sentences name different places or people? Territories
+    (``geo:``, read from CLDR in every language) are compared always; names
+    only between languages of one script, and as the merge compares them
+    (spelling variants, declined forms, other readings): "Altavie" is
+    "Altavia". A name another script writes is romanised by guesswork
+    (阿尔塔维亚 "aertaweiya", อัลตาเวีย "antawia" for Altavia), so two
+    names that fail to meet across scripts are no sign of two happenings --
+    as names "never written" by a group in other languages say nothing to
+    _names_disagree."""
+    gi = {x for x in ri["anchors"] if x.startswith("geo:")}
+    gj = {x for x in rj["anchors"] if x.startswith("geo:")}
+    if gi & gj:
+        return False
+    ni = [x for x in ri["anchors"] if x.startswith(("name:", READING))]
+    nj = [x for x in rj["anchors"] if x.startswith(("name:", READING))]
+    if _script(ri["lang"]) != _script(rj["lang"]):
+        # only territories are read alike in both: two different ones
+        # disagree unless a name meets all the same
+        return bool(gi and gj) and _shared(ni, nj, {}, sim)[1] == 0
+    if not (ni or gi) or not (nj or gj):
+        return False  # one of them names nothing: nothing to disagree on
+    # one name met (spelt alike or close, as the merge compares them) agrees
+    latin = _latin_lang(ri["lang"]) and _latin_lang(rj["lang"])
+    return _shared(ni, nj, {}, sim, latin)[1] == 0
 
 
 def _event(

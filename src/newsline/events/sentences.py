@@ -154,7 +154,7 @@ ABBREVIATIONS = {
 # script without case (Korean "선고 공판은", Arabic, Hindi), whose sentences
 # ran on into one.
 _LATIN_END = re.compile(
-    r"[.!?…]+(?:\s?»)?[\"”’»“«)\]]*(?=\s+(?:«\s?|[\"“‘„‚»(\[])?(?P<next>[^\W_]|[¿¡]))"
+    r"[.!?…]+(?:\s?»)?[\"”’‘»“«)\]]*(?=\s+(?:«\s?|[\"“‘„‚»(\[])?(?P<next>[^\W_]|[¿¡]))"
 )
 _ZH_END = re.compile(r"[。！？!?；]+[”’」』）)]*")
 _THAI_LETTER = re.compile(r"[\u0E00-\u0E7F]")
@@ -259,8 +259,18 @@ QUOTE_MAX_CHARS = 600
 # also with inward guillemets (»Wir sind bereit.«): "“" closes a low mark's
 # quotation and opens one anywhere else; "»" closes "«" and, written
 # against the word after it, opens a German one.
-_QUOTE_CLOSERS = {"„": "“”", "“": "”", "«": "»", "»": "«"}
-_QUOTE_MARKS = re.compile("[„“”«»]")
+# Dutch and German also open low with a single mark (‚Wij zijn klaar.’,
+# ‚Wir sind bereit.‘): closed by ‘ or ’, which open nothing themselves --
+# ’ is mostly an apostrophe, and one between two letters (auto’s, zo’n)
+# closes nothing.
+_QUOTE_CLOSERS = {"„": "“”", "“": "”", "«": "»", "»": "«", "‚": "‘’"}
+_QUOTE_MARKS = re.compile("[„“”«»‚‘’]")
+_SINGLE_CLOSERS = "‘’"
+
+
+def _apostrophe(seg: str, i: int) -> bool:
+    """Is the single mark at ``i`` written between two letters (auto’s)?"""
+    return 0 < i < len(seg) - 1 and seg[i - 1].isalpha() and seg[i + 1].isalpha()
 
 
 def _open_quotation(seg: str) -> str:
@@ -268,6 +278,10 @@ def _open_quotation(seg: str) -> str:
     stack: list[str] = []
     for mark in _QUOTE_MARKS.finditer(seg):  # the marks alone: long lines stay cheap
         i, ch = mark.start(), mark.group()
+        if ch in _SINGLE_CLOSERS and _apostrophe(seg, i):
+            continue
+        if ch == "‚" and i > 0 and seg[i - 1].isalnum():
+            continue  # a comma typed as a low mark (1‚5 miljoen) opens nothing
         if stack and ch in stack[-1]:
             stack.pop()
         elif ch == "»" and not (i + 1 < len(seg) and seg[i + 1].isalnum()):
@@ -281,11 +295,19 @@ def _inside_quotation(text: str, s: int, e: int, b: int) -> bool:
     """Is position ``e`` inside a quotation opened since ``s`` and closed
     before ``b`` (within QUOTE_MAX_CHARS)?"""
     seg = text[s:e]
-    closers = _open_quotation(seg)
+    # the marks of the last QUOTE_MAX_CHARS only: a quotation is held whole
+    # up to that length, and a long run of marks that never lets a sentence
+    # end is read once per candidate end -- quadratic without the bound
+    closers = _open_quotation(text[max(s, e - QUOTE_MAX_CHARS) : e])
     straight = seg.count('"') % 2 == 1
     if not closers and not straight:
         return False
     rest = text[e : min(b, e + QUOTE_MAX_CHARS)]
+    if closers == _SINGLE_CLOSERS:
+        return any(
+            m.group() in closers and not _apostrophe(text, m.start())
+            for m in _QUOTE_MARKS.finditer(text, e, e + len(rest))
+        )
     if closers:
         return any(c in rest for c in closers)
     return '"' in rest
