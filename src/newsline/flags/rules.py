@@ -610,6 +610,36 @@ def _name_of_a_thing(u: Unit) -> bool:
     )
 
 
+# Marks between the names of a list of credits ("Reuters, AFP, EFE",
+# "AFP/Getty Images", "Kyodo - Yonhap | Xinhua"). One mark, no repeated run
+# around it (spaces are dropped by words()): linear on any input.
+_NAME_LIST_SPLIT = re.compile(r"[,;/|·•&]|\s[-–—]\s")
+# A name in such a list is a few words ("Agence France-Presse", "Associated Press").
+_NAME_LIST_ITEM_MAX_WORDS = 4
+
+
+def _list_of_names(u: Unit) -> bool:
+    """A block that is only a list of names, in a cased script: agencies and
+    photo credits strung together ("(AFP) - Reuters - EFE - dpa - Associated
+    Press", "REUTERS/Kim Kyung-Hoon AFP/Getty Images"), each item a few
+    capitalised words. Names belong to no language, yet the model reads their
+    letters as one (English, on a Thai page): such a line says nothing about
+    the page's language, however many names it strings together."""
+    if S.script_of_lang(u.lang or "") not in (S.LATIN, S.CYRILLIC, "Grek"):
+        return False
+    items = [ws for part in _NAME_LIST_SPLIT.split(u.text) if (ws := words(part))]
+    # an item may be a short lower-case acronym ("dpa"), not most of them
+    return (
+        len(items) >= 2
+        and sum(ws[0][0].isupper() for ws in items) > len(items) / 2
+        and all(
+            len(ws) <= _NAME_LIST_ITEM_MAX_WORDS
+            and all(w[0].isupper() or len(w) <= _NAME_JOINER_MAX_LETTERS for w in ws)
+            for ws in items
+        )
+    )
+
+
 def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     lang = article_language(doc, units)
     if not lang:
@@ -627,6 +657,7 @@ def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
         and u.label not in CHROME_LABELS
         and letters(u.text) >= st.foreign_min_letters
         and not _name_of_a_thing(u)
+        and not _list_of_names(u)
     ]
     if not foreign:
         return []
