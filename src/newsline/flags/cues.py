@@ -1179,3 +1179,24 @@ QUOTE_BACK_REFERENCE: dict[str, list[str]] = {
     "pl": ["tymi słowami", "tak skomentował", "tak skomentowała"],
     "tr": ["bu sözlerle", "diye konuştu", "şeklinde konuştu"],
 }
+
+# Labels of a credit line naming where the page's text came from, written
+# "<label>: <source>" on its own line at the end of a page ("Nguồn: …",
+# "来源：…"). Only with a colon after them: "theo", "according to", "据"
+# open sentences too and are left out. Casefolded.
+CREDIT_LABELS: dict[str, list[str]] = {
+    "en": ["source", "sources", "originally published by", "originally published at"],
+    "vi": ["nguồn", "nguồn tin", "nguồn bài"],
+    "zh": ["来源", "来源于", "文章来源", "本文来源", "稿源", "转自", "转载自", "出处", "原文"],
+    "th": ["ที่มา", "แหล่งที่มา", "ขอบคุณที่มา"],
+    "es": ["fuente", "fuentes"],
+    "fr": ["source", "sources"],
+    "de": ["quelle", "quellen"],
+    "pt": ["fonte", "fontes"],
+    "it": ["fonte", "fonti"],
+    "id": ["sumber"],
+    "ms": ["sumber"],
+    "ru": ["источник"],
+    "ja": ["出典", "出所", "ソース", "引用元"],
+    "ko": ["출처"],
+}

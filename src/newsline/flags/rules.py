@@ -16,6 +16,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -619,6 +620,36 @@ def _name_of_a_thing(u: Unit) -> bool:
     )
 
 
+# Marks between the names of a list of credits ("Reuters, AFP, EFE",
+# "AFP/Getty Images", "Kyodo - Yonhap | Xinhua"). One mark, no repeated run
+# around it (spaces are dropped by words()): linear on any input.
+_NAME_LIST_SPLIT = re.compile(r"[,;/|·•&]|\s[-–—]\s")
+# A name in such a list is a few words ("Agence France-Presse", "Associated Press").
+_NAME_LIST_ITEM_MAX_WORDS = 4
+
+
+def _list_of_names(u: Unit) -> bool:
+    """A block that is only a list of names, in a cased script: agencies and
+    photo credits strung together ("(AFP) - Reuters - EFE - dpa - Associated
+    Press", "REUTERS/Kim Kyung-Hoon AFP/Getty Images"), each item a few
+    capitalised words. Names belong to no language, yet the model reads their
+    letters as one (English, on a Thai page): such a line says nothing about
+    the page's language, however many names it strings together."""
+    if S.script_of_lang(u.lang or "") not in (S.LATIN, S.CYRILLIC, "Grek"):
+        return False
+    items = [ws for part in _NAME_LIST_SPLIT.split(u.text) if (ws := words(part))]
+    # an item may be a short lower-case acronym ("dpa"), not most of them
+    return (
+        len(items) >= 2
+        and sum(ws[0][0].isupper() for ws in items) > len(items) / 2
+        and all(
+            len(ws) <= _NAME_LIST_ITEM_MAX_WORDS
+            and all(w[0].isupper() or len(w) <= _NAME_JOINER_MAX_LETTERS for w in ws)
+            for ws in items
+        )
+    )
+
+
 def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     lang = article_language(doc, units)
     if not lang:
@@ -636,6 +667,7 @@ def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
         and u.label not in CHROME_LABELS
         and letters(u.text) >= st.foreign_min_letters
         and not _name_of_a_thing(u)
+        and not _list_of_names(u)
     ]
     if not foreign:
         return []
@@ -945,6 +977,141 @@ def farm_flags(doc: Document, units: list[Unit], st: FlagSettings, spam: list[Fl
         )
     return flags
 
+
+
+# --- reposts credited to another site ----------------------------------------
+
+# A credit's source is a name or an address: a few words, no sentence.
+_CREDIT_MAX_CHARS = 60
+_CREDIT_MAX_WORDS = 6
+# How far from the page's end a credit line stands: among its last units.
+_CREDIT_LAST_UNITS = 3
+_DOMAIN = re.compile(r"(?:[a-z0-9\-]+\.)+[a-z]{2,}")
+# Signs of a farm that a page's credit line to another site turns into a
+# repost: a flag of these kinds (an off-topic foreign block counts, an
+# on-topic one does not).
+_FARM_SIGN_KINDS = frozenset({"spam", "machine_translation", "content_farm"})
+
+
+def _site_key(text: str) -> str:
+    """A site's name or address reduced to its letters and digits, without
+    marks or case ("Tuổi Trẻ" -> "tuoitre", "www.Tuoitre.vn" -> "tuoitrevn")."""
+    plain = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in plain.casefold() if c.isalnum() and not unicodedata.combining(c))
+
+
+def _own_site_keys(doc: Document) -> set[str]:
+    """The page's own site as keys: its address's name ("tinnhanh365" for
+    https://www.tinnhanh365.net/x) and the site's name from the page's metadata."""
+    from urllib.parse import urlsplit
+
+    keys: set[str] = set()
+    host = (urlsplit(doc.url).hostname or "") if doc.url else ""
+    parts = [p for p in host.split(".") if p and p not in ("www", "m", "amp")]
+    if parts:
+        # the label before the suffix ("vnexpress" of vnexpress.net, "abc" of abc.com.vn)
+        name = parts[-3] if len(parts) >= 3 and len(parts[-2]) <= 3 else parts[-2 if len(parts) > 1 else 0]
+        keys.add(_site_key(name))
+    if doc.sitename:
+        keys.add(_site_key(doc.sitename))
+    return {k for k in keys if len(k) >= 3}
+
+
+def _credit_line(u: Unit, labels: tuple[str, ...]) -> tuple[str, str] | None:
+    """(label, source) when the unit is a credit line "<label>: <source>"
+    ("Nguồn: kenh14.vn", "（来源：某某网）"), else None."""
+    t = u.text.strip().strip("()（）[]【】").strip()
+    if len(t) > 2 * _CREDIT_MAX_CHARS:
+        return None
+    low = t.casefold()
+    for label in labels:
+        if not low.startswith(label):
+            continue
+        rest = t[len(label) :].lstrip()
+        if rest[:1] not in (":", "："):
+            continue
+        source = rest[1:].strip(" .。")
+        if (
+            source
+            and len(source) <= _CREDIT_MAX_CHARS
+            and len(source.split()) <= _CREDIT_MAX_WORDS
+            and not any(c in source for c in "!?。！？")
+        ):
+            return t[: len(label)], source
+    return None
+
+
+def _wire_agency(source: str) -> bool:
+    """The credit names a wire agency (alone or among others): syndication,
+    not a repost ("TTXVN", "Reuters/AFP", "新华社")."""
+    from ..clean.classify import _AGENCY_LIST_SPLIT_RE, _agency_names
+    from ..clean.features import fold_line
+
+    names = _agency_names()
+    low = fold_line(source)
+    parts = [q for p in _AGENCY_LIST_SPLIT_RE.split(low) if (q := p.strip(' «»"“”„()（）'))]
+    return any(p in names or p.split(".")[0] in names for p in parts)
+
+
+def credited_repost_flags(
+    doc: Document, units: list[Unit], st: FlagSettings, earlier: list[Flag]
+) -> list[Flag]:
+    """A page that ends by crediting its text to another site ("Nguồn:
+    kenh14.vn", "来源：某某网", "Fuente: elmundo.es" on a page another site
+    serves) and shows other signs of a farm (spam, machine translation,
+    another farm sign): a content farm's repost.
+
+    A credit alone is no proof: newsrooms reprint partners' articles with
+    their name, and credit wire agencies on every dispatch (never counted
+    here). Nor is a credit whose page has no address or site name: the
+    credited site may be its own."""
+    signs = sorted(
+        {
+            f.kind
+            for f in earlier
+            if f.kind in _FARM_SIGN_KINDS
+            or (f.kind == "foreign_block" and not f.data.get("on_topic", True))
+        }
+    )
+    if not signs or not units:
+        return []
+    own = _own_site_keys(doc)
+    if not own:
+        return []
+    langs = list(dict.fromkeys([doc.lang, *(u.lang for u in units[-_CREDIT_LAST_UNITS:])]))
+    labels = tuple(
+        sorted(
+            {w.casefold() for lg in (*langs, "en") for w in C.CREDIT_LABELS.get(lg or "", [])},
+            key=len,
+            reverse=True,
+        )
+    )
+    for u in reversed(units[-_CREDIT_LAST_UNITS:]):
+        found = _credit_line(u, labels)
+        if found is None:
+            continue
+        label, source = found
+        key = _site_key(source)
+        if len(key) < 2 or _wire_agency(source) or any(k in key or key in k for k in own):
+            return []
+        domain = _DOMAIN.search(source.casefold())
+        return [
+            Flag(
+                "content_farm",
+                f"The page credits its text to another site ('{label}: {source}') and shows "
+                f"other farm signs ({', '.join(signs)}): a repost by a content farm.",
+                u.start,
+                u.end,
+                {
+                    "signal": "credited_repost",
+                    "credited": source,
+                    "credited_domain": domain.group(0) if domain else None,
+                    "site": sorted(own),
+                    "signs": signs,
+                },
+            )
+        ]
+    return []
 
 _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]?")
 # a word of a script written without spaces (Han, kana, Hangul)
