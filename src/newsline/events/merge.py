@@ -796,7 +796,9 @@ class MergeEvents(Stage):
         return docs
 
     def state_dict(self) -> bytes | None:
-        return zlib.compress(json.dumps(self.records, ensure_ascii=False).encode("utf-8"))
+        # level 1: under half of level 6's CPU for a state ~25% larger (saved
+        # at every checkpoint, read once on resume)
+        return zlib.compress(json.dumps(self.records, ensure_ascii=False).encode("utf-8"), 1)
 
     def load_state(self, data: bytes) -> None:
         try:

@@ -220,6 +220,14 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# lingua loads each n-gram size's models the first time a text has a word
+# that long, and high-accuracy mode reads n-grams of up to five letters: a
+# text of short words ("warm-up") left the 5-gram models to the first real
+# short line. Plain ASCII letters keep every Latin-script language a
+# candidate, so all of their models load.
+_WARM_TEXT = "loading models"
+
+
 class IdentifyLanguages(Stage):
     name = "langid"
     parallel = True
@@ -229,11 +237,11 @@ class IdentifyLanguages(Stage):
 
     def warm(self) -> None:
         """Load lingua's models for both modes now: short texts use the
-        high-accuracy models (0.6 s to load), long ones the trigram models,
+        high-accuracy models (0.8 s to load), long ones the trigram models,
         and a page may need either."""
         st = self.settings
         for high in {False, st.high_accuracy}:
-            _confidences("warm-up", tuple(st.languages), high)
+            _confidences(_WARM_TEXT, tuple(st.languages), high)
 
     def __call__(self, docs: list[Document], stats: Counter[str]) -> list[Document]:
         for doc in docs:

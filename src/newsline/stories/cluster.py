@@ -873,7 +873,9 @@ class ClusterStories(Stage):
             "alias": self.alias,
             "doc_story": self.doc_story,
         }
-        return zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 6)
+        # level 1: a third of level 6's CPU for a state ~20% larger (saved
+        # at every checkpoint, read once on resume)
+        return zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 1)
 
     def load_state(self, data: bytes) -> None:
         d = json.loads(zlib.decompress(data).decode("utf-8"))
