@@ -159,18 +159,24 @@ def _names_a_place_of(f: str, codes: set[str]) -> bool:
     return bool(codes & place_name_features().get(f, frozenset()))
 
 
-def _l2(vec: dict[str, float]) -> dict[str, float]:
+def _l2(vec: dict[str, float], anchors: bool = True) -> dict[str, float]:
     """``vec`` over its length, short skeletons (s:) left out of the length:
-    they add to a score where they bridge scripts, and dilute nothing else."""
-    n = math.sqrt(sum(v * v for f, v in vec.items() if not f.startswith("s:"))) or 1.0
+    they add to a score where they bridge scripts, and dilute nothing else.
+    ``anchors=False``: a word vector ("lang|word"), which holds no s: (its
+    long tail is not read key by key)."""
+    if anchors:
+        n = math.sqrt(sum(v * v for f, v in vec.items() if not f.startswith("s:"))) or 1.0
+    else:
+        n = math.sqrt(sum(v * v for v in vec.values())) or 1.0
     return {k: v / n for k, v in vec.items()}
 
 
-def _prune(vec: dict[str, float], keep: int) -> dict[str, float]:
+def _prune(vec: dict[str, float], keep: int, anchors: bool = True) -> dict[str, float]:
     """The ``keep`` heaviest features of ``vec`` (when it has many more), and
     up to ``keep // 4`` short skeletons (s:) beside them: those take no
-    other feature's place (see _l2)."""
-    main = [kv for kv in vec.items() if not kv[0].startswith("s:")]
+    other feature's place (see _l2). ``anchors=False``: a word vector, which
+    holds no s:."""
+    main = [kv for kv in vec.items() if not kv[0].startswith("s:")] if anchors else vec
     if len(main) == len(vec):
         if len(vec) <= keep * 1.25:
             return vec
@@ -357,9 +363,9 @@ class ClusterStories(Stage):
             self._idf.clear()
             self._norm_at = self.n_docs
 
-    def _weighted(self, vec: dict[str, float]) -> dict[str, float]:
+    def _weighted(self, vec: dict[str, float], anchors: bool = True) -> dict[str, float]:
         idf, cached = self.idf, self._idf  # the cache read inline, as in _norm
-        return _l2({f: w * (cached[f] if f in cached else idf(f)) for f, w in vec.items()})
+        return _l2({f: w * (cached[f] if f in cached else idf(f)) for f, w in vec.items()}, anchors)
 
     def _norm(self, story: Story, part: str) -> float:
         """Norm of a story profile part ('A' anchors or a language's words)."""
@@ -517,7 +523,7 @@ class ClusterStories(Stage):
                 self._idf.pop(f, None)
             # The heaviest features carry the story; the tail is noise and cost.
             aw = _l2(_prune(self._weighted(a), _DOC_ANCHORS))
-            ww = _l2(_prune(self._weighted(w), _DOC_WORDS))
+            ww = _l2(_prune(self._weighted(w, False), _DOC_WORDS, False), False)
             best, best_score = None, -1.0
             cands = self._candidates(aw, ww)
             if emb is not None:
@@ -579,10 +585,10 @@ class ClusterStories(Stage):
             pool = st.title_pool.setdefault(lang, [])
             pool.append([title, weak, _title_anchors(title, a, surfaces)])
             self._trim_titles(st, lang)
-        for f, v in _l2(w).items():
+        for f, v in _l2(w, False).items():
             st.words[f] = st.words.get(f, 0.0) + v
         st.anchors = _prune(st.anchors, s.max_story_anchors)
-        st.words = _prune(st.words, s.max_story_words)
+        st.words = _prune(st.words, s.max_story_words, False)
         for f in st.anchors:
             if f not in st.surfaces and f in surfaces:
                 st.surfaces[f] = surfaces[f]
@@ -607,9 +613,9 @@ class ClusterStories(Stage):
         st = self.stories[sid]
         aw = self._weighted(_prune(st.anchors, _MERGE_FEATURES))
         words_by_lang: dict[str, dict[str, float]] = {}
-        for f, v in _prune(st.words, _MERGE_FEATURES).items():
+        for f, v in _prune(st.words, _MERGE_FEATURES, False).items():
             words_by_lang.setdefault(f.split("|", 1)[0], {})[f] = v
-        weighted_words = {lang: self._weighted(wv) for lang, wv in words_by_lang.items()}
+        weighted_words = {lang: self._weighted(wv, False) for lang, wv in words_by_lang.items()}
         best, best_score = None, -1.0
         for other in self._candidates(aw, {})[:_MERGE_CANDIDATES]:
             if other == sid:
@@ -699,7 +705,7 @@ class ClusterStories(Stage):
         for f, v in gone.words.items():
             keep.words[f] = keep.words.get(f, 0.0) + v
         keep.anchors = _prune(keep.anchors, s.max_story_anchors)
-        keep.words = _prune(keep.words, s.max_story_words)
+        keep.words = _prune(keep.words, s.max_story_words, False)
         for f, v in gone.surfaces.items():
             keep.surfaces.setdefault(f, v)
         keep.surfaces = {f: v for f, v in keep.surfaces.items() if f in keep.anchors}
