@@ -1845,8 +1845,10 @@ SCHEDULED_PRESENT = {
         # Friday"): a lower-case word before the verb may be its object or
         # an adverb ("stores always open", "was open"), so only a capitalised
         # plural noun, no function word
-        r"(?-i:(?!(?:Was|Is|Has|This|As|Its|Yes|Thus|Perhaps|Always|Sometimes)\s)[A-Z][a-z]+s)"
-        r"\s+(?:open|reopen|close|begin|start|resume|end)",
+        (
+            r"(?-i:(?!(?:Was|Is|Has|This|As|Its|Yes|Thus|Perhaps|Always|Sometimes)\s)[A-Z][a-z]+s)"
+            r"\s+(?:open|reopen|close|begin|start|resume|end)"
+        ),
         r"(?:takes?\s+place|takes?\s+effect|comes?\s+into\s+force|goes\s+on\s+sale)",
         # an election day told in the present ("Dutch voters go to the polls
         # on Sunday")
@@ -3395,8 +3397,10 @@ DATE_PATTERNS = {
         # write them ("- 15 marzo: primeras protestas", "8 abril, 2017");
         # not an abbreviation ("5 mar" is also the sea)
         (
-            r"{D}\s+(?P<mon>enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre"
-            r"|octubre|noviembre|diciembre)(?![^\W\d_])(?:,?\s+{Y})?",
+            (
+                r"{D}\s+(?P<mon>enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre"
+                r"|octubre|noviembre|diciembre)(?![^\W\d_])(?:,?\s+{Y})?"
+            ),
             "",
         ),
         (r"{MON}\s+de(?:l)?\s+{Y}", ""),

@@ -207,14 +207,14 @@ def key_date_events(
 
 
 __all__ = [
+    "LOOKBACK_DAYS",
     "DocDays",
-    "docs_from_rows",
-    "key_date_events",
     "central_sentences",
     "day_mentions",
     "day_scores",
+    "docs_from_rows",
+    "key_date_events",
     "key_dates",
-    "LOOKBACK_DAYS",
     "passage_key",
     "publication_span",
 ]
