@@ -1839,28 +1839,7 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
 # novembro", "am 8., 9. und 10. Mai"): joiners, articles, day words and more
 # day numbers.
 _LIST_WORDS = frozenset(
-    [
-        "et",
-        "e",
-        "y",
-        "and",
-        "und",
-        "и",
-        "i",
-        "le",
-        "el",
-        "les",
-        "los",
-        "no",
-        "nos",
-        "o",
-        "am",
-        "the",
-        "dia",
-        "día",
-        "dias",
-        "días",
-    ]
+    "et e y and und и i le el les los no nos o am the dia día dias días".split()
 )
 _LIST_SPLIT = re.compile(r"[\s,]+")
 _LIST_DAY = re.compile(r"(?:3[01]|[12]\d|0?[1-9])\.?")

@@ -331,57 +331,9 @@ def _initial(word: str, lang: str) -> bool:
 
 # Capitalised words that open a sentence rather than continue a name.
 SENTENCE_OPENERS = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "He",
-        "She",
-        "It",
-        "They",
-        "We",
-        "I",
-        "You",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "There",
-        "In",
-        "On",
-        "At",
-        "By",
-        "For",
-        "From",
-        "With",
-        "But",
-        "And",
-        "Or",
-        "So",
-        "Yet",
-        "Its",
-        "His",
-        "Her",
-        "Their",
-        "Our",
-        "My",
-        "Meanwhile",
-        "However",
-        "After",
-        "Before",
-        "When",
-        "While",
-        "As",
-        "If",
-        "Since",
-        "Although",
-        "Last",
-        "Next",
-        "Earlier",
-        "Later",
-        "Then",
-        "Now",
-    ]
+    "The A An He She It They We I You This That These Those There In On At By For "
+    "From With But And Or So Yet Its His Her Their Our My Meanwhile However After "
+    "Before When While As If Since Although Last Next Earlier Later Then Now".split()
 )
 
 

@@ -119,41 +119,8 @@ def _tree(html: str):
 # Elements a browser lays out inline, in a line of text; any other element
 # is a box of its own (resiliparse already puts it on a line of its own).
 _INLINE_TAGS = frozenset(
-    [
-        "a",
-        "abbr",
-        "acronym",
-        "b",
-        "bdi",
-        "bdo",
-        "big",
-        "cite",
-        "code",
-        "data",
-        "del",
-        "dfn",
-        "em",
-        "font",
-        "i",
-        "ins",
-        "kbd",
-        "label",
-        "mark",
-        "nobr",
-        "q",
-        "s",
-        "samp",
-        "small",
-        "span",
-        "strike",
-        "strong",
-        "sub",
-        "sup",
-        "time",
-        "tt",
-        "u",
-        "var",
-    ]
+    "a abbr acronym b bdi bdo big cite code data del dfn em font i ins kbd label mark "
+    "nobr q s samp small span strike strong sub sup time tt u var".split()
 )
 # An inline element closed right where another opens (``</a><a``,
 # ``</a></span><span``): a page with none has nothing for
@@ -167,24 +134,7 @@ _GLUED_TAGS_RE = re.compile(
 # pieces of a sentence (a word processor's export, a highlighted word), not
 # separate teasers.
 _PROSE_BLOCKS = frozenset(
-    [
-        "p",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "blockquote",
-        "pre",
-        "figcaption",
-        "caption",
-        "dt",
-        "dd",
-        "td",
-        "th",
-        "address",
-    ]
+    "p h1 h2 h3 h4 h5 h6 blockquote pre figcaption caption dt dd td th address".split()
 )
 # Closing punctuation a teaser or a sentence may end with.
 _CLOSERS = frozenset(".!?…:;)]»\"”’'")
