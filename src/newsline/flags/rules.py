@@ -996,8 +996,7 @@ _FARM_SIGN_KINDS = frozenset({"spam", "machine_translation", "content_farm"})
 def _site_key(text: str) -> str:
     """A site's name or address reduced to its letters and digits, without
     marks or case ("Tuổi Trẻ" -> "tuoitre", "www.Tuoitre.vn" -> "tuoitrevn")."""
-    plain = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in plain.casefold() if c.isalnum() and not unicodedata.combining(c))
+    return "".join(c for c in fold(unicodedata.normalize("NFKC", text)) if c.isalnum())
 
 
 def _own_site_keys(doc: Document) -> set[str]:
