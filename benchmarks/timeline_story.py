@@ -21,7 +21,7 @@ event recall 0.900, cross-language merges 0.750, wrong merges 0; story2
 (held out) 1.000 / 0.821 / 0 -- then numbers next to CJK letters ("60人")
 became anchors.
 
-Run:  PYTHONPATH=src python3 benchmarks/timeline_story.py [--story story|story2]
+Run:  PYTHONPATH=src python3 benchmarks/timeline_story.py [--story story|story2|story3]
           [--show md|json|html]
 """
 
@@ -85,8 +85,8 @@ def main() -> None:
     ap.add_argument(
         "--story",
         default="story",
-        choices=["story", "story2"],
-        help="story: the development story; story2: held out, scored once",
+        choices=["story", "story2", "story3"],
+        help="story: the development story; story2, story3: held out, scored once",
     )
     args = ap.parse_args()
     pages, gold_dates = load_pages(STORY.parent / args.story)
