@@ -289,15 +289,23 @@ def merge_records(
             same_quote[k] = i
 
     def apart(i: int, j: int) -> bool:
-        """Two sentences of one document on one date that tell two
-        happenings: one of them is told as "the same day" as the other ("The
-        trial resumed on Tuesday in X. On the same day, relatives marched
-        through X."). No chain of other sources' sentences may join them.
-        (Sharing no anchor is no such sign: an article's sentences on one
-        happening often name different people in it.)"""
+        """Two sentences of one document that tell two happenings, which no
+        chain of other sources' sentences may join: two sentences dated two
+        days that do not overlap (a page does not disagree with itself: "was
+        charged on Tuesday ... On Wednesday, X asked for his extradition" are
+        two happenings, however another source a day off links them); or
+        two on one date, one of them told as "the same day" as the other
+        ("The trial resumed on Tuesday in X. On the same day, relatives
+        marched through X."). (Sharing no anchor is no such sign: an
+        article's sentences on one happening often name different people in
+        it.)"""
         ri, rj = records[i], records[j]
         if ri["doc_id"] != rj["doc_id"] or ri["start"] == rj["start"]:
             return False
+        if ri["granularity"] == "day" == rj["granularity"] and _disjoint_days(
+            [(ri["date"], ri["end_date"], "day"), (rj["date"], rj["end_date"], "day")]
+        ):
+            return True
         if (ri["date"], ri["end_date"]) != (rj["date"], rj["end_date"]):
             return False
         return _told_same_day(ri) or _told_same_day(rj)
@@ -347,7 +355,7 @@ def merge_records(
                 return
         w = evidence(i, j, loose)
         if w is not None:
-            edges.append((w, i, j, "loose" if loose else ""))
+            edges.append((w, i, j, "other_day" if other_day else "loose" if loose else ""))
 
     # how many sentences of each document carry each day (for the rule below)
     per_doc_day = Counter(
@@ -460,7 +468,11 @@ def _join_edges(records, uf: _Union, edges, conflicts, by_story, apart) -> None:
     members: dict[int, list[int]] = defaultdict(list)  # root -> its records
     for k in range(len(records)):
         members[uf.find(k)].append(k)
-    for _, i, j, how in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
+    # sources that agree on the day are joined before those a day apart: a
+    # sentence a day off from two happenings of one story (told on the 3rd
+    # and the 4th) belongs with the one told on its own day, however many
+    # names it shares with the other
+    for _, i, j, how in sorted(edges, key=lambda e: (e[3] == "other_day", -e[0], e[1], e[2])):
         ri, rj = uf.find(i), uf.find(j)
         if ri == rj:
             continue
@@ -480,7 +492,7 @@ def _join_edges(records, uf: _Union, edges, conflicts, by_story, apart) -> None:
         merged = gi + gj
         del members[ri], members[rj]
         members[uf.find(i)] = merged
-        if how == "loose":
+        if how in ("loose", "other_day"):
             conflicts.add((i, j))
         elif how == "story":
             by_story.add((min(i, j), max(i, j)))
