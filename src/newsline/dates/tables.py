@@ -3246,8 +3246,10 @@ DATE_PATTERNS = {
     ],
     "th": [
         (
-            # "15-17 มี.ค. 67": the two-digit year of a range as of a day
-            r"(?:วันที่\s*)?{D}\s*(?:-|–|ถึง|จนถึง)\s*(?:วันที่\s*)?{D2}\s*(?:เดือน\s*)?{MON2}"
+            # "15-17 มี.ค. 67": the two-digit year of a range as of a day;
+            # "4 และ 9 ก.พ.": two days of one month ("and": the days named,
+            # see engine._days_joined_by_and), not the second one alone
+            r"(?:วันที่\s*)?{D}\s*(?:-|–|ถึง|จนถึง|และ)\s*(?:วันที่\s*)?{D2}\s*(?:เดือน\s*)?{MON2}"
             r"(?:\s*{EY2}|\s*" + _TH_YY + ")?",
             "",
         ),
