@@ -447,6 +447,11 @@ def _thai_tagged(chunk: str) -> tuple[tuple[str, str], ...]:
         return ()
 
 
+# "ผู้" opens a noun of who does something ("ผู้ร่วมก่อตั้ง" co-founder,
+# "ผู้อำนวยการ" director): after a person's name, an apposition
+_AGENT_PREFIX = "ผู้"
+
+
 def _thai_tags(chunk: str) -> tuple[str, ...]:
     return tuple(t for _, t in _thai_tagged(chunk))
 
@@ -468,6 +473,25 @@ def _thai_titled(chunk: str) -> bool:
     return False
 
 
+# A name after its title runs over a few short chunks: given names, a
+# family name, a transliterated name's syllables ("นายเล ก๊วก บ๋าว").
+THAI_NAME_CHUNKS = 3
+THAI_NAME_CHUNK = 15
+
+
+def _ends_with_titled_name(left: list[str]) -> bool:
+    """``left`` ends with a title and a name, its last chunks short after
+    the titled one ("... จับกุมนายเล", "ก๊วก", "บ๋าว"). (Not tagged: the
+    tagger reads a transliterated name's syllables as words, "โคลด" as
+    "โค" + "ลด", to reduce.)"""
+    for k in range(len(left) - 1, max(-1, len(left) - 1 - THAI_NAME_CHUNKS), -1):
+        if _thai_titled(left[k]):
+            return True
+        if len(left[k]) > THAI_NAME_CHUNK or not _THAI_LETTER.match(left[k]):
+            return False
+    return False
+
+
 def _has_verb(chunks: list[str]) -> bool:
     return any(t in _TH_VERB_TAGS for c in chunks for t in _thai_tags(c))
 
@@ -477,6 +501,8 @@ def _thai_continues(left: list[str], right: str) -> bool:
     space-separated chunks so far are ``left``."""
     if right.startswith(THAI_CONTINUATIONS) or _thai_titled(left[-1]):
         return True
+    if right.startswith(_AGENT_PREFIX) and _ends_with_titled_name(left):
+        return True  # "นายจอห์น ปีเตอร์ สมิธ ผู้ร่วมเดินทาง...": who he is
     rtags, ltags = _thai_tags(right), _thai_tags(left[-1])
     if not rtags:
         return False
