@@ -639,8 +639,12 @@ def _event(
         per_doc[r["doc_id"]][(r["date"], r["end_date"], r["granularity"])] += 1
     doc_dates = [c.most_common(1)[0][0] for c in per_doc.values()]
     if len(per_doc) > 1 and _disjoint_days(doc_dates):
+        # a span is shown as one ("the night of the 31st to the 1st" agrees
+        # with the 1st); shown by its first day alone it read as a second,
+        # repeated "2026-01-31 (1 source)" beside the day it disagrees with
         shown = ", ".join(
-            f"{d} ({c} source{'s' if c > 1 else ''})" for (d, _, _), c in dates.most_common()
+            f"{d if not e or e == d else f'{d} – {e}'} ({c} source{'s' if c > 1 else ''})"
+            for (d, e, _), c in dates.most_common()
         )
         flags.append(
             {
