@@ -180,6 +180,32 @@ def docs_from_rows(rows: Iterable[dict[str, Any]]) -> list[DocDays]:
     ]
 
 
+def _with_event_days(docs: Sequence[DocDays], events: Sequence[dict[str, Any]]) -> list[DocDays]:
+    """``docs``, each also mentioning the day of every merged event it is a
+    source of: an article that tells a happening a day off from the others
+    (a date conflict: "31/1" beside "early on Sunday" the 1st) or as a span
+    ("the night of Saturday to Sunday") speaks of that happening's day. Split
+    over two days, the arrest four articles told ranked below days three
+    told. The mention's passage is the quoted sentence, so a sentence copied
+    across articles still counts once."""
+    extra: dict[str, set[tuple[str, str]]] = {}
+    for e in events:
+        day = _day(e.get("date"))
+        if day is None or e.get("granularity", "day") != "day":
+            continue
+        for src in e.get("sources") or ():
+            key = "event " + _NON_WORD.sub(" ", str(src.get("quote") or "").lower()).strip()
+            extra.setdefault(str(src.get("doc_id")), set()).add((day, key))
+    if not extra:
+        return list(docs)
+    return [
+        DocDays(
+            d.doc_id, d.published, d.lang, d.mentions + tuple(sorted(extra.get(d.doc_id, ())))
+        )
+        for d in docs
+    ]
+
+
 def key_date_events(
     events: Sequence[dict[str, Any]],
     docs: Sequence[DocDays],
@@ -193,7 +219,7 @@ def key_date_events(
     key day (a range starting on it too), the best-attested (most sources)
     first within a day. A key day may have no event: the documents mention it
     but no sentence was read as an event on it."""
-    chosen = key_dates(docs, n, span)
+    chosen = key_dates(_with_event_days(docs, events), n, span)
     by_day: dict[str, list[dict[str, Any]]] = {d: [] for d, _ in chosen}
     for e in events:
         day = str(e.get("date") or "")
