@@ -31,7 +31,12 @@ publication span instead.
 The naive baseline (top days by explicit day mentions) is printed for
 comparison.
 
-Run:  PYTHONPATH=src python3 benchmarks/timeline_cltls.py [--langs es fr] [--jobs 2] [--span reference|articles]
+``--ceiling`` adds, per topic and pool, the oracle: the date-F1 of the
+timeline of exactly the reference days the articles mention at all (the
+most any selection can score; the rest is out of reach of the resolver's
+recall on that pool), and its mean per language and pool.
+
+Run:  PYTHONPATH=src python3 benchmarks/timeline_cltls.py [--langs es fr] [--jobs 2] [--span reference|articles] [--ceiling]
 Reads ../shared/eval/timelines/cl-tls relative to the repository; prints figures.
 """
 
@@ -52,7 +57,13 @@ sys.path.insert(0, str(ROOT / "src"))
 from newsline.dates import resolve_dates
 from newsline.events import extract_events
 from newsline.model import Document
-from newsline.timeline.keydates import DocDays, central_sentences, day_mentions, key_dates
+from newsline.timeline.keydates import (
+    DocDays,
+    central_sentences,
+    day_mentions,
+    day_scores,
+    key_dates,
+)
 
 DATA = ROOT.parent / "shared" / "eval" / "timelines" / "cl-tls"
 TOPICS = ("egypt", "libya", "syria", "yemen")
@@ -133,6 +144,24 @@ def build_timeline(
     return {d: central_sentences(sents.get(d) or other.get(d, []), n_sents) for d in chosen}
 
 
+def mentioned_reference_days(results, ref_days: set[str], span) -> tuple[int, float]:
+    """How many reference days the pool's articles (those published in
+    ``span``) mention at all, and the oracle date-F1: the timeline of exactly
+    those days (precision 1) -- the most any choice among mentioned days can
+    score. A reference day nobody mentions is out of reach of selection."""
+    lo, hi = span
+    docs = [
+        DocDays(r[0], r[1], r[5], r[2])
+        for r in results
+        if lo <= dt.date.fromisoformat(r[1]) <= hi
+    ]
+    mentioned = {
+        d for d in day_scores(docs) if lo <= dt.date.fromisoformat(d) <= hi
+    } & ref_days
+    m = len(mentioned)
+    return m, 2 * m / (m + len(ref_days)) if ref_days else 0.0
+
+
 def evaluate(pred: dict[str, list[str]], ref_path: Path):
     from tilse.data.timelines import GroundTruth, Timeline
     from tilse.evaluation import dates as tdates
@@ -162,6 +191,12 @@ def main() -> None:
         "published TLS evaluations set it (news-tls get_input_time_span, no extension); "
         "or the articles' publication span",
     )
+    ap.add_argument(
+        "--ceiling",
+        action="store_true",
+        help="also print, per language and pool, how many reference days the "
+        "articles mention at all and the oracle date-F1 of choosing exactly those",
+    )
     args = ap.parse_args()
     if not DATA.exists():
         print(f"cl-tls data not found at {DATA}; nothing to measure")
@@ -172,6 +207,7 @@ def main() -> None:
         f"{'lang':4} {'topic':7} {'docs':>5} {'refN':>4} {'articles':8} {'mode':8} {'dateF1':>7} {'R1-concat':>9} {'R1-align':>8}"
     )
     summary: dict[tuple[str, str, str], list[tuple[float, float, float]]] = defaultdict(list)
+    ceilings: dict[tuple[str, str], list[tuple[int, int, float]]] = defaultdict(list)
     t0 = time.perf_counter()
     n_docs = 0
     with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
@@ -201,6 +237,21 @@ def main() -> None:
                 if len(args.langs) > 1:
                     pools.append(("story", story))
                 for pool_name, results in pools:
+                    if args.ceiling:
+                        if span is not None:
+                            c_span = span
+                        else:
+                            pubs = [dt.date.fromisoformat(r[1]) for r in results]
+                            c_span = (min(pubs), max(pubs))
+                        m, oracle = mentioned_reference_days(
+                            results, {d.isoformat() for d in ref_days}, c_span
+                        )
+                        ceilings[(lang, pool_name)].append((m, n_dates, oracle))
+                        print(
+                            f"{lang:4} {topic:7} {len(results):5d} {n_dates:4d} {pool_name:8} "
+                            f"{'oracle':8} {oracle:7.3f}   ({m} of {n_dates} reference days mentioned)",
+                            flush=True,
+                        )
                     for mode in ("newsline", "naive"):
                         pred = build_timeline(results, n_dates, n_sents, mode, lang=lang, span=span)
                         f1, concat, align, _ = evaluate(pred, ref_path)
@@ -216,6 +267,13 @@ def main() -> None:
         print(
             f"MEAN {lang} {pool_name:5} {mode:8}: date-F1 {sum(r[0] for r in rows) / k:.3f}  "
             f"ROUGE-1 concat {sum(r[1] for r in rows) / k:.3f}  align+m:1 {sum(r[2] for r in rows) / k:.3f}  ({k} topics)"
+        )
+    for (lang, pool_name), rows in sorted(ceilings.items()):
+        k = len(rows)
+        print(
+            f"CEILING {lang} {pool_name:5}: oracle date-F1 {sum(r[2] for r in rows) / k:.3f}  "
+            f"(reference days mentioned at all: {sum(r[0] for r in rows)} of "
+            f"{sum(r[1] for r in rows)}; {k} topics)"
         )
     dt_s = time.perf_counter() - t0
     print(

@@ -3165,11 +3165,22 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
     cands: list[Cand] = []
     for a, b, lg in segs:
         if lg not in T.LANGS and st.cldr_fallback:
-            cands.extend(_cldr_candidates(norm, a, b, lg))
+            own = _cldr_candidates(norm, a, b, lg)
+            # the segment's own reading wins where both read a span
+            own += [
+                c
+                for c in _english_full_dates(norm, a, b, lg, st)
+                if not any(o.start < c.end and c.start < o.end for o in own)
+            ]
+            cands.extend(own)
             continue
         if lg not in st.languages or lg not in T.LANGS:
             continue
-        cs = _date_candidates(norm, a, b, lg, st) + _holiday_candidates(norm, a, b, lg)
+        cs = (
+            _date_candidates(norm, a, b, lg, st)
+            + _holiday_candidates(norm, a, b, lg)
+            + _english_full_dates(norm, a, b, lg, st)
+        )
         cs = _count_from_the_happenings_day(_drop_overlaps(cs), norm)
         cs = [c for c in cs if c.kind != "no_date"]
         for c in cs:
@@ -3199,6 +3210,45 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+
+@functools.cache
+def _english_full_date_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An English date with its month's full name, day and four-digit year
+    ("September 10, 2013", "10 September 2013", "10th of September 2013"):
+    written so (capitalised or in capitals) it names that day in any text."""
+    names = sorted(T.full_month_names("en"), key=len, reverse=True)
+    mon = "|".join(f"{n.capitalize()}|{n.upper()}" for n in names)
+    day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+    year = r"(?:1[89]|2\d)\d\d"
+    # the month's name first: matches start only where one is written
+    return re.compile(rf"{mon}"), re.compile(
+        rf"(?<![\w.,/:-])(?:(?P<m1>{mon})\s+(?P<d1>{day}),?\s+(?P<y1>{year})"
+        rf"|(?P<d2>{day})\s+(?:of\s+)?(?P<m2>{mon}),?\s+(?P<y2>{year}))(?![\w/-])"
+    )
+
+
+def _english_full_dates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -> list[Cand]:
+    """Full English dates in a text of another language: the stamp of a
+    quoted post ("— Name (@handle) September 10, 2013"), an English source
+    cited as written. Day, month name and year together are one day in any
+    language; the text's own language reads the rest (a bare "May" or
+    "March 3" is not taken: a word of that language may look the same)."""
+    if lang == "en" or "en" not in st.languages:
+        return []
+    gate, rx = _english_full_date_re()
+    if gate.search(norm, s0, s1) is None:
+        return []
+    out = []
+    for mt in rx.finditer(norm, s0, s1):
+        k = "1" if mt.group("m1") else "2"
+        m = _month_of(mt.group("m" + k), "en")
+        d = int(re.match(r"\d+", mt.group("d" + k)).group())
+        y = int(mt.group("y" + k))
+        if m is None or not _valid_day(y, m, d):
+            continue
+        out.append(Cand(mt.start(), mt.end(), lang, y=y, m=m, d=d, gran="day"))
+    return out
 
 
 @functools.cache

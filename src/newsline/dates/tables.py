@@ -1015,7 +1015,10 @@ RELATIVE = {
         (r"next year", "year", 1, "deictic"),
         (r"this year", "year", 0, "deictic"),
         (r"the (?:next|following) day", "day", 1, "anaphoric"),
-        (r"the day before", "day", -1, "anaphoric"),
+        (r"the day before|the previous day", "day", -1, "anaphoric"),
+        # ("the day after the vote" is the morrow of a happening named next,
+        # see DAY_OF_A_HAPPENING_AFTER)
+        (r"the day after", "day", 1, "anaphoric"),
         (r"(?:that|the) same day|(?:later|earlier) that day", "day", 0, "anaphoric"),
         (r"the (?:next|following) year", "year", 1, "anaphoric"),
         # "the following week / month" counts from the date told before ("the
@@ -1057,7 +1060,7 @@ RELATIVE = {
         (r"d?el (?:próximo año|año que viene)", "year", 1, "deictic"),
         (r"este año", "year", 0, "deictic"),
         (r"al día siguiente|el día siguiente", "day", 1, "anaphoric"),
-        (r"la víspera", "day", -1, "anaphoric"),
+        (r"la víspera|(?:el|al) día (?:anterior|previo)", "day", -1, "anaphoric"),
         (r"(?:ese|el|aquel) mismo día", "day", 0, "anaphoric"),
         # "El mismo lunes": that same Monday, the day just told
         (
@@ -1108,8 +1111,24 @@ RELATIVE = {
         ),
         (r"l'(?:année|an) prochaine?|l’(?:année|an) prochaine?", "year", 1, "deictic"),
         (r"cette année", "year", 0, "deictic"),
-        (r"le lendemain", "day", 1, "anaphoric"),
-        (r"la veille", "day", -1, "anaphoric"),
+        # "le jour suivant l'élection" is the morrow of a happening named
+        # next, not of the date told before
+        (
+            r"le lendemain|le jour (?:suivant|d['’]après)"
+            r"(?!\s+(?:l['’]|(?:la|le|les|son|sa|ses|leur|leurs|un|une|ce|cet|cette)(?![^\W\d_])))",
+            "day",
+            1,
+            "anaphoric",
+        ),
+        (
+            r"la veille|le jour précédent"
+            r"(?!\s+(?:l['’]|(?:la|le|les|son|sa|ses|leur|leurs|un|une|ce|cet|cette)(?![^\W\d_])))",
+            "day",
+            -1,
+            "anaphoric",
+        ),
+        (r"le surlendemain", "day", 2, "anaphoric"),
+        (r"l['’]avant-veille", "day", -2, "anaphoric"),
         (r"(?:le|ce) même jour|le jour même", "day", 0, "anaphoric"),
         (r"l'année suivante|l’année suivante", "year", 1, "anaphoric"),
         (r"la semaine suivante", "week", 1, "anaphoric"),
