@@ -399,22 +399,23 @@ def _rescue(
     for s0 in range(0, len(lone), _REASSIGN_CHUNK):
         ids = lone[s0 : s0 + _REASSIGN_CHUNK]
         rows = anchors[ids]
-        own_places = (rows @ sparse.diags(is_place)).tocsr()
-        own_names = rows - own_places
         cos = (rows @ big_anchors.T).toarray()
-        shared = (own_names @ big_names.T).toarray()
-        place_mass = np.asarray(own_places.sum(axis=1)).ravel()[:, None]
-        foreign = place_mass - (own_places @ big_places.T).toarray()
         r = np.arange(len(ids))
-        order = np.argsort(-cos, axis=1, kind="stable")
-        best = order[:, 0]
+        if cos.shape[1] > 1:
+            two = np.argpartition(-cos, 1, axis=1)[:, :2]
+            first_wins = cos[r, two[:, 0]] >= cos[r, two[:, 1]]
+            best = np.where(first_wins, two[:, 0], two[:, 1])
+            second = cos[r, np.where(first_wins, two[:, 1], two[:, 0])]
+        else:
+            best, second = np.zeros(len(ids), dtype=np.int64), np.zeros(len(ids))
         best_cos = cos[r, best]
-        second = cos[r, order[:, 1]] if cos.shape[1] > 1 else np.zeros(len(ids))
-        go = (
-            (best_cos >= attach_threshold)
-            & (best_cos >= margin * second)
-            & (shared[r, best] > foreign[r, best])
-        )
+        # the story's places and names, each weighed against the best topic
+        own_places = (rows @ sparse.diags(is_place)).tocsr()
+        own_names = (rows - own_places).tocsr()
+        shared = np.asarray(own_names.multiply(big_names[best]).sum(axis=1)).ravel()
+        at_home = np.asarray(own_places.multiply(big_places[best]).sum(axis=1)).ravel()
+        foreign = np.asarray(own_places.sum(axis=1)).ravel() - at_home
+        go = (best_cos >= attach_threshold) & (best_cos >= margin * second) & (shared > foreign)
         target[ids[go]] = big[best[go]]
     moved = int((target >= 0).sum())
     if not moved:
