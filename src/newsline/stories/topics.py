@@ -27,7 +27,11 @@ reassignment follow (a k-means step over stories, seeded by the
 agglomeration): every story moves to the large topic whose centroid (the
 size-weighted sum of its stories' profiles, the story itself left out) it
 is most like, by the same sqrt(cos_places * cos_anchors), when that beats
-its own topic and reaches ``topic_attach_threshold``.
+its own topic and reaches ``topic_attach_threshold``. Last, a story still
+in a small topic joins the large topic its names plainly match, places
+aside, when one large topic clearly leads (see :func:`_rescue`): a page
+placed only by a side country (an agency's dateline abroad) while it names
+one topic's leader and capital again and again.
 
 It must never change a story, its documents or its id; it knows no
 country, site or data set -- only anchor classes and IDF.
