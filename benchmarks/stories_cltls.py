@@ -11,6 +11,7 @@ Both levels are scored: stories (finalize's story rows) and topics (the
 the gold is one topic per country over years.
 
 Run:  PYTHONPATH=src python3 benchmarks/stories_cltls.py [--cache /tmp/cltls.pkl] [--join T] [--topic T]
+          [--misplaced]   (lists the documents whose topic's majority gold is not theirs)
 Data: ../shared/eval/timelines/cl-tls relative to the repository (read only).
 """
 
@@ -101,6 +102,11 @@ def main() -> int:
     ap.add_argument("--topic-attach", type=float, default=None)
     ap.add_argument("--batch", type=int, default=64)
     ap.add_argument("--show", type=int, default=8, help="largest topics listed")
+    ap.add_argument(
+        "--misplaced",
+        action="store_true",
+        help="list the documents whose topic's majority gold is not theirs",
+    )
     ap.add_argument("--cache", help="pickle of cleaned documents to reuse between runs (tuning)")
     ap.add_argument(
         "--no-clean", action="store_true", help="cluster raw text (site chrome included)"
@@ -198,7 +204,30 @@ def main() -> int:
         )
         print(f"      {grp[0].get('topic_title', grp[0]['title'])[:150]}")
     print("counters:", dict(stats))
+    if args.misplaced:
+        print_misplaced(docs, gold, pred)
     return 0
+
+
+def print_misplaced(docs: list[Document], gold: dict[str, str], pred: dict[str, str]) -> None:
+    """Each document whose topic's majority gold is not its own, with the
+    start of its cleaned body; a topic of 5 documents or fewer counts as
+    "alone" (too small to have a majority worth the name)."""
+    members: dict[str, list[str]] = defaultdict(list)
+    for d, t in pred.items():
+        members[t].append(d)
+    majority = {
+        t: Counter(gold[d] for d in ds).most_common(1)[0][0] if len(ds) > 5 else "alone"
+        for t, ds in members.items()
+    }
+    n = 0
+    for doc in docs:
+        where = majority[pred[doc.id]]
+        if where != gold[doc.id]:
+            n += 1
+            body = doc.clean_text()[:200].replace("\n", " ")
+            print(f"{doc.id:40s} gold={gold[doc.id]:6s} in={where:6s} {body!r}")
+    print(f"misplaced: {n}/{len(docs)}")
 
 
 if __name__ == "__main__":

@@ -404,6 +404,15 @@ class StorySettings:
     # keeps the greedy result. cl-tls topic F1 for batches of 32/64/100:
     # 0.888/0.884/0.882 -> 0.897/0.894/0.896; it settles in one or two rounds.
     topic_refine_rounds: int = 3
+    # Last, a topic still under topic_min_documents joins the large topic
+    # its names (anchor cosine, places aside) match best when that reaches
+    # topic_attach_threshold, is at least this many times the next large
+    # topic's, and the places it names that the large topic does not weigh
+    # less than the names they share (newsline.stories.topics._rescue): a
+    # page naming one topic's leader and capital again and again, placed
+    # only by an agency's dateline elsewhere, was a topic of its own. 0
+    # turns it off.
+    topic_rescue_margin: float = 2.0
 
 
 @dataclass

@@ -833,6 +833,7 @@ class ClusterStories(Stage):
                 s.topic_min_documents,
                 s.topic_attach_threshold,
                 s.topic_refine_rounds,
+                s.topic_rescue_margin,
             )
         except Exception as e:  # noqa: BLE001 - topics are extra: stories still come out
             log.warning("stories: topics not formed: %s: %s", type(e).__name__, e)

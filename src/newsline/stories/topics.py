@@ -27,7 +27,11 @@ reassignment follow (a k-means step over stories, seeded by the
 agglomeration): every story moves to the large topic whose centroid (the
 size-weighted sum of its stories' profiles, the story itself left out) it
 is most like, by the same sqrt(cos_places * cos_anchors), when that beats
-its own topic and reaches ``topic_attach_threshold``.
+its own topic and reaches ``topic_attach_threshold``. Last, a story still
+in a small topic joins the large topic its names plainly match, places
+aside, when one large topic clearly leads (see :func:`_rescue`): a page
+placed only by a side country (an agency's dateline abroad) while it names
+one topic's leader and capital again and again.
 
 It must never change a story, its documents or its id; it knows no
 country, site or data set -- only anchor classes and IDF.
@@ -183,6 +187,7 @@ def group_topics(
     min_documents: int,
     attach_threshold: float,
     refine_rounds: int = 3,
+    rescue_margin: float = 2.0,
 ) -> list[list[int]]:
     """Indexes of ``stories`` grouped into topics (every story in exactly one)."""
     n = len(stories)
@@ -246,11 +251,15 @@ def group_topics(
     for g, k in moves:
         members[k].extend(members.pop(g))
     groups = [sorted(m) for m in members.values()]
-    matrices = _profile_matrices(stories, idf) if refine_rounds else None
+    matrices = _profile_matrices(stories, idf) if refine_rounds or rescue_margin > 0 else None
     for _ in range(refine_rounds):
         groups, moved = _reassign(stories, idf, groups, min_documents, attach_threshold, matrices)
         if not moved:
             break
+    if rescue_margin > 0:
+        groups, _ = _rescue(
+            stories, idf, groups, min_documents, attach_threshold, rescue_margin, matrices
+        )
     return groups
 
 
@@ -322,6 +331,100 @@ def _reassign(
         moved += int(go.sum())
     if not moved:
         return groups, 0
+    out: dict[int, list[int]] = {}
+    for i, g in enumerate(new_topic.tolist()):
+        out.setdefault(g, []).append(i)
+    return [sorted(v) for v in out.values()], moved
+
+
+def _rescue(
+    stories: Sequence[StoryProfile],
+    idf: Callable[[str], float],
+    groups: list[list[int]],
+    min_documents: int,
+    attach_threshold: float,
+    margin: float,
+    matrices: tuple[sparse.csr_matrix, sparse.csr_matrix] | None = None,
+) -> tuple[list[list[int]], int]:
+    """Stories of small topics, left alone by the steps above, whose names
+    plainly belong to one large topic join it: (new groups, stories moved).
+
+    Why: the place cosine in sqrt(cos_places * cos_anchors) vetoes a page
+    whose only named place is a side one (the dateline of an agency's bureau
+    abroad, the country hosting a meeting) while the country it is about is
+    written only as an adjective or not at all, and its leader, capital and
+    people are named again and again. Here the anchor cosine alone decides,
+    with three guards: it reaches ``attach_threshold``; it is at least
+    ``margin`` times the next large topic's (a roundup naming two topics'
+    people alike stays out); and the places the story names that the large
+    topic names at most in passing weigh less, in the story's own profile,
+    than the names they share (a page about another country, its heaviest
+    anchor, naming the large topic's capital in passing stays out). Each
+    story is judged on its own (a small topic may hold a page that belongs
+    and a roundup that does not), against the large topics as they stand,
+    so one moved story never pulls another in."""
+    n = len(stories)
+    if not n:
+        return groups, 0
+    size = np.asarray([float(max(st.n, 1)) for st in stories])
+    topic = np.empty(n, dtype=np.int64)
+    for g, grp in enumerate(groups):
+        topic[grp] = g
+    gsize = np.bincount(topic, weights=size, minlength=len(groups))
+    big = np.flatnonzero(gsize >= min_documents)
+    lone = np.flatnonzero(gsize[topic] < min_documents)
+    if not len(big) or not len(lone):
+        return groups, 0
+    places, anchors = matrices if matrices is not None else _profile_matrices(stories, idf)
+    slot = np.full(len(groups), -1, dtype=np.int64)
+    slot[big] = np.arange(len(big))
+    inside = slot[topic] >= 0
+    weights = sparse.csr_matrix(
+        (size[inside], (slot[topic[inside]], np.flatnonzero(inside))), shape=(len(big), n)
+    )
+
+    def centroids(m: sparse.csr_matrix, scale: str) -> sparse.csr_matrix:
+        c = (weights @ m).tocsr()
+        if scale == "norm":
+            by = np.sqrt(np.asarray(c.multiply(c).sum(axis=1)).ravel())
+        else:  # relative to the topic's main entry
+            by = np.asarray(c.max(axis=1).toarray()).ravel()
+        return (sparse.diags(1.0 / np.where(by > 0, by, 1.0)) @ c).tocsr()
+
+    big_anchors = centroids(anchors, "norm")
+    # each large topic's places relative to its main one: 1 for its own
+    # country, near 0 for a country it names in passing
+    big_places = centroids(places, "max")
+    big_names = big_anchors.copy()
+    big_names.data = np.ones_like(big_names.data)
+    is_place = np.zeros(anchors.shape[1])
+    is_place[np.unique(places.indices)] = 1.0
+    target = np.full(n, -1, dtype=np.int64)
+    for s0 in range(0, len(lone), _REASSIGN_CHUNK):
+        ids = lone[s0 : s0 + _REASSIGN_CHUNK]
+        rows = anchors[ids]
+        cos = (rows @ big_anchors.T).toarray()
+        r = np.arange(len(ids))
+        if cos.shape[1] > 1:
+            two = np.argpartition(-cos, 1, axis=1)[:, :2]
+            first_wins = cos[r, two[:, 0]] >= cos[r, two[:, 1]]
+            best = np.where(first_wins, two[:, 0], two[:, 1])
+            second = cos[r, np.where(first_wins, two[:, 1], two[:, 0])]
+        else:
+            best, second = np.zeros(len(ids), dtype=np.int64), np.zeros(len(ids))
+        best_cos = cos[r, best]
+        # the story's places and names, each weighed against the best topic
+        own_places = (rows @ sparse.diags(is_place)).tocsr()
+        own_names = (rows - own_places).tocsr()
+        shared = np.asarray(own_names.multiply(big_names[best]).sum(axis=1)).ravel()
+        at_home = np.asarray(own_places.multiply(big_places[best]).sum(axis=1)).ravel()
+        foreign = np.asarray(own_places.sum(axis=1)).ravel() - at_home
+        go = (best_cos >= attach_threshold) & (best_cos >= margin * second) & (shared > foreign)
+        target[ids[go]] = big[best[go]]
+    moved = int((target >= 0).sum())
+    if not moved:
+        return groups, 0
+    new_topic = np.where(target >= 0, target, topic)
     out: dict[int, list[int]] = {}
     for i, g in enumerate(new_topic.tolist()):
         out.setdefault(g, []).append(i)
