@@ -605,6 +605,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             "扫一扫",
             "更多精彩内容",
             "更多精彩资讯",
+            "快来关注",
             # a WeChat official account's prompts around a post
             "点击上方蓝字",
             "点击蓝字关注",
@@ -3808,6 +3809,24 @@ CLOSING_CALLS: dict[str, list[str]] = {
     "fa": ["دنبال کنید", "عضو شوید", "را دنبال کنید"],
     "ja": ["フォローしてください", "登録してください", "ダウンロードしてください"],
     "ko": ["구독하세요", "팔로우하세요", "구독해 주세요"],
+}
+
+# "Read" leads that only label the link after them, in languages that run
+# words together (Thai, Chinese, Japanese): there a space, not a colon, may
+# set the headline off ("อ่านข่าวที่เกี่ยวข้อง <headline>"). Each is also a
+# "related" cue; a lead that may open a sentence ("ข่าวล่าสุด", latest news)
+# is not one of them.
+INLINE_TEASER_LEADS: dict[str, list[str]] = {
+    "th": [
+        "อ่านข่าวที่เกี่ยวข้อง",
+        "อ่านข่าวเพิ่มเติม",
+        "อ่านเพิ่มเติม",
+        "อ่านข่าวอื่น",
+        "ข่าวที่เกี่ยวข้อง",
+        "บทความที่เกี่ยวข้อง",
+    ],
+    "zh": ["相关阅读", "延伸阅读", "推荐阅读", "相关新闻", "相关链接", "相关报道"],
+    "ja": ["関連記事"],
 }
 
 # The label a press release carries alone on a line above or under its
