@@ -1157,12 +1157,27 @@ def _machine_made_notice(
     autos = [m for _, auto in pairs for m in auto if m in page]
     if not autos:
         return None
+    copied = [
+        c for lg in dict.fromkeys([*langs, "en"]) for c in C.COPIED_FROM_WEB.get(lg or "", [])
+    ]
+    sources = [p for p, _ in cue_phrases("source", langs)]
     for u, low in zip(units, lows, strict=True):
         if not any(m in low for m in autos):
             continue
         for m in _SENTENCE.finditer(low):
             sent = m.group(0)
             lead = len(sent) - len(sent.lstrip(" \t*([-–—:：※"))
+            # "Nguồn: Tổng hợp từ internet", "Source: compiled from the
+            # internet": the page's source credit names the web at large, no
+            # source (a credit naming one is no notice)
+            for src in sources:
+                if not sent.startswith(src, lead):
+                    continue
+                rest = sent[lead + len(src) :].lstrip(" :：-–—")
+                if rest.startswith(tuple(copied)):
+                    a = u.start + m.start() + lead
+                    z = u.start + m.start() + len(sent.rstrip())
+                    return a, z, u.text[a - u.start : z - u.start]
             for selves, auto in pairs:
                 for sref in selves:
                     k = sent.find(sref)
