@@ -1078,6 +1078,29 @@ def _made_with_ai_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
 
 
 # A site's notices, in the order they are tried; the first that fits wins.
+def _newsletter_call_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
+    """A short line opening on a call to sign up (cues.SIGN_UP_CALLS) that
+    names the newsletter further on: "Sign up to our daily newsletter for the
+    top stories", whatever adjectives stand between."""
+    if g.units > 2 * cfg.short_line_words:
+        return None
+    low = fold_line(g.text).lstrip(_LEAD_MARKS + "¿¡")
+    call = next(
+        (
+            c
+            for c in _folded("SIGN_UP_CALLS")
+            if low.startswith(c) and not low[len(c) : len(c) + 1].isalnum()
+        ),
+        None,
+    )
+    if call is None:
+        return None
+    word = next((w for w in _folded("NEWSLETTER_WORDS") if w in low[len(call) :]), None)
+    if word is None:
+        return None
+    return "navigation", f"newsletter sign-up call: '{call}' … '{word}'"
+
+
 _NOTICE_RULES = (
     _phrase_notice(
         "OPINION_DISCLAIMERS", 3, "footer", "opinion disclaimer: '{}' (the views are the writer's)"
@@ -1105,6 +1128,7 @@ _NOTICE_RULES = (
     _made_with_ai_notice,
     _credit_field_notice,
     _phrase_notice("NEWSLETTER_PROMISES", 2, "navigation", "newsletter sign-up box: '{}'"),
+    _newsletter_call_notice,
     _phrase_notice(
         "SERIES_NOTES", 2, "related", "series note: '{}' (the page's place in a dossier)"
     ),

@@ -3811,6 +3811,33 @@ CLOSING_CALLS: dict[str, list[str]] = {
     "ko": ["구독하세요", "팔로우하세요", "구독해 주세요"],
 }
 
+# A newsletter box's call to sign up, opening its line, and the word for the
+# newsletter itself, further on: "Sign up to our daily newsletter for ...",
+# "Inscrivez-vous à la newsletter du matin", "Apúntate al boletín semanal".
+# Casefolded; a call must end a word ("Subscribers" opens no call).
+SIGN_UP_CALLS: dict[str, list[str]] = {
+    "en": ["sign up", "subscribe", "get our", "join our", "register for"],
+    "fr": ["abonnez-vous", "inscrivez-vous", "recevez", "abonne-toi", "inscris-toi"],
+    # (not "recibe": "Recibe el premio …" opens a sentence)
+    "es": ["suscríbete", "suscríbase", "apúntate", "regístrate"],
+    "pt": ["assine", "cadastre-se", "inscreva-se", "receba"],
+    "it": ["iscriviti", "abbonati", "ricevi"],
+    "de": ["abonnieren sie", "jetzt anmelden", "melden sie sich", "bestellen sie"],
+    # (not "daftar" alone: it is also "list")
+    "id": ["berlangganan", "daftar sekarang"],
+    # (not Vietnamese "đăng ký": also "registration", "Đăng ký kinh doanh
+    # mới tăng …"; its newsletter call is a NEWSLETTER_PROMISES phrase)
+}
+NEWSLETTER_WORDS: dict[str, list[str]] = {
+    "en": ["newsletter"],
+    "fr": ["newsletter", "lettre d'information"],
+    "es": ["newsletter", "boletín"],
+    "pt": ["newsletter", "boletim"],
+    "it": ["newsletter"],
+    "de": ["newsletter"],
+    "id": ["newsletter", "buletin"],
+}
+
 # "Read" leads that only label the link after them, in languages that run
 # words together (Thai, Chinese, Japanese): there a space, not a colon, may
 # set the headline off ("อ่านข่าวที่เกี่ยวข้อง <headline>"). Each is also a
