@@ -2,13 +2,23 @@
 newsletter further on, whatever adjectives stand between ("Sign up to our
 daily newsletter for the top stories"): set aside as the sign-up box. A
 sentence about subscribers, or one that opens on a verb that is no call,
-stays body. Invented lines."""
+stays body. A line of hashtags only is the page's tag list, in any
+language. Invented lines."""
 
 from __future__ import annotations
 
 import pytest
 
-from .helpers import BODY_EN, BODY_ES, BODY_FR, BODY_ID, BODY_VI, label_between, label_closing
+from .helpers import (
+    BODY_EN,
+    BODY_ES,
+    BODY_FR,
+    BODY_ID,
+    BODY_TH,
+    BODY_VI,
+    label_between,
+    label_closing,
+)
 
 
 @pytest.mark.parametrize(
@@ -38,3 +48,29 @@ def test_a_call_to_sign_up_naming_the_newsletter_is_set_aside(body, line):
 def test_sentences_that_only_mention_a_newsletter_stay_body(body, line):
     label, reasons = label_between(body, line)
     assert label == "body", reasons
+
+
+# --- a line of hashtags ---------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "body, line",
+    [
+        (BODY_EN, "#CityPark #Renovation #Playground"),
+        (BODY_TH, "#สวนสาธารณะ #เทศบาล #ปรับปรุง #ก่อสร้าง"),
+        (BODY_VI, "#côngviên, #cảitạo, #HàNội"),
+    ],
+    ids=["en", "th", "vi"],
+)
+def test_a_line_of_hashtags_between_paragraphs_is_set_aside(body, line):
+    label, reasons = label_between(body, line)
+    assert label == "navigation", reasons
+
+
+def test_hashtags_in_a_sentence_stay_body():
+    line = "Residents shared photos under #CityPark all weekend, and the council answered many."
+    assert label_between(BODY_EN, line)[0] == "body"
+
+
+def test_bare_numbers_are_no_tag_list():
+    label, reasons = label_between(BODY_EN, "#1 #2 #3")
+    assert not any(r.startswith("hashtag list") for r in reasons), reasons

@@ -1078,6 +1078,22 @@ def _made_with_ai_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
 
 
 # A site's notices, in the order they are tried; the first that fits wins.
+def _hashtag_list_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
+    """A line of hashtags only ("#ทุเรียน #จันทบุรี", "#CityPark #Renovation"):
+    the page's tags, in any language (between paragraphs it looked like a
+    subheading). Two tags at least, each with a letter."""
+    t = g.text.strip()
+    if "#" not in t and "＃" not in t:
+        return None
+    tags = [w.strip(",;|·、，") for w in t.split()]
+    tags = [w for w in tags if w]
+    if len(tags) >= 2 and all(
+        w[0] in "#＃" and any(c.isalpha() for c in w[1:]) for w in tags
+    ):
+        return "navigation", f"hashtag list ({len(tags)} tags)"
+    return None
+
+
 def _newsletter_call_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
     """A short line opening on a call to sign up (cues.SIGN_UP_CALLS) that
     names the newsletter further on: "Sign up to our daily newsletter for the
@@ -1129,6 +1145,7 @@ _NOTICE_RULES = (
     _credit_field_notice,
     _phrase_notice("NEWSLETTER_PROMISES", 2, "navigation", "newsletter sign-up box: '{}'"),
     _newsletter_call_notice,
+    _hashtag_list_notice,
     _phrase_notice(
         "SERIES_NOTES", 2, "related", "series note: '{}' (the page's place in a dossier)"
     ),
