@@ -255,6 +255,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "this article is reserved for subscribers",
         ],
         "comments": [
+            "log in to comment",
+            "sign in to comment",
             "comments",
             "reader comments",
             "leave a comment",
@@ -323,6 +325,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "farm": ["hệ thống website vệ tinh"],
         "follow_us": [
+            "mời quý độc giả",
             "theo dõi chúng tôi",
             "theo dõi",
             "chia sẻ lên",
@@ -488,6 +491,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             "แจ้งข้อผิดพลาด",
         ],
         "related": [
+            "เรื่องที่คุณอาจสนใจ",
+            "ข่าวที่คุณอาจสนใจ",
+            "บทความที่คุณอาจสนใจ",
             "ข่าวที่เกี่ยวข้อง",
             "บทความที่เกี่ยวข้อง",
             "กระทู้ที่เกี่ยวข้อง",
@@ -942,6 +948,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             "reportar error",
         ],
         "related": [
+            "más información",
             "noticias relacionadas",
             "noticia relacionada",
             "temas relacionados",
@@ -1077,6 +1084,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             "rejoignez notre chaîne",
         ],
         "nav": [
+            "nos newsletters",
             # a poll's buttons embedded in the article
             "voir les résultats",
             "accueil",
@@ -2317,7 +2325,7 @@ APP_PROMPTS: dict[str, list[str]] = {
     ],
     "vi": ["đọc tiếp trên ứng dụng", "đọc trên ứng dụng", "mở trong ứng dụng"],
     "th": ["อ่านต่อในแอป", "เปิดในแอป"],
-    "zh": ["打开app阅读全文", "app内阅读", "打开客户端阅读", "查看精彩图片"],
+    "zh": ["打开app阅读", "打开app阅读全文", "app内阅读", "打开客户端阅读", "查看精彩图片"],
     "es": [
         "abrir en la app",
         "leer en la app",
@@ -4035,8 +4043,16 @@ PAYWALL_PROMPTS: dict[str, list[str]] = {
         "付费后阅读全文",
         "订阅后可阅读",
     ],
-    "es": ["para leer el artículo completo", "has alcanzado el límite de artículos"],
-    "fr": ["pour lire la suite de cet article", "pour lire l'article en entier"],
+    "es": [
+        "para leer el artículo completo",
+        "has alcanzado el límite de artículos",
+    ],
+    "fr": [
+        "pour lire la suite de cet article",
+        "pour lire l'article en entier",
+        # a subscriber's gift of one article
+        "cet article vous est offert",
+    ],
     "de": [
         "um den vollständigen artikel zu lesen",
         "um weiterzulesen",
