@@ -9,7 +9,8 @@ and .zip, cuts it at every STEP-th byte (default 1) and reads each cut with
 ReadError naming the archive: "silent" when some member was lost or cut,
 "padding" when every member was read whole (for a compressed archive that
 is still a cut stream, unreported; for a plain tar cut after its
-end-of-archive block nothing tells it from a whole one).
+end-of-archive block nothing tells it from a whole one), and how many
+members were read whole from all the cuts together (what a cut keeps).
 """
 
 from __future__ import annotations
@@ -68,11 +69,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for ext, data in formats.items():
             path = os.path.join(tmp, f"pages.{ext}")
-            silent = padding = cuts = 0
+            silent = padding = cuts = whole_members = 0
             for cut in range(1, len(data), step):
                 with open(path, "wb") as fh:
                     fh.write(data[:cut])
                 out = list(read_path(path, settings))
+                whole_members += sum(
+                    1 for x in out if isinstance(x, Document) and x.text in MEMBERS.values()
+                )
                 if any(isinstance(x, ReadError) and x.source == path for x in out):
                     continue
                 whole = {
@@ -85,7 +89,8 @@ def main() -> None:
                     silent += 1
             total_silent += silent
             print(
-                f"{ext:8} {len(data):6} bytes: unreported cuts {cuts} (silent {silent}, padding {padding})"
+                f"{ext:8} {len(data):6} bytes: unreported cuts {cuts} (silent {silent}, padding {padding}); "
+                f"whole members read from the cuts: {whole_members}"
             )
     print(f"total silent losses: {total_silent}")
 

@@ -73,6 +73,7 @@ from .features import (
     place_and_date,
     site_counter,
     stamp_fields,
+    word_units,
 )
 
 _ENUM_RE = __import__("re").compile(r"\s*(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s|\s*[-•*·]\s")
@@ -1077,6 +1078,45 @@ def _made_with_ai_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
 
 
 # A site's notices, in the order they are tried; the first that fits wins.
+def _hashtag_list_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
+    """A line of hashtags only ("#ทุเรียน #จันทบุรี", "#CityPark #Renovation"):
+    the page's tags, in any language (between paragraphs it looked like a
+    subheading). Two tags at least, each with a letter."""
+    t = g.text.strip()
+    if "#" not in t and "＃" not in t:
+        return None
+    tags = [w.strip(",;|·、，") for w in t.split()]
+    tags = [w for w in tags if w]
+    if len(tags) >= 2 and all(
+        w[0] in "#＃" and any(c.isalpha() for c in w[1:]) for w in tags
+    ):
+        return "navigation", f"hashtag list ({len(tags)} tags)"
+    return None
+
+
+def _newsletter_call_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
+    """A short line opening on a call to sign up (cues.SIGN_UP_CALLS) that
+    names the newsletter further on: "Sign up to our daily newsletter for the
+    top stories", whatever adjectives stand between."""
+    if g.units > 2 * cfg.short_line_words:
+        return None
+    low = fold_line(g.text).lstrip(_LEAD_MARKS + "¿¡")
+    call = next(
+        (
+            c
+            for c in _folded("SIGN_UP_CALLS")
+            if low.startswith(c) and not low[len(c) : len(c) + 1].isalnum()
+        ),
+        None,
+    )
+    if call is None:
+        return None
+    word = next((w for w in _folded("NEWSLETTER_WORDS") if w in low[len(call) :]), None)
+    if word is None:
+        return None
+    return "navigation", f"newsletter sign-up call: '{call}' … '{word}'"
+
+
 _NOTICE_RULES = (
     _phrase_notice(
         "OPINION_DISCLAIMERS", 3, "footer", "opinion disclaimer: '{}' (the views are the writer's)"
@@ -1104,6 +1144,8 @@ _NOTICE_RULES = (
     _made_with_ai_notice,
     _credit_field_notice,
     _phrase_notice("NEWSLETTER_PROMISES", 2, "navigation", "newsletter sign-up box: '{}'"),
+    _newsletter_call_notice,
+    _hashtag_list_notice,
     _phrase_notice(
         "SERIES_NOTES", 2, "related", "series note: '{}' (the page's place in a dossier)"
     ),
@@ -2472,6 +2514,7 @@ def _comment_thread(cx: _Ctx) -> None:
         # a heading that quotes the post ("4 thoughts on “…”") is too long
         # for the cue rules
         cx.set(h, "navigation", "heading of the readers' comments", force=True)
+    above: str | None = None  # the page above the thread, folded, when asked
     for j in range(h + 1, len(cx.f)):
         lab = cx.label[j]
         if (
@@ -2482,6 +2525,23 @@ def _comment_thread(cx: _Ctx) -> None:
             break
         if lab == "spam" or not cx.f[j].norm:
             continue
+        g = cx.f[j]
+        if (spam := g.cues_of("spam")) and g.units <= 3 * cx.cfg.short_line_words:
+            # a comment too long for the short-line spam rule: a spam term
+            # the article above never uses is an advert posted as a comment
+            # (on a page about a casino, a reader may well say "casino")
+            if above is None:
+                above = " ".join(fold_line(cx.f[k].text) for k in range(h))
+            off = [x for x in spam if x.cue not in above]
+            if off:
+                cx.set(
+                    j,
+                    "spam",
+                    f"comment under '{heading}' with spam term '{off[0].quoted}' "
+                    f"({off[0].lang}) that the article never uses",
+                    force=True,
+                )
+                continue
         cx.set(j, "navigation", f"comment thread under the heading '{heading}'", force=True)
 
 
@@ -3912,7 +3972,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     for h in g.cues_of("source"):
         if (
             starts_with(h)
-            and g.units <= 8
+            and _short_after_cue(g, low, h, 8)
             and not g.ends_sentence
             or (starts_with(h) and g.units <= 8 and t.startswith(("(", "（", "[")))
             or (
@@ -3959,6 +4019,16 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
                 # "İLGİLİ HABER Körfez'de …", "READ MORE Bus fares …": the cue
                 # printed in capitals is the label, the headline after it is not
                 or _caps_label_before(t[lead:], len(h.cue))
+                # "อ่านข่าวที่เกี่ยวข้อง <headline>", "延伸阅读 <headline>": where
+                # words run together, a space is the separator a colon is
+                # elsewhere, after a "read" lead that only labels a link
+                or (
+                    g.unspaced
+                    and after[:1].isspace()
+                    and after.strip() != ""
+                    and not g.ends_sentence
+                    and h.cue in _folded("INLINE_TEASER_LEADS")
+                )
             )
             and g.units <= cfg.short_line_words * 1.5
         ):
@@ -3975,10 +4045,26 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             cx.set(i, "navigation", f"link to the previous or next article: {h.describe()}")
             return
     # promotion: "Follow us on ...", "Subscribe to the newsletter", with handles/links
-    for h in g.cues_of("follow_us"):
+    follow = g.cues_of("follow_us")
+    for h in follow:
         if starts_with(h) and g.units <= 2 * cfg.short_line_words:
             cx.set(i, "navigation", f"promotion line: {h.describe()}")
             return
+    # ... or, in a line that states nothing (no sentence end), two different
+    # promotion cues ("Like and share – follow us for more") or one opening
+    # the clause after a comma ("每天推送本地新鲜事，欢迎关注<account>"); prose
+    # that mentions one ends on its full stop
+    if (
+        follow
+        and not g.ends_sentence
+        and g.units <= 2 * cfg.short_line_words
+        and (
+            len({h.cue for h in follow}) >= 2
+            or any(low[: h.start].rstrip()[-1:] in ",，、" for h in follow)
+        )
+    ):
+        cx.set(i, "navigation", f"promotion line: {describe_hits(follow)}")
+        return
 
     # ... or closing on the call, as languages that put the verb last write
     # it ("ताज़ा खबरों के लिए हमें गूगल न्यूज़ पर फॉलो करें", "Son dakika
@@ -4051,7 +4137,12 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             cx.set(i, "navigation", f"tag list: {h.describe()}")
             return
     # a photo note alone on its line: "Ảnh minh họa", "（资料图）", "ภาพประกอบ"
-    if g.units <= 4 and not g.ends_sentence and g.cue_coverage({"caption"}) >= 0.9:
+    if (
+        g.units <= 4
+        and not g.ends_sentence
+        and g.cue_coverage({"caption"}) >= 0.9
+        and not _between_menu_items(cx, i)
+    ):
         cx.set(i, "caption", f"photo note alone on a line: {g.cues_of('caption')[0].describe()}")
         return
     # a page tool and its buttons: "字号：大 中 小", "【字體：大 中 小】"
@@ -4306,6 +4397,47 @@ def _closing_call(g: LineFeatures, cfg: CleanSettings) -> str | None:
         if end.endswith(c) and (len(end) == len(c) or not end[-len(c) - 1].isalnum()):
             return c
     return None
+
+
+def _between_menu_items(cx: _Ctx, i: int) -> bool:
+    """Line ``i`` sits among menu items: short lines that state nothing.
+    "Video" or "Ảnh" there is a section of the menu ("新闻 / 视频 / 图片"),
+    not a note under a photo."""
+    f, cfg = cx.f, cx.cfg
+
+    def item(j: int) -> bool:
+        return (
+            0 <= j < len(f)
+            and bool(f[j].norm)
+            and f[j].units <= cfg.menu_item_max_words
+            and not f[j].ends_sentence
+        )
+
+    # two photo notes around it ("Ảnh: A" / "Ảnh minh họa" / "Ảnh: B") are
+    # a gallery's notes; a menu's other items are sections
+    if 0 < i < len(f) - 1 and f[i - 1].cues_of("caption") and f[i + 1].cues_of("caption"):
+        return False
+    # the menu's last (or first) item has one item beside it and another
+    # beyond that one
+    return (item(i - 1) and (item(i + 1) or item(i - 2))) or (item(i + 1) and item(i + 2))
+
+
+def _short_after_cue(g: LineFeatures, low: str, h, limit: float) -> bool:
+    """The line is at most ``limit`` words, or, in a script that runs words
+    together, the words after the cue are: "ขอบคุณข้อมูลจาก <organisation>"
+    names a source whose name alone is as long as a short line. The cue must
+    stand apart there (a space or a colon after it), not open a longer word."""
+    if g.units <= limit:
+        return True
+    after = low[h.end :]
+    rest = after.strip(" :：")
+    # a name alone (no space in it) may be twice as long: "กรมป้องกันและ
+    # บรรเทาสาธารณภัยจังหวัดเชียงใหม่" is one organisation
+    return (
+        g.unspaced
+        and after[:1] in (" ", ":", "：")
+        and word_units(rest) <= (limit if " " in rest else 2 * limit)
+    )
 
 
 def _caps_label_before(t: str, k: int) -> bool:

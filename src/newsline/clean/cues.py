@@ -255,6 +255,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "this article is reserved for subscribers",
         ],
         "comments": [
+            "log in to comment",
+            "sign in to comment",
             "comments",
             "reader comments",
             "leave a comment",
@@ -323,6 +325,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "farm": ["hệ thống website vệ tinh"],
         "follow_us": [
+            "mời quý độc giả",
             "theo dõi chúng tôi",
             "theo dõi",
             "chia sẻ lên",
@@ -488,6 +491,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             "แจ้งข้อผิดพลาด",
         ],
         "related": [
+            "เรื่องที่คุณอาจสนใจ",
+            "ข่าวที่คุณอาจสนใจ",
+            "บทความที่คุณอาจสนใจ",
             "ข่าวที่เกี่ยวข้อง",
             "บทความที่เกี่ยวข้อง",
             "กระทู้ที่เกี่ยวข้อง",
@@ -605,6 +611,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             "扫一扫",
             "更多精彩内容",
             "更多精彩资讯",
+            "快来关注",
             # a WeChat official account's prompts around a post
             "点击上方蓝字",
             "点击蓝字关注",
@@ -941,6 +948,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             "reportar error",
         ],
         "related": [
+            "más información",
             "noticias relacionadas",
             "noticia relacionada",
             "temas relacionados",
@@ -1076,6 +1084,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             "rejoignez notre chaîne",
         ],
         "nav": [
+            "nos newsletters",
             # a poll's buttons embedded in the article
             "voir les résultats",
             "accueil",
@@ -2316,7 +2325,7 @@ APP_PROMPTS: dict[str, list[str]] = {
     ],
     "vi": ["đọc tiếp trên ứng dụng", "đọc trên ứng dụng", "mở trong ứng dụng"],
     "th": ["อ่านต่อในแอป", "เปิดในแอป"],
-    "zh": ["打开app阅读全文", "app内阅读", "打开客户端阅读", "查看精彩图片"],
+    "zh": ["打开app阅读", "打开app阅读全文", "app内阅读", "打开客户端阅读", "查看精彩图片"],
     "es": [
         "abrir en la app",
         "leer en la app",
@@ -3810,6 +3819,51 @@ CLOSING_CALLS: dict[str, list[str]] = {
     "ko": ["구독하세요", "팔로우하세요", "구독해 주세요"],
 }
 
+# A newsletter box's call to sign up, opening its line, and the word for the
+# newsletter itself, further on: "Sign up to our daily newsletter for ...",
+# "Inscrivez-vous à la newsletter du matin", "Apúntate al boletín semanal".
+# Casefolded; a call must end a word ("Subscribers" opens no call).
+SIGN_UP_CALLS: dict[str, list[str]] = {
+    "en": ["sign up", "subscribe", "get our", "join our", "register for"],
+    "fr": ["abonnez-vous", "inscrivez-vous", "recevez", "abonne-toi", "inscris-toi"],
+    # (not "recibe": "Recibe el premio …" opens a sentence)
+    "es": ["suscríbete", "suscríbase", "apúntate", "regístrate"],
+    "pt": ["assine", "cadastre-se", "inscreva-se", "receba"],
+    "it": ["iscriviti", "abbonati", "ricevi"],
+    "de": ["abonnieren sie", "jetzt anmelden", "melden sie sich", "bestellen sie"],
+    # (not "daftar" alone: it is also "list")
+    "id": ["berlangganan", "daftar sekarang"],
+    # (not Vietnamese "đăng ký": also "registration", "Đăng ký kinh doanh
+    # mới tăng …"; its newsletter call is a NEWSLETTER_PROMISES phrase)
+}
+NEWSLETTER_WORDS: dict[str, list[str]] = {
+    "en": ["newsletter"],
+    "fr": ["newsletter", "lettre d'information"],
+    "es": ["newsletter", "boletín"],
+    "pt": ["newsletter", "boletim"],
+    "it": ["newsletter"],
+    "de": ["newsletter"],
+    "id": ["newsletter", "buletin"],
+}
+
+# "Read" leads that only label the link after them, in languages that run
+# words together (Thai, Chinese, Japanese): there a space, not a colon, may
+# set the headline off ("อ่านข่าวที่เกี่ยวข้อง <headline>"). Each is also a
+# "related" cue; a lead that may open a sentence ("ข่าวล่าสุด", latest news)
+# is not one of them.
+INLINE_TEASER_LEADS: dict[str, list[str]] = {
+    "th": [
+        "อ่านข่าวที่เกี่ยวข้อง",
+        "อ่านข่าวเพิ่มเติม",
+        "อ่านเพิ่มเติม",
+        "อ่านข่าวอื่น",
+        "ข่าวที่เกี่ยวข้อง",
+        "บทความที่เกี่ยวข้อง",
+    ],
+    "zh": ["相关阅读", "延伸阅读", "推荐阅读", "相关新闻", "相关链接", "相关报道"],
+    "ja": ["関連記事"],
+}
+
 # The label a press release carries alone on a line above or under its
 # headline ("PRESS RELEASE", "SIARAN PERS", "Comunicado de prensa"): the
 # text's kind, no one's name (in capitals it looked like a byline's name).
@@ -3989,8 +4043,16 @@ PAYWALL_PROMPTS: dict[str, list[str]] = {
         "付费后阅读全文",
         "订阅后可阅读",
     ],
-    "es": ["para leer el artículo completo", "has alcanzado el límite de artículos"],
-    "fr": ["pour lire la suite de cet article", "pour lire l'article en entier"],
+    "es": [
+        "para leer el artículo completo",
+        "has alcanzado el límite de artículos",
+    ],
+    "fr": [
+        "pour lire la suite de cet article",
+        "pour lire l'article en entier",
+        # a subscriber's gift of one article
+        "cet article vous est offert",
+    ],
     "de": [
         "um den vollständigen artikel zu lesen",
         "um weiterzulesen",

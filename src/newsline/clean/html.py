@@ -510,6 +510,8 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
         looks_like_name,
     )
 
+    from ..readers.html import cms_account_name
+
     skip = _not_writer_credits()
 
     def named(text: str, lang: str | None, cued: bool = False) -> str | None:
@@ -541,7 +543,9 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
         split = [q for q in split if not _role_words(lang).search(q.casefold())] or split
         if all(ok(q) for q in split):
             parts = split
-        if parts and all(not fold_line(p).startswith(skip) and ok(p) for p in parts):
+        if parts and all(
+            not fold_line(p).startswith(skip) and ok(p) and not cms_account_name(p) for p in parts
+        ):
             return "; ".join(parts)
         return None
 
@@ -646,8 +650,13 @@ def apply_trafilatura(doc: Document, cfg: CleanSettings) -> list[bool] | None:
     if not doc.title and res.get("title"):
         doc.title = res["title"]
     if not doc.author and res.get("author"):
+        from ..readers.html import cms_account_name
+
         name = author_name(res["author"], doc.lang)
-        if name and any(_sentence_like(p) for p in name.split(";")):
+        if name and any(cms_account_name(p) for p in name.split(";")):
+            # "admin": the account that posted the page names no writer
+            doc.meta["author_rejected"] = name
+        elif name and any(_sentence_like(p) for p in name.split(";")):
             # the extractor took a sentence for the byline ("Rachel Dunmore
             # is a travel writer based", an author's bio): no author from it
             doc.meta["author_rejected"] = name

@@ -1157,12 +1157,27 @@ def _machine_made_notice(
     autos = [m for _, auto in pairs for m in auto if m in page]
     if not autos:
         return None
+    copied = [
+        c for lg in dict.fromkeys([*langs, "en"]) for c in C.COPIED_FROM_WEB.get(lg or "", [])
+    ]
+    sources = [p for p, _ in cue_phrases("source", langs)]
     for u, low in zip(units, lows, strict=True):
         if not any(m in low for m in autos):
             continue
         for m in _SENTENCE.finditer(low):
             sent = m.group(0)
             lead = len(sent) - len(sent.lstrip(" \t*([-–—:：※"))
+            # "Nguồn: Tổng hợp từ internet", "Source: compiled from the
+            # internet": the page's source credit names the web at large, no
+            # source (a credit naming one is no notice)
+            for src in sources:
+                if not sent.startswith(src, lead):
+                    continue
+                rest = sent[lead + len(src) :].lstrip(" :：-–—")
+                if rest.startswith(tuple(copied)):
+                    a = u.start + m.start() + lead
+                    z = u.start + m.start() + len(sent.rstrip())
+                    return a, z, u.text[a - u.start : z - u.start]
             for selves, auto in pairs:
                 for sref in selves:
                     k = sent.find(sref)
@@ -2172,6 +2187,36 @@ def _sentence_around(text: str, a: int, z: int) -> tuple[int, int]:
     return lo, (min(his) + 1 if his else len(text))
 
 
+def _shown_stamp(doc: Document, units: list[Unit]) -> tuple[int, int, dt.date] | None:
+    """(start, end, day) of the publish stamp the page shows at the top of
+    its article: the first full date in a block labelled metadata or dateline
+    after the headline and before the second paragraph, unless words of an
+    update come before it in its block ("Updated 3 May 2024": a later day,
+    rightly). A date above the headline may be the site's "today" bar."""
+    title = next((k for k, u in enumerate(units) if u.label == "title"), None)
+    if title is None:
+        return None
+    paragraphs = 0
+    for u in units[title + 1 :]:
+        if u.label == "body":
+            paragraphs += 1
+            if paragraphs >= 2:
+                return None
+            continue
+        if u.label not in ("metadata", "dateline"):
+            continue
+        for dm in doc.dates:
+            if not (u.start <= dm.start < u.end) or dm.kind != "absolute":
+                continue
+            m = re.match(r"^(\d{4})-(\d{2})-(\d{2})$", dm.value or "")
+            before = doc.text[u.start : dm.start]
+            if not m or _has(before, C.UPDATE_NOTE_MARKERS, u.lang or doc.lang):
+                continue
+            if day := _date(int(m[1]), int(m[2]), int(m[3])):
+                return dm.start, dm.end, day
+    return None
+
+
 def _update_noted(doc: Document, units: list[Unit]) -> bool:
     """Does any block of the page note an update or a correction ("Updated
     ...", "Cập nhật ...", "更新于 ...")?"""
@@ -2316,6 +2361,27 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
                         "event": day.isoformat(),
                         "stamp_span": [sa, sz],
                         "signal": "dateline_lag",
+                    },
+                )
+            )
+    # the page's markup says one day, the stamp it shows under its headline
+    # another: a template's or a CMS's stamp left from an older page
+    if sa is None and (shown := _shown_stamp(doc, units)) is not None:
+        ka, kz, day = shown
+        if abs((day - pub).days) > st.date_tolerance_days:
+            flags.append(
+                Flag(
+                    "suspect_date",
+                    f"Publish stamp {pub.isoformat()} (in the page's markup) is "
+                    f"{abs((day - pub).days)} days from the stamp the page shows, "
+                    f"'{doc.text[ka:kz]}' ({day.isoformat()}): one of them is wrong.",
+                    ka,
+                    kz,
+                    {
+                        "published": pub.isoformat(),
+                        "event": day.isoformat(),
+                        "stamp_span": [sa, sz],
+                        "signal": "shown_stamp",
                     },
                 )
             )

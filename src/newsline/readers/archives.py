@@ -11,13 +11,19 @@ are still read. A tar that ends without its end-of-archive block (cut), at a
 header that cannot be read, or whose gzip stream is cut or fails its check
 sum after that block is a ReadError naming the archive, after every whole
 member; a file named as an archive is read as one even when its first bytes
-do not say so (a few bytes of a cut download are an error, not a text). Nothing is written to disk; member names are only names.
+do not say so (a few bytes of a cut download are an error, not a text). A
+ZIP whose central directory is cut off (it is at the end: a truncated
+download loses it first) is read by walking its members' local headers: the
+whole members are read, the first one cut short is named, and the archive's
+ReadError says from which byte the rest is lost. Nothing is written to
+disk; member names are only names.
 This module must never raise.
 """
 
 from __future__ import annotations
 
 import gzip
+import struct
 import tarfile
 import zipfile
 import zlib
@@ -28,6 +34,10 @@ ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")  # a member, or an empty archive's di
 # Members that make a ZIP a packaged document (OOXML, Java) rather than an
 # archive of pages; OpenDocument and EPUB put a "mimetype" member first.
 PACKAGE_MARKERS = {"[Content_Types].xml", "META-INF/MANIFEST.MF"}
+_PACKAGE_PROBLEM = (
+    "binary content (a packaged document: Office, OpenDocument, EPUB or Java), "
+    "not an archive of pages"
+)
 # What a damaged or cut archive raises, opening it or reading a member.
 ARCHIVE_ERRORS = (tarfile.TarError, zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error)
 
@@ -140,17 +150,20 @@ def _tar_end(tar: tarfile.TarFile) -> tuple[str, str]:
 
 def _zip_members(fh: BinaryIO) -> Iterator[Member]:
     fh.seek(0)
-    with zipfile.ZipFile(fh) as zf:
+    try:
+        zf = zipfile.ZipFile(fh)
+    except ARCHIVE_ERRORS as exc:
+        # no readable central directory (a cut download loses it first: it
+        # is at the end): the members are still there, each after its local
+        # header
+        yield from _zip_members_from_local_headers(fh, exc)
+        return
+    with zf:
         infos = zf.infolist()
         names = {i.filename for i in infos}
         if names & PACKAGE_MARKERS or (infos and infos[0].filename == "mimetype"):
             # a .docx, .xlsx, .odt, .epub or .jar is a ZIP of its own parts
-            yield (
-                "",
-                None,
-                "binary content (a packaged document: Office, OpenDocument, EPUB or Java), not an archive of pages",
-                "",
-            )
+            yield "", None, _PACKAGE_PROBLEM, ""
             return
         for info in infos:
             if info.is_dir():
@@ -164,3 +177,175 @@ def _zip_members(fh: BinaryIO) -> Iterator[Member]:
                 yield info.filename, None, "cannot open member", _one_line(exc)
                 continue
             yield info.filename, member, "", ""  # type: ignore[misc]
+
+
+# A ZIP member's local header (APPNOTE 4.3.7): signature, then version,
+# flags, method, time, date, CRC-32, compressed and uncompressed size, name
+# and extra field lengths.
+_LOCAL_HEADER = struct.Struct("<4s5H3L2H")
+_LOCAL_MAGIC = b"PK\x03\x04"
+_DIRECTORY_MAGIC = b"PK\x01\x02"
+_DESCRIPTOR_MAGIC = b"PK\x07\x08"
+_ZIP64_EXTRA = 0x0001
+# A member whose sizes follow its data (flag bit 3) is measured by inflating
+# it; at most this many bytes of it are inflated.
+_MEASURE_LIMIT = 256 << 20
+
+
+def _zip_members_from_local_headers(fh: BinaryIO, exc: BaseException) -> Iterator[Member]:
+    """The members of a ZIP whose central directory cannot be read, found by
+    walking their local headers from the start: each header gives the next
+    one's place, so the walk is one step per member and never searches. A
+    member whose header and data are whole is read (and its CRC-32 checked
+    as it is read); the first member cut short is named; the members after
+    it, whose names only the lost directory held, are reported together."""
+    size = _size_of(fh)
+    pos = recovered = 0
+    lost_at: int | None = None
+    named_cut = False  # a member named as cut short
+    while True:
+        fh.seek(pos)
+        head = fh.read(_LOCAL_HEADER.size)
+        if len(head) < _LOCAL_HEADER.size or not head.startswith(_LOCAL_MAGIC):
+            # the central directory reached (every member read), or the cut,
+            # or bytes that are no header (what followed is lost)
+            directory = head[:4] in (_DIRECTORY_MAGIC, b"PK\x05\x06") or (
+                # "PK\x01" at the cut: the directory's first bytes ("PK" alone
+                # may as well start another member)
+                len(head) == 3 and _DIRECTORY_MAGIC.startswith(head)
+            )
+            if not directory:
+                lost_at = pos
+            break
+        fields = _LOCAL_HEADER.unpack(head)
+        (_, _, flags, method, mtime, mdate, crc, csize, usize, nlen, elen) = fields
+        name_raw = fh.read(nlen)
+        extra = fh.read(elen)
+        if len(name_raw) < nlen or len(extra) < elen:
+            lost_at = pos
+            break
+        name = name_raw.decode("utf-8" if flags & 0x800 else "cp437", "replace")
+        data_at = pos + _LOCAL_HEADER.size + nlen + elen
+        if pos == 0 and (name in PACKAGE_MARKERS or name == "mimetype"):
+            yield "", None, _PACKAGE_PROBLEM, ""
+            return
+        if 0xFFFFFFFF in (csize, usize):
+            csize, usize = _zip64_sizes(extra, csize, usize)
+        descriptor = 0
+        if flags & 0x8:
+            # sizes and CRC-32 follow the data: only a deflated member can be
+            # measured without them
+            measured = _measure_deflated(fh, data_at) if method == zipfile.ZIP_DEFLATED else None
+            if measured is None:
+                why = "member cut short in the archive, or its size unknown: not read"
+                yield name, None, why, ""
+                lost_at, named_cut = pos, True
+                break
+            csize, usize, crc, descriptor = measured
+        end = data_at + csize
+        if end + descriptor > size or csize == 0xFFFFFFFF:
+            why = "member cut short in the archive: not read"
+            yield name, None, why, f"its data ends past byte {size}"
+            lost_at, named_cut = pos, True
+            break
+        pos = end + descriptor
+        if name.endswith("/"):
+            continue
+        if flags & 0x1:
+            yield name, None, "encrypted member: not read", ""
+            continue
+        info = zipfile.ZipInfo(name, date_time=_dos_time(mdate, mtime))
+        info.flag_bits, info.compress_type = flags, method
+        info.compress_size, info.file_size, info.CRC = csize, usize, crc
+        fh.seek(data_at)
+        try:
+            member = zipfile.ZipExtFile(fh, "r", info, None, False)
+        except (NotImplementedError, RuntimeError, zipfile.BadZipFile) as err:
+            yield name, None, "cannot open member", _one_line(err)
+            continue
+        recovered += 1
+        yield name, member, "", ""  # type: ignore[misc]
+    if not recovered and not named_cut:
+        yield "", None, _archive_problem("zip", exc), _one_line(exc)
+        return
+    problem = "zip archive cut short: its central directory is missing"
+    if lost_at is not None:
+        problem += (
+            f"; {recovered} member(s) read from their local headers, "
+            f"any members from byte {lost_at} on are lost"
+        )
+    elif recovered:
+        problem += f"; {recovered} member(s) read from their local headers"
+    yield "", None, problem, _one_line(exc)
+
+
+def _size_of(fh: BinaryIO) -> int:
+    fh.seek(0, 2)
+    return fh.tell()
+
+
+def _dos_time(mdate: int, mtime: int) -> tuple[int, int, int, int, int, int]:
+    """A DOS date and time as ZipInfo takes it, clamped to what it accepts."""
+    return (
+        max(1980, (mdate >> 9) + 1980),
+        min(12, max(1, (mdate >> 5) & 0xF)),
+        min(31, max(1, mdate & 0x1F)),
+        min(23, mtime >> 11),
+        min(59, (mtime >> 5) & 0x3F),
+        min(59, (mtime & 0x1F) * 2),
+    )
+
+
+def _zip64_sizes(extra: bytes, csize: int, usize: int) -> tuple[int, int]:
+    """The sizes a ZIP64 extra field gives for those the header marks 0xFFFFFFFF
+    (uncompressed first, then compressed, each only when marked)."""
+    i = 0
+    while i + 4 <= len(extra):
+        tag, n = struct.unpack_from("<HH", extra, i)
+        body = extra[i + 4 : i + 4 + n]
+        if tag == _ZIP64_EXTRA:
+            k = 0
+            if usize == 0xFFFFFFFF and len(body) >= k + 8:
+                (usize,) = struct.unpack_from("<Q", body, k)
+                k += 8
+            if csize == 0xFFFFFFFF and len(body) >= k + 8:
+                (csize,) = struct.unpack_from("<Q", body, k)
+            break
+        i += 4 + n
+    return csize, usize
+
+
+def _measure_deflated(fh: BinaryIO, data_at: int) -> tuple[int, int, int, int] | None:
+    """(compressed size, size, CRC-32, descriptor length) of a deflated member
+    whose sizes follow its data, by inflating it to the end of its stream;
+    None when the stream is cut, damaged or too large to measure."""
+    fh.seek(data_at)
+    z = zlib.decompressobj(-15)
+    crc = used = out = 0
+    try:
+        while not z.eof:
+            chunk = fh.read(1 << 16)
+            if not chunk:
+                return None
+            piece = z.decompress(chunk)
+            crc, out = zlib.crc32(piece, crc), out + len(piece)
+            used += len(chunk) - len(z.unused_data)
+            if out > _MEASURE_LIMIT:
+                return None
+        piece = z.flush()
+        crc, out = zlib.crc32(piece, crc), out + len(piece)
+    except zlib.error:
+        return None
+    fh.seek(data_at + used)
+    tail = fh.read(24)
+    k = 4 if tail.startswith(_DESCRIPTOR_MAGIC) else 0
+    if len(tail) < k + 12:
+        return None
+    d_crc, d_csize, d_usize = struct.unpack_from("<3L", tail, k)
+    if (d_crc, d_csize, d_usize) == (crc, used & 0xFFFFFFFF, out & 0xFFFFFFFF):
+        return used, out, crc, k + 12
+    if len(tail) >= k + 20:  # ZIP64 descriptor: 8-byte sizes
+        d_crc, d_csize, d_usize = struct.unpack_from("<LQQ", tail, k)
+        if (d_crc, d_csize, d_usize) == (crc, used, out):
+            return used, out, crc, k + 20
+    return None

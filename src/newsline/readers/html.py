@@ -78,6 +78,19 @@ PUBLISHED_META = (
 )
 
 
+# The accounts a CMS posts under when no writer is named ("admin",
+# "Administrator", "webmaster", "admin2"): a login, never a byline's name.
+_CMS_ACCOUNT_RE = re.compile(
+    r"(?:admin|administrator|administrador|administrateur|webmaster|root|guest|anonymous"
+    r"|unknown|wordpress|default|user)\d{0,4}"
+)
+
+
+def cms_account_name(name: str) -> bool:
+    """``name`` is a CMS account's login rather than a person's name."""
+    return _CMS_ACCOUNT_RE.fullmatch(name.strip().casefold()) is not None
+
+
 @dataclass
 class ParsedPage:
     text: str
@@ -569,6 +582,10 @@ def _read_metadata(tree, page: ParsedPage) -> None:
         page.meta["canonical_url"] = page.url
     page.sitename = metas.get(("property", "og:site_name"))
     page.author = metas.get(("name", "author"))
+    if page.author and cms_account_name(page.author):
+        # "admin": the CMS account that posted the page, no writer's name
+        page.meta["author_rejected"] = page.author
+        page.author = None
     for key in PUBLISHED_META:
         raw = metas.get((key[0], key[1].lower()))
         if raw:
