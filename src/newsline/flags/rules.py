@@ -1910,7 +1910,23 @@ def untranslated_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
     ]
 
 
-_LOWER_AFTER_STOP = re.compile(r"(?<=[^\W\d_]{3}) ?\. ([^\W\d_]{2,})|(?<=\w) \. ([^\W\d_]+)")
+# A full stop and the word after it: after three letters ("relief. he",
+# "relief . he") a word of two letters or more; after a spaced stop any word
+# ("2027 . a"). Each alternative opens with its space or stop, the looks back
+# coming after it, so the scan jumps from one space or stop to the next in C
+# (a look-behind first is tried at every character of the text).
+_LOWER_AFTER_STOP = re.compile(
+    r" (?<=[^\W\d_]{3} )\. ([^\W\d_]{2,})"
+    r"|\.(?<=[^\W\d_]{3}\.) ([^\W\d_]{2,})"
+    r"| (?<=\w )\. ([^\W\d_]+)"
+)
+
+
+@lru_cache(maxsize=64)
+def _space_before_re(marks: str) -> re.Pattern[str]:
+    """Spaces after a word and before one of ``marks`` ("word ,next"), opening
+    with the space (scanned from space to space, as above)."""
+    return re.compile(r" (?<=\w ) *([" + re.escape(marks) + r"])(?=\s|$)")
 
 
 def punctuation_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
@@ -1920,7 +1936,7 @@ def punctuation_flags(doc: Document, units: list[Unit], st: FlagSettings) -> lis
         if u.label in CHROME_LABELS:
             continue
         marks = C.NO_SPACE_BEFORE.get(u.lang or "", C.NO_SPACE_BEFORE["default"])
-        for m in re.finditer(r"(?<=\w) +([" + re.escape(marks) + r"])(?=\s|$)", u.text):
+        for m in _space_before_re(marks).finditer(u.text):
             evidence.append((u.start + m.start(), u.start + m.end(), "space before punctuation"))
         if S.script_of_lang(u.lang or "en") in (S.LATIN, S.CYRILLIC):
             # (also after a spaced stop, "relief . he requested": translated
@@ -1928,7 +1944,7 @@ def punctuation_flags(doc: Document, units: list[Unit], st: FlagSettings) -> lis
             # A stop with a space before it is no abbreviation's ("2027 . a
             # maior parte", "euros . o"): any word after it counts, however short.
             for m in _LOWER_AFTER_STOP.finditer(u.text):
-                w = m.group(1) or m.group(2)
+                w = m.group(1) or m.group(2) or m.group(3)
                 if w[0].islower() and w.isalpha():
                     evidence.append(
                         (
