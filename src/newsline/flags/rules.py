@@ -1861,7 +1861,15 @@ def mixed_script_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
 # capitalised, so they never make such a run.
 _ASCII_RUN = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]*(?:[ ,]+[a-z][a-z'’\-]*){3,}(?![\w'’\-])")
 _LOWER_ASCII_WORD = re.compile(r"(?<![A-Za-z])[a-z]+")
-_LINKISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|\S+\.(?:com|net|org|html?)\S*")
+# A link, an e-mail address or a domain: from the link's start, or from the
+# start of the word holding the "@" or the ".com", to the word's end. Those
+# two are tried at words' starts only: tried at every character they scanned
+# to the word's end from each (a 20,000-character word took 1.3 s, growing
+# with its square); a word without them from its start has none from any
+# later character either, so the matches are the same.
+_LINKISH = re.compile(
+    r"(?:https?://|www\.)\S+|(?<!\S)\S+@\S+|(?<!\S)\S+\.(?:com|net|org|html?)\S*"
+)
 
 
 def untranslated_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
@@ -1925,7 +1933,23 @@ def untranslated_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
     ]
 
 
-_LOWER_AFTER_STOP = re.compile(r"(?<=[^\W\d_]{3}) ?\. ([^\W\d_]{2,})|(?<=\w) \. ([^\W\d_]+)")
+# A full stop and the word after it: after three letters ("relief. he",
+# "relief . he") a word of two letters or more; after a spaced stop any word
+# ("2027 . a"). Each alternative opens with its space or stop, the looks back
+# coming after it, so the scan jumps from one space or stop to the next in C
+# (a look-behind first is tried at every character of the text).
+_LOWER_AFTER_STOP = re.compile(
+    r" (?<=[^\W\d_]{3} )\. ([^\W\d_]{2,})"
+    r"|\.(?<=[^\W\d_]{3}\.) ([^\W\d_]{2,})"
+    r"| (?<=\w )\. ([^\W\d_]+)"
+)
+
+
+@lru_cache(maxsize=64)
+def _space_before_re(marks: str) -> re.Pattern[str]:
+    """Spaces after a word and before one of ``marks`` ("word ,next"), opening
+    with the space (scanned from space to space, as above)."""
+    return re.compile(r" (?<=\w ) *([" + re.escape(marks) + r"])(?=\s|$)")
 
 
 def punctuation_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
@@ -1935,7 +1959,7 @@ def punctuation_flags(doc: Document, units: list[Unit], st: FlagSettings) -> lis
         if u.label in CHROME_LABELS:
             continue
         marks = C.NO_SPACE_BEFORE.get(u.lang or "", C.NO_SPACE_BEFORE["default"])
-        for m in re.finditer(r"(?<=\w) +([" + re.escape(marks) + r"])(?=\s|$)", u.text):
+        for m in _space_before_re(marks).finditer(u.text):
             evidence.append((u.start + m.start(), u.start + m.end(), "space before punctuation"))
         if S.script_of_lang(u.lang or "en") in (S.LATIN, S.CYRILLIC):
             # (also after a spaced stop, "relief . he requested": translated
@@ -1943,7 +1967,7 @@ def punctuation_flags(doc: Document, units: list[Unit], st: FlagSettings) -> lis
             # A stop with a space before it is no abbreviation's ("2027 . a
             # maior parte", "euros . o"): any word after it counts, however short.
             for m in _LOWER_AFTER_STOP.finditer(u.text):
-                w = m.group(1) or m.group(2)
+                w = m.group(1) or m.group(2) or m.group(3)
                 if w[0].islower() and w.isalpha():
                     evidence.append(
                         (
