@@ -67,3 +67,9 @@ def test_the_place_stays_a_place():
         ("Libia pide ayuda.\nLa frontera libia sigue cerrada.", "es", ["LY"]),
     ):
         assert codes(text, lang) == expected, text
+
+
+def test_a_name_of_several_words_is_no_given_name():
+    # "Costa Rica" and "Sri Lanka" before a capitalised word stay places
+    assert codes("Vive en Costa Rica Central desde 2019.", "es") == ["CR"]
+    assert codes("The Sri Lanka Cricket board met on Monday.", "en") == ["LK"]

@@ -498,6 +498,9 @@ def _not_the_place(text: str, i: int, end: int, lang: str | None, memo: dict[Any
     so a long text with the name at every line's start is read once."""
     if lang in _NO_SURNAME_LANGS:
         return False
+    name = text[i:end]
+    if " " in name:
+        return False  # a given name is one word ("Costa Rica Today" stays a place)
     after = _SURNAME_AFTER.match(text, end)
     if (
         after
@@ -507,8 +510,7 @@ def _not_the_place(text: str, i: int, end: int, lang: str | None, memo: dict[Any
         and _may_be_surname(after.group(1), lang, memo)
     ):
         return True
-    name = text[i:end]
-    if " " in name or not _FORCED_CAPITAL_BEFORE.search(text, max(0, i - 4), i):
+    if not _FORCED_CAPITAL_BEFORE.search(text, max(0, i - 4), i):
         return False
     if name not in memo:
         memo[name] = bool(
