@@ -33,6 +33,7 @@ from ..model import Document
 from ..pipeline import Stage
 from ..settings import DateSettings
 from .anchors import READING, ascii_fold, latin_names_match, name_similarity, readings_of
+from .headline import without_lead_in
 
 REQUIRED_KEYS = frozenset(
     {
@@ -716,7 +717,7 @@ def _event(
         "date": date,
         "end": end,
         "granularity": gran,
-        "text": text,
+        "text": without_lead_in(text),
         "story_id": stories.most_common(1)[0][0] if stories else None,
         "sources": sources,
         "flags": flags,

@@ -387,6 +387,7 @@ def territories(text: str, lang: str | None = None) -> list[tuple[str, int, int]
     starts = _territory_starts()
     out = []
     n = len(text)
+    memo: dict[Any, Any] = {}  # what _not_the_place reads of the whole text
     m = starts.search(text, 0, n - 1)
     while m is not None:
         i = m.start()
@@ -433,6 +434,8 @@ def territories(text: str, lang: str | None = None) -> list[tuple[str, int, int]
                     end = _inflected_end(text, end, lang)
                     if end < 0:
                         continue
+                if _is_latin(name[0]) and _not_the_place(text, i, end, lang, memo):
+                    break  # "Maurice Genevoix", "Reunión del Consejo"
                 out.append((code, i, end))
                 nxt = end
                 break
@@ -443,6 +446,100 @@ def territories(text: str, lang: str | None = None) -> list[tuple[str, int, int]
         ]
         out.sort(key=lambda t: t[1])
     return out
+
+
+# A country's name is also a given name ("Maurice", Mauritius in French;
+# "Dominique", Dominica; "Salvador", "Mauricio", "Jordan", "Chad") and a
+# common noun ("Reunión", "Réunion": a meeting). Without a dictionary, the
+# text itself tells:
+# - a capitalised word right after the name that the text never writes in
+#   lower case is a surname ("Maurice Genevoix", "Mauricio Macri"); not
+#   after an article ("la Siria Libre", "le Yemen Post": a thing's name),
+#   nor when a second one follows, most often the holder of an office after
+#   its country ("presidente de Egipto Hosni Mubarak", "roi du Maroc Hassan
+#   II") or a name starting with the country ("Yemen Rights Monitors");
+# - a name whose capital only the start of a line or sentence gives is the
+#   ordinary word when the text also writes it in lower case after an
+#   article and never capitalised mid-sentence ("Reunión del Consejo … la
+#   reunión"; not "Siria: … la ciudad siria", an adjective, nor "… en Siria").
+# German capitalises every noun, so a capitalised word there proves no
+# surname; Vietnamese writes an office's country before the holder's name
+# ("Tổng thống Mỹ Joe Biden") and capitalises every syllable of a name.
+_CAPITAL_WORD = "[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’]+"
+# a capitalised word, then (group 2) whether another capitalised word or a
+# numeral follows it, after a name's particle or not ("Hosni Mubarak",
+# "Hassan II", "Bashar al Asad", "Bachar el-Assad")
+_SURNAME_AFTER = re.compile(
+    " ("
+    + _CAPITAL_WORD
+    + ")( (?:(?:al|el|ad|as|bin|ben|ibn|abu|de|del|da|di|dos|du|van|von|der|le|la)[ -])?"
+    + "[A-ZÀ-ÖØ-ÞĀ-Ž])?"
+)
+# Where a capital is owed to the position: the start of the text, a line, a
+# sentence, a quotation or a spaced dash's clause ("Chisinau - Le …").
+_FORCED_CAPITAL_BEFORE = re.compile(r"(?:^|[.!?:;\n>•*·\"“«]|[—–-][^\S\n])[^\S\n]*$")
+_NO_SURNAME_LANGS = frozenset({"de", "vi"})
+# Articles of the Latin-script languages read here: a lower-case word after
+# one is a noun ("la reunión", "une réunion"), where a demonym the country's
+# name also spells is an adjective after its noun ("la ciudad siria", "la
+# banca suiza") and proves nothing.
+_ARTICLE = (
+    r"(?<!\w)(?:(?i:el|la|los|las|un|una|unos|unas|le|les|une|des|du|au|aux|il|lo|gli|uno"
+    r"|o|os|as|um|uma|the|a|an|ein|eine)\s+|(?i:l['’]))"
+)
+_ARTICLE_BEFORE = re.compile(_ARTICLE + "$")
+_WORD_PUNCT = "()[]\"“”«»‘’'.,;:!?¿¡…"
+
+
+def _not_the_place(text: str, i: int, end: int, lang: str | None, memo: dict[Any, Any]) -> bool:
+    """Is the Latin-script territory name at ``text[i:end]`` a person's given
+    name or an ordinary word rather than the place (see above)? ``memo``
+    keeps what is read of the whole text once per :func:`territories` call,
+    so a long text with the name at every line's start is read once."""
+    if lang in _NO_SURNAME_LANGS:
+        return False
+    name = text[i:end]
+    if " " in name:
+        return False  # a given name is one word ("Costa Rica Today" stays a place)
+    after = _SURNAME_AFTER.match(text, end)
+    if (
+        after
+        and not after.group(2)
+        and after.group(1).lower() not in _lower_words(text, memo)
+        and not _ARTICLE_BEFORE.search(text, max(0, i - 8), i)
+        and _may_be_surname(after.group(1), lang, memo)
+    ):
+        return True
+    if not _FORCED_CAPITAL_BEFORE.search(text, max(0, i - 4), i):
+        return False
+    if name not in memo:
+        memo[name] = bool(
+            re.search(_ARTICLE + re.escape(name.lower()) + r"(?!\w)", text)
+        ) and not any(
+            # the text capitalises the word mid-sentence too: there it is the name
+            not _FORCED_CAPITAL_BEFORE.search(text, max(0, m.start() - 4), m.start())
+            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)
+        )
+    return memo[name]
+
+
+def _may_be_surname(word: str, lang: str | None, memo: dict[Any, Any]) -> bool:
+    """Is the capitalised ``word`` neither a place ("Siria Libia") nor a month
+    or weekday ("Francia Lunes")?"""
+    key = ("surname", word)
+    if key not in memo:
+        memo[key] = not (territories(word, lang) or is_calendar_word(word, "", lang))
+    return memo[key]
+
+
+def _lower_words(text: str, memo: dict[Any, Any]) -> frozenset[str]:
+    """The words of running text ``text`` writes in lower case: "siria" in a
+    link, "#libia" or "@chad" prove nothing about how the language writes
+    the word."""
+    if None not in memo:
+        words = (t.strip(_WORD_PUNCT) for t in text.split())
+        memo[None] = frozenset(w for w in words if w.isalpha() and w[0].islower())
+    return memo[None]
 
 
 # Korean news writes countries in headlines and tight phrases as one Hanja
