@@ -735,13 +735,17 @@ def timeline(
     finally:
         store.close()
     if key is not None:
-        text = render_timeline(events, format.value, f"{top} key dates", key_dates=key)
+        # as many as were found: fewer days than --top may be mentioned at all
+        title = _count(len(key), "key date")
+        if top is not None and len(key) < top:
+            title += f" ({top} asked for; the articles mention no other day)"
+        text = render_timeline(events, format.value, title, key_dates=key)
     else:
         text = render_timeline(events, format.value)
     if output:
         with _output_file(output, db) as tmp:
             Path(tmp).write_text(text, encoding="utf-8")
-        console.print(f"{len(events)} events → {escape(output)}")
+        console.print(f"{_count(len(events), 'event')} → {escape(output)}")
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
