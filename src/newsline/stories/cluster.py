@@ -117,8 +117,9 @@ class Story:
 def _written(surfaces: dict[str, str], feature: str) -> bool:
     """Has ``feature`` a surface as a page wrote it? A surface equal to the
     feature's own value is a machine reading: the events stage's name
-    anchors are romanised keys ('guiren' for 归仁, 'quy' for Quy), which
-    read as garbled labels in a story's title."""
+    anchors are romanised, lower-cased keys ('quy' for Quy, 'biang' for
+    Biang), which the first page seen may give before a page writes the
+    name; a written surface seen later replaces such a reading."""
     got = surfaces.get(feature)
     return got is not None and got != feature[2:]
 
@@ -824,8 +825,6 @@ class ClusterStories(Stage):
         for f in top:
             if f.startswith("w:") and _names_a_place_of(f, codes):
                 continue
-            if f.startswith("w:") and not _written(st.surfaces, f):
-                continue  # a reading no page wrote ('guiren' for 归仁): not a label
             label = names.get(f[2:], f[2:]) if f.startswith("t:") else st.surfaces.get(f, f[2:])
             if label not in shown:
                 shown.append(label)
