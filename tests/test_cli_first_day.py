@@ -75,3 +75,60 @@ def test_timeline_file_message_counts_its_events_in_words(db, tmp_path):
     res = runner.invoke(app, ["timeline", "--db", db, "--top", "1", "-f", "md", "-o", str(out)])
     assert res.exit_code == 0, res.output
     assert res.output.startswith("1 event → "), res.output
+
+
+# -- show FILE for a file read record by record -------------------------------------
+
+
+@pytest.fixture(scope="module")
+def records_db(tmp_path_factory):
+    root = tmp_path_factory.mktemp("records")
+    feeds = root / "feeds"
+    feeds.mkdir()
+    lines = [
+        {
+            "url": f"https://wire.example/{i}",
+            "title": title,
+            "text": text,
+            "published": "2025-06-09",
+        }
+        for i, (title, text) in enumerate(
+            [
+                ("Hafenstreik in Valparaíso", "Die Hafenarbeiter streikten ab dem 9. Juni."),
+                ("Grève au port", "Les dockers ont cessé le travail le 9 juin au matin."),
+            ]
+        )
+    ]
+    body = "\n".join(json.dumps(x, ensure_ascii=False) for x in lines)
+    (feeds / "wire.jsonl").write_text(body + '\n{"url": "https://wire.example/cut", "te\n', "utf-8")
+    one = {"url": "https://solo.example/a", "title": "Solo", "text": PAGES["es_strike.txt"]}
+    (feeds / "solo.jsonl").write_text(json.dumps(one, ensure_ascii=False) + "\n", "utf-8")
+    path = str(root / "r.db")
+    res = runner.invoke(app, ["run", str(feeds), "--db", path, "-q", "--workers", "1"])
+    assert res.exit_code == 0, res.output
+    return path, feeds
+
+
+def test_show_a_feed_file_lists_the_documents_read_from_it(records_db):
+    db, feeds = records_db
+    for typed in (str(feeds / "wire.jsonl"), "wire.jsonl"):
+        res = runner.invoke(app, ["show", typed, "--db", db])
+        assert res.exit_code == 2, res.output
+        assert "is an input file: 2 documents" in res.output
+        assert "https://wire.example/0" in res.output and "https://wire.example/1" in res.output
+        assert "1 record of it rejected" in res.output
+
+
+def test_show_a_file_of_one_record_shows_that_document(records_db):
+    db, feeds = records_db
+    res = runner.invoke(app, ["show", str(feeds / "solo.jsonl"), "--db", db])
+    assert res.exit_code == 0, res.output
+    assert "https://solo.example/a" in res.output
+
+
+def test_show_an_unknown_file_is_still_no_document(records_db):
+    # near miss: a file that gave nothing is named as before
+    db, feeds = records_db
+    res = runner.invoke(app, ["show", str(feeds / "other.jsonl"), "--db", db])
+    assert res.exit_code == 2
+    assert "no document" in res.output

@@ -396,7 +396,14 @@ def show(
 ) -> None:
     """Print a document with its blocks labelled: what was kept, what was set aside and why."""
     from .model import printable_path
-    from .show import find_by_path, find_by_url, render_document, url_key
+    from .show import (
+        find_by_path,
+        find_by_url,
+        find_in_file,
+        record_errors,
+        render_document,
+        url_key,
+    )
 
     _stdout_may_be_closed()
     store = _open_store(db)
@@ -409,6 +416,14 @@ def show(
                 matches = find_by_url(store, doc)
             else:
                 matches = find_by_path(store, printable_path(doc))
+            if not matches and url_key(doc) is None:
+                # an input file read record by record (WARC, JSON Lines, a
+                # feed): its documents are named by their URLs, not by it
+                n_in, in_file, stored = find_in_file(store, printable_path(doc))
+                if n_in > 1:
+                    _name_records(doc, db, n_in, in_file, record_errors(store, stored or ""))
+                    raise typer.Exit(2)
+                matches = in_file
             if len(matches) == 1:
                 doc_id = matches[0][0]
             elif matches:
@@ -590,6 +605,24 @@ def search(
             for t, hit in _snippet_parts(h.snippet_html)
         )
         out.print(f"  {snippet}")
+
+
+def _name_records(
+    doc: str, db: str, n: int, first: list[tuple[str, str]], rejected: int
+) -> None:
+    """Say that DOC is an input file holding N documents, and list the first."""
+    from .model import printable_path
+
+    also = f"; {_count(rejected, 'record')} of it rejected (`newsline runs`)" if rejected else ""
+    console.print(
+        f"[red]error:[/] {escape(repr(printable_path(doc)))} is an input file: "
+        f"{_count(n, 'document')} in {escape(db)} were read from it{escape(also)}; "
+        "give one's id or URL:"
+    )
+    for mid, source in first:
+        console.print(f"  {mid}  {escape(source)}", soft_wrap=True)
+    if n > len(first):
+        console.print(f"  … and {n - len(first)} more")
 
 
 class StoriesFormat(str, Enum):
