@@ -164,3 +164,17 @@ def test_help_documents_the_options():
     for opt in ("--db", "--lang", "--story", "--limit", "--format"):
         assert opt in res.output
     assert "search" in runner.invoke(app, ["--help"]).output
+
+
+def test_snippet_pieces_are_plain_text_and_linear_on_unclosed_marks():
+    from newsline.cli import _snippet_parts
+
+    assert _snippet_parts("a <mark>b</mark> c &amp; <mark>d&lt;</mark>") == [
+        ("a ", False),
+        ("b", True),
+        (" c & ", False),
+        ("d<", True),
+    ]
+    assert _snippet_parts("x<mark>y") == [("x", False), ("y", False)]
+    # 100k characters of unclosed tags: one pass (no timing asserted here)
+    assert _snippet_parts("<mark>" * 17_000) == []

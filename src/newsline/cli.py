@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -468,21 +467,23 @@ class SearchFormat(str, Enum):
     md = "md"
 
 
-# The search function's snippets are HTML (escaped text, <mark> around the
-# matches): the command line turns them back into the page's own text.
-_MARKED = re.compile(r"<mark>(.*?)</mark>", re.S)
-
-
 def _snippet_parts(snippet_html: str) -> list[tuple[str, bool]]:
-    """(text, matched) pieces of a search snippet, HTML entities decoded."""
+    """(text, matched) pieces of a search snippet, HTML entities decoded.
+
+    The search function's snippets are HTML (escaped text, <mark> around the
+    matches): the command line turns them back into the page's own text.
+    Split, not a regex: linear whatever the tags (a lazy <mark>(.*?)</mark>
+    rescans the rest of the text from each unclosed tag)."""
     import html
 
-    parts, pos = [], 0
-    for m in _MARKED.finditer(snippet_html):
-        parts.append((html.unescape(snippet_html[pos : m.start()]), False))
-        parts.append((html.unescape(m.group(1)), True))
-        pos = m.end()
-    parts.append((html.unescape(snippet_html[pos:]), False))
+    parts: list[tuple[str, bool]] = []
+    for i, chunk in enumerate(snippet_html.split("<mark>")):
+        inside, sep, after = chunk.partition("</mark>") if i else ("", "", chunk)
+        if sep:
+            parts.append((html.unescape(inside), True))
+        else:
+            after = inside + after  # an unclosed tag: plain text
+        parts.append((html.unescape(after), False))
     return [(t, hit) for t, hit in parts if t]
 
 
