@@ -5,8 +5,8 @@ Exit codes (all commands):
 * 0 -- success (for ``run``: at least one document was read, new or already stored)
 * 1 -- unexpected internal error (a bug: please report it with the message)
 * 2 -- wrong usage (unknown option, missing argument, an output file that cannot be
-  written, an unknown story, ``--engine ray`` without Ray or with an ``--address``
-  that is malformed or cannot be reached)
+  written, an unknown story, an empty search query, ``--engine ray`` without Ray or
+  with an ``--address`` that is malformed or cannot be reached)
 * 3 -- nothing could be read from the inputs (every input was rejected or none exist)
 * 4 -- the database cannot be opened or written, or another run is writing to it
 * 130, 143 -- ``run`` stopped by Ctrl-C or SIGTERM (what was stored is kept; run again to resume)
@@ -395,7 +395,14 @@ def show(
 ) -> None:
     """Print a document with its blocks labelled: what was kept, what was set aside and why."""
     from .model import printable_path
-    from .show import find_by_path, find_by_url, render_document, url_key
+    from .show import (
+        find_by_path,
+        find_by_url,
+        find_in_file,
+        record_errors,
+        render_document,
+        url_key,
+    )
 
     _stdout_may_be_closed()
     store = _open_store(db)
@@ -408,6 +415,14 @@ def show(
                 matches = find_by_url(store, doc)
             else:
                 matches = find_by_path(store, printable_path(doc))
+            if not matches and url_key(doc) is None:
+                # an input file read record by record (WARC, JSON Lines, a
+                # feed): its documents are named by their URLs, not by it
+                n_in, in_file, stored = find_in_file(store, printable_path(doc))
+                if n_in > 1:
+                    _name_records(doc, db, n_in, in_file, record_errors(store, stored or ""))
+                    raise typer.Exit(2)
+                matches = in_file
             if len(matches) == 1:
                 doc_id = matches[0][0]
             elif matches:
@@ -444,6 +459,171 @@ def show(
         out.print(render_document(d, store))
     finally:
         store.close()
+
+
+class SearchFormat(str, Enum):
+    text = "text"
+    json = "json"
+    md = "md"
+
+
+def _snippet_parts(snippet_html: str) -> list[tuple[str, bool]]:
+    """(text, matched) pieces of a search snippet, HTML entities decoded.
+
+    The search function's snippets are HTML (escaped text, <mark> around the
+    matches): the command line turns them back into the page's own text.
+    Split, not a regex: linear whatever the tags (a lazy <mark>(.*?)</mark>
+    rescans the rest of the text from each unclosed tag)."""
+    import html
+
+    parts: list[tuple[str, bool]] = []
+    for i, chunk in enumerate(snippet_html.split("<mark>")):
+        inside, sep, after = chunk.partition("</mark>") if i else ("", "", chunk)
+        if sep:
+            parts.append((html.unescape(inside), True))
+        else:
+            after = inside + after  # an unclosed tag: plain text
+        parts.append((html.unescape(after), False))
+    return [(t, hit) for t, hit in parts if t]
+
+
+def _md_piece(text: str, matched: bool, md_inline) -> str:
+    """One snippet piece as Markdown; a match in bold. The blanks around a
+    piece stay outside the escaping (which trims a line) and the stars."""
+    core = text.strip()
+    if not core:
+        return " " if text else ""
+    lead = " " if text[0].isspace() else ""
+    trail = " " if text[-1].isspace() else ""
+    return lead + (f"**{md_inline(core)}**" if matched else md_inline(core)) + trail
+
+
+@app.command()
+def search(
+    query: Annotated[
+        str,
+        typer.Argument(
+            help="Words (accents optional: 'ha noi' finds 'Hà Nội'), \"a phrase\", or "
+            "Thai / Chinese / Japanese text (matched inside words, no spaces needed)."
+        ),
+    ],
+    db: DbOption,
+    lang: Annotated[
+        str | None, typer.Option(help="Only documents in this language (ISO 639-1, e.g. vi).")
+    ] = None,
+    story: Annotated[
+        str | None,
+        typer.Option(help="Only this story's documents (an id from `newsline stories`)."),
+    ] = None,
+    limit: Annotated[int, typer.Option(help="Most hits to show.", min=1, max=200)] = 20,
+    format: Annotated[
+        SearchFormat, typer.Option("--format", "-f", help="text, json or md (Markdown).")
+    ] = SearchFormat.text,
+) -> None:
+    """Full-text search, as the web app's: each hit's id, source, language, story and snippet.
+
+    No hits is not an error: it says so and exits 0.
+    """
+    import sqlite3
+
+    from .web.search import parse_query
+    from .web.search import search as run_search
+
+    if not parse_query(query):
+        # blank, or only punctuation: nothing would be searched, which is not "no results"
+        console.print(
+            f"[red]error:[/] nothing to search for in {escape(repr(query))}: "
+            "give words or text"
+        )
+        raise typer.Exit(2)
+    _stdout_may_be_closed()
+    store = _open_store(db)
+    try:
+        if (
+            story
+            and store.conn.execute("SELECT 1 FROM stories WHERE id=?", (story,)).fetchone() is None
+        ):
+            console.print(
+                f"[red]error:[/] no story {escape(repr(story))} in {escape(db)} "
+                "(`newsline stories` lists them)"
+            )
+            raise typer.Exit(2)
+        results = run_search(
+            store.conn, query, lang=lang or None, story=story or None, limit=limit
+        )
+    except sqlite3.Error as e:  # a file damaged after it was opened
+        console.print(f"[red]error:[/] {escape(db)}: cannot search: {escape(str(e))}")
+        raise typer.Exit(EXIT_DB) from None
+    finally:
+        store.close()
+    hits = results.hits
+    one = results.total == 1 and not results.total_is_capped
+    shown = (
+        f"{results.total}{'+' if results.total_is_capped else ''} document{'' if one else 's'} "
+        f"match{'es' if one else ''} {query!r}"
+        + (f" (the first {len(hits)} shown)" if len(hits) < results.total else "")
+    )
+    if format is SearchFormat.json:
+        payload = results.to_dict()
+        for h in payload["hits"]:
+            h["snippet"] = "".join(t for t, _ in _snippet_parts(h["snippet_html"]))
+        out.print_json(json.dumps(payload, ensure_ascii=False))
+        return
+    if format is SearchFormat.md:
+        from .timeline import md_inline
+
+        lines = [f"# Search: {md_inline(query)}", ""]
+        if not hits:
+            lines.append("No documents match.")
+        else:
+            lines += [md_inline(f"{shown}, best first."), ""]
+        for h in hits:
+            lines.append(f"## {md_inline(h.title or h.id)}")
+            lines.append(
+                f"`{h.id}` · {md_inline(h.lang or '?')} · {md_inline(h.source)}"
+                + (f" · story `{h.story_id}`" if h.story_id else "")
+            )
+            lines.append("")
+            snippet = "".join(
+                _md_piece(t, hit, md_inline) for t, hit in _snippet_parts(h.snippet_html)
+            )
+            lines += [f"> {snippet}", ""]
+        sys.stdout.write("\n".join(lines) + "\n")
+        return
+    if not hits:
+        out.print(f"no documents match {escape(repr(query))}")
+        return
+    out.print(f"{escape(shown)}, best first:")
+    for h in hits:
+        out.print(
+            f"\n[bold]{escape(h.id)}[/]  {escape(h.lang or '?')}  {escape(h.source)}"
+            + (f"  story {escape(h.story_id)}" if h.story_id else "")
+        )
+        if h.title:
+            out.print(f"  {escape(h.title)}")
+        snippet = "".join(
+            f"[bold yellow]{escape(t)}[/]" if hit else escape(t)
+            for t, hit in _snippet_parts(h.snippet_html)
+        )
+        out.print(f"  {snippet}")
+
+
+def _name_records(
+    doc: str, db: str, n: int, first: list[tuple[str, str]], rejected: int
+) -> None:
+    """Say that DOC is an input file holding N documents, and list the first."""
+    from .model import printable_path
+
+    also = f"; {_count(rejected, 'record')} of it rejected (`newsline runs`)" if rejected else ""
+    console.print(
+        f"[red]error:[/] {escape(repr(printable_path(doc)))} is an input file: "
+        f"{_count(n, 'document')} in {escape(db)} were read from it{escape(also)}; "
+        "give one's id or URL:"
+    )
+    for mid, source in first:
+        console.print(f"  {mid}  {escape(source)}", soft_wrap=True)
+    if n > len(first):
+        console.print(f"  … and {n - len(first)} more")
 
 
 class StoriesFormat(str, Enum):
@@ -589,13 +769,17 @@ def timeline(
     finally:
         store.close()
     if key is not None:
-        text = render_timeline(events, format.value, f"{top} key dates", key_dates=key)
+        # as many as were found: fewer days than --top may be mentioned at all
+        title = _count(len(key), "key date")
+        if top is not None and len(key) < top:
+            title += f" ({top} asked for; the articles mention no other day)"
+        text = render_timeline(events, format.value, title, key_dates=key)
     else:
         text = render_timeline(events, format.value)
     if output:
         with _output_file(output, db) as tmp:
             Path(tmp).write_text(text, encoding="utf-8")
-        console.print(f"{len(events)} events → {escape(output)}")
+        console.print(f"{_count(len(events), 'event')} → {escape(output)}")
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
 

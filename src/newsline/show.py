@@ -45,18 +45,66 @@ def find_by_path(store: Any, key: str, limit: int = 5) -> list[tuple[str, str]]:
         ("%" + name,),
     ):
         source = str(row[1])
-        stored = _parts(source)
-        if not stored or stored[-1] != name:
-            continue
-        if os.path.isabs(source):
-            hit = stored[-len(own) :] == own
-        else:
-            hit = absolute[-len(stored) :] == stored or stored[-len(own) :] == own
-        if hit:
+        if _same_file(source, name, own, absolute):
             found.append((str(row[0]), source))
             if len(found) > limit:
                 break
     return found
+
+
+def _same_file(source: str, name: str, own: tuple[str, ...], absolute: tuple[str, ...]) -> bool:
+    """Does the stored path ``source`` name the file typed as ``own`` (its
+    components; ``absolute``: of its absolute path; ``name``: its last)?"""
+    stored = _parts(source)
+    if not stored or stored[-1] != name:
+        return False
+    if os.path.isabs(source):
+        return stored[-len(own) :] == own
+    return absolute[-len(stored) :] == stored or stored[-len(own) :] == own
+
+
+# Document.meta keys naming the input file a document was one record of
+# (readers/): such a document's source is its record's URL, not the file.
+RECORD_FILE_KEYS = ("warc_file", "jsonl_file", "json_file", "csv_file", "feed_file")
+
+
+def find_in_file(
+    store: Any, key: str, limit: int = 5
+) -> tuple[int, list[tuple[str, str]], str | None]:
+    """(how many, the first ``limit`` (id, source), the file as stored) of
+    the documents read as records of the input file ``key`` (a WARC, JSON
+    Lines, JSON, CSV or feed file), the path matched as :func:`find_by_path`
+    matches it. ``show feed.jsonl`` said "no document", as if the file had
+    given nothing."""
+    name = os.path.basename(key.rstrip("/\\"))
+    if not name:
+        return 0, [], None
+    own = _parts(key)
+    absolute = _parts(os.path.abspath(key))
+    files = ", ".join(f"json_extract(meta, '$.{k}')" for k in RECORD_FILE_KEYS)
+    n, found, stored = 0, [], None
+    # the file name narrows the scan; LIKE's wildcards in it only widen it
+    for row in store.conn.execute(
+        f"SELECT id, source, coalesce({files}) AS file FROM documents "
+        "WHERE meta LIKE ? AND file IS NOT NULL ORDER BY rowid",
+        ("%" + name + "%",),
+    ):
+        if _same_file(str(row[2]), name, own, absolute):
+            n += 1
+            stored = str(row[2])
+            if len(found) < limit:
+                found.append((str(row[0]), str(row[1])))
+    return n, found, stored
+
+
+def record_errors(store: Any, stored_file: str) -> int:
+    """How many problems were met reading ``stored_file`` or one of its
+    records (a JSON Lines line is named ``FILE:LINE``)."""
+    row = store.conn.execute(
+        "SELECT count(*) FROM errors WHERE source = ? OR substr(source, 1, ?) = ?",
+        (stored_file, len(stored_file) + 1, stored_file + ":"),
+    ).fetchone()
+    return int(row[0])
 
 
 # Spellings of one page's URL that name the same page for a reader typing it:

@@ -4693,7 +4693,9 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
     if doc.title:
         from .features import normalize_line
 
-        tn = normalize_line(doc.title)
+        # composed as the lines are (a windows-1258 page's title has
+        # combining tone marks, and matched no line: no title was found)
+        tn = normalize_line(_composed(doc.title))
         # the line sharing most of the page title: a page title holds the
         # headline and the site's name ("Headline | Site"), and the site's
         # name alone on a line (a masthead) must not win over the headline

@@ -12,6 +12,7 @@ page gets a flag, never an exception escaping the batch.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Collection, Mapping
 
@@ -33,8 +34,11 @@ def headline_in_page_title(page_title: str, headline: str) -> str | None:
     or section name set off by a separator, or such a title whose headline
     part is cut short (the headline starts with it); None otherwise (a page
     title that merely goes on with more words is a longer headline, kept)."""
-    t = " ".join(page_title.split())
-    h = " ".join(headline.split()).strip()
+    # compared composed: a title and a line may spell the same accents
+    # with combining marks or without (a windows-1258 page, a macOS file)
+    t = unicodedata.normalize("NFC", " ".join(page_title.split()))
+    written = " ".join(headline.split()).strip()  # returned as the page spells it
+    h = unicodedata.normalize("NFC", written)
     if len(h) < 8:
         return None
     k = t.casefold().find(h.casefold()) if len(h) < len(t) else -1
@@ -47,14 +51,14 @@ def headline_in_page_title(page_title: str, headline: str) -> str | None:
         for part in (p.strip() for p in parts if p.strip()):
             pf = part.casefold()
             if len(part.split()) >= 4 and pf != hf and hf.startswith(pf) and len(parts) > 1:
-                return h
+                return written
         return None
     before, after = t[:k].rstrip(), t[k + len(h) :].lstrip()
     ok_before = not before or before[-1] in _TITLE_SEPARATORS
     ok_after = not after or after[0] in _TITLE_SEPARATORS
     if not (ok_before and ok_after) or (not before and not after):
         return None
-    return h
+    return written
 
 
 STRUCTURED_BODY_REASON = (

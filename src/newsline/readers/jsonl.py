@@ -384,6 +384,23 @@ FIELD_NAMES = {
         "ชื่อเรื่อง",
         "พาดหัว",
     ),
+    # the publication's name: newsline's own export writes it as sitename,
+    # news-please as source_domain, others as publisher or outlet ("source"
+    # and "website" are left out: newsline's export and many scrapers put a
+    # URL or path there)
+    "sitename": (
+        "sitename",
+        "site_name",
+        "source_name",
+        "source_domain",
+        "publisher",
+        "publication",
+        "outlet",
+        "newspaper",
+        "periódico",
+        "来源",
+        "媒体",
+    ),
     "author": (
         "author",
         "byline",
@@ -548,11 +565,13 @@ def _record(
         meta["input_id"] = _SURROGATE.sub("\ufffd", str(obj["id"]))
     title = _field(obj, "title", used)
     author = _field(obj, "author", used)
+    sitename_in = _field(obj, "sitename", used)
     published_in = _pick(obj, "published", used)
     published = to_iso(published_in)
     if published_in is not None and published is None:
         meta["published_raw"] = _SURROGATE.sub("\ufffd", str(published_in)[:200])
-    html = sitename = None
+    html = None
+    sitename = sitename_in
     if html_in is not None:
         html = replace_lone_surrogates(html_in, flags, "html field")
         html = _cut_to_page_size(html, "html field", settings.limits.max_page_bytes, flags)
@@ -562,7 +581,7 @@ def _record(
             return ReadError(where, f"{unit} {lineno}: html has no visible text")
         title = title or page.title
         published = published or page.published
-        sitename, author = page.sitename, author or page.author
+        sitename, author = sitename or page.sitename, author or page.author
         meta.update(page.meta)
         if text_in is not None:
             meta["input_text"] = _cut_to_page_size(

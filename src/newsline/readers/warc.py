@@ -186,6 +186,16 @@ def _record(rec, offset: int, name: str, settings: Settings) -> Iterator[Documen
             name, f"WARC record truncated at offset {offset}", f"{len(block)} of {declared} bytes"
         )
         return
+    elif declared < 0 and not block:
+        # every WARC record states its Content-Length: a header without one
+        # and no block is a file cut inside the header (it was reported as
+        # failing its block digest, which reads as a corrupted record)
+        yield ReadError(
+            name,
+            f"WARC record truncated at offset {offset}",
+            "the file ends inside the record's header (no Content-Length)",
+        )
+        return
     if not cut:
         bad = _digest_mismatch(headers.get("WARC-Block-Digest"), block)
         if bad:

@@ -114,6 +114,16 @@ class Story:
         return cls(**d)
 
 
+def _written(surfaces: dict[str, str], feature: str) -> bool:
+    """Has ``feature`` a surface as a page wrote it? A surface equal to the
+    feature's own value is a machine reading: the events stage's name
+    anchors are romanised, lower-cased keys ('quy' for Quy, 'biang' for
+    Biang), which the first page seen may give before a page writes the
+    name; a written surface seen later replaces such a reading."""
+    got = surfaces.get(feature)
+    return got is not None and got != feature[2:]
+
+
 def _too_little_across(shared: list[str]) -> bool:
     """Are ``shared`` anchors too little to link pages of two languages?
     Dates and bare numbers alone are (any two stories of the same days share
@@ -590,7 +600,7 @@ class ClusterStories(Stage):
         st.anchors = _prune(st.anchors, s.max_story_anchors)
         st.words = _prune(st.words, s.max_story_words, False)
         for f in st.anchors:
-            if f not in st.surfaces and f in surfaces:
+            if f in surfaces and not _written(st.surfaces, f):
                 st.surfaces[f] = surfaces[f]
         st.surfaces = {f: v for f, v in st.surfaces.items() if f in st.anchors}
         for f in list(a) + list(w):
@@ -707,7 +717,8 @@ class ClusterStories(Stage):
         keep.anchors = _prune(keep.anchors, s.max_story_anchors)
         keep.words = _prune(keep.words, s.max_story_words, False)
         for f, v in gone.surfaces.items():
-            keep.surfaces.setdefault(f, v)
+            if not _written(keep.surfaces, f):
+                keep.surfaces[f] = v
         keep.surfaces = {f: v for f, v in keep.surfaces.items() if f in keep.anchors}
         if gone.emb is not None:
             keep.emb = (

@@ -77,6 +77,13 @@ def _basename(path: str | None) -> str:
     return re.split(r"[/\\]", (path or "").rstrip("/\\"))[-1]
 
 
+def counted(n: int | None, noun: str) -> str:
+    """ "1 document", "2 documents": a count with its noun in the right number
+    (pages said "1 document(s)", "3 event(s)")."""
+    n = n or 0
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def make_environment() -> Environment:
     """Jinja2 with autoescape on for every template (the report uses it too)."""
     env = Environment(
@@ -86,7 +93,12 @@ def make_environment() -> Environment:
         lstrip_blocks=True,
     )
     env.globals.update(safe_href=data.safe_href, lang_attr=lang_attr)
-    env.filters.update(css=css_token, pct=lambda x: f"{100 * (x or 0):.0f}%", basename=_basename)
+    env.filters.update(
+        css=css_token,
+        pct=lambda x: f"{100 * (x or 0):.0f}%",
+        basename=_basename,
+        counted=counted,
+    )
     return env
 
 
