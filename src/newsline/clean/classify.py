@@ -1151,6 +1151,9 @@ _NOTICE_RULES = (
     ),
     _phrase_notice("PAYWALL_PROMPTS", 2, "navigation", "subscription wall prompt: '{}'"),
     _phrase_notice("ERROR_REPORT_PROMPTS", 2, "navigation", "prompt to report a typo: '{}'"),
+    _phrase_notice(
+        "COMMENTS_CLOSED_NOTICES", 1.5, "navigation", "notice that the comments are closed: '{}'"
+    ),
     _phrase_notice("APP_PROMPTS", 1, "navigation", "prompt to read on in the site's app: '{}'"),
     _phrase_notice("COOKIE_NOTICES", 2, "navigation", "cookie consent notice: '{}'"),
     _phrase_notice(
