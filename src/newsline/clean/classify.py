@@ -1151,6 +1151,9 @@ _NOTICE_RULES = (
     ),
     _phrase_notice("PAYWALL_PROMPTS", 2, "navigation", "subscription wall prompt: '{}'"),
     _phrase_notice("ERROR_REPORT_PROMPTS", 2, "navigation", "prompt to report a typo: '{}'"),
+    _phrase_notice(
+        "COMMENTS_CLOSED_NOTICES", 1.5, "navigation", "notice that the comments are closed: '{}'"
+    ),
     _phrase_notice("APP_PROMPTS", 1, "navigation", "prompt to read on in the site's app: '{}'"),
     _phrase_notice("COOKIE_NOTICES", 2, "navigation", "cookie consent notice: '{}'"),
     _phrase_notice(
@@ -5262,22 +5265,35 @@ def _best_candidate(
     return best, best_hits
 
 
+def _in_related_list(cx: _Ctx, j: int) -> bool:
+    """Line j is a related-list heading or an item set aside under one."""
+    if cx.label[j] != "related" or not cx.reasons[j]:
+        return False
+    return any(
+        r.startswith("list heading") or r.startswith("inside a list opened by")
+        for r in cx.reasons[j]
+    )
+
+
 def _short_in_body(
     cx: _Ctx, i: int, g: LineFeatures, first: int, last: int, region: list[bool]
 ) -> None:
     """A short line inside the article: a subheading if prose follows it."""
     n = len(cx.f)
-    nxt = next(
-        (
-            j
-            for j in range(i + 1, n)
-            if cx.label[j] is None
+    nxt = None
+    for j in range(i + 1, n):
+        if _in_related_list(cx, j):
+            # a list heading or its items stand between: what follows them is
+            # not this line's section ("Blog name / More on: / <comment notice>")
+            break
+        if (
+            cx.label[j] is None
             or cx.label[j] == "body"
             or cx.prose[j]
             and cx.label[j] not in ("related",)
-        ),
-        None,
-    )
+        ):
+            nxt = j
+            break
     prev_set_aside = i > 0 and cx.label[i - 1] not in (None, "body", "title")
     next_set_aside = i + 1 < n and cx.label[i + 1] not in (None, "body")
     # text wrapped at a fixed width: the line above, cut at that width

@@ -4691,6 +4691,39 @@ ERROR_REPORT_PROMPTS: dict[str, list[str]] = {
     "pt": ["encontrou um erro?", "viu um erro?"],
 }
 
+# A notice that the reader comments under the article are closed: page
+# chrome in every language, kept as body when it reads like a sentence
+# ("Hemos bloqueado los comentarios de este contenido."). Phrases, casefolded.
+COMMENTS_CLOSED_NOTICES: dict[str, list[str]] = {
+    "en": [
+        "comments are closed",
+        "comments are now closed",
+        "comments have been closed",
+        "comments have been disabled",
+        "commenting is closed",
+        "commenting has been closed",
+        "commenting has been disabled",
+    ],
+    "es": [
+        "hemos bloqueado los comentarios",
+        "hemos cerrado los comentarios",
+        "los comentarios están cerrados",
+        "los comentarios están desactivados",
+        "comentarios cerrados",
+    ],
+    "fr": [
+        "les commentaires sont fermés",
+        "les commentaires sont clos",
+        "les commentaires sont désactivés",
+        "commentaires fermés",
+    ],
+    "pt": ["os comentários estão fechados", "comentários encerrados"],
+    "de": ["die kommentarfunktion ist geschlossen", "kommentare sind geschlossen"],
+    "vi": ["bình luận đã bị khóa", "bình luận đã được đóng", "đã khóa bình luận"],
+    "th": ["ปิดการแสดงความคิดเห็น"],
+    "zh": ["评论已关闭", "评论功能已关闭"],
+}
+
 # The label over an advertising slot, alone on its line ("Iklan",
 # "Publicidad", "Реклама"): between two paragraphs it marks the slot, not a
 # footer's link to the advertising desk (the same word in a footer's list of
