@@ -5270,8 +5270,7 @@ def _in_related_list(cx: _Ctx, j: int) -> bool:
     if cx.label[j] != "related" or not cx.reasons[j]:
         return False
     return any(
-        r.startswith("list heading") or r.startswith("inside a list opened by")
-        for r in cx.reasons[j]
+        r.startswith(("list heading", "inside a list opened by")) for r in cx.reasons[j]
     )
 
 

@@ -497,6 +497,7 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
         NAME_ONLY_REASON,
         PLACE_WRITER_REASON,
     )
+    from ..readers.html import cms_account_name
     from ..wordseg import fold_traditional
     from .features import (
         FORUM_MEMBER_REASON,
@@ -509,8 +510,6 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
         line_features,
         looks_like_name,
     )
-
-    from ..readers.html import cms_account_name
 
     skip = _not_writer_credits()
 

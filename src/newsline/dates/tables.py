@@ -1114,15 +1114,19 @@ RELATIVE = {
         # "le jour suivant l'élection" is the morrow of a happening named
         # next, not of the date told before
         (
-            r"le lendemain|le jour (?:suivant|d['’]après)"
-            r"(?!\s+(?:l['’]|(?:la|le|les|son|sa|ses|leur|leurs|un|une|ce|cet|cette)(?![^\W\d_])))",
+            (
+                r"le lendemain|le jour (?:suivant|d['’]après)"
+                r"(?!\s+(?:l['’]|(?:la|le|les|son|sa|ses|leur|leurs|un|une|ce|cet|cette)(?![^\W\d_])))"
+            ),
             "day",
             1,
             "anaphoric",
         ),
         (
-            r"la veille|le jour précédent"
-            r"(?!\s+(?:l['’]|(?:la|le|les|son|sa|ses|leur|leurs|un|une|ce|cet|cette)(?![^\W\d_])))",
+            (
+                r"la veille|le jour précédent"
+                r"(?!\s+(?:l['’]|(?:la|le|les|son|sa|ses|leur|leurs|un|une|ce|cet|cette)(?![^\W\d_])))"
+            ),
             "day",
             -1,
             "anaphoric",

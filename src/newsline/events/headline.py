@@ -56,7 +56,7 @@ def _month_words() -> frozenset[str]:
             for context in ("format", "stand-alone"):
                 try:
                     names = get_month_names(width, context, locale=loc)
-                except Exception:  # noqa: BLE001 - a missing locale adds nothing
+                except Exception:  # noqa: BLE001, S112 - a missing locale adds nothing
                     continue
                 for name in names.values():
                     words.update(w.lower() for w in _WORD.findall(name))
