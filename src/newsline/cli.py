@@ -64,6 +64,19 @@ DbOption = Annotated[
 ]
 
 
+def _require_story(store, story: str | None, db: str) -> None:
+    """Exit 2 with a message naming ``story`` when it is given and not in the database."""
+    if (
+        story
+        and store.conn.execute("SELECT 1 FROM stories WHERE id=?", (story,)).fetchone() is None
+    ):
+        console.print(
+            f"[red]error:[/] no story {escape(repr(story))} in {escape(db)} "
+            "(`newsline stories` lists them)"
+        )
+        raise typer.Exit(2)
+
+
 def _open_store(db: str, readonly: bool = True):
     from .store import DatabaseError, Store
 
@@ -532,25 +545,14 @@ def search(
     if not parse_query(query):
         # blank, or only punctuation: nothing would be searched, which is not "no results"
         console.print(
-            f"[red]error:[/] nothing to search for in {escape(repr(query))}: "
-            "give words or text"
+            f"[red]error:[/] nothing to search for in {escape(repr(query))}: give words or text"
         )
         raise typer.Exit(2)
     _stdout_may_be_closed()
     store = _open_store(db)
     try:
-        if (
-            story
-            and store.conn.execute("SELECT 1 FROM stories WHERE id=?", (story,)).fetchone() is None
-        ):
-            console.print(
-                f"[red]error:[/] no story {escape(repr(story))} in {escape(db)} "
-                "(`newsline stories` lists them)"
-            )
-            raise typer.Exit(2)
-        results = run_search(
-            store.conn, query, lang=lang or None, story=story or None, limit=limit
-        )
+        _require_story(store, story, db)
+        results = run_search(store.conn, query, lang=lang or None, story=story or None, limit=limit)
     except sqlite3.Error as e:  # a file damaged after it was opened
         console.print(f"[red]error:[/] {escape(db)}: cannot search: {escape(str(e))}")
         raise typer.Exit(EXIT_DB) from None
@@ -608,9 +610,7 @@ def search(
         out.print(f"  {snippet}")
 
 
-def _name_records(
-    doc: str, db: str, n: int, first: list[tuple[str, str]], rejected: int
-) -> None:
+def _name_records(doc: str, db: str, n: int, first: list[tuple[str, str]], rejected: int) -> None:
     """Say that DOC is an input file holding N documents, and list the first."""
     from .model import printable_path
 
@@ -752,15 +752,7 @@ def timeline(
 
     store = _open_store(db)
     try:
-        if (
-            story
-            and store.conn.execute("SELECT 1 FROM stories WHERE id=?", (story,)).fetchone() is None
-        ):
-            console.print(
-                f"[red]error:[/] no story {escape(repr(story))} in {escape(db)} "
-                "(`newsline stories` lists them)"
-            )
-            raise typer.Exit(2)
+        _require_story(store, story, db)
         events = store.events(story)
         key = None
         if top is not None:
