@@ -2,7 +2,8 @@
 
 What it is for: the "text" of an event (``newsline timeline``) is its best
 quote, and a quote that opens a report carries the paper's lead-in before
-the news: a dateline without an agency ("Singapur, 12 feb. – ", "HÀ NỘI,
+the news: a wire dateline ("SINGAPORE, Feb 5 (Reuters) - ", "PORT ALDEN,
+Fla. (AP) — "), a dateline without an agency ("Singapur, 12 feb. – ", "HÀ NỘI,
 5/2 - "), a Chinese dispatch line ("新华社北京3月5日电 ", "本报讯 "), a
 source tag in brackets or a web address ("(Dân trí) - ", "VOV.VN - "). The
 filing date in a dateline is not the event's, and the rest is noise above
@@ -39,6 +40,14 @@ _SOURCE_TAG = re.compile(
     r"[^\S\n]{0,4}[-–—][^\S\n]{1,4}(?=\S)"
 )
 _WORD = re.compile(r"[^\W\d_]+")
+# A wire dateline: a place set off by a comma (and the filing date), the
+# agency in brackets, a dash ("SINGAPORE, Feb 5 (Straitsline) - ", "PORT
+# ALDEN, Fla. (AP) — "), or the agency alone ("(TN247) - "). Its place may be
+# in capitals with no date, which _DATELINE does not take.
+_WIRE_DATELINE = re.compile(
+    r"(?:(?P<place>[^\n(),!?;。！？；]{1,40}),(?P<after>[^\n()!?;。！？；]{0,30}?))?"
+    r"\([A-Z\u0E01-\u0E2E][\w\u0E00-\u0E7F.&' -]{1,30}\)\s*[-–—]\s+(?=\S)"
+)
 # Latin-script languages whose month names (and their abbreviations) may
 # stand in a dateline's date.
 _MONTH_LOCALES = ("en", "es", "fr", "de", "it", "pt", "id", "ms", "vi", "nl")
@@ -79,9 +88,26 @@ def _is_date(date: str) -> bool:
     return all(w.lower() in _month_words() for w in _WORD.findall(date))
 
 
+def _without_wire_dateline(text: str) -> str:
+    """A place is capitalised words followed by a filing date, or capitals;
+    "The talks (WTO) - ..." and "Ayer, el presidente (PSOE) – ..." keep their
+    words."""
+    mt = _WIRE_DATELINE.match(text)
+    if not mt:
+        return text
+    place = mt.group("place")
+    if place is not None:
+        if not _is_place(place):
+            return text
+        if not (any(ch.isdigit() for ch in mt.group("after")) or place.isupper()):
+            return text
+    return text[mt.end() :]
+
+
 def without_lead_in(text: str) -> str:
     """``text`` without the report's lead-in it opens with (see above); the
     text itself when it has none, or when nothing would be left."""
+    text = _without_wire_dateline(text)
     for rx in (_CHINESE_DISPATCH, _SOURCE_TAG, _DATELINE):
         m = rx.match(text)
         if not m or not text[m.end() :].strip():

@@ -19,7 +19,6 @@ import datetime as dt
 import hashlib
 import json
 import math
-import re
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -704,7 +703,7 @@ def _event(
             -len(r["quote"]),
         ),
     )
-    text = _without_dateline(best["quote"].strip())
+    text = without_lead_in(best["quote"].strip())
     if len(text) > 240:
         text = text[:237].rstrip() + "…"
     key = "|".join(
@@ -717,46 +716,13 @@ def _event(
         "date": date,
         "end": end,
         "granularity": gran,
-        "text": without_lead_in(text),
+        "text": text,
         "story_id": stories.most_common(1)[0][0] if stories else None,
         "sources": sources,
         "flags": flags,
         "languages": sorted({r["lang"] for r in rs if r["lang"]}),
         "documents": len({r["doc_id"] for r in rs}),
     }
-
-
-# A wire dateline opening a sentence: a place set off by a comma (and the
-# filing date), the agency in brackets, a dash ("SINGAPORE, Feb 5
-# (Straitsline) - ", "PORT ALDEN, Fla. (AP) — "), or the agency alone
-# ("(TN247) - "). Bounded: the place takes at most 48 characters.
-_DATELINE_HEAD = re.compile(
-    r"(?:(?P<place>[^\n(),!?;。！？；]{1,40}),(?P<after>[^\n()!?;。！？；]{0,30}?))?"
-    r"\([A-Z\u0E01-\u0E2E][\w\u0E00-\u0E7F.&' -]{1,30}\)\s*[-–—]\s+(?=\S)"
-)
-_PLACE_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _without_dateline(text: str) -> str:
-    """An event's headline without the wire dateline its quote opens with:
-    the filing date it names ("Feb 5") is not the event's, and read above an
-    event of the 3rd it misleads. A place is capitalised words (particles
-    aside: "de", "la") followed by a date, or in capitals; "The talks (WTO)
-    - ..." keeps its words. The quote itself stays whole."""
-    mt = _DATELINE_HEAD.match(text)
-    if not mt:
-        return text
-    if mt.group("place") is not None:
-        words = _PLACE_WORD.findall(mt.group("place"))
-        if not words or not words[0][0].isupper():
-            return text
-        if not all(w[0].isupper() or len(w) <= 3 for w in words):
-            return text
-        # its filing date after the comma, or a place in capitals ("PORT
-        # ALDEN, Fla."): "Ayer, el presidente (PSOE) – ..." is a sentence
-        if not (any(ch.isdigit() for ch in mt.group("after")) or mt.group("place").isupper()):
-            return text
-    return text[mt.end() :]
 
 
 def _disjoint_days(dates: list[tuple[str, str | None, str]]) -> bool:
