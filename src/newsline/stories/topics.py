@@ -268,6 +268,36 @@ def group_topics(
 _REASSIGN_CHUNK = 4096
 
 
+def _large_topics(
+    stories: Sequence[StoryProfile], groups: list[list[int]], min_documents: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, sparse.csr_matrix]:
+    """(story sizes, each story's topic, topic sizes in documents, the large
+    topics, each topic's row among the large ones or -1, and the large topics
+    x stories weights whose product with a profile matrix sums the centroids)."""
+    n = len(stories)
+    size = np.asarray([float(max(st.n, 1)) for st in stories])
+    topic = np.empty(n, dtype=np.int64)
+    for g, grp in enumerate(groups):
+        topic[grp] = g
+    gsize = np.bincount(topic, weights=size, minlength=len(groups))
+    big = np.flatnonzero(gsize >= min_documents)
+    slot = np.full(len(groups), -1, dtype=np.int64)
+    slot[big] = np.arange(len(big))
+    inside = slot[topic] >= 0
+    weights = sparse.csr_matrix(
+        (size[inside], (slot[topic[inside]], np.flatnonzero(inside))), shape=(len(big), n)
+    )
+    return size, topic, gsize, big, slot, weights
+
+
+def _regroup(new_topic: np.ndarray) -> list[list[int]]:
+    """Groups of story indices from each story's topic."""
+    out: dict[int, list[int]] = {}
+    for i, g in enumerate(new_topic.tolist()):
+        out.setdefault(g, []).append(i)
+    return [sorted(v) for v in out.values()]
+
+
 def _reassign(
     stories: Sequence[StoryProfile],
     idf: Callable[[str], float],
@@ -280,21 +310,10 @@ def _reassign(
     moved). ``matrices``: :func:`_profile_matrices` of ``stories``, when the
     caller runs several rounds (the profiles do not change between them)."""
     n = len(stories)
-    size = np.asarray([float(max(st.n, 1)) for st in stories])
-    topic = np.empty(n, dtype=np.int64)
-    for g, grp in enumerate(groups):
-        topic[grp] = g
-    gsize = np.bincount(topic, weights=size, minlength=len(groups))
-    big = np.flatnonzero(gsize >= min_documents)
+    size, topic, _, big, slot, weights = _large_topics(stories, groups, min_documents)
     if not len(big):
         return groups, 0
-    slot = np.full(len(groups), -1, dtype=np.int64)
-    slot[big] = np.arange(len(big))
     places, anchors = matrices if matrices is not None else _profile_matrices(stories, idf)
-    in_big = slot[topic] >= 0
-    weights = sparse.csr_matrix(
-        (size[in_big], (slot[topic[in_big]], np.flatnonzero(in_big))), shape=(len(big), n)
-    )
     new_topic = topic.copy()
     moved = 0
     parts = []
@@ -331,10 +350,7 @@ def _reassign(
         moved += int(go.sum())
     if not moved:
         return groups, 0
-    out: dict[int, list[int]] = {}
-    for i, g in enumerate(new_topic.tolist()):
-        out.setdefault(g, []).append(i)
-    return [sorted(v) for v in out.values()], moved
+    return _regroup(new_topic), moved
 
 
 def _rescue(
@@ -366,22 +382,11 @@ def _rescue(
     n = len(stories)
     if not n:
         return groups, 0
-    size = np.asarray([float(max(st.n, 1)) for st in stories])
-    topic = np.empty(n, dtype=np.int64)
-    for g, grp in enumerate(groups):
-        topic[grp] = g
-    gsize = np.bincount(topic, weights=size, minlength=len(groups))
-    big = np.flatnonzero(gsize >= min_documents)
+    _, topic, gsize, big, _, weights = _large_topics(stories, groups, min_documents)
     lone = np.flatnonzero(gsize[topic] < min_documents)
     if not len(big) or not len(lone):
         return groups, 0
     places, anchors = matrices if matrices is not None else _profile_matrices(stories, idf)
-    slot = np.full(len(groups), -1, dtype=np.int64)
-    slot[big] = np.arange(len(big))
-    inside = slot[topic] >= 0
-    weights = sparse.csr_matrix(
-        (size[inside], (slot[topic[inside]], np.flatnonzero(inside))), shape=(len(big), n)
-    )
 
     def centroids(m: sparse.csr_matrix, scale: str) -> sparse.csr_matrix:
         c = (weights @ m).tocsr()
@@ -424,8 +429,4 @@ def _rescue(
     moved = int((target >= 0).sum())
     if not moved:
         return groups, 0
-    new_topic = np.where(target >= 0, target, topic)
-    out: dict[int, list[int]] = {}
-    for i, g in enumerate(new_topic.tolist()):
-        out.setdefault(g, []).append(i)
-    return [sorted(v) for v in out.values()], moved
+    return _regroup(np.where(target >= 0, target, topic)), moved
