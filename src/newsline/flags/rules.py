@@ -2232,12 +2232,11 @@ def _shown_stamp(doc: Document, units: list[Unit]) -> tuple[int, int, dt.date] |
         for dm in doc.dates:
             if not (u.start <= dm.start < u.end) or dm.kind != "absolute":
                 continue
-            m = re.match(r"^(\d{4})-(\d{2})-(\d{2})$", dm.value or "")
+            day = _iso_day(dm.value)
             before = doc.text[u.start : dm.start]
-            if not m or _has(before, C.UPDATE_NOTE_MARKERS, u.lang or doc.lang):
+            if day is None or _has(before, C.UPDATE_NOTE_MARKERS, u.lang or doc.lang):
                 continue
-            if day := _date(int(m[1]), int(m[2]), int(m[3])):
-                return dm.start, dm.end, day
+            return dm.start, dm.end, day
     return None
 
 
