@@ -298,7 +298,11 @@ _LANGUAGE_BEFORE = re.compile(r"(?:ภาษา|(?<!\w)[Tt]iếng\s+)$")
 def place_name_features() -> dict[str, frozenset[str]]:
     """Name feature (w:, k:) -> the territory codes whose names give it when
     read as names: a Latin or Cyrillic country name mid-sentence is both a
-    t: anchor and a name ("Portugal", "Португалии" -> w:portugal, k:pltk)."""
+    t: anchor and a name ("Portugal", "Португалии" -> w:portugal, k:pltk).
+    So are a name of several words joined as a Vietnamese run is ("Trung
+    Quốc" -> w:trungquoc, see vietnamese_names), a Chinese name read as
+    chinese_features reads a name run (中国 -> k:snk, w:trungquoc; 泰国 ->
+    w:thaiquoc) and a Thai name as thai_features does (จีน -> k:sn)."""
     by_prefix, _ = territory_table()
     out: dict[str, set[str]] = {}
     for entries in by_prefix.values():
@@ -308,9 +312,21 @@ def place_name_features() -> dict[str, frozenset[str]]:
             elif all(_is_latin(c) or not c.isalpha() for c in name):
                 rom = strip_marks(name).lower()
                 out.setdefault("w:" + rom, set()).add(code)
+                if " " in rom:
+                    out.setdefault("w:" + rom.replace(" ", ""), set()).add(code)
                 soft = soft_r_skeleton(rom, skeleton(rom))
                 if soft:  # as latin_names reads it too
                     out.setdefault("k:" + soft, set()).add(code)
+            elif _CJK.match(name) and len(name) >= 2:
+                for f in _chinese_name_features(fold_traditional(name)):
+                    if f.startswith(("w:", "k:")):
+                        out.setdefault(f, set()).add(code)
+                continue
+            elif _THAI.match(name):
+                for rom in romanize_thai_name(name):
+                    if sk := skeleton(rom):
+                        out.setdefault("k:" + sk, set()).add(code)
+                continue
             else:
                 continue
             sk = skeleton(rom)

@@ -142,6 +142,25 @@ def _too_little_across(shared: list[str]) -> bool:
     return _one_place_only(strong) and not any(f.startswith("#:") for f in shared)
 
 
+def _places_only_for_a_naming_page(shared: list[str], a: dict[str, float]) -> bool:
+    """Are ``shared`` anchors places and their names only (no shared number)
+    while the page ``a`` names people or things of its own, none of them
+    shared? Two pages of one week about the same neighbours (a Thai page on
+    a rail deal with China, a Vietnamese page on fruit trade with China and
+    Thailand) share the countries and no one; a page that names its people
+    and meets none of them in the story tells another story. A page naming
+    no one a script lets us read (only places and numbers) still joins on
+    two places (see _too_little_across)."""
+    strong = _strong(shared)
+    codes = _place_codes(strong)
+    if not codes or any(f.startswith("#:") for f in shared):
+        return False
+    if not all(f.startswith("t:") or _names_a_place_of(f, codes) for f in strong):
+        return False
+    own = _place_codes(a)
+    return any(f.startswith(("w:", "k:")) and not _names_a_place_of(f, own) for f in a)
+
+
 def _strong(shared: list[str]) -> list[str]:
     """``shared`` without the weak anchors (dates, years, bare numbers)."""
     return [f for f in shared if not f.startswith(_WEAK_ANCHORS)]
@@ -437,7 +456,9 @@ class ClusterStories(Stage):
         cos_a = sum(
             a[f] * sa[f] * (cached[f] if f in cached else idf(f)) for f in shared
         ) / self._norm(story, "A")
-        if not (same_language or within) and _too_little_across(shared):
+        if not (same_language or within) and (
+            _too_little_across(shared) or _places_only_for_a_naming_page(shared, a)
+        ):
             # across languages the anchors are all the evidence: dates and bare
             # numbers alone are shared by any two stories of the same days,
             # and one country alone by any two stories about it
