@@ -444,6 +444,8 @@ def territories(text: str, lang: str | None = None) -> list[tuple[str, int, int]
                     break  # "ภาษาอังกฤษ", "tiếng Anh": the language, no place
                 if name in _guarded_names() and not _guard_holds(text, i, end):
                     continue  # "Anh bảo tôi" (he told me), "Tuấn Anh", "Mỹ Sơn"
+                if lang == "vi" and " " not in name and _inside_vi_name(text, i, end):
+                    continue  # "Nguyễn Đức Hải", "Thúy Nga", "Đức Phổ": a name's syllable
                 if _is_latin(name[-1]) and end < n and text[end].isalnum():
                     # an inflected name ("Chiles", German genitive) is read
                     # with its ending, in the languages that inflect names
@@ -654,6 +656,40 @@ def _guard_holds(text: str, i: int, end: int) -> bool:
         return True
     after = _WORD_AFTER.match(text, end)
     return not (after and after.group(1).isupper())
+
+
+# The capitalised word right before / after a name, on the same line.
+_VI_WORD_BEFORE_NAME = re.compile(r"(?<!\S)([^\W\d_]+)[^\S\n]+$")
+_VI_WORD_AFTER_NAME = re.compile(r"[^\S\n]+([^\W\d_]+)")
+
+
+def _inside_vi_name(text: str, i: int, end: int) -> bool:
+    """Is the one-word Vietnamese country name at ``text[i:end]`` a syllable
+    of a longer name? Vietnamese capitalises every syllable of a person's or
+    place's name, and the countries "Đức" (Germany) and "Nga" (Russia) are
+    common given and middle names ("Nguyễn Đức Hải", "Tôn Đức Thắng",
+    "Nguyễn Thị Nga") and parts of place names ("Đức Phổ"): a capitalised
+    syllable before it (not one capitalised for opening a sentence) or after
+    it (not after an office: "Tổng thống Nga Vladimir Putin" is Russia's
+    president) makes it part of such a name. A country opening a sentence
+    ("Nga tuyên bố …"), after a lower-case word ("nước Đức") or an acronym
+    ("CHLB Đức") stays the place."""
+    before = _VI_WORD_BEFORE_NAME.search(text, max(0, i - 24), i)
+    if before:
+        w = before.group(1)
+        at = before.start(1)
+        if (
+            _vi_capital_syllable(w)
+            and at > 0
+            and not _FORCED_CAPITAL_BEFORE.search(text, max(0, at - 4), at)
+        ):
+            return True
+    after = _VI_WORD_AFTER_NAME.match(text, end)
+    return bool(
+        after
+        and _vi_capital_syllable(after.group(1))
+        and not _VI_OFFICE_BEFORE.search(text, max(0, i - 24), i)
+    )
 
 
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")
