@@ -695,6 +695,14 @@ class ClusterStories(Stage):
         w = self.settings.join_place_weight
         if not w or st.n < _SMALL_STORY or not places:
             return 1.0
+        if 2 * sum(st.places.values()) < st.n:
+            # most of the story's pages name no country (each page with one
+            # adds shares summing to 1): a story told at home in its own
+            # language names none ("the province", "Hanoi"), and the
+            # countries one page names in passing (its investors' Japan and
+            # Korea) are no profile to hold a foreign page naming the
+            # story's own country against
+            return 1.0
         cos = place_cosine(places, st.places)
         return 1.0 if cos is None else (1.0 - w) + w * cos
 
