@@ -1589,6 +1589,11 @@ def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
                     if len(w) > 1:
                         flush()  # "刘将军": the surname is read below, the office is none
                         continue
+                if len(w) == 2 and w[1] == "方" and w[0] in _ZH_COUNTRY_CHARS:
+                    # "泰方", "中方": a country's side in talks, that country
+                    # (read as its place from its full name), no one's name
+                    flush()
+                    continue
                 if len(w) >= 2 and (head := _zh_office_end(w)):
                     # a country and an office glued to the name, or read as
                     # one by the tagger: no part of it (the place is read
