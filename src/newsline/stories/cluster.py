@@ -456,6 +456,14 @@ class ClusterStories(Stage):
         cos_a = sum(
             a[f] * sa[f] * (cached[f] if f in cached else idf(f)) for f in shared
         ) / self._norm(story, "A")
+        if cos_a and not within and self._without_latin_names(story):
+            # a story told only in scripts that give no Latin name (Thai,
+            # Korean, Arabic) meets a Latin page's names only as skeletons
+            # (k:): the page's w: spellings of the same names are left out of
+            # its length rather than counted as unshared
+            rest = sum(v * v for f, v in a.items() if not f.startswith(("w:", "s:")))
+            if 0 < rest < 1:
+                cos_a /= math.sqrt(rest)
         if not (same_language or within) and (
             _too_little_across(shared) or _places_only_for_a_naming_page(shared, a)
         ):
@@ -482,6 +490,15 @@ class ClusterStories(Stage):
             cos_e = float(emb @ se / (np.linalg.norm(se) or 1.0))
             score = (1 - s.embedding_weight) * score + s.embedding_weight * cos_e
         return score
+
+    def _without_latin_names(self, story: Story) -> bool:
+        """Has ``story`` no Latin-script name (w:) among its anchors? Kept
+        with its norms (recomputed when the story changes)."""
+        mine = self._norm_cache.setdefault(story.id, {})
+        got = mine.get("noW")
+        if got is None:
+            got = mine["noW"] = float(not any(f.startswith("w:") for f in story.anchors))
+        return bool(got)
 
     def _candidates(self, a: dict[str, float], w: dict[str, float]) -> list[str]:
         keys = [f for f in a if f.startswith(_INDEXED)]
