@@ -161,6 +161,13 @@ def _places_only_for_a_naming_page(shared: list[str], a: dict[str, float]) -> bo
     return any(f.startswith(("w:", "k:")) and not _names_a_place_of(f, own) for f in a)
 
 
+def _places_only(strong: list[str]) -> bool:
+    """Are ``strong`` (shared anchors less the weak ones) places and the
+    places' own names only, one country or several?"""
+    codes = _place_codes(strong)
+    return bool(codes) and all(f.startswith("t:") or _names_a_place_of(f, codes) for f in strong)
+
+
 def _strong(shared: list[str]) -> list[str]:
     """``shared`` without the weak anchors (dates, years, bare numbers)."""
     return [f for f in shared if not f.startswith(_WEAK_ANCHORS)]
@@ -471,7 +478,7 @@ class ClusterStories(Stage):
             # numbers alone are shared by any two stories of the same days,
             # and one country alone by any two stories about it
             cos_a = 0.0
-        elif (same_language or within) and _one_place_only(_strong(shared)):
+        elif (same_language or within) and _places_only(_strong(shared)):
             # within a language the words decide when the country is all the
             # anchors say ("포르투갈" in a fire page and a budget page), the
             # days and bare numbers of any two pages of one week aside (a
