@@ -147,7 +147,8 @@ def main() -> int:
     docs, gold = load(args.data)
     clean(docs)
     s = StorySettings()
-    print(f"documents: {len(docs)} {dict(Counter(d.lang for d in docs))}  gold stories: {len(set(gold.values()))}")
+    langs = dict(Counter(d.lang for d in docs))
+    print(f"documents: {len(docs)} {langs}  gold stories: {len(set(gold.values()))}")
     report("one-shot", one_shot(docs, s), gold, docs, args.quiet)
     report("incremental (two halves)", incremental(docs, s), gold, docs, args.quiet)
     return 0
