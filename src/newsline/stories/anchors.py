@@ -298,7 +298,11 @@ _LANGUAGE_BEFORE = re.compile(r"(?:ภาษา|(?<!\w)[Tt]iếng\s+)$")
 def place_name_features() -> dict[str, frozenset[str]]:
     """Name feature (w:, k:) -> the territory codes whose names give it when
     read as names: a Latin or Cyrillic country name mid-sentence is both a
-    t: anchor and a name ("Portugal", "Португалии" -> w:portugal, k:pltk)."""
+    t: anchor and a name ("Portugal", "Португалии" -> w:portugal, k:pltk).
+    So are a name of several words joined as a Vietnamese run is ("Trung
+    Quốc" -> w:trungquoc, see vietnamese_names), a Chinese name read as
+    chinese_features reads a name run (中国 -> k:snk, w:trungquoc; 泰国 ->
+    w:thaiquoc) and a Thai name as thai_features does (จีน -> k:sn)."""
     by_prefix, _ = territory_table()
     out: dict[str, set[str]] = {}
     for entries in by_prefix.values():
@@ -308,9 +312,21 @@ def place_name_features() -> dict[str, frozenset[str]]:
             elif all(_is_latin(c) or not c.isalpha() for c in name):
                 rom = strip_marks(name).lower()
                 out.setdefault("w:" + rom, set()).add(code)
+                if " " in rom:
+                    out.setdefault("w:" + rom.replace(" ", ""), set()).add(code)
                 soft = soft_r_skeleton(rom, skeleton(rom))
                 if soft:  # as latin_names reads it too
                     out.setdefault("k:" + soft, set()).add(code)
+            elif _CJK.match(name) and len(name) >= 2:
+                for f in _chinese_name_features(fold_traditional(name)):
+                    if f.startswith(("w:", "k:")):
+                        out.setdefault(f, set()).add(code)
+                continue
+            elif _THAI.match(name):
+                for rom in romanize_thai_name(name):
+                    if sk := skeleton(rom):
+                        out.setdefault("k:" + sk, set()).add(code)
+                continue
             else:
                 continue
             sk = skeleton(rom)
@@ -428,6 +444,8 @@ def territories(text: str, lang: str | None = None) -> list[tuple[str, int, int]
                     break  # "ภาษาอังกฤษ", "tiếng Anh": the language, no place
                 if name in _guarded_names() and not _guard_holds(text, i, end):
                     continue  # "Anh bảo tôi" (he told me), "Tuấn Anh", "Mỹ Sơn"
+                if lang == "vi" and " " not in name and _inside_vi_name(text, i, end):
+                    continue  # "Nguyễn Đức Hải", "Thúy Nga", "Đức Phổ": a name's syllable
                 if _is_latin(name[-1]) and end < n and text[end].isalnum():
                     # an inflected name ("Chiles", German genitive) is read
                     # with its ending, in the languages that inflect names
@@ -638,6 +656,40 @@ def _guard_holds(text: str, i: int, end: int) -> bool:
         return True
     after = _WORD_AFTER.match(text, end)
     return not (after and after.group(1).isupper())
+
+
+# The capitalised word right before / after a name, on the same line.
+_VI_WORD_BEFORE_NAME = re.compile(r"(?<!\S)([^\W\d_]+)[^\S\n]+$")
+_VI_WORD_AFTER_NAME = re.compile(r"[^\S\n]+([^\W\d_]+)")
+
+
+def _inside_vi_name(text: str, i: int, end: int) -> bool:
+    """Is the one-word Vietnamese country name at ``text[i:end]`` a syllable
+    of a longer name? Vietnamese capitalises every syllable of a person's or
+    place's name, and the countries "Đức" (Germany) and "Nga" (Russia) are
+    common given and middle names ("Nguyễn Đức Hải", "Tôn Đức Thắng",
+    "Nguyễn Thị Nga") and parts of place names ("Đức Phổ"): a capitalised
+    syllable before it (not one capitalised for opening a sentence) or after
+    it (not after an office: "Tổng thống Nga Vladimir Putin" is Russia's
+    president) makes it part of such a name. A country opening a sentence
+    ("Nga tuyên bố …"), after a lower-case word ("nước Đức") or an acronym
+    ("CHLB Đức") stays the place."""
+    before = _VI_WORD_BEFORE_NAME.search(text, max(0, i - 24), i)
+    if before:
+        w = before.group(1)
+        at = before.start(1)
+        if (
+            _vi_capital_syllable(w)
+            and at > 0
+            and not _FORCED_CAPITAL_BEFORE.search(text, max(0, at - 4), at)
+        ):
+            return True
+    after = _VI_WORD_AFTER_NAME.match(text, end)
+    return bool(
+        after
+        and _vi_capital_syllable(after.group(1))
+        and not _VI_OFFICE_BEFORE.search(text, max(0, i - 24), i)
+    )
 
 
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")
@@ -1537,6 +1589,11 @@ def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
                     if len(w) > 1:
                         flush()  # "刘将军": the surname is read below, the office is none
                         continue
+                if len(w) == 2 and w[1] == "方" and w[0] in _ZH_COUNTRY_CHARS:
+                    # "泰方", "中方": a country's side in talks, that country
+                    # (read as its place from its full name), no one's name
+                    flush()
+                    continue
                 if len(w) >= 2 and (head := _zh_office_end(w)):
                     # a country and an office glued to the name, or read as
                     # one by the tagger: no part of it (the place is read

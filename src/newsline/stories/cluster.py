@@ -142,6 +142,32 @@ def _too_little_across(shared: list[str]) -> bool:
     return _one_place_only(strong) and not any(f.startswith("#:") for f in shared)
 
 
+def _places_only_for_a_naming_page(shared: list[str], a: dict[str, float]) -> bool:
+    """Are ``shared`` anchors places and their names only (no shared number)
+    while the page ``a`` names people or things of its own, none of them
+    shared? Two pages of one week about the same neighbours (a Thai page on
+    a rail deal with China, a Vietnamese page on fruit trade with China and
+    Thailand) share the countries and no one; a page that names its people
+    and meets none of them in the story tells another story. A page naming
+    no one a script lets us read (only places and numbers) still joins on
+    two places (see _too_little_across)."""
+    strong = _strong(shared)
+    codes = _place_codes(strong)
+    if not codes or any(f.startswith("#:") for f in shared):
+        return False
+    if not all(f.startswith("t:") or _names_a_place_of(f, codes) for f in strong):
+        return False
+    own = _place_codes(a)
+    return any(f.startswith(("w:", "k:")) and not _names_a_place_of(f, own) for f in a)
+
+
+def _places_only(strong: list[str]) -> bool:
+    """Are ``strong`` (shared anchors less the weak ones) places and the
+    places' own names only, one country or several?"""
+    codes = _place_codes(strong)
+    return bool(codes) and all(f.startswith("t:") or _names_a_place_of(f, codes) for f in strong)
+
+
 def _strong(shared: list[str]) -> list[str]:
     """``shared`` without the weak anchors (dates, years, bare numbers)."""
     return [f for f in shared if not f.startswith(_WEAK_ANCHORS)]
@@ -437,12 +463,22 @@ class ClusterStories(Stage):
         cos_a = sum(
             a[f] * sa[f] * (cached[f] if f in cached else idf(f)) for f in shared
         ) / self._norm(story, "A")
-        if not (same_language or within) and _too_little_across(shared):
+        if cos_a and not within and self._without_latin_names(story):
+            # a story told only in scripts that give no Latin name (Thai,
+            # Korean, Arabic) meets a Latin page's names only as skeletons
+            # (k:): the page's w: spellings of the same names are left out of
+            # its length rather than counted as unshared
+            rest = sum(v * v for f, v in a.items() if not f.startswith(("w:", "s:")))
+            if 0 < rest < 1:
+                cos_a /= math.sqrt(rest)
+        if not (same_language or within) and (
+            _too_little_across(shared) or _places_only_for_a_naming_page(shared, a)
+        ):
             # across languages the anchors are all the evidence: dates and bare
             # numbers alone are shared by any two stories of the same days,
             # and one country alone by any two stories about it
             cos_a = 0.0
-        elif (same_language or within) and _one_place_only(_strong(shared)):
+        elif (same_language or within) and _places_only(_strong(shared)):
             # within a language the words decide when the country is all the
             # anchors say ("포르투갈" in a fire page and a budget page), the
             # days and bare numbers of any two pages of one week aside (a
@@ -461,6 +497,15 @@ class ClusterStories(Stage):
             cos_e = float(emb @ se / (np.linalg.norm(se) or 1.0))
             score = (1 - s.embedding_weight) * score + s.embedding_weight * cos_e
         return score
+
+    def _without_latin_names(self, story: Story) -> bool:
+        """Has ``story`` no Latin-script name (w:) among its anchors? Kept
+        with its norms (recomputed when the story changes)."""
+        mine = self._norm_cache.setdefault(story.id, {})
+        got = mine.get("noW")
+        if got is None:
+            got = mine["noW"] = float(not any(f.startswith("w:") for f in story.anchors))
+        return bool(got)
 
     def _candidates(self, a: dict[str, float], w: dict[str, float]) -> list[str]:
         keys = [f for f in a if f.startswith(_INDEXED)]
@@ -673,6 +718,14 @@ class ClusterStories(Stage):
     def _join_place_factor(self, st: Story, places: dict[str, float] | None) -> float:
         w = self.settings.join_place_weight
         if not w or st.n < _SMALL_STORY or not places:
+            return 1.0
+        if 2 * sum(st.places.values()) < st.n:
+            # most of the story's pages name no country (each page with one
+            # adds shares summing to 1): a story told at home in its own
+            # language names none ("the province", "Hanoi"), and the
+            # countries one page names in passing (its investors' Japan and
+            # Korea) are no profile to hold a foreign page naming the
+            # story's own country against
             return 1.0
         cos = place_cosine(places, st.places)
         return 1.0 if cos is None else (1.0 - w) + w * cos
