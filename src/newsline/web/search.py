@@ -383,7 +383,11 @@ def body_without_title(clean: str, title: str | None) -> str:
     if not key or not clean:
         return clean
     kept = []
+    n = len(title or "")
     for line in clean.split("\n"):
+        if len(line) > 2 * n + 10 or 2 * len(line) + 10 < n:
+            kept.append(line)  # far longer or shorter than the title: never it (no folding)
+            continue
         k = _line_key(line)
         if k:
             short, long_ = sorted((k, key), key=len)
