@@ -580,7 +580,13 @@ def search(
         else:
             lines += [md_inline(f"{shown}, best first."), ""]
         for h in hits:
-            lines.append(f"## {md_inline(h.title or h.id)}")
+            # The title's own matches are marked (the snippet no longer repeats it).
+            heading = (
+                "".join(_md_piece(t, hit, md_inline) for t, hit in _snippet_parts(h.title_html))
+                if h.title
+                else md_inline(h.id)
+            )
+            lines.append(f"## {heading}")
             lines.append(
                 f"`{h.id}` · {md_inline(h.lang or '?')} · {md_inline(h.source)}"
                 + (f" · story `{h.story_id}`" if h.story_id else "")
@@ -602,7 +608,11 @@ def search(
             + (f"  story {escape(h.story_id)}" if h.story_id else "")
         )
         if h.title:
-            out.print(f"  {escape(h.title)}")
+            title = "".join(
+                f"[bold yellow]{escape(t)}[/]" if hit else escape(t)
+                for t, hit in _snippet_parts(h.title_html)
+            )
+            out.print(f"  {title}")
         snippet = "".join(
             f"[bold yellow]{escape(t)}[/]" if hit else escape(t)
             for t, hit in _snippet_parts(h.snippet_html)

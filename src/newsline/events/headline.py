@@ -5,7 +5,8 @@ quote, and a quote that opens a report carries the paper's lead-in before
 the news: a wire dateline ("SINGAPORE, Feb 5 (Reuters) - ", "PORT ALDEN,
 Fla. (AP) — "), a dateline without an agency ("Singapur, 12 feb. – ", "HÀ NỘI,
 5/2 - "), a Chinese dispatch line ("新华社北京3月5日电 ", "本报讯 "), a
-source tag in brackets or a web address ("(Dân trí) - ", "VOV.VN - "). The
+source tag in brackets, a web address or an acronym ("(Dân trí) - ",
+"VOV.VN - ", "TTO - "), a bare place in Thai ("กรุงเทพฯ - "). The
 filing date in a dateline is not the event's, and the rest is noise above
 the news. Only the short description drops it: the quote stays whole.
 
@@ -40,6 +41,15 @@ _SOURCE_TAG = re.compile(
     r"[^\S\n]{0,4}[-–—][^\S\n]{1,4}(?=\S)"
 )
 _WORD = re.compile(r"[^\W\d_]+")
+# A short source or place tag opening a paragraph, then a spaced dash: an
+# acronym in capitals ("TTO - ", "ANTĐ - ", "AP - ") or a Thai word
+# ("กรุงเทพฯ - ", Bangkok). Thai has no capitals: a spaceless Thai run that
+# short is one or two words. Which ones are tags is checked below.
+_SHORT_TAG = re.compile(
+    r"(?P<tag>[^\W\d_]{2,8}|[\u0E01-\u0E2E\u0E40-\u0E44][\u0E00-\u0E7F]{1,19})"
+    r"[^\S\n]{1,4}[-–—][^\S\n]{1,4}(?=\S)"
+)
+_THAI_LETTER = re.compile(r"[\u0E01-\u0E2E\u0E40-\u0E44]")
 # A wire dateline: a place set off by a comma (and the filing date), the
 # agency in brackets, a dash ("SINGAPORE, Feb 5 (Straitsline) - ", "PORT
 # ALDEN, Fla. (AP) — "), or the agency alone ("(TN247) - "). Its place may be
@@ -104,10 +114,36 @@ def _without_wire_dateline(text: str) -> str:
     return text[mt.end() :]
 
 
-def without_lead_in(text: str) -> str:
+def _without_short_tag(text: str, lang: str | None) -> str:
+    """Drop a short tag before a spaced dash ("TTO - Sáng nay, ...") unless
+    the dash joins it to a second name, as in a pair of parties ("NATO -
+    Nhật Bản ký ...", "US - China talks ...", "ไทย - จีน ลงนาม"): what
+    follows the dash then opens with a place or with a run of capitalised
+    words. A capitalised word ("Hanoi - Beijing talks") is no tag."""
+    m = _SHORT_TAG.match(text)
+    if not m or not text[m.end() :].strip():
+        return text
+    tag = m.group("tag")
+    rest = text[m.end() :]
+    words = _WORD.findall(rest[:80])
+    thai = bool(_THAI_LETTER.match(tag))
+    if not thai and not (tag.isupper() and words and words[0][0].isupper()):
+        return text  # no acronym, or no sentence after it ("OK - we go")
+    first_two = rest[:80].split()[:2]
+    if len(first_two) == 2 and first_two[0].isalpha() and first_two[0][0].isupper():
+        if first_two[1][:1].isupper():
+            return text  # a name's words, one after the other ("Nhật Bản ký")
+    from ..stories.anchors import territories  # it imports this package
+
+    if any(start == 0 for _, start, _ in territories(rest[:40], lang)):
+        return text
+    return rest
+
+
+def without_lead_in(text: str, lang: str | None = None) -> str:
     """``text`` without the report's lead-in it opens with (see above); the
     text itself when it has none, or when nothing would be left."""
-    text = _without_wire_dateline(text)
+    text = _without_short_tag(_without_wire_dateline(text), lang)
     for rx in (_CHINESE_DISPATCH, _SOURCE_TAG, _DATELINE):
         m = rx.match(text)
         if not m or not text[m.end() :].strip():

@@ -703,7 +703,7 @@ def _event(
             -len(r["quote"]),
         ),
     )
-    text = without_lead_in(best["quote"].strip())
+    text = without_lead_in(best["quote"].strip(), best.get("lang"))
     if len(text) > 240:
         text = text[:237].rstrip() + "…"
     key = "|".join(

@@ -526,6 +526,7 @@ def _not_the_place(text: str, i: int, end: int, lang: str | None, memo: dict[Any
         and after.group(1).lower() not in _lower_words(text, memo)
         and not _ARTICLE_BEFORE.search(text, max(0, i - 8), i)
         and _may_be_surname(after.group(1), lang, memo)
+        and (_own_name(name, lang) or _stands_alone(text, after.group(1), name, memo))
     ):
         return True
     if not _FORCED_CAPITAL_BEFORE.search(text, max(0, i - 4), i):
@@ -539,6 +540,57 @@ def _not_the_place(text: str, i: int, end: int, lang: str | None, memo: dict[Any
             for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)
         )
     return memo[name]
+
+
+@cache
+def _own_names(lang: str) -> dict[str, frozenset[str]]:
+    """First two letters -> the territory names of language ``lang`` (and
+    their unaccented spellings)."""
+    _, display = territory_table()
+    out: dict[str, set[str]] = {}
+    for name in display.get(lang, {}).values():
+        for variant in (name, _unaccented_variant(name)):
+            if variant:
+                out.setdefault(variant[:2], set()).add(variant)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _own_name(name: str, lang: str | None) -> bool:
+    """Is ``name`` (perhaps with an inflection's ending) the text language's
+    own name of a territory? The given names that are country names are
+    those of the language a text is written in ("Maurice" in French,
+    "Mauricio" in Spanish, "Chad" in English); a country's name from
+    another language before a capitalised word is a name borrowed with its
+    phrase ("Egypt Air", "Syria Untold" in a Spanish page). A text of no
+    known language reads every name as its own."""
+    if lang is None or lang not in territory_table()[1]:
+        return True
+    return any(name.startswith(n) for n in _own_names(lang).get(name[:2], ()))
+
+
+_TOKEN = re.compile(r"\w[\w'’]*")
+
+
+def _stands_alone(text: str, word: str, name: str, memo: dict[Any, Any]) -> bool:
+    """Does the text write capitalised ``word`` elsewhere than right after
+    ``name``? A person's surname recurs on its own ("Jordan Henderson ...
+    el gol de Henderson"); the second word of a name borrowed with its
+    phrase does not ("Syria Untold" each time). The text's words and word
+    pairs are counted once (memo), so many names cost one pass."""
+    key = ("tokens",)
+    if key not in memo:
+        words: Counter[str] = Counter()
+        pairs: Counter[tuple[str, str]] = Counter()
+        prev = None
+        for m in _TOKEN.finditer(text):
+            w = m.group()
+            words[w] += 1
+            if prev is not None and prev.end() + 1 == m.start() and text[prev.end()] == " ":
+                pairs[prev.group(), w] += 1
+            prev = m
+        memo[key] = words, pairs
+    words, pairs = memo[key]
+    return words[word] > pairs[name, word]
 
 
 def _may_be_surname(word: str, lang: str | None, memo: dict[Any, Any]) -> bool:

@@ -107,6 +107,15 @@ def _key_dates_line(key_dates: list[dict[str, Any]]) -> str:
     return ", ".join(f"{k['date']} ({k['score']})" for k in key_dates)
 
 
+def _story_ids(events: list[dict[str, Any]]) -> list[Any]:
+    """Each event's story, in timeline order, where the events come from more
+    than one story (a day then tells which story each event belongs to);
+    otherwise None for every event."""
+    ordered = sorted(events, key=_sort_key)
+    ids = [e.get("story_id") for e in ordered]
+    return ids if len({i for i in ids if i}) > 1 else [None] * len(ids)
+
+
 def timeline_markdown(
     events: list[dict[str, Any]],
     title: str = "Timeline",
@@ -115,14 +124,21 @@ def timeline_markdown(
     lines = [f"# {md_inline(title)}", ""]
     if key_dates is not None:
         lines += [f"Key dates, best first (score): {md_inline(_key_dates_line(key_dates))}", ""]
-    for e in timeline_json(events)["events"]:
+    stories = _story_ids(events)
+    shown_day = None
+    for e, story_id in zip(timeline_json(events)["events"], stories, strict=True):
         n = len(e["sources"])
         langs = ", ".join(sorted({s["lang"] or "?" for s in e["sources"]}))
-        lines.append(f"## {_when(e)}")
-        lines.append("")
+        # One heading per day: the events of a day (of one story or of
+        # several) follow it, as the HTML page shows a day's date once.
+        if _when(e) != shown_day:
+            shown_day = _when(e)
+            lines.append(f"## {shown_day}")
+            lines.append("")
         lines.append(md_inline(e["text"]))
         lines.append("")
-        lines.append(f"*{n} source{'s' if n != 1 else ''} ({langs})*")
+        story = f" · story `{_one_line(story_id).replace('`', '')}`" if story_id else ""
+        lines.append(f"*{n} source{'s' if n != 1 else ''} ({langs}){story}*")
         lines.append("")
         for f in e["flags"]:
             lines.append(f"> ⚠ **{md_inline(f.get('kind'))}**: {md_inline(f.get('reason'))}")
@@ -187,12 +203,20 @@ def timeline_html(
         ),
         '<main><div class="line"></div>',
     ]
+    shown_day = None
     for ev in evs:
         cls = "ev flagged" if ev["flags"] else "ev"
         ev_langs = sorted({s["lang"] or "?" for s in ev["sources"]})
-        parts.append(
-            f'<section class="{cls}"><div class="when">{e(_when(ev))}</div><div class="dot"></div>'
+        # A day's date is shown by its first event only (the Markdown's one
+        # heading per day); the later ones keep it for screen readers.
+        when = _when(ev)
+        day = (
+            f'<div class="when">{e(when)}</div>'
+            if when != shown_day
+            else f'<div class="when" aria-label="{e(when)}"></div>'
         )
+        shown_day = when
+        parts.append(f'<section class="{cls}">{day}<div class="dot"></div>')
         parts.append('<div class="card">')
         parts.append(f'<div class="text">{e(ev["text"])}</div>')
         badges = "".join(f'<span class="lang">{e(lg)}</span>' for lg in ev_langs)

@@ -303,6 +303,7 @@ def search(
     hits = []
     for r in rows:
         doc_id, title, dlang, source, url, sitename, published, clean = tuple(r)
+        body = body_without_title((clean or "")[: cfg.snippet_scan_chars], title)
         hits.append(
             SearchHit(
                 id=doc_id,
@@ -313,7 +314,7 @@ def search(
                 sitename=sitename,
                 published=published,
                 title_html=str(highlight(title or "", needles, whole=True, cfg=cfg)),
-                snippet_html=str(highlight(clean or "", needles, cfg=cfg)),
+                snippet_html=str(highlight(body, needles, cfg=cfg)),
             )
         )
     _attach_story_and_flags(conn, hits)
@@ -359,6 +360,41 @@ def _attach_story_and_flags(conn: sqlite3.Connection, hits: list[SearchHit]) -> 
 
 
 # -- highlighting -----------------------------------------------------------------
+
+# A line counts as the title shown above the snippet when one holds the other
+# and the shorter is at least this share of the longer: the page's headline
+# block is often the metadata title less a " | Site" suffix (or the reverse).
+TITLE_LINE_MIN_SHARE = 0.6
+_SPACES = re.compile(r"\s+")
+
+
+def _line_key(text: str) -> str:
+    return _SPACES.sub(" ", fold(text)[0]).strip(" \t-–—|:·•")
+
+
+def body_without_title(clean: str, title: str | None) -> str:
+    """The stored text less its lines that repeat the title.
+
+    The cleaned text keeps the page's headline block, and a hit shows the
+    title above its snippet: a snippet cut from that block would say the
+    title twice (and a match in the title would never show the body).
+    """
+    key = _line_key(title or "")
+    if not key or not clean:
+        return clean
+    kept = []
+    n = len(title or "")
+    for line in clean.split("\n"):
+        if len(line) > 2 * n + 10 or 2 * len(line) + 10 < n:
+            kept.append(line)  # far longer or shorter than the title: never it (no folding)
+            continue
+        k = _line_key(line)
+        if k:
+            short, long_ = sorted((k, key), key=len)
+            if short in long_ and len(short) >= TITLE_LINE_MIN_SHARE * len(long_):
+                continue
+        kept.append(line)
+    return "\n".join(kept).strip()
 
 
 @dataclass(frozen=True)
