@@ -420,7 +420,7 @@ def show(
     _stdout_may_be_closed()
     store = _open_store(db)
     try:
-        doc_id = store.find_document_id(doc)
+        doc_id = _latest_version(store, doc, db) or store.find_document_id(doc)
         if doc_id is None:
             # a URL spelled another way (trailing slash, http/https, www.), or a
             # path typed from another folder than the run's, or only its end
@@ -472,6 +472,33 @@ def show(
         out.print(render_document(d, store))
     finally:
         store.close()
+
+
+def _latest_version(store, key: str, db: str) -> str | None:
+    """The latest stored of several documents named by one path or URL (a
+    page read again after it changed), saying which others there are; None
+    when ``key`` names at most one. The first stored was shown silently, as
+    if the page had never changed."""
+    from .model import printable_path
+
+    named = store.documents_named(key)
+    if len(named) < 2 or store.conn.execute(
+        "SELECT 1 FROM documents WHERE id=?", (key,)
+    ).fetchone():
+        return None
+    latest, earlier = named[-1], named[:-1]
+    runs = ", ".join(
+        f"{d['id']} (run {d['run_id']})" if d["run_id"] is not None else d["id"]
+        for d in reversed(earlier[-5:])
+    )
+    more = f" and {len(earlier) - 5} more" if len(earlier) > 5 else ""
+    console.print(
+        f"[yellow]note:[/] {escape(repr(printable_path(key)))} names {len(named)} documents "
+        f"in {escape(db)} (read again after it changed, or from several inputs); "
+        f"showing the latest stored, {latest['id']} (run {latest['run_id']}). "
+        f"Earlier: {runs}{more}"
+    )
+    return str(latest["id"])
 
 
 class SearchFormat(str, Enum):

@@ -747,6 +747,21 @@ class Store:
                 continue
         return None
 
+    def documents_named(self, key: str) -> list[dict[str, Any]]:
+        """Every document whose source path or URL is exactly ``key``, oldest
+        stored first: {id, source, url, run_id}. A page read again after it
+        changed (a re-crawl, a file overwritten) is a new document under the
+        same name, so one name can hold several versions."""
+        key = printable_path(key)
+        return [
+            dict(r)
+            for r in self.conn.execute(
+                "SELECT id, source, url, run_id FROM documents WHERE source=? OR url=? "
+                "ORDER BY rowid",
+                (key, key),
+            )
+        ]
+
     def ids_with_prefix(self, prefix: str, limit: int = 10) -> list[str]:
         """Document ids that start with ``prefix``, character for character, sorted.
 
