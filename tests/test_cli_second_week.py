@@ -53,3 +53,46 @@ def test_show_a_page_read_once_says_nothing_more(tmp_path):
     res = runner.invoke(app, ["show", str(page), "--db", db])
     assert res.exit_code == 0 and "Piraeus" in res.output, res.output
     assert "note:" not in res.output
+
+
+def test_run_and_runs_say_how_many_new_documents_are_changed_pages(tmp_path):
+    crawl = tmp_path / "crawl"
+    crawl.mkdir()
+    db = str(tmp_path / "w.db")
+    (crawl / "piraeus.txt").write_text(FIRST, "utf-8")
+    (crawl / "hue.txt").write_text(
+        "Sông Hương dâng cao sau ba ngày mưa lớn ở Huế, hàng trăm hộ dân phải sơ tán.\n", "utf-8"
+    )
+    first = runner.invoke(app, ["run", str(crawl), "--db", db, "-q", "--workers", "1"])
+    assert first.exit_code == 0 and "changed" not in first.output, first.output
+    # next day: one page updated, one new page, and a copy of the first day's
+    # Huế page under another name (same text: a copy, not a new version)
+    (crawl / "piraeus.txt").write_text(UPDATED, "utf-8")
+    (crawl / "valencia.txt").write_text(
+        "El puerto de Valencia amplía sus muelles para recibir buques más grandes.\n", "utf-8"
+    )
+    (crawl / "hue-copy.txt").write_bytes((crawl / "hue.txt").read_bytes())
+    res = runner.invoke(app, ["run", str(crawl), "--db", db, "-q", "--workers", "1"])
+    assert res.exit_code == 0, res.output
+    # "3 new" alone hid that one of them is a page already stored, changed
+    assert "3 new (1 a changed version of a page already stored)" in res.output, res.output
+    runs = runner.invoke(app, ["runs", "--db", db]).output
+    line2 = next(x for x in runs.splitlines() if x.startswith("run 2"))
+    line1 = next(x for x in runs.splitlines() if x.startswith("run 1"))
+    assert "new=3 new_versions=1" in line2, runs
+    assert "new_versions" not in line1, runs
+
+
+def test_run_corpus_reports_new_versions(tmp_path):
+    from newsline.runner import run_corpus
+    from newsline.settings import Settings
+
+    page = tmp_path / "piraeus.txt"
+    page.write_text(FIRST, "utf-8")
+    db = tmp_path / "w.db"
+    settings = Settings(workers=1)
+    assert run_corpus([page], db, settings=settings).report.new_versions == 0
+    page.write_text(UPDATED, "utf-8")
+    report = run_corpus([page], db, settings=settings).report
+    assert (report.processed, report.new_versions) == (1, 1)
+    assert report.to_dict()["new_versions"] == 1

@@ -320,9 +320,17 @@ def _print_summary(result, quiet: bool) -> None:
     )
     # a page met twice in this run's inputs is stored once, not "already stored"
     repeated = f", {r.repeated_in_inputs} repeated in the inputs" if r.repeated_in_inputs else ""
+    # a page stored before whose text changed is new, but not news to the user
+    versions = (
+        f" ({r.new_versions} a changed version of a page already stored)"
+        if r.new_versions == 1
+        else f" ({r.new_versions} changed versions of pages already stored)"
+        if r.new_versions
+        else ""
+    )
     console.print(
         f"[bold green]done[/] in {r.seconds:.1f}s: read {r.read} document{'s' if r.read != 1 else ''}, "
-        f"{r.processed} new, {already} already stored{unchanged}{repeated}, "
+        f"{r.processed} new{versions}, {already} already stored{unchanged}{repeated}, "
         f"{r.rejected} rejected "
         f"→ [bold]{escape(str(result.db_path))}[/] (run {result.run_id})"
     )
@@ -819,6 +827,7 @@ def runs(db: DbOption) -> None:
                         "already_stored",
                         rep.get("skipped_existing", 0) - rep.get("files_skipped", 0),
                     ),
+                    ("new_versions", rep.get("new_versions", 0)),
                     ("unchanged_files", rep.get("files_skipped", 0)),
                     ("repeated_in_inputs", rep.get("repeated_in_inputs", 0)),
                 )

@@ -99,6 +99,10 @@ class RunReport:
     # stored once, from their first copy
     repeated_in_inputs: int = 0
     processed: int = 0
+    # of those processed: pages an earlier run stored with other text (same
+    # source or URL, another id) -- a re-crawl after an update, an overwritten
+    # file; stored beside the earlier version, which is kept
+    new_versions: int = 0
     rejected: int = 0
     rejected_reasons: Counter[str] = field(default_factory=Counter)
     stages: dict[str, StageReport] = field(default_factory=dict)
@@ -114,6 +118,7 @@ class RunReport:
             "files_skipped": self.files_skipped,
             "repeated_in_inputs": self.repeated_in_inputs,
             "processed": self.processed,
+            "new_versions": self.new_versions,
             "rejected": self.rejected,
             "rejected_reasons": dict(self.rejected_reasons),
             "seconds": round(self.seconds, 3),

@@ -131,7 +131,7 @@ def run_corpus(
     holds it. Bad inputs never raise: they are counted and recorded.
     """
     from .executors import check_engine, make_executor
-    from .readers import STDIN, iter_input_files, printable_path, read_path
+    from .readers import STDIN, STDIN_NAME, iter_input_files, printable_path, read_path
 
     settings = settings or Settings()
     if engine not in ("local", "ray"):
@@ -248,6 +248,22 @@ def run_corpus(
                         report.skipped_existing += 1
                         continue
                     fresh.append(d)
+                if fresh:
+                    # a new text under a stored name (source or URL) is the
+                    # page changed since: said apart from pages never seen
+                    # (standard input names every page read from it alike)
+                    names = {
+                        n
+                        for d in fresh
+                        for n in (d.source, d.url)
+                        if n and not n.startswith(STDIN_NAME)
+                    }
+                    stored_texts = store.texts_stored_under(names)
+                    for d in fresh:
+                        before = stored_texts.get(d.source, set()) | stored_texts.get(d.url, set())
+                        # the same text from another input is a copy (dedup links it)
+                        if before and d.content_hash not in before:
+                            report.new_versions += 1
                 pending.docs = fresh
             handle = executor.submit(pending.docs) if pending.docs else None
             in_flight.append((handle, pending))

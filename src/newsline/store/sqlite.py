@@ -66,6 +66,7 @@ CREATE TABLE IF NOT EXISTS documents (
     run_id INTEGER, ingested_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS documents_source ON documents(source);
+CREATE INDEX IF NOT EXISTS documents_url ON documents(url);
 CREATE INDEX IF NOT EXISTS documents_lang ON documents(lang);
 CREATE INDEX IF NOT EXISTS documents_hash ON documents(content_hash);
 CREATE TABLE IF NOT EXISTS blocks (
@@ -462,6 +463,22 @@ class Store:
             chunk = ids[i : i + 500]
             q = f"SELECT id FROM documents WHERE id IN ({','.join('?' * len(chunk))})"
             found.update(r[0] for r in self.conn.execute(q, chunk))
+        return found
+
+    def texts_stored_under(self, names: Iterable[str]) -> dict[str, set[str]]:
+        """For those of ``names`` that are the source path or URL of stored
+        documents: the content hashes of their texts."""
+        names = list(names)
+        found: dict[str, set[str]] = {}
+        for i in range(0, len(names), 400):
+            chunk = names[i : i + 400]
+            marks = ",".join("?" * len(chunk))
+            q = (
+                f"SELECT source, content_hash FROM documents WHERE source IN ({marks}) "
+                f"UNION SELECT url, content_hash FROM documents WHERE url IN ({marks})"
+            )
+            for name, text_hash in self.conn.execute(q, chunk + chunk):
+                found.setdefault(name, set()).add(text_hash)
         return found
 
     def load_stage_state(self, name: str) -> bytes | None:
