@@ -96,3 +96,25 @@ def test_run_corpus_reports_new_versions(tmp_path):
     report = run_corpus([page], db, settings=settings).report
     assert (report.processed, report.new_versions) == (1, 1)
     assert report.to_dict()["new_versions"] == 1
+
+
+def test_run_help_names_every_format_the_readers_take():
+    # CSV, news XML and bzip2/xz/zstd were read but not named: a user with a
+    # CSV export took it for unsupported
+    res = runner.invoke(app, ["run", "--help"])
+    text = " ".join(res.output.replace("│", " ").split())  # help wrapped in a box
+    for name in (".csv", ".tsv", "NITF", "NewsML", "bzip2", "xz", "zstd", ".warc.wet", ".md"):
+        assert name in text, name
+    assert "No progress bar and no per-stage table" in text
+
+
+def test_report_under_a_markdown_name_says_it_is_html(tmp_path):
+    page = tmp_path / "piraeus.txt"
+    page.write_text(FIRST, "utf-8")
+    db = str(tmp_path / "w.db")
+    _run(page, db)
+    res = runner.invoke(app, ["report", "--db", db, "-o", str(tmp_path / "week.md")])
+    assert res.exit_code == 0, res.output
+    assert "the report is HTML" in res.output and "timeline -f md" in res.output
+    res = runner.invoke(app, ["report", "--db", db, "-o", str(tmp_path / "week.html")])
+    assert res.exit_code == 0 and "note:" not in res.output, res.output

@@ -180,8 +180,9 @@ def run(
         list[str],
         typer.Argument(
             help="Files, directories (recursed), globs, or - for stdin. "
-            "Formats: .txt, .md, .html/.htm, .warc, .warc.wet, .jsonl, .json, .rss/.atom "
-            "(each also gzipped), and tar or zip archives of them."
+            "Formats: .txt, .md, .html/.htm, .warc, .warc.wet, .jsonl, .json, .csv/.tsv, "
+            ".rss/.atom, news .xml (NITF, NewsML) -- each also compressed (gzip, bzip2, xz, "
+            "zstd) -- and tar or zip archives of them."
         ),
     ],
     db: DbOption,
@@ -195,12 +196,15 @@ def run(
     address: Annotated[
         str | None, typer.Option(help="Ray cluster address (engine ray); default: local Ray.")
     ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar and no per-stage table.")
+    ] = False,
 ) -> None:
     """Read INPUTS, clean, annotate and store them in the database.
 
-    Re-running over the same inputs adds nothing twice; an interrupted run
-    started again resumes where it stopped.
+    Re-running over the same inputs adds nothing twice; a page whose text
+    changed since is stored beside its earlier version (counted as a changed
+    version); an interrupted run started again resumes where it stopped.
     """
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -930,6 +934,16 @@ def report(
     except OSError as e:
         _cannot_write(output, e)
     console.print(f"report → {escape(output)}")
+    if Path(output).suffix.lower() in _NOT_HTML_SUFFIXES:
+        # "report -o week.md" wrote HTML under a Markdown name without a word
+        console.print(
+            f"[yellow]note:[/] the report is HTML, whatever {escape(output)!r} is named; "
+            "for Markdown: `newsline stories -f md` and `newsline timeline -f md`"
+        )
+
+
+# what a user means by -o NAME when it is no HTML file
+_NOT_HTML_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".json", ".jsonl", ".csv", ".pdf"})
 
 
 @app.command()
