@@ -118,3 +118,40 @@ def test_report_under_a_markdown_name_says_it_is_html(tmp_path):
     assert "the report is HTML" in res.output and "timeline -f md" in res.output
     res = runner.invoke(app, ["report", "--db", db, "-o", str(tmp_path / "week.html")])
     assert res.exit_code == 0 and "note:" not in res.output, res.output
+
+
+def test_a_run_with_other_settings_says_stored_documents_keep_theirs(tmp_path):
+    import warnings
+
+    from newsline.runner import run_corpus
+    from newsline.settings import Settings
+
+    crawl = tmp_path / "crawl"
+    crawl.mkdir()
+    (crawl / "piraeus.txt").write_text(FIRST, "utf-8")
+    db = str(tmp_path / "w.db")
+    tuned = Settings(workers=1)
+    tuned.dedup.threshold = 0.6
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the first run over an empty database: nothing to say
+        report = run_corpus([crawl], db, settings=tuned).report
+    assert report.settings == {"dedup.threshold": 0.6}
+    runs = runner.invoke(app, ["runs", "--db", db]).output
+    assert "settings: dedup.threshold=0.6" in runs, runs
+    # the next day from the command line, with the defaults: the stored
+    # document keeps its links made at 0.6, silently
+    (crawl / "hue.txt").write_text(
+        "Sông Hương dâng cao sau ba ngày mưa lớn ở Huế, hàng trăm hộ dân phải sơ tán.\n", "utf-8"
+    )
+    res = runner.invoke(app, ["run", str(crawl), "--db", db, "-q", "--workers", "1"])
+    assert res.exit_code == 0, res.output
+    text = " ".join(res.output.split())
+    assert "settings differ from run 1's (dedup.threshold: 0.6 → 0.8)" in text, res.output
+    assert "already stored keep" in text
+    # the same settings again (other workers: no result changes) say nothing
+    (crawl / "valencia.txt").write_text(
+        "El puerto de Valencia amplía sus muelles para recibir buques más grandes.\n", "utf-8"
+    )
+    res = runner.invoke(app, ["run", str(crawl), "--db", db, "-q", "--workers", "2"])
+    assert res.exit_code == 0 and "settings differ" not in res.output, res.output
+    assert "settings:" not in runner.invoke(app, ["runs", "--db", db]).output.split("run 2")[0]

@@ -18,6 +18,7 @@ import json
 import os
 import sys
 import tempfile
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
@@ -246,6 +247,8 @@ def run(
             counts["documents"] += data["documents"]
         elif event in ("file_done", "file_skipped"):
             counts["files"] += 1
+        elif event == "settings_changed":
+            progress.console.print(f"[yellow]note:[/] {escape(data['message'])}")
         elif event == "rejected":
             counts["rejected"] += 1
             progress.console.print(
@@ -256,7 +259,9 @@ def run(
         )
 
     try:
-        with progress, _terminate_as_interrupt():
+        with progress, _terminate_as_interrupt(), warnings.catch_warnings():
+            # said as a note by on_event, not as a Python warning with its source line
+            warnings.filterwarnings("ignore", "settings differ", RuntimeWarning)
             result = run_corpus(
                 inputs,
                 db,
@@ -844,6 +849,12 @@ def runs(db: DbOption) -> None:
             )
             if rep.get("error"):
                 out.print(f"   [red]error[/]: {escape(rep['error'])}")
+            if rep.get("settings"):
+                # what this run did otherwise than the defaults: its documents show it
+                out.print(
+                    "   settings: "
+                    + escape(", ".join(f"{k}={v!r}" for k, v in rep["settings"].items()))
+                )
             if r["report"] is None and r["status"] != "running":
                 # killed (kill -9, OOM, power loss): no report was written;
                 # its committed batches are kept and the next run resumes

@@ -107,6 +107,9 @@ class RunReport:
     rejected_reasons: Counter[str] = field(default_factory=Counter)
     stages: dict[str, StageReport] = field(default_factory=dict)
     seconds: float = 0.0
+    # settings.changed_settings(): the values this run used that are not the
+    # defaults, kept with the run so that results made otherwise can be told
+    settings: dict[str, Any] = field(default_factory=dict)
 
     def add_stage(self, name: str, rep: StageReport) -> None:
         self.stages.setdefault(name, StageReport()).add(rep)
@@ -122,6 +125,7 @@ class RunReport:
             "rejected": self.rejected,
             "rejected_reasons": dict(self.rejected_reasons),
             "seconds": round(self.seconds, 3),
+            "settings": dict(self.settings),
             "stages": {k: v.to_dict() for k, v in self.stages.items()},
         }
 

@@ -23,6 +23,7 @@ import gc
 import os
 import re
 import time
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -31,7 +32,7 @@ from typing import Any
 
 from .model import Document, ReadError
 from .pipeline import Pipeline, RunReport, Stage, run_stages
-from .settings import Settings
+from .settings import Settings, changed_settings
 from .store import Store
 
 ProgressFn = Callable[[str, dict[str, Any]], None]
@@ -165,6 +166,8 @@ def run_corpus(
     was_frozen = gc.get_freeze_count() > 0
     t_start = time.perf_counter()
     run_id = store.start_run(inputs, engine=engine)
+    report.settings = changed_settings(settings)
+    _say_settings_changed(store, run_id, report.settings, notify)
     # how many of ``errors`` are written: batches commit in the order they were
     # read, so the ones written are always the first ones
     committed_errors = 0
@@ -354,6 +357,45 @@ def run_corpus(
         # runs again (the web app, tests) collects it as usual
         if not was_frozen:
             gc.unfreeze()
+
+
+def _say_settings_changed(
+    store: Store, run_id: int, now: dict[str, Any], notify: ProgressFn
+) -> None:
+    """Warn when this run's settings differ from the last run's over a database
+    that holds documents: those keep what they were given (a re-run adds
+    nothing twice, so it recomputes nothing) and only new documents get the new
+    settings -- it was silent, the database mixing both."""
+    before = next(
+        (
+            r
+            for r in store.runs()
+            if r["id"] < run_id and isinstance(r["report"], dict) and "settings" in r["report"]
+        ),
+        None,
+    )
+    if before is None or before["report"]["settings"] == now or not store.count_documents():
+        return
+    was, default = before["report"]["settings"], Settings()
+
+    def value(given: dict[str, Any], key: str) -> Any:
+        if key in given:
+            return given[key]
+        section, _, name = key.partition(".")
+        return getattr(getattr(default, section, None), name, None)
+
+    diff = {k: (value(was, k), value(now, k)) for k in sorted({*was, *now})}
+    diff = {k: v for k, v in diff.items() if v[0] != v[1]}
+    if not diff:
+        return
+    what = ", ".join(f"{k}: {a!r} → {b!r}" for k, (a, b) in diff.items())
+    message = (
+        f"settings differ from run {before['id']}'s ({what}): the documents already "
+        "stored keep what they were given, only new ones get these settings "
+        "(a new database recomputes everything)"
+    )
+    warnings.warn(message, RuntimeWarning, stacklevel=3)
+    notify("settings_changed", {"message": message, "changes": diff})
 
 
 def _sync_search_index(store: Store) -> None:
