@@ -155,3 +155,49 @@ def test_a_run_with_other_settings_says_stored_documents_keep_theirs(tmp_path):
     res = runner.invoke(app, ["run", str(crawl), "--db", db, "-q", "--workers", "2"])
     assert res.exit_code == 0 and "settings differ" not in res.output, res.output
     assert "settings:" not in runner.invoke(app, ["runs", "--db", db]).output.split("run 2")[0]
+
+
+def test_runs_counts_the_copies_each_run_found_and_no_other_runs(tmp_path):
+    from newsline.store import Store
+
+    day1, day2 = tmp_path / "day1", tmp_path / "day2"
+    day1.mkdir()
+    day2.mkdir()
+    # a wire story and its repost on another site, the same day
+    (day1 / "wire.txt").write_text(FIRST, "utf-8")
+    (day1 / "repost.txt").write_text(FIRST, "utf-8")
+    db = str(tmp_path / "w.db")
+    _run(day1, db)
+    with Store(db) as store:  # a dedup state this version cannot read: rebuilt
+        store.conn.execute("DELETE FROM stage_state WHERE name='dedup'")
+        store.conn.commit()
+    (day2 / "hue.txt").write_text(
+        "Sông Hương dâng cao sau ba ngày mưa lớn ở Huế, hàng trăm hộ dân phải sơ tán.\n", "utf-8"
+    )
+    _run(day2, db)
+    runs = runner.invoke(app, ["runs", "--db", db]).output
+    line1 = next(x for x in runs.splitlines() if x.startswith("run 1"))
+    line2 = next(x for x in runs.splitlines() if x.startswith("run 2"))
+    assert "exact_copies=1" in line1, runs
+    # the rebuilt state found day one's copy again: it was counted as day two's
+    assert "exact_copies" not in line2, runs
+
+
+def test_run_summary_shows_each_stage_counter_whole(tmp_path):
+    from collections import Counter
+
+    from newsline.cli import _counters_text
+
+    many = Counter({f"label_{name}": 3 for name in "abcdefghijklmnopq"})
+    many["flags.set_aside_foreign"] = 0
+    text = _counters_text(many)
+    shown = text.split(", ")
+    assert shown[-1].startswith("+6 more"), text
+    assert all(x in [f"{k}={v}" for k, v in many.items()] for x in shown[:-1]), text
+    assert _counters_text(Counter({"events": 28})) == "events=28"
+    # in the printed table no counter is cut with "…" (it is folded)
+    page = tmp_path / "piraeus.txt"
+    page.write_text(FIRST, "utf-8")
+    res = runner.invoke(app, ["run", str(page), "--db", str(tmp_path / "w.db"), "--workers", "1"])
+    assert res.exit_code == 0 and "per stage" in res.output, res.output
+    assert "…" not in res.output.split("per stage", 1)[1], res.output

@@ -318,6 +318,19 @@ def _terminate_as_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
+_MAX_COUNTERS_SHOWN = 12  # per stage, in the run summary's table
+
+
+def _counters_text(counters) -> str:
+    """A stage's counters for the run summary, each whole: a cut at 80
+    characters left names such as "label_rel" and "dat" that no stage counts."""
+    items = [f"{k}={v}" for k, v in sorted(counters.items())]
+    shown = items[:_MAX_COUNTERS_SHOWN]
+    if len(items) > len(shown):
+        shown.append(f"+{len(items) - len(shown)} more (the run's report keeps all)")
+    return ", ".join(shown)
+
+
 def _print_summary(result, quiet: bool) -> None:
     r = result.report
     # skipped_existing mixes documents and whole files skipped unread: say which
@@ -351,18 +364,20 @@ def _print_summary(result, quiet: bool) -> None:
     if quiet or not r.stages:
         return
     t = Table(title="per stage", show_edge=False)
-    for col in ("stage", "wall s", "cpu s", "docs", "docs/cpu-s", "counters"):
+    for col in ("stage", "wall s", "cpu s", "docs", "docs/cpu-s"):
         t.add_column(col)
+    # a counter's name longer than the column is folded, not cut with "…"
+    t.add_column("counters", overflow="fold")
     for name, s in r.stages.items():
         d = s.to_dict()
-        counters = ", ".join(f"{k}={v}" for k, v in sorted(s.counters.items()))
+        counters = _counters_text(s.counters)
         t.add_row(
             name,
             f"{d['seconds']:.2f}",
             f"{d['cpu_seconds']:.2f}",
             str(d["documents"]),
             str(d["docs_per_cpu_second"] or "-"),
-            counters[:80],
+            counters,
         )
     console.print(t)
 
@@ -828,6 +843,7 @@ def runs(db: DbOption) -> None:
     try:
         for r in store.runs():
             rep = r["report"] or {}
+            dedup = ((rep.get("stages") or {}).get("dedup") or {}).get("counters") or {}
             # skipped unread, already stored, repeated: shown where a run had any
             more = "".join(
                 f" {k}={n}"
@@ -837,6 +853,9 @@ def runs(db: DbOption) -> None:
                         rep.get("skipped_existing", 0) - rep.get("files_skipped", 0),
                     ),
                     ("new_versions", rep.get("new_versions", 0)),
+                    # of the new: found to copy or nearly copy a page stored before
+                    ("exact_copies", dedup.get("dedup_exact", 0)),
+                    ("near_duplicates", dedup.get("dedup_near", 0)),
                     ("unchanged_files", rep.get("files_skipped", 0)),
                     ("repeated_in_inputs", rep.get("repeated_in_inputs", 0)),
                 )

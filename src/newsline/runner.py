@@ -24,7 +24,7 @@ import os
 import re
 import time
 import warnings
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -488,11 +488,17 @@ def _restore_sequential(store: Store, stages: list[Stage], report: RunReport) ->
                 ).fetchone()
                 after_rowid = row[0] if row else 0
         replayed = 0
+        # what the replay finds again (copies, stories joined) was counted by
+        # the runs that stored those documents: counted here too, this run's
+        # report named another run's copies as its own
+        again: Counter[str] = Counter()
         for batch in _stored_batches(store, after_rowid):
-            stage(batch, report.stages.setdefault(stage.name, _report()).counters)
+            stage(batch, again)
             replayed += len(batch)
         if replayed:
-            report.stages[stage.name].counters["replayed_on_resume"] += replayed
+            report.stages.setdefault(stage.name, _report()).counters[
+                "replayed_on_resume"
+            ] += replayed
 
 
 def _report():  # small indirection keeps the import local
