@@ -418,13 +418,14 @@ def document_detail(store: Store, doc_id: str) -> dict[str, Any] | None:
         if d["id"] != doc.id
     }
     own_row = store.conn.execute("SELECT rowid FROM documents WHERE id=?", (doc.id,)).fetchone()
-    order = {
-        r[0]: r[1]
-        for r in store.conn.execute(
-            f"SELECT id, rowid FROM documents WHERE id IN ({','.join('?' * len(versions))})",
-            list(versions),
+    order: dict[str, int] = {}  # id -> rowid: the order the versions were stored in
+    if versions:
+        marks = ",".join("?" * len(versions))
+        order = dict(
+            store.conn.execute(
+                f"SELECT id, rowid FROM documents WHERE id IN ({marks})", list(versions)
+            ).fetchall()
         )
-    } if versions else {}
     linked = [
         x
         for x in [
