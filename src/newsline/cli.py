@@ -18,6 +18,7 @@ import json
 import os
 import sys
 import tempfile
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
@@ -180,8 +181,9 @@ def run(
         list[str],
         typer.Argument(
             help="Files, directories (recursed), globs, or - for stdin. "
-            "Formats: .txt, .md, .html/.htm, .warc, .warc.wet, .jsonl, .json, .rss/.atom "
-            "(each also gzipped), and tar or zip archives of them."
+            "Formats: .txt, .md, .html/.htm, .warc, .warc.wet, .jsonl, .json, .csv/.tsv, "
+            ".rss/.atom, news .xml (NITF, NewsML) -- each also compressed (gzip, bzip2, xz, "
+            "zstd) -- and tar or zip archives of them."
         ),
     ],
     db: DbOption,
@@ -195,12 +197,15 @@ def run(
     address: Annotated[
         str | None, typer.Option(help="Ray cluster address (engine ray); default: local Ray.")
     ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar and no per-stage table.")
+    ] = False,
 ) -> None:
     """Read INPUTS, clean, annotate and store them in the database.
 
-    Re-running over the same inputs adds nothing twice; an interrupted run
-    started again resumes where it stopped.
+    Re-running over the same inputs adds nothing twice; a page whose text
+    changed since is stored beside its earlier version (counted as a changed
+    version); an interrupted run started again resumes where it stopped.
     """
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -242,6 +247,8 @@ def run(
             counts["documents"] += data["documents"]
         elif event in ("file_done", "file_skipped"):
             counts["files"] += 1
+        elif event == "settings_changed":
+            progress.console.print(f"[yellow]note:[/] {escape(data['message'])}")
         elif event == "rejected":
             counts["rejected"] += 1
             progress.console.print(
@@ -252,7 +259,9 @@ def run(
         )
 
     try:
-        with progress, _terminate_as_interrupt():
+        with progress, _terminate_as_interrupt(), warnings.catch_warnings():
+            # said as a note by on_event, not as a Python warning with its source line
+            warnings.filterwarnings("ignore", "settings differ", RuntimeWarning)
             result = run_corpus(
                 inputs,
                 db,
@@ -309,6 +318,19 @@ def _terminate_as_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
+_MAX_COUNTERS_SHOWN = 12  # per stage, in the run summary's table
+
+
+def _counters_text(counters) -> str:
+    """A stage's counters for the run summary, each whole: a cut at 80
+    characters left names such as "label_rel" and "dat" that no stage counts."""
+    items = [f"{k}={v}" for k, v in sorted(counters.items())]
+    shown = items[:_MAX_COUNTERS_SHOWN]
+    if len(items) > len(shown):
+        shown.append(f"+{len(items) - len(shown)} more (the run's report keeps all)")
+    return ", ".join(shown)
+
+
 def _print_summary(result, quiet: bool) -> None:
     r = result.report
     # skipped_existing mixes documents and whole files skipped unread: say which
@@ -320,9 +342,17 @@ def _print_summary(result, quiet: bool) -> None:
     )
     # a page met twice in this run's inputs is stored once, not "already stored"
     repeated = f", {r.repeated_in_inputs} repeated in the inputs" if r.repeated_in_inputs else ""
+    # a page stored before whose text changed is new, but not news to the user
+    versions = (
+        f" ({r.new_versions} a changed version of a page already stored)"
+        if r.new_versions == 1
+        else f" ({r.new_versions} changed versions of pages already stored)"
+        if r.new_versions
+        else ""
+    )
     console.print(
         f"[bold green]done[/] in {r.seconds:.1f}s: read {r.read} document{'s' if r.read != 1 else ''}, "
-        f"{r.processed} new, {already} already stored{unchanged}{repeated}, "
+        f"{r.processed} new{versions}, {already} already stored{unchanged}{repeated}, "
         f"{r.rejected} rejected "
         f"→ [bold]{escape(str(result.db_path))}[/] (run {result.run_id})"
     )
@@ -334,18 +364,20 @@ def _print_summary(result, quiet: bool) -> None:
     if quiet or not r.stages:
         return
     t = Table(title="per stage", show_edge=False)
-    for col in ("stage", "wall s", "cpu s", "docs", "docs/cpu-s", "counters"):
+    for col in ("stage", "wall s", "cpu s", "docs", "docs/cpu-s"):
         t.add_column(col)
+    # a counter's name longer than the column is folded, not cut with "…"
+    t.add_column("counters", overflow="fold")
     for name, s in r.stages.items():
         d = s.to_dict()
-        counters = ", ".join(f"{k}={v}" for k, v in sorted(s.counters.items()))
+        counters = _counters_text(s.counters)
         t.add_row(
             name,
             f"{d['seconds']:.2f}",
             f"{d['cpu_seconds']:.2f}",
             str(d["documents"]),
             str(d["docs_per_cpu_second"] or "-"),
-            counters[:80],
+            counters,
         )
     console.print(t)
 
@@ -420,7 +452,7 @@ def show(
     _stdout_may_be_closed()
     store = _open_store(db)
     try:
-        doc_id = store.find_document_id(doc)
+        doc_id = _latest_version(store, doc, db) or store.find_document_id(doc)
         if doc_id is None:
             # a URL spelled another way (trailing slash, http/https, www.), or a
             # path typed from another folder than the run's, or only its end
@@ -472,6 +504,33 @@ def show(
         out.print(render_document(d, store))
     finally:
         store.close()
+
+
+def _latest_version(store, key: str, db: str) -> str | None:
+    """The latest stored of several documents named by one path or URL (a
+    page read again after it changed), saying which others there are; None
+    when ``key`` names at most one. The first stored was shown silently, as
+    if the page had never changed."""
+    from .model import printable_path
+
+    named = store.documents_named(key)
+    if len(named) < 2 or store.conn.execute(
+        "SELECT 1 FROM documents WHERE id=?", (key,)
+    ).fetchone():
+        return None
+    latest, earlier = named[-1], named[:-1]
+    runs = ", ".join(
+        f"{d['id']} (run {d['run_id']})" if d["run_id"] is not None else d["id"]
+        for d in reversed(earlier[-5:])
+    )
+    more = f" and {len(earlier) - 5} more" if len(earlier) > 5 else ""
+    console.print(
+        f"[yellow]note:[/] {escape(repr(printable_path(key)))} names {len(named)} documents "
+        f"in {escape(db)} (read again after it changed, or from several inputs); "
+        f"showing the latest stored, {latest['id']} (run {latest['run_id']}). "
+        f"Earlier: {runs}{more}"
+    )
+    return str(latest["id"])
 
 
 class SearchFormat(str, Enum):
@@ -794,6 +853,7 @@ def runs(db: DbOption) -> None:
     try:
         for r in store.runs():
             rep = r["report"] or {}
+            dedup = ((rep.get("stages") or {}).get("dedup") or {}).get("counters") or {}
             # skipped unread, already stored, repeated: shown where a run had any
             more = "".join(
                 f" {k}={n}"
@@ -802,6 +862,10 @@ def runs(db: DbOption) -> None:
                         "already_stored",
                         rep.get("skipped_existing", 0) - rep.get("files_skipped", 0),
                     ),
+                    ("new_versions", rep.get("new_versions", 0)),
+                    # of the new: found to copy or nearly copy a page stored before
+                    ("exact_copies", dedup.get("dedup_exact", 0)),
+                    ("near_duplicates", dedup.get("dedup_near", 0)),
                     ("unchanged_files", rep.get("files_skipped", 0)),
                     ("repeated_in_inputs", rep.get("repeated_in_inputs", 0)),
                 )
@@ -814,6 +878,12 @@ def runs(db: DbOption) -> None:
             )
             if rep.get("error"):
                 out.print(f"   [red]error[/]: {escape(rep['error'])}")
+            if rep.get("settings"):
+                # what this run did otherwise than the defaults: its documents show it
+                out.print(
+                    "   settings: "
+                    + escape(", ".join(f"{k}={v!r}" for k, v in rep["settings"].items()))
+                )
             if r["report"] is None and r["status"] != "running":
                 # killed (kill -9, OOM, power loss): no report was written;
                 # its committed batches are kept and the next run resumes
@@ -904,6 +974,16 @@ def report(
     except OSError as e:
         _cannot_write(output, e)
     console.print(f"report → {escape(output)}")
+    if Path(output).suffix.lower() in _NOT_HTML_SUFFIXES:
+        # "report -o week.md" wrote HTML under a Markdown name without a word
+        console.print(
+            f"[yellow]note:[/] the report is HTML, whatever {escape(output)!r} is named; "
+            "for Markdown: `newsline stories -f md` and `newsline timeline -f md`"
+        )
+
+
+# what a user means by -o NAME when it is no HTML file
+_NOT_HTML_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".json", ".jsonl", ".csv", ".pdf"})
 
 
 @app.command()

@@ -99,10 +99,17 @@ class RunReport:
     # stored once, from their first copy
     repeated_in_inputs: int = 0
     processed: int = 0
+    # of those processed: pages an earlier run stored with other text (same
+    # source or URL, another id) -- a re-crawl after an update, an overwritten
+    # file; stored beside the earlier version, which is kept
+    new_versions: int = 0
     rejected: int = 0
     rejected_reasons: Counter[str] = field(default_factory=Counter)
     stages: dict[str, StageReport] = field(default_factory=dict)
     seconds: float = 0.0
+    # settings.changed_settings(): the values this run used that are not the
+    # defaults, kept with the run so that results made otherwise can be told
+    settings: dict[str, Any] = field(default_factory=dict)
 
     def add_stage(self, name: str, rep: StageReport) -> None:
         self.stages.setdefault(name, StageReport()).add(rep)
@@ -114,9 +121,11 @@ class RunReport:
             "files_skipped": self.files_skipped,
             "repeated_in_inputs": self.repeated_in_inputs,
             "processed": self.processed,
+            "new_versions": self.new_versions,
             "rejected": self.rejected,
             "rejected_reasons": dict(self.rejected_reasons),
             "seconds": round(self.seconds, 3),
+            "settings": dict(self.settings),
             "stages": {k: v.to_dict() for k, v in self.stages.items()},
         }
 

@@ -23,7 +23,8 @@ import gc
 import os
 import re
 import time
-from collections import deque
+import warnings
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -31,7 +32,7 @@ from typing import Any
 
 from .model import Document, ReadError
 from .pipeline import Pipeline, RunReport, Stage, run_stages
-from .settings import Settings
+from .settings import Settings, changed_settings
 from .store import Store
 
 ProgressFn = Callable[[str, dict[str, Any]], None]
@@ -131,7 +132,7 @@ def run_corpus(
     holds it. Bad inputs never raise: they are counted and recorded.
     """
     from .executors import check_engine, make_executor
-    from .readers import STDIN, iter_input_files, printable_path, read_path
+    from .readers import STDIN, STDIN_NAME, iter_input_files, printable_path, read_path
 
     settings = settings or Settings()
     if engine not in ("local", "ray"):
@@ -165,6 +166,8 @@ def run_corpus(
     was_frozen = gc.get_freeze_count() > 0
     t_start = time.perf_counter()
     run_id = store.start_run(inputs, engine=engine)
+    report.settings = changed_settings(settings)
+    _say_settings_changed(store, run_id, report.settings, notify)
     # how many of ``errors`` are written: batches commit in the order they were
     # read, so the ones written are always the first ones
     committed_errors = 0
@@ -248,6 +251,22 @@ def run_corpus(
                         report.skipped_existing += 1
                         continue
                     fresh.append(d)
+                if fresh:
+                    # a new text under a stored name (source or URL) is the
+                    # page changed since: said apart from pages never seen
+                    # (standard input names every page read from it alike)
+                    names = {
+                        n
+                        for d in fresh
+                        for n in (d.source, d.url)
+                        if n and not n.startswith(STDIN_NAME)
+                    }
+                    stored_texts = store.texts_stored_under(names)
+                    for d in fresh:
+                        before = stored_texts.get(d.source, set()) | stored_texts.get(d.url, set())
+                        # the same text from another input is a copy (dedup links it)
+                        if before and d.content_hash not in before:
+                            report.new_versions += 1
                 pending.docs = fresh
             handle = executor.submit(pending.docs) if pending.docs else None
             in_flight.append((handle, pending))
@@ -340,6 +359,45 @@ def run_corpus(
             gc.unfreeze()
 
 
+def _say_settings_changed(
+    store: Store, run_id: int, now: dict[str, Any], notify: ProgressFn
+) -> None:
+    """Warn when this run's settings differ from the last run's over a database
+    that holds documents: those keep what they were given (a re-run adds
+    nothing twice, so it recomputes nothing) and only new documents get the new
+    settings -- it was silent, the database mixing both."""
+    before = next(
+        (
+            r
+            for r in store.runs()
+            if r["id"] < run_id and isinstance(r["report"], dict) and "settings" in r["report"]
+        ),
+        None,
+    )
+    if before is None or before["report"]["settings"] == now or not store.count_documents():
+        return
+    was, default = before["report"]["settings"], Settings()
+
+    def value(given: dict[str, Any], key: str) -> Any:
+        if key in given:
+            return given[key]
+        section, _, name = key.partition(".")
+        return getattr(getattr(default, section, None), name, None)
+
+    diff = {k: (value(was, k), value(now, k)) for k in sorted({*was, *now})}
+    diff = {k: v for k, v in diff.items() if v[0] != v[1]}
+    if not diff:
+        return
+    what = ", ".join(f"{k}: {a!r} → {b!r}" for k, (a, b) in diff.items())
+    message = (
+        f"settings differ from run {before['id']}'s ({what}): the documents already "
+        "stored keep what they were given, only new ones get these settings "
+        "(a new database recomputes everything)"
+    )
+    warnings.warn(message, RuntimeWarning, stacklevel=3)
+    notify("settings_changed", {"message": message, "changes": diff})
+
+
 def _sync_search_index(store: Store) -> None:
     """Bring the short-query search index up to date with what this run added.
 
@@ -430,11 +488,17 @@ def _restore_sequential(store: Store, stages: list[Stage], report: RunReport) ->
                 ).fetchone()
                 after_rowid = row[0] if row else 0
         replayed = 0
+        # what the replay finds again (copies, stories joined) was counted by
+        # the runs that stored those documents: counted here too, this run's
+        # report named another run's copies as its own
+        again: Counter[str] = Counter()
         for batch in _stored_batches(store, after_rowid):
-            stage(batch, report.stages.setdefault(stage.name, _report()).counters)
+            stage(batch, again)
             replayed += len(batch)
         if replayed:
-            report.stages[stage.name].counters["replayed_on_resume"] += replayed
+            report.stages.setdefault(stage.name, _report()).counters[
+                "replayed_on_resume"
+            ] += replayed
 
 
 def _report():  # small indirection keeps the import local

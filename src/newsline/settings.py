@@ -460,3 +460,34 @@ class Settings:
     batch_size: int = 256
     # Worker processes for per-document stages (0 = all cores).
     workers: int = 0
+
+
+# Sections whose values never change what a run stores (how the web app and
+# the report show it).
+_NOT_STORED = frozenset({"web"})
+
+
+def changed_settings(settings: Settings) -> dict[str, object]:
+    """``{"section.field": value}`` for every value of ``settings`` that differs
+    from its default and changes what a run stores (not workers, batch size or
+    the web app's); values as JSON gives them (others as their repr). A run
+    records them, so that results stored under other settings can be told."""
+    import json
+    from dataclasses import fields
+
+    default = Settings()
+    out: dict[str, object] = {}
+    for f in fields(Settings):
+        section, base = getattr(settings, f.name), getattr(default, f.name)
+        if f.name in _NOT_STORED or not hasattr(section, "__dataclass_fields__"):
+            continue
+        for g in fields(section):
+            value = getattr(section, g.name)
+            if value == getattr(base, g.name):
+                continue
+            try:
+                value = json.loads(json.dumps(value))
+            except (TypeError, ValueError):
+                value = repr(value)
+            out[f"{f.name}.{g.name}"] = value
+    return out

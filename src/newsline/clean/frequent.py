@@ -19,6 +19,7 @@ This module must never store line text (hashes only) and never label blocks.
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 from urllib.parse import urlsplit
 
@@ -38,16 +39,44 @@ def site_key(doc: Document) -> str:
     return src.rsplit("/", 1)[0] if "/" in src else ""
 
 
+def page_key(doc: Document) -> int:
+    """One page however often it was read: its URL less scheme, ``www.``, a
+    trailing slash and the #fragment (else its source path), as a 64-bit hash."""
+    name = doc.source or doc.id
+    if doc.url:
+        try:
+            parts = urlsplit(doc.url.strip())
+            host = (parts.hostname or "").removeprefix("www.")
+        except ValueError:
+            host = ""
+        if host:
+            name = host + parts.path.rstrip("/") + (f"?{parts.query}" if parts.query else "")
+    digest = hashlib.blake2b(name.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "little")
+
+
 class SiteLineCounter:
     def __init__(self) -> None:
         self.pages: dict[str, Counter[str]] = defaultdict(Counter)
         self.n_pages: Counter[str] = Counter()
+        # pages counted already (page_key): a page read again -- a re-crawl
+        # after an update, the same URL in a WARC and a file -- counts once,
+        # or its own paragraphs reached min_pages and were set aside as the
+        # site's chrome on its third read
+        self.counted: set[int] = set()
 
-    def add(self, doc: Document) -> None:
+    def add(self, doc: Document) -> bool:
+        """Count ``doc``'s lines for its site; False (nothing counted) when its
+        page was counted before."""
+        page = page_key(doc)
+        if page in self.counted:
+            return False
+        self.counted.add(page)
         key = site_key(doc)
         seen = {line_hash(doc.text[b.start : b.end]) for b in doc.blocks}
         self.pages[key].update(seen)
         self.n_pages[key] += 1
+        return True
 
     def frequent(self, min_pages: int = 3) -> dict[str, frozenset[str]]:
         """Per site: hashes of lines found on at least ``min_pages`` of its pages."""

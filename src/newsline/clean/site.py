@@ -7,7 +7,8 @@ corpus-wide state and, once a line has been seen on at least
 ``CleanSettings.frequent_line_min_pages`` pages of one site, sets it aside
 on every later page of that site (label ``navigation``, reason saying how
 many pages carry it). Pages read before the line reached that count keep
-their labels: the stage streams and never rewrites stored pages.
+their labels: the stage streams and never rewrites stored pages. A page is
+its URL (else its source path): read again, it counts once.
 
 Long prose is never set aside by this rule: a paragraph repeated on several
 pages of one site is more often a syndicated or updated story than chrome,
@@ -73,13 +74,19 @@ class SiteBoilerplate(Stage):
     def state_dict(self) -> bytes:
         # Hashes and counts only; plain containers pickle compactly and fast.
         return pickle.dumps(
-            ({k: dict(v) for k, v in self.counter.pages.items()}, dict(self.counter.n_pages)),
+            (
+                {k: dict(v) for k, v in self.counter.pages.items()},
+                dict(self.counter.n_pages),
+                self.counter.counted,
+            ),
             protocol=pickle.HIGHEST_PROTOCOL,
         )
 
     def load_state(self, data: bytes) -> None:
-        pages, n_pages = pickle.loads(data)
+        pages, n_pages, *rest = pickle.loads(data)
         self.counter = SiteLineCounter()
         for k, v in pages.items():
             self.counter.pages[k] = Counter(v)
         self.counter.n_pages = Counter(n_pages)
+        # a state saved before pages were told apart: each page counts on its next read
+        self.counter.counted = set(rest[0]) if rest else set()

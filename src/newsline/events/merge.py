@@ -792,9 +792,30 @@ class MergeEvents(Stage):
     ):
         self.settings = settings or DateSettings()
         self.records: dict[str, list[dict[str, Any]]] = {}
+        # a page (URL, else source path) -> the document whose records stand
+        # for it: its latest version read
+        self.page_doc: dict[str, str] = {}
         # Optional: the current story of a document id, asked at finalize so
         # that stories merged after a document passed are reported merged.
         self.story_of = story_of
+
+    def _supersede(self, doc: Document, stats: Counter[str]) -> None:
+        """A page read again with other text (a re-crawl after an update) is one
+        source, told by its latest version: the earlier version's records go
+        when most of its quotes are still in the new text (each version was
+        counted as a source of the same events). A name shared by unrelated
+        texts (a feed giving every item the site's home URL) keeps both."""
+        page = doc.url or doc.source
+        if not page:
+            return
+        earlier = self.page_doc.get(page)
+        self.page_doc[page] = doc.id
+        if earlier is None or earlier == doc.id or earlier not in self.records:
+            return
+        quotes = [r["quote"] for r in self.records[earlier]]
+        if 2 * sum(1 for q in quotes if q and q in doc.text) >= len(quotes):
+            del self.records[earlier]
+            stats["events_superseded_version"] += len(quotes)
 
     def __call__(self, docs: list[Document], stats: Counter[str]) -> list[Document]:
         for doc in docs:
@@ -802,6 +823,7 @@ class MergeEvents(Stage):
                 if (doc.meta or {}).get("duplicate_of"):
                     stats["events_skipped_duplicate_doc"] += 1
                     continue
+                self._supersede(doc, stats)
                 recs = event_records(doc)
                 if recs:
                     self.records[doc.id] = recs
@@ -834,6 +856,9 @@ class MergeEvents(Stage):
             )
             if good:
                 self.records[str(doc_id)] = good
+                page = good[0].get("source")
+                if isinstance(page, str) and page:
+                    self.page_doc[page] = str(doc_id)
 
     def finalize(self) -> dict[str, list[dict[str, Any]]]:
         flat = [r for doc_id in sorted(self.records) for r in self.records[doc_id]]

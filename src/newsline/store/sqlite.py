@@ -66,6 +66,7 @@ CREATE TABLE IF NOT EXISTS documents (
     run_id INTEGER, ingested_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS documents_source ON documents(source);
+CREATE INDEX IF NOT EXISTS documents_url ON documents(url);
 CREATE INDEX IF NOT EXISTS documents_lang ON documents(lang);
 CREATE INDEX IF NOT EXISTS documents_hash ON documents(content_hash);
 CREATE TABLE IF NOT EXISTS blocks (
@@ -464,6 +465,22 @@ class Store:
             found.update(r[0] for r in self.conn.execute(q, chunk))
         return found
 
+    def texts_stored_under(self, names: Iterable[str]) -> dict[str, set[str]]:
+        """For those of ``names`` that are the source path or URL of stored
+        documents: the content hashes of their texts."""
+        names = list(names)
+        found: dict[str, set[str]] = {}
+        for i in range(0, len(names), 400):
+            chunk = names[i : i + 400]
+            marks = ",".join("?" * len(chunk))
+            q = (
+                f"SELECT source, content_hash FROM documents WHERE source IN ({marks}) "
+                f"UNION SELECT url, content_hash FROM documents WHERE url IN ({marks})"
+            )
+            for name, text_hash in self.conn.execute(q, chunk + chunk):
+                found.setdefault(name, set()).add(text_hash)
+        return found
+
     def load_stage_state(self, name: str) -> bytes | None:
         row = self.conn.execute("SELECT state FROM stage_state WHERE name=?", (name,)).fetchone()
         return bytes(row[0]) if row and row[0] is not None else None
@@ -746,6 +763,21 @@ class Store:
             except (OSError, ValueError):
                 continue
         return None
+
+    def documents_named(self, key: str) -> list[dict[str, Any]]:
+        """Every document whose source path or URL is exactly ``key``, oldest
+        stored first: {id, source, url, run_id}. A page read again after it
+        changed (a re-crawl, a file overwritten) is a new document under the
+        same name, so one name can hold several versions."""
+        key = printable_path(key)
+        return [
+            dict(r)
+            for r in self.conn.execute(
+                "SELECT id, source, url, run_id FROM documents WHERE source=? OR url=? "
+                "ORDER BY rowid",
+                (key, key),
+            )
+        ]
 
     def ids_with_prefix(self, prefix: str, limit: int = 10) -> list[str]:
         """Document ids that start with ``prefix``, character for character, sorted.

@@ -408,9 +408,32 @@ def document_detail(store: Store, doc_id: str) -> dict[str, Any] | None:
             "SELECT doc_id FROM duplicates WHERE duplicate_of=? AND kind='exact'", (doc.id,)
         )
     ]
+    # the same page read at other times (a re-crawl after an update): the
+    # document page of an old version did not say a later one exists
+    versions = {
+        d["id"]: d
+        for name in (doc.url, doc.source)
+        if name and not name.startswith("<stdin>")
+        for d in store.documents_named(name)
+        if d["id"] != doc.id
+    }
+    own_row = store.conn.execute("SELECT rowid FROM documents WHERE id=?", (doc.id,)).fetchone()
+    order: dict[str, int] = {}  # id -> rowid: the order the versions were stored in
+    if versions:
+        marks = ",".join("?" * len(versions))
+        order = dict(
+            store.conn.execute(
+                f"SELECT id, rowid FROM documents WHERE id IN ({marks})", list(versions)
+            ).fetchall()
+        )
     linked = [
         x
-        for x in [dups["duplicate_of"], *exact_copies, *[n["id"] for n in dups["near_duplicates"]]]
+        for x in [
+            dups["duplicate_of"],
+            *exact_copies,
+            *[n["id"] for n in dups["near_duplicates"]],
+            *versions,
+        ]
         if x
     ]
     others = _doc_rows(store, linked)
@@ -500,6 +523,16 @@ def document_detail(store: Store, doc_id: str) -> dict[str, Any] | None:
             for n in dups["near_duplicates"]
         ],
         "story": {"id": story_id, "title": story_title} if story_id else None,
+        "versions": [
+            {
+                **_linked(others, v),
+                "run_id": versions[v]["run_id"],
+                "when": "earlier"
+                if own_row is not None and order.get(v, 0) < own_row[0]
+                else "later",
+            }
+            for v in sorted(versions, key=lambda v: order.get(v, 0))
+        ],
     }
 
 
