@@ -60,6 +60,7 @@ def read_warc(fh: BinaryIO, name: str, settings: Settings) -> Iterator[Document 
     kinds: dict[str, int] = {}  # records by WARC-Type, for a file that holds no page
     bad_at = -1  # offset of the last record already reported, so one fault gives one message
     pending: ReadError | None = None  # a stream break, reported once the damage is passed
+    last_length: str | None = None  # the last record's Content-Length
     while True:
         fh.seek(base)
         last = base
@@ -79,6 +80,7 @@ def read_warc(fh: BinaryIO, name: str, settings: Settings) -> Iterator[Document 
                     pending = None
                 kind = (rec.headers.get("WARC-Type") or "no type").strip().lower()
                 kinds[kind] = kinds.get(kind, 0) + 1
+                last_length = rec.headers.get("Content-Length")
                 if rec.headers.get("WARC-Type") is None:
                     # Every WARC record names its type; a header block without one is
                     # damage (a garbled or cut header), not a record to pass over.
@@ -89,6 +91,18 @@ def read_warc(fh: BinaryIO, name: str, settings: Settings) -> Iterator[Document 
                             name,
                             f"WARC record at offset {last} has no WARC-Type "
                             "header (damaged record header)",
+                        )
+                    continue
+                if not rec.record_type & wanted and last_length is None:
+                    # every record states its Content-Length: a request or a type
+                    # cut to "r" without one is a file cut inside that header
+                    if bad_at != last:
+                        bad_at = last
+                        yielded = True
+                        yield ReadError(
+                            name,
+                            f"WARC record truncated at offset {last}",
+                            "the file ends inside the record's header (no Content-Length)",
                         )
                     continue
                 if rec.record_type & wanted:
@@ -114,6 +128,19 @@ def read_warc(fh: BinaryIO, name: str, settings: Settings) -> Iterator[Document 
             if nxt is None:
                 break
             base = nxt
+    if seen_any and pending is None:
+        # fastwarc ends quietly when the file stops inside a gzip member (a
+        # download cut in the last record's first bytes, or in a member's
+        # trailer) or inside a record's header: the records before were read,
+        # the last one vanished unsaid
+        cut = _gzip_tail_cut(fh, last) if gz else None
+        if cut is not None and cut != bad_at:  # a record already reported is not said twice
+            yielded = True
+            yield ReadError(
+                name,
+                f"WARC cut short: the file ends inside the record at offset {cut}",
+                "that record is lost (a truncated download or copy)",
+            )
     if pending is not None:
         yield pending
     elif seen_any and not yielded:
@@ -128,6 +155,45 @@ def read_warc(fh: BinaryIO, name: str, settings: Settings) -> Iterator[Document 
         )
     if not seen_any:
         yield ReadError(name, "no WARC records found")
+
+
+def _gzip_tail_cut(fh: BinaryIO, start: int) -> int | None:
+    """Offset of the gzip member the file ends inside, reading from the member
+    at ``start`` (the last record's) to the end; None when every member there
+    is whole, or ``start`` is no member's start (one stream for the file)."""
+    fh.seek(start)
+    if fh.read(2) != GZIP_MAGIC:
+        return None
+    fh.seek(start)
+    pos = start  # file offset of data[0]
+    member_at = start
+    dec = None
+    while data := fh.read(_RESYNC_CHUNK):
+        while data:
+            if dec is None:  # between members: NUL padding, then the next one
+                rest = data.lstrip(b"\x00")
+                pos += len(data) - len(rest)
+                data = rest
+                if not data:
+                    break
+                if not GZIP_MAGIC.startswith(data[:2]):
+                    return None  # bytes that are no member: damage the iterator reports, not a cut
+                dec, member_at = zlib.decompressobj(zlib.MAX_WBITS | 16), pos
+            try:
+                # only where each member ends matters: output is dropped in bounded pieces
+                dec.decompress(data, _RESYNC_CHUNK)
+                while dec.unconsumed_tail and not dec.eof:
+                    dec.decompress(dec.unconsumed_tail, _RESYNC_CHUNK)
+            except zlib.error:
+                return None
+            if dec.eof:
+                rest = dec.unused_data
+                pos += len(data) - len(rest)
+                data, dec = rest, None
+            else:
+                pos += len(data)
+                data = b""
+    return None if dec is None else member_at
 
 
 def _resync(fh: BinaryIO, start: int, needle: bytes) -> int | None:
