@@ -10,6 +10,11 @@ itself breaks (a record with a wrong Content-Length leaves the parser
 mid-record), the reader resynchronises on the next ``WARC/1.`` header (or
 gzip member) and continues.
 
+HTTP bodies sent chunked, or gzip-, deflate- (with or without its zlib
+header), br- or zstd-encoded, are decoded (br and zstd with the brotli and
+zstandard packages, when installed); a body stored decoded under the
+original header is read as it is.
+
 Records that are not documents -- request, warcinfo, metadata, revisit
 records, records of other named types, non-2xx responses (redirects, errors) and non-text payloads
 (images, scripts, PDFs) -- are passed over without a message: they are the
@@ -396,7 +401,7 @@ def _split_http(block: bytes) -> tuple[int, dict[str, str], bytes] | None:
 
 
 def _decode_transfer(headers: dict[str, str], body: bytes, cap: int) -> tuple[bytes, str | None]:
-    """Undo chunked transfer and gzip/deflate content encodings when they are really there.
+    """Undo chunked transfer and gzip/deflate/br/zstd content encodings when they are really there.
 
     Many crawlers store the decoded body but keep the original headers, so
     a body that does not decode as announced is kept as it is.
@@ -410,6 +415,7 @@ def _decode_transfer(headers: dict[str, str], body: bytes, cap: int) -> tuple[by
     if enc in ("gzip", "x-gzip", "deflate") and body[:2] in (
         GZIP_MAGIC,
         b"\x78\x01",
+        b"\x78\x5e",
         b"\x78\x9c",
         b"\x78\xda",
     ):
@@ -421,9 +427,44 @@ def _decode_transfer(headers: dict[str, str], body: bytes, cap: int) -> tuple[by
             body = out
         except zlib.error as exc:
             problem = f"corrupt {enc} body ({exc})"
-    elif enc in ("br", "zstd"):
-        problem = f"{enc} content encoding is not decoded"
+    elif enc == "deflate" and body:
+        # "deflate" sent as a raw stream, without the zlib header (older IIS,
+        # some CDNs): taken only when it inflates whole, else the body was stored decoded
+        try:
+            d = zlib.decompressobj(-zlib.MAX_WBITS)
+            out = d.decompress(body, cap + 1)
+            if d.eof and not d.unused_data.strip():
+                body = out
+        except zlib.error:
+            pass
+    elif enc in ("br", "zstd") and body:
+        out, problem = _decompress_optional(enc, body, cap)
+        if out is not None:
+            body = out
     return body, problem
+
+
+def _decompress_optional(enc: str, body: bytes, cap: int) -> tuple[bytes | None, str | None]:
+    """A br or zstd body decoded with the brotli / zstandard package when it is
+    installed (None: not that encoding after all, or no package to read it)."""
+    try:
+        if enc == "br":
+            import brotli
+
+            d = brotli.Decompressor()
+            out = d.process(body, output_buffer_limit=cap + 1)
+            if len(out) <= cap and not d.is_finished():
+                return None, None  # not a whole brotli stream: the body was stored decoded
+            return out[: cap + 1], None
+        import zstandard
+
+        with zstandard.ZstdDecompressor().stream_reader(body) as reader:
+            return reader.read(cap + 1), None
+    except ImportError:
+        package = "brotli" if enc == "br" else "zstandard"
+        return None, f"{enc} content encoding is not decoded (the {package} package is missing)"
+    except Exception:  # noqa: BLE001 - the decoders raise their own error types; such a body was stored decoded
+        return None, None
 
 
 def _dechunk(body: bytes) -> bytes | None:
