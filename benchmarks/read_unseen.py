@@ -179,6 +179,7 @@ class Case:
     texts: list[str] = field(default_factory=list)  # sentences expected in the docs' text
     error: bool = False  # a ReadError naming the input is expected
     urls: list[str] = field(default_factory=list)
+    absent: list[str] = field(default_factory=list)  # must not be in any doc's text
     dates: list[str] = field(default_factory=list)  # UTC instants "YYYY-MM-DDTHH:MM"
     make: object = None  # callable(dir) -> path to read, for folders / links
     note: str = ""
@@ -333,14 +334,14 @@ def cases() -> list[Case]:
              texts=[f"{ID} (0)", f"{ID} (2)"]),
         Case("per_record.warc.gz", W, per_rec, docs=3, texts=[f"{ID} (0)", f"{ID} (2)"]),
         Case("plain.warc", W, b"".join(three), docs=3, texts=[f"{ID} (1)"]),
-        Case("wrong_length_short.warc", W, wrong_short, docs=1, texts=[PT], error=True,
-             note="Content-Length 60 for a longer block"),
-        Case("wrong_length_long.warc", W, wrong_long, docs=1, texts=[DE], error=True,
-             note="Content-Length 300 past the block"),
+        Case("wrong_length_short.warc", W, wrong_short, docs=2, texts=[ES, PT], error=True,
+             absent=["WARC/1.0"], note="Content-Length 60 for a longer block"),
+        Case("wrong_length_long.warc", W, wrong_long, docs=2, texts=[FR, DE], error=True,
+             absent=["WARC/1.0", "WARC-Type"], note="Content-Length 300 past the block"),
         Case("wrong_length_long.warc.gz", W, per_record_gzip(
             [response("https://kota.example/l", http_response(html_page(FR, "utf-8").encode()),
                       rid="g1", length=len(http_response(html_page(FR, "utf-8").encode())) + 300),
-             good_de]), docs=1, texts=[DE], error=True),
+             good_de]), docs=2, texts=[FR, DE], error=True, absent=["WARC/1.0", "WARC-Type"]),
         Case("cut_last_record_40.warc.gz", W, per_rec[: last_start + 40], docs=2,
              texts=[f"{ID} (0)", f"{ID} (1)"], error=True, note="cut 40 bytes into the last record"),
         Case("cut_last_record_12.warc.gz", W, per_rec[: last_start + 12], docs=2,
@@ -442,6 +443,7 @@ def score(case: Case, out: list, path: Path) -> tuple[bool, bool, str, bool]:
     nfc = lambda s: unicodedata.normalize("NFC", s)  # noqa: E731
     joined = "\n".join(nfc(d.text) for d in docs)
     text_ok = all(nfc(t) in joined for t in case.texts)
+    text_ok = text_ok and not any(a in joined for a in case.absent)
     if case.urls:
         got = {d.url for d in docs}
         text_ok = text_ok and all(u in got for u in case.urls)

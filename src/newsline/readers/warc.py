@@ -8,7 +8,10 @@ block is checked against its declared length (truncation) and its
 the file and the record's byte offset, and reading goes on. When the stream
 itself breaks (a record with a wrong Content-Length leaves the parser
 mid-record), the reader resynchronises on the next ``WARC/1.`` header (or
-gzip member) and continues.
+gzip member) and continues; a page record whose own Content-Length caused
+the break (it does not end in the record separator) is read again up to the
+next record or the end of its gzip member, and the file reported. A file
+that ends inside its last record (inside a gzip member, or a header) is reported.
 
 HTTP bodies sent chunked, or gzip-, deflate- (with or without its zlib
 header), br- or zstd-encoded, are decoded (br and zstd with the brotli and
@@ -28,6 +31,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import os
 import zlib
 from collections.abc import Iterator
@@ -52,6 +56,8 @@ TEXT_TYPES = ("text/plain",)
 # Room for HTTP headers on top of the page-size limit.
 HTTP_HEADER_ALLOWANCE = 1 << 20
 _RESYNC_CHUNK = 1 << 20
+# A record read again after a wrong Content-Length: up to a page and its headers.
+_REREAD_MAX = (64 << 20) + HTTP_HEADER_ALLOWANCE
 
 
 def read_warc(fh: BinaryIO, name: str, settings: Settings) -> Iterator[Document | ReadError]:
@@ -66,6 +72,11 @@ def read_warc(fh: BinaryIO, name: str, settings: Settings) -> Iterator[Document 
     bad_at = -1  # offset of the last record already reported, so one fault gives one message
     pending: ReadError | None = None  # a stream break, reported once the damage is passed
     last_length: str | None = None  # the last record's Content-Length
+    # What the last page record gave, held back until the next record header
+    # parses: a break right after it means its Content-Length lied, and what
+    # it gave (a cut page, or one running into the next record) is read again.
+    held: list[Document | ReadError] = []
+    held_at = -1
     while True:
         fh.seek(base)
         last = base
@@ -80,6 +91,9 @@ def read_warc(fh: BinaryIO, name: str, settings: Settings) -> Iterator[Document 
                     # started, or from the file's start; the first record sits at ``base``.
                     shift = 0 if rec.stream_pos == base else base
                 last = shift + rec.stream_pos
+                if held:
+                    yield from held
+                    held = []
                 if pending is not None:
                     yield pending
                     pending = None
@@ -111,11 +125,12 @@ def read_warc(fh: BinaryIO, name: str, settings: Settings) -> Iterator[Document 
                         )
                     continue
                 if rec.record_type & wanted:
-                    for item in _record(rec, last, name, settings):
-                        if isinstance(item, ReadError):
-                            bad_at = last
-                        yielded = True
-                        yield item
+                    held, held_at = list(_record(rec, last, name, settings)), last
+                    if any(isinstance(item, ReadError) for item in held):
+                        bad_at = last
+                    yielded = yielded or bool(held)
+            yield from held
+            held = []
             break
         except OSError as exc:
             reason = _short(exc)
@@ -130,6 +145,15 @@ def read_warc(fh: BinaryIO, name: str, settings: Settings) -> Iterator[Document 
             elif bad_at != last:  # else the record before the break was already reported
                 pending = ReadError(name, f"{what} after offset {last}", reason)
             nxt = _resync(fh, last + 1, GZIP_MAGIC if gz else b"WARC/1.")
+            if held_at == last and not gzip_fault and bad_at != last:
+                # (a record already reported, failing its digest, stays as reported)
+                again = _reread_wrong_length(fh, last, gz, nxt, name, settings)
+                if again is not None:
+                    held, pending = again
+                    bad_at = last
+                    yielded = True
+            yield from held
+            held = []
             if nxt is None:
                 break
             base = nxt
@@ -160,6 +184,69 @@ def read_warc(fh: BinaryIO, name: str, settings: Settings) -> Iterator[Document 
         )
     if not seen_any:
         yield ReadError(name, "no WARC records found")
+
+
+class _Headers(dict):
+    """A record's header fields, looked up without regard to case."""
+
+    def get(self, key, default=None):
+        return super().get(key.lower(), default)
+
+
+class _RecordAgain:
+    """A record read again from its own bytes, for :func:`_record`."""
+
+    def __init__(self, headers: _Headers, block: bytes):
+        self.headers = headers
+        self.reader = io.BytesIO(block)
+
+
+def _reread_wrong_length(
+    fh: BinaryIO, start: int, gz: bool, nxt: int | None, name: str, settings: Settings
+) -> tuple[list[Document | ReadError], ReadError] | None:
+    """The page record at ``start`` read again when its Content-Length is what
+    broke the stream: its block runs to the next record (plain WARC) or to the
+    end of its gzip member. None when its own framing is right (the damage is
+    in what follows) or its bytes cannot be read again."""
+    if gz:
+        fh.seek(start)
+        dec = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        try:
+            raw = dec.decompress(fh.read(_REREAD_MAX), _REREAD_MAX)
+        except zlib.error:
+            return None
+        if not dec.eof:
+            return None
+    else:
+        fh.seek(start)
+        raw = fh.read(min(_REREAD_MAX, (nxt - start) if nxt is not None else _REREAD_MAX))
+    head_end = raw.find(b"\r\n\r\n")
+    if head_end < 0:
+        return None
+    headers = _Headers()
+    for line in raw[:head_end].decode("utf-8", "replace").split("\r\n")[1:]:
+        key, sep, value = line.partition(":")
+        if sep:
+            headers.setdefault(key.strip().lower(), value.strip())
+    try:
+        declared = int(headers.get("Content-Length") or "")
+    except ValueError:
+        return None
+    body_start = head_end + 4
+    end = body_start + declared
+    if end <= len(raw) and raw[end : end + 4] in (b"", b"\r\n", b"\r\n\r\n"):
+        return None  # the record ends where it says: the damage is in what follows
+    block = raw[body_start:]
+    block = block[:-4] if block.endswith(b"\r\n\r\n") else block.rstrip(b"\r\n")
+    headers["content-length"] = str(len(block))
+    items = list(_record(_RecordAgain(headers, block), start, name, settings))
+    note = ReadError(
+        name,
+        f"malformed WARC record at offset {start}: Content-Length {declared}, "
+        f"but its block is {len(block)} bytes",
+        "read again up to the next record" if not gz else "read again to the end of its gzip member",
+    )
+    return items, note
 
 
 def _gzip_tail_cut(fh: BinaryIO, start: int) -> int | None:
