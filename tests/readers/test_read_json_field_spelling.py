@@ -100,3 +100,24 @@ def test_top_level_field_wins_over_nested_meta(tmp_path):
 def test_a_small_number_under_data_is_still_no_date(tmp_path):
     docs, _ = _read(tmp_path, [{"text": PL, "Data": "12"}])
     assert docs[0].published is None
+
+
+@pytest.mark.parametrize(
+    "obj",
+    [
+        {"Content": PL, "URL": "https://gazeta.example/t"},
+        {"status": "ok", "data": {"Body": PL, "Link": "https://gazeta.example/t"}},
+    ],
+)
+def test_a_json_file_whose_text_field_is_spelled_otherwise_is_read(tmp_path, obj):
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps(obj, ensure_ascii=False, indent=2), encoding="utf-8")
+    docs = [x for x in read_path(str(path), S) if isinstance(x, Document)]
+    assert [d.text for d in docs] == [PL] and docs[0].url == "https://gazeta.example/t"
+
+
+def test_a_json_object_without_any_text_field_still_says_so(tmp_path):
+    path = tmp_path / "none.json"
+    path.write_text(json.dumps({"Status": "ok", "Count": 3}, indent=2), encoding="utf-8")
+    out = list(read_path(str(path), S))
+    assert len(out) == 1 and isinstance(out[0], ReadError)

@@ -216,15 +216,13 @@ def _json_items(obj: object) -> list | None:
         return obj
     if not isinstance(obj, dict):
         return None
-    if any(obj.get(k) is not None for k in FIELD_NAMES["text"] + FIELD_NAMES["html"]):
+    if _has_body(obj):
         return [obj]
     for value in obj.values():  # a wrapper: {"status": "ok", "articles": [{...}, ...]}
         if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
             return value
     for value in obj.values():  # one record wrapped: {"status": "ok", "data": {...}}
-        if isinstance(value, dict) and any(
-            value.get(k) is not None for k in FIELD_NAMES["text"] + FIELD_NAMES["html"]
-        ):
+        if isinstance(value, dict) and _has_body(value):
             return [value]
     return None
 
@@ -485,6 +483,16 @@ def _key(name: str) -> str:
     """A field name as compared: case, spaces, "_" and "-" do not matter
     ("pubdate", "pub_date", "PubDate" are one name)."""
     return _KEY_NOISE.sub("", name).casefold()
+
+
+_BODY_KEYS = frozenset(_key(k) for k in FIELD_NAMES["text"] + FIELD_NAMES["html"])
+
+
+def _has_body(obj: dict) -> bool:
+    """Does ``obj`` have a text or html field (under any spelling of its names)?"""
+    return any(
+        isinstance(k, str) and v is not None and _key(k) in _BODY_KEYS for k, v in obj.items()
+    )
 
 
 def _pick(obj: dict, field: str, used: dict) -> object:
