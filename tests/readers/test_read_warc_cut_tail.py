@@ -56,7 +56,9 @@ def test_gzip_warc_cut_in_a_members_trailer_is_reported(tmp_path, short):
     assert errors, "a file missing its last bytes read as whole"
 
 
-@pytest.mark.parametrize("keep", ["WARC/1.0\r\nWARC-Type: req", "WARC/1.0\r\nWARC-Type: request\r\n"])
+@pytest.mark.parametrize(
+    "keep", ["WARC/1.0\r\nWARC-Type: req", "WARC/1.0\r\nWARC-Type: request\r\n"]
+)
 def test_plain_warc_cut_inside_a_request_header_is_reported(tmp_path, keep):
     first = _records()[0]
     docs, errors = _read(tmp_path, "cut.warc", first + keep.encode())

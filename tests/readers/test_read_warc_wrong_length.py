@@ -27,9 +27,8 @@ def _records(delta: int) -> list[bytes]:
     )
     # no block digest: a record that fails its digest is dropped as damaged
     # (tests/hostile), not read again
-    first = b"".join(
-        line for line in first.splitlines(keepends=True) if not line.startswith(b"WARC-Block-Digest")
-    )
+    lines = first.splitlines(keepends=True)
+    first = b"".join(line for line in lines if not line.startswith(b"WARC-Block-Digest"))
     second = warc_response("https://habari.example/soko", f"<p>{SW}</p>".encode(), record_id="w2")
     return [first, second]
 

@@ -211,12 +211,15 @@ def _reread_wrong_length(
     if gz:
         fh.seek(start)
         dec = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        out = bytearray()
         try:
-            raw = dec.decompress(fh.read(_REREAD_MAX), _REREAD_MAX)
+            while not dec.eof and len(out) < _REREAD_MAX and (chunk := fh.read(_RESYNC_CHUNK)):
+                out += dec.decompress(chunk, _REREAD_MAX - len(out))
         except zlib.error:
             return None
         if not dec.eof:
-            return None
+            return None  # cut, damaged or over the limit: reported as it was
+        raw = bytes(out)
     else:
         fh.seek(start)
         raw = fh.read(min(_REREAD_MAX, (nxt - start) if nxt is not None else _REREAD_MAX))
@@ -244,7 +247,7 @@ def _reread_wrong_length(
         name,
         f"malformed WARC record at offset {start}: Content-Length {declared}, "
         f"but its block is {len(block)} bytes",
-        "read again up to the next record" if not gz else "read again to the end of its gzip member",
+        "read again to the end of its gzip member" if gz else "read again up to the next record",
     )
     return items, note
 
@@ -550,7 +553,7 @@ def _decompress_optional(enc: str, body: bytes, cap: int) -> tuple[bytes | None,
     except ImportError:
         package = "brotli" if enc == "br" else "zstandard"
         return None, f"{enc} content encoding is not decoded (the {package} package is missing)"
-    except Exception:  # noqa: BLE001 - the decoders raise their own error types; such a body was stored decoded
+    except Exception:  # noqa: BLE001 - each decoder raises its own types: the body was stored decoded
         return None, None
 
 
