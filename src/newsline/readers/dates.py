@@ -18,6 +18,10 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 # C.E. 2400-2700, so such a year is read as B.E.
 _BE_YEAR = re.compile(r"^(2[4-6]\d\d)(?=-\d{2})")
 BE_OFFSET = 543
+# Unix time written as text: seconds (9-10 digits, 1973-2286) or milliseconds
+# (13 digits). Eight digits are a basic ISO date (20240516) and 12 a
+# YYYYMMDDhhmm stamp, so those lengths are not read as Unix time.
+_UNIX_TIME = re.compile(r"^(?:\d{9,10}|\d{13})(?:\.\d{1,6})?$")
 
 
 def _from_buddhist_era(s: str) -> str:
@@ -42,6 +46,8 @@ def to_iso(value: object) -> str | None:
     s = value.strip()
     if not s or len(s) > 64:
         return None
+    if _UNIX_TIME.match(s):
+        return to_iso(float(s))  # JSON exports write Unix time as text too
     s = _from_buddhist_era(s)
     if _ISO_DATE.match(s):
         return s  # a date without a time stays a date

@@ -4,7 +4,10 @@ Encodings are detected, never assumed. The order is: byte-order mark, then
 strict UTF-8, then a declared charset (HTTP header, ``<meta charset>``, XML
 declaration) *only if the bytes decode cleanly with it and it is not beaten
 by the detector*, then the detector (uchardet via resiliparse, with
-charset-normalizer as the second opinion). Invalid bytes are decoded with
+charset-normalizer as the second opinion). UTF-16 without a BOM is known by
+its NULs (on every other byte, or, for other scripts, only on one parity);
+UTF-8 with a few Windows-1252 smart quotes or dashes pasted in is read with
+those bytes as that punctuation (codec ``utf-8-cp1252``, flagged). Invalid bytes are decoded with
 replacement and reported as a flag; only content that is plainly not text
 (NUL bytes, known binary signatures, mostly control characters) is refused.
 
@@ -405,6 +408,89 @@ def utf16_without_bom(sample: bytes) -> str | None:
     return None
 
 
+# The bytes 0x80-0x9F that Windows-1252 spells as punctuation and signs
+# (‘ ’ “ ” – — … € ™ •, and Š œ Ÿ …); each is invalid where UTF-8 expects a
+# character to start.
+_CP1252_C1 = frozenset(b for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D))
+# UTF-8 in which such lone bytes read as Windows-1252; any other invalid byte
+# is an error (or U+FFFD with errors="replace"), as in UTF-8.
+UTF8_CP1252 = "utf-8-cp1252"
+
+
+def _cp1252_c1_handler(fallback: str):
+    def handle(exc: UnicodeError):
+        if (
+            isinstance(exc, UnicodeDecodeError)
+            and exc.end - exc.start == 1
+            and exc.object[exc.start] in _CP1252_C1
+        ):
+            return bytes(exc.object[exc.start : exc.end]).decode("cp1252"), exc.end
+        if fallback == "strict":
+            raise exc
+        return codecs.lookup_error(fallback)(exc)
+
+    return handle
+
+
+for _fallback in ("strict", "replace", "ignore"):
+    codecs.register_error(f"newsline-cp1252-c1-{_fallback}", _cp1252_c1_handler(_fallback))
+
+
+def _utf8_cp1252_decode(data, errors: str = "strict", final: bool = False):
+    return codecs.utf_8_decode(data, f"newsline-cp1252-c1-{errors}", final)
+
+
+class _Utf8Cp1252Decoder(codecs.BufferedIncrementalDecoder):
+    def _buffer_decode(self, data, errors, final):
+        return _utf8_cp1252_decode(data, errors, final)
+
+
+def _find_utf8_cp1252(name: str) -> codecs.CodecInfo | None:
+    if name.replace("_", "-") != UTF8_CP1252:
+        return None
+    return codecs.CodecInfo(
+        name=UTF8_CP1252,
+        encode=codecs.utf_8_encode,
+        decode=lambda data, errors="strict": _utf8_cp1252_decode(data, errors, True),
+        incrementalencoder=codecs.getincrementalencoder("utf-8"),
+        incrementaldecoder=_Utf8Cp1252Decoder,
+    )
+
+
+codecs.register(_find_utf8_cp1252)
+
+
+def utf16_by_nul_parity(sample: bytes) -> str | None:
+    """UTF-16 without a BOM whose NULs all sit on one parity of byte: the high
+    byte of each ASCII space, digit or sign between letters of another script."""
+    n = len(sample) // 2
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    least = max(4, n // 100)
+    if odd >= least and not even:
+        return "utf-16-le"
+    if even >= least and not odd:
+        return "utf-16-be"
+    return None
+
+
+# Not text: unassigned code points, private use, surrogates, C0/C1 controls
+# other than the usual whitespace.
+_NOT_TEXT_CATEGORIES = frozenset(("Cn", "Co", "Cs"))
+
+
+def _plausible_text(text: str) -> bool:
+    """Hardly any character a writer never writes: what bytes that are no
+    UTF-16 give when read as it (unassigned and private code points)."""
+    sample = text[:8192]
+    bad = sum(
+        1
+        for ch in sample
+        if unicodedata.category(ch) in _NOT_TEXT_CATEGORIES
+        or (unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
+    )
+    return bad <= len(sample) // 100
+
+
 def _uchardet(sample: bytes) -> str | None:
     try:
         from resiliparse.parse.encoding import detect_encoding
@@ -567,6 +653,12 @@ def decode_bytes(
     if b"\x00" in sample:
         enc16 = utf16_without_bom(sample)
         text = _strict(data, enc16, cut) if enc16 else None
+        if text is None and (enc16 := utf16_by_nul_parity(sample)):
+            # non-Latin UTF-16 (Arabic, Cyrillic, Greek) puts NULs only after
+            # its spaces and punctuation: too few for the rule above
+            text = _strict(data, enc16, cut)
+            if text is not None and not _plausible_text(text):
+                text = None
         if text is None:
             raise BinaryContent("binary content")
         _check_text(text, enc16, flags, control_share)
@@ -608,6 +700,22 @@ def decode_bytes(
     lenient = _lenient(data, "utf-8", cut)
     replaced = lenient.count("\ufffd")
     valid_non_ascii = len(lenient) - len(lenient.encode("ascii", "ignore")) - replaced
+    if valid_non_ascii or any(enc == "utf-8" for _, _, enc in declared_encs):
+        # UTF-8 text with a few Windows-1252 smart quotes or dashes pasted in
+        # (an editor's autocorrect, a template in another charset): read as the
+        # punctuation they are, not as U+FFFD or a whole page in a wrong table
+        mixed = _strict(data, UTF8_CP1252, cut)
+        if mixed is not None:
+            flags.append(
+                Flag(
+                    kind="encoding",
+                    reason=f"{replaced} byte(s) invalid in UTF-8 are Windows-1252 punctuation "
+                    "(smart quotes, dashes); read as that",
+                    data={"encoding": "utf-8", "cp1252_bytes": replaced},
+                )
+            )
+            _check_text(mixed, UTF8_CP1252, flags, control_share)
+            return Decoded(mixed, UTF8_CP1252, flags)
     if valid_non_ascii >= UTF8_DAMAGE_RATIO * replaced:
         flags.append(_replaced_flag(lenient, "utf-8"))
         _check_text(lenient, "utf-8", flags, control_share)

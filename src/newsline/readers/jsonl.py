@@ -29,6 +29,11 @@ the first present one wins and ``meta["fields"]`` records which were used:
 
 Each field also goes by its common names in the project's languages
 (``titre``, ``contenido``, ``Datum``, ``tiêu đề``, ``标题``, ``วันที่``, …).
+Names are compared without case, spaces, ``_`` or ``-`` (``pubdate``,
+``PubDate``, ``pub_date``); a field other than the text missing at the top
+is looked for in a nested ``meta`` / ``metadata`` object; ``source`` is the
+URL when it holds an absolute http(s) URL (else it names the outlet, and is
+left alone).
 
 A line newsline's own ``export`` wrote (a 16-hex ``id`` beside the export's
 ``blocks``, ``flags``, ``duplicate_of`` and ``story_id``) is the stored
@@ -211,15 +216,13 @@ def _json_items(obj: object) -> list | None:
         return obj
     if not isinstance(obj, dict):
         return None
-    if any(obj.get(k) is not None for k in FIELD_NAMES["text"] + FIELD_NAMES["html"]):
+    if _has_body(obj):
         return [obj]
     for value in obj.values():  # a wrapper: {"status": "ok", "articles": [{...}, ...]}
         if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
             return value
     for value in obj.values():  # one record wrapped: {"status": "ok", "data": {...}}
-        if isinstance(value, dict) and any(
-            value.get(k) is not None for k in FIELD_NAMES["text"] + FIELD_NAMES["html"]
-        ):
+        if isinstance(value, dict) and _has_body(value):
             return [value]
     return None
 
@@ -470,22 +473,60 @@ def date_like(value: object, key: str) -> bool:
     return not ambiguous or (len(value) <= 64 and _DIGIT.search(value) is not None)
 
 
+# Objects a record nests its metadata in (RedPajama's "meta", Dolma's
+# "metadata"): a field missing at the top is looked for there.
+NESTED_META = ("meta", "metadata")
+_KEY_NOISE = re.compile(r"[\s_-]+")
+
+
+def _key(name: str) -> str:
+    """A field name as compared: case, spaces, "_" and "-" do not matter
+    ("pubdate", "pub_date", "PubDate" are one name)."""
+    return _KEY_NOISE.sub("", name).casefold()
+
+
+_BODY_KEYS = frozenset(_key(k) for k in FIELD_NAMES["text"] + FIELD_NAMES["html"])
+
+
+def _has_body(obj: dict) -> bool:
+    """Does ``obj`` have a text or html field (under any spelling of its names)?"""
+    return any(
+        isinstance(k, str) and v is not None and _key(k) in _BODY_KEYS for k, v in obj.items()
+    )
+
+
 def _pick(obj: dict, field: str, used: dict) -> object:
     """The value of the first of ``field``'s names present (not null, not an
-    empty string); the name used is noted in ``used``. A publication date is
-    only a value that may be one (``date_like``)."""
-    for key in FIELD_NAMES[field]:
+    empty string), in ``obj`` or else in its nested metadata (NESTED_META,
+    not for the text itself); the name used is noted in ``used``. A
+    publication date is only a value that may be one (``date_like``)."""
+    keys = {_key(k): k for k in reversed(list(obj)) if isinstance(k, str)}
+    value = _pick_in(obj, keys, field, used, "")
+    if value is None and field not in ("text", "html"):
+        for name in NESTED_META:
+            nested = obj.get(keys.get(name, name))
+            if isinstance(nested, dict):
+                inner = {_key(k): k for k in reversed(list(nested)) if isinstance(k, str)}
+                value = _pick_in(nested, inner, field, used, f"{keys.get(name, name)}.")
+                if value is not None:
+                    break
+    return value
+
+
+def _pick_in(obj: dict, keys: dict[str, str], field: str, used: dict, prefix: str) -> object:
+    for name in FIELD_NAMES[field]:
+        key = name if name in obj else keys.get(_key(name), name)
         value = obj.get(key)
         if field == "published" and value is not None and not date_like(value, key):
             continue
         if field == "text" and _paragraphs(value):
             # scrapers that keep the body as its paragraphs: one per line
-            used[field] = f"{key}[]"
+            used[field] = f"{prefix}{key}[]"
             return "\n".join(p for p in value if p.strip())  # type: ignore[union-attr]
         if value is None or (isinstance(value, str) and not value.strip()):
             continue
-        if key != field:
-            used[field] = key
+        if key != field or prefix:
+            used[field] = f"{prefix}{key}"
         return value
     return None
 
@@ -555,7 +596,7 @@ def _record(
             "fields read: " + ", ".join(FIELD_NAMES["text"] + FIELD_NAMES["html"]),
         )
 
-    url = _field(obj, "url", used)
+    url = _field(obj, "url", used) or _url_in_source(obj, used)
     meta: dict = (
         {"jsonl_file": name, "line": lineno}
         if unit == "line"
@@ -666,6 +707,20 @@ def _json_type(value: object) -> str:
     if isinstance(value, list):
         return "an array"
     return "not a string"
+
+
+_ABSOLUTE_URL = re.compile(r"https?://[^\s/]+(?:/\S*)?")
+
+
+def _url_in_source(obj: dict, used: dict) -> str | None:
+    """``source`` as the page's URL when it holds one and no URL field does:
+    scrapers write the page's address there as often as the outlet's name
+    (which is no URL, and is left alone)."""
+    value = obj.get("source")
+    if isinstance(value, str) and _ABSOLUTE_URL.fullmatch(value.strip()):
+        used["url"] = "source"
+        return _SURROGATE.sub("\ufffd", value.strip())
+    return None
 
 
 def _field(obj: dict, key: str, used: dict) -> str | None:

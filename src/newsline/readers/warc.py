@@ -8,7 +8,15 @@ block is checked against its declared length (truncation) and its
 the file and the record's byte offset, and reading goes on. When the stream
 itself breaks (a record with a wrong Content-Length leaves the parser
 mid-record), the reader resynchronises on the next ``WARC/1.`` header (or
-gzip member) and continues.
+gzip member) and continues; a page record whose own Content-Length caused
+the break (it does not end in the record separator) is read again up to the
+next record or the end of its gzip member, and the file reported. A file
+that ends inside its last record (inside a gzip member, or a header) is reported.
+
+HTTP bodies sent chunked, or gzip-, deflate- (with or without its zlib
+header), br- or zstd-encoded, are decoded (br and zstd with the brotli and
+zstandard packages, when installed); a body stored decoded under the
+original header is read as it is.
 
 Records that are not documents -- request, warcinfo, metadata, revisit
 records, records of other named types, non-2xx responses (redirects, errors) and non-text payloads
@@ -23,6 +31,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import os
 import zlib
 from collections.abc import Iterator
@@ -47,6 +56,8 @@ TEXT_TYPES = ("text/plain",)
 # Room for HTTP headers on top of the page-size limit.
 HTTP_HEADER_ALLOWANCE = 1 << 20
 _RESYNC_CHUNK = 1 << 20
+# A record read again after a wrong Content-Length: up to a page and its headers.
+_REREAD_MAX = (64 << 20) + HTTP_HEADER_ALLOWANCE
 
 
 def read_warc(fh: BinaryIO, name: str, settings: Settings) -> Iterator[Document | ReadError]:
@@ -60,6 +71,12 @@ def read_warc(fh: BinaryIO, name: str, settings: Settings) -> Iterator[Document 
     kinds: dict[str, int] = {}  # records by WARC-Type, for a file that holds no page
     bad_at = -1  # offset of the last record already reported, so one fault gives one message
     pending: ReadError | None = None  # a stream break, reported once the damage is passed
+    last_length: str | None = None  # the last record's Content-Length
+    # What the last page record gave, held back until the next record header
+    # parses: a break right after it means its Content-Length lied, and what
+    # it gave (a cut page, or one running into the next record) is read again.
+    held: list[Document | ReadError] = []
+    held_at = -1
     while True:
         fh.seek(base)
         last = base
@@ -74,11 +91,15 @@ def read_warc(fh: BinaryIO, name: str, settings: Settings) -> Iterator[Document 
                     # started, or from the file's start; the first record sits at ``base``.
                     shift = 0 if rec.stream_pos == base else base
                 last = shift + rec.stream_pos
+                if held:
+                    yield from held
+                    held = []
                 if pending is not None:
                     yield pending
                     pending = None
                 kind = (rec.headers.get("WARC-Type") or "no type").strip().lower()
                 kinds[kind] = kinds.get(kind, 0) + 1
+                last_length = rec.headers.get("Content-Length")
                 if rec.headers.get("WARC-Type") is None:
                     # Every WARC record names its type; a header block without one is
                     # damage (a garbled or cut header), not a record to pass over.
@@ -91,12 +112,25 @@ def read_warc(fh: BinaryIO, name: str, settings: Settings) -> Iterator[Document 
                             "header (damaged record header)",
                         )
                     continue
-                if rec.record_type & wanted:
-                    for item in _record(rec, last, name, settings):
-                        if isinstance(item, ReadError):
-                            bad_at = last
+                if not rec.record_type & wanted and last_length is None:
+                    # every record states its Content-Length: a request or a type
+                    # cut to "r" without one is a file cut inside that header
+                    if bad_at != last:
+                        bad_at = last
                         yielded = True
-                        yield item
+                        yield ReadError(
+                            name,
+                            f"WARC record truncated at offset {last}",
+                            "the file ends inside the record's header (no Content-Length)",
+                        )
+                    continue
+                if rec.record_type & wanted:
+                    held, held_at = list(_record(rec, last, name, settings)), last
+                    if any(isinstance(item, ReadError) for item in held):
+                        bad_at = last
+                    yielded = yielded or bool(held)
+            yield from held
+            held = []
             break
         except OSError as exc:
             reason = _short(exc)
@@ -111,9 +145,31 @@ def read_warc(fh: BinaryIO, name: str, settings: Settings) -> Iterator[Document 
             elif bad_at != last:  # else the record before the break was already reported
                 pending = ReadError(name, f"{what} after offset {last}", reason)
             nxt = _resync(fh, last + 1, GZIP_MAGIC if gz else b"WARC/1.")
+            if held_at == last and not gzip_fault and bad_at != last:
+                # (a record already reported, failing its digest, stays as reported)
+                again = _reread_wrong_length(fh, last, gz, nxt, name, settings)
+                if again is not None:
+                    held, pending = again
+                    bad_at = last
+                    yielded = True
+            yield from held
+            held = []
             if nxt is None:
                 break
             base = nxt
+    if seen_any and pending is None:
+        # fastwarc ends quietly when the file stops inside a gzip member (a
+        # download cut in the last record's first bytes, or in a member's
+        # trailer) or inside a record's header: the records before were read,
+        # the last one vanished unsaid
+        cut = _gzip_tail_cut(fh, last) if gz else None
+        if cut is not None and cut != bad_at:  # a record already reported is not said twice
+            yielded = True
+            yield ReadError(
+                name,
+                f"WARC cut short: the file ends inside the record at offset {cut}",
+                "that record is lost (a truncated download or copy)",
+            )
     if pending is not None:
         yield pending
     elif seen_any and not yielded:
@@ -128,6 +184,111 @@ def read_warc(fh: BinaryIO, name: str, settings: Settings) -> Iterator[Document 
         )
     if not seen_any:
         yield ReadError(name, "no WARC records found")
+
+
+class _Headers(dict):
+    """A record's header fields, looked up without regard to case."""
+
+    def get(self, key, default=None):
+        return super().get(key.lower(), default)
+
+
+class _RecordAgain:
+    """A record read again from its own bytes, for :func:`_record`."""
+
+    def __init__(self, headers: _Headers, block: bytes):
+        self.headers = headers
+        self.reader = io.BytesIO(block)
+
+
+def _reread_wrong_length(
+    fh: BinaryIO, start: int, gz: bool, nxt: int | None, name: str, settings: Settings
+) -> tuple[list[Document | ReadError], ReadError] | None:
+    """The page record at ``start`` read again when its Content-Length is what
+    broke the stream: its block runs to the next record (plain WARC) or to the
+    end of its gzip member. None when its own framing is right (the damage is
+    in what follows) or its bytes cannot be read again."""
+    if gz:
+        fh.seek(start)
+        dec = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        out = bytearray()
+        try:
+            while not dec.eof and len(out) < _REREAD_MAX and (chunk := fh.read(_RESYNC_CHUNK)):
+                out += dec.decompress(chunk, _REREAD_MAX - len(out))
+        except zlib.error:
+            return None
+        if not dec.eof:
+            return None  # cut, damaged or over the limit: reported as it was
+        raw = bytes(out)
+    else:
+        fh.seek(start)
+        raw = fh.read(min(_REREAD_MAX, (nxt - start) if nxt is not None else _REREAD_MAX))
+    head_end = raw.find(b"\r\n\r\n")
+    if head_end < 0:
+        return None
+    headers = _Headers()
+    for line in raw[:head_end].decode("utf-8", "replace").split("\r\n")[1:]:
+        key, sep, value = line.partition(":")
+        if sep:
+            headers.setdefault(key.strip().lower(), value.strip())
+    try:
+        declared = int(headers.get("Content-Length") or "")
+    except ValueError:
+        return None
+    body_start = head_end + 4
+    end = body_start + declared
+    if end <= len(raw) and raw[end : end + 4] in (b"", b"\r\n", b"\r\n\r\n"):
+        return None  # the record ends where it says: the damage is in what follows
+    block = raw[body_start:]
+    block = block[:-4] if block.endswith(b"\r\n\r\n") else block.rstrip(b"\r\n")
+    headers["content-length"] = str(len(block))
+    items = list(_record(_RecordAgain(headers, block), start, name, settings))
+    note = ReadError(
+        name,
+        f"malformed WARC record at offset {start}: Content-Length {declared}, "
+        f"but its block is {len(block)} bytes",
+        "read again to the end of its gzip member" if gz else "read again up to the next record",
+    )
+    return items, note
+
+
+def _gzip_tail_cut(fh: BinaryIO, start: int) -> int | None:
+    """Offset of the gzip member the file ends inside, reading from the member
+    at ``start`` (the last record's) to the end; None when every member there
+    is whole, or ``start`` is no member's start (one stream for the file)."""
+    fh.seek(start)
+    if fh.read(2) != GZIP_MAGIC:
+        return None
+    fh.seek(start)
+    pos = start  # file offset of data[0]
+    member_at = start
+    dec = None
+    while data := fh.read(_RESYNC_CHUNK):
+        while data:
+            if dec is None:  # between members: NUL padding, then the next one
+                rest = data.lstrip(b"\x00")
+                pos += len(data) - len(rest)
+                data = rest
+                if not data:
+                    break
+                if not GZIP_MAGIC.startswith(data[:2]):
+                    return None  # bytes that are no member: damage the iterator reports, not a cut
+                dec, member_at = zlib.decompressobj(zlib.MAX_WBITS | 16), pos
+            try:
+                # only where each member ends matters: output is dropped in bounded pieces
+                dec.decompress(data, _RESYNC_CHUNK)
+                while dec.unconsumed_tail and not dec.eof:
+                    dec.decompress(dec.unconsumed_tail, _RESYNC_CHUNK)
+            except zlib.error:
+                return None
+            if dec.eof:
+                rest = dec.unused_data
+                pos += len(data) - len(rest)
+                data, dec = rest, None
+            else:
+                pos += len(data)
+                data = b""
+    return None if dec is None else member_at
 
 
 def _resync(fh: BinaryIO, start: int, needle: bytes) -> int | None:
@@ -330,7 +491,7 @@ def _split_http(block: bytes) -> tuple[int, dict[str, str], bytes] | None:
 
 
 def _decode_transfer(headers: dict[str, str], body: bytes, cap: int) -> tuple[bytes, str | None]:
-    """Undo chunked transfer and gzip/deflate content encodings when they are really there.
+    """Undo chunked transfer and gzip/deflate/br/zstd content encodings when they are really there.
 
     Many crawlers store the decoded body but keep the original headers, so
     a body that does not decode as announced is kept as it is.
@@ -344,6 +505,7 @@ def _decode_transfer(headers: dict[str, str], body: bytes, cap: int) -> tuple[by
     if enc in ("gzip", "x-gzip", "deflate") and body[:2] in (
         GZIP_MAGIC,
         b"\x78\x01",
+        b"\x78\x5e",
         b"\x78\x9c",
         b"\x78\xda",
     ):
@@ -355,9 +517,44 @@ def _decode_transfer(headers: dict[str, str], body: bytes, cap: int) -> tuple[by
             body = out
         except zlib.error as exc:
             problem = f"corrupt {enc} body ({exc})"
-    elif enc in ("br", "zstd"):
-        problem = f"{enc} content encoding is not decoded"
+    elif enc == "deflate" and body:
+        # "deflate" sent as a raw stream, without the zlib header (older IIS,
+        # some CDNs): taken only when it inflates whole, else the body was stored decoded
+        try:
+            d = zlib.decompressobj(-zlib.MAX_WBITS)
+            out = d.decompress(body, cap + 1)
+            if d.eof and not d.unused_data.strip():
+                body = out
+        except zlib.error:
+            pass
+    elif enc in ("br", "zstd") and body:
+        out, problem = _decompress_optional(enc, body, cap)
+        if out is not None:
+            body = out
     return body, problem
+
+
+def _decompress_optional(enc: str, body: bytes, cap: int) -> tuple[bytes | None, str | None]:
+    """A br or zstd body decoded with the brotli / zstandard package when it is
+    installed (None: not that encoding after all, or no package to read it)."""
+    try:
+        if enc == "br":
+            import brotli
+
+            d = brotli.Decompressor()
+            out = d.process(body, output_buffer_limit=cap + 1)
+            if len(out) <= cap and not d.is_finished():
+                return None, None  # not a whole brotli stream: the body was stored decoded
+            return out[: cap + 1], None
+        import zstandard
+
+        with zstandard.ZstdDecompressor().stream_reader(body) as reader:
+            return reader.read(cap + 1), None
+    except ImportError:
+        package = "brotli" if enc == "br" else "zstandard"
+        return None, f"{enc} content encoding is not decoded (the {package} package is missing)"
+    except Exception:  # noqa: BLE001 - each decoder raises its own types: the body was stored decoded
+        return None, None
 
 
 def _dechunk(body: bytes) -> bytes | None:
