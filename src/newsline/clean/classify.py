@@ -81,6 +81,22 @@ _ENUM_RE = __import__("re").compile(r"\s*(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s|\s*[
 # the arrows that point at a teaser link (">> Xem thêm:", "► อ่านเพิ่มเติม",
 # "»延伸閱讀").
 _LEAD_MARKS = "([{（【「『-–—•* >»›▶►▸→◆■●▼▽◇□○◎★☆"
+
+
+def _lstrip_lead(low: str, extra: str = "") -> str:
+    """The line after its leading marks and pictographs: a site's call often
+    opens on an emoji ("📲 Sumate al canal…", "🔔 Follow us…"), which
+    hid the cue at its start."""
+    i, n = 0, len(low)
+    while i < n and (
+        low[i] in _LEAD_MARKS
+        or low[i] in extra
+        or unicodedata.category(low[i]) in ("So", "Sk", "Cf", "Mn")
+    ):
+        i += 1
+    return low[i:]
+
+
 # an opening bracket and the one closing it ("[Baca juga]", "【関連記事】")
 _BRACKET_PAIRS = {
     "[": "]", "(": ")", "（": "）", "【": "】", "「": "」", "『": "』", "{": "}", "<": ">",
@@ -3768,7 +3784,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     def starts_with(h) -> bool:  # cue at the very start (after brackets)
         # Spanish opens a question or a cry with its mark ("¿Ya eres
         # suscriptor?", "¡Suscríbete!"): the cue still opens the line
-        return low.lstrip(_LEAD_MARKS + "¿¡").startswith(h.cue)
+        return _lstrip_lead(low, "¿¡").startswith(h.cue)
 
     # spam terms in a short line; two different ones in a line up to half
     # as long again (an advert strings its keywords together), and so is one

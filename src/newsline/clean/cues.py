@@ -906,6 +906,12 @@ CUES: dict[str, dict[str, list[str]]] = {
             "recibe nuestra newsletter",
             "descarga nuestra app",
             "únete a nuestro canal",
+            # Rioplatense voseo, as Argentine and Uruguayan sites write the call
+            "sumate al canal",
+            "sumate a nuestro canal",
+            "seguinos en",
+            "suscribite",
+            "únete al canal",
         ],
         "nav": [
             # a poll's buttons embedded in the article
