@@ -4481,6 +4481,28 @@ REPOST_DISCLAIMERS: dict[str, list[str]] = {
         "contactez-nous pour le supprimer",
         "droits appartiennent à leur auteur",
     ],
+    # a Japanese or Korean blog's or aggregator's notice: images and text
+    # belong to their owners, removed at once on request
+    "ja": [
+        "速やかに削除",
+        "削除依頼",
+        "権利所有者に帰属",
+        "権利者様",
+        "著作権者様",
+        "ネット上の情報をもとに",
+        "ネット上の公開情報をもとに",
+        "ネット上の情報をまとめ",
+    ],
+    # (Korean glues the verb's ending to it: whole phrases)
+    "ko": [
+        "문제가 될 경우 삭제하겠습니다",
+        "문제가 될 경우 삭제합니다",
+        "문제가 될 경우 삭제됩니다",
+        "문제 시 삭제하겠습니다",
+        "문제시 삭제하겠습니다",
+        "문제 시 삭제합니다",
+        "문제시 삭제합니다",
+    ],
 }
 
 # A note that the text ran first on another site or in print, often under
