@@ -1133,6 +1133,25 @@ def _newsletter_call_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | No
     return "navigation", f"newsletter sign-up call: '{call}' … '{word}'"
 
 
+def _live_refresh_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
+    """A live page's note that it refreshes itself ("Tự động cập nhật sau 60
+    giây", "This page updates automatically"): page chrome. A sentence
+    holding the words in passing ("The system updates automatically after
+    each payment.") ends on its full stop and does not open on them."""
+    if g.units > cfg.short_line_words:
+        return None
+    phrase = _phrase_in(g.text, "LIVE_REFRESH_NOTICES")
+    if phrase is None:
+        return None
+    if g.ends_sentence and not _lstrip_lead(fold_line(g.text)).startswith(phrase):
+        return None
+    return "navigation", f"live page's refresh notice: '{phrase}'"
+
+
+_PHRASE_NOTICE_RULES.append(_live_refresh_notice)
+_PHRASE_NOTICE_TABLES.append("LIVE_REFRESH_NOTICES")
+_PHRASE_NOTICE_UNITS.append(1)
+
 _NOTICE_RULES = (
     _phrase_notice(
         "OPINION_DISCLAIMERS", 3, "footer", "opinion disclaimer: '{}' (the views are the writer's)"
@@ -1170,6 +1189,7 @@ _NOTICE_RULES = (
     _phrase_notice(
         "COMMENTS_CLOSED_NOTICES", 1.5, "navigation", "notice that the comments are closed: '{}'"
     ),
+    _live_refresh_notice,
     _phrase_notice("APP_PROMPTS", 1, "navigation", "prompt to read on in the site's app: '{}'"),
     _phrase_notice("COOKIE_NOTICES", 2, "navigation", "cookie consent notice: '{}'"),
     _phrase_notice(

@@ -2317,6 +2317,44 @@ EDITOR_CREDITS: dict[str, list[str]] = {
     "ja": ["編集", "デスク"],
 }
 
+# A live page's note that it refreshes itself ("Tự động cập nhật sau 60
+# giây", "This page updates automatically", "Actualización automática
+# activada"): page chrome. Only phrases naming the page's own refresh; a
+# sentence holding one in passing is told apart by the rule. Casefolded.
+LIVE_REFRESH_NOTICES: dict[str, list[str]] = {
+    "en": [
+        "this page updates automatically",
+        "this page will update automatically",
+        "this page refreshes automatically",
+        "this page will refresh automatically",
+        "page refreshes automatically",
+        "auto-refresh is on",
+        "auto-refresh is off",
+        "auto refresh is on",
+        "auto-update is on",
+        "refresh the page for the latest updates",
+    ],
+    "vi": [
+        "tự động cập nhật sau",
+        "trang sẽ tự động cập nhật",
+        "tự động làm mới sau",
+        "bật tự động cập nhật",
+    ],
+    "th": ["รีเฟรชอัตโนมัติ", "หน้านี้จะอัปเดตอัตโนมัติ"],
+    "zh": ["页面将自动刷新", "页面自动刷新", "本页面自动刷新", "頁面將自動更新", "頁面自動更新"],
+    "ja": ["このページは自動更新", "自動更新中"],
+    "es": [
+        "esta página se actualiza automáticamente",
+        "la página se actualizará automáticamente",
+        "actualización automática activada",
+    ],
+    "fr": [
+        "cette page se met à jour automatiquement",
+        "cette page s'actualise automatiquement",
+        "actualisation automatique activée",
+    ],
+}
+
 # A prompt to read on in the site's app ("打开APP阅读全文", "Continue reading
 # in the app", "Đọc tiếp trên ứng dụng"): page chrome. Casefolded phrases.
 APP_PROMPTS: dict[str, list[str]] = {
