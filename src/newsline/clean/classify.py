@@ -2253,6 +2253,12 @@ def classify_features(
             and g.units <= 2 * cfg.short_line_words
         ):
             why = describe_hits(promo) if promo else "a link, e-mail or handle"
+            # an advert's terms with the way to reach the seller ("…บาคาร่า
+            # สล็อตเว็บตรง … แอดไลน์ @<id>"): an injected advert, not the
+            # site's own promotion
+            if spam := g.cues_of("spam"):
+                cx.set(i, "spam", f"advert with a way to reach the seller: {describe_hits(spam)}")
+                continue
             cx.set(i, "navigation", f"promotion or contact line at the end of the article ({why})")
 
     # Teaser headlines tagged like "[VIDEO]" / "[INSIGHT]" (all-caps bracket tag).
