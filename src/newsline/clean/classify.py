@@ -1133,6 +1133,23 @@ def _newsletter_call_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | No
     return "navigation", f"newsletter sign-up call: '{call}' … '{word}'"
 
 
+def _answer_buttons_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
+    """A line of two or three answer buttons and nothing else ("Oui Non",
+    "Yes No", "Có Không"), under a feedback question or a poll: page chrome,
+    which looked like a name signing the article off."""
+    words = fold_line(g.text).replace("|", " ").replace("/", " ").split()
+    if not 2 <= len(words) <= 3 or len(set(words)) < 2:
+        return None
+    if all(w.strip(".,!?¿¡·•") in _answer_buttons() for w in words):
+        return "navigation", f"answer buttons of a question or poll: '{g.text.strip()}'"
+    return None
+
+
+@cache
+def _answer_buttons() -> frozenset[str]:
+    return frozenset(_folded("ANSWER_BUTTONS"))
+
+
 def _live_refresh_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
     """A live page's note that it refreshes itself ("Tự động cập nhật sau 60
     giây", "This page updates automatically"): page chrome. A sentence
@@ -1190,6 +1207,10 @@ _NOTICE_RULES = (
         "COMMENTS_CLOSED_NOTICES", 1.5, "navigation", "notice that the comments are closed: '{}'"
     ),
     _live_refresh_notice,
+    _phrase_notice(
+        "FEEDBACK_PROMPTS", 1.5, "navigation", "question asking if the article helped: '{}'"
+    ),
+    _answer_buttons_notice,
     _phrase_notice("APP_PROMPTS", 1, "navigation", "prompt to read on in the site's app: '{}'"),
     _phrase_notice("COOKIE_NOTICES", 2, "navigation", "cookie consent notice: '{}'"),
     _phrase_notice(

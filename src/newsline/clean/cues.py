@@ -2317,6 +2317,58 @@ EDITOR_CREDITS: dict[str, list[str]] = {
     "ja": ["編集", "デスク"],
 }
 
+# A question under the article asking whether it helped ("Was this article
+# helpful?", "Cet article vous a été utile ?", "Bài viết có hữu ích với bạn
+# không?"), with its answer buttons (ANSWER_BUTTONS): page chrome. Casefolded.
+FEEDBACK_PROMPTS: dict[str, list[str]] = {
+    "en": [
+        "was this article helpful",
+        "was this article useful",
+        "was this story helpful",
+        "was this page helpful",
+        "did you find this article helpful",
+        "did you find this article useful",
+    ],
+    "fr": [
+        "cet article vous a été utile",
+        "cet article vous a-t-il été utile",
+        "cet article vous a plu",
+        "avez-vous trouvé cet article utile",
+    ],
+    "es": [
+        "te resultó útil esta nota",
+        "te resultó útil este artículo",
+        "te ha resultado útil este artículo",
+        "le resultó útil esta nota",
+        "te fue útil esta nota",
+        "te sirvió esta nota",
+    ],
+    "vi": ["bài viết có hữu ích", "bài viết này có hữu ích", "thông tin có hữu ích"],
+    "th": ["บทความนี้มีประโยชน์หรือไม่", "ข่าวนี้มีประโยชน์หรือไม่"],
+    "zh": ["这篇文章对您有帮助吗", "本文对您有帮助吗", "這篇文章對您有幫助嗎"],
+    "ja": ["この記事は役に立ちましたか", "この記事は参考になりましたか"],
+    "de": ["war dieser artikel hilfreich", "fanden sie diesen artikel hilfreich"],
+    "pt": ["este artigo foi útil", "esta matéria foi útil"],
+    "id": ["apakah artikel ini bermanfaat", "apakah artikel ini membantu"],
+}
+
+# The answer buttons of such a question, or of a poll: a line of two or three
+# of them and nothing else ("Oui Non", "Yes No", "Có Không") is no
+# writer's name. Casefolded words.
+ANSWER_BUTTONS: dict[str, list[str]] = {
+    "en": ["yes", "no", "not sure", "maybe"],
+    "fr": ["oui", "non", "peut-être"],
+    "es": ["sí", "si", "no"],
+    "pt": ["sim", "não"],
+    "de": ["ja", "nein"],
+    "it": ["sì", "no"],
+    "vi": ["có", "không"],
+    "id": ["ya", "tidak"],
+    "th": ["ใช่", "ไม่ใช่"],
+    "zh": ["是", "否", "有帮助", "没帮助"],
+    "ja": ["はい", "いいえ"],
+}
+
 # A live page's note that it refreshes itself ("Tự động cập nhật sau 60
 # giây", "This page updates automatically", "Actualización automática
 # activada"): page chrome. Only phrases naming the page's own refresh; a
