@@ -3815,6 +3815,11 @@ def _all_function_words() -> frozenset[str]:
     return frozenset(fold_line(w) for ws in STOPWORDS.values() for w in ws)
 
 
+# a time's abbreviation closing a line ("… at 9:15 a.m."): its full stop ends
+# no sentence (searched in the line's last characters only)
+_TIME_ABBR_END_RE = re.compile(r"(?<![^\W\d_])[ap]\.\s?m\.$", re.IGNORECASE)
+
+
 def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     cfg = cx.cfg
     t = g.text.strip()
@@ -3909,6 +3914,16 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     # a line that opens with the cue ("Published on ... | Updated on ...") may
     # be twice as long: it states both times in words
     opens_with_pub = bool(pub) and starts_with(pub[0]) and not g.ends_sentence
+    # ... and a stamp closing on a time's "a.m." / "p.m." ends on its full
+    # stop without a sentence: its label has a colon, or it states two times
+    if (
+        pub
+        and not opens_with_pub
+        and starts_with(pub[0])
+        and _TIME_ABBR_END_RE.search(t[-12:])
+        and (g.dates >= 2 or _lstrip_lead(low)[len(pub[0].cue) :].lstrip()[:1] in (":", "："))
+    ):
+        opens_with_pub = True
     # a field label starts with a capital; "the report, published on" is a
     # sentence using the verb
     cue_capitalised = (
