@@ -2041,6 +2041,7 @@ def classify_features(
     summary_items = cx.summary_items = _summary_boxes(cx)
     norms = Counter(g.norm for i, g in enumerate(f) if g.norm and i not in summary_items)
     twice = cx.headline_twice = _headline_printed_twice(cx, norms, toc_lines)
+    site_norms = _site_name_norms(cx.doc)
     prev_norm = None
     first_copy: dict[str, int] = {}
     for i, g in enumerate(f):
@@ -2059,7 +2060,13 @@ def classify_features(
             # (quotes, embedded posts), unless doubled in a row like teasers
             prev_norm = g.norm
             continue
-        if norms[g.norm] == 2 and _outlet_around_article(cx, i):
+        if g.norm in site_norms:
+            cx.set(
+                i,
+                "footer" if i > n // 2 else "navigation",
+                "the site's own name (the page title's last part), repeated as its banner",
+            )
+        elif norms[g.norm] == 2 and _outlet_around_article(cx, i):
             cx.set(i, "attribution", "the outlet's name printed above and below the article")
         elif g.units >= 2.5 * cfg.prose_min_words:
             first = first_copy.setdefault(g.norm, i)
@@ -2079,6 +2086,7 @@ def classify_features(
             i - 1 not in toc_lines
             and (twice is None or i - 2 > twice or i <= twice)
             and norms.get(g.norm, 0) >= 2
+            and g.norm not in site_norms
             and g.units < 2.5 * cfg.prose_min_words
             and g.units > cfg.menu_item_max_words
             and f[i].units >= 6
@@ -3645,6 +3653,39 @@ def _outlet_word_re() -> re.Pattern[str]:
     unspaced = "|".join(re.escape(w) for w in words if _UNSPACED_TOKEN.match(w))
     spaced = "|".join(re.escape(w) for w in words if not _UNSPACED_TOKEN.match(w))
     return re.compile(rf"{unspaced}|(?<!\w)(?:{spaced})(?!\w)")
+
+
+# what parts a page title's headline from the site's name ("<headline> -
+# <site>", "<headline> | <site>")
+_TITLE_PARTS_RE = re.compile(r"\s+[-|–—·•]\s+|\s*[｜|]\s*")
+
+
+def _site_name_norms(doc: Document) -> frozenset[str]:
+    """The site's own name, normalised as lines are: the extractor's site
+    name, and the last part of the page's <title> when it has a headline
+    before it ("Hoàn thành … - Cổng thông tin điện tử tỉnh Bạc Hà"). A
+    banner printing it in the header and again in the footer is the site's,
+    no teaser headline repeated."""
+    from .features import normalize_line
+
+    names = [doc.sitename or ""]
+    title = str((doc.meta or {}).get("html_title") or "")
+    parts = [x for x in _TITLE_PARTS_RE.split(title[:300]) if x.strip()]
+    # (a headline holding the separator itself, "Lyon - Marseille : …",
+    # has no site after it: its last part is in the headline)
+    h1 = (doc.meta or {}).get("h1") or []
+    # (the document's title is the <title> itself when the page has no other)
+    own = doc.title if doc.title and fold_line(doc.title) != fold_line(title) else ""
+    heads = [fold_line(str(x)) for x in [own, *h1] if x]
+    if len(parts) >= 2 and not any(fold_line(parts[-1].strip()) in h for h in heads):
+        names.append(parts[-1])
+    out = set()
+    for x in names:
+        x = " ".join(x.split())
+        if 2 <= len(x) <= 80:
+            out.add(normalize_line(x, fold_line(x)))
+    out.discard("")
+    return frozenset(out)
 
 
 def _outlet_around_article(cx: _Ctx, i: int) -> bool:
