@@ -235,10 +235,31 @@ _DATED_CAPTION_RE = re.compile(
 )
 
 
+# ... or with the place alone after "＝" ("廃線が決まった路線を走るバス＝
+# 札幌市中央区"): a name closing on a city, ward, town or prefecture's word
+_PLACED_CAPTION_RE = re.compile(
+    r"[^。！？=＝\n【「（(]{2,80}[=＝]\s?(?P<place>[^\W\d_]{1,12}[都道府県市区町村郡][^\W\d_]{0,6})"
+)
+
+
 def _dated_caption(t: str) -> str | None:
     """The day of a caption written so ("…＝12日、横浜市中区"), or None."""
     m = _DATED_CAPTION_RE.fullmatch(t.strip())
     return m.group("day") if m else None
+
+
+def _is_page_headline(cx: "_Ctx", t: str) -> bool:
+    """Is ``t`` the page's own headline (its title or an <h1>)?"""
+    low = fold_line(t).strip()
+    doc = cx.doc
+    heads = [doc.title or "", *((doc.meta or {}).get("h1") or [])]
+    return any(low and low in fold_line(str(h)) for h in heads if h)
+
+
+def _placed_caption(t: str) -> str | None:
+    """The place of a caption written so ("…＝札幌市中央区"), or None."""
+    m = _PLACED_CAPTION_RE.fullmatch(t.strip())
+    return m.group("place") if m else None
 
 
 # "photo 2/12", "foto 1 de 4", "photo 3 sur 10" (folded): a caption cue, then
@@ -1849,6 +1870,9 @@ def classify_features(
                 cx.set(i, "caption", f"closes on a photo credit '{credit}'")
             elif day := _dated_caption(g.text):
                 cx.set(i, "caption", f"caption with the photo's day after '＝' ('{day}')")
+            elif (place := _placed_caption(g.text)) and not _is_page_headline(cx, g.text):
+                # (a wire headline may add a place so: "大雪で交通混乱＝北海道")
+                cx.set(i, "caption", f"caption with the photo's place after '＝' ('{place}')")
         if cx.label[i] is None and (notice := _notice_line(g, cfg)):
             cx.set(i, *notice)
         if (
