@@ -256,6 +256,22 @@ def _is_page_headline(cx: "_Ctx", t: str) -> bool:
     return any(low and low in fold_line(str(h)) for h in heads if h)
 
 
+def _spaced_teaser_lead(g: LineFeatures, h) -> bool:
+    """Does related cue ``h`` of INLINE_TEASER_LEADS open the line as a
+    teaser's label, a headline after it with no colon ("À lire aussi
+    Lanester : la circulation …", "Lee también El Gobierno …"), as a page
+    flattens the label's box and its link into one line? The headline starts
+    with a capital and has three words or more; "Xem thêm thông tin về …"
+    goes on in lower case, a sentence."""
+    if g.unspaced or h.cue not in _folded("INLINE_TEASER_LEADS"):
+        return False
+    t = g.text.strip().lstrip(_LEAD_MARKS)
+    if not fold_line(t).startswith(h.cue) or t[len(h.cue) : len(h.cue) + 1] != " ":
+        return False
+    rest = t[len(h.cue) :].strip()
+    return rest[:1].isupper() and len(rest.split()) >= 3 and not rest.endswith(".")
+
+
 def _placed_caption(t: str) -> str | None:
     """The place of a caption written so ("…＝札幌市中央区"), or None."""
     m = _PLACED_CAPTION_RE.fullmatch(t.strip())
@@ -2305,6 +2321,9 @@ def classify_features(
             (g.has_link or (g.has_handle and leads_imperative(g)))
             and g.units <= 2 * cfg.short_line_words
         ):
+            if more and _spaced_teaser_lead(g, more[0]):
+                cx.set(i, "related", f"inline teaser link: {more[0].describe()}")
+                continue
             why = describe_hits(promo) if promo else "a link, e-mail or handle"
             # an advert's terms with the way to reach the seller ("…บาคาร่า
             # สล็อตเว็บตรง … แอดไลน์ @<id>"): an injected advert, not the
@@ -4175,6 +4194,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
                     and not g.ends_sentence
                     and h.cue in _folded("INLINE_TEASER_LEADS")
                 )
+                or _spaced_teaser_lead(g, h)
             )
             and g.units <= cfg.short_line_words * 1.5
         ):

@@ -3958,6 +3958,12 @@ INLINE_TEASER_LEADS: dict[str, list[str]] = {
     ],
     "zh": ["相关阅读", "延伸阅读", "推荐阅读", "相关新闻", "相关链接", "相关报道"],
     "ja": ["関連記事"],
+    # where words are spaced, a label whose headline follows with a capital
+    # and no colon (the label's box and its link flattened into one line)
+    "fr": ["à lire aussi", "lire aussi", "à lire également"],
+    "es": ["lee también", "te puede interesar", "leia também"],
+    "en": ["read also"],
+    "vi": ["xem thêm", "đọc thêm"],
 }
 
 # The label a press release carries alone on a line above or under its
