@@ -81,6 +81,22 @@ _ENUM_RE = __import__("re").compile(r"\s*(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s|\s*[
 # the arrows that point at a teaser link (">> Xem thêm:", "► อ่านเพิ่มเติม",
 # "»延伸閱讀").
 _LEAD_MARKS = "([{（【「『-–—•* >»›▶►▸→◆■●▼▽◇□○◎★☆"
+
+
+def _lstrip_lead(low: str, extra: str = "") -> str:
+    """The line after its leading marks and pictographs: a site's call often
+    opens on an emoji ("📲 Sumate al canal…", "🔔 Follow us…"), which
+    hid the cue at its start."""
+    i, n = 0, len(low)
+    while i < n and (
+        low[i] in _LEAD_MARKS
+        or low[i] in extra
+        or unicodedata.category(low[i]) in ("So", "Sk", "Cf", "Mn")
+    ):
+        i += 1
+    return low[i:]
+
+
 # an opening bracket and the one closing it ("[Baca juga]", "【関連記事】")
 _BRACKET_PAIRS = {
     "[": "]", "(": ")", "（": "）", "【": "】", "「": "」", "『": "』", "{": "}", "<": ">",
@@ -219,10 +235,47 @@ _DATED_CAPTION_RE = re.compile(
 )
 
 
+# ... or with the place alone after "＝" ("廃線が決まった路線を走るバス＝
+# 札幌市中央区"): a name closing on a city, ward, town or prefecture's word
+_PLACED_CAPTION_RE = re.compile(
+    r"[^。！？=＝\n【「（(]{2,80}[=＝]\s?(?P<place>[^\W\d_]{1,12}[都道府県市区町村郡][^\W\d_]{0,6})"
+)
+
+
 def _dated_caption(t: str) -> str | None:
     """The day of a caption written so ("…＝12日、横浜市中区"), or None."""
     m = _DATED_CAPTION_RE.fullmatch(t.strip())
     return m.group("day") if m else None
+
+
+def _is_page_headline(cx: "_Ctx", t: str) -> bool:
+    """Is ``t`` the page's own headline (its title or an <h1>)?"""
+    low = fold_line(t).strip()
+    doc = cx.doc
+    heads = [doc.title or "", *((doc.meta or {}).get("h1") or [])]
+    return any(low and low in fold_line(str(h)) for h in heads if h)
+
+
+def _spaced_teaser_lead(g: LineFeatures, h) -> bool:
+    """Does related cue ``h`` of INLINE_TEASER_LEADS open the line as a
+    teaser's label, a headline after it with no colon ("À lire aussi
+    Lanester : la circulation …", "Lee también El Gobierno …"), as a page
+    flattens the label's box and its link into one line? The headline starts
+    with a capital and has three words or more; "Xem thêm thông tin về …"
+    goes on in lower case, a sentence."""
+    if g.unspaced or h.cue not in _folded("INLINE_TEASER_LEADS"):
+        return False
+    t = g.text.strip().lstrip(_LEAD_MARKS)
+    if not fold_line(t).startswith(h.cue) or t[len(h.cue) : len(h.cue) + 1] != " ":
+        return False
+    rest = t[len(h.cue) :].strip()
+    return rest[:1].isupper() and len(rest.split()) >= 3 and not rest.endswith(".")
+
+
+def _placed_caption(t: str) -> str | None:
+    """The place of a caption written so ("…＝札幌市中央区"), or None."""
+    m = _PLACED_CAPTION_RE.fullmatch(t.strip())
+    return m.group("place") if m else None
 
 
 # "photo 2/12", "foto 1 de 4", "photo 3 sur 10" (folded): a caption cue, then
@@ -1117,6 +1170,42 @@ def _newsletter_call_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | No
     return "navigation", f"newsletter sign-up call: '{call}' … '{word}'"
 
 
+def _answer_buttons_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
+    """A line of two or three answer buttons and nothing else ("Oui Non",
+    "Yes No", "Có Không"), under a feedback question or a poll: page chrome,
+    which looked like a name signing the article off."""
+    words = fold_line(g.text).replace("|", " ").replace("/", " ").split()
+    if not 2 <= len(words) <= 3 or len(set(words)) < 2:
+        return None
+    if all(w.strip(".,!?¿¡·•") in _answer_buttons() for w in words):
+        return "navigation", f"answer buttons of a question or poll: '{g.text.strip()}'"
+    return None
+
+
+@cache
+def _answer_buttons() -> frozenset[str]:
+    return frozenset(_folded("ANSWER_BUTTONS"))
+
+
+def _live_refresh_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
+    """A live page's note that it refreshes itself ("Tự động cập nhật sau 60
+    giây", "This page updates automatically"): page chrome. A sentence
+    holding the words in passing ("The system updates automatically after
+    each payment.") ends on its full stop and does not open on them."""
+    if g.units > cfg.short_line_words:
+        return None
+    phrase = _phrase_in(g.text, "LIVE_REFRESH_NOTICES")
+    if phrase is None:
+        return None
+    if g.ends_sentence and not _lstrip_lead(fold_line(g.text)).startswith(phrase):
+        return None
+    return "navigation", f"live page's refresh notice: '{phrase}'"
+
+
+_PHRASE_NOTICE_RULES.append(_live_refresh_notice)
+_PHRASE_NOTICE_TABLES.append("LIVE_REFRESH_NOTICES")
+_PHRASE_NOTICE_UNITS.append(1)
+
 _NOTICE_RULES = (
     _phrase_notice(
         "OPINION_DISCLAIMERS", 3, "footer", "opinion disclaimer: '{}' (the views are the writer's)"
@@ -1154,6 +1243,11 @@ _NOTICE_RULES = (
     _phrase_notice(
         "COMMENTS_CLOSED_NOTICES", 1.5, "navigation", "notice that the comments are closed: '{}'"
     ),
+    _live_refresh_notice,
+    _phrase_notice(
+        "FEEDBACK_PROMPTS", 1.5, "navigation", "question asking if the article helped: '{}'"
+    ),
+    _answer_buttons_notice,
     _phrase_notice("APP_PROMPTS", 1, "navigation", "prompt to read on in the site's app: '{}'"),
     _phrase_notice("COOKIE_NOTICES", 2, "navigation", "cookie consent notice: '{}'"),
     _phrase_notice(
@@ -1792,6 +1886,9 @@ def classify_features(
                 cx.set(i, "caption", f"closes on a photo credit '{credit}'")
             elif day := _dated_caption(g.text):
                 cx.set(i, "caption", f"caption with the photo's day after '＝' ('{day}')")
+            elif (place := _placed_caption(g.text)) and not _is_page_headline(cx, g.text):
+                # (a wire headline may add a place so: "大雪で交通混乱＝北海道")
+                cx.set(i, "caption", f"caption with the photo's place after '＝' ('{place}')")
         if cx.label[i] is None and (notice := _notice_line(g, cfg)):
             cx.set(i, *notice)
         if (
@@ -1984,6 +2081,7 @@ def classify_features(
     summary_items = cx.summary_items = _summary_boxes(cx)
     norms = Counter(g.norm for i, g in enumerate(f) if g.norm and i not in summary_items)
     twice = cx.headline_twice = _headline_printed_twice(cx, norms, toc_lines)
+    site_norms = _site_name_norms(cx.doc)
     prev_norm = None
     first_copy: dict[str, int] = {}
     for i, g in enumerate(f):
@@ -2002,7 +2100,13 @@ def classify_features(
             # (quotes, embedded posts), unless doubled in a row like teasers
             prev_norm = g.norm
             continue
-        if norms[g.norm] == 2 and _outlet_around_article(cx, i):
+        if g.norm in site_norms:
+            cx.set(
+                i,
+                "footer" if i > n // 2 else "navigation",
+                "the site's own name (the page title's last part), repeated as its banner",
+            )
+        elif norms[g.norm] == 2 and _outlet_around_article(cx, i):
             cx.set(i, "attribution", "the outlet's name printed above and below the article")
         elif g.units >= 2.5 * cfg.prose_min_words:
             first = first_copy.setdefault(g.norm, i)
@@ -2022,6 +2126,7 @@ def classify_features(
             i - 1 not in toc_lines
             and (twice is None or i - 2 > twice or i <= twice)
             and norms.get(g.norm, 0) >= 2
+            and g.norm not in site_norms
             and g.units < 2.5 * cfg.prose_min_words
             and g.units > cfg.menu_item_max_words
             and f[i].units >= 6
@@ -2216,7 +2321,16 @@ def classify_features(
             (g.has_link or (g.has_handle and leads_imperative(g)))
             and g.units <= 2 * cfg.short_line_words
         ):
+            if more and _spaced_teaser_lead(g, more[0]):
+                cx.set(i, "related", f"inline teaser link: {more[0].describe()}")
+                continue
             why = describe_hits(promo) if promo else "a link, e-mail or handle"
+            # an advert's terms with the way to reach the seller ("…บาคาร่า
+            # สล็อตเว็บตรง … แอดไลน์ @<id>"): an injected advert, not the
+            # site's own promotion
+            if spam := g.cues_of("spam"):
+                cx.set(i, "spam", f"advert with a way to reach the seller: {describe_hits(spam)}")
+                continue
             cx.set(i, "navigation", f"promotion or contact line at the end of the article ({why})")
 
     # Teaser headlines tagged like "[VIDEO]" / "[INSIGHT]" (all-caps bracket tag).
@@ -3584,6 +3698,39 @@ def _outlet_word_re() -> re.Pattern[str]:
     return re.compile(rf"{unspaced}|(?<!\w)(?:{spaced})(?!\w)")
 
 
+# what parts a page title's headline from the site's name ("<headline> -
+# <site>", "<headline> | <site>")
+_TITLE_PARTS_RE = re.compile(r"\s+[-|–—·•]\s+|\s*[｜|]\s*")
+
+
+def _site_name_norms(doc: Document) -> frozenset[str]:
+    """The site's own name, normalised as lines are: the extractor's site
+    name, and the last part of the page's <title> when it has a headline
+    before it ("Hoàn thành … - Cổng thông tin điện tử tỉnh Bạc Hà"). A
+    banner printing it in the header and again in the footer is the site's,
+    no teaser headline repeated."""
+    from .features import normalize_line
+
+    names = [doc.sitename or ""]
+    title = str((doc.meta or {}).get("html_title") or "")
+    parts = [x for x in _TITLE_PARTS_RE.split(title[:300]) if x.strip()]
+    # (a headline holding the separator itself, "Lyon - Marseille : …",
+    # has no site after it: its last part is in the headline)
+    h1 = (doc.meta or {}).get("h1") or []
+    # (the document's title is the <title> itself when the page has no other)
+    own = doc.title if doc.title and fold_line(doc.title) != fold_line(title) else ""
+    heads = [fold_line(str(x)) for x in [own, *h1] if x]
+    if len(parts) >= 2 and not any(fold_line(parts[-1].strip()) in h for h in heads):
+        names.append(parts[-1])
+    out = set()
+    for x in names:
+        x = " ".join(x.split())
+        if 2 <= len(x) <= 80:
+            out.add(normalize_line(x, fold_line(x)))
+    out.discard("")
+    return frozenset(out)
+
+
 def _outlet_around_article(cx: _Ctx, i: int) -> bool:
     """Is line ``i``, printed twice in the page, the name of the outlet a
     portal carries the story from, printed above the article and again
@@ -3752,6 +3899,11 @@ def _all_function_words() -> frozenset[str]:
     return frozenset(fold_line(w) for ws in STOPWORDS.values() for w in ws)
 
 
+# a time's abbreviation closing a line ("… at 9:15 a.m."): its full stop ends
+# no sentence (searched in the line's last characters only)
+_TIME_ABBR_END_RE = re.compile(r"(?<![^\W\d_])[ap]\.\s?m\.$", re.IGNORECASE)
+
+
 def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     cfg = cx.cfg
     t = g.text.strip()
@@ -3768,7 +3920,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     def starts_with(h) -> bool:  # cue at the very start (after brackets)
         # Spanish opens a question or a cry with its mark ("¿Ya eres
         # suscriptor?", "¡Suscríbete!"): the cue still opens the line
-        return low.lstrip(_LEAD_MARKS + "¿¡").startswith(h.cue)
+        return _lstrip_lead(low, "¿¡").startswith(h.cue)
 
     # spam terms in a short line; two different ones in a line up to half
     # as long again (an advert strings its keywords together), and so is one
@@ -3846,6 +3998,16 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     # a line that opens with the cue ("Published on ... | Updated on ...") may
     # be twice as long: it states both times in words
     opens_with_pub = bool(pub) and starts_with(pub[0]) and not g.ends_sentence
+    # ... and a stamp closing on a time's "a.m." / "p.m." ends on its full
+    # stop without a sentence: its label has a colon, or it states two times
+    if (
+        pub
+        and not opens_with_pub
+        and starts_with(pub[0])
+        and _TIME_ABBR_END_RE.search(t[-12:])
+        and (g.dates >= 2 or _lstrip_lead(low)[len(pub[0].cue) :].lstrip()[:1] in (":", "："))
+    ):
+        opens_with_pub = True
     # a field label starts with a capital; "the report, published on" is a
     # sentence using the verb
     cue_capitalised = (
@@ -4032,6 +4194,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
                     and not g.ends_sentence
                     and h.cue in _folded("INLINE_TEASER_LEADS")
                 )
+                or _spaced_teaser_lead(g, h)
             )
             and g.units <= cfg.short_line_words * 1.5
         ):

@@ -906,6 +906,12 @@ CUES: dict[str, dict[str, list[str]]] = {
             "recibe nuestra newsletter",
             "descarga nuestra app",
             "únete a nuestro canal",
+            # Rioplatense voseo, as Argentine and Uruguayan sites write the call
+            "sumate al canal",
+            "sumate a nuestro canal",
+            "seguinos en",
+            "suscribite",
+            "únete al canal",
         ],
         "nav": [
             # a poll's buttons embedded in the article
@@ -2309,6 +2315,96 @@ EDITOR_CREDITS: dict[str, list[str]] = {
     "ru": ["редактор", "выпускающий редактор"],
     "ko": ["편집", "데스크"],
     "ja": ["編集", "デスク"],
+}
+
+# A question under the article asking whether it helped ("Was this article
+# helpful?", "Cet article vous a été utile ?", "Bài viết có hữu ích với bạn
+# không?"), with its answer buttons (ANSWER_BUTTONS): page chrome. Casefolded.
+FEEDBACK_PROMPTS: dict[str, list[str]] = {
+    "en": [
+        "was this article helpful",
+        "was this article useful",
+        "was this story helpful",
+        "was this page helpful",
+        "did you find this article helpful",
+        "did you find this article useful",
+    ],
+    "fr": [
+        "cet article vous a été utile",
+        "cet article vous a-t-il été utile",
+        "cet article vous a plu",
+        "avez-vous trouvé cet article utile",
+    ],
+    "es": [
+        "te resultó útil esta nota",
+        "te resultó útil este artículo",
+        "te ha resultado útil este artículo",
+        "le resultó útil esta nota",
+        "te fue útil esta nota",
+        "te sirvió esta nota",
+    ],
+    "vi": ["bài viết có hữu ích", "bài viết này có hữu ích", "thông tin có hữu ích"],
+    "th": ["บทความนี้มีประโยชน์หรือไม่", "ข่าวนี้มีประโยชน์หรือไม่"],
+    "zh": ["这篇文章对您有帮助吗", "本文对您有帮助吗", "這篇文章對您有幫助嗎"],
+    "ja": ["この記事は役に立ちましたか", "この記事は参考になりましたか"],
+    "de": ["war dieser artikel hilfreich", "fanden sie diesen artikel hilfreich"],
+    "pt": ["este artigo foi útil", "esta matéria foi útil"],
+    "id": ["apakah artikel ini bermanfaat", "apakah artikel ini membantu"],
+}
+
+# The answer buttons of such a question, or of a poll: a line of two or three
+# of them and nothing else ("Oui Non", "Yes No", "Có Không") is no
+# writer's name. Casefolded words.
+ANSWER_BUTTONS: dict[str, list[str]] = {
+    "en": ["yes", "no", "not sure", "maybe"],
+    "fr": ["oui", "non", "peut-être"],
+    "es": ["sí", "si", "no"],
+    "pt": ["sim", "não"],
+    "de": ["ja", "nein"],
+    "it": ["sì", "no"],
+    "vi": ["có", "không"],
+    "id": ["ya", "tidak"],
+    "th": ["ใช่", "ไม่ใช่"],
+    "zh": ["是", "否", "有帮助", "没帮助"],
+    "ja": ["はい", "いいえ"],
+}
+
+# A live page's note that it refreshes itself ("Tự động cập nhật sau 60
+# giây", "This page updates automatically", "Actualización automática
+# activada"): page chrome. Only phrases naming the page's own refresh; a
+# sentence holding one in passing is told apart by the rule. Casefolded.
+LIVE_REFRESH_NOTICES: dict[str, list[str]] = {
+    "en": [
+        "this page updates automatically",
+        "this page will update automatically",
+        "this page refreshes automatically",
+        "this page will refresh automatically",
+        "page refreshes automatically",
+        "auto-refresh is on",
+        "auto-refresh is off",
+        "auto refresh is on",
+        "auto-update is on",
+        "refresh the page for the latest updates",
+    ],
+    "vi": [
+        "tự động cập nhật sau",
+        "trang sẽ tự động cập nhật",
+        "tự động làm mới sau",
+        "bật tự động cập nhật",
+    ],
+    "th": ["รีเฟรชอัตโนมัติ", "หน้านี้จะอัปเดตอัตโนมัติ"],
+    "zh": ["页面将自动刷新", "页面自动刷新", "本页面自动刷新", "頁面將自動更新", "頁面自動更新"],
+    "ja": ["このページは自動更新", "自動更新中"],
+    "es": [
+        "esta página se actualiza automáticamente",
+        "la página se actualizará automáticamente",
+        "actualización automática activada",
+    ],
+    "fr": [
+        "cette page se met à jour automatiquement",
+        "cette page s'actualise automatiquement",
+        "actualisation automatique activée",
+    ],
 }
 
 # A prompt to read on in the site's app ("打开APP阅读全文", "Continue reading
@@ -3862,6 +3958,12 @@ INLINE_TEASER_LEADS: dict[str, list[str]] = {
     ],
     "zh": ["相关阅读", "延伸阅读", "推荐阅读", "相关新闻", "相关链接", "相关报道"],
     "ja": ["関連記事"],
+    # where words are spaced, a label whose headline follows with a capital
+    # and no colon (the label's box and its link flattened into one line)
+    "fr": ["à lire aussi", "lire aussi", "à lire également"],
+    "es": ["lee también", "te puede interesar", "leia também"],
+    "en": ["read also"],
+    "vi": ["xem thêm", "đọc thêm"],
 }
 
 # The label a press release carries alone on a line above or under its
@@ -4474,6 +4576,28 @@ REPOST_DISCLAIMERS: dict[str, list[str]] = {
         "en cas d'atteinte à vos droits",
         "contactez-nous pour le supprimer",
         "droits appartiennent à leur auteur",
+    ],
+    # a Japanese or Korean blog's or aggregator's notice: images and text
+    # belong to their owners, removed at once on request
+    "ja": [
+        "速やかに削除",
+        "削除依頼",
+        "権利所有者に帰属",
+        "権利者様",
+        "著作権者様",
+        "ネット上の情報をもとに",
+        "ネット上の公開情報をもとに",
+        "ネット上の情報をまとめ",
+    ],
+    # (Korean glues the verb's ending to it: whole phrases)
+    "ko": [
+        "문제가 될 경우 삭제하겠습니다",
+        "문제가 될 경우 삭제합니다",
+        "문제가 될 경우 삭제됩니다",
+        "문제 시 삭제하겠습니다",
+        "문제시 삭제하겠습니다",
+        "문제 시 삭제합니다",
+        "문제시 삭제합니다",
     ],
 }
 
