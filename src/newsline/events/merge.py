@@ -463,31 +463,69 @@ def _join_edges(records, uf: _Union, edges, conflicts, by_story, apart) -> None:
     one shared place name at a time, the sentences of several sources could
     chain a day's different happenings of one story into one event. A
     loose join is a conflict to flag; one made on the story's day alone is
-    flagged as such (``by_story``)."""
+    flagged as such (``by_story``).
+
+    Nor on evidence that is ambiguous: when two sentences of one document
+    that are ``apart`` share as much with the same group ("3日，老挝政府宣布
+    该省进入紧急状态。当天，一架直升机在该省坠毁" each sharing only the country
+    with another page's crash), it cannot tell which of the two happenings
+    that group reports, and neither is joined on it."""
     if not edges:
         return
     members: dict[int, list[int]] = defaultdict(list)  # root -> its records
     for k in range(len(records)):
         members[uf.find(k)].append(k)
-    # sources that agree on the day are joined before those a day apart: a
-    # sentence a day off from two happenings of one story (told on the 3rd
-    # and the 4th) belongs with the one told on its own day, however many
-    # names it shares with the other
-    for _, i, j, how in sorted(edges, key=lambda e: (e[3] == "other_day", -e[0], e[1], e[2])):
-        ri, rj = uf.find(i), uf.find(j)
-        if ri == rj:
-            continue
-        gi, gj = members[ri], members[rj]
+    # each record's edges, and each document's records, to find rival sentences
+    edges_of: dict[int, list[tuple[float, int, bool]]] = defaultdict(list)
+    for w, i, j, how in edges:
+        edges_of[i].append((w, j, how == "other_day"))
+        edges_of[j].append((w, i, how == "other_day"))
+    of_doc: dict[str, list[int]] = defaultdict(list)
+    for k in edges_of:
+        of_doc[records[k]["doc_id"]].append(k)
+
+    def blocked(gi: list[int], gj: list[int]) -> bool:
+        """Two groups that hold two sentences of one document ``apart``."""
         docs_i = {records[k]["doc_id"] for k in gi}
-        if any(
+        return any(
             apart(a, b)
             for b in gj
             if records[b]["doc_id"] in docs_i
             for a in gi
             if records[a]["doc_id"] == records[b]["doc_id"]
-        ):
+        )
+
+    def rivalled(i: int, group_root: int, w: float, other_day: bool) -> bool:
+        """Another sentence of i's document, apart from i, with evidence as
+        strong (of the same kind) for the group at ``group_root``, that it
+        could still join (a rival already joined to a sentence apart from
+        that group is none)."""
+        for k in of_doc[records[i]["doc_id"]]:
+            rk = uf.find(k)
+            if k == i or rk == uf.find(i) or rk == group_root or not apart(i, k):
+                continue
+            if any(
+                od == other_day and wk >= w - 1e-9 and uf.find(other) == group_root
+                for wk, other, od in edges_of[k]
+            ) and not blocked(members[rk], members[group_root]):
+                return True
+        return False
+
+    # sources that agree on the day are joined before those a day apart: a
+    # sentence a day off from two happenings of one story (told on the 3rd
+    # and the 4th) belongs with the one told on its own day, however many
+    # names it shares with the other
+    for w, i, j, how in sorted(edges, key=lambda e: (e[3] == "other_day", -e[0], e[1], e[2])):
+        ri, rj = uf.find(i), uf.find(j)
+        if ri == rj:
+            continue
+        gi, gj = members[ri], members[rj]
+        if blocked(gi, gj):
             continue
         if _names_disagree(records, gi, gj):
+            continue
+        od = how == "other_day"
+        if rivalled(i, rj, w, od) or rivalled(j, ri, w, od):
             continue
         uf.union(i, j)
         merged = gi + gj
