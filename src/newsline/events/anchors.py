@@ -332,7 +332,10 @@ NOT_NAMES = {
         "đạo",
     },
 }
-_LATIN_NAME = re.compile(r"(?<![\w])([A-ZÀ-ÝĀ-žẠ-Ỹ][A-Za-zÀ-ÿĀ-žẠ-ỹ'’-]*[A-Za-zÀ-ÿĀ-žẠ-ỹ])")
+# (Ơ ơ Ư ư: Vietnamese letters outside Latin Extended-A, "Át-tạ-pư" whole)
+_LATIN_NAME = re.compile(
+    r"(?<![\w])([A-ZÀ-ÝĀ-žƠƯẠ-Ỹ][A-Za-zÀ-ÿĀ-žƠơƯưẠ-ỹ'’-]*[A-Za-zÀ-ÿĀ-žƠơƯưẠ-ỹ])"
+)
 _ACRONYM = re.compile(r"(?<![\w])([A-Z][A-Z0-9]{1,7}(?:-\d+)?)(?![\w])")
 # Numbers may touch Thai/Chinese letters ("60人"), never Latin letters or digits ("T-12", "F35").
 # A number beside a colon is a clock time or a score ("5:45 AM", "2:55 into
@@ -551,6 +554,8 @@ def _chinese_name_runs(text: str) -> list[tuple[str, str, bool]]:
 # share one name, not one per reading): the merge compares a name by any of
 # its readings (readings_of).
 READING = "read:"
+# a Vietnamese "c" sounded /k/: not the "ch" of "chí"
+_VI_SOUNDED_C = re.compile(r"c(?!h)")
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -709,8 +714,20 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
             continue
         # Vietnamese writes its own words with diacritics; names worth linking
         # across languages (foreign names, places) are mostly written without.
+        # Foreign names are the exception when written syllable by syllable,
+        # joined by hyphens, only the first capitalised ("Xi-vông-xa",
+        # "Át-tạ-pư", "Oa-sinh-tơn"): read joined, and as sounded -- Vietnamese
+        # "x" is /s/ and "c" /k/ ("Pắc-xế" is Pakse) -- to meet other
+        # languages' spellings ("Rịa-Vũng", capitalised on both sides, is two
+        # Vietnamese names, left to the runs below).
+        reading = None
         if lang == "vi" and not w.isascii():
-            continue
+            parts = w.split("-")
+            if len(parts) < 2 or not all(p[:1].islower() for p in parts[1:]):
+                continue
+            f = "".join(ascii_fold(p) for p in parts)
+            sounded = _VI_SOUNDED_C.sub("k", f.replace("x", "s"))
+            reading = sounded if sounded != f else None
         # a capitalised sentence-initial word is not a name unless another
         # follows, or it owns what follows ("Veloria's statistics office",
         # "Andesca's lawyers"): a common word rarely opens a sentence so
@@ -722,6 +739,8 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
         ):
             continue
         anchors.add("name:" + f)
+        if reading:
+            anchors.add(f"{READING}{f}={reading}")
     # amounts with a scale word ("25 billion" = "25 tỷ" = "250亿") and large
     # plain numbers, as one value; the digits inside them are not read again
     amount_spans = []

@@ -184,10 +184,12 @@ def _shared(
             if (
                 _names_meet(x, y, sim, latin_pair)
                 # other readings to try only when one of the two has some
+                # (between two Latin-script pages, a reading is a spelling
+                # too: Vietnamese "pacxe" read "pakse" is not "Paksong")
                 or (
                     (x in ra or y in rb)
                     and any(
-                        _names_meet(u, v, sim, False)
+                        _names_meet(u, v, sim, latin_pair)
                         for u in (x, *ra.get(x, ()))
                         for v in (y, *rb.get(y, ()))
                         if u != x or v != y
