@@ -25,6 +25,7 @@ from ..nouns import NOUN_DETERMINERS, after_determiner
 from ..wordseg import (
     HAN_SURNAMES,
     THAI_RUN,
+    ascii_digits,
     chinese_tagger,
     fold_traditional,
     foreign_name_readings,
@@ -642,6 +643,9 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
     # Simplified: "荷蘭" is "荷兰"); one character for one, offsets hold
     # (Japanese keeps its own kanji: its territory names are written so)
     s = "".join(masked) if lang == "ja" else fold_traditional("".join(masked))
+    # Thai and full-width digits read as ASCII ones (one for one): "๔๗ ราย"
+    # and "47 muertos" share the number, "๑๒๐" is no Thai name
+    s = ascii_digits(s)
     anchors: set[str] = set()
     covered = [False] * len(s)
     # Japanese reads its own territory names (CLDR's); its kanji are neither
