@@ -33,6 +33,7 @@ from ..pipeline import Stage
 from ..settings import DateSettings
 from .anchors import READING, ascii_fold, latin_names_match, name_similarity, readings_of
 from .headline import without_lead_in
+from .tolls import death_tolls
 
 REQUIRED_KEYS = frozenset(
     {
@@ -706,6 +707,9 @@ def _event(
                 "documents": sorted({d for pair in weak for d in pair}),
             }
         )
+    toll = _toll_conflict(rs)
+    if toll:
+        flags.append(toll)
     variants = _name_variants(rs)
     for a, b in variants:
         flags.append(
@@ -762,6 +766,36 @@ def _event(
         "flags": flags,
         "languages": sorted({r["lang"] for r in rs if r["lang"]}),
         "documents": len({r["doc_id"] for r in rs}),
+    }
+
+
+def _toll_conflict(rs: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """A flag when two documents of one event state death tolls that share
+    no number ("47 dead" / "los muertos son 41"): merged, the disagreement
+    must show. A document that tells the toll rising ("19 on the 4th, 41
+    now") agrees with a source that gives either."""
+    per_doc: dict[str, set[int]] = defaultdict(set)
+    seen: set[tuple[str, int]] = set()
+    for r in rs:
+        if (r["doc_id"], r["start"]) in seen:
+            continue
+        seen.add((r["doc_id"], r["start"]))
+        got = death_tolls(r["quote"], r["lang"])
+        if got:
+            per_doc[r["doc_id"]] |= got
+    docs = sorted(per_doc)
+    if not any(
+        not (per_doc[a] & per_doc[b]) for i, a in enumerate(docs) for b in docs[i + 1 :]
+    ):
+        return None
+    told = Counter(n for d in docs for n in per_doc[d])
+    shown = ", ".join(
+        f"{n} ({c} source{'s' if c > 1 else ''})" for n, c in sorted(told.items(), key=lambda x: (-x[1], x[0]))
+    )
+    return {
+        "kind": "death_toll_conflict",
+        "reason": f"sources give different death tolls: {shown}",
+        "tolls": {d: sorted(per_doc[d]) for d in docs},
     }
 
 
