@@ -555,6 +555,8 @@ def _chinese_name_runs(text: str) -> list[tuple[str, str, bool]]:
 # share one name, not one per reading): the merge compares a name by any of
 # its readings (readings_of).
 READING = "read:"
+# blank space, then a live blog entry's clock stamp and its dash, if any
+_OPENING_STAMP = re.compile(r"\s*(?:\d{1,2}[:.h]\d{2}\s*[–—-]\s*)?")
 # a Vietnamese "c" sounded /k/: not the "ch" of "chí"
 _VI_SOUNDED_C = re.compile(r"c(?!h)")
 
@@ -703,6 +705,9 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
     # Dresden and a fire in Chemnitz share "Straße", nothing of one
     # happening. The story stage reads nouns so (newsline.nouns).
     determiners = NOUN_DETERMINERS.get(lang, frozenset())
+    # where the sentence's first word is: after a live blog's clock stamp
+    # ("11:20 – Rain has eased", "14h30 - Pluie sur Lyon") as at its start
+    opening = _OPENING_STAMP.match(s).end()
     for mt in _LATIN_NAME.finditer(s):
         if covered[mt.start()]:
             continue
@@ -737,7 +742,7 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
         # "Andesca's lawyers"): a common word rarely opens a sentence so
         # ("Today's", "Women's": POSSESSIVE_OPENERS)
         if (
-            mt.start() == len(s) - len(s.lstrip())
+            mt.start() == opening
             and not re.match(r"\s+[A-ZÀ-Ý]", s[mt.end() :])
             and not (w != mt.group(1) and f.lower() not in POSSESSIVE_OPENERS.get(lang, ()))
         ):
