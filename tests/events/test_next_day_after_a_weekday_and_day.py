@@ -27,13 +27,16 @@ def dates_of(text: str, lang: str, published: str) -> list[tuple[str, str]]:
 def test_the_day_after_a_weekday_with_its_day_in_four_languages():
     cases = [
         ("fr", "Lundi 2, une digue a cédé. Le lendemain, le préfet décrétait l'état d'urgence."),
-        ("es", "El lunes 2 se rompió el dique. Al día siguiente, el alcalde decretó la emergencia."),
+        (
+            "es",
+            "El lunes 2 se rompió el dique. Al día siguiente, el alcalde decretó la emergencia.",
+        ),
         ("en", "On Monday the 2nd the levee broke. The next day, the mayor declared an emergency."),
         ("vi", "Thứ Hai ngày 2, đê bị vỡ. Hôm sau, tỉnh ban bố tình trạng khẩn cấp."),
     ]
     for lang, text in cases:
         got = dates_of(text, lang, "2026-03-14")
-        assert ("2026-03-03" in [v for _, v in got]), (lang, got)
+        assert "2026-03-03" in [v for _, v in got], (lang, got)
 
 
 def test_the_same_day_after_the_next_day_is_that_next_day():

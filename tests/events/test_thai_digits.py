@@ -54,7 +54,7 @@ def test_a_thai_pledge_a_day_off_meets_the_others_and_is_flagged():
     pages = [
         ("t", "th", "2026-03-09", DATED_PLEDGE),
         ("s", "es", "2026-03-10", "Tailandia aportó 50 millones de bahts a Camboya el sábado 7."),
-        ("v", "vi", "2026-03-08", "Hôm qua, Thái Lan cam kết viện trợ 50 triệu baht cho Campuchia."),
+        ("v", "vi", "2026-03-08", "Hôm qua, Thái Lan cam kết viện trợ 50 triệu baht cho Campuchia"),
     ]
     docs = [
         Document(id=i, source=f"https://{i}.example/a", text=t, lang=lg, published=p)

@@ -790,7 +790,8 @@ def _toll_conflict(rs: list[dict[str, Any]]) -> dict[str, Any] | None:
         return None
     told = Counter(n for d in docs for n in per_doc[d])
     shown = ", ".join(
-        f"{n} ({c} source{'s' if c > 1 else ''})" for n, c in sorted(told.items(), key=lambda x: (-x[1], x[0]))
+        f"{n} ({c} source{'s' if c > 1 else ''})"
+        for n, c in sorted(told.items(), key=lambda x: (-x[1], x[0]))
     )
     return {
         "kind": "death_toll_conflict",
