@@ -2462,6 +2462,9 @@ def _resolve(
                 )
                 if day is None and c.extra.get("no_weekday_alone"):
                     continue  # a language read through CLDR reads no weekday alone
+                # "Lundi 2" names its day as plainly as "le 2 mars": "Le
+                # lendemain" after it is the 3rd, as after a full date
+                c.extra["written_day"] = day is not None
                 if day is None:
                     # the number may be no day at all ("lundi 7 personnes"):
                     # keep the weekday alone and say why

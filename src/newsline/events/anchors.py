@@ -25,6 +25,7 @@ from ..nouns import NOUN_DETERMINERS, after_determiner
 from ..wordseg import (
     HAN_SURNAMES,
     THAI_RUN,
+    ascii_digits,
     chinese_tagger,
     fold_traditional,
     foreign_name_readings,
@@ -332,7 +333,10 @@ NOT_NAMES = {
         "đạo",
     },
 }
-_LATIN_NAME = re.compile(r"(?<![\w])([A-ZÀ-ÝĀ-žẠ-Ỹ][A-Za-zÀ-ÿĀ-žẠ-ỹ'’-]*[A-Za-zÀ-ÿĀ-žẠ-ỹ])")
+# (Ơ ơ Ư ư: Vietnamese letters outside Latin Extended-A, "Át-tạ-pư" whole)
+_LATIN_NAME = re.compile(
+    r"(?<![\w])([A-ZÀ-ÝĀ-žƠƯẠ-Ỹ][A-Za-zÀ-ÿĀ-žƠơƯưẠ-ỹ'’-]*[A-Za-zÀ-ÿĀ-žƠơƯưẠ-ỹ])"
+)
 _ACRONYM = re.compile(r"(?<![\w])([A-Z][A-Z0-9]{1,7}(?:-\d+)?)(?![\w])")
 # Numbers may touch Thai/Chinese letters ("60人"), never Latin letters or digits ("T-12", "F35").
 # A number beside a colon is a clock time or a score ("5:45 AM", "2:55 into
@@ -551,6 +555,10 @@ def _chinese_name_runs(text: str) -> list[tuple[str, str, bool]]:
 # share one name, not one per reading): the merge compares a name by any of
 # its readings (readings_of).
 READING = "read:"
+# blank space, then a live blog entry's clock stamp and its dash, if any
+_OPENING_STAMP = re.compile(r"\s*(?:\d{1,2}[:.h]\d{2}\s*[–—-]\s*)?")
+# a Vietnamese "c" sounded /k/: not the "ch" of "chí"
+_VI_SOUNDED_C = re.compile(r"c(?!h)")
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -637,6 +645,9 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
     # Simplified: "荷蘭" is "荷兰"); one character for one, offsets hold
     # (Japanese keeps its own kanji: its territory names are written so)
     s = "".join(masked) if lang == "ja" else fold_traditional("".join(masked))
+    # Thai and full-width digits read as ASCII ones (one for one): "๔๗ ราย"
+    # and "47 muertos" share the number, "๑๒๐" is no Thai name
+    s = ascii_digits(s)
     anchors: set[str] = set()
     covered = [False] * len(s)
     # Japanese reads its own territory names (CLDR's); its kanji are neither
@@ -694,6 +705,9 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
     # Dresden and a fire in Chemnitz share "Straße", nothing of one
     # happening. The story stage reads nouns so (newsline.nouns).
     determiners = NOUN_DETERMINERS.get(lang, frozenset())
+    # where the sentence's first word is: after a live blog's clock stamp
+    # ("11:20 – Rain has eased", "14h30 - Pluie sur Lyon") as at its start
+    opening = _OPENING_STAMP.match(s).end()
     for mt in _LATIN_NAME.finditer(s):
         if covered[mt.start()]:
             continue
@@ -709,19 +723,33 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
             continue
         # Vietnamese writes its own words with diacritics; names worth linking
         # across languages (foreign names, places) are mostly written without.
+        # Foreign names are the exception when written syllable by syllable,
+        # joined by hyphens, only the first capitalised ("Xi-vông-xa",
+        # "Át-tạ-pư", "Oa-sinh-tơn"): read joined, and as sounded -- Vietnamese
+        # "x" is /s/ and "c" /k/ ("Pắc-xế" is Pakse) -- to meet other
+        # languages' spellings ("Rịa-Vũng", capitalised on both sides, is two
+        # Vietnamese names, left to the runs below).
+        reading = None
         if lang == "vi" and not w.isascii():
-            continue
+            parts = w.split("-")
+            if len(parts) < 2 or not all(p[:1].islower() for p in parts[1:]):
+                continue
+            f = "".join(ascii_fold(p) for p in parts)
+            sounded = _VI_SOUNDED_C.sub("k", f.replace("x", "s"))
+            reading = sounded if sounded != f else None
         # a capitalised sentence-initial word is not a name unless another
         # follows, or it owns what follows ("Veloria's statistics office",
         # "Andesca's lawyers"): a common word rarely opens a sentence so
         # ("Today's", "Women's": POSSESSIVE_OPENERS)
         if (
-            mt.start() == len(s) - len(s.lstrip())
+            mt.start() == opening
             and not re.match(r"\s+[A-ZÀ-Ý]", s[mt.end() :])
             and not (w != mt.group(1) and f.lower() not in POSSESSIVE_OPENERS.get(lang, ()))
         ):
             continue
         anchors.add("name:" + f)
+        if reading:
+            anchors.add(f"{READING}{f}={reading}")
     # amounts with a scale word ("25 billion" = "25 tỷ" = "250亿") and large
     # plain numbers, as one value; the digits inside them are not read again
     amount_spans = []

@@ -33,6 +33,7 @@ from ..pipeline import Stage
 from ..settings import DateSettings
 from .anchors import READING, ascii_fold, latin_names_match, name_similarity, readings_of
 from .headline import without_lead_in
+from .tolls import death_tolls
 
 REQUIRED_KEYS = frozenset(
     {
@@ -184,10 +185,12 @@ def _shared(
             if (
                 _names_meet(x, y, sim, latin_pair)
                 # other readings to try only when one of the two has some
+                # (between two Latin-script pages, a reading is a spelling
+                # too: Vietnamese "pacxe" read "pakse" is not "Paksong")
                 or (
                     (x in ra or y in rb)
                     and any(
-                        _names_meet(u, v, sim, False)
+                        _names_meet(u, v, sim, latin_pair)
                         for u in (x, *ra.get(x, ()))
                         for v in (y, *rb.get(y, ()))
                         if u != x or v != y
@@ -463,31 +466,69 @@ def _join_edges(records, uf: _Union, edges, conflicts, by_story, apart) -> None:
     one shared place name at a time, the sentences of several sources could
     chain a day's different happenings of one story into one event. A
     loose join is a conflict to flag; one made on the story's day alone is
-    flagged as such (``by_story``)."""
+    flagged as such (``by_story``).
+
+    Nor on evidence that is ambiguous: when two sentences of one document
+    that are ``apart`` share as much with the same group ("3日，老挝政府宣布
+    该省进入紧急状态。当天，一架直升机在该省坠毁" each sharing only the country
+    with another page's crash), it cannot tell which of the two happenings
+    that group reports, and neither is joined on it."""
     if not edges:
         return
     members: dict[int, list[int]] = defaultdict(list)  # root -> its records
     for k in range(len(records)):
         members[uf.find(k)].append(k)
-    # sources that agree on the day are joined before those a day apart: a
-    # sentence a day off from two happenings of one story (told on the 3rd
-    # and the 4th) belongs with the one told on its own day, however many
-    # names it shares with the other
-    for _, i, j, how in sorted(edges, key=lambda e: (e[3] == "other_day", -e[0], e[1], e[2])):
-        ri, rj = uf.find(i), uf.find(j)
-        if ri == rj:
-            continue
-        gi, gj = members[ri], members[rj]
+    # each record's edges, and each document's records, to find rival sentences
+    edges_of: dict[int, list[tuple[float, int, bool]]] = defaultdict(list)
+    for w, i, j, how in edges:
+        edges_of[i].append((w, j, how == "other_day"))
+        edges_of[j].append((w, i, how == "other_day"))
+    of_doc: dict[str, list[int]] = defaultdict(list)
+    for k in edges_of:
+        of_doc[records[k]["doc_id"]].append(k)
+
+    def blocked(gi: list[int], gj: list[int]) -> bool:
+        """Two groups that hold two sentences of one document ``apart``."""
         docs_i = {records[k]["doc_id"] for k in gi}
-        if any(
+        return any(
             apart(a, b)
             for b in gj
             if records[b]["doc_id"] in docs_i
             for a in gi
             if records[a]["doc_id"] == records[b]["doc_id"]
-        ):
+        )
+
+    def rivalled(i: int, group_root: int, w: float, other_day: bool) -> bool:
+        """Another sentence of i's document, apart from i, with evidence as
+        strong (of the same kind) for the group at ``group_root``, that it
+        could still join (a rival already joined to a sentence apart from
+        that group is none)."""
+        for k in of_doc[records[i]["doc_id"]]:
+            rk = uf.find(k)
+            if k == i or rk == uf.find(i) or rk == group_root or not apart(i, k):
+                continue
+            if any(
+                od == other_day and wk >= w - 1e-9 and uf.find(other) == group_root
+                for wk, other, od in edges_of[k]
+            ) and not blocked(members[rk], members[group_root]):
+                return True
+        return False
+
+    # sources that agree on the day are joined before those a day apart: a
+    # sentence a day off from two happenings of one story (told on the 3rd
+    # and the 4th) belongs with the one told on its own day, however many
+    # names it shares with the other
+    for w, i, j, how in sorted(edges, key=lambda e: (e[3] == "other_day", -e[0], e[1], e[2])):
+        ri, rj = uf.find(i), uf.find(j)
+        if ri == rj:
+            continue
+        gi, gj = members[ri], members[rj]
+        if blocked(gi, gj):
             continue
         if _names_disagree(records, gi, gj):
+            continue
+        od = how == "other_day"
+        if rivalled(i, rj, w, od) or rivalled(j, ri, w, od):
             continue
         uf.union(i, j)
         merged = gi + gj
@@ -666,6 +707,9 @@ def _event(
                 "documents": sorted({d for pair in weak for d in pair}),
             }
         )
+    toll = _toll_conflict(rs)
+    if toll:
+        flags.append(toll)
     variants = _name_variants(rs)
     for a, b in variants:
         flags.append(
@@ -722,6 +766,37 @@ def _event(
         "flags": flags,
         "languages": sorted({r["lang"] for r in rs if r["lang"]}),
         "documents": len({r["doc_id"] for r in rs}),
+    }
+
+
+def _toll_conflict(rs: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """A flag when two documents of one event state death tolls that share
+    no number ("47 dead" / "los muertos son 41"): merged, the disagreement
+    must show. A document that tells the toll rising ("19 on the 4th, 41
+    now") agrees with a source that gives either."""
+    per_doc: dict[str, set[int]] = defaultdict(set)
+    seen: set[tuple[str, int]] = set()
+    for r in rs:
+        if (r["doc_id"], r["start"]) in seen:
+            continue
+        seen.add((r["doc_id"], r["start"]))
+        got = death_tolls(r["quote"], r["lang"])
+        if got:
+            per_doc[r["doc_id"]] |= got
+    docs = sorted(per_doc)
+    if not any(
+        not (per_doc[a] & per_doc[b]) for i, a in enumerate(docs) for b in docs[i + 1 :]
+    ):
+        return None
+    told = Counter(n for d in docs for n in per_doc[d])
+    shown = ", ".join(
+        f"{n} ({c} source{'s' if c > 1 else ''})"
+        for n, c in sorted(told.items(), key=lambda x: (-x[1], x[0]))
+    )
+    return {
+        "kind": "death_toll_conflict",
+        "reason": f"sources give different death tolls: {shown}",
+        "tolls": {d: sorted(per_doc[d]) for d in docs},
     }
 
 

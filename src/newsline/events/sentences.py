@@ -157,7 +157,9 @@ _LATIN_END = re.compile(
     r"[.!?…]+(?:\s?»)?[\"”’‘»“«)\]]*(?=\s+(?:«\s?|[\"“‘„‚»(\[])?(?P<next>[^\W_]|[¿¡]))"
 )
 _ZH_END = re.compile(r"[。！？!?；]+[”’」』）)]*")
-_THAI_LETTER = re.compile(r"[\u0E00-\u0E7F]")
+# (Thai digits ๐-๙, U+0E50-0E59, are digits: "๕๐ ล้านบาท" no more ends a
+# sentence after its number than "50 ล้านบาท" does)
+_THAI_LETTER = re.compile(r"[\u0E00-\u0E4F\u0E5A-\u0E7F]")
 _LINE = re.compile(r"[^\n\r]+")
 THAI_MIN_SENTENCE = 40
 # Thai words that continue a clause after a space (possessive, relative,
