@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import html as html_lib
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -153,14 +154,65 @@ _PROSE_BLOCKS = frozenset(
 _CLOSERS = frozenset(".!?…:;)]»\"”’'")
 
 
-def _direct_text(node) -> bool:
+class _Dom:
+    """The children, next siblings and parents of the nodes the walk below
+    reads, each fetched from resiliparse once per page. A step through its
+    tree (``.first_child``, ``.next``, ``.parent``) builds a node object and
+    registers it in a weak-reference table, some microseconds each, and the
+    walk reads most nodes several times (a container's children for its own
+    text, again for its items, an item's ends twice): 7 ms a page on real
+    news pages. The lists hold the node objects, so a node met again is the
+    same key. ``inserted`` keeps them true to the tree when a ``<br>`` goes in."""
+
+    __slots__ = ("_kids", "_next", "_parent", "text_type")
+
+    def __init__(self) -> None:
+        self._kids: dict[Any, list] = {}
+        self._next: dict[Any, Any] = {}
+        self._parent: dict[Any, Any] = {}
+        self.text_type = _text_type()
+
+    def kids(self, node) -> list:
+        k = self._kids.get(node)
+        if k is None:
+            k = []
+            child = node.first_child
+            while child is not None:
+                k.append(child)
+                child = child.next
+            self._adopt(node, k)
+        return k
+
+    def _adopt(self, node, k: list) -> None:
+        self._kids[node] = k
+        nxt = self._next
+        for a, b in itertools.pairwise(k):
+            nxt[a] = b
+        if k:
+            nxt[k[-1]] = None
+        up = self._parent
+        for c in k:
+            up[c] = node
+
+    def next(self, node):
+        """The node after ``node``, whose parent's children were read."""
+        return self._next[node]
+
+    def parent(self, node):
+        if node in self._parent:
+            return self._parent[node]
+        p = self._parent[node] = node.parent
+        return p
+
+    def inserted(self, box, kids: list) -> None:
+        """``box``'s children are now ``kids`` (a ``<br>`` went in)."""
+        self._adopt(box, kids)
+
+
+def _direct_text(node, dom: _Dom) -> bool:
     """Has ``node`` a text child that is not whitespace alone?"""
-    child = node.first_child
-    while child is not None:
-        if child.type == _text_type() and (child.text or "").strip():
-            return True
-        child = child.next
-    return False
+    tt = dom.text_type
+    return any(c.type == tt and (c.text or "").strip() for c in dom.kids(node))
 
 
 @functools.cache
@@ -170,25 +222,24 @@ def _text_type():
     return NodeType.TEXT
 
 
-def _link_like(node, depth: int = 0) -> bool:
+def _link_like(node, dom: _Dom, depth: int = 0) -> bool:
     """A link, or an inline wrapper holding one link and nothing else to read
     (``<span><a>…</a></span>``, ``<strong><a>…</a></strong>``)."""
-    if node.tag == "a":
+    tag = node.tag
+    if tag == "a":
         return True
-    if depth >= 3 or node.tag not in _INLINE_TAGS:
+    if depth >= 3 or tag not in _INLINE_TAGS:
         return False
     only = None
-    child = node.first_child
-    while child is not None:
-        if child.type == _text_type():
+    for child in dom.kids(node):
+        if child.type == dom.text_type:
             if (child.text or "").strip():
                 return False
         elif child.tag != "#comment":
             if only is not None:
                 return False
             only = child
-        child = child.next
-    return only is not None and _link_like(only, depth + 1)
+    return only is not None and _link_like(only, dom, depth + 1)
 
 
 def _separate_glued_items(tree) -> None:
@@ -205,56 +256,65 @@ def _separate_glued_items(tree) -> None:
     starts ("nocNowe"): spans of Thai or Chinese text, written without
     spaces, stay one line with nothing added. Nothing is removed."""
     doc = tree.document
+    dom = _Dom()
     containers: dict[Any, None] = {}
     for node in _each(doc.query_selector_all("a, span")):
         item = node
-        parent = item.parent
+        parent = dom.parent(item)
         # climb out of wrappers holding the link alone: <span><a>…</a></span>
         while (
             node.tag == "a"
             and parent is not None
             and parent.tag in _INLINE_TAGS
-            and _link_like(parent)
+            and _link_like(parent, dom)
         ):
-            item, parent = parent, parent.parent
+            item, parent = parent, dom.parent(parent)
         if parent is not None and parent.tag not in ("html", "#document"):
             containers.setdefault(parent, None)
     prose: dict[Any, bool] = {}
     words: dict[Any, bool] = {}
+    text_type = dom.text_type
     for box in containers:
-        if box.first_child is None or box.first_child.next is None:
+        kids = dom.kids(box)
+        if len(kids) < 2:
             continue  # fewer than two children
-        running, block = _running_text(box, prose)
+        running, block = _running_text(box, prose, dom)
         if running:
             continue
         in_prose = block is not None and block.tag in _PROSE_BLOCKS
-        if in_prose and _words_beside_links(box, block, words):
+        if in_prose and _words_beside_links(box, block, words, dom):
             # a sentence whose words sit in <span>s or <font>s around its
             # links ("<span>据</span><a>新华社</a><a>报道</a><span>，…</span>",
             # a CMS's or a word processor's export): one line
             continue
         spans_ok = block is None or block.tag not in _PROSE_BLOCKS
         prev = None
-        child = box.first_child
-        while child is not None:
-            nxt = child.next
-            if child.type == _text_type():
+        now: list | None = None  # the children with the breaks put in, once one is
+        for i, child in enumerate(kids):
+            if child.type == text_type:
                 if child.text:  # whitespace between: the items do not glue
                     prev = None
             elif child.tag in _INLINE_TAGS:
-                edges = _edges(child)
+                edges = _edges(child, dom)
                 if edges is None:
                     prev = None  # nothing to read, or too deep to tell
                 elif edges:
-                    if prev is not None and _glued_items(prev, child, edges, spans_ok):
-                        box.insert_before(tree.create_element("br"), child)
+                    if prev is not None and _glued_items(prev, child, edges, spans_ok, dom):
+                        br = tree.create_element("br")
+                        box.insert_before(br, child)
+                        if now is None:
+                            now = kids[:i]
+                        now.append(br)
                     prev = (child, edges)
             elif child.tag not in ("#comment", "img", "wbr", "svg", "picture"):
                 prev = None  # a box of its own or a <br>: already apart
-            child = nxt
+            if now is not None:
+                now.append(child)
+        if now is not None:
+            dom.inserted(box, now)
 
 
-def _running_text(box, memo: dict) -> tuple[bool, Any]:
+def _running_text(box, memo: dict, dom: _Dom) -> tuple[bool, Any]:
     """Is ``box`` in running text (it or an inline ancestor up to its block
     has text of its own)? And that block. ``memo`` keeps each node's answer,
     so a chain of 10,000 nested spans is walked once."""
@@ -266,13 +326,13 @@ def _running_text(box, memo: dict) -> tuple[bool, Any]:
             answer = memo[node]
             break
         path.append(node)
-        if _direct_text(node):
+        if _direct_text(node, dom):
             answer = (True, None)
             break
         if node.tag not in _INLINE_TAGS:
             answer = (False, node)
             break
-        node = node.parent
+        node = dom.parent(node)
     for seen in path:
         memo[seen] = answer
     return answer
@@ -282,38 +342,35 @@ def _running_text(box, memo: dict) -> tuple[bool, Any]:
 _EDGE_STEPS = 16
 
 
-def _edge(node, last: bool) -> str | None:
+def _edge(node, last: bool, dom: _Dom) -> str | None:
     """The first (last) character of ``node``'s text, "" when it has none,
     None when more than _EDGE_STEPS nodes would have to be read to tell."""
     stack = [node]
     steps = 0
+    text_type = dom.text_type
     while stack:
         steps += 1
         if steps > _EDGE_STEPS:
             return None
         cur = stack.pop()
-        if cur.type == _text_type():
+        if cur.type == text_type:
             text = cur.text or ""
             if text:
                 return text[-1] if last else text[0]
             continue
         if cur.tag in ("#comment", "script", "style", "template", "noscript"):
             continue
-        kids = []
-        child = cur.first_child
-        while child is not None and len(kids) < _EDGE_STEPS:
-            kids.append(child)
-            child = child.next
-        if child is not None:
+        kids = dom.kids(cur)
+        if len(kids) > _EDGE_STEPS:
             return None
         stack.extend(kids if last else reversed(kids))
     return ""
 
 
-def _edges(node) -> tuple[str, str] | None | tuple[()]:
+def _edges(node, dom: _Dom) -> tuple[str, str] | None | tuple[()]:
     """(first, last) character of an element's text; () when it has no text
     to read (an icon, an empty anchor); None when too big to tell cheaply."""
-    first, last = _edge(node, False), _edge(node, True)
+    first, last = _edge(node, False, dom), _edge(node, True, dom)
     if first is None or last is None:
         return None
     if not first:
@@ -321,14 +378,14 @@ def _edges(node) -> tuple[str, str] | None | tuple[()]:
     return first, last
 
 
-def _glued_items(prev, cur, edges: tuple[str, str], spans_ok: bool) -> bool:
+def _glued_items(prev, cur, edges: tuple[str, str], spans_ok: bool, dom: _Dom) -> bool:
     prev_node, (_, a) = prev
     b = edges[0]
     if a.isspace() or b.isspace():
         return False  # written apart
-    if _link_like(prev_node) and _link_like(cur):
+    if _link_like(prev_node, dom) and _link_like(cur, dom):
         return True
-    if a in _LABEL_ENDS and _link_like(cur) and _next_is_link(cur):
+    if a in _LABEL_ENDS and _link_like(cur, dom) and _next_is_link(cur, dom):
         # a list's label before its links ("<b>Related:</b><a>…</a><a>…</a>",
         # "<strong>Xem thêm:</strong><a>…</a>…"): the links split one from
         # another, so the label would stay glued to the first alone
@@ -344,15 +401,15 @@ _LABEL_ENDS = frozenset(":：")
 _BESIDE_DEPTH = 4
 
 
-def _next_is_link(node) -> bool:
+def _next_is_link(node, dom: _Dom) -> bool:
     """Is the element right after ``node`` (nothing between) link-like?"""
-    nxt = node.next
-    while nxt is not None and nxt.type != _text_type() and nxt.tag == "#comment":
-        nxt = nxt.next
-    return nxt is not None and nxt.type != _text_type() and _link_like(nxt)
+    nxt = dom.next(node)
+    while nxt is not None and nxt.type != dom.text_type and nxt.tag == "#comment":
+        nxt = dom.next(nxt)
+    return nxt is not None and nxt.type != dom.text_type and _link_like(nxt, dom)
 
 
-def _words_beside_links(box, block, memo: dict) -> bool:
+def _words_beside_links(box, block, memo: dict, dom: _Dom) -> bool:
     """Has ``box``, or an inline ancestor of it up to ``block``, an inline
     child with words of its own that is no link and no list's label
     ("Related:" before links)? Then its links are part of a sentence.
@@ -361,27 +418,26 @@ def _words_beside_links(box, block, memo: dict) -> bool:
     node, depth = box, 0
     while node is not None and depth < _BESIDE_DEPTH:
         if node not in memo:
-            memo[node] = _words_among_children(node)
+            memo[node] = _words_among_children(node, dom)
         if memo[node]:
             return True
         if node is block:
             break
-        node, depth = node.parent, depth + 1
+        node, depth = dom.parent(node), depth + 1
     return False
 
 
-def _words_among_children(node) -> bool:
-    child = node.first_child
-    while child is not None:
-        if child.type != _text_type() and child.tag in _INLINE_TAGS and not _link_like(child):
-            edges = _edges(child)
+def _words_among_children(node, dom: _Dom) -> bool:
+    text_type = dom.text_type
+    for child in dom.kids(node):
+        if child.type != text_type and child.tag in _INLINE_TAGS and not _link_like(child, dom):
+            edges = _edges(child, dom)
             if (
                 edges
                 and not (edges[0].isspace() and edges[1].isspace())
-                and not (edges[1] in _LABEL_ENDS and _next_is_link(child))
+                and not (edges[1] in _LABEL_ENDS and _next_is_link(child, dom))
             ):
                 return True
-        child = child.next
     return False
 
 
