@@ -774,12 +774,21 @@ NUMBERED_RELATIVE = {
         (r"{NUM}\s+{UNIT}\s+sau(?:\s+đó)?", +1, "anaphoric"),
         (r"sau đó\s+{NUM}\s+{UNIT}", +1, "anaphoric"),
         (r"{NUM}\s+{UNIT}\s+trước đó", -1, "anaphoric"),
+        # "3 ngày nữa" (in three days), not "thêm 3 ngày nữa" (three more days
+        # of something: a duration)
+        (r"(?<!thêm\s){NUM}\s+{UNIT}\s+nữa", +1, "deictic"),
     ],
     "th": [
         (r"{NUM}\s*{UNIT}\s*(?:ก่อน|ที่แล้ว)", -1, "deictic"),
         (r"{NUM}\s*{UNIT}\s*(?:ต่อมา|หลังจากนั้น)", +1, "anaphoric"),
         # "หลังจากนั้น 2 วัน" (after that, two days): the count after the words
         (r"(?:หลังจากนั้น|ต่อมาอีก)\s*(?:อีก\s*)?{NUM}\s*{UNIT}", +1, "anaphoric"),
+        # "ในอีก 3 วัน", "อีก 2 สัปดาห์ข้างหน้า", a line opening "อีก 2 สัปดาห์":
+        # in that long from now; a bare "อีก" elsewhere is also "another"
+        # ("ขยายเวลาอีก 30 วัน", extended by another 30 days: a duration)
+        (r"ในอีก\s*{NUM}\s*{UNIT}(?:\s*ข้างหน้า)?", +1, "deictic"),
+        (r"อีก\s*{NUM}\s*{UNIT}\s*ข้างหน้า", +1, "deictic"),
+        (r"อีก(?<![^\n]อีก)\s*{NUM}\s*{UNIT}", +1, "deictic"),
     ],
     # "三天前" / "三天之前" / "三天以前", "两天后" / "两天之后" / "两天以后"
     # "14日后" is both "fourteen days later" and "after the 14th" (of this
@@ -797,16 +806,31 @@ NUMBERED_RELATIVE = {
         # "two weeks earlier than last year" compares, it dates nothing
         (r"{NUM}\s+{UNIT}\s+(?:later|after(?:wards?)?)(?!\s+than)", +1, "anaphoric"),
         (r"{NUM}\s+{UNIT}\s+(?:earlier|before)(?!\s+than)", -1, "anaphoric"),
+        # "two weeks from now", "in three days' time" ("in three days" alone is
+        # also how long a thing took: left out)
+        (r"{NUM}\s+{UNIT}\s+from\s+now", +1, "deictic"),
+        (r"in\s+{NUM}\s+{UNIT}['’]s?\s+time", +1, "deictic"),
     ],
     "es": [
         (r"hace\s+{NUM}\s+{UNIT}", -1, "deictic"),
         (r"{NUM}\s+{UNIT}\s+(?:después|más tarde)(?!\s+(?:que|de\s+lo))", +1, "anaphoric"),
         (r"{NUM}\s+{UNIT}\s+antes(?!\s+(?:que|de\s+lo))", -1, "anaphoric"),
+        # "dentro de tres días": in that long from now ("en tres días" is also
+        # how long a thing took: left out)
+        (r"dentro\s+de\s+{NUM}\s+{UNIT}", +1, "deictic"),
     ],
     "fr": [
         (r"il y a\s+{NUM}\s+{UNIT}", -1, "deictic"),
         (r"{NUM}\s+{UNIT}\s+(?:plus tard|après)(?!\s+qu)", +1, "anaphoric"),
         (r"{NUM}\s+{UNIT}\s+(?:plus tôt|avant)(?!\s+qu)", -1, "anaphoric"),
+        # "dans quinze jours": in that long from now; not a stretch named by
+        # what follows ("dans une journée de mobilisation", "dans un mois où")
+        (
+            r"dans\s+{NUM}\s+{UNIT}"
+            r"(?!\s+(?:(?:de|du|des|où|qui|que|marquée?s?)(?![^\W\d_])|d['’](?!ici)))",
+            +1,
+            "deictic",
+        ),
     ],
 }
 
