@@ -3663,6 +3663,17 @@ YEAR_EDGE_PATTERNS = {
         # "early this year", "late this year" (YEAR_EDGE "early", "late"),
         # not as the adverb of a timing verb (_EN_NOT_TIMING)
         (_EN_NOT_TIMING + r"(?P<ye>early|late)\s+this\s+year(?!['’]s)(?![\w-])", "thisyear"),
+        # "by year-end", "before year's end": after a preposition of time and
+        # before no noun it would qualify ("year-end bonuses", "at year-end
+        # results"); another year's end ("fiscal year-end", "year-end 2023")
+        # is not this one
+        (
+            r"(?<![\w-])(?:by|at|before|until|till|towards?|around|near|from)\s+(?:the\s+)?"
+            r"year(?:-|\s+|['’]s\s+)(?P<ye>end)(?![\w-])(?!\s*\d)(?!['’]s)"
+            r"(?!\s+(?!(?:and|or|but|as|if|when|while|to|in|at|for|with|after|before|so|amid"
+            r"|despite|because|than|the|a|an|its|his|her|their)(?![\w-]))[a-z])",
+            "thisyear",
+        ),
     ],
     "es": [
         (
