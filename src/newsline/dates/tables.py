@@ -586,6 +586,9 @@ TENSE_CUES = {
                     r"(?:\s+(?:on|in|by|until|before))?"
                 ),
                 r"(?:scheduled|slated|planned|set)\s+for",
+                # a deadline told in the present ("the filing deadline is
+                # Sept. 5"): the day it falls is ahead
+                r"(?:deadline|due\s+date|cut-?off(?:\s+date)?)\s+(?:is|will\s+be)(?:\s+(?:on|by))?",
             ],
         },
         "past": {
@@ -603,14 +606,33 @@ TENSE_CUES = {
         },
     },
     "es": {
-        "future": {"after": [r"próximo", r"que viene"], "before": [r"el próximo", r"próximo"]},
+        "future": {
+            "after": [r"próximo", r"que viene"],
+            "before": [
+                r"el próximo",
+                r"próximo",
+                # a deadline told in the present ("el plazo vence el 5 de
+                # septiembre", "la fecha límite es el 30 de junio")
+                r"(?:plazo|fecha\s+límite)\s+(?:vence|termina|expira|finaliza|concluye|es|será)"
+                r"\s+el",
+            ],
+        },
         "past": {
             "after": [r"pasado"],
             "before": [r"el pasado", r"pasado", PAST_VERB_BEFORE_DATE["es"]],
         },
     },
     "fr": {
-        "future": {"after": [r"prochain", r"à venir"], "before": [r"prochain"]},
+        "future": {
+            "after": [r"prochain", r"à venir"],
+            "before": [
+                r"prochain",
+                # a deadline told in the present ("la date limite est fixée au
+                # 5 septembre", "le délai expire le 30 juin")
+                r"(?:date\s+limite|échéance)\s+(?:est|sera)\s+(?:fixée\s+)?(?:le|au)",
+                r"(?:délai|date\s+limite)\s+(?:expire|court\s+jusqu['’]au)(?:\s+le)?",
+            ],
+        },
         "past": {
             "after": [r"dernier", r"passé"],
             "before": [r"dernier", r"depuis(?:\s+(?:le|la|l['’]))?", PAST_VERB_BEFORE_DATE["fr"]],
