@@ -1187,6 +1187,14 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                     c.extra["from_happening"] = ("day", spec[2])
                     out.append(c)
                     continue
+                if spec[3] == "ahead":
+                    # a part of the week that is also a habit ("en fin de
+                    # semaine" = at weekends): this week's only when told
+                    # ahead ("le verdict est attendu en fin de semaine")
+                    if not _told_ahead(cues, norm, s0, s1, mt.start(), mt.end(), lang):
+                        out.append(Cand(mt.start(), mt.end(), lang, kind="no_date"))
+                        continue
+                    spec = (*spec[:3], "deictic")
                 if spec[1] == "year" and _lunar_late_month(norm, mt, s0, s1, lang):
                     # "去年农历腊月二十三": a lunar year, not the Gregorian one
                     out.append(Cand(mt.start(), mt.end(), lang, kind="no_date"))
@@ -1275,6 +1283,30 @@ def _weekend_tense(
     if _future_word_before(cues, clause) or (future and (future.search(clause) or future.search(rest))):
         return "future"
     return None
+
+
+@functools.cache
+def _ahead_before_re(lang: str) -> re.Pattern[str] | None:
+    words = T.TOLD_AHEAD_BEFORE.get(lang)
+    return re.compile(r"(?<![^\W\d_])" + _alt(words) + r"(?![^\W\d_])", re.IGNORECASE) if words else None
+
+
+def _told_ahead(cues, norm: str, s0: int, s1: int, start: int, end: int, lang: str) -> bool:
+    """A verb in the future tense in the phrase's clause or after it in its
+    sentence, or a word of expecting or planning before it in its clause
+    (TOLD_AHEAD_BEFORE) -- not a present that may tell a habit ("a lieu",
+    "ouvre"), which the weekday rules take as a schedule."""
+    clause = norm[max(s0, start - 60) : start]
+    if mt := _CLAUSE_END.match(clause):
+        clause = clause[mt.end() :]
+    rest = norm[end : min(s1, end + 80)]
+    if stop := _SENTENCE_STOP.search(rest):
+        rest = rest[: stop.start()]
+    future = cues["sentence_future"]
+    if future and (future.search(clause) or future.search(rest)):
+        return True
+    ahead = _ahead_before_re(lang)
+    return bool(ahead and ahead.search(clause))
 
 
 # a mark between two digits ends no clause: a clock time or a decimal ("à

@@ -1137,7 +1137,10 @@ RELATIVE = {
         # week, read as that week (its days are not said)
         (r"en (?:début|fin|milieu) de semaine (?:dernière|passée)", "week", -1, "deictic"),
         (r"en (?:début|fin|milieu) de semaine prochaine", "week", 1, "deictic"),
-        # (a bare "en fin de semaine" is also "at weekends": left out)
+        # a bare "en fin de semaine" is also "at weekends" (a habit): this
+        # week only when told ahead (mode "ahead": a future word before it in
+        # its clause or after it, "le verdict est attendu en fin de semaine")
+        (r"en fin de semaine(?! (?:dernière|passée|prochaine))", "week", 0, "ahead"),
         (r"en (?:début|milieu) de semaine(?! (?:dernière|passée|prochaine))", "week", 0, "deictic"),
         (
             r"le (?:week-end|weekend) (?:dernier|passé)|le dernier (?:week-end|weekend)",
@@ -1851,6 +1854,22 @@ WEEKDAY_FUTURE_BEFORE = {
         # "viendront"): only the plural was read, and AFP's "Le Conseil se
         # réunira jeudi" was last Thursday
         FR_FUTURE_VERB,
+    ],
+}
+# Words before a part of the week that is also a habit (RELATIVE mode
+# "ahead") which tell it ahead: expected, due, planned ("le verdict est
+# attendu en fin de semaine"); a future verb anywhere in the sentence does
+# too (SENTENCE_FUTURE).
+TOLD_AHEAD_BEFORE = {
+    "fr": [
+        r"(?:est|sont)\s+attendue?s?",
+        r"doit",
+        r"doivent",
+        r"devra",
+        r"devront",
+        r"devrait",
+        r"devraient",
+        r"(?:est|sont)\s+prévue?s?",
     ],
 }
 # A happening put off or set to a weekday ("adjourned the hearing until
