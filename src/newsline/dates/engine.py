@@ -2897,7 +2897,8 @@ def _resolve_relative(
     elif unit == "week":
         if base_gran != "day":
             return False
-        if mode == "deictic" and abs(n) <= 1 and c.start is not None and not _numbered(c):
+        # a named week ("next week", "the week after next"), not a count
+        if mode == "deictic" and abs(n) <= 2 and c.start is not None and not _numbered(c):
             monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=7 * n)
             sunday = monday + dt.timedelta(days=6)
             c.y, c.m, c.d = monday.year, monday.month, monday.day

@@ -911,6 +911,10 @@ RELATIVE = {
         (r"ngày mốt|(?<!một )ngày kia", "day", 2, "deictic"),
         (r"tuần (?:trước|qua|rồi)", "week", -1, "deictic"),
         (r"tuần (?:tới|sau)", "week", 1, "deictic"),
+        # "tuần sau nữa": the week after next (not read as "tuần sau")
+        (r"tuần sau nữa", "week", 2, "deictic"),
+        (r"tháng sau nữa", "month", 2, "deictic"),
+        (r"năm sau nữa", "year", 2, "deictic"),
         (r"tuần (?:này|nay)", "week", 0, "deictic"),
         # the weekend of last or this week, as en "last weekend" (sports
         # results: "cuối tuần qua, đội tuyển ..."), not the whole week
@@ -986,6 +990,14 @@ RELATIVE = {
         (r"(?<![之日])前日(?![本军籍侨企商韩元])", "day", -2, "deictic"),
         (r"上(?:个)?(?:周|星期|礼拜)", "week", -1, "deictic"),
         (r"下(?:个)?(?:周|星期|礼拜)", "week", 1, "deictic"),
+        # "上上周", "下下个月": two weeks or months back or ahead (not read as
+        # "上周" from the second character)
+        (r"上上(?:个)?(?:周|星期|礼拜)(?!末)", "week", -2, "deictic"),
+        (r"下下(?:个)?(?:周|星期|礼拜)(?!末)", "week", 2, "deictic"),
+        (r"上上(?:个)?周末", "weekend", -2, "deictic"),
+        (r"下下(?:个)?周末", "weekend", 2, "deictic"),
+        (r"上上(?:个)?月", "month", -2, "deictic"),
+        (r"下下(?:个)?月", "month", 2, "deictic"),
         (r"本周|这周|本星期", "week", 0, "deictic"),
         # the weekend of last or this week, as en "last weekend" (Japanese
         # 先週末 / 今週末 fold to 先周末 / 今周末)
@@ -1049,6 +1061,13 @@ RELATIVE = {
         (r"(?<!the\s)last week|last week(?!\s+of\b)", "week", -1, "deictic"),
         (r"next week", "week", 1, "deictic"),
         (r"this week", "week", 0, "deictic"),
+        # "the week after next", "the month before last": two steps from now
+        (r"the week after next", "week", 2, "deictic"),
+        (r"the week before last", "week", -2, "deictic"),
+        (r"the month after next", "month", 2, "deictic"),
+        (r"the month before last", "month", -2, "deictic"),
+        (r"the year after next", "year", 2, "deictic"),
+        (r"the year before last", "year", -2, "deictic"),
         # a weekend is the Saturday and Sunday of a (Monday-first) week; "next
         # weekend" is left out: it is this week's for some writers, next week's
         # for others
