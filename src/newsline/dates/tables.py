@@ -907,6 +907,9 @@ RELATIVE = {
         (r"(?:sáng|trưa|chiều|tối) nay", "day", 0, "deictic"),
         (r"(?:sáng|trưa|chiều|tối|đêm) qua(?![^\W\d_])", "day", -1, "deictic"),
         (r"ngày mai", "day", 1, "deictic"),
+        # "trưa mai", "sáng mai": a part of tomorrow (lower case: "Mai" is a
+        # given name, "chiều Mai về" is no date)
+        (r"(?:sáng|trưa|chiều|tối|đêm)\s+(?-i:mai)(?![^\W\d_])", "day", 1, "deictic"),
         (r"hôm kia", "day", -2, "deictic"),
         (r"ngày mốt|(?<!một )ngày kia", "day", 2, "deictic"),
         (r"tuần (?:trước|qua|rồi)", "week", -1, "deictic"),
