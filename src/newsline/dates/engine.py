@@ -1794,6 +1794,21 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
             continue  # "du lundi 7 au mercredi 9 mars": prev now spans both
         if (
             prev is not None
+            and c.kind == "dayonly"
+            and prev.kind == "relative"
+            and (first := prev.extra.get("month_day")) is not None
+            and "month_day2" not in prev.extra
+            and c.d is not None
+            and c.d > first
+            and c.start - prev.end <= 12
+            and _cue_regexes(c.lang)["sep"].match(norm[prev.end : c.start])
+        ):
+            # "本月15日至16日": both days of the month counted from now (the
+            # bare second day alone would be read as the latest past 16th)
+            prev.extra["month_day2"], prev.end = c.d, c.end
+            continue
+        if (
+            prev is not None
             and c.lang == prev.lang
             and prev.kind not in ("relative", "weekday", "impossible", "dayonly")
             and not prev.is_range
@@ -2590,6 +2605,8 @@ def _resolve(
                 continue  # "上月31日" in a month of 30 days: no such date
             c.value, c.gran, c.d = _fmt(y, m, day), "day", day
             c.extra["written_day"] = True
+            if (day2 := c.extra.get("month_day2")) and _valid_day(y, m, day2):
+                c.end_value, c.d2, c.is_range = _fmt(y, m, day2), day2, True
         if not c.value:
             continue
         out.append(c)
