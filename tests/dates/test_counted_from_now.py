@@ -1,5 +1,5 @@
 """A count of days, weeks or months from now ("dentro de tres días", "dans
-quinze jours", "ในอีก 3 วัน", "อีก 2 สัปดาห์ข้างหน้า", "3 ngày nữa", "two
+quinze jours", "d'ici deux semaines", "ในอีก 3 วัน", "อีก 2 สัปดาห์ข้างหน้า", "3 ngày nữa", "two
 weeks from now", "in ten days' time") is that long after the publication, as
 "hace tres días" / "il y a quinze jours" are that long before it. Not a
 duration ("built in three days", "thêm 3 ngày nữa" = three more days,
@@ -31,6 +31,7 @@ def found(text, lang):
         ("fr", "Dans dix jours, la piscine communale rouvrira ses portes.", ("Dans dix jours", "2024-04-20")),
         ("fr", "Le chantier sera achevé dans deux mois, selon la commune.", ("dans deux mois", "2024-06")),
         ("fr", "La décision tombera dans trois jours d'ici.", ("dans trois jours", "2024-04-13")),
+        ("fr", "D'ici deux semaines, le pont sera rouvert.", ("D'ici deux semaines", "2024-04-24")),
         # a Thai provincial site
         ("th", "ในอีก 3 วัน จะมีการเปิดสะพานแห่งใหม่", ("ในอีก 3 วัน", "2024-04-13")),
         ("th", "อีก 2 สัปดาห์ข้างหน้า ราคาน้ำมันจะปรับลดลง", ("อีก 2 สัปดาห์ข้างหน้า", "2024-04-24")),

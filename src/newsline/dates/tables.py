@@ -845,10 +845,11 @@ NUMBERED_RELATIVE = {
         (r"il y a\s+{NUM}\s+{UNIT}", -1, "deictic"),
         (r"{NUM}\s+{UNIT}\s+(?:plus tard|après)(?!\s+qu)", +1, "anaphoric"),
         (r"{NUM}\s+{UNIT}\s+(?:plus tôt|avant)(?!\s+qu)", -1, "anaphoric"),
-        # "dans quinze jours": in that long from now; not a stretch named by
-        # what follows ("dans une journée de mobilisation", "dans un mois où")
+        # "dans quinze jours", "d'ici deux semaines": in that long from now;
+        # not a stretch named by what follows ("dans une journée de
+        # mobilisation", "dans un mois où")
         (
-            r"dans\s+{NUM}\s+{UNIT}"
+            r"(?:dans|d['’]ici)\s+{NUM}\s+{UNIT}"
             r"(?!\s+(?:(?:de|du|des|où|qui|que|marquée?s?)(?![^\W\d_])|d['’](?!ici)))",
             +1,
             "deictic",
