@@ -1214,6 +1214,15 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                     day = han_number(md.group("d"))
                     if day is not None:
                         c.end, c.extra["month_day"] = md.end(), day
+                elif (
+                    spec[1] == "month"
+                    and spec[3] == "deictic"
+                    and (day_before := _relative_month_day_before(lang)) is not None
+                    and (md := day_before.search(norm, max(s0, c.start - 24), c.start))
+                ):
+                    # "ngày 15 tháng trước", "the 15th of last month", "el 15
+                    # de este mes": that day of the month counted from now
+                    c.start, c.extra["month_day"] = md.start(), int(md.group("d"))
                 out.append(c)
             else:
                 out.append(
@@ -1315,6 +1324,12 @@ _CLAUSE_END = re.compile(r".*(?:[;!?。！？；\n，：]|[.,:](?!(?<=\d[.,:])\d
 _SENTENCE_END = re.compile(r".*(?:[.!?]\s|[;。！？；\n])", re.DOTALL)
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|[;。！？；\n]")
 _CLAUSE_STOP = re.compile(r"[.!?](?:\s|$)|[;。！？；\n，：]|[,:](?!(?<=\d[,:])\d)")
+
+
+@functools.cache
+def _relative_month_day_before(lang: str) -> re.Pattern[str] | None:
+    pat = T.RELATIVE_MONTH_DAY_BEFORE.get(lang)
+    return re.compile(pat, re.IGNORECASE) if pat else None
 
 
 @functools.cache

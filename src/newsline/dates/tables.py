@@ -295,8 +295,11 @@ RELATIVE_BLOCKED_BEFORE = {
         r"hằng",
         # "tháng 11 năm sau" is November next year, not "11 years later"
         r"tháng",
+        # "ngày 15 tháng trước" is the 15th of last month, not "15 months ago"
+        r"ngày",
     ],
-    "th": [r"ของ"],
+    # ("วันที่ 15 เดือนที่แล้ว" is the 15th of last month, not "15 months ago")
+    "th": [r"ของ", r"วันที่"],
     "zh": [],
     "en": [r"the coming", r"in coming", r"many", r"of"],
     "es": [r"los próximos", r"los últimos", r"muchos"],
@@ -310,7 +313,11 @@ RELATIVE_UNBLOCKED_BEFORE = {
     # ... or a part of it: "at the end of last month", "by the end of this
     # week", "the middle of next week" are that month or week, as "a finales
     # del mes pasado" and "cuối tháng trước" are
-    "en": [r"(?:end|beginning|start|middle|close)\s+of"],
+    "en": [
+        r"(?:end|beginning|start|middle|close)\s+of",
+        # "the 15th of last month" (RELATIVE_MONTH_DAY_BEFORE)
+        r"\d{1,2}(?:st|nd|rd|th)\s+of",
+    ],
 }
 
 # Era markers before a year number.
@@ -1172,9 +1179,11 @@ RELATIVE = {
             "deictic",
         ),
         (r"ce (?:week-end|weekend)", "weekend", 0, "deictic"),
-        (r"le mois (?:dernier|passé)", "month", -1, "deictic"),
-        (r"le mois prochain", "month", 1, "deictic"),
-        (r"ce mois-ci|le mois en cours", "month", 0, "deictic"),
+        # ("du mois dernier": "le 15 du mois dernier", "les chiffres du mois
+        # dernier")
+        (r"(?:le|du) mois (?:dernier|passé)", "month", -1, "deictic"),
+        (r"(?:le|du) mois prochain", "month", 1, "deictic"),
+        (r"ce mois-ci|(?:le|du) mois en cours|(?<=de\s)ce mois(?![^\W\d_])", "month", 0, "deictic"),
         (
             r"l['’](?:année|an) (?:derni(?:er|ère)|passée?)",
             "year",
@@ -2517,6 +2526,19 @@ RELATIVE_MONTH_DAY = {
         r"\s*(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
         r"|[一二三四五六七八九])(?:日|号(?![线楼院馆机门口位台车船站厅房床桥路]))"
     ),
+}
+# ... and a day written before it ("ngày 15 tháng trước", "วันที่ 15 เดือนนี้",
+# "the 15th of last month", "el 15 del mes pasado", "le 15 du mois dernier"):
+# matched right before the relative month (ending where it starts), with its
+# day word or article, so a bare count ("15 tháng trước" = fifteen months
+# ago) is never taken for a day. Group "d".
+_DAY_1_31 = r"(?P<d>3[01]|[12]\d|0?[1-9])"
+RELATIVE_MONTH_DAY_BEFORE = {
+    "vi": r"(?<![^\W\d_])ngày\s+" + _DAY_1_31 + r"\s+$",
+    "th": r"วันที่\s*" + _DAY_1_31 + r"\s*$",
+    "en": r"(?<![^\W\d_])(?:the\s+)?" + _DAY_1_31 + r"(?:st|nd|rd|th)\s+of\s+$",
+    "es": r"(?<![^\W\d_])(?:el|del|al)\s+" + _DAY_1_31 + r"(?:\s+de)?\s+$",
+    "fr": r"(?<![^\W\d_])(?:le|du|au)\s+" + _DAY_1_31 + r"(?:er)?\s+(?:de\s+)?$",
 }
 
 MONTHDAY_ALONE = {
