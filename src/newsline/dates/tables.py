@@ -937,6 +937,14 @@ RELATIVE = {
         (r"năm (?:ngoái|trước|rồi)(?!\s+đó)", "year", -1, "deictic"),
         (r"năm nay", "year", 0, "deictic"),
         (r"năm (?:tới|sau)", "year", 1, "deictic"),
+        # "sang năm" (next year, spoken), not "into" a year it names ("sang
+        # năm 2025", "sang năm mới", "bước sang năm thứ 3")
+        (
+            r"sang năm(?!\s*(?:\d|mới|thứ|sau|tới|nay|học|tài|ngân|đó|ấy|kế|nữa)(?![^\W\d_]))",
+            "year",
+            1,
+            "deictic",
+        ),
         (r"hôm sau|ngày hôm sau|ngày sau đó", "day", 1, "anaphoric"),
         # "chiều cùng ngày", "trong cùng ngày": the day just named (not "cùng
         # ngày 15/3", where the date itself follows)
@@ -1133,6 +1141,10 @@ RELATIVE = {
         (r"d?el (?:próximo mes|mes que viene)", "month", 1, "deictic"),
         (r"este mes(?!\s+de\b)|el mes en curso", "month", 0, "deictic"),
         (r"d?el año pasado|d?el pasado año", "year", -1, "deictic"),
+        # "el año antepasado", "la semana antepasada": two back, as "anteayer"
+        (r"d?el año antepasado", "year", -2, "deictic"),
+        (r"d?el mes antepasado", "month", -2, "deictic"),
+        (r"la semana antepasada", "week", -2, "deictic"),
         (r"d?el (?:próximo año|año que viene)", "year", 1, "deictic"),
         (r"este año", "year", 0, "deictic"),
         (r"al día siguiente|el día siguiente", "day", 1, "anaphoric"),
