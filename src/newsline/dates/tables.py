@@ -3410,6 +3410,10 @@ DATE_PATTERNS = {
         (r"ไตรมาส(?:ที่)?\s*{Q}" + _THIS_YEAR["th"], "thisyear"),
         (r"ครึ่ง(?:ปี)?\s*{H}" + _THIS_YEAR["th"], "thisyear"),
         (r"(?:วันที่\s*)?{D}\s*/\s*{M}\s*/\s*{Y}", ""),
+        # "ณ 5/2/67", "เมื่อวันที่ 5/2/67": a two-digit Buddhist-era year in a
+        # numeric date, only after a word that says a day follows (a bare
+        # "5/2/67" may be a ratio or a reference number)
+        (r"(?:วันที่|ณ|เมื่อ)\s*(?:วันที่\s*)?{D}\s*/\s*{M}\s*/\s*" + _TH_YY, ""),
     ],
     "zh": [
         # not after a year of one to three digits: "有期徒刑10年6月" is ten
