@@ -3209,6 +3209,17 @@ FISCAL_YEAR = {
 # TWO_DIGIT_YEAR_BASE gives. Not when a time, an amount or a count word
 # follows ("5 มี.ค. 10.30 น.", "มี.ค. 15 คน").
 TWO_DIGIT_YEAR_BASE = {"th": 2500}
+# Words of time right before a Thai month abbreviation named alone (a space
+# between or none), as lookbehinds of fixed width; a dash joins it to the
+# month before ("มี.ค.-เม.ย.")
+_TH_MONTH_TIME_WORDS = (
+    "ใน", "เมื่อ", "ช่วง", "ตั้งแต่", "ถึง", "ภายใน", "ต้น", "กลาง", "ปลาย", "สิ้น",
+    "ระหว่าง", "นับจาก", "หลัง", "ก่อน", "-", "–",
+)  # fmt: skip
+_TH_MONTH_ABBR = r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\."
+_TH_MONTH_TIME_BEFORE = (
+    "(?:" + "|".join(f"(?<={w})|(?<={w} )" for w in _TH_MONTH_TIME_WORDS) + ")"
+)
 _TH_YY = (
     r"(?P<yy>\d{2})(?![\d.,:/])"
     r"(?!\s*(?:คน|ราย|%|บาท|ล้าน|พัน|หมื่น|แสน|ปี|วัน|เดือน|ครั้ง|แห่ง|คัน|ตัว|ลำ|หลัง|เครื่อง"
@@ -3400,7 +3411,14 @@ DATE_PATTERNS = {
         ),
         (r"(?:วันที่\s*)?{D}\s*(?:เดือน\s*)?{MON}(?:\s*{EY}|\s*" + _TH_YY + r")?", ""),
         (r"(?:เดือน\s*)?{MON}\s*(?:{EY}|" + _TH_YY + ")", ""),
-        (r"(?:เดือน\s*)?{MON}", ""),
+        # A month alone: after "เดือน", or its full name; an abbreviation
+        # ("ก.พ.") only after a word of time ("ใน ก.พ.", "ต้น มี.ค.") or
+        # before one ("ก.พ. นี้") or a second month ("ม.ค.-มี.ค. 67"):
+        # "ก.พ." is also the Civil Service Commission ("สำนักงาน ก.พ.")
+        (r"เดือน\s*{MON}", ""),
+        (r"(?![\u0E00-\u0E7F]{1,3}\.){MON}", ""),
+        (_TH_MONTH_TIME_BEFORE + r"{MON}", ""),
+        (r"{MON}(?=\s*(?:นี้|ที่ผ่านมา|ที่แล้ว|หน้า|ที่จะถึง|(?:-|–|ถึง)\s*" + _TH_MONTH_ABBR + "))", ""),
         (r"(?:ปี\s*)?{EYERA}", ""),
         # "ปี 67": a two-digit Buddhist-era year after "ปี" (year)
         (r"ปี\s*" + _TH_YY, ""),
