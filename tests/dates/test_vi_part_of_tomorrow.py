@@ -2,7 +2,9 @@
 part of tomorrow) are tomorrow, as "ngày mai" and "sáng nay" / "tối qua"
 were. "Mai" is also a given name ("Chiều Mai về quê" = Mai goes home in the
 afternoon) and a flower ("hoa mai"): only the lower-case word after a part
-of the day is read. Sentences written for these tests; published 2024-06-12."""
+of the day is read, and not after a compound ending in one ("ban đêm" at
+night, "nửa đêm" midnight, "ánh sáng" light). Sentences written for these
+tests; published 2024-06-12."""
 
 from __future__ import annotations
 
@@ -36,6 +38,11 @@ def test_part_of_tomorrow(text, span):
         "Chiều Mai về quê thăm mẹ.",
         "Hoa mai nở sớm ở vườn nhà.",
         "Tối Mai thường đọc sách.",
+        # the word of a compound: at night, midnight, light; some day
+        "Lệnh cấm đánh bắt cá ban đêm mai thu hoạch xong.",
+        "Nửa đêm mai phục ở bìa rừng, nhóm cướp bị bắt.",
+        "Ánh sáng mai của đèn pha chiếu rọi.",
+        "Chiều mai mốt gì đó tôi sẽ về.",
     ],
 )
 def test_mai_not_tomorrow(text):

@@ -916,8 +916,16 @@ RELATIVE = {
         (r"(?:sáng|trưa|chiều|tối|đêm) qua(?![^\W\d_])", "day", -1, "deictic"),
         (r"ngày mai", "day", 1, "deictic"),
         # "trưa mai", "sáng mai": a part of tomorrow (lower case: "Mai" is a
-        # given name, "chiều Mai về" is no date)
-        (r"(?:sáng|trưa|chiều|tối|đêm)\s+(?-i:mai)(?![^\W\d_])", "day", 1, "deictic"),
+        # given name, "chiều Mai về" is no date); not the word of a compound
+        # before it ("ban đêm" at night, "nửa đêm" midnight, "ánh sáng"
+        # light, "bóng tối" darkness), nor "mai mốt" / "mai sau" (some day)
+        (
+            r"(?:sáng|trưa|chiều|tối|đêm)(?<!ban\sđêm)(?<!nửa\sđêm)(?<!thâu\sđêm)(?<!ánh\ssáng)"
+            r"(?<!bóng\stối)\s+(?-i:mai)(?![^\W\d_])(?!\s+(?:mốt|sau)(?![^\W\d_]))",
+            "day",
+            1,
+            "deictic",
+        ),
         (r"hôm kia", "day", -2, "deictic"),
         (r"ngày mốt|(?<!một )ngày kia", "day", 2, "deictic"),
         (r"tuần (?:trước|qua|rồi)", "week", -1, "deictic"),
