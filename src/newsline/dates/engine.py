@@ -1187,6 +1187,14 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                     c.extra["from_happening"] = ("day", spec[2])
                     out.append(c)
                     continue
+                if spec[3] == "ahead":
+                    # a part of the week that is also a habit ("en fin de
+                    # semaine" = at weekends): this week's only when told
+                    # ahead ("le verdict est attendu en fin de semaine")
+                    if not _told_ahead(cues, norm, s0, s1, mt.start(), mt.end(), lang):
+                        out.append(Cand(mt.start(), mt.end(), lang, kind="no_date"))
+                        continue
+                    spec = (*spec[:3], "deictic")
                 if spec[1] == "year" and _lunar_late_month(norm, mt, s0, s1, lang):
                     # "去年农历腊月二十三": a lunar year, not the Gregorian one
                     out.append(Cand(mt.start(), mt.end(), lang, kind="no_date"))
@@ -1206,6 +1214,15 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                     day = han_number(md.group("d"))
                     if day is not None:
                         c.end, c.extra["month_day"] = md.end(), day
+                elif (
+                    spec[1] == "month"
+                    and spec[3] == "deictic"
+                    and (day_before := _relative_month_day_before(lang)) is not None
+                    and (md := day_before.search(norm, max(s0, c.start - 24), c.start))
+                ):
+                    # "ngày 15 tháng trước", "the 15th of last month", "el 15
+                    # de este mes": that day of the month counted from now
+                    c.start, c.extra["month_day"] = md.start(), int(md.group("d"))
                 out.append(c)
             else:
                 out.append(
@@ -1277,12 +1294,42 @@ def _weekend_tense(
     return None
 
 
+@functools.cache
+def _ahead_before_re(lang: str) -> re.Pattern[str] | None:
+    words = T.TOLD_AHEAD_BEFORE.get(lang)
+    return re.compile(r"(?<![^\W\d_])" + _alt(words) + r"(?![^\W\d_])", re.IGNORECASE) if words else None
+
+
+def _told_ahead(cues, norm: str, s0: int, s1: int, start: int, end: int, lang: str) -> bool:
+    """A verb in the future tense in the phrase's clause or after it in its
+    sentence, or a word of expecting or planning before it in its clause
+    (TOLD_AHEAD_BEFORE) -- not a present that may tell a habit ("a lieu",
+    "ouvre"), which the weekday rules take as a schedule."""
+    clause = norm[max(s0, start - 60) : start]
+    if mt := _CLAUSE_END.match(clause):
+        clause = clause[mt.end() :]
+    rest = norm[end : min(s1, end + 80)]
+    if stop := _SENTENCE_STOP.search(rest):
+        rest = rest[: stop.start()]
+    future = cues["sentence_future"]
+    if future and (future.search(clause) or future.search(rest)):
+        return True
+    ahead = _ahead_before_re(lang)
+    return bool(ahead and ahead.search(clause))
+
+
 # a mark between two digits ends no clause: a clock time or a decimal ("à
 # 20.45 samedi", "at 12.30 on Saturday", "10:45", "1,5 %")
 _CLAUSE_END = re.compile(r".*(?:[;!?。！？；\n，：]|[.,:](?!(?<=\d[.,:])\d))", re.DOTALL)
 _SENTENCE_END = re.compile(r".*(?:[.!?]\s|[;。！？；\n])", re.DOTALL)
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|[;。！？；\n]")
 _CLAUSE_STOP = re.compile(r"[.!?](?:\s|$)|[;。！？；\n，：]|[,:](?!(?<=\d[,:])\d)")
+
+
+@functools.cache
+def _relative_month_day_before(lang: str) -> re.Pattern[str] | None:
+    pat = T.RELATIVE_MONTH_DAY_BEFORE.get(lang)
+    return re.compile(pat, re.IGNORECASE) if pat else None
 
 
 @functools.cache
@@ -1760,6 +1807,21 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
         prev = out[-1] if out else None
         if prev is not None and _weekday_day_opens_range(prev, c, norm):
             continue  # "du lundi 7 au mercredi 9 mars": prev now spans both
+        if (
+            prev is not None
+            and c.kind == "dayonly"
+            and prev.kind == "relative"
+            and (first := prev.extra.get("month_day")) is not None
+            and "month_day2" not in prev.extra
+            and c.d is not None
+            and c.d > first
+            and c.start - prev.end <= 12
+            and _cue_regexes(c.lang)["sep"].match(norm[prev.end : c.start])
+        ):
+            # "本月15日至16日": both days of the month counted from now (the
+            # bare second day alone would be read as the latest past 16th)
+            prev.extra["month_day2"], prev.end = c.d, c.end
+            continue
         if (
             prev is not None
             and c.lang == prev.lang
@@ -2561,6 +2623,8 @@ def _resolve(
                 continue  # "上月31日" in a month of 30 days: no such date
             c.value, c.gran, c.d = _fmt(y, m, day), "day", day
             c.extra["written_day"] = True
+            if (day2 := c.extra.get("month_day2")) and _valid_day(y, m, day2):
+                c.end_value, c.d2, c.is_range = _fmt(y, m, day2), day2, True
         if not c.value:
             continue
         out.append(c)
@@ -2868,7 +2932,8 @@ def _resolve_relative(
     elif unit == "week":
         if base_gran != "day":
             return False
-        if mode == "deictic" and abs(n) <= 1 and c.start is not None and not _numbered(c):
+        # a named week ("next week", "the week after next"), not a count
+        if mode == "deictic" and abs(n) <= 2 and c.start is not None and not _numbered(c):
             monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=7 * n)
             sunday = monday + dt.timedelta(days=6)
             c.y, c.m, c.d = monday.year, monday.month, monday.day

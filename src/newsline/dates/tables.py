@@ -295,8 +295,11 @@ RELATIVE_BLOCKED_BEFORE = {
         r"hằng",
         # "tháng 11 năm sau" is November next year, not "11 years later"
         r"tháng",
+        # "ngày 15 tháng trước" is the 15th of last month, not "15 months ago"
+        r"ngày",
     ],
-    "th": [r"ของ"],
+    # ("วันที่ 15 เดือนที่แล้ว" is the 15th of last month, not "15 months ago")
+    "th": [r"ของ", r"วันที่"],
     "zh": [],
     "en": [r"the coming", r"in coming", r"many", r"of"],
     "es": [r"los próximos", r"los últimos", r"muchos"],
@@ -310,7 +313,11 @@ RELATIVE_UNBLOCKED_BEFORE = {
     # ... or a part of it: "at the end of last month", "by the end of this
     # week", "the middle of next week" are that month or week, as "a finales
     # del mes pasado" and "cuối tháng trước" are
-    "en": [r"(?:end|beginning|start|middle|close)\s+of"],
+    "en": [
+        r"(?:end|beginning|start|middle|close)\s+of",
+        # "the 15th of last month" (RELATIVE_MONTH_DAY_BEFORE)
+        r"\d{1,2}(?:st|nd|rd|th)\s+of",
+    ],
 }
 
 # Era markers before a year number.
@@ -586,6 +593,9 @@ TENSE_CUES = {
                     r"(?:\s+(?:on|in|by|until|before))?"
                 ),
                 r"(?:scheduled|slated|planned|set)\s+for",
+                # a deadline told in the present ("the filing deadline is
+                # Sept. 5"): the day it falls is ahead
+                r"(?:deadline|due\s+date|cut-?off(?:\s+date)?)\s+(?:is|will\s+be)(?:\s+(?:on|by))?",
             ],
         },
         "past": {
@@ -603,14 +613,33 @@ TENSE_CUES = {
         },
     },
     "es": {
-        "future": {"after": [r"próximo", r"que viene"], "before": [r"el próximo", r"próximo"]},
+        "future": {
+            "after": [r"próximo", r"que viene"],
+            "before": [
+                r"el próximo",
+                r"próximo",
+                # a deadline told in the present ("el plazo vence el 5 de
+                # septiembre", "la fecha límite es el 30 de junio")
+                r"(?:plazo|fecha\s+límite)\s+(?:vence|termina|expira|finaliza|concluye|es|será)"
+                r"\s+el",
+            ],
+        },
         "past": {
             "after": [r"pasado"],
             "before": [r"el pasado", r"pasado", PAST_VERB_BEFORE_DATE["es"]],
         },
     },
     "fr": {
-        "future": {"after": [r"prochain", r"à venir"], "before": [r"prochain"]},
+        "future": {
+            "after": [r"prochain", r"à venir"],
+            "before": [
+                r"prochain",
+                # a deadline told in the present ("la date limite est fixée au
+                # 5 septembre", "le délai expire le 30 juin")
+                r"(?:date\s+limite|échéance)\s+(?:est|sera)\s+(?:fixée\s+)?(?:le|au)",
+                r"(?:délai|date\s+limite)\s+(?:expire|court\s+jusqu['’]au)(?:\s+le)?",
+            ],
+        },
         "past": {
             "after": [r"dernier", r"passé"],
             "before": [r"dernier", r"depuis(?:\s+(?:le|la|l['’]))?", PAST_VERB_BEFORE_DATE["fr"]],
@@ -774,12 +803,21 @@ NUMBERED_RELATIVE = {
         (r"{NUM}\s+{UNIT}\s+sau(?:\s+đó)?", +1, "anaphoric"),
         (r"sau đó\s+{NUM}\s+{UNIT}", +1, "anaphoric"),
         (r"{NUM}\s+{UNIT}\s+trước đó", -1, "anaphoric"),
+        # "3 ngày nữa" (in three days), not "thêm 3 ngày nữa" (three more days
+        # of something: a duration)
+        (r"(?<!thêm\s){NUM}\s+{UNIT}\s+nữa", +1, "deictic"),
     ],
     "th": [
         (r"{NUM}\s*{UNIT}\s*(?:ก่อน|ที่แล้ว)", -1, "deictic"),
         (r"{NUM}\s*{UNIT}\s*(?:ต่อมา|หลังจากนั้น)", +1, "anaphoric"),
         # "หลังจากนั้น 2 วัน" (after that, two days): the count after the words
         (r"(?:หลังจากนั้น|ต่อมาอีก)\s*(?:อีก\s*)?{NUM}\s*{UNIT}", +1, "anaphoric"),
+        # "ในอีก 3 วัน", "อีก 2 สัปดาห์ข้างหน้า", a line opening "อีก 2 สัปดาห์":
+        # in that long from now; a bare "อีก" elsewhere is also "another"
+        # ("ขยายเวลาอีก 30 วัน", extended by another 30 days: a duration)
+        (r"ในอีก\s*{NUM}\s*{UNIT}(?:\s*ข้างหน้า)?", +1, "deictic"),
+        (r"อีก\s*{NUM}\s*{UNIT}\s*ข้างหน้า", +1, "deictic"),
+        (r"อีก(?<![^\n]อีก)\s*{NUM}\s*{UNIT}", +1, "deictic"),
     ],
     # "三天前" / "三天之前" / "三天以前", "两天后" / "两天之后" / "两天以后"
     # "14日后" is both "fourteen days later" and "after the 14th" (of this
@@ -797,16 +835,32 @@ NUMBERED_RELATIVE = {
         # "two weeks earlier than last year" compares, it dates nothing
         (r"{NUM}\s+{UNIT}\s+(?:later|after(?:wards?)?)(?!\s+than)", +1, "anaphoric"),
         (r"{NUM}\s+{UNIT}\s+(?:earlier|before)(?!\s+than)", -1, "anaphoric"),
+        # "two weeks from now", "in three days' time" ("in three days" alone is
+        # also how long a thing took: left out)
+        (r"{NUM}\s+{UNIT}\s+from\s+now", +1, "deictic"),
+        (r"in\s+{NUM}\s+{UNIT}['’]s?\s+time", +1, "deictic"),
     ],
     "es": [
         (r"hace\s+{NUM}\s+{UNIT}", -1, "deictic"),
         (r"{NUM}\s+{UNIT}\s+(?:después|más tarde)(?!\s+(?:que|de\s+lo))", +1, "anaphoric"),
         (r"{NUM}\s+{UNIT}\s+antes(?!\s+(?:que|de\s+lo))", -1, "anaphoric"),
+        # "dentro de tres días": in that long from now ("en tres días" is also
+        # how long a thing took: left out)
+        (r"dentro\s+de\s+{NUM}\s+{UNIT}", +1, "deictic"),
     ],
     "fr": [
         (r"il y a\s+{NUM}\s+{UNIT}", -1, "deictic"),
         (r"{NUM}\s+{UNIT}\s+(?:plus tard|après)(?!\s+qu)", +1, "anaphoric"),
         (r"{NUM}\s+{UNIT}\s+(?:plus tôt|avant)(?!\s+qu)", -1, "anaphoric"),
+        # "dans quinze jours", "d'ici deux semaines": in that long from now;
+        # not a stretch named by what follows ("dans une journée de
+        # mobilisation", "dans un mois où")
+        (
+            r"(?:dans|d['’]ici)\s+{NUM}\s+{UNIT}"
+            r"(?!\s+(?:(?:de|du|des|où|qui|que|marquée?s?)(?![^\W\d_])|d['’](?!ici)))",
+            +1,
+            "deictic",
+        ),
     ],
 }
 
@@ -861,10 +915,25 @@ RELATIVE = {
         (r"(?:sáng|trưa|chiều|tối) nay", "day", 0, "deictic"),
         (r"(?:sáng|trưa|chiều|tối|đêm) qua(?![^\W\d_])", "day", -1, "deictic"),
         (r"ngày mai", "day", 1, "deictic"),
+        # "trưa mai", "sáng mai": a part of tomorrow (lower case: "Mai" is a
+        # given name, "chiều Mai về" is no date); not the word of a compound
+        # before it ("ban đêm" at night, "nửa đêm" midnight, "ánh sáng"
+        # light, "bóng tối" darkness), nor "mai mốt" / "mai sau" (some day)
+        (
+            r"(?:sáng|trưa|chiều|tối|đêm)(?<!ban\sđêm)(?<!nửa\sđêm)(?<!thâu\sđêm)(?<!ánh\ssáng)"
+            r"(?<!bóng\stối)\s+(?-i:mai)(?![^\W\d_])(?!\s+(?:mốt|sau)(?![^\W\d_]))",
+            "day",
+            1,
+            "deictic",
+        ),
         (r"hôm kia", "day", -2, "deictic"),
         (r"ngày mốt|(?<!một )ngày kia", "day", 2, "deictic"),
         (r"tuần (?:trước|qua|rồi)", "week", -1, "deictic"),
         (r"tuần (?:tới|sau)", "week", 1, "deictic"),
+        # "tuần sau nữa": the week after next (not read as "tuần sau")
+        (r"tuần sau nữa", "week", 2, "deictic"),
+        (r"tháng sau nữa", "month", 2, "deictic"),
+        (r"năm sau nữa", "year", 2, "deictic"),
         (r"tuần (?:này|nay)", "week", 0, "deictic"),
         # the weekend of last or this week, as en "last weekend" (sports
         # results: "cuối tuần qua, đội tuyển ..."), not the whole week
@@ -876,6 +945,14 @@ RELATIVE = {
         (r"năm (?:ngoái|trước|rồi)(?!\s+đó)", "year", -1, "deictic"),
         (r"năm nay", "year", 0, "deictic"),
         (r"năm (?:tới|sau)", "year", 1, "deictic"),
+        # "sang năm" (next year, spoken), not "into" a year it names ("sang
+        # năm 2025", "sang năm mới", "bước sang năm thứ 3")
+        (
+            r"sang năm(?!\s*(?:\d|mới|thứ|sau|tới|nay|học|tài|ngân|đó|ấy|kế|nữa)(?![^\W\d_]))",
+            "year",
+            1,
+            "deictic",
+        ),
         (r"hôm sau|ngày hôm sau|ngày sau đó", "day", 1, "anaphoric"),
         # "chiều cùng ngày", "trong cùng ngày": the day just named (not "cùng
         # ngày 15/3", where the date itself follows)
@@ -940,6 +1017,14 @@ RELATIVE = {
         (r"(?<![之日])前日(?![本军籍侨企商韩元])", "day", -2, "deictic"),
         (r"上(?:个)?(?:周|星期|礼拜)", "week", -1, "deictic"),
         (r"下(?:个)?(?:周|星期|礼拜)", "week", 1, "deictic"),
+        # "上上周", "下下个月": two weeks or months back or ahead (not read as
+        # "上周" from the second character)
+        (r"上上(?:个)?(?:周|星期|礼拜)(?!末)", "week", -2, "deictic"),
+        (r"下下(?:个)?(?:周|星期|礼拜)(?!末)", "week", 2, "deictic"),
+        (r"上上(?:个)?周末", "weekend", -2, "deictic"),
+        (r"下下(?:个)?周末", "weekend", 2, "deictic"),
+        (r"上上(?:个)?月", "month", -2, "deictic"),
+        (r"下下(?:个)?月", "month", 2, "deictic"),
         (r"本周|这周|本星期", "week", 0, "deictic"),
         # the weekend of last or this week, as en "last weekend" (Japanese
         # 先週末 / 今週末 fold to 先周末 / 今周末)
@@ -1003,6 +1088,13 @@ RELATIVE = {
         (r"(?<!the\s)last week|last week(?!\s+of\b)", "week", -1, "deictic"),
         (r"next week", "week", 1, "deictic"),
         (r"this week", "week", 0, "deictic"),
+        # "the week after next", "the month before last": two steps from now
+        (r"the week after next", "week", 2, "deictic"),
+        (r"the week before last", "week", -2, "deictic"),
+        (r"the month after next", "month", 2, "deictic"),
+        (r"the month before last", "month", -2, "deictic"),
+        (r"the year after next", "year", 2, "deictic"),
+        (r"the year before last", "year", -2, "deictic"),
         # a weekend is the Saturday and Sunday of a (Monday-first) week; "next
         # weekend" is left out: it is this week's for some writers, next week's
         # for others
@@ -1057,6 +1149,10 @@ RELATIVE = {
         (r"d?el (?:próximo mes|mes que viene)", "month", 1, "deictic"),
         (r"este mes(?!\s+de\b)|el mes en curso", "month", 0, "deictic"),
         (r"d?el año pasado|d?el pasado año", "year", -1, "deictic"),
+        # "el año antepasado", "la semana antepasada": two back, as "anteayer"
+        (r"d?el año antepasado", "year", -2, "deictic"),
+        (r"d?el mes antepasado", "month", -2, "deictic"),
+        (r"la semana antepasada", "week", -2, "deictic"),
         (r"d?el (?:próximo año|año que viene)", "year", 1, "deictic"),
         (r"este año", "year", 0, "deictic"),
         (r"al día siguiente|el día siguiente", "day", 1, "anaphoric"),
@@ -1091,7 +1187,10 @@ RELATIVE = {
         # week, read as that week (its days are not said)
         (r"en (?:début|fin|milieu) de semaine (?:dernière|passée)", "week", -1, "deictic"),
         (r"en (?:début|fin|milieu) de semaine prochaine", "week", 1, "deictic"),
-        # (a bare "en fin de semaine" is also "at weekends": left out)
+        # a bare "en fin de semaine" is also "at weekends" (a habit): this
+        # week only when told ahead (mode "ahead": a future word before it in
+        # its clause or after it, "le verdict est attendu en fin de semaine")
+        (r"en fin de semaine(?! (?:dernière|passée|prochaine))", "week", 0, "ahead"),
         (r"en (?:début|milieu) de semaine(?! (?:dernière|passée|prochaine))", "week", 0, "deictic"),
         (
             r"le (?:week-end|weekend) (?:dernier|passé)|le dernier (?:week-end|weekend)",
@@ -1100,9 +1199,11 @@ RELATIVE = {
             "deictic",
         ),
         (r"ce (?:week-end|weekend)", "weekend", 0, "deictic"),
-        (r"le mois (?:dernier|passé)", "month", -1, "deictic"),
-        (r"le mois prochain", "month", 1, "deictic"),
-        (r"ce mois-ci|le mois en cours", "month", 0, "deictic"),
+        # ("du mois dernier": "le 15 du mois dernier", "les chiffres du mois
+        # dernier")
+        (r"(?:le|du) mois (?:dernier|passé)", "month", -1, "deictic"),
+        (r"(?:le|du) mois prochain", "month", 1, "deictic"),
+        (r"ce mois-ci|(?:le|du) mois en cours|(?<=de\s)ce mois(?![^\W\d_])", "month", 0, "deictic"),
         (
             r"l['’](?:année|an) (?:derni(?:er|ère)|passée?)",
             "year",
@@ -1807,6 +1908,22 @@ WEEKDAY_FUTURE_BEFORE = {
         FR_FUTURE_VERB,
     ],
 }
+# Words before a part of the week that is also a habit (RELATIVE mode
+# "ahead") which tell it ahead: expected, due, planned ("le verdict est
+# attendu en fin de semaine"); a future verb anywhere in the sentence does
+# too (SENTENCE_FUTURE).
+TOLD_AHEAD_BEFORE = {
+    "fr": [
+        r"(?:est|sont)\s+attendue?s?",
+        r"doit",
+        r"doivent",
+        r"devra",
+        r"devront",
+        r"devrait",
+        r"devraient",
+        r"(?:est|sont)\s+prévue?s?",
+    ],
+}
 # A happening put off or set to a weekday ("adjourned the hearing until
 # Monday", "sentencing is set for Monday", "el juicio se aplazó hasta el
 # lunes", "le procès a été renvoyé à lundi", "phiên tòa hoãn đến thứ Hai",
@@ -2429,6 +2546,19 @@ RELATIVE_MONTH_DAY = {
         r"\s*(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
         r"|[一二三四五六七八九])(?:日|号(?![线楼院馆机门口位台车船站厅房床桥路]))"
     ),
+}
+# ... and a day written before it ("ngày 15 tháng trước", "วันที่ 15 เดือนนี้",
+# "the 15th of last month", "el 15 del mes pasado", "le 15 du mois dernier"):
+# matched right before the relative month (ending where it starts), with its
+# day word or article, so a bare count ("15 tháng trước" = fifteen months
+# ago) is never taken for a day. Group "d".
+_DAY_1_31 = r"(?P<d>3[01]|[12]\d|0?[1-9])"
+RELATIVE_MONTH_DAY_BEFORE = {
+    "vi": r"(?<![^\W\d_])ngày\s+" + _DAY_1_31 + r"\s+$",
+    "th": r"วันที่\s*" + _DAY_1_31 + r"\s*$",
+    "en": r"(?<![^\W\d_])(?:the\s+)?" + _DAY_1_31 + r"(?:st|nd|rd|th)\s+of\s+$",
+    "es": r"(?<![^\W\d_])(?:el|del|al)\s+" + _DAY_1_31 + r"(?:\s+de)?\s+$",
+    "fr": r"(?<![^\W\d_])(?:le|du|au)\s+" + _DAY_1_31 + r"(?:er)?\s+(?:de\s+)?$",
 }
 
 MONTHDAY_ALONE = {
@@ -3087,6 +3217,17 @@ FISCAL_YEAR = {
 # TWO_DIGIT_YEAR_BASE gives. Not when a time, an amount or a count word
 # follows ("5 มี.ค. 10.30 น.", "มี.ค. 15 คน").
 TWO_DIGIT_YEAR_BASE = {"th": 2500}
+# Words of time right before a Thai month abbreviation named alone (a space
+# between or none), as lookbehinds of fixed width; a dash joins it to the
+# month before ("มี.ค.-เม.ย.")
+_TH_MONTH_TIME_WORDS = (
+    "ใน", "เมื่อ", "ช่วง", "ตั้งแต่", "ถึง", "ภายใน", "ต้น", "กลาง", "ปลาย", "สิ้น",
+    "ระหว่าง", "นับจาก", "หลัง", "ก่อน", "-", "–",
+)  # fmt: skip
+_TH_MONTH_ABBR = r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\."
+_TH_MONTH_TIME_BEFORE = (
+    "(?:" + "|".join(f"(?<={w})|(?<={w} )" for w in _TH_MONTH_TIME_WORDS) + ")"
+)
 _TH_YY = (
     r"(?P<yy>\d{2})(?![\d.,:/])"
     r"(?!\s*(?:คน|ราย|%|บาท|ล้าน|พัน|หมื่น|แสน|ปี|วัน|เดือน|ครั้ง|แห่ง|คัน|ตัว|ลำ|หลัง|เครื่อง"
@@ -3278,7 +3419,14 @@ DATE_PATTERNS = {
         ),
         (r"(?:วันที่\s*)?{D}\s*(?:เดือน\s*)?{MON}(?:\s*{EY}|\s*" + _TH_YY + r")?", ""),
         (r"(?:เดือน\s*)?{MON}\s*(?:{EY}|" + _TH_YY + ")", ""),
-        (r"(?:เดือน\s*)?{MON}", ""),
+        # A month alone: after "เดือน", or its full name; an abbreviation
+        # ("ก.พ.") only after a word of time ("ใน ก.พ.", "ต้น มี.ค.") or
+        # before one ("ก.พ. นี้") or a second month ("ม.ค.-มี.ค. 67"):
+        # "ก.พ." is also the Civil Service Commission ("สำนักงาน ก.พ.")
+        (r"เดือน\s*{MON}", ""),
+        (r"(?![\u0E00-\u0E7F]{1,3}\.){MON}", ""),
+        (_TH_MONTH_TIME_BEFORE + r"{MON}", ""),
+        (r"{MON}(?=\s*(?:นี้|ที่ผ่านมา|ที่แล้ว|หน้า|ที่จะถึง|(?:-|–|ถึง)\s*" + _TH_MONTH_ABBR + "))", ""),
         (r"(?:ปี\s*)?{EYERA}", ""),
         # "ปี 67": a two-digit Buddhist-era year after "ปี" (year)
         (r"ปี\s*" + _TH_YY, ""),
@@ -3288,6 +3436,10 @@ DATE_PATTERNS = {
         (r"ไตรมาส(?:ที่)?\s*{Q}" + _THIS_YEAR["th"], "thisyear"),
         (r"ครึ่ง(?:ปี)?\s*{H}" + _THIS_YEAR["th"], "thisyear"),
         (r"(?:วันที่\s*)?{D}\s*/\s*{M}\s*/\s*{Y}", ""),
+        # "ณ 5/2/67", "เมื่อวันที่ 5/2/67": a two-digit Buddhist-era year in a
+        # numeric date, only after a word that says a day follows (a bare
+        # "5/2/67" may be a ratio or a reference number)
+        (r"(?:วันที่|ณ|เมื่อ)\s*(?:วันที่\s*)?{D}\s*/\s*{M}\s*/\s*" + _TH_YY, ""),
     ],
     "zh": [
         # not after a year of one to three digits: "有期徒刑10年6月" is ten
@@ -3639,6 +3791,17 @@ YEAR_EDGE_PATTERNS = {
         # "early this year", "late this year" (YEAR_EDGE "early", "late"),
         # not as the adverb of a timing verb (_EN_NOT_TIMING)
         (_EN_NOT_TIMING + r"(?P<ye>early|late)\s+this\s+year(?!['’]s)(?![\w-])", "thisyear"),
+        # "by year-end", "before year's end": after a preposition of time and
+        # before no noun it would qualify ("year-end bonuses", "at year-end
+        # results"); another year's end ("fiscal year-end", "year-end 2023")
+        # is not this one
+        (
+            r"(?<![\w-])(?:by|at|before|until|till|towards?|around|near|from)\s+(?:the\s+)?"
+            r"year(?:-|\s+|['’]s\s+)(?P<ye>end)(?![\w-])(?!\s*\d)(?!['’]s)"
+            r"(?!\s+(?!(?:and|or|but|as|if|when|while|to|in|at|for|with|after|before|so|amid"
+            r"|despite|because|than|the|a|an|its|his|her|their)(?![\w-]))[a-z])",
+            "thisyear",
+        ),
     ],
     "es": [
         (
