@@ -854,7 +854,13 @@ def _convert_year(
     return ce, ("buddhist_era" if is_be else None), (f"B.E. {y} = {ce} CE" if is_be else None)
 
 
-def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -> list[Cand]:
+def _date_candidates(
+    norm: str, s0: int, s1: int, lang: str, st: DateSettings, traditional: bool = True
+) -> list[Cand]:
+    """Table matches in ``norm[s0:s1]``. ``traditional``: the text is written
+    in Traditional Chinese characters (Taiwan, where an era-less two-digit
+    year before a month and day is an ROC year); False for a text in
+    Simplified ones, where "24年2月5日" is 2024's, shortened."""
     cues = _cue_regexes(lang)
     out: list[Cand] = []
     bad_days: list[tuple[int, int]] = []  # spans of dates with an impossible day
@@ -914,6 +920,10 @@ def _date_candidates(norm: str, s0: int, s1: int, lang: str, st: DateSettings) -
                 if g.get("cy"):  # a financial code's year ("3Q24", "FY24"): this century
                     y = 2000 + int(g["cy"])
                 roc = g.get("ry") is not None  # a Minguo year ("民國113年")
+                if roc and not traditional and len(g["ry"]) == 2 and norm[start].isdigit():
+                    # Simplified script, no era word: the mainland's short year
+                    # ("24年2月5日"), its century from publication as "le 19 mars 62"
+                    roc, yy, y = False, int(g["ry"]), None
                 if roc:
                     # "令和元年": an era's first year
                     y = 1 if g.get("jera") and g["ry"] == "元" else han_number(g["ry"])
@@ -3218,7 +3228,9 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
     # Traditional Chinese read as Simplified ("上週二" as "上周二": the tables are
     # Simplified) and Thai / full-width digits as ASCII; one character for
     # one, so offsets into the text hold
-    norm = ascii_digits(fold_traditional(text[:n]))
+    folded = fold_traditional(text[:n])
+    traditional = folded != text[:n]
+    norm = ascii_digits(folded)
     if _EASTERN_ARABIC_DIGIT.search(norm):
         norm = norm.translate(T.EASTERN_ARABIC_DIGITS)  # "۲۴ اسفند ۱۴۰۴"
     if segments is None:
@@ -3245,7 +3257,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         if lg not in st.languages or lg not in T.LANGS:
             continue
         cs = (
-            _date_candidates(norm, a, b, lg, st)
+            _date_candidates(norm, a, b, lg, st, traditional)
             + _holiday_candidates(norm, a, b, lg)
             + _english_full_dates(norm, a, b, lg, st)
         )
