@@ -248,7 +248,7 @@ def _dated_caption(t: str) -> str | None:
     return m.group("day") if m else None
 
 
-def _is_page_headline(cx: "_Ctx", t: str) -> bool:
+def _is_page_headline(cx: _Ctx, t: str) -> bool:
     """Is ``t`` the page's own headline (its title or an <h1>)?"""
     low = fold_line(t).strip()
     doc = cx.doc

@@ -620,8 +620,10 @@ TENSE_CUES = {
                 r"próximo",
                 # a deadline told in the present ("el plazo vence el 5 de
                 # septiembre", "la fecha límite es el 30 de junio")
-                r"(?:plazo|fecha\s+límite)\s+(?:vence|termina|expira|finaliza|concluye|es|será)"
-                r"\s+el",
+                (
+                    r"(?:plazo|fecha\s+límite)\s+(?:vence|termina|expira|finaliza|concluye|es|será)"
+                    r"\s+el"
+                ),
             ],
         },
         "past": {
@@ -856,8 +858,10 @@ NUMBERED_RELATIVE = {
         # not a stretch named by what follows ("dans une journée de
         # mobilisation", "dans un mois où")
         (
-            r"(?:dans|d['’]ici)\s+{NUM}\s+{UNIT}"
-            r"(?!\s+(?:(?:de|du|des|où|qui|que|marquée?s?)(?![^\W\d_])|d['’](?!ici)))",
+            (
+                r"(?:dans|d['’]ici)\s+{NUM}\s+{UNIT}"
+                r"(?!\s+(?:(?:de|du|des|où|qui|que|marquée?s?)(?![^\W\d_])|d['’](?!ici)))"
+            ),
             +1,
             "deictic",
         ),
@@ -920,8 +924,10 @@ RELATIVE = {
         # before it ("ban đêm" at night, "nửa đêm" midnight, "ánh sáng"
         # light, "bóng tối" darkness), nor "mai mốt" / "mai sau" (some day)
         (
-            r"(?:sáng|trưa|chiều|tối|đêm)(?<!ban\sđêm)(?<!nửa\sđêm)(?<!thâu\sđêm)(?<!ánh\ssáng)"
-            r"(?<!bóng\stối)\s+(?-i:mai)(?![^\W\d_])(?!\s+(?:mốt|sau)(?![^\W\d_]))",
+            (
+                r"(?:sáng|trưa|chiều|tối|đêm)(?<!ban\sđêm)(?<!nửa\sđêm)(?<!thâu\sđêm)(?<!ánh\ssáng)"
+                r"(?<!bóng\stối)\s+(?-i:mai)(?![^\W\d_])(?!\s+(?:mốt|sau)(?![^\W\d_]))"
+            ),
             "day",
             1,
             "deictic",
@@ -3225,9 +3231,7 @@ _TH_MONTH_TIME_WORDS = (
     "ระหว่าง", "นับจาก", "หลัง", "ก่อน", "-", "–",
 )  # fmt: skip
 _TH_MONTH_ABBR = r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\."
-_TH_MONTH_TIME_BEFORE = (
-    "(?:" + "|".join(f"(?<={w})|(?<={w} )" for w in _TH_MONTH_TIME_WORDS) + ")"
-)
+_TH_MONTH_TIME_BEFORE = "(?:" + "|".join(f"(?<={w})|(?<={w} )" for w in _TH_MONTH_TIME_WORDS) + ")"
 _TH_YY = (
     r"(?P<yy>\d{2})(?![\d.,:/])"
     r"(?!\s*(?:คน|ราย|%|บาท|ล้าน|พัน|หมื่น|แสน|ปี|วัน|เดือน|ครั้ง|แห่ง|คัน|ตัว|ลำ|หลัง|เครื่อง"
@@ -3796,10 +3800,12 @@ YEAR_EDGE_PATTERNS = {
         # results"); another year's end ("fiscal year-end", "year-end 2023")
         # is not this one
         (
-            r"(?<![\w-])(?:by|at|before|until|till|towards?|around|near|from)\s+(?:the\s+)?"
-            r"year(?:-|\s+|['’]s\s+)(?P<ye>end)(?![\w-])(?!\s*\d)(?!['’]s)"
-            r"(?!\s+(?!(?:and|or|but|as|if|when|while|to|in|at|for|with|after|before|so|amid"
-            r"|despite|because|than|the|a|an|its|his|her|their)(?![\w-]))[a-z])",
+            (
+                r"(?<![\w-])(?:by|at|before|until|till|towards?|around|near|from)\s+(?:the\s+)?"
+                r"year(?:-|\s+|['’]s\s+)(?P<ye>end)(?![\w-])(?!\s*\d)(?!['’]s)"
+                r"(?!\s+(?!(?:and|or|but|as|if|when|while|to|in|at|for|with|after|before|so|amid"
+                r"|despite|because|than|the|a|an|its|his|her|their)(?![\w-]))[a-z])"
+            ),
             "thisyear",
         ),
     ],

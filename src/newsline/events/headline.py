@@ -130,9 +130,13 @@ def _without_short_tag(text: str, lang: str | None) -> str:
     if not thai and not (tag.isupper() and words and words[0][0].isupper()):
         return text  # no acronym, or no sentence after it ("OK - we go")
     first_two = rest[:80].split()[:2]
-    if len(first_two) == 2 and first_two[0].isalpha() and first_two[0][0].isupper():
-        if first_two[1][:1].isupper():
-            return text  # a name's words, one after the other ("Nhật Bản ký")
+    if (
+        len(first_two) == 2
+        and first_two[0].isalpha()
+        and first_two[0][0].isupper()
+        and first_two[1][:1].isupper()
+    ):
+        return text  # a name's words, one after the other ("Nhật Bản ký")
     from ..stories.anchors import territories  # it imports this package
 
     if any(start == 0 for _, start, _ in territories(rest[:40], lang)):
