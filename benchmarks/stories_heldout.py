@@ -27,6 +27,9 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+# the same BCubed as the cl-tls figure (this folder is on sys.path when run as a script)
+from stories_cltls import bcubed
+
 from newsline.model import Document
 from newsline.settings import StorySettings
 from newsline.stories import ClusterStories
@@ -73,22 +76,6 @@ def clean(docs: list[Document]) -> None:
         return
     st = Settings()
     run_stages([SegmentBlocks(st), ClassifyBlocks(st)], docs)
-
-
-def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
-    by_pred, by_gold = defaultdict(set), defaultdict(set)
-    for d, c in pred.items():
-        by_pred[c].add(d)
-    for d, g in gold.items():
-        by_gold[g].add(d)
-    p = r = 0.0
-    for d in gold:
-        inter = len(by_pred[pred[d]] & by_gold[gold[d]])
-        p += inter / len(by_pred[pred[d]])
-        r += inter / len(by_gold[gold[d]])
-    n = len(gold)
-    p, r = p / n, r / n
-    return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
 def placements(stories: list[dict], docs: list[Document]) -> dict[str, str]:
