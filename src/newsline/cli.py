@@ -19,6 +19,7 @@ import os
 import sys
 import tempfile
 import warnings
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
@@ -331,6 +332,41 @@ def _counters_text(counters) -> str:
     return ", ".join(shown)
 
 
+# How each kind of record passed over is named in a run's summary, in order.
+_PASSED_OVER_NAMES = {  # kind: (one, several)
+    "redirect": ("redirect", "redirects"),
+    "error": ("error", "errors"),
+    "status": ("other status", "other statuses"),
+    "not HTML": ("not HTML", "not HTML"),
+    "empty body": ("empty page", "empty pages"),
+    "record": ("record", "records"),
+}
+
+
+def _passed_over_text(counts: dict[str, int]) -> str:
+    """ "120 redirects (301 ×100, 302 ×20), 44 not HTML (image/jpeg ×30, ...),
+    900 request/metadata records (...)": a run's passed-over records, grouped by kind."""
+    groups: dict[str, Counter[str]] = {}
+    for key, n in counts.items():
+        kind, _, which = key.partition(":")
+        groups.setdefault(kind, Counter())[which] += n
+    parts = []
+    for kind in [*_PASSED_OVER_NAMES, *sorted(set(groups) - set(_PASSED_OVER_NAMES))]:
+        if kind not in groups:
+            continue
+        each = groups[kind]
+        total = sum(each.values())
+        label = _PASSED_OVER_NAMES.get(kind, (kind, kind))[total != 1]
+        top = sorted(each.items(), key=lambda wn: (-wn[1], wn[0]))
+        if kind == "record":  # "request/metadata records", as WARC names them
+            names = "/".join(w for w, _ in top[:4]) + ("/..." if len(top) > 4 else "")
+            label = f"{names} {label}"
+        shown = ", ".join(f"{w} ×{n}" for w, n in top[:6])
+        more = f", +{len(top) - 6} more" if len(top) > 6 else ""
+        parts.append(f"{total} {label} ({shown}{more})")
+    return escape(", ".join(parts))
+
+
 def _print_summary(result, quiet: bool) -> None:
     r = result.report
     # skipped_existing mixes documents and whole files skipped unread: say which
@@ -361,6 +397,9 @@ def _print_summary(result, quiet: bool) -> None:
             "rejected: "
             + ", ".join(f"{escape(k)} ×{v}" for k, v in r.rejected_reasons.most_common())
         )
+    if r.passed_over:
+        # not problems, and not silently nothing: what a crawl holds besides its pages
+        console.print("passed over: " + _passed_over_text(r.passed_over))
     if quiet or not r.stages:
         return
     t = Table(title="per stage", show_edge=False)
@@ -514,9 +553,10 @@ def _latest_version(store, key: str, db: str) -> str | None:
     from .model import printable_path
 
     named = store.documents_named(key)
-    if len(named) < 2 or store.conn.execute(
-        "SELECT 1 FROM documents WHERE id=?", (key,)
-    ).fetchone():
+    if (
+        len(named) < 2
+        or store.conn.execute("SELECT 1 FROM documents WHERE id=?", (key,)).fetchone()
+    ):
         return None
     latest, earlier = named[-1], named[:-1]
     runs = ", ".join(
@@ -878,6 +918,8 @@ def runs(db: DbOption) -> None:
             )
             if rep.get("error"):
                 out.print(f"   [red]error[/]: {escape(rep['error'])}")
+            if rep.get("passed_over"):
+                out.print("   passed over: " + _passed_over_text(rep["passed_over"]))
             if rep.get("settings"):
                 # what this run did otherwise than the defaults: its documents show it
                 out.print(

@@ -206,6 +206,20 @@ def printable_path(path: str) -> str:
 
 
 @dataclass(slots=True)
+class PassedOver:
+    """Records of one input that were rightly not read as documents (a crawl's
+    redirects, errors, images, requests...), counted by reason.
+
+    Not a problem and not a document: a reader yields at most one, after the
+    input's last document, so that a run can say what a file held besides its
+    pages. Keys are ``"what:which"`` (``"redirect:301"``, ``"not HTML:image/jpeg"``,
+    ``"record:request"``)."""
+
+    source: str
+    counts: dict[str, int]
+
+
+@dataclass(slots=True)
 class ReadError:
     """An input that could not be read; counted, stored, never raised."""
 

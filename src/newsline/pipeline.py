@@ -105,6 +105,12 @@ class RunReport:
     new_versions: int = 0
     rejected: int = 0
     rejected_reasons: Counter[str] = field(default_factory=Counter)
+    # records of the inputs rightly not read as documents (a WARC's redirects,
+    # errors, images, requests, empty pages), by reason: "redirect:301",
+    # "not HTML:image/jpeg", "record:request". Counted when the batch that
+    # finishes their file commits, so a resumed run re-reading a file counts
+    # it once; a file skipped unread as unchanged adds nothing
+    passed_over: Counter[str] = field(default_factory=Counter)
     stages: dict[str, StageReport] = field(default_factory=dict)
     seconds: float = 0.0
     # settings.changed_settings(): the values this run used that are not the
@@ -124,6 +130,7 @@ class RunReport:
             "new_versions": self.new_versions,
             "rejected": self.rejected,
             "rejected_reasons": dict(self.rejected_reasons),
+            "passed_over": dict(sorted(self.passed_over.items())),
             "seconds": round(self.seconds, 3),
             "settings": dict(self.settings),
             "stages": {k: v.to_dict() for k, v in self.stages.items()},

@@ -30,7 +30,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from .model import Document, ReadError
+from .model import Document, PassedOver, ReadError
 from .pipeline import Pipeline, RunReport, Stage, run_stages
 from .settings import Settings, changed_settings
 from .store import Store
@@ -102,9 +102,13 @@ class _Pending:
     docs: list[Document] = field(default_factory=list)
     errors: list[ReadError] = field(default_factory=list)
     done_inputs: list[tuple[str, int, int]] = field(default_factory=list)
+    # records the batch's finished files passed over, by reason: into the
+    # report when the batch commits (an interrupted run's are counted by the
+    # run that reads the file again)
+    passed_over: Counter[str] = field(default_factory=Counter)
 
     def empty(self) -> bool:
-        return not (self.docs or self.errors or self.done_inputs)
+        return not (self.docs or self.errors or self.done_inputs or self.passed_over)
 
 
 def default_pipeline(settings: Settings | None = None) -> Pipeline:
@@ -206,6 +210,7 @@ def run_corpus(
                 run_id, docs, pending.errors, pending.done_inputs, states
             )
             committed_errors += len(pending.errors)
+            report.passed_over.update(pending.passed_over)
             if not was_frozen:
                 # The first batch has loaded what the stages load lazily
                 # (jieba's dictionary, pypinyin's phrases, lingua's and the
@@ -292,10 +297,14 @@ def run_corpus(
                 notify("file_skipped", {"path": name})
                 continue
             n_docs = n_errors = 0
-            for x in read_path(path, settings):
+            passed: Counter[str] = Counter()
+            for x in read_path(path, settings, passed_over=True):
                 if isinstance(x, ReadError):
                     _reject(report, errors, pending, x, notify)
                     n_errors += 1
+                    continue
+                if type(x) is PassedOver:
+                    passed.update(x.counts)
                     continue
                 n_docs += 1
                 report.read += 1
@@ -308,6 +317,8 @@ def run_corpus(
                 # it again and reports it again, instead of counting it as
                 # already stored (and succeeding on an input that never read)
                 pending.done_inputs.append((name, *stat))
+            # with the batch that finishes the file: counted once it commits
+            pending.passed_over.update(passed)
             notify("file_done", {"path": name})
         if not pending.empty():
             submit(pending)
@@ -496,9 +507,9 @@ def _restore_sequential(store: Store, stages: list[Stage], report: RunReport) ->
             stage(batch, again)
             replayed += len(batch)
         if replayed:
-            report.stages.setdefault(stage.name, _report()).counters[
-                "replayed_on_resume"
-            ] += replayed
+            report.stages.setdefault(stage.name, _report()).counters["replayed_on_resume"] += (
+                replayed
+            )
 
 
 def _report():  # small indirection keeps the import local

@@ -121,3 +121,81 @@ def warc_request(url: str, record_id: str) -> bytes:
         f"Content-Type: application/http; msgtype=request\r\nContent-Length: {len(http)}\r\n\r\n"
     ).encode()
     return head + http + b"\r\n\r\n"
+
+
+# -- a crawl's usual make-up: pages among redirects, errors, images, requests --
+
+PAGE_PT = (
+    "<html><head><meta charset='utf-8'><title>Porto</title></head><body><article>"
+    "<p>A câmara municipal do Porto aprovou ontem o novo plano de mobilidade urbana.</p>"
+    "</article></body></html>"
+).encode()
+TEXT_PL = "Rada miasta Gdańska przyjęła w czwartek nowy budżet na rok 2025.\n".encode()
+
+
+def warc_record(warc_type: str, url: str, content_type: str, block: bytes, rid: str) -> bytes:
+    """A WARC record other than a response: warcinfo, metadata, resource, revisit."""
+    head = (
+        f"WARC/1.0\r\nWARC-Type: {warc_type}\r\nWARC-Record-ID: <urn:uuid:{rid}>\r\n"
+        f"WARC-Date: 2024-03-05T08:00:00Z\r\nWARC-Target-URI: {url}\r\n"
+        f"Content-Type: {content_type}\r\nContent-Length: {len(block)}\r\n\r\n"
+    ).encode()
+    return head + block + b"\r\n\r\n"
+
+
+def mixed_crawl() -> list[bytes]:
+    base = "https://gazeta.example.pl"
+    return [
+        warc_record("warcinfo", "", "application/warc-fields", b"software: crawler/2.1\r\n", "wi"),
+        warc_request(base + "/porto", "rq-1"),
+        warc_response(base + "/porto", PAGE_PT, record_id="ok-1"),
+        warc_record(
+            "metadata", base + "/porto", "application/warc-fields", b"fetchTimeMs: 120\r\n", "md-1"
+        ),
+        warc_request(base + "/stare", "rq-2"),
+        warc_response(base + "/stare", b"", record_id="mv-1", status="301 Moved Permanently"),
+        warc_response(base + "/tmp", b"", record_id="mv-2", status="302 Found"),
+        warc_response(
+            base + "/brak", b"<h1>Nie znaleziono</h1>", record_id="nf-1", status="404 Not Found"
+        ),
+        warc_response(
+            base + "/blad", b"oops", record_id="se-1", status="500 Internal Server Error"
+        ),
+        warc_response(
+            base + "/foto.jpg", b"\xff\xd8\xff\xe0JFIF", record_id="im-1", content_type="image/jpeg"
+        ),
+        warc_response(
+            base + "/raport.pdf", b"%PDF-1.7\n", record_id="pd-1", content_type="application/pdf"
+        ),
+        warc_record(
+            "revisit",
+            base + "/porto",
+            "application/http; msgtype=response",
+            b"HTTP/1.1 304 Not Modified\r\n\r\n",
+            "rv-1",
+        ),
+        # a 200 page that came with nothing in it
+        warc_response(base + "/pusta", b"", record_id="em-1"),
+        warc_response(
+            base + "/budzet.txt",
+            TEXT_PL,
+            record_id="tx-1",
+            content_type="text/plain; charset=utf-8",
+        ),
+    ]
+
+
+# what mixed_crawl() passes over, by reason
+EXPECTED_PASSED_OVER = {
+    "record:warcinfo": 1,
+    "record:request": 2,
+    "record:metadata": 1,
+    "record:revisit": 1,
+    "redirect:301": 1,
+    "redirect:302": 1,
+    "error:404": 1,
+    "error:500": 1,
+    "not HTML:image/jpeg": 1,
+    "not HTML:application/pdf": 1,
+    "empty body:text/html": 1,
+}

@@ -4,6 +4,7 @@ Public API (what the executor calls)::
 
     iter_input_files(inputs, settings) -> Iterator[str | ReadError]
     read_path(path, settings)          -> Iterator[Document | ReadError]
+        (passed_over=True: also PassedOver counts, e.g. a WARC's redirects)
     iter_documents(inputs, settings)   -> Iterator[Document | ReadError]
     html.html_to_text(html)            -> str
 
@@ -41,7 +42,7 @@ import tempfile
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from ..model import Document, Flag, ReadError, make_doc_id
+from ..model import Document, Flag, PassedOver, ReadError, make_doc_id
 from ..settings import Settings
 from .archives import ARCHIVE_ERRORS, archive_kind, archive_kind_by_name, iter_members
 from .compressed import GZIP_MAGIC, gunzip_stream, stream_kind, unpack_stream
@@ -112,11 +113,22 @@ def iter_documents(inputs: list[str], settings: Settings) -> Iterator[Document |
             yield from read_path(item, settings)
 
 
-def read_path(path: str, settings: Settings) -> Iterator[Document | ReadError]:
-    """The documents in one file (``-`` = stdin); problems come back as ReadErrors."""
+def read_path(
+    path: str, settings: Settings, *, passed_over: bool = False
+) -> Iterator[Document | ReadError | PassedOver]:
+    """The documents in one file (``-`` = stdin); problems come back as ReadErrors.
+
+    With ``passed_over``, the counts of records rightly not read (a WARC's
+    redirects, errors, images, requests) come too, as :class:`PassedOver`
+    items after the documents; without, they are left out."""
     name = STDIN_NAME if path == STDIN else printable_path(path)
     try:
-        yield from _read_path(path, name, settings)
+        if passed_over:
+            yield from _read_path(path, name, settings)
+        else:
+            for item in _read_path(path, name, settings):
+                if type(item) is not PassedOver:
+                    yield item
     except Exception as exc:  # noqa: BLE001 - last line of defence: a reader bug must not stop the run
         yield ReadError(name, "unexpected reader error", f"{type(exc).__name__}: {exc}"[:500])
 
@@ -344,7 +356,7 @@ def _read_packed(
                 item.flags.extend(
                     Flag(kind=f.kind, reason=f.reason, data=dict(f.data)) for f in flags
                 )
-            else:
+            elif isinstance(item, ReadError):
                 named = named or item.source == name
             yield item
         if got.problem and not docs:

@@ -19,9 +19,11 @@ zstandard packages, when installed); a body stored decoded under the
 original header is read as it is.
 
 Records that are not documents -- request, warcinfo, metadata, revisit
-records, records of other named types, non-2xx responses (redirects, errors) and non-text payloads
-(images, scripts, PDFs) -- are passed over without a message: they are the
-normal make-up of a crawl, not damage. An archive in which every record is
+records, records of other named types, non-2xx responses (redirects, errors), non-text payloads
+(images, scripts, PDFs) and pages with an empty body -- are passed over without
+an error: they are the normal make-up of a crawl, not damage. They are counted
+by reason, and the counts come out as one :class:`PassedOver` after the file's
+last document, for the run's report. An archive in which every record is
 passed over gets one ReadError saying so (with its records counted by type),
 so that a file that gave nothing never goes unmentioned. This module must
 never raise.
@@ -34,10 +36,11 @@ import hashlib
 import io
 import os
 import zlib
+from collections import Counter
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from ..model import Document, Flag, ReadError, make_doc_id
+from ..model import Document, Flag, PassedOver, ReadError, make_doc_id
 from ..settings import Settings
 from .compressed import GZIP_MAGIC
 from .dates import to_iso
@@ -60,7 +63,9 @@ _RESYNC_CHUNK = 1 << 20
 _REREAD_MAX = (64 << 20) + HTTP_HEADER_ALLOWANCE
 
 
-def read_warc(fh: BinaryIO, name: str, settings: Settings) -> Iterator[Document | ReadError]:
+def read_warc(
+    fh: BinaryIO, name: str, settings: Settings
+) -> Iterator[Document | ReadError | PassedOver]:
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
     gz = fh.read(2) == GZIP_MAGIC
@@ -69,6 +74,8 @@ def read_warc(fh: BinaryIO, name: str, settings: Settings) -> Iterator[Document 
     seen_any = False
     yielded = False  # a document or an error: the file said something
     kinds: dict[str, int] = {}  # records by WARC-Type, for a file that holds no page
+    passed: Counter[str] = Counter()  # records passed over, by reason (see _record)
+    held_passed: str | None = None  # why the held record was passed over, if it was
     bad_at = -1  # offset of the last record already reported, so one fault gives one message
     pending: ReadError | None = None  # a stream break, reported once the damage is passed
     last_length: str | None = None  # the last record's Content-Length
@@ -124,11 +131,17 @@ def read_warc(fh: BinaryIO, name: str, settings: Settings) -> Iterator[Document 
                             "the file ends inside the record's header (no Content-Length)",
                         )
                     continue
-                if rec.record_type & wanted:
-                    held, held_at = list(_record(rec, last, name, settings)), last
-                    if any(isinstance(item, ReadError) for item in held):
-                        bad_at = last
-                    yielded = yielded or bool(held)
+                if not rec.record_type & wanted:
+                    passed["record:" + kind] += 1
+                    continue
+                held, held_at = list(_record(rec, last, name, settings)), last
+                held_passed = None
+                if held and type(held[0]) is str:  # passed over: its reason
+                    held_passed = held.pop()
+                    passed[held_passed] += 1
+                if any(isinstance(item, ReadError) for item in held):
+                    bad_at = last
+                yielded = yielded or bool(held)
             yield from held
             held = []
             break
@@ -150,6 +163,11 @@ def read_warc(fh: BinaryIO, name: str, settings: Settings) -> Iterator[Document 
                 again = _reread_wrong_length(fh, last, gz, nxt, name, settings)
                 if again is not None:
                     held, pending = again
+                    if held_passed is not None:  # what the wrong length made of it is undone
+                        passed[held_passed] -= 1
+                        held_passed = None
+                    if held and type(held[0]) is str:
+                        passed[held.pop()] += 1
                     bad_at = last
                     yielded = True
             yield from held
@@ -184,6 +202,9 @@ def read_warc(fh: BinaryIO, name: str, settings: Settings) -> Iterator[Document 
         )
     if not seen_any:
         yield ReadError(name, "no WARC records found")
+    counts = {k: n for k, n in passed.items() if n > 0}
+    if counts:
+        yield PassedOver(name, counts)
 
 
 class _Headers(dict):
@@ -323,7 +344,11 @@ def _short(exc: BaseException) -> str:
     return (str(exc) or type(exc).__name__).splitlines()[0][:200]
 
 
-def _record(rec, offset: int, name: str, settings: Settings) -> Iterator[Document | ReadError]:
+def _record(
+    rec, offset: int, name: str, settings: Settings
+) -> Iterator[Document | ReadError | str]:
+    """The record's document, or its ReadError, or -- for a record rightly
+    passed over -- one string saying why (``"redirect:301"``, ``"not HTML:image/png"``)."""
     limits = settings.limits
     headers = rec.headers
     where = f"WARC record at offset {offset}"
@@ -372,6 +397,8 @@ def _record(rec, offset: int, name: str, settings: Settings) -> Iterator[Documen
             return
         status, http_headers, body = parsed
         if not 200 <= status < 300:
+            what = "redirect" if 300 <= status < 400 else "error" if status >= 400 else "status"
+            yield f"{what}:{status}"
             return
         content_type = http_headers.get("content-type", "")
         body, problem = _decode_transfer(http_headers, body, cap)
@@ -382,6 +409,12 @@ def _record(rec, offset: int, name: str, settings: Settings) -> Iterator[Documen
     mime = content_type.split(";", 1)[0].strip().lower()
     is_html = mime in HTML_TYPES or (not mime and body.lstrip()[:1] == b"<")
     if not is_html and mime not in TEXT_TYPES:
+        yield f"not HTML:{mime or 'no type'}"
+        return
+    if not body or body.isspace():
+        # a page answered with nothing (a soft error, a tracking URL): not
+        # damage to report, but not silently a page either
+        yield f"empty body:{mime or 'no type'}"
         return
     if len(body) > limits.max_page_bytes:
         body = body[: limits.max_page_bytes]
