@@ -333,6 +333,17 @@ NOT_NAMES = {
         "đạo",
     },
 }
+# Administrative units written capitalised beside a place's name ("Hebei
+# Province", "Guangshan County", "Provincia de Hebei", "Département du
+# Var"): the place is the name; the unit, on pages of every story, is none
+# (other languages write it lower-case, glued on, or not at all).
+ADMIN_UNIT_WORDS = {
+    "en": ("province", "county", "district", "prefecture", "municipality"),
+    "es": ("provincia", "departamento", "municipio", "distrito", "región", "comarca"),
+    "fr": ("province", "département", "région", "commune", "district", "préfecture"),
+}
+for _lang, _units in ADMIN_UNIT_WORDS.items():
+    NOT_NAMES[_lang] |= set(_units)
 # (Ơ ơ Ư ư: Vietnamese letters outside Latin Extended-A, "Át-tạ-pư" whole)
 _LATIN_NAME = re.compile(
     r"(?<![\w])([A-ZÀ-ÝĀ-žƠƯẠ-Ỹ][A-Za-zÀ-ÿĀ-žƠơƯưẠ-ỹ'’-]*[A-Za-zÀ-ÿĀ-žƠơƯưẠ-ỹ])"
