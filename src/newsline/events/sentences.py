@@ -514,7 +514,14 @@ def _titled_subject(left: list[str]) -> bool:
         if _thai_titled(left[k]):
             # the chunk opens with the title: a verb glued before it
             # ("ตำรวจจับกุมนาย...", police arrested Mr ...) made the name its object
-            return bool(_TH_TITLE.match(left[k])) and not _has_verb(left[:k])
+            # ("เมื่อวันที่ 3 มี.ค. นาย...": a few chunks of time or place may
+            # come first; a name further in is no subject waiting, and the
+            # bound keeps the check from rereading a long sentence per space)
+            return (
+                k <= THAI_CLAUSE_CHUNKS
+                and bool(_TH_TITLE.match(left[k]))
+                and not _has_verb(left[:k])
+            )
         if len(left[k]) > THAI_NAME_CHUNK or not _THAI_LETTER.match(left[k]):
             return False
     return False
