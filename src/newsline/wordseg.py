@@ -312,14 +312,19 @@ _TH_PLACE_WORDS = ("จังหวัด", "อำเภอ", "แขวง", "
 _TH_SURNAME_MAX = 15
 
 
-def _name_head(toks: list[str], stop) -> str:
+def _name_head(toks: list[str], stop, person: bool = False) -> str:
     """The name at the start of the tokens after a title: tokens up to the
     first stopword or predicate ("สมชาย|กล่าว|ว่า" -> "สมชาย"), at most
     ``_TH_SURNAME_MAX`` characters. Thai often writes no space after a name,
-    and the whole rest of the run is no name (nor worth romanising)."""
+    and the whole rest of the run is no name (nor worth romanising).
+    ``person``: after a person's title (นาย, นาง) the first token is a name
+    even where it is also a stopword ("นายคำปุ้ย": คำ, word, opens many
+    Lao and Isan names)."""
     out = ""
-    for t in toks:
-        if not t.strip() or t in stop or t.startswith(_TH_NOT_SURNAME):
+    for n, t in enumerate(toks):
+        if not t.strip() or t.startswith(_TH_NOT_SURNAME):
+            break
+        if t in stop and not (person and n == 0 and _THAI_LETTER.match(t)):
             break
         if len(out) + len(t) > _TH_SURNAME_MAX:
             break
@@ -344,7 +349,8 @@ def thai_titled_names(chunks: list[str]) -> list[str]:
         given = ""
         for k, t in enumerate(toks[:-1]):
             if t in _TH_PERSON_TITLES or t + "." in _TH_PERSON_TITLES or t in _TH_OFFICE_TITLES:
-                given = _name_head(toks[k + 1 :], stop).lstrip(".")
+                person = t in _TH_PERSON_TITLES or t + "." in _TH_PERSON_TITLES
+                given = _name_head(toks[k + 1 :], stop, person).lstrip(".")
                 break
         else:
             # the tokeniser may cut an unknown name into the title ("นายโสเนไซ"

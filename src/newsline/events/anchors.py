@@ -333,6 +333,17 @@ NOT_NAMES = {
         "đạo",
     },
 }
+# Administrative units written capitalised beside a place's name ("Hebei
+# Province", "Guangshan County", "Provincia de Hebei", "Département du
+# Var"): the place is the name; the unit, on pages of every story, is none
+# (other languages write it lower-case, glued on, or not at all).
+ADMIN_UNIT_WORDS = {
+    "en": ("province", "county", "district", "prefecture", "municipality"),
+    "es": ("provincia", "departamento", "municipio", "distrito", "región", "comarca"),
+    "fr": ("province", "département", "région", "commune", "district", "préfecture"),
+}
+for _lang, _units in ADMIN_UNIT_WORDS.items():
+    NOT_NAMES[_lang] |= set(_units)
 # (Ơ ơ Ư ư: Vietnamese letters outside Latin Extended-A, "Át-tạ-pư" whole)
 _LATIN_NAME = re.compile(
     r"(?<![\w])([A-ZÀ-ÝĀ-žƠƯẠ-Ỹ][A-Za-zÀ-ÿĀ-žƠơƯưẠ-ỹ'’-]*[A-Za-zÀ-ÿĀ-žƠơƯưẠ-ỹ])"
@@ -526,9 +537,44 @@ def _zh_word_bounds(text: str) -> set[int]:
     return bounds
 
 
-def _chinese_name_runs(text: str) -> list[tuple[str, str, bool]]:
-    """(pinyin, characters, opens with a person's name) of the name runs of
-    ``text`` (Simplified)."""
+# Chinese administrative units written onto a place name ("阿速坡省", Attapeu
+# province; "光山县", Guangshan county), longest first: other languages write
+# the unit as a word of its own ("tỉnh Át-tạ-pư", "Attapeu province") or not
+# at all, so the name is read without it (and with it, as another reading).
+ZH_ADMIN_UNITS = tuple("特别行政区 自治区 自治州 自治县 省 市 县 区 州 镇 乡 村".split())
+# Word classes a place name's stem never is (jieba's tags): a locative,
+# pronoun or determiner ("城中村", "各市县": no place named 城中 or 各市),
+# numeral, adverb, verb, adjective, preposition, conjunction, particle.
+_ZH_NOT_STEM_TAGS = ("s", "r", "f", "m", "q", "d", "v", "a", "p", "c", "u")
+
+
+def _zh_unit_stem(word: str, before: str) -> int:
+    """Length of ``word`` without its administrative unit when ``before``
+    (the name run so far) + ``word`` is a place name and that unit; 0 when
+    it is none. A two-character dictionary word keeps its last character
+    ("城市", city; "广州", "山区"): it is a word, not a name and its unit."""
+    tagger = chinese_tagger()
+    for unit in ZH_ADMIN_UNITS:
+        if not word.endswith(unit):
+            continue
+        cut = len(word) - len(unit)
+        stem = before + word[:cut]
+        if len(stem) < 2:
+            return 0
+        if cut < 2 and (cut == 0 or word in tagger.tokenizer.FREQ):
+            return 0
+        tags = [w.flag for w in tagger.cut(stem)]
+        if not tags or any(t.startswith(_ZH_NOT_STEM_TAGS) for t in tags):
+            return 0
+        return cut
+    return 0
+
+
+def _chinese_name_runs(text: str) -> list[tuple[str, str, bool, str]]:
+    """(pinyin, characters, opens with a person's name, the unit's pinyin or
+    "") of the name runs of ``text`` (Simplified). A run ends after a place
+    name's administrative unit, which is left out ("河南省信阳市光山县" gives
+    henan, xinyang and guangshan, each with its unit apart)."""
     tagger = chinese_tagger()
     out = []
     prev_nr = ""
@@ -538,13 +584,19 @@ def _chinese_name_runs(text: str) -> list[tuple[str, str, bool]]:
         if w.flag in ("nr", "nrt", "nrfg", "ns", "nt", "nz") and w.word not in territory:
             if not prev_nr:
                 person = w.flag in ("nr", "nrfg")
+            cut = _zh_unit_stem(w.word, prev_nr) if w.flag == "ns" else 0
+            if cut:
+                stem = prev_nr + w.word[:cut]
+                out.append((pinyin(stem), stem, False, pinyin(stem + w.word[cut:])))
+                prev_nr = ""
+                continue
             prev_nr += w.word
             continue
         if prev_nr:
-            out.append((pinyin(prev_nr), prev_nr, person))
+            out.append((pinyin(prev_nr), prev_nr, person, ""))
             prev_nr = ""
     if prev_nr:
-        out.append((pinyin(prev_nr), prev_nr, person))
+        out.append((pinyin(prev_nr), prev_nr, person, ""))
     return [o for o in out if len(o[0]) >= 3]
 
 
@@ -770,8 +822,10 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
         for r in _thai_names(s):
             anchors.add("name:" + r)
     if "zh" in langs and re.search(r"[\u4E00-\u9FFF]", s):
-        for r, chars, person in _chinese_name_runs(s):
+        for r, chars, person, with_unit in _chinese_name_runs(s):
             anchors.add("name:" + r)
+            if with_unit:
+                anchors.add(f"{READING}{r}={with_unit}")
             for alt in chinese_name_readings(chars, person):
                 anchors.add(f"{READING}{r}={alt}")
     if lang == "ko" and re.search(r"[\uAC00-\uD7A3]", s):

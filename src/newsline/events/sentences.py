@@ -498,6 +498,35 @@ def _has_verb(chunks: list[str]) -> bool:
     return any(t in _TH_VERB_TAGS for c in chunks for t in _thai_tags(c))
 
 
+def _titled_subject(left: list[str]) -> bool:
+    """``left`` ends with a subject still waiting for its verb: a chunk
+    opening with a title and a name (its surname in a short chunk or two), then one chunk that opens
+    with a noun, the office that says who they are ("นายสมหมาย ทองดี
+    ผู้ว่าราชการจังหวัดน่าน", then "ประกาศ..."), with no verb before the
+    name. (The tagger may read a verb into the office, "กระทรวง" as one:
+    the office is no predicate all the same.)"""
+    if len(left) < 2:
+        return False
+    office = _thai_tags(left[-1])
+    if not office or not office[0].startswith("N"):
+        return False
+    for k in range(len(left) - 2, max(-1, len(left) - 2 - THAI_NAME_CHUNKS), -1):
+        if _thai_titled(left[k]):
+            # the chunk opens with the title: a verb glued before it
+            # ("ตำรวจจับกุมนาย...", police arrested Mr ...) made the name its object
+            # ("เมื่อวันที่ 3 มี.ค. นาย...": a few chunks of time or place may
+            # come first; a name further in is no subject waiting, and the
+            # bound keeps the check from rereading a long sentence per space)
+            return (
+                k <= THAI_CLAUSE_CHUNKS
+                and bool(_TH_TITLE.match(left[k]))
+                and not _has_verb(left[:k])
+            )
+        if len(left[k]) > THAI_NAME_CHUNK or not _THAI_LETTER.match(left[k]):
+            return False
+    return False
+
+
 def _thai_continues(left: list[str], right: str) -> bool:
     """Whether the chunk ``right`` after a space continues the sentence whose
     space-separated chunks so far are ``left``."""
@@ -505,6 +534,8 @@ def _thai_continues(left: list[str], right: str) -> bool:
         return True
     if right.startswith(_AGENT_PREFIX) and _ends_with_titled_name(left):
         return True  # "นายจอห์น ปีเตอร์ สมิธ ผู้ร่วมเดินทาง...": who he is
+    if _titled_subject(left):
+        return True  # the name and office, then what they did
     rtags, ltags = _thai_tags(right), _thai_tags(left[-1])
     if not rtags:
         return False
