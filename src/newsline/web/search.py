@@ -298,9 +298,10 @@ def search(
         page_args = [*args, limit, offset]
     # Rank documents, then fold versions and exact copies of one page into
     # one hit, placed where its best-ranked member ranks.
-    page_keys = _ranked_page_keys(conn, ranked, page_args[:-2], offset + limit + 1)[offset:]
+    page_keys, known = _ranked_page_keys(conn, ranked, page_args[:-2], offset + limit + 1)
+    page_keys = page_keys[offset:]
     more = len(page_keys) > limit  # fewer hits than documents: ``total`` cannot say
-    shown = _shown_per_page(conn, core, args, page_keys[:limit])
+    shown = _shown_per_page(conn, core, args, page_keys[:limit], known)
     page = [p.rowid for p in shown]
     total = conn.execute(
         f"SELECT count(*) FROM ({core} LIMIT ?)", [*args, cfg.count_cap + 1]
@@ -375,8 +376,12 @@ def _page_name(url: str | None, source: str, doc_id: str) -> str:
     return "id:" + doc_id
 
 
-def _page_keys(conn: sqlite3.Connection, rowids: list[int]) -> dict[int, str]:
-    """rowid -> the page it is a reading of; an exact copy belongs to its original's page."""
+_Row = tuple[str, str, str | None, str]  # (page key, id, url, source)
+
+
+def _page_keys(conn: sqlite3.Connection, rowids: list[int]) -> dict[int, _Row]:
+    """rowid -> (the page it is a reading of, id, url, source); an exact copy
+    belongs to its original's page."""
     if not rowids:
         return {}
     marks = ",".join("?" * len(rowids))
@@ -387,30 +392,33 @@ def _page_keys(conn: sqlite3.Connection, rowids: list[int]) -> dict[int, str]:
         f"WHERE d.rowid IN ({marks})",
         rowids,
     ).fetchall()
-    keys: dict[int, str] = {}
+    keys: dict[int, _Row] = {}
     for rowid, doc_id, url, source, o_id, o_url, o_source in rows:
-        if o_id is not None:
-            keys.setdefault(rowid, _page_name(o_url, o_source, o_id))
-        else:
-            keys.setdefault(rowid, _page_name(url, source, doc_id))
+        key = (
+            _page_name(o_url, o_source, o_id)
+            if o_id is not None
+            else _page_name(url, source, doc_id)
+        )
+        keys.setdefault(rowid, (key, doc_id, url, source))
     return keys
 
 
 def _ranked_page_keys(
     conn: sqlite3.Connection, ranked: str, args: list[Any], want: int
-) -> list[str]:
-    """The first ``want`` distinct pages among the ranked documents, best first.
+) -> tuple[list[str], dict[int, _Row]]:
+    """The first ``want`` distinct pages among the ranked documents, best
+    first, and the rows read to find them.
 
     Reads ranked rowids in growing batches: most pages are read once, so the
     first batch (a little over ``want``) nearly always suffices.
     """
-    n = want + want // 2 + 8
+    n = want + 8
     while True:
         rowids = [r[0] for r in conn.execute(ranked, [*args, n, 0])]
-        keys = _page_keys(conn, rowids)
-        pages = list(dict.fromkeys(keys[r] for r in rowids if r in keys))
+        known = _page_keys(conn, rowids)
+        pages = list(dict.fromkeys(known[r][0] for r in rowids if r in known))
         if len(pages) >= want or len(rowids) < n:
-            return pages[:want]
+            return pages[:want], known
         n *= 4
 
 
@@ -423,7 +431,7 @@ class _ShownPage:
 
 
 def _shown_per_page(
-    conn: sqlite3.Connection, core: str, args: list[Any], keys: list[str]
+    conn: sqlite3.Connection, core: str, args: list[Any], keys: list[str], known: dict[int, _Row]
 ) -> list[_ShownPage]:
     """For each page, the reading to show -- its latest stored version that
     matches, an original over its exact copies -- with the others named."""
@@ -432,18 +440,29 @@ def _shown_per_page(
     names = [k for k in keys if not k.startswith("id:")]
     ids = [k[3:] for k in keys if k.startswith("id:")]
     members: dict[str, list[tuple[int, str]]] = {k: [] for k in keys}  # key -> (rowid, id)
-    found: list[tuple[int, str, str | None, str]] = []
+    # Readings of each page: rowids from the url and source indexes alone
+    # (covering), rows read only for readings the ranking did not bring.
+    rowids: set[int] = set()
     if names:
         marks = ",".join("?" * len(names))
+        rowids.update(
+            r[0]
+            for r in conn.execute(
+                f"SELECT rowid FROM documents WHERE url IN ({marks}) "
+                f"UNION ALL SELECT rowid FROM documents WHERE source IN ({marks})",
+                [*names, *names],
+            )
+        )
+    known_ids = {row[1] for row in known.values()}
+    ids = [i for i in ids if i not in known_ids]
+    found = [(r, row[1], row[2], row[3]) for r, row in known.items() if r in rowids]
+    found += [(r, row[1], row[2], row[3]) for r, row in known.items() if row[0].startswith("id:")]
+    unknown = [r for r in rowids if r not in known]
+    if unknown or ids:
         found += conn.execute(
-            f"SELECT rowid, id, url, source FROM documents WHERE url IN ({marks}) "
-            f"UNION SELECT rowid, id, url, source FROM documents WHERE source IN ({marks})",
-            [*names, *names],
-        ).fetchall()
-    if ids:
-        marks = ",".join("?" * len(ids))
-        found += conn.execute(
-            f"SELECT rowid, id, url, source FROM documents WHERE id IN ({marks})", ids
+            f"SELECT rowid, id, url, source FROM documents WHERE rowid IN "
+            f"({','.join('?' * len(unknown))}) OR id IN ({','.join('?' * len(ids))})",
+            [*unknown, *ids],
         ).fetchall()
     seen: set[int] = set()
     for rowid, doc_id, url, source in found:
