@@ -662,7 +662,14 @@ def search(
     shown = (
         f"{results.total}{'+' if results.total_is_capped else ''} document{'' if one else 's'} "
         f"match{'es' if one else ''} {query!r}"
-        + (f" (the first {len(hits)} shown)" if len(hits) < results.total else "")
+        + (
+            f" (the first {len(hits)} shown)"
+            if results.more or results.offset
+            # versions and exact copies of one page are one hit
+            else f" (as {len(hits)} page{'' if len(hits) == 1 else 's'})"
+            if len(hits) < results.total
+            else ""
+        )
     )
     if format is SearchFormat.json:
         payload = results.to_dict()
@@ -689,6 +696,7 @@ def search(
             lines.append(
                 f"`{h.id}` · {md_inline(h.lang or '?')} · {md_inline(h.source)}"
                 + (f" · story `{h.story_id}`" if h.story_id else "")
+                + (f" · {md_inline(also)}" if (also := _search_hit_also(h)) else "")
             )
             lines.append("")
             snippet = "".join(
@@ -712,11 +720,28 @@ def search(
                 for t, hit in _snippet_parts(h.title_html)
             )
             out.print(f"  {title}")
+        if also := _search_hit_also(h):
+            out.print(f"  [dim]{escape(also)}[/]")
         snippet = "".join(
             f"[bold yellow]{escape(t)}[/]" if hit else escape(t)
             for t, hit in _snippet_parts(h.snippet_html)
         )
         out.print(f"  {snippet}")
+
+
+def _search_hit_also(h) -> str:
+    """The other readings folded into a search hit, in words ('' if none)."""
+    parts = []
+    if h.earlier_versions:
+        parts.append(_count(len(h.earlier_versions), "earlier version"))
+    if h.later_versions:
+        parts.append(f"a later version that does not match: {h.later_versions[-1]}")
+    if h.copies:
+        n = len(h.copies)
+        parts.append(f"{n} exact cop{'y' if n == 1 else 'ies'}")
+    if h.near_duplicates:
+        parts.append("near-duplicate of " + ", ".join(h.near_duplicates))
+    return "; ".join(parts)
 
 
 def _name_records(doc: str, db: str, n: int, first: list[tuple[str, str]], rejected: int) -> None:

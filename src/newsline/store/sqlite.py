@@ -127,6 +127,8 @@ CREATE TABLE IF NOT EXISTS duplicates (
     kind TEXT NOT NULL, similarity REAL,
     PRIMARY KEY (doc_id, duplicate_of, kind)
 ) WITHOUT ROWID;
+-- "what are the copies of X": the document page and search fold copies into X
+CREATE INDEX IF NOT EXISTS duplicates_of ON duplicates(duplicate_of, kind);
 CREATE TABLE IF NOT EXISTS stories (
     id TEXT PRIMARY KEY, title TEXT, languages TEXT, start TEXT, "end" TEXT,
     data TEXT NOT NULL DEFAULT '{}'

@@ -90,6 +90,15 @@ class SearchHit:
     snippet_html: str
     story_id: str | None = None
     flags: list[str] = field(default_factory=list)
+    # One hit per page: the same URL (or source) read again, and exact copies
+    # of one text, would otherwise crowd other pages off the first page.
+    earlier_versions: list[str] = field(default_factory=list)  # ids, oldest first
+    # stored after the one shown, which did not match the query or filters
+    later_versions: list[str] = field(default_factory=list)
+    copies: list[str] = field(default_factory=list)  # exact copies folded into this hit
+    # Near-duplicates differ in text (a correction, a rewrite): they stay hits
+    # of their own, and each names the others.
+    near_duplicates: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -102,6 +111,9 @@ class SearchResults:
     offset: int
     how: list[str]
     filters: dict[str, Any]
+    # a further page has hits (``total`` counts documents, and versions and
+    # copies of one page are one hit, so offset + hits < total does not say)
+    more: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -284,7 +296,13 @@ def search(
         core = f"SELECT rowid FROM documents WHERE {cond}"
         ranked = f"{core} ORDER BY rowid DESC LIMIT ? OFFSET ?"  # newest ingested first
         page_args = [*args, limit, offset]
-    page = [r[0] for r in conn.execute(ranked, page_args)]
+    # Rank documents, then fold versions and exact copies of one page into
+    # one hit, placed where its best-ranked member ranks.
+    page_keys, known = _ranked_page_keys(conn, ranked, page_args[:-2], offset + limit + 1)
+    page_keys = page_keys[offset:]
+    more = len(page_keys) > limit  # fewer hits than documents: ``total`` cannot say
+    shown = _shown_per_page(conn, core, args, page_keys[:limit], known)
+    page = [p.rowid for p in shown]
     total = conn.execute(
         f"SELECT count(*) FROM ({core} LIMIT ?)", [*args, cfg.count_cap + 1]
     ).fetchone()[0]
@@ -297,7 +315,8 @@ def search(
             page,
         ):
             rows[r[0]] = tuple(r)[1:]
-    rows = [rows[i] for i in page if i in rows]
+    shown = [p for p in shown if p.rowid in rows]
+    rows = [rows[p.rowid] for p in shown]
 
     needles = _needles(terms)
     hits = []
@@ -317,6 +336,12 @@ def search(
                 snippet_html=str(highlight(body, needles, cfg=cfg)),
             )
         )
+    for h, p in zip(hits, shown, strict=True):
+        h.earlier_versions, h.later_versions, h.copies = (
+            p.earlier_versions,
+            p.later_versions,
+            p.copies,
+        )
     _attach_story_and_flags(conn, hits)
     how = [t.how for t in terms] or ["no query: every document passing the filters"]
     return SearchResults(
@@ -327,6 +352,7 @@ def search(
         limit=limit,
         offset=offset,
         how=how,
+        more=more,
         filters={
             "lang": lang,
             "date_from": date_from.isoformat() if date_from else None,
@@ -335,6 +361,155 @@ def search(
             "flag": flag,
         },
     )
+
+
+# -- one hit per page ------------------------------------------------------------
+
+
+def _page_name(url: str | None, source: str, doc_id: str) -> str:
+    """What names a page across readings: its URL, else its source (a path,
+    ``archive#offset``); text piped in on stdin names nothing shared."""
+    if url:
+        return url
+    if source and not source.startswith("<stdin>"):
+        return source
+    return "id:" + doc_id
+
+
+_Row = tuple[str, str, str | None, str]  # (page key, id, url, source)
+
+
+def _page_keys(conn: sqlite3.Connection, rowids: list[int]) -> dict[int, _Row]:
+    """rowid -> (the page it is a reading of, id, url, source); an exact copy
+    belongs to its original's page."""
+    if not rowids:
+        return {}
+    marks = ",".join("?" * len(rowids))
+    rows = conn.execute(
+        "SELECT d.rowid, d.id, d.url, d.source, o.id, o.url, o.source FROM documents d "
+        "LEFT JOIN duplicates x ON x.doc_id = d.id AND x.kind = 'exact' "
+        "LEFT JOIN documents o ON o.id = x.duplicate_of "
+        f"WHERE d.rowid IN ({marks})",
+        rowids,
+    ).fetchall()
+    keys: dict[int, _Row] = {}
+    for rowid, doc_id, url, source, o_id, o_url, o_source in rows:
+        key = (
+            _page_name(o_url, o_source, o_id)
+            if o_id is not None
+            else _page_name(url, source, doc_id)
+        )
+        keys.setdefault(rowid, (key, doc_id, url, source))
+    return keys
+
+
+def _ranked_page_keys(
+    conn: sqlite3.Connection, ranked: str, args: list[Any], want: int
+) -> tuple[list[str], dict[int, _Row]]:
+    """The first ``want`` distinct pages among the ranked documents, best
+    first, and the rows read to find them.
+
+    Reads ranked rowids in growing batches: most pages are read once, so the
+    first batch (a little over ``want``) nearly always suffices.
+    """
+    n = want + 8
+    while True:
+        rowids = [r[0] for r in conn.execute(ranked, [*args, n, 0])]
+        known = _page_keys(conn, rowids)
+        pages = list(dict.fromkeys(known[r][0] for r in rowids if r in known))
+        if len(pages) >= want or len(rowids) < n:
+            return pages[:want], known
+        n *= 4
+
+
+@dataclass
+class _ShownPage:
+    rowid: int
+    earlier_versions: list[str]
+    later_versions: list[str]
+    copies: list[str]
+
+
+def _shown_per_page(
+    conn: sqlite3.Connection, core: str, args: list[Any], keys: list[str], known: dict[int, _Row]
+) -> list[_ShownPage]:
+    """For each page, the reading to show -- its latest stored version that
+    matches, an original over its exact copies -- with the others named."""
+    if not keys:
+        return []
+    names = [k for k in keys if not k.startswith("id:")]
+    ids = [k[3:] for k in keys if k.startswith("id:")]
+    members: dict[str, list[tuple[int, str]]] = {k: [] for k in keys}  # key -> (rowid, id)
+    # Readings of each page: rowids from the url and source indexes alone
+    # (covering), rows read only for readings the ranking did not bring.
+    rowids: set[int] = set()
+    if names:
+        marks = ",".join("?" * len(names))
+        rowids.update(
+            r[0]
+            for r in conn.execute(
+                f"SELECT rowid FROM documents WHERE url IN ({marks}) "
+                f"UNION ALL SELECT rowid FROM documents WHERE source IN ({marks})",
+                [*names, *names],
+            )
+        )
+    known_ids = {row[1] for row in known.values()}
+    ids = [i for i in ids if i not in known_ids]
+    found = [(r, row[1], row[2], row[3]) for r, row in known.items() if r in rowids]
+    found += [(r, row[1], row[2], row[3]) for r, row in known.items() if row[0].startswith("id:")]
+    unknown = [r for r in rowids if r not in known]
+    if unknown or ids:
+        found += conn.execute(
+            f"SELECT rowid, id, url, source FROM documents WHERE rowid IN "
+            f"({','.join('?' * len(unknown))}) OR id IN ({','.join('?' * len(ids))})",
+            [*unknown, *ids],
+        ).fetchall()
+    seen: set[int] = set()
+    for rowid, doc_id, url, source in found:
+        name = _page_name(url, source, doc_id)
+        if name in members and rowid not in seen:
+            seen.add(rowid)
+            members[name].append((rowid, doc_id))
+    # exact copies (whatever their own name) join their original's page
+    by_id = {doc_id: k for k, ms in members.items() for _, doc_id in ms}
+    copy_of: dict[int, str] = {}
+    if by_id:
+        marks = ",".join("?" * len(by_id))
+        for rowid, doc_id, original in conn.execute(
+            "SELECT d.rowid, d.id, x.duplicate_of FROM duplicates x "
+            "JOIN documents d ON d.id = x.doc_id "
+            f"WHERE x.kind = 'exact' AND x.duplicate_of IN ({marks})",
+            list(by_id),
+        ):
+            copy_of[rowid] = original
+            if rowid not in seen:
+                seen.add(rowid)
+                members[by_id[original]].append((rowid, doc_id))
+    # Only a page read more than once needs to know which readings match.
+    several = [r for ms in members.values() if len(ms) > 1 for r, _ in ms]
+    matching: set[int] = set()
+    if several:
+        marks = ",".join("?" * len(several))
+        matching = {
+            r[0] for r in conn.execute(f"{core} AND +rowid IN ({marks})", [*args, *several])
+        }
+    out = []
+    for k in keys:
+        ms = sorted(members[k])
+        if not ms:
+            continue
+        cands = [m for m in ms if len(ms) == 1 or m[0] in matching] or ms
+        # an original before its copies, then the latest stored reading
+        rowid, doc_id = max(cands, key=lambda m: (m[0] not in copy_of, m[0]))
+        out.append(
+            _ShownPage(
+                rowid,
+                earlier_versions=[i for r, i in ms if r < rowid and r not in copy_of],
+                later_versions=[i for r, i in ms if r > rowid and r not in copy_of],
+                copies=[i for r, i in ms if copy_of.get(r) == doc_id],
+            )
+        )
+    return out
 
 
 def _attach_story_and_flags(conn: sqlite3.Connection, hits: list[SearchHit]) -> None:
@@ -354,9 +529,18 @@ def _attach_story_and_flags(conn: sqlite3.Connection, hits: list[SearchHit]) -> 
         f"SELECT DISTINCT doc_id, kind FROM flags WHERE doc_id IN ({marks}) ORDER BY kind", ids
     ):
         flags.setdefault(doc_id, []).append(kind)
+    near: dict[str, list[str]] = {}
+    for a, b in conn.execute(
+        f"SELECT doc_id, duplicate_of FROM duplicates WHERE kind = 'near' AND doc_id IN ({marks}) "
+        f"UNION SELECT duplicate_of, doc_id FROM duplicates WHERE kind = 'near' "
+        f"AND duplicate_of IN ({marks})",
+        [*ids, *ids],
+    ):
+        near.setdefault(a, []).append(b)
     for h in hits:
         h.story_id = story.get(h.id)
         h.flags = flags.get(h.id, [])
+        h.near_duplicates = sorted(set(near.get(h.id, [])))
 
 
 # -- highlighting -----------------------------------------------------------------
@@ -469,10 +653,11 @@ def fold(text: str) -> tuple[str, list[int] | None]:
     return folded, where
 
 
-def _match_spans(text: str, needles: list[Needle]) -> list[tuple[int, int]]:
+def _needle_spans(text: str, needles: list[Needle]) -> list[tuple[int, int, int]]:
+    """(start, end, needle index) of every match in ``text``, unmerged."""
     folded, where = fold(text)
-    spans: list[tuple[int, int]] = []
-    for n in needles:
+    spans: list[tuple[int, int, int]] = []
+    for k, n in enumerate(needles):
         start = 0
         while True:
             i = folded.find(n.text, start)
@@ -488,15 +673,63 @@ def _match_spans(text: str, needles: list[Needle]) -> list[tuple[int, int]]:
             # Take in accents that followed the last letter in decomposed text.
             while b < len(text) and unicodedata.category(text[b]) == "Mn":
                 b += 1
-            spans.append((a, b))
+            spans.append((a, b, k))
     spans.sort()
+    return spans
+
+
+def _merge(spans: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
-    for a, b in spans:
+    for a, b, _ in spans:
         if merged and a <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], b))
         else:
             merged.append((a, b))
     return merged
+
+
+def _match_spans(text: str, needles: list[Needle]) -> list[tuple[int, int]]:
+    return _merge(_needle_spans(text, needles))
+
+
+# Where a sentence ends: a full stop, question or exclamation mark before a
+# space, an ideographic full stop (no space follows in Chinese or Japanese),
+# or a line break. One character class each: linear on any input.
+_SENTENCE_END = re.compile(r"[.!?…](?=\s)|[。！？\n]")
+
+
+def _best_sentence(text: str, spans: list[tuple[int, int, int]]) -> tuple[int, int]:
+    """(start of the sentence, first match in it) for the sentence holding
+    the most different query words -- all of them when one does -- the
+    earliest on a tie. A snippet centred on the first match alone showed
+    "people" from one sentence when another said "nine people"."""
+    best = (0, -1, 0)  # (distinct needles, -sentence start, first match)
+    every = len({k for _, _, k in spans})
+    ends = _SENTENCE_END.finditer(text)
+    sent_start, sent_end = 0, len(text)
+    i = 0
+    while i < len(spans):
+        # the sentence holding spans[i] (ends are read lazily, in order)
+        while sent_end == len(text) or spans[i][0] >= sent_end:
+            m = next(ends, None)
+            if m is None:
+                sent_end = len(text)
+                break
+            if m.end() > spans[i][0]:
+                sent_end = m.end()
+                break
+            sent_start = m.end()
+        kinds, first, j = set(), spans[i][0], i
+        while j < len(spans) and spans[j][0] < sent_end:
+            kinds.add(spans[j][2])
+            j += 1
+        if (len(kinds), -sent_start) > best[:2]:
+            best = (len(kinds), -sent_start, first)
+            if len(kinds) == every:
+                break  # the earliest sentence with every word: none can beat it
+        i = j
+        sent_start = sent_end
+    return -best[1], best[2]
 
 
 def highlight(
@@ -505,21 +738,28 @@ def highlight(
     """Escaped text (a window around the first match unless ``whole``) with
     ``<mark>`` around matches. Only the mark tags are markup."""
     text = text[: cfg.snippet_scan_chars]
-    spans = _match_spans(text, needles) if needles else []
+    found = _needle_spans(text, needles) if needles else []
+    spans = _merge(found)
     if whole:
         lo, hi = 0, len(text)
     elif spans:
-        first = spans[0][0]
+        sentence, first = _best_sentence(text, found) if len(needles) > 1 else (0, spans[0][0])
+        first_end = next(b for a, b in spans if b > first)
         lo = max(0, first - cfg.snippet_before)
         hi = min(len(text), first + cfg.snippet_after)
-        # Start and end on a space when one is near, not mid-word.
-        if lo > 0:
+        # Start where the chosen sentence starts when it is near (the one
+        # before may hold only some of the words), else on a space, not mid-word.
+        if lo <= sentence <= first:
+            lo = sentence
+            while lo < first and text[lo].isspace():
+                lo += 1
+        elif lo > 0:
             sp = text.find(" ", lo, first)
             if sp >= 0 and sp - lo < 20:
                 lo = sp + 1
         if hi < len(text):
             sp = text.find(" ", hi - 20, hi)
-            if sp > spans[0][1]:
+            if sp > first_end:
                 hi = sp
     else:
         lo, hi = 0, min(len(text), cfg.snippet_before + cfg.snippet_after)
