@@ -19,6 +19,7 @@ It must never change the text or return offsets that do not slice it.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from ..dates.cldr import cldr_month_names
@@ -527,9 +528,11 @@ def _titled_subject(left: list[str]) -> bool:
     return False
 
 
-def _thai_continues(left: list[str], right: str) -> bool:
+def _thai_continues(left: list[str], right: str, said_verb: bool) -> bool:
     """Whether the chunk ``right`` after a space continues the sentence whose
-    space-separated chunks so far are ``left``."""
+    space-separated chunks so far are ``left``; ``said_verb``: a verb since
+    the last chunk ending "... ว่า" (what was said so far; all of ``left``
+    when none does), kept by the caller as chunks come."""
     if right.startswith(THAI_CONTINUATIONS) or _thai_titled(left[-1]):
         return True
     if right.startswith(_AGENT_PREFIX) and _ends_with_titled_name(left):
@@ -541,7 +544,7 @@ def _thai_continues(left: list[str], right: str) -> bool:
         return False
     if rtags[0] in _TH_VERB_TAGS or (ltags and ltags[-1] in _TH_OPEN_TAGS):
         return True  # a predicate after a long subject; "... ว่า" + what was said
-    if not _has_verb(_since_said(left)):
+    if not said_verb:
         return True  # nothing stated yet (since "... ว่า"): no sentence to end
     verbless = not any(t in _TH_VERB_TAGS for t in rtags)
     return verbless and len(right) <= THAI_SHORT_CHUNK and not rtags[0].startswith("J")
@@ -580,24 +583,18 @@ def _thai_opens(chunk: str) -> bool:
     return chunk.endswith(THAI_COMPLEMENTIZERS)
 
 
-def _since_said(left: list[str]) -> list[str]:
-    """The chunks after the last one that ends with "ว่า" (all of them when
-    none does): what was said so far."""
-    opened = [k for k, c in enumerate(left) if _thai_opens(c)]
-    return left[opened[-1] + 1 :] if opened else left
-
-
-def _thai_new_clause(left: list[str], rest: str) -> bool:
-    """After a date that closes the statement ``left``: whether ``rest``
-    opens a new clause, a subject then its verb (not a time, a place, a
-    consequence or "นี้" that still belong to the statement)."""
-    chunks = rest.split()[:THAI_CLAUSE_CHUNKS]
-    if not chunks or not _has_verb(left):
+def _thai_new_clause(chunks: list[str], any_verb: bool, said_verb: bool) -> bool:
+    """After a date that closes a statement: whether ``chunks`` (the first
+    THAI_CLAUSE_CHUNKS after it) open a new clause, a subject then its verb
+    (not a time, a place, a consequence or "นี้" that still belong to the
+    statement). ``any_verb`` / ``said_verb``: the statement so far has a
+    verb / one since its last "... ว่า"."""
+    if not chunks or not any_verb:
         return False
     # "ผู้สื่อข่าวรายงานว่า เมื่อวันที่ 10 ก.ค. 67 นายสมชาย ... แถลงว่า": the
     # date opens what was said after "ว่า"; with no verb since, nothing is
     # stated yet, and the clause after the date is its statement
-    if not _has_verb(_since_said(left)):
+    if not said_verb:
         return False
     tags = _thai_tags(chunks[0])
     if not tags or tags[0].startswith(_TH_NO_SUBJECT_TAGS):
@@ -622,6 +619,7 @@ def _thai_dates(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 # Spaces before a Thai letter: where a Thai sentence may end.
 _THAI_SPACE = re.compile(r"[ \t]+(?=[\u0E00-\u0E7F])")
+_CHUNK = re.compile(r"\S+")
 
 
 def _thai(
@@ -631,6 +629,13 @@ def _thai(
     s = a
     dates = _thai_dates(text, a, b) if dates is None else [d for d in dates if a <= d[0] < b]
     date_ends = {e for _, e in dates}
+    # The sentence's chunks so far and whether they hold a verb (at all;
+    # since the last "... ว่า"), grown as the spaces come: rereading the
+    # sentence at every space was quadratic on a long line with few ends
+    # (112k characters of Thai nouns: 95 s).
+    left: list[str] = []
+    read_to = s
+    any_verb = said_verb = False
     for mt in _THAI_SPACE.finditer(text, a, b):
         g, after = mt.start(), mt.end()
         if g - s < THAI_MIN_SENTENCE:
@@ -642,14 +647,25 @@ def _thai(
             continue
         if any(ds < g < de for ds, de in dates):
             continue
-        left = text[s:g].split()
+        for c in text[read_to:g].split():
+            left.append(c)
+            verb = _has_verb([c])
+            any_verb = any_verb or verb
+            said_verb = False if _thai_opens(c) else said_verb or verb
+        read_to = g
         if after_date:
-            ends = _thai_new_clause(left, text[after:b])
+            chunks = [
+                m.group()
+                for m in itertools.islice(_CHUNK.finditer(text, after, b), THAI_CLAUSE_CHUNKS)
+            ]
+            ends = _thai_new_clause(chunks, any_verb, said_verb)
         else:
-            ends = not _thai_continues(left, text[after:b].split(None, 1)[0])
+            ends = not _thai_continues(left, _CHUNK.match(text, after, b).group(), said_verb)
         if ends:
             out.append((s, g))
-            s = after
+            s = read_to = after
+            left = []
+            any_verb = said_verb = False
     out.append((s, b))
     return out
 
