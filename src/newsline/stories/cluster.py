@@ -48,7 +48,14 @@ import numpy as np
 from ..model import KEPT_LABELS, Document
 from ..pipeline import Stage
 from ..settings import LangSettings, Settings, StorySettings
-from .anchors import feature_counts, place_name_features, place_shares, territory_table, vectors
+from .anchors import (
+    feature_counts,
+    place_name_features,
+    place_shares,
+    strip_marks,
+    territory_table,
+    vectors,
+)
 from .features import headline, stored_features, story_text
 from .topics import group_topics
 
@@ -105,6 +112,10 @@ class Story:
     # language -> up to _TITLE_POOL candidate titles [title, weak, anchors the
     # title names]; title_of shows the one naming most of the story's anchors
     title_pool: dict[str, list[list[Any]]] = field(default_factory=dict)
+    # the language the story is titled in: kept while no other language has
+    # more pages (see ClusterStories._settle_title_lang), so a tie reached by
+    # one added page does not switch it
+    title_lang: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return self.__dict__
@@ -315,6 +326,67 @@ def _title_anchors(title: str, a: dict[str, float], surfaces: dict[str, str]) ->
         if found:
             out.append(f)
     return out
+
+
+# Anchors past the title's four labels that may stand for labels they contain.
+_TITLE_WHOLE_REACH = 8
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _label_key(label: str) -> str:
+    """A label as compared with another: words without case or diacritics."""
+    return " ".join(_TOKEN.findall(strip_marks(label).casefold())) or label.casefold()
+
+
+def _part_of(a: str, b: str) -> bool:
+    """Is label ``a`` a word span of label ``b`` ("Nang" of "Đà Nẵng", "York"
+    of "New York", "PKK" of "PKK-PYD"), or in a script written without
+    spaces a run of its characters (东源 of 东源县)?"""
+    if _UNSPACED.search(a):
+        fa, fb = a.casefold(), b.casefold()
+        return len(fa) < len(fb) and fa in fb
+    ka, kb = _label_key(a), _label_key(b)
+    # whole words, by substring search on the keys (linear, however long)
+    return len(ka) < len(kb) and f" {ka} " in f" {kb} "
+
+
+def readable_labels(labels: list[str], further: list[str] | None = None) -> list[str]:
+    """A title's labels (heaviest first) as a reader should see them. A
+    label with no letter (a number, a date) names nothing. Labels equal but
+    for case or diacritics show once, as the heavier is written. Of a name
+    and a part of it ("Đà Nẵng" and "Nang", "Kim Jong Un" and "Kim") the
+    heavier alone is shown: the part says the whole again, and a lighter
+    whole says a heavier part again with a word more ("Cảng Quy Nhơn", the
+    port of Quy Nhon); two people "Kim" and "Kim Jong Un" in one story show
+    as one, which labels cannot tell apart anyway. A lighter whole that
+    holds two shown parts ("Países Bajos" for "Países", "Bajos") stands for
+    them where the first stood, as one of the ``further`` anchors (lighter
+    than all ``labels``) may ("Đà Nẵng" for "Da", "Nang")."""
+    shown: list[str] = []
+    for x in [*labels, *(further or [])]:
+        if not _LETTER.search(x) or any(_label_key(y) == _label_key(x) for y in shown):
+            continue
+        if any(_part_of(x, y) for y in shown):
+            continue
+        parts = [i for i, y in enumerate(shown) if _part_of(y, x)]
+        if len(parts) >= 2:
+            shown[parts[0]] = x
+            shown = [y for i, y in enumerate(shown) if i not in parts[1:]]
+        elif not parts and x in labels:
+            shown.append(x)
+    return shown
+
+
+def _wholes_first(ranked: list[str], weight: dict[str, float], label, reach: int) -> None:
+    """Move, in the first ``reach`` of ``ranked`` (heaviest first), a name
+    just before a part of it as heavy ("Chiang Mai" before "Mai"), so that
+    :func:`readable_labels` keeps the name; other ties keep their order."""
+    for i in range(min(reach, len(ranked))):
+        for j in range(i + 1, min(reach, len(ranked))):
+            a, b = ranked[i], ranked[j]
+            if math.isclose(weight[a], weight[b]) and _part_of(label(a), label(b)):
+                ranked.insert(i, ranked.pop(j))
+                break
 
 
 def _doc_title(doc: Document, text: str) -> str:
@@ -608,6 +680,8 @@ class ClusterStories(Stage):
         ]
         for sid in small[:_RECHECK_PER_BATCH]:
             self._maybe_merge(sid, stats)
+        for st in self.stories.values():
+            self._settle_title_lang(st)
         for doc, *_ in prepared:
             doc.meta["story_id"] = self.resolve(self.doc_story[doc.id])
         return docs
@@ -857,6 +931,24 @@ class ClusterStories(Stage):
         far = len(self._title_langs)
         return sorted(st.langs, key=lambda k: (-st.langs[k], self._title_langs.get(k, far), k))
 
+    def _settle_title_lang(self, st: Story) -> None:
+        """Keep the story's title language while no other language has more
+        pages; else take the first of :meth:`_lang_order`. Settled after each
+        batch (not per page), so within a batch the arrival order of pages
+        does not decide a tie; across batches and runs a tie keeps the title
+        a reader already saw."""
+        order = self._lang_order(st)
+        if order and (st.title_lang is None or st.langs.get(st.title_lang, 0) < st.langs[order[0]]):
+            st.title_lang = order[0]
+
+    def _title_lang(self, st: Story) -> str:
+        """The language ``st`` is titled in (see :meth:`_settle_title_lang`)."""
+        order = self._lang_order(st)
+        cur = st.title_lang
+        if cur is not None and order and st.langs.get(cur, 0) == st.langs[order[0]]:
+            return cur
+        return next(iter(order), "und")
+
     def title_of(self, st: Story) -> str:
         """The story's title in its most frequent language, with its top
         anchors. Between languages of as many pages, a configured language
@@ -864,23 +956,25 @@ class ClusterStories(Stage):
         told once each in seven languages was titled in the one first in the
         alphabet (Arabic, before German and English), which the deployment's
         readers may not read at all."""
-        lang = next(iter(self._lang_order(st)), "und")
+        lang = self._title_lang(st)
         _, display = territory_table()
         names = display.get(lang) or display.get("en", {})
-        top = sorted(
-            (f for f in st.anchors if f[:2] in ("t:", "w:")),
-            key=lambda f: -st.anchors[f] * self.idf(f),
-        )[:4]
+
+        def label(f: str) -> str:
+            return names.get(f[2:], f[2:]) if f.startswith("t:") else st.surfaces.get(f, f[2:])
+
+        weight = {f: st.anchors[f] * self.idf(f) for f in st.anchors if f[:2] in ("t:", "w:")}
+        ranked = sorted(weight, key=lambda f: -weight[f])
+        _wholes_first(ranked, weight, label, 4 + _TITLE_WHOLE_REACH)
         # a country's name read as a name ("Bank Indonesia" -> w:indonesia)
         # is the country again: shown once, by its t: label
         codes = _place_codes(st.anchors)
-        shown = []
-        for f in top:
-            if f.startswith("w:") and _names_a_place_of(f, codes):
-                continue
-            label = names.get(f[2:], f[2:]) if f.startswith("t:") else st.surfaces.get(f, f[2:])
-            if label not in shown:
-                shown.append(label)
+
+        top = [
+            label(f) for f in ranked[:4] if not (f.startswith("w:") and _names_a_place_of(f, codes))
+        ]
+        further = [label(f) for f in ranked[4 : 4 + _TITLE_WHOLE_REACH]]
+        shown = readable_labels(top, further)
         base = self._best_title(st, lang)
         return f"{base} [{', '.join(shown)}]" if shown else base
 
