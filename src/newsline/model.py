@@ -190,6 +190,20 @@ def make_doc_id(source_key: str, text: str) -> str:
     return h.hexdigest()[:16]
 
 
+# What a document read from standard input is named after: every page piped
+# in shares it, so it names no page in particular.
+STDIN_NAME = "<stdin>"
+
+
+def page_names(url: str | None, source: str | None) -> tuple[str, ...]:
+    """The names a page read again is found under, URL first: its URL and
+    its source (a path, ``archive#member``); text piped in on standard input
+    shares no name with anything. One rule for every place that asks "is
+    this a version of a stored page?" (the run's count of changed pages,
+    the document page, search, the timeline's latest version)."""
+    return tuple(n for n in (url, source) if n and not n.startswith(STDIN_NAME))
+
+
 def printable_path(path: str) -> str:
     """``path`` as a name that can be printed and stored.
 

@@ -30,7 +30,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from .model import Document, PassedOver, ReadError
+from .model import Document, PassedOver, ReadError, page_names
 from .pipeline import Pipeline, RunReport, Stage, run_stages
 from .settings import Settings, changed_settings
 from .store import Store
@@ -136,7 +136,7 @@ def run_corpus(
     holds it. Bad inputs never raise: they are counted and recorded.
     """
     from .executors import check_engine, make_executor
-    from .readers import STDIN, STDIN_NAME, iter_input_files, printable_path, read_path
+    from .readers import STDIN, iter_input_files, printable_path, read_path
 
     settings = settings or Settings()
     if engine not in ("local", "ray"):
@@ -260,12 +260,7 @@ def run_corpus(
                     # a new text under a stored name (source or URL) is the
                     # page changed since: said apart from pages never seen
                     # (standard input names every page read from it alike)
-                    names = {
-                        n
-                        for d in fresh
-                        for n in (d.source, d.url)
-                        if n and not n.startswith(STDIN_NAME)
-                    }
+                    names = {n for d in fresh for n in page_names(d.url, d.source)}
                     stored_texts = store.texts_stored_under(names)
                     for d in fresh:
                         before = stored_texts.get(d.source, set()) | stored_texts.get(d.url, set())

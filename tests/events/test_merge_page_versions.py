@@ -98,3 +98,20 @@ def test_unrelated_texts_under_one_url_are_both_kept():
     merger(_prepare([_doc("b", home, other, "en")]), Counter())
     cited = {s["doc_id"] for e in merger.finalize()["events"] for s in e["sources"]}
     assert cited == {"a", "b"}, cited
+
+
+def test_texts_piped_in_are_no_versions_of_one_page():
+    # two texts piped on standard input share the source "<stdin>", not a page:
+    # the second quoting the first (a follow-up with the whole first report)
+    # is another source, as it is for search, the document page and the run
+    # count, which all ask newsline.model.page_names
+    url, text, update = PAGES["en"]
+    first = Document(id="s1", source="<stdin>", text=text, lang="en", published="2025-03-03")
+    second = Document(
+        id="s2", source="<stdin>", text=text + update, lang="en", published="2025-03-04"
+    )
+    merger = MergeEvents()
+    merger(_prepare([first]), Counter())
+    merger(_prepare([second]), Counter())
+    cited = {s["doc_id"] for e in merger.finalize()["events"] for s in e["sources"]}
+    assert cited == {"s1", "s2"}, cited

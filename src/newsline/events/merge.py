@@ -28,7 +28,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..dates.engine import says_same_day
 from ..langid.scripts import LATIN, script_of_lang
-from ..model import Document
+from ..model import Document, page_names
 from ..pipeline import Stage
 from ..settings import DateSettings
 from .anchors import READING, ascii_fold, latin_names_match, name_similarity, readings_of
@@ -880,9 +880,10 @@ class MergeEvents(Stage):
         when most of its quotes are still in the new text (each version was
         counted as a source of the same events). A name shared by unrelated
         texts (a feed giving every item the site's home URL) keeps both."""
-        page = doc.url or doc.source
-        if not page:
-            return
+        names = page_names(doc.url, doc.source)
+        if not names:
+            return  # piped in: shares a name with every other piped page
+        page = names[0]
         earlier = self.page_doc.get(page)
         self.page_doc[page] = doc.id
         if earlier is None or earlier == doc.id or earlier not in self.records:

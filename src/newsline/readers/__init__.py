@@ -42,7 +42,7 @@ import tempfile
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from ..model import Document, Flag, PassedOver, ReadError, make_doc_id
+from ..model import STDIN_NAME, Document, Flag, PassedOver, ReadError, make_doc_id
 from ..settings import Settings
 from .archives import ARCHIVE_ERRORS, archive_kind, archive_kind_by_name, iter_members
 from .compressed import GZIP_MAGIC, gunzip_stream, stream_kind, unpack_stream
@@ -72,7 +72,6 @@ __all__ = [
     "read_path",
 ]
 
-STDIN_NAME = "<stdin>"
 HTML_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml")
 TEXT_EXTENSIONS = (".txt", ".text")
 MARKDOWN_EXTENSIONS = (".md", ".markdown")  # read as text; front matter gives metadata

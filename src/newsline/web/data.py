@@ -19,7 +19,7 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..model import KEPT_LABELS
+from ..model import KEPT_LABELS, page_names
 from ..store import Store
 
 # Labels highlighted (rather than only struck through) on the document page.
@@ -412,8 +412,7 @@ def document_detail(store: Store, doc_id: str) -> dict[str, Any] | None:
     # document page of an old version did not say a later one exists
     versions = {
         d["id"]: d
-        for name in (doc.url, doc.source)
-        if name and not name.startswith("<stdin>")
+        for name in page_names(doc.url, doc.source)
         for d in store.documents_named(name)
         if d["id"] != doc.id
     }

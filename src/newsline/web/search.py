@@ -35,6 +35,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from ..model import page_names
 from ..settings import WebSettings
 from . import index as gram_index
 from .index import UNSPACED_SCRIPT_RANGES
@@ -369,11 +370,8 @@ def search(
 def _page_name(url: str | None, source: str, doc_id: str) -> str:
     """What names a page across readings: its URL, else its source (a path,
     ``archive#offset``); text piped in on stdin names nothing shared."""
-    if url:
-        return url
-    if source and not source.startswith("<stdin>"):
-        return source
-    return "id:" + doc_id
+    names = page_names(url, source)
+    return names[0] if names else "id:" + doc_id
 
 
 _Row = tuple[str, str, str | None, str]  # (page key, id, url, source)
