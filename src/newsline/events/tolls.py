@@ -33,7 +33,7 @@ TOLL_PATTERNS: dict[str, list[str]] = {
         r"\b(?:muertos|fallecidos)\s+(?:son|ascienden\s+a|suman|llegan\s+a)\s+" + _N,
     ],
     "vi": [
-        _N + r"\s+người\s+(?:chết|thiệt\s+mạng|tử\s+vong|tử\s+nạn|thiệt\s+mạng)",
+        _N + r"\s+người\s+(?:chết|thiệt\s+mạng|tử\s+vong|tử\s+nạn)",
         r"số\s+người\s+(?:chết|thiệt\s+mạng|tử\s+vong)[^.\d]{0,30}?" + _N,
     ],
     "th": [
