@@ -1,6 +1,7 @@
 """Near-duplicate detection at scale: time and peak memory of the dedup stage.
 
     python benchmarks/bench_neardup.py [--docs 1000000] [--batch 1000] [--every 100000]
+                                       [--recall 0.95]
 
 Feeds N synthetic ~3 kB vi/th/zh/en documents (benchmarks/gen_corpus.py; 8 %
 near-copies, 2 % exact copies) through ``newsline.dedup.Deduplicate`` -- the
@@ -42,13 +43,21 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=1000)
     ap.add_argument("--every", type=int, default=100_000)
     ap.add_argument("--no-state", action="store_true", help="skip measuring the saved state")
+    ap.add_argument(
+        "--recall",
+        type=float,
+        default=None,
+        help="DedupSettings.candidate_recall (newsline run --near-recall); default: none",
+    )
     a = ap.parse_args()
 
     from newsline.dedup import Deduplicate
     from newsline.model import Document, make_doc_id
     from newsline.settings import Settings
 
-    stage = Deduplicate(Settings().dedup)
+    settings = Settings()
+    settings.dedup.candidate_recall = a.recall
+    stage = Deduplicate(settings.dedup)
     stats: Counter[str] = Counter()
     base_rss = rss_now_mb()
     stage_s = 0.0
@@ -104,7 +113,9 @@ def main() -> None:
 
     print(
         f"\nnear-duplicate detection (newsline.dedup.Deduplicate), {done:,} synthetic "
-        f"~3 kB documents, batches of {a.batch}, one process"
+        f"~3 kB documents, batches of {a.batch}, one process, LSH "
+        f"{stage.index.bands} bands x {stage.index.rows} rows"
+        + (f" (candidate_recall {a.recall})" if a.recall is not None else "")
     )
     print(
         f"{'docs':>10}  {'wall s':>7}  {'CPU s':>7}  {'docs/CPU-s':>10}  {'rss MB':>7}  "

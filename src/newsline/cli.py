@@ -31,7 +31,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .settings import Settings
+from .settings import DedupSettings, Settings
 
 DEFAULT_DB = "newsline.db"
 STDOUT_NAME = "-"  # as an -o value: standard output, as for most tools
@@ -201,6 +201,25 @@ def run(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar and no per-stage table.")
     ] = False,
+    near_threshold: Annotated[
+        float,
+        typer.Option(
+            help="Estimated Jaccard similarity (of character 5-grams) at or above which "
+            "two documents are near-duplicates.",
+            min=0.01,
+            max=1.0,
+        ),
+    ] = DedupSettings.threshold,
+    near_recall: Annotated[
+        float | None,
+        typer.Option(
+            help="Chance that a pair exactly at --near-threshold is compared at all, "
+            "e.g. 0.95 (more dedup time and memory). Default: bands balanced for "
+            "speed, about 0.63 at the threshold and more above it.",
+            min=0.01,
+            max=0.999,
+        ),
+    ] = None,
 ) -> None:
     """Read INPUTS, clean, annotate and store them in the database.
 
@@ -227,7 +246,11 @@ def run(
             f"[yellow]note:[/] - (standard input) is named {inputs.count('-')} times; "
             "it is read once"
         )
-    settings = Settings(workers=workers, batch_size=batch_size)
+    settings = Settings(
+        workers=workers,
+        batch_size=batch_size,
+        dedup=DedupSettings(threshold=near_threshold, candidate_recall=near_recall),
+    )
     counts = {"documents": 0, "rejected": 0, "files": 0}
     progress = Progress(
         SpinnerColumn(),

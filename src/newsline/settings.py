@@ -319,6 +319,14 @@ class DedupSettings:
     shingle_size: int = 5
     # MinHash permutations; 128 gives about +-0.04 error on the estimate.
     num_perm: int = 128
+    # Chance (0..1) that a pair exactly at ``threshold`` is ever compared.
+    # None: LSH bands balanced for speed (0.8, 128 permutations: 11 x 11,
+    # about 0.63 at the threshold, more above it). 0.95: 13 x 7, a pair at
+    # the threshold is compared 95% of the time, for more dedup CPU time and
+    # memory (benchmarks/bench_neardup.py --recall). Buckets are rebuilt
+    # from the saved signatures, so a database may be continued under
+    # another value.
+    candidate_recall: float | None = None
     # Seed of the MinHash permutations. Changing it invalidates saved state.
     seed: int = 1
     # Look for repeated blocks (syndicated paragraphs, teasers on every page).

@@ -110,7 +110,7 @@ class Deduplicate(Stage):
             settings = settings.dedup
         self.settings = settings or DedupSettings()
         s = self.settings
-        self.index = LSHIndex(s.num_perm, s.threshold)
+        self.index = LSHIndex(s.num_perm, s.threshold, s.candidate_recall)
         self.doc_ids: list[str] = []  # document number -> id
         self.seen: dict[str, int] = {}  # id -> document number
         self.row_doc: list[int] = []  # LSH row -> document number
@@ -322,7 +322,7 @@ class Deduplicate(Stage):
         self.doc_ids = raw.split("\n") if raw else []
         self.seen = {d: i for i, d in enumerate(self.doc_ids)}
         s = self.settings
-        self.index = LSHIndex(s.num_perm, s.threshold)
+        self.index = LSHIndex(s.num_perm, s.threshold, s.candidate_recall)
         sig = z["sig"]
         if sig.shape[0]:
             self.index.insert_all(sig)
