@@ -59,7 +59,7 @@ from .decode import (
 from .feed import read_feed
 from .html import html_to_text, parse_html
 from .inputs import STDIN, iter_input_files, printable_path
-from .jsonl import read_json, read_jsonl, utf16_json_lines
+from .jsonl import pretty_json_start, read_json, read_jsonl, utf16_json_lines
 from .warc import read_warc
 from .xmlnews import is_news_xml, read_xml
 
@@ -268,6 +268,8 @@ def _read_stream(
             yield from _read_archive(fh, name, key_base, settings, archive)
         return
     kind = format_of(name, inner)
+    if kind == "jsonl" and pretty_json_start(_utf8_head(inner)):
+        kind = "json"  # the extension says lines; the content is one document
     what = binary_signature(inner)
     if what and kind != "warc":
         yield ReadError(name, f"binary content ({what})")
