@@ -422,6 +422,7 @@ _CP1252_C1 = frozenset(b for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8
 UTF8_CP1252 = "utf-8-cp1252"
 
 
+_C1_BYTES = [bytes([b]) for b in sorted(_CP1252_C1)]
 # UTF-8 in which lone Latin-1 bytes (0xA0-0xFF: "\xfc" for "ü", "\xab" for "«")
 # read as Windows-1252 too, as the C1 punctuation above does: a UTF-8 page with
 # a few words pasted from a Latin-1 source. Tried only when UTF-8 characters
@@ -823,7 +824,12 @@ def _decode_bytes(
         # Lone Latin-1 letters and signs too, when the UTF-8 characters outnumber
         # them (a Latin-1 quotation in a UTF-8 page); U+FFFD left by the reading
         # above counts the bytes that are not C1 punctuation.
-        latin = _lenient(data, UTF8_CP1252, cut).count("\ufffd")
+        # (the reading costs a Python call per invalid byte: legacy text, all
+        # invalid bytes and few of them C1, is told apart first by counting)
+        c1 = sum(data.count(b) for b in _C1_BYTES)
+        latin = replaced
+        if replaced - c1 < valid_non_ascii:
+            latin = _lenient(data, UTF8_CP1252, cut).count("\ufffd")
         if latin < valid_non_ascii and (mixed := _strict(data, UTF8_LATIN1, cut)) is not None:
             flags.append(
                 Flag(
