@@ -7,9 +7,13 @@ by the detector*, then the detector (uchardet via resiliparse, with
 charset-normalizer as the second opinion). UTF-16 without a BOM is known by
 its NULs (on every other byte, or, for other scripts, only on one parity);
 UTF-8 with a few Windows-1252 smart quotes or dashes pasted in is read with
-those bytes as that punctuation (codec ``utf-8-cp1252``, flagged). Invalid bytes are decoded with
+those bytes as that punctuation (codec ``utf-8-cp1252``, flagged), and lone
+Latin-1 letters among more UTF-8 characters likewise (``utf-8-latin1``).
+ISO-2022 is known by its escape sequences; text whose lines end in CR alone
+is tried as Mac Roman. Invalid bytes are decoded with
 replacement and reported as a flag; only content that is plainly not text
-(NUL bytes, known binary signatures, mostly control characters) is refused.
+(NULs other than trailing padding or a stray one, known binary signatures,
+mostly control characters) is refused.
 
 This module must never normalise, strip or otherwise change decoded text:
 ``Document.text`` is the decoded bytes exactly.

@@ -137,7 +137,8 @@ def read_json(
 ) -> Iterator[Document | ReadError]:
     """A ``.json`` file (or one that is not JSON Lines: a pretty-printed object,
     an array): one document per object of a top-level array, per object of a
-    wrapper's list (``{"articles": [...]}``), or the one object itself. Each
+    wrapper's list (``{"articles": [...]}``, or ``{"data": {"items": [...]}}`` up to
+    three wrappers deep), or the one object itself. Each
     object is read as a JSON Lines record is; a problem names ``path#item``."""
     limit = max(settings.limits.max_jsonl_line_bytes, settings.limits.max_page_bytes)
     fh.seek(0)
