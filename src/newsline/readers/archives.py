@@ -3,8 +3,10 @@
 A corpus often arrives as one archive (``pages.tar.gz``, ``crawl.zip``); it
 was refused as "binary content". Members are read in archive order, each
 named ``ARCHIVE/MEMBER`` and dispatched by its own name and bytes (HTML,
-text, JSONL, WARC, … each may be gzipped). Directories are passed over; a
-member that is a link or a device, an encrypted member, a damaged archive or
+text, JSONL, WARC, … each may be gzipped). Directories are passed over, and
+so are links (a tar's symbolic or hard link names a member read in its own
+place: read again it would be a duplicate), counted by kind for the run's
+report; a member that is a device, an encrypted member, a damaged archive or
 an archive inside an archive is a ReadError naming it (a ZIP that is a
 packaged document -- .docx, .odt, .epub -- is one "binary content" error), and the other members
 are still read. A tar that ends without its end-of-archive block (cut), at a
@@ -71,6 +73,9 @@ def archive_kind_by_name(uncompressed_name: str) -> str | None:
 
 
 Member = tuple[str, "BinaryIO | None", str, str]  # name, open file, problem, detail
+# A member rightly not read: its "problem" starts with this, the rest is the
+# reason the run's report counts (PassedOver), not an error.
+PASSED_OVER = "passed over:"
 
 
 def iter_members(fh: BinaryIO, kind: str) -> Iterator[Member]:
@@ -102,8 +107,12 @@ def _tar_members(fh: BinaryIO) -> Iterator[Member]:
         for member in tar:
             if member.isdir():
                 continue
+            if member.issym() or member.islnk():
+                kind = "symbolic link" if member.issym() else "hard link"
+                yield member.name, None, f"{PASSED_OVER}link:{kind}", ""
+                continue
             if not member.isfile():
-                yield member.name, None, "not a regular file in the archive (link or device)", ""
+                yield member.name, None, "not a regular file in the archive (device or fifo)", ""
                 continue
             yield member.name, tar.extractfile(member), "", ""
         problem, detail = _tar_end(tar)
