@@ -170,6 +170,13 @@ def test_cr_line_ends_in_other_tables_keep_their_table(text, enc):
     assert decode_bytes(text.encode(enc)).text == text
 
 
+def test_nul_padded_mac_roman_text(tmp_path):
+    docs, errors = _read(tmp_path, MAC[0].encode("mac-roman") + bytes(100))
+    assert not errors and docs[0].text == MAC[0] + "\x00" * 100
+    assert docs[0].encoding == "mac-roman"
+    assert any(f.data.get("nul_padding") == 100 for f in docs[0].flags)
+
+
 def test_mac_roman_is_not_forced_when_a_charset_is_declared():
     data = MAC[0].encode("cp1252")
     got = decode_bytes(data, [("meta charset", "windows-1252")])

@@ -672,7 +672,8 @@ def decode_bytes(
     if not any(canonical_encoding(label) for _, label in declared or ()):
         mac = _classic_mac_text(data[:sample_bytes], data, decoded, cut)
         if mac is not None:
-            flags = [f for f in decoded.flags if f.kind != "encoding"]
+            # the detected table's notes no longer hold; NUL padding still does
+            flags = [f for f in decoded.flags if f.kind != "encoding" or "nul_padding" in f.data]
             flags.append(
                 Flag(
                     kind="encoding",
@@ -681,7 +682,8 @@ def decode_bytes(
                     data={"used": "mac-roman", "detected": decoded.encoding},
                 )
             )
-            _check_text(mac, "mac-roman", flags, control_share)
+            body = mac.rstrip("\x00")  # padding was judged before; stray NULs are allowed
+            _check_text(body, "mac-roman", flags, control_share, body.count("\x00"))
             return Decoded(mac, "mac-roman", flags)
     return decoded
 
