@@ -160,6 +160,10 @@ def test_cr_line_ends_and_mac_roman(tmp_path, text):
     [
         (MAC[0], "cp1252"),  # Windows text that happens to end lines in CR alone
         (MAC[1], "cp1252"),
+        # Windows text whose only high bytes are curly quotes: as Mac Roman they
+        # would be letters (“we’re” -> ìweíre) and tie on oddities
+        ("The owners said “we’re back” after the flood.\rThey reopened.", "cp1252"),
+        ("It’s the council’s plan.\rWork starts in May.", "cp1252"),
         ("Rada miasta Łodzi przyjęła w środę plan.\rMieszkańcy są zadowoleni.", "cp1250"),
         ("Ο δήμος Λάρισας ανακοίνωσε σήμερα την ανάπλαση.\rΝέα δέντρα.", "iso8859_7"),
         ("仙台市は今月、駅前広場の再整備計画を公表した。\r完成は二年後の秋。", "shift_jis"),

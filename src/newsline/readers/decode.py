@@ -720,9 +720,12 @@ def _classic_mac_text(sample: bytes, data: bytes, decoded: Decoded, cut: bool) -
     text = _strict(data, "mac-roman", cut)
     if text is None or implausible_for_table(text, "mac-roman"):
         return None
-    # a tie goes to Mac Roman: CR line ends are its writer's mark, and a table
-    # that spells its letters as other Latin letters ties (cp857's "estaıïo")
-    if _in_word_oddities(text) <= _in_word_oddities(decoded.text):
+    # A tie goes to Mac Roman against a DOS or other table that spells its
+    # letters as other Latin letters (cp857's "estaıïo"): CR line ends are the
+    # Mac's mark. Not against a Windows or ISO table: cp1252 text whose only
+    # high bytes are curly quotes ties too ("we’re" / "weíre").
+    mac_odd, det_odd = _in_word_oddities(text), _in_word_oddities(decoded.text)
+    if mac_odd < det_odd or (mac_odd == det_odd and not enc.startswith(("cp125", "iso8859"))):
         return text
     return None
 
