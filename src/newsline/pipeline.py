@@ -111,6 +111,9 @@ class RunReport:
     # finishes their file commits, so a resumed run re-reading a file counts
     # it once; a file skipped unread as unchanged adds nothing
     passed_over: Counter[str] = field(default_factory=Counter)
+    # the same counts per input file, so a user can tell which crawl file held
+    # the redirects or the images (a run over many WARCs sums them above)
+    passed_over_by_file: dict[str, Counter[str]] = field(default_factory=dict)
     stages: dict[str, StageReport] = field(default_factory=dict)
     seconds: float = 0.0
     # settings.changed_settings(): the values this run used that are not the
@@ -131,6 +134,9 @@ class RunReport:
             "rejected": self.rejected,
             "rejected_reasons": dict(self.rejected_reasons),
             "passed_over": dict(sorted(self.passed_over.items())),
+            "passed_over_by_file": {
+                f: dict(sorted(c.items())) for f, c in sorted(self.passed_over_by_file.items())
+            },
             "seconds": round(self.seconds, 3),
             "settings": dict(self.settings),
             "stages": {k: v.to_dict() for k, v in self.stages.items()},

@@ -106,6 +106,7 @@ class _Pending:
     # report when the batch commits (an interrupted run's are counted by the
     # run that reads the file again)
     passed_over: Counter[str] = field(default_factory=Counter)
+    passed_over_by_file: dict[str, Counter[str]] = field(default_factory=dict)
 
     def empty(self) -> bool:
         return not (self.docs or self.errors or self.done_inputs or self.passed_over)
@@ -211,6 +212,8 @@ def run_corpus(
             )
             committed_errors += len(pending.errors)
             report.passed_over.update(pending.passed_over)
+            for file, counts in pending.passed_over_by_file.items():
+                report.passed_over_by_file.setdefault(file, Counter()).update(counts)
             if not was_frozen:
                 # The first batch has loaded what the stages load lazily
                 # (jieba's dictionary, pypinyin's phrases, lingua's and the
@@ -314,6 +317,8 @@ def run_corpus(
                 pending.done_inputs.append((name, *stat))
             # with the batch that finishes the file: counted once it commits
             pending.passed_over.update(passed)
+            if passed:
+                pending.passed_over_by_file.setdefault(name, Counter()).update(passed)
             notify("file_done", {"path": name})
         if not pending.empty():
             submit(pending)

@@ -39,12 +39,19 @@ import re
 import shutil
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Iterator
 from typing import BinaryIO
 
 from ..model import STDIN_NAME, Document, Flag, PassedOver, ReadError, make_doc_id
 from ..settings import Settings
-from .archives import ARCHIVE_ERRORS, archive_kind, archive_kind_by_name, iter_members
+from .archives import (
+    ARCHIVE_ERRORS,
+    PASSED_OVER,
+    archive_kind,
+    archive_kind_by_name,
+    iter_members,
+)
 from .compressed import GZIP_MAGIC, gunzip_stream, stream_kind, unpack_stream
 from .csvfile import read_csv
 from .dates import date_from_path, to_iso
@@ -59,7 +66,7 @@ from .decode import (
 from .feed import read_feed
 from .html import html_to_text, parse_html
 from .inputs import STDIN, iter_input_files, printable_path
-from .jsonl import read_json, read_jsonl, utf16_json_lines
+from .jsonl import pretty_json_start, read_json, read_jsonl, utf16_json_lines
 from .warc import read_warc
 from .xmlnews import is_news_xml, read_xml
 
@@ -268,6 +275,8 @@ def _read_stream(
             yield from _read_archive(fh, name, key_base, settings, archive)
         return
     kind = format_of(name, inner)
+    if kind == "jsonl" and pretty_json_start(_utf8_head(inner)):
+        kind = "json"  # the extension says lines; the content is one document
     what = binary_signature(inner)
     if what and kind != "warc":
         yield ReadError(name, f"binary content ({what})")
@@ -373,8 +382,12 @@ def _read_archive(
 ) -> Iterator[Document | ReadError]:
     """Each member of a tar or ZIP archive, read as a file named ARCHIVE/MEMBER."""
     members = 0
+    passed: Counter[str] = Counter()
     for member, fobj, problem, detail in iter_members(fh, archive):
         where = f"{name}/{printable_path(member)}" if member else name
+        if fobj is None and problem.startswith(PASSED_OVER):
+            passed[problem.removeprefix(PASSED_OVER)] += 1
+            continue
         if fobj is None:
             members += not member  # the archive as a whole is already named
             yield ReadError(where, problem, detail)
@@ -391,6 +404,8 @@ def _read_archive(
                 )
     if members == 0:
         yield ReadError(name, f"{archive} archive holds no files")
+    if passed:
+        yield PassedOver(name, dict(passed))
 
 
 def _read_bytes(

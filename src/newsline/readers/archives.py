@@ -3,8 +3,10 @@
 A corpus often arrives as one archive (``pages.tar.gz``, ``crawl.zip``); it
 was refused as "binary content". Members are read in archive order, each
 named ``ARCHIVE/MEMBER`` and dispatched by its own name and bytes (HTML,
-text, JSONL, WARC, … each may be gzipped). Directories are passed over; a
-member that is a link or a device, an encrypted member, a damaged archive or
+text, JSONL, WARC, … each may be gzipped). Directories are passed over, and
+so are links (a tar's symbolic or hard link names a member read in its own
+place: read again it would be a duplicate), counted by kind for the run's
+report; a member that is a device, an encrypted member, a damaged archive or
 an archive inside an archive is a ReadError naming it (a ZIP that is a
 packaged document -- .docx, .odt, .epub -- is one "binary content" error), and the other members
 are still read. A tar that ends without its end-of-archive block (cut), at a
@@ -71,6 +73,9 @@ def archive_kind_by_name(uncompressed_name: str) -> str | None:
 
 
 Member = tuple[str, "BinaryIO | None", str, str]  # name, open file, problem, detail
+# A member rightly not read: its "problem" starts with this, the rest is the
+# reason the run's report counts (PassedOver), not an error.
+PASSED_OVER = "passed over:"
 
 
 def iter_members(fh: BinaryIO, kind: str) -> Iterator[Member]:
@@ -102,8 +107,12 @@ def _tar_members(fh: BinaryIO) -> Iterator[Member]:
         for member in tar:
             if member.isdir():
                 continue
+            if member.issym() or member.islnk():
+                kind = "symbolic link" if member.issym() else "hard link"
+                yield member.name, None, f"{PASSED_OVER}link:{kind}", ""
+                continue
             if not member.isfile():
-                yield member.name, None, "not a regular file in the archive (link or device)", ""
+                yield member.name, None, "not a regular file in the archive (device or fifo)", ""
                 continue
             yield member.name, tar.extractfile(member), "", ""
         problem, detail = _tar_end(tar)
@@ -169,14 +178,51 @@ def _zip_members(fh: BinaryIO) -> Iterator[Member]:
             if info.is_dir():
                 continue
             if info.flag_bits & 0x1:
-                yield info.filename, None, "encrypted member: not read", ""
+                yield _decoded_name(info), None, "encrypted member: not read", ""
                 continue
             try:
                 member = zf.open(info)
             except (NotImplementedError, RuntimeError, zipfile.BadZipFile) as exc:
-                yield info.filename, None, "cannot open member", _one_line(exc)
+                yield _decoded_name(info), None, "cannot open member", _one_line(exc)
                 continue
-            yield info.filename, member, "", ""  # type: ignore[misc]
+            yield _decoded_name(info), member, "", ""  # type: ignore[misc]
+
+
+# DOS code pages a ZIP tool writes names in when it does not set the UTF-8
+# flag (the writer's OEM page: cp866 on Russian Windows, cp852 in central
+# Europe); a detector's guess outside these is no better than cp437.
+_OEM_PAGES = ("cp437", "cp850", "cp852", "cp855", "cp857", "cp862", "cp866", "cp869", "cp737", "cp775")
+
+
+def zip_member_name(raw: bytes, utf8_flag: bool) -> str:
+    """A ZIP member's name from its bytes: UTF-8 when flagged, or when the
+    bytes are valid UTF-8 (many tools write UTF-8 without the flag; cp437
+    text is hardly ever valid UTF-8), else the OEM page the detector names,
+    else cp437 as the format says. Never raises."""
+    if utf8_flag:
+        return raw.decode("utf-8", "replace")
+    if raw.isascii():
+        return raw.decode("ascii")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        from .decode import decode_bytes
+
+        got = decode_bytes(raw)
+        if got.encoding in _OEM_PAGES and not got.flags:
+            return got.text
+    except Exception:  # noqa: BLE001, S110 - a name is only a name: cp437 below
+        pass
+    return raw.decode("cp437", "replace")
+
+
+def _decoded_name(info: zipfile.ZipInfo) -> str:
+    if info.flag_bits & 0x800 or info.filename.isascii():
+        return info.filename
+    # zipfile read the bytes as cp437: they come back unchanged
+    return zip_member_name(info.filename.encode("cp437", "replace"), False)
 
 
 # A ZIP member's local header (APPNOTE 4.3.7): signature, then version,
@@ -224,7 +270,7 @@ def _zip_members_from_local_headers(fh: BinaryIO, exc: BaseException) -> Iterato
         if len(name_raw) < nlen or len(extra) < elen:
             lost_at = pos
             break
-        name = name_raw.decode("utf-8" if flags & 0x800 else "cp437", "replace")
+        name = zip_member_name(name_raw, bool(flags & 0x800))
         data_at = pos + _LOCAL_HEADER.size + nlen + elen
         if pos == 0 and (name in PACKAGE_MARKERS or name == "mimetype"):
             yield "", None, _PACKAGE_PROBLEM, ""

@@ -7,9 +7,13 @@ by the detector*, then the detector (uchardet via resiliparse, with
 charset-normalizer as the second opinion). UTF-16 without a BOM is known by
 its NULs (on every other byte, or, for other scripts, only on one parity);
 UTF-8 with a few Windows-1252 smart quotes or dashes pasted in is read with
-those bytes as that punctuation (codec ``utf-8-cp1252``, flagged). Invalid bytes are decoded with
+those bytes as that punctuation (codec ``utf-8-cp1252``, flagged), and lone
+Latin-1 letters among more UTF-8 characters likewise (``utf-8-latin1``).
+ISO-2022 is known by its escape sequences; text whose lines end in CR alone
+is tried as Mac Roman. Invalid bytes are decoded with
 replacement and reported as a flag; only content that is plainly not text
-(NUL bytes, known binary signatures, mostly control characters) is refused.
+(NULs other than trailing padding or a stray one, known binary signatures,
+mostly control characters) is refused.
 
 This module must never normalise, strip or otherwise change decoded text:
 ``Document.text`` is the decoded bytes exactly.
@@ -79,6 +83,11 @@ SUPERSETS: dict[str, tuple[str, ...]] = {
     "euc_kr": ("cp949",),
     "shift_jis": ("cp932",),
 }
+
+# Tables a detector names for one another (they share most of their letters):
+# when the one named reads implausibly, its sibling is tried first. KOI8-R has
+# box-drawing signs where KOI8-U has the Ukrainian letters і ї є ґ.
+SIBLING_TABLES: dict[str, tuple[str, ...]] = {"koi8-r": ("koi8-u",)}
 
 # Encodings in which (almost) every byte sequence decodes: a clean decode
 # says nothing about whether the label is right.
@@ -417,12 +426,24 @@ _CP1252_C1 = frozenset(b for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8
 UTF8_CP1252 = "utf-8-cp1252"
 
 
-def _cp1252_c1_handler(fallback: str):
+_C1_BYTES = [bytes([b]) for b in sorted(_CP1252_C1)]
+# UTF-8 in which lone Latin-1 bytes (0xA0-0xFF: "\xfc" for "ü", "\xab" for "«")
+# read as Windows-1252 too, as the C1 punctuation above does: a UTF-8 page with
+# a few words pasted from a Latin-1 source. Tried only when UTF-8 characters
+# outnumber such bytes (see decode_bytes): legacy text is all such bytes.
+UTF8_LATIN1 = "utf-8-latin1"
+_LONE_AS_CP1252 = {
+    "c1": _CP1252_C1,
+    "latin1": _CP1252_C1 | frozenset(range(0xA0, 0x100)),
+}
+
+
+def _lone_byte_handler(accepted: frozenset[int], fallback: str):
     def handle(exc: UnicodeError):
         if (
             isinstance(exc, UnicodeDecodeError)
             and exc.end - exc.start == 1
-            and exc.object[exc.start] in _CP1252_C1
+            and exc.object[exc.start] in accepted
         ):
             return bytes(exc.object[exc.start : exc.end]).decode("cp1252"), exc.end
         if fallback == "strict":
@@ -432,32 +453,40 @@ def _cp1252_c1_handler(fallback: str):
     return handle
 
 
-for _fallback in ("strict", "replace", "ignore"):
-    codecs.register_error(f"newsline-cp1252-c1-{_fallback}", _cp1252_c1_handler(_fallback))
+for _kind, _accepted in _LONE_AS_CP1252.items():
+    for _fallback in ("strict", "replace", "ignore"):
+        codecs.register_error(
+            f"newsline-cp1252-{_kind}-{_fallback}", _lone_byte_handler(_accepted, _fallback)
+        )
 
 
-def _utf8_cp1252_decode(data, errors: str = "strict", final: bool = False):
-    return codecs.utf_8_decode(data, f"newsline-cp1252-c1-{errors}", final)
+def _mixed_codec(codec_name: str, kind: str) -> codecs.CodecInfo:
+    def decode(data, errors: str = "strict", final: bool = False):
+        return codecs.utf_8_decode(data, f"newsline-cp1252-{kind}-{errors}", final)
 
+    class Decoder(codecs.BufferedIncrementalDecoder):
+        def _buffer_decode(self, data, errors, final):
+            return decode(data, errors, final)
 
-class _Utf8Cp1252Decoder(codecs.BufferedIncrementalDecoder):
-    def _buffer_decode(self, data, errors, final):
-        return _utf8_cp1252_decode(data, errors, final)
-
-
-def _find_utf8_cp1252(name: str) -> codecs.CodecInfo | None:
-    if name.replace("_", "-") != UTF8_CP1252:
-        return None
     return codecs.CodecInfo(
-        name=UTF8_CP1252,
+        name=codec_name,
         encode=codecs.utf_8_encode,
-        decode=lambda data, errors="strict": _utf8_cp1252_decode(data, errors, True),
+        decode=lambda data, errors="strict": decode(data, errors, True),
         incrementalencoder=codecs.getincrementalencoder("utf-8"),
-        incrementaldecoder=_Utf8Cp1252Decoder,
+        incrementaldecoder=Decoder,
     )
 
 
-codecs.register(_find_utf8_cp1252)
+def _find_mixed_utf8(name: str) -> codecs.CodecInfo | None:
+    name = name.replace("_", "-")
+    if name == UTF8_CP1252:
+        return _mixed_codec(UTF8_CP1252, "c1")
+    if name == UTF8_LATIN1:
+        return _mixed_codec(UTF8_LATIN1, "latin1")
+    return None
+
+
+codecs.register(_find_mixed_utf8)
 
 
 def utf16_by_nul_parity(sample: bytes) -> str | None:
@@ -594,8 +623,11 @@ def _mojibake_flag(text: str) -> Flag | None:
     )
 
 
-def _check_text(text: str, encoding: str, flags: list[Flag], control_share: float = 0.1) -> None:
-    """Refuse text that is mostly control characters; flag what is odd but readable."""
+def _check_text(
+    text: str, encoding: str, flags: list[Flag], control_share: float = 0.1, stray_nuls: int = 0
+) -> None:
+    """Refuse text that is mostly control characters; flag what is odd but readable.
+    ``stray_nuls`` NULs are allowed (a text with a lone NUL; see decode_bytes)."""
     sample = text[:65536]
     if not sample:
         return
@@ -605,7 +637,7 @@ def _check_text(text: str, encoding: str, flags: list[Flag], control_share: floa
         return  # the common case: clean text, one fast scan
     controls = len(_CONTROL.findall(sample))
     replaced = sample.count("\ufffd")
-    if "\x00" in sample or (controls + replaced) > control_share * len(sample):
+    if sample.count("\x00") > stray_nuls or (controls + replaced) > control_share * len(sample):
         raise BinaryContent("binary content")
     n_controls = len(_CONTROL.findall(text)) if len(text) > len(sample) else controls
     if n_controls:
@@ -634,6 +666,79 @@ def decode_bytes(
     rather than reported as invalid. Raises :class:`BinaryContent` for data
     that is not text.
     """
+    decoded = _decode_bytes(
+        data, declared, cut=cut, sample_bytes=sample_bytes, control_share=control_share
+    )
+    if not any(canonical_encoding(label) for _, label in declared or ()):
+        mac = _classic_mac_text(data[:sample_bytes], data, decoded, cut)
+        if mac is not None:
+            # the detected table's notes no longer hold; NUL padding still does
+            flags = [f for f in decoded.flags if f.kind != "encoding" or "nul_padding" in f.data]
+            flags.append(
+                Flag(
+                    kind="encoding",
+                    reason=f"lines end in CR alone (classic Mac OS) and the text reads better "
+                    f"as Mac Roman than as {decoded.encoding}; decoded as mac-roman",
+                    data={"used": "mac-roman", "detected": decoded.encoding},
+                )
+            )
+            body = mac.rstrip("\x00")  # padding was judged before; stray NULs are allowed
+            _check_text(body, "mac-roman", flags, control_share, body.count("\x00"))
+            return Decoded(mac, "mac-roman", flags)
+    return decoded
+
+
+# A non-ASCII character touching an ASCII letter is, in Latin prose, a Latin
+# letter ("für", "Überlingen"), a capital only after no small letter, or word
+# punctuation (’ – «); anything else there is a table misreading the bytes
+# ("fŸr" is Mac Roman read as cp1252, "rÈouverture" cp1252 read as Mac Roman,
+# "f殲" Mac Roman read as Shift_JIS).
+_BY_ASCII_LETTER = re.compile(r"(?<=[A-Za-z])[^\x00-\x7f]|[^\x00-\x7f](?=[A-Za-z])")
+
+
+def _in_word_oddities(text: str) -> int:
+    odd = 0
+    for m in _BY_ASCII_LETTER.finditer(text[:65536]):
+        ch = m.group()
+        if ch in _WORD_PUNCT:
+            continue
+        latin = unicodedata.name(ch, "").startswith("LATIN ")
+        after_small = m.start() > 0 and text[m.start() - 1].islower()
+        odd += not latin or (ch.isupper() and after_small)
+    return odd
+
+
+def _classic_mac_text(sample: bytes, data: bytes, decoded: Decoded, cut: bool) -> str | None:
+    """The text read as Mac Roman, when the file is classic Mac OS text (lines
+    end in CR alone; detectors hardly know the table) and Mac Roman reads its
+    words better than the detected table did; else None."""
+    enc = decoded.encoding
+    if enc == "ascii" or enc.startswith("utf") or enc == "mac-roman":
+        return None
+    if b"\r" not in sample or b"\n" in sample:
+        return None
+    text = _strict(data, "mac-roman", cut)
+    if text is None or implausible_for_table(text, "mac-roman"):
+        return None
+    # A tie goes to Mac Roman against a DOS or other table that spells its
+    # letters as other Latin letters (cp857's "estaıïo"): CR line ends are the
+    # Mac's mark. Not against a Windows or ISO table: cp1252 text whose only
+    # high bytes are curly quotes ties too ("we’re" / "weíre").
+    mac_odd, det_odd = _in_word_oddities(text), _in_word_oddities(decoded.text)
+    if mac_odd < det_odd or (mac_odd == det_odd and not enc.startswith(("cp125", "iso8859"))):
+        return text
+    return None
+
+
+def _decode_bytes(
+    data: bytes,
+    declared: list[tuple[str, str | None]] | None = None,
+    *,
+    cut: bool = False,
+    sample_bytes: int = 65536,
+    control_share: float = 0.1,
+    stray_nuls: int = 0,
+) -> Decoded:
     flags: list[Flag] = []
     for bom, enc in BOMS:
         if data.startswith(bom):
@@ -642,7 +747,7 @@ def decode_bytes(
             if text is None:
                 text = _lenient(body, enc, cut)
                 flags.append(_replaced_flag(text, enc))
-            _check_text(text, enc, flags, control_share)
+            _check_text(text, enc, flags, control_share, stray_nuls)
             # Name the codec that consumes the BOM, so data.decode(encoding) == text.
             return Decoded(text, BOM_CODEC[enc], flags)
 
@@ -650,7 +755,7 @@ def decode_bytes(
     if what:
         raise BinaryContent(f"binary content ({what})")
     sample = data[:sample_bytes]
-    if b"\x00" in sample:
+    if b"\x00" in sample and not stray_nuls:
         enc16 = utf16_without_bom(sample)
         text = _strict(data, enc16, cut) if enc16 else None
         if text is None and (enc16 := utf16_by_nul_parity(sample)):
@@ -660,8 +765,8 @@ def decode_bytes(
             if text is not None and not _plausible_text(text):
                 text = None
         if text is None:
-            raise BinaryContent("binary content")
-        _check_text(text, enc16, flags, control_share)
+            return _nul_padded(data, declared, cut, sample_bytes, control_share)
+        _check_text(text, enc16, flags, control_share, stray_nuls)
         return Decoded(text, enc16, flags)
 
     text = _strict(data, "utf-8", cut)
@@ -675,13 +780,22 @@ def decode_bytes(
 
     if text is not None:
         encoding = "ascii" if text.isascii() else "utf-8"
+        if text.isascii() and b"\x1b" in sample:
+            # ISO-2022 (Japanese mail and old pages) is 7-bit: it is known by its
+            # escape sequences, which ASCII text does not hold (a terminal's
+            # colour codes, ESC "[", do not decode as ISO-2022)
+            for enc in ISO2022:
+                alt = _strict(data, enc, cut)
+                if alt is not None and not alt.isascii():
+                    _check_text(alt, enc, flags, control_share, stray_nuls)
+                    return Decoded(alt, enc, flags)
         if text.isascii():
             # 7-bit encodings (ISO-2022-*) look like ASCII; honour them when declared.
             for _where, _label, enc in declared_encs:
                 if enc.startswith("iso2022") or enc in ("utf-7", "hz"):
                     alt = _strict(data, enc, cut)
                     if alt is not None:
-                        _check_text(alt, enc, flags, control_share)
+                        _check_text(alt, enc, flags, control_share, stray_nuls)
                         return Decoded(alt, enc, flags)
         elif declared_encs and declared_encs[0][2] != "utf-8":
             where, label, _ = declared_encs[0]
@@ -692,7 +806,7 @@ def decode_bytes(
                     data={"declared": label, "used": "utf-8"},
                 )
             )
-        _check_text(text, encoding, flags, control_share)
+        _check_text(text, encoding, flags, control_share, stray_nuls)
         return Decoded(text, encoding, flags)
 
     # Mostly-valid UTF-8 with a few broken sequences is damaged UTF-8, not another
@@ -714,11 +828,31 @@ def decode_bytes(
                     data={"encoding": "utf-8", "cp1252_bytes": replaced},
                 )
             )
-            _check_text(mixed, UTF8_CP1252, flags, control_share)
+            _check_text(mixed, UTF8_CP1252, flags, control_share, stray_nuls)
             return Decoded(mixed, UTF8_CP1252, flags)
+        # Lone Latin-1 letters and signs too, when the UTF-8 characters outnumber
+        # them (a Latin-1 quotation in a UTF-8 page); U+FFFD left by the reading
+        # above counts the bytes that are not C1 punctuation.
+        # (the reading costs a Python call per invalid byte: legacy text, all
+        # invalid bytes and few of them C1, is told apart first by counting)
+        c1 = sum(data.count(b) for b in _C1_BYTES)
+        latin = replaced
+        if replaced - c1 < valid_non_ascii:
+            latin = _lenient(data, UTF8_CP1252, cut).count("\ufffd")
+        if latin < valid_non_ascii and (mixed := _strict(data, UTF8_LATIN1, cut)) is not None:
+            flags.append(
+                Flag(
+                    kind="encoding",
+                    reason=f"{replaced} byte(s) invalid in UTF-8 are lone Windows-1252/Latin-1 "
+                    "characters among UTF-8 text; read as those",
+                    data={"encoding": "utf-8", "latin1_bytes": replaced},
+                )
+            )
+            _check_text(mixed, UTF8_LATIN1, flags, control_share, stray_nuls)
+            return Decoded(mixed, UTF8_LATIN1, flags)
     if valid_non_ascii >= UTF8_DAMAGE_RATIO * replaced:
         flags.append(_replaced_flag(lenient, "utf-8"))
-        _check_text(lenient, "utf-8", flags, control_share)
+        _check_text(lenient, "utf-8", flags, control_share, stray_nuls)
         return Decoded(lenient, "utf-8", flags)
 
     detector = _detect(sample)
@@ -776,7 +910,7 @@ def decode_bytes(
                 if better != cand:
                     cand, text = better, _strict(data, better, cut)
                     flags.append(_mislabel_flag(where, label, cand))
-            _check_text(text, cand, flags, control_share)
+            _check_text(text, cand, flags, control_share, stray_nuls)
             return Decoded(text, cand, flags)
         mislabelled.append(f"{where} says {label}")
 
@@ -789,7 +923,7 @@ def decode_bytes(
                 alt = next(
                     (
                         g
-                        for g in all_guesses
+                        for g in (*SIBLING_TABLES.get(cand, ()), *all_guesses)
                         if g != cand
                         and (t := _strict(data, g, cut)) is not None
                         and not implausible_for_table(t, g)
@@ -807,7 +941,7 @@ def decode_bytes(
                             data={"used": cand},
                         )
                     )
-                _check_text(text, cand, flags, control_share)
+                _check_text(text, cand, flags, control_share, stray_nuls)
                 return Decoded(text, cand, flags)
 
     # Nothing decodes cleanly: take the candidate that needs the fewest replacements.
@@ -829,8 +963,58 @@ def decode_bytes(
             best_text, best_enc = t, enc
     assert best_text is not None
     flags.append(_replaced_flag(best_text, best_enc))
-    _check_text(best_text, best_enc, flags, control_share)
+    _check_text(best_text, best_enc, flags, control_share, stray_nuls)
     return Decoded(best_text, best_enc, flags)
+
+
+# Most NULs a text may hold inside it (per byte) and still be read: a lone
+# NUL from a bad copy, not a binary file's scattering.
+STRAY_NUL_SHARE = 0.001
+# ISO-2022 variants tried on 7-bit text with escape sequences, widest first.
+ISO2022 = ("iso2022_jp_2", "iso2022_jp_ext", "iso2022_kr")
+
+
+def _nul_padded(
+    data: bytes,
+    declared: list[tuple[str, str | None]] | None,
+    cut: bool,
+    sample_bytes: int,
+    control_share: float,
+) -> Decoded:
+    """Text followed by NUL padding (what a crash or a preallocating writer
+    leaves) or holding a stray NUL or two: the text is read and the NULs stay
+    as U+0000 (the text is the bytes decoded; the segmenter sees blank), with
+    a flag counting them. Anything else with NULs is binary."""
+    body = data.rstrip(b"\x00")
+    stray = body.count(b"\x00")
+    if not body.strip(b"\x00 \t\r\n") or stray > max(1, int(len(body) * STRAY_NUL_SHARE)):
+        raise BinaryContent("binary content")
+    if stray and (utf16_without_bom(body[:sample_bytes]) or utf16_by_nul_parity(body[:sample_bytes])):
+        raise BinaryContent("binary content")
+    decoded = _decode_bytes(
+        body,
+        declared,
+        cut=cut and len(body) == len(data),
+        sample_bytes=sample_bytes,
+        control_share=control_share,
+        stray_nuls=stray,
+    )
+    padding = len(data) - len(body)
+    decoded.text += "\x00" * padding  # NUL is one byte, one character, in every table tried
+    parts = []
+    if padding:
+        parts.append(f"{padding} NUL byte(s) of padding after the text")
+    if stray:
+        parts.append(f"{stray} stray NUL byte(s) inside the text kept as U+0000")
+    decoded.flags.insert(
+        0,
+        Flag(
+            kind="encoding",
+            reason="; ".join(parts),
+            data={"nul_padding": padding, "stray_nuls": stray},
+        ),
+    )
+    return decoded
 
 
 def _mislabel_flag(where: str, label: str, used: str) -> Flag:

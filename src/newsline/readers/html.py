@@ -7,6 +7,10 @@ block-level element per line and no empty lines. It is the text every
 offset of an HTML document refers to, and the cleaning stage maps its own
 extractor's output onto these lines, so it must stay deterministic.
 
+A page with no visible text but its ``<noscript>`` fallback (a script-built
+page) is read from that fallback in ``parse_html``, marked
+``meta["text_from_noscript"]``.
+
 A teaser page (paywall, script-rendered body) whose article is only in its
 JSON-LD ``articleBody`` gets the paragraphs the visible text lacks after that
 text, and ``meta["structured_body"]["start"]`` says where they begin.
@@ -45,6 +49,8 @@ _DATA_ERRORS: tuple[type[BaseException], ...] = (
     LookupError,
     RuntimeError,
 )
+
+_NOSCRIPT = re.compile(r"<noscript", re.IGNORECASE)
 
 _EXTRACT_OPTIONS: dict[str, Any] = {
     "preserve_formatting": True,
@@ -483,12 +489,20 @@ def parse_html(html: str) -> ParsedPage:
     """Visible text and the metadata a page states about itself (never guessed)."""
     from resiliparse.extract.html2text import extract_plain_text
 
+    noscript = False
     try:
         tree = _tree(html)
         text = _lines(extract_plain_text(tree, **_EXTRACT_OPTIONS))
+        if not text and _NOSCRIPT.search(html):
+            # a page that shows nothing without JavaScript but its <noscript>
+            # fallback: that fallback is all a reader without scripts sees
+            text = _lines(extract_plain_text(tree, **{**_EXTRACT_OPTIONS, "noscript": True}))
+            noscript = bool(text)
     except _PARSE_ERRORS:
         return ParsedPage(text=_fallback_text(html))
     page = ParsedPage(text=text)
+    if noscript:
+        page.meta["text_from_noscript"] = True
     with contextlib.suppress(*_DATA_ERRORS):  # metadata is a bonus; never fail a page for it
         _read_metadata(tree, page)
     try:

@@ -137,7 +137,8 @@ def read_json(
 ) -> Iterator[Document | ReadError]:
     """A ``.json`` file (or one that is not JSON Lines: a pretty-printed object,
     an array): one document per object of a top-level array, per object of a
-    wrapper's list (``{"articles": [...]}``), or the one object itself. Each
+    wrapper's list (``{"articles": [...]}``, or ``{"data": {"items": [...]}}`` up to
+    three wrappers deep), or the one object itself. Each
     object is read as a JSON Lines record is; a problem names ``path#item``."""
     limit = max(settings.limits.max_jsonl_line_bytes, settings.limits.max_page_bytes)
     fh.seek(0)
@@ -210,7 +211,12 @@ def _looks_like_lines(raw: bytes) -> bool:
     return True
 
 
-def _json_items(obj: object) -> list | None:
+# How deep wrappers are searched for the records: {"data": {"items": [...]}}
+# is two levels; an API response rarely nests its list deeper.
+JSON_WRAPPER_DEPTH = 3
+
+
+def _json_items(obj: object, depth: int = 0) -> list | None:
     """The records a parsed JSON document holds, or None when it holds none."""
     if isinstance(obj, list):
         return obj
@@ -220,11 +226,26 @@ def _json_items(obj: object) -> list | None:
         return [obj]
     for value in obj.values():  # a wrapper: {"status": "ok", "articles": [{...}, ...]}
         if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-            return value
+            # deeper down, only a list that holds a record (not a list of tags or authors)
+            if not depth or any(_has_body(v) for v in value[:100]):
+                return value
     for value in obj.values():  # one record wrapped: {"status": "ok", "data": {...}}
         if isinstance(value, dict) and _has_body(value):
             return [value]
+    if depth < JSON_WRAPPER_DEPTH:  # a wrapper in a wrapper: {"data": {"items": [...]}}
+        for value in obj.values():
+            if isinstance(value, dict) and (got := _json_items(value, depth + 1)):
+                return got
     return None
+
+
+def pretty_json_start(head: bytes) -> bool:
+    """True when a file's first non-blank line opens a JSON document written
+    over several lines (``[`` or ``{`` alone, or an array): a pretty-printed
+    .json saved as .jsonl. A JSON Lines record, even a broken one, holds more
+    than a bracket on its first line and is no array of records."""
+    first = head.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0].strip()
+    return first in (b"[", b"{") or first.startswith(b"[") and first[1:].lstrip()[:1] in (b"{", b"")
 
 
 class _Recoded:

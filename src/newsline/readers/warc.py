@@ -69,6 +69,15 @@ def read_warc(
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
     gz = fh.read(2) == GZIP_MAGIC
+    # A writer that ends header lines in LF alone (not the CRLF the standard
+    # asks for): fastwarc reads such records in its quirks mode, which is
+    # asked for only then so that every other file is parsed strictly.
+    lf_only = _lf_only_header(fh, gz)
+    lf_flag = Flag(
+        kind="encoding",
+        reason="WARC header lines end in LF alone, not CRLF; read leniently",
+        data={"warc_line_ends": "LF"},
+    )
     base = 0
     wanted = WarcRecordType.response | WarcRecordType.resource | WarcRecordType.conversion
     seen_any = False
@@ -90,7 +99,7 @@ def read_warc(
         read_here = 0
         try:
             shift = None
-            for rec in ArchiveIterator(fh, parse_http=False):
+            for rec in _records(ArchiveIterator, fh, lf_only):
                 seen_any = True
                 read_here += 1
                 if shift is None:
@@ -135,6 +144,10 @@ def read_warc(
                     passed["record:" + kind] += 1
                     continue
                 held, held_at = list(_record(rec, last, name, settings)), last
+                if lf_only:
+                    for item in held:
+                        if isinstance(item, Document):
+                            item.flags.append(lf_flag)
                 held_passed = None
                 if held and type(held[0]) is str:  # passed over: its reason
                     held_passed = held.pop()
@@ -205,6 +218,29 @@ def read_warc(
     counts = {k: n for k, n in passed.items() if n > 0}
     if counts:
         yield PassedOver(name, counts)
+
+
+def _lf_only_header(fh: BinaryIO, gz: bool) -> bool:
+    """True when the file's first line is ``WARC/1.x`` ended by LF alone."""
+    fh.seek(0)
+    head = fh.read(4096)
+    fh.seek(0)
+    if gz:
+        try:
+            head = zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(head, 256)
+        except zlib.error:
+            return False
+    first, nl, _ = head.partition(b"\n")
+    return bool(nl) and first.startswith(b"WARC/") and not first.endswith(b"\r")
+
+
+def _records(archive_iterator, fh: BinaryIO, lf_only: bool):
+    if lf_only:
+        try:
+            return archive_iterator(fh, parse_http=False, quirks_mode=True)
+        except TypeError:  # a fastwarc before 2.0 has no quirks mode: read strictly
+            pass
+    return archive_iterator(fh, parse_http=False)
 
 
 class _Headers(dict):
@@ -535,7 +571,21 @@ def _decode_transfer(headers: dict[str, str], body: bytes, cap: int) -> tuple[by
         if dechunked is not None:
             body = dechunked
     enc = headers.get("content-encoding", "").lower().strip()
-    if enc in ("gzip", "x-gzip", "deflate") and body[:2] in (
+    if enc in ("", "identity") and body[:3] == GZIP_MAGIC + b"\x08":
+        # a gzip body with no Content-Encoding: a server that compressed a
+        # .html.gz file itself, or a crawler that dropped the header; a page
+        # cannot start with these bytes, so the magic is proof enough
+        try:
+            d = zlib.decompressobj(zlib.MAX_WBITS | 16)
+            out = d.decompress(body, cap + 1)
+            if out:
+                body = out
+                problem = "gzip-compressed without a Content-Encoding header; decompressed"
+                if not d.eof:
+                    problem += " (truncated)"
+        except zlib.error:
+            pass  # not gzip after all: the body is read, or refused, as it is
+    elif enc in ("gzip", "x-gzip", "deflate") and body[:2] in (
         GZIP_MAGIC,
         b"\x78\x01",
         b"\x78\x5e",
