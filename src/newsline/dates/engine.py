@@ -932,8 +932,12 @@ def _date_candidates(
                 y2 = int(g["y2"]) if g.get("y2") else None
                 if g.get("cy2") and y is not None:  # "FY2024-25": the same century
                     y2 = y // 100 * 100 + int(g["cy2"])
-                if (g.get("cy2") or g.get("y2")) and "fiscal" in flags and y2 != (y or 0) + 1:
-                    continue  # a fiscal year spans two years running
+                if (
+                    (g.get("cy2") or g.get("y2"))
+                    and ("fiscal" in flags or "season" in flags)
+                    and y2 != (y or 0) + 1
+                ):
+                    continue  # a fiscal year or a season spans two years running
                 roc2 = g.get("ry2") is not None  # "民國108年至110年"
                 if roc2:
                     y2 = han_number(g["ry2"])

@@ -3952,6 +3952,14 @@ COMMON_PATTERNS = [
     # a span of years with a dash ("2017-2022", "ปี 2560-2565"); not part of
     # a longer run of numbers (a phone number, a code)
     (r"(?<![\d/.\-–]){Y}\s*[-–]\s*{Y2}(?![-–/.]?\d)", ""),
+    # a season or school year across two years ("mùa giải 2023/24", "la
+    # temporada 2024/25", "2023/24赛季", "la saison 1999/2000"):
+    # both years, only when the second is the year after the first ("2023/12"
+    # is no such pair; "100/2019/NĐ-CP", "2023/24/TT" are documents' numbers)
+    (
+        r"(?<![\d/.\-–]){Y}\s*(?:/\s*{Y2}|[-–/]\s*{CY2})(?![-–/.,]?\d)(?![-–/][^\W_])",
+        "season",
+    ),
     (r"{Y}-{M}-{DD}(?![\d:]\d)", ""),
     (r"{Y}/{M}/{DD}", ""),
 ]
