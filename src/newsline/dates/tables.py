@@ -68,6 +68,11 @@ NUMERIC_DAY_CUES = {
         r"hồi",
         r"các ngày",
         r"hai ngày",
+        # a holiday told by its date ("Quốc khánh 2/9", "dịp lễ 30/4 - 1/5",
+        # "nghỉ lễ 2/9"): the date, as "le 14 Juillet" is
+        r"lễ",
+        r"dịp",
+        r"quốc\s+khánh",
     ],
     "th": [r"วันที่", r"วัน", r"เมื่อ", r"ตั้งแต่", r"ถึง"],
     "zh": [],
