@@ -361,6 +361,9 @@ RANGE_SEP = {
         r"～",
         r"开始[，,、]?(?:并于|于|至|到)?",
         r"起[，,]?(?:至|到)?",
+        # a night running into the next day ("3日夜间至4日", "5日晚到6日"):
+        # both days, as vi "đêm 3 rạng sáng 4/9"
+        r"(?:夜间|夜里|晚间|晚上|深夜|夜|晚)\s*(?:至|到)",
     ],
     "en": [r"-", r"–", r"—", r"to", r"until", r"through"],
     "es": [r"-", r"–", r"—", r"al", r"a", r"hasta el", r"hasta"],
@@ -1849,6 +1852,16 @@ WEEKDAY_NIGHT_BEFORE = {
     "es": [r"(?:noche|madrugada)\s+(?:de|del)"],
     "en": [r"night\s+(?:of|from)", r"overnight\s+from"],
 }
+# A night told as running on into the next day, the words between its two
+# weekdays ("overnight Wednesday into Thursday", "late Tuesday night into
+# early Wednesday", "la noche del martes a la madrugada del miércoles",
+# "mardi soir à mercredi matin"): one span over both days, as "the night of
+# Tuesday to Wednesday"; only for days that follow each other.
+WEEKDAY_NIGHT_INTO = {
+    "en": r"\s+(?:(?:night|evening)\s+)?into\s+(?:(?:early|late)\s+)?",
+    "es": r"\s+(?:por\s+la\s+noche\s+)?(?:a|hasta)\s+la\s+madrugada\s+del\s+",
+    "fr": r"\s+soir\s+(?:à|au|jusqu['’]à)\s+",
+}
 # Words in the same clause before a weekday that put it in the future
 # ("will meet on Tuesday", "doit se rendre lundi", "sẽ họp vào thứ Ba").
 WEEKDAY_FUTURE_BEFORE = {
@@ -3237,6 +3250,10 @@ _TH_MONTH_TIME_WORDS = (
 )  # fmt: skip
 _TH_MONTH_ABBR = r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\."
 _TH_MONTH_TIME_BEFORE = "(?:" + "|".join(f"(?<={w})|(?<={w} )" for w in _TH_MONTH_TIME_WORDS) + ")"
+# A night running on into the next morning ("คืนวันที่ 3 ต่อเนื่องเช้าวันที่ 4
+# ม.ค.", "คืนวันที่ 3 ถึงรุ่งเช้าวันที่ 4"): both days, as vi "đêm 3 rạng sáng
+# 4/9"; the morning word is needed ("ต่อเนื่อง 4 วัน" alone is a count)
+_TH_NIGHT_TO_MORNING = r"(?:ต่อเนื่อง|ถึง|จนถึง)?\s*(?:รุ่งเช้า|เช้ามืด|เช้า)(?:\s*ของ)?"
 _TH_YY = (
     r"(?P<yy>\d{2})(?![\d.,:/])"
     r"(?!\s*(?:คน|ราย|%|บาท|ล้าน|พัน|หมื่น|แสน|ปี|วัน|เดือน|ครั้ง|แห่ง|คัน|ตัว|ลำ|หลัง|เครื่อง"
@@ -3422,7 +3439,7 @@ DATE_PATTERNS = {
             # "15-17 มี.ค. 67": the two-digit year of a range as of a day;
             # "4 และ 9 ก.พ.": two days of one month ("and": the days named,
             # see engine._days_joined_by_and), not the second one alone
-            r"(?:วันที่\s*)?{D}\s*(?:-|–|ถึง|จนถึง|และ)\s*(?:วันที่\s*)?{D2}\s*(?:เดือน\s*)?{MON2}"
+            r"(?:วันที่\s*)?{D}\s*(?:-|–|ถึง|จนถึง|และ|" + _TH_NIGHT_TO_MORNING + r")\s*(?:วันที่\s*)?{D2}\s*(?:เดือน\s*)?{MON2}"
             r"(?:\s*{EY2}|\s*" + _TH_YY + ")?",
             "",
         ),
