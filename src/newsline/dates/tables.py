@@ -819,6 +819,9 @@ NUMBERED_RELATIVE = {
     ],
     "th": [
         (r"{NUM}\s*{UNIT}\s*(?:ก่อน|ที่แล้ว)", -1, "deictic"),
+        # "เมื่อ 2 วันที่ผ่านมา" (two days ago), only after "เมื่อ": "ในช่วง 2
+        # ปีที่ผ่านมา", "ตลอด 3 วันที่ผ่านมา" are the past so long (a span)
+        (r"(?:(?<=เมื่อ)|(?<=เมื่อ\s)){NUM}\s*{UNIT}\s*ที่ผ่านมา", -1, "deictic"),
         (r"{NUM}\s*{UNIT}\s*(?:ต่อมา|หลังจากนั้น)", +1, "anaphoric"),
         # "หลังจากนั้น 2 วัน" (after that, two days): the count after the words
         (r"(?:หลังจากนั้น|ต่อมาอีก)\s*(?:อีก\s*)?{NUM}\s*{UNIT}", +1, "anaphoric"),
