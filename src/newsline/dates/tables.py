@@ -2603,6 +2603,12 @@ MONTHDAY_ALONE = {
         "not_before": r"(?:cada|mismo|primer|segundo|tercer|último)\s+(?:el\s+)?$",
         "not_after": r"^\s*(?:de|del)\s",
     },
+    # ... English with "the" and an ordinal ("on the 3rd,"): not a day of
+    # every month ("every month on the 15th")
+    "en": {
+        "not_before": r"(?:every|each|monthly)(?:\s+\w+){0,3}\s+$",
+        "not_after": r"^\s*of\s",
+    },
     # ... and French with its article alone ("aura lieu le 25", "depuis le
     # 3"): not a shirt, a bib or a number read out ("porte le 10", "le
     # numéro 9", "composer le 15", "le 18" of the fire brigade's line)
@@ -3580,6 +3586,17 @@ DATE_PATTERNS = {
             r"(?P<pre>(?:on|last|this|next)\s+)?{WD}(?!" + _HSPACE + r"+(?-i:[A-Z]))"
             r"(?!" + _HSPACE + r"*(?:-|–|through|to|or)" + _HSPACE + r"*(?-i:[A-Z]))",
             "weekday",
+        ),
+        # "gathered on the 3rd, police said": a day of the month alone
+        # (MONTHDAY_ALONE), as fr "le 25" -- with its ordinal suffix, after a
+        # preposition of time and before the clause's end ("on the 3rd
+        # floor", "the 3rd round" go on with a noun)
+        (
+            (
+                r"(?P<pre>(?<![^\W\d_])(?:on|since|until|till|by|before|after|from)\s+the\s+)"
+                r"{D}(?:st|nd|rd|th)(?=\s*(?:[;:!?)]|[,.](?!\d)|$))"
+            ),
+            "dayonly",
         ),
         # {D} refuses a "/" before it: {DD}, with the boundary before the month
         (r"(?<![\w.,/:-]){M}/{DD}/{Y}", ""),
