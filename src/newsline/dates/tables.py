@@ -3104,7 +3104,8 @@ WEEKEND_CLDR = {
 _Q_DIGITS = {"1": 1, "2": 2, "3": 3, "4": 4}
 QUARTER_WORDS = {
     "vi": {**_Q_DIGITS, "i": 1, "ii": 2, "iii": 3, "iv": 4},
-    "th": {**_Q_DIGITS},
+    # "ไตรมาสแรก" (the first), "ไตรมาสสุดท้าย" (the last)
+    "th": {**_Q_DIGITS, "แรก": 1, "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "สุดท้าย": 4},
     "zh": {**_Q_DIGITS, "一": 1, "二": 2, "三": 3, "四": 4},
     "en": {
         **_Q_DIGITS,
@@ -3112,6 +3113,8 @@ QUARTER_WORDS = {
         "second": 2,
         "third": 3,
         "fourth": 4,
+        "last": 4,
+        "final": 4,
         "1st": 1,
         "2nd": 2,
         "3rd": 3,
@@ -3125,6 +3128,7 @@ QUARTER_WORDS = {
         "tercer": 3,
         "tercero": 3,
         "cuarto": 4,
+        "último": 4,
         "1er": 1,
         "1º": 1,
         "2º": 2,
@@ -3139,6 +3143,7 @@ QUARTER_WORDS = {
         "second": 2,
         "troisième": 3,
         "quatrième": 4,
+        "dernier": 4,
         "1er": 1,
         "2e": 2,
         "3e": 3,
