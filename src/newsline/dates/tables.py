@@ -959,6 +959,19 @@ RELATIVE = {
         (r"tháng (?:trước|rồi)", "month", -1, "deictic"),
         (r"tháng (?:tới|sau)", "month", 1, "deictic"),
         (r"tháng này", "month", 0, "deictic"),
+        # "đến cuối tháng", "từ đầu tháng,": the month just told, else the
+        # publication's (en "by the end of the month"); only where the clause
+        # ends after "tháng" -- a month's number or name follows it otherwise
+        # ("cuối tháng 9", "đầu tháng Giêng")
+        (
+            (
+                r"(?:đến|tới|vào|từ|trước|trong|hết)\s+(?:cuối|đầu|giữa)\s+tháng"
+                r"(?=\s*(?:[,.;:!?)]|$))"
+            ),
+            "month",
+            0,
+            "either",
+        ),
         (r"năm (?:ngoái|trước|rồi)(?!\s+đó)", "year", -1, "deictic"),
         (r"năm nay", "year", 0, "deictic"),
         (r"năm (?:tới|sau)", "year", 1, "deictic"),
@@ -1120,6 +1133,21 @@ RELATIVE = {
         (r"(?<!the\s)last month|last month(?!\s+of\b)", "month", -1, "deictic"),
         (r"next month", "month", 1, "deictic"),
         (r"this month", "month", 0, "deictic"),
+        # the end or start of "the month" with no month named, after a word of
+        # time ("by the end of the month", "since the start of the month"):
+        # the month just told, else the publication's, as zh "月底" and "by the
+        # end of the year" are; not a habit's ("at the end of each month",
+        # "salaries are paid at the end of the month": no "at")
+        (
+            (
+                r"(?:(?<=by\s)|(?<=until\s)|(?<=till\s)|(?<=through\s)|(?<=before\s)|(?<=toward\s)"
+                r"|(?<=towards\s)|(?<=around\s)|(?<=since\s)|(?<=from\s))the\s+(?:end|close|start"
+                r"|beginning|middle)\s+of\s+the\s+month(?![\w-])(?!['’]s)"
+            ),
+            "month",
+            0,
+            "either",
+        ),
         (r"(?<!the\s)last year|last year(?!\s+of\b)", "year", -1, "deictic"),
         (r"next year", "year", 1, "deictic"),
         (r"this year", "year", 0, "deictic"),
@@ -1165,6 +1193,20 @@ RELATIVE = {
         (r"d?el mes pasado|d?el pasado mes(?!\s+de\b)", "month", -1, "deictic"),
         (r"d?el (?:próximo mes|mes que viene)", "month", 1, "deictic"),
         (r"este mes(?!\s+de\b)|el mes en curso", "month", 0, "deictic"),
+        # "antes de fin de mes", "a finales de mes", "desde principios de
+        # mes": the month just told, else the publication's (en "by the end
+        # of the month"); not another month's ("a finales del mes pasado",
+        # "del mes de marzo")
+        (
+            (
+                r"(?:a|antes\s+de|hasta|para|desde|a\s+partir\s+de)\s+(?:(?:el|los)\s+)?"
+                r"(?:fin|final|finales|principios|inicios|comienzos|mediados)\s+de(?:l)?\s+mes"
+                r"(?![^\W\d_])(?!\s+(?:de|del|pasado|próximo|anterior|siguiente|que|en)(?![^\W\d_]))"
+            ),
+            "month",
+            0,
+            "either",
+        ),
         (r"d?el año pasado|d?el pasado año", "year", -1, "deictic"),
         # "el año antepasado", "la semana antepasada": two back, as "anteayer"
         (r"d?el año antepasado", "year", -2, "deictic"),
@@ -1221,6 +1263,20 @@ RELATIVE = {
         (r"(?:le|du) mois (?:dernier|passé)", "month", -1, "deictic"),
         (r"(?:le|du) mois prochain", "month", 1, "deictic"),
         (r"ce mois-ci|(?:le|du) mois en cours|(?<=de\s)ce mois(?![^\W\d_])", "month", 0, "deictic"),
+        # "d'ici la fin du mois", "depuis le début du mois", "avant la
+        # mi-mois": the month just told, else the publication's (en "by the
+        # end of the month"); not another month's ("la fin du mois de mars",
+        # "la fin du mois dernier")
+        (
+            (
+                r"(?:d['’]ici(?:\s+à)?|avant|jusqu['’]à|depuis|dès|à\s+partir\s+d[eu])\s+"
+                r"(?:la\s+fin|le\s+début|la\s+mi-)\s*(?:du\s+)?mois"
+                r"(?![^\W\d_])(?!\s+(?:de|d['’]|dernier|passé|prochain|précédent|suivant)(?![^\W\d_]))"
+            ),
+            "month",
+            0,
+            "either",
+        ),
         (
             r"l['’](?:année|an) (?:derni(?:er|ère)|passée?)",
             "year",
