@@ -22,8 +22,12 @@ def found(text, lang):
 @pytest.mark.parametrize(
     "lang,text,surface",
     [
-        ("en", "The museum will stay closed through the end of the month.", "the end of the month"),
-        ("en", "Since the start of the month, prices have risen.", "the start of the month"),
+        (
+            "en",
+            "The museum will stay closed through the end of the month.",
+            "through the end of the month",
+        ),
+        ("en", "Since the start of the month, prices have risen.", "Since the start of the month"),
         ("es", "El informe se publicará antes de fin de mes.", "antes de fin de mes"),
         ("es", "A finales de mes se conocerán los datos.", "A finales de mes"),
         ("fr", "Le rapport sera publié d'ici la fin du mois.", "d'ici la fin du mois"),
@@ -38,7 +42,10 @@ def test_the_edge_of_the_month_is_this_months(lang, text, surface):
 
 def test_the_month_just_told_takes_it():
     text = "The ceasefire was signed on May 4, 2020. By the end of the month, fighting had resumed."
-    assert found(text, "en") == [("May 4, 2020", "2020-05-04"), ("the end of the month", "2020-05")]
+    assert found(text, "en") == [
+        ("May 4, 2020", "2020-05-04"),
+        ("By the end of the month", "2020-05"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,13 @@ def found(text, lang):
 @pytest.mark.parametrize(
     "lang,text,surface,start,end",
     [
-        ("vi", "Mùa giải 2023/24, câu lạc bộ chỉ đặt mục tiêu trụ hạng.", "2023/24", "2023", "2024"),
+        (
+            "vi",
+            "Mùa giải 2023/24, câu lạc bộ chỉ đặt mục tiêu trụ hạng.",
+            "2023/24",
+            "2023",
+            "2024",
+        ),
         ("vi", "Mùa giải 2024-25 khởi tranh vào cuối tuần.", "2024-25", "2024", "2025"),
         ("th", "ฤดูกาล 2022/23 สโมสรจบอันดับที่ 5 ของตาราง", "2022/23", "2022", "2023"),
         ("zh", "2023/24赛季，他为球队打进20球。", "2023/24", "2023", "2024"),

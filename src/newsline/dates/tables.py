@@ -821,7 +821,9 @@ NUMBERED_RELATIVE = {
         (r"{NUM}\s*{UNIT}\s*(?:ก่อน|ที่แล้ว)", -1, "deictic"),
         # "เมื่อ 2 วันที่ผ่านมา" (two days ago), only after "เมื่อ": "ในช่วง 2
         # ปีที่ผ่านมา", "ตลอด 3 วันที่ผ่านมา" are the past so long (a span)
-        (r"(?:(?<=เมื่อ)|(?<=เมื่อ\s)){NUM}\s*{UNIT}\s*ที่ผ่านมา", -1, "deictic"),
+        # (the one-letter lookbehind first: the word's own are tried only
+        # where it ends)
+        (r"(?<=[อ\s])(?:(?<=เมื่อ)|(?<=เมื่อ\s)){NUM}\s*{UNIT}\s*ที่ผ่านมา", -1, "deictic"),
         (r"{NUM}\s*{UNIT}\s*(?:ต่อมา|หลังจากนั้น)", +1, "anaphoric"),
         # "หลังจากนั้น 2 วัน" (after that, two days): the count after the words
         (r"(?:หลังจากนั้น|ต่อมาอีก)\s*(?:อีก\s*)?{NUM}\s*{UNIT}", +1, "anaphoric"),
@@ -1140,9 +1142,8 @@ RELATIVE = {
         # "salaries are paid at the end of the month": no "at")
         (
             (
-                r"(?:(?<=by\s)|(?<=until\s)|(?<=till\s)|(?<=through\s)|(?<=before\s)|(?<=toward\s)"
-                r"|(?<=towards\s)|(?<=around\s)|(?<=since\s)|(?<=from\s))the\s+(?:end|close|start"
-                r"|beginning|middle)\s+of\s+the\s+month(?![\w-])(?!['’]s)"
+                r"(?:by|until|till|through|before|towards?|around|since|from)\s+the\s+(?:end|close"
+                r"|start|beginning|middle)\s+of\s+the\s+month(?![\w-])(?!['’]s)"
             ),
             "month",
             0,
@@ -3509,7 +3510,9 @@ DATE_PATTERNS = {
             # "15-17 มี.ค. 67": the two-digit year of a range as of a day;
             # "4 และ 9 ก.พ.": two days of one month ("and": the days named,
             # see engine._days_joined_by_and), not the second one alone
-            r"(?:วันที่\s*)?{D}\s*(?:-|–|ถึง|จนถึง|และ|" + _TH_NIGHT_TO_MORNING + r")\s*(?:วันที่\s*)?{D2}\s*(?:เดือน\s*)?{MON2}"
+            r"(?:วันที่\s*)?{D}\s*(?:-|–|ถึง|จนถึง|และ|"
+            + _TH_NIGHT_TO_MORNING
+            + r")\s*(?:วันที่\s*)?{D2}\s*(?:เดือน\s*)?{MON2}"
             r"(?:\s*{EY2}|\s*" + _TH_YY + ")?",
             "",
         ),
