@@ -609,6 +609,7 @@ def _cue_regexes(lang: str):
         if wds and T.RANGE_AND.get(lang)
         else None,
         "wd_night": tail_any(T.WEEKDAY_NIGHT_BEFORE.get(lang, [])),
+        "wd_night_into": _opt_re(T.WEEKDAY_NIGHT_INTO.get(lang)),
         "day_of_a_happening": _opt_re(T.DAY_OF_A_HAPPENING_AFTER.get(lang)),
         "wd_sep_gap": re.compile(
             r"\s*" + _alt(T.RANGE_SEP.get(lang, [])) + r"\s*(?:(?:el|le|the)\s+)?",
@@ -932,8 +933,12 @@ def _date_candidates(
                 y2 = int(g["y2"]) if g.get("y2") else None
                 if g.get("cy2") and y is not None:  # "FY2024-25": the same century
                     y2 = y // 100 * 100 + int(g["cy2"])
-                if (g.get("cy2") or g.get("y2")) and "fiscal" in flags and y2 != (y or 0) + 1:
-                    continue  # a fiscal year spans two years running
+                if (
+                    (g.get("cy2") or g.get("y2"))
+                    and ("fiscal" in flags or "season" in flags)
+                    and y2 != (y or 0) + 1
+                ):
+                    continue  # a fiscal year or a season spans two years running
                 roc2 = g.get("ry2") is not None  # "民國108年至110年"
                 if roc2:
                     y2 = han_number(g["ry2"])
@@ -2190,8 +2195,11 @@ def _pair_weekdays(cands: list[Cand], norm: str) -> list[Cand]:
             and (fm := cues["wd_future_after"].match(gap)) is not None
             and cues["wd_sep_gap"].fullmatch(gap, fm.end()) is not None
         )
+        # "overnight Wednesday into Thursday": a night running on into the next day
+        into = cues["wd_night_into"] is not None and cues["wd_night_into"].fullmatch(gap)
         if (
             (joined_sep and night and days == 1)
+            or (into and days == 1)
             or (joined_and and (days == 1 or opened))
             or this_sep
         ):

@@ -68,6 +68,11 @@ NUMERIC_DAY_CUES = {
         r"hồi",
         r"các ngày",
         r"hai ngày",
+        # a holiday told by its date ("Quốc khánh 2/9", "dịp lễ 30/4 - 1/5",
+        # "nghỉ lễ 2/9"): the date, as "le 14 Juillet" is
+        r"lễ",
+        r"dịp",
+        r"quốc\s+khánh",
     ],
     "th": [r"วันที่", r"วัน", r"เมื่อ", r"ตั้งแต่", r"ถึง"],
     "zh": [],
@@ -356,6 +361,9 @@ RANGE_SEP = {
         r"～",
         r"开始[，,、]?(?:并于|于|至|到)?",
         r"起[，,]?(?:至|到)?",
+        # a night running into the next day ("3日夜间至4日", "5日晚到6日"):
+        # both days, as vi "đêm 3 rạng sáng 4/9"
+        r"(?:夜间|夜里|晚间|晚上|深夜|夜|晚)\s*(?:至|到)",
     ],
     "en": [r"-", r"–", r"—", r"to", r"until", r"through"],
     "es": [r"-", r"–", r"—", r"al", r"a", r"hasta el", r"hasta"],
@@ -811,6 +819,11 @@ NUMBERED_RELATIVE = {
     ],
     "th": [
         (r"{NUM}\s*{UNIT}\s*(?:ก่อน|ที่แล้ว)", -1, "deictic"),
+        # "เมื่อ 2 วันที่ผ่านมา" (two days ago), only after "เมื่อ": "ในช่วง 2
+        # ปีที่ผ่านมา", "ตลอด 3 วันที่ผ่านมา" are the past so long (a span)
+        # (the one-letter lookbehind first: the word's own are tried only
+        # where it ends)
+        (r"(?<=[อ\s])(?:(?<=เมื่อ)|(?<=เมื่อ\s)){NUM}\s*{UNIT}\s*ที่ผ่านมา", -1, "deictic"),
         (r"{NUM}\s*{UNIT}\s*(?:ต่อมา|หลังจากนั้น)", +1, "anaphoric"),
         # "หลังจากนั้น 2 วัน" (after that, two days): the count after the words
         (r"(?:หลังจากนั้น|ต่อมาอีก)\s*(?:อีก\s*)?{NUM}\s*{UNIT}", +1, "anaphoric"),
@@ -948,6 +961,19 @@ RELATIVE = {
         (r"tháng (?:trước|rồi)", "month", -1, "deictic"),
         (r"tháng (?:tới|sau)", "month", 1, "deictic"),
         (r"tháng này", "month", 0, "deictic"),
+        # "đến cuối tháng", "từ đầu tháng,": the month just told, else the
+        # publication's (en "by the end of the month"); only where the clause
+        # ends after "tháng" -- a month's number or name follows it otherwise
+        # ("cuối tháng 9", "đầu tháng Giêng")
+        (
+            (
+                r"(?:đến|tới|vào|từ|trước|trong|hết)\s+(?:cuối|đầu|giữa)\s+tháng"
+                r"(?=\s*(?:[,.;:!?)]|$))"
+            ),
+            "month",
+            0,
+            "either",
+        ),
         (r"năm (?:ngoái|trước|rồi)(?!\s+đó)", "year", -1, "deictic"),
         (r"năm nay", "year", 0, "deictic"),
         (r"năm (?:tới|sau)", "year", 1, "deictic"),
@@ -1109,6 +1135,20 @@ RELATIVE = {
         (r"(?<!the\s)last month|last month(?!\s+of\b)", "month", -1, "deictic"),
         (r"next month", "month", 1, "deictic"),
         (r"this month", "month", 0, "deictic"),
+        # the end or start of "the month" with no month named, after a word of
+        # time ("by the end of the month", "since the start of the month"):
+        # the month just told, else the publication's, as zh "月底" and "by the
+        # end of the year" are; not a habit's ("at the end of each month",
+        # "salaries are paid at the end of the month": no "at")
+        (
+            (
+                r"(?:by|until|till|through|before|towards?|around|since|from)\s+the\s+(?:end|close"
+                r"|start|beginning|middle)\s+of\s+the\s+month(?![\w-])(?!['’]s)"
+            ),
+            "month",
+            0,
+            "either",
+        ),
         (r"(?<!the\s)last year|last year(?!\s+of\b)", "year", -1, "deictic"),
         (r"next year", "year", 1, "deictic"),
         (r"this year", "year", 0, "deictic"),
@@ -1154,6 +1194,20 @@ RELATIVE = {
         (r"d?el mes pasado|d?el pasado mes(?!\s+de\b)", "month", -1, "deictic"),
         (r"d?el (?:próximo mes|mes que viene)", "month", 1, "deictic"),
         (r"este mes(?!\s+de\b)|el mes en curso", "month", 0, "deictic"),
+        # "antes de fin de mes", "a finales de mes", "desde principios de
+        # mes": the month just told, else the publication's (en "by the end
+        # of the month"); not another month's ("a finales del mes pasado",
+        # "del mes de marzo")
+        (
+            (
+                r"(?:a|antes\s+de|hasta|para|desde|a\s+partir\s+de)\s+(?:(?:el|los)\s+)?"
+                r"(?:fin|final|finales|principios|inicios|comienzos|mediados)\s+de(?:l)?\s+mes"
+                r"(?![^\W\d_])(?!\s+(?:de|del|pasado|próximo|anterior|siguiente|que|en)(?![^\W\d_]))"
+            ),
+            "month",
+            0,
+            "either",
+        ),
         (r"d?el año pasado|d?el pasado año", "year", -1, "deictic"),
         # "el año antepasado", "la semana antepasada": two back, as "anteayer"
         (r"d?el año antepasado", "year", -2, "deictic"),
@@ -1210,6 +1264,20 @@ RELATIVE = {
         (r"(?:le|du) mois (?:dernier|passé)", "month", -1, "deictic"),
         (r"(?:le|du) mois prochain", "month", 1, "deictic"),
         (r"ce mois-ci|(?:le|du) mois en cours|(?<=de\s)ce mois(?![^\W\d_])", "month", 0, "deictic"),
+        # "d'ici la fin du mois", "depuis le début du mois", "avant la
+        # mi-mois": the month just told, else the publication's (en "by the
+        # end of the month"); not another month's ("la fin du mois de mars",
+        # "la fin du mois dernier")
+        (
+            (
+                r"(?:d['’]ici(?:\s+à)?|avant|jusqu['’]à|depuis|dès|à\s+partir\s+d[eu])\s+"
+                r"(?:la\s+fin|le\s+début|la\s+mi-)\s*(?:du\s+)?mois"
+                r"(?![^\W\d_])(?!\s+(?:de|d['’]|dernier|passé|prochain|précédent|suivant)(?![^\W\d_]))"
+            ),
+            "month",
+            0,
+            "either",
+        ),
         (
             r"l['’](?:année|an) (?:derni(?:er|ère)|passée?)",
             "year",
@@ -1843,6 +1911,16 @@ WEEKDAY_NIGHT_BEFORE = {
     "fr": [r"nuit\s+(?:de|du)"],
     "es": [r"(?:noche|madrugada)\s+(?:de|del)"],
     "en": [r"night\s+(?:of|from)", r"overnight\s+from"],
+}
+# A night told as running on into the next day, the words between its two
+# weekdays ("overnight Wednesday into Thursday", "late Tuesday night into
+# early Wednesday", "la noche del martes a la madrugada del miércoles",
+# "mardi soir à mercredi matin"): one span over both days, as "the night of
+# Tuesday to Wednesday"; only for days that follow each other.
+WEEKDAY_NIGHT_INTO = {
+    "en": r"\s+(?:(?:night|evening)\s+)?into\s+(?:(?:early|late)\s+)?",
+    "es": r"\s+(?:por\s+la\s+noche\s+)?(?:a|hasta)\s+la\s+madrugada\s+del\s+",
+    "fr": r"\s+soir\s+(?:à|au|jusqu['’]à)\s+",
 }
 # Words in the same clause before a weekday that put it in the future
 # ("will meet on Tuesday", "doit se rendre lundi", "sẽ họp vào thứ Ba").
@@ -2582,6 +2660,12 @@ MONTHDAY_ALONE = {
         "not_before": r"(?:cada|mismo|primer|segundo|tercer|último)\s+(?:el\s+)?$",
         "not_after": r"^\s*(?:de|del)\s",
     },
+    # ... English with "the" and an ordinal ("on the 3rd,"): not a day of
+    # every month ("every month on the 15th")
+    "en": {
+        "not_before": r"(?:every|each|monthly)(?:\s+\w+){0,3}\s+$",
+        "not_after": r"^\s*of\s",
+    },
     # ... and French with its article alone ("aura lieu le 25", "depuis le
     # 3"): not a shirt, a bib or a number read out ("porte le 10", "le
     # numéro 9", "composer le 15", "le 18" of the fire brigade's line)
@@ -3077,7 +3161,8 @@ WEEKEND_CLDR = {
 _Q_DIGITS = {"1": 1, "2": 2, "3": 3, "4": 4}
 QUARTER_WORDS = {
     "vi": {**_Q_DIGITS, "i": 1, "ii": 2, "iii": 3, "iv": 4},
-    "th": {**_Q_DIGITS},
+    # "ไตรมาสแรก" (the first), "ไตรมาสสุดท้าย" (the last)
+    "th": {**_Q_DIGITS, "แรก": 1, "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "สุดท้าย": 4},
     "zh": {**_Q_DIGITS, "一": 1, "二": 2, "三": 3, "四": 4},
     "en": {
         **_Q_DIGITS,
@@ -3085,6 +3170,8 @@ QUARTER_WORDS = {
         "second": 2,
         "third": 3,
         "fourth": 4,
+        "last": 4,
+        "final": 4,
         "1st": 1,
         "2nd": 2,
         "3rd": 3,
@@ -3098,6 +3185,7 @@ QUARTER_WORDS = {
         "tercer": 3,
         "tercero": 3,
         "cuarto": 4,
+        "último": 4,
         "1er": 1,
         "1º": 1,
         "2º": 2,
@@ -3112,6 +3200,7 @@ QUARTER_WORDS = {
         "second": 2,
         "troisième": 3,
         "quatrième": 4,
+        "dernier": 4,
         "1er": 1,
         "2e": 2,
         "3e": 3,
@@ -3232,6 +3321,10 @@ _TH_MONTH_TIME_WORDS = (
 )  # fmt: skip
 _TH_MONTH_ABBR = r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\."
 _TH_MONTH_TIME_BEFORE = "(?:" + "|".join(f"(?<={w})|(?<={w} )" for w in _TH_MONTH_TIME_WORDS) + ")"
+# A night running on into the next morning ("คืนวันที่ 3 ต่อเนื่องเช้าวันที่ 4
+# ม.ค.", "คืนวันที่ 3 ถึงรุ่งเช้าวันที่ 4"): both days, as vi "đêm 3 rạng sáng
+# 4/9"; the morning word is needed ("ต่อเนื่อง 4 วัน" alone is a count)
+_TH_NIGHT_TO_MORNING = r"(?:ต่อเนื่อง|ถึง|จนถึง)?\s*(?:รุ่งเช้า|เช้ามืด|เช้า)(?:\s*ของ)?"
 _TH_YY = (
     r"(?P<yy>\d{2})(?![\d.,:/])"
     r"(?!\s*(?:คน|ราย|%|บาท|ล้าน|พัน|หมื่น|แสน|ปี|วัน|เดือน|ครั้ง|แห่ง|คัน|ตัว|ลำ|หลัง|เครื่อง"
@@ -3417,7 +3510,9 @@ DATE_PATTERNS = {
             # "15-17 มี.ค. 67": the two-digit year of a range as of a day;
             # "4 และ 9 ก.พ.": two days of one month ("and": the days named,
             # see engine._days_joined_by_and), not the second one alone
-            r"(?:วันที่\s*)?{D}\s*(?:-|–|ถึง|จนถึง|และ)\s*(?:วันที่\s*)?{D2}\s*(?:เดือน\s*)?{MON2}"
+            r"(?:วันที่\s*)?{D}\s*(?:-|–|ถึง|จนถึง|และ|"
+            + _TH_NIGHT_TO_MORNING
+            + r")\s*(?:วันที่\s*)?{D2}\s*(?:เดือน\s*)?{MON2}"
             r"(?:\s*{EY2}|\s*" + _TH_YY + ")?",
             "",
         ),
@@ -3500,7 +3595,9 @@ DATE_PATTERNS = {
         # "一号文件", "5号台风", "第三号", "2号水电站" (a plant's unit 2) and
         # "4号卫星" are numbers, not dates
         (
-            r"(?<![月第\d〇零一二三四五六七八九十]){DZ}(?:日|号(?![线楼院馆机门口位台车船站厅房床桥路街巷窗井坑文令种线公码舱水电坝堆卫矿泵闸炉舰航隧]))",
+            # (nor the number of a document after its bracketed year:
+            # "国办发〔2023〕15号", "[2023]15号")
+            r"(?<![月第\d〇零一二三四五六七八九十〕\]］]){DZ}(?:日|号(?![线楼院馆机门口位台车船站厅房床桥路街巷窗井坑文令种线公码舱水电坝堆卫矿泵闸炉舰航隧]))",
             "dayonly",
         ),
         (r"{Y}\s*/\s*{M}\s*/\s*{DD}", ""),
@@ -3553,6 +3650,17 @@ DATE_PATTERNS = {
             r"(?P<pre>(?:on|last|this|next)\s+)?{WD}(?!" + _HSPACE + r"+(?-i:[A-Z]))"
             r"(?!" + _HSPACE + r"*(?:-|–|through|to|or)" + _HSPACE + r"*(?-i:[A-Z]))",
             "weekday",
+        ),
+        # "gathered on the 3rd, police said": a day of the month alone
+        # (MONTHDAY_ALONE), as fr "le 25" -- with its ordinal suffix, after a
+        # preposition of time and before the clause's end ("on the 3rd
+        # floor", "the 3rd round" go on with a noun)
+        (
+            (
+                r"(?P<pre>(?<![^\W\d_])(?:on|since|until|till|by|before|after|from)\s+the\s+)"
+                r"{D}(?:st|nd|rd|th)(?=\s*(?:[;:!?)]|[,.](?!\d)|$))"
+            ),
+            "dayonly",
         ),
         # {D} refuses a "/" before it: {DD}, with the boundary before the month
         (r"(?<![\w.,/:-]){M}/{DD}/{Y}", ""),
@@ -3952,6 +4060,14 @@ COMMON_PATTERNS = [
     # a span of years with a dash ("2017-2022", "ปี 2560-2565"); not part of
     # a longer run of numbers (a phone number, a code)
     (r"(?<![\d/.\-–]){Y}\s*[-–]\s*{Y2}(?![-–/.]?\d)", ""),
+    # a season or school year across two years ("mùa giải 2023/24", "la
+    # temporada 2024/25", "2023/24赛季", "la saison 1999/2000"):
+    # both years, only when the second is the year after the first ("2023/12"
+    # is no such pair; "100/2019/NĐ-CP", "2023/24/TT" are documents' numbers)
+    (
+        r"(?<![\d/.\-–]){Y}\s*(?:/\s*{Y2}|[-–/]\s*{CY2})(?![-–/.,]?\d)(?![-–/][^\W_])",
+        "season",
+    ),
     (r"{Y}-{M}-{DD}(?![\d:]\d)", ""),
     (r"{Y}/{M}/{DD}", ""),
 ]
