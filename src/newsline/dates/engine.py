@@ -1304,7 +1304,9 @@ def _weekend_tense(
     if mt := _CLAUSE_END.match(clause):
         clause = clause[mt.end() :]
     future = cues["sentence_future"]
-    if _future_word_before(cues, clause) or (future and (future.search(clause) or future.search(rest))):
+    if _future_word_before(cues, clause) or (
+        future and (future.search(clause) or future.search(rest))
+    ):
         return "future"
     return None
 
@@ -1312,7 +1314,11 @@ def _weekend_tense(
 @functools.cache
 def _ahead_before_re(lang: str) -> re.Pattern[str] | None:
     words = T.TOLD_AHEAD_BEFORE.get(lang)
-    return re.compile(r"(?<![^\W\d_])" + _alt(words) + r"(?![^\W\d_])", re.IGNORECASE) if words else None
+    return (
+        re.compile(r"(?<![^\W\d_])" + _alt(words) + r"(?![^\W\d_])", re.IGNORECASE)
+        if words
+        else None
+    )
 
 
 def _told_ahead(cues, norm: str, s0: int, s1: int, start: int, end: int, lang: str) -> bool:
@@ -1770,14 +1776,16 @@ def _count_from_the_happenings_day(cands: list[Cand], norm: str) -> list[Cand]:
         spec = c.extra.get("from_happening") if c.kind == "no_date" else None
         if spec is None:
             continue
-        nxt = next(
-            (
-                o
-                for o in cands[i + 1 :]
-                if o.kind in ("absolute", "yearless", "weekday") and o.start >= c.end
-            ),
-            None,
-        )
+        # candidates come sorted by start: stop past the reach of the day, or
+        # the scan is quadratic on a long run of counts with no day after them
+        nxt = None
+        for k in range(i + 1, len(cands)):
+            o = cands[k]
+            if o.start - c.end > HAPPENING_DAY_MAX_CHARS:
+                break
+            if o.kind in ("absolute", "yearless", "weekday") and o.start >= c.end:
+                nxt = o
+                break
         if (
             nxt is None
             or (nxt.d is None and nxt.kind != "weekday")
@@ -1927,10 +1935,18 @@ def _days_listed_before_a_date(cands: list[Cand], norm: str) -> None:
     le 10 novembre"): a day of that date's month, told with it; it was read
     as a day near publication. Only days in rising order, within a short
     list of joiners and day numbers."""
+    # the first candidate after each that is not a bare day, found in one
+    # backward pass (a scan per day was quadratic on long lists of bare days)
+    following: list[Cand | None] = [None] * len(cands)
+    nearest: Cand | None = None
+    for i in range(len(cands) - 1, -1, -1):
+        following[i] = nearest
+        if cands[i].kind != "monthday":
+            nearest = cands[i]
     for i, c in enumerate(cands):
         if c.kind != "monthday" or c.d is None or c.m is not None:
             continue
-        nxt = next((o for o in cands[i + 1 :] if o.kind != "monthday"), None)
+        nxt = following[i]
         if (
             nxt is None
             or nxt.kind not in ("absolute", "yearless")
@@ -2077,10 +2093,27 @@ def _attach_weekday_days(cands: list[Cand], norm: str, s0: int, s1: int) -> list
     if after_rx is None and before_rx is None:
         return cands
     used: set[int] = set()  # bare Chinese days ("7日") taken by a weekday
+    # Each weekday needs the start of the next candidate that is not a bare
+    # day, the end of the previous one, and the bare days it overlaps; found
+    # in single passes and by bisection (scans per weekday were quadratic on
+    # long lists). Only weekdays move, each after its own turn, so the next
+    # starts can be taken beforehand and the previous ends as the loop goes.
+    next_start = [s1] * len(cands)
+    nearest = s1
+    for i in range(len(cands) - 1, -1, -1):
+        next_start[i] = nearest
+        if cands[i].kind != "dayonly":
+            nearest = cands[i].start
+    bare = sorted((x.start, j) for j, x in enumerate(cands) if x.kind == "dayonly")
+    bare_starts = [b for b, _ in bare]
+    bare_longest = max((cands[j].end - cands[j].start for _, j in bare), default=0)
+    prev_end = s0
     for i, c in enumerate(cands):
         if c.kind != "weekday":
+            if c.kind != "dayonly":
+                prev_end = max(prev_end, c.end)
             continue
-        nxt = next((x.start for x in cands[i + 1 :] if x.kind != "dayonly"), s1)
+        nxt = next_start[i]
         start, end, raw = c.start, c.end, None
         mt = after_rx.match(norm, c.end, min(s1, c.end + 40)) if after_rx else None
         if (
@@ -2093,19 +2126,19 @@ def _attach_weekday_days(cands: list[Cand], norm: str, s0: int, s1: int) -> list
             lo = max(s0, c.start - 16)
             bm = before_rx.search(norm[lo : c.start])
             cm = close_rx.match(norm, c.end, min(s1, c.end + 4)) if bm else None
-            prev_end = max((x.end for x in cands[:i] if x.kind != "dayonly"), default=s0)
             if bm and cm and lo + bm.start() >= prev_end:
                 start, end, raw = lo + bm.start(), cm.end(), bm.group("d")
-        if raw is None:
-            continue
-        d = han_number(raw)
-        if d is None or not 1 <= d <= 31:
-            continue
-        c.extra.update(day=d, wd_start=c.start, wd_end=c.end)
-        for j, x in enumerate(cands):
-            if x.kind == "dayonly" and x.start < end and x.end > start:
-                used.add(j)
-        c.start, c.end = start, end
+        d = han_number(raw) if raw is not None else None
+        if d is not None and 1 <= d <= 31:
+            c.extra.update(day=d, wd_start=c.start, wd_end=c.end)
+            k = bisect.bisect_right(bare_starts, start - bare_longest)
+            while k < len(bare) and bare_starts[k] < end:
+                j = bare[k][1]
+                if cands[j].end > start:
+                    used.add(j)
+                k += 1
+            c.start, c.end = start, end
+        prev_end = max(prev_end, c.end)
     return [x for j, x in enumerate(cands) if j not in used]
 
 
@@ -2582,13 +2615,13 @@ def _resolve(
             )
             if base is not None and label is None:
                 label = f"near:{base.isoformat()}"
-            earlier = next(
-                (
-                    o
-                    for o in reversed(out)
-                    if o.start == c.extra.get("after_day_at") and o.d is not None
-                ),
-                None,
+            after_day_at = c.extra.get("after_day_at")
+            earlier = (
+                next(
+                    (o for o in reversed(out) if o.start == after_day_at and o.d is not None), None
+                )
+                if after_day_at is not None  # a scan of every mention per bare day was quadratic
+                else None
             )
             if earlier is not None and earlier.y is not None and earlier.m is not None:
                 # the day after it in the same account: the next such day from it
