@@ -612,14 +612,16 @@ def _md_piece(text: str, matched: bool, md_inline) -> str:
 
 @app.command()
 def search(
+    db: DbOption,
     query: Annotated[
         str,
         typer.Argument(
             help="Words (accents optional: 'ha noi' finds 'Hà Nội'), \"a phrase\", or "
-            "Thai / Chinese / Japanese text (matched inside words, no spaces needed)."
+            "Thai / Chinese / Japanese text (matched inside words, no spaces needed). "
+            "May be left out when a filter is given: then the documents passing the "
+            "filters are listed, newest stored first."
         ),
-    ],
-    db: DbOption,
+    ] = "",
     lang: Annotated[
         str | None, typer.Option(help="Only documents in this language (ISO 639-1, e.g. vi).")
     ] = None,
@@ -627,13 +629,33 @@ def search(
         str | None,
         typer.Option(help="Only this story's documents (an id from `newsline stories`)."),
     ] = None,
+    flag: Annotated[
+        str | None,
+        typer.Option(
+            help="Only documents carrying this flag kind (spam, machine_translation, "
+            "foreign_block, …; `newsline show ID` gives the reasons)."
+        ),
+    ] = None,
+    date_from: Annotated[
+        str | None,
+        typer.Option(
+            "--from", metavar="YYYY-MM-DD", help="Only documents published on or after this day."
+        ),
+    ] = None,
+    date_to: Annotated[
+        str | None,
+        typer.Option(
+            "--to", metavar="YYYY-MM-DD", help="Only documents published on or before this day."
+        ),
+    ] = None,
     limit: Annotated[int, typer.Option(help="Most hits to show.", min=1, max=200)] = 20,
     format: Annotated[
         SearchFormat, typer.Option("--format", "-f", help="text, json or md (Markdown).")
     ] = SearchFormat.text,
 ) -> None:
-    """Full-text search, as the web app's: each hit's id, source, language, story and snippet.
+    """Full-text search, as the web app's: each hit's id, source, language, story, flags and snippet.
 
+    The filters are the web app's (language, story, flag, publication days).
     No hits is not an error: it says so and exits 0.
     """
     import sqlite3
@@ -641,17 +663,29 @@ def search(
     from .web.search import parse_query
     from .web.search import search as run_search
 
-    if not parse_query(query):
+    day_from, day_to = _day_range(date_from, date_to)
+    filtered = bool(lang or story or flag or day_from or day_to)
+    if not parse_query(query) and (query.strip() or not filtered):
         # blank, or only punctuation: nothing would be searched, which is not "no results"
         console.print(
-            f"[red]error:[/] nothing to search for in {escape(repr(query))}: give words or text"
+            f"[red]error:[/] nothing to search for in {escape(repr(query))}: give words or "
+            "text, or a filter (--lang, --story, --flag, --from, --to)"
         )
         raise typer.Exit(2)
     _stdout_may_be_closed()
     store = _open_store(db)
     try:
         _require_story(store, story, db)
-        results = run_search(store.conn, query, lang=lang or None, story=story or None, limit=limit)
+        results = run_search(
+            store.conn,
+            query,
+            lang=lang or None,
+            story=story or None,
+            flag=flag or None,
+            date_from=day_from,
+            date_to=day_to,
+            limit=limit,
+        )
     except sqlite3.Error as e:  # a file damaged after it was opened
         console.print(f"[red]error:[/] {escape(db)}: cannot search: {escape(str(e))}")
         raise typer.Exit(EXIT_DB) from None
@@ -659,9 +693,24 @@ def search(
         store.close()
     hits = results.hits
     one = results.total == 1 and not results.total_is_capped
+    # without a query the filters alone chose the documents, newest stored first
+    asked = repr(query) if query.strip() else "the filters"
+    order = "best first" if query.strip() else "newest first"
+    filters = ", ".join(
+        f"{name} {value}"
+        for name, value in (
+            ("lang", lang),
+            ("story", story),
+            ("flag", flag),
+            ("from", day_from),
+            ("to", day_to),
+        )
+        if value
+    )
     shown = (
         f"{results.total}{'+' if results.total_is_capped else ''} document{'' if one else 's'} "
-        f"match{'es' if one else ''} {query!r}"
+        f"match{'es' if one else ''} {asked}"
+        + (f" ({filters})" if filters else "")
         + (
             f" (the first {len(hits)} shown)"
             if results.more or results.offset
@@ -680,11 +729,11 @@ def search(
     if format is SearchFormat.md:
         from .timeline import md_inline
 
-        lines = [f"# Search: {md_inline(query)}", ""]
+        lines = [f"# Search: {md_inline(query.strip() or filters)}", ""]
         if not hits:
             lines.append("No documents match.")
         else:
-            lines += [md_inline(f"{shown}, best first."), ""]
+            lines += [md_inline(f"{shown}, {order}."), ""]
         for h in hits:
             # The title's own matches are marked (the snippet no longer repeats it).
             heading = (
@@ -696,6 +745,7 @@ def search(
             lines.append(
                 f"`{h.id}` · {md_inline(h.lang or '?')} · {md_inline(h.source)}"
                 + (f" · story `{h.story_id}`" if h.story_id else "")
+                + (f" · flags: {md_inline(', '.join(h.flags))}" if h.flags else "")
                 + (f" · {md_inline(also)}" if (also := _search_hit_also(h)) else "")
             )
             lines.append("")
@@ -706,13 +756,16 @@ def search(
         sys.stdout.write("\n".join(lines) + "\n")
         return
     if not hits:
-        out.print(f"no documents match {escape(repr(query))}")
+        out.print(
+            f"no documents match {escape(asked)}" + (f" ({escape(filters)})" if filters else "")
+        )
         return
-    out.print(f"{escape(shown)}, best first:")
+    out.print(f"{escape(shown)}, {order}:")
     for h in hits:
         out.print(
             f"\n[bold]{escape(h.id)}[/]  {escape(h.lang or '?')}  {escape(h.source)}"
             + (f"  story {escape(h.story_id)}" if h.story_id else "")
+            + (f"  flags: {escape(', '.join(h.flags))}" if h.flags else "")
         )
         if h.title:
             title = "".join(
@@ -727,6 +780,30 @@ def search(
             for t, hit in _snippet_parts(h.snippet_html)
         )
         out.print(f"  {snippet}")
+
+
+def _iso_day(value: str | None, option: str):
+    """``value`` (YYYY-MM-DD) as a date, None when absent; exit 2 naming the
+    option when it is not a day."""
+    from datetime import date
+
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        console.print(f"[red]error:[/] {option} {escape(repr(value))} is not a day: give YYYY-MM-DD")
+        raise typer.Exit(2) from None
+
+
+def _day_range(date_from: str | None, date_to: str | None):
+    """The (from, to) days of --from/--to, either None; a range that ends before
+    it starts is a typo (it would silently match nothing): exit 2."""
+    day_from, day_to = _iso_day(date_from, "--from"), _iso_day(date_to, "--to")
+    if day_from and day_to and day_to < day_from:
+        console.print(f"[red]error:[/] --to {day_to} is before --from {day_from}")
+        raise typer.Exit(2)
+    return day_from, day_to
 
 
 def _search_hit_also(h) -> str:

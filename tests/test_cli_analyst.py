@@ -1,0 +1,122 @@
+"""An analyst's questions on the command line: which pages carry a flag, what was
+published or happened between two days, which stories reach several languages,
+and a corpus builder's filtered exports."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from newsline.cli import app
+
+runner = CliRunner()
+
+# Invented pages (a ferry strike in a made-up port, a wine fair): JSON Lines with
+# their publication days, so the day filters have something stated to read.
+RECORDS = [
+    {
+        "url": "https://hafenblatt.example/de/faehre-streik",
+        "title": "Fährstreik legt den Hafen von Talvik lahm",
+        "published": "2025-02-03",
+        "text": "Fährstreik legt den Hafen von Talvik lahm\n\n"
+        "Am 2. Februar 2025 legten die Fährleute von Talvik die Arbeit nieder. "
+        "Die Gewerkschaft fordert höhere Löhne und kürzere Schichten für alle Besatzungen.",
+    },
+    {
+        "url": "https://baocang.example/vi/dinh-cong-pha-talvik",
+        "title": "Đình công phà ở cảng Talvik",
+        "published": "2025-02-03",
+        "text": "Đình công phà ở cảng Talvik\n\n"
+        "Ngày 2/2/2025, các thủy thủ phà ở cảng Talvik đã đình công để đòi tăng lương. "
+        "Công đoàn cho biết cuộc đình công sẽ kéo dài ít nhất ba ngày.\n\n"
+        "Readers of our gardening column asked again about tomato seedlings, compost "
+        "heaps and the best time of year to prune apple trees in a cold climate.",
+    },
+    {
+        "url": "https://portnews.example/en/talvik-ferry-strike-ends",
+        "title": "Talvik ferry strike ends",
+        "published": "2025-02-06",
+        "text": "Talvik ferry strike ends\n\n"
+        "The ferry strike in Talvik ended on 5 February 2025 after the union accepted "
+        "a pay rise of six percent, and crossings resumed the next morning.",
+    },
+    {
+        "url": "https://vinos.example/es/feria-del-vino",
+        "title": "La feria del vino de Orvalle abre sus puertas",
+        "published": "2025-03-10",
+        "text": "La feria del vino de Orvalle abre sus puertas\n\n"
+        "La feria del vino de Orvalle abrió el 9 de marzo de 2025 con 200 bodegas. "
+        "Los organizadores esperan recibir a más de diez mil visitantes este año.",
+    },
+]
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    root = tmp_path_factory.mktemp("analyst")
+    feed = root / "feed.jsonl"
+    feed.write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS), "utf-8"
+    )
+    path = str(root / "a.db")
+    res = runner.invoke(app, ["run", str(feed), "--db", path, "-q", "--workers", "1"])
+    assert res.exit_code == 0, res.output
+    return path
+
+
+def _json(db, *args):
+    res = runner.invoke(app, [*args, "--db", db, "--format", "json"])
+    assert res.exit_code == 0, res.output
+    return json.loads(res.stdout)
+
+
+def _urls(payload):
+    return sorted(h["url"].rsplit("/", 1)[-1] for h in payload["hits"])
+
+
+# -- search filters: the web app's, on the command line -----------------------------
+
+
+def test_search_by_flag_alone_lists_the_flagged_pages_and_their_flags(db):
+    res = runner.invoke(app, ["search", "--flag", "foreign_block", "--db", db])
+    assert res.exit_code == 0, res.output
+    assert "dinh-cong-pha-talvik" in res.stdout and "newest first" in res.stdout
+    assert "flags: " in res.stdout and "foreign_block" in res.stdout
+    payload = _json(db, "search", "--flag", "foreign_block")
+    assert _urls(payload) == ["dinh-cong-pha-talvik"]
+    assert "foreign_block" in payload["hits"][0]["flags"]
+
+
+def test_search_days_keep_pages_published_in_the_range(db):
+    assert _urls(_json(db, "search", "talvik", "--from", "2025-02-04")) == [
+        "talvik-ferry-strike-ends"
+    ]
+    assert _urls(_json(db, "search", "talvik", "--to", "2025-02-03")) == [
+        "dinh-cong-pha-talvik",
+        "faehre-streik",
+    ]
+    # bounds are inclusive; a filter alone needs no query
+    assert _urls(_json(db, "search", "--from", "2025-03-10", "--to", "2025-03-10")) == [
+        "feria-del-vino"
+    ]
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--from", "2025-2-3"], "not a day"),
+        (["--to", "03/02/2025"], "not a day"),
+        (["--from", "2025-03-01", "--to", "2025-02-01"], "before --from"),
+    ],
+)
+def test_search_bad_days_are_usage_errors(db, args, message):
+    res = runner.invoke(app, ["search", "talvik", *args, "--db", db])
+    assert res.exit_code == 2
+    assert message in res.output
+
+
+def test_search_without_query_or_filter_is_still_a_usage_error(db):
+    res = runner.invoke(app, ["search", "--db", db])
+    assert res.exit_code == 2 and "nothing to search for" in res.output
