@@ -120,3 +120,56 @@ def test_search_bad_days_are_usage_errors(db, args, message):
 def test_search_without_query_or_filter_is_still_a_usage_error(db):
     res = runner.invoke(app, ["search", "--db", db])
     assert res.exit_code == 2 and "nothing to search for" in res.output
+
+
+# -- timeline between two days --------------------------------------------------------
+
+
+def _event_dates(payload):
+    return sorted({e["date"] for e in payload["events"]})
+
+
+def test_timeline_from_to_keeps_the_events_in_the_range(db):
+    every = _event_dates(_json(db, "timeline"))
+    assert "2025-02-02" in every and "2025-03-09" in every  # the strike, the fair
+    strike = _event_dates(_json(db, "timeline", "--from", "2025-02-01", "--to", "2025-02-28"))
+    # a coarser date ("2025": "this year") counts as all its days, so it is kept
+    assert strike and all("2025-02-01"[: len(d)] <= d <= "2025-02-28" for d in strike)
+    assert "2025-02-02" in strike and "2025-03-09" not in strike
+    assert "2025-03-09" in _event_dates(_json(db, "timeline", "--from", "2025-03-01"))
+    assert _json(db, "timeline", "--to", "2024-12-31")["events"] == []
+
+
+def test_timeline_top_chooses_key_dates_inside_the_range(db):
+    payload = _json(db, "timeline", "--top", "1", "--from", "2025-03-01")
+    assert [k["date"] for k in payload["key_dates"]] == ["2025-03-09"]
+
+
+def test_timeline_bad_days_are_usage_errors(db):
+    res = runner.invoke(app, ["timeline", "--from", "2025-02-30", "--db", db])
+    assert res.exit_code == 2 and "not a day" in res.output
+    res = runner.invoke(app, ["timeline", "--from", "2025-03-01", "--to", "2025-02-01", "--db", db])
+    assert res.exit_code == 2 and "before --from" in res.output
+
+
+@pytest.mark.parametrize(
+    "value, end, lo, hi, expected",
+    [
+        ("2025-02-02", None, "2025-02-01", "2025-02-28", True),
+        ("2025-02-02", None, "2025-02-02", "2025-02-02", True),  # inclusive
+        ("2025-02-02", None, "2025-02-03", None, False),
+        ("2025-02-02", None, None, "2025-02-01", False),
+        ("2025-02", None, "2025-02-20", "2025-03-05", True),  # a month is all its days
+        ("2025-02", None, "2025-03-01", None, False),
+        ("2025-01", None, None, "2024-12-31", False),
+        ("2025", None, "2025-12-31", None, True),
+        ("2025-01-30", "2025-02-03", "2025-02-01", "2025-02-01", True),  # a range
+        ("2025-01-30", "2025-01-31", "2025-02-01", None, False),
+        ("--07-09", None, "2025-01-01", None, False),  # no year: cannot be placed
+        ("--07-09", None, None, None, True),
+    ],
+)
+def test_overlaps_days(value, end, lo, hi, expected):
+    from newsline.timeline import overlaps_days
+
+    assert overlaps_days(value, end, lo, hi) is expected

@@ -951,10 +951,27 @@ def timeline(
             "first article to the last.",
         ),
     ] = None,
+    date_from: Annotated[
+        str | None,
+        typer.Option(
+            "--from",
+            metavar="YYYY-MM-DD",
+            help="Only events on or after this day (a month or year counts as all its days).",
+        ),
+    ] = None,
+    date_to: Annotated[
+        str | None,
+        typer.Option(
+            "--to", metavar="YYYY-MM-DD", help="Only events on or before this day."
+        ),
+    ] = None,
 ) -> None:
     """What happened when, and who says so: dated events with their original quotes."""
-    from .timeline import render_timeline
+    from .timeline import events_between, render_timeline
     from .timeline.keydates import docs_from_rows, key_date_events
+
+    days = _day_range(date_from, date_to)
+    day_from, day_to = (d.isoformat() if d else None for d in days)
 
     if output == STDOUT_NAME:  # "-o -" wrote a file named "-"
         output = None
@@ -968,14 +985,19 @@ def timeline(
         key = None
         if top is not None:
             docs = docs_from_rows(store.date_mentions(story))
-            key, events = key_date_events(events, docs, top)
+            key, events = key_date_events(events, docs, top, within=days)
+        events = events_between(events, day_from, day_to)
     finally:
         store.close()
     if key is not None:
         # as many as were found: fewer days than --top may be mentioned at all
         title = _count(len(key), "key date")
         if top is not None and len(key) < top:
-            title += f" ({top} asked for; the articles mention no other day)"
+            title += f" ({top} asked for; the articles mention no other day" + (
+                f" from {day_from or 'the first'} to {day_to or 'the last'})"
+                if day_from or day_to
+                else ")"
+            )
         text = render_timeline(events, format.value, title, key_dates=key)
     else:
         text = render_timeline(events, format.value)
