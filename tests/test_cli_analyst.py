@@ -51,6 +51,8 @@ RECORDS = [
         "Los organizadores esperan recibir a más de diez mil visitantes este año.",
     },
 ]
+# the fair's report again, word for word, on an aggregator: an exact copy
+RECORDS.append({**RECORDS[3], "url": "https://agregador.example/es/1234"})
 
 
 @pytest.fixture(scope="module")
@@ -173,3 +175,79 @@ def test_overlaps_days(value, end, lo, hi, expected):
     from newsline.timeline import overlaps_days
 
     assert overlaps_days(value, end, lo, hi) is expected
+
+
+# -- a corpus builder's exports ---------------------------------------------------------
+
+
+def _export(db, *args):
+    res = runner.invoke(app, ["export", "--db", db, "-o", "-", *args])
+    assert res.exit_code == 0, res.output
+    return [json.loads(line) for line in res.stdout.splitlines() if line.startswith("{")]
+
+
+def _names(records):
+    return sorted(r["url"].rsplit("/", 1)[-1] for r in records)
+
+
+def test_export_every_document_by_default(db):
+    assert _names(_export(db)) == [
+        "1234",
+        "dinh-cong-pha-talvik",
+        "faehre-streik",
+        "feria-del-vino",
+        "talvik-ferry-strike-ends",
+    ]
+
+
+def test_export_one_or_several_languages(db):
+    assert _names(_export(db, "--lang", "vi")) == ["dinh-cong-pha-talvik"]
+    both = ["dinh-cong-pha-talvik", "talvik-ferry-strike-ends"]
+    assert _names(_export(db, "--lang", "vi", "--lang", "en")) == both
+    assert _names(_export(db, "--lang", "vi,en")) == both
+    assert _export(db, "--lang", "pt") == []
+
+
+def test_export_no_duplicates_keeps_the_first_reading_of_a_copied_text(db):
+    every = _export(db)
+    copy = next(r for r in every if r["url"].endswith("/1234"))
+    assert copy["duplicate_of"]  # the aggregator's copy points at the first reading
+    kept = _export(db, "--no-duplicates")
+    assert _names(kept) == [n for n in _names(every) if n != "1234"]
+    assert copy["duplicate_of"] in {r["id"] for r in kept}
+
+
+def test_export_exclude_flag_leaves_out_documents_carrying_it(db):
+    every = _export(db)
+    flagged = {r["url"].rsplit("/", 1)[-1] for r in every if any(
+        f["kind"] == "foreign_block" for f in r["flags"]
+    )}
+    assert flagged == {"dinh-cong-pha-talvik"}
+    left = _names(_export(db, "--exclude-flag", "foreign_block"))
+    assert left == sorted(set(_names(every)) - flagged)
+    assert _names(_export(db, "--exclude-flag", "no_such_kind")) == _names(every)
+
+
+def test_export_blocks_say_whether_they_are_in_the_cleaned_text(db):
+    for rec in _export(db):
+        kept = [b["text"] for b in rec["blocks"] if b["kept"]]
+        assert rec["text"] == "\n\n".join(kept)
+    vi = _export(db, "--lang", "vi")[0]
+    aside = [b for b in vi["blocks"] if not b["kept"]]
+    assert aside and all(b["reasons"] for b in aside)
+    assert any("gardening" in b["text"] for b in aside)
+
+
+def test_parquet_export_filters_and_types(db, tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    out = tmp_path / "es.parquet"
+    res = runner.invoke(
+        app, ["export", "--db", db, "-f", "parquet", "-o", str(out), "--lang", "es", "--no-duplicates"]
+    )
+    assert res.exit_code == 0, res.output
+    table = pq.read_table(out)
+    assert str(table.schema.field("blocks").type.value_type.field("kept").type) == "bool"
+    rows = table.to_pylist()
+    assert [r["url"].rsplit("/", 1)[-1] for r in rows] == ["feria-del-vino"]
+    assert rows[0]["duplicate_of"] is None and isinstance(rows[0]["blocks"], list)
+    assert all(isinstance(b["kept"], bool) for b in rows[0]["blocks"])

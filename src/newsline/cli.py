@@ -444,9 +444,36 @@ def export(
             "every block, date and event offset points into; about doubles the size.",
         ),
     ] = False,
+    lang: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--lang",
+            metavar="LANG",
+            help="Only documents in this language (ISO 639-1; repeat it, or vi,th, for several).",
+        ),
+    ] = None,
+    no_duplicates: Annotated[
+        bool,
+        typer.Option(
+            "--no-duplicates",
+            help="Leave out exact copies of a text stored before (its first reading stays; "
+            "near-duplicates differ in text and stay, naming each other).",
+        ),
+    ] = False,
+    exclude_flag: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--exclude-flag",
+            metavar="KIND",
+            help="Leave out documents carrying this flag kind (spam, machine_translation, "
+            "content_farm, …; repeat it, or spam,content_farm, for several).",
+        ),
+    ] = None,
 ) -> None:
     """Export one record per document (cleaned text, blocks with labels and reasons, flags, duplicates, story)."""
-    from .export import export_jsonl, export_parquet
+    from .export import ExportFilter, export_jsonl, export_parquet
+
+    only = ExportFilter.of(lang, no_duplicates, exclude_flag)
 
     if output == STDOUT_NAME:  # "-o -" wrote a file named "-"
         if format is ExportFormat.parquet:
@@ -460,13 +487,13 @@ def export(
                 console.print("[red]error:[/] parquet export needs -o FILE")
                 raise typer.Exit(2)
             with _output_file(output, db) as tmp:
-                n = export_parquet(store, tmp, original_text=original_text)
+                n = export_parquet(store, tmp, original_text=original_text, only=only)
         elif output:
             with _output_file(output, db) as tmp, open(tmp, "w", encoding="utf-8") as f:
-                n = export_jsonl(store, f, original_text=original_text)
+                n = export_jsonl(store, f, original_text=original_text, only=only)
         else:
             _stdout_may_be_closed()
-            n = export_jsonl(store, sys.stdout, original_text=original_text)
+            n = export_jsonl(store, sys.stdout, original_text=original_text, only=only)
     finally:
         store.close()
     console.print(f"exported {_count(n, 'document')}" + (f" → {escape(output)}" if output else ""))
