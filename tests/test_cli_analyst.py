@@ -251,3 +251,31 @@ def test_parquet_export_filters_and_types(db, tmp_path):
     assert [r["url"].rsplit("/", 1)[-1] for r in rows] == ["feria-del-vino"]
     assert rows[0]["duplicate_of"] is None and isinstance(rows[0]["blocks"], list)
     assert all(isinstance(b["kept"], bool) for b in rows[0]["blocks"])
+
+
+# -- stories told in several languages -----------------------------------------------
+
+
+def _story_languages(db, *args):
+    return [sorted(s["languages"]) for s in _json(db, "stories", *args)["stories"]]
+
+
+def test_stories_min_languages_keeps_the_multilingual_ones(db):
+    every = _story_languages(db)
+    assert ["es"] in every  # the fair, told in Spanish only
+    three = _story_languages(db, "--min-languages", "3")
+    assert three and all(len(langs) >= 3 for langs in three)
+    assert ["es"] not in three
+    assert _story_languages(db, "--min-languages", "1") == every
+
+
+def test_stories_lang_keeps_the_stories_with_a_document_in_each(db):
+    assert _story_languages(db, "--lang", "es") == [["es"]]
+    with_de_vi = _story_languages(db, "--lang", "de,vi")
+    assert with_de_vi and all({"de", "vi"} <= set(langs) for langs in with_de_vi)
+    assert _story_languages(db, "--lang", "es", "--lang", "vi") == []
+
+
+def test_stories_markdown_says_when_no_story_matches(db):
+    res = runner.invoke(app, ["stories", "--db", db, "-f", "md", "--min-languages", "9"])
+    assert res.exit_code == 0 and "No stories match." in res.stdout

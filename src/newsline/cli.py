@@ -913,6 +913,23 @@ def stories(
             "by the places and names they share."
         ),
     ] = StoriesLevel.story,
+    min_languages: Annotated[
+        int,
+        typer.Option(
+            "--min-languages",
+            min=1,
+            help="Only stories (or topics) told in at least this many languages.",
+        ),
+    ] = 1,
+    lang: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--lang",
+            metavar="LANG",
+            help="Only stories (or topics) with a document in this language "
+            "(repeat it, or vi,th: in each of them).",
+        ),
+    ] = None,
 ) -> None:
     """List stories: documents telling the same story, across languages."""
     _stdout_may_be_closed()
@@ -928,6 +945,13 @@ def stories(
     else:
         keep = ("id", "title", "languages", "start", "end", "documents", "topic", "topic_title")
         key = "stories"
+    wanted = {v.strip() for value in lang or () for v in value.split(",") if v.strip()}
+    items = [
+        s
+        for s in items
+        if len(s.get("languages") or ()) >= min_languages
+        and wanted <= set(s.get("languages") or ())
+    ]
     if format is StoriesFormat.json:
         payload = {key: [{k: s.get(k) for k in keep} for s in items]}
         out.print_json(json.dumps(payload, ensure_ascii=False))
@@ -935,6 +959,8 @@ def stories(
         from .timeline import md_inline
 
         lines = [f"# {key.title()}", ""]
+        if not items:
+            lines.append(f"No {key} match." if min_languages > 1 or wanted else f"No {key}.")
         for s in items:
             span = " – ".join(x for x in (s.get("start"), s.get("end")) if x) or "undated"
             lines.append(f"## {md_inline(s.get('title') or s['id'])}")
