@@ -279,3 +279,24 @@ def test_stories_lang_keeps_the_stories_with_a_document_in_each(db):
 def test_stories_markdown_says_when_no_story_matches(db):
     res = runner.invoke(app, ["stories", "--db", db, "-f", "md", "--min-languages", "9"])
     assert res.exit_code == 0 and "No stories match." in res.stdout
+
+
+# -- --help ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "command", ["run", "export", "show", "search", "stories", "timeline", "runs", "serve", "report", "demo"]
+)
+def test_help_shows_no_value_type_for_flags(command):
+    res = runner.invoke(app, [command, "--help"], env={"COLUMNS": "120"})
+    assert res.exit_code == 0, res.output
+    assert "--help" in res.output
+    assert "<bool>" not in res.output  # a flag takes no value
+    assert "<str>" in res.output  # options that take one still say what
+
+
+def test_flags_still_work_after_the_help_change(db, tmp_path):
+    out = tmp_path / "o.jsonl"
+    res = runner.invoke(app, ["export", "--db", db, "-o", str(out), "--original-text"])
+    assert res.exit_code == 0, res.output
+    assert all(json.loads(line)["original_text"] for line in out.read_text("utf-8").splitlines())

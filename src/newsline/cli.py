@@ -38,6 +38,28 @@ STDOUT_NAME = "-"  # as an -o value: standard output, as for most tools
 EXIT_NOTHING_READ = 3
 EXIT_DB = 4
 
+def _flags_take_no_value_in_help() -> None:
+    """Typer 0.2x labels every flag ``<bool>`` in ``--help`` (``--quiet <bool>``,
+    even ``--help <bool>``), which reads as if the flag wanted a value: show no
+    type for an option that takes none. A no-op where typer has no such hook."""
+    from typer import core
+
+    option = getattr(core, "TyperOption", None)
+    show = getattr(option, "display_type_rich", None)
+    if show is None or getattr(show, "newsline_flags", False):
+        return
+
+    def display_type_rich(self, ctx):
+        if getattr(self, "is_flag", False) and self.metavar is None:
+            return None
+        return show(self, ctx)
+
+    display_type_rich.newsline_flags = True  # type: ignore[attr-defined]
+    option.display_type_rich = display_type_rich
+
+
+_flags_take_no_value_in_help()
+
 app = typer.Typer(
     name="newsline",
     help="Turn scraped multilingual news into clean, deduplicated, cited knowledge.",
