@@ -182,6 +182,18 @@ class SearchParams:
         self.lang = lang or None
         self.date_from = _parse_date(date_from, "date_from")
         self.date_to = _parse_date(date_to, "date_to")
+        if self.date_from and self.date_to and self.date_to < self.date_from:
+            # a range that ends before it starts is a typo: it would silently match nothing
+            raise RequestValidationError(
+                [
+                    {
+                        "loc": ("query", "date_to"),
+                        "msg": f"date_to {self.date_to} is before date_from {self.date_from}",
+                        "type": "value_error.date_order",
+                        "input": date_to,
+                    }
+                ]
+            )
         self.story = story or None
         self.flag = flag or None
 
