@@ -327,8 +327,16 @@ def create_app(db_path: str | Path, *, build_index: bool = True) -> FastAPI:
         summary="Stories: title, languages, date span, "
         "number of sources and sites, flags of their documents.",
     )
-    def api_stories(store: StoreDep, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
-        return data.list_stories(store, limit, offset)
+    def api_stories(
+        store: StoreDep,
+        limit: Limit = 100,
+        offset: Offset = 0,
+        min_languages: Annotated[
+            int, Query(ge=1, le=1000, description="Only stories told in this many languages or more.")
+        ] = 1,
+        lang: Lang = None,
+    ) -> dict[str, Any]:
+        return data.list_stories(store, limit, offset, min_languages, lang or None)
 
     @app.get(
         "/api/stories/{story_id}",
