@@ -124,6 +124,21 @@ def test_search_without_query_or_filter_is_still_a_usage_error(db):
     assert res.exit_code == 2 and "nothing to search for" in res.output
 
 
+def test_search_offset_pages_through_every_hit_once(db):
+    ids, offset = [], 0
+    while True:
+        payload = _json(db, "search", "talvik", "--limit", "1", "--offset", str(offset))
+        ids += [h["id"] for h in payload["hits"]]
+        if not payload["more"]:
+            break
+        offset += 1
+    assert len(ids) == len(set(ids)) == 3  # the strike in de, vi and en
+    res = runner.invoke(app, ["search", "talvik", "--limit", "1", "--db", db])
+    assert "(hit 1 shown; more with --offset 1)" in res.stdout
+    res = runner.invoke(app, ["search", "talvik", "--offset", "50", "--db", db])
+    assert res.exit_code == 0
+    assert res.stdout.startswith("3 documents match 'talvik': no hits after the first 50")
+
 # -- timeline between two days --------------------------------------------------------
 
 

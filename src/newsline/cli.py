@@ -698,6 +698,15 @@ def search(
         ),
     ] = None,
     limit: Annotated[int, typer.Option(help="Most hits to show.", min=1, max=200)] = 20,
+    offset: Annotated[
+        int,
+        typer.Option(
+            help="Hits to skip: the next page starts at the last offset plus --limit "
+            "(JSON's `more` says whether there is one).",
+            min=0,
+            max=1_000_000,
+        ),
+    ] = 0,
     format: Annotated[
         SearchFormat, typer.Option("--format", "-f", help="text, json or md (Markdown).")
     ] = SearchFormat.text,
@@ -734,6 +743,7 @@ def search(
             date_from=day_from,
             date_to=day_to,
             limit=limit,
+            offset=offset,
         )
     except sqlite3.Error as e:  # a file damaged after it was opened
         console.print(f"[red]error:[/] {escape(db)}: cannot search: {escape(str(e))}")
@@ -756,18 +766,27 @@ def search(
         )
         if value
     )
-    shown = (
+    matched = (
         f"{results.total}{'+' if results.total_is_capped else ''} document{'' if one else 's'} "
         f"match{'es' if one else ''} {asked}"
         + (f" ({filters})" if filters else "")
-        + (
-            f" (the first {len(hits)} shown)"
-            if results.more or results.offset
-            # versions and exact copies of one page are one hit
-            else f" (as {len(hits)} page{'' if len(hits) == 1 else 's'})"
-            if len(hits) < results.total
-            else ""
+    )
+    # they match, but the page asked for is past the last hit: not "no documents"
+    past_end = f"{matched}: no hits after the first {offset}" if results.total and offset else ""
+    shown = matched + (
+        (
+            f" (hit {results.offset + 1} shown"
+            if len(hits) == 1
+            else f" (hits {results.offset + 1}–{results.offset + len(hits)} shown"
         )
+        # the offset counts hits (pages), as --limit does: the next page is one limit on
+        + (f"; more with --offset {results.offset + limit}" if results.more else "")
+        + ")"
+        if results.more or results.offset
+        # versions and exact copies of one page are one hit
+        else f" (as {len(hits)} page{'' if len(hits) == 1 else 's'})"
+        if len(hits) < results.total
+        else ""
     )
     if format is SearchFormat.json:
         payload = results.to_dict()
@@ -780,7 +799,7 @@ def search(
 
         lines = [f"# Search: {md_inline(query.strip() or filters)}", ""]
         if not hits:
-            lines.append("No documents match.")
+            lines.append(md_inline(past_end) + "." if past_end else "No documents match.")
         else:
             lines += [md_inline(f"{shown}, {order}."), ""]
         for h in hits:
@@ -805,6 +824,9 @@ def search(
         sys.stdout.write("\n".join(lines) + "\n")
         return
     if not hits:
+        if past_end:
+            out.print(escape(past_end))
+            return
         out.print(
             f"no documents match {escape(asked)}" + (f" ({escape(filters)})" if filters else "")
         )
