@@ -300,7 +300,7 @@ def test_stories_markdown_says_when_no_story_matches(db):
 
 
 @pytest.mark.parametrize(
-    "command", ["run", "export", "show", "search", "stories", "timeline", "runs", "serve", "report", "demo"]
+    "command", ["run", "export", "show", "search", "stories", "timeline", "runs", "quality", "serve", "report", "demo"]
 )
 def test_help_shows_no_value_type_for_flags(command):
     res = runner.invoke(app, [command, "--help"], env={"COLUMNS": "120"})
@@ -315,3 +315,35 @@ def test_flags_still_work_after_the_help_change(db, tmp_path):
     res = runner.invoke(app, ["export", "--db", db, "-o", str(out), "--original-text"])
     assert res.exit_code == 0, res.output
     assert all(json.loads(line)["original_text"] for line in out.read_text("utf-8").splitlines())
+
+
+# -- how much of each site's pages was noise -------------------------------------------
+
+
+def test_quality_json_is_the_api_answer(db):
+    from fastapi.testclient import TestClient
+
+    from newsline.web.app import create_app
+
+    payload = _json(db, "quality")
+    with TestClient(create_app(db, build_index=False)) as client:
+        assert payload == client.get("/api/quality").json()
+    sites = {g["site"] for g in payload["groups"]}
+    assert {"hafenblatt.example", "baocang.example", "vinos.example"} <= sites
+    vi = next(g for g in payload["groups"] if g["site"] == "baocang.example")
+    assert vi["set_aside_chars"] > 0 and 0 < vi["set_aside_share"] < 1
+    assert payload["flags"].get("foreign_block")
+
+
+def test_quality_text_lists_each_site_with_its_share_set_aside(db):
+    res = runner.invoke(app, ["quality", "--db", db], env={"COLUMNS": "200"})
+    assert res.exit_code == 0, res.output
+    assert res.stdout.startswith("5 documents; set aside, per site and language:")
+    line = next(x for x in res.stdout.splitlines() if "baocang.example" in x)
+    assert " vi " in line and "%" in line and "foreign" in line
+    assert "flags: " in res.stdout and "foreign_block" in res.stdout
+
+
+def test_quality_missing_database_exits_4(tmp_path):
+    res = runner.invoke(app, ["quality", "--db", str(tmp_path / "none.db")])
+    assert res.exit_code == 4

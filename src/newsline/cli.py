@@ -1161,6 +1161,67 @@ def runs(db: DbOption) -> None:
         store.close()
 
 
+class QualityFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def quality(
+    db: DbOption,
+    format: Annotated[
+        QualityFormat, typer.Option("--format", "-f", help="text or json (the API's /api/quality).")
+    ] = QualityFormat.text,
+) -> None:
+    """How much of each site's pages was noise: characters set aside, per site and
+    language and by label, with the flags and duplicates found (as the web app's Runs page)."""
+    from .web.data import quality_summary
+
+    _stdout_may_be_closed()
+    store = _open_store(db)
+    try:
+        q = quality_summary(store)
+    finally:
+        store.close()
+    q.pop("chart", None)
+    if format is QualityFormat.json:
+        out.print_json(json.dumps(q, ensure_ascii=False))
+        return
+    out.print(f"{_count(q['documents'], 'document')}; set aside, per site and language:")
+    table = Table(show_edge=False, pad_edge=False)
+    for col, right in (
+        ("site", False),
+        ("lang", False),
+        ("docs", True),
+        ("kept chars", True),
+        ("set aside", True),
+        ("share", True),
+        ("by label (chars)", False),
+    ):
+        table.add_column(col, justify="right" if right else "left", overflow="fold")
+    for g in q["groups"]:
+        table.add_row(
+            escape(str(g["site"])),
+            escape(str(g["lang"] or "?")),
+            str(g["documents"]),
+            str(g["kept_chars"]),
+            str(g["set_aside_chars"]),
+            f"{100 * (g['set_aside_share'] or 0):.0f}%",
+            escape(", ".join(f"{k} {n}" for k, n in g["set_aside"].items())),
+        )
+    out.print(table)
+    for title, counts in (
+        ("set aside by label (chars)", q["labels"]),
+        ("flags", q["flags"]),
+        ("duplicates", q["duplicates"]),
+        ("rejected inputs", q["rejected"]),
+    ):
+        if counts:
+            out.print(
+                f"{title}: " + escape(", ".join(f"{k} {n}" for k, n in counts.items()))
+            )
+
+
 @app.command()
 def serve(
     db: DbOption,
