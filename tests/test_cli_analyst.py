@@ -91,6 +91,16 @@ def test_search_by_flag_alone_lists_the_flagged_pages_and_their_flags(db):
     assert "foreign_block" in payload["hits"][0]["flags"]
 
 
+def test_search_unknown_flag_kind_names_the_kinds_stored(db):
+    res = runner.invoke(app, ["search", "--flag", "foreign_blocks", "--db", db])
+    assert res.exit_code == 0
+    assert "no documents match" in res.stdout
+    assert "carries a flag 'foreign_blocks'" in res.stderr and "foreign_block" in res.stderr
+    # a stored kind that only this query misses gets no note
+    res = runner.invoke(app, ["search", "zzyzx", "--flag", "foreign_block", "--db", db])
+    assert res.exit_code == 0 and "carries a flag" not in res.output
+
+
 def test_search_days_keep_pages_published_in_the_range(db):
     assert _urls(_json(db, "search", "talvik", "--from", "2025-02-04")) == [
         "talvik-ferry-strike-ends"

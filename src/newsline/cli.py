@@ -745,6 +745,15 @@ def search(
             limit=limit,
             offset=offset,
         )
+        if flag and not results.total:
+            # a kind no document carries is likely a typo (foreign_blocks): name those stored
+            kinds = [r[0] for r in store.conn.execute("SELECT DISTINCT kind FROM flags ORDER BY 1")]
+            if flag not in kinds:
+                console.print(
+                    f"[yellow]note:[/] no document in {escape(db)} carries a flag "
+                    f"{escape(repr(flag))}; the kinds stored are: "
+                    + (escape(", ".join(kinds)) if kinds else "none")
+                )
     except sqlite3.Error as e:  # a file damaged after it was opened
         console.print(f"[red]error:[/] {escape(db)}: cannot search: {escape(str(e))}")
         raise typer.Exit(EXIT_DB) from None
