@@ -399,14 +399,18 @@ def create_app(db_path: str | Path, *, build_index: bool = True) -> FastAPI:
         request: Request,
         store: StoreDep,
         page_no: Annotated[int, Query(alias="page", ge=1, le=10_000)] = 1,
+        min_languages: Annotated[int, Query(ge=1, le=1000)] = 1,
+        lang: Lang = None,
     ):
-        stories = data.list_stories(store, 50, (page_no - 1) * 50)
+        stories = data.list_stories(store, 50, (page_no - 1) * 50, min_languages, lang or None)
         return page(
             request,
             "stories.html",
             stories=stories,
             counts=data.counts(store),
             page_no=page_no,
+            filters={"min_languages": min_languages, "lang": lang or ""},
+            languages=data.story_languages(store),
             nav="stories",
         )
 

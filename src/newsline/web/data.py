@@ -777,6 +777,18 @@ def facets(store: Store) -> dict[str, Any]:
     }
 
 
+def story_languages(store: Store) -> list[str]:
+    """The languages stories are told in, most stories first (the stories
+    page's filter): read from the stories, not from every document."""
+    return [
+        r[0]
+        for r in store.conn.execute(
+            "SELECT value FROM stories, json_each(coalesce(stories.languages, '[]')) "
+            "GROUP BY value ORDER BY count(*) DESC, value"
+        )
+    ]
+
+
 def counts(store: Store) -> dict[str, int]:
     c = store.conn
     return {
