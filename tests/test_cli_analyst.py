@@ -357,3 +357,11 @@ def test_quality_text_lists_each_site_with_its_share_set_aside(db):
 def test_quality_missing_database_exits_4(tmp_path):
     res = runner.invoke(app, ["quality", "--db", str(tmp_path / "none.db")])
     assert res.exit_code == 4
+
+
+def test_timeline_markdown_with_no_event_in_the_range_says_so(db):
+    res = runner.invoke(app, ["timeline", "--db", db, "-f", "md", "--to", "2024-12-31"])
+    assert res.exit_code == 0, res.output
+    assert res.stdout.startswith("# Timeline\n\nNo events.")
+    res = runner.invoke(app, ["timeline", "--db", db, "-f", "md"])
+    assert "No events." not in res.stdout  # a timeline with events lists them

@@ -153,6 +153,9 @@ def timeline_markdown(
     lines = [f"# {md_inline(title)}", ""]
     if key_dates is not None:
         lines += [f"Key dates, best first (score): {md_inline(_key_dates_line(key_dates))}", ""]
+    if not events:
+        # a heading alone reads as a page that failed to render
+        lines += ["No events.", ""]
     stories = _story_ids(events)
     shown_day = None
     for e, story_id in zip(timeline_json(events)["events"], stories, strict=True):
