@@ -516,9 +516,16 @@ def export(
         else:
             _stdout_may_be_closed()
             n = export_jsonl(store, sys.stdout, original_text=original_text, only=only)
+        stored = store.count_documents()
     finally:
         store.close()
-    console.print(f"exported {_count(n, 'document')}" + (f" → {escape(output)}" if output else ""))
+    # with filters, say how many were left out, so that 0 reads as "filtered", not "empty"
+    counted = (
+        f"{n} of {_count(stored, 'document')} (the others left out by the filters)"
+        if only != ExportFilter()
+        else _count(n, "document")
+    )
+    console.print(f"exported {counted}" + (f" → {escape(output)}" if output else ""))
 
 
 @app.command()
