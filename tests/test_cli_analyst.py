@@ -59,9 +59,7 @@ RECORDS.append({**RECORDS[3], "url": "https://agregador.example/es/1234"})
 def db(tmp_path_factory):
     root = tmp_path_factory.mktemp("analyst")
     feed = root / "feed.jsonl"
-    feed.write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS), "utf-8"
-    )
+    feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS), "utf-8")
     path = str(root / "a.db")
     res = runner.invoke(app, ["run", str(feed), "--db", path, "-q", "--workers", "1"])
     assert res.exit_code == 0, res.output
@@ -148,6 +146,7 @@ def test_search_offset_pages_through_every_hit_once(db):
     res = runner.invoke(app, ["search", "talvik", "--offset", "50", "--db", db])
     assert res.exit_code == 0
     assert res.stdout.startswith("3 documents match 'talvik': no hits after the first 50")
+
 
 # -- timeline between two days --------------------------------------------------------
 
@@ -246,9 +245,11 @@ def test_export_no_duplicates_keeps_the_first_reading_of_a_copied_text(db):
 
 def test_export_exclude_flag_leaves_out_documents_carrying_it(db):
     every = _export(db)
-    flagged = {r["url"].rsplit("/", 1)[-1] for r in every if any(
-        f["kind"] == "foreign_block" for f in r["flags"]
-    )}
+    flagged = {
+        r["url"].rsplit("/", 1)[-1]
+        for r in every
+        if any(f["kind"] == "foreign_block" for f in r["flags"])
+    }
     assert flagged == {"dinh-cong-pha-talvik"}
     left = _names(_export(db, "--exclude-flag", "foreign_block"))
     assert left == sorted(set(_names(every)) - flagged)
@@ -269,7 +270,8 @@ def test_parquet_export_filters_and_types(db, tmp_path):
     pq = pytest.importorskip("pyarrow.parquet")
     out = tmp_path / "es.parquet"
     res = runner.invoke(
-        app, ["export", "--db", db, "-f", "parquet", "-o", str(out), "--lang", "es", "--no-duplicates"]
+        app,
+        ["export", "--db", db, "-f", "parquet", "-o", str(out), "--lang", "es", "--no-duplicates"],
     )
     assert res.exit_code == 0, res.output
     table = pq.read_table(out)
@@ -312,7 +314,20 @@ def test_stories_markdown_says_when_no_story_matches(db):
 
 
 @pytest.mark.parametrize(
-    "command", ["run", "export", "show", "search", "stories", "timeline", "runs", "quality", "serve", "report", "demo"]
+    "command",
+    [
+        "run",
+        "export",
+        "show",
+        "search",
+        "stories",
+        "timeline",
+        "runs",
+        "quality",
+        "serve",
+        "report",
+        "demo",
+    ],
 )
 def test_help_shows_no_value_type_for_flags(command):
     res = runner.invoke(app, [command, "--help"], env={"COLUMNS": "120"})

@@ -38,6 +38,7 @@ STDOUT_NAME = "-"  # as an -o value: standard output, as for most tools
 EXIT_NOTHING_READ = 3
 EXIT_DB = 4
 
+
 def _flags_take_no_value_in_help() -> None:
     """Typer 0.2x labels every flag ``<bool>`` in ``--help`` (``--quiet <bool>``,
     even ``--help <bool>``), which reads as if the flag wanted a value: show no
@@ -784,8 +785,7 @@ def search(
     )
     matched = (
         f"{results.total}{'+' if results.total_is_capped else ''} document{'' if one else 's'} "
-        f"match{'es' if one else ''} {asked}"
-        + (f" ({filters})" if filters else "")
+        f"match{'es' if one else ''} {asked}" + (f" ({filters})" if filters else "")
     )
     # they match, but the page asked for is past the last hit: not "no documents"
     past_end = f"{matched}: no hits after the first {offset}" if results.total and offset else ""
@@ -879,7 +879,9 @@ def _iso_day(value: str | None, option: str):
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
-        console.print(f"[red]error:[/] {option} {escape(repr(value))} is not a day: give YYYY-MM-DD")
+        console.print(
+            f"[red]error:[/] {option} {escape(repr(value))} is not a day: give YYYY-MM-DD"
+        )
         raise typer.Exit(2) from None
 
 
@@ -1074,9 +1076,7 @@ def timeline(
     ] = None,
     date_to: Annotated[
         str | None,
-        typer.Option(
-            "--to", metavar="YYYY-MM-DD", help="Only events on or before this day."
-        ),
+        typer.Option("--to", metavar="YYYY-MM-DD", help="Only events on or before this day."),
     ] = None,
 ) -> None:
     """What happened when, and who says so: dated events with their original quotes."""
@@ -1233,9 +1233,7 @@ def quality(
         ("rejected inputs", q["rejected"]),
     ):
         if counts:
-            out.print(
-                f"{title}: " + escape(", ".join(f"{k} {n}" for k, n in counts.items()))
-            )
+            out.print(f"{title}: " + escape(", ".join(f"{k} {n}" for k, n in counts.items())))
 
 
 @app.command()

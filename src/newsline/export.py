@@ -53,7 +53,9 @@ class ExportFilter:
         exclude_flags: Iterable[str] | None = None,
     ) -> ExportFilter:
         def clean(values: Iterable[str] | None) -> frozenset[str]:
-            # "--lang vi,th" and "--lang vi --lang th" both read as two
+            # "--lang vi,th" and "--lang vi --lang th" both read as two; "vi" alone is one
+            if isinstance(values, str):
+                values = [values]
             return frozenset(
                 v.strip() for value in values or () for v in value.split(",") if v.strip()
             )

@@ -300,8 +300,8 @@ def render_timeline(
 __all__ = [
     "FORMATS",
     "events_between",
-    "overlaps_days",
     "md_inline",
+    "overlaps_days",
     "render_timeline",
     "timeline_html",
     "timeline_json",

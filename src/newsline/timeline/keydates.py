@@ -206,9 +206,7 @@ def _with_event_days(docs: Sequence[DocDays], events: Sequence[dict[str, Any]]) 
     if not extra:
         return list(docs)
     return [
-        DocDays(
-            d.doc_id, d.published, d.lang, d.mentions + tuple(sorted(extra.get(d.doc_id, ())))
-        )
+        DocDays(d.doc_id, d.published, d.lang, d.mentions + tuple(sorted(extra.get(d.doc_id, ()))))
         for d in docs
     ]
 

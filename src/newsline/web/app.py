@@ -332,7 +332,8 @@ def create_app(db_path: str | Path, *, build_index: bool = True) -> FastAPI:
         limit: Limit = 100,
         offset: Offset = 0,
         min_languages: Annotated[
-            int, Query(ge=1, le=1000, description="Only stories told in this many languages or more.")
+            int,
+            Query(ge=1, le=1000, description="Only stories told in this many languages or more."),
         ] = 1,
         lang: Lang = None,
     ) -> dict[str, Any]:
