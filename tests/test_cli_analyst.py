@@ -84,6 +84,11 @@ def test_search_by_flag_alone_lists_the_flagged_pages_and_their_flags(db):
     assert res.exit_code == 0, res.output
     assert "dinh-cong-pha-talvik" in res.stdout and "newest first" in res.stdout
     assert "flags: " in res.stdout and "foreign_block" in res.stdout
+    # and why: the flag's reason, under the hit it belongs to
+    reason = next(x for x in res.stdout.splitlines() if x.strip().startswith("foreign_block:"))
+    assert "Block in en on a vi page" in reason
+    md = runner.invoke(app, ["search", "--flag", "foreign_block", "--db", db, "-f", "md"])
+    assert "- foreign\\_block: Block in en on a vi page" in md.stdout
     payload = _json(db, "search", "--flag", "foreign_block")
     assert _urls(payload) == ["dinh-cong-pha-talvik"]
     assert "foreign_block" in payload["hits"][0]["flags"]

@@ -753,6 +753,16 @@ def search(
             limit=limit,
             offset=offset,
         )
+        # with --flag, the question is "which pages, and why": each hit gets its reasons
+        why: dict[str, list[str]] = {}
+        if flag and results.hits:
+            ids = [h.id for h in results.hits]
+            for doc_id, reason in store.conn.execute(
+                f"SELECT doc_id, reason FROM flags WHERE kind = ? AND doc_id IN "
+                f"({','.join('?' * len(ids))}) ORDER BY doc_id, idx",
+                [flag, *ids],
+            ):
+                why.setdefault(doc_id, []).append(reason or "")
         if flag and not results.total:
             # a kind no document carries is likely a typo (foreign_blocks): name those stored
             kinds = [r[0] for r in store.conn.execute("SELECT DISTINCT kind FROM flags ORDER BY 1")]
@@ -833,6 +843,9 @@ def search(
                 + (f" · {md_inline(also)}" if (also := _search_hit_also(h)) else "")
             )
             lines.append("")
+            lines += [f"- {md_inline(flag)}: {md_inline(r)}" for r in why.get(h.id, [])]
+            if why.get(h.id):
+                lines.append("")
             snippet = "".join(
                 _md_piece(t, hit, md_inline) for t, hit in _snippet_parts(h.snippet_html)
             )
@@ -862,6 +875,8 @@ def search(
             out.print(f"  {title}")
         if also := _search_hit_also(h):
             out.print(f"  [dim]{escape(also)}[/]")
+        for reason in why.get(h.id, []):
+            out.print(f"  [yellow]{escape(flag or '')}[/]: {escape(reason)}")
         snippet = "".join(
             f"[bold yellow]{escape(t)}[/]" if hit else escape(t)
             for t, hit in _snippet_parts(h.snippet_html)
