@@ -690,7 +690,7 @@ def search(
         str | None,
         typer.Option(
             help="Only documents carrying this flag kind (spam, machine_translation, "
-            "foreign_block, …; `newsline show ID` gives the reasons)."
+            "foreign_block, …), each hit shown with the reasons."
         ),
     ] = None,
     date_from: Annotated[
