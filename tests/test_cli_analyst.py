@@ -387,3 +387,19 @@ def test_timeline_markdown_with_no_event_in_the_range_says_so(db):
     assert res.stdout.startswith("# Timeline\n\nNo events.")
     res = runner.invoke(app, ["timeline", "--db", db, "-f", "md"])
     assert "No events." not in res.stdout  # a timeline with events lists them
+
+
+def test_stories_markdown_names_each_documents_language_and_id(db):
+    res = runner.invoke(app, ["stories", "--db", db, "-f", "md", "--lang", "de"])
+    assert res.exit_code == 0, res.output
+    ids = {r["url"].rsplit("/", 1)[-1]: r["id"] for r in _export(db)}
+    lines = res.stdout.splitlines()
+    assert any(
+        x.startswith("- https://baocang.example/")
+        and x.endswith(f"· vi · `{ids['dinh-cong-pha-talvik']}`")
+        for x in lines
+    )
+    assert any(x.endswith(f"· de · `{ids['faehre-streik']}`") for x in lines)
+    # the id opens the document
+    res = runner.invoke(app, ["show", ids["faehre-streik"], "--db", db])
+    assert res.exit_code == 0 and "Talvik" in res.output

@@ -1011,8 +1011,16 @@ def stories(
     """List stories: documents telling the same story, across languages."""
     _stdout_may_be_closed()
     store = _open_store(db)
+    members: dict[str, list[tuple[str, str | None, str]]] = {}
     try:
         items = store.stories()
+        if format is StoriesFormat.md:
+            # each document with its language and id (for `newsline show`), by source
+            for story_id, doc_id, doc_lang, source in store.conn.execute(
+                "SELECT s.story_id, d.id, d.lang, d.source FROM story_documents s "
+                "JOIN documents d ON d.id = s.doc_id ORDER BY d.source, d.rowid"
+            ):
+                members.setdefault(story_id, []).append((doc_id, doc_lang, source))
     finally:
         store.close()
     if level is StoriesLevel.topic:
@@ -1046,7 +1054,11 @@ def stories(
                 f"{md_inline(span)} · {_count(len(s['documents']), 'document')}"
             )
             lines.append("")
-            lines += [f"- {md_inline(src)}" for src in s["documents"]]
+            rows = [r for sid in s.get("stories") or [s["id"]] for r in members.get(sid, [])]
+            lines += [
+                f"- {md_inline(src)} · {md_inline(doc_lang or '?')} · `{doc_id}`"
+                for doc_id, doc_lang, src in sorted(set(rows), key=lambda r: (r[2], r[0]))
+            ] or [f"- {md_inline(src)}" for src in s["documents"]]
             lines.append("")
         sys.stdout.write("\n".join(lines) + "\n")
 
