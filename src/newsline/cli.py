@@ -38,6 +38,29 @@ STDOUT_NAME = "-"  # as an -o value: standard output, as for most tools
 EXIT_NOTHING_READ = 3
 EXIT_DB = 4
 
+
+def _flags_take_no_value_in_help() -> None:
+    """Typer 0.2x labels every flag ``<bool>`` in ``--help`` (``--quiet <bool>``,
+    even ``--help <bool>``), which reads as if the flag wanted a value: show no
+    type for an option that takes none. A no-op where typer has no such hook."""
+    from typer import core
+
+    option = getattr(core, "TyperOption", None)
+    show = getattr(option, "display_type_rich", None)
+    if show is None or getattr(show, "newsline_flags", False):
+        return
+
+    def display_type_rich(self, ctx):
+        if getattr(self, "is_flag", False) and self.metavar is None:
+            return None
+        return show(self, ctx)
+
+    display_type_rich.newsline_flags = True  # type: ignore[attr-defined]
+    option.display_type_rich = display_type_rich
+
+
+_flags_take_no_value_in_help()
+
 app = typer.Typer(
     name="newsline",
     help="Turn scraped multilingual news into clean, deduplicated, cited knowledge.",
@@ -467,9 +490,36 @@ def export(
             "every block, date and event offset points into; about doubles the size.",
         ),
     ] = False,
+    lang: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--lang",
+            metavar="LANG",
+            help="Only documents in this language (ISO 639-1; repeat it, or vi,th, for several).",
+        ),
+    ] = None,
+    no_duplicates: Annotated[
+        bool,
+        typer.Option(
+            "--no-duplicates",
+            help="Leave out exact copies of a text stored before (its first reading stays; "
+            "near-duplicates differ in text and stay, naming each other).",
+        ),
+    ] = False,
+    exclude_flag: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--exclude-flag",
+            metavar="KIND",
+            help="Leave out documents carrying this flag kind (spam, machine_translation, "
+            "content_farm, …; repeat it, or spam,content_farm, for several).",
+        ),
+    ] = None,
 ) -> None:
     """Export one record per document (cleaned text, blocks with labels and reasons, flags, duplicates, story)."""
-    from .export import export_jsonl, export_parquet
+    from .export import ExportFilter, export_jsonl, export_parquet
+
+    only = ExportFilter.of(lang, no_duplicates, exclude_flag)
 
     if output == STDOUT_NAME:  # "-o -" wrote a file named "-"
         if format is ExportFormat.parquet:
@@ -483,16 +533,23 @@ def export(
                 console.print("[red]error:[/] parquet export needs -o FILE")
                 raise typer.Exit(2)
             with _output_file(output, db) as tmp:
-                n = export_parquet(store, tmp, original_text=original_text)
+                n = export_parquet(store, tmp, original_text=original_text, only=only)
         elif output:
             with _output_file(output, db) as tmp, open(tmp, "w", encoding="utf-8") as f:
-                n = export_jsonl(store, f, original_text=original_text)
+                n = export_jsonl(store, f, original_text=original_text, only=only)
         else:
             _stdout_may_be_closed()
-            n = export_jsonl(store, sys.stdout, original_text=original_text)
+            n = export_jsonl(store, sys.stdout, original_text=original_text, only=only)
+        stored = store.count_documents()
     finally:
         store.close()
-    console.print(f"exported {_count(n, 'document')}" + (f" → {escape(output)}" if output else ""))
+    # with filters, say how many were left out, so that 0 reads as "filtered", not "empty"
+    counted = (
+        f"{n} of {_count(stored, 'document')} (the others left out by the filters)"
+        if only != ExportFilter()
+        else _count(n, "document")
+    )
+    console.print(f"exported {counted}" + (f" → {escape(output)}" if output else ""))
 
 
 @app.command()
@@ -635,14 +692,16 @@ def _md_piece(text: str, matched: bool, md_inline) -> str:
 
 @app.command()
 def search(
+    db: DbOption,
     query: Annotated[
         str,
         typer.Argument(
             help="Words (accents optional: 'ha noi' finds 'Hà Nội'), \"a phrase\", or "
-            "Thai / Chinese / Japanese text (matched inside words, no spaces needed)."
+            "Thai / Chinese / Japanese text (matched inside words, no spaces needed). "
+            "May be left out when a filter is given: then the documents passing the "
+            "filters are listed, newest stored first."
         ),
-    ],
-    db: DbOption,
+    ] = "",
     lang: Annotated[
         str | None, typer.Option(help="Only documents in this language (ISO 639-1, e.g. vi).")
     ] = None,
@@ -650,13 +709,42 @@ def search(
         str | None,
         typer.Option(help="Only this story's documents (an id from `newsline stories`)."),
     ] = None,
+    flag: Annotated[
+        str | None,
+        typer.Option(
+            help="Only documents carrying this flag kind (spam, machine_translation, "
+            "foreign_block, …), each hit shown with the reasons."
+        ),
+    ] = None,
+    date_from: Annotated[
+        str | None,
+        typer.Option(
+            "--from", metavar="YYYY-MM-DD", help="Only documents published on or after this day."
+        ),
+    ] = None,
+    date_to: Annotated[
+        str | None,
+        typer.Option(
+            "--to", metavar="YYYY-MM-DD", help="Only documents published on or before this day."
+        ),
+    ] = None,
     limit: Annotated[int, typer.Option(help="Most hits to show.", min=1, max=200)] = 20,
+    offset: Annotated[
+        int,
+        typer.Option(
+            help="Hits to skip: the next page starts at the last offset plus --limit "
+            "(JSON's `more` says whether there is one).",
+            min=0,
+            max=1_000_000,
+        ),
+    ] = 0,
     format: Annotated[
         SearchFormat, typer.Option("--format", "-f", help="text, json or md (Markdown).")
     ] = SearchFormat.text,
 ) -> None:
-    """Full-text search, as the web app's: each hit's id, source, language, story and snippet.
+    """Full-text search, as the web app's: each hit's id, source, language, story, flags and snippet.
 
+    The filters are the web app's (language, story, flag, publication days).
     No hits is not an error: it says so and exits 0.
     """
     import sqlite3
@@ -664,17 +752,49 @@ def search(
     from .web.search import parse_query
     from .web.search import search as run_search
 
-    if not parse_query(query):
+    day_from, day_to = _day_range(date_from, date_to)
+    filtered = bool(lang or story or flag or day_from or day_to)
+    if not parse_query(query) and (query.strip() or not filtered):
         # blank, or only punctuation: nothing would be searched, which is not "no results"
         console.print(
-            f"[red]error:[/] nothing to search for in {escape(repr(query))}: give words or text"
+            f"[red]error:[/] nothing to search for in {escape(repr(query))}: give words or "
+            "text, or a filter (--lang, --story, --flag, --from, --to)"
         )
         raise typer.Exit(2)
     _stdout_may_be_closed()
     store = _open_store(db)
     try:
         _require_story(store, story, db)
-        results = run_search(store.conn, query, lang=lang or None, story=story or None, limit=limit)
+        results = run_search(
+            store.conn,
+            query,
+            lang=lang or None,
+            story=story or None,
+            flag=flag or None,
+            date_from=day_from,
+            date_to=day_to,
+            limit=limit,
+            offset=offset,
+        )
+        # with --flag, the question is "which pages, and why": each hit gets its reasons
+        why: dict[str, list[str]] = {}
+        if flag and results.hits:
+            ids = [h.id for h in results.hits]
+            for doc_id, reason in store.conn.execute(
+                f"SELECT doc_id, reason FROM flags WHERE kind = ? AND doc_id IN "
+                f"({','.join('?' * len(ids))}) ORDER BY doc_id, idx",
+                [flag, *ids],
+            ):
+                why.setdefault(doc_id, []).append(reason or "")
+        if flag and not results.total:
+            # a kind no document carries is likely a typo (foreign_blocks): name those stored
+            kinds = [r[0] for r in store.conn.execute("SELECT DISTINCT kind FROM flags ORDER BY 1")]
+            if flag not in kinds:
+                console.print(
+                    f"[yellow]note:[/] no document in {escape(db)} carries a flag "
+                    f"{escape(repr(flag))}; the kinds stored are: "
+                    + (escape(", ".join(kinds)) if kinds else "none")
+                )
     except sqlite3.Error as e:  # a file damaged after it was opened
         console.print(f"[red]error:[/] {escape(db)}: cannot search: {escape(str(e))}")
         raise typer.Exit(EXIT_DB) from None
@@ -682,17 +802,40 @@ def search(
         store.close()
     hits = results.hits
     one = results.total == 1 and not results.total_is_capped
-    shown = (
-        f"{results.total}{'+' if results.total_is_capped else ''} document{'' if one else 's'} "
-        f"match{'es' if one else ''} {query!r}"
-        + (
-            f" (the first {len(hits)} shown)"
-            if results.more or results.offset
-            # versions and exact copies of one page are one hit
-            else f" (as {len(hits)} page{'' if len(hits) == 1 else 's'})"
-            if len(hits) < results.total
-            else ""
+    # without a query the filters alone chose the documents, newest stored first
+    asked = repr(query) if query.strip() else "the filters"
+    order = "best first" if query.strip() else "newest first"
+    filters = ", ".join(
+        f"{name} {value}"
+        for name, value in (
+            ("lang", lang),
+            ("story", story),
+            ("flag", flag),
+            ("from", day_from),
+            ("to", day_to),
         )
+        if value
+    )
+    matched = (
+        f"{results.total}{'+' if results.total_is_capped else ''} document{'' if one else 's'} "
+        f"match{'es' if one else ''} {asked}" + (f" ({filters})" if filters else "")
+    )
+    # they match, but the page asked for is past the last hit: not "no documents"
+    past_end = f"{matched}: no hits after the first {offset}" if results.total and offset else ""
+    shown = matched + (
+        (
+            f" (hit {results.offset + 1} shown"
+            if len(hits) == 1
+            else f" (hits {results.offset + 1}–{results.offset + len(hits)} shown"
+        )
+        # the offset counts hits (pages), as --limit does: the next page is one limit on
+        + (f"; more with --offset {results.offset + limit}" if results.more else "")
+        + ")"
+        if results.more or results.offset
+        # versions and exact copies of one page are one hit
+        else f" (as {len(hits)} page{'' if len(hits) == 1 else 's'})"
+        if len(hits) < results.total
+        else ""
     )
     if format is SearchFormat.json:
         payload = results.to_dict()
@@ -703,11 +846,11 @@ def search(
     if format is SearchFormat.md:
         from .timeline import md_inline
 
-        lines = [f"# Search: {md_inline(query)}", ""]
+        lines = [f"# Search: {md_inline(query.strip() or filters)}", ""]
         if not hits:
-            lines.append("No documents match.")
+            lines.append(md_inline(past_end) + "." if past_end else "No documents match.")
         else:
-            lines += [md_inline(f"{shown}, best first."), ""]
+            lines += [md_inline(f"{shown}, {order}."), ""]
         for h in hits:
             # The title's own matches are marked (the snippet no longer repeats it).
             heading = (
@@ -719,9 +862,13 @@ def search(
             lines.append(
                 f"`{h.id}` · {md_inline(h.lang or '?')} · {md_inline(h.source)}"
                 + (f" · story `{h.story_id}`" if h.story_id else "")
+                + (f" · flags: {md_inline(', '.join(h.flags))}" if h.flags else "")
                 + (f" · {md_inline(also)}" if (also := _search_hit_also(h)) else "")
             )
             lines.append("")
+            lines += [f"- {md_inline(flag)}: {md_inline(r)}" for r in why.get(h.id, [])]
+            if why.get(h.id):
+                lines.append("")
             snippet = "".join(
                 _md_piece(t, hit, md_inline) for t, hit in _snippet_parts(h.snippet_html)
             )
@@ -729,13 +876,19 @@ def search(
         sys.stdout.write("\n".join(lines) + "\n")
         return
     if not hits:
-        out.print(f"no documents match {escape(repr(query))}")
+        if past_end:
+            out.print(escape(past_end))
+            return
+        out.print(
+            f"no documents match {escape(asked)}" + (f" ({escape(filters)})" if filters else "")
+        )
         return
-    out.print(f"{escape(shown)}, best first:")
+    out.print(f"{escape(shown)}, {order}:")
     for h in hits:
         out.print(
             f"\n[bold]{escape(h.id)}[/]  {escape(h.lang or '?')}  {escape(h.source)}"
             + (f"  story {escape(h.story_id)}" if h.story_id else "")
+            + (f"  flags: {escape(', '.join(h.flags))}" if h.flags else "")
         )
         if h.title:
             title = "".join(
@@ -745,11 +898,39 @@ def search(
             out.print(f"  {title}")
         if also := _search_hit_also(h):
             out.print(f"  [dim]{escape(also)}[/]")
+        for reason in why.get(h.id, []):
+            out.print(f"  [yellow]{escape(flag or '')}[/]: {escape(reason)}")
         snippet = "".join(
             f"[bold yellow]{escape(t)}[/]" if hit else escape(t)
             for t, hit in _snippet_parts(h.snippet_html)
         )
         out.print(f"  {snippet}")
+
+
+def _iso_day(value: str | None, option: str):
+    """``value`` (YYYY-MM-DD) as a date, None when absent; exit 2 naming the
+    option when it is not a day."""
+    from datetime import date
+
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        console.print(
+            f"[red]error:[/] {option} {escape(repr(value))} is not a day: give YYYY-MM-DD"
+        )
+        raise typer.Exit(2) from None
+
+
+def _day_range(date_from: str | None, date_to: str | None):
+    """The (from, to) days of --from/--to, either None; a range that ends before
+    it starts is a typo (it would silently match nothing): exit 2."""
+    day_from, day_to = _iso_day(date_from, "--from"), _iso_day(date_to, "--to")
+    if day_from and day_to and day_to < day_from:
+        console.print(f"[red]error:[/] --to {day_to} is before --from {day_from}")
+        raise typer.Exit(2)
+    return day_from, day_to
 
 
 def _search_hit_also(h) -> str:
@@ -832,12 +1013,37 @@ def stories(
             "by the places and names they share."
         ),
     ] = StoriesLevel.story,
+    min_languages: Annotated[
+        int,
+        typer.Option(
+            "--min-languages",
+            min=1,
+            help="Only stories (or topics) told in at least this many languages.",
+        ),
+    ] = 1,
+    lang: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--lang",
+            metavar="LANG",
+            help="Only stories (or topics) with a document in this language "
+            "(repeat it, or vi,th: in each of them).",
+        ),
+    ] = None,
 ) -> None:
     """List stories: documents telling the same story, across languages."""
     _stdout_may_be_closed()
     store = _open_store(db)
+    members: dict[str, list[tuple[str, str | None, str]]] = {}
     try:
         items = store.stories()
+        if format is StoriesFormat.md:
+            # each document with its language and id (for `newsline show`), by source
+            for story_id, doc_id, doc_lang, source in store.conn.execute(
+                "SELECT s.story_id, d.id, d.lang, d.source FROM story_documents s "
+                "JOIN documents d ON d.id = s.doc_id ORDER BY d.source, d.rowid"
+            ):
+                members.setdefault(story_id, []).append((doc_id, doc_lang, source))
     finally:
         store.close()
     if level is StoriesLevel.topic:
@@ -847,6 +1053,13 @@ def stories(
     else:
         keep = ("id", "title", "languages", "start", "end", "documents", "topic", "topic_title")
         key = "stories"
+    wanted = {v.strip() for value in lang or () for v in value.split(",") if v.strip()}
+    items = [
+        s
+        for s in items
+        if len(s.get("languages") or ()) >= min_languages
+        and wanted <= set(s.get("languages") or ())
+    ]
     if format is StoriesFormat.json:
         payload = {key: [{k: s.get(k) for k in keep} for s in items]}
         out.print_json(json.dumps(payload, ensure_ascii=False))
@@ -854,6 +1067,8 @@ def stories(
         from .timeline import md_inline
 
         lines = [f"# {key.title()}", ""]
+        if not items:
+            lines.append(f"No {key} match." if min_languages > 1 or wanted else f"No {key}.")
         for s in items:
             span = " – ".join(x for x in (s.get("start"), s.get("end")) if x) or "undated"
             lines.append(f"## {md_inline(s.get('title') or s['id'])}")
@@ -862,7 +1077,11 @@ def stories(
                 f"{md_inline(span)} · {_count(len(s['documents']), 'document')}"
             )
             lines.append("")
-            lines += [f"- {md_inline(src)}" for src in s["documents"]]
+            rows = [r for sid in s.get("stories") or [s["id"]] for r in members.get(sid, [])]
+            lines += [
+                f"- {md_inline(src)} · {md_inline(doc_lang or '?')} · `{doc_id}`"
+                for doc_id, doc_lang, src in sorted(set(rows), key=lambda r: (r[2], r[0]))
+            ] or [f"- {md_inline(src)}" for src in s["documents"]]
             lines.append("")
         sys.stdout.write("\n".join(lines) + "\n")
 
@@ -897,10 +1116,25 @@ def timeline(
             "first article to the last.",
         ),
     ] = None,
+    date_from: Annotated[
+        str | None,
+        typer.Option(
+            "--from",
+            metavar="YYYY-MM-DD",
+            help="Only events on or after this day (a month or year counts as all its days).",
+        ),
+    ] = None,
+    date_to: Annotated[
+        str | None,
+        typer.Option("--to", metavar="YYYY-MM-DD", help="Only events on or before this day."),
+    ] = None,
 ) -> None:
     """What happened when, and who says so: dated events with their original quotes."""
-    from .timeline import render_timeline
+    from .timeline import events_between, render_timeline
     from .timeline.keydates import docs_from_rows, key_date_events
+
+    days = _day_range(date_from, date_to)
+    day_from, day_to = (d.isoformat() if d else None for d in days)
 
     if output == STDOUT_NAME:  # "-o -" wrote a file named "-"
         output = None
@@ -914,14 +1148,19 @@ def timeline(
         key = None
         if top is not None:
             docs = docs_from_rows(store.date_mentions(story))
-            key, events = key_date_events(events, docs, top)
+            key, events = key_date_events(events, docs, top, within=days)
+        events = events_between(events, day_from, day_to)
     finally:
         store.close()
     if key is not None:
         # as many as were found: fewer days than --top may be mentioned at all
         title = _count(len(key), "key date")
         if top is not None and len(key) < top:
-            title += f" ({top} asked for; the articles mention no other day)"
+            title += f" ({top} asked for; the articles mention no other day" + (
+                f" from {day_from or 'the first'} to {day_to or 'the last'})"
+                if day_from or day_to
+                else ")"
+            )
         text = render_timeline(events, format.value, title, key_dates=key)
     else:
         text = render_timeline(events, format.value)
@@ -986,6 +1225,65 @@ def runs(db: DbOption) -> None:
                 out.print(f"   [yellow]{escape(e['source'])}[/]: {escape(e['reason'])}{times}")
     finally:
         store.close()
+
+
+class QualityFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def quality(
+    db: DbOption,
+    format: Annotated[
+        QualityFormat, typer.Option("--format", "-f", help="text or json (the API's /api/quality).")
+    ] = QualityFormat.text,
+) -> None:
+    """How much of each site's pages was noise: characters set aside, per site and
+    language and by label, with the flags and duplicates found (as the web app's Runs page)."""
+    from .web.data import quality_summary
+
+    _stdout_may_be_closed()
+    store = _open_store(db)
+    try:
+        q = quality_summary(store)
+    finally:
+        store.close()
+    q.pop("chart", None)
+    if format is QualityFormat.json:
+        out.print_json(json.dumps(q, ensure_ascii=False))
+        return
+    out.print(f"{_count(q['documents'], 'document')}; set aside, per site and language:")
+    table = Table(show_edge=False, pad_edge=False)
+    for col, right in (
+        ("site", False),
+        ("lang", False),
+        ("docs", True),
+        ("kept chars", True),
+        ("set aside", True),
+        ("share", True),
+        ("by label (chars)", False),
+    ):
+        table.add_column(col, justify="right" if right else "left", overflow="fold")
+    for g in q["groups"]:
+        table.add_row(
+            escape(str(g["site"])),
+            escape(str(g["lang"] or "?")),
+            str(g["documents"]),
+            str(g["kept_chars"]),
+            str(g["set_aside_chars"]),
+            f"{100 * (g['set_aside_share'] or 0):.0f}%",
+            escape(", ".join(f"{k} {n}" for k, n in g["set_aside"].items())),
+        )
+    out.print(table)
+    for title, counts in (
+        ("set aside by label (chars)", q["labels"]),
+        ("flags", q["flags"]),
+        ("duplicates", q["duplicates"]),
+        ("rejected inputs", q["rejected"]),
+    ):
+        if counts:
+            out.print(f"{title}: " + escape(", ".join(f"{k} {n}" for k, n in counts.items())))
 
 
 @app.command()

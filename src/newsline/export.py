@@ -6,28 +6,80 @@ Record fields: ``id``, ``source``, ``url``, ``lang``, ``title``,
 into: ``original_text[start:end]`` is the block's, date's or event's text;
 only with ``original_text=True`` / ``newsline export --original-text``, null
 otherwise, since it about doubles the size),
-``blocks`` (``{start, end, text, label, lang, reasons}``, offsets into the
-original text, set-aside blocks included), ``flags`` (``{kind, reason,
+``blocks`` (``{start, end, text, label, lang, reasons, kept}``, offsets into the
+original text, set-aside blocks included: ``kept`` says whether the block is in
+``text``), ``flags`` (``{kind, reason,
 start, end, ...data}``), ``duplicate_of``, ``near_duplicates``
 (``{id, similarity}``), ``duplicate_blocks`` (blocks also found on other
 pages: ``{block, start, end, group, count, first}``), ``story_id``, ``dates``
 and ``events``.
 Streams: memory does not grow with the corpus.
+
+A corpus builder's subsets (:class:`ExportFilter`): some languages only, no
+exact copies (each text once, as its first stored reading), no documents
+carrying given flag kinds.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from .model import Document
+from .model import KEPT_LABELS, Document
 from .store import Store
 
 
-def document_record(store: Store, doc: Document, original_text: bool = False) -> dict[str, Any]:
-    dups = store.duplicates_of(doc.id)
+@dataclass(frozen=True)
+class ExportFilter:
+    """Which documents an export keeps; the default keeps every one.
+
+    ``langs``: only documents whose language is one of these (empty: any).
+    ``no_duplicates``: leave out exact copies of a text stored before (the
+    first reading stays; near-duplicates differ in text and stay).
+    ``exclude_flags``: leave out documents carrying any of these flag kinds."""
+
+    langs: frozenset[str] = frozenset()
+    no_duplicates: bool = False
+    exclude_flags: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(
+        cls,
+        langs: Iterable[str] | None = None,
+        no_duplicates: bool = False,
+        exclude_flags: Iterable[str] | None = None,
+    ) -> ExportFilter:
+        def clean(values: Iterable[str] | None) -> frozenset[str]:
+            # "--lang vi,th" and "--lang vi --lang th" both read as two; "vi" alone is one
+            if isinstance(values, str):
+                values = [values]
+            return frozenset(
+                v.strip() for value in values or () for v in value.split(",") if v.strip()
+            )
+
+        return cls(clean(langs), no_duplicates, clean(exclude_flags))
+
+    def keeps(self, doc: Document, duplicate_of: str | None) -> bool:
+        if self.langs and doc.lang not in self.langs:
+            return False
+        if self.no_duplicates and duplicate_of:
+            return False
+        return not (self.exclude_flags and any(f.kind in self.exclude_flags for f in doc.flags))
+
+
+EVERY_DOCUMENT = ExportFilter()
+
+
+def document_record(
+    store: Store,
+    doc: Document,
+    original_text: bool = False,
+    dups: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    dups = dups if dups is not None else store.duplicates_of(doc.id)
     return {
         "id": doc.id,
         "source": doc.source,
@@ -49,6 +101,7 @@ def document_record(store: Store, doc: Document, original_text: bool = False) ->
                 "label": b.label,
                 "lang": b.lang,
                 "reasons": list(b.reasons),
+                "kept": b.label in KEPT_LABELS,
             }
             for b in doc.blocks
         ],
@@ -85,14 +138,20 @@ def document_record(store: Store, doc: Document, original_text: bool = False) ->
     }
 
 
-def iter_records(store: Store, original_text: bool = False) -> Iterator[dict[str, Any]]:
+def iter_records(
+    store: Store, original_text: bool = False, only: ExportFilter = EVERY_DOCUMENT
+) -> Iterator[dict[str, Any]]:
     for doc in store.iter_documents():
-        yield document_record(store, doc, original_text)
+        dups = store.duplicates_of(doc.id)
+        if only.keeps(doc, dups["duplicate_of"]):
+            yield document_record(store, doc, original_text, dups)
 
 
-def export_jsonl(store: Store, out: IO[str], original_text: bool = False) -> int:
+def export_jsonl(
+    store: Store, out: IO[str], original_text: bool = False, only: ExportFilter = EVERY_DOCUMENT
+) -> int:
     n = 0
-    for rec in iter_records(store, original_text):
+    for rec in iter_records(store, original_text, only):
         out.write(json.dumps(rec, ensure_ascii=False) + "\n")
         n += 1
     return n
@@ -109,6 +168,7 @@ def _parquet_schema():  # pyarrow is imported lazily: JSONL export needs none of
             ("label", pa.string()),
             ("lang", pa.string()),
             ("reasons", pa.list_(pa.string())),
+            ("kept", pa.bool_()),
         ]
     )
     flag = pa.struct(
@@ -197,7 +257,11 @@ def _parquet_row(rec: dict[str, Any]) -> dict[str, Any]:
 
 
 def export_parquet(
-    store: Store, path: str | Path, row_group: int = 1000, original_text: bool = False
+    store: Store,
+    path: str | Path,
+    row_group: int = 1000,
+    original_text: bool = False,
+    only: ExportFilter = EVERY_DOCUMENT,
 ) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -206,7 +270,7 @@ def export_parquet(
     n = 0
     with pq.ParquetWriter(str(path), schema) as writer:
         rows: list[dict[str, Any]] = []
-        for rec in iter_records(store, original_text):
+        for rec in iter_records(store, original_text, only):
             rows.append(_parquet_row(rec))
             if len(rows) >= row_group:
                 writer.write_table(pa.Table.from_pylist(rows, schema=schema))

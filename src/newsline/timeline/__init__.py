@@ -26,6 +26,35 @@ def _sort_key(e: dict[str, Any]) -> tuple[str, str]:
     return ("1" + d[2:] if d.startswith("--") else "0" + d, str(e.get("end") or ""))
 
 
+def overlaps_days(value: Any, end: Any, day_from: str | None, day_to: str | None) -> bool:
+    """Whether a date value (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, to ``end``
+    when it is a range) shares a day with ``day_from``..``day_to`` (ISO days,
+    inclusive, either None for open).
+
+    A coarser value counts as its whole span: ``2024-03`` overlaps
+    ``2024-03-10``. ISO prefixes compare as strings: a prefix sorts before
+    every day it holds, so it compares as its first day against ``day_to``,
+    and against ``day_from`` cut to its length, as its last day. A year-less
+    value (``--07-09``) or none cannot be placed: False when a bound is given."""
+    lo = str(value or "")[:10]
+    hi = str(end or "")[:10] or lo
+    if not (day_from or day_to):
+        return True
+    if not lo[:4].isdigit() or not hi[:4].isdigit():
+        return False
+    if day_to and lo > day_to:
+        return False
+    return not (day_from and hi < day_from[: len(hi)])
+
+
+def events_between(
+    events: list[dict[str, Any]], day_from: str | None, day_to: str | None
+) -> list[dict[str, Any]]:
+    """The merged ``events`` whose date (or date range) shares a day with
+    ``day_from``..``day_to`` (ISO days, inclusive; None: open)."""
+    return [e for e in events if overlaps_days(e.get("date"), e.get("end"), day_from, day_to)]
+
+
 def timeline_json(
     events: list[dict[str, Any]], key_dates: list[dict[str, Any]] | None = None
 ) -> dict[str, Any]:
@@ -124,6 +153,9 @@ def timeline_markdown(
     lines = [f"# {md_inline(title)}", ""]
     if key_dates is not None:
         lines += [f"Key dates, best first (score): {md_inline(_key_dates_line(key_dates))}", ""]
+    if not events:
+        # a heading alone reads as a page that failed to render
+        lines += ["No events.", ""]
     stories = _story_ids(events)
     shown_day = None
     for e, story_id in zip(timeline_json(events)["events"], stories, strict=True):
@@ -267,7 +299,9 @@ def render_timeline(
 
 __all__ = [
     "FORMATS",
+    "events_between",
     "md_inline",
+    "overlaps_days",
     "render_timeline",
     "timeline_html",
     "timeline_json",

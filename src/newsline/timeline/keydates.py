@@ -118,13 +118,17 @@ def key_dates(
     docs: Sequence[DocDays],
     n: int,
     span: tuple[dt.date, dt.date] | None = None,
+    *,
+    within: tuple[dt.date | None, dt.date | None] | None = None,
 ) -> list[tuple[str, int]]:
     """The ``n`` key days of ``docs`` as (day, score), best first.
 
     ``span`` (first, last day): articles published outside it are not read
     and days outside it are not chosen. None: the articles' publication span,
     reaching :data:`LOOKBACK_DAYS` before the first (no limit when no article
-    has a publication day)."""
+    has a publication day). ``within`` (first, last day, either None: open)
+    only narrows the days chosen, every article still counting: an article
+    published after the window that looks back into it still scores there."""
     if n <= 0:
         return []
     if span is not None:
@@ -136,10 +140,13 @@ def key_dates(
     else:
         span = publication_span(docs)
     score = day_scores(docs)
+    lo, hi = within or (None, None)
     cand = [
         d
         for d in score
-        if span is None or span[0] <= dt.date.fromisoformat(d) <= span[1]
+        if (span is None or span[0] <= dt.date.fromisoformat(d) <= span[1])
+        and (lo is None or lo <= dt.date.fromisoformat(d))
+        and (hi is None or dt.date.fromisoformat(d) <= hi)
     ]
     cand.sort(key=lambda d: (-score[d], d))
     return [(d, score[d]) for d in cand[:n]]
@@ -199,9 +206,7 @@ def _with_event_days(docs: Sequence[DocDays], events: Sequence[dict[str, Any]]) 
     if not extra:
         return list(docs)
     return [
-        DocDays(
-            d.doc_id, d.published, d.lang, d.mentions + tuple(sorted(extra.get(d.doc_id, ())))
-        )
+        DocDays(d.doc_id, d.published, d.lang, d.mentions + tuple(sorted(extra.get(d.doc_id, ()))))
         for d in docs
     ]
 
@@ -211,6 +216,8 @@ def key_date_events(
     docs: Sequence[DocDays],
     n: int,
     span: tuple[dt.date, dt.date] | None = None,
+    *,
+    within: tuple[dt.date | None, dt.date | None] | None = None,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The ``n`` key dates of ``docs`` and the merged events told on them.
 
@@ -219,7 +226,7 @@ def key_date_events(
     key day (a range starting on it too), the best-attested (most sources)
     first within a day. A key day may have no event: the documents mention it
     but no sentence was read as an event on it."""
-    chosen = key_dates(_with_event_days(docs, events), n, span)
+    chosen = key_dates(_with_event_days(docs, events), n, span, within=within)
     by_day: dict[str, list[dict[str, Any]]] = {d: [] for d, _ in chosen}
     for e in events:
         day = str(e.get("date") or "")

@@ -182,6 +182,18 @@ class SearchParams:
         self.lang = lang or None
         self.date_from = _parse_date(date_from, "date_from")
         self.date_to = _parse_date(date_to, "date_to")
+        if self.date_from and self.date_to and self.date_to < self.date_from:
+            # a range that ends before it starts is a typo: it would silently match nothing
+            raise RequestValidationError(
+                [
+                    {
+                        "loc": ("query", "date_to"),
+                        "msg": f"date_to {self.date_to} is before date_from {self.date_from}",
+                        "type": "value_error.date_order",
+                        "input": date_to,
+                    }
+                ]
+            )
         self.story = story or None
         self.flag = flag or None
 
@@ -315,8 +327,17 @@ def create_app(db_path: str | Path, *, build_index: bool = True) -> FastAPI:
         summary="Stories: title, languages, date span, "
         "number of sources and sites, flags of their documents.",
     )
-    def api_stories(store: StoreDep, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
-        return data.list_stories(store, limit, offset)
+    def api_stories(
+        store: StoreDep,
+        limit: Limit = 100,
+        offset: Offset = 0,
+        min_languages: Annotated[
+            int,
+            Query(ge=1, le=1000, description="Only stories told in this many languages or more."),
+        ] = 1,
+        lang: Lang = None,
+    ) -> dict[str, Any]:
+        return data.list_stories(store, limit, offset, min_languages, lang or None)
 
     @app.get(
         "/api/stories/{story_id}",
@@ -379,14 +400,18 @@ def create_app(db_path: str | Path, *, build_index: bool = True) -> FastAPI:
         request: Request,
         store: StoreDep,
         page_no: Annotated[int, Query(alias="page", ge=1, le=10_000)] = 1,
+        min_languages: Annotated[int, Query(ge=1, le=1000)] = 1,
+        lang: Lang = None,
     ):
-        stories = data.list_stories(store, 50, (page_no - 1) * 50)
+        stories = data.list_stories(store, 50, (page_no - 1) * 50, min_languages, lang or None)
         return page(
             request,
             "stories.html",
             stories=stories,
             counts=data.counts(store),
             page_no=page_no,
+            filters={"min_languages": min_languages, "lang": lang or ""},
+            languages=data.story_languages(store),
             nav="stories",
         )
 

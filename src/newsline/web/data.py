@@ -93,12 +93,29 @@ def _flag_kinds(store: Store, ids: list[str]) -> dict[str, list[str]]:
 # -- stories ------------------------------------------------------------------------
 
 
-def list_stories(store: Store, limit: int = 100, offset: int = 0) -> dict[str, Any]:
-    total = store.conn.execute("SELECT count(*) FROM stories").fetchone()[0]
+def list_stories(
+    store: Store,
+    limit: int = 100,
+    offset: int = 0,
+    min_languages: int = 1,
+    lang: str | None = None,
+) -> dict[str, Any]:
+    """Stories, latest first: those told in at least ``min_languages``
+    languages and, with ``lang``, having a document in it."""
+    # a story whose documents have no language yet is listed unless a filter asks
+    where = "1"
+    args: list[Any] = []
+    if min_languages > 1:
+        where += " AND json_array_length(coalesce(languages, '[]')) >= ?"
+        args.append(min_languages)
+    if lang:
+        where += " AND EXISTS (SELECT 1 FROM json_each(coalesce(languages, '[]')) WHERE value = ?)"
+        args.append(lang)
+    total = store.conn.execute(f"SELECT count(*) FROM stories WHERE {where}", args).fetchone()[0]
     rows = store.conn.execute(
-        'SELECT id, title, languages, start, "end" FROM stories '
+        f'SELECT id, title, languages, start, "end" FROM stories WHERE {where} '
         "ORDER BY start DESC, id LIMIT ? OFFSET ?",
-        (limit, offset),
+        (*args, limit, offset),
     ).fetchall()
     stories = []
     for r in rows:
@@ -758,6 +775,18 @@ def facets(store: Store) -> dict[str, Any]:
             for r in c.execute("SELECT id, title FROM stories ORDER BY start DESC, id LIMIT 500")
         ],
     }
+
+
+def story_languages(store: Store) -> list[str]:
+    """The languages stories are told in, most stories first (the stories
+    page's filter): read from the stories, not from every document."""
+    return [
+        r[0]
+        for r in store.conn.execute(
+            "SELECT value FROM stories, json_each(coalesce(stories.languages, '[]')) "
+            "GROUP BY value ORDER BY count(*) DESC, value"
+        )
+    ]
 
 
 def counts(store: Store) -> dict[str, int]:
