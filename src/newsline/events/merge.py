@@ -421,27 +421,21 @@ def merge_records(
             for k in keys:
                 days_of[k].extend(idx)
         for (gran, date), idx in buckets.items():
+            if gran == "week":
+                # "last week", "tuần trước", "上周": the week's days. Each of
+                # its records joins on its own, as the week's end may differ.
+                for i in idx:
+                    _join_coarse_to_day(
+                        [i], _days_of_week(records[i], buckets), records, uf, conflicts, evidence
+                    )
+                continue
             if gran != "month":
                 continue
             if date.startswith("--"):  # "--MM": days of that month in any year
                 targets = days_of.get(date[:4], [])
             else:  # "YYYY-MM": its days, and year-less days of that month
                 targets = days_of.get(date[:7], []) + days_of.get("any-" + date[5:7], [])
-            if not targets:
-                continue
-            # a month joins one day's event, the one it shares most with:
-            # joined to every matching day it would chain "the 5th" and "the
-            # 16th" of one story into one event
-            best: dict[int, tuple[float, int, int]] = {}
-            for i, j in _candidate_pairs(records, idx, targets):
-                w = evidence(i, j, loose=True)
-                if w is not None:
-                    root = uf.find(i)
-                    if root not in best or w > best[root][0]:
-                        best[root] = (w, i, j)
-            for _, i, j in best.values():
-                conflicts.add((i, j))
-                uf.union(i, j)
+            _join_coarse_to_day(idx, targets, records, uf, conflicts, evidence)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         groups[uf.find(i)].append(i)
@@ -458,6 +452,37 @@ def merge_records(
     events = [_event(records, members, conflicts, by_story) for members in groups.values()]
     events.sort(key=lambda e: (e["date"].lstrip("-"), e["end"] or "", e["id"]))
     return events
+
+
+def _days_of_week(r: dict[str, Any], buckets) -> list[int]:
+    """The day records dated inside week record ``r``'s span (at most 7 days)."""
+    lo = _day(r["date"])
+    hi = _day(r["end_date"] or "") or (lo + dt.timedelta(days=6) if lo else None)
+    if lo is None or hi is None or not 0 <= (hi - lo).days <= 6:
+        return []
+    out: list[int] = []
+    for k in range((hi - lo).days + 1):
+        out.extend(buckets.get(("day", (lo + dt.timedelta(days=k)).isoformat()), []))
+    return out
+
+
+def _join_coarse_to_day(idx, targets, records, uf: _Union, conflicts, evidence) -> None:
+    """Join each group of ``idx`` (mentions of a month or week without its
+    day) to the one day's event among ``targets`` it shares most with, on the
+    loose bar: joined to every matching day it would chain "the 5th" and
+    "the 16th" of one story into one event."""
+    if not targets:
+        return
+    best: dict[int, tuple[float, int, int]] = {}
+    for i, j in _candidate_pairs(records, idx, targets):
+        w = evidence(i, j, loose=True)
+        if w is not None:
+            root = uf.find(i)
+            if root not in best or w > best[root][0]:
+                best[root] = (w, i, j)
+    for _, i, j in best.values():
+        conflicts.add((i, j))
+        uf.union(i, j)
 
 
 def _join_edges(records, uf: _Union, edges, conflicts, by_story, apart) -> None:
