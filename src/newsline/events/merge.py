@@ -685,6 +685,12 @@ def _names_disagree_across(ri: dict[str, Any], rj: dict[str, Any], sim: float) -
         return bool(gi and gj) and _shared(ni, nj, {}, sim)[1] == 0
     if not (ni or gi) or not (nj or gj):
         return False  # one of them names nothing: nothing to disagree on
+    if not (ni and nj):
+        # only one of them names a person, place or thing: the other names a
+        # territory alone ("France extends the recall" beside "le
+        # gouvernement étend le rappel de Lunelle"), which says nothing of
+        # that name; two different territories still disagree
+        return bool(gi and gj)
     # one name met (spelt alike or close, as the merge compares them) agrees
     latin = _latin_lang(ri["lang"]) and _latin_lang(rj["lang"])
     return _shared(ni, nj, {}, sim, latin)[1] == 0
