@@ -33,7 +33,7 @@ from ..pipeline import Stage
 from ..settings import DateSettings
 from .anchors import READING, ascii_fold, latin_names_match, name_similarity, readings_of
 from .headline import without_lead_in
-from .tolls import death_tolls
+from .tolls import case_counts, death_tolls
 
 REQUIRED_KEYS = frozenset(
     {
@@ -738,9 +738,12 @@ def _event(
                 "documents": sorted({d for pair in weak for d in pair}),
             }
         )
-    toll = _toll_conflict(rs)
-    if toll:
-        flags.append(toll)
+    for counted in (
+        _toll_conflict(rs),
+        _toll_conflict(rs, case_counts, "case_count_conflict", "counts of the sick"),
+    ):
+        if counted:
+            flags.append(counted)
     variants = _name_variants(rs)
     for a, b in variants:
         flags.append(
@@ -800,18 +803,25 @@ def _event(
     }
 
 
-def _toll_conflict(rs: list[dict[str, Any]]) -> dict[str, Any] | None:
+def _toll_conflict(
+    rs: list[dict[str, Any]],
+    read: Callable[[str, str | None], set[int]] = death_tolls,
+    kind: str = "death_toll_conflict",
+    what: str = "death tolls",
+) -> dict[str, Any] | None:
     """A flag when two documents of one event state death tolls that share
     no number ("47 dead" / "los muertos son 41"): merged, the disagreement
     must show. A document that tells the toll rising ("19 on the 4th, 41
-    now") agrees with a source that gives either."""
+    now") agrees with a source that gives either. ``read`` reads another
+    count the same way (the sick: "23 sickened" / "27 ราย", ``kind``
+    case_count_conflict)."""
     per_doc: dict[str, set[int]] = defaultdict(set)
     seen: set[tuple[str, int]] = set()
     for r in rs:
         if (r["doc_id"], r["start"]) in seen:
             continue
         seen.add((r["doc_id"], r["start"]))
-        got = death_tolls(r["quote"], r["lang"])
+        got = read(r["quote"], r["lang"])
         if got:
             per_doc[r["doc_id"]] |= got
     docs = sorted(per_doc)
@@ -825,8 +835,8 @@ def _toll_conflict(rs: list[dict[str, Any]]) -> dict[str, Any] | None:
         for n, c in sorted(told.items(), key=lambda x: (-x[1], x[0]))
     )
     return {
-        "kind": "death_toll_conflict",
-        "reason": f"sources give different death tolls: {shown}",
+        "kind": kind,
+        "reason": f"sources give different {what}: {shown}",
         "tolls": {d: sorted(per_doc[d]) for d in docs},
     }
 
