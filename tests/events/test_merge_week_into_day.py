@@ -98,3 +98,34 @@ def test_end_to_end_a_page_saying_last_week_merges_with_the_dated_page():
     )
     events = merge_documents([dated, weekly]).finalize()["events"]
     assert [(e["date"], e["documents"]) for e in events] == [("2025-10-07", 2)]
+
+
+def test_a_pages_own_week_and_day_stay_two_happenings():
+    # one page: the day's order, and other sales "earlier this week"
+    records = [
+        day("en", "Kestrel Air ordered 30 Brantwell jets on Wednesday in Dubai.", "en",
+            "2025-10-08", "on Wednesday"),
+        event_record(
+            "en", "It follows five Brantwell jet sales earlier this week to Kestrel Air rivals.",
+            "2025-10-06", "en", start=100, surface="earlier this week", end_date="2025-10-12",
+            granularity="week", published="2025-10-09",
+        ),
+    ]
+    assert len(groups(records)) == 2
+
+
+def test_a_sentence_naming_its_day_and_last_week_keeps_its_day():
+    # the sentence's own day (Sunday the 12th) is told: its "last week" must
+    # not carry it into the 10th's event, two days off, with no conflict shown
+    quote = ("Kastoria General Hospital reported a second measles death on Sunday after "
+             "three cases were confirmed last week.")
+    records = [
+        event_record("a", quote, "2025-10-12", "en", surface="on Sunday",
+                     published="2025-10-13"),
+        event_record("a", quote, "2025-10-06", "en", surface="last week", end_date="2025-10-12",
+                     granularity="week", published="2025-10-13"),
+        day("b", "On 10 October, Kastoria General Hospital reported a second measles death.", "en",
+            "2025-10-10", "On 10 October"),
+    ]
+    got = groups(records)
+    assert ("2025-10-10", ["b"]) in got and len(got) == 2

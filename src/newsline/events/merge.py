@@ -408,6 +408,11 @@ def merge_records(
                     try_pair(i, j, loose=True, other_day=True)
     _join_edges(records, uf, edges, conflicts, by_story, apart)
     if st.merge_month_into_day:
+        # groups that hold a day already (a sentence naming its day and "last
+        # week", or a month joined on its anchors): their day is told, and
+        # their month or week joined to another day's event would merge two
+        # days' happenings with no date_conflict to show it
+        dated = {uf.find(k) for k in range(n) if records[k]["granularity"] == "day"}
         # a month without its day and the days of that month (any year when
         # one side has none): one happening if they share enough names
         days_of: dict[str, list[int]] = defaultdict(list)
@@ -422,12 +427,18 @@ def merge_records(
                 days_of[k].extend(idx)
         for (gran, date), idx in buckets.items():
             if gran == "week":
-                # "last week", "tuần trước", "上周": the week's days. Each of
-                # its records joins on its own, as the week's end may differ.
+                # "last week", "tuần trước", "上周": the week's days told by
+                # other documents. Each record joins on its own, as the week's
+                # end may differ. A page's own day beside its "this week"
+                # ("an order on Wednesday ... five sales earlier this week")
+                # is another happening: the page would have told it by its day.
                 for i in idx:
-                    _join_coarse_to_day(
-                        [i], _days_of_week(records[i], buckets), records, uf, conflicts, evidence
-                    )
+                    days = [
+                        j
+                        for j in _days_of_week(records[i], buckets)
+                        if records[j]["doc_id"] != records[i]["doc_id"]
+                    ]
+                    _join_coarse_to_day([i], days, records, uf, conflicts, evidence, dated)
                 continue
             if gran != "month":
                 continue
@@ -435,7 +446,7 @@ def merge_records(
                 targets = days_of.get(date[:4], [])
             else:  # "YYYY-MM": its days, and year-less days of that month
                 targets = days_of.get(date[:7], []) + days_of.get("any-" + date[5:7], [])
-            _join_coarse_to_day(idx, targets, records, uf, conflicts, evidence)
+            _join_coarse_to_day(idx, targets, records, uf, conflicts, evidence, dated)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         groups[uf.find(i)].append(i)
@@ -466,15 +477,20 @@ def _days_of_week(r: dict[str, Any], buckets) -> list[int]:
     return out
 
 
-def _join_coarse_to_day(idx, targets, records, uf: _Union, conflicts, evidence) -> None:
+def _join_coarse_to_day(
+    idx, targets, records, uf: _Union, conflicts, evidence, dated: set[int]
+) -> None:
     """Join each group of ``idx`` (mentions of a month or week without its
     day) to the one day's event among ``targets`` it shares most with, on the
     loose bar: joined to every matching day it would chain "the 5th" and
-    "the 16th" of one story into one event."""
+    "the 16th" of one story into one event. Not a group ``dated`` (roots of
+    groups holding a day already): those keep their day."""
     if not targets:
         return
     best: dict[int, tuple[float, int, int]] = {}
     for i, j in _candidate_pairs(records, idx, targets):
+        if uf.find(i) in dated:
+            continue
         w = evidence(i, j, loose=True)
         if w is not None:
             root = uf.find(i)
