@@ -129,3 +129,17 @@ def test_a_sentence_naming_its_day_and_last_week_keeps_its_day():
     ]
     got = groups(records)
     assert ("2025-10-10", ["b"]) in got and len(got) == 2
+
+
+def test_a_week_not_over_when_published_stays_apart():
+    # "this week's match" may be still to come: no day of it is known yet
+    records = [
+        day("en", "On Monday, Arlen Voss of the Kestrel Hawks was fined for the brawl.", "en",
+            "2025-10-13", "On Monday"),
+        event_record(
+            "es", "Arlen Voss, de los Kestrel Hawks, jugará el partido de esta semana en Lisboa.",
+            "2025-10-13", "es", surface="esta semana", end_date="2025-10-19",
+            granularity="week", published="2025-10-15",
+        ),
+    ]
+    assert len(groups(records)) == 2

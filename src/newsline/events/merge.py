@@ -432,7 +432,11 @@ def merge_records(
                 # end may differ. A page's own day beside its "this week"
                 # ("an order on Wednesday ... five sales earlier this week")
                 # is another happening: the page would have told it by its day.
+                # Only a week over when its page was published ("last week"):
+                # "this week" may still be to come ("this week's game").
                 for i in idx:
+                    if not _week_over(records[i]):
+                        continue
                     days = [
                         j
                         for j in _days_of_week(records[i], buckets)
@@ -463,6 +467,14 @@ def merge_records(
     events = [_event(records, members, conflicts, by_story) for members in groups.values()]
     events.sort(key=lambda e: (e["date"].lstrip("-"), e["end"] or "", e["id"]))
     return events
+
+
+def _week_over(r: dict[str, Any]) -> bool:
+    """Did week record ``r`` end before its page was published (or is the
+    publication unknown)?"""
+    pub = _day(str(r.get("published") or "")[:10])
+    end = _day(r["end_date"] or "") or _day(r["date"])
+    return pub is None or end is None or end < pub
 
 
 def _days_of_week(r: dict[str, Any], buckets) -> list[int]:
