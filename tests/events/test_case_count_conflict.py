@@ -28,8 +28,9 @@ def kinds(events: list[dict]) -> list[str]:
 def test_counts_of_the_sick_read_in_six_languages():
     assert case_counts("Health officials in Ostrava counted 58 sickened diners.", "en") == {58}
     assert case_counts("Les autorités recensent 58 cas de salmonellose à Brno.", "fr") == {58}
-    assert case_counts("Ya son 58 los vecinos intoxicados; ayer había 58 personas enfermas.",
-                       "es") == {58}
+    assert case_counts(
+        "Ya son 58 los vecinos intoxicados; ayer había 58 personas enfermas.", "es"
+    ) == {58}
     assert case_counts("Tính đến ngày 21/11, đã có 58 ca mắc sởi tại Kon Tum.", "vi") == {58}
     assert case_counts("ยอดผู้ป่วยโรคหัดล่าสุดเมื่อวันที่ 21 พ.ย. อยู่ที่ 58 ราย", "th") == {58}
     assert case_counts("截至11月21日，该县累计报告麻疹病例58例。", "zh") == {58}
@@ -55,10 +56,18 @@ def test_a_thai_date_between_the_word_and_its_number_is_skipped():
 def test_one_outbreak_told_with_two_counts_is_flagged():
     events = merge_records(
         [
-            rec("en", "On Friday, health officials in Ostrava counted 58 sickened diners.", "en",
-                "On Friday"),
-            rec("vi", "Ngày 21/11, nhà chức trách Ostrava cho biết đã có 64 người ngộ độc.", "vi",
-                "Ngày 21/11"),
+            rec(
+                "en",
+                "On Friday, health officials in Ostrava counted 58 sickened diners.",
+                "en",
+                "On Friday",
+            ),
+            rec(
+                "vi",
+                "Ngày 21/11, nhà chức trách Ostrava cho biết đã có 64 người ngộ độc.",
+                "vi",
+                "Ngày 21/11",
+            ),
         ]
     )
     assert len(events) == 1
@@ -70,17 +79,29 @@ def test_one_outbreak_told_with_two_counts_is_flagged():
 def test_the_same_count_or_a_rising_one_is_no_conflict():
     same = merge_records(
         [
-            rec("en", "On Friday, health officials in Ostrava counted 58 sickened diners.", "en",
-                "On Friday"),
-            rec("es", "El viernes, las autoridades de Ostrava contaban 58 comensales intoxicados.",
-                "es", "El viernes"),
+            rec(
+                "en",
+                "On Friday, health officials in Ostrava counted 58 sickened diners.",
+                "en",
+                "On Friday",
+            ),
+            rec(
+                "es",
+                "El viernes, las autoridades de Ostrava contaban 58 comensales intoxicados.",
+                "es",
+                "El viernes",
+            ),
         ]
     )
     assert kinds(same) == []
     rising = merge_records(
         [
-            rec("en", "On Friday, officials in Ostrava counted 58 sickened diners, up from 12.",
-                "en", "On Friday"),
+            rec(
+                "en",
+                "On Friday, officials in Ostrava counted 58 sickened diners, up from 12.",
+                "en",
+                "On Friday",
+            ),
             rec("fr", "Vendredi, Ostrava recensait 12 cas, puis 58 cas le soir.", "fr", "Vendredi"),
         ]
     )
@@ -90,8 +111,12 @@ def test_the_same_count_or_a_rising_one_is_no_conflict():
 def test_a_death_toll_and_a_count_of_the_sick_are_not_compared():
     events = merge_records(
         [
-            rec("en", "On Friday, officials in Ostrava counted 58 sickened diners.", "en",
-                "On Friday"),
+            rec(
+                "en",
+                "On Friday, officials in Ostrava counted 58 sickened diners.",
+                "en",
+                "On Friday",
+            ),
             rec("es", "El viernes, Ostrava contaba 3 muertos.", "es", "El viernes"),
         ]
     )

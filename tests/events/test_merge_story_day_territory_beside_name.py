@@ -43,7 +43,9 @@ def test_a_territory_alone_beside_a_name_alone_merges_and_is_flagged():
 def test_a_spanish_name_alone_beside_a_vietnamese_territory_alone():
     got, _ = groups(
         [
-            doc("es", "es", "El 3 de marzo de 2025, el ministerio retiró el Fluvatrin del mercado."),
+            doc(
+                "es", "es", "El 3 de marzo de 2025, el ministerio retiró el Fluvatrin del mercado."
+            ),
             doc("vi", "vi", "Ngày 3/3/2025, Bồ Đào Nha đã cấm bán loại thuốc diệt cỏ này."),
         ]
     )

@@ -72,7 +72,9 @@ CASE_PATTERNS: dict[str, list[str]] = {
     ],
     "fr": [_N + r"\s+" + _W2 + r"(?:cas|malades|infectés|contaminés|intoxiqués)\b"],
     "es": [
-        _N + r"\s+" + _W2
+        _N
+        + r"\s+"
+        + _W2
         + r"(?:casos|afectados|enfermos|infectados|contagiados|intoxicados|enfermaron)\b"
     ],
     "vi": [
