@@ -17,6 +17,13 @@ agency marks and clock times no anchors, three anchors across stories):
 590 events, 49 multi-document, 15 spanning several stories, largest 80
 documents.
 
+Session 16 (weeks joined to the day inside them, a territory alone no
+longer "disagreeing" with a name on a story's day): 699 events, 62
+multi-document, 2 spanning stories, largest 4 -> 697, 64, 2, 4; the two new
+merges are a "last week" post told to the day by another page, and a
+match "on Monday" (naming only Colombia) with the tournament's opening day
+(merged on the story's day, flagged).
+
 Run:  PYTHONPATH=src python3 benchmarks/events_merge_real.py [--data DIR] [--show 3]
 """
 

@@ -304,9 +304,10 @@ class DateSettings:
     # Also merge, and flag, two documents' only sentences of one day within one
     # story when they share no anchor (and their names do not disagree).
     merge_same_story_day: bool = True
-    # A month named without its day ("at the July summit", "--07") merges
-    # into an event on a day of that month when they share names as for a
-    # coarse date (the loose bar); the event keeps the day.
+    # A month or week named without its day ("at the July summit", "--07",
+    # "last week") merges into an event on a day of that month (week) when
+    # they share names as for a coarse date (the loose bar); the event keeps
+    # the day.
     merge_month_into_day: bool = True
 
 

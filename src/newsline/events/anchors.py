@@ -669,10 +669,17 @@ def _vietnamese_name_runs(text: str) -> list[str]:
 
     rx, _ = _territories("vi")
     out = []
+    countries = [mt.group(1) for mt in rx.finditer(text)] if rx is not None else []
     for feature, surface in vietnamese_names(text):
-        out.append(feature[2:])
         if rx is None:
+            out.append(feature[2:])
             continue
+        # a run that is a country's name, or part of one written in the
+        # sentence ("Bồ Đào Nha"; "Ban Nha" of "Tây Ban Nha"), is its
+        # territory anchor already: as a name too, it disagreed with every
+        # other name
+        if not any(surface.strip() in c for c in countries):
+            out.append(feature[2:])
         for mt in rx.finditer(surface):
             rest = surface[mt.end() :].split()
             if len(rest) >= 2:

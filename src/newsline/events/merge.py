@@ -33,7 +33,7 @@ from ..pipeline import Stage
 from ..settings import DateSettings
 from .anchors import READING, ascii_fold, latin_names_match, name_similarity, readings_of
 from .headline import without_lead_in
-from .tolls import death_tolls
+from .tolls import case_counts, death_tolls
 
 REQUIRED_KEYS = frozenset(
     {
@@ -408,6 +408,11 @@ def merge_records(
                     try_pair(i, j, loose=True, other_day=True)
     _join_edges(records, uf, edges, conflicts, by_story, apart)
     if st.merge_month_into_day:
+        # groups that hold a day already (a sentence naming its day and "last
+        # week", or a month joined on its anchors): their day is told, and
+        # their month or week joined to another day's event would merge two
+        # days' happenings with no date_conflict to show it
+        dated = {uf.find(k) for k in range(n) if records[k]["granularity"] == "day"}
         # a month without its day and the days of that month (any year when
         # one side has none): one happening if they share enough names
         days_of: dict[str, list[int]] = defaultdict(list)
@@ -421,27 +426,31 @@ def merge_records(
             for k in keys:
                 days_of[k].extend(idx)
         for (gran, date), idx in buckets.items():
+            if gran == "week":
+                # "last week", "tuần trước", "上周": the week's days told by
+                # other documents. Each record joins on its own, as the week's
+                # end may differ. A page's own day beside its "this week"
+                # ("an order on Wednesday ... five sales earlier this week")
+                # is another happening: the page would have told it by its day.
+                # Only a week over when its page was published ("last week"):
+                # "this week" may still be to come ("this week's game").
+                for i in idx:
+                    if not _week_over(records[i]):
+                        continue
+                    days = [
+                        j
+                        for j in _days_of_week(records[i], buckets)
+                        if records[j]["doc_id"] != records[i]["doc_id"]
+                    ]
+                    _join_coarse_to_day([i], days, records, uf, conflicts, evidence, dated)
+                continue
             if gran != "month":
                 continue
             if date.startswith("--"):  # "--MM": days of that month in any year
                 targets = days_of.get(date[:4], [])
             else:  # "YYYY-MM": its days, and year-less days of that month
                 targets = days_of.get(date[:7], []) + days_of.get("any-" + date[5:7], [])
-            if not targets:
-                continue
-            # a month joins one day's event, the one it shares most with:
-            # joined to every matching day it would chain "the 5th" and "the
-            # 16th" of one story into one event
-            best: dict[int, tuple[float, int, int]] = {}
-            for i, j in _candidate_pairs(records, idx, targets):
-                w = evidence(i, j, loose=True)
-                if w is not None:
-                    root = uf.find(i)
-                    if root not in best or w > best[root][0]:
-                        best[root] = (w, i, j)
-            for _, i, j in best.values():
-                conflicts.add((i, j))
-                uf.union(i, j)
+            _join_coarse_to_day(idx, targets, records, uf, conflicts, evidence, dated)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         groups[uf.find(i)].append(i)
@@ -458,6 +467,50 @@ def merge_records(
     events = [_event(records, members, conflicts, by_story) for members in groups.values()]
     events.sort(key=lambda e: (e["date"].lstrip("-"), e["end"] or "", e["id"]))
     return events
+
+
+def _week_over(r: dict[str, Any]) -> bool:
+    """Did week record ``r`` end before its page was published (or is the
+    publication unknown)?"""
+    pub = _day(str(r.get("published") or "")[:10])
+    end = _day(r["end_date"] or "") or _day(r["date"])
+    return pub is None or end is None or end < pub
+
+
+def _days_of_week(r: dict[str, Any], buckets) -> list[int]:
+    """The day records dated inside week record ``r``'s span (at most 7 days)."""
+    lo = _day(r["date"])
+    hi = _day(r["end_date"] or "") or (lo + dt.timedelta(days=6) if lo else None)
+    if lo is None or hi is None or not 0 <= (hi - lo).days <= 6:
+        return []
+    out: list[int] = []
+    for k in range((hi - lo).days + 1):
+        out.extend(buckets.get(("day", (lo + dt.timedelta(days=k)).isoformat()), []))
+    return out
+
+
+def _join_coarse_to_day(
+    idx, targets, records, uf: _Union, conflicts, evidence, dated: set[int]
+) -> None:
+    """Join each group of ``idx`` (mentions of a month or week without its
+    day) to the one day's event among ``targets`` it shares most with, on the
+    loose bar: joined to every matching day it would chain "the 5th" and
+    "the 16th" of one story into one event. Not a group ``dated`` (roots of
+    groups holding a day already): those keep their day."""
+    if not targets:
+        return
+    best: dict[int, tuple[float, int, int]] = {}
+    for i, j in _candidate_pairs(records, idx, targets):
+        if uf.find(i) in dated:
+            continue
+        w = evidence(i, j, loose=True)
+        if w is not None:
+            root = uf.find(i)
+            if root not in best or w > best[root][0]:
+                best[root] = (w, i, j)
+    for _, i, j in best.values():
+        conflicts.add((i, j))
+        uf.union(i, j)
 
 
 def _join_edges(records, uf: _Union, edges, conflicts, by_story, apart) -> None:
@@ -660,6 +713,12 @@ def _names_disagree_across(ri: dict[str, Any], rj: dict[str, Any], sim: float) -
         return bool(gi and gj) and _shared(ni, nj, {}, sim)[1] == 0
     if not (ni or gi) or not (nj or gj):
         return False  # one of them names nothing: nothing to disagree on
+    if not (ni and nj):
+        # only one of them names a person, place or thing: the other names a
+        # territory alone ("France extends the recall" beside "le
+        # gouvernement étend le rappel de Lunelle"), which says nothing of
+        # that name; two different territories still disagree
+        return bool(gi and gj)
     # one name met (spelt alike or close, as the merge compares them) agrees
     latin = _latin_lang(ri["lang"]) and _latin_lang(rj["lang"])
     return _shared(ni, nj, {}, sim, latin)[1] == 0
@@ -707,9 +766,12 @@ def _event(
                 "documents": sorted({d for pair in weak for d in pair}),
             }
         )
-    toll = _toll_conflict(rs)
-    if toll:
-        flags.append(toll)
+    for counted in (
+        _toll_conflict(rs),
+        _toll_conflict(rs, case_counts, "case_count_conflict", "counts of the sick"),
+    ):
+        if counted:
+            flags.append(counted)
     variants = _name_variants(rs)
     for a, b in variants:
         flags.append(
@@ -769,18 +831,25 @@ def _event(
     }
 
 
-def _toll_conflict(rs: list[dict[str, Any]]) -> dict[str, Any] | None:
+def _toll_conflict(
+    rs: list[dict[str, Any]],
+    read: Callable[[str, str | None], set[int]] = death_tolls,
+    kind: str = "death_toll_conflict",
+    what: str = "death tolls",
+) -> dict[str, Any] | None:
     """A flag when two documents of one event state death tolls that share
     no number ("47 dead" / "los muertos son 41"): merged, the disagreement
     must show. A document that tells the toll rising ("19 on the 4th, 41
-    now") agrees with a source that gives either."""
+    now") agrees with a source that gives either. ``read`` reads another
+    count the same way (the sick: "23 sickened" / "27 ราย", ``kind``
+    case_count_conflict)."""
     per_doc: dict[str, set[int]] = defaultdict(set)
     seen: set[tuple[str, int]] = set()
     for r in rs:
         if (r["doc_id"], r["start"]) in seen:
             continue
         seen.add((r["doc_id"], r["start"]))
-        got = death_tolls(r["quote"], r["lang"])
+        got = read(r["quote"], r["lang"])
         if got:
             per_doc[r["doc_id"]] |= got
     docs = sorted(per_doc)
@@ -794,8 +863,8 @@ def _toll_conflict(rs: list[dict[str, Any]]) -> dict[str, Any] | None:
         for n, c in sorted(told.items(), key=lambda x: (-x[1], x[0]))
     )
     return {
-        "kind": "death_toll_conflict",
-        "reason": f"sources give different death tolls: {shown}",
+        "kind": kind,
+        "reason": f"sources give different {what}: {shown}",
         "tolls": {d: sorted(per_doc[d]) for d in docs},
     }
 
