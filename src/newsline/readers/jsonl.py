@@ -225,10 +225,14 @@ def _json_items(obj: object, depth: int = 0) -> list | None:
     if _has_body(obj):
         return [obj]
     for value in obj.values():  # a wrapper: {"status": "ok", "articles": [{...}, ...]}
-        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-            # deeper down, only a list that holds a record (not a list of tags or authors)
-            if not depth or any(_has_body(v) for v in value[:100]):
-                return value
+        # deeper down, only a list that holds a record (not a list of tags or authors)
+        if (
+            isinstance(value, list)
+            and value
+            and all(isinstance(v, dict) for v in value)
+            and (not depth or any(_has_body(v) for v in value[:100]))
+        ):
+            return value
     for value in obj.values():  # one record wrapped: {"status": "ok", "data": {...}}
         if isinstance(value, dict) and _has_body(value):
             return [value]
