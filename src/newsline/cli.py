@@ -413,6 +413,26 @@ def _passed_over_text(counts: dict[str, int]) -> str:
     return escape(", ".join(parts))
 
 
+# Files named one by one under a run's passed-over records, at most.
+_PASSED_OVER_FILES_SHOWN = 10
+
+
+def _passed_over_by_file_lines(by_file: dict[str, dict[str, int]]) -> list[str]:
+    """One line per input file that held passed-over records, when there are
+    several (with one file the run's line already says it all): which crawl
+    file held the redirects or the images."""
+    if len(by_file) < 2:
+        return []
+    order = sorted(by_file.items(), key=lambda fc: (-sum(fc[1].values()), fc[0]))
+    lines = [
+        f"in {escape(name)}: {_passed_over_text(counts)}"
+        for name, counts in order[:_PASSED_OVER_FILES_SHOWN]
+    ]
+    if len(order) > _PASSED_OVER_FILES_SHOWN:
+        lines.append(f"and {len(order) - _PASSED_OVER_FILES_SHOWN} more files")
+    return lines
+
+
 def _print_summary(result, quiet: bool) -> None:
     r = result.report
     # skipped_existing mixes documents and whole files skipped unread: say which
@@ -446,6 +466,8 @@ def _print_summary(result, quiet: bool) -> None:
     if r.passed_over:
         # not problems, and not silently nothing: what a crawl holds besides its pages
         console.print("passed over: " + _passed_over_text(r.passed_over))
+        for line in _passed_over_by_file_lines(r.passed_over_by_file):
+            console.print("  " + line, soft_wrap=True)
     if quiet or not r.stages:
         return
     t = Table(title="per stage", show_edge=False)
@@ -1207,6 +1229,8 @@ def runs(db: DbOption) -> None:
                 out.print(f"   [red]error[/]: {escape(rep['error'])}")
             if rep.get("passed_over"):
                 out.print("   passed over: " + _passed_over_text(rep["passed_over"]))
+                for line in _passed_over_by_file_lines(rep.get("passed_over_by_file") or {}):
+                    out.print("     " + line, soft_wrap=True)
             if rep.get("settings"):
                 # what this run did otherwise than the defaults: its documents show it
                 out.print(
