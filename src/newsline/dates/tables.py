@@ -3692,6 +3692,17 @@ DATE_PATTERNS = {
             ),
             "",
         ),
+        # full month before the day, then the year: Latin American datelines
+        # ("Bogotá, marzo 20 de 2024") and English word order carried over by
+        # a translator ("marzo 20, 2024"); a full month only, and the year
+        # must follow ("en marzo 20 personas" is a count)
+        (
+            (
+                r"(?P<mon>enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre"
+                r"|octubre|noviembre|diciembre)(?![^\W\d_])\s+{D}(?:,\s*|\s+de(?:l)?\s+){Y}"
+            ),
+            "",
+        ),
         (r"{MON}\s+de(?:l)?\s+{Y}", ""),
         (r"{Q}\s+trimestre\s+(?:de(?:l)?\s+)?{Y}", ""),
         (r"{H}\s+(?:semestre|mitad)\s+(?:de(?:l)?\s+)?(?:(?:año\s+)?{Y})", ""),
@@ -3731,6 +3742,15 @@ DATE_PATTERNS = {
         ),
         (r"la\s+semaine\s+du\s+{D}{SUF}\s+{MON}\.?(?:\s+{Y})?", "weekof"),
         (r"(?:{WD}\s+)?{D}{SUF}\s+{MON}\.?(?:\s+(?:{Y}|['’]?{YY}))?", ""),
+        # English word order carried over by a translator ("mars 20, 2024"):
+        # a full month, the day, a comma and the year, all required
+        (
+            (
+                r"(?P<mon>janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
+                r"|novembre|décembre)(?![^\W\d_])\s+{D},\s*{Y}"
+            ),
+            "",
+        ),
         (r"{MON}\s+{Y}", ""),
         (r"{Q}\s+trimestre\s+(?:de\s+|d['’]\s*)?{Y}", ""),
         (r"T{Q}\s+{Y}", ""),
