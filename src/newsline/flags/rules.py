@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..contacts import find_contact
+from ..contacts import MESSENGERS, find_contact
 from ..dates.engine import GLOSSED_DEICTIC_NOTE
 from ..langid import scripts as S
 from ..langid.vietnamese import fold, is_vi_syllable
@@ -244,6 +244,23 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
                 )
             )
             continue
+        if inner := _solicitation_inside(units, i, doc.lang, prose):
+            a, z, hits, contact = inner
+            reason = (
+                f"Sentence selling something ({', '.join(hits[:3])}) with a way to reach the "
+                f"seller ('{contact}') inside a paragraph that is about something else: an "
+                "injected advert."
+            )
+            flags.append(
+                Flag(
+                    "spam",
+                    reason,
+                    a,
+                    z,
+                    {"keywords": hits, "contact": contact, "repeats": 1, "source": "flags"},
+                )
+            )
+            continue
         sold = _solicitation(u, doc.lang, prose, i)
         if sold is None and (advert := _advert_paragraph(units, i, doc.lang, st)):
             reason = (
@@ -346,6 +363,85 @@ def _solicitation(
     if hits and _reported_advert(text, [*hits, contact.lower()], lang):
         return None
     return (hits, contact) if hits else None
+
+
+# A sentence, its full stops those followed by a space or the end: a dot inside
+# a token ("V.League", "abc88.com", "0938.555.888") does not end it. The two
+# alternatives take disjoint characters, so the match stays linear.
+_SENTENCE_MID_DOTS = re.compile(r"(?:[^.!?。！？\n]|[.!?](?=[^\s.!?]))+[.!?。！？]*")
+
+
+# Letters of the article's own text a paragraph must keep beside an advert
+# sentence for that sentence to be pasted into it (less: the line is an
+# advert of its own, left to the line rules).
+ARTICLE_AROUND_ADVERT_MIN_LETTERS = 60
+
+
+@lru_cache(maxsize=64)
+def _solicit_phrases(block_lang: str | None, page_lang: str | None) -> tuple[tuple[str, str], ...]:
+    """(phrase, language) of the trade words of a block's and its page's languages
+    and English, made once per pair of languages."""
+    langs = dict.fromkeys([block_lang, page_lang, "en"])
+    return tuple((p.lower(), lg or "") for lg in langs for p in C.SOLICIT_CUES.get(lg or "", []))
+
+
+def _solicitation_inside(
+    units: list[Unit], i: int, lang: str | None, prose: Callable[[], list[tuple[int, str]]]
+) -> tuple[int, int, list[str], str] | None:
+    """(start, end, trade words, contact) of one sentence, inside a paragraph
+    of the article's own text, that sells gambling, loans, pills or easy
+    money and says where to write ("... nhận thưởng 200%, liên hệ Zalo 09..",
+    "Gagnez 500 € par jour ..., écrivez-nous sur Telegram @..") -- an advert
+    pasted into a real paragraph. Its trade words must appear nowhere else on
+    the page (not the headline, not the paragraph's other sentences, not other
+    prose): a report on a gambling ring names its topic again. Sentences are
+    split only where the paragraph holds a trade word (most hold none)."""
+    u = units[i]
+    text = u.text
+    if u.label == "title" or letters(text) < 2 * ARTICLE_AROUND_ADVERT_MIN_LETTERS:
+        return None
+    low = text.lower()
+    table = _solicit_phrases(u.lang, lang)
+    lg = u.lang or lang
+    if not _may_contain_any(low, tuple(p for p, _ in table), lg in UNSPACED):
+        return None
+    present = [(p, plg) for p, plg in table if _contains(low, p, plg)]
+    if not present:
+        return None
+    for m in _SENTENCE_MID_DOTS.finditer(low):
+        sent = m.group(0)
+        if len(sent.strip()) > SOLICIT_MAX_CHARS:
+            continue
+        hits = [p for p, plg in present if _contains(sent, p, plg)]
+        if not hits:
+            continue
+        a = m.start() + len(sent) - len(sent.lstrip())
+        z = m.start() + len(sent.rstrip())
+        contact = find_contact(text[a:z])
+        if contact is None:
+            continue
+        # A news sentence may give a hotline ("200 slot parkir ..., hubungi
+        # 0812-..."): one trade word beside a bare number or address is not
+        # enough; a messenger id or handle, or two trade words, is.
+        messenger = contact.startswith(("@", "t.me")) or any(
+            w in sent for w in MESSENGERS
+        )
+        if not messenger and len(hits) < 2:
+            continue
+        rest = low[: m.start()] + " " + low[m.end() :]
+        if letters(rest) < ARTICLE_AROUND_ADVERT_MIN_LETTERS or any(
+            _contains(rest, p, plg) for p, plg in present
+        ):
+            return None  # an advert line of its own (the line rules read it), or a report
+        elsewhere = [t for k, t in prose() if k != i] + [
+            v.text.lower() for v in units if v.label == "title"
+        ]
+        if any(_contains(t, p, plg) for t in elsewhere for p, plg in present if p in hits):
+            return None  # the page's topic, not an advert
+        if _reported_advert(text[a:z], [*hits, contact.lower()], lang):
+            return None
+        return u.start + a, u.start + z, hits, contact
+    return None
 
 
 # Letters a sentence around a quotation needs to be the article's reporting
