@@ -943,6 +943,65 @@ COPIED_FROM_WEB: dict[str, list[str]] = {
     "ru": ["взят из интернета", "взята из интернета", "взято из интернета"],
 }
 
+# The same notice in free word order: after the page names itself, a verb of
+# gathering ("compiled", "rédigé à partir", "tổng hợp") and, soon after it,
+# the web at large as the place it came from ("... from various sources
+# around the internet", "... d'informations trouvées sur Internet"). The
+# place is a preposition with the web, so "interviews with internet users"
+# is none. Substrings, lower case.
+GATHERED_VERBS: dict[str, list[str]] = {
+    "en": ["compiled", "gathered", "collected", "aggregated", "sourced", "taken", "drawn",
+           "put together", "assembled", "copied"],
+    "fr": ["compilé", "rassemblé", "collecté", "recueilli", "tiré", "issu", "récupéré",
+           "rédigé à partir", "réalisé à partir", "élaboré à partir", "puisé"],
+    "es": ["recopilado", "recopilada", "recogido", "recogida", "tomado", "tomada", "extraído",
+           "extraída", "reunido", "elaborado a partir", "redactado a partir", "obtenido",
+           "obtenida"],
+    "pt": ["compilado", "compilada", "coletado", "coletada", "recolhido", "retirado",
+           "retirada", "reunido", "extraído", "elaborado a partir", "obtido", "obtida"],
+    "vi": ["tổng hợp", "sưu tầm", "biên soạn", "lấy từ", "tham khảo"],
+    "th": ["รวบรวม", "เรียบเรียง", "นำมา", "คัดลอก", "อ้างอิง"],
+    "id": ["dihimpun", "dikumpulkan", "diambil", "disusun", "dirangkum", "bersumber",
+           "dikutip"],
+    "ms": ["dihimpun", "dikumpul", "diambil", "disusun"],
+    "de": ["zusammengestellt", "gesammelt", "entnommen", "stammt"],
+    "it": ["raccolto", "raccolta", "compilato", "tratto", "tratta"],
+}
+THE_WEB_AS_PLACE: dict[str, list[str]] = {
+    "en": ["from the internet", "on the internet", "around the internet", "across the internet",
+           "from the web", "on the web", "around the web", "across the web",
+           "from online sources", "from internet sources"],
+    "fr": ["sur internet", "d'internet", "sur le web", "du web", "sur la toile",
+           "de sources en ligne"],
+    "es": ["de internet", "en internet", "de la red", "en la red", "de la web", "en la web",
+           "de fuentes en línea"],
+    "pt": ["da internet", "na internet", "da web", "na web", "da rede"],
+    "vi": ["từ internet", "trên internet", "trên mạng", "từ mạng", "trên không gian mạng"],
+    "th": ["จากอินเทอร์เน็ต", "บนอินเทอร์เน็ต", "ในอินเทอร์เน็ต", "จากโลกออนไลน์",
+           "ในโลกออนไลน์"],
+    "id": ["dari internet", "di internet", "dari dunia maya", "di dunia maya"],
+    "ms": ["dari internet", "di internet"],
+    "de": ["aus dem internet", "im internet", "aus dem netz", "im netz"],
+    "it": ["da internet", "su internet", "dal web", "sul web"],
+}
+# The web at large named as a credit's whole source ("Nguồn: Internet",
+# "ขอบคุณข้อมูลจากอินเทอร์เน็ต", "Fuente: internet"): matched right after a
+# source label, and only where the credit ends with it ("Source: Internet
+# Watch Foundation" names an organisation). Lower case.
+THE_WEB_ALONE: dict[str, list[str]] = {
+    "en": ["internet", "the internet", "the web"],
+    "fr": ["internet", "le web"],
+    "es": ["internet", "la red"],
+    "pt": ["internet", "a internet"],
+    "vi": ["internet", "mạng internet", "sưu tầm"],
+    "th": ["อินเทอร์เน็ต", "โลกออนไลน์"],
+    "zh": ["网络", "互联网"],
+    "id": ["internet"],
+    "ms": ["internet"],
+    "de": ["internet"],
+    "it": ["internet", "web"],
+}
+
 # A notice that the newsroom's editors reviewed what a machine helped write
 # ("… and reviewed by our editors", "经编辑审核", "von der Redaktion geprüft")
 # is a disclosure, no farm's stamp: farms say nothing of a human check.

@@ -1251,14 +1251,36 @@ def _machine_made_notice(
     # the words of automatic making the page holds at all (most pages: none),
     # found once for the page rather than once per block
     autos = [m for _, auto in pairs for m in auto if m in page]
-    if not autos:
+    all_langs = dict.fromkeys([*langs, "en"])
+    places = [w for lg in all_langs for w in C.THE_WEB_AS_PLACE.get(lg or "", []) if w in page]
+    alone = [w for lg in all_langs for w in C.THE_WEB_ALONE.get(lg or "", []) if w in page]
+    if not autos and not places and not alone:
         return None
-    copied = [
-        c for lg in dict.fromkeys([*langs, "en"]) for c in C.COPIED_FROM_WEB.get(lg or "", [])
-    ]
+    gathered = [v for lg in all_langs for v in C.GATHERED_VERBS.get(lg or "", [])]
+    copied = [c for lg in all_langs for c in C.COPIED_FROM_WEB.get(lg or "", [])]
     sources = [p for p, _ in cue_phrases("source", langs)]
+
+    def web_alone(rest: str) -> bool:
+        """The credit's source is the web at large, and nothing more: the
+        credit ends there ("Nguồn: Internet."; not "Selon internet, les ...")."""
+        for w in alone:
+            if rest.startswith(w):
+                after = rest[len(w) :]
+                # Thai writes no full stop: a space ends the phrase there
+                if not after.strip(" .。)）]") or (_is_thai(w[:1]) and after[:1] == " "):
+                    return True
+        return False
+
+    def gathered_from_web(after: str) -> bool:
+        """A verb of gathering, then soon the web as where it came from."""
+        for v in gathered:
+            k = after.find(v)
+            if k >= 0 and any(w in after[k + len(v) : k + len(v) + 60] for w in places):
+                return True
+        return False
+
     for u, low in zip(units, lows, strict=True):
-        if not any(m in low for m in autos):
+        if not any(m in low for m in autos) and not any(w in low for w in places + alone):
             continue
         for m in _SENTENCE.finditer(low):
             sent = m.group(0)
@@ -1270,7 +1292,7 @@ def _machine_made_notice(
                 if not sent.startswith(src, lead):
                     continue
                 rest = sent[lead + len(src) :].lstrip(" :：-–—")
-                if rest.startswith(tuple(copied)):
+                if rest.startswith(tuple(copied)) or web_alone(rest):
                     a = u.start + m.start() + lead
                     z = u.start + m.start() + len(sent.rstrip())
                     return a, z, u.text[a - u.start : z - u.start]
@@ -1280,11 +1302,18 @@ def _machine_made_notice(
                     if k < 0 or (k > lead and sent[lead:k].rstrip()[-1:] not in (":", "：")):
                         continue  # not the sentence's subject ("Note: this post" is)
                     after = sent[k + len(sref) : k + len(sref) + 80]
-                    if any(x in after for x in auto) and not human_checked(sent):
+                    said = any(x in after for x in auto) or (
+                        places and gathered_from_web(sent[k + len(sref) : k + len(sref) + 140])
+                    )
+                    if said and not human_checked(sent):
                         a = u.start + m.start() + lead
                         z = u.start + m.start() + len(sent.rstrip())
                         return a, z, u.text[a - u.start : z - u.start]
     return None
+
+
+def _is_thai(c: str) -> bool:
+    return "\u0e00" <= c <= "\u0e7f"
 
 
 _LIST_SPLIT = re.compile(r"[,，、|;；/·•]+|\s[-–—]\s")
