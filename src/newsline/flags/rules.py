@@ -941,6 +941,43 @@ def _beside_its_translation(u: Unit, article: list[Unit], page_lang: str) -> boo
             and 1 / 3 <= letters(article[j].text) / n <= 3
         ):
             return True
+    return _in_parallel_runs(k, article, page_lang)
+
+
+def _comparable(a: Unit, b: Unit) -> bool:
+    """Lengths a translation keeps: a third to three times the letters."""
+    return 1 / 3 <= letters(a.text) / max(1, letters(b.text)) <= 3
+
+
+def _in_parallel_runs(k: int, article: list[Unit], page_lang: str) -> bool:
+    """Block ``k`` is one of a run of two or more consecutive blocks in its
+    language, and as many blocks of the page's language stand right before or
+    right after that run, each of a length comparable to its counterpart: a
+    text given whole in one language, then whole in the other (a bilingual
+    press release), each paragraph's translation some paragraphs away."""
+    lg = article[k].lang
+    a = k
+    while a > 0 and article[a - 1].lang == lg and article[a - 1].label != "title":
+        a -= 1
+    z = k + 1
+    while z < len(article) and article[z].lang == lg:
+        z += 1
+    m = z - a
+    if m < 2:
+        return False
+    run = article[a:z]
+    for other in (article[a - m : a] if a >= m else [], article[z : z + m]):
+        if (
+            len(other) == m
+            and all(v.lang == page_lang and v.label != "title" for v in other)
+            and all(_comparable(x, y) for x, y in zip(run, other, strict=True))
+            # and the two texts name one thing alike (a name, a number, a
+            # place): two unrelated paragraphs may have the lengths by chance
+            and topic_overlap(
+                "\n".join(v.text for v in run), lg, "\n".join(v.text for v in other), page_lang
+            )[2]
+        ):
+            return True
     return False
 
 
@@ -957,9 +994,23 @@ def _bilingual_langs(
     for lg in {u.lang for u in foreign if u.lang}:
         mine = [u for u in foreign if u.lang == lg and u.label != "title"]
         share = sum(letters(u.text) for u in mine) / total
-        if len(mine) >= st.bilingual_min_blocks and share >= st.bilingual_min_share:
+        if share >= st.bilingual_min_share and (
+            len(mine) >= st.bilingual_min_blocks
+            # fewer paragraphs, each the translation of one in the page's language
+            or _parallel_everywhere(mine, units, page_lang)
+        ):
             out[lg] = (len(mine), share)
     return out
+
+
+def _parallel_everywhere(mine: list[Unit], units: list[Unit], page_lang: str) -> bool:
+    """Every block of ``mine`` stands in a run parallel to one in the page's
+    language (see _in_parallel_runs)."""
+    article = [u for u in units if u.label not in CHROME_LABELS]
+    at = {id(v): j for j, v in enumerate(article)}
+    return len(mine) >= 2 and all(
+        id(u) in at and _in_parallel_runs(at[id(u)], article, page_lang) for u in mine
+    )
 
 
 def _reported_quotation(text: str, page_lang: str, st: FlagSettings) -> bool:
