@@ -1312,3 +1312,31 @@ CREDIT_LABELS: dict[str, list[str]] = {
     "ja": ["出典", "出所", "ソース", "引用元"],
     "ko": ["출처"],
 }
+
+# English turns of phrase carried word for word into another language, which
+# its editors do not write ("hace sentido" for "makes sense", "tomar lugar"
+# for "take place", "faire une décision" for "make a decision"): calques of
+# machine translation from English. Forms that are also good usage are left
+# out ("aplicar para reducir", "la règle à appliquer pour"). One may slip into
+# a person's speech; the rule asks for two different ones on a page. Whole
+# words, lower case.
+ENGLISH_CALQUES: dict[str, list[str]] = {
+    "es": [
+        "hace sentido", "hacer sentido", "hizo sentido", "hacen sentido",
+        "tomar lugar", "toma lugar", "tomó lugar", "tome lugar", "tomará lugar", "tomaron lugar",
+        "estamos excitados", "estoy excitado", "estoy excitada", "están excitados",
+        "en una base diaria", "en una base regular", "llamar para atrás",
+    ],
+    "fr": [
+        "fait du sens", "faire du sens", "font du sens",
+        "sommes excités", "suis excité", "suis excitée",
+        "faire une décision", "fait une décision", "a fait une décision",
+        "adresser le problème", "adresser la question", "adresser ce problème",
+        "sur une base quotidienne", "sur une base régulière",
+    ],
+    "pt": [
+        "tomar lugar", "tomou lugar", "tomará lugar",
+        "estamos excitados", "estou excitado", "estou excitada",
+        "em uma base diária", "numa base diária",
+    ],
+}

@@ -2227,6 +2227,48 @@ def stutter_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
     ]
 
 
+# Different English calques a page needs (see cues.ENGLISH_CALQUES).
+CALQUE_MIN_KINDS = 2
+
+
+def calque_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+    """Two different English turns of phrase rendered word for word ("hace
+    sentido", "tomar lugar"), outside quotation marks, in the page's own
+    text: translated from English by a machine."""
+    lang = doc.lang or ""
+    table = tuple(C.ENGLISH_CALQUES.get(lang, []))
+    if not table:
+        return []
+    hits: dict[str, tuple[int, int]] = {}
+    for u in units:
+        if u.label in CHROME_LABELS or u.label == "title" or u.lang != lang:
+            continue
+        low = u.text.lower()
+        if not _may_contain_any(low, table, False):
+            continue
+        said = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
+        for p in table:
+            if p not in hits and _contains(said, p, lang):
+                k = said.find(p)
+                hits[p] = (u.start + k, u.start + k + len(p))
+    # "fait une décision" inside "a fait une décision" is one calque
+    hits = {p: at for p, at in hits.items() if not any(p != q and p in q for q in hits)}
+    if len(hits) < CALQUE_MIN_KINDS:
+        return []
+    spans = sorted(hits.values())
+    shown = "', '".join(doc.text[a:z] for a, z in spans[:4])
+    return [
+        Flag(
+            "machine_translation",
+            f"{len(hits)} English turns of phrase rendered word for word in {lang} ('{shown}'): "
+            "calques typical of machine translation from English.",
+            spans[0][0],
+            spans[0][1],
+            {"signal": "calque", "calques": sorted(hits), "spans": [list(x) for x in spans]},
+        )
+    ]
+
+
 def punctuation_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     """Spaces before punctuation and lower-case sentence starts after a full stop."""
     evidence: list[tuple[int, int, str]] = []
