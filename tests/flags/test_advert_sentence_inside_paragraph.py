@@ -113,3 +113,32 @@ def test_a_report_on_the_trade_is_not_an_advert():
     )
     doc = flagged(text, labels={0: "title"})
     assert not kinds(doc, "spam"), [f.reason for f in doc.flags]
+
+
+TH_PARAGRAPH = (
+    "การท่าเรือแห่งประเทศไทยเปิดท่าเทียบเรือสำราญแห่งใหม่ที่แหลมฉบังอย่างเป็นทางการเมื่อวันจันทร์ "
+    "ท่าเรือแห่งนี้รองรับเรือขนาดใหญ่ได้พร้อมกันสองลำ {ad} "
+    "ผู้อำนวยการการท่าเรือกล่าวว่าคาดว่าจะมีนักท่องเที่ยวเดินทางผ่านท่าเรือนี้ปีละกว่าสามแสนคน"
+)
+
+
+def test_thai_advert_phrases_inside_a_paragraph_are_flagged_alone():
+    # Thai writes no full stop: the advert runs from its trade word to its contact
+    ad = "บาคาร่าออนไลน์ ฝากถอนไม่มีขั้นต่ำ สมัครเลย แอดไลน์ @bk88vip"
+    text = "ท่าเรือสำราญแห่งใหม่เปิดให้บริการที่แหลมฉบัง\n" + TH_PARAGRAPH.format(ad=ad) + "\n"
+    doc = flagged(text, labels={0: "title"})
+    spam = kinds(doc, "spam", source="flags")
+    assert len(spam) == 1, [f.reason for f in doc.flags]
+    assert span(doc, spam[0]) == ad
+    assert doc.blocks[1].label != "spam"
+
+
+def test_thai_report_on_gambling_names_its_topic():
+    text = (
+        "ตำรวจทลายเครือข่ายบาคาร่าออนไลน์ จับกุมผู้ต้องหา 12 ราย\n"
+        "ตำรวจไซเบอร์บุกค้นบ้านเช่าในจังหวัดนนทบุรี พบผู้ต้องหาเปิดเว็บบาคาร่าออนไลน์ "
+        "โดยชักชวนให้ผู้เล่นติดต่อผ่านไลน์ @bk88vip ก่อนโอนเงินเข้าบัญชีม้า "
+        "เจ้าหน้าที่ยึดโทรศัพท์มือถือและสมุดบัญชีธนาคารได้จำนวนมาก\n"
+    )
+    doc = flagged(text, labels={0: "title"})
+    assert not kinds(doc, "spam"), [f.reason for f in doc.flags]

@@ -377,6 +377,49 @@ _SENTENCE_MID_DOTS = re.compile(r"(?:[^.!?。！？\n]|[.!?](?=[^\s.!?]))+[.!?�
 ARTICLE_AROUND_ADVERT_MIN_LETTERS = 60
 
 
+def _sentence_spans(low: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _SENTENCE_MID_DOTS.finditer(low)]
+
+
+_MAY_CONTACT = re.compile(r"[@.\d]")
+# Contact searches one Thai paragraph may cost: a real one holds a few trade
+# words; a paragraph stuffed with them is left to the keyword rules.
+THAI_CONTACT_LOOKUPS_MAX = 40
+# Most space-separated phrases a Thai advert runs over, from its trade word
+# to its contact ("สินเชื่อด่วน อนุมัติไว ... แอดไลน์ @..").
+THAI_ADVERT_MAX_PHRASES = 10
+
+
+def _thai_advert_spans(low: str, present: list[tuple[str, str]]) -> list[tuple[int, int]]:
+    """Thai writes no full stop; a space ends a phrase. The candidate adverts
+    of a Thai paragraph: from a phrase holding a trade word to a later phrase
+    (at most THAI_ADVERT_MAX_PHRASES on) holding a way to write, each taken as
+    one "sentence"; the caller's checks then apply as to any sentence."""
+    phrases = [m.span() for m in re.finditer(r"\S+", low)]
+    # a phrase that may hold a way to write: an "@", a dot, a digit or an
+    # app's name (a contact is looked for only up to such a phrase)
+    reach = [
+        bool(_MAY_CONTACT.search(low, a, z)) or any(w in low[a:z] for w in MESSENGERS)
+        for a, z in phrases
+    ]
+    out = []
+    budget = THAI_CONTACT_LOOKUPS_MAX
+    for k, (a, z) in enumerate(phrases):
+        if not any(p in low[a:z] for p, _ in present):
+            continue
+        for j in range(k, min(len(phrases), k + THAI_ADVERT_MAX_PHRASES)):
+            end = phrases[j][1]
+            if end - a > SOLICIT_MAX_CHARS or not budget:
+                break
+            if not reach[j]:
+                continue
+            budget -= 1
+            if find_contact(low[a:end]) is not None:
+                out.append((a, end))
+                break
+    return out
+
+
 @lru_cache(maxsize=64)
 def _solicit_phrases(block_lang: str | None, page_lang: str | None) -> tuple[tuple[str, str], ...]:
     """(phrase, language) of the trade words of a block's and its page's languages
@@ -408,15 +451,16 @@ def _solicitation_inside(
     present = [(p, plg) for p, plg in table if _contains(low, p, plg)]
     if not present:
         return None
-    for m in _SENTENCE_MID_DOTS.finditer(low):
-        sent = m.group(0)
+    spans = _thai_advert_spans(low, present) if lg == "th" else _sentence_spans(low)
+    for start, end in spans:
+        sent = low[start:end]
         if len(sent.strip()) > SOLICIT_MAX_CHARS:
             continue
         hits = [p for p, plg in present if _contains(sent, p, plg)]
         if not hits:
             continue
-        a = m.start() + len(sent) - len(sent.lstrip())
-        z = m.start() + len(sent.rstrip())
+        a = start + len(sent) - len(sent.lstrip())
+        z = start + len(sent.rstrip())
         contact = find_contact(text[a:z])
         if contact is None:
             continue
@@ -428,7 +472,7 @@ def _solicitation_inside(
         )
         if not messenger and len(hits) < 2:
             continue
-        rest = low[: m.start()] + " " + low[m.end() :]
+        rest = low[:start] + " " + low[end:]
         if letters(rest) < ARTICLE_AROUND_ADVERT_MIN_LETTERS or any(
             _contains(rest, p, plg) for p, plg in present
         ):
