@@ -125,7 +125,14 @@ def _may_contain_any(
     text: str, phrases: tuple[str, ...], unspaced: bool, plurals: bool = False
 ) -> bool:
     first, plain = (_plural_gate if plurals else _phrase_gate)(phrases, unspaced)
-    return any(p in text for p in plain) or not first.isdisjoint(_TOKEN.findall(text))
+    return any(p in text for p in plain) or not first.isdisjoint(_tokens(text))
+
+
+@lru_cache(maxsize=16)
+def _tokens(text: str) -> frozenset[str]:
+    """The words of a text, kept for the few rules that gate the same
+    paragraph on different tables (advert lines, advert sentences)."""
+    return frozenset(_TOKEN.findall(text))
 
 
 @lru_cache(maxsize=64)
@@ -244,7 +251,21 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
                 )
             )
             continue
-        if inner := _solicitation_inside(units, i, doc.lang, prose):
+        # A paragraph of the article's own (no chrome, not a short line) that
+        # holds any trade word of the page's tables (most hold none): the two
+        # paragraph readings below need both, and skip it otherwise.
+        may_sell = (
+            u.label not in CHROME_LABELS
+            and u.label not in ("title", "spam")
+            and not _short(u, st, 2.0)
+            and _may_contain_any(
+                u.text.lower(),
+                _advert_phrases(u.lang, doc.lang),
+                (u.lang or doc.lang) in UNSPACED,
+                plurals=True,
+            )
+        )
+        if may_sell and (inner := _solicitation_inside(units, i, doc.lang, prose)):
             a, z, hits, contact = inner
             reason = (
                 f"Sentence selling something ({', '.join(hits[:3])}) with a way to reach the "
@@ -262,7 +283,7 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
             )
             continue
         sold = _solicitation(u, doc.lang, prose, i)
-        if sold is None and (advert := _advert_paragraph(units, i, doc.lang, st)):
+        if sold is None and may_sell and (advert := _advert_paragraph(units, i, doc.lang, st)):
             reason = (
                 f"Paragraph advertising {', '.join(advert[:3])} inside the article, though "
                 "neither its headline nor its other paragraphs are about such things: an "
@@ -437,19 +458,17 @@ def _solicitation_inside(
     "Gagnez 500 € par jour ..., écrivez-nous sur Telegram @..") -- an advert
     pasted into a real paragraph. Its trade words must appear nowhere else on
     the page (not the headline, not the paragraph's other sentences, not other
-    prose): a report on a gambling ring names its topic again. Sentences are
-    split only where the paragraph holds a trade word (most hold none)."""
+    prose): a report on a gambling ring names its topic again. Called only
+    for a paragraph that may hold a trade word (most hold none)."""
     u = units[i]
     text = u.text
-    if u.label == "title" or letters(text) < 2 * ARTICLE_AROUND_ADVERT_MIN_LETTERS:
+    if u.label == "title":
         return None
     low = text.lower()
     table = _solicit_phrases(u.lang, lang)
     lg = u.lang or lang
-    if not _may_contain_any(low, tuple(p for p, _ in table), lg in UNSPACED):
-        return None
     present = [(p, plg) for p, plg in table if _contains(low, p, plg)]
-    if not present:
+    if not present or letters(text) < 2 * ARTICLE_AROUND_ADVERT_MIN_LETTERS:
         return None
     spans = _thai_advert_spans(low, present) if lg == "th" else _sentence_spans(low)
     for start, end in spans:
@@ -2178,7 +2197,7 @@ def _space_before_re(marks: str) -> re.Pattern[str]:
 # at once after it. Read at each comma only (a regex with a back-reference
 # tried at every word cost a millisecond a page).
 _STUTTER_SEP = re.compile(r"[,;，、；] ?")
-_STUTTER_MARKS = frozenset(",;，、；")
+_STUTTER_MARKS = (",", ";", "，", "、", "；")
 _STUTTER_MAX_WORDS = 6
 _STUTTER_HAN = (4, 12)
 # Letters the repeated phrase needs in a spaced script: "no, no" or "go on,
@@ -2247,7 +2266,8 @@ def stutter_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
     that emits the same clause twice), which no editor writes twice."""
     hits: list[tuple[int, int, str]] = []
     for u in units:
-        if u.label in CHROME_LABELS or u.label == "title" or not _STUTTER_MARKS & set(u.text):
+        t = u.text
+        if u.label in CHROME_LABELS or u.label == "title" or not any(c in t for c in _STUTTER_MARKS):
             continue
         for a, z in _stutters(u.text.lower()):
             if not any(q.start() <= a < q.end() for q in _QUOTED.finditer(u.text)):
