@@ -70,7 +70,7 @@ def page(lang: str, ad: str) -> str:
         ("es", "Préstamos rápidos sin aval, escríbenos por WhatsApp al 612 34 56 78."),
         ("vi", "Kiếm tiền online tại nhà 500 nghìn mỗi ngày, nhắn Zalo 0987 654 321 để được hướng dẫn."),
         ("zh", "稳赚不赔的投资项目，日入过千，详情加微信 zq558866。"),
-        ("en", "Make money online from your sofa, message us on Telegram @cashflow_daily today!"),
+        ("en", "Earn money online from your sofa, message us on Telegram @cashflow_daily today!"),
         ("pt", "Ganhe dinheiro em casa com renda extra todo dia, chame no WhatsApp 11987654321."),
     ],
 )

@@ -68,3 +68,13 @@ def test_notice_of_a_page_gathered_from_the_web(lang, notice):
 def test_lines_that_are_not_such_a_notice(lang, line):
     doc = flagged(f"{BODY[lang]}\n{line}\n")
     assert not kinds(doc, "content_farm"), [f.reason for f in doc.flags]
+
+
+def test_every_web_phrase_holds_a_core_word():
+    # the rule looks for the phrases only on pages holding one of the core words
+    from newsline.flags import cues as C
+
+    for table in (C.THE_WEB_AS_PLACE, C.THE_WEB_ALONE):
+        for lang, phrases in table.items():
+            for p in phrases:
+                assert any(w in p for w in C.WEB_CORE_WORDS), (lang, p)

@@ -398,6 +398,18 @@ _SENTENCE_MID_DOTS = re.compile(r"(?:[^.!?。！？\n]|[.!?](?=[^\s.!?]))+[.!?�
 ARTICLE_AROUND_ADVERT_MIN_LETTERS = 60
 
 
+@lru_cache(maxsize=64)
+def _first_words(
+    table: tuple[tuple[str, str], ...],
+) -> tuple[tuple[str, str, str | None], ...]:
+    """(phrase, language, first word) of a table; no first word for a phrase
+    matched as a plain substring (unspaced scripts, a leading mark)."""
+    return tuple(
+        (p, lg, None if lg in UNSPACED or not p[:1].isalnum() else _TOKEN.match(p).group())
+        for p, lg in table
+    )
+
+
 def _sentence_spans(low: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SENTENCE_MID_DOTS.finditer(low)]
 
@@ -467,7 +479,14 @@ def _solicitation_inside(
     low = text.lower()
     table = _solicit_phrases(u.lang, lang)
     lg = u.lang or lang
-    present = [(p, plg) for p, plg in table if _contains(low, p, plg)]
+    # a spaced phrase can be there only if its first word is a word of the
+    # paragraph (a set look-up, not a search per phrase of the table)
+    toks = _tokens(low)
+    present = [
+        (p, plg)
+        for p, plg, first in _first_words(table)
+        if (p in low if first is None else first in toks) and _contains(low, p, plg)
+    ]
     if not present or letters(text) < 2 * ARTICLE_AROUND_ADVERT_MIN_LETTERS:
         return None
     spans = _thai_advert_spans(low, present) if lg == "th" else _sentence_spans(low)
@@ -1366,8 +1385,11 @@ def _machine_made_notice(
     # found once for the page rather than once per block
     autos = [m for _, auto in pairs for m in auto if m in page]
     all_langs = dict.fromkeys([*langs, "en"])
-    places = [w for lg in all_langs for w in C.THE_WEB_AS_PLACE.get(lg or "", []) if w in page]
-    alone = [w for lg in all_langs for w in C.THE_WEB_ALONE.get(lg or "", []) if w in page]
+    places: list[str] = []
+    alone: list[str] = []
+    if any(w in page for w in C.WEB_CORE_WORDS):
+        places = [w for lg in all_langs for w in C.THE_WEB_AS_PLACE.get(lg or "", []) if w in page]
+        alone = [w for lg in all_langs for w in C.THE_WEB_ALONE.get(lg or "", []) if w in page]
     if not autos and not places and not alone:
         return None
     gathered = [v for lg in all_langs for v in C.GATHERED_VERBS.get(lg or "", [])]
