@@ -523,6 +523,13 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "seo services",
         "welcome bonus",
         "no deposit bonus",
+        # easy money and "investment" pitches (each opening on a word news
+        # seldom uses: a table's first words gate every paragraph)
+        "earn money from home",
+        "earn money online",
+        "guaranteed returns",
+        "guaranteed profit",
+        "crypto signals",
     ],
     "vi": [
         "vay tiền nhanh",
@@ -540,6 +547,11 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "lô đề",
         "casino trực tuyến",
         "casino online",
+        # ("việc nhẹ lương cao" left out: "việc" opens half of all sentences,
+        # and a table's first words gate every paragraph)
+        "kiếm tiền online",
+        "kiếm tiền tại nhà",
+        "lợi nhuận cam kết",
     ],
     "th": [
         "สล็อต",
@@ -555,6 +567,9 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "สินเชื่อด่วน",
         "เงินด่วน",
         "เว็บตรง",
+        "รายได้เสริม",
+        "งานออนไลน์รายได้ดี",
+        "กำไรการันตี",
     ],
     "zh": [
         "彩金",
@@ -574,6 +589,14 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "返水",
         "刷单",
         "百家乐",
+        # easy money, "arbitrage" and signal groups
+        "稳赚",
+        "躺赚",
+        "日入",
+        "高回报",
+        "搬砖套利",
+        "带单",
+        "兼职",
     ],
     "ja": ["カジノ", "出会い系", "即日融資"],
     "ko": ["카지노", "토토", "바카라"],
@@ -598,6 +621,9 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "tiradas gratis",
         "bono de bienvenida",
         "bono sin depósito",
+        "gana dinero desde casa",
+        "ganancias garantizadas",
+        "ingresos garantizados",
     ],
     "fr": [
         "casino en ligne",
@@ -612,6 +638,10 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "tours gratuits",
         "bonus de bienvenue",
         "bonus sans dépôt",
+        "gagnez jusqu'à",
+        "gagner de l'argent depuis chez vous",
+        "gains garantis",
+        "revenus garantis",
     ],
     "de": [
         "online casino",
@@ -625,7 +655,17 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "willkommensbonus",
         "bonus ohne einzahlung",
     ],
-    "id": ["judi", "slot", "gacor", "togel", "pinjaman online", "pinjol"],
+    "id": [
+        "judi",
+        "slot",
+        "gacor",
+        "togel",
+        "pinjaman online",
+        "pinjol",
+        "kerja dari rumah",
+        "penghasilan tambahan",
+        "profit dijamin",
+    ],
     "ms": ["judi", "slot", "pinjaman segera"],
     "pt": [
         "casa de apostas",
@@ -638,6 +678,9 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "giros grátis",
         "bônus de boas-vindas",
         "bônus sem depósito",
+        "ganhe dinheiro em casa",
+        "renda extra",
+        "lucro garantido",
     ],
     "ru": ["казино", "букмекер", "займ онлайн", "займы онлайн"],
     "it": [
@@ -897,6 +940,72 @@ COPIED_FROM_WEB: dict[str, list[str]] = {
         "recolhido da internet",
     ],
     "ru": ["взят из интернета", "взята из интернета", "взято из интернета"],
+}
+
+# The same notice in free word order: after the page names itself, a verb of
+# gathering ("compiled", "rédigé à partir", "tổng hợp") and, soon after it,
+# the web at large as the place it came from ("... from various sources
+# around the internet", "... d'informations trouvées sur Internet"). The
+# place is a preposition with the web, so "interviews with internet users"
+# is none. Substrings, lower case.
+GATHERED_VERBS: dict[str, list[str]] = {
+    "en": ["compiled", "gathered", "collected", "aggregated", "sourced", "taken", "drawn",
+           "put together", "assembled", "copied"],
+    "fr": ["compilé", "rassemblé", "collecté", "recueilli", "tiré", "issu", "récupéré",
+           "rédigé à partir", "réalisé à partir", "élaboré à partir", "puisé"],
+    "es": ["recopilado", "recopilada", "recogido", "recogida", "tomado", "tomada", "extraído",
+           "extraída", "reunido", "elaborado a partir", "redactado a partir", "obtenido",
+           "obtenida"],
+    "pt": ["compilado", "compilada", "coletado", "coletada", "recolhido", "retirado",
+           "retirada", "reunido", "extraído", "elaborado a partir", "obtido", "obtida"],
+    "vi": ["tổng hợp", "sưu tầm", "biên soạn", "lấy từ", "tham khảo"],
+    "th": ["รวบรวม", "เรียบเรียง", "นำมา", "คัดลอก", "อ้างอิง"],
+    "id": ["dihimpun", "dikumpulkan", "diambil", "disusun", "dirangkum", "bersumber",
+           "dikutip"],
+    "ms": ["dihimpun", "dikumpul", "diambil", "disusun"],
+    "de": ["zusammengestellt", "gesammelt", "entnommen", "stammt"],
+    "it": ["raccolto", "raccolta", "compilato", "tratto", "tratta"],
+}
+THE_WEB_AS_PLACE: dict[str, list[str]] = {
+    "en": ["from the internet", "on the internet", "around the internet", "across the internet",
+           "from the web", "on the web", "around the web", "across the web",
+           "from online sources", "from internet sources"],
+    "fr": ["sur internet", "d'internet", "sur le web", "du web", "sur la toile",
+           "de sources en ligne"],
+    "es": ["de internet", "en internet", "de la red", "en la red", "de la web", "en la web",
+           "de fuentes en línea"],
+    "pt": ["da internet", "na internet", "da web", "na web", "da rede"],
+    "vi": ["từ internet", "trên internet", "trên mạng", "từ mạng", "trên không gian mạng"],
+    "th": ["จากอินเทอร์เน็ต", "บนอินเทอร์เน็ต", "ในอินเทอร์เน็ต", "จากโลกออนไลน์",
+           "ในโลกออนไลน์"],
+    "id": ["dari internet", "di internet", "dari dunia maya", "di dunia maya"],
+    "ms": ["dari internet", "di internet"],
+    "de": ["aus dem internet", "im internet", "aus dem netz", "im netz"],
+    "it": ["da internet", "su internet", "dal web", "sul web"],
+}
+# A word every phrase of THE_WEB_AS_PLACE and THE_WEB_ALONE holds: a page
+# with none of them holds none of those phrases (one search per word, not
+# one per phrase, on every page). tests/flags check that each phrase has one.
+WEB_CORE_WORDS: tuple[str, ...] = (
+    "internet", "web", "online", "mạng", "sưu tầm", "toile", "la red", "a rede", "da rede",
+    "línea", "en ligne", "netz", "maya", "อินเทอร์เน็ต", "ออนไลน์", "网络", "互联网",
+)
+# The web at large named as a credit's whole source ("Nguồn: Internet",
+# "ขอบคุณข้อมูลจากอินเทอร์เน็ต", "Fuente: internet"): matched right after a
+# source label, and only where the credit ends with it ("Source: Internet
+# Watch Foundation" names an organisation). Lower case.
+THE_WEB_ALONE: dict[str, list[str]] = {
+    "en": ["internet", "the internet", "the web"],
+    "fr": ["internet", "le web"],
+    "es": ["internet", "la red"],
+    "pt": ["internet", "a internet"],
+    "vi": ["internet", "mạng internet", "sưu tầm"],
+    "th": ["อินเทอร์เน็ต", "โลกออนไลน์"],
+    "zh": ["网络", "互联网"],
+    "id": ["internet"],
+    "ms": ["internet"],
+    "de": ["internet"],
+    "it": ["internet", "web"],
 }
 
 # A notice that the newsroom's editors reviewed what a machine helped write
@@ -1208,4 +1317,32 @@ CREDIT_LABELS: dict[str, list[str]] = {
     "ru": ["источник"],
     "ja": ["出典", "出所", "ソース", "引用元"],
     "ko": ["출처"],
+}
+
+# English turns of phrase carried word for word into another language, which
+# its editors do not write ("hace sentido" for "makes sense", "tomar lugar"
+# for "take place", "faire une décision" for "make a decision"): calques of
+# machine translation from English. Forms that are also good usage are left
+# out ("aplicar para reducir", "la règle à appliquer pour"). One may slip into
+# a person's speech; the rule asks for two different ones on a page. Whole
+# words, lower case.
+ENGLISH_CALQUES: dict[str, list[str]] = {
+    "es": [
+        "hace sentido", "hacer sentido", "hizo sentido", "hacen sentido",
+        "tomar lugar", "toma lugar", "tomó lugar", "tome lugar", "tomará lugar", "tomaron lugar",
+        "estamos excitados", "estoy excitado", "estoy excitada", "están excitados",
+        "en una base diaria", "en una base regular", "llamar para atrás",
+    ],
+    "fr": [
+        "fait du sens", "faire du sens", "font du sens",
+        "sommes excités", "suis excité", "suis excitée",
+        "faire une décision", "fait une décision", "a fait une décision",
+        "adresser le problème", "adresser la question", "adresser ce problème",
+        "sur une base quotidienne", "sur une base régulière",
+    ],
+    "pt": [
+        "tomar lugar", "tomou lugar", "tomará lugar",
+        "estamos excitados", "estou excitado", "estou excitada",
+        "em uma base diária", "numa base diária",
+    ],
 }

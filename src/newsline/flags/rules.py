@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..contacts import find_contact
+from ..contacts import MESSENGERS, find_contact
 from ..dates.engine import GLOSSED_DEICTIC_NOTE
 from ..langid import scripts as S
 from ..langid.vietnamese import fold, is_vi_syllable
@@ -125,7 +125,14 @@ def _may_contain_any(
     text: str, phrases: tuple[str, ...], unspaced: bool, plurals: bool = False
 ) -> bool:
     first, plain = (_plural_gate if plurals else _phrase_gate)(phrases, unspaced)
-    return any(p in text for p in plain) or not first.isdisjoint(_TOKEN.findall(text))
+    return any(p in text for p in plain) or not first.isdisjoint(_tokens(text))
+
+
+@lru_cache(maxsize=16)
+def _tokens(text: str) -> frozenset[str]:
+    """The words of a text, kept for the few rules that gate the same
+    paragraph on different tables (advert lines, advert sentences)."""
+    return frozenset(_TOKEN.findall(text))
 
 
 @lru_cache(maxsize=64)
@@ -244,8 +251,39 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
                 )
             )
             continue
+        # A paragraph of the article's own (no chrome, not a short line) that
+        # holds any trade word of the page's tables (most hold none): the two
+        # paragraph readings below need both, and skip it otherwise.
+        may_sell = (
+            u.label not in CHROME_LABELS
+            and u.label not in ("title", "spam")
+            and not _short(u, st, 2.0)
+            and _may_contain_any(
+                u.text.lower(),
+                _advert_phrases(u.lang, doc.lang),
+                (u.lang or doc.lang) in UNSPACED,
+                plurals=True,
+            )
+        )
+        if may_sell and (inner := _solicitation_inside(units, i, doc.lang, prose)):
+            a, z, hits, contact = inner
+            reason = (
+                f"Sentence selling something ({', '.join(hits[:3])}) with a way to reach the "
+                f"seller ('{contact}') inside a paragraph that is about something else: an "
+                "injected advert."
+            )
+            flags.append(
+                Flag(
+                    "spam",
+                    reason,
+                    a,
+                    z,
+                    {"keywords": hits, "contact": contact, "repeats": 1, "source": "flags"},
+                )
+            )
+            continue
         sold = _solicitation(u, doc.lang, prose, i)
-        if sold is None and (advert := _advert_paragraph(units, i, doc.lang, st)):
+        if sold is None and may_sell and (advert := _advert_paragraph(units, i, doc.lang, st)):
             reason = (
                 f"Paragraph advertising {', '.join(advert[:3])} inside the article, though "
                 "neither its headline nor its other paragraphs are about such things: an "
@@ -346,6 +384,146 @@ def _solicitation(
     if hits and _reported_advert(text, [*hits, contact.lower()], lang):
         return None
     return (hits, contact) if hits else None
+
+
+# A sentence, its full stops those followed by a space or the end: a dot inside
+# a token ("V.League", "abc88.com", "0938.555.888") does not end it. The two
+# alternatives take disjoint characters, so the match stays linear.
+_SENTENCE_MID_DOTS = re.compile(r"(?:[^.!?。！？\n]|[.!?](?=[^\s.!?]))+[.!?。！？]*")
+
+
+# Letters of the article's own text a paragraph must keep beside an advert
+# sentence for that sentence to be pasted into it (less: the line is an
+# advert of its own, left to the line rules).
+ARTICLE_AROUND_ADVERT_MIN_LETTERS = 60
+
+
+@lru_cache(maxsize=64)
+def _first_words(
+    table: tuple[tuple[str, str], ...],
+) -> tuple[tuple[str, str, str | None], ...]:
+    """(phrase, language, first word) of a table; no first word for a phrase
+    matched as a plain substring (unspaced scripts, a leading mark)."""
+    return tuple(
+        (p, lg, None if lg in UNSPACED or not p[:1].isalnum() else _TOKEN.match(p).group())
+        for p, lg in table
+    )
+
+
+def _sentence_spans(low: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _SENTENCE_MID_DOTS.finditer(low)]
+
+
+_MAY_CONTACT = re.compile(r"[@.\d]")
+# Contact searches one Thai paragraph may cost: a real one holds a few trade
+# words; a paragraph stuffed with them is left to the keyword rules.
+THAI_CONTACT_LOOKUPS_MAX = 40
+# Most space-separated phrases a Thai advert runs over, from its trade word
+# to its contact ("สินเชื่อด่วน อนุมัติไว ... แอดไลน์ @..").
+THAI_ADVERT_MAX_PHRASES = 10
+
+
+def _thai_advert_spans(low: str, present: list[tuple[str, str]]) -> list[tuple[int, int]]:
+    """Thai writes no full stop; a space ends a phrase. The candidate adverts
+    of a Thai paragraph: from a phrase holding a trade word to a later phrase
+    (at most THAI_ADVERT_MAX_PHRASES on) holding a way to write, each taken as
+    one "sentence"; the caller's checks then apply as to any sentence."""
+    phrases = [m.span() for m in re.finditer(r"\S+", low)]
+    # a phrase that may hold a way to write: an "@", a dot, a digit or an
+    # app's name (a contact is looked for only up to such a phrase)
+    reach = [
+        bool(_MAY_CONTACT.search(low, a, z)) or any(w in low[a:z] for w in MESSENGERS)
+        for a, z in phrases
+    ]
+    out = []
+    budget = THAI_CONTACT_LOOKUPS_MAX
+    for k, (a, z) in enumerate(phrases):
+        if not any(p in low[a:z] for p, _ in present):
+            continue
+        for j in range(k, min(len(phrases), k + THAI_ADVERT_MAX_PHRASES)):
+            end = phrases[j][1]
+            if end - a > SOLICIT_MAX_CHARS or not budget:
+                break
+            if not reach[j]:
+                continue
+            budget -= 1
+            if find_contact(low[a:end]) is not None:
+                out.append((a, end))
+                break
+    return out
+
+
+@lru_cache(maxsize=64)
+def _solicit_phrases(block_lang: str | None, page_lang: str | None) -> tuple[tuple[str, str], ...]:
+    """(phrase, language) of the trade words of a block's and its page's languages
+    and English, made once per pair of languages."""
+    langs = dict.fromkeys([block_lang, page_lang, "en"])
+    return tuple((p.lower(), lg or "") for lg in langs for p in C.SOLICIT_CUES.get(lg or "", []))
+
+
+def _solicitation_inside(
+    units: list[Unit], i: int, lang: str | None, prose: Callable[[], list[tuple[int, str]]]
+) -> tuple[int, int, list[str], str] | None:
+    """(start, end, trade words, contact) of one sentence, inside a paragraph
+    of the article's own text, that sells gambling, loans, pills or easy
+    money and says where to write ("... nhận thưởng 200%, liên hệ Zalo 09..",
+    "Gagnez 500 € par jour ..., écrivez-nous sur Telegram @..") -- an advert
+    pasted into a real paragraph. Its trade words must appear nowhere else on
+    the page (not the headline, not the paragraph's other sentences, not other
+    prose): a report on a gambling ring names its topic again. Called only
+    for a paragraph that may hold a trade word (most hold none)."""
+    u = units[i]
+    text = u.text
+    if u.label == "title":
+        return None
+    low = text.lower()
+    table = _solicit_phrases(u.lang, lang)
+    lg = u.lang or lang
+    # a spaced phrase can be there only if its first word is a word of the
+    # paragraph (a set look-up, not a search per phrase of the table)
+    toks = _tokens(low)
+    present = [
+        (p, plg)
+        for p, plg, first in _first_words(table)
+        if (p in low if first is None else first in toks) and _contains(low, p, plg)
+    ]
+    if not present or letters(text) < 2 * ARTICLE_AROUND_ADVERT_MIN_LETTERS:
+        return None
+    spans = _thai_advert_spans(low, present) if lg == "th" else _sentence_spans(low)
+    for start, end in spans:
+        sent = low[start:end]
+        if len(sent.strip()) > SOLICIT_MAX_CHARS:
+            continue
+        hits = [p for p, plg in present if _contains(sent, p, plg)]
+        if not hits:
+            continue
+        a = start + len(sent) - len(sent.lstrip())
+        z = start + len(sent.rstrip())
+        contact = find_contact(text[a:z])
+        if contact is None:
+            continue
+        # A news sentence may give a hotline ("200 slot parkir ..., hubungi
+        # 0812-..."): one trade word beside a bare number or address is not
+        # enough; a messenger id or handle, or two trade words, is.
+        messenger = contact.startswith(("@", "t.me")) or any(
+            w in sent for w in MESSENGERS
+        )
+        if not messenger and len(hits) < 2:
+            continue
+        rest = low[:start] + " " + low[end:]
+        if letters(rest) < ARTICLE_AROUND_ADVERT_MIN_LETTERS or any(
+            _contains(rest, p, plg) for p, plg in present
+        ):
+            return None  # an advert line of its own (the line rules read it), or a report
+        elsewhere = [t for k, t in prose() if k != i] + [
+            v.text.lower() for v in units if v.label == "title"
+        ]
+        if any(_contains(t, p, plg) for t in elsewhere for p, plg in present if p in hits):
+            return None  # the page's topic, not an advert
+        if _reported_advert(text[a:z], [*hits, contact.lower()], lang):
+            return None
+        return u.start + a, u.start + z, hits, contact
+    return None
 
 
 # Letters a sentence around a quotation needs to be the article's reporting
@@ -845,6 +1023,43 @@ def _beside_its_translation(u: Unit, article: list[Unit], page_lang: str) -> boo
             and 1 / 3 <= letters(article[j].text) / n <= 3
         ):
             return True
+    return _in_parallel_runs(k, article, page_lang)
+
+
+def _comparable(a: Unit, b: Unit) -> bool:
+    """Lengths a translation keeps: a third to three times the letters."""
+    return 1 / 3 <= letters(a.text) / max(1, letters(b.text)) <= 3
+
+
+def _in_parallel_runs(k: int, article: list[Unit], page_lang: str) -> bool:
+    """Block ``k`` is one of a run of two or more consecutive blocks in its
+    language, and as many blocks of the page's language stand right before or
+    right after that run, each of a length comparable to its counterpart: a
+    text given whole in one language, then whole in the other (a bilingual
+    press release), each paragraph's translation some paragraphs away."""
+    lg = article[k].lang
+    a = k
+    while a > 0 and article[a - 1].lang == lg and article[a - 1].label != "title":
+        a -= 1
+    z = k + 1
+    while z < len(article) and article[z].lang == lg:
+        z += 1
+    m = z - a
+    if m < 2:
+        return False
+    run = article[a:z]
+    for other in (article[a - m : a] if a >= m else [], article[z : z + m]):
+        if (
+            len(other) == m
+            and all(v.lang == page_lang and v.label != "title" for v in other)
+            and all(_comparable(x, y) for x, y in zip(run, other, strict=True))
+            # and the two texts name one thing alike (a name, a number, a
+            # place): two unrelated paragraphs may have the lengths by chance
+            and topic_overlap(
+                "\n".join(v.text for v in run), lg, "\n".join(v.text for v in other), page_lang
+            )[2]
+        ):
+            return True
     return False
 
 
@@ -861,9 +1076,23 @@ def _bilingual_langs(
     for lg in {u.lang for u in foreign if u.lang}:
         mine = [u for u in foreign if u.lang == lg and u.label != "title"]
         share = sum(letters(u.text) for u in mine) / total
-        if len(mine) >= st.bilingual_min_blocks and share >= st.bilingual_min_share:
+        if share >= st.bilingual_min_share and (
+            len(mine) >= st.bilingual_min_blocks
+            # fewer paragraphs, each the translation of one in the page's language
+            or _parallel_everywhere(mine, units, page_lang)
+        ):
             out[lg] = (len(mine), share)
     return out
+
+
+def _parallel_everywhere(mine: list[Unit], units: list[Unit], page_lang: str) -> bool:
+    """Every block of ``mine`` stands in a run parallel to one in the page's
+    language (see _in_parallel_runs)."""
+    article = [u for u in units if u.label not in CHROME_LABELS]
+    at = {id(v): j for j, v in enumerate(article)}
+    return len(mine) >= 2 and all(
+        id(u) in at and _in_parallel_runs(at[id(u)], article, page_lang) for u in mine
+    )
 
 
 def _reported_quotation(text: str, page_lang: str, st: FlagSettings) -> bool:
@@ -1155,14 +1384,39 @@ def _machine_made_notice(
     # the words of automatic making the page holds at all (most pages: none),
     # found once for the page rather than once per block
     autos = [m for _, auto in pairs for m in auto if m in page]
-    if not autos:
+    all_langs = dict.fromkeys([*langs, "en"])
+    places: list[str] = []
+    alone: list[str] = []
+    if any(w in page for w in C.WEB_CORE_WORDS):
+        places = [w for lg in all_langs for w in C.THE_WEB_AS_PLACE.get(lg or "", []) if w in page]
+        alone = [w for lg in all_langs for w in C.THE_WEB_ALONE.get(lg or "", []) if w in page]
+    if not autos and not places and not alone:
         return None
-    copied = [
-        c for lg in dict.fromkeys([*langs, "en"]) for c in C.COPIED_FROM_WEB.get(lg or "", [])
-    ]
+    gathered = [v for lg in all_langs for v in C.GATHERED_VERBS.get(lg or "", [])]
+    copied = [c for lg in all_langs for c in C.COPIED_FROM_WEB.get(lg or "", [])]
     sources = [p for p, _ in cue_phrases("source", langs)]
+
+    def web_alone(rest: str) -> bool:
+        """The credit's source is the web at large, and nothing more: the
+        credit ends there ("Nguồn: Internet."; not "Selon internet, les ...")."""
+        for w in alone:
+            if rest.startswith(w):
+                after = rest[len(w) :]
+                # Thai writes no full stop: a space ends the phrase there
+                if not after.strip(" .。)）]") or (_is_thai(w[:1]) and after[:1] == " "):
+                    return True
+        return False
+
+    def gathered_from_web(after: str) -> bool:
+        """A verb of gathering, then soon the web as where it came from."""
+        for v in gathered:
+            k = after.find(v)
+            if k >= 0 and any(w in after[k + len(v) : k + len(v) + 60] for w in places):
+                return True
+        return False
+
     for u, low in zip(units, lows, strict=True):
-        if not any(m in low for m in autos):
+        if not any(m in low for m in autos) and not any(w in low for w in places + alone):
             continue
         for m in _SENTENCE.finditer(low):
             sent = m.group(0)
@@ -1174,7 +1428,7 @@ def _machine_made_notice(
                 if not sent.startswith(src, lead):
                     continue
                 rest = sent[lead + len(src) :].lstrip(" :：-–—")
-                if rest.startswith(tuple(copied)):
+                if rest.startswith(tuple(copied)) or web_alone(rest):
                     a = u.start + m.start() + lead
                     z = u.start + m.start() + len(sent.rstrip())
                     return a, z, u.text[a - u.start : z - u.start]
@@ -1184,11 +1438,18 @@ def _machine_made_notice(
                     if k < 0 or (k > lead and sent[lead:k].rstrip()[-1:] not in (":", "：")):
                         continue  # not the sentence's subject ("Note: this post" is)
                     after = sent[k + len(sref) : k + len(sref) + 80]
-                    if any(x in after for x in auto) and not human_checked(sent):
+                    said = any(x in after for x in auto) or (
+                        places and gathered_from_web(sent[k + len(sref) : k + len(sref) + 140])
+                    )
+                    if said and not human_checked(sent):
                         a = u.start + m.start() + lead
                         z = u.start + m.start() + len(sent.rstrip())
                         return a, z, u.text[a - u.start : z - u.start]
     return None
+
+
+def _is_thai(c: str) -> bool:
+    return "\u0e00" <= c <= "\u0e7f"
 
 
 _LIST_SPLIT = re.compile(r"[,，、|;；/·•]+|\s[-–—]\s")
@@ -1950,6 +2211,148 @@ def _space_before_re(marks: str) -> re.Pattern[str]:
     """Spaces after a word and before one of ``marks`` ("word ,next"), opening
     with the space (scanned from space to space, as above)."""
     return re.compile(r" (?<=\w ) *([" + re.escape(marks) + r"])(?=\s|$)")
+
+
+# A phrase said twice in a row with a comma between ("strongly promote the
+# transformation, strongly promote the transformation"; "研究和开发，研究和开发"):
+# two to six words, or four to twelve Han characters, before the mark and again
+# at once after it. Read at each comma only (a regex with a back-reference
+# tried at every word cost a millisecond a page).
+_STUTTER_SEP = re.compile(r"[,;，、；] ?")
+_STUTTER_MARKS = (",", ";", "，", "、", "；")
+_STUTTER_MAX_WORDS = 6
+_STUTTER_HAN = (4, 12)
+# Letters the repeated phrase needs in a spaced script: "no, no" or "go on,
+# go on" is speech; a machine's stutter repeats a clause.
+STUTTER_MIN_LETTERS = 10
+# Stutters a page needs: one may be an editor's slip, two are a pattern.
+STUTTER_MIN_COUNT = 2
+
+
+def _is_han(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def _stutters(low: str) -> list[tuple[int, int]]:
+    """(start, end) of each phrase that comes again right after a comma."""
+    out = []
+    for m in _STUTTER_SEP.finditer(low):
+        c, d = m.start(), m.end()
+        nxt = low[d : d + 1]
+        if not nxt.isalpha():
+            continue
+        if _is_han(nxt):
+            lo, hi = _STUTTER_HAN
+            if low.find(nxt, max(0, c - hi), c - lo + 1) < 0:
+                continue  # the phrase before the mark does not begin with this character
+            for k in range(lo, hi + 1):
+                said = low[c - k : c] if k <= c else ""
+                if not said or not _is_han(said[0]):
+                    break
+                if low.startswith(said, d):
+                    out.append((c - k, d + k))
+                    break
+            continue
+        e = low.find(" ", d, d + 40)
+        if e < 0:
+            continue
+        e2 = low.find(" ", e + 1, e + 40)
+        # the first two words after the mark must stand before it (a phrase is
+        # two words or more); most commas fail here, on one search in C
+        two = low[d : e2 if e2 > 0 else e + 40].rstrip(".,;:!?)")
+        if low.find(two, max(0, c - 120), c) < 0:
+            continue
+        first = low[d:e]
+        if not first.isalpha():
+            continue
+        before = low[max(0, c - 120) : c].split(" ")
+        for k in range(2, _STUTTER_MAX_WORDS + 1):
+            if k > len(before) or before[-k] != first:
+                continue
+            said = " ".join(before[-k:])
+            end = d + len(said)
+            if (
+                all(w.isalpha() for w in before[-k:])
+                and low.startswith(said, d)
+                and not low[end : end + 1].isalnum()
+                and letters(said) >= STUTTER_MIN_LETTERS
+            ):
+                out.append((c - len(said), end))
+                break
+    return out
+
+
+def stutter_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+    """A phrase repeated at once after a comma, twice or more on the page and
+    outside quotation marks: the stutter of machine translation (a decoder
+    that emits the same clause twice), which no editor writes twice."""
+    hits: list[tuple[int, int, str]] = []
+    for u in units:
+        t = u.text
+        if u.label in CHROME_LABELS or u.label == "title" or not any(c in t for c in _STUTTER_MARKS):
+            continue
+        for a, z in _stutters(u.text.lower()):
+            if not any(q.start() <= a < q.end() for q in _QUOTED.finditer(u.text)):
+                hits.append((u.start + a, u.start + z, u.text[a:z]))
+    if len(hits) < STUTTER_MIN_COUNT:
+        return []
+    shown = "', '".join(_quote_cut(h[2]) for h in hits[:3])
+    return [
+        Flag(
+            "machine_translation",
+            f"{len(hits)} phrase(s) said twice in a row ('{shown}'): the stutter of machine "
+            "translation.",
+            hits[0][0],
+            hits[0][1],
+            {
+                "signal": "stutter",
+                "phrases": [_quote_cut(h[2]) for h in hits[:10]],
+                "spans": [[a, z] for a, z, _ in hits[:50]],
+            },
+        )
+    ]
+
+
+# Different English calques a page needs (see cues.ENGLISH_CALQUES).
+CALQUE_MIN_KINDS = 2
+
+
+def calque_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+    """Two different English turns of phrase rendered word for word ("hace
+    sentido", "tomar lugar"), outside quotation marks, in the page's own
+    text: translated from English by a machine."""
+    lang = doc.lang or ""
+    table = tuple(C.ENGLISH_CALQUES.get(lang, []))
+    if not table:
+        return []
+    hits: dict[str, tuple[int, int]] = {}
+    for u in units:
+        if u.label in CHROME_LABELS or u.label == "title" or u.lang != lang:
+            continue
+        low = u.text.lower()
+        if not _may_contain_any(low, table, False):
+            continue
+        said = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
+        for p in table:
+            if p not in hits and _contains(said, p, lang):
+                k = said.find(p)
+                hits[p] = (u.start + k, u.start + k + len(p))
+    # "fait une décision" inside "a fait une décision" is one calque
+    hits = {p: at for p, at in hits.items() if not any(p != q and p in q for q in hits)}
+    if len(hits) < CALQUE_MIN_KINDS:
+        return []
+    spans = sorted(hits.values())
+    shown = "', '".join(doc.text[a:z] for a, z in spans[:4])
+    return [
+        Flag(
+            "machine_translation",
+            f"{len(hits)} English turns of phrase rendered word for word in {lang} ('{shown}'): "
+            "calques typical of machine translation from English.",
+            spans[0][0],
+            spans[0][1],
+            {"signal": "calque", "calques": sorted(hits), "spans": [list(x) for x in spans]},
+        )
+    ]
 
 
 def punctuation_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:

@@ -74,6 +74,8 @@ class FlagDocuments(Stage):
         out += run(R.mixed_script_flags)
         out += run(R.punctuation_flags)
         out += run(R.untranslated_flags)
+        out += run(R.stutter_flags)
+        out += run(R.calque_flags)
         out += run(R.suspect_date_flags)
         # last: it weighs the other rules' flags as farm signs
         out += run(R.credited_repost_flags, list(out))
