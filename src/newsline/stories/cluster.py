@@ -49,6 +49,7 @@ from ..model import KEPT_LABELS, Document
 from ..pipeline import Stage
 from ..settings import LangSettings, Settings, StorySettings
 from .anchors import (
+    ascii_digits,
     feature_counts,
     place_name_features,
     place_shares,
@@ -116,6 +117,9 @@ class Story:
     # more pages (see ClusterStories._settle_title_lang), so a tie reached by
     # one added page does not switch it
     title_lang: str | None = None
+    # figure -> how many of its pages lead with it (see lead_figure): told
+    # apart from the figure the next occurrence of its kind of event leads with
+    figures: dict[str, int] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return self.__dict__
@@ -242,6 +246,84 @@ def place_cosine(a: dict[str, float], b: dict[str, float]) -> float | None:
     na = math.sqrt(sum(v * v for v in a.values()))
     nb = math.sqrt(sum(v * v for v in b.values()))
     return dot / (na * nb) if na and nb else None
+
+
+# A page more than this many days from a story's days is, when it leads with
+# a figure the story never gave while the story leads with one of its own,
+# the next occurrence of a recurring kind of event (see
+# _page_of_another_occurrence, _stories_of_two_occurrences).
+_RECUR_DAYS = 14
+# A decimal figure: a rate, a magnitude, a share ("7.25%", "5,8 độ", "6.1级");
+# not a grouped thousand ("12.000", "41,000"), which has three digits after
+# the mark. Fixed-width lookarounds only: linear on any input.
+_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}[.,]\d{1,2}(?![\d]|[.,]\d)")
+# A clock time written like a decimal: "21.55 h", "20.00 horas", or a live
+# page's line opening with one ("22.23. Protesters ...").
+_CLOCK_AFTER = re.compile(r"\.?\s?h(?:oras?|eures?|rs?)?\b", re.IGNORECASE)
+_FIGURES_KEPT = 24
+_LEAD_CHARS = 600
+
+
+def lead_figure(text: str) -> str | None:
+    """The first decimal figure of a page's lead (its first two non-empty
+    lines: headline and first paragraph, at most _LEAD_CHARS), as a number
+    anchor ("#:725" for 7.25), or None. What a page leads with is what its
+    happening is measured by -- the rate decided, the quake's magnitude --
+    and the next decision or quake of the same people and province leads
+    with another; the old figure comes after it ("to 7.25% from 7.50%")."""
+    lines = [ln for ln in text[: _LEAD_CHARS * 4].split("\n") if ln.strip()][:2]
+    lead = ascii_digits("\n".join(lines)[:_LEAD_CHARS])
+    for m in _DECIMAL.finditer(lead):
+        if m.start() == 0 or lead[m.start() - 1] == "\n" or _CLOCK_AFTER.match(lead, m.end()):
+            continue
+        f = "#:" + re.sub(r"\D", "", m.group()).lstrip("0")
+        if len(f) > 3:  # two digits at least, as number anchors
+            return f
+    return None
+
+
+def _main_figures(st: Story) -> set[str]:
+    """The figure(s) a story leads with: led with by most of its pages that
+    lead with one, and by half its pages at least. A long story of which a
+    few pages lead with a figure (a price, a toll) leads with none."""
+    top = max(st.figures.values(), default=0)
+    if 2 * top < st.n:
+        return set()
+    return {f for f, n in st.figures.items() if n == top}
+
+
+def _span_gap(st: Story, start: str | None, end: str | None) -> int:
+    """Days between a story's date span and ``start``..``end`` (0 when they
+    overlap or either is undated)."""
+    if not (start and end and st.start and st.end):
+        return 0
+    return max(_days_between(end, st.start), _days_between(st.end, start), 0)
+
+
+def _page_of_another_occurrence(st: Story, figure: str | None, gap: int) -> bool:
+    """Does a page leading with ``figure``, ``gap`` days from story ``st``,
+    tell another occurrence of the kind of event ``st`` tells? It does when
+    the gap is more than _RECUR_DAYS, the story leads with a figure too
+    (see _main_figures), and the page's is none its pages lead with and
+    nowhere in the story: two monthly rate decisions of one bank, two
+    quakes in one province three weeks apart, share their people and places. A follow-up of the same
+    happening weeks later leads with none or repeats one, and may join."""
+    if gap <= _RECUR_DAYS or figure is None or not _main_figures(st):
+        return False
+    return figure not in st.figures and figure not in st.anchors
+
+
+def _stories_of_two_occurrences(a: Story, b: Story) -> bool:
+    """Are stories ``a`` and ``b``, begun more than _RECUR_DAYS apart, two
+    occurrences of one kind of event: the figures most pages of each lead
+    with differ? Most, not any: a column on both quakes, joined to the
+    first, leads with its magnitude and names the second; and begun, not
+    span to span: that column's day carries the first story's span to the
+    second's."""
+    if not (a.start and b.start) or abs(_days_between(a.start, b.start)) <= _RECUR_DAYS:
+        return False
+    main_a, main_b = _main_figures(a), _main_figures(b)
+    return bool(main_a and main_b) and not main_a & main_b
 
 
 # Days further than this before a page's latest dated day are history.
@@ -656,10 +738,15 @@ class ClusterStories(Stage):
             if emb is not None:
                 cands = list(dict.fromkeys(cands + self._embedding_candidates(emb)))
             day = _doc_date(doc)
+            figure = lead_figure(text)
             for sid in cands:
-                sc = self._score(self.stories[sid], lang, aw, ww, emb)
-                sc *= self._join_place_factor(self.stories[sid], places)
-                sc *= self._time_factor(self.stories[sid], day, day)
+                cand = self.stories[sid]
+                gap = _span_gap(cand, day, day)
+                if _page_of_another_occurrence(cand, figure, gap):
+                    continue
+                sc = self._score(cand, lang, aw, ww, emb)
+                sc *= self._join_place_factor(cand, places)
+                sc *= self._time_factor(cand, day, day)
                 if sc > best_score:
                     best, best_score = sid, sc
             if best is None or best_score < s.join_threshold:
@@ -669,6 +756,10 @@ class ClusterStories(Stage):
             else:
                 stats["stories_joined"] += 1
             self._add(self.stories[best], doc, text, lang, a, w, surfaces, emb, places)
+            if figure is not None:
+                figs = self.stories[best].figures
+                if figure in figs or len(figs) < _FIGURES_KEPT:
+                    figs[figure] = figs.get(figure, 0) + 1
             self.doc_story[doc.id] = best
             touched.add(best)
         for sid in sorted(touched):
@@ -750,6 +841,8 @@ class ClusterStories(Stage):
             if other == sid:
                 continue
             o = self.stories[other]
+            if _stories_of_two_occurrences(st, o):
+                continue
             # score the smaller profile against the larger one, per shared
             # language; its anchors alone are judged as within a language
             # when the other story has all its languages (the words are
@@ -839,6 +932,9 @@ class ClusterStories(Stage):
             self._trim_titles(keep, lang)
         for c, v in gone.places.items():
             keep.places[c] = keep.places.get(c, 0.0) + v
+        for f, n in gone.figures.items():
+            if f in keep.figures or len(keep.figures) < _FIGURES_KEPT:
+                keep.figures[f] = keep.figures.get(f, 0) + n
         for f, v in gone.words.items():
             keep.words[f] = keep.words.get(f, 0.0) + v
         keep.anchors = _prune(keep.anchors, s.max_story_anchors)
