@@ -139,7 +139,7 @@ def _written(surfaces: dict[str, str], feature: str) -> bool:
     return got is not None and got != feature[2:]
 
 
-def _too_little_across(shared: list[str]) -> bool:
+def _too_little_across(shared: list[str], days: frozenset[str] = frozenset()) -> bool:
     """Are ``shared`` anchors too little to link pages of two languages?
     Dates and bare numbers alone are (any two stories of the same days share
     them), and so is one place with nothing else: a page about a wildfire in
@@ -154,10 +154,41 @@ def _too_little_across(shared: list[str]) -> bool:
     strong = _strong(shared)
     if not strong:
         return True
-    return _one_place_only(strong) and not any(f.startswith("#:") for f in shared)
+    return _one_place_only(strong) and not any(_telling_number(f, days) for f in shared)
 
 
-def _places_only_for_a_naming_page(shared: list[str], a: dict[str, float]) -> bool:
+def _telling_number(f: str, days: frozenset[str]) -> bool:
+    """Is anchor ``f`` a number that tells something shared? Not when it is
+    one of ``days`` (see _day_numbers): any two pages of the same days share
+    the day of the month ("24日", "24 ตุลาคม", "on the 24th") as they share
+    the dates. Another small number (a toll of 14) still tells."""
+    return f.startswith("#:") and f not in days
+
+
+# Days before and after a page's date whose day of the month it may write.
+_DAYS_BEFORE, _DAYS_AFTER = 3, 1
+
+
+def _day_numbers(*days: str | None) -> frozenset[str]:
+    """The days of the month (as number anchors, "#:24") around each of
+    ``days`` (ISO dates): the numbers a page of those days writes for the
+    day something happened, two or three days back, or tomorrow."""
+    out = set()
+    for d in days:
+        try:
+            day = date.fromisoformat((d or "")[:10])
+        except ValueError:
+            continue
+        for k in range(-_DAYS_BEFORE, _DAYS_AFTER + 1):
+            n = date.fromordinal(day.toordinal() + k).day
+            if n >= 10:  # number anchors have two digits at least
+                out.add(f"#:{n}")
+    return frozenset(out)
+
+
+def _places_only_for_a_naming_page(
+    shared: list[str], a: dict[str, float], days: frozenset[str] = frozenset()
+) -> bool:
     """Are ``shared`` anchors places and their names only (no shared number)
     while the page ``a`` names people or things of its own, none of them
     shared? Two pages of one week about the same neighbours (a Thai page on
@@ -168,7 +199,7 @@ def _places_only_for_a_naming_page(shared: list[str], a: dict[str, float]) -> bo
     two places (see _too_little_across)."""
     strong = _strong(shared)
     codes = _place_codes(strong)
-    if not codes or any(f.startswith("#:") for f in shared):
+    if not codes or any(_telling_number(f, days) for f in shared):
         return False
     if not all(f.startswith("t:") or _names_a_place_of(f, codes) for f in strong):
         return False
@@ -592,11 +623,14 @@ class ClusterStories(Stage):
         w: dict[str, float],
         emb: np.ndarray | None,
         within: bool = False,
+        day: str | None = None,
     ) -> float:
         """Score of a document or story (anchors ``a``, words ``w`` of
         ``lang``) against ``story``. ``within``: the anchors of a story whose
         languages ``story`` all has, scored on their own (see _maybe_merge):
-        judged as within a language."""
+        judged as within a language. ``day``: the document's date (or the
+        other story's last day), whose days of the month, like the story's
+        own, are no shared number across languages (see _day_numbers)."""
         s = self.settings
         sa = story.anchors
         same_language = bool(story.langs.get(lang) and w)
@@ -626,7 +660,8 @@ class ClusterStories(Stage):
             if 0 < rest < 1:
                 cos_a /= math.sqrt(rest)
         if not (same_language or within) and (
-            _too_little_across(shared) or _places_only_for_a_naming_page(shared, a)
+            _too_little_across(shared, days := _day_numbers(day, story.end))
+            or _places_only_for_a_naming_page(shared, a, days)
         ):
             # across languages the anchors are all the evidence: dates and bare
             # numbers alone are shared by any two stories of the same days,
@@ -744,7 +779,7 @@ class ClusterStories(Stage):
                 gap = _span_gap(cand, day, day)
                 if _page_of_another_occurrence(cand, figure, gap):
                     continue
-                sc = self._score(cand, lang, aw, ww, emb)
+                sc = self._score(cand, lang, aw, ww, emb, day=day)
                 sc *= self._join_place_factor(cand, places)
                 sc *= self._time_factor(cand, day, day)
                 if sc > best_score:
@@ -848,7 +883,7 @@ class ClusterStories(Stage):
             # when the other story has all its languages (the words are
             # compared then)
             within = all(o.langs.get(lang) for lang in st.langs)
-            scores = [self._score(o, "\0", aw, {}, None, within)]
+            scores = [self._score(o, "\0", aw, {}, None, within, st.end)]
             for lang, wv in weighted_words.items():
                 if o.langs.get(lang):
                     scores.append(self._score(o, lang, aw, wv, None))
