@@ -1396,9 +1396,19 @@ def thai_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
             if sk:
                 names.append(("k:" + sk, surface))
 
-    for surface in thai_titled_names(chunks):
+    titled = thai_titled_names(chunks)
+    for surface in titled:
         if not territories(surface, "th"):  # "ประธานาธิบดีสหรัฐฯ": the office's country
             add(surface)
+    spaced = " ".join(chunks)
+    for first, rest in itertools.pairwise(titled):
+        # a Chinese name in Thai script: a one-syllable surname too short for
+        # a skeleton of its own, then the given name ("หลิว เสี่ยวเยี่ยน", 刘晓燕):
+        # read whole as the Chinese page reads the characters
+        if not any(skeleton(r) for r in romanize_thai_name(first)) and (
+            first + " " + rest in spaced
+        ):
+            add(first + rest)
     for chunk in chunks:
         if not _THAI.search(chunk):
             continue
