@@ -134,7 +134,9 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", type=Path, default=None, help="corpus folder (overrides --set)")
     ap.add_argument(
-        "--set", default="heldout1", help="corpus under benchmarks/data/stories (heldout1, heldout2)"
+        "--set",
+        default="heldout1",
+        help="corpus under benchmarks/data/stories (heldout1, heldout2)",
     )
     ap.add_argument("--quiet", action="store_true", help="figures only, no placements")
     args = ap.parse_args()

@@ -192,9 +192,7 @@ def test_two_quakes_in_one_region_three_weeks_apart_are_two_stories():
 
 def test_a_follow_up_a_month_later_still_joins_its_happening():
     # near miss: leading with no figure, or with the first quake's own
-    assert _stories(QUAKE_ONE, FOLLOW_UPS) == [
-        ["hk1-de", "hk1-later-de", "hk1-later-pt", "hk1-pt"]
-    ]
+    assert _stories(QUAKE_ONE, FOLLOW_UPS) == [["hk1-de", "hk1-later-de", "hk1-later-pt", "hk1-pt"]]
 
 
 def test_two_magnitudes_for_one_quake_within_days_stay_one_story():

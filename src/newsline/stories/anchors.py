@@ -1029,9 +1029,12 @@ def pinyin_full_names(text: str) -> list[tuple[str, str]]:
     surnames = _pinyin_surnames()
     for m in _PINYIN_PAIR.finditer(text):
         family, given = m.group(1).lower(), m.group(2).lower().replace("-", "")
-        if family in surnames and _PINYIN_GIVEN.fullmatch(given):
-            if sk := skeleton(family + given):
-                out.append(("k:" + sk, m.group(1) + " " + m.group(2)))
+        if (
+            family in surnames
+            and _PINYIN_GIVEN.fullmatch(given)
+            and (sk := skeleton(family + given))
+        ):
+            out.append(("k:" + sk, m.group(1) + " " + m.group(2)))
     return out
 
 
