@@ -120,6 +120,9 @@ class Story:
     # figure -> how many of its pages lead with it (see lead_figure): told
     # apart from the figure the next occurrence of its kind of event leads with
     figures: dict[str, int] = field(default_factory=dict)
+    # first and last day of its pages that lead with a figure: the days its
+    # happening was reported (a later preview or recap leads with none)
+    figure_days: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return self.__dict__
@@ -291,26 +294,35 @@ _DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}[.,]\d{1,2}(?![\d]|[.,]\d)")
 # A clock time written like a decimal: "21.55 h", "20.00 horas", or a live
 # page's line opening with one ("22.23. Protesters ...").
 _CLOCK_AFTER = re.compile(r"\.?\s?h(?:oras?|eures?|rs?)?\b", re.IGNORECASE)
+# A match's score ("2-1", "3 – 0"): what a match report leads with.
+_MATCH_SCORE = re.compile(r"(?<![\d.,:/–-])(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d.,:/–-])")
 _FIGURES_KEPT = 24
 _LEAD_CHARS = 600
 
 
 def lead_figure(text: str) -> str | None:
-    """The first decimal figure of a page's lead (its first two non-empty
-    lines: headline and first paragraph, at most _LEAD_CHARS), as a number
-    anchor ("#:725" for 7.25), or None. What a page leads with is what its
-    happening is measured by -- the rate decided, the quake's magnitude --
-    and the next decision or quake of the same people and province leads
-    with another; the old figure comes after it ("to 7.25% from 7.50%")."""
+    """The first decimal figure or match score of a page's lead (its first
+    two non-empty lines: headline and first paragraph, at most _LEAD_CHARS),
+    as a number anchor ("#:725" for 7.25) or a score ("=:2-1"), or None.
+    What a page leads with is what its happening is measured by -- the rate
+    decided, the quake's magnitude, the match's score -- and the next
+    decision, quake or match of the same people leads with another; the old
+    figure comes after it ("to 7.25% from 7.50%").
+    A score is kept apart from the number anchors: "2-1" is no 21."""
     lines = [ln for ln in text[: _LEAD_CHARS * 4].split("\n") if ln.strip()][:2]
     lead = ascii_digits("\n".join(lines)[:_LEAD_CHARS])
+    found = []
     for m in _DECIMAL.finditer(lead):
         if m.start() == 0 or lead[m.start() - 1] == "\n" or _CLOCK_AFTER.match(lead, m.end()):
             continue
         f = "#:" + re.sub(r"\D", "", m.group()).lstrip("0")
         if len(f) > 3:  # two digits at least, as number anchors
-            return f
-    return None
+            found.append((m.start(), f))
+            break
+    for m in _MATCH_SCORE.finditer(lead):
+        found.append((m.start(), "=:" + m.group(1) + "-" + m.group(2)))
+        break
+    return min(found)[1] if found else None
 
 
 def _main_figures(st: Story) -> set[str]:
@@ -323,25 +335,33 @@ def _main_figures(st: Story) -> set[str]:
     return {f for f, n in st.figures.items() if n == top}
 
 
-def _span_gap(st: Story, start: str | None, end: str | None) -> int:
-    """Days between a story's date span and ``start``..``end`` (0 when they
-    overlap or either is undated)."""
-    if not (start and end and st.start and st.end):
-        return 0
-    return max(_days_between(end, st.start), _days_between(st.end, start), 0)
-
-
-def _page_of_another_occurrence(st: Story, figure: str | None, gap: int) -> bool:
-    """Does a page leading with ``figure``, ``gap`` days from story ``st``,
-    tell another occurrence of the kind of event ``st`` tells? It does when
-    the gap is more than _RECUR_DAYS, the story leads with a figure too
-    (see _main_figures), and the page's is none its pages lead with and
-    nowhere in the story: two monthly rate decisions of one bank, two
-    quakes in one province three weeks apart, share their people and places. A follow-up of the same
-    happening weeks later leads with none or repeats one, and may join."""
-    if gap <= _RECUR_DAYS or figure is None or not _main_figures(st):
+def _page_of_another_occurrence(st: Story, figure: str | None, day: str | None) -> bool:
+    """Does a page of ``day`` leading with ``figure`` tell another occurrence
+    of the kind of event story ``st`` tells? It does when the story leads
+    with a figure too (see _main_figures), the page's is none its pages lead
+    with and nowhere in the story, and the page is more than _RECUR_DAYS
+    from the days the story's pages led with figures (a preview of the next
+    match, recapping the last and leading with no score, joins the last
+    match's story without carrying its days on): two monthly rate decisions
+    of one bank, two quakes in one province three weeks apart, two matches
+    of the same clubs, share their people and places. A follow-up of the
+    same happening weeks later leads with none or repeats one, and may join."""
+    if figure is None or not _main_figures(st):
+        return False
+    first, last = st.figure_days or (st.start, st.end)
+    if not (day and first and last):
+        return False
+    if max(_days_between(day, first), _days_between(last, day), 0) <= _RECUR_DAYS:
         return False
     return figure not in st.figures and figure not in st.anchors
+
+
+def _widen(days: list[str], first: str, last: str) -> None:
+    """Widen the day span ``days`` ([] or [first, last]) to hold first..last."""
+    if days:
+        days[:] = [min(days[0], first), max(days[1], last)]
+    else:
+        days[:] = [first, last]
 
 
 def _stories_of_two_occurrences(a: Story, b: Story) -> bool:
@@ -776,8 +796,7 @@ class ClusterStories(Stage):
             figure = lead_figure(text)
             for sid in cands:
                 cand = self.stories[sid]
-                gap = _span_gap(cand, day, day)
-                if _page_of_another_occurrence(cand, figure, gap):
+                if _page_of_another_occurrence(cand, figure, day):
                     continue
                 sc = self._score(cand, lang, aw, ww, emb, day=day)
                 sc *= self._join_place_factor(cand, places)
@@ -791,6 +810,8 @@ class ClusterStories(Stage):
             else:
                 stats["stories_joined"] += 1
             self._add(self.stories[best], doc, text, lang, a, w, surfaces, emb, places)
+            if figure is not None and day:
+                _widen(self.stories[best].figure_days, day, day)
             if figure is not None:
                 figs = self.stories[best].figures
                 if figure in figs or len(figs) < _FIGURES_KEPT:
@@ -967,6 +988,8 @@ class ClusterStories(Stage):
             self._trim_titles(keep, lang)
         for c, v in gone.places.items():
             keep.places[c] = keep.places.get(c, 0.0) + v
+        if gone.figure_days:
+            _widen(keep.figure_days, *gone.figure_days)
         for f, n in gone.figures.items():
             if f in keep.figures or len(keep.figures) < _FIGURES_KEPT:
                 keep.figures[f] = keep.figures.get(f, 0) + n
