@@ -994,7 +994,48 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     if in_titles:
         named = {f for f, _ in out if f.startswith("w:")}
         out += [(f, w) for f, w in in_titles if ("w:" + strip_marks(w).lower()) in named]
+    if lang != "vi":
+        out += pinyin_full_names(text)
     return out + vietnamese_names(text)
+
+
+# A Chinese person's name in Latin script: a one-syllable pinyin surname and
+# a given name of one or two pinyin syllables written as one word ("Liu
+# Xiaoyan", "Yang Zhi-gang"). Bounded words: each start is tried once.
+# The given name is looked at, not consumed: "Coach Gao Feng" tries "Gao Feng".
+_PINYIN_PAIR = re.compile(
+    r"(?<![\w'’-])([A-Z][a-z]{0,5}) (?=([A-Z][a-z]{1,11}(?:-[a-z]{1,6})?)(?![\w'’-]))"
+)
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)"
+)
+_PINYIN_GIVEN = re.compile(f"(?:{_PINYIN_SYLLABLE}){{1,2}}")
+
+
+@cache
+def _pinyin_surnames() -> frozenset[str]:
+    """The common Chinese surnames (wordseg.HAN_SURNAMES) in toneless pinyin."""
+    return frozenset(pinyin(c) for c in HAN_SURNAMES)
+
+
+def pinyin_full_names(text: str) -> list[tuple[str, str]]:
+    """(k: feature, surface) of Chinese full names written in pinyin: the
+    skeleton of surname and given name read as one ("Liu Xiaoyan" ->
+    liuxiaoyan), as a Chinese page's 刘晓燕 is read whole. Word by word the
+    surname is too short for a skeleton and the given name's ("Xiaoyan")
+    meets nothing, so the one name a Chinese and a Latin page share was lost."""
+    out = []
+    surnames = _pinyin_surnames()
+    for m in _PINYIN_PAIR.finditer(text):
+        family, given = m.group(1).lower(), m.group(2).lower().replace("-", "")
+        if (
+            family in surnames
+            and _PINYIN_GIVEN.fullmatch(given)
+            and (sk := skeleton(family + given))
+        ):
+            out.append(("k:" + sk, m.group(1) + " " + m.group(2)))
+    return out
 
 
 # Consecutive capitalised Vietnamese syllables: one name. A chain of words
@@ -1358,9 +1399,19 @@ def thai_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
             if sk:
                 names.append(("k:" + sk, surface))
 
-    for surface in thai_titled_names(chunks):
+    titled = thai_titled_names(chunks)
+    for surface in titled:
         if not territories(surface, "th"):  # "ประธานาธิบดีสหรัฐฯ": the office's country
             add(surface)
+    spaced = " ".join(chunks)
+    for first, rest in itertools.pairwise(titled):
+        # a Chinese name in Thai script: a one-syllable surname too short for
+        # a skeleton of its own, then the given name ("หลิว เสี่ยวเยี่ยน", 刘晓燕):
+        # read whole as the Chinese page reads the characters
+        if not any(skeleton(r) for r in romanize_thai_name(first)) and (
+            first + " " + rest in spaced
+        ):
+            add(first + rest)
     for chunk in chunks:
         if not _THAI.search(chunk):
             continue

@@ -49,6 +49,7 @@ from ..model import KEPT_LABELS, Document
 from ..pipeline import Stage
 from ..settings import LangSettings, Settings, StorySettings
 from .anchors import (
+    ascii_digits,
     feature_counts,
     place_name_features,
     place_shares,
@@ -116,6 +117,12 @@ class Story:
     # more pages (see ClusterStories._settle_title_lang), so a tie reached by
     # one added page does not switch it
     title_lang: str | None = None
+    # figure -> how many of its pages lead with it (see lead_figure): told
+    # apart from the figure the next occurrence of its kind of event leads with
+    figures: dict[str, int] = field(default_factory=dict)
+    # first and last day of its pages that lead with a figure: the days its
+    # happening was reported (a later preview or recap leads with none)
+    figure_days: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return self.__dict__
@@ -135,7 +142,7 @@ def _written(surfaces: dict[str, str], feature: str) -> bool:
     return got is not None and got != feature[2:]
 
 
-def _too_little_across(shared: list[str]) -> bool:
+def _too_little_across(shared: list[str], days: frozenset[str] = frozenset()) -> bool:
     """Are ``shared`` anchors too little to link pages of two languages?
     Dates and bare numbers alone are (any two stories of the same days share
     them), and so is one place with nothing else: a page about a wildfire in
@@ -150,10 +157,41 @@ def _too_little_across(shared: list[str]) -> bool:
     strong = _strong(shared)
     if not strong:
         return True
-    return _one_place_only(strong) and not any(f.startswith("#:") for f in shared)
+    return _one_place_only(strong) and not any(_telling_number(f, days) for f in shared)
 
 
-def _places_only_for_a_naming_page(shared: list[str], a: dict[str, float]) -> bool:
+def _telling_number(f: str, days: frozenset[str]) -> bool:
+    """Is anchor ``f`` a number that tells something shared? Not when it is
+    one of ``days`` (see _day_numbers): any two pages of the same days share
+    the day of the month ("24日", "24 ตุลาคม", "on the 24th") as they share
+    the dates. Another small number (a toll of 14) still tells."""
+    return f.startswith("#:") and f not in days
+
+
+# Days before and after a page's date whose day of the month it may write.
+_DAYS_BEFORE, _DAYS_AFTER = 3, 1
+
+
+def _day_numbers(*days: str | None) -> frozenset[str]:
+    """The days of the month (as number anchors, "#:24") around each of
+    ``days`` (ISO dates): the numbers a page of those days writes for the
+    day something happened, two or three days back, or tomorrow."""
+    out = set()
+    for d in days:
+        try:
+            day = date.fromisoformat((d or "")[:10])
+        except ValueError:
+            continue
+        for k in range(-_DAYS_BEFORE, _DAYS_AFTER + 1):
+            n = date.fromordinal(day.toordinal() + k).day
+            if n >= 10:  # number anchors have two digits at least
+                out.add(f"#:{n}")
+    return frozenset(out)
+
+
+def _places_only_for_a_naming_page(
+    shared: list[str], a: dict[str, float], days: frozenset[str] = frozenset()
+) -> bool:
     """Are ``shared`` anchors places and their names only (no shared number)
     while the page ``a`` names people or things of its own, none of them
     shared? Two pages of one week about the same neighbours (a Thai page on
@@ -164,7 +202,7 @@ def _places_only_for_a_naming_page(shared: list[str], a: dict[str, float]) -> bo
     two places (see _too_little_across)."""
     strong = _strong(shared)
     codes = _place_codes(strong)
-    if not codes or any(f.startswith("#:") for f in shared):
+    if not codes or any(_telling_number(f, days) for f in shared):
         return False
     if not all(f.startswith("t:") or _names_a_place_of(f, codes) for f in strong):
         return False
@@ -242,6 +280,101 @@ def place_cosine(a: dict[str, float], b: dict[str, float]) -> float | None:
     na = math.sqrt(sum(v * v for v in a.values()))
     nb = math.sqrt(sum(v * v for v in b.values()))
     return dot / (na * nb) if na and nb else None
+
+
+# A page more than this many days from a story's days is, when it leads with
+# a figure the story never gave while the story leads with one of its own,
+# the next occurrence of a recurring kind of event (see
+# _page_of_another_occurrence, _stories_of_two_occurrences).
+_RECUR_DAYS = 14
+# A decimal figure: a rate, a magnitude, a share ("7.25%", "5,8 độ", "6.1级");
+# not a grouped thousand ("12.000", "41,000"), which has three digits after
+# the mark. Fixed-width lookarounds only: linear on any input.
+_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}[.,]\d{1,2}(?![\d]|[.,]\d)")
+# A clock time written like a decimal: "21.55 h", "20.00 horas", or a live
+# page's line opening with one ("22.23. Protesters ...").
+_CLOCK_AFTER = re.compile(r"\.?\s?h(?:oras?|eures?|rs?)?\b", re.IGNORECASE)
+# A match's score ("2-1", "3 – 0"): what a match report leads with.
+_MATCH_SCORE = re.compile(r"(?<![\d.,:/–-])(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d.,:/–-])")
+_FIGURES_KEPT = 24
+_LEAD_CHARS = 600
+
+
+def lead_figure(text: str) -> str | None:
+    """The first decimal figure or match score of a page's lead (its first
+    two non-empty lines: headline and first paragraph, at most _LEAD_CHARS),
+    as a number anchor ("#:725" for 7.25) or a score ("=:2-1"), or None.
+    What a page leads with is what its happening is measured by -- the rate
+    decided, the quake's magnitude, the match's score -- and the next
+    decision, quake or match of the same people leads with another; the old
+    figure comes after it ("to 7.25% from 7.50%").
+    A score is kept apart from the number anchors: "2-1" is no 21."""
+    lines = [ln for ln in text[: _LEAD_CHARS * 4].split("\n") if ln.strip()][:2]
+    lead = ascii_digits("\n".join(lines)[:_LEAD_CHARS])
+    found = []
+    for m in _DECIMAL.finditer(lead):
+        if m.start() == 0 or lead[m.start() - 1] == "\n" or _CLOCK_AFTER.match(lead, m.end()):
+            continue
+        f = "#:" + re.sub(r"\D", "", m.group()).lstrip("0")
+        if len(f) > 3:  # two digits at least, as number anchors
+            found.append((m.start(), f))
+            break
+    for m in _MATCH_SCORE.finditer(lead):
+        found.append((m.start(), "=:" + m.group(1) + "-" + m.group(2)))
+        break
+    return min(found)[1] if found else None
+
+
+def _main_figures(st: Story) -> set[str]:
+    """The figure(s) a story leads with: led with by most of its pages that
+    lead with one, and by half its pages at least. A long story of which a
+    few pages lead with a figure (a price, a toll) leads with none."""
+    top = max(st.figures.values(), default=0)
+    if 2 * top < st.n:
+        return set()
+    return {f for f, n in st.figures.items() if n == top}
+
+
+def _page_of_another_occurrence(st: Story, figure: str | None, day: str | None) -> bool:
+    """Does a page of ``day`` leading with ``figure`` tell another occurrence
+    of the kind of event story ``st`` tells? It does when the story leads
+    with a figure too (see _main_figures), the page's is none its pages lead
+    with and nowhere in the story, and the page is more than _RECUR_DAYS
+    from the days the story's pages led with figures (a preview of the next
+    match, recapping the last and leading with no score, joins the last
+    match's story without carrying its days on): two monthly rate decisions
+    of one bank, two quakes in one province three weeks apart, two matches
+    of the same clubs, share their people and places. A follow-up of the
+    same happening weeks later leads with none or repeats one, and may join."""
+    if figure is None or not _main_figures(st):
+        return False
+    first, last = st.figure_days or (st.start, st.end)
+    if not (day and first and last):
+        return False
+    if max(_days_between(day, first), _days_between(last, day), 0) <= _RECUR_DAYS:
+        return False
+    return figure not in st.figures and figure not in st.anchors
+
+
+def _widen(days: list[str], first: str, last: str) -> None:
+    """Widen the day span ``days`` ([] or [first, last]) to hold first..last."""
+    if days:
+        days[:] = [min(days[0], first), max(days[1], last)]
+    else:
+        days[:] = [first, last]
+
+
+def _stories_of_two_occurrences(a: Story, b: Story) -> bool:
+    """Are stories ``a`` and ``b``, begun more than _RECUR_DAYS apart, two
+    occurrences of one kind of event: the figures most pages of each lead
+    with differ? Most, not any: a column on both quakes, joined to the
+    first, leads with its magnitude and names the second; and begun, not
+    span to span: that column's day carries the first story's span to the
+    second's."""
+    if not (a.start and b.start) or abs(_days_between(a.start, b.start)) <= _RECUR_DAYS:
+        return False
+    main_a, main_b = _main_figures(a), _main_figures(b)
+    return bool(main_a and main_b) and not main_a & main_b
 
 
 # Days further than this before a page's latest dated day are history.
@@ -510,11 +643,14 @@ class ClusterStories(Stage):
         w: dict[str, float],
         emb: np.ndarray | None,
         within: bool = False,
+        day: str | None = None,
     ) -> float:
         """Score of a document or story (anchors ``a``, words ``w`` of
         ``lang``) against ``story``. ``within``: the anchors of a story whose
         languages ``story`` all has, scored on their own (see _maybe_merge):
-        judged as within a language."""
+        judged as within a language. ``day``: the document's date (or the
+        other story's last day), whose days of the month, like the story's
+        own, are no shared number across languages (see _day_numbers)."""
         s = self.settings
         sa = story.anchors
         same_language = bool(story.langs.get(lang) and w)
@@ -544,7 +680,8 @@ class ClusterStories(Stage):
             if 0 < rest < 1:
                 cos_a /= math.sqrt(rest)
         if not (same_language or within) and (
-            _too_little_across(shared) or _places_only_for_a_naming_page(shared, a)
+            _too_little_across(shared, days := _day_numbers(day, story.end))
+            or _places_only_for_a_naming_page(shared, a, days)
         ):
             # across languages the anchors are all the evidence: dates and bare
             # numbers alone are shared by any two stories of the same days,
@@ -656,10 +793,14 @@ class ClusterStories(Stage):
             if emb is not None:
                 cands = list(dict.fromkeys(cands + self._embedding_candidates(emb)))
             day = _doc_date(doc)
+            figure = lead_figure(text)
             for sid in cands:
-                sc = self._score(self.stories[sid], lang, aw, ww, emb)
-                sc *= self._join_place_factor(self.stories[sid], places)
-                sc *= self._time_factor(self.stories[sid], day, day)
+                cand = self.stories[sid]
+                if _page_of_another_occurrence(cand, figure, day):
+                    continue
+                sc = self._score(cand, lang, aw, ww, emb, day=day)
+                sc *= self._join_place_factor(cand, places)
+                sc *= self._time_factor(cand, day, day)
                 if sc > best_score:
                     best, best_score = sid, sc
             if best is None or best_score < s.join_threshold:
@@ -669,6 +810,12 @@ class ClusterStories(Stage):
             else:
                 stats["stories_joined"] += 1
             self._add(self.stories[best], doc, text, lang, a, w, surfaces, emb, places)
+            if figure is not None and day:
+                _widen(self.stories[best].figure_days, day, day)
+            if figure is not None:
+                figs = self.stories[best].figures
+                if figure in figs or len(figs) < _FIGURES_KEPT:
+                    figs[figure] = figs.get(figure, 0) + 1
             self.doc_story[doc.id] = best
             touched.add(best)
         for sid in sorted(touched):
@@ -750,12 +897,14 @@ class ClusterStories(Stage):
             if other == sid:
                 continue
             o = self.stories[other]
+            if _stories_of_two_occurrences(st, o):
+                continue
             # score the smaller profile against the larger one, per shared
             # language; its anchors alone are judged as within a language
             # when the other story has all its languages (the words are
             # compared then)
             within = all(o.langs.get(lang) for lang in st.langs)
-            scores = [self._score(o, "\0", aw, {}, None, within)]
+            scores = [self._score(o, "\0", aw, {}, None, within, st.end)]
             for lang, wv in weighted_words.items():
                 if o.langs.get(lang):
                     scores.append(self._score(o, lang, aw, wv, None))
@@ -839,6 +988,11 @@ class ClusterStories(Stage):
             self._trim_titles(keep, lang)
         for c, v in gone.places.items():
             keep.places[c] = keep.places.get(c, 0.0) + v
+        if gone.figure_days:
+            _widen(keep.figure_days, *gone.figure_days)
+        for f, n in gone.figures.items():
+            if f in keep.figures or len(keep.figures) < _FIGURES_KEPT:
+                keep.figures[f] = keep.figures.get(f, 0) + n
         for f, v in gone.words.items():
             keep.words[f] = keep.words.get(f, 0.0) + v
         keep.anchors = _prune(keep.anchors, s.max_story_anchors)
