@@ -49,6 +49,7 @@ _CONTACT = re.compile(
     re.IGNORECASE,
 )
 _THOUSANDS = re.compile(r"\d{1,3}(?:([.,\s])\d{3})(?:\1\d{3})*")
+_DECIMAL_MARK = re.compile(r"\d[.,]\d")
 
 
 def find_contact(text: str) -> str | None:
@@ -59,7 +60,13 @@ def find_contact(text: str) -> str | None:
         got = m.group(0).strip()
         if got[:1].isdigit() or got[:1] == "+":
             digits = sum(c.isdigit() for c in got)
-            if not 9 <= digits <= 14 or _THOUSANDS.fullmatch(got.lstrip("+")):
-                continue  # an amount ("1.200.000.000"), not a phone number
+            if not 9 <= digits <= 14:
+                continue
+            # an amount ("1.200.000.000", "612 345 678"), not a phone number;
+            # but a "+" and a country code spaced off ("+34 612 345 678") is
+            # an international number, which amounts are never written as
+            international = got[:1] == "+" and not _DECIMAL_MARK.search(got)
+            if not international and _THOUSANDS.fullmatch(got.lstrip("+")):
+                continue
         return got
     return None
