@@ -75,7 +75,9 @@ def main() -> None:
         action="store_true",
         help="score the held-out pages (written after the rules were fixed); = --set heldout",
     )
-    ap.add_argument("--set", choices=("dev", "heldout", "heldout2", "heldout3", "heldout4"), default="dev")
+    ap.add_argument(
+        "--set", choices=("dev", "heldout", "heldout2", "heldout3", "heldout4"), default="dev"
+    )
     a = ap.parse_args()
     which = "heldout" if a.heldout else a.set
     pairs: list[tuple[str, str]] = []
