@@ -697,6 +697,30 @@ def _share_bar(g: LineFeatures) -> int | None:
     return None
 
 
+def _account_link(t: str) -> str | None:
+    """The account link ("Log in", "Đăng nhập") a line holds as a whole
+    item between separators or at its end, or None."""
+    parts = [fold_line(p).strip(" .") for p in _TOP_BAR_SPLIT.split(t)]
+    links = _account_links()
+    if found := next((p for p in parts if p in links), None):
+        return found
+    # the links side by side with spaces only, closing the line ("… 02/04/2024
+    # Đăng nhập Đăng ký")
+    end = parts[-1] if parts else ""
+    return next(
+        (x for x in links if end.endswith(x) and not end[-len(x) - 1 : -len(x)].isalnum()),
+        None,
+    )
+
+
+_TOP_BAR_SPLIT = re.compile(r"\s*[|·•/]\s*|\s{2,}")
+
+
+@cache
+def _account_links() -> frozenset[str]:
+    return frozenset(_folded("ACCOUNT_LINKS"))
+
+
 # How the reason for a print version's notice ("Printed on 14/11/2025")
 # starts: the extractor's date guess read from it is no publish date.
 PRINT_NOTICE_REASON = "print version's notice"
@@ -2585,8 +2609,54 @@ def classify_features(
     _author_bios(cx)
     _issuer_sections(cx)
     _next_story_appended(cx)
+    _table_rows_in_article(cx)
     _comment_thread(cx)
     return [(cx.label[i] or "body", cx.reasons[i]) for i in range(n)]
+
+
+def _table_cells(text: str) -> int:
+    """How many tab-separated cells a line has (a table row as the reader
+    writes one, "Lista\t\tVoti\t\t%"); 0 for a line with no tab."""
+    if "\t" not in text:
+        return 0
+    return len([c for c in text.split("\t") if c.strip()])
+
+
+def _table_rows_in_article(cx: _Ctx) -> None:
+    """The rows of a table of figures between the article's paragraphs (an
+    election's results, a price list): two rows or more with the same number
+    of cells, most holding a figure, a body paragraph above them (an ad
+    slot's label may stand between) and one under them. They are the
+    article's own data, not short menu lines, and stay body; a layout
+    table's menu has no figures."""
+    f, n = cx.f, len(cx.f)
+    i = 0
+    while i < n:
+        k = _table_cells(f[i].text)
+        if k < 2:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and _table_cells(f[j + 1].text) == k:
+            j += 1
+        rows = range(i, j + 1)
+        i = j + 1
+        if len(rows) < 2 or sum(1 for r in rows if f[r].digits) * 2 < len(rows):
+            continue
+        if any(r in cx.cue_labelled or cx.label[r] in ("spam", "foreign", "footer") for r in rows):
+            continue
+        above = any(
+            cx.label[a] in (None, "body") and cx.prose[a]
+            for a in range(max(0, rows[0] - 3), rows[0])
+        )
+        below = any(
+            cx.label[b] in (None, "body") and cx.prose[b]
+            for b in range(rows[-1] + 1, min(n, rows[-1] + 4))
+        )
+        if above and below:
+            for r in rows:
+                if cx.label[r] not in (None, "body"):
+                    cx.set(r, "body", f"row of a table in the article ({k} cells)", force=True)
 
 
 @cache
@@ -4100,9 +4170,11 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     # an advertising slot's label alone between two paragraphs ("Iklan",
     # "Publicidad"), perhaps with a link or a photo and its credit between:
     # the slot, not the footer's link to the advertising desk
+    # (a table of the article's figures may stand between the paragraph
+    # and the slot: its rows are no prose)
     if (
         slot
-        and any(cx.prose[j] for j in range(max(0, i - 3), i))
+        and any(cx.prose[j] for j in range(max(0, i - 6), i))
         and any(cx.prose[j] for j in range(i + 1, min(len(cx.f), i + 7)))
     ):
         cx.set(i, "navigation", "advertising slot's label between two paragraphs")
@@ -4156,6 +4228,18 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         and (by := _cue_byline(cfg, line_features(0, field)))
     ):
         cx.set(i, "byline", by[0] + "; the publish stamp before the name")
+        return
+    # today's date beside the site's account links ("Thứ Năm, 22/08/2024 |
+    # Đăng nhập", "Tuesday, March 4, 2025 | Sign in | Register"): the site's
+    # top bar, dated the day the page was fetched, not the article's stamp
+    if (
+        g.dates
+        and short
+        and not g.cues_of("published")
+        and not g.ends_sentence
+        and (link := _account_link(t))
+    ):
+        cx.set(i, "navigation", f"the site's top bar: a date beside its account link '{link}'")
         return
     # publish stamps and counters
     pub = g.cues_of("published")

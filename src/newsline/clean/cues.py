@@ -3976,8 +3976,14 @@ INLINE_TEASER_LEADS: dict[str, list[str]] = {
     # and no colon (the label's box and its link flattened into one line)
     "fr": ["à lire aussi", "lire aussi", "à lire également"],
     "es": ["lee también", "te puede interesar", "leia também"],
-    "en": ["read also"],
+    "en": ["read also", "read more", "see also"],
     "vi": ["xem thêm", "đọc thêm"],
+    "pt": ["veja também", "leia mais"],
+    "it": ["leggi anche", "leggi pure"],
+    "de": ["lesen sie auch", "lesen sie mehr"],
+    "id": ["baca juga"],
+    "pl": ["czytaj także", "czytaj też", "zobacz też"],
+    "nl": ["lees ook", "lees meer"],
 }
 
 # The label a press release carries alone on a line above or under its
@@ -5044,6 +5050,22 @@ SHARE_TARGETS: list[str] = [
     "e-mail",
     "sms",
 ]
+
+# A site's account links ("Log in", "Đăng nhập", "登录"): beside a date on
+# one line they make the site's top bar, whose date is the day the page was
+# fetched, not the article's stamp.
+ACCOUNT_LINKS: dict[str, list[str]] = {
+    "en": ["log in", "login", "sign in", "register", "sign up", "my account", "log out"],
+    "vi": ["đăng nhập", "đăng ký", "đăng xuất"],
+    "th": ["เข้าสู่ระบบ", "สมัครสมาชิก", "ออกจากระบบ"],
+    "zh": ["登录", "登陆", "注册", "退出"],
+    "es": ["iniciar sesión", "registrarse", "regístrate", "mi cuenta"],
+    "fr": ["se connecter", "connexion", "s'inscrire", "mon compte"],
+    "pt": ["entrar", "cadastre-se", "minha conta"],
+    "id": ["masuk", "daftar", "keluar"],
+    "de": ["anmelden", "registrieren", "mein konto"],
+    "it": ["accedi", "registrati", "il mio account"],
+}
 
 TRANSLATION_CREDITS: dict[str, list[str]] = {
     "en": ["translated from the", "translated by", "translation by", "translation:"],
