@@ -669,6 +669,104 @@ def _file_photo(t: str) -> str | None:
     return _opening_phrase(t, "FILE_PHOTO_CAPTIONS")
 
 
+_SHARE_BAR_SPLIT = re.compile(r"[\s|·•/,]+")
+
+
+@cache
+def _share_targets() -> frozenset[str]:
+    from .cues import SHARE_TARGETS
+
+    return frozenset(fold_line(w) for w in SHARE_TARGETS)
+
+
+def _share_bar(g: LineFeatures) -> int | None:
+    """How many networks a share bar names, when the line is nothing but
+    their names and page-tool cue words ("Facebook X Email Print Copy link");
+    None otherwise (a headline naming a network has other words)."""
+    low = g.text.casefold()
+    chars = list(low)
+    for h in g.cues:
+        if h.category in ("nav", "follow_us"):
+            chars[h.start : h.end] = " " * (h.end - h.start)
+    tokens = [fold_line(t) for t in _SHARE_BAR_SPLIT.split("".join(chars)) if t]
+    if not tokens:
+        return None
+    targets = _share_targets()
+    if all(t in targets for t in tokens) and len(tokens) >= 2:
+        return len(tokens)
+    return None
+
+
+def _account_link(t: str) -> str | None:
+    """The account link ("Log in", "Đăng nhập") a line holds as a whole
+    item between separators or at its end, or None."""
+    parts = [fold_line(p).strip(" .") for p in _TOP_BAR_SPLIT.split(t)]
+    links = _account_links()
+    if found := next((p for p in parts if p in links), None):
+        return found
+    # the links side by side with spaces only, closing the line ("… 02/04/2024
+    # Đăng nhập Đăng ký")
+    end = parts[-1] if parts else ""
+    return next(
+        (x for x in links if end.endswith(x) and not end[-len(x) - 1 : -len(x)].isalnum()),
+        None,
+    )
+
+
+_TOP_BAR_SPLIT = re.compile(r"\s*[|·•/]\s*|\s{2,}")
+
+
+@cache
+def _account_links() -> frozenset[str]:
+    return frozenset(_folded("ACCOUNT_LINKS"))
+
+
+# How the reason for a print version's notice ("Printed on 14/11/2025")
+# starts: the extractor's date guess read from it is no publish date.
+PRINT_NOTICE_REASON = "print version's notice"
+
+# a year or a day's number right after a credit's opening words ("First
+# published in 1998, …") starts a sentence's history, not a credit
+_OPENING_THEN_NUMBER = re.compile(r"\s*\(?\d")
+# a comma followed by a clause of several words in the credit's first
+# sentence ("Originally published in 1851, the paper …"); a date's comma
+# ("on July 18, 2024.") is followed by one word only
+_COMMA_CLAUSE = re.compile(r",\s+(?:[^\W\d_]+\s+){3}[^\W\d_]+")
+
+
+def _credit_opening(t: str, table: str) -> tuple[str, str] | None:
+    """(phrase, rest of the line) of a credit-like line opening on a phrase
+    of ``table``, or None when the line goes on as a sentence of its own (a
+    clause after a comma in its first sentence)."""
+    ph = _opening_phrase(t, table)
+    if ph is None:
+        return None
+    low = fold_line(t.strip()).lstrip("([{【•* ").replace("’", "'")
+    rest = low[len(ph) :]
+    first = _SENTENCE_INSIDE.split(rest, maxsplit=1)[0]
+    if _COMMA_CLAUSE.search(first):
+        return None
+    return ph, rest
+
+
+def _republished_note(t: str) -> str | None:
+    """'Originally published at <outlet> on <date>.': the phrase, or None."""
+    got = _credit_opening(t, "REPUBLISHED_OPENINGS")
+    if got is None or _OPENING_THEN_NUMBER.match(got[1]):
+        return None
+    return got[0]
+
+
+def _print_page_note(g: LineFeatures) -> str | None:
+    """'Printed on 12/02/2024 09:14', 'This article was printed from
+    https://…': the phrase, or None. Needs the date or the address the note
+    gives (a line 'Printed on recycled paper' is no such note)."""
+    if not (g.dates or g.has_domain or g.has_link):
+        return None
+    got = _credit_opening(g.text, "PRINT_PAGE_NOTES")
+    return got[0] if got else None
+
+
 @cache
 def _question_words() -> frozenset[str]:
     from .cues import QUESTION_WORDS
@@ -1947,6 +2045,16 @@ def classify_features(
             and (ph := _opening_phrase(g.text, "TRANSLATION_CREDITS"))
         ):
             cx.set(i, "attribution", f"translator's credit: opens with '{ph}'")
+        if (
+            cx.label[i] is None
+            and g.units <= 2 * cfg.short_line_words
+            and (ph := _republished_note(g.text))
+        ):
+            cx.set(i, "attribution", f"note naming where the text first ran: opens with '{ph}'")
+        if cx.label[i] is None and g.units <= cfg.short_line_words and (ph := _print_page_note(g)):
+            cx.set(i, "footer", f"{PRINT_NOTICE_REASON}: opens with '{ph}' (not the publish date)")
+        if cx.label[i] is None and g.units <= cfg.short_line_words and (k := _share_bar(g)):
+            cx.set(i, "navigation", f"share bar: {k} networks to share on, no other words")
         # a forum's poster signing with a member number ("สมาชิกหมายเลข 4567890")
         if cx.label[i] is None and g.digits and g.units <= 6 and forum_member(g.text):
             cx.set(i, "byline", FORUM_MEMBER_REASON)
@@ -2201,8 +2309,12 @@ def classify_features(
                 and g.stopwords >= cfg.sentence_min_stopwords
                 and not cx.headline_like(g)
             )
+            # the heading of readers' comments ("Comments (3)") ends the
+            # list: the thread under it is no teaser
+            comments = cx.label[i] == "navigation" and any(h.category == "comments" for h in g.cues)
             if (
                 cx.label[i] in ("footer",)
+                or comments
                 or g.units > 5 * cfg.prose_min_words
                 or two_prose
                 or resumes
@@ -2496,8 +2608,96 @@ def classify_features(
     _pull_quotes(cx)
     _author_bios(cx)
     _issuer_sections(cx)
+    _next_story_appended(cx)
+    _table_rows_in_article(cx)
     _comment_thread(cx)
     return [(cx.label[i] or "body", cx.reasons[i]) for i in range(n)]
+
+
+def _table_cells(text: str) -> int:
+    """How many tab-separated cells a line has (a table row as the reader
+    writes one, "Lista\t\tVoti\t\t%"); 0 for a line with no tab."""
+    if "\t" not in text:
+        return 0
+    return len([c for c in text.split("\t") if c.strip()])
+
+
+def _table_rows_in_article(cx: _Ctx) -> None:
+    """The rows of a table of figures between the article's paragraphs (an
+    election's results, a price list): two rows or more with the same number
+    of cells, most holding a figure, a body paragraph above them (an ad
+    slot's label may stand between) and one under them. They are the
+    article's own data, not short menu lines, and stay body; a layout
+    table's menu has no figures."""
+    f, n = cx.f, len(cx.f)
+    i = 0
+    while i < n:
+        k = _table_cells(f[i].text)
+        if k < 2:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and _table_cells(f[j + 1].text) == k:
+            j += 1
+        rows = range(i, j + 1)
+        i = j + 1
+        if len(rows) < 2 or sum(1 for r in rows if f[r].digits) * 2 < len(rows):
+            continue
+        if any(r in cx.cue_labelled or cx.label[r] in ("spam", "foreign", "footer") for r in rows):
+            continue
+        above = any(
+            cx.label[a] in (None, "body") and cx.prose[a]
+            for a in range(max(0, rows[0] - 3), rows[0])
+        )
+        below = any(
+            cx.label[b] in (None, "body") and cx.prose[b]
+            for b in range(rows[-1] + 1, min(n, rows[-1] + 4))
+        )
+        if above and below:
+            for r in rows:
+                if cx.label[r] not in (None, "body"):
+                    cx.set(r, "body", f"row of a table in the article ({k} cells)", force=True)
+
+
+@cache
+def _next_story_dividers() -> frozenset[str]:
+    return frozenset(_folded("NEXT_STORY_DIVIDERS"))
+
+
+def _next_story_appended(cx: _Ctx) -> None:
+    """The story an infinite-scroll page appends under the article, after a
+    divider alone on its line ("Next Story", "Up next"): its headline, byline,
+    date and paragraphs are another article's, all related (a byline or a
+    stamp there is not this page's). Only where nothing below the divider was
+    kept: a divider with the article going on under it (a video box's "Up
+    next" between paragraphs) ended nothing. The site's footer and the lines
+    a cue named (share bar, tags) keep their labels."""
+    f, n = cx.f, len(cx.f)
+    for d in range(n):
+        if cx.label[d] in (None, "body", "title") or not f[d].norm:
+            continue
+        if fold_line(f[d].text).strip(" :：›»→←-–—|") not in _next_story_dividers():
+            continue
+        if not any(cx.label[i] in (None, "body") and cx.prose[i] for i in range(d)):
+            continue  # no article above it
+        if any(cx.label[j] in (None, "body", "title") for j in range(d + 1, n)):
+            return
+        divider = f[d].text.strip()
+        for j in range(d + 1, n):
+            lab = cx.label[j]
+            if lab == "footer" and j in cx.cue_labelled:
+                break  # the site's footer
+            if lab in ("spam", "foreign") or not f[j].norm:
+                continue
+            if j in cx.cue_labelled and lab in ("navigation", "related"):
+                continue
+            cx.set(
+                j,
+                "related",
+                f"the next story, appended under the article after '{divider}'",
+                force=True,
+            )
+        return
 
 
 def _headlines_under_list_heading(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
@@ -3625,6 +3825,19 @@ def _page_numbers(g: LineFeatures) -> int:
 _QUOTED_TITLE_RE = re.compile(r"\s*[“\"«「『‘][^“”\"«»「」『』]{3,}[”\"»」』’]\s*$")
 
 
+def _drop_count_unit(low: str) -> str:
+    """The line less the word its closing count is counted in ("ความคิดเห็น
+    3 รายการ" -> "ความคิดเห็น 3"); the line itself otherwise. String tests
+    only: no pattern is tried along a long line."""
+    end = low.rstrip()
+    for unit in _folded("COMMENT_COUNT_UNITS"):
+        if end.endswith(unit):
+            head = end[: len(end) - len(unit)].rstrip()
+            if head[-1:].isdigit():
+                return head
+    return low
+
+
 def _comments_heading(g: LineFeatures) -> bool:
     """The heading of reader comments: a comments cue and nothing else but a
     count ("Bình luận (12)", "3 Comments", "ความคิดเห็น"), perhaps the
@@ -3635,7 +3848,7 @@ def _comments_heading(g: LineFeatures) -> bool:
     comments = g.cues_of("comments")
     if not comments:  # most lines: nothing to test, no search for a quoted title
         return _numbered_comment(g)
-    low = fold_line(g.text)
+    low = _drop_count_unit(fold_line(g.text))
     quoted = _QUOTED_TITLE_RE.search(low)
     if quoted:
         low = low[: quoted.start()]
@@ -3784,6 +3997,27 @@ def _function_words(lang: str) -> frozenset[str]:
 def _cue_langs(g: LineFeatures, cue: str) -> set[str]:
     """The languages whose byline tables hold ``cue`` (one hit per language)."""
     return {h.lang for h in g.cues_of("byline") if h.cue == cue}
+
+
+# a comma, then a clause of four words or more opening in lower case ("…,
+# the play opens on Friday"): a sentence's main clause (names after a comma
+# are capitalised: "By Jane Doe, Tom Lee and Ann Wu")
+_LOWER_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:\w+\s+){3}\w")
+
+
+def _sentence_after_credit_words(g: LineFeatures, h) -> bool:
+    """A sentence opening on a credit's words ("Written by a local teacher,
+    the play opens on Friday …", "Posted by the council on its website, the
+    notice gave …"): it ends a sentence and goes on, after a comma, with a
+    clause of its own that holds no further credit ("…, additional reporting
+    by …" is one more credit)."""
+    if not g.ends_sentence:
+        return False
+    last_credit = max(x.start for x in g.cues_of("byline"))
+    for m in _LOWER_CLAUSE_AFTER_COMMA.finditer(g.text, h.end):
+        if m.start() > last_credit and m.group(0)[1:].lstrip()[:1].islower():
+            return True
+    return False
 
 
 def _cue_byline(cfg: CleanSettings, g: LineFeatures) -> tuple[str, bool] | None:
@@ -3936,9 +4170,11 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     # an advertising slot's label alone between two paragraphs ("Iklan",
     # "Publicidad"), perhaps with a link or a photo and its credit between:
     # the slot, not the footer's link to the advertising desk
+    # (a table of the article's figures may stand between the paragraph
+    # and the slot: its rows are no prose)
     if (
         slot
-        and any(cx.prose[j] for j in range(max(0, i - 3), i))
+        and any(cx.prose[j] for j in range(max(0, i - 6), i))
         and any(cx.prose[j] for j in range(i + 1, min(len(cx.f), i + 7)))
     ):
         cx.set(i, "navigation", "advertising slot's label between two paragraphs")
@@ -3992,6 +4228,18 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         and (by := _cue_byline(cfg, line_features(0, field)))
     ):
         cx.set(i, "byline", by[0] + "; the publish stamp before the name")
+        return
+    # today's date beside the site's account links ("Thứ Năm, 22/08/2024 |
+    # Đăng nhập", "Tuesday, March 4, 2025 | Sign in | Register"): the site's
+    # top bar, dated the day the page was fetched, not the article's stamp
+    if (
+        g.dates
+        and short
+        and not g.cues_of("published")
+        and not g.ends_sentence
+        and (link := _account_link(t))
+    ):
+        cx.set(i, "navigation", f"the site's top bar: a date beside its account link '{link}'")
         return
     # publish stamps and counters
     pub = g.cues_of("published")
@@ -4151,7 +4399,12 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             return
     # a credit line: "(Reporting by X; editing by Y)"
     for h in g.cues_of("byline"):
-        if starts_with(h) and " " in h.cue and g.units <= 3 * cfg.short_line_words:
+        if (
+            starts_with(h)
+            and " " in h.cue
+            and g.units <= 3 * cfg.short_line_words
+            and not _sentence_after_credit_words(g, h)
+        ):
             cx.set(i, "byline", f"credit line: {h.describe()}")
             return
     # inline teaser link: "Read more: <headline>", "Related: <headline>",

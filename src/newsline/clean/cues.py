@@ -180,6 +180,11 @@ CUES: dict[str, dict[str, list[str]]] = {
             "more galleries",
             "photo galleries",
             "more photo galleries",
+            # a blog's sidebar widgets
+            "recent posts",
+            "popular posts",
+            "related posts",
+            "latest posts",
         ],
         "source": ["source", "sources", "according to", "via", "courtesy of"],
         "caption": [
@@ -216,6 +221,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "compiled by",
             "with reporting by",
             "interview by",
+            # a blog's byline ("Posted by Jane Doe")
+            "posted by",
             # a picture story's credit names its author ("Photo by" alone
             # credits one picture: a caption)
             "photos by",
@@ -283,6 +290,13 @@ CUES: dict[str, dict[str, list[str]]] = {
             "newer posts",
             "next article",
             "previous article",
+            # an infinite-scroll page's divider before the story appended
+            # under the article, and a blog's links to its neighbours
+            "next story",
+            "previous story",
+            "up next",
+            "next post",
+            "previous post",
         ],
         "tags": ["tags", "keywords", "topics", "filed under"],
         "spam": [
@@ -3962,8 +3976,14 @@ INLINE_TEASER_LEADS: dict[str, list[str]] = {
     # and no colon (the label's box and its link flattened into one line)
     "fr": ["à lire aussi", "lire aussi", "à lire également"],
     "es": ["lee también", "te puede interesar", "leia também"],
-    "en": ["read also"],
+    "en": ["read also", "read more", "see also"],
     "vi": ["xem thêm", "đọc thêm"],
+    "pt": ["veja também", "leia mais"],
+    "it": ["leggi anche", "leggi pure"],
+    "de": ["lesen sie auch", "lesen sie mehr"],
+    "id": ["baca juga"],
+    "pl": ["czytaj także", "czytaj też", "zobacz też"],
+    "nl": ["lees ook", "lees meer"],
 }
 
 # The label a press release carries alone on a line above or under its
@@ -4878,6 +4898,175 @@ AD_SLOT_LABELS: dict[str, list[str]] = {
 # Laura Kent", "Traduit de l'anglais par …", "Aus dem Englischen übersetzt
 # von …"): a note on the text, naming no writer of it. The line opens with
 # one; a sentence about a translated book names it later. Casefolded.
+# A credit line opening on where the text first ran ("Originally published at
+# <outlet> on <date>.", "Reprinted with permission from …"): a repost names
+# its source so, at the end or the head of the text. Only as the line's
+# opening words (a sentence of the article may say "first published in 1998,
+# the novel …": the rule refuses a year or a clause after a comma).
+REPUBLISHED_OPENINGS: dict[str, list[str]] = {
+    "en": [
+        "originally published at",
+        "originally published in",
+        "originally published on",
+        "originally published by",
+        "first published at",
+        "first published in",
+        "first published on",
+        "first published by",
+        "originally appeared at",
+        "originally appeared in",
+        "originally appeared on",
+        "first appeared in",
+        "first appeared on",
+        "republished from",
+        "republished with permission",
+        "reprinted from",
+        "reprinted with permission",
+        "republished under a creative commons",
+    ],
+    "es": [
+        "publicado originalmente en",
+        "publicado originalmente por",
+        "publicada originalmente en",
+        "publicado por primera vez en",
+        "reproducido con autorización",
+        "reproducido con permiso",
+    ],
+    "fr": [
+        "initialement publié dans",
+        "initialement publié sur",
+        "initialement publié par",
+        "publié initialement dans",
+        "publié initialement sur",
+        "article initialement publié",
+        "reproduit avec l'autorisation",
+    ],
+    "pt": [
+        "publicado originalmente em",
+        "publicado originalmente no",
+        "publicado originalmente na",
+        "publicado originalmente por",
+        "originalmente publicado em",
+        "originalmente publicado no",
+        "originalmente publicado na",
+        "republicado com autorização",
+    ],
+    "it": [
+        "pubblicato originariamente su",
+        "pubblicato originariamente da",
+        "originariamente pubblicato su",
+        "pubblicato per la prima volta su",
+    ],
+    "de": [
+        "zuerst erschienen in",
+        "zuerst erschienen bei",
+        "zuerst erschienen auf",
+        "erstmals erschienen in",
+    ],
+}
+
+# A print version's own notice: the address and the time the reader printed
+# the page ("This article was printed from https://…", "Printed on
+# 12/02/2024 09:14"). The print time is not the publish date. Only as the
+# line's opening words, with the address or a date after them.
+PRINT_PAGE_NOTES: dict[str, list[str]] = {
+    "en": [
+        "this article was printed from",
+        "this page was printed from",
+        "this story was printed from",
+        "article printed from",
+        "printed from",
+        "printed on",
+        "print date",
+        "date printed",
+    ],
+    "es": ["artículo impreso desde", "impreso desde", "impreso el", "fecha de impresión"],
+    "fr": ["article imprimé depuis", "imprimé depuis", "imprimé le", "date d'impression"],
+    "pt": ["impresso de", "impresso em", "data de impressão"],
+    "it": ["stampato da", "stampato il", "data di stampa"],
+    "de": ["gedruckt von", "gedruckt am", "druckdatum"],
+}
+
+# The word a comment count is given in after its number, in languages that
+# count with one ("ความคิดเห็น 3 รายการ", "评论 12 条", "コメント 3件",
+# "댓글 3개"): the heading of the thread is still the cue and a count.
+COMMENT_COUNT_UNITS: dict[str, list[str]] = {
+    "th": ["รายการ", "ข้อความ"],
+    "zh": ["条", "則", "则"],
+    "ja": ["件"],
+    "ko": ["개", "건"],
+}
+
+# A divider alone on its line between the article and the next story an
+# infinite-scroll page appends under it ("Next Story", "Up next"): what
+# follows is another article, with its own headline, byline and date.
+NEXT_STORY_DIVIDERS: dict[str, list[str]] = {
+    "en": ["next story", "up next", "next article", "read next"],
+    "es": ["siguiente noticia", "próxima noticia", "siguiente artículo", "nota siguiente"],
+    "fr": ["article suivant", "lire l'article suivant"],
+    "pt": ["próxima notícia", "próxima matéria", "próximo artigo"],
+    "it": ["articolo successivo", "prossimo articolo", "notizia successiva"],
+    "de": ["nächster artikel", "nächste meldung"],
+    "vi": ["tin tiếp theo", "bài tiếp theo", "đọc tiếp bài sau"],
+    "id": ["berita selanjutnya", "artikel selanjutnya"],
+    "th": ["ข่าวถัดไป", "บทความถัดไป"],
+    "zh": ["下一篇", "下一条"],
+}
+
+# The networks and channels a share bar names, one button each, with no
+# "Share" word over them ("Facebook X Email Print Copy link", "Facebook Zalo
+# Twitter"): brand names, the same in every language. A line of these and of
+# the page tools' cue words (nav, follow_us) only is a share bar.
+SHARE_TARGETS: list[str] = [
+    "facebook",
+    "x",
+    "twitter",
+    "whatsapp",
+    "telegram",
+    "line",
+    "zalo",
+    "messenger",
+    "viber",
+    "linkedin",
+    "pinterest",
+    "reddit",
+    "tumblr",
+    "flipboard",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "weibo",
+    "wechat",
+    "微博",
+    "微信",
+    "qq",
+    "qq空间",
+    "kakaotalk",
+    "kakaostory",
+    "band",
+    "vk",
+    "vkontakte",
+    "email",
+    "e-mail",
+    "sms",
+]
+
+# A site's account links ("Log in", "Đăng nhập", "登录"): beside a date on
+# one line they make the site's top bar, whose date is the day the page was
+# fetched, not the article's stamp.
+ACCOUNT_LINKS: dict[str, list[str]] = {
+    "en": ["log in", "login", "sign in", "register", "sign up", "my account", "log out"],
+    "vi": ["đăng nhập", "đăng ký", "đăng xuất"],
+    "th": ["เข้าสู่ระบบ", "สมัครสมาชิก", "ออกจากระบบ"],
+    "zh": ["登录", "登陆", "注册", "退出"],
+    "es": ["iniciar sesión", "registrarse", "regístrate", "mi cuenta"],
+    "fr": ["se connecter", "connexion", "s'inscrire", "mon compte"],
+    "pt": ["entrar", "cadastre-se", "minha conta"],
+    "id": ["masuk", "daftar", "keluar"],
+    "de": ["anmelden", "registrieren", "mein konto"],
+    "it": ["accedi", "registrati", "il mio account"],
+}
+
 TRANSLATION_CREDITS: dict[str, list[str]] = {
     "en": ["translated from the", "translated by", "translation by", "translation:"],
     "es": ["traducción de", "traducción:", "traducido del", "traducido por"],

@@ -19,7 +19,7 @@ from collections.abc import Collection, Mapping
 from ..model import Document, Flag
 from ..pipeline import Stage
 from ..settings import Settings
-from .classify import H1_TITLE_REASON, PAGE_TITLE_REASON, classify_document
+from .classify import H1_TITLE_REASON, PAGE_TITLE_REASON, PRINT_NOTICE_REASON, classify_document
 from .frequent import site_key
 from .segment import segment_text
 
@@ -64,6 +64,21 @@ def headline_in_page_title(page_title: str, headline: str) -> str | None:
 STRUCTURED_BODY_REASON = (
     "from the page's structured data (JSON-LD articleBody): the page shows only a teaser"
 )
+
+
+def _guess_is_print_date(doc: Document) -> bool:
+    """Whether the extractor's guessed publish date is the day a print
+    version's notice gives (its year and its day both stand in the notice)."""
+    guess = doc.meta.get("published_from_extractor")
+    if not guess or doc.published != guess or not re.match(r"\d{4}-\d\d-\d\d", guess):
+        return False
+    year, day = int(guess[:4]), int(guess[8:10])
+    for b in doc.blocks:
+        if b.label == "footer" and b.reasons and b.reasons[0].startswith(PRINT_NOTICE_REASON):
+            numbers = {int(x) for x in re.findall(r"\d{1,4}", doc.text[b.start : b.end])}
+            if year in numbers and day in numbers:
+                return True
+    return False
 
 
 def _structured_body_start(doc: Document) -> int | None:
@@ -214,6 +229,13 @@ class ClassifyBlocks(Stage):
             if name := byline_author(doc, self.cfg):
                 doc.author = name
                 doc.meta["author_from"] = "the byline the page shows"
+        if _guess_is_print_date(doc):
+            # the extractor read its date off the print version's notice
+            # ("Printed on 14/11/2025"): the day the page was printed
+            doc.meta["published_rejected"] = doc.published
+            doc.meta.pop("published_from_extractor", None)
+            doc.published = None
+            stats["published_print_date_rejected"] += 1
         for b in doc.blocks:
             stats[f"label_{b.label}"] += 1
 
