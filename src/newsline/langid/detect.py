@@ -176,10 +176,19 @@ def lingua_knows(code: str | None) -> bool:
     return bool(code) and getattr(IsoCode639_1, code.upper(), None) is not None
 
 
-def _outside_set(text: str, letters: int, settings: LangSettings) -> str | None:
+def _outside_set(text: str, letters: int, settings: LangSettings, words: int = 0) -> str | None:
     """A language outside ``settings.languages`` when CLD2 is sure of it
-    (see ``LangSettings.open_set_min_letters``), else None."""
-    if not settings.open_set_min_letters or letters < settings.open_set_min_letters:
+    (see ``LangSettings.open_set_min_letters``), else None. A line too short
+    for that but of ``words`` words or more is checked with a margin (see
+    ``LangSettings.open_set_short_min_words``)."""
+    if not settings.open_set_min_letters:
+        return None
+    short = letters < settings.open_set_min_letters
+    if short and (
+        not settings.open_set_short_min_words
+        or words < settings.open_set_short_min_words
+        or letters < settings.open_set_short_min_letters
+    ):
         return None
     try:
         import pycld2
@@ -200,6 +209,13 @@ def _outside_set(text: str, letters: int, settings: LangSettings) -> str | None:
     # lines Galician and some Russian ones Serbian.
     if not lingua_knows(code):
         return None  # lingua cannot confirm it: stay with the configured set
+    if short:
+        # CLD2 is often wrong on a few words: the model must read the line
+        # with all its n-grams and put the language clearly first
+        conf = _confidences(text, (*settings.languages, code), settings.high_accuracy)
+        if len(conf) > 1 and conf[0][1] < settings.open_set_short_margin * conf[1][1]:
+            return None
+        return code if conf and conf[0][0] == code else None
     # low-accuracy mode (trigrams only): half the memory, and it only has to
     # confirm what CLD2 already found
     conf = _confidences(text, (*settings.languages, code), False)
@@ -274,7 +290,7 @@ def _latin(text: str, settings: LangSettings) -> str | None:
     # Not for text shaped like Vietnamese syllables: unaccented Vietnamese
     # reads as Xhosa or Tagalog to CLD2.
     if fit < settings.vi_syllable_fit:
-        other = _outside_set(text, sum(map(len, words)), settings)
+        other = _outside_set(text, sum(map(len, words)), settings, len(words))
         if other:
             return other
     return top if top_value > 0 else None
