@@ -140,7 +140,29 @@ def _script_of(counts: dict[str, int], non_latin_share: float = 1.0) -> str | No
     return best
 
 
+# Han text without kana is Japanese when at least one character in this many
+# is written in a form only Japanese uses ("東京都知事選挙", "株価急落"): a
+# kanji-only headline. A Chinese paragraph naming one Japanese company
+# ("日本経済新聞") has far fewer.
+_JA_FORM_EVERY = 10
+_HAN_CHAR = re.compile("[\u4e00-\u9fff]")
+
+
+def _japanese_forms(text: str) -> bool:
+    """Does Han ``text`` write kanji in Japanese forms, densely enough, and no
+    character only Chinese writes?"""
+    own, foreign = S.OWN_FORMS["ja"]
+    chars = set(text)  # (set operations: most Chinese text has no such form)
+    found = own & chars
+    if not found or foreign & chars:
+        return False
+    n_own = sum(text.count(c) for c in found)
+    return n_own * _JA_FORM_EVERY >= len(_HAN_CHAR.findall(text))
+
+
 def _by_script(script: str, text: str, settings: LangSettings) -> str | None:
+    if script == S.HAN and "ja" in settings.languages and _japanese_forms(text):
+        return "ja"
     cands = [lang for lang in settings.languages if S.script_of_lang(lang) == script]
     if script == S.HAN and not cands:
         cands = [lang for lang in settings.languages if lang == "ja"]
