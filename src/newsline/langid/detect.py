@@ -26,7 +26,13 @@ from functools import lru_cache
 
 from ..settings import LangSettings
 from . import scripts as S
-from .vietnamese import latin_words, marked_share, syllable_fit
+from .vietnamese import (
+    latin_words,
+    marked_share,
+    own_words,
+    syllable_fit,
+    without_vietnamese_names,
+)
 
 _DEFAULT = LangSettings()
 
@@ -289,7 +295,13 @@ def _latin(text: str, settings: LangSettings) -> str | None:
     words = latin_words(text)
     if not words or _no_language(words, settings.repeated_word_min):
         return None
-    share, vi_only = marked_share(words)
+    share, vi_only = marked_share(own_words(words))
+    if not text.isascii():
+        # Vietnamese names in another language's line: read the line without them
+        rest = without_vietnamese_names(text, words)
+        if rest is not None:
+            text, words = rest, latin_words(rest)
+            share, vi_only = marked_share(own_words(words))
     if "vi" in langs and vi_only and share >= settings.vi_marked_word_share:
         return "vi"
     conf = _lingua_confidences(text, settings)
