@@ -288,10 +288,18 @@ def _no_language(words: list[str], min_repeats: int) -> bool:
     return all(w.casefold() == first for w in words)
 
 
+# A social-media handle ("@desk_news", "@VnExpress"): an account's name, no
+# language's word. (The mark before it is matched, not looked behind for;
+# e-mail addresses are gone by then.)
+_HANDLE = re.compile(r"(^|[^\w.@])@\w+")
+
+
 def _latin(text: str, settings: LangSettings) -> str | None:
     langs = settings.languages
-    # a line of addresses only has no language's letters at all
+    # a line of addresses or handles only has no language's letters at all
     text = _without_addresses(text)
+    if "@" in text:
+        text = _HANDLE.sub(r"\1 ", text)
     words = latin_words(text)
     if not words or _no_language(words, settings.repeated_word_min):
         return None
@@ -339,11 +347,25 @@ def detect_language(text: str, settings: LangSettings | None = None) -> str | No
         script = _script_of(counts, settings.non_latin_min_share)
         if script is None:
             return None
+        if script == S.LATIN and len(counts) > 1:
+            script = _beside_names(text, counts)
         if script == S.LATIN:
             return _latin(text, settings)
         return _by_script(script, text, settings)
     except Exception:  # noqa: BLE001 - a language guess must never sink a document
         return None
+
+
+def _beside_names(text: str, counts: dict[str, int]) -> str:
+    """The script of a line mostly in Latin letters that are only names,
+    brands and acronyms, every word with a capital ("รีวิว Samsung Galaxy
+    S24 Ultra", "iPhone 16 Pro Max 评测"): the line's other script, whose
+    words are its language. Latin when any Latin word is a plain word."""
+    others = {k: n for k, n in counts.items() if k != S.LATIN}
+    words = latin_words(text)
+    if not words or any(w.islower() for w in words):
+        return S.LATIN
+    return _script_of(others) or S.LATIN
 
 
 # --- spans -----------------------------------------------------------------
@@ -402,7 +424,9 @@ def _latin_spans(text: str, start: int, end: int, settings: LangSettings) -> lis
     """Sentence-level languages inside one Latin-script run."""
     piece = text[start:end]
     if len(piece) < 200:
-        return [(start, end, _latin(piece, settings) or "")]
+        # a run begins at a letter: the "@" of a handle is just before it
+        at = 1 if start and text[start - 1] == "@" else 0
+        return [(start, end, _latin(text[start - at : end], settings) or "")]
     bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(piece)] + [len(piece)]
     spans: list[Span] = []
     for a, b in itertools.pairwise(bounds):
