@@ -240,7 +240,7 @@ def _outside_set(text: str, letters: int, settings: LangSettings, words: int = 0
     if short:
         # CLD2 is often wrong on a few words: the model must read the line
         # with all its n-grams and put the language clearly first
-        conf = _confidences(text, (*settings.languages, code), settings.high_accuracy)
+        conf = _cached_confidences(text, (*settings.languages, code), settings.high_accuracy)
         if len(conf) > 1 and conf[0][1] < settings.open_set_short_margin * conf[1][1]:
             return None
         return code if conf and conf[0][0] == code else None
@@ -303,13 +303,13 @@ def _latin(text: str, settings: LangSettings) -> str | None:
     words = latin_words(text)
     if not words or _no_language(words, settings.repeated_word_min):
         return None
-    share, vi_only = marked_share(own_words(words))
-    if not text.isascii():
+    share, vi_only = marked_share(words)
+    if vi_only:  # (only a line with a Vietnamese letter needs a second look)
         # Vietnamese names in another language's line: read the line without them
         rest = without_vietnamese_names(text, words)
         if rest is not None:
             text, words = rest, latin_words(rest)
-            share, vi_only = marked_share(own_words(words))
+        share, vi_only = marked_share(own_words(words))
     if "vi" in langs and vi_only and share >= settings.vi_marked_word_share:
         return "vi"
     conf = _lingua_confidences(text, settings)
