@@ -152,15 +152,18 @@ def _script_of(counts: dict[str, int], non_latin_share: float = 1.0) -> str | No
 # ("日本経済新聞") has far fewer.
 _JA_FORM_EVERY = 10
 _HAN_CHAR = re.compile("[\u4e00-\u9fff]")
+_JA_FORM = re.compile("[" + "".join(sorted(S.OWN_FORMS["ja"][0])) + "]")
 
 
 def _japanese_forms(text: str) -> bool:
     """Does Han ``text`` write kanji in Japanese forms, densely enough, and no
     character only Chinese writes?"""
+    if _JA_FORM.search(text) is None:  # (most Chinese text: one C-level scan)
+        return False
     own, foreign = S.OWN_FORMS["ja"]
-    chars = set(text)  # (set operations: most Chinese text has no such form)
+    chars = set(text)
     found = own & chars
-    if not found or foreign & chars:
+    if foreign & chars:
         return False
     n_own = sum(text.count(c) for c in found)
     return n_own * _JA_FORM_EVERY >= len(_HAN_CHAR.findall(text))
@@ -309,7 +312,10 @@ def _latin(text: str, settings: LangSettings) -> str | None:
         rest = without_vietnamese_names(text, words)
         if rest is not None:
             text, words = rest, latin_words(rest)
-        share, vi_only = marked_share(own_words(words))
+            share, vi_only = marked_share(words)
+        elif share < settings.vi_marked_word_share:
+            # brand names may have outvoted the line's own marked words
+            share, vi_only = marked_share(own_words(words))
     if "vi" in langs and vi_only and share >= settings.vi_marked_word_share:
         return "vi"
     conf = _lingua_confidences(text, settings)
