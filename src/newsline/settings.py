@@ -147,6 +147,15 @@ class LangSettings:
     # decided by lingua alone. Empty min letters (0) turns it off.
     open_set_min_letters: int = 40
     open_set_min_percent: int = 90
+    # A shorter line (a headline, a caption: "Polícia prende suspeito em São
+    # Paulo") of at least ``open_set_short_min_words`` words and
+    # ``open_set_short_min_letters`` letters gets the same check, but the
+    # high-accuracy model must then put that language at least
+    # ``open_set_short_margin`` times above the next: with two words or
+    # fewer, neighbours (es/pt/ca) are too close to tell apart.
+    open_set_short_min_words: int = 3
+    open_set_short_min_letters: int = 20
+    open_set_short_margin: float = 2.0
     # lingua's high-accuracy mode (all n-gram sizes): better on words and
     # short lines, about 2x the memory of low-accuracy mode.
     high_accuracy: bool = True

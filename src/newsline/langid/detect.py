@@ -26,7 +26,13 @@ from functools import lru_cache
 
 from ..settings import LangSettings
 from . import scripts as S
-from .vietnamese import latin_words, marked_share, syllable_fit
+from .vietnamese import (
+    latin_words,
+    marked_share,
+    own_words,
+    syllable_fit,
+    without_vietnamese_names,
+)
 
 _DEFAULT = LangSettings()
 
@@ -140,7 +146,32 @@ def _script_of(counts: dict[str, int], non_latin_share: float = 1.0) -> str | No
     return best
 
 
+# Han text without kana is Japanese when at least one character in this many
+# is written in a form only Japanese uses ("東京都知事選挙", "株価急落"): a
+# kanji-only headline. A Chinese paragraph naming one Japanese company
+# ("日本経済新聞") has far fewer.
+_JA_FORM_EVERY = 10
+_HAN_CHAR = re.compile("[\u4e00-\u9fff]")
+_JA_FORM = re.compile("[" + "".join(sorted(S.OWN_FORMS["ja"][0])) + "]")
+
+
+def _japanese_forms(text: str) -> bool:
+    """Does Han ``text`` write kanji in Japanese forms, densely enough, and no
+    character only Chinese writes?"""
+    if _JA_FORM.search(text) is None:  # (most Chinese text: one C-level scan)
+        return False
+    own, foreign = S.OWN_FORMS["ja"]
+    chars = set(text)
+    found = own & chars
+    if foreign & chars:
+        return False
+    n_own = sum(text.count(c) for c in found)
+    return n_own * _JA_FORM_EVERY >= len(_HAN_CHAR.findall(text))
+
+
 def _by_script(script: str, text: str, settings: LangSettings) -> str | None:
+    if script == S.HAN and "ja" in settings.languages and _japanese_forms(text):
+        return "ja"
     cands = [lang for lang in settings.languages if S.script_of_lang(lang) == script]
     if script == S.HAN and not cands:
         cands = [lang for lang in settings.languages if lang == "ja"]
@@ -176,10 +207,19 @@ def lingua_knows(code: str | None) -> bool:
     return bool(code) and getattr(IsoCode639_1, code.upper(), None) is not None
 
 
-def _outside_set(text: str, letters: int, settings: LangSettings) -> str | None:
+def _outside_set(text: str, letters: int, settings: LangSettings, words: int = 0) -> str | None:
     """A language outside ``settings.languages`` when CLD2 is sure of it
-    (see ``LangSettings.open_set_min_letters``), else None."""
-    if not settings.open_set_min_letters or letters < settings.open_set_min_letters:
+    (see ``LangSettings.open_set_min_letters``), else None. A line too short
+    for that but of ``words`` words or more is checked with a margin (see
+    ``LangSettings.open_set_short_min_words``)."""
+    if not settings.open_set_min_letters:
+        return None
+    short = letters < settings.open_set_min_letters
+    if short and (
+        not settings.open_set_short_min_words
+        or words < settings.open_set_short_min_words
+        or letters < settings.open_set_short_min_letters
+    ):
         return None
     try:
         import pycld2
@@ -200,6 +240,13 @@ def _outside_set(text: str, letters: int, settings: LangSettings) -> str | None:
     # lines Galician and some Russian ones Serbian.
     if not lingua_knows(code):
         return None  # lingua cannot confirm it: stay with the configured set
+    if short:
+        # CLD2 is often wrong on a few words: the model must read the line
+        # with all its n-grams and put the language clearly first
+        conf = _cached_confidences(text, (*settings.languages, code), settings.high_accuracy)
+        if len(conf) > 1 and conf[0][1] < settings.open_set_short_margin * conf[1][1]:
+            return None
+        return code if conf and conf[0][0] == code else None
     # low-accuracy mode (trigrams only): half the memory, and it only has to
     # confirm what CLD2 already found
     conf = _confidences(text, (*settings.languages, code), False)
@@ -244,14 +291,31 @@ def _no_language(words: list[str], min_repeats: int) -> bool:
     return all(w.casefold() == first for w in words)
 
 
+# A social-media handle ("@desk_news", "@VnExpress"): an account's name, no
+# language's word. (The mark before it is matched, not looked behind for;
+# e-mail addresses are gone by then.)
+_HANDLE = re.compile(r"(^|[^\w.@])@\w+")
+
+
 def _latin(text: str, settings: LangSettings) -> str | None:
     langs = settings.languages
-    # a line of addresses only has no language's letters at all
+    # a line of addresses or handles only has no language's letters at all
     text = _without_addresses(text)
+    if "@" in text:
+        text = _HANDLE.sub(r"\1 ", text)
     words = latin_words(text)
     if not words or _no_language(words, settings.repeated_word_min):
         return None
     share, vi_only = marked_share(words)
+    if vi_only:  # (only a line with a Vietnamese letter needs a second look)
+        # Vietnamese names in another language's line: read the line without them
+        rest = without_vietnamese_names(text, words)
+        if rest is not None:
+            text, words = rest, latin_words(rest)
+            share, vi_only = marked_share(words)
+        elif share < settings.vi_marked_word_share:
+            # brand names may have outvoted the line's own marked words
+            share, vi_only = marked_share(own_words(words))
     if "vi" in langs and vi_only and share >= settings.vi_marked_word_share:
         return "vi"
     conf = _lingua_confidences(text, settings)
@@ -274,7 +338,7 @@ def _latin(text: str, settings: LangSettings) -> str | None:
     # Not for text shaped like Vietnamese syllables: unaccented Vietnamese
     # reads as Xhosa or Tagalog to CLD2.
     if fit < settings.vi_syllable_fit:
-        other = _outside_set(text, sum(map(len, words)), settings)
+        other = _outside_set(text, sum(map(len, words)), settings, len(words))
         if other:
             return other
     return top if top_value > 0 else None
@@ -289,11 +353,25 @@ def detect_language(text: str, settings: LangSettings | None = None) -> str | No
         script = _script_of(counts, settings.non_latin_min_share)
         if script is None:
             return None
+        if script == S.LATIN and len(counts) > 1:
+            script = _beside_names(text, counts)
         if script == S.LATIN:
             return _latin(text, settings)
         return _by_script(script, text, settings)
     except Exception:  # noqa: BLE001 - a language guess must never sink a document
         return None
+
+
+def _beside_names(text: str, counts: dict[str, int]) -> str:
+    """The script of a line mostly in Latin letters that are only names,
+    brands and acronyms, every word with a capital ("รีวิว Samsung Galaxy
+    S24 Ultra", "iPhone 16 Pro Max 评测"): the line's other script, whose
+    words are its language. Latin when any Latin word is a plain word."""
+    others = {k: n for k, n in counts.items() if k != S.LATIN}
+    words = latin_words(text)
+    if not words or any(w.islower() for w in words):
+        return S.LATIN
+    return _script_of(others) or S.LATIN
 
 
 # --- spans -----------------------------------------------------------------
@@ -352,7 +430,9 @@ def _latin_spans(text: str, start: int, end: int, settings: LangSettings) -> lis
     """Sentence-level languages inside one Latin-script run."""
     piece = text[start:end]
     if len(piece) < 200:
-        return [(start, end, _latin(piece, settings) or "")]
+        # a run begins at a letter: the "@" of a handle is just before it
+        at = 1 if start and text[start - 1] == "@" else 0
+        return [(start, end, _latin(text[start - at : end], settings) or "")]
     bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(piece)] + [len(piece)]
     spans: list[Span] = []
     for a, b in itertools.pairwise(bounds):

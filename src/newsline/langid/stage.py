@@ -82,26 +82,10 @@ def _words_among_names(text: str) -> list[str] | None:
     return lower
 
 
-# Characters of a script shared with other languages that only one of them
-# writes so, and characters of it that language does not write. Japanese
-# writes these kanji in forms of its own (挙 for 举/舉, 総 for 总/總, 駅 for
-# 驿/驛, 録 for 录/錄 ...) or made them (働, 込); Chinese writes none of them,
-# and Japanese none of the Chinese-only words after it (们, 这, 说, 吗, 她).
-_OWN_FORMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "ja": (
-        frozenset(
-            "挙総駅気円図対経県売読続変関歳発広楽薬戦労働込帰権転伝検験険鉄価覚観軽済"
-            "実処焼乗専増団単弾択沢庁聴脳廃満訳様頼覧両緑録齢営圧拡"
-        ),
-        frozenset("们們这這说說么麼吗嗎呢她"),
-    ),
-}
-
-
 def _own_forms(text: str, lang: str | None) -> bool:
     """Does ``text`` write a character only ``lang`` writes so (a kanji in
     its Japanese form) and none that ``lang`` does not write?"""
-    own, foreign = _OWN_FORMS.get(lang or "", (frozenset(), frozenset()))
+    own, foreign = S.OWN_FORMS.get(lang or "", (frozenset(), frozenset()))
     chars = set(text)
     return bool(own & chars) and not foreign & chars
 

@@ -55,6 +55,27 @@ def latin_words(text: str) -> list[str]:
     return _LATIN_WORD.findall(text)
 
 
+# Lower-case words a line must have for them alone to tell its language:
+# names, brands and acronyms are capitalised in every language written in
+# Latin letters, and Vietnamese names carry Vietnamese letters.
+_OWN_WORDS_MIN = 3
+# Marks are surer evidence than the model's letters: two lower-case words
+# are enough to count them on ("Garmin Forerunner Music Edition giảm giá").
+_MARKED_OWN_WORDS_MIN = 2
+
+
+def _lower_case(words: list[str]) -> list[str]:
+    return [w for w in words if not w[:1].isupper()]
+
+
+def own_words(words: list[str]) -> list[str]:
+    """The words to count Vietnamese marks on: the lower-case ones when there
+    are enough of them ("Apple ra mắt iPhone 16 Pro Max tại Việt Nam": the
+    brand names are no unmarked Vietnamese words), else all."""
+    lower = _lower_case(words)
+    return lower if len(lower) >= _MARKED_OWN_WORDS_MIN else words
+
+
 def marked_share(words: list[str]) -> tuple[float, int]:
     """(share of words carrying a diacritic, number of Vietnamese-only letters)."""
     if not words:
@@ -64,6 +85,27 @@ def marked_share(words: list[str]) -> tuple[float, int]:
     # can hold one, and they are counted in one pass
     vi_only = len(_VI_ONLY_RE.findall(" ".join(marked))) if marked else 0
     return len(marked) / len(words), vi_only
+
+
+def without_vietnamese_names(text: str, words: list[str]) -> str | None:
+    """``text`` (whose ``latin_words`` are ``words``) less its capitalised
+    words with marks, when some hold Vietnamese-only letters and its
+    lower-case words (three or more) hold none: Vietnamese names in another
+    language's line ("Floods hit Quảng Ngãi provinces", "Le président a reçu
+    Nguyễn Văn An"). The model reads every word with such a letter as
+    Vietnamese; the line's own words tell its language. None for any other
+    line."""
+    lower = _lower_case(words)
+    if len(lower) < _OWN_WORDS_MIN or _VI_ONLY_RE.search(" ".join(lower)):
+        return None
+    if not any(_VI_ONLY_RE.search(w) for w in words if w[:1].isupper()):
+        return None
+    # every capitalised word with marks goes: a name's other syllables
+    # ("Phú" in "Nguyễn Phú Trọng") carry marks other languages write too
+    return _LATIN_WORD.sub(
+        lambda m: " " if m.group(0)[:1].isupper() and not m.group(0).isascii() else m.group(0),
+        text,
+    )
 
 
 def syllable_fit(words: list[str]) -> float:
