@@ -505,9 +505,7 @@ def _solicitation_inside(
         # A news sentence may give a hotline ("200 slot parkir ..., hubungi
         # 0812-..."): one trade word beside a bare number or address is not
         # enough; a messenger id or handle, or two trade words, is.
-        messenger = contact.startswith(("@", "t.me")) or any(
-            w in sent for w in MESSENGERS
-        )
+        messenger = contact.startswith(("@", "t.me")) or any(w in sent for w in MESSENGERS)
         if not messenger and len(hits) < 2:
             continue
         rest = low[:start] + " " + low[end:]
@@ -871,10 +869,7 @@ def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
             # any name, number or place, or standing beside a paragraph of the
             # page's language of about its length (its translation), is the
             # page's, not an injection
-            or (
-                u.lang in bilingual
-                and (bool(shared) or _beside_its_translation(u, article, lang))
-            )
+            or (u.lang in bilingual and (bool(shared) or _beside_its_translation(u, article, lang)))
         )
         if on_topic and u.lang in bilingual:
             # A page written in two languages (each paragraph and its
@@ -1207,7 +1202,6 @@ def farm_flags(doc: Document, units: list[Unit], st: FlagSettings, spam: list[Fl
     return flags
 
 
-
 # --- reposts credited to another site ----------------------------------------
 
 # A credit's source is a name or an address: a few words, no sentence.
@@ -1238,7 +1232,11 @@ def _own_site_keys(doc: Document) -> set[str]:
     parts = [p for p in host.split(".") if p and p not in ("www", "m", "amp")]
     if parts:
         # the label before the suffix ("vnexpress" of vnexpress.net, "abc" of abc.com.vn)
-        name = parts[-3] if len(parts) >= 3 and len(parts[-2]) <= 3 else parts[-2 if len(parts) > 1 else 0]
+        name = (
+            parts[-3]
+            if len(parts) >= 3 and len(parts[-2]) <= 3
+            else parts[-2 if len(parts) > 1 else 0]
+        )
         keys.add(_site_key(name))
     if doc.sitename:
         keys.add(_site_key(doc.sitename))
@@ -1340,6 +1338,7 @@ def credited_repost_flags(
             )
         ]
     return []
+
 
 _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]?")
 # a word of a script written without spaces (Han, kana, Hangul)
@@ -1650,9 +1649,7 @@ _CAPITALS = "".join(re.escape(c) for c in map(chr, range(0x41, 0x2000)) if c.isu
 # at once: every capital of one word ends its first token at the same place,
 # and a search opening at each of them again was quadratic on a long word
 # without spaces; the engine still skips straight to the next capital.
-_CAP_WORD = re.compile(
-    rf"[{_CAPITALS}][\w'\-]*+(?P<more>(?:\s+[{_CAPITALS}][\w'\-]*)+)?"
-)
+_CAP_WORD = re.compile(rf"[{_CAPITALS}][\w'\-]*+(?P<more>(?:\s+[{_CAPITALS}][\w'\-]*)+)?")
 
 
 def _name_pairs(doc: Document, units: list[Unit]) -> list[tuple[int, int, str]]:
@@ -2077,6 +2074,23 @@ def _mixed_word_re() -> re.Pattern[str]:
     return re.compile(r"(?<![^\W\d_])[^\W\d_]*(?:" + "|".join(pairs) + r")[^\W\d_]*")
 
 
+def _mt_flag(
+    hits: list[tuple[int, int, str]], reason: str, signal: str, key: str, shown: list[str]
+) -> list[Flag]:
+    """One ``machine_translation`` flag over ``hits`` (start, end, text): the
+    first hit is its span, every hit's span (50 at most) is in its data with
+    ``shown`` under ``key``."""
+    return [
+        Flag(
+            "machine_translation",
+            reason,
+            hits[0][0],
+            hits[0][1],
+            {"signal": signal, key: shown, "spans": [[a, z] for a, z, _ in hits[:50]]},
+        )
+    ]
+
+
 def mixed_script_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     """Words mostly in one alphabet with one or two letters of another (homoglyphs)."""
     present = [sc for sc in _ALPHABETIC if S.has_script(doc.text, sc)]
@@ -2101,20 +2115,14 @@ def mixed_script_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
         hits.append((m.start(), m.end(), w))
     if not hits:
         return []
-    return [
-        Flag(
-            "machine_translation",
-            f"{len(hits)} word(s) mix letters of two alphabets (e.g. '{hits[0][2]}'): look-alike "
-            "letters from another script, left by conversion or obfuscation.",
-            hits[0][0],
-            hits[0][1],
-            {
-                "signal": "mixed_script",
-                "words": [h[2] for h in hits[:10]],
-                "spans": [[a, z] for a, z, _ in hits[:50]],
-            },
-        )
-    ]
+    return _mt_flag(
+        hits,
+        f"{len(hits)} word(s) mix letters of two alphabets (e.g. '{hits[0][2]}'): look-alike "
+        "letters from another script, left by conversion or obfuscation.",
+        "mixed_script",
+        "words",
+        [h[2] for h in hits[:10]],
+    )
 
 
 # A run of lower-case ASCII words (4 or more) inside a page in another
@@ -2128,9 +2136,7 @@ _LOWER_ASCII_WORD = re.compile(r"(?<![A-Za-z])[a-z]+")
 # to the word's end from each (a 20,000-character word took 1.3 s, growing
 # with its square); a word without them from its start has none from any
 # later character either, so the matches are the same.
-_LINKISH = re.compile(
-    r"(?:https?://|www\.)\S+|(?<!\S)\S+@\S+|(?<!\S)\S+\.(?:com|net|org|html?)\S*"
-)
+_LINKISH = re.compile(r"(?:https?://|www\.)\S+|(?<!\S)\S+@\S+|(?<!\S)\S+\.(?:com|net|org|html?)\S*")
 
 
 def untranslated_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
@@ -2178,20 +2184,14 @@ def untranslated_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
     # 100,000-character run of Latin words quoted it all, in the reason and
     # ten times over in the data (the span itself still covers it)
     shown = "', '".join(_quote_cut(h[2]) for h in hits[:3])
-    return [
-        Flag(
-            "machine_translation",
-            f"{len(hits)} phrase(s) left in English inside the {lang} text ('{shown}'): "
-            "untranslated fragments, typical of machine translation.",
-            hits[0][0],
-            hits[0][1],
-            {
-                "signal": "untranslated",
-                "fragments": [_quote_cut(h[2]) for h in hits[:10]],
-                "spans": [[a, z] for a, z, _ in hits[:50]],
-            },
-        )
-    ]
+    return _mt_flag(
+        hits,
+        f"{len(hits)} phrase(s) left in English inside the {lang} text ('{shown}'): "
+        "untranslated fragments, typical of machine translation.",
+        "untranslated",
+        "fragments",
+        [_quote_cut(h[2]) for h in hits[:10]],
+    )
 
 
 # A full stop and the word after it: after three letters ("relief. he",
@@ -2289,7 +2289,11 @@ def stutter_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
     hits: list[tuple[int, int, str]] = []
     for u in units:
         t = u.text
-        if u.label in CHROME_LABELS or u.label == "title" or not any(c in t for c in _STUTTER_MARKS):
+        if (
+            u.label in CHROME_LABELS
+            or u.label == "title"
+            or not any(c in t for c in _STUTTER_MARKS)
+        ):
             continue
         for a, z in _stutters(u.text.lower()):
             if not any(q.start() <= a < q.end() for q in _QUOTED.finditer(u.text)):
@@ -2297,20 +2301,14 @@ def stutter_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
     if len(hits) < STUTTER_MIN_COUNT:
         return []
     shown = "', '".join(_quote_cut(h[2]) for h in hits[:3])
-    return [
-        Flag(
-            "machine_translation",
-            f"{len(hits)} phrase(s) said twice in a row ('{shown}'): the stutter of machine "
-            "translation.",
-            hits[0][0],
-            hits[0][1],
-            {
-                "signal": "stutter",
-                "phrases": [_quote_cut(h[2]) for h in hits[:10]],
-                "spans": [[a, z] for a, z, _ in hits[:50]],
-            },
-        )
-    ]
+    return _mt_flag(
+        hits,
+        f"{len(hits)} phrase(s) said twice in a row ('{shown}'): the stutter of machine "
+        "translation.",
+        "stutter",
+        "phrases",
+        [_quote_cut(h[2]) for h in hits[:10]],
+    )
 
 
 # Different English calques a page needs (see cues.ENGLISH_CALQUES).
