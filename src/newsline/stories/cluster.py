@@ -319,7 +319,15 @@ def lead_figure(text: str) -> str | None:
         if len(f) > 3:  # two digits at least, as number anchors
             found.append((m.start(), f))
             break
+    date_spans: list[tuple[int, int]] | None = None
     for m in _MATCH_SCORE.finditer(lead):
+        if date_spans is None:
+            # "23-24 October", "10月23-24日": two days of a date, no score
+            from ..dates import resolve_dates
+
+            date_spans = [(d.start, d.end) for d in resolve_dates(lead)]
+        if any(a <= m.start() and m.end() <= z for a, z in date_spans):
+            continue
         found.append((m.start(), "=:" + m.group(1) + "-" + m.group(2)))
         break
     return min(found)[1] if found else None
