@@ -40,6 +40,10 @@ KEPT_LABELS = frozenset({"body", "title"})
 # byline: it names the author). A date in it ("joined the paper on 3 March
 # 2015") is not the page's publish stamp.
 AUTHOR_BIO_REASON = "author bio"
+# How the cleaner's reason for a repost's note naming where the text first
+# ran starts ("Originally published at <outlet> on <date>"): with no publish
+# date of its own, the page's text is dated by that day.
+REPUBLISHED_NOTE_REASON = "note naming where the text first ran"
 # How the cleaner's reason for a person's name alone on its line (labelled
 # byline by its place next to the article) starts.
 NAME_ONLY_REASON = "name-only line"

@@ -52,6 +52,7 @@ from ..model import (
     CREDIT_FIELDS_REASON,
     NAME_ONLY_REASON,
     PLACE_WRITER_REASON,
+    REPUBLISHED_NOTE_REASON,
     Block,
     Document,
 )
@@ -2050,7 +2051,7 @@ def classify_features(
             and g.units <= 2 * cfg.short_line_words
             and (ph := _republished_note(g.text))
         ):
-            cx.set(i, "attribution", f"note naming where the text first ran: opens with '{ph}'")
+            cx.set(i, "attribution", f"{REPUBLISHED_NOTE_REASON}: opens with '{ph}'")
         if cx.label[i] is None and g.units <= cfg.short_line_words and (ph := _print_page_note(g)):
             cx.set(i, "footer", f"{PRINT_NOTICE_REASON}: opens with '{ph}' (not the publish date)")
         if cx.label[i] is None and g.units <= cfg.short_line_words and (k := _share_bar(g)):

@@ -5,7 +5,9 @@ the document's ``lang``, else a cheap script/stop-word guess per line. The
 publication date is ``Document.published``, else the first full date of a
 publish-stamp block (label ``dateline``/``metadata``), else the day the
 file's path names (``meta["date_from_path"]``, then recorded as
-``meta["published_from_path"]``). Explicit years of kept blocks stand in
+``meta["published_from_path"]``); for a repost with none of these, the
+day its note says the text first ran (``meta["published_from_first_run"]``).
+Explicit years of kept blocks stand in
 for an unknown publication year.
 
 It must never drop a document, raise for one bad document, or fill a date
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..model import AUTHOR_BIO_REASON, KEPT_LABELS, Document
+from ..model import AUTHOR_BIO_REASON, KEPT_LABELS, REPUBLISHED_NOTE_REASON, Document
 from ..pipeline import Stage
 from ..settings import DateSettings
 from .engine import ERA_KINDS, find_dates, lang_segments, resolve_found
@@ -134,6 +136,31 @@ class ResolveDates(Stage):
                     # text (flagged later).
                     doc.published = m.value
                     doc.meta.setdefault("published_from_stamp", m.value)
+                    break
+        if not published and not doc.published and doc.blocks:
+            # a repost with no date of its own: its text was written on the
+            # day its note says it first ran ("Originally published at X on
+            # 3 March 2024"), which its relative dates count from
+            first_ran = [
+                (b.start, b.end)
+                for b in doc.blocks
+                if b.label == "attribution"
+                and b.reasons
+                and b.reasons[0].startswith(REPUBLISHED_NOTE_REASON)
+            ]
+            for m in mentions if first_ran else ():
+                if (
+                    m.granularity == "day"
+                    and m.kind in ("absolute", *ERA_KINDS)
+                    and not m.end_value
+                    and any(a <= m.start < e for a, e in first_ran)
+                ):
+                    mentions = resolve_found(
+                        found, m.value, context_spans=kept, dateline_spans=stamps
+                    )
+                    doc.published = m.value
+                    doc.meta["published_from_first_run"] = m.value
+                    stats["published_from_first_run"] += 1
                     break
         if path_day and not doc.published:
             doc.published = path_day
