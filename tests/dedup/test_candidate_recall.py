@@ -106,6 +106,29 @@ def test_banding_reaches_recall_at_threshold_within_permutations():
             b, r = optimal_bands(threshold, num_perm, 0.95)
             assert b * r <= num_perm
             assert 1 - (1 - threshold**r) ** b >= 0.95, (threshold, num_perm, b, r)
+            # the promised choice: no banding with more rows reaches it, and
+            # none with these rows and fewer bands
+            assert all(
+                1 - (1 - threshold**r2) ** (num_perm // r2) < 0.95
+                for r2 in range(r + 1, num_perm + 1)
+            ), (threshold, num_perm, b, r)
+            assert b == 1 or 1 - (1 - threshold**r) ** (b - 1) < 0.95, (threshold, num_perm, b, r)
+
+
+@pytest.mark.parametrize(("threshold", "num_perm"), [(0.8, 128), (0.7, 64), (0.9, 256)])
+def test_chosen_banding_compares_pairs_at_the_threshold_in_simulation(threshold, num_perm):
+    """Independent of the formula: signature pairs agreeing at each position
+    with probability ``threshold`` share a band in >= ~95% of trials."""
+    b, r = optimal_bands(threshold, num_perm, 0.95)
+    rng = np.random.default_rng(7)
+    trials = 4000
+    agree = rng.random((trials, b * r)) < threshold
+    shared = agree.reshape(trials, b, r).all(axis=2).any(axis=1)
+    assert shared.mean() >= 0.93, (threshold, num_perm, b, r, shared.mean())
+    # the default banding does not: the setting is what buys it
+    b0, r0 = optimal_bands(threshold, num_perm)
+    agree0 = rng.random((trials, b0 * r0)) < threshold
+    assert agree0.reshape(trials, b0, r0).all(axis=2).any(axis=1).mean() < 0.9
 
 
 def test_default_banding_stays_balanced_for_speed():
@@ -125,6 +148,10 @@ def test_degenerate_thresholds_and_tiny_signatures_still_band():
             for recall in (None, 0.95):
                 b, r = optimal_bands(threshold, num_perm, recall)
                 assert 1 <= b and 1 <= r and b * r <= num_perm
+    # identical texts always share a band: the most rows, one band
+    assert optimal_bands(1.0, 8, 0.95) == (1, 8)
+    # no banding compares pairs of similarity 0: the default criterion is used
+    assert optimal_bands(0.0, 8, 0.95) == optimal_bands(0.0, 8)
 
 
 def test_state_saved_under_the_default_banding_is_rebanded_on_load():
