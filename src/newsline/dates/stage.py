@@ -26,6 +26,20 @@ from .engine import ERA_KINDS, find_dates, lang_segments, resolve_found
 STAMP_LABELS = frozenset({"dateline", "metadata", "byline"})
 
 
+def _full_day_in(mentions, spans: list[tuple[int, int]]):
+    """The first full, single day written inside one of ``spans`` (a stamp,
+    a repost's note): what a page's publish date is read from; None if none."""
+    for m in mentions:
+        if (
+            m.granularity == "day"
+            and m.kind in ("absolute", *ERA_KINDS)
+            and not m.end_value
+            and any(a <= m.start < e for a, e in spans)
+        ):
+            return m
+    return None
+
+
 # The events stage segments each kept block again (it splits sentences per
 # segment), later in the same worker and batch: the segments of a text are
 # kept here, keyed by the text and its language -- all that lang_segments
@@ -120,23 +134,14 @@ class ResolveDates(Stage):
             published == doc.meta.get("published_from_extractor") or published == path_day
         )
         if (not published or guessed) and doc.blocks:
-            for m in mentions:
-                if (
-                    m.granularity == "day"
-                    and m.kind in ("absolute", *ERA_KINDS)
-                    and not m.end_value
-                    and any(a <= m.start < e for a, e in stamps)
-                ):
-                    if guessed and published[:10] == m.value:
-                        break  # the extractor (or the path) has the same day
-                    mentions = resolve_found(
-                        found, m.value, context_spans=kept, dateline_spans=stamps
-                    )
-                    # Keep where it came from, since stamps can contradict the
-                    # text (flagged later).
-                    doc.published = m.value
-                    doc.meta.setdefault("published_from_stamp", m.value)
-                    break
+            m = _full_day_in(mentions, stamps)
+            # unless the extractor (or the path) has the same day
+            if m is not None and not (guessed and published[:10] == m.value):
+                mentions = resolve_found(found, m.value, context_spans=kept, dateline_spans=stamps)
+                # Keep where it came from, since stamps can contradict the
+                # text (flagged later).
+                doc.published = m.value
+                doc.meta.setdefault("published_from_stamp", m.value)
         if not published and not doc.published and doc.blocks:
             # a repost with no date of its own: its text was written on the
             # day its note says it first ran ("Originally published at X on
@@ -148,20 +153,12 @@ class ResolveDates(Stage):
                 and b.reasons
                 and b.reasons[0].startswith(REPUBLISHED_NOTE_REASON)
             ]
-            for m in mentions if first_ran else ():
-                if (
-                    m.granularity == "day"
-                    and m.kind in ("absolute", *ERA_KINDS)
-                    and not m.end_value
-                    and any(a <= m.start < e for a, e in first_ran)
-                ):
-                    mentions = resolve_found(
-                        found, m.value, context_spans=kept, dateline_spans=stamps
-                    )
-                    doc.published = m.value
-                    doc.meta["published_from_first_run"] = m.value
-                    stats["published_from_first_run"] += 1
-                    break
+            m = _full_day_in(mentions, first_ran) if first_ran else None
+            if m is not None:
+                mentions = resolve_found(found, m.value, context_spans=kept, dateline_spans=stamps)
+                doc.published = m.value
+                doc.meta["published_from_first_run"] = m.value
+                stats["published_from_first_run"] += 1
         if path_day and not doc.published:
             doc.published = path_day
             doc.meta["published_from_path"] = path_day
