@@ -31,6 +31,7 @@ never download a model, and never let one bad document stop the batch.
 
 from __future__ import annotations
 
+import functools
 import heapq
 import json
 import logging
@@ -176,16 +177,21 @@ def _day_numbers(*days: str | None) -> frozenset[str]:
     """The days of the month (as number anchors, "#:24") around each of
     ``days`` (ISO dates): the numbers a page of those days writes for the
     day something happened, two or three days back, or tomorrow."""
+    return frozenset().union(*(_day_numbers_around((d or "")[:10]) for d in days))
+
+
+@functools.cache
+def _day_numbers_around(day: str) -> frozenset[str]:
+    """_day_numbers of one ISO day (cached: asked once per candidate story)."""
+    try:
+        d = date.fromisoformat(day)
+    except ValueError:
+        return frozenset()
     out = set()
-    for d in days:
-        try:
-            day = date.fromisoformat((d or "")[:10])
-        except ValueError:
-            continue
-        for k in range(-_DAYS_BEFORE, _DAYS_AFTER + 1):
-            n = date.fromordinal(day.toordinal() + k).day
-            if n >= 10:  # number anchors have two digits at least
-                out.add(f"#:{n}")
+    for k in range(-_DAYS_BEFORE, _DAYS_AFTER + 1):
+        n = date.fromordinal(d.toordinal() + k).day
+        if n >= 10:  # number anchors have two digits at least
+            out.add(f"#:{n}")
     return frozenset(out)
 
 
@@ -300,7 +306,7 @@ _FIGURES_KEPT = 24
 _LEAD_CHARS = 600
 
 
-def lead_figure(text: str) -> str | None:
+def lead_figure(text: str, lang: str | None = None) -> str | None:
     """The first decimal figure or match score of a page's lead (its first
     two non-empty lines: headline and first paragraph, at most _LEAD_CHARS),
     as a number anchor ("#:725" for 7.25) or a score ("=:2-1"), or None.
@@ -325,7 +331,7 @@ def lead_figure(text: str) -> str | None:
             # "23-24 October", "10月23-24日": two days of a date, no score
             from ..dates import resolve_dates
 
-            date_spans = [(d.start, d.end) for d in resolve_dates(lead)]
+            date_spans = [(d.start, d.end) for d in resolve_dates(lead, lang)]
         if any(a <= m.start() and m.end() <= z for a, z in date_spans):
             continue
         found.append((m.start(), "=:" + m.group(1) + "-" + m.group(2)))
@@ -801,7 +807,7 @@ class ClusterStories(Stage):
             if emb is not None:
                 cands = list(dict.fromkeys(cands + self._embedding_candidates(emb)))
             day = _doc_date(doc)
-            figure = lead_figure(text)
+            figure = lead_figure(text, lang)
             for sid in cands:
                 cand = self.stories[sid]
                 if _page_of_another_occurrence(cand, figure, day):
