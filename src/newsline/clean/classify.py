@@ -3826,12 +3826,17 @@ def _page_numbers(g: LineFeatures) -> int:
 _QUOTED_TITLE_RE = re.compile(r"\s*[“\"«「『‘][^“”\"«»「」『』]{3,}[”\"»」』’]\s*$")
 
 
+@cache
+def _comment_count_units() -> tuple[str, ...]:
+    return tuple(_folded("COMMENT_COUNT_UNITS"))
+
+
 def _drop_count_unit(low: str) -> str:
     """The line less the word its closing count is counted in ("ความคิดเห็น
     3 รายการ" -> "ความคิดเห็น 3"); the line itself otherwise. String tests
     only: no pattern is tried along a long line."""
     end = low.rstrip()
-    for unit in _folded("COMMENT_COUNT_UNITS"):
+    for unit in _comment_count_units():
         if end.endswith(unit):
             head = end[: len(end) - len(unit)].rstrip()
             if head[-1:].isdigit():
