@@ -2295,8 +2295,11 @@ def stutter_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
             or not any(c in t for c in _STUTTER_MARKS)
         ):
             continue
+        quoted: list[tuple[int, int]] | None = None  # found once, when a stutter is
         for a, z in _stutters(u.text.lower()):
-            if not any(q.start() <= a < q.end() for q in _QUOTED.finditer(u.text)):
+            if quoted is None:
+                quoted = [q.span() for q in _QUOTED.finditer(u.text)]
+            if not any(qa <= a < qz for qa, qz in quoted):
                 hits.append((u.start + a, u.start + z, u.text[a:z]))
     if len(hits) < STUTTER_MIN_COUNT:
         return []
