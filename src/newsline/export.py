@@ -62,12 +62,27 @@ class ExportFilter:
 
         return cls(clean(langs), no_duplicates, clean(exclude_flags))
 
-    def keeps(self, doc: Document, duplicate_of: str | None) -> bool:
-        if self.langs and doc.lang not in self.langs:
-            return False
-        if self.no_duplicates and duplicate_of:
-            return False
-        return not (self.exclude_flags and any(f.kind in self.exclude_flags for f in doc.flags))
+    def sql(self) -> tuple[str, tuple[str, ...]]:
+        """The filter as a condition on the store's ``documents`` rows, with
+        its parameters: documents left out are never built (their pages
+        unpacked, blocks and events read) only to be dropped."""
+        where: list[str] = []
+        args: list[str] = []
+        if self.langs:
+            where.append(f"lang IN ({','.join('?' * len(self.langs))})")
+            args += sorted(self.langs)
+        if self.no_duplicates:
+            where.append(
+                "NOT EXISTS (SELECT 1 FROM duplicates x WHERE x.doc_id = documents.id"
+                " AND x.kind = 'exact')"
+            )
+        if self.exclude_flags:
+            where.append(
+                "NOT EXISTS (SELECT 1 FROM flags f WHERE f.doc_id = documents.id AND f.kind IN "
+                f"({','.join('?' * len(self.exclude_flags))}))"
+            )
+            args += sorted(self.exclude_flags)
+        return " AND ".join(where), tuple(args)
 
 
 EVERY_DOCUMENT = ExportFilter()
@@ -141,10 +156,9 @@ def document_record(
 def iter_records(
     store: Store, original_text: bool = False, only: ExportFilter = EVERY_DOCUMENT
 ) -> Iterator[dict[str, Any]]:
-    for doc in store.iter_documents():
-        dups = store.duplicates_of(doc.id)
-        if only.keeps(doc, dups["duplicate_of"]):
-            yield document_record(store, doc, original_text, dups)
+    where, args = only.sql()
+    for doc in store.iter_documents(where=where, args=args):
+        yield document_record(store, doc, original_text, store.duplicates_of(doc.id))
 
 
 def export_jsonl(

@@ -814,12 +814,18 @@ class Store:
             return None
         return self._row_to_document(row)
 
-    def iter_documents(self, *, batch: int = 500) -> Iterator[Document]:
+    def iter_documents(
+        self, *, batch: int = 500, where: str = "", args: tuple[Any, ...] = ()
+    ) -> Iterator[Document]:
+        """Every stored document in the order stored; ``where`` (a condition on
+        ``documents`` columns with ``?`` placeholders for ``args``) keeps some."""
+        cond = f" AND ({where})" if where else ""
         last = 0
         while True:
             rows = self.conn.execute(
-                "SELECT rowid AS _rowid, * FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?",
-                (last, batch),
+                f"SELECT rowid AS _rowid, * FROM documents WHERE rowid > ?{cond}"
+                " ORDER BY rowid LIMIT ?",
+                (last, *args, batch),
             ).fetchall()
             if not rows:
                 return
