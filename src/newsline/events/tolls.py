@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..dates.tables import month_names
 from ..wordseg import ascii_digits
 
 # A number, begun only where a number begins (not after a digit, nor after
@@ -26,9 +27,9 @@ _N = r"(?<!\d)(?<!\d[,.\u00a0 ])(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)"
 # 17 เม.ย. อยู่ที่ 27 ราย"): letters, a day with an abbreviated or written-out
 # month, letters. The gaps hold no digit, so the number can only begin where
 # they end: possessive, they are never tried shorter (linear, one try a word).
-_TH_MONTH = (
-    r"(?:[\u0E01-\u0E4E]{1,3}\.){1,2}|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน"
-    r"|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
+# (abbreviations by their shape; the written-out names from the date tables)
+_TH_MONTH = r"(?:[\u0E01-\u0E4E]{1,3}\.){1,2}|" + "|".join(
+    sorted((m for m in month_names("th") if "." not in m), key=len, reverse=True)
 )
 _TH_GAP = r"[^\d]{0,30}+(?:\d{1,2}\s*(?:" + _TH_MONTH + r")(?:\s*\d{4})?[^\d]{0,20}+)?"
 # up to two words (letters only: never a number) between a number and its word
