@@ -528,23 +528,57 @@ _ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
 _ASCII_DIGITS = b"0123456789"
 
 
-def _char_counts(text: str) -> tuple[int, int, int, int]:
-    """(letters, upper, lower, digits): the characters of ``text`` for which
-    str.isalpha, isupper, islower and isdigit hold. An ASCII line (most
-    lines of English pages) is counted by deleting byte classes in C: in
-    ASCII those four are exactly A-Z a-z, A-Z, a-z and 0-9."""
+class _CharKinds(dict):
+    """str.translate table: each character to one of 64 code characters
+    whose bits say which of str.isalpha (1), isupper (2), islower (4) and
+    isdigit (8) hold for it, and whether it is a Han/kana (16, ``_HAN_RE``)
+    or Thai-family (32, ``_THAI_RE``) letter. Filled on first sight, up to a
+    bound (a page's script has a few hundred characters; text of every code
+    point must not grow it without end)."""
+
+    def __missing__(self, cp: int) -> str:
+        ch = chr(cp)
+        bits = ch.isalpha() | ch.isupper() << 1 | ch.islower() << 2 | ch.isdigit() << 3
+        bits |= (_HAN_RE.match(ch) is not None) << 4 | (_THAI_RE.match(ch) is not None) << 5
+        kind = chr(0x40 | bits)
+        if len(self) < 1 << 16:
+            self[cp] = kind
+        return kind
+
+
+_CHAR_KINDS = _CharKinds()
+
+
+def _char_kind_counts(text: str) -> tuple[int, int, int, int, int, int]:
+    """(letters, upper, lower, digits, han, sea): the characters of ``text``
+    for which str.isalpha, isupper, islower and isdigit hold, and its
+    ``_HAN_RE`` and ``_THAI_RE`` letters. An ASCII line (most lines of
+    English pages) is counted by deleting byte classes in C: in ASCII those
+    four are exactly A-Z a-z, A-Z, a-z and 0-9, and it has no Han or Thai.
+    Any other line is read once, each character written as its kind (one
+    translate and one count in C, where four predicates and two regexes
+    over the line read it six times)."""
     if text.isascii():
         b = text.encode("ascii")
         n = len(b)
         upper = n - len(b.translate(None, _ASCII_UPPER))
         lower = n - len(b.translate(None, _ASCII_LOWER))
-        return upper + lower, upper, lower, n - len(b.translate(None, _ASCII_DIGITS))
-    return (
-        sum(map(str.isalpha, text)),
-        sum(map(str.isupper, text)),
-        sum(map(str.islower, text)),
-        sum(map(str.isdigit, text)),
-    )
+        return upper + lower, upper, lower, n - len(b.translate(None, _ASCII_DIGITS)), 0, 0
+    letters = upper = lower = digits = han = sea = 0
+    for kind, n in Counter(text.translate(_CHAR_KINDS)).items():
+        bits = ord(kind)
+        letters += n if bits & 1 else 0
+        upper += n if bits & 2 else 0
+        lower += n if bits & 4 else 0
+        digits += n if bits & 8 else 0
+        han += n if bits & 16 else 0
+        sea += n if bits & 32 else 0
+    return letters, upper, lower, digits, han, sea
+
+
+def _char_counts(text: str) -> tuple[int, int, int, int]:
+    """(letters, upper, lower, digits): see :func:`_char_kind_counts`."""
+    return _char_kind_counts(text)[:4]
 
 
 def line_features(index: int, text: str, lang: str | None = None) -> LineFeatures:
@@ -570,10 +604,7 @@ def _shared_line_features(text: str, lang: str | None) -> LineFeatures:
 
 def _line_features(index: int, text: str, lang: str | None) -> LineFeatures:
     stripped = text.rstrip(" \"'”’»)]」』")
-    letters, upper, lower, digits = _char_counts(text)
-    ascii_line = text.isascii()  # no Han, kana or Thai-family letter
-    han = 0 if ascii_line else len(_HAN_RE.findall(text))
-    sea = 0 if ascii_line else len(_THAI_RE.findall(text))
+    letters, upper, lower, digits, han, sea = _char_kind_counts(text)
     # stamps, labels and domains matter at a line's edges (or in short lines)
     edge = text if len(text) <= 400 else text[:60] + "\n" + text[-100:]
     # Cheap substring tests first: each regex below needs a digit, a colon, a
