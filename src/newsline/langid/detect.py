@@ -169,12 +169,20 @@ def _japanese_forms(text: str) -> bool:
     return n_own * _JA_FORM_EVERY >= len(_HAN_CHAR.findall(text))
 
 
+@lru_cache(maxsize=64)
+def _written_in(languages: tuple[str, ...], script: str) -> tuple[str, ...]:
+    """The configured languages written in ``script`` (Han: Japanese when no
+    other is), in their order: once per language set and script, not once per block."""
+    cands = tuple(lang for lang in languages if S.script_of_lang(lang) == script)
+    if script == S.HAN and not cands:
+        cands = tuple(lang for lang in languages if lang == "ja")
+    return cands
+
+
 def _by_script(script: str, text: str, settings: LangSettings) -> str | None:
     if script == S.HAN and "ja" in settings.languages and _japanese_forms(text):
         return "ja"
-    cands = [lang for lang in settings.languages if S.script_of_lang(lang) == script]
-    if script == S.HAN and not cands:
-        cands = [lang for lang in settings.languages if lang == "ja"]
+    cands = _written_in(tuple(settings.languages), script)
     if script not in (S.HAN, S.KANA, S.THAI, S.HANGUL):
         # Cyrillic, Arabic, Devanagari ... are shared by many languages, and
         # the set may hold none or only one of them (Ukrainian is not Russian)
