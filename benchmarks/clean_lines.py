@@ -76,7 +76,9 @@ def main() -> None:
         help="score the held-out pages (written after the rules were fixed); = --set heldout",
     )
     ap.add_argument(
-        "--set", choices=("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"), default="dev"
+        "--set",
+        choices=("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"),
+        default="dev",
     )
     a = ap.parse_args()
     which = "heldout" if a.heldout else a.set
