@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import BODY, classify_lines, label_between, label_closing
+from .helpers import BODY, classify_lines, label_between, label_closing, labels_of
 
 # --- forward-looking statements ------------------------------------------------
 
@@ -252,4 +252,59 @@ def test_a_caption_closing_on_a_photographer_for_an_outlet(lang, line):
 )
 def test_a_sentence_naming_someone_for_a_post_stays_body(line):
     label, reasons = label_between(BODY["en"], line)
+    assert label == "body", (label, reasons)
+
+
+# --- contents lists in more languages -------------------------------------------------
+
+TOC = {
+    "de": ["Inhaltsverzeichnis", "Was ändert sich?", "Was sagen die Anwohner?"],
+    "ru": ["Содержание", "Что изменится", "Что говорят жители"],
+    "tr": ["İçindekiler", "Neler değişecek?", "Vatandaşlar ne diyor?"],
+    "en": ["In this story", "I. The plan", "II. The neighbours"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TOC))
+def test_a_contents_list_repeating_the_subheadings_is_navigation(lang):
+    heading, e1, e2 = TOC[lang]
+    b = BODY[lang]
+    # the entries repeat the subheadings word for word (as a Q&A explainer's do)
+    lines = [heading, e1, e2, b[0], e1, b[1], b[2], e2, b[3]]
+    got = classify_lines(lines)
+    assert got[heading][0] == "navigation", got[heading]
+    assert "table of contents" in got[e1][1][0], got[e1]
+    # the subheadings below and the paragraphs are the article's, kept
+    labels = labels_of(lines)
+    assert [labels[k] for k in (3, 4, 5, 6, 7, 8)] == ["body"] * 6, list(zip(labels, lines))
+
+
+def test_inhalt_naming_a_section_is_no_contents_list():
+    # a heading "Inhalt" over the article's paragraphs: nothing repeats below
+    got = classify_lines(["Inhalt", *BODY["de"]])
+    assert not got["Inhalt"][1] or "table of contents" not in got["Inhalt"][1][0], got["Inhalt"]
+    assert all(got[p][0] == "body" for p in BODY["de"])
+
+
+# --- Russian partners' rail after an empty comment block --------------------------------
+
+
+def test_a_partners_rail_ends_an_empty_comment_block():
+    b = BODY["ru"]
+    rail = ["Новости партнёров", "Врачи назвали напиток, который вредит сердцу"]
+    footer = "© 2024 Все права защищены."
+    lines = [*b, "Комментарии (0)", "Войдите, чтобы оставить комментарий", *rail, footer]
+    got = classify_lines(lines)
+    assert got["Комментарии (0)"][0] == "navigation", got["Комментарии (0)"]
+    for line in rail:
+        assert got[line][0] == "related", (line, got[line])
+    assert got[footer][0] == "footer", got[footer]
+
+
+def test_a_sentence_about_a_companys_partners_stays_body():
+    line = (
+        "Новости партнёров компании о поставках оборудования появились только в понедельник, "
+        "сообщил представитель завода."
+    )
+    label, reasons = label_between(BODY["ru"], line)
     assert label == "body", (label, reasons)

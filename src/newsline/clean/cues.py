@@ -1455,6 +1455,13 @@ CUES: dict[str, dict[str, list[str]]] = {
             "популярное",
             "не пропустите",
             "не пропусти",
+            # a rail of partners' clickbait or the editors' picks under the article
+            "новости партнёров",
+            "новости партнеров",
+            "материалы партнёров",
+            "материалы партнеров",
+            "главные новости",
+            "выбор редакции",
         ],
         "source": ["источник", "по данным", "по материалам"],
         "caption": ["фото", "изображение", "иллюстрация", "видео"],
@@ -3690,12 +3697,26 @@ TOC_HEADINGS: dict[str, list[str]] = {
         "on this page",
         "jump to",
         "quick links",
+        "in this story",
+        "in this guide",
     ],
     "vi": ["mục lục", "nội dung chính", "nội dung bài viết", "mục lục bài viết"],
     "th": ["สารบัญ", "เนื้อหาในบทความนี้"],
-    "zh": ["目录", "文章目录", "本文目录", "内容导航"],
+    "zh": ["目录", "文章目录", "本文目录", "内容导航", "目錄", "文章目錄"],
     "es": ["índice", "tabla de contenidos", "contenido", "contenidos", "en este artículo"],
     "fr": ["sommaire", "table des matières", "dans cet article", "au sommaire"],
+    # the heading alone on its line, and only with two entries or more that
+    # repeat subheadings further down (the rule checks both)
+    "de": ["inhaltsverzeichnis", "inhalt", "in diesem artikel"],
+    "it": ["indice", "sommario", "in questo articolo"],
+    "pt": ["índice", "sumário", "neste artigo"],
+    "nl": ["inhoudsopgave", "inhoud", "in dit artikel"],
+    "pl": ["spis treści"],
+    "id": ["daftar isi"],
+    "ru": ["содержание", "оглавление"],
+    "tr": ["içindekiler"],
+    "ko": ["목차"],
+    "ja": ["目次"],
 }
 
 # Headings of the article's own summary, a short list of its main facts
