@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import BODY, classify_lines, label_between, label_closing, labels_of
+from .helpers import BODY, classify_lines, classify_page, label_between, label_closing, labels_of
 
 # --- forward-looking statements ------------------------------------------------
 
@@ -308,3 +308,59 @@ def test_a_sentence_about_a_companys_partners_stays_body():
     )
     label, reasons = label_between(BODY["ru"], line)
     assert label == "body", (label, reasons)
+
+
+# --- a summary between the headline and its byline -------------------------------------
+
+LIVE_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Central park live: renovation work to begin next month - The Valley Post</title>
+</head><body>
+<header><div class="brand">The Valley Post</div>
+<nav><a>News</a> <a>Weather</a> <a>Sport</a> <a>Business</a></nav></header>
+<main>
+<div class="badge">LIVE</div>
+<h1>Central park live: renovation work to begin next month</h1>
+<ul class="summary">
+<li>Children's playground to be enlarged</li>
+<li>More trees planted along the walking paths</li>
+</ul>
+<div class="updated">Updated 14:20 BST, 9 August 2024</div>
+<div class="authors">Dara Quinlan</div>
+<div class="entry"><p class="time">14:20</p>
+<p>{p0}</p></div>
+<div class="entry"><p class="time">13:05</p>
+<p>{p1}</p></div>
+<div class="entry"><p class="time">11:40</p>
+<p>{p2}</p></div>
+<div class="entry"><p class="time">09:15</p>
+<p>{p3}</p></div>
+<div class="share"><a>Share</a> <a>Facebook</a> <a>X</a></div>
+</main>
+<footer><p>© 2024 The Valley Post</p></footer>
+</body></html>"""
+
+SUMMARIES = ["Children's playground to be enlarged", "More trees planted along the walking paths"]
+
+
+def _live_page(tmp_path, summaries):
+    b = BODY["en"]
+    html = LIVE_PAGE.format(p0=b[0], p1=b[1], p2=b[2], p3=b[3])
+    for new, old in zip(summaries, SUMMARIES):
+        html = html.replace(old, new)
+    path = tmp_path / "live.html"
+    path.write_text(html, encoding="utf-8")
+    doc = classify_page(path)
+    return {blk.text_of(doc): (blk.label, blk.reasons) for blk in doc.blocks}
+
+
+def test_key_points_between_the_headline_and_its_stamp_are_body(tmp_path):
+    got = _live_page(tmp_path, SUMMARIES)
+    for line in SUMMARIES:
+        assert got[line][0] == "body", (line, got[line])
+
+
+def test_a_menu_between_the_headline_and_its_stamp_stays_navigation(tmp_path):
+    # a row of section links is no summary, wherever it stands
+    menu = ["Home | Weather | Live", SUMMARIES[1]]
+    got = _live_page(tmp_path, menu)
+    assert got["Home | Weather | Live"][0] == "navigation", got["Home | Weather | Live"]

@@ -2630,6 +2630,8 @@ def classify_features(
                 cx.set(
                     i, "navigation", f"short menu-like line before the article ({_words(g.units)})"
                 )
+            elif title_i is not None and title_i < i and _summary_under_headline(cx, i, title_i):
+                cx.set(i, "body", _UNDER_HEADLINE_REASON)
             elif cx.headline_like(g):
                 cx.set(i, "navigation", "headline-like line before the article start")
             else:
@@ -2844,6 +2846,44 @@ def _issuer_sections(cx: _Ctx) -> None:
             if cx.label[j] in (None, "body", "byline"):
                 cx.set(j, "navigation", f"press release's {what} ('{g.text.strip()}')", force=True)
         return
+
+
+_UNDER_HEADLINE_REASON = (
+    "summary under the headline, above its byline or stamp (standfirst or key points)"
+)
+
+
+def _summary_under_headline(cx: _Ctx, i: int, title_i: int) -> bool:
+    """Is line ``i`` one of at most three headline-like lines right under
+    the page's headline, with the byline or publish stamp right after them
+    ("연간 예산 48억원 투입… 교통카드 등록하면 자동 적용", a live page's key
+    points)? A subtitle or summary sits between a headline and its byline;
+    a menu, a kicker or a teaser does not."""
+    f, cfg = cx.f, cx.cfg
+
+    def summary_like(j: int) -> bool:
+        g = f[j]
+        return (
+            cx.label[j] is None
+            and not cx.prose[j]
+            and g.units > cfg.menu_item_max_words
+            and cx.headline_like(g)
+            and not _menu_items(g)
+        )
+
+    if i - title_i > 3 or not summary_like(i):
+        return False
+    for j in range(title_i + 1, i):
+        if f[j].norm and not (cx.label[j] == "body" and cx.reasons[j][:1] == [_UNDER_HEADLINE_REASON]):
+            return False
+    for k in range(i + 1, min(len(f), title_i + 5)):
+        if not f[k].norm:
+            continue
+        if cx.label[k] in ("byline", "metadata"):
+            return True
+        if not summary_like(k):
+            return False
+    return False
 
 
 def _comment_thread(cx: _Ctx) -> None:
