@@ -204,6 +204,29 @@ def _photo_name_credit(t: str) -> str | None:
     return None
 
 
+# A magazine's caption closing on its photographer and the outlet the photo
+# was made for, after the caption's sentence ("New houses on the ridge, July
+# 2024. Jane Doe for The Quarterly", "… Jean Dupont pour Le Monde"). Words
+# bounded in length and count: no backtracking on long lines.
+_FOR_OUTLET_CREDIT_RE = re.compile(
+    r"(?<=[.!?…»”\"]\s)(?P<who>[^\W\d_][\w'’-]{0,30}(?: [^\W\d_][\w'’-]{0,30}){1,3})"
+    r" (?:for|para|pour|für)"
+    r" (?P<outlet>[^\W\d_][\w'’&-]{0,30}(?: [^\W\d_][\w'’&-]{0,30}){0,4})\s*$"
+)
+
+
+def _photographer_for_outlet(t: str) -> str | None:
+    """'Jane Doe for The Quarterly' closing a caption, or None: a person's
+    name (two to four capitalised words) and an outlet of capitalised words."""
+    m = _FOR_OUTLET_CREDIT_RE.search(t.strip())
+    if m is None:
+        return None
+    who, outlet = m.group("who"), m.group("outlet")
+    if _name_words(who, 4) and _name_words(outlet, 5):
+        return f"{who} … {outlet}"
+    return None
+
+
 def _photo_by_suffix(t: str) -> str | None:
     """'新华社记者 王明 摄': a closing segment (after the last sentence) that
     names a photographer and ends with the verb 'photographed' (cues.PHOTO_BY_SUFFIX),
@@ -1309,6 +1332,14 @@ _NOTICE_RULES = (
     _phrase_notice(
         "OPINION_DISCLAIMERS", 3, "footer", "opinion disclaimer: '{}' (the views are the writer's)"
     ),
+    _phrase_notice("FORWARD_LOOKING_NOTICES", 5, "footer", "press release's legal notice: '{}'"),
+    # the heading alone: at most four words
+    _phrase_notice(
+        "FORWARD_LOOKING_HEADINGS",
+        0.25,
+        "footer",
+        "heading of a press release's legal notice: '{}'",
+    ),
     _imprint_notice,
     _company_register_notice,
     _phrase_notice(
@@ -1994,6 +2025,8 @@ def classify_features(
                 cx.set(i, "caption", f"ends with a photographer's credit '{credit}'")
             elif credit := _photo_name_credit(g.text):
                 cx.set(i, "caption", f"closes on a photo credit '{credit}'")
+            elif credit := _photographer_for_outlet(g.text):
+                cx.set(i, "caption", f"closes on a photographer's credit '{credit}'")
             elif day := _dated_caption(g.text):
                 cx.set(i, "caption", f"caption with the photo's day after '＝' ('{day}')")
             elif (place := _placed_caption(g.text)) and not _is_page_headline(cx, g.text):
@@ -2608,6 +2641,8 @@ def classify_features(
                 cx.set(
                     i, "navigation", f"short menu-like line before the article ({_words(g.units)})"
                 )
+            elif title_i is not None and title_i < i and _summary_under_headline(cx, i, title_i):
+                cx.set(i, "body", _UNDER_HEADLINE_REASON)
             elif cx.headline_like(g):
                 cx.set(i, "navigation", "headline-like line before the article start")
             else:
@@ -2824,6 +2859,44 @@ def _issuer_sections(cx: _Ctx) -> None:
         return
 
 
+_UNDER_HEADLINE_REASON = (
+    "summary under the headline, above its byline or stamp (standfirst or key points)"
+)
+
+
+def _summary_under_headline(cx: _Ctx, i: int, title_i: int) -> bool:
+    """Is line ``i`` one of at most three headline-like lines right under
+    the page's headline, with the byline or publish stamp right after them
+    ("연간 예산 48억원 투입… 교통카드 등록하면 자동 적용", a live page's key
+    points)? A subtitle or summary sits between a headline and its byline;
+    a menu, a kicker or a teaser does not."""
+    f, cfg = cx.f, cx.cfg
+
+    def summary_like(j: int) -> bool:
+        g = f[j]
+        return (
+            cx.label[j] is None
+            and not cx.prose[j]
+            and g.units > cfg.menu_item_max_words
+            and cx.headline_like(g)
+            and not _menu_items(g)
+        )
+
+    if i - title_i > 3 or not summary_like(i):
+        return False
+    for j in range(title_i + 1, i):
+        if f[j].norm and not (cx.label[j] == "body" and cx.reasons[j][:1] == [_UNDER_HEADLINE_REASON]):
+            return False
+    for k in range(i + 1, min(len(f), title_i + 5)):
+        if not f[k].norm:
+            continue
+        if cx.label[k] in ("byline", "metadata"):
+            return True
+        if not summary_like(k):
+            return False
+    return False
+
+
 def _comment_thread(cx: _Ctx) -> None:
     """Readers' comments under the heading that ends the article.
 
@@ -3006,6 +3079,19 @@ def _copied_from(k: str, text: str) -> bool:
     return False
 
 
+def _stitched_quotes(text: str) -> str | None:
+    """The quotations of paragraph ``text`` put together without the words
+    between them, as a :func:`_quote_key` (unpadded), when it has two or
+    more ("Nobody laughed," she told me. "That was how I knew." -> "nobody
+    laughed that was how i knew"): a pull quote drops the attribution it
+    interrupts."""
+    spans = [
+        _quote_key(next(g for g in m.groups() if g)).strip() for m in _QUOTED_SPAN_RE.finditer(text)
+    ]
+    spans = [x for x in spans if x]
+    return " ".join(spans) if len(spans) >= 2 else None
+
+
 def _pull_quote_speaker(cx: _Ctx, i: int) -> None:
     """The name under a pull quote ("Ông Nguyễn Văn Tám", "— Jane Doe"):
     the quote box's credit, set aside with it."""
@@ -3051,6 +3137,8 @@ def _pull_quotes(cx: _Ctx) -> None:
     joined = "\x00".join(parts)
     import bisect
 
+    stitched: dict[int, str] | None = None
+
     for i in cands:
         k = keys[i]
         # a block after one ending in a comma or colon goes on with its
@@ -3076,6 +3164,21 @@ def _pull_quotes(cx: _Ctx) -> None:
                 _pull_quote_speaker(cx, i)
                 break
             at = joined.find(k, at + 1)
+        if cx.label[i] == "body" and _quoted(f[i].text):
+            # not found verbatim: the quotations of one paragraph, joined
+            # (worked out once per page, on the first quoted candidate)
+            if stitched is None:
+                stitched = {j: q for j in body if (q := _stitched_quotes(f[j].text))}
+            for j, q in stitched.items():
+                if j != i and cx.label[j] == "body" and q == k.strip():
+                    cx.set(
+                        i,
+                        "related",
+                        "pull quote: joins the quotations of a longer body paragraph "
+                        f"('{f[j].text.strip()[:40]}…'), where they stay",
+                        force=True,
+                    )
+                    break
 
 
 def _bio_pattern(table: dict[str, list[str]]):

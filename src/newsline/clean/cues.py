@@ -1455,6 +1455,13 @@ CUES: dict[str, dict[str, list[str]]] = {
             "популярное",
             "не пропустите",
             "не пропусти",
+            # a rail of partners' clickbait or the editors' picks under the article
+            "новости партнёров",
+            "новости партнеров",
+            "материалы партнёров",
+            "материалы партнеров",
+            "главные новости",
+            "выбор редакции",
         ],
         "source": ["источник", "по данным", "по материалам"],
         "caption": ["фото", "изображение", "иллюстрация", "видео"],
@@ -1653,7 +1660,9 @@ CUES: dict[str, dict[str, list[str]]] = {
     },
     "tr": {
         "copyright": ["telif hakkı", "©"],
-        "powered_by": ["altyapı", "tasarım ve yazılım"],
+        # "altyapı" alone is the word for infrastructure ("Altyapı Bakanlığı"):
+        # only the credit's own forms name the site's platform
+        "powered_by": ["altyapı:", "yazılım altyapısı", "tasarım ve yazılım"],
         "site_links": [
             "künye",
             "iletişim",
@@ -2399,6 +2408,15 @@ LIVE_REFRESH_NOTICES: dict[str, list[str]] = {
         "auto refresh is on",
         "auto-update is on",
         "refresh the page for the latest updates",
+        # a live blog's own controls ("Refresh for the latest updates",
+        # "Show key events only", "Load earlier updates")
+        "refresh for the latest updates",
+        "refresh for latest updates",
+        "refresh for updates",
+        "show key events only",
+        "load earlier updates",
+        "load more updates",
+        "pinned post",
     ],
     "vi": [
         "tự động cập nhật sau",
@@ -3679,12 +3697,26 @@ TOC_HEADINGS: dict[str, list[str]] = {
         "on this page",
         "jump to",
         "quick links",
+        "in this story",
+        "in this guide",
     ],
     "vi": ["mục lục", "nội dung chính", "nội dung bài viết", "mục lục bài viết"],
     "th": ["สารบัญ", "เนื้อหาในบทความนี้"],
-    "zh": ["目录", "文章目录", "本文目录", "内容导航"],
+    "zh": ["目录", "文章目录", "本文目录", "内容导航", "目錄", "文章目錄"],
     "es": ["índice", "tabla de contenidos", "contenido", "contenidos", "en este artículo"],
     "fr": ["sommaire", "table des matières", "dans cet article", "au sommaire"],
+    # the heading alone on its line, and only with two entries or more that
+    # repeat subheadings further down (the rule checks both)
+    "de": ["inhaltsverzeichnis", "inhalt", "in diesem artikel"],
+    "it": ["indice", "sommario", "in questo articolo"],
+    "pt": ["índice", "sumário", "neste artigo"],
+    "nl": ["inhoudsopgave", "inhoud", "in dit artikel"],
+    "pl": ["spis treści"],
+    "id": ["daftar isi"],
+    "ru": ["содержание", "оглавление"],
+    "tr": ["içindekiler"],
+    "ko": ["목차"],
+    "ja": ["目次"],
 }
 
 # Headings of the article's own summary, a short list of its main facts
@@ -4425,6 +4457,38 @@ SERIES_NOTES: dict[str, list[str]] = {
     "zh": ["系列报道之一", "专题报道之一", "本文为系列报道"],
 }
 
+# A press release's legal notice that its forecasts may not come true
+# ("This press release contains forward-looking statements within the
+# meaning of …", "Safe Harbor Statement"): boilerplate of the issuer's
+# lawyers, no part of the news. Only the notice's own phrasing; a report
+# may speak of a company's "forward-looking statements" in passing.
+# Casefolded; whole words.
+FORWARD_LOOKING_NOTICES: dict[str, list[str]] = {
+    "en": [
+        "contains forward-looking statements",
+        "contain forward-looking statements",
+        "may contain forward-looking statements",
+        "forward-looking statements within the meaning",
+        "undertakes no obligation to update",
+        "undertake no obligation to update",
+        "safe harbor statement",
+        "cautionary note regarding forward-looking statements",
+        "cautionary statement regarding forward-looking statements",
+    ],
+    "de": ["enthält zukunftsgerichtete aussagen", "zukunftsgerichtete aussagen im sinne"],
+    "fr": ["contient des déclarations prospectives", "contient des énoncés prospectifs"],
+    "es": ["contiene declaraciones prospectivas", "contiene declaraciones a futuro"],
+    "pt": ["contém declarações prospectivas", "contém declarações sobre o futuro"],
+}
+# The notice's heading alone on its line ("Forward-Looking Statements").
+FORWARD_LOOKING_HEADINGS: dict[str, list[str]] = {
+    "en": ["forward-looking statements", "safe harbor statement", "safe harbour statement"],
+    "de": ["zukunftsgerichtete aussagen"],
+    "fr": ["déclarations prospectives", "énoncés prospectifs"],
+    "es": ["declaraciones prospectivas", "declaraciones a futuro"],
+    "pt": ["declarações prospectivas"],
+}
+
 OPINION_DISCLAIMERS: dict[str, list[str]] = {
     "en": [
         "views expressed in this article",
@@ -4649,6 +4713,16 @@ REPUBLISHED_NOTES: dict[str, list[str]] = {
         "this story originally appeared",
         "a version of this article appeared",
         "a version of this story appeared",
+        # a magazine's note on the issue the text ran in ("This article
+        # appears in the October 2024 print edition with the headline …")
+        "a version of this article appears",
+        "a version of this story appears",
+        "this article appears in the",
+        "this article appeared in the",
+        "this story appears in the",
+        "this story appeared in the",
+        "appears in the print edition",
+        "appeared in the print edition",
     ],
     "id": [
         "artikel ini telah tayang",
@@ -4668,6 +4742,8 @@ REPUBLISHED_NOTES: dict[str, list[str]] = {
         "este contenido fue elaborado en colaboración con",
         "este artículo apareció originalmente",
         "esta nota fue publicada originalmente",
+        "este artículo se publicó en la edición impresa",
+        "este artículo apareció en la edición impresa",
     ],
     "fr": [
         "cet article a été initialement publié",
@@ -4678,6 +4754,8 @@ REPUBLISHED_NOTES: dict[str, list[str]] = {
         "cet article a été écrit en partenariat avec",
         "cet article a été publié initialement",
         "cet article est paru initialement",
+        "cet article est paru dans l'édition",
+        "cet article a paru dans l'édition",
     ],
     "pt": [
         "este artigo foi publicado originalmente",
@@ -4696,6 +4774,9 @@ REPUBLISHED_NOTES: dict[str, list[str]] = {
         "dieser text entstand in kooperation mit",
         "dieser artikel entstand in zusammenarbeit mit",
         "dieser text erschien zuerst",
+        "dieser artikel erschien in der",
+        "dieser artikel ist in der printausgabe",
+        "erschien in der printausgabe",
         # "Dieser Text wurde mit Material der Nachrichtenagenturen dpa und AFP erstellt"
         "mit material der nachrichtenagentur",
         "mit material der nachrichtenagenturen",
