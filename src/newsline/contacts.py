@@ -34,8 +34,10 @@ MESSENGERS: list[str] = [
     "카카오톡",
 ]
 
+# the app's name, then maybe the word "ID" ("카톡 ID: abc123", "Telegram ID:
+# abc_88"), a colon, and the account
 _MESSENGER_ID = re.compile(
-    r"(?:" + "|".join(re.escape(m) for m in MESSENGERS) + r")\s*[:：]?\s*"
+    r"(?:" + "|".join(re.escape(m) for m in MESSENGERS) + r")(?:\s*(?:id|아이디))?\s*[:：]?\s*"
     r"(@?(?=[A-Za-z_.\-]*\d)[A-Za-z0-9_.\-]{4,})",
     re.IGNORECASE,
 )

@@ -70,7 +70,8 @@ PAST_MARKERS: dict[str, list[str]] = {
     "zh": ["了", "已经", "已", "曾", "举行", "结束", "开始", "昨天", "上周"],
     "ja": ["した", "しました", "だった", "でした", "昨日", "先週"],
     "th": ["แล้ว", "เมื่อ", "ได้", "ที่ผ่านมา", "เมื่อวาน"],
-    "ko": ["했다", "였다", "어제", "지난"],
+    # endings of the verb (matched inside words): "-했다", "-됐다", "-었다" ...
+    "ko": ["했다", "였다", "었다", "았다", "됐다", "했습니다", "었습니다", "됐습니다", "어제", "지난"],
     "es": ["fue", "fueron", "celebró", "ayer", "se reunió", "había"],
     "fr": ["a été", "ont été", "hier", "s'est tenu", "avait"],
     "de": ["wurde", "wurden", "hatte", "gestern", "fand statt"],
@@ -491,6 +492,19 @@ UPDATE_NOTE_MARKERS: dict[str, list[str]] = {
 # substrings in zh/ja/th.
 SOLICIT_CUES: dict[str, list[str]] = {
     "en": [
+        # credential phishing and crypto pumps: "verify your account at <domain>",
+        # "presale ends tonight ... t.me/..." (beside a way to write, as the rest)
+        "verify your account",
+        "confirm your account",
+        "account has been suspended",
+        "account will be suspended",
+        "update your payment details",
+        "presale",
+        "pre-sale",
+        "100x",
+        "1000x",
+        "guaranteed gains",
+        "next gem",
         "betting group",
         "betting site",
         "betting tips",
@@ -532,6 +546,10 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "crypto signals",
     ],
     "vi": [
+        "xác thực tài khoản",
+        "xác minh tài khoản",
+        "tài khoản của bạn đã bị khóa",
+        "tài khoản sẽ bị khóa",
         "vay tiền nhanh",
         "vay nhanh",
         "vay online",
@@ -554,6 +572,8 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "lợi nhuận cam kết",
     ],
     "th": [
+        "ยืนยันบัญชีของคุณ",
+        "บัญชีของคุณถูกระงับ",
         "สล็อต",
         "บาคาร่า",
         "แทงบอล",
@@ -572,6 +592,10 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "กำไรการันตี",
     ],
     "zh": [
+        "验证您的账户",
+        "验证您的帐户",
+        "账户已被冻结",
+        "账号已被冻结",
         "彩金",
         "博彩",
         "赌场",
@@ -599,8 +623,13 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "兼职",
     ],
     "ja": ["カジノ", "出会い系", "即日融資"],
-    "ko": ["카지노", "토토", "바카라"],
+    "ko": ["카지노", "토토", "바카라", "먹튀", "계정 인증", "계정이 정지"],
     "es": [
+        "verifique su cuenta",
+        "verifica tu cuenta",
+        "su cuenta ha sido suspendida",
+        "su cuenta ha sido bloqueada",
+        "preventa",
         "casa de apuestas",
         "apuestas seguras",
         "apuesta ya",
@@ -626,6 +655,10 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "ingresos garantizados",
     ],
     "fr": [
+        "vérifiez votre compte",
+        "votre compte a été suspendu",
+        "votre compte sera suspendu",
+        "prévente",
         "casino en ligne",
         "pronostics gagnants",
         "prêt rapide",
@@ -656,6 +689,9 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "bonus ohne einzahlung",
     ],
     "id": [
+        "verifikasi akun anda",
+        "akun anda diblokir",
+        "akun anda akan diblokir",
         "judi",
         "slot",
         "gacor",
@@ -668,6 +704,10 @@ SOLICIT_CUES: dict[str, list[str]] = {
     ],
     "ms": ["judi", "slot", "pinjaman segera"],
     "pt": [
+        "verifique sua conta",
+        "sua conta foi bloqueada",
+        "sua conta foi suspensa",
+        "pré-venda",
         "casa de apostas",
         "cassino online",
         "empréstimo rápido",
@@ -682,7 +722,14 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "renda extra",
         "lucro garantido",
     ],
-    "ru": ["казино", "букмекер", "займ онлайн", "займы онлайн"],
+    "ru": [
+        "казино",
+        "букмекер",
+        "займ онлайн",
+        "займы онлайн",
+        "подтвердите свой аккаунт",
+        "ваш аккаунт заблокирован",
+    ],
     "it": [
         "casinò online",
         "casino online",
@@ -701,17 +748,25 @@ SOLICIT_CUES: dict[str, list[str]] = {
 # "republished with permission") names a source, not a machine, and does
 # not count. Substrings, lower case.
 SELF_REFERENCE: dict[str, list[str]] = {
-    "en": ["this article", "this post", "this story", "this page", "this content", "this news"],
+    "en": [
+        "this article",
+        "this post",
+        "this story",
+        "this page",
+        "this content",
+        "this news",
+        "this text",
+    ],
     "vi": ["bài viết", "bài báo", "nội dung này", "tin này", "bài này"],
     "th": ["บทความนี้", "ข่าวนี้", "เนื้อหานี้", "โพสต์นี้"],
     "zh": ["本文", "本篇", "本站内容", "此文", "该文章", "本内容"],
     "ja": ["この記事", "本記事"],
-    "es": ["este artículo", "esta noticia", "este contenido", "esta nota"],
-    "fr": ["cet article", "ce contenu", "cette page"],
+    "es": ["este artículo", "esta noticia", "este contenido", "esta nota", "este texto"],
+    "fr": ["cet article", "ce contenu", "cette page", "ce texte"],
     "de": ["dieser artikel", "dieser beitrag", "dieser inhalt", "dieser text"],
-    "id": ["artikel ini", "berita ini", "konten ini"],
+    "id": ["artikel ini", "berita ini", "konten ini", "tulisan ini"],
     "ms": ["artikel ini", "berita ini"],
-    "pt": ["este artigo", "esta notícia", "este conteúdo"],
+    "pt": ["este artigo", "esta notícia", "este conteúdo", "este texto", "esta matéria", "esta reportagem"],
     "ru": ["эта статья", "этот материал", "данный материал", "данная статья"],
     "ko": ["이 기사", "본 기사"],
     # Arabic may put the verb first: "تم إنشاء هذا المحتوى تلقائيا"
@@ -729,6 +784,15 @@ SELF_REFERENCE: dict[str, list[str]] = {
     "nl": ["dit artikel", "deze inhoud", "dit bericht"],
     "pl": ["ten artykuł", "ta treść", "ten tekst"],
     "tr": ["bu içerik", "bu haber", "bu makale"],
+}
+# A language without articles names its page with the bare noun ("Статья
+# подготовлена нейросетью ..."); so does a report about some other article
+# ("Статья, написанная нейросетью, вызвала скандал"). Read as SELF_REFERENCE
+# only in the page's last block of text, where its notice about itself stands.
+SELF_REFERENCE_BARE: dict[str, list[str]] = {
+    "ru": ["статья", "материал", "текст"],
+    "uk": ["стаття", "матеріал"],
+    "pl": ["artykuł", "tekst"],
 }
 AUTO_MADE: dict[str, list[str]] = {
     "en": [
@@ -749,6 +813,9 @@ AUTO_MADE: dict[str, list[str]] = {
         "produced automatically",
         "spun from",
         "scraped from",
+        "by an automated tool",
+        "by an automated system",
+        "by our automated system",
     ],
     "vi": [
         "tổng hợp tự động",
@@ -758,6 +825,10 @@ AUTO_MADE: dict[str, list[str]] = {
         "viết lại tự động",
         "do ai tạo",
         "được tạo bởi ai",
+        "công cụ tự động",
+        "hệ thống tự động",
+        "bởi trí tuệ nhân tạo",
+        "bằng trí tuệ nhân tạo",
     ],
     "th": ["รวบรวมโดยอัตโนมัติ", "สร้างโดยอัตโนมัติ", "สร้างขึ้นโดยอัตโนมัติ", "สร้างโดย ai", "สร้างโดยai"],
     "zh": ["自动生成", "自动采集", "自动抓取", "机器生成", "ai生成", "ai自动", "伪原创"],
@@ -817,6 +888,9 @@ AUTO_MADE: dict[str, list[str]] = {
         "gerada automaticamente",
         "gerado por ia",
         "gerado por inteligência artificial",
+        "gerada por inteligência artificial",
+        "de forma automática",
+        "com inteligência artificial",
     ],
     "ru": [
         "сгенерирован автоматически",
@@ -827,6 +901,9 @@ AUTO_MADE: dict[str, list[str]] = {
         "сгенерирована нейросетью",
         "с помощью нейросети",
         "с помощью искусственного интеллекта",
+        # "подготовлена / написана / создана нейросетью": by a neural network
+        "нейросетью",
+        "искусственным интеллектом",
     ],
     "ko": ["자동 생성", "자동으로 생성", "ai가 작성", "인공지능이 작성", "ai로 작성"],
     "ar": [
@@ -1331,11 +1408,14 @@ ENGLISH_CALQUES: dict[str, list[str]] = {
         "hace sentido", "hacer sentido", "hizo sentido", "hacen sentido",
         "tomar lugar", "toma lugar", "tomó lugar", "tome lugar", "tomará lugar", "tomaron lugar",
         "estamos excitados", "estoy excitado", "estoy excitada", "están excitados",
+        # "excited to / about": "excitado de formar parte", not "entusiasmado"
+        "excitado de", "excitada de", "excitados de", "excitadas de", "excitado por ser",
         "en una base diaria", "en una base regular", "llamar para atrás",
     ],
     "fr": [
         "fait du sens", "faire du sens", "font du sens",
         "sommes excités", "suis excité", "suis excitée",
+        "excité d'être", "excitée d'être", "excités d'être", "excité de rejoindre",
         "faire une décision", "fait une décision", "a fait une décision",
         "adresser le problème", "adresser la question", "adresser ce problème",
         "sur une base quotidienne", "sur une base régulière",
@@ -1343,6 +1423,143 @@ ENGLISH_CALQUES: dict[str, list[str]] = {
     "pt": [
         "tomar lugar", "tomou lugar", "tomará lugar",
         "estamos excitados", "estou excitado", "estou excitada",
+        "excitado sobre", "excitada sobre", "excitados sobre", "excitado de fazer parte",
         "em uma base diária", "numa base diária",
     ],
+    # "in order to", "make sense", "make a decision", "apply for a job", "on a
+    # daily basis" word for word ("để", "có lý", "đưa ra quyết định", "ứng tuyển")
+    "vi": [
+        "trong thứ tự để", "trong trật tự để", "làm ý nghĩa", "làm một quyết định",
+        "áp dụng cho vị trí", "áp dụng cho các vị trí", "áp dụng cho công việc",
+        "trên một cơ sở hàng ngày", "trên cơ sở hàng ngày",
+    ],
+    # "in order to", "make sense", "on a daily basis", "is excited" ("untuk",
+    # "masuk akal", "setiap hari", "bersemangat" with no copula)
+    "id": [
+        "dalam urutan untuk", "membuat rasa", "pada basis harian",
+        "adalah bersemangat", "adalah gembira",
+    ],
+}
+
+# A chatbot's words about itself, left in a page whose text was pasted from
+# its answer ("As an AI language model, I cannot ...", "作为一个AI语言模型，
+# 我..."): the phrase opens a sentence and the sentence then speaks in the
+# first person (ASSISTANT_FIRST_PERSON). A report quoting such words puts them
+# in quotation marks or mid-sentence; "As an AI language model, ChatGPT ..."
+# speaks of another. Lower case; whole words in spaced scripts.
+ASSISTANT_SELF: dict[str, list[str]] = {
+    "en": [
+        "as an ai language model",
+        "as a language model",
+        "as a large language model",
+        "as an ai model",
+        "as an ai assistant",
+        "as an ai",
+        "as an artificial intelligence",
+    ],
+    "fr": [
+        "en tant que modèle de langage",
+        "en tant que modèle de langage ia",
+        "en tant qu'ia",
+        "en tant qu'assistant ia",
+        "en tant qu'intelligence artificielle",
+    ],
+    "es": [
+        "como modelo de lenguaje",
+        "como un modelo de lenguaje",
+        "como modelo de ia",
+        "como una ia",
+        "como asistente de ia",
+        "como una inteligencia artificial",
+    ],
+    "pt": [
+        "como modelo de linguagem",
+        "como um modelo de linguagem",
+        "como uma ia",
+        "como assistente de ia",
+        "como uma inteligência artificial",
+    ],
+    "it": ["come modello linguistico", "in quanto modello linguistico", "in quanto ia"],
+    "de": ["als ki-sprachmodell", "als sprachmodell", "als ki-modell", "als ki"],
+    "vi": [
+        "là một mô hình ngôn ngữ",
+        "với tư cách là một mô hình ngôn ngữ",
+        "là một trí tuệ nhân tạo",
+        "là một trợ lý ai",
+    ],
+    "id": ["sebagai model bahasa", "sebagai asisten ai", "sebagai kecerdasan buatan"],
+    "ru": ["как языковая модель", "будучи языковой моделью", "как ии-модель", "как модель ии"],
+    "zh": ["作为一个ai语言模型", "作为ai语言模型", "作为一个人工智能语言模型", "作为人工智能语言模型",
+           "作为一个语言模型", "作为一个ai助手", "作为ai助手", "作为一个大型语言模型"],
+    "ja": ["ai言語モデルとして", "言語モデルとして", "aiアシスタントとして"],
+    "ko": ["ai 언어 모델로서", "인공지능 언어 모델로서", "언어 모델로서", "ai 어시스턴트로서"],
+    "th": ["ในฐานะโมเดลภาษา", "ในฐานะ ai", "ในฐานะปัญญาประดิษฐ์"],
+}
+# The assistant speaking of itself after ASSISTANT_SELF ("..., I cannot",
+# "..., je ne peux pas", "..., no puedo"): first-person words, and where a
+# language drops its pronoun, its first-person verb forms of "can" / "have".
+ASSISTANT_FIRST_PERSON: dict[str, list[str]] = {
+    "en": ["i", "i'm", "i am", "my", "me"],
+    "fr": ["je", "j'ai", "mes", "mon", "ma"],
+    "es": ["yo", "puedo", "tengo", "mi", "mis"],
+    "pt": ["eu", "posso", "tenho", "meu", "minha", "meus"],
+    "it": ["io", "posso", "ho", "mio", "mia"],
+    "de": ["ich", "mein", "meine", "mir"],
+    "vi": ["tôi", "mình"],
+    "id": ["saya", "aku"],
+    "ru": ["я", "не могу", "у меня", "мои", "мой"],
+    "zh": ["我"],
+    "ja": ["私", "わたし"],
+    "ko": ["저는", "제가", "나는", "저의"],
+    "th": ["ฉัน", "ผม", "ดิฉัน"],
+}
+# A chatbot's opening to its answer, left as a paragraph of its own before
+# the article it wrote ("Certainly! Here is a news article about ...:"): an
+# interjection of assent, then "here is", in one paragraph that ends with a
+# colon. Lower case; matched at the paragraph's start.
+ASSISTANT_ASSENT: dict[str, list[str]] = {
+    "en": ["certainly", "sure", "of course", "absolutely", "great", "okay"],
+    "fr": ["bien sûr", "certainement", "absolument", "d'accord", "avec plaisir"],
+    "es": ["claro", "por supuesto", "desde luego", "¡claro", "¡por supuesto", "¡desde luego", "con gusto"],
+    "pt": ["claro", "com certeza", "certamente", "perfeito"],
+    "it": ["certo", "certamente", "ecco"],
+    "de": ["natürlich", "gerne", "gern", "sicher", "selbstverständlich"],
+    "vi": ["chắc chắn rồi", "tất nhiên", "dĩ nhiên", "được thôi", "vâng"],
+    "id": ["tentu", "tentu saja", "baiklah", "baik"],
+    "ru": ["конечно", "разумеется", "безусловно"],
+    "zh": ["当然", "好的", "没问题"],
+    "ja": ["もちろん", "承知しました"],
+    "ko": ["물론입니다", "물론", "네", "알겠습니다"],
+    "th": ["แน่นอน", "ได้เลย"],
+}
+ASSISTANT_HERE_IS: dict[str, list[str]] = {
+    "en": ["here is", "here's", "here are", "below is"],
+    "fr": ["voici", "voilà"],
+    "es": ["aquí tienes", "aquí está", "aquí hay", "a continuación"],
+    "pt": ["aqui está", "aqui estão", "segue", "a seguir"],
+    "it": ["ecco"],
+    "de": ["hier ist", "hier sind", "hier kommt"],
+    "vi": ["dưới đây là", "đây là"],
+    "id": ["berikut adalah", "berikut ini", "berikut", "ini dia"],
+    "ru": ["вот"],
+    "zh": ["以下是", "下面是", "这是"],
+    "ja": ["以下は", "こちらが"],
+    "ko": ["다음은", "여기"],
+    "th": ["นี่คือ", "ต่อไปนี้คือ"],
+}
+
+# Function words that good prose never writes twice in a row ("de de", "the
+# the", "của của"): a decoder's slip when it comes back, a typing slip once.
+# Only words no grammar doubles (not "that that", "vous vous", "nous nous",
+# "die die", nor Vietnamese or Indonesian reduplication). Lower case.
+NEVER_DOUBLED: dict[str, list[str]] = {
+    "en": ["the", "an", "of", "for", "with", "from"],
+    "es": ["el", "los", "las", "de", "del", "con", "para", "por", "en"],
+    "pt": ["o", "os", "as", "de", "do", "da", "dos", "das", "em", "no", "na", "para", "com"],
+    "fr": ["le", "les", "des", "du", "de", "un", "une", "avec", "pour", "dans"],
+    "it": ["il", "lo", "gli", "della", "di", "per", "con"],
+    "id": ["yang", "dari", "di", "ke", "untuk", "dengan", "pada"],
+    "ms": ["yang", "dari", "di", "ke", "untuk", "dengan", "pada"],
+    "vi": ["của", "các", "những", "trong", "với"],
+    "ru": ["в", "на", "для", "по"],
 }

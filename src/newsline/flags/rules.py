@@ -37,6 +37,11 @@ CHROME_LABELS = frozenset(
     {"navigation", "related", "footer", "metadata", "byline", "dateline", "caption", "attribution"}
 )
 
+# Languages whose cue phrases are looked for inside words, not as whole
+# words: unspaced scripts, and Korean, which writes its particles and verb
+# endings onto the word ("토토사이트", "카지노에서", "개통됐다").
+INSIDE_WORDS = UNSPACED | frozenset({"ko"})
+
 
 @dataclass
 class Unit:
@@ -160,7 +165,7 @@ def _plural_tolerant(phrase: str):
 def _contains_or_plural(text: str, phrase: str, lang: str | None) -> bool:
     if _contains(text, phrase, lang):
         return True
-    if lang in UNSPACED or not phrase[:1].isalnum() or phrase[:3] not in text:
+    if lang in INSIDE_WORDS or not phrase[:1].isalnum() or phrase[:3] not in text:
         return False
     return _plural_tolerant(phrase)(text) is not None
 
@@ -168,7 +173,7 @@ def _contains_or_plural(text: str, phrase: str, lang: str | None) -> bool:
 def _contains(text: str, phrase: str, lang: str | None) -> bool:
     if not phrase:
         return False
-    if lang in UNSPACED or not phrase[:1].isalnum():
+    if lang in INSIDE_WORDS or not phrase[:1].isalnum():
         return phrase in text
     # the whole-word search only where the phrase is there at all (most
     # phrases of a table are not): same answer, no regex per phrase and text
@@ -261,7 +266,7 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
             and _may_contain_any(
                 u.text.lower(),
                 _advert_phrases(u.lang, doc.lang),
-                (u.lang or doc.lang) in UNSPACED,
+                (u.lang or doc.lang) in INSIDE_WORDS,
                 plurals=True,
             )
         )
@@ -405,7 +410,7 @@ def _first_words(
     """(phrase, language, first word) of a table; no first word for a phrase
     matched as a plain substring (unspaced scripts, a leading mark)."""
     return tuple(
-        (p, lg, None if lg in UNSPACED or not p[:1].isalnum() else _TOKEN.match(p).group())
+        (p, lg, None if lg in INSIDE_WORDS or not p[:1].isalnum() else _TOKEN.match(p).group())
         for p, lg in table
     )
 
@@ -583,7 +588,7 @@ def _advert_paragraph(
     ordered = _advert_phrases(u.lang, lang)
 
     def trade_words(t: str) -> list[str]:
-        if not _may_contain_any(t, ordered, lg in UNSPACED, plurals=True):
+        if not _may_contain_any(t, ordered, lg in INSIDE_WORDS, plurals=True):
             return []  # no phrase at all (most paragraphs): skip the one-by-one search
         found = [p for p in ordered if _contains_or_plural(t, p, lg)]
         # "online casino" and "casino" are one word of trade
@@ -659,7 +664,7 @@ def _injection_search(phrase: str, lang: str):
     flags = 0 if phrase != phrase.lower() else re.IGNORECASE
     if phrase.isascii():
         pat = r"(?<![A-Za-z0-9])" + re.escape(phrase) + r"(?![A-Za-z0-9])"
-    elif lang in UNSPACED:
+    elif lang in INSIDE_WORDS:
         pat = re.escape(phrase)
     else:
         pat = r"(?<!\w)" + re.escape(phrase) + r"(?!\w)"
@@ -1364,6 +1369,21 @@ def _machine_made_notice(
         for lg in dict.fromkeys([*langs, "en"])
     ]
     pairs = [(s, a) for s, a in pairs if s and a]
+    # the bare nouns count in the page's last blocks only (see the table)
+    bare = [
+        (C.SELF_REFERENCE_BARE.get(lg or "", []), C.AUTO_MADE.get(lg or "", []))
+        for lg in dict.fromkeys(langs)
+    ]
+    bare = [(s, a) for s, a in bare if s and a]
+    # after the article's last sentence: no text block with words follows
+    tail = max(
+        (
+            k
+            for k, u in enumerate(units)
+            if u.label not in CHROME_LABELS and u.label != "title" and letters(u.text) >= 20
+        ),
+        default=0,
+    )
     reviewed = [r for lg in dict.fromkeys([*langs, "en"]) for r in C.HUMAN_REVIEW.get(lg or "", [])]
     denied = [d for lg in dict.fromkeys([*langs, "en"]) for d in C.REVIEW_DENIED.get(lg or "", [])]
 
@@ -1382,7 +1402,7 @@ def _machine_made_notice(
 
     # the words of automatic making the page holds at all (most pages: none),
     # found once for the page rather than once per block
-    autos = [m for _, auto in pairs for m in auto if m in page]
+    autos = [m for _, auto in pairs + bare for m in auto if m in page]
     all_langs = dict.fromkeys([*langs, "en"])
     places: list[str] = []
     alone: list[str] = []
@@ -1414,9 +1434,10 @@ def _machine_made_notice(
                 return True
         return False
 
-    for u, low in zip(units, lows, strict=True):
+    for n, (u, low) in enumerate(zip(units, lows, strict=True)):
         if not any(m in low for m in autos) and not any(w in low for w in places + alone):
             continue
+        selves_here = pairs + bare if n >= tail else pairs
         for m in _SENTENCE.finditer(low):
             sent = m.group(0)
             lead = len(sent) - len(sent.lstrip(" \t*([-–—:：※"))
@@ -1431,7 +1452,7 @@ def _machine_made_notice(
                     a = u.start + m.start() + lead
                     z = u.start + m.start() + len(sent.rstrip())
                     return a, z, u.text[a - u.start : z - u.start]
-            for selves, auto in pairs:
+            for selves, auto in selves_here:
                 for sref in selves:
                     k = sent.find(sref)
                     if k < 0 or (k > lead and sent[lead:k].rstrip()[-1:] not in (":", "：")):
@@ -1445,6 +1466,105 @@ def _machine_made_notice(
                         z = u.start + m.start() + len(sent.rstrip())
                         return a, z, u.text[a - u.start : z - u.start]
     return None
+
+
+# Marks that may open a sentence before its first word (not quotation marks:
+# a sentence opening on one is quoted speech).
+_SENTENCE_LEAD = " \t*([-–—"
+# A chatbot's opening to its answer is one short paragraph.
+ASSISTANT_PREAMBLE_MAX_CHARS = 300
+
+
+@lru_cache(maxsize=64)
+def _assistant_tables(
+    langs: tuple[str | None, ...],
+) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...], tuple[str, ...]]:
+    """(phrase, language) of a chatbot speaking of itself, its words of
+    assent and its "here is", for the page's languages and English."""
+    langs = tuple(dict.fromkeys([*langs, "en"]))
+    selves = tuple((p, lg or "") for lg in langs for p in C.ASSISTANT_SELF.get(lg or "", []))
+    assent = tuple(a for lg in langs for a in C.ASSISTANT_ASSENT.get(lg or "", []))
+    here = tuple(h for lg in langs for h in C.ASSISTANT_HERE_IS.get(lg or "", []))
+    return selves, assent, here
+
+
+def _assistant_preamble(low: str, assent: tuple[str, ...], here: tuple[str, ...]) -> bool:
+    """A paragraph that is a chatbot's opening to its answer: a word of
+    assent, then "here is", and nothing after the colon that ends it
+    ("Certainly! Here is a news article about the bridge:", "当然！以下是…：")."""
+    t = low.strip()
+    if len(t) > ASSISTANT_PREAMBLE_MAX_CHARS or t[-1:] not in (":", "："):
+        return False
+    t = t.lstrip("¡")
+    for a in assent:
+        if not t.startswith(a.lstrip("¡")):
+            continue
+        rest = t[len(a.lstrip("¡")) :]
+        if rest[:1].isalnum():
+            continue  # "sureties", "claroscuro": not the word
+        rest = rest.lstrip(" !,.。！，、")
+        if rest.startswith(here):
+            return True
+    return False
+
+
+def assistant_tell_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+    """A chatbot's own words left in the page's text: a sentence that opens
+    with the machine naming itself and goes on in the first person ("As an
+    AI language model, I cannot verify ..."), or a paragraph that is its
+    opening to an answer ("Certainly! Here is a news article about ...:").
+    Text pasted from such an answer is a machine-written page. A report
+    quoting those words puts them in quotation marks or mid-sentence
+    ("The filing began with the words "As an AI language model, ...""), and
+    "As an AI model, the system ..." speaks of another, not of itself."""
+    langs = tuple(dict.fromkeys([doc.lang, *(u.lang for u in units)]))
+    selves, assent, here = _assistant_tables(langs)
+    for u in units:
+        if u.label in CHROME_LABELS or u.label == "title":
+            continue
+        low = u.text.lower()
+        if _assistant_preamble(low, assent, here):
+            a = u.start + len(u.text) - len(u.text.lstrip())
+            z = u.start + len(u.text.rstrip())
+            return [
+                Flag(
+                    "content_farm",
+                    f"The paragraph '{_quote_cut(u.text.strip())}' is a chatbot's opening to "
+                    "its answer, left in the page: a machine-written page.",
+                    a,
+                    z,
+                    {"signal": "assistant_tell", "tell": "preamble"},
+                )
+            ]
+        present = [(p, lg) for p, lg in selves if p in low]
+        if not present:
+            continue
+        said = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
+        for m in _SENTENCE.finditer(said):
+            sent = m.group(0)
+            lead = len(sent) - len(sent.lstrip(_SENTENCE_LEAD))
+            for p, lg in present:
+                if not sent.startswith(p, lead):
+                    continue
+                after = sent[lead + len(p) :]
+                if lg not in UNSPACED and after[:1].isalnum():
+                    continue  # "as an aid", not "as an ai"
+                mine = C.ASSISTANT_FIRST_PERSON.get(lg, [])
+                if not any(_contains(after, w, lg) for w in mine):
+                    continue
+                a = u.start + m.start() + lead
+                z = u.start + m.start() + len(sent.rstrip())
+                return [
+                    Flag(
+                        "content_farm",
+                        f"'{_quote_cut(doc.text[a:z])}': a chatbot speaking of itself, left in "
+                        "the page's text: a machine-written page.",
+                        a,
+                        z,
+                        {"signal": "assistant_tell", "tell": p},
+                    )
+                ]
+    return []
 
 
 def _is_thai(c: str) -> bool:
@@ -2139,7 +2259,9 @@ _LOWER_ASCII_WORD = re.compile(r"(?<![A-Za-z])[a-z]+")
 _LINKISH = re.compile(r"(?:https?://|www\.)\S+|(?<!\S)\S+@\S+|(?<!\S)\S+\.(?:com|net|org|html?)\S*")
 
 
-def untranslated_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+def untranslated_flags(
+    doc: Document, units: list[Unit], st: FlagSettings, signs: dict | None = None
+) -> list[Flag]:
     """Phrases left in English inside the page's own sentences, in two places
     or more, outside quotation marks and links: sentence-by-sentence machine
     translation that skipped what it could not parse. On Vietnamese pages the
@@ -2178,6 +2300,8 @@ def untranslated_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
                 continue
             frag = u.text[m.start() : m.end()]
             hits.append((u.start + m.start(), u.start + m.end(), frag))
+    if signs is not None:
+        signs["untranslated"] = hits
     if len({h[2].lower() for h in hits}) < 2:
         return []
     # a fragment is quoted whole up to a line's length: a page that is one
@@ -2282,7 +2406,9 @@ def _stutters(low: str) -> list[tuple[int, int]]:
     return out
 
 
-def stutter_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+def stutter_flags(
+    doc: Document, units: list[Unit], st: FlagSettings, signs: dict | None = None
+) -> list[Flag]:
     """A phrase repeated at once after a comma, twice or more on the page and
     outside quotation marks: the stutter of machine translation (a decoder
     that emits the same clause twice), which no editor writes twice."""
@@ -2301,6 +2427,8 @@ def stutter_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
                 quoted = [q.span() for q in _QUOTED.finditer(u.text)]
             if not any(qa <= a < qz for qa, qz in quoted):
                 hits.append((u.start + a, u.start + z, u.text[a:z]))
+    if signs is not None:
+        signs["stutter"] = hits
     if len(hits) < STUTTER_MIN_COUNT:
         return []
     shown = "', '".join(_quote_cut(h[2]) for h in hits[:3])
@@ -2318,7 +2446,9 @@ def stutter_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
 CALQUE_MIN_KINDS = 2
 
 
-def calque_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+def calque_flags(
+    doc: Document, units: list[Unit], st: FlagSettings, signs: dict | None = None
+) -> list[Flag]:
     """Two different English turns of phrase rendered word for word ("hace
     sentido", "tomar lugar"), outside quotation marks, in the page's own
     text: translated from English by a machine."""
@@ -2340,6 +2470,8 @@ def calque_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fla
                 hits[p] = (u.start + k, u.start + k + len(p))
     # "fait une décision" inside "a fait une décision" is one calque
     hits = {p: at for p, at in hits.items() if not any(p != q and p in q for q in hits)}
+    if signs is not None:
+        signs["calque"] = [(a, z, p) for p, (a, z) in hits.items()]
     if len(hits) < CALQUE_MIN_KINDS:
         return []
     spans = sorted(hits.values())
@@ -2354,6 +2486,95 @@ def calque_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fla
             {"signal": "calque", "calques": sorted(hits), "spans": [list(x) for x in spans]},
         )
     ]
+
+
+@lru_cache(maxsize=64)
+def _doubled_word_re(lang: str) -> re.Pattern[str] | None:
+    """A function word of ``lang`` written twice in a row, in lower case."""
+    table = C.NEVER_DOUBLED.get(lang)
+    if not table:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
+    # opens on the word itself (no look-behind tried at every character)
+    return re.compile(r"(?<!\w)(" + alt + r") +\1(?!\w)")
+
+
+def doubled_word_flags(
+    doc: Document, units: list[Unit], st: FlagSettings, signs: dict | None = None
+) -> list[Flag]:
+    """A function word said twice in a row ("de de", "the the", "của của"),
+    outside quotation marks, in the page's own text, NEVER_DOUBLED_MIN_COUNT
+    times or more: a decoder's slip, which no editor lets through that often.
+    Once it may be a typing slip; it then counts only as a sign beside
+    others (see translation_signs_flags)."""
+    lang = doc.lang or ""
+    pattern = _doubled_word_re(lang)
+    if pattern is None:
+        return []
+    hits: list[tuple[int, int, str]] = []
+    for u in units:
+        if u.label in CHROME_LABELS or u.label == "title" or u.lang != lang:
+            continue
+        found = list(pattern.finditer(u.text))
+        if not found:
+            continue
+        quoted = [q.span() for q in _QUOTED.finditer(u.text)]
+        hits += [
+            (u.start + m.start(), u.start + m.end(), m.group(0))
+            for m in found
+            if not any(qa <= m.start() < qz for qa, qz in quoted)
+        ]
+    if signs is not None:
+        signs["doubled_word"] = hits
+    if len(hits) < NEVER_DOUBLED_MIN_COUNT:
+        return []
+    shown = "', '".join(h[2] for h in hits[:4])
+    return _mt_flag(
+        hits,
+        f"{len(hits)} function words said twice in a row ('{shown}'): the slips of machine "
+        "translation.",
+        "doubled_word",
+        "words",
+        [h[2] for h in hits[:10]],
+    )
+
+
+# Doubled function words a page needs on their own (one is a typing slip).
+NEVER_DOUBLED_MIN_COUNT = 3
+# Kinds of machine-translation sign a page needs when each is below its own
+# rule's count: one calque, one stutter, one doubled word or one untranslated
+# phrase has an innocent cause; two different ones on a page do not.
+MT_SIGN_MIN_KINDS = 2
+_MT_SIGN_NAMES = {
+    "calque": "an English calque",
+    "stutter": "a phrase said twice in a row",
+    "untranslated": "a phrase left in English",
+    "doubled_word": "a function word said twice",
+}
+
+
+def translation_signs_flags(
+    doc: Document, units: list[Unit], st: FlagSettings, signs: dict, prior: list[Flag]
+) -> list[Flag]:
+    """One machine_translation flag for a page holding MT_SIGN_MIN_KINDS
+    different kinds of sign, each too few for its own rule ("tomó lugar"
+    and "de de"; a stutter and "the the"). ``signs`` holds what the calque,
+    stutter, untranslated and doubled-word rules found on this page; nothing
+    is added when one of them already flagged it."""
+    if any(f.kind == "machine_translation" for f in prior):
+        return []
+    found = {k: v for k, v in signs.items() if v}
+    if len(found) < MT_SIGN_MIN_KINDS:
+        return []
+    hits = sorted((h for v in found.values() for h in v), key=lambda h: h[0])
+    said = "; ".join(f"{_MT_SIGN_NAMES.get(k, k)} ('{_quote_cut(v[0][2])}')" for k, v in found.items())
+    return _mt_flag(
+        hits,
+        f"{len(found)} different signs of machine translation in one page: {said}.",
+        "signs_together",
+        "signs",
+        sorted(found),
+    )
 
 
 def punctuation_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
@@ -2537,7 +2758,11 @@ _GLOSS_GAP = re.compile(r"\s*[(（]\s*")
 # when the day is closed off after it too ("yesterday, March 1 would be the
 # deadline" glosses nothing).
 _APPOSITION_GAP = re.compile(r"\s*[,，]\s*")
-_APPOSITION_END = re.compile(r"\s*(?:[,，;；.。)）]|$)")
+# the word for "year" some languages write after a date's year ("9 апреля
+# 2025 года,", "9 квітня 2025 року,", "9 kwietnia 2025 roku,") is part of it
+_APPOSITION_END = re.compile(
+    r"(?:\s*(?:года|году|г\.|року|р\.|roku|r\.)(?!\w))?\s*(?:[,，;；.。)）]|$)"
+)
 
 
 def _iso_day(value: str | None) -> dt.date | None:

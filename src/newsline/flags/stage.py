@@ -69,13 +69,18 @@ class FlagDocuments(Stage):
         out += run(R.injection_flags)
         out += run(R.foreign_flags)
         out += run(R.farm_flags, spam)
+        out += run(R.assistant_tell_flags)
         out += run(R.name_variant_flags)
         out += run(R.era_year_flags)
         out += run(R.mixed_script_flags)
         out += run(R.punctuation_flags)
-        out += run(R.untranslated_flags)
-        out += run(R.stutter_flags)
-        out += run(R.calque_flags)
+        # what the translation rules find below their own counts, pooled
+        signs: dict[str, list] = {}
+        out += run(R.untranslated_flags, signs)
+        out += run(R.stutter_flags, signs)
+        out += run(R.calque_flags, signs)
+        out += run(R.doubled_word_flags, signs)
+        out += run(R.translation_signs_flags, signs, list(out))
         out += run(R.suspect_date_flags)
         # last: it weighs the other rules' flags as farm signs
         out += run(R.credited_repost_flags, list(out))
