@@ -135,7 +135,7 @@ def main() -> None:
     ap.add_argument(
         "--set",
         default="labelled",
-        choices=["labelled", "heldout", "heldout2", "heldout3"],
+        choices=["labelled", "heldout", "heldout2", "heldout3", "heldout4"],
         help="labelled: written with the rules; heldout, heldout2, heldout3: written "
         "afterwards, each scored once before any fix",
     )
