@@ -1308,6 +1308,13 @@ def _weekend_tense(
         future and (future.search(clause) or future.search(rest))
     ):
         return "future"
+    # the weekend opening its clause, a past verb right after it ("Este fin
+    # de semana se celebraron las fiestas", "Ce week-end, les grévistes ont
+    # défilé"): the weekend just past
+    if lang in T.PAST_VERB_AFTER_WEEKEND and cues["past_verb"]:
+        mt = cues["past_verb"][0].search(rest)
+        if mt and len(_LETTER_WORD.findall(rest[: mt.start()])) <= T.PAST_VERB_GAP_AFTER_WEEKEND:
+            return "past"
     return None
 
 
@@ -3010,6 +3017,12 @@ def _resolve_relative(
         sunday = saturday + dt.timedelta(days=1)
         c.y, c.m, c.d = saturday.year, saturday.month, saturday.day
         c.value, c.end_value, c.gran = saturday.isoformat(), sunday.isoformat(), "day"
+    elif unit == "year_to_date":  # "so far this year": 1 January to the day told from
+        if base_gran != "day" or mode != "deictic":
+            return False
+        first = dt.date(base.year, 1, 1)
+        c.y, c.m, c.d = first.year, first.month, first.day
+        c.value, c.end_value, c.gran = first.isoformat(), base.isoformat(), "day"
     elif unit == "weekend_near":
         # a weekend with no direction word ("am Wochenende"): the Saturday
         # and Sunday just past, or of publication's own weekend; the coming
