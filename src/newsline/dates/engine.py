@@ -998,7 +998,12 @@ def _date_candidates(
             only_year = y is not None and m is None and d is None and d2 is None and m2 is None
             if only_year:
                 ys = mt.start("y") if g.get("y") else start
-                if cues["decade"] and cues["decade"].search(norm[max(s0, ys - 24) : ys]):
+                # (a span of years after "the" is none: "the 2024-25 school year")
+                if (
+                    cues["decade"]
+                    and not (g.get("y2") or g.get("cy2"))
+                    and cues["decade"].search(norm[max(s0, ys - 24) : ys])
+                ):
                     continue
                 # "the 1990s", "the 1980's": a decade ends in 0; "in 2023's
                 # final months" is the year's (POSSESSIVE_YEAR_CUES)

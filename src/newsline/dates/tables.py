@@ -73,6 +73,11 @@ NUMERIC_DAY_CUES = {
         r"lễ",
         r"dịp",
         r"quốc\s+khánh",
+        # a deadline ("chậm nhất 31/3", "hạn chót nộp hồ sơ là 30/6"): the
+        # day it falls on. Not "trước" (before) alone: "trước 3/4 khán giả"
+        # is before three quarters of the crowd
+        r"chậm\s+nhất(?:\s+(?:là|vào))?",
+        r"hạn\s+(?:chót|cuối)(?:\s+[^\W\d_]+){0,4}\s+là",
     ],
     "th": [r"วันที่", r"วัน", r"เมื่อ", r"ตั้งแต่", r"ถึง"],
     "zh": [],
@@ -2713,7 +2718,13 @@ MONTHDAY_ALONE = {
         # Japanese says a day lies ahead at the end of its sentence: "31日に
         # は四国に接近する見通しだ" (expected), "予定" (planned), "見込み"
         # (folded: 見 -> 见)
-        "future_sentence": r"[^。！？\n]*?(?:见通し|予定|见込み|予想され)",
+        "future_sentence": (
+            r"[^。！？\n]*?(?:见通し|予定|见込み|予想され"
+            # ... and Chinese 将 right before a verb of what is to come ("14日，
+            # 北京将出现暴雨", "该市将举办灯会"): not 将 as the object marker
+            # before a noun ("警方将嫌犯抓获", "将有关人员带走")
+            r"|将(?:出现|迎来|持续|举行|举办|召开|实施|开始|启动|发布|进入|开幕|开通|上线|抵达))"
+        ),
     },
     # Spanish news names a day of the current month with "día" ("el próximo
     # día 20", "el pasado día 3"): not "el día 2 del viaje", "cada día 5"
