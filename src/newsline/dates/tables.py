@@ -3602,6 +3602,9 @@ DATE_PATTERNS = {
         # "ปี 67": a two-digit Buddhist-era year after "ปี" (year)
         (r"ปี\s*" + _TH_YY, ""),
         (r"ปี\s*{Y}", ""),
+        # a school year named by its year ("ปีการศึกษา 2567", which opens in
+        # May 2567): that year, as a fiscal year is the year it is named for
+        (r"ปีการศึกษา\s*{Y}", ""),
         (r"ไตรมาส(?:ที่)?\s*{Q}\s*(?:/|ปี)\s*(?:{EY}|" + _TH_YY + ")", ""),
         (r"ครึ่ง(?:ปี)?\s*{H}\s*(?:ของ\s*)?(?:/|ปี)\s*(?:{EY}|" + _TH_YY + ")", ""),
         (r"ไตรมาส(?:ที่)?\s*{Q}" + _THIS_YEAR["th"], "thisyear"),
