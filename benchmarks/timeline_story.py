@@ -33,7 +33,12 @@ recall told by an explainer's timeline list, a Q&A, an opinion column, a
 customs notice; week/month mentions scored apart; first score 1.000 /
 0.980 / 0 wrong, week/month mentions joined 1/3, infant counts 23/27 not
 flagged) after the fixes it prompted: 1.000 / 1.000 / 0, joined 2/3, the
-counts flagged case_count_conflict.
+counts flagged case_count_conflict. story6 (held out, a launch that fails
+and is flown again, told by a UTC live blog, a weekly roundup naming
+weekdays, a chronology table, a 当地时间 bulletin; first score 0.960 / 0.649
+/ 0 wrong, 20 merged events) after the fixes it prompted: 1.000 / 0.730 / 0,
+18 merged events (the moved launch's first date is no event); the explosion
+told across midnight (14 in Chile, 15 in UTC and Asia) stays two events.
 
 Run:  PYTHONPATH=src python3 benchmarks/timeline_story.py [--story story|story2|...|story6]
           [--show md|json|html]
