@@ -71,7 +71,52 @@ named alone ("Tết Nguyên đán", "สงกรานต์", "春节前夕") 
 ones move every year and newsline carries no lunar calendar; "the end of a
 named year" ("fin 2023") is its December, as in heldout2.
 
-Run:  PYTHONPATH=src python3 benchmarks/dates_labelled.py [--set labelled|heldout|heldout2|heldout3]
+A fifth set (heldout4.jsonl, 91 items, ~15 a language) was written after
+those, before reading how the engine decides, in registers none of the
+others covers: dates qualified by a time zone ("lúc 23h ngày 5/3 (giờ Hà
+Nội)", "北京时间3月5日晚", "at 11 p.m. on March 5 (Hanoi time)", "a las 23.00
+del 5 de marzo (hora peninsular)"), lunar days ("Mùng 1 Tết", "Rằm tháng
+Giêng", "正月十五", "วันขึ้น ๑๕ ค่ำ เดือน ๑๒"), deadlines ("hạn chót ... là
+30/6", "chậm nhất ngày 31/3", "申报截止日期为6月30日", "no later than March
+31, 2025", "a más tardar el 31 de julio", "au plus tard le 30 juin", "d'ici
+au 31 juillet"), counts kept "so far this year" ("từ đầu năm đến nay",
+"ตั้งแต่ต้นปีจนถึงปัจจุบัน", "今年以来", "en lo que va de año", "depuis le
+début de l'année"), vague times ("近日", "日前", "เมื่อเร็ว ๆ นี้",
+"Recently"), parts of last week ("A finales de la semana pasada", "À la fin
+de la semaine dernière", "Late last week"), nights ("the night of March 4
+to 5", "dans la nuit de lundi", "En la madrugada del sábado al domingo",
+"13日晚至14日凌晨"), numbered and fiscal weeks, school years ("năm học
+2024-2025", "ปีการศึกษา 2567", "2024-2025学年", "the 2024-25 school year"),
+and non-dates (scores "3-1", "24/7", "24h/24, 7j/7", "G20", "5G", aircraft
+and phone models, coordinates, a house number "số 12/5", a fraction "1/3").
+First score, before any fix: P 0.815, R 0.791 (53 TP, 12 FP, 14 FN); three
+of those FPs were labels of mine that forgot "năm nay"/"ปีนี้" is this year,
+as heldout3 labels it: relabelled, P 0.862, R 0.800 (56 TP, 9 FP, 14 FN).
+After the fixes it prompted (a name after "el miércoles 7", "原定于" no
+future, "so far this year" as 1 January to publication, a weekend then a
+past verb in es/fr, a span of years after "the", zh 将 before a verb of what
+is to come, vi deadline words before a day/month, "ปีการศึกษา 2567"): P
+0.957, R 0.943 (66 TP, 3 FP, 4 FN) -- no longer held out for that figure.
+Its misses: "the week ending Nov. 23" (read as the day), "dans la nuit de
+lundi" (read as the Monday), "La semaine 40" (a numbered week: no rule), and
+"Depuis le début de l'année" -- labelled here as 1 January to publication,
+where heldout3 labels the same words January; the engine keeps heldout3's
+reading and gives the range only to forms that say "to now" ("... à ce jour").
+
+Choices written down for heldout4: a date qualified by a time zone is the
+date as written (the zone's own day); a lunar day gives no Gregorian date,
+as in heldout2 and heldout3; vague times ("近日", "Recently") give none; a
+deadline is the day it falls on; "so far this year" is 1 January of the
+publication's year to the publication day; a part of a week ("late last
+week") is that week, as a part of a month is the month; "dans la nuit de
+lundi" is the night of Monday into Tuesday (the two days, as heldout3's
+nights); a school year across two years is both, one named by a single year
+("ปีการศึกษา 2567") that year; a numbered week ("la semaine 40") is that ISO
+week of the publication's year, a fiscal week ("fiscal week 47", "la semana
+16 del año fiscal") none; "the week ending Nov. 23" is the seven days ending
+then; a "this weekend" told in the past on a Monday is the weekend just gone.
+
+Run:  PYTHONPATH=src python3 benchmarks/dates_labelled.py [--set labelled|heldout|...|heldout4]
           [--engine newsline|dateparser] [-v]
 """
 
@@ -135,9 +180,9 @@ def main() -> None:
     ap.add_argument(
         "--set",
         default="labelled",
-        choices=["labelled", "heldout", "heldout2", "heldout3"],
-        help="labelled: written with the rules; heldout, heldout2, heldout3: written "
-        "afterwards, each scored once before any fix",
+        choices=["labelled", "heldout", "heldout2", "heldout3", "heldout4"],
+        help="labelled: written with the rules; heldout, heldout2, heldout3, heldout4: "
+        "written afterwards, each scored once before any fix",
     )
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()

@@ -998,7 +998,12 @@ def _date_candidates(
             only_year = y is not None and m is None and d is None and d2 is None and m2 is None
             if only_year:
                 ys = mt.start("y") if g.get("y") else start
-                if cues["decade"] and cues["decade"].search(norm[max(s0, ys - 24) : ys]):
+                # (a span of years after "the" is none: "the 2024-25 school year")
+                if (
+                    cues["decade"]
+                    and not (g.get("y2") or g.get("cy2"))
+                    and cues["decade"].search(norm[max(s0, ys - 24) : ys])
+                ):
                     continue
                 # "the 1990s", "the 1980's": a decade ends in 0; "in 2023's
                 # final months" is the year's (POSSESSIVE_YEAR_CUES)
@@ -1308,6 +1313,13 @@ def _weekend_tense(
         future and (future.search(clause) or future.search(rest))
     ):
         return "future"
+    # the weekend opening its clause, a past verb right after it ("Este fin
+    # de semana se celebraron las fiestas", "Ce week-end, les grévistes ont
+    # défilé"): the weekend just past
+    if lang in T.PAST_VERB_AFTER_WEEKEND and cues["past_verb"]:
+        mt = cues["past_verb"][0].search(rest)
+        if mt and len(_LETTER_WORD.findall(rest[: mt.start()])) <= T.PAST_VERB_GAP_AFTER_WEEKEND:
+            return "past"
     return None
 
 
@@ -3010,6 +3022,12 @@ def _resolve_relative(
         sunday = saturday + dt.timedelta(days=1)
         c.y, c.m, c.d = saturday.year, saturday.month, saturday.day
         c.value, c.end_value, c.gran = saturday.isoformat(), sunday.isoformat(), "day"
+    elif unit == "year_to_date":  # "so far this year": 1 January to the day told from
+        if base_gran != "day" or mode != "deictic":
+            return False
+        first = dt.date(base.year, 1, 1)
+        c.y, c.m, c.d = first.year, first.month, first.day
+        c.value, c.end_value, c.gran = first.isoformat(), base.isoformat(), "day"
     elif unit == "weekend_near":
         # a weekend with no direction word ("am Wochenende"): the Saturday
         # and Sunday just past, or of publication's own weekend; the coming

@@ -73,6 +73,11 @@ NUMERIC_DAY_CUES = {
         r"lễ",
         r"dịp",
         r"quốc\s+khánh",
+        # a deadline ("chậm nhất 31/3", "hạn chót nộp hồ sơ là 30/6"): the
+        # day it falls on. Not "trước" (before) alone: "trước 3/4 khán giả"
+        # is before three quarters of the crowd
+        r"chậm\s+nhất(?:\s+(?:là|vào))?",
+        r"hạn\s+(?:chót|cuối)(?:\s+[^\W\d_]+){0,4}\s+là",
     ],
     "th": [r"วันที่", r"วัน", r"เมื่อ", r"ตั้งแต่", r"ถึง"],
     "zh": [],
@@ -485,6 +490,13 @@ PAST_VERB = {
         r"(?-i:[a-zñáéíóú]{2,}(?:ó|aron|ieron))" + "".join(rf"(?<!{w})" for w in _SETS_AHEAD["es"])
     ),
 }
+# Languages whose past forms (PAST_VERB) also tell a weekend of this week
+# as the one just past when they follow it, at most this many words after
+# it ("Este fin de semana se celebraron ...", "Ce week-end, les grévistes
+# ont défilé"). Not English: an "-ed" word after it is often an adjective
+# ("This weekend, the renovated museum opens").
+PAST_VERB_AFTER_WEEKEND = frozenset({"es", "fr"})
+PAST_VERB_GAP_AFTER_WEEKEND = 4
 # A participle after a present "be" ("the shop is closed", "le musée est
 # ouvert") tells a state now, not a past happening: no past tense for a
 # weekend of this week (matched against the past verb and a few characters
@@ -572,10 +584,12 @@ TENSE_CUES = {
                 r"将于",
                 r"将在",
                 r"下",
-                r"(?:计划|预计|定|订|拟|预定|有望)于",
+                # not after 原 ("原定于10月8日", "原计划于": was originally set
+                # for): a plan told after the fact, which "于" reads as past
+                r"(?<!原)(?:计划|预计|定|订|拟|预定|有望)于",
                 # the forecast or plan written straight before the day
                 # ("台风预计30日登陆", "有望5日复航"): no "于" needed
-                r"(?:预计|预期|预料|计划|预定|有望|可望|料将)",
+                r"(?<!原)(?:预计|预期|预料|计划|预定|有望|可望|料将)",
                 # a deadline or an agreement ahead ("须于6月30日前", "同意于5月20日举行")
                 r"(?:须|需|应|必须|同意|决定)于",
                 r"(?:要|须|需|必须)在",
@@ -976,6 +990,14 @@ RELATIVE = {
         ),
         (r"năm (?:ngoái|trước|rồi)(?!\s+đó)", "year", -1, "deictic"),
         (r"năm nay", "year", 0, "deictic"),
+        # "từ đầu năm đến nay" (so far this year): 1 January to the day told
+        # from, not January ("đầu năm") nor the year
+        (
+            r"từ\s+đầu\s+năm(?:\s+nay)?\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)",
+            "year_to_date",
+            0,
+            "deictic",
+        ),
         (r"năm (?:tới|sau)", "year", 1, "deictic"),
         # "sang năm" (next year, spoken), not "into" a year it names ("sang
         # năm 2025", "sang năm mới", "bước sang năm thứ 3")
@@ -1015,6 +1037,13 @@ RELATIVE = {
         (r"เดือนนี้", "month", 0, "deictic"),
         (r"ปี(?:ที่แล้ว|ที่ผ่านมา|ก่อน)", "year", -1, "deictic"),
         (r"ปีนี้", "year", 0, "deictic"),
+        # "ตั้งแต่ต้นปีจนถึงปัจจุบัน" (since the start of the year until now)
+        (
+            r"ตั้งแต่ต้นปี(?:นี้)?\s*(?:จน)?(?:ถึง)\s*(?:ปัจจุบัน|ขณะนี้|ตอนนี้|วันนี้)",
+            "year_to_date",
+            0,
+            "deictic",
+        ),
         (r"ปีหน้า", "year", 1, "deictic"),
         (r"วันต่อมา|วันรุ่งขึ้น", "day", 1, "anaphoric"),
         # the week, month, year after the date told before ("สัปดาห์ถัดมา")
@@ -1076,6 +1105,8 @@ RELATIVE = {
         ),
         (r"去年", "year", -1, "deictic"),
         (r"今年", "year", 0, "deictic"),
+        # "今年以来", "年初以来", "年初至今": 1 January to the day told from
+        (r"(?:今年|年初)(?:以来|至今)|今年迄今", "year_to_date", 0, "deictic"),
         (r"明年", "year", 1, "deictic"),
         (r"前年", "year", -2, "deictic"),
         (r"次日|翌日|第二天", "day", 1, "anaphoric"),
@@ -1152,6 +1183,17 @@ RELATIVE = {
         (r"(?<!the\s)last year|last year(?!\s+of\b)", "year", -1, "deictic"),
         (r"next year", "year", 1, "deictic"),
         (r"this year", "year", 0, "deictic"),
+        # "so far this year", "since the start of the year to date": 1
+        # January to the day told from (a count kept since), not the year;
+        # "since the start of the year" alone stays January, as heldout3
+        # labels the French "depuis le début de l'année"
+        (
+            r"(?:so\s+far\s+this\s+year|this\s+year\s+to\s+date|(?:since|from)\s+the\s+"
+            r"(?:start|beginning)\s+of\s+(?:the|this)\s+year\s+(?:to\s+date|until\s+now))(?![\w-])",
+            "year_to_date",
+            0,
+            "deictic",
+        ),
         (r"the (?:next|following) day", "day", 1, "anaphoric"),
         (r"the day before|the previous day", "day", -1, "anaphoric"),
         # ("the day after the vote" is the morrow of a happening named next,
@@ -1215,6 +1257,13 @@ RELATIVE = {
         (r"la semana antepasada", "week", -2, "deictic"),
         (r"d?el (?:próximo año|año que viene)", "year", 1, "deictic"),
         (r"este año", "year", 0, "deictic"),
+        # "en lo que va de año" (so far this year): 1 January to now
+        (
+            r"en\s+lo\s+que\s+va\s+(?:de|del)\s+(?:este\s+)?año(?![^\W\d_])",
+            "year_to_date",
+            0,
+            "deictic",
+        ),
         (r"al día siguiente|el día siguiente", "day", 1, "anaphoric"),
         (r"la víspera|(?:el|al) día (?:anterior|previo)", "day", -1, "anaphoric"),
         (r"(?:ese|el|aquel) mismo día", "day", 0, "anaphoric"),
@@ -1286,6 +1335,15 @@ RELATIVE = {
         ),
         (r"l'(?:année|an) prochaine?|l’(?:année|an) prochaine?", "year", 1, "deictic"),
         (r"cette année", "year", 0, "deictic"),
+        # "depuis le début de l'année à ce jour": 1 January to now ("depuis
+        # le début de l'année" alone stays January, as heldout3 labels it)
+        (
+            r"depuis\s+le\s+début\s+de\s+(?:l['’]\s*année|cette\s+année)\s+"
+            r"(?:à\s+ce\s+jour|jusqu['’]à\s+(?:présent|maintenant|aujourd['’]hui))",
+            "year_to_date",
+            0,
+            "deictic",
+        ),
         # "le jour suivant l'élection" is the morrow of a happening named
         # next, not of the date told before
         (
@@ -1601,7 +1659,8 @@ SENTENCE_FUTURE = {
     "th": [r"จะ", r"มีกำหนด"],
     # 将 alone is also the object marker ("将油轮拖离浅滩" = towed the
     # tanker away), 将军 a general, 将近 nearly: only its future compounds
-    "zh": [r"将(?:于|在|会|要)", r"即将", r"拟于", r"计划于", r"预计", r"定于"],
+    # 原定于 / 原计划于: "was originally set for", a plan told after the fact
+    "zh": [r"将(?:于|在|会|要)", r"即将", r"拟于", r"(?<!原)计划于", r"预计", r"(?<!原)定于"],
     # lower case: not "Will Smith"
     "en": [r"(?-i:will)", r"'ll", r"’ll", r"(?:is|are) (?:due|expected|scheduled|set) to"],
     # ... and a forecast in the present ("El domingo se esperan lluvias")
@@ -1928,7 +1987,7 @@ WEEKDAY_FUTURE_BEFORE = {
     "vi": [r"sẽ", r"sắp", r"dự kiến", r"dự định"],
     "th": [r"จะ", r"มีกำหนด"],
     # deadlines and agreements ahead ("须于6月30日前", "同意于5月20日举行")
-    "zh": [r"将", r"将于", r"将在", r"计划", r"预计", r"定于", r"订于"],
+    "zh": [r"将", r"将于", r"将在", r"(?<!原)计划", r"预计", r"(?<!原)定于", r"(?<!原)订于"],
     "en": [
         # lower case: a capitalised "Will" is a first name ("Will Smith
         # starred in March") or opens a question, no statement of what will be
@@ -2371,6 +2430,8 @@ WEEKDAY_DAY = {
 # Words that may follow the day number of "lundi 7" / "el lunes 8" (else
 # only punctuation or the end of the text may): prepositions, articles,
 # conjunctions, parts of the day, direction words.
+# A capitalised word, case-sensitive inside case-blind patterns.
+CAPITALISED_WORD = r"(?-i:[A-ZÁÉÍÓÚÑÀÂÇÈÊËÎÏÔÛÙÜŸŒ][a-záéíóúñàâçèêëîïôûùüÿœ]*)"
 WEEKDAY_DAY_NEXT = {
     "es": [
         r"a",
@@ -2406,6 +2467,9 @@ WEEKDAY_DAY_NEXT = {
         r"que viene",
         r"antes",
         r"frente",
+        # a name opening the clause ("pero el miércoles 7 Corvane aplazó"):
+        # a count is followed by a noun in lower case ("el lunes 7 personas")
+        CAPITALISED_WORD,
     ],
     "fr": [
         r"à",
@@ -2455,6 +2519,8 @@ WEEKDAY_DAY_NEXT = {
         r"dernier",
         r"prochain",
         r"d['’]",
+        # a name opening the clause ("le mercredi 7 Airbus a annoncé")
+        CAPITALISED_WORD,
     ],
 }
 
@@ -2652,7 +2718,13 @@ MONTHDAY_ALONE = {
         # Japanese says a day lies ahead at the end of its sentence: "31日に
         # は四国に接近する見通しだ" (expected), "予定" (planned), "見込み"
         # (folded: 見 -> 见)
-        "future_sentence": r"[^。！？\n]*?(?:见通し|予定|见込み|予想され)",
+        "future_sentence": (
+            r"[^。！？\n]*?(?:见通し|予定|见込み|予想され"
+            # ... and Chinese 将 right before a verb of what is to come ("14日，
+            # 北京将出现暴雨", "该市将举办灯会"): not 将 as the object marker
+            # before a noun ("警方将嫌犯抓获", "将有关人员带走")
+            r"|将(?:出现|迎来|持续|举行|举办|召开|实施|开始|启动|发布|进入|开幕|开通|上线|抵达))"
+        ),
     },
     # Spanish news names a day of the current month with "día" ("el próximo
     # día 20", "el pasado día 3"): not "el día 2 del viaje", "cada día 5"
@@ -3530,6 +3602,9 @@ DATE_PATTERNS = {
         # "ปี 67": a two-digit Buddhist-era year after "ปี" (year)
         (r"ปี\s*" + _TH_YY, ""),
         (r"ปี\s*{Y}", ""),
+        # a school year named by its year ("ปีการศึกษา 2567", which opens in
+        # May 2567): that year, as a fiscal year is the year it is named for
+        (r"ปีการศึกษา\s*{Y}", ""),
         (r"ไตรมาส(?:ที่)?\s*{Q}\s*(?:/|ปี)\s*(?:{EY}|" + _TH_YY + ")", ""),
         (r"ครึ่ง(?:ปี)?\s*{H}\s*(?:ของ\s*)?(?:/|ปี)\s*(?:{EY}|" + _TH_YY + ")", ""),
         (r"ไตรมาส(?:ที่)?\s*{Q}" + _THIS_YEAR["th"], "thisyear"),

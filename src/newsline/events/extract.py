@@ -23,6 +23,7 @@ from ..model import KEPT_LABELS, DateMention, Document, EventMention
 from ..pipeline import Stage
 from ..settings import DateSettings
 from .anchors import sentence_anchors
+from .plans import planned_first
 from .sentences import split_sentences
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -723,6 +724,8 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
             continue  # "three days after the storm made landfall on March 8": the later day
         if m.start in apposed:
             continue  # "am Montag, dem 10. März" read as two days: the written one is it
+        if planned_first(text, m.start, written, s):
+            continue  # "originally scheduled for Oct. 8": a plan moved, no happening then
         key = (s, m.value, m.end_value)
         if key in seen:
             continue
