@@ -300,8 +300,9 @@ _DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}[.,]\d{1,2}(?![\d]|[.,]\d)")
 # A clock time written like a decimal: "21.55 h", "20.00 horas", or a live
 # page's line opening with one ("22.23. Protesters ...").
 _CLOCK_AFTER = re.compile(r"\.?\s?h(?:oras?|eures?|rs?)?\b", re.IGNORECASE)
-# A match's score ("2-1", "3 – 0"): what a match report leads with.
-_MATCH_SCORE = re.compile(r"(?<![\d.,:/–-])(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d.,:/–-])")
+# A match's score ("2-1", "3 – 0", Chinese "2比1", Japanese "2対1", Korean
+# "2대1"): what a match report leads with.
+_MATCH_SCORE = re.compile(r"(?<![\d.,:/–-])(\d{1,2}) ?(?:[-–比対대]) ?(\d{1,2})(?![\d.,:/–-])")
 _FIGURES_KEPT = 24
 _LEAD_CHARS = 600
 
@@ -359,15 +360,43 @@ def _page_of_another_occurrence(st: Story, figure: str | None, day: str | None) 
     match's story without carrying its days on): two monthly rate decisions
     of one bank, two quakes in one province three weeks apart, two matches
     of the same clubs, share their people and places. A follow-up of the
-    same happening weeks later leads with none or repeats one, and may join."""
+    same happening weeks later leads with none or repeats one, and may join.
+    A match score the story's scores are not is another match on any day
+    (see _other_match)."""
     if figure is None or not _main_figures(st):
         return False
+    if _other_match(_main_figures(st), figure) and figure not in st.figures:
+        return True
     first, last = st.figure_days or (st.start, st.end)
     if not (day and first and last):
         return False
     if max(_days_between(day, first), _days_between(last, day), 0) <= _RECUR_DAYS:
         return False
     return figure not in st.figures and figure not in st.anchors
+
+
+def _one_result(figure: str) -> tuple[str, ...] | None:
+    """A match score ("=:2-1") as its result seen from either side (2-1 and
+    1-2 are one match told by the winner's and the loser's press); None for
+    any other figure."""
+    if not figure.startswith("=:"):
+        return None
+    return tuple(sorted(figure[2:].split("-")))
+
+
+def _other_match(figures: set[str], figure: str | None) -> bool:
+    """Does a page (or story) leading with match score ``figure`` report
+    another match than pages leading with ``figures``, all scores? A match
+    ends with one score, so two scores are two matches whatever the days
+    between them: a country's football and rugby sides both play on one
+    Saturday, share the country, its nickname and its stadium city, and
+    lead with 2-1 and 27-24. A decimal figure says no such thing on the same
+    days (a bond sale's two yields), and is left to the weeks rule."""
+    mine = _one_result(figure) if figure else None
+    if mine is None or not figures:
+        return False
+    theirs = {_one_result(f) for f in figures}
+    return None not in theirs and mine not in theirs
 
 
 def _widen(days: list[str], first: str, last: str) -> None:
@@ -385,9 +414,11 @@ def _stories_of_two_occurrences(a: Story, b: Story) -> bool:
     first, leads with its magnitude and names the second; and begun, not
     span to span: that column's day carries the first story's span to the
     second's."""
+    main_a, main_b = _main_figures(a), _main_figures(b)
+    if len(main_a) == 1 and _other_match(main_b, next(iter(main_a))):
+        return True  # two matches, whatever the days (see _other_match)
     if not (a.start and b.start) or abs(_days_between(a.start, b.start)) <= _RECUR_DAYS:
         return False
-    main_a, main_b = _main_figures(a), _main_figures(b)
     return bool(main_a and main_b) and not main_a & main_b
 
 
