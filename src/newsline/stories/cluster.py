@@ -72,6 +72,9 @@ _INDEXED = ("t:", "w:", "k:", "d:")
 _WEAK_ANCHORS = ("d:", "m:", "y:", "#:", "s:")
 # Languages whose names give short skeletons (s:) besides Latin script's.
 _SHORT_SKELETON_LANGS = ("zh", "ko")
+# Languages whose pages write foreign names in their own script, read as
+# skeletons (k:) only, with no Latin spelling (w:) to meet.
+_NO_LATIN_NAME_LANGS = ("zh", "ja", "th")
 _CANDIDATE_FEATURES = 30
 # Features of one document used for scoring (heaviest by tf-idf).
 _DOC_ANCHORS = 60
@@ -236,6 +239,13 @@ def _one_place_only(shared: list[str]) -> bool:
     if len(codes) != 1:
         return False
     return all(f.startswith("t:") or _names_a_place_of(f, codes) for f in shared)
+
+
+def _names_met_as_skeletons(shared: list[str]) -> int:
+    """How many of ``shared`` are names met as skeletons (k:), a place's
+    own name aside (a country read as a name is that country again)?"""
+    codes = _place_codes(shared)
+    return sum(1 for f in shared if f.startswith("k:") and not _names_a_place_of(f, codes))
 
 
 def _place_codes(features) -> set[str]:
@@ -669,6 +679,12 @@ class ClusterStories(Stage):
                     for f, w in story.anchors.items()
                     if not f.startswith("s:")  # see _l2
                 ]
+            elif part == "A-w":  # the anchors less the Latin spellings (w:)
+                vals = [
+                    w * (cached[f] if f in cached else idf(f))
+                    for f, w in story.anchors.items()
+                    if not f.startswith(("s:", "w:"))
+                ]
             else:
                 pre = part + "|"
                 vals = [
@@ -689,13 +705,15 @@ class ClusterStories(Stage):
         emb: np.ndarray | None,
         within: bool = False,
         day: str | None = None,
+        page: bool = False,
     ) -> float:
         """Score of a document or story (anchors ``a``, words ``w`` of
         ``lang``) against ``story``. ``within``: the anchors of a story whose
         languages ``story`` all has, scored on their own (see _maybe_merge):
         judged as within a language. ``day``: the document's date (or the
         other story's last day), whose days of the month, like the story's
-        own, are no shared number across languages (see _day_numbers)."""
+        own, are no shared number across languages (see _day_numbers).
+        ``page``: ``a`` is one page's (joining), not a story's (merging)."""
         s = self.settings
         sa = story.anchors
         same_language = bool(story.langs.get(lang) and w)
@@ -724,6 +742,29 @@ class ClusterStories(Stage):
             rest = sum(v * v for f, v in a.items() if not f.startswith(("w:", "s:")))
             if 0 < rest < 1:
                 cos_a /= math.sqrt(rest)
+        elif (
+            page
+            and cos_a
+            and lang in _NO_LATIN_NAME_LANGS
+            and lang not in story.langs
+            and _names_met_as_skeletons(shared) >= 2
+        ):
+            # the mirror case: a Chinese, Japanese or Thai page meets a
+            # story's names only as skeletons (k:), never as the Latin
+            # spellings (w:) beside them, which would count as unshared and
+            # keep a Chinese flood page out of the flood's Latin-script story
+            # (quake reports split by script). The story's w: are left out of
+            # its length but for those the page shares (a Chinese page's
+            # Sino-Vietnamese readings meet a Vietnamese page's names).
+            sw2 = sum(
+                (sa[f] * (cached[f] if f in cached else idf(f))) ** 2
+                for f in shared
+                if f.startswith("w:")
+            )
+            full = self._norm(story, "A")
+            rest = math.sqrt(self._norm(story, "A-w") ** 2 + sw2)
+            if 0 < rest < full:
+                cos_a *= full / rest
         if not (same_language or within) and (
             _too_little_across(shared, days := _day_numbers(day, story.end))
             or _places_only_for_a_naming_page(shared, a, days)
@@ -843,7 +884,7 @@ class ClusterStories(Stage):
                 cand = self.stories[sid]
                 if _page_of_another_occurrence(cand, figure, day):
                     continue
-                sc = self._score(cand, lang, aw, ww, emb, day=day)
+                sc = self._score(cand, lang, aw, ww, emb, day=day, page=True)
                 sc *= self._join_place_factor(cand, places)
                 sc *= self._time_factor(cand, day, day)
                 if sc > best_score:
