@@ -83,6 +83,9 @@ _DOC_WORDS = 80
 _MERGE_FEATURES = 100
 _MERGE_CANDIDATES = 30
 _SMALL_STORY = 3
+# Anchor classes two stories told by one round-up page share none of (see
+# ClusterStories._tells_several).
+_SEVERAL_CLASSES = ("t:", "w:", "k:")
 # A story's title is not taken from a page with one of these flags while a
 # page without them tells the story in that language.
 _WEAK_TITLE_FLAGS = frozenset({"content_farm", "spam", "machine_translation"})
@@ -127,6 +130,9 @@ class Story:
     # first and last day of its pages that lead with a figure: the days its
     # happening was reported (a later preview or recap leads with none)
     figure_days: list[str] = field(default_factory=list)
+    # a page telling several stories (see ClusterStories._tells_several):
+    # it stays its own story, joined and merged with none
+    several: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return self.__dict__
@@ -875,6 +881,7 @@ class ClusterStories(Stage):
             aw = _l2(_prune(self._weighted(a), _DOC_ANCHORS))
             ww = _l2(_prune(self._weighted(w, False), _DOC_WORDS, False), False)
             best, best_score = None, -1.0
+            above: list[str] = []
             cands = self._candidates(aw, ww)
             if emb is not None:
                 cands = list(dict.fromkeys(cands + self._embedding_candidates(emb)))
@@ -887,11 +894,16 @@ class ClusterStories(Stage):
                 sc = self._score(cand, lang, aw, ww, emb, day=day, page=True)
                 sc *= self._join_place_factor(cand, places)
                 sc *= self._time_factor(cand, day, day)
-                if sc > best_score:
+                if sc >= s.join_threshold and not cand.several:
+                    above.append(sid)
+                if sc > best_score and not cand.several:
                     best, best_score = sid, sc
-            if best is None or best_score < s.join_threshold:
+            several = self._tells_several(above)
+            if several:
+                stats["stories_several"] += 1
+            if best is None or best_score < s.join_threshold or several:
                 best = "story-" + doc.id
-                self.stories[best] = Story(id=best)
+                self.stories[best] = Story(id=best, several=several)
                 stats["stories_new"] += 1
             else:
                 stats["stories_joined"] += 1
@@ -918,6 +930,31 @@ class ClusterStories(Stage):
         for doc, *_ in prepared:
             doc.meta["story_id"] = self.resolve(self.doc_story[doc.id])
         return docs
+
+    def _tells_several(self, above: list[str]) -> bool:
+        """Do the stories a page scores above the join threshold with include
+        two grown ones sharing no place or name? Such a page is a round-up
+        or live page telling each of them in a few lines (a marathon and a
+        bribery probe abroad, one Sunday; a flood, a rate cut and a strike
+        in three countries): joining the best glued one line of it to that
+        story. Names and places, not place shares: a story told at home
+        names its own country on few pages, and one page's passing mention
+        of two others is no profile."""
+        grown = [st for st in map(self.stories.__getitem__, above) if st.n >= 2]
+        if len(grown) < 2:
+            return False
+        # a country's name read as a name is that country's t: again, and a
+        # person's skeleton may meet it by chance (four consonants at most)
+        place_names = place_name_features()
+        for i, a in enumerate(grown):
+            for b in grown[i + 1 :]:
+                if not any(
+                    f in b.anchors
+                    for f in a.anchors
+                    if f.startswith(_SEVERAL_CLASSES) and f not in place_names
+                ):
+                    return True
+        return False
 
     def _add(
         self,
@@ -970,7 +1007,7 @@ class ClusterStories(Stage):
 
     def _maybe_merge(self, sid: str, stats: Counter[str]) -> None:
         """Merge story ``sid`` (if still alive) into its most similar older story."""
-        if sid not in self.stories:
+        if sid not in self.stories or self.stories[sid].several:
             return
         st = self.stories[sid]
         aw = self._weighted(_prune(st.anchors, _MERGE_FEATURES))
@@ -983,7 +1020,7 @@ class ClusterStories(Stage):
             if other == sid:
                 continue
             o = self.stories[other]
-            if _stories_of_two_occurrences(st, o):
+            if o.several or _stories_of_two_occurrences(st, o):
                 continue
             # score the smaller profile against the larger one, per shared
             # language; its anchors alone are judged as within a language
