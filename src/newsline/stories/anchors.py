@@ -1652,9 +1652,9 @@ def _chinese_name_features(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-# Suffixes of a Chinese administrative place ("云南省", "鲁甸县", "南山区"):
-# other languages write the name without them (Yunnan, Ludian), or with a
-# word of their own ("Ludian county"). Longest first; 州 and 村 are left
+# Suffixes of a Chinese administrative place ("湖南省", "沅陵县", "南山区"):
+# other languages write the name without them (Hunan, Yuanling), or with a
+# word of their own ("Yuanling county"). Longest first; 州 and 村 are left
 # out, being the last character of many names (广州, 中关村).
 _ZH_PLACE_SUFFIXES = (
     "特别行政区",
@@ -1673,7 +1673,7 @@ _ZH_PLACE_SUFFIXES = (
 
 def _zh_place_stem(word: str) -> str | None:
     """The name of a place ``word`` writes with its administrative suffix
-    ("鲁甸县" -> "鲁甸"), when two characters at least are left; else None."""
+    ("沅陵县" -> "沅陵"), when two characters at least are left; else None."""
     for suffix in _ZH_PLACE_SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             return word[: -len(suffix)]
@@ -1734,9 +1734,9 @@ def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
                     if not w:
                         continue
                 if p.flag in _ZH_NAME_TAGS and (place := _zh_place_stem(w)):
-                    # "云南省|昭通市|鲁甸县": each level a place of its own,
-                    # named as other languages write it (Yunnan, Zhaotong,
-                    # Ludian), not one run read as "yunnanshengzhaotong..."
+                    # "湖南省|怀化市|沅陵县": each level a place of its own,
+                    # named as other languages write it (Hunan, Huaihua,
+                    # Yuanling), not one run read as "hunanshenghuaihua..."
                     flush()
                     run_start, run_end = start, start + len(place)
                     run.append(place)
