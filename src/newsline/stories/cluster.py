@@ -406,7 +406,7 @@ def _other_match(figures: set[str], figure: str | None) -> bool:
     ends with one score, so two scores are two matches whatever the days
     between them: a country's football and rugby sides both play on one
     Saturday, share the country, its nickname and its stadium city, and
-    lead with 2-1 and 27-24. A decimal figure says no such thing on the same
+    lead with a football and a rugby score. A decimal figure says no such thing on the same
     days (a bond sale's two yields), and is left to the weeks rule."""
     mine = _one_result(figure) if figure else None
     if mine is None or not figures:
@@ -758,8 +758,8 @@ class ClusterStories(Stage):
             # the mirror case: a Chinese, Japanese or Thai page meets a
             # story's names only as skeletons (k:), never as the Latin
             # spellings (w:) beside them, which would count as unshared and
-            # keep a Chinese flood page out of the flood's Latin-script story
-            # (quake reports split by script). The story's w: are left out of
+            # keep a Chinese page of a disaster abroad out of its
+            # Latin-script story (reports split by script). The story's w: are left out of
             # its length but for those the page shares (a Chinese page's
             # Sino-Vietnamese readings meet a Vietnamese page's names).
             sw2 = sum(
@@ -934,9 +934,9 @@ class ClusterStories(Stage):
     def _tells_several(self, above: list[str]) -> bool:
         """Do the stories a page scores above the join threshold with include
         two grown ones sharing no place or name? Such a page is a round-up
-        or live page telling each of them in a few lines (a marathon and a
-        bribery probe abroad, one Sunday; a flood, a rate cut and a strike
-        in three countries): joining the best glued one line of it to that
+        or live page telling each of them in a few lines (a race, a storm at
+        home and a trial abroad, one Sunday; a briefing on three countries'
+        news): joining the best glued one line of it to that
         story. Names and places, not place shares: a story told at home
         names its own country on few pages, and one page's passing mention
         of two others is no profile."""
