@@ -1652,6 +1652,34 @@ def _chinese_name_features(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# Suffixes of a Chinese administrative place ("湖南省", "沅陵县", "南山区"):
+# other languages write the name without them (Hunan, Yuanling), or with a
+# word of their own ("Yuanling county"). Longest first; 州 and 村 are left
+# out, being the last character of many names (广州, 中关村).
+_ZH_PLACE_SUFFIXES = (
+    "特别行政区",
+    "自治区",
+    "自治州",
+    "自治县",
+    "特区",
+    "省",
+    "市",
+    "县",
+    "区",
+    "镇",
+    "乡",
+)
+
+
+def _zh_place_stem(word: str) -> str | None:
+    """The name of a place ``word`` writes with its administrative suffix
+    ("沅陵县" -> "沅陵"), when two characters at least are left; else None."""
+    for suffix in _ZH_PLACE_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            return word[: -len(suffix)]
+    return None
+
+
 def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     """Name features (pinyin skeletons of jieba's name-tagged runs) and words.
 
@@ -1705,6 +1733,15 @@ def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
                     w, start = w[head:], start + head
                     if not w:
                         continue
+                if p.flag in _ZH_NAME_TAGS and (place := _zh_place_stem(w)):
+                    # "湖南省|怀化市|沅陵县": each level a place of its own,
+                    # named as other languages write it (Hunan, Huaihua,
+                    # Yuanling), not one run read as "hunanshenghuaihua..."
+                    flush()
+                    run_start, run_end = start, start + len(place)
+                    run.append(place)
+                    flush()
+                    continue
                 if (
                     p.flag in _ZH_NAME_TAGS
                     or _sounds_foreign(w)

@@ -72,6 +72,9 @@ _INDEXED = ("t:", "w:", "k:", "d:")
 _WEAK_ANCHORS = ("d:", "m:", "y:", "#:", "s:")
 # Languages whose names give short skeletons (s:) besides Latin script's.
 _SHORT_SKELETON_LANGS = ("zh", "ko")
+# Languages whose pages write foreign names in their own script, read as
+# skeletons (k:) only, with no Latin spelling (w:) to meet.
+_NO_LATIN_NAME_LANGS = ("zh", "ja", "th")
 _CANDIDATE_FEATURES = 30
 # Features of one document used for scoring (heaviest by tf-idf).
 _DOC_ANCHORS = 60
@@ -80,6 +83,9 @@ _DOC_WORDS = 80
 _MERGE_FEATURES = 100
 _MERGE_CANDIDATES = 30
 _SMALL_STORY = 3
+# Anchor classes two stories told by one round-up page share none of (see
+# ClusterStories._tells_several).
+_SEVERAL_CLASSES = ("t:", "w:", "k:")
 # A story's title is not taken from a page with one of these flags while a
 # page without them tells the story in that language.
 _WEAK_TITLE_FLAGS = frozenset({"content_farm", "spam", "machine_translation"})
@@ -124,6 +130,9 @@ class Story:
     # first and last day of its pages that lead with a figure: the days its
     # happening was reported (a later preview or recap leads with none)
     figure_days: list[str] = field(default_factory=list)
+    # a page telling several stories (see ClusterStories._tells_several):
+    # it stays its own story, joined and merged with none
+    several: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return self.__dict__
@@ -238,6 +247,13 @@ def _one_place_only(shared: list[str]) -> bool:
     return all(f.startswith("t:") or _names_a_place_of(f, codes) for f in shared)
 
 
+def _names_met_as_skeletons(shared: list[str]) -> int:
+    """How many of ``shared`` are names met as skeletons (k:), a place's
+    own name aside (a country read as a name is that country again)?"""
+    codes = _place_codes(shared)
+    return sum(1 for f in shared if f.startswith("k:") and not _names_a_place_of(f, codes))
+
+
 def _place_codes(features) -> set[str]:
     """The territory codes of ``features``' t: anchors."""
     return {f[2:] for f in features if f.startswith("t:")}
@@ -300,8 +316,9 @@ _DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}[.,]\d{1,2}(?![\d]|[.,]\d)")
 # A clock time written like a decimal: "21.55 h", "20.00 horas", or a live
 # page's line opening with one ("22.23. Protesters ...").
 _CLOCK_AFTER = re.compile(r"\.?\s?h(?:oras?|eures?|rs?)?\b", re.IGNORECASE)
-# A match's score ("2-1", "3 – 0"): what a match report leads with.
-_MATCH_SCORE = re.compile(r"(?<![\d.,:/–-])(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d.,:/–-])")
+# A match's score ("2-1", "3 – 0", Chinese "2比1", Japanese "2対1", Korean
+# "2대1"): what a match report leads with.
+_MATCH_SCORE = re.compile(r"(?<![\d.,:/–-])(\d{1,2}) ?(?:[-–比対대]) ?(\d{1,2})(?![\d.,:/–-])")
 _FIGURES_KEPT = 24
 _LEAD_CHARS = 600
 
@@ -359,15 +376,43 @@ def _page_of_another_occurrence(st: Story, figure: str | None, day: str | None) 
     match's story without carrying its days on): two monthly rate decisions
     of one bank, two quakes in one province three weeks apart, two matches
     of the same clubs, share their people and places. A follow-up of the
-    same happening weeks later leads with none or repeats one, and may join."""
+    same happening weeks later leads with none or repeats one, and may join.
+    A match score the story's scores are not is another match on any day
+    (see _other_match)."""
     if figure is None or not _main_figures(st):
         return False
+    if _other_match(_main_figures(st), figure) and figure not in st.figures:
+        return True
     first, last = st.figure_days or (st.start, st.end)
     if not (day and first and last):
         return False
     if max(_days_between(day, first), _days_between(last, day), 0) <= _RECUR_DAYS:
         return False
     return figure not in st.figures and figure not in st.anchors
+
+
+def _one_result(figure: str) -> tuple[str, ...] | None:
+    """A match score ("=:2-1") as its result seen from either side (2-1 and
+    1-2 are one match told by the winner's and the loser's press); None for
+    any other figure."""
+    if not figure.startswith("=:"):
+        return None
+    return tuple(sorted(figure[2:].split("-")))
+
+
+def _other_match(figures: set[str], figure: str | None) -> bool:
+    """Does a page (or story) leading with match score ``figure`` report
+    another match than pages leading with ``figures``, all scores? A match
+    ends with one score, so two scores are two matches whatever the days
+    between them: a country's football and rugby sides both play on one
+    Saturday, share the country, its nickname and its stadium city, and
+    lead with a football and a rugby score. A decimal figure says no such thing on the same
+    days (a bond sale's two yields), and is left to the weeks rule."""
+    mine = _one_result(figure) if figure else None
+    if mine is None or not figures:
+        return False
+    theirs = {_one_result(f) for f in figures}
+    return None not in theirs and mine not in theirs
 
 
 def _widen(days: list[str], first: str, last: str) -> None:
@@ -385,9 +430,11 @@ def _stories_of_two_occurrences(a: Story, b: Story) -> bool:
     first, leads with its magnitude and names the second; and begun, not
     span to span: that column's day carries the first story's span to the
     second's."""
+    main_a, main_b = _main_figures(a), _main_figures(b)
+    if len(main_a) == 1 and _other_match(main_b, next(iter(main_a))):
+        return True  # two matches, whatever the days (see _other_match)
     if not (a.start and b.start) or abs(_days_between(a.start, b.start)) <= _RECUR_DAYS:
         return False
-    main_a, main_b = _main_figures(a), _main_figures(b)
     return bool(main_a and main_b) and not main_a & main_b
 
 
@@ -638,6 +685,12 @@ class ClusterStories(Stage):
                     for f, w in story.anchors.items()
                     if not f.startswith("s:")  # see _l2
                 ]
+            elif part == "A-w":  # the anchors less the Latin spellings (w:)
+                vals = [
+                    w * (cached[f] if f in cached else idf(f))
+                    for f, w in story.anchors.items()
+                    if not f.startswith(("s:", "w:"))
+                ]
             else:
                 pre = part + "|"
                 vals = [
@@ -658,13 +711,15 @@ class ClusterStories(Stage):
         emb: np.ndarray | None,
         within: bool = False,
         day: str | None = None,
+        page: bool = False,
     ) -> float:
         """Score of a document or story (anchors ``a``, words ``w`` of
         ``lang``) against ``story``. ``within``: the anchors of a story whose
         languages ``story`` all has, scored on their own (see _maybe_merge):
         judged as within a language. ``day``: the document's date (or the
         other story's last day), whose days of the month, like the story's
-        own, are no shared number across languages (see _day_numbers)."""
+        own, are no shared number across languages (see _day_numbers).
+        ``page``: ``a`` is one page's (joining), not a story's (merging)."""
         s = self.settings
         sa = story.anchors
         same_language = bool(story.langs.get(lang) and w)
@@ -693,6 +748,29 @@ class ClusterStories(Stage):
             rest = sum(v * v for f, v in a.items() if not f.startswith(("w:", "s:")))
             if 0 < rest < 1:
                 cos_a /= math.sqrt(rest)
+        elif (
+            page
+            and cos_a
+            and lang in _NO_LATIN_NAME_LANGS
+            and lang not in story.langs
+            and _names_met_as_skeletons(shared) >= 2
+        ):
+            # the mirror case: a Chinese, Japanese or Thai page meets a
+            # story's names only as skeletons (k:), never as the Latin
+            # spellings (w:) beside them, which would count as unshared and
+            # keep a Chinese page of a disaster abroad out of its
+            # Latin-script story (reports split by script). The story's w: are left out of
+            # its length but for those the page shares (a Chinese page's
+            # Sino-Vietnamese readings meet a Vietnamese page's names).
+            sw2 = sum(
+                (sa[f] * (cached[f] if f in cached else idf(f))) ** 2
+                for f in shared
+                if f.startswith("w:")
+            )
+            full = self._norm(story, "A")
+            rest = math.sqrt(self._norm(story, "A-w") ** 2 + sw2)
+            if 0 < rest < full:
+                cos_a *= full / rest
         if not (same_language or within) and (
             _too_little_across(shared, days := _day_numbers(day, story.end))
             or _places_only_for_a_naming_page(shared, a, days)
@@ -803,6 +881,7 @@ class ClusterStories(Stage):
             aw = _l2(_prune(self._weighted(a), _DOC_ANCHORS))
             ww = _l2(_prune(self._weighted(w, False), _DOC_WORDS, False), False)
             best, best_score = None, -1.0
+            above: list[str] = []
             cands = self._candidates(aw, ww)
             if emb is not None:
                 cands = list(dict.fromkeys(cands + self._embedding_candidates(emb)))
@@ -812,14 +891,19 @@ class ClusterStories(Stage):
                 cand = self.stories[sid]
                 if _page_of_another_occurrence(cand, figure, day):
                     continue
-                sc = self._score(cand, lang, aw, ww, emb, day=day)
+                sc = self._score(cand, lang, aw, ww, emb, day=day, page=True)
                 sc *= self._join_place_factor(cand, places)
                 sc *= self._time_factor(cand, day, day)
-                if sc > best_score:
+                if sc >= s.join_threshold and not cand.several:
+                    above.append(sid)
+                if sc > best_score and not cand.several:
                     best, best_score = sid, sc
-            if best is None or best_score < s.join_threshold:
+            several = self._tells_several(above)
+            if several:
+                stats["stories_several"] += 1
+            if best is None or best_score < s.join_threshold or several:
                 best = "story-" + doc.id
-                self.stories[best] = Story(id=best)
+                self.stories[best] = Story(id=best, several=several)
                 stats["stories_new"] += 1
             else:
                 stats["stories_joined"] += 1
@@ -846,6 +930,31 @@ class ClusterStories(Stage):
         for doc, *_ in prepared:
             doc.meta["story_id"] = self.resolve(self.doc_story[doc.id])
         return docs
+
+    def _tells_several(self, above: list[str]) -> bool:
+        """Do the stories a page scores above the join threshold with include
+        two grown ones sharing no place or name? Such a page is a round-up
+        or live page telling each of them in a few lines (a race, a storm at
+        home and a trial abroad, one Sunday; a briefing on three countries'
+        news): joining the best glued one line of it to that
+        story. Names and places, not place shares: a story told at home
+        names its own country on few pages, and one page's passing mention
+        of two others is no profile."""
+        grown = [st for st in map(self.stories.__getitem__, above) if st.n >= 2]
+        if len(grown) < 2:
+            return False
+        # a country's name read as a name is that country's t: again, and a
+        # person's skeleton may meet it by chance (four consonants at most)
+        place_names = place_name_features()
+        for i, a in enumerate(grown):
+            for b in grown[i + 1 :]:
+                if not any(
+                    f in b.anchors
+                    for f in a.anchors
+                    if f.startswith(_SEVERAL_CLASSES) and f not in place_names
+                ):
+                    return True
+        return False
 
     def _add(
         self,
@@ -898,7 +1007,7 @@ class ClusterStories(Stage):
 
     def _maybe_merge(self, sid: str, stats: Counter[str]) -> None:
         """Merge story ``sid`` (if still alive) into its most similar older story."""
-        if sid not in self.stories:
+        if sid not in self.stories or self.stories[sid].several:
             return
         st = self.stories[sid]
         aw = self._weighted(_prune(st.anchors, _MERGE_FEATURES))
@@ -911,7 +1020,7 @@ class ClusterStories(Stage):
             if other == sid:
                 continue
             o = self.stories[other]
-            if _stories_of_two_occurrences(st, o):
+            if o.several or _stories_of_two_occurrences(st, o):
                 continue
             # score the smaller profile against the larger one, per shared
             # language; its anchors alone are judged as within a language
