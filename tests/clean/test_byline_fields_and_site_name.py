@@ -122,6 +122,12 @@ BODY_ZH = (
     "<p>据介绍，大桥全长两千四百米，设双向六车道，并在两侧设置了人行道和自行车道。</p>"
     "<p>交通部门提醒市民，通车初期部分路口将实行临时交通管制。</p>"
 )
+BODY_KO = (
+    "<p>시는 철길 위를 지나는 보행자 다리를 새로 열어 학생들이 먼 길을 돌아가지 않아도 되게 "
+    "했다고 2일 밝혔다.</p>"
+    "<p>다리는 길이 40미터로 양쪽 끝에 승강기가 설치돼 노약자와 장애인도 쉽게 건널 수 있다.</p>"
+    "<p>주민들은 다리 주변에 가로등을 더 설치해 달라고 요청했다.</p>"
+)
 BODY_PT = (
     "<p>A prefeitura inaugurou nesta segunda-feira a nova passarela sobre a avenida principal, "
     "que liga o terminal de ônibus ao hospital regional.</p>"
@@ -197,6 +203,7 @@ def test_a_person_in_the_author_tag_stays(tmp_path):
             "Riverbend Chronicle",
         ),
         ("zh", "Copyright © 2019-2025 江北在线 版权所有 未经授权禁止转载", BODY_ZH, "江北在线"),
+        ("ko", "Copyright ⓒ 한빛뉴스 무단전재 및 재배포 금지", BODY_KO, "한빛뉴스"),
         (
             "pt",
             "© 2025 Gazeta do Sertão - Todos os direitos reservados",
@@ -346,3 +353,18 @@ def test_a_title_shown_in_the_page_stays(tmp_path):
         BODY_FR,
     )
     assert doc.title == "Passerelle piétonne enjambe désormais les rails"
+
+
+def test_a_byline_adding_a_desk_keeps_the_tagged_writer(tmp_path):
+    # near miss: the byline names more, but the more is a desk
+    doc = _page(
+        tmp_path,
+        "en",
+        "<title>Footbridge opens</title><meta name='author' content='Dana Whitfield'>"
+        "<meta property='og:site_name' content='Riverbend'>",
+        "<h1>Footbridge opens over the rail line</h1>"
+        "<p class='byline'>By Dana Whitfield and Metro Staff</p>",
+        "Riverbend",
+        BODY_EN,
+    )
+    assert doc.author == "Dana Whitfield"

@@ -804,7 +804,7 @@ def _byline_inside_re(lang: str | None) -> re.Pattern[str]:
 # "© 2024 Name.", "Copyright © 2010-2024 Name |", "(c) Name, ...": the
 # copyright sign or word, the years, then the holder's name
 _COPYRIGHT_HOLDER_RE = re.compile(
-    r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:(?:\d{4}|\d{2})(?:\s*[-–—/]\s*\d{2,4})?[\s.,]*)?",
+    r"(?:copyright\s*)?(?:[©ⓒⒸ]|\(c\)|copyright)\s*(?:(?:\d{4}|\d{2})(?:\s*[-–—/]\s*\d{2,4})?[\s.,]*)?",
     re.IGNORECASE,
 )
 # what ends the holder's name: a full stop before a space, a bar, a comma, a
@@ -852,6 +852,14 @@ def sitename_from_copyright(doc: Document) -> str | None:
             continue
         return name
     return None
+
+
+def names_a_desk(name: str, lang: str | None) -> bool:
+    """Does the name hold a desk's word ("IGN Staff", "Ban Thời sự")?"""
+    from .features import fold_line
+
+    low = f" {' '.join(fold_line(name).split())} "
+    return any(f" {d} " in low for d in _desk_openings(lang))
 
 
 def author_not_a_writer(doc: Document) -> str | None:

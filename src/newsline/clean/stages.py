@@ -264,13 +264,17 @@ class ClassifyBlocks(Stage):
                 doc.meta["author_rejected"] = doc.author
                 doc.meta["author_rejected_why"] = why
                 doc.author = None
-        if doc.author and doc.html:
-            from .html import byline_author
+        if doc.author and doc.html and any(b.label == "byline" for b in doc.blocks):
+            from .html import byline_author, names_a_desk
 
             # the extractor kept one writer of a byline that names more
             # ("Nhóm phóng viên: Lan Anh - Quốc Huy" read as "Lan Anh")
             shown = byline_author(doc, self.cfg)
-            if shown and _names(doc.author) < _names(shown):
+            if (
+                shown
+                and _names(doc.author) < _names(shown)
+                and not any(names_a_desk(n, doc.lang) for n in _names(shown))
+            ):
                 doc.meta["author_from_extractor"] = doc.author
                 doc.author = shown
                 doc.meta["author_from"] = "the byline the page shows (more writers)"
