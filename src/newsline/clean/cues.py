@@ -2306,6 +2306,7 @@ BYLINE_DESKS: dict[str, list[str]] = {
     "zh": ["本报", "本台", "编辑部", "新闻中心"],
     "es": ["redacción", "la redacción", "agencias"],
     "fr": ["la rédaction", "rédaction", "avec afp", "agences"],
+    "pt": ["redação", "da redação", "a redação"],
     # a desk after the agency's name and a dash ("خبرگزاری شهر - گروه
     # اجتماعی", "القاهرة - القسم الاقتصادي")
     "fa": ["گروه", "سرویس", "تحریریه"],
@@ -3063,7 +3064,19 @@ BIO_ROLES: dict[str, list[str]] = {
     ],
     "vi": ["phóng viên", "biên tập viên", "nhà báo", "cộng tác viên", "thư ký tòa soạn"],
     "th": ["ผู้สื่อข่าว", "นักข่าว", "บรรณาธิการ", "คอลัมนิสต์", "นักเขียน"],
-    "zh": ["记者", "编辑", "主编", "专栏作家", "撰稿人", "通讯员", "评论员"],
+    "zh": [
+        "记者",
+        "特约记者",
+        "特派记者",
+        "首席记者",
+        "见习记者",
+        "编辑",
+        "主编",
+        "专栏作家",
+        "撰稿人",
+        "通讯员",
+        "评论员",
+    ],
     "es": [
         "corresponsal",
         "periodista",

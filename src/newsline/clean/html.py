@@ -252,6 +252,11 @@ def _matching_blocks(page: list[str], mt: list[str]) -> list[tuple[int, int, int
 _OPENING = {"(": ")", "（": "）", "[": "]", "【": "】", "「": "」", "『": "』"}
 _TRAILING_NOTE_RE = re.compile(r"\s*[(（][^()（）]*[)）]$")
 _HANGUL_NAME_RE = re.compile(r"[\uac00-\ud7a3]{2,4}")
+# a space, a word of up to five letters and a space: where "on", "el", "le",
+# "em", "vào" may stand between a writer's name and the publish date
+_WORD_BEFORE_STAMP_RE = re.compile(r"\s(?=(\w{1,5})\s)")
+# a byline is short: what follows this many characters is no stamp of its
+_BYLINE_SCAN_CHARS = 200
 _NAME_SEPARATOR_RE = re.compile(r"\s+[-–—·•]\s+|,\s+")
 _STAMP_SEPARATOR_RE = re.compile(r"\s*[|·•｜]\s*|\s+[-–—]\s+|,\s+|\s+(?=\d)")
 
@@ -287,20 +292,32 @@ def author_name(raw: str, lang: str | None) -> str | None:
     English) opening a part is dropped; a later part that opens with one is
     the writer's role, not another writer, and is dropped whole.
     """
+    from ..wordseg import fold_traditional
     from .cues import CUES
     from .features import byline_among_stamps, date_alone, stamp_fields
 
+    # folded as the part is: the Japanese table writes "記者", which a
+    # folded part spells "记者"
     cues = sorted(
         {
-            c
+            fold_traditional(c)
             for lg in dict.fromkeys([lang or "en", "en"])
             for c in CUES.get(lg, {}).get("byline", [])
         },
         key=len,
         reverse=True,
     )
+    from .cues import CREDIT_FIELD_LABELS
 
-    from ..wordseg import fold_traditional
+    fields = sorted(
+        {
+            fold_traditional(c)
+            for lg in dict.fromkeys([lang or "en", "en"])
+            for c in CREDIT_FIELD_LABELS.get(lg, [])
+        },
+        key=len,
+        reverse=True,
+    )
 
     def cue_at_start(part: str) -> str | None:
         # Traditional Chinese written Simplified, as the cue tables are
@@ -315,6 +332,11 @@ def author_name(raw: str, lang: str | None) -> str | None:
                 or (len(c) >= 2 and not c[-1].isascii())
             ):
                 return c
+        # a credit line's field label before its colon or slash ("เรื่อง:
+        # …", "Texto: …", "撰文/…"): the writer's field
+        for c in fields:
+            if low.startswith(c) and low[len(c) : len(c) + 1] in (":", "：", "/", "／"):
+                return c
         return None
 
     names: list[str] = []
@@ -328,6 +350,9 @@ def author_name(raw: str, lang: str | None) -> str | None:
     # Minh Anh | 1.234 lượt xem"
     if (field := byline_among_stamps(raw)) and cue_at_start(field):
         raw = field
+    # "文/张伟 图/李娜", "เรื่อง: … / ภาพ: …", "By Ana Ruiz | Photos: Tom Lee":
+    # the photographer's field after the writer's names no writer
+    raw = _before_photo_credit(raw, lang, cue_at_start(raw))
     for i, part in enumerate(p.strip().lstrip("-–—― ").strip() for p in raw.split(";")):
         if not part:
             continue
@@ -347,8 +372,9 @@ def author_name(raw: str, lang: str | None) -> str | None:
         ):
             # the name, then the role, as Korean and Japanese sign ("김민수 기자
             # minsu@…", "山田太郎記者"): an e-mail address after the role is
-            # no part of the name
-            part = part[: role.start()].strip()
+            # no part of the name, nor the bar or slash before the role
+            # ("Carla Méndez / Redacción")
+            part = part[: role.start()].strip().rstrip(" /／|｜·•-–—,:：").strip()
         elif cue is None and (i > 0 or role is not None):
             # "Karen Whitfield; Health Correspondent", "Karen Whitfield,
             # Health Correspondent": the writer's role is no writer
@@ -365,6 +391,20 @@ def author_name(raw: str, lang: str | None) -> str | None:
             names.append(part)
         elif i == 0:
             rest = part[len(cue) :].lstrip(" :：-–—/／")
+            # "Written by Hannah Brooks on May 14, 2024", "Por Ana Ruiz el 5
+            # de marzo de 2024": a short lower-case word, then the stamp
+            # (right after the name, no figure before it: in "Julien
+            # Marchand - 14 juin 2026" the month is no such word)
+            for sep in _WORD_BEFORE_STAMP_RE.finditer(rest[:_BYLINE_SCAN_CHARS]):
+                if (
+                    sep.group(1).isalpha()
+                    and sep.group(1).islower()
+                    and rest[: sep.start()][-1:].isalpha()
+                    and not any(ch.isdigit() for ch in rest[: sep.start()])
+                    and date_alone(rest[sep.end() :])
+                ):
+                    rest = rest[: sep.start()]
+                    break
             # "Bài: Trần Văn Hùng · 14/06/2026 · 2.345 lượt xem": the publish
             # stamp and counters after the name (before the slashes of its
             # date split it)
@@ -386,7 +426,47 @@ def author_name(raw: str, lang: str | None) -> str | None:
                 names.append(part)  # "记者站": one character is no name
             elif rest:
                 names.append(rest)
+    # "김민수·이지은 기자": Korean writers joined by a middle dot (in Chinese
+    # the dot joins the parts of one foreign name: "约翰·史密斯")
+    names = [q for n in names for q in (n.split("·") if _HANGUL_NAMES_RE.fullmatch(n) else [n])]
     return "; ".join(names) or raw.strip() or None
+
+
+_HANGUL_NAMES_RE = re.compile(r"[\uac00-\ud7a3]{2,4}(?:·[\uac00-\ud7a3]{2,4})+")
+# what joins two writers, so that a photo credit after it is no field of the
+# writer's credit ("Bài và ảnh", "Text and photos")
+_CONJUNCTIONS = frozenset(("and", "&", "và", "y", "e", "et", "und", "dan", "และ", "和", "与", "及"))
+
+
+@cache
+def _photo_credit_re(lang: str | None) -> re.Pattern[str]:
+    """A photo or image credit's label as a field of a credit line: after a
+    space, a slash, a bar or a semicolon, before a slash, a colon or a
+    semicolon ("图/", " ภาพ:", "| Photos:"), from the caption cue tables."""
+    from .cues import CUES
+
+    words = {
+        w.casefold()
+        for lg in dict.fromkeys([lang or "en", "en"])
+        for w in CUES.get(lg, {}).get("caption", [])
+        if len(w) <= 20
+    }
+    alts = "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:(?<=\s)|(?<=[/／|｜;·•]))(?:{alts})\s*[/／:：;]", re.IGNORECASE)
+
+
+def _before_photo_credit(raw: str, lang: str | None, cue: str | None) -> str:
+    """``raw`` up to a photo credit's field that follows the writer's, with
+    the separator before it; ``raw`` itself when it has none. The byline's
+    own cue ("bài và ảnh") is no photo credit."""
+    start = len(cue) if cue else 0
+    for m in _photo_credit_re(lang).finditer(raw, start):
+        before = raw[: m.start()].rstrip(" /／|｜;·•")
+        words = before.split()
+        if not before[start:].strip() or (words and words[-1].casefold() in _CONJUNCTIONS):
+            continue
+        return before
+    return raw
 
 
 def _stamp_label(part: str, cues_lang: str | None) -> bool:
@@ -513,10 +593,13 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
 
     skip = _not_writer_credits()
 
-    def named(text: str, lang: str | None, cued: bool = False) -> str | None:
+    def named(text: str, lang: str | None, cued: bool = False, team: bool = False) -> str | None:
         low = fold_traditional(fold_line(text)).lstrip(" ([{（【「『-–—•*")
         if low.startswith(skip):
-            return None
+            # "本报特约记者 王晓峰", "Nhóm phóng viên: Lan Anh - Quốc Huy": a
+            # desk, then a role or a colon, then the writers
+            after = _names_after_desk(text, lang)
+            return named(after, lang, cued=True, team=True) if after else None
         name = author_name(text, lang)
         parts = [p.strip() for p in (name or "").split(";") if p.strip()]
 
@@ -534,6 +617,25 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
         # "Thu Hằng - Trung tâm VH-TT&TT huyện": the name before what the
         # writer works for
         parts = [p if ok(p) else _NAME_SEPARATOR_RE.split(p, maxsplit=1)[0].strip() for p in parts]
+
+        # "Nhóm phóng viên: Lan Anh - Quốc Huy": a team's writers set off by
+        # dashes, each a name (elsewhere a dash sets off a place or an
+        # employer: "Ana Ruiz - Madrid")
+        def dashed_names(p: str) -> list[str]:
+            pieces = [x.strip() for x in _DASH_RE.split(p)]
+            if len(pieces) > 1 and all(
+                ok(x) and not _role_words(lang).search(x.casefold()) for x in pieces
+            ):
+                return pieces
+            return [p]
+
+        if team:
+            parts = [q for p in parts for q in dashed_names(p)]
+        # "Minh Châu (theo Reuters)", "Ana Ruiz (con agencias)": the note
+        # after the name on where the story came from
+        parts = [
+            q if not ok(p) and ok(q := _TRAILING_NOTE_RE.sub("", p).strip()) else p for p in parts
+        ]
         # two writers: "Priya Raman and Tom Okafor", "张三、李四" (but "José
         # Ortega y Gasset" is one)
         split = [q.strip() for p in parts for q in NAME_JOINERS_RE.split(p) if q.strip()]
@@ -572,6 +674,18 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
         cued = bool(b.reasons) and b.reasons[0].startswith("byline: ")
         if name := named(b.text_of(doc).strip(), b.lang or doc.lang, cued):
             return name
+    # a credit line labelled a caption for the photographer's field at its
+    # end: "เรื่อง: กมลชนก ศรีสุข / ภาพ: …", "文/张伟 图/李娜" (the writer's
+    # field first)
+    for b in doc.blocks:
+        if not (
+            b.label == "caption" and b.reasons and b.reasons[0].startswith(CAPTION_CREDIT_REASON)
+        ):
+            continue
+        text = b.text_of(doc).strip()
+        lang = b.lang or doc.lang
+        if _opens_with_writer_field(text, lang) and (name := named(text, lang, cued=True)):
+            return name
     # a blog's stamp names the writer after the date: "Posted on May 2,
     # 2026 by Rachel Dunmore · 7 min read"; a line of credits names the
     # writer in one of its fields: "Penulis: Rizky Pratama | Editor: …"
@@ -581,6 +695,13 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
         ):
             continue
         text = b.text_of(doc)
+        # "2024年04月02日 08:10 | 本报特约记者 王晓峰": a desk's writer as a
+        # field of the stamp line
+        for field in re.split(r"\s*[|｜]\s*", text[:_BYLINE_SCAN_CHARS])[1:]:
+            if (after := _names_after_desk(field, b.lang or doc.lang)) and (
+                name := named(after, b.lang or doc.lang, cued=True, team=True)
+            ):
+                return name
         for m in _byline_inside_re(b.lang or doc.lang).finditer(text):
             start = m.start(1) if m.group(1) else m.start(2)
             # the field ends at a bar, a dot, an ideographic space or a run
@@ -591,6 +712,73 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
             if name := named(part, b.lang or doc.lang):
                 return name
     return None
+
+
+_DASH_RE = re.compile(r"\s+[-–—]\s+")
+
+
+@cache
+def _desk_openings(lang: str | None) -> tuple[str, ...]:
+    from .cues import BYLINE_DESKS
+    from .features import fold_line
+
+    return tuple(
+        sorted(
+            {
+                fold_line(d)
+                for lg in dict.fromkeys([lang or "en", "en"])
+                for d in BYLINE_DESKS.get(lg, [])
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+
+
+def _names_after_desk(text: str, lang: str | None) -> str | None:
+    """The writers a desk's credit names after its role word or its colon
+    ("本报特约记者 王晓峰" -> "王晓峰", "Nhóm phóng viên: Lan Anh - Quốc Huy"
+    -> "Lan Anh - Quốc Huy"); None for a desk alone ("Redacción", "本报讯")."""
+    from ..wordseg import fold_traditional
+    from .features import fold_line
+
+    low = fold_traditional(fold_line(text))
+    desk = next((d for d in _desk_openings(lang) if low.startswith(d)), None)
+    if desk is None:
+        return None
+    k = len(desk)
+    while k < len(low) and low[k] in " \u3000":
+        k += 1
+    if low[k : k + 1] in (":", "："):
+        rest = text[k + 1 :]
+    elif role := _role_words(lang).match(low, k):
+        if role.end() == k:
+            return None
+        rest = text[role.end() :]
+    else:
+        return None
+    rest = rest.strip(" \u3000:：")
+    return rest or None
+
+
+# how the classifier explains a caption that ends with a photo credit
+CAPTION_CREDIT_REASON = "ends with a credit"
+
+
+def _opens_with_writer_field(text: str, lang: str | None) -> bool:
+    """Does the line open with a byline cue or a credit field's label and
+    then a colon or a slash ("เรื่อง: …", "文/…", "Texto: …")?"""
+    from ..wordseg import fold_traditional
+    from .cues import CREDIT_FIELD_LABELS, CUES
+    from .features import fold_line
+
+    low = fold_traditional(fold_line(text))
+    for lg in dict.fromkeys([lang or "en", "en"]):
+        for c in [*CUES.get(lg, {}).get("byline", []), *CREDIT_FIELD_LABELS.get(lg, [])]:
+            c = fold_traditional(c.casefold())
+            if low.startswith(c) and low[len(c) : len(c) + 1] in (":", "：", "/", "／"):
+                return True
+    return False
 
 
 @cache
@@ -611,6 +799,93 @@ def _byline_inside_re(lang: str | None) -> re.Pattern[str]:
         rf"(?:^|(?<=\s))((?:{alts})\s+\S)|(?:^|(?<=[\s　|·]))((?:{labels})\s*[:：]\s*\S)",
         re.IGNORECASE,
     )
+
+
+# "© 2024 Name.", "Copyright © 2010-2024 Name |", "(c) Name, ...": the
+# copyright sign or word, the years, then the holder's name
+_COPYRIGHT_HOLDER_RE = re.compile(
+    r"(?:copyright\s*)?(?:[©ⓒⒸ]|\(c\)|copyright)\s*(?:(?:\d{4}|\d{2})(?:\s*[-–—/]\s*\d{2,4})?[\s.,]*)?",
+    re.IGNORECASE,
+)
+# what ends the holder's name: a full stop before a space, a bar, a comma, a
+# dash between spaces, an ideographic space or two spaces
+_HOLDER_END_RE = re.compile(r"\.(?:\s|$)|\s*[|｜·•,，]\s*|\s+[-–—]\s+|　|\s{2,}")
+_HOLDER_MAX_CHARS = 40
+_HOLDER_MAX_WORDS = 6
+
+
+def sitename_from_copyright(doc: Document) -> str | None:
+    """The site's name in the page's copyright line, for a page whose markup
+    names none: "© 2024 Lakeside Gazette. All rights reserved.", "Copyright
+    © 2024 南岭新闻网 版权所有", "© 2567 ล้านนาโพสต์ สงวนลิขสิทธิ์". Only a line
+    labelled footer is read, the holder's name ends at the rights notice or
+    a separator, and a long or sentence-like holder names no site."""
+    from .cues import CUES
+    from .features import fold_line
+
+    langs = dict.fromkeys([doc.lang or "en", "en"])
+    notices = sorted(
+        {fold_line(c) for lg in langs for c in CUES.get(lg, {}).get("copyright", []) if len(c) > 3},
+        key=len,
+        reverse=True,
+    )
+    for b in doc.blocks:
+        if b.label != "footer":
+            continue
+        line = b.text_of(doc).strip()[:300]
+        m = _COPYRIGHT_HOLDER_RE.search(line)
+        if m is None or m.end() == m.start():
+            continue
+        rest = line[m.end() :]
+        low = fold_line(rest)
+        cut = min((k for k in (low.find(c) for c in notices) if k >= 0), default=len(rest))
+        if (e := _HOLDER_END_RE.search(rest[:cut])) is not None:
+            cut = e.start()
+        name = rest[:cut].strip(" .:：-–—")
+        if (
+            not name
+            or len(name) > _HOLDER_MAX_CHARS
+            or len(name.split()) > _HOLDER_MAX_WORDS
+            or not any(c.isalpha() for c in name)
+            or _sentence_like(name)
+        ):
+            continue
+        return name
+    return None
+
+
+def names_a_desk(name: str, lang: str | None) -> bool:
+    """Does the name hold a desk's word ("IGN Staff", "Ban Thời sự")?"""
+    from .features import fold_line
+
+    low = f" {' '.join(fold_line(name).split())} "
+    return any(f" {d} " in low for d in _desk_openings(lang))
+
+
+def author_not_a_writer(doc: Document) -> str | None:
+    """Why the document's author names no writer, or None: the site's own
+    name in the author's place ("江城日报网", a meta author the CMS fills
+    with the site), or a desk alone ("Redacción", "Redação", "la rédaction")."""
+    from .cues import BYLINE_DESKS
+    from .features import fold_line
+
+    if not doc.author:
+        return None
+    names = [fold_line(" ".join(n.split())) for n in doc.author.split(";") if n.strip()]
+    if not names:
+        return None
+    sites = {fold_line(" ".join(x.split())) for x in (doc.sitename,) if x}
+    sites |= {s[4:] for s in sites if s.startswith("the ")}
+    if sites and all(n in sites or (n.startswith("the ") and n[4:] in sites) for n in names):
+        return "the site's name"
+    desks = {
+        fold_line(d)
+        for lg in dict.fromkeys([doc.lang or "en", "en"])
+        for d in BYLINE_DESKS.get(lg, [])
+    }
+    if all(n.strip(" .") in desks for n in names):
+        return "a desk, no writer"
+    return None
 
 
 def apply_trafilatura(doc: Document, cfg: CleanSettings) -> list[bool] | None:

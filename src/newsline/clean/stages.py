@@ -29,6 +29,24 @@ from .segment import segment_text
 _TITLE_SEPARATORS = "|-–—_:·•»«/~：｜"
 
 
+def _the_one_heading_and_an_unshown_title(doc: Document, start: int, end: int) -> bool:
+    """Is the title block the page's only ``<h1>``, and does no part of the
+    page show the page title (less a site name after a separator)?"""
+    h1 = doc.meta.get("h1") or []
+    shown = " ".join(doc.text[start:end].split())
+    if len(h1) != 1 or " ".join(h1[0].split()) != shown or not doc.title:
+        return False
+    title = " ".join(doc.title.split())
+    head = re.split("\\s[" + re.escape(_TITLE_SEPARATORS) + "]+\\s", title, maxsplit=1)[0]
+    page = " ".join(doc.text.split()).casefold()
+    return len(head) >= 8 and head.casefold() not in page
+
+
+def _names(author: str) -> set[str]:
+    """The writers an author field names, compared folded."""
+    return {" ".join(n.split()).casefold() for n in author.split(";") if n.strip()}
+
+
 def headline_in_page_title(page_title: str, headline: str) -> str | None:
     """The headline line when the page title is that headline plus a site
     or section name set off by a separator, or such a title whose headline
@@ -221,6 +239,45 @@ class ClassifyBlocks(Stage):
                 doc.meta["page_title"] = doc.title
                 doc.title = headline
                 doc.meta["title_from"] = "title block (the page title less the site's name)"
+            elif _the_one_heading_and_an_unshown_title(doc, tb.start, tb.end):
+                # a short search-engine title the page shows nowhere
+                # ("Ferry service resumes" over "Island ferry service resumes
+                # after three-week repair"): the page's one heading names it
+                doc.meta["page_title"] = doc.title
+                doc.title = " ".join(doc.text[tb.start : tb.end].split())
+                doc.meta["title_from"] = (
+                    "the page's one top-level heading (the title shows nowhere)"
+                )
+        if not doc.sitename and doc.html and "sitename_dropped" not in doc.meta:
+            from .html import sitename_from_copyright
+
+            # a page whose markup names no site: its copyright line does
+            if name := sitename_from_copyright(doc):
+                doc.sitename = name
+                doc.meta["sitename_from"] = "the copyright line"
+        if doc.author:
+            from .html import author_not_a_writer
+
+            # the site's name or a desk in the author's place: the byline the
+            # page shows may still name the writer
+            if why := author_not_a_writer(doc):
+                doc.meta["author_rejected"] = doc.author
+                doc.meta["author_rejected_why"] = why
+                doc.author = None
+        if doc.author and doc.html and any(b.label == "byline" for b in doc.blocks):
+            from .html import byline_author, names_a_desk
+
+            # the extractor kept one writer of a byline that names more
+            # ("Nhóm phóng viên: Lan Anh - Quốc Huy" read as "Lan Anh")
+            shown = byline_author(doc, self.cfg)
+            if (
+                shown
+                and _names(doc.author) < _names(shown)
+                and not any(names_a_desk(n, doc.lang) for n in _names(shown))
+            ):
+                doc.meta["author_from_extractor"] = doc.author
+                doc.author = shown
+                doc.meta["author_from"] = "the byline the page shows (more writers)"
         if not doc.author:
             from .html import byline_author
 

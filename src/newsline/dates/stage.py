@@ -26,6 +26,22 @@ from .engine import ERA_KINDS, find_dates, lang_segments, resolve_found
 STAMP_LABELS = frozenset({"dateline", "metadata", "byline"})
 
 
+# how many days a page's <meta> publish time may come after the day its own
+# stamp shows (time zones, a late-night post, an edit saved as published)
+META_AFTER_STAMP_DAYS = 7
+
+
+def _days_between(earlier: str, later: str) -> int:
+    """Days from ``earlier`` to ``later`` (ISO days or times); 0 when either
+    is no calendar day."""
+    from datetime import date
+
+    try:
+        return (date.fromisoformat(later[:10]) - date.fromisoformat(earlier[:10])).days
+    except (TypeError, ValueError):
+        return 0
+
+
 def _full_day_in(mentions, spans: list[tuple[int, int]]):
     """The first full, single day written inside one of ``spans`` (a stamp,
     a repost's note): what a page's publish date is read from; None if none."""
@@ -129,7 +145,8 @@ class ResolveDates(Stage):
         mentions = resolve_found(found, published, context_spans=kept, dateline_spans=stamps)
         # The page's own visible stamp is its claimed publish date; it fills a
         # missing one and outranks the HTML extractor's guess (the reader's
-        # <meta> publication time stays: the page states it explicitly).
+        # <meta> publication time stays: the page states it explicitly,
+        # unless it comes weeks after the stamp, below).
         guessed = published is not None and (
             published == doc.meta.get("published_from_extractor") or published == path_day
         )
@@ -142,6 +159,18 @@ class ResolveDates(Stage):
                 # text (flagged later).
                 doc.published = m.value
                 doc.meta.setdefault("published_from_stamp", m.value)
+        elif published and not guessed and doc.blocks and doc.meta.get("published_raw"):
+            # the page's <meta> time weeks after the day its own stamp shows:
+            # the day a CMS rendered or a crawler saved the page (a meta tag
+            # filled at each request), not its publication; the stamp it
+            # shows is the claim (an update comes after it, never before)
+            m = _full_day_in(mentions, stamps)
+            if m is not None and _days_between(m.value, published) > META_AFTER_STAMP_DAYS:
+                mentions = resolve_found(found, m.value, context_spans=kept, dateline_spans=stamps)
+                doc.meta["published_meta_rejected"] = published
+                doc.published = m.value
+                doc.meta["published_from_stamp"] = m.value
+                stats["published_meta_after_stamp"] += 1
         if not published and not doc.published and doc.blocks:
             # a repost with no date of its own: its text was written on the
             # day its note says it first ran ("Originally published at X on
