@@ -24,6 +24,13 @@ merges are a "last week" post told to the day by another page, and a
 match "on Monday" (naming only Colombia) with the tournament's opening day
 (merged on the story's day, flagged).
 
+Session 17 (helper EV, dates fixes prompted by heldout4 and story6): 700
+events, 64 multi-document, 2 spanning stories, largest 4 -> 701, 64, 2, 4:
+three "so far this year" sentences are now dated 1 January to publication
+instead of the year, and "until the end of the 2022-23 season" (a span of
+years after "the", once read as a decade and dropped) is a new event --
+a contract's end told ahead, which stays an event as dates ahead do.
+
 Run:  PYTHONPATH=src python3 benchmarks/events_merge_real.py [--data DIR] [--show 3]
 """
 
