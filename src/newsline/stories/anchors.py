@@ -354,12 +354,38 @@ def _territory_starts() -> re.Pattern[str]:
     no Python step."""
     by_prefix, _ = territory_table()
     firsts = sorted({p[0] for p in by_prefix})
-    others = [c for c in firsts if not c.isascii()]
+    others = [c for c in firsts if not c.isascii() and not _THAI.match(c)]
+    thai = [c for c in firsts if _THAI.match(c)]
     pattern = "[" + "".join(re.escape(c) for c in firsts) + "]"
+    alts = []
     if others:
-        pattern += r"(?:(?<=[" + "".join(re.escape(c) for c in others) + r"])|(?<![^\W_].))"
+        alts.append(r"(?<=[" + "".join(re.escape(c) for c in others) + r"])")
+    if thai:
+        # Thai runs without spaces and its names' first letters fill every
+        # line: a Thai letter is a start only where a whole name it begins
+        # follows (a Thai name is read as written: the scan below reads
+        # nothing where none does), so the rest cost no Python step either
+        rests: dict[str, set[str]] = {c: set() for c in thai}
+        for entries in by_prefix.values():
+            for name, _, _ in entries:
+                if name[0] in rests:
+                    rests[name[0]].add(name[1:])
+        alts.append(
+            r"(?<=["
+            + "".join(re.escape(c) for c in thai)
+            + r"])(?:"
+            + "|".join(
+                rf"(?<={re.escape(c)})(?="
+                + "|".join(re.escape(r) for r in sorted(rests[c], key=lambda r: (-len(r), r)))
+                + ")"
+                for c in thai
+            )
+            + ")"
+        )
+        alts.append(r"(?<![^\W_].)(?<![" + "".join(re.escape(c) for c in thai) + "])")
     else:
-        pattern += r"(?<![^\W_].)"
+        alts.append(r"(?<![^\W_].)")
+    pattern += "(?:" + "|".join(alts) + ")"
     return re.compile(pattern)
 
 
@@ -404,7 +430,8 @@ def territories(text: str, lang: str | None = None) -> list[tuple[str, int, int]
     out = []
     n = len(text)
     memo: dict[Any, Any] = {}  # what _not_the_place reads of the whole text
-    m = starts.search(text, 0, n - 1)
+    # (to n, not n - 1: a Thai start looks ahead at its second character)
+    m = starts.search(text, 0, n)
     while m is not None:
         i = m.start()
         nxt = i + 1
@@ -457,7 +484,7 @@ def territories(text: str, lang: str | None = None) -> list[tuple[str, int, int]
                 out.append((code, i, end))
                 nxt = end
                 break
-        m = starts.search(text, nxt, n - 1)
+        m = starts.search(text, nxt, n)
     if lang == "ko" and _KO_HANJA_COUNTRY.search(text):
         out += [
             (_KO_HANJA[m.group()], m.start(), m.end()) for m in _KO_HANJA_COUNTRY.finditer(text)
