@@ -16,6 +16,7 @@ tokenisers' own dictionaries; the phonetic classes below are general.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import logging
 import math
@@ -463,7 +464,7 @@ def territories(text: str, lang: str | None = None) -> list[tuple[str, int, int]
                     and not _arabic_word(text, i, end)
                 ):
                     continue
-                if _THAI.match(name) and _inside_thai_word(text, i, end):
+                if _THAI.match(name) and _inside_thai_word(text, i, end, memo):
                     break  # "ไทย" in "มหาดไทย" (Interior): no place, nor any shorter one
                 if _KATAKANA.match(name) and _inside_katakana_word(text, i, end):
                     break  # "タイ" (Thailand) in "スタイル" (style), "タイム" (time)
@@ -678,7 +679,7 @@ def _arabic_word(text: str, i: int, end: int) -> bool:
     return j == 0 or not _ARABIC.match(text[j - 1])
 
 
-def _inside_thai_word(text: str, i: int, end: int) -> bool:
+def _inside_thai_word(text: str, i: int, end: int, memo: dict[Any, Any] | None = None) -> bool:
     """Is ``text[i:end]`` (a Thai territory name) inside one Thai word, not
     a word of its own within a compound? Thai is written without spaces, so
     a name is found as a substring: "ไทย" (Thailand) ends "มหาดไทย"
@@ -686,21 +687,30 @@ def _inside_thai_word(text: str, i: int, end: int) -> bool:
     tokeniser cuts around it, the name counts when what stands before and
     after it is nothing or a dictionary word ("ชาวไทย", Thai people;
     "อาหารจีน", Chinese food)."""
-    a = i
-    while a > 0 and _THAI.match(text[a - 1]):
-        a -= 1
-    pos = a
-    for w in thai_run_words(THAI_RUN.match(text, a).group()):
-        start, pos = pos, pos + len(w)
-        if pos <= i:
-            continue
-        if start > i or pos < end or (start, pos) == (i, end):
-            return False  # the name starts or ends at a cut
-        words = thai_dictionary()
-        # the abbreviation mark ends a shortened name ("สหรัฐฯ"): nothing after it
-        before, after = text[start:i], text[end:pos].lstrip("ฯ")
-        return bool(before and before not in words or after and after not in words)
-    return False
+    # The run's word cuts are worked out once per run (kept in ``memo``):
+    # finding them again for each name made a long unspaced Thai page with
+    # many names quadratic (99k characters: 131 s).
+    run = memo.get("thai_run") if memo is not None else None
+    if run is None or not run[0] <= i < run[1]:
+        a = i
+        while a > 0 and _THAI.match(text[a - 1]):
+            a -= 1
+        words = thai_run_words(THAI_RUN.match(text, a).group())
+        cuts = list(itertools.accumulate(map(len, words), initial=a))
+        run = (a, cuts[-1], cuts)
+        if memo is not None:
+            memo["thai_run"] = run
+    cuts = run[2]
+    k = bisect.bisect_right(cuts, i)  # the word [cuts[k-1], cuts[k]) holds i
+    if k >= len(cuts):
+        return False
+    start, pos = cuts[k - 1], cuts[k]
+    if start > i or pos < end or (start, pos) == (i, end):
+        return False  # the name starts or ends at a cut
+    words = thai_dictionary()
+    # the abbreviation mark ends a shortened name ("สหรัฐฯ"): nothing after it
+    before, after = text[start:i], text[end:pos].lstrip("ฯ")
+    return bool(before and before not in words or after and after not in words)
 
 
 # Languages whose everyday one-syllable country names (TERRITORY_EXTRA) are
