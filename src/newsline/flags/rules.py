@@ -1375,7 +1375,7 @@ def _machine_made_notice(
         (C.SELF_REFERENCE_BARE.get(lg or "", []), C.AUTO_MADE.get(lg or "", []))
         for lg in dict.fromkeys(langs)
     ]
-    bare = [(s, a) for s, a in bare if s and a]
+    bare = [(s, a) for s, a in bare if s and a and any(x in page for x in s)]
     # after the article's last sentence: no text block with words follows
     # (found only for a page in such a language: most pages have no bare noun)
     tail = (
@@ -1407,8 +1407,14 @@ def _machine_made_notice(
         return False
 
     # the words of automatic making the page holds at all (most pages: none),
-    # found once for the page rather than once per block
-    autos = [m for _, auto in pairs + bare for m in auto if m in page]
+    # found once for the page rather than once per block; looked for only
+    # in languages whose words for the page itself it holds (few pages do)
+    # (a source credit's "copied from the web" needs no such word: kept)
+    pairs = [(s, a) for s, a in pairs if any(x in page for x in s)]
+    autos = [m for _, auto in pairs + bare for m in auto if m in page] + [
+        c for lg in dict.fromkeys([*langs, "en"]) for c in C.COPIED_FROM_WEB.get(lg or "", [])
+        if c in page
+    ]
     all_langs = dict.fromkeys([*langs, "en"])
     places: list[str] = []
     alone: list[str] = []
