@@ -161,3 +161,37 @@ def test_a_single_slip_grammatical_doubling_or_a_quote_is_not_machine_translatio
     doc = flagged(page.format(a=a, b=b))
     assert not mt(doc), [f.reason for f in doc.flags]
 
+
+
+FR_LONG = (
+    "Le conseil municipal adopte le plan climat\n"
+    + "\n".join(
+        f"Le conseil municipal a examiné le point {k} du plan climat, qui prévoit des mesures "
+        "pour les transports, le logement et les espaces verts de la commune, après un long "
+        "débat entre la majorité et l'opposition sur le coût des travaux et leur calendrier."
+        for k in range(1, 13)
+    )
+    + "\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name's particle after the preposition: "de de Gaulle" is French
+        "Le musée consacre une exposition au général\n"
+        "L'exposition revient sur les années de de Gaulle à Londres et sur l'appel du 18 juin.\n"
+        "Elle présente aussi des lettres de de Villepin et des photographies de du Bellay.\n"
+        "Les visiteurs pourront voir les carnets de de Gaulle jusqu'en septembre.\n",
+        # three typing slips in a long page: fewer than one per 150 words
+        FR_LONG.replace("pour les transports", "pour pour les transports", 1)
+        .replace("entre la majorité", "entre entre la majorité", 1)
+        .replace("sur le coût", "sur le le coût", 1)
+        .replace("des mesures", "des des mesures", 1),
+    ],
+)
+def test_name_particles_and_sparse_slips_in_a_long_page_are_not_machine_translation(text):
+    doc = flagged(text)
+    assert not kinds(doc, "machine_translation", signal="doubled_word"), [
+        f.reason for f in doc.flags
+    ]

@@ -493,18 +493,15 @@ UPDATE_NOTE_MARKERS: dict[str, list[str]] = {
 SOLICIT_CUES: dict[str, list[str]] = {
     "en": [
         # credential phishing and crypto pumps: "verify your account at <domain>",
-        # "presale ends tonight ... t.me/..." (beside a way to write, as the rest)
+        # "presale ends tonight ... t.me/..." (beside a way to write, as the rest;
+        # none opening on a common word, for the reason above)
         "verify your account",
         "confirm your account",
-        "account has been suspended",
-        "account will be suspended",
-        "update your payment details",
         "presale",
         "pre-sale",
         "100x",
         "1000x",
         "guaranteed gains",
-        "next gem",
         "betting group",
         "betting site",
         "betting tips",
@@ -548,8 +545,6 @@ SOLICIT_CUES: dict[str, list[str]] = {
     "vi": [
         "xác thực tài khoản",
         "xác minh tài khoản",
-        "tài khoản của bạn đã bị khóa",
-        "tài khoản sẽ bị khóa",
         "vay tiền nhanh",
         "vay nhanh",
         "vay online",
@@ -627,8 +622,6 @@ SOLICIT_CUES: dict[str, list[str]] = {
     "es": [
         "verifique su cuenta",
         "verifica tu cuenta",
-        "su cuenta ha sido suspendida",
-        "su cuenta ha sido bloqueada",
         "preventa",
         "casa de apuestas",
         "apuestas seguras",
@@ -656,8 +649,6 @@ SOLICIT_CUES: dict[str, list[str]] = {
     ],
     "fr": [
         "vérifiez votre compte",
-        "votre compte a été suspendu",
-        "votre compte sera suspendu",
         "prévente",
         "casino en ligne",
         "pronostics gagnants",
@@ -705,8 +696,6 @@ SOLICIT_CUES: dict[str, list[str]] = {
     "ms": ["judi", "slot", "pinjaman segera"],
     "pt": [
         "verifique sua conta",
-        "sua conta foi bloqueada",
-        "sua conta foi suspensa",
         "pré-venda",
         "casa de apostas",
         "cassino online",
@@ -728,7 +717,6 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "займ онлайн",
         "займы онлайн",
         "подтвердите свой аккаунт",
-        "ваш аккаунт заблокирован",
     ],
     "it": [
         "casinò online",

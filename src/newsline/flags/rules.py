@@ -1142,6 +1142,7 @@ def farm_flags(doc: Document, units: list[Unit], st: FlagSettings, spam: list[Fl
                     {"signal": "farm_cue", "cue": phrase, "gloss": gloss, "lang": lg},
                 )
             )
+    flags += _assistant_tell(doc, units, langs, lows, page)
     notice = _machine_made_notice(units, langs, lows, page)
     if notice is not None:
         a, z, said = notice
@@ -1374,15 +1375,20 @@ def _machine_made_notice(
         (C.SELF_REFERENCE_BARE.get(lg or "", []), C.AUTO_MADE.get(lg or "", []))
         for lg in dict.fromkeys(langs)
     ]
-    bare = [(s, a) for s, a in bare if s and a]
+    bare = [(s, a) for s, a in bare if s and a and any(x in page for x in s)]
     # after the article's last sentence: no text block with words follows
-    tail = max(
-        (
-            k
-            for k, u in enumerate(units)
-            if u.label not in CHROME_LABELS and u.label != "title" and letters(u.text) >= 20
-        ),
-        default=0,
+    # (found only for a page in such a language: most pages have no bare noun)
+    tail = (
+        max(
+            (
+                k
+                for k, u in enumerate(units)
+                if u.label not in CHROME_LABELS and u.label != "title" and letters(u.text) >= 20
+            ),
+            default=0,
+        )
+        if bare
+        else len(units)
     )
     reviewed = [r for lg in dict.fromkeys([*langs, "en"]) for r in C.HUMAN_REVIEW.get(lg or "", [])]
     denied = [d for lg in dict.fromkeys([*langs, "en"]) for d in C.REVIEW_DENIED.get(lg or "", [])]
@@ -1401,8 +1407,14 @@ def _machine_made_notice(
         return False
 
     # the words of automatic making the page holds at all (most pages: none),
-    # found once for the page rather than once per block
-    autos = [m for _, auto in pairs + bare for m in auto if m in page]
+    # found once for the page rather than once per block; looked for only
+    # in languages whose words for the page itself it holds (few pages do)
+    # (a source credit's "copied from the web" needs no such word: kept)
+    pairs = [(s, a) for s, a in pairs if any(x in page for x in s)]
+    autos = [m for _, auto in pairs + bare for m in auto if m in page] + [
+        c for lg in dict.fromkeys([*langs, "en"]) for c in C.COPIED_FROM_WEB.get(lg or "", [])
+        if c in page
+    ]
     all_langs = dict.fromkeys([*langs, "en"])
     places: list[str] = []
     alone: list[str] = []
@@ -1509,6 +1521,16 @@ def _assistant_preamble(low: str, assent: tuple[str, ...], here: tuple[str, ...]
 
 
 def assistant_tell_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+    """_assistant_tell on its own (farm_flags runs it on the texts it has
+    lower-cased already)."""
+    langs = list(dict.fromkeys([doc.lang, *(u.lang for u in units)]))
+    lows = [u.text.lower() for u in units]
+    return _assistant_tell(doc, units, langs, lows, "\x00".join(lows))
+
+
+def _assistant_tell(
+    doc: Document, units: list[Unit], langs: list[str | None], lows: list[str], page: str
+) -> list[Flag]:
     """A chatbot's own words left in the page's text: a sentence that opens
     with the machine naming itself and goes on in the first person ("As an
     AI language model, I cannot verify ..."), or a paragraph that is its
@@ -1516,14 +1538,18 @@ def assistant_tell_flags(doc: Document, units: list[Unit], st: FlagSettings) -> 
     Text pasted from such an answer is a machine-written page. A report
     quoting those words puts them in quotation marks or mid-sentence
     ("The filing began with the words "As an AI language model, ...""), and
-    "As an AI model, the system ..." speaks of another, not of itself."""
-    langs = tuple(dict.fromkeys([doc.lang, *(u.lang for u in units)]))
-    selves, assent, here = _assistant_tables(langs)
-    for u in units:
+    "As an AI model, the system ..." speaks of another, not of itself.
+    ``lows`` are the units' texts in lower case and ``page`` them joined."""
+    selves, assent, here = _assistant_tables(tuple(langs))
+    # the phrases the page holds at all (most pages: none), found once for it
+    selves = tuple(x for x in selves if x[0] in page)
+    for u, low in zip(units, lows, strict=True):
         if u.label in CHROME_LABELS or u.label == "title":
             continue
-        low = u.text.lower()
-        if _assistant_preamble(low, assent, here):
+        ends_with_colon = low.rstrip()[-1:] in (":", "：")
+        if not selves and not ends_with_colon:
+            continue
+        if ends_with_colon and _assistant_preamble(low, assent, here):
             a = u.start + len(u.text) - len(u.text.lstrip())
             z = u.start + len(u.text.rstrip())
             return [
@@ -2442,6 +2468,12 @@ def stutter_flags(
     )
 
 
+@lru_cache(maxsize=2)
+def _lower_page(text: str) -> str:
+    """The page in lower case, made once for the rules that gate on it."""
+    return text.lower()
+
+
 # Different English calques a page needs (see cues.ENGLISH_CALQUES).
 CALQUE_MIN_KINDS = 2
 
@@ -2453,7 +2485,9 @@ def calque_flags(
     sentido", "tomar lugar"), outside quotation marks, in the page's own
     text: translated from English by a machine."""
     lang = doc.lang or ""
-    table = tuple(C.ENGLISH_CALQUES.get(lang, []))
+    # the phrases the page holds at all (most: none), found once for the page
+    page = _lower_page(doc.text)
+    table = tuple(p for p in C.ENGLISH_CALQUES.get(lang, []) if p in page)
     if not table:
         return []
     hits: dict[str, tuple[int, int]] = {}
@@ -2509,12 +2543,15 @@ def doubled_word_flags(
     others (see translation_signs_flags)."""
     lang = doc.lang or ""
     pattern = _doubled_word_re(lang)
-    if pattern is None:
+    # the page holds a doubled word at all (most hold none): one search each
+    if pattern is None or not any(f"{w} {w}" in doc.text for w in C.NEVER_DOUBLED[lang]):
         return []
     hits: list[tuple[int, int, str]] = []
+    read: list[Unit] = []
     for u in units:
         if u.label in CHROME_LABELS or u.label == "title" or u.lang != lang:
             continue
+        read.append(u)
         found = list(pattern.finditer(u.text))
         if not found:
             continue
@@ -2523,10 +2560,16 @@ def doubled_word_flags(
             (u.start + m.start(), u.start + m.end(), m.group(0))
             for m in found
             if not any(qa <= m.start() < qz for qa, qz in quoted)
+            # a name's particle after the word: "les pressions de de Gaulle"
+            and not u.text[m.end() : m.end() + 3].lstrip()[:1].isupper()
         ]
     if signs is not None:
         signs["doubled_word"] = hits
-    if len(hits) < NEVER_DOUBLED_MIN_COUNT:
+    # alone, they must be many for the page's length: a long page of readers'
+    # comments holds a few typing slips
+    if len(hits) < max(
+        NEVER_DOUBLED_MIN_COUNT, sum(len(words(u.text)) for u in read) / NEVER_DOUBLED_WORDS_EACH
+    ):
         return []
     shown = "', '".join(h[2] for h in hits[:4])
     return _mt_flag(
@@ -2539,8 +2582,10 @@ def doubled_word_flags(
     )
 
 
-# Doubled function words a page needs on their own (one is a typing slip).
+# Doubled function words a page needs on their own (one is a typing slip),
+# and at least one for every so many words of its text.
 NEVER_DOUBLED_MIN_COUNT = 3
+NEVER_DOUBLED_WORDS_EACH = 150
 # Kinds of machine-translation sign a page needs when each is below its own
 # rule's count: one calque, one stutter, one doubled word or one untranslated
 # phrase has an innocent cause; two different ones on a page do not.

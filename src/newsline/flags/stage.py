@@ -68,8 +68,7 @@ class FlagDocuments(Stage):
         out += spam
         out += run(R.injection_flags)
         out += run(R.foreign_flags)
-        out += run(R.farm_flags, spam)
-        out += run(R.assistant_tell_flags)
+        out += run(R.farm_flags, spam)  # with a chatbot's own words left in the text
         out += run(R.name_variant_flags)
         out += run(R.era_year_flags)
         out += run(R.mixed_script_flags)
