@@ -1188,8 +1188,10 @@ RELATIVE = {
         # "since the start of the year" alone stays January, as heldout3
         # labels the French "depuis le début de l'année"
         (
-            r"(?:so\s+far\s+this\s+year|this\s+year\s+to\s+date|(?:since|from)\s+the\s+"
-            r"(?:start|beginning)\s+of\s+(?:the|this)\s+year\s+(?:to\s+date|until\s+now))(?![\w-])",
+            (
+                r"(?:so\s+far\s+this\s+year|this\s+year\s+to\s+date|(?:since|from)\s+the\s+"
+                r"(?:start|beginning)\s+of\s+(?:the|this)\s+year\s+(?:to\s+date|until\s+now))(?![\w-])"
+            ),
             "year_to_date",
             0,
             "deictic",
@@ -1338,8 +1340,10 @@ RELATIVE = {
         # "depuis le début de l'année à ce jour": 1 January to now ("depuis
         # le début de l'année" alone stays January, as heldout3 labels it)
         (
-            r"depuis\s+le\s+début\s+de\s+(?:l['’]\s*année|cette\s+année)\s+"
-            r"(?:à\s+ce\s+jour|jusqu['’]à\s+(?:présent|maintenant|aujourd['’]hui))",
+            (
+                r"depuis\s+le\s+début\s+de\s+(?:l['’]\s*année|cette\s+année)\s+"
+                r"(?:à\s+ce\s+jour|jusqu['’]à\s+(?:présent|maintenant|aujourd['’]hui))"
+            ),
             "year_to_date",
             0,
             "deictic",

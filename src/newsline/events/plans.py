@@ -17,27 +17,39 @@ import re
 # name it as the first date of a plan, per language; casefolded.
 ORIGINAL_PLAN_BEFORE = {
     "en": [
-        r"(?:originally|initially|first)\s+(?:scheduled|planned|set|due|slated|expected)"
-        r"\s+(?:for|on)(?:\s+the)?",
-        r"had\s+(?:originally\s+|initially\s+)?been\s+(?:scheduled|planned|set|due|slated)"
-        r"\s+(?:for|on)(?:\s+the)?",
+        (
+            r"(?:originally|initially|first)\s+(?:scheduled|planned|set|due|slated|expected)"
+            r"\s+(?:for|on)(?:\s+the)?"
+        ),
+        (
+            r"had\s+(?:originally\s+|initially\s+)?been\s+(?:scheduled|planned|set|due|slated)"
+            r"\s+(?:for|on)(?:\s+the)?"
+        ),
     ],
     "es": [
-        r"(?:inicial|original)mente\s+(?:previst|programad|fijad|convocad)[oa]s?"
-        r"(?:\s+para)?(?:\s+(?:el|la|los))?",
-        r"(?:previst|programad|fijad|convocad)[oa]s?\s+(?:inicial|original)mente"
-        r"(?:\s+para)?(?:\s+(?:el|la|los))?",
+        (
+            r"(?:inicial|original)mente\s+(?:previst|programad|fijad|convocad)[oa]s?"
+            r"(?:\s+para)?(?:\s+(?:el|la|los))?"
+        ),
+        (
+            r"(?:previst|programad|fijad|convocad)[oa]s?\s+(?:inicial|original)mente"
+            r"(?:\s+para)?(?:\s+(?:el|la|los))?"
+        ),
         r"debía\s+haber\s+[^\W\d_]+(?:\s+(?:el|la|los))?",
     ],
     "fr": [
-        r"(?:initialement|originellement|d['’]abord)\s+(?:prévu|programmé|fixé)e?s?"
-        r"(?:\s+(?:pour|au|à))?(?:\s+(?:le|la|les))?",
+        (
+            r"(?:initialement|originellement|d['’]abord)\s+(?:prévu|programmé|fixé)e?s?"
+            r"(?:\s+(?:pour|au|à))?(?:\s+(?:le|la|les))?"
+        ),
         r"aurait\s+dû\s+[^\W\d_]+(?:\s+(?:lieu|le|la))*?",
     ],
     "vi": [
         r"(?:dự\s+kiến|kế\s+hoạch)\s+ban\s+đầu(?:\s+[^\W\d_]+){0,3}?(?:\s+(?:vào|ngày))*",
-        r"ban\s+đầu\s+(?:dự\s+kiến|dự\s+định|được\s+lên\s+kế\s+hoạch)(?:\s+[^\W\d_]+){0,3}?"
-        r"(?:\s+(?:vào|ngày))*",
+        (
+            r"ban\s+đầu\s+(?:dự\s+kiến|dự\s+định|được\s+lên\s+kế\s+hoạch)(?:\s+[^\W\d_]+){0,3}?"
+            r"(?:\s+(?:vào|ngày))*"
+        ),
     ],
     "th": [r"เดิม(?:ที)?(?:มี)?กำหนด(?:การ)?[\u0E00-\u0E7F]{0,12}?(?:ใน)?(?:วันที่)?"],
     "zh": [r"(?:原|原本|原先|本)(?:定|计划|订|拟|预定|预计|安排)(?:于|在)?"],
