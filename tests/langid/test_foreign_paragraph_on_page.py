@@ -192,6 +192,19 @@ PAGE_LANGUAGE = {
             "El acuerdo entrará en vigor el próximo mes.",
         ],
     ),
+    # Portuguese names with two Spanish words between them (the model, asked
+    # with Portuguese, reads the names' letters as Portuguese)
+    "pt-names-on-es": (
+        "es",
+        [
+            "Acuerdo para proteger el río",
+            "Los dos gobiernos firmaron el lunes un acuerdo para vigilar la calidad del "
+            "agua en los ríos de la frontera.",
+            "Con João Gonçalves, Conceição Araújo, Sebastião Magalhães y Maria da Graça "
+            "Nogueira",
+            "El acuerdo entrará en vigor el próximo mes.",
+        ],
+    ),
 }
 
 
