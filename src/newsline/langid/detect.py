@@ -299,17 +299,18 @@ def _no_language(words: list[str], min_repeats: int) -> bool:
     return all(w.casefold() == first for w in words)
 
 
-# A social-media handle ("@desk_news", "@VnExpress"): an account's name, no
-# language's word. (The mark before it is matched, not looked behind for;
-# e-mail addresses are gone by then.)
-_HANDLE = re.compile(r"(^|[^\w.@])@\w+")
+# A social-media handle ("@desk_news", "@VnExpress") or hashtag ("#Hanoi",
+# "#FloodWatch"): an account's name or a tag, no language's word; a line of
+# tags only has no language. (The mark before it is matched, not looked
+# behind for; e-mail addresses are gone by then; "C#" is no tag.)
+_HANDLE = re.compile(r"(^|[^\w.@])[@#]\w+")
 
 
 def _latin(text: str, settings: LangSettings) -> str | None:
     langs = settings.languages
     # a line of addresses or handles only has no language's letters at all
     text = _without_addresses(text)
-    if "@" in text:
+    if "@" in text or "#" in text:
         text = _HANDLE.sub(r"\1 ", text)
     words = latin_words(text)
     if not words or _no_language(words, settings.repeated_word_min):
@@ -438,8 +439,9 @@ def _latin_spans(text: str, start: int, end: int, settings: LangSettings) -> lis
     """Sentence-level languages inside one Latin-script run."""
     piece = text[start:end]
     if len(piece) < 200:
-        # a run begins at a letter: the "@" of a handle is just before it
-        at = 1 if start and text[start - 1] == "@" else 0
+        # a run begins at a letter: the "@" of a handle or "#" of a tag is
+        # just before it
+        at = 1 if start and text[start - 1] in "@#" else 0
         return [(start, end, _latin(text[start - at : end], settings) or "")]
     bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(piece)] + [len(piece)]
     spans: list[Span] = []

@@ -82,6 +82,14 @@ def _words_among_names(text: str) -> list[str] | None:
     return lower
 
 
+def _names_heavy(text: str) -> bool:
+    """Are at least a third of the line's words capitalised (names, an
+    all-capitals line)? Its letters may be its names' language, not its own
+    (as in :func:`_words_among_names`)."""
+    words = [w for w in _WORD_OR_TAG.findall(text) if w[0] not in "@#"]
+    return bool(words) and 3 * sum(1 for w in words if not w[0].islower()) >= len(words)
+
+
 def _own_forms(text: str, lang: str | None) -> bool:
     """Does ``text`` write a character only ``lang`` writes so (a kanji in
     its Japanese form) and none that ``lang`` does not write?"""
@@ -428,29 +436,50 @@ class IdentifyLanguages(Stage):
             clean = S.strip_controls(text)
             if doc.lang not in st.languages and not lingua_knows(doc.lang):
                 continue
-            if self._leans_to_page(clean, doc.lang):
+            # the block's own language is offered to the model unless the
+            # line is mostly names: a line of Portuguese names with a few
+            # Spanish words between them is the Spanish page's
+            own = None if _names_heavy(clean) else b.lang
+            if self._leans_to_page(clean, doc.lang, block_lang=own):
                 b.lang = doc.lang
                 continue
             # a line of names with a few of the page's words between them:
             # the words decide, not the names' letters, unless the words
-            # too read best as the line's other language ("Posted by ... at")
+            # too read best as the line's other language ("Posted by ... at").
+            # (Asked without the block's language when it lies outside the
+            # set: the names' letters chose it, and a name's "da" or "van"
+            # would read as it.)
             words = _words_among_names(clean)
             if words and self._leans_to_page(" ".join(words), doc.lang, unless=b.lang):
                 b.lang = doc.lang
 
-    def _leans_to_page(self, text: str, page_lang: str, unless: str | None = None) -> bool:
+    def _leans_to_page(
+        self,
+        text: str,
+        page_lang: str,
+        unless: str | None = None,
+        block_lang: str | None = None,
+    ) -> bool:
         """Does the model give ``page_lang`` at least ``same_script_prior``
         of its top confidence for ``text``? Not when its top answer is
-        ``unless`` (and not the page's)."""
+        ``unless`` (and not the page's).
+
+        The model is asked with the page's and the block's languages besides
+        the configured ones: a language outside the set (Italian on a French
+        page, Polish on a German one) left out would leave the model only
+        the page's language or its neighbour to answer with, and the page's
+        would always win."""
         st = self.settings
-        if page_lang in st.languages:
+        extra = tuple(
+            lang
+            for lang in dict.fromkeys((page_lang, block_lang))
+            if lang and lang not in st.languages and lingua_knows(lang)
+        )
+        if not extra:
             conf = dict(_lingua_confidences(text, st))
         else:
-            # a page in a language outside the set (Italian): the model is
-            # asked with that language too, or it could only answer with
-            # the page's nearest configured neighbour ("es")
             high = st.high_accuracy and len(text) <= st.high_accuracy_max_chars
-            conf = dict(_confidences(text, (*st.languages, page_lang), high))
+            conf = dict(_confidences(text, (*st.languages, *extra), high))
         top = max(conf.values(), default=0.0)
         if not top:
             return False

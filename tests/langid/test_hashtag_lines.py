@@ -1,0 +1,66 @@
+"""A hashtag ("#FloodWatch", "#Surabaya") is a tag, no language's word, as a
+handle is: a line of tags only has no language ('und'), and the tags in a
+line of prose do not outvote its words. Before, a line of place names
+tagged got the language the names' letters looked like (Indonesian,
+German). Every line here was written for this test."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from newsline.langid.detect import detect_language, detect_spans
+from newsline.langid.stage import IdentifyLanguages
+from newsline.model import Document
+
+from .helpers import line_blocks
+
+TAGS_ONLY = [
+    "#Surabaya #Medan #Makassar",
+    "#Lyon #Marseille",
+    "#Hamburg #Köln #Stuttgart",
+    "#RiverWatch #Flood",
+    "#BreakingNews",
+]
+
+
+@pytest.mark.parametrize("line", TAGS_ONLY)
+def test_a_line_of_tags_only_has_no_language(line: str) -> None:
+    assert detect_language(line) is None
+    assert [lang for _, _, lang in detect_spans(line)] in ([], [""])
+
+
+# near misses: words beside the tags keep their language; "C#" and "#1" are no tags
+PROSE = {
+    "Volunteers cleared the flooded streets all night long #RiverWatch": "en",
+    "C# developers wanted for a small team in the city centre": "en",
+    "Rated #1 by readers for the third year in a row": "en",
+    "Los vecinos limpiaron las calles inundadas durante toda la noche #Inundaciones": "es",
+    "Người dân dọn dẹp đường phố suốt đêm qua #LũLụt": "vi",
+    "Les bénévoles ont nettoyé les rues inondées toute la nuit #Crue": "fr",
+}
+
+
+@pytest.mark.parametrize("line", sorted(PROSE))
+def test_prose_with_tags_keeps_its_language(line: str) -> None:
+    assert detect_language(line) == PROSE[line]
+
+
+def test_a_tag_line_on_a_page_is_the_pages_language() -> None:
+    # the page's own tag line stays the page's: the prior gives a block with
+    # letters but no language the page's language in the page's script
+    lines = [
+        "Warga membersihkan taman kota setelah badai",
+        "Para relawan menghabiskan akhir pekan untuk membersihkan ranting dan sampah "
+        "dari jalan setapak di taman kota.",
+        "#Hamburg #Köln #Stuttgart",
+    ]
+    text = "\n".join(lines)
+    doc = Document(id="t", source="t", text=text)
+    doc.blocks = line_blocks(text)
+    for b in doc.blocks:
+        b.label = "body"
+    IdentifyLanguages().identify(doc, Counter())
+    assert doc.lang == "id"
+    assert [b.lang for b in doc.blocks] == ["id", "id", "id"]
