@@ -616,7 +616,16 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
 
         # "Thu Hằng - Trung tâm VH-TT&TT huyện": the name before what the
         # writer works for
-        parts = [p if ok(p) else _NAME_SEPARATOR_RE.split(p, maxsplit=1)[0].strip() for p in parts]
+        # (but "Ana María López, Luis Gil y Eva Mora" is three writers, too
+        # long for one name: each piece a name keeps the list whole)
+        def writers(p: str) -> bool:
+            pieces = [q.strip() for q in NAME_JOINERS_RE.split(p)]
+            return len(pieces) > 1 and all(ok(q) for q in pieces)
+
+        parts = [
+            p if ok(p) or writers(p) else _NAME_SEPARATOR_RE.split(p, maxsplit=1)[0].strip()
+            for p in parts
+        ]
 
         # "Nhóm phóng viên: Lan Anh - Quốc Huy": a team's writers set off by
         # dashes, each a name (elsewhere a dash sets off a place or an
@@ -711,6 +720,48 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
             part = cut_counter(part)
             if name := named(part, b.lang or doc.lang):
                 return name
+    return _bold_signature(doc, named)
+
+
+# an opening bold tag right before a text, perhaps with other opening tags
+# between ("<b>Minh Anh", "<strong><span>Lan Hương")
+_BOLD_BEFORE_RE = re.compile(r"<(?:b|strong)(?:\s[^<>]{0,200})?>\s*(?:<[a-z][^<>]{0,200}>\s*){0,3}$")
+
+
+def _bold_signature(doc: Document, named: Callable[..., str | None]) -> str | None:
+    """The writer's name alone in bold as the article's last line, as
+    Vietnamese papers sign ("**Minh Anh**", "**Minh Anh - Hoàng Nam**"). A
+    name-like line alone on a web page is as often a link ("Our Team"): the
+    bold, and the place right after the last paragraph, make it a signature.
+    A bold subheading holds function words or opens on a question word
+    ("The Road Ahead", "What Comes Next")."""
+    from ..model import NAME_ONLY_REASON
+    from .classify import _opens_with_question_word
+    from .features import line_features
+
+    if not doc.html:
+        return None
+    for b in reversed(doc.blocks):
+        if b.label not in ("body", "byline"):
+            continue  # the footer, a share bar, a related list after it
+        if b.label == "byline" and not (b.reasons and b.reasons[0].startswith(NAME_ONLY_REASON)):
+            return None
+        text = " ".join(b.text_of(doc).split())
+        if (
+            not text
+            or len(text) > 80
+            or line_features(0, text).stopwords
+            or _opens_with_question_word(text)
+        ):
+            return None
+        k = doc.html.find(text)
+        for _ in range(20):  # a few places where the page writes it
+            if k < 0:
+                break
+            if _BOLD_BEFORE_RE.search(doc.html, max(0, k - 240), k):
+                return named(text, b.lang or doc.lang, team=True)
+            k = doc.html.find(text, k + 1)
+        return None
     return None
 
 
