@@ -25,63 +25,85 @@ _TAIL = """</article>
 """
 
 _PAGES = {
-    "es": dict(
-        title="Reabren el mercado municipal tras las obras de reforma",
-        site="Diario del Valle Central",
-        section="Ciudad",
-        body=[
-            "El mercado municipal volvió a abrir sus puertas este sábado después de "
-            "ocho meses de obras, con cuarenta puestos renovados y un nuevo horario.",
-            "Los comerciantes dijeron que las ventas del primer día superaron lo que "
-            "esperaban, aunque el aparcamiento sigue siendo un problema.",
+    "es": {
+        "title": "Reabren el mercado municipal tras las obras de reforma",
+        "site": "Diario del Valle Central",
+        "section": "Ciudad",
+        "body": [
+            (
+                "El mercado municipal volvió a abrir sus puertas este sábado después de "
+                "ocho meses de obras, con cuarenta puestos renovados y un nuevo horario."
+            ),
+            (
+                "Los comerciantes dijeron que las ventas del primer día superaron lo que "
+                "esperaban, aunque el aparcamiento sigue siendo un problema."
+            ),
         ],
-    ),
-    "pt": dict(
-        title="Prefeitura reabre biblioteca pública depois de reforma",
-        site="Folha do Litoral Norte",
-        section="Cidade",
-        body=[
-            "A biblioteca pública voltou a funcionar nesta segunda-feira depois de "
-            "seis meses de obras, com uma sala nova para crianças e mais computadores.",
-            "Os moradores disseram que esperavam a reabertura desde o começo do ano, "
-            "quando o telhado foi trocado.",
+    },
+    "pt": {
+        "title": "Prefeitura reabre biblioteca pública depois de reforma",
+        "site": "Folha do Litoral Norte",
+        "section": "Cidade",
+        "body": [
+            (
+                "A biblioteca pública voltou a funcionar nesta segunda-feira depois de "
+                "seis meses de obras, com uma sala nova para crianças e mais computadores."
+            ),
+            (
+                "Os moradores disseram que esperavam a reabertura desde o começo do ano, "
+                "quando o telhado foi trocado."
+            ),
         ],
-    ),
-    "en": dict(
-        title="Port authority approves new container terminal",
-        site="Coastline Business Daily",
-        section="Business",
-        body=[
-            "HAMBURG, May 3 (Reuters) - The port authority approved on Friday a new "
-            "container terminal that will add a fifth of the port's capacity by 2028.",
-            "The operator said it expected the first ships to berth there within "
-            "three years, once the dredging of the channel is done.",
+    },
+    "en": {
+        "title": "Port authority approves new container terminal",
+        "site": "Coastline Business Daily",
+        "section": "Business",
+        "body": [
+            (
+                "HAMBURG, May 3 (Reuters) - The port authority approved on Friday a new "
+                "container terminal that will add a fifth of the port's capacity by 2028."
+            ),
+            (
+                "The operator said it expected the first ships to berth there within "
+                "three years, once the dredging of the channel is done."
+            ),
         ],
-    ),
-    "fr": dict(
-        title="La médiathèque rouvre après deux ans de travaux",
-        site="Le Courrier des Vallées",
-        section="Culture",
-        body=[
-            "La médiathèque a rouvert ses portes samedi après deux ans de travaux, "
-            "avec une salle de lecture agrandie et un espace pour les enfants.",
-            "Les habitants se sont pressés dès l'ouverture pour découvrir les lieux, "
-            "selon la mairie qui a compté plus de mille visiteurs.",
+    },
+    "fr": {
+        "title": "La médiathèque rouvre après deux ans de travaux",
+        "site": "Le Courrier des Vallées",
+        "section": "Culture",
+        "body": [
+            (
+                "La médiathèque a rouvert ses portes samedi après deux ans de travaux, "
+                "avec une salle de lecture agrandie et un espace pour les enfants."
+            ),
+            (
+                "Les habitants se sont pressés dès l'ouverture pour découvrir les lieux, "
+                "selon la mairie qui a compté plus de mille visiteurs."
+            ),
         ],
-    ),
-    "vi": dict(
-        title="Khánh thành trường học mới cho học sinh vùng cao",
-        site="Báo Miền Núi Hôm Nay",
-        section="Giáo dục",
-        body=[
-            "Sáng 12/9, ngôi trường mới với tám phòng học đã được khánh thành, giúp "
-            "hơn 300 học sinh không còn phải học trong các phòng tạm.",
-            "Công trình có tổng vốn 9 tỷ đồng, do tỉnh hỗ trợ và người dân góp "
-            "ngày công san nền.",
-            "Thầy hiệu trưởng cho biết năm học này nhà trường sẽ mở thêm lớp bán trú "
-            "cho các em ở xa.",
+    },
+    "vi": {
+        "title": "Khánh thành trường học mới cho học sinh vùng cao",
+        "site": "Báo Miền Núi Hôm Nay",
+        "section": "Giáo dục",
+        "body": [
+            (
+                "Sáng 12/9, ngôi trường mới với tám phòng học đã được khánh thành, giúp "
+                "hơn 300 học sinh không còn phải học trong các phòng tạm."
+            ),
+            (
+                "Công trình có tổng vốn 9 tỷ đồng, do tỉnh hỗ trợ và người dân góp "
+                "ngày công san nền."
+            ),
+            (
+                "Thầy hiệu trưởng cho biết năm học này nhà trường sẽ mở thêm lớp bán trú "
+                "cho các em ở xa."
+            ),
         ],
-    ),
+    },
 }
 
 
@@ -169,3 +191,71 @@ def test_a_bold_name_closing_the_article_is_its_author(tmp_path, lang, closing, 
 )
 def test_a_bold_line_that_is_no_name_names_no_author(tmp_path, lang, closing):
     assert _author(tmp_path, lang, [], [closing]) is None
+
+
+@pytest.mark.parametrize(
+    "lang,top,credit,names",
+    [
+        (
+            "en",
+            '<p class="byline">Posted by Dana Whitfield, Markets Editor</p>',
+            (
+                "<p>Reporting by Lucy Craymer in Wellington; Writing by Ana Ruiz; "
+                "Editing by Tom Hogue</p>"
+            ),
+            {"Lucy Craymer", "Ana Ruiz"},
+        ),
+        (
+            "en",
+            '<p class="byline">Posted by Dana Whitfield, Markets Editor</p>',
+            "<p>(Reported by Sam Okafor; Editing by Jane Merriman)</p>",
+            {"Sam Okafor"},
+        ),
+        (
+            "fr",
+            '<p class="auteur">Par Marc Lefèvre, rédacteur en chef adjoint</p>',
+            "<p>(Reportage de Claire Martin; édité par Paul Roux)</p>",
+            {"Claire Martin"},
+        ),
+        (
+            "es",
+            '<p class="firma">Por Jorge Salas, editor de Economía</p>',
+            "<p>(Reporte de Ana Gil; Editado en español por Luis Mora)</p>",
+            {"Ana Gil"},
+        ),
+    ],
+)
+def test_a_wire_credits_reporters_are_the_authors_not_the_poster(
+    tmp_path, lang, top, credit, names
+):
+    author = _author(tmp_path, lang, [top], [credit])
+    assert author is not None and set(author.split("; ")) == names
+
+
+@pytest.mark.parametrize(
+    "lang,top,after,author",
+    [
+        # helpers' reporting is credited after the writer's byline
+        (
+            "en",
+            '<p class="byline">By Grace Adeyemi</p>',
+            "<p>Additional reporting by Tom Becker</p>",
+            "Grace Adeyemi",
+        ),
+        # an agency's help names no reporter
+        ("fr", '<p class="auteur">Par Claire Dupont</p>', "<p>Avec AFP</p>", "Claire Dupont"),
+        # a quote's attribution inside the article is no writer
+        (
+            "es",
+            '<p class="firma">Por Marta Ibáñez</p>',
+            (
+                "<blockquote><p>«Esperamos que el mercado traiga vida al barrio».</p>"
+                "<p>— Ana López</p></blockquote>"
+                "<p>La reforma costó dos millones de euros, según el ayuntamiento.</p>"
+            ),
+            "Marta Ibáñez",
+        ),
+    ],
+)
+def test_other_credits_leave_the_writers_byline(tmp_path, lang, top, after, author):
+    assert _author(tmp_path, lang, [top], [after]) == author

@@ -566,11 +566,61 @@ def _not_writer_credits() -> tuple[str, ...]:
     )
 
 
-def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
+@cache
+def _wire_reporter_cues() -> tuple[str, ...]:
+    from .cues import WIRE_REPORTER_CREDITS
+    from .features import fold_line
+
+    cues = {fold_line(c) for cs in WIRE_REPORTER_CREDITS.values() for c in cs}
+    return tuple(sorted(cues, key=len, reverse=True))
+
+
+def _reporter_fields(text: str) -> list[str]:
+    """The names of a wire credit line's reporting and writing fields
+    ("Reporting by Ana Ruiz and Tom Lee; Editing by …" gives "Ana Ruiz and
+    Tom Lee"); none when the line opens on another field."""
+    from .features import fold_line
+
+    fields = []
+    for i, field in enumerate(text.strip().strip("()（）[]").split(";")):
+        field = field.strip()
+        low = fold_line(field)
+        cue = next(
+            (
+                c
+                for c in _wire_reporter_cues()
+                if low.startswith(c) and low[len(c) : len(c) + 1] in ("", " ", ":")
+            ),
+            None,
+        )
+        if cue is None:
+            if i == 0:
+                return []
+            continue
+        # "Reporting by Lucy Craymer in Wellington": the reporter's city
+        names = _REPORTER_PLACE_RE.split(field[len(cue) :].lstrip(" :"), maxsplit=1)[0]
+        fields.append(names.strip())
+    return [f for f in fields if f]
+
+
+# the word before the city a wire reporter files from, then the city
+_REPORTER_PLACE_RE = re.compile(r"(?<!\s)\s+(?:in|from|en|desde|à|depuis|em|aus)\s+(?=[^\W\d_])")
+
+
+def wire_reporters(doc: Document, cfg: CleanSettings) -> str | None:
+    """The reporters a wire story's credit line names ("Reporting by Tom
+    Avery; Editing by …"): the story's writers, over a local poster's line
+    ("Posted by …, Business Editor") or what an extractor took for the
+    author."""
+    return byline_author(doc, cfg, reporters_only=True)
+
+
+def byline_author(doc: Document, cfg: CleanSettings, reporters_only: bool = False) -> str | None:
     """The writer a classified page names in its first byline block that
     names one: not an author's bio, not an editor's or proofreader's credit
     ("责任编辑：…", "Edited by …"), not a desk ("Por Redacción"); the name as
-    :func:`author_name` reads it, if it looks like a person's name."""
+    :func:`author_name` reads it, if it looks like a person's name. With
+    ``reporters_only``, only a wire credit's reporters (:func:`wire_reporters`)."""
     from ..model import (
         AUTHOR_BIO_REASON,
         CREDIT_FIELDS_REASON,
@@ -659,6 +709,15 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
             return "; ".join(parts)
         return None
 
+    if reporters_only:
+        for b in doc.blocks:
+            if b.label != "byline":
+                continue
+            lang = b.lang or doc.lang
+            names = [named(f, lang, cued=True) for f in _reporter_fields(b.text_of(doc))]
+            if names and all(names):
+                return "; ".join(names)
+        return None
     for b in doc.blocks:
         if b.label != "byline" or any(r.startswith(AUTHOR_BIO_REASON) for r in b.reasons):
             continue
