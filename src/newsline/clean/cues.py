@@ -212,6 +212,9 @@ CUES: dict[str, dict[str, list[str]]] = {
             "by",
             "written by",
             "reporting by",
+            # a wire credit's reporting and writing fields
+            "reported by",
+            "writing by",
             "reporter",
             "author",
             "editing by",
@@ -1017,6 +1020,10 @@ CUES: dict[str, dict[str, list[str]]] = {
             "enviada especial",
             # an interviewer's credit
             "entrevista realizada por",
+            # a wire credit's reporting field ("Reporte de Ana Gil; Editado
+            # por …")
+            "reporte de",
+            "reportería de",
         ],
         "published": [
             "publicado",
@@ -1183,6 +1190,9 @@ CUES: dict[str, dict[str, list[str]]] = {
         "byline": [
             "par",
             "écrit par",
+            # a wire credit's reporting field ("(Reportage de Claire Martin;
+            # édité par …)")
+            "reportage de",
             "rédaction",
             "auteur",
             "envoyé spécial",
@@ -2320,6 +2330,20 @@ BUREAU_SUFFIXES: dict[str, list[str]] = {
     "ja": ["本社", "支社", "支局", "総局", "通信部", "編集部", "取材班"],
     "zh": ["分社", "记者站", "支局", "编辑部"],
     "ko": ["지국", "취재팀", "편집국"],
+}
+
+# A wire story's credit line opens on the field that names its reporters
+# ("Reporting by Ana Ruiz; Writing by Tom Lee; Editing by …", "(Reportage
+# de Jean Martin; édité par Paul Roux)"): its reporting and writing
+# fields name the story's writers, whoever reposted it ("Posted by …, Business
+# Editor"). "Additional reporting by" credits helpers, and opens on no such
+# field. Casefolded, at a field's start, before the names.
+WIRE_REPORTER_CREDITS: dict[str, list[str]] = {
+    "en": ["reporting by", "reported by", "writing by"],
+    "es": ["reporte de", "reportería de"],
+    "fr": ["reportage de", "rédigé par"],
+    "pt": ["reportagem de"],
+    "de": ["berichterstattung", "geschrieben von"],
 }
 
 # Byline cues that credit someone who edited, checked or proofread the

@@ -566,11 +566,61 @@ def _not_writer_credits() -> tuple[str, ...]:
     )
 
 
-def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
+@cache
+def _wire_reporter_cues() -> tuple[str, ...]:
+    from .cues import WIRE_REPORTER_CREDITS
+    from .features import fold_line
+
+    cues = {fold_line(c) for cs in WIRE_REPORTER_CREDITS.values() for c in cs}
+    return tuple(sorted(cues, key=len, reverse=True))
+
+
+def _reporter_fields(text: str) -> list[str]:
+    """The names of a wire credit line's reporting and writing fields
+    ("Reporting by Ana Ruiz and Tom Lee; Editing by …" gives "Ana Ruiz and
+    Tom Lee"); none when the line opens on another field."""
+    from .features import fold_line
+
+    fields = []
+    for i, field in enumerate(text.strip().strip("()（）[]").split(";")):
+        field = field.strip()
+        low = fold_line(field)
+        cue = next(
+            (
+                c
+                for c in _wire_reporter_cues()
+                if low.startswith(c) and low[len(c) : len(c) + 1] in ("", " ", ":")
+            ),
+            None,
+        )
+        if cue is None:
+            if i == 0:
+                return []
+            continue
+        # "Reporting by Lucy Craymer in Wellington": the reporter's city
+        names = _REPORTER_PLACE_RE.split(field[len(cue) :].lstrip(" :"), maxsplit=1)[0]
+        fields.append(names.strip())
+    return [f for f in fields if f]
+
+
+# the word before the city a wire reporter files from, then the city
+_REPORTER_PLACE_RE = re.compile(r"(?<!\s)\s+(?:in|from|en|desde|à|depuis|em|aus)\s+(?=[^\W\d_])")
+
+
+def wire_reporters(doc: Document, cfg: CleanSettings) -> str | None:
+    """The reporters a wire story's credit line names ("Reporting by Tom
+    Avery; Editing by …"): the story's writers, over a local poster's line
+    ("Posted by …, Business Editor") or what an extractor took for the
+    author."""
+    return byline_author(doc, cfg, reporters_only=True)
+
+
+def byline_author(doc: Document, cfg: CleanSettings, reporters_only: bool = False) -> str | None:
     """The writer a classified page names in its first byline block that
     names one: not an author's bio, not an editor's or proofreader's credit
     ("责任编辑：…", "Edited by …"), not a desk ("Por Redacción"); the name as
-    :func:`author_name` reads it, if it looks like a person's name."""
+    :func:`author_name` reads it, if it looks like a person's name. With
+    ``reporters_only``, only a wire credit's reporters (:func:`wire_reporters`)."""
     from ..model import (
         AUTHOR_BIO_REASON,
         CREDIT_FIELDS_REASON,
@@ -616,7 +666,16 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
 
         # "Thu Hằng - Trung tâm VH-TT&TT huyện": the name before what the
         # writer works for
-        parts = [p if ok(p) else _NAME_SEPARATOR_RE.split(p, maxsplit=1)[0].strip() for p in parts]
+        # (but "Ana María López, Luis Gil y Eva Mora" is three writers, too
+        # long for one name: each piece a name keeps the list whole)
+        def writers(p: str) -> bool:
+            pieces = [q.strip() for q in NAME_JOINERS_RE.split(p)]
+            return len(pieces) > 1 and all(ok(q) for q in pieces)
+
+        parts = [
+            p if ok(p) or writers(p) else _NAME_SEPARATOR_RE.split(p, maxsplit=1)[0].strip()
+            for p in parts
+        ]
 
         # "Nhóm phóng viên: Lan Anh - Quốc Huy": a team's writers set off by
         # dashes, each a name (elsewhere a dash sets off a place or an
@@ -650,6 +709,15 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
             return "; ".join(parts)
         return None
 
+    if reporters_only:
+        for b in doc.blocks:
+            if b.label != "byline":
+                continue
+            lang = b.lang or doc.lang
+            names = [named(f, lang, cued=True) for f in _reporter_fields(b.text_of(doc))]
+            if names and all(names):
+                return "; ".join(names)
+        return None
     for b in doc.blocks:
         if b.label != "byline" or any(r.startswith(AUTHOR_BIO_REASON) for r in b.reasons):
             continue
@@ -711,6 +779,48 @@ def byline_author(doc: Document, cfg: CleanSettings) -> str | None:
             part = cut_counter(part)
             if name := named(part, b.lang or doc.lang):
                 return name
+    return _bold_signature(doc, named)
+
+
+# an opening bold tag right before a text, perhaps with other opening tags
+# between ("<b>Minh Anh", "<strong><span>Lan Hương")
+_BOLD_BEFORE_RE = re.compile(r"<(?:b|strong)(?:\s[^<>]{0,200})?>\s*(?:<[a-z][^<>]{0,200}>\s*){0,3}$")
+
+
+def _bold_signature(doc: Document, named: Callable[..., str | None]) -> str | None:
+    """The writer's name alone in bold as the article's last line, as
+    Vietnamese papers sign ("**Minh Anh**", "**Minh Anh - Hoàng Nam**"). A
+    name-like line alone on a web page is as often a link ("Our Team"): the
+    bold, and the place right after the last paragraph, make it a signature.
+    A bold subheading holds function words or opens on a question word
+    ("The Road Ahead", "What Comes Next")."""
+    from ..model import NAME_ONLY_REASON
+    from .classify import _opens_with_question_word
+    from .features import line_features
+
+    if not doc.html:
+        return None
+    for b in reversed(doc.blocks):
+        if b.label not in ("body", "byline"):
+            continue  # the footer, a share bar, a related list after it
+        if b.label == "byline" and not (b.reasons and b.reasons[0].startswith(NAME_ONLY_REASON)):
+            return None
+        text = " ".join(b.text_of(doc).split())
+        if (
+            not text
+            or len(text) > 80
+            or line_features(0, text).stopwords
+            or _opens_with_question_word(text)
+        ):
+            return None
+        k = doc.html.find(text)
+        for _ in range(20):  # a few places where the page writes it
+            if k < 0:
+                break
+            if _BOLD_BEFORE_RE.search(doc.html, max(0, k - 240), k):
+                return named(text, b.lang or doc.lang, team=True)
+            k = doc.html.find(text, k + 1)
+        return None
     return None
 
 

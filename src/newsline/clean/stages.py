@@ -264,6 +264,17 @@ class ClassifyBlocks(Stage):
                 doc.meta["author_rejected"] = doc.author
                 doc.meta["author_rejected_why"] = why
                 doc.author = None
+        if doc.html and any(b.label == "byline" for b in doc.blocks):
+            from .html import wire_reporters
+
+            # a wire story reposted under a local line ("Posted by …, Business
+            # Editor"): the wire's credit names its reporters, the writers
+            reporters = wire_reporters(doc, self.cfg)
+            if reporters and _names(reporters) != _names(doc.author or ""):
+                if doc.author:
+                    doc.meta["author_from_extractor"] = doc.author
+                doc.author = reporters
+                doc.meta["author_from"] = "the wire's reporter credit"
         if doc.author and doc.html and any(b.label == "byline" for b in doc.blocks):
             from .html import byline_author, names_a_desk
 
