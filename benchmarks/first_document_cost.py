@@ -19,6 +19,9 @@ Defaults: two English HTML pages of the package's sample corpus.
 the slowest imports (self time) the run triggered, from stderr.
 
 BENCH_SRC: another copy of the package (e.g. an archived old src) to time.
+Byte-compile both copies first (``python -m compileall -q SRC``): where
+PYTHONDONTWRITEBYTECODE is set a fresh archive has no .pyc and its import
+and "build stages" rows pay the compilation (~0.25 s).
 This script must never be imported by the package.
 """
 
