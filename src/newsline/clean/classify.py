@@ -920,6 +920,7 @@ def _grouped_alternation(alts: list[tuple[str, str | None, str, str, str]]) -> r
         assert first is not None
         groups.setdefault(first, []).append((lead, body[len(re.escape(first)) :], tail))
     out = []
+    shared_edge = False
     for first, items in groups.items():
         runs = []
         for lead, same_lead in itertools.groupby(items, key=lambda x: x[0]):
@@ -927,9 +928,26 @@ def _grouped_alternation(alts: list[tuple[str, str | None, str, str, str]]) -> r
                 either([rest for _, rest, _ in same_tail]) + tail
                 for tail, same_tail in itertools.groupby(same_lead, key=lambda x: x[2])
             ]
-            runs.append((lead[:-1] + r"[\s\S])" if lead else "") + either(ends))
+            if lead == _LATIN_EDGE_BEFORE:
+                # the Han-aware edge class costs ~1 ms to compile per copy:
+                # tested once where the match starts (see below), each run
+                # asks for its outcome
+                shared_edge = True
+                runs.append(rf"(?({_EDGE_GROUP})|(?!))" + either(ends))
+            else:
+                runs.append((lead[:-1] + r"[\s\S])" if lead else "") + either(ends))
         out.append(re.escape(first) + either(runs))
-    return re.compile("|".join(out))
+    if not shared_edge:
+        return re.compile("|".join(out))
+    # the start's edge, as an empty group set when it holds; atomic, so a
+    # failed phrase never retries the start with the group unset (the runs
+    # that need no edge were already tried there)
+    # a first character no phrase opens on fails on one class test before
+    # the edge is tested (the engine has no first-character skip here)
+    firsts = "".join(re.escape(f) for f in groups)
+    return re.compile(
+        rf"(?=[{firsts}])(?>{_LATIN_EDGE_BEFORE}(?P<{_EDGE_GROUP}>)|)(?:" + "|".join(out) + ")"
+    )
 
 
 # a whole word's edges where the neighbour may be a letter of a script
@@ -938,6 +956,9 @@ _HAN_KANA_CLASS = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
 _HAN_KANA = re.compile(f"[{_HAN_KANA_CLASS}]")
 _LATIN_EDGE_BEFORE = rf"(?<![^\W{_HAN_KANA_CLASS}])"
 _LATIN_EDGE_AFTER = rf"(?![^\W{_HAN_KANA_CLASS}])"
+# the empty group _grouped_alternation sets where a match may start on a
+# Latin word edge
+_EDGE_GROUP = "latin_edge_before"
 
 
 @cache
