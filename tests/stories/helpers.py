@@ -16,3 +16,15 @@ def mk(key: str, lang: str, story: dict, **kw) -> Document:
         title=title,
         **kw,
     )
+
+
+def page(key: str, lang: str, day: str, title: str, body: str) -> Document:
+    """Web page ``key`` published on ``day``: its title, a blank line, its body."""
+    return Document(
+        id=key,
+        source=key + ".html",
+        text=title + "\n\n" + body,
+        lang=lang,
+        title=title,
+        published=day,
+    )

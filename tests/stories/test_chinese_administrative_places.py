@@ -11,20 +11,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from newsline.model import Document
 from newsline.stories import ClusterStories
 from newsline.stories.anchors import chinese_features
 
-
-def page(key: str, lang: str, day: str, title: str, body: str) -> Document:
-    return Document(
-        id=key,
-        source=key + ".html",
-        text=title + "\n\n" + body,
-        lang=lang,
-        title=title,
-        published=day,
-    )
+from .helpers import page
 
 
 def _names(text: str) -> set[str]:

@@ -15,17 +15,7 @@ from collections import Counter
 from newsline.model import Document
 from newsline.stories import ClusterStories
 
-
-def page(key: str, lang: str, day: str, title: str, body: str) -> Document:
-    return Document(
-        id=key,
-        source=key + ".html",
-        text=title + "\n\n" + body,
-        lang=lang,
-        title=title,
-        published=day,
-    )
-
+from .helpers import page
 
 FERRY = [
     page(

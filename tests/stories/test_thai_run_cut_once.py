@@ -4,7 +4,7 @@ page take minutes (quadratic in the run's length). Counted, not timed."""
 
 from __future__ import annotations
 
-import newsline.stories.anchors as anchors
+from newsline.stories import anchors
 from newsline.stories.anchors import territories
 
 

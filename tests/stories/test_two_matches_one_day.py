@@ -15,17 +15,7 @@ from newsline.model import Document
 from newsline.stories import ClusterStories
 from newsline.stories.cluster import lead_figure
 
-
-def page(key: str, lang: str, day: str, title: str, body: str) -> Document:
-    return Document(
-        id=key,
-        source=key + ".html",
-        text=title + "\n\n" + body,
-        lang=lang,
-        title=title,
-        published=day,
-    )
-
+from .helpers import page
 
 FOOTBALL = [
     page(
