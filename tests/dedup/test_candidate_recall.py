@@ -17,7 +17,7 @@ import numpy as np
 import pytest
 
 from newsline.dedup import Deduplicate, normalise, shingle_hashes
-from newsline.dedup.lsh import optimal_bands, signatures
+from newsline.dedup.lsh import LSHIndex, optimal_bands, signatures
 from newsline.model import Document
 from newsline.settings import DedupSettings
 
@@ -101,9 +101,13 @@ def test_pairs_just_above_threshold_are_linked(threshold, num_perm, seed):
 
 
 def test_banding_reaches_recall_at_threshold_within_permutations():
+    # the banding the index is built with (settings -> index), checked by the
+    # formula written out here, not by the choosing code's own helper
     for threshold in (0.5, 0.7, 0.8, 0.85, 0.9, 0.95):
         for num_perm in (32, 64, 128, 256):
-            b, r = optimal_bands(threshold, num_perm, 0.95)
+            index = LSHIndex(num_perm, threshold, 0.95)
+            b, r = index.bands, index.rows
+            assert (b, r) == optimal_bands(threshold, num_perm, 0.95)
             assert b * r <= num_perm
             assert 1 - (1 - threshold**r) ** b >= 0.95, (threshold, num_perm, b, r)
             # the promised choice: no banding with more rows reaches it, and
@@ -143,11 +147,18 @@ def test_default_banding_stays_balanced_for_speed():
 
 
 def test_degenerate_thresholds_and_tiny_signatures_still_band():
+    rng = np.random.default_rng(3)
     for threshold in (0.0, 1.0, 0.999):
         for num_perm in (1, 2, 8):
             for recall in (None, 0.95):
-                b, r = optimal_bands(threshold, num_perm, recall)
+                index = LSHIndex(num_perm, threshold, recall)
+                b, r = index.bands, index.rows
                 assert 1 <= b and 1 <= r and b * r <= num_perm
+                # the index works with it: a copy of a signature is its
+                # candidate, and the first row has none
+                sig = rng.integers(0, 2**32, size=(1, num_perm), dtype=np.uint32)
+                got = index.query_insert(np.vstack([sig, sig]), np.array([True, True]))
+                assert got == [[], [0]], (threshold, num_perm, recall, b, r)
     # identical texts always share a band: the most rows, one band
     assert optimal_bands(1.0, 8, 0.95) == (1, 8)
     # no banding compares pairs of similarity 0: the default criterion is used
