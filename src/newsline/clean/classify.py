@@ -4199,21 +4199,23 @@ def _cue_byline(cfg: CleanSettings, g: LineFeatures) -> tuple[str, bool] | None:
                 tail.startswith(r.cue) for r in g.cues_of("byline") if r is not h
             )
             limit = cfg.byline_max_words + 3 + (cfg.byline_max_words if role else 0)
-            # ... or several writers, each a name ("Por Ana María López,
-            # Luis Gil y Eva Mora"): the limit holds per writer, not for
-            # the list ("Por la mañana, …" has no name before its comma)
-            writers = [w.strip() for w in NAME_JOINERS_RE.split(rest)]
-            if len(writers) >= 2 and all(
-                looks_like_name(_lf(0, w), cfg.byline_max_words, cfg.byline_max_chars)
-                for w in writers
-            ):
-                limit = max(limit, len(writers) * (cfg.byline_max_words + 1) + 1)
             # ... or by the publish stamp ("Par Julien Marchand - 14 juin
             # 2026 à 18:05"), perhaps with counters after it ("โดย
             # กองบรรณาธิการ | 14 มิ.ย. 2569 06:30 น. | อ่าน 12,345 ครั้ง"):
             # only the cue and the name count
             stamp = name_part != rest and stamp_fields(tail)
             units = _lf(0, t[: len(t) - len(rest)] + name_part).units if stamp else g.units
+            if units > limit:
+                # ... or several writers, each a name ("Por Ana María López,
+                # Luis Gil y Eva Mora"): the limit holds per writer, not for
+                # the list ("Por la mañana, …" has no name before its comma);
+                # only read when the line is over the one-writer limit
+                writers = [w.strip() for w in NAME_JOINERS_RE.split(rest)]
+                if len(writers) >= 2 and all(
+                    looks_like_name(_lf(0, w), cfg.byline_max_words, cfg.byline_max_chars)
+                    for w in writers
+                ):
+                    limit = max(limit, len(writers) * (cfg.byline_max_words + 1) + 1)
             if units > limit or _opens_with_question_word(rest):
                 continue  # "POR QUÉ IMPORTA": a question, no name after "por"
             if rest and (

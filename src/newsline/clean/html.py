@@ -976,7 +976,6 @@ def author_not_a_writer(doc: Document) -> str | None:
     """Why the document's author names no writer, or None: the site's own
     name in the author's place ("江城日报网", a meta author the CMS fills
     with the site), or a desk alone ("Redacción", "Redação", "la rédaction")."""
-    from .cues import BYLINE_DESKS
     from .features import fold_line
 
     if not doc.author:
@@ -988,11 +987,7 @@ def author_not_a_writer(doc: Document) -> str | None:
     sites |= {s[4:] for s in sites if s.startswith("the ")}
     if sites and all(n in sites or (n.startswith("the ") and n[4:] in sites) for n in names):
         return "the site's name"
-    desks = {
-        fold_line(d)
-        for lg in dict.fromkeys([doc.lang or "en", "en"])
-        for d in BYLINE_DESKS.get(lg, [])
-    }
+    desks = set(_desk_openings(doc.lang))
     if all(n.strip(" .") in desks for n in names):
         return "a desk, no writer"
     return None

@@ -693,7 +693,7 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
     topic elsewhere (its headline, its other paragraphs); it is not flagged.
     The flag spans the block from the sentence that holds the first cue."""
     override, answer, addressee, alone = _injection_tables()
-    page = doc.text.lower()
+    page = _lower_page(doc.text)
     if not any(p in page for p, _ in override) and not any(p in page for p, _ in answer):
         return []
     found: list[tuple[int, list[tuple[int, str]]]] = []
@@ -1518,14 +1518,6 @@ def _assistant_preamble(low: str, assent: tuple[str, ...], here: tuple[str, ...]
         if rest.startswith(here):
             return True
     return False
-
-
-def assistant_tell_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
-    """_assistant_tell on its own (farm_flags runs it on the texts it has
-    lower-cased already)."""
-    langs = list(dict.fromkeys([doc.lang, *(u.lang for u in units)]))
-    lows = [u.text.lower() for u in units]
-    return _assistant_tell(doc, units, langs, lows, "\x00".join(lows))
 
 
 def _assistant_tell(
@@ -2470,7 +2462,8 @@ def stutter_flags(
 
 @lru_cache(maxsize=2)
 def _lower_page(text: str) -> str:
-    """The page in lower case, made once for the rules that gate on it."""
+    """The page in lower case, made once for the rules that gate on it
+    (injections, calques)."""
     return text.lower()
 
 

@@ -379,9 +379,10 @@ def _page_of_another_occurrence(st: Story, figure: str | None, day: str | None) 
     same happening weeks later leads with none or repeats one, and may join.
     A match score the story's scores are not is another match on any day
     (see _other_match)."""
-    if figure is None or not _main_figures(st):
+    main = _main_figures(st) if figure is not None else None
+    if not main:
         return False
-    if _other_match(_main_figures(st), figure) and figure not in st.figures:
+    if _other_match(main, figure) and figure not in st.figures:
         return True
     first, last = st.figure_days or (st.start, st.end)
     if not (day and first and last):
