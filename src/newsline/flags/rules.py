@@ -2522,8 +2522,9 @@ def _doubled_word_re(lang: str) -> re.Pattern[str] | None:
     if not table:
         return None
     alt = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
-    # opens on the word itself (no look-behind tried at every character)
-    return re.compile(r"(?<!\w)(" + alt + r") +\1(?!\w)")
+    # opens on the word itself (no look-behind tried at every character);
+    # any run of spaces on one line, no-break ones too, parts the two
+    return re.compile(r"(?<!\w)(" + alt + r")[^\S\n]+\1(?!\w)")
 
 
 def doubled_word_flags(
@@ -2536,8 +2537,9 @@ def doubled_word_flags(
     others (see translation_signs_flags)."""
     lang = doc.lang or ""
     pattern = _doubled_word_re(lang)
-    # the page holds a doubled word at all (most hold none): one search each
-    if pattern is None or not any(f"{w} {w}" in doc.text for w in C.NEVER_DOUBLED[lang]):
+    # the page holds a doubled word at all (most hold none): the deciding
+    # pattern itself, so a pair it would find is never passed over here
+    if pattern is None or not pattern.search(doc.text):
         return []
     hits: list[tuple[int, int, str]] = []
     read: list[Unit] = []
