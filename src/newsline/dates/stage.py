@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..days import days_between
 from ..model import AUTHOR_BIO_REASON, KEPT_LABELS, REPUBLISHED_NOTE_REASON, Document
 from ..pipeline import Stage
 from ..settings import DateSettings
@@ -29,17 +30,6 @@ STAMP_LABELS = frozenset({"dateline", "metadata", "byline"})
 # how many days a page's <meta> publish time may come after the day its own
 # stamp shows (time zones, a late-night post, an edit saved as published)
 META_AFTER_STAMP_DAYS = 7
-
-
-def _days_between(earlier: str, later: str) -> int:
-    """Days from ``earlier`` to ``later`` (ISO days or times); 0 when either
-    is no calendar day."""
-    from datetime import date
-
-    try:
-        return (date.fromisoformat(later[:10]) - date.fromisoformat(earlier[:10])).days
-    except (TypeError, ValueError):
-        return 0
 
 
 def _full_day_in(mentions, spans: list[tuple[int, int]]):
@@ -165,7 +155,7 @@ class ResolveDates(Stage):
             # filled at each request), not its publication; the stamp it
             # shows is the claim (an update comes after it, never before)
             m = _full_day_in(mentions, stamps)
-            if m is not None and _days_between(m.value, published) > META_AFTER_STAMP_DAYS:
+            if m is not None and days_between(m.value, published) > META_AFTER_STAMP_DAYS:
                 mentions = resolve_found(found, m.value, context_spans=kept, dateline_spans=stamps)
                 doc.meta["published_meta_rejected"] = published
                 doc.published = m.value

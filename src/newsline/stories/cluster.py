@@ -46,6 +46,7 @@ from typing import Any
 
 import numpy as np
 
+from ..days import days_between
 from ..model import KEPT_LABELS, Document
 from ..pipeline import Stage
 from ..settings import LangSettings, Settings, StorySettings
@@ -387,7 +388,7 @@ def _page_of_another_occurrence(st: Story, figure: str | None, day: str | None) 
     first, last = st.figure_days or (st.start, st.end)
     if not (day and first and last):
         return False
-    if max(_days_between(day, first), _days_between(last, day), 0) <= _RECUR_DAYS:
+    if max(days_between(day, first), days_between(last, day), 0) <= _RECUR_DAYS:
         return False
     return figure not in st.figures and figure not in st.anchors
 
@@ -434,7 +435,7 @@ def _stories_of_two_occurrences(a: Story, b: Story) -> bool:
     main_a, main_b = _main_figures(a), _main_figures(b)
     if len(main_a) == 1 and _other_match(main_b, next(iter(main_a))):
         return True  # two matches, whatever the days (see _other_match)
-    if not (a.start and b.start) or abs(_days_between(a.start, b.start)) <= _RECUR_DAYS:
+    if not (a.start and b.start) or abs(days_between(a.start, b.start)) <= _RECUR_DAYS:
         return False
     return bool(main_a and main_b) and not main_a & main_b
 
@@ -468,17 +469,8 @@ def _doc_date(doc: Document) -> str | None:
     # a day over a year before the page's latest is history it recalls
     # ("the volcano last erupted on April 3, 1992", told twice), not the news
     latest = max(days)
-    recent = {k: n for k, n in days.items() if _days_between(k, latest) <= _HISTORY_DAYS}
+    recent = {k: n for k, n in days.items() if days_between(k, latest) <= _HISTORY_DAYS}
     return max(recent, key=lambda k: (recent[k], k))
-
-
-def _days_between(a: str, b: str) -> int:
-    """Days from ISO date ``a`` to ``b`` (negative when ``b`` is earlier; 0
-    when either is not a full date)."""
-    try:
-        return (date.fromisoformat(b[:10]) - date.fromisoformat(a[:10])).days
-    except ValueError:
-        return 0
 
 
 def _wants_title(st: Story, lang: str, weak: bool) -> bool:
@@ -1087,7 +1079,7 @@ class ClusterStories(Stage):
         w, grace = self.settings.time_weight, self.settings.time_grace_days
         if not w or not (start and end and st.start and st.end):
             return 1.0
-        gap = max(_days_between(end, st.start), _days_between(st.end, start), 0)
+        gap = max(days_between(end, st.start), days_between(st.end, start), 0)
         if gap <= grace:
             return 1.0
         return (1.0 - w) + w * grace / gap
