@@ -29,7 +29,7 @@ from typing import Any, NamedTuple
 
 from ..amounts import amounts
 from ..dates.cldr import calendar_words, is_calendar_word
-from ..events.anchors import ACRONYM_ALIASES, TERRITORY_EXTRA
+from ..events.anchors import ACRONYM_ALIASES, TERRITORY_EXTRA, ZH_ADMIN_UNITS
 from ..langid.vietnamese import is_vi_syllable
 from ..model import Document
 from ..nouns import after_determiner
@@ -1691,20 +1691,13 @@ def _chinese_name_features(name: str) -> tuple[str, ...]:
 
 # Suffixes of a Chinese administrative place ("湖南省", "沅陵县", "南山区"):
 # other languages write the name without them (Hunan, Yuanling), or with a
-# word of their own ("Yuanling county"). Longest first; 州 and 村 are left
-# out, being the last character of many names (广州, 中关村).
-_ZH_PLACE_SUFFIXES = (
-    "特别行政区",
-    "自治区",
-    "自治州",
-    "自治县",
-    "特区",
-    "省",
-    "市",
-    "县",
-    "区",
-    "镇",
-    "乡",
+# word of their own ("Yuanling county"). The events' units and 特区 (a
+# special zone), longest first; 州 and 村 are left out, being the last
+# character of many names (广州, 中关村).
+_ZH_PLACE_SUFFIXES = tuple(
+    sorted(
+        (u for u in (*ZH_ADMIN_UNITS, "特区") if u not in ("州", "村")), key=len, reverse=True
+    )
 )
 
 
