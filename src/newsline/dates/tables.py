@@ -563,6 +563,11 @@ PAST_VERB_OBJECT_AHEAD = {
     ),
 }
 
+# A Chinese word of plan or forecast opened by 原 ("原定于10月8日", "原计划于":
+# was originally set for) tells a plan after the fact, often one called off
+# or moved: no forward date. Put before each such word in the tables below.
+ZH_NOT_ORIGINALLY = r"(?<!原)"
+
 # Tense cues near a year-less date: "future" picks the next occurrence,
 # "past" the last one. Position: "after" = the cue follows the date.
 TENSE_CUES = {
@@ -584,12 +589,11 @@ TENSE_CUES = {
                 r"将于",
                 r"将在",
                 r"下",
-                # not after 原 ("原定于10月8日", "原计划于": was originally set
-                # for): a plan told after the fact, which "于" reads as past
-                r"(?<!原)(?:计划|预计|定|订|拟|预定|有望)于",
+                # not after 原 (see ZH_NOT_ORIGINALLY), which "于" reads as past
+                ZH_NOT_ORIGINALLY + r"(?:计划|预计|定|订|拟|预定|有望)于",
                 # the forecast or plan written straight before the day
                 # ("台风预计30日登陆", "有望5日复航"): no "于" needed
-                r"(?<!原)(?:预计|预期|预料|计划|预定|有望|可望|料将)",
+                ZH_NOT_ORIGINALLY + r"(?:预计|预期|预料|计划|预定|有望|可望|料将)",
                 # a deadline or an agreement ahead ("须于6月30日前", "同意于5月20日举行")
                 r"(?:须|需|应|必须|同意|决定)于",
                 r"(?:要|须|需|必须)在",
@@ -1663,8 +1667,15 @@ SENTENCE_FUTURE = {
     "th": [r"จะ", r"มีกำหนด"],
     # 将 alone is also the object marker ("将油轮拖离浅滩" = towed the
     # tanker away), 将军 a general, 将近 nearly: only its future compounds
-    # 原定于 / 原计划于: "was originally set for", a plan told after the fact
-    "zh": [r"将(?:于|在|会|要)", r"即将", r"拟于", r"(?<!原)计划于", r"预计", r"(?<!原)定于"],
+    # (see ZH_NOT_ORIGINALLY)
+    "zh": [
+        r"将(?:于|在|会|要)",
+        r"即将",
+        r"拟于",
+        ZH_NOT_ORIGINALLY + r"计划于",
+        r"预计",
+        ZH_NOT_ORIGINALLY + r"定于",
+    ],
     # lower case: not "Will Smith"
     "en": [r"(?-i:will)", r"'ll", r"’ll", r"(?:is|are) (?:due|expected|scheduled|set) to"],
     # ... and a forecast in the present ("El domingo se esperan lluvias")
@@ -1991,7 +2002,15 @@ WEEKDAY_FUTURE_BEFORE = {
     "vi": [r"sẽ", r"sắp", r"dự kiến", r"dự định"],
     "th": [r"จะ", r"มีกำหนด"],
     # deadlines and agreements ahead ("须于6月30日前", "同意于5月20日举行")
-    "zh": [r"将", r"将于", r"将在", r"(?<!原)计划", r"预计", r"(?<!原)定于", r"(?<!原)订于"],
+    "zh": [
+        r"将",
+        r"将于",
+        r"将在",
+        ZH_NOT_ORIGINALLY + r"计划",
+        r"预计",
+        ZH_NOT_ORIGINALLY + r"定于",
+        ZH_NOT_ORIGINALLY + r"订于",
+    ],
     "en": [
         # lower case: a capitalised "Will" is a first name ("Will Smith
         # starred in March") or opens a question, no statement of what will be
