@@ -54,6 +54,9 @@ CREDIT_FIELDS_REASON = "credit fields side by side"
 # How the cleaner's reason for "Place - Writer" under an Arabic or Hebrew
 # headline starts ("دبي - أحمد العلي"): the part after the dash is the author.
 PLACE_WRITER_REASON = "place and the writer's name"
+# How the cleaner's reason for a caption that ends with a photo credit
+# starts: a writer's field at its head ("文/张伟 图/李娜") names the author.
+CAPTION_CREDIT_REASON = "ends with a credit"
 
 
 @dataclass(slots=True)

@@ -49,6 +49,7 @@ from ..contacts import find_contact
 from ..langid.stage import keyboard_mash
 from ..model import (
     AUTHOR_BIO_REASON,
+    CAPTION_CREDIT_REASON,
     CREDIT_FIELDS_REASON,
     NAME_ONLY_REASON,
     PLACE_WRITER_REASON,
@@ -4511,9 +4512,8 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             cx.set(i, "caption", f"starts with a photo credit: {h.describe()}")
             return
         if len(tail) <= 60 and h.start > 0 and not starts_with(h):
-            cx.set(
-                i, "caption", f"ends with a credit '{t[h.start :].strip()[:40]}': {h.describe()}"
-            )
+            credit = t[h.start :].strip()[:40]
+            cx.set(i, "caption", f"{CAPTION_CREDIT_REASON} '{credit}': {h.describe()}")
             return
     m_paren = _TRAILING_PAREN_RE.search(t)
     if m_paren and not starts_with_paren(t):

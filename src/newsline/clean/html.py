@@ -20,7 +20,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from ..model import Document, Flag
+from ..model import CAPTION_CREDIT_REASON, Document, Flag
 from ..settings import CleanSettings
 
 _TOKEN_RE = re.compile(r"\w+")
@@ -869,10 +869,6 @@ def _names_after_desk(text: str, lang: str | None) -> str | None:
         return None
     rest = rest.strip(" \u3000:：")
     return rest or None
-
-
-# how the classifier explains a caption that ends with a photo credit
-CAPTION_CREDIT_REASON = "ends with a credit"
 
 
 def _opens_with_writer_field(text: str, lang: str | None) -> bool:
