@@ -399,6 +399,15 @@ def traditional_to_simplified() -> dict[int, str]:
         simp = simp.split(" ")[0]
         if len(trad) == 1 and len(simp) == 1 and trad != simp:
             table[ord(trad)] = simp
+    # a Simplified form that is itself a key (薴 -> 苧 -> 苎) is followed to
+    # its end, so that folding once is folding for good: text folded twice
+    # (cue tables fold their words, lines are folded again) stays equal
+    for cp, simp in table.items():
+        seen = {cp}
+        while (nxt := ord(simp)) in table and nxt not in seen:
+            seen.add(nxt)
+            simp = table[nxt]
+        table[cp] = simp
     return table
 
 

@@ -628,7 +628,6 @@ def byline_author(doc: Document, cfg: CleanSettings, reporters_only: bool = Fals
         PLACE_WRITER_REASON,
     )
     from ..readers.html import cms_account_name
-    from ..wordseg import fold_traditional
     from .features import (
         FORUM_MEMBER_REASON,
         NAME_AND_PLACE_REASON,
@@ -644,7 +643,7 @@ def byline_author(doc: Document, cfg: CleanSettings, reporters_only: bool = Fals
     skip = _not_writer_credits()
 
     def named(text: str, lang: str | None, cued: bool = False, team: bool = False) -> str | None:
-        low = fold_traditional(fold_line(text)).lstrip(" ([{（【「『-–—•*")
+        low = fold_line(text).lstrip(" ([{（【「『-–—•*")
         if low.startswith(skip):
             # "本报特约记者 王晓峰", "Nhóm phóng viên: Lan Anh - Quốc Huy": a
             # desk, then a role or a colon, then the writers
@@ -849,10 +848,9 @@ def _names_after_desk(text: str, lang: str | None) -> str | None:
     """The writers a desk's credit names after its role word or its colon
     ("本报特约记者 王晓峰" -> "王晓峰", "Nhóm phóng viên: Lan Anh - Quốc Huy"
     -> "Lan Anh - Quốc Huy"); None for a desk alone ("Redacción", "本报讯")."""
-    from ..wordseg import fold_traditional
     from .features import fold_line
 
-    low = fold_traditional(fold_line(text))
+    low = fold_line(text)
     desk = next((d for d in _desk_openings(lang) if low.startswith(d)), None)
     if desk is None:
         return None
@@ -878,7 +876,7 @@ def _opens_with_writer_field(text: str, lang: str | None) -> bool:
     from .cues import CREDIT_FIELD_LABELS, CUES
     from .features import fold_line
 
-    low = fold_traditional(fold_line(text))
+    low = fold_line(text)
     for lg in dict.fromkeys([lang or "en", "en"]):
         for c in [*CUES.get(lg, {}).get("byline", []), *CREDIT_FIELD_LABELS.get(lg, [])]:
             c = fold_traditional(c.casefold())
