@@ -1056,18 +1056,12 @@ def stories(
     """List stories: documents telling the same story, across languages."""
     _stdout_may_be_closed()
     store = _open_store(db)
-    members: dict[str, list[tuple[str, str | None, str]]] = {}
     try:
         items = store.stories()
-        if format is StoriesFormat.md:
-            # each document with its language and id (for `newsline show`), by source
-            for story_id, doc_id, doc_lang, source in store.conn.execute(
-                "SELECT s.story_id, d.id, d.lang, d.source FROM story_documents s "
-                "JOIN documents d ON d.id = s.doc_id ORDER BY d.source, d.rowid"
-            ):
-                members.setdefault(story_id, []).append((doc_id, doc_lang, source))
     finally:
         store.close()
+    # each document with its language and id (for `newsline show`), by story
+    members = {s["id"]: s.pop("members") for s in items}
     if level is StoriesLevel.topic:
         items = _group_topics(items)
         keep: tuple[str, ...] = ("id", "title", "languages", "start", "end", "documents", "stories")

@@ -930,26 +930,26 @@ class Store:
         return row[0] if row else None
 
     def stories(self) -> list[dict[str, Any]]:
+        """Each story with its documents' sources and ids, and its members
+        (doc id, language, source) for a listing: all read in one query, not
+        two or three for each story."""
+        members: dict[str, list[tuple[str, str | None, str | None]]] = {}
+        for story_id, doc_id, lang, source in self.conn.execute(
+            "SELECT s.story_id, s.doc_id, d.lang, d.source FROM story_documents s "
+            "LEFT JOIN documents d ON d.id = s.doc_id"
+        ):
+            members.setdefault(story_id, []).append((doc_id, lang, source))
         out = []
         for r in self.conn.execute("SELECT * FROM stories ORDER BY start, id"):
             d = dict(r)
             d["languages"] = json.loads(d["languages"] or "[]")
             d.update(json.loads(d.pop("data") or "{}"))
-            d["documents"] = [
-                x[0]
-                for x in self.conn.execute(
-                    "SELECT d.source FROM story_documents s JOIN documents d ON d.id = s.doc_id "
-                    "WHERE s.story_id=? ORDER BY d.source",
-                    (r["id"],),
-                )
-            ]
-            d["document_ids"] = [
-                x[0]
-                for x in self.conn.execute(
-                    "SELECT doc_id FROM story_documents WHERE story_id=? ORDER BY doc_id",
-                    (r["id"],),
-                )
-            ]
+            # a member whose document is gone has an id but no source
+            # (code-point order: SQLite's for UTF-8 text)
+            stored = [m for m in members.get(r["id"], []) if m[2] is not None]
+            d["documents"] = sorted(m[2] for m in stored)
+            d["document_ids"] = sorted(m[0] for m in members.get(r["id"], []))
+            d["members"] = stored
             out.append(d)
         return out
 
