@@ -929,30 +929,16 @@ def search(
         out.print(f"  {snippet}")
 
 
-def _iso_day(value: str | None, option: str):
-    """``value`` (YYYY-MM-DD) as a date, None when absent; exit 2 naming the
-    option when it is not a day."""
-    from datetime import date
-
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        console.print(
-            f"[red]error:[/] {option} {escape(repr(value))} is not a day: give YYYY-MM-DD"
-        )
-        raise typer.Exit(2) from None
-
-
 def _day_range(date_from: str | None, date_to: str | None):
-    """The (from, to) days of --from/--to, either None; a range that ends before
-    it starts is a typo (it would silently match nothing): exit 2."""
-    day_from, day_to = _iso_day(date_from, "--from"), _iso_day(date_to, "--to")
-    if day_from and day_to and day_to < day_from:
-        console.print(f"[red]error:[/] --to {day_to} is before --from {day_from}")
-        raise typer.Exit(2)
-    return day_from, day_to
+    """The (from, to) days of --from/--to, either None; a bound that is no
+    day, or a range that ends before it starts: exit 2 saying which."""
+    from .days import BadDayRange, parse_day_range
+
+    try:
+        return parse_day_range(date_from, date_to)
+    except BadDayRange as e:
+        console.print(f"[red]error:[/] {escape(e.message)}")
+        raise typer.Exit(2) from None
 
 
 def _search_hit_also(h) -> str:

@@ -21,7 +21,6 @@ import re
 import threading
 from collections.abc import Iterator
 from contextlib import asynccontextmanager
-from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
@@ -34,6 +33,7 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from ..days import BadDayRange, parse_day_range
 from ..store import Store
 from ..store.sqlite import DatabaseError
 from . import data
@@ -50,7 +50,6 @@ PAGE_CSP = (
 DOCS_PATHS = ("/docs", "/redoc", "/docs/oauth2-redirect")
 ID_MAX = 200
 LANG_PATTERN = r"^([A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8}){0,2})?$"
-DATE_PATTERN = r"^(\d{4}-\d{2}-\d{2})?$"
 FLAG_PATTERN = r"^[A-Za-z0-9_.:-]{0,64}$"
 PAGE_SIZE = 20
 _LANG_OK = re.compile(LANG_PATTERN)
@@ -102,24 +101,6 @@ def make_environment() -> Environment:
     return env
 
 
-def _parse_date(value: str | None, name: str) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise RequestValidationError(
-            [
-                {
-                    "loc": ("query", name),
-                    "msg": f"{value!r} is not a date (YYYY-MM-DD)",
-                    "type": "value_error.date",
-                    "input": value,
-                }
-            ]
-        ) from None
-
-
 def get_store(request: Request) -> Iterator[Store]:
     """A read-only store for one request (cheap: one SQLite connection)."""
     try:
@@ -164,11 +145,11 @@ class SearchParams:
         lang: Lang = None,
         date_from: Annotated[
             str | None,
-            Query(pattern=DATE_PATTERN, max_length=10, description="YYYY-MM-DD, inclusive."),
+            Query(description="YYYY-MM-DD, inclusive."),
         ] = None,
         date_to: Annotated[
             str | None,
-            Query(pattern=DATE_PATTERN, max_length=10, description="YYYY-MM-DD, inclusive."),
+            Query(description="YYYY-MM-DD, inclusive."),
         ] = None,
         story: Annotated[
             str | None, Query(max_length=ID_MAX, description="Only documents of this story.")
@@ -180,20 +161,21 @@ class SearchParams:
     ):
         self.q = q
         self.lang = lang or None
-        self.date_from = _parse_date(date_from, "date_from")
-        self.date_to = _parse_date(date_to, "date_to")
-        if self.date_from and self.date_to and self.date_to < self.date_from:
-            # a range that ends before it starts is a typo: it would silently match nothing
+        try:
+            self.date_from, self.date_to = parse_day_range(
+                date_from, date_to, ("date_from", "date_to")
+            )
+        except BadDayRange as e:
             raise RequestValidationError(
                 [
                     {
-                        "loc": ("query", "date_to"),
-                        "msg": f"date_to {self.date_to} is before date_from {self.date_from}",
-                        "type": "value_error.date_order",
-                        "input": date_to,
+                        "loc": ("query", e.bound),
+                        "msg": e.message,
+                        "type": f"value_error.{e.kind}",
+                        "input": e.value,
                     }
                 ]
-            )
+            ) from None
         self.story = story or None
         self.flag = flag or None
 
