@@ -30,7 +30,7 @@ from .vietnamese import (
     latin_words,
     marked_share,
     own_words,
-    syllable_fit,
+    syllable_fit_at_least,
     without_vietnamese_names,
 )
 
@@ -386,7 +386,8 @@ def _latin(text: str, settings: LangSettings) -> str | None:
             share, vi_only = marked_share(own_words(words))
     if "vi" in langs and vi_only and share >= settings.vi_marked_word_share:
         return "vi"
-    fit = syllable_fit(words) if "vi" in langs else 0.0
+    # (below the share that counts, the exact figure is never needed)
+    fit = syllable_fit_at_least(words, settings.vi_syllable_fit) if "vi" in langs else 0.0
     if fit < settings.vi_syllable_fit:
         # (text shaped like Vietnamese syllables is left to the model and
         # the shape test below: CLD2 reads unaccented Vietnamese as Xhosa)
