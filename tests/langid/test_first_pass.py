@@ -16,8 +16,7 @@ from collections import Counter
 
 import pytest
 
-import newsline.langid.detect as detect
-from newsline.langid import IdentifyLanguages
+from newsline.langid import IdentifyLanguages, detect
 from newsline.langid.detect import detect_language, detect_spans
 from newsline.model import Document
 from newsline.settings import LangSettings
@@ -59,23 +58,31 @@ def _modes(calls: list[tuple[bool, str]]) -> set[bool]:
 LONG_LINES = [
     (
         "en",
-        "The harbour board said on Monday that ferry crossings to the outer islands "
-        "would resume once the storm had passed and the piers were checked.",
+        (
+            "The harbour board said on Monday that ferry crossings to the outer islands "
+            "would resume once the storm had passed and the piers were checked."
+        ),
     ),
     (
         "fr",
-        "Les pêcheurs du port ont manifesté mardi matin devant la préfecture pour "
-        "réclamer une aide après la tempête qui a détruit leurs filets.",
+        (
+            "Les pêcheurs du port ont manifesté mardi matin devant la préfecture pour "
+            "réclamer une aide après la tempête qui a détruit leurs filets."
+        ),
     ),
     (
         "es",
-        "Los vecinos del barrio denunciaron que la recogida de basura lleva tres "
-        "semanas suspendida y que el ayuntamiento no responde a sus quejas.",
+        (
+            "Los vecinos del barrio denunciaron que la recogida de basura lleva tres "
+            "semanas suspendida y que el ayuntamiento no responde a sus quejas."
+        ),
     ),
     (
         "en",
-        "Residents of the riverside estate were told to boil their drinking water "
-        "for at least another week while engineers replaced the damaged mains.",
+        (
+            "Residents of the riverside estate were told to boil their drinking water "
+            "for at least another week while engineers replaced the damaged mains."
+        ),
     ),
 ]
 
@@ -113,8 +120,10 @@ def test_a_long_spanish_paragraph_with_a_french_sentence_keeps_its_boundary(aske
         # names go first), then the line's own words are plain English
         (
             "en",
-            "Floods hit Quảng Ngãi and Bình Định provinces after heavy rain overnight, "
-            "officials said.",
+            (
+                "Floods hit Quảng Ngãi and Bình Định provinces after heavy rain overnight, "
+                "officials said."
+            ),
         ),
     ],
 )
@@ -136,13 +145,17 @@ def test_a_short_line_both_agree_on_skips_the_high_accuracy_model(asked, lang, t
         # a close pair of the set: Indonesian and Malay stay the model's
         (
             "id",
-            "Pemerintah daerah akan membuka kembali pasar tradisional setelah renovasi "
-            "selesai pada akhir bulan ini dan pedagang diminta bersiap.",
+            (
+                "Pemerintah daerah akan membuka kembali pasar tradisional setelah renovasi "
+                "selesai pada akhir bulan ini dan pedagang diminta bersiap."
+            ),
         ),
         (
             "ms",
-            "Kerajaan negeri akan membuka semula pasar awam selepas kerja pengubahsuaian "
-            "siap pada hujung bulan ini dan peniaga diminta bersedia.",
+            (
+                "Kerajaan negeri akan membuka semula pasar awam selepas kerja pengubahsuaian "
+                "siap pada hujung bulan ini dan peniaga diminta bersedia."
+            ),
         ),
         # a line of names with a few words between them: the names' letters
         # would decide for CLD2
