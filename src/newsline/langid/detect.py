@@ -30,7 +30,7 @@ from .vietnamese import (
     latin_words,
     marked_share,
     own_words,
-    syllable_fit,
+    syllable_fit_at_least,
     without_vietnamese_names,
 )
 
@@ -261,6 +261,65 @@ def _outside_set(text: str, letters: int, settings: LangSettings, words: int = 0
     return code if conf and conf[0][0] == code else None
 
 
+def _cld2_details(text: str) -> tuple[bool, tuple, tuple]:
+    """CLD2's (reliable, top three (name, code, percent, score), chunks
+    (offset, bytes, name, code)); unreliable and empty when it refuses the
+    text (odd bytes)."""
+    try:
+        import pycld2
+
+        reliable, _, details, chunks = pycld2.detect(text, returnVectors=True)
+    except Exception:  # noqa: BLE001 - odd bytes CLD2 refuses: no opinion
+        return False, (), ()
+    return reliable, details, chunks
+
+
+def _first_pass(text: str, words: list[str], settings: LangSettings) -> str | None:
+    """The language CLD2 is sure of, for a line it can decide without
+    lingua, else None (see ``LangSettings.first_pass_languages``).
+
+    ``words`` are the line's Latin words; ``text`` is the line as the model
+    would read it (addresses and handles gone)."""
+    trusted = settings.first_pass_languages
+    if not trusted or len(words) < 3:
+        return None
+    # a line of names (at least a third capitalised): the names' letters,
+    # not the line's few words, would decide ("Donald Trump se sumó a una
+    # marcha en Washington" reads as English to both CLD2 and lingua's
+    # cheap mode)
+    if 3 * sum(1 for w in words if w[0].islower()) < 2 * len(words):
+        return None
+    letters = sum(map(len, words))
+    if letters < settings.open_set_short_min_letters:
+        return None
+    reliable, details, chunks = _cld2_details(text)
+    if not reliable or not details:
+        return None
+    _, code, percent, _ = details[0]
+    code = _CLD2_CODES.get(code, code)
+    if percent < settings.first_pass_min_percent:
+        return None
+    if code not in trusted or code not in settings.languages:
+        return None
+    # CLD2 answers English for text it cannot read, and then labels its
+    # chunks unknown: every chunk (nearly) must carry the language it named
+    labelled = sum(n for _, n, _, c in chunks if _CLD2_CODES.get(c, c) == code)
+    if 10 * labelled < 9 * len(text.encode("utf-8", "replace")):
+        return None
+    if letters >= settings.first_pass_alone_min_letters:
+        return code
+    if not (settings.high_accuracy and len(text) <= settings.high_accuracy_max_chars):
+        return None  # the model's answer would come from the cheap mode anyway
+    # a shorter line: lingua's cheap mode must agree, clearly, in place of
+    # the costlier high-accuracy mode
+    conf = _cached_confidences(text, tuple(settings.languages), False)
+    if not conf or conf[0][0] != code:
+        return None
+    if len(conf) > 1 and conf[1][1] > settings.first_pass_confirm_margin * conf[0][1]:
+        return None
+    return code
+
+
 # A web address, an e-mail address or a bare domain: letters of no language.
 _ADDRESS = re.compile(
     r"(?<!\S)(?:[a-z][a-z0-9+.-]*://\S*|www\.\S+|[^\s@]+@[^\s@]+\.[^\W\d_]{2,}\S*"
@@ -327,11 +386,18 @@ def _latin(text: str, settings: LangSettings) -> str | None:
             share, vi_only = marked_share(own_words(words))
     if "vi" in langs and vi_only and share >= settings.vi_marked_word_share:
         return "vi"
+    # (below the share that counts, the exact figure is never needed)
+    fit = syllable_fit_at_least(words, settings.vi_syllable_fit) if "vi" in langs else 0.0
+    if fit < settings.vi_syllable_fit:
+        # (text shaped like Vietnamese syllables is left to the model and
+        # the shape test below: CLD2 reads unaccented Vietnamese as Xhosa)
+        first = _first_pass(text, words, settings)
+        if first:
+            return first
     conf = _lingua_confidences(text, settings)
     if not conf:
         return None
     top, top_value = conf[0]
-    fit = syllable_fit(words) if "vi" in langs else 0.0
     if (
         "vi" in langs
         and top != "vi"

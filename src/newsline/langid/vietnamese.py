@@ -37,6 +37,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def fold(text: str) -> str:
     """Lower-case and remove diacritics (đ -> d)."""
+    if text.isascii():  # (most words: nothing to decompose or remove)
+        return text.lower()
     t = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
     return "".join(c for c in t if not unicodedata.combining(c))
 
@@ -108,6 +110,11 @@ def without_vietnamese_names(text: str, words: list[str]) -> str | None:
     )
 
 
+def _considered(words: list[str]) -> list[str]:
+    lower = [w for w in words if not w[:1].isupper()]
+    return lower if len(lower) >= 3 else [w for w in words if not (len(w) > 1 and w.isupper())]
+
+
 def syllable_fit(words: list[str]) -> float:
     """Share of lower-case words that are possible Vietnamese syllables.
 
@@ -115,10 +122,28 @@ def syllable_fit(words: list[str]) -> float:
     NATO) are left out when enough lower-case words remain: they are as common
     in Vietnamese news as in any other language.
     """
-    lower = [w for w in words if not w[:1].isupper()]
-    considered = (
-        lower if len(lower) >= 3 else [w for w in words if not (len(w) > 1 and w.isupper())]
-    )
+    considered = _considered(words)
     if not considered:
         return 0.0
     return sum(map(is_vi_syllable, considered)) / len(considered)  # (the loop in C)
+
+
+def syllable_fit_at_least(words: list[str], share: float) -> float:
+    """:func:`syllable_fit` when it is at least ``share``, else 0.0.
+
+    Stops at the first word that leaves the share out of reach: a line in
+    another language misses on a few words, and its other words need no
+    check (nor, when unseen, unaccenting)."""
+    considered = _considered(words)
+    n = len(considered)
+    if not n:
+        return 0.0
+    misses = 0
+    for w in considered:
+        if not is_vi_syllable(w):
+            misses += 1
+            # (the same division as the share below: the best it can still be)
+            if (n - misses) / n < share:
+                return 0.0
+    fit = (n - misses) / n
+    return fit if fit >= share else 0.0
