@@ -122,3 +122,15 @@ def test_thai_events_keep_their_sentences():
             "2025-08-05",
         ),
     ]
+
+
+def test_a_long_line_is_walked_only_to_the_wanted_sentence():
+    # 100k characters of Thai on one line, the date in its first sentence:
+    # the span is the short page's, and only that sentence is walked (the
+    # whole line's tagging would take seconds)
+    long_line = FLOOD + (" " + FLOOD) * (100_000 // len(FLOOD))
+    assert len(long_line) > 100_000
+    p = FLOOD.index("2568")
+    want = _holding(split_sentences(FLOOD, 0, len(FLOOD), "th"), p)
+    got = split_sentences(long_line, 0, len(long_line), "th", need=[p])
+    assert got == [want]
