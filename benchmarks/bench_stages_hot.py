@@ -84,6 +84,17 @@ def group_of(doc) -> str:
     return "seeds" if "/seeds/" in src else "sample"
 
 
+def lang_group_of(doc) -> str | None:
+    """The synthetic document's language as its file name gives it
+    ("000123-zh.txt" -> "synthetic-zh"), text and HTML together; None for
+    the others (their language is what langid says, not a fixed mix)."""
+    src = doc.source.replace("\\", "/")
+    if "/synthetic/" not in src:
+        return None
+    stem = src.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return "synthetic-" + stem.rsplit("-", 1)[-1]
+
+
 def outputs_of(doc) -> dict:
     """What the per-document stages decided for one document (comparison key)."""
     return {
@@ -184,6 +195,9 @@ def main(argv: list[str] | None = None) -> None:
     for doc in timed:
         g = group_of(doc)
         groups.setdefault(g, []).append(len(doc.text))
+        lg = lang_group_of(doc)
+        if lg is not None:
+            groups.setdefault(lg, []).append(len(doc.text))
         one = [doc]
         for st in stages:
             if prof is not None and st.name == a.profile:
@@ -193,7 +207,7 @@ def main(argv: list[str] | None = None) -> None:
             dw, dc = time.perf_counter() - w0, time.process_time() - c0
             if prof is not None and st.name == a.profile:
                 prof.stop()
-            for key in ((g, st.name), ("all", st.name)):
+            for key in ((g, st.name), ("all", st.name), (lg, st.name)):
                 c = cost.setdefault(key, [0.0, 0.0])
                 c[0] += dw
                 c[1] += dc

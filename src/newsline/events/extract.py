@@ -530,10 +530,12 @@ def _heading_day(text: str, m) -> tuple[int, int] | None:
     return a, b
 
 
-def _live_entries(doc: Document, segments, split, date_spans) -> list[tuple[int, int, object]]:
+def _live_entries(doc: Document, segments, date_spans) -> list[tuple[int, int, object]]:
     """(sentence start, end, heading mention) of clock-stamped entries under
     a day heading that name no date of their own."""
     text = doc.text or ""
+    # whole segments: the dated events split only the sentences of dates
+    split: dict[int, list[tuple[int, int]]] = {}
     headings = []
     for m in sorted(doc.dates, key=lambda m: m.start):
         line = _heading_day(text, m)
@@ -695,7 +697,9 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
         else:
             continue  # the date is outside every kept block
         if k not in split:
-            split[k] = split_sentences(text, a, b, lg, dates=date_spans)
+            # only the sentences of dates are read here
+            need = [d.start for d in doc.dates if a <= d.start < b]
+            split[k] = split_sentences(text, a, b, lg, dates=date_spans, need=need)
         sents = split[k]
         sent = next(((s, e) for s, e in sents if s <= m.start < e), None)
         if sent is None:
@@ -750,7 +754,7 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
         sentence_of.append((s, e, _names_a_noun(text, m, s)))
     events = _without_background_years(events, sentence_of)
     dated = {(e.start, e.end) for e in events}
-    for s, e, m in _live_entries(doc, segments, split, date_spans):
+    for s, e, m in _live_entries(doc, segments, date_spans):
         if any(s <= d.start < e for d in doc.dates) or (s, e) in dated:
             continue  # the entry names its own date: read above
         if not _states_something(text[s:e], "", st.min_event_words):

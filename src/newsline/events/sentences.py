@@ -18,6 +18,7 @@ It must never change the text or return offsets that do not slice it.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -623,8 +624,16 @@ _CHUNK = re.compile(r"\S+")
 
 
 def _thai(
-    text: str, a: int, b: int, dates: list[tuple[int, int]] | None = None
+    text: str,
+    a: int,
+    b: int,
+    dates: list[tuple[int, int]] | None = None,
+    until: int | None = None,
 ) -> list[tuple[int, int]]:
+    """Sentence spans of the Thai line text[a:b]. ``until``: no sentence
+    after the one holding that offset is wanted -- the walk stops there
+    (each end depends only on what came before it, so the spans it gives
+    are those of the whole walk)."""
     out = []
     s = a
     dates = _thai_dates(text, a, b) if dates is None else [d for d in dates if a <= d[0] < b]
@@ -663,6 +672,8 @@ def _thai(
             ends = not _thai_continues(left, _CHUNK.match(text, after, b).group(), said_verb)
         if ends:
             out.append((s, g))
+            if until is not None and after > until:
+                return out  # every wanted offset lies in a sentence closed so far
             s = read_to = after
             left = []
             any_verb = said_verb = False
@@ -676,17 +687,31 @@ def split_sentences(
     end: int | None = None,
     lang: str | None = None,
     dates: list[tuple[int, int]] | None = None,
+    need: list[int] | None = None,
 ) -> list[tuple[int, int]]:
     """Sentence spans of text[start:end], whitespace trimmed, none empty.
     ``dates``: the (start, end) spans of the text's date expressions when
     already known (Thai sentences never end inside one and may end after
-    one); None: found here."""
+    one); None: found here. ``need``: the offsets whose sentences the caller
+    reads, when it reads no others (the events read the sentences of
+    dates): only the lines holding one are split, a Thai line no further
+    than the sentence of the last -- the spans holding them are the same,
+    the Thai part-of-speech tagging of the rest is saved; None: all."""
     end = len(text) if end is None else min(end, len(text))
     spans: list[tuple[int, int]] = []
+    wanted = sorted(need) if need is not None else None
     for line in _LINE.finditer(text, start, end):
         a, b = line.start(), line.end()
+        until = None
+        if wanted is not None:
+            # a sentence never runs over a line's end: lines without a
+            # wanted offset are no caller's
+            k = bisect.bisect_right(wanted, b - 1)
+            if k == 0 or wanted[k - 1] < a:
+                continue
+            until = wanted[k - 1]
         if re.search(r"[\u0E00-\u0E7F]", text[a:b]) and lang in (None, "th"):
-            parts = _thai(text, a, b, dates)
+            parts = _thai(text, a, b, dates, until)
         elif lang == "zh" or (lang is None and re.search(r"[\u4E00-\u9FFF]{4}", text[a:b])):
             parts = _chinese(text, a, b)
         else:
