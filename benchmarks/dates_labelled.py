@@ -180,7 +180,7 @@ def main() -> None:
     ap.add_argument(
         "--set",
         default="labelled",
-        choices=["labelled", "heldout", "heldout2", "heldout3", "heldout4"],
+        choices=["labelled", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"],
         help="labelled: written with the rules; heldout, heldout2, heldout3, heldout4: "
         "written afterwards, each scored once before any fix",
     )
