@@ -907,8 +907,12 @@ def _date_candidates(
                     continue
             if "wire" in flags:  # only as an opening dateline's date
                 line = max(s0, norm.rfind("\n", 0, start) + 1)
-                if not _dateline_place(norm[line:start]) or not DATELINE_AFTER.match(
-                    norm[end : end + 40]
+                # an agency's mark after it, or a place in capitals, a comma
+                # and a dash ("HÀ NỘI, 5/3 – ..."): the two dateline forms
+                # _opens_dateline knows
+                wire_after = norm[end : end + 40]
+                if not _dateline_place(norm[line:start]) or not (
+                    DATELINE_AFTER.match(wire_after) or caps_dateline(norm[line:start], wire_after)
                 ):
                     continue
             try:

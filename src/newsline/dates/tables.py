@@ -66,6 +66,9 @@ NUMERIC_DAY_CUES = {
         r"đến",
         r"tới",
         r"hồi",
+        # "mùng 8/3", "mồng 2/9": the word for the first ten days of a month
+        # (solar as well as lunar: "ngày mùng 8/3" is Women's Day)
+        r"m[ùồ]ng",
         r"các ngày",
         r"hai ngày",
         # a holiday told by its date ("Quốc khánh 2/9", "dịp lễ 30/4 - 1/5",
@@ -3556,7 +3559,12 @@ DATE_PATTERNS = {
             ),
             "dashcue",
         ),
-        (r"ngày\s+{D}\s+tháng\s+{M}(?:\s*(?:năm|,\s*năm|/)\s*{Y})?", ""),
+        # "ngày mùng 1 tháng 5", "mồng 2 tháng 9": "mùng"/"mồng" marks the
+        # first ten days of a month (a lunar month is refused by its cue)
+        (
+            r"(?:ngày\s+(?:m[ùồ]ng\s+)?|m[ùồ]ng\s+){D}\s+tháng\s+{M}(?:\s*(?:năm|,\s*năm|/)\s*{Y})?",
+            "",
+        ),
         # "ngày 11.7", "ngày 11.7.2024": day and month between dots after "ngày"
         (
             (
