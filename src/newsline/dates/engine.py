@@ -3319,9 +3319,10 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
             continue
         if lg not in st.languages or lg not in T.LANGS:
             continue
+        dated = _date_candidates(norm, a, b, lg, st, traditional)
         cs = (
-            _date_candidates(norm, a, b, lg, st, traditional)
-            + _holiday_candidates(norm, a, b, lg)
+            dated
+            + _holidays_not_glossed(_holiday_candidates(norm, a, b, lg), dated, norm)
             + _english_full_dates(norm, a, b, lg, st)
         )
         cs = _count_from_the_happenings_day(_drop_overlaps(cs), norm)
@@ -3414,6 +3415,41 @@ def _holiday_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
     for mt in rx.finditer(norm, s0, s1):
         m, d = days[int(mt.lastgroup[1:])]
         out.append(Cand(mt.start(), mt.end(), lang, kind="yearless", m=m, d=d, gran="day"))
+    return out
+
+
+_HOLIDAY_GLOSS_GAP = re.compile(
+    r"[\s,，、:(（)）—–-]{0,4}(?:on|le|el|ngày|วันที่|jour\s+de|d[íi]a\s+de)?[\s,，、(（]{0,3}"
+)
+
+
+def _holidays_not_glossed(hols: list[Cand], dated: list[Cand], norm: str) -> list[Cand]:
+    """Drop a holiday written beside its own date ("Christmas Day, Dec. 25",
+    "ngày Quốc khánh 2/9", "10月1日国庆节当天"): the date says it, one mention.
+    A holiday after its date widens the date over it, so that no word inside
+    the name ("当天", the same day) is read again on its own."""
+    if not hols or not dated:
+        return hols
+    dated = sorted(dated, key=lambda c: c.start)
+    starts = [c.start for c in dated]
+    widest = max(c.end - c.start for c in dated)
+    out = []
+    for h in hols:
+        glossed = False
+        # only the dates that can lie within 12 characters of the holiday
+        lo = bisect.bisect_left(starts, h.start - 12 - widest)
+        hi = bisect.bisect_right(starts, h.end + 12)
+        for c in dated[lo:hi]:
+            if c.m != h.m or c.d != h.d or c.d2 is not None or c.m2 is not None:
+                continue
+            a, b = (h.end, c.start) if c.start >= h.end else (c.end, h.start)
+            if 0 <= b - a <= 12 and _HOLIDAY_GLOSS_GAP.fullmatch(norm, a, b):
+                glossed = True
+                if h.start >= c.end:
+                    c.end = h.end
+                break
+        if not glossed:
+            out.append(h)
     return out
 
 

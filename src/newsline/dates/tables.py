@@ -1472,6 +1472,18 @@ FIXED_HOLIDAYS = {
         (r"la\s+saint-sylvestre|le\s+réveillon\s+du\s+(?:nouvel\s+an|31\s+décembre)", 12, 31),
         (r"le\s+jour\s+de\s+l['’]an", 1, 1),
         (r"la\s+saint-valentin", 2, 14),
+        # All Saints' Day and the Assumption: the day, not the school
+        # holidays or the long weekend named after it ("les vacances de la
+        # Toussaint" run two weeks)
+        (
+            (
+                r"(?<!vacances\sde\s)(?<!congés\sde\s)(?<!pont\sde\s)(?<!week-end\sde\s)"
+                r"(?:le\s+jour\s+de\s+)?la\s+toussaint"
+            ),
+            11,
+            1,
+        ),
+        (r"(?<!pont\sde\s)(?<!week-end\sde\s)(?:le\s+jour\s+de\s+)?l['’]assomption", 8, 15),
     ],
     "es": [
         (r"(?:la\s+)?nochebuena", 12, 24),
@@ -1479,24 +1491,48 @@ FIXED_HOLIDAYS = {
         (r"(?:la\s+)?nochevieja", 12, 31),
         (r"el\s+día\s+de\s+año\s+nuevo", 1, 1),
         (r"(?:el\s+día\s+de\s+)?san\s+valentín", 2, 14),
+        (r"el\s+día\s+de\s+(?:los\s+)?reyes(?:\s+magos)?", 1, 6),
+        (r"el\s+día\s+de\s+todos\s+los\s+santos", 11, 1),
     ],
     "vi": [
         (r"(?:đêm|tối)\s+(?:giáng\s+sinh|noel)", 12, 24),
         (r"ngày\s+(?:lễ\s+)?(?:giáng\s+sinh|noel)", 12, 25),
         (r"tết\s+dương\s+lịch", 1, 1),
         (r"ngày\s+(?:lễ\s+tình\s+nhân|valentine)", 2, 14),
+        # national days, named with "ngày" (the day; "dịp lễ" alone is the
+        # holiday break)
+        (r"ngày\s+(?:lễ\s+)?quốc\s+khánh", 9, 2),
+        (r"ngày\s+giải\s+phóng\s+(?:hoàn\s+toàn\s+)?miền\s+nam", 4, 30),
+        (r"ngày\s+quốc\s+tế\s+lao\s+động", 5, 1),
+        (r"ngày\s+quốc\s+tế\s+phụ\s+nữ", 3, 8),
+        (r"ngày\s+phụ\s+nữ\s+việt\s+nam", 10, 20),
+        (r"ngày\s+nhà\s+giáo\s+việt\s+nam", 11, 20),
     ],
     "zh": [
         (r"平安夜", 12, 24),
         (r"圣诞节?当天|圣诞日", 12, 25),
         (r"元旦(?:当天|当日)", 1, 1),
         (r"情人节(?:当天|当日)", 2, 14),
+        # national and labour days: only "当天/当日" names the day ("国庆节期间"
+        # and "五一假期" are the week-long holidays)
+        (r"国庆节?(?:当天|当日)", 10, 1),
+        (r"(?:五一)?(?:国际)?劳动节(?:当天|当日)", 5, 1),
+        (r"(?:六一)?(?:国际)?儿童节(?:当天|当日)", 6, 1),
+        (r"(?:三八)?(?:国际)?妇女节(?:当天|当日)", 3, 8),
     ],
     "th": [
         (r"วันคริสต์มาส(?:อีฟ)?", 12, 25),
         (r"คืนส่งท้ายปีเก่า|วันสิ้นปี", 12, 31),
         (r"วันขึ้นปีใหม่", 1, 1),
         (r"วันวาเลนไทน์", 2, 14),
+        # national days fixed by the Gregorian calendar (not the Buddhist
+        # holy days, which follow the moon)
+        (r"วันแม่แห่งชาติ", 8, 12),
+        (r"วันพ่อแห่งชาติ", 12, 5),
+        (r"วันแรงงานแห่งชาติ", 5, 1),
+        (r"วันจักรี", 4, 6),
+        (r"วันรัฐธรรมนูญ", 12, 10),
+        (r"วันปิยมหาราช", 10, 23),
     ],
 }
 
