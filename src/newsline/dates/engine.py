@@ -190,6 +190,10 @@ def _compiled(lang: str):
             "{MON2}": r"(?P<mon2>" + mon_alt + r")" + after_word,
             "{WD}": r"(?P<wd>" + wd_alt + r")" + (r"(?!\w)" if after_word else ""),
             "{SUF}": suf,
+            # a day written as a word ("first", "primero", "premier")
+            "{DW}": r"(?P<d>"
+            + (_alt(T.DAY_ORDINAL_WORDS.get(lang, {}), escape=True) or "(?!x)x")
+            + r")(?![^\W\d_])",
             "{YC}": yc,
             "{CY}": r"(?<!\d)(?P<cy>\d{2})(?!\d)",
             # a two-digit year after a day and month, where punctuation or
@@ -953,7 +957,9 @@ def _date_candidates(
                     d = han_number(g.get("d") or "") if g.get("d") else None
                 else:
                     m = int(g["m"]) if g.get("m") else _month_of(g.get("mon"), lang)
-                    d = int(g["d"]) if g.get("d") else None
+                    d = g.get("d")
+                    if d is not None:
+                        d = int(d) if d.isdigit() else T.DAY_ORDINAL_WORDS[lang][d.lower()]
                 if lang == "zh":
                     m2 = han_number(g["m2"]) if g.get("m2") else None
                     d2 = han_number(g["d2"]) if g.get("d2") else None

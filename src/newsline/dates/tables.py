@@ -4162,6 +4162,14 @@ for _lang, _fy in FISCAL_YEAR.items():
         DATE_PATTERNS[_lang].append((r"{YZ}年?\s*(?-i:Q)(?P<q>[1-4])(?![0-9A-Za-z])", ""))
         DATE_PATTERNS[_lang].append((r"{YZ}年?\s*(?-i:H)(?P<h>[12])(?![0-9A-Za-z])", ""))
 
+# The first of a month written out ("the first of May", "el primero de
+# mayo", "le premier mai"): the day, as "May 1" / "1.º de mayo" / "1er mai".
+# Only the first: later days are written in digits in news copy.
+DAY_ORDINAL_WORDS = {"en": {"first": 1}, "es": {"primero": 1}, "fr": {"premier": 1}}
+DATE_PATTERNS["en"].append((r"(?:{WD},?\s+)?the\s+{DW}\s+of\s+{MON}(?:,?\s*{Y})?", ""))
+DATE_PATTERNS["es"].append((r"(?:{WD},?\s+)?{DW}\s+de\s+{MON}(?:\s+de(?:l)?\s+{Y})?", ""))
+DATE_PATTERNS["fr"].append((r"(?:{WD}\s+)?{DW}\s+{MON}(?:\s+{Y})?", ""))
+
 for _lang, _pats in DATE_PATTERNS.items():
     # day first: only after a word of NUMERIC_DAY_CUES (a bare "(23.01.2017)"
     # closing a teaser is that teaser's stamp); year first is never a stamp's
