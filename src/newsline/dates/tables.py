@@ -372,6 +372,9 @@ RANGE_SEP = {
         # a night running into the next day ("3日夜间至4日", "5日晚到6日"):
         # both days, as vi "đêm 3 rạng sáng 4/9"
         r"(?:夜间|夜里|晚间|晚上|深夜|夜|晚)\s*(?:至|到)",
+        # from a part of one month to a part of another ("9月下旬至10月上旬",
+        # "3月底到4月初"): the months, as a part of a month alone is its month
+        r"(?:上旬|中旬|下旬|初|中|底|末)\s*(?:至|到)",
     ],
     "en": [r"-", r"–", r"—", r"to", r"until", r"through"],
     "es": [r"-", r"–", r"—", r"al", r"a", r"hasta el", r"hasta"],
@@ -764,6 +767,7 @@ NUMBER_WORDS: dict[str, dict[str, int | None]] = {
         "quince": 15,
         "veinte": 20,
         "treinta": 30,
+        "un par de": 2,
         "unos": None,
         "unas": None,
         "varios": None,
