@@ -2053,6 +2053,22 @@ def _later_day_of_one_account(prev: Cand, c: Cand, norm: str) -> bool:
     )
 
 
+def _month_then_future_sentence(c: Cand, norm: str) -> None:
+    """A year-less month whose sentence then tells what is to come by a
+    language's sign of it (T.MONTHDAY_ALONE "future_sentence": Chinese 将
+    right before a verb of what is to come, "8月下旬，长江流域将进入主汛期")
+    lies ahead, as a bare day so told does; it was last year's month."""
+    if c.kind != "yearless" or c.d is not None or c.m is None or c.tense is not None:
+        return
+    rule = T.MONTHDAY_ALONE.get(c.lang)
+    if (
+        rule
+        and rule.get("future_sentence")
+        and re.match(rule["future_sentence"], norm[c.end : c.end + 120])
+    ):
+        c.tense = "future"
+
+
 def _monthday_alone(c: Cand, norm: str) -> bool:
     rule = T.MONTHDAY_ALONE.get(c.lang)
     if rule is None or c.d is None or not 1 <= c.d <= 31:
@@ -3335,6 +3351,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         cs = [c for c in cs if c.kind != "no_date"]
         for c in cs:
             _extend_with_cues(c, norm, a, b)
+            _month_then_future_sentence(c, norm)
         cs = _drop_overlaps(cs)
         cs = _attach_weekday_days(cs, norm, a, b)
         cs = _merge_weekdays(cs, norm)
