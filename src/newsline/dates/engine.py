@@ -3428,12 +3428,23 @@ def _holiday_re(lang: str) -> tuple[re.Pattern[str], list[tuple[int, int]]] | No
     return re.compile(lead + "(?:" + alt + ")" + tail, re.IGNORECASE), [(m, d) for _, m, d in rows]
 
 
+@functools.cache
+def _holiday_gate(lang: str) -> tuple[frozenset[str], ...]:
+    spec = _holiday_re(lang)
+    return _gate_of(spec[0]) if spec else ()
+
+
 def _holiday_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
     """Holidays on a fixed day (T.FIXED_HOLIDAYS): year-less dates."""
     spec = _holiday_re(lang)
     if spec is None:
         return []
     rx, days = spec
+    # a segment without any holiday's words is not scanned (the table has
+    # grown; the pattern has no literal start, so a scan tries every position)
+    gate = _holiday_gate(lang)
+    if gate and not passes(gate, gate_text(norm[s0:s1])):
+        return []
     out = []
     for mt in rx.finditer(norm, s0, s1):
         m, d = days[int(mt.lastgroup[1:])]

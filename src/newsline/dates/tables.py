@@ -1480,14 +1480,19 @@ FIXED_HOLIDAYS = {
         # holidays or the long weekend named after it ("les vacances de la
         # Toussaint" run two weeks)
         (
+            # (the look-behinds sit after "la", so they are tried only there)
             (
-                r"(?<!vacances\sde\s)(?<!congés\sde\s)(?<!pont\sde\s)(?<!week-end\sde\s)"
-                r"(?:le\s+jour\s+de\s+)?la\s+toussaint"
+                r"(?:le\s+jour\s+de\s+)?la(?<!vacances\sde\sla)(?<!congés\sde\sla)"
+                r"(?<!pont\sde\sla)(?<!week-end\sde\sla)\s+toussaint"
             ),
             11,
             1,
         ),
-        (r"(?<!pont\sde\s)(?<!week-end\sde\s)(?:le\s+jour\s+de\s+)?l['’]assomption", 8, 15),
+        (
+            r"(?:le\s+jour\s+de\s+)?l['’](?<!pont\sde\sl['’])(?<!week-end\sde\sl['’])assomption",
+            8,
+            15,
+        ),
     ],
     "es": [
         (r"(?:la\s+)?nochebuena", 12, 24),
@@ -1520,9 +1525,9 @@ FIXED_HOLIDAYS = {
         # national and labour days: only "当天/当日" names the day ("国庆节期间"
         # and "五一假期" are the week-long holidays)
         (r"国庆节?(?:当天|当日)", 10, 1),
-        (r"(?:五一)?(?:国际)?劳动节(?:当天|当日)", 5, 1),
-        (r"(?:六一)?(?:国际)?儿童节(?:当天|当日)", 6, 1),
-        (r"(?:三八)?(?:国际)?妇女节(?:当天|当日)", 3, 8),
+        (r"劳动节(?:当天|当日)", 5, 1),
+        (r"儿童节(?:当天|当日)", 6, 1),
+        (r"妇女节(?:当天|当日)", 3, 8),
     ],
     "th": [
         (r"วันคริสต์มาส(?:อีฟ)?", 12, 25),
