@@ -116,7 +116,14 @@ week of the publication's year, a fiscal week ("fiscal week 47", "la semana
 16 del año fiscal") none; "the week ending Nov. 23" is the seven days ending
 then; a "this weekend" told in the past on a Monday is the weekend just gone.
 
-Run:  PYTHONPATH=src python3 benchmarks/dates_labelled.py [--set labelled|heldout|...|heldout4]
+A sixth set (heldout5.jsonl, 96 items, 16 a language: datelines, parts of
+months, fiscal and school years, holidays named by name, written-out numbers,
+weekday/date disagreements, decades, look-alike non-dates) is described, with
+its choices and scores, in benchmarks/data/dates/README.md. First score,
+before any fix: P 0.959, R 0.843; after the fixes it prompted: P 1.000, R
+0.976.
+
+Run:  PYTHONPATH=src python3 benchmarks/dates_labelled.py [--set labelled|heldout|...|heldout5]
           [--engine newsline|dateparser] [-v]
 """
 
@@ -180,8 +187,8 @@ def main() -> None:
     ap.add_argument(
         "--set",
         default="labelled",
-        choices=["labelled", "heldout", "heldout2", "heldout3", "heldout4"],
-        help="labelled: written with the rules; heldout, heldout2, heldout3, heldout4: "
+        choices=["labelled", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"],
+        help="labelled: written with the rules; heldout .. heldout5: "
         "written afterwards, each scored once before any fix",
     )
     ap.add_argument("-v", "--verbose", action="store_true")

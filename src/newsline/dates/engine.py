@@ -190,6 +190,10 @@ def _compiled(lang: str):
             "{MON2}": r"(?P<mon2>" + mon_alt + r")" + after_word,
             "{WD}": r"(?P<wd>" + wd_alt + r")" + (r"(?!\w)" if after_word else ""),
             "{SUF}": suf,
+            # a day written as a word ("first", "primero", "premier")
+            "{DW}": r"(?P<d>"
+            + (_alt(T.DAY_ORDINAL_WORDS.get(lang, {}), escape=True) or "(?!x)x")
+            + r")(?![^\W\d_])",
             "{YC}": yc,
             "{CY}": r"(?<!\d)(?P<cy>\d{2})(?!\d)",
             # a two-digit year after a day and month, where punctuation or
@@ -907,8 +911,12 @@ def _date_candidates(
                     continue
             if "wire" in flags:  # only as an opening dateline's date
                 line = max(s0, norm.rfind("\n", 0, start) + 1)
-                if not _dateline_place(norm[line:start]) or not DATELINE_AFTER.match(
-                    norm[end : end + 40]
+                # an agency's mark after it, or a place in capitals, a comma
+                # and a dash ("HÀ NỘI, 5/3 – ..."): the two dateline forms
+                # _opens_dateline knows
+                wire_after = norm[end : end + 40]
+                if not _dateline_place(norm[line:start]) or not (
+                    DATELINE_AFTER.match(wire_after) or caps_dateline(norm[line:start], wire_after)
                 ):
                     continue
             try:
@@ -949,7 +957,9 @@ def _date_candidates(
                     d = han_number(g.get("d") or "") if g.get("d") else None
                 else:
                     m = int(g["m"]) if g.get("m") else _month_of(g.get("mon"), lang)
-                    d = int(g["d"]) if g.get("d") else None
+                    d = g.get("d")
+                    if d is not None:
+                        d = int(d) if d.isdigit() else T.DAY_ORDINAL_WORDS[lang][d.lower()]
                 if lang == "zh":
                     m2 = han_number(g["m2"]) if g.get("m2") else None
                     d2 = han_number(g["d2"]) if g.get("d2") else None
@@ -2041,6 +2051,22 @@ def _later_day_of_one_account(prev: Cand, c: Cand, norm: str) -> bool:
         and c.start - prev.end <= 40
         and not re.search(r"[。！？!?;；\n]", norm[prev.end : c.start])
     )
+
+
+def _month_then_future_sentence(c: Cand, norm: str) -> None:
+    """A year-less month whose sentence then tells what is to come by a
+    language's sign of it (T.MONTHDAY_ALONE "future_sentence": Chinese 将
+    right before a verb of what is to come, "8月下旬，长江流域将进入主汛期")
+    lies ahead, as a bare day so told does; it was last year's month."""
+    if c.kind != "yearless" or c.d is not None or c.m is None or c.tense is not None:
+        return
+    rule = T.MONTHDAY_ALONE.get(c.lang)
+    if (
+        rule
+        and rule.get("future_sentence")
+        and re.match(rule["future_sentence"], norm[c.end : c.end + 120])
+    ):
+        c.tense = "future"
 
 
 def _monthday_alone(c: Cand, norm: str) -> bool:
@@ -3315,15 +3341,17 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
             continue
         if lg not in st.languages or lg not in T.LANGS:
             continue
+        dated = _date_candidates(norm, a, b, lg, st, traditional)
         cs = (
-            _date_candidates(norm, a, b, lg, st, traditional)
-            + _holiday_candidates(norm, a, b, lg)
+            dated
+            + _holidays_not_glossed(_holiday_candidates(norm, a, b, lg), dated, norm)
             + _english_full_dates(norm, a, b, lg, st)
         )
         cs = _count_from_the_happenings_day(_drop_overlaps(cs), norm)
         cs = [c for c in cs if c.kind != "no_date"]
         for c in cs:
             _extend_with_cues(c, norm, a, b)
+            _month_then_future_sentence(c, norm)
         cs = _drop_overlaps(cs)
         cs = _attach_weekday_days(cs, norm, a, b)
         cs = _merge_weekdays(cs, norm)
@@ -3400,16 +3428,62 @@ def _holiday_re(lang: str) -> tuple[re.Pattern[str], list[tuple[int, int]]] | No
     return re.compile(lead + "(?:" + alt + ")" + tail, re.IGNORECASE), [(m, d) for _, m, d in rows]
 
 
+@functools.cache
+def _holiday_gate(lang: str) -> tuple[frozenset[str], ...]:
+    spec = _holiday_re(lang)
+    return _gate_of(spec[0]) if spec else ()
+
+
 def _holiday_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
     """Holidays on a fixed day (T.FIXED_HOLIDAYS): year-less dates."""
     spec = _holiday_re(lang)
     if spec is None:
         return []
     rx, days = spec
+    # a segment without any holiday's words is not scanned (the table has
+    # grown; the pattern has no literal start, so a scan tries every position)
+    gate = _holiday_gate(lang)
+    if gate and not passes(gate, gate_text(norm[s0:s1])):
+        return []
     out = []
     for mt in rx.finditer(norm, s0, s1):
         m, d = days[int(mt.lastgroup[1:])]
         out.append(Cand(mt.start(), mt.end(), lang, kind="yearless", m=m, d=d, gran="day"))
+    return out
+
+
+_HOLIDAY_GLOSS_GAP = re.compile(
+    r"[\s,，、:(（)）—–-]{0,4}(?:on|le|el|ngày|วันที่|jour\s+de|d[íi]a\s+de)?[\s,，、(（]{0,3}"
+)
+
+
+def _holidays_not_glossed(hols: list[Cand], dated: list[Cand], norm: str) -> list[Cand]:
+    """Drop a holiday written beside its own date ("Christmas Day, Dec. 25",
+    "ngày Quốc khánh 2/9", "10月1日国庆节当天"): the date says it, one mention.
+    A holiday after its date widens the date over it, so that no word inside
+    the name ("当天", the same day) is read again on its own."""
+    if not hols or not dated:
+        return hols
+    dated = sorted(dated, key=lambda c: c.start)
+    starts = [c.start for c in dated]
+    widest = max(c.end - c.start for c in dated)
+    out = []
+    for h in hols:
+        glossed = False
+        # only the dates that can lie within 12 characters of the holiday
+        lo = bisect.bisect_left(starts, h.start - 12 - widest)
+        hi = bisect.bisect_right(starts, h.end + 12)
+        for c in dated[lo:hi]:
+            if c.m != h.m or c.d != h.d or c.d2 is not None or c.m2 is not None:
+                continue
+            a, b = (h.end, c.start) if c.start >= h.end else (c.end, h.start)
+            if 0 <= b - a <= 12 and _HOLIDAY_GLOSS_GAP.fullmatch(norm, a, b):
+                glossed = True
+                if h.start >= c.end:
+                    c.end = h.end
+                break
+        if not glossed:
+            out.append(h)
     return out
 
 

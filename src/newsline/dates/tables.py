@@ -66,6 +66,9 @@ NUMERIC_DAY_CUES = {
         r"đến",
         r"tới",
         r"hồi",
+        # "mùng 8/3", "mồng 2/9": the word for the first ten days of a month
+        # (solar as well as lunar: "ngày mùng 8/3" is Women's Day)
+        r"m[ùồ]ng",
         r"các ngày",
         r"hai ngày",
         # a holiday told by its date ("Quốc khánh 2/9", "dịp lễ 30/4 - 1/5",
@@ -369,6 +372,9 @@ RANGE_SEP = {
         # a night running into the next day ("3日夜间至4日", "5日晚到6日"):
         # both days, as vi "đêm 3 rạng sáng 4/9"
         r"(?:夜间|夜里|晚间|晚上|深夜|夜|晚)\s*(?:至|到)",
+        # from a part of one month to a part of another ("9月下旬至10月上旬",
+        # "3月底到4月初"): the months, as a part of a month alone is its month
+        r"(?:上旬|中旬|下旬|初|中|底|末)\s*(?:至|到)",
     ],
     "en": [r"-", r"–", r"—", r"to", r"until", r"through"],
     "es": [r"-", r"–", r"—", r"al", r"a", r"hasta el", r"hasta"],
@@ -765,6 +771,7 @@ NUMBER_WORDS: dict[str, dict[str, int | None]] = {
         "quince": 15,
         "veinte": 20,
         "treinta": 30,
+        "un par de": 2,
         "unos": None,
         "unas": None,
         "varios": None,
@@ -1473,6 +1480,23 @@ FIXED_HOLIDAYS = {
         (r"la\s+saint-sylvestre|le\s+réveillon\s+du\s+(?:nouvel\s+an|31\s+décembre)", 12, 31),
         (r"le\s+jour\s+de\s+l['’]an", 1, 1),
         (r"la\s+saint-valentin", 2, 14),
+        # All Saints' Day and the Assumption: the day, not the school
+        # holidays or the long weekend named after it ("les vacances de la
+        # Toussaint" run two weeks)
+        (
+            # (the look-behinds sit after "la", so they are tried only there)
+            (
+                r"(?:le\s+jour\s+de\s+)?la(?<!vacances\sde\sla)(?<!congés\sde\sla)"
+                r"(?<!pont\sde\sla)(?<!week-end\sde\sla)\s+toussaint"
+            ),
+            11,
+            1,
+        ),
+        (
+            r"(?:le\s+jour\s+de\s+)?l['’](?<!pont\sde\sl['’])(?<!week-end\sde\sl['’])assomption",
+            8,
+            15,
+        ),
     ],
     "es": [
         (r"(?:la\s+)?nochebuena", 12, 24),
@@ -1480,24 +1504,48 @@ FIXED_HOLIDAYS = {
         (r"(?:la\s+)?nochevieja", 12, 31),
         (r"el\s+día\s+de\s+año\s+nuevo", 1, 1),
         (r"(?:el\s+día\s+de\s+)?san\s+valentín", 2, 14),
+        (r"el\s+día\s+de\s+(?:los\s+)?reyes(?:\s+magos)?", 1, 6),
+        (r"el\s+día\s+de\s+todos\s+los\s+santos", 11, 1),
     ],
     "vi": [
         (r"(?:đêm|tối)\s+(?:giáng\s+sinh|noel)", 12, 24),
         (r"ngày\s+(?:lễ\s+)?(?:giáng\s+sinh|noel)", 12, 25),
         (r"tết\s+dương\s+lịch", 1, 1),
         (r"ngày\s+(?:lễ\s+tình\s+nhân|valentine)", 2, 14),
+        # national days, named with "ngày" (the day; "dịp lễ" alone is the
+        # holiday break)
+        (r"ngày\s+(?:lễ\s+)?quốc\s+khánh", 9, 2),
+        (r"ngày\s+giải\s+phóng\s+(?:hoàn\s+toàn\s+)?miền\s+nam", 4, 30),
+        (r"ngày\s+quốc\s+tế\s+lao\s+động", 5, 1),
+        (r"ngày\s+quốc\s+tế\s+phụ\s+nữ", 3, 8),
+        (r"ngày\s+phụ\s+nữ\s+việt\s+nam", 10, 20),
+        (r"ngày\s+nhà\s+giáo\s+việt\s+nam", 11, 20),
     ],
     "zh": [
         (r"平安夜", 12, 24),
         (r"圣诞节?当天|圣诞日", 12, 25),
         (r"元旦(?:当天|当日)", 1, 1),
         (r"情人节(?:当天|当日)", 2, 14),
+        # national and labour days: only "当天/当日" names the day ("国庆节期间"
+        # and "五一假期" are the week-long holidays)
+        (r"国庆节?(?:当天|当日)", 10, 1),
+        (r"劳动节(?:当天|当日)", 5, 1),
+        (r"儿童节(?:当天|当日)", 6, 1),
+        (r"妇女节(?:当天|当日)", 3, 8),
     ],
     "th": [
         (r"วันคริสต์มาส(?:อีฟ)?", 12, 25),
         (r"คืนส่งท้ายปีเก่า|วันสิ้นปี", 12, 31),
         (r"วันขึ้นปีใหม่", 1, 1),
         (r"วันวาเลนไทน์", 2, 14),
+        # national days fixed by the Gregorian calendar (not the Buddhist
+        # holy days, which follow the moon)
+        (r"วันแม่แห่งชาติ", 8, 12),
+        (r"วันพ่อแห่งชาติ", 12, 5),
+        (r"วันแรงงานแห่งชาติ", 5, 1),
+        (r"วันจักรี", 4, 6),
+        (r"วันรัฐธรรมนูญ", 12, 10),
+        (r"วันปิยมหาราช", 10, 23),
     ],
 }
 
@@ -3575,7 +3623,12 @@ DATE_PATTERNS = {
             ),
             "dashcue",
         ),
-        (r"ngày\s+{D}\s+tháng\s+{M}(?:\s*(?:năm|,\s*năm|/)\s*{Y})?", ""),
+        # "ngày mùng 1 tháng 5", "mồng 2 tháng 9": "mùng"/"mồng" marks the
+        # first ten days of a month (a lunar month is refused by its cue)
+        (
+            r"(?:ngày\s+(?:m[ùồ]ng\s+)?|m[ùồ]ng\s+){D}\s+tháng\s+{M}(?:\s*(?:năm|,\s*năm|/)\s*{Y})?",
+            "",
+        ),
         # "ngày 11.7", "ngày 11.7.2024": day and month between dots after "ngày"
         (
             (
@@ -4136,6 +4189,14 @@ for _lang, _fy in FISCAL_YEAR.items():
         # code after the year
         DATE_PATTERNS[_lang].append((r"{YZ}年?\s*(?-i:Q)(?P<q>[1-4])(?![0-9A-Za-z])", ""))
         DATE_PATTERNS[_lang].append((r"{YZ}年?\s*(?-i:H)(?P<h>[12])(?![0-9A-Za-z])", ""))
+
+# The first of a month written out ("the first of May", "el primero de
+# mayo", "le premier mai"): the day, as "May 1" / "1.º de mayo" / "1er mai".
+# Only the first: later days are written in digits in news copy.
+DAY_ORDINAL_WORDS = {"en": {"first": 1}, "es": {"primero": 1}, "fr": {"premier": 1}}
+DATE_PATTERNS["en"].append((r"(?:{WD},?\s+)?the\s+{DW}\s+of\s+{MON}(?:,?\s*{Y})?", ""))
+DATE_PATTERNS["es"].append((r"(?:{WD},?\s+)?{DW}\s+de\s+{MON}(?:\s+de(?:l)?\s+{Y})?", ""))
+DATE_PATTERNS["fr"].append((r"(?:{WD}\s+)?{DW}\s+{MON}(?:\s+{Y})?", ""))
 
 for _lang, _pats in DATE_PATTERNS.items():
     # day first: only after a word of NUMERIC_DAY_CUES (a bare "(23.01.2017)"
