@@ -68,7 +68,9 @@ PAST_MARKERS: dict[str, list[str]] = {
         "earlier",
     ],
     "zh": ["了", "已经", "已", "曾", "举行", "结束", "开始", "昨天", "上周"],
-    "ja": ["した", "しました", "だった", "でした", "昨日", "先週"],
+    # (a past verb ends in "-た" after any stem, "始めた", "増えた": at the
+    # sentence's end or before "という", "reportedly", it is the past tense)
+    "ja": ["した", "しました", "だった", "でした", "昨日", "先週", "た。", "たという", "ました"],
     "th": ["แล้ว", "เมื่อ", "ได้", "ที่ผ่านมา", "เมื่อวาน"],
     # endings of the verb (matched inside words): "-했다", "-됐다", "-었다" ...
     "ko": ["했다", "였다", "었다", "았다", "됐다", "했습니다", "었습니다", "됐습니다", "어제", "지난"],
