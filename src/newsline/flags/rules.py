@@ -1399,8 +1399,11 @@ def _machine_made_notice(
             if k < 0:
                 continue
             before = sent[max(0, k - 16) : k]
+            # a denial a few words back denies it too: "nicht redaktionell
+            # geprüft", "not been reviewed by", "nicht von der Redaktion geprüft"
+            words_before = " ".join(sent[max(0, k - 48) : k].split()[-4:])
             if not any(
-                d in before if _UNSPACED_WORD.fullmatch(d) else _whole_word(d)(before)
+                d in before if _UNSPACED_WORD.fullmatch(d) else _whole_word(d)(words_before)
                 for d in denied
             ):
                 return True
@@ -2488,7 +2491,8 @@ def calque_flags(
         if u.label in CHROME_LABELS or u.label == "title" or u.lang != lang:
             continue
         low = u.text.lower()
-        if not _may_contain_any(low, table, False):
+        # (Chinese calques are substrings, as its words are: no word gate)
+        if not _may_contain_any(low, table, lang in INSIDE_WORDS):
             continue
         said = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
         for p in table:
