@@ -1,14 +1,14 @@
 """Line-level precision/recall of the block classifier on newsline's own labelled pages.
 
-    PYTHONPATH=src python3 benchmarks/clean_lines.py [--errors] [--set dev|heldout|heldout2|heldout3|heldout4|heldout5]
+    PYTHONPATH=src python3 benchmarks/clean_lines.py [--errors] [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6]
 
 Pages: benchmarks/data/clean/*.txt (development set: rules were corrected
 after looking at its errors); with ``--set heldout`` (or ``--heldout``)
 benchmarks/data/clean/heldout/*.txt (written afterwards, never tuned on)
 (``label<TAB>text`` per line, see the README there); with ``--set heldout2``
 the HTML pages of benchmarks/data/clean/heldout2/ (each ``NAME.html`` with
-its lines labelled in ``NAME.txt``; ``--set heldout3``, ``--set heldout4`` and ``--set heldout5``
-likewise, a third, fourth and fifth set of whole pages in other sites' styles), read by newsline's reader and labelled
+its lines labelled in ``NAME.txt``; ``--set heldout3`` to ``--set heldout6``
+likewise, a third to sixth set of whole pages in other sites' styles), read by newsline's reader and labelled
 by the stages a stored page goes through up to flags (segment, langid,
 classify, dates, flags), so a block flags set aside ("foreign", "spam")
 counts as the reader of ``newsline show`` sees it. Prints precision and recall of "set aside" (any label other
@@ -77,7 +77,7 @@ def main() -> None:
     )
     ap.add_argument(
         "--set",
-        choices=("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"),
+        choices=("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"),
         default="dev",
     )
     a = ap.parse_args()
@@ -88,7 +88,7 @@ def main() -> None:
     pages = sorted(folder.glob("*.txt"))
     for p in pages:
         text, labels = load_page(p)
-        if which in ("heldout2", "heldout3", "heldout4", "heldout5"):
+        if which in ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6"):
             doc = read_html_page(p.with_suffix(".html"))
         else:
             doc = Document(id=p.stem, source=str(p), text=text)

@@ -1819,6 +1819,15 @@ _SCRIPT_RE = __import__("re").compile(
 _CODE_PUNCT = frozenset("{};=()<>[]$")
 # What may follow a byline's name: a place, a date or an agency after a separator.
 _BYLINE_TAIL_RE = __import__("re").compile(r"\s+[|·•–—-]\s+|\s*[|·•/／]\s*|,\s+|\s+[(（\[]")
+# A printed page's jump line ("Please see MILL, Page A6", "MILL, from Page A3",
+# "Continued on Page 4"): the keyword's run is bounded, the line short.
+_PRINT_JUMP_RE = __import__("re").compile(
+    r"(?:(?:please\s+)?see\s+[^,]{1,30},\s*|continued\s+(?:on|from)\s+|[^,]{1,30},\s*from\s+)"
+    r"page\s+[a-z]?\d{1,3}\.?$",
+    __import__("re").IGNORECASE,
+)
+# An English byline's place after the name ("By Jane Doe at Anfield", "... in Kyiv").
+_BYLINE_PLACE_RE = __import__("re").compile(r"\s+(?:at|in)\s+(?=[A-Z])")
 
 
 def looks_like_code(text: str) -> str | None:
@@ -4186,6 +4195,10 @@ def _cue_byline(cfg: CleanSettings, g: LineFeatures) -> tuple[str, bool] | None:
             # the name may be followed by a place, a date or an agency after a
             # separator: "By Jane Doe | Lisbon", "Por Ana Ruiz - Agencia X"
             name_part = _BYLINE_TAIL_RE.split(rest, maxsplit=1)[0].strip()
+            if name_part == rest and h.cue == "by":
+                # ... or by where the writer was: "By Jane Doe at Anfield",
+                # "By Jane Doe in Kyiv" (a capitalised place after it)
+                name_part = _BYLINE_PLACE_RE.split(rest, maxsplit=1)[0].strip()
             if name_part == rest:
                 # ... or by the stamp and counters after a space ("记者 王晓明
                 # 2026年06月14日 10:15 阅读 1234")
@@ -4295,6 +4308,11 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     cfg = cx.cfg
     t = g.text.strip()
     low = fold_line(t)
+    # a printed page's jump line, kept by a PDF or e-paper conversion: "Please
+    # see MILL, Page A6", "MILL, from Page A3", "Continued on Page 4"
+    if len(t) <= 60 and _PRINT_JUMP_RE.match(t):
+        cx.set(i, "navigation", "a printed page's jump line to another page")
+        return
     # an advertising slot's label alone ("Iklan", "Publicidad:", "Anuncio"),
     # a cue of no other table, is asked below
     slot = g.units <= 3 and low.strip(_LEAD_MARKS + "-–—]）)】:： ") in _ad_slot_labels()

@@ -149,6 +149,10 @@ CUES: dict[str, dict[str, list[str]]] = {
             "your browser does not support",
             "jump to comments",
             "click to expand",
+            # a recipe page's buttons
+            "jump to recipe",
+            "skip to recipe",
+            "print recipe",
         ],
         "related": [
             "related",
@@ -1362,6 +1366,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "cetak",
             "komentar",
             "indeks",
+            "lompat ke resep",
+            "cetak resep",
             "laporkan kesalahan",
             "lapor kesalahan",
             "dengarkan artikel ini",
@@ -2478,7 +2484,15 @@ APP_PROMPTS: dict[str, list[str]] = {
     ],
     "vi": ["đọc tiếp trên ứng dụng", "đọc trên ứng dụng", "mở trong ứng dụng"],
     "th": ["อ่านต่อในแอป", "เปิดในแอป"],
-    "zh": ["打开app阅读", "打开app阅读全文", "app内阅读", "打开客户端阅读", "查看精彩图片"],
+    "zh": [
+        "打开app阅读",
+        "打开app阅读全文",
+        "app内阅读",
+        "打开客户端阅读",
+        "查看精彩图片",
+        # "open the app: a better reading experience"
+        "阅读体验更佳",
+    ],
     "es": [
         "abrir en la app",
         "leer en la app",
@@ -4247,6 +4261,9 @@ PAYWALL_PROMPTS: dict[str, list[str]] = {
     "de": [
         "um den vollständigen artikel zu lesen",
         "um weiterzulesen",
+        # a metered wall's count ("Sie haben 3 von 5 kostenlosen Artikeln gelesen")
+        "kostenlosen artikeln gelesen",
+        "kostenlose artikel gelesen",
         "jetzt weiterlesen mit",
         "dieser artikel ist nur für abonnenten",
     ],
@@ -4689,12 +4706,17 @@ REPOST_DISCLAIMERS: dict[str, list[str]] = {
     "es": [
         "recopilado de internet",
         "si infringe sus derechos",
+        # "if you hold any right (to it) and want it removed, write to us"
+        "si es titular de algún derecho",
+        "si usted es titular de algún derecho",
+        "y desea su retirada",
         "contáctenos para eliminarlo",
         "los derechos pertenecen a su autor original",
     ],
     "fr": [
         "provient d'internet",
         "en cas d'atteinte à vos droits",
+        "si vous êtes titulaire de droits sur",
         "contactez-nous pour le supprimer",
         "droits appartiennent à leur auteur",
     ],
@@ -5376,6 +5398,8 @@ COMPANY_REGISTER_CUES: dict[str, list[str]] = {
         "注册资本",
         "工商注册号",
         "互联网新闻信息服务许可证",
+        # a site's telecom operating licence ("增值电信业务经营许可证：…")
+        "增值电信业务经营许可证",
         "公网安备",
         # a site's ICP filing or licence, its province's letter glued before
         # it ("浙ICP备…号", "京ICP证…号")

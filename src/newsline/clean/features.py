@@ -697,7 +697,14 @@ def date_alone(text: str) -> bool:
     if rest == t and not _FULL_NUMERIC_DATE_RE.search(t):
         return False
     rest = _ZONE_RE.sub(" ", _weekday_re().sub(" ", _DATE_RE.sub(" ", rest)))
+    rest = _STAMP_FIELD_LABEL_RE.sub(" ", rest)
     return sum(map(str.isalpha, rest)) <= 4
+
+
+# The words a Thai stamp writes before its date and its time ("วันที่ 12
+# มีนาคม 2567 เวลา 09.00 น.": "date ... time ..."): labels of the stamp's
+# own fields, no more filler than a weekday is.
+_STAMP_FIELD_LABEL_RE = re.compile(r"วันที่|เวลา")
 
 
 # The clock's half and time zone after a stamp's time ("08:00 AM Eastern

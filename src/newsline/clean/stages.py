@@ -11,6 +11,8 @@ page gets a flag, never an exception escaping the batch.
 
 from __future__ import annotations
 
+import functools
+
 import re
 import unicodedata
 from collections import Counter
@@ -40,6 +42,33 @@ def _the_one_heading_and_an_unshown_title(doc: Document, start: int, end: int) -
     head = re.split("\\s[" + re.escape(_TITLE_SEPARATORS) + "]+\\s", title, maxsplit=1)[0]
     page = " ".join(doc.text.split()).casefold()
     return len(head) >= 8 and head.casefold() not in page
+
+
+@functools.cache
+def _month_words(lang: str | None) -> frozenset[str]:
+    """Month names (CLDR, wide and abbreviated) of a language and English, folded."""
+    out: set[str] = set()
+    for lg in dict.fromkeys([lang or "en", "en"]):
+        try:
+            from babel import Locale
+
+            months = Locale.parse(lg).months["format"]
+        except Exception:  # noqa: BLE001, S112 - unknown locale: English only
+            continue
+        for width in ("wide", "abbreviated"):
+            out.update(v.casefold().strip(".") for v in months[width].values() if len(v) >= 3)
+    return frozenset(out)
+
+
+def _without_month_parts(author: str, lang: str | None) -> str | None:
+    """The author field less the parts that are a month's name alone, when it
+    has such parts and others; None when there is nothing to drop."""
+    parts = [p.strip() for p in author.split(";") if p.strip()]
+    months = _month_words(lang)
+    kept = [p for p in parts if p.casefold().strip(" .,") not in months]
+    if not kept or len(kept) == len(parts):
+        return None
+    return "; ".join(kept)
 
 
 def _names(author: str) -> set[str]:
@@ -255,6 +284,11 @@ class ClassifyBlocks(Stage):
             if name := sitename_from_copyright(doc):
                 doc.sitename = name
                 doc.meta["sitename_from"] = "the copyright line"
+        if doc.author and (trimmed := _without_month_parts(doc.author, doc.lang)) is not None:
+            # "By Renata Alvarez | April 16, 2024": the extractor strips the
+            # date's figures and keeps its month as a second "writer"
+            doc.meta["author_from_extractor"] = doc.author
+            doc.author = trimmed
         if doc.author:
             from .html import author_not_a_writer
 

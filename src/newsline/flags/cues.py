@@ -68,7 +68,9 @@ PAST_MARKERS: dict[str, list[str]] = {
         "earlier",
     ],
     "zh": ["了", "已经", "已", "曾", "举行", "结束", "开始", "昨天", "上周"],
-    "ja": ["した", "しました", "だった", "でした", "昨日", "先週"],
+    # (a past verb ends in "-た" after any stem, "始めた", "増えた": at the
+    # sentence's end or before "という", "reportedly", it is the past tense)
+    "ja": ["した", "しました", "だった", "でした", "昨日", "先週", "た。", "たという", "ました"],
     "th": ["แล้ว", "เมื่อ", "ได้", "ที่ผ่านมา", "เมื่อวาน"],
     # endings of the verb (matched inside words): "-했다", "-됐다", "-었다" ...
     "ko": ["했다", "였다", "었다", "았다", "됐다", "했습니다", "었습니다", "됐습니다", "어제", "지난"],
@@ -534,6 +536,11 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "seo services",
         "welcome bonus",
         "no deposit bonus",
+        # a bookmaker's offers ("£30 free bet", "boosted odds")
+        "free bet",
+        "free bets",
+        "boosted odds",
+        "enhanced odds",
         # easy money and "investment" pitches (each opening on a word news
         # seldom uses: a table's first words gate every paragraph)
         "earn money from home",
@@ -546,6 +553,8 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "xác thực tài khoản",
         "xác minh tài khoản",
         "vay tiền nhanh",
+        "vay tiền online",
+        "không thẩm định",
         "vay nhanh",
         "vay online",
         "kèo",
@@ -718,6 +727,19 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "займы онлайн",
         "подтвердите свой аккаунт",
     ],
+    # (the words for betting and betting sites, "مراهنات", "مواقع المراهنات",
+    # are a story's topic as often as an advert's, and Arabic's article
+    # joined to the word hides the topic from a whole-word match: only the
+    # trade's own pitches)
+    "ar": [
+        "أفضل موقع مراهنات",
+        "موقع مراهنات موثوق",
+        "كازينو أون لاين",
+        "كازينو اون لاين",
+        "بونص ترحيبي",
+        "قمار أون لاين",
+        "ربح مضمون",
+    ],
     "it": [
         "casinò online",
         "casino online",
@@ -769,9 +791,10 @@ SELF_REFERENCE: dict[str, list[str]] = {
         "تم توليد هذا",
     ],
     "it": ["questo articolo", "questo contenuto", "questa notizia"],
-    "nl": ["dit artikel", "deze inhoud", "dit bericht"],
+    "nl": ["dit artikel", "deze inhoud", "dit bericht", "deze tekst"],
     "pl": ["ten artykuł", "ta treść", "ten tekst"],
     "tr": ["bu içerik", "bu haber", "bu makale"],
+    "sv": ["denna artikel", "den här artikeln", "denna text", "den här texten", "detta innehåll"],
 }
 # A language without articles names its page with the bare noun ("Статья
 # подготовлена нейросетью ..."); so does a report about some other article
@@ -931,6 +954,15 @@ AUTO_MADE: dict[str, list[str]] = {
         "otomatik olarak derlen",
         "otomatik olarak üretil",
         "yapay zeka tarafından oluşturul",
+    ],
+    "sv": [
+        "automatiskt genererad",
+        "automatiskt genererat",
+        "genererats automatiskt",
+        "genererad av ai",
+        "skapad av ai",
+        "skrivits av ai",
+        "skriven av ai",
     ],
 }
 
@@ -1099,6 +1131,7 @@ HUMAN_REVIEW: dict[str, list[str]] = {
     "ru": ["проверен редакцией", "проверено редакцией", "проверена редакцией", "отредактирован"],
     "nl": ["gecontroleerd door", "nagekeken door"],
     "ar": ["تمت مراجعته", "راجعه المحررون", "مراجعته من قبل"],
+    "sv": ["granskad av", "granskats av", "granskat av"],
 }
 # Words denying that check ("not reviewed by", "nicht geprüft", "未经编辑审核"):
 # right before the phrase, the notice says no one looked. Lower case.
@@ -1112,6 +1145,7 @@ REVIEW_DENIED: dict[str, list[str]] = {
     "id": ["tidak", "tanpa", "belum"],
     "ru": ["не"],
     "nl": ["niet", "zonder"],
+    "sv": ["inte", "utan"],
     "vi": ["không", "chưa"],
     "zh": ["未经", "未", "没有", "无"],
     "ja": ["未"],
@@ -1166,6 +1200,39 @@ INJECTION_OVERRIDE: dict[str, list[str]] = {
         "ignore les instructions précédentes",
         "ignorez les instructions précédentes",
         "oublie toutes les instructions précédentes",
+        "oubliez toutes les instructions précédentes",
+        # "consignes" is French's other word for a machine's instructions
+        "oubliez vos consignes précédentes",
+        "oublie tes consignes précédentes",
+        "ignorez vos consignes précédentes",
+        "ignore tes consignes précédentes",
+        "oubliez toutes vos consignes",
+        "ignorez toutes vos consignes",
+    ],
+    "nl": [
+        "negeer alle eerdere instructies",
+        "negeer alle vorige instructies",
+        "negeer eerdere instructies",
+        "negeer de vorige instructies",
+        "vergeet alle eerdere instructies",
+        "vergeet alle vorige instructies",
+    ],
+    "pl": [
+        "zignoruj wszystkie poprzednie instrukcje",
+        "zignoruj poprzednie instrukcje",
+        "zapomnij wszystkie poprzednie instrukcje",
+        "zapomnij o poprzednich instrukcjach",
+    ],
+    "tr": [
+        "önceki tüm talimatları yok say",
+        "önceki talimatları yok say",
+        "önceki tüm talimatları görmezden gel",
+        "önceki talimatları görmezden gel",
+    ],
+    "sv": [
+        "ignorera alla tidigare instruktioner",
+        "ignorera tidigare instruktioner",
+        "glöm alla tidigare instruktioner",
     ],
     "de": [
         "ignoriere alle vorherigen anweisungen",
@@ -1271,7 +1338,19 @@ INJECTION_ADDRESSEE: dict[str, list[str]] = {
     ],
     "ru": ["ИИ", "нейросеть", "нейросети", "языковая модель", "языковой модели", "чат-бот"],
     "es": ["IA", "asistente de ia", "modelo de lenguaje", "inteligencia artificial", "chatbot"],
-    "fr": ["IA", "assistant ia", "modèle de langage", "intelligence artificielle", "chatbot"],
+    "fr": [
+        "IA",
+        "assistant ia",
+        "assistants ia",
+        "modèle de langage",
+        "modèles de langage",
+        "intelligence artificielle",
+        "chatbot",
+    ],
+    "nl": ["AI", "ai-assistent", "ai-assistenten", "taalmodel", "taalmodellen", "chatbot"],
+    "pl": ["AI", "asystent ai", "asystenci ai", "model językowy", "modele językowe", "chatbot"],
+    "tr": ["yapay zeka", "yapay zekâ", "dil modeli", "dil modelleri", "sohbet botu"],
+    "sv": ["AI", "ai-assistent", "ai-assistenter", "språkmodell", "språkmodeller", "chattbot"],
     "de": ["KI", "ki-assistent", "sprachmodell", "künstliche intelligenz", "chatbot"],
     "pt": ["IA", "assistente de ia", "modelo de linguagem", "inteligência artificial", "chatbot"],
     "it": ["IA", "assistente ia", "modello linguistico", "intelligenza artificiale", "chatbot"],
@@ -1308,6 +1387,10 @@ INJECTION_ALONE: dict[str, list[str]] = {
         "ignore toutes les instructions précédentes",
         "ignorez toutes les instructions précédentes",
     ],
+    "nl": ["negeer alle eerdere instructies", "negeer alle vorige instructies"],
+    "pl": ["zignoruj wszystkie poprzednie instrukcje"],
+    "tr": ["önceki tüm talimatları yok say"],
+    "sv": ["ignorera alla tidigare instruktioner"],
     "de": ["ignoriere alle vorherigen anweisungen", "ignorieren sie alle vorherigen anweisungen"],
     "pt": ["ignore todas as instruções anteriores", "ignora todas as instruções anteriores"],
     "it": ["ignora tutte le istruzioni precedenti"],
@@ -1399,6 +1482,9 @@ ENGLISH_CALQUES: dict[str, list[str]] = {
         # "excited to / about": "excitado de formar parte", not "entusiasmado"
         "excitado de", "excitada de", "excitados de", "excitadas de", "excitado por ser",
         "en una base diaria", "en una base regular", "llamar para atrás",
+        # "excited about", "looking forward to" ("con ganas de", "esperamos")
+        "excitado acerca de", "excitada acerca de", "excitados acerca de", "excitadas acerca de",
+        "mirando hacia adelante a", "mirando hacia delante a",
     ],
     "fr": [
         "fait du sens", "faire du sens", "font du sens",
@@ -1427,6 +1513,10 @@ ENGLISH_CALQUES: dict[str, list[str]] = {
         "dalam urutan untuk", "membuat rasa", "pada basis harian",
         "adalah bersemangat", "adalah gembira",
     ],
+    # "it makes sense" as "它使感觉" (Chinese: "有道理"), "excited about" in
+    # English order after the adjective ("兴奋关于": Chinese "对……感到兴奋"),
+    # "take place" as "采取地方" ("举行", "发生"); substrings
+    "zh": ["它使感觉", "兴奋关于", "采取地方", "采取了地方"],
 }
 
 # A chatbot's words about itself, left in a page whose text was pasted from
@@ -1482,6 +1572,10 @@ ASSISTANT_SELF: dict[str, list[str]] = {
     "ja": ["ai言語モデルとして", "言語モデルとして", "aiアシスタントとして"],
     "ko": ["ai 언어 모델로서", "인공지능 언어 모델로서", "언어 모델로서", "ai 어시스턴트로서"],
     "th": ["ในฐานะโมเดลภาษา", "ในฐานะ ai", "ในฐานะปัญญาประดิษฐ์"],
+    "sv": ["som en ai-språkmodell", "som en språkmodell", "som en ai"],
+    "nl": ["als ai-taalmodel", "als een ai-taalmodel", "als taalmodel", "als een taalmodel"],
+    "pl": ["jako model językowy ai", "jako model językowy", "jako sztuczna inteligencja"],
+    "tr": ["bir yapay zeka dil modeli olarak", "bir dil modeli olarak", "bir yapay zeka olarak"],
 }
 # The assistant speaking of itself after ASSISTANT_SELF ("..., I cannot",
 # "..., je ne peux pas", "..., no puedo"): first-person words, and where a
@@ -1500,6 +1594,11 @@ ASSISTANT_FIRST_PERSON: dict[str, list[str]] = {
     "ja": ["私", "わたし"],
     "ko": ["저는", "제가", "나는", "저의"],
     "th": ["ฉัน", "ผม", "ดิฉัน"],
+    "sv": ["jag", "mig", "min", "mitt", "mina"],
+    "nl": ["ik", "mijn", "mij"],
+    "pl": ["nie mogę", "mogę", "mój", "moje", "mnie"],
+    # (Turkish drops its pronoun: "I have no access" is "erişimim yok")
+    "tr": ["ben", "benim", "erişimim", "bilgim", "yapamam", "veremem"],
 }
 # A chatbot's opening to its answer, left as a paragraph of its own before
 # the article it wrote ("Certainly! Here is a news article about ...:"): an

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..contacts import MESSENGERS, find_contact
-from ..dates.engine import GLOSSED_DEICTIC_NOTE
+from ..dates.engine import ERA_KINDS, GLOSSED_DEICTIC_NOTE
 from ..langid import scripts as S
 from ..langid.vietnamese import fold, is_vi_syllable
 from ..model import Document, Flag
@@ -1399,8 +1399,11 @@ def _machine_made_notice(
             if k < 0:
                 continue
             before = sent[max(0, k - 16) : k]
+            # a denial a few words back denies it too: "nicht redaktionell
+            # geprüft", "not been reviewed by", "nicht von der Redaktion geprüft"
+            words_before = " ".join(sent[max(0, k - 48) : k].split()[-4:])
             if not any(
-                d in before if _UNSPACED_WORD.fullmatch(d) else _whole_word(d)(before)
+                d in before if _UNSPACED_WORD.fullmatch(d) else _whole_word(d)(words_before)
                 for d in denied
             ):
                 return True
@@ -2488,7 +2491,8 @@ def calque_flags(
         if u.label in CHROME_LABELS or u.label == "title" or u.lang != lang:
             continue
         low = u.text.lower()
-        if not _may_contain_any(low, table, False):
+        # (Chinese calques are substrings, as its words are: no word gate)
+        if not _may_contain_any(low, table, lang in INSIDE_WORDS):
             continue
         said = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
         for p in table:
@@ -2821,6 +2825,31 @@ def _quote_cut(fragment: str) -> str:
 _GLOSSED_DEICTIC = re.compile(re.escape(GLOSSED_DEICTIC_NOTE) + r" ([+-]\d+) day")
 
 
+# The weekday a page may write between the day word and its date
+# ("kemarin, Rabu (7/2/2024)", "ayer, miércoles, 7 de febrero de 2024,"),
+# the brackets or commas on either side of it.
+_WEEKDAY_GAP = re.compile(r"\s*(?:([,，(（])\s*)?([^\W\d_]+)\.?\s*([,，(（])\s*")
+
+
+def _glossing_gap(gap: str, text: str, date_end: int, lang: str | None) -> bool:
+    """Do the characters between a day word and the full date after it make
+    the date its gloss: a bracket ("hôm qua (5/9)"), commas closed off after
+    the date ("ayer, 15 de marzo de 2023,"), either with the weekday beside
+    them ("kemarin, Rabu (7/2/2024)")?"""
+    if _GLOSS_GAP.fullmatch(gap):
+        return True
+    if _APPOSITION_GAP.fullmatch(gap):
+        return bool(_APPOSITION_END.match(text, date_end))
+    # (a weekday and its marks are a few characters: a longer gap is text)
+    m = _WEEKDAY_GAP.fullmatch(gap) if len(gap) <= 40 else None
+    if m is None or m[2].lower() not in _weekday_names(lang):
+        return False
+    marks = (m[1] or "") + m[3]
+    if "(" in marks or "（" in marks:
+        return True
+    return bool(_APPOSITION_END.match(text, date_end))
+
+
 def _glossed_deictics(doc: Document):
     """(relative mention, date mention, its day, the day the word names
     counted from the publication) for a day word glossed in brackets by a
@@ -2843,13 +2872,7 @@ def _glossed_deictics(doc: Document):
             and e.granularity == "day"
             and not e.end_value
             and e.kind not in ("relative", "weekday", "impossible")
-            and (
-                _GLOSS_GAP.fullmatch(doc.text[r.end : e.start])
-                or (
-                    _APPOSITION_GAP.fullmatch(doc.text[r.end : e.start])
-                    and _APPOSITION_END.match(doc.text, e.end)
-                )
-            )
+            and _glossing_gap(doc.text[r.end : e.start], doc.text, e.end, doc.lang)
         ):
             day = _iso_day(e.value)
             if day is not None and rd is not None:
@@ -2880,12 +2903,18 @@ def _sentence_around(text: str, a: int, z: int) -> tuple[int, int]:
     return lo, (min(his) + 1 if his else len(text))
 
 
+# a full date as written, in the Common Era or another calendar
+_STAMP_KINDS = frozenset({"absolute", *ERA_KINDS})
+
+
 def _shown_stamp(doc: Document, units: list[Unit]) -> tuple[int, int, dt.date] | None:
     """(start, end, day) of the publish stamp the page shows at the top of
-    its article: the first full date in a block labelled metadata or dateline
-    after the headline and before the second paragraph, unless words of an
-    update come before it in its block ("Updated 3 May 2024": a later day,
-    rightly). A date above the headline may be the site's "today" bar."""
+    its article: the first full date in a block labelled metadata, dateline
+    or byline ("By A. Writer | April 16, 2024") after the headline and before
+    the second paragraph, in any calendar the dates stage reads (a Thai
+    Buddhist-era "12 มีนาคม 2567" is 2024), unless words of an update come
+    before it in its block ("Updated 3 May 2024": a later day, rightly). A
+    date above the headline may be the site's "today" bar."""
     title = next((k for k, u in enumerate(units) if u.label == "title"), None)
     if title is None:
         return None
@@ -2896,10 +2925,10 @@ def _shown_stamp(doc: Document, units: list[Unit]) -> tuple[int, int, dt.date] |
             if paragraphs >= 2:
                 return None
             continue
-        if u.label not in ("metadata", "dateline"):
+        if u.label not in ("metadata", "dateline", "byline"):
             continue
         for dm in doc.dates:
-            if not (u.start <= dm.start < u.end) or dm.kind != "absolute":
+            if not (u.start <= dm.start < u.end) or dm.kind not in _STAMP_KINDS:
                 continue
             day = _iso_day(dm.value)
             before = doc.text[u.start : dm.start]
