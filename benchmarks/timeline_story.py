@@ -104,8 +104,8 @@ def main() -> None:
     ap.add_argument(
         "--story",
         default="story",
-        choices=["story", "story2", "story3", "story4", "story5", "story6"],
-        help="story: the development story; story2..story6: held out, scored once",
+        choices=["story", "story2", "story3", "story4", "story5", "story6", "story7"],
+        help="story: the development story; story2..story7: held out, scored once",
     )
     args = ap.parse_args()
     pages, gold_dates = load_pages(STORY.parent / args.story)
