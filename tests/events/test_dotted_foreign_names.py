@@ -1,7 +1,7 @@
 """A foreign name Chinese writes with the middle dot between its parts
-(他那功·乌泰, a Thai engineer; 惠特科姆 after a dot) is read as a name even
+(他那功·乌泰, a Thai engineer; 惠特利 after a dot) is read as a name even
 where the tagger's dictionary knows none of its parts: jieba cut 他|那|功
-and 惠|特科|姆 into pronouns and common words, so the Chinese sentence had no
+and 惠|特利 into pronouns and common words, so the Chinese sentence had no
 name and a Chinese and a Latin page telling one happening on a day that
 held two happenings of the story stayed apart. Pages and names invented for
 this test (a port in Songkhla, a Filipino and a Thai official)."""
@@ -58,8 +58,8 @@ def test_dotted_name_meets_its_latin_spelling_in_the_merge():
 
 
 def test_dotted_name_parts_after_the_dot_run_to_the_next_word():
-    # 惠|特科|姆: sound characters after the dot continue the part
-    assert _parts("英国专家格雷厄姆·惠特科姆16日抵达清迈。") == ["格雷厄姆", "惠特科姆"]
+    # 惠|特利: the words after the dot's first continue the part
+    assert _parts("与马蒂亚斯·惠特利会面") == ["马蒂亚斯", "惠特利"]
     assert _parts("法国总统埃马纽埃尔·马克龙表示") == ["埃马纽埃尔", "马克龙"]
 
 

@@ -601,13 +601,13 @@ def _chinese_name_runs(text: str) -> list[tuple[str, str, bool, str]]:
 
 
 # The dot Chinese writes between the parts of a transliterated foreign name
-# (唐纳德·特朗普; 他那瓦·西素, a Thai name): the middle dot, its bullet and
+# (唐纳德·特朗普; 他那功·乌泰, a Thai name): the middle dot, its bullet and
 # katakana look-alikes. Only a foreign name is written so, so the words on
 # either side are its parts even where the tagger knows none of them.
 _NAME_DOTS = "·•・‧"
 # One-character words that end a name part walking away from its dot: the
 # particles, prepositions and speech verbs that stand right before or after a
-# name ("据他那瓦·西素说", "与格雷厄姆·惠特科姆").
+# name ("据他那功·乌泰说", "与马蒂亚斯·惠特利").
 _ZH_NAME_STOPS = frozenset("的了在和与及是说称对向将被把为于从据由跟同令让给")
 # A dotted name's part is at most this many characters (a run past it is a
 # tagger's glued words, not one name).
@@ -619,9 +619,9 @@ _ZH_FUNCTION_TAGS = frozenset({"m", "q", "d", "p", "c", "u", "uj", "ul", "f", "r
 
 def _dotted_name_parts(text: str) -> list[str]:
     """The parts of the dot-joined foreign names of ``text`` (Simplified):
-    "商场业主他那瓦·西素12日" gives 他那瓦 and 西素. Walking away from a dot,
+    "工程师他那功·乌泰6日" gives 他那功 and 乌泰. Walking away from a dot,
     a part takes the tagger's word next to it, then words the tagger calls a
-    name, words of one character, or sound characters only (惠|特科|姆),
+    name, words of one character, or sound characters only (惠|特利),
     and stops at a longer common word (业主), a particle or a non-Han
     character. The tagger alone reads these names only when its dictionary
     knows them (特朗普), and cuts the others into words and single
@@ -642,7 +642,7 @@ def _dotted_name_parts(text: str) -> list[str]:
             return True
         if backwards and not first:
             # before the dot the name's opening is the words' end: only a
-            # pronoun's character may still open it (他那瓦: 他 as in 他信,
+            # pronoun's character may still open it (他那功: 他 as in 他信,
             # Thaksin), not the end of an office (港务局|长)
             return len(w) == 1 and flag == "r"
         # a function word (已, 多, 一个) is no part
