@@ -21,6 +21,9 @@ misses: recurring events of one kind (two rate decisions of one bank, two
 quakes in one province, two matches between the same clubs), names only in
 Thai/Chinese script, an organisation by acronym or spelled out, explainers,
 an opinion column, a brief, a translation and a mismatched headline.
+heldout3 and heldout4 (see their READMEs) hold more: one person in two
+stories the same week, two stories in one city, Thai and Chinese pages
+against Vietnamese ones, a yearly event's two editions.
 
 Run:  PYTHONPATH=src python3 benchmarks/stories_heldout.py [--quiet] [--set heldout2] [--data DIR]
 """
@@ -136,7 +139,7 @@ def main() -> int:
     ap.add_argument(
         "--set",
         default="heldout1",
-        help="corpus under benchmarks/data/stories (heldout1, heldout2)",
+        help="corpus under benchmarks/data/stories (heldout1 .. heldout4)",
     )
     ap.add_argument("--quiet", action="store_true", help="figures only, no placements")
     args = ap.parse_args()

@@ -600,6 +600,81 @@ def _chinese_name_runs(text: str) -> list[tuple[str, str, bool, str]]:
     return [o for o in out if len(o[0]) >= 3]
 
 
+# The dot Chinese writes between the parts of a transliterated foreign name
+# (唐纳德·特朗普; 他那功·乌泰, a Thai name): the middle dot, its bullet and
+# katakana look-alikes. Only a foreign name is written so, so the words on
+# either side are its parts even where the tagger knows none of them.
+_NAME_DOTS = "·•・‧"
+# One-character words that end a name part walking away from its dot: the
+# particles, prepositions and speech verbs that stand right before or after a
+# name ("据他那功·乌泰说", "与马蒂亚斯·惠特利").
+_ZH_NAME_STOPS = frozenset("的了在和与及是说称对向将被把为于从据由跟同令让给")
+# A dotted name's part is at most this many characters (a run past it is a
+# tagger's glued words, not one name).
+_DOTTED_PART_MAX = 6
+# The tagger's classes of function words (numerals, measure words, adverbs,
+# prepositions, conjunctions, particles, directions, pronouns).
+_ZH_FUNCTION_TAGS = frozenset({"m", "q", "d", "p", "c", "u", "uj", "ul", "f", "r"})
+
+
+def _dotted_name_parts(text: str) -> list[str]:
+    """The parts of the dot-joined foreign names of ``text`` (Simplified):
+    "工程师他那功·乌泰6日" gives 他那功 and 乌泰. Walking away from a dot,
+    a part takes the tagger's word next to it, then words the tagger calls a
+    name, words of one character, or sound characters only (惠|特利),
+    and stops at a longer common word (业主), a particle or a non-Han
+    character. The tagger alone reads these names only when its dictionary
+    knows them (特朗普), and cuts the others into words and single
+    characters it does not call names."""
+    if not any(d in text for d in _NAME_DOTS):
+        return []
+    from ..stories.anchors import _ZH_SOUND_CHARS  # it imports this module
+
+    words = [(w.word, w.flag) for w in chinese_tagger().cut(text)]
+
+    def han(w: str) -> bool:
+        return all("\u4e00" <= c <= "\u9fff" for c in w)
+
+    def piece(w: str, flag: str, first: bool, backwards: bool) -> bool:
+        if not han(w) or w in _ZH_NAME_STOPS:
+            return False
+        if all(c in _ZH_SOUND_CHARS for c in w) or flag.startswith("nr"):
+            return True
+        if backwards and not first:
+            # before the dot the name's opening is the words' end: only a
+            # pronoun's character may still open it (他那功: 他 as in 他信,
+            # Thaksin), not the end of an office (港务局|长)
+            return len(w) == 1 and flag == "r"
+        # a function word (已, 多, 一个) is no part
+        if flag in _ZH_FUNCTION_TAGS and not (backwards and flag == "r"):
+            return False
+        return first or len(w) == 1
+
+    def part(order: list[tuple[str, str]], backwards: bool = False) -> str:
+        got: list[str] = []
+        for w, flag in order:
+            if not piece(w, flag, not got, backwards):
+                break
+            got.append(w)
+            if sum(map(len, got)) > _DOTTED_PART_MAX:
+                return ""
+        return "".join(reversed(got) if backwards else got)
+
+    _, territory = _territories("zh")
+    out: list[str] = []
+    for i, (w, _) in enumerate(words):
+        if w not in _NAME_DOTS or i == 0:
+            continue
+        left = part(words[i - 1 :: -1], backwards=True)
+        right = part(words[i + 1 :])
+        if not (left and right) or left in territory or right in territory:
+            continue  # "中国·东盟": two places paired, no one's name
+        for p in (left, right):
+            if p not in out:
+                out.append(p)
+    return out
+
+
 # Another reading of a sentence's name, written "read:<name>=<reading>": a
 # name written in Han characters is read in pinyin ("name:<pinyin>"), and
 # also as other languages' pages write it (see chinese_name_readings). A
@@ -835,6 +910,10 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
                 anchors.add(f"{READING}{r}={with_unit}")
             for alt in chinese_name_readings(chars, person):
                 anchors.add(f"{READING}{r}={alt}")
+        for chars in _dotted_name_parts(s):
+            r = pinyin(chars)
+            if len(r) >= 3:
+                anchors.add("name:" + r)
     if lang == "ko" and re.search(r"[\uAC00-\uD7A3]", s):
         # Korean writes foreign names in Hangul (브란트, Brandt): a name
         # written before a title (as the story stage reads it), in Revised

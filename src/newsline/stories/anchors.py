@@ -1417,6 +1417,16 @@ def _thai_stopwords() -> frozenset[str]:
     return frozenset(thai_stopwords())
 
 
+def _aspirated_p_readings(rom: str) -> tuple[str, ...]:
+    """A royin romanisation, and when it writes "ph" (พ, ภ, ผ: an aspirated
+    p, never an f) also with "p": Latin spellings of Thai names write that
+    p as often without the h (Pornthip, Prayut, Pattaya) as with it
+    (Phuket), and the skeletons read "ph" as the f of Philippe. The royin
+    reading comes last: a surface's features are listed with it as the
+    surface's own."""
+    return (rom.replace("ph", "p"), rom) if "ph" in rom else (rom,)
+
+
 def thai_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     """Name features from Thai script, and Thai words for the language vector.
 
@@ -1432,7 +1442,9 @@ def thai_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
 
     def add(surface: str) -> None:
         # every reading's skeleton, once (a silenced letter may be sounded)
-        for sk in dict.fromkeys(skeleton(rom) for rom in romanize_thai_name(surface)):
+        for sk in dict.fromkeys(
+            skeleton(r) for rom in romanize_thai_name(surface) for r in _aspirated_p_readings(rom)
+        ):
             if sk:
                 names.append(("k:" + sk, surface))
 

@@ -440,6 +440,14 @@ def _stories_of_two_occurrences(a: Story, b: Story) -> bool:
     return bool(main_a and main_b) and not main_a & main_b
 
 
+# A story told in one burst (its pages within _RECUR_DAYS) and a page or
+# burst more than this many days after it are two happenings whatever they
+# share: the next edition of a yearly event (a festival's race, a summit, an
+# exam season) falls 11 to 13 months after the last and names the same city,
+# river, festival and often last year's winners. A story told all along (a
+# war, a crisis) has a long span and is left to the score.
+_NEXT_EDITION_DAYS = 330
+
 # Days further than this before a page's latest dated day are history.
 _HISTORY_DAYS = 365
 
@@ -1075,12 +1083,20 @@ class ClusterStories(Stage):
         within ``time_grace_days``, then falling towards ``1 - time_weight``
         as grace / gap. News of one happening comes in days or weeks; the
         same names months later are most often another happening, and
-        nothing else in the score sees time."""
+        nothing else in the score sees time. Whatever ``time_weight``, 0
+        when both are single bursts more than _NEXT_EDITION_DAYS apart (see
+        there)."""
         w, grace = self.settings.time_weight, self.settings.time_grace_days
-        if not w or not (start and end and st.start and st.end):
+        if not (start and end and st.start and st.end):
             return 1.0
         gap = max(days_between(end, st.start), days_between(st.end, start), 0)
-        if gap <= grace:
+        if (
+            gap > _NEXT_EDITION_DAYS
+            and days_between(st.start, st.end) <= _RECUR_DAYS
+            and days_between(start, end) <= _RECUR_DAYS
+        ):
+            return 0.0
+        if not w or gap <= grace:
             return 1.0
         return (1.0 - w) + w * grace / gap
 
