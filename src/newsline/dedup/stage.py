@@ -10,9 +10,11 @@ Annotations (``doc.meta``):
   ``near_duplicates``  [{"id", "similarity"}] earlier documents whose estimated
                        Jaccard similarity of character shingles >= threshold,
                        compared on the cleaned text less the spans the flags
-                       stage found injected (spam lines, keyword-stuffed blocks)
+                       stage found injected (spam lines, keyword-stuffed blocks),
+                       diacritics dropped (a stripped repost is the same text)
   ``duplicate_blocks`` [{"block", "start", "end", "group", "count", "first"}] blocks
-                       whose normalised text was seen before ("count" so far)
+                       whose normalised text, diacritics dropped, was seen
+                       before ("count" so far)
 
 ``finalize()`` returns ``{"duplicates": [...]}``, one row per link, so the
 earlier document learns about the later ones too: kind "exact" / "near"
@@ -36,13 +38,14 @@ from ..model import KEPT_LABELS, Document
 from ..pipeline import Stage
 from ..settings import DedupSettings, Settings
 from .lsh import LSHIndex, signatures
-from .shingles import normalise, shingle_hashes, text_key
+from .shingles import fold_marks, normalise, shingle_hashes, text_key
 
 # Bump whenever normalise(), text_key() or the shingle hashing changes: a
 # saved state's keys and signatures are then not comparable with new ones;
 # load_state refuses it and the runner rebuilds it from the stored documents.
 # 2: punctuation width and spacing, Arabic letters, compatibility forms.
-_STATE_VERSION = 2
+# 3: near-duplicate shingles and block keys read without diacritics (fold_marks).
+_STATE_VERSION = 3
 # kinds in the pair table
 _EXACT, _NEAR = 0, 1
 
@@ -158,7 +161,7 @@ class Deduplicate(Stage):
             near_raw = near_text(doc)
             # most pages have no injected span: their near text is the clean
             # text, normalised above
-            near = norm if near_raw == clean else normalise(near_raw)
+            near = fold_marks(norm if near_raw == clean else normalise(near_raw))
             if not near:
                 stats["dedup_near_empty"] += 1
                 continue
@@ -206,7 +209,7 @@ class Deduplicate(Stage):
             norm = normalise(doc.text[start:end])
             if len(norm) < self.settings.block_min_chars:
                 continue
-            key = text_key(norm)
+            key = text_key(fold_marks(norm))
             if key in seen_here:  # repeated inside one page: not syndication
                 continue
             seen_here.add(key)
