@@ -29,6 +29,9 @@ from __future__ import annotations
 
 import io
 import json
+import re
+import zlib
+from array import array
 from collections import Counter
 from typing import Any
 
@@ -90,6 +93,20 @@ def near_text(doc: Document) -> str:
     return "\n\n".join(parts)
 
 
+# Figures in a text: digit runs with their thousands and decimal separators.
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def figure_bits(text: str) -> tuple[int, int]:
+    """The figures of ``text`` as two 64-bit masks (one bit per figure, by
+    CRC-32, deterministic across runs): 16 bytes a document, enough to tell
+    a text whose figures are another's from one whose figures are new."""
+    bits = 0
+    for f in set(_FIGURE.findall(text)):
+        bits |= 1 << (zlib.crc32(f.encode()) & 127)
+    return bits >> 64, bits & 0xFFFFFFFFFFFFFFFF
+
+
 def _blocks_of(doc: Document) -> list[tuple[int | None, int, int]]:
     """(block index, start, end) of every block; lines when unsegmented."""
     if doc.blocks:
@@ -126,11 +143,17 @@ class Deduplicate(Stage):
         self.pair_kind: list[int] = []
         self.pair_sim: list[float] = []
         self.block_links: list[tuple[int, int, int, int]] = []  # doc, block idx|-1, key, first
+        # document number -> characters of its kept blocks, normalised (for
+        # the share of a document its repeated blocks make up)
+        self.kept_chars = array("I")
+        # document number -> figure_bits of its text, high and low word
+        self.figures = array("Q")
 
     # ------------------------------------------------------------------ run
     def __call__(self, docs: list[Document], stats: Counter[str]) -> list[Document]:
         s = self.settings
         fresh: list[tuple[Document, int, str]] = []  # doc, doc number, normalised near text
+        contained: list[tuple[Document, int, dict[int, list[int]]]] = []
         for doc in docs:
             if doc.id in self.seen:
                 stats["dedup_already_indexed"] += 1
@@ -145,8 +168,12 @@ class Deduplicate(Stage):
             num = len(self.doc_ids)
             self.doc_ids.append(doc.id)
             self.seen[doc.id] = num
+            self.figures.extend(figure_bits(norm))
+            shared: dict[int, list[int]] = {}
             if s.blocks:
-                self._blocks(doc, num, stats)
+                shared = self._blocks(doc, num, stats)
+            else:
+                self.kept_chars.append(0)
             if not norm:
                 stats["dedup_empty"] += 1
                 continue
@@ -158,6 +185,8 @@ class Deduplicate(Stage):
                 stats["dedup_exact"] += 1
                 continue
             self.exact[key] = num
+            if shared:
+                contained.append((doc, num, shared))
             near_raw = near_text(doc)
             # most pages have no injected span: their near text is the clean
             # text, normalised above
@@ -168,6 +197,8 @@ class Deduplicate(Stage):
             fresh.append((doc, num, near))
         if fresh:
             self._near(fresh, stats)
+        for doc, num, shared in contained:
+            self._contained(doc, num, shared, stats)
         return docs
 
     def _link(self, doc: int, other: int, kind: int, sim: float) -> None:
@@ -193,6 +224,12 @@ class Deduplicate(Stage):
             if not hits:
                 stats["dedup_lsh_false_candidates"] += 1
                 continue
+            kept = [h for h in hits if self._same_figures(num, self.row_doc[h[1]])]
+            if len(kept) < len(hits):
+                stats["dedup_near_other_figures"] += len(hits) - len(kept)
+            hits = kept
+            if not hits:
+                continue
             hits.sort(key=lambda t: (-t[0], t[1]))
             doc.meta["near_duplicates"] = [
                 {"id": self.doc_ids[self.row_doc[r]], "similarity": round(x, 4)}
@@ -202,11 +239,88 @@ class Deduplicate(Stage):
                 self._link(num, self.row_doc[r], _NEAR, round(x, 4))
             stats["dedup_near"] += 1
 
-    def _blocks(self, doc: Document, num: int, stats: Counter[str]) -> None:
+    def _same_figures(self, num: int, other: int) -> bool:
+        """Whether two similar texts carry the same figures: the share of
+        the figures of the one with fewer that the other has too is at least
+        ``figures_shared``. A daily report (prices, results, a weather
+        table) re-filled with new figures in the same sentence frame is
+        another report, however alike its words; a copy of an article cut,
+        padded or retitled keeps the figures it has. Texts with fewer than
+        three figures are not judged so."""
+        need = self.settings.figures_shared
+        if need is None:
+            return True
+        f = self.figures
+        a = f[2 * num] << 64 | f[2 * num + 1]
+        b = f[2 * other] << 64 | f[2 * other + 1]
+        fewer = min(a.bit_count(), b.bit_count())
+        if fewer < 3:
+            return True
+        return (a & b).bit_count() >= need * fewer
+
+    def _contained(
+        self, doc: Document, num: int, shared: dict[int, list[int]], stats: Counter[str]
+    ) -> None:
+        """Link ``doc`` to the earlier document whose repeated blocks it is
+        made of, when the MinHash estimate did not: a copy cut short (the
+        last third dropped), or one with paragraphs added (a local angle, a
+        content farm's spam lines) is a copy to a reader, at a shingle
+        Jaccard under the threshold. Its kept text must be made, at
+        ``contained_threshold`` or more, of blocks seen before -- or the
+        earlier document's kept text must be, of blocks repeated here --
+        with ``contained_min_blocks`` of them shared with that document (a
+        brief repeating an article's lede, a daily report repeating its
+        closing line, share one block and stay apart), and the shared text
+        at least ``contained_min_share`` of the longer of the two (an
+        opinion page quoting a whole story and adding as much of its own is
+        commentary, not a copy). Listed with the
+        similarity of the two kept texts (shared characters over the
+        characters of both), below the threshold."""
+        s = self.settings
+        if s.contained_threshold is None:
+            return
+        own = self.kept_chars[num]
+        total = sum(c for c, _ in shared.values())
+        already = {n["id"] for n in doc.meta.get("near_duplicates") or []}
+        best: tuple[float, int] | None = None
+        for other, (chars, n_blocks) in shared.items():
+            if n_blocks < s.contained_min_blocks or self.doc_ids[other] in already:
+                continue
+            if not self._same_figures(num, other):
+                continue
+            theirs = self.kept_chars[other]
+            if not own or not theirs:
+                continue
+            if total / own < s.contained_threshold and chars / theirs < s.contained_threshold:
+                continue
+            if chars < s.contained_min_share * max(own, theirs):
+                continue  # more of its own than copied: commentary quoting a story
+            sim = round(chars / (own + theirs - chars), 4)
+            if best is None or (sim, -other) > (best[0], -best[1]):
+                best = (sim, other)
+        if best is None:
+            return
+        sim, other = best
+        near = doc.meta.get("near_duplicates") or []
+        near.append({"id": self.doc_ids[other], "similarity": sim})
+        near.sort(key=lambda n: -n["similarity"])
+        doc.meta["near_duplicates"] = near[: s.max_listed]
+        self._link(num, other, _NEAR, sim)
+        stats["dedup_near_contained"] += 1
+
+    def _blocks(self, doc: Document, num: int, stats: Counter[str]) -> dict[int, list[int]]:
+        """Note the page's repeated blocks; return, for each earlier document
+        its kept blocks were first seen on, [characters, blocks] shared."""
         found = []
         seen_here: set[int] = set()
+        shared: dict[int, list[int]] = {}
+        kept_chars = 0
+        labels = [b.label for b in doc.blocks] if doc.blocks else None
         for bi, start, end in _blocks_of(doc):
             norm = normalise(doc.text[start:end])
+            kept = labels is None or labels[bi] in KEPT_LABELS
+            if kept:
+                kept_chars += len(norm)
             if len(norm) < self.settings.block_min_chars:
                 continue
             key = text_key(fold_marks(norm))
@@ -217,6 +331,10 @@ class Deduplicate(Stage):
             if first is None:
                 self.block_first[key] = num
                 continue
+            if kept:
+                tally = shared.setdefault(first, [0, 0])
+                tally[0] += len(norm)
+                tally[1] += 1
             count = self.block_count.get(key, 1) + 1
             self.block_count[key] = count
             self.block_links.append((num, -1 if bi is None else bi, key, first))
@@ -230,10 +348,12 @@ class Deduplicate(Stage):
                     "first": self.doc_ids[first],
                 }
             )
+        self.kept_chars.append(min(kept_chars, 0xFFFFFFFF))
         if found:
             doc.meta["duplicate_blocks"] = found
             stats["dedup_docs_with_repeated_blocks"] += 1
             stats["dedup_repeated_blocks"] += len(found)
+        return shared
 
     # ------------------------------------------------------------ finalize
     def finalize(self) -> dict[str, list[dict[str, Any]]]:
@@ -306,6 +426,8 @@ class Deduplicate(Stage):
             count_k=ck,
             count_v=cv,
             block_links=bl,
+            kept_chars=np.frombuffer(self.kept_chars.tobytes(), dtype=np.uint32),
+            figures=np.frombuffer(self.figures.tobytes(), dtype=np.uint64),
             pair_doc=np.array(self.pair_doc, dtype=np.int64),
             pair_other=np.array(self.pair_other, dtype=np.int64),
             pair_kind=np.array(self.pair_kind, dtype=np.int8),
@@ -334,6 +456,8 @@ class Deduplicate(Stage):
         self.block_first = dict(zip(z["block_k"].tolist(), z["block_v"].tolist(), strict=True))
         self.block_count = dict(zip(z["count_k"].tolist(), z["count_v"].tolist(), strict=True))
         self.block_links = [tuple(r) for r in z["block_links"].tolist()]
+        self.kept_chars = array("I", z["kept_chars"].astype(np.uint32).tobytes())
+        self.figures = array("Q", z["figures"].astype(np.uint64).tobytes())
         self.pair_doc = z["pair_doc"].tolist()
         self.pair_other = z["pair_other"].tolist()
         self.pair_kind = z["pair_kind"].tolist()
