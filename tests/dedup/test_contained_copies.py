@@ -160,3 +160,26 @@ def test_a_column_quoting_the_whole_article_and_adding_more_of_its_own_stays_apa
     assert near_ids(col) == []
     # its quoted paragraphs are still the article's repeated blocks
     assert {b["first"] for b in col.meta.get("duplicate_blocks") or []} == {"orig"}
+
+
+def test_short_articles_ending_in_a_sites_long_standard_paragraphs_stay_apart():
+    # each article's own text is short and the site's closing paragraphs make
+    # up most of its kept text; each opens with its own lede
+    standard = [
+        "Ce service d'information locale est financé par les abonnements de nos lecteurs ; pour soutenir une rédaction indépendante dans le département, abonnez-vous dès maintenant à partir de 1 euro par mois.",
+        "Vous avez été témoin d'un événement dans votre commune ? Envoyez-nous vos photos, vidéos et informations par le formulaire de contact : notre équipe de journalistes les vérifiera avant toute publication.",
+        "Retrouvez chaque jour l'essentiel de l'actualité du département dans notre lettre d'information gratuite, envoyée chaque matin à 7 heures, et sur nos pages dans les réseaux sociaux.",
+        "Les commentaires sont modérés a priori par la rédaction. Tout message injurieux, diffamatoire ou sans rapport avec le sujet de l'article sera supprimé sans préavis ni justification.",
+    ]
+    a = ["Marché nocturne", "Le marché nocturne de Lussac revient chaque jeudi de juillet sur la place de l'église, avec une trentaine de producteurs, des food-trucks et un concert gratuit chaque semaine."] + standard
+    b = ["Route fermée", "La départementale 12 sera fermée entre Lussac et Vernet du 3 au 7 juin pour des travaux de réfection de la chaussée ; une déviation sera mise en place par la vallée et Saint-Pierre."] + standard
+    _, second = run(doc("a", a), doc("b", b))
+    # the site's paragraphs are over 80% of each kept text, and the shingle
+    # estimate stays under the threshold: only the lede tells them apart
+    assert near_ids(second) == []
+
+
+def test_a_copy_opening_with_an_editors_note_is_still_a_near_duplicate():
+    note = "Cet article a d'abord été publié par notre partenaire régional ; nous le reprenons avec son accord, dans une version légèrement raccourcie pour notre édition du soir."
+    _, copy = run(doc("orig", FR), doc("copy", [FR[0], note] + FR[1:]))
+    assert near_ids(copy) == ["orig"]

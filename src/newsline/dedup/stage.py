@@ -33,7 +33,7 @@ import re
 import zlib
 from array import array
 from collections import Counter
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -118,6 +118,14 @@ def _blocks_of(doc: Document) -> list[tuple[int | None, int, int]]:
     return out
 
 
+class _Shared(NamedTuple):
+    """What a page shares with earlier documents through its kept blocks."""
+
+    by_doc: dict[int, list[int]]  # earlier document -> [characters, blocks] first seen there
+    keys: set[int]  # keys of the page's blocks
+    lede_repeated: bool  # its first kept body block was seen before
+
+
 class Deduplicate(Stage):
     """Sequential stage; see the module docstring."""
 
@@ -148,12 +156,14 @@ class Deduplicate(Stage):
         self.kept_chars = array("I")
         # document number -> figure_bits of its text, high and low word
         self.figures = array("Q")
+        # document number -> key of its first kept body block (its lede), 0: none
+        self.lede_key = array("q")
 
     # ------------------------------------------------------------------ run
     def __call__(self, docs: list[Document], stats: Counter[str]) -> list[Document]:
         s = self.settings
         fresh: list[tuple[Document, int, str]] = []  # doc, doc number, normalised near text
-        contained: list[tuple[Document, int, dict[int, list[int]]]] = []
+        contained: list[tuple[Document, int, _Shared]] = []
         for doc in docs:
             if doc.id in self.seen:
                 stats["dedup_already_indexed"] += 1
@@ -169,11 +179,12 @@ class Deduplicate(Stage):
             self.doc_ids.append(doc.id)
             self.seen[doc.id] = num
             self.figures.extend(figure_bits(norm))
-            shared: dict[int, list[int]] = {}
+            shared: _Shared | None = None
             if s.blocks:
                 shared = self._blocks(doc, num, stats)
             else:
                 self.kept_chars.append(0)
+                self.lede_key.append(0)
             if not norm:
                 stats["dedup_empty"] += 1
                 continue
@@ -185,7 +196,7 @@ class Deduplicate(Stage):
                 stats["dedup_exact"] += 1
                 continue
             self.exact[key] = num
-            if shared:
+            if shared is not None and shared.by_doc:
                 contained.append((doc, num, shared))
             near_raw = near_text(doc)
             # most pages have no injected span: their near text is the clean
@@ -258,9 +269,7 @@ class Deduplicate(Stage):
             return True
         return (a & b).bit_count() >= need * fewer
 
-    def _contained(
-        self, doc: Document, num: int, shared: dict[int, list[int]], stats: Counter[str]
-    ) -> None:
+    def _contained(self, doc: Document, num: int, shared: _Shared, stats: Counter[str]) -> None:
         """Link ``doc`` to the earlier document whose repeated blocks it is
         made of, when the MinHash estimate did not: a copy cut short (the
         last third dropped), or one with paragraphs added (a local angle, a
@@ -273,17 +282,20 @@ class Deduplicate(Stage):
         closing line, share one block and stay apart), and the shared text
         at least ``contained_min_share`` of the longer of the two (an
         opinion page quoting a whole story and adding as much of its own is
-        commentary, not a copy). Listed with the
+        commentary, not a copy); and one of the two must open (its first
+        kept body block) with a shared block -- a copy keeps the lede, while
+        two short articles of one site sharing its standard closing
+        paragraphs open each with its own. Listed with the
         similarity of the two kept texts (shared characters over the
         characters of both), below the threshold."""
         s = self.settings
         if s.contained_threshold is None:
             return
         own = self.kept_chars[num]
-        total = sum(c for c, _ in shared.values())
+        total = sum(c for c, _ in shared.by_doc.values())
         already = {n["id"] for n in doc.meta.get("near_duplicates") or []}
         best: tuple[float, int] | None = None
-        for other, (chars, n_blocks) in shared.items():
+        for other, (chars, n_blocks) in shared.by_doc.items():
             if n_blocks < s.contained_min_blocks or self.doc_ids[other] in already:
                 continue
             if not self._same_figures(num, other):
@@ -295,6 +307,8 @@ class Deduplicate(Stage):
                 continue
             if chars < s.contained_min_share * max(own, theirs):
                 continue  # more of its own than copied: commentary quoting a story
+            if not shared.lede_repeated and self.lede_key[other] not in shared.keys:
+                continue  # neither opens with the shared text
             sim = round(chars / (own + theirs - chars), 4)
             if best is None or (sim, -other) > (best[0], -best[1]):
                 best = (sim, other)
@@ -308,12 +322,14 @@ class Deduplicate(Stage):
         self._link(num, other, _NEAR, sim)
         stats["dedup_near_contained"] += 1
 
-    def _blocks(self, doc: Document, num: int, stats: Counter[str]) -> dict[int, list[int]]:
-        """Note the page's repeated blocks; return, for each earlier document
-        its kept blocks were first seen on, [characters, blocks] shared."""
+    def _blocks(self, doc: Document, num: int, stats: Counter[str]) -> _Shared:
+        """Note the page's repeated blocks; return what it shares with the
+        earlier documents its kept blocks were first seen on."""
         found = []
         seen_here: set[int] = set()
         shared: dict[int, list[int]] = {}
+        lede: int | None = None
+        lede_repeated = False
         kept_chars = 0
         labels = [b.label for b in doc.blocks] if doc.blocks else None
         for bi, start, end in _blocks_of(doc):
@@ -328,6 +344,8 @@ class Deduplicate(Stage):
                 continue
             seen_here.add(key)
             first = self.block_first.get(key)
+            if lede is None and kept and (labels is None or labels[bi] != "title"):
+                lede, lede_repeated = key, first is not None
             if first is None:
                 self.block_first[key] = num
                 continue
@@ -349,11 +367,12 @@ class Deduplicate(Stage):
                 }
             )
         self.kept_chars.append(min(kept_chars, 0xFFFFFFFF))
+        self.lede_key.append(lede or 0)
         if found:
             doc.meta["duplicate_blocks"] = found
             stats["dedup_docs_with_repeated_blocks"] += 1
             stats["dedup_repeated_blocks"] += len(found)
-        return shared
+        return _Shared(shared, seen_here, lede_repeated)
 
     # ------------------------------------------------------------ finalize
     def finalize(self) -> dict[str, list[dict[str, Any]]]:
@@ -428,6 +447,7 @@ class Deduplicate(Stage):
             block_links=bl,
             kept_chars=np.frombuffer(self.kept_chars.tobytes(), dtype=np.uint32),
             figures=np.frombuffer(self.figures.tobytes(), dtype=np.uint64),
+            lede_key=np.frombuffer(self.lede_key.tobytes(), dtype=np.int64),
             pair_doc=np.array(self.pair_doc, dtype=np.int64),
             pair_other=np.array(self.pair_other, dtype=np.int64),
             pair_kind=np.array(self.pair_kind, dtype=np.int8),
@@ -458,6 +478,7 @@ class Deduplicate(Stage):
         self.block_links = [tuple(r) for r in z["block_links"].tolist()]
         self.kept_chars = array("I", z["kept_chars"].astype(np.uint32).tobytes())
         self.figures = array("Q", z["figures"].astype(np.uint64).tobytes())
+        self.lede_key = array("q", z["lede_key"].astype(np.int64).tobytes())
         self.pair_doc = z["pair_doc"].tolist()
         self.pair_other = z["pair_other"].tolist()
         self.pair_kind = z["pair_kind"].tolist()
