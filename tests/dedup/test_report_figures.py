@@ -105,3 +105,14 @@ def test_texts_with_few_figures_are_not_judged_by_them():
 def test_the_setting_off_reads_no_figures():
     docs = run(MON, TUE, settings=DedupSettings(figures_shared=None))
     assert near_ids(docs[1]) == ["d0"]
+
+
+def test_reading_figures_ends_on_long_adversarial_input():
+    from newsline.dedup.stage import figure_bits
+
+    # 100k characters of separators and digits in every mix (a pattern
+    # backtracking over them would not finish)
+    for text in ("1," * 50_000, "9" * 100_000, "1.2" * 33_333, "1.," * 33_333, "١,2." * 25_000):
+        hi, lo = figure_bits(text)
+        assert 0 <= hi < 2**64 and 0 <= lo < 2**64
+    assert figure_bits("no figures here") == (0, 0)

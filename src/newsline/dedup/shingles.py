@@ -255,16 +255,39 @@ _FOLDABLE = re.compile(
 )
 
 
+def _fold_word(word: str) -> str:
+    if word.isascii() or not _FOLDABLE.search(word):
+        return word
+    out = _COMBINING.sub("", unicodedata.normalize("NFD", word))
+    for c, plain in _STROKED.items():
+        if c in out:
+            out = out.replace(c, plain)
+    return unicodedata.normalize("NFC", out)
+
+
+class _FoldedWords(dict):
+    """word -> its folding, filled on first sight: a language's marked words
+    repeat, and looking one up costs a third of folding it (NFD, dropping
+    each mark by regex, NFC). Folding is character by character, so a text
+    folds as its space-separated words do."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= 100_000:  # bounded: a few MB at most
+            self.clear()
+        folded = self[word] = _fold_word(word)
+        return folded
+
+
+_FOLDED_WORDS = _FoldedWords()
+
+
 def fold_marks(normalised: str) -> str:
     """``normalised`` (see ``normalise``) with diacritics dropped: the text
     near-duplicate shingles and repeated-block keys are taken from."""
     if normalised.isascii() or not _FOLDABLE.search(normalised):
         return normalised
-    out = _COMBINING.sub("", unicodedata.normalize("NFD", normalised))
-    for c, plain in _STROKED.items():
-        if c in out:
-            out = out.replace(c, plain)
-    return unicodedata.normalize("NFC", out)
+    # normalise leaves single spaces between words
+    return " ".join(map(_FOLDED_WORDS.__getitem__, normalised.split(" ")))
 
 
 def text_key(normalised: str) -> int:
