@@ -364,6 +364,24 @@ class DedupSettings:
     # Blocks shorter than this (normalised characters) are never grouped:
     # short lines ("Share", dates) repeat by nature and say nothing.
     block_min_chars: int = 40
+    # A document whose kept text is made, at this share or more, of blocks
+    # seen on one earlier document (or that document's kept text, of blocks
+    # repeated here) is its near-duplicate even under ``threshold``: a copy
+    # cut short or with paragraphs added. None: only the MinHash estimate
+    # links. Needs ``blocks``.
+    contained_threshold: float | None = 0.8
+    # ... and at least this many blocks must be shared with that document (a
+    # brief repeating one lede, a report repeating one stock sentence: one).
+    contained_min_blocks: int = 3
+    # ... and the shared blocks at least this share of the longer of the two
+    # kept texts: a page quoting a whole story and adding as much of its own
+    # is commentary, not a copy.
+    contained_min_share: float = 0.5
+    # Two similar texts are near-duplicates only if at least this share of
+    # the figures of the one with fewer is in the other too (texts with fewer
+    # than three figures are not judged): a daily report re-filled with new
+    # prices in the same sentences is another report. None: figures not read.
+    figures_shared: float | None = 0.5
     # At most this many near-duplicates are listed on one document.
     max_listed: int = 50
 

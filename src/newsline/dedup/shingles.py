@@ -221,6 +221,75 @@ def normalise(text: str) -> str:
     return _VI_OLD_TONE.sub(_vi_new_tone, out)
 
 
+# The looser reading near-duplicates and repeated blocks are compared on
+# (``fold_marks``): a repost with its diacritics stripped -- Vietnamese
+# typed without tones ("mua lon gay ngap sau" for "mưa lớn gây ngập sâu"),
+# Spanish or French headlines keyboarded without accents -- is the same text
+# to a reader. Every combining mark (U+0300..U+036F) after canonical
+# decomposition is dropped, and the letters with a stroke that no
+# decomposition splits (đ, ł, ø) read as the plain letter. The exact key
+# keeps the marks: a stripped copy is a near-duplicate of the original (its
+# text is worse), not the same text.
+_COMBINING = re.compile("[\u0300-\u036f]+")
+_STROKED = {"đ": "d", "ł": "l", "ø": "o"}
+
+
+def _changed_by_folding(c: str) -> bool:
+    if not unicodedata.decomposition(c) and not _COMBINING.match(c):
+        return False  # most characters: no decomposition to look into
+    folded = unicodedata.normalize("NFC", _COMBINING.sub("", unicodedata.normalize("NFD", c)))
+    return folded != c
+
+
+# Every character the folding changes (found once, below U+3000: precomposed
+# Latin, Greek and Cyrillic letters, a few signs, the marks themselves), so
+# that a text holding none of them takes no further pass -- and so that one
+# character always folds alike, whatever else its text holds.
+_FOLDABLE = re.compile(
+    "["
+    + "".join(
+        re.escape(chr(c)) for c in range(0x80, 0x3000) if _changed_by_folding(chr(c))
+    )
+    + "".join(_STROKED)
+    + "]"
+)
+
+
+def _fold_word(word: str) -> str:
+    if word.isascii() or not _FOLDABLE.search(word):
+        return word
+    out = _COMBINING.sub("", unicodedata.normalize("NFD", word))
+    for c, plain in _STROKED.items():
+        if c in out:
+            out = out.replace(c, plain)
+    return unicodedata.normalize("NFC", out)
+
+
+class _FoldedWords(dict):
+    """word -> its folding, filled on first sight: a language's marked words
+    repeat, and looking one up costs a third of folding it (NFD, dropping
+    each mark by regex, NFC). Folding is character by character, so a text
+    folds as its space-separated words do."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= 100_000:  # bounded: a few MB at most
+            self.clear()
+        folded = self[word] = _fold_word(word)
+        return folded
+
+
+_FOLDED_WORDS = _FoldedWords()
+
+
+def fold_marks(normalised: str) -> str:
+    """``normalised`` (see ``normalise``) with diacritics dropped: the text
+    near-duplicate shingles and repeated-block keys are taken from."""
+    if normalised.isascii() or not _FOLDABLE.search(normalised):
+        return normalised
+    # normalise leaves single spaces between words
+    return " ".join(map(_FOLDED_WORDS.__getitem__, normalised.split(" ")))
+
+
 def text_key(normalised: str) -> int:
     """A signed 64-bit key of a normalised text (exact-duplicate identity)."""
     h = hashlib.blake2b(normalised.encode("utf-8", "surrogatepass"), digest_size=8)
