@@ -12,7 +12,6 @@ page gets a flag, never an exception escaping the batch.
 from __future__ import annotations
 
 import functools
-
 import re
 import unicodedata
 from collections import Counter
