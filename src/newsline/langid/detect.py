@@ -388,9 +388,10 @@ def _latin(text: str, settings: LangSettings) -> str | None:
         return "vi"
     # (below the share that counts, the exact figure is never needed)
     fit = syllable_fit_at_least(words, settings.vi_syllable_fit) if "vi" in langs else 0.0
-    if fit < settings.vi_syllable_fit:
+    if fit < settings.vi_syllable_fit and not vi_only:
         # (text shaped like Vietnamese syllables is left to the model and
-        # the shape test below: CLD2 reads unaccented Vietnamese as Xhosa)
+        # the shape test below: CLD2 reads unaccented Vietnamese as Xhosa;
+        # a line with Vietnamese letters too: CLD2 names only its bulk)
         first = _first_pass(text, words, settings)
         if first:
             return first
