@@ -243,6 +243,15 @@ def run(
             max=0.999,
         ),
     ] = None,
+    fold_marks: Annotated[
+        bool,
+        typer.Option(
+            "--fold-marks",
+            help="Compare texts for near-duplicates and repeated blocks without "
+            "diacritics, so a repost typed without Vietnamese tones or accents is "
+            "found (about 15% more dedup time).",
+        ),
+    ] = False,
 ) -> None:
     """Read INPUTS, clean, annotate and store them in the database.
 
@@ -272,7 +281,9 @@ def run(
     settings = Settings(
         workers=workers,
         batch_size=batch_size,
-        dedup=DedupSettings(threshold=near_threshold, candidate_recall=near_recall),
+        dedup=DedupSettings(
+            threshold=near_threshold, candidate_recall=near_recall, fold_marks=fold_marks
+        ),
     )
     counts = {"documents": 0, "rejected": 0, "files": 0}
     progress = Progress(

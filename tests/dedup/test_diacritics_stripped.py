@@ -15,6 +15,9 @@ from collections import Counter
 from newsline.dedup import Deduplicate
 from newsline.dedup.shingles import normalise
 from newsline.model import Block, Document
+from newsline.settings import DedupSettings
+
+FOLD = DedupSettings(fold_marks=True)
 
 
 def strip_marks(text: str) -> str:
@@ -56,7 +59,7 @@ FR_PARA = (
 
 def run(*texts: str) -> list[Document]:
     docs = [Document(id=f"d{i}", source=f"d{i}.txt", text=t) for i, t in enumerate(texts)]
-    Deduplicate()(docs, Counter())
+    Deduplicate(FOLD)(docs, Counter())
     return docs
 
 
@@ -119,7 +122,7 @@ def test_a_paragraph_syndicated_without_accents_is_a_repeated_block():
         )
         for i, t in enumerate((first, second))
     ]
-    Deduplicate()(docs, Counter())
+    Deduplicate(FOLD)(docs, Counter())
     found = docs[1].meta.get("duplicate_blocks") or []
     assert [docs[1].text[b["start"] : b["end"]] for b in found] == [strip_marks(FR_PARA)]
     assert found[0]["first"] == "d0"
@@ -146,3 +149,21 @@ def _spans(text: str) -> list[tuple[int, str]]:
         out.append((pos, part))
         pos += len(part) + 2
     return out
+
+
+def test_without_fold_marks_a_stripped_repost_is_not_linked():
+    """Folding is opt-in (it costs dedup time): by default the stripped
+    repost stays apart, and the setting is part of the saved state's
+    fingerprint, so a state saved one way is refused the other way."""
+    import pytest
+
+    docs = [Document(id=f"d{i}", source=f"d{i}.txt", text=t) for i, t in enumerate((VI, strip_marks(VI)))]
+    Deduplicate()(docs, Counter())
+    assert not docs[1].meta.get("near_duplicates")
+    folded = Deduplicate(FOLD)
+    folded(
+        [Document(id=f"e{i}", source=f"e{i}.txt", text=t) for i, t in enumerate((VI, strip_marks(VI)))],
+        Counter(),
+    )
+    with pytest.raises(ValueError, match="fold_marks"):
+        Deduplicate().load_state(folded.state_dict())

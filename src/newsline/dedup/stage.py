@@ -11,10 +11,11 @@ Annotations (``doc.meta``):
                        Jaccard similarity of character shingles >= threshold,
                        compared on the cleaned text less the spans the flags
                        stage found injected (spam lines, keyword-stuffed blocks),
-                       diacritics dropped (a stripped repost is the same text)
+                       diacritics dropped with ``fold_marks`` on (a stripped
+                       repost is then the same text)
   ``duplicate_blocks`` [{"block", "start", "end", "group", "count", "first"}] blocks
-                       whose normalised text, diacritics dropped, was seen
-                       before ("count" so far)
+                       whose normalised text (diacritics dropped with
+                       ``fold_marks``) was seen before ("count" so far)
 
 ``finalize()`` returns ``{"duplicates": [...]}``, one row per link, so the
 earlier document learns about the later ones too: kind "exact" / "near"
@@ -47,7 +48,9 @@ from .shingles import fold_marks, normalise, shingle_hashes, text_key
 # saved state's keys and signatures are then not comparable with new ones;
 # load_state refuses it and the runner rebuilds it from the stored documents.
 # 2: punctuation width and spacing, Arabic letters, compatibility forms.
-# 3: near-duplicate shingles and block keys read without diacritics (fold_marks).
+# 3: near-duplicate shingles and block keys may be read without diacritics
+#    (DedupSettings.fold_marks, in the fingerprint); kept characters,
+#    figures and ledes per document.
 _STATE_VERSION = 3
 # kinds in the pair table
 _EXACT, _NEAR = 0, 1
@@ -203,7 +206,9 @@ class Deduplicate(Stage):
             near_raw = near_text(doc)
             # most pages have no injected span: their near text is the clean
             # text, normalised above
-            near = fold_marks(norm if near_raw == clean else normalise(near_raw))
+            near = norm if near_raw == clean else normalise(near_raw)
+            if s.fold_marks:
+                near = fold_marks(near)
             if not near:
                 stats["dedup_near_empty"] += 1
                 continue
@@ -335,6 +340,7 @@ class Deduplicate(Stage):
         kept_chars = 0
         labels = [b.label for b in doc.blocks] if doc.blocks else None
         min_chars = self.settings.block_min_chars
+        fold = self.settings.fold_marks
         for bi, start, end in _blocks_of(doc):
             kept = labels is None or labels[bi] in KEPT_LABELS
             if end - start < min_chars // 2:
@@ -348,7 +354,7 @@ class Deduplicate(Stage):
                 kept_chars += len(norm)
             if len(norm) < min_chars:
                 continue
-            key = text_key(fold_marks(norm))
+            key = text_key(fold_marks(norm) if fold else norm)
             if key in seen_here:  # repeated inside one page: not syndication
                 continue
             seen_here.add(key)
@@ -427,6 +433,7 @@ class Deduplicate(Stage):
             "num_perm": s.num_perm,
             "seed": s.seed,
             "block_min_chars": s.block_min_chars,
+            "fold_marks": s.fold_marks,
         }
 
     def state_dict(self) -> bytes:
