@@ -229,12 +229,7 @@ def _outside_set(text: str, letters: int, settings: LangSettings, words: int = 0
         or letters < settings.open_set_short_min_letters
     ):
         return None
-    try:
-        import pycld2
-
-        reliable, _, details = pycld2.detect(text)
-    except Exception:  # noqa: BLE001 - odd bytes CLD2 refuses: no second opinion
-        return None
+    reliable, details, _ = _cld2_details(text)
     if not reliable or not details:
         return None
     _, code, percent, _ = details[0]
@@ -261,6 +256,9 @@ def _outside_set(text: str, letters: int, settings: LangSettings, words: int = 0
     return code if conf and conf[0][0] == code else None
 
 
+# a line the first pass leaves to lingua is asked of CLD2 again by the
+# open-set check (_outside_set): the last few answers are kept
+@lru_cache(maxsize=64)
 def _cld2_details(text: str) -> tuple[bool, tuple, tuple]:
     """CLD2's (reliable, top three (name, code, percent, score), chunks
     (offset, bytes, name, code)); unreliable and empty when it refuses the
