@@ -78,7 +78,7 @@ from .features import (
     word_units,
 )
 
-_ENUM_RE = __import__("re").compile(r"\s*(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s|\s*[-•*·]\s")
+_ENUM_RE = re.compile(r"\s*(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s|\s*[-•*·]\s")
 # What may stand before a line's leading cue: brackets, dashes, bullets and
 # the arrows that point at a teaser link (">> Xem thêm:", "► อ่านเพิ่มเติม",
 # "»延伸閱讀").
@@ -108,9 +108,9 @@ _BRACKET_PAIRS = {
 _ARROW_MARKS = "▶►▸▷→»›≫>☞"
 # the marks a teaser's cue may stand behind
 _TEASER_MARKS = _LEAD_MARKS + "<〔〈《≫☞▷"
-_TRAILING_PAREN_RE = __import__("re").compile(r"[(（\[]([^()（）\[\]]{1,40})[)）\]]\s*$")
+_TRAILING_PAREN_RE = re.compile(r"[(（\[]([^()（）\[\]]{1,40})[)）\]]\s*$")
 
-_SLASH_CREDIT_RE = __import__("re").compile(r"[(（]([^()（）/]{2,40})/([^()（）/]{2,40})[)）]\s*$")
+_SLASH_CREDIT_RE = re.compile(r"[(（]([^()（）/]{2,40})/([^()（）/]{2,40})[)）]\s*$")
 
 
 def _name_words(part: str, max_words: int) -> bool:
@@ -1284,9 +1284,7 @@ def _hashtag_list_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
         return None
     tags = [w.strip(",;|·、，") for w in t.split()]
     tags = [w for w in tags if w]
-    if len(tags) >= 2 and all(
-        w[0] in "#＃" and any(c.isalpha() for c in w[1:]) for w in tags
-    ):
+    if len(tags) >= 2 and all(w[0] in "#＃" and any(c.isalpha() for c in w[1:]) for w in tags):
         return "navigation", f"hashtag list ({len(tags)} tags)"
     return None
 
@@ -1804,30 +1802,28 @@ def starts_with_paren(t: str) -> bool:
     return t.lstrip()[:1] in "(（["
 
 
-_TAG_RE = __import__("re").compile(r"\[[A-Z]{3,12}\]\s*$")
+_TAG_RE = re.compile(r"\[[A-Z]{3,12}\]\s*$")
 
 # Source code that leaked into the text (an inline <style> or <script> the
 # scraper flattened). A CSS rule: selector { property: value; ... }.
-_CSS_RULE_RE = __import__("re").compile(
-    r"[\w\-.#:*>\[\]=\"',\s]{1,200}\{\s*[a-z\-]{2,40}\s*:\s*[^{};]{1,200};"
-)
+_CSS_RULE_RE = re.compile(r"[\w\-.#:*>\[\]=\"',\s]{1,200}\{\s*[a-z\-]{2,40}\s*:\s*[^{};]{1,200};")
 # Script: a keyword statement, a call on a browser object, or an arrow function.
-_SCRIPT_RE = __import__("re").compile(
+_SCRIPT_RE = re.compile(
     r"\b(?:function\s*\w*\s*\(|var\s+\w+\s*=|(?:let|const)\s+\w+\s*=|"
     r"(?:document|window|jQuery)\s*[.(]|\$\(|=>\s*\{)"
 )
 _CODE_PUNCT = frozenset("{};=()<>[]$")
 # What may follow a byline's name: a place, a date or an agency after a separator.
-_BYLINE_TAIL_RE = __import__("re").compile(r"\s+[|·•–—-]\s+|\s*[|·•/／]\s*|,\s+|\s+[(（\[]")
+_BYLINE_TAIL_RE = re.compile(r"\s+[|·•–—-]\s+|\s*[|·•/／]\s*|,\s+|\s+[(（\[]")
 # A printed page's jump line ("Please see MILL, Page A6", "MILL, from Page A3",
 # "Continued on Page 4"): the keyword's run is bounded, the line short.
-_PRINT_JUMP_RE = __import__("re").compile(
+_PRINT_JUMP_RE = re.compile(
     r"(?:(?:please\s+)?see\s+[^,]{1,30},\s*|continued\s+(?:on|from)\s+|[^,]{1,30},\s*from\s+)"
     r"page\s+[a-z]?\d{1,3}\.?$",
-    __import__("re").IGNORECASE,
+    re.IGNORECASE,
 )
 # An English byline's place after the name ("By Jane Doe at Anfield", "... in Kyiv").
-_BYLINE_PLACE_RE = __import__("re").compile(r"\s+(?:at|in)\s+(?=[A-Z])")
+_BYLINE_PLACE_RE = re.compile(r"\s+(?:at|in)\s+(?=[A-Z])")
 
 
 def looks_like_code(text: str) -> str | None:
@@ -2916,7 +2912,9 @@ def _summary_under_headline(cx: _Ctx, i: int, title_i: int) -> bool:
     if i - title_i > 3 or not summary_like(i):
         return False
     for j in range(title_i + 1, i):
-        if f[j].norm and not (cx.label[j] == "body" and cx.reasons[j][:1] == [_UNDER_HEADLINE_REASON]):
+        if f[j].norm and not (
+            cx.label[j] == "body" and cx.reasons[j][:1] == [_UNDER_HEADLINE_REASON]
+        ):
             return False
     for k in range(i + 1, min(len(f), title_i + 5)):
         if not f[k].norm:
@@ -2978,8 +2976,8 @@ def _comment_thread(cx: _Ctx) -> None:
         cx.set(j, "navigation", f"comment thread under the heading '{heading}'", force=True)
 
 
-_PHONE_RE = __import__("re").compile(r"(?<![\w+])\+?\d[\d\s().-]{6,}\d(?!\w)")
-_PRICE_RE = __import__("re").compile(
+_PHONE_RE = re.compile(r"(?<![\w+])\+?\d[\d\s().-]{6,}\d(?!\w)")
+_PRICE_RE = re.compile(
     r"[$€£¥₫฿₩₹]\s?\d|\d(?:[\d.,\s]*\d)?\s?(?:[$€£¥₫฿₩₹元円]|(?:usd|eur|vnd|vnđ|đ|đồng|"
     r"baht|บาท|euros?|dollars?|pesos?)(?![^\W\d_]))"
 )
@@ -3044,7 +3042,7 @@ def _caps_chrome_heading(cx: _Ctx, i: int) -> str | None:
     return None
 
 
-_QUOTE_NON_WORD_RE = __import__("re").compile(r"[\W_]+")
+_QUOTE_NON_WORD_RE = re.compile(r"[\W_]+")
 
 
 def _unspaced_edge(ch: str) -> bool:
@@ -3073,10 +3071,8 @@ def _quoted(text: str) -> bool:
     return len(t) > 2 and t[0] in _OPEN_QUOTES and t.rstrip(".,…")[-1:] in _CLOSE_QUOTES
 
 
-_SENTENCE_SPLIT_RE = __import__("re").compile(
-    r"(?<=[.!?…])[\"'”’»」』)]*\s+|(?<=[。！？])[”’」』）]*"
-)
-_QUOTED_SPAN_RE = __import__("re").compile(
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…])[\"'”’»」』)]*\s+|(?<=[。！？])[”’」』）]*")
+_QUOTED_SPAN_RE = re.compile(
     r"“([^“”]+)”|\"([^\"]+)\"|«([^«»]+)»|„([^„“”]+)[“”]|「([^「」]+)」|『([^『』]+)』"
 )
 
@@ -3237,8 +3233,8 @@ def _bio_res():
     return _bio_pattern(BIO_COPULAS), _bio_pattern(BIO_ROLES), _bio_pattern(BIO_VERBS)
 
 
-_BRACKETED_RE = __import__("re").compile(r"\s*[(（\[][^()（）\[\]]{1,60}[)）\]]")
-_SENTENCE_STOP_RE = __import__("re").compile(r"[.!?;。！？；]")
+_BRACKETED_RE = re.compile(r"\s*[(（\[][^()（）\[\]]{1,60}[)）\]]")
+_SENTENCE_STOP_RE = re.compile(r"[.!?;。！？；]")
 
 
 def _bio_subject(cx: _Ctx, text: str) -> tuple[str, str] | None:
@@ -3625,7 +3621,7 @@ def leads_imperative(g: LineFeatures) -> bool:
     return not t.startswith(("—", "–", "-", "(")) and not g.dates and not g.years
 
 
-_SPACE_RUN_RE = __import__("re").compile(r"\s{2,}|\t")
+_SPACE_RUN_RE = re.compile(r"\s{2,}|\t")
 
 
 def _han_menu_items(text: str) -> int:
@@ -5855,9 +5851,7 @@ def _in_related_list(cx: _Ctx, j: int) -> bool:
     """Line j is a related-list heading or an item set aside under one."""
     if cx.label[j] != "related" or not cx.reasons[j]:
         return False
-    return any(
-        r.startswith(("list heading", "inside a list opened by")) for r in cx.reasons[j]
-    )
+    return any(r.startswith(("list heading", "inside a list opened by")) for r in cx.reasons[j])
 
 
 def _short_in_body(
