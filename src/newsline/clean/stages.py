@@ -45,17 +45,12 @@ def _the_one_heading_and_an_unshown_title(doc: Document, start: int, end: int) -
 
 @functools.cache
 def _month_words(lang: str | None) -> frozenset[str]:
-    """Month names (CLDR, wide and abbreviated) of a language and English, folded."""
+    """Month names (CLDR, as the dates stage reads them) of a language and English."""
+    from ..dates.cldr import cldr_month_names
+
     out: set[str] = set()
     for lg in dict.fromkeys([lang or "en", "en"]):
-        try:
-            from babel import Locale
-
-            months = Locale.parse(lg).months["format"]
-        except Exception:  # noqa: BLE001, S112 - unknown locale: English only
-            continue
-        for width in ("wide", "abbreviated"):
-            out.update(v.casefold().strip(".") for v in months[width].values() if len(v) >= 3)
+        out.update(cldr_month_names(lg) or ())
     return frozenset(out)
 
 
@@ -64,7 +59,7 @@ def _without_month_parts(author: str, lang: str | None) -> str | None:
     has such parts and others; None when there is nothing to drop."""
     parts = [p.strip() for p in author.split(";") if p.strip()]
     months = _month_words(lang)
-    kept = [p for p in parts if p.casefold().strip(" .,") not in months]
+    kept = [p for p in parts if p.lower().strip(" .,") not in months]
     if not kept or len(kept) == len(parts):
         return None
     return "; ".join(kept)
