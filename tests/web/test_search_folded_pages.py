@@ -68,3 +68,22 @@ def test_no_note_when_every_document_is_its_own_hit(client):
     assert "<b>1</b> document" in r.text and "are one hit" not in r.text
     r = client.get("/search?q=zzyzx")
     assert "are one hit" not in r.text and "Nothing found" in r.text
+
+
+def test_a_page_far_past_the_end_links_straight_to_the_last_page_with_hits(client):
+    # By documents there would be two pages; by hits there is one. Page 5 must
+    # not be sent to page 2 (empty too, one more hop) nor count documents.
+    r = client.get("/search?q=quillmoor&page=5")
+    assert r.status_code == 200
+    text = " ".join(r.text.split())
+    assert re.findall(r"page=(\d+)\">Go to page", r.text) == ["1"]
+    assert f"there are {N_PAGES} results" in text
+    api = client.get("/api/search?q=quillmoor&offset=200").json()
+    assert api["hits"] == [] and api["hits_total"] == N_PAGES
+
+
+def test_hits_total_is_unknown_while_more_pages_follow(client):
+    api = client.get("/api/search?q=quillmoor&limit=10").json()
+    assert api["more"] is True and api["hits_total"] is None
+    api = client.get(f"/api/search?q=quillmoor&limit={N_PAGES}").json()
+    assert api["more"] is False and api["hits_total"] == N_PAGES

@@ -115,6 +115,10 @@ class SearchResults:
     # a further page has hits (``total`` counts documents, and versions and
     # copies of one page are one hit, so offset + hits < total does not say)
     more: bool = False
+    # how many hits the listing has, when this request read to its end (a page
+    # at or past the last one); None when more pages follow. A page number past
+    # the end is sent back to the last page by this count, not by ``total``.
+    hits_total: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -300,6 +304,7 @@ def search(
     # Rank documents, then fold versions and exact copies of one page into
     # one hit, placed where its best-ranked member ranks.
     page_keys, known = _ranked_page_keys(conn, ranked, page_args[:-2], offset + limit + 1)
+    hits_total = len(page_keys) if len(page_keys) <= offset + limit else None
     page_keys = page_keys[offset:]
     more = len(page_keys) > limit  # fewer hits than documents: ``total`` cannot say
     shown = _shown_per_page(conn, core, args, page_keys[:limit], known)
@@ -354,6 +359,7 @@ def search(
         offset=offset,
         how=how,
         more=more,
+        hits_total=hits_total,
         filters={
             "lang": lang,
             "date_from": date_from.isoformat() if date_from else None,
