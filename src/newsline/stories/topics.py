@@ -27,7 +27,9 @@ reassignment follow (a k-means step over stories, seeded by the
 agglomeration): every story moves to the large topic whose centroid (the
 size-weighted sum of its stories' profiles, the story itself left out) it
 is most like, by the same sqrt(cos_places * cos_anchors), when that beats
-its own topic and reaches ``topic_attach_threshold``. Last, a story still
+its own topic and reaches ``topic_attach_threshold`` (a story alone in a
+large topic stays: leaving it would merge two topics below
+``topic_threshold``). Last, a story still
 in a small topic joins the large topic its names plainly match, places
 aside, when one large topic clearly leads (see :func:`_rescue`): a page
 placed only by a side country (an agency's dateline abroad) while it names
@@ -310,7 +312,7 @@ def _reassign(
     moved). ``matrices``: :func:`_profile_matrices` of ``stories``, when the
     caller runs several rounds (the profiles do not change between them)."""
     n = len(stories)
-    size, topic, _, big, slot, weights = _large_topics(stories, groups, min_documents)
+    size, topic, gsize, big, slot, weights = _large_topics(stories, groups, min_documents)
     if not len(big):
         return groups, 0
     places, anchors = matrices if matrices is not None else _profile_matrices(stories, idf)
@@ -345,7 +347,11 @@ def _reassign(
         best = np.argmax(sims, axis=1)
         best_sim = sims[np.arange(len(rows)), best]
         cur = np.where(has_own, sims[np.arange(len(rows)), np.maximum(own, 0)], 0.0)
-        go = (best != own) & (best_sim >= attach_threshold) & (best_sim > cur)
+        # a story that is its topic's only story has no centroid to leave
+        # itself out of (its cosine to it read 0): it stays, or it would join
+        # any topic at topic_attach_threshold, a merge agglomeration refused
+        alone = has_own & (gsize[topic[rows]] <= size[rows])
+        go = (best != own) & (best_sim >= attach_threshold) & (best_sim > cur) & ~alone
         new_topic[rows[go]] = big[best[go]]
         moved += int(go.sum())
     if not moved:
