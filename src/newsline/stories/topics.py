@@ -27,11 +27,15 @@ reassignment follow (a k-means step over stories, seeded by the
 agglomeration): every story moves to the large topic whose centroid (the
 size-weighted sum of its stories' profiles, the story itself left out) it
 is most like, by the same sqrt(cos_places * cos_anchors), when that beats
-its own topic and reaches ``topic_attach_threshold``. Last, a story still
-in a small topic joins the large topic its names plainly match, places
+its own topic and reaches ``topic_attach_threshold`` (a story alone in a
+large topic stays: leaving it would merge two topics below
+``topic_threshold``). Last, a story still in a small topic, or itself too
+small to be a topic, joins the large topic its names plainly match, places
 aside, when one large topic clearly leads (see :func:`_rescue`): a page
 placed only by a side country (an agency's dateline abroad) while it names
-one topic's leader and capital again and again.
+one topic's leader and capital again and again -- whether it was left
+alone or reassigned, on that side country, to a large topic whose names it
+hardly shares.
 
 It must never change a story, its documents or its id; it knows no
 country, site or data set -- only anchor classes and IDF.
@@ -310,7 +314,7 @@ def _reassign(
     moved). ``matrices``: :func:`_profile_matrices` of ``stories``, when the
     caller runs several rounds (the profiles do not change between them)."""
     n = len(stories)
-    size, topic, _, big, slot, weights = _large_topics(stories, groups, min_documents)
+    size, topic, gsize, big, slot, weights = _large_topics(stories, groups, min_documents)
     if not len(big):
         return groups, 0
     places, anchors = matrices if matrices is not None else _profile_matrices(stories, idf)
@@ -345,7 +349,11 @@ def _reassign(
         best = np.argmax(sims, axis=1)
         best_sim = sims[np.arange(len(rows)), best]
         cur = np.where(has_own, sims[np.arange(len(rows)), np.maximum(own, 0)], 0.0)
-        go = (best != own) & (best_sim >= attach_threshold) & (best_sim > cur)
+        # a story that is its topic's only story has no centroid to leave
+        # itself out of (its cosine to it read 0): it stays, or it would join
+        # any topic at topic_attach_threshold, a merge agglomeration refused
+        alone = has_own & (gsize[topic[rows]] <= size[rows])
+        go = (best != own) & (best_sim >= attach_threshold) & (best_sim > cur) & ~alone
         new_topic[rows[go]] = big[best[go]]
         moved += int(go.sum())
     if not moved:
@@ -362,8 +370,9 @@ def _rescue(
     margin: float,
     matrices: tuple[sparse.csr_matrix, sparse.csr_matrix] | None = None,
 ) -> tuple[list[list[int]], int]:
-    """Stories of small topics, left alone by the steps above, whose names
-    plainly belong to one large topic join it: (new groups, stories moved).
+    """Stories of small topics, and stories of fewer than ``min_documents``
+    documents wherever they are, whose names plainly belong to one large
+    topic join it: (new groups, stories moved).
 
     Why: the place cosine in sqrt(cos_places * cos_anchors) vetoes a page
     whose only named place is a side one (the dateline of an agency's bureau
@@ -382,8 +391,11 @@ def _rescue(
     n = len(stories)
     if not n:
         return groups, 0
-    _, topic, gsize, big, _, weights = _large_topics(stories, groups, min_documents)
-    lone = np.flatnonzero(gsize[topic] < min_documents)
+    size, topic, gsize, big, slot, weights = _large_topics(stories, groups, min_documents)
+    # a story too small to be a topic is judged even inside a large topic:
+    # reassignment may have put a one-page story there on the one place it
+    # names in passing (its whole place profile, however slight)
+    lone = np.flatnonzero((gsize[topic] < min_documents) | (size < min_documents))
     if not len(big) or not len(lone):
         return groups, 0
     places, anchors = matrices if matrices is not None else _profile_matrices(stories, idf)
@@ -397,6 +409,11 @@ def _rescue(
         return (sparse.diags(1.0 / np.where(by > 0, by, 1.0)) @ c).tocsr()
 
     big_anchors = centroids(anchors, "norm")
+    # the unscaled anchor centroids and their squared norms, to leave a story
+    # out of its own large topic's centroid (as _reassign does): a one-page
+    # story's own names would otherwise pull it towards the topic it is in
+    raw_anchors = (weights @ anchors).tocsr()
+    raw_norm2 = np.asarray(raw_anchors.multiply(raw_anchors).sum(axis=1)).ravel()
     # each large topic's places relative to its main one: 1 for its own
     # country, near 0 for a country it names in passing
     big_places = centroids(places, "max")
@@ -410,6 +427,15 @@ def _rescue(
         rows = anchors[ids]
         cos = (rows @ big_anchors.T).toarray()
         r = np.arange(len(ids))
+        own = slot[topic[ids]]
+        inside = np.flatnonzero(own >= 0)
+        if len(inside):
+            k, s_i = own[inside], size[ids[inside]]
+            own_rows = rows[inside]
+            a2 = np.asarray(own_rows.multiply(own_rows).sum(axis=1)).ravel()
+            d = np.asarray(own_rows.multiply(raw_anchors[k]).sum(axis=1)).ravel()
+            left = raw_norm2[k] - 2 * s_i * d + s_i * s_i * a2
+            cos[inside, k] = np.clip(d - s_i * a2, 0.0, None) / np.sqrt(np.clip(left, 1e-18, None))
         if cos.shape[1] > 1:
             two = np.argpartition(-cos, 1, axis=1)[:, :2]
             first_wins = cos[r, two[:, 0]] >= cos[r, two[:, 1]]
@@ -425,6 +451,7 @@ def _rescue(
         at_home = np.asarray(own_places.multiply(big_places[best]).sum(axis=1)).ravel()
         foreign = np.asarray(own_places.sum(axis=1)).ravel() - at_home
         go = (best_cos >= attach_threshold) & (best_cos >= margin * second) & (shared > foreign)
+        go &= big[best] != topic[ids]  # already home
         target[ids[go]] = big[best[go]]
     moved = int((target >= 0).sum())
     if not moved:
