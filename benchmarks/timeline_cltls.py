@@ -20,9 +20,9 @@ number of distinct articles that mention it (every form the resolver reads:
 full, year-less, relative), an article published after it counting
 double (a date other articles look back to is important; DATEWISE's
 intuition; a day announced ahead counts single); a mention whose surrounding words
-(80 characters each side) were already counted for that day in another
-article -- a site banner or teaser repeated on every page, a copied
-paragraph -- adds nothing. The timeline takes as many dates as the
+(80 characters each side) were already counted in another article,
+whatever day it was read as there -- a site banner or teaser repeated on
+every page, a copied paragraph -- adds nothing. The timeline takes as many dates as the
 reference has, from the reference's time span: articles published outside
 the span are not read and days outside it are not chosen -- the setup of the
 published evaluations (news-tls ``get_input_time_span``, which DATEWISE's
