@@ -20,9 +20,11 @@ from newsline.timeline.keydates import DocDays, day_mentions, day_scores, key_da
 # tell the strike of the 6th, the third the talks of the 5th)
 STORIES = {
     "fr": (
-        "Notre sélection du soir pour nos abonnés, avec la revue de presse complète "
-        "et les dix articles les plus lus hier sur le site, à retrouver chaque matin "
-        "dans votre boîte aux lettres électronique avant tout le monde.",
+        (
+            "Notre sélection du soir pour nos abonnés, avec la revue de presse complète "
+            "et les dix articles les plus lus hier sur le site, à retrouver chaque matin "
+            "dans votre boîte aux lettres électronique avant tout le monde."
+        ),
         [
             "Les marins du port de Valmer ont cessé le travail le 6 juin 2025, bloquant trois ferries.",
             "La grève lancée le 6 juin 2025 par les marins de Valmer bloque toujours les ferries.",
@@ -30,9 +32,11 @@ STORIES = {
         ],
     ),
     "es": (
-        "Nuestra selección de la noche para los suscriptores, con el resumen de prensa "
-        "completo y los diez artículos más leídos ayer en la web, que recibirá cada "
-        "mañana en su correo electrónico antes que nadie.",
+        (
+            "Nuestra selección de la noche para los suscriptores, con el resumen de prensa "
+            "completo y los diez artículos más leídos ayer en la web, que recibirá cada "
+            "mañana en su correo electrónico antes que nadie."
+        ),
         [
             "Los marineros del puerto de Valmer dejaron de trabajar el 6 de junio de 2025.",
             "La huelga iniciada el 6 de junio de 2025 por los marineros de Valmer sigue.",
@@ -40,9 +44,11 @@ STORIES = {
         ],
     ),
     "en": (
-        "Our evening selection for subscribers, with the full press review and the ten "
-        "most read stories on the site yesterday, delivered every morning to your inbox "
-        "before anyone else reads it.",
+        (
+            "Our evening selection for subscribers, with the full press review and the ten "
+            "most read stories on the site yesterday, delivered every morning to your inbox "
+            "before anyone else reads it."
+        ),
         [
             "Sailors at the port of Valmer walked off the job on 6 June 2025, halting three ferries.",
             "The strike Valmer sailors began on 6 June 2025 still keeps the ferries in port.",
@@ -50,9 +56,11 @@ STORIES = {
         ],
     ),
     "vi": (
-        "Tuyển chọn buổi tối dành cho độc giả đăng ký, cùng bản điểm báo đầy đủ và mười "
-        "bài viết được đọc nhiều nhất trên trang hôm qua, gửi tới hộp thư của bạn mỗi "
-        "sáng trước mọi người khác.",
+        (
+            "Tuyển chọn buổi tối dành cho độc giả đăng ký, cùng bản điểm báo đầy đủ và mười "
+            "bài viết được đọc nhiều nhất trên trang hôm qua, gửi tới hộp thư của bạn mỗi "
+            "sáng trước mọi người khác."
+        ),
         [
             "Thủy thủ cảng Valmer đã ngừng làm việc ngày 6/6/2025, khiến ba chuyến phà bị kẹt.",
             "Cuộc đình công thủy thủ Valmer bắt đầu ngày 6/6/2025 vẫn khiến phà nằm bến.",
