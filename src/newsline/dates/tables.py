@@ -1022,6 +1022,8 @@ RELATIVE = {
         # "chiều cùng ngày", "trong cùng ngày": the day just named (not "cùng
         # ngày 15/3", where the date itself follows)
         (r"cùng ngày(?!\s*\d)", "day", 0, "anaphoric"),
+        # "hôm đó" / "hôm ấy": that day, the day just named
+        (r"(?:ngày\s+)?hôm (?:đó|ấy)", "day", 0, "anaphoric"),
         (r"năm sau đó", "year", 1, "anaphoric"),
         (r"tuần sau đó", "week", 1, "anaphoric"),
         (r"tháng sau đó", "month", 1, "anaphoric"),
@@ -1280,6 +1282,9 @@ RELATIVE = {
         (r"al día siguiente|el día siguiente", "day", 1, "anaphoric"),
         (r"la víspera|(?:el|al) día (?:anterior|previo)", "day", -1, "anaphoric"),
         (r"(?:ese|el|aquel) mismo día", "day", 0, "anaphoric"),
+        # "Ese día" / "aquel día": the day just told; not "aquel día en que
+        # ...", a day the clause after it describes
+        (r"(?:ese|aquel) día(?!\s+(?:en\s+)?(?:que|cuando)(?![^\W\d_]))", "day", 0, "anaphoric"),
         # "El mismo lunes": that same Monday, the day just told
         (
             (
@@ -1382,6 +1387,8 @@ RELATIVE = {
         (r"le surlendemain", "day", 2, "anaphoric"),
         (r"l['’]avant-veille", "day", -2, "anaphoric"),
         (r"(?:le|ce) même jour|le jour même", "day", 0, "anaphoric"),
+        # "Ce jour-là": the day just told, as "le même jour"
+        (r"ce jour[-\s]là", "day", 0, "anaphoric"),
         (r"l'année suivante|l’année suivante", "year", 1, "anaphoric"),
         (r"la semaine suivante", "week", 1, "anaphoric"),
         (r"le mois suivant", "month", 1, "anaphoric"),

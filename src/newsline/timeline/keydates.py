@@ -7,9 +7,10 @@ it counting double: a date that other articles look back to is important
 mentioned ahead of it (a scheduled vote, a deadline) counts single, like an
 article's own day: an announcement is not yet an event, and many are never
 looked back to.
-A mention whose surrounding words were already counted for that day in
-another article -- a site banner or teaser repeated on every page, a copied
-paragraph -- adds nothing. The top ``n`` days inside the time span are the
+A mention whose surrounding words were already counted in another article
+-- a site banner or teaser repeated on every page, a copied paragraph --
+adds nothing, even where a relative word in it ("tomorrow's paper", "this
+Wednesday") was read as another day on each page. The top ``n`` days inside the time span are the
 key dates; ties go to the earlier day.
 
 Works on what the store holds (each document's publication day and resolved
@@ -90,14 +91,17 @@ def day_mentions(text: str, dates: Iterable[Any]) -> tuple[tuple[str, str], ...]
 def day_scores(docs: Iterable[DocDays]) -> Counter[str]:
     """Each day's score: +2 per article that mentions it and was published
     after it (+1 from an article of that day or before it, or with no known
-    publication day); a passage already counted for that day in an earlier
-    article (in the given order) adds nothing."""
+    publication day); a passage already counted in an earlier article (in
+    the given order) adds nothing, whatever day it was read as there."""
     score: Counter[str] = Counter()
-    seen: set[tuple[str, str]] = set()
+    # passages, whatever day they were read as: a banner or teaser with a
+    # relative word ("read tomorrow's paper first", "this Wednesday's news")
+    # is read as a different day on each page, yet is one repeated passage
+    seen: set[str] = set()
     for d in docs:
         pub = _day(d.published)
-        fresh = {v for v, key in d.mentions if (v, key) not in seen}
-        seen.update(d.mentions)
+        fresh = {v for v, key in d.mentions if key not in seen}
+        seen.update(key for _, key in d.mentions)
         for v in fresh:
             score[v] += 2 if pub is not None and v < pub else 1
     return score
