@@ -1622,6 +1622,9 @@ def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
     if _past_verb_reaches(cues, sentence, rest):
         c.tense = "past"
         return
+    if _opening_date_told_past(cues, c, norm, sentence, rest):
+        c.tense = "past"
+        return
     # a date opening a sentence that then tells only of what will happen ("On
     # June 3, the plant will close", "A inicios de junio se entregará"): the
     # date lies ahead (SENTENCE_FUTURE, SENTENCE_PAST). Not a date inside a
@@ -1741,6 +1744,50 @@ def _past_verb_reaches(cues, sentence: str, rest: str) -> bool:
     return not (future and future.search(gap)) and not (
         cues["wd_future"] and cues["wd_future"].search(gap)
     )
+
+
+# How far the past verb of a sentence may stand after the date that opens
+# it: a few words ("On March 15, the revolt began"), or a few characters
+# where words are not spaced ("3月15日，叙利亚爆发了").
+PAST_AFTER_OPENING_WORDS = 6
+PAST_AFTER_OPENING_CHARS = 12
+_CLOSING_QUOTE = re.compile(r'[»”」』"]')
+
+
+def _opening_date_told_past(cues, c: Cand, norm: str, sentence: str, rest: str) -> bool:
+    """A date opening its sentence whose verb, shortly after it, is told as
+    past ("On March 15, the revolt began in Syria", "Le 15 mars, la révolte
+    a commencé", "El 15 de marzo comenzó la revuelta"): the day is over, so
+    it is the one before publication, not the nearer one ahead -- the mirror
+    of the opening date told as future (SENTENCE_FUTURE). Not when a future
+    word follows in the sentence ("On March 15, the firm said it will
+    close"), nor a wire dateline's date (publication's own day)."""
+    # a past verb form where the language has a table of them (PAST_VERB:
+    # an English "-ed" word only as a verb, "a hundred runners" is none),
+    # else the language's words that tell a sentence as past ("đã", "了")
+    past = cues["past_verb"][0] or cues["sentence_past"]
+    if c.extra.get("wd") is not None:
+        return False  # a weekday written with the day tells its year better
+    if past is None or not _opens_sentence(sentence, c.lang):
+        return False
+    # up to a closing quotation mark: a reporting verb after it ("Le 3 mars,
+    # nous manifesterons », a déclaré ...") is the speaker's, always past
+    quote = _CLOSING_QUOTE.search(rest)
+    if quote:
+        rest = rest[: quote.start()]
+    mt = past.search(rest)
+    if mt is None:
+        return False
+    lead = rest[: mt.start()]
+    if c.lang in ("th", "zh"):
+        if len(lead.strip()) > PAST_AFTER_OPENING_CHARS:
+            return False
+    elif len(_LETTER_WORD.findall(lead)) > PAST_AFTER_OPENING_WORDS:
+        return False
+    for rx in (cues["sentence_future"], cues["wd_future"]):
+        if rx is not None and rx.search(rest):
+            return False
+    return not DATELINE_AFTER.match(norm[c.end : c.end + 40])
 
 
 def _future_word_before(cues, clause: str) -> bool:
