@@ -1142,8 +1142,11 @@ def farm_flags(doc: Document, units: list[Unit], st: FlagSettings, spam: list[Fl
                     {"signal": "farm_cue", "cue": phrase, "gloss": gloss, "lang": lg},
                 )
             )
-    flags += _assistant_tell(doc, units, langs, lows, page)
+    tell = _assistant_tell(doc, units, langs, lows, page)
+    flags += tell or _assistant_sign_off(units, langs, lows)
     notice = _machine_made_notice(units, langs, lows, page)
+    if notice is None:
+        notice = _takedown_notice(units, langs, lows, page)
     if notice is not None:
         a, z, said = notice
         flags.append(
@@ -1390,6 +1393,11 @@ def _machine_made_notice(
         if bare
         else len(units)
     )
+    # "Nội dung bài viết ...", "The content of this article ...": the page's
+    # name after a head noun is still the sentence's subject
+    heads = frozenset(
+        h for lg in dict.fromkeys([*langs, "en"]) for h in C.SELF_REFERENCE_HEADS.get(lg or "", [])
+    )
     reviewed = [r for lg in dict.fromkeys([*langs, "en"]) for r in C.HUMAN_REVIEW.get(lg or "", [])]
     denied = [d for lg in dict.fromkeys([*langs, "en"]) for d in C.REVIEW_DENIED.get(lg or "", [])]
 
@@ -1470,7 +1478,11 @@ def _machine_made_notice(
             for selves, auto in selves_here:
                 for sref in selves:
                     k = sent.find(sref)
-                    if k < 0 or (k > lead and sent[lead:k].rstrip()[-1:] not in (":", "：")):
+                    if k < 0 or (
+                        k > lead
+                        and sent[lead:k].rstrip()[-1:] not in (":", "：")
+                        and sent[lead:k].strip() not in heads
+                    ):
                         continue  # not the sentence's subject ("Note: this post" is)
                     after = sent[k + len(sref) : k + len(sref) + 80]
                     said = any(x in after for x in auto) or (
@@ -1480,6 +1492,68 @@ def _machine_made_notice(
                         a = u.start + m.start() + lead
                         z = u.start + m.start() + len(sent.rstrip())
                         return a, z, u.text[a - u.start : z - u.start]
+    return None
+
+
+# How near a word of gathering and the web as its place stand in a
+# takedown notice ("reunido de diversos sites da internet").
+TAKEDOWN_GATHER_WINDOW = 60
+
+
+def _takedown_notice(
+    units: list[Unit], langs: list[str | None], lows: list[str], page: str
+) -> tuple[int, int, str] | None:
+    """(start, end, text) of a block that says its text was gathered from the
+    web and offers to take it down at its owner's request ("Los textos ...
+    han sido tomados de la red. Si usted es el titular de los derechos ...,
+    escríbanos y los retiraremos"; "Conteúdo reunido de diversos sites da
+    internet. Se você é o autor ..., entre em contato"; "인터넷에 공개된 자료를
+    모아 정리한 것으로, 저작권에 문제가 있을 경우 연락 주시면 삭제하겠습니다"):
+    a farm's notice, whether or not it names the page. Words in quotation
+    marks are a report quoting such a notice, not the page's own; a title is
+    no notice. ``lows`` and ``page`` as farm_flags made them."""
+    all_langs = list(dict.fromkeys([*langs, "en"]))
+
+    def table(t: dict[str, list[str]]) -> list[str]:
+        # only the words the page holds (most pages: no word of rights)
+        return [w for lg in all_langs for w in t.get(lg or "", []) if w in page]
+
+    rights = table(C.TAKEDOWN_RIGHTS)
+    if not rights:
+        return None
+    removal, ask = table(C.TAKEDOWN_REMOVAL), table(C.TAKEDOWN_ASK)
+    if not removal or not ask:
+        return None
+    gathered = table(C.GATHERED_VERBS) + table(C.GATHERED_VERBS_TAKEDOWN)
+    places = table(C.THE_WEB_AS_PLACE) + table(C.THE_WEB_AS_PLACE_TAKEDOWN)
+    copied = table(C.COPIED_FROM_WEB)
+    if not copied and not (gathered and places):
+        return None
+    w = TAKEDOWN_GATHER_WINDOW
+    for u, low in zip(units, lows, strict=True):
+        if u.label == "title":
+            continue
+        said = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
+        if not (
+            any(x in said for x in rights)
+            and any(x in said for x in removal)
+            and any(x in said for x in ask)
+        ):
+            continue
+        from_web = any(c in said for c in copied)
+        for v in gathered:
+            if from_web:
+                break
+            k = said.find(v)
+            while k >= 0 and not from_web:
+                near = said[max(0, k - w) : k + len(v) + w]
+                from_web = any(p in near for p in places)
+                k = said.find(v, k + 1)
+        if not from_web:
+            continue
+        a = u.start + len(u.text) - len(u.text.lstrip())
+        z = u.start + len(u.text.rstrip())
+        return a, z, _quote_cut(u.text.strip())
     return None
 
 
@@ -1585,6 +1659,49 @@ def _assistant_tell(
                         {"signal": "assistant_tell", "tell": p},
                     )
                 ]
+    return []
+
+
+# The article's last blocks of text, where a chatbot's closing stands.
+ASSISTANT_SIGN_OFF_LAST_BLOCKS = 2
+
+
+def _assistant_sign_off(
+    units: list[Unit], langs: list[str | None], lows: list[str]
+) -> list[Flag]:
+    """A chatbot's closing left at the end of the article it wrote: one of
+    the article's last paragraphs opens with a sign-off and offers the reader
+    more work ("I hope this helps! Let me know if you would like me to make
+    the article shorter", "Espero que esto te sirva. ¿Quieres que añada ...?").
+    Words in quotation marks are a report quoting such a closing."""
+    all_langs = list(dict.fromkeys([*langs, "en"]))
+    sign_offs = tuple(x for lg in all_langs for x in C.ASSISTANT_SIGN_OFF.get(lg or "", []))
+    offers = [(x, lg or "") for lg in all_langs for x in C.ASSISTANT_OFFER.get(lg or "", [])]
+    text_units = [
+        k
+        for k, u in enumerate(units)
+        if u.label not in CHROME_LABELS and u.label != "title" and letters(u.text) >= 20
+    ]
+    for k in text_units[-ASSISTANT_SIGN_OFF_LAST_BLOCKS:]:
+        u, low = units[k], lows[k]
+        t = low.lstrip(_SENTENCE_LEAD + "¡¿")
+        if not t.startswith(sign_offs):
+            continue
+        said = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
+        if not any(_contains(said, x, lg) for x, lg in offers):
+            continue
+        a = u.start + len(u.text) - len(u.text.lstrip())
+        z = u.start + len(u.text.rstrip())
+        return [
+            Flag(
+                "content_farm",
+                f"The paragraph '{_quote_cut(u.text.strip())}' is a chatbot's closing to its "
+                "answer, offering more work, left in the page: a machine-written page.",
+                a,
+                z,
+                {"signal": "assistant_tell", "tell": "sign_off"},
+            )
+        ]
     return []
 
 
