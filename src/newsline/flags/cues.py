@@ -653,6 +653,9 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "bono de bienvenida",
         "bono sin depósito",
         "gana dinero desde casa",
+        # a bookmaker's offers, as the English "boosted odds", "free bet"
+        "cuotas mejoradas",
+        "apuesta gratis",
         "ganancias garantizadas",
         "ingresos garantizados",
     ],
@@ -673,6 +676,12 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "bonus sans dépôt",
         "gagnez jusqu'à",
         "gagner de l'argent depuis chez vous",
+        # a bookmaker's offers ("pariez", "cotes boostées", "pari offert"),
+        # as the English "bet now", "boosted odds", "free bet"
+        "pariez",
+        "cotes boostées",
+        "pari offert",
+        "pari remboursé",
         "gains garantis",
         "revenus garantis",
     ],
@@ -717,6 +726,10 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "bônus de boas-vindas",
         "bônus sem depósito",
         "ganhe dinheiro em casa",
+        # a bookmaker's offers, as the English "boosted odds", "free bet"
+        "odds turbinadas",
+        "odds aumentadas",
+        "aposta grátis",
         "renda extra",
         "lucro garantido",
     ],
