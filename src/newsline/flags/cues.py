@@ -67,7 +67,9 @@ PAST_MARKERS: dict[str, list[str]] = {
         "yesterday",
         "earlier",
     ],
-    "zh": ["了", "已经", "已", "曾", "举行", "结束", "开始", "昨天", "上周"],
+    "zh": ["了", "已经", "已", "曾", "举行", "结束", "开始", "昨天", "上周",
+           # (the same in traditional characters)
+           "已經", "舉行", "結束", "開始", "上週"],
     # (a past verb ends in "-た" after any stem, "始めた", "増えた": at the
     # sentence's end or before "という", "reportedly", it is the past tense)
     "ja": ["した", "しました", "だった", "でした", "昨日", "先週", "た。", "たという", "ました"],
@@ -77,8 +79,9 @@ PAST_MARKERS: dict[str, list[str]] = {
     "es": ["fue", "fueron", "celebró", "ayer", "se reunió", "había"],
     "fr": ["a été", "ont été", "hier", "s'est tenu", "avait"],
     "de": ["wurde", "wurden", "hatte", "gestern", "fand statt"],
-    "id": ["telah", "sudah", "kemarin", "lalu"],
-    "ms": ["telah", "sudah", "semalam", "lalu"],
+    # ("sejak Senin (13/1/2025)": since that day, so it lies behind)
+    "id": ["telah", "sudah", "kemarin", "lalu", "sejak"],
+    "ms": ["telah", "sudah", "semalam", "lalu", "sejak"],
     "ru": ["был", "была", "было", "были", "вчера", "прошла", "состоялся"],
     "it": [
         "è stato",
@@ -135,7 +138,11 @@ FUTURE_MARKERS: dict[str, list[str]] = {
         "target",
     ],
     # (single characters such as 会 "will" also mean "meeting" inside words: left out)
-    "zh": ["将", "将于", "计划", "预计", "即将", "拟", "下周", "明年", "可能", "将会", "截至"],
+    "zh": ["将", "将于", "计划", "预计", "即将", "拟", "下周", "明年", "可能", "将会", "截至",
+           # (the same in traditional characters)
+           "將", "將於", "計劃", "預計", "即將", "擬", "下週", "將會",
+           # "may / must / please ... by <date>": a deadline ("可在7月18日前申请")
+           "可在", "可于", "可於", "请于", "請於", "须于", "須於", "应于", "應於"],
     "ja": ["予定", "見通し", "来週", "来年", "まで"],
     "th": ["จะ", "คาดว่า", "กำหนด", "แผน", "ในอนาคต", "ภายใน"],
     "ko": ["예정", "계획", "할 것", "다음", "까지"],
@@ -160,6 +167,26 @@ FUTURE_MARKERS: dict[str, list[str]] = {
     "nl": ["zal", "zullen", "zou", "gepland", "volgende", "tot"],
     "pl": ["będzie", "będą", "może", "planowany", "planowana", "przyszły", "przyszłym", "do"],
     "tr": ["olacak", "edecek", "planlanıyor", "gelecek", "kadar"],
+}
+# A plain future right before a date ("将于2022年7月1日", "will open on",
+# "sẽ diễn ra vào ngày", "akan digelar pada"): the text tells that day as
+# still ahead. Not the conditional ("would", "could"): a plan reported from
+# the past. Matched as FUTURE_MARKERS are.
+FUTURE_AHEAD: dict[str, list[str]] = {
+    "zh": ["将于", "將於", "将在", "將在", "将从", "將從", "拟于", "擬於", "即将", "即將"],
+    "ja": ["予定"],
+    "ko": ["예정"],
+    "en": ["will", "is to", "are to", "to be held"],
+    "vi": ["sẽ", "dự kiến"],
+    "th": ["จะ"],
+    "id": ["akan"],
+    "ms": ["akan"],
+    "es": ["será", "serán", "se celebrará", "entrará en vigor"],
+    "fr": ["sera", "seront", "aura lieu", "entrera en vigueur"],
+    "de": ["wird", "werden", "soll"],
+    "pt": ["será", "serão", "entrará em vigor"],
+    "it": ["sarà", "saranno", "entrerà in vigore"],
+    "ru": ["будет", "будут"],
 }
 # "Last year" and the like: a yearless date in such a sentence belongs to the
 # year before the stamp.

@@ -2834,6 +2834,14 @@ def publish_stamp(
                 d = _date(int(m[1]), int(m[2]), int(m[3])) if m[1] else None
             if d:
                 return d, u.start + m.start(), u.start + m.end()
+        # a stamp in another calendar, which the patterns above cannot read
+        # ("發布時間：民國113年6月12日", "เผยแพร่ 15 ม.ค. 2568"): the dates
+        # stage read it
+        for dm in doc.dates:
+            if dm.kind in ERA_KINDS and u.start <= dm.start < u.end:
+                day = _iso_day(dm.value)
+                if day is not None and dm.granularity == "day":
+                    return day, dm.start, dm.end
     return None
 
 
@@ -3024,6 +3032,49 @@ def _sentence_around(text: str, a: int, z: int) -> tuple[int, int]:
 _STAMP_KINDS = frozenset({"absolute", *ERA_KINDS})
 
 
+# How far before a date its plain future marker stands ("将于2022年7月1日",
+# "will take effect on 1 July 2022"), and how long before the stamp a date
+# told as still ahead must lie: a year (a plan's date slips by weeks, and a
+# stamp's time zone by a day; a text two years stale is no slip).
+AHEAD_MARKER_WINDOW = 32
+AHEAD_BEFORE_STAMP_DAYS = 365
+
+
+def _told_as_ahead(
+    text: str, s0: int, mt: _Mention, pub: dt.date, lang: str | None, st: FlagSettings
+) -> Flag | None:
+    """A suspect_date flag for a date the text tells as still to come ("新制
+    將於2022年7月1日起上路", "the bridge will open on 3 May 2022") that lies
+    more than a year before the publish stamp: the text was written before
+    that day, not on the stamp. Only a full date with its year, and a plain
+    future word (FUTURE_AHEAD) right before it in its sentence: "would",
+    "could" are a past plan reported ("said the line would open in 2021")."""
+    if mt.year is None or mt.month is None:
+        return None
+    last = _date(mt.year, mt.month, mt.day or 28)
+    if last is None or (pub - last).days <= max(AHEAD_BEFORE_STAMP_DAYS, st.date_tolerance_days):
+        return None
+    before = text[max(s0, mt.start - AHEAD_MARKER_WINDOW) : mt.start]
+    marker = next(iter(_has(before, C.FUTURE_AHEAD, lang)), None)
+    if marker is None:
+        return None
+    shown = text[mt.start : mt.end]
+    return Flag(
+        "suspect_date",
+        f"Publish stamp {pub.isoformat()} is more than a year after '{shown}', which the "
+        f"text tells as still to come ('{marker}'): the text was written before that day, "
+        "and the stamp is probably wrong (or an old story was re-published as new).",
+        mt.start,
+        mt.end,
+        {
+            "published": pub.isoformat(),
+            "event": last.isoformat() if mt.day else f"{mt.year}-{mt.month:02d}",
+            "future_marker": marker,
+            "signal": "told_as_ahead",
+        },
+    )
+
+
 def _shown_stamp(doc: Document, units: list[Unit]) -> tuple[int, int, dt.date] | None:
     """(start, end, day) of the publish stamp the page shows at the top of
     its article: the first full date in a block labelled metadata, dateline
@@ -3140,20 +3191,27 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
         return []
     pub, sa, sz = stamp
     flags = []
-    # A page cannot be published after it was fetched (a day's grace for time zones).
+    # A page cannot be published after it was fetched (a day's grace for time
+    # zones); a page read with no fetch date (a file) was fetched by today.
     m = _ISO.match(doc.fetched or "")
     fetched = _date(int(m[1]), int(m[2]), int(m[3])) if m else None
-    if fetched is not None and (pub - fetched).days > 1:
+    read_by = fetched or dt.date.today()
+    if (pub - read_by).days > 1:
+        when = (
+            f"the date the page was fetched ({fetched.isoformat()})"
+            if fetched is not None
+            else f"today ({read_by.isoformat()}), by which the page was fetched"
+        )
         flags.append(
             Flag(
                 "suspect_date",
-                f"Publish stamp {pub.isoformat()} is later than the date the page was fetched "
-                f"({fetched.isoformat()}): the stamp is probably wrong.",
+                f"Publish stamp {pub.isoformat()} is later than {when}: the stamp is "
+                "probably wrong.",
                 sa,
                 sz,
                 {
                     "published": pub.isoformat(),
-                    "fetched": fetched.isoformat(),
+                    "fetched": read_by.isoformat(),
                     "stamp_span": [sa, sz],
                     "signal": "after_fetch",
                 },
@@ -3263,6 +3321,7 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
         for u in body:
             mentions += _scan_dates(u.text, u.start)
     body_spans = [(u.start, u.end, u.lang) for u in body]
+    ahead_flagged = False
     for mt in mentions:
         if sa is not None and sa <= mt.start < (sz or sa):
             continue
@@ -3274,6 +3333,11 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
         sentence = doc.text[s0:s1]
         past = _has(sentence, C.PAST_MARKERS, lang)
         future = _has(sentence, C.FUTURE_MARKERS, lang)
+        if future and not past and not ahead_flagged:
+            ahead = _told_as_ahead(doc.text, s0, mt, pub, lang, st)
+            if ahead is not None and not _update_noted(doc, units):
+                ahead_flagged = True
+                flags.append(ahead)
         if not past or future:
             continue
         low = sentence.lower()
