@@ -1143,7 +1143,7 @@ def farm_flags(doc: Document, units: list[Unit], st: FlagSettings, spam: list[Fl
                 )
             )
     tell = _assistant_tell(doc, units, langs, lows, page)
-    flags += tell or _assistant_sign_off(units, langs, lows)
+    flags += tell or _assistant_sign_off(units, langs, lows, page)
     notice = _machine_made_notice(units, langs, lows, page)
     if notice is None:
         notice = _takedown_notice(units, langs, lows, page)
@@ -1530,15 +1530,17 @@ def _takedown_notice(
     if not copied and not (gathered and places):
         return None
     w = TAKEDOWN_GATHER_WINDOW
+
+    def offers_takedown(t: str) -> bool:
+        return any(x in t for x in rights) and any(x in t for x in removal) and any(
+            x in t for x in ask
+        )
+
     for u, low in zip(units, lows, strict=True):
-        if u.label == "title":
+        if u.label == "title" or not offers_takedown(low):
             continue
         said = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
-        if not (
-            any(x in said for x in rights)
-            and any(x in said for x in removal)
-            and any(x in said for x in ask)
-        ):
+        if not offers_takedown(said):
             continue
         from_web = any(c in said for c in copied)
         for v in gathered:
@@ -1662,27 +1664,44 @@ def _assistant_tell(
     return []
 
 
+@lru_cache(maxsize=64)
+def _sign_off_tables(
+    langs: tuple[str | None, ...],
+) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The sign-offs and the (offer, language) pairs of the page's languages
+    and English, made once per set of languages."""
+    all_langs = tuple(dict.fromkeys([*langs, "en"]))
+    sign_offs = tuple(x for lg in all_langs for x in C.ASSISTANT_SIGN_OFF.get(lg or "", []))
+    offers = tuple((x, lg or "") for lg in all_langs for x in C.ASSISTANT_OFFER.get(lg or "", []))
+    return sign_offs, offers
+
+
 # The article's last blocks of text, where a chatbot's closing stands.
 ASSISTANT_SIGN_OFF_LAST_BLOCKS = 2
 
 
 def _assistant_sign_off(
-    units: list[Unit], langs: list[str | None], lows: list[str]
+    units: list[Unit], langs: list[str | None], lows: list[str], page: str
 ) -> list[Flag]:
     """A chatbot's closing left at the end of the article it wrote: one of
     the article's last paragraphs opens with a sign-off and offers the reader
     more work ("I hope this helps! Let me know if you would like me to make
     the article shorter", "Espero que esto te sirva. ¿Quieres que añada ...?").
     Words in quotation marks are a report quoting such a closing."""
-    all_langs = list(dict.fromkeys([*langs, "en"]))
-    sign_offs = tuple(x for lg in all_langs for x in C.ASSISTANT_SIGN_OFF.get(lg or "", []))
-    offers = [(x, lg or "") for lg in all_langs for x in C.ASSISTANT_OFFER.get(lg or "", [])]
-    text_units = [
-        k
-        for k, u in enumerate(units)
-        if u.label not in CHROME_LABELS and u.label != "title" and letters(u.text) >= 20
-    ]
-    for k in text_units[-ASSISTANT_SIGN_OFF_LAST_BLOCKS:]:
+    sign_offs, offers = _sign_off_tables(tuple(langs))
+    # the words the page holds at all (most pages: none of an offer)
+    offers = [(x, lg) for x, lg in offers if x in page]
+    if not offers or not any(x in page for x in sign_offs):
+        return []
+    # the article's last blocks of text, counted from its end
+    last: list[int] = []
+    for k in range(len(units) - 1, -1, -1):
+        u = units[k]
+        if u.label not in CHROME_LABELS and u.label != "title" and letters(u.text) >= 20:
+            last.append(k)
+            if len(last) == ASSISTANT_SIGN_OFF_LAST_BLOCKS:
+                break
+    for k in last:
         u, low = units[k], lows[k]
         t = low.lstrip(_SENTENCE_LEAD + "¡¿")
         if not t.startswith(sign_offs):
@@ -2821,6 +2840,7 @@ def publish_stamp(
             return d, None, None
     labelled = [u for u in units if u.label in ("dateline", "metadata")]
     candidates = labelled or [u for u in units[:8] if len(u.text) <= 120]
+    eras = [dm for dm in doc.dates if dm.kind in ERA_KINDS and dm.granularity == "day"]
     for u in candidates:
         for pat, order in ((_ISO, "ymd"), (_DMY, "dmy"), (_CJK_DATE, "cjk")):
             m = pat.search(u.text)
@@ -2837,11 +2857,9 @@ def publish_stamp(
         # a stamp in another calendar, which the patterns above cannot read
         # ("發布時間：民國113年6月12日", "เผยแพร่ 15 ม.ค. 2568"): the dates
         # stage read it
-        for dm in doc.dates:
-            if dm.kind in ERA_KINDS and u.start <= dm.start < u.end:
-                day = _iso_day(dm.value)
-                if day is not None and dm.granularity == "day":
-                    return day, dm.start, dm.end
+        for dm in eras:
+            if u.start <= dm.start < u.end and (day := _iso_day(dm.value)) is not None:
+                return day, dm.start, dm.end
     return None
 
 
