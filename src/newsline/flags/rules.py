@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -304,6 +305,25 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
             )
             flags.append(_spam_line_flag(u, reason, line_counts, keywords=hits, contact=contact))
             continue
+        if (
+            u.label not in CHROME_LABELS
+            and u.label != "title"
+            and (core := _search_phrase_list(u, st, doc.lang)) is not None
+            and not any(_contains(u.text.lower(), p, lg) for p, lg in spam_words)
+        ):
+            n_items, shared = core
+            flags.append(
+                _spam_line_flag(
+                    u,
+                    f"A block that is a list of {n_items} search phrases, nearly each built on "
+                    f"'{' '.join(shared[:3])}', inside the article: an injected keyword-stuffed "
+                    "SEO block.",
+                    line_counts,
+                    stuffed=shared,
+                    source="flags",
+                )
+            )
+            continue
         # A line with spam words may be twice as long as a bare keyword line
         # (an advert: "Payday loans same day no credit check"), as in the cleaner.
         if u.label in CHROME_LABELS or u.label == "title" or not _short(u, st, 2.0):
@@ -352,6 +372,65 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
             continue
         flags.append(_spam_line_flag(u, reason, line_counts, keywords=hits, all_caps=caps))
     return flags
+
+
+# A short list of search phrases (fewer than FlagSettings.stuffing_min_items,
+# which the farm rule reads on its own): each phrase a few words, and two
+# words or more of it in nearly every phrase ("cheap holiday rentals island,
+# cheap holiday rentals near beach, best cheap holiday rentals 2024, ...").
+# A list of names shares one word at most ("Galaxy A56, Galaxy A36, ...");
+# a tag list names different things.
+SHORT_STUFFING_MIN_ITEMS = 5
+SHORT_STUFFING_SHARE = 0.8
+SHORT_STUFFING_MIN_SHARED = 2
+SHORT_STUFFING_ITEM_WORDS = (2, 6)
+
+
+def _search_phrase_list(
+    u: Unit, st: FlagSettings, page_lang: str | None
+) -> tuple[int, list[str]] | None:
+    """(phrases, shared words) of a block of the page's text that is a short
+    list of search phrases repeating the same words: an SEO keyword block
+    planted between paragraphs. Spaced scripts only; a block that ends a
+    sentence or holds a quotation is prose."""
+    text = u.text.strip()
+    lang = u.lang or page_lang or ""
+    if (
+        not text
+        or text[-1:] in ".!?。！？:："
+        or lang in INSIDE_WORDS
+        or len(text) > SOLICIT_MAX_CHARS * 2
+    ):
+        return None
+    written = [p.strip() for p in _LIST_SPLIT.split(_LIST_LABEL.sub("", text, count=1))]
+    written = [p for p in written if p]
+    if not SHORT_STUFFING_MIN_ITEMS <= len(written) < st.stuffing_min_items or _QUOTED.search(text):
+        return None
+    items = [p.lower() for p in written]
+    lo, hi = SHORT_STUFFING_ITEM_WORDS
+    # Vietnamese writes a word as syllables of two or three letters: twice
+    # the words to a phrase, and shorter ones count
+    syllabic = lang == "vi"
+    hi, shortest = (2 * hi, 2) if syllabic else (hi, 3)
+    stop = _function_words((lang,))
+    bags = []
+    for p in items:
+        ws = words(p)
+        if not lo <= len(ws) <= hi:
+            return None
+        # a plural 's' folded: "abogado" and "abogados" are one search word
+        bags.append({w.removesuffix("s") for w in ws if len(w) >= shortest and w not in stop})
+    need = max(4, math.ceil(SHORT_STUFFING_SHARE * len(items)))
+    counts = Counter(w for bag in bags for w in bag)
+    shared = sorted(w for w, n in counts.items() if n >= need)
+    if len(shared) < SHORT_STUFFING_MIN_SHARED:
+        return None
+    # names share their words too ("New York Knicks, New York Rangers, ..."):
+    # a search phrase's words are written in lower case, names capitalised
+    lower = {w.removesuffix("s") for p in written for w in words(p) if w.islower()}
+    if not any(w in lower for w in shared):
+        return None
+    return len(items), shared
 
 
 def _spam_line_flag(u: Unit, reason: str, line_counts: Counter, **data) -> Flag:
