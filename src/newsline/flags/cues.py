@@ -1638,6 +1638,18 @@ ENGLISH_CALQUES: dict[str, list[str]] = {
         "trong thứ tự để", "trong trật tự để", "làm ý nghĩa", "làm một quyết định",
         "áp dụng cho vị trí", "áp dụng cho các vị trí", "áp dụng cho công việc",
         "trên một cơ sở hàng ngày", "trên cơ sở hàng ngày",
+        # "its CEO / its founder / its employees" of a company as "... của nó":
+        # "nó" is for things and animals; a newsroom writes "của công ty",
+        # "của hãng" or "của mình"
+        "giám đốc điều hành của nó", "tổng giám đốc của nó", "chủ tịch của nó",
+        "người sáng lập của nó", "nhà sáng lập của nó", "người phát ngôn của nó",
+        "nhân viên của nó", "cổ đông của nó", "ban lãnh đạo của nó",
+    ],
+    # the same "its CEO / founder / staff" as "...ของมัน": "มัน" is for things
+    # and animals; Thai news writes "ของบริษัท" (substrings)
+    "th": [
+        "ประธานเจ้าหน้าที่บริหารของมัน", "ซีอีโอของมัน", "ผู้ก่อตั้งของมัน", "โฆษกของมัน",
+        "พนักงานของมัน", "ผู้ถือหุ้นของมัน", "ผู้บริหารของมัน", "ประธานกรรมการของมัน",
     ],
     # "in order to", "make sense", "on a daily basis", "is excited" ("untuk",
     # "masuk akal", "setiap hari", "bersemangat" with no copula)
