@@ -68,7 +68,10 @@ def test_a_short_keyword_block_between_paragraphs(lang, stuffed):
         # names sharing two words, capitalised
         ("en", "New York Knicks, New York Rangers, New York Mets, New York Yankees, New York Jets"),
         # a tag list names different things
-        ("vi", "Thẻ: bầu cử quốc hội, ngân sách nhà nước, giáo dục đại học, y tế cơ sở, giao thông đô thị"),
+        (
+            "vi",
+            "Thẻ: bầu cử quốc hội, ngân sách nhà nước, giáo dục đại học, y tế cơ sở, giao thông đô thị",
+        ),
         # a sentence with commas is prose
         (
             "id",

@@ -1433,6 +1433,13 @@ _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]?")
 _UNSPACED_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]+")
 
 
+@lru_cache(maxsize=64)
+def _self_reference_heads(langs: tuple[str | None, ...]) -> frozenset[str]:
+    return frozenset(
+        h for lg in dict.fromkeys([*langs, "en"]) for h in C.SELF_REFERENCE_HEADS.get(lg or "", [])
+    )
+
+
 def _machine_made_notice(
     units: list[Unit], langs: list[str | None], lows: list[str], page: str
 ) -> tuple[int, int, str] | None:
@@ -1474,9 +1481,7 @@ def _machine_made_notice(
     )
     # "Nội dung bài viết ...", "The content of this article ...": the page's
     # name after a head noun is still the sentence's subject
-    heads = frozenset(
-        h for lg in dict.fromkeys([*langs, "en"]) for h in C.SELF_REFERENCE_HEADS.get(lg or "", [])
-    )
+    heads = _self_reference_heads(tuple(langs))
     reviewed = [r for lg in dict.fromkeys([*langs, "en"]) for r in C.HUMAN_REVIEW.get(lg or "", [])]
     denied = [d for lg in dict.fromkeys([*langs, "en"]) for d in C.REVIEW_DENIED.get(lg or "", [])]
 
@@ -1594,14 +1599,19 @@ def _takedown_notice(
     all_langs = list(dict.fromkeys([*langs, "en"]))
 
     def table(t: dict[str, list[str]]) -> list[str]:
-        # only the words the page holds (most pages: no word of rights)
+        # only the words the page holds (most pages: no request to write)
         return [w for lg in all_langs for w in t.get(lg or "", []) if w in page]
 
-    rights = table(C.TAKEDOWN_RIGHTS)
-    if not rights:
+    # the rarest part first: a request to write, then the web at all
+    ask = table(C.TAKEDOWN_ASK)
+    if not ask or not (
+        any(w in page for w in C.WEB_CORE_WORDS)
+        or any(w in page for lg in all_langs for w in C.THE_WEB_AS_PLACE_TAKEDOWN.get(lg or "", []))
+    ):
         return None
-    removal, ask = table(C.TAKEDOWN_REMOVAL), table(C.TAKEDOWN_ASK)
-    if not removal or not ask:
+    rights = table(C.TAKEDOWN_RIGHTS)
+    removal = table(C.TAKEDOWN_REMOVAL) if rights else []
+    if not removal:
         return None
     gathered = table(C.GATHERED_VERBS) + table(C.GATHERED_VERBS_TAKEDOWN)
     places = table(C.THE_WEB_AS_PLACE) + table(C.THE_WEB_AS_PLACE_TAKEDOWN)
