@@ -24,9 +24,11 @@ A second set, heldout2 (50 pages in pt, id, en, es, ru, ko, th, vi, zh, fr:
 37 planted defects in styles heldout1 lacks, 13 clean near misses), is
 scored with ``--set heldout2``; a third, heldout3 (41 pages in en, de, it, es,
 fr, th, ja, pl, vi, tr, nl, ar, sv, zh, id, ru: 26 planted defects, 15 clean
-near misses), with ``--set heldout3``.
+near misses), with ``--set heldout3``; a fourth, heldout4 (40 pages in en, th,
+vi, zh, es, fr, id, de, pt, ko: 25 planted defects, 15 clean near misses),
+with ``--set heldout4``.
 
-Run:  PYTHONPATH=src python3 benchmarks/flags_heldout.py [--set heldout2 | --data DIR] [--quiet]
+Run:  PYTHONPATH=src python3 benchmarks/flags_heldout.py [--set heldout2|heldout3|heldout4 | --data DIR] [--quiet]
 """
 
 from __future__ import annotations
@@ -104,7 +106,7 @@ def main() -> None:
     ap.add_argument(
         "--set",
         default="heldout1",
-        help="a set under benchmarks/data/flags (heldout1, heldout2, heldout3)",
+        help="a set under benchmarks/data/flags (heldout1, heldout2, heldout3, heldout4)",
     )
     ap.add_argument("--quiet", action="store_true", help="figures only")
     args = ap.parse_args()

@@ -67,7 +67,9 @@ PAST_MARKERS: dict[str, list[str]] = {
         "yesterday",
         "earlier",
     ],
-    "zh": ["了", "已经", "已", "曾", "举行", "结束", "开始", "昨天", "上周"],
+    "zh": ["了", "已经", "已", "曾", "举行", "结束", "开始", "昨天", "上周",
+           # (the same in traditional characters)
+           "已經", "舉行", "結束", "開始", "上週"],
     # (a past verb ends in "-た" after any stem, "始めた", "増えた": at the
     # sentence's end or before "という", "reportedly", it is the past tense)
     "ja": ["した", "しました", "だった", "でした", "昨日", "先週", "た。", "たという", "ました"],
@@ -77,8 +79,9 @@ PAST_MARKERS: dict[str, list[str]] = {
     "es": ["fue", "fueron", "celebró", "ayer", "se reunió", "había"],
     "fr": ["a été", "ont été", "hier", "s'est tenu", "avait"],
     "de": ["wurde", "wurden", "hatte", "gestern", "fand statt"],
-    "id": ["telah", "sudah", "kemarin", "lalu"],
-    "ms": ["telah", "sudah", "semalam", "lalu"],
+    # ("sejak Senin (13/1/2025)": since that day, so it lies behind)
+    "id": ["telah", "sudah", "kemarin", "lalu", "sejak"],
+    "ms": ["telah", "sudah", "semalam", "lalu", "sejak"],
     "ru": ["был", "была", "было", "были", "вчера", "прошла", "состоялся"],
     "it": [
         "è stato",
@@ -135,7 +138,11 @@ FUTURE_MARKERS: dict[str, list[str]] = {
         "target",
     ],
     # (single characters such as 会 "will" also mean "meeting" inside words: left out)
-    "zh": ["将", "将于", "计划", "预计", "即将", "拟", "下周", "明年", "可能", "将会", "截至"],
+    "zh": ["将", "将于", "计划", "预计", "即将", "拟", "下周", "明年", "可能", "将会", "截至",
+           # (the same in traditional characters)
+           "將", "將於", "計劃", "預計", "即將", "擬", "下週", "將會",
+           # "may / must / please ... by <date>": a deadline ("可在7月18日前申请")
+           "可在", "可于", "可於", "请于", "請於", "须于", "須於", "应于", "應於"],
     "ja": ["予定", "見通し", "来週", "来年", "まで"],
     "th": ["จะ", "คาดว่า", "กำหนด", "แผน", "ในอนาคต", "ภายใน"],
     "ko": ["예정", "계획", "할 것", "다음", "까지"],
@@ -160,6 +167,26 @@ FUTURE_MARKERS: dict[str, list[str]] = {
     "nl": ["zal", "zullen", "zou", "gepland", "volgende", "tot"],
     "pl": ["będzie", "będą", "może", "planowany", "planowana", "przyszły", "przyszłym", "do"],
     "tr": ["olacak", "edecek", "planlanıyor", "gelecek", "kadar"],
+}
+# A plain future right before a date ("将于2022年7月1日", "will open on",
+# "sẽ diễn ra vào ngày", "akan digelar pada"): the text tells that day as
+# still ahead. Not the conditional ("would", "could"): a plan reported from
+# the past. Matched as FUTURE_MARKERS are.
+FUTURE_AHEAD: dict[str, list[str]] = {
+    "zh": ["将于", "將於", "将在", "將在", "将从", "將從", "拟于", "擬於", "即将", "即將"],
+    "ja": ["予定"],
+    "ko": ["예정"],
+    "en": ["will", "is to", "are to", "to be held"],
+    "vi": ["sẽ", "dự kiến"],
+    "th": ["จะ"],
+    "id": ["akan"],
+    "ms": ["akan"],
+    "es": ["será", "serán", "se celebrará", "entrará en vigor"],
+    "fr": ["sera", "seront", "aura lieu", "entrera en vigueur"],
+    "de": ["wird", "werden", "soll"],
+    "pt": ["será", "serão", "entrará em vigor"],
+    "it": ["sarà", "saranno", "entrerà in vigore"],
+    "ru": ["будет", "будут"],
 }
 # "Last year" and the like: a yearless date in such a sentence belongs to the
 # year before the stamp.
@@ -653,6 +680,9 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "bono de bienvenida",
         "bono sin depósito",
         "gana dinero desde casa",
+        # a bookmaker's offers, as the English "boosted odds", "free bet"
+        "cuotas mejoradas",
+        "apuesta gratis",
         "ganancias garantizadas",
         "ingresos garantizados",
     ],
@@ -673,6 +703,12 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "bonus sans dépôt",
         "gagnez jusqu'à",
         "gagner de l'argent depuis chez vous",
+        # a bookmaker's offers ("pariez", "cotes boostées", "pari offert"),
+        # as the English "bet now", "boosted odds", "free bet"
+        "pariez",
+        "cotes boostées",
+        "pari offert",
+        "pari remboursé",
         "gains garantis",
         "revenus garantis",
     ],
@@ -717,6 +753,10 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "bônus de boas-vindas",
         "bônus sem depósito",
         "ganhe dinheiro em casa",
+        # a bookmaker's offers, as the English "boosted odds", "free bet"
+        "odds turbinadas",
+        "odds aumentadas",
+        "aposta grátis",
         "renda extra",
         "lucro garantido",
     ],
@@ -796,6 +836,23 @@ SELF_REFERENCE: dict[str, list[str]] = {
     "tr": ["bu içerik", "bu haber", "bu makale"],
     "sv": ["denna artikel", "den här artikeln", "denna text", "den här texten", "detta innehåll"],
 }
+# A head noun the page's name may follow as the sentence's subject ("The
+# content of this article was generated ...", "Nội dung bài viết do AI tạo
+# ra", "El contenido de este artículo ..."): the notice still speaks of the
+# page itself. Only these words, not any words: "Researchers say this article
+# was generated" reports on another. Lower case, the whole text before it.
+SELF_REFERENCE_HEADS: dict[str, list[str]] = {
+    "en": ["the content of", "the text of", "the contents of", "parts of", "part of"],
+    "vi": ["nội dung", "toàn bộ nội dung", "một phần nội dung", "phần nội dung"],
+    "es": ["el contenido de", "el texto de", "parte de", "los textos de"],
+    "fr": ["le contenu de", "le texte de", "une partie de"],
+    "pt": ["o conteúdo de", "o conteúdo d", "o texto de", "o texto d", "parte d"],
+    "it": ["il contenuto di", "il testo di"],
+    "de": ["der inhalt", "der text", "teile"],
+    "id": ["isi", "konten", "sebagian isi"],
+    "ms": ["isi", "kandungan"],
+    "nl": ["de inhoud van", "de tekst van"],
+}
 # A language without articles names its page with the bare noun ("Статья
 # подготовлена нейросетью ..."); so does a report about some other article
 # ("Статья, написанная нейросетью, вызвала скандал"). Read as SELF_REFERENCE
@@ -840,6 +897,13 @@ AUTO_MADE: dict[str, list[str]] = {
         "hệ thống tự động",
         "bởi trí tuệ nhân tạo",
         "bằng trí tuệ nhân tạo",
+        # "do trí tuệ nhân tạo tạo ra / viết": made / written by AI ("do"
+        # alone is also "because of": only with the verb of making)
+        "do trí tuệ nhân tạo tạo",
+        "do trí tuệ nhân tạo viết",
+        "do trí tuệ nhân tạo soạn",
+        "do ai viết",
+        "do ai soạn",
     ],
     "th": ["รวบรวมโดยอัตโนมัติ", "สร้างโดยอัตโนมัติ", "สร้างขึ้นโดยอัตโนมัติ", "สร้างโดย ai", "สร้างโดยai"],
     "zh": ["自动生成", "自动采集", "自动抓取", "机器生成", "ai生成", "ai自动", "伪原创"],
@@ -1080,6 +1144,74 @@ THE_WEB_AS_PLACE: dict[str, list[str]] = {
     "de": ["aus dem internet", "im internet", "aus dem netz", "im netz"],
     "it": ["da internet", "su internet", "dal web", "sul web"],
 }
+# A farm's second half of that notice: whoever owns a text it took may ask
+# for it to be taken down ("如有侵权请联系删除", "if you are the author,
+# contact us and we will remove it"). Beside a word of gathering and the web
+# as the place it came from, in one block of the page, it is the notice even
+# where the page does not name itself ("Conteúdo reunido de diversos sites
+# da internet. Se você é o autor ..."). A newsroom's copyright line names no
+# gathering from the web; a report on a takedown does not ask to be
+# contacted. Three parts, all needed: a word of rights or authorship, a word
+# of removal, a request to write. Substrings, lower case.
+TAKEDOWN_RIGHTS: dict[str, list[str]] = {
+    "en": ["copyright", "rights holder", "right holder", "the author", "the owner", "infring"],
+    "es": ["derechos", "el autor", "titular"],
+    "pt": ["direitos", "o autor", "autoria", "titular"],
+    "fr": ["droits", "l'auteur", "propriétaire"],
+    "it": ["diritti", "l'autore", "titolare"],
+    "de": ["urheber", "rechte"],
+    "vi": ["bản quyền", "tác giả", "vi phạm"],
+    "th": ["ลิขสิทธิ์", "เจ้าของ"],
+    "id": ["hak cipta", "pemilik", "penulis asli"],
+    "ms": ["hak cipta", "pemilik"],
+    "zh": ["侵权", "版权", "侵權", "版權"],
+    "ja": ["著作権", "権利"],
+    "ko": ["저작권", "권리"],
+}
+TAKEDOWN_REMOVAL: dict[str, list[str]] = {
+    "en": ["remove", "removal", "delete", "deletion", "take it down", "taken down"],
+    "es": ["retirar", "retiraremos", "eliminar", "eliminaremos", "retirada", "eliminación",
+           "borrar", "borraremos"],
+    "pt": ["remoção", "remover", "removeremos", "retirar", "retiraremos", "excluir",
+           "excluiremos", "apagar", "apagaremos"],
+    "fr": ["supprimer", "supprimerons", "suppression", "retirer", "retirerons", "retrait"],
+    "it": ["rimuovere", "rimuoveremo", "rimozione", "cancellare", "cancelleremo"],
+    "de": ["entfernen", "löschen", "entfernt", "gelöscht"],
+    "vi": ["gỡ bỏ", "gỡ", "xóa", "xoá"],
+    "th": ["ลบ", "นำออก"],
+    "id": ["hapus", "menghapus", "dihapus", "menurunkan"],
+    "ms": ["padam", "memadam", "buang"],
+    "zh": ["删除", "刪除"],
+    "ja": ["削除"],
+    "ko": ["삭제"],
+}
+TAKEDOWN_ASK: dict[str, list[str]] = {
+    "en": ["contact us", "let us know", "write to us", "email us", "notify us", "get in touch"],
+    "es": ["contáctenos", "contáctanos", "contacte con nosotros", "escríbanos", "escríbenos",
+           "avísenos", "comuníquese con nosotros"],
+    "pt": ["entre em contato", "fale conosco", "contate-nos", "escreva para nós", "avise-nos"],
+    "fr": ["contactez-nous", "écrivez-nous", "nous contacter", "prévenez-nous"],
+    "it": ["contattateci", "contattaci", "scriveteci", "scrivici"],
+    "de": ["kontaktieren sie uns", "melden sie sich", "schreiben sie uns", "kontakt auf"],
+    "vi": ["liên hệ", "báo cho chúng tôi"],
+    "th": ["ติดต่อ", "แจ้ง"],
+    "id": ["hubungi", "menghubungi"],
+    "ms": ["hubungi"],
+    "zh": ["联系", "聯繫", "聯絡", "告知"],
+    "ja": ["ご連絡", "連絡"],
+    "ko": ["연락", "알려"],
+}
+# (Korean and Japanese put the place before the verb: "인터넷에 공개된 자료를
+# 모아 정리한", read in either order beside a takedown offer)
+GATHERED_VERBS_TAKEDOWN: dict[str, list[str]] = {
+    "ko": ["모아", "수집", "정리", "발췌"],
+    "ja": ["まとめ", "収集", "引用"],
+}
+THE_WEB_AS_PLACE_TAKEDOWN: dict[str, list[str]] = {
+    "ko": ["인터넷", "온라인"],
+    "ja": ["インターネット", "ネット上"],
+}
+
 # A word every phrase of THE_WEB_AS_PLACE and THE_WEB_ALONE holds: a page
 # with none of them holds none of those phrases (one search per word, not
 # one per phrase, on every page). tests/flags check that each phrase has one.
@@ -1506,6 +1638,18 @@ ENGLISH_CALQUES: dict[str, list[str]] = {
         "trong thứ tự để", "trong trật tự để", "làm ý nghĩa", "làm một quyết định",
         "áp dụng cho vị trí", "áp dụng cho các vị trí", "áp dụng cho công việc",
         "trên một cơ sở hàng ngày", "trên cơ sở hàng ngày",
+        # "its CEO / its founder / its employees" of a company as "... của nó":
+        # "nó" is for things and animals; a newsroom writes "của công ty",
+        # "của hãng" or "của mình"
+        "giám đốc điều hành của nó", "tổng giám đốc của nó", "chủ tịch của nó",
+        "người sáng lập của nó", "nhà sáng lập của nó", "người phát ngôn của nó",
+        "nhân viên của nó", "cổ đông của nó", "ban lãnh đạo của nó",
+    ],
+    # the same "its CEO / founder / staff" as "...ของมัน": "มัน" is for things
+    # and animals; Thai news writes "ของบริษัท" (substrings)
+    "th": [
+        "ประธานเจ้าหน้าที่บริหารของมัน", "ซีอีโอของมัน", "ผู้ก่อตั้งของมัน", "โฆษกของมัน",
+        "พนักงานของมัน", "ผู้ถือหุ้นของมัน", "ผู้บริหารของมัน", "ประธานกรรมการของมัน",
     ],
     # "in order to", "make sense", "on a daily basis", "is excited" ("untuk",
     # "masuk akal", "setiap hari", "bersemangat" with no copula)
@@ -1633,6 +1777,54 @@ ASSISTANT_HERE_IS: dict[str, list[str]] = {
     "ja": ["以下は", "こちらが"],
     "ko": ["다음은", "여기"],
     "th": ["นี่คือ", "ต่อไปนี้คือ"],
+}
+
+# A chatbot's closing to its answer, left at the end of the article it wrote
+# ("I hope this helps! Let me know if you would like me to make it shorter"):
+# a paragraph opening with a sign-off (ASSISTANT_SIGN_OFF) that offers the
+# reader more work done by the writer (ASSISTANT_OFFER: "like me to", "que
+# je"). A columnist's "I hope this helps" offers nothing; a quoted one is a
+# report. Lower case; the sign-off at the paragraph's start.
+ASSISTANT_SIGN_OFF: dict[str, list[str]] = {
+    "en": ["i hope this helps", "hope this helps", "i hope this", "let me know if",
+           "feel free to let me know", "feel free to ask", "if you'd like me to",
+           "if you would like me to", "would you like me to"],
+    "es": ["espero que esto", "espero que te", "espero que le", "avísame si", "dime si",
+           "si quieres que", "si desea que", "¿quieres que"],
+    "fr": ["j'espère que cela", "j'espère que ce", "n'hésitez pas à me", "dites-moi si",
+           "si vous souhaitez que je", "si vous voulez que je", "souhaitez-vous que je"],
+    "pt": ["espero que isso", "espero que este", "espero que esta", "me avise se", "diga-me se",
+           "se quiser que eu", "quer que eu"],
+    "it": ["spero che questo", "spero che ti", "fammi sapere se", "se vuoi che"],
+    "de": ["ich hoffe, das", "ich hoffe, dies", "lass mich wissen", "sag mir", "sagen sie mir",
+           "wenn du möchtest", "wenn sie möchten", "soll ich"],
+    "vi": ["hy vọng", "hãy cho tôi biết", "nếu bạn muốn tôi", "bạn có muốn tôi"],
+    "id": ["semoga ini", "semoga bermanfaat", "beri tahu saya", "kabari saya", "jika anda ingin saya",
+           "apakah anda ingin saya"],
+    "zh": ["希望这", "希望這", "希望对你", "希望對你", "如果你需要我", "如果您需要我", "如需我", "需要我"],
+    "ja": ["お役に立て", "ご希望があれば", "必要であれば"],
+    "ko": ["도움이 되었", "도움이 되길", "원하시면"],
+    "th": ["หวังว่า", "หากต้องการให้ฉัน", "หากต้องการให้ผม"],
+    "ru": ["надеюсь, это", "дайте знать", "если хотите, я", "если нужно, я"],
+}
+ASSISTANT_OFFER: dict[str, list[str]] = {
+    "en": ["like me to", "want me to", "need me to", "i can also", "i can make", "i can add"],
+    "es": ["quieres que", "desea que", "gustaría que", "puedo hacer", "puedo añadir",
+           "puedo cambiar"],
+    "fr": ["souhaitez que je", "voulez que je", "souhaitez-vous que je", "voulez-vous que je",
+           "je peux aussi", "je peux ajouter", "je peux modifier"],
+    "pt": ["quiser que eu", "quer que eu", "gostaria que eu", "posso fazer", "posso ajustar",
+           "posso adicionar"],
+    "it": ["vuoi che", "desideri che", "posso anche", "posso aggiungere"],
+    "de": ["möchtest, dass ich", "möchten, dass ich", "soll ich", "kann ich auch",
+           "kann ich gerne"],
+    "vi": ["muốn tôi", "tôi có thể giúp", "tôi có thể chỉnh", "tôi có thể viết"],
+    "id": ["ingin saya", "mau saya", "saya bisa bantu", "saya dapat membantu"],
+    "zh": ["需要我", "我可以帮", "我可以幫", "我可以再"],
+    "ja": ["お申し付け"],
+    "ko": ["드릴게요", "드리겠습니다", "해 드릴"],
+    "th": ["ให้ฉันช่วย", "ให้ผมช่วย", "ให้ฉันปรับ", "ให้ผมปรับ"],
+    "ru": ["я могу", "я сделаю", "я добавлю"],
 }
 
 # Function words that good prose never writes twice in a row ("de de", "the

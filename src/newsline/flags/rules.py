@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -304,6 +305,25 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
             )
             flags.append(_spam_line_flag(u, reason, line_counts, keywords=hits, contact=contact))
             continue
+        if (
+            u.label not in CHROME_LABELS
+            and u.label != "title"
+            and (core := _search_phrase_list(u, st, doc.lang)) is not None
+            and not any(_contains(u.text.lower(), p, lg) for p, lg in spam_words)
+        ):
+            n_items, shared = core
+            flags.append(
+                _spam_line_flag(
+                    u,
+                    f"A block that is a list of {n_items} search phrases, nearly each built on "
+                    f"'{' '.join(shared[:3])}', inside the article: an injected keyword-stuffed "
+                    "SEO block.",
+                    line_counts,
+                    stuffed=shared,
+                    source="flags",
+                )
+            )
+            continue
         # A line with spam words may be twice as long as a bare keyword line
         # (an advert: "Payday loans same day no credit check"), as in the cleaner.
         if u.label in CHROME_LABELS or u.label == "title" or not _short(u, st, 2.0):
@@ -352,6 +372,65 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
             continue
         flags.append(_spam_line_flag(u, reason, line_counts, keywords=hits, all_caps=caps))
     return flags
+
+
+# A short list of search phrases (fewer than FlagSettings.stuffing_min_items,
+# which the farm rule reads on its own): each phrase a few words, and two
+# words or more of it in nearly every phrase ("cheap holiday rentals island,
+# cheap holiday rentals near beach, best cheap holiday rentals 2024, ...").
+# A list of names shares one word at most ("Galaxy A56, Galaxy A36, ...");
+# a tag list names different things.
+SHORT_STUFFING_MIN_ITEMS = 5
+SHORT_STUFFING_SHARE = 0.8
+SHORT_STUFFING_MIN_SHARED = 2
+SHORT_STUFFING_ITEM_WORDS = (2, 6)
+
+
+def _search_phrase_list(
+    u: Unit, st: FlagSettings, page_lang: str | None
+) -> tuple[int, list[str]] | None:
+    """(phrases, shared words) of a block of the page's text that is a short
+    list of search phrases repeating the same words: an SEO keyword block
+    planted between paragraphs. Spaced scripts only; a block that ends a
+    sentence or holds a quotation is prose."""
+    text = u.text.strip()
+    lang = u.lang or page_lang or ""
+    if (
+        not text
+        or text[-1:] in ".!?。！？:："
+        or lang in INSIDE_WORDS
+        or len(text) > SOLICIT_MAX_CHARS * 2
+    ):
+        return None
+    written = [p.strip() for p in _LIST_SPLIT.split(_LIST_LABEL.sub("", text, count=1))]
+    written = [p for p in written if p]
+    if not SHORT_STUFFING_MIN_ITEMS <= len(written) < st.stuffing_min_items or _QUOTED.search(text):
+        return None
+    items = [p.lower() for p in written]
+    lo, hi = SHORT_STUFFING_ITEM_WORDS
+    # Vietnamese writes a word as syllables of two or three letters: twice
+    # the words to a phrase, and shorter ones count
+    syllabic = lang == "vi"
+    hi, shortest = (2 * hi, 2) if syllabic else (hi, 3)
+    stop = _function_words((lang,))
+    bags = []
+    for p in items:
+        ws = words(p)
+        if not lo <= len(ws) <= hi:
+            return None
+        # a plural 's' folded: "abogado" and "abogados" are one search word
+        bags.append({w.removesuffix("s") for w in ws if len(w) >= shortest and w not in stop})
+    need = max(4, math.ceil(SHORT_STUFFING_SHARE * len(items)))
+    counts = Counter(w for bag in bags for w in bag)
+    shared = sorted(w for w, n in counts.items() if n >= need)
+    if len(shared) < SHORT_STUFFING_MIN_SHARED:
+        return None
+    # names share their words too ("New York Knicks, New York Rangers, ..."):
+    # a search phrase's words are written in lower case, names capitalised
+    lower = {w.removesuffix("s") for p in written for w in words(p) if w.islower()}
+    if not any(w in lower for w in shared):
+        return None
+    return len(items), shared
 
 
 def _spam_line_flag(u: Unit, reason: str, line_counts: Counter, **data) -> Flag:
@@ -1142,8 +1221,11 @@ def farm_flags(doc: Document, units: list[Unit], st: FlagSettings, spam: list[Fl
                     {"signal": "farm_cue", "cue": phrase, "gloss": gloss, "lang": lg},
                 )
             )
-    flags += _assistant_tell(doc, units, langs, lows, page)
+    tell = _assistant_tell(doc, units, langs, lows, page)
+    flags += tell or _assistant_sign_off(units, langs, lows, page)
     notice = _machine_made_notice(units, langs, lows, page)
+    if notice is None:
+        notice = _takedown_notice(units, langs, lows, page)
     if notice is not None:
         a, z, said = notice
         flags.append(
@@ -1351,6 +1433,13 @@ _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]?")
 _UNSPACED_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]+")
 
 
+@lru_cache(maxsize=64)
+def _self_reference_heads(langs: tuple[str | None, ...]) -> frozenset[str]:
+    return frozenset(
+        h for lg in dict.fromkeys([*langs, "en"]) for h in C.SELF_REFERENCE_HEADS.get(lg or "", [])
+    )
+
+
 def _machine_made_notice(
     units: list[Unit], langs: list[str | None], lows: list[str], page: str
 ) -> tuple[int, int, str] | None:
@@ -1390,6 +1479,9 @@ def _machine_made_notice(
         if bare
         else len(units)
     )
+    # "Nội dung bài viết ...", "The content of this article ...": the page's
+    # name after a head noun is still the sentence's subject
+    heads = _self_reference_heads(tuple(langs))
     reviewed = [r for lg in dict.fromkeys([*langs, "en"]) for r in C.HUMAN_REVIEW.get(lg or "", [])]
     denied = [d for lg in dict.fromkeys([*langs, "en"]) for d in C.REVIEW_DENIED.get(lg or "", [])]
 
@@ -1470,7 +1562,11 @@ def _machine_made_notice(
             for selves, auto in selves_here:
                 for sref in selves:
                     k = sent.find(sref)
-                    if k < 0 or (k > lead and sent[lead:k].rstrip()[-1:] not in (":", "：")):
+                    if k < 0 or (
+                        k > lead
+                        and sent[lead:k].rstrip()[-1:] not in (":", "：")
+                        and sent[lead:k].strip() not in heads
+                    ):
                         continue  # not the sentence's subject ("Note: this post" is)
                     after = sent[k + len(sref) : k + len(sref) + 80]
                     said = any(x in after for x in auto) or (
@@ -1480,6 +1576,75 @@ def _machine_made_notice(
                         a = u.start + m.start() + lead
                         z = u.start + m.start() + len(sent.rstrip())
                         return a, z, u.text[a - u.start : z - u.start]
+    return None
+
+
+# How near a word of gathering and the web as its place stand in a
+# takedown notice ("reunido de diversos sites da internet").
+TAKEDOWN_GATHER_WINDOW = 60
+
+
+def _takedown_notice(
+    units: list[Unit], langs: list[str | None], lows: list[str], page: str
+) -> tuple[int, int, str] | None:
+    """(start, end, text) of a block that says its text was gathered from the
+    web and offers to take it down at its owner's request ("Los textos ...
+    han sido tomados de la red. Si usted es el titular de los derechos ...,
+    escríbanos y los retiraremos"; "Conteúdo reunido de diversos sites da
+    internet. Se você é o autor ..., entre em contato"; "인터넷에 공개된 자료를
+    모아 정리한 것으로, 저작권에 문제가 있을 경우 연락 주시면 삭제하겠습니다"):
+    a farm's notice, whether or not it names the page. Words in quotation
+    marks are a report quoting such a notice, not the page's own; a title is
+    no notice. ``lows`` and ``page`` as farm_flags made them."""
+    all_langs = list(dict.fromkeys([*langs, "en"]))
+
+    def table(t: dict[str, list[str]]) -> list[str]:
+        # only the words the page holds (most pages: no request to write)
+        return [w for lg in all_langs for w in t.get(lg or "", []) if w in page]
+
+    # the rarest part first: a request to write, then the web at all
+    ask = table(C.TAKEDOWN_ASK)
+    if not ask or not (
+        any(w in page for w in C.WEB_CORE_WORDS)
+        or any(w in page for lg in all_langs for w in C.THE_WEB_AS_PLACE_TAKEDOWN.get(lg or "", []))
+    ):
+        return None
+    rights = table(C.TAKEDOWN_RIGHTS)
+    removal = table(C.TAKEDOWN_REMOVAL) if rights else []
+    if not removal:
+        return None
+    gathered = table(C.GATHERED_VERBS) + table(C.GATHERED_VERBS_TAKEDOWN)
+    places = table(C.THE_WEB_AS_PLACE) + table(C.THE_WEB_AS_PLACE_TAKEDOWN)
+    copied = table(C.COPIED_FROM_WEB)
+    if not copied and not (gathered and places):
+        return None
+    w = TAKEDOWN_GATHER_WINDOW
+
+    def offers_takedown(t: str) -> bool:
+        return any(x in t for x in rights) and any(x in t for x in removal) and any(
+            x in t for x in ask
+        )
+
+    for u, low in zip(units, lows, strict=True):
+        if u.label == "title" or not offers_takedown(low):
+            continue
+        said = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
+        if not offers_takedown(said):
+            continue
+        from_web = any(c in said for c in copied)
+        for v in gathered:
+            if from_web:
+                break
+            k = said.find(v)
+            while k >= 0 and not from_web:
+                near = said[max(0, k - w) : k + len(v) + w]
+                from_web = any(p in near for p in places)
+                k = said.find(v, k + 1)
+        if not from_web:
+            continue
+        a = u.start + len(u.text) - len(u.text.lstrip())
+        z = u.start + len(u.text.rstrip())
+        return a, z, _quote_cut(u.text.strip())
     return None
 
 
@@ -1585,6 +1750,66 @@ def _assistant_tell(
                         {"signal": "assistant_tell", "tell": p},
                     )
                 ]
+    return []
+
+
+@lru_cache(maxsize=64)
+def _sign_off_tables(
+    langs: tuple[str | None, ...],
+) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The sign-offs and the (offer, language) pairs of the page's languages
+    and English, made once per set of languages."""
+    all_langs = tuple(dict.fromkeys([*langs, "en"]))
+    sign_offs = tuple(x for lg in all_langs for x in C.ASSISTANT_SIGN_OFF.get(lg or "", []))
+    offers = tuple((x, lg or "") for lg in all_langs for x in C.ASSISTANT_OFFER.get(lg or "", []))
+    return sign_offs, offers
+
+
+# The article's last blocks of text, where a chatbot's closing stands.
+ASSISTANT_SIGN_OFF_LAST_BLOCKS = 2
+
+
+def _assistant_sign_off(
+    units: list[Unit], langs: list[str | None], lows: list[str], page: str
+) -> list[Flag]:
+    """A chatbot's closing left at the end of the article it wrote: one of
+    the article's last paragraphs opens with a sign-off and offers the reader
+    more work ("I hope this helps! Let me know if you would like me to make
+    the article shorter", "Espero que esto te sirva. ¿Quieres que añada ...?").
+    Words in quotation marks are a report quoting such a closing."""
+    sign_offs, offers = _sign_off_tables(tuple(langs))
+    # the words the page holds at all (most pages: none of an offer)
+    offers = [(x, lg) for x, lg in offers if x in page]
+    if not offers or not any(x in page for x in sign_offs):
+        return []
+    # the article's last blocks of text, counted from its end
+    last: list[int] = []
+    for k in range(len(units) - 1, -1, -1):
+        u = units[k]
+        if u.label not in CHROME_LABELS and u.label != "title" and letters(u.text) >= 20:
+            last.append(k)
+            if len(last) == ASSISTANT_SIGN_OFF_LAST_BLOCKS:
+                break
+    for k in last:
+        u, low = units[k], lows[k]
+        t = low.lstrip(_SENTENCE_LEAD + "¡¿")
+        if not t.startswith(sign_offs):
+            continue
+        said = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
+        if not any(_contains(said, x, lg) for x, lg in offers):
+            continue
+        a = u.start + len(u.text) - len(u.text.lstrip())
+        z = u.start + len(u.text.rstrip())
+        return [
+            Flag(
+                "content_farm",
+                f"The paragraph '{_quote_cut(u.text.strip())}' is a chatbot's closing to its "
+                "answer, offering more work, left in the page: a machine-written page.",
+                a,
+                z,
+                {"signal": "assistant_tell", "tell": "sign_off"},
+            )
+        ]
     return []
 
 
@@ -2704,6 +2929,7 @@ def publish_stamp(
             return d, None, None
     labelled = [u for u in units if u.label in ("dateline", "metadata")]
     candidates = labelled or [u for u in units[:8] if len(u.text) <= 120]
+    eras = [dm for dm in doc.dates if dm.kind in ERA_KINDS and dm.granularity == "day"]
     for u in candidates:
         for pat, order in ((_ISO, "ymd"), (_DMY, "dmy"), (_CJK_DATE, "cjk")):
             m = pat.search(u.text)
@@ -2717,6 +2943,12 @@ def publish_stamp(
                 d = _date(int(m[1]), int(m[2]), int(m[3])) if m[1] else None
             if d:
                 return d, u.start + m.start(), u.start + m.end()
+        # a stamp in another calendar, which the patterns above cannot read
+        # ("發布時間：民國113年6月12日", "เผยแพร่ 15 ม.ค. 2568"): the dates
+        # stage read it
+        for dm in eras:
+            if u.start <= dm.start < u.end and (day := _iso_day(dm.value)) is not None:
+                return day, dm.start, dm.end
     return None
 
 
@@ -2907,6 +3139,49 @@ def _sentence_around(text: str, a: int, z: int) -> tuple[int, int]:
 _STAMP_KINDS = frozenset({"absolute", *ERA_KINDS})
 
 
+# How far before a date its plain future marker stands ("将于2022年7月1日",
+# "will take effect on 1 July 2022"), and how long before the stamp a date
+# told as still ahead must lie: a year (a plan's date slips by weeks, and a
+# stamp's time zone by a day; a text two years stale is no slip).
+AHEAD_MARKER_WINDOW = 32
+AHEAD_BEFORE_STAMP_DAYS = 365
+
+
+def _told_as_ahead(
+    text: str, s0: int, mt: _Mention, pub: dt.date, lang: str | None, st: FlagSettings
+) -> Flag | None:
+    """A suspect_date flag for a date the text tells as still to come ("新制
+    將於2022年7月1日起上路", "the bridge will open on 3 May 2022") that lies
+    more than a year before the publish stamp: the text was written before
+    that day, not on the stamp. Only a full date with its year, and a plain
+    future word (FUTURE_AHEAD) right before it in its sentence: "would",
+    "could" are a past plan reported ("said the line would open in 2021")."""
+    if mt.year is None or mt.month is None:
+        return None
+    last = _date(mt.year, mt.month, mt.day or 28)
+    if last is None or (pub - last).days <= max(AHEAD_BEFORE_STAMP_DAYS, st.date_tolerance_days):
+        return None
+    before = text[max(s0, mt.start - AHEAD_MARKER_WINDOW) : mt.start]
+    marker = next(iter(_has(before, C.FUTURE_AHEAD, lang)), None)
+    if marker is None:
+        return None
+    shown = text[mt.start : mt.end]
+    return Flag(
+        "suspect_date",
+        f"Publish stamp {pub.isoformat()} is more than a year after '{shown}', which the "
+        f"text tells as still to come ('{marker}'): the text was written before that day, "
+        "and the stamp is probably wrong (or an old story was re-published as new).",
+        mt.start,
+        mt.end,
+        {
+            "published": pub.isoformat(),
+            "event": last.isoformat() if mt.day else f"{mt.year}-{mt.month:02d}",
+            "future_marker": marker,
+            "signal": "told_as_ahead",
+        },
+    )
+
+
 def _shown_stamp(doc: Document, units: list[Unit]) -> tuple[int, int, dt.date] | None:
     """(start, end, day) of the publish stamp the page shows at the top of
     its article: the first full date in a block labelled metadata, dateline
@@ -3023,20 +3298,27 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
         return []
     pub, sa, sz = stamp
     flags = []
-    # A page cannot be published after it was fetched (a day's grace for time zones).
+    # A page cannot be published after it was fetched (a day's grace for time
+    # zones); a page read with no fetch date (a file) was fetched by today.
     m = _ISO.match(doc.fetched or "")
     fetched = _date(int(m[1]), int(m[2]), int(m[3])) if m else None
-    if fetched is not None and (pub - fetched).days > 1:
+    read_by = fetched or dt.date.today()
+    if (pub - read_by).days > 1:
+        when = (
+            f"the date the page was fetched ({fetched.isoformat()})"
+            if fetched is not None
+            else f"today ({read_by.isoformat()}), by which the page was fetched"
+        )
         flags.append(
             Flag(
                 "suspect_date",
-                f"Publish stamp {pub.isoformat()} is later than the date the page was fetched "
-                f"({fetched.isoformat()}): the stamp is probably wrong.",
+                f"Publish stamp {pub.isoformat()} is later than {when}: the stamp is "
+                "probably wrong.",
                 sa,
                 sz,
                 {
                     "published": pub.isoformat(),
-                    "fetched": fetched.isoformat(),
+                    "fetched": read_by.isoformat(),
                     "stamp_span": [sa, sz],
                     "signal": "after_fetch",
                 },
@@ -3146,6 +3428,7 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
         for u in body:
             mentions += _scan_dates(u.text, u.start)
     body_spans = [(u.start, u.end, u.lang) for u in body]
+    ahead_flagged = False
     for mt in mentions:
         if sa is not None and sa <= mt.start < (sz or sa):
             continue
@@ -3157,6 +3440,11 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
         sentence = doc.text[s0:s1]
         past = _has(sentence, C.PAST_MARKERS, lang)
         future = _has(sentence, C.FUTURE_MARKERS, lang)
+        if future and not past and not ahead_flagged:
+            ahead = _told_as_ahead(doc.text, s0, mt, pub, lang, st)
+            if ahead is not None and not _update_noted(doc, units):
+                ahead_flagged = True
+                flags.append(ahead)
         if not past or future:
             continue
         low = sentence.lower()
