@@ -279,6 +279,22 @@ def territory_table() -> tuple[
     return by_prefix, display
 
 
+@cache
+def _territory_candidates(lang: str | None) -> dict[str, list[tuple[str, str, str | None]]]:
+    """territory_table()'s names by their first two characters, less those
+    :func:`territories` does not read in text of ``lang`` (a Latin-script
+    name of one other locale, not English), in their order: left out once
+    per language rather than passed over at every place a name may start
+    (a prefix such as "Ma" has dozens of names, most of other locales')."""
+    by_prefix, _ = territory_table()
+    if not lang:
+        return by_prefix
+    return {
+        prefix: [e for e in entries if e[2] is None or e[2] in (lang, "en")]
+        for prefix, entries in by_prefix.items()
+    }
+
+
 # Everyday names of a country the stories read besides CLDR's and the events
 # stage's: Thai news calls the United Kingdom "อังกฤษ" (England) far more
 # often than "สหราชอาณาจักร". The same word is the English language after
@@ -424,9 +440,10 @@ def territories(text: str, lang: str | None = None) -> list[tuple[str, int, int]
     with an ending the language inflects names with is read (see
     ``_NAME_ENDINGS``).
     """
-    by_prefix, display = territory_table()
+    _, display = territory_table()
     if lang not in display:
         lang = None  # a language without its own names in the table: read them all
+    by_prefix = _territory_candidates(lang)
     starts = _territory_starts()
     out = []
     n = len(text)
@@ -448,11 +465,10 @@ def territories(text: str, lang: str | None = None) -> list[tuple[str, int, int]
                 and _CYRILLIC.match(text[i])
             )
         ):
-            for name, code, only in cands:
+            for name, code, _only in cands:
                 end = i + len(name)
-                if only is not None and lang and only not in (lang, "en"):
-                    continue
-                if _CYRILLIC.match(name):
+                # _CYRILLIC.match(name), without a regex call per name tried
+                if "\u0400" <= name[0] <= "\u04ff":
                     # Cyrillic: a whole word, in any case of a language
                     # that declines names ("в Португалии", "Ирана")
                     end = _declined_end(text, i, name, lang)
