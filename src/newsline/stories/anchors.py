@@ -279,6 +279,22 @@ def territory_table() -> tuple[
     return by_prefix, display
 
 
+@cache
+def _territory_candidates(lang: str | None) -> dict[str, list[tuple[str, str, str | None]]]:
+    """territory_table()'s names by their first two characters, less those
+    :func:`territories` does not read in text of ``lang`` (a Latin-script
+    name of one other locale, not English), in their order: left out once
+    per language rather than passed over at every place a name may start
+    (a prefix such as "Ma" has dozens of names, most of other locales')."""
+    by_prefix, _ = territory_table()
+    if not lang:
+        return by_prefix
+    return {
+        prefix: [e for e in entries if e[2] is None or e[2] in (lang, "en")]
+        for prefix, entries in by_prefix.items()
+    }
+
+
 # Everyday names of a country the stories read besides CLDR's and the events
 # stage's: Thai news calls the United Kingdom "อังกฤษ" (England) far more
 # often than "สหราชอาณาจักร". The same word is the English language after
@@ -424,9 +440,10 @@ def territories(text: str, lang: str | None = None) -> list[tuple[str, int, int]
     with an ending the language inflects names with is read (see
     ``_NAME_ENDINGS``).
     """
-    by_prefix, display = territory_table()
+    _, display = territory_table()
     if lang not in display:
         lang = None  # a language without its own names in the table: read them all
+    by_prefix = _territory_candidates(lang)
     starts = _territory_starts()
     out = []
     n = len(text)
@@ -448,11 +465,10 @@ def territories(text: str, lang: str | None = None) -> list[tuple[str, int, int]
                 and _CYRILLIC.match(text[i])
             )
         ):
-            for name, code, only in cands:
+            for name, code, _only in cands:
                 end = i + len(name)
-                if only is not None and lang and only not in (lang, "en"):
-                    continue
-                if _CYRILLIC.match(name):
+                # _CYRILLIC.match(name), without a regex call per name tried
+                if "\u0400" <= name[0] <= "\u04ff":
                     # Cyrillic: a whole word, in any case of a language
                     # that declines names ("в Португалии", "Ирана")
                     end = _declined_end(text, i, name, lang)
@@ -1505,6 +1521,7 @@ _ZH_SOUND_MIN = 3
 _ZH_NOT_NAME_PIECE = frozenset({"p", "c", "u", "uj", "ul", "d", "r", "m", "q", "f"})
 
 
+@lru_cache(maxsize=200_000)
 def _sounds_foreign(word: str) -> bool:
     """Is ``word`` (not tagged a name) a transliterated foreign name by the
     share of its characters used for sound? 基辛格 yes; 基本上 (basically),
@@ -1521,7 +1538,7 @@ def _name_piece(word: str, flag: str) -> bool:
     return (
         len(word) <= 2
         and flag not in _ZH_NOT_NAME_PIECE
-        and all(c in _ZH_SOUND_CHARS for c in word)
+        and _ZH_SOUND_CHARS.issuperset(word)  # all its characters, tested in C
     )
 
 
@@ -1552,7 +1569,7 @@ def _unglue(tagged: Iterable[Any]) -> list[Any]:
             out
             and 2 <= len(w) <= 3
             and w[0] in _ZH_SOUND_CHARS
-            and (out[-1].flag in _ZH_NAME_TAGS or all(c in _ZH_SOUND_CHARS for c in out[-1].word))
+            and (out[-1].flag in _ZH_NAME_TAGS or _ZH_SOUND_CHARS.issuperset(out[-1].word))
             and chinese_dictionary_tag(w) is None
             and (rest := chinese_dictionary_tag(w[1:])) is not None
             and rest not in _ZH_NAME_TAGS
@@ -1647,8 +1664,15 @@ def _surname_before_office(tagged: list[Any], k: int) -> bool:
     if k and tagged[k - 1].flag == "m":
         return False  # "一张总统照片": a measure word after a number
     if len(w) == 1:
-        return k + 1 < len(tagged) and bool(_ZH_OFFICE.fullmatch(tagged[k + 1].word))
-    return len(w) >= 3 and bool(_ZH_OFFICE.fullmatch(w, 1))
+        return k + 1 < len(tagged) and _is_office(tagged[k + 1].word)
+    return len(w) >= 3 and _is_office(w[1:])
+
+
+@lru_cache(maxsize=200_000)
+def _is_office(word: str) -> bool:
+    """Is ``word`` an office word, whole ("主席", "前总理")? Asked of most of a
+    Chinese page's words, which recur (cached)."""
+    return bool(_ZH_OFFICE.fullmatch(word))
 
 
 def _titled_surnames(
@@ -1713,13 +1737,22 @@ _ZH_PLACE_SUFFIXES = tuple(
 )
 
 
+@lru_cache(maxsize=200_000)
 def _zh_place_stem(word: str) -> str | None:
     """The name of a place ``word`` writes with its administrative suffix
-    ("沅陵县" -> "沅陵"), when two characters at least are left; else None."""
+    ("沅陵县" -> "沅陵"), when two characters at least are left; else None.
+    Cached: asked of every name-tagged word, and place names recur."""
     for suffix in _ZH_PLACE_SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             return word[: -len(suffix)]
     return None
+
+
+@lru_cache(maxsize=200_000)
+def _has_cjk(word: str) -> bool:
+    """Has a tagged word a Han character? Asked of every word of a Chinese
+    page, which recur (cached: a lookup, not a regex search)."""
+    return _CJK.search(word) is not None
 
 
 def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
@@ -1752,7 +1785,7 @@ def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
         for k, p in enumerate(tagged):
             w = p.word
             start, pos = pos, pos + len(w)
-            if _CJK.search(w):
+            if _has_cjk(w):
                 if len(w) >= 2:
                     words.append(w)
                 if p.flag in ("nr", "nrfg") and 2 <= len(w) <= 3:
