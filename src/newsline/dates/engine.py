@@ -478,16 +478,16 @@ def _gate_bits(tests, low: str) -> int:
 
 
 def _trigger_requirement(gate: tuple[frozenset[str], ...]) -> frozenset[str]:
-    """The requirement of ``gate`` the trigger takes: digits where one asks
-    for digits alone (prose without digits is common), else the one whose
-    shortest text is longest (a single letter is in nearly every segment)."""
-    for req in gate:
-        if req <= _DIGITS:
-            return req
-    return max(gate, key=_selectivity)
+    """The requirement of ``gate`` the trigger takes: the one whose commonest
+    text is rarest. Any is right (each is met by every match); a rare one
+    lets more segments be skipped. A text is taken to be as common as it is
+    short (a single letter is in nearly every segment), one with a digit as
+    a word of four letters (prose without digits is common)."""
+    return max(gate, key=lambda req: (min(map(_rarity, req)), -len(req)))
 
 
-_DIGITS = frozenset("0123456789")
+def _rarity(text: str) -> int:
+    return 4 if any(ch.isdigit() for ch in text) else len(text)
 
 
 def _trigger_gates(lang: str) -> list[tuple[frozenset[str], ...]]:
