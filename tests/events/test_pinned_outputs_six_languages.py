@@ -280,8 +280,7 @@ def test_heading_day_counts_words_up_to_one_too_many(line, heading):
 
 @pytest.mark.parametrize("lang", sorted(PAGES))
 def test_sentences_of_the_needed_offsets_as_in_the_whole_split(lang):
-    """Lines are walked only up to the sentence of the last offset wanted
-    (Latin and Chinese as Thai): those sentences are the whole walk's."""
+    """The sentences of the dates the events read are those of the whole split."""
     from newsline.events import split_sentences
 
     doc = _page(lang)

@@ -349,17 +349,8 @@ def _names_next(text: str, e: int, b: int) -> bool:
 
 
 def _latin(
-    text: str,
-    a: int,
-    b: int,
-    lang: str,
-    dates: list[tuple[int, int]] | None = None,
-    until: int | None = None,
+    text: str, a: int, b: int, lang: str, dates: list[tuple[int, int]] | None = None
 ) -> list[tuple[int, int]]:
-    """Sentence spans of the line text[a:b]. ``until``: no sentence after the
-    one holding that offset is wanted (as for :func:`_thai`: each end
-    depends only on the sentence's start and the text, so the spans given
-    are those of the whole walk)."""
     abbr = tuple(ABBREVIATIONS.get(lang.split("-")[0], []))
     out = []
     s = a
@@ -404,8 +395,6 @@ def _latin(
                 continue
         out.append((s, mt.end()))
         s = mt.end()
-        if until is not None and s > until:
-            return out  # every wanted offset lies in a sentence closed so far
     out.append((s, b))
     return out
 
@@ -424,8 +413,7 @@ def _inside_zh_quotation(text: str, s: int, e: int, b: int) -> bool:
     return any(c in rest for c in _ZH_CLOSE)
 
 
-def _chinese(text: str, a: int, b: int, until: int | None = None) -> list[tuple[int, int]]:
-    """Sentence spans of the line text[a:b]; ``until`` as for :func:`_latin`."""
+def _chinese(text: str, a: int, b: int) -> list[tuple[int, int]]:
     out = []
     s = a
     for mt in _ZH_END.finditer(text, a, b):
@@ -433,8 +421,6 @@ def _chinese(text: str, a: int, b: int, until: int | None = None) -> list[tuple[
             continue  # a quotation of several sentences is one with its frame
         out.append((s, mt.end()))
         s = mt.end()
-        if until is not None and s > until:
-            return out  # every wanted offset lies in a sentence closed so far
     out.append((s, b))
     return out
 
@@ -727,9 +713,9 @@ def split_sentences(
         if re.search(r"[\u0E00-\u0E7F]", text[a:b]) and lang in (None, "th"):
             parts = _thai(text, a, b, dates, until)
         elif lang == "zh" or (lang is None and re.search(r"[\u4E00-\u9FFF]{4}", text[a:b])):
-            parts = _chinese(text, a, b, until)
+            parts = _chinese(text, a, b)
         else:
-            parts = _latin(text, a, b, lang or "en", dates, until)
+            parts = _latin(text, a, b, lang or "en", dates)
         for s, e in parts:
             while s < e and text[s].isspace():
                 s += 1
