@@ -432,6 +432,18 @@ def _gate_plan(lang: str):
     return tests, tuple(mask(g) for g in gates), tuple(mask(g) for g in rel)
 
 
+@functools.lru_cache(maxsize=4096)
+def _passing(lang: str, have: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The indices of the absolute and the relative patterns whose gates the
+    requirement bits ``have`` meet, in order: segments alike in what they
+    hold (prose without digits) skip the test of every pattern's mask."""
+    _, gate_masks, relative_masks = _gate_plan(lang)
+    return (
+        tuple(i for i, need in enumerate(gate_masks) if not need & ~have),
+        tuple(i for i, need in enumerate(relative_masks) if not need & ~have),
+    )
+
+
 def _gate_bits(tests, low: str) -> int:
     """The bits of the requirements that ``low`` (see :func:`gate_text`)
     holds; the same tests as :func:`_holds`."""
@@ -450,6 +462,71 @@ def _gate_bits(tests, low: str) -> int:
                 have |= b
                 break
     return have
+
+
+# --- A segment that cannot hold a date is not read at all ------------------
+#
+# Most segments of a page hold no date. Every pattern a segment is read with
+# (the absolute ones, the relative ones, the holidays, the English full dates
+# of other languages' text) has a gate above: requirements all of which any
+# match meets. One requirement of each pattern, put together, is the
+# language's trigger: a segment holding none of its texts cannot match any
+# pattern, so it is skipped before its gates are computed, its ~110 patterns
+# looped over and its (empty) candidates passed through the joining steps.
+# Built from the compiled patterns themselves, a table entry added later is in
+# the trigger by construction (tests/dates/test_segment_trigger.py walks them).
+
+
+def _trigger_requirement(gate: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """The requirement of ``gate`` the trigger takes: the one whose commonest
+    text is rarest. Any is right (each is met by every match); a rare one
+    lets more segments be skipped. A text is taken to be as common as it is
+    short (a single letter is in nearly every segment), one with a digit as
+    a word of four letters (prose without digits is common)."""
+    return max(gate, key=lambda req: (min(map(_rarity, req)), -len(req)))
+
+
+def _rarity(text: str) -> int:
+    return 4 if any(ch.isdigit() for ch in text) else len(text)
+
+
+def _trigger_gates(lang: str) -> list[tuple[frozenset[str], ...]]:
+    """The gates of every pattern a segment of ``lang`` is read with."""
+    gates = list(_gates(lang)) + list(_relative_gates(lang))
+    if _holiday_re(lang) is not None:
+        gates.append(_holiday_gate(lang))
+    if lang != "en":
+        gates.append(_gate_of(_english_full_date_re()[1]))
+    return gates
+
+
+@functools.cache
+def _trigger(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """(a class of single characters, longer texts): a segment (as
+    :func:`gate_text` gives it) holding none of them matches no pattern of
+    ``lang``. None when a pattern has no gate (then every segment is read).
+    A text holding another text of the trigger is left out: where it is,
+    the shorter one is too."""
+    texts: set[str] = set()
+    for gate in _trigger_gates(lang):
+        if not gate:
+            return None
+        texts |= _trigger_requirement(gate)
+    texts = {t for t in texts if t and not any(o != t and o in t for o in texts)}
+    chars = "".join(sorted(t for t in texts if len(t) == 1))
+    longer = tuple(sorted((t for t in texts if len(t) > 1), key=lambda t: (len(t), t)))
+    return re.compile("[" + re.escape(chars) + "]" if chars else "(?!)"), longer
+
+
+def may_hold_a_date(low: str, lang: str) -> bool:
+    """Whether the segment ``low`` (see :func:`gate_text`) may hold a date
+    expression of ``lang`` (a table language): False only when no pattern
+    can match in it."""
+    trig = _trigger(lang)
+    if trig is None:
+        return True
+    chars, texts = trig
+    return chars.search(low) is not None or any(t in low for t in texts)
 
 
 @functools.cache
@@ -860,20 +937,28 @@ def _convert_year(
 
 
 def _date_candidates(
-    norm: str, s0: int, s1: int, lang: str, st: DateSettings, traditional: bool = True
+    norm: str,
+    s0: int,
+    s1: int,
+    lang: str,
+    st: DateSettings,
+    traditional: bool = True,
+    low: str | None = None,
 ) -> list[Cand]:
     """Table matches in ``norm[s0:s1]``. ``traditional``: the text is written
     in Traditional Chinese characters (Taiwan, where an era-less two-digit
     year before a month and day is an ROC year); False for a text in
-    Simplified ones, where "24年2月5日" is 2024's, shortened."""
+    Simplified ones, where "24年2月5日" is 2024's, shortened. ``low``:
+    ``gate_text(norm[s0:s1])`` when the caller has it."""
     cues = _cue_regexes(lang)
     out: list[Cand] = []
     bad_days: list[tuple[int, int]] = []  # spans of dates with an impossible day
-    gate_tests, gate_masks, relative_masks = _gate_plan(lang)
-    have = _gate_bits(gate_tests, gate_text(norm[s0:s1]))
-    for (rx, flags), need in zip(_compiled(lang), gate_masks):
-        if need & ~have:
-            continue  # the pattern cannot match in this segment
+    gate_tests = _gate_plan(lang)[0]
+    have = _gate_bits(gate_tests, gate_text(norm[s0:s1]) if low is None else low)
+    # only the patterns that can match in this segment
+    absolute_passing, relative_passing = _passing(lang, have)
+    compiled = _compiled(lang)
+    for rx, flags in (compiled[i] for i in absolute_passing):
         for mt in rx.finditer(norm, s0, s1):
             g = mt.groupdict()
             start, end = mt.start(), mt.end()
@@ -1150,9 +1235,8 @@ def _date_candidates(
     named_event_next, named_words = cues["named_event"]
     low = norm[s0:s1].lower()
     has_key: dict[tuple[str, ...], bool] = {}  # patterns of one unit share their keys
-    for (rx, spec, keys), need in zip(_relative_compiled(lang), relative_masks):
-        if need & ~have:
-            continue  # the pattern cannot match in this segment
+    relative = _relative_compiled(lang)
+    for rx, spec, keys in (relative[i] for i in relative_passing):
         if keys:
             ok = has_key.get(keys)
             if ok is None:
@@ -3388,10 +3472,13 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
             continue
         if lg not in st.languages or lg not in T.LANGS:
             continue
-        dated = _date_candidates(norm, a, b, lg, st, traditional)
+        low = gate_text(norm[a:b])
+        if not may_hold_a_date(low, lg):
+            continue  # no pattern can match: nothing to find, join or mark
+        dated = _date_candidates(norm, a, b, lg, st, traditional, low)
         cs = (
             dated
-            + _holidays_not_glossed(_holiday_candidates(norm, a, b, lg), dated, norm)
+            + _holidays_not_glossed(_holiday_candidates(norm, a, b, lg, low), dated, norm)
             + _english_full_dates(norm, a, b, lg, st)
         )
         cs = _count_from_the_happenings_day(_drop_overlaps(cs), norm)
@@ -3481,8 +3568,11 @@ def _holiday_gate(lang: str) -> tuple[frozenset[str], ...]:
     return _gate_of(spec[0]) if spec else ()
 
 
-def _holiday_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
-    """Holidays on a fixed day (T.FIXED_HOLIDAYS): year-less dates."""
+def _holiday_candidates(
+    norm: str, s0: int, s1: int, lang: str, low: str | None = None
+) -> list[Cand]:
+    """Holidays on a fixed day (T.FIXED_HOLIDAYS): year-less dates. ``low``:
+    ``gate_text(norm[s0:s1])`` when the caller has it."""
     spec = _holiday_re(lang)
     if spec is None:
         return []
@@ -3490,7 +3580,7 @@ def _holiday_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
     # a segment without any holiday's words is not scanned (the table has
     # grown; the pattern has no literal start, so a scan tries every position)
     gate = _holiday_gate(lang)
-    if gate and not passes(gate, gate_text(norm[s0:s1])):
+    if gate and not passes(gate, gate_text(norm[s0:s1]) if low is None else low):
         return []
     out = []
     for mt in rx.finditer(norm, s0, s1):

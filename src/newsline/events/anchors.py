@@ -528,10 +528,16 @@ def _thai_names(text: str) -> list[str]:
     return out
 
 
-def _zh_word_bounds(text: str) -> set[int]:
-    """Offsets where the tagger's Chinese words of ``text`` begin or end."""
+def _zh_words(text: str) -> list:
+    """The tagger's (word, flag) pairs of ``text``."""
+    return list(chinese_tagger().cut(text))
+
+
+def _zh_word_bounds(text: str, words: list | None = None) -> set[int]:
+    """Offsets where the tagger's Chinese words of ``text`` (``words``, when
+    the caller has them: :func:`_zh_words`) begin or end."""
     bounds, pos = {0}, 0
-    for w in chinese_tagger().cut(text):
+    for w in _zh_words(text) if words is None else words:
         pos += len(w.word)
         bounds.add(pos)
     return bounds
@@ -570,17 +576,17 @@ def _zh_unit_stem(word: str, before: str) -> int:
     return 0
 
 
-def _chinese_name_runs(text: str) -> list[tuple[str, str, bool, str]]:
+def _chinese_name_runs(text: str, words: list | None = None) -> list[tuple[str, str, bool, str]]:
     """(pinyin, characters, opens with a person's name, the unit's pinyin or
     "") of the name runs of ``text`` (Simplified). A run ends after a place
     name's administrative unit, which is left out ("河南省信阳市光山县" gives
-    henan, xinyang and guangshan, each with its unit apart)."""
-    tagger = chinese_tagger()
+    henan, xinyang and guangshan, each with its unit apart). ``words``: the
+    tagger's words of ``text`` (:func:`_zh_words`) when the caller has them."""
     out = []
     prev_nr = ""
     person = False
     _, territory = _territories("zh")
-    for w in tagger.cut(text):
+    for w in _zh_words(text) if words is None else words:
         if w.flag in ("nr", "nrt", "nrfg", "ns", "nt", "nz") and w.word not in territory:
             if not prev_nr:
                 person = w.flag in ("nr", "nrfg")
@@ -617,7 +623,7 @@ _DOTTED_PART_MAX = 6
 _ZH_FUNCTION_TAGS = frozenset({"m", "q", "d", "p", "c", "u", "uj", "ul", "f", "r"})
 
 
-def _dotted_name_parts(text: str) -> list[str]:
+def _dotted_name_parts(text: str, words: list | None = None) -> list[str]:
     """The parts of the dot-joined foreign names of ``text`` (Simplified):
     "工程师他那功·乌泰6日" gives 他那功 and 乌泰. Walking away from a dot,
     a part takes the tagger's word next to it, then words the tagger calls a
@@ -630,7 +636,7 @@ def _dotted_name_parts(text: str) -> list[str]:
         return []
     from ..stories.anchors import _ZH_SOUND_CHARS  # it imports this module
 
-    words = [(w.word, w.flag) for w in chinese_tagger().cut(text)]
+    words = [(w.word, w.flag) for w in (_zh_words(text) if words is None else words)]
 
     def han(w: str) -> bool:
         return all("\u4e00" <= c <= "\u9fff" for c in w)
@@ -773,8 +779,9 @@ def sentence_anchors(text: str, lang: str | None, skip: list[tuple[int, int]] = 
 def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
     masked = list(text)
     for a, b in skip:
-        for i in range(max(0, a), min(len(text), b)):
-            masked[i] = " "
+        lo, hi = max(0, a), min(len(text), b)
+        if hi > lo:
+            masked[lo:hi] = " " * (hi - lo)
     # Traditional Chinese read as Simplified (CLDR's zh names and jieba are
     # Simplified: "荷蘭" is "荷兰"); one character for one, offsets hold
     # (Japanese keeps its own kanji: its territory names are written so)
@@ -784,6 +791,7 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
     s = ascii_digits(s)
     anchors: set[str] = set()
     covered = [False] * len(s)
+    zh_words = None  # the tagger's words of s, cut once for the two readers below
     # Japanese reads its own territory names (CLDR's); its kanji are neither
     # Chinese territory names ("美" is beauty in 美術) nor romanised with pinyin
     # Every language reads its own territory names (CLDR's): Korean "페루",
@@ -809,7 +817,9 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
                 # holds "海地", Haiti; "合法|国家" holds "法国"); a one-character
                 # short form lives inside its compounds ("中美关系")
                 if bounds is None:
-                    bounds = _zh_word_bounds(s)
+                    if zh_words is None:
+                        zh_words = _zh_words(s)
+                    bounds = _zh_word_bounds(s, zh_words)
                 if mt.start() not in bounds and mt.end() not in bounds:
                     continue
             anchors.add("geo:" + names[mt.group(1)])
@@ -904,13 +914,15 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
         for r in _thai_names(s):
             anchors.add("name:" + r)
     if "zh" in langs and re.search(r"[\u4E00-\u9FFF]", s):
-        for r, chars, person, with_unit in _chinese_name_runs(s):
+        if zh_words is None:
+            zh_words = _zh_words(s)
+        for r, chars, person, with_unit in _chinese_name_runs(s, zh_words):
             anchors.add("name:" + r)
             if with_unit:
                 anchors.add(f"{READING}{r}={with_unit}")
             for alt in chinese_name_readings(chars, person):
                 anchors.add(f"{READING}{r}={alt}")
-        for chars in _dotted_name_parts(s):
+        for chars in _dotted_name_parts(s, zh_words):
             r = pinyin(chars)
             if len(r) >= 3:
                 anchors.add("name:" + r)

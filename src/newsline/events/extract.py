@@ -525,7 +525,9 @@ def _heading_day(text: str, m) -> tuple[int, int] | None:
     b = text.find("\n", m.end)
     b = len(text) if b < 0 else b
     rest = text[a : m.start] + " " + text[m.end : b]
-    if len(_WORD.findall(rest)) > HEADING_OTHER_WORDS or any(ch.isdigit() for ch in rest):
+    # (words counted only up to one too many: the line may be a paragraph)
+    too_many = next(itertools.islice(_WORD.finditer(rest), HEADING_OTHER_WORDS, None), None)
+    if too_many is not None or any(ch.isdigit() for ch in rest):
         return None
     return a, b
 
@@ -607,9 +609,18 @@ def _counted_from_later(dates) -> set[int]:
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
+# any character of _HAN, _THAI, _KANA or _HANGUL
+_COUNTED_SCRIPTS = re.compile(
+    r"[\u3400-\u4DBF\u4E00-\u9FFF\u0E00-\u0E7F\u3040-\u30FF\u31F0-\u31FF\uAC00-\uD7A3]"
+)
+
+
 def _script_counts(text: str) -> tuple[int, int, int, int, int, int]:
     """Chinese characters, Thai letters, kana, Hangul syllables, Latin words
     and words of ``text``."""
+    if _COUNTED_SCRIPTS.search(text) is None:
+        # (most sentences: one search instead of four counts of nothing)
+        return 0, 0, 0, 0, len(_LATIN_WORD.findall(text)), len(_WORD.findall(text))
     return (
         len(_HAN.findall(text)),
         len(_THAI.findall(text)),
