@@ -200,7 +200,9 @@ def main() -> None:
                     left -= parts[key]
                     rows.append((fmt, label, "-", f"{parts[key]:.2f}", "-", "-"))
             if parts:
-                rows.append((fmt, "  of which: runner, other", "-", f"{max(0.0, left):.2f}", "-", "-"))
+                rows.append(
+                    (fmt, "  of which: runner, other", "-", f"{max(0.0, left):.2f}", "-", "-")
+                )
             ends.append(_end_row(fmt, "local", 1, one))
             for engine in a.engines.split(","):
                 many = run_measured(
