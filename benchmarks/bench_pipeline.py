@@ -187,6 +187,22 @@ def main() -> None:
                     fmt_rate(rep["processed"], rest_cpu),
                 )
             )
+            # what the rest is made of (measured inside the run's process)
+            parts = one.get("cpu_parts") or {}
+            left = rest_cpu
+            for key, label in (
+                ("start_and_imports", "  of which: start, imports (fixed)"),
+                ("store_writes", "  of which: store writes"),
+                ("search_index_sync", "  of which: search index sync"),
+                ("stage_checkpoints", "  of which: stage checkpoints"),
+            ):
+                if key in parts:
+                    left -= parts[key]
+                    rows.append((fmt, label, "-", f"{parts[key]:.2f}", "-", "-"))
+            if parts:
+                rows.append(
+                    (fmt, "  of which: runner, other", "-", f"{max(0.0, left):.2f}", "-", "-")
+                )
             ends.append(_end_row(fmt, "local", 1, one))
             for engine in a.engines.split(","):
                 many = run_measured(

@@ -232,9 +232,21 @@ def db_files(path: str | os.PathLike[str]) -> frozenset[str]:
 class Store:
     """One SQLite database file. Cheap to open; one writer at a time."""
 
-    def __init__(self, path: str | os.PathLike[str], *, readonly: bool = False):
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        readonly: bool = False,
+        defer_text_index: bool = False,
+    ):
+        """``defer_text_index``: documents written are added to the full-text
+        indexes by :meth:`index_new_documents`, not batch by batch. A run
+        calls it at its end (and at its checkpoints): one bulk pass instead
+        of a flush of both indexes per batch, each merged again into the
+        ones before it."""
         self.path = str(path)
         self.readonly = readonly
+        self.defer_text_index = defer_text_index
         if os.path.isdir(self.path):
             # SQLite said "unable to open database file" (run) or "disk I/O
             # error" (runs, export, serve): a folder given as --db
@@ -503,13 +515,19 @@ class Store:
         done_inputs: list[tuple[str, int, int]] = (),  # type: ignore[assignment]
         stage_states: dict[str, bytes | None] | None = None,
     ) -> int:
-        """Write one batch atomically; returns the number of new documents."""
+        """Write one batch atomically; returns the number of new documents.
+
+        The full-text indexes take the batch too (and any documents stored
+        before without them), unless the store was opened with
+        ``defer_text_index``: then :meth:`index_new_documents` adds them."""
         new = 0
         try:
             with self.transaction() as c:
                 for d in docs:
                     if self._insert_document(c, d, run_id):
                         new += 1
+                if not self.defer_text_index:
+                    self._index_new_text(c)
                 for e in errors:
                     self._insert_error(c, run_id, e)
                 for path, size, mtime_ns in done_inputs:
@@ -528,6 +546,39 @@ class Store:
         except sqlite3.Error as e:
             raise DatabaseError(f"{printable_path(self.path)}: cannot write: {e}") from e
         return new
+
+    def index_new_documents(self) -> int:
+        """Add the documents stored without full-text indexing (by runs, or
+        by a run interrupted before its end) to both full-text indexes;
+        returns how many were added to the word index."""
+        try:
+            with self.transaction() as c:
+                return self._index_new_text(c)
+        except sqlite3.Error as e:
+            raise DatabaseError(f"{printable_path(self.path)}: cannot write: {e}") from e
+
+    @staticmethod
+    def _index_new_text(c: sqlite3.Connection) -> int:
+        """Index the documents above the last one each full-text index holds.
+
+        Documents are only ever appended (rowids grow) and always indexed in
+        rowid order, so what an index lacks is exactly the rows above the
+        highest rowid in its ``_docsize`` table (FTS5's one row per indexed
+        document): no mark to keep in step, and a database an earlier
+        version indexed row by row reads as complete. External content: the
+        indexed values are the row's own columns, as the search reads them.
+        """
+        added = 0
+        for table in ("docs_fts", "docs_fts_trigram"):
+            last = c.execute(f"SELECT coalesce(max(id), 0) FROM {table}_docsize").fetchone()[0]
+            cur = c.execute(
+                f"INSERT INTO {table}(rowid, title, clean_text) "
+                "SELECT rowid, title, clean_text FROM documents WHERE rowid > ? ORDER BY rowid",
+                (last,),
+            )
+            if table == "docs_fts":
+                added = cur.rowcount
+        return added
 
     def record_errors(self, run_id: int, errors: list[ReadError]) -> None:
         with self.transaction() as c:
@@ -586,7 +637,6 @@ class Store:
         )
         if cur.rowcount == 0:
             return False  # already stored: re-ingesting the same page is a no-op
-        rowid = cur.lastrowid
         c.executemany(
             'INSERT INTO blocks(doc_id, idx, start, "end", label, lang, reasons) '
             "VALUES (?,?,?,?,?,?,?)",
@@ -631,17 +681,7 @@ class Store:
                 for i, ev in enumerate(d.events)
             ],
         )
-        # External-content FTS: the indexed values must equal the row's columns.
-        title = _sql_opt(d.title)
-        body = _sql_text(clean)
-        c.execute(
-            "INSERT INTO docs_fts(rowid, title, clean_text) VALUES (?,?,?)", (rowid, title, body)
-        )
-        c.execute(
-            "INSERT INTO docs_fts_trigram(rowid, title, clean_text) VALUES (?,?,?)",
-            (rowid, title, body),
-        )
-        return True
+        return True  # full-text indexed by _index_new_text, from the stored row
 
     def write_corpus_tables(self, tables: dict[str, list[dict[str, Any]]]) -> None:
         """Replace corpus-level tables produced by sequential stages' finalize()."""
