@@ -1797,7 +1797,8 @@ _TAG_HEADINGS = frozenset(
         "palavras-chave",
     }
 )
-_ITEM_SPLIT = re.compile(r"[,，、|;；/]+")
+_ITEM_MARKS = ",，、|;；/"
+_ITEM_SPLIT = re.compile(f"[{_ITEM_MARKS}]+")
 _ASCII_COMMA_IN_HAN = re.compile(r"[\u4e00-\u9fff],(?=[\u4e00-\u9fff])")
 _CONJUNCTION = re.compile(
     r"(?<!\w)(?:and|or|y|o|e|et|ou|và|hoặc|cùng|und|oder)(?!\w)|[和与及或]|และ|หรือ", re.IGNORECASE
@@ -1814,6 +1815,10 @@ def _stuffed_keywords(t: str) -> int:
     separates with full-width "，", so ASCII commas between Han characters
     are a keyword list's own mark."""
     core = t.strip().rstrip("。.!！ ")
+    # six items need five marks between them: most lines have fewer, and
+    # are not split to learn so
+    if sum(map(core.count, _ITEM_MARKS)) < 5:
+        return 0
     parts = [p.strip() for p in _ITEM_SPLIT.split(core) if p.strip()]
     if len(parts) < 6:
         return 0
@@ -4165,15 +4170,13 @@ def _keyword_items(g: LineFeatures, cfg: CleanSettings) -> int:
     """Number of items if the line is a separator-delimited keyword list."""
     import re
 
+    if g.ends_sentence:
+        return 0  # a sentence (asked first: a paragraph is then not split)
     t = g.text.strip()
     if len(t) > 1 and t[0] == "|" and t[-1] == "|":
         return 0  # a table row ("| Ticker | Last | Change |"), not a list of keywords
     parts = [p.strip() for p in re.split(r"[,，、|;；/·•]+", g.text) if p.strip()]
-    if (
-        len(parts) >= cfg.keyword_line_min_items
-        and all(len(p.split()) <= 4 for p in parts)
-        and not g.ends_sentence
-    ):
+    if len(parts) >= cfg.keyword_line_min_items and all(len(p.split()) <= 4 for p in parts):
         return len(parts)
     return 0
 
