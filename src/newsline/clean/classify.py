@@ -5799,11 +5799,9 @@ def _late_title(cx: _Ctx, first: int) -> None:
     title_i = next((i for i in range(len(f)) if cx.label[i] == "title"), None)
     if title_i is None or title_i >= first or f[title_i].unspaced:
         return
-    names = _article_names(cx, first)
-    if not names or _capitalised(f[title_i].text) is None:
+    if _capitalised(f[title_i].text) is None:
         return
-    own = _naming_score(f[title_i].text, names)
-    best, best_score = None, 0
+    candidates = []
     for j in range(title_i + 1, first):
         g = f[j]
         if (
@@ -5817,7 +5815,18 @@ def _late_title(cx: _Ctx, first: int) -> None:
             continue  # the second line of a headline printed on two
         if j in cx.standfirst:
             continue  # the summary under the headline and its byline
-        score = _naming_score(g.text, names)
+        candidates.append(j)
+    # the article's names are gathered only for a page with a line to weigh
+    # (most have none: the scan of every paragraph was wasted)
+    if not candidates:
+        return
+    names = _article_names(cx, first)
+    if not names:
+        return
+    own = _naming_score(f[title_i].text, names)
+    best, best_score = None, 0
+    for j in candidates:
+        score = _naming_score(f[j].text, names)
         if score > best_score:
             best, best_score = j, score
     if best is not None and best_score >= max(2, 3 * own):
