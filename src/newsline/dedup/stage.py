@@ -134,9 +134,8 @@ class _Shared(NamedTuple):
 
     by_doc: dict[int, list[int]]  # earlier document -> [characters, blocks] first seen there
     keys: set[int]  # keys of the page's blocks
-    opening_first: int | None  # the document its first kept body block was first seen on
-    # kept body blocks first seen on an earlier page of the same site, when
-    # the page opens with its own lede (see Deduplicate._blocks)
+    lede_repeated: bool  # its first kept body block was seen before
+    # kept body blocks that are its site's boilerplate (see Deduplicate._blocks)
     site_repeated: frozenset[int]
 
 
@@ -345,8 +344,8 @@ class Deduplicate(Stage):
                 continue
             if chars < s.contained_min_share * max(own, theirs):
                 continue  # more of its own than copied: commentary quoting a story
-            if shared.opening_first != other and self.lede_key[other] not in shared.keys:
-                continue  # neither opens with the text they share
+            if not shared.lede_repeated and self.lede_key[other] not in shared.keys:
+                continue  # neither opens with the shared text
             sim = round(chars / (own + theirs - chars), 4)
             if best is None or (sim, -other) > (best[0], -best[1]):
                 best = (sim, other)
@@ -370,7 +369,7 @@ class Deduplicate(Stage):
         kept_chars = 0
         labels = [b.label for b in doc.blocks] if doc.blocks else None
         site = self.site_of[num]
-        site_repeated: list[tuple[int, int]] = []  # (block, its first page)
+        leave_out: list[int] = []
         # the page its first kept body block was first seen on: -1 until
         # that block is read, None when it is new (or too short to be keyed)
         opening_first: int | None = -1
@@ -409,11 +408,21 @@ class Deduplicate(Stage):
                 self.block_first[key] = num
                 continue
             if kept:
-                tally = shared.setdefault(first, [0, 0])
-                tally[0] += len(norm)
-                tally[1] += 1
-                if site and self.site_of[first] == site and labels and labels[bi] != "title":
-                    site_repeated.append((bi, first))
+                if (
+                    site
+                    and self.site_of[first] == site
+                    and first != opening_first
+                    and labels
+                    and labels[bi] != "title"
+                ):
+                    # the site's own boilerplate (see below): neither the
+                    # page's own text nor shared with the page it was first on
+                    leave_out.append(bi)
+                    kept_chars -= len(norm)
+                else:
+                    tally = shared.setdefault(first, [0, 0])
+                    tally[0] += len(norm)
+                    tally[1] += 1
             count = self.block_count.get(key, 1) + 1
             self.block_count[key] = count
             self.block_links.append((num, -1 if bi is None else bi, key, first))
@@ -441,8 +450,9 @@ class Deduplicate(Stage):
         # of the page its opening block was first seen on -- a repost or
         # update of that page, whose article they are. One earlier page of
         # the site is enough: the second article cannot wait for a third.
-        leave_out = frozenset(bi for bi, first in site_repeated if first != opening_first)
-        return _Shared(shared, seen_here, opening_first if opening_first != -1 else None, leave_out)
+        # Neither are they counted as text shared with the page they were
+        # first seen on, nor as the page's own (contained copies).
+        return _Shared(shared, seen_here, opening_first not in (None, -1), frozenset(leave_out))
 
     # ------------------------------------------------------------ finalize
     def finalize(self) -> dict[str, list[dict[str, Any]]]:
