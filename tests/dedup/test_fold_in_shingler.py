@@ -68,3 +68,16 @@ def test_pages_of_marks_alone_are_not_near_duplicates_of_each_other():
     Deduplicate(DedupSettings(fold_marks=True))(docs, stats)
     assert all(not d.meta.get("near_duplicates") for d in docs)
     assert stats["dedup_near_empty"] == 3
+
+
+def test_folding_many_texts_at_once_reads_each_as_fold_marks_does():
+    from newsline.dedup.shingles import fold_marks_many
+
+    norms = [normalise(t) for t in TEXTS]
+    assert fold_marks_many(norms) == [fold_marks(n) for n in norms]
+    # one text with a lone mark among others: each still folded alone
+    assert fold_marks_many(norms[:2] + [normalise("q\u0303x")]) == [
+        fold_marks(n) for n in norms[:2] + [normalise("q\u0303x")]
+    ]
+    assert fold_marks_many(["plain", ""]) == ["plain", ""]
+    assert fold_marks_many([]) == []

@@ -321,6 +321,28 @@ def _fold_codepoints(cps: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, 
     return cps, lengths
 
 
+def fold_marks_many(normalised: list[str]) -> list[str]:
+    """``fold_marks`` of each text, by one gather of ``_FOLD_TABLE`` over
+    them all (a page's blocks: one call instead of one string pass a block,
+    a fifth of the time)."""
+    marked = [i for i, t in enumerate(normalised) if not t.isascii()]
+    if not marked:
+        return normalised
+    texts = [normalised[i] for i in marked]
+    raw = "".join(texts).encode("utf-32-le", "surrogatepass")
+    cps = _FOLD_TABLE.take(np.frombuffer(raw, dtype=np.uint32))
+    if int(cps.max()) == _DROPPED:  # a mark NFC left alone: rare
+        return [fold_marks(t) for t in normalised]
+    folded = cps.tobytes()
+    out = list(normalised)
+    pos = 0
+    for i, t in zip(marked, texts, strict=True):
+        end = pos + 4 * len(t)
+        out[i] = folded[pos:end].decode("utf-32-le", "surrogatepass")
+        pos = end
+    return out
+
+
 def text_key(normalised: str) -> int:
     """A signed 64-bit key of a normalised text (exact-duplicate identity)."""
     h = hashlib.blake2b(normalised.encode("utf-8", "surrogatepass"), digest_size=8)

@@ -43,7 +43,7 @@ from ..model import KEPT_LABELS, Document
 from ..pipeline import Stage
 from ..settings import DedupSettings, Settings
 from .lsh import LSHIndex, signatures
-from .shingles import fold_marks, normalise, shingle_hashes, text_key
+from .shingles import fold_marks_many, normalise, shingle_hashes, text_key
 
 # Bump whenever normalise(), text_key() or the shingle hashing changes: a
 # saved state's keys and signatures are then not comparable with new ones;
@@ -374,16 +374,21 @@ class Deduplicate(Stage):
         # that block is read, None when it is new (or too short to be keyed)
         opening_first: int | None = -1
         min_chars = self.settings.block_min_chars
-        fold = self.settings.fold_marks
-        for bi, start, end in _blocks_of(doc):
+        spans = _blocks_of(doc)
+        # far too short blocks are not keyed: normalising never doubles a
+        # text (bar runs of ligatures), so they are not normalised
+        norms = [
+            normalise(doc.text[start:end]) if end - start >= min_chars // 2 else ""
+            for _, start, end in spans
+        ]
+        # the texts keyed: the page's blocks folded at once (fold_marks)
+        keyed = fold_marks_many(norms) if self.settings.fold_marks else norms
+        for (bi, start, end), norm, keyed_text in zip(spans, norms, keyed, strict=True):
             kept = labels is None or labels[bi] in KEPT_LABELS
             if end - start < min_chars // 2:
-                # far too short to be keyed: normalising never doubles a
-                # text (bar runs of ligatures), so it is not normalised
                 if kept:
                     kept_chars += end - start
                 continue
-            norm = normalise(doc.text[start:end])
             if kept:
                 kept_chars += len(norm)
             # the page's opening: its first kept body block not far too short
@@ -397,7 +402,7 @@ class Deduplicate(Stage):
                 if opening:
                     lede = 0
                 continue
-            key = text_key(fold_marks(norm) if fold else norm)
+            key = text_key(keyed_text)
             if key in seen_here:  # repeated inside one page: not syndication
                 continue
             seen_here.add(key)
