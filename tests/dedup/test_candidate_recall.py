@@ -40,9 +40,8 @@ def _text(rng: random.Random, lang: str, n: int) -> list[str]:
 
 
 def _jaccard(a: str, b: str, k: int) -> float:
-    # the text the stage shingles by default: normalised, folded as
-    # DedupSettings.fold_marks says
-    h, off = shingle_hashes([normalise(a), normalise(b)], k, fold=DedupSettings().fold_marks)
+    # the text the stage shingles by default: normalised (fold_marks off)
+    h, off = shingle_hashes([normalise(a), normalise(b)], k)
     sa, sb = set(h[off[0] : off[1]].tolist()), set(h[off[1] : off[2]].tolist())
     return len(sa & sb) / len(sa | sb)
 
@@ -65,7 +64,7 @@ def _pairs(seed: int, n_pairs: int, lo: float, hi: float, k: int) -> list[tuple[
 
 
 def _estimate(a: str, b: str, s: DedupSettings) -> float:
-    h, off = shingle_hashes([normalise(a), normalise(b)], s.shingle_size, fold=s.fold_marks)
+    h, off = shingle_hashes([normalise(a), normalise(b)], s.shingle_size)
     sig = signatures(h, off, s.num_perm, s.seed)
     return float((sig[0] == sig[1]).mean())
 

@@ -152,14 +152,13 @@ def _spans(text: str) -> list[tuple[int, str]]:
 
 
 def test_without_fold_marks_a_stripped_repost_is_not_linked():
-    """Folding can be turned off: the stripped repost then stays apart,
-    and the setting is part of the saved state's fingerprint, so a state
-    saved one way is refused the other way."""
+    """Folding is opt-in (it costs dedup time): by default the stripped
+    repost stays apart, and the setting is part of the saved state's
+    fingerprint, so a state saved one way is refused the other way."""
     import pytest
 
-    off = DedupSettings(fold_marks=False)
     docs = [Document(id=f"d{i}", source=f"d{i}.txt", text=t) for i, t in enumerate((VI, strip_marks(VI)))]
-    Deduplicate(off)(docs, Counter())
+    Deduplicate()(docs, Counter())
     assert not docs[1].meta.get("near_duplicates")
     folded = Deduplicate(FOLD)
     folded(
@@ -167,12 +166,4 @@ def test_without_fold_marks_a_stripped_repost_is_not_linked():
         Counter(),
     )
     with pytest.raises(ValueError, match="fold_marks"):
-        Deduplicate(off).load_state(folded.state_dict())
-
-
-def test_folding_is_on_by_default():
-    """Folded in the shingler, it costs ~3 % dedup CPU: on by default."""
-    assert DedupSettings().fold_marks is True
-    docs = [Document(id=f"d{i}", source=f"d{i}.txt", text=t) for i, t in enumerate((VI, strip_marks(VI)))]
-    Deduplicate()(docs, Counter())
-    assert [n["id"] for n in docs[1].meta["near_duplicates"]] == ["d0"]
+        Deduplicate().load_state(folded.state_dict())
