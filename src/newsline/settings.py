@@ -386,7 +386,7 @@ class DedupSettings:
     # diacritics (the exact key keeps them): a repost typed without
     # Vietnamese tones or Latin accents is then found as a near-duplicate
     # and its paragraphs as repeated blocks. Off by default: folded in the
-    # shingler it costs ~3 % more dedup CPU, but 1M documents with it took
+    # shingler it costs 3-9 % more dedup CPU, and 1M documents with it took
     # 672 s (benchmarks/bench_neardup.py --fold-marks on), past the 10-minute
     # goal. Changing it invalidates saved state.
     fold_marks: bool = False
