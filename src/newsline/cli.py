@@ -249,7 +249,7 @@ def run(
             "--fold-marks",
             help="Compare texts for near-duplicates and repeated blocks without "
             "diacritics, so a repost typed without Vietnamese tones or accents is "
-            "found (about 15% more dedup time).",
+            "found (about 3-9% more dedup time).",
         ),
     ] = False,
 ) -> None:

@@ -385,9 +385,10 @@ class DedupSettings:
     # Read near-duplicate shingles and repeated-block keys without
     # diacritics (the exact key keeps them): a repost typed without
     # Vietnamese tones or Latin accents is then found as a near-duplicate
-    # and its paragraphs as repeated blocks. Off by default: it costs ~15 %
-    # more dedup CPU (benchmarks/bench_neardup.py), which takes 1M documents
-    # past the 10-minute goal. Changing it invalidates saved state.
+    # and its paragraphs as repeated blocks. Off by default: folded in the
+    # shingler it costs 3-9 % more dedup CPU, and 1M documents with it took
+    # 672 s (benchmarks/bench_neardup.py --fold-marks on), past the 10-minute
+    # goal. Changing it invalidates saved state.
     fold_marks: bool = False
     # At most this many near-duplicates are listed on one document.
     max_listed: int = 50

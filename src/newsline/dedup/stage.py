@@ -35,6 +35,7 @@ import zlib
 from array import array
 from collections import Counter
 from typing import Any, NamedTuple
+from urllib.parse import urlsplit
 
 import numpy as np
 
@@ -42,7 +43,7 @@ from ..model import KEPT_LABELS, Document
 from ..pipeline import Stage
 from ..settings import DedupSettings, Settings
 from .lsh import LSHIndex, signatures
-from .shingles import fold_marks, normalise, shingle_hashes, text_key
+from .shingles import fold_marks_many, normalise, shingle_hashes, text_key
 
 # Bump whenever normalise(), text_key() or the shingle hashing changes: a
 # saved state's keys and signatures are then not comparable with new ones;
@@ -51,7 +52,11 @@ from .shingles import fold_marks, normalise, shingle_hashes, text_key
 # 3: near-duplicate shingles and block keys may be read without diacritics
 #    (DedupSettings.fold_marks, in the fingerprint); kept characters,
 #    figures and ledes per document.
-_STATE_VERSION = 3
+# 4: diacritics folded per character in the shingler; near text less the
+#    blocks the page's own site repeats; the site of each document.
+_STATE_VERSION = 4
+# the combining marks fold_marks drops
+_MARKS = "".join(map(chr, range(0x300, 0x370)))
 # kinds in the pair table
 _EXACT, _NEAR = 0, 1
 
@@ -73,16 +78,17 @@ def _injected_spans(doc: Document) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-def near_text(doc: Document) -> str:
+def near_text(doc: Document, leave_out: frozenset[int] = frozenset()) -> str:
     """The text near-duplicates are compared on: the cleaned text (kept blocks)
     less the spans flagged as injected spam, which a block classifier may keep
-    as body (a long advert line, a keyword-stuffed paragraph)."""
+    as body (a long advert line, a keyword-stuffed paragraph), and less the
+    blocks numbered in ``leave_out``."""
     cut = _injected_spans(doc)
-    if not doc.blocks or not cut:
+    if not doc.blocks or (not cut and not leave_out):
         return doc.clean_text()
     parts = []
-    for b in doc.blocks:
-        if b.label not in KEPT_LABELS:
+    for i, b in enumerate(doc.blocks):
+        if b.label not in KEPT_LABELS or i in leave_out:
             continue
         pos = b.start
         for s, e in cut:
@@ -129,6 +135,8 @@ class _Shared(NamedTuple):
     by_doc: dict[int, list[int]]  # earlier document -> [characters, blocks] first seen there
     keys: set[int]  # keys of the page's blocks
     lede_repeated: bool  # its first kept body block was seen before
+    # kept body blocks that are its site's boilerplate (see Deduplicate._blocks)
+    site_repeated: frozenset[int]
 
 
 class Deduplicate(Stage):
@@ -163,6 +171,9 @@ class Deduplicate(Stage):
         self.figures = array("Q")
         # document number -> key of its first kept body block (its lede), 0: none
         self.lede_key = array("q")
+        # document number -> number of its site (site_numbers)
+        self.site_of = array("I")
+        self.site_numbers: dict[str, int] = {}
 
     # ------------------------------------------------------------------ run
     def __call__(self, docs: list[Document], stats: Counter[str]) -> list[Document]:
@@ -184,6 +195,7 @@ class Deduplicate(Stage):
             self.doc_ids.append(doc.id)
             self.seen[doc.id] = num
             self.figures.extend(figure_bits(norm) if s.figures_shared is not None else (0, 0))
+            self.site_of.append(self._site_number(doc))
             shared: _Shared | None = None
             if s.blocks:
                 shared = self._blocks(doc, num, stats)
@@ -203,13 +215,13 @@ class Deduplicate(Stage):
             self.exact[key] = num
             if shared is not None and shared.by_doc:
                 contained.append((doc, num, shared))
-            near_raw = near_text(doc)
+            near_raw = near_text(doc, shared.site_repeated if shared is not None else frozenset())
             # most pages have no injected span: their near text is the clean
             # text, normalised above
             near = norm if near_raw == clean else normalise(near_raw)
-            if s.fold_marks:
-                near = fold_marks(near)
-            if not near:
+            # folded in the shingler (see shingle_hashes); a text of marks
+            # alone folds to nothing
+            if not near or (s.fold_marks and not near.strip(_MARKS)):
                 stats["dedup_near_empty"] += 1
                 continue
             fresh.append((doc, num, near))
@@ -219,6 +231,22 @@ class Deduplicate(Stage):
             self._contained(doc, num, shared, stats)
         return docs
 
+    def _site_number(self, doc: Document) -> int:
+        """The number of ``doc``'s site (its URL's host, else its site name);
+        0: unknown. Not the folder it was read from, as the site_boilerplate
+        stage falls back on: one folder often holds many sites' pages."""
+        try:
+            site = (urlsplit(doc.url).hostname or "").removeprefix("www.") if doc.url else ""
+        except ValueError:  # a URL urllib cannot split
+            site = ""
+        site = site or (doc.sitename or "").strip().casefold()
+        if not site:
+            return 0
+        num = self.site_numbers.get(site)
+        if num is None:
+            num = self.site_numbers[site] = len(self.site_numbers) + 1
+        return num
+
     def _link(self, doc: int, other: int, kind: int, sim: float) -> None:
         self.pair_doc.append(doc)
         self.pair_other.append(other)
@@ -227,7 +255,9 @@ class Deduplicate(Stage):
 
     def _near(self, fresh: list[tuple[Document, int, str]], stats: Counter[str]) -> None:
         s = self.settings
-        hashes, offsets = shingle_hashes([n for _, _, n in fresh], s.shingle_size)
+        hashes, offsets = shingle_hashes(
+            [n for _, _, n in fresh], s.shingle_size, fold=s.fold_marks
+        )
         sig = signatures(hashes, offsets, s.num_perm, s.seed)
         first_row = self.index.size
         cands = self.index.query_insert(sig, np.ones(len(fresh), dtype=bool))
@@ -336,38 +366,68 @@ class Deduplicate(Stage):
         seen_here: set[int] = set()
         shared: dict[int, list[int]] = {}
         lede: int | None = None
-        lede_repeated = False
         kept_chars = 0
         labels = [b.label for b in doc.blocks] if doc.blocks else None
+        site = self.site_of[num]
+        leave_out: list[int] = []
+        # the page its first kept body block was first seen on: -1 until
+        # that block is read, None when it is new (or too short to be keyed)
+        opening_first: int | None = -1
         min_chars = self.settings.block_min_chars
-        fold = self.settings.fold_marks
-        for bi, start, end in _blocks_of(doc):
+        spans = _blocks_of(doc)
+        # far too short blocks are not keyed: normalising never doubles a
+        # text (bar runs of ligatures), so they are not normalised
+        norms = [
+            normalise(doc.text[start:end]) if end - start >= min_chars // 2 else ""
+            for _, start, end in spans
+        ]
+        # the texts keyed: the page's blocks folded at once (fold_marks)
+        keyed = fold_marks_many(norms) if self.settings.fold_marks else norms
+        for (bi, start, end), norm, keyed_text in zip(spans, norms, keyed, strict=True):
             kept = labels is None or labels[bi] in KEPT_LABELS
             if end - start < min_chars // 2:
-                # far too short to be keyed: normalising never doubles a
-                # text (bar runs of ligatures), so it is not normalised
                 if kept:
                     kept_chars += end - start
                 continue
-            norm = normalise(doc.text[start:end])
             if kept:
                 kept_chars += len(norm)
+            # the page's opening: its first kept body block not far too short
+            # (a dateline, a time stamp are no opening)
+            opening = opening_first == -1 and kept and (labels is None or labels[bi] != "title")
+            if opening:
+                opening_first = None  # new, until its key says otherwise, below
             if len(norm) < min_chars:
+                # an opening too short to be keyed (a one-line Chinese brief)
+                # is the page's own: no later block stands for its lede
+                if opening:
+                    lede = 0
                 continue
-            key = text_key(fold_marks(norm) if fold else norm)
+            key = text_key(keyed_text)
             if key in seen_here:  # repeated inside one page: not syndication
                 continue
             seen_here.add(key)
             first = self.block_first.get(key)
-            if lede is None and kept and (labels is None or labels[bi] != "title"):
-                lede, lede_repeated = key, first is not None
+            if opening:
+                lede, opening_first = key, first
             if first is None:
                 self.block_first[key] = num
                 continue
             if kept:
-                tally = shared.setdefault(first, [0, 0])
-                tally[0] += len(norm)
-                tally[1] += 1
+                if (
+                    site
+                    and self.site_of[first] == site
+                    and first != opening_first
+                    and labels
+                    and labels[bi] != "title"
+                ):
+                    # the site's own boilerplate (see below): neither the
+                    # page's own text nor shared with the page it was first on
+                    leave_out.append(bi)
+                    kept_chars -= len(norm)
+                else:
+                    tally = shared.setdefault(first, [0, 0])
+                    tally[0] += len(norm)
+                    tally[1] += 1
             count = self.block_count.get(key, 1) + 1
             self.block_count[key] = count
             self.block_links.append((num, -1 if bi is None else bi, key, first))
@@ -387,7 +447,17 @@ class Deduplicate(Stage):
             doc.meta["duplicate_blocks"] = found
             stats["dedup_docs_with_repeated_blocks"] += 1
             stats["dedup_repeated_blocks"] += len(found)
-        return _Shared(shared, seen_here, lede_repeated)
+        # Blocks first seen on another page of the page's own site (an
+        # "about us", a newsletter or sign-off paragraph, a standard
+        # disclaimer) are not its own text: it is compared as a
+        # near-duplicate on the rest, so two short articles of one site that
+        # such closing paragraphs make most of stay apart. Kept: the blocks
+        # of the page its opening block was first seen on -- a repost or
+        # update of that page, whose article they are. One earlier page of
+        # the site is enough: the second article cannot wait for a third.
+        # Neither are they counted as text shared with the page they were
+        # first seen on, nor as the page's own (contained copies).
+        return _Shared(shared, seen_here, opening_first not in (None, -1), frozenset(leave_out))
 
     # ------------------------------------------------------------ finalize
     def finalize(self) -> dict[str, list[dict[str, Any]]]:
@@ -464,6 +534,8 @@ class Deduplicate(Stage):
             kept_chars=np.frombuffer(self.kept_chars.tobytes(), dtype=np.uint32),
             figures=np.frombuffer(self.figures.tobytes(), dtype=np.uint64),
             lede_key=np.frombuffer(self.lede_key.tobytes(), dtype=np.int64),
+            site_of=np.frombuffer(self.site_of.tobytes(), dtype=np.uint32),
+            sites=np.frombuffer(json.dumps(list(self.site_numbers)).encode(), dtype=np.uint8),
             pair_doc=np.array(self.pair_doc, dtype=np.int64),
             pair_other=np.array(self.pair_other, dtype=np.int64),
             pair_kind=np.array(self.pair_kind, dtype=np.int8),
@@ -495,6 +567,9 @@ class Deduplicate(Stage):
         self.kept_chars = array("I", z["kept_chars"].astype(np.uint32).tobytes())
         self.figures = array("Q", z["figures"].astype(np.uint64).tobytes())
         self.lede_key = array("q", z["lede_key"].astype(np.int64).tobytes())
+        self.site_of = array("I", z["site_of"].astype(np.uint32).tobytes())
+        sites = json.loads(bytes(z["sites"]).decode())
+        self.site_numbers = {site: i + 1 for i, site in enumerate(sites)}
         self.pair_doc = z["pair_doc"].tolist()
         self.pair_other = z["pair_other"].tolist()
         self.pair_kind = z["pair_kind"].tolist()
