@@ -62,9 +62,7 @@ def test_day_look_alikes(text, expect):
             [("2018, de 5 de diciembre", "2018-12-05")],
         ),
         # no law number before it: the year comes from publication as usual
-        # (told in the present: a past verb would put the day before
-        # publication, tests/dates/test_opening_date_told_past.py)
-        ("El 3 de julio entra en vigor la ley.", [("3 de julio", "2024-07-03")]),
+        ("El 3 de julio se aprobó la ley.", [("3 de julio", "2024-07-03")]),
     ],
 )
 def test_a_law_cited_by_number_and_year_dates_with_its_year(text, expect):

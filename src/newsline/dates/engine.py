@@ -1707,7 +1707,11 @@ def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
         c.tense = "past"
         return
     if _opening_date_told_past(cues, c, norm, sentence, rest):
-        c.tense = "past"
+        # never next year's day; whether it lies before publication is left
+        # to the nearest-year rule: a day told as past yet after the stamp in
+        # the stamp's year is as likely a stamp older than its text (flagged
+        # by the suspect-date check) as a day of the year before
+        c.extra["told_past"] = True
         return
     # a date opening a sentence that then tells only of what will happen ("On
     # June 3, the plant will close", "A inicios de junio se entregará"): the
@@ -1842,8 +1846,9 @@ def _opening_date_told_past(cues, c: Cand, norm: str, sentence: str, rest: str) 
     """A date opening its sentence whose verb, shortly after it, is told as
     past ("On March 15, the revolt began in Syria", "Le 15 mars, la révolte
     a commencé", "El 15 de marzo comenzó la revuelta"): the day is over, so
-    it is the one before publication, not the nearer one ahead -- the mirror
-    of the opening date told as future (SENTENCE_FUTURE). Not when a future
+    it is not next year's (in a review published on 28 December, March 15
+    is this year's, not the nearer one ahead) -- the mirror of the opening
+    date told as future (SENTENCE_FUTURE). Not when a future
     word follows in the sentence ("On March 15, the firm said it will
     close"), nor a wire dateline's date (publication's own day)."""
     # a past verb form where the language has a table of them (PAST_VERB:
@@ -2558,6 +2563,8 @@ def _pick_year(m: int, d: int | None, ref: dt.date, how, future_cost: float = 3.
     if isinstance(how, int):
         return ref.year + how
     ys = [ref.year - 1, ref.year, ref.year + 1]
+    if how == "not_next":  # told as past: the nearest, but never next year's
+        ys, how = ys[:2], None
     if how in ("next", "future"):
         cands = [
             y for y in ys if (as_date(y) >= ref.replace(day=1) if d is None else as_date(y) >= ref)
@@ -2650,6 +2657,8 @@ def _resolve(
             c.anchor = _join_notes(c.note, _weekday_mismatch(c))
         elif c.kind == "yearless":
             how = c.year_rel if c.year_rel is not None else c.tense
+            if how is None and c.extra.get("told_past"):
+                how = "not_next"
             yy = c.extra.get("yy")
             if "solar_hijri" in c.extra and ref is not None:
                 # the Gregorian day of that month and day nearest publication
