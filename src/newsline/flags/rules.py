@@ -994,7 +994,8 @@ def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
             f"(score {score:.2f})."
             if on_topic
             else f"off topic: of {n} names, numbers and places it mentions, the page shares "
-            + (f"only {shown}" if shared else "none")
+            # "shares only 12" read as a count: say how many, then which
+            + (f"only {len(shared)} ({shown})" if shared else "none")
             + f" (score {score:.2f})."
         )
         flags.append(
