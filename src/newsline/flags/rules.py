@@ -1508,7 +1508,9 @@ def _machine_made_notice(
     # (a source credit's "copied from the web" needs no such word: kept)
     pairs = [(s, a) for s, a in pairs if any(x in page for x in s)]
     autos = [m for _, auto in pairs + bare for m in auto if m in page] + [
-        c for lg in dict.fromkeys([*langs, "en"]) for c in C.COPIED_FROM_WEB.get(lg or "", [])
+        c
+        for lg in dict.fromkeys([*langs, "en"])
+        for c in C.COPIED_FROM_WEB.get(lg or "", [])
         if c in page
     ]
     all_langs = dict.fromkeys([*langs, "en"])
@@ -1622,8 +1624,10 @@ def _takedown_notice(
     w = TAKEDOWN_GATHER_WINDOW
 
     def offers_takedown(t: str) -> bool:
-        return any(x in t for x in rights) and any(x in t for x in removal) and any(
-            x in t for x in ask
+        return (
+            any(x in t for x in rights)
+            and any(x in t for x in removal)
+            and any(x in t for x in ask)
         )
 
     for u, low in zip(units, lows, strict=True):
@@ -2837,7 +2841,9 @@ def translation_signs_flags(
     if len(found) < MT_SIGN_MIN_KINDS:
         return []
     hits = sorted((h for v in found.values() for h in v), key=lambda h: h[0])
-    said = "; ".join(f"{_MT_SIGN_NAMES.get(k, k)} ('{_quote_cut(v[0][2])}')" for k, v in found.items())
+    said = "; ".join(
+        f"{_MT_SIGN_NAMES.get(k, k)} ('{_quote_cut(v[0][2])}')" for k, v in found.items()
+    )
     return _mt_flag(
         hits,
         f"{len(found)} different signs of machine translation in one page: {said}.",

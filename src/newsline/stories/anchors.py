@@ -1649,7 +1649,7 @@ def _zh_office_end(word: str) -> int:
 # One character Chinese writes for a country before an office ("美总统", the
 # US president; "韩总统", "马总理"): no surname there, though some are
 # surnames elsewhere (韩, 马).
-_ZH_COUNTRY_CHARS = frozenset("中美俄英法德日韩朝印巴越泰澳加意" "以伊土埃叙沙乌菲新缅老柬蒙哈马")
+_ZH_COUNTRY_CHARS = frozenset("中美俄英法德日韩朝印巴越泰澳加意以伊土埃叙沙乌菲新缅老柬蒙哈马")
 # Tags of a one-character word before an office that make it no surname: a
 # verb ("任总理", served as premier), preposition, conjunction, particle,
 # adverb, pronoun ("该部长"), adjective ("新总统"), direction.
@@ -1731,9 +1731,7 @@ def _chinese_name_features(name: str) -> tuple[str, ...]:
 # special zone), longest first; 州 and 村 are left out, being the last
 # character of many names (广州, 中关村).
 _ZH_PLACE_SUFFIXES = tuple(
-    sorted(
-        (u for u in (*ZH_ADMIN_UNITS, "特区") if u not in ("州", "村")), key=len, reverse=True
-    )
+    sorted((u for u in (*ZH_ADMIN_UNITS, "特区") if u not in ("州", "村")), key=len, reverse=True)
 )
 
 
