@@ -1647,10 +1647,13 @@ def _takedown_notice(
                 k = said.find(v, k + 1)
         if not from_web:
             continue
-        a = u.start + len(u.text) - len(u.text.lstrip())
-        z = u.start + len(u.text.rstrip())
-        return a, z, _quote_cut(u.text.strip())
+        return (*_trimmed_span(u), _quote_cut(u.text.strip()))
     return None
+
+
+def _trimmed_span(u: Unit) -> tuple[int, int]:
+    """Start and end of a unit's text without its outer white space."""
+    return u.start + len(u.text) - len(u.text.lstrip()), u.start + len(u.text.rstrip())
 
 
 # Marks that may open a sentence before its first word (not quotation marks:
@@ -1715,8 +1718,7 @@ def _assistant_tell(
         if not selves and not ends_with_colon:
             continue
         if ends_with_colon and _assistant_preamble(low, assent, here):
-            a = u.start + len(u.text) - len(u.text.lstrip())
-            z = u.start + len(u.text.rstrip())
+            a, z = _trimmed_span(u)
             return [
                 Flag(
                     "content_farm",
@@ -1803,8 +1805,7 @@ def _assistant_sign_off(
         said = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
         if not any(_contains(said, x, lg) for x, lg in offers):
             continue
-        a = u.start + len(u.text) - len(u.text.lstrip())
-        z = u.start + len(u.text.rstrip())
+        a, z = _trimmed_span(u)
         return [
             Flag(
                 "content_farm",
