@@ -1326,6 +1326,70 @@ TAKEDOWN_REMOVAL: dict[str, list[str]] = {
     "ja": ["削除"],
     "ko": ["삭제"],
 }
+# ... but a notice about only part of a site's content ("本站部分内容来自网络，
+# 如有侵权请联系删除", "Some images on this site come from the internet") is
+# the site-wide disclaimer many sites with their own reporting print under
+# every page: it says nothing of this page. Substrings, lower case.
+TAKEDOWN_PART_ONLY: dict[str, list[str]] = {
+    "en": [
+        "some content",
+        "some of the content",
+        "some images",
+        "some of the images",
+        "part of the content",
+        "some material",
+    ],
+    "vi": [
+        "một số nội dung",
+        "một số hình ảnh",
+        "một số bài viết",
+        "một phần nội dung",
+        "một số tư liệu",
+    ],
+    "th": ["บางส่วน"],
+    "zh": [
+        "部分内容",
+        "部分图片",
+        "部分文章",
+        "部分资料",
+        "部分素材",
+        "部分圖片",
+        "部分內容",
+        "部分文字",
+    ],
+    "ja": ["一部"],
+    "ko": ["일부"],
+    "es": [
+        "algunos contenidos",
+        "algunas imágenes",
+        "algunos textos",
+        "parte del contenido",
+        "parte de los contenidos",
+    ],
+    "pt": [
+        "alguns conteúdos",
+        "algumas imagens",
+        "alguns textos",
+        "parte do conteúdo",
+        "parte dos conteúdos",
+    ],
+    "fr": [
+        "certains contenus",
+        "certaines images",
+        "certains textes",
+        "une partie du contenu",
+        "une partie des contenus",
+    ],
+    "de": ["einige inhalte", "einige bilder", "teile der inhalte", "einige texte"],
+    "id": [
+        "sebagian konten",
+        "beberapa konten",
+        "sebagian gambar",
+        "beberapa gambar",
+        "sebagian isi",
+    ],
+    "ms": ["sebahagian kandungan", "beberapa kandungan", "beberapa gambar"],
+}
 TAKEDOWN_ASK: dict[str, list[str]] = {
     "en": ["contact us", "let us know", "write to us", "email us", "notify us", "get in touch"],
     "es": [

@@ -1621,6 +1621,7 @@ def _takedown_notice(
     copied = table(C.COPIED_FROM_WEB)
     if not copied and not (gathered and places):
         return None
+    part_only = table(C.TAKEDOWN_PART_ONLY)
     w = TAKEDOWN_GATHER_WINDOW
 
     def offers_takedown(t: str) -> bool:
@@ -1636,6 +1637,8 @@ def _takedown_notice(
         said = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
         if not offers_takedown(said):
             continue
+        if any(p in said for p in part_only):
+            continue  # a site-wide disclaimer about some of its content
         from_web = any(c in said for c in copied)
         for v in gathered:
             if from_web:
