@@ -26,30 +26,48 @@ BODY = {
     ],
     "en": [
         "Hands-on: the new folding phone's hinge is lighter and lasts longer",
-        "Our test unit was folded five thousand times in three weeks and the crease is barely "
-        "visible, while the hinge still holds its angle firmly.",
-        "Battery life reached fourteen hours of video playback at medium brightness, two hours "
-        "more than last year's model in the same test.",
-        "Night shots from the main camera improved markedly, though the telephoto lens still "
-        "shows noise in low light.",
+        (
+            "Our test unit was folded five thousand times in three weeks and the crease is barely "
+            "visible, while the hinge still holds its angle firmly."
+        ),
+        (
+            "Battery life reached fourteen hours of video playback at medium brightness, two hours "
+            "more than last year's model in the same test."
+        ),
+        (
+            "Night shots from the main camera improved markedly, though the telephoto lens still "
+            "shows noise in low light."
+        ),
     ],
     "vi": [
         "Trải nghiệm điện thoại gập mới: bản lề nhẹ hơn, pin bền hơn",
-        "Máy thử nghiệm của chúng tôi đã được gập năm nghìn lần trong ba tuần, nếp gấp trên màn "
-        "hình gần như không thấy và bản lề vẫn giữ góc chắc chắn.",
-        "Thời lượng pin đạt mười bốn giờ phát video ở độ sáng trung bình, nhiều hơn hai giờ so "
-        "với mẫu năm ngoái trong cùng bài kiểm tra.",
-        "Ảnh chụp đêm từ camera chính cải thiện rõ rệt, dù ống kính tele vẫn còn nhiễu khi thiếu "
-        "sáng.",
+        (
+            "Máy thử nghiệm của chúng tôi đã được gập năm nghìn lần trong ba tuần, nếp gấp trên màn "
+            "hình gần như không thấy và bản lề vẫn giữ góc chắc chắn."
+        ),
+        (
+            "Thời lượng pin đạt mười bốn giờ phát video ở độ sáng trung bình, nhiều hơn hai giờ so "
+            "với mẫu năm ngoái trong cùng bài kiểm tra."
+        ),
+        (
+            "Ảnh chụp đêm từ camera chính cải thiện rõ rệt, dù ống kính tele vẫn còn nhiễu khi thiếu "
+            "sáng."
+        ),
     ],
     "es": [
         "Primeras impresiones: la bisagra del nuevo móvil plegable es más ligera",
-        "Nuestra unidad de prueba se plegó cinco mil veces en tres semanas y el pliegue apenas se "
-        "nota, mientras la bisagra mantiene firme su ángulo.",
-        "La batería alcanzó catorce horas de vídeo con brillo medio, dos horas más que el modelo "
-        "del año pasado en la misma prueba.",
-        "Las fotos nocturnas de la cámara principal mejoraron claramente, aunque el teleobjetivo "
-        "todavía muestra ruido con poca luz.",
+        (
+            "Nuestra unidad de prueba se plegó cinco mil veces en tres semanas y el pliegue apenas se "
+            "nota, mientras la bisagra mantiene firme su ángulo."
+        ),
+        (
+            "La batería alcanzó catorce horas de vídeo con brillo medio, dos horas más que el modelo "
+            "del año pasado en la misma prueba."
+        ),
+        (
+            "Las fotos nocturnas de la cámara principal mejoraron claramente, aunque el teleobjetivo "
+            "todavía muestra ruido con poca luz."
+        ),
     ],
 }
 PART_ONLY = {
