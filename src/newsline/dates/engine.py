@@ -1868,10 +1868,7 @@ def _opening_date_told_past(cues, c: Cand, norm: str, sentence: str, rest: str) 
     if mt is None:
         return False
     lead = rest[: mt.start()]
-    if c.lang in ("th", "zh"):
-        if len(lead.strip()) > PAST_AFTER_OPENING_CHARS:
-            return False
-    elif len(_LETTER_WORD.findall(lead)) > PAST_AFTER_OPENING_WORDS:
+    if not _short(lead, c.lang, PAST_AFTER_OPENING_WORDS, PAST_AFTER_OPENING_CHARS):
         return False
     for rx in (cues["sentence_future"], cues["wd_future"]):
         if rx is not None and rx.search(rest):
@@ -1905,16 +1902,20 @@ FUTURE_VERB_GAP_WORDS = 4
 FUTURE_VERB_GAP_CHARS = 12
 
 
-def _near_future_verb(gap: str, lang: str) -> bool:
+def _short(text: str, lang: str, words: int, chars: int) -> bool:
+    """At most ``words`` words, or ``chars`` characters where words are not
+    spaced (Thai, Chinese)."""
     if lang in ("th", "zh"):
-        return len(gap.strip()) <= FUTURE_VERB_GAP_CHARS
-    return len(_LETTER_WORD.findall(gap)) <= FUTURE_VERB_GAP_WORDS
+        return len(text.strip()) <= chars
+    return len(_LETTER_WORD.findall(text)) <= words
+
+
+def _near_future_verb(gap: str, lang: str) -> bool:
+    return _short(gap, lang, FUTURE_VERB_GAP_WORDS, FUTURE_VERB_GAP_CHARS)
 
 
 def _opens_sentence(before: str, lang: str) -> bool:
-    if lang in ("th", "zh"):
-        return len(before.strip()) <= OPENING_CHARS_MAX
-    return len(_LETTER_WORD.findall(before)) <= OPENING_WORDS_MAX
+    return _short(before, lang, OPENING_WORDS_MAX, OPENING_CHARS_MAX)
 
 
 # How far after "three days after" the day of the happening it counts from
