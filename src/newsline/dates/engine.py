@@ -742,6 +742,40 @@ def _cue_regexes(lang: str):
             r"^\s*" + _alt(sep) + r"\s*(?:" + _alt(["ngày", "el", "le", "วันที่"]) + r"\s+)?$",
             re.IGNORECASE,
         ),
+        # "until 4 a.m. on", "đến 2h ngày", "hasta las 6.00 del": a range word
+        # with a clock time after it (or before it: "22 h au")
+        "sep_time": (
+            re.compile(
+                r"^\s*(?:(?:" + clock["time"] + r")\s*,?\s*)?"
+                + _alt(sep)
+                + r"\s*(?:" + clock["time"] + r")\s*,?\s*(?:" + _alt(clock["link"] or ["(?!)"]) + r"\s*)?$"
+                r"|^\s*(?:" + clock["time"] + r")\s*,?\s*" + _alt(sep) + r"\s*(?:" + _alt(["ngày", "el", "le", "วันที่"]) + r"\s+)?$",
+                re.IGNORECASE,
+            )
+            if (clock := T.CLOCK_TIME.get(lang))
+            else None
+        ),
+        # between two weekdays told with their clock times ("11 p.m. Saturday
+        # to 5 a.m. Sunday", "las 22.00 del sábado hasta las 6.00 del
+        # domingo", "22 h samedi à 6 h dimanche"), and the time before the first
+        "wd_time_gap": (
+            re.compile(
+                r"\s*,?\s*" + _alt(sep) + r"\s*(?:" + clock["time"] + r")\s*,?\s*(?:"
+                + _alt([*clock["link"], "the", "el", "le"]) + r"\s+)?",
+                re.IGNORECASE,
+            )
+            if (clock := T.CLOCK_TIME.get(lang))
+            else None
+        ),
+        "wd_time_before": (
+            re.compile(
+                r"(?:" + clock["time"] + r")\s*,?\s*(?:" + _alt(clock["link"] or ["(?!)"]) + r"\s*)?$",
+                re.IGNORECASE,
+            )
+            if (clock := T.CLOCK_TIME.get(lang))
+            else None
+        ),
+        "sep_ends_clause": _opt_re(T.RANGE_SEP_ENDS_CLAUSE.get(lang)),
         "and": re.compile(
             r"^\s*"
             + _alt(T.RANGE_AND.get(lang, []))
@@ -1582,11 +1616,18 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
     c = Cand(start, end, lang, kind="weekday", gran="day", rel=("weekday", wd, direction))
     if direction in (None, "following", "following_week"):
         clause = norm[max(s0, start - 60) : start]
+        # a clock time before the weekday ("close at 11 p.m. Saturday"): its
+        # dots end no clause; the clause before it may tell the tense
+        timed = cues["wd_time_before"] is not None and cues["wd_time_before"].search(clause)
+        before_time = clause[: timed.start()] if timed else ""
         m = _CLAUSE_END.match(clause)
         if m:
             clause = clause[m.end() :]
+        if timed and (m := _CLAUSE_END.match(before_time)):
+            before_time = before_time[m.end() :]
         if (
             _future_word_before(cues, clause)
+            or (timed and _future_word_before(cues, before_time))
             or (cues["wd_future_after"] and cues["wd_future_after"].match(after))
             or _future_main_clause_of_an_infinitive(cues, norm, s0, start, lang)
         ) or (
@@ -2009,10 +2050,14 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
             and c.lang == prev.lang
             and prev.kind not in ("relative", "weekday", "impossible", "dayonly")
             and not prev.is_range
-            and c.start - prev.end <= 12
+            and c.start - prev.end <= 40
         ):
             cues = _cue_regexes(c.lang)
             gap = norm[prev.end : c.start]
+            # a span from a time on one day to a time on a later one ("from
+            # 10 p.m. on Dec. 31 until 4 a.m. on Jan. 1"): the days between,
+            # as without the times
+            timed = cues["sep_time"] is not None and cues["sep_time"].match(gap) is not None
             opened = cues["open"] and cues["open"].search(
                 norm[max(0, prev.start - 16) : prev.start]
             )
@@ -2022,7 +2067,15 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
                 gap = gap.lstrip()[1:]
             # a day with its weekday in brackets ("至5日（周三）") is a bare day
             c_day = c.extra.get("day") if c.kind == "weekday" and prev.gran == "day" else None
-            if cues["sep"].match(gap) or (opened and cues["and"].match(gap)):
+            near = c.start - prev.end <= 12
+            if (
+                near
+                and cues["sep_ends_clause"] is not None
+                and cues["sep_ends_clause"].fullmatch(gap)
+                and not (cues["close"] and cues["close"].match(norm[c.end : c.end + 6]))
+            ):
+                near = False  # "3月4日开始，4月2日一度达成协议": two happenings
+            if (near and (cues["sep"].match(gap) or (opened and cues["and"].match(gap)))) or timed:
                 if c_day is not None and prev.m is not None:
                     y2, m2, d2 = prev.y, prev.m, c_day
                 elif c.kind == "dayonly" and prev.kind == "monthday":
@@ -2072,7 +2125,14 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
             if not _monthday_alone(c, norm):
                 continue
             c.kind = "monthday"
-            if c.tense != "past" and prev is not None and _later_day_of_one_account(prev, c, norm):
+            if (
+                prev is not None
+                # told in the past, a later bare day after a written month is
+                # still that month's ("ont cessé le travail le 3 avril, l'ont
+                # repris le 11"): not the latest 11th before publication
+                and (c.tense != "past" or (prev.kind != "monthday" and prev.m is not None))
+                and _later_day_of_one_account(prev, c, norm)
+            ):
                 c.extra["after_day_at"] = prev.start
         out.append(c)
     return out
@@ -2129,6 +2189,46 @@ def _days_listed_before_a_date(cands: list[Cand], norm: str) -> None:
         if nxt.extra.get("future_clause"):
             c.extra["future_clause"] = True
         c.extra.pop("after_day_at", None)
+
+
+# A year-less date that labels an item of a list -- a colon or a dash after
+# it, before the item's words ("Jan. 15: the first rate cut", "15 mars :
+# début de la révolte", "1月15日 — 首条...") -- under a heading that names a
+# year ("2024 in review", "Rétrospective 2024", "2024年大事回顾"): that year,
+# whatever the publication's. Year-end reviews are published late in December
+# or early in January, where a year-less date alone would be read nearest
+# publication, in the wrong year. A colon between digits is a clock time.
+_LIST_LABEL_AFTER = re.compile(r"[ \t]*(?:[:：](?!\d)|[—–][ \t])")
+LIST_YEAR_MAX_CHARS = 400
+# A heading's year the patterns leave unread, as a bare number is in en/fr
+# ("2024 in review —", "Rétrospective 2024 —"): a year of four digits on the
+# first item's line, with a list mark between it and the item.
+_HEADING_YEAR = re.compile(r"(?<![\d.,/:-])(1[89]\d\d|20\d\d)(?![\d.,/:-]?\d)(?=[^\n]*?[:：—–•])")
+
+
+def _list_items_under_a_year(cands: list[Cand], norm: str) -> None:
+    heading: tuple[int, int, int] | None = None  # (year, start, end)
+    prev_end = 0
+    for c in cands:
+        if c.kind in ("absolute", *ERA_KINDS) and c.y is not None:
+            # only a year alone heads a list; a full date is an item's own
+            heading = (c.y, c.start, c.end) if c.gran == "year" and not c.is_range else None
+            prev_end = c.end
+            continue
+        if (
+            c.kind == "yearless"
+            and c.m is not None
+            and "yy" not in c.extra
+            and not isinstance(c.year_rel, int)
+            and _LIST_LABEL_AFTER.match(norm, c.end)
+        ):
+            if heading is None:
+                line = max(norm.rfind("\n", 0, c.start) + 1, prev_end, c.start - LIST_YEAR_MAX_CHARS)
+                for mt in _HEADING_YEAR.finditer(norm, line, c.start):
+                    heading = (int(mt.group(1)), mt.start(), mt.end())
+            if heading is not None and c.start - heading[2] <= LIST_YEAR_MAX_CHARS:
+                c.extra["list_year"] = heading[:2]
+        prev_end = c.end
 
 
 def _weekday_day_opens_range(prev: Cand, c: Cand, norm: str) -> bool:
@@ -2405,8 +2505,17 @@ def _pair_weekdays(cands: list[Cand], norm: str) -> list[Cand]:
         )
         # "overnight Wednesday into Thursday": a night running on into the next day
         into = cues["wd_night_into"] is not None and cues["wd_night_into"].fullmatch(gap)
+        # "from 11 p.m. Saturday to 5 a.m. Sunday": a time on one day to a time
+        # on the next, the span of both days
+        timed = (
+            days == 1
+            and cues["wd_time_gap"] is not None
+            and cues["wd_time_gap"].fullmatch(gap) is not None
+            and cues["wd_time_before"].search(before) is not None
+        )
         if (
-            (joined_sep and night and days == 1)
+            timed
+            or (joined_sep and night and days == 1)
             or (into and days == 1)
             or (joined_and and (days == 1 or opened))
             or this_sep
@@ -2678,6 +2787,9 @@ def _resolve(
                 base = ref.year if ref is not None else ctx_year
                 y = _two_digit_year(yy, base)
                 c.anchor = f"two-digit year near {base}"
+            elif c.extra.get("list_year") is not None:
+                y, at = c.extra["list_year"]
+                c.anchor = f"list under year@{at}:{y}"
             elif ref is not None:
                 cost = 1.0 if how is None and c.extra.get("future_clause") else future_cost
                 y = _pick_year(c.m, c.d, ref, how, cost)
@@ -3503,6 +3615,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         cs = _pair_weekdays(cs, norm)
         cs = _merge_ranges(cs, norm)
         _days_listed_before_a_date(cs, norm)
+        _list_items_under_a_year(cs, norm)
         cs = _drop_glossed_relatives(cs, norm)
         for c in cs:
             if _opens_dateline(norm, a, c):

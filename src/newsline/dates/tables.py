@@ -312,7 +312,8 @@ RELATIVE_BLOCKED_BEFORE = {
         r"ngày",
     ],
     # ("วันที่ 15 เดือนที่แล้ว" is the 15th of last month, not "15 months ago")
-    "th": [r"ของ", r"วันที่"],
+    # ("ไตรมาส 3 ปีที่แล้ว" is the third quarter of last year, not "3 years ago")
+    "th": [r"ของ", r"วันที่", r"ไตรมาส(?:ที่)?"],
     "zh": [],
     "en": [r"the coming", r"in coming", r"many", r"of"],
     "es": [r"los próximos", r"los últimos", r"muchos"],
@@ -380,6 +381,35 @@ RANGE_SEP = {
     "es": [r"-", r"–", r"—", r"al", r"a", r"hasta el", r"hasta"],
     "fr": [r"-", r"–", r"—", r"au", r"à", r"jusqu'au", r"jusqu’au"],
 }
+# A clock time that may stand between a range's word and its second day
+# ("from 10 p.m. on Dec. 31 until 4 a.m. on Jan. 1", "từ 22h ngày 31/12 đến 2h
+# ngày 1/1", "de 22 h samedi à 6 h dimanche"): a span from a time on one day
+# to a time on another is the span of the days. "link": the words that may
+# join the time to the day after it ("on", "del", "ngày").
+CLOCK_TIME = {
+    "vi": {
+        "time": r"(?:lúc\s+)?\d{1,2}\s*(?:h|giờ)(?:\s*\d{2}(?:'|\s*phút)?)?"
+        r"(?:\s+(?:sáng|trưa|chiều|tối|đêm))?",
+        "link": [r"ngày", r"hôm"],
+    },
+    "th": {"time": r"(?:เวลา\s*)?\d{1,2}[.:]\d{2}\s*น\.", "link": [r"ของ", r"วันที่", r"วัน"]},
+    "zh": {
+        "time": r"(?:凌晨|早上|上午|中午|下午|晚上|夜间)?\d{1,2}(?:时|点)(?:\d{1,2}分|半)?(?:许)?",
+        "link": [],
+    },
+    "en": {
+        "time": r"(?:midnight|noon|\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)(?![^\W\d_])"
+        r"|\d{1,2}:\d{2})",
+        "link": [r"on", r"of"],
+    },
+    "es": {
+        "time": r"(?:las?\s+\d{1,2}(?:[.:]\d{2})?|\d{1,2}[.:]\d{2})(?:\s*(?:horas|h))?"
+        r"(?:\s+de\s+la\s+(?:mañana|tarde|noche|madrugada))?",
+        "link": [r"del", r"de", r"el"],
+    },
+    "fr": {"time": r"(?:minuit|midi|\d{1,2}\s*h(?:eures?)?(?:\s*\d{2})?)", "link": [r"le", r"du"]},
+}
+
 # "and" joins two dates into a range only after an opening word of RANGE_OPEN
 # ("between 2009 and 2011"); elsewhere "2014 and 2018" are two dates.
 RANGE_AND = {
@@ -439,6 +469,10 @@ CLDR_DAY_AND = {
     "tr": [r"ve"],
 }
 # Words that close a range ("结束" = ends): kept inside the range span.
+# A range word that ends its clause ("3月4日开始，"): the date after the
+# comma ends the span only when a RANGE_CLOSE word follows it ("7月9日开始，11日
+# 结束"); with another verb ("3月4日开始，4月2日达成协议") it is a second happening.
+RANGE_SEP_ENDS_CLAUSE = {"zh": r"\s*开始\s*[，,、]\s*"}
 RANGE_CLOSE = {
     "zh": [r"结束", r"止", r"闭幕"],
     "ko": [r"까지"],
@@ -2097,6 +2131,8 @@ WEEKDAY_FUTURE_BEFORE = {
         r"serán",
         # any verb in the future tense ("reunirá", "llegarán")
         r"(?-i:[a-zñáéíóú]{2,}rán?)",
+        # ... and "ir", too short for the above ("el corte irá desde el sábado")
+        r"irán?",
     ],
     "fr": [
         r"va",

@@ -1,0 +1,108 @@
+"""A year-less date that labels an item of a list ("Feb. 9: ...", "12 avril
+: ...", "8月20日 — ...") under a heading that names a year ("The year 2023 at
+a glance", "Bilan 2023", "2023年回眸") takes the heading's year. Year-end
+reviews are published late in December or early in January, where the date
+alone was read nearest publication -- the next year. A date told in a
+sentence, a clock time after a colon, or a list with no year above it keeps
+its old reading. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsline.dates.engine import resolve_dates
+
+
+def found(text, lang, pub):
+    return [(text[m.start : m.end], m.value) for m in resolve_dates(text, lang, pub)]
+
+
+@pytest.mark.parametrize(
+    "text,lang,pub,expected",
+    [
+        (
+            "Năm 2023 qua các mốc: ngày 12/2: khánh thành cầu mới; ngày 20/3: mở tuyến xe buýt điện.",
+            "vi",
+            "2024-01-03",
+            [("Năm 2023", "2023"), ("ngày 12/2", "2023-02-12"), ("ngày 20/3", "2023-03-20")],
+        ),
+        (
+            "ย้อนดูปี 2566\n9 ก.พ. : เปิดรถไฟฟ้าสายใหม่\n21 มี.ค. : ประกาศผลเลือกตั้งท้องถิ่น",
+            "th",
+            "2023-12-27",
+            [("ปี 2566", "2023"), ("9 ก.พ.", "2023-02-09"), ("21 มี.ค.", "2023-03-21")],
+        ),
+        (
+            "2023年回眸：2月9日 — 新地铁线开通；3月21日 — 地方选举结果公布。",
+            "zh",
+            "2023-12-27",
+            [("2023年", "2023"), ("2月9日", "2023-02-09"), ("3月21日", "2023-03-21")],
+        ),
+        (
+            "Lo que dejó el año 2023\n- 9 de febrero: abre la nueva línea de metro\n- 21 de marzo: elecciones locales",
+            "es",
+            "2023-12-27",
+            [("2023", "2023"), ("9 de febrero", "2023-02-09"), ("21 de marzo", "2023-03-21")],
+        ),
+        # a heading year the patterns leave unread (a bare number in en/fr)
+        (
+            "Bilan 2023 — 9 février : ouverture de la ligne ; 21 mars : élections locales.",
+            "fr",
+            "2023-12-27",
+            [("9 février", "2023-02-09"), ("21 mars", "2023-03-21")],
+        ),
+        (
+            "The year 2023 at a glance\nFeb. 9: the new metro line opens\nMarch 21: local elections",
+            "en",
+            "2023-12-27",
+            [("2023", "2023"), ("Feb. 9", "2023-02-09"), ("March 21", "2023-03-21")],
+        ),
+        # a look back published in January: the items lie in last year, told without verbs
+        (
+            "Bilan 2023 — 15 décembre : fin de la COP ; 2 janvier : premier jour des soldes.",
+            "fr",
+            "2024-01-05",
+            [("15 décembre", "2023-12-15"), ("2 janvier", "2023-01-02")],
+        ),
+    ],
+)
+def test_list_items_take_the_headings_year(text, lang, pub, expected):
+    assert found(text, lang, pub) == expected
+
+
+@pytest.mark.parametrize(
+    "text,lang,pub,expected",
+    [
+        # a date told in a sentence after a year: read near publication, as before
+        (
+            "Sales rose 4% in 2023. On March 3 the chief executive resigned.",
+            "en",
+            "2024-03-10",
+            [("in 2023", "2023"), ("March 3", "2024-03-03")],
+        ),
+        # a clock time after the colon is no list mark
+        (
+            "En 2023 hubo récord. El 15 de marzo a las 10:30 se abrirá el registro.",
+            "es",
+            "2024-03-01",
+            [("2023", "2023"), ("15 de marzo", "2024-03-15")],
+        ),
+    ],
+)
+def test_dates_outside_a_list_keep_their_reading(text, lang, pub, expected):
+    got = found(text, lang, pub)
+    for span, value in expected:
+        assert any((span in s or s in span) and v == value for s, v in got), got
+
+
+def test_a_list_with_no_year_above_it_reads_near_publication():
+    # no year in the heading: nothing to take, the old reading stands
+    got = found("Agenda — 15 mars : ouverture du salon ; 9 juin : clôture.", "fr", "2024-12-29")
+    assert ("15 mars", "2025-03-15") in got
+
+
+def test_long_lines_of_years_and_marks_stay_fast():
+    text = "2024 " * 20000 + "— 15 mars : x"
+    assert found(text, "fr", "2024-12-29")[-1][1] == "2024-03-15"
+    text = ("1 mars : x ; " * 8000) + "2024"
+    assert found(text, "fr", "2024-12-29")
