@@ -208,6 +208,7 @@ def _compiled(lang: str):
             "{CY2}": r"(?<!\d)(?P<cy2>\d{2})(?!\d)",
             "{Q}": r"(?P<q>" + _alt(T.QUARTER_WORDS.get(lang, {}), escape=True) + r")" + after_word,
             "{H}": r"(?P<h>" + _alt(T.HALF_WORDS.get(lang, {}), escape=True) + r")" + after_word,
+            "{SEA}": r"(?P<sea>" + _alt(T.season_words_with_a_year(lang)) + r")" + after_word,
             "{FM}": r"(?<!\d)(?P<fm>" + count + r")" + after_word,
             "{FQ}": r"(?<!\d)(?P<fq>" + count + r")" + after_word,
             "{YZ}": r"(?<![\d〇零一二三四五六七八九])(?P<y>\d{4}|[〇零一二三四五六七八九]{4})",
@@ -917,7 +918,10 @@ def _month_of(name: str | None, lang: str) -> int | None:
         return None
     mons = T.month_names(lang)
     n = name.lower().rstrip(".")
-    return mons.get(n) or mons.get(n + ".")
+    got = mons.get(n) or mons.get(n + ".")
+    if got is None and lang == "th" and n in T.TH_MONTH_UNDOTTED:
+        got = T.TH_MONTH_UNDOTTED.index(n) + 1  # "ตค": "ต.ค." typed without its dots
+    return got
 
 
 def _valid_day(y: int | None, m: int | None, d: int | None) -> bool:
@@ -1114,6 +1118,8 @@ def _date_candidates(
                 m = T.YEAR_EDGE[lang].get((g.get("ye") or g["ye2"]).lower())
                 if m is None:
                     continue
+            if g.get("sea"):  # a season of a named year: its three months
+                m, m2 = T.season_months_of_word(lang, g["sea"])
             if g.get("h"):  # a half-year: its six months
                 h = T.HALF_WORDS[lang].get(g["h"].lower()) or T.HALF_CODE_DIGITS.get(g["h"])
                 if h is None:
@@ -2045,6 +2051,24 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
             # bare second day alone would be read as the latest past 16th)
             prev.extra["month_day2"], prev.end = c.d, c.end
             continue
+        if (
+            prev is not None
+            and prev.kind == "relative"
+            and c.kind == "relative"
+            and prev.gran == "day"
+            and c.gran == "day"
+            and c.lang == prev.lang
+            and c.start - prev.end <= 40
+        ):
+            # "今晚10点至明早6点", "from 10 p.m. tonight until 6 a.m. tomorrow",
+            # "tối nay đến sáng mai": a span of the days counted from now,
+            # joined once both are resolved (_join_relative_days)
+            cues = _cue_regexes(c.lang)
+            gap = norm[prev.end : c.start]
+            if (c.start - prev.end <= 12 and cues["sep"].match(gap)) or (
+                cues["sep_time"] is not None and cues["sep_time"].match(gap)
+            ):
+                c.extra["span_from"] = prev.start
         if (
             prev is not None
             and c.lang == prev.lang
@@ -4284,7 +4308,40 @@ def _resolve_candidates(
                 anchor=c.anchor,
             )
         )
-    return out
+    spans_from = {c.start: c.extra["span_from"] for c in resolved if "span_from" in c.extra}
+    return _join_relative_days(out, spans_from) if spans_from else out
+
+
+# The most days a span of two counted days may hold ("tonight until tomorrow
+# morning", "from today to the day after tomorrow").
+RELATIVE_SPAN_MAX_DAYS = 2
+
+
+def _join_relative_days(out: list[DateMention], spans_from: dict[int, int]) -> list[DateMention]:
+    """Join a counted day to the one before it that a range word opened
+    (``spans_from``: a mention's start -> its first day's start), when both
+    read as days and the second is one or two days after the first."""
+    joined: list[DateMention] = []
+    for m in out:
+        first = joined[-1] if joined else None
+        if (
+            m.start in spans_from
+            and first is not None
+            and first.start == spans_from[m.start]
+            and first.end_value is None
+            and m.end_value is None
+            and len(first.value) == 10
+            and len(m.value) == 10
+            and first.value[0] != "-"
+            and m.value[0] != "-"
+            and 1
+            <= (dt.date.fromisoformat(m.value) - dt.date.fromisoformat(first.value)).days
+            <= RELATIVE_SPAN_MAX_DAYS
+        ):
+            joined[-1] = replace(first, end=m.end, end_value=m.value)
+            continue
+        joined.append(m)
+    return joined
 
 
 def mention_span_ok(text: str, m: DateMention) -> bool:

@@ -1105,8 +1105,9 @@ RELATIVE = {
         (r"今晨|今早|今天上午|今晚", "day", 0, "deictic"),
         (r"昨晚|昨夜", "day", -1, "deictic"),
         (r"明天|明日", "day", 1, "deictic"),
-        # "明晚8时" (tomorrow evening); not the "明" of "说明", "表明", "证明"
-        (r"(?<![说表证声阐申查透鲜光文发精聪英高简分标注])明(?:晨|晚)", "day", 1, "deictic"),
+        # "明晚8时" (tomorrow evening), "明早6点"; not the "明" of "说明", "表明",
+        # "证明", "黎明" (dawn)
+        (r"(?<![说表证声阐申查透鲜光文发精聪英高简分标注黎])明(?:晨|晚|早)", "day", 1, "deictic"),
         # two days running counted from now ("今明两天" today and tomorrow,
         # "明后两天" / "明后天" tomorrow and the day after, "昨今两天"): both
         # days ("day_pair" n: days n and n + 1); not the "明" of "说明", "表明"
@@ -1629,6 +1630,27 @@ SEASON_WORDS = {
         "winter": [r"hiver"],
     },
 }
+# A season with its year written ("spring 2026", "el verano de 2023", "l'été
+# 2024", "mùa hè năm 2023", "2026年春天"): the season's three months of that
+# year, as "last summer" is. Not winter, which runs across two years ("winter
+# 2024" may be either), nor "fall", a verb as often ("shares fall 2024 ...");
+# nor Thai, whose hot, rainy and cool seasons are not these months.
+SEASONS_WITH_A_YEAR = ("spring", "summer", "autumn")
+
+
+def season_words_with_a_year(lang: str) -> list[str]:
+    words = SEASON_WORDS.get(lang, {})
+    return [w for name in SEASONS_WITH_A_YEAR for w in words.get(name, []) if w != "fall"]
+
+
+def season_months_of_word(lang: str, word: str) -> tuple[int, int]:
+    low = " ".join(word.lower().split())
+    for name in SEASONS_WITH_A_YEAR:
+        if any(re.fullmatch(w, low) for w in SEASON_WORDS.get(lang, {}).get(name, [])):
+            return SEASON_MONTHS[name]
+    raise KeyError(word)
+
+
 # How a season (or a month) is made relative: {S} is the season/month words.
 # offset -1 = the last one before the reference, +1 = the next one, 0 = this.
 SEASON_PATTERNS = {
@@ -2649,9 +2671,11 @@ MONTH_EXTRA = {
 # Ordinal day suffixes ("1st", "1er", "1º").
 DAY_SUFFIX = {
     "en": r"(?:st|nd|rd|th)?",
-    "fr": r"(?:er|e)?",
-    # "1.º de agosto" (the RAE's spelling of the ordinal), "1º", "1°"
-    "es": r"(?:\.?º|°|o)?",
+    # "1ᵉʳ février": the suffix in superscript letters, as typeset pages write it
+    "fr": r"(?:er|e|ᵉʳ|ᵉ)?",
+    # "1.º de agosto" (the RAE's spelling of the ordinal), "1º", "1°"; "1ro
+    # de julio", "1ero": the ordinal as Latin American papers abbreviate it
+    "es": r"(?:\.?º|°|o|ro|ero)?",
     "vi": r"",
     "th": r"",
     "zh": r"",
@@ -3511,10 +3535,13 @@ _TH_MONTH_TIME_BEFORE = "(?:" + "|".join(f"(?<={w})|(?<={w} )" for w in _TH_MONT
 # ม.ค.", "คืนวันที่ 3 ถึงรุ่งเช้าวันที่ 4"): both days, as vi "đêm 3 rạng sáng
 # 4/9"; the morning word is needed ("ต่อเนื่อง 4 วัน" alone is a count)
 _TH_NIGHT_TO_MORNING = r"(?:ต่อเนื่อง|ถึง|จนถึง)?\s*(?:รุ่งเช้า|เช้ามืด|เช้า)(?:\s*ของ)?"
+# Thai month abbreviations without their dots ("ตค" for "ต.ค."), in month order.
+TH_MONTH_UNDOTTED = ("มค", "กพ", "มีค", "เมย", "พค", "มิย", "กค", "สค", "กย", "ตค", "พย", "ธค")
 _TH_YY = (
     r"(?P<yy>\d{2})(?![\d.,:/])"
     r"(?!\s*(?:คน|ราย|%|บาท|ล้าน|พัน|หมื่น|แสน|ปี|วัน|เดือน|ครั้ง|แห่ง|คัน|ตัว|ลำ|หลัง|เครื่อง"
-    r"|ชั่วโมง|ชม|นาที|น\.|องศา|กม|กิโล|เมตร|ราย|จุด|ประเทศ|จังหวัด|ที่))"
+    # ("ที่ผ่านมา" after the year is "last", as in "5 ต.ค. 66 ที่ผ่านมา")
+    r"|ชั่วโมง|ชม|นาที|น\.|องศา|กม|กิโล|เมตร|ราย|จุด|ประเทศ|จังหวัด|ที่(?!ผ่านมา)))"
 )
 
 # Solar Hijri (Persian calendar) month names, Farvardin to Esfand, as
@@ -3726,6 +3753,16 @@ DATE_PATTERNS = {
         (r"ปีการศึกษา\s*{Y}", ""),
         (r"ไตรมาส(?:ที่)?\s*{Q}\s*(?:/|ปี)\s*(?:{EY}|" + _TH_YY + ")", ""),
         (r"ครึ่ง(?:ปี)?\s*{H}\s*(?:ของ\s*)?(?:/|ปี)\s*(?:{EY}|" + _TH_YY + ")", ""),
+        # "ครึ่งปีหลัง 2567": the half-year word, then its four-digit year
+        (r"ครึ่งปี\s*{H}\s*{EY}", ""),
+        # "5 ตค 66", "12 กพ 2567": a month's abbreviation typed without its
+        # dots, between a day and a year (alone, "กพ" is as often an office's
+        # initials, and two letters may sit inside a word)
+        (
+            r"(?:วันที่\s*)?{D}\s*(?P<mon>" + "|".join(TH_MONTH_UNDOTTED) + r")"
+            r"(?![\u0E00-\u0E7F])\s*(?:{EY}|" + _TH_YY + ")",
+            "",
+        ),
         (r"ไตรมาส(?:ที่)?\s*{Q}" + _THIS_YEAR["th"], "thisyear"),
         (r"ครึ่ง(?:ปี)?\s*{H}" + _THIS_YEAR["th"], "thisyear"),
         (r"(?:วันที่\s*)?{D}\s*/\s*{M}\s*/\s*{Y}", ""),
@@ -4210,6 +4247,17 @@ YEAR_EDGE_RELATIVE_PATTERNS = {
 for _lang, _pats in YEAR_EDGE_PATTERNS.items():
     DATE_PATTERNS[_lang].extend(_pats)
     DATE_PATTERNS[_lang].extend(YEAR_EDGE_RELATIVE_PATTERNS.get(_lang, []))
+
+# A season of a named year (SEASONS_WITH_A_YEAR).
+SEASON_YEAR_PATTERNS = {
+    "vi": [r"{SEA}\s+(?:năm\s+)?{Y}"],
+    "zh": [r"{YZ}年(?:的)?{SEA}"],
+    "en": [r"{SEA}\s+(?:of\s+)?{Y}"],
+    "es": [r"{SEA}\s+(?:de(?:l)?\s+)?{Y}"],
+    "fr": [r"{SEA}\s+(?:de\s+|d['’]\s*)?{Y}"],
+}
+for _lang, _pats in SEASON_YEAR_PATTERNS.items():
+    DATE_PATTERNS[_lang].extend((_p, "") for _p in _pats)
 
 # A fiscal year across two calendar years ("FY2024-25", "fiscal 2023/24",
 # "năm tài chính 2023-2024", "2023/24财年"): the span of the two years, the
