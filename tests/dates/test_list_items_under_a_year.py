@@ -106,3 +106,55 @@ def test_long_lines_of_years_and_marks_stay_fast():
     assert found(text, "fr", "2024-12-29")[-1][1] == "2024-03-15"
     text = ("1 mars : x ; " * 8000) + "2024"
     assert found(text, "fr", "2024-12-29")
+
+
+@pytest.mark.parametrize(
+    "text,lang,pub,expected",
+    [
+        # a bare numeric day and month labelling an item under a year heading
+        (
+            "Nhìn lại năm 2023: • 12/2: khánh thành cầu; • 20/3: mở tuyến buýt.",
+            "vi",
+            "2024-01-03",
+            [("năm 2023", "2023"), ("12/2", "2023-02-12"), ("20/3", "2023-03-20")],
+        ),
+        (
+            "Balance 2023\n- 9/2: abre la línea 7\n- 21/3: elecciones locales",
+            "es",
+            "2023-12-27",
+            [("9/2", "2023-02-09"), ("21/3", "2023-03-21")],
+        ),
+        # month first in English
+        (
+            "2023 in review\n2/9: the metro line opens\n3/21: local elections",
+            "en",
+            "2023-12-27",
+            [("2/9", "2023-02-09"), ("3/21", "2023-03-21")],
+        ),
+    ],
+)
+def test_numeric_list_labels_under_a_year(text, lang, pub, expected):
+    assert found(text, lang, pub) == expected
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        # no year heading: a score or a share, as before
+        ("Kết quả vòng bảng: • 3/1: thắng Lào; • 1/1: hòa Thái Lan.", "vi"),
+        ("Results • 3/1: win over Leeds • 1/1: draw", "en"),
+    ],
+)
+def test_numeric_labels_without_a_year_heading_are_no_date(text, lang):
+    assert found(text, lang, "2024-12-30") == []
+
+
+def test_a_fraction_after_a_bullet_is_no_label():
+    got = found("Năm 2024 • 1/2 số hộ dân đã nhận hỗ trợ.", "vi", "2024-12-30")
+    assert got == [("Năm 2024", "2024")]
+
+
+def test_a_sentence_ending_line_heads_no_list():
+    # a year in a sentence that ends before the item: the item reads near publication
+    got = found("Sales rose 5% in 2023.\nMarch 3: the chief executive quit.", "en", "2024-03-10")
+    assert ("March 3", "2024-03-03") in got

@@ -1032,6 +1032,13 @@ def _date_candidates(
                 core = norm[start:end]
                 if not (cue and cue.search(before)) and not re.match(r"(?i)ngày|hôm", core):
                     continue
+            if "listlabel" in flags:  # only as a list item's label (see _LIST_LABEL_BEFORE)
+                line = max(s0, norm.rfind("\n", 0, start) + 1)
+                if not (
+                    _LIST_LABEL_BEFORE.search(norm[max(line, start - 8) : start])
+                    or not norm[line:start].strip()
+                ) or not _LIST_LABEL_AFTER.match(norm, end):
+                    continue
             if "wire" in flags:  # only as an opening dateline's date
                 line = max(s0, norm.rfind("\n", 0, start) + 1)
                 # an agency's mark after it, or a place in capitals, a comma
@@ -1241,6 +1248,8 @@ def _date_candidates(
                 c.y2 = c.m2 = c.d2 = None
             if "weekof" in flags:
                 c.extra["week_of"] = True
+            if "listlabel" in flags:
+                c.extra["list_label"] = True
             if "fiscal" in flags:
                 c.note = _join_notes(c.note, "fiscal year: its months depend on who keeps it")
             if c.kind == "impossible":
@@ -2225,18 +2234,49 @@ def _days_listed_before_a_date(cands: list[Cand], norm: str) -> None:
 _LIST_LABEL_AFTER = re.compile(r"[ \t]*(?:[:：](?!\d)|[—–][ \t])")
 LIST_YEAR_MAX_CHARS = 400
 # A heading's year the patterns leave unread, as a bare number is in en/fr
-# ("2024 in review —", "Rétrospective 2024 —"): a year of four digits on the
-# first item's line, with a list mark between it and the item.
-_HEADING_YEAR = re.compile(r"(?<![\d.,/:-])(1[89]\d\d|20\d\d)(?![\d.,/:-]?\d)(?=[^\n]*?[:：—–•])")
+# ("2024 in review —", "Rétrospective 2024 —"): a year of four digits before
+# the first item, with a list mark after it on its line, or a short line of
+# its own ("2024 in review\n").
+_HEADING_YEAR = re.compile(r"(?<![\d.,/:-])(1[89]\d\d|20\d\d)(?![\d.,/:-]?\d)")
+_HEADING_MARK = re.compile(r"[:：—–•]")
+HEADING_LINE_MAX_CHARS = 60
 
 
-def _list_items_under_a_year(cands: list[Cand], norm: str) -> None:
+def _heads_a_list(norm: str, start: int, end: int) -> bool:
+    """A year that can head a list: a list mark after it on its line, or a
+    short line of its own that ends in no sentence mark ("2024 in review")."""
+    # (looked for within a bounded reach: a scan to a far line end per year
+    # would be quadratic on long unbroken text)
+    reach = end + LIST_YEAR_MAX_CHARS
+    line_end = norm.find("\n", end, reach)
+    if _HEADING_MARK.search(norm, end, line_end if line_end >= 0 else reach):
+        return True
+    if line_end < 0:
+        return False
+    line_start = norm.rfind("\n", max(0, start - HEADING_LINE_MAX_CHARS), start) + 1
+    line = norm[line_start:line_end].rstrip()
+    return len(line) <= HEADING_LINE_MAX_CHARS and not line.endswith(
+        (".", "!", "?", "。", "！", "？")
+    )
+
+
+# What stands before a bare numeric list label: a bullet, or the line's start.
+_LIST_LABEL_BEFORE = re.compile(r"(?:^|\s)[•·▪●‣◦*–-][ \t]*$")
+
+
+def _list_items_under_a_year(cands: list[Cand], norm: str) -> list[Cand]:
+    """Give list items their heading's year (see _LIST_LABEL_AFTER); a bare
+    numeric label ("• 9/26:") with no such heading is dropped."""
     heading: tuple[int, int, int] | None = None  # (year, start, end)
     prev_end = 0
     for c in cands:
         if c.kind in ("absolute", *ERA_KINDS) and c.y is not None:
             # only a year alone heads a list; a full date is an item's own
-            heading = (c.y, c.start, c.end) if c.gran == "year" and not c.is_range else None
+            heading = (
+                (c.y, c.start, c.end)
+                if c.gran == "year" and not c.is_range and _heads_a_list(norm, c.start, c.end)
+                else None
+            )
             prev_end = c.end
             continue
         if (
@@ -2247,12 +2287,14 @@ def _list_items_under_a_year(cands: list[Cand], norm: str) -> None:
             and _LIST_LABEL_AFTER.match(norm, c.end)
         ):
             if heading is None:
-                line = max(norm.rfind("\n", 0, c.start) + 1, prev_end, c.start - LIST_YEAR_MAX_CHARS)
-                for mt in _HEADING_YEAR.finditer(norm, line, c.start):
-                    heading = (int(mt.group(1)), mt.start(), mt.end())
+                since = max(prev_end, c.start - LIST_YEAR_MAX_CHARS)
+                for mt in _HEADING_YEAR.finditer(norm, since, c.start):
+                    if _heads_a_list(norm, mt.start(), mt.end()):
+                        heading = (int(mt.group(1)), mt.start(), mt.end())
             if heading is not None and c.start - heading[2] <= LIST_YEAR_MAX_CHARS:
                 c.extra["list_year"] = heading[:2]
         prev_end = c.end
+    return [c for c in cands if not c.extra.get("list_label") or "list_year" in c.extra]
 
 
 def _weekday_day_opens_range(prev: Cand, c: Cand, norm: str) -> bool:
@@ -3639,7 +3681,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         cs = _pair_weekdays(cs, norm)
         cs = _merge_ranges(cs, norm)
         _days_listed_before_a_date(cs, norm)
-        _list_items_under_a_year(cs, norm)
+        cs = _list_items_under_a_year(cs, norm)
         cs = _drop_glossed_relatives(cs, norm)
         for c in cs:
             if _opens_dateline(norm, a, c):

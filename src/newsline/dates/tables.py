@@ -4248,6 +4248,16 @@ for _lang, _pats in YEAR_EDGE_PATTERNS.items():
     DATE_PATTERNS[_lang].extend(_pats)
     DATE_PATTERNS[_lang].extend(YEAR_EDGE_RELATIVE_PATTERNS.get(_lang, []))
 
+# A bare numeric day and month that labels an item of a list under a year
+# heading ("Nhìn lại năm 2023: • 12/2: ...", "2023 in review • 9/26: ..."):
+# flag "listlabel", read only after a bullet or at a line's start with a
+# colon or a dash after it, and kept only where a heading names the year
+# (engine._list_items_under_a_year). Elsewhere "3/1" is a score, a share or
+# a fraction.
+for _lang in ("vi", "th", "es", "fr"):
+    DATE_PATTERNS[_lang].append((r"{D}\s*/\s*{M}(?!\s*/?\d)(?![.,]\d)", "listlabel"))
+DATE_PATTERNS["en"].append((r"(?<![\d.,/:-]){M}\s*/\s*{DD}(?!\s*/?\d)(?![.,]\d)", "listlabel"))
+
 # A season of a named year (SEASONS_WITH_A_YEAR).
 SEASON_YEAR_PATTERNS = {
     "vi": [r"{SEA}\s+(?:năm\s+)?{Y}"],
