@@ -1,6 +1,7 @@
 """A year-less date that labels an item of a list ("Feb. 9: ...", "12 avril
 : ...", "8月20日 — ...") under a heading that names a year ("The year 2023 at
-a glance", "Bilan 2023", "2023年回眸") takes the heading's year. Year-end
+a glance", "Bilan 2023", "2023年回眸") takes the heading's year, and the
+heading's year is a date even where a bare number alone is not read. Year-end
 reviews are published late in December or early in January, where the date
 alone was read nearest publication -- the next year. A date told in a
 sentence, a clock time after a colon, or a list with no year above it keeps
@@ -44,12 +45,13 @@ def found(text, lang, pub):
             "2023-12-27",
             [("2023", "2023"), ("9 de febrero", "2023-02-09"), ("21 de marzo", "2023-03-21")],
         ),
-        # a heading year the patterns leave unread (a bare number in en/fr)
+        # a heading year the patterns leave unread (a bare number in en/fr):
+        # read with its list, a date itself
         (
             "Bilan 2023 — 9 février : ouverture de la ligne ; 21 mars : élections locales.",
             "fr",
             "2023-12-27",
-            [("9 février", "2023-02-09"), ("21 mars", "2023-03-21")],
+            [("2023", "2023"), ("9 février", "2023-02-09"), ("21 mars", "2023-03-21")],
         ),
         (
             "The year 2023 at a glance\nFeb. 9: the new metro line opens\nMarch 21: local elections",
@@ -62,7 +64,7 @@ def found(text, lang, pub):
             "Bilan 2023 — 15 décembre : fin de la COP ; 2 janvier : premier jour des soldes.",
             "fr",
             "2024-01-05",
-            [("15 décembre", "2023-12-15"), ("2 janvier", "2023-01-02")],
+            [("2023", "2023"), ("15 décembre", "2023-12-15"), ("2 janvier", "2023-01-02")],
         ),
     ],
 )
@@ -122,14 +124,14 @@ def test_long_lines_of_years_and_marks_stay_fast():
             "Balance 2023\n- 9/2: abre la línea 7\n- 21/3: elecciones locales",
             "es",
             "2023-12-27",
-            [("9/2", "2023-02-09"), ("21/3", "2023-03-21")],
+            [("2023", "2023"), ("9/2", "2023-02-09"), ("21/3", "2023-03-21")],
         ),
         # month first in English
         (
             "2023 in review\n2/9: the metro line opens\n3/21: local elections",
             "en",
             "2023-12-27",
-            [("2/9", "2023-02-09"), ("3/21", "2023-03-21")],
+            [("2023", "2023"), ("2/9", "2023-02-09"), ("3/21", "2023-03-21")],
         ),
     ],
 )

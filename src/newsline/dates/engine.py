@@ -2266,8 +2266,10 @@ _LIST_LABEL_BEFORE = re.compile(r"(?:^|\s)[•·▪●‣◦*–-][ \t]*$")
 
 def _list_items_under_a_year(cands: list[Cand], norm: str) -> list[Cand]:
     """Give list items their heading's year (see _LIST_LABEL_AFTER); a bare
-    numeric label ("• 9/26:") with no such heading is dropped."""
+    numeric label ("• 9/26:") with no such heading is dropped. A heading's
+    year the patterns left unread becomes a mention too: it is a date."""
     heading: tuple[int, int, int] | None = None  # (year, start, end)
+    unread: dict[int, Cand] = {}  # headings found here, by start
     prev_end = 0
     for c in cands:
         if c.kind in ("absolute", *ERA_KINDS) and c.y is not None:
@@ -2291,10 +2293,16 @@ def _list_items_under_a_year(cands: list[Cand], norm: str) -> list[Cand]:
                 for mt in _HEADING_YEAR.finditer(norm, since, c.start):
                     if _heads_a_list(norm, mt.start(), mt.end()):
                         heading = (int(mt.group(1)), mt.start(), mt.end())
+                        y, a, e = heading
+                        if a not in unread:
+                            unread[a] = Cand(a, e, c.lang, kind="absolute", y=y, gran="year")
             if heading is not None and c.start - heading[2] <= LIST_YEAR_MAX_CHARS:
                 c.extra["list_year"] = heading[:2]
         prev_end = c.end
-    return [c for c in cands if not c.extra.get("list_label") or "list_year" in c.extra]
+    kept = [c for c in cands if not c.extra.get("list_label") or "list_year" in c.extra]
+    used = {c.extra["list_year"][1] for c in kept if "list_year" in c.extra}
+    heads = [h for a, h in unread.items() if a in used]
+    return sorted(kept + heads, key=lambda c: c.start) if heads else kept
 
 
 def _weekday_day_opens_range(prev: Cand, c: Cand, norm: str) -> bool:
