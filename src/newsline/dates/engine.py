@@ -2393,10 +2393,9 @@ def _monthday_alone(c: Cand, norm: str) -> bool:
         if (brx and brx.search(before)) or (arx and arx.match(norm[c.end : c.end + 24])):
             c.tense = tense
             break
-    if (
-        c.tense is None
-        and rule.get("future_sentence")
-        and re.match(rule["future_sentence"], norm[c.end : c.end + 120])
+    if c.tense is None and any(
+        rule.get(k) and re.match(rule[k], norm[c.end : c.end + 120])
+        for k in ("future_sentence", "future_after_day")
     ):
         c.tense = "future"
     if c.tense is None and c.lang not in ("zh", "th"):

@@ -4258,6 +4258,22 @@ for _lang in ("vi", "th", "es", "fr"):
     DATE_PATTERNS[_lang].append((r"{D}\s*/\s*{M}(?!\s*/?\d)(?![.,]\d)", "listlabel"))
 DATE_PATTERNS["en"].append((r"(?<![\d.,/:-]){M}\s*/\s*{DD}(?!\s*/?\d)(?![.,]\d)", "listlabel"))
 
+# Vietnamese "mùng"/"mồng" names one of a month's first ten days ("sáng mùng
+# 10", "ngày mồng 5"): a day of the month alone (MONTHDAY_ALONE), as "el
+# próximo día 20" is -- not a lunar day ("mùng 1 Tết", "mùng 10 tháng 3 âm
+# lịch"), nor a day with its month after it (read whole elsewhere).
+DATE_PATTERNS["vi"].append(
+    (r"(?P<pre>m[ùồ]ng\s+)(?P<d>10|0?[1-9])(?![\d/:-]|[.,]\d)(?!\s*(?:tết|tháng|âm|[/-]))", "dayonly")
+)
+MONTHDAY_ALONE["vi"] = {
+    "not_before": r"(?:các|những|mỗi|hằng)\s+(?:ngày\s+)?m[ùồ]ng\s+$",
+    "not_after": r"^\s*(?:tết|tháng|âm|[/-]|và\s+\d)",
+    # the future marker stands after the subject ("Sáng mùng 10, đoàn sẽ lên
+    # đường"), unless a past one comes first ("đã họp và sẽ ..."); for a bare
+    # day only (a month keeps its own reading)
+    "future_after_day": r"(?:(?!đã)[^.!?\n]){0,60}?(?<![^\W\d_])(?:sẽ|sắp|dự\s+kiến)(?![^\W\d_])",
+}
+
 # A season of a named year (SEASONS_WITH_A_YEAR).
 SEASON_YEAR_PATTERNS = {
     "vi": [r"{SEA}\s+(?:năm\s+)?{Y}"],
