@@ -33,6 +33,7 @@ from ..pipeline import Stage
 from ..settings import DateSettings
 from .anchors import READING, ascii_fold, latin_names_match, name_similarity, readings_of
 from .headline import without_lead_in
+from .plans import told_ahead
 from .tolls import case_counts, death_tolls
 
 REQUIRED_KEYS = frozenset(
@@ -292,6 +293,12 @@ def merge_records(
         else:
             same_quote[k] = i
 
+    # a date after its page's publication day is a plan ("the vote will be
+    # held on 3 March" on a February page), not a report of the happening:
+    # plans meet plans, and reports meet reports -- the page that said it
+    # would happen is no source that it did (plans move)
+    ahead = [told_ahead(r["date"], r.get("published")) for r in records]
+
     def apart(i: int, j: int) -> bool:
         """Two sentences of one document that tell two happenings, which no
         chain of other sources' sentences may join: two sentences dated two
@@ -326,6 +333,8 @@ def merge_records(
         """The weight of what i and j share when it is enough to merge them."""
         ri, rj = records[i], records[j]
         if ri["doc_id"] == rj["doc_id"] and ri["start"] == rj["start"]:
+            return None
+        if ahead[i] != ahead[j]:
             return None
         latin = _latin_lang(ri["lang"]) and _latin_lang(rj["lang"])
         w, c = _shared(anchors_of(i), anchors_of(j), idf, st.anchor_similarity, latin)
@@ -390,7 +399,8 @@ def merge_records(
             for i, j in _story_day_pairs(
                 records, idx if strict else background, per_doc_day, st.anchor_similarity
             ):
-                edges.append((0.0, i, j, "story"))
+                if ahead[i] == ahead[j]:
+                    edges.append((0.0, i, j, "story"))
         if gran == "day":
             d = _day(date)
             if d is None:
