@@ -31,7 +31,14 @@ from ..langid.scripts import LATIN, script_of_lang
 from ..model import Document, page_names
 from ..pipeline import Stage
 from ..settings import DateSettings
-from .anchors import READING, ascii_fold, latin_names_match, name_similarity, readings_of
+from .anchors import (
+    READING,
+    ascii_fold,
+    city_exonyms,
+    latin_names_match,
+    name_similarity,
+    readings_of,
+)
 from .headline import without_lead_in
 from .plans import told_ahead
 from .tolls import case_counts, death_tolls
@@ -138,15 +145,24 @@ class _Anchors:
     names' other readings when first asked -- made once per mention, not
     once per pair of mentions compared."""
 
-    __slots__ = ("_readings", "set")
+    __slots__ = ("_readings", "lang", "set")
 
-    def __init__(self, anchors: list[str]):
+    def __init__(self, anchors: list[str], lang: str | None = None):
         self.set = set(anchors)
+        self.lang = lang
         self._readings: dict[str, tuple[str, ...]] | None = None
 
     def readings(self) -> dict[str, tuple[str, ...]]:
         if self._readings is None:
             self._readings = readings_of(self.set)
+            # a city in the page's language ("Bruxelles") is read as in
+            # English too: names are compared as spellings between Latin
+            # pages, where it looked like another place than "Brussels"
+            cities = city_exonyms(self.lang)
+            for a in self.set if cities else ():
+                english = cities.get(a[5:]) if a.startswith("name:") else None
+                if english:
+                    self._readings[a[5:]] = (*self._readings.get(a[5:], ()), english)
         return self._readings
 
 
@@ -326,7 +342,7 @@ def merge_records(
     def anchors_of(i: int) -> _Anchors:
         got = prepared.get(i)
         if got is None:
-            got = prepared[i] = _Anchors(records[i]["anchors"])
+            got = prepared[i] = _Anchors(records[i]["anchors"], records[i]["lang"])
         return got
 
     def evidence(i: int, j: int, loose: bool) -> float | None:
@@ -717,10 +733,11 @@ def _names_disagree_across(ri: dict[str, Any], rj: dict[str, Any], sim: float) -
         return False
     ni = [x for x in ri["anchors"] if x.startswith(("name:", READING))]
     nj = [x for x in rj["anchors"] if x.startswith(("name:", READING))]
+    ai, aj = _Anchors(ni, ri["lang"]), _Anchors(nj, rj["lang"])
     if _script(ri["lang"]) != _script(rj["lang"]):
         # only territories are read alike in both: two different ones
         # disagree unless a name meets all the same
-        return bool(gi and gj) and _shared(ni, nj, {}, sim)[1] == 0
+        return bool(gi and gj) and _shared(ai, aj, {}, sim)[1] == 0
     if not (ni or gi) or not (nj or gj):
         return False  # one of them names nothing: nothing to disagree on
     if not (ni and nj):
@@ -731,7 +748,7 @@ def _names_disagree_across(ri: dict[str, Any], rj: dict[str, Any], sim: float) -
         return bool(gi and gj)
     # one name met (spelt alike or close, as the merge compares them) agrees
     latin = _latin_lang(ri["lang"]) and _latin_lang(rj["lang"])
-    return _shared(ni, nj, {}, sim, latin)[1] == 0
+    return _shared(ai, aj, {}, sim, latin)[1] == 0
 
 
 def _event(
