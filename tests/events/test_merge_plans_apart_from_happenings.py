@@ -135,3 +135,22 @@ def test_pages_without_a_publication_day_merge_as_before():
 )
 def test_told_ahead(value, published, ahead):
     assert told_ahead(value, published) is ahead
+
+
+def _kinds(event):
+    return [f["kind"] for f in event["flags"]]
+
+
+def test_a_plan_is_flagged_as_planned_and_a_report_is_not():
+    events = merge_records([PLAN_EN, PLAN_ES, REPORT_EN, REPORT_FR])
+    plan = next(e for e in events if {s["doc_id"] for s in e["sources"]} == {"plan-en", "plan-es"})
+    report = next(e for e in events if e is not plan)
+    assert "planned" in _kinds(plan)
+    assert "planned" not in _kinds(report)
+
+
+def test_no_planned_flag_without_a_publication_day_or_a_day_ahead():
+    undated = merge_records([dict(PLAN_EN, published=None)])
+    next_day = merge_records([dict(PLAN_EN, published="2031-06-08")])
+    assert "planned" not in _kinds(undated[0])
+    assert "planned" not in _kinds(next_day[0])

@@ -781,6 +781,18 @@ def _event(
                 "dates": sorted({k[0] for k in dates}),
             }
         )
+    if all(told_ahead(r["date"], r.get("published")) for r in rs):
+        # every source wrote it before its day: what was planned, which the
+        # merge keeps apart from reports that it happened (plans move). Or
+        # a page's publication day read wrong (a seed page stamped in June
+        # tells a July summit as past): the reason says both
+        flags.append(
+            {
+                "kind": "planned",
+                "reason": "every source dates it after its own publication day: a plan, "
+                "not a report that it happened (or a page's publication day is wrong)",
+            }
+        )
     weak = sorted(
         {(records[i]["doc_id"], records[j]["doc_id"]) for i, j in by_story if i in members}
     )
