@@ -942,3 +942,35 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
         for r in _vietnamese_name_runs(s):
             anchors.add("name:" + r)
     return sorted(anchors)
+
+
+@functools.cache
+def city_exonyms(lang: str | None) -> dict[str, str]:
+    """A language's own one-word names of cities (CLDR's exemplar cities of
+    time zones: "Bruxelles", "Bruselas", "Londres", "Varsovie"), folded as
+    name anchors are, to the English one ("brussels"): two pages writing a
+    city each in its own language name one place. Read by the merge as a
+    name's other reading, as a Chinese name's readings are."""
+    base = (lang or "").split("-")[0].lower()
+    if not base.isalpha() or base == "en":
+        return {}
+    try:
+        own, english = Locale.parse(base).time_zones, Locale.parse("en").time_zones
+        # a zone named after its country ("Dominique", "Grenade"): the
+        # country is read as a territory, and "Dominique" is a given name too
+        countries = set(Locale.parse("en").territories.values())
+    except Exception:  # noqa: BLE001 - unknown locale: no city names
+        return {}
+    out: dict[str, str] = {}
+    for zone, names in own.items():
+        city = names.get("city") or ""
+        en = english.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        if len(city) < 4 or " " in city or " " in en or en in countries:
+            continue  # "Nueva York": its words are read one by one, as "New York"'s
+        # hyphens and apostrophes as the name anchors join them ("Mát-xcơ-va")
+        folded = re.sub(r"[-'’]", "", ascii_fold(city))
+        en_folded = re.sub(r"[-'’]", "", ascii_fold(en))
+        # only Latin letters meet a name anchor (others' names are romanised)
+        if folded != en_folded and folded.isascii():
+            out[folded] = en_folded
+    return out

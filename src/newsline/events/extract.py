@@ -476,6 +476,49 @@ def _update_stamp_re():
 _UPDATE_STAMP = _update_stamp_re()
 
 
+# A syndicated copy's note on where and when the article first appeared
+# ("This article was first published by Harborline News on December 11",
+# "Este artículo fue publicado originalmente en El Diario el 3 de mayo",
+# "Cet article a initialement été publié par Le Courrier le 3 mai", "Bài viết
+# được đăng lần đầu trên báo X ngày 3/5", "本文原载于X（5月3日）", "บทความนี้
+# เผยแพร่ครั้งแรกใน X เมื่อ 3 พ.ค.") dates the original page, no happening:
+# the note opens its sentence (its subject is the article itself), the
+# outlet's name and the date follow within a few words. "The novel was first
+# published in 1998" tells a happening and stays. Casefolded.
+FIRST_PUBLISHED = {
+    "en": [
+        (
+            r"this\s+(?:article|story|report|piece|column|interview)\s+(?:was\s+|has\s+been\s+)?"
+            r"(?:first|originally)\s+(?:published|appeared)"
+        )
+    ],
+    "es": [
+        (
+            r"(?:este|el\s+presente)\s+(?:artículo|texto|reportaje)\s+(?:fue\s+|ha\s+sido\s+)?"
+            r"publicado\s+(?:originalmente|inicialmente|por\s+primera\s+vez)"
+        )
+    ],
+    "fr": [
+        (
+            r"cet\s+article\s+a\s+(?:été\s+)?(?:initialement|d['’]abord|originellement)\s+"
+            r"(?:été\s+)?(?:publié|paru)"
+        )
+    ],
+    "vi": [r"bài\s+(?:viết|báo)\s+(?:này\s+)?(?:được\s+|đã\s+được\s+)?đăng\s+lần\s+đầu"],
+    "zh": [r"本文(?:原|首)(?:载|发|刊)"],
+    "th": [r"บทความนี้(?:ได้)?(?:เผยแพร่|ตีพิมพ์)ครั้งแรก"],
+}
+
+
+def _first_published_re():
+    words = "|".join(w for ws in FIRST_PUBLISHED.values() for w in ws)
+    # the outlet's name and linking words: a bounded run with no sentence end
+    return re.compile(r"^[\s\W]*(?:" + words + r")[^.!?。！？\n]{0,80}$", re.IGNORECASE)
+
+
+_FIRST_PUBLISHED = _first_published_re()
+
+
 # A year or a span of years alone in brackets glosses the word before it: a
 # person's life ("the composer Jean Roux (1940–2025) wrote ..."), a work's
 # year ("the film Ashfall (2019)"), a term of office ("mayor (2010-2014)");
@@ -731,6 +774,8 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
             continue  # "Today, the company is the largest ...": nowadays, no happening
         if m.kind != "relative" and _UPDATE_STAMP.match(text[s : m.start]):
             continue  # "Updated 14:05, March 13": the page's edit, no happening
+        if m.kind != "relative" and _FIRST_PUBLISHED.match(text[s : m.start]):
+            continue  # "This article was first published by X on May 3": a copy's note
         if _bracketed_years(text, m):
             continue  # "Jean Roux (1940–2025)": a life, a work's year, a term
         if _a_birth_long_ago(text, s, m, doc.published):

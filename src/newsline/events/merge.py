@@ -31,8 +31,16 @@ from ..langid.scripts import LATIN, script_of_lang
 from ..model import Document, page_names
 from ..pipeline import Stage
 from ..settings import DateSettings
-from .anchors import READING, ascii_fold, latin_names_match, name_similarity, readings_of
+from .anchors import (
+    READING,
+    ascii_fold,
+    city_exonyms,
+    latin_names_match,
+    name_similarity,
+    readings_of,
+)
 from .headline import without_lead_in
+from .plans import told_ahead
 from .tolls import case_counts, death_tolls
 
 REQUIRED_KEYS = frozenset(
@@ -137,15 +145,24 @@ class _Anchors:
     names' other readings when first asked -- made once per mention, not
     once per pair of mentions compared."""
 
-    __slots__ = ("_readings", "set")
+    __slots__ = ("_readings", "lang", "set")
 
-    def __init__(self, anchors: list[str]):
+    def __init__(self, anchors: list[str], lang: str | None = None):
         self.set = set(anchors)
+        self.lang = lang
         self._readings: dict[str, tuple[str, ...]] | None = None
 
     def readings(self) -> dict[str, tuple[str, ...]]:
         if self._readings is None:
             self._readings = readings_of(self.set)
+            # a city in the page's language ("Bruxelles") is read as in
+            # English too: names are compared as spellings between Latin
+            # pages, where it looked like another place than "Brussels"
+            cities = city_exonyms(self.lang)
+            for a in self.set if cities else ():
+                english = cities.get(a[5:]) if a.startswith("name:") else None
+                if english:
+                    self._readings[a[5:]] = (*self._readings.get(a[5:], ()), english)
         return self._readings
 
 
@@ -292,6 +309,12 @@ def merge_records(
         else:
             same_quote[k] = i
 
+    # a date after its page's publication day is a plan ("the vote will be
+    # held on 3 March" on a February page), not a report of the happening:
+    # plans meet plans, and reports meet reports -- the page that said it
+    # would happen is no source that it did (plans move)
+    ahead = [told_ahead(r["date"], r.get("published")) for r in records]
+
     def apart(i: int, j: int) -> bool:
         """Two sentences of one document that tell two happenings, which no
         chain of other sources' sentences may join: two sentences dated two
@@ -319,13 +342,15 @@ def merge_records(
     def anchors_of(i: int) -> _Anchors:
         got = prepared.get(i)
         if got is None:
-            got = prepared[i] = _Anchors(records[i]["anchors"])
+            got = prepared[i] = _Anchors(records[i]["anchors"], records[i]["lang"])
         return got
 
     def evidence(i: int, j: int, loose: bool) -> float | None:
         """The weight of what i and j share when it is enough to merge them."""
         ri, rj = records[i], records[j]
         if ri["doc_id"] == rj["doc_id"] and ri["start"] == rj["start"]:
+            return None
+        if ahead[i] != ahead[j]:
             return None
         latin = _latin_lang(ri["lang"]) and _latin_lang(rj["lang"])
         w, c = _shared(anchors_of(i), anchors_of(j), idf, st.anchor_similarity, latin)
@@ -390,7 +415,8 @@ def merge_records(
             for i, j in _story_day_pairs(
                 records, idx if strict else background, per_doc_day, st.anchor_similarity
             ):
-                edges.append((0.0, i, j, "story"))
+                if ahead[i] == ahead[j]:
+                    edges.append((0.0, i, j, "story"))
         if gran == "day":
             d = _day(date)
             if d is None:
@@ -707,10 +733,11 @@ def _names_disagree_across(ri: dict[str, Any], rj: dict[str, Any], sim: float) -
         return False
     ni = [x for x in ri["anchors"] if x.startswith(("name:", READING))]
     nj = [x for x in rj["anchors"] if x.startswith(("name:", READING))]
+    ai, aj = _Anchors(ni, ri["lang"]), _Anchors(nj, rj["lang"])
     if _script(ri["lang"]) != _script(rj["lang"]):
         # only territories are read alike in both: two different ones
         # disagree unless a name meets all the same
-        return bool(gi and gj) and _shared(ni, nj, {}, sim)[1] == 0
+        return bool(gi and gj) and _shared(ai, aj, {}, sim)[1] == 0
     if not (ni or gi) or not (nj or gj):
         return False  # one of them names nothing: nothing to disagree on
     if not (ni and nj):
@@ -721,7 +748,7 @@ def _names_disagree_across(ri: dict[str, Any], rj: dict[str, Any], sim: float) -
         return bool(gi and gj)
     # one name met (spelt alike or close, as the merge compares them) agrees
     latin = _latin_lang(ri["lang"]) and _latin_lang(rj["lang"])
-    return _shared(ni, nj, {}, sim, latin)[1] == 0
+    return _shared(ai, aj, {}, sim, latin)[1] == 0
 
 
 def _event(
@@ -752,6 +779,18 @@ def _event(
                 "kind": "date_conflict",
                 "reason": f"sources disagree on the date: {shown}",
                 "dates": sorted({k[0] for k in dates}),
+            }
+        )
+    if all(told_ahead(r["date"], r.get("published")) for r in rs):
+        # every source wrote it before its day: what was planned, which the
+        # merge keeps apart from reports that it happened (plans move). Or
+        # a page's publication day read wrong (a seed page stamped in June
+        # tells a July summit as past): the reason says both
+        flags.append(
+            {
+                "kind": "planned",
+                "reason": "every source dates it after its own publication day: a plan, "
+                "not a report that it happened (or a page's publication day is wrong)",
             }
         )
     weak = sorted(

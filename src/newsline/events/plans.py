@@ -1,4 +1,5 @@
-"""The first date of a plan that was moved or called off.
+"""Dates of plans: the first date of a plan that was moved or called off,
+and a date told ahead of its page (:func:`told_ahead`).
 
 "The launch, originally scheduled for October 8, was postponed",
 "此次发射原定于10月8日进行", "El cohete debía haber despegado el jueves 8",
@@ -10,6 +11,7 @@ the sentence keeps its other dates.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 
@@ -72,3 +74,34 @@ def planned_first(text: str, start: int, lang: str | None, floor: int = 0) -> bo
     if rx is None:
         return False
     return rx.search(text[max(floor, start - ORIGINAL_PLAN_WINDOW) : start]) is not None
+
+
+# A page stamped in UTC may tell a happening in Asia by the next local day
+# ("15/1, giờ Hà Nội" on a page stamped the 14th): one day of slack.
+AHEAD_SLACK_DAYS = 1
+
+
+def _first_day(value: str) -> dt.date | None:
+    """The first day of a resolved value: "2027-03-03", "2027-03", "2027"."""
+    parts = value.split("-")
+    if not parts or len(parts[0]) != 4 or not parts[0].isdigit():
+        return None  # year-less ("--03-03") or not a date
+    try:
+        month = int(parts[1]) if len(parts) > 1 else 1
+        return dt.date(int(parts[0]), month, int(parts[2][:2]) if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+def told_ahead(value: str, published: str | None) -> bool:
+    """True when a date lies after its page's publication day: "the vote will
+    be held on 3 March", "sẽ bỏ phiếu vào ngày 3/3", "将于3月3日举行" on a
+    February page. Nothing has happened on it yet -- it is a plan, and plans
+    move -- so it gives no event; the sentence keeps its other dates (the
+    announcement that set it). A page with no publication day keeps all."""
+    try:
+        pub = dt.date.fromisoformat(str(published or "")[:10])
+    except ValueError:
+        return False
+    first = _first_day(value or "")
+    return first is not None and (first - pub).days > AHEAD_SLACK_DAYS
