@@ -62,6 +62,7 @@ from ..wordseg import (
     thai_titled_names,
     thai_words,
 )
+from .demonyms import with_demonyms
 
 log = logging.getLogger(__name__)
 
@@ -1957,13 +1958,17 @@ def feature_counts(doc: Document, text: str) -> dict[str, Any]:
     "w": [[word, count]]}``: anchors and words with their counts, in order of
     first occurrence (the order matters: ties keep it when profiles are
     pruned); an anchor's surface is stored only when it is not the feature's
-    own value. Words are stored for Thai, Chinese and Japanese only (other
-    languages' words are remade from the text). :func:`vectors` turns it into
+    own value. ``"p": {code: count}``, when present: how many of a
+    territory's t: mentions are its people's (demonyms, see
+    :mod:`.demonyms`). Words are stored for Thai, Chinese and Japanese only
+    (other languages' words are remade from the text). :func:`vectors` turns it into
     exactly what :func:`document_features` returns.
     """
     lang = guess_lang(doc, text)
     anchors: list[tuple[str, str]] = []
-    anchors += [("t:" + code, text[s:e]) for code, s, e in territories(text, lang)]
+    named = territories(text, lang)
+    places = with_demonyms(text, lang, named)
+    anchors += [("t:" + code, text[s:e]) for code, s, e in places]
     anchors += latin_names(text, lang)
     if _NAME_SCRIPTS.search(text):  # one scan for the three scripts below
         if _CYRILLIC.search(text):
@@ -1995,6 +2000,13 @@ def feature_counts(doc: Document, text: str) -> dict[str, Any]:
     counts = Counter(f for f, _ in anchors)
     a = [[f, n] if surfaces[f] == f[2:] else [f, n, surfaces[f]] for f, n in counts.items()]
     out: dict[str, Any] = {"lang": lang, "a": a}
+    if len(places) > len(named):
+        # the demonyms' mentions ("p"), which place_shares leaves out: a
+        # page's people tell who acts (runners, tourists, a foreign
+        # minister) more than where it happens, and the share of a place
+        # weighs a page's join by where (a live page of three stories in
+        # three countries met one story's runners' countries)
+        out["p"] = dict(Counter(c for c, _, _ in places) - Counter(c for c, _, _ in named))
     if lang in _TOKENISED_LANGS:
         out["w"] = [[w, n] for w, n in Counter(words).items()]
     # other languages' words are a cheap regex over the text: left out, and
@@ -2034,6 +2046,10 @@ def place_shares(counts: dict[str, Any]) -> dict[str, float]:
     the corpus is not made light for being common.
     """
     got = {item[0][2:]: float(item[1]) for item in counts["a"] if item[0].startswith("t:")}
+    for c, n in counts.get("p", {}).items():  # a people's mentions: see feature_counts
+        got[c] -= n
+        if got[c] <= 0:
+            del got[c]
     total = sum(got.values())
     return {c: n / total for c, n in got.items()} if total else {}
 

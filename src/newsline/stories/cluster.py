@@ -84,6 +84,9 @@ _DOC_WORDS = 80
 _MERGE_FEATURES = 100
 _MERGE_CANDIDATES = 30
 _SMALL_STORY = 3
+# A name found in grown stories about this many different main places is a
+# commentator's (see ClusterStories._heard_everywhere).
+_COMMENTATOR_PLACES = 3
 # Anchor classes two stories told by one round-up page share none of (see
 # ClusterStories._tells_several).
 _SEVERAL_CLASSES = ("t:", "w:", "k:")
@@ -639,6 +642,7 @@ class ClusterStories(Stage):
         self._norm_cache: dict[str, dict[str, float]] = {}
         self._norm_at = 0
         self._idf: dict[str, float] = {}
+        self._spread: dict[str, bool | int] = {}  # see _heard_everywhere
         self._embedder = None
         self._embedder_error: str | None = None
         if self.settings.embedding_model_path:
@@ -664,6 +668,7 @@ class ClusterStories(Stage):
         if self.n_docs > self._norm_at * 1.1 + 10:
             self._norm_cache.clear()
             self._idf.clear()
+            self._spread.clear()
             self._norm_at = self.n_docs
 
     def _weighted(self, vec: dict[str, float], anchors: bool = True) -> dict[str, float]:
@@ -773,7 +778,7 @@ class ClusterStories(Stage):
             if 0 < rest < full:
                 cos_a *= full / rest
         if not (same_language or within) and (
-            _too_little_across(shared, days := _day_numbers(day, story.end))
+            _too_little_across(self._told(shared), days := _day_numbers(day, story.end))
             or _places_only_for_a_naming_page(shared, a, days)
         ):
             # across languages the anchors are all the evidence: dates and bare
@@ -799,6 +804,38 @@ class ClusterStories(Stage):
             cos_e = float(emb @ se / (np.linalg.norm(se) or 1.0))
             score = (1 - s.embedding_weight) * score + s.embedding_weight * cos_e
         return score
+
+    def _told(self, shared: list[str]) -> list[str]:
+        """``shared`` less the names heard in stories of many places (see
+        _heard_everywhere): what is left must still link two languages."""
+        if not any(f.startswith(("w:", "k:")) for f in shared):
+            return shared
+        return [f for f in shared if not self._heard_everywhere(f)]
+
+    def _heard_everywhere(self, f: str) -> bool:
+        """Is name ``f`` (w:, k:) one of the grown stories of
+        ``_COMMENTATOR_PLACES`` different places or more, each told mostly
+        about its own? Such a name is a commentator's (a foreign minister,
+        a head of state of a third country, a UN envoy) who speaks on every
+        crisis: it is no evidence that two pages tell the same one, while a
+        protagonist's name stays in the stories of his own place. Counted
+        over the stories the name is indexed in (incremental, as stories
+        grow and merge): a yes is kept until the next refresh, a no only
+        while the same page is placed (the stories grow page by page)."""
+        if not f.startswith(("w:", "k:")):
+            return False
+        got = self._spread.get(f)
+        if got is None or got is not True and got != self.n_docs:
+            mains = set()
+            for sid in self.inv.get(f, ()):
+                st = self.stories.get(sid)
+                if st is not None and st.n >= _SMALL_STORY and st.places:
+                    mains.add(max(st.places.items(), key=lambda kv: (kv[1], kv[0]))[0])
+            yes = len(mains) >= _COMMENTATOR_PLACES and not (
+                place_name_features().get(f, frozenset()) & mains
+            )
+            got = self._spread[f] = True if yes else self.n_docs
+        return got is True
 
     def _without_latin_names(self, story: Story) -> bool:
         """Has ``story`` no Latin-script name (w:) among its anchors? Kept
@@ -1344,4 +1381,5 @@ class ClusterStories(Stage):
                     self.inv.setdefault(f, set()).add(st.id)
         self._norm_cache = {}
         self._idf = {}
+        self._spread = {}
         self._norm_at = 0
