@@ -55,14 +55,22 @@ def _reasons(doc: Document, line: str) -> list[str]:
 # -- an article with a sidebar (German) ------------------------------------------------------
 
 DE_PARAS = [
-    "Der Gemeinderat hat am Dienstag beschlossen, die Straßenbahnlinie um zwölf Kilometer "
-    "bis in die nördlichen Vororte zu verlängern.",
-    "Die Bauarbeiten sollen im kommenden Frühjahr beginnen und drei Jahre dauern; gearbeitet "
-    "wird vor allem nachts, um Anwohner und Geschäfte zu schonen.",
-    "Kritiker hielten das Geld bei Buslinien für besser angelegt, doch der Antrag erhielt "
-    "eine breite Mehrheit im Rat.",
-    "Nach Angaben der Bürgermeisterin soll der Autoverkehr in der Innenstadt dadurch um ein "
-    "Fünftel sinken.",
+    (
+        "Der Gemeinderat hat am Dienstag beschlossen, die Straßenbahnlinie um zwölf Kilometer "
+        "bis in die nördlichen Vororte zu verlängern."
+    ),
+    (
+        "Die Bauarbeiten sollen im kommenden Frühjahr beginnen und drei Jahre dauern; gearbeitet "
+        "wird vor allem nachts, um Anwohner und Geschäfte zu schonen."
+    ),
+    (
+        "Kritiker hielten das Geld bei Buslinien für besser angelegt, doch der Antrag erhielt "
+        "eine breite Mehrheit im Rat."
+    ),
+    (
+        "Nach Angaben der Bürgermeisterin soll der Autoverkehr in der Innenstadt dadurch um ein "
+        "Fünftel sinken."
+    ),
 ]
 DE_SIDEBAR = [
     "Neue Radwege in der Altstadt freigegeben",
