@@ -135,9 +135,24 @@ def event_records(doc: Document) -> list[dict[str, Any]]:
                 "date_start": ev.date_start,
                 "date_end": ev.date_end,
                 "published": doc.published,
+                # the day plans are told from: none where the flags found the
+                # stamp earlier than a day the text reports as past (a page
+                # stamped in June telling a July summit as over) -- its July
+                # sentences are reports, not plans
+                "plan_published": None if _stamp_contradicted(doc) else doc.published,
             }
         )
     return out
+
+
+def _stamp_contradicted(doc: Document) -> bool:
+    """True when a suspect_date flag says the text reports as past a day after
+    the document's publish stamp."""
+    for f in doc.flags or ():
+        data = getattr(f, "data", None) or {}
+        if getattr(f, "kind", None) == "suspect_date" and data.get("past_marker"):
+            return True
+    return False
 
 
 class _Anchors:
@@ -313,7 +328,7 @@ def merge_records(
     # held on 3 March" on a February page), not a report of the happening:
     # plans meet plans, and reports meet reports -- the page that said it
     # would happen is no source that it did (plans move)
-    ahead = [told_ahead(r["date"], r.get("published")) for r in records]
+    ahead = [told_ahead(r["date"], r.get("plan_published", r.get("published"))) for r in records]
 
     def apart(i: int, j: int) -> bool:
         """Two sentences of one document that tell two happenings, which no
@@ -781,11 +796,11 @@ def _event(
                 "dates": sorted({k[0] for k in dates}),
             }
         )
-    if all(told_ahead(r["date"], r.get("published")) for r in rs):
+    if all(told_ahead(r["date"], r.get("plan_published", r.get("published"))) for r in rs):
         # every source wrote it before its day: what was planned, which the
-        # merge keeps apart from reports that it happened (plans move). Or
-        # a page's publication day read wrong (a seed page stamped in June
-        # tells a July summit as past): the reason says both
+        # merge keeps apart from reports that it happened (plans move). A
+        # stamp the flags found contradicted counts no plan (plan_published);
+        # a wrong stamp they did not catch still can: the reason says both
         flags.append(
             {
                 "kind": "planned",
