@@ -1189,7 +1189,7 @@ def _reported_quotation(text: str, page_lang: str, st: FlagSettings) -> bool:
     return detect_language(frame) == page_lang
 
 
-def farm_flags(doc: Document, units: list[Unit], st: FlagSettings, spam: list[Flag]) -> list[Flag]:
+def farm_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     flags: list[Flag] = []
     langs = list(dict.fromkeys([doc.lang, *(u.lang for u in units)]))
     table: list[tuple[str, str, str]] = []
@@ -1271,23 +1271,9 @@ def farm_flags(doc: Document, units: list[Unit], st: FlagSettings, spam: list[Fl
                 },
             )
         )
-    # Keyword lines count as a farm signal when they carry spam words or come
-    # back more than once (one odd capitalised line may be a sub-heading).
-    injected = [f for f in spam if f.data.get("keywords") or f.data.get("repeats", 1) > 1]
-    if injected:
-        flags.append(
-            Flag(
-                "content_farm",
-                f"{len(injected)} keyword/spam line(s) injected into the article text.",
-                injected[0].start,
-                injected[0].end,
-                {
-                    "signal": "keyword_lines",
-                    "count": len(injected),
-                    "spans": [[f.start, f.end] for f in injected],
-                },
-            )
-        )
+    # An advert or keyword line injected into the article is the spam flag's
+    # span, and says nothing of the site: no content_farm twin on it (a farm
+    # is told by its own stamps above, not by what was planted in one page).
     return flags
 
 
