@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..contacts import MESSENGERS, find_contact
+from ..contacts import MESSENGERS, find_contact, written_out
 from ..dates.engine import ERA_KINDS, GLOSSED_DEICTIC_NOTE
 from ..langid import scripts as S
 from ..langid.vietnamese import fold, is_vi_syllable
@@ -118,7 +118,7 @@ def _phrase_gate(
         if not p:
             continue
         if unspaced or not p[:1].isalnum():
-            plain.append(p)
+            plain.append(_lead(p))
         else:
             first.add(_TOKEN.match(p).group())
     return frozenset(first), tuple(plain)
@@ -174,11 +174,78 @@ def _contains_or_plural(text: str, phrase: str, lang: str | None) -> bool:
 def _contains(text: str, phrase: str, lang: str | None) -> bool:
     if not phrase:
         return False
+    if GAP in phrase:
+        inside = lang in INSIDE_WORDS or not phrase[:1].isalnum()
+        return _lead(phrase) in text and _gapped(phrase, inside)(text) is not None
     if lang in INSIDE_WORDS or not phrase[:1].isalnum():
         return phrase in text
     # the whole-word search only where the phrase is there at all (most
     # phrases of a table are not): same answer, no regex per phrase and text
     return phrase in text and _whole_word(phrase)(text) is not None
+
+
+# A cue phrase with a gap: its parts in order, a few words (or, in unspaced
+# scripts, characters) between them in one clause -- sellers put words
+# inside a trade's phrase ("代开各类正规发票" for 代开…发票, "instant cash
+# loans" for instant…loan).
+GAP = "…"
+GAP_MAX_WORDS = 3
+GAP_MAX_CHARS = 8
+
+
+def _lead(phrase: str) -> str:
+    """The part of a phrase before its gap (the whole phrase if it has none):
+    what a text must hold for the phrase to be there."""
+    return phrase.split(GAP, 1)[0]
+
+
+@lru_cache(maxsize=1024)
+def _gapped(phrase: str, inside: bool):
+    """The search for a phrase with gaps. Spaced scripts: whole words, each
+    part's words maybe plural ("préstamos personales sin aval" for
+    préstamo…sin aval), up to GAP_MAX_WORDS words between. Unspaced: up to
+    GAP_MAX_CHARS characters between, none of them punctuation or space."""
+    parts = [q.strip() for q in phrase.split(GAP)]
+    if inside:
+        between = r"[^\s,.;:!?，。、；：！？「」“”()（）]{0,%d}" % GAP_MAX_CHARS
+        return re.compile(between.join(re.escape(q) for q in parts)).search
+    words_ = [r"\s+".join(re.escape(w) + r"(?:e?s)?" for w in q.split()) for q in parts]
+    between = r"(?:\s+[^\W\d_]+){0,%d}\s+" % GAP_MAX_WORDS
+    return re.compile(r"(?<!\w)" + between.join(words_) + r"(?!\w)").search
+
+
+def _gapped_span(text: str, phrase: str, lang: str | None) -> tuple[int, int] | None:
+    inside = lang in INSIDE_WORDS or not phrase[:1].isalnum()
+    m = _gapped(phrase, inside)(text) if _lead(phrase) in text else None
+    return m.span() if m else None
+
+
+def _plain_span(text: str, phrase: str, lang: str | None) -> tuple[int, int] | None:
+    if lang in INSIDE_WORDS or not phrase[:1].isalnum():
+        i = text.find(phrase)
+        return (i, i + len(phrase)) if i >= 0 else None
+    m = _whole_word(phrase)(text) if phrase in text else None
+    if m is None and phrase[:3] in text:
+        m = _plural_tolerant(phrase)(text)
+    return m.span() if m else None
+
+
+def _without_gapped_twins(text: str, found: list[tuple[str, str | None]]) -> list[str]:
+    """The phrases of ``found`` (phrase, language), less a gapped one whose
+    match overlaps another phrase's: "payday loans" and payday…loan, or
+    "sem consulta ao spc" and empréstimo…sem consulta, are one trade word,
+    not the two an advert needs."""
+    if not any(GAP in p for p, _ in found):
+        return [p for p, _ in found]
+    plain = [sp for p, lg in found if GAP not in p and (sp := _plain_span(text, p, lg))]
+    out = []
+    for p, lg in found:
+        if GAP in p:
+            sp = _gapped_span(text, p, lg)
+            if sp and any(a < sp[1] and sp[0] < z for a, z in plain):
+                continue
+        out.append(p)
+    return out
 
 
 @lru_cache(maxsize=8192)
@@ -569,7 +636,7 @@ def _solicitation_inside(
     present = [
         (p, plg)
         for p, plg, first in _first_words(table)
-        if (p in low if first is None else first in toks) and _contains(low, p, plg)
+        if (_lead(p) in low if first is None else first in toks) and _contains(low, p, plg)
     ]
     if not present or letters(text) < 2 * ARTICLE_AROUND_ADVERT_MIN_LETTERS:
         return None
@@ -578,7 +645,9 @@ def _solicitation_inside(
         sent = low[start:end]
         if len(sent.strip()) > SOLICIT_MAX_CHARS:
             continue
-        hits = [p for p, plg in present if _contains(sent, p, plg)]
+        hits = _without_gapped_twins(
+            sent, [(p, plg) for p, plg in present if _contains(sent, p, plg)]
+        )
         if not hits:
             continue
         a = start + len(sent) - len(sent.lstrip())
@@ -588,8 +657,13 @@ def _solicitation_inside(
             continue
         # A news sentence may give a hotline ("200 slot parkir ..., hubungi
         # 0812-..."): one trade word beside a bare number or address is not
-        # enough; a messenger id or handle, or two trade words, is.
-        messenger = contact.startswith(("@", "t.me")) or any(w in sent for w in MESSENGERS)
+        # enough; a messenger id or handle, an address written out to dodge
+        # a filter ("x dot com"), or two trade words, is.
+        messenger = (
+            contact.startswith(("@", "t.me"))
+            or any(w in sent for w in MESSENGERS)
+            or written_out(contact)
+        )
         if not messenger and len(hits) < 2:
             continue
         rest = low[:start] + " " + low[end:]
@@ -671,7 +745,8 @@ def _advert_paragraph(
             return []  # no phrase at all (most paragraphs): skip the one-by-one search
         found = [p for p in ordered if _contains_or_plural(t, p, lg)]
         # "online casino" and "casino" are one word of trade
-        return [p for p in found if not any(p != q and p in q for q in found)]
+        found = [p for p in found if not any(p != q and p in q for q in found)]
+        return _without_gapped_twins(t, [(p, lg) for p in found])
 
     hits = trade_words(low)
     if len(hits) < 2 or _reported_advert(text, hits, lg):
