@@ -174,14 +174,15 @@ def _contains_or_plural(text: str, phrase: str, lang: str | None) -> bool:
 def _contains(text: str, phrase: str, lang: str | None) -> bool:
     if not phrase:
         return False
-    if GAP in phrase:
-        inside = lang in INSIDE_WORDS or not phrase[:1].isalnum()
-        return _lead(phrase) in text and _gapped(phrase, inside)(text) is not None
     if lang in INSIDE_WORDS or not phrase[:1].isalnum():
-        return phrase in text
-    # the whole-word search only where the phrase is there at all (most
-    # phrases of a table are not): same answer, no regex per phrase and text
-    return phrase in text and _whole_word(phrase)(text) is not None
+        if phrase in text:
+            return True
+    elif phrase in text:
+        # the whole-word search only where the phrase is there at all (most
+        # phrases of a table are not): same answer, no regex per phrase and text
+        return _whole_word(phrase)(text) is not None
+    # a phrase with a gap is never in a text as written
+    return GAP in phrase and _gapped_span(text, phrase, lang) is not None
 
 
 # A cue phrase with a gap: its parts in order, a few words (or, in unspaced
@@ -552,11 +553,17 @@ ARTICLE_AROUND_ADVERT_MIN_LETTERS = 60
 @lru_cache(maxsize=64)
 def _first_words(
     table: tuple[tuple[str, str], ...],
-) -> tuple[tuple[str, str, str | None], ...]:
-    """(phrase, language, first word) of a table; no first word for a phrase
-    matched as a plain substring (unspaced scripts, a leading mark)."""
+) -> tuple[tuple[str, str, str | None, str], ...]:
+    """(phrase, language, first word, lead) of a table; no first word for a
+    phrase matched as a plain substring (unspaced scripts, a leading mark),
+    whose lead (its part before a gap) a text must then hold."""
     return tuple(
-        (p, lg, None if lg in INSIDE_WORDS or not p[:1].isalnum() else _TOKEN.match(p).group())
+        (
+            p,
+            lg,
+            None if lg in INSIDE_WORDS or not p[:1].isalnum() else _TOKEN.match(p).group(),
+            _lead(p),
+        )
         for p, lg in table
     )
 
@@ -635,8 +642,8 @@ def _solicitation_inside(
     toks = _tokens(low)
     present = [
         (p, plg)
-        for p, plg, first in _first_words(table)
-        if (_lead(p) in low if first is None else first in toks) and _contains(low, p, plg)
+        for p, plg, first, lead in _first_words(table)
+        if (lead in low if first is None else first in toks) and _contains(low, p, plg)
     ]
     if not present or letters(text) < 2 * ARTICLE_AROUND_ADVERT_MIN_LETTERS:
         return None
