@@ -65,9 +65,7 @@ def test_a_page_is_the_same_slice_of_the_whole_listing_with_the_total(db):
 
 def test_filters_then_page_and_the_count_is_of_what_passes_them(db):
     whole = _listing(db, "--min-languages", "2", "--lang", "vi")["stories"]
-    expected = [
-        s["id"] for s in whole if len(s["languages"]) >= 2 and "vi" in s["languages"]
-    ]
+    expected = [s["id"] for s in whole if len(s["languages"]) >= 2 and "vi" in s["languages"]]
     assert [s["id"] for s in whole] == expected and 0 < len(expected) < N
     got = _listing(db, "--min-languages", "2", "--lang", "vi", "--limit", "7", "--offset", "3")
     assert [s["id"] for s in got["stories"]] == expected[3:10]

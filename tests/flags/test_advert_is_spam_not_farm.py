@@ -41,9 +41,18 @@ EN_ZOO = (
 )
 
 ADVERTS = [
-    (EN_ZOO, "Instant cash loans, no credit check, approved in 5 minutes, WhatsApp +44 7700 900123"),
-    (ID_DAM, "Situs slot online gacor hari ini, bonus member baru 100%, daftar via WA 0812-3456-7890"),
-    (PT_PORT, "Cassino online com bônus de 200% no primeiro depósito, saque via Pix, chame no WhatsApp 11 98765-4321"),
+    (
+        EN_ZOO,
+        "Instant cash loans, no credit check, approved in 5 minutes, WhatsApp +44 7700 900123",
+    ),
+    (
+        ID_DAM,
+        "Situs slot online gacor hari ini, bonus member baru 100%, daftar via WA 0812-3456-7890",
+    ),
+    (
+        PT_PORT,
+        "Cassino online com bônus de 200% no primeiro depósito, saque via Pix, chame no WhatsApp 11 98765-4321",
+    ),
 ]
 
 

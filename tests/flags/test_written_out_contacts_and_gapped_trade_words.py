@@ -76,16 +76,20 @@ def test_advert_lines_with_gapped_trade_words_are_spam(page, ad):
         ),
         (
             VI_BRIDGE,
-            "Người dân địa phương cho biết trước đây phải đi phà mất gần một giờ mới sang "
-            "được bờ bên kia.",
+            (
+                "Người dân địa phương cho biết trước đây phải đi phà mất gần một giờ mới sang "
+                "được bờ bên kia."
+            ),
             "Nhận khuyến mãi nạp rút siêu tốc mỗi ngày tại nhacai88 chấm net.",
             "Nhiều hộ kinh doanh ven sông kỳ vọng lượng khách sẽ tăng mạnh.",
         ),
         # two trade words and a bare domain under a country's suffix
         (
             ES_MARKET,
-            "Los vecinos celebraron la reapertura con una fiesta en la plaza que duró "
-            "hasta la noche.",
+            (
+                "Los vecinos celebraron la reapertura con una fiesta en la plaza que duró "
+                "hasta la noche."
+            ),
             "Casino online con giros gratis cada día, regístrate ya en girosya24.es.",
             "La concejala de Comercio anunció nuevas actividades para el verano.",
         ),

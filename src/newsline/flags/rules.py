@@ -208,10 +208,10 @@ def _gapped(phrase: str, inside: bool):
     GAP_MAX_CHARS characters between, none of them punctuation or space."""
     parts = [q.strip() for q in phrase.split(GAP)]
     if inside:
-        between = r"[^\s,.;:!?，。、；：！？「」“”()（）]{0,%d}" % GAP_MAX_CHARS
+        between = rf"[^\s,.;:!?，。、；：！？「」“”()（）]{{0,{GAP_MAX_CHARS}}}"
         return re.compile(between.join(re.escape(q) for q in parts)).search
     words_ = [r"\s+".join(re.escape(w) + r"(?:e?s)?" for w in q.split()) for q in parts]
-    between = r"(?:\s+[^\W\d_]+){0,%d}\s+" % GAP_MAX_WORDS
+    between = rf"(?:\s+[^\W\d_]+){{0,{GAP_MAX_WORDS}}}\s+"
     return re.compile(r"(?<!\w)" + between.join(words_) + r"(?!\w)").search
 
 
