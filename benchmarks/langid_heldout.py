@@ -88,6 +88,10 @@ def predict(stage: IdentifyLanguages, text: str, doc_lang: str | None, gold: str
     # annotate the block, its language is still the block's
     if len(langs) > 1 or (gold == "mixed" and len(spans) > 1):
         return "mixed"
+    # written Cantonese keeps zh as its language, its variety noted beside it
+    yue = {tuple(x) for x in doc.meta.get("yue_blocks", [])}
+    if langs == {"zh"} and all((b.start, b.end) in yue for b in mine):
+        return "yue"
     return langs.pop() if langs else "und"
 
 

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -1049,12 +1049,33 @@ def stories(
             "(repeat it, or vi,th: in each of them).",
         ),
     ] = None,
+    limit: Annotated[
+        int | None,
+        typer.Option(
+            "--limit",
+            min=1,
+            help="At most N stories (or topics), after --offset; the listing then "
+            "says how many there are in all.",
+        ),
+    ] = None,
+    offset: Annotated[
+        int, typer.Option("--offset", min=0, help="Skip the first K stories (or topics).")
+    ] = 0,
 ) -> None:
     """List stories: documents telling the same story, across languages."""
     _stdout_may_be_closed()
+    wanted = {v.strip() for value in lang or () for v in value.split(",") if v.strip()}
+    paged = limit is not None or offset > 0
     store = _open_store(db)
     try:
-        items = store.stories()
+        if level is StoriesLevel.topic:
+            # a topic gathers stories from anywhere in the listing: all are read
+            items = store.stories()
+            total = 0
+        else:
+            # filtered and paged by SQL: only the page's stories are read
+            items = store.stories(limit, offset, min_languages, wanted)
+            total = store.count_stories(min_languages, wanted) if paged else len(items)
     finally:
         store.close()
     # each document with its language and id (for `newsline show`), by story
@@ -1063,23 +1084,29 @@ def stories(
         items = _group_topics(items)
         keep: tuple[str, ...] = ("id", "title", "languages", "start", "end", "documents", "stories")
         key = "topics"
+        items = [
+            s
+            for s in items
+            if len(s.get("languages") or ()) >= min_languages
+            and wanted <= set(s.get("languages") or ())
+        ]
+        total = len(items)
+        items = items[offset:] if limit is None else items[offset : offset + limit]
     else:
         keep = ("id", "title", "languages", "start", "end", "documents", "topic", "topic_title")
         key = "stories"
-    wanted = {v.strip() for value in lang or () for v in value.split(",") if v.strip()}
-    items = [
-        s
-        for s in items
-        if len(s.get("languages") or ()) >= min_languages
-        and wanted <= set(s.get("languages") or ())
-    ]
     if format is StoriesFormat.json:
-        payload = {key: [{k: s.get(k) for k in keep} for s in items]}
+        payload: dict[str, Any] = {key: [{k: s.get(k) for k in keep} for s in items]}
+        if paged:
+            payload.update(total=total, limit=limit, offset=offset)
         out.print_json(json.dumps(payload, ensure_ascii=False))
     else:
         from .timeline import md_inline
 
         lines = [f"# {key.title()}", ""]
+        if paged:
+            shown = f"{offset + 1}–{offset + len(items)} of {total}" if items else f"none of {total}"
+            lines += [f"{key.title()} {shown} (--offset {offset}).", ""]
         if not items:
             lines.append(f"No {key} match." if min_languages > 1 or wanted else f"No {key}.")
         for s in items:
@@ -1420,7 +1447,7 @@ def demo(
     with _output_file(str(jsonl)) as tmp, Store(db) as store, open(tmp, "w", encoding="utf-8") as f:
         n = export_jsonl(store, f)
         docs = list(store.iter_documents())
-        n_stories = len(store.stories())
+        n_stories = store.count_stories()
         n_events = len(store.events())
     set_aside = sum(1 for d in docs for b in d.blocks if b.label not in ("body", "title"))
     blocks = sum(len(d.blocks) for d in docs)

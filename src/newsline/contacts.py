@@ -4,11 +4,17 @@ bare domain, a phone number of 9-14 digits (not an amount written in
 thousands, "1.200.000.000"). Adverts injected into articles carry one; a
 headline or an ordinary sentence almost never does. Shared by the cleaning
 stage (a repeated line with one is no teaser headline) and the flags stage
-(a short line that sells and gives one is spam)."""
+(a short line that sells and gives one is spam).
+
+Adverts write their address so that filters miss it: "spinwin-bet dot com",
+"example[.]com", "ví dụ chấm net", a bare domain under a country's suffix
+("krypto-gewinn-app.de"), a messenger's number in groups ("Zalo 0912 345
+678"). Those shapes are read too."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Messaging apps sellers are reached on, written before an account id
 # ("Zalo 09..", "微信 abc..", "LINE ID"): names of apps, not of sites.
@@ -38,9 +44,20 @@ MESSENGERS: list[str] = [
 # abc_88"), a colon, and the account
 _MESSENGER_ID = re.compile(
     r"(?:" + "|".join(re.escape(m) for m in MESSENGERS) + r")(?:\s*(?:id|아이디))?\s*[:：]?\s*"
-    r"(@?(?=[A-Za-z_.\-]*\d)[A-Za-z0-9_.\-]{4,})",
+    # a number may be written in groups ("Zalo 0912 345 678"): all of it
+    r"(\+?\d[\d.\-]{3,}(?:[ ]\d{2,5}(?![\w.\-])){0,4}"
+    r"|@?(?=[A-Za-z_.\-]*\d)[A-Za-z0-9_.\-]{4,})",
     re.IGNORECASE,
 )
+# The generic suffixes adverts use; a country's own is read separately.
+_GENERIC_TLDS = (
+    "com|net|org|vip|xyz|club|bet|top|cc|me|io|info|online|site|live|app|example|biz|shop|win"
+)
+# "dot" written as a word ("spinwin-bet dot com", "apuestas punto net", "vay
+# chấm com") or in brackets ("example[.]com", "example(dot)com") to dodge
+# a link filter; 点/點 between an address's Latin parts in Chinese
+_DOT_WORDS = "dot|punto|ponto|point|punkt|titik|chấm"
+_BRACKETED_DOT = r"\s*[\[({]\s*(?:\.|" + _DOT_WORDS + r"|点|點)\s*[\])}]\s*"
 _CONTACT = re.compile(
     r"(?<![A-Za-z0-9_@.])@[A-Za-z0-9_][A-Za-z0-9_.]{2,}"
     r"|(?<![A-Za-z0-9])t\.me/\S+"
@@ -54,10 +71,114 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:([.,\s])\d{3})(?:\1\d{3})*")
 _DECIMAL_MARK = re.compile(r"\d[.,]\d")
 
 
+@lru_cache(maxsize=1)
+def _country_tlds() -> str:
+    """Every country's two-letter suffix ("de", "vn", "es", and "uk"), from
+    CLDR's territory codes (pseudo-codes left out)."""
+    from babel import Locale
+
+    codes = {k.lower() for k in Locale("en").territories if len(k) == 2 and k.isalpha()}
+    codes -= {"qo", "xa", "xb", "zz"}
+    return "|".join(sorted(codes | {"uk"}))
+
+
+@lru_cache(maxsize=1)
+def _written_out_domain() -> re.Pattern[str]:
+    tlds = _GENERIC_TLDS + "|" + _country_tlds()
+    return re.compile(
+        r"(?<![\w\-])([a-z0-9][a-z0-9\-]{1,62})"
+        r"(" + _BRACKETED_DOT + r"|\s+(?:" + _DOT_WORDS + r")\s+|[点點])"
+        r"(" + tlds + r")(?![\w\-])",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _country_domain() -> re.Pattern[str]:
+    # lower case only: "years.In" is a missing space, not India's suffix
+    return re.compile(
+        r"(?<![\w.\-])[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9][a-z0-9\-]*){0,2}"
+        r"\.(?:" + _country_tlds() + r")(?:/\S*)?(?![\w\-])"
+    )
+
+
+# a dot and a lower-case letter: where a bare domain may be (prose puts a
+# space after its full stops); searched first, it rules out most lines fast
+_DOT_LOWER = re.compile(r"\.[a-z]")
+
+
+def _country_domain_in(text: str) -> str | None:
+    if _DOT_LOWER.search(text) is None:
+        return None
+    for m in _country_domain().finditer(text):
+        name = m.group(0).split(".", 1)[0]
+        if any(c.isalpha() for c in name):  # not "3.de", a number
+            return m.group(0)
+    return None
+
+
+_WORD_AFTER = re.compile(r"\s+[^\W\d_]")
+
+
+def _written_out(text: str) -> str | None:
+    """An address whose dot is written as a word or in brackets. Written
+    glued ("example[.]com", "cai88点com"), it is one. Spaced, the words may
+    be prose ("the dot com bubble", "el punto es", "a mark [.] in"): the
+    name before must hold a digit or a hyphen ("goal-bet dot com"), or have
+    four letters or more with no word after the suffix (a noun that "dot
+    com" qualifies follows it)."""
+    if not _may_write_out(text):
+        return None
+    for m in _written_out_domain().finditer(text):
+        label, sep = m.group(1), m.group(2)
+        if not any(c.isalpha() for c in label):
+            continue
+        if (
+            not any(c.isspace() for c in sep)
+            or any(c.isdigit() or c == "-" for c in label)
+            or (len(label) >= 4 and not _WORD_AFTER.match(text, m.end()))
+        ):
+            return m.group(0)
+    return None
+
+
+# A written-out address can be there only with one of these (most lines have
+# none): plain look-ups, written out (find_contact runs on every short line,
+# and this is ~3x cheaper than one search with alternatives or a loop).
+_BRACKET_OPEN = re.compile(r"[\[({]\s*(?:\.|" + _DOT_WORDS + r")", re.IGNORECASE)
+
+
+def _may_write_out(text: str) -> bool:
+    if "点" in text or "點" in text:
+        return True
+    if ("[" in text or "(" in text or "{" in text) and _BRACKET_OPEN.search(text):
+        return True
+    low = text.lower()
+    # the words of _DOT_WORDS, spaced
+    return (
+        " dot " in low
+        or " punto " in low
+        or " ponto " in low
+        or " point " in low
+        or " punkt " in low
+        or " titik " in low
+        or " chấm " in low
+    )
+
+
+def written_out(contact: str) -> bool:
+    """Is ``contact`` (as find_contact gave it) an address with its dot
+    written as a word or in brackets? Nobody writes a link so but to get it
+    past a filter: as telling as a messenger's id."""
+    return _written_out(contact) is not None
+
+
 def find_contact(text: str) -> str | None:
     """The first way to write to someone in ``text``, as written; None if none."""
     if (m := _MESSENGER_ID.search(text)) is not None:
         return m.group(0)
+    if (out := _written_out(text)) is not None:
+        return out
     for m in _CONTACT.finditer(text):
         got = m.group(0).strip()
         if got[:1].isdigit() or got[:1] == "+":
@@ -71,4 +192,4 @@ def find_contact(text: str) -> str | None:
             if not international and _THOUSANDS.fullmatch(got.lstrip("+")):
                 continue
         return got
-    return None
+    return _country_domain_in(text)

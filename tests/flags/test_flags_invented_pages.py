@@ -118,8 +118,9 @@ def test_spam_lines_labelled_by_the_cleaner_count_as_injected_keyword_lines():
     a, b = "Nhà cái uy tín số 1 Việt Nam - nạp rút siêu tốc", "Tải app nổ hũ nhận ngay 100K"
     doc = flagged(VI_BUS.format(a=a, b=b), labels={1: "spam", 3: "spam"})
     assert [span(doc, f) for f in kinds(doc, "spam")] == [a, b]
-    farm = kinds(doc, "content_farm", signal="keyword_lines")
-    assert farm and farm[0].data["count"] == 2
+    # spam, each line once; no content_farm twin on their spans (30b0814
+    # raised one counting them)
+    assert kinds(doc, "content_farm") == []
 
 
 EN_LIBRARY = (

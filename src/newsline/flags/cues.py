@@ -570,7 +570,8 @@ UPDATE_NOTE_MARKERS: dict[str, list[str]] = {
 # many sports pages. Alone such a word may be the article's topic; the spam rule needs
 # it together with a way to reach the seller (a handle, a phone number, a
 # link) on one short line. Matched as whole words in spaced languages and as
-# substrings in zh/ja/th.
+# substrings in zh/ja/th; "…" in a phrase lets a few words (characters in
+# zh/ja/th) stand between its parts (rules._gapped).
 SOLICIT_CUES: dict[str, list[str]] = {
     "en": [
         # credential phishing and crypto pumps: "verify your account at <domain>",
@@ -597,10 +598,10 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "sure win",
         "sure-win",
         "win big",
-        "instant loan",
-        "instant loans",
-        "payday loan",
-        "payday loans",
+        # "…": a few words may stand between ("instant cash loans", "payday
+        # installment loans"); each word may take a plural
+        "instant…loan",
+        "payday…loan",
         "quick loans",
         "no credit check",
         "cash fast",
@@ -615,6 +616,7 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "seo services",
         "welcome bonus",
         "no deposit bonus",
+        "deposit bonus",
         # a bookmaker's offers ("£30 free bet", "boosted odds")
         "free bet",
         "free bets",
@@ -690,7 +692,8 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "黑白户",
         "日赚",
         "代孕",
-        "代开发票",
+        # "…": a few characters may stand between (代开各类发票, 代开增值税发票)
+        "代开…发票",
         "娱乐城",
         "棋牌",
         "返水",
@@ -799,6 +802,8 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "empréstimo rápido",
         "sem consulta ao spc",
         "sem consulta ao serasa",
+        # "…": "empréstimo pessoal sem consulta", "empréstimos na hora sem consulta"
+        "empréstimo…sem consulta",
         "dinheiro na sua conta",
         "rodadas grátis",
         "giros grátis",

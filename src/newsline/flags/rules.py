@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..contacts import MESSENGERS, find_contact
+from ..contacts import MESSENGERS, find_contact, written_out
 from ..dates.engine import ERA_KINDS, GLOSSED_DEICTIC_NOTE
 from ..langid import scripts as S
 from ..langid.vietnamese import fold, is_vi_syllable
@@ -118,7 +118,7 @@ def _phrase_gate(
         if not p:
             continue
         if unspaced or not p[:1].isalnum():
-            plain.append(p)
+            plain.append(_lead(p))
         else:
             first.add(_TOKEN.match(p).group())
     return frozenset(first), tuple(plain)
@@ -175,10 +175,78 @@ def _contains(text: str, phrase: str, lang: str | None) -> bool:
     if not phrase:
         return False
     if lang in INSIDE_WORDS or not phrase[:1].isalnum():
-        return phrase in text
-    # the whole-word search only where the phrase is there at all (most
-    # phrases of a table are not): same answer, no regex per phrase and text
-    return phrase in text and _whole_word(phrase)(text) is not None
+        if phrase in text:
+            return True
+    elif phrase in text:
+        # the whole-word search only where the phrase is there at all (most
+        # phrases of a table are not): same answer, no regex per phrase and text
+        return _whole_word(phrase)(text) is not None
+    # a phrase with a gap is never in a text as written
+    return GAP in phrase and _gapped_span(text, phrase, lang) is not None
+
+
+# A cue phrase with a gap: its parts in order, a few words (or, in unspaced
+# scripts, characters) between them in one clause -- sellers put words
+# inside a trade's phrase ("代开各类正规发票" for 代开…发票, "instant cash
+# loans" for instant…loan).
+GAP = "…"
+GAP_MAX_WORDS = 3
+GAP_MAX_CHARS = 8
+
+
+def _lead(phrase: str) -> str:
+    """The part of a phrase before its gap (the whole phrase if it has none):
+    what a text must hold for the phrase to be there."""
+    return phrase.split(GAP, 1)[0]
+
+
+@lru_cache(maxsize=1024)
+def _gapped(phrase: str, inside: bool):
+    """The search for a phrase with gaps. Spaced scripts: whole words, each
+    part's words maybe plural ("préstamos personales sin aval" for
+    préstamo…sin aval), up to GAP_MAX_WORDS words between. Unspaced: up to
+    GAP_MAX_CHARS characters between, none of them punctuation or space."""
+    parts = [q.strip() for q in phrase.split(GAP)]
+    if inside:
+        between = rf"[^\s,.;:!?，。、；：！？「」“”()（）]{{0,{GAP_MAX_CHARS}}}"
+        return re.compile(between.join(re.escape(q) for q in parts)).search
+    words_ = [r"\s+".join(re.escape(w) + r"(?:e?s)?" for w in q.split()) for q in parts]
+    between = rf"(?:\s+[^\W\d_]+){{0,{GAP_MAX_WORDS}}}\s+"
+    return re.compile(r"(?<!\w)" + between.join(words_) + r"(?!\w)").search
+
+
+def _gapped_span(text: str, phrase: str, lang: str | None) -> tuple[int, int] | None:
+    inside = lang in INSIDE_WORDS or not phrase[:1].isalnum()
+    m = _gapped(phrase, inside)(text) if _lead(phrase) in text else None
+    return m.span() if m else None
+
+
+def _plain_span(text: str, phrase: str, lang: str | None) -> tuple[int, int] | None:
+    if lang in INSIDE_WORDS or not phrase[:1].isalnum():
+        i = text.find(phrase)
+        return (i, i + len(phrase)) if i >= 0 else None
+    m = _whole_word(phrase)(text) if phrase in text else None
+    if m is None and phrase[:3] in text:
+        m = _plural_tolerant(phrase)(text)
+    return m.span() if m else None
+
+
+def _without_gapped_twins(text: str, found: list[tuple[str, str | None]]) -> list[str]:
+    """The phrases of ``found`` (phrase, language), less a gapped one whose
+    match overlaps another phrase's: "payday loans" and payday…loan, or
+    "sem consulta ao spc" and empréstimo…sem consulta, are one trade word,
+    not the two an advert needs."""
+    if not any(GAP in p for p, _ in found):
+        return [p for p, _ in found]
+    plain = [sp for p, lg in found if GAP not in p and (sp := _plain_span(text, p, lg))]
+    out = []
+    for p, lg in found:
+        if GAP in p:
+            sp = _gapped_span(text, p, lg)
+            if sp and any(a < sp[1] and sp[0] < z for a, z in plain):
+                continue
+        out.append(p)
+    return out
 
 
 @lru_cache(maxsize=8192)
@@ -485,11 +553,17 @@ ARTICLE_AROUND_ADVERT_MIN_LETTERS = 60
 @lru_cache(maxsize=64)
 def _first_words(
     table: tuple[tuple[str, str], ...],
-) -> tuple[tuple[str, str, str | None], ...]:
-    """(phrase, language, first word) of a table; no first word for a phrase
-    matched as a plain substring (unspaced scripts, a leading mark)."""
+) -> tuple[tuple[str, str, str | None, str], ...]:
+    """(phrase, language, first word, lead) of a table; no first word for a
+    phrase matched as a plain substring (unspaced scripts, a leading mark),
+    whose lead (its part before a gap) a text must then hold."""
     return tuple(
-        (p, lg, None if lg in INSIDE_WORDS or not p[:1].isalnum() else _TOKEN.match(p).group())
+        (
+            p,
+            lg,
+            None if lg in INSIDE_WORDS or not p[:1].isalnum() else _TOKEN.match(p).group(),
+            _lead(p),
+        )
         for p, lg in table
     )
 
@@ -568,8 +642,8 @@ def _solicitation_inside(
     toks = _tokens(low)
     present = [
         (p, plg)
-        for p, plg, first in _first_words(table)
-        if (p in low if first is None else first in toks) and _contains(low, p, plg)
+        for p, plg, first, lead in _first_words(table)
+        if (lead in low if first is None else first in toks) and _contains(low, p, plg)
     ]
     if not present or letters(text) < 2 * ARTICLE_AROUND_ADVERT_MIN_LETTERS:
         return None
@@ -578,7 +652,9 @@ def _solicitation_inside(
         sent = low[start:end]
         if len(sent.strip()) > SOLICIT_MAX_CHARS:
             continue
-        hits = [p for p, plg in present if _contains(sent, p, plg)]
+        hits = _without_gapped_twins(
+            sent, [(p, plg) for p, plg in present if _contains(sent, p, plg)]
+        )
         if not hits:
             continue
         a = start + len(sent) - len(sent.lstrip())
@@ -588,8 +664,13 @@ def _solicitation_inside(
             continue
         # A news sentence may give a hotline ("200 slot parkir ..., hubungi
         # 0812-..."): one trade word beside a bare number or address is not
-        # enough; a messenger id or handle, or two trade words, is.
-        messenger = contact.startswith(("@", "t.me")) or any(w in sent for w in MESSENGERS)
+        # enough; a messenger id or handle, an address written out to dodge
+        # a filter ("x dot com"), or two trade words, is.
+        messenger = (
+            contact.startswith(("@", "t.me"))
+            or any(w in sent for w in MESSENGERS)
+            or written_out(contact)
+        )
         if not messenger and len(hits) < 2:
             continue
         rest = low[:start] + " " + low[end:]
@@ -671,7 +752,8 @@ def _advert_paragraph(
             return []  # no phrase at all (most paragraphs): skip the one-by-one search
         found = [p for p in ordered if _contains_or_plural(t, p, lg)]
         # "online casino" and "casino" are one word of trade
-        return [p for p in found if not any(p != q and p in q for q in found)]
+        found = [p for p in found if not any(p != q and p in q for q in found)]
+        return _without_gapped_twins(t, [(p, lg) for p in found])
 
     hits = trade_words(low)
     if len(hits) < 2 or _reported_advert(text, hits, lg):
@@ -1189,7 +1271,7 @@ def _reported_quotation(text: str, page_lang: str, st: FlagSettings) -> bool:
     return detect_language(frame) == page_lang
 
 
-def farm_flags(doc: Document, units: list[Unit], st: FlagSettings, spam: list[Flag]) -> list[Flag]:
+def farm_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     flags: list[Flag] = []
     langs = list(dict.fromkeys([doc.lang, *(u.lang for u in units)]))
     table: list[tuple[str, str, str]] = []
@@ -1271,23 +1353,9 @@ def farm_flags(doc: Document, units: list[Unit], st: FlagSettings, spam: list[Fl
                 },
             )
         )
-    # Keyword lines count as a farm signal when they carry spam words or come
-    # back more than once (one odd capitalised line may be a sub-heading).
-    injected = [f for f in spam if f.data.get("keywords") or f.data.get("repeats", 1) > 1]
-    if injected:
-        flags.append(
-            Flag(
-                "content_farm",
-                f"{len(injected)} keyword/spam line(s) injected into the article text.",
-                injected[0].start,
-                injected[0].end,
-                {
-                    "signal": "keyword_lines",
-                    "count": len(injected),
-                    "spans": [[f.start, f.end] for f in injected],
-                },
-            )
-        )
+    # An advert or keyword line injected into the article is the spam flag's
+    # span, and says nothing of the site: no content_farm twin on it (a farm
+    # is told by its own stamps above, not by what was planted in one page).
     return flags
 
 

@@ -64,11 +64,10 @@ class FlagDocuments(Stage):
                 )
                 return []
 
-        spam = run(R.spam_flags)
-        out += spam
+        out += run(R.spam_flags)
         out += run(R.injection_flags)
         out += run(R.foreign_flags)
-        out += run(R.farm_flags, spam)  # with a chatbot's own words left in the text
+        out += run(R.farm_flags)
         out += run(R.name_variant_flags)
         out += run(R.era_year_flags)
         out += run(R.mixed_script_flags)

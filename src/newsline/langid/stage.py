@@ -29,6 +29,7 @@ from ..model import KEPT_LABELS, Block, Document
 from ..pipeline import Stage
 from ..settings import LangSettings
 from . import scripts as S
+from .cantonese import written_cantonese
 from .detect import (
     _confidences,
     _lingua_confidences,
@@ -278,6 +279,7 @@ class IdentifyLanguages(Stage):
                 b.lang = None
         if mixed:
             doc.meta["lang_spans"] = mixed
+        _note_cantonese(doc, units)
         stats[f"langid.doc.{doc.lang or 'unknown'}"] += 1
         stats["langid.blocks"] += len(doc.blocks)
 
@@ -487,3 +489,27 @@ class IdentifyLanguages(Stage):
         if unless is not None and page < top and conf.get(unless, 0.0) == top:
             return False
         return page >= st.same_script_prior * top
+
+
+def _note_cantonese(doc: Document, units: list[tuple[int, int, str | None, bool]]) -> None:
+    """Blocks read as zh that are written Cantonese, listed in
+    ``doc.meta["yue_blocks"]`` as ``[start, end]``; ``doc.meta["lang_variety"]``
+    is "yue" when most letters of the page's kept Chinese blocks are in them. ``lang`` stays "zh" (blocks
+    and page): the stages after this one read Cantonese as Chinese."""
+    # a second run says it again or not at all
+    doc.meta.pop("yue_blocks", None)
+    doc.meta.pop("lang_variety", None)
+    if doc.blocks:
+        units = [(b.start, b.end, b.lang, b.label in KEPT_LABELS) for b in doc.blocks]
+    zh = [(a, z, kept) for a, z, lang, kept in units if lang == "zh"]
+    if not zh:
+        return
+    yue = [[a, z] for a, z, _ in zh if written_cantonese(doc.text[a:z])]
+    if not yue:
+        return
+    doc.meta["yue_blocks"] = yue
+    # the page is Cantonese when most of its kept Chinese text is
+    cantonese = {(a, z) for a, z in yue}
+    kept = [(_letters(doc.text[a:z]), (a, z) in cantonese) for a, z, k in zh if k]
+    if doc.lang == "zh" and 2 * sum(n for n, c in kept if c) > sum(n for n, _ in kept):
+        doc.meta["lang_variety"] = "yue"

@@ -969,18 +969,55 @@ class Store:
         ).fetchone()
         return row[0] if row else None
 
-    def stories(self) -> list[dict[str, Any]]:
+    @staticmethod
+    def _stories_where(min_languages: int, langs: Iterable[str]) -> tuple[str, list[Any]]:
+        """The SQL condition for stories told in at least ``min_languages``
+        languages and in each of ``langs`` (a story with no languages yet
+        passes when nothing is asked)."""
+        where, args = "1", []
+        if min_languages > 1:
+            where += " AND json_array_length(coalesce(languages, '[]')) >= ?"
+            args.append(min_languages)
+        for lg in sorted(set(langs)):
+            where += (
+                " AND EXISTS (SELECT 1 FROM json_each(coalesce(languages, '[]')) WHERE value = ?)"
+            )
+            args.append(lg)
+        return where, args
+
+    def count_stories(self, min_languages: int = 1, langs: Iterable[str] = ()) -> int:
+        """How many stories pass the filters of :meth:`stories`, counted by SQL."""
+        where, args = self._stories_where(min_languages, langs)
+        return self.conn.execute(f"SELECT count(*) FROM stories WHERE {where}", args).fetchone()[0]
+
+    def stories(
+        self,
+        limit: int | None = None,
+        offset: int = 0,
+        min_languages: int = 1,
+        langs: Iterable[str] = (),
+    ) -> list[dict[str, Any]]:
         """Each story with its documents' sources and ids, and its members
         (doc id, language, source) for a listing: all read in one query, not
-        two or three for each story."""
+        two or three for each story. Ordered by start, then id; with
+        ``limit``/``offset``, ``min_languages`` or ``langs`` (a language each
+        story must have) only those stories' rows and members are read."""
+        where, args = self._stories_where(min_languages, langs)
+        page = f"SELECT id FROM stories WHERE {where} ORDER BY start, id LIMIT ? OFFSET ?"
+        page_args = [*args, -1 if limit is None else limit, offset]
+        whole = where == "1" and limit is None and not offset
         members: dict[str, list[tuple[str, str | None, str | None]]] = {}
         for story_id, doc_id, lang, source in self.conn.execute(
             "SELECT s.story_id, s.doc_id, d.lang, d.source FROM story_documents s "
             "LEFT JOIN documents d ON d.id = s.doc_id"
+            + ("" if whole else f" WHERE s.story_id IN ({page})"),
+            [] if whole else page_args,
         ):
             members.setdefault(story_id, []).append((doc_id, lang, source))
         out = []
-        for r in self.conn.execute("SELECT * FROM stories ORDER BY start, id"):
+        for r in self.conn.execute(
+            f"SELECT * FROM stories WHERE {where} ORDER BY start, id LIMIT ? OFFSET ?", page_args
+        ):
             d = dict(r)
             d["languages"] = json.loads(d["languages"] or "[]")
             d.update(json.loads(d.pop("data") or "{}"))
