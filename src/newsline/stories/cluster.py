@@ -787,7 +787,10 @@ class ClusterStories(Stage):
         if (
             not within
             and lang not in story.langs
-            and (lang in _SHORT_SKELETON_LANGS or any(x in _SHORT_SKELETON_LANGS for x in story.langs))
+            and (
+                lang in _SHORT_SKELETON_LANGS
+                or any(x in _SHORT_SKELETON_LANGS for x in story.langs)
+            )
         ):
             shared = list(filter(sa.__contains__, a))
         else:
