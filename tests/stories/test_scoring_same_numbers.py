@@ -164,3 +164,26 @@ def test_a_merge_score_per_language_is_the_one_score_made_of_two_parts():
             assert cs._score(o, lang, aw, wv, None) == parts
             # the caller's plain list changes nothing
             assert cs._score(o, lang, aw, wv, None, plain=plain) == parts
+
+
+def test_a_merge_scores_anchors_alone_and_per_language_from_one_shared_list():
+    """_maybe_merge hands _score and _anchor_cos one memo per pair of
+    stories: the anchors-alone score (within the other story's languages,
+    or across them) and the per-language anchor part read the shared
+    anchors and their cosine from it, and come out as computed afresh."""
+    rng = random.Random(17)
+    cs = _stage()
+    for trial in range(20):
+        o = _two_language_story(rng, f"story-o{trial}")
+        if trial % 3 == 0:
+            o.langs["zh"] = 1  # a short-skeleton language: across, s: are shared too
+        a = dict(rng.sample(sorted(o.anchors.items()), 60))
+        a.update(_profile(rng, 40))
+        aw = cs._weighted(a)
+        plain = _plain(aw)
+        for within in (True, False):
+            memo: dict = {}
+            alone = cs._score(o, "\0", aw, {}, None, within, "2031-05-02", plain=plain, memo=memo)
+            assert alone == cs._score(o, "\0", aw, {}, None, within, "2031-05-02")
+            per_lang = cs._anchor_cos(o, "es", aw, True, False, None, False, plain, memo)
+            assert per_lang == cs._anchor_cos(o, "es", aw, True, False, None, False)

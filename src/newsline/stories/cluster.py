@@ -738,6 +738,7 @@ class ClusterStories(Stage):
         day: str | None = None,
         page: bool = False,
         plain: list[str] | None = None,
+        memo: dict[str, Any] | None = None,
     ) -> float:
         """Score of a document or story (anchors ``a``, words ``w`` of
         ``lang``) against ``story``. ``within``: the anchors of a story whose
@@ -747,10 +748,11 @@ class ClusterStories(Stage):
         own, are no shared number across languages (see _day_numbers).
         ``page``: ``a`` is one page's (joining), not a story's (merging).
         ``plain``: ``a``'s features less the short skeletons (s:), when the
-        caller has them (it scores one ``a`` against many stories)."""
+        caller has them (it scores one ``a`` against many stories). ``memo``:
+        see :meth:`_anchor_cos`."""
         s = self.settings
         same_language = bool(story.langs.get(lang) and w)
-        score = self._anchor_cos(story, lang, a, same_language, within, day, page, plain)
+        score = self._anchor_cos(story, lang, a, same_language, within, day, page, plain, memo)
         if same_language:
             score = s.anchor_weight * score + (1 - s.anchor_weight) * self._word_cos(story, lang, w)
         if emb is not None and story.emb is not None:
@@ -778,11 +780,15 @@ class ClusterStories(Stage):
         day: str | None,
         page: bool,
         plain: list[str] | None = None,
+        memo: dict[str, Any] | None = None,
     ) -> float:
         """The anchor part of :meth:`_score` (see there), ``same_language``
         telling whether the words are compared too. It reads ``lang`` only
         through whether ``story`` has it: :meth:`_maybe_merge` computes it
-        once for all the languages two stories share."""
+        once for all the languages two stories share. ``memo``: a dict kept
+        by the caller for one ``a`` against one ``story``, holding the shared
+        anchors less short skeletons and their cosine, which the scores of
+        a story's anchors alone and per language both start from."""
         sa = story.anchors
         if (
             not within
@@ -793,6 +799,9 @@ class ClusterStories(Stage):
             )
         ):
             shared = list(filter(sa.__contains__, a))
+            cos_a = _dot(a, sa, shared, self._idfs(shared)) / self._norm(story, "A")
+        elif memo is not None and "plain" in memo:
+            shared, cos_a = memo["plain"]
         else:
             # a short skeleton (s:, see anchors.short_skeleton) only bridges
             # a Chinese or Korean name and another language's spelling (卡特,
@@ -802,8 +811,10 @@ class ClusterStories(Stage):
             if plain is None:
                 plain = _plain(a)
             shared = list(filter(sa.__contains__, plain))
+            cos_a = _dot(a, sa, shared, self._idfs(shared)) / self._norm(story, "A")
+            if memo is not None:
+                memo["plain"] = (shared, cos_a)
         idf, cached = self.idf, self._idf  # the cache read inline, as in _norm
-        cos_a = _dot(a, sa, shared, self._idfs(shared)) / self._norm(story, "A")
         if cos_a and not within and self._without_latin_names(story):
             # a story told only in scripts that give no Latin name (Thai,
             # Korean, Arabic) meets a Latin page's names only as skeletons
@@ -1104,7 +1115,8 @@ class ClusterStories(Stage):
             # when the other story has all its languages (the words are
             # compared then)
             within = all(o.langs.get(lang) for lang in st.langs)
-            scores = [self._score(o, "\0", aw, {}, None, within, st.end, plain=plain)]
+            memo: dict[str, Any] = {}
+            scores = [self._score(o, "\0", aw, {}, None, within, st.end, plain=plain, memo=memo)]
             # per shared language, as _score(o, lang, aw, wv, None) scores
             # it: the anchor part is the same for every language o has (see
             # _anchor_cos), so it is computed once
@@ -1112,7 +1124,7 @@ class ClusterStories(Stage):
             for lang, wv in weighted_words.items():
                 if o.langs.get(lang):
                     if cos_a is None:
-                        cos_a = self._anchor_cos(o, lang, aw, True, False, None, False, plain)
+                        cos_a = self._anchor_cos(o, lang, aw, True, False, None, False, plain, memo)
                     cos_w = self._word_cos(o, lang, wv)
                     scores.append(anchor_weight * cos_a + (1 - anchor_weight) * cos_w)
             sc = max(scores) * self._place_factor(st, o) * self._time_factor(o, st.start, st.end)
