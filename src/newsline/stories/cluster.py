@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import functools
 import heapq
+import itertools
 import json
 import logging
 import math
@@ -274,12 +275,34 @@ def _l2(vec: dict[str, float], anchors: bool = True) -> dict[str, float]:
     """``vec`` over its length, short skeletons (s:) left out of the length:
     they add to a score where they bridge scripts, and dilute nothing else.
     ``anchors=False``: a word vector ("lang|word"), which holds no s: (its
-    long tail is not read key by key)."""
+    long tail is not read key by key). The squares are summed in ``vec``'s
+    order, as ``sum(v * v for ...)`` sums them."""
     if anchors:
-        n = math.sqrt(sum(v * v for f, v in vec.items() if not f.startswith("s:"))) or 1.0
+        vals = [v for f, v in vec.items() if not f.startswith("s:")]
     else:
-        n = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-    return {k: v / n for k, v in vec.items()}
+        vals = list(vec.values())
+    n = math.sqrt(sum(map(operator.mul, vals, vals))) or 1.0
+    return dict(zip(vec, map(operator.truediv, vec.values(), itertools.repeat(n))))
+
+
+def _plain(vec: dict[str, float]) -> list[str]:
+    """``vec``'s features less the short skeletons (s:), in its order."""
+    return [f for f in vec if not f.startswith("s:")]
+
+
+def _dot(a: dict[str, float], b: dict[str, float], keys: list[str], idfs: list[float]) -> float:
+    """``sum(a[f] * b[f] * idf for f, idf in zip(keys, idfs))``: the same
+    products, summed in the same order (the same floating-point number),
+    without a Python-level step per feature."""
+    mul = operator.mul
+    return sum(map(mul, map(mul, map(a.__getitem__, keys), map(b.__getitem__, keys)), idfs))
+
+
+# Sort key of a (feature, weight) pair: sorted(..., key=_WEIGHT, reverse=True)
+# orders pairs heaviest first, equal weights in their order (sorting stays
+# stable when reversed), as key=lambda kv: -kv[1] does, without a Python call
+# per pair.
+_WEIGHT = operator.itemgetter(1)
 
 
 def _prune(vec: dict[str, float], keep: int, anchors: bool = True) -> dict[str, float]:
@@ -291,11 +314,11 @@ def _prune(vec: dict[str, float], keep: int, anchors: bool = True) -> dict[str, 
     if len(main) == len(vec):
         if len(vec) <= keep * 1.25:
             return vec
-        return dict(sorted(vec.items(), key=lambda kv: -kv[1])[:keep])
+        return dict(sorted(vec.items(), key=_WEIGHT, reverse=True)[:keep])
     short = [kv for kv in vec.items() if kv[0].startswith("s:")]
     if len(main) > keep * 1.25:
-        main = sorted(main, key=lambda kv: -kv[1])[:keep]
-    return dict(main + sorted(short, key=lambda kv: -kv[1])[: keep // 4])
+        main = sorted(main, key=_WEIGHT, reverse=True)[:keep]
+    return dict(main + sorted(short, key=_WEIGHT, reverse=True)[: keep // 4])
 
 
 def place_cosine(a: dict[str, float], b: dict[str, float]) -> float | None:
@@ -672,8 +695,18 @@ class ClusterStories(Stage):
             self._norm_at = self.n_docs
 
     def _weighted(self, vec: dict[str, float], anchors: bool = True) -> dict[str, float]:
-        idf, cached = self.idf, self._idf  # the cache read inline, as in _norm
-        return _l2({f: w * (cached[f] if f in cached else idf(f)) for f, w in vec.items()}, anchors)
+        """``vec`` times the idfs, over its length (see _l2)."""
+        keys = list(vec)
+        return _l2(dict(zip(keys, map(operator.mul, vec.values(), self._idfs(keys)))), anchors)
+
+    def _idfs(self, keys: list[str]) -> list[float]:
+        """The idf of each of ``keys``, in order: the cached values read by one
+        map, the few missing computed (and cached) by :meth:`idf`."""
+        got = list(map(self._idf.get, keys))
+        if None in got:
+            idf = self.idf
+            got = [x if x is not None else idf(f) for f, x in zip(keys, got)]
+        return got
 
     def _norm(self, story: Story, part: str) -> float:
         """Norm of a story profile part ('A' anchors or a language's words)."""
@@ -681,29 +714,20 @@ class ClusterStories(Stage):
         got = None if mine is None else mine.get(part)
         if got is None:
             # A story's norm is recomputed after each page it takes (hundreds
-            # of features): the same products summed in the same order as
-            # ``sum(v * v for v in vals)``, read from the idf cache without a
-            # method call per feature.
-            idf, cached = self.idf, self._idf
+            # of features): the same products (weight times idf) summed in
+            # the same order as ``sum(v * v for v in vals)``, so the same
+            # floating-point number, with the weights and idfs read by maps.
             if part == "A":
-                vals = [
-                    w * (cached[f] if f in cached else idf(f))
-                    for f, w in story.anchors.items()
-                    if not f.startswith("s:")  # see _l2
-                ]
+                prof = story.anchors
+                keys = [f for f in prof if not f.startswith("s:")]  # see _l2
             elif part == "A-w":  # the anchors less the Latin spellings (w:)
-                vals = [
-                    w * (cached[f] if f in cached else idf(f))
-                    for f, w in story.anchors.items()
-                    if not f.startswith(("s:", "w:"))
-                ]
+                prof = story.anchors
+                keys = [f for f in prof if not f.startswith(("s:", "w:"))]
             else:
+                prof = story.words
                 pre = part + "|"
-                vals = [
-                    w * (cached[f] if f in cached else idf(f))
-                    for f, w in story.words.items()
-                    if f.startswith(pre)
-                ]
+                keys = [f for f in prof if f.startswith(pre)]
+            vals = list(map(operator.mul, map(prof.__getitem__, keys), self._idfs(keys)))
             got = math.sqrt(sum(map(operator.mul, vals, vals))) or 1.0
             self._norm_cache.setdefault(story.id, {})[part] = got
         return got
@@ -718,6 +742,8 @@ class ClusterStories(Stage):
         within: bool = False,
         day: str | None = None,
         page: bool = False,
+        plain: list[str] | None = None,
+        memo: dict[str, Any] | None = None,
     ) -> float:
         """Score of a document or story (anchors ``a``, words ``w`` of
         ``lang``) against ``story``. ``within``: the anchors of a story whose
@@ -725,27 +751,75 @@ class ClusterStories(Stage):
         judged as within a language. ``day``: the document's date (or the
         other story's last day), whose days of the month, like the story's
         own, are no shared number across languages (see _day_numbers).
-        ``page``: ``a`` is one page's (joining), not a story's (merging)."""
+        ``page``: ``a`` is one page's (joining), not a story's (merging).
+        ``plain``: ``a``'s features less the short skeletons (s:), when the
+        caller has them (it scores one ``a`` against many stories). ``memo``:
+        see :meth:`_anchor_cos`."""
         s = self.settings
-        sa = story.anchors
         same_language = bool(story.langs.get(lang) and w)
+        score = self._anchor_cos(story, lang, a, same_language, within, day, page, plain, memo)
+        if same_language:
+            score = s.anchor_weight * score + (1 - s.anchor_weight) * self._word_cos(story, lang, w)
+        if emb is not None and story.emb is not None:
+            se = np.asarray(story.emb, dtype=np.float32)
+            cos_e = float(emb @ se / (np.linalg.norm(se) or 1.0))
+            score = (1 - s.embedding_weight) * score + s.embedding_weight * cos_e
+        return score
+
+    def _word_cos(self, story: Story, lang: str, w: dict[str, float]) -> float:
+        """Cosine of the words ``w`` of ``lang`` (idf-weighted, unit length)
+        with ``story``'s words of that language: the products summed in
+        ``w``'s order, as ``sum(v * sw[f] * idf(f) for f, v in w.items() if f
+        in sw)`` sums them."""
+        sw = story.words
+        common = list(filter(sw.__contains__, w))
+        return _dot(w, sw, common, self._idfs(common)) / self._norm(story, lang)
+
+    def _anchor_cos(
+        self,
+        story: Story,
+        lang: str,
+        a: dict[str, float],
+        same_language: bool,
+        within: bool,
+        day: str | None,
+        page: bool,
+        plain: list[str] | None = None,
+        memo: dict[str, Any] | None = None,
+    ) -> float:
+        """The anchor part of :meth:`_score` (see there), ``same_language``
+        telling whether the words are compared too. It reads ``lang`` only
+        through whether ``story`` has it: :meth:`_maybe_merge` computes it
+        once for all the languages two stories share. ``memo``: a dict kept
+        by the caller for one ``a`` against one ``story``, holding the shared
+        anchors less short skeletons and their cosine, which the scores of
+        a story's anchors alone and per language both start from."""
+        sa = story.anchors
         if (
             not within
             and lang not in story.langs
-            and (lang in _SHORT_SKELETON_LANGS or any(x in _SHORT_SKELETON_LANGS for x in story.langs))
+            and (
+                lang in _SHORT_SKELETON_LANGS
+                or any(x in _SHORT_SKELETON_LANGS for x in story.langs)
+            )
         ):
-            shared = [f for f in a if f in sa]
+            shared = list(filter(sa.__contains__, a))
+            cos_a = _dot(a, sa, shared, self._idfs(shared)) / self._norm(story, "A")
+        elif memo is not None and "plain" in memo:
+            shared, cos_a = memo["plain"]
         else:
             # a short skeleton (s:, see anchors.short_skeleton) only bridges
             # a Chinese or Korean name and another language's spelling (卡特,
             # 카터, Carter): within one language the name itself is shared,
             # and between two Latin-script pages the short readings ("Verde",
             # "Norte") only meet by chance
-            shared = [f for f in a if f in sa and not f.startswith("s:")]
+            if plain is None:
+                plain = _plain(a)
+            shared = list(filter(sa.__contains__, plain))
+            cos_a = _dot(a, sa, shared, self._idfs(shared)) / self._norm(story, "A")
+            if memo is not None:
+                memo["plain"] = (shared, cos_a)
         idf, cached = self.idf, self._idf  # the cache read inline, as in _norm
-        cos_a = sum(
-            a[f] * sa[f] * (cached[f] if f in cached else idf(f)) for f in shared
-        ) / self._norm(story, "A")
         if cos_a and not within and self._without_latin_names(story):
             # a story told only in scripts that give no Latin name (Thai,
             # Korean, Arabic) meets a Latin page's names only as skeletons
@@ -792,18 +866,7 @@ class ClusterStories(Stage):
             # Thai flood page and a Thai coffee-export page of one day, both
             # about Vietnam)
             cos_a = 0.0
-        score = cos_a
-        if same_language:
-            sw = story.words
-            cos_w = sum(
-                v * sw[f] * (cached[f] if f in cached else idf(f)) for f, v in w.items() if f in sw
-            ) / self._norm(story, lang)
-            score = s.anchor_weight * cos_a + (1 - s.anchor_weight) * cos_w
-        if emb is not None and story.emb is not None:
-            se = np.asarray(story.emb, dtype=np.float32)
-            cos_e = float(emb @ se / (np.linalg.norm(se) or 1.0))
-            score = (1 - s.embedding_weight) * score + s.embedding_weight * cos_e
-        return score
+        return cos_a
 
     def _told(self, shared: list[str]) -> list[str]:
         """``shared`` less the names heard in stories of many places (see
@@ -925,11 +988,12 @@ class ClusterStories(Stage):
                 cands = list(dict.fromkeys(cands + self._embedding_candidates(emb)))
             day = _doc_date(doc)
             figure = lead_figure(text, lang)
+            plain = _plain(aw)
             for sid in cands:
                 cand = self.stories[sid]
                 if _page_of_another_occurrence(cand, figure, day):
                     continue
-                sc = self._score(cand, lang, aw, ww, emb, day=day, page=True)
+                sc = self._score(cand, lang, aw, ww, emb, day=day, page=True, plain=plain)
                 sc *= self._join_place_factor(cand, places)
                 sc *= self._time_factor(cand, day, day)
                 if sc >= s.join_threshold and not cand.several:
@@ -1022,17 +1086,19 @@ class ClusterStories(Stage):
             pool = st.title_pool.setdefault(lang, [])
             pool.append([title, weak, _title_anchors(title, a, surfaces)])
             self._trim_titles(st, lang)
+        sw = st.words
         for f, v in _l2(w, False).items():
-            st.words[f] = st.words.get(f, 0.0) + v
+            sw[f] = sw.get(f, 0.0) + v
         st.anchors = _prune(st.anchors, s.max_story_anchors)
         st.words = _prune(st.words, s.max_story_words, False)
-        for f in st.anchors:
-            if f in surfaces and not _written(st.surfaces, f):
+        # the story's anchors the page gives a surface for, in the story's
+        # order (a page names a few of a grown story's hundreds)
+        for f in filter(surfaces.__contains__, st.anchors):
+            if not _written(st.surfaces, f):
                 st.surfaces[f] = surfaces[f]
-        st.surfaces = {f: v for f, v in st.surfaces.items() if f in st.anchors}
-        for f in list(a) + list(w):
-            if f.startswith(_INDEXED) or "|" in f:
-                self.inv.setdefault(f, set()).add(st.id)
+        if not st.surfaces.keys() <= st.anchors.keys():
+            st.surfaces = {f: v for f, v in st.surfaces.items() if f in st.anchors}
+        self._post(st.id, a, w)
         if emb is not None:
             st.emb = (
                 (np.asarray(st.emb, dtype=np.float32) + emb).tolist() if st.emb else emb.tolist()
@@ -1042,6 +1108,25 @@ class ClusterStories(Stage):
             st.start = d if st.start is None or d < st.start else st.start
             st.end = d if st.end is None or d > st.end else st.end
         self._norm_cache.pop(st.id, None)
+
+    def _post(self, sid: str, a: dict[str, float], w: dict[str, float]) -> None:
+        """Add story ``sid`` to the postings (``inv``) of a page's indexed
+        anchors (_INDEXED) and of all its words (``lang|word``)."""
+        inv = self.inv
+        for f in a:
+            if f.startswith(_INDEXED) or "|" in f:
+                got = inv.get(f)
+                if got is None:
+                    inv[f] = {sid}
+                else:
+                    got.add(sid)
+        for f in w:
+            if "|" in f or f.startswith(_INDEXED):
+                got = inv.get(f)
+                if got is None:
+                    inv[f] = {sid}
+                else:
+                    got.add(sid)
 
     def _maybe_merge(self, sid: str, stats: Counter[str]) -> None:
         """Merge story ``sid`` (if still alive) into its most similar older story."""
@@ -1054,6 +1139,8 @@ class ClusterStories(Stage):
             words_by_lang.setdefault(f.split("|", 1)[0], {})[f] = v
         weighted_words = {lang: self._weighted(wv, False) for lang, wv in words_by_lang.items()}
         best, best_score = None, -1.0
+        plain = _plain(aw)
+        anchor_weight = self.settings.anchor_weight
         for other in self._candidates(aw, {})[:_MERGE_CANDIDATES]:
             if other == sid:
                 continue
@@ -1065,10 +1152,18 @@ class ClusterStories(Stage):
             # when the other story has all its languages (the words are
             # compared then)
             within = all(o.langs.get(lang) for lang in st.langs)
-            scores = [self._score(o, "\0", aw, {}, None, within, st.end)]
+            memo: dict[str, Any] = {}
+            scores = [self._score(o, "\0", aw, {}, None, within, st.end, plain=plain, memo=memo)]
+            # per shared language, as _score(o, lang, aw, wv, None) scores
+            # it: the anchor part is the same for every language o has (see
+            # _anchor_cos), so it is computed once
+            cos_a = None
             for lang, wv in weighted_words.items():
                 if o.langs.get(lang):
-                    scores.append(self._score(o, lang, aw, wv, None))
+                    if cos_a is None:
+                        cos_a = self._anchor_cos(o, lang, aw, True, False, None, False, plain, memo)
+                    cos_w = self._word_cos(o, lang, wv)
+                    scores.append(anchor_weight * cos_a + (1 - anchor_weight) * cos_w)
             sc = max(scores) * self._place_factor(st, o) * self._time_factor(o, st.start, st.end)
             if sc > best_score:
                 best, best_score = other, sc
