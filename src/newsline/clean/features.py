@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from operator import attrgetter
 
 from ..wordseg import ascii_digits, fold_traditional
+from .cue_gate import KeyAutomaton
 from .cues import (
     CATEGORY_LABEL,
     CHARS_PER_WORD,
@@ -307,6 +308,20 @@ def _cue_matchers() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, list[tu
     The other regex holds cues starting with punctuation or an unspaced
     script (Han, Thai...).
     """
+    lookup = _cue_lookup()
+    word_start = [k for k in sorted(lookup) if k[0].isalnum() and not _unspaced_char(k[0])]
+    anywhere = [k for k in sorted(lookup) if not (k[0].isalnum() and not _unspaced_char(k[0]))]
+    never = "(?!)"
+    return (
+        re.compile(r"(?<![^\W_])(?:" + (_trie_regex(word_start) or never) + ")"),
+        re.compile(_trie_regex(anywhere) or never),
+        lookup,
+    )
+
+
+@cache
+def _cue_lookup() -> dict[str, list[tuple[str, str]]]:
+    """Every cue of every language, as lines are matched -> (category, lang)."""
     lookup: dict[str, list[tuple[str, str]]] = {}
     for lang, cats in CUES.items():
         for cat, phrases in cats.items():
@@ -317,14 +332,16 @@ def _cue_matchers() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, list[tu
                 for k in dict.fromkeys((key, key.replace("'", "’"))):
                     if k:
                         lookup.setdefault(k, []).append((cat, lang))
-    word_start = [k for k in sorted(lookup) if k[0].isalnum() and not _unspaced_char(k[0])]
-    anywhere = [k for k in sorted(lookup) if not (k[0].isalnum() and not _unspaced_char(k[0]))]
-    never = "(?!)"
-    return (
-        re.compile(r"(?<![^\W_])(?:" + (_trie_regex(word_start) or never) + ")"),
-        re.compile(_trie_regex(anywhere) or never),
-        lookup,
-    )
+    return lookup
+
+
+@cache
+def _cue_gate() -> KeyAutomaton:
+    """The cues as an automaton: a window of a line holding none of them
+    holds no cue (most lines of an article), and skips the two regexes.
+    Their keys are the lookup's: a cue the regexes find is, words one space
+    apart, the text they matched (see :mod:`newsline.clean.cue_gate`)."""
+    return KeyAutomaton(dict.fromkeys(_cue_lookup(), 1))
 
 
 def _unspaced_char(ch: str) -> bool:
@@ -344,10 +361,13 @@ def find_cues(text: str, folded: str | None = None) -> list[CueHit]:
     Long lines are searched only in their first 60 and last 100 characters:
     cues that matter in a paragraph are a leading label or a trailing credit.
     """
-    word_start_pat, anywhere_pat, lookup = _cue_matchers()
     low = fold_line(text) if folded is None else folded
-    same_len = len(low) == len(text)
     windows = [(0, len(low))] if len(low) <= 400 else [(0, 60), (len(low) - 100, len(low))]
+    gate = _cue_gate()
+    if not any(gate.any_in(low, ws, we) for ws, we in windows):
+        return []
+    word_start_pat, anywhere_pat, lookup = _cue_matchers()
+    same_len = len(low) == len(text)
     hits: list[CueHit] = []
     for ws, we in windows:
         pos = ws
