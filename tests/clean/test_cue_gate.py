@@ -259,3 +259,60 @@ def test_random_phrase_lines_give_the_ungated_answer(ungated):
         if any(x for n, x in zip(names, found, strict=True) if n in C._PHRASE_NOTICE_TABLES):
             assert holds, t
     assert skipped < len(lines)
+
+
+# -- find_cues by the automaton == find_cues by the two trie regexes ---------
+
+
+def _by_regex(text: str) -> list:
+    low = F.fold_line(text)
+    windows = [(0, len(low))] if len(low) <= 400 else [(0, 60), (len(low) - 100, len(low))]
+    return F._find_cues_by_regex(text, low, windows)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # overlapping cues: the longest at a position wins, the leftmost first,
+        # a hit's span is not searched again
+        "Read more stories",
+        "More stories: read more",
+        "Related articles and related news",
+        "Follow us on Facebook | Share on X",
+        # a longer cue glued to a letter at its end: none there, a shorter one
+        # starting later may still be
+        "Privacy policyx and Terms of use",
+        "sitemapped rss",
+        "xrss rss",
+        # cues of unspaced scripts touching each other and Latin letters
+        "版权所有©2026网站地图RSS",
+        "ข่าวที่เกี่ยวข้องอ่านต่อ",
+        "関連記事おすすめ記事Sitemap",
+        # apostrophes either way, capitals, dotted capital I
+        "DON'T MISS — Don’t miss",
+        "İLGİLİ HABERLER",
+        "Ảnh: Minh Anh | Bản quyền thuộc về tòa soạn",
+        "",
+        "©",
+        " © ",
+    ],
+)
+def test_automaton_scan_is_the_regex_scan(line):
+    assert F.find_cues(line) == _by_regex(line)
+
+
+def test_automaton_scan_on_random_cue_lines():
+    rng = random.Random(11)
+    phrases = [p for cats in cues.CUES.values() for ps in cats.values() for p in ps]
+    glue = ["", " ", "x", "中", "(", ": ", "-", "ๆ", "'", "1", "_", "é"]
+    for _ in range(1500):
+        parts = []
+        for _ in range(rng.randint(1, 5)):
+            p = rng.choice(phrases)
+            if rng.random() < 0.3:
+                p = p.upper()
+            parts.append(rng.choice(glue) + p)
+        line = "".join(parts) + rng.choice(glue)
+        if rng.random() < 0.1:  # a paragraph: only its two windows
+            line = line + " filler" * 80 + line
+        assert F.find_cues(line) == _by_regex(line), line

@@ -67,7 +67,9 @@ class KeyAutomaton:
         self._full = _automaton(full)
         self._ascii = _automaton({k: v for k, v in full.items() if k.isascii()})
 
-    def _for(self, low: str) -> ahocorasick.Automaton | None:
+    def automaton_for(self, low: str) -> ahocorasick.Automaton | None:
+        """The automaton to search the folded line with (None: no key can be
+        in it). Its values are the keys' ints; ``iter`` gives (end, value)."""
         return self._ascii if low.isascii() else self._full
 
     def any_in(self, low: str, start: int = 0, end: int | None = None) -> bool:
@@ -75,7 +77,7 @@ class KeyAutomaton:
         phrase whose key is here? False only when it holds no key."""
         if self.always or not regular_spacing(low):
             return True
-        a = self._for(low)
+        a = self.automaton_for(low)
         if a is None:
             return False
         return next(a.iter(low, start, len(low) if end is None else end), None) is not None
@@ -85,7 +87,7 @@ class KeyAutomaton:
         (every bit when its spacing is irregular)."""
         if self.always or not regular_spacing(low):
             return -1
-        a = self._for(low)
+        a = self.automaton_for(low)
         if a is None:
             return 0
         bits = 0
