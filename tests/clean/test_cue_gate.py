@@ -20,7 +20,7 @@ import pytest
 from newsline.clean import classify as C
 from newsline.clean import cues
 from newsline.clean import features as F
-from newsline.clean.cue_gate import KeyAutomaton, phrase_keys, regular_spacing
+from newsline.clean.cue_gate import KeyAutomaton, phrase_keys, regular_spacing, spaces_collapsed
 
 from .test_cue_gate_pages import PAGES, _classify
 
@@ -182,10 +182,34 @@ def test_long_line_only_its_windows_are_searched(ungated):
 def test_regular_spacing():
     assert regular_spacing("a b c")
     assert regular_spacing("中文 abc")
+    assert regular_spacing("a\u200bb")  # a zero-width space is no white space
+    assert regular_spacing("a\udc80 b")  # nor is a lone surrogate
     assert not regular_spacing("a  b")
     assert not regular_spacing("a\tb")
     assert not regular_spacing("a\u2028b")
-    assert not regular_spacing("a\u200bb")  # a zero-width space: "maybe", never wrong
+    assert not regular_spacing("a\x85b")
+
+
+def test_spaces_collapsed_keeps_positions():
+    low = "\tprivacy \t policy  x"
+    spaced, where = spaces_collapsed(low)
+    assert spaced == " privacy policy x"
+    assert len(where) == len(spaced)
+    assert all(low[w] == c or (c == " " and low[w].isspace()) for c, w in zip(spaced, where))
+
+
+def test_tabbed_phrase_lines_pass_the_gate():
+    """A notice phrase whose words are apart by a tab or two spaces meets its
+    regex (\\s+), and so the gate: its runs of space count as one."""
+    bits = C._phrase_table_bits()
+    for name, _, folded in list(_phrase_table_entries())[::7]:
+        words = folded.split()
+        if len(words) < 2:
+            continue
+        for sep in ("\t", "  ", " \u2028 "):
+            line = sep.join(words)
+            if C._phrase_re(name).search(line):
+                assert C._phrase_tables_in(line) & bits[name], (name, line)
 
 
 def test_gate_on_long_adversarial_lines():
@@ -295,6 +319,13 @@ def _by_regex(text: str) -> list:
         "",
         "©",
         " © ",
+        # tabs, doubled and other spaces: each run of them is one space
+        "Privacy \t Policy\t\tTerms  of  use",
+        "Follow  us  on\u2028Facebook",
+        "\t\tRSS\t",
+        "read  more  stories   read more",
+        "版权所有\t©\t2026",
+        "Privacy\u200b policy",  # a zero-width space is no white space
     ],
 )
 def test_automaton_scan_is_the_regex_scan(line):
@@ -304,13 +335,15 @@ def test_automaton_scan_is_the_regex_scan(line):
 def test_automaton_scan_on_random_cue_lines():
     rng = random.Random(11)
     phrases = [p for cats in cues.CUES.values() for ps in cats.values() for p in ps]
-    glue = ["", " ", "x", "中", "(", ": ", "-", "ๆ", "'", "1", "_", "é"]
+    glue = ["", " ", "x", "中", "(", ": ", "-", "ๆ", "'", "1", "_", "é", "\t", "  ", " \u2028 "]
     for _ in range(1500):
         parts = []
         for _ in range(rng.randint(1, 5)):
             p = rng.choice(phrases)
             if rng.random() < 0.3:
                 p = p.upper()
+            if rng.random() < 0.2:  # a phrase's space printed as a tab or two
+                p = p.replace(" ", rng.choice(["\t", "  ", " \t "]))
             parts.append(rng.choice(glue) + p)
         line = "".join(parts) + rng.choice(glue)
         if rng.random() < 0.1:  # a paragraph: only its two windows

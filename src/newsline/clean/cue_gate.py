@@ -12,22 +12,48 @@ one pass over the line; the regexes then run only where it found a key
 and a table's large alternation is not even compiled in a run where no
 line holds one of its keys.
 
-A line with any other space (a tab, two spaces, a space NFKC keeps) may
-hold a phrase no key spells: there the answer is always "maybe".
+A line with any other space (a tab, two spaces, a space NFKC keeps) is
+searched with each run of white space read as one " ", where a regex's
+``\\s+`` between two words matches it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 import ahocorasick
 
 
 def regular_spacing(low: str) -> bool:
-    """Are the folded line's only spaces single " "? str.isprintable is false
-    for every white space but " " (tabs, line and paragraph separators, the
-    spaces NFKC does not fold), so one C test each answers it."""
-    return low.isprintable() and "  " not in low
+    """Are the folded line's only white spaces single " "? A printable line
+    (most) has no white space but " " (str.isprintable is false for tabs,
+    line separators and the spaces NFKC does not fold): one C test."""
+    if low.isprintable():
+        return "  " not in low
+    return "  " not in low and not any(c.isspace() and c != " " for c in low)
+
+
+_SPACE_RUN_RE = re.compile(r"\s+")
+
+
+def spaces_collapsed(low: str) -> tuple[str, list[int]]:
+    """``low`` with each run of white space written as one " " (where a
+    regex's ``\\s+`` between two words of a phrase matches it), and the
+    position in ``low`` of each character of that."""
+    out: list[str] = []
+    where: list[int] = []
+    last = 0
+    for m in _SPACE_RUN_RE.finditer(low):
+        a, b = m.span()
+        out.append(low[last:a])
+        where.extend(range(last, a))
+        out.append(" ")
+        where.append(a)
+        last = b
+    out.append(low[last:])
+    where.extend(range(last, len(low)))
+    return "".join(out), where
 
 
 def phrase_keys(phrase_folded: str) -> tuple[str, ...]:
@@ -73,20 +99,23 @@ class KeyAutomaton:
         return self._ascii if low.isascii() else self._full
 
     def any_in(self, low: str, start: int = 0, end: int | None = None) -> bool:
-        """May ``low[start:end]`` (a folded line, or a window of it) hold a
-        phrase whose key is here? False only when it holds no key."""
-        if self.always or not regular_spacing(low):
+        """Does ``low[start:end]`` (a folded line, or a window of it) hold a
+        key, its runs of white space read as one " "?"""
+        if self.always:
             return True
-        a = self.automaton_for(low)
-        if a is None:
-            return False
-        return next(a.iter(low, start, len(low) if end is None else end), None) is not None
+        window = low[start:end]
+        if not regular_spacing(window):
+            window = " ".join(window.split())
+        a = self.automaton_for(window)
+        return a is not None and next(a.iter(window), None) is not None
 
     def bits_in(self, low: str) -> int:
-        """The values of every key the folded line holds, or-ed together
-        (every bit when its spacing is irregular)."""
-        if self.always or not regular_spacing(low):
+        """The values of every key the folded line holds, its runs of white
+        space read as one " ", or-ed together."""
+        if self.always:
             return -1
+        if not regular_spacing(low):
+            low = " ".join(low.split())
         a = self.automaton_for(low)
         if a is None:
             return 0

@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from operator import attrgetter
 
 from ..wordseg import ascii_digits, fold_traditional
-from .cue_gate import KeyAutomaton, regular_spacing
+from .cue_gate import KeyAutomaton, regular_spacing, spaces_collapsed
 from .cues import (
     CATEGORY_LABEL,
     CHARS_PER_WORD,
@@ -363,15 +363,18 @@ def find_cues(text: str, folded: str | None = None) -> list[CueHit]:
     The cues are found by one Aho–Corasick pass (see :mod:`.cue_gate`): at
     each position the longest cue starting there, the leftmost first, a
     spaced-script cue only between word edges, a hit's span skipped -- the
-    hits of the two trie regexes of :func:`_cue_matchers`, which a line
-    with irregular spacing still takes (a cue's space may be a tab there).
+    hits of the two trie regexes of :func:`_cue_matchers` (kept to check
+    the automaton against), a run of white space matching a cue's space.
     """
     low = fold_line(text) if folded is None else folded
     windows = [(0, len(low))] if len(low) <= 400 else [(0, 60), (len(low) - 100, len(low))]
     gate = _cue_gate()
-    if gate.always or not regular_spacing(low):
+    if gate.always:
         return _find_cues_by_regex(text, low, windows)
-    automaton = gate.automaton_for(low)
+    # a line with tabs or doubled spaces is searched with each run of white
+    # space as one " ", its hits put back where they stand in the line
+    spaced, where = (low, None) if regular_spacing(low) else spaces_collapsed(low)
+    automaton = gate.automaton_for(spaced)
     if automaton is None:
         return []
     lookup = _cue_lookup()
@@ -380,17 +383,24 @@ def find_cues(text: str, folded: str | None = None) -> list[CueHit]:
     for ws, we in windows:
         # the longest cue starting at each position: what the greedy trie
         # regex matches there (its branches are literals one path deep)
-        longest: dict[int, int] = {}
-        for end, n in automaton.iter(low, ws, we):
-            a = end - n + 1
-            if n > longest.get(a, 0):
-                longest[a] = n
+        longest: dict[int, tuple[int, str]] = {}
+        if where is None:
+            for end, n in automaton.iter(low, ws, we):
+                a = end - n + 1
+                if n > longest.get(a, (0, ""))[0]:
+                    longest[a] = (n, "")
+        else:
+            for end, n in automaton.iter(spaced):
+                a, b = where[end - n + 1], where[end] + 1
+                if ws <= a and b <= we and n > longest.get(a, (0, ""))[0]:
+                    longest[a] = (b - a, spaced[end - n + 1 : end + 1])
         pos = ws
         for a in sorted(longest):
             if a < pos:
                 continue  # inside the last hit
-            b = a + longest[a]
-            key = low[a:b]
+            n, key = longest[a]
+            b = a + n
+            key = key or low[a:b]
             # a spaced-script cue inside a word is none: the regex's
             # lookbehind, and the end test after it
             if a > 0 and low[a - 1].isalnum() and key[0].isalnum() and not _unspaced_char(key[0]):
@@ -419,8 +429,7 @@ def _hits_at(
 
 
 def _find_cues_by_regex(text: str, low: str, windows: list[tuple[int, int]]) -> list[CueHit]:
-    """find_cues by the two trie regexes: for a line whose spaces are not all
-    single " " (a regex's ``\\s+`` spans a tab or two spaces, a key does not)."""
+    """find_cues by the two trie regexes (what the automaton must find)."""
     word_start_pat, anywhere_pat, lookup = _cue_matchers()
     same_len = len(low) == len(text)
     hits: list[CueHit] = []
