@@ -43,7 +43,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from ..contacts import find_contact
 from ..langid.stage import keyboard_mash
@@ -58,6 +58,7 @@ from ..model import (
     Document,
 )
 from ..settings import CleanSettings
+from .cue_gate import KeyAutomaton, phrase_keys
 from .features import (
     FORUM_MEMBER_REASON,
     NAME_AND_PLACE_REASON,
@@ -973,32 +974,6 @@ _LATIN_EDGE_AFTER = rf"(?![^\W{_HAN_KANA_CLASS}])"
 _EDGE_GROUP = "latin_edge_before"
 
 
-@cache
-def _phrase_keys(name: str) -> tuple[str, ...]:
-    """The longest word of each phrase of the table ``name``: a line holding
-    none of them holds no phrase, and skips the regex (most lines do)."""
-    keys = set()
-    for phrases in _phrase_table(name).values():
-        for p in phrases:
-            words = fold_line(p).replace("'", " ").replace("’", " ").split()
-            if words:
-                keys.add(max(words, key=len))
-    return tuple(sorted(keys, key=len, reverse=True))
-
-
-@cache
-def _phrase_gate(name: str) -> re.Pattern[str]:
-    """Any key word of the table ``name``, as one regex factored by common
-    prefixes (one C search instead of a Python loop over the keys; a plain
-    alternation tries every key at every position of the line, twice as
-    slow on COMPANY_REGISTER_CUES). It matches where the alternation would
-    (the keys hold no spaces, which the trie would write ``\\s+``)."""
-    from .features import _trie_regex
-
-    keys = _phrase_keys(name)
-    return re.compile(_trie_regex(sorted(keys)) if keys else "")
-
-
 _Notice = tuple[str, str]  # (label, reason)
 
 
@@ -1206,7 +1181,7 @@ def _company_register_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | N
     if g.units > 5 * cfg.short_line_words or not g.digits:
         return None
     low = fold_line(g.text)
-    if not _phrase_gate("COMPANY_REGISTER_CUES").search(low):
+    if not _phrase_tables_in(low) & _phrase_table_bits()["COMPANY_REGISTER_CUES"]:
         return None
     ms = list(_phrase_re("COMPANY_REGISTER_CUES").finditer(low))
     hits = list(dict.fromkeys(m.group(0) for m in ms))
@@ -1429,52 +1404,55 @@ def _notice_rules_without_phrases() -> tuple:
 
 
 @cache
-def _any_phrase_gate(longer_than: float = 0.0) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Every phrase of every phrase notice's table whose rule admits lines
-    longer than ``longer_than`` short lines, folded, either apostrophe,
-    words apart by any spaces (as ``_phrase_re`` spells them), as two
-    regexes factored by common prefixes: a line of that length neither
-    matches holds no phrase any of those rules could meet, and two C
-    searches replace a dozen tables' searches.
+def _phrase_table_bits() -> dict[str, int]:
+    """The cue tables :func:`_phrase_in` reads, each a bit of the masks
+    :func:`_phrase_tables_in` gives."""
+    names = dict.fromkeys([*_PHRASE_NOTICE_TABLES, "COMPANY_REGISTER_CUES"])
+    return {name: 1 << i for i, name in enumerate(names)}
 
-    The first regex holds the phrases opening on an ASCII character, which
-    ``_phrase_re`` only accepts at a word's start: it asks the same edge,
-    after a one-class test that the position opens such a phrase, so the
-    engine leaves a position inside a word, or of another script, at once
-    instead of walking the trie from each (an English or Vietnamese line is
-    scanned 3-5x faster). The second holds the others, with no edge test."""
-    from .features import _trie_regex
 
-    phrases = set()
-    for name, units in zip(_PHRASE_NOTICE_TABLES, _PHRASE_NOTICE_UNITS, strict=True):
-        if units <= longer_than:
-            continue
+@cache
+def _phrase_tables_gate() -> KeyAutomaton:
+    """The keys of every phrase of those tables (as ``_phrase_re`` spells
+    them: folded, either apostrophe), each with the bits of its tables."""
+    keys: dict[str, int] = {}
+    for name, bit in _phrase_table_bits().items():
         for ps in _phrase_table(name).values():
             for p in ps:
-                q = " ".join(fold_line(p).split())
-                phrases.update((q, q.replace("'", "’")))
-    phrases.discard("")
-    word_start = sorted(q for q in phrases if q[0].isascii())
-    anywhere = sorted(q for q in phrases if not q[0].isascii())
-    firsts = "".join(re.escape(c) for c in sorted({q[0] for q in word_start}))
-    return (
-        re.compile(f"(?=[{firsts}]){_LATIN_EDGE_BEFORE}(?:{_trie_regex(word_start)})")
-        if word_start
-        else re.compile("(?!)"),
-        re.compile(_trie_regex(anywhere) or "(?!)"),
-    )
+                for k in phrase_keys(fold_line(p)):
+                    keys[k] = keys.get(k, 0) | bit
+    return KeyAutomaton(keys)
+
+
+@lru_cache(maxsize=1024)
+def _phrase_tables_in(low: str) -> int:
+    """The bits of the tables the folded line ``low`` may hold a phrase of
+    (one automaton pass, shared by the notice gate and each phrase rule)."""
+    return _phrase_tables_gate().bits_in(low)
+
+
+@cache
+def _notice_bits(longer_than: float) -> int:
+    """The bits of the phrase notices' tables whose rule admits a line longer
+    than ``longer_than`` short lines."""
+    bits = _phrase_table_bits()
+    out = 0
+    for name, units in zip(_PHRASE_NOTICE_TABLES, _PHRASE_NOTICE_UNITS, strict=True):
+        if units > longer_than:
+            out |= bits[name]
+    return out
 
 
 def _holds_notice_phrase(low: str, longer_than: float) -> bool:
     """May the folded line ``low`` hold a phrase of a notice rule admitting
-    lines longer than ``longer_than`` short lines (see _any_phrase_gate)?"""
-    word_start, anywhere = _any_phrase_gate(longer_than)
-    return word_start.search(low) is not None or anywhere.search(low) is not None
+    lines longer than ``longer_than`` short lines? A line holding no key of
+    their tables meets none of those rules (see :mod:`.cue_gate`)."""
+    return bool(_phrase_tables_in(low) & _notice_bits(longer_than))
 
 
 # A line longer than this many short lines (a paragraph) can only meet the
 # phrase rules that admit such lines (a few disclaimers and notes): its gate
-# holds their phrases only, a third of all, and scans it in half the time.
+# asks for their tables' keys only, a third of all.
 _LONG_NOTICE_LINES = 2.0
 
 
@@ -1498,7 +1476,8 @@ def _notice_line(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
 def _phrase_in(t: str, name: str) -> str | None:
     """The phrase of cue table ``name`` that a line holds, or None."""
     low = fold_line(t)
-    if not _phrase_gate(name).search(low):
+    bit = _phrase_table_bits().get(name)
+    if bit is not None and not _phrase_tables_in(low) & bit:
         return None
     m = _phrase_re(name).search(low)
     return m.group(0) if m else None

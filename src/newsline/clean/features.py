@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from operator import attrgetter
 
 from ..wordseg import ascii_digits, fold_traditional
+from .cue_gate import KeyAutomaton, regular_spacing, spaces_collapsed
 from .cues import (
     CATEGORY_LABEL,
     CHARS_PER_WORD,
@@ -307,6 +308,20 @@ def _cue_matchers() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, list[tu
     The other regex holds cues starting with punctuation or an unspaced
     script (Han, Thai...).
     """
+    lookup = _cue_lookup()
+    word_start = [k for k in sorted(lookup) if k[0].isalnum() and not _unspaced_char(k[0])]
+    anywhere = [k for k in sorted(lookup) if not (k[0].isalnum() and not _unspaced_char(k[0]))]
+    never = "(?!)"
+    return (
+        re.compile(r"(?<![^\W_])(?:" + (_trie_regex(word_start) or never) + ")"),
+        re.compile(_trie_regex(anywhere) or never),
+        lookup,
+    )
+
+
+@cache
+def _cue_lookup() -> dict[str, list[tuple[str, str]]]:
+    """Every cue of every language, as lines are matched -> (category, lang)."""
     lookup: dict[str, list[tuple[str, str]]] = {}
     for lang, cats in CUES.items():
         for cat, phrases in cats.items():
@@ -317,14 +332,15 @@ def _cue_matchers() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, list[tu
                 for k in dict.fromkeys((key, key.replace("'", "’"))):
                     if k:
                         lookup.setdefault(k, []).append((cat, lang))
-    word_start = [k for k in sorted(lookup) if k[0].isalnum() and not _unspaced_char(k[0])]
-    anywhere = [k for k in sorted(lookup) if not (k[0].isalnum() and not _unspaced_char(k[0]))]
-    never = "(?!)"
-    return (
-        re.compile(r"(?<![^\W_])(?:" + (_trie_regex(word_start) or never) + ")"),
-        re.compile(_trie_regex(anywhere) or never),
-        lookup,
-    )
+    return lookup
+
+
+@cache
+def _cue_gate() -> KeyAutomaton:
+    """The cues as an automaton, each with its length: the lookup's keys,
+    which a line whose spaces are single " " holds as the trie regexes match
+    them (see :mod:`newsline.clean.cue_gate`)."""
+    return KeyAutomaton({k: len(k) for k in _cue_lookup()})
 
 
 def _unspaced_char(ch: str) -> bool:
@@ -343,11 +359,79 @@ def find_cues(text: str, folded: str | None = None) -> list[CueHit]:
 
     Long lines are searched only in their first 60 and last 100 characters:
     cues that matter in a paragraph are a leading label or a trailing credit.
+
+    The cues are found by one Aho–Corasick pass (see :mod:`.cue_gate`): at
+    each position the longest cue starting there, the leftmost first, a
+    spaced-script cue only between word edges, a hit's span skipped -- the
+    hits of the two trie regexes of :func:`_cue_matchers` (kept to check
+    the automaton against), a run of white space matching a cue's space.
     """
-    word_start_pat, anywhere_pat, lookup = _cue_matchers()
     low = fold_line(text) if folded is None else folded
-    same_len = len(low) == len(text)
     windows = [(0, len(low))] if len(low) <= 400 else [(0, 60), (len(low) - 100, len(low))]
+    gate = _cue_gate()
+    if gate.always:
+        return _find_cues_by_regex(text, low, windows)
+    # a line with tabs or doubled spaces is searched with each run of white
+    # space as one " ", its hits put back where they stand in the line
+    spaced, where = (low, None) if regular_spacing(low) else spaces_collapsed(low)
+    automaton = gate.automaton_for(spaced)
+    if automaton is None:
+        return []
+    lookup = _cue_lookup()
+    same_len = len(low) == len(text)
+    hits: list[CueHit] = []
+    for ws, we in windows:
+        # the longest cue starting at each position: what the greedy trie
+        # regex matches there (its branches are literals one path deep)
+        longest: dict[int, tuple[int, str]] = {}
+        if where is None:
+            for end, n in automaton.iter(low, ws, we):
+                a = end - n + 1
+                if n > longest.get(a, (0, ""))[0]:
+                    longest[a] = (n, "")
+        else:
+            for end, n in automaton.iter(spaced):
+                a, b = where[end - n + 1], where[end] + 1
+                if ws <= a and b <= we and n > longest.get(a, (0, ""))[0]:
+                    longest[a] = (b - a, spaced[end - n + 1 : end + 1])
+        pos = ws
+        for a in sorted(longest):
+            if a < pos:
+                continue  # inside the last hit
+            n, key = longest[a]
+            b = a + n
+            key = key or low[a:b]
+            # a spaced-script cue inside a word is none: the regex's
+            # lookbehind, and the end test after it
+            if a > 0 and low[a - 1].isalnum() and key[0].isalnum() and not _unspaced_char(key[0]):
+                continue
+            if (
+                key[-1].isalnum()
+                and not _unspaced_char(key[-1])
+                and b < len(low)
+                and low[b].isalnum()
+            ):
+                continue
+            hits.extend(_hits_at(text, key, a, b, same_len, lookup))
+            pos = b
+    return hits
+
+
+def _hits_at(
+    text: str, key: str, a: int, b: int, same_len: bool, lookup: dict[str, list[tuple[str, str]]]
+) -> list[CueHit]:
+    """The hits of cue ``key`` found at ``a:b`` of the folded ``text``."""
+    # fold_line keeps one character for one: the span is the page's
+    seg = text[a:b].lower() if same_len else key
+    # "İ".lower() is two characters: the cue as folded then
+    shown = " ".join(seg.split()) if len(seg) == b - a else key
+    return [CueHit(cat, key, lang, a, b, shown) for cat, lang in lookup[key]]
+
+
+def _find_cues_by_regex(text: str, low: str, windows: list[tuple[int, int]]) -> list[CueHit]:
+    """find_cues by the two trie regexes (what the automaton must find)."""
+    word_start_pat, anywhere_pat, lookup = _cue_matchers()
+    same_len = len(low) == len(text)
     hits: list[CueHit] = []
     for ws, we in windows:
         pos = ws
@@ -382,12 +466,7 @@ def find_cues(text: str, folded: str | None = None) -> list[CueHit]:
                 ):
                     ok = False
             if ok:
-                # fold_line keeps one character for one: the span is the page's
-                seg = text[m.start() : m.end()].lower() if same_len else key
-                # "İ".lower() is two characters: the cue as folded then
-                shown = " ".join(seg.split()) if len(seg) == m.end() - m.start() else key
-                for cat, lang in lookup[key]:
-                    hits.append(CueHit(cat, key, lang, m.start(), m.end(), shown))
+                hits.extend(_hits_at(text, key, m.start(), m.end(), same_len, lookup))
                 pos = m.end()
             else:
                 pos = m.start() + 1
