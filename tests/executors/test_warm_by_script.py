@@ -1,5 +1,6 @@
 """The local executor warms what the pages need: a run whose pages hold no
-Chinese or Thai letters never loads jieba's dictionary or Thai's tokenizer;
+Chinese, Thai or Japanese letters never loads jieba's dictionary, Thai's
+tokenizer or pykakasi;
 the first such page of a later batch has them loaded once, before the
 workers are started again, and every page comes out as one process makes it."""
 
@@ -17,7 +18,8 @@ pytest.importorskip("pythainlp")
 
 # Written for these tests, in other sites' styles: a Spanish regional daily,
 # an English wire brief, a Vietnamese city page, a Portuguese bulletin; then a
-# Simplified and a Traditional Chinese brief and a Thai weather notice.
+# Simplified and a Traditional Chinese brief, a Thai weather notice, another
+# English brief and a Japanese city notice.
 _PROBE = textwrap.dedent(
     """
     import json, sys
@@ -45,6 +47,8 @@ _PROBE = textwrap.dedent(
         "นายวิชัย สุขสม อธิบดีกล่าวว่าประชาชนควรติดตามข่าวอย่างใกล้ชิด",
         "Harbour pilots in Mombasa resumed work on June 5, 2024 after a two-day strike, "
         "the port authority's spokesman Daniel Otieno said.",
+        "札幌市は2024年6月4日、大雨に備えて避難所を開設した。市の防災担当の"
+        "高橋誠氏は、住民に早めの避難を呼びかけた。",
     ]
 
     class LoadedBefore(Stage):
@@ -55,7 +59,10 @@ _PROBE = textwrap.dedent(
             for d in docs:
                 d.meta["probe_jieba"] = bool(jieba is not None and jieba.dt.initialized)
                 d.meta["probe_thai"] = "pythainlp.tokenize" in sys.modules
+                d.meta["probe_kana"] = "pykakasi" in sys.modules
             return docs
+
+    PROBES = ("probe_jieba", "probe_thai", "probe_kana")
 
     def docs_of(texts, tag):
         return [Document(id=make_doc_id(f"{tag}-{k}", t), source=f"{tag}-{k}", text=t)
@@ -78,12 +85,14 @@ _PROBE = textwrap.dedent(
         parent_after_first = {
             "jieba": bool(jieba is not None and jieba.dt.initialized),
             "thai": "pythainlp.tokenize" in sys.modules,
+            "kana": "pykakasi" in sys.modules,
         }
         got2, _ = ex.submit(later).result()
         jieba = sys.modules.get("jieba")
         parent_after_later = {
             "jieba": bool(jieba is not None and jieba.dt.initialized),
             "thai": "pythainlp.tokenize" in sys.modules,
+            "kana": "pykakasi" in sys.modules,
         }
     finally:
         ex.close()
@@ -93,8 +102,8 @@ _PROBE = textwrap.dedent(
     print(json.dumps({
         "parent_after_first": parent_after_first,
         "parent_after_later": parent_after_later,
-        "workers_first": [[d.meta["probe_jieba"], d.meta["probe_thai"]] for d in got1],
-        "workers_later": [[d.meta["probe_jieba"], d.meta["probe_thai"]] for d in got2],
+        "workers_first": [[d.meta[k] for k in PROBES] for d in got1],
+        "workers_later": [[d.meta[k] for k in PROBES] for d in got2],
         "same": view(got1) == view(ref1) and view(got2) == view(ref2),
         "langs": [d.lang for d in got1 + got2],
         "events_later": [len(d.events) for d in got2],
@@ -113,17 +122,17 @@ def probe():
 
 def test_pages_without_chinese_or_thai_load_neither(probe):
     # in the run's process (the warm-up) and in its workers
-    assert probe["parent_after_first"] == {"jieba": False, "thai": False}, probe
-    assert probe["workers_first"] == [[False, False]] * 4, probe
+    assert probe["parent_after_first"] == {"jieba": False, "thai": False, "kana": False}, probe
+    assert probe["workers_first"] == [[False, False, False]] * 4, probe
 
 
-def test_first_chinese_and_thai_pages_are_loaded_once_before_the_workers(probe):
-    assert probe["parent_after_later"] == {"jieba": True, "thai": True}, probe
+def test_first_chinese_thai_and_japanese_pages_are_loaded_once_before_the_workers(probe):
+    assert probe["parent_after_later"] == {"jieba": True, "thai": True, "kana": True}, probe
     # every worker of the later batch had them when it started
-    assert probe["workers_later"] == [[True, True]] * 4, probe
+    assert probe["workers_later"] == [[True, True, True]] * 5, probe
 
 
 def test_pages_come_out_as_one_process_makes_them(probe):
     assert probe["same"], probe
-    assert probe["langs"] == ["es", "en", "vi", "pt", "zh", "zh", "th", "en"], probe
+    assert probe["langs"] == ["es", "en", "vi", "pt", "zh", "zh", "th", "en", "ja"], probe
     assert all(n >= 1 for n in probe["events_later"][:3]), probe

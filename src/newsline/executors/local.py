@@ -55,7 +55,8 @@ def _run_in_worker(docs: list[Document]) -> tuple[list[Document], dict[str, Stag
 # built model, table and tokenizer. A line too short to be body (a dated
 # headline reads as a publish stamp) would skip the event and story paths.
 # Keyed by what a page loads: "latin" (lingua's models, which every run
-# needs: any page may hold a Latin line), "thai", "han".
+# needs: any page may hold a Latin line), "thai", "han", "kana" (pykakasi's
+# tables, about 0.5 CPU-s and 100 MB, for Japanese names).
 _WARM_PAGES_BY_SCRIPT = (
     (
         "latin",
@@ -78,16 +79,23 @@ _WARM_PAGES_BY_SCRIPT = (
         "in Vientiane on March 12, 2025 to discuss dry-season water levels. Every member "
         "country sent delegates.",
     ),
+    (
+        "kana",
+        "メコン川委員会は2025年3月12日、ビエンチャンで特別会議を開いた。議長のグエン・バン・アン氏が"
+        "乾季の水位について説明し、加盟国の代表が出席した。",
+    ),
 )
 _WARM_PAGES = tuple(text for _, text in _WARM_PAGES_BY_SCRIPT)
 # What loads only for a script: Thai's tokenizer, tagger and romaniser (about
 # 0.3 CPU-s), jieba's dictionary and tagger and pypinyin's phrases (about
-# 1 CPU-s and 200 MB). A run whose pages hold none of a script's letters
-# never needs them; one whose later batch brings them warms them then (see
-# LocalExecutor.submit). Han: CJK ideographs, as wordseg reads them.
+# 1 CPU-s and 200 MB), pykakasi's tables (Japanese). A run whose pages hold
+# none of a script's letters never needs them; one whose later batch brings
+# them warms them then (see LocalExecutor.submit). Han: CJK ideographs, as
+# wordseg reads them.
 _SCRIPT_LETTERS = {
     "thai": re.compile("[\u0e00-\u0e7f]"),
     "han": re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]"),
+    "kana": re.compile("[\u3040-\u30ff]"),  # hiragana and katakana: Japanese
 }
 _ALL_WARM = frozenset({"latin", "html", *_SCRIPT_LETTERS})
 
