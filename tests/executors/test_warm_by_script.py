@@ -136,3 +136,39 @@ def test_pages_come_out_as_one_process_makes_them(probe):
     assert probe["same"], probe
     assert probe["langs"] == ["es", "en", "vi", "pt", "zh", "zh", "th", "en", "ja"], probe
     assert all(n >= 1 for n in probe["events_later"][:3]), probe
+
+
+def _doc(text: str, title: str | None = None, html: str | None = None):
+    from newsline.model import Document
+
+    return Document(id=text[:8] or "empty", source="s", text=text, title=title, html=html)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "html", "expected"),
+    [
+        # near misses: Latin with every diacritic, Cyrillic, Hangul, CJK
+        # punctuation and full-width digits alone load nothing of their own
+        ("Thứ Tư, Đà Nẵng; São Paulo; Łódź; İzmir", None, None, {"latin"}),
+        ("Москва, 4 июня — Сеул 서울 발표", None, None, {"latin"}),
+        ("「」，。、１２３：！", None, None, {"latin"}),
+        ("ประชุมสภา 4 มิ.ย.", None, None, {"latin", "thai"}),
+        ("市议会开会", None, None, {"latin", "han"}),
+        ("Budget vote", "臺北市議會", None, {"latin", "han"}),  # the title alone
+        ("トランプ", None, None, {"latin", "kana"}),  # katakana, no kanji
+        ("p", None, "<p>p</p>", {"latin", "html"}),
+        ("", None, None, {"latin"}),
+    ],
+)
+def test_warm_needs_reads_the_scripts_of_text_and_title(text, title, html, expected):
+    from newsline.executors.local import warm_needs
+
+    assert warm_needs([_doc(text, title, html)]) == expected
+
+
+def test_warm_needs_gives_back_what_is_known_without_looking_again():
+    from newsline.executors.local import warm_needs
+
+    docs = [_doc("Budget vote"), _doc("ประชุมสภา")]
+    assert warm_needs(docs, frozenset({"latin", "han"})) == {"latin", "han", "thai"}
+    assert warm_needs([], frozenset({"kana"})) == {"latin", "kana"}

@@ -100,18 +100,19 @@ _SCRIPT_LETTERS = {
 _ALL_WARM = frozenset({"latin", "html", *_SCRIPT_LETTERS})
 
 
-def warm_needs(docs: list[Document]) -> frozenset[str]:
+def warm_needs(docs: list[Document], known: frozenset[str] = frozenset()) -> frozenset[str]:
     """What a warm-up must load for ``docs``: "latin" always, "html" for a web
     page, and each script of ``_SCRIPT_LETTERS`` whose letters a text or a
-    title holds (one C search per text and script)."""
-    need = {"latin"}
+    title holds (one C search per text and script; none for an ASCII text);
+    what is ``known`` already is not looked for again, and comes back with
+    the rest."""
+    need = {"latin", *known}
     for d in docs:
         if d.html:
             need.add("html")
+        texts = [t for t in (d.text, d.title) if t and not t.isascii()]
         for script, letters in _SCRIPT_LETTERS.items():
-            if script not in need and (
-                letters.search(d.text or "") or (d.title and letters.search(d.title))
-            ):
+            if script not in need and any(letters.search(t) for t in texts):
                 need.add(script)
         if len(need) == len(_ALL_WARM):
             break
@@ -424,7 +425,7 @@ class LocalExecutor:
         if self._pool is None and self._generation == 0:
             self._start(docs)
         elif self._warmed != _ALL_WARM:
-            needs = warm_needs(docs)
+            needs = warm_needs(docs, self._warmed)
             if not needs <= self._warmed:
                 self._warm_and_refork(needs)
         if len(docs) < 2 * self.workers:
