@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import multiprocessing as mp
 import os
+import re
 import signal
 import threading
 import time
@@ -53,25 +54,69 @@ def _run_in_worker(docs: list[Document]) -> tuple[list[Document], dict[str, Stag
 # (Thai and Chinese tagging, romanisation, date tables) and loads each lazily
 # built model, table and tokenizer. A line too short to be body (a dated
 # headline reads as a publish stamp) would skip the event and story paths.
-_WARM_PAGES = (
+# Keyed by what a page loads: "latin" (lingua's models, which every run
+# needs: any page may hold a Latin line), "thai", "han", "kana" (pykakasi's
+# tables, about 0.5 CPU-s and 100 MB, for Japanese names).
+_WARM_PAGES_BY_SCRIPT = (
     (
+        "latin",
         "Ủy hội sông Mekong cho biết ngày 12/3/2025, ông Nguyễn Văn An đã chủ trì cuộc họp "
-        "tại Viêng Chăn để bàn về mực nước mùa khô. Các nước thành viên cử đại diện tham dự."
+        "tại Viêng Chăn để bàn về mực nước mùa khô. Các nước thành viên cử đại diện tham dự.",
     ),
     (
+        "thai",
         "คณะกรรมาธิการแม่น้ำโขงระบุว่าเมื่อวันที่ 12 มีนาคม 2568 นายสมชาย ใจดี เป็นประธานการประชุม"
-        "ที่เวียงจันทน์เพื่อหารือเรื่องระดับน้ำในฤดูแล้ง ผู้แทนประเทศสมาชิกเข้าร่วมทุกประเทศ"
+        "ที่เวียงจันทน์เพื่อหารือเรื่องระดับน้ำในฤดูแล้ง ผู้แทนประเทศสมาชิกเข้าร่วมทุกประเทศ",
     ),
     (
+        "han",
         "湄公河委员会表示，主席阮文安于2025年3月12日在万象主持特别会议，讨论旱季水位问题。"
-        "各成员国代表均出席了会议。"
+        "各成员国代表均出席了会议。",
     ),
     (
+        "latin",
         "The Mekong River Commission said its chair, Nguyen Van An, opened a special meeting "
         "in Vientiane on March 12, 2025 to discuss dry-season water levels. Every member "
-        "country sent delegates."
+        "country sent delegates.",
+    ),
+    (
+        "kana",
+        "メコン川委員会は2025年3月12日、ビエンチャンで特別会議を開いた。議長のグエン・バン・アン氏が"
+        "乾季の水位について説明し、加盟国の代表が出席した。",
     ),
 )
+_WARM_PAGES = tuple(text for _, text in _WARM_PAGES_BY_SCRIPT)
+# What loads only for a script: Thai's tokenizer, tagger and romaniser (about
+# 0.3 CPU-s), jieba's dictionary and tagger and pypinyin's phrases (about
+# 1 CPU-s and 200 MB), pykakasi's tables (Japanese). A run whose pages hold
+# none of a script's letters never needs them; one whose later batch brings
+# them warms them then (see LocalExecutor.submit). Han: CJK ideographs, as
+# wordseg reads them.
+_SCRIPT_LETTERS = {
+    "thai": re.compile("[\u0e00-\u0e7f]"),
+    "han": re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]"),
+    "kana": re.compile("[\u3040-\u30ff]"),  # hiragana and katakana: Japanese
+}
+_ALL_WARM = frozenset({"latin", "html", *_SCRIPT_LETTERS})
+
+
+def warm_needs(docs: list[Document], known: frozenset[str] = frozenset()) -> frozenset[str]:
+    """What a warm-up must load for ``docs``: "latin" always, "html" for a web
+    page, and each script of ``_SCRIPT_LETTERS`` whose letters a text or a
+    title holds (one C search per text and script; none for an ASCII text);
+    what is ``known`` already is not looked for again, and comes back with
+    the rest."""
+    need = {"latin", *known}
+    for d in docs:
+        if d.html:
+            need.add("html")
+        texts = [t for t in (d.text, d.title) if t and not t.isascii()]
+        for script, letters in _SCRIPT_LETTERS.items():
+            if script not in need and any(letters.search(t) for t in texts):
+                need.add(script)
+        if len(need) == len(_ALL_WARM):
+            break
+    return frozenset(need)
 
 
 # A small news page in markup (menu, headline, byline, article, footer): a
@@ -117,10 +162,15 @@ def _warm_html_document() -> Document:
     )
 
 
-def _warm_up(stages: list[Stage], html: bool = False) -> None:
+def _warm_up(
+    stages: list[Stage], html: bool = False, scripts: frozenset[str] | None = None
+) -> None:
     """Load the stages' heavy resources in this process before workers fork,
     so they are shared copy-on-write instead of loaded once per worker;
-    ``html``: the run reads web pages, so what only they load is loaded too."""
+    ``html``: the run reads web pages, so what only they load is loaded too;
+    ``scripts``: the warm pages to run (see ``_WARM_PAGES_BY_SCRIPT``), all
+    of them when None. The stages' own ``warm`` runs when "latin" is asked
+    (the first warm-up of a run)."""
     from ..model import make_doc_id
 
     # What loads here is a million objects that live to the end: allocated
@@ -129,18 +179,21 @@ def _warm_up(stages: list[Stage], html: bool = False) -> None:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        for stage in stages:
-            warm = getattr(stage, "warm", None)
-            if warm is not None:
-                warm()
+        if scripts is None or "latin" in scripts:
+            for stage in stages:
+                warm = getattr(stage, "warm", None)
+                if warm is not None:
+                    warm()
         docs = [
             Document(id=make_doc_id(f"warm-up-{k}", text), source=f"warm-up-{k}", text=text)
-            for k, text in enumerate(_WARM_PAGES)
+            for k, (script, text) in enumerate(_WARM_PAGES_BY_SCRIPT)
+            if scripts is None or script in scripts
         ]
         try:
             if html:
                 docs.append(_warm_html_document())
-            run_stages(stages, docs)
+            if docs:
+                run_stages(stages, docs)
         except Exception:  # noqa: BLE001, S110 - warming is an optimisation, never an error
             pass
     finally:
@@ -279,10 +332,29 @@ class LocalExecutor:
         # The pool starts with the first batch, not here: what that batch is
         # (web pages or text) says what the warm-up loads before the fork.
         self._parallel = self.workers > 1 and bool(stages)
+        self._warmed: frozenset[str] = frozenset()  # warm_needs already loaded
 
     def _start(self, docs: list[Document]) -> None:
-        _warm_up(self.stages, html=any(d.html for d in docs))
+        self._warm(warm_needs(docs))
         self._pool = self._new_pool()
+
+    def _warm(self, needs: frozenset[str]) -> None:
+        new = needs - self._warmed
+        _warm_up(self.stages, html="html" in new, scripts=new - {"html"})
+        self._warmed |= new
+
+    def _warm_and_refork(self, needs: frozenset[str]) -> None:
+        """A batch needs what the warm-up did not load (the first Thai or
+        Chinese page, or the first web page, of a run that began without):
+        loaded here once, and the workers started again from this process,
+        instead of each worker loading it for itself. The old pool finishes
+        the batches it holds (their handles keep their futures) and ends."""
+        self._warm(needs)
+        old = self._pool
+        self._pool = self._new_pool()
+        self._generation += 1
+        if old is not None:
+            old.shutdown(wait=False)
 
     def _new_pool(self) -> ProcessPoolExecutor:
         # fork: workers inherit loaded modules, so start-up is cheap; the
@@ -352,6 +424,10 @@ class LocalExecutor:
             return _Done(lambda d: run_stages(self.stages, d), docs)
         if self._pool is None and self._generation == 0:
             self._start(docs)
+        elif self._warmed != _ALL_WARM:
+            needs = warm_needs(docs, self._warmed)
+            if not needs <= self._warmed:
+                self._warm_and_refork(needs)
         if len(docs) < 2 * self.workers:
             return _PoolHandle(self, docs)
         # Every worker takes a share of each batch, rather than one worker

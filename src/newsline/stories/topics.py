@@ -49,7 +49,11 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 import numpy as np
-from scipy import sparse
+
+from ..lazy import lazy_module
+
+# scipy (~0.25 s to import) loads when topics are first grouped, not with the stage list
+sparse = lazy_module("scipy.sparse")
 
 # Anchor classes that define a topic: territories, Latin names/acronyms,
 # romanised-name skeletons (numbers and dates are story detail).
