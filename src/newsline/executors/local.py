@@ -60,29 +60,39 @@ def _run_in_worker(docs: list[Document]) -> tuple[list[Document], dict[str, Stag
 _WARM_PAGES_BY_SCRIPT = (
     (
         "latin",
-        "Ủy hội sông Mekong cho biết ngày 12/3/2025, ông Nguyễn Văn An đã chủ trì cuộc họp "
-        "tại Viêng Chăn để bàn về mực nước mùa khô. Các nước thành viên cử đại diện tham dự.",
+        (
+            "Ủy hội sông Mekong cho biết ngày 12/3/2025, ông Nguyễn Văn An đã chủ trì cuộc họp "
+            "tại Viêng Chăn để bàn về mực nước mùa khô. Các nước thành viên cử đại diện tham dự."
+        ),
     ),
     (
         "thai",
-        "คณะกรรมาธิการแม่น้ำโขงระบุว่าเมื่อวันที่ 12 มีนาคม 2568 นายสมชาย ใจดี เป็นประธานการประชุม"
-        "ที่เวียงจันทน์เพื่อหารือเรื่องระดับน้ำในฤดูแล้ง ผู้แทนประเทศสมาชิกเข้าร่วมทุกประเทศ",
+        (
+            "คณะกรรมาธิการแม่น้ำโขงระบุว่าเมื่อวันที่ 12 มีนาคม 2568 นายสมชาย ใจดี เป็นประธานการประชุม"
+            "ที่เวียงจันทน์เพื่อหารือเรื่องระดับน้ำในฤดูแล้ง ผู้แทนประเทศสมาชิกเข้าร่วมทุกประเทศ"
+        ),
     ),
     (
         "han",
-        "湄公河委员会表示，主席阮文安于2025年3月12日在万象主持特别会议，讨论旱季水位问题。"
-        "各成员国代表均出席了会议。",
+        (
+            "湄公河委员会表示，主席阮文安于2025年3月12日在万象主持特别会议，讨论旱季水位问题。"
+            "各成员国代表均出席了会议。"
+        ),
     ),
     (
         "latin",
-        "The Mekong River Commission said its chair, Nguyen Van An, opened a special meeting "
-        "in Vientiane on March 12, 2025 to discuss dry-season water levels. Every member "
-        "country sent delegates.",
+        (
+            "The Mekong River Commission said its chair, Nguyen Van An, opened a special meeting "
+            "in Vientiane on March 12, 2025 to discuss dry-season water levels. Every member "
+            "country sent delegates."
+        ),
     ),
     (
         "kana",
-        "メコン川委員会は2025年3月12日、ビエンチャンで特別会議を開いた。議長のグエン・バン・アン氏が"
-        "乾季の水位について説明し、加盟国の代表が出席した。",
+        (
+            "メコン川委員会は2025年3月12日、ビエンチャンで特別会議を開いた。議長のグエン・バン・アン氏が"
+            "乾季の水位について説明し、加盟国の代表が出席した。"
+        ),
     ),
 )
 _WARM_PAGES = tuple(text for _, text in _WARM_PAGES_BY_SCRIPT)
