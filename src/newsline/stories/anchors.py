@@ -1067,10 +1067,25 @@ _PINYIN_SYLLABLE = (
 _PINYIN_GIVEN = re.compile(f"(?:{_PINYIN_SYLLABLE}){{1,2}}")
 
 
-@cache
+# The common Chinese surnames (wordseg.HAN_SURNAMES) in toneless pinyin,
+# written out: romanising them at run time loaded pypinyin's dictionaries
+# (~0.2 CPU-s, 55 MB) on every page holding two capitalised words, English
+# ones included. tests/stories/test_pinyin_surnames_table.py holds it equal to
+# pypinyin's reading of the list.
+_PINYIN_SURNAMES = frozenset(
+    """
+    bai cai cao ceng chen cheng cui dai deng ding dong du duan fan fang feng fu
+    gao gong gu guo han hao he hou hu huang jia jiang jin kong lei li liang liao
+    lin liu long lu luo lv ma mao meng mo pan peng qian qin qiu ren shao shen shi
+    song su sun tan tang tao tian wan wang wei wu xia xiang xiao xie xiong xu xue
+    yan yang yao ye yin yu yuan zhang zhao zheng zhong zhou zhu zou
+    """.split()
+)
+
+
 def _pinyin_surnames() -> frozenset[str]:
     """The common Chinese surnames (wordseg.HAN_SURNAMES) in toneless pinyin."""
-    return frozenset(pinyin(c) for c in HAN_SURNAMES)
+    return _PINYIN_SURNAMES
 
 
 def pinyin_full_names(text: str) -> list[tuple[str, str]]:
