@@ -1,7 +1,9 @@
 """The notice rules' gates skip only lines no rule behind them could meet.
 
-``_any_phrase_gate`` asks a phrase opening on an ASCII letter to stand at a
-word's start, as ``_phrase_re`` does (a Han or kana letter may touch it);
+The notice tables' gate (once ``_any_phrase_gate``, now the Aho-Corasick pass
+of ``newsline.clean.cue_gate``) must let through every line a phrase opening
+on an ASCII letter at a word's start can match, as ``_phrase_re`` does (a
+Han or kana letter may touch it);
 ``_answer_buttons_notice`` leaves a line of four words or more unfolded.
 Each is checked against the rules run without the gate, on lines written
 here in several languages and page shapes, near misses at the edges among
