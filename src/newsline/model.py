@@ -44,6 +44,9 @@ AUTHOR_BIO_REASON = "author bio"
 # ran starts ("Originally published at <outlet> on <date>"): with no publish
 # date of its own, the page's text is dated by that day.
 REPUBLISHED_NOTE_REASON = "note naming where the text first ran"
+# ... and how its reason for a note naming the article's source in a whole
+# phrase starts ("This article was first published by <outlet> on <date>").
+REPUBLISHED_SOURCE_REASON = "note naming where the text comes from"
 # How the cleaner's reason for a person's name alone on its line (labelled
 # byline by its place next to the article) starts.
 NAME_ONLY_REASON = "name-only line"

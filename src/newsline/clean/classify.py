@@ -54,6 +54,7 @@ from ..model import (
     NAME_ONLY_REASON,
     PLACE_WRITER_REASON,
     REPUBLISHED_NOTE_REASON,
+    REPUBLISHED_SOURCE_REASON,
     Block,
     Document,
 )
@@ -1364,9 +1365,7 @@ _NOTICE_RULES = (
         "footer",
         "repost disclaimer: '{}' (the text is copied from elsewhere)",
     ),
-    _phrase_notice(
-        "REPUBLISHED_NOTES", 3, "attribution", "note naming where the text comes from: '{}'"
-    ),
+    _phrase_notice("REPUBLISHED_NOTES", 3, "attribution", REPUBLISHED_SOURCE_REASON + ": '{}'"),
     _phrase_notice(
         "EDITED_NOTES", 1.5, "attribution", "editor's note on how the text was edited: '{}'"
     ),

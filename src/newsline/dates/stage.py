@@ -19,7 +19,13 @@ from __future__ import annotations
 from collections import Counter
 
 from ..days import days_between
-from ..model import AUTHOR_BIO_REASON, KEPT_LABELS, REPUBLISHED_NOTE_REASON, Document
+from ..model import (
+    AUTHOR_BIO_REASON,
+    KEPT_LABELS,
+    REPUBLISHED_NOTE_REASON,
+    REPUBLISHED_SOURCE_REASON,
+    Document,
+)
 from ..pipeline import Stage
 from ..settings import DateSettings
 from .engine import ERA_KINDS, find_dates, lang_segments, resolve_found
@@ -161,23 +167,35 @@ class ResolveDates(Stage):
                 doc.published = m.value
                 doc.meta["published_from_stamp"] = m.value
                 stats["published_meta_after_stamp"] += 1
-        if not published and not doc.published and doc.blocks:
-            # a repost with no date of its own: its text was written on the
-            # day its note says it first ran ("Originally published at X on
-            # 3 March 2024"), which its relative dates count from
-            first_ran = [
+        first_ran = (
+            [
                 (b.start, b.end)
                 for b in doc.blocks
                 if b.label == "attribution"
                 and b.reasons
-                and b.reasons[0].startswith(REPUBLISHED_NOTE_REASON)
+                and b.reasons[0].startswith((REPUBLISHED_NOTE_REASON, REPUBLISHED_SOURCE_REASON))
             ]
-            m = _full_day_in(mentions, first_ran) if first_ran else None
-            if m is not None:
-                mentions = resolve_found(found, m.value, context_spans=kept, dateline_spans=stamps)
-                doc.published = m.value
-                doc.meta["published_from_first_run"] = m.value
-                stats["published_from_first_run"] += 1
+            if doc.blocks
+            else []
+        )
+        m = _full_day_in(mentions, first_ran) if first_ran else None
+        if m is not None and not published and not doc.published:
+            # a repost with no date of its own: its text was written on the
+            # day its note says it first ran ("Originally published at X on
+            # 3 March 2024"), which its relative dates count from
+            mentions = resolve_found(found, m.value, context_spans=kept, dateline_spans=stamps)
+            doc.published = m.value
+            doc.meta["published_from_first_run"] = m.value
+            stats["published_from_first_run"] += 1
+        elif m is not None and doc.published and m.value < doc.published[:10]:
+            # a syndicated copy stamped days after the original: its text was
+            # still written on the day the note names ("This article was
+            # first published by X on December 11"), so "yesterday" is the
+            # 10th, not the day before the copy's stamp. The copy keeps its
+            # own publish date.
+            mentions = resolve_found(found, m.value, context_spans=kept, dateline_spans=stamps)
+            doc.meta["written_on_first_run"] = m.value
+            stats["dates_from_first_run"] += 1
         if path_day and not doc.published:
             doc.published = path_day
             doc.meta["published_from_path"] = path_day
