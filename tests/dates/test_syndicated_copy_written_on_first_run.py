@@ -34,59 +34,75 @@ PAGE = """<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>
 PAGES = {
     "en": (
         "Dockworkers strike at Port Alder",
-        "This article was first published by the Harbor Ledger on March 11, 2031, and is "
-        "republished under a syndication agreement.",
-        "<p>About two thousand dockworkers walked off the job at Port Alder yesterday, halting "
-        "the loading of grain ships for the whole day, the union said in a statement.</p>"
-        "<p>The union wants the port authority to reopen talks on night shifts and on the pay "
-        "of the crane operators, who have worked without a contract since the autumn.</p>"
-        "<p>The port authority said it was ready to meet the union in the coming days and that "
-        "ships would be loaded as soon as the workers returned to the quays.</p>",
+        (
+            "This article was first published by the Harbor Ledger on March 11, 2031, and is "
+            "republished under a syndication agreement."
+        ),
+        (
+            "<p>About two thousand dockworkers walked off the job at Port Alder yesterday, halting "
+            "the loading of grain ships for the whole day, the union said in a statement.</p>"
+            "<p>The union wants the port authority to reopen talks on night shifts and on the pay "
+            "of the crane operators, who have worked without a contract since the autumn.</p>"
+            "<p>The port authority said it was ready to meet the union in the coming days and that "
+            "ships would be loaded as soon as the workers returned to the quays.</p>"
+        ),
     ),
     "es": (
         "Huelga de estibadores en Puerto Alder",
-        "Este artículo fue publicado por primera vez en El Heraldo del Puerto el 11 de marzo "
-        "de 2031.",
-        "<p>Unos dos mil estibadores abandonaron ayer sus puestos en Puerto Alder y paralizaron "
-        "la carga de los buques de grano durante toda la jornada, según el sindicato.</p>"
-        "<p>El sindicato pide a la autoridad portuaria que reabra la negociación sobre los "
-        "turnos de noche y el salario de los operadores de grúa, que trabajan sin convenio.</p>"
-        "<p>La autoridad portuaria dijo que está dispuesta a reunirse con el sindicato en los "
-        "próximos días y que los buques se cargarán en cuanto vuelvan los trabajadores.</p>",
+        (
+            "Este artículo fue publicado por primera vez en El Heraldo del Puerto el 11 de marzo "
+            "de 2031."
+        ),
+        (
+            "<p>Unos dos mil estibadores abandonaron ayer sus puestos en Puerto Alder y paralizaron "
+            "la carga de los buques de grano durante toda la jornada, según el sindicato.</p>"
+            "<p>El sindicato pide a la autoridad portuaria que reabra la negociación sobre los "
+            "turnos de noche y el salario de los operadores de grúa, que trabajan sin convenio.</p>"
+            "<p>La autoridad portuaria dijo que está dispuesta a reunirse con el sindicato en los "
+            "próximos días y que los buques se cargarán en cuanto vuelvan los trabajadores.</p>"
+        ),
     ),
     "fr": (
         "Grève des dockers à Port Alder",
         "Cet article a été publié pour la première fois par Le Courrier du Port le 11 mars 2031.",
-        "<p>Quelque deux mille dockers ont cessé le travail hier à Port Alder, bloquant le "
-        "chargement des céréaliers pendant toute la journée, selon le syndicat.</p>"
-        "<p>Le syndicat demande à l'autorité portuaire de rouvrir les négociations sur le "
-        "travail de nuit et sur le salaire des grutiers, qui travaillent sans convention.</p>"
-        "<p>L'autorité portuaire s'est dite prête à rencontrer le syndicat dans les prochains "
-        "jours et a promis que les navires seraient chargés dès le retour des ouvriers.</p>",
+        (
+            "<p>Quelque deux mille dockers ont cessé le travail hier à Port Alder, bloquant le "
+            "chargement des céréaliers pendant toute la journée, selon le syndicat.</p>"
+            "<p>Le syndicat demande à l'autorité portuaire de rouvrir les négociations sur le "
+            "travail de nuit et sur le salaire des grutiers, qui travaillent sans convention.</p>"
+            "<p>L'autorité portuaire s'est dite prête à rencontrer le syndicat dans les prochains "
+            "jours et a promis que les navires seraient chargés dès le retour des ouvriers.</p>"
+        ),
     ),
     "vi": (
         "Công nhân bốc xếp cảng Port Alder đình công",
         "Bài viết này được đăng lần đầu trên báo Cảng Biển ngày 11/3/2031.",
-        "<p>Khoảng hai nghìn công nhân bốc xếp tại cảng Port Alder đã ngừng việc hôm qua, khiến "
-        "việc bốc hàng lên các tàu chở ngũ cốc bị đình trệ suốt cả ngày, công đoàn cho biết.</p>"
-        "<p>Công đoàn yêu cầu ban quản lý cảng mở lại đàm phán về ca đêm và tiền lương của "
-        "những người vận hành cần cẩu, vốn đã làm việc mà không có hợp đồng từ mùa thu.</p>"
-        "<p>Ban quản lý cảng cho biết sẵn sàng gặp công đoàn trong những ngày tới và các tàu sẽ "
-        "được bốc hàng ngay khi công nhân quay lại làm việc.</p>",
+        (
+            "<p>Khoảng hai nghìn công nhân bốc xếp tại cảng Port Alder đã ngừng việc hôm qua, khiến "
+            "việc bốc hàng lên các tàu chở ngũ cốc bị đình trệ suốt cả ngày, công đoàn cho biết.</p>"
+            "<p>Công đoàn yêu cầu ban quản lý cảng mở lại đàm phán về ca đêm và tiền lương của "
+            "những người vận hành cần cẩu, vốn đã làm việc mà không có hợp đồng từ mùa thu.</p>"
+            "<p>Ban quản lý cảng cho biết sẵn sàng gặp công đoàn trong những ngày tới và các tàu sẽ "
+            "được bốc hàng ngay khi công nhân quay lại làm việc.</p>"
+        ),
     ),
     "zh": (
         "阿尔德港码头工人罢工",
         "本文原刊于《港口晚报》（2031年3月11日）。",
-        "<p>约两千名码头工人昨天在阿尔德港停工，导致运粮船的装货工作全天停滞，工会在声明中表示。</p>"
-        "<p>工会要求港务局重新就夜班安排和起重机操作员的工资展开谈判，这些工人自去年秋天以来一直没有合同。</p>"
-        "<p>港务局表示愿意在未来几天与工会会面，并承诺工人一回到码头就恢复装船。</p>",
+        (
+            "<p>约两千名码头工人昨天在阿尔德港停工，导致运粮船的装货工作全天停滞，工会在声明中表示。</p>"
+            "<p>工会要求港务局重新就夜班安排和起重机操作员的工资展开谈判，这些工人自去年秋天以来一直没有合同。</p>"
+            "<p>港务局表示愿意在未来几天与工会会面，并承诺工人一回到码头就恢复装船。</p>"
+        ),
     ),
     "th": (
         "คนงานท่าเรือพอร์ตอัลเดอร์นัดหยุดงาน",
         "บทความนี้เผยแพร่ครั้งแรกในหนังสือพิมพ์ท่าเรือรายวัน เมื่อวันที่ 11 มีนาคม 2574",
-        "<p>คนงานท่าเรือราวสองพันคนที่ท่าเรือพอร์ตอัลเดอร์หยุดงานเมื่อวานนี้ ทำให้การขนถ่ายธัญพืชขึ้นเรือหยุดชะงักตลอดทั้งวัน สหภาพแรงงานระบุในแถลงการณ์</p>"
-        "<p>สหภาพแรงงานเรียกร้องให้การท่าเรือเปิดการเจรจาเรื่องกะกลางคืนและค่าจ้างของพนักงานควบคุมปั้นจั่นอีกครั้ง ซึ่งทำงานโดยไม่มีสัญญามาตั้งแต่ฤดูใบไม้ร่วง</p>"
-        "<p>การท่าเรือระบุว่าพร้อมพบกับสหภาพแรงงานในอีกไม่กี่วันข้างหน้า และจะขนสินค้าขึ้นเรือทันทีที่คนงานกลับมาทำงาน</p>",
+        (
+            "<p>คนงานท่าเรือราวสองพันคนที่ท่าเรือพอร์ตอัลเดอร์หยุดงานเมื่อวานนี้ ทำให้การขนถ่ายธัญพืชขึ้นเรือหยุดชะงักตลอดทั้งวัน สหภาพแรงงานระบุในแถลงการณ์</p>"
+            "<p>สหภาพแรงงานเรียกร้องให้การท่าเรือเปิดการเจรจาเรื่องกะกลางคืนและค่าจ้างของพนักงานควบคุมปั้นจั่นอีกครั้ง ซึ่งทำงานโดยไม่มีสัญญามาตั้งแต่ฤดูใบไม้ร่วง</p>"
+            "<p>การท่าเรือระบุว่าพร้อมพบกับสหภาพแรงงานในอีกไม่กี่วันข้างหน้า และจะขนสินค้าขึ้นเรือทันทีที่คนงานกลับมาทำงาน</p>"
+        ),
     ),
 }
 
@@ -95,7 +111,11 @@ def _dated(tmp_path, lang: str, stamp: str, note: str | None = None) -> Document
     title, first_run_note, body = PAGES[lang]
     p = tmp_path / f"{lang}-{stamp}.html"
     html = PAGE.format(
-        lang=lang, title=title, stamp=stamp, note=first_run_note if note is None else note, body=body
+        lang=lang,
+        title=title,
+        stamp=stamp,
+        note=first_run_note if note is None else note,
+        body=body,
     )
     p.write_text(html, encoding="utf-8")
     settings = Settings()
