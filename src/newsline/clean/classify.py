@@ -5143,7 +5143,12 @@ def _article_region(cx: _Ctx) -> list[bool]:
             cx.label[j] is None
             and f[j].ends_sentence
             and f[j].units >= 6
-            and f[j].stopwords >= cfg.sentence_min_stopwords
+            and (
+                f[j].stopwords >= cfg.sentence_min_stopwords
+                # a closing line of names and news words ("EU chief negotiator
+                # Margit Lindqvist told reporters the door remained open.")
+                or (f[j].stopwords >= 1 and f[j].units >= 10)
+            )
             and not cx.headline_like(f[j])
         )
         or (dialogue and cx.label[j] is None and _dialogue_turn(f[j]))
