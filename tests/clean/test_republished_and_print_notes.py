@@ -14,9 +14,9 @@ sentence of the article that opens with the same words goes on as a sentence
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
+
+from tests.stages_through import read_through
 
 from .helpers import BODY, label_closing
 
@@ -122,21 +122,10 @@ PRINT_PAGE = """<!doctype html><html lang="en-GB"><head><meta charset="utf-8">
 def test_print_date_is_not_the_publish_date(tmp_path):
     """A print page with no stamp of its own: the day it was printed must not
     become its publish date."""
-    from newsline.model import Document
-    from newsline.readers import read_path
-    from newsline.settings import Settings
-    from newsline.stages import default_stages
 
     p = tmp_path / "ferry.html"
     p.write_text(PRINT_PAGE, encoding="utf-8")
-    settings = Settings()
-    (doc,) = [d for d in read_path(str(p), settings) if isinstance(d, Document)]
-    docs, st = [doc], Counter()
-    for stage in default_stages(settings):
-        docs = stage(docs, st)
-        if stage.name == "dates":
-            break
-    (doc,) = docs
+    doc = read_through(p, "dates")
     printed = next(b for b in doc.blocks if doc.text[b.start : b.end].startswith("Printed on"))
     assert printed.label == "footer", (printed.label, printed.reasons)
     assert not (doc.published or "").startswith("2025-11-14"), doc.published

@@ -10,14 +10,9 @@ outside the article."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
-from newsline.model import Document
-from newsline.readers import read_path
-from newsline.settings import Settings
-from newsline.stages import default_stages
+from tests.stages_through import read_through
 
 BODY = {
     "en": (
@@ -67,14 +62,7 @@ def _labels(tmp_path, lang: str, closing: str | None = None) -> dict[str, str]:
     text = "\n\n".join([title, *paras, close, related]) + "\n"
     p = tmp_path / f"{lang}.txt"
     p.write_text(text, encoding="utf-8")
-    settings = Settings()
-    (doc,) = [d for d in read_path(str(p), settings) if isinstance(d, Document)]
-    docs, st = [doc], Counter()
-    for stage in default_stages(settings):
-        docs = stage(docs, st)
-        if stage.name == "classify":
-            break
-    d = docs[0]
+    d = read_through(p, "classify")
     return {d.text[b.start : b.end].strip(): b.label for b in d.blocks}
 
 

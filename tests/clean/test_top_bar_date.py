@@ -7,9 +7,9 @@ stamp with its own label, a stamp beside share buttons) stay metadata.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
+
+from tests.stages_through import read_through
 
 from .helpers import BODY, classify_lines
 
@@ -59,19 +59,8 @@ PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 
 
 def test_top_bar_date_is_not_the_publish_date(tmp_path):
-    from newsline.model import Document
-    from newsline.readers import read_path
-    from newsline.settings import Settings
-    from newsline.stages import default_stages
 
     p = tmp_path / "library.html"
     p.write_text(PAGE, encoding="utf-8")
-    settings = Settings()
-    (doc,) = [d for d in read_path(str(p), settings) if isinstance(d, Document)]
-    docs, st = [doc], Counter()
-    for stage in default_stages(settings):
-        docs = stage(docs, st)
-        if stage.name == "dates":
-            break
-    (doc,) = docs
+    doc = read_through(p, "dates")
     assert (doc.published or "").startswith("2025-03-03"), (doc.published, doc.meta)

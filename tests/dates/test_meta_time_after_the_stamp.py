@@ -9,14 +9,10 @@ their meta time."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
 from newsline.model import Document
-from newsline.readers import read_path
-from newsline.settings import Settings
-from newsline.stages import default_stages
+from tests.stages_through import read_through
 
 pytest.importorskip("trafilatura")
 
@@ -49,14 +45,7 @@ pequeña fiesta con música en la plaza durante toda la mañana.</p>
 def _dated(tmp_path, lang: str, meta: str, stamp: str) -> Document:
     p = tmp_path / f"{lang}.html"
     p.write_text(PAGES[lang].format(meta=meta, stamp=stamp), encoding="utf-8")
-    settings = Settings()
-    (doc,) = [d for d in read_path(str(p), settings) if isinstance(d, Document)]
-    docs, st = [doc], Counter()
-    for stage in default_stages(settings):
-        docs = stage(docs, st)
-        if stage.name == "dates":
-            break
-    return docs[0]
+    return read_through(p, "dates")
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,8 @@ none; a sentence of the body with a date is no note."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 from newsline.model import Document
-from newsline.readers import read_path
-from newsline.settings import Settings
-from newsline.stages import default_stages
+from tests.stages_through import read_through
 
 PAGE = """<!doctype html><html><head><title>{title}</title></head><body>
 <header><nav><a href="/">Home</a> <a href="/local">Local</a> <a href="/about">About</a></nav></header>
@@ -35,14 +31,7 @@ when visitors come for the river market.</p>
 def _dated(tmp_path, name: str, **parts) -> Document:
     p = tmp_path / name
     p.write_text(PAGE.format(title="Ferry landing to reopen", **parts), encoding="utf-8")
-    settings = Settings()
-    (doc,) = [d for d in read_path(str(p), settings) if isinstance(d, Document)]
-    docs, st = [doc], Counter()
-    for stage in default_stages(settings):
-        docs = stage(docs, st)
-        if stage.name == "dates":
-            break
-    return docs[0]
+    return read_through(p, "dates")
 
 
 def test_repost_is_dated_by_its_first_run(tmp_path):

@@ -9,14 +9,10 @@ is no note; a page with no note keeps its stamp as the anchor."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
 from newsline.model import Document
-from newsline.readers import read_path
-from newsline.settings import Settings
-from newsline.stages import default_stages
+from tests.stages_through import read_through
 
 PAGE = """<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>
 <meta property="article:published_time" content="{stamp}T08:00:00+00:00"></head><body>
@@ -118,14 +114,7 @@ def _dated(tmp_path, lang: str, stamp: str, note: str | None = None) -> Document
         body=body,
     )
     p.write_text(html, encoding="utf-8")
-    settings = Settings()
-    (doc,) = [d for d in read_path(str(p), settings) if isinstance(d, Document)]
-    docs, st = [doc], Counter()
-    for stage in default_stages(settings):
-        docs = stage(docs, st)
-        if stage.name == "dates":
-            break
-    return docs[0]
+    return read_through(p, "dates")
 
 
 def _yesterday(doc: Document) -> list[str]:
