@@ -479,39 +479,20 @@ _UPDATE_STAMP = _update_stamp_re()
 # A syndicated copy's note on where and when the article first appeared
 # ("This article was first published by Harborline News on December 11",
 # "Este artículo fue publicado originalmente en El Diario el 3 de mayo",
-# "Cet article a initialement été publié par Le Courrier le 3 mai", "Bài viết
-# được đăng lần đầu trên báo X ngày 3/5", "本文原载于X（5月3日）", "บทความนี้
-# เผยแพร่ครั้งแรกใน X เมื่อ 3 พ.ค.") dates the original page, no happening:
-# the note opens its sentence (its subject is the article itself), the
-# outlet's name and the date follow within a few words. "The novel was first
-# published in 1998" tells a happening and stays. Casefolded.
-FIRST_PUBLISHED = {
-    "en": [
-        (
-            r"this\s+(?:article|story|report|piece|column|interview)\s+(?:was\s+|has\s+been\s+)?"
-            r"(?:first|originally)\s+(?:published|appeared)"
-        )
-    ],
-    "es": [
-        (
-            r"(?:este|el\s+presente)\s+(?:artículo|texto|reportaje)\s+(?:fue\s+|ha\s+sido\s+)?"
-            r"publicado\s+(?:originalmente|inicialmente|por\s+primera\s+vez)"
-        )
-    ],
-    "fr": [
-        (
-            r"cet\s+article\s+a\s+(?:été\s+)?(?:initialement|d['’]abord|originellement)\s+"
-            r"(?:été\s+)?(?:publié|paru)"
-        )
-    ],
-    "vi": [r"bài\s+(?:viết|báo)\s+(?:này\s+)?(?:được\s+|đã\s+được\s+)?đăng\s+lần\s+đầu"],
-    "zh": [r"本文(?:原|首)(?:载|发|刊)"],
-    "th": [r"บทความนี้(?:ได้)?(?:เผยแพร่|ตีพิมพ์)ครั้งแรก"],
-}
-
-
+# "本文原载于X（5月3日）") dates the original page, no happening: the note
+# opens its sentence (its subject is the article itself), the outlet's name
+# and the date follow within a few words. "The novel was first published in
+# 1998" tells a happening and stays. The phrases are the cleaner's
+# (clean.cues.REPUBLISHED_NOTES, which labels such a line attribution): this
+# catches a note the cleaner did not set aside, or text read without blocks.
 def _first_published_re():
-    words = "|".join(w for ws in FIRST_PUBLISHED.values() for w in ws)
+    from ..clean.cues import REPUBLISHED_NOTES
+
+    def phrase(p: str) -> str:
+        # words apart by any space, either apostrophe
+        return r"\s+".join(re.escape(w).replace("'", "['’]") for w in p.split())
+
+    words = "|".join(phrase(p) for ps in REPUBLISHED_NOTES.values() for p in ps)
     # the outlet's name and linking words: a bounded run with no sentence end
     return re.compile(r"^[\s\W]*(?:" + words + r")[^.!?。！？\n]{0,80}$", re.IGNORECASE)
 
