@@ -23,7 +23,10 @@ Thai/Chinese script, an organisation by acronym or spelled out, explainers,
 an opinion column, a brief, a translation and a mismatched headline.
 heldout3 and heldout4 (see their READMEs) hold more: one person in two
 stories the same week, two stories in one city, Thai and Chinese pages
-against Vietnamese ones, a yearly event's two editions.
+against Vietnamese ones, a yearly event's two editions; heldout5 places
+named only by their people; heldout6 four stories in one country in one
+fortnight with the same president, opinion pieces linking two of them and
+a follow-up five weeks later.
 
 Run:  PYTHONPATH=src python3 benchmarks/stories_heldout.py [--quiet] [--set heldout2] [--data DIR]
 """
@@ -139,7 +142,7 @@ def main() -> int:
     ap.add_argument(
         "--set",
         default="heldout1",
-        help="corpus under benchmarks/data/stories (heldout1 .. heldout4)",
+        help="corpus under benchmarks/data/stories (heldout1 .. heldout6)",
     )
     ap.add_argument("--quiet", action="store_true", help="figures only, no placements")
     args = ap.parse_args()
