@@ -85,6 +85,12 @@ _DOC_WORDS = 80
 _MERGE_FEATURES = 100
 _MERGE_CANDIDATES = 30
 _SMALL_STORY = 3
+# Two grown stories sharing one name of this many words at most, each with
+# this many names of its own, tell two happenings of one actor (see
+# ClusterStories._one_actor_apart).
+_ACTOR_WORDS = 3
+_OWN_NAMES = 2
+_OWN_PER_ACTOR_WORD = 2
 # A name found in grown stories about this many different main places is a
 # commentator's (see ClusterStories._heard_everywhere).
 _COMMENTATOR_PLACES = 3
@@ -269,6 +275,25 @@ def _names_a_place_of(f: str, codes: set[str]) -> bool:
     ``codes`` read as a name ("Portugal" -> w:portugal for t:PT)? Such a
     feature is that place again, not another anchor."""
     return bool(codes & place_name_features().get(f, frozenset()))
+
+
+def _names_of_each(
+    page: dict[str, float], a: Story, b: Story, place_names: dict[str, frozenset[str]]
+) -> bool:
+    """Does ``page`` name someone or something of story ``a`` that ``b``
+    never names, and one of ``b`` that ``a`` never names? An opinion piece
+    on two happenings with one actor in common names each one's own people
+    and places; a page of one of them meets the other only through the
+    actor."""
+
+    def own(x: Story, y: Story) -> bool:
+        return any(
+            f in x.anchors and f not in y.anchors
+            for f in page
+            if f.startswith(("w:", "k:")) and f not in place_names
+        )
+
+    return own(a, b) and own(b, a)
 
 
 def _l2(vec: dict[str, float], anchors: bool = True) -> dict[str, float]:
@@ -1000,7 +1025,7 @@ class ClusterStories(Stage):
                     above.append(sid)
                 if sc > best_score and not cand.several:
                     best, best_score = sid, sc
-            several = self._tells_several(above)
+            several = self._tells_several(above, aw)
             if several:
                 stats["stories_several"] += 1
             if best is None or best_score < s.join_threshold or several:
@@ -1033,13 +1058,16 @@ class ClusterStories(Stage):
             doc.meta["story_id"] = self.resolve(self.doc_story[doc.id])
         return docs
 
-    def _tells_several(self, above: list[str]) -> bool:
+    def _tells_several(self, above: list[str], page: dict[str, float]) -> bool:
         """Do the stories a page scores above the join threshold with include
         two grown ones sharing no place or name? Such a page is a round-up
         or live page telling each of them in a few lines (a race, a storm at
         home and a trial abroad, one Sunday; a briefing on three countries'
         news): joining the best glued one line of it to that
-        story. Names and places, not place shares: a story told at home
+        story. So is a page above two grown stories of one actor (see
+        _one_actor_apart) that names each one's own people or places: a
+        column on a president's referendum and his flood. Names and places,
+        not place shares: a story told at home
         names its own country on few pages, and one page's passing mention
         of two others is no profile."""
         grown = [st for st in map(self.stories.__getitem__, above) if st.n >= 2]
@@ -1054,7 +1082,7 @@ class ClusterStories(Stage):
                     f in b.anchors
                     for f in a.anchors
                     if f.startswith(_SEVERAL_CLASSES) and f not in place_names
-                ):
+                ) or (self._one_actor_apart(a, b) and _names_of_each(page, a, b, place_names)):
                     return True
         return False
 
@@ -1145,7 +1173,7 @@ class ClusterStories(Stage):
             if other == sid:
                 continue
             o = self.stories[other]
-            if o.several or _stories_of_two_occurrences(st, o):
+            if o.several or _stories_of_two_occurrences(st, o) or self._one_actor_apart(st, o):
                 continue
             # score the smaller profile against the larger one, per shared
             # language; its anchors alone are judged as within a language
@@ -1177,6 +1205,53 @@ class ClusterStories(Stage):
         keep, gone = sorted((best, sid), key=lambda x: (self._first_seen(x), x))
         self._merge(self.stories[keep], self.stories.pop(gone))
         stats["stories_merged"] += 1
+
+    def _one_actor_apart(self, a: Story, b: Story) -> bool:
+        """Are grown stories ``a`` and ``b`` two happenings of one place
+        with one actor in common? They share a language (its words, compared
+        by the merge, say whether they tell one happening), and besides
+        places, dates and numbers they share one name of at most
+        _ACTOR_WORDS words, written alike in both (a head of state, a
+        minister, a club: "Daniel Mwangi Kiprono"), while each names at
+        least _OWN_NAMES of its own the other never does, and twice as
+        many words as the actor's name at least: a referendum and
+        a flood of one country the same week, both with its president, or a
+        tariff and a match between two neighbours. The anchors alone, which
+        the merge may judge on, weigh the country and that one person as
+        heavily as each story's own names; the merge leaves such a pair
+        alone, and a page above both that names each one's own is an
+        opinion or round-up page (see _tells_several)."""
+        if min(a.n, b.n) < _SMALL_STORY or not (a.langs.keys() & b.langs.keys()):
+            return False
+        place_names = place_name_features()
+
+        def names(st: Story) -> set[str]:
+            return {f for f in st.anchors if f.startswith(("w:", "k:")) and f not in place_names}
+
+        na, nb = names(a), names(b)
+        # every name counts, a commentator's too: stories sharing many
+        # names, heard everywhere or not, are no two of one actor
+        shared = na & nb
+        if len(shared) < 2 or not any(
+            f.startswith("w:") and not a.surfaces.get(f, "").isupper() for f in shared
+        ):
+            # no name written alike in both: sharing none at all, a skeleton
+            # (k:) alone, which may meet by chance, or an acronym alone (a
+            # currency, an agency) is for the score to judge
+            return False
+
+        def words(st: Story, feats: set[str]) -> set[str]:
+            # one word of a name gives a Latin spelling and a skeleton (w:
+            # and k: of one surface): counted once, by the surface written
+            return {strip_marks(st.surfaces.get(f, f[2:])).casefold() for f in feats}
+
+        actor = max(len(words(a, shared)), len(words(b, shared)))
+        if actor > _ACTOR_WORDS:
+            return False
+        # the actor is a small part of each: stories sharing half their
+        # names are for the score to judge
+        own = min(len(words(a, na - shared)), len(words(b, nb - shared)))
+        return own >= max(_OWN_NAMES, _OWN_PER_ACTOR_WORD * actor)
 
     def _place_factor(self, a: Story, b: Story) -> float:
         """Multiplier of the merge score of two grown stories: 1 when they
