@@ -28,3 +28,37 @@ def page(key: str, lang: str, day: str, title: str, body: str) -> Document:
         title=title,
         published=day,
     )
+
+
+def corpus_pages(folder) -> list[Document]:
+    """The pages of a story corpus (benchmarks/data/stories/<set>: ``key:
+    value`` header lines, a blank line, the body), ids the file stems, in
+    publication order."""
+    docs = []
+    for f in sorted(folder.glob("*.txt")):
+        head, _, body = f.read_text(encoding="utf-8").partition("\n\n")
+        meta = dict(line.split(": ", 1) for line in head.splitlines() if ": " in line)
+        docs.append(
+            Document(
+                id=f.stem,
+                source=f.name,
+                text=body.strip() + "\n",
+                title=meta.get("title"),
+                lang=meta.get("lang"),
+                published=meta.get("published"),
+            )
+        )
+    docs.sort(key=lambda d: (d.published or "", d.id))
+    return docs
+
+
+def story_lists(docs: list[Document]) -> list[list[str]]:
+    """The stories one stage makes of ``docs`` in one batch, each as its
+    sorted document ids, sorted."""
+    from collections import Counter
+
+    from newsline.stories import ClusterStories
+
+    stage = ClusterStories()
+    stage(list(docs), Counter())
+    return sorted(sorted(s["documents"]) for s in stage.finalize()["stories"])

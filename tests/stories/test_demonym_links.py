@@ -16,29 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from newsline.model import Document
 from newsline.stories import ClusterStories
 
+from .helpers import corpus_pages
+
 DATA = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "stories" / "heldout5"
-
-
-def _docs() -> list[Document]:
-    docs = []
-    for f in sorted(DATA.glob("*.txt")):
-        head, _, body = f.read_text(encoding="utf-8").partition("\n\n")
-        meta = dict(line.split(": ", 1) for line in head.splitlines() if ": " in line)
-        docs.append(
-            Document(
-                id=f.stem,
-                source=f.name,
-                text=body.strip() + "\n",
-                title=meta.get("title"),
-                lang=meta.get("lang"),
-                published=meta.get("published"),
-            )
-        )
-    docs.sort(key=lambda d: (d.published or "", d.id))
-    return docs
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +28,7 @@ def stage() -> ClusterStories:
     if not DATA.is_dir():
         pytest.skip("heldout5 not present")
     st = ClusterStories()
-    st(_docs(), Counter())
+    st(corpus_pages(DATA), Counter())
     return st
 
 

@@ -11,13 +11,10 @@ rule was measured on has)."""
 
 from __future__ import annotations
 
-from collections import Counter
-
-from newsline.model import Document
 from newsline.stories import ClusterStories
 from newsline.stories.cluster import Story
 
-from .helpers import page
+from .helpers import page, story_lists
 
 STRIKE = [
     page(
@@ -104,27 +101,21 @@ DAM_MORE = page(
 )
 
 
-def _stories(docs: list[Document]) -> list[list[str]]:
-    stage = ClusterStories()
-    stage(list(docs), Counter())
-    return sorted(sorted(s["documents"]) for s in stage.finalize()["stories"])
-
-
 def test_two_stories_with_one_president_stay_apart():
-    got = _stories(STRIKE + DAM)
+    got = story_lists(STRIKE + DAM)
     assert ["st-de", "st-en", "st-fr"] in got
     assert ["dm-de", "dm-en", "dm-fr"] in got
 
 
 def test_a_column_on_both_stays_its_own_story():
-    got = _stories(STRIKE + DAM + [COLUMN])
+    got = story_lists(STRIKE + DAM + [COLUMN])
     assert ["col-en"] in got
     assert ["st-de", "st-en", "st-fr"] in got
     assert ["dm-de", "dm-en", "dm-fr"] in got
 
 
 def test_a_page_of_one_naming_the_president_joins_it():
-    got = _stories(STRIKE + DAM + [DAM_MORE])
+    got = story_lists(STRIKE + DAM + [DAM_MORE])
     assert ["dm-de", "dm-en", "dm-en2", "dm-fr"] in got
 
 

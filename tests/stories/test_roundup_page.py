@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from newsline.model import Document
 from newsline.stories import ClusterStories
 
-from .helpers import page
+from .helpers import page, story_lists
 
 FERRY = [
     page(
@@ -98,14 +97,8 @@ FERRY_MORE = page(
 )
 
 
-def _stories(docs: list[Document]) -> list[list[str]]:
-    stage = ClusterStories()
-    stage(list(docs), Counter())
-    return sorted(sorted(s["documents"]) for s in stage.finalize()["stories"])
-
-
 def test_a_briefing_over_two_unrelated_stories_stays_its_own_story():
-    got = _stories(FERRY + WILDFIRE + [BRIEFING])
+    got = story_lists(FERRY + WILDFIRE + [BRIEFING])
     assert ["brief-en"] in got
     assert ["fe-de", "fe-en", "fe-fr"] in got
     assert ["wf-en", "wf-es", "wf-fr"] in got
@@ -123,5 +116,5 @@ def test_a_briefing_in_a_later_run_stays_its_own_story():
 
 
 def test_a_page_of_one_story_still_joins_it():
-    got = _stories(FERRY + WILDFIRE + [FERRY_MORE])
+    got = story_lists(FERRY + WILDFIRE + [FERRY_MORE])
     assert ["fe-de", "fe-en", "fe-es", "fe-fr"] in got
