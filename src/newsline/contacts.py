@@ -14,6 +14,7 @@ Adverts write their address so that filters miss it: "spinwin-bet dot com",
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 # Messaging apps sellers are reached on, written before an account id
@@ -102,6 +103,25 @@ def _country_domain() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _spaced_www() -> re.Pattern[str]:
+    """ "w w w . name . net", "w🔸w🔸w 点 name 点 cc": the three w's apart (one
+    separator repeated), each dot a dot, a dot word or 点 with spaces about."""
+    dot = r"\s*(?:[.。点點]|(?:" + _DOT_WORDS + r")(?!\w)|" + _BRACKETED_DOT + r")\s*"
+    return re.compile(
+        r"(?<!\w)w([^\w\n]{1,3})w\1w"
+        + dot
+        + r"[a-z0-9][a-z0-9\-]{1,62}"
+        + dot
+        + r"(?:"
+        + _GENERIC_TLDS
+        + "|"
+        + _country_tlds()
+        + r")(?![\w\-])",
+        re.IGNORECASE,
+    )
+
+
 # a dot and a lower-case letter: where a bare domain may be (prose puts a
 # space after its full stops); searched first, it rules out most lines fast
 _DOT_LOWER = re.compile(r"\.[a-z]")
@@ -170,15 +190,42 @@ def written_out(contact: str) -> bool:
     """Is ``contact`` (as find_contact gave it) an address with its dot
     written as a word or in brackets? Nobody writes a link so but to get it
     past a filter: as telling as a messenger's id."""
-    return _written_out(contact) is not None
+    return _written_out(contact) is not None or _spaced_www().fullmatch(contact) is not None
+
+
+# Characters that show nothing inside a word (soft hyphen, zero-width space,
+# joiners, word joiner, byte-order mark): an address broken by them
+# ("kb\u200b88 dot vip") reads whole to a person but not to a filter.
+_INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE_TABLE = dict.fromkeys(map(ord, _INVISIBLE))
+# ... and full-width ASCII forms ("ＳＬＯＴ＠ｐｇ９９"); searched first, most
+# lines hold neither, and are read as they are
+_DISGUISED = re.compile("[" + _INVISIBLE + "\uff01-\uff5e]")
+
+
+def undisguised(text: str) -> str:
+    """``text`` as a reader sees it: invisible characters dropped, full-width
+    letters and digits as their plain forms (NFKC), so an address written to
+    dodge a filter is read like any other."""
+    if _DISGUISED.search(text) is None:
+        return text
+    return unicodedata.normalize("NFKC", text.translate(_INVISIBLE_TABLE))
+
+
+# three w's apart ("w w w", "w•w•w"): a spelled-out address may follow
+_W_APART = re.compile(r"w[^\w\n]{1,3}w[^\w\n]{1,3}w", re.IGNORECASE)
 
 
 def find_contact(text: str) -> str | None:
-    """The first way to write to someone in ``text``, as written; None if none."""
+    """The first way to write to someone in ``text`` (invisible characters
+    dropped, full-width forms made plain); None if none."""
+    text = undisguised(text)
     if (m := _MESSENGER_ID.search(text)) is not None:
         return m.group(0)
     if (out := _written_out(text)) is not None:
         return out
+    if _W_APART.search(text) is not None and (m := _spaced_www().search(text)) is not None:
+        return m.group(0)
     for m in _CONTACT.finditer(text):
         got = m.group(0).strip()
         if got[:1].isdigit() or got[:1] == "+":
