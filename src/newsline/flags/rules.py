@@ -781,6 +781,70 @@ def _advert_paragraph(
     return hits
 
 
+# An image description this short is a name or a caption, not an advert.
+ALT_TEXT_MIN_LETTERS = 20
+# Image descriptions read per page (a gallery repeats its pattern).
+ALT_TEXTS_MAX = 200
+
+
+def _alt_texts(html: str) -> list[str]:
+    """The distinct image descriptions (``alt``) of a page's HTML: the reader
+    drops them from the text (no description becomes a line), but a search
+    engine, a screen reader and a model fed the page read them."""
+    if "alt" not in html.lower():
+        return []
+    from selectolax.lexbor import LexborHTMLParser
+
+    try:
+        nodes = LexborHTMLParser(html).css("[alt]")
+    except (ValueError, RuntimeError, MemoryError):  # markup the parser refuses: none read
+        return []
+    out: dict[str, None] = {}
+    for node in nodes[:ALT_TEXTS_MAX]:
+        alt = " ".join((node.attributes.get("alt") or "").split())
+        if letters(alt) >= ALT_TEXT_MIN_LETTERS:
+            out[alt] = None
+    return list(out)
+
+
+def alt_text_spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+    """Spam hidden in an image's description ("slot gacor maxwin hari ini
+    situs judi online terpercaya ..." as the alt of a street photo): two
+    different trade words or more that the article's own text (headline,
+    paragraphs) never names -- a report on a gambling raid describes its
+    photo with its topic. The description is not in the page's text, so the
+    flag has no span; its data holds the description."""
+    if not doc.html:
+        return []
+    alts = _alt_texts(doc.html)
+    if not alts:
+        return []
+    ordered = _advert_phrases(doc.lang, doc.lang)
+    inside = doc.lang in INSIDE_WORDS
+    article = "\n".join(u.text.lower() for u in units if u.label not in CHROME_LABELS)
+    flags = []
+    for alt in alts:
+        low = alt.lower()
+        if not _may_contain_any(low, ordered, inside, plurals=True):
+            continue
+        hits = [p for p in ordered if _contains_or_plural(low, p, doc.lang)]
+        hits = [p for p in hits if not any(p != q and p in q for q in hits)]
+        if len(hits) < 2 or any(_contains_or_plural(article, p, doc.lang) for p in hits):
+            continue
+        flags.append(
+            Flag(
+                "spam",
+                f"An image's description (alt text) '{_quote_cut(alt)}' advertises "
+                f"{', '.join(hits[:3])}, which the article never names: spam hidden where "
+                "readers do not look but search engines and machines read.",
+                None,
+                None,
+                {"source": "flags", "signal": "alt_text", "alt_text": alt, "keywords": hits},
+            )
+        )
+    return flags
+
+
 # --- prompt injection ----------------------------------------------------------
 
 
