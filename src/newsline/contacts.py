@@ -138,6 +138,21 @@ def _country_domain_in(text: str) -> str | None:
 
 
 _WORD_AFTER = re.compile(r"\s+[^\W\d_]")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)['’]?\s+$")
+# Suffixes a spaced address may end in with a word after it ("Visit
+# luckyspin dot com today"); "dot net" is also the name of a framework.
+_SPACED_WITH_WORD_AFTER = frozenset({"com", "vip", "bet", "xyz"})
+# Words that open a noun phrase ("the dot com bubble", "their dot com
+# startup", "las empresas punto com"): an address is never written after one
+# of them, nor is its name one of them.
+_NOUN_OPENERS = frozenset(
+    "the a an this that these those my your his her its our their some many every "
+    "el la los las un una unos unas este esta estos estas su sus "
+    "o os as um uma uns umas seu sua seus suas "
+    "le les une des du ce cet cette ces son sa ses leur leurs "
+    "der die das den dem des ein eine einen einem einer seine ihre "
+    "il lo gli i uno".split()
+)
 
 
 def _written_out(text: str) -> str | None:
@@ -146,7 +161,8 @@ def _written_out(text: str) -> str | None:
     be prose ("the dot com bubble", "el punto es", "a mark [.] in"): the
     name before must hold a digit or a hyphen ("goal-bet dot com"), or have
     four letters or more with no word after the suffix (a noun that "dot
-    com" qualifies follows it)."""
+    com" qualifies follows it), or be read as an address before a word
+    (_address_before_a_word)."""
     if not _may_write_out(text):
         return None
     for m in _written_out_domain().finditer(text):
@@ -157,9 +173,24 @@ def _written_out(text: str) -> str | None:
             not any(c.isspace() for c in sep)
             or any(c.isdigit() or c == "-" for c in label)
             or (len(label) >= 4 and not _WORD_AFTER.match(text, m.end()))
+            or _address_before_a_word(text, m)
         ):
             return m.group(0)
     return None
+
+
+def _address_before_a_word(text: str, m: re.Match[str]) -> bool:
+    """ "Visit luckyspin dot com today": a lower-case name of four letters or
+    more, a suffix prose never writes as a noun's "dot X", and no word that
+    opens a noun phrase as the name or before it ("the great dot com crash",
+    "their dot com startup" are the noun)."""
+    label, tld = m.group(1), m.group(3)
+    if len(label) < 6 or not label.islower() or tld.lower() not in _SPACED_WITH_WORD_AFTER:
+        return False
+    if label in _NOUN_OPENERS:
+        return False
+    before = _WORD_BEFORE.search(text, 0, m.start())
+    return before is None or before.group(1).lower() not in _NOUN_OPENERS
 
 
 # A written-out address can be there only with one of these (most lines have

@@ -57,7 +57,7 @@ KO_VI_MARKET = (
     ("text", "contact"),
     [
         ("Join now at w w w . megawinclub . net for bonuses", "w w w . megawinclub . net"),
-        ("vào w•w•w chấm vuadoi chấm vip nhé", "w•w•w chấm vuadoi chấm vip"),
+        ("vào w•w•w chấm vuadoi chấm net nhé", "w•w•w chấm vuadoi chấm net"),
         ("besuche w-w-w punkt gluecksrad punkt de heute", "w-w-w punkt gluecksrad punkt de"),
         (f"Daftar di g{ZW}a{ZW}c{ZW}o{ZW}r{ZW}7{ZW}7 titik com sekarang", "gacor77 titik com"),
         ("สมัครเลย ＬＩＮＥ ＩＤ ＠ｓｌｏｔ７７７ ด่วน", "LINE ID @slot777"),
@@ -123,8 +123,21 @@ def test_three_ws_with_no_address_after_are_no_contact(text):
             ),
             "Mua ngay",
         ),
+        # a domain with no digit written "dot com", a word after it
+        (
+            EN_FERRY,
+            "Grab 100 free spins every day at spinpalace dot com today, no card needed",
+            "free spins",
+        ),
     ],
-    ids=["en-comment", "pt-negativados", "id-zero-width", "de-affiliate", "vi-affiliate"],
+    ids=[
+        "en-comment",
+        "pt-negativados",
+        "id-zero-width",
+        "de-affiliate",
+        "vi-affiliate",
+        "en-dot-com-no-digit",
+    ],
 )
 def test_disguised_adverts_are_spam(page, ad, anchor):
     doc = flagged(page.format(a=ad))
