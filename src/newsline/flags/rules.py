@@ -783,21 +783,24 @@ def _advert_paragraph(
 
 # An image description this short is a name or a caption, not an advert.
 ALT_TEXT_MIN_LETTERS = 20
-# Image descriptions read per page (a gallery repeats its pattern).
+# Image descriptions read per page (a gallery repeats its pattern), from
+# this much of its HTML at most (a 10 MB page would cost most of a second).
 ALT_TEXTS_MAX = 200
+ALT_HTML_MAX_CHARS = 2_000_000
 
 
 def _alt_texts(html: str) -> list[str]:
     """The distinct image descriptions (``alt``) of a page's HTML: the reader
     drops them from the text (no description becomes a line), but a search
     engine, a screen reader and a model fed the page read them."""
+    html = html[:ALT_HTML_MAX_CHARS]
     if "alt" not in html.lower():
         return []
-    from selectolax.lexbor import LexborHTMLParser
+    from selectolax.lexbor import LexborHTMLParser, SelectolaxError
 
     try:
         nodes = LexborHTMLParser(html).css("[alt]")
-    except (ValueError, RuntimeError, MemoryError):  # markup the parser refuses: none read
+    except (SelectolaxError, ValueError, RuntimeError, MemoryError):  # refused markup: none read
         return []
     out: dict[str, None] = {}
     for node in nodes[:ALT_TEXTS_MAX]:
