@@ -26,9 +26,12 @@ scored with ``--set heldout2``; a third, heldout3 (41 pages in en, de, it, es,
 fr, th, ja, pl, vi, tr, nl, ar, sv, zh, id, ru: 26 planted defects, 15 clean
 near misses), with ``--set heldout3``; a fourth, heldout4 (40 pages in en, th,
 vi, zh, es, fr, id, de, pt, ko: 25 planted defects, 15 clean near misses),
-with ``--set heldout4``.
+with ``--set heldout4``; a fifth, heldout5 (34 pages in en, vi, th, zh, es, fr,
+id, pt, de: 22 planted defects in disguised forms, such as addresses spelled
+out or broken by zero-width spaces, emoji or full-width letters, spam in
+comments and alt text, AI filler; 12 clean near misses), with ``--set heldout5``.
 
-Run:  PYTHONPATH=src python3 benchmarks/flags_heldout.py [--set heldout2|heldout3|heldout4 | --data DIR] [--quiet]
+Run:  PYTHONPATH=src python3 benchmarks/flags_heldout.py [--set heldout2|heldout3|heldout4|heldout5 | --data DIR] [--quiet]
 """
 
 from __future__ import annotations
@@ -106,7 +109,7 @@ def main() -> None:
     ap.add_argument(
         "--set",
         default="heldout1",
-        help="a set under benchmarks/data/flags (heldout1, heldout2, heldout3, heldout4)",
+        help="a set under benchmarks/data/flags (heldout1 … heldout5)",
     )
     ap.add_argument("--quiet", action="store_true", help="figures only")
     args = ap.parse_args()

@@ -27,6 +27,9 @@ from newsline.contacts import find_contact
         # a name of four letters or more, no word after the suffix
         ("Write to us: megawin dot com.", "megawin dot com"),
         ("Find us at bestodds dot net", "bestodds dot net"),
+        # a lower-case name of six letters or more, "dot com", a word after
+        ("Visit luckyspin dot com today", "luckyspin dot com"),
+        ("Juega en ruletafeliz punto com ahora", "ruletafeliz punto com"),
         # the dot in brackets
         ("Bonus 300% tại example[.]com", "example[.]com"),
         ("see casino-royal(.)vip for the code", "casino-royal(.)vip"),
@@ -60,7 +63,11 @@ def test_addresses_written_to_dodge_filters_are_contacts(text, contact):
         "The dot is a tiny mark [.] in print",
         "El punto es que nadie lo sabía",
         "Le meilleur point de vue sur la ville",
-        "Visit luckyspin dot com today",  # no digit, no hyphen, a word after: prose or not, left
+        # a word after, and a noun phrase's opener or a short word as the name
+        "He sold their dot com startup in 2001",
+        "Las empresas punto com de los noventa quebraron",
+        "During early dot com years, money was easy",
+        "Hiring senior dot net developers now",  # "dot net", the framework
     ],
 )
 def test_nouns_abbreviations_and_amounts_are_no_contacts(text):

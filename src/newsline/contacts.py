@@ -14,6 +14,7 @@ Adverts write their address so that filters miss it: "spinwin-bet dot com",
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 # Messaging apps sellers are reached on, written before an account id
@@ -102,6 +103,25 @@ def _country_domain() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _spaced_www() -> re.Pattern[str]:
+    """ "w w w . name . net", "w🔸w🔸w 点 name 点 cc": the three w's apart (one
+    separator repeated), each dot a dot, a dot word or 点 with spaces about."""
+    dot = r"\s*(?:[.。点點]|(?:" + _DOT_WORDS + r")(?!\w)|" + _BRACKETED_DOT + r")\s*"
+    return re.compile(
+        r"(?<!\w)w([^\w\n]{1,3})w\1w"
+        + dot
+        + r"[a-z0-9][a-z0-9\-]{1,62}"
+        + dot
+        + r"(?:"
+        + _GENERIC_TLDS
+        + "|"
+        + _country_tlds()
+        + r")(?![\w\-])",
+        re.IGNORECASE,
+    )
+
+
 # a dot and a lower-case letter: where a bare domain may be (prose puts a
 # space after its full stops); searched first, it rules out most lines fast
 _DOT_LOWER = re.compile(r"\.[a-z]")
@@ -118,6 +138,21 @@ def _country_domain_in(text: str) -> str | None:
 
 
 _WORD_AFTER = re.compile(r"\s+[^\W\d_]")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)['’]?\s+$")
+# Suffixes a spaced address may end in with a word after it ("Visit
+# luckyspin dot com today"); "dot net" is also the name of a framework.
+_SPACED_WITH_WORD_AFTER = frozenset({"com", "vip", "bet", "xyz"})
+# Words that open a noun phrase ("the dot com bubble", "their dot com
+# startup", "las empresas punto com"): an address is never written after one
+# of them, nor is its name one of them.
+_NOUN_OPENERS = frozenset(
+    "the a an this that these those my your his her its our their some many every "
+    "el la los las un una unos unas este esta estos estas su sus "
+    "o os as um uma uns umas seu sua seus suas "
+    "le les une des du ce cet cette ces son sa ses leur leurs "
+    "der die das den dem des ein eine einen einem einer seine ihre "
+    "il lo gli i uno".split()
+)
 
 
 def _written_out(text: str) -> str | None:
@@ -126,7 +161,8 @@ def _written_out(text: str) -> str | None:
     be prose ("the dot com bubble", "el punto es", "a mark [.] in"): the
     name before must hold a digit or a hyphen ("goal-bet dot com"), or have
     four letters or more with no word after the suffix (a noun that "dot
-    com" qualifies follows it)."""
+    com" qualifies follows it), or be read as an address before a word
+    (_address_before_a_word)."""
     if not _may_write_out(text):
         return None
     for m in _written_out_domain().finditer(text):
@@ -137,9 +173,24 @@ def _written_out(text: str) -> str | None:
             not any(c.isspace() for c in sep)
             or any(c.isdigit() or c == "-" for c in label)
             or (len(label) >= 4 and not _WORD_AFTER.match(text, m.end()))
+            or _address_before_a_word(text, m)
         ):
             return m.group(0)
     return None
+
+
+def _address_before_a_word(text: str, m: re.Match[str]) -> bool:
+    """ "Visit luckyspin dot com today": a lower-case name of four letters or
+    more, a suffix prose never writes as a noun's "dot X", and no word that
+    opens a noun phrase as the name or before it ("the great dot com crash",
+    "their dot com startup" are the noun)."""
+    label, tld = m.group(1), m.group(3)
+    if len(label) < 6 or not label.islower() or tld.lower() not in _SPACED_WITH_WORD_AFTER:
+        return False
+    if label in _NOUN_OPENERS:
+        return False
+    before = _WORD_BEFORE.search(text, 0, m.start())
+    return before is None or before.group(1).lower() not in _NOUN_OPENERS
 
 
 # A written-out address can be there only with one of these (most lines have
@@ -170,15 +221,42 @@ def written_out(contact: str) -> bool:
     """Is ``contact`` (as find_contact gave it) an address with its dot
     written as a word or in brackets? Nobody writes a link so but to get it
     past a filter: as telling as a messenger's id."""
-    return _written_out(contact) is not None
+    return _written_out(contact) is not None or _spaced_www().fullmatch(contact) is not None
+
+
+# Characters that show nothing inside a word (soft hyphen, zero-width space,
+# joiners, word joiner, byte-order mark): an address broken by them
+# ("kb\u200b88 dot vip") reads whole to a person but not to a filter.
+_INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE_TABLE = dict.fromkeys(map(ord, _INVISIBLE))
+# ... and full-width ASCII forms ("ＳＬＯＴ＠ｐｇ９９"); searched first, most
+# lines hold neither, and are read as they are
+_DISGUISED = re.compile("[" + _INVISIBLE + "\uff01-\uff5e]")
+
+
+def undisguised(text: str) -> str:
+    """``text`` as a reader sees it: invisible characters dropped, full-width
+    letters and digits as their plain forms (NFKC), so an address written to
+    dodge a filter is read like any other."""
+    if _DISGUISED.search(text) is None:
+        return text
+    return unicodedata.normalize("NFKC", text.translate(_INVISIBLE_TABLE))
+
+
+# three w's apart ("w w w", "w•w•w"): a spelled-out address may follow
+_W_APART = re.compile(r"w[^\w\n]{1,3}w[^\w\n]{1,3}w", re.IGNORECASE)
 
 
 def find_contact(text: str) -> str | None:
-    """The first way to write to someone in ``text``, as written; None if none."""
+    """The first way to write to someone in ``text`` (invisible characters
+    dropped, full-width forms made plain); None if none."""
+    text = undisguised(text)
     if (m := _MESSENGER_ID.search(text)) is not None:
         return m.group(0)
     if (out := _written_out(text)) is not None:
         return out
+    if _W_APART.search(text) is not None and (m := _spaced_www().search(text)) is not None:
+        return m.group(0)
     for m in _CONTACT.finditer(text):
         got = m.group(0).strip()
         if got[:1].isdigit() or got[:1] == "+":

@@ -225,9 +225,6 @@ class FlagSettings:
     on_topic_min_score: float = 0.5
     # Fewer anchors than this: too little evidence, the block counts as off topic.
     on_topic_min_anchors: int = 2
-    # An off-topic foreign block counts as a content-farm signal (an injected
-    # paragraph) from this many letters; a stray line in another language does not.
-    farm_foreign_min_letters: int = 120
     # A foreign block whose quoted words are the foreign part and whose words
     # outside the quotation marks (at least this many letters) are in the
     # page's language is a quotation the article reports ("..." a déclaré X):

@@ -63,7 +63,8 @@ _EXACT, _NEAR = 0, 1
 
 # Flags whose span is text injected into the article, not the article itself:
 # a content farm's repost of a wire story carries them, the wire copies do not.
-_INJECTED_SIGNALS = frozenset({"keyword_stuffing", "keyword_lines", "unrelated_foreign_block"})
+# An off-topic foreign block (foreign_block, on_topic false) is one too.
+_INJECTED_SIGNALS = frozenset({"keyword_stuffing", "keyword_lines"})
 
 
 def _injected_spans(doc: Document) -> list[tuple[int, int]]:
@@ -71,8 +72,11 @@ def _injected_spans(doc: Document) -> list[tuple[int, int]]:
     for f in doc.flags:
         if f.start is None or f.end is None or f.end <= f.start:
             continue
-        if f.kind == "spam" or (
-            f.kind == "content_farm" and (f.data or {}).get("signal") in _INJECTED_SIGNALS
+        data = f.data or {}
+        if (
+            f.kind == "spam"
+            or (f.kind == "content_farm" and data.get("signal") in _INJECTED_SIGNALS)
+            or (f.kind == "foreign_block" and not data.get("on_topic", True))
         ):
             out.append((f.start, f.end))
     return sorted(out)

@@ -655,6 +655,9 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "kiếm tiền online",
         "kiếm tiền tại nhà",
         "lợi nhuận cam kết",
+        # a daily profit promised
+        "lãi mỗi ngày",
+        "lợi nhuận mỗi ngày",
     ],
     "th": [
         "ยืนยันบัญชีของคุณ",
@@ -675,6 +678,9 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "รายได้เสริม",
         "งานออนไลน์รายได้ดี",
         "กำไรการันตี",
+        # a daily profit and a withdrawal 'that really pays' promised
+        "กำไรวันละ",
+        "ถอนได้จริง",
     ],
     "zh": [
         "验证您的账户",
@@ -740,6 +746,8 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "apuesta gratis",
         "ganancias garantizadas",
         "ingresos garantizados",
+        # a daily return promised
+        "ganancias diarias",
     ],
     "fr": [
         "vérifiez votre compte",
@@ -766,6 +774,8 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "pari remboursé",
         "gains garantis",
         "revenus garantis",
+        # a daily gain promised
+        "gains quotidiens",
     ],
     "de": [
         "online casino",
@@ -792,6 +802,9 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "kerja dari rumah",
         "penghasilan tambahan",
         "profit dijamin",
+        # a daily profit promised
+        "profit harian",
+        "untung harian",
     ],
     "ms": ["judi", "slot", "pinjaman segera"],
     "pt": [
@@ -816,6 +829,12 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "aposta grátis",
         "renda extra",
         "lucro garantido",
+        # loans 'for the blacklisted', money 'in the account', a daily profit
+        "dinheiro na conta",
+        "crédito…sem consulta",
+        "empréstimo para negativados",
+        "crédito para negativados",
+        "lucro diário",
     ],
     "ru": [
         "казино",
@@ -847,6 +866,35 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "prestito veloce",
         "senza ricetta",
     ],
+}
+
+# A shop's call to buy ("Buy now with 40% off: amzn.to/.."): with a link on a
+# short line, an affiliate advert. Not a trade word of SOLICIT_CUES: the same
+# words name a kind of credit ("buy now, pay later"), so a line that also
+# says PAY_LATER is about that credit, not a call to buy.
+BUY_NOW_CUES: dict[str, list[str]] = {
+    "en": ["buy now", "order now", "shop now"],
+    "es": ["compra ahora", "cómpralo ahora", "compra ya"],
+    "pt": ["compre agora", "compre já"],
+    "fr": ["achetez maintenant", "achetez dès maintenant", "commandez maintenant"],
+    "de": ["jetzt kaufen", "jetzt bestellen"],
+    "it": ["compra ora", "acquista ora", "acquista subito"],
+    "vi": ["mua ngay"],
+    "id": ["beli sekarang"],
+    "th": ["สั่งซื้อเลย"],
+    "zh": ["立即购买", "马上抢购"],
+}
+PAY_LATER: dict[str, list[str]] = {
+    "en": ["pay later"],
+    "es": ["paga después", "paga más tarde", "pagar después"],
+    "pt": ["pague depois", "pagar depois"],
+    "fr": ["payez plus tard", "payer plus tard"],
+    "de": ["später bezahlen", "später zahlen"],
+    "it": ["paga dopo", "paga più tardi", "pagare dopo"],
+    "vi": ["trả sau"],
+    "id": ["bayar nanti", "bayar belakangan", "paylater"],
+    "th": ["จ่ายทีหลัง"],
+    "zh": ["先买后付", "先享后付"],
 }
 
 # Sentences in which a page says it was made by a machine or copied
@@ -1957,6 +2005,12 @@ ENGLISH_CALQUES: dict[str, list[str]] = {
         "pada basis harian",
         "adalah bersemangat",
         "adalah gembira",
+        # "looking forward to", "take place on" (a time, not a venue:
+        # "mengambil tempat di" is native), "apply for the position/job"
+        "melihat ke depan untuk",
+        "mengambil tempat pada",
+        "menerapkan untuk posisi",
+        "menerapkan untuk pekerjaan",
     ],
     # "it makes sense" as "它使感觉" (Chinese: "有道理"), "excited about" in
     # English order after the adjective ("兴奋关于": Chinese "对……感到兴奋"),
@@ -2235,4 +2289,144 @@ NEVER_DOUBLED: dict[str, list[str]] = {
     "ms": ["yang", "dari", "di", "ke", "untuk", "dengan", "pada"],
     "vi": ["của", "các", "những", "trong", "với"],
     "ru": ["в", "на", "для", "по"],
+}
+
+# Stock phrases of machine-written filler: the framing a language model puts
+# around a topic it knows nothing particular about ("In today's fast-paced
+# world, X plays a crucial role ... In conclusion, X is a testament to ...").
+# One is ordinary writing; a paragraph holding several, with no figure in
+# it, says nothing of its story (rules._stock_filler). Lower case.
+FILLER_PHRASES: dict[str, list[str]] = {
+    "en": [
+        "in today's fast-paced world",
+        "in today's digital age",
+        "in today's ever-changing world",
+        "in an ever-changing world",
+        "ever-evolving",
+        "plays a crucial role",
+        "play a crucial role",
+        "plays a pivotal role",
+        "play a pivotal role",
+        "plays a vital role",
+        "it is important to note",
+        "it's important to note",
+        "it is worth noting",
+        "in conclusion",
+        "a testament to",
+        "something for everyone",
+        "game-changer",
+        "unlocking the potential",
+        "unlock the potential",
+        "navigate the complexities",
+        "a rich tapestry",
+        "in the realm of",
+        "embark on a journey",
+        "stands as a beacon",
+    ],
+    "fr": [
+        "dans un monde en constante évolution",
+        "dans le monde d'aujourd'hui",
+        "en constante évolution",
+        "il est important de noter",
+        "il convient de noter",
+        "il est essentiel de souligner",
+        "joue un rôle crucial",
+        "joue un rôle essentiel",
+        "un rôle clé",
+        "occupe une place essentielle",
+        "un enjeu majeur",
+        "mérite toute notre attention",
+        "en somme",
+        "en conclusion",
+        "témoigne de",
+        "pour tous les goûts",
+    ],
+    "es": [
+        "en el mundo actual",
+        "en un mundo en constante cambio",
+        "en constante evolución",
+        "es importante destacar",
+        "es importante señalar",
+        "es importante tener en cuenta",
+        "cabe destacar que",
+        "juega un papel crucial",
+        "desempeña un papel crucial",
+        "desempeña un papel fundamental",
+        "en conclusión",
+        "un testimonio de",
+        "algo para todos",
+        "sin lugar a dudas",
+    ],
+    "pt": [
+        "no mundo atual",
+        "em um mundo em constante mudança",
+        "em constante evolução",
+        "é importante destacar",
+        "é importante ressaltar",
+        "vale ressaltar que",
+        "desempenha um papel crucial",
+        "desempenha um papel fundamental",
+        "em conclusão",
+        "um testemunho de",
+        "algo para todos",
+        "sem sombra de dúvidas",
+    ],
+    "de": [
+        "in der heutigen schnelllebigen welt",
+        "in einer sich ständig wandelnden welt",
+        "es ist wichtig zu beachten",
+        "es ist wichtig zu betonen",
+        "spielt eine entscheidende rolle",
+        "spielt eine zentrale rolle",
+        "zusammenfassend lässt sich sagen",
+        "für jeden etwas",
+        "ein zeugnis für",
+    ],
+    "id": [
+        "di era digital saat ini",
+        "di dunia yang terus berkembang",
+        "di dunia yang serba cepat",
+        "penting untuk dicatat",
+        "perlu dicatat bahwa",
+        "memainkan peran penting",
+        "memainkan peran krusial",
+        "sebagai kesimpulan",
+        "kesimpulannya",
+        "bukti nyata",
+        "sesuatu untuk semua orang",
+    ],
+    "vi": [
+        "trong thế giới ngày nay",
+        "trong thế giới không ngừng thay đổi",
+        "trong thời đại số ngày nay",
+        "điều quan trọng cần lưu ý",
+        "điều đáng chú ý là",
+        "đóng vai trò then chốt",
+        "đóng một vai trò quan trọng",
+        "tóm lại",
+        "là minh chứng cho",
+        "dành cho tất cả mọi người",
+    ],
+    "zh": [
+        "在当今快节奏的世界",
+        "在当今瞬息万变",
+        "在当今数字时代",
+        "值得注意的是",
+        "发挥着至关重要的作用",
+        "起着至关重要的作用",
+        "扮演着重要的角色",
+        "总而言之",
+        "综上所述",
+        "充分证明了",
+    ],
+    "th": [
+        "ในโลกที่เปลี่ยนแปลงอย่างรวดเร็ว",
+        "ในยุคดิจิทัลปัจจุบัน",
+        "สิ่งสำคัญที่ควรทราบ",
+        "สิ่งสำคัญที่ต้องทราบ",
+        "มีบทบาทสำคัญอย่างยิ่ง",
+        "โดยสรุป",
+        "เป็นเครื่องพิสูจน์",
+        "สำหรับทุกคน",
+    ],
 }

@@ -517,7 +517,8 @@ def _solicitation(
     u: Unit, lang: str | None, prose: Callable[[], list[tuple[int, str]]], i: int
 ) -> tuple[list[str], str] | None:
     """(trade words, contact) of a short line that sells gambling, loans or
-    pills and says where to write ("... Telegram @..", "... Zalo 09.."). A
+    pills, or calls to buy, and says where to write ("... Telegram @..",
+    "... Zalo 09..", "Compra ahora ...: amzn.to/.."). A
     trade word the article's own prose also uses is its topic, not an advert."""
     text = u.text.strip()
     if u.label == "title" or not text or len(text) > SOLICIT_MAX_CHARS:
@@ -526,9 +527,16 @@ def _solicitation(
     if contact is None:
         return None
     low = text.lower()
+    langs = list(dict.fromkeys([u.lang, lang, "en"]))
+    # a shop's call to buy counts too, unless the line names the credit
+    # "buy now, pay later"
+    buy = not any(_contains(low, p, lg) for lg in langs for p in C.PAY_LATER.get(lg or "", []))
     hits = []
-    for lg in dict.fromkeys([u.lang, lang, "en"]):
-        for p in C.SOLICIT_CUES.get(lg or "", []):
+    for lg in langs:
+        for p in [
+            *C.SOLICIT_CUES.get(lg or "", []),
+            *(C.BUY_NOW_CUES.get(lg or "", []) if buy else []),
+        ]:
             if _contains(low, p, lg) and not any(
                 _contains(t, p, lg) for k, t in prose() if k != i and t != low
             ):
@@ -771,6 +779,73 @@ def _advert_paragraph(
         if n and (k == title or n < 2 or _short(v, st, 2.0)):
             return None
     return hits
+
+
+# An image description this short is a name or a caption, not an advert.
+ALT_TEXT_MIN_LETTERS = 20
+# Image descriptions read per page (a gallery repeats its pattern), from
+# this much of its HTML at most (a 10 MB page would cost most of a second).
+ALT_TEXTS_MAX = 200
+ALT_HTML_MAX_CHARS = 2_000_000
+
+
+def _alt_texts(html: str) -> list[str]:
+    """The distinct image descriptions (``alt``) of a page's HTML: the reader
+    drops them from the text (no description becomes a line), but a search
+    engine, a screen reader and a model fed the page read them."""
+    html = html[:ALT_HTML_MAX_CHARS]
+    if "alt" not in html.lower():
+        return []
+    from selectolax.lexbor import LexborHTMLParser, SelectolaxError
+
+    try:
+        nodes = LexborHTMLParser(html).css("[alt]")
+    except (SelectolaxError, ValueError, RuntimeError, MemoryError):  # refused markup: none read
+        return []
+    out: dict[str, None] = {}
+    for node in nodes[:ALT_TEXTS_MAX]:
+        alt = " ".join((node.attributes.get("alt") or "").split())
+        if letters(alt) >= ALT_TEXT_MIN_LETTERS:
+            out[alt] = None
+    return list(out)
+
+
+def alt_text_spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+    """Spam hidden in an image's description ("slot gacor maxwin hari ini
+    situs judi online terpercaya ..." as the alt of a street photo): two
+    different trade words or more that the article's own text (headline,
+    paragraphs) never names -- a report on a gambling raid describes its
+    photo with its topic. The description is not in the page's text, so the
+    flag has no span; its data holds the description."""
+    if not doc.html:
+        return []
+    alts = _alt_texts(doc.html)
+    if not alts:
+        return []
+    ordered = _advert_phrases(doc.lang, doc.lang)
+    inside = doc.lang in INSIDE_WORDS
+    article = "\n".join(u.text.lower() for u in units if u.label not in CHROME_LABELS)
+    flags = []
+    for alt in alts:
+        low = alt.lower()
+        if not _may_contain_any(low, ordered, inside, plurals=True):
+            continue
+        hits = [p for p in ordered if _contains_or_plural(low, p, doc.lang)]
+        hits = [p for p in hits if not any(p != q and p in q for q in hits)]
+        if len(hits) < 2 or any(_contains_or_plural(article, p, doc.lang) for p in hits):
+            continue
+        flags.append(
+            Flag(
+                "spam",
+                f"An image's description (alt text) '{_quote_cut(alt)}' advertises "
+                f"{', '.join(hits[:3])}, which the article never names: spam hidden where "
+                "readers do not look but search engines and machines read.",
+                None,
+                None,
+                {"source": "flags", "signal": "alt_text", "alt_text": alt, "keywords": hits},
+            )
+        )
+    return flags
 
 
 # --- prompt injection ----------------------------------------------------------
@@ -1096,17 +1171,10 @@ def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
                 },
             )
         )
-        if not on_topic and letters(u.text) >= st.farm_foreign_min_letters:
-            flags.append(
-                Flag(
-                    "content_farm",
-                    f"Unrelated block in another language ({u.lang}) injected into the page, "
-                    "a content-farm pattern.",
-                    u.start,
-                    u.end,
-                    {"signal": "unrelated_foreign_block", "lang": u.lang, "score": round(score, 3)},
-                )
-            )
+        # An off-topic block is this flag's span and says nothing of the
+        # site by itself: no content_farm twin on it (a farm is told by its
+        # own stamps; the repost rule and dedup read an off-topic block as a
+        # sign of its own).
     return flags
 
 
@@ -1319,6 +1387,21 @@ def farm_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
                 a,
                 z,
                 {"signal": "machine_made_notice", "notice": said},
+            )
+        )
+    filler = _stock_filler(units, langs, lows, page)
+    if filler is not None:
+        u, said = filler
+        a, z = _trimmed_span(u)
+        flags.append(
+            Flag(
+                "content_farm",
+                f"The paragraph '{_quote_cut(u.text.strip())}' strings together "
+                f"{len(said)} stock phrases of machine-written filler ({', '.join(said[:4])}) "
+                "and gives no figure of its own: text made to fill the page, not to report.",
+                a,
+                z,
+                {"signal": "stock_filler", "phrases": said},
             )
         )
     stuffed = _keyword_stuffed(units, st)
@@ -1888,6 +1971,43 @@ def _assistant_sign_off(
             )
         ]
     return []
+
+
+# Distinct stock phrases a paragraph must hold to be filler: one or two are
+# ordinary writing ("In conclusion, ..." closing a column).
+FILLER_MIN_PHRASES = 3
+
+
+@lru_cache(maxsize=64)
+def _filler_table(langs: tuple[str | None, ...]) -> tuple[tuple[str, str], ...]:
+    all_langs = dict.fromkeys([*langs, "en"])
+    return tuple((p, lg or "") for lg in all_langs for p in C.FILLER_PHRASES.get(lg or "", []))
+
+
+def _stock_filler(
+    units: list[Unit], langs: list[str | None], lows: list[str], page: str
+) -> tuple[Unit, list[str]] | None:
+    """The article paragraph made of machine-written filler, and its stock
+    phrases: FILLER_MIN_PHRASES of cues.FILLER_PHRASES or more ("In today's
+    fast-paced world ... plays a crucial role ... In conclusion ... a
+    testament to"), outside quotation marks (a story about such text quotes
+    it), and no digit (a paragraph of the story gives a figure, a date, an
+    amount). The one with the most such phrases."""
+    page = page.replace("’", "'")
+    table = [(p, lg) for p, lg in _filler_table(tuple(langs)) if p in page]
+    if len(table) < FILLER_MIN_PHRASES:
+        return None
+    best: tuple[Unit, list[str]] | None = None
+    for u, low in zip(units, lows, strict=True):
+        if u.label in CHROME_LABELS or u.label == "title" or any(c.isdigit() for c in low):
+            continue
+        said = _QUOTED.sub(" ", low.replace("’", "'"))
+        found = [p for p, lg in table if _contains(said, p, lg)]
+        # "en constante évolution" inside "dans un monde en constante évolution" is one
+        found = [p for p in found if not any(p != q and p in q for q in found)]
+        if len(found) >= FILLER_MIN_PHRASES and (best is None or len(found) > len(best[1])):
+            best = (u, found)
+    return best
 
 
 def _is_thai(c: str) -> bool:
@@ -2789,8 +2909,11 @@ def calque_flags(
     if not table:
         return []
     hits: dict[str, tuple[int, int]] = {}
+    # a paragraph told as a close language (Indonesian read as Malay) is the
+    # page's own text all the same
+    close = {x for group in C.CLOSE_LANGUAGES if lang in group for x in group} | {lang}
     for u in units:
-        if u.label in CHROME_LABELS or u.label == "title" or u.lang != lang:
+        if u.label in CHROME_LABELS or u.label == "title" or u.lang not in close:
             continue
         low = u.text.lower()
         # (Chinese calques are substrings, as its words are: no word gate)

@@ -65,6 +65,7 @@ class FlagDocuments(Stage):
                 return []
 
         out += run(R.spam_flags)
+        out += run(R.alt_text_spam_flags)
         out += run(R.injection_flags)
         out += run(R.foreign_flags)
         out += run(R.farm_flags)

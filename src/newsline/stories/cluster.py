@@ -97,8 +97,9 @@ _COMMENTATOR_PLACES = 3
 # Anchor classes two stories told by one round-up page share none of (see
 # ClusterStories._tells_several).
 _SEVERAL_CLASSES = ("t:", "w:", "k:")
-# A story's title is not taken from a page with one of these flags while a
-# page without them tells the story in that language.
+# A story's title is not taken from a page with one of these flags (or an
+# off-topic foreign block) while a page without them tells the story in that
+# language.
 _WEAK_TITLE_FLAGS = frozenset({"content_farm", "spam", "machine_translation"})
 _RECHECK_PER_BATCH = 200
 # Candidate titles kept per story and language (see Story.title_pool).
@@ -1104,7 +1105,11 @@ class ClusterStories(Stage):
             st.places[c] = st.places.get(c, 0.0) + v
         st.docs.append(doc.id)
         st.langs[lang] = st.langs.get(lang, 0) + 1
-        weak = any(f.kind in _WEAK_TITLE_FLAGS for f in doc.flags)
+        weak = any(
+            f.kind in _WEAK_TITLE_FLAGS
+            or (f.kind == "foreign_block" and not (f.data or {}).get("on_topic", True))
+            for f in doc.flags
+        )
         title = _doc_title(doc, text)
         if _wants_title(st, lang, weak):
             _set_title(st, lang, title, weak)
