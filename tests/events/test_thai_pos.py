@@ -63,3 +63,16 @@ def test_unknown_words_leave_no_rows_behind():
     orchid_tags([f"ซีเอ็กซ์{n:05d}" for n in range(3000)])
     assert len(tagger._rows) - before < 2000  # was some 21,000
     assert all(feat in tagger._weights for feat in tagger._rows)
+
+
+def test_pythainlps_own_pre_processing_is_used():
+    """The ORCHID escapes are pythainlp's function, looked up once."""
+    from pythainlp.tag import orchid
+
+    from newsline.events.thai_pos import _orchid_pre_process
+
+    assert _orchid_pre_process() is orchid.pre_process
+    words = ["เขา", '"', " ", "!"]
+    assert orchid_tags(words) == [
+        t for _, t in pos_tag(words, engine="perceptron", corpus="orchid")
+    ]

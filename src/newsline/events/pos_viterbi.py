@@ -99,6 +99,8 @@ class _DenseTables:
             for y, p in nexts.items():
                 self.trans[i0, self.index[y]] = p
                 self.reach[i0, self.index[y]] = True
+        # the transitions into each state, a row each (see :meth:`step`)
+        self.trans_to = np.ascontiguousarray(self.trans.T)
         self.has_next = np.array([bool(trans_p.get(s)) for s in self.names])
         self.known = all(s in names for s in start_p) and all(s in emit_p for s in names)
         # Every score finite (jieba's are: logs, and MIN_FLOAT for what was
@@ -116,6 +118,7 @@ class _DenseTables:
         self._starts_desc: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._blocks: dict[str, np.ndarray] = {}
         self._block_bytes = 0
+        self._firsts: dict[str, tuple[np.ndarray, np.ndarray]] = {}
 
     def char(self, ch: str) -> tuple[np.ndarray, np.ndarray]:
         """(sorted state indices, emission scores) of one character (cached)."""
@@ -139,19 +142,55 @@ class _DenseTables:
         """:meth:`start` with the states in falling order (cached)."""
         return _falling(self._starts_desc, ch, self.start)
 
-    def block(self, prev: str, ch: str) -> np.ndarray:
-        """The transitions from ``prev``'s states to ``ch``'s, both in falling
-        order (cached: a run's character pairs recur across names and pages;
-        up to some 16 MB of blocks, then emptied)."""
+    def block(self, prev: str, ch: str) -> tuple[np.ndarray, np.ndarray]:
+        """The transitions from ``prev``'s states to ``ch``'s, a row for each
+        of ``ch``'s states and a column for each of ``prev``'s, both in
+        falling order; and where each row starts in the block read flat.
+        Cached: a run's character pairs recur across names and pages; up to
+        some 16 MB of blocks, then emptied."""
         key = prev + ch
         hit = self._blocks.get(key)
         if hit is None:
-            hit = self.trans.take(self.char_desc(prev)[0], 0).take(self.char_desc(ch)[0], 1)
-            if self._block_bytes + hit.nbytes > _BLOCK_BYTES:
+            rows, cols = self.char_desc(ch)[0], self.char_desc(prev)[0]
+            block = self.trans_to.take(rows, 0).take(cols, 1)
+            hit = (block, np.arange(0, block.size, len(cols)))
+            if self._block_bytes + block.nbytes > _BLOCK_BYTES:
                 self._blocks.clear()
                 self._block_bytes = 0
             self._blocks[key] = hit
-            self._block_bytes += hit.nbytes
+            self._block_bytes += block.nbytes
+        return hit
+
+    def step(self, v: np.ndarray, prev: str, ch: str) -> tuple[np.ndarray, np.ndarray]:
+        """One step of :func:`_viterbi_finite`: for each of ``ch``'s states
+        (falling order), the position of its best previous state among
+        ``prev``'s (scores ``v``) and its score.
+
+        The block is read a row per state of ``ch``, so the best previous
+        state is a reduction along rows (``argmax`` over contiguous memory,
+        several times cheaper on these small blocks than down columns), and
+        the best scores are picked out by those positions instead of a
+        second reduction. ``p + v0`` is ``v0 + p`` (IEEE addition is
+        commutative), then ``+ e``: jieba's sums; the first maximum of a row
+        is the first of the column it was, the tie-break kept."""
+        block, starts = self.block(prev, ch)
+        scores = (block + v) + self.char_desc(ch)[1][:, None]
+        back = scores.argmax(axis=1)
+        return back, scores.take(starts + back)
+
+    def first_step(self, first: str, second: str) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`step` from a run's first character ``first`` to
+        ``second``, which depends on these two characters alone (cached: a
+        run's first two characters recur, a name's opening syllables; up to
+        65,536 pairs, then emptied). The arrays are shared: never changed in
+        place."""
+        key = first + second
+        hit = self._firsts.get(key)
+        if hit is None:
+            hit = self.step(self.start_desc(first)[1], first, second)
+            if len(self._firsts) >= 65536:
+                self._firsts.clear()
+            self._firsts[key] = hit
         return hit
 
     def start(self, ch: str) -> tuple[np.ndarray, np.ndarray]:
@@ -249,7 +288,6 @@ def viterbi(obs, states, start_p, trans_p, emit_p):
     return (prob, _route(d.names, path, backs, pos, len(obs)))
 
 
-
 def _route(names, path, backs, pos: int, n: int) -> list:
     """The best path's states, read back from its last state ``pos``."""
     route = [None] * n
@@ -258,6 +296,7 @@ def _route(names, path, backs, pos: int, n: int) -> list:
         pos = backs[i - 1][pos]
     route[0] = names[path[0][pos]]
     return route
+
 
 def _viterbi_finite(obs, d: _DenseTables):
     """:func:`viterbi` when every score of the tables is finite (jieba's
@@ -269,8 +308,8 @@ def _viterbi_finite(obs, d: _DenseTables):
       step's matrix and counting back from its end.
     * Nothing is set aside: a state no previous state reaches (jieba leaves
       it out) keeps ``-inf`` as its score, and a previous state without a
-      successor has a row of ``-inf`` in the transition matrix. Either is
-      never a column's maximum while a state jieba keeps reaches it, so the
+      successor has ``-inf`` for every transition from it. Either is
+      never the best score of a state jieba keeps reaching it, so the
       states jieba keeps get the same scores and the same previous state
       (ties included), and the best last state is one of them.
     * A step where no state is reached leaves every score ``-inf`` from
@@ -278,21 +317,25 @@ def _viterbi_finite(obs, d: _DenseTables):
       route's best score is then ``-inf`` and the run is handed to
       :func:`viterbi_py`, which follows jieba's fallbacks, as before.
 
+    * Each step is one block of transitions, a row per state of the
+      character (:meth:`_DenseTables.step`); the first step, which depends
+      on the run's first two characters alone, is cached.
+
     Same additions in the same order, so the same scores, route and
     probability."""
     idx, v = d.start_desc(obs[0])
     path = [idx]  # each step's states (indices, falling)
     backs = []  # each step's best previous state, as a position in the previous step's
     prev = obs[0]
-    for ch in obs[1:]:
-        cand, e = d.char_desc(ch)
-        # (v0 + p) + e: the same additions, in jieba's order; p from the
-        # block of transitions between the two characters' states
-        scores = (v[:, None] + d.block(prev, ch)) + e
-        backs.append(scores.argmax(axis=0))
-        v = scores.max(axis=0)
-        idx = cand
-        path.append(idx)
+    if len(obs) > 1:
+        back, v = d.first_step(prev, obs[1])
+        backs.append(back)
+        prev = obs[1]
+        path.append(d.char_desc(prev)[0])
+    for ch in obs[2:]:
+        back, v = d.step(v, prev, ch)
+        backs.append(back)
+        path.append(d.char_desc(ch)[0])
         prev = ch
     pos = int(v.argmax())
     prob = float(v[pos])

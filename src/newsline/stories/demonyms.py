@@ -31,6 +31,8 @@ import re
 from collections import Counter
 from functools import cache
 
+import ahocorasick
+
 # code | English | Spanish | French. Base forms, space-separated; the
 # inflections are made below (sirio -> siria, sirios, sirias; syrien ->
 # syrienne, syriens, syriennes; Syrian -> Syrians). "_" joins a name of two
@@ -565,6 +567,46 @@ _FORCED_CAPITAL_BEFORE = re.compile(r"(?:^|[.!?:;\n>•*·\"“«(]|[—–-][^\
 _LOWER_CASE_LANGS = frozenset({"es", "fr", "pt", "de"})
 
 
+@cache
+def _form_automaton(lang: str) -> ahocorasick.Automaton:
+    """The language's table forms (two-word forms included), lowered for a
+    language whose forms the walk also reads capitalised, for
+    :func:`_may_hold_demonym`."""
+    lower = lang in _LOWER_CASE_LANGS
+    a = ahocorasick.Automaton()
+    for form in demonym_table()[lang]:
+        a.add_word(form.lower() if lower else form, len(form))
+    a.make_automaton()
+    return a
+
+
+# A letter as _WORD reads one.
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _may_hold_demonym(text: str, lang: str) -> bool:
+    """Whether :func:`demonym_places`'s walk over the words of ``text`` could
+    find a demonym: most pages hold none, and one Aho–Corasick pass answers
+    for them instead of the walk's Python step per word.
+
+    Whatever the walk reads is written in the text as one of the table's
+    forms: a word as it stands, a two-word form (its words one space apart),
+    the part of a word after a prefix and a hyphen, or, in a lower-case
+    language, a form capitalised. The last is found in the lowered text
+    (where the form lowered is written, as each character lowers on its
+    own); the others as they are, where each stands between two characters
+    that are no letters (the walk's words are whole runs of letters; the
+    part after a prefix follows a hyphen)."""
+    automaton = _form_automaton(lang)
+    if lang in _LOWER_CASE_LANGS:
+        return next(automaton.iter(text.lower()), None) is not None
+    for end, size in automaton.iter(text):
+        start = end + 1 - size
+        if not (start and _LETTER.match(text, start - 1)) and not _LETTER.match(text, end + 1):
+            return True
+    return False
+
+
 def demonym_places(text: str, lang: str | None) -> list[tuple[str, int, int]]:
     """(code, start, end) of every demonym or national adjective of the
     text's language in ``text`` (see the module docstring)."""
@@ -580,8 +622,11 @@ def demonym_places(text: str, lang: str | None) -> list[tuple[str, int, int]]:
     if not table:
         out.sort(key=lambda t: t[1])
         return out
-    firsts = _first_words(lang)
     lower_case = lang in _LOWER_CASE_LANGS
+    if not _may_hold_demonym(text, lang):
+        out.sort(key=lambda t: t[1])
+        return out
+    firsts = _first_words(lang)
     language_after = _LANGUAGE_AFTER.get(lang)
     prev_word = ""
     skip_to = -1
