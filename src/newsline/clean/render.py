@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import KEPT_LABELS, Document
+from ..model import KEPT_LABELS, Block, Document
 
 _LABEL_STYLE = {
     "body": "green",
@@ -26,6 +26,12 @@ _LABEL_STYLE = {
     "spam": "bold red",
     "foreign": "bright_blue",
 }
+
+
+def _lang(doc: Document, block: Block) -> str:
+    """The block's language, "zh/yue" for a block noted as written Cantonese."""
+    variety = doc.block_variety(block)
+    return f"{block.lang}/{variety}" if block.lang and variety else block.lang or ""
 
 
 def render_blocks(doc: Document, width: int = 100) -> Any:
@@ -53,7 +59,7 @@ def render_blocks(doc: Document, width: int = 100) -> Any:
         table.add_row(
             str(i),
             Text(b.label, style=_LABEL_STYLE.get(b.label, "")),
-            Text(b.lang or ""),
+            Text(_lang(doc, b)),
             Text(text, style=style),
             Text("; ".join(b.reasons)),
         )
@@ -66,7 +72,7 @@ def render_blocks_text(doc: Document) -> str:
     for i, b in enumerate(doc.blocks):
         mark = " " if b.label in KEPT_LABELS else "~"
         text = doc.text[b.start : b.end].replace("\n", " ")
-        out.append(f"{i:>4} {mark} {b.label:<11} {b.lang or '-':<3} {text[:160]}")
+        out.append(f"{i:>4} {mark} {b.label:<11} {_lang(doc, b) or '-':<3} {text[:160]}")
         if b.reasons:
             out.append(f"{'':>19}  <- {'; '.join(b.reasons)}")
     return "\n".join(out)

@@ -403,6 +403,7 @@ def document_detail(store: Store, doc_id: str) -> dict[str, Any] | None:
                 "pieces": _pieces(text, start, b.end, spans, anchored),
                 "label": b.label,
                 "lang": b.lang,
+                "variety": doc.block_variety(b),
                 "reasons": list(b.reasons),
                 "kept": kept,
                 "highlight": HIGHLIGHT_LABELS.get(b.label)
@@ -470,6 +471,7 @@ def document_detail(store: Store, doc_id: str) -> dict[str, Any] | None:
         "title": doc.title,
         "author": doc.author,
         "lang": doc.lang,
+        "lang_variety": doc.lang_variety,
         "encoding": doc.encoding,
         "published": doc.published,
         "fetched": doc.fetched,
@@ -484,6 +486,7 @@ def document_detail(store: Store, doc_id: str) -> dict[str, Any] | None:
                 "end": b.end,
                 "label": b.label,
                 "lang": b.lang,
+                "variety": doc.block_variety(b),
                 "reasons": list(b.reasons),
                 "text": text[b.start : b.end],
             }
