@@ -993,8 +993,9 @@ class StoriesLevel(str, Enum):
     topic = "topic"
 
 
-def _group_topics(items: list[dict]) -> list[dict]:
-    """Stories grouped by their topic: union of languages and documents, widest span."""
+def _group_topics(items: list[dict]) -> dict[str, dict]:
+    """Stories grouped by their topic (by its id): union of languages and
+    documents, widest span."""
     topics: dict[str, dict] = {}
     for s in items:
         tid = s.get("topic") or s["id"]
@@ -1012,11 +1013,12 @@ def _group_topics(items: list[dict]) -> list[dict]:
         )
         t["stories"].append(s["id"])
         t["languages"] += [x for x in s.get("languages") or [] if x not in t["languages"]]
-        t["documents"] += [x for x in s["documents"] if x not in t["documents"]]
+        # a source once, however many of its versions or stories hold it
+        t["documents"] = list(dict.fromkeys(t["documents"] + s["documents"]))
         for key, pick in (("start", min), ("end", max)):
             vals = [v for v in (t[key], s.get(key)) if v]
             t[key] = pick(vals) if vals else None
-    return sorted(topics.values(), key=lambda t: (-len(t["documents"]), t["id"]))
+    return topics
 
 
 @app.command()
@@ -1069,9 +1071,10 @@ def stories(
     store = _open_store(db)
     try:
         if level is StoriesLevel.topic:
-            # a topic gathers stories from anywhere in the listing: all are read
-            items = store.stories()
-            total = 0
+            # the page of topics is chosen by SQL; only its stories are read
+            page = store.topic_ids(limit, offset, min_languages, wanted)
+            items = store.stories(topics=page)
+            total = store.count_topics(min_languages, wanted) if paged else len(page)
         else:
             # filtered and paged by SQL: only the page's stories are read
             items = store.stories(limit, offset, min_languages, wanted)
@@ -1081,17 +1084,11 @@ def stories(
     # each document with its language and id (for `newsline show`), by story
     members = {s["id"]: s.pop("members") for s in items}
     if level is StoriesLevel.topic:
-        items = _group_topics(items)
+        # in the order the store chose them (most documents first, then id)
+        grouped = _group_topics(items)
+        items = [grouped[t] for t in page if t in grouped]
         keep: tuple[str, ...] = ("id", "title", "languages", "start", "end", "documents", "stories")
         key = "topics"
-        items = [
-            s
-            for s in items
-            if len(s.get("languages") or ()) >= min_languages
-            and wanted <= set(s.get("languages") or ())
-        ]
-        total = len(items)
-        items = items[offset:] if limit is None else items[offset : offset + limit]
     else:
         keep = ("id", "title", "languages", "start", "end", "documents", "topic", "topic_title")
         key = "stories"
