@@ -51,6 +51,9 @@ from ..model import (
 # pages of ../shared/eval/article-extraction) for 12% more bytes (0.221 vs
 # 0.197 of the markup). zlib.decompress reads any level.
 HTML_ZLIB_LEVEL = 3
+# how stories are listed, by `newsline stories`, the web app and the report
+# alike: newest first (SQLite puts an undated story last), then by id
+STORY_ORDER = "start DESC, id"
 
 # 1: errors only (a later run meeting a problem took it over from the earlier
 #    run, whose list then missed it); 2: run_errors links each run to its own.
@@ -1059,7 +1062,8 @@ class Store:
     ) -> list[dict[str, Any]]:
         """Each story with its documents' sources and ids, and its members
         (doc id, language, source) for a listing: all read in one query, not
-        two or three for each story. Ordered by start, then id; with
+        two or three for each story. Newest first (by start, undated last),
+        then by id, as the web app lists them; with
         ``limit``/``offset``, ``min_languages``, ``langs`` (a language each
         story must have) or ``topics`` (the stories of these topics) only
         those stories' rows and members are read."""
@@ -1068,7 +1072,7 @@ class Store:
             # one parameter however many topics (SQLite limits their number)
             where += f" AND {self._topic_of('stories')} IN (SELECT value FROM json_each(?))"
             args = [*args, json.dumps(sorted(set(topics)))]
-        page = f"SELECT id FROM stories WHERE {where} ORDER BY start, id LIMIT ? OFFSET ?"
+        page = f"SELECT id FROM stories WHERE {where} ORDER BY {STORY_ORDER} LIMIT ? OFFSET ?"
         page_args = [*args, -1 if limit is None else limit, offset]
         whole = where == "1" and limit is None and not offset
         members: dict[str, list[tuple[str, str | None, str | None]]] = {}
@@ -1081,7 +1085,8 @@ class Store:
             members.setdefault(story_id, []).append((doc_id, lang, source))
         out = []
         for r in self.conn.execute(
-            f"SELECT * FROM stories WHERE {where} ORDER BY start, id LIMIT ? OFFSET ?", page_args
+            f"SELECT * FROM stories WHERE {where} ORDER BY {STORY_ORDER} LIMIT ? OFFSET ?",
+            page_args,
         ):
             d = dict(r)
             d["languages"] = json.loads(d["languages"] or "[]")

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 from ..model import KEPT_LABELS, page_names
 from ..store import Store
+from ..store.sqlite import STORY_ORDER
 
 # Labels highlighted (rather than only struck through) on the document page.
 HIGHLIGHT_LABELS = {"spam": "spam", "foreign": "foreign"}
@@ -114,7 +115,7 @@ def list_stories(
     total = store.conn.execute(f"SELECT count(*) FROM stories WHERE {where}", args).fetchone()[0]
     rows = store.conn.execute(
         f'SELECT id, title, languages, start, "end" FROM stories WHERE {where} '
-        "ORDER BY start DESC, id LIMIT ? OFFSET ?",
+        f"ORDER BY {STORY_ORDER} LIMIT ? OFFSET ?",
         (*args, limit, offset),
     ).fetchall()
     stories = []
