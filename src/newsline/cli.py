@@ -833,6 +833,8 @@ def search(
         raise typer.Exit(EXIT_DB) from None
     finally:
         store.close()
+    from .model import lang_with_variety
+
     hits = results.hits
     one = results.total == 1 and not results.total_is_capped
     # without a query the filters alone chose the documents, newest stored first
@@ -893,7 +895,8 @@ def search(
             )
             lines.append(f"## {heading}")
             lines.append(
-                f"`{h.id}` · {md_inline(h.lang or '?')} · {md_inline(h.source)}"
+                f"`{h.id}` · {md_inline(lang_with_variety(h.lang, h.lang_variety) or '?')} · "
+                f"{md_inline(h.source)}"
                 + (f" · story `{h.story_id}`" if h.story_id else "")
                 + (f" · flags: {md_inline(', '.join(h.flags))}" if h.flags else "")
                 + (f" · {md_inline(also)}" if (also := _search_hit_also(h)) else "")
@@ -919,7 +922,8 @@ def search(
     out.print(f"{escape(shown)}, {order}:")
     for h in hits:
         out.print(
-            f"\n[bold]{escape(h.id)}[/]  {escape(h.lang or '?')}  {escape(h.source)}"
+            f"\n[bold]{escape(h.id)}[/]  {escape(lang_with_variety(h.lang, h.lang_variety) or '?')}"
+            f"  {escape(h.source)}"
             + (f"  story {escape(h.story_id)}" if h.story_id else "")
             + (f"  flags: {escape(', '.join(h.flags))}" if h.flags else "")
         )

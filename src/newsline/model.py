@@ -194,6 +194,12 @@ class Document:
         return cls(**d)
 
 
+def lang_with_variety(lang: str | None, variety: str | None) -> str:
+    """A language with the variety noted beside it, as listings show it:
+    "zh/yue" for written Cantonese, "zh" for standard Chinese, "" for none."""
+    return f"{lang}/{variety}" if lang and variety else lang or ""
+
+
 # the varieties langid notes beside a language (Document.lang_variety), named for a reader
 VARIETY_NAMES = {"yue": "written Cantonese"}
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import KEPT_LABELS, Block, Document
+from ..model import KEPT_LABELS, Block, Document, lang_with_variety
 
 _LABEL_STYLE = {
     "body": "green",
@@ -30,8 +30,7 @@ _LABEL_STYLE = {
 
 def _lang(doc: Document, block: Block) -> str:
     """The block's language, "zh/yue" for a block noted as written Cantonese."""
-    variety = doc.block_variety(block)
-    return f"{block.lang}/{variety}" if block.lang and variety else block.lang or ""
+    return lang_with_variety(block.lang, doc.block_variety(block))
 
 
 def render_blocks(doc: Document, width: int = 100) -> Any:

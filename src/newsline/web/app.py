@@ -34,7 +34,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..days import BadDayRange, parse_day_range
-from ..model import variety_note
+from ..model import lang_with_variety, variety_note
 from ..store import Store
 from ..store.sqlite import DatabaseError
 from . import data
@@ -92,7 +92,12 @@ def make_environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(safe_href=data.safe_href, lang_attr=lang_attr, variety_note=variety_note)
+    env.globals.update(
+        safe_href=data.safe_href,
+        lang_attr=lang_attr,
+        lang_with_variety=lang_with_variety,
+        variety_note=variety_note,
+    )
     env.filters.update(
         css=css_token,
         pct=lambda x: f"{100 * (x or 0):.0f}%",
