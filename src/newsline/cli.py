@@ -309,8 +309,9 @@ def run(
             progress.console.print(f"[yellow]note:[/] {escape(data['message'])}")
         elif event == "rejected":
             counts["rejected"] += 1
+            # the word the summary, `newsline runs` and the README use for it
             progress.console.print(
-                f"[yellow]skipped[/] {escape(data['source'])}: {escape(data['reason'])}"
+                f"[yellow]rejected[/] {escape(data['source'])}: {escape(data['reason'])}"
             )
         progress.update(
             task, docs=counts["documents"], files=counts["files"], rej=counts["rejected"]
