@@ -575,11 +575,24 @@ def export(
             _stdout_may_be_closed()
             n = export_jsonl(store, sys.stdout, original_text=original_text, only=only)
         stored = store.count_documents()
+        # a language or flag kind no document has is likely a typo (--lang vn,
+        # --exclude-flag spamm): it filtered nothing, or everything, silently
+        for what, column, values in (
+            ("language", "SELECT DISTINCT lang FROM documents", only.langs),
+            ("flag kind", "SELECT DISTINCT kind FROM flags", only.exclude_flags),
+        ):
+            known = sorted(str(r[0]) for r in store.conn.execute(column) if r[0])
+            for value in sorted(values - set(known)):
+                console.print(
+                    f"[yellow]note:[/] no document in {escape(db)} has the {what} "
+                    f"{escape(repr(value))}; those stored are: "
+                    + (escape(", ".join(known)) if known else "none")
+                )
     finally:
         store.close()
     # with filters, say how many were left out, so that 0 reads as "filtered", not "empty"
     counted = (
-        f"{n} of {_count(stored, 'document')} (the others left out by the filters)"
+        f"{n} of {_count(stored, 'document')} ({stored - n} left out by the filters)"
         if only != ExportFilter()
         else _count(n, "document")
     )
@@ -787,6 +800,7 @@ def search(
     from .web.search import search as run_search
 
     day_from, day_to = _day_range(date_from, date_to)
+    lang = (lang or "").strip().lower() or None  # codes are stored in lower case: "VI" is "vi"
     filtered = bool(lang or story or flag or day_from or day_to)
     if not parse_query(query) and (query.strip() or not filtered):
         # blank, or only punctuation: nothing would be searched, which is not "no results"
@@ -1071,7 +1085,8 @@ def stories(
 ) -> None:
     """List stories: documents telling the same story, across languages."""
     _stdout_may_be_closed()
-    wanted = {v.strip() for value in lang or () for v in value.split(",") if v.strip()}
+    # language codes are stored in lower case: "VI" is "vi"
+    wanted = {v.strip().lower() for value in lang or () for v in value.split(",") if v.strip()}
     paged = limit is not None or offset > 0
     store = _open_store(db)
     try:

@@ -55,11 +55,12 @@ class ExportFilter:
         exclude_flags: Iterable[str] | None = None,
     ) -> ExportFilter:
         def clean(values: Iterable[str] | None) -> frozenset[str]:
-            # "--lang vi,th" and "--lang vi --lang th" both read as two; "vi" alone is one
+            # "--lang vi,th" and "--lang vi --lang th" both read as two; "vi" alone is one;
+            # codes and kinds are stored in lower case, so "VI" is "vi"
             if isinstance(values, str):
                 values = [values]
             return frozenset(
-                v.strip() for value in values or () for v in value.split(",") if v.strip()
+                v.strip().lower() for value in values or () for v in value.split(",") if v.strip()
             )
 
         return cls(clean(langs), no_duplicates, clean(exclude_flags))
