@@ -1201,6 +1201,14 @@ def timeline(
     store = _open_store(db)
     try:
         _require_story(store, story, db)
+        # a story's timeline is headed by the story's title, or its id: a file
+        # of it said only "Timeline", whichever story it was
+        story_title = (
+            store.conn.execute("SELECT coalesce(title, id) FROM stories WHERE id=?", (story,))
+            .fetchone()[0]
+            if story
+            else None
+        )
         events = store.events(story)
         key = None
         if top is not None:
@@ -1218,9 +1226,12 @@ def timeline(
                 if day_from or day_to
                 else ")"
             )
+        if story_title:
+            title += f": {story_title}"
         text = render_timeline(events, format.value, title, key_dates=key)
     else:
-        text = render_timeline(events, format.value)
+        title = f"Timeline: {story_title}" if story_title else "Timeline"
+        text = render_timeline(events, format.value, title)
     if output:
         with _output_file(output, db) as tmp:
             Path(tmp).write_text(text, encoding="utf-8")
