@@ -514,7 +514,12 @@ def export(
     ),
     output: Annotated[
         str | None,
-        typer.Option("-o", "--output", help="Output file (JSONL: default, or -, stdout)."),
+        typer.Option(
+            "-o",
+            "--output",
+            help="Output file (its folder is made if missing). JSONL goes to standard output "
+            "without it, or with -; Parquet needs a file.",
+        ),
     ] = None,
     original_text: Annotated[
         bool,
@@ -1160,7 +1165,13 @@ def timeline(
         TimelineFormat, typer.Option("--format", "-f", help="json, md (Markdown) or html.")
     ] = TimelineFormat.json,
     output: Annotated[
-        str | None, typer.Option("-o", "--output", help="Output file (default, or -: stdout).")
+        str | None,
+        typer.Option(
+            "-o",
+            "--output",
+            help="Output file (its folder is made if missing); without it, or with -, "
+            "standard output.",
+        ),
     ] = None,
     top: Annotated[
         int | None,
