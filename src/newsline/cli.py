@@ -1215,8 +1215,9 @@ def timeline(
         # a story's timeline is headed by the story's title, or its id: a file
         # of it said only "Timeline", whichever story it was
         story_title = (
-            store.conn.execute("SELECT coalesce(title, id) FROM stories WHERE id=?", (story,))
-            .fetchone()[0]
+            store.conn.execute(
+                "SELECT coalesce(title, id) FROM stories WHERE id=?", (story,)
+            ).fetchone()[0]
             if story
             else None
         )
