@@ -27,7 +27,8 @@ ZH_PAGE = (
 
 
 def cantonese_store(path: str | Path) -> tuple[str, str]:
-    """Write both pages into a new database at ``path``; (Cantonese id, standard id)."""
+    """Write both pages, and a story ``s-zh`` of both, into a new database at
+    ``path``; (Cantonese id, standard id)."""
     docs = []
     for source, text in (("hk/market.txt", YUE_PAGE), ("gz/metro.txt", ZH_PAGE)):
         docs.append(
@@ -42,6 +43,19 @@ def cantonese_store(path: str | Path) -> tuple[str, str]:
         run = store.start_run([str(path)])
         store.write_batch(run, docs)
         store.finish_run(run, {"read": 2, "processed": 2})
+        # one story of both, for the pages listing a story's documents
+        store.write_corpus_tables(
+            {
+                "stories": [
+                    {
+                        "id": "s-zh",
+                        "title": "two Chinese pages",
+                        "languages": ["zh"],
+                        "documents": [d.id for d in docs],
+                    }
+                ]
+            }
+        )
     finally:
         store.close()
     return docs[0].id, docs[1].id

@@ -37,3 +37,12 @@ def test_the_api_names_the_variety_of_the_page_and_blocks(site):
     other = client.get(f"/api/documents/{zh}").json()
     assert other["lang_variety"] is None
     assert "Cantonese" not in client.get(f"/documents/{zh}").text
+
+
+def test_the_documents_and_story_pages_list_the_page_as_zh_slash_yue(site):
+    client, yue, zh = site
+    for url in ("/documents", "/stories/s-zh"):
+        html = client.get(url).text
+        assert html.count(">zh/yue</span>") == 1, url
+    listed = {d["id"]: d for d in client.get("/api/documents").json()["documents"]}
+    assert (listed[yue]["lang_variety"], listed[zh]["lang_variety"]) == ("yue", None)

@@ -68,6 +68,7 @@ def _doc_rows(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:
         marks = ",".join("?" * len(chunk))
         for r in store.conn.execute(
             "SELECT id, source, url, sitename, title, lang, published, fetched, "
+            "json_extract(meta, '$.lang_variety') AS lang_variety, "
             f"length(text) AS chars FROM documents WHERE id IN ({marks})",
             chunk,
         ):
