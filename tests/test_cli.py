@@ -198,7 +198,7 @@ def test_export_and_show_carry_author_and_site_name(tmp_path):
 def test_brackets_in_titles_and_paths_print_literally(tmp_path):
     # rich reads "[...]" as markup: a title holding "[/]" crashed `show`
     # (MarkupError), and a file named "[red]x.txt" lost its brackets in the
-    # run's "skipped" line and in `newsline runs`
+    # run's "rejected" line and in `newsline runs`
     page = tmp_path / "odd [bold] name.txt"
     page.write_text(
         "Markets [/] fall [bold]sharply\n\nStocks fell [/red] on Monday after "
@@ -522,7 +522,7 @@ def test_long_paths_stay_on_their_line_when_output_is_piped(tmp_path):
     (src / "ok.txt").write_text("Hà Nội mưa lớn ngày 16 tháng 5 năm 2024.\n", "utf-8")
     db = str(tmp_path / "a.db")
     res = runner.invoke(app, ["run", str(src), "--db", db, "-q"])
-    assert f"skipped {empty}: empty file" in res.output
+    assert f"rejected {empty}: empty file" in res.output
     res = runner.invoke(app, ["runs", "--db", db])
     assert f"   {empty}: empty file\n" in res.output
 
@@ -602,7 +602,7 @@ def test_run_on_an_empty_folder_names_it_and_counts_it(tmp_path):
     res = runner.invoke(app, ["run", str(tmp_path / "inbox"), "--db", db, "-q"])
     assert res.exit_code == 3, res.output
     said = " ".join(res.output.split())
-    assert f"skipped {tmp_path / 'inbox'}: directory holds no files" in said
+    assert f"rejected {tmp_path / 'inbox'}: directory holds no files" in said
     assert "1 rejected" in said
 
 

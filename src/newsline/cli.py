@@ -309,8 +309,9 @@ def run(
             progress.console.print(f"[yellow]note:[/] {escape(data['message'])}")
         elif event == "rejected":
             counts["rejected"] += 1
+            # the word the summary, `newsline runs` and the README use for it
             progress.console.print(
-                f"[yellow]skipped[/] {escape(data['source'])}: {escape(data['reason'])}"
+                f"[yellow]rejected[/] {escape(data['source'])}: {escape(data['reason'])}"
             )
         progress.update(
             task, docs=counts["documents"], files=counts["files"], rej=counts["rejected"]
@@ -513,7 +514,12 @@ def export(
     ),
     output: Annotated[
         str | None,
-        typer.Option("-o", "--output", help="Output file (JSONL: default, or -, stdout)."),
+        typer.Option(
+            "-o",
+            "--output",
+            help="Output file (its folder is made if missing). JSONL goes to standard output "
+            "without it, or with -; Parquet needs a file.",
+        ),
     ] = None,
     original_text: Annotated[
         bool,
@@ -574,11 +580,24 @@ def export(
             _stdout_may_be_closed()
             n = export_jsonl(store, sys.stdout, original_text=original_text, only=only)
         stored = store.count_documents()
+        # a language or flag kind no document has is likely a typo (--lang vn,
+        # --exclude-flag spamm): it filtered nothing, or everything, silently
+        for what, column, values in (
+            ("language", "SELECT DISTINCT lang FROM documents", only.langs),
+            ("flag kind", "SELECT DISTINCT kind FROM flags", only.exclude_flags),
+        ):
+            known = sorted(str(r[0]) for r in store.conn.execute(column) if r[0])
+            for value in sorted(values - set(known)):
+                console.print(
+                    f"[yellow]note:[/] no document in {escape(db)} has the {what} "
+                    f"{escape(repr(value))}; those stored are: "
+                    + (escape(", ".join(known)) if known else "none")
+                )
     finally:
         store.close()
     # with filters, say how many were left out, so that 0 reads as "filtered", not "empty"
     counted = (
-        f"{n} of {_count(stored, 'document')} (the others left out by the filters)"
+        f"{n} of {_count(stored, 'document')} ({stored - n} left out by the filters)"
         if only != ExportFilter()
         else _count(n, "document")
     )
@@ -786,6 +805,7 @@ def search(
     from .web.search import search as run_search
 
     day_from, day_to = _day_range(date_from, date_to)
+    lang = (lang or "").strip().lower() or None  # codes are stored in lower case: "VI" is "vi"
     filtered = bool(lang or story or flag or day_from or day_to)
     if not parse_query(query) and (query.strip() or not filtered):
         # blank, or only punctuation: nothing would be searched, which is not "no results"
@@ -833,6 +853,8 @@ def search(
         raise typer.Exit(EXIT_DB) from None
     finally:
         store.close()
+    from .model import lang_with_variety
+
     hits = results.hits
     one = results.total == 1 and not results.total_is_capped
     # without a query the filters alone chose the documents, newest stored first
@@ -893,7 +915,8 @@ def search(
             )
             lines.append(f"## {heading}")
             lines.append(
-                f"`{h.id}` · {md_inline(h.lang or '?')} · {md_inline(h.source)}"
+                f"`{h.id}` · {md_inline(lang_with_variety(h.lang, h.lang_variety) or '?')} · "
+                f"{md_inline(h.source)}"
                 + (f" · story `{h.story_id}`" if h.story_id else "")
                 + (f" · flags: {md_inline(', '.join(h.flags))}" if h.flags else "")
                 + (f" · {md_inline(also)}" if (also := _search_hit_also(h)) else "")
@@ -919,7 +942,8 @@ def search(
     out.print(f"{escape(shown)}, {order}:")
     for h in hits:
         out.print(
-            f"\n[bold]{escape(h.id)}[/]  {escape(h.lang or '?')}  {escape(h.source)}"
+            f"\n[bold]{escape(h.id)}[/]  {escape(lang_with_variety(h.lang, h.lang_variety) or '?')}"
+            f"  {escape(h.source)}"
             + (f"  story {escape(h.story_id)}" if h.story_id else "")
             + (f"  flags: {escape(', '.join(h.flags))}" if h.flags else "")
         )
@@ -993,8 +1017,9 @@ class StoriesLevel(str, Enum):
     topic = "topic"
 
 
-def _group_topics(items: list[dict]) -> list[dict]:
-    """Stories grouped by their topic: union of languages and documents, widest span."""
+def _group_topics(items: list[dict]) -> dict[str, dict]:
+    """Stories grouped by their topic (by its id): union of languages and
+    documents, widest span."""
     topics: dict[str, dict] = {}
     for s in items:
         tid = s.get("topic") or s["id"]
@@ -1012,11 +1037,12 @@ def _group_topics(items: list[dict]) -> list[dict]:
         )
         t["stories"].append(s["id"])
         t["languages"] += [x for x in s.get("languages") or [] if x not in t["languages"]]
-        t["documents"] += [x for x in s["documents"] if x not in t["documents"]]
+        # a source once, however many of its versions or stories hold it
+        t["documents"] = list(dict.fromkeys(t["documents"] + s["documents"]))
         for key, pick in (("start", min), ("end", max)):
             vals = [v for v in (t[key], s.get(key)) if v]
             t[key] = pick(vals) if vals else None
-    return sorted(topics.values(), key=lambda t: (-len(t["documents"]), t["id"]))
+    return topics
 
 
 @app.command()
@@ -1064,14 +1090,16 @@ def stories(
 ) -> None:
     """List stories: documents telling the same story, across languages."""
     _stdout_may_be_closed()
-    wanted = {v.strip() for value in lang or () for v in value.split(",") if v.strip()}
+    # language codes are stored in lower case: "VI" is "vi"
+    wanted = {v.strip().lower() for value in lang or () for v in value.split(",") if v.strip()}
     paged = limit is not None or offset > 0
     store = _open_store(db)
     try:
         if level is StoriesLevel.topic:
-            # a topic gathers stories from anywhere in the listing: all are read
-            items = store.stories()
-            total = 0
+            # the page of topics is chosen by SQL; only its stories are read
+            page = store.topic_ids(limit, offset, min_languages, wanted)
+            items = store.stories(topics=page)
+            total = store.count_topics(min_languages, wanted) if paged else len(page)
         else:
             # filtered and paged by SQL: only the page's stories are read
             items = store.stories(limit, offset, min_languages, wanted)
@@ -1081,17 +1109,11 @@ def stories(
     # each document with its language and id (for `newsline show`), by story
     members = {s["id"]: s.pop("members") for s in items}
     if level is StoriesLevel.topic:
-        items = _group_topics(items)
+        # in the order the store chose them (most documents first, then id)
+        grouped = _group_topics(items)
+        items = [grouped[t] for t in page if t in grouped]
         keep: tuple[str, ...] = ("id", "title", "languages", "start", "end", "documents", "stories")
         key = "topics"
-        items = [
-            s
-            for s in items
-            if len(s.get("languages") or ()) >= min_languages
-            and wanted <= set(s.get("languages") or ())
-        ]
-        total = len(items)
-        items = items[offset:] if limit is None else items[offset : offset + limit]
     else:
         keep = ("id", "title", "languages", "start", "end", "documents", "topic", "topic_title")
         key = "stories"
@@ -1143,7 +1165,13 @@ def timeline(
         TimelineFormat, typer.Option("--format", "-f", help="json, md (Markdown) or html.")
     ] = TimelineFormat.json,
     output: Annotated[
-        str | None, typer.Option("-o", "--output", help="Output file (default, or -: stdout).")
+        str | None,
+        typer.Option(
+            "-o",
+            "--output",
+            help="Output file (its folder is made if missing); without it, or with -, "
+            "standard output.",
+        ),
     ] = None,
     top: Annotated[
         int | None,
@@ -1184,6 +1212,15 @@ def timeline(
     store = _open_store(db)
     try:
         _require_story(store, story, db)
+        # a story's timeline is headed by the story's title, or its id: a file
+        # of it said only "Timeline", whichever story it was
+        story_title = (
+            store.conn.execute(
+                "SELECT coalesce(title, id) FROM stories WHERE id=?", (story,)
+            ).fetchone()[0]
+            if story
+            else None
+        )
         events = store.events(story)
         key = None
         if top is not None:
@@ -1201,9 +1238,12 @@ def timeline(
                 if day_from or day_to
                 else ")"
             )
+        if story_title:
+            title += f": {story_title}"
         text = render_timeline(events, format.value, title, key_dates=key)
     else:
-        text = render_timeline(events, format.value)
+        title = f"Timeline: {story_title}" if story_title else "Timeline"
+        text = render_timeline(events, format.value, title)
     if output:
         with _output_file(output, db) as tmp:
             Path(tmp).write_text(text, encoding="utf-8")

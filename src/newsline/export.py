@@ -1,12 +1,14 @@
 """Export stored documents as JSONL or Parquet, one record per document.
 
-Record fields: ``id``, ``source``, ``url``, ``lang``, ``title``,
+Record fields: ``id``, ``source``, ``url``, ``lang``, ``lang_variety`` (the
+variety langid noted beside ``lang``: "yue" for written Cantonese, whose
+``lang`` stays "zh"; null otherwise), ``title``,
 ``author``, ``sitename`` (as the page states them), ``published``, ``fetched``, ``encoding``, ``text`` (the cleaned body),
 ``original_text`` (the whole text as read, which every offset below points
 into: ``original_text[start:end]`` is the block's, date's or event's text;
 only with ``original_text=True`` / ``newsline export --original-text``, null
 otherwise, since it about doubles the size),
-``blocks`` (``{start, end, text, label, lang, reasons, kept}``, offsets into the
+``blocks`` (``{start, end, text, label, lang, variety, reasons, kept}``, offsets into the
 original text, set-aside blocks included: ``kept`` says whether the block is in
 ``text``), ``flags`` (``{kind, reason,
 start, end, ...data}``), ``duplicate_of``, ``near_duplicates``
@@ -53,11 +55,12 @@ class ExportFilter:
         exclude_flags: Iterable[str] | None = None,
     ) -> ExportFilter:
         def clean(values: Iterable[str] | None) -> frozenset[str]:
-            # "--lang vi,th" and "--lang vi --lang th" both read as two; "vi" alone is one
+            # "--lang vi,th" and "--lang vi --lang th" both read as two; "vi" alone is one;
+            # codes and kinds are stored in lower case, so "VI" is "vi"
             if isinstance(values, str):
                 values = [values]
             return frozenset(
-                v.strip() for value in values or () for v in value.split(",") if v.strip()
+                v.strip().lower() for value in values or () for v in value.split(",") if v.strip()
             )
 
         return cls(clean(langs), no_duplicates, clean(exclude_flags))
@@ -100,6 +103,7 @@ def document_record(
         "source": doc.source,
         "url": doc.url,
         "lang": doc.lang,
+        "lang_variety": doc.lang_variety,
         "title": doc.title,
         "author": doc.author,
         "sitename": doc.sitename,
@@ -115,6 +119,7 @@ def document_record(
                 "text": doc.text[b.start : b.end],
                 "label": b.label,
                 "lang": b.lang,
+                "variety": doc.block_variety(b),
                 "reasons": list(b.reasons),
                 "kept": b.label in KEPT_LABELS,
             }
@@ -181,6 +186,7 @@ def _parquet_schema():  # pyarrow is imported lazily: JSONL export needs none of
             ("text", pa.string()),
             ("label", pa.string()),
             ("lang", pa.string()),
+            ("variety", pa.string()),
             ("reasons", pa.list_(pa.string())),
             ("kept", pa.bool_()),
         ]
@@ -231,6 +237,7 @@ def _parquet_schema():  # pyarrow is imported lazily: JSONL export needs none of
             ("source", pa.string()),
             ("url", pa.string()),
             ("lang", pa.string()),
+            ("lang_variety", pa.string()),
             ("title", pa.string()),
             ("author", pa.string()),
             ("sitename", pa.string()),

@@ -169,6 +169,18 @@ class Document:
     def kept_blocks(self) -> list[Block]:
         return [b for b in self.blocks if b.label in KEPT_LABELS]
 
+    @property
+    def lang_variety(self) -> str | None:
+        """The variety of the page's language langid noted beside ``lang``
+        ("yue": written Cantonese, whose ``lang`` stays "zh"), or None."""
+        return self.meta.get("lang_variety")
+
+    def block_variety(self, block: Block) -> str | None:
+        """The variety "yue" when langid noted ``block`` as written Cantonese
+        (``meta["yue_blocks"]``), else None."""
+        yue = self.meta.get("yue_blocks") or ()
+        return "yue" if any((a, z) == (block.start, block.end) for a, z in yue) else None
+
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
@@ -180,6 +192,24 @@ class Document:
         d["dates"] = [DateMention(**x) for x in d.get("dates") or []]
         d["events"] = [EventMention(**x) for x in d.get("events") or []]
         return cls(**d)
+
+
+def lang_with_variety(lang: str | None, variety: str | None) -> str:
+    """A language with the variety noted beside it, as listings show it:
+    "zh/yue" for written Cantonese, "zh" for standard Chinese, "" for none."""
+    return f"{lang}/{variety}" if lang and variety else lang or ""
+
+
+# the varieties langid notes beside a language (Document.lang_variety), named for a reader
+VARIETY_NAMES = {"yue": "written Cantonese"}
+
+
+def variety_note(variety: str | None) -> str:
+    """The words "written Cantonese (yue)" for a noted variety, "" for none."""
+    if not variety:
+        return ""
+    name = VARIETY_NAMES.get(variety)
+    return f"{name} ({variety})" if name else variety
 
 
 def content_hash(text: str) -> str:

@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .clean.render import render_blocks
-from .model import KEPT_LABELS, Document
+from .model import KEPT_LABELS, Document, variety_note
 
 
 def _parts(path: str) -> tuple[str, ...]:
@@ -165,6 +165,14 @@ def find_by_url(store: Any, key: str, limit: int = 5) -> list[tuple[str, str]]:
     return found
 
 
+def _language(doc: Document) -> str | None:
+    """The page's language, with the variety langid noted beside it: a
+    Cantonese page is ``zh`` for every stage, and said so only in its meta."""
+    if doc.lang and doc.lang_variety:
+        return f"{doc.lang}, {variety_note(doc.lang_variety)}"
+    return doc.lang
+
+
 def render_document(doc: Document, store: Any = None) -> Group:
     head = Table.grid(padding=(0, 1))
     head.add_column(style="bold cyan")
@@ -176,7 +184,7 @@ def render_document(doc: Document, store: Any = None) -> Group:
         ("title", doc.title),
         ("author", doc.author),
         ("site", doc.sitename),
-        ("language", doc.lang),
+        ("language", _language(doc)),
         ("encoding", doc.encoding),
         ("published", doc.published),
         ("fetched", doc.fetched),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import KEPT_LABELS, Document
+from ..model import KEPT_LABELS, Block, Document, lang_with_variety
 
 _LABEL_STYLE = {
     "body": "green",
@@ -26,6 +26,11 @@ _LABEL_STYLE = {
     "spam": "bold red",
     "foreign": "bright_blue",
 }
+
+
+def _lang(doc: Document, block: Block) -> str:
+    """The block's language, "zh/yue" for a block noted as written Cantonese."""
+    return lang_with_variety(block.lang, doc.block_variety(block))
 
 
 def render_blocks(doc: Document, width: int = 100) -> Any:
@@ -53,7 +58,7 @@ def render_blocks(doc: Document, width: int = 100) -> Any:
         table.add_row(
             str(i),
             Text(b.label, style=_LABEL_STYLE.get(b.label, "")),
-            Text(b.lang or ""),
+            Text(_lang(doc, b)),
             Text(text, style=style),
             Text("; ".join(b.reasons)),
         )
@@ -66,7 +71,7 @@ def render_blocks_text(doc: Document) -> str:
     for i, b in enumerate(doc.blocks):
         mark = " " if b.label in KEPT_LABELS else "~"
         text = doc.text[b.start : b.end].replace("\n", " ")
-        out.append(f"{i:>4} {mark} {b.label:<11} {b.lang or '-':<3} {text[:160]}")
+        out.append(f"{i:>4} {mark} {b.label:<11} {_lang(doc, b) or '-':<3} {text[:160]}")
         if b.reasons:
             out.append(f"{'':>19}  <- {'; '.join(b.reasons)}")
     return "\n".join(out)

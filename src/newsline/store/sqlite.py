@@ -51,6 +51,9 @@ from ..model import (
 # pages of ../shared/eval/article-extraction) for 12% more bytes (0.221 vs
 # 0.197 of the markup). zlib.decompress reads any level.
 HTML_ZLIB_LEVEL = 3
+# how stories are listed, by `newsline stories`, the web app and the report
+# alike: newest first (SQLite puts an undated story last), then by id
+STORY_ORDER = "start DESC, id"
 
 # 1: errors only (a later run meeting a problem took it over from the earlier
 #    run, whose list then missed it); 2: run_errors links each run to its own.
@@ -990,20 +993,89 @@ class Store:
         where, args = self._stories_where(min_languages, langs)
         return self.conn.execute(f"SELECT count(*) FROM stories WHERE {where}", args).fetchone()[0]
 
+    @staticmethod
+    def _topic_of(table: str) -> str:
+        """SQL for the topic of a row of ``stories`` named ``table`` (stories
+        grouped by the places and names they share): the story itself when
+        the stories stage named none."""
+        return f"coalesce(nullif(json_extract({table}.data, '$.topic'), ''), {table}.id)"
+
+    def _topics_where(self, min_languages: int, langs: Iterable[str]) -> tuple[str, str, list[Any]]:
+        """(the topics as SQL rows ``topic, n, k, langs``: its documents
+        counted as its stories' stored documents' distinct sources, its
+        stories' languages together, counted and as a JSON array; the
+        condition on them for topics told in at least ``min_languages``
+        languages and in each of ``langs``; its parameters). Each part is
+        grouped once over all stories (a subquery per topic was quadratic)."""
+        topics = f"SELECT s.id, s.languages, {self._topic_of('s')} AS topic FROM stories s"
+        rows = (
+            "SELECT x.topic, x.n, coalesce(y.k, 0) AS k, coalesce(y.langs, '[]') AS langs FROM "
+            "(SELECT t.topic, count(DISTINCT d.source) AS n "
+            f"FROM ({topics}) t "
+            "LEFT JOIN story_documents sd ON sd.story_id = t.id "
+            "LEFT JOIN documents d ON d.id = sd.doc_id GROUP BY t.topic) x "
+            "LEFT JOIN (SELECT t.topic, count(DISTINCT j.value) AS k, "
+            "json_group_array(DISTINCT j.value) AS langs "
+            f"FROM ({topics}) t, json_each(coalesce(t.languages, '[]')) j GROUP BY t.topic) y "
+            "ON y.topic = x.topic"
+        )
+        where, args = "1", []
+        if min_languages > 1:
+            where += " AND x.k >= ?"
+            args.append(min_languages)
+        for lg in sorted(set(langs)):
+            where += " AND EXISTS (SELECT 1 FROM json_each(x.langs) WHERE value = ?)"
+            args.append(lg)
+        return rows, where, args
+
+    def count_topics(self, min_languages: int = 1, langs: Iterable[str] = ()) -> int:
+        """How many topics pass the filters of :meth:`topic_ids`, counted by SQL."""
+        rows, where, args = self._topics_where(min_languages, langs)
+        row = self.conn.execute(f"SELECT count(*) FROM ({rows}) x WHERE {where}", args).fetchone()
+        return int(row[0])
+
+    def topic_ids(
+        self,
+        limit: int | None = None,
+        offset: int = 0,
+        min_languages: int = 1,
+        langs: Iterable[str] = (),
+    ) -> list[str]:
+        """The topics told in at least ``min_languages`` languages and in each
+        of ``langs``, most documents first, then by id; with ``limit`` and
+        ``offset``, one page of them. Chosen by SQL: no story is read into
+        memory (``stories(topics=...)`` reads the page's)."""
+        rows, where, args = self._topics_where(min_languages, langs)
+        return [
+            r[0]
+            for r in self.conn.execute(
+                f"SELECT x.topic FROM ({rows}) x WHERE {where} ORDER BY x.n DESC, x.topic "
+                "LIMIT ? OFFSET ?",
+                [*args, -1 if limit is None else limit, offset],
+            )
+        ]
+
     def stories(
         self,
         limit: int | None = None,
         offset: int = 0,
         min_languages: int = 1,
         langs: Iterable[str] = (),
+        topics: Iterable[str] | None = None,
     ) -> list[dict[str, Any]]:
         """Each story with its documents' sources and ids, and its members
         (doc id, language, source) for a listing: all read in one query, not
-        two or three for each story. Ordered by start, then id; with
-        ``limit``/``offset``, ``min_languages`` or ``langs`` (a language each
-        story must have) only those stories' rows and members are read."""
+        two or three for each story. Newest first (by start, undated last),
+        then by id, as the web app lists them; with
+        ``limit``/``offset``, ``min_languages``, ``langs`` (a language each
+        story must have) or ``topics`` (the stories of these topics) only
+        those stories' rows and members are read."""
         where, args = self._stories_where(min_languages, langs)
-        page = f"SELECT id FROM stories WHERE {where} ORDER BY start, id LIMIT ? OFFSET ?"
+        if topics is not None:
+            # one parameter however many topics (SQLite limits their number)
+            where += f" AND {self._topic_of('stories')} IN (SELECT value FROM json_each(?))"
+            args = [*args, json.dumps(sorted(set(topics)))]
+        page = f"SELECT id FROM stories WHERE {where} ORDER BY {STORY_ORDER} LIMIT ? OFFSET ?"
         page_args = [*args, -1 if limit is None else limit, offset]
         whole = where == "1" and limit is None and not offset
         members: dict[str, list[tuple[str, str | None, str | None]]] = {}
@@ -1016,7 +1088,8 @@ class Store:
             members.setdefault(story_id, []).append((doc_id, lang, source))
         out = []
         for r in self.conn.execute(
-            f"SELECT * FROM stories WHERE {where} ORDER BY start, id LIMIT ? OFFSET ?", page_args
+            f"SELECT * FROM stories WHERE {where} ORDER BY {STORY_ORDER} LIMIT ? OFFSET ?",
+            page_args,
         ):
             d = dict(r)
             d["languages"] = json.loads(d["languages"] or "[]")

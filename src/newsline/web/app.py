@@ -34,6 +34,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..days import BadDayRange, parse_day_range
+from ..model import lang_with_variety, variety_note
 from ..store import Store
 from ..store.sqlite import DatabaseError
 from . import data
@@ -91,7 +92,12 @@ def make_environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(safe_href=data.safe_href, lang_attr=lang_attr)
+    env.globals.update(
+        safe_href=data.safe_href,
+        lang_attr=lang_attr,
+        lang_with_variety=lang_with_variety,
+        variety_note=variety_note,
+    )
     env.filters.update(
         css=css_token,
         pct=lambda x: f"{100 * (x or 0):.0f}%",
@@ -127,6 +133,11 @@ Lang = Annotated[
 ]
 
 
+def wanted_lang(lang: str | None) -> str | None:
+    """A language filter as stored (codes are lower case: ``VI`` is ``vi``); None for any."""
+    return (lang or "").lower() or None
+
+
 class SearchParams:
     """The search form's fields; empty strings (an untouched form field) mean "any"."""
 
@@ -160,7 +171,7 @@ class SearchParams:
         ] = None,
     ):
         self.q = q
-        self.lang = lang or None
+        self.lang = wanted_lang(lang)
         try:
             self.date_from, self.date_to = parse_day_range(
                 date_from, date_to, ("date_from", "date_to")
@@ -319,7 +330,7 @@ def create_app(db_path: str | Path, *, build_index: bool = True) -> FastAPI:
         ] = 1,
         lang: Lang = None,
     ) -> dict[str, Any]:
-        return data.list_stories(store, limit, offset, min_languages, lang or None)
+        return data.list_stories(store, limit, offset, min_languages, wanted_lang(lang))
 
     @app.get(
         "/api/stories/{story_id}",
@@ -337,7 +348,7 @@ def create_app(db_path: str | Path, *, build_index: bool = True) -> FastAPI:
     def api_documents(
         store: StoreDep, limit: Limit = 50, offset: Offset = 0, lang: Lang = None
     ) -> dict[str, Any]:
-        return data.list_documents(store, limit, offset, lang or None)
+        return data.list_documents(store, limit, offset, wanted_lang(lang))
 
     @app.get(
         "/api/documents/{doc_id}",
@@ -385,14 +396,14 @@ def create_app(db_path: str | Path, *, build_index: bool = True) -> FastAPI:
         min_languages: Annotated[int, Query(ge=1, le=1000)] = 1,
         lang: Lang = None,
     ):
-        stories = data.list_stories(store, 50, (page_no - 1) * 50, min_languages, lang or None)
+        stories = data.list_stories(store, 50, (page_no - 1) * 50, min_languages, wanted_lang(lang))
         return page(
             request,
             "stories.html",
             stories=stories,
             counts=data.counts(store),
             page_no=page_no,
-            filters={"min_languages": min_languages, "lang": lang or ""},
+            filters={"min_languages": min_languages, "lang": wanted_lang(lang) or ""},
             languages=data.story_languages(store),
             nav="stories",
         )
@@ -411,9 +422,14 @@ def create_app(db_path: str | Path, *, build_index: bool = True) -> FastAPI:
         lang: Lang = None,
         page_no: Annotated[int, Query(alias="page", ge=1, le=100_000)] = 1,
     ):
-        docs = data.list_documents(store, 50, (page_no - 1) * 50, lang or None)
+        docs = data.list_documents(store, 50, (page_no - 1) * 50, wanted_lang(lang))
         return page(
-            request, "documents.html", docs=docs, page_no=page_no, lang=lang or "", nav="documents"
+            request,
+            "documents.html",
+            docs=docs,
+            page_no=page_no,
+            lang=wanted_lang(lang) or "",
+            nav="documents",
         )
 
     @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)

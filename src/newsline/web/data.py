@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 from ..model import KEPT_LABELS, page_names
 from ..store import Store
+from ..store.sqlite import STORY_ORDER
 
 # Labels highlighted (rather than only struck through) on the document page.
 HIGHLIGHT_LABELS = {"spam": "spam", "foreign": "foreign"}
@@ -67,6 +68,7 @@ def _doc_rows(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:
         marks = ",".join("?" * len(chunk))
         for r in store.conn.execute(
             "SELECT id, source, url, sitename, title, lang, published, fetched, "
+            "json_extract(meta, '$.lang_variety') AS lang_variety, "
             f"length(text) AS chars FROM documents WHERE id IN ({marks})",
             chunk,
         ):
@@ -114,7 +116,7 @@ def list_stories(
     total = store.conn.execute(f"SELECT count(*) FROM stories WHERE {where}", args).fetchone()[0]
     rows = store.conn.execute(
         f'SELECT id, title, languages, start, "end" FROM stories WHERE {where} '
-        "ORDER BY start DESC, id LIMIT ? OFFSET ?",
+        f"ORDER BY {STORY_ORDER} LIMIT ? OFFSET ?",
         (*args, limit, offset),
     ).fetchall()
     stories = []
@@ -403,6 +405,7 @@ def document_detail(store: Store, doc_id: str) -> dict[str, Any] | None:
                 "pieces": _pieces(text, start, b.end, spans, anchored),
                 "label": b.label,
                 "lang": b.lang,
+                "variety": doc.block_variety(b),
                 "reasons": list(b.reasons),
                 "kept": kept,
                 "highlight": HIGHLIGHT_LABELS.get(b.label)
@@ -470,6 +473,7 @@ def document_detail(store: Store, doc_id: str) -> dict[str, Any] | None:
         "title": doc.title,
         "author": doc.author,
         "lang": doc.lang,
+        "lang_variety": doc.lang_variety,
         "encoding": doc.encoding,
         "published": doc.published,
         "fetched": doc.fetched,
@@ -484,6 +488,7 @@ def document_detail(store: Store, doc_id: str) -> dict[str, Any] | None:
                 "end": b.end,
                 "label": b.label,
                 "lang": b.lang,
+                "variety": doc.block_variety(b),
                 "reasons": list(b.reasons),
                 "text": text[b.start : b.end],
             }

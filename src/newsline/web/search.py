@@ -91,6 +91,8 @@ class SearchHit:
     snippet_html: str
     story_id: str | None = None
     flags: list[str] = field(default_factory=list)
+    # "yue" for a page langid noted as written Cantonese (lang stays "zh")
+    lang_variety: str | None = None
     # One hit per page: the same URL (or source) read again, and exact copies
     # of one text, would otherwise crowd other pages off the first page.
     earlier_versions: list[str] = field(default_factory=list)  # ids, oldest first
@@ -316,7 +318,8 @@ def search(
     if page:
         marks = ",".join("?" * len(page))
         for r in conn.execute(
-            "SELECT rowid, id, title, lang, source, url, sitename, published, clean_text "
+            "SELECT rowid, id, title, lang, source, url, sitename, published, clean_text, "
+            "json_extract(meta, '$.lang_variety') "
             f"FROM documents WHERE rowid IN ({marks})",
             page,
         ):
@@ -327,7 +330,7 @@ def search(
     needles = _needles(terms)
     hits = []
     for r in rows:
-        doc_id, title, dlang, source, url, sitename, published, clean = tuple(r)
+        doc_id, title, dlang, source, url, sitename, published, clean, variety = tuple(r)
         body = body_without_title((clean or "")[: cfg.snippet_scan_chars], title)
         hits.append(
             SearchHit(
@@ -340,6 +343,7 @@ def search(
                 published=published,
                 title_html=str(highlight(title or "", needles, whole=True, cfg=cfg)),
                 snippet_html=str(highlight(body, needles, cfg=cfg)),
+                lang_variety=variety,
             )
         )
     for h, p in zip(hits, shown, strict=True):
