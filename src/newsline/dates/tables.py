@@ -3486,6 +3486,11 @@ _THIS_YEAR = {
     "th": r"\s*(?:ของ\s*)?ปีนี้",
 }
 
+# "季度" after "四" / "三" is a quarter, but "四季度假村" is "四季" (four
+# seasons, a resort's name) + "度假村" (resort): a quarter is not followed by
+# a resort's noun ("度假村", "度假区", "度假酒店"; "一季度假期消费" stays a quarter)
+_ZH_NOT_RESORT = r"(?!假村|假区|假酒店)"
+
 # A year with a possessive "'s" ("in 2023's final months", "fiscal 2024's
 # third quarter") is that year only after a word that makes it a time; after
 # any other cue it dates a work or a thing ("2013's Star Trek Into Darkness",
@@ -3817,10 +3822,11 @@ DATE_PATTERNS = {
         # hundred years and some months is news
         (r"(?<![\d〇零一二三四五六七八九十百.])(?P<ry>1[0-4]\d)年{MZ}月(?:份)?", ""),
         (r"{YZ}年(?![代前后来间])", ""),
-        (r"{YZ}年(?:第)?{Q}季度", ""),
+        # (not "四季度假村": the Four Seasons resort, 四季 + 度假村)
+        (r"{YZ}年(?:第)?{Q}季度" + _ZH_NOT_RESORT, ""),
         (r"{YZ}年(?:的)?{H}半年", ""),
         # "今年上半年", "今年第三季度": this year's, said (a bare "上半年" stays no date)
-        (r"今年(?:的)?(?:第)?{Q}季度", "thisyear"),
+        (r"今年(?:的)?(?:第)?{Q}季度" + _ZH_NOT_RESORT, "thisyear"),
         (r"今年(?:的)?{H}半年", "thisyear"),
         # "3号" is a day, but "3号线" (metro line 3), "2号楼" (building 2),
         # "一号文件", "5号台风", "第三号", "2号水电站" (a plant's unit 2) and
@@ -4247,6 +4253,47 @@ YEAR_EDGE_RELATIVE_PATTERNS = {
 for _lang, _pats in YEAR_EDGE_PATTERNS.items():
     DATE_PATTERNS[_lang].extend(_pats)
     DATE_PATTERNS[_lang].extend(YEAR_EDGE_RELATIVE_PATTERNS.get(_lang, []))
+
+# A quarter or half of last or next year ("the third quarter of last year",
+# "el segundo semestre del año pasado", "au premier semestre de l'année
+# prochaine", "quý 3 năm ngoái", "6 tháng đầu năm sau", "ไตรมาส 3 ปีที่แล้ว",
+# "ครึ่งปีแรกของปีหน้า", "去年四季度", "明年上半年"): that year's three or six
+# months (flag "lastyear" / "nextyear"), as a quarter of a named year is, not
+# the bare year its words would give alone.
+_PART_OF_YEAR_HEADS = {
+    "vi": [r"quý\s+{Q}", r"(?:nửa|(?:(?<!\d)6|sáu)\s+tháng(?!\s+sau))\s+{H}"],
+    "th": [r"ไตรมาส(?:ที่)?\s*{Q}", r"ครึ่ง(?:ปี)?\s*{H}"],
+    "en": [r"{Q}\s+quarter", r"{H}\s+half"],
+    "es": [r"{Q}\s+trimestre", r"{H}\s+(?:semestre|mitad)"],
+    "fr": [r"{Q}\s+trimestre", r"{H}\s+(?:semestre|moitié)"],
+}
+_PART_OF_RELATIVE_YEAR = {
+    "vi": {"lastyear": r"\s+năm\s+(?:ngoái|trước)", "nextyear": r"\s+năm\s+(?:sau|tới)"},
+    "th": {
+        "lastyear": r"\s*(?:ของ\s*)?ปี(?:ที่แล้ว|ก่อน|ที่ผ่านมา)",
+        "nextyear": r"\s*(?:ของ\s*)?ปีหน้า",
+    },
+    # (not a possessive: "the second half of last year's final" is a match's)
+    "en": {
+        "lastyear": r"\s+of\s+last\s+year(?!['’]s)",
+        "nextyear": r"\s+of\s+next\s+year(?!['’]s)",
+    },
+    "es": {
+        "lastyear": r"\s+del\s+(?:año\s+pasado|pasado\s+año)",
+        "nextyear": r"\s+del\s+(?:año\s+próximo|próximo\s+año|año\s+que\s+viene|año\s+entrante)",
+    },
+    "fr": {
+        "lastyear": r"\s+de\s+l['’]\s*(?:année\s+(?:dernière|passée)|an\s+dernier)",
+        "nextyear": r"\s+de\s+l['’]\s*(?:année\s+prochaine|an\s+prochain)",
+    },
+}
+for _lang, _heads in _PART_OF_YEAR_HEADS.items():
+    for _flag, _tail in _PART_OF_RELATIVE_YEAR[_lang].items():
+        DATE_PATTERNS[_lang].extend((_head + _tail + _AFTER_WORD, _flag) for _head in _heads)
+# Chinese says the year first ("去年第四季度", "上年下半年", "明年上半年")
+for _flag, _year in (("lastyear", r"(?<![前大])(?:去|上)年"), ("nextyear", r"明年")):
+    DATE_PATTERNS["zh"].append((_year + r"(?:的)?(?:第)?{Q}季度" + _ZH_NOT_RESORT, _flag))
+    DATE_PATTERNS["zh"].append((_year + r"(?:的)?{H}半年", _flag))
 
 # A bare numeric day and month that labels an item of a list under a year
 # heading ("Nhìn lại năm 2023: • 12/2: ...", "2023 in review • 9/26: ..."):
