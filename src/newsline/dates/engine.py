@@ -2043,6 +2043,12 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
     out: list[Cand] = []
     for c in cands:
         prev = out[-1] if out else None
+        if (
+            c.kind == "dayonly"
+            and (within := T.RANGE_END_COUNTED.get(c.lang)) is not None
+            and re.match(within, norm[c.end : c.end + 4])
+        ):
+            continue  # "自3月3日起三十日内": within thirty days, a count, no 30th
         if prev is not None and _weekday_day_opens_range(prev, c, norm):
             continue  # "du lundi 7 au mercredi 9 mars": prev now spans both
         if (
@@ -2873,7 +2879,7 @@ def _resolve(
                     y = _pick_year(c.m2, c.d2, ref, how, cost) - wrap
                 c.anchor = f"{ref_label}:{ref.isoformat()}"
                 wy = _weekday_year(c, ref, how, cost, st.weekday_year_window)
-                if wy is not None and wy != y:
+                if wy is not None and wy != y and not _near(y, c, ref, st.weekday_slip_window):
                     y = wy
                     c.anchor += f"; year {wy} from the weekday"
             elif ctx_year is not None:
@@ -3172,6 +3178,13 @@ def _weekday_mismatch(c: Cand) -> str | None:
     if real == wd:
         return None
     return f"weekday mismatch: text says {WEEKDAY_EN[wd]}, {_fmt(c.y, c.m, c.d)} is a {WEEKDAY_EN[real]}"
+
+
+def _near(y: int, c: Cand, ref: dt.date, window: int) -> bool:
+    """Does the year-less day ``c`` in year ``y`` lie within ``window`` days of ``ref``?"""
+    if c.m is None or c.d is None or not _valid_day(y, c.m, c.d):
+        return False
+    return abs((dt.date(y, c.m, c.d) - ref).days) <= window
 
 
 def _weekday_year(c: Cand, ref: dt.date, how, future_cost: float, window: int) -> int | None:

@@ -381,6 +381,10 @@ RANGE_SEP = {
     "es": [r"-", r"–", r"—", r"al", r"a", r"hasta el", r"hasta"],
     "fr": [r"-", r"–", r"—", r"au", r"à", r"jusqu'au", r"jusqu’au"],
 }
+# After a range's second number, the words that make it a count of days
+# ("自3月3日起三十日内履行": within thirty days from 3 March; "30日以内"), not
+# the day it ends on: the first date is read alone.
+RANGE_END_COUNTED = {"zh": r"(?:以|之)?内"}
 # A clock time that may stand between a range's word and its second day
 # ("from 10 p.m. on Dec. 31 until 4 a.m. on Jan. 1", "từ 22h ngày 31/12 đến 2h
 # ngày 1/1", "de 22 h samedi à 6 h dimanche"): a span from a time on one day
@@ -3756,7 +3760,8 @@ DATE_PATTERNS = {
         # a school year named by its year ("ปีการศึกษา 2567", which opens in
         # May 2567): that year, as a fiscal year is the year it is named for
         (r"ปีการศึกษา\s*{Y}", ""),
-        (r"ไตรมาส(?:ที่)?\s*{Q}\s*(?:/|ปี)\s*(?:{EY}|" + _TH_YY + ")", ""),
+        # "ไตรมาสแรกของปี 2568" (the first quarter of the year 2568), as a half's
+        (r"ไตรมาส(?:ที่)?\s*{Q}\s*(?:ของ\s*)?(?:/|ปี)\s*(?:{EY}|" + _TH_YY + ")", ""),
         (r"ครึ่ง(?:ปี)?\s*{H}\s*(?:ของ\s*)?(?:/|ปี)\s*(?:{EY}|" + _TH_YY + ")", ""),
         # "ครึ่งปีหลัง 2567": the half-year word, then its four-digit year
         (r"ครึ่งปี\s*{H}\s*{EY}", ""),
