@@ -2666,6 +2666,67 @@ def _night_between_weekdays(c: Cand, cands: list[Cand], norm: str) -> Cand:
     return c
 
 
+@functools.cache
+def _part_of_day_span_res(lang: str):
+    """(the gap and second weekday after a first one, a day part ending the
+    text before the first, a day part anywhere) for WEEKDAY_PART_SPAN."""
+    spec = T.WEEKDAY_PART_SPAN.get(lang)
+    if spec is None:
+        return None
+    names = sorted(T.weekday_names(lang), key=len, reverse=True)
+    return (
+        re.compile(r"(?:" + spec["gap"] + r")(?P<wd2>" + _alt(names, escape=True) + r")", re.IGNORECASE),
+        re.compile(spec["part"] + r"(?:\s+(?:del?|of))?\s*$", re.IGNORECASE),
+        re.compile(spec["part"], re.IGNORECASE),
+    )
+
+
+def _part_of_day_spans(cands: list[Cand], norm: str) -> list[Cand]:
+    """Two weekdays told with parts of the day and joined by a range word
+    ("from Tuesday night until Thursday morning", "de mardi soir à jeudi
+    matin", "周二夜间至周四上午"; tables.WEEKDAY_PART_SPAN): one span of the
+    days, kept on the first weekday's candidate (``extra["wd_to"]``), the
+    second's candidate, if read, dropped. Told with no past verb in its
+    sentence, the span lies ahead: a warning, a closure, a forecast."""
+    out: list[Cand] = []
+    drop: set[int] = set()
+    for c in cands:
+        if id(c) in drop:
+            continue
+        out.append(c)
+        if c.kind != "weekday" or "wd_to" in c.extra or "day" in c.extra or c.rel[2] is not None:
+            continue
+        res = _part_of_day_span_res(c.lang)
+        if res is None:
+            continue
+        gap_wd, part_before, part = res
+        m = gap_wd.match(norm, c.end, min(len(norm), c.end + 48))
+        if m is None:
+            continue
+        second = T.weekday_names(c.lang).get(" ".join(m.group("wd2").lower().split()))
+        days = (second - c.rel[1]) % 7 if second is not None else 0
+        gap = norm[c.end : m.start("wd2")]
+        if not 1 <= days <= 6 or not (
+            part.search(gap) or part_before.search(norm[max(0, c.start - 24) : c.start])
+        ):
+            continue
+        inside = [o for o in cands if o is not c and c.end <= o.start < m.end()]
+        if any(o.kind != "weekday" for o in inside):
+            continue
+        drop.update(id(o) for o in inside)
+        c.end = m.end()
+        c.extra["wd_to"] = second
+        if c.tense is None:
+            cues = _cue_regexes(c.lang)
+            a = max(norm.rfind(p, 0, c.start) for p in ".!?。！？\n") + 1
+            ends = [i for i in (norm.find(p, c.end) for p in ".!?。！？\n") if i >= 0]
+            sentence = norm[a : min(ends) if ends else len(norm)]
+            past = [rx for rx in (cues["sentence_past"], cues["past_verb"][0]) if rx is not None]
+            if not any(rx.search(sentence) for rx in past):
+                c.tense = "future"
+    return out
+
+
 # ---------------------------------------------------------------------------
 # Resolution
 # ---------------------------------------------------------------------------
@@ -3699,6 +3760,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         cs = _merge_weekdays(cs, norm)
         _deictic_day_of_a_written_date(cs, norm)
         cs = _pair_weekdays(cs, norm)
+        cs = _part_of_day_spans(cs, norm)
         cs = _merge_ranges(cs, norm)
         _days_listed_before_a_date(cs, norm)
         cs = _list_items_under_a_year(cs, norm)

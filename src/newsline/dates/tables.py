@@ -2111,6 +2111,48 @@ WEEKDAY_NIGHT_INTO = {
     "es": r"\s+(?:por\s+la\s+noche\s+)?(?:a|hasta)\s+la\s+madrugada\s+del\s+",
     "fr": r"\s+soir\s+(?:à|au|jusqu['’]à)\s+",
 }
+# A span between two weekdays told with parts of the day ("from Tuesday
+# night until Thursday morning", "desde la noche del martes hasta la mañana
+# del jueves", "de mardi soir à jeudi matin", "từ đêm thứ Ba đến sáng thứ
+# Năm", "ตั้งแต่คืนวันอังคารถึงเช้าวันพฤหัสบดี", "周二夜间至周四上午"): one span of
+# the days, as a weather warning, a closure or a strike gives it. "gap": the
+# words between the two weekday names; "part": a part of the day, which must
+# stand in the gap or right before the first day -- a bare "Monday to
+# Friday" is a schedule, no date. Told without a past verb, such a span lies
+# ahead (engine._part_of_day_spans).
+_EN_DAY_PART = r"(?:night|evening|morning|afternoon)"
+_ES_DAY_PART = r"(?:noche|mañana|tarde|madrugada|mediodía)"
+_FR_DAY_PART = r"(?:soir|soirée|matin|matinée|après-midi|midi|nuit)"
+_VI_DAY_PART = r"(?:rạng\s+sáng|sáng|trưa|chiều\s+tối|chiều|tối|đêm|khuya)"
+_TH_DAY_PART = r"(?:กลางคืน|คืน|เช้า|บ่าย|เย็น|ค่ำ|ช่วงเช้า|ช่วงบ่าย|ช่วงค่ำ)"
+_ZH_DAY_PART = r"(?:夜间|夜里|晚上|晚间|上午|下午|白天|早上|早晨|凌晨|中午|傍晚)"
+WEEKDAY_PART_SPAN = {
+    "en": {
+        "gap": r"\s+" + _EN_DAY_PART + r"\s+(?:until|till|to|through)\s+(?:(?:early|late)\s+)?",
+        "part": _EN_DAY_PART,
+    },
+    "es": {
+        "gap": (
+            r"\s+(?:por\s+la\s+" + _ES_DAY_PART + r"\s+)?(?:a|hasta)\s+"
+            r"(?:(?:la|el)\s+" + _ES_DAY_PART + r"\s+del?\s+|el\s+)?"
+        ),
+        "part": _ES_DAY_PART,
+    },
+    "fr": {
+        "gap": r"\s+" + _FR_DAY_PART + r"\s+(?:à|au|jusqu['’]à|jusqu['’]au)\s+",
+        "part": _FR_DAY_PART,
+    },
+    "vi": {
+        "gap": r"\s+(?:đến|tới|tới\s+hết|đến\s+hết)\s+(?:" + _VI_DAY_PART + r"\s+)?",
+        "part": _VI_DAY_PART,
+    },
+    "th": {
+        "gap": r"\s*(?:จนถึง|ถึง)\s*(?:" + _TH_DAY_PART + r")?\s*",
+        "part": _TH_DAY_PART,
+    },
+    "zh": {"gap": _ZH_DAY_PART + r"?\s*(?:至|到)\s*", "part": _ZH_DAY_PART},
+}
+
 # Words in the same clause before a weekday that put it in the future
 # ("will meet on Tuesday", "doit se rendre lundi", "sẽ họp vào thứ Ba").
 WEEKDAY_FUTURE_BEFORE = {
