@@ -2666,6 +2666,52 @@ def _night_between_weekdays(c: Cand, cands: list[Cand], norm: str) -> Cand:
     return c
 
 
+# a sentence's end: . ! ? before a capital or the text's end (not "p.m. on",
+# "11.35", Thai "20.30 น. และ"), or 。！？ and a line's end
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s*$|\s+[\"“«(]?[^\W\d_](?<=[A-ZÀ-ÝĐ\"“«(]))|[。！？\n]")
+
+
+def _sentence_around(norm: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding ``norm[start:end]``."""
+    a = 0
+    for m in _SENTENCE_BREAK.finditer(norm, 0, start):
+        a = m.end()
+    m = _SENTENCE_BREAK.search(norm, end)
+    return a, m.start() if m else len(norm)
+
+
+def _told_past(c: Cand, sentence: str) -> bool:
+    """Does ``sentence`` hold one of the language's past cues (SENTENCE_PAST, PAST_VERB)?"""
+    cues = _cue_regexes(c.lang)
+    past = [rx for rx in (cues["sentence_past"], cues["past_verb"][0]) if rx is not None]
+    return any(rx.search(sentence) for rx in past)
+
+
+def _weekdays_after_today(cands: list[Cand], norm: str) -> None:
+    """A bare weekday after "tonight" / "today" in the same sentence, with no
+    past cue in it ("The debate airs tonight ..., with a repeat on Friday",
+    "phát sóng tối nay ... phát lại vào thứ Bảy", "今晚首播，周六重播"): a
+    schedule told from today, so the weekday lies ahead, not last week. An
+    English possessive ("after Friday's vote") is a day already had."""
+    today_at = None
+    for c in cands:
+        if c.kind == "relative" and c.rel and c.rel[:3] == ("unit", "day", 0) and c.rel[3] == "deictic":
+            today_at = c
+            continue
+        if (
+            today_at is None
+            or c.kind != "weekday"
+            or c.rel[2] is not None
+            or c.tense is not None
+            or "day" in c.extra
+            or re.match(r"['’]s\b", norm[c.end : c.end + 3])
+        ):
+            continue
+        a, b = _sentence_around(norm, c.start, c.end)
+        if a <= today_at.start and not _told_past(c, norm[a:b]):
+            c.tense = "future"
+
+
 @functools.cache
 def _part_of_day_span_res(lang: str):
     """(the gap and second weekday after a first one, a day part ending the
@@ -2716,14 +2762,8 @@ def _part_of_day_spans(cands: list[Cand], norm: str) -> list[Cand]:
         drop.update(id(o) for o in inside)
         c.end = m.end()
         c.extra["wd_to"] = second
-        if c.tense is None:
-            cues = _cue_regexes(c.lang)
-            a = max(norm.rfind(p, 0, c.start) for p in ".!?。！？\n") + 1
-            ends = [i for i in (norm.find(p, c.end) for p in ".!?。！？\n") if i >= 0]
-            sentence = norm[a : min(ends) if ends else len(norm)]
-            past = [rx for rx in (cues["sentence_past"], cues["past_verb"][0]) if rx is not None]
-            if not any(rx.search(sentence) for rx in past):
-                c.tense = "future"
+        if c.tense is None and not _told_past(c, norm[slice(*_sentence_around(norm, c.start, c.end))]):
+            c.tense = "future"
     return out
 
 
@@ -3761,6 +3801,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         _deictic_day_of_a_written_date(cs, norm)
         cs = _pair_weekdays(cs, norm)
         cs = _part_of_day_spans(cs, norm)
+        _weekdays_after_today(cs, norm)
         cs = _merge_ranges(cs, norm)
         _days_listed_before_a_date(cs, norm)
         cs = _list_items_under_a_year(cs, norm)

@@ -1075,6 +1075,9 @@ RELATIVE = {
         # the 10th): a part of the day before a date is that date's
         (r"เช้านี้|เมื่อเช้านี้|เมื่อเช้า(?!มืด|\s*(?:ของ\s*)?วันที่|\s*\d)", "day", 0, "deictic"),
         (r"เมื่อคืนนี้|เมื่อคืน(?!\s*(?:ของ\s*)?วันที่|\s*\d)", "day", -1, "deictic"),
+        # "tonight", "this evening / afternoon" ("ออกอากาศคืนนี้ 20.30 น."): today;
+        # after "เมื่อ" it is last night, above
+        (r"(?<!เมื่อ)(?:คืนนี้|ค่ำนี้|เย็นนี้|บ่ายนี้)", "day", 0, "deictic"),
         (r"พรุ่งนี้", "day", 1, "deictic"),
         (r"เมื่อวานซืน(?:นี้)?", "day", -2, "deictic"),
         (r"มะรืนนี้|มะรืน", "day", 2, "deictic"),
