@@ -2671,6 +2671,35 @@ def _night_between_weekdays(c: Cand, cands: list[Cand], norm: str) -> Cand:
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s*$|\s+[\"“«(]?[^\W\d_](?<=[A-ZÀ-ÝĐ\"“«(]))|[。！？\n]")
 
 
+def _same_day_years_ago(cands: list[Cand], norm: str) -> list[Cand]:
+    """A count of years ago followed by words for this very day ("Ten years
+    ago today", "il y a dix ans jour pour jour", "十年前的今天";
+    tables.SAME_DAY_YEARS_AGO): one mention, that day of that year
+    (``extra["same_day"]``), the "today" inside it no mention of its own."""
+    out: list[Cand] = []
+    end_of = -1
+    for c in cands:
+        if c.start < end_of:
+            continue  # the "today" of "ten years ago today"
+        out.append(c)
+        rx = T.SAME_DAY_YEARS_AGO.get(c.lang)
+        if (
+            rx is None
+            or c.kind != "relative"
+            or not c.rel
+            or c.rel[:2] != ("unit", "year")
+            or not isinstance(c.rel[2], int)
+            or c.rel[2] >= 0
+            or c.rel[3] != "deictic"
+        ):
+            continue
+        m = re.compile(rx, re.IGNORECASE).match(norm, c.end)
+        if m:
+            c.end = end_of = m.end()
+            c.extra["same_day"] = True
+    return out
+
+
 def _sentence_around(norm: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence holding ``norm[start:end]``."""
     a = 0
@@ -3513,6 +3542,12 @@ def _resolve_relative(
         y, m = _add_months(base.year, base.month, n)
         c.y, c.m, c.gran = y, m, "month"
         c.value = _fmt(y, m)
+    elif c.extra.get("same_day") and base_gran == "day":
+        # "ten years ago today": publication's day in that year (29 February
+        # of a leap year falls back to the 28th)
+        day = _safe_date(base.year + n, base.month, base.day)
+        c.y, c.m, c.d, c.gran = day.year, day.month, day.day, "day"
+        c.value = day.isoformat()
     else:
         c.y, c.gran = base.year + n, "year"
         c.value = _fmt(c.y)
@@ -3802,6 +3837,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         cs = _pair_weekdays(cs, norm)
         cs = _part_of_day_spans(cs, norm)
         _weekdays_after_today(cs, norm)
+        cs = _same_day_years_ago(cs, norm)
         cs = _merge_ranges(cs, norm)
         _days_listed_before_a_date(cs, norm)
         cs = _list_items_under_a_year(cs, norm)

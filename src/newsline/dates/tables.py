@@ -2156,6 +2156,19 @@ WEEKDAY_PART_SPAN = {
     "zh": {"gap": _ZH_DAY_PART + r"?\s*(?:至|到)\s*", "part": _ZH_DAY_PART},
 }
 
+# After a count of years ago, the words that make it that very day ("Ten
+# years ago today", "il y a dix ans jour pour jour", "hace diez años, tal día
+# como hoy", "10 năm trước, đúng vào ngày này", "十年前的今天", "10 ปีที่แล้ว
+# ในวันนี้"): the publication's day and month in that year, not the year.
+SAME_DAY_YEARS_AGO = {
+    "en": r"(?:\s+today|,?\s+to\s+the\s+day|\s+on\s+this\s+(?:very\s+)?day)(?![^\W\d_])",
+    "fr": r"\s+(?:jour\s+pour\s+jour|aujourd['’]hui\s+même)",
+    "es": r"(?:,?\s+tal\s+día\s+como\s+hoy|\s+este\s+mismo\s+día)",
+    "vi": r",?\s+(?:đúng\s+)?(?:vào\s+)?(?:đúng\s+)?ngày\s+(?:này|hôm\s+nay)(?![^\W\d_])",
+    "zh": r"的(?:今天|今日|这一天)",
+    "th": r"\s*(?:ในวันนี้|ตรงกับวันนี้|ในวันเดียวกันนี้)",
+}
+
 # Words in the same clause before a weekday that put it in the future
 # ("will meet on Tuesday", "doit se rendre lundi", "sẽ họp vào thứ Ba").
 WEEKDAY_FUTURE_BEFORE = {
