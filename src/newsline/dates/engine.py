@@ -2153,6 +2153,9 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
                             prev.kind = c.kind
                         prev.y, prev.y2, prev.m2, prev.d2 = ya, yb, m2, d2
                         prev.is_range = True
+                        if prev.year_rel is None and c.year_rel is not None:
+                            # "from late May to mid-June last year": the year both share
+                            prev.year_rel = c.year_rel
                         prev.end = c.end
                         tail = norm[prev.end : prev.end + 6]
                         if cues["close"] and (mt := cues["close"].match(tail)):

@@ -358,8 +358,17 @@ JAPANESE_ERA = {"令和": (2018, 99), "平成": (1988, 31), "昭和": (1925, 64)
 
 # Range connectors between two dates ("11-12/7", "del 9 al 11", "9日至11日").
 RANGE_SEP = {
-    "vi": [r"-", r"–", r"—", r"đến", r"tới"],
-    "th": [r"-", r"–", r"ถึง", r"จนถึง"],
+    # "từ cuối tháng 5 đến đầu tháng 6": from a part of one month to a part
+    # of another, the months (as zh "9月下旬至10月上旬" below)
+    "vi": [
+        r"-",
+        r"–",
+        r"—",
+        r"đến",
+        r"tới",
+        r"(?:đến|tới)\s+(?:đầu|giữa|cuối|thượng\s+tuần|trung\s+tuần|hạ\s+tuần)",
+    ],
+    "th": [r"-", r"–", r"ถึง", r"จนถึง", r"(?:ถึง|จนถึง)\s*(?:ต้น|กลาง|ปลาย)"],
     "zh": [
         r"-",
         r"–",
@@ -377,9 +386,17 @@ RANGE_SEP = {
         # "3月底到4月初"): the months, as a part of a month alone is its month
         r"(?:上旬|中旬|下旬|初|中|底|末)\s*(?:至|到)",
     ],
-    "en": [r"-", r"–", r"—", r"to", r"until", r"through"],
+    "en": [
+        r"-",
+        r"–",
+        r"—",
+        r"to",
+        r"until",
+        r"through",
+        r"(?:to|until|through)\s+(?:early|mid-?|late)",
+    ],
     "es": [r"-", r"–", r"—", r"al", r"a", r"hasta el", r"hasta"],
-    "fr": [r"-", r"–", r"—", r"au", r"à", r"jusqu'au", r"jusqu’au"],
+    "fr": [r"-", r"–", r"—", r"au", r"à", r"jusqu'au", r"jusqu’au", r"(?:à|jusqu['’]à)\s+(?:début|mi-|fin)"],
 }
 # After a range's second number, the words that make it a count of days
 # ("自3月3日起三十日内履行": within thirty days from 3 March; "30日以内"), not
