@@ -3920,6 +3920,15 @@ DATE_PATTERNS = {
         (r"{Y}\s*/\s*{M}\s*/\s*{DD}", ""),
     ],
     "en": [
+        # "Friday through Sunday, May 9-11": the days' names before their dates
+        # (the first one's is checked against the first day)
+        (
+            (
+                r"{WD}\s*(?:-|–|to|through|until)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
+                r"{MON}\.?\s+{D}{SUF}\s*(?:-|–|to|through)\s*{D2}{SUF}(?:,?\s*{Y2})?"
+            ),
+            "",
+        ),
         (r"{MON}\.?\s+{D}{SUF}\s*(?:-|–|to|through)\s*{D2}{SUF}(?:,?\s*{Y2})?", ""),
         # "between March 3 and 5": days of one month, month first, as "between
         # 3 and 5 March" (not "between March 3 and 5 p.m.", "... and 5%")
