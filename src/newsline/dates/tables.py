@@ -2335,6 +2335,10 @@ SCHEDULED_PRESENT = {
         + r"(?:opens|reopens|begins|starts|ends|closes|resumes|kicks\s+off|kick\s+off)",
         _EN_NOT_A_NOUN
         + r"(?:hosts|host|faces|face|meets|meet|plays|visits|travels\s+to|travel\s+to)",
+        # an event held ("The club holds its reunion on Saturday", "The party
+        # holds a vote on Sunday"), not a record or a view held ("holds the
+        # record", "holds that")
+        _EN_NOT_A_NOUN + r"holds?(?=\s+(?:its|their|his|her|a|an|the\s+(?:first|final|next)))",
         # a team told in the plural, as British English does ("Villa play
         # Brugge on Wednesday"): before a name, where "play" is no noun
         _EN_NOT_A_NOUN + r"(?-i:play|visit)(?=\s+(?-i:[A-Z]))",
