@@ -31,6 +31,12 @@ instead of the year, and "until the end of the 2022-23 season" (a span of
 years after "the", once read as a decade and dropped) is a new event --
 a contract's end told ahead, which stays an event as dates ahead do.
 
+Session 21 (helper DT, a quarter or half of last/next year as its months):
+707 -> 708 events, 64 multi-document, 2 spanning stories, largest 4: "the
+jury will pick the winning design in the first half of next year"
+(published November 2019) is now 2020-01..2020-06, a plan told ahead, where
+the bare year 2020 had been dropped as background.
+
 Run:  PYTHONPATH=src python3 benchmarks/events_merge_real.py [--data DIR] [--show 3]
 """
 

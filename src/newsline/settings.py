@@ -301,6 +301,11 @@ class DateSettings:
     # publication (days after it count yearless_future_cost times).
     weekday_day_window: int = 42
     weekday_year_window: int = 366
+    # ... unless the nearest year already puts the date within this many days
+    # of publication ("The hearing is listed for Thursday, March 7", published
+    # on 1 March when the 7th is a Friday): a slip of the weekday is likelier
+    # than a story about a day almost a year back.
+    weekday_slip_window: int = 31
     # Bare years ("in 2018") must lie in this tighter range to count.
     min_bare_year: int = 1800
     max_bare_year: int = 2100

@@ -75,13 +75,13 @@ def test_part_of_the_year_look_alikes(lang, text, expect):
 @pytest.mark.parametrize(
     "lang,text,expect",
     [
-        # the year before or after: that year's own words, never the publication year
+        # the year before or after: that year's own months, never the publication year's
         (
             "fr",
             "Au premier semestre de l'année dernière, le département avait connu deux crues.",
-            [("2023", None)],
+            [("2023-01", "2023-06")],
         ),
-        ("es", "En el primer trimestre del año pasado, el paro subió.", [("2023", None)]),
+        ("es", "En el primer trimestre del año pasado, el paro subió.", [("2023-01", "2023-03")]),
         ("en", "Sales fell in the first half of the year before.", []),
     ],
 )

@@ -3,8 +3,9 @@ year number: "6 tháng đầu năm" (the first six months of the year), "nửa c
 năm nay", "quý III năm nay", "今年上半年", "今年第三季度", "ไตรมาสที่ 3 ของปีนี้",
 "ครึ่งปีแรกของปีนี้". The publication's year, as "the first half of the
 year" / "del año" / "de l'année" already were. A bare quarter or half
-("quý III", "上半年", "ครึ่งปีแรก") stays no date, and last year's, a school
-year's or a duration is not this year's. Publication date: Tuesday 10
+("quý III", "上半年", "ครึ่งปีแรก") stays no date, and last year's (its own
+months, tests/dates/test_part_of_relative_year.py), a school year's or a
+duration is not this year's. Publication date: Tuesday 10
 September 2024 unless said."""
 
 from __future__ import annotations
@@ -63,10 +64,10 @@ def test_this_years_quarter_is_never_last_years(lang, text):
         ("vi", "Trong quý III, tỉnh thu ngân sách đạt 5.200 tỷ đồng.", []),
         ("vi", "Trong 6 tháng đầu năm học, trường tuyển 300 học sinh.", []),
         ("vi", "Trong 6 tháng đầu năm nhậm chức, ông đã đi 20 tỉnh.", []),
-        ("vi", "Trong 6 tháng đầu năm ngoái, xuất khẩu giảm.", [("2023", None)]),
+        ("vi", "Trong 6 tháng đầu năm ngoái, xuất khẩu giảm.", [("2023-01", "2023-06")]),
         ("vi", "Trong 6 tháng, xuất khẩu tăng.", []),
         ("zh", "上半年，出口同比增长。", []),
-        ("zh", "去年上半年，出口下降。", [("2023", None)]),
+        ("zh", "去年上半年，出口下降。", [("2023-01", "2023-06")]),
         ("th", "ครึ่งปีแรก ยอดขายเพิ่มขึ้น", []),
     ],
 )

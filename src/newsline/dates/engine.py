@@ -2043,6 +2043,12 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
     out: list[Cand] = []
     for c in cands:
         prev = out[-1] if out else None
+        if (
+            c.kind == "dayonly"
+            and (within := T.RANGE_END_COUNTED.get(c.lang)) is not None
+            and re.match(within, norm[c.end : c.end + 4])
+        ):
+            continue  # "自3月3日起三十日内": within thirty days, a count, no 30th
         if prev is not None and _weekday_day_opens_range(prev, c, norm):
             continue  # "du lundi 7 au mercredi 9 mars": prev now spans both
         if (
@@ -2147,6 +2153,9 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
                             prev.kind = c.kind
                         prev.y, prev.y2, prev.m2, prev.d2 = ya, yb, m2, d2
                         prev.is_range = True
+                        if prev.year_rel is None and c.year_rel is not None:
+                            # "from late May to mid-June last year": the year both share
+                            prev.year_rel = c.year_rel
                         prev.end = c.end
                         tail = norm[prev.end : prev.end + 6]
                         if cues["close"] and (mt := cues["close"].match(tail)):
@@ -2660,6 +2669,136 @@ def _night_between_weekdays(c: Cand, cands: list[Cand], norm: str) -> Cand:
     return c
 
 
+# a sentence's end: . ! ? before a capital or the text's end (not "p.m. on",
+# "11.35", Thai "20.30 น. และ"), or 。！？ and a line's end
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s*$|\s+[\"“«(]?[^\W\d_](?<=[A-ZÀ-ÝĐ\"“«(]))|[。！？\n]")
+
+
+def _same_day_years_ago(cands: list[Cand], norm: str) -> list[Cand]:
+    """A count of years ago followed by words for this very day ("Ten years
+    ago today", "il y a dix ans jour pour jour", "十年前的今天";
+    tables.SAME_DAY_YEARS_AGO): one mention, that day of that year
+    (``extra["same_day"]``), the "today" inside it no mention of its own."""
+    out: list[Cand] = []
+    end_of = -1
+    for c in cands:
+        if c.start < end_of:
+            continue  # the "today" of "ten years ago today"
+        out.append(c)
+        rx = T.SAME_DAY_YEARS_AGO.get(c.lang)
+        if (
+            rx is None
+            or c.kind != "relative"
+            or not c.rel
+            or c.rel[:2] != ("unit", "year")
+            or not isinstance(c.rel[2], int)
+            or c.rel[2] >= 0
+            or c.rel[3] != "deictic"
+        ):
+            continue
+        m = re.compile(rx, re.IGNORECASE).match(norm, c.end)
+        if m:
+            c.end = end_of = m.end()
+            c.extra["same_day"] = True
+    return out
+
+
+def _sentence_around(norm: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding ``norm[start:end]``."""
+    a = 0
+    for m in _SENTENCE_BREAK.finditer(norm, 0, start):
+        a = m.end()
+    m = _SENTENCE_BREAK.search(norm, end)
+    return a, m.start() if m else len(norm)
+
+
+def _told_past(c: Cand, sentence: str) -> bool:
+    """Does ``sentence`` hold one of the language's past cues (SENTENCE_PAST, PAST_VERB)?"""
+    cues = _cue_regexes(c.lang)
+    past = [rx for rx in (cues["sentence_past"], cues["past_verb"][0]) if rx is not None]
+    return any(rx.search(sentence) for rx in past)
+
+
+def _weekdays_after_today(cands: list[Cand], norm: str) -> None:
+    """A bare weekday after "tonight" / "today" in the same sentence, with no
+    past cue in it ("The debate airs tonight ..., with a repeat on Friday",
+    "phát sóng tối nay ... phát lại vào thứ Bảy", "今晚首播，周六重播"): a
+    schedule told from today, so the weekday lies ahead, not last week. An
+    English possessive ("after Friday's vote") is a day already had."""
+    today_at = None
+    for c in cands:
+        if c.kind == "relative" and c.rel and c.rel[:3] == ("unit", "day", 0) and c.rel[3] == "deictic":
+            today_at = c
+            continue
+        if (
+            today_at is None
+            or c.kind != "weekday"
+            or c.rel[2] is not None
+            or c.tense is not None
+            or "day" in c.extra
+            or re.match(r"['’]s\b", norm[c.end : c.end + 3])
+        ):
+            continue
+        a, b = _sentence_around(norm, c.start, c.end)
+        if a <= today_at.start and not _told_past(c, norm[a:b]):
+            c.tense = "future"
+
+
+@functools.cache
+def _part_of_day_span_res(lang: str):
+    """(the gap and second weekday after a first one, a day part ending the
+    text before the first, a day part anywhere) for WEEKDAY_PART_SPAN."""
+    spec = T.WEEKDAY_PART_SPAN.get(lang)
+    if spec is None:
+        return None
+    names = sorted(T.weekday_names(lang), key=len, reverse=True)
+    return (
+        re.compile(r"(?:" + spec["gap"] + r")(?P<wd2>" + _alt(names, escape=True) + r")", re.IGNORECASE),
+        re.compile(spec["part"] + r"(?:\s+(?:del?|of))?\s*$", re.IGNORECASE),
+        re.compile(spec["part"], re.IGNORECASE),
+    )
+
+
+def _part_of_day_spans(cands: list[Cand], norm: str) -> list[Cand]:
+    """Two weekdays told with parts of the day and joined by a range word
+    ("from Tuesday night until Thursday morning", "de mardi soir à jeudi
+    matin", "周二夜间至周四上午"; tables.WEEKDAY_PART_SPAN): one span of the
+    days, kept on the first weekday's candidate (``extra["wd_to"]``), the
+    second's candidate, if read, dropped. Told with no past verb in its
+    sentence, the span lies ahead: a warning, a closure, a forecast."""
+    out: list[Cand] = []
+    drop: set[int] = set()
+    for c in cands:
+        if id(c) in drop:
+            continue
+        out.append(c)
+        if c.kind != "weekday" or "wd_to" in c.extra or "day" in c.extra or c.rel[2] is not None:
+            continue
+        res = _part_of_day_span_res(c.lang)
+        if res is None:
+            continue
+        gap_wd, part_before, part = res
+        m = gap_wd.match(norm, c.end, min(len(norm), c.end + 48))
+        if m is None:
+            continue
+        second = T.weekday_names(c.lang).get(" ".join(m.group("wd2").lower().split()))
+        days = (second - c.rel[1]) % 7 if second is not None else 0
+        gap = norm[c.end : m.start("wd2")]
+        if not 1 <= days <= 6 or not (
+            part.search(gap) or part_before.search(norm[max(0, c.start - 24) : c.start])
+        ):
+            continue
+        inside = [o for o in cands if o is not c and c.end <= o.start < m.end()]
+        if any(o.kind != "weekday" for o in inside):
+            continue
+        drop.update(id(o) for o in inside)
+        c.end = m.end()
+        c.extra["wd_to"] = second
+        if c.tense is None and not _told_past(c, norm[slice(*_sentence_around(norm, c.start, c.end))]):
+            c.tense = "future"
+    return out
+
+
 # ---------------------------------------------------------------------------
 # Resolution
 # ---------------------------------------------------------------------------
@@ -2873,7 +3012,7 @@ def _resolve(
                     y = _pick_year(c.m2, c.d2, ref, how, cost) - wrap
                 c.anchor = f"{ref_label}:{ref.isoformat()}"
                 wy = _weekday_year(c, ref, how, cost, st.weekday_year_window)
-                if wy is not None and wy != y:
+                if wy is not None and wy != y and not _near(y, c, ref, st.weekday_slip_window):
                     y = wy
                     c.anchor += f"; year {wy} from the weekday"
             elif ctx_year is not None:
@@ -3174,6 +3313,13 @@ def _weekday_mismatch(c: Cand) -> str | None:
     return f"weekday mismatch: text says {WEEKDAY_EN[wd]}, {_fmt(c.y, c.m, c.d)} is a {WEEKDAY_EN[real]}"
 
 
+def _near(y: int, c: Cand, ref: dt.date, window: int) -> bool:
+    """Does the year-less day ``c`` in year ``y`` lie within ``window`` days of ``ref``?"""
+    if c.m is None or c.d is None or not _valid_day(y, c.m, c.d):
+        return False
+    return abs((dt.date(y, c.m, c.d) - ref).days) <= window
+
+
 def _weekday_year(c: Cand, ref: dt.date, how, future_cost: float, window: int) -> int | None:
     """The year (ref's, the one before or after) in which a year-less day
     falls on the weekday written with it, at most ``window`` days before ref
@@ -3399,6 +3545,12 @@ def _resolve_relative(
         y, m = _add_months(base.year, base.month, n)
         c.y, c.m, c.gran = y, m, "month"
         c.value = _fmt(y, m)
+    elif c.extra.get("same_day") and base_gran == "day":
+        # "ten years ago today": publication's day in that year (29 February
+        # of a leap year falls back to the 28th)
+        day = _safe_date(base.year + n, base.month, base.day)
+        c.y, c.m, c.d, c.gran = day.year, day.month, day.day, "day"
+        c.value = day.isoformat()
     else:
         c.y, c.gran = base.year + n, "year"
         c.value = _fmt(c.y)
@@ -3686,6 +3838,9 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         cs = _merge_weekdays(cs, norm)
         _deictic_day_of_a_written_date(cs, norm)
         cs = _pair_weekdays(cs, norm)
+        cs = _part_of_day_spans(cs, norm)
+        _weekdays_after_today(cs, norm)
+        cs = _same_day_years_ago(cs, norm)
         cs = _merge_ranges(cs, norm)
         _days_listed_before_a_date(cs, norm)
         cs = _list_items_under_a_year(cs, norm)

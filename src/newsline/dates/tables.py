@@ -358,8 +358,17 @@ JAPANESE_ERA = {"令和": (2018, 99), "平成": (1988, 31), "昭和": (1925, 64)
 
 # Range connectors between two dates ("11-12/7", "del 9 al 11", "9日至11日").
 RANGE_SEP = {
-    "vi": [r"-", r"–", r"—", r"đến", r"tới"],
-    "th": [r"-", r"–", r"ถึง", r"จนถึง"],
+    # "từ cuối tháng 5 đến đầu tháng 6": from a part of one month to a part
+    # of another, the months (as zh "9月下旬至10月上旬" below)
+    "vi": [
+        r"-",
+        r"–",
+        r"—",
+        r"đến",
+        r"tới",
+        r"(?:đến|tới)\s+(?:đầu|giữa|cuối|thượng\s+tuần|trung\s+tuần|hạ\s+tuần)",
+    ],
+    "th": [r"-", r"–", r"ถึง", r"จนถึง", r"(?:ถึง|จนถึง)\s*(?:ต้น|กลาง|ปลาย)"],
     "zh": [
         r"-",
         r"–",
@@ -377,10 +386,22 @@ RANGE_SEP = {
         # "3月底到4月初"): the months, as a part of a month alone is its month
         r"(?:上旬|中旬|下旬|初|中|底|末)\s*(?:至|到)",
     ],
-    "en": [r"-", r"–", r"—", r"to", r"until", r"through"],
+    "en": [
+        r"-",
+        r"–",
+        r"—",
+        r"to",
+        r"until",
+        r"through",
+        r"(?:to|until|through)\s+(?:early|mid-?|late)",
+    ],
     "es": [r"-", r"–", r"—", r"al", r"a", r"hasta el", r"hasta"],
-    "fr": [r"-", r"–", r"—", r"au", r"à", r"jusqu'au", r"jusqu’au"],
+    "fr": [r"-", r"–", r"—", r"au", r"à", r"jusqu'au", r"jusqu’au", r"(?:à|jusqu['’]à)\s+(?:début|mi-|fin)"],
 }
+# After a range's second number, the words that make it a count of days
+# ("自3月3日起三十日内履行": within thirty days from 3 March; "30日以内"), not
+# the day it ends on: the first date is read alone.
+RANGE_END_COUNTED = {"zh": r"(?:以|之)?内"}
 # A clock time that may stand between a range's word and its second day
 # ("from 10 p.m. on Dec. 31 until 4 a.m. on Jan. 1", "từ 22h ngày 31/12 đến 2h
 # ngày 1/1", "de 22 h samedi à 6 h dimanche"): a span from a time on one day
@@ -1071,6 +1092,9 @@ RELATIVE = {
         # the 10th): a part of the day before a date is that date's
         (r"เช้านี้|เมื่อเช้านี้|เมื่อเช้า(?!มืด|\s*(?:ของ\s*)?วันที่|\s*\d)", "day", 0, "deictic"),
         (r"เมื่อคืนนี้|เมื่อคืน(?!\s*(?:ของ\s*)?วันที่|\s*\d)", "day", -1, "deictic"),
+        # "tonight", "this evening / afternoon" ("ออกอากาศคืนนี้ 20.30 น."): today;
+        # after "เมื่อ" it is last night, above
+        (r"(?<!เมื่อ)(?:คืนนี้|ค่ำนี้|เย็นนี้|บ่ายนี้)", "day", 0, "deictic"),
         (r"พรุ่งนี้", "day", 1, "deictic"),
         (r"เมื่อวานซืน(?:นี้)?", "day", -2, "deictic"),
         (r"มะรืนนี้|มะรืน", "day", 2, "deictic"),
@@ -2107,6 +2131,61 @@ WEEKDAY_NIGHT_INTO = {
     "es": r"\s+(?:por\s+la\s+noche\s+)?(?:a|hasta)\s+la\s+madrugada\s+del\s+",
     "fr": r"\s+soir\s+(?:à|au|jusqu['’]à)\s+",
 }
+# A span between two weekdays told with parts of the day ("from Tuesday
+# night until Thursday morning", "desde la noche del martes hasta la mañana
+# del jueves", "de mardi soir à jeudi matin", "từ đêm thứ Ba đến sáng thứ
+# Năm", "ตั้งแต่คืนวันอังคารถึงเช้าวันพฤหัสบดี", "周二夜间至周四上午"): one span of
+# the days, as a weather warning, a closure or a strike gives it. "gap": the
+# words between the two weekday names; "part": a part of the day, which must
+# stand in the gap or right before the first day -- a bare "Monday to
+# Friday" is a schedule, no date. Told without a past verb, such a span lies
+# ahead (engine._part_of_day_spans).
+_EN_DAY_PART = r"(?:night|evening|morning|afternoon)"
+_ES_DAY_PART = r"(?:noche|mañana|tarde|madrugada|mediodía)"
+_FR_DAY_PART = r"(?:soir|soirée|matin|matinée|après-midi|midi|nuit)"
+_VI_DAY_PART = r"(?:rạng\s+sáng|sáng|trưa|chiều\s+tối|chiều|tối|đêm|khuya)"
+_TH_DAY_PART = r"(?:กลางคืน|คืน|เช้า|บ่าย|เย็น|ค่ำ|ช่วงเช้า|ช่วงบ่าย|ช่วงค่ำ)"
+_ZH_DAY_PART = r"(?:夜间|夜里|晚上|晚间|上午|下午|白天|早上|早晨|凌晨|中午|傍晚)"
+WEEKDAY_PART_SPAN = {
+    "en": {
+        "gap": r"\s+" + _EN_DAY_PART + r"\s+(?:until|till|to|through)\s+(?:(?:early|late)\s+)?",
+        "part": _EN_DAY_PART,
+    },
+    "es": {
+        "gap": (
+            r"\s+(?:por\s+la\s+" + _ES_DAY_PART + r"\s+)?(?:a|hasta)\s+"
+            r"(?:(?:la|el)\s+" + _ES_DAY_PART + r"\s+del?\s+|el\s+)?"
+        ),
+        "part": _ES_DAY_PART,
+    },
+    "fr": {
+        "gap": r"\s+" + _FR_DAY_PART + r"\s+(?:à|au|jusqu['’]à|jusqu['’]au)\s+",
+        "part": _FR_DAY_PART,
+    },
+    "vi": {
+        "gap": r"\s+(?:đến|tới|tới\s+hết|đến\s+hết)\s+(?:" + _VI_DAY_PART + r"\s+)?",
+        "part": _VI_DAY_PART,
+    },
+    "th": {
+        "gap": r"\s*(?:จนถึง|ถึง)\s*(?:" + _TH_DAY_PART + r")?\s*",
+        "part": _TH_DAY_PART,
+    },
+    "zh": {"gap": _ZH_DAY_PART + r"?\s*(?:至|到)\s*", "part": _ZH_DAY_PART},
+}
+
+# After a count of years ago, the words that make it that very day ("Ten
+# years ago today", "il y a dix ans jour pour jour", "hace diez años, tal día
+# como hoy", "10 năm trước, đúng vào ngày này", "十年前的今天", "10 ปีที่แล้ว
+# ในวันนี้"): the publication's day and month in that year, not the year.
+SAME_DAY_YEARS_AGO = {
+    "en": r"(?:\s+today|,?\s+to\s+the\s+day|\s+on\s+this\s+(?:very\s+)?day)(?![^\W\d_])",
+    "fr": r"\s+(?:jour\s+pour\s+jour|aujourd['’]hui\s+même)",
+    "es": r"(?:,?\s+tal\s+día\s+como\s+hoy|\s+este\s+mismo\s+día)",
+    "vi": r",?\s+(?:đúng\s+)?(?:vào\s+)?(?:đúng\s+)?ngày\s+(?:này|hôm\s+nay)(?![^\W\d_])",
+    "zh": r"的(?:今天|今日|这一天)",
+    "th": r"\s*(?:ในวันนี้|ตรงกับวันนี้|ในวันเดียวกันนี้)",
+}
+
 # Words in the same clause before a weekday that put it in the future
 # ("will meet on Tuesday", "doit se rendre lundi", "sẽ họp vào thứ Ba").
 WEEKDAY_FUTURE_BEFORE = {
@@ -2256,6 +2335,10 @@ SCHEDULED_PRESENT = {
         + r"(?:opens|reopens|begins|starts|ends|closes|resumes|kicks\s+off|kick\s+off)",
         _EN_NOT_A_NOUN
         + r"(?:hosts|host|faces|face|meets|meet|plays|visits|travels\s+to|travel\s+to)",
+        # an event held ("The club holds its reunion on Saturday", "The party
+        # holds a vote on Sunday"), not a record or a view held ("holds the
+        # record", "holds that")
+        _EN_NOT_A_NOUN + r"holds?(?=\s+(?:its|their|his|her|a|an|the\s+(?:first|final|next)))",
         # a team told in the plural, as British English does ("Villa play
         # Brugge on Wednesday"): before a name, where "play" is no noun
         _EN_NOT_A_NOUN + r"(?-i:play|visit)(?=\s+(?-i:[A-Z]))",
@@ -3486,6 +3569,11 @@ _THIS_YEAR = {
     "th": r"\s*(?:ของ\s*)?ปีนี้",
 }
 
+# "季度" after "四" / "三" is a quarter, but "四季度假村" is "四季" (four
+# seasons, a resort's name) + "度假村" (resort): a quarter is not followed by
+# a resort's noun ("度假村", "度假区", "度假酒店"; "一季度假期消费" stays a quarter)
+_ZH_NOT_RESORT = r"(?!假村|假区|假酒店)"
+
 # A year with a possessive "'s" ("in 2023's final months", "fiscal 2024's
 # third quarter") is that year only after a word that makes it a time; after
 # any other cue it dates a work or a thing ("2013's Star Trek Into Darkness",
@@ -3751,7 +3839,8 @@ DATE_PATTERNS = {
         # a school year named by its year ("ปีการศึกษา 2567", which opens in
         # May 2567): that year, as a fiscal year is the year it is named for
         (r"ปีการศึกษา\s*{Y}", ""),
-        (r"ไตรมาส(?:ที่)?\s*{Q}\s*(?:/|ปี)\s*(?:{EY}|" + _TH_YY + ")", ""),
+        # "ไตรมาสแรกของปี 2568" (the first quarter of the year 2568), as a half's
+        (r"ไตรมาส(?:ที่)?\s*{Q}\s*(?:ของ\s*)?(?:/|ปี)\s*(?:{EY}|" + _TH_YY + ")", ""),
         (r"ครึ่ง(?:ปี)?\s*{H}\s*(?:ของ\s*)?(?:/|ปี)\s*(?:{EY}|" + _TH_YY + ")", ""),
         # "ครึ่งปีหลัง 2567": the half-year word, then its four-digit year
         (r"ครึ่งปี\s*{H}\s*{EY}", ""),
@@ -3817,10 +3906,11 @@ DATE_PATTERNS = {
         # hundred years and some months is news
         (r"(?<![\d〇零一二三四五六七八九十百.])(?P<ry>1[0-4]\d)年{MZ}月(?:份)?", ""),
         (r"{YZ}年(?![代前后来间])", ""),
-        (r"{YZ}年(?:第)?{Q}季度", ""),
+        # (not "四季度假村": the Four Seasons resort, 四季 + 度假村)
+        (r"{YZ}年(?:第)?{Q}季度" + _ZH_NOT_RESORT, ""),
         (r"{YZ}年(?:的)?{H}半年", ""),
         # "今年上半年", "今年第三季度": this year's, said (a bare "上半年" stays no date)
-        (r"今年(?:的)?(?:第)?{Q}季度", "thisyear"),
+        (r"今年(?:的)?(?:第)?{Q}季度" + _ZH_NOT_RESORT, "thisyear"),
         (r"今年(?:的)?{H}半年", "thisyear"),
         # "3号" is a day, but "3号线" (metro line 3), "2号楼" (building 2),
         # "一号文件", "5号台风", "第三号", "2号水电站" (a plant's unit 2) and
@@ -3834,6 +3924,15 @@ DATE_PATTERNS = {
         (r"{Y}\s*/\s*{M}\s*/\s*{DD}", ""),
     ],
     "en": [
+        # "Friday through Sunday, May 9-11": the days' names before their dates
+        # (the first one's is checked against the first day)
+        (
+            (
+                r"{WD}\s*(?:-|–|to|through|until)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
+                r"{MON}\.?\s+{D}{SUF}\s*(?:-|–|to|through)\s*{D2}{SUF}(?:,?\s*{Y2})?"
+            ),
+            "",
+        ),
         (r"{MON}\.?\s+{D}{SUF}\s*(?:-|–|to|through)\s*{D2}{SUF}(?:,?\s*{Y2})?", ""),
         # "between March 3 and 5": days of one month, month first, as "between
         # 3 and 5 March" (not "between March 3 and 5 p.m.", "... and 5%")
@@ -4247,6 +4346,47 @@ YEAR_EDGE_RELATIVE_PATTERNS = {
 for _lang, _pats in YEAR_EDGE_PATTERNS.items():
     DATE_PATTERNS[_lang].extend(_pats)
     DATE_PATTERNS[_lang].extend(YEAR_EDGE_RELATIVE_PATTERNS.get(_lang, []))
+
+# A quarter or half of last or next year ("the third quarter of last year",
+# "el segundo semestre del año pasado", "au premier semestre de l'année
+# prochaine", "quý 3 năm ngoái", "6 tháng đầu năm sau", "ไตรมาส 3 ปีที่แล้ว",
+# "ครึ่งปีแรกของปีหน้า", "去年四季度", "明年上半年"): that year's three or six
+# months (flag "lastyear" / "nextyear"), as a quarter of a named year is, not
+# the bare year its words would give alone.
+_PART_OF_YEAR_HEADS = {
+    "vi": [r"quý\s+{Q}", r"(?:nửa|(?:(?<!\d)6|sáu)\s+tháng(?!\s+sau))\s+{H}"],
+    "th": [r"ไตรมาส(?:ที่)?\s*{Q}", r"ครึ่ง(?:ปี)?\s*{H}"],
+    "en": [r"{Q}\s+quarter", r"{H}\s+half"],
+    "es": [r"{Q}\s+trimestre", r"{H}\s+(?:semestre|mitad)"],
+    "fr": [r"{Q}\s+trimestre", r"{H}\s+(?:semestre|moitié)"],
+}
+_PART_OF_RELATIVE_YEAR = {
+    "vi": {"lastyear": r"\s+năm\s+(?:ngoái|trước)", "nextyear": r"\s+năm\s+(?:sau|tới)"},
+    "th": {
+        "lastyear": r"\s*(?:ของ\s*)?ปี(?:ที่แล้ว|ก่อน|ที่ผ่านมา)",
+        "nextyear": r"\s*(?:ของ\s*)?ปีหน้า",
+    },
+    # (not a possessive: "the second half of last year's final" is a match's)
+    "en": {
+        "lastyear": r"\s+of\s+last\s+year(?!['’]s)",
+        "nextyear": r"\s+of\s+next\s+year(?!['’]s)",
+    },
+    "es": {
+        "lastyear": r"\s+del\s+(?:año\s+pasado|pasado\s+año)",
+        "nextyear": r"\s+del\s+(?:año\s+próximo|próximo\s+año|año\s+que\s+viene|año\s+entrante)",
+    },
+    "fr": {
+        "lastyear": r"\s+de\s+l['’]\s*(?:année\s+(?:dernière|passée)|an\s+dernier)",
+        "nextyear": r"\s+de\s+l['’]\s*(?:année\s+prochaine|an\s+prochain)",
+    },
+}
+for _lang, _heads in _PART_OF_YEAR_HEADS.items():
+    for _flag, _tail in _PART_OF_RELATIVE_YEAR[_lang].items():
+        DATE_PATTERNS[_lang].extend((_head + _tail + _AFTER_WORD, _flag) for _head in _heads)
+# Chinese says the year first ("去年第四季度", "上年下半年", "明年上半年")
+for _flag, _year in (("lastyear", r"(?<![前大])(?:去|上)年"), ("nextyear", r"明年")):
+    DATE_PATTERNS["zh"].append((_year + r"(?:的)?(?:第)?{Q}季度" + _ZH_NOT_RESORT, _flag))
+    DATE_PATTERNS["zh"].append((_year + r"(?:的)?{H}半年", _flag))
 
 # A bare numeric day and month that labels an item of a list under a year
 # heading ("Nhìn lại năm 2023: • 12/2: ...", "2023 in review • 9/26: ..."):
