@@ -640,12 +640,15 @@ def _join_edges(records, uf: _Union, edges, conflicts, by_story, apart) -> None:
 DISAGREEING_NAMES = 2
 
 
-def _confirmed_names(records, group: list[int]) -> tuple[set[str], set[str]]:
-    """(names two documents of ``group`` give, every name it gives)."""
+def _confirmed_names(
+    records, group: list[int], kinds: tuple[str, ...] = ("name:",)
+) -> tuple[set[str], set[str]]:
+    """(names two documents of ``group`` give, every name it gives), of the
+    anchor ``kinds``."""
     per_doc: dict[str, set[str]] = defaultdict(set)
     for k in group:
         per_doc[records[k]["doc_id"]].update(
-            a for a in records[k]["anchors"] if a.startswith("name:")
+            a for a in records[k]["anchors"] if a.startswith(kinds)
         )
     if len(per_doc) < 2:
         return set(), set().union(*per_doc.values()) if per_doc else set()
@@ -661,16 +664,21 @@ def _names_disagree(records, gi: list[int], gj: list[int]) -> bool:
     two others). One shared place or country then joins no happenings that
     their own sources tell apart.
 
-    Only between groups with a language in common: a name "never written"
-    by a group in other languages says nothing (万象 and Vientiane are one
-    city), and one signing told in Chinese, English and Vietnamese was
-    split into an event per language."""
+    Names only between groups with a language in common: a name "never
+    written" by a group in other languages says nothing (万象 and Vientiane
+    are one city), and one signing told in Chinese, English and Vietnamese
+    was split into an event per language. Between groups with no language in
+    common, territories (``geo:``, read alike from CLDR in every language)
+    are compared instead: a capsizing off Indonesia told in French and
+    Chinese and a pledge to the Philippines told in Spanish and English
+    were chained into one event by a page naming only a city."""
+    kinds: tuple[str, ...] = ("name:",)
     if not {records[k]["lang"] for k in gi} & {records[k]["lang"] for k in gj}:
-        return False
-    ci, ai = _confirmed_names(records, gi)
+        kinds = ("geo:",)
+    ci, ai = _confirmed_names(records, gi, kinds)
     if len(ci) < DISAGREEING_NAMES:
         return False
-    cj, aj = _confirmed_names(records, gj)
+    cj, aj = _confirmed_names(records, gj, kinds)
     return len(ci - aj) >= DISAGREEING_NAMES and len(cj - ai) >= DISAGREEING_NAMES
 
 
