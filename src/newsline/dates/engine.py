@@ -3533,6 +3533,35 @@ def caps_dateline(place: str, after: str) -> bool:
     )
 
 
+# Words that lead to a date in a sentence ("เมื่อวันที่ 3 มี.ค. 2568 – ..."):
+# a dateline's place never ends with one.
+_DAY_CUE_END = re.compile(
+    "(?:"
+    + "|".join(sorted({w for ws in T.NUMERIC_DAY_CUES.values() for w in ws}, key=len, reverse=True))
+    + r")\s*$",
+    re.IGNORECASE,
+)
+
+
+def marked_dateline(place: str, after: str) -> bool:
+    """A dateline without an agency's mark: :func:`caps_dateline`, or, in a
+    script without capitals, a place of at most three words of its own
+    letters and a dash after the date ("กรุงเทพฯ 11 ก.ค. 2570 – ...", as
+    Thai wires and papers open a story)."""
+    if caps_dateline(place, after):
+        return True
+    head = place.strip()
+    return (
+        2 <= len(head)
+        and len(head.split()) <= 3
+        and not _LATIN_WORD.search(head)
+        and not any(ch.isdigit() for ch in head)
+        and _DAY_CUE_END.search(head) is None
+        and _dateline_place(place)
+        and _DASH_AFTER.match(after) is not None
+    )
+
+
 def _opens_dateline(norm: str, seg_start: int, c: Cand) -> bool:
     """True when ``c`` is the date of a dateline opening its line or block:
     a place, the full day date, then what marks a wire's filing date (or a
@@ -3543,7 +3572,7 @@ def _opens_dateline(norm: str, seg_start: int, c: Cand) -> bool:
     if not _dateline_place(norm[line : c.start]):
         return False
     after = norm[c.end : c.end + 40]
-    return DATELINE_AFTER.match(after) is not None or caps_dateline(norm[line : c.start], after)
+    return DATELINE_AFTER.match(after) is not None or marked_dateline(norm[line : c.start], after)
 
 
 # What sets a date beside a counted span as its gloss: a comma or an opening
