@@ -3355,7 +3355,12 @@ def _resolve_relative(
             c.value, c.end_value, c.gran = monday.isoformat(), sunday.isoformat(), "week"
         else:
             day = base + dt.timedelta(days=7 * n)
-            c.y, c.m, c.d, c.gran = day.year, day.month, day.day, "week"
+            # weeks counted from a day written before them ("a week later",
+            # "Một tuần sau", "一周后" after "3月3日") give the happening's
+            # day; weeks counted from now ("three weeks ago") or a week
+            # named ("the following week") stay as loose as a week
+            from_day = _numbered(c) and (c.anchor or "").startswith("date@")
+            c.y, c.m, c.d, c.gran = day.year, day.month, day.day, "day" if from_day else "week"
             c.value = day.isoformat()
     elif unit == "day_pair":  # days n and n + 1 ("明后两天")
         if base_gran != "day" or mode != "deictic":
