@@ -1705,8 +1705,11 @@ def _opening_weekday_told_ahead(cues, norm, s0, s1, start, end, lang) -> bool:
     )
 
 
-def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
-    """Attach relative-year words and tense cues around a year-less date."""
+def _extend_with_cues(
+    c: Cand, norm: str, s0: int, s1: int, starts: tuple[int, ...] = ()
+) -> None:
+    """Attach relative-year words and tense cues around a year-less date.
+    ``starts``: where the segment's other date expressions begin."""
     cues = _cue_regexes(c.lang)
     if c.kind != "yearless" or c.year_rel in (-1, 1):
         return  # "the end of last year": its year is told
@@ -1773,10 +1776,19 @@ def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
     # June 3, the plant will close", "A inicios de junio se entregará"): the
     # date lies ahead (SENTENCE_FUTURE, SENTENCE_PAST). Not a date inside a
     # phrase ("the attack on March 3 will be ..."), nor a wire dateline's.
+    # Nor when the future word has a date of its own after it ("Ngày 4/4, Bộ
+    # cho biết tuyến đường sẽ thông xe vào ngày 30/8", "4月4日，交通部表示，
+    # 新高速将于8月30日通车"): the future is that date's, and the opening date
+    # is the day it was told.
+    future = (
+        cues["sentence_future"].search(_first_thai_clause(rest) if c.lang == "th" else rest)
+        if cues["sentence_future"]
+        else None
+    )
     if (
-        cues["sentence_future"]
+        future is not None
         and _opens_sentence(sentence, c.lang)
-        and cues["sentence_future"].search(_first_thai_clause(rest) if c.lang == "th" else rest)
+        and not any(c.end + future.end() <= x < c.end + len(rest) for x in starts)
         and not (cues["sentence_past"] and cues["sentence_past"].search(sentence + " " + rest))
         and not DATELINE_AFTER.match(norm[c.end : c.end + 40])
     ):
@@ -3712,8 +3724,9 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         )
         cs = _count_from_the_happenings_day(_drop_overlaps(cs), norm)
         cs = [c for c in cs if c.kind != "no_date"]
+        starts = tuple(c.start for c in cs)
         for c in cs:
-            _extend_with_cues(c, norm, a, b)
+            _extend_with_cues(c, norm, a, b, starts)
             _month_then_future_sentence(c, norm)
         cs = _drop_overlaps(cs)
         cs = _attach_weekday_days(cs, norm, a, b)
