@@ -948,11 +948,16 @@ def _disjoint_days(dates: list[tuple[str, str | None, str]]) -> bool:
 
 
 def _name_variants(rs: list[dict[str, Any]]) -> list[tuple[str, str]]:
-    """Latin-script names across sources that look like one name spelled two ways."""
+    """Latin-script names across sources that look like one name spelled two
+    ways. Not a city each page writes in its own language (CLDR's exemplar
+    cities: "Lisboa" / "Lisbon", "Bucarest" / "Bucharest"): an exonym is
+    how that language names the place, no spelling to doubt."""
     per_doc: dict[str, set[str]] = defaultdict(set)
+    english: dict[str, dict[str, str]] = {}  # doc -> its language's city -> English name
     for r in rs:
         if _latin_lang(r["lang"]):
             per_doc[r["doc_id"]].update(a[5:] for a in r["anchors"] if a.startswith("name:"))
+            english[r["doc_id"]] = city_exonyms(r["lang"])
     if len(per_doc) < 2:
         return []
     out = []
@@ -963,6 +968,9 @@ def _name_variants(rs: list[dict[str, Any]]) -> list[tuple[str, str]]:
                 for y in per_doc[db] - per_doc[da]:
                     # both spellings in one document are two names, not a variant
                     if x in per_doc[db] or y in per_doc[da]:
+                        continue
+                    ex, ey = english[da].get(x, x), english[db].get(y, y)
+                    if ex == ey or ex == y or ey == x:
                         continue
                     if x[0] == y[0] and ascii_fold(x) != ascii_fold(y) and _close_spelling(x, y):
                         pair = tuple(sorted((x, y)))
