@@ -611,8 +611,14 @@ def _join_edges(records, uf: _Union, edges, conflicts, by_story, apart) -> None:
     # sources that agree on the day are joined before those a day apart: a
     # sentence a day off from two happenings of one story (told on the 3rd
     # and the 4th) belongs with the one told on its own day, however many
-    # names it shares with the other
-    for w, i, j, how in sorted(edges, key=lambda e: (e[3] == "other_day", -e[0], e[1], e[2])):
+    # names it shares with the other. Last of all, the story's day alone
+    # (no shared name or number): a guess, which must not take a sentence
+    # away from the happening it shares names with a day off (a fire late
+    # on the 14th, told by a UTC page on the 15th, beside another page's
+    # only sentence of the 15th, on something else)
+    for w, i, j, how in sorted(
+        edges, key=lambda e: (e[3] == "story", e[3] == "other_day", -e[0], e[1], e[2])
+    ):
         ri, rj = uf.find(i), uf.find(j)
         if ri == rj:
             continue
