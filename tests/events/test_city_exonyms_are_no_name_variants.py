@@ -8,9 +8,7 @@ Pages written for this test (invented happenings)."""
 
 from __future__ import annotations
 
-from newsline.model import Document
-
-from .records import merge_documents
+from .records import documents_of, merge_documents
 
 PAGES = {
     "en": (
@@ -29,16 +27,7 @@ PAGES = {
 
 
 def test_an_exonym_is_no_name_variant_and_a_misspelling_is():
-    docs = [
-        Document(
-            id=f"vaccines-{lang}",
-            source=f"https://{lang}.news.example/vaccines",
-            text=text,
-            lang=lang,
-            published="2025-05-07",
-        )
-        for lang, text in PAGES.items()
-    ]
+    docs = documents_of(PAGES, "vaccines", "2025-05-07")
     events = merge_documents(docs).finalize()["events"]
     (event,) = [e for e in events if e["date"] == "2025-05-06"]
     assert len(event["sources"]) == 3

@@ -10,9 +10,7 @@ written for this test (an invented market fire)."""
 
 from __future__ import annotations
 
-from newsline.model import Document
-
-from .records import merge_documents
+from .records import documents_of, merge_documents
 
 PAGES = {
     "es": (
@@ -24,17 +22,7 @@ PAGES = {
 
 
 def test_the_fire_told_across_midnight_is_one_event():
-    docs = [
-        Document(
-            id=f"fire-{lang}",
-            source=f"https://{lang}.news.example/fire",
-            text=text,
-            lang=lang,
-            published="2025-03-17",
-            meta={"story_id": "sinkor-fire"},
-        )
-        for lang, text in PAGES.items()
-    ]
+    docs = documents_of(PAGES, "fire", "2025-03-17", story="sinkor-fire")
     events = merge_documents(docs).finalize()["events"]
     (fire,) = [e for e in events if any("incendio" in s["quote"] for s in e["sources"])]
     assert sorted(s["doc_id"] for s in fire["sources"]) == ["fire-en", "fire-es"]

@@ -6,9 +6,7 @@ Pages written for this test (an invented senator and bill)."""
 
 from __future__ import annotations
 
-from newsline.model import Document
-
-from .records import merge_documents
+from .records import documents_of, merge_documents
 
 PAGES = {
     "fr": (
@@ -20,17 +18,7 @@ PAGES = {
 
 
 def test_weeks_later_is_one_event_with_the_days_report():
-    docs = [
-        Document(
-            id=f"bill-{lang}",
-            source=f"https://{lang}.news.example/bill",
-            text=text,
-            lang=lang,
-            published="2025-03-20",
-            meta={"story_id": "water-bill"},
-        )
-        for lang, text in PAGES.items()
-    ]
+    docs = documents_of(PAGES, "bill", "2025-03-20", story="water-bill")
     events = merge_documents(docs).finalize()["events"]
     on_day = [e for e in events if e["date"] == "2025-03-10"]
     assert len(on_day) == 1, [(e["date"], [s["doc_id"] for s in e["sources"]]) for e in events]
