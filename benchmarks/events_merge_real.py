@@ -31,6 +31,12 @@ instead of the year, and "until the end of the 2022-23 season" (a span of
 years after "the", once read as a decade and dropped) is a new event --
 a contract's end told ahead, which stays an event as dates ahead do.
 
+Session 21 (helper EV, story9: a join on the story's day alone comes after
+joins on evidence a day off): 707 events, 64 -> 63 multi-document, 2, 4:
+"On November 16, a third case of plague was reported" joins the two pages
+reporting the third case on the 17th (date_conflict) instead of another
+page's "He was admitted to hospital on Saturday".
+
 Run:  PYTHONPATH=src python3 benchmarks/events_merge_real.py [--data DIR] [--show 3]
 """
 
