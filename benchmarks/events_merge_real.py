@@ -37,6 +37,12 @@ jury will pick the winning design in the first half of next year"
 (published November 2019) is now 2020-01..2020-06, a plan told ahead, where
 the bare year 2020 had been dropped as background.
 
+Session 21 (helper EV, story9: a join on the story's day alone comes after
+joins on evidence a day off): 707 events, 64 -> 63 multi-document, 2, 4:
+"On November 16, a third case of plague was reported" joins the two pages
+reporting the third case on the 17th (date_conflict) instead of another
+page's "He was admitted to hospital on Saturday".
+
 Run:  PYTHONPATH=src python3 benchmarks/events_merge_real.py [--data DIR] [--show 3]
 """
 

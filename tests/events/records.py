@@ -70,3 +70,21 @@ def merge_documents(docs):
     merger = MergeEvents()
     merger(docs, stats)
     return merger
+
+
+def documents_of(pages: dict[str, str], name: str, published: str, story: str | None = None):
+    """One Document per language of ``pages`` (language -> text), with ids
+    "<name>-<language>", one publication day and, if given, one story."""
+    from newsline.model import Document
+
+    return [
+        Document(
+            id=f"{name}-{lang}",
+            source=f"https://{lang}.news.example/{name}",
+            text=text,
+            lang=lang,
+            published=published,
+            meta={"story_id": story} if story else {},
+        )
+        for lang, text in pages.items()
+    ]

@@ -1705,8 +1705,11 @@ def _opening_weekday_told_ahead(cues, norm, s0, s1, start, end, lang) -> bool:
     )
 
 
-def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
-    """Attach relative-year words and tense cues around a year-less date."""
+def _extend_with_cues(
+    c: Cand, norm: str, s0: int, s1: int, starts: tuple[int, ...] = ()
+) -> None:
+    """Attach relative-year words and tense cues around a year-less date.
+    ``starts``: where the segment's other date expressions begin."""
     cues = _cue_regexes(c.lang)
     if c.kind != "yearless" or c.year_rel in (-1, 1):
         return  # "the end of last year": its year is told
@@ -1773,10 +1776,19 @@ def _extend_with_cues(c: Cand, norm: str, s0: int, s1: int) -> None:
     # June 3, the plant will close", "A inicios de junio se entregará"): the
     # date lies ahead (SENTENCE_FUTURE, SENTENCE_PAST). Not a date inside a
     # phrase ("the attack on March 3 will be ..."), nor a wire dateline's.
+    # Nor when the future word has a date of its own after it ("Ngày 4/4, Bộ
+    # cho biết tuyến đường sẽ thông xe vào ngày 30/8", "4月4日，交通部表示，
+    # 新高速将于8月30日通车"): the future is that date's, and the opening date
+    # is the day it was told.
+    future = (
+        cues["sentence_future"].search(_first_thai_clause(rest) if c.lang == "th" else rest)
+        if cues["sentence_future"]
+        else None
+    )
     if (
-        cues["sentence_future"]
+        future is not None
         and _opens_sentence(sentence, c.lang)
-        and cues["sentence_future"].search(_first_thai_clause(rest) if c.lang == "th" else rest)
+        and not any(c.end + future.end() <= x < c.end + len(rest) for x in starts)
         and not (cues["sentence_past"] and cues["sentence_past"].search(sentence + " " + rest))
         and not DATELINE_AFTER.match(norm[c.end : c.end + 40])
     ):
@@ -3501,7 +3513,12 @@ def _resolve_relative(
             c.value, c.end_value, c.gran = monday.isoformat(), sunday.isoformat(), "week"
         else:
             day = base + dt.timedelta(days=7 * n)
-            c.y, c.m, c.d, c.gran = day.year, day.month, day.day, "week"
+            # weeks counted from a day written before them ("a week later",
+            # "Một tuần sau", "一周后" after "3月3日") give the happening's
+            # day; weeks counted from now ("three weeks ago") or a week
+            # named ("the following week") stay as loose as a week
+            from_day = _numbered(c) and (c.anchor or "").startswith("date@")
+            c.y, c.m, c.d, c.gran = day.year, day.month, day.day, "day" if from_day else "week"
             c.value = day.isoformat()
     elif unit == "day_pair":  # days n and n + 1 ("明后两天")
         if base_gran != "day" or mode != "deictic":
@@ -3685,6 +3702,35 @@ def caps_dateline(place: str, after: str) -> bool:
     )
 
 
+# Words that lead to a date in a sentence ("เมื่อวันที่ 3 มี.ค. 2568 – ..."):
+# a dateline's place never ends with one.
+_DAY_CUE_END = re.compile(
+    "(?:"
+    + "|".join(sorted({w for ws in T.NUMERIC_DAY_CUES.values() for w in ws}, key=len, reverse=True))
+    + r")\s*$",
+    re.IGNORECASE,
+)
+
+
+def marked_dateline(place: str, after: str) -> bool:
+    """A dateline without an agency's mark: :func:`caps_dateline`, or, in a
+    script without capitals, a place of at most three words of its own
+    letters and a dash after the date ("กรุงเทพฯ 11 ก.ค. 2570 – ...", as
+    Thai wires and papers open a story)."""
+    if caps_dateline(place, after):
+        return True
+    head = place.strip()
+    return (
+        2 <= len(head)
+        and len(head.split()) <= 3
+        and not _LATIN_WORD.search(head)
+        and not any(ch.isdigit() for ch in head)
+        and _DAY_CUE_END.search(head) is None
+        and _dateline_place(place)
+        and _DASH_AFTER.match(after) is not None
+    )
+
+
 def _opens_dateline(norm: str, seg_start: int, c: Cand) -> bool:
     """True when ``c`` is the date of a dateline opening its line or block:
     a place, the full day date, then what marks a wire's filing date (or a
@@ -3695,7 +3741,7 @@ def _opens_dateline(norm: str, seg_start: int, c: Cand) -> bool:
     if not _dateline_place(norm[line : c.start]):
         return False
     after = norm[c.end : c.end + 40]
-    return DATELINE_AFTER.match(after) is not None or caps_dateline(norm[line : c.start], after)
+    return DATELINE_AFTER.match(after) is not None or marked_dateline(norm[line : c.start], after)
 
 
 # What sets a date beside a counted span as its gloss: a comma or an opening
@@ -3830,8 +3876,9 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         )
         cs = _count_from_the_happenings_day(_drop_overlaps(cs), norm)
         cs = [c for c in cs if c.kind != "no_date"]
+        starts = tuple(c.start for c in cs)
         for c in cs:
-            _extend_with_cues(c, norm, a, b)
+            _extend_with_cues(c, norm, a, b, starts)
             _month_then_future_sentence(c, norm)
         cs = _drop_overlaps(cs)
         cs = _attach_weekday_days(cs, norm, a, b)

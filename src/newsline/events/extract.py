@@ -17,7 +17,7 @@ import itertools
 import re
 from collections import Counter
 
-from ..dates.engine import DATELINE_AFTER, caps_dateline
+from ..dates.engine import DATELINE_AFTER, marked_dateline
 from ..langid.scripts import ALSO_WRITTEN_IN, script_of_lang, written_lang
 from ..model import KEPT_LABELS, DateMention, Document, EventMention
 from ..pipeline import Stage
@@ -747,7 +747,7 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
         ):
             continue
         after = text[m.end : m.end + 40]
-        if DATELINE_AFTER.match(after) or caps_dateline(text[s : m.start], after):
+        if DATELINE_AFTER.match(after) or marked_dateline(text[s : m.start], after):
             continue  # a wire dateline's date: when the story was filed, no happening
         if _compared_with(text, s, m.start, m.end, _counted_back(m)):
             continue  # "down 10% compared with 2023": the baseline, no happening

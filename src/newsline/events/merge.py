@@ -611,8 +611,14 @@ def _join_edges(records, uf: _Union, edges, conflicts, by_story, apart) -> None:
     # sources that agree on the day are joined before those a day apart: a
     # sentence a day off from two happenings of one story (told on the 3rd
     # and the 4th) belongs with the one told on its own day, however many
-    # names it shares with the other
-    for w, i, j, how in sorted(edges, key=lambda e: (e[3] == "other_day", -e[0], e[1], e[2])):
+    # names it shares with the other. Last of all, the story's day alone
+    # (no shared name or number): a guess, which must not take a sentence
+    # away from the happening it shares names with a day off (a fire late
+    # on the 14th, told by a UTC page on the 15th, beside another page's
+    # only sentence of the 15th, on something else)
+    for w, i, j, how in sorted(
+        edges, key=lambda e: (e[3] == "story", e[3] == "other_day", -e[0], e[1], e[2])
+    ):
         ri, rj = uf.find(i), uf.find(j)
         if ri == rj:
             continue
@@ -640,12 +646,15 @@ def _join_edges(records, uf: _Union, edges, conflicts, by_story, apart) -> None:
 DISAGREEING_NAMES = 2
 
 
-def _confirmed_names(records, group: list[int]) -> tuple[set[str], set[str]]:
-    """(names two documents of ``group`` give, every name it gives)."""
+def _confirmed_names(
+    records, group: list[int], kinds: tuple[str, ...] = ("name:",)
+) -> tuple[set[str], set[str]]:
+    """(names two documents of ``group`` give, every name it gives), of the
+    anchor ``kinds``."""
     per_doc: dict[str, set[str]] = defaultdict(set)
     for k in group:
         per_doc[records[k]["doc_id"]].update(
-            a for a in records[k]["anchors"] if a.startswith("name:")
+            a for a in records[k]["anchors"] if a.startswith(kinds)
         )
     if len(per_doc) < 2:
         return set(), set().union(*per_doc.values()) if per_doc else set()
@@ -661,16 +670,21 @@ def _names_disagree(records, gi: list[int], gj: list[int]) -> bool:
     two others). One shared place or country then joins no happenings that
     their own sources tell apart.
 
-    Only between groups with a language in common: a name "never written"
-    by a group in other languages says nothing (万象 and Vientiane are one
-    city), and one signing told in Chinese, English and Vietnamese was
-    split into an event per language."""
+    Names only between groups with a language in common: a name "never
+    written" by a group in other languages says nothing (万象 and Vientiane
+    are one city), and one signing told in Chinese, English and Vietnamese
+    was split into an event per language. Between groups with no language in
+    common, territories (``geo:``, read alike from CLDR in every language)
+    are compared instead: a capsizing off Indonesia told in French and
+    Chinese and a pledge to the Philippines told in Spanish and English
+    were chained into one event by a page naming only a city."""
+    kinds: tuple[str, ...] = ("name:",)
     if not {records[k]["lang"] for k in gi} & {records[k]["lang"] for k in gj}:
-        return False
-    ci, ai = _confirmed_names(records, gi)
+        kinds = ("geo:",)
+    ci, ai = _confirmed_names(records, gi, kinds)
     if len(ci) < DISAGREEING_NAMES:
         return False
-    cj, aj = _confirmed_names(records, gj)
+    cj, aj = _confirmed_names(records, gj, kinds)
     return len(ci - aj) >= DISAGREEING_NAMES and len(cj - ai) >= DISAGREEING_NAMES
 
 
@@ -940,11 +954,16 @@ def _disjoint_days(dates: list[tuple[str, str | None, str]]) -> bool:
 
 
 def _name_variants(rs: list[dict[str, Any]]) -> list[tuple[str, str]]:
-    """Latin-script names across sources that look like one name spelled two ways."""
+    """Latin-script names across sources that look like one name spelled two
+    ways. Not a city each page writes in its own language (CLDR's exemplar
+    cities: "Lisboa" / "Lisbon", "Bucarest" / "Bucharest"): an exonym is
+    how that language names the place, no spelling to doubt."""
     per_doc: dict[str, set[str]] = defaultdict(set)
+    english: dict[str, dict[str, str]] = {}  # doc -> its language's city -> English name
     for r in rs:
         if _latin_lang(r["lang"]):
             per_doc[r["doc_id"]].update(a[5:] for a in r["anchors"] if a.startswith("name:"))
+            english[r["doc_id"]] = city_exonyms(r["lang"])
     if len(per_doc) < 2:
         return []
     out = []
@@ -955,6 +974,9 @@ def _name_variants(rs: list[dict[str, Any]]) -> list[tuple[str, str]]:
                 for y in per_doc[db] - per_doc[da]:
                     # both spellings in one document are two names, not a variant
                     if x in per_doc[db] or y in per_doc[da]:
+                        continue
+                    ex, ey = english[da].get(x, x), english[db].get(y, y)
+                    if ex == ey or ex == y or ey == x:
                         continue
                     if x[0] == y[0] and ascii_fold(x) != ascii_fold(y) and _close_spelling(x, y):
                         pair = tuple(sorted((x, y)))
