@@ -417,7 +417,21 @@ def fold_traditional(text: str) -> str:
     a Taiwanese and a mainland copy of one story should share their words."""
     if not _HAN.search(text):
         return text  # most text has no Han character: skip the per-character pass
+    if _traditional_re().search(text) is None:
+        # no character the table changes (most Simplified and Japanese
+        # text): one regex pass, not a table look-up per character
+        return text
     return text.translate(traditional_to_simplified())
+
+
+@functools.cache
+def _traditional_re() -> re.Pattern[str]:
+    """Any character :func:`traditional_to_simplified` writes otherwise."""
+    table = traditional_to_simplified()
+    changed = sorted(cp for cp, simp in table.items() if simp != chr(cp))
+    if not changed:
+        return re.compile(r"(?!)")
+    return re.compile("[" + "".join(re.escape(chr(cp)) for cp in changed) + "]")
 
 
 @functools.lru_cache(maxsize=200_000)
