@@ -417,7 +417,29 @@ def fold_traditional(text: str) -> str:
     a Taiwanese and a mainland copy of one story should share their words."""
     if not _HAN.search(text):
         return text  # most text has no Han character: skip the per-character pass
+    bmp, astral = _traditional_res()
+    if bmp.search(text) is None and (astral is None or astral.search(text) is None):
+        # no character the table changes (most Simplified and Japanese
+        # text): a regex pass, not a table look-up per character
+        return text
     return text.translate(traditional_to_simplified())
+
+
+@functools.cache
+def _traditional_res() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """The characters :func:`traditional_to_simplified` writes otherwise:
+    those of the Basic Multilingual Plane as one class (the engine tests
+    it by a bitmap, 0.4 us a line) and those beyond it as another, tried
+    only on a line holding such a character (mixed in one class, every
+    character of a line was compared with the whole list: 50 us a line)."""
+    table = traditional_to_simplified()
+    changed = sorted(cp for cp, simp in table.items() if simp != chr(cp))
+    bmp = [re.escape(chr(cp)) for cp in changed if cp <= 0xFFFF]
+    astral = [re.escape(chr(cp)) for cp in changed if cp > 0xFFFF]
+    return (
+        re.compile("[" + "".join(bmp) + "]") if bmp else re.compile(r"(?!)"),
+        re.compile("(?=[\U00010000-\U0010ffff])[" + "".join(astral) + "]") if astral else None,
+    )
 
 
 @functools.lru_cache(maxsize=200_000)

@@ -59,16 +59,19 @@ from ..model import (
     Document,
 )
 from ..settings import CleanSettings
+from ..textnorm import needs_composing
 from .cue_gate import KeyAutomaton, phrase_keys
 from .features import (
     FORUM_MEMBER_REASON,
     NAME_AND_PLACE_REASON,
     NAME_JOINERS_RE,
     LineFeatures,
+    _unspaced_char,
     byline_among_stamps,
     caseless_name,
     counter_alone,
     date_alone,
+    find_cues,
     fold_line,
     forum_member,
     line_features,
@@ -241,13 +244,13 @@ def _photo_by_suffix(t: str) -> str | None:
     """'新华社记者 王明 摄': a closing segment (after the last sentence) that
     names a photographer and ends with the verb 'photographed' (cues.PHOTO_BY_SUFFIX),
     the name set apart by a space or the whole credit in brackets."""
-    from .cues import PHOTO_BY_SUFFIX
-
     low = fold_line(t).strip()
     # the closing segment ends where the line does, less its brackets and
     # spaces: a line not ending on a suffix is not split to learn so
     if not low.rstrip(" )）]】").rstrip().endswith(_photo_by_suffixes()):
         return None
+    from .cues import PHOTO_BY_SUFFIX
+
     bracketed = low[-1:] in ")）]】"
     seg = re.split(r"[。！？.!?]", low.rstrip(" )）]】"))[-1]
     seg = seg.strip().lstrip("(（[【").strip()
@@ -643,6 +646,8 @@ def _embed_teaser(t: str) -> str | None:
     low = fold_line(t.strip()).lstrip("([{【•*»›> ")
     if low.rstrip().endswith(".") or low.rstrip().endswith("!"):
         return None
+    if not low.startswith(_embed_labels()):
+        return None  # no label opens the line (one prefix test for all)
     for cue in _embed_labels():
         if not low.startswith(cue):
             continue
@@ -722,17 +727,20 @@ def _share_bar(g: LineFeatures) -> int | None:
     their names and page-tool cue words ("Facebook X Email Print Copy link");
     None otherwise (a headline naming a network has other words)."""
     low = g.text.casefold()
-    chars = list(low)
-    for h in g.cues:
-        if h.category in ("nav", "follow_us"):
+    tools = [h for h in g.cues if h.category in ("nav", "follow_us")]
+    if tools:
+        chars = list(low)
+        for h in tools:
             chars[h.start : h.end] = " " * (h.end - h.start)
-    tokens = [fold_line(t) for t in _SHARE_BAR_SPLIT.split("".join(chars)) if t]
-    if not tokens:
-        return None
+        low = "".join(chars)
     targets = _share_targets()
-    if all(t in targets for t in tokens) and len(tokens) >= 2:
-        return len(tokens)
-    return None
+    n = 0
+    for word in _SHARE_BAR_SPLIT.split(low):
+        if word:
+            if fold_line(word) not in targets:
+                return None  # a word that is no network (most lines: the first)
+            n += 1
+    return n if n >= 2 else None
 
 
 def _account_link(t: str) -> str | None:
@@ -1283,6 +1291,8 @@ def _newsletter_call_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | No
     if g.units > 2 * cfg.short_line_words:
         return None
     low = fold_line(g.text).lstrip(_LEAD_MARKS + "¿¡")
+    if not low.startswith(_folded("SIGN_UP_CALLS")):
+        return None  # no call opens the line (one prefix test for all)
     call = next(
         (
             c
@@ -1734,10 +1744,11 @@ def _credit_field(g: LineFeatures, cfg: CleanSettings) -> str | None:
     """The label of a credit field naming the writer ("ข่าว: สมชาย ใจดี
     ผู้สื่อข่าวประจำจังหวัด", "Words: Jane Doe"): a label, a colon, a name,
     perhaps the writer's role after it; None otherwise."""
-    from .features import line_features
-
     t = g.text.strip()
-    m = _credit_field_re().fullmatch(fold_line(t))
+    low = fold_line(t)
+    if ":" not in low and "：" not in low:
+        return None  # no field's colon (most lines): the regex is not run
+    m = _credit_field_re().fullmatch(low)
     if m is None or len(fold_line(t)) != len(t):
         return None
     name_words = []
@@ -1792,11 +1803,11 @@ def _stuffed_keywords(t: str) -> int:
     railings and the bandstand") and its items run long; Chinese prose
     separates with full-width "，", so ASCII commas between Han characters
     are a keyword list's own mark."""
-    core = t.strip().rstrip("。.!！ ")
     # six items need five marks between them: most lines have fewer, and
-    # are not split to learn so
-    if sum(map(core.count, _ITEM_MARKS)) < 5:
+    # are not split to learn so (the edges stripped below hold no mark)
+    if sum(map(t.count, _ITEM_MARKS)) < 5:
         return 0
+    core = t.strip().rstrip("。.!！ ")
     parts = [p.strip() for p in _ITEM_SPLIT.split(core) if p.strip()]
     if len(parts) < 6:
         return 0
@@ -2054,7 +2065,7 @@ def classify_features(
         kind = looks_like_code(g.text)
         if kind:
             cx.set(i, "navigation", f"{kind} source code in the text (page chrome)")
-        elif _separator(g.text):
+        elif not g.letters and _separator(g.text):  # (a letter makes no separator)
             cx.set(i, "navigation", "separator line: marks only, no words")
         elif g.units <= cfg.menu_item_max_words * 2 and keyboard_mash(g.text):
             # "asdkjh qweqwe zxcv": a test post's or a filler's keys, no word
@@ -3066,8 +3077,6 @@ _QUOTE_NON_WORD_RE = re.compile(r"[\W_]+")
 
 
 def _unspaced_edge(ch: str) -> bool:
-    from .features import _unspaced_char
-
     return _unspaced_char(ch)
 
 
@@ -3652,7 +3661,8 @@ def _han_menu_items(text: str) -> int:
     long: six words or more of at most twelve Thai letters ("หน้าแรก ข่าว
     การเมือง เศรษฐกิจ กีฬา บันเทิง") are links."""
     # the first word must already be one: a paragraph is not split to learn so
-    first = text.split(None, 1)[:1]
+    # (nor copied: a first word of 13 characters or more fails either way)
+    first = text.lstrip()[:13].split(None, 1)[:1]
     if not first or not (
         (len(first[0]) <= 4 and _HAN_WORD_RE.fullmatch(first[0]))
         or (len(first[0]) <= 12 and _THAI_WORD_RE.fullmatch(first[0]))
@@ -3671,6 +3681,8 @@ def _spaced_items(text: str) -> int:
     tabs ("Home   World   Sport   Tech"; how a navigation bar of links comes
     out as text, and how Thai menus look, since Thai prose separates its
     phrases with single spaces): four or more short items of letters; else 0."""
+    if "  " not in text and "\t" not in text:
+        return 0  # (asked of the line as it is: most lines are not copied by strip)
     t = text.strip()
     if "  " not in t and "\t" not in t:
         return 0
@@ -3733,8 +3745,8 @@ def _credit_fields(text: str) -> str | None:
     """The cues when a line is two to four short fields between bars, each
     opening with a source, byline or photo credit cue ("来源：北京日报客户端 |
     记者 张三"); None otherwise."""
-    from .features import find_cues, line_features
-
+    if "|" not in text and "｜" not in text and "\u3000" not in text:
+        return None  # no separator: one field at most
     parts = [p.strip() for p in _FIELD_SEP_RE.split(text.strip()) if p.strip()]
     if not 2 <= len(parts) <= 4:
         return None
@@ -4017,11 +4029,11 @@ def _comments_heading(g: LineFeatures) -> bool:
     count ("Bình luận (12)", "3 Comments", "ความคิดเห็น"), perhaps the
     post's title in quotes after it ("4 thoughts on “…”", "One thought on
     “…”", "12 commentaires sur « … »")."""
-    from .cues import ONE_WORDS
-
     comments = g.cues_of("comments")
     if not comments:  # most lines: nothing to test, no search for a quoted title
         return _numbered_comment(g)
+    from .cues import ONE_WORDS
+
     low = _drop_count_unit(fold_line(g.text))
     quoted = _QUOTED_TITLE_RE.search(low)
     if quoted:
@@ -4052,8 +4064,10 @@ def _numbered_comment(g: LineFeatures) -> bool:
     """A header over one reader's comment: the comments cue opening the line
     and the comment's number after it ("ความคิดเห็นที่ 1", "Comment #2",
     "Bình luận số 3"), nothing else."""
+    if g.units > 6:
+        return False  # (asked first: a paragraph is not folded to learn so)
     low = fold_line(g.text).strip()
-    return g.units <= 6 and (
+    return (
         any(
             h.start == 0 and _comment_number_re().match(low, h.end) is not None
             for h in g.cues_of("comments")
@@ -4144,16 +4158,17 @@ def _outlet_around_article(cx: _Ctx, i: int) -> bool:
     return lo < paras[0] and hi > paras[-1] and len(before) <= 3 and len(after) <= 1
 
 
+_KEYWORD_SPLIT_RE = re.compile(r"[,，、|;；/·•]+")
+
+
 def _keyword_items(g: LineFeatures, cfg: CleanSettings) -> int:
     """Number of items if the line is a separator-delimited keyword list."""
-    import re
-
     if g.ends_sentence:
         return 0  # a sentence (asked first: a paragraph is then not split)
     t = g.text.strip()
     if len(t) > 1 and t[0] == "|" and t[-1] == "|":
         return 0  # a table row ("| Ticker | Last | Change |"), not a list of keywords
-    parts = [p.strip() for p in re.split(r"[,，、|;；/·•]+", g.text) if p.strip()]
+    parts = [p.strip() for p in _KEYWORD_SPLIT_RE.split(g.text) if p.strip()]
     if len(parts) >= cfg.keyword_line_min_items and all(len(p.split()) <= 4 for p in parts):
         return len(parts)
     return 0
@@ -4196,13 +4211,16 @@ def _cue_byline(cfg: CleanSettings, g: LineFeatures) -> tuple[str, bool] | None:
     """A byline opening with its cue ("By Jane Doe", "Phóng viên: ...", "记者
     张三"), perhaps with a place, role or the publish stamp and counters after
     the name: the reason, and whether the stamp follows; None if it is not."""
+    bylines = g.cues_of("byline")
+    if not bylines:
+        return None  # no byline cue (most lines): the line is not folded
     t = g.text.strip()
     low = fold_line(t)
 
     def starts_with(h) -> bool:
         return low.lstrip(_LEAD_MARKS).startswith(h.cue)
 
-    for h in g.cues_of("byline"):
+    for h in bylines:
         # a cue that is a plain function word of the line's own language
         # opens no byline there: Indonesian "di Balai Kota" (at the town
         # hall) is no Italian "di Giulia Benedetti"; an English "By" on a
@@ -4399,17 +4417,19 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         cx.set(i, "dateline", "place name and a date alone on a line (dateline)")
         return
     # a photo gallery's counter: "Photo 2/12", "Foto 1 de 4", "Ảnh 3/10"
-    m_count = _GALLERY_COUNT_RE.fullmatch(low)
-    if m_count and any(
-        starts_with(h) and h.end == m_count.end("cue") for h in g.cues_of("caption")
-    ):
+    # (a line with no caption cue is not matched: most lines have none)
+    captions = g.cues_of("caption")
+    m_count = _GALLERY_COUNT_RE.fullmatch(low) if captions else None
+    if m_count and any(starts_with(h) and h.end == m_count.end("cue") for h in captions):
         cx.set(i, "navigation", f"photo gallery counter: {g.cues_of('caption')[0].describe()}")
         return
     # a byline with the publish stamp and counters after the name ("Phóng
     # viên Minh Anh | 14/06/2026 10:15 | 1.234 lượt xem", "记者 王晓明 |
     # 2026-06-14 | 阅读 1234"): the stamp's figures must not make it a bare
     # stamp, or the page loses its author
-    if (by := _cue_byline(cfg, g)) and by[1]:
+    # (asked again below, of the same line: one answer serves both)
+    cue_byline = _cue_byline(cfg, g)
+    if (by := cue_byline) and by[1]:
         cx.set(i, "byline", by[0])
         return
     # ... or before it ("Thứ Bảy, 14/06/2026 10:15 | Phóng viên Minh Anh")
@@ -4730,7 +4750,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
                 cx.set(i, "byline", f"name followed by a role: {h.describe()}")
                 return
     # byline with a cue: "By Jane Doe", "Phóng viên: ...", "记者 张三"
-    if by := _cue_byline(cfg, g):
+    if by := cue_byline:
         cx.set(i, "byline", by[0])
         return
     if not short:
@@ -6094,8 +6114,6 @@ def _ranking_note_over_list(cx: _Ctx) -> None:
 
 
 def _composed(t: str) -> str:
-    from ..textnorm import needs_composing
-
     return unicodedata.normalize("NFC", t) if needs_composing(t) else t
 
 
