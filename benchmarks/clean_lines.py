@@ -87,7 +87,14 @@ def main() -> None:
     ap.add_argument(
         "--set",
         choices=(
-            "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"
+            "dev",
+            "heldout",
+            "heldout2",
+            "heldout3",
+            "heldout4",
+            "heldout5",
+            "heldout6",
+            "heldout7",
         ),
         default="dev",
     )
