@@ -621,6 +621,12 @@ def _hidden_structured_body(tree, visible: str, title: str = "") -> list[str]:
     return hidden
 
 
+# How many of a page's h2-h4 headings, and how long each, are kept in
+# ``meta["subheadings"]`` (an article has a few; a section front lists many).
+SUBHEADINGS_MAX = 60
+SUBHEADING_MAX_CHARS = 200
+
+
 def _read_metadata(tree, page: ParsedPage) -> None:
     # the page's top-level headings, as shown: a print or mobile version's
     # <title> may name no article ("Print", the site's name) while its one
@@ -631,6 +637,16 @@ def _read_metadata(tree, page: ParsedPage) -> None:
     ]
     if h1:
         page.meta["h1"] = [t for t in h1[:3] if t]
+    # the lower headings (h2-h4), as shown: one between the main text's
+    # paragraphs is the article's own subheading, also where the extractor
+    # left it out of the main text (its fallback keeps paragraphs only)
+    subheads = [
+        text
+        for node in _each(tree.document.query_selector_all("h2, h3, h4"))[:SUBHEADINGS_MAX]
+        if (text := " ".join((node.text or "").split())) and len(text) <= SUBHEADING_MAX_CHARS
+    ]
+    if subheads:
+        page.meta["subheadings"] = subheads
     head = tree.head
     root = tree.document.query_selector("html")
     if root is not None and root.getattr("lang"):
