@@ -49,6 +49,7 @@ from ..contacts import find_contact
 from ..langid.stage import keyboard_mash
 from ..model import (
     AUTHOR_BIO_REASON,
+    CAPS_SIGNOFF_REASON,
     CAPTION_CREDIT_REASON,
     CREDIT_FIELDS_REASON,
     NAME_ONLY_REASON,
@@ -2613,6 +2614,9 @@ def classify_features(
                 else:
                     cx.reasons[i].append(heading)
                 continue
+            if caps and not kw and not sells and _capitals_signoff(cx, i, last):
+                cx.set(i, "byline", f"{CAPS_SIGNOFF_REASON}, set off by dashes (a sign-off)")
+                continue
             why = "all-caps" if caps else f"keyword list of {kw} items"
             cx.set(
                 i,
@@ -3630,6 +3634,23 @@ def _gap_prose(cx: _Ctx, i: int, g: LineFeatures) -> bool:
         and (g.ends_sentence or g.inner_sentences >= 1)
         and not cx.headline_like(g)
     )
+
+
+_SPACED_DASH_RE = re.compile(r"\s+[-–—]\s+")
+
+
+def _capitals_signoff(cx: _Ctx, i: int, last: int) -> bool:
+    """Line i is the writers' names in capitals, two or more set off by
+    spaced dashes, as the article's last line ("NGỌC TRÂM - THANH LONG"):
+    how Vietnamese papers sign, no injected line. Each name is two to four
+    words with no digit and no function word."""
+    g = cx.f[i]
+    if g.stopwords or any(ch.isdigit() for ch in g.text):
+        return False
+    if any(cx.f[j].norm for j in range(i + 1, last + 1)):
+        return False
+    pieces = _SPACED_DASH_RE.split(g.text.strip())
+    return len(pieces) >= 2 and all(2 <= len(p.split()) <= 4 and p.isupper() for p in pieces)
 
 
 def _marked_subheading(cx: _Ctx, i: int, g: LineFeatures, in_main: Sequence[bool] | None) -> bool:

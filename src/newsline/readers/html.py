@@ -667,6 +667,15 @@ def _read_metadata(tree, page: ParsedPage) -> None:
     if page.url:
         page.meta["canonical_url"] = page.url
     page.sitename = metas.get(("property", "og:site_name"))
+    if not page.sitename:
+        # schema.org microdata names the publisher in the body
+        # (itemprop="publisher" … itemprop="name"), where no meta tag does
+        node = tree.document.query_selector('[itemprop="publisher"] [itemprop="name"]')
+        if node is not None:
+            name = " ".join((node.getattr("content") or node.text or "").split())
+            if name:
+                page.sitename = name
+                page.meta["sitename_from"] = "the page's microdata (publisher's name)"
     page.author = metas.get(("name", "author"))
     if page.author and cms_account_name(page.author):
         # "admin": the CMS account that posted the page, no writer's name
