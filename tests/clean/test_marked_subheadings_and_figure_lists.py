@@ -127,3 +127,37 @@ def test_buttons_and_numbered_headlines_stay_set_aside(lines):
     got = classify_lines([b[0], b[1], *lines, b[2], b[3]])
     for line in lines:
         assert got[line][0] not in ("body", "title"), (line, got[line])
+
+
+_SUBTITLE_PAGE = """<!doctype html><html lang="{lang}"><head><meta charset="utf-8">
+<title>{h1} | Le Courrier du Rhône</title></head><body>
+<div class="top"><a href="/">Le Courrier du Rhône</a> <a>Région</a> <a>Économie</a> <a>Abonnez-vous</a></div>
+<h1>{h1}</h1>
+<h2 class="sous-titre">{sub}</h2>
+<div class="auteur">Par Claire Vidal</div>
+<div class="date">Publié le 12/05/2025 à 07h30</div>
+<p>{p0}</p><p>{p1}</p><p>{p2}</p>
+<div class="abo"><h3>Ce contenu est réservé aux abonnés</h3>
+<p>Abonnez-vous pour lire la suite de cet article et accéder à tous nos contenus.</p></div>
+<footer>© Le Courrier du Rhône</footer>
+</body></html>
+"""
+
+
+def test_a_subtitle_heading_under_the_headline_is_body(tmp_path):
+    b = BODY["fr"]
+    sub = (
+        "Le syndicat des eaux limite l'arrosage et le remplissage des piscines jusqu'à "
+        "la fin du mois dans quarante communes de la vallée"
+    )
+    page = _SUBTITLE_PAGE.format(
+        lang="fr",
+        h1="Sécheresse : restrictions d'eau dans la vallée du Rhône",
+        sub=sub,
+        p0=b[0],
+        p1=b[1],
+        p2=b[2],
+    )
+    got = _html_labels(tmp_path, page)
+    assert got[sub][0] == "body", got[sub]
+    assert got["Ce contenu est réservé aux abonnés"][0] not in ("body", "title")

@@ -2696,6 +2696,13 @@ def classify_features(
                 # paragraphs is; a box the page says AI wrote was set aside
                 what = "item of" if i in cx.summary_items else "heading of"
                 cx.set(i, "body", f"{what} the article's own summary under its headline")
+            elif title_i is not None and title_i < i and _heading_standfirst(cx, i, title_i):
+                cx.set(
+                    i,
+                    "body",
+                    "the page's own subheading (h2-h4) right under the headline, "
+                    "over its byline or stamp (a standfirst)",
+                )
             elif g.units <= cfg.menu_item_max_words:
                 cx.set(
                     i, "navigation", f"short menu-like line before the article ({_words(g.units)})"
@@ -3653,16 +3660,36 @@ def _capitals_signoff(cx: _Ctx, i: int, last: int) -> bool:
     return len(pieces) >= 2 and all(2 <= len(p.split()) <= 4 and p.isupper() for p in pieces)
 
 
+def _page_heading(cx: _Ctx, i: int) -> bool:
+    """Line i is one of the page's h2-h4 headings (``meta["subheadings"]``)."""
+    subs = (cx.doc.meta or {}).get("subheadings") if cx.doc.html else None
+    return bool(subs) and " ".join(cx.f[i].text.split()) in subs
+
+
+def _heading_standfirst(cx: _Ctx, i: int, title_i: int) -> bool:
+    """Line i is a heading element of the page (h2-h4) right under the
+    headline, with the byline or the publish stamp right after it: the
+    article's subtitle (a standfirst set as a heading), which the extractor
+    left out. Longer than a menu item; not a menu."""
+    f = cx.f
+    g = f[i]
+    if g.units <= cx.cfg.menu_item_max_words or _menu_items(g) or not _page_heading(cx, i):
+        return False
+    if any(f[j].norm for j in range(title_i + 1, i)):
+        return False
+    nxt = next((j for j in range(i + 1, len(f)) if f[j].norm), None)
+    return nxt is not None and cx.label[nxt] in ("byline", "metadata")
+
+
 def _marked_subheading(cx: _Ctx, i: int, g: LineFeatures, in_main: Sequence[bool] | None) -> bool:
     """A heading element of the page (h2-h4, ``meta["subheadings"]``) inside
     the article area whose next line is prose (or a table) of the main text:
     the article's own subheading, which an extractor's fallback that keeps
     paragraphs only leaves out. A list's or a box's heading is followed by
     its items or links, not by the main text's prose."""
-    subs = (cx.doc.meta or {}).get("subheadings") if cx.doc.html else None
-    if not subs or in_main is None or cx.prose[i] or g.units > cx.cfg.short_line_words:
+    if in_main is None or cx.prose[i] or g.units > cx.cfg.short_line_words:
         return False
-    if " ".join(g.text.split()) not in subs:
+    if not _page_heading(cx, i):
         return False
     nxt = next((j for j in range(i + 1, len(cx.f)) if cx.f[j].norm), None)
     if nxt is None:
@@ -4608,7 +4635,12 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         if starts_with(h) and h.category == "caption":
             cx.set(i, "caption", f"starts with a photo credit: {h.describe()}")
             return
-        if len(tail) <= 60 and h.start > 0 and not starts_with(h):
+        # "Chùm ảnh: …", "Fotogalerie: …": the cue is part of the line's first
+        # word group (a photo-series kicker opening a headline), no credit
+        # set off after a caption
+        before = low[: h.start].strip()
+        kicker = not g.unspaced and bool(before) and " " not in before and before[-1].isalnum()
+        if len(tail) <= 60 and h.start > 0 and not starts_with(h) and not kicker:
             credit = t[h.start :].strip()[:40]
             cx.set(i, "caption", f"{CAPTION_CREDIT_REASON} '{credit}': {h.describe()}")
             return

@@ -631,10 +631,9 @@ def _read_metadata(tree, page: ParsedPage) -> None:
     # the page's top-level headings, as shown: a print or mobile version's
     # <title> may name no article ("Print", the site's name) while its one
     # <h1> is the headline
-    h1 = [
-        " ".join((node.text or "").split())
-        for node in _each(tree.document.query_selector_all("h1"))
-    ]
+    # (one walk of the page finds every heading level kept)
+    headings = _each(tree.document.query_selector_all("h1, h2, h3, h4"))
+    h1 = [" ".join((node.text or "").split()) for node in headings if node.tag == "h1"]
     if h1:
         page.meta["h1"] = [t for t in h1[:3] if t]
     # the lower headings (h2-h4), as shown: one between the main text's
@@ -642,9 +641,11 @@ def _read_metadata(tree, page: ParsedPage) -> None:
     # left it out of the main text (its fallback keeps paragraphs only)
     subheads = [
         text
-        for node in _each(tree.document.query_selector_all("h2, h3, h4"))[:SUBHEADINGS_MAX]
-        if (text := " ".join((node.text or "").split())) and len(text) <= SUBHEADING_MAX_CHARS
-    ]
+        for node in headings
+        if node.tag != "h1"
+        and (text := " ".join((node.text or "").split()))
+        and len(text) <= SUBHEADING_MAX_CHARS
+    ][:SUBHEADINGS_MAX]
     if subheads:
         page.meta["subheadings"] = subheads
     head = tree.head
