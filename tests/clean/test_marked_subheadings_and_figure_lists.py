@@ -161,3 +161,31 @@ def test_a_subtitle_heading_under_the_headline_is_body(tmp_path):
     got = _html_labels(tmp_path, page)
     assert got[sub][0] == "body", got[sub]
     assert got["Ce contenu est réservé aux abonnés"][0] not in ("body", "title")
+
+
+_INLINE_TEASER_EN = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Council approves new bus depot after year of delays | Lakeside Daily</title></head><body>
+<header><a href="/">Lakeside Daily</a> <nav><a>News</a> <a>Sport</a></nav></header>
+<article>
+<h1>Council approves new bus depot after year of delays</h1>
+<p class="byline">By Tom Reyes</p>
+<p>The city council voted 7-2 on Tuesday to build a new bus depot on the former rail yard, ending more than a year of disputes over the site.</p>
+<p>The depot will house 120 electric buses and is expected to open in 2027, the transit agency said in a statement after the vote.</p>
+<h2>Why the site was disputed</h2>
+<p>Neighbours had argued that the depot would bring heavy traffic to residential streets, and two councillors asked for a new study of the area.</p>
+<div class="inline-teaser"><a href="/x"><h3>Heatwave warning issued for the whole region</h3></a></div>
+<p>The agency agreed to route buses along the industrial road and to plant a line of trees along the depot's northern edge.</p>
+<p>Construction is due to begin in the spring, once the final permits have been granted by the state.</p>
+</article>
+<footer>© 2025 Lakeside Daily</footer>
+</body></html>
+"""
+
+
+def test_an_inline_teasers_heading_stays_aside_where_the_extractor_keeps_headings(tmp_path):
+    # the extractor kept the article's own <h2>: the <h3> it left out between
+    # two paragraphs (another story's headline) was left out on purpose
+    got = _html_labels(tmp_path, _INLINE_TEASER_EN)
+    assert got["Why the site was disputed"][0] == "body", got["Why the site was disputed"]
+    teaser = "Heatwave warning issued for the whole region"
+    assert got[teaser][0] not in ("body", "title"), got[teaser]

@@ -56,3 +56,10 @@ def test_a_credit_after_a_caption_stays_a_caption():
     line = "Các em nhỏ vui chơi trong khu vui chơi mới của công viên. Ảnh: Minh Anh"
     got = classify_lines([b[0], b[1], line, b[2], b[3]])
     assert got[line][0] == "caption", got[line]
+
+
+@pytest.mark.parametrize("line", ["Main image credit: Getty", "Agency Photo:"])
+def test_a_credit_after_one_word_stays_a_caption(line):
+    b = BODY["en"]
+    got = classify_lines([b[0], b[1], line, b[2], b[3]])
+    assert got[line][0] == "caption", got[line]

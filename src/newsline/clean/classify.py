@@ -3666,6 +3666,19 @@ def _page_heading(cx: _Ctx, i: int) -> bool:
     return bool(subs) and " ".join(cx.f[i].text.split()) in subs
 
 
+def _extractor_dropped_headings(cx: _Ctx, in_main: Sequence[bool]) -> bool:
+    """No heading element of the page (h2-h4) is in the extractor's main
+    text: it dropped headings wholesale (its fallback keeps paragraphs
+    only). Where it kept some, one it left out between paragraphs (an
+    inline teaser's headline, "Man Shot at Gas Station Dies") was left out
+    on purpose. Computed once per page."""
+    dropped = getattr(cx, "headings_dropped", None)
+    if dropped is None:
+        dropped = not any(in_main[j] for j in range(len(cx.f)) if _page_heading(cx, j))
+        cx.headings_dropped = dropped
+    return dropped
+
+
 def _heading_standfirst(cx: _Ctx, i: int, title_i: int) -> bool:
     """Line i is a heading element of the page (h2-h4) right under the
     headline, with the byline or the publish stamp right after it: the
@@ -3689,7 +3702,7 @@ def _marked_subheading(cx: _Ctx, i: int, g: LineFeatures, in_main: Sequence[bool
     its items or links, not by the main text's prose."""
     if in_main is None or cx.prose[i] or g.units > cx.cfg.short_line_words:
         return False
-    if not _page_heading(cx, i):
+    if not _page_heading(cx, i) or not _extractor_dropped_headings(cx, in_main):
         return False
     nxt = next((j for j in range(i + 1, len(cx.f)) if cx.f[j].norm), None)
     if nxt is None:
@@ -4639,7 +4652,14 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         # word group (a photo-series kicker opening a headline), no credit
         # set off after a caption
         before = low[: h.start].strip()
-        kicker = not g.unspaced and bool(before) and " " not in before and before[-1].isalnum()
+        kicker = (
+            not g.unspaced
+            and bool(before)
+            and " " not in before
+            and before[-1].isalnum()
+            # a name after it is a credit ("Main image credit: Getty")
+            and len(tail.lstrip(" :：/=").split()) >= 3
+        )
         if len(tail) <= 60 and h.start > 0 and not starts_with(h) and not kicker:
             credit = t[h.start :].strip()[:40]
             cx.set(i, "caption", f"{CAPTION_CREDIT_REASON} '{credit}': {h.describe()}")
