@@ -189,3 +189,23 @@ def test_an_inline_teasers_heading_stays_aside_where_the_extractor_keeps_heading
     assert got["Why the site was disputed"][0] == "body", got["Why the site was disputed"]
     teaser = "Heatwave warning issued for the whole region"
     assert got[teaser][0] not in ("body", "title"), got[teaser]
+
+
+def test_a_heading_that_is_a_link_is_no_subheading(tmp_path):
+    # "<h3><a>Other story</a></h3>" and "<a><h3>Other story</h3></a>" between
+    # paragraphs are teasers of other pages; a heading with a link inside it
+    # is still the article's
+    page = _FACT_CHECK_DE.replace(
+        "<h2>Woher die Nachricht stammt</h2>",
+        "<h2>Woher die <a href='/quelle'>Nachricht</a> stammt</h2>"
+        "<div class='teaser'><h3><a href='/x'>Stau auf der A7 nach Unfall</a></h3></div>"
+        "<a href='/y'><h4>Neue Buslinie ab Montag</h4></a>",
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    (doc,) = list(read_path(str(path), Settings()))
+    assert doc.meta["subheadings"] == [
+        "Was die Stadtwerke sagen",
+        "Woher die Nachricht stammt",
+        "Weitere Faktenchecks",
+    ]

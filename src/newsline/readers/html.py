@@ -621,6 +621,22 @@ def _hidden_structured_body(tree, visible: str, title: str = "") -> list[str]:
     return hidden
 
 
+def _linked_heading(node, text: str) -> bool:
+    """The heading is a link to another page: its whole text is one <a>
+    ("<h3><a href=…>Other story</a></h3>") or it stands inside one (an
+    inline teaser of another story, no subheading of this one)."""
+    up = node.parent
+    for _ in range(3):
+        if up is None:
+            break
+        if up.tag == "a":
+            return True
+        up = up.parent
+    return any(
+        " ".join((a.text or "").split()) == text for a in _each(node.get_elements_by_tag_name("a"))
+    )
+
+
 # How many of a page's h2-h4 headings, and how long each, are kept in
 # ``meta["subheadings"]`` (an article has a few; a section front lists many).
 SUBHEADINGS_MAX = 60
@@ -645,6 +661,7 @@ def _read_metadata(tree, page: ParsedPage) -> None:
         if node.tag != "h1"
         and (text := " ".join((node.text or "").split()))
         and len(text) <= SUBHEADING_MAX_CHARS
+        and not _linked_heading(node, text)
     ][:SUBHEADINGS_MAX]
     if subheads:
         page.meta["subheadings"] = subheads
