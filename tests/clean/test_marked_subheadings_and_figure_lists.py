@@ -52,15 +52,18 @@ def _html_labels(tmp_path, html: str) -> dict[str, tuple[str, list[str]]]:
     return {doc.text[b.start : b.end]: (b.label, b.reasons) for b in doc.blocks}
 
 
-def test_the_reader_keeps_the_pages_lower_headings(tmp_path):
+_SUBHEADINGS_DE = ["Was die Stadtwerke sagen", "Woher die Nachricht stammt", "Weitere Faktenchecks"]
+
+
+def _subheadings(tmp_path, html: str) -> list[str]:
     path = tmp_path / "page.html"
-    path.write_text(_FACT_CHECK_DE, encoding="utf-8")
+    path.write_text(html, encoding="utf-8")
     (doc,) = list(read_path(str(path), Settings()))
-    assert doc.meta["subheadings"] == [
-        "Was die Stadtwerke sagen",
-        "Woher die Nachricht stammt",
-        "Weitere Faktenchecks",
-    ]
+    return doc.meta["subheadings"]
+
+
+def test_the_reader_keeps_the_pages_lower_headings(tmp_path):
+    assert _subheadings(tmp_path, _FACT_CHECK_DE) == _SUBHEADINGS_DE
 
 
 @pytest.mark.parametrize("heading", ["Was die Stadtwerke sagen", "Woher die Nachricht stammt"])
@@ -201,11 +204,4 @@ def test_a_heading_that_is_a_link_is_no_subheading(tmp_path):
         "<div class='teaser'><h3><a href='/x'>Stau auf der A7 nach Unfall</a></h3></div>"
         "<a href='/y'><h4>Neue Buslinie ab Montag</h4></a>",
     )
-    path = tmp_path / "page.html"
-    path.write_text(page, encoding="utf-8")
-    (doc,) = list(read_path(str(path), Settings()))
-    assert doc.meta["subheadings"] == [
-        "Was die Stadtwerke sagen",
-        "Woher die Nachricht stammt",
-        "Weitere Faktenchecks",
-    ]
+    assert _subheadings(tmp_path, page) == _SUBHEADINGS_DE
