@@ -1,6 +1,6 @@
 """Line-level precision/recall of the block classifier on newsline's own labelled pages.
 
-    PYTHONPATH=src python3 benchmarks/clean_lines.py [--errors] [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6]
+    PYTHONPATH=src python3 benchmarks/clean_lines.py [--errors] [--set dev|heldout|heldout2..heldout7]
 
 Pages: benchmarks/data/clean/*.txt (development set: rules were corrected
 after looking at its errors); with ``--set heldout`` (or ``--heldout``)
@@ -8,7 +8,8 @@ benchmarks/data/clean/heldout/*.txt (written afterwards, never tuned on)
 (``label<TAB>text`` per line, see the README there); with ``--set heldout2``
 the HTML pages of benchmarks/data/clean/heldout2/ (each ``NAME.html`` with
 its lines labelled in ``NAME.txt``; ``--set heldout3`` to ``--set heldout6``
-likewise, a third to sixth set of whole pages in other sites' styles), read by newsline's reader and labelled
+likewise, a third to sixth set of whole pages in other sites' styles; ``--set heldout7`` mixes
+HTML pages and plain-text dumps, a text page where no ``NAME.html`` exists), read by newsline's reader and labelled
 by the stages a stored page goes through up to flags (segment, langid,
 classify, dates, flags), so a block flags set aside ("foreign", "spam")
 counts as the reader of ``newsline show`` sees it. Prints precision and recall of "set aside" (any label other
@@ -47,10 +48,18 @@ def read_html_page(path: Path):
     from newsline.model import Document
     from newsline.readers import read_path
     from newsline.settings import Settings
-    from newsline.stages import default_stages
 
     settings = Settings()
     (doc,) = [d for d in read_path(str(path), settings) if isinstance(d, Document)]
+    return run_to_flags(doc, settings)
+
+
+def run_to_flags(doc, settings=None):
+    """``doc`` labelled by every stage a run applies up to flags."""
+    from newsline.settings import Settings
+    from newsline.stages import default_stages
+
+    settings = settings or Settings()
     st: Counter = Counter()
     docs = [doc]
     for stage in default_stages(settings):
@@ -77,7 +86,16 @@ def main() -> None:
     )
     ap.add_argument(
         "--set",
-        choices=("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"),
+        choices=(
+            "dev",
+            "heldout",
+            "heldout2",
+            "heldout3",
+            "heldout4",
+            "heldout5",
+            "heldout6",
+            "heldout7",
+        ),
         default="dev",
     )
     a = ap.parse_args()
@@ -90,6 +108,15 @@ def main() -> None:
         text, labels = load_page(p)
         if which in ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6"):
             doc = read_html_page(p.with_suffix(".html"))
+        elif which == "heldout7":
+            # mixed set: an HTML page where NAME.html exists, else the scraper's text dump;
+            # either way labelled as a run stores it (up to flags)
+            html = p.with_suffix(".html")
+            doc = (
+                read_html_page(html)
+                if html.exists()
+                else run_to_flags(Document(id=p.stem, source=str(p), text=text))
+            )
         else:
             doc = Document(id=p.stem, source=str(p), text=text)
             st: Counter = Counter()

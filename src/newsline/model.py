@@ -50,6 +50,10 @@ REPUBLISHED_SOURCE_REASON = "note naming where the text comes from"
 # How the cleaner's reason for a person's name alone on its line (labelled
 # byline by its place next to the article) starts.
 NAME_ONLY_REASON = "name-only line"
+# How the cleaner's reason for the writers' names in capitals closing an
+# article starts ("NGỌC TRÂM - THANH LONG"): a byline, its names read in
+# title case.
+CAPS_SIGNOFF_REASON = "the writers' names in capitals closing the article"
 # How the cleaner's reason for a line of credits side by side starts
 # ("Penulis: … | Editor: …", "来源：… | 记者 …"): a writer's field in it names
 # the author.

@@ -49,6 +49,7 @@ from ..contacts import find_contact
 from ..langid.stage import keyboard_mash
 from ..model import (
     AUTHOR_BIO_REASON,
+    CAPS_SIGNOFF_REASON,
     CAPTION_CREDIT_REASON,
     CREDIT_FIELDS_REASON,
     NAME_ONLY_REASON,
@@ -2275,7 +2276,8 @@ def classify_features(
             cx.set(i, "navigation", f"bar of {items} links (short words between single spaces)")
         elif not cx.prose[i] and (items := _menu_items(g)):
             cx.set(i, "navigation", f"menu or breadcrumb line of {items} items")
-        elif not cx.prose[i] and (pages := _page_numbers(g)):
+        elif not cx.prose[i] and (pages := _page_numbers(g)) and not _in_figure_list(cx, i):
+            # ("Team 1 2 3 4 T" over rows of figures is a score table's head)
             cx.set(i, "navigation", f"page links 1 to {pages} (pagination)")
 
     # Long keyword / tag lists ("a, b, c, d, e, f") anywhere on the page.
@@ -2623,6 +2625,9 @@ def classify_features(
                 else:
                     cx.reasons[i].append(heading)
                 continue
+            if caps and not kw and not sells and _capitals_signoff(cx, i, last):
+                cx.set(i, "byline", f"{CAPS_SIGNOFF_REASON}, set off by dashes (a sign-off)")
+                continue
             why = "all-caps" if caps else f"keyword list of {kw} items"
             cx.set(
                 i,
@@ -2682,6 +2687,13 @@ def classify_features(
                     f"full sentences between two parts of the main text ({_words(g.units)}; "
                     "the extractor left it out: quote, embedded post)",
                 )
+            elif _marked_subheading(cx, i, g, in_main):
+                cx.set(
+                    i,
+                    "body",
+                    "the page's own subheading (h2-h4) over prose of the main text "
+                    "(the extractor left the heading out)",
+                )
             else:
                 cx.set(i, "navigation", "inside the article area but outside the main text")
         elif i < first:
@@ -2695,6 +2707,13 @@ def classify_features(
                 # paragraphs is; a box the page says AI wrote was set aside
                 what = "item of" if i in cx.summary_items else "heading of"
                 cx.set(i, "body", f"{what} the article's own summary under its headline")
+            elif title_i is not None and title_i < i and _heading_standfirst(cx, i, title_i):
+                cx.set(
+                    i,
+                    "body",
+                    "the page's own subheading (h2-h4) right under the headline, "
+                    "over its byline or stamp (a standfirst)",
+                )
             elif g.units <= cfg.menu_item_max_words:
                 cx.set(
                     i, "navigation", f"short menu-like line before the article ({_words(g.units)})"
@@ -3633,6 +3652,81 @@ def _gap_prose(cx: _Ctx, i: int, g: LineFeatures) -> bool:
     )
 
 
+_SPACED_DASH_RE = re.compile(r"\s+[-–—]\s+")
+
+
+def _capitals_signoff(cx: _Ctx, i: int, last: int) -> bool:
+    """Line i is the writers' names in capitals, two or more set off by
+    spaced dashes, as the article's last line ("NGỌC TRÂM - THANH LONG"):
+    how Vietnamese papers sign, no injected line. Each name is two to four
+    words with no digit and no function word."""
+    g = cx.f[i]
+    if g.stopwords or any(ch.isdigit() for ch in g.text):
+        return False
+    if any(cx.f[j].norm for j in range(i + 1, last + 1)):
+        return False
+    pieces = _SPACED_DASH_RE.split(g.text.strip())
+    return len(pieces) >= 2 and all(2 <= len(p.split()) <= 4 and p.isupper() for p in pieces)
+
+
+def _page_heading(cx: _Ctx, i: int) -> bool:
+    """Line i is one of the page's h2-h4 headings (``meta["subheadings"]``)."""
+    subs = (cx.doc.meta or {}).get("subheadings") if cx.doc.html else None
+    return bool(subs) and " ".join(cx.f[i].text.split()) in subs
+
+
+def _extractor_dropped_headings(cx: _Ctx, in_main: Sequence[bool]) -> bool:
+    """No heading element of the page (h2-h4) is in the extractor's main
+    text: it dropped headings wholesale (its fallback keeps paragraphs
+    only). Where it kept some, one it left out between paragraphs (an
+    inline teaser's headline, "Man Shot at Gas Station Dies") was left out
+    on purpose. Computed once per page."""
+    dropped = getattr(cx, "headings_dropped", None)
+    if dropped is None:
+        dropped = not any(in_main[j] for j in range(len(cx.f)) if _page_heading(cx, j))
+        cx.headings_dropped = dropped
+    return dropped
+
+
+def _heading_standfirst(cx: _Ctx, i: int, title_i: int) -> bool:
+    """Line i is a heading element of the page (h2-h4) right under the
+    headline, with the byline or the publish stamp right after it: the
+    article's subtitle (a standfirst set as a heading), which the extractor
+    left out. Longer than a menu item; not a menu."""
+    f = cx.f
+    g = f[i]
+    if g.units <= cx.cfg.menu_item_max_words or _menu_items(g) or not _page_heading(cx, i):
+        return False
+    if any(f[j].norm for j in range(title_i + 1, i)):
+        return False
+    nxt = next((j for j in range(i + 1, len(f)) if f[j].norm), None)
+    return nxt is not None and cx.label[nxt] in ("byline", "metadata")
+
+
+def _marked_subheading(cx: _Ctx, i: int, g: LineFeatures, in_main: Sequence[bool] | None) -> bool:
+    """A heading element of the page (h2-h4, ``meta["subheadings"]``) inside
+    the article area whose next line is prose (or a table) of the main text:
+    the article's own subheading, which an extractor's fallback that keeps
+    paragraphs only leaves out. A list's or a box's heading is followed by
+    its items or links, not by the main text's prose."""
+    if in_main is None or cx.prose[i] or g.units > cx.cfg.short_line_words:
+        return False
+    if not _page_heading(cx, i) or not _extractor_dropped_headings(cx, in_main):
+        return False
+    nxt = next((j for j in range(i + 1, len(cx.f)) if cx.f[j].norm), None)
+    if nxt is None:
+        return False
+    if _table_cells(cx.f[nxt].text) >= 2:
+        return bool(in_main[nxt])
+    # prose the extractor kept, or left out between its parts (a live
+    # page's entries come out of its order)
+    return (
+        cx.label[nxt] in (None, "body")
+        and cx.prose[nxt]
+        and (bool(in_main[nxt]) or _gap_prose(cx, nxt, cx.f[nxt]))
+    )
+
+
 def describe_hits(hits) -> str:
     """'copyright cue 'copyright' (en, es, fr)' -- one phrase per cue, languages merged."""
     by: dict[tuple[str, str], list[str]] = {}
@@ -3977,7 +4071,11 @@ def _menu_items(g: LineFeatures) -> int:
     if spaced:
         return spaced
     for sep in "|»›>":
-        if t.count(sep) >= 2:
+        # a bar parts a headline from the site's name ("Headline | Site"):
+        # two items between bars are no menu; an arrow never stands in a
+        # headline, so two items under one ("Business › Markets") are a
+        # breadcrumb
+        if t.count(sep) >= (2 if sep == "|" else 1):
             parts = [p.strip() for p in t.split(sep)]
             if all(p and len(p.split()) <= 3 and len(p) <= 30 for p in parts):
                 return len(parts)
@@ -4570,7 +4668,19 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         if starts_with(h) and h.category == "caption":
             cx.set(i, "caption", f"starts with a photo credit: {h.describe()}")
             return
-        if len(tail) <= 60 and h.start > 0 and not starts_with(h):
+        # "Chùm ảnh: …", "Fotogalerie: …": the cue is part of the line's first
+        # word group (a photo-series kicker opening a headline), no credit
+        # set off after a caption
+        before = low[: h.start].strip()
+        kicker = (
+            not g.unspaced
+            and bool(before)
+            and " " not in before
+            and before[-1].isalnum()
+            # a name after it is a credit ("Main image credit: Getty")
+            and len(tail.lstrip(" :：/=").split()) >= 3
+        )
+        if len(tail) <= 60 and h.start > 0 and not starts_with(h) and not kicker:
             credit = t[h.start :].strip()[:40]
             cx.set(i, "caption", f"{CAPTION_CREDIT_REASON} '{credit}': {h.describe()}")
             return
@@ -5323,6 +5433,15 @@ def _may_share_title_run(lw: list[str], tw: list[str]) -> bool:
     return not (shared < 4 or 2 * shared < len(lw) or 2 * shared < len(tw))
 
 
+def _over_byline_or_stamp(cx: _Ctx, i: int) -> bool:
+    """Line i does not end a sentence and the next line with text is
+    already a byline or a publish stamp (the place of a headline)."""
+    if cx.f[i].ends_sentence:
+        return False
+    nxt = next((j for j in range(i + 1, len(cx.f)) if cx.f[j].norm), None)
+    return nxt is not None and cx.label[nxt] in ("byline", "metadata")
+
+
 def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
     f, cfg, n, doc = cx.f, cx.cfg, len(cx.f), cx.doc
     if doc.title:
@@ -5404,7 +5523,14 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
             or (g.inner_sentences and (g.ends_sentence or g.units > cfg.short_line_words * 1.25))
             or (in_main is not None and in_main[i])
             or g.units > 2.5 * cfg.short_line_words
-            or (best is not None and best_units >= 6 and cx.prose[i] and g.units >= 2 * best_units)
+            or (
+                best is not None
+                and best_units >= 6
+                and cx.prose[i]
+                and g.units >= 2 * best_units
+                # a long headline right over its byline or stamp is no paragraph
+                and not _over_byline_or_stamp(cx, i)
+            )
         ):
             if best is None and _caption_above_headline(cx, i):
                 cx.set(
@@ -5972,8 +6098,59 @@ def _short_in_body(
     elif _short_sentence(g) and not any(cx.prose):
         # a brief of short sentences, no paragraph on the page: each is text
         cx.set(i, "body", f"short sentence of a text without paragraphs ({_words(g.units)})")
+    elif what := _in_figure_list(cx, i):
+        cx.set(i, "body", f"{what} a list of quantities or figures inside the article")
     else:
         cx.set(i, "navigation", "short line inside the article not followed by prose")
+
+
+# A line of a list of quantities: a number (or a fraction) leads it, with
+# at most a "." or ")" before the words ("300 g di farina", "2 uova",
+# "½ cup sugar", "3) Bake for 40 minutes"). \d is any script's digit.
+_QUANTITY_LED_RE = re.compile(r"\s*(?:\d+(?:[.,/]\d+)?|[¼½¾⅓⅔⅛])[.)]?(?:\s|[^\W\d_])")
+_NUMBER_TOKEN_RE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")
+# Words at most in a quantity-led item (an ingredient, a short step); a
+# numbered list of headlines (a ranking box) runs longer.
+FIGURE_ITEM_MAX_WORDS = 6
+
+
+def _figure_item(g: LineFeatures) -> bool:
+    """An item of a list of quantities (short and led by a number) or a row
+    of figures (a score or results row: three numbers or more, at least
+    two in five of its tokens)."""
+    text = g.text.strip()
+    tokens = text.split()
+    if not tokens:
+        return False
+    if len(tokens) <= FIGURE_ITEM_MAX_WORDS and _QUANTITY_LED_RE.match(text):
+        return True
+    numbers = len(_NUMBER_TOKEN_RE.findall(text))
+    return numbers >= 3 and 5 * numbers >= 2 * len(tokens)
+
+
+def _in_figure_list(cx: _Ctx, i: int) -> str | None:
+    """'item of' when line i is one of two or more figure items in a row
+    (an ingredient list, a line score), 'heading of' when it stands right
+    over two of them ("Ingredients for 4", "Line score"); else None. A
+    recipe or a box score inside a story is the story's text; a text
+    dump gives its items no markup to tell them apart from chrome."""
+    f, n = cx.f, len(cx.f)
+
+    def step(j: int, d: int) -> int | None:
+        j += d
+        while 0 <= j < n and not f[j].norm:
+            j += d
+        return j if 0 <= j < n else None
+
+    def item(j: int | None) -> bool:
+        return j is not None and _figure_item(f[j])
+
+    prev, nxt = step(i, -1), step(i, 1)
+    if item(i):
+        return "item of" if item(prev) or item(nxt) else None
+    if nxt is not None and item(nxt) and item(step(nxt, 1)):
+        return "heading of"
+    return None
 
 
 def _after_body(cx: _Ctx, i: int, g: LineFeatures, last: int) -> None:

@@ -4226,6 +4226,7 @@ PAYWALL_PROMPTS: dict[str, list[str]] = {
     "en": [
         "reached your limit of free",
         "free articles this month",
+        "free articles left this month",
         "log in to continue reading",
         "sign in to continue reading",
         "subscribe to continue reading",
@@ -4238,8 +4239,15 @@ PAYWALL_PROMPTS: dict[str, list[str]] = {
         "để đọc toàn bộ bài viết",
         "để đọc toàn bộ nội dung",
         "đọc toàn bộ nội dung",
+        # a metered wall's count ("Bạn đã đọc 3/5 bài viết miễn phí trong tháng")
+        "bài viết miễn phí trong tháng",
     ],
-    "th": ["เพื่ออ่านบทความฉบับเต็ม", "เพื่ออ่านเนื้อหาฉบับเต็ม", "เพื่ออ่านต่อ"],
+    "th": [
+        "เพื่ออ่านบทความฉบับเต็ม",
+        "เพื่ออ่านเนื้อหาฉบับเต็ม",
+        "เพื่ออ่านต่อ",
+        "บทความฟรีในเดือนนี้",
+    ],
     "zh": [
         "即可阅读全文",
         "后可阅读全文",
@@ -4247,16 +4255,22 @@ PAYWALL_PROMPTS: dict[str, list[str]] = {
         "本文为付费内容",
         "付费后阅读全文",
         "订阅后可阅读",
+        "篇免费文章",
+        "篇免費文章",
     ],
     "es": [
         "para leer el artículo completo",
         "has alcanzado el límite de artículos",
+        "artículos gratuitos este mes",
+        "artículos gratis este mes",
     ],
     "fr": [
         "pour lire la suite de cet article",
         "pour lire l'article en entier",
         # a subscriber's gift of one article
         "cet article vous est offert",
+        "articles gratuits ce mois-ci",
+        "articles offerts ce mois-ci",
     ],
     "de": [
         "um den vollständigen artikel zu lesen",
@@ -4267,11 +4281,18 @@ PAYWALL_PROMPTS: dict[str, list[str]] = {
         "jetzt weiterlesen mit",
         "dieser artikel ist nur für abonnenten",
     ],
-    "pt": ["para continuar lendo", "conteúdo exclusivo para assinantes", "assine para ler"],
+    "pt": [
+        "para continuar lendo",
+        "conteúdo exclusivo para assinantes",
+        "assine para ler",
+        "reportagens gratuitas este mês",
+        "matérias gratuitas este mês",
+    ],
     "id": [
         "untuk membaca artikel selengkapnya",
         "konten ini khusus pelanggan",
         "khusus untuk pelanggan",
+        "artikel gratis bulan ini",
     ],
     "ru": ["чтобы прочитать полностью", "доступно только подписчикам", "чтобы читать дальше"],
     "ko": ["유료 회원 전용", "전문을 보시려면"],

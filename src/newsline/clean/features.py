@@ -779,7 +779,8 @@ def _spelled_date_re() -> re.Pattern[str]:
     )
     return re.compile(
         r"(?<![\w])(?:\d{1,2}(?:er|º|st|nd|rd|th|\.)?\s*(?:de\s+)?)?(?:" + months + r")\.?"
-        r"(?:\s+de)?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:de\s+|del\s+)?\d{4}(?!\d)"
+        # the era before a Thai year ("15 กุมภาพันธ์ พ.ศ. 2568")
+        r"(?:\s+de)?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:de\s+|del\s+|[พค]\.\s?ศ\.\s*)?\d{4}(?!\d)"
         r"|(?<![\w])\d{1,2}\.?\s+(?:" + _trie_regex(day_first) + r")\.?\s+\d{4}(?!\d)"
         r"|(?<![\w])tháng\s*\d{1,2}\s*(?:năm|/|,)?\s*\d{4}(?!\d)" + yy,
         re.IGNORECASE,

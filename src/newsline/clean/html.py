@@ -677,6 +677,7 @@ def byline_author(doc: Document, cfg: CleanSettings, reporters_only: bool = Fals
     ``reporters_only``, only a wire credit's reporters (:func:`wire_reporters`)."""
     from ..model import (
         AUTHOR_BIO_REASON,
+        CAPS_SIGNOFF_REASON,
         CREDIT_FIELDS_REASON,
         NAME_ONLY_REASON,
         PLACE_WRITER_REASON,
@@ -792,6 +793,9 @@ def byline_author(doc: Document, cfg: CleanSettings, reporters_only: bool = Fals
         if b.reasons and b.reasons[0].startswith(FORUM_MEMBER_REASON):
             # "สมาชิกหมายเลข 4567890": the poster is known by the number alone
             return b.text_of(doc).strip()
+        if b.reasons and b.reasons[0].startswith(CAPS_SIGNOFF_REASON):
+            # "NGỌC TRÂM - THANH LONG": each writer, as names are written
+            return "; ".join(p.title() for p in _DASH_RE.split(b.text_of(doc).strip()))
         cued = bool(b.reasons) and b.reasons[0].startswith("byline: ")
         if name := named(b.text_of(doc).strip(), b.lang or doc.lang, cued):
             return name
@@ -833,6 +837,41 @@ def byline_author(doc: Document, cfg: CleanSettings, reporters_only: bool = Fals
             if name := named(part, b.lang or doc.lang):
                 return name
     return _bold_signature(doc, named)
+
+
+# A Chinese paper's dispatch line opening the lead, with its reporters in
+# brackets: "本报讯（记者 孙慧敏 通讯员 赵凯）", "新华社北京3月5日电（记者 王晓明、
+# 李华）". The names are Han runs of two to four characters (a
+# transliterated foreign name keeps its dot); a role word ends the writers
+# (a correspondent, an intern or a photographer is no author).
+_DISPATCH_REPORTERS_RE = re.compile(
+    r"(?:本报讯|[\u4e00-\u9fff]{0,10}[社网报台][\u4e00-\u9fff]{0,8}"
+    r"(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?[电讯])"
+    r"[^\S\n]{0,4}[（(](?:本报)?记者[^\S\n]{0,2}(?P<names>[^()（）\n]{2,40})[)）]"
+)
+_HAN_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
+_DISPATCH_ROLES = ("通讯员", "实习生", "见习记者", "摄影", "摄", "编辑", "报道", "特约")
+
+
+def dispatch_reporters(doc: Document) -> str | None:
+    """The reporters a Chinese paper names in the dispatch line opening the
+    article's first paragraph ("本报讯（记者 孙慧敏 通讯员 赵凯）…" -> "孙慧敏"),
+    as "; "-joined names; None where the lead opens otherwise. Its
+    correspondents (通讯员) and interns after a role word are not writers."""
+    first = next((b for b in doc.blocks if b.label == "body"), None)
+    if first is None:
+        return None
+    m = _DISPATCH_REPORTERS_RE.match(first.text_of(doc).strip())
+    if m is None:
+        return None
+    names: list[str] = []
+    for piece in re.split(r"[\s、，,/]+", m.group("names").strip()):
+        if not piece or piece.startswith(_DISPATCH_ROLES):
+            break
+        if not _HAN_NAME_RE.fullmatch(piece):
+            return None
+        names.append(piece)
+    return "; ".join(names) or None
 
 
 # an opening bold tag right before a text, perhaps with other opening tags
@@ -1036,9 +1075,27 @@ def author_not_a_writer(doc: Document) -> str | None:
     if sites and all(n in sites or (n.startswith("the ") and n[4:] in sites) for n in names):
         return "the site's name"
     desks = set(_desk_openings(doc.lang))
-    if all(n.strip(" .") in desks for n in names):
+    site_words = {w for s in sites for w in s.split()} | {"the"}
+    if all(n.strip(" .") in desks or _site_desk(n.strip(" ."), desks, site_words) for n in names):
         return "a desk, no writer"
     return None
+
+
+def _site_desk(name: str, desks: set[str], site_words: set[str]) -> bool:
+    """``name`` is a desk beside words of the site's name ("Tribune Staff",
+    "Staff of the Courier" for "The Mesa Tribune", "The Daily Courier"):
+    the site's team, no writer. Every word besides the desk's is the
+    site's."""
+    for d in desks:
+        if name.endswith(" " + d):
+            rest = name[: -len(d)].split()
+        elif name.startswith(d + " "):
+            rest = name[len(d) :].split()
+        else:
+            continue
+        if rest and all(w in site_words or w in ("of", "de", "du", "del", "da") for w in rest):
+            return True
+    return False
 
 
 def apply_trafilatura(doc: Document, cfg: CleanSettings) -> list[bool] | None:

@@ -325,6 +325,14 @@ class ClassifyBlocks(Stage):
             if name := byline_author(doc, self.cfg):
                 doc.author = name
                 doc.meta["author_from"] = "the byline the page shows"
+        if not doc.author and (doc.lang or "").startswith("zh"):
+            from .html import dispatch_reporters
+
+            # no byline line: a Chinese paper names its reporters in the
+            # lead's dispatch line ("本报讯（记者 …）")
+            if name := dispatch_reporters(doc):
+                doc.author = name
+                doc.meta["author_from"] = "the reporters of the lead's dispatch line"
         if _guess_is_print_date(doc):
             # the extractor read its date off the print version's notice
             # ("Printed on 14/11/2025"): the day the page was printed

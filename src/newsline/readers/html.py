@@ -621,16 +621,50 @@ def _hidden_structured_body(tree, visible: str, title: str = "") -> list[str]:
     return hidden
 
 
+def _linked_heading(node, text: str) -> bool:
+    """The heading is a link to another page: its whole text is one <a>
+    ("<h3><a href=…>Other story</a></h3>") or it stands inside one (an
+    inline teaser of another story, no subheading of this one)."""
+    up = node.parent
+    for _ in range(3):
+        if up is None:
+            break
+        if up.tag == "a":
+            return True
+        up = up.parent
+    return any(
+        " ".join((a.text or "").split()) == text for a in _each(node.get_elements_by_tag_name("a"))
+    )
+
+
+# How many of a page's h2-h4 headings, and how long each, are kept in
+# ``meta["subheadings"]`` (an article has a few; a section front lists many).
+SUBHEADINGS_MAX = 60
+SUBHEADING_MAX_CHARS = 200
+
+
 def _read_metadata(tree, page: ParsedPage) -> None:
     # the page's top-level headings, as shown: a print or mobile version's
     # <title> may name no article ("Print", the site's name) while its one
     # <h1> is the headline
-    h1 = [
-        " ".join((node.text or "").split())
-        for node in _each(tree.document.query_selector_all("h1"))
-    ]
+    # (one walk of the page finds every heading level kept)
+    headings = _each(tree.document.query_selector_all("h1, h2, h3, h4"))
+    h1 = [" ".join((node.text or "").split()) for node in headings if node.tag == "h1"]
     if h1:
         page.meta["h1"] = [t for t in h1[:3] if t]
+    # the lower headings (h2-h4), as shown: one between the main text's
+    # paragraphs is the article's own subheading, also where the extractor
+    # left it out of the main text (its fallback keeps paragraphs only)
+    subheads = [
+        text
+        for node in headings
+        if node.tag != "h1"
+        and (text := " ".join((node.text or "").split()))
+        and len(text) <= SUBHEADING_MAX_CHARS
+        and not _linked_heading(node, text)
+    ][:SUBHEADINGS_MAX]
+    if subheads:
+        page.meta["subheadings"] = subheads
     head = tree.head
     root = tree.document.query_selector("html")
     if root is not None and root.getattr("lang"):
@@ -651,6 +685,15 @@ def _read_metadata(tree, page: ParsedPage) -> None:
     if page.url:
         page.meta["canonical_url"] = page.url
     page.sitename = metas.get(("property", "og:site_name"))
+    if not page.sitename:
+        # schema.org microdata names the publisher in the body
+        # (itemprop="publisher" … itemprop="name"), where no meta tag does
+        node = tree.document.query_selector('[itemprop="publisher"] [itemprop="name"]')
+        if node is not None:
+            name = " ".join((node.getattr("content") or node.text or "").split())
+            if name:
+                page.sitename = name
+                page.meta["sitename_from"] = "the page's microdata (publisher's name)"
     page.author = metas.get(("name", "author"))
     if page.author and cms_account_name(page.author):
         # "admin": the CMS account that posted the page, no writer's name
