@@ -3,7 +3,7 @@ towns in its own script: they meet the story's Latin-script pages only as
 skeletons (k:), never as the Latin spellings (w:) beside them, which counted
 as unshared and kept the page out of the story it tells (a flood, a quake:
 "split by script"). The story's Latin spellings are left out of its length
-for such a page when it meets two of its names or more; a page of the same
+for such a page when it meets one of its names or more; a page of the same
 country meeting no name (another happening there, the same week) stays
 out. Invented pages (pt, en, es, zh, th; other places and languages than any
 corpus the rule was measured on)."""

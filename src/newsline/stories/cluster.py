@@ -259,11 +259,11 @@ def _one_place_only(shared: list[str]) -> bool:
     return all(f.startswith("t:") or _names_a_place_of(f, codes) for f in shared)
 
 
-def _names_met_as_skeletons(shared: list[str]) -> int:
-    """How many of ``shared`` are names met as skeletons (k:), a place's
+def _meets_a_name(shared: list[str]) -> bool:
+    """Is one of ``shared`` a name (k: skeleton or w: spelling), a place's
     own name aside (a country read as a name is that country again)?"""
     codes = _place_codes(shared)
-    return sum(1 for f in shared if f.startswith("k:") and not _names_a_place_of(f, codes))
+    return any(f.startswith(("k:", "w:")) and not _names_a_place_of(f, codes) for f in shared)
 
 
 def _place_codes(features) -> set[str]:
@@ -859,7 +859,7 @@ class ClusterStories(Stage):
             and cos_a
             and lang in _NO_LATIN_NAME_LANGS
             and lang not in story.langs
-            and _names_met_as_skeletons(shared) >= 2
+            and _meets_a_name(shared)
         ):
             # the mirror case: a Chinese, Japanese or Thai page meets a
             # story's names only as skeletons (k:), never as the Latin
@@ -868,6 +868,10 @@ class ClusterStories(Stage):
             # Latin-script story (reports split by script). The story's w: are left out of
             # its length but for those the page shares (a Chinese page's
             # Sino-Vietnamese readings meet a Vietnamese page's names).
+            # One name met is enough: a page that names few people in its
+            # script (a company's or a town's name translated, not
+            # transliterated) meets the story through one name, its numbers
+            # and its country; a page meeting no name still stays out.
             sw2 = sum(
                 (sa[f] * (cached[f] if f in cached else idf(f))) ** 2
                 for f in shared
