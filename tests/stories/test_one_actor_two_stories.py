@@ -5,7 +5,9 @@ places of its own. Their anchors alone weigh the country and that person as
 heavily as each story's own names, so grown stories of one language merged
 on them; and an opinion column on both, sharing a name with the two, joined
 the merged story. Now the two stay apart, the column stays its own story,
-and a page of one of them that names the president still joins it.
+and a page of one of them that names the president still joins it, as does
+one that names the other's city in a clause (it scores far lower with the
+other, where the column scores alike with both).
 Invented pages (en, de, fr; a country, people and places no corpus the
 rule was measured on has)."""
 
@@ -100,6 +102,19 @@ DAM_MORE = page(
     "were in camps. President Daniel Mwangi Kiprono's inquiry opens next week.",
 )
 
+# a page of the dam story noting in a clause where the president came from
+# (the strike's city): it tells the dam, not both, and joins it
+DAM_CLAUSE = page(
+    "dm-es",
+    "es",
+    "2026-08-06",
+    "Rotura de una presa cerca de Nakuru: al menos 23 muertos",
+    "Una presa de tierra sobre la aldea de Solai cedió tras una semana de lluvias y causó al "
+    "menos 23 muertos cerca de Nakuru, según la Cruz Roja de Kenia. El comisario regional Peter "
+    "Otieno Wafula habló de 600 familias sin hogar. El presidente Daniel Mwangi Kiprono, de "
+    "vuelta de Mombasa, sobrevoló el valle y prometió una investigación.",
+)
+
 
 def test_two_stories_with_one_president_stay_apart():
     got = story_lists(STRIKE + DAM)
@@ -117,6 +132,12 @@ def test_a_column_on_both_stays_its_own_story():
 def test_a_page_of_one_naming_the_president_joins_it():
     got = story_lists(STRIKE + DAM + [DAM_MORE])
     assert ["dm-de", "dm-en", "dm-en2", "dm-fr"] in got
+
+
+def test_a_page_of_one_mentioning_the_other_in_a_clause_joins_its_own():
+    got = story_lists(STRIKE + DAM + [DAM_CLAUSE])
+    assert ["dm-de", "dm-en", "dm-es", "dm-fr"] in got
+    assert ["st-de", "st-en", "st-fr"] in got
 
 
 def _story(sid: str, langs: dict[str, int], anchors: dict[str, float], surfaces) -> Story:

@@ -97,6 +97,9 @@ _COMMENTATOR_PLACES = 3
 # Anchor classes two stories told by one round-up page share none of (see
 # ClusterStories._tells_several).
 _SEVERAL_CLASSES = ("t:", "w:", "k:")
+# A page above two stories of one actor tells both (an opinion piece) when
+# its lower score is at least this share of its higher (see _tells_several).
+_ROUND_UP_SHARE = 0.7
 # A story's title is not taken from a page with one of these flags (or an
 # off-topic foreign block) while a page without them tells the story in that
 # language.
@@ -1012,7 +1015,7 @@ class ClusterStories(Stage):
             aw = _l2(_prune(self._weighted(a), _DOC_ANCHORS))
             ww = _l2(_prune(self._weighted(w, False), _DOC_WORDS, False), False)
             best, best_score = None, -1.0
-            above: list[str] = []
+            above: dict[str, float] = {}
             cands = self._candidates(aw, ww)
             if emb is not None:
                 cands = list(dict.fromkeys(cands + self._embedding_candidates(emb)))
@@ -1027,7 +1030,7 @@ class ClusterStories(Stage):
                 sc *= self._join_place_factor(cand, places)
                 sc *= self._time_factor(cand, day, day)
                 if sc >= s.join_threshold and not cand.several:
-                    above.append(sid)
+                    above[sid] = sc
                 if sc > best_score and not cand.several:
                     best, best_score = sid, sc
             several = self._tells_several(above, aw)
@@ -1063,8 +1066,9 @@ class ClusterStories(Stage):
             doc.meta["story_id"] = self.resolve(self.doc_story[doc.id])
         return docs
 
-    def _tells_several(self, above: list[str], page: dict[str, float]) -> bool:
-        """Do the stories a page scores above the join threshold with include
+    def _tells_several(self, above: dict[str, float], page: dict[str, float]) -> bool:
+        """Do the stories a page scores above the join threshold with
+        (``above``: story id -> score) include
         two grown ones sharing no place or name? Such a page is a round-up
         or live page telling each of them in a few lines (a race, a storm at
         home and a trial abroad, one Sunday; a briefing on three countries'
@@ -1074,7 +1078,11 @@ class ClusterStories(Stage):
         column on a president's referendum and his flood. Names and places,
         not place shares: a story told at home
         names its own country on few pages, and one page's passing mention
-        of two others is no profile."""
+        of two others is no profile. An opinion piece tells the two alike;
+        a page that scores with one of them less than _ROUND_UP_SHARE of
+        its score with the other is that other's page, mentioning the
+        first in a clause (a minister's scandal page noting she is back
+        from a summit), and joins it."""
         grown = [st for st in map(self.stories.__getitem__, above) if st.n >= 2]
         if len(grown) < 2:
             return False
@@ -1087,7 +1095,11 @@ class ClusterStories(Stage):
                     f in b.anchors
                     for f in a.anchors
                     if f.startswith(_SEVERAL_CLASSES) and f not in place_names
-                ) or (self._one_actor_apart(a, b) and _names_of_each(page, a, b, place_names)):
+                ) or (
+                    min(above[a.id], above[b.id]) >= _ROUND_UP_SHARE * max(above[a.id], above[b.id])
+                    and self._one_actor_apart(a, b)
+                    and _names_of_each(page, a, b, place_names)
+                ):
                     return True
         return False
 
