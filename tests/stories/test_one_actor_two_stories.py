@@ -140,6 +140,15 @@ def test_a_page_of_one_mentioning_the_other_in_a_clause_joins_its_own():
     assert ["st-de", "st-en", "st-fr"] in got
 
 
+def test_the_two_stay_apart_when_their_pages_come_interleaved():
+    # the second story's first page shares only the president and the
+    # country with the first story's first page: it starts its own
+    for first, second in ((STRIKE, DAM), (DAM, STRIKE)):
+        got = story_lists([p for pair in zip(first, second) for p in pair])
+        assert ["st-de", "st-en", "st-fr"] in got
+        assert ["dm-de", "dm-en", "dm-fr"] in got
+
+
 def _story(sid: str, langs: dict[str, int], anchors: dict[str, float], surfaces) -> Story:
     return Story(id=sid, n=sum(langs.values()), langs=langs, anchors=anchors, surfaces=surfaces)
 

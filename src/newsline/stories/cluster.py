@@ -300,6 +300,45 @@ def _names_of_each(
     return own(a, b) and own(b, a)
 
 
+def _one_actor_apart(
+    a: dict[str, float], a_surfaces: dict[str, str], b: dict[str, float], b_surfaces: dict[str, str]
+) -> bool:
+    """Do anchors ``a`` and ``b`` (with the surfaces their pages wrote)
+    share, besides places, dates and numbers, one name of at most
+    _ACTOR_WORDS words written alike while each names at least _OWN_NAMES
+    of its own, twice as many words as the actor's name at least? See
+    ClusterStories._one_actor_apart."""
+    place_names = place_name_features()
+
+    def names(x: dict[str, float]) -> set[str]:
+        return {f for f in x if f.startswith(("w:", "k:")) and f not in place_names}
+
+    na, nb = names(a), names(b)
+    # every name counts, a commentator's too: stories sharing many
+    # names, heard everywhere or not, are no two of one actor
+    shared = na & nb
+    if len(shared) < 2 or not any(
+        f.startswith("w:") and not a_surfaces.get(f, "").isupper() for f in shared
+    ):
+        # no name written alike in both: sharing none at all, a skeleton
+        # (k:) alone, which may meet by chance, or an acronym alone (a
+        # currency, an agency) is for the score to judge
+        return False
+
+    def words(surfaces: dict[str, str], feats: set[str]) -> set[str]:
+        # one word of a name gives a Latin spelling and a skeleton (w:
+        # and k: of one surface): counted once, by the surface written
+        return {strip_marks(surfaces.get(f, f[2:])).casefold() for f in feats}
+
+    actor = max(len(words(a_surfaces, shared)), len(words(b_surfaces, shared)))
+    if actor > _ACTOR_WORDS:
+        return False
+    # the actor is a small part of each: stories sharing half their
+    # names are for the score to judge
+    own = min(len(words(a_surfaces, na - shared)), len(words(b_surfaces, nb - shared)))
+    return own >= max(_OWN_NAMES, _OWN_PER_ACTOR_WORD * actor)
+
+
 def _l2(vec: dict[str, float], anchors: bool = True) -> dict[str, float]:
     """``vec`` over its length, short skeletons (s:) left out of the length:
     they add to a score where they bridge scripts, and dilute nothing else.
@@ -1029,6 +1068,18 @@ class ClusterStories(Stage):
                 sc = self._score(cand, lang, aw, ww, emb, day=day, page=True, plain=plain)
                 sc *= self._join_place_factor(cand, places)
                 sc *= self._time_factor(cand, day, day)
+                if (
+                    sc >= s.join_threshold
+                    and cand.n == 1
+                    and _one_actor_apart(aw, surfaces, cand.anchors, cand.surfaces)
+                ):
+                    # a page sharing one actor with a one-page story, each
+                    # naming its own people and places, tells another
+                    # happening of that actor: two stories of one president
+                    # arriving interleaved joined at their first pages,
+                    # before either grew enough for the merge to tell them
+                    # apart (see ClusterStories._one_actor_apart)
+                    continue
                 if sc >= s.join_threshold and not cand.several:
                     above[sid] = sc
                 if sc > best_score and not cand.several:
@@ -1244,35 +1295,7 @@ class ClusterStories(Stage):
         opinion or round-up page (see _tells_several)."""
         if min(a.n, b.n) < _SMALL_STORY or not (a.langs.keys() & b.langs.keys()):
             return False
-        place_names = place_name_features()
-
-        def names(st: Story) -> set[str]:
-            return {f for f in st.anchors if f.startswith(("w:", "k:")) and f not in place_names}
-
-        na, nb = names(a), names(b)
-        # every name counts, a commentator's too: stories sharing many
-        # names, heard everywhere or not, are no two of one actor
-        shared = na & nb
-        if len(shared) < 2 or not any(
-            f.startswith("w:") and not a.surfaces.get(f, "").isupper() for f in shared
-        ):
-            # no name written alike in both: sharing none at all, a skeleton
-            # (k:) alone, which may meet by chance, or an acronym alone (a
-            # currency, an agency) is for the score to judge
-            return False
-
-        def words(st: Story, feats: set[str]) -> set[str]:
-            # one word of a name gives a Latin spelling and a skeleton (w:
-            # and k: of one surface): counted once, by the surface written
-            return {strip_marks(st.surfaces.get(f, f[2:])).casefold() for f in feats}
-
-        actor = max(len(words(a, shared)), len(words(b, shared)))
-        if actor > _ACTOR_WORDS:
-            return False
-        # the actor is a small part of each: stories sharing half their
-        # names are for the score to judge
-        own = min(len(words(a, na - shared)), len(words(b, nb - shared)))
-        return own >= max(_OWN_NAMES, _OWN_PER_ACTOR_WORD * actor)
+        return _one_actor_apart(a.anchors, a.surfaces, b.anchors, b.surfaces)
 
     def _place_factor(self, a: Story, b: Story) -> float:
         """Multiplier of the merge score of two grown stories: 1 when they
