@@ -11,12 +11,7 @@ place and people of no corpus the rule was measured on)."""
 
 from __future__ import annotations
 
-from collections import Counter
-
-from newsline.model import Document
-from newsline.stories import ClusterStories
-
-from .helpers import page
+from .helpers import page, story_lists
 
 PORT = [
     page(
@@ -102,23 +97,17 @@ TEA_ZH = page(
 )
 
 
-def _stories(docs: list[Document]) -> list[list[str]]:
-    stage = ClusterStories()
-    stage(list(docs), Counter())
-    return sorted(sorted(s["documents"]) for s in stage.finalize()["stories"])
-
-
 def test_a_chinese_page_meeting_one_name_joins_the_latin_script_story():
-    got = _stories(PORT + [PORT_ZH])
+    got = story_lists(PORT + [PORT_ZH])
     assert ["port-en", "port-es", "port-fr", "port-zh"] in got
 
 
 def test_one_official_in_two_stories_leaves_each_chinese_page_its_own():
-    got = _stories(PORT + FERRY + [PORT_ZH, FERRY_ZH])
+    got = story_lists(PORT + FERRY + [PORT_ZH, FERRY_ZH])
     assert ["port-en", "port-es", "port-fr", "port-zh"] in got
     assert ["ferry-en", "ferry-fr", "ferry-zh"] in got
 
 
 def test_a_chinese_page_meeting_no_name_stays_out():
-    got = _stories(PORT + [TEA_ZH])
+    got = story_lists(PORT + [TEA_ZH])
     assert ["tea-zh"] in got
