@@ -62,3 +62,23 @@ def test_spans_point_at_the_written_amount():
 def test_grouping_versus_decimal_separators():
     assert parse_number("25,000") == parse_number("25.000") == 25000
     assert parse_number("2,5") == parse_number("2.5") == 2.5
+
+
+@pytest.mark.parametrize(
+    "text,value,written",
+    [
+        ("公司将投资8亿5000万美元。", "8.5e+08", "8亿5000万"),  # zh: 亿 then 万
+        ("総額は8億5000万ドルにのぼる。", "8.5e+08", "8億5000万"),  # ja
+        ("預算為12億3000萬元。", "1.23e+09", "12億3000萬"),  # Traditional
+        ("共1万2000人参加。", "1.2e+04", "1万2000"),  # the smaller unit unwritten
+    ],
+)
+def test_one_amount_in_two_han_units_is_one_value(text, value, written):
+    ((got, start, end),) = amounts(text)
+    assert (got, text[start:end]) == (value, written)
+
+
+def test_han_units_apart_stay_two_amounts():
+    # two amounts, not one: a larger unit after a smaller, or text between
+    assert [v for v, _, _ in amounts("5000万和8亿")] == ["5e+07", "8e+08"]
+    assert [v for v, _, _ in amounts("8亿，5000万")] == ["8e+08", "5e+07"]

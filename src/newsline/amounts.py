@@ -112,14 +112,31 @@ def amounts(text: str) -> list[tuple[str, int, int]]:
     bare digits) are no amounts."""
     out = []
     scales = _scale_of()
+    # the last Chinese or Japanese amount: (value, scale, start, end)
+    han: tuple[float, float, int, int] | None = None
     for m in _pattern().finditer(text):
         raw, word = m.group(1), m.group(2)
         value = parse_number(raw)
         if value is None:
             continue
-        if word:
-            value *= scales[word.lower()]
-        elif value < PLAIN_MIN:
+        scale = scales[word.lower()] if word else 1.0
+        # "8亿5000万" (8.5e8), "1万2000" (12000) are one amount written in
+        # two units, the smaller right after the larger: two values met
+        # neither "850 million" nor "8.5亿"
+        if (
+            han is not None
+            and m.start() == han[3]
+            and (not word or word >= "\u3000")
+            and value * scale < han[1]
+        ):
+            value = han[0] + value * scale
+            out[-1] = (normalise(value), han[2], m.end())
+            han = (value, scale, han[2], m.end())
+            continue
+        value *= scale
+        if not word and value < PLAIN_MIN:
+            han = None
             continue
         out.append((normalise(value), m.start(), m.end()))
+        han = (value, scale, m.start(), m.end()) if word and word >= "\u3000" else None
     return out
