@@ -62,3 +62,26 @@ def test_a_long_bad_bound_is_shown_cut(shells):
     _, web = shells
     r = web.get("/api/search", params={"q": "nato", "date_from": "9" * 5000})
     assert r.status_code == 422 and len(r.json()["detail"][0]["msg"]) < 120
+
+
+def test_the_clis_names_filter_the_api_too(shells):
+    """/api/search?from=... (the CLI's --from) was ignored without a word:
+    every day came back. It is now date_from's other name."""
+    _, web = shells
+    unfiltered = web.get("/api/search", params={"q": "nato"}).json()
+    for name, alias, day in (("date_from", "from", "2099-01-01"), ("date_to", "to", "1999-01-01")):
+        by_name = web.get("/api/search", params={"q": "nato", name: day})
+        by_alias = web.get("/api/search", params={"q": "nato", alias: day})
+        assert by_alias.status_code == 200
+        assert by_alias.json() == by_name.json() != unfiltered
+
+
+def test_a_bound_given_twice_differently_is_refused(shells):
+    _, web = shells
+    r = web.get("/api/search?q=nato&date_from=2024-07-01&from=2024-07-13")
+    assert r.status_code == 422
+    (detail,) = r.json()["detail"]
+    assert detail["loc"] == ["query", "from"]
+    assert "disagree" in detail["msg"]
+    same = web.get("/api/search?q=nato&date_from=2024-07-13&from=2024-07-13")
+    assert same.status_code == 200

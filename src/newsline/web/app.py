@@ -138,6 +138,16 @@ def wanted_lang(lang: str | None) -> str | None:
     return (lang or "").lower() or None
 
 
+def _one_of(value: str | None, alias: str | None, names: tuple[str, str]) -> str | None:
+    """A bound given under its name or its alias ("date_from" or "from"); both,
+    disagreeing, is a mistake to say, not a choice to make silently."""
+    if value and alias and value != alias:
+        raise BadDayRange(
+            names[1], alias, f"{names[0]}={value} and {names[1]}={alias} disagree", "conflict"
+        )
+    return value or alias
+
+
 class SearchParams:
     """The search form's fields; empty strings (an untouched form field) mean "any"."""
 
@@ -162,6 +172,16 @@ class SearchParams:
             str | None,
             Query(description="YYYY-MM-DD, inclusive."),
         ] = None,
+        # the CLI's names (--from, --to): a user who tries them in a URL must
+        # not get every day back without a word
+        from_: Annotated[
+            str | None,
+            Query(alias="from", description="Same as date_from (the CLI's --from)."),
+        ] = None,
+        to: Annotated[
+            str | None,
+            Query(description="Same as date_to (the CLI's --to)."),
+        ] = None,
         story: Annotated[
             str | None, Query(max_length=ID_MAX, description="Only documents of this story.")
         ] = None,
@@ -173,6 +193,8 @@ class SearchParams:
         self.q = q
         self.lang = wanted_lang(lang)
         try:
+            date_from = _one_of(date_from, from_, ("date_from", "from"))
+            date_to = _one_of(date_to, to, ("date_to", "to"))
             self.date_from, self.date_to = parse_day_range(
                 date_from, date_to, ("date_from", "date_to")
             )
