@@ -36,6 +36,7 @@ from typing import Any, Self
 from urllib.parse import quote
 
 from ..model import (
+    STDIN_NAME,
     Block,
     DateMention,
     Document,
@@ -51,6 +52,13 @@ from ..model import (
 # pages of ../shared/eval/article-extraction) for 12% more bytes (0.221 vs
 # 0.197 of the markup). zlib.decompress reads any level.
 HTML_ZLIB_LEVEL = 3
+def _stored_name(key: str) -> str:
+    """A page's name as the store holds it: a path that is not UTF-8 printably,
+    and "-" (how the page was given: ``newsline run -``) as the name standard
+    input is stored under."""
+    return STDIN_NAME if key == "-" else printable_path(key)
+
+
 # how stories are listed, by `newsline stories`, the web app and the report
 # alike: newest first (SQLite puts an undated story last), then by id
 STORY_ORDER = "start DESC, id"
@@ -794,7 +802,7 @@ class Store:
 
     def find_document_id(self, key: str) -> str | None:
         """A document id from an id, an id prefix, a source path or URL."""
-        key = printable_path(key)  # a path that is not UTF-8 is stored printably
+        key = _stored_name(key)
         row = self.conn.execute(
             "SELECT id FROM documents WHERE id=? OR source=? OR url=? LIMIT 1", (key, key, key)
         ).fetchone()
@@ -825,7 +833,7 @@ class Store:
         stored first: {id, source, url, run_id}. A page read again after it
         changed (a re-crawl, a file overwritten) is a new document under the
         same name, so one name can hold several versions."""
-        key = printable_path(key)
+        key = _stored_name(key)
         return [
             dict(r)
             for r in self.conn.execute(
