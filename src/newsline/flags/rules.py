@@ -789,6 +789,33 @@ ALT_TEXTS_MAX = 200
 ALT_HTML_MAX_CHARS = 2_000_000
 
 
+# Every alt attribute's value, quoted or not: a cheap superset of what the
+# parser reads (it also meets alt inside scripts and comments, data-alt,
+# salt=...), for the gate below. Searched in the markup's UTF-8 bytes with
+# ASCII letters lowered (bytes.lower): a pattern opening on a literal is
+# searched for that literal first, and lowering bytes costs a quarter of
+# str.lower on a page with non-ASCII text (0.16 vs 0.67 ms on 170 kB).
+_ALT_VALUE = re.compile(rb"""alt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""")
+
+
+def _alt_may_sell(html: str, phrases: tuple[str, ...], unspaced: bool) -> bool:
+    """Whether any image description of the page may hold one of ``phrases``:
+    the page's alt values, read by one regex and unescaped, joined. False
+    (most pages) skips parsing the page's markup a second time: 0.3 against
+    1.2 ms on a real 170 kB page. What the rule finds is unchanged: every
+    value the parser reads is among these, and a phrase in one is in their join."""
+    from html import unescape
+
+    raw = html.encode("utf-8", "surrogatepass").lower()
+    values = [
+        " ".join(unescape((a or b or c).decode("utf-8", "surrogatepass")).split())
+        for a, b, c in _ALT_VALUE.findall(raw)
+    ]
+    if not values:
+        return False
+    return _may_contain_any("\n".join(values).lower(), phrases, unspaced, plurals=True)
+
+
 def _alt_texts(html: str) -> list[str]:
     """The distinct image descriptions (``alt``) of a page's HTML: the reader
     drops them from the text (no description becomes a line), but a search
@@ -819,11 +846,13 @@ def alt_text_spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> l
     flag has no span; its data holds the description."""
     if not doc.html:
         return []
+    ordered = _advert_phrases(doc.lang, doc.lang)
+    inside = doc.lang in INSIDE_WORDS
+    if not _alt_may_sell(doc.html[:ALT_HTML_MAX_CHARS], ordered, inside):
+        return []
     alts = _alt_texts(doc.html)
     if not alts:
         return []
-    ordered = _advert_phrases(doc.lang, doc.lang)
-    inside = doc.lang in INSIDE_WORDS
     article = "\n".join(u.text.lower() for u in units if u.label not in CHROME_LABELS)
     flags = []
     for alt in alts:
