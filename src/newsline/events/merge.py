@@ -119,6 +119,7 @@ class _Union:
 def event_records(doc: Document) -> list[dict[str, Any]]:
     """The plain records MergeEvents keeps for one document's event mentions."""
     out = []
+    future = {d.start for d in doc.dates if getattr(d, "tense", None) == "future"}
     for ev in doc.events:
         out.append(
             {
@@ -141,6 +142,8 @@ def event_records(doc: Document) -> list[dict[str, Any]]:
                 # stamped in June telling a July summit as over) -- its July
                 # sentences are reports, not plans
                 "plan_published": None if _stamp_contradicted(doc) else doc.published,
+                # told in the future tense: a day ahead is a plan, no slack
+                "told_future": ev.date_start in future,
             }
         )
     return out
@@ -329,7 +332,7 @@ def merge_records(
     # held on 3 March" on a February page), not a report of the happening:
     # plans meet plans, and reports meet reports -- the page that said it
     # would happen is no source that it did (plans move)
-    ahead = [told_ahead(r["date"], r.get("plan_published", r.get("published"))) for r in records]
+    ahead = [_told_ahead(r) for r in records]
     # a day told on a named clock ("北京时间7月11日凌晨") may be the day after
     # (or before) the happening's own: its sources a day off are as near as
     # those of its day, the strongest evidence first. (It may still join on
@@ -701,6 +704,14 @@ def _names_disagree(records, gi: list[int], gj: list[int]) -> bool:
     return len(ci - aj) >= DISAGREEING_NAMES and len(cj - ai) >= DISAGREEING_NAMES
 
 
+def _told_ahead(r: dict[str, Any]) -> bool:
+    """Is the record's date after its page's publication day (a plan)?"""
+    pub = r.get("plan_published", r.get("published"))
+    if r.get("told_future"):
+        return told_ahead(r["date"], pub, slack_days=0)
+    return told_ahead(r["date"], pub)
+
+
 def _told_same_day(r: dict[str, Any]) -> bool:
     """Is the record dated by "the same day" of a date told before it?"""
     ds, de, start = r.get("date_start"), r.get("date_end"), r.get("start")
@@ -861,7 +872,7 @@ def _event(
                 "dates": sorted({k[0] for k in dates}),
             }
         )
-    if all(told_ahead(r["date"], r.get("plan_published", r.get("published"))) for r in rs):
+    if all(_told_ahead(r) for r in rs):
         # every source wrote it before its day: what was planned, which the
         # merge keeps apart from reports that it happened (plans move). A
         # stamp the flags found contradicted counts no plan (plan_published);
