@@ -7,6 +7,8 @@ whole. Pages written for this test (invented places, people and clubs)."""
 
 from __future__ import annotations
 
+import pytest
+
 from .records import documents_of, extract_from_text, merge_documents
 
 
@@ -14,53 +16,50 @@ def _quotes(text, events):
     return sorted((e.date, text[e.start : e.end]) for e in events)
 
 
-def test_semicolon_clauses_with_same_evening_are_two_events():
-    text = (
-        "Firefighters contained the warehouse blaze in Rotterdam on 14 August; "
-        "the same evening, a ferry ran aground off Texel with 80 passengers aboard."
-    )
-    events = extract_from_text(text, "en", "2025-08-16")
-    assert _quotes(text, events) == [
-        ("2025-08-14", "Firefighters contained the warehouse blaze in Rotterdam on 14 August"),
-        (
-            "2025-08-14",
-            "the same evening, a ferry ran aground off Texel with 80 passengers aboard.",
-        ),
-    ]
-
-
-def test_semicolon_clauses_with_the_same_evening_in_vietnamese():
-    text = (
-        "Ngày 5/4, cảnh sát phong tỏa cầu Rồng ở Đà Nẵng; cùng tối, hàng trăm người "
-        "tụ tập trước trụ sở ủy ban thành phố."
-    )
-    events = extract_from_text(text, "vi", "2025-04-08")
-    assert _quotes(text, events) == [
-        ("2025-04-05", "Ngày 5/4, cảnh sát phong tỏa cầu Rồng ở Đà Nẵng"),
-        ("2025-04-05", "cùng tối, hàng trăm người tụ tập trước trụ sở ủy ban thành phố."),
-    ]
-
-
-def test_fullwidth_semicolon_and_that_evening_in_chinese():
+# (language, publication day, first clause, separator, second clause, their days)
+TWO_CLAUSES = [
+    (
+        "en",
+        "2025-08-16",
+        "Firefighters contained the warehouse blaze in Rotterdam on 14 August",
+        "; ",
+        "the same evening, a ferry ran aground off Texel with 80 passengers aboard.",
+        ("2025-08-14", "2025-08-14"),
+    ),
+    (
+        "vi",
+        "2025-04-08",
+        "Ngày 5/4, cảnh sát phong tỏa cầu Rồng ở Đà Nẵng",
+        "; ",
+        "cùng tối, hàng trăm người tụ tập trước trụ sở ủy ban thành phố.",
+        ("2025-04-05", "2025-04-05"),
+    ),
     # (the sentence splitter ended a Chinese sentence at "；" before: kept as a guard)
-    text = "8月14日，消防员扑灭了鹿特丹仓库的大火；同日晚，一艘渡轮在特塞尔岛附近搁浅，船上有80名乘客。"
-    events = extract_from_text(text, "zh", "2025-08-16")
-    assert _quotes(text, events) == [
-        ("2025-08-14", "8月14日，消防员扑灭了鹿特丹仓库的大火；"),
-        ("2025-08-14", "同日晚，一艘渡轮在特塞尔岛附近搁浅，船上有80名乘客。"),
-    ]
+    (
+        "zh",
+        "2025-08-16",
+        "8月14日，消防员扑灭了鹿特丹仓库的大火；",
+        "",
+        "同日晚，一艘渡轮在特塞尔岛附近搁浅，船上有80名乘客。",
+        ("2025-08-14", "2025-08-14"),
+    ),
+    # a single dash leading a clause that opens with its own date
+    (
+        "es",
+        "2025-05-12",
+        "El Deportivo Aurora ganó la ida en Rosario el 2 de mayo",
+        " – ",
+        "tres días después, el Club Atlético Paraná despidió a su entrenador.",
+        ("2025-05-02", "2025-05-05"),
+    ),
+]
 
 
-def test_dash_led_second_clause_in_spanish():
-    text = (
-        "El Deportivo Aurora ganó la ida en Rosario el 2 de mayo – tres días después, "
-        "el Club Atlético Paraná despidió a su entrenador."
-    )
-    events = extract_from_text(text, "es", "2025-05-12")
-    assert _quotes(text, events) == [
-        ("2025-05-02", "El Deportivo Aurora ganó la ida en Rosario el 2 de mayo"),
-        ("2025-05-05", "tres días después, el Club Atlético Paraná despidió a su entrenador."),
-    ]
+@pytest.mark.parametrize(("lang", "published", "first", "sep", "second", "days"), TWO_CLAUSES)
+def test_two_dated_clauses_are_two_events(lang, published, first, sep, second, days):
+    text = first + sep + second
+    events = extract_from_text(text, lang, published)
+    assert _quotes(text, events) == [(days[0], first), (days[1], second)]
 
 
 def test_a_clause_without_a_date_stays_with_its_sentence():
@@ -100,20 +99,21 @@ def test_two_happenings_of_one_sentence_stay_apart_in_the_merge():
     assert not any("coast-fr" in g and "coast-de" in g for g in groups), groups
 
 
-def test_a_dash_whose_clause_tells_its_date_late_is_no_cut():
-    # the clause after the dash comments on the first: one happening
-    text = (
-        "Lake Vänern has not risen a centimetre since mid-March — the longest "
-        "dry spell there since 1976, the regional water board said."
-    )
-    events = extract_from_text(text, "en", "2025-06-16")
-    assert {text[e.start : e.end] for e in events} == {text}
-
-
-def test_a_dash_between_two_years_is_a_range_not_a_cut():
-    text = (
-        "Ana Ferreira led the port authority of Leixões from 2009 – 2016, "
-        "and sold its ferry line to a Galician operator in 2014."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause after the dash tells its date late: it comments on the first
+        (
+            "Lake Vänern has not risen a centimetre since mid-March — the longest "
+            "dry spell there since 1976, the regional water board said."
+        ),
+        # a dash between two years is a range
+        (
+            "Ana Ferreira led the port authority of Leixões from 2009 – 2016, "
+            "and sold its ferry line to a Galician operator in 2014."
+        ),
+    ],
+)
+def test_a_dash_that_opens_no_dated_clause_is_no_cut(text):
     events = extract_from_text(text, "en", "2025-06-16")
     assert {text[e.start : e.end] for e in events} == {text}
