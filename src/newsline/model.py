@@ -105,7 +105,9 @@ class DateMention:
     ``value`` uses ISO-like partial forms: ``YYYY``, ``YYYY-MM``,
     ``YYYY-MM-DD``, ``--MM-DD`` (year unknown) or ``--MM``; ``end_value`` is
     set for ranges. ``kind`` says how it was read (absolute, yearless,
-    relative, range, buddhist_era, roc_era ...).
+    relative, range, buddhist_era, roc_era ...). ``tense`` is "future" when
+    the date's clause tells what will happen ("Elle affrontera la Thaïlande
+    samedi"), else None.
     """
 
     start: int
@@ -115,6 +117,7 @@ class DateMention:
     granularity: str = "day"
     kind: str = "absolute"
     anchor: str | None = None
+    tense: str | None = None
 
 
 @dataclass(slots=True)

@@ -4557,6 +4557,7 @@ def _resolve_candidates(
                 granularity=gran,
                 kind=kind,
                 anchor=c.anchor,
+                tense="future" if c.tense == "future" else None,
             )
         )
     spans_from = {c.start: c.extra["span_from"] for c in resolved if "span_from" in c.extra}

@@ -1077,6 +1077,9 @@ RELATIVE = {
         # "chiều cùng ngày", "trong cùng ngày": the day just named (not "cùng
         # ngày 15/3", where the date itself follows)
         (r"cùng ngày(?!\s*\d)", "day", 0, "anaphoric"),
+        # "cùng tối": the same evening (not "tối ưu", "tối đa", "tối thiểu":
+        # optimal, most, least)
+        (r"cùng tối(?!\s*(?:ưu|đa|thiểu|\d))", "day", 0, "anaphoric"),
         # "hôm đó" / "hôm ấy": that day, the day just named
         (r"(?:ngày\s+)?hôm (?:đó|ấy)", "day", 0, "anaphoric"),
         (r"năm sau đó", "year", 1, "anaphoric"),
@@ -1273,7 +1276,16 @@ RELATIVE = {
         # ("the day after the vote" is the morrow of a happening named next,
         # see DAY_OF_A_HAPPENING_AFTER)
         (r"the day after", "day", 1, "anaphoric"),
-        (r"(?:that|the) same day|(?:later|earlier) that day", "day", 0, "anaphoric"),
+        # "the same evening", "later that night": a part of the day just told
+        (
+            (
+                r"(?:that|the) same (?:day|morning|afternoon|evening|night)"
+                r"|(?:later|earlier) that (?:day|morning|afternoon|evening|night)"
+            ),
+            "day",
+            0,
+            "anaphoric",
+        ),
         (r"the (?:next|following) year", "year", 1, "anaphoric"),
         # "the following week / month" counts from the date told before ("the
         # next week" is also the coming one, "over the next month" a span)
@@ -1341,6 +1353,8 @@ RELATIVE = {
         (r"al día siguiente|el día siguiente", "day", 1, "anaphoric"),
         (r"la víspera|(?:el|al) día (?:anterior|previo)", "day", -1, "anaphoric"),
         (r"(?:ese|el|aquel) mismo día", "day", 0, "anaphoric"),
+        # "esa misma noche", "la misma tarde": a part of the day just told
+        (r"(?:esa|la|aquella) misma (?:mañana|tarde|noche)", "day", 0, "anaphoric"),
         # "Ese día" / "aquel día": the day just told; not "aquel día en que
         # ...", a day the clause after it describes
         (r"(?:ese|aquel) día(?!\s+(?:en\s+)?(?:que|cuando)(?![^\W\d_]))", "day", 0, "anaphoric"),
@@ -1446,6 +1460,13 @@ RELATIVE = {
         (r"le surlendemain", "day", 2, "anaphoric"),
         (r"l['’]avant-veille", "day", -2, "anaphoric"),
         (r"(?:le|ce) même jour|le jour même", "day", 0, "anaphoric"),
+        # "le soir même", "le même soir", "ce soir-là": the evening of the day just told
+        (
+            r"(?:le|ce) même (?:soir|matin|après-midi)|le (?:soir|matin) même|ce soir[-\s]là",
+            "day",
+            0,
+            "anaphoric",
+        ),
         # "Ce jour-là": the day just told, as "le même jour"
         (r"ce jour[-\s]là", "day", 0, "anaphoric"),
         (r"l'année suivante|l’année suivante", "year", 1, "anaphoric"),

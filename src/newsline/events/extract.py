@@ -697,6 +697,60 @@ def _window(text: str, s: int, e: int, ds: int, de: int, limit: int) -> tuple[in
     return a, b
 
 
+# Clauses of one sentence that tell a happening each: joined by a semicolon
+# ("the first semi-final ended 2-1 on 3 July; the second, the same evening,
+# went to penalties", "4月5日警方封锁了道路；同日晚，数百人聚集") or led by a
+# single dash and opening with their own date ("... on 3 July – three days
+# later, the coach resigned"). A dash whose clause tells its date later
+# only comments on the first ("no rain since mid-September — the first time
+# since 1905"); a pair of dashes sets off an aside ("The minister –
+# appointed on 3 May – resigned on Friday"); a dash between numbers is a
+# range ("from 2004 – 2014"): none of them opens a clause.
+_SEMICOLON = re.compile(r"\s*[;；]\s*")
+_CLAUSE_DASH = re.compile(r"(?<!\d)\s+(?:[–—]|--)\s+(?!\d)")
+# at most this many words between a clause-opening dash and its date ("– on
+# 5 July", "— and the same evening")
+DASH_CLAUSE_WORDS_BEFORE_DATE = 2
+
+
+def _clause_cuts(text: str, s: int, e: int, dates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(end of one clause, start of the next) where the sentence ``s:e``
+    may be cut, never inside a date (``dates``: its spans)."""
+    cuts = [(m.start(), m.end()) for m in _SEMICOLON.finditer(text, s, e)]
+    dashes = list(_CLAUSE_DASH.finditer(text, s, e))
+    if len(dashes) == 1:
+        d = dashes[0]
+        first = min((ds for ds, _ in dates if ds >= d.end()), default=None)
+        if first is not None and first < e:
+            lead = _WORD.findall(text, d.end(), first)
+            if len(lead) <= DASH_CLAUSE_WORDS_BEFORE_DATE:
+                cuts.append((d.start(), d.end()))
+    return sorted(c for c in cuts if not any(ds < c[1] and c[0] < de for ds, de in dates))
+
+
+def _clauses(text: str, s: int, e: int, dates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence ``s:e`` as spans of clauses that each hold a date (or a
+    time cue read as one: "the same evening", "cùng tối", "同日晚"), so that two
+    happenings of one sentence become two events; one span, the sentence,
+    when fewer than two of its clauses do. A clause without a date stays with
+    the clause before it. ``dates``: the spans of the document's dates."""
+    inside = [(ds, de) for ds, de in dates if s <= ds < e]
+    if len(inside) < 2:
+        return [(s, e)]
+    cuts = _clause_cuts(text, s, e, inside)
+    out: list[tuple[int, int]] = []
+    start = s
+    for k, (cut_end, next_start) in enumerate(cuts):
+        next_end = cuts[k + 1][0] if k + 1 < len(cuts) else e
+        if any(start <= d < cut_end for d, _ in inside) and any(
+            next_start <= d < next_end for d, _ in inside
+        ):
+            out.append((start, cut_end))
+            start = next_start
+    out.append((start, e))
+    return out
+
+
 def extract_events(doc: Document, settings: DateSettings | None = None) -> list[EventMention]:
     st = settings or DateSettings()
     text = doc.text or ""
@@ -715,6 +769,8 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
     counted_from = _counted_from_later(doc.dates)
     apposed = _apposed_to_a_written_day(text, doc.dates)
     sentence_counts: dict[tuple[int, int], tuple[int, int, int, int, int, int]] = {}
+    clause_dates = sorted((d.start, d.end) for d in doc.dates if d.value and d.kind != "impossible")
+    clauses_of: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for m in sorted(doc.dates, key=lambda m: m.start):
         if (
             m.kind == "impossible"
@@ -767,6 +823,13 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
             continue  # "am Montag, dem 10. März" read as two days: the written one is it
         if planned_first(text, m.start, written, s):
             continue  # "originally scheduled for Oct. 8": a plan moved, no happening then
+        if (s, e) not in clauses_of:
+            clauses_of[s, e] = _clauses(text, s, e, clause_dates)
+        cs, ce = next(((x, y) for x, y in clauses_of[s, e] if x <= m.start < y), (s, e))
+        if (cs, ce) != (s, e) and _states_something(
+            text[cs:ce], text[m.start : m.end], st.min_event_words
+        ):
+            s, e = cs, ce  # "X on 3 July; Y the same evening": a happening per clause
         key = (s, m.value, m.end_value)
         if key in seen:
             continue

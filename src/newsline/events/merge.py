@@ -19,6 +19,7 @@ import datetime as dt
 import hashlib
 import json
 import math
+import re
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -118,6 +119,7 @@ class _Union:
 def event_records(doc: Document) -> list[dict[str, Any]]:
     """The plain records MergeEvents keeps for one document's event mentions."""
     out = []
+    future = {d.start for d in doc.dates if getattr(d, "tense", None) == "future"}
     for ev in doc.events:
         out.append(
             {
@@ -140,6 +142,8 @@ def event_records(doc: Document) -> list[dict[str, Any]]:
                 # stamped in June telling a July summit as over) -- its July
                 # sentences are reports, not plans
                 "plan_published": None if _stamp_contradicted(doc) else doc.published,
+                # told in the future tense: a day ahead is a plan, no slack
+                "told_future": ev.date_start in future,
             }
         )
     return out
@@ -328,7 +332,13 @@ def merge_records(
     # held on 3 March" on a February page), not a report of the happening:
     # plans meet plans, and reports meet reports -- the page that said it
     # would happen is no source that it did (plans move)
-    ahead = [told_ahead(r["date"], r.get("plan_published", r.get("published"))) for r in records]
+    ahead = [_told_ahead(r) for r in records]
+    # a day told on a named clock ("北京时间7月11日凌晨") may be the day after
+    # (or before) the happening's own: its sources a day off are as near as
+    # those of its day, the strongest evidence first. (It may still join on
+    # the story's day alone: two pages on one clock -- story8's deal, told
+    # "北京时间15日清晨" and "15 ม.ค. ตามเวลาประเทศไทย" -- meet so.)
+    clocked = [_told_in_a_named_clock(r) for r in records]
 
     def apart(i: int, j: int) -> bool:
         """Two sentences of one document that tell two happenings, which no
@@ -447,7 +457,7 @@ def merge_records(
                 other = buckets.get(("day", (d + dt.timedelta(days=gap)).isoformat()), [])
                 for i, j in _candidate_pairs(records, idx, other):
                     try_pair(i, j, loose=True, other_day=True)
-    _join_edges(records, uf, edges, conflicts, by_story, apart)
+    _join_edges(records, uf, edges, conflicts, by_story, apart, clocked)
     if st.merge_month_into_day:
         # groups that hold a day already (a sentence naming its day and "last
         # week", or a month joined on its anchors): their day is told, and
@@ -554,7 +564,7 @@ def _join_coarse_to_day(
         uf.union(i, j)
 
 
-def _join_edges(records, uf: _Union, edges, conflicts, by_story, apart) -> None:
+def _join_edges(records, uf: _Union, edges, conflicts, by_story, apart, clocked=None) -> None:
     """Join the records of ``edges`` strongest evidence first, never two
     groups that hold two sentences of one document that are ``apart``:
     one shared place name at a time, the sentences of several sources could
@@ -566,7 +576,10 @@ def _join_edges(records, uf: _Union, edges, conflicts, by_story, apart) -> None:
     that are ``apart`` share as much with the same group ("3日，老挝政府宣布
     该省进入紧急状态。当天，一架直升机在该省坠毁" each sharing only the country
     with another page's crash), it cannot tell which of the two happenings
-    that group reports, and neither is joined on it."""
+    that group reports, and neither is joined on it.
+
+    ``clocked``: per record, whether its day is told on a named clock (its
+    sources a day off rank with those of its own day)."""
     if not edges:
         return
     members: dict[int, list[int]] = defaultdict(list)  # root -> its records
@@ -616,8 +629,11 @@ def _join_edges(records, uf: _Union, edges, conflicts, by_story, apart) -> None:
     # away from the happening it shares names with a day off (a fire late
     # on the 14th, told by a UTC page on the 15th, beside another page's
     # only sentence of the 15th, on something else)
+    def day_off(e) -> bool:
+        return e[3] == "other_day" and not (clocked and (clocked[e[1]] or clocked[e[2]]))
+
     for w, i, j, how in sorted(
-        edges, key=lambda e: (e[3] == "story", e[3] == "other_day", -e[0], e[1], e[2])
+        edges, key=lambda e: (e[3] == "story", day_off(e), -e[0], e[1], e[2])
     ):
         ri, rj = uf.find(i), uf.find(j)
         if ri == rj:
@@ -688,12 +704,58 @@ def _names_disagree(records, gi: list[int], gj: list[int]) -> bool:
     return len(ci - aj) >= DISAGREEING_NAMES and len(cj - ai) >= DISAGREEING_NAMES
 
 
+def _told_ahead(r: dict[str, Any]) -> bool:
+    """Is the record's date after its page's publication day (a plan)?"""
+    pub = r.get("plan_published", r.get("published"))
+    if r.get("told_future"):
+        return told_ahead(r["date"], pub, slack_days=0)
+    return told_ahead(r["date"], pub)
+
+
 def _told_same_day(r: dict[str, Any]) -> bool:
     """Is the record dated by "the same day" of a date told before it?"""
     ds, de, start = r.get("date_start"), r.get("date_end"), r.get("start")
     if not all(isinstance(x, int) for x in (ds, de, start)) or not isinstance(r["quote"], str):
         return False
     return says_same_day(r["quote"][ds - start : de - start])
+
+
+# A day told on a named clock ("北京时间7月11日凌晨", "July 11, 00:38 Beijing
+# time", "el 11 de julio (hora de Pekín)", "giờ Hà Nội", "(GMT+8)", "heure de
+# Paris"): the writer's clock, which may count a happening elsewhere a day
+# later or earlier than its own place does. Not local time ("当地时间",
+# "local time", "hora local", "heure locale", "giờ địa phương",
+# "เวลาท้องถิ่น"): that is the happening's own day. A place is written with
+# a capital in the Latin languages.
+NAMED_CLOCK = (
+    # Chinese: "<place>时间" (two to six Han), not 当地时间 / 同一时间 / 第一时间
+    r"[\u4e00-\u9fff]{2,6}(?<!当地)(?<!同一)(?<!第一)(?<![段长短点])时间"
+    r"|\b(?:GMT|UTC)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?"
+    # (not a football match's "Full time", "Extra time", nor "Local time")
+    r"|\b(?!(?:Full|Half|Extra|Injury|Stoppage|Added|Prime|Summer|Winter|Daylight|Local|"
+    r"Any|Each|Every|First|Last|Next|Same|Some|That|This|Real|Spare|Free)\b)"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time\b"
+    r"|\bhora\s+(?:peninsular|(?:de|del)\s+[A-Z][\w-]+)"
+    r"|\bheure\s+(?:de\s+|d['’])[A-Z][\w-]+"
+    r"|\bgiờ\s+(?!địa)[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*)*"
+    r"|ตามเวลา(?!ท้องถิ่น)[\u0E00-\u0E7F]{2,}|เวลาประเทศ[\u0E00-\u0E7F]+"
+)
+_NAMED_CLOCK_BEFORE = re.compile(r"(?:" + NAMED_CLOCK + r")[\s,的]*$")
+# after the date: its clock time and part of the day, a bracket
+_NAMED_CLOCK_AFTER = re.compile(r"^[^,.;!?，。；！？]{0,16}?[(（\s,，]\s*(?:" + NAMED_CLOCK + r")")
+
+
+def _told_in_a_named_clock(r: dict[str, Any]) -> bool:
+    """Is the record's date told on a named clock (:data:`NAMED_CLOCK`),
+    right before the date or just after it?"""
+    ds, de, start = r.get("date_start"), r.get("date_end"), r.get("start")
+    q = r.get("quote")
+    if not all(isinstance(x, int) for x in (ds, de, start)) or not isinstance(q, str):
+        return False
+    a, b = ds - start, de - start
+    return bool(
+        _NAMED_CLOCK_BEFORE.search(q[max(0, a - 30) : a]) or _NAMED_CLOCK_AFTER.match(q[b : b + 40])
+    )
 
 
 def _background_year(r: dict[str, Any], year: str) -> bool:
@@ -810,7 +872,7 @@ def _event(
                 "dates": sorted({k[0] for k in dates}),
             }
         )
-    if all(told_ahead(r["date"], r.get("plan_published", r.get("published"))) for r in rs):
+    if all(_told_ahead(r) for r in rs):
         # every source wrote it before its day: what was planned, which the
         # merge keeps apart from reports that it happened (plans move). A
         # stamp the flags found contradicted counts no plan (plan_published);

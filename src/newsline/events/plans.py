@@ -93,15 +93,17 @@ def _first_day(value: str) -> dt.date | None:
         return None
 
 
-def told_ahead(value: str, published: str | None) -> bool:
+def told_ahead(value: str, published: str | None, slack_days: int = AHEAD_SLACK_DAYS) -> bool:
     """True when a date lies after its page's publication day: "the vote will
     be held on 3 March", "sẽ bỏ phiếu vào ngày 3/3", "将于3月3日举行" on a
     February page. Nothing has happened on it yet -- it is a plan, and plans
     move -- so it gives no event; the sentence keeps its other dates (the
-    announcement that set it). A page with no publication day keeps all."""
+    announcement that set it). A page with no publication day keeps all.
+    ``slack_days``: 0 for a date told in the future tense ("Elle affrontera
+    la Thaïlande samedi", the next day): no clock tells a plan as done."""
     try:
         pub = dt.date.fromisoformat(str(published or "")[:10])
     except ValueError:
         return False
     first = _first_day(value or "")
-    return first is not None and (first - pub).days > AHEAD_SLACK_DAYS
+    return first is not None and (first - pub).days > slack_days
