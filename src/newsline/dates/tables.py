@@ -3905,6 +3905,17 @@ DATE_PATTERNS = {
         # a month of an ROC year of three digits ("114年1月"): no span of a
         # hundred years and some months is news
         (r"(?<![\d〇零一二三四五六七八九十百.])(?P<ry>1[0-4]\d)年{MZ}月(?:份)?", ""),
+        # a month of a two-digit year ("于25年3月起实施", "自24年9月份以来"):
+        # a preposition of time before it or a month's word after it makes
+        # it a date, not a term ("有期徒刑10年6月", "服刑10年6月后"); the
+        # mainland's short year in simplified script, an ROC year in
+        # traditional ("於99年3月")
+        (r"(?<=[于於在自从從至到止])(?P<ry>\d{2})年{MZ}月(?:份)?(?![\d〇零一二三四五六七八九十])", ""),
+        (
+            r"(?<![\d〇零一二三四五六七八九十百.])(?P<ry>\d{2})年{MZ}月(?:份)?"
+            r"(?=起|底|初|中旬|上旬|下旬|以来|以來|开始|開始)",
+            "",
+        ),
         (r"{YZ}年(?![代前后来间])", ""),
         # (not "四季度假村": the Four Seasons resort, 四季 + 度假村)
         (r"{YZ}年(?:第)?{Q}季度" + _ZH_NOT_RESORT, ""),
