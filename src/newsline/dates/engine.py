@@ -2928,6 +2928,26 @@ def _pick_year(m: int, d: int | None, ref: dt.date, how, future_cost: float = 3.
     )
 
 
+def _mark_dates_told_in_one_sentence(cands: list[Cand], norm: str) -> None:
+    """Mark each date told in the same sentence as the date just before it
+    (extra "sentence_prev_at": that one's start)."""
+    for prev, c in zip(cands, cands[1:]):
+        if prev.end <= c.start and not _SENTENCE_BREAK.search(norm, prev.end, c.start):
+            c.extra["sentence_prev_at"] = prev.start
+
+
+def _ahead_date_before(c: Cand, out: list[Cand], ref: dt.date) -> dt.date | None:
+    """The first day of the year-less date told just before ``c`` in its
+    sentence when that date was read ahead of ``ref``; else None."""
+    if not out or c.extra.get("told_past") or out[-1].start != c.extra.get("sentence_prev_at"):
+        return None
+    prev = out[-1]
+    if prev.kind != "yearless" or prev.y is None or prev.m is None or prev.tense == "past":
+        return None
+    first = _safe_date(prev.y, prev.m, prev.d or 1)
+    return first if first > ref else None
+
+
 def _context_year(cands: list[Cand], spans) -> int | None:
     years = [
         c.y
@@ -3017,6 +3037,13 @@ def _resolve(
             elif ref is not None:
                 cost = 1.0 if how is None and c.extra.get("future_clause") else future_cost
                 y = _pick_year(c.m, c.d, ref, how, cost)
+                if how is None and (after := _ahead_date_before(c, out, ref)) is not None:
+                    # "Inscriptions du 3 févr. au 28 mars, résultats en juin":
+                    # a year-less date told after one read ahead, in the same
+                    # sentence with no tense, continues that calendar: it is
+                    # not the June before the March
+                    while _valid_day(y, c.m, c.d) and _safe_date(y, c.m, c.d or 1) < after:
+                        y += 1
                 if c.is_range and how in ("next", "future") and c.m2 is not None:
                     # a span ahead may have begun already ("将于6月28日至7月14日
                     # 举行" on 3 July): it is ahead while its end is
@@ -3892,6 +3919,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         _days_listed_before_a_date(cs, norm)
         cs = _list_items_under_a_year(cs, norm)
         cs = _drop_glossed_relatives(cs, norm)
+        _mark_dates_told_in_one_sentence(cs, norm)
         for c in cs:
             if _opens_dateline(norm, a, c):
                 c.extra["dateline"] = True
