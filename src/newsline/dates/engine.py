@@ -2931,7 +2931,7 @@ def _pick_year(m: int, d: int | None, ref: dt.date, how, future_cost: float = 3.
 def _mark_dates_told_in_one_sentence(cands: list[Cand], norm: str) -> None:
     """Mark each date told in the same sentence as the date just before it
     (extra "sentence_prev_at": that one's start)."""
-    for prev, c in zip(cands, cands[1:]):
+    for prev, c in itertools.pairwise(cands):
         if prev.end <= c.start and not _SENTENCE_BREAK.search(norm, prev.end, c.start):
             c.extra["sentence_prev_at"] = prev.start
 
