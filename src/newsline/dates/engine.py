@@ -1646,10 +1646,49 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
             or (cues["wd_future_after"] and cues["wd_future_after"].match(after))
             or _future_main_clause_of_an_infinitive(cues, norm, s0, start, lang)
         ) or (
-            direction is None and _opening_weekday_told_ahead(cues, norm, s0, s1, start, end, lang)
+            direction is None
+            and (
+                _opening_weekday_told_ahead(cues, norm, s0, s1, start, end, lang)
+                or _weekday_scheduled_after(cues, norm, s0, s1, start, end, lang)
+            )
         ):
             c.tense = "future"
     return c
+
+
+@functools.cache
+def _weekday_scheduled_after_res(lang: str):
+    spec = T.WEEKDAY_SCHEDULED_AFTER.get(lang)
+    if spec is None:
+        return None
+    return (
+        _opt_re(spec.get("whose_before")),
+        _opt_re(spec.get("whose_after")),
+        re.compile(spec["at"], re.IGNORECASE),
+    )
+
+
+def _weekday_scheduled_after(cues, norm, s0, s1, start, end, lang) -> bool:
+    """The weekday names the day of a happening ("Sunday's final", "el
+    partido del domingo") that the rest of its clause schedules in the
+    present with a clock time ("... kicks off at 4.30pm"): ahead
+    (T.WEEKDAY_SCHEDULED_AFTER). Nothing told in the past may stand between."""
+    res = _weekday_scheduled_after_res(lang)
+    if res is None or cues["scheduled"] is None:
+        return False
+    whose_before, whose_after, at = res
+    if not (
+        (whose_before is not None and whose_before.search(norm, max(s0, start - 8), start))
+        or (whose_after is not None and whose_after.match(norm, end, s1))
+    ):
+        return False
+    rest = norm[end : min(s1, end + 80)]
+    if stop := _CLAUSE_STOP.search(rest):
+        rest = rest[: stop.start()]
+    for mt in cues["scheduled"].finditer(rest):
+        if at.match(rest, mt.end()) and not _happened_between(cues["happened"], rest[: mt.start()]):
+            return True
+    return False
 
 
 @functools.cache

@@ -2384,6 +2384,20 @@ SCHEDULED_PRESENT = {
 }
 for _lang, _words in SCHEDULED_PRESENT.items():
     WEEKDAY_FUTURE_BEFORE.setdefault(_lang, []).extend(_words)
+# A weekday naming the day of a happening ("Sunday's final", "el partido del
+# domingo", "le match de dimanche") whose clause then schedules it in the
+# present with a clock time ("... kicks off at 4.30pm", "... comienza a las
+# 21.00", "... débute à 21 h"): a timetable, so the weekday lies ahead, as
+# when the verb comes first ("United host Arsenal on Sunday"). "whose": the
+# possessive after the weekday or the "of" before it; "at": the clock time
+# right after a SCHEDULED_PRESENT verb ("Sunday's win opens the door" is no
+# timetable). Vietnamese, Thai and Chinese mark the future with a word of
+# WEEKDAY_FUTURE_BEFORE, and their bare verb is as often a report.
+WEEKDAY_SCHEDULED_AFTER = {
+    "en": {"whose_after": r"['’]s\s", "at": r"\s+at\s+(?:\d|noon|midnight)"},
+    "es": {"whose_before": r"(?<![^\W\d_])del?\s+$", "at": r"\s+a\s+(?:las?\s+\d|mediodía|medianoche)"},
+    "fr": {"whose_before": r"(?<![^\W\d_])de\s+$", "at": r"\s+à\s+(?:\d|midi|minuit)"},
+}
 # Something going on now that runs up to a weekday ("classes run until
 # Friday", "las clases siguen hasta el viernes", "les cours durent jusqu'à
 # vendredi", "as aulas seguem até sexta", "die Messe läuft bis Sonntag"):
