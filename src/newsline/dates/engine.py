@@ -1250,6 +1250,8 @@ def _date_candidates(
                 c.extra["week_of"] = True
             if "listlabel" in flags:
                 c.extra["list_label"] = True
+            if g.get("q") or g.get("h"):
+                c.extra["part_of_year"] = "bare" if "barepart" in flags else True
             if "fiscal" in flags:
                 c.note = _join_notes(c.note, "fiscal year: its months depend on who keeps it")
             if c.kind == "impossible":
@@ -1260,7 +1262,7 @@ def _date_candidates(
                 c.kind = "yearless"
                 if yy is not None:
                     c.extra["yy"] = yy
-                if "thisyear" in flags:
+                if "thisyear" in flags or "barepart" in flags:
                     c.year_rel = 0  # "of the year", "de este año": the reference year
                 elif "lastyear" in flags or "nextyear" in flags:
                     c.year_rel = -1 if "lastyear" in flags else 1  # "the end of last year"
@@ -2967,6 +2969,23 @@ def _pick_year(m: int, d: int | None, ref: dt.date, how, future_cost: float = 3.
     )
 
 
+def _bare_parts_beside_a_years_part(cands: list[Cand], norm: str) -> list[Cand]:
+    """Keep a quarter or half named with no year ("Q2", "el primer
+    trimestre") only in a sentence that also names a quarter or half of a
+    year ("the fourth quarter of 2024"): there it is a part of the
+    calendar, elsewhere as often a part of a match ("the third quarter")."""
+    dated = [c for c in cands if c.extra.get("part_of_year") is True]
+    return [
+        c
+        for c in cands
+        if c.extra.get("part_of_year") != "bare"
+        or any(
+            not _SENTENCE_BREAK.search(norm, min(c.end, o.end), max(c.start, o.start))
+            for o in dated
+        )
+    ]
+
+
 def _mark_dates_told_in_one_sentence(cands: list[Cand], norm: str) -> None:
     """Mark each date told in the same sentence as the date just before it
     (extra "sentence_prev_at": that one's start)."""
@@ -3958,6 +3977,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         _days_listed_before_a_date(cs, norm)
         cs = _list_items_under_a_year(cs, norm)
         cs = _drop_glossed_relatives(cs, norm)
+        cs = _bare_parts_beside_a_years_part(cs, norm)
         _mark_dates_told_in_one_sentence(cs, norm)
         for c in cs:
             if _opens_dateline(norm, a, c):

@@ -4410,6 +4410,16 @@ _PART_OF_RELATIVE_YEAR = {
 for _lang, _heads in _PART_OF_YEAR_HEADS.items():
     for _flag, _tail in _PART_OF_RELATIVE_YEAR[_lang].items():
         DATE_PATTERNS[_lang].extend((_head + _tail + _AFTER_WORD, _flag) for _head in _heads)
+# A quarter or half named with no year ("Q2", "el primer trimestre", "quý
+# II", "ไตรมาสแรก", "二季度"): flag "barepart", kept only in a sentence that
+# also names a quarter or half of a year ("fell in the fourth quarter of 2024
+# and are forecast to recover in Q2"), where it is the publication year's,
+# as "of this year" is; alone it is as often a part of a match.
+for _lang, _heads in _PART_OF_YEAR_HEADS.items():
+    _end = "" if _lang == "th" else _AFTER_WORD  # Thai runs words together
+    DATE_PATTERNS[_lang].extend((_head + _end, "barepart") for _head in _heads)
+DATE_PATTERNS["zh"].append((r"(?:第)?{Q}季度" + _ZH_NOT_RESORT, "barepart"))
+DATE_PATTERNS["zh"].append((r"{H}半年", "barepart"))
 # Chinese says the year first ("去年第四季度", "上年下半年", "明年上半年")
 for _flag, _year in (("lastyear", r"(?<![前大])(?:去|上)年"), ("nextyear", r"明年")):
     DATE_PATTERNS["zh"].append((_year + r"(?:的)?(?:第)?{Q}季度" + _ZH_NOT_RESORT, _flag))
@@ -4508,10 +4518,12 @@ _CODE_R = r"(?![0-9A-Za-z])"
 COMMON_PATTERNS = [
     # quarter and half codes of financial news: "3Q24", "3Q 2024", "Q3'24",
     # "Q3/2024", "1H24", "H2 2024" -- the quarter's three months, the half's
-    # six (as "the third quarter of 2024"); a bare "Q3" stays no date
+    # six (as "the third quarter of 2024")
     (_CODE_L + r"(?P<q>[1-4])(?-i:Q)\s*(?:{Y}|['’]?{CY})" + _CODE_R, ""),
     (_CODE_L + r"(?-i:Q)(?P<q>[1-4])\s*(?:[/-]\s*)?{Y}" + _CODE_R, ""),
     (_CODE_L + r"(?-i:Q)(?P<q>[1-4])\s*(?:['’]|[/-])\s*{CY}" + _CODE_R, ""),
+    # ... a bare "Q3" only beside a quarter or half of a year (flag "barepart")
+    (_CODE_L + r"(?-i:Q)(?P<q>[1-4])" + _CODE_R, "barepart"),
     (_CODE_L + r"(?P<h>[12])(?-i:H)\s*(?:{Y}|['’]?{CY})" + _CODE_R, ""),
     (_CODE_L + r"(?-i:H)(?P<h>[12])\s*(?:[/-]\s*)?{Y}" + _CODE_R, ""),
     (_CODE_L + r"(?-i:H)(?P<h>[12])\s*(?:['’]|[/-])\s*{CY}" + _CODE_R, ""),
