@@ -2091,6 +2091,11 @@ def _drop_overlaps(cands: list[Cand]) -> list[Cand]:
     return kept
 
 
+# The longest gap between two dates that a range phrase may fill ("a
+# principios de", "hasta finales del mes de").
+SEP_PHRASE_MAX_CHARS = 28
+
+
 def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
     """Join "A <sep> B" into one range; a Chinese bare day joins the month before it."""
     out: list[Cand] = []
@@ -2159,7 +2164,11 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
                 gap = gap.lstrip()[1:]
             # a day with its weekday in brackets ("至5日（周三）") is a bare day
             c_day = c.extra.get("day") if c.kind == "weekday" and prev.gran == "day" else None
-            near = c.start - prev.end <= 12
+            # (a range word of several words may run longer: "de finales de
+            # mayo a principios de junio")
+            near = c.start - prev.end <= 12 or (
+                c.start - prev.end <= SEP_PHRASE_MAX_CHARS and cues["sep"].match(gap) is not None
+            )
             if (
                 near
                 and cues["sep_ends_clause"] is not None

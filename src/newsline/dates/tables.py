@@ -395,7 +395,17 @@ RANGE_SEP = {
         r"through",
         r"(?:to|until|through)\s+(?:early|mid-?|late)",
     ],
-    "es": [r"-", r"–", r"—", r"al", r"a", r"hasta el", r"hasta"],
+    "es": [
+        r"-",
+        r"–",
+        r"—",
+        r"al",
+        r"a",
+        r"hasta el",
+        r"hasta",
+        # "de finales de mayo a principios de junio": the months
+        r"(?:a|hasta)\s+(?:principios|inicios|comienzos|mediados|finales|fines)\s+de(?:l\s+mes\s+de)?",
+    ],
     "fr": [r"-", r"–", r"—", r"au", r"à", r"jusqu'au", r"jusqu’au", r"(?:à|jusqu['’]à)\s+(?:début|mi-|fin)"],
 }
 # After a range's second number, the words that make it a count of days
