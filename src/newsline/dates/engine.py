@@ -80,7 +80,11 @@ def _weekday_alt(lang: str) -> str:
 def _count_of(raw: str, lang: str) -> int | None:
     """A count written in digits or as one of the language's NUMBER_WORDS
     (None for a vague one: "several")."""
-    return int(raw) if raw.isdigit() else T.NUMBER_WORDS[lang].get(raw.lower())
+    if raw.isdigit():
+        return int(raw)
+    if lang == "zh" and "十" in raw:
+        return han_number(raw)  # "二十", "三十五"
+    return T.NUMBER_WORDS[lang].get(raw.lower())
 
 
 def han_number(s: str) -> int | None:
@@ -553,7 +557,9 @@ def _relative_compiled(lang: str):
     lead = "" if lang in ("th", "zh") else r"(?<![^\W\d_])"
     tail = "" if lang in ("th", "zh") else r"(?![^\W\d_])"
     nums = T.NUMBER_WORDS.get(lang, {})
-    num_alt = r"(?P<num>\d{1,3}|" + _alt(nums, escape=True)[3:-1] + ")"
+    # Chinese tens in numerals ("二十年前", "三十五天后"), before the single words
+    han_tens = r"[一二三四五六七八九]?十[一二三四五六七八九]?|" if lang == "zh" else ""
+    num_alt = r"(?P<num>\d{1,3}|" + han_tens + _alt(nums, escape=True)[3:-1] + ")"
     # a count is never the tail of a longer number ("2020年前" is "before
     # 2020", not "020 years ago"): in the unspaced scripts, where no word
     # boundary says so, a digit before it refuses it

@@ -868,6 +868,88 @@ NUMBER_WORDS: dict[str, dict[str, int | None]] = {
     },
 }
 
+
+def _compound_numbers() -> dict[str, dict[str, int]]:
+    """Counts from eleven to ninety-nine written in words ("twenty-five",
+    "veinticinco", "vingt-cinq", "hai mươi lăm", "ยี่สิบห้า"): without them
+    a count's last word was read alone ("Twenty-five years ago" as five,
+    "ยี่สิบปีก่อน" as ten, "Hai mươi năm trước" as last year)."""
+    out: dict[str, dict[str, int]] = {}
+    en_units = "one two three four five six seven eight nine".split()
+    en_tens = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+    en = dict(
+        zip(
+            "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(),
+            range(11, 20),
+        )
+    )
+    for t, tw in enumerate(en_tens, 2):
+        en[tw] = 10 * t
+        for u, uw in enumerate(en_units, 1):
+            en[f"{tw}-{uw}"] = en[f"{tw} {uw}"] = 10 * t + u
+    out["en"] = en
+    es_units = "uno dos tres cuatro cinco seis siete ocho nueve".split()
+    es = dict(zip("once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve".split(), range(11, 20)))
+    for u, uw in enumerate("uno dós trés cuatro cinco séis siete ocho nueve".split(), 1):
+        es["veinti" + uw] = 20 + u  # "veintidós", "veintitrés", "veintiséis"
+    es["veintiún"] = es["veintiuna"] = 21
+    for t, tw in enumerate("treinta cuarenta cincuenta sesenta setenta ochenta noventa".split(), 3):
+        es[tw] = 10 * t
+        for u, uw in enumerate(es_units, 1):
+            es[f"{tw} y {uw}"] = 10 * t + u
+        es[f"{tw} y un"] = es[f"{tw} y una"] = 10 * t + 1
+    out["es"] = es
+    fr_units = "un deux trois quatre cinq six sept huit neuf".split()
+    fr_teens = "onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf".split()
+    fr = dict(zip(fr_teens, range(11, 20)))
+    for t, tw in enumerate("vingt trente quarante cinquante soixante".split(), 2):
+        fr[tw] = 10 * t
+        fr[f"{tw} et un"] = fr[f"{tw}-et-un"] = fr[f"{tw} et une"] = fr[f"{tw}-et-une"] = 10 * t + 1
+        for u, uw in enumerate(fr_units[1:], 2):
+            fr[f"{tw}-{uw}"] = 10 * t + u
+    fr["soixante-dix"] = 70
+    fr["soixante et onze"] = fr["soixante-et-onze"] = 71
+    for n, w in enumerate(fr_teens[1:], 12):
+        fr[f"soixante-{w}"] = 60 + n
+    fr["quatre-vingts"] = fr["quatre-vingt"] = 80
+    for u, uw in enumerate(fr_units, 1):
+        fr[f"quatre-vingt-{uw}"] = 80 + u
+    fr["quatre-vingt-dix"] = 90
+    for n, w in enumerate(fr_teens, 11):
+        fr[f"quatre-vingt-{w}"] = 80 + n
+    out["fr"] = fr
+    # Vietnamese: "mười một" .. "mười chín", "hai mươi" .. "chín mươi chín";
+    # five after a ten is "lăm" ("hai mươi năm" is twenty years), one "mốt"
+    vi_digits = "một hai ba bốn năm sáu bảy tám chín".split()
+    vi_after = {1: ["một", "mốt"], 4: ["bốn", "tư"], 5: ["lăm"]}
+    vi: dict[str, int] = {}
+    for u in range(1, 10):
+        for uw in vi_after.get(u, [vi_digits[u - 1]]):
+            if u != 1 or uw == "một":
+                vi[f"mười {uw}"] = 10 + u
+    for t in range(2, 10):
+        tw = f"{vi_digits[t - 1]} mươi"
+        vi[tw] = 10 * t
+        for u in range(1, 10):
+            for uw in vi_after.get(u, [vi_digits[u - 1]]):
+                vi[f"{tw} {uw}"] = 10 * t + u
+    out["vi"] = vi
+    # Thai: "สิบเอ็ด" .. "เก้าสิบเก้า" (twenty is "ยี่สิบ"; one after a ten "เอ็ด")
+    th_digits = "หนึ่ง สอง สาม สี่ ห้า หก เจ็ด แปด เก้า".split()
+    th: dict[str, int] = {}
+    for t in range(1, 10):
+        tw = "สิบ" if t == 1 else ("ยี่สิบ" if t == 2 else th_digits[t - 1] + "สิบ")
+        th[tw] = 10 * t
+        for u in range(1, 10):
+            th[tw + ("เอ็ด" if u == 1 else th_digits[u - 1])] = 10 * t + u
+    out["th"] = th
+    return out
+
+
+for _lang, _words in _compound_numbers().items():
+    for _w, _n in _words.items():
+        NUMBER_WORDS[_lang].setdefault(_w, _n)
+
 # Unit words (singular/plural) per language.
 UNIT_WORDS = {
     "vi": {"day": [r"ngày"], "week": [r"tuần"], "month": [r"tháng"], "year": [r"năm"]},
