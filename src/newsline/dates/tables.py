@@ -1986,7 +1986,10 @@ HAPPENED_BETWEEN = {
         r"(?<!thể\s)(?<!sẽ\s)(?<!sắp\s)(?<!kiến\s)(?<!báo\s)(?<!định\s)xảy\s+ra",
         r"(?:đã|vừa)\s+(?:xảy|diễn)\s+ra",
     ],
-    "th": [r"ที่เกิด(?:ขึ้น)?", r"ที่ผ่านมา"],
+    # ... and "เมื่อ" before a day ("ศาลเลื่อนการพิจารณาคดีเมื่อวันศุกร์": the
+    # court adjourned on Friday), as Thai news tells a past day ("ในวันที่"
+    # tells one ahead)
+    "th": [r"ที่เกิด(?:ขึ้น)?", r"ที่ผ่านมา", r"เมื่อ(?=\s*(?:วัน|$))"],
     "en": [r"occurred", r"happened", r"took\s+place", r"broke\s+out", r"erupted", r"committed"],
     "es": [
         r"ocurrid[oa]s?",
@@ -2400,7 +2403,13 @@ WEEKDAY_PUT_OFF_TO = {
             r"\s+(?:à|au|jusqu['’]à)"
         )
     ],
-    "vi": [r"(?:hoãn|dời|lùi)(?:\s+\S+){0,3}?\s+(?:đến|tới|sang|vào)"],
+    # "vào" names the day a thing is moved to after "dời"/"lùi" ("dời vào thứ
+    # Sáu"), but the day of the adjourning after "hoãn" ("Phiên tòa đã tạm
+    # hoãn vào thứ Sáu": it was adjourned on Friday)
+    "vi": [
+        r"hoãn(?:\s+\S+){0,3}?\s+(?:đến|tới|sang)",
+        r"(?:dời|lùi)(?:\s+\S+){0,3}?\s+(?:đến|tới|sang|vào)",
+    ],
     "zh": [r"(?:推迟|延期|押后|延后|改期|顺延)(?:至|到)"],
     "th": [r"เลื่อน(?:ไป)?(?:เป็น|จนถึง|ถึง)?"],
 }
