@@ -2548,6 +2548,28 @@ UNTIL_AHEAD["en"] += [
 ]
 UNTIL_AHEAD["fr"] += [r"vigilances?\s+" + _FR_GAP + r"(?:jusqu['’](?:à|au)|à\s+partir\s+d[eu])"]
 UNTIL_AHEAD["es"] += [r"(?:avisos?|alertas?)\s+" + _ES_GAP + r"(?:hasta|a\s+partir\s+del?)"]
+# ... and a state told in the present that lasts until a day ("The pool is
+# closed until Friday", "La piscina está cerrada hasta el viernes", "La
+# piscine est fermée jusqu'à vendredi"): "est fermée" alone reads as a
+# passé composé ("est arrivée"), so only right before the until word.
+UNTIL_AHEAD["en"] += [
+    (
+        r"(?:is|are)\s+(?:closed|shut|suspended|banned|barred|open|off\s+limits|cut\s+off|restricted)"
+        r"\s+(?:until|till|through)"
+    )
+]
+UNTIL_AHEAD["es"] += [
+    (
+        r"(?:está|están|permanecen?)\s+(?:cerrad|suspendid|prohibid|abiert|cortad|restringid)[oa]s?"
+        r"\s+hasta"
+    )
+]
+UNTIL_AHEAD["fr"] += [
+    (
+        r"(?:est|sont|reste|restent)\s+(?:fermé|suspendu|interdit|ouvert|coupé|bloqué)(?:e|s|es)?"
+        r"\s+jusqu['’](?:à|au)"
+    )
+]
 for _lang, _words in UNTIL_AHEAD.items():
     WEEKDAY_FUTURE_BEFORE.setdefault(_lang, []).extend(_words)
 # Hoping, expecting and intending in the present tense ("hopes to vote on
