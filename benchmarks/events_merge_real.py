@@ -43,6 +43,13 @@ joins on evidence a day off): 707 events, 64 -> 63 multi-document, 2, 4:
 reporting the third case on the 17th (date_conflict) instead of another
 page's "He was admitted to hospital on Saturday".
 
+Session 21 (helper DT2, dates): 708 -> 710 events, 63 multi-document, 2
+spanning stories, largest 4: "Twelve months ago" (a count of two number
+words' kind, once unread) is a new event, 2018-11; "the trek, which kicks
+off June 9th ... and concludes October 10th" (a tour announced in November
+2019) now reads October after the June ahead, 2020-10-10, and leaves the
+2019-10-10 event of another page's "the final date on the tour, Oct. 10".
+
 Run:  PYTHONPATH=src python3 benchmarks/events_merge_real.py [--data DIR] [--show 3]
 """
 

@@ -80,7 +80,11 @@ def _weekday_alt(lang: str) -> str:
 def _count_of(raw: str, lang: str) -> int | None:
     """A count written in digits or as one of the language's NUMBER_WORDS
     (None for a vague one: "several")."""
-    return int(raw) if raw.isdigit() else T.NUMBER_WORDS[lang].get(raw.lower())
+    if raw.isdigit():
+        return int(raw)
+    if lang == "zh" and "十" in raw:
+        return han_number(raw)  # "二十", "三十五"
+    return T.NUMBER_WORDS[lang].get(raw.lower())
 
 
 def han_number(s: str) -> int | None:
@@ -553,7 +557,9 @@ def _relative_compiled(lang: str):
     lead = "" if lang in ("th", "zh") else r"(?<![^\W\d_])"
     tail = "" if lang in ("th", "zh") else r"(?![^\W\d_])"
     nums = T.NUMBER_WORDS.get(lang, {})
-    num_alt = r"(?P<num>\d{1,3}|" + _alt(nums, escape=True)[3:-1] + ")"
+    # Chinese tens in numerals ("二十年前", "三十五天后"), before the single words
+    han_tens = r"[一二三四五六七八九]?十[一二三四五六七八九]?|" if lang == "zh" else ""
+    num_alt = r"(?P<num>\d{1,3}|" + han_tens + _alt(nums, escape=True)[3:-1] + ")"
     # a count is never the tail of a longer number ("2020年前" is "before
     # 2020", not "020 years ago"): in the unspaced scripts, where no word
     # boundary says so, a digit before it refuses it
@@ -1250,6 +1256,8 @@ def _date_candidates(
                 c.extra["week_of"] = True
             if "listlabel" in flags:
                 c.extra["list_label"] = True
+            if g.get("q") or g.get("h"):
+                c.extra["part_of_year"] = "bare" if "barepart" in flags else True
             if "fiscal" in flags:
                 c.note = _join_notes(c.note, "fiscal year: its months depend on who keeps it")
             if c.kind == "impossible":
@@ -1260,7 +1268,7 @@ def _date_candidates(
                 c.kind = "yearless"
                 if yy is not None:
                     c.extra["yy"] = yy
-                if "thisyear" in flags:
+                if "thisyear" in flags or "barepart" in flags:
                     c.year_rel = 0  # "of the year", "de este año": the reference year
                 elif "lastyear" in flags or "nextyear" in flags:
                     c.year_rel = -1 if "lastyear" in flags else 1  # "the end of last year"
@@ -1646,10 +1654,49 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
             or (cues["wd_future_after"] and cues["wd_future_after"].match(after))
             or _future_main_clause_of_an_infinitive(cues, norm, s0, start, lang)
         ) or (
-            direction is None and _opening_weekday_told_ahead(cues, norm, s0, s1, start, end, lang)
+            direction is None
+            and (
+                _opening_weekday_told_ahead(cues, norm, s0, s1, start, end, lang)
+                or _weekday_scheduled_after(cues, norm, s0, s1, start, end, lang)
+            )
         ):
             c.tense = "future"
     return c
+
+
+@functools.cache
+def _weekday_scheduled_after_res(lang: str):
+    spec = T.WEEKDAY_SCHEDULED_AFTER.get(lang)
+    if spec is None:
+        return None
+    return (
+        _opt_re(spec.get("whose_before")),
+        _opt_re(spec.get("whose_after")),
+        re.compile(spec["at"], re.IGNORECASE),
+    )
+
+
+def _weekday_scheduled_after(cues, norm, s0, s1, start, end, lang) -> bool:
+    """The weekday names the day of a happening ("Sunday's final", "el
+    partido del domingo") that the rest of its clause schedules in the
+    present with a clock time ("... kicks off at 4.30pm"): ahead
+    (T.WEEKDAY_SCHEDULED_AFTER). Nothing told in the past may stand between."""
+    res = _weekday_scheduled_after_res(lang)
+    if res is None or cues["scheduled"] is None:
+        return False
+    whose_before, whose_after, at = res
+    if not (
+        (whose_before is not None and whose_before.search(norm, max(s0, start - 8), start))
+        or (whose_after is not None and whose_after.match(norm, end, s1))
+    ):
+        return False
+    rest = norm[end : min(s1, end + 80)]
+    if stop := _CLAUSE_STOP.search(rest):
+        rest = rest[: stop.start()]
+    for mt in cues["scheduled"].finditer(rest):
+        if at.match(rest, mt.end()) and not _happened_between(cues["happened"], rest[: mt.start()]):
+            return True
+    return False
 
 
 @functools.cache
@@ -2050,6 +2097,11 @@ def _drop_overlaps(cands: list[Cand]) -> list[Cand]:
     return kept
 
 
+# The longest gap between two dates that a range phrase may fill ("a
+# principios de", "hasta finales del mes de").
+SEP_PHRASE_MAX_CHARS = 28
+
+
 def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
     """Join "A <sep> B" into one range; a Chinese bare day joins the month before it."""
     out: list[Cand] = []
@@ -2118,7 +2170,11 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
                 gap = gap.lstrip()[1:]
             # a day with its weekday in brackets ("至5日（周三）") is a bare day
             c_day = c.extra.get("day") if c.kind == "weekday" and prev.gran == "day" else None
-            near = c.start - prev.end <= 12
+            # (a range word of several words may run longer: "de finales de
+            # mayo a principios de junio")
+            near = c.start - prev.end <= 12 or (
+                c.start - prev.end <= SEP_PHRASE_MAX_CHARS and cues["sep"].match(gap) is not None
+            )
             if (
                 near
                 and cues["sep_ends_clause"] is not None
@@ -2928,6 +2984,43 @@ def _pick_year(m: int, d: int | None, ref: dt.date, how, future_cost: float = 3.
     )
 
 
+def _bare_parts_beside_a_years_part(cands: list[Cand], norm: str) -> list[Cand]:
+    """Keep a quarter or half named with no year ("Q2", "el primer
+    trimestre") only in a sentence that also names a quarter or half of a
+    year ("the fourth quarter of 2024"): there it is a part of the
+    calendar, elsewhere as often a part of a match ("the third quarter")."""
+    dated = [c for c in cands if c.extra.get("part_of_year") is True]
+    return [
+        c
+        for c in cands
+        if c.extra.get("part_of_year") != "bare"
+        or any(
+            not _SENTENCE_BREAK.search(norm, min(c.end, o.end), max(c.start, o.start))
+            for o in dated
+        )
+    ]
+
+
+def _mark_dates_told_in_one_sentence(cands: list[Cand], norm: str) -> None:
+    """Mark each date told in the same sentence as the date just before it
+    (extra "sentence_prev_at": that one's start)."""
+    for prev, c in itertools.pairwise(cands):
+        if prev.end <= c.start and not _SENTENCE_BREAK.search(norm, prev.end, c.start):
+            c.extra["sentence_prev_at"] = prev.start
+
+
+def _ahead_date_before(c: Cand, out: list[Cand], ref: dt.date) -> dt.date | None:
+    """The first day of the year-less date told just before ``c`` in its
+    sentence when that date was read ahead of ``ref``; else None."""
+    if not out or c.extra.get("told_past") or out[-1].start != c.extra.get("sentence_prev_at"):
+        return None
+    prev = out[-1]
+    if prev.kind != "yearless" or prev.y is None or prev.m is None or prev.tense == "past":
+        return None
+    first = _safe_date(prev.y, prev.m, prev.d or 1)
+    return first if first > ref else None
+
+
 def _context_year(cands: list[Cand], spans) -> int | None:
     years = [
         c.y
@@ -3017,6 +3110,13 @@ def _resolve(
             elif ref is not None:
                 cost = 1.0 if how is None and c.extra.get("future_clause") else future_cost
                 y = _pick_year(c.m, c.d, ref, how, cost)
+                if how is None and (after := _ahead_date_before(c, out, ref)) is not None:
+                    # "Inscriptions du 3 févr. au 28 mars, résultats en juin":
+                    # a year-less date told after one read ahead, in the same
+                    # sentence with no tense, continues that calendar: it is
+                    # not the June before the March
+                    while _valid_day(y, c.m, c.d) and _safe_date(y, c.m, c.d or 1) < after:
+                        y += 1
                 if c.is_range and how in ("next", "future") and c.m2 is not None:
                     # a span ahead may have begun already ("将于6月28日至7月14日
                     # 举行" on 3 July): it is ahead while its end is
@@ -3892,6 +3992,8 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         _days_listed_before_a_date(cs, norm)
         cs = _list_items_under_a_year(cs, norm)
         cs = _drop_glossed_relatives(cs, norm)
+        cs = _bare_parts_beside_a_years_part(cs, norm)
+        _mark_dates_told_in_one_sentence(cs, norm)
         for c in cs:
             if _opens_dateline(norm, a, c):
                 c.extra["dateline"] = True

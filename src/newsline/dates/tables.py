@@ -395,7 +395,17 @@ RANGE_SEP = {
         r"through",
         r"(?:to|until|through)\s+(?:early|mid-?|late)",
     ],
-    "es": [r"-", r"–", r"—", r"al", r"a", r"hasta el", r"hasta"],
+    "es": [
+        r"-",
+        r"–",
+        r"—",
+        r"al",
+        r"a",
+        r"hasta el",
+        r"hasta",
+        # "de finales de mayo a principios de junio": the months
+        r"(?:a|hasta)\s+(?:principios|inicios|comienzos|mediados|finales|fines)\s+de(?:l\s+mes\s+de)?",
+    ],
     "fr": [r"-", r"–", r"—", r"au", r"à", r"jusqu'au", r"jusqu’au", r"(?:à|jusqu['’]à)\s+(?:début|mi-|fin)"],
 }
 # After a range's second number, the words that make it a count of days
@@ -857,6 +867,88 @@ NUMBER_WORDS: dict[str, dict[str, int | None]] = {
         "de nombreux": None,
     },
 }
+
+
+def _compound_numbers() -> dict[str, dict[str, int]]:
+    """Counts from eleven to ninety-nine written in words ("twenty-five",
+    "veinticinco", "vingt-cinq", "hai mươi lăm", "ยี่สิบห้า"): without them
+    a count's last word was read alone ("Twenty-five years ago" as five,
+    "ยี่สิบปีก่อน" as ten, "Hai mươi năm trước" as last year)."""
+    out: dict[str, dict[str, int]] = {}
+    en_units = "one two three four five six seven eight nine".split()
+    en_tens = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+    en = dict(
+        zip(
+            "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(),
+            range(11, 20),
+        )
+    )
+    for t, tw in enumerate(en_tens, 2):
+        en[tw] = 10 * t
+        for u, uw in enumerate(en_units, 1):
+            en[f"{tw}-{uw}"] = en[f"{tw} {uw}"] = 10 * t + u
+    out["en"] = en
+    es_units = "uno dos tres cuatro cinco seis siete ocho nueve".split()
+    es = dict(zip("once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve".split(), range(11, 20)))
+    for u, uw in enumerate("uno dós trés cuatro cinco séis siete ocho nueve".split(), 1):
+        es["veinti" + uw] = 20 + u  # "veintidós", "veintitrés", "veintiséis"
+    es["veintiún"] = es["veintiuna"] = 21
+    for t, tw in enumerate("treinta cuarenta cincuenta sesenta setenta ochenta noventa".split(), 3):
+        es[tw] = 10 * t
+        for u, uw in enumerate(es_units, 1):
+            es[f"{tw} y {uw}"] = 10 * t + u
+        es[f"{tw} y un"] = es[f"{tw} y una"] = 10 * t + 1
+    out["es"] = es
+    fr_units = "un deux trois quatre cinq six sept huit neuf".split()
+    fr_teens = "onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf".split()
+    fr = dict(zip(fr_teens, range(11, 20)))
+    for t, tw in enumerate("vingt trente quarante cinquante soixante".split(), 2):
+        fr[tw] = 10 * t
+        fr[f"{tw} et un"] = fr[f"{tw}-et-un"] = fr[f"{tw} et une"] = fr[f"{tw}-et-une"] = 10 * t + 1
+        for u, uw in enumerate(fr_units[1:], 2):
+            fr[f"{tw}-{uw}"] = 10 * t + u
+    fr["soixante-dix"] = 70
+    fr["soixante et onze"] = fr["soixante-et-onze"] = 71
+    for n, w in enumerate(fr_teens[1:], 12):
+        fr[f"soixante-{w}"] = 60 + n
+    fr["quatre-vingts"] = fr["quatre-vingt"] = 80
+    for u, uw in enumerate(fr_units, 1):
+        fr[f"quatre-vingt-{uw}"] = 80 + u
+    fr["quatre-vingt-dix"] = 90
+    for n, w in enumerate(fr_teens, 11):
+        fr[f"quatre-vingt-{w}"] = 80 + n
+    out["fr"] = fr
+    # Vietnamese: "mười một" .. "mười chín", "hai mươi" .. "chín mươi chín";
+    # five after a ten is "lăm" ("hai mươi năm" is twenty years), one "mốt"
+    vi_digits = "một hai ba bốn năm sáu bảy tám chín".split()
+    vi_after = {1: ["một", "mốt"], 4: ["bốn", "tư"], 5: ["lăm"]}
+    vi: dict[str, int] = {}
+    for u in range(1, 10):
+        for uw in vi_after.get(u, [vi_digits[u - 1]]):
+            if u != 1 or uw == "một":
+                vi[f"mười {uw}"] = 10 + u
+    for t in range(2, 10):
+        tw = f"{vi_digits[t - 1]} mươi"
+        vi[tw] = 10 * t
+        for u in range(1, 10):
+            for uw in vi_after.get(u, [vi_digits[u - 1]]):
+                vi[f"{tw} {uw}"] = 10 * t + u
+    out["vi"] = vi
+    # Thai: "สิบเอ็ด" .. "เก้าสิบเก้า" (twenty is "ยี่สิบ"; one after a ten "เอ็ด")
+    th_digits = "หนึ่ง สอง สาม สี่ ห้า หก เจ็ด แปด เก้า".split()
+    th: dict[str, int] = {}
+    for t in range(1, 10):
+        tw = "สิบ" if t == 1 else ("ยี่สิบ" if t == 2 else th_digits[t - 1] + "สิบ")
+        th[tw] = 10 * t
+        for u in range(1, 10):
+            th[tw + ("เอ็ด" if u == 1 else th_digits[u - 1])] = 10 * t + u
+    out["th"] = th
+    return out
+
+
+for _lang, _words in _compound_numbers().items():
+    for _w, _n in _words.items():
+        NUMBER_WORDS[_lang].setdefault(_w, _n)
 
 # Unit words (singular/plural) per language.
 UNIT_WORDS = {
@@ -1915,7 +2007,10 @@ HAPPENED_BETWEEN = {
         r"(?<!thể\s)(?<!sẽ\s)(?<!sắp\s)(?<!kiến\s)(?<!báo\s)(?<!định\s)xảy\s+ra",
         r"(?:đã|vừa)\s+(?:xảy|diễn)\s+ra",
     ],
-    "th": [r"ที่เกิด(?:ขึ้น)?", r"ที่ผ่านมา"],
+    # ... and "เมื่อ" before a day ("ศาลเลื่อนการพิจารณาคดีเมื่อวันศุกร์": the
+    # court adjourned on Friday), as Thai news tells a past day ("ในวันที่"
+    # tells one ahead)
+    "th": [r"ที่เกิด(?:ขึ้น)?", r"ที่ผ่านมา", r"เมื่อ(?=\s*(?:วัน|$))"],
     "en": [r"occurred", r"happened", r"took\s+place", r"broke\s+out", r"erupted", r"committed"],
     "es": [
         r"ocurrid[oa]s?",
@@ -2329,7 +2424,13 @@ WEEKDAY_PUT_OFF_TO = {
             r"\s+(?:à|au|jusqu['’]à)"
         )
     ],
-    "vi": [r"(?:hoãn|dời|lùi)(?:\s+\S+){0,3}?\s+(?:đến|tới|sang|vào)"],
+    # "vào" names the day a thing is moved to after "dời"/"lùi" ("dời vào thứ
+    # Sáu"), but the day of the adjourning after "hoãn" ("Phiên tòa đã tạm
+    # hoãn vào thứ Sáu": it was adjourned on Friday)
+    "vi": [
+        r"hoãn(?:\s+\S+){0,3}?\s+(?:đến|tới|sang)",
+        r"(?:dời|lùi)(?:\s+\S+){0,3}?\s+(?:đến|tới|sang|vào)",
+    ],
     "zh": [r"(?:推迟|延期|押后|延后|改期|顺延)(?:至|到)"],
     "th": [r"เลื่อน(?:ไป)?(?:เป็น|จนถึง|ถึง)?"],
 }
@@ -2405,6 +2506,20 @@ SCHEDULED_PRESENT = {
 }
 for _lang, _words in SCHEDULED_PRESENT.items():
     WEEKDAY_FUTURE_BEFORE.setdefault(_lang, []).extend(_words)
+# A weekday naming the day of a happening ("Sunday's final", "el partido del
+# domingo", "le match de dimanche") whose clause then schedules it in the
+# present with a clock time ("... kicks off at 4.30pm", "... comienza a las
+# 21.00", "... débute à 21 h"): a timetable, so the weekday lies ahead, as
+# when the verb comes first ("United host Arsenal on Sunday"). "whose": the
+# possessive after the weekday or the "of" before it; "at": the clock time
+# right after a SCHEDULED_PRESENT verb ("Sunday's win opens the door" is no
+# timetable). Vietnamese, Thai and Chinese mark the future with a word of
+# WEEKDAY_FUTURE_BEFORE, and their bare verb is as often a report.
+WEEKDAY_SCHEDULED_AFTER = {
+    "en": {"whose_after": r"['’]s\s", "at": r"\s+at\s+(?:\d|noon|midnight)"},
+    "es": {"whose_before": r"(?<![^\W\d_])del?\s+$", "at": r"\s+a\s+(?:las?\s+\d|mediodía|medianoche)"},
+    "fr": {"whose_before": r"(?<![^\W\d_])de\s+$", "at": r"\s+à\s+(?:\d|midi|minuit)"},
+}
 # Something going on now that runs up to a weekday ("classes run until
 # Friday", "las clases siguen hasta el viernes", "les cours durent jusqu'à
 # vendredi", "as aulas seguem até sexta", "die Messe läuft bis Sonntag"):
@@ -2454,6 +2569,28 @@ UNTIL_AHEAD["en"] += [
 ]
 UNTIL_AHEAD["fr"] += [r"vigilances?\s+" + _FR_GAP + r"(?:jusqu['’](?:à|au)|à\s+partir\s+d[eu])"]
 UNTIL_AHEAD["es"] += [r"(?:avisos?|alertas?)\s+" + _ES_GAP + r"(?:hasta|a\s+partir\s+del?)"]
+# ... and a state told in the present that lasts until a day ("The pool is
+# closed until Friday", "La piscina está cerrada hasta el viernes", "La
+# piscine est fermée jusqu'à vendredi"): "est fermée" alone reads as a
+# passé composé ("est arrivée"), so only right before the until word.
+UNTIL_AHEAD["en"] += [
+    (
+        r"(?:is|are)\s+(?:closed|shut|suspended|banned|barred|open|off\s+limits|cut\s+off|restricted)"
+        r"\s+(?:until|till|through)"
+    )
+]
+UNTIL_AHEAD["es"] += [
+    (
+        r"(?:está|están|permanecen?)\s+(?:cerrad|suspendid|prohibid|abiert|cortad|restringid)[oa]s?"
+        r"\s+hasta"
+    )
+]
+UNTIL_AHEAD["fr"] += [
+    (
+        r"(?:est|sont|reste|restent)\s+(?:fermé|suspendu|interdit|ouvert|coupé|bloqué)(?:e|s|es)?"
+        r"\s+jusqu['’](?:à|au)"
+    )
+]
 for _lang, _words in UNTIL_AHEAD.items():
     WEEKDAY_FUTURE_BEFORE.setdefault(_lang, []).extend(_words)
 # Hoping, expecting and intending in the present tense ("hopes to vote on
@@ -3926,6 +4063,19 @@ DATE_PATTERNS = {
         # a month of an ROC year of three digits ("114年1月"): no span of a
         # hundred years and some months is news
         (r"(?<![\d〇零一二三四五六七八九十百.])(?P<ry>1[0-4]\d)年{MZ}月(?:份)?", ""),
+        # a month of a two-digit year ("于25年3月起实施", "自24年9月份以来"):
+        # a preposition of time before it or a month's word after it makes
+        # it a date, not a term ("有期徒刑10年6月", "服刑10年6月后"); the
+        # mainland's short year in simplified script, an ROC year in
+        # traditional ("於99年3月")
+        (r"(?<=[于於在自从從至到止])(?P<ry>\d{2})年{MZ}月(?:份)?(?![\d〇零一二三四五六七八九十])", ""),
+        (
+            (
+                r"(?<![\d〇零一二三四五六七八九十百.])(?P<ry>\d{2})年{MZ}月(?:份)?"
+                r"(?=起|底|初|中旬|上旬|下旬|以来|以來|开始|開始)"
+            ),
+            "",
+        ),
         (r"{YZ}年(?![代前后来间])", ""),
         # (not "四季度假村": the Four Seasons resort, 四季 + 度假村)
         (r"{YZ}年(?:第)?{Q}季度" + _ZH_NOT_RESORT, ""),
@@ -4404,6 +4554,16 @@ _PART_OF_RELATIVE_YEAR = {
 for _lang, _heads in _PART_OF_YEAR_HEADS.items():
     for _flag, _tail in _PART_OF_RELATIVE_YEAR[_lang].items():
         DATE_PATTERNS[_lang].extend((_head + _tail + _AFTER_WORD, _flag) for _head in _heads)
+# A quarter or half named with no year ("Q2", "el primer trimestre", "quý
+# II", "ไตรมาสแรก", "二季度"): flag "barepart", kept only in a sentence that
+# also names a quarter or half of a year ("fell in the fourth quarter of 2024
+# and are forecast to recover in Q2"), where it is the publication year's,
+# as "of this year" is; alone it is as often a part of a match.
+for _lang, _heads in _PART_OF_YEAR_HEADS.items():
+    _end = "" if _lang == "th" else _AFTER_WORD  # Thai runs words together
+    DATE_PATTERNS[_lang].extend((_head + _end, "barepart") for _head in _heads)
+DATE_PATTERNS["zh"].append((r"(?:第)?{Q}季度" + _ZH_NOT_RESORT, "barepart"))
+DATE_PATTERNS["zh"].append((r"{H}半年", "barepart"))
 # Chinese says the year first ("去年第四季度", "上年下半年", "明年上半年")
 for _flag, _year in (("lastyear", r"(?<![前大])(?:去|上)年"), ("nextyear", r"明年")):
     DATE_PATTERNS["zh"].append((_year + r"(?:的)?(?:第)?{Q}季度" + _ZH_NOT_RESORT, _flag))
@@ -4502,10 +4662,12 @@ _CODE_R = r"(?![0-9A-Za-z])"
 COMMON_PATTERNS = [
     # quarter and half codes of financial news: "3Q24", "3Q 2024", "Q3'24",
     # "Q3/2024", "1H24", "H2 2024" -- the quarter's three months, the half's
-    # six (as "the third quarter of 2024"); a bare "Q3" stays no date
+    # six (as "the third quarter of 2024")
     (_CODE_L + r"(?P<q>[1-4])(?-i:Q)\s*(?:{Y}|['’]?{CY})" + _CODE_R, ""),
     (_CODE_L + r"(?-i:Q)(?P<q>[1-4])\s*(?:[/-]\s*)?{Y}" + _CODE_R, ""),
     (_CODE_L + r"(?-i:Q)(?P<q>[1-4])\s*(?:['’]|[/-])\s*{CY}" + _CODE_R, ""),
+    # ... a bare "Q3" only beside a quarter or half of a year (flag "barepart")
+    (_CODE_L + r"(?-i:Q)(?P<q>[1-4])" + _CODE_R, "barepart"),
     (_CODE_L + r"(?P<h>[12])(?-i:H)\s*(?:{Y}|['’]?{CY})" + _CODE_R, ""),
     (_CODE_L + r"(?-i:H)(?P<h>[12])\s*(?:[/-]\s*)?{Y}" + _CODE_R, ""),
     (_CODE_L + r"(?-i:H)(?P<h>[12])\s*(?:['’]|[/-])\s*{CY}" + _CODE_R, ""),
