@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, fields
 from functools import cache, lru_cache
 from operator import attrgetter
 
+from ..trie import trie_regex
 from ..wordseg import ascii_digits, fold_traditional
 from .cue_gate import KeyAutomaton, regular_spacing, spaces_collapsed
 from .cues import (
@@ -304,25 +305,9 @@ class CueHit:
 
 
 def _trie_regex(words: list[str]) -> str:
-    """One regex for many literals, factored by common prefixes (fast to scan)."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def build(node: dict) -> str:
-        alts, end = [], "" in node
-        for ch in sorted(k for k in node if k):
-            esc = r"\s+" if ch == " " else re.escape(ch)
-            alts.append(esc + build(node[ch]))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if end else body
-
-    return build(trie)
+    """One regex for many literals, factored by common prefixes (fast to
+    scan); a space in a cue matches any run of white space."""
+    return trie_regex(words, space=r"\s+")
 
 
 @cache
