@@ -180,7 +180,7 @@ def _written_out(text: str) -> str | None:
 
 
 def _address_before_a_word(text: str, m: re.Match[str]) -> bool:
-    """ "Visit luckyspin dot com today": a lower-case name of four letters or
+    """ "Visit luckyspin dot com today": a lower-case name of six letters or
     more, a suffix prose never writes as a noun's "dot X", and no word that
     opens a noun phrase as the name or before it ("the great dot com crash",
     "their dot com startup" are the noun)."""
