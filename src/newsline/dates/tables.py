@@ -367,6 +367,9 @@ RANGE_SEP = {
         r"đến",
         r"tới",
         r"(?:đến|tới)\s+(?:đầu|giữa|cuối|thượng\s+tuần|trung\s+tuần|hạ\s+tuần)",
+        # "từ ngày 5 đến hết ngày 9/6": until the end of the second day, the
+        # range's last day (notices of closures and holidays)
+        r"(?:đến|tới)\s+hết",
     ],
     "th": [r"-", r"–", r"ถึง", r"จนถึง", r"(?:ถึง|จนถึง)\s*(?:ต้น|กลาง|ปลาย)"],
     "zh": [
@@ -3917,13 +3920,13 @@ DATE_PATTERNS = {
             ),
             "",
         ),
-        # "ngày 3 đến 5/3", "từ ngày 3 đến ngày 5/3": days of one month
+        # "ngày 3 đến 5/3", "từ ngày 3 đến ngày 5/3", "đến hết ngày 5/3" (to the end of): days of one month
         (
-            r"(?:ngày\s+)?{D}\s*(?:-|–|đến|và)\s*(?:ngày\s+)?{D2}\s*/\s*{M2}(?:\s*/\s*{Y2})?(?!\s*/?\d)",
+            r"(?:ngày\s+)?{D}\s*(?:-|–|(?:đến|tới)(?:\s+hết)?|và)\s*(?:ngày\s+)?{D2}\s*/\s*{M2}(?:\s*/\s*{Y2})?(?!\s*/?\d)",
             "cue",
         ),
         (
-            r"(?:ngày\s+)?{D}\s*/\s*{M}\s*(?:-|–|đến)\s*(?:ngày\s+)?{D2}\s*/\s*{M2}(?:\s*/\s*{Y2})?",
+            r"(?:ngày\s+)?{D}\s*/\s*{M}\s*(?:-|–|(?:đến|tới)(?:\s+hết)?)\s*(?:ngày\s+)?{D2}\s*/\s*{M2}(?:\s*/\s*{Y2})?",
             "cue",
         ),
         (r"(?:ngày\s+)?{D}\s*/\s*{M}\s*/\s*{Y}", ""),
@@ -3955,7 +3958,7 @@ DATE_PATTERNS = {
         ),
         (
             (
-                r"(?:ngày\s+)?{D}\s*(?:-|–|đến|và)\s*(?:ngày\s+)?{D2}\s+tháng\s+{M2}"
+                r"(?:ngày\s+)?{D}\s*(?:-|–|(?:đến|tới)(?:\s+hết)?|và)\s*(?:ngày\s+)?{D2}\s+tháng\s+{M2}"
                 r"(?:\s*(?:năm|,\s*năm)\s*{Y2})?"
             ),
             "cue",
@@ -4104,7 +4107,7 @@ DATE_PATTERNS = {
             ),
             "",
         ),
-        (r"{MON}\.?\s+{D}{SUF}\s*(?:-|–|to|through)\s*{D2}{SUF}(?:,?\s*{Y2})?", ""),
+        (r"{MON}\.?\s+{D}{SUF}\s*(?:-|–|to|through)\s*(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)))?{D2}{SUF}(?:,?\s*{Y2})?", ""),
         # "between March 3 and 5": days of one month, month first, as "between
         # 3 and 5 March" (not "between March 3 and 5 p.m.", "... and 5%")
         (
@@ -4115,7 +4118,13 @@ DATE_PATTERNS = {
             "",
         ),
         (
-            r"(?:from\s+|between\s+)?{D}{SUF}\s*(?:-|–|to|and)\s*{D2}{SUF}\s+(?:of\s+)?{MON2}\.?(?:,?\s*{Y2})?",
+            # (a day with its ordinal may carry "the", left out of the span as a
+            # bare "on the 3rd"'s: "from the 16th to the 20th of June")
+            (
+                r"(?:(?P<pre>(?:from\s+|between\s+)?the\s+(?=\d{1,2}(?:st|nd|rd|th)))|from\s+|between\s+)?"
+                r"{D}{SUF}\s*(?:-|–|to|and|until|through)\s*(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)))?{D2}{SUF}"
+                r"\s+(?:of\s+)?{MON2}\.?(?:,?\s*{Y2})?"
+            ),
             "",
         ),
         # "on May 3 and 4": both days, as "3 and 4 May" -- only where the
@@ -4130,6 +4139,8 @@ DATE_PATTERNS = {
         ),
         # "the week of March 4": the week (Monday to Sunday) holding that day
         (r"the\s+week\s+of\s+{MON}\.?\s+{D}{SUF}(?:,?\s*{Y})?(?!\d|:\d)", "weekof"),
+        # ... day first, as British and Commonwealth news writes it ("the week of 9 June")
+        (r"the\s+week\s+of\s+{D}{SUF}\s+(?:of\s+)?{MON}\.?(?:,?\s*{Y})?(?!\d|:\d)", "weekof"),
         (r"(?:{WD},?\s+)?{MON}\.?\s+{D}{SUF}(?:,?\s*(?:{Y}|['’]{YY}))?(?!\d|:\d)", ""),
         (r"(?:{WD},?\s+)?(?:the\s+)?{D}{SUF}\s+(?:of\s+)?{MON}\.?(?:,?\s*(?:{Y}|['’]?{YY}))?", ""),
         (r"{MON}\.?,?\s+(?:of\s+)?{Y}", ""),
