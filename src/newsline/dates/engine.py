@@ -3004,6 +3004,55 @@ def _bare_parts_beside_a_years_part(cands: list[Cand], norm: str) -> list[Cand]:
     ]
 
 
+# A year written again in brackets in another calendar, right after a date
+# or a year ("11 มิถุนายน 2568 (ค.ศ. 2025)", "民国114年（2025年）", "令和7年
+# （2025年）"): the same year glossed, no second date. What may stand in the
+# brackets beside the year: an era word ("ค.ศ.", "公元"), no digit.
+_YEAR_GLOSS_OPEN = re.compile(r"\s*[(（]\s*[^\W\d_]?[^\d()（）]{0,7}$")
+_YEAR_GLOSS_CLOSE = re.compile(r"[^\d()（）\n]{0,3}?[)）]")
+
+
+def _years_glossed_in_another_calendar(cands: list[Cand], norm: str) -> list[Cand]:
+    """Read a date and its bracketed year in another calendar once: the
+    bracket joins the date before it (the same year only: "2025 (2024)" is
+    two). A year so glossed with a year-less month and day right after it
+    ("民国114年（2025年）6月1日") is that day of the year."""
+    out: list[Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and c.gran == "year"
+            and c.m is None
+            and not c.is_range
+            and not prev.is_range
+            and c.y is not None
+            and prev.y == c.y
+            and c.start - prev.end <= 12
+            and _YEAR_GLOSS_OPEN.fullmatch(norm, prev.end, c.start)
+            and (close := _YEAR_GLOSS_CLOSE.match(norm, c.end, c.end + 4))
+        ):
+            prev.end = close.end()
+            continue
+        if (
+            prev is not None
+            and c.kind == "yearless"
+            and c.m is not None
+            and not c.is_range
+            and prev.gran == "year"
+            and prev.m is None
+            and not prev.is_range
+            and prev.y is not None
+            and norm[prev.end - 1] in ")）"
+            and not norm[prev.end : c.start].strip()
+        ):
+            c.y, c.kind, c.start = prev.y, prev.kind, prev.start
+            out[-1] = c
+            continue
+        out.append(c)
+    return out
+
+
 def _mark_dates_told_in_one_sentence(cands: list[Cand], norm: str) -> None:
     """Mark each date told in the same sentence as the date just before it
     (extra "sentence_prev_at": that one's start)."""
@@ -3983,7 +4032,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         for c in cs:
             _extend_with_cues(c, norm, a, b, starts)
             _month_then_future_sentence(c, norm)
-        cs = _drop_overlaps(cs)
+        cs = _years_glossed_in_another_calendar(_drop_overlaps(cs), norm)
         cs = _attach_weekday_days(cs, norm, a, b)
         cs = _merge_weekdays(cs, norm)
         _deictic_day_of_a_written_date(cs, norm)
