@@ -3059,6 +3059,16 @@ def _mark_dates_told_in_one_sentence(cands: list[Cand], norm: str) -> None:
     for prev, c in itertools.pairwise(cands):
         if prev.end <= c.start and not _SENTENCE_BREAK.search(norm, prev.end, c.start):
             c.extra["sentence_prev_at"] = prev.start
+            if c.kind == "weekday" and c.tense is None and c.rel[2] is None:
+                # nothing told as past from the date before it to just after
+                # the weekday: it may continue that date's calendar (_resolve)
+                cues = _cue_regexes(c.lang)
+                gap = norm[prev.end : c.end + 16]
+                if stop := _SENTENCE_BREAK.search(gap):
+                    gap = gap[: stop.start()]
+                past = (cues["sentence_past"], cues["past_verb"][0])
+                if not any(rx is not None and rx.search(gap) for rx in past):
+                    c.extra["untold_after"] = True
 
 
 def _ahead_date_before(c: Cand, out: list[Cand], ref: dt.date) -> dt.date | None:
@@ -3255,6 +3265,22 @@ def _resolve(
                     )
             if day is None:
                 day = weekday_date(wref, c.rel[1], c.rel[2], c.tense)
+                prev = out[-1] if out else None
+                if (
+                    c.extra.get("untold_after")
+                    and prev is not None
+                    and prev.start == c.extra.get("sentence_prev_at")
+                    and prev.gran == "day"
+                    and prev.y is not None
+                    and prev.m is not None
+                    and prev.d is not None
+                    and (before := _safe_date(prev.y, prev.m, prev.d)) > wref
+                    and day < before
+                ):
+                    # "周五起停运，周日恢复", "closes from Friday, reopening
+                    # Sunday": a weekday told after a day read ahead, in one
+                    # sentence with no past form, is the first such day from it
+                    day = before + dt.timedelta(days=(c.rel[1] - before.weekday()) % 7)
             if "wd_to" in c.extra:
                 # "lundi et mardi", "la nuit de mardi à mercredi": to the last day
                 last = day + dt.timedelta(days=(c.extra["wd_to"] - day.weekday()) % 7 or 7)

@@ -2647,7 +2647,17 @@ INFINITIVE_CLAUSE_OPEN = {
     "es": [r"antes\s+de\s+", r"para\s+luego\s+"],
     "en": [r"before\s+(?=[a-z]+ing\b)"],
 }
-WEEKDAY_FUTURE_AFTER = {"zh": [r"将", r"即将"], "th": [r"นี้"]}
+WEEKDAY_FUTURE_AFTER = {
+    "zh": [
+        r"将",
+        r"即将",
+        # "周五起，部分车次停运": from Friday on, as a notice announces what
+        # starts; told as past (了, 已, 曾 before the sentence ends) it is the
+        # Friday just gone ("周五起，暴雨已持续三天"). Not 起床, 起飞 ...
+        r"起(?![来床身草飞码诉])(?=[^。！？!?\n了已曾]*(?:[。！？!?\n]|$))",
+    ],
+    "th": [r"นี้"],
+}
 # Future in the past: in reported speech a past-tense auxiliary that looks
 # ahead ("allait proposer vendredi", "was going to meet on Friday", "iba a
 # votar el viernes") puts a weekday of the same clause after the reported
