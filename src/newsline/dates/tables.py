@@ -314,7 +314,8 @@ RELATIVE_BLOCKED_BEFORE = {
     # ("วันที่ 15 เดือนที่แล้ว" is the 15th of last month, not "15 months ago")
     # ("ไตรมาส 3 ปีที่แล้ว" is the third quarter of last year, not "3 years ago")
     "th": [r"ของ", r"วันที่", r"ไตรมาส(?:ที่)?"],
-    "zh": [],
+    # "每月15日前" is before the 15th of every month, not "15 days ago"
+    "zh": [r"每(?:个)?月"],
     "en": [r"the coming", r"in coming", r"many", r"of"],
     "es": [r"los próximos", r"los últimos", r"muchos"],
     "fr": [r"les prochaines?", r"les dernières?", r"plusieurs", r"d'", r"d’"],
@@ -2704,9 +2705,11 @@ WEEKDAY_BLOCKED_BEFORE = {
     "vi": [r"mỗi", r"các", r"hàng", r"những"],
     "th": [r"ทุก"],
     "zh": [r"每", r"每个"],
-    "en": [r"every", r"each"],
+    # ... and "on a Friday" / "un vendredi": some Friday, none in particular
+    # ("Christmas falls on a Friday this year")
+    "en": [r"every", r"each", r"on\s+a"],
     "es": [r"cada", r"todos los"],
-    "fr": [r"chaque", r"tous les"],
+    "fr": [r"chaque", r"tous les", r"un"],
 }
 # Named days built on a weekday ("Black Friday", "Viernes Santo", "黑色星期五"):
 # a holiday or a sales day, not the Friday nearest the publication date.
@@ -2752,8 +2755,14 @@ WEEKDAY_TITLE_REPORT = {
 # ... and words after a weekday that make it no date: a named day again, or a
 # rhythm ("un mercredi sur deux", "un miércoles sí y otro no": every other).
 WEEKDAY_NAMED_AFTER = {
-    "vi": [r"\s+đen", r"\s+cách\s+tuần"],
-    "en": [r"\s+(?:and|or)\s+every\b"],
+    # (and a weekday of every month: "the first Tuesday of every month",
+    # "le premier mardi de chaque mois", "thứ Ba đầu tiên của mỗi tháng")
+    "vi": [
+        r"\s+đen",
+        r"\s+cách\s+tuần",
+        r"\s+(?:(?:đầu\s+tiên|cuối\s+cùng)\s+)?(?:của\s+)?(?:mỗi|hằng|hàng)\s+tháng",
+    ],
+    "en": [r"\s+(?:and|or)\s+every\b", r"\s+of\s+(?:every|each)\s+(?:other\s+)?month"],
     "es": [
         r"\s+santo",
         r"\s+de\s+(?:ramos|pascua|gloria|resurrección)",
@@ -2767,6 +2776,7 @@ WEEKDAY_NAMED_AFTER = {
         r"\s+des\s+rameaux",
         r"\s+de\s+pentecôte",
         r"\s+sur\s+(?:deux|trois|quatre)",
+        r"\s+de\s+chaque\s+mois",
     ],
     # languages read through CLDR (WEEKDAY_ALONE_CLDR)
     "pt": [r"\s+(?:santa|negra|gorda)", r"\s+de\s+(?:cinzas|carnaval|páscoa|ramos)"],
