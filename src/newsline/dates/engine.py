@@ -2487,6 +2487,23 @@ def _monthday_alone(c: Cand, norm: str) -> bool:
             clause = clause[mt.end() :]
         if _future_word_before(cues, clause):
             c.tense = "future"
+    if c.tense is None and c.lang not in ("zh", "th"):
+        # a future word earlier in its sentence, in another clause, and no
+        # past form in the sentence ("Buses will run until Friday, and
+        # services resume on the 14th"): the coming such day
+        sentence = norm[max(0, c.start - 200) : c.start]
+        if mt := _SENTENCE_END.match(sentence):
+            sentence = sentence[mt.end() :]
+        rest = norm[c.end : c.end + 80]
+        if stop := _SENTENCE_STOP.search(rest):
+            rest = rest[: stop.start()]
+        told = sentence + " " + rest
+        if any(
+            rx is not None and rx.search(sentence) for rx in (cues["sentence_future"], cues["wd_future"])
+        ) and not any(
+            rx is not None and rx.search(told) for rx in (cues["sentence_past"], cues["past_verb"][0])
+        ):
+            c.tense = "future"
     return True
 
 
