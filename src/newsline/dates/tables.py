@@ -1656,6 +1656,9 @@ FIXED_HOLIDAYS = {
         (r"new\s+year['’]?s\s+day", 1, 1),
         (r"valentine['’]?s\s+day", 2, 14),
         (r"halloween", 10, 31),
+        # days the world keeps on one date (not national days: "Independence
+        # Day" is July 4 in the US, August 15 in India)
+        (r"international\s+women['’]?s\s+day", 3, 8),
     ],
     "fr": [
         (r"(?:la\s+veille|le\s+réveillon)\s+de\s+noël", 12, 24),
@@ -1663,6 +1666,7 @@ FIXED_HOLIDAYS = {
         (r"la\s+saint-sylvestre|le\s+réveillon\s+du\s+(?:nouvel\s+an|31\s+décembre)", 12, 31),
         (r"le\s+jour\s+de\s+l['’]an", 1, 1),
         (r"la\s+saint-valentin", 2, 14),
+        (r"la\s+journée\s+(?:internationale\s+)?des\s+droits\s+des\s+femmes", 3, 8),
         # All Saints' Day and the Assumption: the day, not the school
         # holidays or the long weekend named after it ("les vacances de la
         # Toussaint" run two weeks)
@@ -1689,6 +1693,11 @@ FIXED_HOLIDAYS = {
         (r"(?:el\s+día\s+de\s+)?san\s+valentín", 2, 14),
         (r"el\s+día\s+de\s+(?:los\s+)?reyes(?:\s+magos)?", 1, 6),
         (r"el\s+día\s+de\s+todos\s+los\s+santos", 11, 1),
+        # Spain's national day, and days the Spanish-speaking world keeps on
+        # one date
+        (r"(?:el\s+)?día\s+de\s+la\s+hispanidad", 10, 12),
+        (r"(?:el\s+)?día\s+internacional\s+de\s+la\s+mujer(?:\s+trabajadora)?", 3, 8),
+        (r"(?:el\s+)?día\s+(?:internacional\s+)?del\s+trabaj(?:o|ador(?:es)?)", 5, 1),
     ],
     "vi": [
         (r"(?:đêm|tối)\s+(?:giáng\s+sinh|noel)", 12, 24),
