@@ -4626,6 +4626,18 @@ DATE_PATTERNS["en"].append((r"(?<![\d.,/:-]){M}\s*/\s*{DD}(?!\s*/?\d)(?![.,]\d)"
 DATE_PATTERNS["vi"].append(
     (r"(?P<pre>m[ùồ]ng\s+)(?P<d>10|0?[1-9])(?![\d/:-]|[.,]\d)(?!\s*(?:tết|tháng|âm|[/-]))", "dayonly")
 )
+# ... and "ngày" with a bare day and its side ("vào ngày 20 tới", "hôm ngày
+# 5 vừa qua"): a day of the month alone, ahead or behind. Not "tới" opening
+# the end of a range ("ngày 3 tới ngày 5", "tới hết", "tới 10/6").
+DATE_PATTERNS["vi"].append(
+    (
+        (
+            r"(?<![^\W\d_])ngày\s+{D}(?![\d/.,:-])"
+            r"(?=\s+(?:sắp\s+tới|tới\s+đây|tới|vừa\s+qua|vừa\s+rồi)(?![^\W\d_])(?!\s*(?:ngày|hết|\d)))"
+        ),
+        "dayonly",
+    )
+)
 MONTHDAY_ALONE["vi"] = {
     "not_before": r"(?:các|những|mỗi|hằng)\s+(?:ngày\s+)?m[ùồ]ng\s+$",
     "not_after": r"^\s*(?:tết|tháng|âm|[/-]|và\s+\d)",
