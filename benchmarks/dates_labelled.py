@@ -144,7 +144,8 @@ exam calendars, tax deadlines, health campaigns, holidays named without a
 date, market reports, Thai digits, full-width Chinese digits, dates in two
 calendars, bare days told ahead, recurring days, look-alike non-dates) is
 described with its choices and scores in benchmarks/data/dates/README.md.
-First score, before any fix: P 0.842, R 0.870 (80 TP, 15 FP, 12 FN).
+First score, before any fix: P 0.842, R 0.870 (80 TP, 15 FP, 12 FN); after
+the fixes it prompted: P 0.989, R 0.967 (89 TP, 1 FP, 3 FN).
 
 Run:  PYTHONPATH=src python3 benchmarks/dates_labelled.py [--set labelled|heldout|...|heldout8]
           [--engine newsline|dateparser] [-v]
