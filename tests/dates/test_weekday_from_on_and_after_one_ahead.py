@@ -3,8 +3,9 @@ gone, and a weekday told after it in the same sentence ("... 周日恢复") as
 the Sunday before that (heldout8). 起 after a bare weekday, with nothing
 told as past before the sentence ends, announces what starts: the coming
 day. A weekday told after a day read ahead, in one sentence with no past
-form between, is the first such day from it (any language). Told as past,
-both stay behind. Sentences written for these tests; published 2025-03-12
+form nor reported speech between ("工会周一表示", "cho biết hôm thứ Hai"
+are the day it was said), is the first such day from it (any language).
+Told as past, both stay behind. Sentences written for these tests; published 2025-03-12
 (a Wednesday)."""
 
 from __future__ import annotations
@@ -61,6 +62,22 @@ def test_weekday_ahead(lang, text, want):
             "en",
             "The pool will shut on March 14; it flooded on Monday.",
             [("March 14", "2025-03-14", None), ("Monday", "2025-03-10", None)],
+        ),
+        # reported speech with no past form: the day it was said
+        (
+            "zh",
+            "罢工将于3月20日举行，工会周一表示。",
+            [("3月20日", "2025-03-20", None), ("周一", "2025-03-10", None)],
+        ),
+        (
+            "vi",
+            "Cuộc đình công sẽ bắt đầu ngày 20/3, công đoàn cho biết hôm thứ Hai.",
+            [("ngày 20/3", "2025-03-20", None), ("thứ Hai", "2025-03-10", None)],
+        ),
+        (
+            "en",
+            "The strike will begin on March 20, the union says, not on Monday.",
+            [("March 20", "2025-03-20", None), ("Monday", "2025-03-10", None)],
         ),
     ],
 )

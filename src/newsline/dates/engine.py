@@ -802,6 +802,7 @@ def _cue_regexes(lang: str):
         "wd_future": anywhere_any(T.WEEKDAY_FUTURE_BEFORE.get(lang, [])),
         "scheduled": anywhere_any(T.SCHEDULED_PRESENT.get(lang, [])),
         "wd_future_after": head_any(T.WEEKDAY_FUTURE_AFTER.get(lang, [])),
+        "reported": anywhere_any(T.REPORTED_SPEECH.get(lang, [])),
         "wd_future_past": anywhere_any(T.WEEKDAY_FUTURE_IN_PAST_BEFORE.get(lang, [])),
         "wd_day_after": _opt_re(T.WEEKDAY_DAY.get(lang, {}).get("after")),
         "wd_day_before": _opt_re(T.WEEKDAY_DAY.get(lang, {}).get("before")),
@@ -2489,8 +2490,8 @@ def _monthday_alone(c: Cand, norm: str) -> bool:
             c.tense = "future"
     if c.tense is None and c.lang not in ("zh", "th"):
         # a future word earlier in its sentence, in another clause, and no
-        # past form in the sentence ("Buses will run until Friday, and
-        # services resume on the 14th"): the coming such day
+        # past form nor reported speech in the sentence ("Buses will run
+        # until Friday, and services resume on the 14th"): the coming such day
         sentence = norm[max(0, c.start - 200) : c.start]
         if mt := _SENTENCE_END.match(sentence):
             sentence = sentence[mt.end() :]
@@ -2501,7 +2502,8 @@ def _monthday_alone(c: Cand, norm: str) -> bool:
         if any(
             rx is not None and rx.search(sentence) for rx in (cues["sentence_future"], cues["wd_future"])
         ) and not any(
-            rx is not None and rx.search(told) for rx in (cues["sentence_past"], cues["past_verb"][0])
+            rx is not None and rx.search(told)
+            for rx in (cues["sentence_past"], cues["past_verb"][0], cues["reported"])
         ):
             c.tense = "future"
     return True
@@ -3077,13 +3079,14 @@ def _mark_dates_told_in_one_sentence(cands: list[Cand], norm: str) -> None:
         if prev.end <= c.start and not _SENTENCE_BREAK.search(norm, prev.end, c.start):
             c.extra["sentence_prev_at"] = prev.start
             if c.kind == "weekday" and c.tense is None and c.rel[2] is None:
-                # nothing told as past from the date before it to just after
-                # the weekday: it may continue that date's calendar (_resolve)
+                # nothing told as past, nor reported, from the date before it
+                # to just after the weekday: it may continue that date's
+                # calendar (_resolve)
                 cues = _cue_regexes(c.lang)
                 gap = norm[prev.end : c.end + 16]
                 if stop := _SENTENCE_BREAK.search(gap):
                     gap = gap[: stop.start()]
-                past = (cues["sentence_past"], cues["past_verb"][0])
+                past = (cues["sentence_past"], cues["past_verb"][0], cues["reported"])
                 if not any(rx is not None and rx.search(gap) for rx in past):
                     c.extra["untold_after"] = True
 

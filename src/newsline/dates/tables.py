@@ -2657,6 +2657,19 @@ INFINITIVE_CLAUSE_OPEN = {
     "es": [r"antes\s+de\s+", r"para\s+luego\s+"],
     "en": [r"before\s+(?=[a-z]+ing\b)"],
 }
+# Verbs that report what was said, in forms no past tense marks ("工会周一
+# 表示", "công đoàn cho biết hôm thứ Hai", "the union says"), and vi "hôm"
+# (on the day: a day gone by): a weekday told with one is the day it was
+# said, not a day of the schedule told before it (engine,
+# _mark_dates_told_in_one_sentence).
+REPORTED_SPEECH = {
+    "zh": [r"表示", r"宣布", r"称", r"说", r"指出", r"透露", r"证实", r"通报", r"回应", r"发布", r"公布"],
+    "vi": [r"cho\s+biết", r"nói", r"thông\s+báo", r"tuyên\s+bố", r"khẳng\s+định", r"xác\s+nhận", r"hôm"],
+    "th": [r"แถลง", r"เปิดเผย", r"กล่าว", r"ระบุ", r"ประกาศ", r"ยืนยัน"],
+    "en": [r"says", r"say", r"tells", r"announces", r"confirms"],
+    "es": [r"dice", r"dicen", r"afirma", r"anuncia", r"confirma", r"informa"],
+    "fr": [r"dit", r"affirme", r"annonce", r"confirme", r"indique", r"précise"],
+}
 WEEKDAY_FUTURE_AFTER = {
     "zh": [
         r"将",
