@@ -1,9 +1,11 @@
 """A bare day of the month ("on the 14th", "el día 14") whose own clause has
-no tense, in a sentence that earlier tells what will happen and nowhere
-what happened, nor reports what was said ("Buses will run until Friday,
-and services resume on the 14th"), was read as the latest such day before publication (heldout8): it
-is the coming one. A past form anywhere in the sentence keeps it behind.
-Sentences written for these tests; published 2025-03-12 (a Wednesday)."""
+no tense, joined by "and" ("y", "et", "và") to a clause that tells what
+will happen, in a sentence that nowhere tells what happened nor reports
+what was said ("Buses will run until Friday, and services resume on the
+14th"), was read as the latest such day before publication (heldout8): it
+is the coming one. A past form anywhere in the sentence, or a relative
+phrase instead of a joined clause, keeps it as before. Sentences written
+for these tests; published 2025-03-12 (a Wednesday)."""
 
 from __future__ import annotations
 
@@ -61,6 +63,12 @@ def test_bare_day_ahead(lang, text, want):
             "en",
             "Police will charge him, the spokesman says, over the raid on the 10th.",
             [("10th", "2025-03-10", None)],
+        ),
+        # a relative or appositive phrase, no clause joined by "and": as before
+        (
+            "es",
+            "El Gobierno modificará la norma, vigente desde el día 3.",
+            [("día 3", "2025-03-03", None)],
         ),
         # no future word at all: the latest such day
         ("en", "Swimming lessons restarted on the 17th.", [("17th", "2025-02-17", None)]),

@@ -58,6 +58,7 @@ def test_weekday_ahead(lang, text, want):
         # told as past: the days just gone
         ("zh", "周五起，大雨已持续五天。", [("周五", "2025-03-07", None)]),
         ("zh", "周五起床后，他去了医院。", [("周五", "2025-03-07", None)]),
+        ("zh", "周五起火的仓库被查封。", [("周五", "2025-03-07", None)]),
         (
             "en",
             "The pool will shut on March 14; it flooded on Monday.",

@@ -2489,23 +2489,30 @@ def _monthday_alone(c: Cand, norm: str) -> bool:
         if _future_word_before(cues, clause):
             c.tense = "future"
     if c.tense is None and c.lang not in ("zh", "th"):
-        # a future word earlier in its sentence, in another clause, and no
-        # past form nor reported speech in the sentence ("Buses will run
-        # until Friday, and services resume on the 14th"): the coming such day
+        # a future word earlier in its sentence, in a clause the day's own is
+        # coordinated with ("and"), and no past form nor reported speech in
+        # the sentence ("Buses will run until Friday, and services resume on
+        # the 14th"): the coming such day. Not a day in a relative or
+        # appositive phrase ("modificará la norma, vigente desde el día 3").
         sentence = norm[max(0, c.start - 200) : c.start]
         if mt := _SENTENCE_END.match(sentence):
             sentence = sentence[mt.end() :]
-        rest = norm[c.end : c.end + 80]
-        if stop := _SENTENCE_STOP.search(rest):
-            rest = rest[: stop.start()]
-        told = sentence + " " + rest
-        if any(
-            rx is not None and rx.search(sentence) for rx in (cues["sentence_future"], cues["wd_future"])
-        ) and not any(
-            rx is not None and rx.search(told)
-            for rx in (cues["sentence_past"], cues["past_verb"][0], cues["reported"])
-        ):
-            c.tense = "future"
+        last = None
+        for rx in (cues["sentence_future"], cues["wd_future"]):
+            for mt in rx.finditer(sentence) if rx is not None else ():
+                if last is None or mt.end() > last:
+                    last = mt.end()
+        joined = T.CLAUSE_AND.get(c.lang)
+        if last is not None and joined and re.search(joined, sentence[last:], re.IGNORECASE):
+            rest = norm[c.end : c.end + 80]
+            if stop := _SENTENCE_STOP.search(rest):
+                rest = rest[: stop.start()]
+            told = sentence + " " + rest
+            if not any(
+                rx is not None and rx.search(told)
+                for rx in (cues["sentence_past"], cues["past_verb"][0], cues["reported"])
+            ):
+                c.tense = "future"
     return True
 
 

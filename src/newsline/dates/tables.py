@@ -2657,6 +2657,15 @@ INFINITIVE_CLAUSE_OPEN = {
     "es": [r"antes\s+de\s+", r"para\s+luego\s+"],
     "en": [r"before\s+(?=[a-z]+ing\b)"],
 }
+# The word that coordinates a clause with the one before it: a bare day in
+# a clause so joined to one told ahead shares its tense ("Buses will run
+# until Friday, and services resume on the 14th"; engine._monthday_alone).
+CLAUSE_AND = {
+    "en": r"(?<![^\W\d_])and(?![^\W\d_])",
+    "es": r"(?<![^\W\d_])[ye](?![^\W\d_])",
+    "fr": r"(?<![^\W\d_])et(?![^\W\d_])",
+    "vi": r"(?<![^\W\d_])và(?![^\W\d_])",
+}
 # Verbs that report what was said, in forms no past tense marks ("工会周一
 # 表示", "công đoàn cho biết hôm thứ Hai", "the union says"), and vi "hôm"
 # (on the day: a day gone by): a weekday told with one is the day it was
@@ -2676,8 +2685,8 @@ WEEKDAY_FUTURE_AFTER = {
         r"即将",
         # "周五起，部分车次停运": from Friday on, as a notice announces what
         # starts; told as past (了, 已, 曾 before the sentence ends) it is the
-        # Friday just gone ("周五起，暴雨已持续三天"). Not 起床, 起飞 ...
-        r"起(?![来床身草飞码诉])(?=[^。！？!?\n了已曾]*(?:[。！？!?\n]|$))",
+        # Friday just gone ("周五起，暴雨已持续三天"). Not 起床, 起飞, 起火 ...
+        r"起(?![来床身草飞码诉火跑步义源因点伏])(?=[^。！？!?\n了已曾]*(?:[。！？!?\n]|$))",
     ],
     "th": [r"นี้"],
 }
