@@ -803,6 +803,7 @@ def _cue_regexes(lang: str):
         "scheduled": anywhere_any(T.SCHEDULED_PRESENT.get(lang, [])),
         "wd_future_after": head_any(T.WEEKDAY_FUTURE_AFTER.get(lang, [])),
         "reported": anywhere_any(T.REPORTED_SPEECH.get(lang, [])),
+        "clause_and": anywhere_any(T.CLAUSE_AND.get(lang, [])),
         "wd_future_past": anywhere_any(T.WEEKDAY_FUTURE_IN_PAST_BEFORE.get(lang, [])),
         "wd_day_after": _opt_re(T.WEEKDAY_DAY.get(lang, {}).get("after")),
         "wd_day_before": _opt_re(T.WEEKDAY_DAY.get(lang, {}).get("before")),
@@ -2502,8 +2503,8 @@ def _monthday_alone(c: Cand, norm: str) -> bool:
             for mt in rx.finditer(sentence) if rx is not None else ():
                 if last is None or mt.end() > last:
                     last = mt.end()
-        joined = T.CLAUSE_AND.get(c.lang)
-        if last is not None and joined and re.search(joined, sentence[last:], re.IGNORECASE):
+        joined = cues["clause_and"]
+        if last is not None and joined is not None and joined.search(sentence[last:]):
             rest = norm[c.end : c.end + 80]
             if stop := _SENTENCE_STOP.search(rest):
                 rest = rest[: stop.start()]

@@ -2660,12 +2660,7 @@ INFINITIVE_CLAUSE_OPEN = {
 # The word that coordinates a clause with the one before it: a bare day in
 # a clause so joined to one told ahead shares its tense ("Buses will run
 # until Friday, and services resume on the 14th"; engine._monthday_alone).
-CLAUSE_AND = {
-    "en": r"(?<![^\W\d_])and(?![^\W\d_])",
-    "es": r"(?<![^\W\d_])[ye](?![^\W\d_])",
-    "fr": r"(?<![^\W\d_])et(?![^\W\d_])",
-    "vi": r"(?<![^\W\d_])và(?![^\W\d_])",
-}
+CLAUSE_AND = {"en": [r"and"], "es": [r"y", r"e"], "fr": [r"et"], "vi": [r"và"]}
 # Verbs that report what was said, in forms no past tense marks ("工会周一
 # 表示", "công đoàn cho biết hôm thứ Hai", "the union says"), and vi "hôm"
 # (on the day: a day gone by): a weekday told with one is the day it was
