@@ -35,6 +35,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..days import BadDayRange, parse_day_range
 from ..model import lang_with_variety, variety_note
+from ..pipeline import passed_over_text
 from ..store import Store
 from ..store.sqlite import DatabaseError
 from . import data
@@ -103,6 +104,7 @@ def make_environment() -> Environment:
         pct=lambda x: f"{100 * (x or 0):.0f}%",
         basename=_basename,
         counted=counted,
+        passed_over=passed_over_text,
     )
     return env
 
