@@ -714,7 +714,8 @@ def search(
         str,
         typer.Argument(
             help="Words (accents optional: 'ha noi' finds 'Hà Nội'), \"a phrase\", or "
-            "Thai / Chinese / Japanese text (matched inside words, no spaces needed). "
+            "Thai / Chinese / Japanese text (matched inside words, no spaces needed; "
+            "Chinese in either script: '预警' also finds '預警'). "
             "May be left out when a filter is given: then the documents passing the "
             "filters are listed, newest stored first."
         ),
