@@ -30,6 +30,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from .days import span_text
 from .pipeline import passed_over_text
 from .settings import DedupSettings, Settings
 
@@ -1100,7 +1101,7 @@ def stories(
         if not items:
             lines.append(f"No {key} match." if min_languages > 1 or wanted else f"No {key}.")
         for s in items:
-            span = " – ".join(x for x in (s.get("start"), s.get("end")) if x) or "undated"
+            span = span_text(s.get("start"), s.get("end")) or "undated"
             lines.append(f"## {md_inline(s.get('title') or s['id'])}")
             lines.append(
                 f"`{s['id']}` · {md_inline(', '.join(s.get('languages') or []))} · "

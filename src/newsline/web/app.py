@@ -33,7 +33,7 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..days import BadDayRange, parse_day_range
+from ..days import BadDayRange, parse_day_range, span_text
 from ..model import lang_with_variety, variety_note
 from ..pipeline import passed_over_text
 from ..store import Store
@@ -98,6 +98,7 @@ def make_environment() -> Environment:
         lang_attr=lang_attr,
         lang_with_variety=lang_with_variety,
         variety_note=variety_note,
+        span_text=span_text,
     )
     env.filters.update(
         css=css_token,

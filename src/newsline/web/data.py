@@ -19,6 +19,7 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..days import span_text
 from ..model import KEPT_LABELS, page_names
 from ..store import Store
 from ..store.sqlite import STORY_ORDER
@@ -342,8 +343,7 @@ def timeline_axis(events: list[dict[str, Any]], width: int = TIMELINE_WIDTH) -> 
 def _span_label(ev: dict[str, Any]) -> str:
     """An event's date as the event list writes it: ``2025-03-31 – 2025-04-06``
     for a range, else the date alone."""
-    start, end = ev.get("date") or "", ev.get("end")
-    return f"{start} – {end}" if end and end != start else start
+    return span_text(ev.get("date"), ev.get("end"))
 
 
 def _has_conflict(ev: dict[str, Any]) -> bool:
