@@ -474,7 +474,8 @@ def chinese_spellings(text: str) -> tuple[str, ...]:
         log.debug("no Chinese conversions (%s)", exc)
         return (text,)
     traditional = _simplified_to_traditional()
-    slots = [(c, *traditional.get(c, ())) for c in fold_traditional(simplified)]
+    # all-Traditional combinations only: the Simplified form is tried already
+    slots = [traditional.get(c) or (c,) for c in simplified]
     if math.prod(map(len, slots)) <= MAX_CHARACTER_SPELLINGS:
         out += ["".join(p) for p in itertools.product(*slots)]
     return tuple(dict.fromkeys(out))
@@ -482,12 +483,22 @@ def chinese_spellings(text: str) -> tuple[str, ...]:
 
 @functools.cache
 def _simplified_to_traditional() -> dict[str, tuple[str, ...]]:
-    """Each Simplified character's Traditional forms (the reverse of
-    :func:`traditional_to_simplified`)."""
-    out: dict[str, list[str]] = {}
-    for cp, simp in traditional_to_simplified().items():
-        out.setdefault(simp, []).append(chr(cp))
-    return {simp: tuple(sorted(trads)) for simp, trads in out.items()}
+    """Each Simplified character's Traditional forms, itself among them when
+    Traditional writes it too (布: 布, 佈): OpenCC's STCharacters. Empty when
+    the package is missing."""
+    try:
+        from importlib.resources import files
+
+        data = files("opencc").joinpath("dictionary/STCharacters.txt").read_text("utf-8")
+    except Exception as exc:  # noqa: BLE001 - other spellings are an aid, never a failure
+        log.debug("no Simplified->Traditional table (%s)", exc)
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    for line in data.splitlines():
+        simp, _, trads = line.partition("\t")
+        if len(simp) == 1 and trads:
+            out[simp] = tuple(t for t in trads.split(" ") if len(t) == 1)
+    return out
 
 
 @functools.lru_cache(maxsize=200_000)
