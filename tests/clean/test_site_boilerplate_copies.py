@@ -11,7 +11,7 @@ from collections import Counter
 import pytest
 
 from newsline.clean.site import SiteBoilerplate
-from newsline.model import Block, Document
+from tests.clean.test_site_boilerplate_recrawl import _page  # one page per URL, its lines body
 
 # Short paragraphs, under the stage's long-prose guard.
 LINES = {
@@ -28,18 +28,11 @@ LINES = {
         "学生和老人的票价将下调三分之一。",
     ],
 }
-SLOGAN = {"de": "Tagblatt – Nachrichten aus der Region", "id": "Warta Kota – berita hari ini",
-          "zh": "中部日报 – 每日新闻"}
-
-
-def _page(lines: list[str], url: str, doc_id: str, lang: str) -> Document:
-    text = "\n".join(lines)
-    blocks, pos = [], 0
-    for line in lines:
-        blocks.append(Block(pos, pos + len(line), "body", lang))
-        pos += len(line) + 1
-    return Document(id=doc_id, source=f"/crawl/{doc_id}.html", text=text, url=url, lang=lang,
-                    blocks=blocks)
+SLOGAN = {
+    "de": "Tagblatt – Nachrichten aus der Region",
+    "id": "Warta Kota – berita hari ini",
+    "zh": "中部日报 – 每日新闻",
+}
 
 
 @pytest.mark.parametrize("lang", sorted(LINES))
