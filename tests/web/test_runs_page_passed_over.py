@@ -6,9 +6,7 @@ of them, so a crawl of redirects and images looked like a crawl of nothing."""
 from __future__ import annotations
 
 import gzip
-import sys
 import warnings
-from pathlib import Path
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -17,9 +15,7 @@ with warnings.catch_warnings():
 from newsline.runner import run_corpus
 from newsline.settings import DedupSettings, Settings
 from newsline.web.app import create_app
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "readers"))
-from read_samples import PAGE_PT, warc_response  # noqa: E402
+from tests.readers.read_samples import PAGE_PT, warc_response
 
 NOTE = "Mestni svet Maribora je v torek potrdil novo kolesarsko pot ob Dravi.\n"
 
@@ -42,9 +38,7 @@ def test_runs_page_names_records_passed_over_versions_and_settings(tmp_path):
     note.write_text(NOTE + "Dela se začnejo maja.\n", "utf-8")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # the settings differ from run 1's: said, not tested here
-        run_corpus(
-            [note], db, settings=Settings(workers=1, dedup=DedupSettings(threshold=0.7))
-        )
+        run_corpus([note], db, settings=Settings(workers=1, dedup=DedupSettings(threshold=0.7)))
     with TestClient(create_app(db)) as client:
         html = client.get("/runs").text
     assert "passed over (not pages): 1 redirect (302 ×1), 1 not HTML (image/jpeg ×1)" in html
