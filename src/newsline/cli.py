@@ -19,7 +19,6 @@ import os
 import sys
 import tempfile
 import warnings
-from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
@@ -31,6 +30,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from .days import span_text
+from .pipeline import passed_over_text
 from .settings import DedupSettings, Settings
 
 DEFAULT_DB = "newsline.db"
@@ -390,41 +391,6 @@ def _counters_text(counters) -> str:
     return ", ".join(shown)
 
 
-# How each kind of record passed over is named in a run's summary, in order.
-_PASSED_OVER_NAMES = {  # kind: (one, several)
-    "redirect": ("redirect", "redirects"),
-    "error": ("error", "errors"),
-    "status": ("other status", "other statuses"),
-    "not HTML": ("not HTML", "not HTML"),
-    "empty body": ("empty page", "empty pages"),
-    "record": ("record", "records"),
-}
-
-
-def _passed_over_text(counts: dict[str, int]) -> str:
-    """ "120 redirects (301 ×100, 302 ×20), 44 not HTML (image/jpeg ×30, ...),
-    900 request/metadata records (...)": a run's passed-over records, grouped by kind."""
-    groups: dict[str, Counter[str]] = {}
-    for key, n in counts.items():
-        kind, _, which = key.partition(":")
-        groups.setdefault(kind, Counter())[which] += n
-    parts = []
-    for kind in [*_PASSED_OVER_NAMES, *sorted(set(groups) - set(_PASSED_OVER_NAMES))]:
-        if kind not in groups:
-            continue
-        each = groups[kind]
-        total = sum(each.values())
-        label = _PASSED_OVER_NAMES.get(kind, (kind, kind))[total != 1]
-        top = sorted(each.items(), key=lambda wn: (-wn[1], wn[0]))
-        if kind == "record":  # "request/metadata records", as WARC names them
-            names = "/".join(w for w, _ in top[:4]) + ("/..." if len(top) > 4 else "")
-            label = f"{names} {label}"
-        shown = ", ".join(f"{w} ×{n}" for w, n in top[:6])
-        more = f", +{len(top) - 6} more" if len(top) > 6 else ""
-        parts.append(f"{total} {label} ({shown}{more})")
-    return escape(", ".join(parts))
-
-
 # Files named one by one under a run's passed-over records, at most.
 _PASSED_OVER_FILES_SHOWN = 10
 
@@ -437,7 +403,7 @@ def _passed_over_by_file_lines(by_file: dict[str, dict[str, int]]) -> list[str]:
         return []
     order = sorted(by_file.items(), key=lambda fc: (-sum(fc[1].values()), fc[0]))
     lines = [
-        f"in {escape(name)}: {_passed_over_text(counts)}"
+        f"in {escape(name)}: {escape(passed_over_text(counts))}"
         for name, counts in order[:_PASSED_OVER_FILES_SHOWN]
     ]
     if len(order) > _PASSED_OVER_FILES_SHOWN:
@@ -477,7 +443,7 @@ def _print_summary(result, quiet: bool) -> None:
         )
     if r.passed_over:
         # not problems, and not silently nothing: what a crawl holds besides its pages
-        console.print("passed over: " + _passed_over_text(r.passed_over))
+        console.print("passed over: " + escape(passed_over_text(r.passed_over)))
         for line in _passed_over_by_file_lines(r.passed_over_by_file):
             console.print("  " + line, soft_wrap=True)
     if quiet or not r.stages:
@@ -749,7 +715,8 @@ def search(
         str,
         typer.Argument(
             help="Words (accents optional: 'ha noi' finds 'Hà Nội'), \"a phrase\", or "
-            "Thai / Chinese / Japanese text (matched inside words, no spaces needed). "
+            "Thai / Chinese / Japanese text (matched inside words, no spaces needed; "
+            "Chinese in either script: '预警' also finds '預警'). "
             "May be left out when a filter is given: then the documents passing the "
             "filters are listed, newest stored first."
         ),
@@ -1127,12 +1094,14 @@ def stories(
 
         lines = [f"# {key.title()}", ""]
         if paged:
-            shown = f"{offset + 1}–{offset + len(items)} of {total}" if items else f"none of {total}"
+            shown = (
+                f"{offset + 1}–{offset + len(items)} of {total}" if items else f"none of {total}"
+            )
             lines += [f"{key.title()} {shown} (--offset {offset}).", ""]
         if not items:
             lines.append(f"No {key} match." if min_languages > 1 or wanted else f"No {key}.")
         for s in items:
-            span = " – ".join(x for x in (s.get("start"), s.get("end")) if x) or "undated"
+            span = span_text(s.get("start"), s.get("end")) or "undated"
             lines.append(f"## {md_inline(s.get('title') or s['id'])}")
             lines.append(
                 f"`{s['id']}` · {md_inline(', '.join(s.get('languages') or []))} · "
@@ -1286,7 +1255,7 @@ def runs(db: DbOption) -> None:
             if rep.get("error"):
                 out.print(f"   [red]error[/]: {escape(rep['error'])}")
             if rep.get("passed_over"):
-                out.print("   passed over: " + _passed_over_text(rep["passed_over"]))
+                out.print("   passed over: " + escape(passed_over_text(rep["passed_over"])))
                 for line in _passed_over_by_file_lines(rep.get("passed_over_by_file") or {}):
                     out.print("     " + line, soft_wrap=True)
             if rep.get("settings"):

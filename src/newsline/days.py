@@ -18,6 +18,15 @@ def days_between(earlier: str | None, later: str | None) -> int:
         return 0
 
 
+def span_text(start: str | None, end: str | None) -> str:
+    """A date or a range as every output writes it: ``2025-03-31 – 2025-04-06``,
+    one date alone when the range starts and ends on it (a one-day story read
+    ``2025-04-08 – 2025-04-08``) or has no other bound; "" with neither."""
+    if start and end and start != end:
+        return f"{start} – {end}"
+    return start or end or ""
+
+
 DAY_FORM = "YYYY-MM-DD"
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 

@@ -143,6 +143,42 @@ class RunReport:
         }
 
 
+# How each kind of record passed over is named in a run's summary, in order.
+PASSED_OVER_NAMES = {  # kind: (one, several)
+    "redirect": ("redirect", "redirects"),
+    "not modified": ("not modified", "not modified"),
+    "error": ("error", "errors"),
+    "status": ("other status", "other statuses"),
+    "not HTML": ("not HTML", "not HTML"),
+    "empty body": ("empty page", "empty pages"),
+    "record": ("record", "records"),
+}
+
+
+def passed_over_text(counts: dict[str, int]) -> str:
+    """ "120 redirects (301 ×100, 302 ×20), 44 not HTML (image/jpeg ×30, ...),
+    900 request/metadata records (...)": a run's passed-over records, grouped by kind."""
+    groups: dict[str, Counter[str]] = {}
+    for key, n in counts.items():
+        kind, _, which = key.partition(":")
+        groups.setdefault(kind, Counter())[which] += n
+    parts = []
+    for kind in [*PASSED_OVER_NAMES, *sorted(set(groups) - set(PASSED_OVER_NAMES))]:
+        if kind not in groups:
+            continue
+        each = groups[kind]
+        total = sum(each.values())
+        label = PASSED_OVER_NAMES.get(kind, (kind, kind))[total != 1]
+        top = sorted(each.items(), key=lambda wn: (-wn[1], wn[0]))
+        if kind == "record":  # "request/metadata records", as WARC names them
+            names = "/".join(w for w, _ in top[:4]) + ("/..." if len(top) > 4 else "")
+            label = f"{names} {label}"
+        shown = ", ".join(f"{w} ×{n}" for w, n in top[:6])
+        more = f", +{len(top) - 6} more" if len(top) > 6 else ""
+        parts.append(f"{total} {label} ({shown}{more})")
+    return ", ".join(parts)
+
+
 class Pipeline:
     """An ordered list of stages."""
 

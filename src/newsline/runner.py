@@ -185,6 +185,7 @@ def run_corpus(
     # read, so the ones written are always the first ones
     committed_errors = 0
     executor = None
+    finished = False  # the run is recorded finished: a Ctrl-C after it stops nothing
     try:
         seq_stages = pipeline.sequential_rest
         _restore_sequential(store, seq_stages, report)
@@ -354,6 +355,7 @@ def run_corpus(
         _sync_search_index(store)
         report.seconds = time.perf_counter() - t_start
         store.finish_run(run_id, report.to_dict())
+        finished = True
         return RunResult(run_id, db_path, report, errors)
     except BaseException as exc:
         report.seconds = time.perf_counter() - t_start
@@ -380,9 +382,17 @@ def run_corpus(
             pass
         raise
     finally:
-        if executor is not None:
-            executor.close()
-        store.close()
+        try:
+            if executor is not None:
+                executor.close()
+            store.close()
+        except KeyboardInterrupt:
+            # Ctrl-C while the workers and the database close after the run
+            # was recorded finished: it is done, nothing is left to resume. It
+            # said "interrupted ... run again to resume" and exited 130 while
+            # `newsline runs` showed it finished
+            if not finished:
+                raise
         # what the run kept apart goes back to the collector: a process that
         # runs again (the web app, tests) collects it as usual
         if not was_frozen:

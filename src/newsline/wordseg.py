@@ -34,6 +34,7 @@ import itertools
 import logging
 import math
 import re
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -194,9 +195,7 @@ def _thai_initials() -> dict[str, str]:
 # a final l as n and royin writes n ("chon"); a foreign name's l is the
 # foreign spelling's own. Not before อ, ว, ย written as vowels after a first
 # consonant ("คลอง": ค and ล open the syllable together).
-_TH_FINAL_L = re.compile(
-    "(?<=[^\u0e40-\u0e44])ล(?=$|[\u0e01-\u0e2d\u0e2e])(?![อวย][^\u0e4c])"
-)
+_TH_FINAL_L = re.compile("(?<=[^\u0e40-\u0e44])ล(?=$|[\u0e01-\u0e2d\u0e2e])(?![อวย][^\u0e4c])")
 
 
 def _thai_sounded(s: str, initials: dict[str, str], final_l: bool) -> str:
@@ -440,6 +439,66 @@ def _traditional_res() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
         re.compile("[" + "".join(bmp) + "]") if bmp else re.compile(r"(?!)"),
         re.compile("(?=[\U00010000-\U0010ffff])[" + "".join(astral) + "]") if astral else None,
     )
+
+
+# OpenCC's conversions a Chinese search term is also spelled in: Simplified,
+# Traditional, and Taiwan's and Hong Kong's Traditional (台灣 beside 臺灣).
+CHINESE_SPELLINGS = ("t2s", "s2t", "s2tw", "s2hk")
+# A Simplified character may stand for several Traditional ones (发: 發, 髮);
+# a term is also tried in each combination when there are at most this many
+# (OpenCC picks one by phrase: 发布 -> 發佈, where Taiwan's press writes 發布).
+MAX_CHARACTER_SPELLINGS = 8
+
+
+@functools.cache
+def _opencc(config: str) -> Any:
+    from opencc import OpenCC
+
+    return OpenCC(config)
+
+
+@functools.lru_cache(maxsize=1024)
+def chinese_spellings(text: str) -> tuple[str, ...]:
+    """``text`` first, then the other spellings of its Chinese characters
+    (OpenCC's phrase-aware conversions, e.g. 预警中心 -> 預警中心, 發佈會 ->
+    发布会), each once: what a search term also finds, since a reader of one
+    form reads the other. Just ``(text,)`` without a Han character, or
+    without OpenCC."""
+    if not _HAN.search(text):
+        return (text,)
+    try:
+        simplified = _opencc("t2s").convert(text)
+        out = [text, simplified]
+        out += [_opencc(c).convert(simplified) for c in CHINESE_SPELLINGS[1:]]
+    except Exception as exc:  # noqa: BLE001 - other spellings are an aid, never a failure
+        log.debug("no Chinese conversions (%s)", exc)
+        return (text,)
+    traditional = _simplified_to_traditional()
+    # all-Traditional combinations only: the Simplified form is tried already
+    slots = [traditional.get(c) or (c,) for c in simplified]
+    if math.prod(map(len, slots)) <= MAX_CHARACTER_SPELLINGS:
+        out += ["".join(p) for p in itertools.product(*slots)]
+    return tuple(dict.fromkeys(out))
+
+
+@functools.cache
+def _simplified_to_traditional() -> dict[str, tuple[str, ...]]:
+    """Each Simplified character's Traditional forms, itself among them when
+    Traditional writes it too (布: 布, 佈): OpenCC's STCharacters. Empty when
+    the package is missing."""
+    try:
+        from importlib.resources import files
+
+        data = files("opencc").joinpath("dictionary/STCharacters.txt").read_text("utf-8")
+    except Exception as exc:  # noqa: BLE001 - other spellings are an aid, never a failure
+        log.debug("no Simplified->Traditional table (%s)", exc)
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    for line in data.splitlines():
+        simp, _, trads = line.partition("\t")
+        if len(simp) == 1 and trads:
+            out[simp] = tuple(t for t in trads.split(" ") if len(t) == 1)
+    return out
 
 
 @functools.lru_cache(maxsize=200_000)

@@ -20,6 +20,7 @@ This module must never store line text (hashes only) and never label blocks.
 from __future__ import annotations
 
 import hashlib
+import zlib
 from collections import Counter, defaultdict
 from urllib.parse import urlsplit
 
@@ -55,23 +56,34 @@ def page_key(doc: Document) -> int:
     return int.from_bytes(digest, "little")
 
 
+def text_key(doc: Document) -> int:
+    """A page's whole text as a 64-bit key, so that exact copies under other
+    URLs are one page: its length in characters and the CRC-32 of its bytes
+    (half the time of a blake2b of the text). Two texts of one length and one
+    CRC, or a key equal to a page_key hash, would only count as one page."""
+    data = doc.text.encode("utf-8", "surrogatepass")
+    return (1 << 63) | ((len(doc.text) & 0x7FFFFFFF) << 32) | zlib.crc32(data)
+
+
 class SiteLineCounter:
     def __init__(self) -> None:
         self.pages: dict[str, Counter[str]] = defaultdict(Counter)
         self.n_pages: Counter[str] = Counter()
-        # pages counted already (page_key): a page read again -- a re-crawl
-        # after an update, the same URL in a WARC and a file -- counts once,
-        # or its own paragraphs reached min_pages and were set aside as the
-        # site's chrome on its third read
+        # pages counted already (page_key, text_key): a page read again -- a
+        # re-crawl after an update, the same URL in a WARC and a file -- counts
+        # once, and so does one text under several URLs (an article's AMP and
+        # print copies, or one story filed in two sections), or its own
+        # paragraphs reached min_pages and were set aside as the site's chrome
+        # on its third read or third copy
         self.counted: set[int] = set()
 
     def add(self, doc: Document) -> bool:
         """Count ``doc``'s lines for its site; False (nothing counted) when its
-        page was counted before."""
-        page = page_key(doc)
-        if page in self.counted:
+        page, or a page with its very text, was counted before."""
+        page, text = page_key(doc), text_key(doc)
+        if page in self.counted or text in self.counted:
             return False
-        self.counted.add(page)
+        self.counted.update((page, text))
         key = site_key(doc)
         seen = {line_hash(doc.text[b.start : b.end]) for b in doc.blocks}
         self.pages[key].update(seen)

@@ -433,7 +433,16 @@ def _record(
             return
         status, http_headers, body = parsed
         if not 200 <= status < 300:
-            what = "redirect" if 300 <= status < 400 else "error" if status >= 400 else "status"
+            # a 304 answers a conditional re-fetch: no page, and no redirect either
+            what = (
+                "not modified"
+                if status == 304
+                else "redirect"
+                if 300 <= status < 400
+                else "error"
+                if status >= 400
+                else "status"
+            )
             yield f"{what}:{status}"
             return
         content_type = http_headers.get("content-type", "")

@@ -16,6 +16,8 @@ import json
 import re
 from typing import Any
 
+from ..days import span_text
+
 FORMATS = ("json", "md", "html")
 _LINE_BREAKS = re.compile(r"\s*[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]\s*")
 
@@ -123,7 +125,7 @@ def md_inline(text: Any) -> str:
 
 
 def _when(e: dict[str, Any]) -> str:
-    return f"{e['date']} – {e['end']}" if e.get("end") else str(e["date"])
+    return span_text(str(e["date"]), e.get("end"))
 
 
 def _md_doc(doc_id: Any) -> str:

@@ -24,17 +24,19 @@ from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..days import BadDayRange, parse_day_range
+from ..days import BadDayRange, parse_day_range, span_text
 from ..model import lang_with_variety, variety_note
+from ..pipeline import passed_over_text
 from ..store import Store
 from ..store.sqlite import DatabaseError
 from . import data
@@ -97,12 +99,14 @@ def make_environment() -> Environment:
         lang_attr=lang_attr,
         lang_with_variety=lang_with_variety,
         variety_note=variety_note,
+        span_text=span_text,
     )
     env.filters.update(
         css=css_token,
         pct=lambda x: f"{100 * (x or 0):.0f}%",
         basename=_basename,
         counted=counted,
+        passed_over=passed_over_text,
     )
     return env
 
@@ -458,6 +462,11 @@ def create_app(db_path: str | Path, *, build_index: bool = True) -> FastAPI:
     def document_page(request: Request, doc_id: DocId, store: StoreDep):
         d = data.document_detail(store, doc_id)
         if d is None:
+            # the short id `newsline show` takes (a unique prefix, 4+ characters)
+            # opens the page at its full id, as on the command line
+            starts = store.ids_with_prefix(doc_id, 2) if len(doc_id) >= 4 else []
+            if len(starts) == 1:
+                return RedirectResponse(f"/documents/{quote(starts[0])}", status_code=307)
             raise HTTPException(404, "No document with this id.")
         return page(request, "document.html", doc=d, nav="documents")
 

@@ -19,6 +19,7 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..days import span_text
 from ..model import KEPT_LABELS, page_names
 from ..store import Store
 from ..store.sqlite import STORY_ORDER
@@ -289,14 +290,18 @@ def timeline_axis(events: list[dict[str, Any]], width: int = TIMELINE_WIDTH) -> 
     minimum of room, so one old background date does not squeeze a month of
     news into a single dot.
     """
-    dated: dict[date, list[dict[str, Any]]] = defaultdict(list)
+    # One point per date as written, a range with its end: "2025" (a year),
+    # "2025-01" and "2025 – 2029" all start on 2025-01-01, and were one dot
+    # labelled with whichever came first, the range and the month unsaid.
+    dated: dict[tuple[date, str], list[dict[str, Any]]] = defaultdict(list)
     undated = []
     for ev in events:
         d = parse_partial_date(ev.get("date"))
-        (dated[d].append(ev) if d else undated.append(ev))
+        (dated[(d, _span_label(ev))].append(ev) if d else undated.append(ev))
     if not dated:
         return {"width": width, "points": [], "breaks": [], "undated": len(undated)}
-    days = sorted(dated)
+    keys = sorted(dated)
+    days = [d for d, _ in keys]
     gaps = [(b - a).days for a, b in pairwise(days)]
     cap = max(4 * sorted(gaps)[len(gaps) // 2], 7) if gaps else 1
     units = [0]
@@ -313,8 +318,8 @@ def timeline_axis(events: list[dict[str, Any]], width: int = TIMELINE_WIDTH) -> 
         return round(margin + inner * (0.5 * units[i] / (units[-1] or 1) + 0.5 * i / (n - 1)))
 
     points, last_label = [], -999
-    for i, d in enumerate(days):
-        evs = dated[d]
+    for i, (d, label) in enumerate(keys):
+        evs = dated[(d, label)]
         xi = x(i)
         labelled = xi - last_label >= 16
         if labelled:
@@ -323,7 +328,7 @@ def timeline_axis(events: list[dict[str, Any]], width: int = TIMELINE_WIDTH) -> 
             {
                 "x": xi,
                 "date": d.isoformat(),
-                "label": evs[0].get("date"),
+                "label": label,
                 "count": len(evs),
                 "sources": sum(len(e.get("sources") or []) for e in evs),
                 "labelled": labelled,
@@ -333,6 +338,12 @@ def timeline_axis(events: list[dict[str, Any]], width: int = TIMELINE_WIDTH) -> 
         )
     breaks = [{"x": (x(i) + x(i + 1)) // 2, "days": g} for i, g in enumerate(gaps) if g > cap]
     return {"width": width, "points": points, "breaks": breaks, "undated": len(undated)}
+
+
+def _span_label(ev: dict[str, Any]) -> str:
+    """An event's date as the event list writes it: ``2025-03-31 – 2025-04-06``
+    for a range, else the date alone."""
+    return span_text(ev.get("date"), ev.get("end"))
 
 
 def _has_conflict(ev: dict[str, Any]) -> bool:

@@ -37,6 +37,7 @@ from markupsafe import Markup, escape
 
 from ..model import page_names
 from ..settings import WebSettings
+from ..wordseg import chinese_spellings
 from . import index as gram_index
 from .index import UNSPACED_SCRIPT_RANGES
 
@@ -64,6 +65,13 @@ class Term:
     tokens: list[str] = field(default_factory=list)  # kind == "words"
     phrase: bool = False
     scanned: bool = False  # answered by reading the text (no index could)
+    # kind == "substring": the text and its other Chinese spellings (预警 and
+    # 預警), any of which matches; just the text in other scripts
+    spellings: tuple[str, ...] = ()
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return self.spellings or (self.text,)
 
     @property
     def how(self) -> str:
@@ -71,11 +79,12 @@ class Term:
             joined = " ".join(self.tokens)
             shape = f'phrase "{joined}"' if self.phrase and len(self.tokens) > 1 else joined
             return f"words: {shape} (accents ignored)"
+        text = " or ".join(self.forms)
         if len(self.text) >= TRIGRAM_MIN_CHARS:
-            return f"substring: {self.text} (trigram index)"
+            return f"substring: {text} (trigram index)"
         if self.scanned:
-            return f"substring: {self.text} (text scan: no index for this short term)"
-        return f"substring: {self.text} (short-gram index)"
+            return f"substring: {text} (text scan: no index for this short term)"
+        return f"substring: {text} (short-gram index)"
 
 
 @dataclass
@@ -153,7 +162,7 @@ def parse_query(query: str, cfg: WebSettings = DEFAULTS) -> list[Term]:
             # Surrounding punctuation is not part of what people look for.
             sub = piece.strip(" \t\"'“”‘’.,;:!?()[]{}「」『』《》（），。；：！？、")
             if sub:
-                terms.append(Term("substring", sub))
+                terms.append(Term("substring", sub, spellings=chinese_spellings(sub)))
             continue
         tokens = [t.casefold() for t in _WORD.findall(piece)]
         if not tokens:
@@ -167,6 +176,15 @@ def parse_query(query: str, cfg: WebSettings = DEFAULTS) -> list[Term]:
 
 def _fts_quote(s: str) -> str:
     return '"' + s.replace('"', '""') + '"'
+
+
+def _substring_match(term: Term) -> str:
+    """FTS5 expression for one substring term: any of its spellings that the
+    trigram index can answer (a conversion may shorten one below three)."""
+    alts = [_fts_quote(f) for f in term.forms if len(f) >= TRIGRAM_MIN_CHARS] or [
+        _fts_quote(term.text)
+    ]
+    return alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")"
 
 
 def _token_variants(token: str, max_letters: int) -> list[str]:
@@ -237,24 +255,27 @@ def search(
     args: list[Any] = []
     if words and trigram:
         sets.append("SELECT rowid FROM docs_fts_trigram WHERE docs_fts_trigram MATCH ?")
-        args.append(" AND ".join(_fts_quote(t.text) for t in trigram))
+        args.append(" AND ".join(_substring_match(t) for t in trigram))
     if short:
         mark = gram_index.indexed_up_to(conn)
+    scan = (
+        "SELECT rowid FROM documents WHERE rowid > ? AND "
+        "(instr(clean_text, ?) > 0 OR instr(coalesce(title, ''), ?) > 0)"
+    )
     for t in short:
-        scan = (
-            "SELECT rowid FROM documents WHERE rowid > ? AND "
-            "(instr(clean_text, ?) > 0 OR instr(coalesce(title, ''), ?) > 0)"
-        )
-        if mark and gram_index.indexable(t.text):
-            sets.append(
-                f"SELECT rowid FROM {gram_index.GRAM_TABLE} WHERE "
-                f"{gram_index.GRAM_TABLE} MATCH ? UNION ALL {scan}"
-            )
-            args += [gram_index.gram_token(t.text), mark, t.text, t.text]
-        else:
-            t.scanned = True
-            sets.append(scan)
-            args += [0, t.text, t.text]
+        either = []  # one set per spelling, any of which matches
+        for form in t.forms:
+            if mark and gram_index.indexable(form):
+                either.append(
+                    f"SELECT rowid FROM {gram_index.GRAM_TABLE} WHERE "
+                    f"{gram_index.GRAM_TABLE} MATCH ? UNION ALL {scan}"
+                )
+                args += [gram_index.gram_token(form), mark, form, form]
+            else:
+                t.scanned = True
+                either.append(scan)
+                args += [0, form, form]
+        sets.append(" UNION ALL ".join(either))
     if lang:
         sets.append("SELECT rowid FROM documents WHERE lang = ?")
         args.append(lang)
@@ -284,7 +305,7 @@ def search(
         match = (
             " AND ".join(_words_match(t, cfg.max_variant_letters) for t in words)
             if words
-            else " AND ".join(_fts_quote(t.text) for t in trigram)
+            else " AND ".join(_substring_match(t) for t in trigram)
         )
         # "+rowid": a plain rowid IN (...) is handed to FTS5 as one lookup per
         # listed rowid (the MATCH re-run each time); as a filter it is one pass.
@@ -593,19 +614,23 @@ def body_without_title(clean: str, title: str | None) -> str:
 class Needle:
     text: str  # folded
     whole_word: bool
+    # the query word it stands for: the spellings of one Chinese term (预警,
+    # 預警) are one word when a snippet's sentence counts the words it holds
+    word: int = 0
 
 
 def _needles(terms: list[Term]) -> list[Needle]:
-    out = []
+    out: list[Needle] = []
     for t in terms:
         if t.kind == "words":
             if t.phrase and len(t.tokens) > 1:
                 # Highlight each word: the phrase may be split by punctuation.
-                out += [Needle(fold(tok)[0], True) for tok in t.tokens]
+                out += [Needle(fold(tok)[0], True, len(out) + i) for i, tok in enumerate(t.tokens)]
             else:
-                out.append(Needle(fold(t.tokens[0])[0], True))
+                out.append(Needle(fold(t.tokens[0])[0], True, len(out)))
         else:
-            out.append(Needle(fold(t.text)[0], False))
+            word = len(out)
+            out += [Needle(fold(f)[0], False, word) for f in t.forms]
     return [n for n in out if n.text]
 
 
@@ -662,10 +687,10 @@ def fold(text: str) -> tuple[str, list[int] | None]:
 
 
 def _needle_spans(text: str, needles: list[Needle]) -> list[tuple[int, int, int]]:
-    """(start, end, needle index) of every match in ``text``, unmerged."""
+    """(start, end, query word) of every match in ``text``, unmerged."""
     folded, where = fold(text)
     spans: list[tuple[int, int, int]] = []
-    for k, n in enumerate(needles):
+    for n in needles:
         start = 0
         while True:
             i = folded.find(n.text, start)
@@ -681,7 +706,7 @@ def _needle_spans(text: str, needles: list[Needle]) -> list[tuple[int, int, int]
             # Take in accents that followed the last letter in decomposed text.
             while b < len(text) and unicodedata.category(text[b]) == "Mn":
                 b += 1
-            spans.append((a, b, k))
+            spans.append((a, b, n.word))
     spans.sort()
     return spans
 
