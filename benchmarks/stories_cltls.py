@@ -12,6 +12,9 @@ the gold is one topic per country over years.
 
 Run:  PYTHONPATH=src python3 benchmarks/stories_cltls.py [--cache /tmp/cltls.pkl] [--join T] [--topic T]
           [--misplaced]   (lists the documents whose topic's majority gold is not theirs)
+          [--batches 16,32,64,100,256,all]   (topic F1 for each batch size, then their mean and
+                          worst: clustering is incremental, and a figure read at one batch size
+                          can be a lucky one; ``newsline run`` hands the stage 256 at a time)
 Data: ../shared/eval/timelines/cl-tls relative to the repository (read only).
 """
 
@@ -101,6 +104,10 @@ def main() -> int:
     ap.add_argument("--topic-min-documents", type=int, default=None)
     ap.add_argument("--topic-attach", type=float, default=None)
     ap.add_argument("--batch", type=int, default=64)
+    ap.add_argument(
+        "--batches",
+        help="comma-separated batch sizes ('all': one batch) scored one after another",
+    )
     ap.add_argument("--show", type=int, default=8, help="largest topics listed")
     ap.add_argument(
         "--misplaced",
@@ -206,7 +213,37 @@ def main() -> int:
     print("counters:", dict(stats))
     if args.misplaced:
         print_misplaced(docs, gold, pred)
+    if args.batches:
+        print_batches(docs, gold, s, args.batches)
     return 0
+
+
+def print_batches(docs: list[Document], gold: dict[str, str], s: StorySettings, spec: str) -> None:
+    """Topic and story BCubed F1 for each batch size in ``spec``, then the
+    mean and the worst topic F1 over them."""
+    got = []
+    for size in spec.split(","):
+        n = len(docs) if size.strip() == "all" else int(size)
+        stage = ClusterStories(s)
+        stats: Counter = Counter()
+        for i in range(0, len(docs), n):
+            stage(docs[i : i + n], stats)
+        pred, pred_story = {}, {}
+        for st in stage.finalize()["stories"]:
+            for d in st["documents"]:
+                pred[d], pred_story[d] = st.get("topic", st["id"]), st["id"]
+        for d in gold:
+            pred.setdefault(d, "none-" + d)
+            pred_story.setdefault(d, "none-" + d)
+        p, r, f = bcubed(pred, gold)
+        got.append(f)
+        print(
+            f"batch {size.strip():>5s}: topic P {p:.4f} R {r:.4f} F1 {f:.4f}"
+            f"  ({len(set(pred.values()))} topics)  story F1 {bcubed(pred_story, gold)[2]:.4f}"
+        )
+    print(
+        f"over {len(got)} batch sizes: topic F1 mean {sum(got) / len(got):.4f}  worst {min(got):.4f}"
+    )
 
 
 def print_misplaced(docs: list[Document], gold: dict[str, str], pred: dict[str, str]) -> None:

@@ -62,7 +62,7 @@ from ..wordseg import (
     thai_titled_names,
     thai_words,
 )
-from .demonyms import with_demonyms
+from .demonyms import _UNNAMED_MENTIONS, with_demonyms
 
 log = logging.getLogger(__name__)
 
@@ -1666,6 +1666,34 @@ def _zh_office_end(word: str) -> int:
 # US president; "韩总统", "马总理"): no surname there, though some are
 # surnames elsewhere (韩, 马).
 _ZH_COUNTRY_CHARS = frozenset("中美俄英法德日韩朝印巴越泰澳加意以伊土埃叙沙乌菲新缅老柬蒙哈马")
+# A country's "side" in Chinese news (中方, 美方, 泰方: the Chinese, US, Thai
+# side, its government in talks) by the country character jieba keeps
+# before 方 as one word (其中|方案 and 完美|方案 it cuts apart). Characters
+# that stand for two countries are left out: 巴 (Pakistan, Palestine), 伊
+# (Iran, Iraq), 乌 (Ukraine, Uzbekistan), and 马, 沙 (a surname, a word).
+_ZH_SIDES = {
+    "中": "CN", "美": "US", "俄": "RU", "英": "GB", "法": "FR", "德": "DE", "日": "JP",
+    "韩": "KR", "朝": "KP", "印": "IN", "越": "VN", "泰": "TH", "澳": "AU", "加": "CA",
+    "意": "IT", "以": "IL", "土": "TR", "埃": "EG", "叙": "SY", "菲": "PH", "新": "SG",
+    "缅": "MM", "老": "LA", "柬": "KH", "蒙": "MN", "哈": "KZ",
+}  # fmt: skip
+# Japanese news writes a country by one kanji before its side, government or
+# leader (米側, 米政府, 露大統領, 英首相, 仏外相): that country. Not after
+# another kanji, where the character is part of a word (玄米, 単独) or of a
+# pair of countries (日米, read from its own names elsewhere).
+_JA_SIDES = {"米": "US", "露": "RU", "英": "GB", "仏": "FR", "独": "DE", "韓": "KR", "豪": "AU"}
+_JA_SIDE = re.compile(
+    r"(?<![\u3400-\u9fff])([米露英仏独韓豪])"
+    r"(?=側|政府|大統領|首相|外相|国防相|国務長官|当局|軍)"
+)
+
+
+def japanese_sides(text: str) -> list[tuple[str, str]]:
+    """(territory code, surface) of each country a Japanese page names by one
+    kanji (see _JA_SIDES), once per mention."""
+    return [(_JA_SIDES[m.group(1)], m.group(1)) for m in _JA_SIDE.finditer(text)]
+
+
 # Tags of a one-character word before an office that make it no surname: a
 # verb ("任总理", served as premier), preposition, conjunction, particle,
 # adverb, pronoun ("该部长"), adjective ("新总统"), direction.
@@ -1811,8 +1839,10 @@ def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
                         continue
                 if len(w) == 2 and w[1] == "方" and w[0] in _ZH_COUNTRY_CHARS:
                     # "泰方", "中方": a country's side in talks, that country
-                    # (read as its place from its full name), no one's name
+                    # (t:, see _ZH_SIDES), no one's name
                     flush()
+                    if w[0] in _ZH_SIDES:
+                        names.append(("t:" + _ZH_SIDES[w[0]], text[start:pos]))
                     continue
                 if len(w) >= 2 and (head := _zh_office_end(w)):
                     # a country and an office glued to the name, or read as
@@ -1984,6 +2014,9 @@ def feature_counts(doc: Document, text: str) -> dict[str, Any]:
     named = territories(text, lang)
     places = with_demonyms(text, lang, named)
     anchors += [("t:" + code, text[s:e]) for code, s, e in places]
+    # a country's side or government (中方, 米政府): who acts, as a people
+    # does, so counted with the demonyms ("p") and out of the place shares
+    sides: list[tuple[str, str]] = []
     anchors += latin_names(text, lang)
     if _NAME_SCRIPTS.search(text):  # one scan for the three scripts below
         if _CYRILLIC.search(text):
@@ -2002,26 +2035,39 @@ def feature_counts(doc: Document, text: str) -> dict[str, Any]:
             words += w
     if lang == "ja" and _KANA.search(text):
         anchors += japanese_features(text)
+        sides += japanese_sides(text)
     if _CJK.search(text):
         n, w = chinese_features(text)
         # Japanese kanji read in Chinese pinyin are a wrong name, worse than none
         if lang != "ja":
-            anchors += n
+            anchors += [x for x in n if not x[0].startswith("t:")]
+            sides += [(f[2:], surface) for f, surface in n if f.startswith("t:")]
         if lang in ("zh", "ja"):
             words += w
+    if sides:
+        # as for an unnamed people (demonyms.with_demonyms): the side of a
+        # country the page names, or one it comes back to; one mention of a
+        # third country's side (日方表示关切 under a Sino-Thai deal) is a
+        # comment from elsewhere, no anchor of the story
+        told = Counter(code for code, _ in sides)
+        on_page = {c for c, _, _ in places}
+        sides = [x for x in sides if x[0] in on_page or told[x[0]] >= _UNNAMED_MENTIONS]
+        anchors += [("t:" + code, surface) for code, surface in sides]
     surfaces: dict[str, str] = {}
     for f, s in anchors:
         surfaces.setdefault(f, s)
     counts = Counter(f for f, _ in anchors)
     a = [[f, n] if surfaces[f] == f[2:] else [f, n, surfaces[f]] for f, n in counts.items()]
     out: dict[str, Any] = {"lang": lang, "a": a}
-    if len(places) > len(named):
+    people = Counter(c for c, _, _ in places) - Counter(c for c, _, _ in named)
+    people.update(code for code, _ in sides)
+    if people:
         # the demonyms' mentions ("p"), which place_shares leaves out: a
         # page's people tell who acts (runners, tourists, a foreign
         # minister) more than where it happens, and the share of a place
         # weighs a page's join by where (a live page of three stories in
         # three countries met one story's runners' countries)
-        out["p"] = dict(Counter(c for c, _, _ in places) - Counter(c for c, _, _ in named))
+        out["p"] = dict(people)
     if lang in _TOKENISED_LANGS:
         out["w"] = [[w, n] for w, n in Counter(words).items()]
     # other languages' words are a cheap regex over the text: left out, and
