@@ -127,8 +127,8 @@ def main() -> None:
     ap.add_argument(
         "--story",
         default="story",
-        choices=["story", *(f"story{n}" for n in range(2, 10))],
-        help="story: the development story; story2..story9: held out, scored once",
+        choices=["story", *(f"story{n}" for n in range(2, 11))],
+        help="story: the development story; story2..story10: held out, scored once",
     )
     args = ap.parse_args()
     pages, gold_dates = load_pages(STORY.parent / args.story)
