@@ -1257,6 +1257,17 @@ def _date_candidates(
                 c.y2 = c.m2 = c.d2 = None
             if "weekof" in flags:
                 c.extra["week_of"] = True
+            if (
+                "eitherorder" in flags
+                and c.kind == "absolute"
+                and not c.is_range
+                and c.d is not None
+                and c.m is not None
+                and c.d <= 12
+                and c.d != c.m
+                and _told_past(c, norm[slice(*_sentence_around(norm, start, end))])
+            ):
+                c.extra["day_first_if_ahead"] = True
             if "listlabel" in flags:
                 c.extra["list_label"] = True
             if g.get("q") or g.get("h"):
@@ -2783,6 +2794,22 @@ def _sentence_around(norm: str, start: int, end: int) -> tuple[int, int]:
     return a, m.start() if m else len(norm)
 
 
+def _day_first_if_ahead(c: Cand, ref: dt.date) -> None:
+    """A numeric date a month-first language writes, both numbers a month's,
+    in a sentence told in the past ("Originally published 12/1/2028"): read
+    day first when month first puts it after the page's day and day first
+    does not -- the page (a copy translated from a day-first language, a
+    British or Asian English page) writes days first. A day ahead told as
+    past is no reading at all; a plan keeps month first."""
+    if not (_valid_day(c.y, c.m, c.d) and _valid_day(c.y, c.d, c.m)):
+        return
+    if _safe_date(c.y, c.m, c.d) > ref >= _safe_date(c.y, c.d, c.m):
+        c.m, c.d = c.d, c.m
+        c.note = _join_notes(
+            c.note, "day first: month first lies after the page's day, told as past"
+        )
+
+
 def _told_past(c: Cand, sentence: str) -> bool:
     """Does ``sentence`` hold one of the language's past cues (SENTENCE_PAST, PAST_VERB)?"""
     cues = _cue_regexes(c.lang)
@@ -3081,6 +3108,8 @@ def _resolve(
             out.append(c)
             continue
         if c.kind in ("absolute", *ERA_KINDS):
+            if c.extra.get("day_first_if_ahead") and ref is not None:
+                _day_first_if_ahead(c, ref)
             c.value = _fmt(c.y, c.m, c.d)
             if c.is_range:
                 c.end_value = _fmt(c.y2, c.m2, c.d2)
