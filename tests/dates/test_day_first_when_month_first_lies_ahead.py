@@ -26,6 +26,8 @@ def _values(text: str, published: str) -> list[str]:
         ("The suspect was arrested on 9/3/2026 in Leeds.", "2026-03-20", "2026-03-09"),
         # a report released, told in an Indian page's style
         ("The audit, released 11/10/2025, found gaps in the ledger.", "2025-10-20", "2025-10-11"),
+        # a Malaysian police report
+        ("Police said the man was detained 9/3/2026 in Ipoh.", "2026-03-20", "2026-03-09"),
         # a copy's note, translated from Indonesian
         ("Originally published 2/1/2027 by Harian Kota.", "2027-01-04", "2027-01-02"),
     ],
@@ -41,6 +43,12 @@ def test_a_past_day_month_first_would_put_after_the_page_is_read_day_first(text,
         ("The vote will take place on 9/3/2026.", "2026-03-20", "2026-09-03"),
         # no past told: a deadline
         ("The deadline is 9/3/2026.", "2026-03-20", "2026-09-03"),
+        # a past verb elsewhere in the sentence, the date's own verb ahead
+        ("The hearing is scheduled for 9/3/2026.", "2026-03-20", "2026-09-03"),
+        ("Officials confirmed the vote is set for 9/3/2026.", "2026-03-20", "2026-09-03"),
+        ("The plant is expected to reopen on 9/3/2026.", "2026-03-20", "2026-09-03"),
+        ("Tickets go on sale 9/3/2026, organisers said.", "2026-03-20", "2026-09-03"),
+        ("The road will be reopened on 9/3/2026.", "2026-03-20", "2026-09-03"),
         # month first already lies before the page: nothing to mend
         ("The contract was signed 3/4/2025 in Dallas.", "2025-05-01", "2025-03-04"),
         # both readings lie ahead: month first

@@ -1265,7 +1265,7 @@ def _date_candidates(
                 and c.m is not None
                 and c.d <= 12
                 and c.d != c.m
-                and _told_past(c, norm[slice(*_sentence_around(norm, start, end))])
+                and _told_past_of(cues, lang, norm, start, end)
             ):
                 c.extra["day_first_if_ahead"] = True
             if "listlabel" in flags:
@@ -2792,6 +2792,27 @@ def _sentence_around(norm: str, start: int, end: int) -> tuple[int, int]:
         a = m.end()
     m = _SENTENCE_BREAK.search(norm, end)
     return a, m.start() if m else len(norm)
+
+
+@functools.cache
+def _past_verb_right_before(lang: str) -> re.Pattern[str] | None:
+    """A verb told in a past tense (PAST_VERB) right before a date, maybe with
+    "on" / "in" between: "was arrested on", "Originally published", "the
+    audit, released" (not "is scheduled for", "will be reopened on")."""
+    verb = T.PAST_VERB.get(lang)
+    if verb is None:
+        return None
+    return re.compile(r"(?<![^\W\d_])(?:" + verb + r")(?:\s+(?:on|in))?\s*$")
+
+
+def _told_past_of(cues, lang: str, norm: str, start: int, end: int) -> bool:
+    """The sentence of norm[start:end] tells the date as past: a past verb right
+    before it, or one reaching it with no word between that looks ahead."""
+    a, b = _sentence_around(norm, start, end)
+    right_before = _past_verb_right_before(lang)
+    if right_before is not None and right_before.search(norm[max(a, start - 40) : start]):
+        return True
+    return _past_verb_reaches(cues, norm[a:start], norm[end:b])
 
 
 def _day_first_if_ahead(c: Cand, ref: dt.date) -> None:
