@@ -1259,6 +1259,17 @@ def _date_candidates(
                 c.y2 = c.m2 = c.d2 = None
             if "weekof" in flags:
                 c.extra["week_of"] = True
+            if (
+                "eitherorder" in flags
+                and c.kind == "absolute"
+                and not c.is_range
+                and c.d is not None
+                and c.m is not None
+                and c.d <= 12
+                and c.d != c.m
+                and _told_past_of(cues, lang, norm, start, end)
+            ):
+                c.extra["day_first_if_ahead"] = True
             if "listlabel" in flags:
                 c.extra["list_label"] = True
             if g.get("q") or g.get("h"):
@@ -2810,6 +2821,43 @@ def _sentence_around(norm: str, start: int, end: int) -> tuple[int, int]:
     return a, m.start() if m else len(norm)
 
 
+@functools.cache
+def _past_verb_right_before(lang: str) -> re.Pattern[str] | None:
+    """A verb told in a past tense (PAST_VERB) right before a date, maybe with
+    "on" / "in" between: "was arrested on", "Originally published", "the
+    audit, released" (not "is scheduled for", "will be reopened on")."""
+    verb = T.PAST_VERB.get(lang)
+    if verb is None:
+        return None
+    return re.compile(r"(?<![^\W\d_])(?:" + verb + r")(?:\s+(?:on|in))?\s*$")
+
+
+def _told_past_of(cues, lang: str, norm: str, start: int, end: int) -> bool:
+    """The sentence of norm[start:end] tells the date as past: a past verb right
+    before it, or one reaching it with no word between that looks ahead."""
+    a, b = _sentence_around(norm, start, end)
+    right_before = _past_verb_right_before(lang)
+    if right_before is not None and right_before.search(norm[max(a, start - 40) : start]):
+        return True
+    return _past_verb_reaches(cues, norm[a:start], norm[end:b])
+
+
+def _day_first_if_ahead(c: Cand, ref: dt.date) -> None:
+    """A numeric date a month-first language writes, both numbers a month's,
+    in a sentence told in the past ("Originally published 12/1/2028"): read
+    day first when month first puts it after the page's day and day first
+    does not -- the page (a copy translated from a day-first language, a
+    British or Asian English page) writes days first. A day ahead told as
+    past is no reading at all; a plan keeps month first."""
+    if not (_valid_day(c.y, c.m, c.d) and _valid_day(c.y, c.d, c.m)):
+        return
+    if _safe_date(c.y, c.m, c.d) > ref >= _safe_date(c.y, c.d, c.m):
+        c.m, c.d = c.d, c.m
+        c.note = _join_notes(
+            c.note, "day first: month first lies after the page's day, told as past"
+        )
+
+
 def _told_past(c: Cand, sentence: str) -> bool:
     """Does ``sentence`` hold one of the language's past cues (SENTENCE_PAST, PAST_VERB)?"""
     cues = _cue_regexes(c.lang)
@@ -3168,6 +3216,8 @@ def _resolve(
             out.append(c)
             continue
         if c.kind in ("absolute", *ERA_KINDS):
+            if c.extra.get("day_first_if_ahead") and ref is not None:
+                _day_first_if_ahead(c, ref)
             c.value = _fmt(c.y, c.m, c.d)
             if c.is_range:
                 c.end_value = _fmt(c.y2, c.m2, c.d2)

@@ -3109,7 +3109,10 @@ def weekday_names(lang: str) -> dict[str, int]:
 # "wire" = only as the date of a wire's opening dateline (a place opening the
 # line before it, DATELINE_AFTER right after it); "weekof" = the week (Monday
 # to Sunday) that holds the day ("the week of March 4"); "fiscal" = a fiscal
-# year (FISCAL_YEAR).
+# year (FISCAL_YEAR); "eitherorder" = month first, but day first when both
+# numbers may be a month and only the day-first reading is a past the
+# sentence tells (a copy translated from a day-first language, a British page:
+# "Originally published 12/1/2028" on a page of 13 January 2028).
 # ---------------------------------------------------------------------------
 # A bare day of the month standing alone, as Chinese news writes the days of
 # the current month ("李强10日在北京会见…" = on the 10th): a date in these
@@ -4221,7 +4224,7 @@ DATE_PATTERNS = {
             "dayonly",
         ),
         # {D} refuses a "/" before it: {DD}, with the boundary before the month
-        (r"(?<![\w.,/:-]){M}/{DD}/{Y}", ""),
+        (r"(?<![\w.,/:-]){M}/{DD}/{Y}", "eitherorder"),
         # day first (British, Indian, Australian pages) where the first
         # number cannot be a month: "25/12/2023"
         (r"(?<![\w.,/:-])(?P<d>1[3-9]|2\d|3[01])/{M}/{Y}", ""),

@@ -529,6 +529,30 @@ def _titled_subject(left: list[str]) -> bool:
     return False
 
 
+# Tags of a verb that states an action (all of _TH_VERB_TAGS but the stative
+# VSTA, which the tagger also gives adjectives: "รายใหญ่" large, "ใหม่" new).
+_TH_ACTION_TAGS = tuple(t for t in _TH_VERB_TAGS if t != "VSTA")
+
+
+def _subject_with_apposition(left: list[str]) -> bool:
+    """``left`` is a subject still waiting for its verb: a few chunks naming it
+    (a company, a union, a bank: no title to go by) with no verb, then one
+    chunk opening with the agent noun "ผู้" that says what it is ("บริษัท
+    ลานนาซีเมนต์ ผู้ผลิตปูนซีเมนต์รายใหญ่จากภาคเหนือ", then "ยื่นข้อเสนอ..."). An
+    adjective in the apposition may be tagged as a stative verb ("รายใหญ่"):
+    only an action verb makes it a clause ("ผู้ชุมนุมบุกเข้ายึด..."). Bounded, as a
+    subject is a few chunks: the check never rereads a long sentence."""
+    if not (2 <= len(left) <= THAI_CLAUSE_CHUNKS + 1) or not left[-1].startswith(_AGENT_PREFIX):
+        return False
+    tagged = _thai_tagged(left[-1])
+    # "ผู้" cut off its verb by the segmenter ("ผู้" + "ให้" + "ทุน", a funder):
+    # that verb is the agent noun's own
+    tags = [t for _, t in (tagged[2:] if tagged and tagged[0][0] == _AGENT_PREFIX else tagged)]
+    if any(t in _TH_ACTION_TAGS for t in tags):
+        return False
+    return not _has_verb(left[:-1])
+
+
 def _thai_continues(left: list[str], right: str, said_verb: bool) -> bool:
     """Whether the chunk ``right`` after a space continues the sentence whose
     space-separated chunks so far are ``left``; ``said_verb``: a verb since
@@ -540,6 +564,8 @@ def _thai_continues(left: list[str], right: str, said_verb: bool) -> bool:
         return True  # "นายจอห์น ปีเตอร์ สมิธ ผู้ร่วมเดินทาง...": who he is
     if _titled_subject(left):
         return True  # the name and office, then what they did
+    if _subject_with_apposition(left):
+        return True  # "บริษัท ... ผู้ผลิต...รายใหญ่" (who it is), then what it did
     rtags, ltags = _thai_tags(right), _thai_tags(left[-1])
     if not rtags:
         return False
