@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import DateMention
 from ..settings import DateSettings
-from ..trie import trie_regex
+from ..trie import literal_automaton, trie_regex
 from ..wordseg import ascii_digits, fold_traditional
 from . import cldr
 from . import tables as T
@@ -476,8 +476,9 @@ class _RequirementFinder:
             for t in texts:
                 bits[t] = bits.get(t, 0) | b
         self._always = bits.pop("", 0)  # an empty text is in every segment
-        self._full = _bits_automaton(bits)
-        self._ascii = _bits_automaton({t: b for t, b in bits.items() if t.isascii()})
+        # (STORE_ANY: the bits pass 64)
+        self._full = literal_automaton(bits)
+        self._ascii = literal_automaton({t: b for t, b in bits.items() if t.isascii()})
 
     def bits(self, low: str) -> int:
         have = self._always
@@ -486,20 +487,6 @@ class _RequirementFinder:
             for _, b in found.iter(low):
                 have |= b
         return have
-
-
-def _bits_automaton(bits: dict[str, int]):
-    """An automaton finding every text of ``bits`` (values: Python ints of any
-    size, one bit per requirement), or None for no text."""
-    if not bits:
-        return None
-    import ahocorasick
-
-    found = ahocorasick.Automaton(ahocorasick.STORE_ANY)
-    for text, b in bits.items():
-        found.add_word(text, b)
-    found.make_automaton()
-    return found
 
 
 def _gate_bits(tests: _RequirementFinder, low: str) -> int:
