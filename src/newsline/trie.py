@@ -11,6 +11,10 @@ longer first, so the matches are those of the flat list sorted longest first.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import Any
+
+import ahocorasick
 
 
 def trie_regex(words, space: str | None = None) -> str:
@@ -37,3 +41,17 @@ def trie_regex(words, space: str | None = None) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return build(trie)
+
+
+def literal_automaton(keys: Mapping[str, Any], ints: bool = False) -> ahocorasick.Automaton | None:
+    """An Aho-Corasick automaton finding every key of ``keys`` in a text, in
+    one pass (``iter`` gives (end, value) for each, overlapping ones too);
+    None for no key. ``ints``: the values are ints that fit 64 bits
+    (pyahocorasick's STORE_INTS), else any Python objects (STORE_ANY)."""
+    if not keys:
+        return None
+    a = ahocorasick.Automaton(ahocorasick.STORE_INTS if ints else ahocorasick.STORE_ANY)
+    for k, v in keys.items():
+        a.add_word(k, v)
+    a.make_automaton()
+    return a

@@ -24,6 +24,8 @@ from collections.abc import Mapping
 
 import ahocorasick
 
+from ..trie import literal_automaton
+
 
 def regular_spacing(low: str) -> bool:
     """Are the folded line's only white spaces single " "? A printable line
@@ -65,13 +67,7 @@ def phrase_keys(phrase_folded: str) -> tuple[str, ...]:
 
 
 def _automaton(keys: Mapping[str, int]) -> ahocorasick.Automaton | None:
-    if not keys:
-        return None
-    a = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-    for k, v in keys.items():
-        a.add_word(k, v)
-    a.make_automaton()
-    return a
+    return literal_automaton(keys, ints=True)
 
 
 class KeyAutomaton:
