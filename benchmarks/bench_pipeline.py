@@ -2,6 +2,7 @@
 
     python benchmarks/bench_pipeline.py [--docs 2000] [--formats txt,warc]
                                         [--workers 0] [--engines local,ray]
+                                        [--marginal 250]
 
 For each input format it generates (once, cached under --cache) a synthetic
 corpus of ~3 kB vi/th/zh/en news documents with benchmarks/gen_corpus.py,
@@ -17,6 +18,13 @@ then runs the pipeline into a fresh database as a separate process:
 "docs per CPU-second" is the figure that holds on a busy machine: it is
 what one core would do if it had nothing else to run. The goal of issue 7 is
 >= 300 documents/s per core on the text path.
+
+``--marginal M`` also runs a one-worker pass over an M-document corpus and
+prints the marginal rate, (docs - M) / (CPU of docs - CPU of M): what each
+further document costs once the process has paid its fixed costs (imports,
+model and dictionary loads on first use, regex compiles). It tells a
+crawl-sized run's rate from a small benchmark's, where those fixed seconds
+weigh on every document.
 
 Prints one table; writes nothing outside --cache and a temporary folder.
 """
@@ -141,6 +149,13 @@ def main() -> None:
     ap.add_argument("--engines", default="local", help="engines of the all-core run: local,ray")
     ap.add_argument("--cache", default=os.path.join(tempfile.gettempdir(), "newsline-bench"))
     ap.add_argument("--json", default=None, help="also write all figures here")
+    ap.add_argument(
+        "--marginal",
+        type=int,
+        default=0,
+        metavar="M",
+        help="also run M documents with one worker and print the marginal docs per CPU-second",
+    )
     a = ap.parse_args()
 
     n_cores = a.workers or cores()
@@ -151,6 +166,7 @@ def main() -> None:
     ends: list[tuple[str, ...]] = []
     figures: dict = {"cores": n_cores, "docs": a.docs, "runs": {}}
     missing: list[str] = []
+    marginals: list[str] = []
     for fmt in a.formats.split(","):
         src = corpus(cache, fmt, a.docs)
         n_read, read_cpu = time_reading(src)
@@ -204,6 +220,13 @@ def main() -> None:
                     (fmt, "  of which: runner, other", "-", f"{max(0.0, left):.2f}", "-", "-")
                 )
             ends.append(_end_row(fmt, "local", 1, one))
+            if 0 < a.marginal < a.docs:
+                small = run_measured(
+                    [str(corpus(cache, fmt, a.marginal))], os.path.join(tmp, "small.db"), workers=1
+                )
+                figures["runs"][f"{fmt}/1/{a.marginal}"] = small
+                ends.append(_end_row(fmt, "local", 1, small))
+                marginals.append(_marginal_line(fmt, small, one))
             for engine in a.engines.split(","):
                 many = run_measured(
                     [str(src)], os.path.join(tmp, f"{engine}.db"), workers=n_cores, engine=engine
@@ -244,6 +267,8 @@ def main() -> None:
             f"\ngoal: text path >= {GOAL_DOCS_PER_CORE} docs/s per core -> "
             f"{v:,.0f} docs per CPU-second: {'MET' if v >= GOAL_DOCS_PER_CORE else 'NOT MET'}"
         )
+    for line in marginals:
+        print(line)
     if a.json:
         Path(a.json).write_text(json.dumps(figures, indent=1), "utf-8")
 
@@ -262,6 +287,18 @@ def _end_row(fmt: str, engine: str, workers: int, r: dict) -> tuple[str, ...]:
         fmt_rate(docs, r["cpu_s"]),
         mb(r["peak_pss"]),
         mb(r["peak_rss"]),
+    )
+
+
+def _marginal_line(fmt: str, small: dict, big: dict) -> str:
+    """What each further document costs: the difference of two one-worker runs."""
+    n_small, n_big = small["report"]["processed"], big["report"]["processed"]
+    extra_cpu = big["cpu_s"] - small["cpu_s"]
+    fixed = small["cpu_s"] - n_small * extra_cpu / max(1, n_big - n_small)
+    return (
+        f"marginal, {fmt}: {n_big - n_small} more documents cost {extra_cpu:.1f} CPU s -> "
+        f"{fmt_rate(n_big - n_small, extra_cpu)} docs per CPU-second once started "
+        f"(fixed cost per process ~{fixed:.1f} CPU s)"
     )
 
 
