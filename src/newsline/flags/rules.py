@@ -442,6 +442,120 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
     return flags
 
 
+# --- lures: clickbait teasers and "scan the code" offers -------------------
+
+# Different clickbait teasers one paragraph needs (see cues.CLICKBAIT).
+CLICKBAIT_MIN_KINDS = 2
+
+
+@lru_cache(maxsize=64)
+def _lure_tables(
+    lang: str | None,
+) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """(phrase, language) of the clickbait, scan, reward and push tables of a
+    page's language and English, made once per language."""
+    langs = [lg for lg in dict.fromkeys([lang, "en"]) if lg]
+    return tuple(
+        tuple((p.lower(), lg) for lg in langs for p in table.get(lg, []))
+        for table in (C.CLICKBAIT, C.SCAN_CODE, C.SCAN_REWARD, C.SCAN_PUSH)
+    )
+
+
+_CJK_PAIR = re.compile(r"(?=([\u3400-\u9fff\uac00-\ud7a3]{2}))")
+
+
+def _topic_keys(text: str) -> set[str]:
+    """Words of five letters or more and pairs of Han or Hangul characters:
+    what a sentence must share with a headline to be on its topic."""
+    return {w.lower() for w in words(text) if len(w) >= 5 and w.isascii()} | {
+        m.group(1) for m in _CJK_PAIR.finditer(text)
+    }
+
+
+def lure_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+    """Adverts with no address a filter reads: a block of clickbait teasers
+    appended to a real story ("You won't believe what this pensioner did ...
+    Doctors hate this one weird trick"), two different ones or more outside
+    quotation marks and named nowhere else in the article's prose; and a
+    sentence offering a reward for scanning a code, with a push or a
+    messenger ("扫描下方二维码添加助理微信，免费领取 … 名额有限", "Scan the QR
+    code now to claim your bonus"), sharing nothing with the headline. An
+    official notice ("scan the code on the board to book") offers no reward;
+    a story about vouchers one scans for names them in its headline."""
+    bait, scan, reward, push = _lure_tables(doc.lang)
+    page = _lower_page(doc.text)
+    bait = tuple(x for x in bait if x[0] in page)
+    scan = tuple(x for x in scan if x[0] in page)
+    if len(bait) < CLICKBAIT_MIN_KINDS and not scan:
+        return []  # most pages: no teaser nor scan offer at all
+    title = next((u.text for u in units if u.label == "title"), "")
+    prose = [
+        u.text.lower()
+        for u in units
+        if u.label not in CHROME_LABELS and u.label not in ("title", "spam")
+    ]
+    flags: list[Flag] = []
+    for u in units:
+        if u.label in ("title", "spam"):
+            continue
+        low = u.text.lower()
+        said = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
+        hits = [p for p, lg in bait if _contains(said, p, lg)]
+        hits = [p for p in hits if not any(p != q and p in q for q in hits)]
+        if len(hits) >= CLICKBAIT_MIN_KINDS and not any(
+            _contains(t, p, lg) for t in prose if t != low for p, lg in bait if p in hits
+        ):
+            a = min(said.find(p) for p in hits)
+            # from the sentence the first teaser opens
+            a = max((s for s, _ in _sentence_spans(said) if s <= a), default=0)
+            a += len(said[a:]) - len(said[a:].lstrip())
+            shown = "', '".join(hits[:3])
+            flags.append(
+                Flag(
+                    "spam",
+                    f"Clickbait teasers ('{shown}') appended to the article: "
+                    "an advert block of an ad network, not the story.",
+                    u.start + a,
+                    u.start + len(low.rstrip()),
+                    {"signal": "clickbait", "keywords": hits, "repeats": 1, "source": "flags"},
+                )
+            )
+            continue
+        if not scan or not any(p in said for p, _ in scan):
+            continue
+        spans = [(0, len(said))] if (u.lang or doc.lang) == "th" else _sentence_spans(said)
+        for s, e in spans:
+            sent = said[s:e]
+            scanned = [p for p, lg in scan if _contains(sent, p, lg)]
+            gifts = [p for p, lg in reward if _contains(sent, p, lg)]
+            pushed = [p for p, lg in push if _contains(sent, p, lg)] + [
+                m for m in MESSENGERS if m in sent
+            ]
+            if not (scanned and gifts and pushed):
+                continue
+            if _topic_keys(u.text[s:e]) & _topic_keys(title):
+                continue  # the headline's topic: a story about what one scans for
+            a = s + len(sent) - len(sent.lstrip())
+            flags.append(
+                Flag(
+                    "spam",
+                    f"Sentence offering a reward ('{gifts[0]}') for scanning a code "
+                    f"('{scanned[0]}') with a push ('{pushed[0]}'), sharing nothing with the "
+                    "headline: an advert whose address is a picture no filter reads.",
+                    u.start + a,
+                    u.start + s + len(sent.rstrip()),
+                    {
+                        "signal": "scan_offer",
+                        "keywords": scanned + gifts,
+                        "repeats": 1,
+                        "source": "flags",
+                    },
+                )
+            )
+            break
+    return flags
+
+
 # A short list of search phrases (fewer than FlagSettings.stuffing_min_items,
 # which the farm rule reads on its own): each phrase a few words, and two
 # words or more of it in nearly every phrase ("cheap holiday rentals island,
