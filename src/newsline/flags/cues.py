@@ -612,6 +612,9 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "generic pills",
         "viagra",
         "cialis",
+        "levitra",
+        "without rx",
+        "no rx",
         "backlinks",
         "seo services",
         "welcome bonus",
@@ -714,7 +717,17 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "带单",
         "兼职",
     ],
-    "ja": ["カジノ", "出会い系", "即日融資"],
+    # and the pills a hacked page's link list sells ("バイアグラ 通販 処方箋なし")
+    "ja": [
+        "カジノ",
+        "出会い系",
+        "即日融資",
+        "バイアグラ",
+        "シアリス",
+        "レビトラ",
+        "処方箋なし",
+        "処方箋不要",
+    ],
     "ko": ["카지노", "토토", "바카라", "먹튀", "계정 인증", "계정이 정지"],
     "es": [
         "verifique su cuenta",
@@ -2565,7 +2578,15 @@ CLICKBAIT: dict[str, list[str]] = {
 # reward and pushes no one. Lower case.
 SCAN_CODE: dict[str, list[str]] = {
     "en": ["scan the qr", "scan our qr", "scan this qr", "scan the code", "scan qr"],
-    "zh": ["扫描二维码", "扫描下方二维码", "扫描上方二维码", "扫码", "扫一扫", "掃碼", "掃描二維碼"],
+    "zh": [
+        "扫描二维码",
+        "扫描下方二维码",
+        "扫描上方二维码",
+        "扫码",
+        "扫一扫",
+        "掃碼",
+        "掃描二維碼",
+    ],
     "ja": ["qrコードを読み取", "qrコードを読み込", "qrコードをスキャン"],
     "ko": ["qr코드 스캔", "qr 코드 스캔", "qr코드를 스캔", "qr 코드를 스캔", "qr코드 찍"],
     "vi": ["quét mã qr", "quét qr", "quét mã"],

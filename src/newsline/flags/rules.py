@@ -439,7 +439,69 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
         else:
             continue
         flags.append(_spam_line_flag(u, reason, line_counts, keywords=hits, all_caps=caps))
-    return flags
+    return _spam_link_runs(units, flags, doc.lang, prose)
+
+
+# A run of link lines a hacked page carries ("buy viagra online no
+# prescription", "cialis 20mg cheap", "generic levitra best price", ...): the
+# cleaner reads such a list as navigation, so the line rules above skip it.
+LINK_RUN_LABELS = frozenset({"navigation", "related", "footer", "spam"})
+LINK_RUN_MIN_LINES = 3
+LINK_RUN_SHARE = 2 / 3
+LINK_RUN_LINE_MAX_CHARS = 120
+
+
+def _spam_link_runs(
+    units: list[Unit],
+    flags: list[Flag],
+    lang: str | None,
+    prose: Callable[[], list[tuple[int, str]]],
+) -> list[Flag]:
+    """``flags`` with one spam flag more per run of short link or chrome
+    lines of which three or more, two thirds at least, each name a trade
+    (spam or trade words of the page's language and English) that the
+    article's own prose does not name: a list of pharmacy or casino links
+    planted on a hacked page. Line flags of the cleaner inside the run are
+    folded into it."""
+    table = _advert_phrases(None, lang)
+    unspaced = lang in INSIDE_WORDS
+    runs: list[list[int]] = []
+    for i, u in enumerate(units):
+        if u.label in LINK_RUN_LABELS and len(u.text.strip()) <= LINK_RUN_LINE_MAX_CHARS:
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+    out = flags
+    for run in runs:
+        if len(run) < LINK_RUN_MIN_LINES:
+            continue
+        selling: list[tuple[int, list[str]]] = []
+        for i in run:
+            low = units[i].text.lower()
+            if not _may_contain_any(low, table, unspaced, plurals=True):
+                continue
+            hits = [p for p in table if _contains_or_plural(low, p, lang)]
+            hits = [p for p in hits if not any(_contains_or_plural(t, p, lang) for _, t in prose())]
+            if hits:
+                selling.append((i, hits))
+        if len(selling) < max(LINK_RUN_MIN_LINES, math.ceil(LINK_RUN_SHARE * len(run))):
+            continue
+        a, z = units[selling[0][0]].start, units[selling[-1][0]].end
+        words_ = list(dict.fromkeys(p for _, hits in selling for p in hits))
+        out = [f for f in out if not (f.start is not None and a <= f.start and (f.end or 0) <= z)]
+        out.append(
+            Flag(
+                "spam",
+                f"A list of {len(run)} link lines, {len(selling)} of them selling "
+                f"({', '.join(words_[:3])}), that the article's text never names: links "
+                "planted on a hacked page.",
+                a,
+                z,
+                {"keywords": words_, "lines": len(run), "repeats": 1, "source": "flags"},
+            )
+        )
+    return out
 
 
 # --- lures: clickbait teasers and "scan the code" offers -------------------
@@ -886,6 +948,16 @@ def _advert_paragraph(
     title = next((k for k, v in enumerate(units) if v.label == "title"), None)
     if title is None and units and units[0].label is None:
         title = 0
+    # a sentence reporting on the trade shares its headline's words ("L'ANSM
+    # alerte sur les faux médicaments ..." over "L'ANSM met en garde contre les
+    # sites qui vendent du Viagra ... sans ordonnance"); an injected advert
+    # speaks of its own wares
+    if title is not None:
+        selling = " ".join(
+            text[a:z] for a, z in _sentence_spans(low) if any(p in low[a:z] for p in hits)
+        )
+        if _headline_words(units[title].text, lg) & _headline_words(selling, lg):
+            return None
     for k, v in enumerate(units):
         if k == i or v.label in CHROME_LABELS or v.text.strip().lower() == low:
             continue
@@ -893,6 +965,44 @@ def _advert_paragraph(
         if n and (k == title or n < 2 or _short(v, st, 2.0)):
             return None
     return hits
+
+
+# Letters a word needs to tie a paragraph to its headline (shorter ones are
+# mostly grammar, or too common to say what a story is about).
+HEADLINE_WORD_MIN_LETTERS = 5
+
+
+@lru_cache(maxsize=32)
+def _calendar_words(lang: str | None) -> frozenset[str]:
+    """Names of months and weekdays in a language and English, lower case
+    (CLDR's, through Babel): a date ties a sentence to no story."""
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import get_day_names, get_month_names
+
+    out: set[str] = set()
+    for loc in dict.fromkeys([lang or "en", "en"]):
+        try:
+            Locale.parse(loc)
+        except (UnknownLocaleError, ValueError):
+            continue  # a language Babel does not know: no names
+        for names in (get_month_names("wide", locale=loc), get_day_names("wide", locale=loc)):
+            out |= {n.lower() for n in names.values()}
+    return frozenset(out)
+
+
+def _headline_words(text: str, lang: str | None) -> set[str]:
+    """A text's words of HEADLINE_WORD_MIN_LETTERS letters or more, lower
+    case, a final plural 's' folded, grammar words left out; for unspaced
+    scripts, its pairs of Han or Hangul characters."""
+    if lang in INSIDE_WORDS:
+        return {m.group(1) for m in _CJK_PAIR.finditer(text)}
+    stop = _function_words((lang,)) | _calendar_words(lang)
+    # whole tokens: "BRIDGE150", a bonus code, is no word of a headline
+    return {
+        w.lower().removesuffix("s")
+        for w in _TOKEN.findall(text)
+        if len(w) >= HEADLINE_WORD_MIN_LETTERS and w.isalpha() and w.lower() not in stop
+    }
 
 
 # An image description this short is a name or a caption, not an advert.
