@@ -2001,6 +2001,24 @@ ENGLISH_CALQUES: dict[str, list[str]] = {
     # the same "its CEO / founder / staff" as "...ของมัน": "มัน" is for things
     # and animals; Thai news writes "ของบริษัท" (substrings)
     "th": [
+        # "on Monday" with "on" as "upon a surface"; "in order to" read as
+        # "in placing an order to"
+        "บนวันจันทร์",
+        "บนวันอังคาร",
+        "บนวันพุธ",
+        "บนวันพฤหัสบดี",
+        "บนวันศุกร์",
+        "บนวันเสาร์",
+        "บนวันอาทิตย์",
+        "บน วันจันทร์",
+        "บน วันอังคาร",
+        "บน วันพุธ",
+        "บน วันพฤหัสบดี",
+        "บน วันศุกร์",
+        "บน วันเสาร์",
+        "บน วันอาทิตย์",
+        "ในการสั่งซื้อเพื่อ",
+        "ในลำดับที่จะ",
         "ประธานเจ้าหน้าที่บริหารของมัน",
         "ซีอีโอของมัน",
         "ผู้ก่อตั้งของมัน",
@@ -2622,4 +2640,75 @@ SCAN_PUSH: dict[str, list[str]] = {
     "pt": ["agora", "já", "limitado", "limitadas", "imediatamente"],
     "id": ["sekarang", "terbatas", "segera", "langsung"],
     "de": ["jetzt", "sofort", "begrenzt", "nur heute"],
+}
+
+# Turns of Chinese news prose carried word for word into another language by
+# a machine: 记者了解到 ("the reporter learned"), 据介绍 ("according to the
+# introduction"), 有关负责人表示 ("the relevant person in charge"), 获得感
+# ("sense of gain"), 广大群众 ("the broad masses"), 责任编辑 ("responsible
+# editor"). A human translator writes "según explicó", "un responsable",
+# "los ciudadanos". Two different ones on a page (rules.calque_flags). Lower
+# case.
+CHINESE_CALQUES: dict[str, list[str]] = {
+    "en": [
+        "the reporter learned from",
+        "the reporter learned that",
+        "according to the introduction",
+        "relevant person in charge",
+        "relevant responsible person",
+        "sense of gain",
+        "the broad masses",
+        "responsible editor:",
+    ],
+    "es": [
+        "el reportero aprendió",
+        "la reportera aprendió",
+        "el periodista aprendió de",
+        "según la introducción",
+        "relevante responsable persona",
+        "responsable persona",
+        "persona responsable relevante",
+        "sensación de ganancia",
+        "felicidad de las masas",
+        "las amplias masas",
+        "editor responsable:",
+    ],
+    "pt": [
+        "o repórter aprendeu",
+        "o repórter soube de",
+        "de acordo com a introdução",
+        "segundo a introdução",
+        "pessoa responsável relevante",
+        "sensação de ganho",
+        "as amplas massas",
+        "editor responsável:",
+    ],
+    "fr": [
+        "le journaliste a appris de",
+        "le reporter a appris",
+        "selon l'introduction",
+        "personne responsable concernée",
+        "sentiment de gain",
+        "les larges masses",
+        "rédacteur responsable :",
+    ],
+    "vi": [
+        "phóng viên được hiểu biết",
+        "phóng viên hiểu được",
+        "căn cứ giới thiệu",
+        "có liên quan phụ trách",
+        "phụ trách người biểu thị",
+        "cảm giác được lợi",
+        "đông đảo quần chúng nhân dân cảm giác",
+        "biên tập viên trách nhiệm",
+    ],
+    "id": [
+        "wartawan mengetahui dari",
+        "wartawan belajar dari",
+        "menurut perkenalan",
+        "orang yang bertanggung jawab terkait",
+        "rasa perolehan",
+        "massa luas",
+        "editor penanggung jawab",
+    ],
 }

@@ -3145,56 +3145,75 @@ def _lower_page(text: str) -> str:
     return text.lower()
 
 
-# Different English calques a page needs (see cues.ENGLISH_CALQUES).
+# Different calques of one source language a page needs (see cues.ENGLISH_CALQUES,
+# cues.CHINESE_CALQUES).
 CALQUE_MIN_KINDS = 2
 
 
 def calque_flags(
     doc: Document, units: list[Unit], st: FlagSettings, signs: dict | None = None
 ) -> list[Flag]:
-    """Two different English turns of phrase rendered word for word ("hace
-    sentido", "tomar lugar"), outside quotation marks, in the page's own
-    text: translated from English by a machine."""
+    """Two different turns of phrase of one source language rendered word for
+    word, outside quotation marks, in the page's own text: from English ("hace
+    sentido", "tomar lugar"), or from Chinese news prose ("el reportero
+    aprendió de", "según la introducción", 记者了解到 and 据介绍): translated
+    by a machine."""
     lang = doc.lang or ""
     # the phrases the page holds at all (most: none), found once for the page
     page = _lower_page(doc.text)
-    table = tuple(p for p in C.ENGLISH_CALQUES.get(lang, []) if p in page)
-    if not table:
+    tables = [
+        (source, tuple(p for p in table.get(lang, []) if p in page))
+        for source, table in (("English", C.ENGLISH_CALQUES), ("Chinese", C.CHINESE_CALQUES))
+    ]
+    tables = [(source, table) for source, table in tables if table]
+    if not tables:
         return []
-    hits: dict[str, tuple[int, int]] = {}
     # a paragraph told as a close language (Indonesian read as Malay) is the
     # page's own text all the same
     close = {x for group in C.CLOSE_LANGUAGES if lang in group for x in group} | {lang}
-    for u in units:
-        if u.label in CHROME_LABELS or u.label == "title" or u.lang not in close:
-            continue
-        low = u.text.lower()
-        # (Chinese calques are substrings, as its words are: no word gate)
-        if not _may_contain_any(low, table, lang in INSIDE_WORDS):
-            continue
-        said = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
-        for p in table:
-            if p not in hits and _contains(said, p, lang):
-                k = said.find(p)
-                hits[p] = (u.start + k, u.start + k + len(p))
-    # "fait une décision" inside "a fait une décision" is one calque
-    hits = {p: at for p, at in hits.items() if not any(p != q and p in q for q in hits)}
+    found: list[tuple[str, dict[str, tuple[int, int]]]] = []
+    for source, table in tables:
+        hits: dict[str, tuple[int, int]] = {}
+        for u in units:
+            if u.label in CHROME_LABELS or u.label == "title" or u.lang not in close:
+                continue
+            low = u.text.lower()
+            # (Chinese calques are substrings, as its words are: no word gate)
+            if not _may_contain_any(low, table, lang in INSIDE_WORDS):
+                continue
+            said = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
+            for p in table:
+                if p not in hits and _contains(said, p, lang):
+                    k = said.find(p)
+                    hits[p] = (u.start + k, u.start + k + len(p))
+        # "fait une décision" inside "a fait une décision" is one calque
+        hits = {p: at for p, at in hits.items() if not any(p != q and p in q for q in hits)}
+        found.append((source, hits))
     if signs is not None:
-        signs["calque"] = [(a, z, p) for p, (a, z) in hits.items()]
-    if len(hits) < CALQUE_MIN_KINDS:
-        return []
-    spans = sorted(hits.values())
-    shown = "', '".join(doc.text[a:z] for a, z in spans[:4])
-    return [
-        Flag(
-            "machine_translation",
-            f"{len(hits)} English turns of phrase rendered word for word in {lang} ('{shown}'): "
-            "calques typical of machine translation from English.",
-            spans[0][0],
-            spans[0][1],
-            {"signal": "calque", "calques": sorted(hits), "spans": [list(x) for x in spans]},
+        signs["calque"] = [(a, z, p) for _, hits in found for p, (a, z) in hits.items()]
+    out = []
+    for source, hits in found:
+        if len(hits) < CALQUE_MIN_KINDS:
+            continue
+        spans = sorted(hits.values())
+        shown = "', '".join(doc.text[a:z] for a, z in spans[:4])
+        out.append(
+            Flag(
+                "machine_translation",
+                f"{len(hits)} {source} turns of phrase rendered word for word in {lang} "
+                f"('{shown}'): calques typical of machine translation from {source}.",
+                spans[0][0],
+                spans[0][1],
+                {
+                    "signal": "calque",
+                    "source_language": source,
+                    "calques": sorted(hits),
+                    "spans": [list(x) for x in spans],
+                },
+            )
         )
-    ]
+        break  # one page, one verdict
+    return out
 
 
 @lru_cache(maxsize=64)
@@ -3268,7 +3287,7 @@ NEVER_DOUBLED_WORDS_EACH = 150
 # phrase has an innocent cause; two different ones on a page do not.
 MT_SIGN_MIN_KINDS = 2
 _MT_SIGN_NAMES = {
-    "calque": "an English calque",
+    "calque": "a calque (a phrase of another language rendered word for word)",
     "stutter": "a phrase said twice in a row",
     "untranslated": "a phrase left in English",
     "doubled_word": "a function word said twice",
