@@ -632,6 +632,16 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "guaranteed returns",
         "guaranteed profit",
         "crypto signals",
+        # followers and likes for sale, slimming pills, paid 'like and share' tasks
+        "buy followers",
+        "real followers",
+        "instagram followers",
+        "buy likes",
+        "slimming pills",
+        "weight loss pills",
+        "fat burner pills",
+        "lose weight fast",
+        "money-back guarantee",
     ],
     "vi": [
         "xác thực tài khoản",
@@ -661,6 +671,14 @@ SOLICIT_CUES: dict[str, list[str]] = {
         # a daily profit promised
         "lãi mỗi ngày",
         "lợi nhuận mỗi ngày",
+        # followers and likes for sale, slimming pills, paid 'like and share' tasks
+        "tăng follow",
+        "mua follow",
+        "tăng like",
+        "bán like",
+        "giảm cân cấp tốc",
+        "thuốc giảm cân",
+        "làm nhiệm vụ",
     ],
     "th": [
         "ยืนยันบัญชีของคุณ",
@@ -684,6 +702,15 @@ SOLICIT_CUES: dict[str, list[str]] = {
         # a daily profit and a withdrawal 'that really pays' promised
         "กำไรวันละ",
         "ถอนได้จริง",
+        # followers and likes for sale, slimming pills, paid 'like and share' tasks
+        "งานกดไลก์",
+        "กดไลก์ กดแชร์",
+        "รับจ้างกดไลก์",
+        "รายได้วันละ",
+        "ปั๊มไลก์",
+        "ปั๊มฟอล",
+        "ยาลดน้ำหนัก",
+        "ลดน้ำหนักเร่งด่วน",
     ],
     "zh": [
         "验证您的账户",
@@ -716,6 +743,13 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "搬砖套利",
         "带单",
         "兼职",
+        # followers and likes for sale, slimming pills, paid 'like and share' tasks
+        "刷粉",
+        "买粉",
+        "涨粉",
+        "减肥药",
+        "瘦身胶囊",
+        "点赞兼职",
     ],
     # and the pills a hacked page's link list sells ("バイアグラ 通販 処方箋なし")
     "ja": [
@@ -727,8 +761,20 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "レビトラ",
         "処方箋なし",
         "処方箋不要",
+        # followers and likes for sale, slimming pills, paid 'like and share' tasks
+        "フォロワー購入",
+        "痩せる薬",
     ],
-    "ko": ["카지노", "토토", "바카라", "먹튀", "계정 인증", "계정이 정지"],
+    "ko": [
+        "카지노",
+        "토토",
+        "바카라",
+        "먹튀",
+        "계정 인증",
+        "계정이 정지",
+        "팔로워 구매",
+        "다이어트약",
+    ],
     "es": [
         "verifique su cuenta",
         "verifica tu cuenta",
@@ -761,6 +807,15 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "ingresos garantizados",
         # a daily return promised
         "ganancias diarias",
+        # followers and likes for sale, slimming pills, paid 'like and share' tasks
+        "seguidores reales",
+        "compra seguidores",
+        "comprar seguidores",
+        "pastillas para adelgazar",
+        "adelgaza rápido",
+        "adelgazar rápido",
+        "quema grasa",
+        "sin dieta",
     ],
     "fr": [
         "vérifiez votre compte",
@@ -789,6 +844,13 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "revenus garantis",
         # a daily gain promised
         "gains quotidiens",
+        # followers and likes for sale, slimming pills, paid 'like and share' tasks
+        "abonnés réels",
+        "acheter des abonnés",
+        "acheter des followers",
+        "maigrir vite",
+        "sans régime",
+        "pilules minceur",
     ],
     "de": [
         "online casino",
@@ -801,6 +863,12 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "freispiele",
         "willkommensbonus",
         "bonus ohne einzahlung",
+        # followers and likes for sale, slimming pills, paid 'like and share' tasks
+        "follower kaufen",
+        "echte follower",
+        "schnell abnehmen",
+        "abnehmen ohne diät",
+        "schlankheitspillen",
     ],
     "id": [
         "verifikasi akun anda",
@@ -818,6 +886,11 @@ SOLICIT_CUES: dict[str, list[str]] = {
         # a daily profit promised
         "profit harian",
         "untung harian",
+        # followers and likes for sale, slimming pills, paid 'like and share' tasks
+        "jual followers",
+        "followers aktif",
+        "obat pelangsing",
+        "turun berat badan cepat",
     ],
     "ms": ["judi", "slot", "pinjaman segera"],
     "pt": [
@@ -848,6 +921,15 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "empréstimo para negativados",
         "crédito para negativados",
         "lucro diário",
+        # followers and likes for sale, slimming pills, paid 'like and share' tasks
+        "seguidores reais",
+        "comprar seguidores",
+        "compre seguidores",
+        "emagreça",
+        "emagrecer rápido",
+        "cápsulas para emagrecer",
+        "sem dieta",
+        "seu dinheiro de volta",
     ],
     "ru": [
         "казино",
@@ -2711,4 +2793,47 @@ CHINESE_CALQUES: dict[str, list[str]] = {
         "massa luas",
         "editor penanggung jawab",
     ],
+}
+
+# Verbs calling a reader to write to a seller on a messenger, placed before the
+# app's name ("kết bạn Zalo ...", "escríbenos por Telegram", "แอดไลน์", "加微信"):
+# with a trade word, a way to reach the seller even with no id written out
+# (rules._messenger_call). Lower case.
+MESSENGER_CALLS: dict[str, list[str]] = {
+    "en": [
+        "add us on",
+        "add me on",
+        "message us on",
+        "message me on",
+        "text us on",
+        "dm us on",
+        "chat with us on",
+        "contact us on",
+        "contact us via",
+    ],
+    "vi": ["kết bạn", "nhắn tin qua", "nhắn tin", "nhắn", "liên hệ qua", "liên hệ", "inbox", "ib"],
+    "th": ["แอด", "ทัก", "ติดต่อ", "สนใจแอด", "สนใจทัก"],
+    "zh": ["加", "添加", "联系", "私信"],
+    "es": [
+        "escríbenos por",
+        "escríbenos al",
+        "escríbeme por",
+        "contáctanos por",
+        "agréganos en",
+        "mándanos un",
+        "háblanos por",
+    ],
+    "pt": [
+        "chama no",
+        "me chama no",
+        "fale com",
+        "fale conosco no",
+        "manda mensagem no",
+        "adicione no",
+        "chame no",
+    ],
+    "fr": ["écrivez-nous sur", "écrivez-moi sur", "contactez-nous sur", "ajoutez-nous sur"],
+    "de": ["schreib uns auf", "schreiben sie uns auf", "kontaktiere uns auf", "melde dich auf"],
+    "id": ["hubungi", "chat via", "chat kami di", "add"],
+    "ko": ["카톡 문의", "문의"],
 }

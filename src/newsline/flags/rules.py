@@ -685,6 +685,32 @@ def _spam_line_flag(u: Unit, reason: str, line_counts: Counter, **data) -> Flag:
     return Flag("spam", reason, u.start, u.end, {**data, "repeats": n, "source": "flags"})
 
 
+@lru_cache(maxsize=32)
+def _messenger_call_re(langs: tuple[str | None, ...]) -> re.Pattern[str] | None:
+    """A call verb, then within a short clause a messenger's name."""
+    verbs = {
+        v.lower()
+        for lg in dict.fromkeys([*langs, "en"])
+        for v in C.MESSENGER_CALLS.get(lg or "", [])
+    }
+    if not verbs:
+        return None
+    longest = sorted(verbs, key=len, reverse=True)
+    # a Latin verb starts a word; a Thai or Han one follows any letter
+    lead = "|".join((r"(?<![^\W\d_])" if v[:1].isascii() else "") + re.escape(v) for v in longest)
+    apps = "|".join(map(re.escape, sorted(MESSENGERS, key=len, reverse=True)))
+    return re.compile(r"(?:" + lead + r")[^\n.!?。！？]{0,32}?(?:" + apps + r")(?![a-z])")
+
+
+def _messenger_call(low: str, langs: tuple[str | None, ...]) -> str | None:
+    """A call to write on a messenger with no id a filter reads ("kết bạn
+    Zalo Hỗ Trợ Tài Chính ...", "fale com a consultora no WhatsApp", "加微信"):
+    the seller's name or picture stands for the address. ``low`` is lower case."""
+    pattern = _messenger_call_re(tuple(dict.fromkeys(langs)))
+    m = pattern.search(low) if pattern is not None else None
+    return m.group(0) if m else None
+
+
 # Longer than a keyword line: an advert says what it sells and where to write.
 SOLICIT_MAX_CHARS = 200
 
@@ -699,7 +725,7 @@ def _solicitation(
     text = u.text.strip()
     if u.label == "title" or not text or len(text) > SOLICIT_MAX_CHARS:
         return None
-    contact = find_contact(text)
+    contact = find_contact(text) or _messenger_call(text.lower(), (u.lang, lang))
     if contact is None:
         return None
     low = text.lower()
@@ -843,7 +869,7 @@ def _solicitation_inside(
             continue
         a = start + len(sent) - len(sent.lstrip())
         z = start + len(sent.rstrip())
-        contact = find_contact(text[a:z])
+        contact = find_contact(text[a:z]) or _messenger_call(sent, (u.lang, lang))
         if contact is None:
             continue
         # A news sentence may give a hotline ("200 slot parkir ..., hubungi
