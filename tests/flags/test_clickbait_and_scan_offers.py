@@ -57,7 +57,9 @@ def test_teasers_at_the_end_of_a_real_paragraph_are_flagged_from_their_sentence(
 
 def test_one_teaser_phrase_is_a_turn_of_phrase_not_an_advert():
     b = BODY["en"]
-    line = "You won't believe how quickly the new ferry fills up on Friday evenings, the captain said."
+    line = (
+        "You won't believe how quickly the new ferry fills up on Friday evenings, the captain said."
+    )
     doc = flagged("\n".join([TITLE["en"], b[0], line, b[1]]) + "\n", labels={0: "title"})
     assert not kinds(doc, "spam")
 

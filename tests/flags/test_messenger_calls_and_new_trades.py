@@ -29,8 +29,7 @@ ADVERTS = {
     "WhatsApp pour commander.",
     "vi": "Dịch vụ tăng follow, tăng like Facebook giá rẻ, uy tín, nhắn tin qua Zalo để được "
     "tư vấn.",
-    "de": "Echte Follower kaufen ab 2 Euro, Lieferung in einer Stunde, schreib uns auf "
-    "Telegram.",
+    "de": "Echte Follower kaufen ab 2 Euro, Lieferung in einer Stunde, schreib uns auf Telegram.",
     "id": "Obat pelangsing herbal, turun berat badan cepat tanpa efek samping, hubungi "
     "WhatsApp admin sekarang.",
 }

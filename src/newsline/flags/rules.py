@@ -3661,7 +3661,8 @@ def _told_as_ahead(
     last = _date(mt.year, mt.month, mt.day or 28)
     if last is None or (pub - last).days <= max(AHEAD_BEFORE_STAMP_DAYS, st.date_tolerance_days):
         return None
-    before = text[max(s0, mt.start - AHEAD_MARKER_WINDOW) : mt.start]
+    # the mention itself may hold the word ("Dimanche prochain, 27 juin 2021")
+    before = text[max(s0, mt.start - AHEAD_MARKER_WINDOW) : mt.end]
     marker = next(iter(_has(before, C.FUTURE_AHEAD, lang)), None)
     if marker is None:
         return None
