@@ -2851,3 +2851,19 @@ MESSENGER_CALLS: dict[str, list[str]] = {
     "id": ["hubungi", "chat via", "chat kami di", "add"],
     "ko": ["카톡 문의", "문의"],
 }
+
+# The words of a link a line calls to click. With a shop's call to buy
+# (BUY_NOW_CUES) on a short line, an affiliate advert whose address is
+# behind its words ("Compra ora ... clicca qui per acquistare"). Lower case.
+CLICK_CALLS: dict[str, list[str]] = {
+    "en": ["click here", "tap here"],
+    "es": ["haz clic aquí", "haz click aquí", "pincha aquí", "pulsa aquí"],
+    "pt": ["clique aqui", "clica aqui"],
+    "fr": ["cliquez ici", "clique ici"],
+    "de": ["hier klicken", "klicken sie hier", "klick hier"],
+    "it": ["clicca qui", "clicca qua"],
+    "vi": ["bấm vào đây", "nhấn vào đây", "click vào đây"],
+    "id": ["klik di sini", "klik disini"],
+    "th": ["คลิกที่นี่"],
+    "zh": ["点击这里", "点击此处", "点击购买"],
+}

@@ -711,6 +711,17 @@ def _messenger_call(low: str, langs: tuple[str | None, ...]) -> str | None:
     return m.group(0) if m else None
 
 
+def _click_call(low: str, langs: list[str | None]) -> str | None:
+    """The words of a link a line calls to click ("click here", "clique
+    aqui", "haz clic aquí"), ``low`` in lower case: with a shop's call to buy,
+    the way to the seller."""
+    for lg in langs:
+        for p in C.CLICK_CALLS.get(lg or "", []):
+            if _contains(low, p, lg):
+                return p
+    return None
+
+
 # Longer than a keyword line: an advert says what it sells and where to write.
 SOLICIT_MAX_CHARS = 200
 
@@ -725,11 +736,13 @@ def _solicitation(
     text = u.text.strip()
     if u.label == "title" or not text or len(text) > SOLICIT_MAX_CHARS:
         return None
-    contact = find_contact(text) or _messenger_call(text.lower(), (u.lang, lang))
-    if contact is None:
-        return None
     low = text.lower()
     langs = list(dict.fromkeys([u.lang, lang, "en"]))
+    contact = find_contact(text) or _messenger_call(low, (u.lang, lang))
+    # a shop's link may stand behind its words: "... clique aqui para comprar"
+    clicked = contact is None and (contact := _click_call(low, langs)) is not None
+    if contact is None:
+        return None
     # a shop's call to buy counts too, unless the line names the credit
     # "buy now, pay later"
     buy = not any(_contains(low, p, lg) for lg in langs for p in C.PAY_LATER.get(lg or "", []))
@@ -743,6 +756,8 @@ def _solicitation(
                 _contains(t, p, lg) for k, t in prose() if k != i and t != low
             ):
                 hits.append(p)
+    if clicked and not any(p in C.BUY_NOW_CUES.get(lg or "", []) for lg in langs for p in hits):
+        return None  # a call to click alone: the site's own link ("click here to read")
     if hits and _reported_advert(text, [*hits, contact.lower()], lang):
         return None
     return (hits, contact) if hits else None
