@@ -163,6 +163,26 @@ def _plural_tolerant(phrase: str):
     return re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)").search
 
 
+@lru_cache(maxsize=64)
+def _gated_phrases(
+    phrases: tuple[str, ...], unspaced: bool
+) -> tuple[tuple[str, frozenset[str] | None, str], ...]:
+    """(phrase, its first word in the singular and the plural forms
+    _plural_gate reads, or None for a phrase matched as a plain substring,
+    its lead) of a table: what a text must hold for _contains_or_plural to
+    find each phrase."""
+    out = []
+    for p in phrases:
+        if not p:
+            continue
+        if unspaced or not p[:1].isalnum():
+            out.append((p, None, _lead(p)))
+        else:
+            f = _TOKEN.match(p).group()
+            out.append((p, frozenset({f, f + "s", f + "es", f + "ess"}), _lead(p)))
+    return tuple(out)
+
+
 def _contains_or_plural(text: str, phrase: str, lang: str | None) -> bool:
     if _contains(text, phrase, lang):
         return True
@@ -481,7 +501,13 @@ def _spam_link_runs(
             low = units[i].text.lower()
             if not _may_contain_any(low, table, unspaced, plurals=True):
                 continue
-            hits = [p for p in table if _contains_or_plural(low, p, lang)]
+            toks = _tokens(low)
+            hits = [
+                p
+                for p, forms, lead in _gated_phrases(table, unspaced)
+                if (lead in low if forms is None else not forms.isdisjoint(toks))
+                and _contains_or_plural(low, p, lang)
+            ]
             hits = [p for p in hits if not any(_contains_or_plural(t, p, lang) for _, t in prose())]
             if hits:
                 selling.append((i, hits))
@@ -738,7 +764,9 @@ def _solicitation(
         return None
     low = text.lower()
     langs = list(dict.fromkeys([u.lang, lang, "en"]))
-    contact = find_contact(text) or _messenger_call(low, (u.lang, lang))
+    contact = find_contact(text)
+    if contact is None and any(m in low for m in MESSENGERS):
+        contact = _messenger_call(low, (u.lang, lang))
     # a shop's link may stand behind its words: "... clique aqui para comprar"
     clicked = contact is None and (contact := _click_call(low, langs)) is not None
     if contact is None:
@@ -975,7 +1003,15 @@ def _advert_paragraph(
     def trade_words(t: str) -> list[str]:
         if not _may_contain_any(t, ordered, lg in INSIDE_WORDS, plurals=True):
             return []  # no phrase at all (most paragraphs): skip the one-by-one search
-        found = [p for p in ordered if _contains_or_plural(t, p, lg)]
+        toks = _tokens(t)
+        # each phrase searched only where its first word (or its plural) is a
+        # word of the text, or its lead a substring: not the whole table
+        found = [
+            p
+            for p, forms, lead in _gated_phrases(ordered, lg in INSIDE_WORDS)
+            if (lead in t if forms is None else not forms.isdisjoint(toks))
+            and _contains_or_plural(t, p, lg)
+        ]
         # "online casino" and "casino" are one word of trade
         found = [p for p in found if not any(p != q and p in q for q in found)]
         return _without_gapped_twins(t, [(p, lg) for p in found])
