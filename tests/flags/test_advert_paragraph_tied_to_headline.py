@@ -6,28 +6,36 @@ with the headline ties nothing."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.clean.helpers import BODY
 from tests.flags.helpers import flagged, kinds, span
 
+REPORTS = {
+    # a medicines agency's warning
+    "es": (
+        "La Agencia del Medicamento alerta sobre fármacos falsos vendidos por internet",
+        (
+            "La Agencia del Medicamento alerta de que las webs que venden viagra, cialis y "
+            "otros fármacos sin receta ofrecen a menudo pastillas falsificadas."
+        ),
+    ),
+    # a consumer group's warning on casinos
+    "de": (
+        "Verbraucherzentrale warnt vor Lockangeboten der Glücksspielanbieter",
+        (
+            "Die Verbraucherzentrale warnt vor Lockangeboten wie Freispiele und "
+            "Willkommensbonus, mit denen Glücksspielanbieter neue Kunden in ein Online Casino "
+            "locken."
+        ),
+    ),
+}
 
-def test_regulator_warning_sharing_the_headline_is_a_report():
-    title = "La Agencia del Medicamento alerta sobre fármacos falsos vendidos por internet"
-    para = (
-        "La Agencia del Medicamento alerta de que las webs que venden viagra, cialis y otros "
-        "fármacos sin receta ofrecen a menudo pastillas falsificadas."
-    )
-    b = BODY["es"]
-    doc = flagged("\n".join([title, b[0], para, b[1], b[2]]) + "\n", labels={0: "title"})
-    assert not kinds(doc, "spam"), [f.reason for f in doc.flags]
 
-
-def test_consumer_warning_on_casinos_sharing_the_headline_is_a_report():
-    title = "Verbraucherzentrale warnt vor Lockangeboten der Glücksspielanbieter"
-    para = (
-        "Die Verbraucherzentrale warnt vor Lockangeboten wie Freispiele und Willkommensbonus, "
-        "mit denen Glücksspielanbieter neue Kunden in ein Online Casino locken."
-    )
-    b = BODY["de"]
+@pytest.mark.parametrize("lang", sorted(REPORTS))
+def test_warning_sharing_the_headline_is_a_report(lang):
+    title, para = REPORTS[lang]
+    b = BODY[lang]
     doc = flagged("\n".join([title, b[0], para, b[1], b[2]]) + "\n", labels={0: "title"})
     assert not kinds(doc, "spam"), [f.reason for f in doc.flags]
 
