@@ -29,9 +29,14 @@ vi, zh, es, fr, id, de, pt, ko: 25 planted defects, 15 clean near misses),
 with ``--set heldout4``; a fifth, heldout5 (34 pages in en, vi, th, zh, es, fr,
 id, pt, de: 22 planted defects in disguised forms, such as addresses spelled
 out or broken by zero-width spaces, emoji or full-width letters, spam in
-comments and alt text, AI filler; 12 clean near misses), with ``--set heldout5``.
+comments and alt text, AI filler; 12 clean near misses), with ``--set heldout5``;
+a sixth, heldout6 (32 pages in en, vi, th, zh, es, fr, pt, id, ja, ko, de: 20
+planted defects such as an advert starting mid-paragraph, hidden SEO footers,
+hacked pharmacy link lists, messenger handles, "scan the QR code" lines,
+clickbait tails, machine translation from Chinese; 12 clean near misses), with
+``--set heldout6``.
 
-Run:  PYTHONPATH=src python3 benchmarks/flags_heldout.py [--set heldout2|heldout3|heldout4|heldout5 | --data DIR] [--quiet]
+Run:  PYTHONPATH=src python3 benchmarks/flags_heldout.py [--set heldout2|…|heldout6 | --data DIR] [--quiet]
 """
 
 from __future__ import annotations
@@ -109,7 +114,7 @@ def main() -> None:
     ap.add_argument(
         "--set",
         default="heldout1",
-        help="a set under benchmarks/data/flags (heldout1 … heldout5)",
+        help="a set under benchmarks/data/flags (heldout1 … heldout6)",
     )
     ap.add_argument("--quiet", action="store_true", help="figures only")
     args = ap.parse_args()

@@ -151,6 +151,7 @@ FUTURE_MARKERS: dict[str, list[str]] = {
         "planned",
         "expected",
         "upcoming",
+        "this coming",
         "next",
         "scheduled",
         "to be held",
@@ -210,7 +211,20 @@ FUTURE_MARKERS: dict[str, list[str]] = {
         "jusqu'à",
         "d'ici",
     ],
-    "de": ["wird", "werden", "würde", "könnte", "geplant", "soll", "nächste", "nächsten", "bis"],
+    "de": [
+        "wird",
+        "werden",
+        "würde",
+        "könnte",
+        "geplant",
+        "soll",
+        "nächste",
+        "nächsten",
+        "bis",
+        # "am kommenden Sonntag": German tells a coming day in the present tense
+        "kommenden",
+        "kommende",
+    ],
     "id": ["akan", "bisa", "rencana", "direncanakan", "mendatang", "depan", "hingga"],
     "ms": ["akan", "boleh", "rancangan", "dijadual", "akan datang", "depan", "hingga"],
     "ru": ["будет", "будут", "может", "планирует", "планируется", "предстоящ", "следующ", "до"],
@@ -228,16 +242,16 @@ FUTURE_AHEAD: dict[str, list[str]] = {
     "zh": ["将于", "將於", "将在", "將在", "将从", "將從", "拟于", "擬於", "即将", "即將"],
     "ja": ["予定"],
     "ko": ["예정"],
-    "en": ["will", "is to", "are to", "to be held"],
+    "en": ["will", "is to", "are to", "to be held", "this coming", "upcoming"],
     "vi": ["sẽ", "dự kiến"],
     "th": ["จะ"],
     "id": ["akan"],
     "ms": ["akan"],
-    "es": ["será", "serán", "se celebrará", "entrará en vigor"],
-    "fr": ["sera", "seront", "aura lieu", "entrera en vigueur"],
-    "de": ["wird", "werden", "soll"],
-    "pt": ["será", "serão", "entrará em vigor"],
-    "it": ["sarà", "saranno", "entrerà in vigore"],
+    "es": ["será", "serán", "se celebrará", "entrará en vigor", "el próximo", "la próxima"],
+    "fr": ["sera", "seront", "aura lieu", "entrera en vigueur", "prochain", "prochaine"],
+    "de": ["wird", "werden", "soll", "kommenden", "kommende"],
+    "pt": ["será", "serão", "entrará em vigor", "o próximo", "a próxima"],
+    "it": ["sarà", "saranno", "entrerà in vigore", "il prossimo", "la prossima"],
     "ru": ["будет", "будут"],
 }
 # "Last year" and the like: a yearless date in such a sentence belongs to the
@@ -612,6 +626,9 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "generic pills",
         "viagra",
         "cialis",
+        "levitra",
+        "without rx",
+        "no rx",
         "backlinks",
         "seo services",
         "welcome bonus",
@@ -629,6 +646,16 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "guaranteed returns",
         "guaranteed profit",
         "crypto signals",
+        # followers and likes for sale, slimming pills, paid 'like and share' tasks
+        "buy followers",
+        "real followers",
+        "instagram followers",
+        "buy likes",
+        "slimming pills",
+        "weight loss pills",
+        "fat burner pills",
+        "lose weight fast",
+        "money-back guarantee",
     ],
     "vi": [
         "xác thực tài khoản",
@@ -658,6 +685,14 @@ SOLICIT_CUES: dict[str, list[str]] = {
         # a daily profit promised
         "lãi mỗi ngày",
         "lợi nhuận mỗi ngày",
+        # followers and likes for sale, slimming pills, paid 'like and share' tasks
+        "tăng follow",
+        "mua follow",
+        "tăng like",
+        "bán like",
+        "giảm cân cấp tốc",
+        "thuốc giảm cân",
+        "làm nhiệm vụ",
     ],
     "th": [
         "ยืนยันบัญชีของคุณ",
@@ -681,6 +716,15 @@ SOLICIT_CUES: dict[str, list[str]] = {
         # a daily profit and a withdrawal 'that really pays' promised
         "กำไรวันละ",
         "ถอนได้จริง",
+        # followers and likes for sale, slimming pills, paid 'like and share' tasks
+        "งานกดไลก์",
+        "กดไลก์ กดแชร์",
+        "รับจ้างกดไลก์",
+        "รายได้วันละ",
+        "ปั๊มไลก์",
+        "ปั๊มฟอล",
+        "ยาลดน้ำหนัก",
+        "ลดน้ำหนักเร่งด่วน",
     ],
     "zh": [
         "验证您的账户",
@@ -713,9 +757,38 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "搬砖套利",
         "带单",
         "兼职",
+        # followers and likes for sale, slimming pills, paid 'like and share' tasks
+        "刷粉",
+        "买粉",
+        "涨粉",
+        "减肥药",
+        "瘦身胶囊",
+        "点赞兼职",
     ],
-    "ja": ["カジノ", "出会い系", "即日融資"],
-    "ko": ["카지노", "토토", "바카라", "먹튀", "계정 인증", "계정이 정지"],
+    # and the pills a hacked page's link list sells ("バイアグラ 通販 処方箋なし")
+    "ja": [
+        "カジノ",
+        "出会い系",
+        "即日融資",
+        "バイアグラ",
+        "シアリス",
+        "レビトラ",
+        "処方箋なし",
+        "処方箋不要",
+        # followers and likes for sale, slimming pills, paid 'like and share' tasks
+        "フォロワー購入",
+        "痩せる薬",
+    ],
+    "ko": [
+        "카지노",
+        "토토",
+        "바카라",
+        "먹튀",
+        "계정 인증",
+        "계정이 정지",
+        "팔로워 구매",
+        "다이어트약",
+    ],
     "es": [
         "verifique su cuenta",
         "verifica tu cuenta",
@@ -748,6 +821,15 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "ingresos garantizados",
         # a daily return promised
         "ganancias diarias",
+        # followers and likes for sale, slimming pills, paid 'like and share' tasks
+        "seguidores reales",
+        "compra seguidores",
+        "comprar seguidores",
+        "pastillas para adelgazar",
+        "adelgaza rápido",
+        "adelgazar rápido",
+        "quema grasa",
+        "sin dieta",
     ],
     "fr": [
         "vérifiez votre compte",
@@ -776,6 +858,13 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "revenus garantis",
         # a daily gain promised
         "gains quotidiens",
+        # followers and likes for sale, slimming pills, paid 'like and share' tasks
+        "abonnés réels",
+        "acheter des abonnés",
+        "acheter des followers",
+        "maigrir vite",
+        "sans régime",
+        "pilules minceur",
     ],
     "de": [
         "online casino",
@@ -788,6 +877,12 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "freispiele",
         "willkommensbonus",
         "bonus ohne einzahlung",
+        # followers and likes for sale, slimming pills, paid 'like and share' tasks
+        "follower kaufen",
+        "echte follower",
+        "schnell abnehmen",
+        "abnehmen ohne diät",
+        "schlankheitspillen",
     ],
     "id": [
         "verifikasi akun anda",
@@ -805,6 +900,11 @@ SOLICIT_CUES: dict[str, list[str]] = {
         # a daily profit promised
         "profit harian",
         "untung harian",
+        # followers and likes for sale, slimming pills, paid 'like and share' tasks
+        "jual followers",
+        "followers aktif",
+        "obat pelangsing",
+        "turun berat badan cepat",
     ],
     "ms": ["judi", "slot", "pinjaman segera"],
     "pt": [
@@ -835,6 +935,15 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "empréstimo para negativados",
         "crédito para negativados",
         "lucro diário",
+        # followers and likes for sale, slimming pills, paid 'like and share' tasks
+        "seguidores reais",
+        "comprar seguidores",
+        "compre seguidores",
+        "emagreça",
+        "emagrecer rápido",
+        "cápsulas para emagrecer",
+        "sem dieta",
+        "seu dinheiro de volta",
     ],
     "ru": [
         "казино",
@@ -1988,6 +2097,24 @@ ENGLISH_CALQUES: dict[str, list[str]] = {
     # the same "its CEO / founder / staff" as "...ของมัน": "มัน" is for things
     # and animals; Thai news writes "ของบริษัท" (substrings)
     "th": [
+        # "on Monday" with "on" as "upon a surface"; "in order to" read as
+        # "in placing an order to"
+        "บนวันจันทร์",
+        "บนวันอังคาร",
+        "บนวันพุธ",
+        "บนวันพฤหัสบดี",
+        "บนวันศุกร์",
+        "บนวันเสาร์",
+        "บนวันอาทิตย์",
+        "บน วันจันทร์",
+        "บน วันอังคาร",
+        "บน วันพุธ",
+        "บน วันพฤหัสบดี",
+        "บน วันศุกร์",
+        "บน วันเสาร์",
+        "บน วันอาทิตย์",
+        "ในการสั่งซื้อเพื่อ",
+        "ในลำดับที่จะ",
         "ประธานเจ้าหน้าที่บริหารของมัน",
         "ซีอีโอของมัน",
         "ผู้ก่อตั้งของมัน",
@@ -2429,4 +2556,314 @@ FILLER_PHRASES: dict[str, list[str]] = {
         "เป็นเครื่องพิสูจน์",
         "สำหรับทุกคน",
     ],
+}
+
+# Clickbait teasers an advert network appends to a real story ("You won't
+# believe what this pensioner did ... Doctors hate this one weird trick").
+# One is a turn of phrase a writer may use; a paragraph of the page's own
+# text holding two different ones, outside quotation marks, is a teaser
+# block (rules.lure_flags). Lower case.
+CLICKBAIT: dict[str, list[str]] = {
+    "en": [
+        "you won't believe",
+        "you will not believe",
+        "you wont believe",
+        "doctors hate",
+        "hate this trick",
+        "one weird trick",
+        "this one simple trick",
+        "this simple trick",
+        "what happened next",
+        "what she did next",
+        "what he did next",
+        "will shock you",
+        "will blow your mind",
+        "will leave you speechless",
+        "click here to see",
+        "click to see",
+        "the reason will surprise you",
+        "before it's deleted",
+    ],
+    "fr": [
+        "vous ne croirez jamais",
+        "vous n'allez pas croire",
+        "vous n'en croirez pas vos yeux",
+        "les médecins détestent",
+        "détestent cette astuce",
+        "cette astuce toute simple",
+        "cette astuce simple",
+        "va vous choquer",
+        "va vous surprendre",
+        "vont vous choquer",
+        "cliquez ici pour voir",
+        "cliquez pour voir",
+        "ce qui s'est passé ensuite",
+    ],
+    "es": [
+        "no vas a creer",
+        "no creerás",
+        "no podrás creer",
+        "los médicos odian",
+        "odian este truco",
+        "este sencillo truco",
+        "este truco simple",
+        "te dejará sin palabras",
+        "te dejará con la boca abierta",
+        "te sorprenderá",
+        "haz clic aquí para ver",
+        "haz clic para ver",
+        "lo que pasó después",
+        "lo que sucedió después",
+    ],
+    "pt": [
+        "você não vai acreditar",
+        "você não vai acreditar no que",
+        "os médicos odeiam",
+        "odeiam este truque",
+        "este truque simples",
+        "vai te chocar",
+        "vai te surpreender",
+        "vai te deixar sem palavras",
+        "clique aqui para ver",
+        "clique para ver",
+        "o que aconteceu depois",
+    ],
+    "de": [
+        "sie werden nicht glauben",
+        "du wirst nicht glauben",
+        "ärzte hassen",
+        "hassen diesen trick",
+        "dieser einfache trick",
+        "mit diesem einfachen trick",
+        "wird sie schockieren",
+        "wird dich schockieren",
+        "hier klicken und sehen",
+        "klicken sie hier, um",
+        "was dann geschah",
+    ],
+    "it": [
+        "non crederai mai",
+        "non ci crederai",
+        "i medici odiano",
+        "questo semplice trucco",
+        "ti lascerà senza parole",
+        "clicca qui per vedere",
+        "cosa è successo dopo",
+    ],
+    "id": [
+        "anda tidak akan percaya",
+        "kamu tidak akan percaya",
+        "dokter benci",
+        "dokter membenci",
+        "trik sederhana ini",
+        "bikin kaget",
+        "klik di sini untuk melihat",
+        "yang terjadi selanjutnya",
+    ],
+    "vi": [
+        "bạn sẽ không tin",
+        "bạn sẽ không thể tin",
+        "bác sĩ ghét",
+        "mẹo đơn giản này",
+        "khiến bạn sốc",
+        "khiến bạn sửng sốt",
+        "bấm vào đây để xem",
+        "nhấn vào đây để xem",
+        "điều gì xảy ra tiếp theo",
+    ],
+    "zh": [
+        "你绝对想不到",
+        "你一定想不到",
+        "看完惊呆了",
+        "医生不会告诉你",
+        "医生都不会告诉你",
+        "99%的人都不知道",
+        "99%的人不知道",
+        "结局太意外",
+        "点击查看真相",
+    ],
+}
+
+# An offer to "scan the code" for a reward ("扫描下方二维码 … 免费领取 …
+# 名额有限", "QR코드 스캔하고 … 포인트 지급"): a way to write that no
+# address filter reads. A sentence needs a word of each of the three tables
+# (rules.lure_flags): the scan, the reward, and the push or a messenger. An
+# official notice ("scan the code on the board to book a slot") offers no
+# reward and pushes no one. Lower case.
+SCAN_CODE: dict[str, list[str]] = {
+    "en": ["scan the qr", "scan our qr", "scan this qr", "scan the code", "scan qr"],
+    "zh": [
+        "扫描二维码",
+        "扫描下方二维码",
+        "扫描上方二维码",
+        "扫码",
+        "扫一扫",
+        "掃碼",
+        "掃描二維碼",
+    ],
+    "ja": ["qrコードを読み取", "qrコードを読み込", "qrコードをスキャン"],
+    "ko": ["qr코드 스캔", "qr 코드 스캔", "qr코드를 스캔", "qr 코드를 스캔", "qr코드 찍"],
+    "vi": ["quét mã qr", "quét qr", "quét mã"],
+    "th": ["สแกน qr", "สแกนคิวอาร์", "สแกนqr", "สแกนรับ"],
+    "es": ["escanea el código qr", "escanea el qr", "escanear el código qr", "escanea el código"],
+    "fr": ["scannez le qr code", "scannez le code qr", "flashez le qr code", "flashez le code"],
+    "pt": ["escaneie o qr code", "escaneie o código qr", "escaneie o código", "leia o qr code"],
+    "id": ["scan kode qr", "pindai kode qr", "scan qr", "scan barcode"],
+    "de": ["qr-code scannen", "scannen sie den qr-code", "scanne den qr-code"],
+}
+SCAN_REWARD: dict[str, list[str]] = {
+    "en": ["claim", "free", "bonus", "reward", "gift", "voucher", "cash"],
+    "zh": ["领取", "免费领", "红包", "彩金", "赠送", "福利", "送"],
+    "ja": ["無料", "プレゼント", "ポイント", "特典", "ボーナス"],
+    "ko": ["지급", "포인트", "쿠폰", "받기", "받아가", "무료", "보너스"],
+    "vi": ["nhận quà", "nhận thưởng", "nhận ngay", "miễn phí", "quà tặng", "tiền thưởng"],
+    "th": ["รับฟรี", "ฟรี", "โบนัส", "เครดิต", "ของรางวัล"],
+    "es": ["gratis", "regalo", "bono", "premio", "reclama"],
+    "fr": ["gratuit", "cadeau", "bonus", "récompense", "réclamez"],
+    "pt": ["grátis", "brinde", "bônus", "prêmio", "resgate"],
+    "id": ["gratis", "bonus", "hadiah", "klaim", "saldo"],
+    "de": ["gratis", "geschenk", "bonus", "prämie", "kostenlos"],
+}
+SCAN_PUSH: dict[str, list[str]] = {
+    "en": ["now", "today only", "limited", "hurry", "instantly"],
+    "zh": ["名额有限", "先到先得", "限时", "立即", "马上", "每天", "速来"],
+    "ja": ["今すぐ", "限定", "先着", "即時"],
+    "ko": ["지금", "즉시", "선착순", "한정", "바로"],
+    "vi": ["ngay", "có hạn", "nhanh tay", "số lượng có hạn"],
+    "th": ["ด่วน", "ทันที", "จำนวนจำกัด", "เลย"],
+    "es": ["ahora", "ya", "limitado", "limitadas", "hoy mismo"],
+    "fr": ["maintenant", "immédiatement", "limité", "limitées", "vite"],
+    "pt": ["agora", "já", "limitado", "limitadas", "imediatamente"],
+    "id": ["sekarang", "terbatas", "segera", "langsung"],
+    "de": ["jetzt", "sofort", "begrenzt", "nur heute"],
+}
+
+# Turns of Chinese news prose carried word for word into another language by
+# a machine: 记者了解到 ("the reporter learned"), 据介绍 ("according to the
+# introduction"), 有关负责人表示 ("the relevant person in charge"), 获得感
+# ("sense of gain"), 广大群众 ("the broad masses"), 责任编辑 ("responsible
+# editor"). A human translator writes "según explicó", "un responsable",
+# "los ciudadanos". Two different ones on a page (rules.calque_flags). Lower
+# case.
+CHINESE_CALQUES: dict[str, list[str]] = {
+    "en": [
+        "the reporter learned from",
+        "the reporter learned that",
+        "according to the introduction",
+        "relevant person in charge",
+        "relevant responsible person",
+        "sense of gain",
+        "the broad masses",
+        "responsible editor:",
+    ],
+    "es": [
+        "el reportero aprendió",
+        "la reportera aprendió",
+        "el periodista aprendió de",
+        "según la introducción",
+        "relevante responsable persona",
+        "responsable persona",
+        "persona responsable relevante",
+        "sensación de ganancia",
+        "felicidad de las masas",
+        "las amplias masas",
+        "editor responsable:",
+    ],
+    "pt": [
+        "o repórter aprendeu",
+        "o repórter soube de",
+        "de acordo com a introdução",
+        "segundo a introdução",
+        "pessoa responsável relevante",
+        "sensação de ganho",
+        "as amplas massas",
+        "editor responsável:",
+    ],
+    "fr": [
+        "le journaliste a appris de",
+        "le reporter a appris",
+        "selon l'introduction",
+        "personne responsable concernée",
+        "sentiment de gain",
+        "les larges masses",
+        "rédacteur responsable :",
+    ],
+    "vi": [
+        "phóng viên được hiểu biết",
+        "phóng viên hiểu được",
+        "căn cứ giới thiệu",
+        "có liên quan phụ trách",
+        "phụ trách người biểu thị",
+        "cảm giác được lợi",
+        "đông đảo quần chúng nhân dân cảm giác",
+        "biên tập viên trách nhiệm",
+    ],
+    "id": [
+        "wartawan mengetahui dari",
+        "wartawan belajar dari",
+        "menurut perkenalan",
+        "orang yang bertanggung jawab terkait",
+        "rasa perolehan",
+        "massa luas",
+        "editor penanggung jawab",
+    ],
+}
+
+# Verbs calling a reader to write to a seller on a messenger, placed before the
+# app's name ("kết bạn Zalo ...", "escríbenos por Telegram", "แอดไลน์", "加微信"):
+# with a trade word, a way to reach the seller even with no id written out
+# (rules._messenger_call). Lower case.
+MESSENGER_CALLS: dict[str, list[str]] = {
+    "en": [
+        "add us on",
+        "add me on",
+        "message us on",
+        "message me on",
+        "text us on",
+        "dm us on",
+        "chat with us on",
+        "contact us on",
+        "contact us via",
+    ],
+    "vi": ["kết bạn", "nhắn tin qua", "nhắn tin", "nhắn", "liên hệ qua", "liên hệ", "inbox", "ib"],
+    "th": ["แอด", "ทัก", "ติดต่อ", "สนใจแอด", "สนใจทัก"],
+    "zh": ["加", "添加", "联系", "私信"],
+    "es": [
+        "escríbenos por",
+        "escríbenos al",
+        "escríbeme por",
+        "contáctanos por",
+        "agréganos en",
+        "mándanos un",
+        "háblanos por",
+    ],
+    "pt": [
+        "chama no",
+        "me chama no",
+        "fale com",
+        "fale conosco no",
+        "manda mensagem no",
+        "adicione no",
+        "chame no",
+    ],
+    "fr": ["écrivez-nous sur", "écrivez-moi sur", "contactez-nous sur", "ajoutez-nous sur"],
+    "de": ["schreib uns auf", "schreiben sie uns auf", "kontaktiere uns auf", "melde dich auf"],
+    "id": ["hubungi", "chat via", "chat kami di", "add"],
+    "ko": ["카톡 문의", "문의"],
+}
+
+# The words of a link a line calls to click. With a shop's call to buy
+# (BUY_NOW_CUES) on a short line, an affiliate advert whose address is
+# behind its words ("Compra ora ... clicca qui per acquistare"). Lower case.
+CLICK_CALLS: dict[str, list[str]] = {
+    "en": ["click here", "tap here"],
+    "es": ["haz clic aquí", "haz click aquí", "pincha aquí", "pulsa aquí"],
+    "pt": ["clique aqui", "clica aqui"],
+    "fr": ["cliquez ici", "clique ici"],
+    "de": ["hier klicken", "klicken sie hier", "klick hier"],
+    "it": ["clicca qui", "clicca qua"],
+    "vi": ["bấm vào đây", "nhấn vào đây", "click vào đây"],
+    "id": ["klik di sini", "klik disini"],
+    "th": ["คลิกที่นี่"],
+    "zh": ["点击这里", "点击此处", "点击购买"],
 }

@@ -163,6 +163,26 @@ def _plural_tolerant(phrase: str):
     return re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)").search
 
 
+@lru_cache(maxsize=64)
+def _gated_phrases(
+    phrases: tuple[str, ...], unspaced: bool
+) -> tuple[tuple[str, frozenset[str] | None, str], ...]:
+    """(phrase, its first word in the singular and the plural forms
+    _plural_gate reads, or None for a phrase matched as a plain substring,
+    its lead) of a table: what a text must hold for _contains_or_plural to
+    find each phrase."""
+    out = []
+    for p in phrases:
+        if not p:
+            continue
+        if unspaced or not p[:1].isalnum():
+            out.append((p, None, _lead(p)))
+        else:
+            f = _TOKEN.match(p).group()
+            out.append((p, frozenset({f, f + "s", f + "es", f + "ess"}), _lead(p)))
+    return tuple(out)
+
+
 def _contains_or_plural(text: str, phrase: str, lang: str | None) -> bool:
     if _contains(text, phrase, lang):
         return True
@@ -439,6 +459,188 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
         else:
             continue
         flags.append(_spam_line_flag(u, reason, line_counts, keywords=hits, all_caps=caps))
+    return _spam_link_runs(units, flags, doc.lang, prose)
+
+
+# A run of link lines a hacked page carries ("buy viagra online no
+# prescription", "cialis 20mg cheap", "generic levitra best price", ...): the
+# cleaner reads such a list as navigation, so the line rules above skip it.
+LINK_RUN_LABELS = frozenset({"navigation", "related", "footer", "spam"})
+LINK_RUN_MIN_LINES = 3
+LINK_RUN_SHARE = 2 / 3
+LINK_RUN_LINE_MAX_CHARS = 120
+
+
+def _spam_link_runs(
+    units: list[Unit],
+    flags: list[Flag],
+    lang: str | None,
+    prose: Callable[[], list[tuple[int, str]]],
+) -> list[Flag]:
+    """``flags`` with one spam flag more per run of short link or chrome
+    lines of which three or more, two thirds at least, each name a trade
+    (spam or trade words of the page's language and English) that the
+    article's own prose does not name: a list of pharmacy or casino links
+    planted on a hacked page. Line flags of the cleaner inside the run are
+    folded into it."""
+    table = _advert_phrases(None, lang)
+    unspaced = lang in INSIDE_WORDS
+    runs: list[list[int]] = []
+    for i, u in enumerate(units):
+        if u.label in LINK_RUN_LABELS and len(u.text.strip()) <= LINK_RUN_LINE_MAX_CHARS:
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+    out = flags
+    for run in runs:
+        if len(run) < LINK_RUN_MIN_LINES:
+            continue
+        selling: list[tuple[int, list[str]]] = []
+        for i in run:
+            low = units[i].text.lower()
+            if not _may_contain_any(low, table, unspaced, plurals=True):
+                continue
+            toks = _tokens(low)
+            hits = [
+                p
+                for p, forms, lead in _gated_phrases(table, unspaced)
+                if (lead in low if forms is None else not forms.isdisjoint(toks))
+                and _contains_or_plural(low, p, lang)
+            ]
+            hits = [p for p in hits if not any(_contains_or_plural(t, p, lang) for _, t in prose())]
+            if hits:
+                selling.append((i, hits))
+        if len(selling) < max(LINK_RUN_MIN_LINES, math.ceil(LINK_RUN_SHARE * len(run))):
+            continue
+        a, z = units[selling[0][0]].start, units[selling[-1][0]].end
+        words_ = list(dict.fromkeys(p for _, hits in selling for p in hits))
+        out = [f for f in out if not (f.start is not None and a <= f.start and (f.end or 0) <= z)]
+        out.append(
+            Flag(
+                "spam",
+                f"A list of {len(run)} link lines, {len(selling)} of them selling "
+                f"({', '.join(words_[:3])}), that the article's text never names: links "
+                "planted on a hacked page.",
+                a,
+                z,
+                {"keywords": words_, "lines": len(run), "repeats": 1, "source": "flags"},
+            )
+        )
+    return out
+
+
+# --- lures: clickbait teasers and "scan the code" offers -------------------
+
+# Different clickbait teasers one paragraph needs (see cues.CLICKBAIT).
+CLICKBAIT_MIN_KINDS = 2
+
+
+@lru_cache(maxsize=64)
+def _lure_tables(
+    lang: str | None,
+) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """(phrase, language) of the clickbait, scan, reward and push tables of a
+    page's language and English, made once per language."""
+    langs = [lg for lg in dict.fromkeys([lang, "en"]) if lg]
+    return tuple(
+        tuple((p.lower(), lg) for lg in langs for p in table.get(lg, []))
+        for table in (C.CLICKBAIT, C.SCAN_CODE, C.SCAN_REWARD, C.SCAN_PUSH)
+    )
+
+
+_CJK_PAIR = re.compile(r"(?=([\u3400-\u9fff\uac00-\ud7a3]{2}))")
+
+
+def _topic_keys(text: str) -> set[str]:
+    """Words of five letters or more and pairs of Han or Hangul characters:
+    what a sentence must share with a headline to be on its topic."""
+    return {w.lower() for w in words(text) if len(w) >= 5 and w.isascii()} | {
+        m.group(1) for m in _CJK_PAIR.finditer(text)
+    }
+
+
+def lure_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+    """Adverts with no address a filter reads: a block of clickbait teasers
+    appended to a real story ("You won't believe what this pensioner did ...
+    Doctors hate this one weird trick"), two different ones or more outside
+    quotation marks and named nowhere else in the article's prose; and a
+    sentence offering a reward for scanning a code, with a push or a
+    messenger ("扫描下方二维码添加助理微信，免费领取 … 名额有限", "Scan the QR
+    code now to claim your bonus"), sharing nothing with the headline. An
+    official notice ("scan the code on the board to book") offers no reward;
+    a story about vouchers one scans for names them in its headline."""
+    bait, scan, reward, push = _lure_tables(doc.lang)
+    page = _lower_page(doc.text)
+    bait = tuple(x for x in bait if x[0] in page)
+    scan = tuple(x for x in scan if x[0] in page)
+    if len(bait) < CLICKBAIT_MIN_KINDS and not scan:
+        return []  # most pages: no teaser nor scan offer at all
+    title = next((u.text for u in units if u.label == "title"), "")
+    prose = [
+        u.text.lower()
+        for u in units
+        if u.label not in CHROME_LABELS and u.label not in ("title", "spam")
+    ]
+    flags: list[Flag] = []
+    for u in units:
+        if u.label in ("title", "spam"):
+            continue
+        low = u.text.lower()
+        said = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
+        hits = [p for p, lg in bait if _contains(said, p, lg)]
+        hits = [p for p in hits if not any(p != q and p in q for q in hits)]
+        if len(hits) >= CLICKBAIT_MIN_KINDS and not any(
+            _contains(t, p, lg) for t in prose if t != low for p, lg in bait if p in hits
+        ):
+            a = min(said.find(p) for p in hits)
+            # from the sentence the first teaser opens
+            a = max((s for s, _ in _sentence_spans(said) if s <= a), default=0)
+            a += len(said[a:]) - len(said[a:].lstrip())
+            shown = "', '".join(hits[:3])
+            flags.append(
+                Flag(
+                    "spam",
+                    f"Clickbait teasers ('{shown}') appended to the article: "
+                    "an advert block of an ad network, not the story.",
+                    u.start + a,
+                    u.start + len(low.rstrip()),
+                    {"signal": "clickbait", "keywords": hits, "repeats": 1, "source": "flags"},
+                )
+            )
+            continue
+        if not scan or not any(p in said for p, _ in scan):
+            continue
+        spans = [(0, len(said))] if (u.lang or doc.lang) == "th" else _sentence_spans(said)
+        for s, e in spans:
+            sent = said[s:e]
+            scanned = [p for p, lg in scan if _contains(sent, p, lg)]
+            gifts = [p for p, lg in reward if _contains(sent, p, lg)]
+            pushed = [p for p, lg in push if _contains(sent, p, lg)] + [
+                m for m in MESSENGERS if m in sent
+            ]
+            if not (scanned and gifts and pushed):
+                continue
+            if _topic_keys(u.text[s:e]) & _topic_keys(title):
+                continue  # the headline's topic: a story about what one scans for
+            a = s + len(sent) - len(sent.lstrip())
+            flags.append(
+                Flag(
+                    "spam",
+                    f"Sentence offering a reward ('{gifts[0]}') for scanning a code "
+                    f"('{scanned[0]}') with a push ('{pushed[0]}'), sharing nothing with the "
+                    "headline: an advert whose address is a picture no filter reads.",
+                    u.start + a,
+                    u.start + s + len(sent.rstrip()),
+                    {
+                        "signal": "scan_offer",
+                        "keywords": scanned + gifts,
+                        "repeats": 1,
+                        "source": "flags",
+                    },
+                )
+            )
+            break
     return flags
 
 
@@ -509,6 +711,43 @@ def _spam_line_flag(u: Unit, reason: str, line_counts: Counter, **data) -> Flag:
     return Flag("spam", reason, u.start, u.end, {**data, "repeats": n, "source": "flags"})
 
 
+@lru_cache(maxsize=32)
+def _messenger_call_re(langs: tuple[str | None, ...]) -> re.Pattern[str] | None:
+    """A call verb, then within a short clause a messenger's name."""
+    verbs = {
+        v.lower()
+        for lg in dict.fromkeys([*langs, "en"])
+        for v in C.MESSENGER_CALLS.get(lg or "", [])
+    }
+    if not verbs:
+        return None
+    longest = sorted(verbs, key=len, reverse=True)
+    # a Latin verb starts a word; a Thai or Han one follows any letter
+    lead = "|".join((r"(?<![^\W\d_])" if v[:1].isascii() else "") + re.escape(v) for v in longest)
+    apps = "|".join(map(re.escape, sorted(MESSENGERS, key=len, reverse=True)))
+    return re.compile(r"(?:" + lead + r")[^\n.!?。！？]{0,32}?(?:" + apps + r")(?![a-z])")
+
+
+def _messenger_call(low: str, langs: tuple[str | None, ...]) -> str | None:
+    """A call to write on a messenger with no id a filter reads ("kết bạn
+    Zalo Hỗ Trợ Tài Chính ...", "fale com a consultora no WhatsApp", "加微信"):
+    the seller's name or picture stands for the address. ``low`` is lower case."""
+    pattern = _messenger_call_re(tuple(dict.fromkeys(langs)))
+    m = pattern.search(low) if pattern is not None else None
+    return m.group(0) if m else None
+
+
+def _click_call(low: str, langs: list[str | None]) -> str | None:
+    """The words of a link a line calls to click ("click here", "clique
+    aqui", "haz clic aquí"), ``low`` in lower case: with a shop's call to buy,
+    the way to the seller."""
+    for lg in langs:
+        for p in C.CLICK_CALLS.get(lg or "", []):
+            if _contains(low, p, lg):
+                return p
+    return None
+
+
 # Longer than a keyword line: an advert says what it sells and where to write.
 SOLICIT_MAX_CHARS = 200
 
@@ -523,11 +762,15 @@ def _solicitation(
     text = u.text.strip()
     if u.label == "title" or not text or len(text) > SOLICIT_MAX_CHARS:
         return None
-    contact = find_contact(text)
-    if contact is None:
-        return None
     low = text.lower()
     langs = list(dict.fromkeys([u.lang, lang, "en"]))
+    contact = find_contact(text)
+    if contact is None and any(m in low for m in MESSENGERS):
+        contact = _messenger_call(low, (u.lang, lang))
+    # a shop's link may stand behind its words: "... clique aqui para comprar"
+    clicked = contact is None and (contact := _click_call(low, langs)) is not None
+    if contact is None:
+        return None
     # a shop's call to buy counts too, unless the line names the credit
     # "buy now, pay later"
     buy = not any(_contains(low, p, lg) for lg in langs for p in C.PAY_LATER.get(lg or "", []))
@@ -541,6 +784,8 @@ def _solicitation(
                 _contains(t, p, lg) for k, t in prose() if k != i and t != low
             ):
                 hits.append(p)
+    if clicked and not any(p in C.BUY_NOW_CUES.get(lg or "", []) for lg in langs for p in hits):
+        return None  # a call to click alone: the site's own link ("click here to read")
     if hits and _reported_advert(text, [*hits, contact.lower()], lang):
         return None
     return (hits, contact) if hits else None
@@ -667,7 +912,7 @@ def _solicitation_inside(
             continue
         a = start + len(sent) - len(sent.lstrip())
         z = start + len(sent.rstrip())
-        contact = find_contact(text[a:z])
+        contact = find_contact(text[a:z]) or _messenger_call(sent, (u.lang, lang))
         if contact is None:
             continue
         # A news sentence may give a hotline ("200 slot parkir ..., hubungi
@@ -758,7 +1003,15 @@ def _advert_paragraph(
     def trade_words(t: str) -> list[str]:
         if not _may_contain_any(t, ordered, lg in INSIDE_WORDS, plurals=True):
             return []  # no phrase at all (most paragraphs): skip the one-by-one search
-        found = [p for p in ordered if _contains_or_plural(t, p, lg)]
+        toks = _tokens(t)
+        # each phrase searched only where its first word (or its plural) is a
+        # word of the text, or its lead a substring: not the whole table
+        found = [
+            p
+            for p, forms, lead in _gated_phrases(ordered, lg in INSIDE_WORDS)
+            if (lead in t if forms is None else not forms.isdisjoint(toks))
+            and _contains_or_plural(t, p, lg)
+        ]
         # "online casino" and "casino" are one word of trade
         found = [p for p in found if not any(p != q and p in q for q in found)]
         return _without_gapped_twins(t, [(p, lg) for p in found])
@@ -772,6 +1025,16 @@ def _advert_paragraph(
     title = next((k for k, v in enumerate(units) if v.label == "title"), None)
     if title is None and units and units[0].label is None:
         title = 0
+    # a sentence reporting on the trade shares its headline's words ("L'ANSM
+    # alerte sur les faux médicaments ..." over "L'ANSM met en garde contre les
+    # sites qui vendent du Viagra ... sans ordonnance"); an injected advert
+    # speaks of its own wares
+    if title is not None:
+        selling = " ".join(
+            text[a:z] for a, z in _sentence_spans(low) if any(p in low[a:z] for p in hits)
+        )
+        if _headline_words(units[title].text, lg) & _headline_words(selling, lg):
+            return None
     for k, v in enumerate(units):
         if k == i or v.label in CHROME_LABELS or v.text.strip().lower() == low:
             continue
@@ -779,6 +1042,44 @@ def _advert_paragraph(
         if n and (k == title or n < 2 or _short(v, st, 2.0)):
             return None
     return hits
+
+
+# Letters a word needs to tie a paragraph to its headline (shorter ones are
+# mostly grammar, or too common to say what a story is about).
+HEADLINE_WORD_MIN_LETTERS = 5
+
+
+@lru_cache(maxsize=32)
+def _calendar_words(lang: str | None) -> frozenset[str]:
+    """Names of months and weekdays in a language and English, lower case
+    (CLDR's, through Babel): a date ties a sentence to no story."""
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import get_day_names, get_month_names
+
+    out: set[str] = set()
+    for loc in dict.fromkeys([lang or "en", "en"]):
+        try:
+            Locale.parse(loc)
+        except (UnknownLocaleError, ValueError):
+            continue  # a language Babel does not know: no names
+        for names in (get_month_names("wide", locale=loc), get_day_names("wide", locale=loc)):
+            out |= {n.lower() for n in names.values()}
+    return frozenset(out)
+
+
+def _headline_words(text: str, lang: str | None) -> set[str]:
+    """A text's words of HEADLINE_WORD_MIN_LETTERS letters or more, lower
+    case, a final plural 's' folded, grammar words left out; for unspaced
+    scripts, its pairs of Han or Hangul characters."""
+    if lang in INSIDE_WORDS:
+        return {m.group(1) for m in _CJK_PAIR.finditer(text)}
+    stop = _function_words((lang,)) | _calendar_words(lang)
+    # whole tokens: "BRIDGE150", a bonus code, is no word of a headline
+    return {
+        w.lower().removesuffix("s")
+        for w in _TOKEN.findall(text)
+        if len(w) >= HEADLINE_WORD_MIN_LETTERS and w.isalpha() and w.lower() not in stop
+    }
 
 
 # An image description this short is a name or a caption, not an advert.
@@ -2921,56 +3222,75 @@ def _lower_page(text: str) -> str:
     return text.lower()
 
 
-# Different English calques a page needs (see cues.ENGLISH_CALQUES).
+# Different calques of one source language a page needs (see cues.ENGLISH_CALQUES,
+# cues.CHINESE_CALQUES).
 CALQUE_MIN_KINDS = 2
 
 
 def calque_flags(
     doc: Document, units: list[Unit], st: FlagSettings, signs: dict | None = None
 ) -> list[Flag]:
-    """Two different English turns of phrase rendered word for word ("hace
-    sentido", "tomar lugar"), outside quotation marks, in the page's own
-    text: translated from English by a machine."""
+    """Two different turns of phrase of one source language rendered word for
+    word, outside quotation marks, in the page's own text: from English ("hace
+    sentido", "tomar lugar"), or from Chinese news prose ("el reportero
+    aprendió de", "según la introducción", 记者了解到 and 据介绍): translated
+    by a machine."""
     lang = doc.lang or ""
     # the phrases the page holds at all (most: none), found once for the page
     page = _lower_page(doc.text)
-    table = tuple(p for p in C.ENGLISH_CALQUES.get(lang, []) if p in page)
-    if not table:
+    tables = [
+        (source, tuple(p for p in table.get(lang, []) if p in page))
+        for source, table in (("English", C.ENGLISH_CALQUES), ("Chinese", C.CHINESE_CALQUES))
+    ]
+    tables = [(source, table) for source, table in tables if table]
+    if not tables:
         return []
-    hits: dict[str, tuple[int, int]] = {}
     # a paragraph told as a close language (Indonesian read as Malay) is the
     # page's own text all the same
     close = {x for group in C.CLOSE_LANGUAGES if lang in group for x in group} | {lang}
-    for u in units:
-        if u.label in CHROME_LABELS or u.label == "title" or u.lang not in close:
-            continue
-        low = u.text.lower()
-        # (Chinese calques are substrings, as its words are: no word gate)
-        if not _may_contain_any(low, table, lang in INSIDE_WORDS):
-            continue
-        said = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
-        for p in table:
-            if p not in hits and _contains(said, p, lang):
-                k = said.find(p)
-                hits[p] = (u.start + k, u.start + k + len(p))
-    # "fait une décision" inside "a fait une décision" is one calque
-    hits = {p: at for p, at in hits.items() if not any(p != q and p in q for q in hits)}
+    found: list[tuple[str, dict[str, tuple[int, int]]]] = []
+    for source, table in tables:
+        hits: dict[str, tuple[int, int]] = {}
+        for u in units:
+            if u.label in CHROME_LABELS or u.label == "title" or u.lang not in close:
+                continue
+            low = u.text.lower()
+            # (Chinese calques are substrings, as its words are: no word gate)
+            if not _may_contain_any(low, table, lang in INSIDE_WORDS):
+                continue
+            said = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
+            for p in table:
+                if p not in hits and _contains(said, p, lang):
+                    k = said.find(p)
+                    hits[p] = (u.start + k, u.start + k + len(p))
+        # "fait une décision" inside "a fait une décision" is one calque
+        hits = {p: at for p, at in hits.items() if not any(p != q and p in q for q in hits)}
+        found.append((source, hits))
     if signs is not None:
-        signs["calque"] = [(a, z, p) for p, (a, z) in hits.items()]
-    if len(hits) < CALQUE_MIN_KINDS:
-        return []
-    spans = sorted(hits.values())
-    shown = "', '".join(doc.text[a:z] for a, z in spans[:4])
-    return [
-        Flag(
-            "machine_translation",
-            f"{len(hits)} English turns of phrase rendered word for word in {lang} ('{shown}'): "
-            "calques typical of machine translation from English.",
-            spans[0][0],
-            spans[0][1],
-            {"signal": "calque", "calques": sorted(hits), "spans": [list(x) for x in spans]},
+        signs["calque"] = [(a, z, p) for _, hits in found for p, (a, z) in hits.items()]
+    out = []
+    for source, hits in found:
+        if len(hits) < CALQUE_MIN_KINDS:
+            continue
+        spans = sorted(hits.values())
+        shown = "', '".join(doc.text[a:z] for a, z in spans[:4])
+        out.append(
+            Flag(
+                "machine_translation",
+                f"{len(hits)} {source} turns of phrase rendered word for word in {lang} "
+                f"('{shown}'): calques typical of machine translation from {source}.",
+                spans[0][0],
+                spans[0][1],
+                {
+                    "signal": "calque",
+                    "source_language": source,
+                    "calques": sorted(hits),
+                    "spans": [list(x) for x in spans],
+                },
+            )
         )
-    ]
+        break  # one page, one verdict
+    return out
 
 
 @lru_cache(maxsize=64)
@@ -3044,7 +3364,7 @@ NEVER_DOUBLED_WORDS_EACH = 150
 # phrase has an innocent cause; two different ones on a page do not.
 MT_SIGN_MIN_KINDS = 2
 _MT_SIGN_NAMES = {
-    "calque": "an English calque",
+    "calque": "a calque (a phrase of another language rendered word for word)",
     "stutter": "a phrase said twice in a row",
     "untranslated": "a phrase left in English",
     "doubled_word": "a function word said twice",
@@ -3392,7 +3712,8 @@ def _told_as_ahead(
     last = _date(mt.year, mt.month, mt.day or 28)
     if last is None or (pub - last).days <= max(AHEAD_BEFORE_STAMP_DAYS, st.date_tolerance_days):
         return None
-    before = text[max(s0, mt.start - AHEAD_MARKER_WINDOW) : mt.start]
+    # the mention itself may hold the word ("Dimanche prochain, 27 juin 2021")
+    before = text[max(s0, mt.start - AHEAD_MARKER_WINDOW) : mt.end]
     marker = next(iter(_has(before, C.FUTURE_AHEAD, lang)), None)
     if marker is None:
         return None
