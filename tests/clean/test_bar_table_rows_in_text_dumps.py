@@ -7,12 +7,7 @@ for this test."""
 
 from __future__ import annotations
 
-from .helpers import BODY, classify_lines
-
-
-def _labels(lines):
-    got = classify_lines(lines)
-    return [got[x][0] for x in lines]
+from .helpers import BODY, labels_of
 
 
 def test_bar_rows_of_figures_are_body_th():
@@ -25,7 +20,7 @@ def test_bar_rows_of_figures_are_body_th():
         "น่าน | 45,800 | +1% | 7",
     ]
     lines = [*BODY["th"][:2], *rows, *BODY["th"][2:]]
-    assert _labels(lines) == ["body"] * len(lines)
+    assert labels_of(lines) == ["body"] * len(lines)
 
 
 def test_markdown_rows_and_english_rows_are_body():
@@ -36,7 +31,7 @@ def test_markdown_rows_and_english_rows_are_body():
         "| Sur | 7.960 | 26,3 |",
     ]
     lines = [*BODY["es"][:2], *es_rows, *BODY["es"][2:]]
-    assert _labels(lines) == ["body"] * len(lines)
+    assert labels_of(lines) == ["body"] * len(lines)
     en_rows = [
         "Table 2: Turnout by ward",
         "Ward | 2021 | 2025 | Change",
@@ -45,12 +40,12 @@ def test_markdown_rows_and_english_rows_are_body():
         "Hillcrest | 29% | 35% | +6",
     ]
     lines = [*BODY["en"][:2], *en_rows, *BODY["en"][2:]]
-    assert _labels(lines) == ["body"] * len(lines)
+    assert labels_of(lines) == ["body"] * len(lines)
 
 
 def test_bar_keyword_and_menu_lines_are_no_table():
     menu = "Home | World | Business | Sport | Culture"
     stuffed = "cheap flights 2025 | best hotel deals | last minute holidays | travel insurance"
     lines = [*BODY["en"][:2], menu, stuffed, *BODY["en"][2:]]
-    labels = _labels(lines)
+    labels = labels_of(lines)
     assert labels[2] != "body" and labels[3] != "body", labels

@@ -9,12 +9,7 @@ article's words than the site's name does. Pages written for this test."""
 
 from __future__ import annotations
 
-from .helpers import BODY, classify_lines
-
-
-def _labels(lines):
-    got = classify_lines(lines)
-    return [got[x][0] for x in lines]
+from .helpers import BODY, labels_of
 
 
 def test_bar_menu_above_a_chinese_headline():
@@ -25,7 +20,7 @@ def test_bar_menu_above_a_chinese_headline():
         "发布时间：2025-04-18 16:20",
         *BODY["zh"],
     ]
-    assert _labels(lines)[1:4] == ["navigation", "title", "metadata"]
+    assert labels_of(lines)[1:4] == ["navigation", "title", "metadata"]
 
 
 def test_rate_widget_and_bracketed_buttons_above_an_indonesian_headline():
@@ -36,7 +31,7 @@ def test_rate_widget_and_bracketed_buttons_above_an_indonesian_headline():
         "[Cetak] [Kirim] [Tutup]",
         *BODY["id"],
     ]
-    assert _labels(lines)[:4] == ["navigation", "title", "metadata", "navigation"]
+    assert labels_of(lines)[:4] == ["navigation", "title", "metadata", "navigation"]
 
 
 def test_headline_without_names_under_the_authoritys_name():
@@ -59,4 +54,4 @@ def test_headline_without_names_under_the_authoritys_name():
             "compartían hasta ahora una sola ambulancia de alta complejidad."
         ),
     ]
-    assert _labels(lines)[1:5] == ["navigation", "navigation", "title", "metadata"]
+    assert labels_of(lines)[1:5] == ["navigation", "navigation", "title", "metadata"]

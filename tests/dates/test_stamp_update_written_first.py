@@ -6,16 +6,7 @@ The day a stamp line writes alone, and a later line's day, are unchanged."""
 from collections import Counter
 
 from newsline.dates import ResolveDates
-from newsline.model import Block, Document
-
-
-def _doc(lines, labels, lang):
-    text = "\n".join(lines)
-    blocks, pos = [], 0
-    for line, label in zip(lines, labels):
-        blocks.append(Block(pos, pos + len(line), label, lang))
-        pos += len(line) + 1
-    return Document(id="d", source="s", text=text, lang=lang, blocks=blocks)
+from tests.dates.test_published_stamp import _doc
 
 
 def test_update_first_then_publication_on_one_line():

@@ -6181,8 +6181,38 @@ def _short_in_body(
         cx.set(i, "body", f"short sentence of a text without paragraphs ({_words(g.units)})")
     elif what := _in_figure_list(cx, i):
         cx.set(i, "body", f"{what} a list of quantities or figures inside the article")
+    elif (k := _numbered_in_sequence(cx, i)) is not None:
+        cx.set(
+            i, "body", f"numbered subheading {k} of a list article (its neighbour numbers run on)"
+        )
     else:
         cx.set(i, "navigation", "short line inside the article not followed by prose")
+
+
+# A numbered subheading: "6) Niños perdidos", "7. There is an app for that",
+# "３．…"; the number and its mark.
+_NUMBERED_HEAD_RE = re.compile(r"\s*(\d{1,2})([.)．）])\s+\S")
+_NUMBERED_SCAN = 8
+
+
+def _numbered_in_sequence(cx: _Ctx, i: int) -> int | None:
+    """The number of a list article's subheading ("6) Niños perdidos") when
+    a line a few lines above or below opens with the number before or after
+    it, in the same style: the list's heads run on (a lone "3. …" line is
+    no list). None otherwise."""
+    m = _NUMBERED_HEAD_RE.match(cx.f[i].text)
+    if m is None:
+        return None
+    k, mark = int(m.group(1)), m.group(2)
+    n = len(cx.f)
+    for j in (
+        *range(i - 1, max(-1, i - _NUMBERED_SCAN), -1),
+        *range(i + 1, min(n, i + _NUMBERED_SCAN)),
+    ):
+        o = _NUMBERED_HEAD_RE.match(cx.f[j].text)
+        if o is not None and o.group(2) == mark and int(o.group(1)) == k + (1 if j > i else -1):
+            return k
+    return None
 
 
 # A line of a list of quantities: a number (or a fraction) leads it, with
