@@ -5268,6 +5268,20 @@ def _short_sentence(g: LineFeatures) -> bool:
     return g.ends_sentence and t[-1:] in ".!。！" and not t.endswith("..")
 
 
+def _site_footer_between(cx: _Ctx, a: int, b: int) -> bool:
+    """Between prose lines ``a`` and ``b``, the site's footer: a line a
+    copyright or imprint cue labelled footer ("主办单位：…", "© 2025 …"),
+    after a set-aside line, with no unlabelled line after it. Prose under
+    it (the site's address, its licence, "best viewed in …") is the
+    footer's, not the article's."""
+    if b - a < 3:
+        return False
+    for j in range(a + 2, b):
+        if cx.label[j] == "footer" and j in cx.cue_labelled and cx.label[j - 1] is not None:
+            return all(cx.label[k] is not None for k in range(j, b))
+    return False
+
+
 def _article_region(cx: _Ctx) -> list[bool]:
     """The largest cluster of prose blocks (by characters), plus clusters near it."""
     f, cfg, n = cx.f, cx.cfg, len(cx.f)
@@ -5301,7 +5315,7 @@ def _article_region(cx: _Ctx) -> list[bool]:
             # the article's own summary ("Key points" and its items) does not
             # cut the article in two
             and not any(cx.label[j] is None and _summary_heading(f[j]) for j in gap)
-        ):
+        ) or _site_footer_between(cx, a, b):
             clusters.append([b])
         else:
             clusters[-1].append(b)
@@ -5309,7 +5323,10 @@ def _article_region(cx: _Ctx) -> list[bool]:
     best = max(range(len(clusters)), key=lambda k: weight[k])
     keep = {best}
     for k in range(len(clusters)):
-        if weight[k] >= 0.5 * weight[best]:
+        if weight[k] >= 0.5 * weight[best] and not (
+            # prose under the site's footer below the article is the footer's
+            k > best and _site_footer_between(cx, clusters[k - 1][-1], clusters[k][0])
+        ):
             keep.add(k)
     lo = min(clusters[k][0] for k in keep)
     hi = max(clusters[k][-1] for k in keep)
@@ -5317,6 +5334,10 @@ def _article_region(cx: _Ctx) -> list[bool]:
         if k in keep:
             continue
         where = "after" if c[0] > hi else "before"
+        if where == "after" and _site_footer_between(cx, hi, c[0]):
+            for i in c:
+                cx.set(i, "footer", "prose under the site's footer (its imprint or licence)")
+            continue
         for i in c:
             cx.set(
                 i,
