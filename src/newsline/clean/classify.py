@@ -2130,6 +2130,8 @@ def classify_features(
             cx.set(i, "caption", f"opens as a caption describing the picture ('{ph}')")
         if cx.label[i] is None and _bare_counter(g.text):
             cx.set(i, "navigation", "photo gallery counter ('3 / 12')")
+        if cx.label[i] is None and (k := _bracketed_buttons(g.text)):
+            cx.set(i, "navigation", f"a row of {k} bracketed buttons ('【打印】【关闭】')")
         if (
             cx.label[i] is None
             and g.units <= 1.5 * cfg.short_line_words
@@ -2738,12 +2740,59 @@ def classify_features(
     return [(cx.label[i] or "body", cx.reasons[i]) for i in range(n)]
 
 
-def _table_cells(text: str) -> int:
-    """How many tab-separated cells a line has (a table row as the reader
-    writes one, "Lista\t\tVoti\t\t%"); 0 for a line with no tab."""
-    if "\t" not in text:
+# A cell that is a figure alone: "312", "+14%", "-0.3", "1,862", "$4.5".
+_FIGURE_CELL_RE = re.compile(r"[-+−±]?[$€£¥₫฿]?\d[\d.,\s]*(?:%|‰)?")
+
+
+_BRACKETED_RE = re.compile(r"\s*(?:【[^【】]{1,20}】|\[[^\[\]]{1,20}\]|〔[^〔〕]{1,20}〕)")
+
+
+def _bracketed_buttons(text: str) -> int:
+    """How many bracketed items a line is made of when it is nothing else,
+    three or more ("【字体：大 中 小】【打印】【关闭】", "[Print] [E-mail]
+    [Close]"): a page's tool buttons; 0 otherwise."""
+    t = text.strip()
+    if len(t) > 200 or t[:1] not in "【[〔":
         return 0
-    return len([c for c in text.split("\t") if c.strip()])
+    k, pos = 0, 0
+    while pos < len(t):
+        m = _BRACKETED_RE.match(t, pos)
+        if m is None:
+            return 0
+        k, pos = k + 1, m.end()
+    return k if k >= 3 else 0
+
+
+def _table_cells(text: str) -> int:
+    """How many cells a line has as a table row: tab-separated, as the
+    reader writes one ("Lista\t\tVoti\t\t%"), or set off by bars as a
+    scraper's text dump does ("An Giang | 312 | +14% | 187", "| a | b |");
+    0 for a line with neither."""
+    if "\t" in text:
+        return len([c for c in text.split("\t") if c.strip()])
+    if "|" in text:
+        return len(_bar_cells(text))
+    return 0
+
+
+def _bar_cells(text: str) -> list[str]:
+    """The cells of a line set off by bars (the outer bars of "| a | b |"
+    open and close the row), or [] when a cell is empty or no bar stands
+    between spaces."""
+    t = text.strip()
+    if t.startswith("|") and t.endswith("|") and len(t) > 1:
+        t = t[1:-1]
+    cells = [c.strip() for c in t.split("|")]
+    if len(cells) < 2 or not all(cells):
+        return []
+    return cells
+
+
+def _figure_row(text: str) -> bool:
+    """A bar-separated row of which half the cells or more are figures
+    alone ("Cần Thơ | 195 | +6% | 118"): a table's row, no keyword list."""
+    cells = _bar_cells(text) if "|" in text else []
+    return bool(cells) and 2 * sum(1 for c in cells if _FIGURE_CELL_RE.fullmatch(c)) >= len(cells)
 
 
 def _table_rows_in_article(cx: _Ctx) -> None:
@@ -2781,6 +2830,19 @@ def _table_rows_in_article(cx: _Ctx) -> None:
             for r in rows:
                 if cx.label[r] not in (None, "body"):
                     cx.set(r, "body", f"row of a table in the article ({k} cells)", force=True)
+            # the table's own heading right above it ("Bảng: Xuất khẩu gạo
+            # quý I", "Table 2. Turnout by district"), under a paragraph: a
+            # short line no cue named (an ad slot's label keeps its label)
+            h = rows[0] - 1
+            if (
+                h > 0
+                and cx.label[h] in ("navigation", "related")
+                and h not in cx.cue_labelled
+                and not f[h].ends_sentence
+                and cx.label[h - 1] in (None, "body")
+                and cx.prose[h - 1]
+            ):
+                cx.set(h, "body", "heading of a table in the article", force=True)
 
 
 @cache
@@ -4264,8 +4326,10 @@ def _keyword_items(g: LineFeatures, cfg: CleanSettings) -> int:
     if g.ends_sentence:
         return 0  # a sentence (asked first: a paragraph is then not split)
     t = g.text.strip()
-    if len(t) > 1 and t[0] == "|" and t[-1] == "|":
-        return 0  # a table row ("| Ticker | Last | Change |"), not a list of keywords
+    if (len(t) > 1 and t[0] == "|" and t[-1] == "|") or _figure_row(t):
+        # a table row ("| Ticker | Last | Change |", "Cần Thơ | 195 | +6% |
+        # 118"), not a list of keywords
+        return 0
     parts = [p.strip() for p in _KEYWORD_SPLIT_RE.split(g.text) if p.strip()]
     if len(parts) >= cfg.keyword_line_min_items and all(len(p.split()) <= 4 for p in parts):
         return len(parts)
@@ -5204,6 +5268,20 @@ def _short_sentence(g: LineFeatures) -> bool:
     return g.ends_sentence and t[-1:] in ".!。！" and not t.endswith("..")
 
 
+def _site_footer_between(cx: _Ctx, a: int, b: int) -> bool:
+    """Between prose lines ``a`` and ``b``, the site's footer: a line a
+    copyright or imprint cue labelled footer ("主办单位：…", "© 2025 …"),
+    after a set-aside line, with no unlabelled line after it. Prose under
+    it (the site's address, its licence, "best viewed in …") is the
+    footer's, not the article's."""
+    if b - a < 3:
+        return False
+    for j in range(a + 2, b):
+        if cx.label[j] == "footer" and j in cx.cue_labelled and cx.label[j - 1] is not None:
+            return all(cx.label[k] is not None for k in range(j, b))
+    return False
+
+
 def _article_region(cx: _Ctx) -> list[bool]:
     """The largest cluster of prose blocks (by characters), plus clusters near it."""
     f, cfg, n = cx.f, cx.cfg, len(cx.f)
@@ -5237,7 +5315,7 @@ def _article_region(cx: _Ctx) -> list[bool]:
             # the article's own summary ("Key points" and its items) does not
             # cut the article in two
             and not any(cx.label[j] is None and _summary_heading(f[j]) for j in gap)
-        ):
+        ) or _site_footer_between(cx, a, b):
             clusters.append([b])
         else:
             clusters[-1].append(b)
@@ -5245,7 +5323,10 @@ def _article_region(cx: _Ctx) -> list[bool]:
     best = max(range(len(clusters)), key=lambda k: weight[k])
     keep = {best}
     for k in range(len(clusters)):
-        if weight[k] >= 0.5 * weight[best]:
+        if weight[k] >= 0.5 * weight[best] and not (
+            # prose under the site's footer below the article is the footer's
+            k > best and _site_footer_between(cx, clusters[k - 1][-1], clusters[k][0])
+        ):
             keep.add(k)
     lo = min(clusters[k][0] for k in keep)
     hi = max(clusters[k][-1] for k in keep)
@@ -5253,6 +5334,10 @@ def _article_region(cx: _Ctx) -> list[bool]:
         if k in keep:
             continue
         where = "after" if c[0] > hi else "before"
+        if where == "after" and _site_footer_between(cx, hi, c[0]):
+            for i in c:
+                cx.set(i, "footer", "prose under the site's footer (its imprint or licence)")
+            continue
         for i in c:
             cx.set(
                 i,
@@ -5556,6 +5641,16 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
                 "navigation",
                 f"the site's name ('{owner}') and slogan above the article (masthead): "
                 "the page's copyright notice names the site",
+            )
+            continue
+        if 4 <= g.units <= cap and not goes_on and (fields := len(_bar_cells(g.text))) >= 3:
+            # three fields between bars or more above the headline: a menu
+            # or a widget's figures ("首页 | 政务公开 | 政务服务", "USD 34.12 |
+            # EUR 37.05 | …"), no headline
+            cx.set(
+                i,
+                "navigation",
+                f"{fields} fields between bars above the article (a menu or a widget)",
             )
             continue
         if 4 <= g.units <= cap and not goes_on:
@@ -5998,10 +6093,8 @@ def _headline_naming_the_article(cx: _Ctx, candidates: list[int], longest: int) 
     if own:
         # the longest line names the article too: another wins only by far
         return best if best != longest and best_hits >= max(3, 3 * own) else None
-    if best_hits:
-        return best
-    # no candidate names a name: the article's other words decide the same
-    # way ("Chronologie de la révolte libyenne" over a subscription offer)
+    # the article's other words ("Chronologie de la révolte libyenne" over a
+    # subscription offer)
     vocab: set[str] = set()
     for j in range(longest + 1, len(f)):
         if cx.prose[j] and cx.label[j] in (None, "body"):
@@ -6012,6 +6105,15 @@ def _headline_naming_the_article(cx: _Ctx, candidates: list[int], longest: int) 
     def shared(i: int) -> int:
         return len({t for t in f[i].tokens if len(t) >= 5} & vocab)
 
+    if best_hits:
+        # a headline with no name in it ("La provincia suma cuatro
+        # ambulancias …") under the site's name ("Gobierno de la Provincia
+        # de …", whose words the article names): the longest line keeps the
+        # title when it shares more of the article's words
+        if best is not None and (own_words := shared(longest)) >= 2 and own_words > shared(best):
+            return None
+        return best
+    # no candidate names a name: the article's other words decide the same way
     if shared(longest):
         return None
     best, best_hits = _best_candidate(f, candidates, shared)
@@ -6100,8 +6202,38 @@ def _short_in_body(
         cx.set(i, "body", f"short sentence of a text without paragraphs ({_words(g.units)})")
     elif what := _in_figure_list(cx, i):
         cx.set(i, "body", f"{what} a list of quantities or figures inside the article")
+    elif (k := _numbered_in_sequence(cx, i)) is not None:
+        cx.set(
+            i, "body", f"numbered subheading {k} of a list article (its neighbour numbers run on)"
+        )
     else:
         cx.set(i, "navigation", "short line inside the article not followed by prose")
+
+
+# A numbered subheading: "6) Niños perdidos", "7. There is an app for that",
+# "３．…"; the number and its mark.
+_NUMBERED_HEAD_RE = re.compile(r"\s*(\d{1,2})([.)．）])\s+\S")
+_NUMBERED_SCAN = 8
+
+
+def _numbered_in_sequence(cx: _Ctx, i: int) -> int | None:
+    """The number of a list article's subheading ("6) Niños perdidos") when
+    a line a few lines above or below opens with the number before or after
+    it, in the same style: the list's heads run on (a lone "3. …" line is
+    no list). None otherwise."""
+    m = _NUMBERED_HEAD_RE.match(cx.f[i].text)
+    if m is None:
+        return None
+    k, mark = int(m.group(1)), m.group(2)
+    n = len(cx.f)
+    for j in (
+        *range(i - 1, max(-1, i - _NUMBERED_SCAN), -1),
+        *range(i + 1, min(n, i + _NUMBERED_SCAN)),
+    ):
+        o = _NUMBERED_HEAD_RE.match(cx.f[j].text)
+        if o is not None and o.group(2) == mark and int(o.group(1)) == k + (1 if j > i else -1):
+            return k
+    return None
 
 
 # A line of a list of quantities: a number (or a fraction) leads it, with

@@ -388,8 +388,11 @@ def author_name(raw: str, lang: str | None) -> str | None:
                 return c
         # a credit line's field label before its colon or slash ("เรื่อง:
         # …", "Texto: …", "撰文/…"): the writer's field
+        # (a French colon has a space before it: "Texte : …")
         for c in fields:
-            if low.startswith(c) and low[len(c) : len(c) + 1] in (":", "：", "/", "／"):
+            if low.startswith(c) and (
+                low[len(c) : len(c) + 1] in ("/", "／") or low[len(c) :].lstrip()[:1] in (":", "：")
+            ):
                 return c
         return None
 
@@ -509,6 +512,9 @@ def _photo_credit_re(lang: str | None) -> re.Pattern[str]:
     return re.compile(rf"(?:(?<=\s)|(?<=[/／|｜;·•]))(?:{alts})\s*[/／:：;]", re.IGNORECASE)
 
 
+_FIELD_END_RE = re.compile(r"(?:\s+[-–—]+|(?<=[^\W\d_]{2})\.)$")
+
+
 def _before_photo_credit(raw: str, lang: str | None, cue: str | None) -> str:
     """``raw`` up to a photo credit's field that follows the writer's, with
     the separator before it; ``raw`` itself when it has none. The byline's
@@ -516,6 +522,10 @@ def _before_photo_credit(raw: str, lang: str | None, cue: str | None) -> str:
     start = len(cue) if cue else 0
     for m in _photo_credit_re(lang).finditer(raw, start):
         before = raw[: m.start()].rstrip(" /／|｜;·•")
+        # "Tin: Lê Thu Hà - Ảnh: …", "Автор: Иван Петров. Фото: …": a dash
+        # between spaces or a full stop ends the writer's field too (not an
+        # initial's dot: "Ana M. / Fotos")
+        before = _FIELD_END_RE.sub("", before)
         words = before.split()
         if not before[start:].strip() or (words and words[-1].casefold() in _CONJUNCTIONS):
             continue
@@ -973,7 +983,10 @@ def _opens_with_writer_field(text: str, lang: str | None) -> bool:
     for lg in dict.fromkeys([lang or "en", "en"]):
         for c in [*CUES.get(lg, {}).get("byline", []), *CREDIT_FIELD_LABELS.get(lg, [])]:
             c = fold_traditional(c.casefold())
-            if low.startswith(c) and low[len(c) : len(c) + 1] in (":", "：", "/", "／"):
+            # (a French colon has a space before it: "Texte : …")
+            if low.startswith(c) and (
+                low[len(c) : len(c) + 1] in ("/", "／") or low[len(c) :].lstrip()[:1] in (":", "：")
+            ):
                 return True
     return False
 

@@ -65,6 +65,45 @@ def _without_month_parts(author: str, lang: str | None) -> str | None:
     return "; ".join(kept)
 
 
+@functools.cache
+def _photo_words(lang: str | None) -> frozenset[str]:
+    """The one-word photo credit labels of ``lang`` and English ("фото",
+    "ảnh", "photos"), casefolded, from the caption cue tables."""
+    from .cues import CUES
+
+    return frozenset(
+        w.casefold()
+        for lg in dict.fromkeys([lang or "en", "en"])
+        for w in CUES.get(lg, {}).get("caption", [])
+        if w.isalpha()
+    )
+
+
+def _writer_before_merged_photo_credit(doc: Document, cfg) -> str | None:
+    """The writer the page's byline names when the extractor's author is
+    that writer (perhaps after the field's label) followed by a photo
+    credit's label and the photographer ("Иван Петров Фото Мария Лосева",
+    "Texto Marta Solís Foto Iván Pardo"); None otherwise (most pages: the
+    author holds no photo label, and the byline is not read)."""
+    words = doc.author.casefold().split()
+    photo = _photo_words(doc.lang)
+    if not any(w.strip(".:：,") in photo for w in words[1:]):
+        return None
+    from .html import byline_author
+
+    shown = byline_author(doc, cfg)
+    if not shown or ";" in shown:
+        return None
+    head = shown.casefold().split()
+    # the writer's field label may open the extractor's author ("Texto
+    # Marta Solís Foto Iván Pardo")
+    for start in range(min(3, len(words) - len(head))):
+        rest = words[start + len(head) :]
+        if words[start : start + len(head)] == head and rest[0].strip(".:：,") in photo:
+            return shown
+    return None
+
+
 def _names(author: str) -> set[str]:
     """The writers an author field names, compared folded."""
     return {" ".join(n.split()).casefold() for n in author.split(";") if n.strip()}
@@ -317,6 +356,13 @@ class ClassifyBlocks(Stage):
                 doc.meta["author_from_extractor"] = doc.author
                 doc.author = shown
                 doc.meta["author_from"] = "the byline the page shows (more writers)"
+        if doc.author and doc.html and (shown := _writer_before_merged_photo_credit(doc, self.cfg)):
+            # "Автор: Иван Петров. Фото: Мария Лосева" read by the extractor
+            # as one author "Иван Петров Фото Мария Лосева": the line's
+            # writer field names the author, the photographer none
+            doc.meta["author_from_extractor"] = doc.author
+            doc.author = shown
+            doc.meta["author_from"] = "the byline the page shows (less its photo credit)"
         if not doc.author:
             from .html import byline_author
 

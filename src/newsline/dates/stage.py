@@ -40,16 +40,28 @@ META_AFTER_STAMP_DAYS = 7
 
 def _full_day_in(mentions, spans: list[tuple[int, int]]):
     """The first full, single day written inside one of ``spans`` (a stamp,
-    a repost's note): what a page's publish date is read from; None if none."""
+    a repost's note): what a page's publish date is read from; None if none.
+    Where that span writes several days, the earliest: a line that puts its
+    update first ("Modifié le 5 mars · Publié le 3 mars") was still published
+    on the earlier day, as an update never comes before the publication."""
+    first, span = None, None
     for m in mentions:
         if (
             m.granularity == "day"
             and m.kind in ("absolute", *ERA_KINDS)
             and not m.end_value
-            and any(a <= m.start < e for a, e in spans)
+            and (
+                any(a <= m.start < e for a, e in spans)
+                if span is None
+                else span[0] <= m.start < span[1]
+            )
         ):
-            return m
-    return None
+            if first is None:
+                first = m
+                span = next((a, e) for a, e in spans if a <= m.start < e)
+            elif m.value < first.value:
+                first = m
+    return first
 
 
 # The events stage segments each kept block again (it splits sentences per

@@ -125,15 +125,83 @@ def _each(nodes) -> list:
     return values() if callable(values) else list(nodes)
 
 
-def _tree(html: str):
+def _tree(html: str, found: dict[str, str] | None = None):
+    """The parsed page, its images' alt texts removed (they are no visible
+    text); ``found``, when given, gets the alt text of the site's logo
+    under "logo_alt" (see _logo_alt)."""
     from resiliparse.parse.html import HTMLTree
 
     tree = HTMLTree.parse(html)
     for node in _each(tree.document.query_selector_all("[alt]")):
+        if found is not None and "logo_alt" not in found and (logo := _logo_alt(node)):
+            found["logo_alt"], found["logo_href"] = logo
         node.delattr("alt")
     if _GLUED_TAGS_RE.search(html):
         _separate_glued_items(tree)
     return tree
+
+
+# A link to the site's front page: "/", "./", "index.html", or a bare origin.
+_FRONT_PAGE_HREF_RE = re.compile(r"(?:\.?/|/?index\.\w{2,5}|https?://[^/?#]+/?)", re.IGNORECASE)
+# "logo" as a word of an alt text ("Logo Báo X", "X logo"): no part of the name.
+_LOGO_WORD_RE = re.compile(r"(?<![^\W_])logo(?![^\W_])", re.IGNORECASE)
+# an alt text that is an image's file or slug name ("cbsn-1920x1080.jpg",
+# "site-image") or its size ("ET Live (747x420)"), no name
+_FILE_NAME_ALT_RE = re.compile(
+    r"\S+\.(?:jpe?g|png|gif|svg|webp|avif)|[a-z0-9]+(?:[-_][a-z0-9]+)+|.*\d\s*[x×]\s*\d.*"
+)
+_LOGO_ALT_MAX_CHARS = 60
+_LOGO_ALT_MAX_WORDS = 8
+
+
+def _logo_alt(node) -> tuple[str, str] | None:
+    """The site's name an <img> states in its alt text when it is the site's
+    logo (an image whose link leads to a front page, or whose class, id or
+    file name says "logo"), with that link's address ("" when none), or
+    None. A page whose markup names no site often names it there only."""
+    if node.tag != "img":
+        return None
+    alt = " ".join((node.getattr("alt") or "").split())
+    if not alt or len(alt) > _LOGO_ALT_MAX_CHARS:
+        return None
+    marks = " ".join(node.getattr(a) or "" for a in ("class", "id", "src"))
+    is_logo = "logo" in marks.lower()
+    href = ""
+    parent = node.parent
+    for _ in range(2):  # <a href="/"><img>, <a href="/"><picture><img>
+        if is_logo or parent is None:
+            break
+        if parent.tag == "a":
+            href = (parent.getattr("href") or "").strip()
+            is_logo = (
+                bool(_FRONT_PAGE_HREF_RE.fullmatch(href))
+                or "logo"
+                in ((parent.getattr("class") or "") + (parent.getattr("id") or "")).lower()
+            )
+            break
+        parent = parent.parent
+    if not is_logo:
+        return None
+    name = _LOGO_WORD_RE.sub(" ", alt).strip(" -–—|:·,")
+    name = " ".join(name.split())
+    if (
+        not any(c.isalpha() for c in name)
+        or len(name.split()) > _LOGO_ALT_MAX_WORDS
+        or _FILE_NAME_ALT_RE.fullmatch(name)
+    ):
+        return None
+    return name, href
+
+
+def _same_site(href: str, url: str | None) -> bool:
+    """Does a logo's link lead to the page's own site? A relative link
+    does; an absolute one must name the host of the page's address (an
+    avatar linked to a social network's front page names a person)."""
+    m = re.match(r"https?://(?:www\.)?([^/?#:]+)", href, re.IGNORECASE)
+    if m is None:
+        return True
+    page = re.match(r"https?://(?:www\.)?([^/?#:]+)", url or "", re.IGNORECASE)
+    return page is not None and page.group(1).lower() == m.group(1).lower()
 
 
 # Elements a browser lays out inline, in a line of text; any other element
@@ -490,8 +558,9 @@ def parse_html(html: str) -> ParsedPage:
     from resiliparse.extract.html2text import extract_plain_text
 
     noscript = False
+    found: dict[str, str] = {}
     try:
-        tree = _tree(html)
+        tree = _tree(html, found)
         text = _lines(extract_plain_text(tree, **_EXTRACT_OPTIONS))
         if not text and _NOSCRIPT.search(html):
             # a page that shows nothing without JavaScript but its <noscript>
@@ -505,6 +574,15 @@ def parse_html(html: str) -> ParsedPage:
         page.meta["text_from_noscript"] = True
     with contextlib.suppress(*_DATA_ERRORS):  # metadata is a bonus; never fail a page for it
         _read_metadata(tree, page)
+    if (
+        not page.sitename
+        and (logo := found.get("logo_alt"))
+        and _same_site(found["logo_href"], page.url)
+    ):
+        # no og:site_name and no microdata publisher: the logo's alt text
+        # names the site ("<a href="/"><img alt="Báo Miền Trung">")
+        page.sitename = logo
+        page.meta["sitename_from"] = "the logo's alt text"
     try:
         hidden = _hidden_structured_body(tree, text, page.title or "")
     except _DATA_ERRORS:  # structured data is a bonus too
