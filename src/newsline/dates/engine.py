@@ -1271,7 +1271,7 @@ def _date_candidates(
                 c.kind = "yearless"
                 if yy is not None:
                     c.extra["yy"] = yy
-                if "thisyear" in flags or "barepart" in flags:
+                if "thisyear" in flags:
                     c.year_rel = 0  # "of the year", "de este año": the reference year
                 elif "lastyear" in flags or "nextyear" in flags:
                     c.year_rel = -1 if "lastyear" in flags else 1  # "the end of last year"
@@ -2987,21 +2987,88 @@ def _pick_year(m: int, d: int | None, ref: dt.date, how, future_cost: float = 3.
     )
 
 
-def _bare_parts_beside_a_years_part(cands: list[Cand], norm: str) -> list[Cand]:
+def _bare_parts_of_the_calendar(cands: list[Cand], norm: str) -> list[Cand]:
     """Keep a quarter or half named with no year ("Q2", "el primer
-    trimestre") only in a sentence that also names a quarter or half of a
-    year ("the fourth quarter of 2024"): there it is a part of the
-    calendar, elsewhere as often a part of a match ("the third quarter")."""
+    trimestre", "quý III", "第三季度") where it is a part of the calendar: in a
+    sentence that also names a quarter or half of a year ("the fourth
+    quarter of 2024"), or alone where its sentence tells of no match
+    (tables.BARE_PART_OF_A_MATCH; in English, where it tells of money or
+    trade: BARE_PART_TRADE) and it is no part of a thing named after it
+    ("the first half of the book"). Elsewhere it is as often a part of a
+    match ("the third quarter")."""
+    bare = [c for c in cands if c.extra.get("part_of_year") == "bare"]
+    if not bare:
+        return cands
     dated = [c for c in cands if c.extra.get("part_of_year") is True]
-    return [
-        c
-        for c in cands
-        if c.extra.get("part_of_year") != "bare"
-        or any(
+    drop = set()
+    for c in bare:
+        if any(
             not _SENTENCE_BREAK.search(norm, min(c.end, o.end), max(c.start, o.start))
             for o in dated
-        )
-    ]
+        ):
+            continue
+        if _bare_part_alone_is_calendar(c, norm):
+            c.extra["bare_part_alone"] = True
+        else:
+            drop.add(id(c))
+    return [c for c in cands if id(c) not in drop]
+
+
+@functools.cache
+def _bare_part_res(lang: str):
+    def words(ws):
+        if not ws:
+            return None
+        edge = ("", "") if lang in ("th", "zh") else (r"(?<![^\W\d_])", r"(?![^\W\d_])")
+        return re.compile(edge[0] + "(?:" + "|".join(ws) + ")" + edge[1], re.IGNORECASE)
+
+    def one(table):
+        return re.compile(table[lang], re.IGNORECASE) if lang in table else None
+
+    return (
+        words(T.BARE_PART_NOT_CALENDAR.get(lang)),
+        words(T.BARE_PART_TRADE.get(lang)),
+        words(T.BARE_PART_AHEAD.get(lang)),
+        one(T.BARE_PART_OF_AFTER),
+        one(T.BARE_PART_OF_BEFORE),
+        one(T.BARE_PART_NEVER_ALONE),
+    )
+
+
+_QUARTER_CODE = re.compile(r"Q[1-4]")
+
+
+def _bare_part_alone_is_calendar(c: Cand, norm: str) -> bool:
+    """A bare quarter or half alone in its sentence: a part of the calendar?"""
+    not_calendar, trade, ahead, of_after, of_before, never_alone = _bare_part_res(c.lang)
+    span = norm[c.start : c.end]
+    if _QUARTER_CODE.fullmatch(span) or (never_alone and never_alone.match(span)):
+        return False  # "Audi Q3", "6 tháng đầu" (of anything): only beside a year's part
+    if span.split()[0].lower() in T.BARE_PART_LATEST.get(c.lang, ()):
+        return False  # "the last quarter": the latest as often as the fourth
+    if (of_after and of_after.match(norm, c.end)) or (
+        of_before and of_before.search(norm[max(0, c.start - 4) : c.start])
+    ):
+        return False  # "the first half of the book", "fiscal 2024's third quarter"
+    a, b = _sentence_around(norm, c.start, c.end)
+    sentence = norm[a:b]
+    if not_calendar is not None and not_calendar.search(sentence):
+        return False
+    if trade is not None and not trade.search(sentence):
+        return False
+    if c.tense is not None:
+        return True
+    cues = _cue_regexes(c.lang)
+    if ahead is not None and ahead.search(sentence):
+        c.tense = "future"  # "Au premier semestre, les ventes devraient progresser"
+    elif (
+        cues["sentence_past"]
+        and cues["sentence_past"].search(sentence)
+        and not (cues["sentence_future"] and cues["sentence_future"].search(sentence))
+    ):
+        # "El cuarto trimestre fue malo": its sentence tells only of the past
+        c.extra["told_past"] = True
+    return True
 
 
 def _mark_dates_told_in_one_sentence(cands: list[Cand], norm: str) -> None:
@@ -3089,6 +3156,14 @@ def _resolve(
             how = c.year_rel if c.year_rel is not None else c.tense
             if how is None and c.extra.get("told_past"):
                 how = "not_next"
+            if c.extra.get("part_of_year") == "bare" and how in (None, "not_next"):
+                # a quarter or half with no year: the publication's, or the
+                # year before when told in the past and not yet begun (a
+                # fourth quarter told in March); one told ahead and over is
+                # next year's (by its last month, below)
+                how = "past" if how == "not_next" else 0
+                if ref is None and ctx_year is None and c.extra.get("bare_part_alone"):
+                    continue  # no year to tell: a quarter alone comes back every year
             yy = c.extra.get("yy")
             if "solar_hijri" in c.extra and ref is not None:
                 # the Gregorian day of that month and day nearest publication
@@ -3995,7 +4070,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         _days_listed_before_a_date(cs, norm)
         cs = _list_items_under_a_year(cs, norm)
         cs = _drop_glossed_relatives(cs, norm)
-        cs = _bare_parts_beside_a_years_part(cs, norm)
+        cs = _bare_parts_of_the_calendar(cs, norm)
         _mark_dates_told_in_one_sentence(cs, norm)
         for c in cs:
             if _opens_dateline(norm, a, c):

@@ -4587,8 +4587,93 @@ for _lang, _heads in _PART_OF_YEAR_HEADS.items():
 for _lang, _heads in _PART_OF_YEAR_HEADS.items():
     _end = "" if _lang == "th" else _AFTER_WORD  # Thai runs words together
     DATE_PATTERNS[_lang].extend((_head + _end, "barepart") for _head in _heads)
-DATE_PATTERNS["zh"].append((r"(?:第)?{Q}季度" + _ZH_NOT_RESORT, "barepart"))
-DATE_PATTERNS["zh"].append((r"{H}半年", "barepart"))
+# (not after a year: "2024财年第三季度" is a fiscal year's, its months
+# unknown; nor "前三季度", the first three quarters of some year)
+DATE_PATTERNS["zh"].append((r"(?<![年第前])(?<!年度)(?:第)?{Q}季度" + _ZH_NOT_RESORT, "barepart"))
+DATE_PATTERNS["zh"].append((r"(?<![年第前])(?<!年度){H}半年", "barepart"))
+
+# ... and alone, where nothing in its sentence tells of a match, a school
+# term or a pregnancy: the words of a quarter or half (trimestre, semestre,
+# quý, ไตรมาส, 季度, 上半年) name the calendar's parts, and a sentence that
+# holds such words uses them for another's ("El Madrid remontó en el cuarto
+# trimestre", "ทีมนำ 10 แต้มในไตรมาสที่สาม", "au premier trimestre de
+# grossesse"). English "quarter" and "half" name a match's as often: read
+# alone only with a word of money or trade in the sentence
+# (BARE_PART_TRADE), as "Sales rose in the second quarter". A part of
+# something named after it ("the first half of the book", "el primer
+# semestre del ejercicio 2025", a fiscal year's, its months unknown; "6 tháng
+# đầu năm học") or before it ("fiscal 2024's third quarter") is none
+# (BARE_PART_OF_AFTER), nor "the last quarter", which names the latest as
+# often as the fourth (BARE_PART_LATEST). Forms read only beside a year's
+# part (BARE_PART_NEVER_ALONE): a code "Q3" (also a car's, "Audi Q3"), vi
+# "6 tháng đầu" and th "ครึ่งแรก" (six months or a half of anything).
+# Sentences are casefolded; whole words in the spaced languages.
+BARE_PART_NOT_CALENDAR = {
+    "en": [
+        r"games?", r"match(?:es)?", r"scor(?:e|ed|es|ing)", r"touchdowns?", r"quarterback",
+        r"baskets?", r"goals?", r"trail(?:ed|ing|s)?", r"half-?time", r"overtime", r"innings?",
+        r"rebounds?", r"free throws?", r"kick-?off", r"referee", r"penalt(?:y|ies)", r"coach",
+        r"players?", r"teams?", r"league", r"playoffs?", r"stadium", r"fans", r"points? lead",
+        r"yards?", r"pregnan(?:t|cy)", r"students?", r"pupils",
+    ],
+    "es": [
+        r"partidos?", r"marcador", r"gol(?:es)?", r"canastas?", r"anot(?:ó|aron|a)", r"remont\w*",
+        r"equipos?", r"entrenador", r"descanso", r"prórroga", r"jugador(?:es)?", r"estadio",
+        r"liga", r"afición", r"segundo tiempo", r"primer tiempo", r"árbitro", r"penaltis?",
+        r"embaraz\w*", r"gestación", r"estudiantes?", r"alumn[oa]s?", r"curso", r"carrera",
+    ],
+    "fr": [
+        r"match(?:s)?", r"score", r"buts?", r"marqu(?:é|ée|és|e|ent)", r"mi-temps",
+        r"prolongations?", r"paniers?", r"équipes?", r"entraîneur", r"joueurs?", r"stade",
+        r"championnat", r"arbitre", r"penalty", r"grossesse", r"enceinte", r"élèves?",
+        r"étudiants?", r"scolaire", r"lycée", r"collège",
+    ],
+    "vi": [
+        r"trận", r"bàn thắng", r"ghi bàn", r"tỷ số", r"hiệp", r"đội bóng", r"cầu thủ",
+        r"huấn luyện viên", r"hlv", r"giải đấu", r"sân vận động", r"trọng tài", r"thai kỳ",
+        r"mang thai", r"học kỳ", r"học sinh", r"sinh viên",
+    ],
+    "th": [
+        r"แต้ม", r"ประตู", r"ทีม", r"นักเตะ", r"นักกีฬา", r"ผู้เล่น", r"สนาม", r"แข่ง", r"เกม",
+        r"ควอเตอร์", r"ตั้งครรภ์", r"นักเรียน", r"นักศึกษา", r"ภาคเรียน",
+    ],
+    "zh": [
+        r"比赛", r"比分", r"进球", r"得分", r"球队", r"球员", r"上半场", r"下半场", r"联赛",
+        r"主场", r"客场", r"主教练", r"裁判", r"怀孕", r"孕", r"学生", r"学期",
+    ],
+}  # fmt: skip
+BARE_PART_TRADE = {
+    "en": [
+        r"sales", r"revenues?", r"profits?", r"earnings", r"income", r"loss(?:es)?", r"gdp",
+        r"econom(?:y|ic|ies)", r"growth", r"inflation", r"output", r"production", r"exports?",
+        r"imports?", r"shipments?", r"deliveries", r"orders", r"demand", r"prices?", r"margins?",
+        r"deal", r"merger", r"acquisition", r"ipo", r"results", r"guidance", r"forecasts?",
+        r"outlook", r"unemployment", r"jobless", r"hiring", r"spending", r"investments?",
+        r"markets?", r"shares", r"stocks?", r"company", r"companies", r"firm", r"banks?",
+        r"quarterly", r"fiscal", r"budget", r"deficit", r"debt", r"tax(?:es)?", r"percent",
+        r"per cent", r"[$€£¥]", r"%", r"million", r"billion", r"trillion",
+    ],
+}  # fmt: skip
+# Words of a forecast in a bare part's sentence: it is told ahead, whatever
+# past form the sentence also holds (fr "devrait" ends as an imperfect does).
+BARE_PART_AHEAD = {
+    "en": [r"expect(?:s|ed)?", r"forecasts?", r"should", r"likely", r"projected", r"plans?"],
+    "es": [r"deberían?", r"podrían?", r"prevé", r"previst[oa]s?", r"esperan?"],
+    "fr": [r"devrai(?:t|ent)", r"pourrai(?:t|ent)", r"prévu(?:e|s|es)?", r"prévoit", r"attendu(?:e|s|es)?"],
+    "vi": [r"dự kiến", r"kỳ vọng", r"dự báo"],
+    "th": [r"คาดว่า", r"คาดการณ์"],
+    "zh": [r"预计", r"预期", r"有望"],
+}
+BARE_PART_OF_AFTER = {
+    "en": r"\s+of\s",
+    "es": r"\s+del?\s",
+    "fr": r"\s+(?:de|du|des|d['’])",
+    "vi": r"\s+(?:của|năm)(?![^\W\d_])",
+    "th": r"\s*(?:ของ|ปีงบ|ปีการศึกษา)",
+}
+BARE_PART_OF_BEFORE = {"en": r"['’]s\s+$"}
+BARE_PART_NEVER_ALONE = {"vi": r"(?:nửa|6|sáu)\s", "th": r"ครึ่ง(?!ปี)"}
+BARE_PART_LATEST = {"en": {"last"}, "es": {"último"}, "fr": {"dernier"}}
 # Chinese says the year first ("去年第四季度", "上年下半年", "明年上半年")
 for _flag, _year in (("lastyear", r"(?<![前大])(?:去|上)年"), ("nextyear", r"明年")):
     DATE_PATTERNS["zh"].append((_year + r"(?:的)?(?:第)?{Q}季度" + _ZH_NOT_RESORT, _flag))
