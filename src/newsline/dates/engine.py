@@ -3616,6 +3616,18 @@ def _resolve_relative(
     ref_anchor = f"{ref_label}:{ref.isoformat()}" if ref is not None else None
     if dateline is not None and (kind == "season" or c.rel[3] in ("deictic", "either")):
         ref, ref_anchor = dateline
+    if kind == "isoweek":  # "la semaine 40": that ISO week of the year told from
+        if ref is None:
+            return False
+        try:
+            monday = dt.date.fromisocalendar(ref.isocalendar()[0], c.rel[1], 1)
+        except ValueError:
+            return False  # no 53rd week that year
+        sunday = monday + dt.timedelta(days=6)
+        c.y, c.m, c.d = monday.year, monday.month, monday.day
+        c.value, c.end_value, c.gran = monday.isoformat(), sunday.isoformat(), "day"
+        c.anchor = ref_anchor
+        return True
     if kind == "season":
         _, season, k, mode = c.rel
         a, b = T.SEASON_MONTHS[season]
@@ -4051,6 +4063,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
             dated
             + _holidays_not_glossed(_holiday_candidates(norm, a, b, lg, low), dated, norm)
             + _english_full_dates(norm, a, b, lg, st)
+            + _iso_week_candidates(norm, a, b, lg, low)
         )
         cs = _count_from_the_happenings_day(_drop_overlaps(cs), norm)
         cs = [c for c in cs if c.kind != "no_date"]
@@ -4089,6 +4102,50 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+
+@functools.cache
+def _iso_week_res(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    if lang not in T.ISO_WEEK:
+        return None, None
+    words = T.BARE_PART_NOT_CALENDAR.get(lang, []) + T.ISO_WEEK_NOT_CALENDAR.get(lang, [])
+    edge = ("", "") if lang in ("th", "zh") else (r"(?<![^\W\d_])", r"(?![^\W\d_])")
+    return (
+        re.compile(T.ISO_WEEK[lang], re.IGNORECASE),
+        re.compile(edge[0] + "(?:" + "|".join(words) + ")" + edge[1], re.IGNORECASE)
+        if words
+        else None,
+    )
+
+
+def _iso_week_candidates(norm: str, s0: int, s1: int, lang: str, low: str) -> list[Cand]:
+    """Numbered weeks ("la semaine 40", "week 40 of 2024", "2024年第40周"):
+    the ISO week, Monday to Sunday (tables.ISO_WEEK); its year written, or
+    the publication's (resolved in _resolve_relative)."""
+    rx, not_calendar = _iso_week_res(lang)
+    if rx is None or T.ISO_WEEK_WORDS[lang] not in low:
+        return []
+    out = []
+    for mt in rx.finditer(norm, s0, s1):
+        a, b = _sentence_around(norm, mt.start(), mt.end())
+        if not_calendar is not None and not_calendar.search(norm, a, b):
+            continue  # "Week 3" of a football season, "semaine 12 de grossesse"
+        wk = int(mt.group("wk"))
+        if mt.group("y"):
+            y = int(mt.group("y"))
+            y = y - 543 if y > 2400 else y  # a Buddhist-era year
+            try:
+                monday = dt.date.fromisocalendar(y, wk, 1)
+            except ValueError:
+                continue  # no 53rd week that year
+            sunday = monday + dt.timedelta(days=6)
+            c = Cand(mt.start(), mt.end(), lang, y=y, m=monday.month, d=monday.day)
+            c.y, c.y2, c.m2, c.d2 = monday.year, sunday.year, sunday.month, sunday.day
+            c.is_range = True
+        else:
+            c = Cand(mt.start(), mt.end(), lang, kind="relative", rel=("isoweek", wk, 0, "deictic"))
+        out.append(c)
+    return out
 
 
 @functools.cache

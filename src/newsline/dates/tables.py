@@ -4715,6 +4715,61 @@ for _flag, _year in (("lastyear", r"(?<![前大])(?:去|上)年"), ("nextyear", 
     DATE_PATTERNS["zh"].append((_year + r"(?:的)?(?:第)?{Q}季度" + _ZH_NOT_RESORT, _flag))
     DATE_PATTERNS["zh"].append((_year + r"(?:的)?{H}半年", _flag))
 
+# A numbered week ("la semaine 40", "la semana 40", "week 40", "tuần 40",
+# "สัปดาห์ที่ 40", "2024年第40周"): that ISO week, Monday to Sunday, of the
+# year written after it, else of the publication's (heldout4's choice). Only
+# after a week word (a count before it, "40 semaines", is a duration), and
+# not a week of something named after it ("week 40 of pregnancy", "la semaine
+# 40 de grossesse", "tuần 3 của tháng", "สัปดาห์ที่ 2 ของการชุมนุม"), of a
+# fiscal or school year ("fiscal week 47", "la semana 16 del año fiscal":
+# their weeks are counted from their own first day), a count in a row ("tuần
+# 3 liên tiếp", "สัปดาห์ที่ 3 ติดต่อกัน"), a working week's hours ("la
+# semaine 35 heures"), nor in a sentence of a match or a pregnancy
+# (BARE_PART_NOT_CALENDAR: "Week 3" of a football season). Chinese "第3周"
+# alone is as often the third week of anything ("上映第3周"): read only
+# after a year. Group "wk" the week, "y" a year written with it.
+_WK = r"(?P<wk>5[0-3]|[1-4]\d|0?[1-9])(?![\d.,:/-]\d|\d)"
+ISO_WEEK = {
+    "fr": (
+        r"(?<![^\W\d_])semaine\s+(?:n[°o]\s*|numéro\s+)?" + _WK
+        + r"(?:\s+(?:de\s+l['’]année\s+|de\s+)?(?P<y>(?:19|20)\d\d)(?!\d))?"
+        + r"(?!\s*(?:h|heures?|jours?|%)(?![^\W\d_]))"
+        + r"(?!\s+(?:de|du|des)\s(?!\s*l['’]année(?!\s+(?:scolaire|fiscale|universitaire))))"
+        + r"(?!\s+d['’](?!année))"
+    ),
+    "es": (
+        r"(?<![^\W\d_])semana\s+(?:número\s+|n\.?º\s*)?" + _WK
+        + r"(?:\s+(?:del?\s+)?(?:año\s+)?(?P<y>(?:19|20)\d\d)(?!\d))?"
+        + r"(?!\s*(?:h|horas?|días?|%)(?![^\W\d_]))"
+        + r"(?!\s+del?\s(?!\s*(?:este\s+)?año(?!\s+(?:fiscal|escolar|académico|lectivo))))"
+    ),
+    "en": (
+        r"(?<![^\W\d_])(?<!fiscal\s)(?<!financial\s)(?<!school\s)(?<!academic\s)"
+        r"week\s+(?:no\.?\s*|number\s+)?" + _WK
+        + r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)(?!\d))?"
+        + r"(?!\s*(?:h|hours?|days?|%)(?![^\W\d_]))"
+        + r"(?!\s+of\s(?!\s*(?:the|this)\s+year(?![^\W\d_])(?!\s+(?:fiscal|school))))"
+        + r"(?!-)"
+    ),
+    "vi": (
+        r"(?<![^\W\d_])tuần\s+" + _WK
+        + r"(?:\s+(?:của\s+)?năm\s+(?P<y>(?:19|20)\d\d)(?!\d))?"
+        + r"(?!\s*(?:[/-]|liên\s+tiếp|của|tháng|qua|trước|tới|này|đầu|cuối|nữa|thai|giờ|ngày)(?![^\W\d_]))"
+    ),
+    "th": (
+        r"สัปดาห์ที่\s*" + _WK
+        + r"(?:\s*(?:ของ\s*)?ปี\s*(?:นี้|(?:พ\.ศ\.\s*)?(?P<y>(?:19|20|25)\d\d)(?!\d)))?"
+        + r"(?!\s*(?:ของ|ติดต่อ|แล้ว|ที่|ใน|[/-]))"
+    ),
+    "zh": r"(?:(?P<y>(?:19|20)\d\d)年|今年|本年度?)(?:的)?第" + _WK + r"周",
+}  # fmt: skip
+# ... and in English, where "Week 3" numbers a league's weeks, a sentence of
+# a season's results (beside BARE_PART_NOT_CALENDAR)
+ISO_WEEK_NOT_CALENDAR = {"en": [r"seasons?", r"nfl", r"beat", r"won", r"defeat(?:ed|s)?", r"wins?"]}
+ISO_WEEK_WORDS = {
+    "fr": "semaine", "es": "semana", "en": "week", "vi": "tuần", "th": "สัปดาห์", "zh": "周",
+}  # fmt: skip
+
 # A bare numeric day and month that labels an item of a list under a year
 # heading ("Nhìn lại năm 2023: • 12/2: ...", "2023 in review • 9/26: ..."):
 # flag "listlabel", read only after a bullet or at a line's start with a
