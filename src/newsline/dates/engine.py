@@ -3071,6 +3071,36 @@ def _bare_part_alone_is_calendar(c: Cand, norm: str) -> bool:
     return True
 
 
+@functools.cache
+def _week_ending_res(lang: str):
+    spec = T.WEEK_ENDING.get(lang)
+    if spec is None:
+        return None, None
+    return (
+        re.compile(spec["before"], re.IGNORECASE),
+        re.compile(spec["after"], re.IGNORECASE) if spec.get("after") else None,
+    )
+
+
+def _weeks_ending_on_a_day(cands: list[Cand], norm: str, lang: str) -> None:
+    """Mark a day after "the week ending" (tables.WEEK_ENDING) as the end of
+    its seven days (extra "week_ending"; resolved in _resolve), its span
+    taking the words."""
+    before, after = _week_ending_res(lang)
+    if before is None:
+        return
+    for c in cands:
+        if c.d is None or c.is_range or c.kind not in ("absolute", "yearless", *ERA_KINDS):
+            continue
+        mt = before.search(norm[max(0, c.start - 48) : c.start])
+        tail = after.match(norm, c.end) if after is not None else None
+        if mt is None or (after is not None and tail is None):
+            continue
+        c.extra["week_ending"] = True
+        c.start -= len(norm[max(0, c.start - 48) : c.start]) - mt.start()
+        c.end = tail.end() if tail is not None else c.end
+
+
 def _mark_dates_told_in_one_sentence(cands: list[Cand], norm: str) -> None:
     """Mark each date told in the same sentence as the date just before it
     (extra "sentence_prev_at": that one's start)."""
@@ -3361,6 +3391,13 @@ def _resolve(
             dateline,
         ):
             continue
+        if c.extra.get("week_ending") and c.y is not None and c.m and c.d and not c.is_range:
+            # "the week ending Nov. 23": the seven days ending that day
+            last = dt.date(c.y, c.m, c.d)
+            first = last - dt.timedelta(days=6)
+            c.y, c.m, c.d = first.year, first.month, first.day
+            c.y2, c.m2, c.d2, c.is_range = last.year, last.month, last.day, True
+            c.value, c.end_value = first.isoformat(), last.isoformat()
         if (day := c.extra.get("month_day")) and c.value and len(c.value) == 7:
             y, m = int(c.value[:4]), int(c.value[5:7])
             if not _valid_day(y, m, day):
@@ -4084,6 +4121,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         cs = _list_items_under_a_year(cs, norm)
         cs = _drop_glossed_relatives(cs, norm)
         cs = _bare_parts_of_the_calendar(cs, norm)
+        _weeks_ending_on_a_day(cs, norm, lg)
         _mark_dates_told_in_one_sentence(cs, norm)
         for c in cs:
             if _opens_dateline(norm, a, c):

