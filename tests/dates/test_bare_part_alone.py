@@ -84,6 +84,18 @@ def test_told_ahead_and_over_is_next_years():
 
 
 @pytest.mark.parametrize(
+    "lang,text,span",
+    [
+        # ... but one just ended told ahead is this year's: its results come out after it
+        ("en", "The brewer will publish its third quarter sales figures on Friday.", "third quarter"),
+        ("fr", "Le groupe publiera ses ventes du troisième trimestre vendredi.", "troisième trimestre"),
+    ],
+)
+def test_a_part_just_ended_told_ahead_is_this_years(lang, text, span):
+    assert (span, "2025-07", "2025-09") in found(text, lang, "2025-10-20")
+
+
+@pytest.mark.parametrize(
     "lang,text",
     [
         # a match's quarter or half

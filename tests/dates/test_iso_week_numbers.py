@@ -60,6 +60,7 @@ def test_a_numbered_week_of_a_written_year(text, lang, span):
         ("In week 40 of pregnancy, most babies are born.", "en"),
         ("Sales rose in fiscal week 47.", "en"),
         ("In Week 3, the Chiefs beat the Ravens.", "en"),
+        ("Defensive snap counts and notes: Week 11", "en"),  # a league's week, capitalised
         ("En la semana 16 del año fiscal, las ventas subieron.", "es"),
         ("Giá xăng giảm tuần 3 liên tiếp.", "vi"),
         ("Tuần 2 của tháng, giá vàng tăng.", "vi"),

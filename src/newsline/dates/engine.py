@@ -3239,6 +3239,11 @@ def _resolve(
                     # 举行" on 3 July): it is ahead while its end is
                     wrap = (c.m2, c.d2 or 0) < (c.m, c.d or 0)
                     y = _pick_year(c.m2, c.d2, ref, how, cost) - wrap
+                    if c.extra.get("part_of_year") == "bare" and ref.month - c.m2 <= 3:
+                        # a quarter or half just ended told ahead is this
+                        # year's: "Tesla will report third quarter earnings"
+                        # in October, not next year's third quarter
+                        y = ref.year
                 c.anchor = f"{ref_label}:{ref.isoformat()}"
                 wy = _weekday_year(c, ref, how, cost, st.weekday_year_window)
                 if wy is not None and wy != y and not _near(y, c, ref, st.weekday_slip_window):
@@ -4130,7 +4135,8 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         cs = _list_items_under_a_year(cs, norm)
         cs = _drop_glossed_relatives(cs, norm)
         cs = _bare_parts_of_the_calendar(cs, norm)
-        _weeks_ending_on_a_day(cs, norm, lg)
+        if T.ISO_WEEK_WORDS.get(lg, ("\0",))[0] in low:
+            _weeks_ending_on_a_day(cs, norm, lg)
         _mark_dates_told_in_one_sentence(cs, norm)
         for c in cs:
             if _opens_dateline(norm, a, c):
@@ -4170,7 +4176,7 @@ def _iso_week_candidates(norm: str, s0: int, s1: int, lang: str, low: str) -> li
     the ISO week, Monday to Sunday (tables.ISO_WEEK); its year written, or
     the publication's (resolved in _resolve_relative)."""
     rx, not_calendar = _iso_week_res(lang)
-    if rx is None or T.ISO_WEEK_WORDS[lang] not in low:
+    if rx is None or not all(w in low for w in T.ISO_WEEK_WORDS[lang]):
         return []
     out = []
     for mt in rx.finditer(norm, s0, s1):

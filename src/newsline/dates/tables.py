@@ -4754,7 +4754,9 @@ WEEK_ENDING = {
 # their weeks are counted from their own first day), a count in a row ("tuần
 # 3 liên tiếp", "สัปดาห์ที่ 3 ติดต่อกัน"), a working week's hours ("la
 # semaine 35 heures"), nor in a sentence of a match or a pregnancy
-# (BARE_PART_NOT_CALENDAR: "Week 3" of a football season). Chinese "第3周"
+# (BARE_PART_NOT_CALENDAR: "Week 3" of a football season; English league
+# weeks are capitalised, "Week 11 power rankings": en reads only "week" in
+# lower case, as health and trade reports write it). Chinese "第3周"
 # alone is as often the third week of anything ("上映第3周"): read only
 # after a year. Group "wk" the week, "y" a year written with it.
 _WK = r"(?P<wk>5[0-3]|[1-4]\d|0?[1-9])(?![\d.,:/-]\d|\d)"
@@ -4774,7 +4776,7 @@ ISO_WEEK = {
     ),
     "en": (
         r"(?<![^\W\d_])(?<!fiscal\s)(?<!financial\s)(?<!school\s)(?<!academic\s)"
-        r"week\s+(?:no\.?\s*|number\s+)?" + _WK
+        r"(?-i:week)\s+(?:no\.?\s*|number\s+)?" + _WK
         + r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)(?!\d))?"
         + r"(?!\s*(?:h|hours?|days?|%)(?![^\W\d_]))"
         + r"(?!\s+of\s(?!\s*(?:the|this)\s+year(?![^\W\d_])(?!\s+(?:fiscal|school))))"
@@ -4795,8 +4797,11 @@ ISO_WEEK = {
 # ... and in English, where "Week 3" numbers a league's weeks, a sentence of
 # a season's results (beside BARE_PART_NOT_CALENDAR)
 ISO_WEEK_NOT_CALENDAR = {"en": [r"seasons?", r"nfl", r"beat", r"won", r"defeat(?:ed|s)?", r"wins?"]}
+# The texts a segment must hold for a numbered week (its week word first;
+# the week-ending days need only that one).
 ISO_WEEK_WORDS = {
-    "fr": "semaine", "es": "semana", "en": "week", "vi": "tuần", "th": "สัปดาห์", "zh": "周",
+    "fr": ("semaine",), "es": ("semana",), "en": ("week",), "vi": ("tuần",),
+    "th": ("สัปดาห์",), "zh": ("周", "第"),
 }  # fmt: skip
 
 # A bare numeric day and month that labels an item of a list under a year
