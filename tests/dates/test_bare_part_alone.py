@@ -87,8 +87,16 @@ def test_told_ahead_and_over_is_next_years():
     "lang,text,span",
     [
         # ... but one just ended told ahead is this year's: its results come out after it
-        ("en", "The brewer will publish its third quarter sales figures on Friday.", "third quarter"),
-        ("fr", "Le groupe publiera ses ventes du troisième trimestre vendredi.", "troisième trimestre"),
+        (
+            "en",
+            "The brewer will publish its third quarter sales figures on Friday.",
+            "third quarter",
+        ),
+        (
+            "fr",
+            "Le groupe publiera ses ventes du troisième trimestre vendredi.",
+            "troisième trimestre",
+        ),
     ],
 )
 def test_a_part_just_ended_told_ahead_is_this_years(lang, text, span):
