@@ -2632,6 +2632,26 @@ UNTIL_AHEAD["fr"] += [
         r"\s+jusqu['’](?:à|au)"
     )
 ]
+# ... and a closure or a ban that runs up to a day, in the languages that
+# mark no tense on the verb ("Trường học đóng cửa đến thứ Sáu", "โรงเรียนปิด
+# ถึงวันศุกร์", "学校停课至周五"): what is shut until a weekday opens again
+# ahead, not last week; not after a past marker ("đã", "ได้", "已", "曾").
+UNTIL_AHEAD["vi"] = [
+    (
+        r"(?<!đã\s)(?<!vừa\s)(?:đóng\s+cửa|tạm\s+(?:dừng|ngừng|đóng)|đình\s+chỉ|phong\s+tỏa|cấm"
+        r"|nghỉ\s+học|cho\s+học\s+sinh\s+nghỉ|kéo\s+dài|duy\s+trì|hạn\s+chế)"
+        r"(?:\s+[^\W\d_]+){0,3}?\s+(?:cho\s+)?(?:đến|tới)(?:\s+hết)?"
+    )
+]
+UNTIL_AHEAD["th"] = [
+    r"(?<!ได้)(?<!เคย)(?:ปิด|งด|หยุด|ระงับ|ห้าม|ขยายเวลา|ต่อเวลา)[\u0E00-\u0E7F]{0,16}?(?:ไป)?(?:จน)?(?:ถึง|กระทั่ง)"
+]
+UNTIL_AHEAD["zh"] = [
+    (
+        r"(?<![已曾])(?:停课|停业|停运|停航|停工|关闭|暂停|封闭|休市|闭馆|限行|管制|禁止|延长)"
+        r"[^，。；！？\d]{0,6}?(?:至|到|直到|直至)"
+    )
+]
 for _lang, _words in UNTIL_AHEAD.items():
     WEEKDAY_FUTURE_BEFORE.setdefault(_lang, []).extend(_words)
 # Hoping, expecting and intending in the present tense ("hopes to vote on
