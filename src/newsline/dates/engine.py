@@ -3023,13 +3023,18 @@ def _bare_parts_of_the_calendar(cands: list[Cand], norm: str) -> list[Cand]:
     return [c for c in cands if id(c) not in drop]
 
 
+def _any_word_re(lang: str, words) -> re.Pattern[str] | None:
+    """Any of ``words`` (regexes), whole words where words are spaced."""
+    if not words:
+        return None
+    edge = ("", "") if lang in ("th", "zh") else (r"(?<![^\W\d_])", r"(?![^\W\d_])")
+    return re.compile(edge[0] + "(?:" + "|".join(words) + ")" + edge[1], re.IGNORECASE)
+
+
 @functools.cache
 def _bare_part_res(lang: str):
     def words(ws):
-        if not ws:
-            return None
-        edge = ("", "") if lang in ("th", "zh") else (r"(?<![^\W\d_])", r"(?![^\W\d_])")
-        return re.compile(edge[0] + "(?:" + "|".join(ws) + ")" + edge[1], re.IGNORECASE)
+        return _any_word_re(lang, ws)
 
     def one(table):
         return re.compile(table[lang], re.IGNORECASE) if lang in table else None
@@ -4162,13 +4167,7 @@ def _iso_week_res(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | 
     if lang not in T.ISO_WEEK:
         return None, None
     words = T.BARE_PART_NOT_CALENDAR.get(lang, []) + T.ISO_WEEK_NOT_CALENDAR.get(lang, [])
-    edge = ("", "") if lang in ("th", "zh") else (r"(?<![^\W\d_])", r"(?![^\W\d_])")
-    return (
-        re.compile(T.ISO_WEEK[lang], re.IGNORECASE),
-        re.compile(edge[0] + "(?:" + "|".join(words) + ")" + edge[1], re.IGNORECASE)
-        if words
-        else None,
-    )
+    return re.compile(T.ISO_WEEK[lang], re.IGNORECASE), _any_word_re(lang, words)
 
 
 def _iso_week_candidates(norm: str, s0: int, s1: int, lang: str, low: str) -> list[Cand]:
