@@ -4589,9 +4589,10 @@ YEAR_END_OF_A_NAMED_YEAR = {
     "vi": [r"(?<!tháng\s)(?<!quý\s)(?<!nửa\s)(?P<ye>cuối|hết)\s+năm\s+{Y}"],
     "th": [r"(?P<ye>สิ้น|ปลาย)ปี\s*(?:{EY}|" + _TH_YY + ")"],
     "zh": [r"{YZ}年(?P<ye>底|末)(?![一二三四五六七八九十])"],
+    # (one pattern: each is a scan of every segment that passes its gate;
+    # "late" looked for before _EN_NOT_TIMING's many lookbehinds are tried)
     "en": [
-        r"(?P<ye>end|close)\s+of\s+{Y}" + _EN_AFTER,
-        _EN_NOT_TIMING + r"(?P<ye2>late)\s+{Y}" + _EN_AFTER,
+        r"(?:(?P<ye>end|close)\s+of|(?=late\s)" + _EN_NOT_TIMING + r"(?P<ye2>late))\s+{Y}" + _EN_AFTER
     ],
     "es": [
         (
