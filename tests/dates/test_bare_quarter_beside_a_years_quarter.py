@@ -2,8 +2,8 @@
 I", "ไตรมาสแรก", "一季度", "premier trimestre") in a sentence that also names a
 quarter or half of a year ("the fourth quarter of 2024") is a part of the
 calendar: the publication year's, as "of this year" is. Alone, or in another
-sentence, it is as often a part of a match ("the third quarter") and stays
-no date. Sentences written for these tests; published 2025-05-06."""
+sentence, it is read only where nothing tells of a match
+(test_bare_part_alone). Sentences written for these tests; published 2025-05-06."""
 
 from __future__ import annotations
 
@@ -52,6 +52,12 @@ def found(text, lang):
             "Profit rose in the first half, after falling in the second half of 2024.",
             ("first half", "2025-01", "2025-06"),
         ),
+        # in another sentence: alone, and still of the calendar (test_bare_part_alone)
+        (
+            "fr",
+            "Les ventes ont reculé au quatrième trimestre 2024. Au premier trimestre, elles ont rebondi.",
+            ("premier trimestre", "2025-01", "2025-03"),
+        ),
     ],
 )
 def test_bare_part_beside_a_years_part(lang, text, expected):
@@ -65,7 +71,7 @@ def test_bare_part_beside_a_years_part(lang, text, expected):
         ("th", "ทีมนำ 10 แต้มในไตรมาสที่สาม"),
         ("es", "El Madrid remontó en el segundo tiempo y en el cuarto trimestre."),
         ("en", "Shipments fell in the fourth quarter of 2024. The team scored 30 in the third quarter."),
-        ("fr", "Les ventes ont reculé au quatrième trimestre 2024. Au premier trimestre, elles ont rebondi."),
+        ("fr", "Les ventes ont reculé au quatrième trimestre 2024. L'équipe a marqué au premier trimestre."),
     ],
 )
 def test_bare_part_elsewhere_is_no_date(lang, text):

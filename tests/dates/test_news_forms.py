@@ -292,7 +292,7 @@ def test_future_clause_yearless_look_alikes(lang, text, expect):
     assert values(text, lang) == [(expect, None)]
 
 
-# --- quarters: the range of their three months, only with a year -------------------
+# --- quarters: the range of their three months -------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -320,17 +320,31 @@ def test_quarter_with_year(lang, text, expect):
 @pytest.mark.parametrize(
     "lang,text",
     [
-        ("en", "In the third quarter, sales fell by a fifth."),
+        # a code alone is read only beside a year's part ("Audi Q3" is a car)
         ("en", "The Q3 results were strong."),
-        ("fr", "Le 1er trimestre a été difficile."),
-        ("vi", "Trong quý II, doanh thu tăng."),
-        ("zh", "第一季度，GDP同比增长5.3%。"),
-        ("es", "El cuarto trimestre fue malo."),
         ("en", "The Q7 2024 model is a car."),  # no fifth-and-more quarter
+        # a match's quarter
+        ("en", "The Lakers led by ten in the third quarter."),
     ],
 )
 def test_quarter_without_year_is_no_date(lang, text):
     assert values(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang,text,expect",
+    [
+        # a quarter's word alone (test_bare_part_alone): the publication
+        # year's, the year before when told as past and not yet begun
+        ("en", "In the third quarter, sales fell by a fifth.", ("2023-07", "2023-09")),
+        ("fr", "Le 1er trimestre a été difficile.", ("2024-01", "2024-03")),
+        ("vi", "Trong quý II, doanh thu tăng.", ("2024-04", "2024-06")),
+        ("zh", "第一季度，GDP同比增长5.3%。", ("2024-01", "2024-03")),
+        ("es", "El cuarto trimestre fue malo.", ("2023-10", "2023-12")),
+    ],
+)
+def test_quarter_without_year_is_the_publication_years(lang, text, expect):
+    assert values(text, lang) == [expect]
 
 
 # --- half-years: the range of their six months, only with a year, like quarters ----
@@ -364,12 +378,14 @@ def test_half_year_with_year(lang, text, expect):
 @pytest.mark.parametrize(
     "lang,text,expect",
     [
-        # no year: no date, as for a quarter
+        # no year: a match's half is no date; a half-year's word alone is
+        # the publication year's (the year before when told as past and not
+        # yet begun: test_bare_part_alone)
         ("en", "Chelsea scored twice in the first half.", []),
         ("es", "El Madrid dominó la primera mitad del partido.", []),
-        ("fr", "Le second semestre a été difficile.", []),
-        ("zh", "上半年，出口同比增长。", []),
-        ("th", "ครึ่งปีแรก ยอดขายเพิ่มขึ้น", []),
+        ("fr", "Le second semestre a été difficile.", [("2023-07", "2023-12")]),
+        ("zh", "上半年，出口同比增长。", [("2024-01", "2024-06")]),
+        ("th", "ครึ่งปีแรก ยอดขายเพิ่มขึ้น", [("2024-01", "2024-06")]),
         # a half of something else, with its year
         ("en", "They spent half of the 2024 budget by March.", [("2024-03", None)]),
         ("es", "Gastaron la mitad del presupuesto de 2024.", [("2024", None)]),

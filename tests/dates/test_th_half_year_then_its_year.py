@@ -25,6 +25,14 @@ def test_a_half_then_its_year(text, expected):
     assert found(text) == expected
 
 
-@pytest.mark.parametrize("text", ["ครึ่งปีแรก 25 คนลาออก", "ครึ่งปีหลัง ยอดขายเพิ่มขึ้น"])
-def test_no_year_no_date(text):
-    assert found(text) == []
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a count after it is no year; a half with no year is the
+        # publication year's (test_bare_part_alone)
+        ("ครึ่งปีแรก 25 คนลาออก", [("2024-01", "2024-06")]),
+        ("ครึ่งปีหลัง ยอดขายเพิ่มขึ้น", [("2024-07", "2024-12")]),
+    ],
+)
+def test_no_year_the_publication_years(text, expected):
+    assert found(text) == expected

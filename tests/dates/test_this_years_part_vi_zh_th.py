@@ -61,14 +61,15 @@ def test_this_years_quarter_is_never_last_years(lang, text):
 @pytest.mark.parametrize(
     "lang,text,expect",
     [
-        ("vi", "Trong quý III, tỉnh thu ngân sách đạt 5.200 tỷ đồng.", []),
+        # a part alone is the publication year's (test_bare_part_alone)
+        ("vi", "Trong quý III, tỉnh thu ngân sách đạt 5.200 tỷ đồng.", [("2024-07", "2024-09")]),
         ("vi", "Trong 6 tháng đầu năm học, trường tuyển 300 học sinh.", []),
         ("vi", "Trong 6 tháng đầu năm nhậm chức, ông đã đi 20 tỉnh.", []),
         ("vi", "Trong 6 tháng đầu năm ngoái, xuất khẩu giảm.", [("2023-01", "2023-06")]),
         ("vi", "Trong 6 tháng, xuất khẩu tăng.", []),
-        ("zh", "上半年，出口同比增长。", []),
+        ("zh", "上半年，出口同比增长。", [("2024-01", "2024-06")]),
         ("zh", "去年上半年，出口下降。", [("2023-01", "2023-06")]),
-        ("th", "ครึ่งปีแรก ยอดขายเพิ่มขึ้น", []),
+        ("th", "ครึ่งปีแรก ยอดขายเพิ่มขึ้น", [("2024-01", "2024-06")]),
     ],
 )
 def test_not_this_years_part(lang, text, expect):

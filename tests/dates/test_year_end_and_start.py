@@ -3,7 +3,7 @@ the year", "antes de fin de año", "d'ici la fin de l'année", "đến cuối n�
 "ภายในสิ้นปี", "预计到年底"; "a principios de año", "đầu năm nay", "年初" --
 is the last or the first month of the publication's year (as "at the end of
 June" is June), never of today's clock. Another year's edge ("the end of
-last year", "cuối năm ngoái", "2023年底", "每年年底"), a school year's, a
+last year", "cuối năm ngoái", "2023年底": that year's month; "每年年底": none), a school year's, a
 fiscal year's and the lunar new year's first days are not."""
 
 from __future__ import annotations
@@ -28,10 +28,12 @@ def values(text, lang, pub):
         ("fr", "Les travaux seront terminés d'ici la fin de l'année.", "2024-12"),
         ("fr", "Les ventes ont chuté en début d'année.", "2024-01"),
         ("en", "The work will be finished by the end of the year.", "2024-12"),
-        ("en", "Since the start of the year, prices have risen 5%.", "2024-01"),
+        # "since the start of the year" is a count kept since 1 January
+        # (test_year_to_date_alone): not this January
+        ("en", "At the start of the year, prices rose 5%.", "2024-01"),
         ("vi", "Dự án sẽ hoàn thành đến cuối năm.", "2024-12"),
         ("vi", "Dự án sẽ hoàn thành vào cuối năm nay.", "2024-12"),
-        ("vi", "Từ đầu năm nay, giá xăng đã tăng 5 lần.", "2024-01"),
+        ("vi", "Đầu năm nay, giá xăng đã tăng 5 lần.", "2024-01"),
         ("th", "โครงการจะแล้วเสร็จภายในสิ้นปี", "2024-12"),
         ("th", "ต้นปีนี้ราคาทองคำพุ่งขึ้น", "2024-01"),
     ],
@@ -54,12 +56,13 @@ def test_without_a_publication_date_the_year_stays_unknown():
     [
         # another year's edge: that year's month (test_edge_of_last_and_next_year)
         ("zh", "去年年底，公司宣布裁员。", ["2023-12"]),
-        ("zh", "2023年底，公司宣布裁员。", ["2023"]),
+        # a named year's end is its December (test_end_of_a_named_year)
+        ("zh", "2023年底，公司宣布裁员。", ["2023-12"]),
         ("zh", "每年年底都会举行年会。", []),
         ("zh", "当年年底他离开了公司。", []),
         ("zh", "大年初一，市民纷纷出游。", []),
         ("vi", "Giá vàng tăng vào cuối năm ngoái.", ["2023-12"]),
-        ("vi", "Cuối năm 2023, công ty phá sản.", ["2023"]),
+        ("vi", "Cuối năm 2023, công ty phá sản.", ["2023-12"]),
         ("vi", "Doanh thu 3 tháng cuối năm tăng mạnh.", []),
         ("vi", "Dịp đầu năm mới, người dân đi lễ chùa.", []),
         ("th", "เมื่อสิ้นปีที่แล้ว ราคาทองคำพุ่งขึ้น", ["2023-12"]),

@@ -3,8 +3,9 @@
 début de l'année à ce jour") covers 1 January of the publication's year to
 the publication day: not January (the start alone), nor the whole year.
 Near misses keep their old readings: the start of the year alone ("đầu
-năm", "年初", "depuis le début de l'année", as heldout3 labels it), "this
-year" alone, a season "so far". Sentences written for these tests;
+năm", "年初", "au début de l'année"), "this year" alone, a season "so far";
+"since the start of the year" alone is the count kept since, as "so far
+this year" (test_year_to_date_alone). Sentences written for these tests;
 published 2025-07-15."""
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def test_year_to_date(text, lang, want):
     [
         ("Đầu năm, công ty tuyển thêm 50 kỹ sư.", "vi", [("Đầu năm", "2025-01", None)]),
         ("年初，公司宣布裁员。", "zh", [("年初", "2025-01", None)]),
-        ("Depuis le début de l'année, 120 entreprises ont fermé.", "fr", [("début de l'année", "2025-01", None)]),
+        ("Au début de l'année, 120 entreprises ont fermé.", "fr", [("début de l'année", "2025-01", None)]),
         ("This year, the fair moved to Lyon.", "en", [("This year", "2025", None)]),
         ("It was his best game so far this season.", "en", []),
         ("Since the start of the year-long trial, three jurors left.", "en", []),

@@ -1309,7 +1309,7 @@ def _date_candidates(
                 c.kind = "yearless"
                 if yy is not None:
                     c.extra["yy"] = yy
-                if "thisyear" in flags or "barepart" in flags:
+                if "thisyear" in flags:
                     c.year_rel = 0  # "of the year", "de este año": the reference year
                 elif "lastyear" in flags or "nextyear" in flags:
                     c.year_rel = -1 if "lastyear" in flags else 1  # "the end of last year"
@@ -2784,6 +2784,15 @@ def _night_between_weekdays(c: Cand, cands: list[Cand], norm: str) -> Cand:
             c.end = end
             c.extra["wd_to"] = second
         return c
+    if c.lang in T.WEEKDAY_NIGHT_ALONE_TWO_DAYS and not m:
+        nm = night.search(norm[max(0, c.start - 24) : c.start])
+        if nm is not None:
+            # "dans la nuit de lundi": Monday night into Tuesday
+            c.start -= len(norm[max(0, c.start - 24) : c.start]) - nm.start()
+            while not norm[c.start].isalnum():  # the cue's boundary before "nuit"
+                c.start += 1
+            c.extra["wd_to"] = (wd + 1) % 7
+            return c
     # the second weekday read, the first before the range word
     before = norm[max(0, c.start - 40) : c.start]
     sm = span.search(before)
@@ -3087,21 +3096,123 @@ def _pick_year(m: int, d: int | None, ref: dt.date, how, future_cost: float = 3.
     )
 
 
-def _bare_parts_beside_a_years_part(cands: list[Cand], norm: str) -> list[Cand]:
+def _bare_parts_of_the_calendar(cands: list[Cand], norm: str) -> list[Cand]:
     """Keep a quarter or half named with no year ("Q2", "el primer
-    trimestre") only in a sentence that also names a quarter or half of a
-    year ("the fourth quarter of 2024"): there it is a part of the
-    calendar, elsewhere as often a part of a match ("the third quarter")."""
+    trimestre", "quý III", "第三季度") where it is a part of the calendar: in a
+    sentence that also names a quarter or half of a year ("the fourth
+    quarter of 2024"), or alone where its sentence tells of no match
+    (tables.BARE_PART_OF_A_MATCH; in English, where it tells of money or
+    trade: BARE_PART_TRADE) and it is no part of a thing named after it
+    ("the first half of the book"). Elsewhere it is as often a part of a
+    match ("the third quarter")."""
+    bare = [c for c in cands if c.extra.get("part_of_year") == "bare"]
+    if not bare:
+        return cands
     dated = [c for c in cands if c.extra.get("part_of_year") is True]
-    return [
-        c
-        for c in cands
-        if c.extra.get("part_of_year") != "bare"
-        or any(
+    drop = set()
+    for c in bare:
+        if any(
             not _SENTENCE_BREAK.search(norm, min(c.end, o.end), max(c.start, o.start))
             for o in dated
-        )
-    ]
+        ):
+            continue
+        if _bare_part_alone_is_calendar(c, norm):
+            c.extra["bare_part_alone"] = True
+        else:
+            drop.add(id(c))
+    return [c for c in cands if id(c) not in drop]
+
+
+def _any_word_re(lang: str, words) -> re.Pattern[str] | None:
+    """Any of ``words`` (regexes), whole words where words are spaced."""
+    if not words:
+        return None
+    edge = ("", "") if lang in ("th", "zh") else (r"(?<![^\W\d_])", r"(?![^\W\d_])")
+    return re.compile(edge[0] + "(?:" + "|".join(words) + ")" + edge[1], re.IGNORECASE)
+
+
+@functools.cache
+def _bare_part_res(lang: str):
+    def words(ws):
+        return _any_word_re(lang, ws)
+
+    def one(table):
+        return re.compile(table[lang], re.IGNORECASE) if lang in table else None
+
+    return (
+        words(T.BARE_PART_NOT_CALENDAR.get(lang)),
+        words(T.BARE_PART_TRADE.get(lang)),
+        words(T.BARE_PART_AHEAD.get(lang)),
+        one(T.BARE_PART_OF_AFTER),
+        one(T.BARE_PART_OF_BEFORE),
+        one(T.BARE_PART_NEVER_ALONE),
+    )
+
+
+_QUARTER_CODE = re.compile(r"Q[1-4]")
+
+
+def _bare_part_alone_is_calendar(c: Cand, norm: str) -> bool:
+    """A bare quarter or half alone in its sentence: a part of the calendar?"""
+    not_calendar, trade, ahead, of_after, of_before, never_alone = _bare_part_res(c.lang)
+    span = norm[c.start : c.end]
+    if _QUARTER_CODE.fullmatch(span) or (never_alone and never_alone.match(span)):
+        return False  # "Audi Q3", "6 tháng đầu" (of anything): only beside a year's part
+    if span.split()[0].lower() in T.BARE_PART_LATEST.get(c.lang, ()):
+        return False  # "the last quarter": the latest as often as the fourth
+    if (of_after and of_after.match(norm, c.end)) or (
+        of_before and of_before.search(norm[max(0, c.start - 4) : c.start])
+    ):
+        return False  # "the first half of the book", "fiscal 2024's third quarter"
+    a, b = _sentence_around(norm, c.start, c.end)
+    sentence = norm[a:b]
+    if not_calendar is not None and not_calendar.search(sentence):
+        return False
+    if trade is not None and not trade.search(sentence):
+        return False
+    if c.tense is not None:
+        return True
+    cues = _cue_regexes(c.lang)
+    if ahead is not None and ahead.search(sentence):
+        c.tense = "future"  # "Au premier semestre, les ventes devraient progresser"
+    elif (
+        cues["sentence_past"]
+        and cues["sentence_past"].search(sentence)
+        and not (cues["sentence_future"] and cues["sentence_future"].search(sentence))
+    ):
+        # "El cuarto trimestre fue malo": its sentence tells only of the past
+        c.extra["told_past"] = True
+    return True
+
+
+@functools.cache
+def _week_ending_res(lang: str):
+    spec = T.WEEK_ENDING.get(lang)
+    if spec is None:
+        return None, None
+    return (
+        re.compile(spec["before"], re.IGNORECASE),
+        re.compile(spec["after"], re.IGNORECASE) if spec.get("after") else None,
+    )
+
+
+def _weeks_ending_on_a_day(cands: list[Cand], norm: str, lang: str) -> None:
+    """Mark a day after "the week ending" (tables.WEEK_ENDING) as the end of
+    its seven days (extra "week_ending"; resolved in _resolve), its span
+    taking the words."""
+    before, after = _week_ending_res(lang)
+    if before is None:
+        return
+    for c in cands:
+        if c.d is None or c.is_range or c.kind not in ("absolute", "yearless", *ERA_KINDS):
+            continue
+        mt = before.search(norm[max(0, c.start - 48) : c.start])
+        tail = after.match(norm, c.end) if after is not None else None
+        if mt is None or (after is not None and tail is None):
+            continue
+        c.extra["week_ending"] = True
+        c.start -= len(norm[max(0, c.start - 48) : c.start]) - mt.start()
+        c.end = tail.end() if tail is not None else c.end
 
 
 # A year written again in brackets in another calendar, right after a date
@@ -3251,6 +3362,14 @@ def _resolve(
             how = c.year_rel if c.year_rel is not None else c.tense
             if how is None and c.extra.get("told_past"):
                 how = "not_next"
+            if c.extra.get("part_of_year") == "bare" and how in (None, "not_next"):
+                # a quarter or half with no year: the publication's, or the
+                # year before when told in the past and not yet begun (a
+                # fourth quarter told in March); one told ahead and over is
+                # next year's (by its last month, below)
+                how = "past" if how == "not_next" else 0
+                if ref is None and ctx_year is None and c.extra.get("bare_part_alone"):
+                    continue  # no year to tell: a quarter alone comes back every year
             yy = c.extra.get("yy")
             if "solar_hijri" in c.extra and ref is not None:
                 # the Gregorian day of that month and day nearest publication
@@ -3287,6 +3406,11 @@ def _resolve(
                     # 举行" on 3 July): it is ahead while its end is
                     wrap = (c.m2, c.d2 or 0) < (c.m, c.d or 0)
                     y = _pick_year(c.m2, c.d2, ref, how, cost) - wrap
+                    if c.extra.get("part_of_year") == "bare" and ref.month - c.m2 <= 3:
+                        # a quarter or half just ended told ahead is this
+                        # year's: "Tesla will report third quarter earnings"
+                        # in October, not next year's third quarter
+                        y = ref.year
                 c.anchor = f"{ref_label}:{ref.isoformat()}"
                 wy = _weekday_year(c, ref, how, cost, st.weekday_year_window)
                 if wy is not None and wy != y and not _near(y, c, ref, st.weekday_slip_window):
@@ -3464,6 +3588,13 @@ def _resolve(
             dateline,
         ):
             continue
+        if c.extra.get("week_ending") and c.y is not None and c.m and c.d and not c.is_range:
+            # "the week ending Nov. 23": the seven days ending that day
+            last = dt.date(c.y, c.m, c.d)
+            first = last - dt.timedelta(days=6)
+            c.y, c.m, c.d = first.year, first.month, first.day
+            c.y2, c.m2, c.d2, c.is_range = last.year, last.month, last.day, True
+            c.value, c.end_value = first.isoformat(), last.isoformat()
         if (day := c.extra.get("month_day")) and c.value and len(c.value) == 7:
             y, m = int(c.value[:4]), int(c.value[5:7])
             if not _valid_day(y, m, day):
@@ -3719,6 +3850,18 @@ def _resolve_relative(
     ref_anchor = f"{ref_label}:{ref.isoformat()}" if ref is not None else None
     if dateline is not None and (kind == "season" or c.rel[3] in ("deictic", "either")):
         ref, ref_anchor = dateline
+    if kind == "isoweek":  # "la semaine 40": that ISO week of the year told from
+        if ref is None:
+            return False
+        try:
+            monday = dt.date.fromisocalendar(ref.isocalendar()[0], c.rel[1], 1)
+        except ValueError:
+            return False  # no 53rd week that year
+        sunday = monday + dt.timedelta(days=6)
+        c.y, c.m, c.d = monday.year, monday.month, monday.day
+        c.value, c.end_value, c.gran = monday.isoformat(), sunday.isoformat(), "day"
+        c.anchor = ref_anchor
+        return True
     if kind == "season":
         _, season, k, mode = c.rel
         a, b = T.SEASON_MONTHS[season]
@@ -4154,6 +4297,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
             dated
             + _holidays_not_glossed(_holiday_candidates(norm, a, b, lg, low), dated, norm)
             + _english_full_dates(norm, a, b, lg, st)
+            + _iso_week_candidates(norm, a, b, lg, low)
         )
         cs = _count_from_the_happenings_day(_drop_overlaps(cs), norm)
         cs = [c for c in cs if c.kind != "no_date"]
@@ -4173,7 +4317,9 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         _days_listed_before_a_date(cs, norm)
         cs = _list_items_under_a_year(cs, norm)
         cs = _drop_glossed_relatives(cs, norm)
-        cs = _bare_parts_beside_a_years_part(cs, norm)
+        cs = _bare_parts_of_the_calendar(cs, norm)
+        if T.ISO_WEEK_WORDS.get(lg, ("\0",))[0] in low:
+            _weeks_ending_on_a_day(cs, norm, lg)
         _mark_dates_told_in_one_sentence(cs, norm)
         for c in cs:
             if _opens_dateline(norm, a, c):
@@ -4192,6 +4338,44 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+
+@functools.cache
+def _iso_week_res(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    if lang not in T.ISO_WEEK:
+        return None, None
+    words = T.BARE_PART_NOT_CALENDAR.get(lang, []) + T.ISO_WEEK_NOT_CALENDAR.get(lang, [])
+    return re.compile(T.ISO_WEEK[lang], re.IGNORECASE), _any_word_re(lang, words)
+
+
+def _iso_week_candidates(norm: str, s0: int, s1: int, lang: str, low: str) -> list[Cand]:
+    """Numbered weeks ("la semaine 40", "week 40 of 2024", "2024年第40周"):
+    the ISO week, Monday to Sunday (tables.ISO_WEEK); its year written, or
+    the publication's (resolved in _resolve_relative)."""
+    rx, not_calendar = _iso_week_res(lang)
+    if rx is None or not all(w in low for w in T.ISO_WEEK_WORDS[lang]):
+        return []
+    out = []
+    for mt in rx.finditer(norm, s0, s1):
+        a, b = _sentence_around(norm, mt.start(), mt.end())
+        if not_calendar is not None and not_calendar.search(norm, a, b):
+            continue  # "Week 3" of a football season, "semaine 12 de grossesse"
+        wk = int(mt.group("wk"))
+        if mt.group("y"):
+            y = int(mt.group("y"))
+            y = y - 543 if y > 2400 else y  # a Buddhist-era year
+            try:
+                monday = dt.date.fromisocalendar(y, wk, 1)
+            except ValueError:
+                continue  # no 53rd week that year
+            sunday = monday + dt.timedelta(days=6)
+            c = Cand(mt.start(), mt.end(), lang, y=y, m=monday.month, d=monday.day)
+            c.y, c.y2, c.m2, c.d2 = monday.year, sunday.year, sunday.month, sunday.day
+            c.is_range = True
+        else:
+            c = Cand(mt.start(), mt.end(), lang, kind="relative", rel=("isoweek", wk, 0, "deictic"))
+        out.append(c)
+    return out
 
 
 @functools.cache

