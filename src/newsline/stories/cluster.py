@@ -1008,6 +1008,23 @@ class ClusterStories(Stage):
 
     # -------------------------------------------------------------- run
     def __call__(self, docs: list[Document], stats: Counter[str]) -> list[Document]:
+        """Place ``docs`` in steps of ``merge_every`` (see StorySettings): the
+        stories come out the same for a batch of 256 as for four of 64."""
+        step = self.settings.merge_every
+        if not isinstance(step, int) or step < 1:
+            raise ValueError(f"stories.merge_every must be a whole number >= 1, not {step!r}")
+        for i in range(0, len(docs), step):
+            self._place(docs[i : i + step], stats)
+        if len(docs) > step:
+            # a later step's merge may have moved an earlier step's pages
+            for doc in docs:
+                sid = self.doc_story.get(doc.id)
+                if sid is not None:
+                    doc.meta["story_id"] = self.resolve(sid)
+        return docs
+
+    def _place(self, docs: list[Document], stats: Counter[str]) -> None:
+        """Place one step of documents, then merge the stories grown alike."""
         s = self.settings
         prepared = []
         for doc in docs:
@@ -1115,7 +1132,6 @@ class ClusterStories(Stage):
             self._settle_title_lang(st)
         for doc, *_ in prepared:
             doc.meta["story_id"] = self.resolve(self.doc_story[doc.id])
-        return docs
 
     def _tells_several(self, above: dict[str, float], page: dict[str, float]) -> bool:
         """Do the stories a page scores above the join threshold with
