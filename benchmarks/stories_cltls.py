@@ -3,9 +3,9 @@
 Gold: the topic folder (egypt, libya, syria, yemen). All Spanish and French
 articles are fed to ClusterStories together, in publication order (as a
 crawl would bring them), in batches of Settings.batch_size (256), what
-``newsline run`` hands the stage; the stage places them in steps of
-StorySettings.merge_every (64), so any multiple of 64 gives the same
-stories. Clusters must mix the two
+``newsline run`` hands the stage; the stage merges stories after every
+StorySettings.merge_every (64) pages, whatever the batch, so any batch
+size gives the same stories. Clusters must mix the two
 languages: the script also prints how many documents sit in a cluster that
 holds both languages.
 
@@ -17,8 +17,8 @@ Run:  PYTHONPATH=src python3 benchmarks/stories_cltls.py [--cache /tmp/cltls.pkl
           [--misplaced]   (lists the documents whose topic's majority gold is not theirs)
           [--batches 16,32,64,100,256,all]   (topic F1 for each batch size, then their mean and
                           worst: clustering is incremental, and a figure read at one batch size
-                          can be a lucky one; ``newsline run`` hands the stage 256 at a time,
-                          which the stage places in steps of StorySettings.merge_every)
+                          can be a lucky one; ``newsline run`` hands the stage 256 at a time;
+                          since merges follow StorySettings.merge_every, all sizes should agree)
 Data: ../shared/eval/timelines/cl-tls relative to the repository (read only).
 """
 
