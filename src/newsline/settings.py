@@ -406,8 +406,8 @@ class StorySettings:
     # language; the rest is same-language TF-IDF word similarity. Across
     # languages only anchors (and the optional embedding) count.
     anchor_weight: float = 0.5
-    # Two stories whose profiles are at least this similar are merged after
-    # a batch (a story first told in two languages separately).
+    # Two stories whose profiles are at least this similar are merged (see
+    # merge_every; a story first told in two languages separately).
     merge_threshold: float = 0.35
     # Stories are merged after every this many documents placed, counted
     # across calls and runs (the count is kept in the stage's state), and
