@@ -2,7 +2,10 @@
 
 Gold: the topic folder (egypt, libya, syria, yemen). All Spanish and French
 articles are fed to ClusterStories together, in publication order (as a
-crawl would bring them), in batches of 64. Clusters must mix the two
+crawl would bring them), in batches of Settings.batch_size (256), what
+``newsline run`` hands the stage; the stage merges stories after every
+StorySettings.merge_every (64) pages, whatever the batch, so any batch
+size gives the same stories. Clusters must mix the two
 languages: the script also prints how many documents sit in a cluster that
 holds both languages.
 
@@ -14,7 +17,8 @@ Run:  PYTHONPATH=src python3 benchmarks/stories_cltls.py [--cache /tmp/cltls.pkl
           [--misplaced]   (lists the documents whose topic's majority gold is not theirs)
           [--batches 16,32,64,100,256,all]   (topic F1 for each batch size, then their mean and
                           worst: clustering is incremental, and a figure read at one batch size
-                          can be a lucky one; ``newsline run`` hands the stage 256 at a time)
+                          can be a lucky one; ``newsline run`` hands the stage 256 at a time;
+                          since merges follow StorySettings.merge_every, all sizes should agree)
 Data: ../shared/eval/timelines/cl-tls relative to the repository (read only).
 """
 
@@ -28,7 +32,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from newsline.model import Document
-from newsline.settings import StorySettings
+from newsline.settings import Settings, StorySettings
 from newsline.stories import ClusterStories
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -103,7 +107,12 @@ def main() -> int:
     ap.add_argument("--topic", type=float, default=None)
     ap.add_argument("--topic-min-documents", type=int, default=None)
     ap.add_argument("--topic-attach", type=float, default=None)
-    ap.add_argument("--batch", type=int, default=64)
+    ap.add_argument(
+        "--batch",
+        type=int,
+        default=Settings().batch_size,
+        help="documents per call (default: what `newsline run` hands the stage)",
+    )
     ap.add_argument(
         "--batches",
         help="comma-separated batch sizes ('all': one batch) scored one after another",

@@ -29,6 +29,7 @@ fortnight with the same president, opinion pieces linking two of them and
 a follow-up five weeks later.
 
 Run:  PYTHONPATH=src python3 benchmarks/stories_heldout.py [--quiet] [--set heldout2] [--data DIR]
+          [--batches 1,4,16,all]   (one-shot F1 fed in batches of each size)
 """
 
 from __future__ import annotations
@@ -98,9 +99,13 @@ def placements(stories: list[dict], docs: list[Document]) -> dict[str, str]:
     return pred
 
 
-def one_shot(docs: list[Document], s: StorySettings) -> dict[str, str]:
+def one_shot(docs: list[Document], s: StorySettings, batch: int | None = None) -> dict[str, str]:
+    """Every article fed in publication order (in batches of ``batch``; one
+    call when None), then finalize."""
     stage = ClusterStories(s)
-    stage(list(docs), Counter())
+    size = batch or max(len(docs), 1)
+    for i in range(0, len(docs), size):
+        stage(list(docs[i : i + size]), Counter())
     return placements(stage.finalize()["stories"], docs)
 
 
@@ -145,6 +150,11 @@ def main() -> int:
         help="corpus under benchmarks/data/stories (heldout1 .. heldout6)",
     )
     ap.add_argument("--quiet", action="store_true", help="figures only, no placements")
+    ap.add_argument(
+        "--batches",
+        help="comma-separated batch sizes ('all': one call) fed one-shot, F1 of each "
+        "(clustering is incremental: a figure must not hang on the batch size)",
+    )
     args = ap.parse_args()
     if args.data is None:
         args.data = SETS / args.set
@@ -158,6 +168,12 @@ def main() -> int:
     print(f"documents: {len(docs)} {langs}  gold stories: {len(set(gold.values()))}")
     report("one-shot", one_shot(docs, s), gold, docs, args.quiet)
     report("incremental (two halves)", incremental(docs, s), gold, docs, args.quiet)
+    if args.batches:
+        for size in args.batches.split(","):
+            batch = None if size.strip() == "all" else int(size)
+            report(
+                f"one-shot in batches of {size.strip()}", one_shot(docs, s, batch), gold, docs, True
+            )
     return 0
 
 

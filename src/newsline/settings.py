@@ -406,9 +406,23 @@ class StorySettings:
     # language; the rest is same-language TF-IDF word similarity. Across
     # languages only anchors (and the optional embedding) count.
     anchor_weight: float = 0.5
-    # Two stories whose profiles are at least this similar are merged after
-    # a batch (a story first told in two languages separately).
+    # Two stories whose profiles are at least this similar are merged (see
+    # merge_every; a story first told in two languages separately).
     merge_threshold: float = 0.35
+    # Stories are merged after every this many documents placed, counted
+    # across calls and runs (the count is kept in the stage's state), and
+    # once more for the last ones when the stories are written (finalize):
+    # how often merges run decides which story a later page can join, so a
+    # count of pages, not the batch a caller happens to hand in, makes the
+    # stories the same whatever the batch size. cl-tls topic F1
+    # (benchmarks/stories_cltls.py --batches) when merges ran after each
+    # batch: 0.9207 / 0.9222 / 0.9235 / 0.9237 / 0.9076 / 0.8981 for batches
+    # of 16 / 32 / 64 / 100 / 256 / all (`newsline run` hands 256): merging
+    # rarely lets one story's pages of two languages grow apart, merging
+    # after every few pages glues stories too early (heldout2 / heldout6
+    # story F1 0.81 / 0.94 with batches of 8 or more, 0.76 / 0.88 with
+    # batches of 1).
+    merge_every: int = 64
     # A story of fewer than 3 documents is merged into its nearest story at
     # this similarity (stragglers of a story told many times). Below
     # merge_threshold it makes stories coarser and less pure (0.2 chained

@@ -15,8 +15,10 @@ vectors:
 
 Weights use inverse document frequencies kept in the state, so a later run
 continues where the last stopped: new documents join existing stories and
-nothing is reclustered. After each batch, stories that have grown alike are
-merged (the older id survives; merged ids are remembered as aliases). A
+nothing is reclustered. After every ``merge_every`` documents placed
+(counted across batches and runs) and in finalize(), stories that have
+grown alike are merged (the older id survives; merged ids are remembered as
+aliases): the stories do not depend on the batch size a caller hands in. A
 story also keeps the places it is about (its documents' shares of territory
 mentions): two grown stories about different places need a higher score to
 merge (``merge_place_weight``), since a merge is never undone.
@@ -732,6 +734,8 @@ class ClusterStories(Stage):
         # changes (a flat (id, part) dict was rebuilt whole for every page)
         self._norm_cache: dict[str, dict[str, float]] = {}
         self._norm_at = 0
+        self._touched: set[str] = set()
+        self._since_merge = 0
         self._idf: dict[str, float] = {}
         self._spread: dict[str, bool | int] = {}  # see _heard_everywhere
         self._embedder = None
@@ -1008,6 +1012,16 @@ class ClusterStories(Stage):
 
     # -------------------------------------------------------------- run
     def __call__(self, docs: list[Document], stats: Counter[str]) -> list[Document]:
+        """Place ``docs``, merging after every ``merge_every`` placed (see
+        StorySettings): a page's ``story_id`` is its story when it is placed;
+        a later merge forwards it (resolve, story_of, finalize's aliases)."""
+        step = self.settings.merge_every
+        if not isinstance(step, int) or step < 1:
+            raise ValueError(f"stories.merge_every must be a whole number >= 1, not {step!r}")
+        self._place(docs, stats)
+        return docs
+
+    def _place(self, docs: list[Document], stats: Counter[str]) -> None:
         s = self.settings
         prepared = []
         for doc in docs:
@@ -1041,7 +1055,6 @@ class ClusterStories(Stage):
             except Exception as e:  # noqa: BLE001 - the model is optional; go on without it
                 log.warning("stories: embedding failed, batch goes without: %s", e)
                 stats["stories_embedding_errors"] += 1
-        touched: set[str] = set()
         for i, (doc, text, lang, a, w, surfaces, places) in enumerate(prepared):
             emb = embs[i] if embs is not None else None
             self.n_docs += 1
@@ -1101,7 +1114,19 @@ class ClusterStories(Stage):
                 if figure in figs or len(figs) < _FIGURES_KEPT:
                     figs[figure] = figs.get(figure, 0) + 1
             self.doc_story[doc.id] = best
-            touched.add(best)
+            self._touched.add(best)
+            self._since_merge += 1
+            if self._since_merge >= s.merge_every:
+                self._merge_pass(stats)
+        for st in self.stories.values():
+            self._settle_title_lang(st)
+        for doc, *_ in prepared:
+            doc.meta["story_id"] = self.resolve(self.doc_story[doc.id])
+
+    def _merge_pass(self, stats: Counter[str]) -> None:
+        """Merge the stories the pages since the last pass joined or began
+        into older ones, then re-check a bounded number of small stories."""
+        touched, self._touched, self._since_merge = self._touched, set(), 0
         for sid in sorted(touched):
             self._maybe_merge(sid, stats)
         # Stragglers that found no home when they came may fit a story that
@@ -1111,11 +1136,6 @@ class ClusterStories(Stage):
         ]
         for sid in small[:_RECHECK_PER_BATCH]:
             self._maybe_merge(sid, stats)
-        for st in self.stories.values():
-            self._settle_title_lang(st)
-        for doc, *_ in prepared:
-            doc.meta["story_id"] = self.resolve(self.doc_story[doc.id])
-        return docs
 
     def _tells_several(self, above: dict[str, float], page: dict[str, float]) -> bool:
         """Do the stories a page scores above the join threshold with
@@ -1541,6 +1561,12 @@ class ClusterStories(Stage):
         return out
 
     def finalize(self) -> dict[str, list[dict[str, Any]]]:
+        # the pages placed since the last merge pass: merged before the
+        # stories are written, as they would be by the next pages
+        if self._since_merge:
+            self._merge_pass(Counter())
+            for st in self.stories.values():
+                self._settle_title_lang(st)
         out = []
         topic_of = self.topics()
         titles: dict[str, str] = {}
@@ -1574,6 +1600,8 @@ class ClusterStories(Stage):
             "stories": [st.to_json() for st in self.stories.values()],
             "alias": self.alias,
             "doc_story": self.doc_story,
+            "touched": sorted(self._touched),
+            "since_merge": self._since_merge,
         }
         # level 1: a third of level 6's CPU for a state ~20% larger (saved
         # at every checkpoint, read once on resume)
@@ -1588,6 +1616,8 @@ class ClusterStories(Stage):
         self.stories = {x["id"]: Story.from_json(x) for x in d["stories"]}
         self.alias = d["alias"]
         self.doc_story = d["doc_story"]
+        self._touched = set(d.get("touched", ()))
+        self._since_merge = d.get("since_merge", 0)
         self.inv = {}
         for st in self.stories.values():
             for f in list(st.anchors) + list(st.words):
