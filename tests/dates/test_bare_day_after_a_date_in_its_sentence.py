@@ -46,6 +46,13 @@ def found(text, lang, pub):
             "2025-03-05",
             ("24th", "2025-03-24"),
         ),
+        (
+            "pt",
+            "As inscrições do concurso encerram em 29 de agosto; a prova, no dia 21.",
+            "2025-08-04",
+            ("dia 21", "2025-08-21"),
+        ),
+        ("zh", "报名8月29日截止；笔试21日举行。", "2025-08-04", ("21日", "2025-08-21")),
     ],
 )
 def test_an_earlier_day_ahead_is_of_the_month_just_named(lang, text, pub, expected):

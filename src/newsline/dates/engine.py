@@ -4749,6 +4749,13 @@ def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
                 and _later_day_of_one_account(prev, c, norm)
             ):
                 c.extra["after_day_at"] = prev.start  # "em 4 de outubro e o segundo, no dia 25"
+            elif (
+                c.kind == "monthday"
+                and c.tense != "past"
+                and _earlier_day_of_one_account(prev, c, norm)
+            ):
+                # "terminam em 30 de junho; o sorteio, no dia 25"
+                c.extra["month_of_at"] = prev.start
     return out
 
 
