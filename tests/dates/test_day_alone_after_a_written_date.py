@@ -2,9 +2,9 @@
 ("Le premier tour aura lieu le 15 mars, le second le 22", "La primera vuelta
 será el 15 de marzo y la segunda el día 22", "em 4 de outubro de 2026 e o
 segundo, no dia 25") is a later day of that date's month: it was read as a
-day near publication (22 September, 25 September 2025). Only a later day: a
-smaller number counts on to the next month, and a wire dateline keeps its own
-rule (tests/dates/test_dateline_relatives.py). Sentences written for these
+day near publication (22 September, 25 September 2025). A wire dateline
+keeps its own rule (tests/dates/test_dateline_relatives.py); an earlier day,
+a day after a range and es "el 10": test_bare_day_after_a_date_in_its_sentence.py. Sentences written for these
 tests; published Wednesday 2025-10-15."""
 
 from __future__ import annotations

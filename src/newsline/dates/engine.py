@@ -1140,6 +1140,8 @@ def _date_candidates(
                 if norm[end - 1] == "号" and _KANA.search(norm, s0, s1):
                     continue  # Japanese read by the Chinese table: 号 numbers things ("台風10号")
                 out.append(Cand(start, end, lang, kind="dayonly", d=d, gran="day"))
+                if "aftermonth" in flags:
+                    out[-1].extra["aftermonth"] = True
                 continue
             if g.get("q"):  # a quarter: its three months
                 q = T.QUARTER_WORDS[lang].get(g["q"].lower())
@@ -2271,6 +2273,10 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
                             prev.end += mt.end()
                         continue
         if c.kind == "dayonly":
+            if c.extra.get("aftermonth") and not (
+                prev is not None and _told_after_a_written_date(prev, c, norm)
+            ):
+                continue  # es "lleva el 10": a bare "el 10" is a day only after a date
             # a bare day outside a range is a date only where the language
             # writes the current month's days so (T.MONTHDAY_ALONE)
             if not _monthday_alone(c, norm):
@@ -2285,6 +2291,14 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
                 and _later_day_of_one_account(prev, c, norm)
             ):
                 c.extra["after_day_at"] = prev.start
+            elif (
+                prev is not None
+                and c.tense != "past"
+                and _earlier_day_of_one_account(prev, c, norm)
+            ):
+                c.extra["month_of_at"] = prev.start
+            elif c.extra.get("aftermonth"):
+                continue  # a bare "el 10" is read only as a day of the account
         out.append(c)
     return out
 
@@ -2340,6 +2354,7 @@ def _days_listed_before_a_date(cands: list[Cand], norm: str) -> None:
         if nxt.extra.get("future_clause"):
             c.extra["future_clause"] = True
         c.extra.pop("after_day_at", None)
+        c.extra.pop("month_of_at", None)
 
 
 # A year-less date that labels an item of a list -- a colon or a dash after
@@ -2457,28 +2472,103 @@ def _weekday_day_opens_range(prev: Cand, c: Cand, norm: str) -> bool:
     return True
 
 
+# What ends one account of dates for a bare day after them: a sentence's end
+# (a semicolon or a comma only parts its clauses: "termina el 30 de junio;
+# la domiciliación, el día 25"); a full stop ends it only for a bare "el 10"
+# (_told_after_a_written_date): a later day reads on past an abbreviation
+_ACCOUNT_END = re.compile(r"[。！？!?\n]")
+_ACCOUNT_END_STOP = re.compile(r"[。！？!?\n]|\.(?:\s|$)")
+
+
+def _last_named_day(prev: Cand) -> int | None:
+    """The day a bare day after ``prev`` is told after: a written date's, a
+    range's last ("del 1 al 3 de julio ... el 10"), a bare day's; None for
+    anything else."""
+    if prev.kind == "monthday":
+        return prev.d
+    if prev.kind not in ("absolute", "yearless") or prev.gran != "day" or prev.m is None:
+        return None
+    if prev.is_range:
+        return prev.d2 if prev.m2 is not None else None
+    return prev.d
+
+
+def _month_of_the_day_before(
+    out: list, c: Cand, base: dt.date | None
+) -> tuple[dt.date, str] | None:
+    """(day, label) for a bare day marked by _earlier_day_of_one_account:
+    the day of the date told before it, when that day is not behind ``base``
+    (the publication's or dateline's day); None otherwise."""
+    at = c.extra["month_of_at"]
+    earlier = next((o for o in reversed(out) if o.start == at and o.m is not None), None)
+    if earlier is None or earlier.y is None:
+        return None
+    y, m = (
+        (earlier.y2 or earlier.y, earlier.m2)
+        if earlier.is_range and earlier.m2 is not None
+        else (earlier.y, earlier.m)
+    )
+    day = _safe_date(y, m, c.d)
+    if day is None or (base is not None and day < base):
+        return None
+    return day, f"month_of:{day.isoformat()[:7]}"
+
+
 def _later_day_of_one_account(prev: Cand, c: Cand, norm: str) -> bool:
     """'代表团28日抵达，30日离开', '预计30日登陆，31日减弱': bare days told in
     rising order in one sentence are days of one month, whatever side of
     the publication day they fall on (the later day is never a month back).
-    So is a bare day after a written date ("le premier tour aura lieu le 15
-    mars, le second le 22", "em 4 de outubro de 2026 e o segundo, no dia
-    25"): the 22nd of that March, not of the publication's month."""
+    So is a bare day after a written date or range ("le premier tour aura
+    lieu le 15 mars, le second le 22", "em 4 de outubro de 2026 e o segundo,
+    no dia 25", "del 1 al 3 de julio ... el 10"): the 22nd of that March,
+    not of the publication's month."""
+    last = _last_named_day(prev)
     return (
-        (
-            prev.kind == "monthday"
-            or (
-                prev.kind in ("absolute", "yearless")
-                and prev.gran == "day"
-                and prev.m is not None
-                and not prev.is_range
-            )
-        )
-        and prev.d is not None
+        last is not None
         and c.d is not None
-        and c.d > prev.d
+        and c.d > last
         and c.start - prev.end <= 40
-        and not re.search(r"[。！？!?;；\n]", norm[prev.end : c.start])
+        and not _ACCOUNT_END.search(norm, prev.end, c.start)
+    )
+
+
+def _earlier_day_of_one_account(prev: Cand, c: Cand, norm: str) -> bool:
+    """An earlier bare day told after a written date in its sentence, in a
+    clause that goes on with its account ("termina el 30 de junio; la
+    domiciliación, el día 25", "closes on June 30; the first payment, on the
+    25th"): a day of that date's month where it lies ahead of publication
+    (resolve_found checks); not after a bare day ("28日...25日")."""
+    last = None if prev.kind == "monthday" else _last_named_day(prev)
+    return (
+        last is not None
+        and c.d is not None
+        and c.d < last
+        and c.start - prev.end <= 40
+        and not _ACCOUNT_END_STOP.search(norm, prev.end, c.start)
+    )
+
+
+def _told_after_a_written_date(prev: Cand, c: Cand, norm: str) -> bool:
+    """A bare "el 10" in a clause joined to one with a written date or range
+    ("será del 1 al 3 de julio y las notas se publicarán el 10", "comenzarán
+    el 3 de marzo; la calle reabre el 20"): a day of that account, where no
+    word that takes a number stands before it (T.MONTHDAY_ALONE
+    "not_before_bare": "lleva el 10" is a shirt). In the date's own clause
+    it is what the clause is about ("el sorteo del 5 de mayo dio como
+    ganador el 10")."""
+    rule = T.MONTHDAY_ALONE.get(c.lang) or {}
+    bare_not, joined = rule.get("not_before_bare"), rule.get("bare_after_joined")
+    return (
+        joined is not None
+        and re.search(joined, norm[prev.end : c.start]) is not None
+        and prev.kind in ("absolute", "yearless")
+        and prev.gran == "day"
+        and prev.m is not None
+        and c.start - prev.end <= 60
+        and not _ACCOUNT_END_STOP.search(norm, prev.end, c.start)
+        and not (
+            bare_not and re.search(bare_not, norm[max(0, c.start - 30) : c.start], re.IGNORECASE)
+        )
     )
 
 
@@ -3543,11 +3633,25 @@ def _resolve(
                 if after_day_at is not None  # a scan of every mention per bare day was quadratic
                 else None
             )
+            month_of = (
+                _month_of_the_day_before(out, c, base)
+                if "month_of_at" in c.extra and earlier is None
+                else None
+            )
             if earlier is not None and earlier.y is not None and earlier.m is not None:
-                # the day after it in the same account: the next such day from it
-                base = _safe_date(earlier.y, earlier.m, earlier.d)
+                # the day after it in the same account: the next such day from
+                # it (from a range's last day: "del 1 al 3 de julio ... el 10")
+                base = (
+                    _safe_date(earlier.y2 or earlier.y, earlier.m2, earlier.d2)
+                    if earlier.is_range and earlier.m2 is not None and earlier.d2 is not None
+                    else _safe_date(earlier.y, earlier.m, earlier.d)
+                )
                 label = f"after:{base.isoformat()}" if base is not None else label
                 day = monthday_date(base, c.d, "future") if base is not None else None
+            elif month_of is not None:
+                day, label = month_of
+            elif c.extra.get("aftermonth"):
+                continue  # es "el 10": a day of the date before it, or none
             else:
                 day = monthday_date(base, c.d, c.tense) if base is not None else None
             if day is None:
@@ -4326,8 +4430,9 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
                 c.extra["dateline"] = True
         datelines = {c.start for c in cs if c.extra.get("dateline") and c.kind != "monthday"}
         for c in cs:
-            if c.extra.get("after_day_at") in datelines:
-                del c.extra["after_day_at"]  # a day after a wire dateline counts from it
+            for key in ("after_day_at", "month_of_at"):
+                if c.extra.get(key) in datelines:
+                    del c.extra[key]  # a day after a wire dateline counts from it
         cands.extend(cs)
     cands.sort(key=lambda c: c.start)
     if cands and "\n" in norm:
@@ -4644,6 +4749,13 @@ def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
                 and _later_day_of_one_account(prev, c, norm)
             ):
                 c.extra["after_day_at"] = prev.start  # "em 4 de outubro e o segundo, no dia 25"
+            elif (
+                c.kind == "monthday"
+                and c.tense != "past"
+                and _earlier_day_of_one_account(prev, c, norm)
+            ):
+                # "terminam em 30 de junho; o sorteio, no dia 25"
+                c.extra["month_of_at"] = prev.start
     return out
 
 

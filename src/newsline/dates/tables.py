@@ -3223,6 +3223,17 @@ MONTHDAY_ALONE = {
     "es": {
         "not_before": r"(?:cada|mismo|primer|segundo|tercer|último)\s+(?:el\s+)?$",
         "not_after": r"^\s*(?:de|del)\s",
+        # ... and a bare "el 10" (read only after a written date): not after
+        # a word that takes a number, a shirt, a rank, a line, a ticket
+        "not_before_bare": (
+            r"(?<![^\W\d_])(?:llev\w*|vist\w*|vest\w*|luc\w*|port\w*|dorsal|camiseta|"
+            r"número|nº|n\.º|puesto|lugar|ocup\w*|marc\w*|llam\w*|sac\w*|cant\w*|"
+            r"elig\w*|escog\w*|votó|votar|con|sin|que|como|contra|sobre|ante)\s+"
+            r"(?:(?:hasta|desde|para)\s+)?el\s+$"
+        ),
+        # ... and only in a clause joined to the date's ("y las notas se
+        # publicarán el 10", "; la calle reabre el 20", ", pero vence el 15")
+        "bare_after_joined": r"[;,]|(?<![^\W\d_])(?:y|e|pero|mientras|aunque)(?![^\W\d_])",
     },
     # ... English with "the" and an ordinal ("on the 3rd,"): not a day of
     # every month ("every month on the 15th")
@@ -4352,6 +4363,17 @@ DATE_PATTERNS = {
                 r"(?:pasado\s+|próximo\s+)?)día\s+{D}(?![\d/.,:]\d)(?!\s*(?:de|del)\s)"
             ),
             "dayonly",
+        ),
+        # "del 1 al 3 de julio y las notas se publicarán el 10.": a bare "el
+        # 10" closing its clause, read only after a written date in its
+        # sentence ("aftermonth", engine._merge_ranges) and never after a
+        # word that takes a number ("lleva el 10" a shirt, MONTHDAY_ALONE)
+        (
+            (
+                r"(?P<pre>(?<![^\W\d_])(?:el|hasta\s+el|desde\s+el|para\s+el)\s+)"
+                r"{D}(?=\s*(?:[;:!?)]|[,.](?!\d)|$))"
+            ),
+            "dayonly aftermonth",
         ),
         (r"{D}/{M}/{Y}", ""),
         # "Publicado el 12-03-2024": day first, with dashes
