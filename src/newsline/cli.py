@@ -1476,6 +1476,25 @@ def demo(
     )
 
 
+def _help_paragraphs_flow() -> None:
+    """Join the lines of each paragraph of every command's docstring. Typer's
+    rich help keeps a docstring's line breaks (all of a paragraph's in the
+    command's own --help; those of the first in `newsline --help`), so a
+    paragraph broke where the source line did, mid-sentence, before the
+    terminal's edge. A paragraph starting with \\b stays verbatim, as in click."""
+    import inspect
+
+    for info in app.registered_commands:
+        if info.help is None and info.callback is not None and info.callback.__doc__:
+            paragraphs = inspect.cleandoc(info.callback.__doc__).split("\n\n")
+            info.help = "\n\n".join(
+                p if p.startswith("\b") else " ".join(p.split("\n")) for p in paragraphs
+            )
+
+
+_help_paragraphs_flow()
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 
