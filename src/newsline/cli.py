@@ -346,7 +346,12 @@ def run(
             "again to resume (nothing stored is lost or read twice)"
         )
         raise typer.Exit(code) from None
-    _print_summary(result, quiet)
+    try:
+        _print_summary(result, quiet)
+    except KeyboardInterrupt:
+        # the run is stored and recorded finished: Ctrl-C only cuts the summary
+        # short (click said "Aborted!" and exit 1, as if the run had failed)
+        console.print("summary cut short; `newsline runs` shows this run")
     if not result.ok:
         console.print("[red]error:[/] nothing could be read from the inputs")
         raise typer.Exit(EXIT_NOTHING_READ)
