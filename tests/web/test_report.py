@@ -102,3 +102,21 @@ def test_report_of_a_database_whose_name_is_not_utf8(web_db, tmp_path):
     shutil.copyfile(web_db[0], path)
     out = write_report(path, tmp_path / "r.html")
     assert "caf\\xe9.db" in out.read_text("utf-8")
+
+
+def test_an_undated_document_leaves_no_empty_field(tmp_path):
+    """A story's document with no publication date was listed 'site ·  · id':
+    an empty field between two separators. Failed at f5611809."""
+    (tmp_path / "a.jsonl").write_text(
+        '{"url": "https://kyiv-bulletin.example/a", "text": "Міська рада Львова у вівторок '
+        'ухвалила план ремонту старого трамвайного депо на вулиці Городоцькій."}\n',
+        encoding="utf-8",
+    )
+    db = tmp_path / "n.db"
+    assert (
+        CliRunner().invoke(cli_app, ["run", str(tmp_path / "a.jsonl"), "--db", str(db)]).exit_code
+        == 0
+    )
+    html = write_report(db, tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "kyiv-bulletin.example ·" in html
+    assert not re.search(r"·\s*·", html)
