@@ -15,6 +15,10 @@ start, end, ...data}``), ``duplicate_of``, ``near_duplicates``
 (``{id, similarity}``), ``duplicate_blocks`` (blocks also found on other
 pages: ``{block, start, end, group, count, first}``), ``story_id``, ``dates``
 and ``events``.
+Parquet has the same columns in one fixed schema (nested lists of structs;
+offsets and counts int64, dates and times ISO-8601 strings as in JSONL), except
+that a flag's free-form fields, spread into the flag in JSONL, are one JSON
+string in its ``data`` field.
 Streams: memory does not grow with the corpus.
 
 A corpus builder's subsets (:class:`ExportFilter`): some languages only, no
