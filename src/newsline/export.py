@@ -14,7 +14,8 @@ original text, set-aside blocks included: ``kept`` says whether the block is in
 start, end, ...data}``), ``duplicate_of``, ``near_duplicates``
 (``{id, similarity}``), ``duplicate_blocks`` (blocks also found on other
 pages: ``{block, start, end, group, count, first}``), ``story_id``, ``dates``
-and ``events``.
+(``{start, end, text, value, end_value, kind}``) and ``events`` (``{start, end,
+quote, date, end_date, lang}``).
 Parquet has the same columns in one fixed schema (nested lists of structs;
 offsets and counts int64, dates and times ISO-8601 strings as in JSONL), except
 that a flag's free-form fields, spread into the flag in JSONL, are one JSON
