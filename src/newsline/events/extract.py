@@ -17,6 +17,7 @@ import itertools
 import re
 from collections import Counter
 
+from ..clean.classify import _COMMA_CLAUSE
 from ..dates.engine import DATELINE_AFTER, marked_dateline
 from ..langid.scripts import ALSO_WRITTEN_IN, script_of_lang, written_lang
 from ..model import KEPT_LABELS, DateMention, Document, EventMention
@@ -500,6 +501,36 @@ def _first_published_re():
 _FIRST_PUBLISHED = _first_published_re()
 
 
+# The same note opened by the credit's words alone ("Originally published by
+# X on May 3.", a machine translation's "Original published 12/1/2028 by X.",
+# "Publicado originalmente el 3 de mayo en X", "Bài đăng lần đầu trên báo X
+# ngày 3/5"): the cleaner's REPUBLISHED_OPENINGS. With no "this article" the
+# words may open a sentence that goes on as a clause ("Originally published in
+# 1851, the paper ran for a century": a happening), so the sentence must not
+# (clean.classify._COMMA_CLAUSE, the cleaner's own test).
+def _published_opening_re():
+    from ..clean.cues import REPUBLISHED_OPENINGS
+
+    words = "|".join(
+        r"\s+".join(re.escape(w).replace("'", "['’]") for w in p.split())
+        for ps in REPUBLISHED_OPENINGS.values()
+        for p in ps
+    )
+    return re.compile(r"^[\s\W]*(?:" + words + r")(?![^\W\d_])[^.!?。！？\n]{0,80}$", re.IGNORECASE)
+
+
+_PUBLISHED_OPENING = _published_opening_re()
+
+
+def _copys_note(text: str, s: int, e: int, date_start: int) -> bool:
+    """True when the sentence text[s:e] is a copy's note on where and when
+    the article first ran, the date at ``date_start`` its day."""
+    head = text[s:date_start]
+    if _FIRST_PUBLISHED.match(head):
+        return True
+    return _PUBLISHED_OPENING.match(head) is not None and not _COMMA_CLAUSE.search(text[s:e])
+
+
 # A year or a span of years alone in brackets glosses the word before it: a
 # person's life ("the composer Jean Roux (1940–2025) wrote ..."), a work's
 # year ("the film Ashfall (2019)"), a term of office ("mayor (2010-2014)");
@@ -811,7 +842,7 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
             continue  # "Today, the company is the largest ...": nowadays, no happening
         if m.kind != "relative" and _UPDATE_STAMP.match(text[s : m.start]):
             continue  # "Updated 14:05, March 13": the page's edit, no happening
-        if m.kind != "relative" and _FIRST_PUBLISHED.match(text[s : m.start]):
+        if m.kind != "relative" and _copys_note(text, s, e, m.start):
             continue  # "This article was first published by X on May 3": a copy's note
         if _bracketed_years(text, m):
             continue  # "Jean Roux (1940–2025)": a life, a work's year, a term
