@@ -486,14 +486,20 @@ _UPDATE_STAMP = _update_stamp_re()
 # 1998" tells a happening and stays. The phrases are the cleaner's
 # (clean.cues.REPUBLISHED_NOTES, which labels such a line attribution): this
 # catches a note the cleaner did not set aside, or text read without blocks.
+def _phrases_re(table: dict[str, list[str]]) -> str:
+    """The phrases of ``table`` as one alternation: words apart by any
+    space, either apostrophe."""
+    return "|".join(
+        r"\s+".join(re.escape(w).replace("'", "['’]") for w in p.split())
+        for ps in table.values()
+        for p in ps
+    )
+
+
 def _first_published_re():
     from ..clean.cues import REPUBLISHED_NOTES
 
-    def phrase(p: str) -> str:
-        # words apart by any space, either apostrophe
-        return r"\s+".join(re.escape(w).replace("'", "['’]") for w in p.split())
-
-    words = "|".join(phrase(p) for ps in REPUBLISHED_NOTES.values() for p in ps)
+    words = _phrases_re(REPUBLISHED_NOTES)
     # the outlet's name and linking words: a bounded run with no sentence end
     return re.compile(r"^[\s\W]*(?:" + words + r")[^.!?。！？\n]{0,80}$", re.IGNORECASE)
 
@@ -511,11 +517,7 @@ _FIRST_PUBLISHED = _first_published_re()
 def _published_opening_re():
     from ..clean.cues import REPUBLISHED_OPENINGS
 
-    words = "|".join(
-        r"\s+".join(re.escape(w).replace("'", "['’]") for w in p.split())
-        for ps in REPUBLISHED_OPENINGS.values()
-        for p in ps
-    )
+    words = _phrases_re(REPUBLISHED_OPENINGS)
     return re.compile(r"^[\s\W]*(?:" + words + r")(?![^\W\d_])[^.!?。！？\n]{0,80}$", re.IGNORECASE)
 
 
