@@ -29,6 +29,9 @@ REPUBLISHED = [
     ("pt", "Publicado originalmente no Jornal do Planalto em 12/05/2025."),
     ("de", "Zuerst erschienen bei der Nordkurier Zeitung."),
     ("it", "Pubblicato originariamente su Cronache del Lago."),
+    # a machine translation's calque, and a Vietnamese post's note
+    ("en", "Original published by Saigon Morning on 12/1/2028."),
+    ("vi", "Bài đăng lần đầu trên báo Bờ Hồ ngày 3/5/2025."),
 ]
 
 
@@ -53,6 +56,10 @@ SENTENCES_OPENING_THE_SAME = [
         "Publicado originalmente en 1970, el libro se convirtió en una lectura obligatoria en las escuelas del país.",
     ),
     ("en", "Read more about the plan in the report, which the council published on Monday."),
+    (
+        "vi",
+        "Bài đăng lần đầu trên trang cá nhân của ông, sau đó được hàng nghìn người chia sẻ, đã khiến công ty phải lên tiếng.",
+    ),
 ]
 
 

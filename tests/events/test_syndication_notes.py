@@ -60,6 +60,37 @@ from tests.events.records import extract_from_text
             "2031-05-06",
             ["2031-05-02"],
         ),
+        # the note opened by the credit's words alone, with no "this
+        # article" (story10's machine-translated page: "Original published
+        # 12/1/2028 by …")
+        (
+            "en",
+            "Original published 3/5/2031 by Lakeside Courier.",
+            "The city council of Port Alder approved the new harbour plan on Friday, May 2.",
+            "2031-05-06",
+            ["2031-05-02"],
+        ),
+        (
+            "en",
+            "Originally published on May 3, 2031 by the Lakeside Courier.",
+            "The city council of Port Alder approved the new harbour plan on Friday, May 2.",
+            "2031-05-06",
+            ["2031-05-02"],
+        ),
+        (
+            "es",
+            "Publicado originalmente el 3 de mayo de 2031 en El Heraldo Austral.",
+            "El concejo municipal de Puerto Alder aprobó el viernes 2 de mayo el nuevo plan.",
+            "2031-05-06",
+            ["2031-05-02"],
+        ),
+        (
+            "vi",
+            "Bài đăng lần đầu trên báo Bờ Hồ ngày 3/5/2031.",
+            "Ngày 2/5/2031, hội đồng thành phố Port Alder đã thông qua quy hoạch cảng mới.",
+            "2031-05-06",
+            ["2031-05-02"],
+        ),
     ],
 )
 def test_a_copys_note_gives_no_event(lang, note, body, published, dates):
@@ -91,6 +122,19 @@ def test_a_copys_note_gives_no_event(lang, note, body, published, dates):
         (
             "es",
             "El informe del tribunal de cuentas fue publicado originalmente el 3 de mayo de 2031.",
+            "2031-05-06",
+            ["2031-05-03"],
+        ),
+        # the credit's words opening a sentence that goes on as a clause
+        (
+            "en",
+            "Originally published in 1851, the paper was the first daily of the colony.",
+            "2031-05-06",
+            ["1851"],
+        ),
+        (
+            "es",
+            "Publicado originalmente el 3 de mayo de 2031, el informe del tribunal causó un gran revuelo.",
             "2031-05-06",
             ["2031-05-03"],
         ),

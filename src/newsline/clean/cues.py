@@ -5125,12 +5125,18 @@ REPUBLISHED_OPENINGS: dict[str, list[str]] = {
         "reprinted from",
         "reprinted with permission",
         "republished under a creative commons",
+        # a machine translation's calque of "originally published" ("Original
+        # published 12/1/2028 by …")
+        "original published",
     ],
     "es": [
         "publicado originalmente en",
         "publicado originalmente por",
         "publicada originalmente en",
+        "publicado originalmente el",
+        "publicada originalmente el",
         "publicado por primera vez en",
+        "publicado por primera vez el",
         "reproducido con autorización",
         "reproducido con permiso",
     ],
@@ -5140,6 +5146,8 @@ REPUBLISHED_OPENINGS: dict[str, list[str]] = {
         "initialement publié par",
         "publié initialement dans",
         "publié initialement sur",
+        "publié initialement le",
+        "initialement publié le",
         "article initialement publié",
         "reproduit avec l'autorisation",
     ],
@@ -5165,6 +5173,8 @@ REPUBLISHED_OPENINGS: dict[str, list[str]] = {
         "zuerst erschienen auf",
         "erstmals erschienen in",
     ],
+    # "Bài đăng lần đầu trên báo X ngày 3/5" (the post first ran in X on …)
+    "vi": ["bài đăng lần đầu", "đăng lần đầu trên", "đăng lần đầu tại"],
 }
 
 # A print version's own notice: the address and the time the reader printed

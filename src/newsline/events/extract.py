@@ -17,6 +17,7 @@ import itertools
 import re
 from collections import Counter
 
+from ..clean.classify import _COMMA_CLAUSE
 from ..dates.engine import DATELINE_AFTER, marked_dateline
 from ..langid.scripts import ALSO_WRITTEN_IN, script_of_lang, written_lang
 from ..model import KEPT_LABELS, DateMention, Document, EventMention
@@ -485,19 +486,134 @@ _UPDATE_STAMP = _update_stamp_re()
 # 1998" tells a happening and stays. The phrases are the cleaner's
 # (clean.cues.REPUBLISHED_NOTES, which labels such a line attribution): this
 # catches a note the cleaner did not set aside, or text read without blocks.
+def _phrases_re(table: dict[str, list[str]]) -> str:
+    """The phrases of ``table`` as one alternation: words apart by any
+    space, either apostrophe."""
+    return "|".join(
+        r"\s+".join(re.escape(w).replace("'", "['’]") for w in p.split())
+        for ps in table.values()
+        for p in ps
+    )
+
+
 def _first_published_re():
     from ..clean.cues import REPUBLISHED_NOTES
 
-    def phrase(p: str) -> str:
-        # words apart by any space, either apostrophe
-        return r"\s+".join(re.escape(w).replace("'", "['’]") for w in p.split())
-
-    words = "|".join(phrase(p) for ps in REPUBLISHED_NOTES.values() for p in ps)
+    words = _phrases_re(REPUBLISHED_NOTES)
     # the outlet's name and linking words: a bounded run with no sentence end
     return re.compile(r"^[\s\W]*(?:" + words + r")[^.!?。！？\n]{0,80}$", re.IGNORECASE)
 
 
 _FIRST_PUBLISHED = _first_published_re()
+
+
+# The same note opened by the credit's words alone ("Originally published by
+# X on May 3.", a machine translation's "Original published 12/1/2028 by X.",
+# "Publicado originalmente el 3 de mayo en X", "Bài đăng lần đầu trên báo X
+# ngày 3/5"): the cleaner's REPUBLISHED_OPENINGS. With no "this article" the
+# words may open a sentence that goes on as a clause ("Originally published in
+# 1851, the paper ran for a century": a happening), so the sentence must not
+# (clean.classify._COMMA_CLAUSE, the cleaner's own test).
+def _published_opening_re():
+    from ..clean.cues import REPUBLISHED_OPENINGS
+
+    words = _phrases_re(REPUBLISHED_OPENINGS)
+    return re.compile(r"^[\s\W]*(?:" + words + r")(?![^\W\d_])[^.!?。！？\n]{0,80}$", re.IGNORECASE)
+
+
+_PUBLISHED_OPENING = _published_opening_re()
+
+
+# A bulletin's or digest's own title naming its edition's day ("Bản tin
+# TP.HCM tối 12/1", "Evening bulletin, January 12", "Boletín informativo del
+# 12 de enero", "新闻早报 1月12日"): the page's day, no happening. The title
+# opens on an edition's name, four words at most (a place, the time of day) may
+# follow, and the date closes it; a sentence that goes on, or has more words,
+# tells something. Casefolded.
+EDITION_TITLES = {
+    "en": [
+        "bulletin",
+        "news bulletin",
+        "evening bulletin",
+        "morning bulletin",
+        "newsletter",
+        "briefing",
+        "morning briefing",
+        "evening briefing",
+        "news briefing",
+        "daily briefing",
+        "digest",
+        "news digest",
+        "news roundup",
+        "roundup",
+        "morning edition",
+        "evening edition",
+    ],
+    "es": [
+        "boletín",
+        "boletín informativo",
+        "resumen de noticias",
+        "resumen informativo",
+        "noticiero",
+    ],
+    "fr": ["bulletin", "flash info", "flash infos", "revue de presse", "journal de"],
+    "pt": ["boletim", "resumo de notícias", "resumo das notícias"],
+    "de": ["nachrichten am", "newsletter", "morgenbriefing", "abendbriefing"],
+    "vi": ["bản tin", "điểm tin", "tin nhanh", "tin vắn"],
+    "zh": [
+        "早报",
+        "晚报",
+        "新闻早报",
+        "新闻晚报",
+        "新闻简报",
+        "简报",
+        "新闻早班车",
+        "要闻速览",
+        "新闻速览",
+    ],
+    "th": ["สรุปข่าว", "ข่าวเช้า", "ข่าวค่ำ", "ข่าวภาคเช้า", "ข่าวภาคค่ำ"],
+}
+
+
+def _edition_title_re():
+    def phrase(p: str) -> str:
+        # a whole word; a Han or Thai name runs on into the next word
+        edge = (
+            ""
+            if "\u0e00" <= p[-1] <= "\u0e7f" or "\u4e00" <= p[-1] <= "\u9fff"
+            else r"(?![^\W\d_])"
+        )
+        return r"\s+".join(re.escape(w) for w in p.split()) + edge
+
+    words = "|".join(phrase(p) for ps in EDITION_TITLES.values() for p in ps)
+    # at most four words (of twelve letters at most: a Han or Thai run has
+    # no spaces) between the edition's name and the date
+    return re.compile(
+        r"^[\s\W]*(?:" + words + r")"
+        r"(?:[^\S\n]*[^\s\d!?。！？]{1,12}){0,4}?[^\S\n]*$",
+        re.IGNORECASE,
+    )
+
+
+_EDITION_TITLE = _edition_title_re()
+_NOTHING_MORE = re.compile(r"[\W_]*$")
+
+
+def _edition_title(text: str, s: int, e: int, m: DateMention) -> bool:
+    """True when the sentence text[s:e] is a bulletin's title naming its
+    edition's day, the date ``m`` closing it."""
+    return _NOTHING_MORE.match(text, m.end, e) is not None and (
+        _EDITION_TITLE.match(text, s, m.start) is not None
+    )
+
+
+def _copys_note(text: str, s: int, e: int, date_start: int) -> bool:
+    """True when the sentence text[s:e] is a copy's note on where and when
+    the article first ran, the date at ``date_start`` its day."""
+    head = text[s:date_start]
+    if _FIRST_PUBLISHED.match(head):
+        return True
+    return _PUBLISHED_OPENING.match(head) is not None and not _COMMA_CLAUSE.search(text[s:e])
 
 
 # A year or a span of years alone in brackets glosses the word before it: a
@@ -811,8 +927,10 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
             continue  # "Today, the company is the largest ...": nowadays, no happening
         if m.kind != "relative" and _UPDATE_STAMP.match(text[s : m.start]):
             continue  # "Updated 14:05, March 13": the page's edit, no happening
-        if m.kind != "relative" and _FIRST_PUBLISHED.match(text[s : m.start]):
+        if m.kind != "relative" and _copys_note(text, s, e, m.start):
             continue  # "This article was first published by X on May 3": a copy's note
+        if _edition_title(text, s, e, m):
+            continue  # "Bản tin TP.HCM tối 12/1": a bulletin's title, its edition's day
         if _bracketed_years(text, m):
             continue  # "Jean Roux (1940–2025)": a life, a work's year, a term
         if _a_birth_long_ago(text, s, m, doc.published):
