@@ -1632,6 +1632,44 @@ def _headline_printed_twice(cx: _Ctx, norms: Counter[str], toc_lines: set[int]) 
     return None
 
 
+def _headline_also_in_a_sidebar(cx: _Ctx, norms: Counter[str], toc_lines: set[int]) -> int | None:
+    """The article's own headline when a "Recent posts" list repeats it below.
+
+    A blog prints its post's headline over the article and again in its
+    sidebar of recent posts; counted twice, it would be read as a teaser and
+    a tagline above it taken for the headline. The first copy is the
+    headline when it comes before the first paragraph, at most one short
+    line (the "Posted on … by …" stamp) parts it from the paragraphs, two
+    of the next three lines are paragraphs that repeat nothing, the other
+    copy comes after them, and half its words or more are theirs."""
+    f, cfg = cx.f, cx.cfg
+    n = len(f)
+    for i in range(n - 3):
+        g = f[i]
+        if cx.prose[i] and g.ends_sentence and g.units > 2.5 * cfg.short_line_words:
+            return None  # past the first paragraph
+        if not g.norm or norms[g.norm] != 2 or i in toc_lines:
+            continue
+        if not 4 <= g.units <= 2.5 * cfg.short_line_words or g.ends_sentence:
+            continue
+        start = i + 1
+        if not (cx.prose[start] and f[start].ends_sentence) and f[start].units <= cfg.short_line_words:
+            start += 1  # a stamp or byline between headline and paragraphs
+        after = f[start : start + 3]
+        if any(norms.get(h.norm, 0) >= 2 for h in after if h.norm):
+            continue
+        if sum(cx.prose[start + k] and h.ends_sentence for k, h in enumerate(after)) < 2:
+            continue
+        if not any(f[j].norm == g.norm for j in range(start + 3, n)):
+            continue
+        counts: Counter[str] = Counter(g.tokens)
+        for j in range(start, min(n, start + 10)):
+            if cx.prose[j]:
+                counts.update(f[j].tokens)
+        return i if _uses_page_words(g, counts, set()) else None
+    return None
+
+
 def _table_of_contents(cx: _Ctx) -> set[int]:
     """A table of contents ("Table of Contents", "Mục lục", "目录"): its
     heading, then two entries or more, each the text of a subheading further
@@ -2296,6 +2334,9 @@ def classify_features(
     summary_items = cx.summary_items = _summary_boxes(cx)
     norms = Counter(g.norm for i, g in enumerate(f) if g.norm and i not in summary_items)
     twice = cx.headline_twice = _headline_printed_twice(cx, norms, toc_lines)
+    own_headline = (
+        _headline_also_in_a_sidebar(cx, norms, toc_lines) if twice is None else None
+    )
     site_norms = _site_name_norms(cx.doc)
     prev_norm = None
     first_copy: dict[str, int] = {}
@@ -2309,6 +2350,7 @@ def classify_features(
             or i in toc_lines
             or i in summary_items
             or i == twice
+            or i == own_headline
             or (in_main is not None and in_main[i] and not (adjacent and cx.headline_like(g)))
         ):
             # HTML: copies aligned with trafilatura's text are the article's
@@ -2339,6 +2381,7 @@ def classify_features(
         g = f[i - 1]
         if (
             i - 1 not in toc_lines
+            and i - 1 != own_headline
             and (twice is None or i - 2 > twice or i <= twice)
             and norms.get(g.norm, 0) >= 2
             and g.norm not in site_norms
