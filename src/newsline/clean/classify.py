@@ -1653,7 +1653,10 @@ def _headline_also_in_a_sidebar(cx: _Ctx, norms: Counter[str], toc_lines: set[in
         if not 4 <= g.units <= 2.5 * cfg.short_line_words or g.ends_sentence:
             continue
         start = i + 1
-        if not (cx.prose[start] and f[start].ends_sentence) and f[start].units <= cfg.short_line_words:
+        if (
+            not (cx.prose[start] and f[start].ends_sentence)
+            and f[start].units <= cfg.short_line_words
+        ):
             start += 1  # a stamp or byline between headline and paragraphs
         after = f[start : start + 3]
         if any(norms.get(h.norm, 0) >= 2 for h in after if h.norm):
@@ -2334,9 +2337,7 @@ def classify_features(
     summary_items = cx.summary_items = _summary_boxes(cx)
     norms = Counter(g.norm for i, g in enumerate(f) if g.norm and i not in summary_items)
     twice = cx.headline_twice = _headline_printed_twice(cx, norms, toc_lines)
-    own_headline = (
-        _headline_also_in_a_sidebar(cx, norms, toc_lines) if twice is None else None
-    )
+    own_headline = _headline_also_in_a_sidebar(cx, norms, toc_lines) if twice is None else None
     site_norms = _site_name_norms(cx.doc)
     prev_norm = None
     first_copy: dict[str, int] = {}
