@@ -1673,6 +1673,42 @@ def _headline_also_in_a_sidebar(cx: _Ctx, norms: Counter[str], toc_lines: set[in
     return None
 
 
+# A forum reply's subject: the thread's title after "Re:" (English, French,
+# Spanish...), "AW:" (German), "SV:" (Nordic), "Odp:" (Polish), "回复：" (zh).
+_REPLY_SUBJECT_RE = re.compile(r"(?:re(?:\[\d+\])?|aw|sv|odp|回复|回覆)\s*[:：]\s*", re.IGNORECASE)
+
+
+def _forum_replies(cx: _Ctx) -> None:
+    """Replies of a forum thread under the post that quotes an article.
+
+    Each reply opens with its subject, "Re: " and the thread's title (a line
+    printed above), then the poster's name and time and the reply's text,
+    and ends at the reply's buttons ("Quote · Reply · Report", already
+    navigation) or at the next reply's subject. The replies are the
+    thread's, not the article's: navigation. Without such an end within a
+    few lines only the subject line is set aside."""
+    f, n = cx.f, len(cx.f)
+    for i in range(1, n):
+        m = _REPLY_SUBJECT_RE.match(f[i].text)
+        if m is None:
+            continue
+        subject = fold_line(f[i].text[m.end() :]).strip()
+        if not subject or not any(fold_line(f[k].text).strip() == subject for k in range(i)):
+            continue
+        cx.set(i, "navigation", "a forum reply's subject (Re: and the thread's title)", force=True)
+        end = next(
+            (
+                j
+                for j in range(i + 1, min(n, i + 7))
+                if cx.label[j] == "navigation" or _REPLY_SUBJECT_RE.match(f[j].text)
+            ),
+            None,
+        )
+        if end is not None:
+            for j in range(i + 1, end):
+                cx.set(j, "navigation", "a reply in a forum thread", force=True)
+
+
 def _table_of_contents(cx: _Ctx) -> set[int]:
     """A table of contents ("Table of Contents", "Mục lục", "目录"): its
     heading, then two entries or more, each the text of a subheading further
@@ -2401,6 +2437,8 @@ def classify_features(
             and cx.label[i - 1] != "caption"
         ):
             cx.set(i, "related", "teaser snippet under a repeated headline")
+
+    _forum_replies(cx)
 
     # 3. Lines seen on many pages of the same site (optional corpus pass).
     if frequent_lines and line_hashes is not None:
