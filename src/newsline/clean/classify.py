@@ -1931,6 +1931,21 @@ _PRINT_JUMP_RE = re.compile(
     r"page\s+[a-z]?\d{1,3}\.?$",
     re.IGNORECASE,
 )
+# A series' pointer to its next part, a link ("Xem tiếp Kỳ 2: …", "Read part 3:
+# …", "Lea la segunda parte: …" has no number and is left): a read/see lead,
+# the part's word and number, then its title. Folded (casefolded) text.
+_NEXT_PART_RE = re.compile(
+    r"[\W_]*(?:"
+    r"(?:xem tiếp|đọc tiếp|đón đọc|mời đọc|mời các bạn đón đọc)\s+(?:kỳ|phần|bài)"
+    r"|(?:read|see|continue (?:to|with)|coming up|next)\s*:?\s+part"
+    r"|(?:lea|lee|vea|ver|continúa en|sigue en)\s+(?:la\s+)?(?:parte|entrega)"
+    r"|(?:lire|voir|à suivre)\s*:?\s+(?:la\s+)?(?:partie|épisode|volet)"
+    r"|(?:leia|veja|continua na)\s+(?:a\s+)?parte"
+    r"|(?:lesen sie|weiter (?:zu|mit))\s+teil"
+    r"|(?:baca|simak)\s+(?:bagian|seri)"
+    r"|อ่านต่อ\s*ตอนที่"
+    r")\s*\d{1,2}\s*[:：.–—-]",
+)
 # An English byline's place after the name ("By Jane Doe at Anfield", "... in Kyiv").
 _BYLINE_PLACE_RE = re.compile(r"\s+(?:at|in)\s+(?=[A-Z])")
 
@@ -4595,6 +4610,9 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     # see MILL, Page A6", "MILL, from Page A3", "Continued on Page 4"
     if len(t) <= 60 and _PRINT_JUMP_RE.match(t):
         cx.set(i, "navigation", "a printed page's jump line to another page")
+        return
+    if g.digits and len(t) <= 160 and _NEXT_PART_RE.match(low):
+        cx.set(i, "navigation", "link to the next part of a series")
         return
     # an advertising slot's label alone ("Iklan", "Publicidad:", "Anuncio"),
     # a cue of no other table, is asked below
