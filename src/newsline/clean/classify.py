@@ -329,6 +329,15 @@ _GALLERY_COUNT_RE = re.compile(
 _DESK_CODE_RE = re.compile(r"[a-z]{2,5}(?:[-/][a-z]{2,5}){2,}")
 # a writer's e-mail address closing a byline, perhaps in brackets
 _TRAILING_EMAIL_RE = re.compile(r"[\s(（\[<]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s)）\]>]*$")
+# The link to a writer's other articles printed after the byline ("김민수 기자
+# 다른기사 보기", "山田太郎 記者 記事一覧", "Jane Doe, Reporter · More from this author").
+_AUTHOR_PAGE_LINK_RE = re.compile(
+    r"\s*[|·•/–—-]?\s*(?:다른\s?기사\s?보기|기사\s?더\s?보기|다른\s?기사|기자의\s?다른\s?기사"
+    r"|記事一覧|他の記事|更多文章|其他文章"
+    r"|more (?:articles |stories )?(?:from|by) this (?:author|writer)|see all (?:articles|stories))"
+    r"\s*[»›>]?\s*$",
+    re.IGNORECASE,
+)
 _DESK_PAIR_RE = re.compile(r"[(\[]?([a-z]{2,4})/([a-z]{2,4})[)\]]?")
 
 
@@ -5002,7 +5011,10 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     # name followed by a role: "김민수 기자", "山田太郎 記者", "Jane Doe, Reporter",
     # perhaps with the writer's e-mail address after it ("김민수 기자 minsu@…")
     tr = _TRAILING_EMAIL_RE.sub("", t) if "@" in t else t
-    for h in g.cues_of("byline"):
+    byline_cues = g.cues_of("byline")
+    if byline_cues:
+        tr = _AUTHOR_PAGE_LINK_RE.sub("", tr)
+    for h in byline_cues:
         if (
             fold_line(tr).endswith(h.cue)
             and h.start > 0
