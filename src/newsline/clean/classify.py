@@ -1628,17 +1628,25 @@ def _headline_printed_twice(cx: _Ctx, norms: Counter[str], toc_lines: set[int]) 
             continue
         if norms[g.norm] != 2 or i in toc_lines or not 4 <= g.units <= 2.5 * cfg.short_line_words:
             return None
-        after = f[i + 2 : i + 5]
-        if any(norms.get(h.norm, 0) >= 2 for h in after if h.norm):
-            return None
-        if sum(cx.prose[i + 2 + k] and h.ends_sentence for k, h in enumerate(after)) < 2:
-            return None
-        counts: Counter[str] = Counter(g.tokens)
-        for j in range(i + 2, min(n, i + 12)):
-            if cx.prose[j]:
-                counts.update(f[j].tokens)
-        return i if _uses_page_words(g, counts, set()) else None
+        return i if _heads_its_paragraphs(cx, norms, i, i + 2) else None
     return None
+
+
+def _heads_its_paragraphs(cx: _Ctx, norms: Counter[str], i: int, start: int) -> bool:
+    """Does line ``i`` head the paragraphs from ``start``: of the three lines
+    there, none repeated in the page and two paragraphs, and half its words
+    or more theirs (a teaser's words are not the paragraphs' under it)?"""
+    f = cx.f
+    after = f[start : start + 3]
+    if any(norms.get(h.norm, 0) >= 2 for h in after if h.norm):
+        return False
+    if sum(cx.prose[start + k] and h.ends_sentence for k, h in enumerate(after)) < 2:
+        return False
+    counts: Counter[str] = Counter(f[i].tokens)
+    for j in range(start, min(len(f), start + 10)):
+        if cx.prose[j]:
+            counts.update(f[j].tokens)
+    return _uses_page_words(f[i], counts, set())
 
 
 def _headline_also_in_a_sidebar(cx: _Ctx, norms: Counter[str], toc_lines: set[int]) -> int | None:
@@ -1667,18 +1675,10 @@ def _headline_also_in_a_sidebar(cx: _Ctx, norms: Counter[str], toc_lines: set[in
             and f[start].units <= cfg.short_line_words
         ):
             start += 1  # a stamp or byline between headline and paragraphs
-        after = f[start : start + 3]
-        if any(norms.get(h.norm, 0) >= 2 for h in after if h.norm):
-            continue
-        if sum(cx.prose[start + k] and h.ends_sentence for k, h in enumerate(after)) < 2:
-            continue
-        if not any(f[j].norm == g.norm for j in range(start + 3, n)):
-            continue
-        counts: Counter[str] = Counter(g.tokens)
-        for j in range(start, min(n, start + 10)):
-            if cx.prose[j]:
-                counts.update(f[j].tokens)
-        return i if _uses_page_words(g, counts, set()) else None
+        if any(f[j].norm == g.norm for j in range(start + 3, n)) and _heads_its_paragraphs(
+            cx, norms, i, start
+        ):
+            return i
     return None
 
 
