@@ -349,3 +349,14 @@ def test_automaton_scan_on_random_cue_lines():
         if rng.random() < 0.1:  # a paragraph: only its two windows
             line = line + " filler" * 80 + line
         assert F.find_cues(line) == _by_regex(line), line
+
+
+def test_longer_cue_wins_in_a_line_with_doubled_spaces(ungated):
+    # "أضف تعليقا" and "أضف تعليقاً" are both cues: with three spaces between
+    # the words, the gated search compared the shorter cue's length in the
+    # line with the longer one's in the collapsed copy, and kept the shorter
+    line = "أضف   تعليقاً"
+    gated = [(h.cue, h.start) for h in F.find_cues(line)]
+    ungated()
+    assert gated == [(h.cue, h.start) for h in F.find_cues(line)]
+    assert gated == [("أضف تعليقاً", 0)]

@@ -329,6 +329,15 @@ _GALLERY_COUNT_RE = re.compile(
 _DESK_CODE_RE = re.compile(r"[a-z]{2,5}(?:[-/][a-z]{2,5}){2,}")
 # a writer's e-mail address closing a byline, perhaps in brackets
 _TRAILING_EMAIL_RE = re.compile(r"[\s(（\[<]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s)）\]>]*$")
+# The link to a writer's other articles printed after the byline ("김민수 기자
+# 다른기사 보기", "山田太郎 記者 記事一覧", "Jane Doe, Reporter · More from this author").
+_AUTHOR_PAGE_LINK_RE = re.compile(
+    r"\s*[|·•/–—-]?\s*(?:다른\s?기사\s?보기|기사\s?더\s?보기|다른\s?기사|기자의\s?다른\s?기사"
+    r"|記事一覧|他の記事|更多文章|其他文章"
+    r"|more (?:articles |stories )?(?:from|by) this (?:author|writer)|see all (?:articles|stories))"
+    r"\s*[»›>]?\s*$",
+    re.IGNORECASE,
+)
 _DESK_PAIR_RE = re.compile(r"[(\[]?([a-z]{2,4})/([a-z]{2,4})[)\]]?")
 
 
@@ -1619,17 +1628,94 @@ def _headline_printed_twice(cx: _Ctx, norms: Counter[str], toc_lines: set[int]) 
             continue
         if norms[g.norm] != 2 or i in toc_lines or not 4 <= g.units <= 2.5 * cfg.short_line_words:
             return None
-        after = f[i + 2 : i + 5]
-        if any(norms.get(h.norm, 0) >= 2 for h in after if h.norm):
-            return None
-        if sum(cx.prose[i + 2 + k] and h.ends_sentence for k, h in enumerate(after)) < 2:
-            return None
-        counts: Counter[str] = Counter(g.tokens)
-        for j in range(i + 2, min(n, i + 12)):
-            if cx.prose[j]:
-                counts.update(f[j].tokens)
-        return i if _uses_page_words(g, counts, set()) else None
+        return i if _heads_its_paragraphs(cx, norms, i, i + 2) else None
     return None
+
+
+def _heads_its_paragraphs(cx: _Ctx, norms: Counter[str], i: int, start: int) -> bool:
+    """Does line ``i`` head the paragraphs from ``start``: of the three lines
+    there, none repeated in the page and two paragraphs, and half its words
+    or more theirs (a teaser's words are not the paragraphs' under it)?"""
+    f = cx.f
+    after = f[start : start + 3]
+    if any(norms.get(h.norm, 0) >= 2 for h in after if h.norm):
+        return False
+    if sum(cx.prose[start + k] and h.ends_sentence for k, h in enumerate(after)) < 2:
+        return False
+    counts: Counter[str] = Counter(f[i].tokens)
+    for j in range(start, min(len(f), start + 10)):
+        if cx.prose[j]:
+            counts.update(f[j].tokens)
+    return _uses_page_words(f[i], counts, set())
+
+
+def _headline_also_in_a_sidebar(cx: _Ctx, norms: Counter[str], toc_lines: set[int]) -> int | None:
+    """The article's own headline when a "Recent posts" list repeats it below.
+
+    A blog prints its post's headline over the article and again in its
+    sidebar of recent posts; counted twice, it would be read as a teaser and
+    a tagline above it taken for the headline. The first copy is the
+    headline when it comes before the first paragraph, at most one short
+    line (the "Posted on … by …" stamp) parts it from the paragraphs, two
+    of the next three lines are paragraphs that repeat nothing, the other
+    copy comes after them, and half its words or more are theirs."""
+    f, cfg = cx.f, cx.cfg
+    n = len(f)
+    for i in range(n - 3):
+        g = f[i]
+        if cx.prose[i] and g.ends_sentence and g.units > 2.5 * cfg.short_line_words:
+            return None  # past the first paragraph
+        if not g.norm or norms[g.norm] != 2 or i in toc_lines:
+            continue
+        if not 4 <= g.units <= 2.5 * cfg.short_line_words or g.ends_sentence:
+            continue
+        start = i + 1
+        if (
+            not (cx.prose[start] and f[start].ends_sentence)
+            and f[start].units <= cfg.short_line_words
+        ):
+            start += 1  # a stamp or byline between headline and paragraphs
+        if any(f[j].norm == g.norm for j in range(start + 3, n)) and _heads_its_paragraphs(
+            cx, norms, i, start
+        ):
+            return i
+    return None
+
+
+# A forum reply's subject: the thread's title after "Re:" (English, French,
+# Spanish...), "AW:" (German), "SV:" (Nordic), "Odp:" (Polish), "回复：" (zh).
+_REPLY_SUBJECT_RE = re.compile(r"(?:re(?:\[\d+\])?|aw|sv|odp|回复|回覆)\s*[:：]\s*", re.IGNORECASE)
+
+
+def _forum_replies(cx: _Ctx) -> None:
+    """Replies of a forum thread under the post that quotes an article.
+
+    Each reply opens with its subject, "Re: " and the thread's title (a line
+    printed above), then the poster's name and time and the reply's text,
+    and ends at the reply's buttons ("Quote · Reply · Report", already
+    navigation) or at the next reply's subject. The replies are the
+    thread's, not the article's: navigation. Without such an end within a
+    few lines only the subject line is set aside."""
+    f, n = cx.f, len(cx.f)
+    for i in range(1, n):
+        m = _REPLY_SUBJECT_RE.match(f[i].text)
+        if m is None:
+            continue
+        subject = fold_line(f[i].text[m.end() :]).strip()
+        if not subject or not any(fold_line(f[k].text).strip() == subject for k in range(i)):
+            continue
+        cx.set(i, "navigation", "a forum reply's subject (Re: and the thread's title)", force=True)
+        end = next(
+            (
+                j
+                for j in range(i + 1, min(n, i + 7))
+                if cx.label[j] == "navigation" or _REPLY_SUBJECT_RE.match(f[j].text)
+            ),
+            None,
+        )
+        if end is not None:
+            for j in range(i + 1, end):
+                cx.set(j, "navigation", "a reply in a forum thread", force=True)
 
 
 def _table_of_contents(cx: _Ctx) -> set[int]:
@@ -1853,6 +1939,21 @@ _PRINT_JUMP_RE = re.compile(
     r"(?:(?:please\s+)?see\s+[^,]{1,30},\s*|continued\s+(?:on|from)\s+|[^,]{1,30},\s*from\s+)"
     r"page\s+[a-z]?\d{1,3}\.?$",
     re.IGNORECASE,
+)
+# A series' pointer to its next part, a link ("Xem tiếp Kỳ 2: …", "Read part 3:
+# …", "Lea la segunda parte: …" has no number and is left): a read/see lead,
+# the part's word and number, then its title. Folded (casefolded) text.
+_NEXT_PART_RE = re.compile(
+    r"[\W_]*(?:"
+    r"(?:xem tiếp|đọc tiếp|đón đọc|mời đọc|mời các bạn đón đọc)\s+(?:kỳ|phần|bài)"
+    r"|(?:read|see|continue (?:to|with)|coming up|next)\s*:?\s+part"
+    r"|(?:lea|lee|vea|ver|continúa en|sigue en)\s+(?:la\s+)?(?:parte|entrega)"
+    r"|(?:lire|voir|à suivre)\s*:?\s+(?:la\s+)?(?:partie|épisode|volet)"
+    r"|(?:leia|veja|continua na)\s+(?:a\s+)?parte"
+    r"|(?:lesen sie|weiter (?:zu|mit))\s+teil"
+    r"|(?:baca|simak)\s+(?:bagian|seri)"
+    r"|อ่านต่อ\s*ตอนที่"
+    r")\s*\d{1,2}\s*[:：.–—-]",
 )
 # An English byline's place after the name ("By Jane Doe at Anfield", "... in Kyiv").
 _BYLINE_PLACE_RE = re.compile(r"\s+(?:at|in)\s+(?=[A-Z])")
@@ -2296,6 +2397,7 @@ def classify_features(
     summary_items = cx.summary_items = _summary_boxes(cx)
     norms = Counter(g.norm for i, g in enumerate(f) if g.norm and i not in summary_items)
     twice = cx.headline_twice = _headline_printed_twice(cx, norms, toc_lines)
+    own_headline = _headline_also_in_a_sidebar(cx, norms, toc_lines) if twice is None else None
     site_norms = _site_name_norms(cx.doc)
     prev_norm = None
     first_copy: dict[str, int] = {}
@@ -2309,6 +2411,7 @@ def classify_features(
             or i in toc_lines
             or i in summary_items
             or i == twice
+            or i == own_headline
             or (in_main is not None and in_main[i] and not (adjacent and cx.headline_like(g)))
         ):
             # HTML: copies aligned with trafilatura's text are the article's
@@ -2339,6 +2442,7 @@ def classify_features(
         g = f[i - 1]
         if (
             i - 1 not in toc_lines
+            and i - 1 != own_headline
             and (twice is None or i - 2 > twice or i <= twice)
             and norms.get(g.norm, 0) >= 2
             and g.norm not in site_norms
@@ -2357,6 +2461,8 @@ def classify_features(
             and cx.label[i - 1] != "caption"
         ):
             cx.set(i, "related", "teaser snippet under a repeated headline")
+
+    _forum_replies(cx)
 
     # 3. Lines seen on many pages of the same site (optional corpus pass).
     if frequent_lines and line_hashes is not None:
@@ -4514,6 +4620,9 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     if len(t) <= 60 and _PRINT_JUMP_RE.match(t):
         cx.set(i, "navigation", "a printed page's jump line to another page")
         return
+    if g.digits and len(t) <= 160 and _NEXT_PART_RE.match(low):
+        cx.set(i, "navigation", "link to the next part of a series")
+        return
     # an advertising slot's label alone ("Iklan", "Publicidad:", "Anuncio"),
     # a cue of no other table, is asked below
     slot = g.units <= 3 and low.strip(_LEAD_MARKS + "-–—]）)】:： ") in _ad_slot_labels()
@@ -4902,7 +5011,10 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     # name followed by a role: "김민수 기자", "山田太郎 記者", "Jane Doe, Reporter",
     # perhaps with the writer's e-mail address after it ("김민수 기자 minsu@…")
     tr = _TRAILING_EMAIL_RE.sub("", t) if "@" in t else t
-    for h in g.cues_of("byline"):
+    byline_cues = g.cues_of("byline")
+    if byline_cues:
+        tr = _AUTHOR_PAGE_LINK_RE.sub("", tr)
+    for h in byline_cues:
         if (
             fold_line(tr).endswith(h.cue)
             and h.start > 0

@@ -248,6 +248,10 @@ CUES: dict[str, dict[str, list[str]]] = {
             "comments",
             "reading time",
             "min read",
+            # a programme's broadcast stamp ("Aired March 3, 2025 | 24 min")
+            "aired",
+            "first aired",
+            "air date",
         ],
         "paywall": [
             "subscribe to continue",
@@ -439,6 +443,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "ngày xuất bản",
             "thời gian đăng",
             "thời gian đọc",
+            # a programme's broadcast stamp ("Phát sóng 20:00 ngày 3/4/2025")
+            "phát sóng",
         ],
         "paywall": [
             "đăng ký để đọc tiếp",
@@ -580,6 +586,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "ยอดเข้าชม",
             "ถูกใจ",
             "ไลค์",
+            # a programme's broadcast stamp ("ออกอากาศ 18 ก.ย. 2567 | ความยาว 24 นาที")
+            "ออกอากาศ",
         ],
         "paywall": [
             "สมัครสมาชิกเพื่ออ่านต่อ",
@@ -1208,7 +1216,15 @@ CUES: dict[str, dict[str, list[str]]] = {
             "propos recueillis par",
             "entretien réalisé par",
         ],
-        "published": ["publié le", "publié", "mis à jour", "modifié le", "lecture"],
+        "published": [
+            "publié le",
+            "publié",
+            "mis à jour",
+            "modifié le",
+            "lecture",
+            # a programme's broadcast stamp ("Diffusé le 3 avril 2025")
+            "diffusé le",
+        ],
         "paywall": [
             "réservé aux abonnés",
             "déjà abonné",

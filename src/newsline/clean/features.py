@@ -407,7 +407,9 @@ def find_cues(text: str, folded: str | None = None) -> list[CueHit]:
         else:
             for end, n in automaton.iter(spaced):
                 a, b = where[end - n + 1], where[end] + 1
-                if ws <= a and b <= we and n > longest.get(a, (0, ""))[0]:
+                # lengths in the line, not the collapsed copy: a longer cue
+                # lost to a shorter one holding the doubled space
+                if ws <= a and b <= we and b - a > longest.get(a, (0, ""))[0]:
                     longest[a] = (b - a, spaced[end - n + 1 : end + 1])
         pos = ws
         for a in sorted(longest):
