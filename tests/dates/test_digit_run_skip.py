@@ -1,5 +1,6 @@
 """Patterns that need a year's four digits in a row skip segments without
-such a run, and find exactly what a full scan finds.
+such a run, those that need a letter in one case ("Q3", "H1", "FY24") skip
+segments without it as written, and both find exactly what a full scan finds.
 
 The text gates cannot say "four digits in a row"; a pattern needing a year
 used to be scanned over every segment holding any digit."""
@@ -90,6 +91,46 @@ def test_a_segment_without_four_digits_is_not_scanned_for_years(monkeypatch, lan
     assert not year_patterns & set(seen)
 
 
+@pytest.mark.parametrize(
+    ("pattern", "letters"),
+    [
+        (r"(?-i:Q)(?P<q>[1-4])", [frozenset("Q")]),
+        (r"(?P<h>[12])(?-i:H)\s*\d{4}", [frozenset("H")]),
+        (r"(?P<pre>(?-i:FY)\s*)\d\d", [frozenset("F"), frozenset("Y")]),
+        (r"(?:(?-i:Q)|(?-i:T))\d", [frozenset("QT")]),
+        # matched in any case, optional, or only looked at: nothing as written
+        (r"Q\d", []),
+        (r"(?:(?-i:Q))?\d", []),
+        (r"(?<=(?-i:Q))\d", []),
+        (r"(?-i:(?i:q))\d", []),
+    ],
+)
+def test_the_letters_every_match_holds_as_written(pattern, letters):
+    parsed = E._re_parser.parse(pattern, re.IGNORECASE)
+    assert E._exact_letters(parsed, False) == letters
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The quarter began in 2024 when the 12 hospitals had 3 h of power."),
+        ("vi", "Các đại biểu quốc hội họp 12 giờ, năm 2024, 3 quý liền; 1h sáng."),
+    ],
+)
+def test_a_segment_without_the_capital_is_not_scanned_for_codes(monkeypatch, lang, text):
+    compiled = E._compiled(lang)
+    gates = E._exact_letter_gates(lang)
+    assert {"Q", "H"} <= set(gates.values()), lang
+    seen: list[str] = []
+    counting = [(_Counting(rx, seen), flags) for rx, flags in compiled]
+    monkeypatch.setattr(E, "_compiled", lambda lg: counting if lg == lang else compiled)
+    norm = ascii_digits(text)
+    E._date_candidates(norm, 0, len(norm), lang, DateSettings())
+    codes = {compiled[i][0].pattern for i, ch in gates.items() if ch in "QH"}
+    assert seen
+    assert not codes & set(seen)
+
+
 def _cands(norm: str, lang: str) -> list[tuple]:
     return [
         (c.start, c.end, c.kind, c.y, c.m, c.d, c.gran, sorted(c.extra.items()))
@@ -122,6 +163,16 @@ _PIECES = [
     "-",
     "–",
     "'24",
+    "Q",
+    "q",
+    "H",
+    "h",
+    "FY",
+    "fy",
+    "T",
+    "S",
+    "1",
+    "4",
 ]
 
 
@@ -130,10 +181,11 @@ _PIECES = [
 def test_skipping_finds_what_a_full_scan_finds(text, lang):
     norm = ascii_digits(text)
     skipped = _cands(norm, lang)
-    every = E._DIGIT_RUN
+    every, letters = E._DIGIT_RUN, E._exact_letter_gates
     try:
         E._DIGIT_RUN = re.compile("")  # every segment holds it: full scans
+        E._exact_letter_gates = lambda lg: {}
         full = _cands(norm, lang)
     finally:
-        E._DIGIT_RUN = every
+        E._DIGIT_RUN, E._exact_letter_gates = every, letters
     assert skipped == full, norm
