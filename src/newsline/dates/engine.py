@@ -64,6 +64,14 @@ ERA_KINDS = ("buddhist_era", "roc_era", "japanese_era")
 GRAN_ORDER = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 
 
+def _word_edges(lang: str) -> tuple[str, str]:
+    """What must not touch a word on either side: a letter, in spaced scripts;
+    nothing in Thai and Chinese, where no space parts words."""
+    if lang in ("th", "zh"):
+        return "", ""
+    return r"(?<![^\W\d_])", r"(?![^\W\d_])"
+
+
 def _alt(words, escape=False) -> str:
     ws = sorted({w for w in words if w}, key=len, reverse=True)
     if escape:
@@ -174,7 +182,7 @@ def _compiled(lang: str):
     wd_alt = _weekday_alt(lang)
     era_alt = _alt(T.BUDDHIST_ERA + T.COMMON_ERA)
     yc = "|".join(sorted(T.YEAR_CUES.get(lang, []), key=len, reverse=True)) or "(?!x)x"
-    after_word = r"(?![^\W\d_])" if lang not in ("th", "zh") else ""
+    after_word = _word_edges(lang)[1]
     # a small count (FIRST_MONTHS): digits, or a number word of the language
     count_words = [w for w, n in T.NUMBER_WORDS.get(lang, {}).items() if n and 2 <= n <= 11]
     count = r"1[01]|[2-9]" + ("|" + _alt(count_words, escape=True) if count_words else "")
@@ -240,7 +248,7 @@ def _compiled(lang: str):
                 continue
         if "{MON" in pat and not mons:
             continue
-        lead = "" if lang in ("th", "zh") else r"(?<![^\W\d_])"
+        lead = _word_edges(lang)[0]
         out.append((re.compile(lead + fill(pat), re.IGNORECASE), flags))
     return out
 
@@ -717,8 +725,7 @@ def _relative_compiled(lang: str):
     the ~50 relative patterns per language cheap on ordinary text.
     """
     out = []
-    lead = "" if lang in ("th", "zh") else r"(?<![^\W\d_])"
-    tail = "" if lang in ("th", "zh") else r"(?![^\W\d_])"
+    lead, tail = _word_edges(lang)
     nums = T.NUMBER_WORDS.get(lang, {})
     # Chinese tens in numerals ("二十年前", "三十五天后"), before the single words
     han_tens = r"[一二三四五六七八九]?十[一二三四五六七八九]?|" if lang == "zh" else ""
@@ -3358,8 +3365,8 @@ def _any_word_re(lang: str, words) -> re.Pattern[str] | None:
     """Any of ``words`` (regexes), whole words where words are spaced."""
     if not words:
         return None
-    edge = ("", "") if lang in ("th", "zh") else (r"(?<![^\W\d_])", r"(?![^\W\d_])")
-    return re.compile(edge[0] + "(?:" + "|".join(words) + ")" + edge[1], re.IGNORECASE)
+    lead, tail = _word_edges(lang)
+    return re.compile(lead + "(?:" + "|".join(words) + ")" + tail, re.IGNORECASE)
 
 
 @functools.cache
@@ -4668,7 +4675,7 @@ def _holiday_re(lang: str) -> tuple[re.Pattern[str], list[tuple[int, int]]] | No
     rows = T.FIXED_HOLIDAYS.get(lang)
     if not rows:
         return None
-    lead, tail = ("", "") if lang in ("th", "zh") else (r"(?<![^\W\d_])", r"(?![^\W\d_])")
+    lead, tail = _word_edges(lang)
     alt = "|".join(f"(?P<h{i}>{p})" for i, (p, _, _) in enumerate(rows))
     return re.compile(lead + "(?:" + alt + ")" + tail, re.IGNORECASE), [(m, d) for _, m, d in rows]
 
