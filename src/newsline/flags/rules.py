@@ -552,14 +552,6 @@ def _lure_tables(
 _CJK_PAIR = re.compile(r"(?=([\u3400-\u9fff\uac00-\ud7a3]{2}))")
 
 
-def _topic_keys(text: str) -> set[str]:
-    """Words of five letters or more and pairs of Han or Hangul characters:
-    what a sentence must share with a headline to be on its topic."""
-    return {w.lower() for w in words(text) if len(w) >= 5 and w.isascii()} | {
-        m.group(1) for m in _CJK_PAIR.finditer(text)
-    }
-
-
 def lure_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     """Adverts with no address a filter reads: a block of clickbait teasers
     appended to a real story ("You won't believe what this pensioner did ...
@@ -621,7 +613,8 @@ def lure_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
             ]
             if not (scanned and gifts and pushed):
                 continue
-            if _topic_keys(u.text[s:e]) & _topic_keys(title):
+            lg = u.lang or doc.lang
+            if _headline_words(u.text[s:e], lg) & _headline_words(title, lg):
                 continue  # the headline's topic: a story about what one scans for
             a = s + len(sent) - len(sent.lstrip())
             flags.append(
