@@ -54,6 +54,7 @@ from ..model import KEPT_LABELS, Document
 from ..pipeline import Stage
 from ..settings import LangSettings, Settings, StorySettings
 from .anchors import (
+    _is_latin,
     ascii_digits,
     feature_counts,
     place_name_features,
@@ -185,6 +186,32 @@ def _too_little_across(shared: list[str], days: frozenset[str] = frozenset()) ->
     if not strong:
         return True
     return _one_place_only(strong) and not any(_telling_number(f, days) for f in shared)
+
+
+def _lone_unwritten_skeleton(
+    a: dict[str, float],
+    a_surfaces: dict[str, str],
+    b: dict[str, float],
+    b_surfaces: dict[str, str],
+    days: frozenset[str],
+) -> bool:
+    """Do anchors ``a`` and ``b`` (with the surfaces their pages wrote)
+    share one name skeleton (k:) and nothing else but dates and the days of
+    the month, neither side writing that name in Latin letters? A skeleton
+    is a reading guessed from sounds: pages of two scripts with no Latin
+    spelling to compare (Thai and Chinese) meet on three consonants by
+    chance, a Thai surname and a common Chinese word the tagger called a
+    name ("上市", to go on sale, tagged a place). A Latin spelling on one side
+    (a Thai page's สมชาย against an English page's "Somchai") is a name
+    someone wrote, for the score to judge."""
+    shared = [f for f in a if f in b]
+    strong = _strong(shared)
+    if len(strong) != 1 or not strong[0].startswith("k:"):
+        return False
+    f = strong[0]
+    if any(map(_is_latin, a_surfaces.get(f, "") + b_surfaces.get(f, ""))):
+        return False
+    return not any(_telling_number(x, days) for x in shared)
 
 
 def _telling_number(f: str, days: frozenset[str]) -> bool:
@@ -1093,6 +1120,10 @@ class ClusterStories(Stage):
                     # before either grew enough for the merge to tell them
                     # apart (see ClusterStories._one_actor_apart)
                     continue
+                if sc >= s.join_threshold and _lone_unwritten_skeleton(
+                    aw, surfaces, cand.anchors, cand.surfaces, _day_numbers(day, cand.end)
+                ):
+                    continue
                 if sc >= s.join_threshold and not cand.several:
                     above[sid] = sc
                 if sc > best_score and not cand.several:
@@ -1285,7 +1316,9 @@ class ClusterStories(Stage):
                     cos_w = self._word_cos(o, lang, wv)
                     scores.append(anchor_weight * cos_a + (1 - anchor_weight) * cos_w)
             sc = max(scores) * self._place_factor(st, o) * self._time_factor(o, st.start, st.end)
-            if sc > best_score:
+            if sc > best_score and not _lone_unwritten_skeleton(
+                st.anchors, st.surfaces, o.anchors, o.surfaces, _day_numbers(st.end, o.end)
+            ):
                 best, best_score = other, sc
         limit = self.settings.merge_threshold
         if st.n < _SMALL_STORY:
