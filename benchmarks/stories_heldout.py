@@ -26,7 +26,9 @@ stories the same week, two stories in one city, Thai and Chinese pages
 against Vietnamese ones, a yearly event's two editions; heldout5 places
 named only by their people; heldout6 four stories in one country in one
 fortnight with the same president, opinion pieces linking two of them and
-a follow-up five weeks later.
+a follow-up five weeks later; heldout7 a budget vote and an arrest in one
+parliament, floods on both sides of a border, a visit told by titles only
+and Thai names in Thai script only.
 
 Run:  PYTHONPATH=src python3 benchmarks/stories_heldout.py [--quiet] [--set heldout2] [--data DIR]
           [--batches 1,4,16,all]   (one-shot F1 fed in batches of each size)
