@@ -1449,6 +1449,29 @@ def _thai_stopwords() -> frozenset[str]:
     return frozenset(thai_stopwords())
 
 
+@cache
+def _thai_given_and_family_names() -> tuple[frozenset[str], frozenset[str]]:
+    from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
+
+    return frozenset(thai_male_names()) | frozenset(thai_female_names()), frozenset(
+        thai_family_names()
+    )
+
+
+def _thai_untitled_names(chunks: list[str]) -> list[str]:
+    """Thai names written with no title before them (sports and culture
+    pages: "กิตติพงษ์ แสงทอง นักแบดมินตัน..."): a chunk that is a given name
+    of pythainlp's lists followed by a chunk that is a family name of its
+    list. Both are dictionary words (แสงทอง, "golden light"), so the fragment
+    runs miss them; the pair of whole chunks, one list each, is a person."""
+    given, family = _thai_given_and_family_names()
+    out: list[str] = []
+    for first, second in itertools.pairwise(chunks):
+        if first in given and second in family:
+            out += [first, second]
+    return out
+
+
 def _aspirated_p_readings(rom: str) -> tuple[str, ...]:
     """A royin romanisation, and when it writes "ph" (พ, ภ, ผ: an aspirated
     p, never an f) also with "p": Latin spellings of Thai names write that
@@ -1483,6 +1506,9 @@ def thai_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     titled = thai_titled_names(chunks)
     for surface in titled:
         if not territories(surface, "th"):  # "ประธานาธิบดีสหรัฐฯ": the office's country
+            add(surface)
+    for surface in _thai_untitled_names(chunks):
+        if surface not in titled:
             add(surface)
     spaced = " ".join(chunks)
     for first, rest in itertools.pairwise(titled):
