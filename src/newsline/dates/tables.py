@@ -1335,6 +1335,12 @@ RELATIVE = {
         (r"tomorrow", "day", 1, "deictic"),
         (r"the day before yesterday", "day", -2, "deictic"),
         (r"the day after tomorrow", "day", 2, "deictic"),
+        # a fortnight is fourteen days ("a fortnight ago", "a fortnight
+        # later", "in a fortnight's time"); "for a fortnight" is a duration
+        (r"a\s+fortnight\s+ago", "day", -14, "deictic"),
+        (r"(?:in\s+a\s+fortnight['’]s?\s+time|a\s+fortnight\s+from\s+now)", "day", 14, "deictic"),
+        (r"a\s+fortnight\s+(?:later|afterwards?)(?!\s+than)", "day", 14, "anaphoric"),
+        (r"a\s+fortnight\s+(?:earlier|before)(?!\s+than)", "day", -14, "anaphoric"),
         # "the last week of July", "the last year of his term": a part of
         # something named, not the week or year before this one (but "a
         # hearing last month of the House committee" is last month)
@@ -1412,6 +1418,13 @@ RELATIVE = {
     "es": [
         (r"ayer", "day", -1, "deictic"),
         (r"anteayer|antes de ayer", "day", -2, "deictic"),
+        # una quincena counts fifteen days, as fr "quinze jours" does ("hace
+        # una quincena", "dentro de una quincena", "una quincena después");
+        # not a named one ("la primera quincena de mayo")
+        (r"hace\s+una\s+quincena(?!\s+de\s)", "day", -15, "deictic"),
+        (r"dentro\s+de\s+una\s+quincena(?!\s+de\s)", "day", 15, "deictic"),
+        (r"una\s+quincena\s+(?:después|más\s+tarde)(?!\s+(?:que|de))", "day", 15, "anaphoric"),
+        (r"una\s+quincena\s+antes(?!\s+(?:que|de))", "day", -15, "anaphoric"),
         (r"hoy", "day", 0, "deictic"),
         (r"esta (?:mañana|tarde|noche|madrugada)", "day", 0, "deictic"),
         # "mañana" alone is also "morning": tomorrow only with a part of the
@@ -1514,8 +1527,15 @@ RELATIVE = {
         (r"cette semaine", "week", 0, "deictic"),
         # "en début de semaine", "en fin de semaine dernière": a part of the
         # week, read as that week (its days are not said)
-        (r"en (?:début|fin|milieu) de semaine (?:dernière|passée)", "week", -1, "deictic"),
-        (r"en (?:début|fin|milieu) de semaine prochaine", "week", 1, "deictic"),
+        # (also without "en", and "de la semaine": "fin de semaine prochaine",
+        # "à la fin de la semaine prochaine")
+        (
+            r"(?:en\s+|à\s+la\s+)?(?:début|fin|milieu)\s+de\s+(?:la\s+)?semaine\s+(?:dernière|passée)",
+            "week",
+            -1,
+            "deictic",
+        ),
+        (r"(?:en\s+|à\s+la\s+)?(?:début|fin|milieu)\s+de\s+(?:la\s+)?semaine\s+prochaine", "week", 1, "deictic"),
         # a bare "en fin de semaine" is also "at weekends" (a habit): this
         # week only when told ahead (mode "ahead": a future word before it in
         # its clause or after it, "le verdict est attendu en fin de semaine")
@@ -2254,6 +2274,9 @@ WEEKDAY_AFTER = {
         (r"of last week|last week", "prev_week"),
         (r"of this week|this week", "this_week"),
         (r"of next week|next week", "next_week"),
+        # British "Monday week": a week after the coming Monday (not "Monday
+        # week 3", a numbered week)
+        (r"week(?!\s*\d)", "week_on"),
     ],
     "es": [
         (r"siguiente|posterior", "following"),
@@ -4473,6 +4496,9 @@ FIRST_MONTHS = {
         (r"{YZ}年(?:的)?前{FM}(?:个)?月(?:份)?", ""),
         (r"今年(?:的)?前{FQ}(?:个)?季度", "thisyear"),
         (r"今年(?:的)?前{FM}(?:个)?月(?:份)?", "thisyear"),
+        # "前三季度" with no year: a bare part, kept only beside a year's part
+        # ("2025年第三季度营收增长12%，前三季度净利润..."; BARE_PART_NEVER_ALONE)
+        (r"(?<![年的\d〇零一二三四五六七八九十])前{FQ}(?:个)?季度", "barepart"),
     ],
     "en": [
         (r"first\s+{FM}\s+months\s+of\s+{Y}", ""),
@@ -4493,6 +4519,26 @@ FIRST_MONTHS = {
 }
 for _lang, _pats in FIRST_MONTHS.items():
     DATE_PATTERNS[_lang].extend(_pats)
+
+# An ordinal weekday of a named month ("the second Sunday of May", "el
+# segundo domingo de mayo", "le deuxième dimanche de mai"): that day, its
+# year read as a year-less date's (elections, holidays kept so: Mother's
+# Day). "of every month" names no one day (WEEKDAY_NAMED_AFTER).
+NTH_WEEKDAY = {
+    "en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
+           "1st": 1, "2nd": 2, "3rd": 3, "4th": 4},
+    "es": {"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4,
+           "quinto": 5, "último": -1},
+    "fr": {"premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4,
+           "cinquième": 5, "dernier": -1},
+}
+_NTH_WEEKDAY_PATTERNS = {
+    "en": r"(?<![\w-]){NTH}\s+{NWD}\s+(?:of|in)\s+{MON}(?:\s*,?\s*{Y})?",
+    "es": r"(?<![\w-]){NTH}\s+{NWD}\s+de\s+{MON}(?:\s+(?:de|del)\s+{Y})?",
+    "fr": r"(?<![\w-]){NTH}\s+{NWD}\s+(?:de|d['’])\s*{MON}(?:\s+{Y})?",
+}
+for _lang, _pat in _NTH_WEEKDAY_PATTERNS.items():
+    DATE_PATTERNS[_lang].append((_pat, ""))
 
 # The end or the start of "the year" with no year named ("by the end of the
 # year", "antes de fin de año", "d'ici la fin de l'année", "đến cuối năm",
@@ -4816,7 +4862,7 @@ BARE_PART_OF_AFTER = {
     "th": r"\s*(?:ของ|ปีงบ|ปีการศึกษา)",
 }
 BARE_PART_OF_BEFORE = {"en": r"['’]s\s+$"}
-BARE_PART_NEVER_ALONE = {"vi": r"(?:nửa|6|sáu)\s", "th": r"ครึ่ง(?!ปี)"}
+BARE_PART_NEVER_ALONE = {"vi": r"(?:nửa|6|sáu)\s", "th": r"ครึ่ง(?!ปี)", "zh": r"前"}
 BARE_PART_LATEST = {"en": {"last"}, "es": {"último"}, "fr": {"dernier"}}
 # Chinese says the year first ("去年第四季度", "上年下半年", "明年上半年")
 for _flag, _year in (("lastyear", r"(?<![前大])(?:去|上)年"), ("nextyear", r"明年")):
