@@ -4343,6 +4343,13 @@ def _resolve_relative(
         y, m = _add_months(base.year, base.month, n)
         c.y, c.m, c.gran = y, m, "month"
         c.value = _fmt(y, m)
+    elif unit == "month_last_day":  # "the last day of next month"
+        if base_gran != "day" or mode != "deictic":
+            return False
+        y, m = _add_months(base.year, base.month, n)
+        d = calendar.monthrange(y, m)[1]
+        c.y, c.m, c.d, c.gran = y, m, d, "day"
+        c.value = _fmt(y, m, d)
     elif c.extra.get("same_day") and base_gran == "day":
         # "ten years ago today": publication's day in that year (29 February
         # of a leap year falls back to the 28th)

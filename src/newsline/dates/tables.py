@@ -1103,6 +1103,11 @@ DAY_OF_A_HAPPENING_AFTER = {
 # Fixed relative expressions: (pattern, unit, offset, mode).
 RELATIVE = {
     "vi": [
+        # the last day of this / next / last month: that day (not "of the
+        # month", as often a habit: "rent is due on the last day of the month")
+        (r"ngày\s+cuối\s+cùng\s+của\s+tháng\s+(?:này|nay)", "month_last_day", 0, "deictic"),
+        (r"ngày\s+cuối\s+cùng\s+của\s+tháng\s+(?:sau|tới)", "month_last_day", 1, "deictic"),
+        (r"ngày\s+cuối\s+cùng\s+của\s+tháng\s+trước", "month_last_day", -1, "deictic"),
         (r"(?:ngày )?hôm qua", "day", -1, "deictic"),
         (r"(?:ngày )?hôm nay", "day", 0, "deictic"),
         (r"(?:sáng|trưa|chiều|tối) nay", "day", 0, "deictic"),
@@ -1194,6 +1199,11 @@ RELATIVE = {
         (r"tháng sau đó", "month", 1, "anaphoric"),
     ],
     "th": [
+        # the last day of this / next / last month: that day (not "of the
+        # month", as often a habit: "rent is due on the last day of the month")
+        (r"วันสุดท้ายของเดือนนี้", "month_last_day", 0, "deictic"),
+        (r"วันสุดท้ายของเดือนหน้า", "month_last_day", 1, "deictic"),
+        (r"วันสุดท้ายของเดือน(?:ที่แล้ว|ก่อน)", "month_last_day", -1, "deictic"),
         # formal news Thai drops "เมื่อ": "วานนี้ (13 มี.ค.)", "ช่วงบ่ายวานนี้"
         (r"เมื่อวานนี้|เมื่อวาน|วานนี้", "day", -1, "deictic"),
         (r"วันนี้", "day", 0, "deictic"),
@@ -1242,6 +1252,11 @@ RELATIVE = {
         (r"(?:ใน)?วันเดียวกัน(?:นี้|นั้น)?", "day", 0, "anaphoric"),
     ],
     "zh": [
+        # the last day of this / next / last month: that day (not "of the
+        # month", as often a habit: "rent is due on the last day of the month")
+        (r"本月(?:的)?最后一天", "month_last_day", 0, "deictic"),
+        (r"下(?:个)?月(?:的)?最后一天", "month_last_day", 1, "deictic"),
+        (r"上(?:个)?月(?:的)?最后一天", "month_last_day", -1, "deictic"),
         (r"昨天|昨日", "day", -1, "deictic"),
         (r"今天|今日", "day", 0, "deictic"),
         (r"今晨|今早|今天上午|今晚", "day", 0, "deictic"),
@@ -1328,6 +1343,11 @@ RELATIVE = {
         (r"同日", "day", 0, "anaphoric"),
     ],
     "en": [
+        # the last day of this / next / last month: that day (not "of the
+        # month", as often a habit: "rent is due on the last day of the month")
+        (r"the\s+last\s+day\s+of\s+this\s+month", "month_last_day", 0, "deictic"),
+        (r"the\s+last\s+day\s+of\s+next\s+month", "month_last_day", 1, "deictic"),
+        (r"the\s+last\s+day\s+of\s+last\s+month", "month_last_day", -1, "deictic"),
         (r"yesterday", "day", -1, "deictic"),
         (r"today", "day", 0, "deictic"),
         (r"this (?:morning|afternoon|evening)|tonight", "day", 0, "deictic"),
@@ -1416,6 +1436,11 @@ RELATIVE = {
         (r"the following month", "month", 1, "anaphoric"),
     ],
     "es": [
+        # the last day of this / next / last month: that day (not "of the
+        # month", as often a habit: "rent is due on the last day of the month")
+        (r"el\s+último\s+día\s+de\s+este\s+mes", "month_last_day", 0, "deictic"),
+        (r"el\s+último\s+día\s+del\s+(?:mes\s+que\s+viene|próximo\s+mes|mes\s+próximo)", "month_last_day", 1, "deictic"),
+        (r"el\s+último\s+día\s+del\s+mes\s+pasado", "month_last_day", -1, "deictic"),
         (r"ayer", "day", -1, "deictic"),
         (r"anteayer|antes de ayer", "day", -2, "deictic"),
         # una quincena counts fifteen days, as fr "quinze jours" does ("hace
@@ -1515,6 +1540,11 @@ RELATIVE = {
         (r"al mes siguiente|el mes siguiente", "month", 1, "anaphoric"),
     ],
     "fr": [
+        # the last day of this / next / last month: that day (not "of the
+        # month", as often a habit: "rent is due on the last day of the month")
+        (r"le\s+dernier\s+jour\s+de\s+ce\s+mois(?:-ci)?", "month_last_day", 0, "deictic"),
+        (r"le\s+dernier\s+jour\s+du\s+mois\s+prochain", "month_last_day", 1, "deictic"),
+        (r"le\s+dernier\s+jour\s+du\s+mois\s+(?:dernier|passé)", "month_last_day", -1, "deictic"),
         (r"hier", "day", -1, "deictic"),
         (r"avant-hier", "day", -2, "deictic"),
         (r"après-demain", "day", 2, "deictic"),
