@@ -55,3 +55,26 @@ def test_yearless_date_continues_the_calendar_ahead(lang, text, expected):
 )
 def test_nearest_reading_kept(lang, text, expected):
     assert expected in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # an earlier day told after the one ahead: a happening before it, not
+        # next year's (the calendar is carried on at most half a year)
+        (
+            "es",
+            "La vista se reanudará el 20 de enero, tras la sesión del 8 de enero.",
+            ("8 de enero", "2025-01-08"),
+        ),
+        (
+            "en",
+            "The inquest resumes on January 20, after the hearing of January 9 was adjourned.",
+            ("January 9", "2025-01-09"),
+        ),
+        ("th", "ศาลนัดไต่สวนอีกครั้ง 20 ม.ค. หลังเลื่อนจาก 9 ม.ค.", ("9 ม.ค.", "2025-01-09")),
+        ("zh", "案件将于1月20日再审，1月9日的庭审因故延期。", ("1月9日", "2025-01-09")),
+    ],
+)
+def test_an_earlier_day_after_one_ahead_is_not_next_years(lang, text, expected):
+    assert expected in found(text, lang)

@@ -202,6 +202,9 @@ def _compiled(lang: str):
             "{MON}": r"(?P<mon>" + mon_alt + r")" + after_word,
             "{MON2}": r"(?P<mon2>" + mon_alt + r")" + after_word,
             "{WD}": r"(?P<wd>" + wd_alt + r")" + (r"(?!\w)" if after_word else ""),
+            # an ordinal weekday of a month ("the second Sunday of May")
+            "{NTH}": r"(?P<nth>" + (_alt(T.NTH_WEEKDAY.get(lang, {}), escape=True) or "(?!x)x") + r")",
+            "{NWD}": r"(?P<nwd>" + wd_alt + r")" + (r"(?!\w)" if after_word else ""),
             "{SUF}": suf,
             # a day written as a word ("first", "primero", "premier")
             "{DW}": r"(?P<d>"
@@ -714,6 +717,12 @@ def _literal_stem(word_regex: str) -> str:
     if word_regex[len(stem) : len(stem) + 1] == "?":
         stem = stem[:-1]
     return stem.lower()
+
+
+# A count that ends in "later" / "earlier" takes no happening after it: "a
+# fortnight later the river burst its banks" counts from the date told
+# before ("the day after the vote" does name one: DAY_OF_A_HAPPENING_AFTER).
+_COUNTED_LATER = re.compile(r"(?:later|earlier|tard|tôt)$", re.IGNORECASE)
 
 
 @functools.cache
@@ -1364,6 +1373,14 @@ def _date_candidates(
                     and lang not in T.BUDDHIST_ERA_DEFAULT
                 ):
                     continue
+            if g.get("nth") and g.get("nwd"):
+                # the day hangs on the year: a stand-in first day until the
+                # year is known (_nth_weekday_day)
+                nth = T.NTH_WEEKDAY[lang].get(g["nth"].lower())
+                nwd = T.weekday_names(lang).get(" ".join(g["nwd"].lower().split()))
+                if nth is None or nwd is None or m is None:
+                    continue
+                d = 1
             if d is not None and m is None and m2 is None:
                 continue
             kind = "absolute"
@@ -1429,6 +1446,10 @@ def _date_candidates(
                 wd = T.weekday_names(lang).get(" ".join(g["wd"].lower().split()))
                 if wd is not None:
                     c.extra["wd"] = wd
+            if g.get("nth") and g.get("nwd"):
+                c.extra["nth_wd"] = (nth, nwd)
+                if c.y is not None:
+                    c.d = _nth_weekday_day(c.y, c.m, nth, nwd)
             if c.is_range and (c.y, c.m, c.d) == (c.y2, c.m2, c.d2):
                 c.is_range = False
                 c.y2 = c.m2 = c.d2 = None
@@ -1447,7 +1468,7 @@ def _date_candidates(
                 c.extra["day_first_if_ahead"] = True
             if "listlabel" in flags:
                 c.extra["list_label"] = True
-            if g.get("q") or g.get("h"):
+            if g.get("q") or g.get("h") or ("barepart" in flags and g.get("fq")):
                 c.extra["part_of_year"] = "bare" if "barepart" in flags else True
             if "fiscal" in flags:
                 c.note = _join_notes(c.note, "fiscal year: its months depend on who keeps it")
@@ -1542,6 +1563,7 @@ def _date_candidates(
                     and spec[3] == "anaphoric"
                     and spec[2] != 0
                     and eve.match(norm, mt.end(), s1)
+                    and not _COUNTED_LATER.search(mt.group(0))
                 ):
                     # "la veille du coup d'Etat", "the day before the vote":
                     # the day of a happening named next, no date told before
@@ -2293,6 +2315,37 @@ def _drop_overlaps(cands: list[Cand]) -> list[Cand]:
 SEP_PHRASE_MAX_CHARS = 28
 
 
+# A range word between a counted day and a later one that is a word, not a
+# dash alone ("today - Friday's figures" glosses as often as it spans).
+_RANGE_WORD = re.compile(r"[^\W\d_]")
+
+
+def _spans_from_a_counted_day(prev: Cand, c: Cand, norm: str) -> bool:
+    """Is ``prev`` -- today, tonight, tomorrow (a counted day told from now)
+    -- the first day of a span that a range word carries on to ``c``?"""
+    # (not from yesterday: "fell yesterday until Tuesday" is told in the past)
+    if not (
+        prev.rel
+        and prev.rel[:2] == ("unit", "day")
+        and prev.rel[3] == "deictic"
+        and isinstance(prev.rel[2], int)
+        and prev.rel[2] >= 0
+    ):
+        return False
+    gap = norm[prev.end : c.start]
+    if not _RANGE_WORD.search(gap):
+        return False
+    cues = _cue_regexes(c.lang)
+    # (or the range word between two weekdays told with parts of the day:
+    # "hoy hasta el mediodía del viernes")
+    part_gap = T.WEEKDAY_PART_SPAN.get(c.lang, {}).get("gap")
+    return bool(
+        (len(gap) <= 12 and cues["sep"].match(gap))
+        or (cues["sep_time"] is not None and cues["sep_time"].match(gap))
+        or (part_gap is not None and re.fullmatch(part_gap, gap, re.IGNORECASE))
+    )
+
+
 def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
     """Join "A <sep> B" into one range; a Chinese bare day joins the month before it."""
     out: list[Cand] = []
@@ -2339,6 +2392,24 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
                 cues["sep_time"] is not None and cues["sep_time"].match(gap)
             ):
                 c.extra["span_from"] = prev.start
+        elif (
+            prev is not None
+            and prev.kind == "relative"
+            and prev.gran == "day"
+            and c.lang == prev.lang
+            and (c.kind in ("weekday", "dayonly") or (c.kind == "yearless" and c.gran == "day"))
+            and not c.is_range
+            and "wd_to" not in c.extra
+            and c.start - prev.end <= 40
+            and _spans_from_a_counted_day(prev, c, norm)
+        ):
+            # "from tonight until Sunday morning", "de ce soir 20 h à jeudi
+            # 6 h", "từ tối nay đến hết ngày 17/10", "今天夜间到17日白天": a
+            # span from a counted day to a later named one runs ahead of it;
+            # joined once both are resolved (_join_relative_days)
+            c.extra["span_from"] = prev.start
+            c.extra["span_to_named"] = True
+            c.tense = "future"
         if (
             prev is not None
             and c.lang == prev.lang
@@ -3521,6 +3592,26 @@ def _mark_dates_told_in_one_sentence(cands: list[Cand], norm: str) -> None:
                     c.extra["untold_after"] = True
 
 
+# The furthest a year-less date told after one read ahead is carried on past
+# it (see _resolve): half a year.
+CALENDAR_GOES_ON_MAX_DAYS = 183
+
+
+def _nth_weekday_day(y: int, m: int, nth: int, wd: int) -> int:
+    """The day of month ``m`` of year ``y`` that is its ``nth`` weekday ``wd``
+    (Monday 0); ``nth`` -1: the last."""
+    first = dt.date(y, m, 1)
+    day = 1 + (wd - first.weekday()) % 7
+    if nth > 0:
+        day += 7 * (nth - 1)
+        while not _valid_day(y, m, day):  # no fifth one this month: the last
+            day -= 7
+        return day
+    while _valid_day(y, m, day + 7):
+        day += 7
+    return day
+
+
 def _ahead_date_before(c: Cand, out: list[Cand], ref: dt.date) -> dt.date | None:
     """The first day of the year-less date told just before ``c`` in its
     sentence when that date was read ahead of ``ref``; else None."""
@@ -3637,8 +3728,18 @@ def _resolve(
                     # a year-less date told after one read ahead, in the same
                     # sentence with no tense, continues that calendar: it is
                     # not the June before the March
-                    while _valid_day(y, c.m, c.d) and _safe_date(y, c.m, c.d or 1) < after:
-                        y += 1
+                    y_on = y
+                    while _valid_day(y_on, c.m, c.d) and _safe_date(y_on, c.m, c.d or 1) < after:
+                        y_on += 1
+                    # ... within half a year of it: further on, the date is
+                    # an earlier happening told after ("se reanudará el 5/11,
+                    # tras la vista aplazada del 8/10"), not next year's
+                    if (
+                        not _valid_day(y_on, c.m, c.d)
+                        or (_safe_date(y_on, c.m, c.d or 1) - after).days
+                        <= CALENDAR_GOES_ON_MAX_DAYS
+                    ):
+                        y = y_on
                 if c.is_range and how in ("next", "future") and c.m2 is not None:
                     # a span ahead may have begun already ("将于6月28日至7月14日
                     # 举行" on 3 July): it is ahead while its end is
@@ -3666,6 +3767,8 @@ def _resolve(
                     c.y = y
                     if c.is_range:
                         c.y2 = y + (1 if (c.m2, c.d2 or 0) < (c.m, c.d or 0) else 0)
+                    if "nth_wd" in c.extra:
+                        c.d = _nth_weekday_day(y, c.m, *c.extra["nth_wd"])
             c.value = _fmt(c.y, c.m, c.d)
             c.anchor = _join_notes(c.anchor, _weekday_mismatch(c))
             if c.is_range:
@@ -4080,6 +4183,8 @@ def weekday_date(ref: dt.date, wd: int, direction: str | None, tense: str | None
     back = (ref.weekday() - wd) % 7
     if direction == "next":
         return ref + dt.timedelta(days=ahead or 7)
+    if direction == "week_on":
+        return ref + dt.timedelta(days=ahead + 7)  # "Monday week"
     if direction == "last":
         return ref - dt.timedelta(days=back or 7)
     if tense == "future":
@@ -4238,6 +4343,13 @@ def _resolve_relative(
         y, m = _add_months(base.year, base.month, n)
         c.y, c.m, c.gran = y, m, "month"
         c.value = _fmt(y, m)
+    elif unit == "month_last_day":  # "the last day of next month"
+        if base_gran != "day" or mode != "deictic":
+            return False
+        y, m = _add_months(base.year, base.month, n)
+        d = calendar.monthrange(y, m)[1]
+        c.y, c.m, c.d, c.gran = y, m, d, "day"
+        c.value = _fmt(y, m, d)
     elif c.extra.get("same_day") and base_gran == "day":
         # "ten years ago today": publication's day in that year (29 February
         # of a leap year falls back to the 28th)
@@ -4467,6 +4579,24 @@ _TOUCHES = re.compile(r"[ \t]*,?[ \t]*")
 GLOSSED_DEICTIC_NOTE = "day word glossed by its date; counted from the publication:"
 
 
+_OPEN_BRACKET_GAP = re.compile(r"\s*[(（]\s*")
+_CLOSE_BRACKET = re.compile(r"\s*[)）]")
+
+
+def _bracketed_day_after(c: Cand, explicit: list[Cand], norm: str) -> Cand | None:
+    """The day date in brackets right after ``c`` ("วันนี้ (15 ต.ค.)"), if any."""
+    for e in explicit:
+        if (
+            e.start >= c.end
+            and e.gran == "day"
+            and not e.is_range
+            and _OPEN_BRACKET_GAP.fullmatch(norm, c.end, e.start)
+            and _CLOSE_BRACKET.match(norm, e.end)
+        ):
+            return e
+    return None
+
+
 def _drop_glossed_relatives(cands: list[Cand], norm: str) -> list[Cand]:
     """A counted span ("three days later", "ba ngày sau", "三天后") set beside
     an explicit day as its gloss names that day: the explicit date carries
@@ -4480,8 +4610,22 @@ def _drop_glossed_relatives(cands: list[Cand], norm: str) -> list[Cand]:
         return cands
     drop = set()
     for c in cands:
-        # counted spans only: a deictic word glossed by its day ("前日（10日）")
-        # names the same day either way and is kept
+        if (
+            c.kind == "relative"
+            and c.rel
+            and c.rel[:2] == ("unit", "day")
+            and c.rel[3] == "deictic"
+            and not c.extra.get("numbered")
+            and (e := _bracketed_day_after(c, explicit, norm)) is not None
+        ):
+            # "วันนี้ (15 ต.ค.)", "Hôm qua (5/9)", "昨天（10月14日）": a day
+            # word glossed by its date in brackets is one date, read from
+            # the date written (a wire story's day may not be the page's)
+            e.start = c.start
+            e.end = _CLOSE_BRACKET.match(norm, e.end).end()
+            drop.add(id(c))
+            continue
+        # counted spans only ("three days later (5/9)")
         if (
             c.kind != "relative"
             or not c.rel
@@ -5287,26 +5431,38 @@ def _resolve_candidates(
                 tense="future" if c.tense == "future" else None,
             )
         )
-    spans_from = {c.start: c.extra["span_from"] for c in resolved if "span_from" in c.extra}
+    spans_from = {
+        c.start: (
+            c.extra["span_from"],
+            NAMED_SPAN_MAX_DAYS if c.extra.get("span_to_named") else RELATIVE_SPAN_MAX_DAYS,
+        )
+        for c in resolved
+        if "span_from" in c.extra
+    }
     return _join_relative_days(out, spans_from) if spans_from else out
 
 
 # The most days a span of two counted days may hold ("tonight until tomorrow
 # morning", "from today to the day after tomorrow").
 RELATIVE_SPAN_MAX_DAYS = 2
+# ... and from one to a named day or date ("from tonight until Sunday",
+# "desde hoy hasta el 31 de diciembre"): any later day within a year.
+NAMED_SPAN_MAX_DAYS = 366
 
 
-def _join_relative_days(out: list[DateMention], spans_from: dict[int, int]) -> list[DateMention]:
-    """Join a counted day to the one before it that a range word opened
-    (``spans_from``: a mention's start -> its first day's start), when both
-    read as days and the second is one or two days after the first."""
+def _join_relative_days(
+    out: list[DateMention], spans_from: dict[int, tuple[int, int]]
+) -> list[DateMention]:
+    """Join a day to the counted one before it that a range word opened
+    (``spans_from``: a mention's start -> its first day's start and the most
+    days the span may hold), when both read as days and the second is later."""
     joined: list[DateMention] = []
     for m in out:
         first = joined[-1] if joined else None
         if (
             m.start in spans_from
             and first is not None
-            and first.start == spans_from[m.start]
+            and first.start == spans_from[m.start][0]
             and first.end_value is None
             and m.end_value is None
             and len(first.value) == 10
@@ -5315,7 +5471,7 @@ def _join_relative_days(out: list[DateMention], spans_from: dict[int, int]) -> l
             and m.value[0] != "-"
             and 1
             <= (dt.date.fromisoformat(m.value) - dt.date.fromisoformat(first.value)).days
-            <= RELATIVE_SPAN_MAX_DAYS
+            <= spans_from[m.start][1]
         ):
             joined[-1] = replace(first, end=m.end, end_value=m.value)
             continue

@@ -1103,6 +1103,11 @@ DAY_OF_A_HAPPENING_AFTER = {
 # Fixed relative expressions: (pattern, unit, offset, mode).
 RELATIVE = {
     "vi": [
+        # the last day of this / next / last month: that day (not "of the
+        # month", as often a habit: "rent is due on the last day of the month")
+        (r"ngày\s+cuối\s+cùng\s+của\s+tháng\s+(?:này|nay)", "month_last_day", 0, "deictic"),
+        (r"ngày\s+cuối\s+cùng\s+của\s+tháng\s+(?:sau|tới)", "month_last_day", 1, "deictic"),
+        (r"ngày\s+cuối\s+cùng\s+của\s+tháng\s+trước", "month_last_day", -1, "deictic"),
         (r"(?:ngày )?hôm qua", "day", -1, "deictic"),
         (r"(?:ngày )?hôm nay", "day", 0, "deictic"),
         (r"(?:sáng|trưa|chiều|tối) nay", "day", 0, "deictic"),
@@ -1194,6 +1199,11 @@ RELATIVE = {
         (r"tháng sau đó", "month", 1, "anaphoric"),
     ],
     "th": [
+        # the last day of this / next / last month: that day (not "of the
+        # month", as often a habit: "rent is due on the last day of the month")
+        (r"วันสุดท้ายของเดือนนี้", "month_last_day", 0, "deictic"),
+        (r"วันสุดท้ายของเดือนหน้า", "month_last_day", 1, "deictic"),
+        (r"วันสุดท้ายของเดือน(?:ที่แล้ว|ก่อน)", "month_last_day", -1, "deictic"),
         # formal news Thai drops "เมื่อ": "วานนี้ (13 มี.ค.)", "ช่วงบ่ายวานนี้"
         (r"เมื่อวานนี้|เมื่อวาน|วานนี้", "day", -1, "deictic"),
         (r"วันนี้", "day", 0, "deictic"),
@@ -1242,6 +1252,11 @@ RELATIVE = {
         (r"(?:ใน)?วันเดียวกัน(?:นี้|นั้น)?", "day", 0, "anaphoric"),
     ],
     "zh": [
+        # the last day of this / next / last month: that day (not "of the
+        # month", as often a habit: "rent is due on the last day of the month")
+        (r"本月(?:的)?最后一天", "month_last_day", 0, "deictic"),
+        (r"下(?:个)?月(?:的)?最后一天", "month_last_day", 1, "deictic"),
+        (r"上(?:个)?月(?:的)?最后一天", "month_last_day", -1, "deictic"),
         (r"昨天|昨日", "day", -1, "deictic"),
         (r"今天|今日", "day", 0, "deictic"),
         (r"今晨|今早|今天上午|今晚", "day", 0, "deictic"),
@@ -1328,6 +1343,11 @@ RELATIVE = {
         (r"同日", "day", 0, "anaphoric"),
     ],
     "en": [
+        # the last day of this / next / last month: that day (not "of the
+        # month", as often a habit: "rent is due on the last day of the month")
+        (r"the\s+last\s+day\s+of\s+this\s+month", "month_last_day", 0, "deictic"),
+        (r"the\s+last\s+day\s+of\s+next\s+month", "month_last_day", 1, "deictic"),
+        (r"the\s+last\s+day\s+of\s+last\s+month", "month_last_day", -1, "deictic"),
         (r"yesterday", "day", -1, "deictic"),
         (r"today", "day", 0, "deictic"),
         (r"this (?:morning|afternoon|evening)|tonight", "day", 0, "deictic"),
@@ -1335,6 +1355,12 @@ RELATIVE = {
         (r"tomorrow", "day", 1, "deictic"),
         (r"the day before yesterday", "day", -2, "deictic"),
         (r"the day after tomorrow", "day", 2, "deictic"),
+        # a fortnight is fourteen days ("a fortnight ago", "a fortnight
+        # later", "in a fortnight's time"); "for a fortnight" is a duration
+        (r"a\s+fortnight\s+ago", "day", -14, "deictic"),
+        (r"(?:in\s+a\s+fortnight['’]s?\s+time|a\s+fortnight\s+from\s+now)", "day", 14, "deictic"),
+        (r"a\s+fortnight\s+(?:later|afterwards?)(?!\s+than)", "day", 14, "anaphoric"),
+        (r"a\s+fortnight\s+(?:earlier|before)(?!\s+than)", "day", -14, "anaphoric"),
         # "the last week of July", "the last year of his term": a part of
         # something named, not the week or year before this one (but "a
         # hearing last month of the House committee" is last month)
@@ -1410,8 +1436,20 @@ RELATIVE = {
         (r"the following month", "month", 1, "anaphoric"),
     ],
     "es": [
+        # the last day of this / next / last month: that day (not "of the
+        # month", as often a habit: "rent is due on the last day of the month")
+        (r"el\s+último\s+día\s+de\s+este\s+mes", "month_last_day", 0, "deictic"),
+        (r"el\s+último\s+día\s+del\s+(?:mes\s+que\s+viene|próximo\s+mes|mes\s+próximo)", "month_last_day", 1, "deictic"),
+        (r"el\s+último\s+día\s+del\s+mes\s+pasado", "month_last_day", -1, "deictic"),
         (r"ayer", "day", -1, "deictic"),
         (r"anteayer|antes de ayer", "day", -2, "deictic"),
+        # una quincena counts fifteen days, as fr "quinze jours" does ("hace
+        # una quincena", "dentro de una quincena", "una quincena después");
+        # not a named one ("la primera quincena de mayo")
+        (r"hace\s+una\s+quincena(?!\s+de\s)", "day", -15, "deictic"),
+        (r"dentro\s+de\s+una\s+quincena(?!\s+de\s)", "day", 15, "deictic"),
+        (r"una\s+quincena\s+(?:después|más\s+tarde)(?!\s+(?:que|de))", "day", 15, "anaphoric"),
+        (r"una\s+quincena\s+antes(?!\s+(?:que|de))", "day", -15, "anaphoric"),
         (r"hoy", "day", 0, "deictic"),
         (r"esta (?:mañana|tarde|noche|madrugada)", "day", 0, "deictic"),
         # "mañana" alone is also "morning": tomorrow only with a part of the
@@ -1502,6 +1540,11 @@ RELATIVE = {
         (r"al mes siguiente|el mes siguiente", "month", 1, "anaphoric"),
     ],
     "fr": [
+        # the last day of this / next / last month: that day (not "of the
+        # month", as often a habit: "rent is due on the last day of the month")
+        (r"le\s+dernier\s+jour\s+de\s+ce\s+mois(?:-ci)?", "month_last_day", 0, "deictic"),
+        (r"le\s+dernier\s+jour\s+du\s+mois\s+prochain", "month_last_day", 1, "deictic"),
+        (r"le\s+dernier\s+jour\s+du\s+mois\s+(?:dernier|passé)", "month_last_day", -1, "deictic"),
         (r"hier", "day", -1, "deictic"),
         (r"avant-hier", "day", -2, "deictic"),
         (r"après-demain", "day", 2, "deictic"),
@@ -1514,8 +1557,15 @@ RELATIVE = {
         (r"cette semaine", "week", 0, "deictic"),
         # "en début de semaine", "en fin de semaine dernière": a part of the
         # week, read as that week (its days are not said)
-        (r"en (?:début|fin|milieu) de semaine (?:dernière|passée)", "week", -1, "deictic"),
-        (r"en (?:début|fin|milieu) de semaine prochaine", "week", 1, "deictic"),
+        # (also without "en", and "de la semaine": "fin de semaine prochaine",
+        # "à la fin de la semaine prochaine")
+        (
+            r"(?:en\s+|à\s+la\s+)?(?:début|fin|milieu)\s+de\s+(?:la\s+)?semaine\s+(?:dernière|passée)",
+            "week",
+            -1,
+            "deictic",
+        ),
+        (r"(?:en\s+|à\s+la\s+)?(?:début|fin|milieu)\s+de\s+(?:la\s+)?semaine\s+prochaine", "week", 1, "deictic"),
         # a bare "en fin de semaine" is also "at weekends" (a habit): this
         # week only when told ahead (mode "ahead": a future word before it in
         # its clause or after it, "le verdict est attendu en fin de semaine")
@@ -2254,6 +2304,9 @@ WEEKDAY_AFTER = {
         (r"of last week|last week", "prev_week"),
         (r"of this week|this week", "this_week"),
         (r"of next week|next week", "next_week"),
+        # British "Monday week": a week after the coming Monday (not "Monday
+        # week 3", a numbered week)
+        (r"week(?!\s*\d)", "week_on"),
     ],
     "es": [
         (r"siguiente|posterior", "following"),
@@ -4473,6 +4526,9 @@ FIRST_MONTHS = {
         (r"{YZ}年(?:的)?前{FM}(?:个)?月(?:份)?", ""),
         (r"今年(?:的)?前{FQ}(?:个)?季度", "thisyear"),
         (r"今年(?:的)?前{FM}(?:个)?月(?:份)?", "thisyear"),
+        # "前三季度" with no year: a bare part, kept only beside a year's part
+        # ("2025年第三季度营收增长12%，前三季度净利润..."; BARE_PART_NEVER_ALONE)
+        (r"(?<![年的\d〇零一二三四五六七八九十])前{FQ}(?:个)?季度", "barepart"),
     ],
     "en": [
         (r"first\s+{FM}\s+months\s+of\s+{Y}", ""),
@@ -4493,6 +4549,26 @@ FIRST_MONTHS = {
 }
 for _lang, _pats in FIRST_MONTHS.items():
     DATE_PATTERNS[_lang].extend(_pats)
+
+# An ordinal weekday of a named month ("the second Sunday of May", "el
+# segundo domingo de mayo", "le deuxième dimanche de mai"): that day, its
+# year read as a year-less date's (elections, holidays kept so: Mother's
+# Day). "of every month" names no one day (WEEKDAY_NAMED_AFTER).
+NTH_WEEKDAY = {
+    "en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
+           "1st": 1, "2nd": 2, "3rd": 3, "4th": 4},
+    "es": {"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4,
+           "quinto": 5, "último": -1},
+    "fr": {"premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4,
+           "cinquième": 5, "dernier": -1},
+}
+_NTH_WEEKDAY_PATTERNS = {
+    "en": r"(?<![\w-]){NTH}\s+{NWD}\s+(?:of|in)\s+{MON}(?:\s*,?\s*{Y})?",
+    "es": r"(?<![\w-]){NTH}\s+{NWD}\s+de\s+{MON}(?:\s+(?:de|del)\s+{Y})?",
+    "fr": r"(?<![\w-]){NTH}\s+{NWD}\s+(?:de|d['’])\s*{MON}(?:\s+{Y})?",
+}
+for _lang, _pat in _NTH_WEEKDAY_PATTERNS.items():
+    DATE_PATTERNS[_lang].append((_pat, ""))
 
 # The end or the start of "the year" with no year named ("by the end of the
 # year", "antes de fin de año", "d'ici la fin de l'année", "đến cuối năm",
@@ -4816,7 +4892,7 @@ BARE_PART_OF_AFTER = {
     "th": r"\s*(?:ของ|ปีงบ|ปีการศึกษา)",
 }
 BARE_PART_OF_BEFORE = {"en": r"['’]s\s+$"}
-BARE_PART_NEVER_ALONE = {"vi": r"(?:nửa|6|sáu)\s", "th": r"ครึ่ง(?!ปี)"}
+BARE_PART_NEVER_ALONE = {"vi": r"(?:nửa|6|sáu)\s", "th": r"ครึ่ง(?!ปี)", "zh": r"前"}
 BARE_PART_LATEST = {"en": {"last"}, "es": {"último"}, "fr": {"dernier"}}
 # Chinese says the year first ("去年第四季度", "上年下半年", "明年上半年")
 for _flag, _year in (("lastyear", r"(?<![前大])(?:去|上)年"), ("nextyear", r"明年")):
