@@ -1913,7 +1913,12 @@ def latin_words(text: str, lang: str) -> list[str]:
     Korean: see :func:`korean_words`)."""
     if lang == "ko":
         return korean_words(text)
-    toks = [t.lower() for t in _WORD.findall(text) if not t.isdigit()]
+    if text.isascii():
+        # lowered whole, the same words (ASCII case changes no word's edges):
+        # one call, not one per word
+        toks = [t for t in _WORD.findall(text.lower()) if not t.isdigit()]
+    else:
+        toks = [t.lower() for t in _WORD.findall(text) if not t.isdigit()]
     if lang == "vi":
         return [a + "_" + b for a, b in itertools.pairwise(toks)]
     return [t for t in toks if len(t) >= 4]
