@@ -187,3 +187,34 @@ def test_a_merge_scores_anchors_alone_and_per_language_from_one_shared_list():
             assert alone == cs._score(o, "\0", aw, {}, None, within, "2031-05-02")
             per_lang = cs._anchor_cos(o, "es", aw, True, False, None, False, plain, memo)
             assert per_lang == cs._anchor_cos(o, "es", aw, True, False, None, False)
+
+
+def _ref_word_norm(cs, story, lang):
+    # the per-feature form: the language's words found by their prefix
+    vals = [v * cs.idf(f) for f, v in story.words.items() if f.startswith(lang + "|")]
+    return math.sqrt(sum(v * v for v in vals)) or 1.0
+
+
+def test_word_norm_of_one_and_of_two_languages_is_the_prefix_sum():
+    """_norm takes all the words of a story of one language (they are all
+    of it) and a two-language story's words by their prefix: either way the
+    sum over the language's words, bit for bit."""
+    rng = random.Random(23)
+    cs = _stage()
+    two = _two_language_story(rng, "story-two")
+    one = Story(
+        id="story-one", n=2, words={f"es|{k}": rng.random() for k in range(300)}, langs={"es": 2}
+    )
+    for st, lang in ((two, "es"), (two, "fr"), (one, "es")):
+        assert cs._norm(st, lang) == _ref_word_norm(cs, st, lang)
+
+
+def test_postings_keep_the_order_in_which_features_come_first():
+    """New postings enter ``inv`` in the order a page gives them (anchors,
+    then words), each with a set of its own."""
+    cs = _stage()
+    cs._post("story-1", {"w:b": 1.0, "y:2031": 1.0, "t:PE": 1.0}, {"es|z": 1.0, "es|a": 1.0})
+    cs._post("story-2", {"t:PE": 1.0, "k:kspe": 1.0}, {"es|a": 1.0, "es|m": 1.0})
+    assert list(cs.inv) == ["w:b", "t:PE", "es|z", "es|a", "k:kspe", "es|m"]
+    assert cs.inv["es|z"] is not cs.inv["es|m"]
+    assert cs.inv["es|a"] == {"story-1", "story-2"}

@@ -1858,7 +1858,10 @@ def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
                     words.append(w)
                 if p.flag in ("nr", "nrfg") and 2 <= len(w) <= 3:
                     openers.add(w[0])
-                if _surname_before_office(tagged, k):
+                # a word of two characters is neither a character before an
+                # office nor one glued to an office (see _surname_before_office):
+                # most of a page's words, asked nothing
+                if len(w) != 2 and _surname_before_office(tagged, k):
                     before_office.append((w[0], start, p.flag if len(w) == 1 else "nr"))
                     if len(w) > 1:
                         flush()  # "刘将军": the surname is read below, the office is none
@@ -1909,7 +1912,8 @@ def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
             # and surname too (唐纳德·特朗普), each part romanised on its own as
             # Latin names are, or the surname would be lost in the given name's
             # four consonants
-            flush()
+            if run:  # most words end no name: no call
+                flush()
     flush()
     if before_office:
         names += _titled_surnames(text, before_office, openers)
@@ -1935,7 +1939,12 @@ def latin_words(text: str, lang: str) -> list[str]:
     Korean: see :func:`korean_words`)."""
     if lang == "ko":
         return korean_words(text)
-    toks = [t.lower() for t in _WORD.findall(text) if not t.isdigit()]
+    if text.isascii():
+        # lowered whole, the same words (ASCII case changes no word's edges):
+        # one call, not one per word
+        toks = [t for t in _WORD.findall(text.lower()) if not t.isdigit()]
+    else:
+        toks = [t.lower() for t in _WORD.findall(text) if not t.isdigit()]
     if lang == "vi":
         return [a + "_" + b for a, b in itertools.pairwise(toks)]
     return [t for t in toks if len(t) >= 4]
@@ -2095,7 +2104,7 @@ def feature_counts(doc: Document, text: str) -> dict[str, Any]:
         # three countries met one story's runners' countries)
         out["p"] = dict(people)
     if lang in _TOKENISED_LANGS:
-        out["w"] = [[w, n] for w, n in Counter(words).items()]
+        out["w"] = list(map(list, Counter(words).items()))
     # other languages' words are a cheap regex over the text: left out, and
     # made again by vectors(), they would be most of the stored size
     return out

@@ -42,7 +42,7 @@ import math
 import operator
 import re
 import zlib
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -801,10 +801,17 @@ class ClusterStories(Stage):
     def _idfs(self, keys: list[str]) -> list[float]:
         """The idf of each of ``keys``, in order: the cached values read by one
         map, the few missing computed (and cached) by :meth:`idf`."""
-        got = list(map(self._idf.get, keys))
+        cache = self._idf
+        got = list(map(cache.get, keys))
         if None in got:
-            idf = self.idf
-            got = [x if x is not None else idf(f) for f, x in zip(keys, got)]
+            # the misses computed here as :meth:`idf` computes them (the same
+            # expression, the same floats), without a method call per
+            # feature: a page's new words are hundreds of misses
+            log, df, top = math.log, self.df.get, 1 + self.n_docs
+            for i, x in enumerate(got):
+                if x is None:
+                    f = keys[i]
+                    got[i] = cache[f] = log(top / (1 + df(f, 0))) + 1.0
         return got
 
     def _norm(self, story: Story, part: str) -> float:
@@ -824,8 +831,13 @@ class ClusterStories(Stage):
                 keys = [f for f in prof if not f.startswith(("s:", "w:"))]
             else:
                 prof = story.words
-                pre = part + "|"
-                keys = [f for f in prof if f.startswith(pre)]
+                if len(story.langs) == 1 and part in story.langs:
+                    # a story of one language (most): its words are all of
+                    # it ("lang|word", added with the language, see _add)
+                    keys = list(prof)
+                else:
+                    pre = part + "|"
+                    keys = [f for f in prof if f.startswith(pre)]
             vals = list(map(operator.mul, map(prof.__getitem__, keys), self._idfs(keys)))
             got = math.sqrt(sum(map(operator.mul, vals, vals))) or 1.0
             self._norm_cache.setdefault(story.id, {})[part] = got
@@ -1264,20 +1276,17 @@ class ClusterStories(Stage):
         """Add story ``sid`` to the postings (``inv``) of a page's indexed
         anchors (_INDEXED) and of all its words (``lang|word``)."""
         inv = self.inv
-        for f in a:
-            if f.startswith(_INDEXED) or "|" in f:
-                got = inv.get(f)
-                if got is None:
-                    inv[f] = {sid}
-                else:
-                    got.add(sid)
-        for f in w:
-            if "|" in f or f.startswith(_INDEXED):
-                got = inv.get(f)
-                if got is None:
-                    inv[f] = {sid}
-                else:
-                    got.add(sid)
+        for keys in (
+            [f for f in a if f.startswith(_INDEXED) or "|" in f],
+            # a page's words are all "lang|word" (see anchors.vectors): every
+            # one posted, without a test and a step in Python per word
+            w
+            if all(map(operator.contains, w, itertools.repeat("|")))
+            else [f for f in w if "|" in f or f.startswith(_INDEXED)],
+        ):
+            # the new keys first, each with a set of its own, in order
+            inv.update(zip(itertools.filterfalse(inv.__contains__, keys), iter(set, None)))
+            deque(map(set.add, map(inv.__getitem__, keys), itertools.repeat(sid)), maxlen=0)
 
     def _maybe_merge(self, sid: str, stats: Counter[str]) -> None:
         """Merge story ``sid`` (if still alive) into its most similar older story."""
