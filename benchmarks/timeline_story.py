@@ -134,8 +134,8 @@ def main() -> None:
     ap.add_argument(
         "--story",
         default="story",
-        choices=["story", *(f"story{n}" for n in range(2, 11))],
-        help="story: the development story; story2..story10: held out, scored once",
+        choices=["story", *(f"story{n}" for n in range(2, 12))],
+        help="story: the development story; story2..story11: held out, scored once",
     )
     args = ap.parse_args()
     pages, gold_dates = load_pages(STORY.parent / args.story)
