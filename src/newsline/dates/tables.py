@@ -2653,7 +2653,7 @@ UNTIL_AHEAD["vi"] = [
     (
         r"(?<!đã\s)(?<!vừa\s)(?:đóng\s+cửa|tạm\s+(?:dừng|ngừng|đóng)|đình\s+chỉ|phong\s+tỏa|cấm"
         r"|nghỉ\s+học|cho\s+học\s+sinh\s+nghỉ|kéo\s+dài|duy\s+trì|hạn\s+chế)"
-        r"(?:\s+[^\W\d_]+){0,3}?\s+(?:cho\s+)?(?:đến|tới)(?:\s+hết)?"
+        r"(?:\s+(?!(?:đã|từ|thứ|hôm|ngày)\b)[^\W\d_]+){0,8}?\s+(?:cho\s+)?(?:đến|tới)(?:\s+hết)?"
     )
 ]
 UNTIL_AHEAD["th"] = [
