@@ -3633,6 +3633,13 @@ def _context_year(cands: list[Cand], spans) -> int | None:
     return max(years) if years else None
 
 
+def _now_of_line(update_now, c: Cand) -> tuple[dt.date, str] | None:
+    """The update stamp's day when ``c`` stands on its line, else None."""
+    if update_now is None or update_now[2] != c.extra.get("para", 0):
+        return None
+    return update_now[0], update_now[1]
+
+
 def _in_spans(pos: int, spans) -> bool:
     if spans is None:
         return True
@@ -3665,6 +3672,9 @@ def _resolve(
     # "now", so weekdays, "yesterday", "last week" and Chinese "10日" after it
     # count from it ("QUITO, March 3 (Wire) - ... on Tuesday"); (date, anchor)
     dateline: tuple[dt.date, str] | None = None
+    # an update stamp opening a line ("Mis à jour le 7 mars : ... mercredi"):
+    # the "now" of the rest of its line only, (date, anchor, line)
+    update_now: tuple[dt.date, str, int] | None = None
     # counts from a happening's day written after them (see
     # _count_from_the_happenings_day): resolved once that day is
     later: list[Cand] = []
@@ -3808,7 +3818,9 @@ def _resolve(
             c.anchor = label
             c.kind = "relative"
         elif c.kind == "weekday":
-            wref, wlabel = dateline or (ref, f"{ref_label}:{ref.isoformat()}" if ref else "")
+            wref, wlabel = _now_of_line(update_now, c) or (
+                dateline or (ref, f"{ref_label}:{ref.isoformat()}" if ref else "")
+            )
             if wref is None:
                 continue
             note = None
@@ -3940,7 +3952,7 @@ def _resolve(
             ctx_year,
             _near_antecedent(c, _antecedent(c, last_abs, last_abs_day, last_day)),
             ref_label,
-            dateline,
+            _now_of_line(update_now, c) or dateline,
         ):
             continue
         if c.extra.get("week_ending") and c.y is not None and c.m and c.d and not c.is_range:
@@ -4009,6 +4021,12 @@ def _resolve(
             and not (c.anchor or "").startswith("context:")
         ):
             dateline = (dt.date(c.y, c.m, c.d), f"dateline@{c.start}:{c.value}")
+        if c.extra.get("update_stamp") and c.y is not None and c.d is not None:
+            update_now = (
+                dt.date(c.y, c.m, c.d),
+                f"update@{c.start}:{c.value}",
+                c.extra.get("para", 0),
+            )
     for c in later:
         at = c.extra["count_from_at"]
         day = next((o for o in out if o.start == at and o.d is not None), None)
@@ -4450,6 +4468,16 @@ def resolve_found(
         return []
 
 
+# An update stamp opening its sentence or line, up to its date (T.UPDATE_STAMP):
+# "Updated 14:05, ", "Mis à jour le ", "Cập nhật lúc 14:05 ngày ".
+UPDATE_STAMP_BEFORE = re.compile(
+    r"^[\s\W]*(?:"
+    + "|".join(w for ws in T.UPDATE_STAMP.values() for w in ws)
+    + r")(?![^\W\d_])"
+    + T.UPDATE_GAP
+    + r"$",
+    re.IGNORECASE,
+)
 # The date of a wire dateline ("QUITO, March 3 (Wire) -"), compiled from tables.
 DATELINE_AFTER = re.compile(T.DATELINE_AFTER)
 # Before a dateline's date on its line: a place (and agency), no digits, no
@@ -4530,6 +4558,16 @@ def _opens_dateline(norm: str, seg_start: int, c: Cand) -> bool:
         return False
     after = norm[c.end : c.end + 40]
     return DATELINE_AFTER.match(after) is not None or marked_dateline(norm[line : c.start], after)
+
+
+def _opens_update_line(norm: str, seg_start: int, c: Cand) -> bool:
+    """True when ``c`` is the day of an update stamp opening its line ("Mis à
+    jour le 7 mars à 10 h 15 : ... a confirmé mercredi", "Updated March 7:
+    ..."): the day that line was written, later than the page's stamp."""
+    if c.kind not in ("absolute", "yearless", *ERA_KINDS) or c.d is None or c.is_range:
+        return False
+    line = max(seg_start, norm.rfind("\n", 0, c.start) + 1)
+    return c.start - line <= 60 and UPDATE_STAMP_BEFORE.match(norm[line : c.start]) is not None
 
 
 # What sets a date beside a counted span as its gloss: a comma or an opening
@@ -4720,6 +4758,8 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         for c in cs:
             if _opens_dateline(norm, a, c):
                 c.extra["dateline"] = True
+            elif _opens_update_line(norm, a, c):
+                c.extra["update_stamp"] = True
         datelines = {c.start for c in cs if c.extra.get("dateline") and c.kind != "monthday"}
         for c in cs:
             for key in ("after_day_at", "month_of_at"):

@@ -16,7 +16,9 @@ from today's clock.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
+from dataclasses import replace
 
 from ..days import days_between
 from ..model import (
@@ -24,6 +26,7 @@ from ..model import (
     KEPT_LABELS,
     REPUBLISHED_NOTE_REASON,
     REPUBLISHED_SOURCE_REASON,
+    DateMention,
     Document,
 )
 from ..pipeline import Stage
@@ -36,6 +39,68 @@ STAMP_LABELS = frozenset({"dateline", "metadata", "byline"})
 # how many days a page's <meta> publish time may come after the day its own
 # stamp shows (time zones, a late-night post, an edit saved as published)
 META_AFTER_STAMP_DAYS = 7
+
+
+def _latest_teaser_day(mentions, blocks, kept) -> str | None:
+    """The latest full day written in the page's related-article teasers,
+    when its kept text writes days with no year and no year at all (a page
+    with no publish date); None otherwise. A teaser's day is that of an
+    article listed beside this one, weeks from it at most; a bare year (a
+    copyright line) is no such day."""
+    in_kept = [m for m in mentions if kept is None or any(a <= m.start < e for a, e in kept)]
+    if not any(m.value.startswith("--") for m in in_kept) or any(
+        m.value[:4].isdigit() for m in in_kept
+    ):
+        return None
+    teasers = [(b.start, b.end) for b in blocks if b.label == "related"]
+    days = [
+        m.value
+        for m in mentions
+        if m.granularity == "day"
+        and m.kind in ("absolute", *ERA_KINDS)
+        and len(m.value) == 10
+        and m.value[:4].isdigit()
+        and any(a <= m.start < e for a, e in teasers)
+    ]
+    return max(days) if days else None
+
+
+def _in_year_nearest(m: DateMention, day: str) -> DateMention:
+    """A year-less ``m`` ("--04-03", "--03") put in the year that sets it
+    nearest ``day`` (a teaser's: "1月5日" beside a teaser of 30 December is
+    the next January); ``m`` itself otherwise."""
+    if not m.value.startswith("--"):
+        return m
+    ref = dt.date.fromisoformat(day)
+
+    def nearest(value: str) -> str | None:
+        month, dd = int(value[2:4]), int(value[5:7]) if len(value) == 7 else 15
+        best = None
+        for y in (ref.year - 1, ref.year, ref.year + 1):
+            try:
+                d = dt.date(y, month, dd)
+            except ValueError:
+                continue
+            if best is None or abs((d - ref).days) < abs((best - ref).days):
+                best = d
+        if best is None:
+            return None
+        return best.isoformat() if len(value) == 7 else best.isoformat()[:7]
+
+    value = nearest(m.value)
+    if value is None:
+        return m
+    end = m.end_value
+    if end and end.startswith("--"):
+        end = nearest(end)
+        if end is not None and end < value:  # a span across the new year
+            end = str(int(end[:4]) + 1) + end[4:]
+    return replace(
+        m,
+        value=value,
+        end_value=end,
+        anchor=f"{m.anchor + '; ' if m.anchor else ''}year of the related articles' day {day}",
+    )
 
 
 def _full_day_in(mentions, spans: list[tuple[int, int]]):
@@ -212,6 +277,15 @@ class ResolveDates(Stage):
             doc.published = path_day
             doc.meta["published_from_path"] = path_day
             stats["published_from_path"] += 1
+        if not doc.published and doc.blocks:
+            # no date of its own and no year in its text ("4月3日发布", "on
+            # March 10"): its related-article teasers, listed beside it when
+            # it ran, tell the year its days fall in
+            day = _latest_teaser_day(mentions, doc.blocks, kept)
+            if day is not None:
+                mentions = [_in_year_nearest(m, day) for m in mentions]
+                doc.meta["year_from_teasers"] = day
+                stats["dates_year_from_teasers"] += 1
         doc.dates = mentions
         stats["date_mentions"] += len(mentions)
         for m in mentions:

@@ -2706,11 +2706,11 @@ UNTIL_AHEAD["vi"] = [
     (
         r"(?<!đã\s)(?<!vừa\s)(?:đóng\s+cửa|tạm\s+(?:dừng|ngừng|đóng)|đình\s+chỉ|phong\s+tỏa|cấm"
         r"|nghỉ\s+học|cho\s+học\s+sinh\s+nghỉ|kéo\s+dài|duy\s+trì|hạn\s+chế)"
-        r"(?:\s+[^\W\d_]+){0,3}?\s+(?:cho\s+)?(?:đến|tới)(?:\s+hết)?"
+        r"(?:\s+(?!(?:đã|từ|thứ|hôm|ngày)\b)[^\W\d_]+){0,8}?\s+(?:cho\s+)?(?:đến|tới)(?:\s+hết)?"
     )
 ]
 UNTIL_AHEAD["th"] = [
-    r"(?<!ได้)(?<!เคย)(?:ปิด|งด|หยุด|ระงับ|ห้าม|ขยายเวลา|ต่อเวลา)[\u0E00-\u0E7F]{0,16}?(?:ไป)?(?:จน)?(?:ถึง|กระทั่ง)"
+    r"(?<!ได้)(?<!เคย)(?:ปิด|งด|หยุด|ระงับ|ห้าม|ขยายเวลา|ต่อเวลา)(?:(?!เมื่อ)[\u0E00-\u0E7F]){0,40}?(?:ไป)?(?:จน)?(?:ถึง|กระทั่ง)"
 ]
 UNTIL_AHEAD["zh"] = [
     (
@@ -5067,6 +5067,47 @@ for _lang, _pats in DATE_PATTERNS.items():
     # closing a teaser is that teaser's stamp); year first is never a stamp's
     # digit order alone
     _pats.append((_dotted_pattern(_lang), "cue" if DOTTED_ORDER[_lang] == "dmy" else ""))
+
+# An update or edit stamp written into the text ("Updated 14:05, March 13",
+# "This article was updated on March 13, 2025 to correct ...", "Mis à jour le
+# 13 mars 2025 à 14h05", "Actualizado el 13/03/2025", "Cập nhật lúc 14:05 ngày
+# 13/3/2025", "更新时间：2025年3月13日", "อัปเดตล่าสุด 13 มี.ค. 2568") dates
+# the page's edit, no happening: the stamp opens its sentence (after "this
+# article/story was", "cet article a été", "bài viết được", "本文"), then
+# the date it writes out, with at most a clock time or a linking word
+# between. "The software was updated on Tuesday" and "Updated on Tuesday,
+# the software ..." are no stamps. Casefolded.
+UPDATE_STAMP = {
+    "en": [
+        (
+            r"(?:(?:this|the)\s+(?:article|story|post|page|report)\s+(?:was|has\s+been)\s+)?"
+            r"(?:last\s+)?updated"
+        ),
+        # an editor's correction note dated so ("Correction, Nov. 15, 2019: This
+        # article originally misidentified ...")
+        r"correction",
+    ],
+    "es": [
+        r"(?:este\s+artículo\s+(?:fue|ha\s+sido)\s+)?actualizad[oa]",
+        r"última\s+actualización",
+        r"corrección",
+        r"fe\s+de\s+errores",
+    ],
+    "fr": [
+        r"(?:cet\s+article\s+a\s+été\s+)?(?:mis\s+à\s+jour|modifié)",
+        r"(?:dernière\s+)?mise\s+à\s+jour",
+        r"rectificatif",
+        r"erratum",
+    ],
+    "vi": [r"(?:bài\s+viết\s+(?:được|đã\s+được)\s+)?cập\s+nhật(?:\s+lần\s+cuối)?", r"đính\s+chính"],
+    "zh": [r"(?:本文)?(?:最后)?更新(?:时间|日期|于)?", r"更正"],
+    "th": [r"(?:อัปเดต|อัพเดท|อัพเดต|ปรับปรุง)(?:ล่าสุด)?"],
+}
+# between the stamp word and its date: a clock time, "on", "le", "lúc", "ngày"
+UPDATE_GAP = (
+    r"[\s:：,.\-–—|]*(?:(?:on|at|le|el|a\s+las|à|lúc|vào|ngày|วันที่|เมื่อ|เวลา|于)\s*"
+    r"|\d{1,2}\s*[:h.]\s*\d{2}(?:\s*(?:[ap]\.?m\.?|น\.|giờ))?[\s,]*)*"
+)
 
 # What follows the date of a wire dateline, the date the story was filed
 # (writing convention): "【…社北京3月12日电】", "…社台北12日電",

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 
 from ..clean.classify import _COMMA_CLAUSE
-from ..dates.engine import DATELINE_AFTER, marked_dateline
+from ..dates.engine import DATELINE_AFTER, UPDATE_STAMP_BEFORE, marked_dateline
 from ..langid.scripts import ALSO_WRITTEN_IN, script_of_lang, written_lang
 from ..model import KEPT_LABELS, DateMention, Document, EventMention
 from ..pipeline import Stage
@@ -425,56 +425,6 @@ def _a_birth_long_ago(text: str, s: int, m, published: str | None) -> bool:
         return False
     pub = (published or "")[:4]
     return not pub.isdigit() or int(year) <= int(pub) - BIRTH_BACKGROUND_YEARS
-
-
-# An update or edit stamp written into the text ("Updated 14:05, March 13",
-# "This article was updated on March 13, 2025 to correct ...", "Mis à jour le
-# 13 mars 2025 à 14h05", "Actualizado el 13/03/2025", "Cập nhật lúc 14:05 ngày
-# 13/3/2025", "更新时间：2025年3月13日", "อัปเดตล่าสุด 13 มี.ค. 2568") dates
-# the page's edit, no happening: the stamp opens its sentence (after "this
-# article/story was", "cet article a été", "bài viết được", "本文"), then
-# the date it writes out, with at most a clock time or a linking word
-# between. "The software was updated on Tuesday" and "Updated on Tuesday,
-# the software ..." are no stamps. Casefolded.
-UPDATE_STAMP = {
-    "en": [
-        (
-            r"(?:(?:this|the)\s+(?:article|story|post|page|report)\s+(?:was|has\s+been)\s+)?"
-            r"(?:last\s+)?updated"
-        ),
-        # an editor's correction note dated so ("Correction, Nov. 15, 2019: This
-        # article originally misidentified ...")
-        r"correction",
-    ],
-    "es": [
-        r"(?:este\s+artículo\s+(?:fue|ha\s+sido)\s+)?actualizad[oa]",
-        r"última\s+actualización",
-        r"corrección",
-        r"fe\s+de\s+errores",
-    ],
-    "fr": [
-        r"(?:cet\s+article\s+a\s+été\s+)?(?:mis\s+à\s+jour|modifié)",
-        r"(?:dernière\s+)?mise\s+à\s+jour",
-        r"rectificatif",
-        r"erratum",
-    ],
-    "vi": [r"(?:bài\s+viết\s+(?:được|đã\s+được)\s+)?cập\s+nhật(?:\s+lần\s+cuối)?", r"đính\s+chính"],
-    "zh": [r"(?:本文)?(?:最后)?更新(?:时间|日期|于)?", r"更正"],
-    "th": [r"(?:อัปเดต|อัพเดท|อัพเดต|ปรับปรุง)(?:ล่าสุด)?"],
-}
-# between the stamp word and its date: a clock time, "on", "le", "lúc", "ngày"
-_UPDATE_GAP = (
-    r"[\s:：,.\-–—|]*(?:(?:on|at|le|el|a\s+las|à|lúc|vào|ngày|วันที่|เมื่อ|เวลา|于)\s*"
-    r"|\d{1,2}\s*[:h.]\s*\d{2}(?:\s*(?:[ap]\.?m\.?|น\.|giờ))?[\s,]*)*"
-)
-
-
-def _update_stamp_re():
-    words = "|".join(w for ws in UPDATE_STAMP.values() for w in ws)
-    return re.compile(r"^[\s\W]*(?:" + words + r")(?![^\W\d_])" + _UPDATE_GAP + r"$", re.IGNORECASE)
-
-
-_UPDATE_STAMP = _update_stamp_re()
 
 
 # A syndicated copy's note on where and when the article first appeared
@@ -925,7 +875,7 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
             continue  # "down 10% compared with 2023": the baseline, no happening
         if _nowadays(text, s, m, written):
             continue  # "Today, the company is the largest ...": nowadays, no happening
-        if m.kind != "relative" and _UPDATE_STAMP.match(text[s : m.start]):
+        if m.kind != "relative" and UPDATE_STAMP_BEFORE.match(text[s : m.start]):
             continue  # "Updated 14:05, March 13": the page's edit, no happening
         if m.kind != "relative" and _copys_note(text, s, e, m.start):
             continue  # "This article was first published by X on May 3": a copy's note
