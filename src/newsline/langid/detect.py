@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from functools import lru_cache
 
 from ..settings import LangSettings
@@ -365,6 +366,13 @@ _HANDLE = re.compile(r"(^|[^\w.@])[@#]\w+")
 
 def _latin(text: str, settings: LangSettings) -> str | None:
     langs = settings.languages
+    # decomposed accents ("Quo\u0302\u0301c", as some editors and macOS file
+    # names write them): a combining mark is no letter, so it would cut each
+    # word in two and hide Vietnamese's own letters from the orthography
+    # checks and the model; only the language is answered here, so the
+    # composed form may be shorter than the text
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     # a line of addresses or handles only has no language's letters at all
     text = _without_addresses(text)
     if "@" in text or "#" in text:
