@@ -185,8 +185,10 @@ def keyboard_mash(text: str) -> bool:
     )
 
 
-# a letter run (no digits, no underscore)
+# a letter run (no digits, no underscore); one of four letters or more; a digit
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+_WORD_OF_FOUR = re.compile(r"[^\W\d_]{4}")
+_DIGIT = re.compile(r"\d")
 # Marks of program text and markup that prose does not write: a call
 # ("print('", "f(x"), a brace, an opening and a closing tag, a string
 # argument's end ("')"), an assignment or comparison, an index by name
@@ -203,7 +205,9 @@ _CODE_MARK = re.compile(
     r"|(?P<key>[\"']\s*:)"
     r"|(?P<op>&&|\|\||=>|->|::)"
 )
-_CODE_MAX_CHARS = 160
+# a character one of those marks needs but a quoted key's colon (most prose
+# has none: one C-level scan)
+_CODE_CHAR = re.compile(r"[(){}<>=\[\];&|+]")
 _CODE_CHARS_PER_MARK = 30
 
 
@@ -213,25 +217,23 @@ def _numbers_and_codes(text: str) -> bool:
     ("No. 551203", "ref: 88A12"), a file's name ("DSC_00421.JPG"): no letter
     run longer than three, and at least as many digits as letters or no
     space at all."""
-    if len(text) > _NO_WORD_MAX_CHARS or not text.isascii():
+    if len(text) > _NO_WORD_MAX_CHARS or not text.isascii() or _WORD_OF_FOUR.search(text):
         return False
-    digits = sum(c.isdigit() for c in text)
+    digits = len(_DIGIT.findall(text))
     if not digits:
         return False
-    runs = _LETTER_RUN.findall(text)
-    if not all(len(r) <= 3 for r in runs):
-        return False
     # one token (a file's name, an identifier) or mostly digits
-    return sum(map(len, runs)) <= digits or not any(c.isspace() for c in text)
+    letters = sum(map(len, _LETTER_RUN.findall(text)))
+    return letters <= digits or not any(c.isspace() for c in text)
 
 
 def _code_line(text: str) -> bool:
-    """A short line of program text or markup ("x = load(path)",
-    "<span id='a'>", "UPDATE t SET n = 0;"): two kinds of code's marks or
-    more, one mark at least in every 30 characters. Its words are a
-    program's names and keywords, no language's sentence; the model read
-    them as English."""
-    if len(text) > _CODE_MAX_CHARS:
+    """A short line (80 characters at most) of program text or markup
+    ("x = load(path)", "<span id='a'>", "UPDATE t SET n = 0;"): two kinds
+    of code's marks or more, one mark at least in every 30 characters. Its
+    words are a program's names and keywords, no language's sentence; the
+    model read them as English."""
+    if len(text) > _NO_WORD_MAX_CHARS or not _CODE_CHAR.search(text):
         return False
     marks = list(_CODE_MARK.finditer(text))
     # dense, not a sentence between two tags ("<p>…prose…</p>")
