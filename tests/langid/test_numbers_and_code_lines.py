@@ -18,7 +18,7 @@ NUMBERS = [
     "2031-02-09T17:05:00Z",
     "v4.0.2",
     "No. 551203",
-    "ref: 88A12",
+    "ID 88A12",
     "DSC_00421.JPG",
     "UTC+2",
     "H7N9",
@@ -46,6 +46,8 @@ def test_numbers_and_code_have_no_language(lang, line):
     [
         # a month's or a unit's word beside the numbers is a word
         ("en", "March 12, 2031"),
+        ("en", "May 3, 2031"),
+        ("en", "Jan 12, 2031 10:45"),
         ("fr", "Le 3 mars 2031"),
         ("en", "Windows 11"),
         ("vi", "Tập 12"),

@@ -214,17 +214,19 @@ _CODE_CHARS_PER_MARK = 30
 def _numbers_and_codes(text: str) -> bool:
     """A short line of numbers with a few letters of no word between them: a
     timestamp ("2031-02-09T17:05:00Z"), a version ("v4.0.2"), an identifier
-    ("No. 551203", "ref: 88A12"), a file's name ("DSC_00421.JPG"): no letter
-    run longer than three, and at least as many digits as letters or no
-    space at all."""
+    ("No. 551203", "ID 88A12"), a file's name ("DSC_00421.JPG"). One token
+    (no space) with no letter run longer than three, or a spaced line with
+    none longer than two and at least as many digits as letters: a word of
+    three letters between spaces may be a word ("May 3, 2031", "Top 10")."""
     if len(text) > _NO_WORD_MAX_CHARS or not text.isascii() or _WORD_OF_FOUR.search(text):
         return False
     digits = len(_DIGIT.findall(text))
     if not digits:
         return False
-    # one token (a file's name, an identifier) or mostly digits
-    letters = sum(map(len, _LETTER_RUN.findall(text)))
-    return letters <= digits or not any(c.isspace() for c in text)
+    if not any(c.isspace() for c in text):
+        return True
+    runs = _LETTER_RUN.findall(text)
+    return all(len(r) <= 2 for r in runs) and sum(map(len, runs)) <= digits
 
 
 def _code_line(text: str) -> bool:
