@@ -185,8 +185,7 @@ def keyboard_mash(text: str) -> bool:
     )
 
 
-# a letter run (no digits, no underscore); one of four letters or more; a digit
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
+# a letter run of four letters or more (runs: _WORDS); a digit
 _WORD_OF_FOUR = re.compile(r"[^\W\d_]{4}")
 _DIGIT = re.compile(r"\d")
 # Marks of program text and markup that prose does not write: a call
@@ -225,7 +224,7 @@ def _numbers_and_codes(text: str) -> bool:
         return False
     if not any(c.isspace() for c in text):
         return True
-    runs = _LETTER_RUN.findall(text)
+    runs = _WORDS.findall(text)
     return all(len(r) <= 2 for r in runs) and sum(map(len, runs)) <= digits
 
 
