@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from functools import lru_cache
 
 from ..settings import LangSettings
@@ -363,8 +364,51 @@ def _no_language(words: list[str], min_repeats: int) -> bool:
 _HANDLE = re.compile(r"(^|[^\w.@])[@#]\w+")
 
 
+# lower-case words of two letters or more a line of names must have for
+# them alone to tell its language ("s" of "Madrid's" and "d" of "d'Or" are
+# no such words)
+_NAMES_LINE_OWN_WORDS = 3
+_SENTENCE_WORD_MAX_LETTERS = 3
+# how far the model must put its first answer for those words ahead of its
+# second for them to decide
+_OWN_WORDS_MARGIN = 2.0
+
+
+def _own_words_of_names_line(text: str, words: list[str]) -> str:
+    """A line of names (a third of its words or more capitalised) with
+    three lower-case words or more: the line less its names, for the model
+    to read ("Marine Le Pen and Jean-Luc Mélenchon clash over pensions":
+    "and clash over pensions"). Names keep their own language's letters,
+    and the model read such a line as the names' language (fr, pt, es, id);
+    the words between them are the line's. A name is a run of two
+    capitalised words or more; a capitalised word alone stays (a German
+    noun, a month, an office), and so does a short first word, capitalised
+    for the sentence's sake ("El", "The", "Il"). Any other line: itself."""
+    lower = [w for w in words if not w[:1].isupper()]
+    if 3 * len(lower) >= 2 * len(words):
+        return text
+    if sum(1 for w in lower if len(w) > 1) < _NAMES_LINE_OWN_WORDS:
+        return text
+    own: list[str] = []
+    for i, (capital, run) in enumerate(itertools.groupby(words, key=lambda w: w[:1].isupper())):
+        run = list(run)
+        if capital and len(run) > 1:
+            if i == 0 and len(run[0]) <= _SENTENCE_WORD_MAX_LETTERS:
+                own.append(run[0])
+            continue
+        own.extend(run)
+    return " ".join(own) if len(own) < len(words) else text
+
+
 def _latin(text: str, settings: LangSettings) -> str | None:
     langs = settings.languages
+    # decomposed accents ("Quo\u0302\u0301c", as some editors and macOS file
+    # names write them): a combining mark is no letter, so it would cut each
+    # word in two and hide Vietnamese's own letters from the orthography
+    # checks and the model; only the language is answered here, so the
+    # composed form may be shorter than the text
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     # a line of addresses or handles only has no language's letters at all
     text = _without_addresses(text)
     if "@" in text or "#" in text:
@@ -393,7 +437,15 @@ def _latin(text: str, settings: LangSettings) -> str | None:
         first = _first_pass(text, words, settings)
         if first:
             return first
-    conf = _lingua_confidences(text, settings)
+    # (the model reads a line of names by its own words; the Vietnamese
+    # checks above and CLD2's open-set check read all of them)
+    own_text = _own_words_of_names_line(text, words)
+    conf = _lingua_confidences(own_text, settings)
+    if own_text is not text and len(conf) > 1 and conf[0][1] < _OWN_WORDS_MARGIN * conf[1][1]:
+        # the words alone hesitate between neighbours (Indonesian and
+        # Malay, whose capitalised words, a month's or an office's name,
+        # tell them apart): the whole line decides
+        conf = _lingua_confidences(text, settings)
     if not conf:
         return None
     top, top_value = conf[0]

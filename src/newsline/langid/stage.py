@@ -159,13 +159,15 @@ def _acronym(word: str) -> bool:
     )
 
 
-def _words_of_short_line(text: str) -> list[re.Match[str]] | None:
-    """The letter runs of a short line of two or more, none a bare number
-    and all in ASCII letters; None for any other line."""
+def _words_of_short_line(text: str, numbers: bool = False) -> list[re.Match[str]] | None:
+    """The letter runs of a short line of two or more, all in ASCII letters
+    and none a bare number (unless ``numbers``); None for any other line."""
     if len(text) > _NO_WORD_MAX_CHARS:
         return None
     tokens = list(_TOKEN.finditer(text))
-    if len(tokens) < 2 or any(t.group(0).isdigit() or not t.group(0).isascii() for t in tokens):
+    if len(tokens) < 2 or any(
+        not t.group(0).isascii() or (not numbers and t.group(0).isdigit()) for t in tokens
+    ):
         return None
     return tokens
 
@@ -183,19 +185,81 @@ def keyboard_mash(text: str) -> bool:
     )
 
 
+# a letter run of four letters or more (runs: _WORDS); a digit
+_WORD_OF_FOUR = re.compile(r"[^\W\d_]{4}")
+_DIGIT = re.compile(r"\d")
+# Marks of program text and markup that prose does not write: a call
+# ("print('", "f(x"), a brace, an opening and a closing tag, a string
+# argument's end ("')"), an assignment or comparison, an index by name
+# ("a[i]"), a closing semicolon, a quoted key ('"id":'), an operator.
+_CODE_MARK = re.compile(
+    r"(?P<call>[A-Za-z_]\w*\([\w'\"\)])"
+    r"|(?P<brace>[{}])"
+    r"|(?P<tag><[A-Za-z][\w-]*(?:\s[^<>]*)?/?>)"
+    r"|(?P<end_tag></[A-Za-z][\w-]*>)"
+    r"|(?P<string_arg>['\"]\))"
+    r"|(?P<assign>\w\s*(?:[-+*/!<>=]?=|\+\+)(?!=)\s*[\w'\"\[{(-])"
+    r"|(?P<index>\w\[[A-Za-z_]\w*\])"
+    r"|(?P<semi>;\s*$)"
+    r"|(?P<key>[\"']\s*:)"
+    r"|(?P<op>&&|\|\||=>|->|::)"
+)
+# a character one of those marks needs but a quoted key's colon (most prose
+# has none: one C-level scan)
+_CODE_CHAR = re.compile(r"[(){}<>=\[\];&|+]")
+_CODE_CHARS_PER_MARK = 30
+
+
+def _numbers_and_codes(text: str) -> bool:
+    """A short line of numbers with a few letters of no word between them: a
+    timestamp ("2031-02-09T17:05:00Z"), a version ("v4.0.2"), an identifier
+    ("No. 551203", "ID 88A12"), a file's name ("DSC_00421.JPG"). One token
+    (no space) with no letter run longer than three, or a spaced line with
+    none longer than two and at least as many digits as letters: a word of
+    three letters between spaces may be a word ("May 3, 2031", "Top 10")."""
+    if len(text) > _NO_WORD_MAX_CHARS or not text.isascii() or _WORD_OF_FOUR.search(text):
+        return False
+    digits = len(_DIGIT.findall(text))
+    if not digits:
+        return False
+    if not any(c.isspace() for c in text):
+        return True
+    runs = _WORDS.findall(text)
+    return all(len(r) <= 2 for r in runs) and sum(map(len, runs)) <= digits
+
+
+def _code_line(text: str) -> bool:
+    """A short line (80 characters at most) of program text or markup
+    ("x = load(path)", "<span id='a'>", "UPDATE t SET n = 0;"): two kinds
+    of code's marks or more, one mark at least in every 30 characters. Its
+    words are a program's names and keywords, no language's sentence; the
+    model read them as English."""
+    if len(text) > _NO_WORD_MAX_CHARS or not _CODE_CHAR.search(text):
+        return False
+    marks = list(_CODE_MARK.finditer(text))
+    # dense, not a sentence between two tags ("<p>…prose…</p>")
+    return len({m.lastgroup for m in marks}) >= 2 and len(marks) * _CODE_CHARS_PER_MARK >= len(text)
+
+
 def _no_word_evidence(text: str) -> bool:
     """Does a short Latin-script line hold no word at all, only keyboard mash
-    ("asdkjh qweqwe zxcv") or a list of acronyms ("NATO – EU – G7")? Such a
-    line is in no language; the model named one anyway (Spanish for the mash,
-    the page's language once settled). Two such tokens or more, every token
-    one; a brand's name alone ("LINE") and capitals between spaces ("TOP
-    NEWS") are left to the model and the page."""
-    tokens = _words_of_short_line(text)
+    ("asdkjh qweqwe zxcv"), a list of acronyms and numbers ("NATO – EU –
+    G7", "UTC+2"), numbers with a few letters (a timestamp, a version, a
+    file's name) or a line of code? Such a line is in no language; the model
+    named one anyway (Spanish for the mash, English for code, the page's
+    language once settled). A brand's name alone ("LINE") and capitals
+    between spaces ("TOP NEWS") are left to the model and the page."""
+    if _numbers_and_codes(text) or _code_line(text):
+        return True
+    tokens = _words_of_short_line(text, numbers=True)
     if tokens is None:
         return False
-    if all(_mashed(t.group(0)) for t in tokens):
+    words = [t for t in tokens if not t.group(0).isdigit()]
+    if not words:
+        return False
+    if len(words) == len(tokens) and all(_mashed(t.group(0)) for t in tokens):
         return True
-    if not all(_acronym(t.group(0)) for t in tokens):
+    if not all(_acronym(t.group(0)) for t in words):
         return False
     return all(
         _LIST_GAP.fullmatch(text[a.end() : b.start()]) for a, b in itertools.pairwise(tokens)
