@@ -1307,17 +1307,19 @@ def _wall_cue_opens(low: str, start: int) -> bool:
     )
 
 
+def _opening_entry(low: str, table: str) -> str | None:
+    """The entry of the cue table ``table`` that opens ``low`` (folded) as
+    a word of its own ("subscribe", not "subscribers"), longest first."""
+    return next(
+        (e for e in _folded(table) if low.startswith(e) and not low[len(e) : len(e) + 1].isalnum()),
+        None,
+    )
+
+
 def _named_newsletter_call(low: str) -> _Notice | None:
     """``low`` (folded) opens on the newsletter's word: a call to sign up
     further on, as a word of its own, makes it the sign-up box."""
-    word = next(
-        (
-            w
-            for w in _folded("NEWSLETTER_WORDS")
-            if low.startswith(w) and not low[len(w) : len(w) + 1].isalnum()
-        ),
-        None,
-    )
+    word = _opening_entry(low, "NEWSLETTER_WORDS")
     if word is None:
         return None
     rest = low[len(word) :]
@@ -1343,14 +1345,7 @@ def _newsletter_call_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | No
         return _named_newsletter_call(low)
     if not low.startswith(_folded("SIGN_UP_CALLS")):
         return None  # no call opens the line (one prefix test for all)
-    call = next(
-        (
-            c
-            for c in _folded("SIGN_UP_CALLS")
-            if low.startswith(c) and not low[len(c) : len(c) + 1].isalnum()
-        ),
-        None,
-    )
+    call = _opening_entry(low, "SIGN_UP_CALLS")
     if call is None:
         return None
     word = next((w for w in _folded("NEWSLETTER_WORDS") if w in low[len(call) :]), None)
