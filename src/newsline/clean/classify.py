@@ -2513,8 +2513,10 @@ def classify_features(
             # an advert repeated through the article (a phone, a handle, a
             # link) is no headline: the paragraph under it is the article's
             and find_contact(g.text) is None
-            # nor is one photographer's credit under each of their pictures
-            and cx.label[i - 1] != "caption"
+            # nor is one photographer's credit under each of their pictures,
+            # nor an ad slot's chrome repeated at each slot ("SCROLL TO
+            # CONTINUE WITH CONTENT" every two paragraphs)
+            and cx.label[i - 1] not in ("caption", "navigation")
         ):
             cx.set(i, "related", "teaser snippet under a repeated headline")
 
