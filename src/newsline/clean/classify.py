@@ -1294,6 +1294,44 @@ def _hashtag_list_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
     return None
 
 
+def _wall_cue_opens(low: str, start: int) -> bool:
+    """A paywall cue at ``start`` of ``low`` (folded) closes the line's
+    opening words: a call to sign up opens them, at most five words before
+    the cue (a call and the offer's name: "đăng ký thẻ vàng"), no sentence
+    ended ("Streaming services now offer unlimited access" opens on none)."""
+    head = low[:start].lstrip(_LEAD_MARKS + "¿¡")
+    return (
+        len(head.split()) <= 5
+        and not any(c in head for c in ".!?。！？")
+        and head.startswith(_folded("SIGN_UP_CALLS") + _folded("WALL_PROMPT_CALLS"))
+    )
+
+
+def _opening_entry(low: str, table: str) -> str | None:
+    """The entry of the cue table ``table`` that opens ``low`` (folded) as
+    a word of its own ("subscribe", not "subscribers"), longest first."""
+    return next(
+        (e for e in _folded(table) if low.startswith(e) and not low[len(e) : len(e) + 1].isalnum()),
+        None,
+    )
+
+
+def _named_newsletter_call(low: str) -> _Notice | None:
+    """``low`` (folded) opens on the newsletter's word: a call to sign up
+    further on, as a word of its own, makes it the sign-up box."""
+    word = _opening_entry(low, "NEWSLETTER_WORDS")
+    if word is None:
+        return None
+    rest = low[len(word) :]
+    call = next(
+        (c for c in _folded("SIGN_UP_CALLS") if re.search(rf"(?<!\w){re.escape(c)}(?!\w)", rest)),
+        None,
+    )
+    if call is None:
+        return None
+    return "navigation", f"newsletter sign-up box: '{word}' … '{call}'"
+
+
 def _newsletter_call_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
     """A short line opening on a call to sign up (cues.SIGN_UP_CALLS) that
     names the newsletter further on: "Sign up to our daily newsletter for the
@@ -1301,16 +1339,13 @@ def _newsletter_call_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | No
     if g.units > 2 * cfg.short_line_words:
         return None
     low = fold_line(g.text).lstrip(_LEAD_MARKS + "¿¡")
+    if low.startswith(_folded("NEWSLETTER_WORDS")):
+        # the box's name first, its call after it ("Newsletter Le Matin :
+        # recevez chaque jour …", "Boletín diario: suscríbete …")
+        return _named_newsletter_call(low)
     if not low.startswith(_folded("SIGN_UP_CALLS")):
         return None  # no call opens the line (one prefix test for all)
-    call = next(
-        (
-            c
-            for c in _folded("SIGN_UP_CALLS")
-            if low.startswith(c) and not low[len(c) : len(c) + 1].isalnum()
-        ),
-        None,
-    )
+    call = _opening_entry(low, "SIGN_UP_CALLS")
     if call is None:
         return None
     word = next((w for w in _folded("NEWSLETTER_WORDS") if w in low[len(call) :]), None)
@@ -1935,6 +1970,27 @@ _CODE_PUNCT = frozenset("{};=()<>[]$")
 _BYLINE_TAIL_RE = re.compile(r"\s+[|·•–—-]\s+|\s*[|·•/／]\s*|,\s+|\s+[(（\[]")
 # A printed page's jump line ("Please see MILL, Page A6", "MILL, from Page A3",
 # "Continued on Page 4"): the keyword's run is bounded, the line short.
+# a media player's position and length ("00:00 / 03:42", "0:00 / 1:04:18"):
+# two clock readings and a slash, nothing else; a stamp names a day
+_PLAYER_CLOCK_RE = re.compile(r"\s*(\d{1,2}(?::[0-5]\d){1,2})\s*/\s*(\d{1,2}(?::[0-5]\d){1,2})\s*")
+
+
+def _player_clock(t: str) -> bool:
+    """``t`` is a player's "position / length" readout: the position is not
+    past the length (a time range of a schedule is written with a dash)."""
+    m = _PLAYER_CLOCK_RE.fullmatch(t) if len(t) <= 24 else None
+    if m is None:
+        return False
+
+    def secs(v: str) -> int:
+        total = 0
+        for part in v.split(":"):
+            total = total * 60 + int(part)
+        return total
+
+    return secs(m.group(1)) <= secs(m.group(2))
+
+
 _PRINT_JUMP_RE = re.compile(
     r"(?:(?:please\s+)?see\s+[^,]{1,30},\s*|continued\s+(?:on|from)\s+|[^,]{1,30},\s*from\s+)"
     r"page\s+[a-z]?\d{1,3}\.?$",
@@ -2457,8 +2513,10 @@ def classify_features(
             # an advert repeated through the article (a phone, a handle, a
             # link) is no headline: the paragraph under it is the article's
             and find_contact(g.text) is None
-            # nor is one photographer's credit under each of their pictures
-            and cx.label[i - 1] != "caption"
+            # nor is one photographer's credit under each of their pictures,
+            # nor an ad slot's chrome repeated at each slot ("SCROLL TO
+            # CONTINUE WITH CONTENT" every two paragraphs)
+            and cx.label[i - 1] not in ("caption", "navigation")
         ):
             cx.set(i, "related", "teaser snippet under a repeated headline")
 
@@ -4620,6 +4678,9 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     if len(t) <= 60 and _PRINT_JUMP_RE.match(t):
         cx.set(i, "navigation", "a printed page's jump line to another page")
         return
+    if g.dates and _player_clock(t):
+        cx.set(i, "navigation", "a media player's position and length")
+        return
     if g.digits and len(t) <= 160 and _NEXT_PART_RE.match(low):
         cx.set(i, "navigation", "link to the next part of a series")
         return
@@ -5004,6 +5065,9 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     wall = g.cues_of("paywall")
     if wall and (
         (starts_with(wall[0]) and g.units <= 2 * cfg.short_line_words)
+        # ... or a prompt whose call and offer stand before the cue ("Đăng
+        # ký Premium để đọc tiếp …", "Subscribe today to continue reading")
+        or (g.units <= 3 * cfg.short_line_words and _wall_cue_opens(low, wall[0].start))
         or (len({h.cue for h in wall}) >= 2 and g.units <= 3 * cfg.short_line_words)
     ):
         cx.set(i, "navigation", f"subscription wall prompt: {describe_hits(wall)}")
@@ -5651,8 +5715,17 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
         # headline and the site's name ("Headline | Site"), and the site's
         # name alone on a line (a masthead) must not win over the headline
         best_i, best_cover = None, 0.0
-        for i in range(n):
-            if not f[i].norm or cx.label[i] not in (None, "navigation"):
+        # the title's headline part, without the site's or the section's
+        # name beside it ("Headline - Site"): a headline the page edited
+        # shares a run of words with that part, not with the whole
+        tw = max(_TITLE_PARTS_RE.split(tn), key=len).split()
+        # a page title that is the site's name alone (og:title and <title>
+        # filled with "Site"): the masthead holds it, the headline does not
+        names_site = bool(doc.sitename) and normalize_line(_composed(doc.sitename)) == tn
+        for i in range(0 if names_site else n):
+            # a headline opening on its kind ("FOTO: …", "组图：…") was read
+            # as a photo credit; the page's title still names it
+            if not f[i].norm or cx.label[i] not in (None, "navigation", "caption"):
                 continue
             if f[i].norm == tn:
                 cover = 1.0
@@ -5673,7 +5746,7 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
                 # release: Headline" / "Headline cut short | Site" for
                 # "Headline in full"): a run of words shared with the title,
                 # at least half of the line and of the title
-                lw, tw = f[i].norm.split(), tn.split()
+                lw = f[i].norm.split()
                 if len(lw) < 4:
                     continue
                 if not _may_share_title_run(lw, tw):
@@ -5688,6 +5761,8 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
                 if run < 4 or 2 * run < len(lw) or 2 * run < len(tw):
                     continue
                 cover = run / max(len(lw), len(tw))
+            if cx.label[i] == "caption" and cover < 0.5:
+                continue  # a credit naming the site is no headline
             if cover > best_cover:
                 best_i, best_cover = i, cover
         if best_i is not None:
@@ -5975,6 +6050,9 @@ def _caption_above_headline(cx: _Ctx, i: int) -> bool:
 
 STANDFIRST_REASON = "standfirst: the summary under the headline, before the first paragraph"
 PAGE_TITLE_REASON = "matches the page title"
+# the separators between a page title's parts ("Headline | Section | Site",
+# "标题_频道_站名", "Headline - Site")
+_TITLE_PARTS_RE = re.compile(r"\s+[-–—|·:]\s+|\s*[|｜_]\s*")
 
 
 def _headline_above_the_byline(cx: _Ctx, candidates: Sequence[int], best: int) -> int:

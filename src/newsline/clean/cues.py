@@ -2349,7 +2349,28 @@ BYLINE_DESKS: dict[str, list[str]] = {
 # before the writer ("（大阪本社　山田太郎）", "（中部支社 佐藤花子）", "（记者站
 # 王晓明）"): the word before the name is the bureau, not part of it.
 BUREAU_SUFFIXES: dict[str, list[str]] = {
-    "ja": ["本社", "支社", "支局", "総局", "通信部", "編集部", "取材班"],
+    "ja": [
+        "本社",
+        "支社",
+        "支局",
+        "総局",
+        "通信部",
+        "編集部",
+        "取材班",
+        # a desk of the paper ("文化部・堀川咲記者"); not 部 alone, which ends
+        # surnames (阿部, 服部)
+        "社会部",
+        "政治部",
+        "経済部",
+        "文化部",
+        "運動部",
+        "科学部",
+        "生活部",
+        "報道部",
+        "国際部",
+        "写真部",
+        "くらし部",
+    ],
     "zh": ["分社", "记者站", "支局", "编辑部"],
     "ko": ["지국", "취재팀", "편집국"],
 }
@@ -4044,6 +4065,19 @@ SIGN_UP_CALLS: dict[str, list[str]] = {
     "id": ["berlangganan", "daftar sekarang"],
     # (not Vietnamese "đăng ký": also "registration", "Đăng ký kinh doanh
     # mới tăng …"; its newsletter call is a NEWSLETTER_PROMISES phrase)
+}
+# What opens a paywall's prompt before the offer's name and the cue ("Đăng
+# ký Premium để đọc tiếp …", "Subscribe today to continue reading"): the
+# SIGN_UP_CALLS, and calls that table leaves out because they also open
+# sentences elsewhere (Vietnamese "đăng ký"); here a paywall cue follows.
+WALL_PROMPT_CALLS: dict[str, list[str]] = {
+    "vi": ["đăng ký", "mua gói", "nâng cấp"],
+    "th": ["สมัครสมาชิก", "สมัคร"],
+    "zh": ["订阅", "开通", "登录"],
+    "ja": ["登録", "購読"],
+    "ko": ["구독", "가입"],
+    "id": ["langganan", "masuk"],
+    "en": ["log in", "sign in", "become a member", "join"],
 }
 NEWSLETTER_WORDS: dict[str, list[str]] = {
     "en": ["newsletter"],

@@ -413,7 +413,11 @@ def author_name(raw: str, lang: str | None) -> str | None:
     for i, part in enumerate(p.strip().lstrip("-–—― ").strip() for p in raw.split(";")):
         if not part:
             continue
-        # the bureau before the writer: "中部支社　佐藤花子"
+        # the bureau before the writer: "中部支社　佐藤花子", or joined to the
+        # name by a middle dot ("文化部・堀川 咲記者")
+        head, dot, tail = part.partition("・")
+        if dot and tail.strip() and _ends_with_bureau(head.strip()):
+            part = tail.strip()
         words = part.split()
         if len(words) >= 2 and _ends_with_bureau(words[0]):
             part = " ".join(words[1:])
@@ -1021,6 +1025,7 @@ _COPYRIGHT_HOLDER_RE = re.compile(
 # dash between spaces, an ideographic space or two spaces
 _HOLDER_END_RE = re.compile(r"\.(?:\s|$)|\s*[|｜·•,，]\s*|\s+[-–—]\s+|　|\s{2,}")
 _HOLDER_MAX_CHARS = 40
+_TRAILING_YEARS_RE = re.compile(r"[\s,]+(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?[\s.]*$")
 _HOLDER_MAX_WORDS = 6
 
 
@@ -1051,7 +1056,9 @@ def sitename_from_copyright(doc: Document) -> str | None:
         cut = min((k for k in (low.find(c) for c in notices) if k >= 0), default=len(rest))
         if (e := _HOLDER_END_RE.search(rest[:cut])) is not None:
             cut = e.start()
-        name = rest[:cut].strip(" .:：-–—")
+        # the years may follow the holder ("© Le Journal 2025", "© Site
+        # 2010-2025"): they are no part of its name
+        name = _TRAILING_YEARS_RE.sub("", rest[:cut]).strip(" .:：-–—")
         if (
             not name
             or len(name) > _HOLDER_MAX_CHARS

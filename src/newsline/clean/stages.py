@@ -141,6 +141,37 @@ def headline_in_page_title(page_title: str, headline: str) -> str | None:
     return written
 
 
+# a page title's parts: a bar, an underscore or a full-width bar with or
+# without spaces ("标题_频道_站名"), a dash or a bullet between spaces
+_TITLE_PART_SPLIT_RE = re.compile(r"\s*[|｜_]\s*|\s+[-–—·•»]\s+")
+_SITE_PART_MAX_WORDS = 6
+_SITE_PART_MAX_CHARS = 40
+
+
+def sitename_in_page_title(page_title: str, headline: str) -> str | None:
+    """The site's name a page title gives after the headline and perhaps a
+    section ("Headline | Section | Site", "标题_频道_站名"): its last part,
+    when the first part is the headline the page shows and the last is
+    short; None otherwise."""
+    parts = [p.strip() for p in _TITLE_PART_SPLIT_RE.split(page_title) if p.strip()]
+    if len(parts) < 2:
+        return None
+
+    def same(a: str) -> str:
+        return unicodedata.normalize("NFC", " ".join(a.split())).casefold()
+
+    last = parts[-1]
+    if (
+        same(parts[0]) != same(headline)
+        or same(last) == same(headline)
+        or len(last.split()) > _SITE_PART_MAX_WORDS
+        or len(last) > _SITE_PART_MAX_CHARS
+        or not any(c.isalpha() for c in last)
+    ):
+        return None
+    return last
+
+
 STRUCTURED_BODY_REASON = (
     "from the page's structured data (JSON-LD articleBody): the page shows only a teaser"
 )
@@ -317,6 +348,13 @@ class ClassifyBlocks(Stage):
             if name := sitename_from_copyright(doc):
                 doc.sitename = name
                 doc.meta["sitename_from"] = "the copyright line"
+            elif tb is not None and (
+                name := sitename_in_page_title(
+                    doc.meta.get("page_title") or doc.title or "", doc.text[tb.start : tb.end]
+                )
+            ):
+                doc.sitename = name
+                doc.meta["sitename_from"] = "the page title's last part after the headline"
         if doc.author and (trimmed := _without_month_parts(doc.author, doc.lang)) is not None:
             # "By Renata Alvarez | April 16, 2024": the extractor strips the
             # date's figures and keeps its month as a second "writer"
