@@ -4509,13 +4509,10 @@ _DASH_AFTER = re.compile(r"\s*[-–—]\s")
 def caps_dateline(place: str, after: str) -> bool:
     """A dateline without an agency's mark: a place in capitals and a comma
     before the date, a dash after it ("BANGKOK, May 16 - ...")."""
+    if _DASH_AFTER.match(after) is None:
+        return False  # (most dates: no place to read)
     head = place.strip().split(",")[0]
-    return (
-        len(head) >= 3
-        and head.isupper()
-        and _dateline_place(place)
-        and _DASH_AFTER.match(after) is not None
-    )
+    return len(head) >= 3 and head.isupper() and _dateline_place(place)
 
 
 # Words that lead to a date in a sentence ("เมื่อวันที่ 3 มี.ค. 2568 – ..."):
@@ -4533,6 +4530,10 @@ def marked_dateline(place: str, after: str) -> bool:
     script without capitals, a place of at most three words of its own
     letters and a dash after the date ("กรุงเทพฯ 11 ก.ค. 2570 – ...", as
     Thai wires and papers open a story)."""
+    # both kinds need the dash: asked first, as most dates have none after
+    # them and the place's tests read the whole sentence before the date
+    if _DASH_AFTER.match(after) is None:
+        return False
     if caps_dateline(place, after):
         return True
     head = place.strip()
@@ -4543,7 +4544,6 @@ def marked_dateline(place: str, after: str) -> bool:
         and not any(ch.isdigit() for ch in head)
         and _DAY_CUE_END.search(head) is None
         and _dateline_place(place)
-        and _DASH_AFTER.match(after) is not None
     )
 
 

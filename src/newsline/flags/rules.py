@@ -29,6 +29,7 @@ from ..langid import scripts as S
 from ..langid.vietnamese import fold, is_vi_syllable
 from ..model import Document, Flag
 from ..settings import FlagSettings
+from ..trie import literal_automaton
 from ..wordseg import thai_dictionary, thai_words
 from . import cues as C
 from .anchors import UNSPACED, topic_overlap
@@ -130,8 +131,45 @@ _TOKEN = re.compile(r"\w+")
 def _may_contain_any(
     text: str, phrases: tuple[str, ...], unspaced: bool, plurals: bool = False
 ) -> bool:
+    """Whether ``text`` holds a plain entry of the gate (_phrase_gate, or
+    _plural_gate with ``plurals``) or one of its first words as a whole word
+    (a token of _TOKEN): one automaton pass each, not a substring search per
+    entry and the text's word set."""
+    always, plain, first = _gate_automata(phrases, unspaced, plurals)
+    if always:
+        return True
+    if plain is not None:
+        for _ in plain.iter(text):
+            return True
+    if first is not None:
+        n = len(text)
+        for end, length in first.iter(text):
+            # a first word is word characters only: found with no word
+            # character on either side, it is a whole token of the text
+            # (\w is str.isalnum() or "_")
+            i = end + 1 - length
+            if (i == 0 or not _word_char(text[i - 1])) and (
+                end + 1 == n or not _word_char(text[end + 1])
+            ):
+                return True
+    return False
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+@lru_cache(maxsize=64)
+def _gate_automata(phrases: tuple[str, ...], unspaced: bool, plurals: bool) -> tuple:
+    """(a plain entry is empty, so every text holds it; an automaton of the
+    plain entries; one of the first words, each with its length) of a
+    table's gate; None for no entry."""
     first, plain = (_plural_gate if plurals else _phrase_gate)(phrases, unspaced)
-    return any(p in text for p in plain) or not first.isdisjoint(_tokens(text))
+    return (
+        "" in plain,
+        literal_automaton(dict.fromkeys([p for p in plain if p], 0), ints=True),
+        literal_automaton({w: len(w) for w in first}, ints=True),
+    )
 
 
 @lru_cache(maxsize=16)
