@@ -45,7 +45,10 @@ PLANTED = [
     # digits for letters
     (EN_LIBRARY, "Payday l0ans 24/7 with no cr3dit ch3ck, cash in your account in 1 hour."),
     # a word spelled out, letters one space apart
-    (ID_MARKET, "s l o t  g a c o r  hari ini, deposit pulsa tanpa potongan, daftar sekarang juga."),
+    (
+        ID_MARKET,
+        "s l o t  g a c o r  hari ini, deposit pulsa tanpa potongan, daftar sekarang juga.",
+    ),
 ]
 
 
@@ -75,15 +78,16 @@ def test_unmasked_keeps_offsets_and_plain_words() -> None:
     assert unmasked("Crédit rаpide sаns frаis") == "Crédit rapide sans frais"
     assert unmasked("k a s y n o  o n l i n e").split() == ["kasyno", "online"]
     assert unmasked("ส ล็ อ ต เ ว็ บ ต ร ง ฝากถอน").split() == ["สล็อตเว็บตรง", "ฝากถอน"]
-    # model names, units, numbers and ordinary words stay as written
+    # model names, codes, ordinals, units, times, hashes and ordinary words stay as written
     for text in [
-        "The A320 and the 737 MAX, COVID19, H5N1, 3.5km, 2026",
+        "The A320, the 737 MAX, COVID19, H5N1, G4, COP30 and 3.5km in 2026",
+        "the 15th, the 43rd floor, le 1er mars, la 3eme fois, die 50er Jahre, a 10yr old",
+        "1108 cm3, a top10 list, at 0h0min0s, commit d4d45bb5, see pic.twitter.com/e5kFaW0wyh",
         "Москва и Санкт-Петербург",
         "il y a à peine une heure",
         "Plain English with no disguise.",
     ]:
-        assert unmasked(text) == text or text.startswith("The A320"), unmasked(text)
-    assert "A320" in unmasked("The A320 and the 737 MAX") and "COVID19" in unmasked("COVID19")
+        assert unmasked(text) == text, unmasked(text)
 
 
 def test_real_paragraph_in_another_alphabet_is_still_foreign() -> None:

@@ -32,7 +32,7 @@ from ..settings import FlagSettings
 from ..wordseg import thai_dictionary, thai_words
 from . import cues as C
 from .anchors import UNSPACED, topic_overlap
-from .unmask import unmasked, unmixed
+from .unmask import may_be_masked, unmasked, unmixed
 
 # Labels whose blocks are page chrome rather than the article's text.
 CHROME_LABELS = frozenset(
@@ -311,7 +311,9 @@ def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
     # adverts written to dodge word filters ("0nline c4sino", Cyrillic "а" in
     # "Préstаmos", "c a s i n o") are read as the words they spell; the
     # unmasked text keeps every offset, so the flags point at what is written
-    masked = {i for i, u in enumerate(units) if unmasked(u.text) != u.text}
+    masked = set()
+    if may_be_masked(doc.text):
+        masked = {i for i, u in enumerate(units) if unmasked(u.text) != u.text}
     if masked:
         units = [
             replace(u, text=unmasked(u.text)) if i in masked else u for i, u in enumerate(units)

@@ -28,18 +28,16 @@ _LATIN_LETTER = re.compile(f"[{_LATIN}]")
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u052f]")
 # a word holding both a Latin letter and a Cyrillic or Greek one
 _MIXED_WORD = re.compile(rf"(?<![^\W\d_])(?=[^\W\d_]*[{_LATIN}])(?=[^\W\d_]*[{_OTHER}])[^\W\d_]+")
-# a word of lower-case (or of capital) letters with digits written for
-# letters inside or at its edges ("0nline", "c4sino", "FR33"); two letters at
-# least, and no other digit (a model name, "a320", "mp4", keeps its 2, 8 or
-# 9); not inside a link, a handle or a code ("pic.twitter.com/e5kFaW0wyh")
+# a word of lower-case letters with digits written for letters inside or at
+# its edges ("0nline", "c4sino", "fr33", "sp1ns"); two letters at least, and
+# no other digit (a model name, "a320", "mp4", keeps its 2, 8 or 9); not in
+# capitals, where digits belong to codes ("G4", "COP30"), nor inside a link,
+# a handle or a code ("pic.twitter.com/e5kFaW0wyh")
 _LEET_WORD = re.compile(
-    r"(?<![\w.,/@#=?&\-])"
-    r"(?:(?=[a-z0-9]*[a-z][a-z0-9]*[a-z])(?=[a-z]*[013457])[a-z013457]+"
-    r"|(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])(?=[A-Z]*[013457])[A-Z013457]+)"
+    r"(?<![\w.,/@#=?&\-])(?=[a-z0-9]*[a-z][a-z0-9]*[a-z])(?=[a-z]*[013457])[a-z013457]+"
     r"(?![\w/.@-]\w)(?!\w)"
 )
 _LEET = str.maketrans("013457", "oieast")
-_LEET_UPPER = str.maketrans("013457", "OIEAST")
 # one letter with the marks and trailing vowels written with it (a Thai
 # consonant and its vowel and tone marks, "ล็", "ต่ำ"), one space apart, three
 # or more to a word; the words of a spelled-out phrase two or three spaces
@@ -53,10 +51,16 @@ _SPELLED_OUT = re.compile(
 )
 _WORD_GAP = re.compile(" {2,}")
 SPELLED_OUT_MIN_LETTERS = 4
-# the cheap test first: most blocks hold no disguise
-_MAY_BE_MASKED = re.compile(
-    rf"[{_OTHER}]|[A-Za-z][013457]|[013457][A-Za-z]|(?<!\S)[^\W\d_]\S? [^\W\d_]\S? [^\W\d_]"
+# the cheap tests first, each one pass that starts on a rare character (most
+# blocks hold no disguise): a letter of one alphabet beside one of the other
+# (a word mixing them has such a pair), a digit between lower-case letters
+# or a 0 opening a word,
+# a letter standing alone between spaces twice in a row
+_MAY_BE_MIXED = re.compile(rf"[{_OTHER}](?:(?<=[{_LATIN}][{_OTHER}])|(?=[{_LATIN}]))")
+_MAY_BE_LEET = re.compile(
+    r"[013457](?:(?<=[a-z].)(?=[013457]*[a-z])|(?<=(?<!\w)0)(?=[a-z]{3})|(?<=[a-z]{2}(?:00|33)))"
 )
+_MAY_BE_SPELLED = re.compile(rf" [^\W\d_][{_MARKS}]* [^\W\d_][{_MARKS}]* ")
 
 
 def _unmixed(word: str) -> str:
@@ -73,17 +77,33 @@ def _unmixed(word: str) -> str:
 def unmixed(text: str) -> str:
     """``text`` with the look-alike letters of another alphabet inside its
     words read as the word's own alphabet's; same length."""
+    if not _MAY_BE_MIXED.search(text):
+        return text
     return _MIXED_WORD.sub(lambda m: _unmixed(m.group()), text)
 
 
+_DIGIT_FOR_LETTER = re.compile(r"[a-z][013457]+[a-z]|^0[a-z]{3}")
+_DOUBLED_VOWEL_AT_END = re.compile(r"[a-z]{2,}(?:00|33)")
+
+
 def _unleet(m: re.Match[str]) -> str:
+    """The word with its digits read as letters, when they stand for letters:
+    one between two letters ("c4sino") or a 0 opening a word ("0nline", not
+    "3eme"), with letters at least twice as many (not a time, "0h0min0s", nor
+    a hash, "d4d45bb5"); or a doubled vowel closing it ("fr33", "t00"). A
+    number with its ending ("15th", "1er", "50er", "10yr") or a unit with its
+    power ("cm3", "top10") stays as written."""
     w = m.group()
-    return w.translate(_LEET if w.lower() == w else _LEET_UPPER)
+    digits = sum(c.isdigit() for c in w)
+    if (_DIGIT_FOR_LETTER.search(w) and len(w) >= 3 * digits) or _DOUBLED_VOWEL_AT_END.fullmatch(w):
+        return w.translate(_LEET)
+    return w
 
 
-def _closed_up(run: str) -> str:
+def _closed_up(m: re.Match[str]) -> str:
     """A spelled-out run read as its words ("s l o t  g a c o r" -> "slot
     gacor"), the spaces saved moved to its end."""
+    run = m.group()
     spelled = [w.replace(" ", "") for w in _WORD_GAP.split(run)]
     if sum(map(len, spelled)) < SPELLED_OUT_MIN_LETTERS:
         return run
@@ -91,11 +111,21 @@ def _closed_up(run: str) -> str:
     return words + " " * (len(run) - len(words))
 
 
+def may_be_masked(text: str) -> bool:
+    """Might ``text`` hold a disguise :func:`unmasked` takes off? (Three
+    passes over a page without one, no more.)"""
+    return bool(
+        _MAY_BE_MIXED.search(text) or _MAY_BE_LEET.search(text) or _MAY_BE_SPELLED.search(text)
+    )
+
+
 def unmasked(text: str) -> str:
     """``text`` with look-alike letters, digits for letters and spelled-out
     words read as plain words; same length, offsets kept (see the module)."""
-    if not _MAY_BE_MASKED.search(text):
-        return text
-    out = unmixed(text)
-    out = _LEET_WORD.sub(_unleet, out)
-    return _SPELLED_OUT.sub(lambda m: _closed_up(m.group()), out)
+    if _MAY_BE_MIXED.search(text):
+        text = unmixed(text)
+    if _MAY_BE_LEET.search(text):
+        text = _LEET_WORD.sub(_unleet, text)
+    if _MAY_BE_SPELLED.search(text):
+        text = _SPELLED_OUT.sub(_closed_up, text)
+    return text
