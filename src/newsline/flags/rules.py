@@ -20,7 +20,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..contacts import MESSENGERS, find_contact, written_out
@@ -33,6 +33,7 @@ from ..trie import literal_automaton
 from ..wordseg import thai_dictionary, thai_words
 from . import cues as C
 from .anchors import UNSPACED, topic_overlap
+from .unmask import may_be_masked, unmasked, unmixed
 
 # Labels whose blocks are page chrome rather than the article's text.
 CHROME_LABELS = frozenset(
@@ -345,6 +346,25 @@ def _cue_phrases(category: str, langs: tuple[str | None, ...]) -> tuple[tuple[st
 
 
 def spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+    # adverts written to dodge word filters ("0nline c4sino", Cyrillic "а" in
+    # "Préstаmos", "c a s i n o") are read as the words they spell; the
+    # unmasked text keeps every offset, so the flags point at what is written
+    masked = set()
+    if may_be_masked(doc.text):
+        masked = {i for i, u in enumerate(units) if unmasked(u.text) != u.text}
+    if masked:
+        units = [
+            replace(u, text=unmasked(u.text)) if i in masked else u for i, u in enumerate(units)
+        ]
+    flags = _spam_flags(doc, units, st)
+    for f in flags:
+        if any(units[i].start <= (f.start or -1) < units[i].end for i in masked):
+            f.data["disguised"] = True
+            f.reason += " Its words are written in disguise (look-alike letters of another alphabet, digits for letters or letters spaced apart)."
+    return flags
+
+
+def _spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     flags: list[Flag] = []
     line_counts = Counter(u.text.strip().lower() for u in units)
     spam_words = cue_phrases("spam", [doc.lang])
@@ -1428,6 +1448,18 @@ def _list_of_names(u: Unit) -> bool:
     )
 
 
+def _alphabet_of_disguise(text: str, lang: str) -> bool:
+    """Is the block's other alphabet only look-alike letters inside the page's
+    own words ("Préstаmоs ráрidоs" with Cyrillic а, о, р on a Spanish page)?
+    Read as those words it is in the page's alphabet: a disguise (the spam
+    rule's business), not a paragraph in another language."""
+    plain = unmixed(text)
+    if plain == text:
+        return False
+    counts = S.script_counts(plain)
+    return counts.get(S.script_of_lang(lang), 0) * 2 > sum(counts.values())
+
+
 def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     lang = article_language(doc, units)
     if not lang:
@@ -1446,6 +1478,7 @@ def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
         and letters(u.text) >= st.foreign_min_letters
         and not _name_of_a_thing(u)
         and not _list_of_names(u)
+        and not _alphabet_of_disguise(u.text, lang)
     ]
     if not foreign:
         return []
@@ -3015,8 +3048,13 @@ def _mt_flag(
     ]
 
 
-def mixed_script_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
-    """Words mostly in one alphabet with one or two letters of another (homoglyphs)."""
+def mixed_script_flags(
+    doc: Document, units: list[Unit], st: FlagSettings, found: Sequence[Flag] = ()
+) -> list[Flag]:
+    """Words mostly in one alphabet with one or two letters of another
+    (homoglyphs). Those inside an advert already flagged (``found``) are its
+    disguise, not a trace of translation, and are left to that flag."""
+    adverts = [(f.start, f.end) for f in found if f.kind == "spam" and f.start is not None]
     present = [sc for sc in _ALPHABETIC if S.has_script(doc.text, sc)]
     if len(present) < 2:  # one alphabet on the page: nothing can be mixed
         return []
@@ -3035,6 +3073,8 @@ def mixed_script_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
         # A minority letter at the very edge is two words glued (scrape artefact).
         minor = min(alph, key=alph.__getitem__)
         if S.char_script(w[0]) == minor or S.char_script(w[-1]) == minor:
+            continue
+        if any(a <= m.start() < (z or a) for a, z in adverts):
             continue
         hits.append((m.start(), m.end(), w))
     if not hits:

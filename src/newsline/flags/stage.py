@@ -72,7 +72,7 @@ class FlagDocuments(Stage):
         out += run(R.farm_flags)
         out += run(R.name_variant_flags)
         out += run(R.era_year_flags)
-        out += run(R.mixed_script_flags)
+        out += run(R.mixed_script_flags, list(out))
         out += run(R.punctuation_flags)
         # what the translation rules find below their own counts, pooled
         signs: dict[str, list] = {}
