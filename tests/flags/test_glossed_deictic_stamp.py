@@ -60,3 +60,36 @@ def test_stamp_weeks_after_a_glossed_yesterday_is_flagged(lang):
 @pytest.mark.parametrize("lang", sorted(PAGES))
 def test_stamp_on_the_implied_day_is_not_flagged(lang):
     assert _suspect(lang, "2025-09-06")[1] == []
+
+
+
+# The word glossed between commas by a date with no year ("ayer, 5 de
+# septiembre,"): the year-less reading keeps the word's own count too.
+COMMA_PAGES = {
+    "en": ("Levee breaks", "The river levee broke yesterday, Sept. 5, flooding about 300 homes."),
+    "es": ("Rompe el dique", "El dique del río se rompió ayer, 5 de septiembre, e inundó 300 viviendas."),
+}
+
+
+def _comma_suspect(lang, published):
+    title, body = COMMA_PAGES[lang]
+    text = title + "\n" + body
+    blocks = [Block(0, len(title), "title", lang), Block(len(title) + 1, len(text), "body", lang)]
+    doc = Document(id="d", source="s", text=text, lang=lang, published=published, blocks=blocks)
+    stats = Counter()
+    IdentifyLanguages()([doc], stats)
+    ResolveDates()([doc], stats)
+    FlagDocuments()([doc], stats)
+    return [f for f in doc.flags if f.kind == "suspect_date"]
+
+
+@pytest.mark.parametrize("lang", sorted(COMMA_PAGES))
+def test_stamp_weeks_after_a_yesterday_glossed_by_a_yearless_date_is_flagged(lang):
+    flags = _comma_suspect(lang, "2025-12-01")
+    assert [f.data["signal"] for f in flags] == ["glossed_relative"]
+    assert flags[0].data["written"] == "2025-09-06"
+
+
+@pytest.mark.parametrize("lang", sorted(COMMA_PAGES))
+def test_a_yearless_gloss_on_the_stamps_day_is_not_flagged(lang):
+    assert not _comma_suspect(lang, "2025-09-06")

@@ -3781,6 +3781,10 @@ def _resolve(
                         c.d = _nth_weekday_day(y, c.m, *c.extra["nth_wd"])
             c.value = _fmt(c.y, c.m, c.d)
             c.anchor = _join_notes(c.anchor, _weekday_mismatch(c))
+            if c.note and GLOSSED_DEICTIC_NOTE in c.note:
+                # a day word read as the year-less date beside it ("yesterday
+                # (Sept. 5)"): keep what the word alone says, for the stamp check
+                c.anchor = _join_notes(c.anchor, c.note)
             if c.is_range:
                 c.end_value = _fmt(c.y2 if c.y is not None else None, c.m2, c.d2)
                 if c.end_value == c.value:
@@ -4661,6 +4665,9 @@ def _drop_glossed_relatives(cands: list[Cand], norm: str) -> list[Cand]:
             # the date written (a wire story's day may not be the page's)
             e.start = c.start
             e.end = _CLOSE_BRACKET.match(norm, e.end).end()
+            # the note keeps what the word alone says (counted from the
+            # publication), so a stamp the written date contradicts can be flagged
+            e.note = _join_notes(e.note, f"{GLOSSED_DEICTIC_NOTE} {c.rel[2]:+d} day")
             drop.add(id(c))
             continue
         # counted spans only ("three days later (5/9)")

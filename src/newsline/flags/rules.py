@@ -3704,6 +3704,9 @@ def _glossing_gap(gap: str, text: str, date_end: int, lang: str | None) -> bool:
     return bool(_APPOSITION_END.match(text, date_end))
 
 
+_OPEN_BRACKET = re.compile(r"[(（]")
+
+
 def _glossed_deictics(doc: Document):
     """(relative mention, date mention, its day, the day the word names
     counted from the publication) for a day word glossed in brackets by a
@@ -3711,8 +3714,23 @@ def _glossed_deictics(doc: Document):
     2023, ...")."""
     ms = sorted(doc.dates, key=lambda m: m.start)
     pub = _iso_day((doc.published or "")[:10])
+    for r in ms:
+        # the word and its bracketed date read as one mention ("hôm qua (5/9)")
+        glossed = _GLOSSED_DEICTIC.search(r.anchor or "")
+        if (
+            glossed
+            and pub is not None
+            and r.granularity == "day"
+            and not r.end_value
+            and r.kind not in ("relative", "weekday", "impossible")
+            and _OPEN_BRACKET.search(doc.text, r.start, r.end)
+            and (day := _iso_day(r.value)) is not None
+        ):
+            yield r, r, day, pub + dt.timedelta(days=int(glossed[1]))
     for r, e in itertools.pairwise(ms):
         glossed = _GLOSSED_DEICTIC.search(r.anchor or "")
+        if glossed and _OPEN_BRACKET.search(doc.text, r.start, r.end):
+            continue  # yielded above, read as one mention
         if glossed and pub is not None:
             # the dates stage read the word as the date beside it ("ayer, 15 de
             # marzo de 2023,") and noted what it says counted from the stamp
