@@ -146,8 +146,9 @@ def test_hong_kong_daily():
     assert _label(doc, "元朗公園新增寵物共享區")[0] == "related"
     assert len(_body(doc)) == 4
     got = _dates(doc)
-    # published Friday 12 July: "前日" is Wednesday the 10th
-    assert ("前日", "2024-07-10", "relative") in got
+    # published Friday 12 July: "前日" is Wednesday the 10th, as its gloss
+    # "（10日）" says; the word and its bracketed day are read as one mention
+    assert ("前日（10日）", "2024-07-10", "relative") in got
     # "並會於7月15至19日期間": will, next week; not last year
     assert ("7月15至19日", "2024-07-15", "range") in got
     assert ("去年6月", "2023-06", "yearless") in got
