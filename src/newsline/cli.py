@@ -721,7 +721,8 @@ def search(
         typer.Argument(
             help="Words (accents optional: 'ha noi' finds 'Hà Nội'), \"a phrase\", or "
             "Thai / Chinese / Japanese text (matched inside words, no spaces needed; "
-            "Chinese in either script: '预警' also finds '預警'). "
+            "Chinese in either script: '预警' also finds '預警'); -word leaves out the "
+            "documents matching it (give the query after --). "
             "May be left out when a filter is given: then the documents passing the "
             "filters are listed, newest stored first."
         ),
@@ -831,7 +832,8 @@ def search(
     one = results.total == 1 and not results.total_is_capped
     # without a query the filters alone chose the documents, newest stored first
     asked = repr(query) if query.strip() else "the filters"
-    order = "best first" if query.strip() else "newest first"
+    # ranked by the words asked for; exclusions alone ("-word") rank nothing
+    order = "best first" if any(not t.exclude for t in parse_query(query)) else "newest first"
     filters = ", ".join(
         f"{name} {value}"
         for name, value in (
