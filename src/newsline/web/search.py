@@ -149,6 +149,23 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 # a quoted phrase (its leading "-" excludes it), or a run of non-spaces
 _QUOTED = re.compile(r'(-?)"([^"]*)"|(\S+)')
 _WORD = re.compile(r"\w+")
+_UNSPACED_LETTER = "[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in UNSPACED_SCRIPT_RANGES) + "]"
+# spaces between two letters of an unspaced script: no word boundary there
+_UNSPACED_GAP = re.compile(f"(?<={_UNSPACED_LETTER})\\s+(?={_UNSPACED_LETTER})")
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def _substring_term(sub: str, exclude: bool) -> Term:
+    """A substring term; a quoted one with spaces between Thai or Chinese
+    letters ("น้ำท่วม เชียงใหม่", "成都 重庆") also matches them written
+    without the space, as pages of those scripts often are. Routed by the
+    form without spaces (the shortest)."""
+    typed = _SPACE_RUN.sub(" ", sub)
+    joined = _UNSPACED_GAP.sub("", typed)
+    forms = chinese_spellings(typed)
+    if joined != typed:
+        forms = tuple(dict.fromkeys(forms + chinese_spellings(joined)))
+    return Term("substring", joined, spellings=forms, exclude=exclude)
 
 
 def parse_query(query: str, cfg: WebSettings = DEFAULTS) -> list[Term]:
@@ -176,9 +193,7 @@ def parse_query(query: str, cfg: WebSettings = DEFAULTS) -> list[Term]:
             # Surrounding punctuation is not part of what people look for.
             sub = piece.strip(" \t\"'“”‘’.,;:!?()[]{}「」『』《》（），。；：！？、")
             if sub:
-                terms.append(
-                    Term("substring", sub, spellings=chinese_spellings(sub), exclude=exclude)
-                )
+                terms.append(_substring_term(sub, exclude))
             continue
         tokens = [t.casefold() for t in _WORD.findall(piece)]
         if not tokens:
