@@ -8,77 +8,55 @@ analyst used to web search engines asked for.
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
-
-import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from newsline.cli import app as cli
-from newsline.web import index as gram_index
 from newsline.web.app import create_app
 from newsline.web.search import parse_query, search
-
-
-@pytest.fixture(scope="module", params=["scan", "gram index"])
-def conn(web_db, tmp_path_factory, request):
-    """The test database read as it is (short terms scanned) and with the
-    web app's short-gram index built (short terms looked up)."""
-    path, _ = web_db
-    if request.param == "gram index":
-        copy = tmp_path_factory.mktemp("exclude") / "web.db"
-        shutil.copy(path, copy)
-        rw = sqlite3.connect(copy)
-        gram_index.sync(rw)
-        rw.close()
-        path = str(copy)
-    c = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    yield c
-    c.close()
 
 
 def ids_of(res):
     return {h.id for h in res.hits}
 
 
-def test_dash_leaves_out_the_documents_with_a_word(conn, web_db):
+def test_dash_leaves_out_the_documents_with_a_word(search_conn, web_db):
     _, ids = web_db
-    assert ids["vi"] in ids_of(search(conn, "NATO"))  # the only page saying Vilnius
-    res = search(conn, "NATO -Vilnius")
+    assert ids["vi"] in ids_of(search(search_conn, "NATO"))  # the only page saying Vilnius
+    res = search(search_conn, "NATO -Vilnius")
     assert ids_of(res) == {ids["en"], ids["en_copy"]}
     assert res.total == 2
     assert res.how[1].startswith("without words: vilnius")
 
 
-def test_dash_leaves_out_thai_and_chinese_substrings(conn, web_db):
+def test_dash_leaves_out_thai_and_chinese_substrings(search_conn, web_db):
     _, ids = web_db
-    every = ids_of(search(conn, "", limit=50))
-    assert ids_of(search(conn, "-ญี่ปุ่น", limit=50)) == every - {ids["th"]}  # trigram
-    assert ids_of(search(conn, "-北约", limit=50)) == every - {ids["zh"]}  # 2 characters
-    assert ids_of(search(conn, "日本首相 -北约")) == set()
-    assert ids_of(search(conn, "NATO -ญี่ปุ่น")) == ids_of(search(conn, "NATO"))
+    every = ids_of(search(search_conn, "", limit=50))
+    assert ids_of(search(search_conn, "-ญี่ปุ่น", limit=50)) == every - {ids["th"]}  # trigram
+    assert ids_of(search(search_conn, "-北约", limit=50)) == every - {ids["zh"]}  # 2 characters
+    assert ids_of(search(search_conn, "日本首相 -北约")) == set()
+    assert ids_of(search(search_conn, "NATO -ญี่ปุ่น")) == ids_of(search(search_conn, "NATO"))
 
 
-def test_dash_before_a_phrase_leaves_out_the_phrase(conn, web_db):
+def test_dash_before_a_phrase_leaves_out_the_phrase(search_conn, web_db):
     _, ids = web_db
-    every = ids_of(search(conn, "", limit=50))
-    assert ids_of(search(conn, '-"tong thu ky"', limit=50)) == every - {ids["vi"]}
+    every = ids_of(search(search_conn, "", limit=50))
+    assert ids_of(search(search_conn, '-"tong thu ky"', limit=50)) == every - {ids["vi"]}
     # the words apart are not the phrase: "thu ky tong" is in no page
-    assert ids_of(search(conn, '-"ky thu tong"', limit=50)) == every
+    assert ids_of(search(search_conn, '-"ky thu tong"', limit=50)) == every
 
 
-def test_exclusions_alone_list_the_rest_newest_first(conn, web_db):
+def test_exclusions_alone_list_the_rest_newest_first(search_conn, web_db):
     _, ids = web_db
-    res = search(conn, "-nato", limit=50)
+    res = search(search_conn, "-nato", limit=50)
     assert ids["vi"] not in ids_of(res) and ids["th"] in ids_of(res)
     assert res.total == len(res.hits)
-    rest = search(conn, "", limit=50)
+    rest = search(search_conn, "", limit=50)
     assert [h.id for h in res.hits] == [h.id for h in rest.hits if h.id in ids_of(res)]
 
 
-def test_excluded_words_are_not_highlighted(conn):
-    res = search(conn, "NATO -Vilnius -tokyo")
+def test_excluded_words_are_not_highlighted(search_conn):
+    res = search(search_conn, "NATO -Vilnius -tokyo")
     assert res.hits
     for h in res.hits:
         assert "<mark>NATO</mark>" in h.snippet_html + h.title_html

@@ -9,19 +9,9 @@ put one in). Before, ``"ญี่ปุ่น และนาโต"`` found not
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from newsline.web.search import parse_query, search
-
-
-@pytest.fixture(scope="module")
-def conn(web_db):
-    path, _ = web_db
-    c = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    yield c
-    c.close()
 
 
 def ids_of(res):
@@ -38,9 +28,9 @@ def ids_of(res):
         ('"北 约"', "zh"),  # two letters without the space: below the trigram index
     ],
 )
-def test_quoted_phrase_with_spaces_finds_it_unspaced(conn, web_db, query, page):
+def test_quoted_phrase_with_spaces_finds_it_unspaced(search_conn, web_db, query, page):
     _, ids = web_db
-    res = search(conn, query)
+    res = search(search_conn, query)
     assert ids_of(res) == [ids[page]], query
     assert "<mark>" in res.hits[0].snippet_html + res.hits[0].title_html
 
@@ -51,6 +41,6 @@ def test_space_between_latin_and_unspaced_letters_is_kept():
     assert term.forms == ("NATO 北约", "NATO 北約")
 
 
-def test_an_excluded_spaced_phrase_leaves_out_the_unspaced_page(conn, web_db):
+def test_an_excluded_spaced_phrase_leaves_out_the_unspaced_page(search_conn, web_db):
     _, ids = web_db
-    assert ids["zh"] not in ids_of(search(conn, '-"日本 首相"', limit=50))
+    assert ids["zh"] not in ids_of(search(search_conn, '-"日本 首相"', limit=50))
