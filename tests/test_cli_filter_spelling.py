@@ -84,3 +84,12 @@ def test_export_names_a_language_or_flag_no_document_has(db):
     assert "exported 1 of 3 documents (2 left out by the filters)" in said
     # a filter naming what is stored says nothing more
     assert "note:" not in _run("export", "--db", db, "--exclude-flag", "spam", "-o", "-")
+
+
+def test_search_names_a_language_no_document_has(db):
+    # "vn" (the country) for "vi" (the language): no hits, and a note saying why
+    said = " ".join(_run("search", "--db", db, "--lang", "vn", "Cà Mau").split())
+    assert "no documents match" in said
+    assert "no document in" in said and "language 'vn'; those stored are: id, vi" in said
+    # a stored language with no hit is no typo: no note
+    assert "note:" not in _run("search", "--db", db, "--lang", "id", "Cà Mau")

@@ -19,11 +19,11 @@ import os
 import sys
 import tempfile
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -33,6 +33,9 @@ from rich.table import Table
 from .days import span_text
 from .pipeline import passed_over_text
 from .settings import DedupSettings, Settings
+
+if TYPE_CHECKING:
+    from .store import Store
 
 DEFAULT_DB = "newsline.db"
 STDOUT_NAME = "-"  # as an -o value: standard output, as for most tools
@@ -477,6 +480,23 @@ class ExportFormat(str, Enum):
     parquet = "parquet"
 
 
+_STORED_LANGS = "SELECT DISTINCT lang FROM documents"
+_STORED_FLAG_KINDS = "SELECT DISTINCT kind FROM flags"
+
+
+def _note_unstored(store: Store, db: str, what: str, stored: str, values: Iterable[str]) -> None:
+    """A note naming each of ``values`` that no stored document has, with
+    those stored: a filter on one is likely a typo (--lang vn, --exclude-flag
+    spamm) that filtered nothing, or everything, silently."""
+    known = sorted(str(r[0]) for r in store.conn.execute(stored) if r[0])
+    for value in sorted(set(values) - set(known)):
+        console.print(
+            f"[yellow]note:[/] no document in {escape(db)} has the {what} "
+            f"{escape(repr(value))}; those stored are: "
+            + (escape(", ".join(known)) if known else "none")
+        )
+
+
 @app.command()
 def export(
     db: DbOption,
@@ -553,17 +573,8 @@ def export(
         stored = store.count_documents()
         # a language or flag kind no document has is likely a typo (--lang vn,
         # --exclude-flag spamm): it filtered nothing, or everything, silently
-        for what, column, values in (
-            ("language", "SELECT DISTINCT lang FROM documents", only.langs),
-            ("flag kind", "SELECT DISTINCT kind FROM flags", only.exclude_flags),
-        ):
-            known = sorted(str(r[0]) for r in store.conn.execute(column) if r[0])
-            for value in sorted(values - set(known)):
-                console.print(
-                    f"[yellow]note:[/] no document in {escape(db)} has the {what} "
-                    f"{escape(repr(value))}; those stored are: "
-                    + (escape(", ".join(known)) if known else "none")
-                )
+        _note_unstored(store, db, "language", _STORED_LANGS, only.langs)
+        _note_unstored(store, db, "flag kind", _STORED_FLAG_KINDS, only.exclude_flags)
     finally:
         store.close()
     # with filters, say how many were left out, so that 0 reads as "filtered", not "empty"
@@ -721,7 +732,8 @@ def search(
         typer.Argument(
             help="Words (accents optional: 'ha noi' finds 'Hà Nội'), \"a phrase\", or "
             "Thai / Chinese / Japanese text (matched inside words, no spaces needed; "
-            "Chinese in either script: '预警' also finds '預警'). "
+            "Chinese in either script: '预警' also finds '預警'); -word leaves out the "
+            "documents matching it (give the query after --). "
             "May be left out when a filter is given: then the documents passing the "
             "filters are listed, newest stored first."
         ),
@@ -811,6 +823,8 @@ def search(
                 [flag, *ids],
             ):
                 why.setdefault(doc_id, []).append(reason or "")
+        if lang and not results.total:
+            _note_unstored(store, db, "language", _STORED_LANGS, {lang})  # --lang vn for vi
         if flag and not results.total:
             # a kind no document carries is likely a typo (foreign_blocks): name those stored
             kinds = [r[0] for r in store.conn.execute("SELECT DISTINCT kind FROM flags ORDER BY 1")]
@@ -831,7 +845,8 @@ def search(
     one = results.total == 1 and not results.total_is_capped
     # without a query the filters alone chose the documents, newest stored first
     asked = repr(query) if query.strip() else "the filters"
-    order = "best first" if query.strip() else "newest first"
+    # ranked by the words asked for; exclusions alone ("-word") rank nothing
+    order = "best first" if any(not t.exclude for t in parse_query(query)) else "newest first"
     filters = ", ".join(
         f"{name} {value}"
         for name, value in (

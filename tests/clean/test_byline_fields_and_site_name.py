@@ -368,3 +368,43 @@ def test_a_byline_adding_a_desk_keeps_the_tagged_writer(tmp_path):
         BODY_EN,
     )
     assert doc.author == "Dana Whitfield"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "headline", "body"),
+    [
+        (
+            "en",
+            "Quake of 5.8 shakes the coast | Riverbend Chronicle",
+            "Quake of 5.8 shakes the coast",
+            BODY_EN,
+        ),
+        ("zh", "雅安发生5.8级地震 成都有感 | 江北在线", "雅安发生5.8级地震 成都有感", BODY_ZH),
+        (
+            "pt",
+            "Inflação cai para 4.2% em maio - Gazeta do Sertão",
+            "Inflação cai para 4.2% em maio",
+            BODY_PT,
+        ),
+    ],
+)
+def test_a_headline_with_a_dot_is_no_site_name(tmp_path, lang, title, headline, body):
+    # trafilatura names the site after the part of the page title that holds
+    # a dot (a domain, it guesses): here the headline's decimal number
+    doc = _page(tmp_path, lang, f"<title>{title}</title>", f"<h1>{headline}</h1>", "", body)
+    assert doc.title == headline
+    assert doc.sitename != headline
+    assert doc.meta["sitename_rejected"] == headline
+
+
+def test_a_site_name_with_a_dot_stays(tmp_path):
+    # near miss: the site part holds the dot, as trafilatura expects
+    doc = _page(
+        tmp_path,
+        "en",
+        "<title>Footbridge opens over the railway | Riverbend.news</title>",
+        "<h1>Footbridge opens over the railway</h1>",
+        "",
+        BODY_EN,
+    )
+    assert doc.sitename == "Riverbend.news"

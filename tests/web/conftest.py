@@ -8,12 +8,15 @@ javascript: URLs) in every field a page or the report shows.
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from newsline.model import Block, Document, EventMention, Flag, ReadError, make_doc_id
 from newsline.store import Store
+from newsline.web import index as gram_index
 
 XSS = '<script>window.__pwned=1;alert("x")</script>'
 XSS_IMG = '<img src=x onerror="window.__pwned=2;alert(2)">'
@@ -329,3 +332,20 @@ def web_db(tmp_path_factory) -> tuple[str, dict[str, str]]:
     path = tmp_path_factory.mktemp("web") / "web.db"
     ids = build_web_db(path)
     return str(path), ids
+
+
+@pytest.fixture(scope="module", params=["scan", "gram index"])
+def search_conn(web_db, tmp_path_factory, request):
+    """The test database read as it is (short terms scanned) and with the
+    web app's short-gram index built (short terms looked up)."""
+    path, _ = web_db
+    if request.param == "gram index":
+        copy = tmp_path_factory.mktemp("grams") / "web.db"
+        shutil.copy(path, copy)
+        rw = sqlite3.connect(copy)
+        gram_index.sync(rw)
+        rw.close()
+        path = str(copy)
+    c = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    yield c
+    c.close()

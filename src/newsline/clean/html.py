@@ -1173,8 +1173,14 @@ def apply_trafilatura(doc: Document, cfg: CleanSettings) -> list[bool] | None:
         doc.published = res["date"]
         doc.meta["published_from_extractor"] = res["date"]
     if not doc.sitename and res.get("sitename"):
-        doc.sitename = res["sitename"]
-        doc.meta["sitename_from_extractor"] = True
+        if " ".join(res["sitename"].split()) == " ".join((res.get("title") or "").split()):
+            # trafilatura takes the part of "Headline | Site" holding a dot
+            # for the site (a domain, it guesses): "Quake of 5.8 hits ..."
+            # became a site named after its own headline
+            doc.meta["sitename_rejected"] = res["sitename"]
+        else:
+            doc.sitename = res["sitename"]
+            doc.meta["sitename_from_extractor"] = True
     text = res.get("text") or ""
     if not text.strip():
         return None

@@ -11,6 +11,9 @@ queries and returns ranked documents with snippets:
   are substrings: ``docs_fts_trigram`` answers those of 3 characters or
   more; shorter ones (two-character Chinese words such as 北约 are common)
   fall back to a scan of the stored text, which stops once a page is full.
+* ``-word`` (or ``-"a phrase"``, ``-北约``) leaves out the documents that
+  match it, as web search engines do; a query of exclusions alone lists
+  every document but those.
 * Filters: document language, date range (published, else fetched), story,
   flag kind.
 
@@ -68,6 +71,7 @@ class Term:
     # kind == "substring": the text and its other Chinese spellings (预警 and
     # 預警), any of which matches; just the text in other scripts
     spellings: tuple[str, ...] = ()
+    exclude: bool = False  # "-term": documents matching it are left out
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -78,13 +82,17 @@ class Term:
         if self.kind == "words":
             joined = " ".join(self.tokens)
             shape = f'phrase "{joined}"' if self.phrase and len(self.tokens) > 1 else joined
-            return f"words: {shape} (accents ignored)"
+            return f"{self._without}words: {shape} (accents ignored)"
         text = " or ".join(self.forms)
         if len(self.text) >= TRIGRAM_MIN_CHARS:
-            return f"substring: {text} (trigram index)"
+            return f"{self._without}substring: {text} (trigram index)"
         if self.scanned:
-            return f"substring: {text} (text scan: no index for this short term)"
-        return f"substring: {text} (short-gram index)"
+            return f"{self._without}substring: {text} (text scan: no index for this short term)"
+        return f"{self._without}substring: {text} (short-gram index)"
+
+    @property
+    def _without(self) -> str:
+        return "without " if self.exclude else ""
 
 
 @dataclass
@@ -138,15 +146,34 @@ class SearchResults:
 # -- query parsing ----------------------------------------------------------------
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
-_QUOTED = re.compile(r'"([^"]*)"|(\S+)')
+# a quoted phrase (its leading "-" excludes it), or a run of non-spaces
+_QUOTED = re.compile(r'(-?)"([^"]*)"|(\S+)')
 _WORD = re.compile(r"\w+")
+_UNSPACED_LETTER = "[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in UNSPACED_SCRIPT_RANGES) + "]"
+# spaces between two letters of an unspaced script: no word boundary there
+_UNSPACED_GAP = re.compile(f"(?<={_UNSPACED_LETTER})\\s+(?={_UNSPACED_LETTER})")
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def _substring_term(sub: str, exclude: bool) -> Term:
+    """A substring term; a quoted one with spaces between Thai or Chinese
+    letters ("น้ำท่วม เชียงใหม่", "成都 重庆") also matches them written
+    without the space, as pages of those scripts often are. Routed by the
+    form without spaces (the shortest)."""
+    typed = _SPACE_RUN.sub(" ", sub)
+    joined = _UNSPACED_GAP.sub("", typed)
+    forms = chinese_spellings(typed)
+    if joined != typed:
+        forms = tuple(dict.fromkeys(forms + chinese_spellings(joined)))
+    return Term("substring", joined, spellings=forms, exclude=exclude)
 
 
 def parse_query(query: str, cfg: WebSettings = DEFAULTS) -> list[Term]:
     """Split a query into word terms and substring terms.
 
     ``"double quotes"`` keep words together as a phrase; a term containing a
-    character of an unspaced script is a substring term as a whole.
+    character of an unspaced script is a substring term as a whole; a
+    leading ``-`` makes a term an exclusion (``Term.exclude``).
     """
     # Control characters and lone surrogates are never part of a word (and a
     # NUL would end the FTS5 query string early).
@@ -154,7 +181,11 @@ def parse_query(query: str, cfg: WebSettings = DEFAULTS) -> list[Term]:
     q = q.strip()[: cfg.max_query_chars]
     terms: list[Term] = []
     for m in _QUOTED.finditer(q):
-        quoted, bare = m.group(1), m.group(2)
+        dash, quoted, bare = m.group(1), m.group(2), m.group(3)
+        exclude = bool(dash)
+        if bare is not None and len(bare) > 1 and bare[0] == "-" and bare[1] != "-":
+            # "-word" as in web search engines ("ha-noi" keeps its hyphen: a word)
+            exclude, bare = True, bare[1:]
         piece = (quoted if quoted is not None else bare).strip()
         if not piece:
             continue
@@ -162,13 +193,16 @@ def parse_query(query: str, cfg: WebSettings = DEFAULTS) -> list[Term]:
             # Surrounding punctuation is not part of what people look for.
             sub = piece.strip(" \t\"'“”‘’.,;:!?()[]{}「」『』《》（），。；：！？、")
             if sub:
-                terms.append(Term("substring", sub, spellings=chinese_spellings(sub)))
+                terms.append(_substring_term(sub, exclude))
             continue
         tokens = [t.casefold() for t in _WORD.findall(piece)]
         if not tokens:
             continue
         if quoted is not None:
-            terms.append(Term("words", piece, tokens, phrase=True))
+            terms.append(Term("words", piece, tokens, phrase=True, exclude=exclude))
+        elif exclude:
+            # "-ha-noi": the words together, as a phrase, are left out
+            terms.append(Term("words", piece, tokens, phrase=True, exclude=True))
         else:
             terms.extend(Term("words", t, [t]) for t in tokens)
     return terms[: cfg.max_terms]
@@ -244,8 +278,9 @@ def search(
             how=["nothing searchable in the query (only punctuation?)"],
             filters={},
         )
-    words = [t for t in terms if t.kind == "words"]
-    subs = [t for t in terms if t.kind == "substring"]
+    wanted = [t for t in terms if not t.exclude]
+    words = [t for t in wanted if t.kind == "words"]
+    subs = [t for t in wanted if t.kind == "substring"]
     trigram = [t for t in subs if len(t.text) >= TRIGRAM_MIN_CHARS]
     short = [t for t in subs if len(t.text) < TRIGRAM_MIN_CHARS]
 
@@ -256,26 +291,12 @@ def search(
     if words and trigram:
         sets.append("SELECT rowid FROM docs_fts_trigram WHERE docs_fts_trigram MATCH ?")
         args.append(" AND ".join(_substring_match(t) for t in trigram))
-    if short:
-        mark = gram_index.indexed_up_to(conn)
-    scan = (
-        "SELECT rowid FROM documents WHERE rowid > ? AND "
-        "(instr(clean_text, ?) > 0 OR instr(coalesce(title, ''), ?) > 0)"
-    )
+    short_any = any(t.kind == "substring" and len(t.text) < TRIGRAM_MIN_CHARS for t in terms)
+    mark = gram_index.indexed_up_to(conn) if short_any else 0
     for t in short:
-        either = []  # one set per spelling, any of which matches
-        for form in t.forms:
-            if mark and gram_index.indexable(form):
-                either.append(
-                    f"SELECT rowid FROM {gram_index.GRAM_TABLE} WHERE "
-                    f"{gram_index.GRAM_TABLE} MATCH ? UNION ALL {scan}"
-                )
-                args += [gram_index.gram_token(form), mark, form, form]
-            else:
-                t.scanned = True
-                either.append(scan)
-                args += [0, form, form]
-        sets.append(" UNION ALL ".join(either))
+        sql, more_args = _short_substring_set(t, mark)
+        sets.append(sql)
+        args += more_args
     if lang:
         sets.append("SELECT rowid FROM documents WHERE lang = ?")
         args.append(lang)
@@ -299,6 +320,21 @@ def search(
             "SELECT d.rowid FROM flags f JOIN documents d ON d.id = f.doc_id WHERE f.kind = ?"
         )
         args.append(flag)
+    # "-term": the documents matching it, left out
+    unwanted: list[str] = []
+    for t in terms:
+        if not t.exclude:
+            continue
+        if t.kind == "words":
+            unwanted.append("SELECT rowid FROM docs_fts WHERE docs_fts MATCH ?")
+            args.append(_words_match(t, cfg.max_variant_letters))
+        elif len(t.text) >= TRIGRAM_MIN_CHARS:
+            unwanted.append("SELECT rowid FROM docs_fts_trigram WHERE docs_fts_trigram MATCH ?")
+            args.append(_substring_match(t))
+        else:
+            sql, more_args = _short_substring_set(t, mark)
+            unwanted.append(sql)
+            args += more_args
 
     if words or trigram:
         main = "docs_fts" if words else "docs_fts_trigram"
@@ -309,7 +345,13 @@ def search(
         )
         # "+rowid": a plain rowid IN (...) is handed to FTS5 as one lookup per
         # listed rowid (the MATCH re-run each time); as a filter it is one pass.
-        cond = " AND ".join([f"{main} MATCH ?", *(f"+rowid IN ({x})" for x in sets)])
+        cond = " AND ".join(
+            [
+                f"{main} MATCH ?",
+                *(f"+rowid IN ({x})" for x in sets),
+                *(f"+rowid NOT IN ({x})" for x in unwanted),
+            ]
+        )
         args = [match, *args]
         core = f"SELECT rowid FROM {main} WHERE {cond}"
         # BM25 over the newest rank_candidates matches (all of them unless the
@@ -320,7 +362,12 @@ def search(
         )
         page_args = [cfg.title_weight, *args, cfg.rank_candidates, limit, offset]
     else:
-        cond = " AND ".join(f"rowid IN ({x})" for x in sets) or "1"
+        cond = (
+            " AND ".join(
+                [*(f"rowid IN ({x})" for x in sets), *(f"rowid NOT IN ({x})" for x in unwanted)]
+            )
+            or "1"
+        )
         core = f"SELECT rowid FROM documents WHERE {cond}"
         ranked = f"{core} ORDER BY rowid DESC LIMIT ? OFFSET ?"  # newest ingested first
         page_args = [*args, limit, offset]
@@ -348,7 +395,7 @@ def search(
     shown = [p for p in shown if p.rowid in rows]
     rows = [rows[p.rowid] for p in shown]
 
-    needles = _needles(terms)
+    needles = _needles(wanted)
     hits = []
     for r in rows:
         doc_id, title, dlang, source, url, sitename, published, clean, variety = tuple(r)
@@ -393,6 +440,30 @@ def search(
             "flag": flag,
         },
     )
+
+
+def _short_substring_set(t: Term, mark: int) -> tuple[str, list[Any]]:
+    """SQL for the rowids of the documents holding a substring too short for
+    the trigram index (any of its spellings), and its arguments: the
+    short-gram index up to ``mark`` and a scan of the rows above it, or a
+    scan of every row when the index cannot answer."""
+    scan = (
+        "SELECT rowid FROM documents WHERE rowid > ? AND "
+        "(instr(clean_text, ?) > 0 OR instr(coalesce(title, ''), ?) > 0)"
+    )
+    either, args = [], []  # one set per spelling, any of which matches
+    for form in t.forms:
+        if mark and gram_index.indexable(form):
+            either.append(
+                f"SELECT rowid FROM {gram_index.GRAM_TABLE} WHERE "
+                f"{gram_index.GRAM_TABLE} MATCH ? UNION ALL {scan}"
+            )
+            args += [gram_index.gram_token(form), mark, form, form]
+        else:
+            t.scanned = True
+            either.append(scan)
+            args += [0, form, form]
+    return " UNION ALL ".join(either), args
 
 
 # -- one hit per page ------------------------------------------------------------
