@@ -66,7 +66,7 @@ NEAR_MISSES = {
     # a story on disclosure rules that quotes the note, with a fine in dollars
     "en2": [
         "Regulator fines review sites over hidden affiliate links",
-        "The agency fined three review sites a combined $2.4 million for hiding the line \"we may earn a commission\" below their articles.",
+        'The agency fined three review sites a combined $2.4 million for hiding the line "we may earn a commission" below their articles.',
         "Officials said readers must see the notice before the first link, not after it.",
         "The sites said they would redesign their pages within 60 days.",
     ],
