@@ -1765,9 +1765,31 @@ def _bilingual_langs(
             len(mine) >= st.bilingual_min_blocks
             # fewer paragraphs, each the translation of one in the page's language
             or _parallel_everywhere(mine, units, page_lang)
+            or _alternating_translations(units, lg, page_lang, st)
         ):
             out[lg] = (len(mine), share)
     return out
+
+
+def _alternating_translations(units: list[Unit], lg: str, page_lang: str, st: FlagSettings) -> bool:
+    """The article goes paragraph by paragraph in ``lg`` then in the page's
+    language (or the other way round), each pair of comparable length, and
+    at least half the pairs name one thing alike (a name, a number, a
+    place): a page given in two languages side by side, some of whose
+    paragraphs (short ones, or their translations' figures spelled out) are
+    too small to be counted as blocks in ``lg`` by _bilingual_langs."""
+    article = [
+        u
+        for u in units
+        if u.label not in CHROME_LABELS and u.label != "title" and u.lang and letters(u.text)
+    ]
+    if len(article) % 2 or len(article) < 2 * st.bilingual_min_blocks:
+        return False
+    pairs = [article[j : j + 2] for j in range(0, len(article), 2)]
+    if not all({a.lang, b.lang} == {lg, page_lang} and _comparable(a, b) for a, b in pairs):
+        return False
+    alike = sum(bool(topic_overlap(a.text, a.lang, b.text, b.lang)[2]) for a, b in pairs)
+    return 2 * alike >= len(pairs)
 
 
 def _parallel_everywhere(mine: list[Unit], units: list[Unit], page_lang: str) -> bool:
