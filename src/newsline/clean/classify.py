@@ -3254,7 +3254,7 @@ def _comment_thread(cx: _Ctx) -> None:
 
 _PHONE_RE = re.compile(r"(?<![\w+])\+?\d[\d\s().-]{6,}\d(?!\w)")
 _PRICE_RE = re.compile(
-    r"[$€£¥₫฿₩₹]\s?\d|\d(?:[\d.,\s]*\d)?\s?(?:[$€£¥₫฿₩₹元円]|(?:usd|eur|vnd|vnđ|đ|đồng|"
+    r"[$€£¥₫฿₩₹]\s?\d|\d(?:[\d.,\s]*\d)?\s?(?:[$€£¥₫฿₩₹元円원]|(?:usd|eur|vnd|vnđ|đ|đồng|"
     r"baht|บาท|euros?|dollars?|pesos?)(?![^\W\d_]))"
 )
 

@@ -4730,6 +4730,20 @@ AFFILIATE_DISCLOSURES: dict[str, list[str]] = {
     ],
     "zh": ["本文包含推广链接", "通过本文链接购买", "本站可能获得佣金"],
     "th": ["ลิงก์แอฟฟิลิเอต", "อาจได้รับค่าคอมมิชชั่น"],
+    "ko": ["파트너스 활동의 일환으로", "일정액의 수수료를 제공받", "수수료를 제공받을 수 있"],
+    "ja": ["アフィリエイトリンクを含", "アフィリエイト広告を利用しています"],
+    "de": [
+        "enthält affiliate-links",
+        "erhalten wir eine provision",
+        "bekommen wir eine provision",
+    ],
+    "pt": [
+        "contém links de afiliados",
+        "podemos receber uma comissão",
+        "podemos ganhar uma comissão",
+    ],
+    "it": ["contiene link di affiliazione", "potremmo ricevere una commissione"],
+    "id": ["mengandung tautan afiliasi", "kami mungkin mendapat komisi"],
 }
 
 # A reposted text's disclaimer: it was taken from elsewhere, and will be

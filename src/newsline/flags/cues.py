@@ -993,6 +993,24 @@ BUY_NOW_CUES: dict[str, list[str]] = {
     "th": ["สั่งซื้อเลย"],
     "zh": ["立即购买", "马上抢购"],
 }
+# The words of a shop's link in an affiliate deals box ("$279 at ShopMax –
+# View Deal", "최저가 보러가기"): with a price in the same block, an advert.
+# Only link words: "check the price of eggs" or "xem giá vàng" (a gold-price
+# page's own link) are not here. Lower case.
+DEAL_CALLS: dict[str, list[str]] = {
+    "en": ["view deal", "see deal", "get deal", "check price", "see price", "view price"],
+    "es": ["ver oferta", "ver precio", "consultar precio"],
+    "pt": ["ver oferta", "ver preço", "conferir preço"],
+    "fr": ["voir l'offre", "voir l’offre", "voir le prix", "voir le deal"],
+    "de": ["zum angebot", "zum deal", "preis prüfen", "preis ansehen"],
+    "it": ["vedi offerta", "vai all'offerta", "vedi prezzo", "scopri il prezzo"],
+    "vi": ["xem ưu đãi", "xem deal", "săn deal"],
+    "id": ["lihat penawaran", "ambil promo"],
+    "th": ["ดูดีล", "ดูข้อเสนอ"],
+    "zh": ["查看优惠", "去购买", "前往购买", "查看最低价"],
+    "ja": ["最安値をチェック", "最安値を見る", "価格をチェック"],
+    "ko": ["최저가 보러가기", "최저가 확인하기", "특가 보러가기", "구매하러 가기"],
+}
 PAY_LATER: dict[str, list[str]] = {
     "en": ["pay later"],
     "es": ["paga después", "paga más tarde", "pagar después"],

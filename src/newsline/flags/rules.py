@@ -403,6 +403,13 @@ def _spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag
                 )
             )
             continue
+        if (deal := _deals_box(units, i, doc.lang, prose)) is not None:
+            reason = (
+                f"Block giving prices with a shop's link words or an affiliate note "
+                f"({', '.join(deal[:3])}) inside the article: an affiliate deals box, an advert."
+            )
+            flags.append(_spam_line_flag(u, reason, line_counts, keywords=deal, affiliate=True))
+            continue
         # A paragraph of the article's own (no chrome, not a short line) that
         # holds any trade word of the page's tables (most hold none): the two
         # paragraph readings below need both, and skip it otherwise.
@@ -518,6 +525,60 @@ def _spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag
             continue
         flags.append(_spam_line_flag(u, reason, line_counts, keywords=hits, all_caps=caps))
     return _spam_link_runs(units, flags, doc.lang, prose)
+
+
+# Longest block read as a deals box: a few product lines and a note.
+DEALS_BOX_MAX_CHARS = 800
+
+
+@lru_cache(maxsize=32)
+def _deal_phrases(
+    langs: tuple[str | None, ...],
+) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...], bool]:
+    """(phrase, language) of a shop's link words (DEAL_CALLS) and of an
+    affiliate disclosure (the cleaner's AFFILIATE_DISCLOSURES), lower case;
+    the phrases alone and whether one language writes no spaces (the gate's
+    arguments, made once)."""
+    from ..clean.cues import AFFILIATE_DISCLOSURES
+
+    table = tuple(
+        (p.lower(), lg or "")
+        for lg in langs
+        for p in [*C.DEAL_CALLS.get(lg or "", []), *AFFILIATE_DISCLOSURES.get(lg or "", [])]
+    )
+    return table, tuple(p for p, _ in table), any(lg in INSIDE_WORDS for lg in langs)
+
+
+def _deals_box(
+    units: list[Unit], i: int, lang: str | None, prose: Callable[[], list[tuple[int, str]]]
+) -> list[str] | None:
+    """The shop's link words or affiliate notes of a block that also gives a
+    price ("$279 at ShopMax – View Deal. We may earn a commission ..."), set
+    among an article's paragraphs: an affiliate deals box. A price alone is a
+    consumer or market story; words the article's own prose also uses, or
+    words in quotation marks, are its topic (a story on disclosure rules)."""
+    u = units[i]
+    text = u.text
+    if u.label == "title" or len(text) > DEALS_BOX_MAX_CHARS or not any(map(str.isdigit, text)):
+        return None
+    table, phrases, unspaced = _deal_phrases(tuple(dict.fromkeys([u.lang, lang, "en"])))
+    low = text.lower()
+    if not _may_contain_any(low, phrases, unspaced):
+        return None
+    from ..clean.classify import _PRICE_RE
+
+    said = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
+    hits = list(dict.fromkeys(p for p, lg in table if _contains(said, p, lg)))
+    if not hits or not _PRICE_RE.search(said):
+        return None
+    if not any(
+        k != i and v.label not in CHROME_LABELS and v.label not in ("title", "spam")
+        for k, v in enumerate(units)
+    ):
+        return None  # no article around it: a shop's own page
+    if any(_contains(t, p, lg) for k, t in prose() if k != i for p, lg in table if p in hits):
+        return None
+    return hits
 
 
 # A run of link lines a hacked page carries ("buy viagra online no
@@ -1704,9 +1765,31 @@ def _bilingual_langs(
             len(mine) >= st.bilingual_min_blocks
             # fewer paragraphs, each the translation of one in the page's language
             or _parallel_everywhere(mine, units, page_lang)
+            or _alternating_translations(units, lg, page_lang, st)
         ):
             out[lg] = (len(mine), share)
     return out
+
+
+def _alternating_translations(units: list[Unit], lg: str, page_lang: str, st: FlagSettings) -> bool:
+    """The article goes paragraph by paragraph in ``lg`` then in the page's
+    language (or the other way round), each pair of comparable length, and
+    at least half the pairs name one thing alike (a name, a number, a
+    place): a page given in two languages side by side, some of whose
+    paragraphs (short ones, or their translations' figures spelled out) are
+    too small to be counted as blocks in ``lg`` by _bilingual_langs."""
+    article = [
+        u
+        for u in units
+        if u.label not in CHROME_LABELS and u.label != "title" and u.lang and letters(u.text)
+    ]
+    if len(article) % 2 or len(article) < 2 * st.bilingual_min_blocks:
+        return False
+    pairs = [article[j : j + 2] for j in range(0, len(article), 2)]
+    if not all({a.lang, b.lang} == {lg, page_lang} and _comparable(a, b) for a, b in pairs):
+        return False
+    alike = sum(bool(topic_overlap(a.text, a.lang, b.text, b.lang)[2]) for a, b in pairs)
+    return 2 * alike >= len(pairs)
 
 
 def _parallel_everywhere(mine: list[Unit], units: list[Unit], page_lang: str) -> bool:
