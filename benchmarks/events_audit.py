@@ -10,8 +10,9 @@ produced, the verdict and the correct date). Inputs:
 * the seeds (``corpus/seeds``): read and run through the per-document stages
   (segment .. extract events), as ``newsline run`` does;
 * a fixed-seed sample of cl-tls articles (Spanish, French; publication date =
-  folder name), read the way ``timeline_cltls.py`` reads them (dates resolved
-  on the whole text, events extracted).
+  folder name, language as the folder says) through the same stages. (Not the
+  way ``timeline_cltls.py`` reads them: it resolves dates on the raw text, so
+  its events include bylines and related-news teasers the cleaner labels.)
 
 Each judged line has ``verdict``: ``right`` (date and granularity right),
 ``wrong_date`` (the sentence states another day/month/year: ``correct``),
@@ -67,8 +68,6 @@ def cltls_sample() -> list[tuple[str, str, str]]:
 
 def events_of_inputs() -> dict[str, tuple[str, str | None, list]]:
     """input -> (text, publication day, events) for the seeds and the sample."""
-    from newsline.dates import resolve_dates
-    from newsline.events import extract_events
     from newsline.model import Document
     from newsline.pipeline import run_stages
     from newsline.readers import iter_documents
@@ -87,8 +86,7 @@ def events_of_inputs() -> dict[str, tuple[str, str | None, list]]:
     for rel, lang, pub in cltls_sample():
         text = (SHARED / rel).read_text(encoding="utf-8", errors="replace")
         doc = Document(id=rel, source=rel, text=text, lang=lang, published=pub)
-        doc.dates = resolve_dates(text, lang, pub)
-        doc.events = extract_events(doc)
+        [doc], _ = run_stages(stages, [doc])
         out[rel] = (text, pub, doc.events)
     return out
 
