@@ -18,7 +18,12 @@ import re
 from collections import Counter
 
 from ..clean.classify import _COMMA_CLAUSE
-from ..dates.engine import DATELINE_AFTER, UPDATE_STAMP_BEFORE, marked_dateline
+from ..dates.engine import (
+    COUNTED_FROM_NOW,
+    DATELINE_AFTER,
+    UPDATE_STAMP_BEFORE,
+    marked_dateline,
+)
 from ..langid.scripts import ALSO_WRITTEN_IN, script_of_lang, written_lang
 from ..model import KEPT_LABELS, DateMention, Document, EventMention
 from ..pipeline import Stage
@@ -844,8 +849,12 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
             # a year-less month ("--07") is an event only to join a dated one
             # (merge drops it when it stays alone); a bare "--" value never
             or (m.value.startswith("--") and m.granularity not in ("day", "month"))
-            # "30 years ago" counted from a year guessed from the page is too loose
-            or (m.kind == "relative" and (m.anchor or "").startswith("context:"))
+            # "30 years ago" counted from a year guessed from the page is too
+            # loose; so is "next July" (a year word counted from that year)
+            or (
+                (m.anchor or "").startswith("context:")
+                and (m.kind == "relative" or COUNTED_FROM_NOW in m.anchor)
+            )
         ):
             continue
         for k, (a, b, lg, written) in enumerate(segments):
