@@ -3624,6 +3624,11 @@ def _ahead_date_before(c: Cand, out: list[Cand], ref: dt.date) -> dt.date | None
     return first if first > ref else None
 
 
+# The anchor note of a year-less date with a year word of its own ("next",
+# "last year", "this year") resolved from a year guessed from the page.
+COUNTED_FROM_NOW = "counted from a guessed now"
+
+
 def _context_year(cands: list[Cand], spans) -> int | None:
     years = [
         c.y
@@ -3768,6 +3773,11 @@ def _resolve(
             elif ctx_year is not None:
                 y = ctx_year + (how if isinstance(how, int) else 0)
                 c.anchor = f"context:{ctx_year}"
+                if c.year_rel is not None:
+                    # "next July", "julio del año pasado": counted from the
+                    # writer's now, which here is only the latest year the
+                    # page names (often a past one it looks back to)
+                    c.anchor += f"; {COUNTED_FROM_NOW}"
             else:
                 y = None
             if y is not None:

@@ -18,7 +18,12 @@ import re
 from collections import Counter
 
 from ..clean.classify import _COMMA_CLAUSE
-from ..dates.engine import DATELINE_AFTER, UPDATE_STAMP_BEFORE, marked_dateline
+from ..dates.engine import (
+    COUNTED_FROM_NOW,
+    DATELINE_AFTER,
+    UPDATE_STAMP_BEFORE,
+    marked_dateline,
+)
 from ..langid.scripts import ALSO_WRITTEN_IN, script_of_lang, written_lang
 from ..model import KEPT_LABELS, DateMention, Document, EventMention
 from ..pipeline import Stage
@@ -237,6 +242,80 @@ def _comparison_re():
 
 _COMPARISON = _comparison_re()
 _SAME_PERIOD_AFTER = re.compile(r"\s*(?:" + "|".join(SAME_PERIOD_AFTER) + r")")
+
+
+# A record told against a past date ("the highest level since September
+# 2008", "un niveau qu'il n'avait pas atteint depuis fin septembre 2008", "su
+# nivel más bajo desde 2015", "höchster Stand seit März 2009", "mức cao nhất
+# kể từ năm 2008"): the date is the baseline the record is measured from, no
+# happening. Per language, a superlative or a "not seen/reached" and then the
+# word for "since" right before the date (a month's "end of" between them),
+# at most four words apart with no punctuation between (one clause);
+# "in power since 1981" (no record) stays an event, and so does "the first cut
+# since March 2020" (a cut did happen then). Casefolded.
+RECORD_SINCE_BEFORE = {
+    "en": (
+        (
+            r"(?:highest|lowest|biggest|largest|smallest|strongest|weakest|worst|best|steepest"
+            r"|sharpest|deepest|fastest|slowest|record|(?:not|never|un)\s*(?:been\s+)?"
+            r"(?:seen|reached|recorded|matched|touched|hit))"
+        ),
+        r"since(?:\s+(?:the\s+)?(?:end|start|beginning|middle)\s+of)?(?:\s+the)?",
+    ),
+    "fr": (
+        (
+            r"(?:plus\s+(?:haut|bas|élevé|faible|fort|grand|important)|record|inédit|jamais"
+            r"|pas\s+(?:été\s+)?(?:atteint|vu|connu|enregistré|observé)e?s?)"
+        ),
+        r"depuis(?:\s+(?:la\s+)?(?:fin|début|mi)(?:-|\s+))?",
+    ),
+    "es": (
+        (
+            r"(?:más\s+(?:alt|baj|elevad|fuert|débil)[oa]s?|máxim[oa]s?|mínim[oa]s?|récord"
+            r"|no\s+(?:se\s+)?(?:veía|alcanzaba|registraba|había\s+(?:visto|alcanzado|registrado)))"
+        ),
+        r"desde(?:\s+(?:finales|principios|mediados)\s+de)?",
+    ),
+    "pt": (
+        (
+            r"(?:mais\s+(?:alt|baix|elevad|fort|frac)[oa]s?|máxim[oa]s?|mínim[oa]s?|recorde"
+            r"|não\s+(?:se\s+)?(?:via|atingia|registrava))"
+        ),
+        r"desde(?:\s+(?:o\s+)?(?:final|início|meados)\s+de)?",
+    ),
+    "it": (
+        (
+            r"(?:più\s+(?:alt|bass|elevat|fort|debol)[oaie]|massim[oaie]|minim[oaie]|record"
+            r"|non\s+si\s+(?:vedeva|registrava))"
+        ),
+        r"da(?:l|llo|lla|ll['’])?(?:\s+(?:fine|inizio|metà)\s+(?:del?|dell['’]))?",
+    ),
+    "de": (
+        r"(?:höchst|tiefst|niedrigst|stärkst|schwächst|größt|kleinst|rekord)\w*",
+        r"seit(?:\s+(?:ende|anfang|mitte))?",
+    ),
+    "vi": (
+        r"(?:(?:cao|thấp|lớn|nhỏ|mạnh|yếu|nhiều|ít|tệ)\s+nhất|kỷ\s+lục|kỉ\s+lục)",
+        r"kể\s+từ(?:\s+(?:cuối|đầu|giữa))?",
+    ),
+}
+
+
+def _record_since_re():
+    alts = "|".join(
+        rf"(?:{record})(?:\s+[^\s,;:.!?()]+){{0,4}}?\s+(?:{since})"
+        for record, since in RECORD_SINCE_BEFORE.values()
+    )
+    return re.compile(r"(?<![^\W\d_])(?:" + alts + r")\s*$", re.IGNORECASE)
+
+
+_RECORD_SINCE = _record_since_re()
+
+
+def _record_since(text: str, s: int, start: int) -> bool:
+    """Is the date at ``start`` the baseline of a record ("the highest since
+    2008")?"""
+    return _RECORD_SINCE.search(text, max(s, start - 90), start) is not None
 
 
 # ... and after a figure's change, a count back from the date told before
@@ -844,8 +923,12 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
             # a year-less month ("--07") is an event only to join a dated one
             # (merge drops it when it stays alone); a bare "--" value never
             or (m.value.startswith("--") and m.granularity not in ("day", "month"))
-            # "30 years ago" counted from a year guessed from the page is too loose
-            or (m.kind == "relative" and (m.anchor or "").startswith("context:"))
+            # "30 years ago" counted from a year guessed from the page is too
+            # loose; so is "next July" (a year word counted from that year)
+            or (
+                (m.anchor or "").startswith("context:")
+                and (m.kind == "relative" or COUNTED_FROM_NOW in m.anchor)
+            )
         ):
             continue
         for k, (a, b, lg, written) in enumerate(segments):
@@ -873,6 +956,8 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
             continue  # a wire dateline's date: when the story was filed, no happening
         if _compared_with(text, s, m.start, m.end, _counted_back(m)):
             continue  # "down 10% compared with 2023": the baseline, no happening
+        if _record_since(text, s, m.start):
+            continue  # "the highest level since September 2008": a record's baseline
         if _nowadays(text, s, m, written):
             continue  # "Today, the company is the largest ...": nowadays, no happening
         if m.kind != "relative" and UPDATE_STAMP_BEFORE.match(text[s : m.start]):

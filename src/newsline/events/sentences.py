@@ -148,6 +148,8 @@ ABBREVIATIONS = {
     ],
     "tr": ["Dr", "Prof", "Doç", "Av", "Op", "Yrd", "Sn", "Alb", "Org", "Korg", "No"],
 }
+_LOWER = "a-zß-öø-ÿа-яёα-ω"
+_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω"
 # French sets its guillemets off with a (narrow no-break) space: « Oui. » Il ...
 # German and others open a quotation low ("„Die Lage ist ernst“") or with
 # inward guillemets ("»Die Lage ist ernst«").
@@ -157,6 +159,11 @@ ABBREVIATIONS = {
 # ran on into one.
 _LATIN_END = re.compile(
     r"[.!?…]+(?:\s?»)?[\"”’‘»“«)\]]*(?=\s+(?:«\s?|[\"“‘„‚»(\[])?(?P<next>[^\W_]|[¿¡]))"
+    # A scrape that lost the space after a full stop ("más tarde.La
+    # concesión", "in Berlin.Am Montag"): a lower-case word, the stop, then a
+    # capitalised word of lower-case letters and a space. Dotted names
+    # ("www.elpais.Com", "Node.Js") are told apart in _latin.
+    rf"|(?<=[{_LOWER}]{{2}})[.!?](?=(?P<glued>[{_UPPER}])[{_LOWER}]+[\s,;:])"
 )
 _ZH_END = re.compile(r"[。！？!?；]+[”’」』）)]*")
 # (Thai digits ๐-๙, U+0E50-0E59, are digits: "๕๐ ล้านบาท" no more ends a
@@ -348,6 +355,16 @@ def _names_next(text: str, e: int, b: int) -> bool:
     return m is not None and m.group(1) not in SENTENCE_OPENERS
 
 
+def _dotted_name_before(text: str, a: int, at: int) -> bool:
+    """The word before the stop at ``at`` is part of a web address, an e-mail
+    or a dotted name ("www.elpais", "cubadebate.cu/Noticias"), not a sentence's
+    last word."""
+    i = at
+    while i > a and (text[i - 1].isalnum() or text[i - 1] in "-_"):
+        i -= 1
+    return i > a and text[i - 1] in "./@:\\#"
+
+
 def _latin(
     text: str, a: int, b: int, lang: str, dates: list[tuple[int, int]] | None = None
 ) -> list[tuple[int, int]]:
@@ -356,7 +373,10 @@ def _latin(
     s = a
     inside = [(x, y) for x, y in dates or () if a <= x < b]
     for mt in _LATIN_END.finditer(text, a, b):
-        if mt.group("next").islower():
+        if mt.group("glued") is not None:
+            if _dotted_name_before(text, a, mt.start()):
+                continue
+        elif mt.group("next").islower():
             continue  # "approx. three", "i.e. the": the sentence goes on
         if any(x < mt.end() < y for x, y in inside):
             continue  # "Am 12. Bis 13. September": a date is never split

@@ -1,0 +1,57 @@
+"""A page with no publication date takes the year of a year-less date from
+the latest year it names. For "on 3 July" in a page's own narrative that is
+a fair guess; for "next July", "juillet prochain", "tháng 7 tới" (a year word
+counted from the writer's now) it is not: the latest year named is often a
+past one the page looks back to, and a Vietnamese page of 2023 had its
+"next July" summit dated July 2018. Such a date, like "30 years ago" counted
+from a guessed year, makes no event; the date itself is still resolved.
+Found on a seed (events_audit); tested in other languages."""
+
+from __future__ import annotations
+
+from newsline.dates import resolve_dates
+from newsline.dates.engine import COUNTED_FROM_NOW
+
+from .records import extract_from_text
+
+PAGES = [
+    (
+        "en",
+        "The ministers will meet again next July in Oslo, the agency said. "
+        "In 2019 they signed a fisheries pact in Bergen after long talks.",
+    ),
+    (
+        "fr",
+        "Les ministres se retrouveront en juillet prochain à Genève, selon l'agence. "
+        "En 2019, ils avaient signé un accord de pêche à Lausanne.",
+    ),
+    (
+        "th",
+        "การประชุมสุดยอดจะจัดขึ้นในเดือนกรกฎาคมปีหน้าที่กรุงเทพฯ ตามแถลงการณ์ของกระทรวง "
+        "ในปี 2019 ทั้งสองฝ่ายได้ลงนามข้อตกลงด้านการประมงที่เชียงใหม่",
+    ),
+]
+
+
+def test_a_year_word_counted_from_a_guessed_year_makes_no_event():
+    for lang, text in PAGES:
+        marked = [
+            m for m in resolve_dates(text, lang, None) if COUNTED_FROM_NOW in (m.anchor or "")
+        ]
+        assert marked, lang  # still resolved, and marked
+        dates = {e.date for e in extract_from_text(text, lang, None)}
+        assert not any(d.endswith("-07") for d in dates), (lang, dates)
+        assert "2019" in dates, (lang, dates)
+
+
+def test_a_plain_day_still_takes_the_page_year():
+    text = (
+        "Les ministres se sont retrouvés le 3 juillet à Genève, selon l'agence. "
+        "En 2019, ils avaient signé un accord de pêche à Lausanne."
+    )
+    assert "2019-07-03" in {e.date for e in extract_from_text(text, "fr", None)}
+
+
+def test_with_a_publication_date_the_year_word_is_an_event():
+    lang, text = PAGES[1]
+    assert "2024-07" in {e.date for e in extract_from_text(text, lang, "2024-03-02")}
