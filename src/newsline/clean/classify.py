@@ -1556,6 +1556,13 @@ def _ad_slot_labels() -> frozenset[str]:
     return frozenset(_folded("AD_SLOT_LABELS"))
 
 
+def _ad_slot_label(g: LineFeatures) -> bool:
+    """An advertising slot's label alone ("Iklan", "Publicidad:", "広告")."""
+    return (
+        g.units <= 3 and fold_line(g.text).strip(_LEAD_MARKS + "-–—]）)】:： ") in _ad_slot_labels()
+    )
+
+
 @cache
 def _summary_headings() -> frozenset[str]:
     return frozenset(_folded("SUMMARY_HEADINGS"))
@@ -2620,6 +2627,7 @@ def classify_features(
         )
     else:
         region = _article_region(cx)
+    _closing_paragraph_past_slot(cx, region)
     idx_in = [i for i in range(n) if region[i]]
     first = idx_in[0] if idx_in else n
     last = idx_in[-1] if idx_in else -1
@@ -4391,13 +4399,10 @@ def _numbered_comment(g: LineFeatures) -> bool:
     if g.units > 6:
         return False  # (asked first: a paragraph is not folded to learn so)
     low = fold_line(g.text).strip()
-    return (
-        any(
-            h.start == 0 and _comment_number_re().match(low, h.end) is not None
-            for h in g.cues_of("comments")
-        )
-        or (bool(g.digits) and g.units <= 4 and _numbered_header(low))
-    )
+    return any(
+        h.start == 0 and _comment_number_re().match(low, h.end) is not None
+        for h in g.cues_of("comments")
+    ) or (bool(g.digits) and g.units <= 4 and _numbered_header(low))
 
 
 @cache
@@ -4686,7 +4691,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         return
     # an advertising slot's label alone ("Iklan", "Publicidad:", "Anuncio"),
     # a cue of no other table, is asked below
-    slot = g.units <= 3 and low.strip(_LEAD_MARKS + "-–—]）)】:： ") in _ad_slot_labels()
+    slot = _ad_slot_label(g)
     if not g.cues and not (
         slot or g.dates or g.label_values or g.has_domain or g.has_link or _closing_call(g, cfg)
     ):
@@ -5530,18 +5535,7 @@ def _article_region(cx: _Ctx) -> list[bool]:
     j = hi + 1
     while j < end and (
         cx.label[j] in ("caption", "spam", "body")
-        or (
-            cx.label[j] is None
-            and f[j].ends_sentence
-            and f[j].units >= 6
-            and (
-                f[j].stopwords >= cfg.sentence_min_stopwords
-                # a closing line of names and news words ("EU chief negotiator
-                # Margit Lindqvist told reporters the door remained open.")
-                or (f[j].stopwords >= 1 and f[j].units >= 10)
-            )
-            and not cx.headline_like(f[j])
-        )
+        or (cx.label[j] is None and _closing_sentence(cx, f[j]))
         or (dialogue and cx.label[j] is None and _dialogue_turn(f[j]))
     ):
         if cx.label[j] is None:
@@ -5550,6 +5544,84 @@ def _article_region(cx: _Ctx) -> list[bool]:
     for i in range(lo, hi + 1):
         region[i] = True
     return region
+
+
+def _closing_sentence(cx: _Ctx, g: LineFeatures) -> bool:
+    """A short closing paragraph: a full sentence with function words."""
+    return (
+        g.ends_sentence
+        and g.units >= 6
+        and (
+            g.stopwords >= cx.cfg.sentence_min_stopwords
+            # a closing line of names and news words ("EU chief negotiator
+            # Margit Lindqvist told reporters the door remained open.")
+            or (g.stopwords >= 1 and g.units >= 10)
+        )
+        and not cx.headline_like(g)
+    )
+
+
+# set-aside lines at most between the article's end and its last paragraph
+_CLOSING_SLOT_MAX_LINES = 2
+
+
+def _closing_paragraph_past_slot(cx: _Ctx, region: list[bool]) -> None:
+    """Take in a last paragraph the page sets off from the article by an
+    advertising slot's label ("Advertisement", "広告") or by a separator the
+    article already uses between its own parts (a live blog's entry time,
+    "12:40 p.m." as "3:30 p.m." above): a slot is no end of the article, and
+    its last sentence is what events and quotes are read from. Page chrome
+    (a related list, a copyright line) is labelled by then and stops it."""
+    f, n = cx.f, len(cx.f)
+    idx = [i for i in range(n) if region[i]]
+    if not idx:
+        return
+    first, last = idx[0], idx[-1]
+    end = n if cx.comments_at is None or cx.comments_at <= last else cx.comments_at
+    if last + 1 >= end or cx.label[last + 1] not in ("navigation", "metadata", "footer"):
+        return  # the cheap gate: no set-aside line right after the article
+
+    def shape(i: int) -> str:
+        return _DIGITS.sub("0", f[i].norm)
+
+    inner = Counter(
+        shape(i)
+        for i in range(first, last)
+        if cx.label[i] in ("navigation", "metadata") and not cx.prose[i] and f[i].norm
+    )
+    while True:
+        j, slots = last + 1, 0
+        ads = []
+        while (
+            j < end
+            and slots < _CLOSING_SLOT_MAX_LINES
+            and not cx.prose[j]
+            and (
+                # with no prose under it the slot's label read as a
+                # footer's link to the advertising desk
+                (_ad_slot_label(f[j]) and cx.label[j] in ("navigation", "footer"))
+                or (cx.label[j] in ("navigation", "metadata") and inner[shape(j)] >= 1)
+            )
+        ):
+            if _ad_slot_label(f[j]):
+                ads.append(j)
+            j, slots = j + 1, slots + 1
+        if not (
+            slots
+            and j < end
+            and cx.label[j] is None
+            and cx.norm_counts[f[j].norm] == 1
+            and _closing_sentence(cx, f[j])
+        ):
+            return
+        for k in ads:
+            if cx.label[k] != "navigation":
+                cx.set(
+                    k, "navigation", "advertising slot's label between two paragraphs", force=True
+                )
+        region[j] = True
+        cx.set(j, "body", "last paragraph after an ad slot or the article's own separator")
+        last = j
 
 
 def _place_and_writer(g: LineFeatures, cfg: CleanSettings) -> str | None:
