@@ -1044,6 +1044,10 @@ def _postal_address(g: LineFeatures, cfg: CleanSettings) -> str | None:
         return None
     if g.stopwords > cfg.sentence_min_stopwords:
         return None
+    # a headline closing on its date names a district ("Quận Ba khánh
+    # thành … 27/02/2025"): a list's dated item, not an address
+    if g.dates and _headline_before_date(g):
+        return None
     m = _postal_address_re().search(fold_line(g.text))
     return m.group(0).strip() if m else None
 
@@ -4673,6 +4677,47 @@ def _all_function_words() -> frozenset[str]:
 # no sentence (searched in the line's last characters only)
 _TIME_ABBR_END_RE = re.compile(r"(?<![^\W\d_])[ap]\.\s?m\.$", re.IGNORECASE)
 
+# A numeric date closing a line, perhaps with its time or in brackets
+# ("…改造工程2025-03-20", "… (20/03/2025 10:42)", "…発表 6月3日"): the
+# date of an item in a list of other stories.
+_DATE_AT_END_RE = re.compile(
+    r"[\s(（\[【|·-]*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
+    r"|\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*[)）\]】]?\s*$"
+)
+# Words at least of the headline before an item's closing date
+_DATED_TEASER_MIN_WORDS = 6
+
+
+def _headline_before_date(g: LineFeatures) -> bool:
+    """A headline with its date at the line's end: six words or more (a
+    Han or kana character counts as a word's part) before a closing date,
+    and no sentence."""
+    m = _DATE_AT_END_RE.search(g.text)
+    if m is None or g.ends_sentence:
+        return False
+    head = g.text[: m.start()].strip()
+    return bool(head) and line_features(g.index, head).units >= _DATED_TEASER_MIN_WORDS
+
+
+def _dated_teaser(cx: _Ctx, i: int) -> bool:
+    """An item of a list of other stories that closes on its date ("相关新闻"
+    then "我市启动…工程2025-03-20"): a headline before the date, and the
+    line beside it another such item or the list's heading. A page's own
+    stamp is a date with a name or a label at most, and stands alone."""
+    f, n = cx.f, len(cx.f)
+    if not _headline_before_date(f[i]):
+        return False
+    prev = next((j for j in range(i - 1, -1, -1) if f[j].norm), None)
+    nxt = next((j for j in range(i + 1, n) if f[j].norm), None)
+    if nxt is not None and _headline_before_date(f[nxt]):
+        return True
+    if prev is None:
+        return False
+    p = f[prev]
+    return _headline_before_date(p) or (
+        p.units <= cx.cfg.menu_item_max_words and bool(p.cues_of("related")) and not p.digits
+    )
+
 
 def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     cfg = cx.cfg
@@ -4843,7 +4888,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         and (
             pub
             or (g.label_values and (g.dates or g.units <= 6))
-            or (g.dates and g.letters <= g.digits + 8)
+            or (g.dates and g.letters <= g.digits + 8 and not _dated_teaser(cx, i))
             or (g.dates and date_alone(t))
             or (g.dates and _outlet_and_stamp(t))
         )
