@@ -6225,6 +6225,16 @@ def _headline_above_the_byline(cx: _Ctx, candidates: Sequence[int], best: int) -
                 and f[b].ends_sentence
                 and f[b].text.rstrip()[-1:] in ".。"
             )
+            # ... or a standfirst with no full stop, longer than the headline
+            # and with function words, over the byline or stamp that opens
+            # the article ("Painéis … gerar 95% da energia consumida pela
+            # unidade, que atende 900 alunos" / "Por X" / stamp / paragraph)
+            or (
+                cx.label[b + 1] in ("byline", "metadata")
+                and f[b].units > f[a].units
+                and f[b].stopwords >= cx.cfg.sentence_min_stopwords
+                and _paragraph_after_credits(cx, b + 1)
+            )
         )
         and f[a].units >= 6
         and f[b].units >= f[a].units
@@ -6236,6 +6246,15 @@ def _headline_above_the_byline(cx: _Ctx, candidates: Sequence[int], best: int) -
         return best
     cx.standfirst.update(c for c in candidates if c > head and shares(c))
     return head
+
+
+def _paragraph_after_credits(cx: _Ctx, k: int) -> bool:
+    """The line after the byline and stamp lines from ``k`` on is the
+    article's first paragraph (prose ending a sentence)."""
+    f, n = cx.f, len(cx.f)
+    while k < n and (cx.label[k] in ("byline", "metadata", "attribution") or not f[k].norm):
+        k += 1
+    return k < n and cx.prose[k] and f[k].ends_sentence
 
 
 H1_TITLE_REASON = "the page's one top-level heading (its page title names no line)"
