@@ -1044,6 +1044,10 @@ def _postal_address(g: LineFeatures, cfg: CleanSettings) -> str | None:
         return None
     if g.stopwords > cfg.sentence_min_stopwords:
         return None
+    # a headline closing on its date names a district ("Quận Ba khánh
+    # thành … 27/02/2025"): a list's dated item, not an address
+    if g.dates and _headline_before_date(g):
+        return None
     m = _postal_address_re().search(fold_line(g.text))
     return m.group(0).strip() if m else None
 
@@ -1554,6 +1558,13 @@ def _toc_headings() -> frozenset[str]:
 @cache
 def _ad_slot_labels() -> frozenset[str]:
     return frozenset(_folded("AD_SLOT_LABELS"))
+
+
+def _ad_slot_label(g: LineFeatures) -> bool:
+    """An advertising slot's label alone ("Iklan", "Publicidad:", "広告")."""
+    return (
+        g.units <= 3 and fold_line(g.text).strip(_LEAD_MARKS + "-–—]）)】:： ") in _ad_slot_labels()
+    )
 
 
 @cache
@@ -2620,6 +2631,7 @@ def classify_features(
         )
     else:
         region = _article_region(cx)
+    _closing_paragraph_past_slot(cx, region)
     idx_in = [i for i in range(n) if region[i]]
     first = idx_in[0] if idx_in else n
     last = idx_in[-1] if idx_in else -1
@@ -4391,13 +4403,10 @@ def _numbered_comment(g: LineFeatures) -> bool:
     if g.units > 6:
         return False  # (asked first: a paragraph is not folded to learn so)
     low = fold_line(g.text).strip()
-    return (
-        any(
-            h.start == 0 and _comment_number_re().match(low, h.end) is not None
-            for h in g.cues_of("comments")
-        )
-        or (bool(g.digits) and g.units <= 4 and _numbered_header(low))
-    )
+    return any(
+        h.start == 0 and _comment_number_re().match(low, h.end) is not None
+        for h in g.cues_of("comments")
+    ) or (bool(g.digits) and g.units <= 4 and _numbered_header(low))
 
 
 @cache
@@ -4668,6 +4677,47 @@ def _all_function_words() -> frozenset[str]:
 # no sentence (searched in the line's last characters only)
 _TIME_ABBR_END_RE = re.compile(r"(?<![^\W\d_])[ap]\.\s?m\.$", re.IGNORECASE)
 
+# A numeric date closing a line, perhaps with its time or in brackets
+# ("…改造工程2025-03-20", "… (20/03/2025 10:42)", "…発表 6月3日"): the
+# date of an item in a list of other stories.
+_DATE_AT_END_RE = re.compile(
+    r"[\s(（\[【|·-]*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
+    r"|\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*[)）\]】]?\s*$"
+)
+# Words at least of the headline before an item's closing date
+_DATED_TEASER_MIN_WORDS = 6
+
+
+def _headline_before_date(g: LineFeatures) -> bool:
+    """A headline with its date at the line's end: six words or more (a
+    Han or kana character counts as a word's part) before a closing date,
+    and no sentence."""
+    m = _DATE_AT_END_RE.search(g.text)
+    if m is None or g.ends_sentence:
+        return False
+    head = g.text[: m.start()].strip()
+    return bool(head) and line_features(g.index, head).units >= _DATED_TEASER_MIN_WORDS
+
+
+def _dated_teaser(cx: _Ctx, i: int) -> bool:
+    """An item of a list of other stories that closes on its date ("相关新闻"
+    then "我市启动…工程2025-03-20"): a headline before the date, and the
+    line beside it another such item or the list's heading. A page's own
+    stamp is a date with a name or a label at most, and stands alone."""
+    f, n = cx.f, len(cx.f)
+    if not _headline_before_date(f[i]):
+        return False
+    prev = next((j for j in range(i - 1, -1, -1) if f[j].norm), None)
+    nxt = next((j for j in range(i + 1, n) if f[j].norm), None)
+    if nxt is not None and _headline_before_date(f[nxt]):
+        return True
+    if prev is None:
+        return False
+    p = f[prev]
+    return _headline_before_date(p) or (
+        p.units <= cx.cfg.menu_item_max_words and bool(p.cues_of("related")) and not p.digits
+    )
+
 
 def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     cfg = cx.cfg
@@ -4686,7 +4736,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         return
     # an advertising slot's label alone ("Iklan", "Publicidad:", "Anuncio"),
     # a cue of no other table, is asked below
-    slot = g.units <= 3 and low.strip(_LEAD_MARKS + "-–—]）)】:： ") in _ad_slot_labels()
+    slot = _ad_slot_label(g)
     if not g.cues and not (
         slot or g.dates or g.label_values or g.has_domain or g.has_link or _closing_call(g, cfg)
     ):
@@ -4838,7 +4888,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         and (
             pub
             or (g.label_values and (g.dates or g.units <= 6))
-            or (g.dates and g.letters <= g.digits + 8)
+            or (g.dates and g.letters <= g.digits + 8 and not _dated_teaser(cx, i))
             or (g.dates and date_alone(t))
             or (g.dates and _outlet_and_stamp(t))
         )
@@ -5530,18 +5580,7 @@ def _article_region(cx: _Ctx) -> list[bool]:
     j = hi + 1
     while j < end and (
         cx.label[j] in ("caption", "spam", "body")
-        or (
-            cx.label[j] is None
-            and f[j].ends_sentence
-            and f[j].units >= 6
-            and (
-                f[j].stopwords >= cfg.sentence_min_stopwords
-                # a closing line of names and news words ("EU chief negotiator
-                # Margit Lindqvist told reporters the door remained open.")
-                or (f[j].stopwords >= 1 and f[j].units >= 10)
-            )
-            and not cx.headline_like(f[j])
-        )
+        or (cx.label[j] is None and _closing_sentence(cx, f[j]))
         or (dialogue and cx.label[j] is None and _dialogue_turn(f[j]))
     ):
         if cx.label[j] is None:
@@ -5550,6 +5589,84 @@ def _article_region(cx: _Ctx) -> list[bool]:
     for i in range(lo, hi + 1):
         region[i] = True
     return region
+
+
+def _closing_sentence(cx: _Ctx, g: LineFeatures) -> bool:
+    """A short closing paragraph: a full sentence with function words."""
+    return (
+        g.ends_sentence
+        and g.units >= 6
+        and (
+            g.stopwords >= cx.cfg.sentence_min_stopwords
+            # a closing line of names and news words ("EU chief negotiator
+            # Margit Lindqvist told reporters the door remained open.")
+            or (g.stopwords >= 1 and g.units >= 10)
+        )
+        and not cx.headline_like(g)
+    )
+
+
+# set-aside lines at most between the article's end and its last paragraph
+_CLOSING_SLOT_MAX_LINES = 2
+
+
+def _closing_paragraph_past_slot(cx: _Ctx, region: list[bool]) -> None:
+    """Take in a last paragraph the page sets off from the article by an
+    advertising slot's label ("Advertisement", "広告") or by a separator the
+    article already uses between its own parts (a live blog's entry time,
+    "12:40 p.m." as "3:30 p.m." above): a slot is no end of the article, and
+    its last sentence is what events and quotes are read from. Page chrome
+    (a related list, a copyright line) is labelled by then and stops it."""
+    f, n = cx.f, len(cx.f)
+    idx = [i for i in range(n) if region[i]]
+    if not idx:
+        return
+    first, last = idx[0], idx[-1]
+    end = n if cx.comments_at is None or cx.comments_at <= last else cx.comments_at
+    if last + 1 >= end or cx.label[last + 1] not in ("navigation", "metadata", "footer"):
+        return  # the cheap gate: no set-aside line right after the article
+
+    def shape(i: int) -> str:
+        return _DIGITS.sub("0", f[i].norm)
+
+    inner = Counter(
+        shape(i)
+        for i in range(first, last)
+        if cx.label[i] in ("navigation", "metadata") and not cx.prose[i] and f[i].norm
+    )
+    while True:
+        j, slots = last + 1, 0
+        ads = []
+        while (
+            j < end
+            and slots < _CLOSING_SLOT_MAX_LINES
+            and not cx.prose[j]
+            and (
+                # with no prose under it the slot's label read as a
+                # footer's link to the advertising desk
+                (_ad_slot_label(f[j]) and cx.label[j] in ("navigation", "footer"))
+                or (cx.label[j] in ("navigation", "metadata") and inner[shape(j)] >= 1)
+            )
+        ):
+            if _ad_slot_label(f[j]):
+                ads.append(j)
+            j, slots = j + 1, slots + 1
+        if not (
+            slots
+            and j < end
+            and cx.label[j] is None
+            and cx.norm_counts[f[j].norm] == 1
+            and _closing_sentence(cx, f[j])
+        ):
+            return
+        for k in ads:
+            if cx.label[k] != "navigation":
+                cx.set(
+                    k, "navigation", "advertising slot's label between two paragraphs", force=True
+                )
+        region[j] = True
+        cx.set(j, "body", "last paragraph after an ad slot or the article's own separator")
+        last = j
 
 
 def _place_and_writer(g: LineFeatures, cfg: CleanSettings) -> str | None:
@@ -6108,6 +6225,16 @@ def _headline_above_the_byline(cx: _Ctx, candidates: Sequence[int], best: int) -
                 and f[b].ends_sentence
                 and f[b].text.rstrip()[-1:] in ".。"
             )
+            # ... or a standfirst with no full stop, longer than the headline
+            # and with function words, over the byline or stamp that opens
+            # the article ("Painéis … gerar 95% da energia consumida pela
+            # unidade, que atende 900 alunos" / "Por X" / stamp / paragraph)
+            or (
+                cx.label[b + 1] in ("byline", "metadata")
+                and f[b].units > f[a].units
+                and f[b].stopwords >= cx.cfg.sentence_min_stopwords
+                and _paragraph_after_credits(cx, b + 1)
+            )
         )
         and f[a].units >= 6
         and f[b].units >= f[a].units
@@ -6119,6 +6246,15 @@ def _headline_above_the_byline(cx: _Ctx, candidates: Sequence[int], best: int) -
         return best
     cx.standfirst.update(c for c in candidates if c > head and shares(c))
     return head
+
+
+def _paragraph_after_credits(cx: _Ctx, k: int) -> bool:
+    """The line after the byline and stamp lines from ``k`` on is the
+    article's first paragraph (prose ending a sentence)."""
+    f, n = cx.f, len(cx.f)
+    while k < n and (cx.label[k] in ("byline", "metadata", "attribution") or not f[k].norm):
+        k += 1
+    return k < n and cx.prose[k] and f[k].ends_sentence
 
 
 H1_TITLE_REASON = "the page's one top-level heading (its page title names no line)"
