@@ -337,6 +337,50 @@ def test_what_the_first_batch_loaded_is_kept_out_of_full_collections(tmp_path):
     assert gc.get_freeze_count() == 0
 
 
+class CyclicGarbage(Stage):
+    """Leaves one object in a reference cycle behind per batch, and records,
+    per batch, which earlier batches' objects are still alive."""
+
+    name = "cyclic_garbage"
+
+    def __init__(self):
+        self.refs: list = []
+        self.alive: list[list[int]] = []
+
+    def __call__(self, docs, stats):
+        import weakref
+
+        class Node:
+            pass
+
+        node = Node()
+        node.self = node  # only the collector frees it
+        self.alive.append([k for k, r in enumerate(self.refs) if r() is not None])
+        self.refs.append(weakref.ref(node))
+        return docs
+
+
+def test_what_a_batch_leaves_for_the_collector_is_not_frozen(tmp_path):
+    """Each batch's cyclic garbage is collected before the freeze that keeps
+    what lives on out of later full scans (a collection of what is not frozen
+    yet: that batch's survivors), not frozen until the run's end: with the
+    run's raised collector thresholds more of it is pending when a batch
+    ends, and memory must stay flat however long the run."""
+    import gc
+
+    src = _corpus(tmp_path, n=12)
+    gc.unfreeze()
+    probe = CyclicGarbage()
+    run_corpus(
+        [str(src)],
+        str(tmp_path / "a.db"),
+        settings=Settings(workers=1, batch_size=3),
+        pipeline=Pipeline([OneBlockPerLine(), probe]),
+    )
+    assert probe.alive == [[], [], [], []]
+    assert gc.get_freeze_count() == 0
+
+
 class ThresholdProbe(Stage):
     """Records, per batch, the garbage collector's thresholds."""
 
