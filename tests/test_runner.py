@@ -337,6 +337,111 @@ def test_what_the_first_batch_loaded_is_kept_out_of_full_collections(tmp_path):
     assert gc.get_freeze_count() == 0
 
 
+class CyclicGarbage(Stage):
+    """Leaves one object in a reference cycle behind per batch, and records,
+    per batch, which earlier batches' objects are still alive."""
+
+    name = "cyclic_garbage"
+
+    def __init__(self):
+        self.refs: list = []
+        self.alive: list[list[int]] = []
+
+    def __call__(self, docs, stats):
+        import weakref
+
+        class Node:
+            pass
+
+        node = Node()
+        node.self = node  # only the collector frees it
+        self.alive.append([k for k, r in enumerate(self.refs) if r() is not None])
+        self.refs.append(weakref.ref(node))
+        return docs
+
+
+def test_what_a_batch_leaves_for_the_collector_is_not_frozen(tmp_path):
+    """Each batch's cyclic garbage is collected before the freeze that keeps
+    what lives on out of later full scans (a collection of what is not frozen
+    yet: that batch's survivors), not frozen until the run's end: with the
+    run's raised collector thresholds more of it is pending when a batch
+    ends, and memory must stay flat however long the run."""
+    import gc
+
+    src = _corpus(tmp_path, n=12)
+    gc.unfreeze()
+    probe = CyclicGarbage()
+    run_corpus(
+        [str(src)],
+        str(tmp_path / "a.db"),
+        settings=Settings(workers=1, batch_size=3),
+        pipeline=Pipeline([OneBlockPerLine(), probe]),
+    )
+    assert probe.alive == [[], [], [], []]
+    assert gc.get_freeze_count() == 0
+
+
+class ThresholdProbe(Stage):
+    """Records, per batch, the garbage collector's thresholds."""
+
+    name = "threshold_probe"
+
+    def __init__(self):
+        self.thresholds: list[tuple[int, ...]] = []
+
+    def __call__(self, docs, stats):
+        import gc
+
+        self.thresholds.append(gc.get_threshold())
+        return docs
+
+
+@pytest.mark.parametrize(
+    ("callers", "during"),
+    [
+        ((700, 10, 10), (10_000, 20, 20)),  # Python's defaults: raised for the run
+        ((50_000, 5, 100), (50_000, 20, 100)),  # never lowered
+        ((0, 10, 10), (0, 10, 10)),  # automatic collection off: stays off
+    ],
+)
+def test_a_run_raises_the_collectors_thresholds_and_gives_the_callers_back(
+    tmp_path, callers, during
+):
+    """A document's short-lived containers are walked by fewer young
+    collections during a run; the program that called run_corpus gets its
+    own thresholds back, after a run that finished or one that failed."""
+    import gc
+
+    src = _corpus(tmp_path, n=6)
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(*callers)
+        probe = ThresholdProbe()
+        run_corpus(
+            [str(src)],
+            str(tmp_path / "a.db"),
+            settings=Settings(workers=1, batch_size=3),
+            pipeline=Pipeline([OneBlockPerLine(), probe]),
+        )
+        assert probe.thresholds == [during, during]
+        assert gc.get_threshold() == callers
+        def fail(event, _data):
+            if event == "batch":
+                raise RuntimeError("the caller's progress callback failed")
+
+        with pytest.raises(RuntimeError):
+            run_corpus(
+                [str(src)],
+                str(tmp_path / "b.db"),
+                settings=Settings(workers=1, batch_size=3),
+                pipeline=Pipeline([OneBlockPerLine()]),
+                progress=fail,
+            )
+        assert gc.get_threshold() == callers
+    finally:
+        gc.set_threshold(*before)
+
+
 @pytest.mark.parametrize("batch_size", [1, 64])
 def test_a_page_repeated_in_the_inputs_is_not_already_stored(tmp_path, batch_size):
     # One page in two input files, on a new database, was counted (and shown)

@@ -88,6 +88,29 @@ def _uncollected_while_loading(first: bool) -> Iterator[None]:
         gc.enable()
 
 
+# The collector's thresholds for a run (restored after it): a young
+# collection every 10,000 new containers instead of 700, and the older
+# generations after 20 of the younger one's instead of 10. A document's
+# stages hold thousands of containers for a few milliseconds (tokens, tags,
+# candidate lists): with the default thresholds each was walked by a young
+# collection, or two, before reference counting freed it. Cyclic garbage
+# waits for at most 10,000 allocations: memory stays flat. On 1,000 pages
+# (one worker), time in the collector 0.44-0.46 -> 0.29 CPU s, 740 young
+# collections and 4 full ones after the first batch -> 51 and none.
+RUN_GC_THRESHOLDS = (10_000, 20, 20)
+
+
+def _raise_gc_thresholds() -> tuple[int, ...]:
+    """Set ``RUN_GC_THRESHOLDS`` (never lower than the caller's own) and
+    return the caller's, which the run sets again at its end: a program that
+    calls run_corpus keeps its own settings. Workers forked during the run
+    inherit the run's."""
+    before = gc.get_threshold()
+    if before[0]:  # 0: the caller turned automatic collection off, and it stays off
+        gc.set_threshold(*(max(a, b) for a, b in zip(before, RUN_GC_THRESHOLDS, strict=False)))
+    return before
+
+
 @dataclass
 class RunResult:
     run_id: int
@@ -186,6 +209,7 @@ def run_corpus(
     committed_errors = 0
     executor = None
     finished = False  # the run is recorded finished: a Ctrl-C after it stops nothing
+    gc_thresholds = _raise_gc_thresholds()
     try:
         seq_stages = pipeline.sequential_rest
         _restore_sequential(store, seq_stages, report)
@@ -239,6 +263,12 @@ def run_corpus(
                 # (four on 1,000 pages, walking them all and freeing nothing).
                 # The batch's documents are freed by their reference counts
                 # once stored, frozen or not; the run unfreezes at its end.
+                # First a collection of the youngest generation (at most
+                # 10,000 containers with the run's thresholds; a full one
+                # here walked the batch's documents too, 0.15 CPU s per
+                # 1,000 pages): the cyclic garbage pending there is freed,
+                # not frozen to the run's end, so memory stays flat.
+                gc.collect(0)
                 gc.freeze()
                 frozen = True
             notify(
@@ -397,6 +427,7 @@ def run_corpus(
         # runs again (the web app, tests) collects it as usual
         if not was_frozen:
             gc.unfreeze()
+        gc.set_threshold(*gc_thresholds)
 
 
 def _say_settings_changed(
