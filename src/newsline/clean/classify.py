@@ -4263,8 +4263,12 @@ def _signoff(g: LineFeatures, cfg: CleanSettings) -> str | None:
             _organisation_head(org, low) or _outlet_abbreviation(org) or low in _agency_names()
         ) and looks_like_name(line_features(0, who), cfg.byline_max_words, cfg.byline_max_chars):
             return f"name with the body the writer works for ('{org}') at the end of the article"
+    # the note's closing bracket ends the line: most lines fail here, before
+    # the name's lazy scan tries a bracket at each of their characters
+    if g.units > cfg.byline_max_words + 4 or not t or t[-1] not in ")）]":
+        return None
     m = _NOTED_NAME_RE.fullmatch(t)
-    if m is None or g.units > cfg.byline_max_words + 4:
+    if m is None:
         return None
     from .features import find_cues, normalize_cue
 
