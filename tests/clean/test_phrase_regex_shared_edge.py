@@ -6,6 +6,7 @@ written regex finds, on every table, at every pair of tricky edges."""
 from __future__ import annotations
 
 import inspect
+import itertools
 
 from newsline.clean import classify as C
 from newsline.clean import cues
@@ -66,3 +67,44 @@ def test_long_adversarial_lines_finish():
         for unit in ("xlik", "a中b", "le ", "_" * 7 + "c"):
             line = unit * (100_000 // len(unit))
             list(fast.finditer(line))
+
+
+def test_the_latin_edge_after_class_is_written_once_per_table():
+    # (?:a|b)T tries what aT|bT tries: the tail's Han-aware class (~1 ms
+    # to compile per copy) is written once per run of phrases sharing it,
+    # and the runs are as few as the phrases' order allows
+    for name in _TABLES:
+        assert C._phrase_re(name).pattern.count(C._LATIN_EDGE_AFTER) <= 1, name
+
+
+_CLASHING_TABLE = {
+    # phrases opening alike, with and without the Latin tail (a Han last
+    # letter has none), and one beginning another: moving one past the
+    # other would change which is found first
+    "xx": ["ab中", "abc", "ab", "ab 中", "ab c", "abc中x", "a", "b中", "bc", "中ab", "中a b"],
+}
+
+
+def test_phrases_that_may_match_at_one_start_keep_their_order(monkeypatch):
+    monkeypatch.setattr(C, "_phrase_table", lambda name: _CLASHING_TABLE)
+    fast = C._phrase_re.__wrapped__("xx")
+    plain = _plain_phrase_re("xx")
+    units = ["ab", "abc", "中", "c", " ", "x", "a", "b", "1"]
+    lines = ["".join(p) for n in (1, 2, 3, 4) for p in itertools.product(units, repeat=n)]
+    for line in lines:
+        got = [(m.span(), m.group(0)) for m in fast.finditer(line)]
+        want = [(m.span(), m.group(0)) for m in plain.finditer(line)]
+        assert got == want, line
+
+
+def test_segments_move_a_phrase_only_past_phrases_it_cannot_meet():
+    t = C._LATIN_EDGE_AFTER
+    alts = [
+        ("", "a", "", "abc", t),
+        ("", "a", "", "ab", ""),  # begins "abc": stays after it
+        ("", "a", "", "ax", t),  # meets neither: joins the first run
+        ("", "b", "", "b", ""),
+        ("", "a", "", "abcd", t),  # begins with "ab": stays after it
+    ]
+    segs = [[a[3] for a in seg] for _, seg in C._tail_segments(alts)]
+    assert segs == [["abc", "ax"], ["ab", "b"], ["abcd"]]

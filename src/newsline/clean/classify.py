@@ -940,46 +940,96 @@ def _grouped_alternation(alts: list[tuple[str, str | None, str, str, str]]) -> r
     plain regex's order, ``plain == lead + body + tail``, ``body`` opening
     on ``re.escape(first)``, ``lead`` a one-character negative lookbehind
     or "", ``tail`` a lookahead or ""; ``first`` None (a phrase of no
-    word) makes the plain regex."""
+    word) makes the plain regex.
+
+    Each tail is written once per segment of phrases sharing it
+    (``(?:a|b)T`` tries what ``aT|bT`` tries, in that order), not once per
+    run: the Han-aware tail class costs ~1 ms to compile per copy. Phrases
+    are moved between segments only past phrases that cannot match where
+    they start (see :func:`_tail_segments`)."""
     if any(a[1] is None for a in alts):
         return re.compile("|".join(a[0] for a in alts))
 
     def either(parts: list[str]) -> str:
         return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
-    groups: dict[str, list[tuple[str, str, str]]] = {}
-    for _, first, lead, body, tail in alts:
-        assert first is not None
-        groups.setdefault(first, []).append((lead, body[len(re.escape(first)) :], tail))
-    out = []
     shared_edge = False
-    for first, items in groups.items():
-        runs = []
-        for lead, same_lead in itertools.groupby(items, key=lambda x: x[0]):
-            ends = [
-                either([rest for _, rest, _ in same_tail]) + tail
-                for tail, same_tail in itertools.groupby(same_lead, key=lambda x: x[2])
-            ]
-            if lead == _LATIN_EDGE_BEFORE:
-                # the Han-aware edge class costs ~1 ms to compile per copy:
-                # tested once where the match starts (see below), each run
-                # asks for its outcome
-                shared_edge = True
-                runs.append(rf"(?({_EDGE_GROUP})|(?!))" + either(ends))
-            else:
-                runs.append((lead[:-1] + r"[\s\S])" if lead else "") + either(ends))
-        out.append(re.escape(first) + either(runs))
+    segments = []
+    firsts: dict[str, None] = {}
+    for tail, seg in _tail_segments(alts):
+        groups: dict[str, list[tuple[str, str]]] = {}
+        for _, first, lead, body, _ in seg:
+            assert first is not None
+            firsts[first] = None
+            groups.setdefault(first, []).append((lead, body[len(re.escape(first)) :]))
+        out = []
+        for first, items in groups.items():
+            runs = []
+            for lead, same_lead in itertools.groupby(items, key=lambda x: x[0]):
+                ends = either([rest for _, rest in same_lead])
+                if lead == _LATIN_EDGE_BEFORE:
+                    # the Han-aware edge class costs ~1 ms to compile per copy:
+                    # tested once where the match starts (see below), each run
+                    # asks for its outcome
+                    shared_edge = True
+                    runs.append(rf"(?({_EDGE_GROUP})|(?!))" + ends)
+                else:
+                    runs.append((lead[:-1] + r"[\s\S])" if lead else "") + ends)
+            out.append(re.escape(first) + either(runs))
+        segments.append(either(out) + tail if tail else "|".join(out))
     if not shared_edge:
-        return re.compile("|".join(out))
+        return re.compile("|".join(segments))
     # the start's edge, as an empty group set when it holds; atomic, so a
     # failed phrase never retries the start with the group unset (the runs
     # that need no edge were already tried there)
     # a first character no phrase opens on fails on one class test before
     # the edge is tested (the engine has no first-character skip here)
-    firsts = "".join(re.escape(f) for f in groups)
+    first_class = "".join(re.escape(f) for f in firsts)
     return re.compile(
-        rf"(?=[{firsts}])(?>{_LATIN_EDGE_BEFORE}(?P<{_EDGE_GROUP}>)|)(?:" + "|".join(out) + ")"
+        rf"(?=[{first_class}])(?>{_LATIN_EDGE_BEFORE}(?P<{_EDGE_GROUP}>)|)(?:"
+        + "|".join(segments)
+        + ")"
     )
+
+
+def _tail_segments(
+    alts: list[tuple[str, str | None, str, str, str]],
+) -> list[tuple[str, list[tuple[str, str | None, str, str, str]]]]:
+    """``alts`` as runs sharing a tail, as few as the plain order allows:
+    a phrase joins the current run ahead of earlier ones only when none of
+    those it passes could match where it starts -- both open on the same
+    character and one's words (each an escaped literal, joined by ``\\s+``)
+    begin the other's. Between phrases that cannot, the engine's first
+    match is the same in either order."""
+    sep = r"\s+"
+
+    def clashes(a: str, b: str) -> bool:
+        # a body of anything but literals and word gaps is never moved
+        return (
+            a.startswith(b)
+            or b.startswith(a)
+            or any(c.isspace() for c in a + b)
+            or "\\s" in a.replace(sep, "")
+            or "\\s" in b.replace(sep, "")
+        )
+
+    left = list(range(len(alts)))
+    segments: list[tuple[str, list]] = []
+    while left:
+        tail = alts[left[0]][4]
+        seg, kept, passed = [], [], []
+        for i in left:
+            a = alts[i]
+            if a[4] == tail and not any(
+                alts[j][1] == a[1] and clashes(alts[j][3], a[3]) for j in passed
+            ):
+                seg.append(a)
+            else:
+                kept.append(i)
+                passed.append(i)
+        segments.append((tail, seg))
+        left = kept
+    return segments
 
 
 # a whole word's edges where the neighbour may be a letter of a script
@@ -4225,8 +4275,12 @@ def _signoff(g: LineFeatures, cfg: CleanSettings) -> str | None:
             _organisation_head(org, low) or _outlet_abbreviation(org) or low in _agency_names()
         ) and looks_like_name(line_features(0, who), cfg.byline_max_words, cfg.byline_max_chars):
             return f"name with the body the writer works for ('{org}') at the end of the article"
+    # the note's closing bracket ends the line: most lines fail here, before
+    # the name's lazy scan tries a bracket at each of their characters
+    if g.units > cfg.byline_max_words + 4 or not t or t[-1] not in ")）]":
+        return None
     m = _NOTED_NAME_RE.fullmatch(t)
-    if m is None or g.units > cfg.byline_max_words + 4:
+    if m is None:
         return None
     from .features import find_cues, normalize_cue
 
