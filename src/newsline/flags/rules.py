@@ -3245,6 +3245,134 @@ def untranslated_flags(
     )
 
 
+# Interface strings of English-language sites, of two words or more (the
+# clean stage's cue tables: "read more", "share this article", "click to
+# expand"), and a script-rendered page's placeholder. Inside the running text
+# of a page in another language they are strings the machine translating the
+# page left as they were. One-word cues ("home", "more") are ordinary words.
+_UI_CUE_KINDS = ("follow_us", "nav", "related", "pagination", "paywall")
+
+
+@lru_cache(maxsize=1)
+def _ui_strings():
+    """An automaton over the strings, lower case, each mapped to its length
+    (one pass in C over the page, where a case-blind regex of a hundred
+    phrases tried at every character cost a millisecond a page)."""
+    from ..clean.cues import CUES
+
+    en = CUES.get("en", {})
+    phrases = {
+        p.lower()
+        for kind in _UI_CUE_KINDS
+        for p in en.get(kind, [])
+        if len(p.split()) >= 2 and p.replace(" ", "").replace("'", "").isalpha()
+    }
+    phrases |= {"loading...", "loading…"}
+    return literal_automaton({p: len(p) for p in phrases}, ints=True)
+
+
+def _ui_string_spans(low: str) -> list[tuple[int, int]]:
+    """(start, end) of each interface string standing as whole words in the
+    lower-case ``low``."""
+    out = []
+    for end, n in _ui_strings().iter(low):
+        a, z = end + 1 - n, end + 1
+        if (a and low[a - 1].isalpha()) or low[z : z + 1].isalpha():
+            continue  # inside a longer word: "shared", "unloading..."
+        if out and a < out[-1][1]:  # "see more" inside "see more stories": the longer
+            if z - a > out[-1][1] - out[-1][0]:
+                out[-1] = (a, z)
+            continue
+        out.append((a, z))
+    return out
+
+
+# Distinct interface strings a page's text needs: one may be a site's own
+# English button kept on purpose; two kinds inside sentences are not.
+UI_STRINGS_MIN_KINDS = 2
+# Han characters and kana: left in a page in another language when the
+# machine translating from Chinese or Japanese had no rendering for a word.
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
+_CJK_LANGS = frozenset({"zh", "ja", "ko"})
+_GLOSS_OPEN = "(（[【"
+# Distinct such words a page needs: a name given once in its own script is an
+# editor's courtesy; three different words inside sentences are not.
+LEFT_SOURCE_WORDS_MIN_KINDS = 3
+
+
+def left_untranslated_flags(
+    doc: Document, units: list[Unit], st: FlagSettings, signs: dict | None = None
+) -> list[Flag]:
+    """Words the machine translating the page did not translate: the source
+    site's English interface strings inside the sentences of a page in
+    another language ("... มือถือ Share this article", "Loading..."), or
+    words of a Chinese or Japanese source left in Han script or kana inside
+    the sentences of a page written in another script ("thành phố 杭州 chính
+    thức"). Words in quotation marks or glossed in brackets ("Tập Cận Bình
+    (习近平)") are given on purpose and do not count."""
+    lang = doc.lang or ""
+    if not lang or lang == "en":
+        return []
+    ui_page = bool(_ui_string_spans(_lower_page(doc.text)))
+    cjk_page = lang not in _CJK_LANGS and bool(_CJK_RUN.search(doc.text))
+    if not (ui_page or cjk_page):  # most pages: one or two scans in C
+        return []
+    ui: list[tuple[int, int, str]] = []
+    cjk: list[tuple[int, int, str]] = []
+    for u in units:
+        if u.label in CHROME_LABELS or u.label == "title" or u.lang != lang:
+            continue
+        text = _LINKISH.sub(lambda m: " " * len(m.group(0)), u.text)
+        text = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+        if ui_page:
+            low = text.lower()
+            if len(low) != len(text):  # a letter lower-cased into two: offsets would shift
+                low = text
+            for a, z in _ui_string_spans(low):
+                # a line that is only the string is the site's chrome, not a sentence
+                if len(text.strip()) <= z - a + 2:
+                    continue
+                ui.append((u.start + a, u.start + z, u.text[a:z]))
+        if cjk_page:
+            for m in _CJK_RUN.finditer(text):
+                before = text[: m.start()].rstrip()[-1:]
+                after = text[m.end() :].lstrip()[:1]
+                if (before and before in _GLOSS_OPEN) or (after and after in _GLOSS_OPEN):
+                    continue  # glossed: "Tập Cận Bình (习近平)", "福 (phúc)"
+                cjk.append((u.start + m.start(), u.start + m.end(), m.group(0)))
+    out: list[Flag] = []
+    for hits, need, reason, signal in (
+        (
+            ui,
+            UI_STRINGS_MIN_KINDS,
+            "the source site's English interface strings left inside the {lang} text",
+            "ui_strings",
+        ),
+        (
+            cjk,
+            LEFT_SOURCE_WORDS_MIN_KINDS,
+            "words left in Han script or kana inside the {lang} text",
+            "source_script_words",
+        ),
+    ):
+        if not hits:
+            continue
+        if signs is not None:
+            signs.setdefault("untranslated", []).extend(hits)
+        if out or len({h[2].lower() for h in hits}) < need:
+            continue
+        shown = "', '".join(h[2] for h in hits[:4])
+        out += _mt_flag(
+            hits,
+            f"{len(hits)} {reason.format(lang=lang)} ('{shown}'): words the machine "
+            "translating the page left as they were.",
+            signal,
+            "words",
+            [h[2] for h in hits[:10]],
+        )
+    return out
+
+
 # A full stop and the word after it: after three letters ("relief. he",
 # "relief . he") a word of two letters or more; after a spaced stop any word
 # ("2027 . a"). Each alternative opens with its space or stop, the looks back

@@ -77,6 +77,7 @@ class FlagDocuments(Stage):
         # what the translation rules find below their own counts, pooled
         signs: dict[str, list] = {}
         out += run(R.untranslated_flags, signs)
+        out += run(R.left_untranslated_flags, signs)
         out += run(R.stutter_flags, signs)
         out += run(R.calque_flags, signs)
         out += run(R.doubled_word_flags, signs)
