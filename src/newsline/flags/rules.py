@@ -1816,6 +1816,102 @@ def _reported_quotation(text: str, page_lang: str, st: FlagSettings) -> bool:
     return detect_language(frame) == page_lang
 
 
+# A generated FAQ: questions in a row (at least this many), of which at
+# least GENERATED_FAQ_MIN_ECHOES copy the same run of the headline verbatim
+# ("What is <headline>?", "Why is <headline> important?") and whose answers
+# add no figure the headline does not hold and stay short.
+GENERATED_FAQ_MIN_QUESTIONS = 3
+GENERATED_FAQ_MIN_ECHOES = 2
+# A run of the headline: so many words in a spaced script, so many
+# characters in an unspaced one.
+GENERATED_FAQ_ECHO_WORDS = 3
+GENERATED_FAQ_ECHO_CHARS = 5
+# An answer longer than this (words, or characters / 2 unspaced) explains
+# something: a template's filler is one sentence.
+GENERATED_FAQ_MAX_ANSWER_WORDS = 30
+_QUESTION_END = re.compile(r"[?？]")
+_DIGITS = re.compile(r"\d+")
+
+
+def _headline_runs(headline: str, unspaced: bool) -> set[str]:
+    """The headline's runs of GENERATED_FAQ_ECHO_WORDS words (or
+    GENERATED_FAQ_ECHO_CHARS characters unspaced), lower case."""
+    low = headline.lower()
+    if unspaced:
+        n = GENERATED_FAQ_ECHO_CHARS
+        return {low[i : i + n] for i in range(len(low) - n + 1) if not low[i : i + n].isspace()}
+    ws = words(low)
+    n = GENERATED_FAQ_ECHO_WORDS
+    return {" ".join(ws[i : i + n]) for i in range(len(ws) - n + 1)}
+
+
+def generated_faq_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+    """A questions-and-answers section written by a template, not an editor:
+    GENERATED_FAQ_MIN_QUESTIONS questions in a row, several copying the same
+    words of the headline ("¿Qué es <titular>?", "Why is <headline>
+    important?"), each answered in a short sentence that adds no figure of
+    its own ("... es un tema de actualidad", "... 值得持续关注"). A real FAQ or
+    interview answers with facts: dates, amounts, names the headline lacks."""
+    if doc.text.count("?") + doc.text.count("？") < GENERATED_FAQ_MIN_QUESTIONS:
+        return []  # most pages: two counts in C
+    headline = doc.title or next((u.text for u in units if u.label == "title"), "")
+    if not headline:
+        return []
+    unspaced = (doc.lang or "") in UNSPACED
+    runs = _headline_runs(headline, unspaced)
+    if not runs:
+        return []
+    head_digits = set(_DIGITS.findall(headline))
+    # (question, answer, start, end) of each body unit that opens with a
+    # question; its answer is the rest of the unit, or the next unit
+    qa: list[tuple[str, str, int, int] | None] = []
+    i = 0
+    body = [u for u in units if u.label not in CHROME_LABELS and u.label != "title"]
+    while i < len(body):
+        u = body[i]
+        m = _QUESTION_END.search(u.text, 0, 300)
+        if not m:
+            qa.append(None)
+            i += 1
+            continue
+        q, a, end = u.text[: m.end()], u.text[m.end() :].strip(), u.end
+        if not a and i + 1 < len(body) and not _QUESTION_END.search(body[i + 1].text):
+            a, end = body[i + 1].text, body[i + 1].end
+            i += 1
+        qa.append((q, a, u.start, end))
+        i += 1
+    best: list[tuple[str, str, int, int]] = []
+    run: list[tuple[str, str, int, int]] = []
+    for item in [*qa, None]:
+        if item is not None and item[1]:
+            run.append(item)
+            continue
+        if len(run) > len(best):
+            best = run
+        run = []
+    if len(best) < GENERATED_FAQ_MIN_QUESTIONS:
+        return []
+    echoes = Counter(r for q, _, _, _ in best for r in {r for r in runs if r in q.lower()})
+    if not echoes or echoes.most_common(1)[0][1] < GENERATED_FAQ_MIN_ECHOES:
+        return []
+    for _, a, _, _ in best:
+        size = len(a) / 2 if unspaced else len(words(a))
+        if size > GENERATED_FAQ_MAX_ANSWER_WORDS or set(_DIGITS.findall(a)) - head_digits:
+            return []  # an answer with facts of its own: an editor's FAQ
+    echo = echoes.most_common(1)[0][0]
+    return [
+        Flag(
+            "content_farm",
+            f"{len(best)} questions in a row, {echoes[echo]} of them copying the headline's "
+            f"words ('{echo}'), each answered by a short sentence with no fact of its own: "
+            "a questions-and-answers section generated from the headline, a content-farm mark.",
+            best[0][2],
+            best[-1][3],
+            {"signal": "generated_faq", "echo": echo, "questions": [q for q, _, _, _ in best][:10]},
+        )
+    ]
+
+
 def farm_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     flags: list[Flag] = []
     langs = list(dict.fromkeys([doc.lang, *(u.lang for u in units)]))
