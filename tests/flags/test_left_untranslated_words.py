@@ -62,18 +62,16 @@ SOURCE_SCRIPT_PAGES = {
 }
 
 
-@pytest.mark.parametrize("lang", sorted(UI_PAGES))
-def test_english_interface_strings_left_in_the_sentences(lang):
-    doc = flagged(UI_PAGES[lang])
-    assert doc.lang == lang
-    assert kinds(doc, "machine_translation", signal="ui_strings"), doc.flags
+LEFT = [("ui_strings", lang, page) for lang, page in sorted(UI_PAGES.items())] + [
+    ("source_script_words", lang, page) for lang, page in sorted(SOURCE_SCRIPT_PAGES.items())
+]
 
 
-@pytest.mark.parametrize("lang", sorted(SOURCE_SCRIPT_PAGES))
-def test_han_or_kana_words_left_in_the_sentences(lang):
-    doc = flagged(SOURCE_SCRIPT_PAGES[lang])
+@pytest.mark.parametrize(("signal", "lang", "page"), LEFT)
+def test_words_left_untranslated_in_the_sentences(signal, lang, page):
+    doc = flagged(page)
     assert doc.lang == lang
-    assert kinds(doc, "machine_translation", signal="source_script_words"), doc.flags
+    assert kinds(doc, "machine_translation", signal=signal), doc.flags
 
 
 CLEAN = {
