@@ -2715,11 +2715,17 @@ UNTIL_AHEAD["th"] = [
 UNTIL_AHEAD["zh"] = [
     (
         r"(?<![已曾])(?:停课|停业|停运|停航|停工|关闭|暂停|封闭|休市|闭馆|限行|管制|禁止|延长)"
-        r"[^，。；！？\d]{0,6}?(?:至|到|直到|直至)"
+        # (a comma may stand before "直至"/"直到"/"至": "禁止小船出海，直至周四"; not
+        # before a bare "到", which after a comma may start a clause of its own)
+        r"[^，。；！？\d]{0,6}?(?:至|到|直到|直至|[，,]\s*(?:直到|直至|至))"
     )
 ]
 for _lang, _words in UNTIL_AHEAD.items():
     WEEKDAY_FUTURE_BEFORE.setdefault(_lang, []).extend(_words)
+# An "until" word alone after a comma ("禁止小船出海，直至周四"): its clause
+# goes on with the one before the comma, where the ban or closure stands
+# (engine._weekday_cand). Not a bare "到", which may start a clause of its own.
+UNTIL_AFTER_A_COMMA = {"zh": r"\s*(?:直至|直到|至)\s*$"}
 # Hoping, expecting and intending in the present tense ("hopes to vote on
 # Thursday", "Le gouvernement espère un vote jeudi", "prévoit un vote
 # jeudi", "El gobierno espera votar el jueves", "pretende aprobarla el
