@@ -4415,6 +4415,14 @@ DATE_PATTERNS = {
         # bare "al lunes" is the end of a span, "del lunes al viernes", or a
         # move, "pasaron al lunes")
         (r"(?P<pre>al\s+){WD}(?=\s+(?:siguiente|posterior)(?![^\W\d_]))", "weekday"),
+        # a dated list's next item, with no article ("sábado 25 de octubre,
+        # teatro; domingo 26, danza"): a weekday that opens an item after a
+        # semicolon, a colon or a bullet, with only its day before a comma
+        # or a colon; not a name ("Plácido Domingo 26 veces")
+        (
+            r"(?:(?<=[;:•\n])|(?<=[;:•\n]\s)){WD}(?=\s+(?:3[01]|[12]\d|0?[1-9])\s*[,:])",
+            "weekday",
+        ),
         # "el próximo día 20": a day of the month alone (MONTHDAY_ALONE)
         (
             (
