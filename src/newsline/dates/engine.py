@@ -346,8 +346,11 @@ def _requirements(items) -> list[frozenset[str]] | None:
             one = _union([_best(_requirements(av[1])), _best(_requirements(av[2]))])
             if one:
                 reqs.append(one)
-        # AT, ASSERT, ASSERT_NOT consume nothing; ANY, NOT_LITERAL, GROUPREF and
-        # CATEGORY may be anything: no requirement.
+        elif op is c.ASSERT and av[0] == 1:
+            # a lookahead consumes nothing, but what it sees is in the text
+            reqs.extend(_requirements(av[1]) or [])
+        # AT, ASSERT (behind), ASSERT_NOT consume nothing; ANY, NOT_LITERAL,
+        # GROUPREF and CATEGORY may be anything: no requirement.
     flush()
     return reqs or None
 

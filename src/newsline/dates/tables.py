@@ -4751,6 +4751,16 @@ for _lang, _pats in YEAR_EDGE_PATTERNS.items():
     DATE_PATTERNS[_lang].extend(_pats)
     DATE_PATTERNS[_lang].extend(YEAR_EDGE_RELATIVE_PATTERNS.get(_lang, []))
 
+# A month that opens its sentence with no preposition before it ("Julio del
+# año próximo será clave", "Juillet de l'année prochaine sera décisif"): the
+# relative year after it (MONTH_YEAR_RELATIVE) makes it a month, as "en"
+# before it does. Not English: "may next year" is as often the verb.
+for _lang in ("es", "fr"):
+    _rel_years = [
+        p for p, where, v in MONTH_YEAR_RELATIVE[_lang] if where == "after" and isinstance(v, int)
+    ]
+    DATE_PATTERNS[_lang].append((r"{MON}(?=\s+(?:" + "|".join(_rel_years) + r"))", ""))
+
 # The end of a named year ("fin 2023", "late 2023", "the end of 2023", "a
 # finales de 2023", "cuối năm 2023", "สิ้นปี 2566", "2023年底"): its December,
 # as the end of this or last year is (heldout2 and heldout3 label it so).
