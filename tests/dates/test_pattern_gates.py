@@ -8,6 +8,8 @@ such text through.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -118,3 +120,14 @@ def test_gate_masks_answer_as_passes(text, a, b, case):
         gates = E._gates(lg) + E._relative_gates(lg)
         for gate, need in zip(gates, masks + relative_masks, strict=True):
             assert (not need & ~have) == (not gate or E.passes(gate, low)), (lg, gate, low)
+
+
+def test_a_lookahead_gates_on_what_it_sees():
+    # "Julio del año próximo" (a month read only before a relative year): a
+    # segment without the year words is not scanned for it, and one with
+    # them still is
+    rx = re.compile(r"(?:julio|agosto)(?=\s+del\s+año\s+próximo)", re.IGNORECASE)
+    gate = E._gate_of(rx)
+    assert frozenset({"próximo"}) in gate
+    assert E.passes(gate, "julio del año próximo será clave")
+    assert not E.passes(gate, "julio será clave")

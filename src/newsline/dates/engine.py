@@ -346,8 +346,11 @@ def _requirements(items) -> list[frozenset[str]] | None:
             one = _union([_best(_requirements(av[1])), _best(_requirements(av[2]))])
             if one:
                 reqs.append(one)
-        # AT, ASSERT, ASSERT_NOT consume nothing; ANY, NOT_LITERAL, GROUPREF and
-        # CATEGORY may be anything: no requirement.
+        elif op is c.ASSERT and av[0] == 1:
+            # a lookahead consumes nothing, but what it sees is in the text
+            reqs.extend(_requirements(av[1]) or [])
+        # AT, ASSERT (behind), ASSERT_NOT consume nothing; ANY, NOT_LITERAL,
+        # GROUPREF and CATEGORY may be anything: no requirement.
     flush()
     return reqs or None
 
@@ -978,6 +981,7 @@ def _cue_regexes(lang: str):
         "wd_before": [(tail_any([p]), d) for p, d in T.WEEKDAY_BEFORE.get(lang, [])],
         "wd_after": [(head_any([p]), d) for p, d in T.WEEKDAY_AFTER.get(lang, [])],
         "wd_future": anywhere_any(T.WEEKDAY_FUTURE_BEFORE.get(lang, [])),
+        "until_goes_on": _opt_re(T.UNTIL_AFTER_A_COMMA.get(lang)),
         "scheduled": anywhere_any(T.SCHEDULED_PRESENT.get(lang, [])),
         "wd_future_after": head_any(T.WEEKDAY_FUTURE_AFTER.get(lang, [])),
         "reported": anywhere_any(T.REPORTED_SPEECH.get(lang, [])),
@@ -1858,7 +1862,13 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
         before_time = clause[: timed.start()] if timed else ""
         m = _CLAUSE_END.match(clause)
         if m:
-            clause = clause[m.end() :]
+            cut = clause[m.end() :]
+            # a clause that is only an "until" word ("禁止小船出海，直至周四")
+            # goes on with the one before the comma: it tells what runs on
+            if cues["until_goes_on"] is not None and cues["until_goes_on"].match(cut):
+                m = _CLAUSE_END.match(clause[: m.end() - 1])
+                cut = clause[m.end() :] if m else clause
+            clause = cut
         if timed and (m := _CLAUSE_END.match(before_time)):
             before_time = before_time[m.end() :]
         if (

@@ -2715,11 +2715,17 @@ UNTIL_AHEAD["th"] = [
 UNTIL_AHEAD["zh"] = [
     (
         r"(?<![已曾])(?:停课|停业|停运|停航|停工|关闭|暂停|封闭|休市|闭馆|限行|管制|禁止|延长)"
-        r"[^，。；！？\d]{0,6}?(?:至|到|直到|直至)"
+        # (a comma may stand before "直至"/"直到"/"至": "禁止小船出海，直至周四"; not
+        # before a bare "到", which after a comma may start a clause of its own)
+        r"[^，。；！？\d]{0,6}?(?:至|到|直到|直至|[，,]\s*(?:直到|直至|至))"
     )
 ]
 for _lang, _words in UNTIL_AHEAD.items():
     WEEKDAY_FUTURE_BEFORE.setdefault(_lang, []).extend(_words)
+# An "until" word alone after a comma ("禁止小船出海，直至周四"): its clause
+# goes on with the one before the comma, where the ban or closure stands
+# (engine._weekday_cand). Not a bare "到", which may start a clause of its own.
+UNTIL_AFTER_A_COMMA = {"zh": r"\s*(?:直至|直到|至)\s*$"}
 # Hoping, expecting and intending in the present tense ("hopes to vote on
 # Thursday", "Le gouvernement espère un vote jeudi", "prévoit un vote
 # jeudi", "El gobierno espera votar el jueves", "pretende aprobarla el
@@ -4409,6 +4415,14 @@ DATE_PATTERNS = {
         # bare "al lunes" is the end of a span, "del lunes al viernes", or a
         # move, "pasaron al lunes")
         (r"(?P<pre>al\s+){WD}(?=\s+(?:siguiente|posterior)(?![^\W\d_]))", "weekday"),
+        # a dated list's next item, with no article ("sábado 25 de octubre,
+        # teatro; domingo 26, danza"): a weekday that opens an item after a
+        # semicolon, a colon or a bullet, with only its day before a comma
+        # or a colon; not a name ("Plácido Domingo 26 veces")
+        (
+            r"(?:(?<=[;:•\n])|(?<=[;:•\n]\s)){WD}(?=\s+(?:3[01]|[12]\d|0?[1-9])\s*[,:])",
+            "weekday",
+        ),
         # "el próximo día 20": a day of the month alone (MONTHDAY_ALONE)
         (
             (
@@ -4736,6 +4750,16 @@ YEAR_EDGE_RELATIVE_PATTERNS = {
 for _lang, _pats in YEAR_EDGE_PATTERNS.items():
     DATE_PATTERNS[_lang].extend(_pats)
     DATE_PATTERNS[_lang].extend(YEAR_EDGE_RELATIVE_PATTERNS.get(_lang, []))
+
+# A month that opens its sentence with no preposition before it ("Julio del
+# año próximo será clave", "Juillet de l'année prochaine sera décisif"): the
+# relative year after it (MONTH_YEAR_RELATIVE) makes it a month, as "en"
+# before it does. Not English: "may next year" is as often the verb.
+for _lang in ("es", "fr"):
+    _rel_years = [
+        p for p, where, v in MONTH_YEAR_RELATIVE[_lang] if where == "after" and isinstance(v, int)
+    ]
+    DATE_PATTERNS[_lang].append((r"{MON}(?=\s+(?:" + "|".join(_rel_years) + r"))", ""))
 
 # The end of a named year ("fin 2023", "late 2023", "the end of 2023", "a
 # finales de 2023", "cuối năm 2023", "สิ้นปี 2566", "2023年底"): its December,
