@@ -81,3 +81,31 @@ def test_a_day_from_the_files_path_is_no_stamp_to_contradict():
     FlagDocuments()([doc], stats)
     assert doc.meta["published_from_path"] == "2024-09-20"
     assert [f for f in doc.flags if f.kind == "suspect_date"] == []
+
+
+def test_a_day_from_the_urls_path_is_no_stamp_to_contradict():
+    # likewise the day a page's URL names (a site files it by day): a guess,
+    # not a stamp the page wrote, here weeks before the wire's dateline
+    parts = [
+        (
+            (
+                "VALENCIA, 12 oct (Agencia Levante) - El río se desbordó el viernes y obligó a "
+                "miles de familias a abandonar sus casas, según las autoridades."
+            ),
+            "body",
+        ),
+        ("Los equipos de rescate llegaron en barca a las últimas aldeas el sábado.", "body"),
+    ]
+    text = "\n".join(p for p, _ in parts)
+    blocks, pos = [], 0
+    for p, label in parts:
+        blocks.append(Block(pos, pos + len(p), label=label, lang="es"))
+        pos += len(p) + 1
+    url = "https://levante-diario.example/2024/09/20/rio-desbordado"
+    doc = Document(id="d", source=url, url=url, text=text, lang="es", blocks=blocks)
+    stats = Counter()
+    IdentifyLanguages()([doc], stats)
+    ResolveDates()([doc], stats)
+    FlagDocuments()([doc], stats)
+    assert doc.meta["published_from_url"] == "2024-09-20"
+    assert [f for f in doc.flags if f.kind == "suspect_date"] == []

@@ -5,7 +5,8 @@ the document's ``lang``, else a cheap script/stop-word guess per line. The
 publication date is ``Document.published``, else the first full date of a
 publish-stamp block (label ``dateline``/``metadata``), else the day the
 file's path names (``meta["date_from_path"]``, then recorded as
-``meta["published_from_path"]``); for a repost with none of these, the
+``meta["published_from_path"]``), else the day its URL's path names
+(``meta["published_from_url"]``); for a repost with none of these, the
 day its note says the text first ran (``meta["published_from_first_run"]``).
 Explicit years of kept blocks stand in
 for an unknown publication year.
@@ -39,6 +40,22 @@ STAMP_LABELS = frozenset({"dateline", "metadata", "byline"})
 # how many days a page's <meta> publish time may come after the day its own
 # stamp shows (time zones, a late-night post, an edit saved as published)
 META_AFTER_STAMP_DAYS = 7
+
+
+def _url_day(url: str) -> str | None:
+    """The day a URL's path names ("https://x.example/2024/08/17/slug",
+    "/news/20240817-slug"), as YYYY-MM-DD; None when it names none. The host
+    and the query are left out: a host holds no day, a query's "?date=" is a
+    search's, not the page's."""
+    from urllib.parse import urlsplit
+
+    from ..readers.dates import date_from_path
+
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return None
+    return date_from_path(path) if path else None
 
 
 def _latest_teaser_day(mentions, blocks, kept) -> str | None:
@@ -202,9 +219,15 @@ class ResolveDates(Stage):
             [(b.start, b.end) for b in doc.blocks if b.label in KEPT_LABELS] if doc.blocks else None
         )
         published = doc.published
-        # no date of its own: the day its file's path names, a guess like the
-        # extractor's that a visible stamp outranks
-        path_day = None if published else doc.meta.get("date_from_path")
+        # no date of its own: the day its file's path names, else the day its
+        # URL's path names ("/2024/08/17/slug": sites file articles by the
+        # day they ran), a guess like the extractor's that a visible stamp
+        # outranks
+        path_day = url_day = None
+        if not published:
+            path_day = doc.meta.get("date_from_path")
+            if not path_day and doc.url:
+                path_day = url_day = _url_day(doc.url)
         if path_day:
             published = path_day
         stamps = [
@@ -275,8 +298,12 @@ class ResolveDates(Stage):
             stats["dates_from_first_run"] += 1
         if path_day and not doc.published:
             doc.published = path_day
-            doc.meta["published_from_path"] = path_day
-            stats["published_from_path"] += 1
+            if url_day:
+                doc.meta["published_from_url"] = url_day
+                stats["published_from_url"] += 1
+            else:
+                doc.meta["published_from_path"] = path_day
+                stats["published_from_path"] += 1
         if not doc.published and doc.blocks:
             # no date of its own and no year in its text ("4月3日发布", "on
             # March 10"): its related-article teasers, listed beside it when

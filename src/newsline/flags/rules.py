@@ -3843,10 +3843,10 @@ def publish_stamp(
     doc: Document, units: list[Unit]
 ) -> tuple[dt.date, int | None, int | None] | None:
     """The document's publish date, and where it is written (None = metadata)."""
-    from_path = doc.meta.get("published_from_path")
+    from_path = doc.meta.get("published_from_path") or doc.meta.get("published_from_url")
     for value in (doc.published, doc.meta.get("published_from_stamp")):
         if not isinstance(value, str) or value == from_path:
-            continue  # a file path's day is no stamp the page wrote
+            continue  # a file path's or URL's day is no stamp the page wrote
         m = _ISO.match(value)
         if m and (d := _date(int(m[1]), int(m[2]), int(m[3]))):
             if value is doc.published:
