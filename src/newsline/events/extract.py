@@ -824,6 +824,26 @@ def _states_something(
     return words - d_words >= min_words
 
 
+# A chronology's entry opens its line with its day and a colon or dash, then
+# says what happened in a few words ("14 août : premier cas au Vietnam.",
+# "March 3 - Dam gates reopened.", "3月5日：首例病例确诊。"): the list's form
+# already says it is a dated happening, so it needs fewer words than a
+# sentence around a date (a caption, a stamp) to be an event.
+CHRONOLOGY_FEWER_WORDS = 2
+_CHRONOLOGY_AFTER_DAY = re.compile(r"[ \t]*[:：–—-][ \t]*(?=[^\W\d_])")
+_LIST_MARK = " \t•·*▪►-–—"
+
+
+def _chronology_entry(text: str, s: int, m) -> bool:
+    """Is the date ``m`` the day opening a chronology's line ("5 août : ...")?"""
+    return (
+        m.granularity == "day"
+        and (s == 0 or text[s - 1] == "\n")
+        and not text[s : m.start].strip(_LIST_MARK)
+        and _CHRONOLOGY_AFTER_DAY.match(text, m.end) is not None
+    )
+
+
 def _window(text: str, s: int, e: int, ds: int, de: int, limit: int) -> tuple[int, int]:
     """Cut an over-long sentence around the date, at clause marks or spaces."""
     if e - s <= limit:
@@ -949,6 +969,11 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
             sentence_counts[s, e] = _script_counts(text[s:e])
         if not _states_something(
             text[s:e], text[m.start : m.end], st.min_event_words, sentence_counts[s, e]
+        ) and not (
+            _chronology_entry(text, s, m)
+            and _states_something(
+                text[s:e], text[m.start : m.end], st.min_event_words - CHRONOLOGY_FEWER_WORDS
+            )
         ):
             continue
         after = text[m.end : m.end + 40]
