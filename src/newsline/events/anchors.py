@@ -467,6 +467,27 @@ KO_PARTICLES = "|".join(
 )
 
 
+_PARENTHESISED_NAME = re.compile(r"(.+?)\s*\(([^\W\d_]+)\)")
+_TWO_LATIN_WORDS = re.compile(r"([A-Z][a-z]+) ([A-Z][a-z]+)")
+
+
+def _everyday_forms(name: str) -> list[str]:
+    """The forms news writes a CLDR territory name in, besides the name
+    itself: each of a name and its gloss ("Myanmar (Birmanie)": "Myanmar",
+    "Birmanie"), and a name of two short words transcribed with accents
+    written as one word without them ("Viêt Nam": "Vietnam", as French news
+    writes it)."""
+    forms = []
+    m = _PARENTHESISED_NAME.fullmatch(name)
+    if m:
+        forms += [m[1], m[2]]
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    m = _TWO_LATIN_WORDS.fullmatch(folded)
+    if m and folded != name and len(m[1]) <= 5 and len(m[2]) <= 5:
+        forms.append(m[1] + m[2].lower())
+    return [f for f in forms if len(f) >= 3]
+
+
 @functools.cache
 def _territories(lang: str) -> tuple[re.Pattern | None, dict[str, str]]:
     names: dict[str, str] = {}
@@ -477,6 +498,12 @@ def _territories(lang: str) -> tuple[re.Pattern | None, dict[str, str]]:
     for code, name in terr.items():
         if len(code) == 2 and code.isalpha() and len(name) >= 2:
             names[name] = code
+    for code, name in terr.items():
+        if len(code) == 2 and code.isalpha():
+            # (Vietnamese writes its own names in syllables, accented: its
+            # "Việt Nam" joined would be a brand's "Vietnam Airlines")
+            for form in _everyday_forms(name) if lang != "vi" else ():
+                names.setdefault(form, code)
     names.update(TERRITORY_EXTRA.get(lang, {}))
     if not names:
         return None, {}
