@@ -1856,6 +1856,7 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
     c = Cand(start, end, lang, kind="weekday", gran="day", rel=("weekday", wd, direction))
     if direction in (None, "following", "following_week"):
         clause = norm[max(s0, start - 60) : start]
+        far = norm[max(s0, start - WEEKDAY_TENSE_CHARS) : max(s0, start - 60)]
         # a clock time before the weekday ("close at 11 p.m. Saturday"): its
         # dots end no clause; the clause before it may tell the tense
         timed = cues["wd_time_before"] is not None and cues["wd_time_before"].search(clause)
@@ -1869,10 +1870,23 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
                 m = _CLAUSE_END.match(clause[: m.end() - 1])
                 cut = clause[m.end() :] if m else clause
             clause = cut
+        if m is None and far and (mf := _CLAUSE_END.match(far)):
+            far = far[mf.end() :]
+        far_future = (
+            m is None
+            and far
+            and _future_word_before(cues, far + clause)
+            and not (
+                cues["past_verb"]
+                and cues["past_verb"][0] is not None
+                and cues["past_verb"][0].search(far + clause)
+            )
+        )
         if timed and (m := _CLAUSE_END.match(before_time)):
             before_time = before_time[m.end() :]
         if (
             _future_word_before(cues, clause)
+            or far_future
             or (timed and _future_word_before(cues, before_time))
             or (cues["wd_future_after"] and cues["wd_future_after"].match(after))
             or _future_main_clause_of_an_infinitive(cues, norm, s0, start, lang)
@@ -2224,6 +2238,15 @@ def _future_word_before(cues, clause: str) -> bool:
             if last is None or mt.end() > last:
                 last = mt.end()
     return last is not None and not _happened_between(cues["happened"], clause[last:])
+
+
+# How far back in its clause a weekday's tense is read: a future verb may
+# stand a long object away ("will hold a news conference with the World
+# Health Organization on Thursday"). Past the nearest 60 characters, only
+# while no clause mark cuts and no verb told in the past stands in the
+# clause ("Officials who will lead the inquiry into the collapse met the
+# families on Thursday" is the Thursday before).
+WEEKDAY_TENSE_CHARS = 120
 
 
 # How much may stand before a date that opens its sentence: a few words
