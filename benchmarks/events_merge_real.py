@@ -50,6 +50,15 @@ off June 9th ... and concludes October 10th" (a tour announced in November
 2019) now reads October after the June ahead, 2020-10-10, and leaves the
 2019-10-10 event of another page's "the final date on the tour, Oct. 10".
 
+Session 24 (helper EV, story12): 711 -> 717 events, 63 -> 62 multi-document,
+2 spanning stories, largest 4: five tour-schedule lines of four words
+("June 17 – Nashville, TN @ Bridgestone Arena") are now events as their
+list's longer lines were (a chronology line needs fewer words); "Big
+Machine, says she will be allowed to play her old tracks at the American
+Music Awards on Sunday" is the Sunday ahead (24 November, the awards' day;
+'will' stood more than 60 characters before the weekday) and leaves the
+other page's Monday event it had been merged into.
+
 Run:  PYTHONPATH=src python3 benchmarks/events_merge_real.py [--data DIR] [--show 3]
 """
 
