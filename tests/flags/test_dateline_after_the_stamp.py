@@ -13,13 +13,15 @@ from newsline.langid import IdentifyLanguages
 from newsline.model import Block, Document
 
 
-def _flags(parts, lang, published):
+def _flags(parts, lang, published, **fields):
     text = "\n".join(p for p, _ in parts)
     blocks, pos = [], 0
     for p, label in parts:
         blocks.append(Block(pos, pos + len(p), label=label, lang=lang))
         pos += len(p) + 1
-    doc = Document(id="d", source="s", text=text, lang=lang, published=published, blocks=blocks)
+    doc = Document(
+        id="d", source="s", text=text, lang=lang, published=published, blocks=blocks, **fields
+    )
     stats = Counter()
     IdentifyLanguages()([doc], stats)
     ResolveDates()([doc], stats)
@@ -62,25 +64,9 @@ def test_stamp_on_or_just_before_the_dateline_is_not_flagged():
 def test_a_day_from_the_files_path_is_no_stamp_to_contradict():
     # the dates stage counts from the day a file's path names when the page
     # states none; that day is a guess about filing, not a stamp the page wrote
-    text = "\n".join(p for p, _ in EN)
-    blocks, pos = [], 0
-    for p, label in EN:
-        blocks.append(Block(pos, pos + len(p), label=label, lang="en"))
-        pos += len(p) + 1
-    doc = Document(
-        id="d",
-        source="s",
-        text=text,
-        lang="en",
-        blocks=blocks,
-        meta={"date_from_path": "2024-09-20"},
-    )
-    stats = Counter()
-    IdentifyLanguages()([doc], stats)
-    ResolveDates()([doc], stats)
-    FlagDocuments()([doc], stats)
+    doc, flags = _flags(EN, "en", None, meta={"date_from_path": "2024-09-20"})
     assert doc.meta["published_from_path"] == "2024-09-20"
-    assert [f for f in doc.flags if f.kind == "suspect_date"] == []
+    assert flags == []
 
 
 def test_a_day_from_the_urls_path_is_no_stamp_to_contradict():
@@ -96,16 +82,7 @@ def test_a_day_from_the_urls_path_is_no_stamp_to_contradict():
         ),
         ("Los equipos de rescate llegaron en barca a las últimas aldeas el sábado.", "body"),
     ]
-    text = "\n".join(p for p, _ in parts)
-    blocks, pos = [], 0
-    for p, label in parts:
-        blocks.append(Block(pos, pos + len(p), label=label, lang="es"))
-        pos += len(p) + 1
     url = "https://levante-diario.example/2024/09/20/rio-desbordado"
-    doc = Document(id="d", source=url, url=url, text=text, lang="es", blocks=blocks)
-    stats = Counter()
-    IdentifyLanguages()([doc], stats)
-    ResolveDates()([doc], stats)
-    FlagDocuments()([doc], stats)
+    doc, flags = _flags(parts, "es", None, url=url)
     assert doc.meta["published_from_url"] == "2024-09-20"
-    assert [f for f in doc.flags if f.kind == "suspect_date"] == []
+    assert flags == []
