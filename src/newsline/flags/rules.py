@@ -4275,7 +4275,25 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
     # A wire dateline ("HANOI, Sept 7 (Wire) -", "新华社河内9月6日电") is the
     # day the story was filed: a page cannot be published before it.
     filed = _dateline_filed(doc)
-    if filed is not None:
+    rejected = doc.meta.get("published_meta_rejected")
+    if filed is not None and doc.meta.get("published_from_dateline") and isinstance(rejected, str):
+        # the dates stage found the page's <meta> time before its dateline's
+        # day (the year its weekday-named days give) and took the dateline's:
+        # the markup's stamp is the wrong one
+        fa, fz, day = filed
+        flags.append(
+            Flag(
+                "suspect_date",
+                f"Publish stamp {rejected[:10]} (in the page's markup) is earlier than the "
+                f"dateline '{doc.text[fa:fz]}' ({day.isoformat()}, the year the page's "
+                "weekday-named days give), the day the story was filed: the stamp is wrong; "
+                "the dateline's day is taken as the publication day.",
+                fa,
+                fz,
+                {"published": rejected[:10], "event": day.isoformat(), "signal": "dateline"},
+            )
+        )
+    elif filed is not None:
         fa, fz, day = filed
         if (day - pub).days > st.date_tolerance_days:
             flags.append(
