@@ -4421,6 +4421,11 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
         if mt.year is None:
             if _has(sentence, C.PREVIOUS_YEAR_MARKERS, lang) or mt.month is None:
                 continue
+            if mt.day is None:
+                # a month with no year is too coarse: a past sentence names
+                # the months still ahead of it too ("bookings for the holiday
+                # in April were strong")
+                continue
             year = pub.year
             # A day without a year that the text reports as past is read in
             # the stamp's year or the year before, whichever lies nearer the
