@@ -1307,6 +1307,7 @@ def _injection_tables() -> tuple[tuple[tuple[str, str], ...], ...]:
         pairs(C.INJECTION_ANSWER),
         pairs(C.INJECTION_ADDRESSEE),
         pairs(C.INJECTION_ALONE),
+        pairs(C.INJECTION_ADDRESSED_TASK),
     )
 
 
@@ -1361,6 +1362,17 @@ def _injection_cues(text: str, table: tuple[tuple[str, str], ...]) -> list[tuple
     return sorted(out)
 
 
+def _right_after_an_addressee(text: str, pos: int, to_whom: list[tuple[int, str]]) -> bool:
+    """Does an addressee ("AI models", "modelos de IA") end right before
+    ``pos``, at most one word between ("AI models that summarise ...",
+    "KI-Modelle, die ...")?"""
+    for b, name in to_whom:
+        end = b + len(name)
+        if end <= pos and len(text[end:pos].replace(",", " ").split()) <= 1:
+            return True
+    return False
+
+
 def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     """Text planted for the AI assistants and language models that read a
     page on someone's behalf, not for its readers: a block that tells such a
@@ -1370,9 +1382,13 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
     machines. An article on prompt injection quotes the words and names its
     topic elsewhere (its headline, its other paragraphs); it is not flagged.
     The flag spans the block from the sentence that holds the first cue."""
-    override, answer, addressee, alone = _injection_tables()
+    override, answer, addressee, alone, task = _injection_tables()
     page = _lower_page(doc.text)
-    if not any(p in page for p, _ in override) and not any(p in page for p, _ in answer):
+    if (
+        not any(p in page for p, _ in override)
+        and not any(p in page for p, _ in answer)
+        and not any(p in page for p, _ in task)
+    ):
         return []
     found: list[tuple[int, list[tuple[int, str]]]] = []
     for i, u in enumerate(units):
@@ -1380,12 +1396,18 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
             continue
         # quoted words are reported, not said by the page: blanked out, offsets kept
         frame = _QUOTED.sub(lambda m: " " * len(m.group(0)), u.text)
-        said = _injection_cues(frame, override) + [
-            (a, c) for a, c in _injection_cues(frame, answer) if _opens_a_clause(frame, a)
-        ]
+        to_whom = _injection_cues(frame, addressee)
+        said = (
+            _injection_cues(frame, override)
+            + [(a, c) for a, c in _injection_cues(frame, answer) if _opens_a_clause(frame, a)]
+            + [
+                (a, c)
+                for a, c in _injection_cues(frame, task)
+                if _right_after_an_addressee(frame, a, to_whom)
+            ]
+        )
         if not said:
             continue
-        to_whom = _injection_cues(frame, addressee)
         if not to_whom and not _injection_cues(frame, alone):
             continue
         cues = sorted(said + to_whom)
