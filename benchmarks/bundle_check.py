@@ -46,7 +46,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from clean_lines import load_page, pr  # the same line convention and P/R
+from clean_lines import aside_and_kept, load_page  # the same line convention and P/R
 from flags_heldout import matches  # the same flag matching
 from stories_cltls import bcubed  # the same BCubed
 
@@ -123,15 +123,8 @@ def main() -> int:
     n = max(1, len(pairs))
     print(f"{len(docs)} pages, {len(pairs)} labelled lines")
     print(f"lines: exact label accuracy {sum(w == g for w, g in pairs) / n:.3f}")
-    for what, pos in (
-        ("set aside", lambda x: x not in KEPT_LABELS),
-        ("kept", lambda x: x in KEPT_LABELS),
-    ):
-        tp = sum(1 for w, g in pairs if pos(w) and pos(g))
-        fp = sum(1 for w, g in pairs if not pos(w) and pos(g))
-        fn = sum(1 for w, g in pairs if pos(w) and not pos(g))
-        p, r = pr(tp, fp, fn)
-        print(f"  {what:<10} precision={p:.3f} recall={r:.3f}  (n={tp + fn})")
+    for what, p, r, n_gold in aside_and_kept(pairs):
+        print(f"  {what:<10} precision={p:.3f} recall={r:.3f}  (n={n_gold})")
     notes += [
         f"line {e[0]} want={e[1]} got={e[2]} {e[3]!r} <- {'; '.join(e[4])[:100]}"
         for e in line_errors

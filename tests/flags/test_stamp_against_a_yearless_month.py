@@ -32,14 +32,16 @@ DAY_AFTER = {
     "fr": "Le nouveau pont piéton de Lyon a été inauguré le 20 avril après deux ans de travaux.",
 }
 
+# (text, whether the stamp is suspect): the months ahead are no alarm, the
+# days told as past after the stamp still are
+CASES = {
+    **{f"month-{lg}": (text, False) for lg, text in MONTH_AHEAD.items()},
+    **{f"day-{lg}": (text, True) for lg, text in DAY_AFTER.items()},
+}
 
-@pytest.mark.parametrize("lang", sorted(MONTH_AHEAD))
-def test_a_yearless_month_in_a_past_sentence_is_no_alarm(lang):
-    doc = flagged(MONTH_AHEAD[lang], published="2026-03-06")
-    assert not kinds(doc, "suspect_date"), doc.flags
 
-
-@pytest.mark.parametrize("lang", sorted(DAY_AFTER))
-def test_a_yearless_day_told_past_after_the_stamp_is_still_suspect(lang):
-    doc = flagged(DAY_AFTER[lang], published="2026-03-06")
-    assert kinds(doc, "suspect_date"), doc.flags
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_a_yearless_month_is_no_evidence_a_yearless_day_is(case):
+    text, suspect = CASES[case]
+    doc = flagged(text, published="2026-03-06")
+    assert bool(kinds(doc, "suspect_date")) is suspect, (case, doc.flags)
