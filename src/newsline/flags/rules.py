@@ -1312,6 +1312,15 @@ def _injection_tables() -> tuple[tuple[tuple[str, str], ...], ...]:
 
 
 @lru_cache(maxsize=1)
+def _injection_gate():
+    """One automaton of every phrase that can open an injection (override,
+    answer and addressed-task tables, as written): a page holding none of
+    them is passed over in one pass, not one substring search per phrase."""
+    override, answer, _, _, task = _injection_tables()
+    return literal_automaton(dict.fromkeys(p for p, _ in (*override, *answer, *task)), ints=False)
+
+
+@lru_cache(maxsize=1)
 def _clause_joiners() -> frozenset[str]:
     return frozenset(w for ws in C.INJECTION_CLAUSE_JOINERS.values() for w in ws)
 
@@ -1383,12 +1392,8 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
     topic elsewhere (its headline, its other paragraphs); it is not flagged.
     The flag spans the block from the sentence that holds the first cue."""
     override, answer, addressee, alone, task = _injection_tables()
-    page = _lower_page(doc.text)
-    if (
-        not any(p in page for p, _ in override)
-        and not any(p in page for p, _ in answer)
-        and not any(p in page for p, _ in task)
-    ):
+    gate = _injection_gate()
+    if gate is None or next(gate.iter(_lower_page(doc.text)), None) is None:
         return []
     found: list[tuple[int, list[tuple[int, str]]]] = []
     for i, u in enumerate(units):
