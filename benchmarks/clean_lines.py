@@ -73,9 +73,26 @@ def pr(tp: int, fp: int, fn: int) -> tuple[float, float]:
     return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0)
 
 
+def aside_and_kept(pairs: list[tuple[str, str]]) -> list[tuple[str, float, float, int]]:
+    """(name, precision, recall, gold lines) of "set aside" (any label but
+    body/title) and of "kept", over (expected, got) label pairs."""
+    from newsline.model import KEPT_LABELS
+
+    out = []
+    for name, pos in (
+        ("set aside", lambda x: x not in KEPT_LABELS),
+        ("kept", lambda x: x in KEPT_LABELS),
+    ):
+        tp = sum(1 for w, g in pairs if pos(w) and pos(g))
+        fp = sum(1 for w, g in pairs if not pos(w) and pos(g))
+        fn = sum(1 for w, g in pairs if pos(w) and not pos(g))
+        out.append((name, *pr(tp, fp, fn), tp + fn))
+    return out
+
+
 def main() -> None:
     from newsline.clean import ClassifyBlocks, SegmentBlocks
-    from newsline.model import KEPT_LABELS, Document
+    from newsline.model import Document
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--errors", action="store_true")
@@ -136,15 +153,8 @@ def main() -> None:
         f"{len(pages)} pages, {n} labelled lines, exact label accuracy "
         f"{sum(w == g for w, g in pairs) / n:.3f}"
     )
-    for name, pos in (
-        ("set aside", lambda x: x not in KEPT_LABELS),
-        ("kept", lambda x: x in KEPT_LABELS),
-    ):
-        tp = sum(1 for w, g in pairs if pos(w) and pos(g))
-        fp = sum(1 for w, g in pairs if not pos(w) and pos(g))
-        fn = sum(1 for w, g in pairs if pos(w) and not pos(g))
-        P, R = pr(tp, fp, fn)
-        print(f"{name:<10} precision={P:.3f} recall={R:.3f}  (n={tp + fn})")
+    for name, P, R, n_gold in aside_and_kept(pairs):
+        print(f"{name:<10} precision={P:.3f} recall={R:.3f}  (n={n_gold})")
     for label in sorted({w for w, _ in pairs} | {g for _, g in pairs}):
         tp = sum(1 for w, g in pairs if w == label and g == label)
         fp = sum(1 for w, g in pairs if w != label and g == label)

@@ -990,6 +990,10 @@ CUES: dict[str, dict[str, list[str]]] = {
             "artículos relacionados",
             "relacionado",
             "lee también",
+            # the formal imperative, as many Latin American papers write it
+            "lea también",
+            "lea además",
+            "le puede interesar",
             "leer más",
             "te puede interesar",
             "lo más leído",
@@ -4108,7 +4112,7 @@ INLINE_TEASER_LEADS: dict[str, list[str]] = {
     # where words are spaced, a label whose headline follows with a capital
     # and no colon (the label's box and its link flattened into one line)
     "fr": ["à lire aussi", "lire aussi", "à lire également"],
-    "es": ["lee también", "te puede interesar", "leia também"],
+    "es": ["lee también", "lea también", "te puede interesar", "le puede interesar", "leia também"],
     "en": ["read also", "read more", "see also"],
     "vi": ["xem thêm", "đọc thêm"],
     "pt": ["veja também", "leia mais"],

@@ -18,6 +18,7 @@ from today's clock.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -118,6 +119,58 @@ def _in_year_nearest(m: DateMention, day: str) -> DateMention:
         end_value=end,
         anchor=f"{m.anchor + '; ' if m.anchor else ''}year of the related articles' day {day}",
     )
+
+
+# how far from a wire dateline the days a page names with their weekday may
+# lie and still tell its year: a story recounts its own weeks
+WEEKDAY_YEAR_WINDOW_DAYS = 31
+_DATELINE_AT = re.compile(r"dateline@(\d+):")
+
+
+def _dateline_in_weekday_year(found, mentions, published: str) -> str | None:
+    """The day of the page's wire dateline ("VIENTIANE, March 6 (Wire) -"),
+    which writes no year, in the one year (of the five around the
+    publication's) on which every day the page names with its weekday falls
+    on that weekday ("el martes 7 de abril"); None when there is no such
+    dateline or day, or not one such year, or those days lie weeks from the
+    dateline (a story recounts its own days)."""
+    at = next((int(m[1]) for dm in mentions if (m := _DATELINE_AT.match(dm.anchor or ""))), None)
+    cands = found.cands or ()
+    own = next((c for c in cands if c.start == at), None) if at is not None else None
+    if own is None or own.kind != "yearless" or own.m is None or own.d is None or own.is_range:
+        return None
+    named = [
+        c
+        for c in cands
+        if c.kind == "yearless"
+        and c.extra.get("wd") is not None
+        and c.m is not None
+        and c.d is not None
+        and not c.is_range
+    ]
+    if not named or not published[:4].isdigit():
+        return None
+    base = int(published[:4])
+    years = [
+        y
+        for y in range(base - 2, base + 3)
+        if all(_weekday_of(y, c.m, c.d) == c.extra["wd"] for c in named)
+    ]
+    if len(years) != 1 or _weekday_of(years[0], own.m, own.d) is None:
+        return None
+    day = dt.date(years[0], own.m, own.d)
+    if all(
+        abs((dt.date(years[0], c.m, c.d) - day).days) <= WEEKDAY_YEAR_WINDOW_DAYS for c in named
+    ):
+        return day.isoformat()
+    return None
+
+
+def _weekday_of(y: int, m: int, d: int) -> int | None:
+    try:
+        return dt.date(y, m, d).weekday()
+    except ValueError:  # 29 February of a common year
+        return None
 
 
 def _full_day_in(mentions, spans: list[tuple[int, int]]):
@@ -267,6 +320,20 @@ class ResolveDates(Stage):
                 doc.published = m.value
                 doc.meta["published_from_stamp"] = m.value
                 stats["published_meta_after_stamp"] += 1
+            elif (
+                m is None
+                and (filed := _dateline_in_weekday_year(found, mentions, published)) is not None
+                and days_between(published, filed) > 1
+            ):
+                # the <meta> time comes before the day the story was filed,
+                # its dateline's (the year its weekdays give): no page is
+                # published before it is written, so the stamp is wrong
+                # (flagged) and "on Friday" counts from the dateline's day
+                mentions = resolve_found(found, filed, context_spans=kept, dateline_spans=stamps)
+                doc.meta["published_meta_rejected"] = published
+                doc.meta["published_from_dateline"] = filed
+                doc.published = filed
+                stats["published_meta_before_dateline"] += 1
         first_ran = (
             [
                 (b.start, b.end)

@@ -1950,6 +1950,53 @@ INJECTION_CLAUSE_JOINERS: dict[str, list[str]] = {
     "zh": ["请", "并", "然后", "并且"],
     "ja": ["そして"],
 }
+# The machine named by what it does to this very page, right after the
+# machine's name: "AI models summarising this article must state ...", "los
+# modelos de IA que resuman este artículo deben decir ...": an order in the
+# third person, which INJECTION_ANSWER's second-person forms miss. Only after
+# an INJECTION_ADDRESSEE phrase (at most one word between), and only naming
+# this page ("this article"), never "this kind of text".
+INJECTION_ADDRESSED_TASK: dict[str, list[str]] = {
+    "en": [
+        "summarising this article",
+        "summarizing this article",
+        "summarising this page",
+        "summarizing this page",
+        "reading this article",
+        "reading this page",
+    ],
+    "es": [
+        "que resuman este artículo",
+        "que resuman esta página",
+        "que resumen este artículo",
+        "que resumen esta página",
+        "que lean este artículo",
+    ],
+    "fr": [
+        "qui résument cet article",
+        "qui résument cette page",
+        "résumant cet article",
+        "résumant cette page",
+        "qui lisent cet article",
+    ],
+    "de": [
+        "die diesen artikel zusammenfassen",
+        "die diese seite zusammenfassen",
+        "die diesen artikel lesen",
+    ],
+    "pt": [
+        "que resumirem este artigo",
+        "que resumirem esta página",
+        "que resumam este artigo",
+        "que resumam esta página",
+    ],
+    "it": [
+        "che riassumono questo articolo",
+        "che riassumono questa pagina",
+    ],
+    "vi": ["tóm tắt bài viết này", "tóm tắt trang này", "đọc bài viết này"],
+    "id": ["yang meringkas artikel ini", "yang meringkas halaman ini"],
+}
 INJECTION_ADDRESSEE: dict[str, list[str]] = {
     "en": [
         "AI",

@@ -1307,7 +1307,17 @@ def _injection_tables() -> tuple[tuple[tuple[str, str], ...], ...]:
         pairs(C.INJECTION_ANSWER),
         pairs(C.INJECTION_ADDRESSEE),
         pairs(C.INJECTION_ALONE),
+        pairs(C.INJECTION_ADDRESSED_TASK),
     )
+
+
+@lru_cache(maxsize=1)
+def _injection_gate():
+    """One automaton of every phrase that can open an injection (override,
+    answer and addressed-task tables, as written): a page holding none of
+    them is passed over in one pass, not one substring search per phrase."""
+    override, answer, _, _, task = _injection_tables()
+    return literal_automaton(dict.fromkeys(p for p, _ in (*override, *answer, *task)), ints=False)
 
 
 @lru_cache(maxsize=1)
@@ -1361,6 +1371,17 @@ def _injection_cues(text: str, table: tuple[tuple[str, str], ...]) -> list[tuple
     return sorted(out)
 
 
+def _right_after_an_addressee(text: str, pos: int, to_whom: list[tuple[int, str]]) -> bool:
+    """Does an addressee ("AI models", "modelos de IA") end right before
+    ``pos``, at most one word between ("AI models that summarise ...",
+    "KI-Modelle, die ...")?"""
+    for b, name in to_whom:
+        end = b + len(name)
+        if end <= pos and len(text[end:pos].replace(",", " ").split()) <= 1:
+            return True
+    return False
+
+
 def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     """Text planted for the AI assistants and language models that read a
     page on someone's behalf, not for its readers: a block that tells such a
@@ -1370,9 +1391,9 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
     machines. An article on prompt injection quotes the words and names its
     topic elsewhere (its headline, its other paragraphs); it is not flagged.
     The flag spans the block from the sentence that holds the first cue."""
-    override, answer, addressee, alone = _injection_tables()
-    page = _lower_page(doc.text)
-    if not any(p in page for p, _ in override) and not any(p in page for p, _ in answer):
+    override, answer, addressee, alone, task = _injection_tables()
+    gate = _injection_gate()
+    if gate is None or next(gate.iter(_lower_page(doc.text)), None) is None:
         return []
     found: list[tuple[int, list[tuple[int, str]]]] = []
     for i, u in enumerate(units):
@@ -1380,12 +1401,18 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
             continue
         # quoted words are reported, not said by the page: blanked out, offsets kept
         frame = _QUOTED.sub(lambda m: " " * len(m.group(0)), u.text)
-        said = _injection_cues(frame, override) + [
-            (a, c) for a, c in _injection_cues(frame, answer) if _opens_a_clause(frame, a)
-        ]
+        to_whom = _injection_cues(frame, addressee)
+        said = (
+            _injection_cues(frame, override)
+            + [(a, c) for a, c in _injection_cues(frame, answer) if _opens_a_clause(frame, a)]
+            + [
+                (a, c)
+                for a, c in _injection_cues(frame, task)
+                if _right_after_an_addressee(frame, a, to_whom)
+            ]
+        )
         if not said:
             continue
-        to_whom = _injection_cues(frame, addressee)
         if not to_whom and not _injection_cues(frame, alone):
             continue
         cues = sorted(said + to_whom)
@@ -4275,7 +4302,25 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
     # A wire dateline ("HANOI, Sept 7 (Wire) -", "新华社河内9月6日电") is the
     # day the story was filed: a page cannot be published before it.
     filed = _dateline_filed(doc)
-    if filed is not None:
+    rejected = doc.meta.get("published_meta_rejected")
+    if filed is not None and doc.meta.get("published_from_dateline") and isinstance(rejected, str):
+        # the dates stage found the page's <meta> time before its dateline's
+        # day (the year its weekday-named days give) and took the dateline's:
+        # the markup's stamp is the wrong one
+        fa, fz, day = filed
+        flags.append(
+            Flag(
+                "suspect_date",
+                f"Publish stamp {rejected[:10]} (in the page's markup) is earlier than the "
+                f"dateline '{doc.text[fa:fz]}' ({day.isoformat()}, the year the page's "
+                "weekday-named days give), the day the story was filed: the stamp is wrong; "
+                "the dateline's day is taken as the publication day.",
+                fa,
+                fz,
+                {"published": rejected[:10], "event": day.isoformat(), "signal": "dateline"},
+            )
+        )
+    elif filed is not None:
         fa, fz, day = filed
         if (day - pub).days > st.date_tolerance_days:
             flags.append(
@@ -4402,6 +4447,11 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
             continue  # "Updated / Correction added <date>" notes come after the stamp
         if mt.year is None:
             if _has(sentence, C.PREVIOUS_YEAR_MARKERS, lang) or mt.month is None:
+                continue
+            if mt.day is None:
+                # a month with no year is too coarse: a past sentence names
+                # the months still ahead of it too ("bookings for the holiday
+                # in April were strong")
                 continue
             year = pub.year
             # A day without a year that the text reports as past is read in
