@@ -211,6 +211,18 @@ def soft_r_skeleton(plain: str, sk: str) -> str:
     return soft if soft != sk else ""
 
 
+def final_m_skeleton(plain: str, sk: str) -> str:
+    """The skeleton of ``plain`` (a lower-case romanised name, its skeleton
+    ``sk``) with a last m after a vowel said n: Mandarin ends no syllable
+    with m and writes it n (Thongkham 通坎 "tongkan", Abraham 亚伯拉罕
+    "yabolahan", the Sino-Vietnamese Phạm 范 "fan"), so a Latin or Thai name
+    is also read so; "" when that is no other skeleton."""
+    if len(plain) < 2 or plain[-1] != "m" or plain[-2] not in "aeiouy":
+        return ""
+    alt = skeleton(plain[:-1] + "n")
+    return alt if alt != sk else ""
+
+
 def guess_lang(doc: Document, text: str) -> str:
     """The document's language, or a guess from its script when unset."""
     if doc.lang:
@@ -332,9 +344,13 @@ def place_name_features() -> dict[str, frozenset[str]]:
                 out.setdefault("w:" + rom, set()).add(code)
                 if " " in rom:
                     out.setdefault("w:" + rom.replace(" ", ""), set()).add(code)
-                soft = soft_r_skeleton(rom, skeleton(rom))
-                if soft:  # as latin_names reads it too
-                    out.setdefault("k:" + soft, set()).add(code)
+                # the other readings latin_names gives too
+                for other in (
+                    soft_r_skeleton(rom, skeleton(rom)),
+                    final_m_skeleton(rom, skeleton(rom)),
+                ):
+                    if other:
+                        out.setdefault("k:" + other, set()).add(code)
             elif _CJK.match(name) and len(name) >= 2:
                 for f in _chinese_name_features(fold_traditional(name)):
                     if f.startswith(("w:", "k:")):
@@ -342,8 +358,9 @@ def place_name_features() -> dict[str, frozenset[str]]:
                 continue
             elif _THAI.match(name):
                 for rom in romanize_thai_name(name):
-                    if sk := skeleton(rom):
-                        out.setdefault("k:" + sk, set()).add(code)
+                    for sk in (skeleton(rom), final_m_skeleton(rom, skeleton(rom))):
+                        if sk:
+                            out.setdefault("k:" + sk, set()).add(code)
                 continue
             else:
                 continue
@@ -1039,6 +1056,8 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
             found.append(("k:" + sk, w))
         if soft := soft_r_skeleton(plain, sk):
             found.append(("k:" + soft, w))
+        if nasal := final_m_skeleton(plain, sk):
+            found.append(("k:" + nasal, w))
         if short := short_skeleton(plain) or short_skeleton(_POSTVOCALIC_R.sub("", plain)):
             found.append(("s:" + short, w))  # "Obama", "Carter" said "cate"
         if titled and _inside(titled, m.start()):
@@ -1482,6 +1501,11 @@ def _aspirated_p_readings(rom: str) -> tuple[str, ...]:
     return (rom.replace("ph", "p"), rom) if "ph" in rom else (rom,)
 
 
+# A Thai name ending in an m after a vowel: sara am (คำ "kham"), or ม after
+# a vowel sign (อับราฮัม), tone marks and a silenced letter's mark aside.
+_THAI_FINAL_M = re.compile("(?:\u0e33|[\u0e31\u0e34-\u0e39\u0e32]\u0e21)[\u0e48-\u0e4c]*$")
+
+
 def thai_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     """Name features from Thai script, and Thai words for the language vector.
 
@@ -1497,9 +1521,15 @@ def thai_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
 
     def add(surface: str) -> None:
         # every reading's skeleton, once (a silenced letter may be sounded)
-        for sk in dict.fromkeys(
-            skeleton(r) for rom in romanize_thai_name(surface) for r in _aspirated_p_readings(rom)
-        ):
+        readings = [r for rom in romanize_thai_name(surface) for r in _aspirated_p_readings(rom)]
+        sks = [skeleton(r) for r in readings]
+        if _THAI_FINAL_M.search(surface) and all(r[-1:] == "m" for r in readings):
+            # read with its last m as n too where the script says the m ends
+            # the name (ทองคำ, อับราฮัม; not ใหม่, whose ม opens a syllable),
+            # unless a silenced letter after it is sounded in another reading
+            # (ทรัมป์, Trump's p)
+            sks += [final_m_skeleton(r, sk) for r, sk in zip(readings, sks)]
+        for sk in dict.fromkeys(sks):
             if sk:
                 names.append(("k:" + sk, surface))
 
