@@ -978,6 +978,35 @@ def _dated_calendar_word(text: str, i: int, end: int, w: str) -> bool:
     return bool(_NUMBER_AFTER.match(text, end) or _DAY_BEFORE.search(text[max(0, i - 4) : i]))
 
 
+# English words that open a sentence with 's and name no one: pronouns and
+# wh-words ("It's", "Everyone's", "What's": contractions and possessives),
+# the days told from today ("Today's vote") and the plurals without s that
+# open a sentence without an article ("Women's rights").
+_EN_NOT_POSSESSORS = frozenset(
+    (
+        "it that this there here what who where when why how he she let one "
+        "everyone everybody everything someone somebody something anyone anybody "
+        "anything nobody nothing today tomorrow yesterday tonight "
+        "women men children people"
+    ).split()
+)
+
+
+def _opening_possessor(token: str, word: str, lang: str | None, lower_words) -> bool:
+    """Is ``token`` (``word`` without its possessive), opening a sentence of
+    an English page, a name? Only with the possessive 's ("Hanoi's council
+    approved", "Apple's shares fell"): a capital there says nothing, but a
+    common noun opening a sentence takes an article first ("The city's"),
+    so a bare possessor is a name unless a pronoun or a day told from today
+    (_EN_NOT_POSSESSORS), or a word the page writes in lower case."""
+    return (
+        lang == "en"
+        and token[-2:] in ("'s", "’s")
+        and word.lower() not in _EN_NOT_POSSESSORS
+        and word.lower() not in lower_words()
+    )
+
+
 def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     """(feature, surface) for Latin capitalised words not opening a sentence
     and for acronyms anywhere -- except in lines written in capitals, where
@@ -1033,7 +1062,9 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
         if w.isupper() and shouted(m.start()):
             continue  # a word too long for an acronym, in a line in capitals
         before = text[max(0, m.start() - 3) : m.start()]
-        if m.start() == 0 or _SENT_END.search(before) or before.endswith(('"', "“", "«", "(", "—")):
+        if (
+            m.start() == 0 or _SENT_END.search(before) or before.endswith(('"', "“", "«", "(", "—"))
+        ) and not _opening_possessor(m.group(), w, lang, lower_words):
             continue
         if _DASH_BEFORE.search(before) and w.lower() in lower_words():
             continue  # "PARÍS – La policía …", "Chisinau - Le candidat …"
