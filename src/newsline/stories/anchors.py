@@ -2031,6 +2031,10 @@ def korean_words(text: str) -> list[str]:
 
 
 # ---------------------------------------------------------------- numbers, dates
+# Thai "year" or "Buddhist era" just before a number: a Buddhist-era year.
+_BE_YEAR_BEFORE = re.compile(r"(?:ปี|พ\.\s?ศ\.?)\s*$")
+
+
 def number_features(text: str) -> list[tuple[str, str]]:
     # amounts with a scale word ("25 billion" = "25 tỷ" = "250亿") and large
     # plain numbers, as one value; the digits inside them are not read again
@@ -2047,6 +2051,15 @@ def number_features(text: str) -> list[tuple[str, str]]:
         digits = re.sub(r"\D", "", m.group())
         if len(digits) == 4 and digits[:2] in ("19", "20") and m.group() == digits:
             out.append(("y:" + digits, raw))
+        elif (
+            len(digits) == 4
+            and digits[:2] in ("24", "25", "26")
+            and m.group() == digits
+            and _BE_YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ):
+            # a Buddhist-era year ("ปี 2570", "พ.ศ. 2570"): the year others
+            # write 2027, as the dates stage reads it
+            out.append(("y:" + str(int(digits) - 543), raw))
         elif len(digits) >= 2 and digits.strip("0"):
             out.append(("#:" + digits.lstrip("0"), raw))
     return out
