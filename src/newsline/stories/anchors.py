@@ -211,6 +211,18 @@ def soft_r_skeleton(plain: str, sk: str) -> str:
     return soft if soft != sk else ""
 
 
+def final_m_skeleton(plain: str, sk: str) -> str:
+    """The skeleton of ``plain`` (a lower-case romanised name, its skeleton
+    ``sk``) with a last m after a vowel said n: Mandarin ends no syllable
+    with m and writes it n (Thongkham 通坎 "tongkan", Abraham 亚伯拉罕
+    "yabolahan", the Sino-Vietnamese Phạm 范 "fan"), so a Latin or Thai name
+    is also read so; "" when that is no other skeleton."""
+    if len(plain) < 2 or plain[-1] != "m" or plain[-2] not in "aeiouy":
+        return ""
+    alt = skeleton(plain[:-1] + "n")
+    return alt if alt != sk else ""
+
+
 def guess_lang(doc: Document, text: str) -> str:
     """The document's language, or a guess from its script when unset."""
     if doc.lang:
@@ -332,9 +344,13 @@ def place_name_features() -> dict[str, frozenset[str]]:
                 out.setdefault("w:" + rom, set()).add(code)
                 if " " in rom:
                     out.setdefault("w:" + rom.replace(" ", ""), set()).add(code)
-                soft = soft_r_skeleton(rom, skeleton(rom))
-                if soft:  # as latin_names reads it too
-                    out.setdefault("k:" + soft, set()).add(code)
+                # the other readings latin_names gives too
+                for other in (
+                    soft_r_skeleton(rom, skeleton(rom)),
+                    final_m_skeleton(rom, skeleton(rom)),
+                ):
+                    if other:
+                        out.setdefault("k:" + other, set()).add(code)
             elif _CJK.match(name) and len(name) >= 2:
                 for f in _chinese_name_features(fold_traditional(name)):
                     if f.startswith(("w:", "k:")):
@@ -342,8 +358,9 @@ def place_name_features() -> dict[str, frozenset[str]]:
                 continue
             elif _THAI.match(name):
                 for rom in romanize_thai_name(name):
-                    if sk := skeleton(rom):
-                        out.setdefault("k:" + sk, set()).add(code)
+                    for sk in (skeleton(rom), final_m_skeleton(rom, skeleton(rom))):
+                        if sk:
+                            out.setdefault("k:" + sk, set()).add(code)
                 continue
             else:
                 continue
@@ -961,6 +978,35 @@ def _dated_calendar_word(text: str, i: int, end: int, w: str) -> bool:
     return bool(_NUMBER_AFTER.match(text, end) or _DAY_BEFORE.search(text[max(0, i - 4) : i]))
 
 
+# English words that open a sentence with 's and name no one: pronouns and
+# wh-words ("It's", "Everyone's", "What's": contractions and possessives),
+# the days told from today ("Today's vote") and the plurals without s that
+# open a sentence without an article ("Women's rights").
+_EN_NOT_POSSESSORS = frozenset(
+    (
+        "it that this there here what who where when why how he she let one "
+        "everyone everybody everything someone somebody something anyone anybody "
+        "anything nobody nothing today tomorrow yesterday tonight "
+        "women men children people"
+    ).split()
+)
+
+
+def _opening_possessor(token: str, word: str, lang: str | None, lower_words) -> bool:
+    """Is ``token`` (``word`` without its possessive), opening a sentence of
+    an English page, a name? Only with the possessive 's ("Hanoi's council
+    approved", "Apple's shares fell"): a capital there says nothing, but a
+    common noun opening a sentence takes an article first ("The city's"),
+    so a bare possessor is a name unless a pronoun or a day told from today
+    (_EN_NOT_POSSESSORS), or a word the page writes in lower case."""
+    return (
+        lang == "en"
+        and token[-2:] in ("'s", "’s")
+        and word.lower() not in _EN_NOT_POSSESSORS
+        and word.lower() not in lower_words()
+    )
+
+
 def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     """(feature, surface) for Latin capitalised words not opening a sentence
     and for acronyms anywhere -- except in lines written in capitals, where
@@ -1016,7 +1062,9 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
         if w.isupper() and shouted(m.start()):
             continue  # a word too long for an acronym, in a line in capitals
         before = text[max(0, m.start() - 3) : m.start()]
-        if m.start() == 0 or _SENT_END.search(before) or before.endswith(('"', "“", "«", "(", "—")):
+        if (
+            m.start() == 0 or _SENT_END.search(before) or before.endswith(('"', "“", "«", "(", "—"))
+        ) and not _opening_possessor(m.group(), w, lang, lower_words):
             continue
         if _DASH_BEFORE.search(before) and w.lower() in lower_words():
             continue  # "PARÍS – La policía …", "Chisinau - Le candidat …"
@@ -1039,6 +1087,8 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
             found.append(("k:" + sk, w))
         if soft := soft_r_skeleton(plain, sk):
             found.append(("k:" + soft, w))
+        if nasal := final_m_skeleton(plain, sk):
+            found.append(("k:" + nasal, w))
         if short := short_skeleton(plain) or short_skeleton(_POSTVOCALIC_R.sub("", plain)):
             found.append(("s:" + short, w))  # "Obama", "Carter" said "cate"
         if titled and _inside(titled, m.start()):
@@ -1482,6 +1532,11 @@ def _aspirated_p_readings(rom: str) -> tuple[str, ...]:
     return (rom.replace("ph", "p"), rom) if "ph" in rom else (rom,)
 
 
+# A Thai name ending in an m after a vowel: sara am (คำ "kham"), or ม after
+# a vowel sign (อับราฮัม), tone marks and a silenced letter's mark aside.
+_THAI_FINAL_M = re.compile("(?:\u0e33|[\u0e31\u0e34-\u0e39\u0e32]\u0e21)[\u0e48-\u0e4c]*$")
+
+
 def thai_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     """Name features from Thai script, and Thai words for the language vector.
 
@@ -1497,9 +1552,15 @@ def thai_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
 
     def add(surface: str) -> None:
         # every reading's skeleton, once (a silenced letter may be sounded)
-        for sk in dict.fromkeys(
-            skeleton(r) for rom in romanize_thai_name(surface) for r in _aspirated_p_readings(rom)
-        ):
+        readings = [r for rom in romanize_thai_name(surface) for r in _aspirated_p_readings(rom)]
+        sks = [skeleton(r) for r in readings]
+        if _THAI_FINAL_M.search(surface) and all(r[-1:] == "m" for r in readings):
+            # read with its last m as n too where the script says the m ends
+            # the name (ทองคำ, อับราฮัม; not ใหม่, whose ม opens a syllable),
+            # unless a silenced letter after it is sounded in another reading
+            # (ทรัมป์, Trump's p)
+            sks += [final_m_skeleton(r, sk) for r, sk in zip(readings, sks)]
+        for sk in dict.fromkeys(sks):
             if sk:
                 names.append(("k:" + sk, surface))
 
@@ -1970,6 +2031,10 @@ def korean_words(text: str) -> list[str]:
 
 
 # ---------------------------------------------------------------- numbers, dates
+# Thai "year" or "Buddhist era" just before a number: a Buddhist-era year.
+_BE_YEAR_BEFORE = re.compile(r"(?:ปี|พ\.\s?ศ\.?)\s*$")
+
+
 def number_features(text: str) -> list[tuple[str, str]]:
     # amounts with a scale word ("25 billion" = "25 tỷ" = "250亿") and large
     # plain numbers, as one value; the digits inside them are not read again
@@ -1986,6 +2051,15 @@ def number_features(text: str) -> list[tuple[str, str]]:
         digits = re.sub(r"\D", "", m.group())
         if len(digits) == 4 and digits[:2] in ("19", "20") and m.group() == digits:
             out.append(("y:" + digits, raw))
+        elif (
+            len(digits) == 4
+            and digits[:2] in ("24", "25", "26")
+            and m.group() == digits
+            and _BE_YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ):
+            # a Buddhist-era year ("ปี 2570", "พ.ศ. 2570"): the year others
+            # write 2027, as the dates stage reads it
+            out.append(("y:" + str(int(digits) - 543), raw))
         elif len(digits) >= 2 and digits.strip("0"):
             out.append(("#:" + digits.lstrip("0"), raw))
     return out
