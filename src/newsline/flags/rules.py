@@ -1311,6 +1311,28 @@ def _injection_tables() -> tuple[tuple[tuple[str, str], ...], ...]:
 
 
 @lru_cache(maxsize=1)
+def _injection_gate():
+    """(whether a phrase is empty, an automaton of the override and answer
+    phrases): one pass over the page, not a substring search per phrase
+    (a hundred scans of every page, nearly all of which hold none)."""
+    override, answer, _, _ = _injection_tables()
+    phrases = {p: 0 for p, _ in (*override, *answer)}
+    return "" in phrases, literal_automaton({p: 0 for p in phrases if p}, ints=True)
+
+
+def _holds_injection_phrase(page: str) -> bool:
+    """Whether ``page`` holds an override or answer phrase as written
+    (``any(p in page for p in phrases)``)."""
+    empty, automaton = _injection_gate()
+    if empty:
+        return True
+    if automaton is not None:
+        for _ in automaton.iter(page):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
 def _clause_joiners() -> frozenset[str]:
     return frozenset(w for ws in C.INJECTION_CLAUSE_JOINERS.values() for w in ws)
 
@@ -1371,8 +1393,7 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
     topic elsewhere (its headline, its other paragraphs); it is not flagged.
     The flag spans the block from the sentence that holds the first cue."""
     override, answer, addressee, alone = _injection_tables()
-    page = _lower_page(doc.text)
-    if not any(p in page for p, _ in override) and not any(p in page for p, _ in answer):
+    if not _holds_injection_phrase(_lower_page(doc.text)):
         return []
     found: list[tuple[int, list[tuple[int, str]]]] = []
     for i, u in enumerate(units):
