@@ -1313,11 +1313,25 @@ def _injection_tables() -> tuple[tuple[tuple[str, str], ...], ...]:
 
 @lru_cache(maxsize=1)
 def _injection_gate():
-    """One automaton of every phrase that can open an injection (override,
-    answer and addressed-task tables, as written): a page holding none of
-    them is passed over in one pass, not one substring search per phrase."""
+    """(whether a phrase is empty, an automaton of every phrase that can open
+    an injection: override, answer and addressed-task tables, as written): one
+    pass over the page, not a substring search per phrase (a hundred scans of
+    every page, nearly all of which hold none)."""
     override, answer, _, _, task = _injection_tables()
-    return literal_automaton(dict.fromkeys(p for p, _ in (*override, *answer, *task)), ints=False)
+    phrases = {p: 0 for p, _ in (*override, *answer, *task)}
+    return "" in phrases, literal_automaton({p: 0 for p in phrases if p}, ints=True)
+
+
+def _holds_injection_phrase(page: str) -> bool:
+    """Whether ``page`` holds an override, answer or addressed-task phrase as
+    written (``any(p in page for p in phrases)``)."""
+    empty, automaton = _injection_gate()
+    if empty:
+        return True
+    if automaton is not None:
+        for _ in automaton.iter(page):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -1392,8 +1406,7 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
     topic elsewhere (its headline, its other paragraphs); it is not flagged.
     The flag spans the block from the sentence that holds the first cue."""
     override, answer, addressee, alone, task = _injection_tables()
-    gate = _injection_gate()
-    if gate is None or next(gate.iter(_lower_page(doc.text)), None) is None:
+    if not _holds_injection_phrase(_lower_page(doc.text)):
         return []
     found: list[tuple[int, list[tuple[int, str]]]] = []
     for i, u in enumerate(units):
