@@ -223,8 +223,8 @@ def main() -> None:
     ap.add_argument(
         "--set",
         default="labelled",
-        choices=["labelled", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"],
-        help="labelled: written with the rules; heldout .. heldout9: "
+        choices=["labelled", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10"],
+        help="labelled: written with the rules; heldout .. heldout10: "
         "written afterwards, each scored once before any fix",
     )
     ap.add_argument("-v", "--verbose", action="store_true")
