@@ -1009,6 +1009,9 @@ NUMBERED_RELATIVE = {
         (r"ในอีก\s*{NUM}\s*{UNIT}(?:\s*ข้างหน้า)?", +1, "deictic"),
         (r"อีก\s*{NUM}\s*{UNIT}\s*ข้างหน้า", +1, "deictic"),
         (r"อีก(?<![^\n]อีก)\s*{NUM}\s*{UNIT}", +1, "deictic"),
+        # a countdown: "อีก 2 สัปดาห์จะปิดรับสมัคร" (in two weeks applications
+        # will close) -- "จะ" after the count says what comes then
+        (r"อีก\s*{NUM}\s*{UNIT}(?=\s*(?:ก็)?จะ)", +1, "deictic"),
     ],
     # "三天前" / "三天之前" / "三天以前", "两天后" / "两天之后" / "两天以后"
     # "14日后" is both "fourteen days later" and "after the 14th" (of this
@@ -1020,6 +1023,15 @@ NUMBERED_RELATIVE = {
     "zh": [
         (r"{NUM}\s*{UNIT}(?:之|以)?前", -1, "deictic"),
         (r"{NUM}\s*{UNIT}(?:之|以)?后", +1, "either"),
+        # countdowns: "距春节还有26天" (26 days still to the festival), "再过10天"
+        # (ten more days on): the day counted to; "还有3天假期" alone is a
+        # stretch left, so "还有" only after "距"/"距离" in its clause
+        (
+            r"(?<=距)[^，。；！？,;\n]{0,20}?(?:还有|只有|仅有|仅剩|只剩){NUM}\s*{UNIT}",
+            +1,
+            "deictic",
+        ),
+        (r"再过{NUM}\s*{UNIT}", +1, "either"),
     ],
     "en": [
         (r"{NUM}\s+{UNIT}\s+ago", -1, "deictic"),
@@ -1030,6 +1042,18 @@ NUMBERED_RELATIVE = {
         # also how long a thing took: left out)
         (r"{NUM}\s+{UNIT}\s+from\s+now", +1, "deictic"),
         (r"in\s+{NUM}\s+{UNIT}['’]s?\s+time", +1, "deictic"),
+        # countdowns: "with 10 days to go before polling day", "three weeks
+        # left until the deadline": the day counted to ("five years left on
+        # his contract" is a stretch, "three days to go through the files" a
+        # purpose: only before until/before or a clause's end)
+        (
+            (
+                r"{NUM}\s+{UNIT}\s+(?:to\s+go|left)"
+                r"(?=\s*(?:[,.;:!?)—–]|$|(?:until|till|before|in)\b))"
+            ),
+            +1,
+            "deictic",
+        ),
     ],
     "es": [
         (r"hace\s+{NUM}\s+{UNIT}", -1, "deictic"),
@@ -1038,6 +1062,17 @@ NUMBERED_RELATIVE = {
         # "dentro de tres días": in that long from now ("en tres días" is also
         # how long a thing took: left out)
         (r"dentro\s+de\s+{NUM}\s+{UNIT}", +1, "deictic"),
+        # countdowns: "Quedan cinco días para el sorteo", "faltan dos semanas
+        # para las elecciones": the day counted to ("le quedan dos años de
+        # contrato" is a stretch left: only before "para")
+        (
+            (
+                r"(?:quedan?|faltan?|restan?)\s+(?:(?:solo|sólo|apenas|ya)\s+)?{NUM}\s+{UNIT}"
+                r"(?=\s+para\b)"
+            ),
+            +1,
+            "deictic",
+        ),
     ],
     "fr": [
         (r"il y a\s+{NUM}\s+{UNIT}", -1, "deictic"),
@@ -1050,6 +1085,17 @@ NUMBERED_RELATIVE = {
             (
                 r"(?:dans|d['’]ici)\s+{NUM}\s+{UNIT}"
                 r"(?!\s+(?:(?:de|du|des|où|qui|que|marquée?s?)(?![^\W\d_])|d['’](?!ici)))"
+            ),
+            +1,
+            "deictic",
+        ),
+        # countdowns: "il ne reste que 4 jours avant la clôture", "il reste
+        # deux semaines pour s'inscrire": the day counted to ("il reste 4
+        # jours de congés" is a stretch left: only before avant/pour/jusqu')
+        (
+            (
+                r"il\s+(?:ne\s+)?reste\s+(?:(?:que|plus\s+que|encore|seulement)\s+)?"
+                r"{NUM}\s+{UNIT}(?=\s+(?:avant|pour|jusqu))"
             ),
             +1,
             "deictic",
