@@ -983,6 +983,8 @@ def _cue_regexes(lang: str):
         "wd_future": anywhere_any(T.WEEKDAY_FUTURE_BEFORE.get(lang, [])),
         "until_goes_on": _opt_re(T.UNTIL_AFTER_A_COMMA.get(lang)),
         "scheduled": anywhere_any(T.SCHEDULED_PRESENT.get(lang, [])),
+        "in_force_before": _opt_re(T.IN_FORCE_FROM.get(lang, {}).get("before")),
+        "in_force_after": _opt_re(T.IN_FORCE_FROM.get(lang, {}).get("after")),
         "wd_future_after": head_any(T.WEEKDAY_FUTURE_AFTER.get(lang, [])),
         "reported": anywhere_any(T.REPORTED_SPEECH.get(lang, [])),
         "clause_and": anywhere_any(T.CLAUSE_AND.get(lang, [])),
@@ -2113,8 +2115,21 @@ def _extend_with_cues(
     # a future word earlier in the clause ("will be held on Nov. 5", "se
     # tiendra en novembre"): the date ahead of publication is not penalised
     # (the nearer of the two wins), without forcing it ahead as "next" does
-    if not past_clause and _future_word_before(cues, clause):
+    # ... as after a rule in force from the date (T.IN_FORCE_FROM)
+    if (not past_clause and _future_word_before(cues, clause)) or _in_force_from(
+        cues, norm, s0, s1, c
+    ):
         c.extra["future_clause"] = True
+
+
+def _in_force_from(cues, norm: str, s0: int, s1: int, c: Cand) -> bool:
+    """A rule in force from the date, told in the present ("valid from 1
+    July", "自7月1日起实施", T.IN_FORCE_FROM): the nearer day wins."""
+    before, after = cues["in_force_before"], cues["in_force_after"]
+    return bool(
+        (before is not None and before.search(norm, max(s0, c.start - 40), c.start))
+        or (after is not None and after.match(norm, c.end, min(s1, c.end + 12)))
+    )
 
 
 _THAI_CLAUSE = re.compile(r"\s*[^\s]*[\u0E00-\u0E7F][^\s]*")

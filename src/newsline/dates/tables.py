@@ -2604,6 +2604,45 @@ _EN_NOT_A_NOUN = "".join(
     rf"(?<!\b{d}\s)"
     for d in ("the", "a", "an", "his", "her", "its", "our", "their", "these", "those")
 )
+# A rule or a document in force from a year-less date ("the e-visa is valid
+# from 1 July", "có hiệu lực từ ngày 1/7", "自7月1日起实施", "en vigor desde
+# el 1 de marzo", "applicable à partir du 1er mars"): told in the present it
+# is as often ahead as behind (a rule announced for July, or one in force
+# since January), so the nearer of the two days wins, without the lean
+# towards the past a report's dates get. "before": ends right before the
+# date; "after": starts right after it.
+IN_FORCE_FROM = {
+    "en": {
+        "before": (
+            r"(?<![^\W\d_])(?:(?:is|are|becomes?|remains?)\s+valid|(?:applies|apply)|effective"
+            r"|(?:is|are)\s+in\s+force)\s+(?:from|as\s+of)\s+(?:the\s+)?$"
+        ),
+    },
+    "es": {
+        "before": (
+            r"(?<![^\W\d_])(?:es\s+válid[oa]s?|son\s+válid[oa]s?|vigentes?|en\s+vigor|se\s+aplica)"
+            r"\s+(?:desde|a\s+partir\s+de)\s+(?:el\s+)?$"
+        ),
+    },
+    "fr": {
+        "before": (
+            r"(?<![^\W\d_])(?:(?:est|sont)\s+valables?|(?:est|sont)\s+en\s+vigueur|applicables?"
+            r"|s['’]applique(?:nt)?)\s+(?:à\s+compter|à\s+partir)\s+(?:du|de\s+l[ae'’]\s*)\s*$"
+        ),
+    },
+    "vi": {
+        "before": (
+            r"(?<![^\W\d_])(?:có\s+(?:giá\s+trị|hiệu\s+lực)(?:\s+thi\s+hành)?|được\s+áp\s+dụng"
+            r"|áp\s+dụng)\s+(?:kể\s+)?từ\s+(?:ngày\s+)?$"
+        ),
+    },
+    "th": {
+        "before": r"มีผล(?:บังคับ(?:ใช้)?)?\s*(?:ตั้งแต่|นับแต่|นับตั้งแต่)\s*(?:วันที่\s*)?$",
+    },
+    "zh": {
+        "after": r"\s*起?\s*(?:正式)?(?:施行|实施|生效|执行|启用)",
+    },
+}
 SCHEDULED_PRESENT = {
     "en": [
         _EN_NOT_A_NOUN
