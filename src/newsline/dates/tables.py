@@ -1788,6 +1788,9 @@ FIXED_HOLIDAYS = {
         (r"new\s+year['’]?s\s+day", 1, 1),
         (r"valentine['’]?s\s+day", 2, 14),
         (r"halloween", 10, 31),
+        (r"candlemas", 2, 2),
+        (r"all\s+saints['’]?\s+day", 11, 1),
+        (r"april\s+fools['’]?\s+day", 4, 1),
         # days the world keeps on one date (not national days: "Independence
         # Day" is July 4 in the US, August 15 in India)
         (r"international\s+women['’]?s\s+day", 3, 8),
@@ -1798,6 +1801,11 @@ FIXED_HOLIDAYS = {
         (r"la\s+saint-sylvestre|le\s+réveillon\s+du\s+(?:nouvel\s+an|31\s+décembre)", 12, 31),
         (r"le\s+jour\s+de\s+l['’]an", 1, 1),
         (r"la\s+saint-valentin", 2, 14),
+        # Candlemas (crêpes), Labour Day, the music festival: one date each
+        # year ("la fête du Travail" is May 1 in France and Belgium)
+        (r"la\s+chandeleur", 2, 2),
+        (r"la\s+fête\s+du\s+travail", 5, 1),
+        (r"la\s+fête\s+de\s+la\s+musique", 6, 21),
         (r"la\s+journée\s+(?:internationale\s+)?des\s+droits\s+des\s+femmes", 3, 8),
         # All Saints' Day and the Assumption: the day, not the school
         # holidays or the long weekend named after it ("les vacances de la
@@ -1844,6 +1852,10 @@ FIXED_HOLIDAYS = {
         (r"ngày\s+quốc\s+tế\s+phụ\s+nữ", 3, 8),
         (r"ngày\s+phụ\s+nữ\s+việt\s+nam", 10, 20),
         (r"ngày\s+nhà\s+giáo\s+việt\s+nam", 11, 20),
+        (r"ngày\s+thầy\s+thuốc\s+việt\s+nam", 2, 27),
+        (r"ngày\s+báo\s+chí\s+cách\s+mạng\s+việt\s+nam", 6, 21),
+        (r"ngày\s+thương\s+binh(?:\s*[-–]\s*|\s+)liệt\s+sĩ", 7, 27),
+        (r"ngày\s+quốc\s+tế\s+thiếu\s+nhi", 6, 1),
     ],
     "zh": [
         (r"平安夜", 12, 24),
