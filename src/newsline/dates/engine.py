@@ -1231,13 +1231,17 @@ def _date_candidates(
                 core = norm[start:end]
                 if not (cue and cue.search(before)) and not re.match(r"(?i)ngày|hôm", core):
                     continue
+            timed_label = False
             if "listlabel" in flags:  # only as a list item's label (see _LIST_LABEL_BEFORE)
                 line = max(s0, norm.rfind("\n", 0, start) + 1)
                 if not (
                     _LIST_LABEL_BEFORE.search(norm[max(line, start - 8) : start])
                     or not norm[line:start].strip()
                 ) or not _LIST_LABEL_AFTER.match(norm, end):
-                    continue
+                    # ... or a date told with a clock time ("at 23:45 on 3/4")
+                    if not _timed_numeric_date(norm, s0, s1, start, end, lang):
+                        continue
+                    timed_label = True
             if "wire" in flags:  # only as an opening dateline's date
                 line = max(s0, norm.rfind("\n", 0, start) + 1)
                 # an agency's mark after it, or a place in capitals, a comma
@@ -1472,7 +1476,7 @@ def _date_candidates(
                 and _told_past_of(cues, lang, norm, start, end)
             ):
                 c.extra["day_first_if_ahead"] = True
-            if "listlabel" in flags:
+            if "listlabel" in flags and not timed_label:
                 c.extra["list_label"] = True
             if g.get("q") or g.get("h") or ("barepart" in flags and g.get("fq")):
                 c.extra["part_of_year"] = "bare" if "barepart" in flags else True
@@ -2634,6 +2638,37 @@ def _heads_a_list(norm: str, start: int, end: int) -> bool:
     line = norm[line_start:line_end].rstrip()
     return len(line) <= HEADING_LINE_MAX_CHARS and not line.endswith(
         (".", "!", "?", "。", "！", "？")
+    )
+
+
+@functools.cache
+def _timed_numeric_res(lang: str):
+    spec, clock = T.TIMED_NUMERIC_DATE.get(lang), T.CLOCK_TIME.get(lang)
+    if spec is None or clock is None:
+        return None
+    link = r"(?<![^\W\d_])(?:" + spec["link"] + r")\s+$"
+    return (
+        re.compile(link, re.IGNORECASE),
+        re.compile(r"(?:" + clock["time"] + r")\s*,?\s*" + link, re.IGNORECASE),
+        re.compile(
+            r"\s*,?\s*(?:" + spec["at"] + r")\s+(?:" + clock["time"] + r")(?![\d/])", re.IGNORECASE
+        ),
+    )
+
+
+def _timed_numeric_date(norm: str, s0: int, s1: int, start: int, end: int, lang: str) -> bool:
+    """A bare numeric day and month (elsewhere only a list label, see
+    _list_items_under_a_year) after a date's preposition with a clock time
+    before or after it ("at 23:45 on 3/4", "le 3/4 à 6 h"): a date
+    (T.TIMED_NUMERIC_DATE)."""
+    res = _timed_numeric_res(lang)
+    if res is None:
+        return False
+    link, time_before, time_after = res
+    before = norm[max(s0, start - 40) : start]
+    return bool(
+        link.search(before)
+        and (time_before.search(before) or time_after.match(norm, end, min(s1, end + 40)))
     )
 
 

@@ -5113,6 +5113,17 @@ ISO_WEEK_WORDS = {
 for _lang in ("vi", "th", "es", "fr"):
     DATE_PATTERNS[_lang].append((r"{D}\s*/\s*{M}(?!\s*/?\d)(?![.,]\d)", "listlabel"))
 DATE_PATTERNS["en"].append((r"(?<![\d.,/:-]){M}\s*/\s*{DD}(?!\s*/?\d)(?![.,]\d)", "listlabel"))
+# ... and one told with a clock time: after a date's preposition, with the
+# time before it ("at 23:45 on 3/4", "de 23 h 45 le 3/4", "a las 23.45 del
+# 3/4") or after it ("le 3/4 à 6 h", "on 3/4 at 11pm"): a time of day is
+# told of a day, not of a score or a fraction. "link": the preposition right
+# before the label; "at": the word before a time after it (the times are
+# CLOCK_TIME's).
+TIMED_NUMERIC_DATE = {
+    "en": {"link": r"on", "at": r"at"},
+    "es": {"link": r"el|del|al", "at": r"a"},
+    "fr": {"link": r"le|du|au", "at": r"à"},
+}
 
 # Vietnamese "mùng"/"mồng" names one of a month's first ten days ("sáng mùng
 # 10", "ngày mồng 5"): a day of the month alone (MONTHDAY_ALONE), as "el
