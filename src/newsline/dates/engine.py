@@ -1601,6 +1601,10 @@ def _date_candidates(
                     rel=("unit", spec[1], spec[2], spec[3]),
                     gran=spec[1],
                 )
+                if spec[1] == "quarter_end" and not _quarter_end_told_of_the_calendar(
+                    norm, c.start, c.end, lang
+                ):
+                    continue
                 if spec[1] == "weekend" and spec[2] == 0:
                     c.tense = _weekend_tense(cues, norm, s0, s1, c.start, c.end, lang)
                 if spec[1] == "month" and (md := _relative_month_day(lang).match(norm, c.end, s1)):
@@ -3521,6 +3525,19 @@ def _bare_part_res(lang: str):
 _QUARTER_CODE = re.compile(r"Q[1-4]")
 
 
+def _quarter_end_told_of_the_calendar(norm: str, start: int, end: int, lang: str) -> bool:
+    """"The end of the quarter" where its sentence tells of no match, school
+    term or pregnancy, and in English of money or trade, as a bare quarter
+    alone (T.BARE_PART_NOT_CALENDAR, T.BARE_PART_TRADE): "by the end of the
+    quarter, the Lakers led by 12" is a match's."""
+    not_calendar, trade, *_ = _bare_part_res(lang)
+    a, b = _sentence_around(norm, start, end)
+    sentence = norm[a:b]
+    return not (not_calendar is not None and not_calendar.search(sentence)) and not (
+        trade is not None and not trade.search(sentence)
+    )
+
+
 def _bare_part_alone_is_calendar(c: Cand, norm: str) -> bool:
     """A bare quarter or half alone in its sentence: a part of the calendar?"""
     not_calendar, trade, ahead, of_after, of_before, never_alone = _bare_part_res(c.lang)
@@ -4433,6 +4450,12 @@ def _resolve_relative(
         if base_gran == "year":
             return False
         y, m = _add_months(base.year, base.month, n)
+        c.y, c.m, c.gran = y, m, "month"
+        c.value = _fmt(y, m)
+    elif unit == "quarter_end":  # "by the end of the quarter": that quarter's last month
+        if base_gran == "year":
+            return False
+        y, m = _add_months(base.year, (base.month - 1) // 3 * 3 + 3, 3 * n)
         c.y, c.m, c.gran = y, m, "month"
         c.value = _fmt(y, m)
     elif unit == "month_last_day":  # "the last day of next month"

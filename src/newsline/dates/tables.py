@@ -1149,6 +1149,11 @@ DAY_OF_A_HAPPENING_AFTER = {
 # Fixed relative expressions: (pattern, unit, offset, mode).
 RELATIVE = {
     "vi": [
+        # the end of this or next quarter: its last month (the end of a year is
+        # its December; a quarter's end its third month); see engine
+        # _quarter_end_told_of_the_calendar for the sentences it is read in
+        (r"cuối\s+quý\s+(?:này|nay)", "quarter_end", 0, "deictic"),
+        (r"cuối\s+quý\s+(?:tới|sau)", "quarter_end", 1, "deictic"),
         # the last day of this / next / last month: that day (not "of the
         # month", as often a habit: "rent is due on the last day of the month")
         (r"ngày\s+cuối\s+cùng\s+của\s+tháng\s+(?:này|nay)", "month_last_day", 0, "deictic"),
@@ -1245,6 +1250,8 @@ RELATIVE = {
         (r"tháng sau đó", "month", 1, "anaphoric"),
     ],
     "th": [
+        (r"(?:สิ้น|ปลาย)ไตรมาสนี้", "quarter_end", 0, "deictic"),
+        (r"(?:สิ้น|ปลาย)ไตรมาสหน้า", "quarter_end", 1, "deictic"),
         # the last day of this / next / last month: that day (not "of the
         # month", as often a habit: "rent is due on the last day of the month")
         (r"วันสุดท้ายของเดือนนี้", "month_last_day", 0, "deictic"),
@@ -1298,6 +1305,8 @@ RELATIVE = {
         (r"(?:ใน)?วันเดียวกัน(?:นี้|นั้น)?", "day", 0, "anaphoric"),
     ],
     "zh": [
+        (r"本季(?:度)?(?:末|底)", "quarter_end", 0, "deictic"),
+        (r"下(?:个)?季度(?:末|底)", "quarter_end", 1, "deictic"),
         # the last day of this / next / last month: that day (not "of the
         # month", as often a habit: "rent is due on the last day of the month")
         (r"本月(?:的)?最后一天", "month_last_day", 0, "deictic"),
@@ -1389,6 +1398,16 @@ RELATIVE = {
         (r"同日", "day", 0, "anaphoric"),
     ],
     "en": [
+        (
+            (
+                r"(?:by|until|till|before|towards?|at|around|near)\s+the\s+(?:end|close)\s+of"
+                r"\s+(?:the|this)\s+(?:current\s+)?quarter(?![\w-])(?!['’]s)"
+            ),
+            "quarter_end",
+            0,
+            "deictic",
+        ),
+        (r"(?:the\s+)?end\s+of\s+(?:the\s+)?next\s+quarter(?![\w-])", "quarter_end", 1, "deictic"),
         # the last day of this / next / last month: that day (not "of the
         # month", as often a habit: "rent is due on the last day of the month")
         (r"the\s+last\s+day\s+of\s+this\s+month", "month_last_day", 0, "deictic"),
@@ -1482,6 +1501,13 @@ RELATIVE = {
         (r"the following month", "month", 1, "anaphoric"),
     ],
     "es": [
+        (
+            r"(?:finales|fines|final)\s+del\s+(?:presente\s+)?trimestre(?![^\W\d_]|\s+(?:de|del)\b)",
+            "quarter_end",
+            0,
+            "deictic",
+        ),
+        (r"(?:finales|fines|final)\s+del\s+próximo\s+trimestre", "quarter_end", 1, "deictic"),
         # the last day of this / next / last month: that day (not "of the
         # month", as often a habit: "rent is due on the last day of the month")
         (r"el\s+último\s+día\s+de\s+este\s+mes", "month_last_day", 0, "deictic"),
@@ -1586,6 +1612,16 @@ RELATIVE = {
         (r"al mes siguiente|el mes siguiente", "month", 1, "anaphoric"),
     ],
     "fr": [
+        (
+            (
+                r"(?:la\s+)?fin\s+du\s+(?:trimestre(?:\s+en\s+cours)?|présent\s+trimestre)"
+                r"(?![^\W\d_]|\s+(?:de|d['’]|du|des)(?![^\W\d_]))"
+            ),
+            "quarter_end",
+            0,
+            "deictic",
+        ),
+        (r"(?:la\s+)?fin\s+du\s+(?:prochain\s+trimestre|trimestre\s+prochain)", "quarter_end", 1, "deictic"),
         # the last day of this / next / last month: that day (not "of the
         # month", as often a habit: "rent is due on the last day of the month")
         (r"le\s+dernier\s+jour\s+de\s+ce\s+mois(?:-ci)?", "month_last_day", 0, "deictic"),
