@@ -1589,8 +1589,10 @@ RELATIVE = {
             0,
             "deictic",
         ),
-        (r"al día siguiente|el día siguiente", "day", 1, "anaphoric"),
-        (r"la víspera|(?:el|al) día (?:anterior|previo)", "day", -1, "anaphoric"),
+        # ... and "del" after a time of day ("a las 7.10 del día siguiente",
+        # "la mañana del día anterior"): of the next day, as "al" is
+        (r"(?:al|el|del)\s+día\s+siguiente", "day", 1, "anaphoric"),
+        (r"la víspera|(?:el|al|del) día (?:anterior|previo)", "day", -1, "anaphoric"),
         (r"(?:ese|el|aquel) mismo día", "day", 0, "anaphoric"),
         # "esa misma noche", "la misma tarde": a part of the day just told
         (r"(?:esa|la|aquella) misma (?:mañana|tarde|noche)", "day", 0, "anaphoric"),
