@@ -1689,6 +1689,20 @@ RELATIVE = {
         ),
         (r"l'(?:année|an) prochaine?|l’(?:année|an) prochaine?", "year", 1, "deictic"),
         (r"cette année", "year", 0, "deictic"),
+        # "dans le courant de l'année", "en cours d'année": during the year
+        # just told, else the publication's (as "later this year"); not of a
+        # year named after it ("dans le courant de l'année prochaine",
+        # "l'année scolaire")
+        (
+            (
+                r"(?:(?:dans\s+)?le\s+courant\s+de\s+l['’]\s*année|en\s+cours\s+d['’]\s*année)"
+                r"(?![^\W\d_])(?!\s*\d)(?!\s+(?:scolaire|universitaire|dernière|passée|écoulée"
+                r"|précédente|prochaine|suivante|fiscale)(?![^\W\d_]))"
+            ),
+            "year",
+            0,
+            "either",
+        ),
         # "depuis le début de l'année (à ce jour)": 1 January to now, a count
         # kept since (heldout4's "so far this year"); not of another year
         # ("depuis le début de l'année dernière", "de l'année 2023")
