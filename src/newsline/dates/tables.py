@@ -2730,6 +2730,9 @@ SCHEDULED_PRESENT = {
             r"\s+(?:open|reopen|close|begin|start|resume|end)"
         ),
         r"(?:takes?\s+place|takes?\s+effect|comes?\s+into\s+force|goes\s+on\s+sale)",
+        # the plural ("Tickets go on sale on Monday"), not after a past
+        # "did" ("did not go on sale on Monday")
+        r"(?<!\bdid\snot\s)(?<!\bdidn't\s)(?<!\bdidn’t\s)(?<!\bdid\s)go\s+on\s+sale",
         # an election day told in the present ("Dutch voters go to the polls
         # on Sunday")
         r"(?:go|goes|head|heads)\s+to\s+the\s+polls",
