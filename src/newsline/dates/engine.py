@@ -983,6 +983,8 @@ def _cue_regexes(lang: str):
         "wd_future": anywhere_any(T.WEEKDAY_FUTURE_BEFORE.get(lang, [])),
         "until_goes_on": _opt_re(T.UNTIL_AFTER_A_COMMA.get(lang)),
         "scheduled": anywhere_any(T.SCHEDULED_PRESENT.get(lang, [])),
+        "in_force_before": _opt_re(T.IN_FORCE_FROM.get(lang, {}).get("before")),
+        "in_force_after": _opt_re(T.IN_FORCE_FROM.get(lang, {}).get("after")),
         "wd_future_after": head_any(T.WEEKDAY_FUTURE_AFTER.get(lang, [])),
         "reported": anywhere_any(T.REPORTED_SPEECH.get(lang, [])),
         "clause_and": anywhere_any(T.CLAUSE_AND.get(lang, [])),
@@ -1229,13 +1231,17 @@ def _date_candidates(
                 core = norm[start:end]
                 if not (cue and cue.search(before)) and not re.match(r"(?i)ngày|hôm", core):
                     continue
+            timed_label = False
             if "listlabel" in flags:  # only as a list item's label (see _LIST_LABEL_BEFORE)
                 line = max(s0, norm.rfind("\n", 0, start) + 1)
                 if not (
                     _LIST_LABEL_BEFORE.search(norm[max(line, start - 8) : start])
                     or not norm[line:start].strip()
                 ) or not _LIST_LABEL_AFTER.match(norm, end):
-                    continue
+                    # ... or a date told with a clock time ("at 23:45 on 3/4")
+                    if not _timed_numeric_date(norm, s0, s1, start, end, lang):
+                        continue
+                    timed_label = True
             if "wire" in flags:  # only as an opening dateline's date
                 line = max(s0, norm.rfind("\n", 0, start) + 1)
                 # an agency's mark after it, or a place in capitals, a comma
@@ -1470,7 +1476,7 @@ def _date_candidates(
                 and _told_past_of(cues, lang, norm, start, end)
             ):
                 c.extra["day_first_if_ahead"] = True
-            if "listlabel" in flags:
+            if "listlabel" in flags and not timed_label:
                 c.extra["list_label"] = True
             if g.get("q") or g.get("h") or ("barepart" in flags and g.get("fq")):
                 c.extra["part_of_year"] = "bare" if "barepart" in flags else True
@@ -1595,6 +1601,10 @@ def _date_candidates(
                     rel=("unit", spec[1], spec[2], spec[3]),
                     gran=spec[1],
                 )
+                if spec[1] == "quarter_end" and not _quarter_end_told_of_the_calendar(
+                    norm, c.start, c.end, lang
+                ):
+                    continue
                 if spec[1] == "weekend" and spec[2] == 0:
                     c.tense = _weekend_tense(cues, norm, s0, s1, c.start, c.end, lang)
                 if spec[1] == "month" and (md := _relative_month_day(lang).match(norm, c.end, s1)):
@@ -2127,8 +2137,21 @@ def _extend_with_cues(
     # a future word earlier in the clause ("will be held on Nov. 5", "se
     # tiendra en novembre"): the date ahead of publication is not penalised
     # (the nearer of the two wins), without forcing it ahead as "next" does
-    if not past_clause and _future_word_before(cues, clause):
+    # ... as after a rule in force from the date (T.IN_FORCE_FROM)
+    if (not past_clause and _future_word_before(cues, clause)) or _in_force_from(
+        cues, norm, s0, s1, c
+    ):
         c.extra["future_clause"] = True
+
+
+def _in_force_from(cues, norm: str, s0: int, s1: int, c: Cand) -> bool:
+    """A rule in force from the date, told in the present ("valid from 1
+    July", "自7月1日起实施", T.IN_FORCE_FROM): the nearer day wins."""
+    before, after = cues["in_force_before"], cues["in_force_after"]
+    return bool(
+        (before is not None and before.search(norm, max(s0, c.start - 40), c.start))
+        or (after is not None and after.match(norm, c.end, min(s1, c.end + 12)))
+    )
 
 
 _THAI_CLAUSE = re.compile(r"\s*[^\s]*[\u0E00-\u0E7F][^\s]*")
@@ -2642,6 +2665,37 @@ def _heads_a_list(norm: str, start: int, end: int) -> bool:
     line = norm[line_start:line_end].rstrip()
     return len(line) <= HEADING_LINE_MAX_CHARS and not line.endswith(
         (".", "!", "?", "。", "！", "？")
+    )
+
+
+@functools.cache
+def _timed_numeric_res(lang: str):
+    spec, clock = T.TIMED_NUMERIC_DATE.get(lang), T.CLOCK_TIME.get(lang)
+    if spec is None or clock is None:
+        return None
+    link = r"(?<![^\W\d_])(?:" + spec["link"] + r")\s+$"
+    return (
+        re.compile(link, re.IGNORECASE),
+        re.compile(r"(?:" + clock["time"] + r")\s*,?\s*" + link, re.IGNORECASE),
+        re.compile(
+            r"\s*,?\s*(?:" + spec["at"] + r")\s+(?:" + clock["time"] + r")(?![\d/])", re.IGNORECASE
+        ),
+    )
+
+
+def _timed_numeric_date(norm: str, s0: int, s1: int, start: int, end: int, lang: str) -> bool:
+    """A bare numeric day and month (elsewhere only a list label, see
+    _list_items_under_a_year) after a date's preposition with a clock time
+    before or after it ("at 23:45 on 3/4", "le 3/4 à 6 h"): a date
+    (T.TIMED_NUMERIC_DATE)."""
+    res = _timed_numeric_res(lang)
+    if res is None:
+        return False
+    link, time_before, time_after = res
+    before = norm[max(s0, start - 40) : start]
+    return bool(
+        link.search(before)
+        and (time_before.search(before) or time_after.match(norm, end, min(s1, end + 40)))
     )
 
 
@@ -3492,6 +3546,19 @@ def _bare_part_res(lang: str):
 
 
 _QUARTER_CODE = re.compile(r"Q[1-4]")
+
+
+def _quarter_end_told_of_the_calendar(norm: str, start: int, end: int, lang: str) -> bool:
+    """"The end of the quarter" where its sentence tells of no match, school
+    term or pregnancy, and in English of money or trade, as a bare quarter
+    alone (T.BARE_PART_NOT_CALENDAR, T.BARE_PART_TRADE): "by the end of the
+    quarter, the Lakers led by 12" is a match's."""
+    not_calendar, trade, *_ = _bare_part_res(lang)
+    a, b = _sentence_around(norm, start, end)
+    sentence = norm[a:b]
+    return not (not_calendar is not None and not_calendar.search(sentence)) and not (
+        trade is not None and not trade.search(sentence)
+    )
 
 
 def _bare_part_alone_is_calendar(c: Cand, norm: str) -> bool:
@@ -4406,6 +4473,12 @@ def _resolve_relative(
         if base_gran == "year":
             return False
         y, m = _add_months(base.year, base.month, n)
+        c.y, c.m, c.gran = y, m, "month"
+        c.value = _fmt(y, m)
+    elif unit == "quarter_end":  # "by the end of the quarter": that quarter's last month
+        if base_gran == "year":
+            return False
+        y, m = _add_months(base.year, (base.month - 1) // 3 * 3 + 3, 3 * n)
         c.y, c.m, c.gran = y, m, "month"
         c.value = _fmt(y, m)
     elif unit == "month_last_day":  # "the last day of next month"

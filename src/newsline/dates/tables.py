@@ -1009,6 +1009,9 @@ NUMBERED_RELATIVE = {
         (r"ในอีก\s*{NUM}\s*{UNIT}(?:\s*ข้างหน้า)?", +1, "deictic"),
         (r"อีก\s*{NUM}\s*{UNIT}\s*ข้างหน้า", +1, "deictic"),
         (r"อีก(?<![^\n]อีก)\s*{NUM}\s*{UNIT}", +1, "deictic"),
+        # a countdown: "อีก 2 สัปดาห์จะปิดรับสมัคร" (in two weeks applications
+        # will close) -- "จะ" after the count says what comes then
+        (r"อีก\s*{NUM}\s*{UNIT}(?=\s*(?:ก็)?จะ)", +1, "deictic"),
     ],
     # "三天前" / "三天之前" / "三天以前", "两天后" / "两天之后" / "两天以后"
     # "14日后" is both "fourteen days later" and "after the 14th" (of this
@@ -1020,6 +1023,15 @@ NUMBERED_RELATIVE = {
     "zh": [
         (r"{NUM}\s*{UNIT}(?:之|以)?前", -1, "deictic"),
         (r"{NUM}\s*{UNIT}(?:之|以)?后", +1, "either"),
+        # countdowns: "距春节还有26天" (26 days still to the festival), "再过10天"
+        # (ten more days on): the day counted to; "还有3天假期" alone is a
+        # stretch left, so "还有" only after "距"/"距离" in its clause
+        (
+            r"(?<=距)[^，。；！？,;\n]{0,20}?(?:还有|只有|仅有|仅剩|只剩){NUM}\s*{UNIT}",
+            +1,
+            "deictic",
+        ),
+        (r"再过{NUM}\s*{UNIT}", +1, "either"),
     ],
     "en": [
         (r"{NUM}\s+{UNIT}\s+ago", -1, "deictic"),
@@ -1030,6 +1042,18 @@ NUMBERED_RELATIVE = {
         # also how long a thing took: left out)
         (r"{NUM}\s+{UNIT}\s+from\s+now", +1, "deictic"),
         (r"in\s+{NUM}\s+{UNIT}['’]s?\s+time", +1, "deictic"),
+        # countdowns: "with 10 days to go before polling day", "three weeks
+        # left until the deadline": the day counted to ("five years left on
+        # his contract" is a stretch, "three days to go through the files" a
+        # purpose: only before until/before or a clause's end)
+        (
+            (
+                r"{NUM}\s+{UNIT}\s+(?:to\s+go|left)"
+                r"(?=\s*(?:[,.;:!?)—–]|$|(?:until|till|before|in)\b))"
+            ),
+            +1,
+            "deictic",
+        ),
     ],
     "es": [
         (r"hace\s+{NUM}\s+{UNIT}", -1, "deictic"),
@@ -1038,6 +1062,17 @@ NUMBERED_RELATIVE = {
         # "dentro de tres días": in that long from now ("en tres días" is also
         # how long a thing took: left out)
         (r"dentro\s+de\s+{NUM}\s+{UNIT}", +1, "deictic"),
+        # countdowns: "Quedan cinco días para el sorteo", "faltan dos semanas
+        # para las elecciones": the day counted to ("le quedan dos años de
+        # contrato" is a stretch left: only before "para")
+        (
+            (
+                r"(?:quedan?|faltan?|restan?)\s+(?:(?:solo|sólo|apenas|ya)\s+)?{NUM}\s+{UNIT}"
+                r"(?=\s+para\b)"
+            ),
+            +1,
+            "deictic",
+        ),
     ],
     "fr": [
         (r"il y a\s+{NUM}\s+{UNIT}", -1, "deictic"),
@@ -1050,6 +1085,17 @@ NUMBERED_RELATIVE = {
             (
                 r"(?:dans|d['’]ici)\s+{NUM}\s+{UNIT}"
                 r"(?!\s+(?:(?:de|du|des|où|qui|que|marquée?s?)(?![^\W\d_])|d['’](?!ici)))"
+            ),
+            +1,
+            "deictic",
+        ),
+        # countdowns: "il ne reste que 4 jours avant la clôture", "il reste
+        # deux semaines pour s'inscrire": the day counted to ("il reste 4
+        # jours de congés" is a stretch left: only before avant/pour/jusqu')
+        (
+            (
+                r"il\s+(?:ne\s+)?reste\s+(?:(?:que|plus\s+que|encore|seulement)\s+)?"
+                r"{NUM}\s+{UNIT}(?=\s+(?:avant|pour|jusqu))"
             ),
             +1,
             "deictic",
@@ -1103,6 +1149,11 @@ DAY_OF_A_HAPPENING_AFTER = {
 # Fixed relative expressions: (pattern, unit, offset, mode).
 RELATIVE = {
     "vi": [
+        # the end of this or next quarter: its last month (the end of a year is
+        # its December; a quarter's end its third month); see engine
+        # _quarter_end_told_of_the_calendar for the sentences it is read in
+        (r"cuối\s+quý\s+(?:này|nay)", "quarter_end", 0, "deictic"),
+        (r"cuối\s+quý\s+(?:tới|sau)", "quarter_end", 1, "deictic"),
         # the last day of this / next / last month: that day (not "of the
         # month", as often a habit: "rent is due on the last day of the month")
         (r"ngày\s+cuối\s+cùng\s+của\s+tháng\s+(?:này|nay)", "month_last_day", 0, "deictic"),
@@ -1199,6 +1250,8 @@ RELATIVE = {
         (r"tháng sau đó", "month", 1, "anaphoric"),
     ],
     "th": [
+        (r"(?:สิ้น|ปลาย)ไตรมาสนี้", "quarter_end", 0, "deictic"),
+        (r"(?:สิ้น|ปลาย)ไตรมาสหน้า", "quarter_end", 1, "deictic"),
         # the last day of this / next / last month: that day (not "of the
         # month", as often a habit: "rent is due on the last day of the month")
         (r"วันสุดท้ายของเดือนนี้", "month_last_day", 0, "deictic"),
@@ -1252,6 +1305,8 @@ RELATIVE = {
         (r"(?:ใน)?วันเดียวกัน(?:นี้|นั้น)?", "day", 0, "anaphoric"),
     ],
     "zh": [
+        (r"本季(?:度)?(?:末|底)", "quarter_end", 0, "deictic"),
+        (r"下(?:个)?季度(?:末|底)", "quarter_end", 1, "deictic"),
         # the last day of this / next / last month: that day (not "of the
         # month", as often a habit: "rent is due on the last day of the month")
         (r"本月(?:的)?最后一天", "month_last_day", 0, "deictic"),
@@ -1343,6 +1398,16 @@ RELATIVE = {
         (r"同日", "day", 0, "anaphoric"),
     ],
     "en": [
+        (
+            (
+                r"(?:by|until|till|before|towards?|at|around|near)\s+the\s+(?:end|close)\s+of"
+                r"\s+(?:the|this)\s+(?:current\s+)?quarter(?![\w-])(?!['’]s)"
+            ),
+            "quarter_end",
+            0,
+            "deictic",
+        ),
+        (r"(?:the\s+)?end\s+of\s+(?:the\s+)?next\s+quarter(?![\w-])", "quarter_end", 1, "deictic"),
         # the last day of this / next / last month: that day (not "of the
         # month", as often a habit: "rent is due on the last day of the month")
         (r"the\s+last\s+day\s+of\s+this\s+month", "month_last_day", 0, "deictic"),
@@ -1436,6 +1501,13 @@ RELATIVE = {
         (r"the following month", "month", 1, "anaphoric"),
     ],
     "es": [
+        (
+            r"(?:finales|fines|final)\s+del\s+(?:presente\s+)?trimestre(?![^\W\d_]|\s+(?:de|del)\b)",
+            "quarter_end",
+            0,
+            "deictic",
+        ),
+        (r"(?:finales|fines|final)\s+del\s+próximo\s+trimestre", "quarter_end", 1, "deictic"),
         # the last day of this / next / last month: that day (not "of the
         # month", as often a habit: "rent is due on the last day of the month")
         (r"el\s+último\s+día\s+de\s+este\s+mes", "month_last_day", 0, "deictic"),
@@ -1517,8 +1589,10 @@ RELATIVE = {
             0,
             "deictic",
         ),
-        (r"al día siguiente|el día siguiente", "day", 1, "anaphoric"),
-        (r"la víspera|(?:el|al) día (?:anterior|previo)", "day", -1, "anaphoric"),
+        # ... and "del" after a time of day ("a las 7.10 del día siguiente",
+        # "la mañana del día anterior"): of the next day, as "al" is
+        (r"(?:al|el|del)\s+día\s+siguiente", "day", 1, "anaphoric"),
+        (r"la víspera|(?:el|al|del) día (?:anterior|previo)", "day", -1, "anaphoric"),
         (r"(?:ese|el|aquel) mismo día", "day", 0, "anaphoric"),
         # "esa misma noche", "la misma tarde": a part of the day just told
         (r"(?:esa|la|aquella) misma (?:mañana|tarde|noche)", "day", 0, "anaphoric"),
@@ -1540,6 +1614,16 @@ RELATIVE = {
         (r"al mes siguiente|el mes siguiente", "month", 1, "anaphoric"),
     ],
     "fr": [
+        (
+            (
+                r"(?:la\s+)?fin\s+du\s+(?:trimestre(?:\s+en\s+cours)?|présent\s+trimestre)"
+                r"(?![^\W\d_]|\s+(?:de|d['’]|du|des)(?![^\W\d_]))"
+            ),
+            "quarter_end",
+            0,
+            "deictic",
+        ),
+        (r"(?:la\s+)?fin\s+du\s+(?:prochain\s+trimestre|trimestre\s+prochain)", "quarter_end", 1, "deictic"),
         # the last day of this / next / last month: that day (not "of the
         # month", as often a habit: "rent is due on the last day of the month")
         (r"le\s+dernier\s+jour\s+de\s+ce\s+mois(?:-ci)?", "month_last_day", 0, "deictic"),
@@ -1605,6 +1689,20 @@ RELATIVE = {
         ),
         (r"l'(?:année|an) prochaine?|l’(?:année|an) prochaine?", "year", 1, "deictic"),
         (r"cette année", "year", 0, "deictic"),
+        # "dans le courant de l'année", "en cours d'année": during the year
+        # just told, else the publication's (as "later this year"); not of a
+        # year named after it ("dans le courant de l'année prochaine",
+        # "l'année scolaire")
+        (
+            (
+                r"(?:(?:dans\s+)?le\s+courant\s+de\s+l['’]\s*année|en\s+cours\s+d['’]\s*année)"
+                r"(?![^\W\d_])(?!\s*\d)(?!\s+(?:scolaire|universitaire|dernière|passée|écoulée"
+                r"|précédente|prochaine|suivante|fiscale)(?![^\W\d_]))"
+            ),
+            "year",
+            0,
+            "either",
+        ),
         # "depuis le début de l'année (à ce jour)": 1 January to now, a count
         # kept since (heldout4's "so far this year"); not of another year
         # ("depuis le début de l'année dernière", "de l'année 2023")
@@ -1742,6 +1840,9 @@ FIXED_HOLIDAYS = {
         (r"new\s+year['’]?s\s+day", 1, 1),
         (r"valentine['’]?s\s+day", 2, 14),
         (r"halloween", 10, 31),
+        (r"candlemas", 2, 2),
+        (r"all\s+saints['’]?\s+day", 11, 1),
+        (r"april\s+fools['’]?\s+day", 4, 1),
         # days the world keeps on one date (not national days: "Independence
         # Day" is July 4 in the US, August 15 in India)
         (r"international\s+women['’]?s\s+day", 3, 8),
@@ -1752,6 +1853,11 @@ FIXED_HOLIDAYS = {
         (r"la\s+saint-sylvestre|le\s+réveillon\s+du\s+(?:nouvel\s+an|31\s+décembre)", 12, 31),
         (r"le\s+jour\s+de\s+l['’]an", 1, 1),
         (r"la\s+saint-valentin", 2, 14),
+        # Candlemas (crêpes), Labour Day, the music festival: one date each
+        # year ("la fête du Travail" is May 1 in France and Belgium)
+        (r"la\s+chandeleur", 2, 2),
+        (r"la\s+fête\s+du\s+travail", 5, 1),
+        (r"la\s+fête\s+de\s+la\s+musique", 6, 21),
         (r"la\s+journée\s+(?:internationale\s+)?des\s+droits\s+des\s+femmes", 3, 8),
         # All Saints' Day and the Assumption: the day, not the school
         # holidays or the long weekend named after it ("les vacances de la
@@ -1798,6 +1904,10 @@ FIXED_HOLIDAYS = {
         (r"ngày\s+quốc\s+tế\s+phụ\s+nữ", 3, 8),
         (r"ngày\s+phụ\s+nữ\s+việt\s+nam", 10, 20),
         (r"ngày\s+nhà\s+giáo\s+việt\s+nam", 11, 20),
+        (r"ngày\s+thầy\s+thuốc\s+việt\s+nam", 2, 27),
+        (r"ngày\s+báo\s+chí\s+cách\s+mạng\s+việt\s+nam", 6, 21),
+        (r"ngày\s+thương\s+binh(?:\s*[-–]\s*|\s+)liệt\s+sĩ", 7, 27),
+        (r"ngày\s+quốc\s+tế\s+thiếu\s+nhi", 6, 1),
     ],
     "zh": [
         (r"平安夜", 12, 24),
@@ -2558,6 +2668,45 @@ _EN_NOT_A_NOUN = "".join(
     rf"(?<!\b{d}\s)"
     for d in ("the", "a", "an", "his", "her", "its", "our", "their", "these", "those")
 )
+# A rule or a document in force from a year-less date ("the e-visa is valid
+# from 1 July", "có hiệu lực từ ngày 1/7", "自7月1日起实施", "en vigor desde
+# el 1 de marzo", "applicable à partir du 1er mars"): told in the present it
+# is as often ahead as behind (a rule announced for July, or one in force
+# since January), so the nearer of the two days wins, without the lean
+# towards the past a report's dates get. "before": ends right before the
+# date; "after": starts right after it.
+IN_FORCE_FROM = {
+    "en": {
+        "before": (
+            r"(?<![^\W\d_])(?:(?:is|are|becomes?|remains?)\s+valid|(?:applies|apply)|effective"
+            r"|(?:is|are)\s+in\s+force)\s+(?:from|as\s+of)\s+(?:the\s+)?$"
+        ),
+    },
+    "es": {
+        "before": (
+            r"(?<![^\W\d_])(?:es\s+válid[oa]s?|son\s+válid[oa]s?|vigentes?|en\s+vigor|se\s+aplica)"
+            r"\s+(?:desde|a\s+partir\s+de)\s+(?:el\s+)?$"
+        ),
+    },
+    "fr": {
+        "before": (
+            r"(?<![^\W\d_])(?:(?:est|sont)\s+valables?|(?:est|sont)\s+en\s+vigueur|applicables?"
+            r"|s['’]applique(?:nt)?)\s+(?:à\s+compter|à\s+partir)\s+(?:du|de\s+l[ae'’]\s*)\s*$"
+        ),
+    },
+    "vi": {
+        "before": (
+            r"(?<![^\W\d_])(?:có\s+(?:giá\s+trị|hiệu\s+lực)(?:\s+thi\s+hành)?|được\s+áp\s+dụng"
+            r"|áp\s+dụng)\s+(?:kể\s+)?từ\s+(?:ngày\s+)?$"
+        ),
+    },
+    "th": {
+        "before": r"มีผล(?:บังคับ(?:ใช้)?)?\s*(?:ตั้งแต่|นับแต่|นับตั้งแต่)\s*(?:วันที่\s*)?$",
+    },
+    "zh": {
+        "after": r"\s*起?\s*(?:正式)?(?:施行|实施|生效|执行|启用)",
+    },
+}
 SCHEDULED_PRESENT = {
     "en": [
         _EN_NOT_A_NOUN
@@ -2581,6 +2730,9 @@ SCHEDULED_PRESENT = {
             r"\s+(?:open|reopen|close|begin|start|resume|end)"
         ),
         r"(?:takes?\s+place|takes?\s+effect|comes?\s+into\s+force|goes\s+on\s+sale)",
+        # the plural ("Tickets go on sale on Monday"), not after a past
+        # "did" ("did not go on sale on Monday")
+        r"(?<!\bdid\snot\s)(?<!\bdidn't\s)(?<!\bdidn’t\s)(?<!\bdid\s)go\s+on\s+sale",
         # an election day told in the present ("Dutch voters go to the polls
         # on Sunday")
         r"(?:go|goes|head|heads)\s+to\s+the\s+polls",
@@ -5016,6 +5168,17 @@ ISO_WEEK_WORDS = {
 for _lang in ("vi", "th", "es", "fr"):
     DATE_PATTERNS[_lang].append((r"{D}\s*/\s*{M}(?!\s*/?\d)(?![.,]\d)", "listlabel"))
 DATE_PATTERNS["en"].append((r"(?<![\d.,/:-]){M}\s*/\s*{DD}(?!\s*/?\d)(?![.,]\d)", "listlabel"))
+# ... and one told with a clock time: after a date's preposition, with the
+# time before it ("at 23:45 on 3/4", "de 23 h 45 le 3/4", "a las 23.45 del
+# 3/4") or after it ("le 3/4 à 6 h", "on 3/4 at 11pm"): a time of day is
+# told of a day, not of a score or a fraction. "link": the preposition right
+# before the label; "at": the word before a time after it (the times are
+# CLOCK_TIME's).
+TIMED_NUMERIC_DATE = {
+    "en": {"link": r"on", "at": r"at"},
+    "es": {"link": r"el|del|al", "at": r"a"},
+    "fr": {"link": r"le|du|au", "at": r"à"},
+}
 
 # Vietnamese "mùng"/"mồng" names one of a month's first ten days ("sáng mùng
 # 10", "ngày mồng 5"): a day of the month alone (MONTHDAY_ALONE), as "el
