@@ -47,12 +47,22 @@ def test_a_year_word_counted_from_a_guessed_year_is_kept_year_less():
         assert "2019" in dates, (lang, dates)
 
 
-def test_a_plain_day_still_takes_the_page_year():
+def test_a_plain_day_takes_the_page_year_told_in_a_full_date():
+    text = (
+        "Les ministres se sont retrouvés le 3 juillet à Genève, selon l'agence. "
+        "Le 12 mars 2019, ils avaient signé un accord de pêche à Lausanne."
+    )
+    assert "2019-07-03" in {e.date for e in extract_from_text(text, "fr", None)}
+
+
+def test_a_plain_day_is_year_less_when_the_page_names_its_year_in_no_full_date():
+    # "En 2019, ils avaient signé": a year the page looks back to, no "now"
     text = (
         "Les ministres se sont retrouvés le 3 juillet à Genève, selon l'agence. "
         "En 2019, ils avaient signé un accord de pêche à Lausanne."
     )
-    assert "2019-07-03" in {e.date for e in extract_from_text(text, "fr", None)}
+    dates = {e.date for e in extract_from_text(text, "fr", None)}
+    assert "--07-03" in dates and "2019-07-03" not in dates, dates
 
 
 def test_with_a_publication_date_the_year_word_is_an_event():

@@ -22,6 +22,7 @@ from ..dates.engine import (
     COUNTED_FROM_NOW,
     DATELINE_AFTER,
     UPDATE_STAMP_BEFORE,
+    YEAR_NAMED_ONLY,
     marked_dateline,
 )
 from ..langid.scripts import ALSO_WRITTEN_IN, script_of_lang, written_lang
@@ -1033,10 +1034,14 @@ def _year_kept_unknown(m: DateMention) -> tuple[str | None, str | None]:
     "--07-31") when its year is a year word ("next July", "juillet prochain",
     "tháng 7 tới") counted from a year only guessed from the page (no
     publication date: the latest year the page names, often a past one it
-    looks back to). The month and day are the text's; the year is not known,
-    and a wrong one is worse than none (issue 4). (None, None) where nothing
-    is left without the year (a year alone)."""
-    if not ((m.anchor or "").startswith("context:") and COUNTED_FROM_NOW in m.anchor):
+    looks back to), or when the page names that year in no full date ("hồi
+    năm 2022", engine.YEAR_NAMED_ONLY). The month and day are the text's;
+    the year is not known, and a wrong one is worse than none (issue 4).
+    (None, None) where nothing is left without the year (a year alone)."""
+    anchor = m.anchor or ""
+    if not (
+        anchor.startswith("context:") and (COUNTED_FROM_NOW in anchor or YEAR_NAMED_ONLY in anchor)
+    ):
         return m.value, m.end_value
     if m.granularity not in ("day", "month") or not _DATED.match(m.value):
         return None, None
