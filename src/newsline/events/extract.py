@@ -801,6 +801,13 @@ def _script_counts(text: str) -> tuple[int, int, int, int, int, int]:
     )
 
 
+# A line led by an arrow and ending with no full stop: a link to another
+# page (">> Suivre les informations de ce vendredi en direct", "► Xem
+# trực tiếp trận đấu tối thứ Bảy", "▶ 周五发布会全程回放"), no statement.
+# A single ">" or "»" may open a quotation; a doubled one, or an arrow, not.
+_ARROW_LINK = re.compile(r"(?:>>|»»|[≫▶►▸▷→☞])(?!.*[.!。！]\s*$)", re.DOTALL)
+
+
 def _states_something(
     sentence: str,
     date_text: str,
@@ -811,7 +818,7 @@ def _states_something(
     sentence's _script_counts, when known (a sentence of many dates is
     counted once, not once per date)."""
     s = sentence.strip()
-    if not s or s.endswith(("?", "？")):
+    if not s or s.endswith(("?", "？")) or _ARROW_LINK.match(s):
         return False
     han, thai, kana, hangul, latin_words, words = counts or _script_counts(s)
     d_han, d_thai, d_kana, d_hangul, _, d_words = _script_counts(date_text)
