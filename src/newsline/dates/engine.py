@@ -3727,6 +3727,9 @@ def _ahead_date_before(c: Cand, out: list[Cand], ref: dt.date) -> dt.date | None
 # The anchor note of a year-less date with a year word of its own ("next",
 # "last year", "this year") resolved from a year guessed from the page.
 COUNTED_FROM_NOW = "counted from a guessed now"
+# ... and of a plain year-less date whose guessed year the page names only as
+# a year or a month, in no full date: often a past year it looks back to
+YEAR_NAMED_ONLY = "a year the page names in no full date"
 
 
 def _context_year(cands: list[Cand], spans) -> int | None:
@@ -3783,6 +3786,15 @@ def _resolve(
     # counts from a happening's day written after them (see
     # _count_from_the_happenings_day): resolved once that day is
     later: list[Cand] = []
+    # the guessed year is told in a full date of the page ("12/3/2025"), not
+    # only as a year or month it may look back to ("hồi năm 2022")
+    ctx_in_full = ctx_year is not None and any(
+        o.kind in ("absolute", *ERA_KINDS)
+        and o.y == ctx_year
+        and o.d is not None
+        and _in_spans(o.start, spans)
+        for o in cands
+    )
     for c in cands:
         if c.extra.get("count_from_at") is not None:
             later.append(c)
@@ -3878,6 +3890,8 @@ def _resolve(
                     # writer's now, which here is only the latest year the
                     # page names (often a past one it looks back to)
                     c.anchor += f"; {COUNTED_FROM_NOW}"
+                elif not ctx_in_full:
+                    c.anchor += f"; {YEAR_NAMED_ONLY}"
             else:
                 y = None
             if y is not None:

@@ -2119,6 +2119,23 @@ THIS_YEAR_IN_SENTENCE = {
 # "se rendra", "participera", "tiendront"), lower case: the endings of the
 # future, not a noun's ("opéra", "caméra", "extra", "cobra").
 FR_FUTURE_VERB = r"(?-i:[a-zàâçéèêëîïôûùüÿœ]*(?:[aeiuvnd]ra|ttra|rra|ront))"
+# "aller" makes a future only before an infinitive ("va se rendre", "vont
+# manifester", "va lui remettre"), past clitics and a few adverbs: "les
+# rumeurs vont bon train après l'attentat de mercredi", "ça va mieux depuis
+# lundi" tell nothing ahead. A word that only looks like an infinitive
+# ("contre", "hier", "soir") is none.
+FR_ALLER_FUTURE = (
+    r"(?:va|vont)(?=\s+(?:(?:se|me|te|nous|vous|le|la|les|lui|leur|y|en|ne|pas|plus|bientôt"
+    r"|probablement|certainement|sans\s+doute|également|aussi|encore|ensuite|enfin|désormais"
+    r"|donc|alors|de\s+nouveau|à\s+nouveau|bien|même)\s+|(?:[smtln]|qu)['’])*"
+    r"(?!(?:contre|entre|autre|notre|votre|encore|guerre|hier|soir|premier|dernier)(?![^\W\d_]))"
+    r"[^\W\d_]+(?:er|ir|re)(?![^\W\d_]))"
+)
+# Spanish future tense: the third persons ("reunirá", "llegarán") and the
+# first plural of a speaker ("iremos", "Saldremos", "nos reuniremos"), not
+# adjectives that end alike ("extremos", "supremos").
+ES_FUTURE_VERB = r"(?-i:[a-zñáéíóú]{2,}(?:rá|rán))"
+ES_FUTURE_WE = r"(?-i:(?!(?i:extremos|supremos)(?![^\W\d_]))[A-ZÁÉÍÓÚÑa-zñáéíóú][a-zñáéíóú]*remos)"
 SENTENCE_FUTURE = {
     "vi": [r"sẽ", r"sắp"],
     "th": [r"จะ", r"มีกำหนด"],
@@ -2136,10 +2153,10 @@ SENTENCE_FUTURE = {
     # lower case: not "Will Smith"
     "en": [r"(?-i:will)", r"'ll", r"’ll", r"(?:is|are) (?:due|expected|scheduled|set) to"],
     # ... and a forecast in the present ("El domingo se esperan lluvias")
-    "es": [r"va a", r"van a", r"(?-i:[a-zñáéíóú]{2,}(?:rá|rán))", r"se\s+(?:esperan?|prevén?)"],
+    "es": [r"va a", r"van a", ES_FUTURE_VERB, ES_FUTURE_WE, r"se\s+(?:esperan?|prevén?)"],
     # the future's endings, not a noun's ("opéra", "caméra", "extra", "cobra")
     # ... after an elided pronoun too ("s'étendra", "qu'il n'aura")
-    "fr": [r"va", r"vont", FR_FUTURE_VERB, r"(?:[sldnmtj]|qu)['’]" + FR_FUTURE_VERB],
+    "fr": [FR_ALLER_FUTURE, FR_FUTURE_VERB, r"(?:[sldnmtj]|qu)['’]" + FR_FUTURE_VERB],
 }
 SENTENCE_PAST = {
     "vi": [r"đã", r"vừa", r"từng", r"hồi"],
@@ -2563,14 +2580,14 @@ WEEKDAY_FUTURE_BEFORE = {
         r"se celebrará",
         r"será",
         r"serán",
-        # any verb in the future tense ("reunirá", "llegarán")
+        # any verb in the future tense ("reunirá", "llegarán", "iremos")
         r"(?-i:[a-zñáéíóú]{2,}rán?)",
+        ES_FUTURE_WE,
         # ... and "ir", too short for the above ("el corte irá desde el sábado")
         r"irán?",
     ],
     "fr": [
-        r"va",
-        r"vont",
+        FR_ALLER_FUTURE,
         r"doit",
         r"doivent",
         r"devra",

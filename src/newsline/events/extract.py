@@ -22,6 +22,7 @@ from ..dates.engine import (
     COUNTED_FROM_NOW,
     DATELINE_AFTER,
     UPDATE_STAMP_BEFORE,
+    YEAR_NAMED_ONLY,
     marked_dateline,
 )
 from ..langid.scripts import ALSO_WRITTEN_IN, script_of_lang, written_lang
@@ -800,6 +801,13 @@ def _script_counts(text: str) -> tuple[int, int, int, int, int, int]:
     )
 
 
+# A line led by an arrow and ending with no full stop: a link to another
+# page (">> Suivre les informations de ce vendredi en direct", "► Xem
+# trực tiếp trận đấu tối thứ Bảy", "▶ 周五发布会全程回放"), no statement.
+# A single ">" or "»" may open a quotation; a doubled one, or an arrow, not.
+_ARROW_LINK = re.compile(r"(?:>>|»»|[≫▶►▸▷→☞])(?!.*[.!。！]\s*$)", re.DOTALL)
+
+
 def _states_something(
     sentence: str,
     date_text: str,
@@ -810,7 +818,7 @@ def _states_something(
     sentence's _script_counts, when known (a sentence of many dates is
     counted once, not once per date)."""
     s = sentence.strip()
-    if not s or s.endswith(("?", "？")):
+    if not s or s.endswith(("?", "？")) or _ARROW_LINK.match(s):
         return False
     han, thai, kana, hangul, latin_words, words = counts or _script_counts(s)
     d_han, d_thai, d_kana, d_hangul, _, d_words = _script_counts(date_text)
@@ -944,12 +952,12 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
             # (merge drops it when it stays alone); a bare "--" value never
             or (m.value.startswith("--") and m.granularity not in ("day", "month"))
             # "30 years ago" counted from a year guessed from the page is too
-            # loose; so is "next July" (a year word counted from that year)
-            or (
-                (m.anchor or "").startswith("context:")
-                and (m.kind == "relative" or COUNTED_FROM_NOW in m.anchor)
-            )
+            # loose to date anything
+            or (m.kind == "relative" and (m.anchor or "").startswith("context:"))
         ):
+            continue
+        value, end_value = _year_kept_unknown(m)
+        if value is None:
             continue
         for k, (a, b, lg, written) in enumerate(segments):
             if a <= m.start < b:
@@ -1008,7 +1016,7 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
             text[cs:ce], text[m.start : m.end], st.min_event_words
         ):
             s, e = cs, ce  # "X on 3 July; Y the same evening": a happening per clause
-        key = (s, m.value, m.end_value)
+        key = (s, value, end_value)
         if key in seen:
             continue
         seen.add(key)
@@ -1020,8 +1028,8 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
             EventMention(
                 start=ws,
                 end=we,
-                date=m.value,
-                end_date=m.end_value,
+                date=value,
+                end_date=end_value,
                 granularity=m.granularity,
                 lang=written,
                 anchors=anchors_cache[(ws, we)],
@@ -1051,6 +1059,33 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
             )
         )
     return events
+
+
+def _year_kept_unknown(m: DateMention) -> tuple[str | None, str | None]:
+    """The date an event takes from ``m``: its own, or year-less ("--07",
+    "--07-31") when its year is a year word ("next July", "juillet prochain",
+    "tháng 7 tới") counted from a year only guessed from the page (no
+    publication date: the latest year the page names, often a past one it
+    looks back to), or when the page names that year in no full date ("hồi
+    năm 2022", engine.YEAR_NAMED_ONLY). The month and day are the text's;
+    the year is not known, and a wrong one is worse than none (issue 4).
+    (None, None) where nothing is left without the year (a year alone)."""
+    anchor = m.anchor or ""
+    if not (
+        anchor.startswith("context:") and (COUNTED_FROM_NOW in anchor or YEAR_NAMED_ONLY in anchor)
+    ):
+        return m.value, m.end_value
+    if m.granularity not in ("day", "month") or not _DATED.match(m.value):
+        return None, None
+    end = m.end_value
+    if end and _DATED.match(end):
+        end = "--" + end[5:]
+        if end < "--" + m.value[5:]:
+            end = None  # a span over the new year: its end's year is not its start's
+    return "--" + m.value[5:], end
+
+
+_DATED = re.compile(r"\d{4}-\d{2}")
 
 
 # A year written as the complement of a noun: "the revolution of 1969", "la

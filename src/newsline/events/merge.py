@@ -437,10 +437,17 @@ def merge_records(
             # documents dated this day (or this background year), when their
             # names do not disagree. Merged, and flagged as merged on that
             # evidence alone.
+            # ... and a page's year-less same day ("--06-30": no year given,
+            # so whether it was ahead of its page is not known either)
+            yearless = buckets.get(("day", "--" + date[5:]), []) if strict else []
             for i, j in _story_day_pairs(
-                records, idx if strict else background, per_doc_day, st.anchor_similarity
+                records,
+                idx + yearless if strict else background,
+                per_doc_day,
+                st.anchor_similarity,
             ):
-                if ahead[i] == ahead[j]:
+                one_yearless = (records[i]["date"][:2] == "--") != (records[j]["date"][:2] == "--")
+                if ahead[i] == ahead[j] or one_yearless:
                     edges.append((0.0, i, j, "story"))
         if gran == "day":
             d = _day(date)
@@ -502,6 +509,23 @@ def merge_records(
             else:  # "YYYY-MM": its days, and year-less days of that month
                 targets = days_of.get(date[:7], []) + days_of.get("any-" + date[5:7], [])
             _join_coarse_to_day(idx, targets, records, uf, conflicts, evidence, dated)
+        # a year-less day ("--06-30": its page gives no year for it) and the
+        # same day of a source that gives the year: one happening if they
+        # share enough names, as a month joins its days
+        dated_days: dict[str, list[int]] = defaultdict(list)
+        for (gran, date), idx in buckets.items():
+            if gran == "day" and not date.startswith("--"):
+                dated_days[date[5:]].extend(idx)
+        with_year = {
+            uf.find(k)
+            for k in range(n)
+            if records[k]["granularity"] == "day" and not records[k]["date"].startswith("--")
+        }
+        for (gran, date), idx in buckets.items():
+            if gran == "day" and date.startswith("--") and date[2:] in dated_days:
+                _join_coarse_to_day(
+                    idx, dated_days[date[2:]], records, uf, conflicts, evidence, with_year
+                )
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         groups[uf.find(i)].append(i)
@@ -847,10 +871,27 @@ def _event(
 ) -> dict[str, Any]:
     rs = [records[i] for i in members]
     dates = Counter((r["date"], r["end_date"], r["granularity"]) for r in rs)
+    # a source that gives the year is believed over one that does not
     (date, end, gran), _ = max(
-        dates.items(), key=lambda kv: (kv[1], -GRAN_RANK.get(kv[0][2], 9), kv[0][0])
+        dates.items(),
+        key=lambda kv: (
+            not kv[0][0].startswith("--"),
+            kv[1],
+            -GRAN_RANK.get(kv[0][2], 9),
+            kv[0][0],
+        ),
     )
     flags: list[dict[str, Any]] = []
+    if date.startswith("--"):
+        flags.append(
+            {
+                "kind": "year_unknown",
+                "reason": "no source gives the year: the text names the day or month "
+                "but no year for it, and its page has no publication date to count "
+                "one from (a year guessed from other years the page names is often "
+                "a past one it looks back to)",
+            }
+        )
     # one date per document (its most frequent): a sentence holding two dates
     # ("on the 15th, the day after ...") is not a disagreement between sources
     per_doc: dict[str, Counter] = defaultdict(Counter)
@@ -872,7 +913,8 @@ def _event(
                 "dates": sorted({k[0] for k in dates}),
             }
         )
-    if all(_told_ahead(r) for r in rs):
+    # (a year-less source cannot tell whether it wrote before the day)
+    if all(_told_ahead(r) for r in rs if r["date"][:2] != "--" or date[:2] == "--"):
         # every source wrote it before its day: what was planned, which the
         # merge keeps apart from reports that it happened (plans move). A
         # stamp the flags found contradicted counts no plan (plan_published);
