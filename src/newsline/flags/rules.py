@@ -2165,6 +2165,13 @@ def _self_reference_heads(langs: tuple[str | None, ...]) -> frozenset[str]:
     )
 
 
+# Words back from a word of review a denial still denies it.
+REVIEW_DENIAL_WORDS = 6
+
+# The colon that ends a label before a sentence ("Disclaimer:", "Hinweis:").
+_AFTER_LABEL = re.compile(r"[:：]")
+
+
 def _machine_made_notice(
     units: list[Unit], langs: list[str | None], lows: list[str], page: str
 ) -> tuple[int, int, str] | None:
@@ -2217,8 +2224,10 @@ def _machine_made_notice(
                 continue
             before = sent[max(0, k - 16) : k]
             # a denial a few words back denies it too: "nicht redaktionell
-            # geprüft", "not been reviewed by", "nicht von der Redaktion geprüft"
-            words_before = " ".join(sent[max(0, k - 48) : k].split()[-4:])
+            # geprüft", "not been reviewed by", "nicht von der Redaktion
+            # geprüft", the checker named between them ("chưa được biên tập
+            # viên kiểm duyệt", "nicht von einem Mitglied der Redaktion geprüft")
+            words_before = " ".join(sent[max(0, k - 72) : k].split()[-REVIEW_DENIAL_WORDS:])
             if not any(
                 d in before if _UNSPACED_WORD.fullmatch(d) else _whole_word(d)(words_before)
                 for d in denied
@@ -2289,11 +2298,10 @@ def _machine_made_notice(
             for selves, auto in selves_here:
                 for sref in selves:
                     k = sent.find(sref)
-                    if k < 0 or (
-                        k > lead
-                        and sent[lead:k].rstrip()[-1:] not in (":", "：")
-                        and sent[lead:k].strip() not in heads
-                    ):
+                    # what stands before it after a label ("Disclaimer: the
+                    # content of this article"): nothing, or a head noun
+                    pre = _AFTER_LABEL.split(sent[lead:k])[-1].strip() if k >= 0 else ""
+                    if k < 0 or (k > lead and pre and pre not in heads):
                         continue  # not the sentence's subject ("Note: this post" is)
                     after = sent[k + len(sref) : k + len(sref) + 80]
                     said = any(x in after for x in auto) or (
