@@ -41,17 +41,23 @@ def test_labelled_sentence_whose_subject_is_not_the_page_is_no_notice():
 @pytest.mark.parametrize(
     "notice",
     [
-        "Dieser Artikel wurde automatisch erstellt und nicht von einem Mitglied der Redaktion "
-        "geprüft.",
-        "Dieser Beitrag wurde automatisch erstellt, nicht von einem Redakteur unserer Zeitung "
-        "geprüft.",
+        (
+            "Dieser Artikel wurde automatisch erstellt und nicht von einem Mitglied der "
+            "Redaktion geprüft."
+        ),
+        (
+            "Dieser Beitrag wurde automatisch erstellt, nicht von einem Redakteur unserer "
+            "Zeitung geprüft."
+        ),
     ],
 )
 def test_a_denied_review_with_the_checker_named_between_is_no_review(notice):
     # "nicht von einem Mitglied der Redaktion geprüft": the denial stands six
     # words before the word of review, the checker between them
     b = BODY["de"]
-    doc = flagged("\n".join(["Stadtwerke senken Preise", b[0], b[1], notice]) + "\n", labels={0: "title"})
+    doc = flagged(
+        "\n".join(["Stadtwerke senken Preise", b[0], b[1], notice]) + "\n", labels={0: "title"}
+    )
     assert [span(doc, f) for f in kinds(doc, "content_farm")] == [notice]
 
 
@@ -60,5 +66,7 @@ def test_a_review_the_notice_affirms_is_still_a_newsroom_disclosure():
     notice = (
         "Dieser Artikel wurde automatisch erstellt und von einem Mitglied der Redaktion geprüft."
     )
-    doc = flagged("\n".join(["Stadtwerke senken Preise", b[0], b[1], notice]) + "\n", labels={0: "title"})
+    doc = flagged(
+        "\n".join(["Stadtwerke senken Preise", b[0], b[1], notice]) + "\n", labels={0: "title"}
+    )
     assert kinds(doc, "content_farm") == []

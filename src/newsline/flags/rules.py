@@ -664,7 +664,14 @@ def _lure_tables(
     langs = [lg for lg in dict.fromkeys([lang, "en"]) if lg]
     return tuple(
         tuple((p.lower(), lg) for lg in langs for p in table.get(lg, []))
-        for table in (C.CLICKBAIT, C.SCAN_CODE, C.SCAN_REWARD, C.SCAN_PUSH)
+        for table in (
+            C.CLICKBAIT,
+            C.SCAN_CODE,
+            C.SCAN_REWARD,
+            C.SCAN_PUSH,
+            C.PRIZE_WON,
+            C.PRIZE_CLAIM,
+        )
     )
 
 
@@ -681,13 +688,17 @@ def lure_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
     code now to claim your bonus"), sharing nothing with the headline. An
     official notice ("scan the code on the board to book") offers no reward;
     a story about vouchers one scans for names them in its headline."""
-    bait, scan, reward, push = _lure_tables(doc.lang)
+    bait, scan, reward, push, won, claim = _lure_tables(doc.lang)
     page = _lower_page(doc.text)
     bait = tuple(x for x in bait if x[0] in page)
     scan = tuple(x for x in scan if x[0] in page)
-    if len(bait) < CLICKBAIT_MIN_KINDS and not scan:
-        return []  # most pages: no teaser nor scan offer at all
+    won = tuple(x for x in won if x[0] in page)
+    if len(bait) < CLICKBAIT_MIN_KINDS and not scan and not won:
+        return []  # most pages: no teaser, scan offer nor prize notice at all
     title = next((u.text for u in units if u.label == "title"), "")
+    prize = _prize_notice(units, won, claim, title, doc.lang) if won else None
+    if len(bait) < CLICKBAIT_MIN_KINDS and not scan:
+        return [prize] if prize else []
     prose = [
         u.text.lower()
         for u in units
@@ -753,7 +764,68 @@ def lure_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
                 )
             )
             break
-    return flags
+    return flags + ([prize] if prize else [])
+
+
+def _prize_if(said: str, phrase: str, lang: str) -> bool:
+    """Whether each time ``phrase`` stands in ``said`` a condition ends
+    the words just before it ("if you have won", "หากคุณถูกรางวัล")."""
+    conds = C.PRIZE_IF.get(lang, [])
+    k = said.find(phrase)
+    while k >= 0:
+        before = said[max(0, k - 16) : k].rstrip(" ,")
+        if not any(
+            before.endswith(c)
+            and (lang in INSIDE_WORDS or not before[-len(c) - 1 : -len(c)].isalnum())
+            for c in conds
+        ):
+            return False
+        k = said.find(phrase, k + 1)
+    return True
+
+
+def _prize_notice(
+    units: list[Unit],
+    won: tuple[tuple[str, str], ...],
+    claim: tuple[tuple[str, str], ...],
+    title: str,
+    lang: str | None,
+) -> Flag | None:
+    """A paragraph telling the reader "you have won" or "you have been
+    chosen" and calling them to collect the prize ("SELAMAT! Anda terpilih
+    sebagai pemenang ... Klaim hadiah Anda sekarang", "Vous avez gagné un
+    iPhone ! Réclamez votre cadeau"): a lure with no address a filter reads,
+    the link being the paragraph itself. Outside quotation marks only (a
+    warning about such messages quotes them), not reported by the article
+    (its own words around the quotation), and sharing no word with the
+    headline (a story about a prize draw names it there)."""
+    for u in units:
+        if u.label in ("title", "spam") or len(u.text) > ADVERT_MAX_CHARS:
+            continue
+        low = u.text.lower()
+        said = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
+        wins = [p for p, lg in won if _contains(said, p, lg) and not _prize_if(said, p, lg)]
+        if not wins:
+            continue
+        calls = [p for p, lg in claim if _contains(said, p, lg)]
+        if not calls or _reported_advert(u.text, wins + calls, lang):
+            continue
+        lg = u.lang or lang
+        a = said.find(wins[0])
+        a = max((s for s, _ in _sentence_spans(said) if s <= a), default=0)
+        a += len(said[a:]) - len(said[a:].lstrip())
+        if _headline_words(u.text[a:], lg) & _headline_words(title, lg):
+            continue
+        return Flag(
+            "spam",
+            f"Paragraph telling the reader they have won ('{wins[0]}') and calling them to "
+            f"collect it ('{calls[0]}'), in the article's own voice: a fake prize notice, "
+            "a lure.",
+            u.start + a,
+            u.start + len(low.rstrip()),
+            {"signal": "prize_lure", "keywords": wins + calls, "repeats": 1, "source": "flags"},
+        )
+    return None
 
 
 # A short list of search phrases (fewer than FlagSettings.stuffing_min_items,
