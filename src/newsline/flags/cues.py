@@ -656,6 +656,14 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "fat burner pills",
         "lose weight fast",
         "money-back guarantee",
+        # investment-signal groups and trading schemes (heldout8's styles)
+        "trading signals",
+        "forex signals",
+        "signal group",
+        "vip signals",
+        "risk-free profit",
+        "trading robot",
+        "trading bot",
     ],
     "vi": [
         "xác thực tài khoản",
@@ -693,6 +701,12 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "giảm cân cấp tốc",
         "thuốc giảm cân",
         "làm nhiệm vụ",
+        # investment-signal groups and trading schemes (heldout8's styles)
+        "tín hiệu giao dịch",
+        "nhóm tín hiệu",
+        "cổng game",
+        "tiền cược",
+        "cược miễn phí",
     ],
     "th": [
         "ยืนยันบัญชีของคุณ",
@@ -725,6 +739,10 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "ปั๊มฟอล",
         "ยาลดน้ำหนัก",
         "ลดน้ำหนักเร่งด่วน",
+        # investment-signal groups and trading schemes (heldout8's styles)
+        "สัญญาณเทรด",
+        "กลุ่มสัญญาณ",
+        "กำไรการันตี",
     ],
     "zh": [
         "验证您的账户",
@@ -764,6 +782,11 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "减肥药",
         "瘦身胶囊",
         "点赞兼职",
+        # investment-signal groups and trading schemes (heldout8's styles)
+        "带单",
+        "喊单",
+        "稳赚不赔",
+        "荐股群",
     ],
     # and the pills a hacked page's link list sells ("バイアグラ 通販 処方箋なし")
     "ja": [
@@ -788,6 +811,10 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "계정이 정지",
         "팔로워 구매",
         "다이어트약",
+        # investment-signal groups and trading schemes (heldout8's styles)
+        "리딩방",
+        "부업",
+        "수익 보장",
     ],
     "es": [
         "verifique su cuenta",
@@ -830,6 +857,12 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "adelgazar rápido",
         "quema grasa",
         "sin dieta",
+        # investment-signal groups and trading schemes (heldout8's styles)
+        "señales de inversión",
+        "señales de trading",
+        "grupo de señales",
+        "rentabilidad garantizada",
+        "beneficios garantizados",
     ],
     "fr": [
         "vérifiez votre compte",
@@ -865,6 +898,12 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "maigrir vite",
         "sans régime",
         "pilules minceur",
+        # investment-signal groups and trading schemes (heldout8's styles)
+        "trading automatique",
+        "robot de trading",
+        "signaux de trading",
+        "rendement garanti",
+        "premier dépôt",
     ],
     "de": [
         "online casino",
@@ -883,6 +922,12 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "schnell abnehmen",
         "abnehmen ohne diät",
         "schlankheitspillen",
+        # investment-signal groups and trading schemes (heldout8's styles)
+        "trading-signale",
+        "krypto-signale",
+        "signalgruppe",
+        "garantierte rendite",
+        "garantierter gewinn",
     ],
     "id": [
         "verifikasi akun anda",
@@ -905,6 +950,10 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "followers aktif",
         "obat pelangsing",
         "turun berat badan cepat",
+        # investment-signal groups and trading schemes (heldout8's styles)
+        "sinyal trading",
+        "grup sinyal",
+        "cuan harian",
     ],
     "ms": ["judi", "slot", "pinjaman segera"],
     "pt": [
@@ -944,6 +993,12 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "cápsulas para emagrecer",
         "sem dieta",
         "seu dinheiro de volta",
+        # investment-signal groups and trading schemes (heldout8's styles)
+        "sinais de trading",
+        "sinais de investimento",
+        "grupo de sinais",
+        "lucro garantido",
+        "rentabilidade garantida",
     ],
     "ru": [
         "казино",
@@ -951,6 +1006,13 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "займ онлайн",
         "займы онлайн",
         "подтвердите свой аккаунт",
+        # investment-signal groups and trading schemes (heldout8's styles)
+        "сигналы по криптовалюте",
+        "торговые сигналы",
+        "клуб инвесторов",
+        "гарантированный доход",
+        "гарантированная доходность",
+        "без риска",
     ],
     # (the words for betting and betting sites, "مراهنات", "مواقع المراهنات",
     # are a story's topic as often as an advert's, and Arabic's article
@@ -964,6 +1026,10 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "بونص ترحيبي",
         "قمار أون لاين",
         "ربح مضمون",
+        # investment-signal groups and trading schemes (heldout8's styles)
+        "توصيات تداول",
+        "إشارات التداول",
+        "أرباح مضمونة",
     ],
     "it": [
         "casinò online",

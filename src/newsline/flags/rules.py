@@ -613,8 +613,6 @@ def _spam_link_runs(
                 runs.append([i])
     out = flags
     for run in runs:
-        if len(run) < LINK_RUN_MIN_LINES:
-            continue
         selling: list[tuple[int, list[str]]] = []
         for i in run:
             low = units[i].text.lower()
@@ -630,7 +628,10 @@ def _spam_link_runs(
             hits = [p for p in hits if not any(_contains_or_plural(t, p, lang) for _, t in prose())]
             if hits:
                 selling.append((i, hits))
-        if len(selling) < max(LINK_RUN_MIN_LINES, math.ceil(LINK_RUN_SHARE * len(run))):
+        if len(run) < LINK_RUN_MIN_LINES or len(selling) < max(
+            LINK_RUN_MIN_LINES, math.ceil(LINK_RUN_SHARE * len(run))
+        ):
+            out = out + _teaser_adverts(units, selling, out, lang, table, prose)
             continue
         a, z = units[selling[0][0]].start, units[selling[-1][0]].end
         words_ = list(dict.fromkeys(p for _, hits in selling for p in hits))
@@ -644,6 +645,53 @@ def _spam_link_runs(
                 a,
                 z,
                 {"keywords": words_, "lines": len(run), "repeats": 1, "source": "flags"},
+            )
+        )
+    return out
+
+
+def _teaser_adverts(
+    units: list[Unit],
+    selling: list[tuple[int, list[str]]],
+    flags: list[Flag],
+    lang: str | None,
+    table: tuple[str, ...],
+    prose: Callable[[], list[tuple[int, str]]],
+) -> list[Flag]:
+    """Spam flags on the link lines of a list that is no hacked link list
+    (most lines sell nothing) but where one line names two trades or more
+    the article never names ("Bí quyết kiếm 3 triệu mỗi ngày cùng cổng game
+    ... tiền cược miễn phí", "부업으로 월 500만원 ... 무료 리딩방 초대"): an
+    advert written as a teaser among the related stories. ``selling`` holds
+    (line, trade words the prose lacks) as _spam_link_runs found them."""
+    out = []
+    for i, hits in selling:
+        u = units[i]
+        if u.label == "spam" or any(
+            f.start is not None and f.start < u.end and u.start < (f.end or f.start) for f in flags
+        ):
+            continue  # the cleaner's line, already flagged
+        low = u.text.lower()
+        hits = [p for p in hits if not any(p != q and p in q for q in hits)]
+        hits = _without_gapped_twins(low, [(p, u.lang or lang) for p in hits])
+        if len(hits) < 2:
+            continue
+        # a line naming any trade word the article names is one of its
+        # stories ("Why VIP signals groups promising guaranteed returns are
+        # scams" under a report on such groups), not an advert
+        lg = u.lang or lang
+        named = [p for p in table if _contains_or_plural(low, p, lg)]
+        if any(_contains_or_plural(t, p, lg) for _, t in prose() for p in named):
+            continue
+        out.append(
+            Flag(
+                "spam",
+                f"Link line advertising {', '.join(hits[:3])} among the page's "
+                f"{u.label} links, though the article's text names no such trade: an advert "
+                "written as a teaser.",
+                u.start,
+                u.end,
+                {"keywords": hits, "teaser": True, "repeats": 1, "source": "flags"},
             )
         )
     return out
