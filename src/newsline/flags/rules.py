@@ -477,6 +477,24 @@ def _spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag
                 )
             )
             continue
+        if (
+            u.label not in CHROME_LABELS
+            and u.label != "title"
+            and (run_on := _run_on_search_phrases(u, doc.lang))
+        ):
+            phrase, n = run_on
+            flags.append(
+                _spam_line_flag(
+                    u,
+                    f"A paragraph stringing search phrases together with no punctuation, "
+                    f"'{phrase}' {n} times in it, inside the article: an injected "
+                    "keyword-stuffed SEO block.",
+                    line_counts,
+                    stuffed=phrase.split(),
+                    source="flags",
+                )
+            )
+            continue
         # A line with spam words may be twice as long as a bare keyword line
         # (an advert: "Payday loans same day no credit check"), as in the cleaner.
         if u.label in CHROME_LABELS or u.label == "title" or not _short(u, st, 2.0):
@@ -933,6 +951,46 @@ def _search_phrase_list(
     if not any(w in lower for w in shared):
         return None
     return len(items), shared
+
+
+# A paragraph of search phrases run together ("Best running shoes 2025 cheap
+# running shoes buy running shoes online ..."): no comma, one sentence at
+# most, one pair of lower-case words RUN_ON_MIN_REPEATS times or more, its
+# words RUN_ON_MIN_SHARE of the paragraph's. Prose names its subject once a
+# sentence or so, and punctuates.
+RUN_ON_CHARS = (60, 400)
+RUN_ON_MIN_REPEATS = 4
+RUN_ON_MIN_SHARE = 0.25
+_RUN_ON_STOPS = re.compile(r"[,，;:!?.]")
+
+
+def _run_on_search_phrases(u: Unit, page_lang: str | None) -> tuple[str, int] | None:
+    """(the repeated search words, their count) of a block that is search
+    phrases run together with no punctuation; spaced scripts only."""
+    text = u.text.strip()
+    lo, hi = RUN_ON_CHARS
+    if not lo <= len(text) <= hi or (u.lang or page_lang) in INSIDE_WORDS:
+        return None
+    # most paragraphs: a comma, or two sentences (the cheap test first)
+    if "," in text or len(_RUN_ON_STOPS.findall(text)) > 1 or _QUOTED.search(text):
+        return None
+    ws = _WORD.findall(text)
+    stop = _function_words((u.lang or page_lang,))
+    # search words are written in lower case (a name is capitalised); the
+    # grammar inside a phrase ("tênis de corrida") is left out
+    content = [w for w in ws if w.islower() and w not in stop]
+    pairs = Counter(itertools.pairwise(content))
+    if pairs:
+        (a, b), n = pairs.most_common(1)[0]
+        if n >= RUN_ON_MIN_REPEATS and 2 * n >= RUN_ON_MIN_SHARE * len(ws):
+            return f"{a} {b}", n
+    # one long search word, a compound ("zahnzusatzversicherung"), each time
+    singles = Counter(content)
+    if singles:
+        w, n = singles.most_common(1)[0]
+        if n > RUN_ON_MIN_REPEATS and n >= RUN_ON_MIN_SHARE * len(ws):
+            return w, n
+    return None
 
 
 def _spam_line_flag(u: Unit, reason: str, line_counts: Counter, **data) -> Flag:
@@ -2110,6 +2168,20 @@ def farm_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
                 {"signal": "keyword_stuffing", "word": word, "items": n_items, "with_word": n_with},
             )
         )
+        if u.label not in CHROME_LABELS and u.label not in ("title", "spam"):
+            # between the article's paragraphs it is also planted there, as a
+            # shorter list is (_search_phrase_list): an injected SEO block
+            flags.append(
+                Flag(
+                    "spam",
+                    f"A block that is a list of {n_items} search phrases, {n_with} of them "
+                    f"built on '{word}', inside the article: an injected keyword-stuffed SEO "
+                    "block.",
+                    u.start,
+                    u.end,
+                    {"stuffed": [word], "repeats": 1, "source": "flags"},
+                )
+            )
     repeated = _repeated_phrase(units, st)
     if repeated is not None:
         phrase, n, n_words, n_blocks, first = repeated
