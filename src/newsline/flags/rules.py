@@ -4189,7 +4189,8 @@ _GLOSSED_DEICTIC = re.compile(re.escape(GLOSSED_DEICTIC_NOTE) + r" ([+-]\d+) day
 # The weekday a page may write between the day word and its date
 # ("kemarin, Rabu (7/2/2024)", "ayer, miércoles, 7 de febrero de 2024,"),
 # the brackets or commas on either side of it.
-_WEEKDAY_GAP = re.compile(r"\s*(?:([,，(（])\s*)?([^\W\d_]+)\.?\s*([,，(（])\s*")
+# (a weekday may be hyphenated: "segunda-feira", "terça-feira")
+_WEEKDAY_GAP = re.compile(r"\s*(?:([,，(（])\s*)?([^\W\d_]+(?:-[^\W\d_]+)*)\.?\s*([,，(（])\s*")
 
 
 def _glossing_gap(gap: str, text: str, date_end: int, lang: str | None) -> bool:
@@ -4212,6 +4213,13 @@ def _glossing_gap(gap: str, text: str, date_end: int, lang: str | None) -> bool:
 
 
 _OPEN_BRACKET = re.compile(r"[(（]")
+
+
+# Days a glossed day word ("ontem, segunda-feira (9 de março)") may be off
+# the stamp: the text names its own day exactly, so only a time zone or a
+# story published the morning after stands between them, not the week
+# date_tolerance_days allows a bare date.
+GLOSSED_DAY_TOLERANCE_DAYS = 2
 
 
 def _glossed_deictics(doc: Document):
@@ -4540,7 +4548,7 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
     # counted from the stamp, the word names a day weeks from the date beside it
     for r, e, day, rd in _glossed_deictics(doc):
         shift = (day - rd).days
-        if abs(shift) > st.date_tolerance_days:
+        if abs(shift) > GLOSSED_DAY_TOLERANCE_DAYS:
             written = pub + dt.timedelta(days=shift)
             ez = e.end + (doc.text[e.end : e.end + 1] in (")", "）"))
             flags.append(
