@@ -4611,6 +4611,11 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
         if mt.year is None:
             if _has(sentence, C.PREVIOUS_YEAR_MARKERS, lang) or mt.month is None:
                 continue
+            if mt.day is None and (mt.month - pub.month) % 12 <= 1:
+                # a month with no day and no year, the stamp's or the next
+                # ("dịp cuối năm" read as December on a page of 20 November):
+                # too coarse to say the stamp is early
+                continue
             year = pub.year
             # A day without a year that the text reports as past is read in
             # the stamp's year or the year before, whichever lies nearer the
