@@ -11,15 +11,10 @@ import pytest
 
 from tests.clean.helpers import BODY
 from tests.flags.helpers import flagged, kinds, span
+from tests.flags.test_clickbait_and_scan_offers import TITLE as CLICKBAIT_TITLES
 
-TITLE = {
-    "en": "Ferry timetable changes for the winter season",
-    "fr": "La mairie rénove la médiathèque du centre",
-    "pt": "Câmara aprova reforma do parque central",
-    "de": "Stadtwerke senken den Wasserpreis ab Januar",
-    "th": "จังหวัดเปิดสะพานข้ามแม่น้ำแห่งใหม่",
-    "vi": "Huyện khánh thành trường tiểu học mới",
-}
+# the clickbait tests' headlines, and one in French
+TITLE = {**CLICKBAIT_TITLES, "fr": "La mairie rénove la médiathèque du centre"}
 NOTICES = {
     "en": "Congratulations! You have been selected to receive a $1,000 shopping voucher. "
     "Claim your voucher before midnight tonight.",
