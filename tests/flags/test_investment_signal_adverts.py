@@ -57,14 +57,14 @@ def test_market_news_naming_one_such_word_is_not_spam():
 
 RELATED = {
     "en": (
-        "How I earn $400 a day from home with this trading robot – free VIP signals for new members",
+        "How I earn $400 a day from home – free VIP signals and forex signals for new members",
         [
             "Harbour car park to close for repairs in March",
             "New bus route links the station to the hospital",
         ],
     ),
     "pt": (
-        "Renda extra garantida: entre no grupo de sinais e tenha lucro garantido todo dia",
+        "Renda extra: receba sinais de trading no celular e tenha lucro garantido todo dia",
         [
             "Prefeitura abre inscrições para hortas comunitárias",
             "Ciclovia da orla ganha nova iluminação",

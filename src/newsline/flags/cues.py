@@ -656,14 +656,11 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "fat burner pills",
         "lose weight fast",
         "money-back guarantee",
-        # investment-signal groups and trading schemes (heldout8's styles)
-        "trading signals",
+        # investment-signal groups and trading schemes (heldout8's styles;
+        # none opening on a common word: "trading", "risk", "signal" would
+        # open the gate on every market report)
         "forex signals",
-        "signal group",
         "vip signals",
-        "risk-free profit",
-        "trading robot",
-        "trading bot",
     ],
     "vi": [
         "xác thực tài khoản",
@@ -702,10 +699,7 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "thuốc giảm cân",
         "làm nhiệm vụ",
         # investment-signal groups and trading schemes (heldout8's styles)
-        "tín hiệu giao dịch",
-        "nhóm tín hiệu",
         "cổng game",
-        "tiền cược",
         "cược miễn phí",
     ],
     "th": [
@@ -860,9 +854,7 @@ SOLICIT_CUES: dict[str, list[str]] = {
         # investment-signal groups and trading schemes (heldout8's styles)
         "señales de inversión",
         "señales de trading",
-        "grupo de señales",
         "rentabilidad garantizada",
-        "beneficios garantizados",
     ],
     "fr": [
         "vérifiez votre compte",
@@ -996,7 +988,6 @@ SOLICIT_CUES: dict[str, list[str]] = {
         # investment-signal groups and trading schemes (heldout8's styles)
         "sinais de trading",
         "sinais de investimento",
-        "grupo de sinais",
         "lucro garantido",
         "rentabilidade garantida",
     ],
@@ -1012,7 +1003,6 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "клуб инвесторов",
         "гарантированный доход",
         "гарантированная доходность",
-        "без риска",
     ],
     # (the words for betting and betting sites, "مراهنات", "مواقع المراهنات",
     # are a story's topic as often as an advert's, and Arabic's article

@@ -478,7 +478,8 @@ def _spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag
             )
             continue
         if (
-            u.label not in CHROME_LABELS
+            "," not in u.text  # most paragraphs: the cheap test first
+            and u.label not in CHROME_LABELS
             and u.label != "title"
             and (run_on := _run_on_search_phrases(u, doc.lang))
         ):
@@ -633,6 +634,8 @@ def _spam_link_runs(
     for run in runs:
         selling: list[tuple[int, list[str]]] = []
         for i in run:
+            if len(run) < LINK_RUN_MIN_LINES and units[i].label != "related":
+                continue  # a short run is read for a teaser among related links only
             low = units[i].text.lower()
             if not _may_contain_any(low, table, unspaced, plurals=True):
                 continue
@@ -758,7 +761,11 @@ def lure_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
     page = _lower_page(doc.text)
     bait = tuple(x for x in bait if x[0] in page)
     scan = tuple(x for x in scan if x[0] in page)
-    won = tuple(x for x in won if x[0] in page)
+    # one automaton pass over the page, not one search per phrase
+    if _may_contain_any(page, _prize_gate(doc.lang), True):
+        won = tuple(x for x in won if x[0] in page)
+    else:
+        won = ()
     if len(bait) < CLICKBAIT_MIN_KINDS and not scan and not won:
         return []  # most pages: no teaser, scan offer nor prize notice at all
     title = next((u.text for u in units if u.label == "title"), "")
@@ -831,6 +838,13 @@ def lure_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
             )
             break
     return flags + ([prize] if prize else [])
+
+
+@lru_cache(maxsize=64)
+def _prize_gate(lang: str | None) -> tuple[str, ...]:
+    """The PRIZE_WON phrases of a page's language and English, as the gate
+    of _may_contain_any reads them (plain substrings)."""
+    return tuple(p for p, _ in _lure_tables(lang)[4])
 
 
 def _prize_if(said: str, phrase: str, lang: str) -> bool:
