@@ -975,6 +975,9 @@ def _search_phrase_list(
 RUN_ON_CHARS = (60, 400)
 RUN_ON_MIN_REPEATS = 4
 RUN_ON_MIN_SHARE = 0.25
+# Distinct words of such a block, at most, as a share of its words: a pair
+# written 4 times in 40 words leaves at most 36 of 40.
+RUN_ON_MAX_DISTINCT = 0.7
 _RUN_ON_STOPS = re.compile(r"[,，;:!?.]")
 
 
@@ -985,8 +988,14 @@ def _run_on_search_phrases(u: Unit, page_lang: str | None) -> tuple[str, int] | 
     lo, hi = RUN_ON_CHARS
     if not lo <= len(text) <= hi or (u.lang or page_lang) in INSIDE_WORDS:
         return None
-    # most paragraphs: a comma, or two sentences (the cheap test first)
-    if "," in text or len(_RUN_ON_STOPS.findall(text)) > 1 or _QUOTED.search(text):
+    # most paragraphs: a comma, or words that seldom come back (prose uses
+    # most of its words once; the cheap tests first), or two sentences
+    if "," in text:
+        return None
+    tokens = text.lower().split()
+    if len(set(tokens)) > RUN_ON_MAX_DISTINCT * len(tokens):
+        return None
+    if len(_RUN_ON_STOPS.findall(text)) > 1 or _QUOTED.search(text):
         return None
     ws = _WORD.findall(text)
     stop = _function_words((u.lang or page_lang,))
