@@ -656,6 +656,11 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "fat burner pills",
         "lose weight fast",
         "money-back guarantee",
+        # investment-signal groups and trading schemes (heldout8's styles;
+        # none opening on a common word: "trading", "risk", "signal" would
+        # open the gate on every market report)
+        "forex signals",
+        "vip signals",
     ],
     "vi": [
         "xác thực tài khoản",
@@ -693,6 +698,9 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "giảm cân cấp tốc",
         "thuốc giảm cân",
         "làm nhiệm vụ",
+        # investment-signal groups and trading schemes (heldout8's styles)
+        "cổng game",
+        "cược miễn phí",
     ],
     "th": [
         "ยืนยันบัญชีของคุณ",
@@ -725,6 +733,10 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "ปั๊มฟอล",
         "ยาลดน้ำหนัก",
         "ลดน้ำหนักเร่งด่วน",
+        # investment-signal groups and trading schemes (heldout8's styles)
+        "สัญญาณเทรด",
+        "กลุ่มสัญญาณ",
+        "กำไรการันตี",
     ],
     "zh": [
         "验证您的账户",
@@ -764,6 +776,11 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "减肥药",
         "瘦身胶囊",
         "点赞兼职",
+        # investment-signal groups and trading schemes (heldout8's styles)
+        "带单",
+        "喊单",
+        "稳赚不赔",
+        "荐股群",
     ],
     # and the pills a hacked page's link list sells ("バイアグラ 通販 処方箋なし")
     "ja": [
@@ -788,6 +805,10 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "계정이 정지",
         "팔로워 구매",
         "다이어트약",
+        # investment-signal groups and trading schemes (heldout8's styles)
+        "리딩방",
+        "부업",
+        "수익 보장",
     ],
     "es": [
         "verifique su cuenta",
@@ -830,6 +851,10 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "adelgazar rápido",
         "quema grasa",
         "sin dieta",
+        # investment-signal groups and trading schemes (heldout8's styles)
+        "señales de inversión",
+        "señales de trading",
+        "rentabilidad garantizada",
     ],
     "fr": [
         "vérifiez votre compte",
@@ -865,6 +890,12 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "maigrir vite",
         "sans régime",
         "pilules minceur",
+        # investment-signal groups and trading schemes (heldout8's styles)
+        "trading automatique",
+        "robot de trading",
+        "signaux de trading",
+        "rendement garanti",
+        "premier dépôt",
     ],
     "de": [
         "online casino",
@@ -883,6 +914,12 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "schnell abnehmen",
         "abnehmen ohne diät",
         "schlankheitspillen",
+        # investment-signal groups and trading schemes (heldout8's styles)
+        "trading-signale",
+        "krypto-signale",
+        "signalgruppe",
+        "garantierte rendite",
+        "garantierter gewinn",
     ],
     "id": [
         "verifikasi akun anda",
@@ -905,6 +942,10 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "followers aktif",
         "obat pelangsing",
         "turun berat badan cepat",
+        # investment-signal groups and trading schemes (heldout8's styles)
+        "sinyal trading",
+        "grup sinyal",
+        "cuan harian",
     ],
     "ms": ["judi", "slot", "pinjaman segera"],
     "pt": [
@@ -944,6 +985,11 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "cápsulas para emagrecer",
         "sem dieta",
         "seu dinheiro de volta",
+        # investment-signal groups and trading schemes (heldout8's styles)
+        "sinais de trading",
+        "sinais de investimento",
+        "lucro garantido",
+        "rentabilidade garantida",
     ],
     "ru": [
         "казино",
@@ -951,6 +997,12 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "займ онлайн",
         "займы онлайн",
         "подтвердите свой аккаунт",
+        # investment-signal groups and trading schemes (heldout8's styles)
+        "сигналы по криптовалюте",
+        "торговые сигналы",
+        "клуб инвесторов",
+        "гарантированный доход",
+        "гарантированная доходность",
     ],
     # (the words for betting and betting sites, "مراهنات", "مواقع المراهنات",
     # are a story's topic as often as an advert's, and Arabic's article
@@ -964,6 +1016,10 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "بونص ترحيبي",
         "قمار أون لاين",
         "ربح مضمون",
+        # investment-signal groups and trading schemes (heldout8's styles)
+        "توصيات تداول",
+        "إشارات التداول",
+        "أرباح مضمونة",
     ],
     "it": [
         "casinò online",
@@ -3017,4 +3073,148 @@ CLICK_CALLS: dict[str, list[str]] = {
     "id": ["klik di sini", "klik disini"],
     "th": ["คลิกที่นี่"],
     "zh": ["点击这里", "点击此处", "点击购买"],
+}
+
+# A prize notice addressed to the reader: words telling "you" that you have
+# won or been chosen (PRIZE_WON), and a call to collect it (PRIZE_CLAIM),
+# in one paragraph. A news story reports winners in the third person; a
+# story about fake prize messages quotes them. Lower case.
+PRIZE_WON: dict[str, list[str]] = {
+    "en": [
+        "you have won",
+        "you've won",
+        "you have been selected",
+        "you've been selected",
+        "you have been chosen",
+        "you've been chosen",
+        "you are our lucky winner",
+        "you are the lucky winner",
+        "you're our lucky winner",
+    ],
+    "es": [
+        "has ganado",
+        "usted ha ganado",
+        "has sido seleccionado",
+        "has sido seleccionada",
+        "has sido elegido",
+        "ha sido seleccionado como ganador",
+        "eres el ganador",
+        "eres nuestro ganador",
+    ],
+    "pt": [
+        "você ganhou",
+        "você foi selecionado",
+        "você foi selecionada",
+        "você foi sorteado",
+        "você foi sorteada",
+        "você foi escolhido",
+        "você é o ganhador",
+    ],
+    "fr": [
+        "vous avez gagné",
+        "vous avez été sélectionné",
+        "vous avez été tiré au sort",
+        "vous êtes l'heureux gagnant",
+        "vous êtes l’heureux gagnant",
+        "tu as gagné",
+    ],
+    "de": [
+        "sie haben gewonnen",
+        "sie wurden ausgewählt",
+        "sie wurden als gewinner",
+        "du hast gewonnen",
+        "sie sind der glückliche gewinner",
+    ],
+    "it": ["hai vinto", "sei stato selezionato", "sei stata selezionata", "ha vinto un"],
+    "id": [
+        "anda terpilih",
+        "anda memenangkan",
+        "anda telah memenangkan",
+        "anda menjadi pemenang",
+        "kamu terpilih",
+        "kamu memenangkan",
+    ],
+    "vi": [
+        "bạn đã trúng thưởng",
+        "quý khách đã trúng thưởng",
+        "bạn đã được chọn",
+        "quý khách đã được chọn",
+        "bạn là người may mắn",
+        "bạn đã trúng giải",
+    ],
+    "th": ["คุณได้รับรางวัล", "คุณถูกรางวัล", "คุณเป็นผู้โชคดี", "คุณคือผู้โชคดี", "คุณได้รับเลือก"],
+    "zh": [
+        "恭喜您获得",
+        "恭喜你获得",
+        "您已中奖",
+        "你已中奖",
+        "恭喜您中奖",
+        "恭喜你中奖",
+        "您被选中",
+        "你被选中",
+    ],
+    "ja": ["当選しました", "あなたが選ばれ", "当選されました"],
+    "ko": ["당첨되셨습니다", "당첨되었습니다", "선정되셨습니다", "당첨자로 선정"],
+    "ar": ["لقد ربحت", "لقد فزت", "تم اختيارك", "أنت الفائز"],
+    "ru": ["вы выиграли", "вы стали победителем", "вы были выбраны", "вы стали обладателем"],
+}
+PRIZE_CLAIM: dict[str, list[str]] = {
+    "en": ["claim your", "claim it now", "claim now", "collect your prize", "redeem your prize"],
+    "es": [
+        "reclama tu",
+        "reclame su",
+        "cobra tu premio",
+        "reclamar tu",
+        "reclamar su",
+        "canjea tu",
+    ],
+    "pt": [
+        "resgate seu",
+        "resgatar seu",
+        "retire seu prêmio",
+        "resgate agora",
+        "receba seu prêmio",
+    ],
+    "fr": [
+        "réclamez votre",
+        "récupérez votre",
+        "réclamer votre",
+        "récupérer votre",
+        "retirez votre",
+    ],
+    "de": [
+        "fordern sie ihren",
+        "holen sie sich ihren",
+        "jetzt abholen",
+        "jetzt einlösen",
+        "gewinn abholen",
+    ],
+    "it": ["riscatta il tuo", "ritira il tuo", "riscuoti il tuo"],
+    "id": ["klaim hadiah", "ambil hadiah", "tukarkan hadiah", "klaim sekarang"],
+    "vi": ["nhận thưởng", "nhận quà", "nhận giải"],
+    "th": ["รับรางวัล", "กดรับ", "รับของรางวัล"],
+    "zh": ["领取奖品", "领取奖励", "立即领取", "点击领取"],
+    "ja": ["受け取り", "受け取る"],
+    "ko": ["경품 수령", "지금 받기", "수령하세요", "수령하기"],
+    "ar": ["استلام جائزتك", "لاستلام جائزتك", "استلم جائزتك", "لاستلام الجائزة"],
+    "ru": ["получить приз", "заберите приз", "забрать приз", "получите свой приз", "заберите свой"],
+}
+# A condition put before PRIZE_WON ("if you have won", "si has ganado",
+# "หากคุณถูกรางวัล"): a results story telling winners where to claim, no
+# notice that the reader won. Lower case.
+PRIZE_IF: dict[str, list[str]] = {
+    "en": ["if", "whether", "in case"],
+    "es": ["si"],
+    "pt": ["se", "caso"],
+    "fr": ["si"],
+    "de": ["wenn", "falls", "ob"],
+    "it": ["se"],
+    "id": ["jika", "bila", "apabila", "kalau"],
+    "vi": ["nếu", "trường hợp"],
+    "th": ["หาก", "ถ้า", "กรณี"],
+    "zh": ["如果", "如", "若"],
+    "ja": ["もし"],
+    "ko": ["만약"],
+    "ar": ["إذا", "اذا", "إن"],
+    "ru": ["если"],
 }

@@ -477,6 +477,25 @@ def _spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag
                 )
             )
             continue
+        if (
+            "," not in u.text  # most paragraphs: the cheap test first
+            and u.label not in CHROME_LABELS
+            and u.label != "title"
+            and (run_on := _run_on_search_phrases(u, doc.lang))
+        ):
+            phrase, n = run_on
+            flags.append(
+                _spam_line_flag(
+                    u,
+                    f"A paragraph stringing search phrases together with no punctuation, "
+                    f"'{phrase}' {n} times in it, inside the article: an injected "
+                    "keyword-stuffed SEO block.",
+                    line_counts,
+                    stuffed=phrase.split(),
+                    source="flags",
+                )
+            )
+            continue
         # A line with spam words may be twice as long as a bare keyword line
         # (an advert: "Payday loans same day no credit check"), as in the cleaner.
         if u.label in CHROME_LABELS or u.label == "title" or not _short(u, st, 2.0):
@@ -613,10 +632,10 @@ def _spam_link_runs(
                 runs.append([i])
     out = flags
     for run in runs:
-        if len(run) < LINK_RUN_MIN_LINES:
-            continue
         selling: list[tuple[int, list[str]]] = []
         for i in run:
+            if len(run) < LINK_RUN_MIN_LINES and units[i].label != "related":
+                continue  # a short run is read for a teaser among related links only
             low = units[i].text.lower()
             if not _may_contain_any(low, table, unspaced, plurals=True):
                 continue
@@ -630,7 +649,10 @@ def _spam_link_runs(
             hits = [p for p in hits if not any(_contains_or_plural(t, p, lang) for _, t in prose())]
             if hits:
                 selling.append((i, hits))
-        if len(selling) < max(LINK_RUN_MIN_LINES, math.ceil(LINK_RUN_SHARE * len(run))):
+        if len(run) < LINK_RUN_MIN_LINES or len(selling) < max(
+            LINK_RUN_MIN_LINES, math.ceil(LINK_RUN_SHARE * len(run))
+        ):
+            out = out + _teaser_adverts(units, selling, out, lang, table, prose)
             continue
         a, z = units[selling[0][0]].start, units[selling[-1][0]].end
         words_ = list(dict.fromkeys(p for _, hits in selling for p in hits))
@@ -644,6 +666,53 @@ def _spam_link_runs(
                 a,
                 z,
                 {"keywords": words_, "lines": len(run), "repeats": 1, "source": "flags"},
+            )
+        )
+    return out
+
+
+def _teaser_adverts(
+    units: list[Unit],
+    selling: list[tuple[int, list[str]]],
+    flags: list[Flag],
+    lang: str | None,
+    table: tuple[str, ...],
+    prose: Callable[[], list[tuple[int, str]]],
+) -> list[Flag]:
+    """Spam flags on the link lines of a list that is no hacked link list
+    (most lines sell nothing) but where one line names two trades or more
+    the article never names ("Bí quyết kiếm 3 triệu mỗi ngày cùng cổng game
+    ... tiền cược miễn phí", "부업으로 월 500만원 ... 무료 리딩방 초대"): an
+    advert written as a teaser among the related stories. ``selling`` holds
+    (line, trade words the prose lacks) as _spam_link_runs found them."""
+    out = []
+    for i, hits in selling:
+        u = units[i]
+        if u.label == "spam" or any(
+            f.start is not None and f.start < u.end and u.start < (f.end or f.start) for f in flags
+        ):
+            continue  # the cleaner's line, already flagged
+        low = u.text.lower()
+        hits = [p for p in hits if not any(p != q and p in q for q in hits)]
+        hits = _without_gapped_twins(low, [(p, u.lang or lang) for p in hits])
+        if len(hits) < 2:
+            continue
+        # a line naming any trade word the article names is one of its
+        # stories ("Why VIP signals groups promising guaranteed returns are
+        # scams" under a report on such groups), not an advert
+        lg = u.lang or lang
+        named = [p for p in table if _contains_or_plural(low, p, lg)]
+        if any(_contains_or_plural(t, p, lg) for _, t in prose() for p in named):
+            continue
+        out.append(
+            Flag(
+                "spam",
+                f"Link line advertising {', '.join(hits[:3])} among the page's "
+                f"{u.label} links, though the article's text names no such trade: an advert "
+                "written as a teaser.",
+                u.start,
+                u.end,
+                {"keywords": hits, "teaser": True, "repeats": 1, "source": "flags"},
             )
         )
     return out
@@ -664,7 +733,14 @@ def _lure_tables(
     langs = [lg for lg in dict.fromkeys([lang, "en"]) if lg]
     return tuple(
         tuple((p.lower(), lg) for lg in langs for p in table.get(lg, []))
-        for table in (C.CLICKBAIT, C.SCAN_CODE, C.SCAN_REWARD, C.SCAN_PUSH)
+        for table in (
+            C.CLICKBAIT,
+            C.SCAN_CODE,
+            C.SCAN_REWARD,
+            C.SCAN_PUSH,
+            C.PRIZE_WON,
+            C.PRIZE_CLAIM,
+        )
     )
 
 
@@ -681,13 +757,21 @@ def lure_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
     code now to claim your bonus"), sharing nothing with the headline. An
     official notice ("scan the code on the board to book") offers no reward;
     a story about vouchers one scans for names them in its headline."""
-    bait, scan, reward, push = _lure_tables(doc.lang)
+    bait, scan, reward, push, won, claim = _lure_tables(doc.lang)
     page = _lower_page(doc.text)
     bait = tuple(x for x in bait if x[0] in page)
     scan = tuple(x for x in scan if x[0] in page)
-    if len(bait) < CLICKBAIT_MIN_KINDS and not scan:
-        return []  # most pages: no teaser nor scan offer at all
+    # one automaton pass over the page, not one search per phrase
+    if _may_contain_any(page, _prize_gate(doc.lang), True):
+        won = tuple(x for x in won if x[0] in page)
+    else:
+        won = ()
+    if len(bait) < CLICKBAIT_MIN_KINDS and not scan and not won:
+        return []  # most pages: no teaser, scan offer nor prize notice at all
     title = next((u.text for u in units if u.label == "title"), "")
+    prize = _prize_notice(units, won, claim, title, doc.lang) if won else None
+    if len(bait) < CLICKBAIT_MIN_KINDS and not scan:
+        return [prize] if prize else []
     prose = [
         u.text.lower()
         for u in units
@@ -753,7 +837,75 @@ def lure_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
                 )
             )
             break
-    return flags
+    return flags + ([prize] if prize else [])
+
+
+@lru_cache(maxsize=64)
+def _prize_gate(lang: str | None) -> tuple[str, ...]:
+    """The PRIZE_WON phrases of a page's language and English, as the gate
+    of _may_contain_any reads them (plain substrings)."""
+    return tuple(p for p, _ in _lure_tables(lang)[4])
+
+
+def _prize_if(said: str, phrase: str, lang: str) -> bool:
+    """Whether each time ``phrase`` stands in ``said`` a condition ends
+    the words just before it ("if you have won", "หากคุณถูกรางวัล")."""
+    conds = C.PRIZE_IF.get(lang, [])
+    k = said.find(phrase)
+    while k >= 0:
+        before = said[max(0, k - 16) : k].rstrip(" ,")
+        if not any(
+            before.endswith(c)
+            and (lang in INSIDE_WORDS or not before[-len(c) - 1 : -len(c)].isalnum())
+            for c in conds
+        ):
+            return False
+        k = said.find(phrase, k + 1)
+    return True
+
+
+def _prize_notice(
+    units: list[Unit],
+    won: tuple[tuple[str, str], ...],
+    claim: tuple[tuple[str, str], ...],
+    title: str,
+    lang: str | None,
+) -> Flag | None:
+    """A paragraph telling the reader "you have won" or "you have been
+    chosen" and calling them to collect the prize ("SELAMAT! Anda terpilih
+    sebagai pemenang ... Klaim hadiah Anda sekarang", "Vous avez gagné un
+    iPhone ! Réclamez votre cadeau"): a lure with no address a filter reads,
+    the link being the paragraph itself. Outside quotation marks only (a
+    warning about such messages quotes them), not reported by the article
+    (its own words around the quotation), and sharing no word with the
+    headline (a story about a prize draw names it there)."""
+    for u in units:
+        if u.label in ("title", "spam") or len(u.text) > ADVERT_MAX_CHARS:
+            continue
+        low = u.text.lower()
+        said = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
+        wins = [p for p, lg in won if _contains(said, p, lg) and not _prize_if(said, p, lg)]
+        if not wins:
+            continue
+        calls = [p for p, lg in claim if _contains(said, p, lg)]
+        if not calls or _reported_advert(u.text, wins + calls, lang):
+            continue
+        lg = u.lang or lang
+        a = said.find(wins[0])
+        a = max((s for s, _ in _sentence_spans(said) if s <= a), default=0)
+        a += len(said[a:]) - len(said[a:].lstrip())
+        if _headline_words(u.text[a:], lg) & _headline_words(title, lg):
+            continue
+        return Flag(
+            "spam",
+            f"Paragraph telling the reader they have won ('{wins[0]}') and calling them to "
+            f"collect it ('{calls[0]}'), in the article's own voice: a fake prize notice, "
+            "a lure.",
+            u.start + a,
+            u.start + len(low.rstrip()),
+            {"signal": "prize_lure", "keywords": wins + calls, "repeats": 1, "source": "flags"},
+        )
+    return None
 
 
 # A short list of search phrases (fewer than FlagSettings.stuffing_min_items,
@@ -813,6 +965,55 @@ def _search_phrase_list(
     if not any(w in lower for w in shared):
         return None
     return len(items), shared
+
+
+# A paragraph of search phrases run together ("Best running shoes 2025 cheap
+# running shoes buy running shoes online ..."): no comma, one sentence at
+# most, one pair of lower-case words RUN_ON_MIN_REPEATS times or more, its
+# words RUN_ON_MIN_SHARE of the paragraph's. Prose names its subject once a
+# sentence or so, and punctuates.
+RUN_ON_CHARS = (60, 400)
+RUN_ON_MIN_REPEATS = 4
+RUN_ON_MIN_SHARE = 0.25
+# Distinct words of such a block, at most, as a share of its words: a pair
+# written 4 times in 40 words leaves at most 36 of 40.
+RUN_ON_MAX_DISTINCT = 0.7
+_RUN_ON_STOPS = re.compile(r"[,，;:!?.]")
+
+
+def _run_on_search_phrases(u: Unit, page_lang: str | None) -> tuple[str, int] | None:
+    """(the repeated search words, their count) of a block that is search
+    phrases run together with no punctuation; spaced scripts only."""
+    text = u.text.strip()
+    lo, hi = RUN_ON_CHARS
+    if not lo <= len(text) <= hi or (u.lang or page_lang) in INSIDE_WORDS:
+        return None
+    # most paragraphs: a comma, or words that seldom come back (prose uses
+    # most of its words once; the cheap tests first), or two sentences
+    if "," in text:
+        return None
+    tokens = text.lower().split()
+    if len(set(tokens)) > RUN_ON_MAX_DISTINCT * len(tokens):
+        return None
+    if len(_RUN_ON_STOPS.findall(text)) > 1 or _QUOTED.search(text):
+        return None
+    ws = _WORD.findall(text)
+    stop = _function_words((u.lang or page_lang,))
+    # search words are written in lower case (a name is capitalised); the
+    # grammar inside a phrase ("tênis de corrida") is left out
+    content = [w for w in ws if w.islower() and w not in stop]
+    pairs = Counter(itertools.pairwise(content))
+    if pairs:
+        (a, b), n = pairs.most_common(1)[0]
+        if n >= RUN_ON_MIN_REPEATS and 2 * n >= RUN_ON_MIN_SHARE * len(ws):
+            return f"{a} {b}", n
+    # one long search word, a compound ("zahnzusatzversicherung"), each time
+    singles = Counter(content)
+    if singles:
+        w, n = singles.most_common(1)[0]
+        if n > RUN_ON_MIN_REPEATS and n >= RUN_ON_MIN_SHARE * len(ws):
+            return w, n
+    return None
 
 
 def _spam_line_flag(u: Unit, reason: str, line_counts: Counter, **data) -> Flag:
@@ -2030,6 +2231,20 @@ def farm_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
                 {"signal": "keyword_stuffing", "word": word, "items": n_items, "with_word": n_with},
             )
         )
+        if u.label not in CHROME_LABELS and u.label not in ("title", "spam"):
+            # between the article's paragraphs it is also planted there, as a
+            # shorter list is (_search_phrase_list): an injected SEO block
+            flags.append(
+                Flag(
+                    "spam",
+                    f"A block that is a list of {n_items} search phrases, {n_with} of them "
+                    f"built on '{word}', inside the article: an injected keyword-stuffed SEO "
+                    "block.",
+                    u.start,
+                    u.end,
+                    {"stuffed": [word], "repeats": 1, "source": "flags"},
+                )
+            )
     repeated = _repeated_phrase(units, st)
     if repeated is not None:
         phrase, n, n_words, n_blocks, first = repeated
@@ -2205,6 +2420,13 @@ def _self_reference_heads(langs: tuple[str | None, ...]) -> frozenset[str]:
     )
 
 
+# Words back from a word of review a denial still denies it.
+REVIEW_DENIAL_WORDS = 6
+
+# The colon that ends a label before a sentence ("Disclaimer:", "Hinweis:").
+_AFTER_LABEL = re.compile(r"[:：]")
+
+
 def _machine_made_notice(
     units: list[Unit], langs: list[str | None], lows: list[str], page: str
 ) -> tuple[int, int, str] | None:
@@ -2257,8 +2479,10 @@ def _machine_made_notice(
                 continue
             before = sent[max(0, k - 16) : k]
             # a denial a few words back denies it too: "nicht redaktionell
-            # geprüft", "not been reviewed by", "nicht von der Redaktion geprüft"
-            words_before = " ".join(sent[max(0, k - 48) : k].split()[-4:])
+            # geprüft", "not been reviewed by", "nicht von der Redaktion
+            # geprüft", the checker named between them ("chưa được biên tập
+            # viên kiểm duyệt", "nicht von einem Mitglied der Redaktion geprüft")
+            words_before = " ".join(sent[max(0, k - 72) : k].split()[-REVIEW_DENIAL_WORDS:])
             if not any(
                 d in before if _UNSPACED_WORD.fullmatch(d) else _whole_word(d)(words_before)
                 for d in denied
@@ -2329,11 +2553,10 @@ def _machine_made_notice(
             for selves, auto in selves_here:
                 for sref in selves:
                     k = sent.find(sref)
-                    if k < 0 or (
-                        k > lead
-                        and sent[lead:k].rstrip()[-1:] not in (":", "：")
-                        and sent[lead:k].strip() not in heads
-                    ):
+                    # what stands before it after a label ("Disclaimer: the
+                    # content of this article"): nothing, or a head noun
+                    pre = _AFTER_LABEL.split(sent[lead:k])[-1].strip() if k >= 0 else ""
+                    if k < 0 or (k > lead and pre and pre not in heads):
                         continue  # not the sentence's subject ("Note: this post" is)
                     after = sent[k + len(sref) : k + len(sref) + 80]
                     said = any(x in after for x in auto) or (
@@ -4029,7 +4252,8 @@ _GLOSSED_DEICTIC = re.compile(re.escape(GLOSSED_DEICTIC_NOTE) + r" ([+-]\d+) day
 # The weekday a page may write between the day word and its date
 # ("kemarin, Rabu (7/2/2024)", "ayer, miércoles, 7 de febrero de 2024,"),
 # the brackets or commas on either side of it.
-_WEEKDAY_GAP = re.compile(r"\s*(?:([,，(（])\s*)?([^\W\d_]+)\.?\s*([,，(（])\s*")
+# (a weekday may be hyphenated: "segunda-feira", "terça-feira")
+_WEEKDAY_GAP = re.compile(r"\s*(?:([,，(（])\s*)?([^\W\d_]+(?:-[^\W\d_]+)*)\.?\s*([,，(（])\s*")
 
 
 def _glossing_gap(gap: str, text: str, date_end: int, lang: str | None) -> bool:
@@ -4052,6 +4276,13 @@ def _glossing_gap(gap: str, text: str, date_end: int, lang: str | None) -> bool:
 
 
 _OPEN_BRACKET = re.compile(r"[(（]")
+
+
+# Days a glossed day word ("ontem, segunda-feira (9 de março)") may be off
+# the stamp: the text names its own day exactly, so only a time zone or a
+# story published the morning after stands between them, not the week
+# date_tolerance_days allows a bare date.
+GLOSSED_DAY_TOLERANCE_DAYS = 2
 
 
 def _glossed_deictics(doc: Document):
@@ -4398,7 +4629,7 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
     # counted from the stamp, the word names a day weeks from the date beside it
     for r, e, day, rd in _glossed_deictics(doc):
         shift = (day - rd).days
-        if abs(shift) > st.date_tolerance_days:
+        if abs(shift) > GLOSSED_DAY_TOLERANCE_DAYS:
             written = pub + dt.timedelta(days=shift)
             ez = e.end + (doc.text[e.end : e.end + 1] in (")", "）"))
             flags.append(
@@ -4464,7 +4695,8 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
             if mt.day is None:
                 # a month with no year is too coarse: a past sentence names
                 # the months still ahead of it too ("bookings for the holiday
-                # in April were strong")
+                # in April were strong"), and "dịp cuối năm" is read as
+                # December on a page of 20 November
                 continue
             year = pub.year
             # A day without a year that the text reports as past is read in
