@@ -5892,7 +5892,11 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
         tw = max(_TITLE_PARTS_RE.split(tn), key=len).split()
         # a page title that is the site's name alone (og:title and <title>
         # filled with "Site"): the masthead holds it, the headline does not
-        names_site = bool(doc.sitename) and normalize_line(_composed(doc.sitename)) == tn
+        # ... or the name the page's copyright line gives its owner ("Kabar
+        # Borneo" over "Copyright © 2025 Kabar Borneo", no og:site_name)
+        names_site = (
+            bool(doc.sitename) and normalize_line(_composed(doc.sitename)) == tn
+        ) or fold_line(_composed(doc.title)).strip() in _copyright_owners(cx)
         for i in range(0 if names_site else n):
             # a headline opening on its kind ("FOTO: …", "组图：…") was read
             # as a photo credit; the page's title still names it
