@@ -2908,7 +2908,11 @@ def classify_features(
             else:
                 _short_in_body(cx, i, g, first, last, region)
         elif first <= i <= last:
-            if _gap_prose(cx, i, g):
+            if _page_figcaption(cx, i):
+                # the page says what it is: a photo caption, however much
+                # of a sentence it is
+                cx.set(i, "caption", FIGCAPTION_REASON)
+            elif _gap_prose(cx, i, g):
                 cx.set(
                     i,
                     "body",
@@ -3955,6 +3959,17 @@ def _capitals_signoff(cx: _Ctx, i: int, last: int) -> bool:
         return False
     pieces = _SPACED_DASH_RE.split(g.text.strip())
     return len(pieces) >= 2 and all(2 <= len(p.split()) <= 4 and p.isupper() for p in pieces)
+
+
+FIGCAPTION_REASON = (
+    "the page marks it as a photo caption (<figcaption>) inside the article, outside the main text"
+)
+
+
+def _page_figcaption(cx: _Ctx, i: int) -> bool:
+    """Line i is one of the page's <figcaption> texts (``meta["figcaptions"]``)."""
+    caps = (cx.doc.meta or {}).get("figcaptions") if cx.doc.html else None
+    return bool(caps) and " ".join(cx.f[i].text.split()) in caps
 
 
 def _page_heading(cx: _Ctx, i: int) -> bool:
