@@ -753,6 +753,34 @@ def _share_bar(g: LineFeatures) -> int | None:
     return n if n >= 2 else None
 
 
+def _share_buttons_one_per_line(cx: _Ctx) -> None:
+    """A share bar whose buttons stand one per line (a list's items:
+    "Facebook" / "X" / "Email" / "Print"): lines in a row, each one
+    network's name alone or a page tool a cue named (labelled navigation
+    already), with two networks or more among them, are the bar's buttons.
+    One network's name alone ("Threads", "Line") says nothing by itself."""
+    f, n = cx.f, len(cx.f)
+    targets = _share_targets()
+    i = 0
+    while i < n:
+        run: list[int] = []
+        networks = 0
+        j = i
+        while j < n:
+            g = f[j]
+            if cx.label[j] is None and fold_line(g.text).strip(" :·•|") in targets:
+                networks += 1
+            elif not (cx.label[j] == "navigation" and g.units <= 2):
+                break
+            run.append(j)
+            j += 1
+        if networks >= 2:
+            for k in run:
+                if cx.label[k] is None:
+                    cx.set(k, "navigation", f"share bar, one button per line ({networks} networks)")
+        i = j + 1 if j == i else j
+
+
 def _account_link(t: str) -> str | None:
     """The account link ("Log in", "Đăng nhập") a line holds as a whole
     item between separators or at its end, or None."""
@@ -2408,6 +2436,7 @@ def classify_features(
 
     _imprint_tail(cx)
     _paywall_boxes(cx, in_main)
+    _share_buttons_one_per_line(cx)
 
     # A live match page posts each entry at the match's minute ("38'",
     # "45'+2"): two such lines or more, each alone, are the entries' stamps

@@ -79,6 +79,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "like us on",
             "share on",
             "share this",
+            # a blog's like button heading under the share buttons (WordPress)
+            "like this",
             "subscribe to our",
             "sign up for our",
             "join us on",
