@@ -6669,6 +6669,8 @@ def _numbered_in_sequence(cx: _Ctx, i: int) -> int | None:
 # "½ cup sugar", "3) Bake for 40 minutes"). \d is any script's digit.
 _QUANTITY_LED_RE = re.compile(r"\s*(?:\d+(?:[.,/]\d+)?|[¼½¾⅓⅔⅛])[.)]?(?:\s|[^\W\d_])")
 _NUMBER_TOKEN_RE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")
+# a table cell holding one figure: "54%", "1.204", "+3,42%", "2-1", "7"
+_FIGURE_CELL_RE = re.compile(r"[+\-−±]?\d+(?:[.,:/\-]\d+)*\s?%?")
 # Words at most in a quantity-led item (an ingredient, a short step); a
 # numbered list of headlines (a ranking box) runs longer.
 FIGURE_ITEM_MAX_WORDS = 6
@@ -6685,7 +6687,12 @@ def _figure_item(g: LineFeatures) -> bool:
     if len(tokens) <= FIGURE_ITEM_MAX_WORDS and _QUANTITY_LED_RE.match(text):
         return True
     numbers = len(_NUMBER_TOKEN_RE.findall(text))
-    return numbers >= 3 and 5 * numbers >= 2 * len(tokens)
+    if numbers >= 3 and 5 * numbers >= 2 * len(tokens):
+        return True
+    # a table row the reader wrote with tabs: a label, then two figures or
+    # more ("Possession\t54%\t46%", "Số cú sút\t14\t9")
+    cells = [c.strip() for c in text.split("\t") if c.strip()] if "\t" in text else []
+    return len(cells) >= 3 and all(_FIGURE_CELL_RE.fullmatch(c) for c in cells[1:])
 
 
 def _in_figure_list(cx: _Ctx, i: int) -> str | None:
@@ -6713,8 +6720,24 @@ def _in_figure_list(cx: _Ctx, i: int) -> str | None:
     return None
 
 
+def _figures_closing_the_article(cx: _Ctx, i: int, last: int) -> bool:
+    """Line i is in a list of figures (a match's statistics, a results
+    table: its heading and two rows or more) that starts right after the
+    article's last paragraph: the story's own table, closing it, not a box
+    of other stories."""
+    if not _in_figure_list(cx, i):
+        return False
+    for j in range(last + 1, i):
+        if cx.f[j].norm and not (_in_figure_list(cx, j) and cx.label[j] in (None, "body")):
+            return False
+    return True
+
+
 def _after_body(cx: _Ctx, i: int, g: LineFeatures, last: int) -> None:
     f, n = cx.f, len(cx.f)
+    if _figures_closing_the_article(cx, i, last):
+        cx.set(i, "body", "table of figures right after the article's last paragraph")
+        return
     # the run of headline-like lines containing i (runs do not change as
     # lines in them get labelled, so each run is measured once)
     if i in cx.runs:
