@@ -710,6 +710,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "阅读更多",
             "热门推荐",
             "热点推荐",
+            "往期推荐",
+            "往期回顾",
             "精彩推荐",
             "为你推荐",
             "热门排行",
@@ -4318,6 +4320,9 @@ PAYWALL_PROMPTS: dict[str, list[str]] = {
     ],
     "fr": [
         "pour lire la suite de cet article",
+        # a metered wall's share of the text still hidden ("Il vous reste
+        # 65% de cet article à lire")
+        "de cet article à lire",
         "pour lire l'article en entier",
         # a subscriber's gift of one article
         "cet article vous est offert",
