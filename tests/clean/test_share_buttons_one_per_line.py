@@ -9,6 +9,8 @@ Pages written for this test (es, th, en text dumps)."""
 
 from __future__ import annotations
 
+import pytest
+
 from .helpers import classify_lines, page
 
 
@@ -23,44 +25,50 @@ def test_spanish_share_buttons_one_per_line():
         assert got[net][0] == "navigation", (net, got[net])
 
 
-def _blog_tail(categories, share, nets, tool, related, items):
-    # a blog's post footer: categories and tags, share buttons one per line,
-    # then related posts with their dates -- a run of short lines after the
-    # article, taken for headlines
-    return [categories, share, *nets, tool, related, *items]
-
-
-def test_blog_share_buttons_among_short_lines_after_the_post():
-    tail = _blog_tail(
-        "Publicado em Cidades, Pessoas | Marcado com parques, obras",
-        "Compartilhe isso:",
-        ["Facebook", "X", "WhatsApp", "Telegram"],
-        "Imprimir",
-        "Relacionado",
-        [
-            'A última fábrica de rendas de Divina Pastora 3 de março de 2025 Em "Pessoas"',
-            'Um cinema de rua reabre no centro de Aracaju 14 de janeiro de 2025 Em "Cidades"',
-        ],
-    )
-    got = classify_lines(page("pt", head=["Cidade reforma o parque central"], tail=tail))
-    for line in ("Facebook", "X", "WhatsApp", "Telegram"):
-        assert got[line][0] == "navigation", (line, got[line])
-
-
-def test_like_button_heading_among_short_lines_after_the_post():
-    tail = _blog_tail(
-        "Posted in Parks, City Hall | Tagged renovation, playgrounds",
-        "Share this:",
-        ["Facebook", "Bluesky", "Email"],
-        "Like this:",
-        "Related",
-        [
-            'New bike lanes open on Harbour Road March 3, 2025 In "Streets"',
-            'Library extends its weekend hours January 14, 2025 In "City Hall"',
-        ],
-    )
-    got = classify_lines(page("en", head=["City to renovate the central park"], tail=tail))
-    for line in ("Facebook", "Bluesky", "Email", "Like this:"):
+# a blog's post footer: categories and tags, share buttons one per line,
+# then related posts with their dates -- a run of short lines after the
+# article, taken for headlines
+@pytest.mark.parametrize(
+    ("lang", "headline", "tail", "buttons"),
+    [
+        (
+            "pt",
+            "Cidade reforma o parque central",
+            [
+                "Publicado em Cidades, Pessoas | Marcado com parques, obras",
+                "Compartilhe isso:",
+                "Facebook",
+                "X",
+                "WhatsApp",
+                "Telegram",
+                "Imprimir",
+                "Relacionado",
+                'A última fábrica de rendas de Divina Pastora 3 de março de 2025 Em "Pessoas"',
+                'Um cinema de rua reabre no centro de Aracaju 14 de janeiro de 2025 Em "Cidades"',
+            ],
+            ["Facebook", "X", "WhatsApp", "Telegram"],
+        ),
+        (
+            "en",
+            "City to renovate the central park",
+            [
+                "Posted in Parks, City Hall | Tagged renovation, playgrounds",
+                "Share this:",
+                "Facebook",
+                "Bluesky",
+                "Email",
+                "Like this:",
+                "Related",
+                'New bike lanes open on Harbour Road March 3, 2025 In "Streets"',
+                'Library extends its weekend hours January 14, 2025 In "City Hall"',
+            ],
+            ["Facebook", "Bluesky", "Email", "Like this:"],
+        ),
+    ],
+)
+def test_blog_share_buttons_among_short_lines_after_the_post(lang, headline, tail, buttons):
+    got = classify_lines(page(lang, head=[headline], tail=tail))
+    for line in buttons:
         assert got[line][0] == "navigation", (line, got[line])
 
 

@@ -18,7 +18,8 @@ import pytest
 
 from newsline.clean.stages import _without_month_parts, sitename_in_page_title
 
-from .helpers import BODY_ES, BODY_JA, BODY_VI, BODY_ZH, classify_page
+from .helpers import BODY_ES, BODY_JA, BODY_VI, BODY_ZH
+from .helpers import html_article_page as _page
 
 pytest.importorskip("trafilatura")
 
@@ -43,17 +44,6 @@ def test_a_weekday_alone_is_no_second_writer(author, lang, want):
 )
 def test_names_opening_with_a_weekday_or_none_are_kept(author, lang):
     assert _without_month_parts(author, lang) is None
-
-
-def _page(tmp_path, lang, head, top, body, tail=""):
-    paras = "".join(f"<p>{p}</p>" for p in body)
-    html = (
-        f'<html lang="{lang}"><head><meta charset="utf-8">{head}</head><body>{top}'
-        f"<article>{paras}</article>{tail}</body></html>"
-    )
-    path = tmp_path / "page.html"
-    path.write_text(html, "utf-8")
-    return classify_page(path)
 
 
 def test_chinese_reporters_set_apart_by_a_space_are_two_writers(tmp_path):
