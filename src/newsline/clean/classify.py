@@ -722,6 +722,14 @@ def _file_photo(t: str) -> str | None:
     return _opening_phrase(t, "FILE_PHOTO_CAPTIONS")
 
 
+# a line naming both app stores ("Download our app on the App Store and
+# Google Play", "แอป… ดาวน์โหลดได้ที่ App Store และ Google Play"): the
+# site's app prompt, in any language
+_APP_STORES_RE = re.compile(
+    r"(?<![^\W_])(?:app ?store)(?![^\W_]).*(?<![^\W_])(?:google play|play store)(?![^\W_])"
+    r"|(?<![^\W_])(?:google play|play store)(?![^\W_]).*(?<![^\W_])app ?store(?![^\W_])",
+    re.IGNORECASE,
+)
 _SHARE_BAR_SPLIT = re.compile(r"[\s|·•/,]+")
 
 
@@ -2407,6 +2415,13 @@ def classify_features(
             cx.set(i, "footer", f"{PRINT_NOTICE_REASON}: opens with '{ph}' (not the publish date)")
         if cx.label[i] is None and g.units <= cfg.short_line_words and (k := _share_bar(g)):
             cx.set(i, "navigation", f"share bar: {k} networks to share on, no other words")
+        if (
+            cx.label[i] is None
+            and g.units <= cfg.short_line_words
+            and not g.ends_sentence
+            and _APP_STORES_RE.search(g.text)
+        ):
+            cx.set(i, "navigation", "prompt to get the site's app (it names both app stores)")
         # a forum's poster signing with a member number ("สมาชิกหมายเลข 4567890")
         if cx.label[i] is None and g.digits and g.units <= 6 and forum_member(g.text):
             cx.set(i, "byline", FORUM_MEMBER_REASON)
@@ -4640,6 +4655,9 @@ def _sentence_after_credit_words(g: LineFeatures, h) -> bool:
     return False
 
 
+_FOOTNOTE_MARKS = "*†‡"
+
+
 def _cue_byline(cfg: CleanSettings, g: LineFeatures) -> tuple[str, bool] | None:
     """A byline opening with its cue ("By Jane Doe", "Phóng viên: ...", "记者
     张三"), perhaps with a place, role or the publish stamp and counters after
@@ -4647,7 +4665,9 @@ def _cue_byline(cfg: CleanSettings, g: LineFeatures) -> tuple[str, bool] | None:
     bylines = g.cues_of("byline")
     if not bylines:
         return None  # no byline cue (most lines): the line is not folded
-    t = g.text.strip()
+    # a footnote mark after the name points to the writer's note at the
+    # column's end ("Por Adriana Ferreyra*" ... "*Arquitecta paisajista.")
+    t = g.text.strip().rstrip(_FOOTNOTE_MARKS).rstrip() or g.text.strip()
     low = fold_line(t)
 
     def starts_with(h) -> bool:

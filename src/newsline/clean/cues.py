@@ -151,6 +151,10 @@ CUES: dict[str, dict[str, list[str]]] = {
             "your browser does not support",
             "jump to comments",
             "click to expand",
+            # a blog's share buttons (Blogger: "Email This BlogThis! Share to X")
+            "email this",
+            "blogthis!",
+            "share to",
             # a recipe page's buttons
             "jump to recipe",
             "skip to recipe",

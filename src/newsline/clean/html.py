@@ -400,7 +400,9 @@ def author_name(raw: str, lang: str | None) -> str | None:
     # a signature's dash ("— Karen Holt", as live blogs sign their posts) is
     # no part of the name, nor brackets round the whole byline ("（記者
     # 陳嘉欣）", "[Phóng viên: Lan Anh]")
-    raw = raw.strip()
+    # ... nor a footnote mark after the name, pointing to the writer's note
+    # at the end ("Por Adriana Ferreyra*")
+    raw = raw.strip().rstrip("*†‡").rstrip() or raw.strip()
     if raw[:1] in _OPENING and raw[-1:] == _OPENING[raw[0]]:
         raw = raw[1:-1]
     # the stamp before the byline: "Thứ Bảy, 14/06/2026 10:15 | Phóng viên
