@@ -257,3 +257,17 @@ def classify_page(path) -> Document:
     for stage in stages:
         stage([doc], stats)
     return doc
+
+
+def html_article_page(tmp_path, lang, head, top, body, tail="") -> Document:
+    """An HTML page (``head`` in <head>, ``top`` above an <article> of
+    ``body`` paragraphs, ``tail`` after it) written to ``tmp_path`` and
+    classified as :func:`classify_page` does."""
+    paras = "".join(f"<p>{p}</p>" for p in body)
+    html = (
+        f'<html lang="{lang}"><head><meta charset="utf-8">{head}</head><body>{top}'
+        f"<article>{paras}</article>{tail}</body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(html, "utf-8")
+    return classify_page(path)

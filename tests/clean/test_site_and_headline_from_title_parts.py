@@ -17,20 +17,10 @@ import pytest
 
 from newsline.clean.html import author_name
 
-from .helpers import BODY_ES, BODY_FR, BODY_PT, BODY_TH, BODY_ZH, classify_page
+from .helpers import BODY_ES, BODY_FR, BODY_PT, BODY_TH, BODY_ZH
+from .helpers import html_article_page as _doc
 
 pytest.importorskip("trafilatura")
-
-
-def _doc(tmp_path, lang, head, top, body, tail=""):
-    paras = "".join(f"<p>{p}</p>" for p in body)
-    html = (
-        f'<html lang="{lang}"><head><meta charset="utf-8">{head}</head><body>{top}'
-        f"<article>{paras}</article>{tail}</body></html>"
-    )
-    path = tmp_path / "page.html"
-    path.write_text(html, "utf-8")
-    return classify_page(path)
 
 
 @pytest.mark.parametrize(

@@ -722,6 +722,14 @@ def _file_photo(t: str) -> str | None:
     return _opening_phrase(t, "FILE_PHOTO_CAPTIONS")
 
 
+# a line naming both app stores ("Download our app on the App Store and
+# Google Play", "แอป… ดาวน์โหลดได้ที่ App Store และ Google Play"): the
+# site's app prompt, in any language
+_APP_STORES_RE = re.compile(
+    r"(?<![^\W_])(?:app ?store)(?![^\W_]).*(?<![^\W_])(?:google play|play store)(?![^\W_])"
+    r"|(?<![^\W_])(?:google play|play store)(?![^\W_]).*(?<![^\W_])app ?store(?![^\W_])",
+    re.IGNORECASE,
+)
 _SHARE_BAR_SPLIT = re.compile(r"[\s|·•/,]+")
 
 
@@ -751,6 +759,34 @@ def _share_bar(g: LineFeatures) -> int | None:
                 return None  # a word that is no network (most lines: the first)
             n += 1
     return n if n >= 2 else None
+
+
+def _share_buttons_one_per_line(cx: _Ctx) -> None:
+    """A share bar whose buttons stand one per line (a list's items:
+    "Facebook" / "X" / "Email" / "Print"): lines in a row, each one
+    network's name alone or a page tool a cue named (labelled navigation
+    already), with two networks or more among them, are the bar's buttons.
+    One network's name alone ("Threads", "Line") says nothing by itself."""
+    f, n = cx.f, len(cx.f)
+    targets = _share_targets()
+    i = 0
+    while i < n:
+        run: list[int] = []
+        networks = 0
+        j = i
+        while j < n:
+            g = f[j]
+            if cx.label[j] is None and fold_line(g.text).strip(" :·•|") in targets:
+                networks += 1
+            elif not (cx.label[j] == "navigation" and g.units <= 2):
+                break
+            run.append(j)
+            j += 1
+        if networks >= 2:
+            for k in run:
+                if cx.label[k] is None:
+                    cx.set(k, "navigation", f"share bar, one button per line ({networks} networks)")
+        i = j + 1 if j == i else j
 
 
 def _account_link(t: str) -> str | None:
@@ -2379,6 +2415,13 @@ def classify_features(
             cx.set(i, "footer", f"{PRINT_NOTICE_REASON}: opens with '{ph}' (not the publish date)")
         if cx.label[i] is None and g.units <= cfg.short_line_words and (k := _share_bar(g)):
             cx.set(i, "navigation", f"share bar: {k} networks to share on, no other words")
+        if (
+            cx.label[i] is None
+            and g.units <= cfg.short_line_words
+            and not g.ends_sentence
+            and _APP_STORES_RE.search(g.text)
+        ):
+            cx.set(i, "navigation", "prompt to get the site's app (it names both app stores)")
         # a forum's poster signing with a member number ("สมาชิกหมายเลข 4567890")
         if cx.label[i] is None and g.digits and g.units <= 6 and forum_member(g.text):
             cx.set(i, "byline", FORUM_MEMBER_REASON)
@@ -2408,6 +2451,7 @@ def classify_features(
 
     _imprint_tail(cx)
     _paywall_boxes(cx, in_main)
+    _share_buttons_one_per_line(cx)
 
     # A live match page posts each entry at the match's minute ("38'",
     # "45'+2"): two such lines or more, each alone, are the entries' stamps
@@ -2908,7 +2952,11 @@ def classify_features(
             else:
                 _short_in_body(cx, i, g, first, last, region)
         elif first <= i <= last:
-            if _gap_prose(cx, i, g):
+            if _page_figcaption(cx, i):
+                # the page says what it is: a photo caption, however much
+                # of a sentence it is
+                cx.set(i, "caption", FIGCAPTION_REASON)
+            elif _gap_prose(cx, i, g):
                 cx.set(
                     i,
                     "body",
@@ -3957,6 +4005,17 @@ def _capitals_signoff(cx: _Ctx, i: int, last: int) -> bool:
     return len(pieces) >= 2 and all(2 <= len(p.split()) <= 4 and p.isupper() for p in pieces)
 
 
+FIGCAPTION_REASON = (
+    "the page marks it as a photo caption (<figcaption>) inside the article, outside the main text"
+)
+
+
+def _page_figcaption(cx: _Ctx, i: int) -> bool:
+    """Line i is one of the page's <figcaption> texts (``meta["figcaptions"]``)."""
+    caps = (cx.doc.meta or {}).get("figcaptions") if cx.doc.html else None
+    return bool(caps) and " ".join(cx.f[i].text.split()) in caps
+
+
 def _page_heading(cx: _Ctx, i: int) -> bool:
     """Line i is one of the page's h2-h4 headings (``meta["subheadings"]``)."""
     subs = (cx.doc.meta or {}).get("subheadings") if cx.doc.html else None
@@ -4596,6 +4655,9 @@ def _sentence_after_credit_words(g: LineFeatures, h) -> bool:
     return False
 
 
+_FOOTNOTE_MARKS = "*†‡"
+
+
 def _cue_byline(cfg: CleanSettings, g: LineFeatures) -> tuple[str, bool] | None:
     """A byline opening with its cue ("By Jane Doe", "Phóng viên: ...", "记者
     张三"), perhaps with a place, role or the publish stamp and counters after
@@ -4603,7 +4665,9 @@ def _cue_byline(cfg: CleanSettings, g: LineFeatures) -> tuple[str, bool] | None:
     bylines = g.cues_of("byline")
     if not bylines:
         return None  # no byline cue (most lines): the line is not folded
-    t = g.text.strip()
+    # a footnote mark after the name points to the writer's note at the
+    # column's end ("Por Adriana Ferreyra*" ... "*Arquitecta paisajista.")
+    t = g.text.strip().rstrip(_FOOTNOTE_MARKS).rstrip() or g.text.strip()
     low = fold_line(t)
 
     def starts_with(h) -> bool:
@@ -5892,7 +5956,11 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
         tw = max(_TITLE_PARTS_RE.split(tn), key=len).split()
         # a page title that is the site's name alone (og:title and <title>
         # filled with "Site"): the masthead holds it, the headline does not
-        names_site = bool(doc.sitename) and normalize_line(_composed(doc.sitename)) == tn
+        # ... or the name the page's copyright line gives its owner ("Kabar
+        # Borneo" over "Copyright © 2025 Kabar Borneo", no og:site_name)
+        names_site = (
+            bool(doc.sitename) and normalize_line(_composed(doc.sitename)) == tn
+        ) or fold_line(_composed(doc.title)).strip() in _copyright_owners(cx)
         for i in range(0 if names_site else n):
             # a headline opening on its kind ("FOTO: …", "组图：…") was read
             # as a photo credit; the page's title still names it
@@ -6621,6 +6689,8 @@ def _numbered_in_sequence(cx: _Ctx, i: int) -> int | None:
 # "½ cup sugar", "3) Bake for 40 minutes"). \d is any script's digit.
 _QUANTITY_LED_RE = re.compile(r"\s*(?:\d+(?:[.,/]\d+)?|[¼½¾⅓⅔⅛])[.)]?(?:\s|[^\W\d_])")
 _NUMBER_TOKEN_RE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")
+# a table cell holding one figure: "54%", "1.204", "+3,42%", "2-1", "7"
+_FIGURE_CELL_RE = re.compile(r"[+\-−±]?\d+(?:[.,:/\-]\d+)*\s?%?")
 # Words at most in a quantity-led item (an ingredient, a short step); a
 # numbered list of headlines (a ranking box) runs longer.
 FIGURE_ITEM_MAX_WORDS = 6
@@ -6637,7 +6707,12 @@ def _figure_item(g: LineFeatures) -> bool:
     if len(tokens) <= FIGURE_ITEM_MAX_WORDS and _QUANTITY_LED_RE.match(text):
         return True
     numbers = len(_NUMBER_TOKEN_RE.findall(text))
-    return numbers >= 3 and 5 * numbers >= 2 * len(tokens)
+    if numbers >= 3 and 5 * numbers >= 2 * len(tokens):
+        return True
+    # a table row the reader wrote with tabs: a label, then two figures or
+    # more ("Possession\t54%\t46%", "Số cú sút\t14\t9")
+    cells = [c.strip() for c in text.split("\t") if c.strip()] if "\t" in text else []
+    return len(cells) >= 3 and all(_FIGURE_CELL_RE.fullmatch(c) for c in cells[1:])
 
 
 def _in_figure_list(cx: _Ctx, i: int) -> str | None:
@@ -6665,8 +6740,24 @@ def _in_figure_list(cx: _Ctx, i: int) -> str | None:
     return None
 
 
+def _figures_closing_the_article(cx: _Ctx, i: int, last: int) -> bool:
+    """Line i is in a list of figures (a match's statistics, a results
+    table: its heading and two rows or more) that starts right after the
+    article's last paragraph: the story's own table, closing it, not a box
+    of other stories."""
+    if not _in_figure_list(cx, i):
+        return False
+    for j in range(last + 1, i):
+        if cx.f[j].norm and not (_in_figure_list(cx, j) and cx.label[j] in (None, "body")):
+            return False
+    return True
+
+
 def _after_body(cx: _Ctx, i: int, g: LineFeatures, last: int) -> None:
     f, n = cx.f, len(cx.f)
+    if _figures_closing_the_article(cx, i, last):
+        cx.set(i, "body", "table of figures right after the article's last paragraph")
+        return
     # the run of headline-like lines containing i (runs do not change as
     # lines in them get labelled, so each run is measured once)
     if i in cx.runs:

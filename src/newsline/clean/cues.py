@@ -79,6 +79,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "like us on",
             "share on",
             "share this",
+            # a blog's like button heading under the share buttons (WordPress)
+            "like this",
             "subscribe to our",
             "sign up for our",
             "join us on",
@@ -149,6 +151,10 @@ CUES: dict[str, dict[str, list[str]]] = {
             "your browser does not support",
             "jump to comments",
             "click to expand",
+            # a blog's share buttons (Blogger: "Email This BlogThis! Share to X")
+            "email this",
+            "blogthis!",
+            "share to",
             # a recipe page's buttons
             "jump to recipe",
             "skip to recipe",
@@ -708,6 +714,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             "阅读更多",
             "热门推荐",
             "热点推荐",
+            "往期推荐",
+            "往期回顾",
             "精彩推荐",
             "为你推荐",
             "热门排行",
@@ -4320,6 +4328,9 @@ PAYWALL_PROMPTS: dict[str, list[str]] = {
     ],
     "fr": [
         "pour lire la suite de cet article",
+        # a metered wall's share of the text still hidden ("Il vous reste
+        # 65% de cet article à lire")
+        "de cet article à lire",
         "pour lire l'article en entier",
         # a subscriber's gift of one article
         "cet article vous est offert",

@@ -400,7 +400,9 @@ def author_name(raw: str, lang: str | None) -> str | None:
     # a signature's dash ("— Karen Holt", as live blogs sign their posts) is
     # no part of the name, nor brackets round the whole byline ("（記者
     # 陳嘉欣）", "[Phóng viên: Lan Anh]")
-    raw = raw.strip()
+    # ... nor a footnote mark after the name, pointing to the writer's note
+    # at the end ("Por Adriana Ferreyra*")
+    raw = raw.strip().rstrip("*†‡").rstrip() or raw.strip()
     if raw[:1] in _OPENING and raw[-1:] == _OPENING[raw[0]]:
         raw = raw[1:-1]
     # the stamp before the byline: "Thứ Bảy, 14/06/2026 10:15 | Phóng viên
@@ -493,6 +495,7 @@ def author_name(raw: str, lang: str | None) -> str | None:
     return "; ".join(names) or raw.strip() or None
 
 
+_HAN_NAMES_SPACED_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})+")
 _HANGUL_NAMES_RE = re.compile(r"[\uac00-\ud7a3]{2,4}(?:·[\uac00-\ud7a3]{2,4})+")
 # what joins two writers, so that a photo credit after it is no field of the
 # writer's credit ("Bài và ảnh", "Text and photos")
@@ -769,6 +772,12 @@ def byline_author(doc: Document, cfg: CleanSettings, reporters_only: bool = Fals
         # ... but a piece naming a role is the writer's title, no second
         # writer ("Helen Marsh, Local Democracy Reporter")
         split = [q for q in split if not _role_words(lang).search(q.casefold())] or split
+        # "记者 王磊 李娜": Chinese writers set apart by spaces, each name two
+        # to four Han characters (Japanese puts a space inside one name)
+        if (lang or "").startswith("zh"):
+            split = [
+                w for q in split for w in (q.split() if _HAN_NAMES_SPACED_RE.fullmatch(q) else [q])
+            ]
         if all(ok(q) for q in split):
             parts = split
         if parts and all(

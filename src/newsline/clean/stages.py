@@ -54,12 +54,43 @@ def _month_words(lang: str | None) -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.cache
+def _weekday_words(lang: str | None) -> tuple[str, ...]:
+    """Weekday names (CLDR) of a language and English, longest first."""
+    from ..dates.cldr import weekday_names
+
+    out: set[str] = set()
+    for lg in dict.fromkeys([lang or "en", "en"]):
+        out.update(weekday_names(lg) or ())
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+# what may follow a weekday's name inside its word: Thai "วันพุธที่" ("on
+# Wednesday the", before the day's number), a comma
+_WEEKDAY_TAIL_MAX_CHARS = 3
+
+
+def _calendar_part(part: str, lang: str | None) -> bool:
+    """Is an author field's part a month's or a weekday's name alone
+    ("April", "วันพุธที่")? A name that opens with one and goes on is a
+    person's ("Sunday Okafor")."""
+    low = part.lower().strip(" .,")
+    if low in _month_words(lang):
+        return True
+    for wd in _weekday_words(lang):
+        if low.startswith(wd):
+            tail = low[len(wd) :]
+            return " " not in tail and len(tail) <= _WEEKDAY_TAIL_MAX_CHARS
+    return False
+
+
 def _without_month_parts(author: str, lang: str | None) -> str | None:
-    """The author field less the parts that are a month's name alone, when it
-    has such parts and others; None when there is nothing to drop."""
+    """The author field less the parts that are a month's or a weekday's
+    name alone, when it has such parts and others; None when there is
+    nothing to drop ("ธนพร ศรีสุข; วันพุธที่": the extractor cut the byline's
+    date after its weekday and kept the weekday as a second writer)."""
     parts = [p.strip() for p in author.split(";") if p.strip()]
-    months = _month_words(lang)
-    kept = [p for p in parts if p.lower().strip(" .,") not in months]
+    kept = [p for p in parts if not _calendar_part(p, lang)]
     if not kept or len(kept) == len(parts):
         return None
     return "; ".join(kept)
@@ -143,7 +174,10 @@ def headline_in_page_title(page_title: str, headline: str) -> str | None:
 
 # a page title's parts: a bar, an underscore or a full-width bar with or
 # without spaces ("标题_频道_站名"), a dash or a bullet between spaces
-_TITLE_PART_SPLIT_RE = re.compile(r"\s*[|｜_]\s*|\s+[-–—·•»]\s+")
+# (a Chinese title may join its parts with a bare dash: "标题-站名")
+_TITLE_PART_SPLIT_RE = re.compile(
+    r"\s*[|｜_]\s*|\s+[-–—·•»]\s+|(?<=[\u4e00-\u9fff”」』）])[-－–—](?=[\u4e00-\u9fff])"
+)
 _SITE_PART_MAX_WORDS = 6
 _SITE_PART_MAX_CHARS = 40
 

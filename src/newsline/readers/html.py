@@ -719,6 +719,10 @@ def _linked_heading(node, text: str) -> bool:
 # ``meta["subheadings"]`` (an article has a few; a section front lists many).
 SUBHEADINGS_MAX = 60
 SUBHEADING_MAX_CHARS = 200
+# How many of a page's <figcaption> texts, and how long each, are kept in
+# ``meta["figcaptions"]``.
+FIGCAPTIONS_MAX = 60
+FIGCAPTION_MAX_CHARS = 600
 
 
 def _read_metadata(tree, page: ParsedPage) -> None:
@@ -726,17 +730,27 @@ def _read_metadata(tree, page: ParsedPage) -> None:
     # <title> may name no article ("Print", the site's name) while its one
     # <h1> is the headline
     # (one walk of the page finds every heading level kept)
-    headings = _each(tree.document.query_selector_all("h1, h2, h3, h4"))
+    # (and the photo captions the page marks as such, <figcaption>)
+    headings = _each(tree.document.query_selector_all("h1, h2, h3, h4, figcaption"))
     h1 = [" ".join((node.text or "").split()) for node in headings if node.tag == "h1"]
     if h1:
         page.meta["h1"] = [t for t in h1[:3] if t]
+    figcaptions = [
+        text
+        for node in headings
+        if node.tag == "figcaption"
+        and (text := " ".join((node.text or "").split()))
+        and len(text) <= FIGCAPTION_MAX_CHARS
+    ][:FIGCAPTIONS_MAX]
+    if figcaptions:
+        page.meta["figcaptions"] = figcaptions
     # the lower headings (h2-h4), as shown: one between the main text's
     # paragraphs is the article's own subheading, also where the extractor
     # left it out of the main text (its fallback keeps paragraphs only)
     subheads = [
         text
         for node in headings
-        if node.tag != "h1"
+        if node.tag in ("h2", "h3", "h4")
         and (text := " ".join((node.text or "").split()))
         and len(text) <= SUBHEADING_MAX_CHARS
         and not _linked_heading(node, text)
