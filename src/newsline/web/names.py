@@ -138,11 +138,13 @@ def _stored_names(meta: str) -> list[tuple[str, str]]:
     """(key, surface) of a stored document's name anchors (``k:``)."""
     try:
         feats = json.loads(meta).get(META_KEY) or {}
-        return [
-            (a[0], a[2] if len(a) > 2 else a[0][2:])
-            for a in feats.get("a", [])
-            if isinstance(a, list) and a and isinstance(a[0], str) and a[0].startswith("k:")
-        ]
+        out = []
+        for a in feats.get("a", []):
+            if isinstance(a, list) and a and isinstance(a[0], str) and a[0].startswith("k:"):
+                surface = a[2] if len(a) > 2 else a[0][2:]
+                if isinstance(surface, str):
+                    out.append((a[0], surface))
+        return out
     except (ValueError, AttributeError, TypeError):
         return []  # a damaged meta entry: no names, no crash
 
