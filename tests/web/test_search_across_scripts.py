@@ -65,6 +65,11 @@ PAGES = {
         ),
     ),
     "zh/chips.txt": ("zh", "芯片工厂扩建\n\n首席执行官金敏俊表示，芯片工厂将把产量翻一番。"),
+    # a Japanese name in kanji, read in Hepburn as on its page (in pinyin: "senshan")
+    "ja/port.txt": (
+        "ja",
+        "港湾計画を発表\n\n森山首相は十日、新しい港湾計画を発表した。森山首相によると、工事は来年始まる。",
+    ),
 }
 
 
@@ -210,3 +215,9 @@ def test_web_api_and_page(db):
     page = client.get("/search", params={"q": "Rasmus", "across_scripts": "true"}).text
     assert "In other scripts" in page and "ราสมุส" in page
     assert 'name="across_scripts" value="true" checked' in page
+
+
+def test_a_japanese_page_s_kanji_name_is_read_as_japanese(conn):
+    r = search(conn, "Moriyama", across_scripts=True)
+    assert _sources(r.across_scripts) == {"ja/port.txt"}
+    assert r.across_scripts[0].matched_names[0]["romanised"] == "moriyama"

@@ -43,6 +43,7 @@ from ..wordseg import (
     romanize_arabic,
     romanize_cyrillic,
     romanize_hangul,
+    romanize_japanese,
     romanize_thai_name,
 )
 
@@ -63,13 +64,16 @@ def script_of(word: str) -> str:
     return ""
 
 
-def name_readings(word: str) -> tuple[str, ...]:
+def name_readings(word: str, lang: str | None = None) -> tuple[str, ...]:
     """The romanisations the stories' anchors read ``word`` with, by its
-    script (royin for Thai, pinyin with foreign sounds for Han characters,
-    Hepburn for kana, letter tables for Cyrillic, Hangul and Arabic; a Latin
-    word as written, also without an r after a vowel and with a last m said
-    n); () for a script the anchors do not read."""
+    script (royin for Thai, pinyin with foreign sounds for Han characters --
+    Hepburn on a Japanese page (``lang`` "ja") -- Hepburn for kana, letter
+    tables for Cyrillic, Hangul and Arabic; a Latin word as written, also
+    without an r after a vowel and with a last m said n); () for a script
+    the anchors do not read."""
     script = script_of(word)
+    if script == "CJK" and lang == "ja":
+        return tuple(r for _, r in romanize_japanese(word) if r)
     if script == "LATIN":
         plain = strip_marks(word).lower()
         out = [plain, _POSTVOCALIC_R.sub("", plain)]
@@ -149,20 +153,27 @@ def _stored_names(meta: str) -> list[tuple[str, str]]:
         return []  # a damaged meta entry: no names, no crash
 
 
-def match_names(names: list[QueryName], stored: list[tuple[str, str]]) -> list[NameMatch]:
-    """The query names a document's stored anchors write in another script,
-    one match per query word (the first found)."""
+def match_names(
+    names: list[QueryName], stored: list[tuple[str, str]], lang: str | None = None
+) -> list[NameMatch]:
+    """The query names a document's stored anchors (of a page in ``lang``)
+    write in another script, one match per query word (the first found)."""
     out = []
     for q in names:
         for key, surface in stored:
             if key not in q.keys or script_of(surface) in ("", q.script):
                 continue
             got = None
-            for r in name_readings(surface):
+            readings = name_readings(surface, lang)
+            for r in readings:
                 c = _consonant_classes(r)
                 if c in q.classes:
                     got = NameMatch(q.word, surface, r, c)
                     break
+            if got is None and len(key) - 2 < SKELETON_LEN and key[2:] in q.classes:
+                # a stored key shorter than the cut is the whole skeleton: it
+                # agrees, though the surface is read otherwise out of its page
+                got = NameMatch(q.word, surface, readings[0] if readings else "", key[2:])
             if got:
                 out.append(got)
                 break
@@ -185,13 +196,13 @@ def find_across_scripts(
     # a cheap substring test before any JSON is read: the key in quotes
     has_key = " OR ".join("instr(meta, ?) > 0" for _ in keys)
     rows = conn.execute(
-        f"SELECT rowid, id, meta FROM documents WHERE ({has_key}) AND ({where}) "
+        f"SELECT rowid, id, meta, lang FROM documents WHERE ({has_key}) AND ({where}) "
         "ORDER BY rowid DESC LIMIT ?",
         [*(f'"{k}"' for k in keys), *(args or []), MAX_CANDIDATES],
     )
     found = []
-    for rowid, doc_id, meta in rows:
-        got = match_names(names, _stored_names(meta))
+    for rowid, doc_id, meta, lang in rows:
+        got = match_names(names, _stored_names(meta), lang)
         if got:
             found.append((rowid, doc_id, got))
     found.sort(key=lambda x: (-len(x[2]), -x[0]))
