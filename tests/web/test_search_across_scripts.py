@@ -19,7 +19,7 @@ from newsline.model import Block, Document, make_doc_id
 from newsline.store import Store
 from newsline.stories.features import StoryFeatures
 from newsline.web.app import create_app
-from newsline.web.names import name_readings, query_names
+from newsline.web.names import match_names, name_readings, query_names
 from newsline.web.search import search
 
 PAGES = {
@@ -221,3 +221,13 @@ def test_a_japanese_page_s_kanji_name_is_read_as_japanese(conn):
     r = search(conn, "Moriyama", across_scripts=True)
     assert _sources(r.across_scripts) == {"ja/port.txt"}
     assert r.across_scripts[0].matched_names[0]["romanised"] == "moriyama"
+
+
+def test_a_chinese_word_read_with_foreign_sounds_is_no_name():
+    # 高棉語 (the Khmer language) read "gaomianyu" has a name's skeleton (kmn);
+    # only a run of sound characters (科曼) is read so, or a word's own pinyin (深圳)
+    komen = query_names(["Komen"])
+    assert match_names(komen, [("k:kmn", "高棉語")], "zh") == []
+    assert [m.name for m in match_names(komen, [("k:kmn", "科曼")], "zh")] == ["科曼"]
+    got = match_names(query_names(["Shenzhen"]), [("k:snsn", "深圳")], "zh")
+    assert [(m.name, m.romanised) for m in got] == [("深圳", "shenzhen")]

@@ -30,9 +30,11 @@ from typing import Any
 
 from ..stories.anchors import (
     _POSTVOCALIC_R,
+    _ZH_SOUND_CHARS,
     SKELETON_LEN,
     _aspirated_p_readings,
     _consonant_classes,
+    _sounds_foreign,
     strip_marks,
 )
 from ..stories.features import META_KEY
@@ -104,18 +106,18 @@ class QueryName:
     script: str
     classes: frozenset[str]
     keys: frozenset[str]
+    readings: frozenset[str] = frozenset()
 
 
 def query_names(words: list[str]) -> list[QueryName]:
     """The query words that can be looked up as names (three consonant classes or more)."""
     out = []
     for w in dict.fromkeys(words):
-        classes = frozenset(
-            c for r in name_readings(w) if len(c := _consonant_classes(r)) >= MIN_CLASSES
-        )
+        readings = name_readings(w)
+        classes = frozenset(c for r in readings if len(c := _consonant_classes(r)) >= MIN_CLASSES)
         if classes:
             keys = frozenset("k:" + c[:SKELETON_LEN] for c in classes)
-            out.append(QueryName(w, script_of(w), classes, keys))
+            out.append(QueryName(w, script_of(w), classes, keys, frozenset(readings)))
     return out
 
 
@@ -136,6 +138,13 @@ class NameMatch:
             "romanised": self.romanised,
             "skeleton": self.skeleton,
         }
+
+
+def _transliterated(surface: str) -> bool:
+    """Is Han ``surface`` a foreign name written for its sounds (拉斯穆斯, 沃森),
+    by the characters the stories' anchors count as sound characters?"""
+    name = fold_traditional(surface)
+    return _sounds_foreign(name) or (len(name) >= 2 and all(c in _ZH_SOUND_CHARS for c in name))
 
 
 def _stored_names(meta: str) -> list[tuple[str, str]]:
@@ -165,6 +174,15 @@ def match_names(
                 continue
             got = None
             readings = name_readings(surface, lang)
+            if script_of(surface) == "CJK" and lang != "ja" and not _transliterated(surface):
+                # Chinese words and places the tagger took for a name (越南安江,
+                # 高棉語): read with foreign sounds, their short skeletons meet
+                # many names; only their own pinyin spelled out is one (深圳, Shenzhen)
+                if readings and readings[0] in q.readings:
+                    got = NameMatch(q.word, surface, readings[0], key[2:])
+                    out.append(got)
+                    break
+                continue
             for r in readings:
                 c = _consonant_classes(r)
                 if c in q.classes:
