@@ -231,3 +231,11 @@ def test_a_chinese_word_read_with_foreign_sounds_is_no_name():
     assert [m.name for m in match_names(komen, [("k:kmn", "科曼")], "zh")] == ["科曼"]
     got = match_names(query_names(["Shenzhen"]), [("k:snsn", "深圳")], "zh")
     assert [(m.name, m.romanised) for m in got] == [("深圳", "shenzhen")]
+
+
+def test_a_three_class_skeleton_needs_alike_readings():
+    # Sanzio and เจนส์ ("chens") both read sns; a name's own renderings keep
+    # most of their letters (ซันซ่า "sansa" for Sansa)
+    stored = [("k:sns", "เจนส์"), ("k:sns", "ซันซ่า")]
+    assert [m.name for m in match_names(query_names(["Sanzio"]), stored[:1], "th")] == []
+    assert [m.name for m in match_names(query_names(["Sansa"]), stored, "th")] == ["ซันซ่า"]

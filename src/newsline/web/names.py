@@ -26,6 +26,7 @@ import json
 import sqlite3
 import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Any
 
 from ..stories.anchors import (
@@ -51,6 +52,8 @@ from ..wordseg import (
 
 # fewer consonant classes than this: no skeleton (the anchors' own rule)
 MIN_CLASSES = 3
+# a three-class skeleton's readings must be this much alike (difflib's ratio)
+SHORT_MIN_LIKENESS = 0.5
 # documents whose stored anchors are read for one query, at most
 MAX_CANDIDATES = 2000
 
@@ -140,6 +143,14 @@ class NameMatch:
         }
 
 
+def _sounds_alike(reading: str, others: frozenset[str]) -> bool:
+    """Do two readings of a three-class skeleton share enough letters, vowels
+    included? Three classes are shared by many names (Shinzo and เจนส์ "chens"
+    both read sns); one name's renderings keep most letters (Kishida,
+    คิชิดะ "khichida" 0.8; Komen, 科曼 "keman" 0.6)."""
+    return any(SequenceMatcher(None, reading, o).ratio() >= SHORT_MIN_LIKENESS for o in others)
+
+
 def _transliterated(surface: str) -> bool:
     """Is Han ``surface`` a foreign name written for its sounds (拉斯穆斯, 沃森),
     by the characters the stories' anchors count as sound characters?"""
@@ -185,13 +196,9 @@ def match_names(
                 continue
             for r in readings:
                 c = _consonant_classes(r)
-                if c in q.classes:
+                if c in q.classes and (len(c) > MIN_CLASSES or _sounds_alike(r, q.readings)):
                     got = NameMatch(q.word, surface, r, c)
                     break
-            if got is None and len(key) - 2 < SKELETON_LEN and key[2:] in q.classes:
-                # a stored key shorter than the cut is the whole skeleton: it
-                # agrees, though the surface is read otherwise out of its page
-                got = NameMatch(q.word, surface, readings[0] if readings else "", key[2:])
             if got:
                 out.append(got)
                 break
