@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -135,12 +135,7 @@ class NameMatch:
     skeleton: str
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "query": self.query,
-            "name": self.name,
-            "romanised": self.romanised,
-            "skeleton": self.skeleton,
-        }
+        return asdict(self)
 
 
 def _sounds_alike(reading: str, others: frozenset[str]) -> bool:
