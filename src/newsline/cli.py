@@ -777,6 +777,15 @@ def search(
     format: Annotated[
         SearchFormat, typer.Option("--format", "-f", help="text, json or md (Markdown).")
     ] = SearchFormat.text,
+    across_scripts: Annotated[
+        bool,
+        typer.Option(
+            "--across-scripts",
+            help="Also list, after the last page of hits, the pages that write a query word "
+            "as a name in another script (Kishida: คิชิดะ, 岸田; Волконский: Volkonsky), "
+            "each saying which name matched and how it reads.",
+        ),
+    ] = False,
 ) -> None:
     """Full-text search, as the web app's: each hit's id, source, language, story, flags and snippet.
 
@@ -812,6 +821,7 @@ def search(
             date_to=day_to,
             limit=limit,
             offset=offset,
+            across_scripts=across_scripts,
         )
         # with --flag, the question is "which pages, and why": each hit gets its reasons
         why: dict[str, list[str]] = {}
@@ -881,7 +891,7 @@ def search(
     )
     if format is SearchFormat.json:
         payload = results.to_dict()
-        for h in payload["hits"]:
+        for h in payload["hits"] + payload["across_scripts"]:
             h["snippet"] = "".join(t for t, _ in _snippet_parts(h["snippet_html"]))
         out.print_json(json.dumps(payload, ensure_ascii=False))
         return
@@ -916,9 +926,17 @@ def search(
                 _md_piece(t, hit, md_inline) for t, hit in _snippet_parts(h.snippet_html)
             )
             lines += [f"> {snippet}", ""]
+        if results.across_scripts:
+            lines += ["## In other scripts", ""]
+            for h in results.across_scripts:
+                lines.append(
+                    f"- `{h.id}` · {md_inline(h.lang or '?')} · {md_inline(h.title or h.source)}"
+                    f" · {md_inline(_matched_names(h))}"
+                )
+            lines.append("")
         sys.stdout.write("\n".join(lines) + "\n")
         return
-    if not hits:
+    if not hits and not results.across_scripts:
         if past_end:
             out.print(escape(past_end))
             return
@@ -926,7 +944,10 @@ def search(
             f"no documents match {escape(asked)}" + (f" ({escape(filters)})" if filters else "")
         )
         return
-    out.print(f"{escape(shown)}, {order}:")
+    if hits:
+        out.print(f"{escape(shown)}, {order}:")
+    else:  # only pages that write a query word in another script
+        out.print(f"no documents match {escape(asked)} as written")
     for h in hits:
         out.print(
             f"\n[bold]{escape(h.id)}[/]  {escape(lang_with_variety(h.lang, h.lang_variety) or '?')}"
@@ -949,6 +970,29 @@ def search(
             for t, hit in _snippet_parts(h.snippet_html)
         )
         out.print(f"  {snippet}")
+    if results.across_scripts:
+        out.print("\n[bold]in other scripts[/] (names read across scripts):")
+    for h in results.across_scripts:
+        out.print(
+            f"\n[bold]{escape(h.id)}[/]  {escape(h.lang or '?')}  {escape(h.source)}"
+            + (f"  story {escape(h.story_id)}" if h.story_id else "")
+        )
+        if h.title:
+            out.print(f"  {escape(h.title)}")
+        out.print(f"  [dim]{escape(_matched_names(h))}[/]")
+        snippet = "".join(
+            f"[bold yellow]{escape(t)}[/]" if hit else escape(t)
+            for t, hit in _snippet_parts(h.snippet_html)
+        )
+        out.print(f"  {snippet}")
+
+
+def _matched_names(h) -> str:
+    """Why a cross-script hit matched, in words: 'Kishida: คิชิดะ (read khichida, kst)'."""
+    return "; ".join(
+        f"{m['query']}: {m['name']} (read {m['romanised']}, {m['skeleton']})"
+        for m in h.matched_names
+    )
 
 
 def _day_range(date_from: str | None, date_to: str | None):

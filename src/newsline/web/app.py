@@ -193,6 +193,14 @@ class SearchParams:
             str | None,
             Query(pattern=FLAG_PATTERN, description="Only documents with this flag kind."),
         ] = None,
+        across_scripts: Annotated[
+            bool,
+            Query(
+                description="Also list, after the last page of hits (in `across_scripts`), "
+                "the pages that write a query word as a name in another script "
+                "(Kishida: คิชิดะ), each with `matched_names` saying why."
+            ),
+        ] = False,
     ):
         self.q = q
         self.lang = wanted_lang(lang)
@@ -215,6 +223,7 @@ class SearchParams:
             ) from None
         self.story = story or None
         self.flag = flag or None
+        self.across_scripts = across_scripts
 
     def run(self, store: Store, limit: int, offset: int):
         return run_search(
@@ -227,6 +236,7 @@ class SearchParams:
             flag=self.flag,
             limit=limit,
             offset=offset,
+            across_scripts=self.across_scripts,
         )
 
     def form(self) -> dict[str, Any]:
@@ -237,6 +247,7 @@ class SearchParams:
             "flag": self.flag or "",
             "date_from": self.date_from.isoformat() if self.date_from else "",
             "date_to": self.date_to.isoformat() if self.date_to else "",
+            "across_scripts": self.across_scripts,
         }
 
 

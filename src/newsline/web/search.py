@@ -43,6 +43,7 @@ from ..settings import WebSettings
 from ..wordseg import chinese_spellings
 from . import index as gram_index
 from .index import UNSPACED_SCRIPT_RANGES
+from .names import find_across_scripts, query_names
 
 # Letters the unicode61 tokenizer keeps distinct but people type plainly.
 # Each query letter on the left is also tried as each letter on the right.
@@ -119,6 +120,10 @@ class SearchHit:
     # Near-duplicates differ in text (a correction, a rewrite): they stay hits
     # of their own, and each names the others.
     near_duplicates: list[str] = field(default_factory=list)
+    # a hit of the cross-script search (``across_scripts``): why it matched,
+    # per query word found: the word, the name as the page writes it, its
+    # romanisation and their consonant skeleton (see :mod:`.names`)
+    matched_names: list[dict[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -138,6 +143,9 @@ class SearchResults:
     # at or past the last one); None when more pages follow. A page number past
     # the end is sent back to the last page by this count, not by ``total``.
     hits_total: int | None = None
+    # with ``across_scripts``: the pages that write a query word as a name in
+    # another script and match no direct hit, after the direct hits' last page
+    across_scripts: list[SearchHit] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -258,10 +266,14 @@ def search(
     offset: int = 0,
     *,
     settings: WebSettings | None = None,
+    across_scripts: bool = False,
 ) -> SearchResults:
     """Documents matching ``query`` and the filters, best first, with snippets.
 
     An empty query lists the documents that pass the filters, newest first.
+    With ``across_scripts``, the last page of hits is followed by
+    ``SearchResults.across_scripts``: the other pages that write a query word
+    as a name in another script (:mod:`.names`), each saying why.
     """
     limit = max(1, min(int(limit), 200))
     offset = max(0, int(offset))
@@ -336,6 +348,7 @@ def search(
             unwanted.append(sql)
             args += more_args
 
+    filter_args = list(args)  # the filters' values, before the match is put first
     if words or trigram:
         main = "docs_fts" if words else "docs_fts_trigram"
         match = (
@@ -382,46 +395,23 @@ def search(
     total = conn.execute(
         f"SELECT count(*) FROM ({core} LIMIT ?)", [*args, cfg.count_cap + 1]
     ).fetchone()[0]
-    rows = {}
-    if page:
-        marks = ",".join("?" * len(page))
-        for r in conn.execute(
-            "SELECT rowid, id, title, lang, source, url, sitename, published, clean_text, "
-            "json_extract(meta, '$.lang_variety') "
-            f"FROM documents WHERE rowid IN ({marks})",
-            page,
-        ):
-            rows[r[0]] = tuple(r)[1:]
+    rows = _hit_rows(conn, page)
     shown = [p for p in shown if p.rowid in rows]
-    rows = [rows[p.rowid] for p in shown]
-
-    needles = _needles(wanted)
-    hits = []
-    for r in rows:
-        doc_id, title, dlang, source, url, sitename, published, clean, variety = tuple(r)
-        body = body_without_title((clean or "")[: cfg.snippet_scan_chars], title)
-        hits.append(
-            SearchHit(
-                id=doc_id,
-                title=title,
-                lang=dlang,
-                source=source,
-                url=url,
-                sitename=sitename,
-                published=published,
-                title_html=str(highlight(title or "", needles, whole=True, cfg=cfg)),
-                snippet_html=str(highlight(body, needles, cfg=cfg)),
-                lang_variety=variety,
-            )
-        )
+    hits = [_hit(rows[p.rowid], _needles(wanted), cfg) for p in shown]
     for h, p in zip(hits, shown, strict=True):
         h.earlier_versions, h.later_versions, h.copies = (
             p.earlier_versions,
             p.later_versions,
             p.copies,
         )
-    _attach_story_and_flags(conn, hits)
     how = [t.how for t in terms] or ["no query: every document passing the filters"]
+    others: list[SearchHit] = []
+    if across_scripts and wanted and not more:
+        others, said = _across_scripts(
+            conn, wanted, sets, unwanted, filter_args, core, args, limit, cfg
+        )
+        how.append(said)
+    _attach_story_and_flags(conn, hits + others)
     return SearchResults(
         query=query,
         hits=hits,
@@ -432,6 +422,7 @@ def search(
         how=how,
         more=more,
         hits_total=hits_total,
+        across_scripts=others,
         filters={
             "lang": lang,
             "date_from": date_from.isoformat() if date_from else None,
@@ -440,6 +431,78 @@ def search(
             "flag": flag,
         },
     )
+
+
+def _hit_rows(conn: sqlite3.Connection, rowids: list[int]) -> dict[int, tuple]:
+    """The shown fields of the documents at ``rowids``, by rowid."""
+    rows: dict[int, tuple] = {}
+    if rowids:
+        marks = ",".join("?" * len(rowids))
+        for r in conn.execute(
+            "SELECT rowid, id, title, lang, source, url, sitename, published, clean_text, "
+            "json_extract(meta, '$.lang_variety') "
+            f"FROM documents WHERE rowid IN ({marks})",
+            rowids,
+        ):
+            rows[r[0]] = tuple(r)[1:]
+    return rows
+
+
+def _hit(row: tuple, needles: list[Needle], cfg: WebSettings) -> SearchHit:
+    doc_id, title, dlang, source, url, sitename, published, clean, variety = row
+    body = body_without_title((clean or "")[: cfg.snippet_scan_chars], title)
+    return SearchHit(
+        id=doc_id,
+        title=title,
+        lang=dlang,
+        source=source,
+        url=url,
+        sitename=sitename,
+        published=published,
+        title_html=str(highlight(title or "", needles, whole=True, cfg=cfg)),
+        snippet_html=str(highlight(body, needles, cfg=cfg)),
+        lang_variety=variety,
+    )
+
+
+def _across_scripts(
+    conn: sqlite3.Connection,
+    wanted: list[Term],
+    sets: list[str],
+    unwanted: list[str],
+    filter_args: list[Any],
+    core: str,
+    core_args: list[Any],
+    limit: int,
+    cfg: WebSettings,
+) -> tuple[list[SearchHit], str]:
+    """The cross-script hits (see :func:`search`) and how they were found."""
+    words = [w for t in wanted for w in (_WORD.findall(t.text) if t.kind == "words" else [t.text])]
+    names = query_names(words)
+    if not names:
+        return [], "across scripts: no query word long enough to read as a name"
+    # the filters as for the direct hits, less those hits and exact copies
+    # (their original is found in its own right)
+    where = " AND ".join(
+        [
+            *(f"rowid IN ({x})" for x in sets),
+            *(f"rowid NOT IN ({x})" for x in unwanted),
+            f"rowid NOT IN ({core})",
+            "id NOT IN (SELECT doc_id FROM duplicates WHERE kind = 'exact')",
+        ]
+    )
+    found = find_across_scripts(conn, names, where, [*filter_args, *core_args])[:limit]
+    rows = _hit_rows(conn, [rowid for rowid, _, _ in found])
+    hits = []
+    for rowid, _, matches in found:
+        if rowid not in rows:
+            continue
+        needles = [Needle(fold(m.name)[0], False, i) for i, m in enumerate(matches)]
+        h = _hit(rows[rowid], [n for n in needles if n.text], cfg)
+        h.matched_names = [m.to_dict() for m in matches]
+        hits.append(h)
+    skeletons = ", ".join(f"{q.word} {'/'.join(sorted(q.classes))}" for q in names)
+    return hits, f"across scripts: names with the consonant skeleton of {skeletons}"
 
 
 def _short_substring_set(t: Term, mark: int) -> tuple[str, list[Any]]:
