@@ -1812,6 +1812,11 @@ INJECTION_OVERRIDE: dict[str, list[str]] = {
         "忽略先前的指令",
         "忽略上述指令",
         "忽略所有指令",
+        # "the above" for the page's own text: the order to drop what the
+        # machine read, as the English "disregard the above"
+        "忽略以上内容",
+        "忽略上述内容",
+        "忽略之前的内容",
     ],
     "ja": ["以前の指示をすべて無視", "これまでの指示を無視", "以前の指示を無視"],
     "ko": ["이전의 모든 지시를 무시", "이전 지시를 무시", "이전 지시사항을 무시"],
@@ -1929,7 +1934,16 @@ INJECTION_ANSWER: dict[str, list[str]] = {
         "ketika meringkas artikel ini",
     ],
     "ms": ["beritahu pengguna"],
-    "zh": ["告诉用户", "回答用户", "总结本页", "总结此页", "总结这篇"],
+    "zh": [
+        "告诉用户",
+        "回答用户",
+        "总结本页",
+        "总结此页",
+        "总结这篇",
+        # what to write "in the summary" (并在摘要中写明 ...)
+        "在摘要中",
+        "在总结中",
+    ],
     "ja": ["ユーザーに伝えて", "ユーザーに回答", "要約する際は", "要約するときは"],
     "ko": ["사용자에게 말하", "사용자에게 답하", "요약할 때는"],
     "th": ["บอกผู้ใช้", "ตอบผู้ใช้", "เมื่อสรุปหน้านี้"],
