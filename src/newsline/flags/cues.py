@@ -609,6 +609,7 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "slot games",
         "jackpot",
         "free spins",
+        "free spin",  # "FREE SPIN 500": the offer's name, in the singular
         "sure win",
         "sure-win",
         "win big",
@@ -988,7 +989,7 @@ BUY_NOW_CUES: dict[str, list[str]] = {
     "fr": ["achetez maintenant", "achetez dès maintenant", "commandez maintenant"],
     "de": ["jetzt kaufen", "jetzt bestellen"],
     "it": ["compra ora", "acquista ora", "acquista subito"],
-    "vi": ["mua ngay"],
+    "vi": ["mua ngay", "săn sale"],
     "id": ["beli sekarang"],
     "th": ["สั่งซื้อเลย"],
     "zh": ["立即购买", "马上抢购"],
@@ -3021,14 +3022,15 @@ MESSENGER_CALLS: dict[str, list[str]] = {
 # (BUY_NOW_CUES) on a short line, an affiliate advert whose address is
 # behind its words ("Compra ora ... clicca qui per acquistare"). Lower case.
 CLICK_CALLS: dict[str, list[str]] = {
-    "en": ["click here", "tap here"],
-    "es": ["haz clic aquí", "haz click aquí", "pincha aquí", "pulsa aquí"],
-    "pt": ["clique aqui", "clica aqui"],
-    "fr": ["cliquez ici", "clique ici"],
-    "de": ["hier klicken", "klicken sie hier", "klick hier"],
-    "it": ["clicca qui", "clicca qua"],
-    "vi": ["bấm vào đây", "nhấn vào đây", "click vào đây"],
-    "id": ["klik di sini", "klik disini"],
+    # "link in bio": a social-media shop's link, on its profile page
+    "en": ["click here", "tap here", "link in bio"],
+    "es": ["haz clic aquí", "haz click aquí", "pincha aquí", "pulsa aquí", "link en la bio"],
+    "pt": ["clique aqui", "clica aqui", "link na bio"],
+    "fr": ["cliquez ici", "clique ici", "lien en bio"],
+    "de": ["hier klicken", "klicken sie hier", "klick hier", "link in der bio"],
+    "it": ["clicca qui", "clicca qua", "link in bio"],
+    "vi": ["bấm vào đây", "nhấn vào đây", "click vào đây", "link ở bio", "link trong bio"],
+    "id": ["klik di sini", "klik disini", "link di bio"],
     "th": ["คลิกที่นี่"],
     "zh": ["点击这里", "点击此处", "点击购买"],
 }
