@@ -7,8 +7,11 @@ related lists told twice, bylines, captions, adverts injected into the body,
 a content-farm footer, paragraphs in a second language, a publish stamp the
 text contradicts, machine translation, Buddhist-era and year-less dates).
 ``NAME.txt`` labels every line of a page (``label<TAB>text``, the
-clean_lines convention); the page read is ``NAME.html`` where it exists,
-else the text of ``NAME.txt`` without its labels (a scraper's text dump).
+clean_lines convention); the page read is the gold's file (``NAME.html``,
+``NAME.warc``, ``NAME.jsonl``: copied byte for byte, in whatever encoding it
+was written) where it is not ``NAME.txt``, else the text of ``NAME.txt``
+without its labels (a scraper's text dump). A page read from a record
+(WARC, JSON Lines) is stored under its URL, which the gold gives as ``url``.
 ``gold.json`` gives, per page, its language, publication day, story, the
 flags a careful reader expects (the flags_heldout convention), the language
 of its foreign paragraphs and the events it tells (the timeline_story
@@ -61,7 +64,7 @@ def stage_inputs(data: Path, pages: dict, into: Path) -> None:
     """Each page as a scraper would have saved it, under its own name."""
     for name in pages:
         src = data / name
-        if src.suffix == ".html":
+        if src.suffix != ".txt":
             shutil.copy(src, into / name)
         else:
             text, _ = load_page(src)
@@ -106,7 +109,10 @@ def main() -> int:
         db = Path(tmp) / "bundle.db"
         run_corpus([str(inputs)], str(db))
         with Store(str(db), readonly=True) as store:
-            docs = {Path(d.source).name: d for d in store.iter_documents()}
+            by_url = {p["url"]: name for name, p in pages.items() if p.get("url")}
+            docs = {
+                by_url.get(d.source, Path(d.source).name): d for d in store.iter_documents()
+            }
             story_of = {name: store.story_of(d.id) or f"none-{name}" for name, d in docs.items()}
             merged = store.events()
     missing = sorted(set(pages) - set(docs))

@@ -4837,6 +4837,15 @@ def _dated_teaser(cx: _Ctx, i: int) -> bool:
     )
 
 
+def _tag_label(g, low: str, starts_with) -> str | None:
+    """The tag label a line opens with, followed by a colon ("Tags:",
+    "标签：", "热门标签："), described; None when it opens with none."""
+    for h in g.cues_of("tags"):
+        if starts_with(h) and low.lstrip(_LEAD_MARKS)[len(h.cue) :].lstrip()[:1] in (":", "："):
+            return h.describe()
+    return None
+
+
 def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     cfg = cx.cfg
     t = g.text.strip()
@@ -5272,18 +5281,18 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         cx.set(i, "byline", by[0])
         return
     if not short:
+        # a tag list after its label however many tags it lists (a farm's
+        # stuffed "热门标签：" runs long), as long as it is no sentence
+        if not g.ends_sentence and (tag := _tag_label(g, low, starts_with)):
+            cx.set(i, "navigation", f"tag list: {tag}")
         return
     for h in g.cues_of("related"):
         if starts_with(h) and g.units <= 6 and not g.ends_sentence:
             cx.set(i, "related", f"list heading: {h.describe()}")
             return
-    for h in g.cues_of("tags"):
-        if starts_with(h) and low.lstrip(_LEAD_MARKS)[len(h.cue) :].lstrip()[:1] in (
-            ":",
-            "：",
-        ):
-            cx.set(i, "navigation", f"tag list: {h.describe()}")
-            return
+    if tag := _tag_label(g, low, starts_with):
+        cx.set(i, "navigation", f"tag list: {tag}")
+        return
     # a photo note alone on its line: "Ảnh minh họa", "（资料图）", "ภาพประกอบ"
     if (
         g.units <= 4

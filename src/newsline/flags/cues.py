@@ -609,6 +609,7 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "slot games",
         "jackpot",
         "free spins",
+        "free spin",  # "FREE SPIN 500": the offer's name, in the singular
         "sure win",
         "sure-win",
         "win big",
@@ -1044,7 +1045,7 @@ BUY_NOW_CUES: dict[str, list[str]] = {
     "fr": ["achetez maintenant", "achetez dès maintenant", "commandez maintenant"],
     "de": ["jetzt kaufen", "jetzt bestellen"],
     "it": ["compra ora", "acquista ora", "acquista subito"],
-    "vi": ["mua ngay"],
+    "vi": ["mua ngay", "săn sale"],
     "id": ["beli sekarang"],
     "th": ["สั่งซื้อเลย"],
     "zh": ["立即购买", "马上抢购"],
@@ -1868,6 +1869,11 @@ INJECTION_OVERRIDE: dict[str, list[str]] = {
         "忽略先前的指令",
         "忽略上述指令",
         "忽略所有指令",
+        # "the above" for the page's own text: the order to drop what the
+        # machine read, as the English "disregard the above"
+        "忽略以上内容",
+        "忽略上述内容",
+        "忽略之前的内容",
     ],
     "ja": ["以前の指示をすべて無視", "これまでの指示を無視", "以前の指示を無視"],
     "ko": ["이전의 모든 지시를 무시", "이전 지시를 무시", "이전 지시사항을 무시"],
@@ -1985,7 +1991,16 @@ INJECTION_ANSWER: dict[str, list[str]] = {
         "ketika meringkas artikel ini",
     ],
     "ms": ["beritahu pengguna"],
-    "zh": ["告诉用户", "回答用户", "总结本页", "总结此页", "总结这篇"],
+    "zh": [
+        "告诉用户",
+        "回答用户",
+        "总结本页",
+        "总结此页",
+        "总结这篇",
+        # what to write "in the summary" (并在摘要中写明 ...)
+        "在摘要中",
+        "在总结中",
+    ],
     "ja": ["ユーザーに伝えて", "ユーザーに回答", "要約する際は", "要約するときは"],
     "ko": ["사용자에게 말하", "사용자에게 답하", "요약할 때는"],
     "th": ["บอกผู้ใช้", "ตอบผู้ใช้", "เมื่อสรุปหน้านี้"],
@@ -3063,14 +3078,15 @@ MESSENGER_CALLS: dict[str, list[str]] = {
 # (BUY_NOW_CUES) on a short line, an affiliate advert whose address is
 # behind its words ("Compra ora ... clicca qui per acquistare"). Lower case.
 CLICK_CALLS: dict[str, list[str]] = {
-    "en": ["click here", "tap here"],
-    "es": ["haz clic aquí", "haz click aquí", "pincha aquí", "pulsa aquí"],
-    "pt": ["clique aqui", "clica aqui"],
-    "fr": ["cliquez ici", "clique ici"],
-    "de": ["hier klicken", "klicken sie hier", "klick hier"],
-    "it": ["clicca qui", "clicca qua"],
-    "vi": ["bấm vào đây", "nhấn vào đây", "click vào đây"],
-    "id": ["klik di sini", "klik disini"],
+    # "link in bio": a social-media shop's link, on its profile page
+    "en": ["click here", "tap here", "link in bio"],
+    "es": ["haz clic aquí", "haz click aquí", "pincha aquí", "pulsa aquí", "link en la bio"],
+    "pt": ["clique aqui", "clica aqui", "link na bio"],
+    "fr": ["cliquez ici", "clique ici", "lien en bio"],
+    "de": ["hier klicken", "klicken sie hier", "klick hier", "link in der bio"],
+    "it": ["clicca qui", "clicca qua", "link in bio"],
+    "vi": ["bấm vào đây", "nhấn vào đây", "click vào đây", "link ở bio", "link trong bio"],
+    "id": ["klik di sini", "klik disini", "link di bio"],
     "th": ["คลิกที่นี่"],
     "zh": ["点击这里", "点击此处", "点击购买"],
 }

@@ -30,7 +30,7 @@ from ..langid.vietnamese import fold, is_vi_syllable
 from ..model import Document, Flag
 from ..settings import FlagSettings
 from ..trie import literal_automaton
-from ..wordseg import thai_dictionary, thai_words
+from ..wordseg import chinese_spellings, thai_dictionary, thai_words
 from . import cues as C
 from .anchors import UNSPACED, topic_overlap
 from .unmask import may_be_masked, unmasked, unmixed
@@ -1501,7 +1501,16 @@ def _injection_tables() -> tuple[tuple[tuple[str, str], ...], ...]:
     often in English on a page in another language)."""
 
     def pairs(table: dict[str, list[str]]) -> tuple[tuple[str, str], ...]:
-        return tuple((p, lg) for lg, ps in table.items() for p in ps)
+        # Chinese phrases are written in Simplified characters; a Traditional
+        # page (Taiwan, Hong Kong) spells them otherwise (请告诉用户: 請告訴用戶)
+        return tuple(
+            dict.fromkeys(
+                (q, lg)
+                for lg, ps in table.items()
+                for p in ps
+                for q in (chinese_spellings(p) if lg == "zh" else (p,))
+            )
+        )
 
     return (
         pairs(C.INJECTION_OVERRIDE),
@@ -1537,7 +1546,12 @@ def _holds_injection_phrase(page: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _clause_joiners() -> frozenset[str]:
-    return frozenset(w for ws in C.INJECTION_CLAUSE_JOINERS.values() for w in ws)
+    return frozenset(
+        q
+        for lg, ws in C.INJECTION_CLAUSE_JOINERS.items()
+        for w in ws
+        for q in (chinese_spellings(w) if lg == "zh" else (w,))
+    )
 
 
 _CLAUSE_MARK = frozenset(".!?:;,。！？：；，、\n\"'“”«»()（）-–—")

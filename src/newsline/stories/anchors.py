@@ -138,6 +138,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
 _NUMBER = re.compile(
     r"(?<![0-9A-Za-z.,])\d{1,3}(?:[.,\s]\d{3})+(?![0-9A-Za-z])|(?<![0-9A-Za-z.,])\d+(?:[.,]\d+)?(?![0-9A-Za-z])"
 )
+_CLOCK = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:.,]\d)")
 _SENT_END = re.compile(r"[.!?。！？:;\n]\s*$")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -254,6 +255,7 @@ def territory_table() -> tuple[
     from babel import Locale
 
     variants: dict[str, tuple[str, set[str]]] = {}
+    shorts: dict[str, dict[str, set[str]]] = {}
     display: dict[str, dict[str, str]] = {}
     for loc in TERRITORY_LOCALES:
         try:
@@ -273,6 +275,23 @@ def territory_table() -> tuple[
                     variants[variant] = (code, set())
                 if variants[variant][0] == code:
                     variants[variant][1].add(lang)
+            short = _before_parenthesis(name)
+            if short:
+                for variant in {short, _unaccented_variant(short)}:
+                    if variant and len(variant) >= 2:
+                        shorts.setdefault(variant, {}).setdefault(code, set()).add(lang)
+    # CLDR writes some names with a second name or a qualifier in brackets
+    # ("เมียนมา (พม่า)", "Myanmar (Birmanie)", "刚果（金）"), which no page
+    # writes whole: the name before the brackets is the one pages use. Not
+    # when two territories share it (刚果 is both Congos), nor when it is
+    # already another territory's name; when it is the same territory's
+    # name in other locales ("Myanmar" in German), its languages are added.
+    for variant, codes in shorts.items():
+        if len(codes) != 1:
+            continue
+        ((code, langs),) = codes.items()
+        if variants.setdefault(variant, (code, set()))[0] == code:
+            variants[variant][1].update(langs)
     # everyday names CLDR spells otherwise ("Mỹ", "สหรัฐ", "朝鲜"), from the
     # events stage's table. Not its acronyms ("US", "EE.UU."): those are
     # anchors of their own already (see latin_names). Not one Han character:
@@ -428,6 +447,16 @@ def _territory_starts() -> re.Pattern[str]:
 # on: shorter ones are ordinary words once their marks are gone (Portuguese
 # "Irã" -> "Ira", Spanish for anger; "Omã" -> "Oma", German for grandmother).
 _MIN_UNACCENTED = 4
+
+
+_TRAILING_BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]$")
+
+
+def _before_parenthesis(name: str) -> str | None:
+    """``name`` less a trailing bracketed part ("Myanmar (Burma)" ->
+    "Myanmar"), or None when it has none."""
+    short = _TRAILING_BRACKETS.sub("", name)
+    return short if short != name and short else None
 
 
 def _unaccented_variant(name: str) -> str | None:
@@ -2041,6 +2070,11 @@ def number_features(text: str) -> list[tuple[str, str]]:
     found = amounts(text)
     out = [("#:" + value, text[a:b]) for value, a, b in found]
     spans = [(a, b) for _, a, b in found]
+    if ":" in text:
+        # a clock time ("12:48", a live blog's entry, a stamp's "20:16")
+        # is no figure the story tells: its hour and minutes would be two
+        # numbers shared by chance with any page of any story
+        spans += [m.span() for m in _CLOCK.finditer(text)]
     # Thai and full-width digits read as ASCII ones (one for one: offsets
     # hold), or "๓๒" and "３２" would be other numbers than "32"
     ascii_text = ascii_digits(text)
