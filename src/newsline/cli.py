@@ -1347,14 +1347,18 @@ def quality(
             escape(", ".join(f"{k} {n}" for k, n in g["set_aside"].items())),
         )
     out.print(table)
-    for title, counts in (
-        ("set aside by label (chars)", q["labels"]),
-        ("flags", q["flags"]),
-        ("duplicates", q["duplicates"]),
-        ("rejected inputs", q["rejected"]),
+    # counts as `newsline run` prints them, "×n": a reason may end in a number
+    # ("... at offset 2198 ×1"); characters stay "label n"
+    for title, counts, times in (
+        ("set aside by label (chars)", q["labels"], ""),
+        ("flags", q["flags"], "×"),
+        ("duplicates", q["duplicates"], "×"),
+        ("rejected inputs", q["rejected"], "×"),
     ):
         if counts:
-            out.print(f"{title}: " + escape(", ".join(f"{k} {n}" for k, n in counts.items())))
+            out.print(
+                f"{title}: " + escape(", ".join(f"{k} {times}{n}" for k, n in counts.items()))
+            )
 
 
 @app.command()
