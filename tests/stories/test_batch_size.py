@@ -109,18 +109,3 @@ def test_a_step_that_is_no_whole_number_is_a_clear_error(bad):
     stage = ClusterStories(StorySettings(merge_every=bad))
     with pytest.raises(ValueError, match="merge_every"):
         stage(_six_language_pages(), Counter())
-
-
-def test_a_run_finished_after_its_saved_state_writes_the_same_stories():
-    # `newsline run` saves the state, then finalize writes the stories; a run
-    # stopped between the two is finished by the next, which loads the state.
-    # The titles' labels and the topics were weighed with idfs cached while
-    # the pages came in (refreshed only every 10 % of growth) in the first
-    # case and computed afresh in the second: an interrupted and resumed run
-    # of 250 cl-tls pages titled five stories otherwise than one run
-    docs = _all_corpora()
-    one = ClusterStories()
-    one(docs, Counter())
-    resumed = ClusterStories()
-    resumed.load_state(one.state_dict())
-    assert resumed.finalize() == one.finalize()

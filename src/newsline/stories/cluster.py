@@ -1603,12 +1603,6 @@ class ClusterStories(Stage):
         return out
 
     def finalize(self) -> dict[str, list[dict[str, Any]]]:
-        # weighed with idfs and norms of the corpus as it stands, not those
-        # cached while pages came in: a run resumed from the saved state (whose
-        # caches start empty) then writes what one run would have written
-        self._norm_cache.clear()
-        self._idf.clear()
-        self._spread.clear()
         # the pages placed since the last merge pass: merged before the
         # stories are written, as they would be by the next pages
         if self._since_merge:
