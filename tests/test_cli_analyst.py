@@ -403,3 +403,19 @@ def test_stories_markdown_names_each_documents_language_and_id(db):
     # the id opens the document
     res = runner.invoke(app, ["show", ids["faehre-streik"], "--db", db])
     assert res.exit_code == 0 and "Talvik" in res.output
+
+
+@pytest.mark.parametrize("level", ["story", "topic"])
+def test_stories_json_names_each_documents_id_as_the_export_does(db, level):
+    # the Markdown named the ids, the JSON only sources: an analyst could not
+    # join it with the export's records, nor tell two versions of a page apart
+    payload = _json(db, "stories", "--level", level)
+    got = {
+        doc_id: s["id"]
+        for s in payload["stories" if level == "story" else "topics"]
+        for doc_id in s["document_ids"]
+    }
+    records = _export(db)
+    assert set(got) == {r["id"] for r in records}
+    if level == "story":
+        assert got == {r["id"]: r["story_id"] for r in records}

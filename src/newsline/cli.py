@@ -1063,10 +1063,12 @@ def _group_topics(items: list[dict]) -> dict[str, dict]:
                 "start": None,
                 "end": None,
                 "documents": [],
+                "document_ids": [],
                 "stories": [],
             },
         )
         t["stories"].append(s["id"])
+        t["document_ids"] = sorted({*t["document_ids"], *s.get("document_ids", ())})
         t["languages"] += [x for x in s.get("languages") or [] if x not in t["languages"]]
         # a source once, however many of its versions or stories hold it
         t["documents"] = list(dict.fromkeys(t["documents"] + s["documents"]))
@@ -1143,10 +1145,18 @@ def stories(
         # in the order the store chose them (most documents first, then id)
         grouped = _group_topics(items)
         items = [grouped[t] for t in page if t in grouped]
-        keep: tuple[str, ...] = ("id", "title", "languages", "start", "end", "documents", "stories")
+        # document_ids: what `newsline show` and the export's `id` name (a
+        # source read twice, as two versions, is one path but two documents)
+        keep: tuple[str, ...] = (
+            *("id", "title", "languages", "start", "end", "documents", "document_ids"),
+            "stories",
+        )
         key = "topics"
     else:
-        keep = ("id", "title", "languages", "start", "end", "documents", "topic", "topic_title")
+        keep = (
+            *("id", "title", "languages", "start", "end", "documents", "document_ids"),
+            *("topic", "topic_title"),
+        )
         key = "stories"
     if format is StoriesFormat.json:
         payload: dict[str, Any] = {key: [{k: s.get(k) for k in keep} for s in items]}
@@ -1391,14 +1401,18 @@ def quality(
             escape(", ".join(f"{k} {n}" for k, n in g["set_aside"].items())),
         )
     out.print(table)
-    for title, counts in (
-        ("set aside by label (chars)", q["labels"]),
-        ("flags", q["flags"]),
-        ("duplicates", q["duplicates"]),
-        ("rejected inputs", q["rejected"]),
+    # counts as `newsline run` prints them, "×n": a reason may end in a number
+    # ("... at offset 2198 ×1"); characters stay "label n"
+    for title, counts, times in (
+        ("set aside by label (chars)", q["labels"], ""),
+        ("flags", q["flags"], "×"),
+        ("duplicates", q["duplicates"], "×"),
+        ("rejected inputs", q["rejected"], "×"),
     ):
         if counts:
-            out.print(f"{title}: " + escape(", ".join(f"{k} {n}" for k, n in counts.items())))
+            out.print(
+                f"{title}: " + escape(", ".join(f"{k} {times}{n}" for k, n in counts.items()))
+            )
 
 
 @app.command()

@@ -25,6 +25,7 @@ compose it. A :class:`Pipeline` is a plain list of stages.
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from collections.abc import Iterable
@@ -55,6 +56,17 @@ class Stage:
     def finalize(self) -> dict[str, list[dict[str, Any]]]:
         """Corpus-level tables computed from this stage's state, by table name."""
         return {}
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def rejection_kind(reason: str) -> str:
+    """The kind of problem a rejected input's reason names, without its
+    offsets, line numbers or details ("WARC record truncated at offset N",
+    "invalid JSON on line N"): how the run report and the quality summary
+    count rejections, so a thousand cut files are one line, not a thousand."""
+    return _NUMBER.sub("N", reason.split(":")[0]).strip()
 
 
 @dataclass

@@ -25,7 +25,6 @@ import atexit
 import functools
 import gc
 import os
-import re
 import time
 import warnings
 from collections import Counter, deque
@@ -35,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .model import Document, PassedOver, ReadError, page_names
-from .pipeline import Pipeline, RunReport, Stage, run_stages
+from .pipeline import Pipeline, RunReport, Stage, rejection_kind, run_stages
 from .settings import Settings, changed_settings
 from .store import Store
 
@@ -488,7 +487,7 @@ def _reject(
 ) -> None:
     report.rejected += 1
     # Group by the kind of problem, not by the offsets or line numbers in it.
-    report.rejected_reasons[re.sub(r"\d+", "N", e.reason.split(":")[0]).strip()] += 1
+    report.rejected_reasons[rejection_kind(e.reason)] += 1
     errors.append(e)
     pending.errors.append(e)
     notify("rejected", {"source": e.source, "reason": e.reason})

@@ -65,7 +65,8 @@ STORY_ORDER = "start DESC, id"
 
 # 1: errors only (a later run meeting a problem took it over from the earlier
 #    run, whose list then missed it); 2: run_errors links each run to its own.
-SCHEMA_VERSION = 2
+# 3: dates keep their tense (a resumed run's event merging reads it).
+SCHEMA_VERSION = 3
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -105,6 +106,7 @@ CREATE TABLE IF NOT EXISTS dates (
     doc_id TEXT NOT NULL, idx INTEGER NOT NULL,
     start INTEGER NOT NULL, "end" INTEGER NOT NULL,
     value TEXT NOT NULL, end_value TEXT, granularity TEXT, kind TEXT, anchor TEXT,
+    tense TEXT,
     PRIMARY KEY (doc_id, idx)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS doc_events (
@@ -343,7 +345,21 @@ class Store:
                     "SELECT run_id, id, 1, detail, at FROM errors WHERE run_id IS NOT NULL "
                     "ORDER BY id"
                 )
+            if version < 3 and not self._dates_have_tense():
+                # Version 2 kept no tense: event merging reads "told in the
+                # future" from it, and a resumed run replays stored pages
+                c.execute("ALTER TABLE dates ADD COLUMN tense TEXT")
+                self._tense_column = True
             c.execute("UPDATE meta SET value=? WHERE key='schema_version'", (str(SCHEMA_VERSION),))
+
+    def _dates_have_tense(self) -> bool:
+        """Does the dates table hold a tense column (a version 2 file opened
+        read-only has none)?"""
+        got = getattr(self, "_tense_column", None)
+        if got is None:
+            cols = {r[1] for r in self.conn.execute("PRAGMA table_info(dates)")}
+            got = self._tense_column = "tense" in cols
+        return got
 
     def _has_table(self, name: str) -> bool:
         return bool(
@@ -666,9 +682,12 @@ class Store:
         )
         c.executemany(
             'INSERT INTO dates(doc_id, idx, start, "end", value, end_value, granularity, '
-            "kind, anchor) VALUES (?,?,?,?,?,?,?,?,?)",
+            "kind, anchor, tense) VALUES (?,?,?,?,?,?,?,?,?,?)",
             [
-                (d.id, i, m.start, m.end, m.value, m.end_value, m.granularity, m.kind, m.anchor)
+                (
+                    *(d.id, i, m.start, m.end, m.value, m.end_value, m.granularity, m.kind),
+                    *(m.anchor, m.tense),
+                )
                 for i, m in enumerate(d.dates)
             ],
         )
@@ -930,10 +949,12 @@ class Store:
                 r["granularity"],
                 r["kind"],
                 r["anchor"],
+                r["tense"],
             )
             for r in c.execute(
-                'SELECT start, "end", value, end_value, granularity, kind, anchor FROM dates '
-                "WHERE doc_id=? ORDER BY idx",
+                'SELECT start, "end", value, end_value, granularity, kind, anchor, '
+                + ("tense" if self._dates_have_tense() else "NULL AS tense")
+                + " FROM dates WHERE doc_id=? ORDER BY idx",
                 (doc_id,),
             )
         ]

@@ -17,12 +17,14 @@ anything, and never let one bad document stop the batch.
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from collections import Counter
 from typing import Any
 
 from ..model import KEPT_LABELS, Document
 from ..pipeline import Stage
 from ..settings import Settings, StorySettings
+from ..textnorm import needs_composing
 from .anchors import feature_counts
 
 META_KEY = "story_features"
@@ -71,7 +73,10 @@ def story_text(doc: Document, max_chars: int) -> str:
     title = headline(doc)
     if title and title not in text[:500]:
         text = title + "\n" + text
-    return text
+    # composed: a page whose tones are combining marks (windows-1258) gives
+    # names cut at the mark ("Hà Nô" of "Hà Nội") otherwise; stories keep no
+    # offsets into this text, so it may differ from doc.text
+    return unicodedata.normalize("NFC", text) if needs_composing(text) else text
 
 
 def features_key(doc: Document, text: str) -> str:

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 from ..days import span_text
 from ..model import KEPT_LABELS, page_names
+from ..pipeline import rejection_kind
 from ..store import Store
 from ..store.sqlite import STORY_ORDER
 
@@ -696,11 +697,12 @@ def quality_summary(store: Store) -> dict[str, Any]:
     dup_kinds = dict(
         store.conn.execute("SELECT kind, count(*) FROM duplicates GROUP BY kind").fetchall()
     )
-    errors = dict(
-        store.conn.execute(
-            "SELECT reason, count(*) FROM errors GROUP BY reason ORDER BY 2 DESC"
-        ).fetchall()
-    )
+    # by kind, as the run report counts them: reasons carry offsets and line
+    # numbers, so cut files were one entry each ("... at offset 2198": 1)
+    rejected: Counter[str] = Counter()
+    for reason, n in store.conn.execute("SELECT reason, count(*) FROM errors GROUP BY reason"):
+        rejected[rejection_kind(reason or "")] += n
+    errors = dict(sorted(rejected.items(), key=lambda kv: (-kv[1], kv[0])))
     return {
         "documents": n_docs,
         "groups": groups,
