@@ -1854,7 +1854,10 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
         if not (capital or cue or post or dated):
             return None
     c = Cand(start, end, lang, kind="weekday", gran="day", rel=("weekday", wd, direction))
-    if direction in (None, "following", "following_week"):
+    # "this/next week's Friday" is dated by its week alone, but its tense
+    # still tells a plan from a report ("sẽ triệu tập ... vào thứ Sáu tuần
+    # này" told on Thursday is tomorrow's meeting, not one held)
+    if direction in (None, "following", "following_week", "this_week", "next_week"):
         clause = norm[max(s0, start - 60) : start]
         far = norm[max(s0, start - WEEKDAY_TENSE_CHARS) : max(s0, start - 60)]
         # a clock time before the weekday ("close at 11 p.m. Saturday"): its
