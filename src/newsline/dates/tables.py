@@ -2518,18 +2518,25 @@ WEEKDAY_PUT_OFF_TO = {
             r"|suspended|recessed)(?:\s+[\w'’]+){0,3}?\s+(?:until|till|to)"
         ),
         r"(?:is|are|was|were|been|be)\s+(?:set|fixed)\s+for",
+        # an extension "until" a weekday points ahead of its telling, as a
+        # putting off does ("extended the lockdown until Tuesday"); "stayed
+        # closed until Tuesday, when it reopened" tells no extension
+        # (an object of a few words: "the ban on river traffic")
+        r"(?:extended|prolonged)(?:\s+[\w'’]+){0,5}?\s+(?:until|till|through)",
     ],
     "es": [
         (
             r"(?:aplaz|pospu|posterg|suspendi|traslad|fij)[a-zóáéí]*(?:\s+[\w]+){0,3}?"
             r"\s+(?:hasta|para)(?:\s+el)?"
-        )
+        ),
+        r"(?:prorrog|prolong|extendi)[a-zóáéí]*(?:\s+[\w]+){0,5}?\s+hasta(?:\s+el)?",
     ],
     "fr": [
         (
             r"(?:renvoy|report|ajourn|repouss|décal|suspendu|fix)[a-zéè]*(?:\s+[\w'’]+){0,3}?"
             r"\s+(?:à|au|jusqu['’]à)"
-        )
+        ),
+        r"(?:prolong|reconduit)[a-zéè]*(?:\s+[\w'’]+){0,5}?\s+jusqu['’]à",
     ],
     # "vào" names the day a thing is moved to after "dời"/"lùi" ("dời vào thứ
     # Sáu"), but the day of the adjourning after "hoãn" ("Phiên tòa đã tạm
