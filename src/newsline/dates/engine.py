@@ -1229,6 +1229,8 @@ def _date_candidates(
                 core = norm[start:end]
                 if not (cue and cue.search(before)) and not re.match(r"(?i)ngày|hôm", core):
                     continue
+            if "stampline" in flags and not _stamp_line_day(norm, start, end):
+                continue  # only opening a stamp line (see _STAMP_LINE_CLOCK)
             if "listlabel" in flags:  # only as a list item's label (see _LIST_LABEL_BEFORE)
                 line = max(s0, norm.rfind("\n", 0, start) + 1)
                 if not (
@@ -2646,6 +2648,24 @@ def _heads_a_list(norm: str, start: int, end: int) -> bool:
     return len(line) <= HEADING_LINE_MAX_CHARS and not line.endswith(
         (".", "!", "?", "。", "！", "？")
     )
+
+
+# A page's stamp line: a year-less day and month opening its line, then a
+# clock time, then the line's end or a separator before the page's counters
+# ("09/03 14:20", "09/03 14:20 | 3.402 views"). Nowhere else is a bare
+# "09/03" a date: in running text it may be a ratio or a score.
+_STAMP_LINE_CLOCK = re.compile(
+    r"[ \t]*,?[ \t]*\d{1,2}[:h]\d{2}(?::\d{2})?(?:[ \t]*(?:[ap]\.?m\.?|giờ|น\.))?"
+    r"[ \t]*(?:$|[|·•][^\n]*$|\((?:GMT|UTC)[^\n]*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _stamp_line_day(norm: str, start: int, end: int) -> bool:
+    """True when the day-month at ``start:end`` opens a stamp line
+    (_STAMP_LINE_CLOCK)."""
+    line = norm.rfind("\n", 0, start) + 1
+    return not norm[line:start].strip() and _STAMP_LINE_CLOCK.match(norm, end) is not None
 
 
 # What stands before a bare numeric list label: a bullet, or the line's start.

@@ -5023,6 +5023,14 @@ ISO_WEEK_WORDS = {
 for _lang in ("vi", "th", "es", "fr"):
     DATE_PATTERNS[_lang].append((r"{D}\s*/\s*{M}(?!\s*/?\d)(?![.,]\d)", "listlabel"))
 DATE_PATTERNS["en"].append((r"(?<![\d.,/:-]){M}\s*/\s*{DD}(?!\s*/?\d)(?![.,]\d)", "listlabel"))
+# ... and a page's stamp line: a bare day and month opening its line with a
+# clock time after it ("09/03 14:20 | 3.402 lượt xem"), an aggregator's only
+# publication day; flag "stampline", read only so (engine._stamp_line_day).
+# Not in English, whose slashed order may be month first.
+for _lang in ("vi", "th", "es", "fr"):
+    DATE_PATTERNS[_lang].append(
+        (r"(?<![\d.,/:-]){D}\s*/\s*{M}(?=[ \t]+\d{1,2}[:h]\d{2})", "stampline")
+    )
 
 # Vietnamese "mùng"/"mồng" names one of a month's first ten days ("sáng mùng
 # 10", "ngày mồng 5"): a day of the month alone (MONTHDAY_ALONE), as "el
