@@ -905,6 +905,7 @@ def _cue_regexes(lang: str):
         ),
         "this_year": anywhere_any(T.THIS_YEAR_IN_SENTENCE.get(lang, [])),
         "sentence_future": anywhere_any(T.SENTENCE_FUTURE.get(lang, [])),
+        "originally": anywhere_any(T.ORIGINALLY_BEFORE.get(lang, [])),
         "sentence_past": anywhere_any(T.SENTENCE_PAST.get(lang, [])),
         "past_verb": (
             (
@@ -2029,6 +2030,14 @@ def _extend_with_cues(
     if cues["this_year"] and (cues["this_year"].search(sentence) or cues["this_year"].search(rest)):
         c.year_rel = 0
         return
+    if cues["originally"]:
+        # "originally scheduled for September 20": an old plan's date, never
+        # pushed ahead by the plan's future word (T.ORIGINALLY_BEFORE)
+        near = norm[max(s0, c.start - T.ORIGINALLY_BEFORE_CHARS) : c.start]
+        if (mt := _CLAUSE_END.match(near)) is not None:
+            near = near[mt.end() :]
+        if cues["originally"].search(near):
+            return
     # a happening told as past between a future word and the date ("sẽ xử
     # lý các sai phạm xảy ra trong tháng 3", "将对3月发生的火灾展开调查"):
     # the date is that happening's, whatever the future word says

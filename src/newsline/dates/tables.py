@@ -643,6 +643,22 @@ PAST_VERB_OBJECT_AHEAD = {
 # or moved: no forward date. Put before each such word in the tables below.
 ZH_NOT_ORIGINALLY = r"(?<!原)"
 
+# A plan's first date told after the fact ("The launch, originally
+# scheduled for September 20", "Originalmente se espera 20 de septiembre",
+# "initialement prévu le 20 septembre", "dự kiến ban đầu vào ngày 20/9"):
+# whatever future word stands between, the date is an old plan, not ahead
+# of the telling; it keeps the nearest year. (zh: ZH_NOT_ORIGINALLY.)
+# A word of these shortly before a year-less date in its clause.
+ORIGINALLY_BEFORE = {
+    "en": [r"originally", r"initially"],
+    "es": [r"originalmente", r"inicialmente", r"en\s+un\s+principio"],
+    "fr": [r"initialement", r"originellement", r"au\s+départ"],
+    "vi": [r"ban\s+đầu"],
+    "th": [r"เดิม(?:ที)?(?:มี)?กำหนด"],
+}
+# how far before the date such a word may stand, in characters
+ORIGINALLY_BEFORE_CHARS = 48
+
 # Tense cues near a year-less date: "future" picks the next occurrence,
 # "past" the last one. Position: "after" = the cue follows the date.
 TENSE_CUES = {
