@@ -739,6 +739,14 @@ READING = "read:"
 _OPENING_STAMP = re.compile(r"\s*(?:\d{1,2}[:.h]\d{2}\s*[–—-]\s*)?")
 # a Vietnamese "c" sounded /k/: not the "ch" of "chí"
 _VI_SOUNDED_C = re.compile(r"c(?!h)")
+# One Vietnamese syllable written without its marks: an onset, one to three
+# vowels, a final consonant ("dien", "phu", "nguyen", "khanh").
+_VI_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+)
+# Two to four capitalised words of plain letters in a row, apart by a space
+# or a hyphen, each checked against _VI_SYLLABLE.
+_VI_SYLLABLE_RUN = re.compile(r"(?<![\w-])[A-Z][a-z]{0,6}(?:[ -][A-Z][a-z]{0,6}){1,4}(?![\w-])")
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -941,6 +949,24 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
         anchors.add("name:" + f)
         if reading:
             anchors.add(f"{READING}{f}={reading}")
+    if lang != "vi":
+        # a Vietnamese name written without its marks ("Dien Bien Phu", "Ho
+        # Chi Minh"): a Vietnamese page reads it as one joined name
+        # (_vietnamese_name_runs: dienbienphu), so it is read so here too,
+        # besides its words
+        # ("Ho Chi Minh City": the syllables among the words, hochiminh)
+        for mt in _VI_SYLLABLE_RUN.finditer(s):
+            run: list[str] = []
+            for p in [*re.split(r"[\s-]+", mt.group(0).lower()), ""]:
+                # a stop word opens no run ("The Tran Hung Dao"), inside one
+                # it is a syllable ("Lang Son": son)
+                opener = not run and (p in stop or p in NOT_NAMES["en"])
+                if p and not opener and _VI_SYLLABLE.fullmatch(p):
+                    run.append(p)
+                    continue
+                if len(run) >= 2:
+                    anchors.add("name:" + "".join(run))
+                run = []
     # amounts with a scale word ("25 billion" = "25 tỷ" = "250亿") and large
     # plain numbers, as one value; the digits inside them are not read again
     amount_spans = []
