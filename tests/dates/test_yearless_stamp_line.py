@@ -51,13 +51,13 @@ def test_a_bare_day_month_elsewhere_is_none(lang, text):
     assert found(text, lang) == []
 
 
-def _page(parts, lang):
+def _page(parts, lang, published=None):
     text = "\n".join(p for p, _ in parts)
     blocks, pos = [], 0
     for p, label in parts:
         blocks.append(Block(pos, pos + len(p), label=label, lang=lang))
         pos += len(p) + 1
-    doc = Document(id="d", source="s", text=text, lang=lang, published=None, blocks=blocks)
+    doc = Document(id="d", source="s", text=text, lang=lang, published=published, blocks=blocks)
     ResolveDates()([doc], Counter())
     return doc
 
@@ -82,11 +82,4 @@ def test_a_page_with_its_own_date_keeps_it():
         ("12/05 08:45 | Lượt xem: 1.204", "metadata"),
         ("Sáng 11/5, nông dân huyện Trần Đề đã thu hoạch sớm 300 ha lúa.", "body"),
     ]
-    text = "\n".join(p for p, _ in parts)
-    blocks, pos = [], 0
-    for p, label in parts:
-        blocks.append(Block(pos, pos + len(p), label=label, lang="vi"))
-        pos += len(p) + 1
-    doc = Document(id="d", source="s", text=text, lang="vi", published="2031-05-13", blocks=blocks)
-    ResolveDates()([doc], Counter())
-    assert doc.published == "2031-05-13"
+    assert _page(parts, "vi", published="2031-05-13").published == "2031-05-13"
