@@ -905,6 +905,7 @@ def _cue_regexes(lang: str):
         ),
         "this_year": anywhere_any(T.THIS_YEAR_IN_SENTENCE.get(lang, [])),
         "sentence_future": anywhere_any(T.SENTENCE_FUTURE.get(lang, [])),
+        "originally": anywhere_any(T.ORIGINALLY_BEFORE.get(lang, [])),
         "sentence_past": anywhere_any(T.SENTENCE_PAST.get(lang, [])),
         "past_verb": (
             (
@@ -1231,6 +1232,8 @@ def _date_candidates(
                 core = norm[start:end]
                 if not (cue and cue.search(before)) and not re.match(r"(?i)ngày|hôm", core):
                     continue
+            if "stampline" in flags and not _stamp_line_day(norm, start, end):
+                continue  # only opening a stamp line (see _STAMP_LINE_CLOCK)
             timed_label = False
             if "listlabel" in flags:  # only as a list item's label (see _LIST_LABEL_BEFORE)
                 line = max(s0, norm.rfind("\n", 0, start) + 1)
@@ -1864,7 +1867,10 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
         if not (capital or cue or post or dated):
             return None
     c = Cand(start, end, lang, kind="weekday", gran="day", rel=("weekday", wd, direction))
-    if direction in (None, "following", "following_week"):
+    # "this/next week's Friday" is dated by its week alone, but its tense
+    # still tells a plan from a report ("sẽ triệu tập ... vào thứ Sáu tuần
+    # này" told on Thursday is tomorrow's meeting, not one held)
+    if direction in (None, "following", "following_week", "this_week", "next_week"):
         clause = norm[max(s0, start - 60) : start]
         far = norm[max(s0, start - WEEKDAY_TENSE_CHARS) : max(s0, start - 60)]
         # a clock time before the weekday ("close at 11 p.m. Saturday"): its
@@ -2034,6 +2040,14 @@ def _extend_with_cues(
     if cues["this_year"] and (cues["this_year"].search(sentence) or cues["this_year"].search(rest)):
         c.year_rel = 0
         return
+    if cues["originally"]:
+        # "originally scheduled for September 20": an old plan's date, never
+        # pushed ahead by the plan's future word (T.ORIGINALLY_BEFORE)
+        near = norm[max(s0, c.start - T.ORIGINALLY_BEFORE_CHARS) : c.start]
+        if (mt := _CLAUSE_END.match(near)) is not None:
+            near = near[mt.end() :]
+        if cues["originally"].search(near):
+            return
     # a happening told as past between a future word and the date ("sẽ xử
     # lý các sai phạm xảy ra trong tháng 3", "将对3月发生的火灾展开调查"):
     # the date is that happening's, whatever the future word says
@@ -2697,6 +2711,24 @@ def _timed_numeric_date(norm: str, s0: int, s1: int, start: int, end: int, lang:
         link.search(before)
         and (time_before.search(before) or time_after.match(norm, end, min(s1, end + 40)))
     )
+
+
+# A page's stamp line: a year-less day and month opening its line, then a
+# clock time, then the line's end or a separator before the page's counters
+# ("09/03 14:20", "09/03 14:20 | 3.402 views"). Nowhere else is a bare
+# "09/03" a date: in running text it may be a ratio or a score.
+_STAMP_LINE_CLOCK = re.compile(
+    r"[ \t]*,?[ \t]*\d{1,2}[:h]\d{2}(?::\d{2})?(?:[ \t]*(?:[ap]\.?m\.?|giờ|น\.))?"
+    r"[ \t]*(?:$|[|·•][^\n]*$|\((?:GMT|UTC)[^\n]*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _stamp_line_day(norm: str, start: int, end: int) -> bool:
+    """True when the day-month at ``start:end`` opens a stamp line
+    (_STAMP_LINE_CLOCK)."""
+    line = norm.rfind("\n", 0, start) + 1
+    return not norm[line:start].strip() and _STAMP_LINE_CLOCK.match(norm, end) is not None
 
 
 # What stands before a bare numeric list label: a bullet, or the line's start.

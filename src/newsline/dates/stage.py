@@ -380,6 +380,30 @@ class ResolveDates(Stage):
                 mentions = [_in_year_nearest(m, day) for m in mentions]
                 doc.meta["year_from_teasers"] = day
                 stats["dates_year_from_teasers"] += 1
+                # its stamp line writes its day with no year ("09/03 14:20"):
+                # in the teasers' year, that is the page's publication day,
+                # which its relative dates count from
+                m = next(
+                    (
+                        x
+                        for x in mentions
+                        if x.kind == "yearless"
+                        and x.granularity == "day"
+                        and not x.end_value
+                        and len(x.value) == 10
+                        and x.value[:4].isdigit()
+                        and any(a <= x.start < e for a, e in stamps)
+                    ),
+                    None,
+                )
+                if m is not None:
+                    found_mentions = resolve_found(
+                        found, m.value, context_spans=kept, dateline_spans=stamps
+                    )
+                    mentions = [_in_year_nearest(x, day) for x in found_mentions]
+                    doc.published = m.value
+                    doc.meta["published_from_stamp"] = m.value
+                    stats["published_from_yearless_stamp"] += 1
         doc.dates = mentions
         stats["date_mentions"] += len(mentions)
         for m in mentions:

@@ -643,6 +643,22 @@ PAST_VERB_OBJECT_AHEAD = {
 # or moved: no forward date. Put before each such word in the tables below.
 ZH_NOT_ORIGINALLY = r"(?<!原)"
 
+# A plan's first date told after the fact ("The launch, originally
+# scheduled for September 20", "Originalmente se espera 20 de septiembre",
+# "initialement prévu le 20 septembre", "dự kiến ban đầu vào ngày 20/9"):
+# whatever future word stands between, the date is an old plan, not ahead
+# of the telling; it keeps the nearest year. (zh: ZH_NOT_ORIGINALLY.)
+# A word of these shortly before a year-less date in its clause.
+ORIGINALLY_BEFORE = {
+    "en": [r"originally", r"initially"],
+    "es": [r"originalmente", r"inicialmente", r"en\s+un\s+principio"],
+    "fr": [r"initialement", r"originellement", r"au\s+départ"],
+    "vi": [r"ban\s+đầu"],
+    "th": [r"เดิม(?:ที)?(?:มี)?กำหนด"],
+}
+# how far before the date such a word may stand, in characters
+ORIGINALLY_BEFORE_CHARS = 48
+
 # Tense cues near a year-less date: "future" picks the next occurrence,
 # "past" the last one. Position: "after" = the cue follows the date.
 TENSE_CUES = {
@@ -2645,18 +2661,25 @@ WEEKDAY_PUT_OFF_TO = {
             r"|suspended|recessed)(?:\s+[\w'’]+){0,3}?\s+(?:until|till|to)"
         ),
         r"(?:is|are|was|were|been|be)\s+(?:set|fixed)\s+for",
+        # an extension "until" a weekday points ahead of its telling, as a
+        # putting off does ("extended the lockdown until Tuesday"); "stayed
+        # closed until Tuesday, when it reopened" tells no extension
+        # (an object of a few words: "the ban on river traffic")
+        r"(?:extended|prolonged)(?:\s+[\w'’]+){0,5}?\s+(?:until|till|through)",
     ],
     "es": [
         (
             r"(?:aplaz|pospu|posterg|suspendi|traslad|fij)[a-zóáéí]*(?:\s+[\w]+){0,3}?"
             r"\s+(?:hasta|para)(?:\s+el)?"
-        )
+        ),
+        r"(?:prorrog|prolong|extendi)[a-zóáéí]*(?:\s+[\w]+){0,5}?\s+hasta(?:\s+el)?",
     ],
     "fr": [
         (
             r"(?:renvoy|report|ajourn|repouss|décal|suspendu|fix)[a-zéè]*(?:\s+[\w'’]+){0,3}?"
             r"\s+(?:à|au|jusqu['’]à)"
-        )
+        ),
+        r"(?:prolong|reconduit)[a-zéè]*(?:\s+[\w'’]+){0,5}?\s+jusqu['’]à",
     ],
     # "vào" names the day a thing is moved to after "dời"/"lùi" ("dời vào thứ
     # Sáu"), but the day of the adjourning after "hoãn" ("Phiên tòa đã tạm
@@ -5196,6 +5219,14 @@ TIMED_NUMERIC_DATE = {
     "es": {"link": r"el|del|al", "at": r"a"},
     "fr": {"link": r"le|du|au", "at": r"à"},
 }
+# ... and a page's stamp line: a bare day and month opening its line with a
+# clock time after it ("09/03 14:20 | 3.402 lượt xem"), an aggregator's only
+# publication day; flag "stampline", read only so (engine._stamp_line_day).
+# Not in English, whose slashed order may be month first.
+for _lang in ("vi", "th", "es", "fr"):
+    DATE_PATTERNS[_lang].append(
+        (r"(?<![\d.,/:-]){D}\s*/\s*{M}(?=[ \t]+\d{1,2}[:h]\d{2})", "stampline")
+    )
 
 # Vietnamese "mùng"/"mồng" names one of a month's first ten days ("sáng mùng
 # 10", "ngày mồng 5"): a day of the month alone (MONTHDAY_ALONE), as "el

@@ -603,6 +603,14 @@ def _zh_unit_stem(word: str, before: str) -> int:
     return 0
 
 
+# The units a Chinese date writes after its numbers (年 year, 月 month, 日/号
+# day, 时 hour): the tagger may glue one to the word after it ("15日封"),
+# which is then no name.
+_ZH_DATE_UNITS = frozenset("年月日号时")
+_ZH_NAME_TAGS = frozenset(("nr", "nrt", "nrfg", "ns", "nt", "nz"))
+_ZH_NUMBER_END = re.compile(r"[0-9０-９〇零一二三四五六七八九十两百]$")
+
+
 def _chinese_name_runs(text: str, words: list | None = None) -> list[tuple[str, str, bool, str]]:
     """(pinyin, characters, opens with a person's name, the unit's pinyin or
     "") of the name runs of ``text`` (Simplified). A run ends after a place
@@ -613,17 +621,29 @@ def _chinese_name_runs(text: str, words: list | None = None) -> list[tuple[str, 
     prev_nr = ""
     person = False
     _, territory = _territories("zh")
+    prev_word = ""
     for w in _zh_words(text) if words is None else words:
-        if w.flag in ("nr", "nrt", "nrfg", "ns", "nt", "nz") and w.word not in territory:
+        word, after_number = w.word, _ZH_NUMBER_END.search(prev_word) is not None
+        prev_word = w.word
+        if after_number and word[:1] in _ZH_DATE_UNITS:
+            # a date's unit glued to the next word ("8月15日|封控" cut as
+            # "日封", "日封城"): the unit is the number's, the rest a name
+            # only when the tagger reads it alone as one
+            word = word[1:]
+            if len(word) < 2 or not all(
+                t.flag in _ZH_NAME_TAGS for t in chinese_tagger().cut(word)
+            ):
+                word = ""
+        if word and w.flag in _ZH_NAME_TAGS and word not in territory:
             if not prev_nr:
                 person = w.flag in ("nr", "nrfg")
-            cut = _zh_unit_stem(w.word, prev_nr) if w.flag == "ns" else 0
+            cut = _zh_unit_stem(word, prev_nr) if w.flag == "ns" else 0
             if cut:
-                stem = prev_nr + w.word[:cut]
-                out.append((pinyin(stem), stem, False, pinyin(stem + w.word[cut:])))
+                stem = prev_nr + word[:cut]
+                out.append((pinyin(stem), stem, False, pinyin(stem + word[cut:])))
                 prev_nr = ""
                 continue
-            prev_nr += w.word
+            prev_nr += word
             continue
         if prev_nr:
             out.append((pinyin(prev_nr), prev_nr, person, ""))
@@ -719,6 +739,14 @@ READING = "read:"
 _OPENING_STAMP = re.compile(r"\s*(?:\d{1,2}[:.h]\d{2}\s*[–—-]\s*)?")
 # a Vietnamese "c" sounded /k/: not the "ch" of "chí"
 _VI_SOUNDED_C = re.compile(r"c(?!h)")
+# One Vietnamese syllable written without its marks: an onset, one to three
+# vowels, a final consonant ("dien", "phu", "nguyen", "khanh").
+_VI_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+)
+# Two to four capitalised words of plain letters in a row, apart by a space
+# or a hyphen, each checked against _VI_SYLLABLE.
+_VI_SYLLABLE_RUN = re.compile(r"(?<![\w-])[A-Z][a-z]{0,6}(?:[ -][A-Z][a-z]{0,6}){1,4}(?![\w-])")
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -921,6 +949,24 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
         anchors.add("name:" + f)
         if reading:
             anchors.add(f"{READING}{f}={reading}")
+    if lang != "vi":
+        # a Vietnamese name written without its marks ("Dien Bien Phu", "Ho
+        # Chi Minh"): a Vietnamese page reads it as one joined name
+        # (_vietnamese_name_runs: dienbienphu), so it is read so here too,
+        # besides its words
+        # ("Ho Chi Minh City": the syllables among the words, hochiminh)
+        for mt in _VI_SYLLABLE_RUN.finditer(s):
+            run: list[str] = []
+            for p in [*re.split(r"[\s-]+", mt.group(0).lower()), ""]:
+                # a stop word opens no run ("The Tran Hung Dao"), inside one
+                # it is a syllable ("Lang Son": son)
+                opener = not run and (p in stop or p in NOT_NAMES["en"])
+                if p and not opener and _VI_SYLLABLE.fullmatch(p):
+                    run.append(p)
+                    continue
+                if len(run) >= 2:
+                    anchors.add("name:" + "".join(run))
+                run = []
     # amounts with a scale word ("25 billion" = "25 tỷ" = "250亿") and large
     # plain numbers, as one value; the digits inside them are not read again
     amount_spans = []

@@ -144,6 +144,10 @@ def event_records(doc: Document) -> list[dict[str, Any]]:
                 "plan_published": None if _stamp_contradicted(doc) else doc.published,
                 # told in the future tense: a day ahead is a plan, no slack
                 "told_future": ev.date_start in future,
+                # the page's title: it restates a sentence of the text
+                "in_title": any(
+                    b.label == "title" and b.start <= ev.start < b.end for b in doc.blocks
+                ),
             }
         )
     return out
@@ -412,8 +416,19 @@ def merge_records(
             edges.append((w, i, j, "other_day" if other_day else "loose" if loose else ""))
 
     # how many sentences of each document carry each day (for the rule below)
+    # (a title that names a day its text tells too restates that sentence,
+    # "Inspection du barrage prévue le 16 mars" over "... se rendre sur le
+    # site du barrage le 16 mars": it is not counted, nor paired, there)
+    told_in_text = {(r["doc_id"], r["date"]) for r in records if not r.get("in_title")}
+    title_repeats = {
+        i
+        for i, r in enumerate(records)
+        if r.get("in_title") and (r["doc_id"], r["date"]) in told_in_text
+    }
     per_doc_day = Counter(
-        (r["doc_id"], r["date"]) for r in records if r["granularity"] in ("day", "month", "year")
+        (r["doc_id"], r["date"])
+        for i, r in enumerate(records)
+        if r["granularity"] in ("day", "month", "year") and i not in title_repeats
     )
     by_story: set[tuple[int, int]] = set()
     # evidence to merge two records: (weight, i, j, how); joined strongest
@@ -442,7 +457,7 @@ def merge_records(
             yearless = buckets.get(("day", "--" + date[5:]), []) if strict else []
             for i, j in _story_day_pairs(
                 records,
-                idx + yearless if strict else background,
+                [k for k in (idx + yearless if strict else background) if k not in title_repeats],
                 per_doc_day,
                 st.anchor_similarity,
             ):
