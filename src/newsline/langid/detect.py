@@ -552,10 +552,44 @@ def _absorb_embedded_latin(text: str, runs: list[_Run], max_words: int) -> list[
     return out
 
 
+# a mark set between spaces that parts a line's halves ("Tin nóng / Breaking
+# news", "Bienvenue à Montréal — Welcome to Montreal", "Trang chủ | Home")
+_HALVES_MARK = re.compile(r"\s[|/—–-]\s")
+# a half speaks for itself with this many words, two of them plain
+# lower-case words of two letters or more: names, an agency, a dateline
+# ("HANOI (Reuters) - ...") or a one-word menu item tell no language
+_HALF_MIN_WORDS = 3
+_HALF_MIN_PLAIN_WORDS = 2
+
+
+def _halves_spans(text: str, start: int, end: int, settings: LangSettings) -> list[Span] | None:
+    """A short line whose halves, between a mark set apart by spaces, are in
+    two languages ("Giá vàng tăng mạnh — Gold prices rise sharply"): a span
+    for each half, a half too small to speak for itself joining its
+    neighbour. None for a line of one language or with no such mark: the
+    whole line read as one reads best."""
+    piece = text[start:end]
+    if _HALVES_MARK.search(piece) is None:  # (most lines: one C-level scan)
+        return None
+    bounds = [0] + [m.end() for m in _HALVES_MARK.finditer(piece)] + [len(piece)]
+    spans: list[Span] = []
+    for a, b in itertools.pairwise(bounds):
+        words = _WORDS.findall(piece[a:b])
+        plain = sum(1 for w in words if len(w) > 1 and w.islower() and not w.isdigit())
+        own = len(words) >= _HALF_MIN_WORDS and plain >= _HALF_MIN_PLAIN_WORDS
+        spans.append((start + a, start + b, (own and _latin(piece[a:b], settings)) or ""))
+    if len({lang for _, _, lang in spans if lang}) < 2:
+        return None
+    return _merge(spans)
+
+
 def _latin_spans(text: str, start: int, end: int, settings: LangSettings) -> list[Span]:
     """Sentence-level languages inside one Latin-script run."""
     piece = text[start:end]
     if len(piece) < 200:
+        halves = _halves_spans(text, start, end, settings)
+        if halves:
+            return halves
         # a run begins at a letter: the "@" of a handle or "#" of a tag is
         # just before it
         at = 1 if start and text[start - 1] in "@#" else 0
