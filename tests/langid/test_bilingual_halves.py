@@ -4,7 +4,9 @@ language span for each half; the whole line read as one went to one
 language. A half with fewer than three words or two plain lower-case
 words (names, an agency's dateline, a one-word menu item) speaks for no
 language and joins its neighbour, so datelines, name lists and asides
-between dashes stay one language. Lines written for this test."""
+between dashes stay one language. In a line with Vietnamese letters a
+sentence's end parts it too: a Vietnamese page's English sentence beside a
+Vietnamese one. Lines written for this test."""
 
 from __future__ import annotations
 
@@ -28,6 +30,9 @@ def _langs(line: str) -> list[str]:
         ("Les résultats du vote à Dakar | The results of the vote in Dakar", ["fr", "en"]),
         ("How the new tax works / So funktioniert die neue Steuer", ["en", "de"]),
         ("Kết quả xổ số hôm nay - Les résultats du loto de ce soir", ["vi", "fr"]),
+        # sentences, in a line with Vietnamese letters
+        ("Cảm ơn quý khách đã ghé thăm! Thank you for visiting our shop today", ["vi", "en"]),
+        ("Chúc mừng năm mới. Happy new year to all of our readers", ["vi", "en"]),
     ],
 )
 def test_halves_in_two_languages_get_a_span_each(line, langs):
@@ -44,6 +49,11 @@ def test_halves_in_two_languages_get_a_span_each(line, langs):
         "Trang chủ | Thời sự | Thế giới | Login",
         "Giá cà phê hôm nay - cập nhật lúc 9 giờ sáng",
         "El gobierno aprobó el plan / La oposición votó en contra",
+        # Vietnamese sentences, with and without their marks, a caption's credit
+        "Người dân xếp hàng mua vàng từ sáng sớm. Ảnh: Hoàng Hà",
+        "Bà Lan cho biết đã bán hết hàng. Gia dinh se ve que an Tet som.",
+        "Sáng 3/7, UBND thành phố họp. Hội nghị kéo dài đến trưa.",
+        "Ông nói: Không sao. Sau đó ông rời khỏi phòng họp.",
     ],
 )
 def test_one_language_or_halves_too_small_stay_one_span(line):

@@ -28,6 +28,7 @@ from functools import lru_cache
 from ..settings import LangSettings
 from . import scripts as S
 from .vietnamese import (
+    has_vietnamese_letter,
     latin_words,
     marked_share,
     own_words,
@@ -555,6 +556,10 @@ def _absorb_embedded_latin(text: str, runs: list[_Run], max_words: int) -> list[
 # a mark set between spaces that parts a line's halves ("Tin nóng / Breaking
 # news", "Bienvenue à Montréal — Welcome to Montreal", "Trang chủ | Home")
 _HALVES_MARK = re.compile(r"\s[|/—–-]\s")
+# ... or, in a line with Vietnamese letters, a sentence's end ("Xin chào các
+# bạn! Hello everyone, ..."): a Vietnamese page's English line beside its
+# own; the Vietnamese parts are told by their letters, not by the model
+_HALVES_OR_SENTENCE_MARK = re.compile(r"\s[|/—–-]\s|[.!?](?=\s+\w)")
 # a half speaks for itself with this many words, two of them plain
 # lower-case words of two letters or more: names, an agency, a dateline
 # ("HANOI (Reuters) - ...") or a one-word menu item tell no language
@@ -569,9 +574,10 @@ def _halves_spans(text: str, start: int, end: int, settings: LangSettings) -> li
     neighbour. None for a line of one language or with no such mark: the
     whole line read as one reads best."""
     piece = text[start:end]
-    if _HALVES_MARK.search(piece) is None:  # (most lines: one C-level scan)
+    marks = _HALVES_OR_SENTENCE_MARK if has_vietnamese_letter(piece) else _HALVES_MARK
+    if marks.search(piece) is None:  # (most lines: one C-level scan)
         return None
-    bounds = [0] + [m.end() for m in _HALVES_MARK.finditer(piece)] + [len(piece)]
+    bounds = [0] + [m.end() for m in marks.finditer(piece)] + [len(piece)]
     spans: list[Span] = []
     for a, b in itertools.pairwise(bounds):
         words = _WORDS.findall(piece[a:b])

@@ -22,6 +22,12 @@ from functools import lru_cache
 _VI_ONLY = set("ăđơưĩũĂĐƠƯĨŨ") | {chr(c) for c in range(0x1EA0, 0x1EFA)}
 _VI_ONLY_RE = re.compile("[" + "".join(sorted(_VI_ONLY)) + "]")
 
+
+def has_vietnamese_letter(text: str) -> bool:
+    """Does ``text`` hold a letter only Vietnamese writes?"""
+    return _VI_ONLY_RE.search(text) is not None
+
+
 _VI_INITIAL = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
 # Vowel nuclei with glides, accents removed (a, ai, ao, ..., uyeu).
 _VI_NUCLEI = (
