@@ -118,7 +118,12 @@ def without_vietnamese_names(text: str, words: list[str]) -> str | None:
 
 def _considered(words: list[str]) -> list[str]:
     lower = [w for w in words if not w[:1].isupper()]
-    return lower if len(lower) >= 3 else [w for w in words if not (len(w) > 1 and w.isupper())]
+    # lower-case words of two letters or fewer alone ("by", "in", "to", "on")
+    # fit Vietnamese syllables in every language: they cannot speak for a
+    # line of names ("Reporting by ... ; Editing by ...")
+    if len(lower) >= 3 and any(len(w) > 2 for w in lower):
+        return lower
+    return [w for w in words if not (len(w) > 1 and w.isupper())]
 
 
 def syllable_fit(words: list[str]) -> float:
