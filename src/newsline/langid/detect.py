@@ -574,16 +574,27 @@ def _halves_spans(text: str, start: int, end: int, settings: LangSettings) -> li
     neighbour. None for a line of one language or with no such mark: the
     whole line read as one reads best."""
     piece = text[start:end]
-    marks = _HALVES_OR_SENTENCE_MARK if has_vietnamese_letter(piece) else _HALVES_MARK
+    vietnamese = has_vietnamese_letter(piece)
+    marks = _HALVES_OR_SENTENCE_MARK if vietnamese else _HALVES_MARK
     if marks.search(piece) is None:  # (most lines: one C-level scan)
         return None
     bounds = [0] + [m.end() for m in marks.finditer(piece)] + [len(piece)]
-    spans: list[Span] = []
+    parts = []
     for a, b in itertools.pairwise(bounds):
         words = _WORDS.findall(piece[a:b])
         plain = sum(1 for w in words if len(w) > 1 and w.islower() and not w.isdigit())
-        own = len(words) >= _HALF_MIN_WORDS and plain >= _HALF_MIN_PLAIN_WORDS
-        spans.append((start + a, start + b, (own and _latin(piece[a:b], settings)) or ""))
+        parts.append((a, b, len(words) >= _HALF_MIN_WORDS and plain >= _HALF_MIN_PLAIN_WORDS))
+    own = [(a, b) for a, b, speaks in parts if speaks]
+    # (before any part is read: two parts must speak for themselves, and in a
+    # Vietnamese line one without Vietnamese letters: a part with them reads
+    # as Vietnamese all but always, an English sentence naming a Vietnamese
+    # person the rare miss; most lines stop here)
+    if len(own) < 2 or (vietnamese and all(has_vietnamese_letter(piece[a:b]) for a, b in own)):
+        return None
+    spans = [
+        (start + a, start + b, (speaks and _latin(piece[a:b], settings)) or "")
+        for a, b, speaks in parts
+    ]
     if len({lang for _, _, lang in spans if lang}) < 2:
         return None
     return _merge(spans)
