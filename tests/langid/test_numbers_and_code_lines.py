@@ -23,6 +23,11 @@ NUMBERS = [
     "UTC+2",
     "H7N9",
     "MH-370 / 2014",
+    # acronyms beside as many digits or more: a code, a ticker's quote
+    "ISSN 0317-8471",
+    "TSLA 251.40 ▼3.1",
+    "ISO 14001",
+    "COP29 2024",
 ]
 CODE = [
     "x = load(path)",
@@ -52,6 +57,9 @@ def test_numbers_and_code_have_no_language(lang, line):
         ("en", "Windows 11"),
         ("vi", "Tập 12"),
         ("en", "Top 10"),
+        # capitals beside a small number: a shouted phrase
+        ("en", "TOP 10"),
+        ("en", "CEO 2024 OpenAI"),
         # prose with one mark of code, or prose between two tags
         ("en", "The formula f(x) is explained below."),
         ("en", "Inflation (CPI) = 3.1% in May."),
@@ -72,3 +80,5 @@ def test_the_rules_themselves():
     assert not _code_line("SELECT name FROM users;")
     assert _code_line("x = load(path)") and not _code_line("See f(x) in the appendix.")
     assert _no_word_evidence("UTC+2") and not _no_word_evidence("Euro 2024")
+    # acronyms beside numbers: only with at least as many digits as letters
+    assert _no_word_evidence("NYSE 1520") and not _no_word_evidence("WORLD CUP 26")

@@ -28,6 +28,7 @@ from functools import lru_cache
 from ..settings import LangSettings
 from . import scripts as S
 from .vietnamese import (
+    has_vietnamese_letter,
     latin_words,
     marked_share,
     own_words,
@@ -552,10 +553,60 @@ def _absorb_embedded_latin(text: str, runs: list[_Run], max_words: int) -> list[
     return out
 
 
+# a mark set between spaces that parts a line's halves ("Tin nóng / Breaking
+# news", "Bienvenue à Montréal — Welcome to Montreal", "Trang chủ | Home")
+_HALVES_MARK = re.compile(r"\s[|/—–-]\s")
+# ... or, in a line with Vietnamese letters, a sentence's end ("Xin chào các
+# bạn! Hello everyone, ..."): a Vietnamese page's English line beside its
+# own; the Vietnamese parts are told by their letters, not by the model
+_HALVES_OR_SENTENCE_MARK = re.compile(r"\s[|/—–-]\s|[.!?](?=\s+\w)")
+# a half speaks for itself with this many words, two of them plain
+# lower-case words of two letters or more: names, an agency, a dateline
+# ("HANOI (Reuters) - ...") or a one-word menu item tell no language
+_HALF_MIN_WORDS = 3
+_HALF_MIN_PLAIN_WORDS = 2
+
+
+def _halves_spans(text: str, start: int, end: int, settings: LangSettings) -> list[Span] | None:
+    """A short line whose halves, between a mark set apart by spaces, are in
+    two languages ("Giá vàng tăng mạnh — Gold prices rise sharply"): a span
+    for each half, a half too small to speak for itself joining its
+    neighbour. None for a line of one language or with no such mark: the
+    whole line read as one reads best."""
+    piece = text[start:end]
+    vietnamese = has_vietnamese_letter(piece)
+    marks = _HALVES_OR_SENTENCE_MARK if vietnamese else _HALVES_MARK
+    if marks.search(piece) is None:  # (most lines: one C-level scan)
+        return None
+    bounds = [0] + [m.end() for m in marks.finditer(piece)] + [len(piece)]
+    parts = []
+    for a, b in itertools.pairwise(bounds):
+        words = _WORDS.findall(piece[a:b])
+        plain = sum(1 for w in words if len(w) > 1 and w.islower() and not w.isdigit())
+        parts.append((a, b, len(words) >= _HALF_MIN_WORDS and plain >= _HALF_MIN_PLAIN_WORDS))
+    own = [(a, b) for a, b, speaks in parts if speaks]
+    # (before any part is read: two parts must speak for themselves, and in a
+    # Vietnamese line one without Vietnamese letters: a part with them reads
+    # as Vietnamese all but always, an English sentence naming a Vietnamese
+    # person the rare miss; most lines stop here)
+    if len(own) < 2 or (vietnamese and all(has_vietnamese_letter(piece[a:b]) for a, b in own)):
+        return None
+    spans = [
+        (start + a, start + b, (speaks and _latin(piece[a:b], settings)) or "")
+        for a, b, speaks in parts
+    ]
+    if len({lang for _, _, lang in spans if lang}) < 2:
+        return None
+    return _merge(spans)
+
+
 def _latin_spans(text: str, start: int, end: int, settings: LangSettings) -> list[Span]:
     """Sentence-level languages inside one Latin-script run."""
     piece = text[start:end]
     if len(piece) < 200:
+        halves = _halves_spans(text, start, end, settings)
+        if halves:
+            return halves
         # a run begins at a letter: the "@" of a handle or "#" of a tag is
         # just before it
         at = 1 if start and text[start - 1] in "@#" else 0

@@ -261,9 +261,14 @@ def _no_word_evidence(text: str) -> bool:
         return True
     if not all(_acronym(t.group(0)) for t in words):
         return False
-    return all(
-        _LIST_GAP.fullmatch(text[a.end() : b.start()]) for a, b in itertools.pairwise(tokens)
-    )
+    if all(_LIST_GAP.fullmatch(text[a.end() : b.start()]) for a, b in itertools.pairwise(tokens)):
+        return True
+    # acronyms beside numbers as many as their letters or more: a code or a
+    # ticker's quote ("ISSN 1859-4581", "AAPL 189.25 ▲1.2", "ISO 9001");
+    # capitals beside a small number stay a shouted phrase ("TOP 10")
+    letters = sum(c.isalpha() for t in words for c in t.group(0))
+    digits = sum(c.isdigit() for t in tokens for c in t.group(0))
+    return len(words) < len(tokens) and digits >= letters
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:

@@ -22,6 +22,12 @@ from functools import lru_cache
 _VI_ONLY = set("ăđơưĩũĂĐƠƯĨŨ") | {chr(c) for c in range(0x1EA0, 0x1EFA)}
 _VI_ONLY_RE = re.compile("[" + "".join(sorted(_VI_ONLY)) + "]")
 
+
+def has_vietnamese_letter(text: str) -> bool:
+    """Does ``text`` hold a letter only Vietnamese writes?"""
+    return _VI_ONLY_RE.search(text) is not None
+
+
 _VI_INITIAL = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
 # Vowel nuclei with glides, accents removed (a, ai, ao, ..., uyeu).
 _VI_NUCLEI = (
@@ -112,7 +118,12 @@ def without_vietnamese_names(text: str, words: list[str]) -> str | None:
 
 def _considered(words: list[str]) -> list[str]:
     lower = [w for w in words if not w[:1].isupper()]
-    return lower if len(lower) >= 3 else [w for w in words if not (len(w) > 1 and w.isupper())]
+    # lower-case words of two letters or fewer alone ("by", "in", "to", "on")
+    # fit Vietnamese syllables in every language: they cannot speak for a
+    # line of names ("Reporting by ... ; Editing by ...")
+    if len(lower) >= 3 and any(len(w) > 2 for w in lower):
+        return lower
+    return [w for w in words if not (len(w) > 1 and w.isupper())]
 
 
 def syllable_fit(words: list[str]) -> float:
