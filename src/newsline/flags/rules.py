@@ -1605,39 +1605,23 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
     outside quotation marks, on a page whose other text is not about such
     machines. An article on prompt injection quotes the words and names its
     topic elsewhere (its headline, its other paragraphs); it is not flagged.
-    The flag spans the block from the sentence that holds the first cue."""
-    override, answer, addressee, alone, task = _injection_tables()
-    if not _holds_injection_phrase(_lower_page(doc.text)):
-        return []
+    The flag spans the block from the sentence that holds the first cue; one
+    in text the page hides in its markup (``meta["hidden_markup"]``: an alt
+    text, an HTML comment) has no span and quotes that text in its data."""
+    override, _, addressee, _, _ = _injection_tables()
     found: list[tuple[int, list[tuple[int, str]]]] = []
-    for i, u in enumerate(units):
-        if u.label == "title":
-            continue
-        # quoted words are reported, not said by the page: blanked out, offsets kept
-        frame = _QUOTED.sub(lambda m: " " * len(m.group(0)), u.text)
-        to_whom = _injection_cues(frame, addressee)
-        said = (
-            _injection_cues(frame, override)
-            + [(a, c) for a, c in _injection_cues(frame, answer) if _opens_a_clause(frame, a)]
-            + [
-                (a, c)
-                for a, c in _injection_cues(frame, task)
-                if _right_after_an_addressee(frame, a, to_whom)
-            ]
-        )
-        if not said:
-            continue
-        if not to_whom and not _injection_cues(frame, alone):
-            continue
-        cues = sorted(said + to_whom)
-        # "AI" inside "AI assistants" is one cue
-        cues = [
-            (a, c)
-            for a, c in cues
-            if not any(b <= a and a + len(c) <= b + len(d) and d != c for b, d in cues)
-        ]
-        found.append((i, cues))
-    if not found:
+    if _holds_injection_phrase(_lower_page(doc.text)):
+        for i, u in enumerate(units):
+            if u.label != "title" and (cues := _planted_injection_cues(u.text)):
+                found.append((i, cues))
+    # text in the page's markup no reader sees (an alt text, an HTML
+    # comment), kept by the reader beside the visible text: a block of its own
+    found_hidden = [
+        (w, t, c)
+        for w, t in _hidden_markup_texts(doc)
+        if _holds_injection_phrase(t.lower()) and (c := _planted_injection_cues(t))
+    ]
+    if not found and not found_hidden:
         return []
     # the page's topic: a headline or paragraph of its own that names such machines
     planted = {i for i, _ in found}
@@ -1670,7 +1654,71 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
                 },
             )
         )
+    for where, text, cues in found_hidden:
+        shown = ", ".join(list(dict.fromkeys(f"'{c}'" for _, c in cues))[:3])
+        flags.append(
+            Flag(
+                "spam",
+                f"Text hidden in the page's markup ({where}), addressed to AI assistants or "
+                f"language models rather than to its readers ({shown}): an instruction "
+                "planted for machines that read or summarise the page (a prompt injection).",
+                None,
+                None,
+                {
+                    "source": "flags",
+                    "signal": "prompt_injection",
+                    "cues": [c for _, c in cues],
+                    "keywords": [],
+                    "repeats": 1,
+                    "hidden_in": where,
+                    "text": text,
+                },
+            )
+        )
     return flags
+
+
+def _hidden_markup_texts(doc: Document) -> list[tuple[str, str]]:
+    """(where, text) of each text the HTML reader found in the page's markup
+    but not in its visible text (``meta["hidden_markup"]``)."""
+    items = doc.meta.get("hidden_markup")
+    if not isinstance(items, list):
+        return []
+    return [
+        (str(x.get("where") or "the markup"), x["text"])
+        for x in items
+        if isinstance(x, dict) and isinstance(x.get("text"), str)
+    ]
+
+
+def _planted_injection_cues(text: str) -> list[tuple[int, str]]:
+    """(position, phrase) of the injection cues of one block that tells an AI
+    model to drop its instructions or what to answer, outside quotation
+    marks; [] when it does not."""
+    override, answer, addressee, alone, task = _injection_tables()
+    # quoted words are reported, not said by the page: blanked out, offsets kept
+    frame = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+    to_whom = _injection_cues(frame, addressee)
+    said = (
+        _injection_cues(frame, override)
+        + [(a, c) for a, c in _injection_cues(frame, answer) if _opens_a_clause(frame, a)]
+        + [
+            (a, c)
+            for a, c in _injection_cues(frame, task)
+            if _right_after_an_addressee(frame, a, to_whom)
+        ]
+    )
+    if not said:
+        return []
+    if not to_whom and not _injection_cues(frame, alone):
+        return []
+    cues = sorted(said + to_whom)
+    # "AI" inside "AI assistants" is one cue
+    return [
+        (a, c)
+        for a, c in cues
+        if not any(b <= a and a + len(c) <= b + len(d) and d != c for b, d in cues)
+    ]
 
 
 # --- foreign blocks and content farms ----------------------------------------
