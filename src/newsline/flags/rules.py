@@ -2055,6 +2055,7 @@ def _bilingual_langs(
             # fewer paragraphs, each the translation of one in the page's language
             or _parallel_everywhere(mine, units, page_lang)
             or _alternating_translations(units, lg, page_lang, st)
+            or _each_beside_its_translation(mine, units, page_lang)
         ):
             out[lg] = (len(mine), share)
     return out
@@ -2079,6 +2080,37 @@ def _alternating_translations(units: list[Unit], lg: str, page_lang: str, st: Fl
         return False
     alike = sum(bool(topic_overlap(a.text, a.lang, b.text, b.lang)[2]) for a, b in pairs)
     return 2 * alike >= len(pairs)
+
+
+def _each_beside_its_translation(mine: list[Unit], units: list[Unit], page_lang: str) -> bool:
+    """Two blocks or more of ``mine``, each right before or after a block of
+    the page's language of comparable length that names one thing alike (a
+    name, a number, a place), no block used twice: a notice given paragraph
+    by paragraph in two languages, whose odd last paragraph (a contact line
+    in both) or unpaired heading leaves _alternating_translations no even
+    run of pairs."""
+    if len(mine) < 2:
+        return False
+    article = [u for u in units if u.label not in CHROME_LABELS and u.label != "title"]
+    at = {id(v): j for j, v in enumerate(article)}
+    used: set[int] = set()
+    for u in mine:
+        k = at.get(id(u))
+        if k is None:
+            return False
+        for j in (k - 1, k + 1):
+            if (
+                0 <= j < len(article)
+                and j not in used
+                and article[j].lang == page_lang
+                and _comparable(u, article[j])
+                and topic_overlap(u.text, u.lang or "", article[j].text, page_lang)[2]
+            ):
+                used.add(j)
+                break
+        else:
+            return False
+    return True
 
 
 def _parallel_everywhere(mine: list[Unit], units: list[Unit], page_lang: str) -> bool:
