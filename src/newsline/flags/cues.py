@@ -124,6 +124,29 @@ PAST_MARKERS: dict[str, list[str]] = {
     "tr": ["dün", "yapıldı", "gerçekleşti", "açıldı", "oldu"],
 }
 # Future, plans, possibility and deadlines: a date in such a sentence may lie ahead.
+# A compound past tense -- the auxiliary "have" conjugated for a third
+# person, then a past participle of a regular ending ("a annoncé", "ont
+# validé", "ha anunciado", "hanno approvato") -- in the languages that report
+# news in it: the sentence tells what happened. Only these endings: "a lieu"
+# (takes place), "ha de" (must) and "a + noun" are no past.
+PAST_FORMS: dict[str, str] = {
+    "fr": r"(?<![\w'’])(?:a|ont|avait|avaient)\s+(?:(?:d[ée]j[àa]|aussi|également|notamment"
+    r"|enfin|finalement)\s+)?\w{2,}(?:é|ée|és|ées|i|is|it)(?!\w)",
+    "es": r"(?<!\w)(?:ha|han|había|habían)\s+(?:\w+\s+)?\w{2,}(?:ado|ada|ido|ida)(?!\w)",
+    "it": r"(?<!\w)(?:ha|hanno|aveva|avevano)\s+(?:\w+\s+)?\w{2,}(?:ato|ata|ito|ita|uto|uta)(?!\w)",
+}
+
+# A simple future or conditional verb ("se tiendra", "rouvrira",
+# "n'ouvrirait", "abrirá", "riaprirà"): a sentence in the compound past that
+# holds one announces a plan ("a annoncé qu'elle rouvrira le 14 juin"), and
+# its dates may lie ahead. Nouns of these endings ("opéra", "retrait") only
+# withhold the past cue, never raise a flag.
+FUTURE_FORMS: dict[str, str] = {
+    "fr": r"(?<!\w)\w{2,}r(?:a|ont|ai|ait|aient)(?!\w)",
+    "es": r"(?<!\w)\w{2,}r(?:á|án|ía|ían)(?!\w)",
+    "it": r"(?<!\w)\w{2,}r(?:à|anno|ebbe|ebbero)(?!\w)",
+}
+
 FUTURE_MARKERS: dict[str, list[str]] = {
     "vi": [
         "sẽ",

@@ -4523,6 +4523,24 @@ def _has(sentence: str, table: dict[str, list[str]], lang: str | None) -> list[s
     return [p for p in table.get(lang or "", []) if _contains(low, p.lower(), lang)]
 
 
+@lru_cache(maxsize=32)
+def _form_search(table: str, lang: str):
+    pattern = getattr(C, table).get(lang)
+    return re.compile(pattern, re.IGNORECASE).search if pattern else None
+
+
+def _past_form(sentence: str, lang: str | None) -> list[str]:
+    """The compound past ``sentence`` tells what happened in ("a annoncé",
+    "ha anunciado"; see cues.PAST_FORMS), as written, or [] -- also when
+    the sentence holds a future or conditional verb too (cues.FUTURE_FORMS:
+    a plan announced, "a dévoilé le programme, qui se tiendra du 12 au 20")."""
+    search = _form_search("PAST_FORMS", lang or "")
+    m = search(sentence) if search is not None else None
+    if m is None or _form_search("FUTURE_FORMS", lang or "")(sentence):
+        return []
+    return [" ".join(m.group(0).split())]
+
+
 _WEEKDAY_NOTE = re.compile(r"weekday mismatch: text says (\w+)")
 _WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -4756,6 +4774,11 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
         s0, s1 = _sentence_around(doc.text, mt.start, mt.end)
         sentence = doc.text[s0:s1]
         past = _has(sentence, C.PAST_MARKERS, lang)
+        if not past and mt.day is not None:
+            # a compound past ("a annoncé") dates what happened by its day;
+            # a month or season beside it is often the plan it announced
+            # ("a annoncé ... n'ouvrirait pas avant l'automne 2028")
+            past = _past_form(sentence, lang)
         future = _has(sentence, C.FUTURE_MARKERS, lang)
         if future and not past and not ahead_flagged:
             ahead = _told_as_ahead(doc.text, s0, mt, pub, lang, st)
