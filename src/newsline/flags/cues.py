@@ -124,6 +124,29 @@ PAST_MARKERS: dict[str, list[str]] = {
     "tr": ["dün", "yapıldı", "gerçekleşti", "açıldı", "oldu"],
 }
 # Future, plans, possibility and deadlines: a date in such a sentence may lie ahead.
+# A compound past tense -- the auxiliary "have" conjugated for a third
+# person, then a past participle of a regular ending ("a annoncé", "ont
+# validé", "ha anunciado", "hanno approvato") -- in the languages that report
+# news in it: the sentence tells what happened. Only these endings: "a lieu"
+# (takes place), "ha de" (must) and "a + noun" are no past.
+PAST_FORMS: dict[str, str] = {
+    "fr": r"(?<![\w'’])(?:a|ont|avait|avaient)\s+(?:(?:d[ée]j[àa]|aussi|également|notamment"
+    r"|enfin|finalement)\s+)?\w{2,}(?:é|ée|és|ées|i|is|it)(?!\w)",
+    "es": r"(?<!\w)(?:ha|han|había|habían)\s+(?:\w+\s+)?\w{2,}(?:ado|ada|ido|ida)(?!\w)",
+    "it": r"(?<!\w)(?:ha|hanno|aveva|avevano)\s+(?:\w+\s+)?\w{2,}(?:ato|ata|ito|ita|uto|uta)(?!\w)",
+}
+
+# A simple future or conditional verb ("se tiendra", "rouvrira",
+# "n'ouvrirait", "abrirá", "riaprirà"): a sentence in the compound past that
+# holds one announces a plan ("a annoncé qu'elle rouvrira le 14 juin"), and
+# its dates may lie ahead. Nouns of these endings ("opéra", "retrait") only
+# withhold the past cue, never raise a flag.
+FUTURE_FORMS: dict[str, str] = {
+    "fr": r"(?<!\w)\w{2,}r(?:a|ont|ai|ait|aient)(?!\w)",
+    "es": r"(?<!\w)\w{2,}r(?:á|án|ía|ían)(?!\w)",
+    "it": r"(?<!\w)\w{2,}r(?:à|anno|ebbe|ebbero)(?!\w)",
+}
+
 FUTURE_MARKERS: dict[str, list[str]] = {
     "vi": [
         "sẽ",
@@ -2087,7 +2110,15 @@ INJECTION_ADDRESSEE: dict[str, list[str]] = {
         "artificial intelligence",
     ],
     "ru": ["ИИ", "нейросеть", "нейросети", "языковая модель", "языковой модели", "чат-бот"],
-    "es": ["IA", "asistente de ia", "modelo de lenguaje", "inteligencia artificial", "chatbot"],
+    "es": [
+        "IA",
+        "asistente de ia",
+        "asistentes de ia",
+        "modelo de lenguaje",
+        "modelos de lenguaje",
+        "inteligencia artificial",
+        "chatbot",
+    ],
     "fr": [
         "IA",
         "assistant ia",
@@ -2101,9 +2132,36 @@ INJECTION_ADDRESSEE: dict[str, list[str]] = {
     "pl": ["AI", "asystent ai", "asystenci ai", "model językowy", "modele językowe", "chatbot"],
     "tr": ["yapay zeka", "yapay zekâ", "dil modeli", "dil modelleri", "sohbet botu"],
     "sv": ["AI", "ai-assistent", "ai-assistenter", "språkmodell", "språkmodeller", "chattbot"],
-    "de": ["KI", "ki-assistent", "sprachmodell", "künstliche intelligenz", "chatbot"],
-    "pt": ["IA", "assistente de ia", "modelo de linguagem", "inteligência artificial", "chatbot"],
-    "it": ["IA", "assistente ia", "modello linguistico", "intelligenza artificiale", "chatbot"],
+    "de": [
+        "KI",
+        "ki-assistent",
+        "ki-assistenten",
+        "ki-modelle",
+        "sprachmodell",
+        "sprachmodelle",
+        "sprachmodellen",
+        "künstliche intelligenz",
+        "chatbot",
+        "chatbots",
+    ],
+    "pt": [
+        "IA",
+        "assistente de ia",
+        "assistentes de ia",
+        "modelo de linguagem",
+        "modelos de linguagem",
+        "inteligência artificial",
+        "chatbot",
+    ],
+    "it": [
+        "IA",
+        "assistente ia",
+        "assistenti ia",
+        "modello linguistico",
+        "modelli linguistici",
+        "intelligenza artificiale",
+        "chatbot",
+    ],
     "vi": ["AI", "trợ lý ảo", "mô hình ngôn ngữ", "trí tuệ nhân tạo", "chatbot"],
     "id": ["AI", "asisten ai", "model bahasa", "kecerdasan buatan", "chatbot"],
     "ms": ["AI", "model bahasa", "kecerdasan buatan", "chatbot"],

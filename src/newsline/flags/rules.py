@@ -1619,39 +1619,23 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
     outside quotation marks, on a page whose other text is not about such
     machines. An article on prompt injection quotes the words and names its
     topic elsewhere (its headline, its other paragraphs); it is not flagged.
-    The flag spans the block from the sentence that holds the first cue."""
-    override, answer, addressee, alone, task = _injection_tables()
-    if not _holds_injection_phrase(_lower_page(doc.text)):
-        return []
+    The flag spans the block from the sentence that holds the first cue; one
+    in text the page hides in its markup (``meta["hidden_markup"]``: an alt
+    text, an HTML comment) has no span and quotes that text in its data."""
+    override, _, addressee, _, _ = _injection_tables()
     found: list[tuple[int, list[tuple[int, str]]]] = []
-    for i, u in enumerate(units):
-        if u.label == "title":
-            continue
-        # quoted words are reported, not said by the page: blanked out, offsets kept
-        frame = _QUOTED.sub(lambda m: " " * len(m.group(0)), u.text)
-        to_whom = _injection_cues(frame, addressee)
-        said = (
-            _injection_cues(frame, override)
-            + [(a, c) for a, c in _injection_cues(frame, answer) if _opens_a_clause(frame, a)]
-            + [
-                (a, c)
-                for a, c in _injection_cues(frame, task)
-                if _right_after_an_addressee(frame, a, to_whom)
-            ]
-        )
-        if not said:
-            continue
-        if not to_whom and not _injection_cues(frame, alone):
-            continue
-        cues = sorted(said + to_whom)
-        # "AI" inside "AI assistants" is one cue
-        cues = [
-            (a, c)
-            for a, c in cues
-            if not any(b <= a and a + len(c) <= b + len(d) and d != c for b, d in cues)
-        ]
-        found.append((i, cues))
-    if not found:
+    if _holds_injection_phrase(_lower_page(doc.text)):
+        for i, u in enumerate(units):
+            if u.label != "title" and (cues := _planted_injection_cues(u.text)):
+                found.append((i, cues))
+    # text in the page's markup no reader sees (an alt text, an HTML
+    # comment), kept by the reader beside the visible text: a block of its own
+    found_hidden = [
+        (w, t, c)
+        for w, t in _hidden_markup_texts(doc)
+        if _holds_injection_phrase(t.lower()) and (c := _planted_injection_cues(t))
+    ]
+    if not found and not found_hidden:
         return []
     # the page's topic: a headline or paragraph of its own that names such machines
     planted = {i for i, _ in found}
@@ -1684,7 +1668,71 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
                 },
             )
         )
+    for where, text, cues in found_hidden:
+        shown = ", ".join(list(dict.fromkeys(f"'{c}'" for _, c in cues))[:3])
+        flags.append(
+            Flag(
+                "spam",
+                f"Text hidden in the page's markup ({where}), addressed to AI assistants or "
+                f"language models rather than to its readers ({shown}): an instruction "
+                "planted for machines that read or summarise the page (a prompt injection).",
+                None,
+                None,
+                {
+                    "source": "flags",
+                    "signal": "prompt_injection",
+                    "cues": [c for _, c in cues],
+                    "keywords": [],
+                    "repeats": 1,
+                    "hidden_in": where,
+                    "text": text,
+                },
+            )
+        )
     return flags
+
+
+def _hidden_markup_texts(doc: Document) -> list[tuple[str, str]]:
+    """(where, text) of each text the HTML reader found in the page's markup
+    but not in its visible text (``meta["hidden_markup"]``)."""
+    items = doc.meta.get("hidden_markup")
+    if not isinstance(items, list):
+        return []
+    return [
+        (str(x.get("where") or "the markup"), x["text"])
+        for x in items
+        if isinstance(x, dict) and isinstance(x.get("text"), str)
+    ]
+
+
+def _planted_injection_cues(text: str) -> list[tuple[int, str]]:
+    """(position, phrase) of the injection cues of one block that tells an AI
+    model to drop its instructions or what to answer, outside quotation
+    marks; [] when it does not."""
+    override, answer, addressee, alone, task = _injection_tables()
+    # quoted words are reported, not said by the page: blanked out, offsets kept
+    frame = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+    to_whom = _injection_cues(frame, addressee)
+    said = (
+        _injection_cues(frame, override)
+        + [(a, c) for a, c in _injection_cues(frame, answer) if _opens_a_clause(frame, a)]
+        + [
+            (a, c)
+            for a, c in _injection_cues(frame, task)
+            if _right_after_an_addressee(frame, a, to_whom)
+        ]
+    )
+    if not said:
+        return []
+    if not to_whom and not _injection_cues(frame, alone):
+        return []
+    cues = sorted(said + to_whom)
+    # "AI" inside "AI assistants" is one cue
+    return [
+        (a, c)
+        for a, c in cues
+        if not any(b <= a and a + len(c) <= b + len(d) and d != c for b, d in cues)
+    ]
 
 
 # --- foreign blocks and content farms ----------------------------------------
@@ -2021,6 +2069,7 @@ def _bilingual_langs(
             # fewer paragraphs, each the translation of one in the page's language
             or _parallel_everywhere(mine, units, page_lang)
             or _alternating_translations(units, lg, page_lang, st)
+            or _each_beside_its_translation(mine, units, page_lang)
         ):
             out[lg] = (len(mine), share)
     return out
@@ -2045,6 +2094,37 @@ def _alternating_translations(units: list[Unit], lg: str, page_lang: str, st: Fl
         return False
     alike = sum(bool(topic_overlap(a.text, a.lang, b.text, b.lang)[2]) for a, b in pairs)
     return 2 * alike >= len(pairs)
+
+
+def _each_beside_its_translation(mine: list[Unit], units: list[Unit], page_lang: str) -> bool:
+    """Two blocks or more of ``mine``, each right before or after a block of
+    the page's language of comparable length that names one thing alike (a
+    name, a number, a place), no block used twice: a notice given paragraph
+    by paragraph in two languages, whose odd last paragraph (a contact line
+    in both) or unpaired heading leaves _alternating_translations no even
+    run of pairs."""
+    if len(mine) < 2:
+        return False
+    article = [u for u in units if u.label not in CHROME_LABELS and u.label != "title"]
+    at = {id(v): j for j, v in enumerate(article)}
+    used: set[int] = set()
+    for u in mine:
+        k = at.get(id(u))
+        if k is None:
+            return False
+        for j in (k - 1, k + 1):
+            if (
+                0 <= j < len(article)
+                and j not in used
+                and article[j].lang == page_lang
+                and _comparable(u, article[j])
+                and topic_overlap(u.text, u.lang or "", article[j].text, page_lang)[2]
+            ):
+                used.add(j)
+                break
+        else:
+            return False
+    return True
 
 
 def _parallel_everywhere(mine: list[Unit], units: list[Unit], page_lang: str) -> bool:
@@ -4457,6 +4537,24 @@ def _has(sentence: str, table: dict[str, list[str]], lang: str | None) -> list[s
     return [p for p in table.get(lang or "", []) if _contains(low, p.lower(), lang)]
 
 
+@lru_cache(maxsize=32)
+def _form_search(table: str, lang: str):
+    pattern = getattr(C, table).get(lang)
+    return re.compile(pattern, re.IGNORECASE).search if pattern else None
+
+
+def _past_form(sentence: str, lang: str | None) -> list[str]:
+    """The compound past ``sentence`` tells what happened in ("a annoncé",
+    "ha anunciado"; see cues.PAST_FORMS), as written, or [] -- also when
+    the sentence holds a future or conditional verb too (cues.FUTURE_FORMS:
+    a plan announced, "a dévoilé le programme, qui se tiendra du 12 au 20")."""
+    search = _form_search("PAST_FORMS", lang or "")
+    m = search(sentence) if search is not None else None
+    if m is None or _form_search("FUTURE_FORMS", lang or "")(sentence):
+        return []
+    return [" ".join(m.group(0).split())]
+
+
 _WEEKDAY_NOTE = re.compile(r"weekday mismatch: text says (\w+)")
 _WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -4690,6 +4788,11 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
         s0, s1 = _sentence_around(doc.text, mt.start, mt.end)
         sentence = doc.text[s0:s1]
         past = _has(sentence, C.PAST_MARKERS, lang)
+        if not past and mt.day is not None:
+            # a compound past ("a annoncé") dates what happened by its day;
+            # a month or season beside it is often the plan it announced
+            # ("a annoncé ... n'ouvrirait pas avant l'automne 2028")
+            past = _past_form(sentence, lang)
         future = _has(sentence, C.FUTURE_MARKERS, lang)
         if future and not past and not ahead_flagged:
             ahead = _told_as_ahead(doc.text, s0, mt, pub, lang, st)

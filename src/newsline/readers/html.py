@@ -11,6 +11,12 @@ A page with no visible text but its ``<noscript>`` fallback (a script-built
 page) is read from that fallback in ``parse_html``, marked
 ``meta["text_from_noscript"]``.
 
+Text a page holds in its markup but shows no reader -- images' alt texts
+and HTML comments -- is no line of the visible text; ``parse_html`` keeps it
+in ``meta["hidden_markup"]`` (where it was, what it says), since an
+instruction planted for machines that read pages hides exactly there and the
+flags read it.
+
 A teaser page (paywall, script-rendered body) whose article is only in its
 JSON-LD ``articleBody`` gets the paragraphs the visible text lacks after that
 text, and ``meta["structured_body"]["start"]`` says where they begin.
@@ -125,17 +131,22 @@ def _each(nodes) -> list:
     return values() if callable(values) else list(nodes)
 
 
-def _tree(html: str, found: dict[str, str] | None = None):
+def _tree(html: str, found: dict | None = None):
     """The parsed page, its images' alt texts removed (they are no visible
     text); ``found``, when given, gets the alt text of the site's logo
-    under "logo_alt" (see _logo_alt)."""
+    under "logo_alt" (see _logo_alt) and every alt text under "alts"."""
     from resiliparse.parse.html import HTMLTree
 
     tree = HTMLTree.parse(html)
+    alts: list[str] = []
     for node in _each(tree.document.query_selector_all("[alt]")):
-        if found is not None and "logo_alt" not in found and (logo := _logo_alt(node)):
-            found["logo_alt"], found["logo_href"] = logo
+        if found is not None:
+            if "logo_alt" not in found and (logo := _logo_alt(node)):
+                found["logo_alt"], found["logo_href"] = logo
+            alts.append(node.getattr("alt") or "")
         node.delattr("alt")
+    if found is not None:
+        found["alts"] = alts
     if _GLUED_TAGS_RE.search(html):
         _separate_glued_items(tree)
     return tree
@@ -553,12 +564,51 @@ def _meta_table(head) -> dict[tuple[str, str], str]:
     return table
 
 
+# An HTML comment's text; a conditional comment ("<!--[if IE]>") or one
+# holding markup or code (a commented-out block, a script's old guard) is no
+# text anyone wrote to be read.
+_COMMENT_RE = re.compile(r"<!--(.*?)-->", re.DOTALL)
+_CODE_IN_COMMENT_RE = re.compile(r"[<>{}=]|^\s*\[")
+# Hidden text kept per page: a sentence's worth of words at least (a build
+# marker, an ad slot's name or "photo" is no message), a bounded number of
+# bounded texts (a gallery's hundred captions must not bloat the store).
+HIDDEN_MIN_WORDS = 4
+HIDDEN_MAX_ITEMS = 40
+HIDDEN_MAX_CHARS = 2000
+
+
+def _hidden_markup(html: str, alts: list[str]) -> list[dict[str, str]]:
+    """The texts a page holds but shows no reader: its images' alt texts and
+    its HTML comments, each {"where": ..., "text": ...}, in that order, whitespace
+    folded, repeats once."""
+    out: list[dict[str, str]] = []
+    seen: set[str] = set()
+
+    def keep(where: str, raw: str) -> None:
+        text = " ".join(raw.split())[:HIDDEN_MAX_CHARS]
+        if (
+            len(out) < HIDDEN_MAX_ITEMS
+            and text not in seen
+            and len(text.split()) >= HIDDEN_MIN_WORDS
+        ):
+            seen.add(text)
+            out.append({"where": where, "text": text})
+
+    for alt in alts:
+        keep("an image's alt text", alt)
+    if "<!--" in html:
+        for m in _COMMENT_RE.finditer(html):
+            if not _CODE_IN_COMMENT_RE.search(m.group(1)):
+                keep("an HTML comment", m.group(1))
+    return out
+
+
 def parse_html(html: str) -> ParsedPage:
     """Visible text and the metadata a page states about itself (never guessed)."""
     from resiliparse.extract.html2text import extract_plain_text
 
     noscript = False
-    found: dict[str, str] = {}
+    found: dict = {}
     try:
         tree = _tree(html, found)
         text = _lines(extract_plain_text(tree, **_EXTRACT_OPTIONS))
@@ -572,6 +622,8 @@ def parse_html(html: str) -> ParsedPage:
     page = ParsedPage(text=text)
     if noscript:
         page.meta["text_from_noscript"] = True
+    if hidden_markup := _hidden_markup(html, found.get("alts", [])):
+        page.meta["hidden_markup"] = hidden_markup
     with contextlib.suppress(*_DATA_ERRORS):  # metadata is a bonus; never fail a page for it
         _read_metadata(tree, page)
     if (
