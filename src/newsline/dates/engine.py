@@ -2144,6 +2144,7 @@ def _extend_with_cues(
         c.extra["future_clause"] = True
 
 
+
 def _in_force_from(cues, norm: str, s0: int, s1: int, c: Cand) -> bool:
     """A rule in force from the date, told in the present ("valid from 1
     July", "自7月1日起实施", T.IN_FORCE_FROM): the nearer day wins."""
@@ -2742,6 +2743,55 @@ def _list_items_under_a_year(cands: list[Cand], norm: str) -> list[Cand]:
     used = {c.extra["list_year"][1] for c in kept if "list_year" in c.extra}
     heads = [h for a, h in unread.items() if a in used]
     return sorted(kept + heads, key=lambda c: c.start) if heads else kept
+
+
+@functools.cache
+def _split_year_res(lang: str):
+    """(words right before the years, words right after them) for each
+    opening month of T.SPLIT_YEAR_OPENS."""
+    out = []
+    # (Chinese and Thai write no space between words)
+    lb, la = ("", "") if lang in ("zh", "th") else (r"(?<![^\W\d_])", r"(?![^\W\d_])")
+    for words, opens in T.SPLIT_YEAR_OPENS.get(lang, ()):
+        before = re.compile(lb + r"(?:" + words + r")\s*$", re.IGNORECASE)
+        after = re.compile(r"\s*(?:" + words + r")" + la, re.IGNORECASE)
+        out.append((before, after, opens))
+    return out
+
+
+def _dates_in_a_split_year(cands: list[Cand], norm: str, lang: str) -> None:
+    """A year-less month or day told in the sentence of a school year or a
+    season split across two years (T.SPLIT_YEAR_OPENS) takes the one of its
+    two years it falls in (extra "split_year": (that year, where the two years
+    are written, the first, the second))."""
+    spans = [
+        c
+        for c in cands
+        if c.kind == "absolute" and c.gran == "year" and c.y2 is not None and c.y2 == c.y + 1
+    ]
+    if not spans:
+        return
+    res = _split_year_res(lang)
+    for sp in spans:
+        head = norm[max(0, sp.start - 30) : sp.start]
+        opens = next(
+            (o for b, a, o in res if b.search(head) or a.match(norm, sp.end, sp.end + 30)), None
+        )
+        if opens is None:
+            continue
+        for c in cands:
+            if (
+                c.kind != "yearless"
+                or c.m is None
+                or c.year_rel is not None
+                or "yy" in c.extra
+                or "list_year" in c.extra
+            ):
+                continue
+            a, b = (sp.end, c.start) if sp.end <= c.start else (c.end, sp.start)
+            if a > b or _SENTENCE_BREAK.search(norm, a, b):
+                continue
+            c.extra["split_year"] = (sp.y if c.m >= opens else sp.y2, sp.start, sp.y, sp.y2)
 
 
 def _weekday_day_opens_range(prev: Cand, c: Cand, norm: str) -> bool:
@@ -3847,6 +3897,9 @@ def _resolve(
             elif c.extra.get("list_year") is not None:
                 y, at = c.extra["list_year"]
                 c.anchor = f"list under year@{at}:{y}"
+            elif c.extra.get("split_year") is not None:
+                y, at, y1, y2 = c.extra["split_year"]
+                c.anchor = f"in the years {y1}-{y2}@{at}"
             elif ref is not None:
                 cost = 1.0 if how is None and c.extra.get("future_clause") else future_cost
                 y = _pick_year(c.m, c.d, ref, how, cost)
@@ -4887,6 +4940,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         cs = _merge_ranges(cs, norm)
         _days_listed_before_a_date(cs, norm)
         cs = _list_items_under_a_year(cs, norm)
+        _dates_in_a_split_year(cs, norm, lg)
         cs = _drop_glossed_relatives(cs, norm)
         cs = _bare_parts_of_the_calendar(cs, norm)
         if T.ISO_WEEK_WORDS.get(lg, ("\0",))[0] in low:

@@ -4115,6 +4115,28 @@ FISCAL_YEAR = {
     "fr": {"before": [r"année\s+fiscale", r"exercice(?:\s+fiscal)?"]},
 }
 
+# A school year or a sports season split across two years ("năm học
+# 2025-2026", "the 2025-26 season", "2025/2026学年", "el curso 2025-2026"):
+# a year-less date in its sentence lies in it, in the first year from the
+# month it opens in, in the second before it. School years open in August or
+# September, seasons from July (football in August, basketball in October):
+# a month of their summer break is the year's end ("finit le 4 juillet").
+# Not tax or fiscal years: their deadlines and reports fall after them ("the
+# 2024-25 tax year ... by January 31" is 2026), and their opening month
+# depends on who keeps them. The words stand right before the years or right
+# after them; casefolded.
+SPLIT_YEAR_OPENS = {
+    "en": [(r"school\s+year|academic\s+year", 8), (r"season", 7)],
+    "es": [
+        (r"curso(?:\s+(?:escolar|académico|lectivo))?|año\s+(?:escolar|académico|lectivo)", 8),
+        (r"temporada", 7),
+    ],
+    "fr": [(r"année\s+(?:scolaire|universitaire)", 8), (r"saison", 7)],
+    "vi": [(r"năm\s+học", 8), (r"mùa\s+giải|mùa\s+bóng", 7)],
+    "zh": [(r"学年|學年|学年度|學年度", 8), (r"赛季|賽季", 7)],
+    "th": [(r"ปีการศึกษา", 5), (r"ฤดูกาล", 7)],
+}
+
 # Thai news writes the Buddhist-era year with two digits after a month
 # ("3 มี.ค. 67" = 3 March 2567 = 2024): group "yy", a year of the century
 # TWO_DIGIT_YEAR_BASE gives. Not when a time, an amount or a count word
