@@ -2138,11 +2138,35 @@ def _extend_with_cues(
     # tiendra en novembre"): the date ahead of publication is not penalised
     # (the nearer of the two wins), without forcing it ahead as "next" does
     # ... as after a rule in force from the date (T.IN_FORCE_FROM)
-    if (not past_clause and _future_word_before(cues, clause)) or _in_force_from(
-        cues, norm, s0, s1, c
-    ):
+    if (
+        not past_clause
+        and (
+            _future_word_before(cues, clause)
+            or _after_a_clause_told_ahead(cues, sentence, norm, s0, c.start)
+        )
+    ) or _in_force_from(cues, norm, s0, s1, c):
         c.extra["future_clause"] = True
 
+
+# A semicolon that ends the clause before: its sentence goes on before it.
+_SEMICOLON_END = re.compile(r"[;；]\s*$")
+
+
+def _after_a_clause_told_ahead(cues, sentence: str, norm: str, s0: int, start: int) -> bool:
+    """The date's sentence (``sentence``, up to the date) opens after a
+    semicolon, and the clause the semicolon closes has a future word and no
+    past form ("婚姻登记处将加开窗口；劳动节当天照常办公", "Offices will close early on
+    Friday; on Boxing Day all branches open as usual"): a clause of the same
+    notice, told ahead as well."""
+    joint = start - len(sentence)
+    if not _SEMICOLON_END.search(norm, max(s0, joint - 2), joint):
+        return False
+    head = norm[max(s0, joint - 120) : joint].rstrip()[:-1]
+    if mt := _SENTENCE_END.match(head):
+        head = head[mt.end() :]
+    return _future_word_before(cues, head) and not (
+        cues["sentence_past"] and cues["sentence_past"].search(head)
+    )
 
 
 def _in_force_from(cues, norm: str, s0: int, s1: int, c: Cand) -> bool:
