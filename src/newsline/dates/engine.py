@@ -1796,7 +1796,10 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
     """A weekday mention with its direction ("last", "next", "prev_week",
     "this_week", "next_week" or None) and tense, or None when it is not one."""
     raw = mt.group("wd")
-    wd = T.weekday_names(lang).get(" ".join(raw.lower().split()))
+    key = " ".join(raw.lower().split())
+    wd = T.weekday_names(lang).get(key)
+    if wd is None:
+        wd = T.WEEKDAY_ABBREVIATED.get(lang, {}).get(key)
     if wd is None:
         return None
     start, end = mt.start("wd"), mt.end("wd")

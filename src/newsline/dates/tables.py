@@ -1824,6 +1824,17 @@ NOWADAYS["vi"].append(r"(?:" + _g["vi"] + r")\s+(?:ngày\s+)?hôm\s+nay")
 NOWADAYS["zh"].append(r"(?:今天|今日)的(?:" + _g["zh"] + r")")
 NOWADAYS["th"].append(r"(?:" + _g["th"] + r")(?:ใน)?(?:ยุค)?วันนี้")
 
+# English weekdays abbreviated with a dot ("Tues. 3rd Feb.", "Sat. 14th"),
+# read only where a pattern asks for them: the dot is part of the match.
+WEEKDAY_ABBREVIATED = {
+    "en": dict(
+        zip(
+            "mon. tue. tues. wed. thu. thur. thurs. fri. sat. sun.".split(),
+            (0, 1, 1, 2, 3, 3, 3, 4, 5, 6),
+        )
+    ),
+}
+
 # Holidays on a fixed day of the Gregorian year, named instead of dated
 # ("since Christmas Day", "face Fulham on Boxing Day", "le jour de l'An", "la
 # Saint-Sylvestre", "en Nochevieja", "đêm Giáng sinh", "平安夜", "วันคริสต์มาส"):
@@ -4478,6 +4489,19 @@ DATE_PATTERNS = {
         (r"{Y}\s*/\s*{M}\s*/\s*{DD}", ""),
     ],
     "en": [
+        # "Sat. 14th": a weekday abbreviated with a dot (WEEKDAY_ABBREVIATED),
+        # only right before a day with its ordinal suffix that ends its clause
+        # or goes on with a linking word ("Tues. 3rd Feb." is read by the
+        # month's pattern, "Sun. 3rd place" is a rank); "Sat.", "Sun.", "Wed."
+        # alone are as often a word ending a sentence
+        (
+            (
+                r"(?P<wd>(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)"
+                r"(?=\s+(?:the\s+)?(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![^\W\d_])"
+                r"(?=\s*(?:[,.;:!?)\n—–-]|$)|\s+(?:and|at|to|till|until|from|with|in|for|or)\b))"
+            ),
+            "weekday",
+        ),
         # "Friday through Sunday, May 9-11": the days' names before their dates
         # (the first one's is checked against the first day)
         (
