@@ -2989,6 +2989,14 @@ def _monthday_alone(c: Cand, norm: str) -> bool:
         for k in ("future_sentence", "future_after_day")
     ):
         c.tense = "future"
+    onwards = rule.get("future_onwards")
+    if (
+        c.tense is None
+        and onwards
+        and re.match(onwards[0], norm[c.end : c.end + 16])
+        and re.search(onwards[1], norm[max(0, c.start - 80) : c.start])
+    ):
+        c.tense = "future"
     if c.tense is None and c.lang not in ("zh", "th"):
         # a future word earlier in its clause ("La votación será el día 25",
         # "Le scrutin aura lieu le 25"): the coming such day, as a weekday

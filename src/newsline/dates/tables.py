@@ -3443,6 +3443,15 @@ RELATIVE_MONTH_DAY_BEFORE = {
 }
 
 MONTHDAY_ALONE = {
+    # Thai, only before the word that tells which such day (DATE_PATTERNS)
+    "th": {
+        "not_before": r"(?:ทุก|เป็น|สู่)\s*$",
+        "not_after": r"(?!)",
+        "future_after_day": r"\s*(?:นี้|ที่จะถึง)",
+        # "from the 5th on" is ahead only told with "จะ" (will) before it:
+        # "ราคาปรับขึ้นตั้งแต่วันที่ 5 เป็นต้นไป" may tell of a rise since the 5th
+        "future_onwards": (r"\s*เป็นต้นไป", r"จะ"),
+    },
     "zh": {
         "not_before": r"(?:第|每月|每个月|每|逢|这|那|前|后|头|最后)\s*$",
         "not_after": r"^\s*(?:内|以内|之内|左右|多|以上|以下|之间)",
@@ -4375,6 +4384,11 @@ DATE_PATTERNS = {
             "",
         ),
         (r"(?:วันที่\s*)?{D}\s*(?:เดือน\s*)?{MON}(?:\s*{EY}|\s*" + _TH_YY + r")?", ""),
+        # "วันที่ 5 นี้" (the coming 5th), "เมื่อวันที่ 5 ที่ผ่านมา" (the 5th just
+        # past), "ตั้งแต่วันที่ 5 เป็นต้นไป" (from the 5th on): a day of the month
+        # alone (MONTHDAY_ALONE) only with the word that tells which; a bare
+        # "วันที่ 5" is as often the fifth day of something
+        (r"วันที่\s*{D}(?=\s*(?:นี้|ที่จะถึง|ที่ผ่านมา|เป็นต้นไป))", "dayonly"),
         (r"(?:เดือน\s*)?{MON}\s*(?:{EY}|" + _TH_YY + ")", ""),
         # A month alone: after "เดือน", or its full name; an abbreviation
         # ("ก.พ.") only after a word of time ("ใน ก.พ.", "ต้น มี.ค.") or
