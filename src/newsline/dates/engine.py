@@ -1799,7 +1799,10 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
     """A weekday mention with its direction ("last", "next", "prev_week",
     "this_week", "next_week" or None) and tense, or None when it is not one."""
     raw = mt.group("wd")
-    wd = T.weekday_names(lang).get(" ".join(raw.lower().split()))
+    key = " ".join(raw.lower().split())
+    wd = T.weekday_names(lang).get(key)
+    if wd is None:
+        wd = T.WEEKDAY_ABBREVIATED.get(lang, {}).get(key)
     if wd is None:
         return None
     start, end = mt.start("wd"), mt.end("wd")
@@ -2152,10 +2155,35 @@ def _extend_with_cues(
     # tiendra en novembre"): the date ahead of publication is not penalised
     # (the nearer of the two wins), without forcing it ahead as "next" does
     # ... as after a rule in force from the date (T.IN_FORCE_FROM)
-    if (not past_clause and _future_word_before(cues, clause)) or _in_force_from(
-        cues, norm, s0, s1, c
-    ):
+    if (
+        not past_clause
+        and (
+            _future_word_before(cues, clause)
+            or _after_a_clause_told_ahead(cues, sentence, norm, s0, c.start)
+        )
+    ) or _in_force_from(cues, norm, s0, s1, c):
         c.extra["future_clause"] = True
+
+
+# A semicolon that ends the clause before: its sentence goes on before it.
+_SEMICOLON_END = re.compile(r"[;；]\s*$")
+
+
+def _after_a_clause_told_ahead(cues, sentence: str, norm: str, s0: int, start: int) -> bool:
+    """The date's sentence (``sentence``, up to the date) opens after a
+    semicolon, and the clause the semicolon closes has a future word and no
+    past form ("婚姻登记处将加开窗口；劳动节当天照常办公", "Offices will close early on
+    Friday; on Boxing Day all branches open as usual"): a clause of the same
+    notice, told ahead as well."""
+    joint = start - len(sentence)
+    if not _SEMICOLON_END.search(norm, max(s0, joint - 2), joint):
+        return False
+    head = norm[max(s0, joint - 120) : joint].rstrip()[:-1]
+    if mt := _SENTENCE_END.match(head):
+        head = head[mt.end() :]
+    return _future_word_before(cues, head) and not (
+        cues["sentence_past"] and cues["sentence_past"].search(head)
+    )
 
 
 def _in_force_from(cues, norm: str, s0: int, s1: int, c: Cand) -> bool:
@@ -2776,6 +2804,55 @@ def _list_items_under_a_year(cands: list[Cand], norm: str) -> list[Cand]:
     return sorted(kept + heads, key=lambda c: c.start) if heads else kept
 
 
+@functools.cache
+def _split_year_res(lang: str):
+    """(words right before the years, words right after them) for each
+    opening month of T.SPLIT_YEAR_OPENS."""
+    out = []
+    # (Chinese and Thai write no space between words)
+    lb, la = ("", "") if lang in ("zh", "th") else (r"(?<![^\W\d_])", r"(?![^\W\d_])")
+    for words, opens in T.SPLIT_YEAR_OPENS.get(lang, ()):
+        before = re.compile(lb + r"(?:" + words + r")\s*$", re.IGNORECASE)
+        after = re.compile(r"\s*(?:" + words + r")" + la, re.IGNORECASE)
+        out.append((before, after, opens))
+    return out
+
+
+def _dates_in_a_split_year(cands: list[Cand], norm: str, lang: str) -> None:
+    """A year-less month or day told in the sentence of a school year or a
+    season split across two years (T.SPLIT_YEAR_OPENS) takes the one of its
+    two years it falls in (extra "split_year": (that year, where the two years
+    are written, the first, the second))."""
+    spans = [
+        c
+        for c in cands
+        if c.kind == "absolute" and c.gran == "year" and c.y2 is not None and c.y2 == c.y + 1
+    ]
+    if not spans:
+        return
+    res = _split_year_res(lang)
+    for sp in spans:
+        head = norm[max(0, sp.start - 30) : sp.start]
+        opens = next(
+            (o for b, a, o in res if b.search(head) or a.match(norm, sp.end, sp.end + 30)), None
+        )
+        if opens is None:
+            continue
+        for c in cands:
+            if (
+                c.kind != "yearless"
+                or c.m is None
+                or c.year_rel is not None
+                or "yy" in c.extra
+                or "list_year" in c.extra
+            ):
+                continue
+            a, b = (sp.end, c.start) if sp.end <= c.start else (c.end, sp.start)
+            if a > b or _SENTENCE_BREAK.search(norm, a, b):
+                continue
+            c.extra["split_year"] = (sp.y if c.m >= opens else sp.y2, sp.start, sp.y, sp.y2)
+
+
 def _weekday_day_opens_range(prev: Cand, c: Cand, norm: str) -> bool:
     """'du lundi 7 au mercredi 9 mars', 'del lunes 7 al miércoles 9 de marzo':
     a weekday with a bare day, then a range word, then a full day date. The
@@ -2942,6 +3019,14 @@ def _monthday_alone(c: Cand, norm: str) -> bool:
     if c.tense is None and any(
         rule.get(k) and re.match(rule[k], norm[c.end : c.end + 120])
         for k in ("future_sentence", "future_after_day")
+    ):
+        c.tense = "future"
+    onwards = rule.get("future_onwards")
+    if (
+        c.tense is None
+        and onwards
+        and re.match(onwards[0], norm[c.end : c.end + 16])
+        and re.search(onwards[1], norm[max(0, c.start - 80) : c.start])
     ):
         c.tense = "future"
     if c.tense is None and c.lang not in ("zh", "th"):
@@ -3879,6 +3964,9 @@ def _resolve(
             elif c.extra.get("list_year") is not None:
                 y, at = c.extra["list_year"]
                 c.anchor = f"list under year@{at}:{y}"
+            elif c.extra.get("split_year") is not None:
+                y, at, y1, y2 = c.extra["split_year"]
+                c.anchor = f"in the years {y1}-{y2}@{at}"
             elif ref is not None:
                 cost = 1.0 if how is None and c.extra.get("future_clause") else future_cost
                 y = _pick_year(c.m, c.d, ref, how, cost)
@@ -4919,6 +5007,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         cs = _merge_ranges(cs, norm)
         _days_listed_before_a_date(cs, norm)
         cs = _list_items_under_a_year(cs, norm)
+        _dates_in_a_split_year(cs, norm, lg)
         cs = _drop_glossed_relatives(cs, norm)
         cs = _bare_parts_of_the_calendar(cs, norm)
         if T.ISO_WEEK_WORDS.get(lg, ("\0",))[0] in low:

