@@ -482,6 +482,25 @@ def chinese_spellings(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+@functools.lru_cache(maxsize=1024)
+def chinese_character_spellings(text: str) -> tuple[str, ...]:
+    """``text`` first, then its Traditional spellings character by character
+    (STCharacters): every combination when there are at most
+    MAX_CHARACTER_SPELLINGS, else each character's first form. For the rule
+    tables a run builds once per process: OpenCC's phrase converters
+    (:func:`chinese_spellings`, for search terms) cost a run ~0.1 s and ~28 MB
+    for the few dozen cue phrases that need them."""
+    if not _HAN.search(text):
+        return (text,)
+    traditional = _simplified_to_traditional()
+    slots = [traditional.get(c) or (c,) for c in text]
+    if math.prod(map(len, slots)) <= MAX_CHARACTER_SPELLINGS:
+        out = ["".join(p) for p in itertools.product(*slots)]
+    else:
+        out = ["".join(slot[0] for slot in slots)]
+    return tuple(dict.fromkeys([text, *out]))
+
+
 @functools.cache
 def _simplified_to_traditional() -> dict[str, tuple[str, ...]]:
     """Each Simplified character's Traditional forms, itself among them when

@@ -30,7 +30,7 @@ from ..langid.vietnamese import fold, is_vi_syllable
 from ..model import Document, Flag
 from ..settings import FlagSettings
 from ..trie import literal_automaton
-from ..wordseg import chinese_spellings, thai_dictionary, thai_words
+from ..wordseg import chinese_character_spellings, thai_dictionary, thai_words
 from . import cues as C
 from .anchors import UNSPACED, topic_overlap
 from .unmask import may_be_masked, unmasked, unmixed
@@ -1508,7 +1508,7 @@ def _injection_tables() -> tuple[tuple[tuple[str, str], ...], ...]:
                 (q, lg)
                 for lg, ps in table.items()
                 for p in ps
-                for q in (chinese_spellings(p) if lg == "zh" else (p,))
+                for q in (chinese_character_spellings(p) if lg == "zh" else (p,))
             )
         )
 
@@ -1550,7 +1550,7 @@ def _clause_joiners() -> frozenset[str]:
         q
         for lg, ws in C.INJECTION_CLAUSE_JOINERS.items()
         for w in ws
-        for q in (chinese_spellings(w) if lg == "zh" else (w,))
+        for q in (chinese_character_spellings(w) if lg == "zh" else (w,))
     )
 
 
