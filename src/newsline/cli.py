@@ -782,7 +782,7 @@ def search(
         typer.Option(
             "--across-scripts",
             help="Also list, after the last page of hits, the pages that write a query word "
-            "as a name in another script (Kishida: คิชิดะ, 岸田; Волконский: Volkonsky), "
+            "as a name in another script (Watanabe: วาตานาเบะ; Волконский: Volkonsky), "
             "each saying which name matched and how it reads.",
         ),
     ] = False,
@@ -988,7 +988,7 @@ def search(
 
 
 def _matched_names(h) -> str:
-    """Why a cross-script hit matched, in words: 'Kishida: คิชิดะ (read khichida, kst)'."""
+    """Why a cross-script hit matched, in words: 'watanabe: วาตานาเบะ (read watanabeะ, tmp)'."""
     return "; ".join(
         f"{m['query']}: {m['name']} (read {m['romanised']}, {m['skeleton']})"
         for m in h.matched_names

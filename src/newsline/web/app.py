@@ -198,7 +198,7 @@ class SearchParams:
             Query(
                 description="Also list, after the last page of hits (in `across_scripts`), "
                 "the pages that write a query word as a name in another script "
-                "(Kishida: คิชิดะ), each with `matched_names` saying why."
+                "(Watanabe: วาตานาเบะ), each with `matched_names` saying why."
             ),
         ] = False,
     ):

@@ -1,8 +1,8 @@
 """Cross-script name search: the pages that write a query's name in another script.
 
-What it is for: ``Kishida`` finds the English and Vietnamese pages by their
-words, but not the Thai page that writes คิชิดะ or the Japanese one that
-writes 岸田. The stories stage already reads every name on a page into a
+What it is for: ``Watanabe`` finds the English and Vietnamese pages by
+their words, but not the Thai page that writes วาตานาเบะ or a Japanese one
+that writes the name in kana or kanji. The stories stage already reads every name on a page into a
 consonant skeleton of its romanisation (``k:`` anchors, see
 :mod:`newsline.stories.anchors`) and stores them with the document
 (``meta.story_features``); this module reads the query's words the same way
@@ -12,9 +12,9 @@ own functions do not romanise.
 Precision first (a four-letter skeleton is shared by many names): a match
 must be written in another script than the query word (a Latin word in
 Latin script is the full-text search's job; a Latin skeleton match is
-mostly another name, Costa for Kishida), and the name's whole consonant
+mostly another name that shares its consonants), and the name's whole consonant
 classes must equal the query word's, not just the stored first four
-(Stoltenberg does not meet a Stoltz- name). A word of fewer than three
+(Rasmussen does not meet a Rasmus- name). A word of fewer than three
 consonant classes (Kim, Obama) has no skeleton and is not searched.
 
 It must never write to the database, and builds SQL from bound values only.
@@ -140,9 +140,9 @@ class NameMatch:
 
 def _sounds_alike(reading: str, others: frozenset[str]) -> bool:
     """Do two readings of a three-class skeleton share enough letters, vowels
-    included? Three classes are shared by many names (Shinzo and เจนส์ "chens"
-    both read sns); one name's renderings keep most letters (Kishida,
-    คิชิดะ "khichida" 0.8; Komen, 科曼 "keman" 0.6)."""
+    included? Three classes are shared by many names (a Latin name and an
+    unrelated Thai one can both read sns); one name's renderings keep most letters (Komen,
+    科曼 "keman" 0.6)."""
     return any(SequenceMatcher(None, reading, o).ratio() >= SHORT_MIN_LIKENESS for o in others)
 
 
