@@ -474,11 +474,8 @@ def chinese_spellings(text: str) -> tuple[str, ...]:
     except Exception as exc:  # noqa: BLE001 - other spellings are an aid, never a failure
         log.debug("no Chinese conversions (%s)", exc)
         return (text,)
-    traditional = _simplified_to_traditional()
     # all-Traditional combinations only: the Simplified form is tried already
-    slots = [traditional.get(c) or (c,) for c in simplified]
-    if math.prod(map(len, slots)) <= MAX_CHARACTER_SPELLINGS:
-        out += ["".join(p) for p in itertools.product(*slots)]
+    out += _traditional_combinations(simplified)
     return tuple(dict.fromkeys(out))
 
 
@@ -492,13 +489,22 @@ def chinese_character_spellings(text: str) -> tuple[str, ...]:
     for the few dozen cue phrases that need them."""
     if not _HAN.search(text):
         return (text,)
+    out = _traditional_combinations(text)
+    if not out:  # too many: each character's first Traditional form
+        traditional = _simplified_to_traditional()
+        out = ["".join((traditional.get(c) or (c,))[0] for c in text)]
+    return tuple(dict.fromkeys([text, *out]))
+
+
+def _traditional_combinations(text: str) -> list[str]:
+    """Every spelling of ``text`` with each character in one of its
+    Traditional forms (STCharacters), or none when there are more than
+    MAX_CHARACTER_SPELLINGS."""
     traditional = _simplified_to_traditional()
     slots = [traditional.get(c) or (c,) for c in text]
-    if math.prod(map(len, slots)) <= MAX_CHARACTER_SPELLINGS:
-        out = ["".join(p) for p in itertools.product(*slots)]
-    else:
-        out = ["".join(slot[0] for slot in slots)]
-    return tuple(dict.fromkeys([text, *out]))
+    if math.prod(map(len, slots)) > MAX_CHARACTER_SPELLINGS:
+        return []
+    return ["".join(p) for p in itertools.product(*slots)]
 
 
 @functools.cache
