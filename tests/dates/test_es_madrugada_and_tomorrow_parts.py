@@ -2,8 +2,9 @@
 madrugada se registraron 120 litros' (early this morning), 'esta noche'
 (tonight), and 'Mañana por la tarde se esperan tormentas' (tomorrow
 afternoon): none was read, 'mañana' alone being also 'morning'. It is
-tomorrow only with a part of the day or a clock time after it; 'La mañana
-del martes' stays a morning. Sentences written for these tests; published
+tomorrow with a part of the day or a clock time after it (and, since
+session 25, alone where no word before it makes it the noun:
+test_es_manana_alone.py); 'La mañana del martes' stays a morning. Sentences written for these tests; published
 Wednesday 2025-03-12."""
 
 from __future__ import annotations

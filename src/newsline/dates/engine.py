@@ -3412,6 +3412,64 @@ def _told_past(c: Cand, sentence: str) -> bool:
     return any(rx.search(sentence) for rx in past)
 
 
+# A quotation opened after a colon, a comma or Thai "ว่า" ("said:", "declaró
+# el martes: «", "กล่าวว่า “"), and the mark that closes each opening mark.
+_QUOTE_OPENS = re.compile(r'(?:[:：,，]|ว่า)\s*(["“«「『„])')
+_QUOTE_CLOSES = {'"': '"', "“": "”", "«": "»", "「": "」", "『": "』", "„": "“"}
+# The most characters between the day a quote was given and its opening
+# mark ("Speaking on Tuesday, the mayor said: "").
+SAID_DAY_GAP = 80
+# What can name the day a quote was given: a written day, a weekday, "yesterday".
+SAID_DAY_KINDS = ("weekday", "relative", "monthday", "dayonly", "absolute", "yearless", *ERA_KINDS)
+
+
+def _quotes_given_on_a_day(cands: list[Cand], norm: str) -> None:
+    """A relative day or weekday inside a quotation whose speaker's day its
+    sentence tells before it ("Speaking on Tuesday, the mayor said: "The road
+    reopens tomorrow"", "El alcalde declaró el martes: «Mañana ...»", "周二，
+    市长表示：“明天……”") counts from the day the words were said, not from
+    the stamp: marks it ``said_at`` that day's start (resolving uses the day
+    only when it lies before publication)."""
+    if len(cands) < 2:
+        return
+    for mt in _QUOTE_OPENS.finditer(norm, cands[0].end, cands[-1].start):
+        q = mt.start(1)
+        close = norm.find(_QUOTE_CLOSES[mt.group(1)], q + 1)
+        para = norm.find("\n", q)
+        if close < 0 or 0 <= para < close:
+            continue
+        said = next((c for c in reversed(cands) if c.end <= q), None)
+        if (
+            said is None
+            or said.gran != "day"
+            or said.is_range
+            or q - said.end > SAID_DAY_GAP
+            or said.kind not in SAID_DAY_KINDS
+            or (said.kind == "relative" and not (said.rel and said.rel[:2] == ("unit", "day")))
+            or _SENTENCE_BREAK.search(norm, said.end, mt.start())
+            or any(ch in norm[said.end : q] for ch in _QUOTE_CLOSES)
+        ):
+            continue
+        for c in cands:
+            if q < c.start and c.end <= close and c.kind in ("relative", "weekday"):
+                c.extra["said_at"] = said.start
+
+
+def _said_now(c: Cand, out: list[Cand], ref: dt.date | None) -> tuple[dt.date, str] | None:
+    """The day a quotation holding ``c`` was given (see _quotes_given_on_a_day),
+    as a "now" for what it counts: only a day before publication."""
+    at = c.extra.get("said_at")
+    if at is None:
+        return None
+    said = next((o for o in reversed(out) if o.start == at), None)
+    if said is None or said.y is None or said.m is None or said.d is None or said.is_range:
+        return None
+    day = _safe_date(said.y, said.m, said.d)
+    if ref is not None and day >= ref:
+        return None
+    return day, f"said@{said.start}:{said.value}"
+
+
 def _weekdays_after_today(cands: list[Cand], norm: str) -> None:
     """A bare weekday after "tonight" / "today" in the same sentence, with no
     past cue in it ("The debate airs tonight ..., with a repeat on Friday",
@@ -4066,8 +4124,10 @@ def _resolve(
             c.anchor = label
             c.kind = "relative"
         elif c.kind == "weekday":
-            wref, wlabel = _now_of_line(update_now, c) or (
-                dateline or (ref, f"{ref_label}:{ref.isoformat()}" if ref else "")
+            wref, wlabel = (
+                _said_now(c, out, ref)
+                or _now_of_line(update_now, c)
+                or (dateline or (ref, f"{ref_label}:{ref.isoformat()}" if ref else ""))
             )
             if wref is None:
                 continue
@@ -4200,7 +4260,7 @@ def _resolve(
             ctx_year,
             _near_antecedent(c, _antecedent(c, last_abs, last_abs_day, last_day)),
             ref_label,
-            _now_of_line(update_now, c) or dateline,
+            _said_now(c, out, ref) or _now_of_line(update_now, c) or dateline,
         ):
             continue
         if c.extra.get("week_ending") and c.y is not None and c.m and c.d and not c.is_range:
@@ -5003,6 +5063,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         cs = _pair_weekdays(cs, norm)
         cs = _part_of_day_spans(cs, norm)
         _weekdays_after_today(cs, norm)
+        _quotes_given_on_a_day(cs, norm)
         cs = _same_day_years_ago(cs, norm)
         cs = _merge_ranges(cs, norm)
         _days_listed_before_a_date(cs, norm)

@@ -1540,11 +1540,17 @@ RELATIVE = {
         (r"una\s+quincena\s+antes(?!\s+(?:que|de))", "day", -15, "anaphoric"),
         (r"hoy", "day", 0, "deictic"),
         (r"esta (?:mañana|tarde|noche|madrugada)", "day", 0, "deictic"),
-        # "mañana" alone is also "morning": tomorrow only with a part of the
-        # day or a clock time after it ("Mañana por la tarde se esperan
-        # tormentas", "mañana a las 10")
+        # "mañana" is also "morning", but the noun takes a word before it
+        # ("la/esta/cada/media mañana", "de mañana" early): alone, the adverb
+        # is tomorrow ("Mañana reabriremos", "abre mañana", "a partir de
+        # mañana"); not "mañana y tarde" (mornings and afternoons)
         (
-            r"mañana(?=\s+(?:por\s+la\s+(?:mañana|tarde|noche)|a\s+primera\s+hora|a\s+las?\s+\d))",
+            (
+                r"(?<!\bla\s)(?<!\bel\s)(?<!\bun\s)(?<!\buna\s)(?<!\besta\s)(?<!\besa\s)"
+                r"(?<!\bcada\s)(?<!\btoda\s)(?<!\bmedia\s)(?<!\bmisma\s)(?<!\bbuena\s)"
+                r"(?<!\baquella\s)(?<!\bpasado\s)(?:(?<=partir\sde\s)|(?<!\bde\s))"
+                r"mañana(?!\s*(?:,|y)\s*(?:la\s+)?(?:tarde|noche)\b)"
+            ),
             "day",
             1,
             "deictic",
