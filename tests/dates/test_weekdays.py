@@ -39,7 +39,7 @@ def found(text, lang, published=PUB):
         ("zh", "星期日晚上发生了火灾。", "星期日", "2024-07-07"),
         ("en", "The mayor said on Tuesday that the bridge would close.", "Tuesday", "2024-07-09"),
         ("es", "El alcalde anunció el martes un nuevo plan.", "martes", "2024-07-09"),
-        ("es", "El alcalde lo dijo este martes.", "martes", "2024-07-09"),
+        ("es", "El alcalde lo dijo este martes.", "este martes", "2024-07-09"),
         ("fr", "Le maire a annoncé mardi un nouveau plan.", "mardi", "2024-07-09"),
         # "last": strictly before
         (

@@ -1873,7 +1873,7 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
     # "this/next week's Friday" is dated by its week alone, but its tense
     # still tells a plan from a report ("sẽ triệu tập ... vào thứ Sáu tuần
     # này" told on Thursday is tomorrow's meeting, not one held)
-    if direction in (None, "following", "following_week", "this_week", "next_week"):
+    if direction in (None, "following", "following_week", "this_week", "next_week", "nearest"):
         clause = norm[max(s0, start - 60) : start]
         far = norm[max(s0, start - WEEKDAY_TENSE_CHARS) : max(s0, start - 60)]
         # a clock time before the weekday ("close at 11 p.m. Saturday"): its
@@ -1917,6 +1917,10 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
             )
         ):
             c.tense = "future"
+    if direction == "nearest" and c.tense is None:
+        a, b = _sentence_around(norm, start, end)
+        if _told_past(c, norm[a:b]):
+            c.tense = "past"
     return c
 
 
@@ -4513,7 +4517,7 @@ def weekday_date(ref: dt.date, wd: int, direction: str | None, tense: str | None
         return ref + dt.timedelta(days=ahead + 7)  # "Monday week"
     if direction == "last":
         return ref - dt.timedelta(days=back or 7)
-    if tense == "future":
+    if tense == "future" or (direction == "nearest" and tense != "past" and ahead < back):
         return ref + dt.timedelta(days=ahead)
     return ref - dt.timedelta(days=back)
 

@@ -2407,7 +2407,8 @@ WEEKDAY_CUE_BEFORE = {
     ],
 }
 # Directions: "last" = the latest such day strictly before publication,
-# "next" = the first strictly after, "prev_week" / "this_week" / "next_week"
+# "next" = the first strictly after, "nearest" = the nearer of the two (the
+# latest at or before when told in the past, the first at or after ahead), "prev_week" / "this_week" / "next_week"
 # = that day of the calendar week before / of / after publication, None =
 # the nearest (at or before publication unless a future cue is found).
 # Modifiers right before the weekday (part of the span when they give a
@@ -2433,6 +2434,10 @@ WEEKDAY_BEFORE = {
     "es": [
         (r"(?:d?el|este) pasado", "last"),
         (r"d?el próximo", "next"),
+        # "este domingo": the nearest Sunday -- the coming one told ahead or
+        # with no tense ("lo festeja este domingo" on a Thursday), the last
+        # one told in the past ("se votó este domingo" on a Monday)
+        (r"este", "nearest"),
     ],
     "fr": [(r"ce", "this_week")],
 }
