@@ -1177,7 +1177,8 @@ RELATIVE = {
         (r"ngày\s+cuối\s+cùng\s+của\s+tháng\s+trước", "month_last_day", -1, "deictic"),
         (r"(?:ngày )?hôm qua", "day", -1, "deictic"),
         (r"(?:ngày )?hôm nay", "day", 0, "deictic"),
-        (r"(?:sáng|trưa|chiều|tối) nay", "day", 0, "deictic"),
+        # "đêm nay" (tonight) too, as "đêm qua" (last night)
+        (r"(?:sáng|trưa|chiều|tối|đêm) nay", "day", 0, "deictic"),
         (r"(?:sáng|trưa|chiều|tối|đêm) qua(?![^\W\d_])", "day", -1, "deictic"),
         (r"ngày mai", "day", 1, "deictic"),
         # "trưa mai", "sáng mai": a part of tomorrow (lower case: "Mai" is a
