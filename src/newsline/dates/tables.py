@@ -4528,11 +4528,15 @@ DATE_PATTERNS = {
         (r"今年(?:的)?{H}半年", "thisyear"),
         # "3号" is a day, but "3号线" (metro line 3), "2号楼" (building 2),
         # "一号文件", "5号台风", "第三号", "2号水电站" (a plant's unit 2) and
-        # "4号卫星" are numbers, not dates
+        # "4号卫星" are numbers, not dates; so is a shirt's or a contestant's
+        # number ("10号球员", "7号球衣", "3号选手", "5号病例")
         (
             # (nor the number of a document after its bracketed year:
             # "国办发〔2023〕15号", "[2023]15号")
-            r"(?<![月第\d〇零一二三四五六七八九十〕\]］]){DZ}(?:日|号(?![线楼院馆机门口位台车船站厅房床桥路街巷窗井坑文令种线公码舱水电坝堆卫矿泵闸炉舰航隧]))",
+            (
+                r"(?<![月第\d〇零一二三四五六七八九十〕\]］]){DZ}(?:日|号(?![线楼院馆机门口位台车船站厅房床桥路街巷窗井坑文令种线公码舱水电坝堆卫矿泵闸炉舰航隧球]"
+                r"|选手|队员|运动员|患者|病例|嘉宾|考生))"
+            ),
             "dayonly",
         ),
         (r"{Y}\s*/\s*{M}\s*/\s*{DD}", ""),
