@@ -3191,6 +3191,22 @@ def _merge_weekdays(cands: list[Cand], norm: str) -> list[Cand]:
             prev.end = cm.end()
             prev.extra["wd"] = c.rel[1]
             continue
+        elif (
+            # "2026年3月24日 星期二": Chinese writes the weekday after the
+            # date, in a masthead or a dateline set off by a space only
+            c.lang == "zh"
+            and c.kind == "weekday"
+            and c.rel[2] is None
+            and "day" not in c.extra
+            and prev.kind not in ("weekday", "dayonly", "relative")
+            and prev.gran == "day"
+            and not prev.is_range
+            and gap.isspace()
+            and "\n" not in gap
+        ):
+            prev.end = c.end
+            prev.extra["wd"] = c.rel[1]
+            continue
         out.append(c)
     return out
 
