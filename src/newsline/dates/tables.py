@@ -5064,6 +5064,35 @@ YEAR_END_OF_A_NAMED_YEAR = {
 for _lang, _pats in YEAR_END_OF_A_NAMED_YEAR.items():
     DATE_PATTERNS[_lang].extend((_p, "") for _p in _pats)
 
+# A year written with two digits alone: English "'98" ("the floods of '98",
+# "by the end of '27": its December, as a named year's end), Vietnamese "năm
+# 98" ("sinh năm 98"); the century from publication, as "le 19 mars 62". Not
+# a decade ("the '90s", "những năm 90"), a span ("'98-'99"), a cohort ("the
+# class of '98", a name), feet and inches (6'7"), a quoted title, nor "năm 20
+# tuổi" (an age).
+TWO_DIGIT_YEAR_ALONE = {
+    "en": [
+        # after a preposition of time ("in '65", "of '98", "since '98"): a
+        # quoted title opening with a number is no year ("'12 Angry Men'")
+        (
+            r"(?:(?P<ye>end|close)\s+of\s+)?"
+            r"(?:"
+            + "|".join(
+                rf"(?<=\b{w}\s)" for w in ("in", "of", "since", "from", "until", "till", "by", "to")
+            )
+            + r")(?<!class\sof\s)['’](?P<yy>\d{2})(?![\w'’%-])"
+        )
+    ],
+    "vi": [
+        (
+            r"(?<![^\W\d_])(?<!những\s)(?<!các\s)(?<!mấy\s)(?<!thập\sniên\s)năm\s+(?P<yy>\d{2})"
+            r"(?![\d%])(?![.,:/-]\d)(?!\s*(?:tuổi|người|lần|triệu|tỷ|nghìn|ngàn|năm|tháng|ngày)(?![^\W\d_]))"
+        )
+    ],
+}
+for _lang, _pats in TWO_DIGIT_YEAR_ALONE.items():
+    DATE_PATTERNS[_lang].extend((_p, "") for _p in _pats)
+
 # A quarter or half of last or next year ("the third quarter of last year",
 # "el segundo semestre del año pasado", "au premier semestre de l'année
 # prochaine", "quý 3 năm ngoái", "6 tháng đầu năm sau", "ไตรมาส 3 ปีที่แล้ว",
