@@ -2172,7 +2172,13 @@ ES_FUTURE_VERB = r"(?-i:[a-zñáéíóú]{2,}(?:rá|rán))"
 ES_FUTURE_WE = r"(?-i:(?!(?i:extremos|supremos)(?![^\W\d_]))[A-ZÁÉÍÓÚÑa-zñáéíóú][a-zñáéíóú]*remos)"
 SENTENCE_FUTURE = {
     "vi": [r"sẽ", r"sắp"],
-    "th": [r"จะ", r"มีกำหนด"],
+    # "นัดเจรจา", "นัดประชุม" (talks or a meeting set for a day): a schedule,
+    # not "นัดหยุดงาน" (a strike), nor one told as past ("นัดประชุมเมื่อวันจันทร์")
+    "th": [
+        r"จะ",
+        r"มีกำหนด",
+        r"นัด(?:เจรจา|ประชุม|หารือ|พบ|ฟังคำพิพากษา|สืบพยาน|ไต่สวน)(?!\S*เมื่อ)",
+    ],
     # 将 alone is also the object marker ("将油轮拖离浅滩" = towed the
     # tanker away), 将军 a general, 将近 nearly: only its future compounds
     # (see ZH_NOT_ORIGINALLY)
@@ -2579,7 +2585,13 @@ SAME_DAY_YEARS_AGO = {
 # ("will meet on Tuesday", "doit se rendre lundi", "sẽ họp vào thứ Ba").
 WEEKDAY_FUTURE_BEFORE = {
     "vi": [r"sẽ", r"sắp", r"dự kiến", r"dự định"],
-    "th": [r"จะ", r"มีกำหนด"],
+    # "นัดเจรจา", "นัดประชุม" (talks or a meeting set for a day): a schedule,
+    # not "นัดหยุดงาน" (a strike), nor one told as past ("นัดประชุมเมื่อวันจันทร์")
+    "th": [
+        r"จะ",
+        r"มีกำหนด",
+        r"นัด(?:เจรจา|ประชุม|หารือ|พบ|ฟังคำพิพากษา|สืบพยาน|ไต่สวน)(?!\S*เมื่อ)",
+    ],
     # deadlines and agreements ahead ("须于6月30日前", "同意于5月20日举行")
     "zh": [
         r"将",
@@ -2791,6 +2803,15 @@ SCHEDULED_PRESENT = {
         (
             r"(?-i:(?!(?:Was|Is|Has|This|As|Its|Yes|Thus|Perhaps|Always|Sometimes)\s)[A-Z][a-z]+s)"
             r"\s+(?:open|reopen|close|begin|start|resume|end)"
+        ),
+        # a base form no noun shares, right before "on" and the weekday, in
+        # a clause of its own after one told in the past ("Dockers walked
+        # out on Monday and talks with the port authority resume on
+        # Thursday"); not after an auxiliary or "to" ("did not resume on
+        # Monday", "failed to reopen on Monday")
+        (
+            r"(?<!\bto\s)(?<!\bdid\s)(?<!\bnot\s)(?<!n't\s)(?<!n’t\s)(?<!\bcould\s)"
+            r"(?<!\bwould\s)(?<!\bmight\s)(?<!\bcan\s)(?-i:resume|reopen|reconvene)(?=\s+on\s*$)"
         ),
         r"(?:takes?\s+place|takes?\s+effect|comes?\s+into\s+force|goes\s+on\s+sale)",
         # the plural ("Tickets go on sale on Monday"), not after a past
