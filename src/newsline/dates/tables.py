@@ -4777,11 +4777,14 @@ DATE_PATTERNS = {
         # 12 prochain": a day of the month alone (MONTHDAY_ALONE), as es "el
         # día 25"; only where the sentence or clause goes on without a noun
         # after the number ("le 25 mars", "le 10 mai" are dates, "le 25
-        # septembre" too; "le 3 à 1" a score, "le 25e" a rank)
+        # septembre" too; "le 3 à 1" a score, "le 25e" a rank), or where "et"
+        # opens another clause ("publiés le 31 et le tirage aura lieu ..."),
+        # not another day ("le 3 et le 4 mars")
         (
             (
                 r"(?P<pre>(?<![^\W\d_])(?:le|dès\s+le|depuis\s+le|jusqu['’]au|avant\s+le|après\s+le)\s+)"
-                r"{D}(?=\s*(?:[;:!?)]|[,.](?!\d)|$)|\s+(?:prochain|dernier)(?![^\W\d_]))"
+                r"{D}(?=\s*(?:[;:!?)]|[,.](?!\d)|$)|\s+(?:prochain|dernier)(?![^\W\d_])"
+                r"|\s+et\s+(?!(?:le\s+|au\s+)?\d)(?:(?:le|la|les|il|elle|ils|elles|on)(?![^\W\d_])|l['’]))"
             ),
             "dayonly",
         ),
