@@ -5124,6 +5124,13 @@ def _iso_week_res(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | 
     return re.compile(T.ISO_WEEK[lang], re.IGNORECASE), _any_word_re(lang, words)
 
 
+# A second numbered week after a Chinese year's one, joined to it ("由2026年第11周
+# 推迟至第14周", "2026年第11周和第12周"): a few characters, no other year between.
+_ZH_LATER_WEEK = re.compile(
+    r"[^\d。！？；;，,]{0,6}?(?:至|到|和|与|及|或|、|-|–)\s*(?P<w>第(?P<wk>\d{1,2})周)"
+)
+
+
 def _iso_week_candidates(norm: str, s0: int, s1: int, lang: str, low: str) -> list[Cand]:
     """Numbered weeks ("la semaine 40", "week 40 of 2024", "2024年第40周"):
     the ISO week, Monday to Sunday (tables.ISO_WEEK); its year written, or
@@ -5148,6 +5155,18 @@ def _iso_week_candidates(norm: str, s0: int, s1: int, lang: str, low: str) -> li
             c = Cand(mt.start(), mt.end(), lang, y=y, m=monday.month, d=monday.day)
             c.y, c.y2, c.m2, c.d2 = monday.year, sunday.year, sunday.month, sunday.day
             c.is_range = True
+            if lang == "zh" and (then := _ZH_LATER_WEEK.match(norm, mt.end(), b)):
+                # "由2026年第11周推迟至第14周": the second week is of the same year
+                try:
+                    mon2 = dt.date.fromisocalendar(y, int(then.group("wk")), 1)
+                except ValueError:
+                    mon2 = None
+                if mon2 is not None:
+                    sun2 = mon2 + dt.timedelta(days=6)
+                    c2 = Cand(then.start("w"), then.end(), lang, y=y, m=mon2.month, d=mon2.day)
+                    c2.y, c2.y2, c2.m2, c2.d2 = mon2.year, sun2.year, sun2.month, sun2.day
+                    c2.is_range = True
+                    out.append(c2)
         else:
             c = Cand(mt.start(), mt.end(), lang, kind="relative", rel=("isoweek", wk, 0, "deictic"))
         out.append(c)
