@@ -3007,6 +3007,20 @@ def _month_then_future_sentence(c: Cand, norm: str) -> None:
         c.tense = "future"
 
 
+# A clock time's dots ("8 p.m.", "6 a.m."), which end no clause.
+_CLOCK_DOTS = re.compile(r"(?<![^\W\d_])[ap]\.\s?m\.", re.IGNORECASE)
+
+
+def _clause_before(norm: str, start: int, chars: int) -> str:
+    """The text of the clause before ``start``, at most ``chars`` back, a
+    clock time's dots taken for no clause mark."""
+    clause = norm[max(0, start - chars) : start]
+    masked = _CLOCK_DOTS.sub(lambda mt: mt.group(0).replace(".", " "), clause)
+    if mt := _CLAUSE_END.match(masked):
+        return clause[mt.end() :]
+    return clause
+
+
 def _monthday_alone(c: Cand, norm: str) -> bool:
     rule = T.MONTHDAY_ALONE.get(c.lang)
     if rule is None or c.d is None or not 1 <= c.d <= 31:
@@ -3036,11 +3050,20 @@ def _monthday_alone(c: Cand, norm: str) -> bool:
     if c.tense is None and c.lang not in ("zh", "th"):
         # a future word earlier in its clause ("La votación será el día 25",
         # "Le scrutin aura lieu le 25"): the coming such day, as a weekday
-        # after one is ("votará el martes"); it was the one just past
-        clause = norm[max(0, c.start - 60) : c.start]
-        if mt := _CLAUSE_END.match(clause):
-            clause = clause[mt.end() :]
-        if _future_word_before(cues, clause):
+        # after one is ("votará el martes"); it was the one just past. As for
+        # a weekday, a clock time's dots end no clause ("will close at 8 p.m.
+        # on the 5th"), and past the nearest 60 characters the clause is read
+        # on while no clause mark cuts it and no verb in it is told in the
+        # past ("will close its doors to readers from across the county on
+        # the 5th")
+        clause = _clause_before(norm, c.start, 60)
+        wide = _clause_before(norm, c.start, WEEKDAY_TENSE_CHARS)
+        past_verb = cues["past_verb"][0]
+        if _future_word_before(cues, clause) or (
+            len(wide) > len(clause)
+            and _future_word_before(cues, wide)
+            and not (past_verb is not None and past_verb.search(wide))
+        ):
             c.tense = "future"
     if c.tense is None and c.lang not in ("zh", "th"):
         # a future word earlier in its sentence, in a clause the day's own is

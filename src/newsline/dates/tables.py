@@ -4648,7 +4648,10 @@ DATE_PATTERNS = {
         (
             (
                 r"(?P<pre>(?<![^\W\d_])(?:on|since|until|till|by|before|after|from)\s+the\s+)"
-                r"{D}(?:st|nd|rd|th)(?=\s*(?:[;:!?)]|[,.](?!\d)|$))"
+                r"{D}(?:st|nd|rd|th)(?=\s*(?:[;:!?)]|[,.](?!\d)|$)"
+                # ... or before "and"/"but" opening another clause ("close on the
+                # 5th and reopen on the 20th"), not another day ("the 5th and 6th")
+                r"|\s+(?:and|but)\s+(?!(?:the\s+)?\d))"
             ),
             "dayonly",
         ),
