@@ -1869,6 +1869,9 @@ FIXED_HOLIDAYS = {
     "en": [
         (r"christmas\s+eve", 12, 24),
         (r"christmas\s+day", 12, 25),
+        # beside Christmas Eve the pair names the two days ("over Christmas Eve
+        # and Christmas"), not the season
+        (r"(?<=christmas\seve\sand\s)christmas(?!\s+(?:day|eve))", 12, 25),
         (r"boxing\s+day", 12, 26),
         (r"new\s+year['’]?s\s+eve", 12, 31),
         (r"new\s+year['’]?s\s+day", 1, 1),
@@ -1946,6 +1949,9 @@ FIXED_HOLIDAYS = {
     "zh": [
         (r"平安夜", 12, 24),
         (r"圣诞节?当天|圣诞日", 12, 25),
+        # beside Christmas Eve, the pair names the two days ("平安夜和圣诞节期间"),
+        # not the season
+        (r"(?<=平安夜[和与及、])圣诞节?", 12, 25),
         (r"元旦(?:当天|当日)", 1, 1),
         (r"情人节(?:当天|当日)", 2, 14),
         # national and labour days: only "当天/当日" names the day ("国庆节期间"
