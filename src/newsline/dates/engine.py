@@ -3498,6 +3498,46 @@ def _quotes_given_on_a_day(cands: list[Cand], norm: str) -> None:
                 c.extra["said_at"] = said.start
 
 
+# The signature line under an embedded social post, from the line's start
+# (matched there) up to its date: "— Ana
+# Ruiz (@anaruiz) November 14, 2019", "A post shared by Ana (@ana) on Nov 14,
+# 2019".
+_POST_SIGNATURE = re.compile(
+    r"\s*(?:[—–-]{1,2}|a\s+post\s+shared\s+by)\s*[^\n()]{0,80}\(@[\w.]{1,30}\)\s*(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _embedded_posts_dated(cands: list[Cand], norm: str) -> None:
+    """An embedded post's text on the line above its signature ("The river is
+    over the bridge today #floods / — Ana Ruiz (@anaruiz) November 14, 2019"):
+    its day words count from the post's date, not the article's stamp. Marks
+    them ``posted_at`` the signature date's start."""
+    for c in cands:
+        if c.gran != "day" or c.d is None or c.kind not in ("absolute", "yearless"):
+            continue
+        line = norm.rfind("\n", 0, c.start) + 1
+        if line == 0 or not _POST_SIGNATURE.match(norm, line, c.start):
+            continue
+        above = norm.rfind("\n", 0, line - 1) + 1
+        for o in cands:
+            if above <= o.start and o.end < line and o.kind == "relative":
+                o.extra["posted_at"] = c.start
+
+
+def _posted_now(c: Cand, out: list[Cand], ref: dt.date | None) -> tuple[dt.date, str] | None:
+    """The date of the embedded post holding ``c`` (see _embedded_posts_dated),
+    as a "now": only a full day at or before publication."""
+    at = c.extra.get("posted_at")
+    post = next((o for o in out if o.start == at), None)
+    if post is None or post.y is None or post.m is None or post.d is None or post.is_range:
+        return None
+    day = _safe_date(post.y, post.m, post.d)
+    if ref is not None and day > ref:
+        return None
+    return day, f"posted@{post.start}:{post.value}"
+
+
 def _said_now(c: Cand, out: list[Cand], ref: dt.date | None) -> tuple[dt.date, str] | None:
     """The day a quotation holding ``c`` was given (see _quotes_given_on_a_day),
     as a "now" for what it counts: only a day before publication."""
@@ -4014,7 +4054,9 @@ def _resolve(
         for o in cands
     )
     for c in cands:
-        if c.extra.get("count_from_at") is not None:
+        if c.extra.get("count_from_at") is not None or (
+            c.extra.get("posted_at") is not None and c.kind == "relative"
+        ):
             later.append(c)
             continue
         if c.kind == "impossible":
@@ -4379,6 +4421,13 @@ def _resolve(
                 c.extra.get("para", 0),
             )
     for c in later:
+        if c.extra.get("count_from_at") is None:
+            # a day word in an embedded post: from the post's own date
+            if _resolve_relative(
+                c, ref, ctx_year, None, ref_label, _posted_now(c, out, ref) or dateline
+            ):
+                out.append(c)
+            continue
         at = c.extra["count_from_at"]
         day = next((o for o in out if o.start == at and o.d is not None), None)
         if (
@@ -5129,6 +5178,8 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
                     del c.extra[key]  # a day after a wire dateline counts from it
         cands.extend(cs)
     cands.sort(key=lambda c: c.start)
+    if len(cands) > 1 and "(@" in norm:
+        _embedded_posts_dated(cands, norm)
     if cands and "\n" in norm:
         breaks = [mt.start() for mt in _PARAGRAPH_BREAK.finditer(norm)]
         for c in cands:
