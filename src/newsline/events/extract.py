@@ -734,6 +734,39 @@ def _live_entries(doc: Document, segments, date_spans) -> list[tuple[int, int, o
     return out
 
 
+# A diary's paragraph opens with its day as a sentence of its own ("Dimanche
+# 8 juin. Plus de 25 millions de Péruviens votent ...", "Tuesday, March 4.
+# Dockers walked out ..."): the sentence after it, naming no date of its
+# own, tells that day's happening. Only a day alone in its sentence (no
+# other word: "LIMA, April 21." is a dateline) that does not end its line;
+# a chronology's "5 août : ..." is read with its date (_chronology_entry).
+_DAY_SENTENCE_END = re.compile(r"[ \t]*[.。][ \t]*(?=\S)")
+
+
+def _day_led_paragraphs(doc: Document, segments) -> list[tuple[int, int, object]]:
+    """(sentence start, end, heading mention) of the sentences right after a
+    day told as its paragraph's opening sentence."""
+    text = doc.text or ""
+    out = []
+    for m in doc.dates:
+        if m.granularity != "day" or len(m.value or "") != 10 or m.end_value:
+            continue
+        if m.start and text[m.start - 1] != "\n":
+            continue
+        after = _DAY_SENTENCE_END.match(text, m.end)
+        if after is None:
+            continue
+        seg = next((g for g in segments if g[0] <= m.start < g[1]), None)
+        if seg is None or after.end() >= seg[1]:
+            continue
+        line_end = text.find("\n", after.end(), seg[1])
+        line_end = seg[1] if line_end < 0 else line_end
+        sents = split_sentences(text, after.end(), line_end, seg[2])
+        if sents:
+            out.append((sents[0][0], sents[0][1], m))
+    return out
+
+
 _COUNTED_FROM = re.compile(r"date@(\d+):")
 
 
@@ -1040,9 +1073,11 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
         sentence_of.append((s, e, _names_a_noun(text, m, s)))
     events = _without_background_years(events, sentence_of)
     dated = {(e.start, e.end) for e in events}
-    for s, e, m in _live_entries(doc, segments, date_spans):
-        if any(s <= d.start < e for d in doc.dates) or (s, e) in dated:
+    headed = _live_entries(doc, segments, date_spans) + _day_led_paragraphs(doc, segments)
+    for s, e, m in headed:
+        if any(s <= d.start < e for d in doc.dates) or any(a <= s < b for a, b in dated):
             continue  # the entry names its own date: read above
+        dated.add((s, e))
         if not _states_something(text[s:e], "", st.min_event_words):
             continue
         k = next(i for i, seg in enumerate(segments) if seg[0] <= s < seg[1])
