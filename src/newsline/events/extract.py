@@ -13,6 +13,7 @@ It must never drop a document or raise for one bad document.
 
 from __future__ import annotations
 
+import datetime as _dt
 import itertools
 import re
 from collections import Counter
@@ -30,6 +31,7 @@ from ..model import KEPT_LABELS, DateMention, Document, EventMention
 from ..pipeline import Stage
 from ..settings import DateSettings
 from .anchors import sentence_anchors
+from .merge import NAMED_CLOCK
 from .plans import planned_first
 from .sentences import split_sentences
 
@@ -796,6 +798,43 @@ def _apposed_to_a_written_day(text: str, dates) -> set[int]:
     return out
 
 
+# A day restated on a named clock right after the happening's local day
+# ("当地时间22日晚（北京时间23日上午）", "tối Chủ nhật (1/6, giờ địa phương), tức
+# sáng 2/6 giờ Việt Nam", "on Sunday evening (Monday morning, Beijing time)"):
+# the same moment on the writer's clock, no happening of its own -- as its
+# own event it stood alone in the timeline a day off. Only one day apart, in
+# one clause, within this many characters of the local day.
+RESTATED_CLOCK_GAP = 30
+_NAMED_CLOCK_BETWEEN = re.compile(r"(?:" + NAMED_CLOCK + r")[\s,的]*\S{0,8}$")
+_NAMED_CLOCK_AFTER_DAY = re.compile(
+    r"^[^,.;!?，。；！？]{0,16}?[(（\s,，]\s*(?:" + NAMED_CLOCK + r")"
+)
+
+
+def _restated_on_a_named_clock(text: str, dates) -> set[int]:
+    """Starts of days that restate, on a named clock, the day just before them."""
+    out: set[int] = set()
+    days = sorted(
+        (d for d in dates if d.granularity == "day" and len(d.value or "") == 10),
+        key=lambda d: d.start,
+    )
+    for x, y in itertools.pairwise(days):
+        between = text[x.end : y.start]
+        if len(between) > RESTATED_CLOCK_GAP or any(c in between for c in ".;!?。；！？\n"):
+            continue
+        try:
+            gap = abs((_dt.date.fromisoformat(y.value) - _dt.date.fromisoformat(x.value)).days)
+        except ValueError:
+            continue
+        if gap != 1:
+            continue
+        if _NAMED_CLOCK_BETWEEN.search(between) or _NAMED_CLOCK_AFTER_DAY.match(
+            text[y.end : y.end + 40]
+        ):
+            out.add(y.start)
+    return out
+
+
 def _counted_from_later(dates) -> set[int]:
     """Where the days start that a count written before them counts from
     ("three days after the storm made landfall on March 8", "trois jours
@@ -974,6 +1013,7 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
     date_spans = [(d.start, d.end) for d in doc.dates]  # Thai sentences keep them whole
     counted_from = _counted_from_later(doc.dates)
     apposed = _apposed_to_a_written_day(text, doc.dates)
+    restated = _restated_on_a_named_clock(text, doc.dates)
     sentence_counts: dict[tuple[int, int], tuple[int, int, int, int, int, int]] = {}
     clause_dates = sorted((d.start, d.end) for d in doc.dates if d.value and d.kind != "impossible")
     clauses_of: dict[tuple[int, int], list[tuple[int, int]]] = {}
@@ -1040,6 +1080,8 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
             continue  # "three days after the storm made landfall on March 8": the later day
         if m.start in apposed:
             continue  # "am Montag, dem 10. März" read as two days: the written one is it
+        if m.start in restated:
+            continue  # "当地时间22日晚（北京时间23日上午）": the local day's moment again
         if planned_first(text, m.start, written, s):
             continue  # "originally scheduled for Oct. 8": a plan moved, no happening then
         if (s, e) not in clauses_of:
