@@ -13,9 +13,8 @@ from __future__ import annotations
 import pytest
 
 from newsline.events.merge import _told_same_day
-from newsline.model import Document
 
-from .records import event_record, merge_documents
+from .records import documents_of, event_record, merge_documents
 
 PAGES = {
     "en": (
@@ -40,18 +39,8 @@ PAGES = {
 }
 
 
-def merged_events():
-    docs = [
-        Document(
-            id=f"port-{lang}",
-            source=f"https://{lang}.news.example/port",
-            text=text,
-            lang=lang,
-            published="2025-03-13",
-            meta={"story_id": "port"},
-        )
-        for lang, text in PAGES.items()
-    ]
+def merged_events(pages=PAGES):
+    docs = documents_of(pages, "port", "2025-03-13", story="port")
     return merge_documents(docs).finalize()["events"]
 
 
@@ -79,18 +68,7 @@ def test_one_shared_place_chains_no_also_that_day_into_the_days_other_happening(
             "También el miércoles, una pasarela se derrumbó en Valdoria."
         ),
     }
-    docs = [
-        Document(
-            id=f"port-{lang}",
-            source=f"https://{lang}.news.example/port",
-            text=text,
-            lang=lang,
-            published="2025-03-13",
-            meta={"story_id": "port"},
-        )
-        for lang, text in pages.items()
-    ]
-    for e in merge_documents(docs).finalize()["events"]:
+    for e in merged_events(pages):
         quotes = [s["quote"] for s in e["sources"]]
         strike = any("Dockers" in q or "estibadores" in q for q in quotes)
         bridge = any("footbridge" in q or "pasarela" in q for q in quotes)
