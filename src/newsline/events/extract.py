@@ -13,6 +13,7 @@ It must never drop a document or raise for one bad document.
 
 from __future__ import annotations
 
+import datetime as _dt
 import itertools
 import re
 from collections import Counter
@@ -30,6 +31,7 @@ from ..model import KEPT_LABELS, DateMention, Document, EventMention
 from ..pipeline import Stage
 from ..settings import DateSettings
 from .anchors import sentence_anchors
+from .merge import NAMED_CLOCK
 from .plans import planned_first
 from .sentences import split_sentences
 
@@ -734,6 +736,39 @@ def _live_entries(doc: Document, segments, date_spans) -> list[tuple[int, int, o
     return out
 
 
+# A diary's paragraph opens with its day as a sentence of its own ("Dimanche
+# 8 juin. Plus de 25 millions de Péruviens votent ...", "Tuesday, March 4.
+# Dockers walked out ..."): the sentence after it, naming no date of its
+# own, tells that day's happening. Only a day alone in its sentence (no
+# other word: "LIMA, April 21." is a dateline) that does not end its line;
+# a chronology's "5 août : ..." is read with its date (_chronology_entry).
+_DAY_SENTENCE_END = re.compile(r"[ \t]*[.。][ \t]*(?=\S)")
+
+
+def _day_led_paragraphs(doc: Document, segments) -> list[tuple[int, int, object]]:
+    """(sentence start, end, heading mention) of the sentences right after a
+    day told as its paragraph's opening sentence."""
+    text = doc.text or ""
+    out = []
+    for m in doc.dates:
+        if m.granularity != "day" or len(m.value or "") != 10 or m.end_value:
+            continue
+        if m.start and text[m.start - 1] != "\n":
+            continue
+        after = _DAY_SENTENCE_END.match(text, m.end)
+        if after is None:
+            continue
+        seg = next((g for g in segments if g[0] <= m.start < g[1]), None)
+        if seg is None or after.end() >= seg[1]:
+            continue
+        line_end = text.find("\n", after.end(), seg[1])
+        line_end = seg[1] if line_end < 0 else line_end
+        sents = split_sentences(text, after.end(), line_end, seg[2])
+        if sents:
+            out.append((sents[0][0], sents[0][1], m))
+    return out
+
+
 _COUNTED_FROM = re.compile(r"date@(\d+):")
 
 
@@ -759,6 +794,43 @@ def _apposed_to_a_written_day(text: str, dates) -> set[int]:
         if x.kind == "relative" and y.kind != "relative":
             out.add(x.start)
         elif y.kind == "relative" and x.kind != "relative":
+            out.add(y.start)
+    return out
+
+
+# A day restated on a named clock right after the happening's local day
+# ("当地时间22日晚（北京时间23日上午）", "tối Chủ nhật (1/6, giờ địa phương), tức
+# sáng 2/6 giờ Việt Nam", "on Sunday evening (Monday morning, Beijing time)"):
+# the same moment on the writer's clock, no happening of its own -- as its
+# own event it stood alone in the timeline a day off. Only one day apart, in
+# one clause, within this many characters of the local day.
+RESTATED_CLOCK_GAP = 30
+_NAMED_CLOCK_BETWEEN = re.compile(r"(?:" + NAMED_CLOCK + r")[\s,的]*\S{0,8}$")
+_NAMED_CLOCK_AFTER_DAY = re.compile(
+    r"^[^,.;!?，。；！？]{0,16}?[(（\s,，]\s*(?:" + NAMED_CLOCK + r")"
+)
+
+
+def _restated_on_a_named_clock(text: str, dates) -> set[int]:
+    """Starts of days that restate, on a named clock, the day just before them."""
+    out: set[int] = set()
+    days = sorted(
+        (d for d in dates if d.granularity == "day" and len(d.value or "") == 10),
+        key=lambda d: d.start,
+    )
+    for x, y in itertools.pairwise(days):
+        between = text[x.end : y.start]
+        if len(between) > RESTATED_CLOCK_GAP or any(c in between for c in ".;!?。；！？\n"):
+            continue
+        try:
+            gap = abs((_dt.date.fromisoformat(y.value) - _dt.date.fromisoformat(x.value)).days)
+        except ValueError:
+            continue
+        if gap != 1:
+            continue
+        if _NAMED_CLOCK_BETWEEN.search(between) or _NAMED_CLOCK_AFTER_DAY.match(
+            text[y.end : y.end + 40]
+        ):
             out.add(y.start)
     return out
 
@@ -941,6 +1013,7 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
     date_spans = [(d.start, d.end) for d in doc.dates]  # Thai sentences keep them whole
     counted_from = _counted_from_later(doc.dates)
     apposed = _apposed_to_a_written_day(text, doc.dates)
+    restated = _restated_on_a_named_clock(text, doc.dates)
     sentence_counts: dict[tuple[int, int], tuple[int, int, int, int, int, int]] = {}
     clause_dates = sorted((d.start, d.end) for d in doc.dates if d.value and d.kind != "impossible")
     clauses_of: dict[tuple[int, int], list[tuple[int, int]]] = {}
@@ -1007,6 +1080,8 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
             continue  # "three days after the storm made landfall on March 8": the later day
         if m.start in apposed:
             continue  # "am Montag, dem 10. März" read as two days: the written one is it
+        if m.start in restated:
+            continue  # "当地时间22日晚（北京时间23日上午）": the local day's moment again
         if planned_first(text, m.start, written, s):
             continue  # "originally scheduled for Oct. 8": a plan moved, no happening then
         if (s, e) not in clauses_of:
@@ -1040,9 +1115,11 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
         sentence_of.append((s, e, _names_a_noun(text, m, s)))
     events = _without_background_years(events, sentence_of)
     dated = {(e.start, e.end) for e in events}
-    for s, e, m in _live_entries(doc, segments, date_spans):
-        if any(s <= d.start < e for d in doc.dates) or (s, e) in dated:
+    headed = _live_entries(doc, segments, date_spans) + _day_led_paragraphs(doc, segments)
+    for s, e, m in headed:
+        if any(s <= d.start < e for d in doc.dates) or any(a <= s < b for a, b in dated):
             continue  # the entry names its own date: read above
+        dated.add((s, e))
         if not _states_something(text[s:e], "", st.min_event_words):
             continue
         k = next(i for i, seg in enumerate(segments) if seg[0] <= s < seg[1])

@@ -751,12 +751,39 @@ def _told_ahead(r: dict[str, Any]) -> bool:
     return told_ahead(r["date"], pub)
 
 
+# A sentence that opens by saying it is "also" on a day ("Also on Monday,
+# an earthquake shook ...", "También el martes, ...", "Cũng trong ngày hôm
+# qua, ...", "Mercredi également, ...") tells another happening of a day its
+# page told before, as "the same day" does. (Chinese and Thai say so with a
+# "same day" form: 同日, 当天, วันเดียวกัน.) The "also" word opens the sentence,
+# at most two short words before the date, or follows at once a date
+# opening the sentence.
+_ALSO_WORDS = r"(?:also|likewise|también|asimismo|igualmente|aussi|également|cũng)"
+_ALSO_BEFORE_THE_DATE = re.compile(
+    r"^\W*" + _ALSO_WORDS + r"(?:\s+[^\W\d_]{1,6}){0,2}[\s,]*$", re.IGNORECASE
+)
+_ALSO_AFTER_THE_DATE = re.compile(r"^[\s,]*" + _ALSO_WORDS + r"\b", re.IGNORECASE)
+# (after the date only when the date opens the sentence: "The minister on
+# Monday also announced ..." is one more thing said, not another day's news)
+_SENTENCE_OPENING = re.compile(r"^\W*(?:[^\W\d_]{1,6}\s+){0,2}$")
+
+
 def _told_same_day(r: dict[str, Any]) -> bool:
-    """Is the record dated by "the same day" of a date told before it?"""
+    """Is the record dated by "the same day" of a date told before it, or
+    told as "also" on its day?"""
     ds, de, start = r.get("date_start"), r.get("date_end"), r.get("start")
-    if not all(isinstance(x, int) for x in (ds, de, start)) or not isinstance(r["quote"], str):
+    q = r["quote"]
+    if not all(isinstance(x, int) for x in (ds, de, start)) or not isinstance(q, str):
         return False
-    return says_same_day(r["quote"][ds - start : de - start])
+    a, b = ds - start, de - start
+    return (
+        says_same_day(q[a:b])
+        or (a <= 40 and _ALSO_BEFORE_THE_DATE.match(q[:a]) is not None)
+        or (
+            _SENTENCE_OPENING.match(q[:a]) is not None
+            and _ALSO_AFTER_THE_DATE.match(q[b : b + 20]) is not None
+        )
+    )
 
 
 # A day told on a named clock ("北京时间7月11日凌晨", "July 11, 00:38 Beijing
