@@ -14,6 +14,7 @@ page trafilatura cannot parse simply has no main-text prior.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 from collections.abc import Callable
@@ -1038,6 +1039,19 @@ _TRAILING_YEARS_RE = re.compile(r"[\s,]+(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20
 _HOLDER_MAX_WORDS = 6
 
 
+def _hostname_like(name: str, hostname: str | None, url: str | None) -> bool:
+    """Is the extractor's site name the page's host ("www.site.example")?"""
+    from urllib.parse import urlsplit
+
+    n = name.strip().casefold().removeprefix("www.")
+    if not n or "." not in n or any(c.isspace() for c in n):
+        return False
+    hosts = {(hostname or "").casefold().removeprefix("www.")}
+    with contextlib.suppress(ValueError):
+        hosts.add((urlsplit(url or "").hostname or "").removeprefix("www."))
+    return n in hosts
+
+
 def sitename_from_copyright(doc: Document) -> str | None:
     """The site's name in the page's copyright line, for a page whose markup
     names none: "© 2024 Lakeside Gazette. All rights reserved.", "Copyright
@@ -1182,7 +1196,13 @@ def apply_trafilatura(doc: Document, cfg: CleanSettings) -> list[bool] | None:
         doc.published = res["date"]
         doc.meta["published_from_extractor"] = res["date"]
     if not doc.sitename and res.get("sitename"):
-        if " ".join(res["sitename"].split()) == " ".join((res.get("title") or "").split()):
+        if _hostname_like(res["sitename"], res.get("hostname"), doc.url):
+            # no name in the markup, so the extractor fell back on the
+            # page's domain ("harbourpost.example"): the page may still name
+            # its site in words (copyright line, title suffix); the domain is
+            # kept for when it does not
+            doc.meta["sitename_domain"] = res["sitename"]
+        elif " ".join(res["sitename"].split()) == " ".join((res.get("title") or "").split()):
             # trafilatura takes the part of "Headline | Site" holding a dot
             # for the site (a domain, it guesses): "Quake of 5.8 hits ..."
             # became a site named after its own headline

@@ -389,6 +389,10 @@ class ClassifyBlocks(Stage):
             ):
                 doc.sitename = name
                 doc.meta["sitename_from"] = "the page title's last part after the headline"
+        if not doc.sitename and (domain := doc.meta.get("sitename_domain")):
+            # the page names its site nowhere in words: its domain does
+            doc.sitename = domain
+            doc.meta["sitename_from"] = "the page's domain"
         if doc.author and (trimmed := _without_month_parts(doc.author, doc.lang)) is not None:
             # "By Renata Alvarez | April 16, 2024": the extractor strips the
             # date's figures and keeps its month as a second "writer"
