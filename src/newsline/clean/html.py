@@ -493,6 +493,9 @@ def author_name(raw: str, lang: str | None) -> str | None:
     # "김민수·이지은 기자": Korean writers joined by a middle dot (in Chinese
     # the dot joins the parts of one foreign name: "约翰·史密斯")
     names = [q for n in names for q in (n.split("·") if _HANGUL_NAMES_RE.fullmatch(n) else [n])]
+    # "By Daniel Okafor, Reuters": the agency the writer files for is no
+    # part of the name
+    names = [_name_without_agency(n) for n in names]
     return "; ".join(names) or raw.strip() or None
 
 
@@ -1117,11 +1120,42 @@ def author_not_a_writer(doc: Document) -> str | None:
     sites |= {s[4:] for s in sites if s.startswith("the ")}
     if sites and all(n in sites or (n.startswith("the ") and n[4:] in sites) for n in names):
         return "the site's name"
+    from .classify import _agency_names
+
+    if all(n.strip(" .()（）[]") in _agency_names() for n in names):
+        # "TTXVN", "AFP" (a microdata or meta author that is the wire): an
+        # agency credits where the story comes from, no writer
+        return "a news agency, no writer"
     desks = set(_desk_openings(doc.lang))
     site_words = {w for s in sites for w in s.split()} | {"the"}
     if all(n.strip(" .") in desks or _site_desk(n.strip(" ."), desks, site_words) for n in names):
         return "a desk, no writer"
     return None
+
+
+# A writer's name with the agency they file for after it ("Daniel Okafor,
+# Reuters", "Ana Ruiz (EFE)", "Lena Vogt / dpa")
+_NAME_THEN_AGENCY_RE = re.compile(r"^(?P<name>.+?)\s*(?:[,/|]\s*|\s[-–—]\s*|\()(?P<agency>[^,/|()]+?)\)?\s*$")
+
+
+def _name_without_agency(name: str) -> str:
+    """One writer's name less an agency after it ("Daniel Okafor, Reuters"
+    -> "Daniel Okafor"); the name as it was where none follows."""
+    from .classify import _agency_names
+    from .features import fold_line
+
+    m = _NAME_THEN_AGENCY_RE.match(name.strip())
+    if m and m.group("name").strip() and fold_line(m.group("agency")).strip(" .") in _agency_names():
+        return m.group("name").strip()
+    return name
+
+
+def without_trailing_agency(author: str) -> str | None:
+    """``author`` with an agency after a writer's name removed; None where
+    no name ends so."""
+    names = [n.strip() for n in author.split(";")]
+    out = [_name_without_agency(n) for n in names]
+    return "; ".join(out) if out != names else None
 
 
 def _site_desk(name: str, desks: set[str], site_words: set[str]) -> bool:

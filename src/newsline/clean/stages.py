@@ -399,7 +399,13 @@ class ClassifyBlocks(Stage):
             doc.meta["author_from_extractor"] = doc.author
             doc.author = trimmed
         if doc.author:
-            from .html import author_not_a_writer
+            from .html import author_not_a_writer, without_trailing_agency
+
+            if (trimmed := without_trailing_agency(doc.author)) is not None:
+                # "By Daniel Okafor, Reuters": the agency is where the writer
+                # files, no part of the name
+                doc.meta["author_from_extractor"] = doc.author
+                doc.author = trimmed
 
             # the site's name or a desk in the author's place: the byline the
             # page shows may still name the writer
