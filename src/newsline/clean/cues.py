@@ -74,6 +74,10 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "farm": ["seo network", "link network", "private blog network"],
         "follow_us": [
+            # a nonprofit newsroom's offer to republish the story under a licence
+            "republish this story",
+            "republish this article",
+            "republish our stories",
             "follow us",
             "follow us on",
             "like us on",
@@ -941,6 +945,9 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "farm": [],
         "follow_us": [
+            "republica esta historia",
+            "republica este artículo",
+            "republicar este artículo",
             "síguenos",
             "síguenos en",
             "compartir en",
@@ -1131,6 +1138,8 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "farm": [],
         "follow_us": [
+            "republier cet article",
+            "republiez cet article",
             "suivez-nous",
             "suivez-nous sur",
             "partager sur",
@@ -1556,7 +1565,15 @@ CUES: dict[str, dict[str, list[str]]] = {
             "publicidade",
         ],
         "farm": [],
-        "follow_us": ["siga-nos", "siga-nos no", "compartilhe", "compartilhar no", "siga o canal"],
+        "follow_us": [
+            "siga-nos",
+            "siga-nos no",
+            "compartilhe",
+            "compartilhar no",
+            "siga o canal",
+            "republique esta reportagem",
+            "republicar esta reportagem",
+        ],
         "nav": [
             "início",
             "entrar",
