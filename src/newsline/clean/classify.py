@@ -1520,6 +1520,7 @@ _NOTICE_RULES = (
     ),
     _made_with_ai_notice,
     _credit_field_notice,
+    _phrase_notice("EMAIL_FOOTERS", 2, "footer", "an e-mailed newsletter's small print: '{}'"),
     _phrase_notice("NEWSLETTER_PROMISES", 2, "navigation", "newsletter sign-up box: '{}'"),
     _newsletter_call_notice,
     _hashtag_list_notice,
@@ -1538,6 +1539,11 @@ _NOTICE_RULES = (
     _answer_buttons_notice,
     _phrase_notice("APP_PROMPTS", 1, "navigation", "prompt to read on in the site's app: '{}'"),
     _phrase_notice("COOKIE_NOTICES", 2, "navigation", "cookie consent notice: '{}'"),
+    # a consent dialog's paragraph is long: a paragraph quoting its wording
+    # would still not hold the whole standard phrase
+    _phrase_notice(
+        "CONSENT_DIALOG_PHRASES", 6, "navigation", "consent dialog's standard wording: '{}'"
+    ),
     _phrase_notice(
         "EMBED_PLACEHOLDERS", 1.5, "navigation", "placeholder of an embedded post or player: '{}'"
     ),
