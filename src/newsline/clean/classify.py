@@ -735,6 +735,7 @@ _APP_STORES_RE = re.compile(
     re.IGNORECASE,
 )
 _SHARE_BAR_SPLIT = re.compile(r"[\s|·•/,]+")
+_SHARE_LABEL_MAX_WORDS = 2
 
 
 @cache
@@ -756,6 +757,12 @@ def _share_bar(g: LineFeatures) -> int | None:
             chars[h.start : h.end] = " " * (h.end - h.start)
         low = "".join(chars)
     targets = _share_targets()
+    # a label before a colon in a language no cue table covers ("I-share:",
+    # "شارك:", or a cue word blanked above) names the bar; the networks
+    # after it must still be two
+    head, colon, rest = low.partition(":")
+    if colon and rest.strip() and len(head.split()) <= _SHARE_LABEL_MAX_WORDS:
+        low = rest
     n = 0
     for word in _SHARE_BAR_SPLIT.split(low):
         if word:

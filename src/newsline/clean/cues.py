@@ -5495,6 +5495,27 @@ SHARE_TARGETS: list[str] = [
     "email",
     "e-mail",
     "sms",
+    "instagram",
+    "youtube",
+    "tiktok",
+    # the same brands as other scripts write them
+    "فيسبوك",
+    "واتساب",
+    "واتس",
+    "تيليغرام",
+    "تلغرام",
+    "تويتر",
+    "إكس",
+    "เฟซบุ๊ก",
+    "ไลน์",
+    "ทวิตเตอร์",
+    "фейсбук",
+    "телеграм",
+    "вконтакте",
+    "одноклассники",
+    "페이스북",
+    "카카오톡",
+    "트위터",
 ]
 
 # A site's account links ("Log in", "Đăng nhập", "登录"): beside a date on
