@@ -117,3 +117,16 @@ def test_a_consent_dialogs_standard_wording_is_navigation(body, dialog):
 def test_a_syndication_note_is_attribution(body, note):
     got = classify_lines(["Un titre sur le parc", *body, note])
     assert got[note][0] == "attribution", got[note]
+
+
+@pytest.mark.parametrize(
+    ("body", "line"),
+    [
+        (BODY_EN, "If you are subscribed to the old plan, the company will move you in March."),
+        (BODY_ID, "Banyak pelanggan berhenti berlangganan setelah harga naik bulan lalu."),
+        (BODY_ES, "El concejal decidió darse de baja del partido tras la votación."),
+    ],
+)
+def test_a_news_sentence_about_subscribing_stays_body(body, line):
+    got = classify_lines([body[0], body[1], line, body[2], body[3]])
+    assert got[line][0] == "body", got[line]

@@ -4947,8 +4947,7 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     captions = g.cues_of("caption")
     m_count = _GALLERY_COUNT_RE.fullmatch(low) if captions else None
     if m_count and any(
-        starts_with(h) and 0 <= m_count.end("cue") - h.end <= _GALLERY_ORDINAL_MAX
-        for h in captions
+        starts_with(h) and 0 <= m_count.end("cue") - h.end <= _GALLERY_ORDINAL_MAX for h in captions
     ):
         cx.set(i, "navigation", f"photo gallery counter: {g.cues_of('caption')[0].describe()}")
         return

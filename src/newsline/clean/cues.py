@@ -4492,7 +4492,8 @@ COOKIE_NOTICES: dict[str, list[str]] = {
 # ("You're receiving this email because you subscribed to …", "Update your
 # preferences", "Recibes este correo porque…"): the mailing's small print,
 # no part of its stories. Casefolded; only on short lines. (A bare
-# "unsubscribe" or "darse de baja" is left out: a news sentence may say it.)
+# "unsubscribe", "darse de baja", "berhenti berlangganan" or "you are
+# subscribed to" is left out: a news sentence may say it.)
 EMAIL_FOOTERS: dict[str, list[str]] = {
     "en": [
         "you're receiving this email because",
@@ -4500,11 +4501,9 @@ EMAIL_FOOTERS: dict[str, list[str]] = {
         "you received this email because",
         "you're receiving this newsletter because",
         "you are receiving this newsletter because",
-        "you are subscribed to",
         "update your preferences",
         "manage your preferences",
         "update your email preferences",
-        "manage your subscription",
         "unsubscribe from this list",
         "unsubscribe from this newsletter",
     ],
@@ -4546,11 +4545,10 @@ EMAIL_FOOTERS: dict[str, list[str]] = {
         "sie erhalten diese e-mail, weil",
         "sie erhalten diesen newsletter, weil",
         "newsletter abbestellen",
-        "einstellungen verwalten",
     ],
     "vi": ["bạn nhận được email này vì", "bạn nhận được email này do", "hủy nhận bản tin"],
-    "id": ["anda menerima email ini karena", "berhenti berlangganan"],
-    "ms": ["anda menerima e-mel ini kerana", "berhenti melanggan"],
+    "id": ["anda menerima email ini karena", "anda menerima email ini sebab"],
+    "ms": ["anda menerima e-mel ini kerana"],
     "th": ["คุณได้รับอีเมลนี้เนื่องจาก", "คุณได้รับอีเมลฉบับนี้เพราะ", "ยกเลิกการรับอีเมล"],
     "zh": ["您收到这封邮件是因为", "你收到这封邮件是因为", "退订本邮件", "取消订阅本刊"],
 }
@@ -4597,7 +4595,10 @@ CONSENT_DIALOG_PHRASES: dict[str, list[str]] = {
         "speichern und/oder greifen auf informationen auf einem gerät zu",
         "personalisierte anzeigen und inhalte, anzeigen- und inhaltsmessungen",
     ],
-    "nl": ["informatie op een apparaat opslaan en/of openen", "slaan informatie op een apparaat op"],
+    "nl": [
+        "informatie op een apparaat opslaan en/of openen",
+        "slaan informatie op een apparaat op",
+    ],
     "pl": ["przechowywać informacje na urządzeniu lub uzyskiwać do nich dostęp"],
 }
 

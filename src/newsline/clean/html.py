@@ -1135,7 +1135,9 @@ def author_not_a_writer(doc: Document) -> str | None:
 
 # A writer's name with the agency they file for after it ("Daniel Okafor,
 # Reuters", "Ana Ruiz (EFE)", "Lena Vogt / dpa")
-_NAME_THEN_AGENCY_RE = re.compile(r"^(?P<name>.+?)\s*(?:[,/|]\s*|\s[-–—]\s*|\()(?P<agency>[^,/|()]+?)\)?\s*$")
+_NAME_THEN_AGENCY_RE = re.compile(
+    r"^(?P<name>.+?)\s*(?:[,/|]\s*|\s[-–—]\s*|\()(?P<agency>[^,/|()]+?)\)?\s*$"
+)
 
 
 def _name_without_agency(name: str) -> str:
@@ -1145,7 +1147,11 @@ def _name_without_agency(name: str) -> str:
     from .features import fold_line
 
     m = _NAME_THEN_AGENCY_RE.match(name.strip())
-    if m and m.group("name").strip() and fold_line(m.group("agency")).strip(" .") in _agency_names():
+    if (
+        m
+        and m.group("name").strip()
+        and fold_line(m.group("agency")).strip(" .") in _agency_names()
+    ):
         return m.group("name").strip()
     return name
 
