@@ -322,9 +322,13 @@ def _placed_caption(t: str) -> str | None:
 
 # "photo 2/12", "foto 1 de 4", "photo 3 sur 10" (folded): a caption cue, then
 # "N / M" or "N <short word> M"
+# (a word may end on a combining mark, as Thai "ภาพที่" (picture No.) does)
+_MARKS = "\u0300-\u036f\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0900-\u0903\u093a-\u094f\u064b-\u065f"
 _GALLERY_COUNT_RE = re.compile(
-    r"[\W_]*(?P<cue>[^\W\d_](?:[^\d]*[^\W\d_])?)\s*\d{1,3}\s*(?:/|[^\W\d_]{1,4})\s*\d{1,3}[\W_]*"
+    rf"[\W_]*(?P<cue>[^\W\d_](?:[^\d]*[^\W\d_][{_MARKS}]*)?)\s*\d{{1,3}}\s*(?:/|[^\W\d_]{{1,4}})\s*\d{{1,3}}[\W_]*"
 )
+# an ordinal word joined to the caption cue ("ภาพที่ 3/10": picture No. 3)
+_GALLERY_ORDINAL_MAX = 3
 
 _DESK_CODE_RE = re.compile(r"[a-z]{2,5}(?:[-/][a-z]{2,5}){2,}")
 # a writer's e-mail address closing a byline, perhaps in brackets
@@ -731,6 +735,7 @@ _APP_STORES_RE = re.compile(
     re.IGNORECASE,
 )
 _SHARE_BAR_SPLIT = re.compile(r"[\s|·•/,]+")
+_SHARE_LABEL_MAX_WORDS = 2
 
 
 @cache
@@ -752,6 +757,12 @@ def _share_bar(g: LineFeatures) -> int | None:
             chars[h.start : h.end] = " " * (h.end - h.start)
         low = "".join(chars)
     targets = _share_targets()
+    # a label before a colon in a language no cue table covers ("I-share:",
+    # "شارك:", or a cue word blanked above) names the bar; the networks
+    # after it must still be two
+    head, colon, rest = low.partition(":")
+    if colon and rest.strip() and len(head.split()) <= _SHARE_LABEL_MAX_WORDS:
+        low = rest
     n = 0
     for word in _SHARE_BAR_SPLIT.split(low):
         if word:
@@ -1516,6 +1527,7 @@ _NOTICE_RULES = (
     ),
     _made_with_ai_notice,
     _credit_field_notice,
+    _phrase_notice("EMAIL_FOOTERS", 2, "footer", "an e-mailed newsletter's small print: '{}'"),
     _phrase_notice("NEWSLETTER_PROMISES", 2, "navigation", "newsletter sign-up box: '{}'"),
     _newsletter_call_notice,
     _hashtag_list_notice,
@@ -1534,6 +1546,11 @@ _NOTICE_RULES = (
     _answer_buttons_notice,
     _phrase_notice("APP_PROMPTS", 1, "navigation", "prompt to read on in the site's app: '{}'"),
     _phrase_notice("COOKIE_NOTICES", 2, "navigation", "cookie consent notice: '{}'"),
+    # a consent dialog's paragraph is long: a paragraph quoting its wording
+    # would still not hold the whole standard phrase
+    _phrase_notice(
+        "CONSENT_DIALOG_PHRASES", 6, "navigation", "consent dialog's standard wording: '{}'"
+    ),
     _phrase_notice(
         "EMBED_PLACEHOLDERS", 1.5, "navigation", "placeholder of an embedded post or player: '{}'"
     ),
@@ -4929,7 +4946,9 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     # (a line with no caption cue is not matched: most lines have none)
     captions = g.cues_of("caption")
     m_count = _GALLERY_COUNT_RE.fullmatch(low) if captions else None
-    if m_count and any(starts_with(h) and h.end == m_count.end("cue") for h in captions):
+    if m_count and any(
+        starts_with(h) and 0 <= m_count.end("cue") - h.end <= _GALLERY_ORDINAL_MAX for h in captions
+    ):
         cx.set(i, "navigation", f"photo gallery counter: {g.cues_of('caption')[0].describe()}")
         return
     # a byline with the publish stamp and counters after the name ("Phóng

@@ -74,6 +74,10 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "farm": ["seo network", "link network", "private blog network"],
         "follow_us": [
+            # a nonprofit newsroom's offer to republish the story under a licence
+            "republish this story",
+            "republish this article",
+            "republish our stories",
             "follow us",
             "follow us on",
             "like us on",
@@ -941,6 +945,9 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "farm": [],
         "follow_us": [
+            "republica esta historia",
+            "republica este artículo",
+            "republicar este artículo",
             "síguenos",
             "síguenos en",
             "compartir en",
@@ -1131,6 +1138,8 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "farm": [],
         "follow_us": [
+            "republier cet article",
+            "republiez cet article",
             "suivez-nous",
             "suivez-nous sur",
             "partager sur",
@@ -1556,7 +1565,15 @@ CUES: dict[str, dict[str, list[str]]] = {
             "publicidade",
         ],
         "farm": [],
-        "follow_us": ["siga-nos", "siga-nos no", "compartilhe", "compartilhar no", "siga o canal"],
+        "follow_us": [
+            "siga-nos",
+            "siga-nos no",
+            "compartilhe",
+            "compartilhar no",
+            "siga o canal",
+            "republique esta reportagem",
+            "republicar esta reportagem",
+        ],
         "nav": [
             "início",
             "entrar",
@@ -4471,6 +4488,120 @@ COOKIE_NOTICES: dict[str, list[str]] = {
     ],
 }
 
+# The footer of a newsletter sent by e-mail and archived as a web page
+# ("You're receiving this email because you subscribed to …", "Update your
+# preferences", "Recibes este correo porque…"): the mailing's small print,
+# no part of its stories. Casefolded; only on short lines. (A bare
+# "unsubscribe", "darse de baja", "berhenti berlangganan" or "you are
+# subscribed to" is left out: a news sentence may say it.)
+EMAIL_FOOTERS: dict[str, list[str]] = {
+    "en": [
+        "you're receiving this email because",
+        "you are receiving this email because",
+        "you received this email because",
+        "you're receiving this newsletter because",
+        "you are receiving this newsletter because",
+        "update your preferences",
+        "manage your preferences",
+        "update your email preferences",
+        "unsubscribe from this list",
+        "unsubscribe from this newsletter",
+    ],
+    "es": [
+        "recibes este correo porque",
+        "recibes este correo electrónico porque",
+        "has recibido este correo porque",
+        "recibes este boletín porque",
+        "gestionar preferencias",
+        "gestionar tus preferencias",
+        "actualizar tus preferencias",
+        "cancelar la suscripción a este boletín",
+    ],
+    "fr": [
+        "vous recevez cet e-mail car",
+        "vous recevez cet email car",
+        "vous recevez cet e-mail parce que",
+        "vous recevez cette newsletter car",
+        "vous avez reçu cet e-mail car",
+        "gérer mes préférences",
+        "gérer vos préférences",
+        "se désinscrire de cette newsletter",
+    ],
+    "pt": [
+        "você está recebendo este e-mail porque",
+        "você recebeu este e-mail porque",
+        "recebeu este e-mail porque",
+        "gerenciar preferências",
+        "atualizar preferências",
+        "cancelar inscrição desta newsletter",
+    ],
+    "it": [
+        "ricevi questa email perché",
+        "hai ricevuto questa email perché",
+        "gestisci le preferenze",
+        "annulla l'iscrizione alla newsletter",
+    ],
+    "de": [
+        "sie erhalten diese e-mail, weil",
+        "sie erhalten diesen newsletter, weil",
+        "newsletter abbestellen",
+    ],
+    "vi": ["bạn nhận được email này vì", "bạn nhận được email này do", "hủy nhận bản tin"],
+    "id": ["anda menerima email ini karena", "anda menerima email ini sebab"],
+    "ms": ["anda menerima e-mel ini kerana"],
+    "th": ["คุณได้รับอีเมลนี้เนื่องจาก", "คุณได้รับอีเมลฉบับนี้เพราะ", "ยกเลิกการรับอีเมล"],
+    "zh": ["您收到这封邮件是因为", "你收到这封邮件是因为", "退订本邮件", "取消订阅本刊"],
+}
+
+# A consent dialog's standard wording (the IAB framework's text, which
+# every site using it shows in its language: "We and our partners store
+# and/or access information on a device…"): a long paragraph, so matched on
+# longer lines than a cookie banner's one sentence. Casefolded.
+CONSENT_DIALOG_PHRASES: dict[str, list[str]] = {
+    "en": [
+        "store and/or access information on a device",
+        "precise geolocation data and identification through device scanning",
+        "personalised advertising and content, advertising and content measurement",
+        "personalized advertising and content, advertising and content measurement",
+        "personalised ads and content, ad and content measurement",
+        "personalized ads and content, ad and content measurement",
+    ],
+    "fr": [
+        "stockons et/ou accédons à des informations sur un appareil",
+        "stocker et/ou accéder à des informations sur un appareil",
+        "données de géolocalisation précises et d'identification par analyse du terminal",
+        "publicités et contenu personnalisés, mesure de performance des publicités",
+    ],
+    "es": [
+        "almacenamos o accedemos a información en un dispositivo",
+        "almacenar o acceder a información en un dispositivo",
+        "almacenar y/o acceder a información en un dispositivo",
+        "datos de localización geográfica precisa",
+        "anuncios y contenido personalizados, medición de anuncios y contenido",
+    ],
+    "pt": [
+        "armazenamos e/ou acedemos a informações num dispositivo",
+        "armazenar e/ou acessar informações em um dispositivo",
+        "armazenamos e/ou acessamos informações em um dispositivo",
+        "anúncios e conteúdo personalizados, medição de anúncios e conteúdo",
+    ],
+    "it": [
+        "archiviamo e/o accediamo a informazioni su un dispositivo",
+        "archiviare e/o accedere a informazioni su un dispositivo",
+        "annunci e contenuti personalizzati, valutazione degli annunci e del contenuto",
+    ],
+    "de": [
+        "informationen auf einem gerät speichern und/oder abrufen",
+        "speichern und/oder greifen auf informationen auf einem gerät zu",
+        "personalisierte anzeigen und inhalte, anzeigen- und inhaltsmessungen",
+    ],
+    "nl": [
+        "informatie op een apparaat opslaan en/of openen",
+        "slaan informatie op een apparaat op",
+    ],
+    "pl": ["przechowywać informacje na urządzeniu lub uzyskiwać do nich dostęp"],
+}
+
 # A newsletter box's promise and small print ("The day's top stories, in
 # your inbox every weekday", "You can unsubscribe at any time"): sentences
 # about the site's mailings, not the article. Casefolded; matched as whole
@@ -4488,6 +4619,10 @@ NEWSLETTER_PROMISES: dict[str, list[str]] = {
         "by signing up you agree",
         "by signing up, you agree",
         "unsubscribe at any time",
+        # a mailing archived as a page invites the reader it was forwarded to
+        "was this forwarded to you",
+        "was this email forwarded to you",
+        "did someone forward you this",
     ],
     "vi": [
         "đăng ký nhận bản tin",
@@ -4507,6 +4642,8 @@ NEWSLETTER_PROMISES: dict[str, list[str]] = {
         "en tu bandeja de entrada cada",
         "directamente en tu bandeja de entrada",
         "darte de baja en cualquier momento",
+        "te han reenviado este boletín",
+        "te reenviaron este boletín",
         "recibe las noticias",
         "recibe nuestras noticias",
         "nuestro boletín",
@@ -4515,6 +4652,8 @@ NEWSLETTER_PROMISES: dict[str, list[str]] = {
         "dans votre boîte mail chaque",
         "directement dans votre boîte mail",
         "vous désinscrire à tout moment",
+        "cette newsletter vous a été transférée",
+        "on vous a transféré cette newsletter",
         "dans votre boîte mail",
         "notre newsletter",
     ],
@@ -4913,7 +5052,12 @@ REPUBLISHED_NOTES: dict[str, list[str]] = {
         "artikel ini pertama kali terbit",
         "artikel ini telah terbit",
     ],
-    "ms": ["artikel ini pertama kali diterbitkan", "artikel ini telah disiarkan"],
+    "ms": [
+        "artikel ini pertama kali diterbitkan",
+        "artikel ini telah disiarkan",
+        "artikel ini pertama kali disiarkan",
+        "diterbitkan semula dengan kebenaran",
+    ],
     "es": [
         "este artículo fue publicado originalmente",
         "este artículo fue publicado por primera vez",
@@ -4948,6 +5092,8 @@ REPUBLISHED_NOTES: dict[str, list[str]] = {
         "cet article a été publié initialement",
         "cet article est paru initialement",
         "cet article est paru dans l'édition",
+        "cet article est publié dans le cadre d'un partenariat",
+        "cet article a été publié dans le cadre d'un partenariat",
         "cet article a paru dans l'édition",
     ],
     "pt": [
@@ -5350,6 +5496,27 @@ SHARE_TARGETS: list[str] = [
     "email",
     "e-mail",
     "sms",
+    "instagram",
+    "youtube",
+    "tiktok",
+    # the same brands as other scripts write them
+    "فيسبوك",
+    "واتساب",
+    "واتس",
+    "تيليغرام",
+    "تلغرام",
+    "تويتر",
+    "إكس",
+    "เฟซบุ๊ก",
+    "ไลน์",
+    "ทวิตเตอร์",
+    "фейсбук",
+    "телеграм",
+    "вконтакте",
+    "одноклассники",
+    "페이스북",
+    "카카오톡",
+    "트위터",
 ]
 
 # A site's account links ("Log in", "Đăng nhập", "登录"): beside a date on

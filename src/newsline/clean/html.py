@@ -14,6 +14,7 @@ page trafilatura cannot parse simply has no main-text prior.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 from collections.abc import Callable
@@ -492,6 +493,9 @@ def author_name(raw: str, lang: str | None) -> str | None:
     # "김민수·이지은 기자": Korean writers joined by a middle dot (in Chinese
     # the dot joins the parts of one foreign name: "约翰·史密斯")
     names = [q for n in names for q in (n.split("·") if _HANGUL_NAMES_RE.fullmatch(n) else [n])]
+    # "By Daniel Okafor, Reuters": the agency the writer files for is no
+    # part of the name
+    names = [_name_without_agency(n) for n in names]
     return "; ".join(names) or raw.strip() or None
 
 
@@ -1038,6 +1042,19 @@ _TRAILING_YEARS_RE = re.compile(r"[\s,]+(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20
 _HOLDER_MAX_WORDS = 6
 
 
+def _hostname_like(name: str, hostname: str | None, url: str | None) -> bool:
+    """Is the extractor's site name the page's host ("www.site.example")?"""
+    from urllib.parse import urlsplit
+
+    n = name.strip().casefold().removeprefix("www.")
+    if not n or "." not in n or any(c.isspace() for c in n):
+        return False
+    hosts = {(hostname or "").casefold().removeprefix("www.")}
+    with contextlib.suppress(ValueError):
+        hosts.add((urlsplit(url or "").hostname or "").removeprefix("www."))
+    return n in hosts
+
+
 def sitename_from_copyright(doc: Document) -> str | None:
     """The site's name in the page's copyright line, for a page whose markup
     names none: "© 2024 Lakeside Gazette. All rights reserved.", "Copyright
@@ -1103,11 +1120,48 @@ def author_not_a_writer(doc: Document) -> str | None:
     sites |= {s[4:] for s in sites if s.startswith("the ")}
     if sites and all(n in sites or (n.startswith("the ") and n[4:] in sites) for n in names):
         return "the site's name"
+    from .classify import _agency_names
+
+    if all(n.strip(" .()（）[]") in _agency_names() for n in names):
+        # "TTXVN", "AFP" (a microdata or meta author that is the wire): an
+        # agency credits where the story comes from, no writer
+        return "a news agency, no writer"
     desks = set(_desk_openings(doc.lang))
     site_words = {w for s in sites for w in s.split()} | {"the"}
     if all(n.strip(" .") in desks or _site_desk(n.strip(" ."), desks, site_words) for n in names):
         return "a desk, no writer"
     return None
+
+
+# A writer's name with the agency they file for after it ("Daniel Okafor,
+# Reuters", "Ana Ruiz (EFE)", "Lena Vogt / dpa")
+_NAME_THEN_AGENCY_RE = re.compile(
+    r"^(?P<name>.+?)\s*(?:[,/|]\s*|\s[-–—]\s*|\()(?P<agency>[^,/|()]+?)\)?\s*$"
+)
+
+
+def _name_without_agency(name: str) -> str:
+    """One writer's name less an agency after it ("Daniel Okafor, Reuters"
+    -> "Daniel Okafor"); the name as it was where none follows."""
+    from .classify import _agency_names
+    from .features import fold_line
+
+    m = _NAME_THEN_AGENCY_RE.match(name.strip())
+    if (
+        m
+        and m.group("name").strip()
+        and fold_line(m.group("agency")).strip(" .") in _agency_names()
+    ):
+        return m.group("name").strip()
+    return name
+
+
+def without_trailing_agency(author: str) -> str | None:
+    """``author`` with an agency after a writer's name removed; None where
+    no name ends so."""
+    names = [n.strip() for n in author.split(";")]
+    out = [_name_without_agency(n) for n in names]
+    return "; ".join(out) if out != names else None
 
 
 def _site_desk(name: str, desks: set[str], site_words: set[str]) -> bool:
@@ -1182,7 +1236,13 @@ def apply_trafilatura(doc: Document, cfg: CleanSettings) -> list[bool] | None:
         doc.published = res["date"]
         doc.meta["published_from_extractor"] = res["date"]
     if not doc.sitename and res.get("sitename"):
-        if " ".join(res["sitename"].split()) == " ".join((res.get("title") or "").split()):
+        if _hostname_like(res["sitename"], res.get("hostname"), doc.url):
+            # no name in the markup, so the extractor fell back on the
+            # page's domain ("harbourpost.example"): the page may still name
+            # its site in words (copyright line, title suffix); the domain is
+            # kept for when it does not
+            doc.meta["sitename_domain"] = res["sitename"]
+        elif " ".join(res["sitename"].split()) == " ".join((res.get("title") or "").split()):
             # trafilatura takes the part of "Headline | Site" holding a dot
             # for the site (a domain, it guesses): "Quake of 5.8 hits ..."
             # became a site named after its own headline

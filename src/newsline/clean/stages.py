@@ -389,13 +389,23 @@ class ClassifyBlocks(Stage):
             ):
                 doc.sitename = name
                 doc.meta["sitename_from"] = "the page title's last part after the headline"
+        if not doc.sitename and (domain := doc.meta.get("sitename_domain")):
+            # the page names its site nowhere in words: its domain does
+            doc.sitename = domain
+            doc.meta["sitename_from"] = "the page's domain"
         if doc.author and (trimmed := _without_month_parts(doc.author, doc.lang)) is not None:
             # "By Renata Alvarez | April 16, 2024": the extractor strips the
             # date's figures and keeps its month as a second "writer"
             doc.meta["author_from_extractor"] = doc.author
             doc.author = trimmed
         if doc.author:
-            from .html import author_not_a_writer
+            from .html import author_not_a_writer, without_trailing_agency
+
+            if (trimmed := without_trailing_agency(doc.author)) is not None:
+                # "By Daniel Okafor, Reuters": the agency is where the writer
+                # files, no part of the name
+                doc.meta["author_from_extractor"] = doc.author
+                doc.author = trimmed
 
             # the site's name or a desk in the author's place: the byline the
             # page shows may still name the writer
