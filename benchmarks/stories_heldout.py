@@ -31,7 +31,11 @@ parliament, floods on both sides of a border, a visit told by titles only
 and Thai names in Thai script only; heldout8 a yearly expo's two editions,
 a "1.2 billion" fine beside a "1.2 billion" budget, a final and one player's
 betting scandal, Chiang Mai in four spellings, a story told in quotes,
-Traditional-character pages and a two-story round-up.
+Traditional-character pages and a two-story round-up; heldout9 names only
+in native scripts (no Latin anchor), a flood and a mayor's arrest in one
+small town, a robbery and its trial five months later, news against opinion
+columns, 2-sentence flashes, one file-photo caption under two stories and
+numbers written five ways.
 
 Run:  PYTHONPATH=src python3 benchmarks/stories_heldout.py [--quiet] [--set heldout2] [--data DIR]
           [--batches 1,4,16,all]   (one-shot F1 fed in batches of each size)
@@ -152,7 +156,7 @@ def main() -> int:
     ap.add_argument(
         "--set",
         default="heldout1",
-        help="corpus under benchmarks/data/stories (heldout1 .. heldout8)",
+        help="corpus under benchmarks/data/stories (heldout1 .. heldout9)",
     )
     ap.add_argument("--quiet", action="store_true", help="figures only, no placements")
     ap.add_argument(

@@ -2062,6 +2062,13 @@ def korean_words(text: str) -> list[str]:
 # ---------------------------------------------------------------- numbers, dates
 # Thai "year" or "Buddhist era" just before a number: a Buddhist-era year.
 _BE_YEAR_BEFORE = re.compile(r"(?:ปี|พ\.\s?ศ\.?)\s*$")
+# A Chinese or Japanese measure word (or 多/余, "more than") right after a
+# four-digit number: a count ("1900户", 1,900 households; "2026人"), not a
+# year, which those scripts write with 年 ("2026年") or as a season's or
+# model's year ("2026赛季", "2026款"), none of these.
+_COUNTER_AFTER = re.compile(
+    "[户戶人名个個家辆輛只隻头頭艘架座间間栋棟所吨噸件条條次位张張台臺套项項处處枚份例起股余餘多世軒]"
+)
 
 
 def number_features(text: str) -> list[tuple[str, str]]:
@@ -2083,7 +2090,12 @@ def number_features(text: str) -> list[tuple[str, str]]:
             continue
         raw = text[m.start() : m.end()]
         digits = re.sub(r"\D", "", m.group())
-        if len(digits) == 4 and digits[:2] in ("19", "20") and m.group() == digits:
+        if (
+            len(digits) == 4
+            and digits[:2] in ("19", "20")
+            and m.group() == digits
+            and not _COUNTER_AFTER.match(ascii_text, m.end())
+        ):
             out.append(("y:" + digits, raw))
         elif (
             len(digits) == 4

@@ -80,6 +80,7 @@ _SHORT_SKELETON_LANGS = ("zh", "ko")
 # Languages whose pages write foreign names in their own script, read as
 # skeletons (k:) only, with no Latin spelling (w:) to meet.
 _NO_LATIN_NAME_LANGS = ("zh", "ja", "th")
+_NO_LATIN_NAME_SET = frozenset(_NO_LATIN_NAME_LANGS)
 _CANDIDATE_FEATURES = 30
 # Features of one document used for scoring (heaviest by tf-idf).
 _DOC_ANCHORS = 60
@@ -212,6 +213,33 @@ def _lone_unwritten_skeleton(
     if any(map(_is_latin, a_surfaces.get(f, "") + b_surfaces.get(f, ""))):
         return False
     return not any(_telling_number(x, days) for x in shared)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _specific_figure(f: str) -> bool:
+    """Is anchor ``f`` a figure specific enough to find a story by: a number
+    of 100 or more with two significant digits at least ("#:2800",
+    "#:6.5e+06" for 6,5 millones / 650万 / 6.5 ล้าน)? A round figure ("#:1000",
+    "#:1e+06") or a small one (a toll, an age) is written by many stories."""
+    if not f.startswith("#:"):
+        return False
+    try:
+        v = float(f[2:])
+    except ValueError:
+        return False
+    return v >= 100 and len(f"{v:.6e}".split("e")[0].replace(".", "").rstrip("0")) >= 2
+
+
+def _figures_agree(shared: list[str], days: frozenset[str]) -> bool:
+    """Do ``shared`` anchors hold two telling numbers (see _telling_number),
+    one of them specific (see _specific_figure)? A Chinese page and a Thai
+    page of one investment ("120亿泰铢", "1.2 หมื่นล้านบาท"; "15万辆",
+    "150,000 คัน") or one bribery case (650万 / 6.5 ล้าน, 110万 / 1.1 ล้าน)
+    give the same figures while the names they write meet nowhere; two
+    stories of one week share a day of the month, a round or small number,
+    rarely two figures one of which is specific."""
+    telling = [f for f in shared if _telling_number(f, days)]
+    return len(telling) >= 2 and any(map(_specific_figure, telling))
 
 
 def _telling_number(f: str, days: frozenset[str]) -> bool:
@@ -829,6 +857,9 @@ class ClusterStories(Stage):
             elif part == "A-w":  # the anchors less the Latin spellings (w:)
                 prof = story.anchors
                 keys = [f for f in prof if not f.startswith(("s:", "w:"))]
+            elif part == "A-n":  # the anchors less every name (w:, k:)
+                prof = story.anchors
+                keys = [f for f in prof if not f.startswith(("s:", "w:", "k:"))]
             else:
                 prof = story.words
                 if len(story.langs) == 1 and part in story.langs:
@@ -983,6 +1014,57 @@ class ClusterStories(Stage):
             cos_a = 0.0
         return cos_a
 
+    def _names_unreadable(self, story: Story, langs: frozenset[str]) -> bool:
+        """Can pages of ``langs`` and ``story``'s pages not read each other's
+        names? So when they share no language and one side writes in
+        scripts that give no Latin name (see _NO_LATIN_NAME_LANGS): a Thai
+        minister's name in Chinese characters and in Thai script, a Chinese
+        carmaker's name in characters and in its Thai or Sino-Vietnamese
+        transliteration meet as skeletons by luck only."""
+        other = story.langs.keys()
+        return not (langs & other) and (langs <= _NO_LATIN_NAME_SET or other <= _NO_LATIN_NAME_SET)
+
+    def _figures_cos(
+        self, story: Story, a: dict[str, float], langs: frozenset[str], day: str | None
+    ) -> float:
+        """The anchor score of ``a`` (a page's, or a story's when merging,
+        weighted and of unit length) of pages in ``langs`` against
+        ``story`` when the two cannot read each other's names (see
+        _names_unreadable) and their figures agree (see _figures_agree),
+        with a place or a name beside them: the cosine without the names
+        neither shares (see _cos_without_unshared_names). 0 otherwise.
+        ``day``: the page's date or the merging story's last day."""
+        if not self._names_unreadable(story, langs):
+            return 0.0
+        sa = story.anchors
+        shared = [f for f in a if f in sa and not f.startswith("s:")]
+        days = _day_numbers(day, story.end)
+        if not _figures_agree(shared, days) or _too_little_across(self._told(shared), days):
+            return 0.0
+        dot = _dot(a, sa, shared, self._idfs(shared))
+        return self._cos_without_unshared_names(story, a, shared, dot)
+
+    def _cos_without_unshared_names(
+        self, story: Story, a: dict[str, float], shared: list[str], dot: float
+    ) -> float:
+        """The cosine of anchors ``a`` (unit length, see _l2) with
+        ``story``'s, their product ``dot`` over ``shared``, with the names
+        (w:, k:) neither shares left out of both lengths: names that cannot
+        be read across two scripts (see _names_unreadable) are no evidence
+        against pages whose figures agree (see _figures_agree)."""
+        met = set(shared)
+        names = ("w:", "k:")
+        ra = sum(
+            v * v
+            for f, v in a.items()
+            if not f.startswith("s:") and (f in met or not f.startswith(names))
+        )
+        sa, idf = story.anchors, self.idf
+        rs = self._norm(story, "A-n") ** 2 + sum(
+            (sa[f] * idf(f)) ** 2 for f in shared if f.startswith(names)
+        )
+        return dot / math.sqrt(ra * rs) if ra > 0 and rs > 0 else 0.0
+
     def _told(self, shared: list[str]) -> list[str]:
         """``shared`` less the names heard in stories of many places (see
         _heard_everywhere): what is left must still link two languages."""
@@ -1118,6 +1200,7 @@ class ClusterStories(Stage):
                 if _page_of_another_occurrence(cand, figure, day):
                     continue
                 sc = self._score(cand, lang, aw, ww, emb, day=day, page=True, plain=plain)
+                sc = max(sc, self._figures_cos(cand, aw, frozenset((lang,)), day))
                 sc *= self._join_place_factor(cand, places)
                 sc *= self._time_factor(cand, day, day)
                 if (
@@ -1324,6 +1407,7 @@ class ClusterStories(Stage):
                         cos_a = self._anchor_cos(o, lang, aw, True, False, None, False, plain, memo)
                     cos_w = self._word_cos(o, lang, wv)
                     scores.append(anchor_weight * cos_a + (1 - anchor_weight) * cos_w)
+            scores.append(self._figures_cos(o, aw, frozenset(st.langs), st.end))
             sc = max(scores) * self._place_factor(st, o) * self._time_factor(o, st.start, st.end)
             if sc > best_score and not _lone_unwritten_skeleton(
                 st.anchors, st.surfaces, o.anchors, o.surfaces, _day_numbers(st.end, o.end)
@@ -1644,6 +1728,16 @@ class ClusterStories(Stage):
             "doc_story": self.doc_story,
             "touched": sorted(self._touched),
             "since_merge": self._since_merge,
+            # the caches the scores read (idfs, story norms, commentator
+            # names) as they stand: a run finished after loading this state
+            # (an interrupted run resumed) weighs the last merge pass, the
+            # titles' labels and the topics as one uninterrupted run does
+            "caches": {
+                "norm_at": self._norm_at,
+                "idf": self._idf,
+                "norm": self._norm_cache,
+                "spread": self._spread,
+            },
         }
         # level 1: a third of level 6's CPU for a state ~20% larger (saved
         # at every checkpoint, read once on resume)
@@ -1665,7 +1759,9 @@ class ClusterStories(Stage):
             for f in list(st.anchors) + list(st.words):
                 if f.startswith(_INDEXED) or "|" in f:
                     self.inv.setdefault(f, set()).add(st.id)
-        self._norm_cache = {}
-        self._idf = {}
-        self._spread = {}
-        self._norm_at = 0
+        # a state saved without its caches (older versions) starts them empty
+        caches = d.get("caches") or {}
+        self._norm_cache = caches.get("norm", {})
+        self._idf = caches.get("idf", {})
+        self._spread = caches.get("spread", {})
+        self._norm_at = caches.get("norm_at", 0)
