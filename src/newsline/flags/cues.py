@@ -685,6 +685,11 @@ SOLICIT_CUES: dict[str, list[str]] = {
         # open the gate on every market report)
         "forex signals",
         "vip signals",
+        # forged diplomas and certificates for sale
+        "fake diploma",
+        "fake degree",
+        "buy a degree",
+        "novelty diploma",
     ],
     "vi": [
         "xác thực tài khoản",
@@ -725,6 +730,12 @@ SOLICIT_CUES: dict[str, list[str]] = {
         # investment-signal groups and trading schemes (heldout8's styles)
         "cổng game",
         "cược miễn phí",
+        # forged diplomas and papers for sale ("làm bằng tay" is no trade:
+        # the degree or the forgery must be named)
+        "làm bằng đại học",
+        "làm bằng cấp",
+        "làm bằng giả",
+        "làm giấy tờ giả",
     ],
     "th": [
         "ยืนยันบัญชีของคุณ",
@@ -761,6 +772,10 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "สัญญาณเทรด",
         "กลุ่มสัญญาณ",
         "กำไรการันตี",
+        # forged diplomas and certificates for sale
+        "รับทำวุฒิ",
+        "รับทำใบปริญญา",
+        "รับทำใบรับรอง",
     ],
     "zh": [
         "验证您的账户",
@@ -805,6 +820,19 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "喊单",
         "稳赚不赔",
         "荐股群",
+        # forged diplomas and seals; quick loans as Taiwan and Hong Kong
+        # adverts write them (read in Traditional spellings too)
+        "假文凭",
+        "代办…毕业证",
+        "代办…学历",
+        "刻章",
+        "小额借款",
+        "免保人",
+        "免抵押",
+        "当天放款",
+        "当天拨款",
+        "急用钱",
+        "缺钱急用",
     ],
     # and the pills a hacked page's link list sells ("バイアグラ 通販 処方箋なし")
     "ja": [
@@ -854,6 +882,10 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "crédito sin aval",
         "dinero en tu cuenta",
         "sin consultar buró",
+        # forged diplomas for sale
+        "título sin estudiar",
+        "títulos sin estudiar",
+        "títulos universitarios sin",
         "giros gratis",
         "tiradas gratis",
         "bono de bienvenida",

@@ -1061,6 +1061,17 @@ def _click_call(low: str, langs: list[str | None]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=64)
+def _solicit_cues(lang: str | None) -> tuple[str, ...]:
+    """The trade words of SOLICIT_CUES for ``lang``; Chinese ones also in
+    their Traditional spellings, since the table writes Simplified and a
+    Taiwan or Hong Kong advert spells 網貸, 黑白戶, 小額借款."""
+    table = C.SOLICIT_CUES.get(lang or "", [])
+    if lang != "zh":
+        return tuple(table)
+    return tuple(dict.fromkeys(q for p in table for q in chinese_character_spellings(p)))
+
+
 # Longer than a keyword line: an advert says what it sells and where to write.
 SOLICIT_MAX_CHARS = 200
 
@@ -1090,7 +1101,7 @@ def _solicitation(
     hits = []
     for lg in langs:
         for p in [
-            *C.SOLICIT_CUES.get(lg or "", []),
+            *_solicit_cues(lg),
             *(C.BUY_NOW_CUES.get(lg or "", []) if buy else []),
         ]:
             if _contains(low, p, lg) and not any(
@@ -1182,7 +1193,7 @@ def _solicit_phrases(block_lang: str | None, page_lang: str | None) -> tuple[tup
     """(phrase, language) of the trade words of a block's and its page's languages
     and English, made once per pair of languages."""
     langs = dict.fromkeys([block_lang, page_lang, "en"])
-    return tuple((p.lower(), lg or "") for lg in langs for p in C.SOLICIT_CUES.get(lg or "", []))
+    return tuple((p.lower(), lg or "") for lg in langs for p in _solicit_cues(lg))
 
 
 def _solicitation_inside(
@@ -1284,7 +1295,7 @@ def _advert_phrases(block_lang: str | None, page_lang: str | None) -> tuple[str,
     longest first (made once per pair of languages, not once per paragraph)."""
     langs = dict.fromkeys([block_lang, page_lang, "en"])
     phrases = {p for p, _ in cue_phrases("spam", list(langs))}
-    phrases |= {p.lower() for lg in langs for p in C.SOLICIT_CUES.get(lg or "", [])}
+    phrases |= {p.lower() for lg in langs for p in _solicit_cues(lg)}
     # Ties in length in alphabetical order: a set's order follows the hash
     # seed, and the flag's reason lists the phrases in this order.
     return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
