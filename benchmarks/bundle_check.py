@@ -113,9 +113,7 @@ def main() -> int:
         run_corpus([str(inputs)], str(db))
         with Store(str(db), readonly=True) as store:
             by_url = {p["url"]: name for name, p in pages.items() if p.get("url")}
-            docs = {
-                by_url.get(d.source, Path(d.source).name): d for d in store.iter_documents()
-            }
+            docs = {by_url.get(d.source, Path(d.source).name): d for d in store.iter_documents()}
             story_of = {name: store.story_of(d.id) or f"none-{name}" for name, d in docs.items()}
             merged = store.events()
     extra = sorted(set(docs) - set(pages))

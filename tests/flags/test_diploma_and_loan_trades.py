@@ -56,13 +56,22 @@ PAGES = {
 @pytest.mark.parametrize(
     "page,advert",
     [
-        ("en", "Fake diploma or real one? Buy a degree from any university, delivered in 7 days. WhatsApp +44 7700 900123"),
+        (
+            "en",
+            "Fake diploma or real one? Buy a degree from any university, delivered in 7 days. WhatsApp +44 7700 900123",
+        ),
         ("zh", "缺錢急用？小額借款免保人，當天撥款，詳洽LINE：@cash520"),
         ("zh", "急用錢找我們！免抵押低利率，加LINE ID：loan8899"),
         ("zh-hans", "代办各类毕业证、学位证，刻章，联系微信：zb66688"),
         ("th", "รับทำวุฒิการศึกษา ใบปริญญา ทุกมหาวิทยาลัย สนใจแอดไลน์ @vut1_fast"),
-        ("es", "Obtén tu título sin estudiar, 100% verificable. Escríbenos por WhatsApp +52 55 1234 5678"),
-        ("vi", "Chuyên làm giấy tờ giả, bằng lái, chứng chỉ các loại, lấy nhanh, liên hệ Zalo 0912 345 678"),
+        (
+            "es",
+            "Obtén tu título sin estudiar, 100% verificable. Escríbenos por WhatsApp +52 55 1234 5678",
+        ),
+        (
+            "vi",
+            "Chuyên làm giấy tờ giả, bằng lái, chứng chỉ các loại, lấy nhanh, liên hệ Zalo 0912 345 678",
+        ),
     ],
 )
 def test_adverts_of_forged_papers_and_quick_loans(page, advert):
