@@ -3121,6 +3121,40 @@ CHINESE_CALQUES: dict[str, list[str]] = {
     ],
 }
 
+# Turns of Vietnamese news prose carried word for word by a machine: lực
+# lượng chức năng / cơ quan chức năng ("the functional forces / agencies",
+# the police and officials in charge), theo thông tin từ ("according to the
+# information from"), đang tiếp tục được làm rõ ("is continuing to be
+# clarified", under investigation). An English editor writes "the
+# authorities", "according to", "is being investigated". Two different
+# ones on a page (rules.calque_flags). Whole words, lower case.
+VIETNAMESE_CALQUES: dict[str, list[str]] = {
+    "en": [
+        "functional forces",
+        "functional force",
+        "functional agencies",
+        "functional agency",
+        "functional authorities",
+        "functional sector",
+        "functional sectors",
+        "according to the information from",
+        "continuing to be clarified",
+        "continues to be clarified",
+        "verified and clarified",
+        "verify and clarify",
+    ],
+    "fr": [
+        "forces fonctionnelles",
+        "les agences fonctionnelles",
+        "les autorités fonctionnelles",
+    ],
+    "es": [
+        "fuerzas funcionales",
+        "agencias funcionales",
+        "autoridades funcionales",
+    ],
+}
+
 # Verbs calling a reader to write to a seller on a messenger, placed before the
 # app's name ("kết bạn Zalo ...", "escríbenos por Telegram", "แอดไลน์", "加微信"):
 # with a trade word, a way to reach the seller even with no id written out
