@@ -45,24 +45,26 @@ def test_two_vietnamese_calques_flag_the_page(page):
     assert found[0].data["source_language"] == "Vietnamese"
 
 
-def test_one_vietnamese_turn_alone_is_not_enough():
-    text = (
+NEAR_MISSES = {
+    # one such turn alone
+    "one turn": (
         "Landslide buries three houses in mountainous district\n"
         "According to the information from the district office, 40 households were evacuated "
         "to the commune school after two days of heavy rain.\n"
         "Rescue teams are searching for two people who are still missing.\n"
-    )
-    doc = flagged(text, labels={0: "title"})
-    assert not kinds(doc, "machine_translation")
-
-
-def test_a_human_english_report_is_not_flagged():
-    text = (
+    ),
+    # a human report of the same happening, 'functional' in its own sense
+    "human": (
         "Landslide buries three houses in mountainous district\n"
         "The landslide struck at about 3am after two days of heavy rain, district officials said, "
         "burying three houses.\n"
         "Police and soldiers brought in excavators to search for two missing people; the cause "
         "is being investigated. A new functional food plant nearby was not damaged.\n"
-    )
-    doc = flagged(text, labels={0: "title"})
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NEAR_MISSES))
+def test_near_misses_are_not_flagged(case):
+    doc = flagged(NEAR_MISSES[case], labels={0: "title"})
     assert not kinds(doc, "machine_translation")
