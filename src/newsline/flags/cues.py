@@ -1100,9 +1100,10 @@ BUY_NOW_CUES: dict[str, list[str]] = {
     "fr": ["achetez maintenant", "achetez dès maintenant", "commandez maintenant"],
     "de": ["jetzt kaufen", "jetzt bestellen"],
     "it": ["compra ora", "acquista ora", "acquista subito"],
-    "vi": ["mua ngay", "săn sale"],
-    "id": ["beli sekarang"],
-    "th": ["สั่งซื้อเลย"],
+    # and a seller's pitch of cash on delivery ("ship COD toàn quốc", "bisa COD")
+    "vi": ["mua ngay", "săn sale", "ship cod", "giá tận gốc"],
+    "id": ["beli sekarang", "bisa cod"],
+    "th": ["สั่งซื้อเลย", "เก็บเงินปลายทาง"],
     "zh": ["立即购买", "马上抢购"],
 }
 # The words of a shop's link in an affiliate deals box ("$279 at ShopMax –
@@ -3213,6 +3214,18 @@ CLICK_CALLS: dict[str, list[str]] = {
     "id": ["klik di sini", "klik disini", "link di bio"],
     "th": ["คลิกที่นี่"],
     "zh": ["点击这里", "点击此处", "点击购买"],
+}
+
+# A call to write to the account that posts the line ("inbox em", "DM me for
+# price", "ทักแชท"): a seller's comment under a post, whose profile is the
+# way to the seller, as a link is an affiliate's. Read as CLICK_CALLS are:
+# only with a shop's call to buy (BUY_NOW_CUES) on a short line. Lower case.
+DM_CALLS: dict[str, list[str]] = {
+    "en": ["dm me", "dm us", "pm me", "inbox me", "dm for price"],
+    "vi": ["inbox em", "inbox shop", "inbox ngay", "ib em", "ib shop"],
+    "th": ["ทักแชท", "ทักข้อความ", "ทักมาเลย"],
+    "id": ["langsung dm", "dm aja", "dm kak"],
+    "es": ["escríbeme al privado", "mándame dm", "md para precio"],
 }
 
 # A prize notice addressed to the reader: words telling "you" that you have

@@ -1052,10 +1052,11 @@ def _messenger_call(low: str, langs: tuple[str | None, ...]) -> str | None:
 
 def _click_call(low: str, langs: list[str | None]) -> str | None:
     """The words of a link a line calls to click ("click here", "clique
-    aqui", "haz clic aquí"), ``low`` in lower case: with a shop's call to buy,
-    the way to the seller."""
+    aqui", "haz clic aquí"), or of a call to write to the account posting it
+    ("inbox em", "DM me": DM_CALLS), ``low`` in lower case: with a shop's
+    call to buy, the way to the seller."""
     for lg in langs:
-        for p in C.CLICK_CALLS.get(lg or "", []):
+        for p in (*C.CLICK_CALLS.get(lg or "", []), *C.DM_CALLS.get(lg or "", [])):
             if _contains(low, p, lg):
                 return p
     return None
