@@ -11,7 +11,10 @@ clean_lines convention); the page read is the gold's file (``NAME.html``,
 ``NAME.warc``, ``NAME.jsonl``: copied byte for byte, in whatever encoding it
 was written) where it is not ``NAME.txt``, else the text of ``NAME.txt``
 without its labels (a scraper's text dump). A page read from a record
-(WARC, JSON Lines) is stored under its URL, which the gold gives as ``url``.
+(WARC, JSON Lines) is stored under its URL, which the gold gives as ``url``;
+several pages held in one file (a WARC of two pages) name it as ``file``.
+A stored document the gold does not name (a record cut short, read anyway)
+is listed and left out of the scores.
 ``gold.json`` gives, per page, its language, publication day, story, the
 flags a careful reader expects (the flags_heldout convention), the language
 of its foreign paragraphs and the events it tells (the timeline_story
@@ -62,10 +65,10 @@ SETS = ROOT / "benchmarks" / "data" / "bundle"
 
 def stage_inputs(data: Path, pages: dict, into: Path) -> None:
     """Each page as a scraper would have saved it, under its own name."""
-    for name in pages:
-        src = data / name
+    for name, page in pages.items():
+        src = data / page.get("file", name)
         if src.suffix != ".txt":
-            shutil.copy(src, into / name)
+            shutil.copy(src, into / src.name)
         else:
             text, _ = load_page(src)
             (into / name).write_text(text, encoding="utf-8")
@@ -110,11 +113,14 @@ def main() -> int:
         run_corpus([str(inputs)], str(db))
         with Store(str(db), readonly=True) as store:
             by_url = {p["url"]: name for name, p in pages.items() if p.get("url")}
-            docs = {
-                by_url.get(d.source, Path(d.source).name): d for d in store.iter_documents()
-            }
+            docs = {by_url.get(d.source, Path(d.source).name): d for d in store.iter_documents()}
             story_of = {name: store.story_of(d.id) or f"none-{name}" for name, d in docs.items()}
             merged = store.events()
+    extra = sorted(set(docs) - set(pages))
+    if extra:
+        print(f"!! stored, not in the gold (not scored): {extra}")
+        for name in extra:
+            del docs[name], story_of[name]
     missing = sorted(set(pages) - set(docs))
     if missing:
         print(f"!! pages not stored: {missing}")

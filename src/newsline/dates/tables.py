@@ -4533,6 +4533,16 @@ DATE_PATTERNS = {
         # a month of an ROC year of three digits ("114年1月"): no span of a
         # hundred years and some months is news
         (r"(?<![\d〇零一二三四五六七八九十百.])(?P<ry>1[0-4]\d)年{MZ}月(?:份)?", ""),
+        # a day of an ROC year of three digits joined by slashes or dots, as
+        # Taiwan's sites stamp their pages ("115/05/10 22:15", "114.11.03"):
+        # no other date writes a year of 100 to 149 first
+        (
+            (
+                r"(?<![\d/.\-])(?P<ry>1[0-4]\d)(?P<rsep>[/.])(?P<m>1[0-2]|0?[1-9])(?P=rsep)"
+                r"(?P<d>3[01]|[12]\d|0?[1-9])(?!\d|[/.]\d)"
+            ),
+            "",
+        ),
         # a month of a two-digit year ("于25年3月起实施", "自24年9月份以来"):
         # a preposition of time before it or a month's word after it makes
         # it a date, not a term ("有期徒刑10年6月", "服刑10年6月后"); the

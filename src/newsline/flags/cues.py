@@ -685,6 +685,11 @@ SOLICIT_CUES: dict[str, list[str]] = {
         # open the gate on every market report)
         "forex signals",
         "vip signals",
+        # forged diplomas and certificates for sale
+        "fake diploma",
+        "fake degree",
+        "buy a degree",
+        "novelty diploma",
     ],
     "vi": [
         "xác thực tài khoản",
@@ -725,6 +730,12 @@ SOLICIT_CUES: dict[str, list[str]] = {
         # investment-signal groups and trading schemes (heldout8's styles)
         "cổng game",
         "cược miễn phí",
+        # forged diplomas and papers for sale ("làm bằng tay" is no trade:
+        # the degree or the forgery must be named)
+        "làm bằng đại học",
+        "làm bằng cấp",
+        "làm bằng giả",
+        "làm giấy tờ giả",
     ],
     "th": [
         "ยืนยันบัญชีของคุณ",
@@ -761,6 +772,10 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "สัญญาณเทรด",
         "กลุ่มสัญญาณ",
         "กำไรการันตี",
+        # forged diplomas and certificates for sale
+        "รับทำวุฒิ",
+        "รับทำใบปริญญา",
+        "รับทำใบรับรอง",
     ],
     "zh": [
         "验证您的账户",
@@ -805,6 +820,19 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "喊单",
         "稳赚不赔",
         "荐股群",
+        # forged diplomas and seals; quick loans as Taiwan and Hong Kong
+        # adverts write them (read in Traditional spellings too)
+        "假文凭",
+        "代办…毕业证",
+        "代办…学历",
+        "刻章",
+        "小额借款",
+        "免保人",
+        "免抵押",
+        "当天放款",
+        "当天拨款",
+        "急用钱",
+        "缺钱急用",
     ],
     # and the pills a hacked page's link list sells ("バイアグラ 通販 処方箋なし")
     "ja": [
@@ -854,6 +882,10 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "crédito sin aval",
         "dinero en tu cuenta",
         "sin consultar buró",
+        # forged diplomas for sale
+        "título sin estudiar",
+        "títulos sin estudiar",
+        "títulos universitarios sin",
         "giros gratis",
         "tiradas gratis",
         "bono de bienvenida",
@@ -1068,9 +1100,10 @@ BUY_NOW_CUES: dict[str, list[str]] = {
     "fr": ["achetez maintenant", "achetez dès maintenant", "commandez maintenant"],
     "de": ["jetzt kaufen", "jetzt bestellen"],
     "it": ["compra ora", "acquista ora", "acquista subito"],
-    "vi": ["mua ngay", "săn sale"],
-    "id": ["beli sekarang"],
-    "th": ["สั่งซื้อเลย"],
+    # and a seller's pitch of cash on delivery ("ship COD toàn quốc", "bisa COD")
+    "vi": ["mua ngay", "săn sale", "ship cod", "giá tận gốc"],
+    "id": ["beli sekarang", "bisa cod"],
+    "th": ["สั่งซื้อเลย", "เก็บเงินปลายทาง"],
     "zh": ["立即购买", "马上抢购"],
 }
 # The words of a shop's link in an affiliate deals box ("$279 at ShopMax –
@@ -3089,6 +3122,40 @@ CHINESE_CALQUES: dict[str, list[str]] = {
     ],
 }
 
+# Turns of Vietnamese news prose carried word for word by a machine: lực
+# lượng chức năng / cơ quan chức năng ("the functional forces / agencies",
+# the police and officials in charge), theo thông tin từ ("according to the
+# information from"), đang tiếp tục được làm rõ ("is continuing to be
+# clarified", under investigation). An English editor writes "the
+# authorities", "according to", "is being investigated". Two different
+# ones on a page (rules.calque_flags). Whole words, lower case.
+VIETNAMESE_CALQUES: dict[str, list[str]] = {
+    "en": [
+        "functional forces",
+        "functional force",
+        "functional agencies",
+        "functional agency",
+        "functional authorities",
+        "functional sector",
+        "functional sectors",
+        "according to the information from",
+        "continuing to be clarified",
+        "continues to be clarified",
+        "verified and clarified",
+        "verify and clarify",
+    ],
+    "fr": [
+        "forces fonctionnelles",
+        "les agences fonctionnelles",
+        "les autorités fonctionnelles",
+    ],
+    "es": [
+        "fuerzas funcionales",
+        "agencias funcionales",
+        "autoridades funcionales",
+    ],
+}
+
 # Verbs calling a reader to write to a seller on a messenger, placed before the
 # app's name ("kết bạn Zalo ...", "escríbenos por Telegram", "แอดไลน์", "加微信"):
 # with a trade word, a way to reach the seller even with no id written out
@@ -3147,6 +3214,18 @@ CLICK_CALLS: dict[str, list[str]] = {
     "id": ["klik di sini", "klik disini", "link di bio"],
     "th": ["คลิกที่นี่"],
     "zh": ["点击这里", "点击此处", "点击购买"],
+}
+
+# A call to write to the account that posts the line ("inbox em", "DM me for
+# price", "ทักแชท"): a seller's comment under a post, whose profile is the
+# way to the seller, as a link is an affiliate's. Read as CLICK_CALLS are:
+# only with a shop's call to buy (BUY_NOW_CUES) on a short line. Lower case.
+DM_CALLS: dict[str, list[str]] = {
+    "en": ["dm me", "dm us", "pm me", "inbox me", "dm for price"],
+    "vi": ["inbox em", "inbox shop", "inbox ngay", "ib em", "ib shop"],
+    "th": ["ทักแชท", "ทักข้อความ", "ทักมาเลย"],
+    "id": ["langsung dm", "dm aja", "dm kak"],
+    "es": ["escríbeme al privado", "mándame dm", "md para precio"],
 }
 
 # A prize notice addressed to the reader: words telling "you" that you have

@@ -1052,13 +1052,25 @@ def _messenger_call(low: str, langs: tuple[str | None, ...]) -> str | None:
 
 def _click_call(low: str, langs: list[str | None]) -> str | None:
     """The words of a link a line calls to click ("click here", "clique
-    aqui", "haz clic aquí"), ``low`` in lower case: with a shop's call to buy,
-    the way to the seller."""
+    aqui", "haz clic aquí"), or of a call to write to the account posting it
+    ("inbox em", "DM me": DM_CALLS), ``low`` in lower case: with a shop's
+    call to buy, the way to the seller."""
     for lg in langs:
-        for p in C.CLICK_CALLS.get(lg or "", []):
+        for p in (*C.CLICK_CALLS.get(lg or "", []), *C.DM_CALLS.get(lg or "", [])):
             if _contains(low, p, lg):
                 return p
     return None
+
+
+@lru_cache(maxsize=64)
+def _solicit_cues(lang: str | None) -> tuple[str, ...]:
+    """The trade words of SOLICIT_CUES for ``lang``; Chinese ones also in
+    their Traditional spellings, since the table writes Simplified and a
+    Taiwan or Hong Kong advert spells 網貸, 黑白戶, 小額借款."""
+    table = C.SOLICIT_CUES.get(lang or "", [])
+    if lang != "zh":
+        return tuple(table)
+    return tuple(dict.fromkeys(q for p in table for q in chinese_character_spellings(p)))
 
 
 # Longer than a keyword line: an advert says what it sells and where to write.
@@ -1090,7 +1102,7 @@ def _solicitation(
     hits = []
     for lg in langs:
         for p in [
-            *C.SOLICIT_CUES.get(lg or "", []),
+            *_solicit_cues(lg),
             *(C.BUY_NOW_CUES.get(lg or "", []) if buy else []),
         ]:
             if _contains(low, p, lg) and not any(
@@ -1182,7 +1194,7 @@ def _solicit_phrases(block_lang: str | None, page_lang: str | None) -> tuple[tup
     """(phrase, language) of the trade words of a block's and its page's languages
     and English, made once per pair of languages."""
     langs = dict.fromkeys([block_lang, page_lang, "en"])
-    return tuple((p.lower(), lg or "") for lg in langs for p in C.SOLICIT_CUES.get(lg or "", []))
+    return tuple((p.lower(), lg or "") for lg in langs for p in _solicit_cues(lg))
 
 
 def _solicitation_inside(
@@ -1284,7 +1296,7 @@ def _advert_phrases(block_lang: str | None, page_lang: str | None) -> tuple[str,
     longest first (made once per pair of languages, not once per paragraph)."""
     langs = dict.fromkeys([block_lang, page_lang, "en"])
     phrases = {p for p, _ in cue_phrases("spam", list(langs))}
-    phrases |= {p.lower() for lg in langs for p in C.SOLICIT_CUES.get(lg or "", [])}
+    phrases |= {p.lower() for lg in langs for p in _solicit_cues(lg)}
     # Ties in length in alphabetical order: a set's order follows the hash
     # seed, and the flag's reason lists the phrases in this order.
     return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
@@ -3958,7 +3970,7 @@ def _lower_page(text: str) -> str:
 
 
 # Different calques of one source language a page needs (see cues.ENGLISH_CALQUES,
-# cues.CHINESE_CALQUES).
+# cues.CHINESE_CALQUES, cues.VIETNAMESE_CALQUES).
 CALQUE_MIN_KINDS = 2
 
 
@@ -3967,15 +3979,20 @@ def calque_flags(
 ) -> list[Flag]:
     """Two different turns of phrase of one source language rendered word for
     word, outside quotation marks, in the page's own text: from English ("hace
-    sentido", "tomar lugar"), or from Chinese news prose ("el reportero
-    aprendió de", "según la introducción", 记者了解到 and 据介绍): translated
+    sentido", "tomar lugar"), from Chinese news prose ("el reportero
+    aprendió de", "según la introducción", 记者了解到 and 据介绍) or from
+    Vietnamese ("the functional forces", lực lượng chức năng): translated
     by a machine."""
     lang = doc.lang or ""
     # the phrases the page holds at all (most: none), found once for the page
     page = _lower_page(doc.text)
     tables = [
         (source, tuple(p for p in table.get(lang, []) if p in page))
-        for source, table in (("English", C.ENGLISH_CALQUES), ("Chinese", C.CHINESE_CALQUES))
+        for source, table in (
+            ("English", C.ENGLISH_CALQUES),
+            ("Chinese", C.CHINESE_CALQUES),
+            ("Vietnamese", C.VIETNAMESE_CALQUES),
+        )
     ]
     tables = [(source, table) for source, table in tables if table]
     if not tables:
