@@ -1061,17 +1061,34 @@ SOLICIT_CUES: dict[str, list[str]] = {
 # short line, an affiliate advert. Not a trade word of SOLICIT_CUES: the same
 # words name a kind of credit ("buy now, pay later"), so a line that also
 # says PAY_LATER is about that credit, not a call to buy.
+# A shop's discount code ("use promo code X at checkout", "code promo"), the
+# affiliate's way to be paid, counts as such a call.
 BUY_NOW_CUES: dict[str, list[str]] = {
-    "en": ["buy now", "order now", "shop now"],
-    "es": ["compra ahora", "cómpralo ahora", "compra ya"],
-    "pt": ["compre agora", "compre já"],
-    "fr": ["achetez maintenant", "achetez dès maintenant", "commandez maintenant"],
-    "de": ["jetzt kaufen", "jetzt bestellen"],
-    "it": ["compra ora", "acquista ora", "acquista subito"],
-    "vi": ["mua ngay", "săn sale"],
-    "id": ["beli sekarang"],
-    "th": ["สั่งซื้อเลย"],
-    "zh": ["立即购买", "马上抢购"],
+    "en": ["buy now", "order now", "shop now", "promo code", "coupon code", "discount code"],
+    "es": [
+        "compra ahora",
+        "cómpralo ahora",
+        "compra ya",
+        "código de descuento",
+        "código promocional",
+        "cupón de descuento",
+    ],
+    "pt": ["compre agora", "compre já", "cupom de desconto", "código promocional"],
+    "fr": [
+        "achetez maintenant",
+        "achetez dès maintenant",
+        "commandez maintenant",
+        "code promo",
+        "code de réduction",
+    ],
+    "de": ["jetzt kaufen", "jetzt bestellen", "gutscheincode", "rabattcode"],
+    "it": ["compra ora", "acquista ora", "acquista subito", "codice sconto", "codice promozionale"],
+    "vi": ["mua ngay", "săn sale", "mã giảm giá", "mã khuyến mãi"],
+    "id": ["beli sekarang", "kode promo", "kode voucher", "kode diskon"],
+    "th": ["สั่งซื้อเลย", "โค้ดส่วนลด"],
+    "zh": ["立即购买", "马上抢购", "优惠码", "折扣码"],
+    "ja": ["クーポンコード", "プロモコード", "割引コード"],
+    "ko": ["할인 코드", "할인코드", "쿠폰 코드", "쿠폰코드"],
 }
 # The words of a shop's link in an affiliate deals box ("$279 at ShopMax –
 # View Deal", "최저가 보러가기"): with a price in the same block, an advert.
