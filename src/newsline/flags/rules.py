@@ -1560,7 +1560,9 @@ _CLAUSE_MARK = frozenset(".!?:;,。！？：；，、\n\"'“”«»()（）-–
 def _opens_a_clause(text: str, pos: int) -> bool:
     """Does the phrase at ``pos`` open a sentence or a clause: the block's
     start, punctuation, or a joining word ("and", "и", "và") before it?"""
-    before = text[:pos].rstrip().lower()
+    # markdown's emphasis and heading marks ("... follow. **When you ...")
+    # stand outside the sentence
+    before = text[:pos].rstrip().rstrip("*_#>").rstrip().lower()
     if not before or before[-1] in _CLAUSE_MARK:
         return True
     for w in _clause_joiners():
@@ -1705,6 +1707,22 @@ def _hidden_markup_texts(doc: Document) -> list[tuple[str, str]]:
     ]
 
 
+# A chat template's role line opening a block or a line ("SYSTEM:", "##
+# System prompt:", "[SYSTEM]", "<|system|>"): the words after it are
+# addressed to the model as its instructions, as "Note to AI assistants:"
+# is. Only at a line's start (markdown's marks and brackets allowed), so
+# "the booking system: ..." inside a sentence is not one.
+_ROLE_MARKER = re.compile(
+    r"(?m)^[ \t#>*_]*(?:[\[(<|]+[ \t]*)?(?i:system|developer)"
+    r"(?:[ _-](?i:prompt|message|note|instructions?|override))?"
+    r"(?:[ \t]*[\])>|]+[ \t*_]*[:：]?|[ \t*_]*[:：])"
+)
+
+
+def _role_markers(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group(0).strip(" \t#>*_")) for m in _ROLE_MARKER.finditer(text)]
+
+
 def _planted_injection_cues(text: str) -> list[tuple[int, str]]:
     """(position, phrase) of the injection cues of one block that tells an AI
     model to drop its instructions or what to answer, outside quotation
@@ -1712,7 +1730,7 @@ def _planted_injection_cues(text: str) -> list[tuple[int, str]]:
     override, answer, addressee, alone, task = _injection_tables()
     # quoted words are reported, not said by the page: blanked out, offsets kept
     frame = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
-    to_whom = _injection_cues(frame, addressee)
+    to_whom = _injection_cues(frame, addressee) + _role_markers(frame)
     said = (
         _injection_cues(frame, override)
         + [(a, c) for a, c in _injection_cues(frame, answer) if _opens_a_clause(frame, a)]
