@@ -4641,6 +4641,29 @@ def _weekday_year_off(doc: Document, pub: dt.date) -> Flag | None:
     )
 
 
+def _meta_after_shown_stamp(
+    doc: Document, units: list[Unit], rejected: str, pub: dt.date
+) -> list[Flag]:
+    """The dates stage found the page's <meta> time weeks after the stamp the
+    page shows and took the shown one: the two claims contradict each other,
+    and the markup's is the wrong one (a CMS's render day, an update day
+    written as the publication). Points at the shown stamp."""
+    shown = _shown_stamp(doc, units)
+    sa, sz = (shown[0], shown[1]) if shown is not None and shown[2] == pub else (None, None)
+    where = f"'{doc.text[sa:sz]}' " if sa is not None else ""
+    return [
+        Flag(
+            "suspect_date",
+            f"Publish stamp {rejected[:10]} (in the page's markup) is weeks after the stamp "
+            f"the page shows, {where}({pub.isoformat()}): the markup's stamp is wrong (a "
+            "render or update day); the shown stamp is taken as the publication day.",
+            sa,
+            sz,
+            {"published": rejected[:10], "event": pub.isoformat(), "signal": "meta_after_stamp"},
+        )
+    ]
+
+
 def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     stamp = publish_stamp(doc, units)
     if stamp is None:
@@ -4677,6 +4700,8 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
     # day the story was filed: a page cannot be published before it.
     filed = _dateline_filed(doc)
     rejected = doc.meta.get("published_meta_rejected")
+    if isinstance(rejected, str) and doc.meta.get("published_from_stamp") == doc.published:
+        flags += _meta_after_shown_stamp(doc, units, rejected, pub)
     if filed is not None and doc.meta.get("published_from_dateline") and isinstance(rejected, str):
         # the dates stage found the page's <meta> time before its dateline's
         # day (the year its weekday-named days give) and took the dateline's:
