@@ -2998,9 +2998,13 @@ def _keyword_stuffed(units: list[Unit], st: FlagSettings) -> tuple[Unit, str, in
                 continue
             bags = [{p[k : k + 2] for k in range(len(p) - 1)} for p in items]
         else:
-            if any(len(p.split()) > 5 for p in items):
+            # Vietnamese writes a word as syllables of two or three letters:
+            # twice the words to a phrase, and shorter ones count
+            syllabic = u.lang == "vi"
+            most, shortest = (10, 2) if syllabic else (5, 3)
+            if any(len(p.split()) > most for p in items):
                 continue
-            bags = [{w for w in words(p) if len(w) >= 3} for p in items]
+            bags = [{w for w in words(p) if len(w) >= shortest} for p in items]
         counts = Counter(w for bag in bags for w in bag)
         if not counts:
             continue
