@@ -2394,6 +2394,10 @@ ENGLISH_CALQUES: dict[str, list[str]] = {
     # the same "its CEO / founder / staff" as "...ของมัน": "มัน" is for things
     # and animals; Thai news writes "ของบริษัท" (substrings)
     "th": [
+        # "at the end of the day", "it makes sense", "hold a meeting" word for word
+        "ในตอนท้ายของวัน",
+        "ทำให้ความรู้สึก",
+        "ถือการประชุม",
         # "on Monday" with "on" as "upon a surface"; "in order to" read as
         # "in placing an order to"
         "บนวันจันทร์",
@@ -3046,10 +3050,19 @@ CHINESE_CALQUES: dict[str, list[str]] = {
     "en": [
         "the reporter learned from",
         "the reporter learned that",
+        # 记者从…获悉 with its article dropped, as the machine writes it
+        "reporter learned from",
         "according to the introduction",
+        "according to introduction",
+        "according to introduce",
+        # 据了解
+        "according to understanding",
         "relevant person in charge",
         "relevant responsible person",
         "sense of gain",
+        # 获得感, 幸福感 word for word
+        "gain feeling",
+        "happiness feeling",
         "the broad masses",
         "responsible editor:",
     ],
@@ -3103,6 +3116,30 @@ CHINESE_CALQUES: dict[str, list[str]] = {
         "rasa perolehan",
         "massa luas",
         "editor penanggung jawab",
+    ],
+}
+
+# Vietnamese news prose rendered word for word in English: "cho biết:" (a
+# colon after "said that"), "trong thời gian tới" ("in the coming time"),
+# "xử lý nghiêm" ("strictly handle"), "bàn giao mặt bằng" ("hand over the
+# ground": give up the site), "kiên quyết không để" ("resolutely not let"),
+# "dự án trên" ("the above project"), "đơn vị thi công" ("the unit
+# construction", its words in Vietnamese order). An English editor writes
+# "said", "soon", "punish", "hand over the land", "the project". Two
+# different ones on a page (rules.calque_flags). Lower case.
+VIETNAMESE_CALQUES: dict[str, list[str]] = {
+    "en": [
+        "said that:",
+        "in the coming time",
+        "strictly handle",
+        "strictly handled",
+        "hand over the ground",
+        "handed over the ground",
+        "handing over the ground",
+        "resolutely not let",
+        "the above project",
+        "the unit construction",
+        "unit of construction",
     ],
 }
 

@@ -3989,15 +3989,20 @@ def calque_flags(
 ) -> list[Flag]:
     """Two different turns of phrase of one source language rendered word for
     word, outside quotation marks, in the page's own text: from English ("hace
-    sentido", "tomar lugar"), or from Chinese news prose ("el reportero
-    aprendió de", "según la introducción", 记者了解到 and 据介绍): translated
+    sentido", "tomar lugar"), from Chinese news prose ("el reportero
+    aprendió de", "según la introducción", 记者了解到 and 据介绍), or from
+    Vietnamese news prose ("said that:", "in the coming time"): translated
     by a machine."""
     lang = doc.lang or ""
     # the phrases the page holds at all (most: none), found once for the page
     page = _lower_page(doc.text)
     tables = [
         (source, tuple(p for p in table.get(lang, []) if p in page))
-        for source, table in (("English", C.ENGLISH_CALQUES), ("Chinese", C.CHINESE_CALQUES))
+        for source, table in (
+            ("English", C.ENGLISH_CALQUES),
+            ("Chinese", C.CHINESE_CALQUES),
+            ("Vietnamese", C.VIETNAMESE_CALQUES),
+        )
     ]
     tables = [(source, table) for source, table in tables if table]
     if not tables:
