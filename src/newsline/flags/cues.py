@@ -3143,6 +3143,43 @@ VIETNAMESE_CALQUES: dict[str, list[str]] = {
     ],
 }
 
+# "Tortured phrases" a synonym spinner leaves when it rewrites a story to
+# pass it off as new: each common word of news prose swapped for a
+# dictionary synonym no writer uses there ("annums" for years, "metropolis
+# council" for city council, "curiosity charge" for interest rate, "central
+# financial institution" for central bank, "synthetic intelligence" for
+# artificial intelligence). One may be a slip; two different ones on a page
+# are a spun copy (rules.spun_flags). Lower case, whole words.
+SPUN_PHRASES: dict[str, list[str]] = {
+    "en": [
+        "annums",
+        "subsequent annum",
+        "metropolis chamber",
+        "metropolis board",
+        "metropolis council",
+        "metropolis corridor",
+        "curiosity charge",
+        "curiosity charges",
+        "curiosity price",
+        "curiosity prices",
+        "curiosity fee",
+        "reserve financial institution",
+        "central financial institution",
+        "of a share level",
+        "share factors",
+        "public conveyance",
+        "electrical omnibuses",
+        "omnibus terminus",
+        "commerce proprietors",
+        "enterprise house owners",
+        "enterprise homeowners",
+        "cycling assemblages",
+        "synthetic intelligence",
+        "counterfeit consciousness",
+        "profound learning",
+    ],
+}
+
 # Verbs calling a reader to write to a seller on a messenger, placed before the
 # app's name ("kết bạn Zalo ...", "escríbenos por Telegram", "แอดไลน์", "加微信"):
 # with a trade word, a way to reach the seller even with no id written out

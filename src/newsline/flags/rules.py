@@ -3979,6 +3979,63 @@ def _lower_page(text: str) -> str:
     return text.lower()
 
 
+# Different tortured phrases a page needs to be a spun copy (cues.SPUN_PHRASES).
+SPUN_MIN_KINDS = 2
+
+
+@lru_cache(maxsize=16)
+def _spun_automaton(lang: str):
+    """(phrases, automaton) of a language's tortured phrases: one pass over a
+    page finds them all (most pages hold none)."""
+    phrases = tuple(C.SPUN_PHRASES.get(lang, ()))
+    return phrases, literal_automaton({p: k for k, p in enumerate(phrases)}, ints=True)
+
+
+def spun_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+    """A story run through a synonym spinner: SPUN_MIN_KINDS different
+    "tortured phrases" (cues.SPUN_PHRASES: "annums", "metropolis council",
+    "curiosity charge") in the page's own text, outside quotation marks. A
+    content farm's rewrite of someone else's article, passed off as new."""
+    phrases, automaton = _spun_automaton(doc.lang or "")
+    if automaton is None:
+        return []
+    page = _lower_page(doc.text)
+    spans = [(u.start, u.end) for u in units if u.label not in CHROME_LABELS]
+    hits: dict[str, tuple[int, int]] = {}
+    for end, k in automaton.iter(page):
+        p = phrases[k]
+        a, z = end + 1 - len(p), end + 1
+        if (
+            p in hits
+            or (a > 0 and page[a - 1].isalnum())
+            or (z < len(page) and page[z].isalnum())
+            or not any(s <= a < e for s, e in spans)
+        ):
+            continue
+        # a reporter quoting spun words is not spinning them
+        s0, s1 = _sentence_around(doc.text, a, z)
+        if any(m.start() <= a - s0 < m.end() for m in _QUOTED.finditer(doc.text[s0:s1])):
+            continue
+        hits[p] = (a, z)
+    # "curiosity charge" inside "curiosity charges" is one phrase
+    hits = {p: at for p, at in hits.items() if not any(p != q and p in q for q in hits)}
+    if len(hits) < SPUN_MIN_KINDS:
+        return []
+    found = sorted(hits.values())
+    shown = "', '".join(doc.text[a:z] for a, z in found[:4])
+    return [
+        Flag(
+            "content_farm",
+            f"{len(hits)} words swapped for dictionary synonyms no writer uses there "
+            f"('{shown}'): a story run through a synonym spinner, a farm's rewrite of "
+            "another site's article.",
+            found[0][0],
+            found[0][1],
+            {"signal": "spun_text", "phrases": sorted(hits), "spans": [list(x) for x in found]},
+        )
+    ]
+
+
 # Different calques of one source language a page needs (see cues.ENGLISH_CALQUES,
 # cues.CHINESE_CALQUES).
 CALQUE_MIN_KINDS = 2
