@@ -4041,6 +4041,21 @@ def spun_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
 CALQUE_MIN_KINDS = 2
 
 
+_CALQUE_TABLES = (
+    ("English", C.ENGLISH_CALQUES),
+    ("Chinese", C.CHINESE_CALQUES),
+    ("Vietnamese", C.VIETNAMESE_CALQUES),
+)
+
+
+@lru_cache(maxsize=32)
+def _calque_automaton(lang: str):
+    """(phrases, automaton) of every calque table's phrases for ``lang``: one
+    pass over a page says which it holds, not a substring search per phrase."""
+    phrases = tuple(dict.fromkeys(p for _, t in _CALQUE_TABLES for p in t.get(lang, [])))
+    return phrases, literal_automaton({p: k for k, p in enumerate(phrases)}, ints=True)
+
+
 def calque_flags(
     doc: Document, units: list[Unit], st: FlagSettings, signs: dict | None = None
 ) -> list[Flag]:
@@ -4052,14 +4067,15 @@ def calque_flags(
     by a machine."""
     lang = doc.lang or ""
     # the phrases the page holds at all (most: none), found once for the page
-    page = _lower_page(doc.text)
+    phrases, automaton = _calque_automaton(lang)
+    if automaton is None:
+        return []
+    present = {phrases[k] for _, k in automaton.iter(_lower_page(doc.text))}
+    if not present:
+        return []
     tables = [
-        (source, tuple(p for p in table.get(lang, []) if p in page))
-        for source, table in (
-            ("English", C.ENGLISH_CALQUES),
-            ("Chinese", C.CHINESE_CALQUES),
-            ("Vietnamese", C.VIETNAMESE_CALQUES),
-        )
+        (source, tuple(p for p in table.get(lang, []) if p in present))
+        for source, table in _CALQUE_TABLES
     ]
     tables = [(source, table) for source, table in tables if table]
     if not tables:
