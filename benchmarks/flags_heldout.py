@@ -44,9 +44,15 @@ eighth, heldout8 (28 pages in vi, en, th, es, id, fr, de, zh, ru, ar, ko, pt:
 investment-signal group invitations, fake prize lines, an advert as a reader's
 question, instructions to AI models in alt text, comments and hidden spans,
 spun wire copy, machine translation through English, stamps a year off or a
-week late; 8 clean near misses), with ``--set heldout8``.
+week late; 8 clean near misses), with ``--set heldout8``; a ninth, heldout9 (28
+pages in en, th, vi, zh, es, fr, id: 20 planted defects such as coupon lines,
+adverts in spaced syllables, zero-width or full-width letters, a link list in
+the body, "SYSTEM:" and markdown injections, notes to AI models, spun synonyms,
+a news-phrase footer, machine translation from vi and zh into English and from
+English into Thai, stamps a day or an era off; 8 clean near misses), with
+``--set heldout9``.
 
-Run:  PYTHONPATH=src python3 benchmarks/flags_heldout.py [--set heldout2|…|heldout8 | --data DIR] [--quiet]
+Run:  PYTHONPATH=src python3 benchmarks/flags_heldout.py [--set heldout2|…|heldout9 | --data DIR] [--quiet]
 """
 
 from __future__ import annotations
@@ -124,7 +130,7 @@ def main() -> None:
     ap.add_argument(
         "--set",
         default="heldout1",
-        help="a set under benchmarks/data/flags (heldout1 … heldout8)",
+        help="a set under benchmarks/data/flags (heldout1 … heldout9)",
     )
     ap.add_argument("--quiet", action="store_true", help="figures only")
     args = ap.parse_args()

@@ -33,6 +33,10 @@ MESSENGERS: list[str] = [
     "微信",
     "薇信",
     "威信",
+    # "add V / add 薇" (WeChat written past a filter: "加V：abc123", "加薇❤：…")
+    "加v",
+    "加薇",
+    "加微",
     "vx",
     "ไลน์",
     "ไอดีไลน์",
@@ -41,15 +45,17 @@ MESSENGERS: list[str] = [
     "카카오톡",
 ]
 
-# the app's name, then maybe the word "ID" ("카톡 ID: abc123", "Telegram ID:
-# abc_88"), a colon, and the account. The lookahead on the names' first
+# the app's name, maybe an emoji put after it to break a filter ("加薇❤："),
+# then maybe the word "ID" ("카톡 ID: abc123", "Telegram ID: abc_88"), a
+# colon, and the account. The lookahead on the names' first
 # letters (a necessary condition, under the same flags) lets the engine skip
 # to where a name may start instead of trying every name at every position
 # (4x faster on the short lines find_contact reads).
 _MESSENGER_FIRSTS = "[" + re.escape("".join(sorted({m[0] for m in MESSENGERS}))) + "]"
 _MESSENGER_ID = re.compile(
     "(?=" + _MESSENGER_FIRSTS + ")"
-    r"(?:" + "|".join(re.escape(m) for m in MESSENGERS) + r")(?:\s*(?:id|아이디))?\s*[:：]?\s*"
+    r"(?:" + "|".join(re.escape(m) for m in MESSENGERS) + r")"
+    r"[\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]{0,3}(?:\s*(?:id|아이디))?\s*[:：]?\s*"
     # a number may be written in groups ("Zalo 0912 345 678"): all of it
     r"(\+?\d[\d.\-]{3,}(?:[ ]\d{2,5}(?![\w.\-])){0,4}"
     r"|@?(?=[A-Za-z_.\-]*\d)[A-Za-z0-9_.\-]{4,})",
@@ -57,7 +63,7 @@ _MESSENGER_ID = re.compile(
 )
 # The generic suffixes adverts use; a country's own is read separately.
 _GENERIC_TLDS = (
-    "com|net|org|vip|xyz|club|bet|top|cc|me|io|info|online|site|live|app|example|biz|shop|win"
+    "com|net|org|vip|xyz|club|bet|top|cc|me|io|info|online|site|live|app|example|biz|shop|store|win"
 )
 # "dot" written as a word ("spinwin-bet dot com", "apuestas punto net", "vay
 # chấm com") or in brackets ("example[.]com", "example(dot)com") to dodge
@@ -68,8 +74,7 @@ _CONTACT = re.compile(
     r"(?<![A-Za-z0-9_@.])@[A-Za-z0-9_][A-Za-z0-9_.]{2,}"
     r"|(?<![A-Za-z0-9])t\.me/\S+"
     r"|(?:https?://|www\.)\S+"
-    r"|(?<![A-Za-z0-9.\-])[a-z0-9\-]{2,}\.(?:com|net|org|vip|xyz|club|bet|top|cc|me|io|info"
-    r"|online|site|live|app|example)(?:/\S*)?(?![A-Za-z0-9])"
+    r"|(?<![A-Za-z0-9.\-])[a-z0-9\-]{2,}\.(?:" + _GENERIC_TLDS + r")(?:/\S*)?(?![A-Za-z0-9])"
     r"|(?<![A-Za-z0-9+])\+?\d[\d .\-]{7,18}\d(?!\d)",
     re.IGNORECASE,
 )

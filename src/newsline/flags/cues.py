@@ -1093,18 +1093,35 @@ SOLICIT_CUES: dict[str, list[str]] = {
 # short line, an affiliate advert. Not a trade word of SOLICIT_CUES: the same
 # words name a kind of credit ("buy now, pay later"), so a line that also
 # says PAY_LATER is about that credit, not a call to buy.
+# A shop's discount code ("use promo code X at checkout", "code promo"), the
+# affiliate's way to be paid, counts as such a call.
 BUY_NOW_CUES: dict[str, list[str]] = {
-    "en": ["buy now", "order now", "shop now"],
-    "es": ["compra ahora", "cómpralo ahora", "compra ya"],
-    "pt": ["compre agora", "compre já"],
-    "fr": ["achetez maintenant", "achetez dès maintenant", "commandez maintenant"],
-    "de": ["jetzt kaufen", "jetzt bestellen"],
-    "it": ["compra ora", "acquista ora", "acquista subito"],
+    "en": ["buy now", "order now", "shop now", "promo code", "coupon code", "discount code"],
+    "es": [
+        "compra ahora",
+        "cómpralo ahora",
+        "compra ya",
+        "código de descuento",
+        "código promocional",
+        "cupón de descuento",
+    ],
+    "pt": ["compre agora", "compre já", "cupom de desconto", "código promocional"],
+    "fr": [
+        "achetez maintenant",
+        "achetez dès maintenant",
+        "commandez maintenant",
+        "code promo",
+        "code de réduction",
+    ],
+    "de": ["jetzt kaufen", "jetzt bestellen", "gutscheincode", "rabattcode"],
+    "it": ["compra ora", "acquista ora", "acquista subito", "codice sconto", "codice promozionale"],
     # and a seller's pitch of cash on delivery ("ship COD toàn quốc", "bisa COD")
-    "vi": ["mua ngay", "săn sale", "ship cod", "giá tận gốc"],
-    "id": ["beli sekarang", "bisa cod"],
-    "th": ["สั่งซื้อเลย", "เก็บเงินปลายทาง"],
-    "zh": ["立即购买", "马上抢购"],
+    "vi": ["mua ngay", "săn sale", "ship cod", "giá tận gốc", "mã giảm giá", "mã khuyến mãi"],
+    "id": ["beli sekarang", "bisa cod", "kode promo", "kode voucher", "kode diskon"],
+    "th": ["สั่งซื้อเลย", "เก็บเงินปลายทาง", "โค้ดส่วนลด"],
+    "zh": ["立即购买", "马上抢购", "优惠码", "折扣码"],
+    "ja": ["クーポンコード", "プロモコード", "割引コード"],
+    "ko": ["할인 코드", "할인코드", "쿠폰 코드", "쿠폰코드"],
 }
 # The words of a shop's link in an affiliate deals box ("$279 at ShopMax –
 # View Deal", "최저가 보러가기"): with a price in the same block, an advert.
@@ -2410,6 +2427,10 @@ ENGLISH_CALQUES: dict[str, list[str]] = {
     # the same "its CEO / founder / staff" as "...ของมัน": "มัน" is for things
     # and animals; Thai news writes "ของบริษัท" (substrings)
     "th": [
+        # "at the end of the day", "it makes sense", "hold a meeting" word for word
+        "ในตอนท้ายของวัน",
+        "ทำให้ความรู้สึก",
+        "ถือการประชุม",
         # "on Monday" with "on" as "upon a surface"; "in order to" read as
         # "in placing an order to"
         "บนวันจันทร์",
@@ -3062,10 +3083,19 @@ CHINESE_CALQUES: dict[str, list[str]] = {
     "en": [
         "the reporter learned from",
         "the reporter learned that",
+        # 记者从…获悉 with its article dropped, as the machine writes it
+        "reporter learned from",
         "according to the introduction",
+        "according to introduction",
+        "according to introduce",
+        # 据了解
+        "according to understanding",
         "relevant person in charge",
         "relevant responsible person",
         "sense of gain",
+        # 获得感, 幸福感 word for word
+        "gain feeling",
+        "happiness feeling",
         "the broad masses",
         "responsible editor:",
     ],
@@ -3128,7 +3158,11 @@ CHINESE_CALQUES: dict[str, list[str]] = {
 # information from"), đang tiếp tục được làm rõ ("is continuing to be
 # clarified", under investigation). An English editor writes "the
 # authorities", "according to", "is being investigated". Two different
-# ones on a page (rules.calque_flags). Whole words, lower case.
+# Also "cho biết:" (a colon after "said that"), "trong thời gian tới" ("in the
+# coming time"), "xử lý nghiêm" ("strictly handle"), "bàn giao mặt bằng" ("hand
+# over the ground": give up the site), "kiên quyết không để" ("resolutely not
+# let"), "dự án trên" ("the above project"), "đơn vị thi công" ("the unit
+# construction").
 VIETNAMESE_CALQUES: dict[str, list[str]] = {
     "en": [
         "functional forces",
@@ -3143,6 +3177,17 @@ VIETNAMESE_CALQUES: dict[str, list[str]] = {
         "continues to be clarified",
         "verified and clarified",
         "verify and clarify",
+        "said that:",
+        "in the coming time",
+        "strictly handle",
+        "strictly handled",
+        "hand over the ground",
+        "handed over the ground",
+        "handing over the ground",
+        "resolutely not let",
+        "the above project",
+        "the unit construction",
+        "unit of construction",
     ],
     "fr": [
         "forces fonctionnelles",
@@ -3153,6 +3198,43 @@ VIETNAMESE_CALQUES: dict[str, list[str]] = {
         "fuerzas funcionales",
         "agencias funcionales",
         "autoridades funcionales",
+    ],
+}
+
+# "Tortured phrases" a synonym spinner leaves when it rewrites a story to
+# pass it off as new: each common word of news prose swapped for a
+# dictionary synonym no writer uses there ("annums" for years, "metropolis
+# council" for city council, "curiosity charge" for interest rate, "central
+# financial institution" for central bank, "synthetic intelligence" for
+# artificial intelligence). One may be a slip; two different ones on a page
+# are a spun copy (rules.spun_flags). Lower case, whole words.
+SPUN_PHRASES: dict[str, list[str]] = {
+    "en": [
+        "annums",
+        "subsequent annum",
+        "metropolis chamber",
+        "metropolis board",
+        "metropolis council",
+        "metropolis corridor",
+        "curiosity charge",
+        "curiosity charges",
+        "curiosity price",
+        "curiosity prices",
+        "curiosity fee",
+        "reserve financial institution",
+        "central financial institution",
+        "of a share level",
+        "share factors",
+        "public conveyance",
+        "electrical omnibuses",
+        "omnibus terminus",
+        "commerce proprietors",
+        "enterprise house owners",
+        "enterprise homeowners",
+        "cycling assemblages",
+        "synthetic intelligence",
+        "counterfeit consciousness",
+        "profound learning",
     ],
 }
 

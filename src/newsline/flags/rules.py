@@ -1572,7 +1572,9 @@ _CLAUSE_MARK = frozenset(".!?:;,。！？：；，、\n\"'“”«»()（）-–
 def _opens_a_clause(text: str, pos: int) -> bool:
     """Does the phrase at ``pos`` open a sentence or a clause: the block's
     start, punctuation, or a joining word ("and", "и", "và") before it?"""
-    before = text[:pos].rstrip().lower()
+    # markdown's emphasis and heading marks ("... follow. **When you ...")
+    # stand outside the sentence
+    before = text[:pos].rstrip().rstrip("*_#>").rstrip().lower()
     if not before or before[-1] in _CLAUSE_MARK:
         return True
     for w in _clause_joiners():
@@ -1717,6 +1719,22 @@ def _hidden_markup_texts(doc: Document) -> list[tuple[str, str]]:
     ]
 
 
+# A chat template's role line opening a block or a line ("SYSTEM:", "##
+# System prompt:", "[SYSTEM]", "<|system|>"): the words after it are
+# addressed to the model as its instructions, as "Note to AI assistants:"
+# is. Only at a line's start (markdown's marks and brackets allowed), so
+# "the booking system: ..." inside a sentence is not one.
+_ROLE_MARKER = re.compile(
+    r"(?m)^[ \t#>*_]*(?:[\[(<|]+[ \t]*)?(?i:system|developer)"
+    r"(?:[ _-](?i:prompt|message|note|instructions?|override))?"
+    r"(?:[ \t]*[\])>|]+[ \t*_]*[:：]?|[ \t*_]*[:：])"
+)
+
+
+def _role_markers(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group(0).strip(" \t#>*_")) for m in _ROLE_MARKER.finditer(text)]
+
+
 def _planted_injection_cues(text: str) -> list[tuple[int, str]]:
     """(position, phrase) of the injection cues of one block that tells an AI
     model to drop its instructions or what to answer, outside quotation
@@ -1724,7 +1742,7 @@ def _planted_injection_cues(text: str) -> list[tuple[int, str]]:
     override, answer, addressee, alone, task = _injection_tables()
     # quoted words are reported, not said by the page: blanked out, offsets kept
     frame = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
-    to_whom = _injection_cues(frame, addressee)
+    to_whom = _injection_cues(frame, addressee) + _role_markers(frame)
     said = (
         _injection_cues(frame, override)
         + [(a, c) for a, c in _injection_cues(frame, answer) if _opens_a_clause(frame, a)]
@@ -2992,9 +3010,13 @@ def _keyword_stuffed(units: list[Unit], st: FlagSettings) -> tuple[Unit, str, in
                 continue
             bags = [{p[k : k + 2] for k in range(len(p) - 1)} for p in items]
         else:
-            if any(len(p.split()) > 5 for p in items):
+            # Vietnamese writes a word as syllables of two or three letters:
+            # twice the words to a phrase, and shorter ones count
+            syllabic = u.lang == "vi"
+            most, shortest = (10, 2) if syllabic else (5, 3)
+            if any(len(p.split()) > most for p in items):
                 continue
-            bags = [{w for w in words(p) if len(w) >= 3} for p in items]
+            bags = [{w for w in words(p) if len(w) >= shortest} for p in items]
         counts = Counter(w for bag in bags for w in bag)
         if not counts:
             continue
@@ -3969,9 +3991,81 @@ def _lower_page(text: str) -> str:
     return text.lower()
 
 
+# Different tortured phrases a page needs to be a spun copy (cues.SPUN_PHRASES).
+SPUN_MIN_KINDS = 2
+
+
+@lru_cache(maxsize=16)
+def _spun_automaton(lang: str):
+    """(phrases, automaton) of a language's tortured phrases: one pass over a
+    page finds them all (most pages hold none)."""
+    phrases = tuple(C.SPUN_PHRASES.get(lang, ()))
+    return phrases, literal_automaton({p: k for k, p in enumerate(phrases)}, ints=True)
+
+
+def spun_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+    """A story run through a synonym spinner: SPUN_MIN_KINDS different
+    "tortured phrases" (cues.SPUN_PHRASES: "annums", "metropolis council",
+    "curiosity charge") in the page's own text, outside quotation marks. A
+    content farm's rewrite of someone else's article, passed off as new."""
+    phrases, automaton = _spun_automaton(doc.lang or "")
+    if automaton is None:
+        return []
+    page = _lower_page(doc.text)
+    spans = [(u.start, u.end) for u in units if u.label not in CHROME_LABELS]
+    hits: dict[str, tuple[int, int]] = {}
+    for end, k in automaton.iter(page):
+        p = phrases[k]
+        a, z = end + 1 - len(p), end + 1
+        if (
+            p in hits
+            or (a > 0 and page[a - 1].isalnum())
+            or (z < len(page) and page[z].isalnum())
+            or not any(s <= a < e for s, e in spans)
+        ):
+            continue
+        # a reporter quoting spun words is not spinning them
+        s0, s1 = _sentence_around(doc.text, a, z)
+        if any(m.start() <= a - s0 < m.end() for m in _QUOTED.finditer(doc.text[s0:s1])):
+            continue
+        hits[p] = (a, z)
+    # "curiosity charge" inside "curiosity charges" is one phrase
+    hits = {p: at for p, at in hits.items() if not any(p != q and p in q for q in hits)}
+    if len(hits) < SPUN_MIN_KINDS:
+        return []
+    found = sorted(hits.values())
+    shown = "', '".join(doc.text[a:z] for a, z in found[:4])
+    return [
+        Flag(
+            "content_farm",
+            f"{len(hits)} words swapped for dictionary synonyms no writer uses there "
+            f"('{shown}'): a story run through a synonym spinner, a farm's rewrite of "
+            "another site's article.",
+            found[0][0],
+            found[0][1],
+            {"signal": "spun_text", "phrases": sorted(hits), "spans": [list(x) for x in found]},
+        )
+    ]
+
+
 # Different calques of one source language a page needs (see cues.ENGLISH_CALQUES,
 # cues.CHINESE_CALQUES, cues.VIETNAMESE_CALQUES).
 CALQUE_MIN_KINDS = 2
+
+
+_CALQUE_TABLES = (
+    ("English", C.ENGLISH_CALQUES),
+    ("Chinese", C.CHINESE_CALQUES),
+    ("Vietnamese", C.VIETNAMESE_CALQUES),
+)
+
+
+@lru_cache(maxsize=32)
+def _calque_automaton(lang: str):
+    """(phrases, automaton) of every calque table's phrases for ``lang``: one
+    pass over a page says which it holds, not a substring search per phrase."""
+    phrases = tuple(dict.fromkeys(p for _, t in _CALQUE_TABLES for p in t.get(lang, [])))
+    return phrases, literal_automaton({p: k for k, p in enumerate(phrases)}, ints=True)
 
 
 def calque_flags(
@@ -3980,19 +4074,20 @@ def calque_flags(
     """Two different turns of phrase of one source language rendered word for
     word, outside quotation marks, in the page's own text: from English ("hace
     sentido", "tomar lugar"), from Chinese news prose ("el reportero
-    aprendió de", "según la introducción", 记者了解到 and 据介绍) or from
-    Vietnamese ("the functional forces", lực lượng chức năng): translated
+    aprendió de", "según la introducción", 记者了解到 and 据介绍), or from
+    Vietnamese news prose ("the functional forces", "in the coming time"): translated
     by a machine."""
     lang = doc.lang or ""
     # the phrases the page holds at all (most: none), found once for the page
-    page = _lower_page(doc.text)
+    phrases, automaton = _calque_automaton(lang)
+    if automaton is None:
+        return []
+    present = {phrases[k] for _, k in automaton.iter(_lower_page(doc.text))}
+    if not present:
+        return []
     tables = [
-        (source, tuple(p for p in table.get(lang, []) if p in page))
-        for source, table in (
-            ("English", C.ENGLISH_CALQUES),
-            ("Chinese", C.CHINESE_CALQUES),
-            ("Vietnamese", C.VIETNAMESE_CALQUES),
-        )
+        (source, tuple(p for p in table.get(lang, []) if p in present))
+        for source, table in _CALQUE_TABLES
     ]
     tables = [(source, table) for source, table in tables if table]
     if not tables:
@@ -4640,6 +4735,29 @@ def _weekday_year_off(doc: Document, pub: dt.date) -> Flag | None:
     )
 
 
+def _meta_after_shown_stamp(
+    doc: Document, units: list[Unit], rejected: str, pub: dt.date
+) -> list[Flag]:
+    """The dates stage found the page's <meta> time weeks after the stamp the
+    page shows and took the shown one: the two claims contradict each other,
+    and the markup's is the wrong one (a CMS's render day, an update day
+    written as the publication). Points at the shown stamp."""
+    shown = _shown_stamp(doc, units)
+    sa, sz = (shown[0], shown[1]) if shown is not None and shown[2] == pub else (None, None)
+    where = f"'{doc.text[sa:sz]}' " if sa is not None else ""
+    return [
+        Flag(
+            "suspect_date",
+            f"Publish stamp {rejected[:10]} (in the page's markup) is weeks after the stamp "
+            f"the page shows, {where}({pub.isoformat()}): the markup's stamp is wrong (a "
+            "render or update day); the shown stamp is taken as the publication day.",
+            sa,
+            sz,
+            {"published": rejected[:10], "event": pub.isoformat(), "signal": "meta_after_stamp"},
+        )
+    ]
+
+
 def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     stamp = publish_stamp(doc, units)
     if stamp is None:
@@ -4676,6 +4794,8 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
     # day the story was filed: a page cannot be published before it.
     filed = _dateline_filed(doc)
     rejected = doc.meta.get("published_meta_rejected")
+    if isinstance(rejected, str) and doc.meta.get("published_from_stamp") == doc.published:
+        flags += _meta_after_shown_stamp(doc, units, rejected, pub)
     if filed is not None and doc.meta.get("published_from_dateline") and isinstance(rejected, str):
         # the dates stage found the page's <meta> time before its dateline's
         # day (the year its weekday-named days give) and took the dateline's:

@@ -1,13 +1,16 @@
 """A block's text with the disguises adverts use to slip past word filters
 taken off, for the spam rules to read: look-alike letters of another alphabet
 inside a word ("саsinо" with Cyrillic а, о), digits written for letters
-("0nline c4sino", "fr33 sp1ns") and a word spelled out letter by letter
-("c a s i n o", "ส ล็ อ ต").
+("0nline c4sino", "fr33 sp1ns"), a word spelled out letter by letter
+("c a s i n o", "ส ล็ อ ต"), full-width letters and digits ("ｂｔｃ６６８８")
+and characters that show nothing put inside words ("V\u200bay t\u200biền").
 
 The unmasked text has the length of the original and every character keeps
 its place, except inside a spelled-out run, whose letters are closed up at
-the run's start and its spaces moved to its end; so a span found in it is a
-span of the original (a flag on "casino" points at "c a s i n o").
+the run's start and its spaces moved to its end, and inside a run of words
+broken by invisible characters, whose words are closed up the same way; so a
+span found in it is a span of the original (a flag on "casino" points at
+"c a s i n o").
 """
 
 from __future__ import annotations
@@ -61,6 +64,42 @@ _MAY_BE_LEET = re.compile(
     r"[013457](?:(?<=[a-z].)(?=[013457]*[a-z])|(?<=(?<!\w)0)(?=[a-z]{3})|(?<=[a-z]{2}(?:00|33)))"
 )
 _MAY_BE_SPELLED = re.compile(rf" [^\W\d_][{_MARKS}]* [^\W\d_][{_MARKS}]* ")
+# Characters that show nothing (soft hyphen, zero-width space and joiners,
+# word joiner, byte-order mark) and full-width Latin letters, digits and "@":
+# one pass finds either, most text holds neither. A word broken by the first
+# reads whole to a person and not to a word filter; the second are the plain
+# letters in another width, one for one (NFKC). Full-width punctuation
+# ("，", "：") is how CJK text is written, and stays.
+_INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff"
+_MAY_BE_HIDDEN = re.compile(f"[{_INVISIBLE}\uff10-\uff19\uff20-\uff3a\uff41-\uff5a]")
+_FULL_WIDTH = str.maketrans(
+    {
+        c: chr(c - 0xFEE0)
+        for r in ((0xFF10, 0xFF1A), (0xFF20, 0xFF3B), (0xFF41, 0xFF5B))
+        for c in range(*r)
+    }
+)
+# words holding an invisible character, one space apart
+_HIDDEN_WORD = rf"[^\s{_INVISIBLE}]*[{_INVISIBLE}]\S*"
+_HIDDEN_RUN = re.compile(rf"{_HIDDEN_WORD}(?: {_HIDDEN_WORD})*")
+_INVISIBLE_TABLE = dict.fromkeys(map(ord, _INVISIBLE))
+
+
+def _made_visible(m: re.Match[str]) -> str:
+    """A run of words broken by invisible characters read as its words
+    ("V\u200bay t\u200biền" -> "Vay tiền"), the characters dropped moved to
+    its end as spaces."""
+    run = m.group()
+    words = run.translate(_INVISIBLE_TABLE)
+    return words + " " * (len(run) - len(words))
+
+
+def unhidden(text: str) -> str:
+    """``text`` with invisible characters taken out of its words and
+    full-width letters and digits read as plain ones; same length."""
+    if not _MAY_BE_HIDDEN.search(text):
+        return text
+    return _HIDDEN_RUN.sub(_made_visible, text.translate(_FULL_WIDTH))
 
 
 def _unmixed(word: str) -> str:
@@ -112,16 +151,21 @@ def _closed_up(m: re.Match[str]) -> str:
 
 
 def may_be_masked(text: str) -> bool:
-    """Might ``text`` hold a disguise :func:`unmasked` takes off? (Three
+    """Might ``text`` hold a disguise :func:`unmasked` takes off? (Four
     passes over a page without one, no more.)"""
     return bool(
-        _MAY_BE_MIXED.search(text) or _MAY_BE_LEET.search(text) or _MAY_BE_SPELLED.search(text)
+        _MAY_BE_HIDDEN.search(text)
+        or _MAY_BE_MIXED.search(text)
+        or _MAY_BE_LEET.search(text)
+        or _MAY_BE_SPELLED.search(text)
     )
 
 
 def unmasked(text: str) -> str:
     """``text`` with look-alike letters, digits for letters and spelled-out
-    words read as plain words; same length, offsets kept (see the module)."""
+    words, invisible characters and full-width forms read as plain words;
+    same length, offsets kept (see the module)."""
+    text = unhidden(text)
     if _MAY_BE_MIXED.search(text):
         text = unmixed(text)
     if _MAY_BE_LEET.search(text):

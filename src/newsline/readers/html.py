@@ -11,8 +11,9 @@ A page with no visible text but its ``<noscript>`` fallback (a script-built
 page) is read from that fallback in ``parse_html``, marked
 ``meta["text_from_noscript"]``.
 
-Text a page holds in its markup but shows no reader -- images' alt texts
-and HTML comments -- is no line of the visible text; ``parse_html`` keeps it
+Text a page holds in its markup but shows no reader -- images' alt texts,
+HTML comments, ``<noscript>`` fallbacks and elements' title attributes -- is
+no line of the visible text; ``parse_html`` keeps it
 in ``meta["hidden_markup"]`` (where it was, what it says), since an
 instruction planted for machines that read pages hides exactly there and the
 flags read it.
@@ -577,10 +578,26 @@ HIDDEN_MAX_ITEMS = 40
 HIDDEN_MAX_CHARS = 2000
 
 
-def _hidden_markup(html: str, alts: list[str]) -> list[dict[str, str]]:
-    """The texts a page holds but shows no reader: its images' alt texts and
-    its HTML comments, each {"where": ..., "text": ...}, in that order, whitespace
-    folded, repeats once."""
+# A <noscript> fallback's content, its tags taken off (a tracking pixel's
+# <img> leaves nothing); and an element's title attribute (a tooltip: shown
+# on hover, no line of the text), double- or single-quoted.
+_NOSCRIPT_RE = re.compile(r"<noscript\b[^>]*>(.*?)</noscript\s*>", re.IGNORECASE | re.DOTALL)
+_TAG_RE = re.compile(r"<[^>]*>")
+# (the attribute's name first, a literal the engine skips to, many times
+# faster than reading each tag from its "<"; a space must come before it,
+# checked apart: not "data-title=")
+_TITLE_ATTR_RE = re.compile(r"""title\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)')""")
+
+
+def _hidden_markup(
+    html: str, alts: list[str], noscript_read: bool = False, visible: str = ""
+) -> list[dict[str, str]]:
+    """The texts a page holds but shows no reader: its images' alt texts, its
+    HTML comments, its <noscript> fallbacks (unless the page was read from
+    them, ``noscript_read``) and its elements' title attributes (those
+    that do not repeat a text the page shows, ``visible``: a link's title
+    is mostly the headline it links), each {"where": ..., "text": ...}, in
+    that order, whitespace folded, repeats once."""
     out: list[dict[str, str]] = []
     seen: set[str] = set()
 
@@ -600,6 +617,20 @@ def _hidden_markup(html: str, alts: list[str]) -> list[dict[str, str]]:
         for m in _COMMENT_RE.finditer(html):
             if not _CODE_IN_COMMENT_RE.search(m.group(1)):
                 keep("an HTML comment", m.group(1))
+    if not noscript_read and _NOSCRIPT_RE.search(html) is not None:
+        for m in _NOSCRIPT_RE.finditer(html):
+            keep("a <noscript> fallback", html_lib.unescape(_TAG_RE.sub(" ", m.group(1))))
+    folded = None
+    for m in _TITLE_ATTR_RE.finditer(html):
+        raw = m.group(1) or m.group(2)
+        # the cheap tests first: most titles are a word or two ("Home", "Close")
+        if not raw or raw.count(" ") < HIDDEN_MIN_WORDS - 1 or not html[m.start() - 1].isspace():
+            continue
+        title = " ".join(html_lib.unescape(raw).split())
+        if folded is None:
+            folded = " ".join(visible.split())
+        if title not in folded:
+            keep("an element's title attribute", title)
     return out
 
 
@@ -622,7 +653,7 @@ def parse_html(html: str) -> ParsedPage:
     page = ParsedPage(text=text)
     if noscript:
         page.meta["text_from_noscript"] = True
-    if hidden_markup := _hidden_markup(html, found.get("alts", [])):
+    if hidden_markup := _hidden_markup(html, found.get("alts", []), noscript, text):
         page.meta["hidden_markup"] = hidden_markup
     with contextlib.suppress(*_DATA_ERRORS):  # metadata is a bonus; never fail a page for it
         _read_metadata(tree, page)
