@@ -39,6 +39,7 @@ def test_tomorrow(text, expected):
         "La oficina abre de lunes a viernes, mañana y tarde.",
         "Hay que construir el mañana entre todos.",
         "Llegó a media mañana, según los testigos.",
+        "Es la idea en que basan el mundo del mañana.",
     ],
 )
 def test_morning_stays_unread(text):

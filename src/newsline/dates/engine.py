@@ -3528,29 +3528,36 @@ def _embedded_posts_dated(cands: list[Cand], norm: str) -> None:
 def _posted_now(c: Cand, out: list[Cand], ref: dt.date | None) -> tuple[dt.date, str] | None:
     """The date of the embedded post holding ``c`` (see _embedded_posts_dated),
     as a "now": only a full day at or before publication."""
-    at = c.extra.get("posted_at")
-    post = next((o for o in out if o.start == at), None)
-    if post is None or post.y is None or post.m is None or post.d is None or post.is_range:
-        return None
-    day = _safe_date(post.y, post.m, post.d)
-    if ref is not None and day > ref:
-        return None
-    return day, f"posted@{post.start}:{post.value}"
+    return _written_day_as_now(c.extra.get("posted_at"), out, ref, "posted", before_only=False)
 
 
 def _said_now(c: Cand, out: list[Cand], ref: dt.date | None) -> tuple[dt.date, str] | None:
     """The day a quotation holding ``c`` was given (see _quotes_given_on_a_day),
     as a "now" for what it counts: only a day before publication."""
-    at = c.extra.get("said_at")
+    return _written_day_as_now(c.extra.get("said_at"), out, ref, "said", before_only=True)
+
+
+def _written_day_as_now(
+    at: int | None, out: list[Cand], ref: dt.date | None, label: str, before_only: bool
+) -> tuple[dt.date, str] | None:
+    """The day of the resolved mention starting at ``at`` (a full day, no
+    range) with its anchor, when it lies before publication (or on it,
+    unless ``before_only``)."""
     if at is None:
         return None
-    said = next((o for o in reversed(out) if o.start == at), None)
-    if said is None or said.y is None or said.m is None or said.d is None or said.is_range:
+    day_of = next((o for o in reversed(out) if o.start == at), None)
+    if (
+        day_of is None
+        or day_of.y is None
+        or day_of.m is None
+        or day_of.d is None
+        or day_of.is_range
+    ):
         return None
-    day = _safe_date(said.y, said.m, said.d)
-    if ref is not None and day >= ref:
+    day = _safe_date(day_of.y, day_of.m, day_of.d)
+    if ref is not None and (day >= ref if before_only else day > ref):
         return None
-    return day, f"said@{said.start}:{said.value}"
+    return day, f"{label}@{day_of.start}:{day_of.value}"
 
 
 def _weekdays_after_today(cands: list[Cand], norm: str) -> None:

@@ -1542,12 +1542,13 @@ RELATIVE = {
         (r"hoy", "day", 0, "deictic"),
         (r"esta (?:mañana|tarde|noche|madrugada)", "day", 0, "deictic"),
         # "mañana" is also "morning", but the noun takes a word before it
-        # ("la/esta/cada/media mañana", "de mañana" early): alone, the adverb
+        # ("la/esta/cada/media mañana", "de mañana" early, "el mundo del
+        # mañana" the future): alone, the adverb
         # is tomorrow ("Mañana reabriremos", "abre mañana", "a partir de
         # mañana"); not "mañana y tarde" (mornings and afternoons)
         (
             (
-                r"(?<!\bla\s)(?<!\bel\s)(?<!\bun\s)(?<!\buna\s)(?<!\besta\s)(?<!\besa\s)"
+                r"(?<!\bla\s)(?<!\bel\s)(?<!\bdel\s)(?<!\bun\s)(?<!\buna\s)(?<!\besta\s)(?<!\besa\s)"
                 r"(?<!\bcada\s)(?<!\btoda\s)(?<!\bmedia\s)(?<!\bmisma\s)(?<!\bbuena\s)"
                 r"(?<!\baquella\s)(?<!\bpasado\s)(?:(?<=partir\sde\s)|(?<!\bde\s))"
                 r"mañana(?!\s*(?:,|y)\s*(?:la\s+)?(?:tarde|noche)\b)"
