@@ -2402,6 +2402,22 @@ ENGLISH_CALQUES: dict[str, list[str]] = {
     # "in order to", "make sense", "make a decision", "apply for a job", "on a
     # daily basis" word for word ("để", "có lý", "đưa ra quyết định", "ứng tuyển")
     "vi": [
+        # "on Wednesday evening" with "on" as "trên" (Vietnamese says "vào"),
+        # "it is important", "make landfall", "take days" ("mất", not "lấy")
+        "trên tối thứ",
+        "trên sáng thứ",
+        "trên chiều thứ",
+        "trên thứ ba",
+        "trên thứ tư",
+        "trên thứ năm",
+        "trên thứ sáu",
+        "trên thứ bảy",
+        "trên chủ nhật",
+        "nó là quan trọng",
+        "làm đổ bộ",
+        "lấy nhiều ngày",
+        "lấy vài ngày",
+        "lấy nhiều tuần",
         "trong thứ tự để",
         "trong trật tự để",
         "làm ý nghĩa",
