@@ -216,8 +216,12 @@ def _extractor(cfg: CleanSettings, url: str | None) -> Any:
     return opts
 
 
-def extract_main(html: str, cfg: CleanSettings, url: str | None = None) -> dict[str, Any] | None:
-    """trafilatura's main text and metadata as a dict, or None."""
+def extract_main(
+    html: str, cfg: CleanSettings, url: str | None = None, errors: list[str] | None = None
+) -> dict[str, Any] | None:
+    """trafilatura's main text and metadata as a dict, or None. When the
+    extractor raises, None too, and the error ("ValueError: ...") is appended
+    to ``errors`` so the caller can say so rather than fall back silently."""
     import trafilatura
 
     try:
@@ -235,7 +239,9 @@ def extract_main(html: str, cfg: CleanSettings, url: str | None = None) -> dict[
                 fast=cfg.trafilatura_fast,
                 date_extraction_params=dict(_HTMLDATE_PARAMS),
             )
-    except Exception:  # noqa: BLE001 - a page trafilatura cannot read has no prior
+    except Exception as e:  # noqa: BLE001 - a page trafilatura cannot read has no prior
+        if errors is not None:
+            errors.append(f"{type(e).__name__}: {e}")
         return None
     if not res:
         return None
@@ -1204,7 +1210,22 @@ def apply_trafilatura(doc: Document, cfg: CleanSettings) -> list[bool] | None:
             )
         )
         return None
-    res = extract_main(doc.html, cfg, url=doc.url)
+    errors: list[str] = []
+    res = extract_main(doc.html, cfg, url=doc.url, errors=errors)
+    if errors:
+        # the page's own rules still label every block, but the user is told
+        # the extractor broke on it (a bug or a page it cannot read), not
+        # left with a quietly worse labelling
+        doc.meta["trafilatura"] = {"error": errors[0]}
+        doc.flags.append(
+            Flag(
+                kind="extraction_failed",
+                reason=f"trafilatura failed on {doc.source or doc.url or doc.id} ({errors[0]}): "
+                "main text found by newsline's own rules only",
+                data={"stage": "classify", "error": errors[0]},
+            )
+        )
+        return None
     if res is None:
         doc.meta.setdefault("trafilatura", {"error": "no main text found"})
         return None

@@ -300,6 +300,8 @@ class ClassifyBlocks(Stage):
 
             in_main = apply_trafilatura(doc, self.cfg)
             stats["html_main_found" if in_main is not None else "html_main_missing"] += 1
+            if any(f.kind == "extraction_failed" for f in doc.flags):
+                stats["html_extractor_errors"] += 1
         hidden_from = _structured_body_start(doc)
         freq = self.frequent_lines.get(site_key(doc)) if self.frequent_lines else None
         if hidden_from is None:
