@@ -80,6 +80,8 @@ _SHORT_SKELETON_LANGS = ("zh", "ko")
 # Languages whose pages write foreign names in their own script, read as
 # skeletons (k:) only, with no Latin spelling (w:) to meet.
 _NO_LATIN_NAME_LANGS = ("zh", "ja", "th")
+# Names (k:, w:) two stories must share to be scored so at merge time.
+_SCRIPTED_MERGE_NAMES = 2
 _CANDIDATE_FEATURES = 30
 # Features of one document used for scoring (heaviest by tf-idf).
 _DOC_ANCHORS = 60
@@ -214,6 +216,49 @@ def _lone_unwritten_skeleton(
     return not any(_telling_number(x, days) for x in shared)
 
 
+def _one_name_apart(
+    a: dict[str, float],
+    a_surfaces: dict[str, str],
+    b: dict[str, float],
+    b_surfaces: dict[str, str],
+    days: frozenset[str],
+) -> bool:
+    """Do anchors ``a`` and ``b`` (with the surfaces their pages wrote)
+    share one name alone, as the skeletons (k:) of one spelling written in
+    Latin letters on one side and not on the other, with no place and no
+    telling number, while each names people or places of its own the other
+    never does? Two happenings of one town and week: a Thai market fire in
+    อำเภอแม่ริม and an English flood page of "Mae Rim", each with its own
+    people. A page naming no one else (a band and its name, see
+    _lone_unwritten_skeleton) is for the score to judge."""
+    shared = [f for f in a if f in b]
+    strong = _strong(shared)
+    if not strong or not all(f.startswith("k:") for f in strong):
+        return False
+    names = {(a_surfaces.get(f, ""), b_surfaces.get(f, "")) for f in strong}
+    if len(names) != 1:
+        return False
+    ((a_name, b_name),) = names
+    if any(map(_is_latin, a_name)) == any(map(_is_latin, b_name)):
+        return False  # one script both sides (or no Latin at all): not this rule
+    if any(_telling_number(x, days) for x in shared):
+        return False
+    place_names = place_name_features()
+
+    def own(x: dict[str, float], y: dict[str, float], surfaces: dict[str, str], name: str):
+        # a name of x's that y never gives, other than the shared one's parts
+        # ("Mae", "Rim" of "Mae Rim") and countries read as names
+        return any(
+            f.startswith(("k:", "w:"))
+            and f not in y
+            and f not in place_names
+            and surfaces.get(f, name) not in name
+            for f in x
+        )
+
+    return own(a, b, a_surfaces, a_name) and own(b, a, b_surfaces, b_name)
+
+
 def _telling_number(f: str, days: frozenset[str]) -> bool:
     """Is anchor ``f`` a number that tells something shared? Not when it is
     one of ``days`` (see _day_numbers): any two pages of the same days share
@@ -296,6 +341,13 @@ def _meets_a_name(shared: list[str]) -> bool:
     own name aside (a country read as a name is that country again)?"""
     codes = _place_codes(shared)
     return any(f.startswith(("k:", "w:")) and not _names_a_place_of(f, codes) for f in shared)
+
+
+def _names_met(shared: list[str]) -> int:
+    """How many of ``shared`` are names (k: skeletons, w: spellings), a
+    place's own name aside (a country read as a name is that country again)?"""
+    codes = _place_codes(shared)
+    return sum(1 for f in shared if f.startswith(("k:", "w:")) and not _names_a_place_of(f, codes))
 
 
 def _place_codes(features) -> set[str]:
@@ -855,6 +907,7 @@ class ClusterStories(Stage):
         page: bool = False,
         plain: list[str] | None = None,
         memo: dict[str, Any] | None = None,
+        scripted: bool = False,
     ) -> float:
         """Score of a document or story (anchors ``a``, words ``w`` of
         ``lang``) against ``story``. ``within``: the anchors of a story whose
@@ -865,10 +918,13 @@ class ClusterStories(Stage):
         ``page``: ``a`` is one page's (joining), not a story's (merging).
         ``plain``: ``a``'s features less the short skeletons (s:), when the
         caller has them (it scores one ``a`` against many stories). ``memo``:
-        see :meth:`_anchor_cos`."""
+        see :meth:`_anchor_cos`. ``scripted``: ``a`` is a story's told only
+        in scripts that write no Latin name (see _maybe_merge)."""
         s = self.settings
         same_language = bool(story.langs.get(lang) and w)
-        score = self._anchor_cos(story, lang, a, same_language, within, day, page, plain, memo)
+        score = self._anchor_cos(
+            story, lang, a, same_language, within, day, page, plain, memo, scripted
+        )
         if same_language:
             score = s.anchor_weight * score + (1 - s.anchor_weight) * self._word_cos(story, lang, w)
         if emb is not None and story.emb is not None:
@@ -897,6 +953,7 @@ class ClusterStories(Stage):
         page: bool,
         plain: list[str] | None = None,
         memo: dict[str, Any] | None = None,
+        scripted: bool = False,
     ) -> float:
         """The anchor part of :meth:`_score` (see there), ``same_language``
         telling whether the words are compared too. It reads ``lang`` only
@@ -939,12 +996,19 @@ class ClusterStories(Stage):
             rest = sum(v * v for f, v in a.items() if not f.startswith(("w:", "s:")))
             if 0 < rest < 1:
                 cos_a /= math.sqrt(rest)
-        elif (
+        elif cos_a and (
             page
-            and cos_a
             and lang in _NO_LATIN_NAME_LANGS
             and lang not in story.langs
             and _meets_a_name(shared)
+            # a story told only in Thai, Chinese or Japanese against a
+            # story of none of its languages (see _maybe_merge): the same
+            # unreachable spellings, but two names met at least, as a
+            # merge cannot be undone (one shared name glued a Thai resort
+            # story to a Vietnamese quake story on its country and a
+            # chance skeleton)
+            or scripted
+            and _names_met(shared) >= _SCRIPTED_MERGE_NAMES
         ):
             # the mirror case: a Chinese, Japanese or Thai page meets a
             # story's names only as skeletons (k:), never as the Latin
@@ -1132,8 +1196,15 @@ class ClusterStories(Stage):
                     # before either grew enough for the merge to tell them
                     # apart (see ClusterStories._one_actor_apart)
                     continue
-                if sc >= s.join_threshold and _lone_unwritten_skeleton(
-                    aw, surfaces, cand.anchors, cand.surfaces, _day_numbers(day, cand.end)
+                if sc >= s.join_threshold and (
+                    _lone_unwritten_skeleton(
+                        aw,
+                        surfaces,
+                        cand.anchors,
+                        cand.surfaces,
+                        days := _day_numbers(day, cand.end),
+                    )
+                    or _one_name_apart(aw, surfaces, cand.anchors, cand.surfaces, days)
                 ):
                     continue
                 if sc >= s.join_threshold and not cand.several:
@@ -1301,6 +1372,7 @@ class ClusterStories(Stage):
         best, best_score = None, -1.0
         plain = _plain(aw)
         anchor_weight = self.settings.anchor_weight
+        latinless = all(lang in _NO_LATIN_NAME_LANGS for lang in st.langs)
         for other in self._candidates(aw, {})[:_MERGE_CANDIDATES]:
             if other == sid:
                 continue
@@ -1313,7 +1385,23 @@ class ClusterStories(Stage):
             # compared then)
             within = all(o.langs.get(lang) for lang in st.langs)
             memo: dict[str, Any] = {}
-            scores = [self._score(o, "\0", aw, {}, None, within, st.end, plain=plain, memo=memo)]
+            # a story told only in scripts that write no Latin name meets
+            # another of other languages on skeletons only (see _anchor_cos)
+            scripted = latinless and not (st.langs.keys() & o.langs.keys())
+            scores = [
+                self._score(
+                    o,
+                    "\0",
+                    aw,
+                    {},
+                    None,
+                    within,
+                    st.end,
+                    plain=plain,
+                    memo=memo,
+                    scripted=scripted,
+                )
+            ]
             # per shared language, as _score(o, lang, aw, wv, None) scores
             # it: the anchor part is the same for every language o has (see
             # _anchor_cos), so it is computed once
@@ -1325,8 +1413,10 @@ class ClusterStories(Stage):
                     cos_w = self._word_cos(o, lang, wv)
                     scores.append(anchor_weight * cos_a + (1 - anchor_weight) * cos_w)
             sc = max(scores) * self._place_factor(st, o) * self._time_factor(o, st.start, st.end)
-            if sc > best_score and not _lone_unwritten_skeleton(
-                st.anchors, st.surfaces, o.anchors, o.surfaces, _day_numbers(st.end, o.end)
+            days = _day_numbers(st.end, o.end)
+            if sc > best_score and not (
+                _lone_unwritten_skeleton(st.anchors, st.surfaces, o.anchors, o.surfaces, days)
+                or _one_name_apart(st.anchors, st.surfaces, o.anchors, o.surfaces, days)
             ):
                 best, best_score = other, sc
         limit = self.settings.merge_threshold
