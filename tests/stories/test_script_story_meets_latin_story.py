@@ -34,7 +34,8 @@ FLOOD_TH1 = (
     (
         "เมื่อวันที่ 9 กันยายน เกิดน้ำป่าไหลหลากที่น้ำตกหมอกฟ้า อำเภอแม่ริม จังหวัดเชียงใหม่ "
         "เจ้าหน้าที่ช่วยเหลือนักท่องเที่ยวได้ 37 คน และยังมีผู้สูญหาย 2 คน นายอนุรักษ์ พรหมสุวรรณ "
-        "นายอำเภอแม่ริม เปิดเผยว่า ทีมกู้ภัยกำลังค้นหาผู้สูญหายตลอดลำน้ำ"
+        "นายอำเภอแม่ริม เปิดเผยว่า ทีมกู้ภัยกำลังค้นหาผู้สูญหายตลอดลำน้ำ "
+        "นายสมศักดิ์ อินทรวงศ์ หัวหน้ามูลนิธิกู้ภัย ระบุว่าระดับน้ำยังสูง"
     ),
 )
 FLOOD_TH2 = (
@@ -42,7 +43,8 @@ FLOOD_TH2 = (
     (
         "ทีมกู้ภัยกว่า 120 นายเร่งค้นหานักท่องเที่ยว 2 คนที่สูญหายหลังน้ำป่าหลากเมื่อวันที่ 9 กันยายน "
         "นายอนุรักษ์ พรหมสุวรรณ นายอำเภอแม่ริม ระบุว่า ผู้สูญหายเป็นชาวจีน 1 คน และชาวไทย 1 คน "
-        "ส่วนผู้ได้รับการช่วยเหลือ 37 คนปลอดภัยแล้ว"
+        "ส่วนผู้ได้รับการช่วยเหลือ 37 คนปลอดภัยแล้ว นายสมศักดิ์ อินทรวงศ์ หัวหน้ามูลนิธิกู้ภัย "
+        "กล่าวว่าการค้นหาจะดำเนินต่อไปตลอดคืน"
     ),
 )
 FLOOD_ZH = (
@@ -59,7 +61,8 @@ FLOOD_EN = (
         "Rescuers pulled 37 tourists to safety after a flash flood swept through the Mok Fa "
         "waterfall in Mae Rim district, Chiang Mai, on September 9, but two people remain missing, "
         "district chief Anurak Phromsuwan said. More than 120 rescuers are searching the stream. "
-        "One of the missing is a Chinese national."
+        "One of the missing is a Chinese national. Somsak Intharawong, who heads the rescue "
+        "foundation, said the water was still high."
     ),
 )
 FLOOD_ES = (
@@ -68,7 +71,8 @@ FLOOD_ES = (
         "Los equipos de rescate pusieron a salvo a 37 turistas tras la crecida repentina que "
         "arrasó el 9 de septiembre la cascada Mok Fa, en el distrito de Mae Rim, en Chiang Mai. "
         "Dos personas siguen desaparecidas, según el jefe del distrito, Anurak Phromsuwan. Más de "
-        "120 socorristas buscan a lo largo del río."
+        "120 socorristas buscan a lo largo del río, dirigidos por Somsak Intharawong, jefe de la "
+        "fundación de rescate."
     ),
 )
 # near miss: the same district and days, another happening, told in Thai and Chinese

@@ -1065,8 +1065,6 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
 
     titled = _title_case_lines(text) if lang in _TITLE_CASE_LANGS else []
     in_titles: list[tuple[str, str]] = []
-    # (start, end, plain) of the names of one syllable, for _syllable_run_names
-    syllables: list[tuple[int, int, str]] = []
     lowered: list[frozenset[str]] = []
 
     def lower_words() -> frozenset[str]:
@@ -1112,89 +1110,26 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
         if after_determiner(text, m.start(), lang):
             continue  # German "die Regierung", "drei Menschen": nouns
         plain = strip_marks(w).lower()
-        found = [("w:" + plain, w), *_skeleton_features(plain, w)]
+        found = [("w:" + plain, w)]
+        sk = skeleton(plain)
+        if sk:
+            found.append(("k:" + sk, w))
+        if soft := soft_r_skeleton(plain, sk):
+            found.append(("k:" + soft, w))
+        if nasal := final_m_skeleton(plain, sk):
+            found.append(("k:" + nasal, w))
+        if short := short_skeleton(plain) or short_skeleton(_POSTVOCALIC_R.sub("", plain)):
+            found.append(("s:" + short, w))  # "Obama", "Carter" said "cate"
         if titled and _inside(titled, m.start()):
             in_titles += found
         else:
-            if _ONE_SYLLABLE.match(plain):
-                syllables.append((m.start(), m.start() + len(w), plain, len(out), len(found)))
             out += found
-    if len(syllables) >= 2:
-        out = _syllable_runs_whole(text, syllables, out)
     if in_titles:
         named = {f for f, _ in out if f.startswith("w:")}
         out += [(f, w) for f, w in in_titles if ("w:" + strip_marks(w).lower()) in named]
     if lang != "vi":
         out += pinyin_full_names(text)
     return out + vietnamese_names(text)
-
-
-def _skeleton_features(plain: str, surface: str) -> list[tuple[str, str]]:
-    """The skeleton features (k:, s:) of a lower-case Latin name ``plain``
-    written ``surface``: its skeleton, read also without its r after a
-    vowel and with a last m said n, or its short skeleton."""
-    found = []
-    sk = skeleton(plain)
-    if sk:
-        found.append(("k:" + sk, surface))
-    if soft := soft_r_skeleton(plain, sk):
-        found.append(("k:" + soft, surface))
-    if nasal := final_m_skeleton(plain, sk):
-        found.append(("k:" + nasal, surface))
-    if short := short_skeleton(plain) or short_skeleton(_POSTVOCALIC_R.sub("", plain)):
-        found.append(("s:" + short, surface))  # "Obama", "Carter" said "cate"
-    return found
-
-
-# A Latin word of one syllable: one group of vowels (y counted as one).
-_ONE_SYLLABLE = re.compile(r"[^aeiouy]*[aeiouy]+[^aeiouy]*$")
-# Names of one-syllable words read as one (see _syllable_run_names).
-_SYLLABLE_RUN = (2, 3)
-
-
-def _syllable_runs_whole(
-    text: str, syllables: list[tuple[int, int, str, int, int]], out: list[tuple[str, str]]
-) -> list[tuple[str, str]]:
-    """``out`` (a page's name features) with each run of two or three names
-    of one syllable, one space apart ("Mae Sot", "Ho Chi Minh"), read as one
-    name instead of word by word: its spelling joined (w:maesot) and its
-    skeletons, and a run of three's first two's skeletons too ("Shwe Lin
-    Park": "Shwe Lin", the park's name). Latin script writes Thai, Burmese,
-    Lao or Vietnamese places and people a syllable at a time, while Thai and
-    Chinese write them in one run (แม่สอด "maesot", 胡志明 "huzhiming") and
-    Vietnamese pages are read whole (:func:`vietnamese_names`, "Nội Bài"
-    w:noibai): word by word their skeletons are too short to meet any. In
-    place of the words' own features, not beside them: two Latin pages
-    writing the name meet on as many features as before (a district named
-    on the pages of two stories of it weighs no more). ``syllables``:
-    (start, end, plain, index of its first feature in ``out``, how many)
-    of the page's one-syllable names, in order."""
-    gone: set[int] = set()
-    added: list[tuple[str, str]] = []
-    run = syllables[:1]
-    for cur in [*syllables[1:], None]:
-        if cur is not None and text[run[-1][1] : cur[0]] == " ":
-            run.append(cur)
-            continue
-        if len(run) in _SYLLABLE_RUN:
-            for _, _, _, at, n in run:
-                gone.update(range(at, at + n))
-            surface = text[run[0][0] : run[-1][1]]
-            joined = "".join(x[2] for x in run)
-            whole = _skeleton_features(joined, surface)
-            added += [("w:" + joined, surface), *whole]
-            if len(run) == 3:
-                two = "".join(x[2] for x in run[:2])
-                read = {f for f, _ in whole}
-                added += [
-                    x
-                    for x in _skeleton_features(two, text[run[0][0] : run[1][1]])
-                    if x[0] not in read
-                ]
-        run = [cur] if cur is not None else []
-    if not gone:
-        return out
-    return [x for i, x in enumerate(out) if i not in gone] + added
 
 
 # A Chinese person's name in Latin script: a one-syllable pinyin surname and
