@@ -216,49 +216,6 @@ def _lone_unwritten_skeleton(
     return not any(_telling_number(x, days) for x in shared)
 
 
-def _one_name_apart(
-    a: dict[str, float],
-    a_surfaces: dict[str, str],
-    b: dict[str, float],
-    b_surfaces: dict[str, str],
-    days: frozenset[str],
-) -> bool:
-    """Do anchors ``a`` and ``b`` (with the surfaces their pages wrote)
-    share one name alone, as the skeletons (k:) of one spelling written in
-    Latin letters on one side and not on the other, with no place and no
-    telling number, while each names people or places of its own the other
-    never does? Two happenings of one town and week: a Thai market fire in
-    อำเภอแม่ริม and an English flood page of "Mae Rim", each with its own
-    people. A page naming no one else (a band and its name, see
-    _lone_unwritten_skeleton) is for the score to judge."""
-    shared = [f for f in a if f in b]
-    strong = _strong(shared)
-    if not strong or not all(f.startswith("k:") for f in strong):
-        return False
-    names = {(a_surfaces.get(f, ""), b_surfaces.get(f, "")) for f in strong}
-    if len(names) != 1:
-        return False
-    ((a_name, b_name),) = names
-    if any(map(_is_latin, a_name)) == any(map(_is_latin, b_name)):
-        return False  # one script both sides (or no Latin at all): not this rule
-    if any(_telling_number(x, days) for x in shared):
-        return False
-    place_names = place_name_features()
-
-    def own(x: dict[str, float], y: dict[str, float], surfaces: dict[str, str], name: str):
-        # a name of x's that y never gives, other than the shared one's parts
-        # ("Mae", "Rim" of "Mae Rim") and countries read as names
-        return any(
-            f.startswith(("k:", "w:"))
-            and f not in y
-            and f not in place_names
-            and surfaces.get(f, name) not in name
-            for f in x
-        )
-
-    return own(a, b, a_surfaces, a_name) and own(b, a, b_surfaces, b_name)
-
-
 def _telling_number(f: str, days: frozenset[str]) -> bool:
     """Is anchor ``f`` a number that tells something shared? Not when it is
     one of ``days`` (see _day_numbers): any two pages of the same days share
@@ -1196,15 +1153,8 @@ class ClusterStories(Stage):
                     # before either grew enough for the merge to tell them
                     # apart (see ClusterStories._one_actor_apart)
                     continue
-                if sc >= s.join_threshold and (
-                    _lone_unwritten_skeleton(
-                        aw,
-                        surfaces,
-                        cand.anchors,
-                        cand.surfaces,
-                        days := _day_numbers(day, cand.end),
-                    )
-                    or _one_name_apart(aw, surfaces, cand.anchors, cand.surfaces, days)
+                if sc >= s.join_threshold and _lone_unwritten_skeleton(
+                    aw, surfaces, cand.anchors, cand.surfaces, _day_numbers(day, cand.end)
                 ):
                     continue
                 if sc >= s.join_threshold and not cand.several:
@@ -1413,10 +1363,8 @@ class ClusterStories(Stage):
                     cos_w = self._word_cos(o, lang, wv)
                     scores.append(anchor_weight * cos_a + (1 - anchor_weight) * cos_w)
             sc = max(scores) * self._place_factor(st, o) * self._time_factor(o, st.start, st.end)
-            days = _day_numbers(st.end, o.end)
-            if sc > best_score and not (
-                _lone_unwritten_skeleton(st.anchors, st.surfaces, o.anchors, o.surfaces, days)
-                or _one_name_apart(st.anchors, st.surfaces, o.anchors, o.surfaces, days)
+            if sc > best_score and not _lone_unwritten_skeleton(
+                st.anchors, st.surfaces, o.anchors, o.surfaces, _day_numbers(st.end, o.end)
             ):
                 best, best_score = other, sc
         limit = self.settings.merge_threshold
