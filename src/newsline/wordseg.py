@@ -310,6 +310,9 @@ _TH_NOT_SURNAME = (
 # Words before a place name ("จังหวัดภูเก็ต", "แขวงบอลิคำไซ").
 _TH_PLACE_WORDS = ("จังหวัด", "อำเภอ", "แขวง", "เมือง", "นคร", "กรุง", "ตำบล")
 _TH_SURNAME_MAX = 15
+# A word after a place word this short (one syllable: แม่, บ้าน, หาด) may
+# open a longer name (see thai_titled_names).
+_TH_PLACE_HEAD_MAX = 4
 
 
 def _name_head(toks: list[str], stop, person: bool = False) -> str:
@@ -374,8 +377,21 @@ def thai_titled_names(chunks: list[str]) -> list[str]:
             ):
                 out.append(nxt)
             continue
-        for a, b in itertools.pairwise(toks):
+        for k, (a, b) in enumerate(itertools.pairwise(toks)):
             if a.endswith(_TH_PLACE_WORDS) and _THAI_LETTER.search(b) and b not in stop:
+                nxt = toks[k + 2] if k + 2 < len(toks) else ""
+                if (
+                    len(b) <= _TH_PLACE_HEAD_MAX
+                    and _THAI_LETTER.match(nxt)
+                    and nxt not in stop
+                    and not nxt.startswith(_TH_NOT_SURNAME)
+                ):
+                    # a one-syllable word opening a place's name the
+                    # dictionary does not hold ("อำเภอแม่สอด": แม่|สอด,
+                    # "mother" and "insert"): the name is the two, as
+                    # Latin pages write it (Mae Sot), not its first
+                    # syllable, which names of other places open too
+                    b += nxt
                 out.append(b)
     return out
 

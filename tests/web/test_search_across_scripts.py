@@ -239,3 +239,12 @@ def test_a_three_class_skeleton_needs_alike_readings():
     stored = [("k:sns", "เจนส์"), ("k:sns", "ซันซ่า")]
     assert [m.name for m in match_names(query_names(["Sanzio"]), stored[:1], "th")] == []
     assert [m.name for m in match_names(query_names(["Sansa"]), stored, "th")] == ["ซันซ่า"]
+
+
+def test_a_name_of_one_syllable_words_is_searched_whole():
+    """"Mae Rim" is two words too short to search alone; read whole, as
+    Thai writes it, it finds the Thai page's แม่ริม (k:mlm)."""
+    got = match_names(query_names(["Mae", "Rim"]), [("k:mlm", "แม่ริม")], "th")
+    assert [m.name for m in got] == ["แม่ริม"]
+    # words of two syllables are no such run
+    assert [q.word for q in query_names(["Mae", "Rimba"])] == ["Rimba"]

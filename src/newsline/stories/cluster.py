@@ -81,6 +81,8 @@ _SHORT_SKELETON_LANGS = ("zh", "ko")
 # skeletons (k:) only, with no Latin spelling (w:) to meet.
 _NO_LATIN_NAME_LANGS = ("zh", "ja", "th")
 _NO_LATIN_NAME_SET = frozenset(_NO_LATIN_NAME_LANGS)
+# Names (k:, w:) two stories must share to be scored so at merge time.
+_SCRIPTED_MERGE_NAMES = 2
 _CANDIDATE_FEATURES = 30
 # Features of one document used for scoring (heaviest by tf-idf).
 _DOC_ANCHORS = 60
@@ -324,6 +326,13 @@ def _meets_a_name(shared: list[str]) -> bool:
     own name aside (a country read as a name is that country again)?"""
     codes = _place_codes(shared)
     return any(f.startswith(("k:", "w:")) and not _names_a_place_of(f, codes) for f in shared)
+
+
+def _names_met(shared: list[str]) -> int:
+    """How many of ``shared`` are names (k: skeletons, w: spellings), a
+    place's own name aside (a country read as a name is that country again)?"""
+    codes = _place_codes(shared)
+    return sum(1 for f in shared if f.startswith(("k:", "w:")) and not _names_a_place_of(f, codes))
 
 
 def _place_codes(features) -> set[str]:
@@ -886,6 +895,7 @@ class ClusterStories(Stage):
         page: bool = False,
         plain: list[str] | None = None,
         memo: dict[str, Any] | None = None,
+        scripted: bool = False,
     ) -> float:
         """Score of a document or story (anchors ``a``, words ``w`` of
         ``lang``) against ``story``. ``within``: the anchors of a story whose
@@ -896,10 +906,13 @@ class ClusterStories(Stage):
         ``page``: ``a`` is one page's (joining), not a story's (merging).
         ``plain``: ``a``'s features less the short skeletons (s:), when the
         caller has them (it scores one ``a`` against many stories). ``memo``:
-        see :meth:`_anchor_cos`."""
+        see :meth:`_anchor_cos`. ``scripted``: ``a`` is a story's told only
+        in scripts that write no Latin name (see _maybe_merge)."""
         s = self.settings
         same_language = bool(story.langs.get(lang) and w)
-        score = self._anchor_cos(story, lang, a, same_language, within, day, page, plain, memo)
+        score = self._anchor_cos(
+            story, lang, a, same_language, within, day, page, plain, memo, scripted
+        )
         if same_language:
             score = s.anchor_weight * score + (1 - s.anchor_weight) * self._word_cos(story, lang, w)
         if emb is not None and story.emb is not None:
@@ -928,6 +941,7 @@ class ClusterStories(Stage):
         page: bool,
         plain: list[str] | None = None,
         memo: dict[str, Any] | None = None,
+        scripted: bool = False,
     ) -> float:
         """The anchor part of :meth:`_score` (see there), ``same_language``
         telling whether the words are compared too. It reads ``lang`` only
@@ -970,12 +984,19 @@ class ClusterStories(Stage):
             rest = sum(v * v for f, v in a.items() if not f.startswith(("w:", "s:")))
             if 0 < rest < 1:
                 cos_a /= math.sqrt(rest)
-        elif (
+        elif cos_a and (
             page
-            and cos_a
             and lang in _NO_LATIN_NAME_LANGS
             and lang not in story.langs
             and _meets_a_name(shared)
+            # a story told only in Thai, Chinese or Japanese against a
+            # story of none of its languages (see _maybe_merge): the same
+            # unreachable spellings, but two names met at least, as a
+            # merge cannot be undone (one shared name glued a Thai resort
+            # story to a Vietnamese quake story on its country and a
+            # chance skeleton)
+            or scripted
+            and _names_met(shared) >= _SCRIPTED_MERGE_NAMES
         ):
             # the mirror case: a Chinese, Japanese or Thai page meets a
             # story's names only as skeletons (k:), never as the Latin
@@ -1384,6 +1405,7 @@ class ClusterStories(Stage):
         best, best_score = None, -1.0
         plain = _plain(aw)
         anchor_weight = self.settings.anchor_weight
+        latinless = all(lang in _NO_LATIN_NAME_LANGS for lang in st.langs)
         for other in self._candidates(aw, {})[:_MERGE_CANDIDATES]:
             if other == sid:
                 continue
@@ -1396,7 +1418,23 @@ class ClusterStories(Stage):
             # compared then)
             within = all(o.langs.get(lang) for lang in st.langs)
             memo: dict[str, Any] = {}
-            scores = [self._score(o, "\0", aw, {}, None, within, st.end, plain=plain, memo=memo)]
+            # a story told only in scripts that write no Latin name meets
+            # another of other languages on skeletons only (see _anchor_cos)
+            scripted = latinless and not (st.langs.keys() & o.langs.keys())
+            scores = [
+                self._score(
+                    o,
+                    "\0",
+                    aw,
+                    {},
+                    None,
+                    within,
+                    st.end,
+                    plain=plain,
+                    memo=memo,
+                    scripted=scripted,
+                )
+            ]
             # per shared language, as _score(o, lang, aw, wv, None) scores
             # it: the anchor part is the same for every language o has (see
             # _anchor_cos), so it is computed once

@@ -23,6 +23,7 @@ It must never write to the database, and builds SQL from bound values only.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import unicodedata
 from dataclasses import asdict, dataclass
@@ -112,10 +113,35 @@ class QueryName:
     readings: frozenset[str] = frozenset()
 
 
+# A Latin word of one syllable: one group of vowels (y counted as one).
+_ONE_SYLLABLE = re.compile(r"[^aeiouy]*[aeiouy]+[^aeiouy]*$")
+# Runs of this many one-syllable query words are read as one name too.
+_SYLLABLE_RUN = (2, 3)
+
+
+def syllable_runs(words: list[str]) -> list[str]:
+    """The runs of two or three Latin query words of one syllable each, as
+    one name ("Mae Sot"): Thai and Chinese write such a name in one run
+    (แม่สอด, read k:mst by the stories' anchors), while each of its Latin
+    words is too short to search alone."""
+    out: list[str] = []
+    run: list[str] = []
+    for w in [*words, ""]:
+        if script_of(w) == "LATIN" and _ONE_SYLLABLE.match(strip_marks(w).lower()):
+            run.append(w)
+            continue
+        if len(run) in _SYLLABLE_RUN:
+            out.append(" ".join(run))
+        run = []
+    return out
+
+
 def query_names(words: list[str]) -> list[QueryName]:
-    """The query words that can be looked up as names (three consonant classes or more)."""
+    """The query words that can be looked up as names (three consonant
+    classes or more), and their runs of one-syllable words read as one
+    (see :func:`syllable_runs`)."""
     out = []
-    for w in dict.fromkeys(words):
+    for w in dict.fromkeys([*words, *syllable_runs(words)]):
         readings = name_readings(w)
         classes = frozenset(c for r in readings if len(c := _consonant_classes(r)) >= MIN_CLASSES)
         if classes:
