@@ -1257,13 +1257,14 @@ def timeline(
         _require_story(store, story, db)
         # a story's timeline is headed by the story's title, or its id: a file
         # of it said only "Timeline", whichever story it was
-        story_title = (
-            store.conn.execute(
-                "SELECT coalesce(title, id) FROM stories WHERE id=?", (story,)
-            ).fetchone()[0]
+        stored_title = (
+            store.conn.execute("SELECT title FROM stories WHERE id=?", (story,)).fetchone()[0]
             if story
             else None
         )
+        story_title = stored_title or story
+        # the JSON names the story too: a saved file said neither id nor title
+        story_ref = {"id": story, "title": stored_title} if story else None
         events = store.events(story)
         key = None
         if top is not None:
@@ -1283,10 +1284,10 @@ def timeline(
             )
         if story_title:
             title += f": {story_title}"
-        text = render_timeline(events, format.value, title, key_dates=key)
+        text = render_timeline(events, format.value, title, key_dates=key, story=story_ref)
     else:
         title = f"Timeline: {story_title}" if story_title else "Timeline"
-        text = render_timeline(events, format.value, title)
+        text = render_timeline(events, format.value, title, story=story_ref)
     if output:
         with _output_file(output, db) as tmp:
             Path(tmp).write_text(text, encoding="utf-8")

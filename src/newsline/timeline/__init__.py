@@ -58,12 +58,18 @@ def events_between(
 
 
 def timeline_json(
-    events: list[dict[str, Any]], key_dates: list[dict[str, Any]] | None = None
+    events: list[dict[str, Any]],
+    key_dates: list[dict[str, Any]] | None = None,
+    story: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The public JSON shape: {"events": [{date, end?, text, sources, flags}]}.
+    """The public JSON shape: {"events": [{date, end?, text, story_id?, sources, flags}]}.
 
+    With ``story`` ({id, title}: the one story these events are of) a ``story``
+    object comes first, so that a saved file still says which story it is.
     With ``key_dates`` (from :func:`newsline.timeline.keydates.key_date_events`)
-    a ``key_dates`` list [{date, score, events}] comes first, best first.
+    a ``key_dates`` list [{date, score, events}] comes next, best first.
+    An event from the store names its story (``story_id``): a timeline of
+    every story otherwise mixes them with no way to tell them apart.
 
     Each source carries the stored document's ``doc_id`` so that a reader can
     open the whole page with ``newsline show DOC_ID``."""
@@ -73,6 +79,8 @@ def timeline_json(
         if e.get("end"):
             item["end"] = e["end"]
         item["text"] = e.get("text") or ""
+        if e.get("story_id"):
+            item["story_id"] = e["story_id"]
         item["sources"] = [
             {
                 "source": s.get("source"),
@@ -86,9 +94,13 @@ def timeline_json(
         ]
         item["flags"] = list(e.get("flags") or [])
         out.append(item)
+    result: dict[str, Any] = {}
+    if story is not None:
+        result["story"] = {"id": story.get("id"), "title": story.get("title")}
     if key_dates is not None:
-        return {"key_dates": [dict(k) for k in key_dates], "events": out}
-    return {"events": out}
+        result["key_dates"] = [dict(k) for k in key_dates]
+    result["events"] = out
+    return result
 
 
 # Characters that Markdown (CommonMark, GFM) reads as markup anywhere in a
@@ -285,13 +297,15 @@ def render_timeline(
     fmt: str = "json",
     title: str = "Timeline",
     key_dates: list[dict[str, Any]] | None = None,
+    story: dict[str, Any] | None = None,
 ) -> str:
     """Render events as ``json``, ``md`` or ``html``; raises ValueError on another format.
 
     ``key_dates``: the chosen key dates (``newsline timeline --top N``), listed
-    before the events."""
+    before the events. ``story``: {id, title} of the one story shown (JSON
+    names it; Markdown and HTML carry it in ``title``)."""
     if fmt == "json":
-        return json.dumps(timeline_json(events, key_dates), ensure_ascii=False, indent=2)
+        return json.dumps(timeline_json(events, key_dates, story), ensure_ascii=False, indent=2)
     if fmt in ("md", "markdown"):
         return timeline_markdown(events, title, key_dates)
     if fmt == "html":
