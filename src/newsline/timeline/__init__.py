@@ -146,6 +146,10 @@ def _md_doc(doc_id: Any) -> str:
     return f" · doc `{_one_line(doc_id).replace('`', '')}`" if doc_id else ""
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def _key_dates_line(key_dates: list[dict[str, Any]]) -> str:
     return ", ".join(f"{k['date']} ({k['score']})" for k in key_dates)
 
@@ -238,8 +242,10 @@ def timeline_html(
         '<meta name="viewport" content="width=device-width,initial-scale=1">',
         f"<title>{e(title)}</title><style>{_CSS}</style></head><body>",
         (
-            f"<header><h1>{e(title)}</h1><p>{len(evs)} events · "
-            f"{sum(len(x['sources']) for x in evs)} sources · languages: {e(', '.join(langs))}</p>"
+            f"<header><h1>{e(title)}</h1><p>{_count(len(evs), 'event')} · "
+            f"{_count(sum(len(x['sources']) for x in evs), 'source')}"
+            + (f" · languages: {e(', '.join(langs))}" if langs else "")
+            + "</p>"
             + (
                 f"<p>Key dates, best first (score): {e(_key_dates_line(key_dates))}</p>"
                 if key_dates is not None
@@ -249,8 +255,12 @@ def timeline_html(
         ),
         '<main><div class="line"></div>',
     ]
+    if not evs:
+        # as the Markdown says: an empty page reads as one that failed to render
+        parts.append("<p>No events.</p>")
+    stories = _story_ids(events)
     shown_day = None
-    for ev in evs:
+    for ev, story_id in zip(evs, stories, strict=True):
         cls = "ev flagged" if ev["flags"] else "ev"
         ev_langs = sorted({s["lang"] or "?" for s in ev["sources"]})
         # A day's date is shown by its first event only (the Markdown's one
@@ -267,7 +277,9 @@ def timeline_html(
         parts.append(f'<div class="text">{e(ev["text"])}</div>')
         badges = "".join(f'<span class="lang">{e(lg)}</span>' for lg in ev_langs)
         n = len(ev["sources"])
-        parts.append(f'<div class="meta">{badges} {n} source{"s" if n != 1 else ""}</div>')
+        # events of several stories: each says its story, as in the Markdown
+        story = f' · story <span class="doc">{e(str(story_id))}</span>' if story_id else ""
+        parts.append(f'<div class="meta">{badges} {_count(n, "source")}{story}</div>')
         for f in ev["flags"]:
             parts.append(
                 f'<div class="flag"><b>{e(str(f.get("kind")))}</b>: {e(str(f.get("reason")))}</div>'
