@@ -8,41 +8,27 @@ from __future__ import annotations
 
 import html
 import re
-import warnings
 
-import pytest
-
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore")
-    from fastapi.testclient import TestClient
-
-from newsline.web.app import counted, create_app
+from newsline.web.app import counted
 
 
 def _text(page: str) -> str:
     return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", page)))
 
 
-@pytest.fixture(scope="module")
-def client(web_db):
-    path, _ = web_db
-    with TestClient(create_app(path)) as c:
-        yield c
-
-
-def test_story_header_names_its_sites_and_counts_its_events(client):
-    sid = client.get("/api/stories").json()["stories"][0]["id"]
-    story = client.get(f"/api/stories/{sid}").json()
-    header = _text(client.get(f"/stories/{sid}").text.split("<h2>Timeline</h2>")[0])
+def test_story_header_names_its_sites_and_counts_its_events(web_client):
+    sid = web_client.get("/api/stories").json()["stories"][0]["id"]
+    story = web_client.get(f"/api/stories/{sid}").json()
+    header = _text(web_client.get(f"/stories/{sid}").text.split("<h2>Timeline</h2>")[0])
     assert story["sites"] and all(site in header for site in story["sites"]), header
     n = len(story["events"])
     noun = "merged event" if story["events_from"] == "merged" else "dated sentence"
     assert counted(n, noun) in header, header
 
 
-def test_story_list_counts_read_as_words(client, web_db):
-    text = _text(client.get("/").text)
-    stories = client.get("/api/stories").json()["total"]
+def test_story_list_counts_read_as_words(web_client):
+    text = _text(web_client.get("/").text)
+    stories = web_client.get("/api/stories").json()["total"]
     assert counted(stories, "story", "stories") in text
     assert not re.search(r"\b1 (stories|runs|documents)\b", text), text
 
