@@ -591,7 +591,14 @@ def show(
     doc: Annotated[str, typer.Argument(help="Document id (or unique prefix), source path or URL.")],
     db: DbOption,
 ) -> None:
-    """Print a document with its blocks labelled: what was kept, what was set aside and why."""
+    """Print a document with its blocks labelled: what was kept, what was set aside and why.
+
+    \b
+    Examples (DOC_ID from `newsline search` or `newsline stories`):
+      newsline show DOC_ID --db news.db
+      newsline show 780bdf15 --db news.db
+      newsline show PAGES/article.html --db news.db
+    """
     from .model import printable_path
     from .show import (
         find_by_path,
@@ -791,6 +798,12 @@ def search(
 
     The filters are the web app's (language, story, flag, publication days).
     No hits is not an error: it says so and exits 0.
+
+    \b
+    Examples:
+      newsline search 'ha noi' --db news.db --lang vi
+      newsline search Kishida --db news.db --across-scripts
+      newsline search --flag spam --db news.db --format json
     """
     import sqlite3
 
@@ -1121,7 +1134,14 @@ def stories(
         int, typer.Option("--offset", min=0, help="Skip the first K stories (or topics).")
     ] = 0,
 ) -> None:
-    """List stories: documents telling the same story, across languages."""
+    """List stories: documents telling the same story, across languages.
+
+    \b
+    Examples:
+      newsline stories --db news.db --format md
+      newsline stories --db news.db --min-languages 3 --lang vi
+      newsline stories --db news.db --level topic --limit 20
+    """
     _stdout_may_be_closed()
     # language codes are stored in lower case: "VI" is "vi"
     wanted = {v.strip().lower() for value in lang or () for v in value.split(",") if v.strip()}
@@ -1240,7 +1260,14 @@ def timeline(
         typer.Option("--to", metavar="YYYY-MM-DD", help="Only events on or before this day."),
     ] = None,
 ) -> None:
-    """What happened when, and who says so: dated events with their original quotes."""
+    """What happened when, and who says so: dated events with their original quotes.
+
+    \b
+    Examples (STORY_ID from `newsline stories`):
+      newsline timeline --db news.db --story STORY_ID --format md
+      newsline timeline --db news.db --story STORY_ID --top 15 -f html -o story.html
+      newsline timeline --db news.db --from 2024-03-01 --to 2024-03-31
+    """
     from .timeline import events_between, render_timeline
     from .timeline.keydates import docs_from_rows, key_date_events
 
@@ -1257,13 +1284,14 @@ def timeline(
         _require_story(store, story, db)
         # a story's timeline is headed by the story's title, or its id: a file
         # of it said only "Timeline", whichever story it was
-        story_title = (
-            store.conn.execute(
-                "SELECT coalesce(title, id) FROM stories WHERE id=?", (story,)
-            ).fetchone()[0]
+        stored_title = (
+            store.conn.execute("SELECT title FROM stories WHERE id=?", (story,)).fetchone()[0]
             if story
             else None
         )
+        story_title = stored_title or story
+        # the JSON names the story too: a saved file said neither id nor title
+        story_ref = {"id": story, "title": stored_title} if story else None
         events = store.events(story)
         key = None
         if top is not None:
@@ -1283,10 +1311,10 @@ def timeline(
             )
         if story_title:
             title += f": {story_title}"
-        text = render_timeline(events, format.value, title, key_dates=key)
+        text = render_timeline(events, format.value, title, key_dates=key, story=story_ref)
     else:
         title = f"Timeline: {story_title}" if story_title else "Timeline"
-        text = render_timeline(events, format.value, title)
+        text = render_timeline(events, format.value, title, story=story_ref)
     if output:
         with _output_file(output, db) as tmp:
             Path(tmp).write_text(text, encoding="utf-8")
@@ -1423,7 +1451,12 @@ def serve(
     ),
     port: Annotated[int, typer.Option(help="Port.", min=1, max=65535)] = 8000,
 ) -> None:
-    """Browse stories, timelines and documents, and search, in a local web app."""
+    """Browse stories, timelines and documents, and search, in a local web app.
+
+    \b
+    Example:
+      newsline serve --db news.db --port 8000
+    """
     from .web import serve as serve_app
 
     _open_store(db).close()

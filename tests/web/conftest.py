@@ -349,3 +349,18 @@ def search_conn(web_db, tmp_path_factory, request):
     c = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     yield c
     c.close()
+
+
+@pytest.fixture(scope="module")
+def web_client(web_db):
+    """A test client of the app over the test database."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+
+    from newsline.web.app import create_app
+
+    with TestClient(create_app(web_db[0])) as c:
+        yield c

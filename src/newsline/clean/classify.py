@@ -2169,7 +2169,9 @@ _GAP_BLOCKING_CATS = frozenset(
 
 
 def _words(n: float) -> str:
-    return f"{n:.0f} words"
+    # a reason reads "(1 word)", not "(1 words)"
+    shown = f"{n:.0f}"
+    return f"{shown} word" if shown == "1" else f"{shown} words"
 
 
 class _Ctx:

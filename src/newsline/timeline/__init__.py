@@ -58,12 +58,18 @@ def events_between(
 
 
 def timeline_json(
-    events: list[dict[str, Any]], key_dates: list[dict[str, Any]] | None = None
+    events: list[dict[str, Any]],
+    key_dates: list[dict[str, Any]] | None = None,
+    story: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The public JSON shape: {"events": [{date, end?, text, sources, flags}]}.
+    """The public JSON shape: {"events": [{date, end?, text, story_id?, sources, flags}]}.
 
+    With ``story`` ({id, title}: the one story these events are of) a ``story``
+    object comes first, so that a saved file still says which story it is.
     With ``key_dates`` (from :func:`newsline.timeline.keydates.key_date_events`)
-    a ``key_dates`` list [{date, score, events}] comes first, best first.
+    a ``key_dates`` list [{date, score, events}] comes next, best first.
+    An event from the store names its story (``story_id``): a timeline of
+    every story otherwise mixes them with no way to tell them apart.
 
     Each source carries the stored document's ``doc_id`` so that a reader can
     open the whole page with ``newsline show DOC_ID``."""
@@ -73,6 +79,8 @@ def timeline_json(
         if e.get("end"):
             item["end"] = e["end"]
         item["text"] = e.get("text") or ""
+        if e.get("story_id"):
+            item["story_id"] = e["story_id"]
         item["sources"] = [
             {
                 "source": s.get("source"),
@@ -86,9 +94,13 @@ def timeline_json(
         ]
         item["flags"] = list(e.get("flags") or [])
         out.append(item)
+    result: dict[str, Any] = {}
+    if story is not None:
+        result["story"] = {"id": story.get("id"), "title": story.get("title")}
     if key_dates is not None:
-        return {"key_dates": [dict(k) for k in key_dates], "events": out}
-    return {"events": out}
+        result["key_dates"] = [dict(k) for k in key_dates]
+    result["events"] = out
+    return result
 
 
 # Characters that Markdown (CommonMark, GFM) reads as markup anywhere in a
@@ -132,6 +144,10 @@ def _md_doc(doc_id: Any) -> str:
     # the id as inline code, for `newsline show`; backticks cannot come from a
     # stored id (hex), but are dropped in case an event table came from elsewhere
     return f" · doc `{_one_line(doc_id).replace('`', '')}`" if doc_id else ""
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _key_dates_line(key_dates: list[dict[str, Any]]) -> str:
@@ -226,8 +242,10 @@ def timeline_html(
         '<meta name="viewport" content="width=device-width,initial-scale=1">',
         f"<title>{e(title)}</title><style>{_CSS}</style></head><body>",
         (
-            f"<header><h1>{e(title)}</h1><p>{len(evs)} events · "
-            f"{sum(len(x['sources']) for x in evs)} sources · languages: {e(', '.join(langs))}</p>"
+            f"<header><h1>{e(title)}</h1><p>{_count(len(evs), 'event')} · "
+            f"{_count(sum(len(x['sources']) for x in evs), 'source')}"
+            + (f" · languages: {e(', '.join(langs))}" if langs else "")
+            + "</p>"
             + (
                 f"<p>Key dates, best first (score): {e(_key_dates_line(key_dates))}</p>"
                 if key_dates is not None
@@ -237,8 +255,12 @@ def timeline_html(
         ),
         '<main><div class="line"></div>',
     ]
+    if not evs:
+        # as the Markdown says: an empty page reads as one that failed to render
+        parts.append("<p>No events.</p>")
+    stories = _story_ids(events)
     shown_day = None
-    for ev in evs:
+    for ev, story_id in zip(evs, stories, strict=True):
         cls = "ev flagged" if ev["flags"] else "ev"
         ev_langs = sorted({s["lang"] or "?" for s in ev["sources"]})
         # A day's date is shown by its first event only (the Markdown's one
@@ -255,7 +277,9 @@ def timeline_html(
         parts.append(f'<div class="text">{e(ev["text"])}</div>')
         badges = "".join(f'<span class="lang">{e(lg)}</span>' for lg in ev_langs)
         n = len(ev["sources"])
-        parts.append(f'<div class="meta">{badges} {n} source{"s" if n != 1 else ""}</div>')
+        # events of several stories: each says its story, as in the Markdown
+        story = f' · story <span class="doc">{e(str(story_id))}</span>' if story_id else ""
+        parts.append(f'<div class="meta">{badges} {_count(n, "source")}{story}</div>')
         for f in ev["flags"]:
             parts.append(
                 f'<div class="flag"><b>{e(str(f.get("kind")))}</b>: {e(str(f.get("reason")))}</div>'
@@ -285,13 +309,15 @@ def render_timeline(
     fmt: str = "json",
     title: str = "Timeline",
     key_dates: list[dict[str, Any]] | None = None,
+    story: dict[str, Any] | None = None,
 ) -> str:
     """Render events as ``json``, ``md`` or ``html``; raises ValueError on another format.
 
     ``key_dates``: the chosen key dates (``newsline timeline --top N``), listed
-    before the events."""
+    before the events. ``story``: {id, title} of the one story shown (JSON
+    names it; Markdown and HTML carry it in ``title``)."""
     if fmt == "json":
-        return json.dumps(timeline_json(events, key_dates), ensure_ascii=False, indent=2)
+        return json.dumps(timeline_json(events, key_dates, story), ensure_ascii=False, indent=2)
     if fmt in ("md", "markdown"):
         return timeline_markdown(events, title, key_dates)
     if fmt == "html":

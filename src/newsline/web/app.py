@@ -79,11 +79,12 @@ def _basename(path: str | None) -> str:
     return re.split(r"[/\\]", (path or "").rstrip("/\\"))[-1]
 
 
-def counted(n: int | None, noun: str) -> str:
+def counted(n: int | None, noun: str, plural: str | None = None) -> str:
     """ "1 document", "2 documents": a count with its noun in the right number
-    (pages said "1 document(s)", "3 event(s)")."""
+    (pages said "1 document(s)", "3 event(s)"); ``plural`` where adding "s"
+    is wrong ("story", "stories")."""
     n = n or 0
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
 def make_environment() -> Environment:
@@ -497,10 +498,12 @@ def create_app(db_path: str | Path, *, build_index: bool = True) -> FastAPI:
             or params.date_to
         )
         results = params.run(store, PAGE_SIZE, (page_no - 1) * PAGE_SIZE) if searched else None
+        hits = [*results.hits, *results.across_scripts] if results else []
         return page(
             request,
             "search.html",
             results=results,
+            story_titles=data.story_titles(store, (h.story_id for h in hits)),
             form=params.form(),
             facets=data.facets(store),
             page_no=page_no,
