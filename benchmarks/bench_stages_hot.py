@@ -1,7 +1,7 @@
 """Per-stage warm cost of the per-document stages, in one process.
 
     python benchmarks/bench_stages_hot.py [--docs 300] [--html 100] [--warmup 80]
-        [--corpus DIR] [--profile STAGE] [--dump OUT.json] [--compare A.json B.json]
+        [--corpus DIR] [--extra PATH ...] [--profile STAGE] [--dump OUT.json] [--compare A.json B.json]
 
 Reads a realistic mix through ``newsline.readers``: ``--docs`` synthetic ~3 kB
 text documents (vi/th/zh/en, benchmarks/gen_corpus.py), ``--html`` synthetic
@@ -81,7 +81,9 @@ def group_of(doc) -> str:
     src = doc.source.replace("\\", "/")
     if "/synthetic/" in src:
         return "synthetic-" + ("html" if src.endswith(".html") else "txt")
-    return "seeds" if "/seeds/" in src else "sample"
+    if "/seeds/" in src:
+        return "seeds"
+    return "sample" if src.startswith(str(SAMPLE).replace("\\", "/")) else "extra"
 
 
 def lang_group_of(doc) -> str | None:
@@ -149,6 +151,13 @@ def main(argv: list[str] | None = None) -> None:
         help="keep the synthetic files in this folder and reuse them when it exists "
         "(so a changed generator does not change a before/after comparison)",
     )
+    ap.add_argument(
+        "--extra",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="more inputs to time (a folder of web pages, a WARC sample ...), group 'extra'",
+    )
     ap.add_argument("--profile", default=None, help="stage name to profile with pyinstrument")
     ap.add_argument("--dump", default=None, help="write every document's stage outputs here")
     ap.add_argument(
@@ -170,6 +179,7 @@ def main(argv: list[str] | None = None) -> None:
     stages = [s for s in default_stages(settings) if s.parallel]
     with tempfile.TemporaryDirectory() as tmp:
         warm_inputs, inputs = make_inputs(Path(a.corpus or tmp), a.docs, a.html, a.warmup, a.seed)
+        inputs += a.extra
         warm = read_all(warm_inputs, settings)
         t0 = time.perf_counter()
         timed = read_all(inputs, settings)

@@ -113,3 +113,58 @@ def test_deep_nesting_of_link_pairs_does_not_fail() -> None:
 def test_upper_case_markup_and_wrapped_links() -> None:
     html = _page('<DIV><A HREF="/1">Primera noticia</A></SPAN><SPAN><A HREF="/2">Segunda noticia</A></DIV>')
     assert html_to_text(html).split("\n") == ["Primera noticia", "Segunda noticia"]
+
+
+# A page with one glued run (so the walk runs) beside containers that write
+# their items apart, one per line or with a space: those need no look at
+# their items' text, and the lines are the same either way.
+APART_AND_GLUED = _page(
+    '<nav>\n<a href="/">Início</a>\n<a href="/pais">País</a>\n<a href="/mundo">Mundo</a>\n</nav>'
+    '<div class="tags"><span>eleições</span> <span>parlamento</span> <span>Lisboa</span></div>'
+    '<div class="mais"><a href="/1">Chuva forte no Minho</a>'
+    '<a href="/2">Greve dos comboios adiada</a></div>'
+    "<p>O parlamento aprovou o orçamento com os votos da maioria.</p>"
+)
+
+
+def test_containers_writing_items_apart_are_not_read_item_by_item(monkeypatch) -> None:
+    from newsline.readers import html as reader
+
+    lines = html_to_text(APART_AND_GLUED).split("\n")
+    assert "Chuva forte no Minho" in lines and "Greve dos comboios adiada" in lines
+    assert "Início País Mundo" in lines and "eleições parlamento Lisboa" in lines
+    read: list[str] = []
+    real = reader._edges
+
+    def edges(node, dom):
+        read.append((node.text or "").strip())
+        return real(node, dom)
+
+    monkeypatch.setattr(reader, "_edges", edges)
+    assert html_to_text(APART_AND_GLUED).split("\n") == lines
+    # the glued pair's items only: no menu link, no tag span
+    assert set(read) == {"Chuva forte no Minho", "Greve dos comboios adiada"}
+
+
+@pytest.mark.parametrize(
+    ("body", "may"),
+    [
+        ("<a>x</a>\n<a>y</a>", False),  # a line break between: apart
+        ("<span>x</span> <span>y</span>", False),  # a space between: apart
+        ("<a>x</a><div>box</div><a>y</a>", False),  # a box between
+        ("<a>x</a><br><a>y</a>", False),  # a break between
+        ("<a>x</a>and<a>y</a>", False),  # words between
+        ("<a>x</a><a>y</a>", True),
+        ("<a>x</a><!-- c --><img src=i.png><wbr><a>y</a>", True),  # passed over
+        ("<b>Leia:</b><a>y</a>", True),
+    ],
+)
+def test_may_glue_reads_only_the_childrens_kinds(body: str, may: bool) -> None:
+    from resiliparse.parse.html import HTMLTree
+
+    from newsline.readers import html as reader
+
+    tree = HTMLTree.parse(_page(f'<div id="box">{body}</div>'))
+    box = tree.document.query_selector("#box")
+    dom = reader._Dom()
+    assert reader._may_glue(dom.kids(box), dom.text_type) is may

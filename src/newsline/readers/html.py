@@ -373,6 +373,8 @@ def _separate_glued_items(tree) -> None:
             # links ("<span>据</span><a>新华社</a><a>报道</a><span>，…</span>",
             # a CMS's or a word processor's export): one line
             continue
+        if not _may_glue(kids, text_type):
+            continue
         spans_ok = block is None or block.tag not in _PROSE_BLOCKS
         prev = None
         now: list | None = None  # the children with the breaks put in, once one is
@@ -392,12 +394,37 @@ def _separate_glued_items(tree) -> None:
                             now = kids[:i]
                         now.append(br)
                     prev = (child, edges)
-            elif child.tag not in ("#comment", "img", "wbr", "svg", "picture"):
+            elif child.tag not in _PASSED_OVER:
                 prev = None  # a box of its own or a <br>: already apart
             if now is not None:
                 now.append(child)
         if now is not None:
             dom.inserted(box, now)
+
+
+# Children that stand between two items without setting them apart (the walk
+# above passes over them).
+_PASSED_OVER = frozenset(("#comment", "img", "wbr", "svg", "picture"))
+
+
+def _may_glue(kids: list, text_type) -> bool:
+    """Could the walk above put a break between two of these children? Only
+    where two inline elements follow one another with nothing between but
+    what it passes over: no text (a space is text) and no box. Read off the
+    children's kinds alone, before their text's ends are looked up (most
+    containers write their items apart, one per line)."""
+    inline = False
+    for child in kids:
+        if child.type == text_type:
+            if child.text:
+                inline = False
+        elif child.tag in _INLINE_TAGS:
+            if inline:
+                return True
+            inline = True
+        elif child.tag not in _PASSED_OVER:
+            inline = False
+    return False
 
 
 def _running_text(box, memo: dict, dom: _Dom) -> tuple[bool, Any]:
