@@ -241,6 +241,31 @@ def _code_line(text: str) -> bool:
     return len({m.lastgroup for m in marks}) >= 2 and len(marks) * _CODE_CHARS_PER_MARK >= len(text)
 
 
+# names a results line lists, each beside its figure, for it to be no sentence
+_NAMES_BESIDE_NUMBERS_MIN = 3
+
+
+def _names_beside_numbers(text: str) -> bool:
+    """A short line of three names or more, each one capitalised word with
+    a figure after it: a results or standings row ("Kowalski 41.2% ·
+    Martínez 33.9% · Okafor 12.0%", "1. Pogačar 78:12:04 2. Vingegaard
+    +6:17 ..."). Its only words are names; the model read them as Spanish
+    or Malay. Two words side by side ("Hà Nội", "Real Madrid 2"), a
+    lower-case word ("Page 2 of 10") or a word with no figure after it
+    ("Shares fall 12% after") make it prose."""
+    words = list(_WORDS.finditer(text))
+    if len(words) < _NAMES_BESIDE_NUMBERS_MIN:
+        return False
+    for w, nxt in zip(words, [*words[1:], None]):
+        word = w.group(0)
+        if not word[0].isupper() or not (len(word) == 1 or word[1:].islower()):
+            return False
+        gap = text[w.end() : nxt.start() if nxt else len(text)]
+        if _DIGIT.search(gap) is None:
+            return False
+    return True
+
+
 def _no_word_evidence(text: str) -> bool:
     """Does a short Latin-script line hold no word at all, only keyboard mash
     ("asdkjh qweqwe zxcv"), a list of acronyms and numbers ("NATO – EU –
@@ -250,6 +275,8 @@ def _no_word_evidence(text: str) -> bool:
     language once settled). A brand's name alone ("LINE") and capitals
     between spaces ("TOP NEWS") are left to the model and the page."""
     if _numbers_and_codes(text) or _code_line(text):
+        return True
+    if len(text) <= _NO_WORD_MAX_CHARS and _DIGIT.search(text) and _names_beside_numbers(text):
         return True
     tokens = _words_of_short_line(text, numbers=True)
     if tokens is None:

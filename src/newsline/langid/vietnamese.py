@@ -116,6 +116,10 @@ def without_vietnamese_names(text: str, words: list[str]) -> str | None:
     )
 
 
+# words a line in capitals must have to be read as a headline, not a few acronyms
+_CAPS_LINE_MIN_WORDS = 4
+
+
 def _considered(words: list[str]) -> list[str]:
     lower = [w for w in words if not w[:1].isupper()]
     # lower-case words of two letters or fewer alone ("by", "in", "to", "on")
@@ -123,6 +127,11 @@ def _considered(words: list[str]) -> list[str]:
     # line of names ("Reporting by ... ; Editing by ...")
     if len(lower) >= 3 and any(len(w) > 2 for w in lower):
         return lower
+    if not lower and len(words) >= _CAPS_LINE_MIN_WORDS and all(w.isupper() for w in words):
+        # a line in capitals ("LA SELECCIÓN GANA Y SE CLASIFICA"): its
+        # words are words, not acronyms; leaving them out would let its
+        # one-letter words ("Y", "À") alone speak for it
+        return words
     return [w for w in words if not (len(w) > 1 and w.isupper())]
 
 
