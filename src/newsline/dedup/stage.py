@@ -315,22 +315,26 @@ class Deduplicate(Stage):
         mask = f[2 * num] << 64 | f[2 * num + 1]
         if mask.bit_count() < s.reworded_min_figures:
             return []
+        rows = [r for r in self._note_figures(mask, row) if r not in linked]
+        if not rows:
+            return []
+        sims = self.index.similarity(sig_row, rows)
+        return [(float(x), r) for r, x in zip(rows, sims, strict=True) if x >= s.reworded_threshold]
+
+    def _note_figures(self, mask: int, row: int) -> list[int]:
+        """Note LSH ``row`` under figure ``mask``; return the latest
+        earlier rows noted under it (a common set of figures: the last
+        ``_REWORDED_CANDIDATES`` only)."""
         prior = self.figure_rows.get(mask)
         if prior is None:
             self.figure_rows[mask] = row
             return []
         if isinstance(prior, int):
             self.figure_rows[mask] = [prior, row]
-            rows = [prior]
-        else:
-            # a common set of figures: the latest earlier documents only
-            rows = prior[-_REWORDED_CANDIDATES:]
-            prior.append(row)
-        rows = [r for r in rows if r not in linked]
-        if not rows:
-            return []
-        sims = self.index.similarity(sig_row, rows)
-        return [(float(x), r) for r, x in zip(rows, sims, strict=True) if x >= s.reworded_threshold]
+            return [prior]
+        rows = prior[-_REWORDED_CANDIDATES:]
+        prior.append(row)
+        return rows
 
     def _same_figures(self, num: int, other: int) -> bool:
         """Whether two similar texts carry the same figures: the share of
@@ -620,15 +624,8 @@ class Deduplicate(Stage):
             figures = self.figures
             for row, num in enumerate(self.row_doc):
                 mask = figures[2 * num] << 64 | figures[2 * num + 1]
-                if mask.bit_count() < s.reworded_min_figures:
-                    continue
-                prior = self.figure_rows.get(mask)
-                if prior is None:
-                    self.figure_rows[mask] = row
-                elif isinstance(prior, int):
-                    self.figure_rows[mask] = [prior, row]
-                else:
-                    prior.append(row)
+                if mask.bit_count() >= s.reworded_min_figures:
+                    self._note_figures(mask, row)
         self.pair_doc = z["pair_doc"].tolist()
         self.pair_other = z["pair_other"].tolist()
         self.pair_kind = z["pair_kind"].tolist()
