@@ -395,7 +395,11 @@ class DedupSettings:
     # bands, which never bring such a pair together. None: off. Needs
     # ``figures_shared`` (the figures are read for it).
     reworded_threshold: float | None = 0.4
-    reworded_min_figures: int = 4
+    # Five, not four: a dateline's day, month and year are three figures
+    # every article of that day shares, and unrelated short templated texts
+    # of one day matched on four (benchmarks/gen_corpus.py, 12k documents:
+    # 8 false links of 20 at four).
+    reworded_min_figures: int = 5
     # Read near-duplicate shingles and repeated-block keys without
     # diacritics (the exact key keeps them): a repost typed without
     # Vietnamese tones or Latin accents is then found as a near-duplicate

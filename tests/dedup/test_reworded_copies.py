@@ -2,7 +2,7 @@
 ("genehmigt" -> "abgesegnet") but keeps its names, its order and every
 figure: a copy to a reader, yet its character shingles agree at about half,
 far under the near-duplicate threshold, and the LSH bands never bring the
-pair together. Two texts with the very same figures (four or more) and an
+pair together. Two texts with the very same figures (five or more) and an
 estimated similarity of at least ``reworded_threshold`` are linked; one event
 written by two papers in their own words, a daily report with new figures
 and a rewording with too few figures to tell stay apart.
@@ -19,7 +19,7 @@ from newsline.model import Document
 from newsline.settings import DedupSettings
 
 DE = (
-    "Der Stadtrat von Lindenfurt hat am Dienstag den Bau einer neuen Sporthalle an der "
+    "Der Stadtrat von Lindenfurt hat am Dienstag, 9. Juni, den Bau einer neuen Sporthalle an der "
     "Kastanienallee genehmigt. Die Halle soll 7,4 Millionen Euro kosten und im Herbst 2028 "
     "fertig sein.\n\n"
     "Nach den Plänen des Bauamts bekommt die Halle drei Spielfelder und eine Tribüne mit "
@@ -30,7 +30,7 @@ DE = (
     "die Stadt über einen Kredit finanzieren."
 )
 DE_SPUN = (
-    "Der Gemeinderat von Lindenfurt hat am Dienstag den Neubau einer Sporthalle an der "
+    "Der Gemeinderat von Lindenfurt hat am Dienstag, 9. Juni, den Neubau einer Sporthalle an der "
     "Kastanienallee abgesegnet. Die Halle wird 7,4 Millionen Euro kosten und soll im Herbst 2028 "
     "fertiggestellt werden.\n\n"
     "Laut den Plänen des Bauamts erhält die Halle drei Spielfelder sowie eine Tribüne mit "
