@@ -384,6 +384,22 @@ class DedupSettings:
     # than three figures are not judged): a daily report re-filled with new
     # prices in the same sentences is another report. None: figures not read.
     figures_shared: float | None = 0.5
+    # Two texts with the very same figures (at least ``reworded_min_figures``
+    # of them) are near-duplicates at this estimated similarity or more, under
+    # ``threshold``: a content farm's "spun" repost rewords every sentence
+    # ("approved" -> "signed off on") but keeps its names, order and every
+    # figure, and lands near 0.5; a daily report re-filled with new figures,
+    # or one event reported by two papers in their own words, has other
+    # figures or far less in common. Candidates are the earlier documents
+    # with the same set of figures (one dict entry a document), not the LSH
+    # bands, which never bring such a pair together. None: off. Needs
+    # ``figures_shared`` (the figures are read for it).
+    reworded_threshold: float | None = 0.4
+    # Five, not four: a dateline's day, month and year are three figures
+    # every article of that day shares, and unrelated short templated texts
+    # of one day matched on four (benchmarks/gen_corpus.py, 12k documents:
+    # 8 false links of 20 at four).
+    reworded_min_figures: int = 5
     # Read near-duplicate shingles and repeated-block keys without
     # diacritics (the exact key keeps them): a repost typed without
     # Vietnamese tones or Latin accents is then found as a near-duplicate

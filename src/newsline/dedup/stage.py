@@ -59,6 +59,8 @@ _STATE_VERSION = 4
 _MARKS = "".join(map(chr, range(0x300, 0x370)))
 # kinds in the pair table
 _EXACT, _NEAR = 0, 1
+# earlier documents with one set of figures compared with a new one at most
+_REWORDED_CANDIDATES = 32
 
 
 # Flags whose span is text injected into the article, not the article itself:
@@ -178,6 +180,9 @@ class Deduplicate(Stage):
         # document number -> number of its site (site_numbers)
         self.site_of = array("I")
         self.site_numbers: dict[str, int] = {}
+        # figure mask (figure_bits, >= reworded_min_figures figures) -> LSH
+        # row(s) of the documents with exactly those figures (reworded copies)
+        self.figure_rows: dict[int, int | list[int]] = {}
 
     # ------------------------------------------------------------------ run
     def __call__(self, docs: list[Document], stats: Counter[str]) -> list[Document]:
@@ -269,17 +274,20 @@ class Deduplicate(Stage):
         for i, (doc, num, _) in enumerate(fresh):
             own_row = first_row + i
             rows = [r for r in cands[i] if r != own_row]
-            if not rows:
-                continue
-            sims = self.index.similarity(sig[i], rows)
-            hits = [(float(x), rows[j]) for j, x in enumerate(sims) if x >= s.threshold]
-            if not hits:
-                stats["dedup_lsh_false_candidates"] += 1
-                continue
-            kept = [h for h in hits if self._same_figures(num, self.row_doc[h[1]])]
-            if len(kept) < len(hits):
-                stats["dedup_near_other_figures"] += len(hits) - len(kept)
-            hits = kept
+            hits: list[tuple[float, int]] = []
+            if rows:
+                sims = self.index.similarity(sig[i], rows)
+                hits = [(float(x), rows[j]) for j, x in enumerate(sims) if x >= s.threshold]
+                if not hits:
+                    stats["dedup_lsh_false_candidates"] += 1
+                kept = [h for h in hits if self._same_figures(num, self.row_doc[h[1]])]
+                if len(kept) < len(hits):
+                    stats["dedup_near_other_figures"] += len(hits) - len(kept)
+                hits = kept
+            reworded = self._reworded(num, own_row, sig[i], {r for _, r in hits})
+            if reworded:
+                stats["dedup_near_reworded"] += len(reworded)
+                hits += reworded
             if not hits:
                 continue
             hits.sort(key=lambda t: (-t[0], t[1]))
@@ -290,6 +298,43 @@ class Deduplicate(Stage):
             for x, r in hits:
                 self._link(num, self.row_doc[r], _NEAR, round(x, 4))
             stats["dedup_near"] += 1
+
+    def _reworded(
+        self, num: int, row: int, sig_row: np.ndarray, linked: set[int]
+    ) -> list[tuple[float, int]]:
+        """(similarity, row) of the earlier documents with exactly the
+        figures of document ``num`` (at least ``reworded_min_figures``) and
+        an estimated similarity of ``reworded_threshold`` or more, not in
+        ``linked``: a reworded ("spun") copy keeps every figure and about
+        half its shingles; see DedupSettings. Notes ``row`` under its
+        figures for the documents to come."""
+        s = self.settings
+        if s.reworded_threshold is None or s.figures_shared is None:
+            return []
+        f = self.figures
+        mask = f[2 * num] << 64 | f[2 * num + 1]
+        if mask.bit_count() < s.reworded_min_figures:
+            return []
+        rows = [r for r in self._note_figures(mask, row) if r not in linked]
+        if not rows:
+            return []
+        sims = self.index.similarity(sig_row, rows)
+        return [(float(x), r) for r, x in zip(rows, sims, strict=True) if x >= s.reworded_threshold]
+
+    def _note_figures(self, mask: int, row: int) -> list[int]:
+        """Note LSH ``row`` under figure ``mask``; return the latest
+        earlier rows noted under it (a common set of figures: the last
+        ``_REWORDED_CANDIDATES`` only)."""
+        prior = self.figure_rows.get(mask)
+        if prior is None:
+            self.figure_rows[mask] = row
+            return []
+        if isinstance(prior, int):
+            self.figure_rows[mask] = [prior, row]
+            return [prior]
+        rows = prior[-_REWORDED_CANDIDATES:]
+        prior.append(row)
+        return rows
 
     def _same_figures(self, num: int, other: int) -> bool:
         """Whether two similar texts carry the same figures: the share of
@@ -574,6 +619,13 @@ class Deduplicate(Stage):
         self.site_of = array("I", z["site_of"].astype(np.uint32).tobytes())
         sites = json.loads(bytes(z["sites"]).decode())
         self.site_numbers = {site: i + 1 for i, site in enumerate(sites)}
+        self.figure_rows = {}
+        if s.reworded_threshold is not None:
+            figures = self.figures
+            for row, num in enumerate(self.row_doc):
+                mask = figures[2 * num] << 64 | figures[2 * num + 1]
+                if mask.bit_count() >= s.reworded_min_figures:
+                    self._note_figures(mask, row)
         self.pair_doc = z["pair_doc"].tolist()
         self.pair_other = z["pair_other"].tolist()
         self.pair_kind = z["pair_kind"].tolist()
