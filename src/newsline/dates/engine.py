@@ -3963,24 +3963,36 @@ def _same_day_after_a_plan(cands: list[Cand], norm: str) -> None:
     plan ("将于6月8日", "is expected on June 8", "prévu le 8 juin"; extra
     "plan"): a day still to come is no antecedent for what was said or done
     "that day" ("将于6月8日宣判。阿尔卡萨尔当天表示" is not 8 June; see
-    _antecedent). Only a segment holding such a word is looked at."""
-    if not any(_same_day(c) and c.tense != "future" for c in cands):
-        return
+    _antecedent). Only a word with a day written before it is looked at, in
+    a bounded window: a run of such words costs no rescan of the text."""
+    prev_day = None
     for c in cands:
+        if not _same_day(c):
+            if c.gran == "day":
+                prev_day = c
+            continue
+        if c.tense == "future" or prev_day is None or c.start - prev_day.end > ANAPHOR_MAX_CHARS:
+            continue
         cues = _cue_regexes(c.lang)
-        a, b = _sentence_around(norm, c.start, c.end)
-        if _same_day(c):
-            if c.tense == "future":
-                continue
-            sentence = norm[a:b]
-            # a past cue settles it ("Ce jour-là, il a déclaré qu'il ne ferait
-            # pas appel"); else any future word keeps it a plan's day too
-            if _told_past(c, sentence) or not _future_word_before(cues, sentence):
-                c.extra["untold_ahead"] = True
-        elif c.gran == "day" and (
-            c.tense == "future" or _future_word_before(cues, _clause_before(norm, c.start, 60))
-        ):
-            c.extra["plan"] = True
+        if "plan" not in prev_day.extra:
+            prev_day.extra["plan"] = prev_day.tense == "future" or _future_word_before(
+                cues, _clause_before(norm, prev_day.start, 60)
+            )
+        if not prev_day.extra["plan"]:
+            continue
+        a = max(0, c.start - SENTENCE_WINDOW_CHARS)
+        for mt in _SENTENCE_BREAK.finditer(norm, a, c.start):
+            a = mt.end()
+        mt = _SENTENCE_BREAK.search(norm, c.end, c.end + SENTENCE_WINDOW_CHARS)
+        sentence = norm[a : mt.start() if mt else min(len(norm), c.end + SENTENCE_WINDOW_CHARS)]
+        # a past cue settles it ("Ce jour-là, il a déclaré qu'il ne ferait
+        # pas appel"); else any future word keeps it a plan's day too
+        if _told_past(c, sentence) or not _future_word_before(cues, sentence):
+            c.extra["untold_ahead"] = True
+
+
+# How far around a word its sentence is looked for (_same_day_after_a_plan).
+SENTENCE_WINDOW_CHARS = 300
 
 
 # The furthest a year-less date told after one read ahead is carried on past
