@@ -3957,6 +3957,44 @@ def _mark_dates_told_in_one_sentence(cands: list[Cand], norm: str) -> None:
                     c.extra["untold_after"] = True
 
 
+def _same_day_after_a_plan(cands: list[Cand], norm: str) -> None:
+    """Mark "that day" words ("当天", "that day", "ce jour-là", "hôm đó") whose
+    sentence tells no plan (extra "untold_ahead"), and the days written as a
+    plan ("将于6月8日", "is expected on June 8", "prévu le 8 juin"; extra
+    "plan"): a day still to come is no antecedent for what was said or done
+    "that day" ("将于6月8日宣判。阿尔卡萨尔当天表示" is not 8 June; see
+    _antecedent). Only a word with a day written before it is looked at, in
+    a bounded window: a run of such words costs no rescan of the text."""
+    prev_day = None
+    for c in cands:
+        if not _same_day(c):
+            if c.gran == "day":
+                prev_day = c
+            continue
+        if c.tense == "future" or prev_day is None or c.start - prev_day.end > ANAPHOR_MAX_CHARS:
+            continue
+        cues = _cue_regexes(c.lang)
+        if "plan" not in prev_day.extra:
+            prev_day.extra["plan"] = prev_day.tense == "future" or _future_word_before(
+                cues, _clause_before(norm, prev_day.start, 60)
+            )
+        if not prev_day.extra["plan"]:
+            continue
+        a = max(0, c.start - SENTENCE_WINDOW_CHARS)
+        for mt in _SENTENCE_BREAK.finditer(norm, a, c.start):
+            a = mt.end()
+        mt = _SENTENCE_BREAK.search(norm, c.end, c.end + SENTENCE_WINDOW_CHARS)
+        sentence = norm[a : mt.start() if mt else min(len(norm), c.end + SENTENCE_WINDOW_CHARS)]
+        # a past cue settles it ("Ce jour-là, il a déclaré qu'il ne ferait
+        # pas appel"); else any future word keeps it a plan's day too
+        if _told_past(c, sentence) or not _future_word_before(cues, sentence):
+            c.extra["untold_ahead"] = True
+
+
+# How far around a word its sentence is looked for (_same_day_after_a_plan).
+SENTENCE_WINDOW_CHARS = 300
+
+
 # The furthest a year-less date told after one read ahead is carried on past
 # it (see _resolve): half a year.
 CALENDAR_GOES_ON_MAX_DAYS = 183
@@ -4457,6 +4495,8 @@ def _antecedent(c: Cand, last_abs, last_abs_day, last_day):
     a count back, a weekday told after it)."""
     if not (c.rel and c.rel[0] == "unit" and c.rel[1] == "day"):
         return last_abs
+    if _same_day(c) and c.extra.get("untold_ahead") and last_day and last_day.extra.get("plan"):
+        return None  # a day still to come when "that day" tells what was done
     if _same_day(c) or (c.rel[2] < 0 and not _numbered(c)):
         # "the same day", and "the day before" ("samedi ... l'avion abattu la
         # veille", "on Monday ... The day before, talks had failed"): the day
@@ -5173,6 +5213,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         if T.ISO_WEEK_WORDS.get(lg, ("\0",))[0] in low:
             _weeks_ending_on_a_day(cs, norm, lg)
         _mark_dates_told_in_one_sentence(cs, norm)
+        _same_day_after_a_plan(cs, norm)
         for c in cs:
             if _opens_dateline(norm, a, c):
                 c.extra["dateline"] = True

@@ -38,8 +38,9 @@ DAY_PREFIX = {
     "fr": [r"le", r"du"],
 }
 
-# Vietnamese parts of the day and a weekday with the date in brackets
-# ("sáng 12/7", "thứ Hai (8/7)"): cues for both numeric forms below.
+# Vietnamese parts of the day and a weekday with the date in brackets or
+# after a comma ("sáng 12/7", "thứ Hai (8/7)", a heading's "Thứ Hai, 10/3."):
+# cues for both numeric forms below.
 _VI_DAY_PARTS = [
     r"sáng",
     r"chiều",
@@ -49,6 +50,9 @@ _VI_DAY_PARTS = [
     r"rạng sáng",
     r"khuya",
     r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)\s*\(",
+    # after a comma only a capitalised day word or a digit: "Thứ hai, 3/4 số
+    # phiếu" opens a sentence with "secondly", not a Monday
+    r"(?-i:[Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|Bẩy|[2-7])|[Cc]hủ\s+[Nn]hật)\s*,",
     # "hôm qua (5/9)", "sáng nay (6/9)", "ngày mai (7/9)": a deictic day
     # glossed with its date
     r"(?:hôm|sáng|chiều|tối|đêm|trưa|ngày)\s+(?:qua|nay|mai|kia)\s*\(",
