@@ -35,11 +35,13 @@ def built(tmp_path_factory):
     assert res.exit_code == 0, res.output
     with Store(db, readonly=True) as store:
         story = store.conn.execute("SELECT id FROM stories ORDER BY id LIMIT 1").fetchone()[0]
+        # a document's id follows its path, which differs between checkouts
+        doc = store.conn.execute("SELECT id FROM documents ORDER BY id LIMIT 1").fetchone()[0]
     page = SAMPLE / "en_gadgetpulse_lumora_fold3.html"
     return {
         "news.db": db,
         "STORY_ID": story,
-        "DOC_ID": "780bdf15082c3c7d",
+        "DOC_ID": doc,
         "PAGES/article.html": str(page),
         "story.html": str(folder / "story.html"),
     }
