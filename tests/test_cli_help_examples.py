@@ -42,6 +42,7 @@ def built(tmp_path_factory):
         "news.db": db,
         "STORY_ID": story,
         "DOC_ID": doc,
+        "DOC_PREFIX": doc[:8],
         "PAGES/article.html": str(page),
         "story.html": str(folder / "story.html"),
     }

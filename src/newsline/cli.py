@@ -594,9 +594,10 @@ def show(
     """Print a document with its blocks labelled: what was kept, what was set aside and why.
 
     \b
-    Examples (DOC_ID from `newsline search` or `newsline stories`):
+    Examples (DOC_ID from `newsline search` or `newsline stories`; a unique
+    prefix of it, such as its first 8 characters, will do):
       newsline show DOC_ID --db news.db
-      newsline show 780bdf15 --db news.db
+      newsline show DOC_PREFIX --db news.db
       newsline show PAGES/article.html --db news.db
     """
     from .model import printable_path
