@@ -803,7 +803,7 @@ def search(
     \b
     Examples:
       newsline search 'ha noi' --db news.db --lang vi
-      newsline search Kishida --db news.db --across-scripts
+      newsline search Watanabe --db news.db --across-scripts
       newsline search --flag spam --db news.db --format json
     """
     import sqlite3
