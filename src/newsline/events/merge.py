@@ -296,6 +296,22 @@ def _posting_keys(anchors: list[str]) -> set[str]:
     return keys
 
 
+def _in_content_order(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The records, each document's kept together in its own order, the
+    documents ordered by what their sentences say. Where two joins weigh the
+    same the one met first wins, and a document's id follows its path: in id
+    order the same pages read from two folders could merge a tie differently."""
+    told: dict[str, list[str]] = defaultdict(list)
+    for r in records:
+        told[r["doc_id"]].append(f"{r['start']}\x1f{r['date']}\x1f{r['quote']}")
+    key = {
+        d: hashlib.sha256("\x1e".join(parts).encode("utf-8", "surrogatepass")).digest()
+        for d, parts in told.items()
+    }
+    # doc id last: only documents telling the very same sentences fall back to it
+    return sorted(records, key=lambda r: (key[r["doc_id"]], r["doc_id"]))
+
+
 def merge_records(
     records: list[dict[str, Any]], settings: DateSettings | None = None
 ) -> list[dict[str, Any]]:
@@ -304,6 +320,7 @@ def merge_records(
     n = len(records)
     if not n:
         return []
+    records = _in_content_order(records)
     df = Counter(a for r in records for a in set(r["anchors"]))
     idf = {a: math.log(1 + n / c) / math.log(1 + n) for a, c in df.items()}
     uf = _Union(n)
