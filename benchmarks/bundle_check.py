@@ -40,7 +40,6 @@ Run:  PYTHONPATH=src python3 benchmarks/bundle_check.py [--set bundle1] [--error
 from __future__ import annotations
 
 import argparse
-import fcntl
 import itertools
 import json
 import shutil
@@ -106,20 +105,12 @@ def main() -> int:
     gold = json.loads((data / "gold.json").read_text(encoding="utf-8"))
     pages, event_dates = gold["pages"], gold["events"]
 
-    # The pages are staged under one fixed folder per set, not a fresh
-    # temporary one: a document's id follows its path, and where two event
-    # merges weigh the same the one met first (in id order) wins, so a random
-    # folder gave figures that moved from run to run (bundle2: 40/48 or
-    # 48/48 cross-language merges). A lock keeps two runs of a set apart.
-    staged = Path(tempfile.gettempdir()) / "newsline-bundle-check" / args.set
-    staged.mkdir(parents=True, exist_ok=True)
-    with (
-        open(staged.parent / f"{args.set}.lock", "w") as lock,
-        tempfile.TemporaryDirectory() as tmp,
-    ):
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        inputs = staged / "pages"
-        shutil.rmtree(inputs, ignore_errors=True)
+    # A fresh folder per run: a document's id follows its path, and the
+    # event merge orders documents by what they say, not by id, so the
+    # figures do not move with the folder's name (tests/events/
+    # test_merge_order_independent.py).
+    with tempfile.TemporaryDirectory() as tmp:
+        inputs = Path(tmp) / "pages"
         inputs.mkdir()
         stage_inputs(data, pages, inputs)
         db = Path(tmp) / "bundle.db"
