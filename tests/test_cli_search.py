@@ -178,3 +178,20 @@ def test_snippet_pieces_are_plain_text_and_linear_on_unclosed_marks():
     assert _snippet_parts("x<mark>y") == [("x", False), ("y", False)]
     # 100k characters of unclosed tags: one pass (no timing asserted here)
     assert _snippet_parts("<mark>" * 17_000) == []
+
+
+def test_each_hit_names_its_story_by_title_and_id(db):
+    """A hit named its story by id alone ("story story-3f…"): a reader could
+    not tell hits of different stories apart without looking each id up."""
+    with Store(db, readonly=True) as store:
+        titles = {s["id"]: s["title"] for s in store.stories()}
+    payload = _hits(db, "bridge")
+    hit = next(h for h in payload["hits"] if h["story_id"])
+    assert hit["story_title"] == titles[hit["story_id"]] and hit["story_title"]
+    text = _search(db, "bridge").stdout
+    md = _search(db, "bridge", "--format", "md").stdout
+    for out in (text, md):
+        line = next(ln for ln in out.splitlines() if hit["story_id"] in ln)
+        # the title's first words, then the id that --story takes
+        assert titles[hit["story_id"]][:20] in line, line
+        assert f"({hit['story_id']})" in line, line

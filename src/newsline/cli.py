@@ -928,7 +928,7 @@ def search(
             lines.append(
                 f"`{h.id}` · {md_inline(lang_with_variety(h.lang, h.lang_variety) or '?')} · "
                 f"{md_inline(h.source)}"
-                + (f" · story `{h.story_id}`" if h.story_id else "")
+                + (f" · story {md_inline(_story_named(h))}" if h.story_id else "")
                 + (f" · flags: {md_inline(', '.join(h.flags))}" if h.flags else "")
                 + (f" · {md_inline(also)}" if (also := _search_hit_also(h)) else "")
             )
@@ -966,7 +966,7 @@ def search(
         out.print(
             f"\n[bold]{escape(h.id)}[/]  {escape(lang_with_variety(h.lang, h.lang_variety) or '?')}"
             f"  {escape(h.source)}"
-            + (f"  story {escape(h.story_id)}" if h.story_id else "")
+            + (f"  story {escape(_story_named(h))}" if h.story_id else "")
             + (f"  flags: {escape(', '.join(h.flags))}" if h.flags else "")
         )
         if h.title:
@@ -989,7 +989,7 @@ def search(
     for h in results.across_scripts:
         out.print(
             f"\n[bold]{escape(h.id)}[/]  {escape(h.lang or '?')}  {escape(h.source)}"
-            + (f"  story {escape(h.story_id)}" if h.story_id else "")
+            + (f"  story {escape(_story_named(h))}" if h.story_id else "")
         )
         if h.title:
             out.print(f"  {escape(h.title)}")
@@ -999,6 +999,16 @@ def search(
             for t, hit in _snippet_parts(h.snippet_html)
         )
         out.print(f"  {snippet}")
+
+
+def _story_named(h) -> str:
+    """A hit's story as a reader knows it: its title, then the id that
+    `--story` and `newsline timeline --story` take."""
+    from .stories.cluster import shorten_title
+
+    if not h.story_title:
+        return str(h.story_id)
+    return f"{shorten_title(' '.join(h.story_title.split()), 60)} ({h.story_id})"
 
 
 def _matched_names(h) -> str:

@@ -498,12 +498,10 @@ def create_app(db_path: str | Path, *, build_index: bool = True) -> FastAPI:
             or params.date_to
         )
         results = params.run(store, PAGE_SIZE, (page_no - 1) * PAGE_SIZE) if searched else None
-        hits = [*results.hits, *results.across_scripts] if results else []
         return page(
             request,
             "search.html",
             results=results,
-            story_titles=data.story_titles(store, (h.story_id for h in hits)),
             form=params.form(),
             facets=data.facets(store),
             page_no=page_no,

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from datetime import date
 from itertools import pairwise
 from pathlib import PurePath
@@ -776,19 +775,6 @@ def set_aside_chart(groups: list[dict[str, Any]], labels: list[str]) -> dict[str
         "height": 30 + len(rows) * row_h + 40,
         "width": bar_x + bar_w + 130,
     }
-
-
-def story_titles(store: Store, story_ids: Iterable[str | None]) -> dict[str, str]:
-    """The titles of these stories (those that have one), by id: a search hit
-    names its story rather than linking the bare word "story"."""
-    ids = sorted({i for i in story_ids if i})
-    if not ids:
-        return {}
-    marks = ",".join("?" * len(ids))
-    rows = store.conn.execute(
-        f"SELECT id, title FROM stories WHERE id IN ({marks}) AND title IS NOT NULL", ids
-    )
-    return {r[0]: r[1] for r in rows}
 
 
 def facets(store: Store) -> dict[str, Any]:

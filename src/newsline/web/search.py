@@ -108,6 +108,8 @@ class SearchHit:
     title_html: str
     snippet_html: str
     story_id: str | None = None
+    # the story's title, so that a hit names its story rather than an id
+    story_title: str | None = None
     flags: list[str] = field(default_factory=list)
     # "yue" for a page langid noted as written Cantonese (lang stays "zh")
     lang_variety: str | None = None
@@ -680,13 +682,15 @@ def _attach_story_and_flags(conn: sqlite3.Connection, hits: list[SearchHit]) -> 
         return
     ids = [h.id for h in hits]
     marks = ",".join("?" * len(ids))
-    story = dict(
-        conn.execute(
-            f"SELECT doc_id, min(story_id) FROM story_documents WHERE doc_id IN ({marks}) "
-            "GROUP BY doc_id",
-            ids,
-        ).fetchall()
-    )
+    story: dict[str, str] = {}
+    title: dict[str, str | None] = {}
+    for doc_id, story_id, story_title in conn.execute(
+        f"SELECT d.doc_id, min(d.story_id), s.title FROM story_documents d "
+        f"LEFT JOIN stories s ON s.id = d.story_id WHERE d.doc_id IN ({marks}) "
+        "GROUP BY d.doc_id",
+        ids,
+    ):
+        story[doc_id], title[doc_id] = story_id, story_title
     flags: dict[str, list[str]] = {}
     for doc_id, kind in conn.execute(
         f"SELECT DISTINCT doc_id, kind FROM flags WHERE doc_id IN ({marks}) ORDER BY kind", ids
@@ -702,6 +706,7 @@ def _attach_story_and_flags(conn: sqlite3.Connection, hits: list[SearchHit]) -> 
         near.setdefault(a, []).append(b)
     for h in hits:
         h.story_id = story.get(h.id)
+        h.story_title = title.get(h.id)
         h.flags = flags.get(h.id, [])
         h.near_duplicates = sorted(set(near.get(h.id, [])))
 
