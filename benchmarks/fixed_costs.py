@@ -10,6 +10,15 @@ local run loads before its workers fork (old code: every language, always;
 new: what the first batch's pages need). The per-worker rows time starting
 a two-worker pool after the warm-up and each worker's first (empty) task.
 
+``--parts`` also splits each warm-up row into what it is made of, timed
+inside the same call (median of ``--runs``): the stages' own ``warm`` (the
+lingua models), each stage's pass over the warm pages (the first use of
+jieba, pypinyin, the Thai tokenizer and tagger, the tables and regexes
+built lazily) and the closing garbage collection. A warm-up row that moves
+between two versions is read there: one part moving, or all of them (the
+machine). On a shared machine the lingua load alone varies by 0.3 s from
+one fresh process to the next.
+
 BENCH_SRC: another copy of the package (e.g. an archived old src) to time;
 byte-compile it first (``python -m compileall -q SRC``).
 This script must never be imported by the package.
@@ -51,8 +60,10 @@ ROWS = (
     (
         "build default stages",
         "import newsline.cli, newsline.runner",
-        "from newsline.settings import Settings\n"
-        "from newsline.stages import default_stages\ndefault_stages(Settings())",
+        (
+            "from newsline.settings import Settings\n"
+            "from newsline.stages import default_stages\ndefault_stages(Settings())"
+        ),
         "every run",
     ),
     ("scipy.sparse", _STAGES, "import scipy.sparse", "topics (main process, run end)"),
@@ -86,9 +97,11 @@ ROWS = (
         + _WARM
         + "warm(['latin', 'thai', 'han'])\n"
         + "ex = local.LocalExecutor(stages, workers=2)\n",
-        "ex._pool = ex._new_pool()\n"
-        "[f.result() for f in [ex._pool.submit(local._run_in_worker, []) for _ in range(4)]]\n"
-        "ex.close()  # joins the workers, so their CPU is counted",
+        (
+            "ex._pool = ex._new_pool()\n"
+            "[f.result() for f in [ex._pool.submit(local._run_in_worker, []) for _ in range(4)]]\n"
+            "ex.close()  # joins the workers, so their CPU is counted"
+        ),
         "per worker",
     ),
 )
@@ -110,9 +123,56 @@ print(json.dumps({{"cpu": cpu, "rss": rss() - r0,
 """
 
 
+# The warm-up call again, each part timed where it runs: the stages' warm
+# methods and calls wrapped, and the executor's gc.collect.
+_PARTS = """
+import sys, time, json, gc
+sys.path.insert(0, {src!r})
+{setup}
+parts = {{}}
+def timed(name, fn):
+    def w(*a, **k):
+        c0 = time.process_time()
+        try:
+            return fn(*a, **k)
+        finally:
+            parts[name] = parts.get(name, 0.0) + time.process_time() - c0
+    return w
+for st in stages:
+    if getattr(st, "warm", None) is not None:
+        st.warm = timed("stage warm: " + st.name, st.warm)
+    cls = type(st)
+    cls.__call__ = (lambda f, n: lambda self, *a, **k: timed("pass: " + n, f)(self, *a, **k))(
+        cls.__call__, st.name)
+class _GC:
+    def __getattr__(self, name):
+        return getattr(gc, name)
+local.gc = _GC()
+local.gc.collect = timed("gc.collect", gc.collect)
+c0 = time.process_time()
+{timed}
+parts["(whole call)"] = time.process_time() - c0
+print(json.dumps(parts))
+"""
+
+
+def parts(setup: str, timed: str, runs: int) -> list[tuple[str, float]]:
+    """(part, median CPU s) of a warm-up row (see _PARTS), in the order met."""
+    got: list[dict[str, float]] = []
+    for _ in range(runs):
+        code = _PARTS.format(src=SRC, setup=setup, timed=timed)
+        p = subprocess.run(
+            [sys.executable, "-c", code], check=False, capture_output=True, text=True
+        )
+        if p.returncode == 0:
+            got.append(json.loads(p.stdout.strip().splitlines()[-1]))
+    names = list(dict.fromkeys(k for g in got for k in g))
+    return [(k, statistics.median(g.get(k, 0.0) for g in got)) for k in names]
+
+
 def one(setup: str, timed: str) -> dict[str, float]:
     code = _CHILD.format(src=SRC, setup=setup, timed=timed)
-    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    p = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True)
     if p.returncode:
         return {"cpu": float("nan"), "rss": float("nan"), "children": float("nan")}
     return json.loads(p.stdout.strip().splitlines()[-1])
@@ -121,6 +181,7 @@ def one(setup: str, timed: str) -> dict[str, float]:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--parts", action="store_true", help="split the warm-up rows into parts")
     a = ap.parse_args(argv)
     print(f"src: {SRC}  runs: {a.runs} (median)")
     print(f"{'cost':<28} {'CPU ms':>8} {'+RSS MB':>8} {'workers CPU ms':>15}  needed by")
@@ -131,6 +192,10 @@ def main(argv: list[str] | None = None) -> None:
         kids = statistics.median(g["children"] for g in got)
         kid_s = f"{1000 * kids:15.1f}" if kids > 0 else f"{'':15}"
         print(f"{name:<28} {1000 * cpu:8.1f} {rss:8.1f} {kid_s}  {needed}")
+        if a.parts and name.startswith("warm-up"):
+            for part, s in parts(setup, timed, a.runs):
+                if s >= 0.0005:
+                    print(f"  {part:<26} {1000 * s:8.1f}")
 
 
 if __name__ == "__main__":
