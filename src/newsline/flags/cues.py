@@ -690,6 +690,13 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "fake degree",
         "buy a degree",
         "novelty diploma",
+        # bank accounts and SIM cards bought, sold or rented (money mules),
+        # bad credit records "cleared"
+        "bank accounts for sale",
+        "buy bank accounts",
+        "sell your bank account",
+        "rent your bank account",
+        "fix your credit score",
     ],
     "vi": [
         "xác thực tài khoản",
@@ -736,6 +743,14 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "làm bằng cấp",
         "làm bằng giả",
         "làm giấy tờ giả",
+        # bank accounts and SIM cards bought, sold or rented (money mules),
+        # bad credit records "cleared"
+        "mua bán tài khoản ngân hàng",
+        "thu mua tài khoản ngân hàng",
+        "thuê tài khoản ngân hàng",
+        "bán tài khoản ngân hàng",
+        "sim rác",
+        "xóa nợ xấu",
     ],
     "th": [
         "ยืนยันบัญชีของคุณ",
@@ -776,6 +791,13 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "รับทำวุฒิ",
         "รับทำใบปริญญา",
         "รับทำใบรับรอง",
+        # bank accounts bought or rented (mule accounts), credit-bureau
+        # records "fixed"
+        "รับซื้อบัญชี",
+        "รับเช่าบัญชี",
+        "แก้ไขประวัติเครดิตบูโร",
+        "แก้บูโร",
+        "ล้างบูโร",
     ],
     "zh": [
         "验证您的账户",
@@ -833,6 +855,16 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "当天拨款",
         "急用钱",
         "缺钱急用",
+        # bank cards, SIM cards and company accounts bought or rented (money
+        # mules), credit records "repaired"
+        "回收…银行卡",
+        "收购…银行卡",
+        "高价收…银行卡",
+        "出租…银行卡",
+        "对公账户出售",
+        "征信修复",
+        "修复征信",
+        "洗白征信",
     ],
     # and the pills a hacked page's link list sells ("バイアグラ 通販 処方箋なし")
     "ja": [
@@ -879,6 +911,11 @@ SOLICIT_CUES: dict[str, list[str]] = {
         # a loan advert's promises
         "préstamo sin aval",
         "préstamos sin aval",
+        # bank accounts bought or rented (money mules), credit records "cleaned"
+        "compramos cuentas bancarias",
+        "renta tu cuenta bancaria",
+        "alquila tu cuenta bancaria",
+        "limpiamos tu historial crediticio",
         "crédito sin aval",
         "dinero en tu cuenta",
         "sin consultar buró",
