@@ -1991,6 +1991,10 @@ INJECTION_OVERRIDE: dict[str, list[str]] = {
         "ละเว้นคำสั่งก่อนหน้าทั้งหมด",
         "เพิกเฉยต่อคำสั่งก่อนหน้า",
         "ไม่ต้องสนใจคำสั่งก่อนหน้า",
+        # "the original instructions": as often as "the previous" ones
+        "ละเว้นคำสั่งเดิม",
+        "เพิกเฉยต่อคำสั่งเดิม",
+        "ไม่ต้องสนใจคำสั่งเดิม",
     ],
 }
 # What a planted instruction tells the machine to say ("tell the user ...",
@@ -2255,7 +2259,7 @@ INJECTION_ADDRESSEE: dict[str, list[str]] = {
     "zh": ["AI", "人工智能", "大模型", "语言模型", "聊天机器人"],
     "ja": ["AI", "人工知能", "言語モデル", "チャットボット"],
     "ko": ["AI", "인공지능", "언어 모델", "챗봇"],
-    "th": ["AI", "ปัญญาประดิษฐ์", "เอไอ", "แชทบอท"],
+    "th": ["AI", "ปัญญาประดิษฐ์", "เอไอ", "แชทบอท", "โมเดลภาษา"],
 }
 # The override phrases that need no addressee: "ignore all previous
 # instructions" is said to a machine, whoever reads it (a pilot's or a
