@@ -737,6 +737,10 @@ SOLICIT_CUES: dict[str, list[str]] = {
         # investment-signal groups and trading schemes (heldout8's styles)
         "cổng game",
         "cược miễn phí",
+        # crypto signal groups ("nhóm tín hiệu coin", "kèo coin x10")
+        "tín hiệu coin",
+        "kèo coin",
+        "kèo crypto",
         # forged diplomas and papers for sale ("làm bằng tay" is no trade:
         # the degree or the forgery must be named)
         "làm bằng đại học",
