@@ -62,8 +62,11 @@ def test_source_holding_the_pages_url_is_its_url(tmp_path):
 def test_metadata_nested_under_meta_is_read(tmp_path, nest):
     record = {
         "text": PL,
-        nest: {"url": "https://gazeta.example/t", "published": "2024-05-16T09:45:00+02:00",
-               "title": "Trolejbusy"},
+        nest: {
+            "url": "https://gazeta.example/t",
+            "published": "2024-05-16T09:45:00+02:00",
+            "title": "Trolejbusy",
+        },
     }
     docs, errors = _read(tmp_path, [record])
     assert not errors
@@ -122,3 +125,35 @@ def test_a_json_object_without_any_text_field_still_says_so(tmp_path):
     path.write_text(json.dumps({"Status": "ok", "Count": 3}, indent=2), encoding="utf-8")
     out = list(read_path(str(path), S))
     assert len(out) == 1 and isinstance(out[0], ReadError)
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"content": ID, "item_url": URL, "publish_time": "2024-05-16 14:45:00+07:00"},
+        {"text": ID, "thumbnail_url": "https://cdn.example/j.jpg", "articleLink": URL},
+        {"isi": "x", "text": ID, "page-uri": URL, "pub_time": "2024-05-16T07:45:00Z"},
+    ],
+)
+def test_a_link_field_under_a_scrapers_own_name_is_the_pages_url(tmp_path, record):
+    # each scraper names its page link its own way; read without it, the
+    # record was stored under its file's name ("pages.jsonl:1")
+    docs, _ = _read(tmp_path, [record])
+    assert docs[0].url == URL
+    if "publish_time" in record or "pub_time" in record:
+        assert _utc(docs[0].published) == UTC_DAY
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"text": PL, "image_url": "https://gazeta.example/foto/7"},
+        {"text": PL, "author_url": "https://gazeta.example/autor/nowak"},
+        {"text": PL, "site_url": "https://gazeta.example/"},
+        {"text": PL, "photo_link": "https://gazeta.example/trolejbus.webp"},
+        {"text": PL, "link_text": "czytaj dalej"},
+    ],
+)
+def test_a_picture_author_or_site_link_is_not_the_pages_url(tmp_path, record):
+    docs, _ = _read(tmp_path, [record])
+    assert docs[0].url is None

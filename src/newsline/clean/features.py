@@ -80,6 +80,14 @@ _FULL_NUMERIC_DATE_RE = re.compile(
     r"(?<![\d.,])(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})"
     r"(?![\d.,]\d)|\d{2,4}\s*年\s*\d{1,2}\s*月"
 )
+# A year written numeral by numeral in Chinese, then its month and maybe its
+# day: "二〇二六年六月八日", "二零二五年十二月" (the year's four numerals make it
+# a date, not "三年" of a sentence)
+_ZH_NUMERALS = frozenset("〇零一二三四五六七八九十")
+_ZH_NUMERAL_DATE_RE = re.compile(
+    r"[〇零一二三四五六七八九]{4}\s*年\s*(?:十[一二]?|[一二三四五六七八九])\s*月"
+    r"(?:\s*(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?"
+)
 # Common-era years, and Buddhist-era ones (2500-2599 BE = 1957-2056 CE) as
 # Thai pages write them ("สงวนลิขสิทธิ์ 2568")
 _YEAR_RE = re.compile(r"\b(?:19|20|25)\d{2}\b")
@@ -707,6 +715,13 @@ def _line_features(index: int, text: str, lang: str | None) -> LineFeatures:
     # dot or an "@" to match, and most lines have none of them (the label
     # regex alone cost a third of the stage when run on every line).
     has_digit = digits > 0 and _DIGIT_RE.search(text) is not None
+    # a date in Chinese numerals ("二〇二六年六月八日") is a date in figures
+    # written another way: its numerals count as digits, as "2026年6月8日"'s do
+    zh_dates = _ZH_NUMERAL_DATE_RE.findall(edge) if han and "年" in edge else []
+    if zh_dates:
+        numerals = [c for d in zh_dates for c in d if c in _ZH_NUMERALS]
+        letters -= sum(c.isalpha() for c in numerals)
+        digits += len(numerals)
     folded = fold_line(text)  # shared by norm and cues
     spaced_words = _SPACED_WORD_RE.findall(text)  # shared by length and stop words
     return LineFeatures(
@@ -722,8 +737,8 @@ def _line_features(index: int, text: str, lang: str | None) -> LineFeatures:
         upper=upper,
         cased=upper + lower,
         digits=digits,
-        dates=_count_dates(edge, has_digit),
-        years=len(_YEAR_RE.findall(ascii_digits(edge))) if has_digit else 0,
+        dates=_count_dates(edge, has_digit) + len(zh_dates),
+        years=(len(_YEAR_RE.findall(ascii_digits(edge))) if has_digit else 0) + len(zh_dates),
         label_values=len(_LABEL_VALUE_RE.findall(edge))
         if (has_digit or "(" in edge) and (":" in edge or "：" in edge)
         else 0,

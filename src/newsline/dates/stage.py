@@ -33,7 +33,13 @@ from ..model import (
 )
 from ..pipeline import Stage
 from ..settings import DateSettings
-from .engine import ERA_KINDS, find_dates, lang_segments, resolve_found
+from .engine import (
+    ERA_KINDS,
+    GLOSSED_DEICTIC_NOTE,
+    find_dates,
+    lang_segments,
+    resolve_found,
+)
 
 STAMP_LABELS = frozenset({"dateline", "metadata", "byline"})
 
@@ -164,6 +170,37 @@ def _dateline_in_weekday_year(found, mentions, published: str) -> str | None:
     ):
         return day.isoformat()
     return None
+
+
+# Days a stamp may be off the day a glossed day word names before it is
+# taken as wrong: a time zone or a story published the morning after
+# stands between them (as the flags' GLOSSED_DAY_TOLERANCE_DAYS)
+GLOSSED_DAY_TOLERANCE_DAYS = 2
+_GLOSSED_SHIFT = re.compile(re.escape(GLOSSED_DEICTIC_NOTE) + r" ([+-]\d+) day")
+
+
+def _glossed_day_words_day(text: str, mentions) -> str | None:
+    """The day the page was written, as its day words glossed in brackets
+    by their dates tell it ("Yesterday (June 8)": June 9), when every such
+    word tells the same day; None when there is none or they disagree."""
+    days = set()
+    for m in mentions:
+        shift = _GLOSSED_SHIFT.search(m.anchor or "")
+        if (
+            shift is None
+            or m.granularity != "day"
+            or m.end_value
+            or m.kind in ("relative", "weekday", "impossible")
+            or "(" not in text[m.start : m.end]
+            and "（" not in text[m.start : m.end]
+        ):
+            continue
+        try:
+            day = dt.date.fromisoformat(m.value) - dt.timedelta(days=int(shift[1]))
+        except ValueError:
+            return None
+        days.add(day.isoformat())
+    return days.pop() if len(days) == 1 else None
 
 
 def _weekday_of(y: int, m: int, d: int) -> int | None:
@@ -334,6 +371,17 @@ class ResolveDates(Stage):
                 doc.meta["published_from_dateline"] = filed
                 doc.published = filed
                 stats["published_meta_before_dateline"] += 1
+            elif (day := _glossed_day_words_day(text, mentions)) is not None and (
+                abs(days_between(published, day)) > GLOSSED_DAY_TOLERANCE_DAYS
+            ):
+                # "Yesterday (June 8)", "hôm qua (4/6)": the text names the
+                # day it was written, to the day; a stamp days or weeks off
+                # it is wrong (flagged), and the text's own day is taken
+                mentions = resolve_found(found, day, context_spans=kept, dateline_spans=stamps)
+                doc.meta["published_meta_rejected"] = published
+                doc.meta["published_from_glossed_day"] = day
+                doc.published = day
+                stats["published_meta_off_glossed_day"] += 1
         first_ran = (
             [
                 (b.start, b.end)

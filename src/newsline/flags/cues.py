@@ -690,6 +690,13 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "fake degree",
         "buy a degree",
         "novelty diploma",
+        # bank accounts and SIM cards bought, sold or rented (money mules),
+        # bad credit records "cleared"
+        "bank accounts for sale",
+        "buy bank accounts",
+        "sell your bank account",
+        "rent your bank account",
+        "fix your credit score",
     ],
     "vi": [
         "xác thực tài khoản",
@@ -730,12 +737,24 @@ SOLICIT_CUES: dict[str, list[str]] = {
         # investment-signal groups and trading schemes (heldout8's styles)
         "cổng game",
         "cược miễn phí",
+        # crypto signal groups ("nhóm tín hiệu coin", "kèo coin x10")
+        "tín hiệu coin",
+        "kèo coin",
+        "kèo crypto",
         # forged diplomas and papers for sale ("làm bằng tay" is no trade:
         # the degree or the forgery must be named)
         "làm bằng đại học",
         "làm bằng cấp",
         "làm bằng giả",
         "làm giấy tờ giả",
+        # bank accounts and SIM cards bought, sold or rented (money mules),
+        # bad credit records "cleared"
+        "mua bán tài khoản ngân hàng",
+        "thu mua tài khoản ngân hàng",
+        "thuê tài khoản ngân hàng",
+        "bán tài khoản ngân hàng",
+        "sim rác",
+        "xóa nợ xấu",
     ],
     "th": [
         "ยืนยันบัญชีของคุณ",
@@ -776,6 +795,13 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "รับทำวุฒิ",
         "รับทำใบปริญญา",
         "รับทำใบรับรอง",
+        # bank accounts bought or rented (mule accounts), credit-bureau
+        # records "fixed"
+        "รับซื้อบัญชี",
+        "รับเช่าบัญชี",
+        "แก้ไขประวัติเครดิตบูโร",
+        "แก้บูโร",
+        "ล้างบูโร",
     ],
     "zh": [
         "验证您的账户",
@@ -833,6 +859,16 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "当天拨款",
         "急用钱",
         "缺钱急用",
+        # bank cards, SIM cards and company accounts bought or rented (money
+        # mules), credit records "repaired"
+        "回收…银行卡",
+        "收购…银行卡",
+        "高价收…银行卡",
+        "出租…银行卡",
+        "对公账户出售",
+        "征信修复",
+        "修复征信",
+        "洗白征信",
     ],
     # and the pills a hacked page's link list sells ("バイアグラ 通販 処方箋なし")
     "ja": [
@@ -879,6 +915,11 @@ SOLICIT_CUES: dict[str, list[str]] = {
         # a loan advert's promises
         "préstamo sin aval",
         "préstamos sin aval",
+        # bank accounts bought or rented (money mules), credit records "cleaned"
+        "compramos cuentas bancarias",
+        "renta tu cuenta bancaria",
+        "alquila tu cuenta bancaria",
+        "limpiamos tu historial crediticio",
         "crédito sin aval",
         "dinero en tu cuenta",
         "sin consultar buró",
@@ -1954,6 +1995,10 @@ INJECTION_OVERRIDE: dict[str, list[str]] = {
         "ละเว้นคำสั่งก่อนหน้าทั้งหมด",
         "เพิกเฉยต่อคำสั่งก่อนหน้า",
         "ไม่ต้องสนใจคำสั่งก่อนหน้า",
+        # "the original instructions": as often as "the previous" ones
+        "ละเว้นคำสั่งเดิม",
+        "เพิกเฉยต่อคำสั่งเดิม",
+        "ไม่ต้องสนใจคำสั่งเดิม",
     ],
 }
 # What a planted instruction tells the machine to say ("tell the user ...",
@@ -2218,7 +2263,7 @@ INJECTION_ADDRESSEE: dict[str, list[str]] = {
     "zh": ["AI", "人工智能", "大模型", "语言模型", "聊天机器人"],
     "ja": ["AI", "人工知能", "言語モデル", "チャットボット"],
     "ko": ["AI", "인공지능", "언어 모델", "챗봇"],
-    "th": ["AI", "ปัญญาประดิษฐ์", "เอไอ", "แชทบอท"],
+    "th": ["AI", "ปัญญาประดิษฐ์", "เอไอ", "แชทบอท", "โมเดลภาษา"],
 }
 # The override phrases that need no addressee: "ignore all previous
 # instructions" is said to a machine, whoever reads it (a pilot's or a

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from ..contacts import MESSENGERS, find_contact, written_out
 from ..dates.engine import ERA_KINDS, GLOSSED_DEICTIC_NOTE
+from ..days import days_between
 from ..langid import scripts as S
 from ..langid.vietnamese import fold, is_vi_syllable
 from ..model import Document, Flag
@@ -4758,6 +4759,36 @@ def _meta_after_shown_stamp(
     ]
 
 
+def _stamp_off_glossed_day(doc: Document, rejected: str) -> list[Flag]:
+    """The dates stage found the page's markup stamp days from the day its
+    text names to the day ("Yesterday (June 8)": June 9) and took the text's
+    day: the markup's stamp is the wrong one. The span is the first glossed
+    day word that tells it."""
+    shift = next(
+        (
+            m
+            for m in sorted(doc.dates, key=lambda m: m.start)
+            if _GLOSSED_DEICTIC.search(m.anchor or "")
+        ),
+        None,
+    )
+    if shift is None or doc.published is None:
+        return []
+    gap = abs(days_between(rejected, doc.published))
+    return [
+        Flag(
+            "suspect_date",
+            f"Publish stamp {rejected[:10]} (in the page's markup) is {gap} days from the day "
+            f"the text names as its own, '{doc.text[shift.start : shift.end]}' (written on "
+            f"{doc.published[:10]}): the stamp is wrong; the text's day is taken as the "
+            "publication day.",
+            shift.start,
+            shift.end,
+            {"published": rejected[:10], "event": doc.published[:10], "signal": "glossed_day"},
+        )
+    ]
+
+
 def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     stamp = publish_stamp(doc, units)
     if stamp is None:
@@ -4855,7 +4886,10 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
             )
     # the page's markup says one day, the stamp it shows under its headline
     # another: a template's or a CMS's stamp left from an older page
-    if sa is None and (shown := _shown_stamp(doc, units)) is not None:
+    glossed_day = doc.meta.get("published_from_glossed_day")
+    if isinstance(rejected, str) and glossed_day == doc.published:
+        flags += _stamp_off_glossed_day(doc, rejected)
+    elif sa is None and (shown := _shown_stamp(doc, units)) is not None:
         ka, kz, day = shown
         if abs((day - pub).days) > st.date_tolerance_days:
             flags.append(

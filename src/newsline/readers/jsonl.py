@@ -369,6 +369,9 @@ FIELD_NAMES = {
         "published_at",
         "publish_date",
         "publishDate",
+        "publish_time",
+        "pub_time",
+        "publication_date",
         "datePublished",
         "date_published",
         "published_date",
@@ -740,12 +743,36 @@ _ABSOLUTE_URL = re.compile(r"https?://[^\s/]+(?:/\S*)?")
 def _url_in_source(obj: dict, used: dict) -> str | None:
     """``source`` as the page's URL when it holds one and no URL field does:
     scrapers write the page's address there as often as the outlet's name
-    (which is no URL, and is left alone)."""
+    (which is no URL, and is left alone). Else the first field named like a
+    link ("item_url", "pageUrl", "article-link") holding an absolute URL
+    that is not a picture's, an author's or a feed's: each scraper names its
+    own, and a record read without its URL is stored under its file's name."""
     value = obj.get("source")
     if isinstance(value, str) and _ABSOLUTE_URL.fullmatch(value.strip()):
         used["url"] = "source"
         return _SURROGATE.sub("\ufffd", value.strip())
+    for key, value in obj.items():
+        if not (isinstance(key, str) and isinstance(value, str)):
+            continue
+        name = _key(key)
+        if (
+            name.endswith(_LINK_KEY_ENDS)
+            and not _NOT_PAGE_LINK.search(name)
+            and _ABSOLUTE_URL.fullmatch(value.strip())
+            and not _MEDIA_FILE.search(value.strip())
+        ):
+            used["url"] = key
+            return _SURROGATE.sub("\ufffd", value.strip())
     return None
+
+
+_LINK_KEY_ENDS = ("url", "uri", "link", "href")
+# links a record holds beside its page's: pictures, media, authors, feeds, sites
+_NOT_PAGE_LINK = re.compile(
+    r"image|img|photo|picture|thumb|avatar|icon|logo|video|audio|media|author|feed|rss"
+    r"|comment|share|site|home|domain|base|root|next|prev|amp"
+)
+_MEDIA_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|mp4|mp3|pdf)(?:[?#].*)?$", re.IGNORECASE)
 
 
 def _field(obj: dict, key: str, used: dict) -> str | None:
