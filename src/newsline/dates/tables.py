@@ -2242,7 +2242,15 @@ SENTENCE_PAST = {
         r"ago",
     ],
     "es": [
-        r"(?-i:[a-zñáéíóú]{2,}(?:ó|aron|ieron|ía|ían|aba|aban))",
+        r"(?-i:[a-zñáéíóú]{2,}(?:ó|aron|ieron|ían|aba|aban))",
+        # an imperfect in "-ía" ("tenía", "decía"), not a noun so ending
+        # after its article ("la policía", "una compañía", "el mediodía",
+        # "su energía") nor "todavía" (still): a noun tells no tense
+        (
+            r"(?<!\bla\s)(?<!\bel\s)(?<!\buna\s)(?<!\bsu\s)(?<!\bdel\s)(?<!\bal\s)(?<!\besta\s)(?<!\besa\s)"
+            r"(?<!\bcada\s)(?<!\btoda\s)(?<!\bnuestra\s)(?<!\botra\s)"
+            r"(?-i:(?!todavía|mediodía)[a-zñáéíóú]{2,}ía)"
+        ),
         r"dijo",
         r"hizo",
         r"fue",
