@@ -21,12 +21,24 @@ def found(text):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("El sábado, la policía cerrará tres calles del barrio de Palermo.", [("sábado", "2025-10-18")]),
-        ("El 3 de octubre, la compañía abrirá su nueva planta en Monterrey.", [("3 de octubre", "2026-10-03")]),
-        ("El viernes, la mayoría de los bancos atenderá hasta las 13.00.", [("viernes", "2025-10-17")]),
+        (
+            "El sábado, la policía cerrará tres calles del barrio de Palermo.",
+            [("sábado", "2025-10-18")],
+        ),
+        (
+            "El 3 de octubre, la compañía abrirá su nueva planta en Monterrey.",
+            [("3 de octubre", "2026-10-03")],
+        ),
+        (
+            "El viernes, la mayoría de los bancos atenderá hasta las 13.00.",
+            [("viernes", "2025-10-17")],
+        ),
         ("El lunes, una auditoría revisará las cuentas del club.", [("lunes", "2025-10-20")]),
         ("El jueves, el mediodía será el momento más caluroso.", [("jueves", "2025-10-16")]),
-        ("El 2 de octubre, todavía no se conocerán los resultados.", [("2 de octubre", "2026-10-02")]),
+        (
+            "El 2 de octubre, todavía no se conocerán los resultados.",
+            [("2 de octubre", "2026-10-02")],
+        ),
     ],
 )
 def test_ia_noun_tells_no_past(text, expected):
@@ -37,8 +49,14 @@ def test_ia_noun_tells_no_past(text, expected):
     "text,expected",
     [
         # an imperfect is a past cue, as before
-        ("El sábado, los vecinos tenían previsto protestar ante la sede.", [("sábado", "2025-10-11")]),
-        ("El 3 de octubre, el gobierno decía que abrirá la frontera.", [("3 de octubre", "2025-10-03")]),
+        (
+            "El sábado, los vecinos tenían previsto protestar ante la sede.",
+            [("sábado", "2025-10-11")],
+        ),
+        (
+            "El 3 de octubre, el gobierno decía que abrirá la frontera.",
+            [("3 de octubre", "2025-10-03")],
+        ),
     ],
 )
 def test_imperfect_still_tells_past(text, expected):

@@ -1021,6 +1021,16 @@ def _cue_regexes(lang: str):
         )
         if wds
         else None,
+        # a weekday right before a numeric day and month ("wdnum" patterns)
+        "wd_before_num": re.compile(
+            r"(?<![^\W\d_])(?P<wdn>"
+            + wd_alt
+            + "".join("|" + re.escape(a.rstrip(".")) for a in T.WEEKDAY_ABBREVIATED.get(lang, {}))
+            + r")\.?\s*[,(]?\s*$",
+            re.IGNORECASE,
+        )
+        if wds
+        else None,
         "wd_join": re.compile(
             r"[\s,]*(?:" + _alt(T.WEEKDAY_DATE_JOIN.get(lang, [])) + r"\s*)?",
             re.IGNORECASE,
@@ -1232,6 +1242,11 @@ def _date_candidates(
                 core = norm[start:end]
                 if not (cue and cue.search(before)) and not re.match(r"(?i)ngày|hôm", core):
                     continue
+            wd_num = None
+            if "wdnum" in flags:
+                wd_num = cues["wd_before_num"] and cues["wd_before_num"].search(before)
+                if not wd_num:
+                    continue  # a bare "4/3" only right after its weekday
             if "stampline" in flags and not _stamp_line_day(norm, start, end):
                 continue  # only opening a stamp line (see _STAMP_LINE_CLOCK)
             timed_label = False
@@ -1479,6 +1494,13 @@ def _date_candidates(
                 and _told_past_of(cues, lang, norm, start, end)
             ):
                 c.extra["day_first_if_ahead"] = True
+            if wd_num:
+                name = wd_num["wdn"].lower()
+                wd = T.weekday_names(lang).get(name, T.WEEKDAY_ABBREVIATED.get(lang, {}).get(name + "."))
+                if wd is not None:
+                    c.extra["wd"] = wd
+                    if lang == "en" and c.d is not None and c.m is not None and c.d <= 12 and c.d != c.m:
+                        c.extra["md_either"] = True
             if "listlabel" in flags and not timed_label:
                 c.extra["list_label"] = True
             if g.get("q") or g.get("h") or ("barepart" in flags and g.get("fq")):
@@ -4186,6 +4208,8 @@ def _resolve(
                         # in October, not next year's third quarter
                         y = ref.year
                 c.anchor = f"{ref_label}:{ref.isoformat()}"
+                if c.extra.get("md_either"):
+                    y = _month_day_order_by_weekday(c, ref, how, cost, st.weekday_year_window, y)
                 wy = _weekday_year(c, ref, how, cost, st.weekday_year_window)
                 if wy is not None and wy != y and not _near(y, c, ref, st.weekday_slip_window):
                     y = wy
@@ -4546,6 +4570,23 @@ def _join_notes(*notes: str | None) -> str | None:
     return "; ".join(kept) if kept else None
 
 
+def _month_day_order_by_weekday(c: Cand, ref: dt.date, how, cost: float, window: int, y: int) -> int:
+    """An English "Tue 3/4", both numbers a month's: the order whose date
+    falls on the written weekday nearest ``ref`` (day first on a British
+    page); month first where neither does or both tie. Returns the year to
+    use (the weekday's when the order changed)."""
+    if how == "not_next":
+        how = "past"  # told in the past: never a day after ref
+    month_first = _weekday_year_cost(c, ref, how, cost, window)
+    c.m, c.d = c.d, c.m
+    day_first = _weekday_year_cost(c, ref, how, cost, window)
+    if day_first is None or (month_first is not None and month_first[0] <= day_first[0]):
+        c.m, c.d = c.d, c.m
+        return y
+    c.note = _join_notes(c.note, "day first: that order falls on the written weekday")
+    return day_first[1]
+
+
 def _weekday_mismatch(c: Cand) -> str | None:
     """A note when the weekday written next to a full date is not that date's."""
     wd = c.extra.get("wd")
@@ -4569,6 +4610,15 @@ def _weekday_year(c: Cand, ref: dt.date, how, future_cost: float, window: int) -
     falls on the weekday written with it, at most ``window`` days before ref
     (days after it count ``future_cost`` times) and agreeing with the tense
     cues; None when there is none or no weekday was written."""
+    best = _weekday_year_cost(c, ref, how, future_cost, window)
+    return best[1] if best else None
+
+
+def _weekday_year_cost(
+    c: Cand, ref: dt.date, how, future_cost: float, window: int
+) -> tuple[float, int] | None:
+    """_weekday_year's (cost, year): the cost is the distance from ref in days,
+    days after it counting ``future_cost`` times."""
     wd = c.extra.get("wd")
     if wd is None or c.d is None or c.m is None:
         return None
@@ -4590,7 +4640,7 @@ def _weekday_year(c: Cand, ref: dt.date, how, future_cost: float, window: int) -
             continue
         if best is None or cost < best[0]:
             best = (cost, y)
-    return best[1] if best else None
+    return best
 
 
 def weekday_day_date(

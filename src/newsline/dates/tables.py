@@ -5398,6 +5398,21 @@ for _lang in ("vi", "th", "es", "fr"):
         (r"(?<![\d.,/:-]){D}\s*/\s*{M}(?=[ \t]+\d{1,2}[:h]\d{2})", "stampline")
     )
 
+# A day and month in digits right after a weekday ("Lundi 10/3", "jeudi
+# (12/3)", "el martes 4/3", "el lunes, 23/3", "on Tue 3/17"): a date only
+# there ("wdnum"; elsewhere "4/3" is a score, a share or a fraction), joined
+# to its weekday. Day first in es and fr; English writes month first, or day
+# first where the first number cannot be a month ("Tue 17/3"), and where
+# both can, the order whose date falls on the weekday wins ("md_either").
+# Not a share ("Tuesday 2/3 of the members", "lundi 2/3 des voix").
+_WDNUM_END = r"(?!\s*/?\d)(?![.,]\d)(?!\s*(?:%|of\s|de\s|des\s|du\s|del\s|d['’]))"
+for _lang in ("es", "fr"):
+    DATE_PATTERNS[_lang].append((r"(?<![\w.,/:-]){D}\s*/\s*{M}" + _WDNUM_END, "wdnum"))
+DATE_PATTERNS["en"].append((r"(?<![\w.,/:-]){M}\s*/\s*{DD}" + _WDNUM_END, "wdnum"))
+DATE_PATTERNS["en"].append(
+    (r"(?<![\w.,/:-])(?P<d>1[3-9]|2\d|3[01])\s*/\s*{M}" + _WDNUM_END, "wdnum")
+)
+
 # Vietnamese "mùng"/"mồng" names one of a month's first ten days ("sáng mùng
 # 10", "ngày mồng 5"): a day of the month alone (MONTHDAY_ALONE), as "el
 # próximo día 20" is -- not a lunar day ("mùng 1 Tết", "mùng 10 tháng 3 âm
