@@ -1242,6 +1242,18 @@ def _date_candidates(
                 core = norm[start:end]
                 if not (cue and cue.search(before)) and not re.match(r"(?i)ngày|hôm", core):
                     continue
+            if "yyalone" in flags:
+                # told in the past ("llegó en el 98"; a number in the present
+                # is a house, a rate: "vive en el 45"), not a match's minute
+                # ("empató en el 89")
+                a, b = _sentence_around(norm, start, end)
+                sentence = norm[a:b]
+                not_in = _two_digit_year_not_in(lang)
+                if (not_in is not None and not_in.search(sentence)) or not any(
+                    rx is not None and rx.search(sentence)
+                    for rx in (cues["sentence_past"], cues["past_verb"][0])
+                ):
+                    continue
             wd_num = None
             if "wdnum" in flags:
                 wd_num = cues["wd_before_num"] and cues["wd_before_num"].search(before)
@@ -3431,6 +3443,13 @@ def _sentence_around(norm: str, start: int, end: int) -> tuple[int, int]:
         a = m.end()
     m = _SENTENCE_BREAK.search(norm, end)
     return a, m.start() if m else len(norm)
+
+
+@functools.cache
+def _two_digit_year_not_in(lang: str) -> re.Pattern[str] | None:
+    """Words of a sentence in which a bare "en el 89" is a minute (TWO_DIGIT_YEAR_NOT_IN)."""
+    words = T.TWO_DIGIT_YEAR_NOT_IN.get(lang)
+    return re.compile(r"(?<![^\W\d_])(?:" + words + r")(?![^\W\d_])", re.IGNORECASE) if words else None
 
 
 @functools.cache

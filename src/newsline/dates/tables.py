@@ -5148,6 +5148,23 @@ TWO_DIGIT_YEAR_ALONE = {
 }
 for _lang, _pats in TWO_DIGIT_YEAR_ALONE.items():
     DATE_PATTERNS[_lang].extend((_p, "") for _p in _pats)
+# ... Spanish "en el 98" / "del 98" / "desde el 85", French "en 98" / "depuis
+# 85" closing a clause told in the past: a year only where the number cannot be a day of a
+# month or an hour (32 to 99: "el 12," is a day, MONTHDAY_ALONE), with no
+# noun or unit after it ("en el 98 %", "en 98 minutes"), and not in a
+# sentence telling of a match, where it is the minute ("empató en el 89",
+# "égalise en 89" -- TWO_DIGIT_YEAR_NOT_IN).
+_YY_CLAUSE_END = r"(?P<yy>[3-9]\d)(?![\d%])(?=\s*(?:[,;:!?)»”]|\.(?!\d)|$))"
+DATE_PATTERNS["es"].append(
+    (r"(?<![^\W\d_])(?P<pre>(?:en|desde)\s+el\s+|del\s+)" + _YY_CLAUSE_END, "yyalone")
+)
+DATE_PATTERNS["fr"].append(
+    (r"(?<![^\W\d_])(?P<pre>(?:en|depuis|dès|jusqu['’]en)\s+)" + _YY_CLAUSE_END, "yyalone")
+)
+TWO_DIGIT_YEAR_NOT_IN = {
+    "es": r"minutos?|goles?|marc[óa]|empat[óa]|penal(?:ti|ty)?|prórroga|descuento|partido",
+    "fr": r"minutes?|marqu[ée]|égalis[ée]|penalty|prolongation|match",
+}
 
 # A quarter or half of last or next year ("the third quarter of last year",
 # "el segundo semestre del año pasado", "au premier semestre de l'année
