@@ -30,6 +30,7 @@ import datetime as dt
 import functools
 import itertools
 import re
+import sys
 from dataclasses import dataclass, field, replace
 
 from ..model import DateMention
@@ -80,6 +81,35 @@ def _alt(words, escape=False) -> str:
 
 
 @functools.cache
+class _SearchUnless:
+    """A compiled pattern whose ``search`` skips the matches ending in one of
+    ``ends`` that ``veto`` finds at their end, read with VETO_LOOKBACK
+    characters before them (the table regex stays one fast pattern; the
+    rare veto runs on those matches only)."""
+
+    VETO_LOOKBACK = 12
+
+    def __init__(self, rx: re.Pattern[str], ends: tuple[str, ...], veto: re.Pattern[str]):
+        self.rx, self.ends, self.veto = rx, ends, veto
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        m = self.rx.search(string, pos, endpos)
+        while (
+            m is not None
+            and m.group().lower().endswith(self.ends)
+            and self.veto.search(string, max(0, m.start() - self.VETO_LOOKBACK), m.end())
+        ):
+            m = self.rx.search(string, m.end(), endpos)
+        return m
+
+
+def _search_unless(rx: re.Pattern[str] | None, veto: tuple[tuple[str, ...], str] | None):
+    """``rx``, or a _SearchUnless of it when the language has a veto."""
+    if rx is None or veto is None:
+        return rx
+    return _SearchUnless(rx, veto[0], re.compile(veto[1], re.IGNORECASE))
+
+
 def _weekday_alt(lang: str) -> str:
     """The language's weekday names as one alternation; multi-word names
     ("thứ hai") take any run of spaces between their words."""
@@ -906,7 +936,9 @@ def _cue_regexes(lang: str):
         "this_year": anywhere_any(T.THIS_YEAR_IN_SENTENCE.get(lang, [])),
         "sentence_future": anywhere_any(T.SENTENCE_FUTURE.get(lang, [])),
         "originally": anywhere_any(T.ORIGINALLY_BEFORE.get(lang, [])),
-        "sentence_past": anywhere_any(T.SENTENCE_PAST.get(lang, [])),
+        "sentence_past": _search_unless(
+            anywhere_any(T.SENTENCE_PAST.get(lang, [])), T.SENTENCE_PAST_NOT.get(lang)
+        ),
         "past_verb": (
             (
                 re.compile(

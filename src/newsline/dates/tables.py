@@ -2242,15 +2242,7 @@ SENTENCE_PAST = {
         r"ago",
     ],
     "es": [
-        r"(?-i:[a-zñáéíóú]{2,}(?:ó|aron|ieron|ían|aba|aban))",
-        # an imperfect in "-ía" ("tenía", "decía"), not a noun so ending
-        # after its article ("la policía", "una compañía", "el mediodía",
-        # "su energía") nor "todavía" (still): a noun tells no tense
-        (
-            r"(?<!\bla\s)(?<!\bel\s)(?<!\buna\s)(?<!\bsu\s)(?<!\bdel\s)(?<!\bal\s)(?<!\besta\s)(?<!\besa\s)"
-            r"(?<!\bcada\s)(?<!\btoda\s)(?<!\bnuestra\s)(?<!\botra\s)"
-            r"(?-i:(?!todavía|mediodía)[a-zñáéíóú]{2,}ía)"
-        ),
+        r"(?-i:[a-zñáéíóú]{2,}(?:ó|aron|ieron|ía|ían|aba|aban))",
         r"dijo",
         r"hizo",
         r"fue",
@@ -2275,6 +2267,20 @@ SENTENCE_PAST = {
         r"(?-i:[a-zàâçéèêëîïôûùüÿœ]{2,}(?:ait|aient|èrent))",
         r"est\s+(?:[a-zàâçéèêëîïôûùüÿœ]+\s+)?(?-i:[a-zàâçéèêëîïôûùüÿœ]{2,}(?:é|ée|és|ées|u|ue|us|i|ie|is))",
     ],
+}
+# A SENTENCE_PAST match that tells no past: (its endings, a pattern matched
+# against it and the dozen characters before it). Spanish "-ía" is an
+# imperfect ("tenía", "decía") but also a noun's ending after its article
+# ("la policía", "una compañía", "el mediodía", "su energía"), and "todavía"
+# (still) is an adverb.
+SENTENCE_PAST_NOT = {
+    "es": (
+        ("ía",),
+        (
+            r"(?:(?<![^\W\d_])(?:la|el|una|su|del|al|esta|esa|cada|toda|nuestra|otra)\s+[^\W\d_]+ía"
+            r"|(?<![^\W\d_])(?:todavía|mediodía))$"
+        ),
+    ),
 }
 
 # A happening told as past between a future word and the date: a relative
