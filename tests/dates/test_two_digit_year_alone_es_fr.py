@@ -44,6 +44,9 @@ def test_two_digit_year_closing_a_past_clause(lang, text, expected):
         ("es", "La familia vive en el 45, junto al mercado."),
         ("es", "El desempleo bajó en el 45 % de los municipios."),
         ("fr", "Il a bouclé le parcours en 98 minutes."),
+        # a decimal ("78,2 %"), read with its comma
+        ("es", "Los vecinos votaron el domingo, con una participación del 78,2 %."),
+        ("fr", "Le taux de réussite a atteint en 87,5 % des cas."),
         # a day of the month, not a year
         ("es", "La votación se celebró el 12."),
         # told ahead: no two-digit year read

@@ -5157,10 +5157,11 @@ for _lang, _pats in TWO_DIGIT_YEAR_ALONE.items():
 # ... Spanish "en el 98" / "del 98" / "desde el 85", French "en 98" / "depuis
 # 85" closing a clause told in the past: a year only where the number cannot be a day of a
 # month or an hour (32 to 99: "el 12," is a day, MONTHDAY_ALONE), with no
-# noun or unit after it ("en el 98 %", "en 98 minutes"), and not in a
+# noun, unit or decimal after it ("en el 98 %", "en 98 minutes", "del
+# 78,2 %"), and not in a
 # sentence telling of a match, where it is the minute ("empató en el 89",
 # "égalise en 89" -- TWO_DIGIT_YEAR_NOT_IN).
-_YY_CLAUSE_END = r"(?P<yy>[3-9]\d)(?![\d%])(?=\s*(?:[,;:!?)»”]|\.(?!\d)|$))"
+_YY_CLAUSE_END = r"(?P<yy>[3-9]\d)(?![\d%])(?=\s*(?:[;:!?)»”]|[,.](?!\d)|$))"
 DATE_PATTERNS["es"].append(
     (r"(?<![^\W\d_])(?P<pre>(?:en|desde)\s+el\s+|del\s+)" + _YY_CLAUSE_END, "yyalone")
 )
