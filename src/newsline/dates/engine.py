@@ -30,6 +30,7 @@ import datetime as dt
 import functools
 import itertools
 import re
+import sys
 from dataclasses import dataclass, field, replace
 
 from ..model import DateMention
@@ -80,6 +81,35 @@ def _alt(words, escape=False) -> str:
 
 
 @functools.cache
+class _SearchUnless:
+    """A compiled pattern whose ``search`` skips the matches ending in one of
+    ``ends`` that ``veto`` finds at their end, read with VETO_LOOKBACK
+    characters before them (the table regex stays one fast pattern; the
+    rare veto runs on those matches only)."""
+
+    VETO_LOOKBACK = 12
+
+    def __init__(self, rx: re.Pattern[str], ends: tuple[str, ...], veto: re.Pattern[str]):
+        self.rx, self.ends, self.veto = rx, ends, veto
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        m = self.rx.search(string, pos, endpos)
+        while (
+            m is not None
+            and m.group().lower().endswith(self.ends)
+            and self.veto.search(string, max(0, m.start() - self.VETO_LOOKBACK), m.end())
+        ):
+            m = self.rx.search(string, m.end(), endpos)
+        return m
+
+
+def _search_unless(rx: re.Pattern[str] | None, veto: tuple[tuple[str, ...], str] | None):
+    """``rx``, or a _SearchUnless of it when the language has a veto."""
+    if rx is None or veto is None:
+        return rx
+    return _SearchUnless(rx, veto[0], re.compile(veto[1], re.IGNORECASE))
+
+
 def _weekday_alt(lang: str) -> str:
     """The language's weekday names as one alternation; multi-word names
     ("thứ hai") take any run of spaces between their words."""
@@ -906,7 +936,9 @@ def _cue_regexes(lang: str):
         "this_year": anywhere_any(T.THIS_YEAR_IN_SENTENCE.get(lang, [])),
         "sentence_future": anywhere_any(T.SENTENCE_FUTURE.get(lang, [])),
         "originally": anywhere_any(T.ORIGINALLY_BEFORE.get(lang, [])),
-        "sentence_past": anywhere_any(T.SENTENCE_PAST.get(lang, [])),
+        "sentence_past": _search_unless(
+            anywhere_any(T.SENTENCE_PAST.get(lang, [])), T.SENTENCE_PAST_NOT.get(lang)
+        ),
         "past_verb": (
             (
                 re.compile(
@@ -1017,6 +1049,16 @@ def _cue_regexes(lang: str):
         else None,
         "wd_next_wd": re.compile(
             r"^\s*" + _alt(T.RANGE_SEP.get(lang, [])) + r"\s*" + wd_alt,
+            re.IGNORECASE,
+        )
+        if wds
+        else None,
+        # a weekday right before a numeric day and month ("wdnum" patterns)
+        "wd_before_num": re.compile(
+            r"(?<![^\W\d_])(?P<wdn>"
+            + wd_alt
+            + "".join("|" + re.escape(a.rstrip(".")) for a in T.WEEKDAY_ABBREVIATED.get(lang, {}))
+            + r")\.?\s*[,(]?\s*$",
             re.IGNORECASE,
         )
         if wds
@@ -1232,6 +1274,23 @@ def _date_candidates(
                 core = norm[start:end]
                 if not (cue and cue.search(before)) and not re.match(r"(?i)ngày|hôm", core):
                     continue
+            if "yyalone" in flags:
+                # told in the past ("llegó en el 98"; a number in the present
+                # is a house, a rate: "vive en el 45"), not a match's minute
+                # ("empató en el 89")
+                a, b = _sentence_around(norm, start, end)
+                sentence = norm[a:b]
+                not_in = _two_digit_year_not_in(lang)
+                if (not_in is not None and not_in.search(sentence)) or not any(
+                    rx is not None and rx.search(sentence)
+                    for rx in (cues["sentence_past"], cues["past_verb"][0])
+                ):
+                    continue
+            wd_num = None
+            if "wdnum" in flags:
+                wd_num = cues["wd_before_num"] and cues["wd_before_num"].search(before)
+                if not wd_num:
+                    continue  # a bare "4/3" only right after its weekday
             if "stampline" in flags and not _stamp_line_day(norm, start, end):
                 continue  # only opening a stamp line (see _STAMP_LINE_CLOCK)
             timed_label = False
@@ -1479,6 +1538,13 @@ def _date_candidates(
                 and _told_past_of(cues, lang, norm, start, end)
             ):
                 c.extra["day_first_if_ahead"] = True
+            if wd_num:
+                name = wd_num["wdn"].lower()
+                wd = T.weekday_names(lang).get(name, T.WEEKDAY_ABBREVIATED.get(lang, {}).get(name + "."))
+                if wd is not None:
+                    c.extra["wd"] = wd
+                    if lang == "en" and c.d is not None and c.m is not None and c.d <= 12 and c.d != c.m:
+                        c.extra["md_either"] = True
             if "listlabel" in flags and not timed_label:
                 c.extra["list_label"] = True
             if g.get("q") or g.get("h") or ("barepart" in flags and g.get("fq")):
@@ -3412,6 +3478,13 @@ def _sentence_around(norm: str, start: int, end: int) -> tuple[int, int]:
 
 
 @functools.cache
+def _two_digit_year_not_in(lang: str) -> re.Pattern[str] | None:
+    """Words of a sentence in which a bare "en el 89" is a minute (TWO_DIGIT_YEAR_NOT_IN)."""
+    words = T.TWO_DIGIT_YEAR_NOT_IN.get(lang)
+    return re.compile(r"(?<![^\W\d_])(?:" + words + r")(?![^\W\d_])", re.IGNORECASE) if words else None
+
+
+@functools.cache
 def _past_verb_right_before(lang: str) -> re.Pattern[str] | None:
     """A verb told in a past tense (PAST_VERB) right before a date, maybe with
     "on" / "in" between: "was arrested on", "Originally published", "the
@@ -4186,6 +4259,8 @@ def _resolve(
                         # in October, not next year's third quarter
                         y = ref.year
                 c.anchor = f"{ref_label}:{ref.isoformat()}"
+                if c.extra.get("md_either"):
+                    y = _month_day_order_by_weekday(c, ref, how, cost, st.weekday_year_window, y)
                 wy = _weekday_year(c, ref, how, cost, st.weekday_year_window)
                 if wy is not None and wy != y and not _near(y, c, ref, st.weekday_slip_window):
                     y = wy
@@ -4546,6 +4621,23 @@ def _join_notes(*notes: str | None) -> str | None:
     return "; ".join(kept) if kept else None
 
 
+def _month_day_order_by_weekday(c: Cand, ref: dt.date, how, cost: float, window: int, y: int) -> int:
+    """An English "Tue 3/4", both numbers a month's: the order whose date
+    falls on the written weekday nearest ``ref`` (day first on a British
+    page); month first where neither does or both tie. Returns the year to
+    use (the weekday's when the order changed)."""
+    if how == "not_next":
+        how = "past"  # told in the past: never a day after ref
+    month_first = _weekday_year_cost(c, ref, how, cost, window)
+    c.m, c.d = c.d, c.m
+    day_first = _weekday_year_cost(c, ref, how, cost, window)
+    if day_first is None or (month_first is not None and month_first[0] <= day_first[0]):
+        c.m, c.d = c.d, c.m
+        return y
+    c.note = _join_notes(c.note, "day first: that order falls on the written weekday")
+    return day_first[1]
+
+
 def _weekday_mismatch(c: Cand) -> str | None:
     """A note when the weekday written next to a full date is not that date's."""
     wd = c.extra.get("wd")
@@ -4569,6 +4661,15 @@ def _weekday_year(c: Cand, ref: dt.date, how, future_cost: float, window: int) -
     falls on the weekday written with it, at most ``window`` days before ref
     (days after it count ``future_cost`` times) and agreeing with the tense
     cues; None when there is none or no weekday was written."""
+    best = _weekday_year_cost(c, ref, how, future_cost, window)
+    return best[1] if best else None
+
+
+def _weekday_year_cost(
+    c: Cand, ref: dt.date, how, future_cost: float, window: int
+) -> tuple[float, int] | None:
+    """_weekday_year's (cost, year): the cost is the distance from ref in days,
+    days after it counting ``future_cost`` times."""
     wd = c.extra.get("wd")
     if wd is None or c.d is None or c.m is None:
         return None
@@ -4590,7 +4691,7 @@ def _weekday_year(c: Cand, ref: dt.date, how, future_cost: float, window: int) -
             continue
         if best is None or cost < best[0]:
             best = (cost, y)
-    return best[1] if best else None
+    return best
 
 
 def weekday_day_date(

@@ -2268,6 +2268,20 @@ SENTENCE_PAST = {
         r"est\s+(?:[a-zàâçéèêëîïôûùüÿœ]+\s+)?(?-i:[a-zàâçéèêëîïôûùüÿœ]{2,}(?:é|ée|és|ées|u|ue|us|i|ie|is))",
     ],
 }
+# A SENTENCE_PAST match that tells no past: (its endings, a pattern matched
+# against it and the dozen characters before it). Spanish "-ía" is an
+# imperfect ("tenía", "decía") but also a noun's ending after its article
+# ("la policía", "una compañía", "el mediodía", "su energía"), and "todavía"
+# (still) is an adverb.
+SENTENCE_PAST_NOT = {
+    "es": (
+        ("ía",),
+        (
+            r"(?:(?<![^\W\d_])(?:la|el|una|su|del|al|esta|esa|cada|toda|nuestra|otra)\s+[^\W\d_]+ía"
+            r"|(?<![^\W\d_])(?:todavía|mediodía))$"
+        ),
+    ),
+}
 
 # A happening told as past between a future word and the date: a relative
 # clause or a participle that names what happened ("Bộ Y tế sẽ xử lý các sai
@@ -5140,6 +5154,24 @@ TWO_DIGIT_YEAR_ALONE = {
 }
 for _lang, _pats in TWO_DIGIT_YEAR_ALONE.items():
     DATE_PATTERNS[_lang].extend((_p, "") for _p in _pats)
+# ... Spanish "en el 98" / "del 98" / "desde el 85", French "en 98" / "depuis
+# 85" closing a clause told in the past: a year only where the number cannot be a day of a
+# month or an hour (32 to 99: "el 12," is a day, MONTHDAY_ALONE), with no
+# noun, unit or decimal after it ("en el 98 %", "en 98 minutes", "del
+# 78,2 %"), and not in a
+# sentence telling of a match, where it is the minute ("empató en el 89",
+# "égalise en 89" -- TWO_DIGIT_YEAR_NOT_IN).
+_YY_CLAUSE_END = r"(?P<yy>[3-9]\d)(?![\d%])(?=\s*(?:[;:!?)»”]|[,.](?!\d)|$))"
+DATE_PATTERNS["es"].append(
+    (r"(?<![^\W\d_])(?P<pre>(?:en|desde)\s+el\s+|del\s+)" + _YY_CLAUSE_END, "yyalone")
+)
+DATE_PATTERNS["fr"].append(
+    (r"(?<![^\W\d_])(?P<pre>(?:en|depuis|dès|jusqu['’]en)\s+)" + _YY_CLAUSE_END, "yyalone")
+)
+TWO_DIGIT_YEAR_NOT_IN = {
+    "es": r"minutos?|goles?|marc[óa]|empat[óa]|penal(?:ti|ty)?|prórroga|descuento|partido",
+    "fr": r"minutes?|marqu[ée]|égalis[ée]|penalty|prolongation|match",
+}
 
 # A quarter or half of last or next year ("the third quarter of last year",
 # "el segundo semestre del año pasado", "au premier semestre de l'année
@@ -5389,6 +5421,21 @@ for _lang in ("vi", "th", "es", "fr"):
     DATE_PATTERNS[_lang].append(
         (r"(?<![\d.,/:-]){D}\s*/\s*{M}(?=[ \t]+\d{1,2}[:h]\d{2})", "stampline")
     )
+
+# A day and month in digits right after a weekday ("Lundi 10/3", "jeudi
+# (12/3)", "el martes 4/3", "el lunes, 23/3", "on Tue 3/17"): a date only
+# there ("wdnum"; elsewhere "4/3" is a score, a share or a fraction), joined
+# to its weekday. Day first in es and fr; English writes month first, or day
+# first where the first number cannot be a month ("Tue 17/3"), and where
+# both can, the order whose date falls on the weekday wins ("md_either").
+# Not a share ("Tuesday 2/3 of the members", "lundi 2/3 des voix").
+_WDNUM_END = r"(?!\s*/?\d)(?![.,]\d)(?!\s*(?:%|of\s|de\s|des\s|du\s|del\s|d['’]))"
+for _lang in ("es", "fr"):
+    DATE_PATTERNS[_lang].append((r"(?<![\w.,/:-]){D}\s*/\s*{M}" + _WDNUM_END, "wdnum"))
+DATE_PATTERNS["en"].append((r"(?<![\w.,/:-]){M}\s*/\s*{DD}" + _WDNUM_END, "wdnum"))
+DATE_PATTERNS["en"].append(
+    (r"(?<![\w.,/:-])(?P<d>1[3-9]|2\d|3[01])\s*/\s*{M}" + _WDNUM_END, "wdnum")
+)
 
 # Vietnamese "mùng"/"mồng" names one of a month's first ten days ("sáng mùng
 # 10", "ngày mồng 5"): a day of the month alone (MONTHDAY_ALONE), as "el
