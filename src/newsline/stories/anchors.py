@@ -1674,6 +1674,19 @@ def _name_piece(word: str, flag: str) -> bool:
     )
 
 
+def _surname_cut_off(tagged: list[Any], k: int) -> bool:
+    """Is word ``k`` of ``tagged`` a common surname the tagger cut off the
+    given name after it, tagging it as a word of its own (部长|黄|明德|回应:
+    黄 "yellow", 明德 a name)? Then it opens that name: read without it, the
+    given name meets no other language's full name (Hoàng Minh Đức, Huang
+    Mingde). A preposition or other function word is none (于|明德, "at")."""
+    w = tagged[k].word
+    if len(w) != 1 or w not in HAN_SURNAMES or tagged[k].flag in _ZH_NOT_NAME_PIECE:
+        return False
+    nxt = tagged[k + 1] if k + 1 < len(tagged) else None
+    return nxt is not None and nxt.flag in ("nr", "nrfg") and len(nxt.word) == 2
+
+
 class _Tagged(NamedTuple):
     """A word and its tag, as jieba's pairs give them."""
 
@@ -1983,6 +1996,8 @@ def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
                 if (
                     p.flag in _ZH_NAME_TAGS
                     or _sounds_foreign(w)
+                    or not run
+                    and _surname_cut_off(tagged, k)
                     or _name_piece(w, p.flag)
                     and (
                         run
