@@ -62,7 +62,7 @@ from ..wordseg import (
     thai_titled_names,
     thai_words,
 )
-from .demonyms import _UNNAMED_MENTIONS, with_demonyms
+from .demonyms import _UNNAMED_MENTIONS, demonym_table, with_demonyms
 
 log = logging.getLogger(__name__)
 
@@ -1064,6 +1064,7 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
         return got
 
     titled = _title_case_lines(text) if lang in _TITLE_CASE_LANGS else []
+    demonyms = demonym_table().get(lang or "", {})
     in_titles: list[tuple[str, str]] = []
     lowered: list[frozenset[str]] = []
 
@@ -1107,6 +1108,12 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
             continue  # "Monday", "thứ Hai", "März": every story has them
         if _dated_calendar_word(text, m.start(), m.end(), w):
             continue  # "September 10, 2013" quoted in a French page
+        if w in demonyms:
+            # "the Chinese consulate", "Thai police": a people's word is
+            # its country (t:, see demonyms), no one's name; as a name its
+            # skeleton met chance words of other scripts (循环赛, "round
+            # robin", read as a name, gave the k:sns of "Chinese")
+            continue
         if after_determiner(text, m.start(), lang):
             continue  # German "die Regierung", "drei Menschen": nouns
         plain = strip_marks(w).lower()
