@@ -2004,6 +2004,7 @@ def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
                     p.flag in _ZH_NAME_TAGS
                     or _sounds_foreign(w)
                     or not run
+                    and w in HAN_SURNAMES  # most words asked nothing more
                     and _surname_cut_off(tagged, k)
                     or _name_piece(w, p.flag)
                     and (
