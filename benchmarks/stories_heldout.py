@@ -35,7 +35,11 @@ Traditional-character pages and a two-story round-up; heldout9 names only
 in native scripts (no Latin anchor), a flood and a mayor's arrest in one
 small town, a robbery and its trial five months later, news against opinion
 columns, 2-sentence flashes, one file-photo caption under two stories and
-numbers written five ways.
+numbers written five ways; heldout10 one phone maker's launch and lawsuit
+the same week, a debate sharing no numbers, a story told only in officials'
+quotes, places only in native scripts, two matches of one tournament on
+consecutive days between the same teams, one-sentence flashes and a
+three-item round-up.
 
 Run:  PYTHONPATH=src python3 benchmarks/stories_heldout.py [--quiet] [--set heldout2] [--data DIR]
           [--batches 1,4,16,all]   (one-shot F1 fed in batches of each size)
@@ -156,7 +160,7 @@ def main() -> int:
     ap.add_argument(
         "--set",
         default="heldout1",
-        help="corpus under benchmarks/data/stories (heldout1 .. heldout9)",
+        help="corpus under benchmarks/data/stories (heldout1 .. heldout10)",
     )
     ap.add_argument("--quiet", action="store_true", help="figures only, no placements")
     ap.add_argument(

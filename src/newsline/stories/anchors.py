@@ -62,7 +62,7 @@ from ..wordseg import (
     thai_titled_names,
     thai_words,
 )
-from .demonyms import _UNNAMED_MENTIONS, with_demonyms
+from .demonyms import _UNNAMED_MENTIONS, demonym_table, with_demonyms
 
 log = logging.getLogger(__name__)
 
@@ -1064,6 +1064,7 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
         return got
 
     titled = _title_case_lines(text) if lang in _TITLE_CASE_LANGS else []
+    demonyms = demonym_table().get(lang or "", {})
     in_titles: list[tuple[str, str]] = []
     lowered: list[frozenset[str]] = []
 
@@ -1107,6 +1108,12 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
             continue  # "Monday", "thứ Hai", "März": every story has them
         if _dated_calendar_word(text, m.start(), m.end(), w):
             continue  # "September 10, 2013" quoted in a French page
+        if w in demonyms:
+            # "the Chinese consulate", "Thai police": a people's word is
+            # its country (t:, see demonyms), no one's name; as a name its
+            # skeleton met chance words of other scripts (循环赛, "round
+            # robin", read as a name, gave the k:sns of "Chinese")
+            continue
         if after_determiner(text, m.start(), lang):
             continue  # German "die Regierung", "drei Menschen": nouns
         plain = strip_marks(w).lower()
@@ -1674,6 +1681,19 @@ def _name_piece(word: str, flag: str) -> bool:
     )
 
 
+def _surname_cut_off(tagged: list[Any], k: int) -> bool:
+    """Is word ``k`` of ``tagged`` a common surname the tagger cut off the
+    given name after it, tagging it as a word of its own (部长|黄|明德|回应:
+    黄 "yellow", 明德 a name)? Then it opens that name: read without it, the
+    given name meets no other language's full name (Hoàng Minh Đức, Huang
+    Mingde). A preposition or other function word is none (于|明德, "at")."""
+    w = tagged[k].word
+    if len(w) != 1 or w not in HAN_SURNAMES or tagged[k].flag in _ZH_NOT_NAME_PIECE:
+        return False
+    nxt = tagged[k + 1] if k + 1 < len(tagged) else None
+    return nxt is not None and nxt.flag in ("nr", "nrfg") and len(nxt.word) == 2
+
+
 class _Tagged(NamedTuple):
     """A word and its tag, as jieba's pairs give them."""
 
@@ -1983,6 +2003,9 @@ def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
                 if (
                     p.flag in _ZH_NAME_TAGS
                     or _sounds_foreign(w)
+                    or not run
+                    and w in HAN_SURNAMES  # most words asked nothing more
+                    and _surname_cut_off(tagged, k)
                     or _name_piece(w, p.flag)
                     and (
                         run

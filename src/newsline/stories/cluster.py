@@ -209,6 +209,17 @@ def _lone_unwritten_skeleton(
     someone wrote, for the score to judge."""
     shared = [f for f in a if f in b]
     strong = _strong(shared)
+    codes = _place_codes(strong)
+    names = [f for f in strong if f.startswith("k:") and not _names_a_place_of(f, codes)]
+    if len(names) == 1 and len(strong) > 1:
+        # a skeleton two different spellings give (เฉิงตู, Chengdu, in a
+        # Thai page; 深度, "depth", tagged a place, in a Chinese quake page)
+        # beside the country both name (and its own name read as a name) is
+        # still one chance meeting; the same spelling on both sides (two
+        # Thai pages' เชียงใหม่) is one name written twice
+        f = names[0]
+        if a_surfaces.get(f) != b_surfaces.get(f):
+            strong = [x for x in strong if not (x.startswith("t:") or _names_a_place_of(x, codes))]
     if len(strong) != 1 or not strong[0].startswith("k:"):
         return False
     f = strong[0]
