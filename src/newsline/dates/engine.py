@@ -5190,7 +5190,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
             + _iso_week_candidates(norm, a, b, lg, low)
         )
         cs = _count_from_the_happenings_day(_drop_overlaps(cs), norm)
-        cs = [c for c in cs if c.kind != "no_date"]
+        cs = [c for c in cs if c.kind != "no_date" and not _inside_an_address(norm, c.start, c.end)]
         starts = tuple(c.start for c in cs)
         for c in cs:
             _extend_with_cues(c, norm, a, b, starts)
@@ -5236,6 +5236,43 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+# A run of the characters a web address or a file name is written in, around
+# a date ("example.org/2026/10/05/slug", "timetable_2026-11-01.pdf").
+_ADDRESS_CHARS = re.compile(r"[A-Za-z0-9._~:/?#=&%+@-]*")
+# ... that is an address (a scheme, "www." or a domain before a path) or a
+# file name (ending in an extension with a letter).
+_ADDRESS = re.compile(
+    r"://|(?:^|[^\w.])www\.|^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/", re.ASCII
+)
+_FILE_EXTENSION = re.compile(r"\.(?=[A-Za-z0-9]{0,3}[A-Za-z])[A-Za-z0-9]{2,4}$")
+
+
+def _inside_an_address(norm: str, start: int, end: int) -> bool:
+    """Is the date at ``start``..``end`` part of a web address's path or a file
+    name? Such a date names a page or a file (often the day it was filed),
+    not a day the text tells of. Only a date joined to the address by "/" or
+    "=", or to a file name's word by "_" / a letter's "-", is looked at."""
+    before = norm[start - 1] if start > 0 else ""
+    after = norm[end] if end < len(norm) else ""
+    joined_before = before in "/_=" or (
+        before == "-" and start > 1 and norm[start - 2].isascii() and norm[start - 2].isalpha()
+    )
+    if not (joined_before or after in "/_"):
+        return False
+    left = norm.rfind(" ", 0, start) + 1
+    head = _ADDRESS_CHARS.fullmatch(norm, left, start)
+    lo = start
+    if head is None:  # an address not preceded by a space ("见www.example.cn/...")
+        while lo > 0 and _ADDRESS_CHARS.fullmatch(norm[lo - 1]):
+            lo -= 1
+    else:
+        lo = left
+    tail = _ADDRESS_CHARS.match(norm, end)
+    token = norm[lo : tail.end()].strip(".,;:?!)-")
+    if _ADDRESS.search(token):
+        return True
+    return "_" in token and _FILE_EXTENSION.search(token) is not None
 
 
 @functools.cache
