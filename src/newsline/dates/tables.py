@@ -1169,11 +1169,16 @@ DAY_OF_A_HAPPENING_AFTER = {
 # Fixed relative expressions: (pattern, unit, offset, mode).
 RELATIVE = {
     "vi": [
+        # "this time last year": the publication's month a year back (a time
+        # of year, not a day; heldout12), not the whole year "last year" gives.
+        # Not a business "same period last year" ("cùng kỳ", "同期",
+        # "ช่วงเดียวกันของปีก่อน"), which is the period compared
+        (r"(?:thời\s+điểm|giờ|lúc)\s+này\s+(?:của\s+)?năm\s+(?:ngoái|trước)(?![^\W\d_])", "month", -12, "deictic"),
         # the end of this or next quarter: its last month (the end of a year is
         # its December; a quarter's end its third month); see engine
         # _quarter_end_told_of_the_calendar for the sentences it is read in
-        (r"cuối\s+quý\s+(?:này|nay)", "quarter_end", 0, "deictic"),
-        (r"cuối\s+quý\s+(?:tới|sau)", "quarter_end", 1, "deictic"),
+        (r"(?:cuối|hết)\s+quý\s+(?:này|nay)", "quarter_end", 0, "deictic"),
+        (r"(?:cuối|hết)\s+quý\s+(?:tới|sau)", "quarter_end", 1, "deictic"),
         # the last day of this / next / last month: that day (not "of the
         # month", as often a habit: "rent is due on the last day of the month")
         (r"ngày\s+cuối\s+cùng\s+của\s+tháng\s+(?:này|nay)", "month_last_day", 0, "deictic"),
@@ -1271,6 +1276,11 @@ RELATIVE = {
         (r"tháng sau đó", "month", 1, "anaphoric"),
     ],
     "th": [
+        # "this time last year": the publication's month a year back (a time
+        # of year, not a day; heldout12), not the whole year "last year" gives.
+        # Not a business "same period last year" ("cùng kỳ", "同期",
+        # "ช่วงเดียวกันของปีก่อน"), which is the period compared
+        (r"(?:ช่วง)?เวลา(?:เดียวกัน(?:นี้)?|นี้)\s*(?:ของ|เมื่อ|ใน)?\s*ปี(?:ที่แล้ว|ก่อน|ที่ผ่านมา)", "month", -12, "deictic"),
         (r"(?:สิ้น|ปลาย)ไตรมาสนี้", "quarter_end", 0, "deictic"),
         (r"(?:สิ้น|ปลาย)ไตรมาสหน้า", "quarter_end", 1, "deictic"),
         # the last day of this / next / last month: that day (not "of the
@@ -1326,6 +1336,11 @@ RELATIVE = {
         (r"(?:ใน)?วันเดียวกัน(?:นี้|นั้น)?", "day", 0, "anaphoric"),
     ],
     "zh": [
+        # "this time last year": the publication's month a year back (a time
+        # of year, not a day; heldout12), not the whole year "last year" gives.
+        # Not a business "same period last year" ("cùng kỳ", "同期",
+        # "ช่วงเดียวกันของปีก่อน"), which is the period compared
+        (r"去年(?:的)?(?:此时|此刻|这个时候|这时候|这时)", "month", -12, "deictic"),
         (r"本季(?:度)?(?:末|底)", "quarter_end", 0, "deictic"),
         (r"下(?:个)?季度(?:末|底)", "quarter_end", 1, "deictic"),
         # the last day of this / next / last month: that day (not "of the
@@ -1419,6 +1434,11 @@ RELATIVE = {
         (r"同日", "day", 0, "anaphoric"),
     ],
     "en": [
+        # "this time last year": the publication's month a year back (a time
+        # of year, not a day; heldout12), not the whole year "last year" gives.
+        # Not a business "same period last year" ("cùng kỳ", "同期",
+        # "ช่วงเดียวกันของปีก่อน"), which is the period compared
+        (r"(?:this|that|the\s+same)\s+time\s+(?:of\s+year\s+)?last\s+year(?![\w-])(?!['’]s)", "month", -12, "deictic"),
         (
             (
                 r"(?:by|until|till|before|towards?|at|around|near)\s+the\s+(?:end|close)\s+of"
@@ -1522,6 +1542,11 @@ RELATIVE = {
         (r"the following month", "month", 1, "anaphoric"),
     ],
     "es": [
+        # "this time last year": the publication's month a year back (a time
+        # of year, not a day; heldout12), not the whole year "last year" gives.
+        # Not a business "same period last year" ("cùng kỳ", "同期",
+        # "ช่วงเดียวกันของปีก่อน"), which is the period compared
+        (r"(?:por|en|para)\s+estas\s+(?:mismas\s+)?fechas\s+del\s+(?:año\s+pasado|pasado\s+año)|a\s+estas\s+alturas\s+del\s+(?:año\s+pasado|pasado\s+año)", "month", -12, "deictic"),
         (
             r"(?:finales|fines|final)\s+del\s+(?:presente\s+)?trimestre(?![^\W\d_]|\s+(?:de|del)\b)",
             "quarter_end",
@@ -1642,6 +1667,11 @@ RELATIVE = {
         (r"al mes siguiente|el mes siguiente", "month", 1, "anaphoric"),
     ],
     "fr": [
+        # "this time last year": the publication's month a year back (a time
+        # of year, not a day; heldout12), not the whole year "last year" gives.
+        # Not a business "same period last year" ("cùng kỳ", "同期",
+        # "ช่วงเดียวกันของปีก่อน"), which is the period compared
+        (r"(?:à\s+)?(?:la\s+même|cette|pareille)\s+époque\s+(?:de\s+)?l['’]\s*(?:an\s+dernier|année\s+(?:dernière|passée))", "month", -12, "deictic"),
         (
             (
                 r"(?:la\s+)?fin\s+du\s+(?:trimestre(?:\s+en\s+cours)?|présent\s+trimestre)"
@@ -5248,7 +5278,7 @@ BARE_PART_TRADE = {
         r"deal", r"merger", r"acquisition", r"ipo", r"results", r"guidance", r"forecasts?",
         r"outlook", r"unemployment", r"jobless", r"hiring", r"spending", r"investments?",
         r"markets?", r"shares", r"stocks?", r"company", r"companies", r"firm", r"banks?",
-        r"quarterly", r"fiscal", r"budget", r"deficit", r"debt", r"tax(?:es)?", r"percent",
+        r"quarterly", r"fiscal", r"budget", r"insur(?:ers?|ance)", r"payments?", r"payouts?", r"deficit", r"debt", r"tax(?:es)?", r"percent",
         r"per cent", r"[$€£¥]", r"%", r"million", r"billion", r"trillion",
     ],
 }  # fmt: skip
