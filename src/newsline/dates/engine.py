@@ -4223,8 +4223,17 @@ def _resolve(
                     c.end_value = None
         elif c.kind == "weekday" and c.rel[2] in ("following", "following_week"):
             # "the following Tuesday": after the date written before it; with
-            # none in the text it names no day anyone can tell
+            # none in the text it names no day anyone can tell. A year or a
+            # month told since ("on Sept. 30, ahead of the 2027 polls, ...
+            # the following Monday") names no day to count from: the day
+            # written before it does
             ante = last_abs
+            if (
+                (ante is None or ante.d is None)
+                and last_abs_day is not None
+                and c.start - last_abs_day.end <= ANAPHOR_MAX_CHARS
+            ):
+                ante = last_abs_day
             if (
                 last_day is not None
                 and last_day.rel
