@@ -53,6 +53,9 @@ _VI_DAY_PARTS = [
     # after a comma only a capitalised day word or a digit: "Thứ hai, 3/4 số
     # phiếu" opens a sentence with "secondly", not a Monday
     r"(?-i:[Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|Bẩy|[2-7])|[Cc]hủ\s+[Nn]hật)\s*,",
+    # ... or a space alone, as schedules list them ("Thứ Bảy 10/10 – vòng 3"):
+    # the weekday's name capitalised ("thứ hai" lower case is "second")
+    r"(?-i:[Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|Bẩy)|[Cc]hủ\s+[Nn]hật)\s",
     # "hôm qua (5/9)", "sáng nay (6/9)", "ngày mai (7/9)": a deictic day
     # glossed with its date
     r"(?:hôm|sáng|chiều|tối|đêm|trưa|ngày)\s+(?:qua|nay|mai|kia)\s*\(",
@@ -3183,6 +3186,8 @@ WEEKDAY_NAMED_AFTER = {
     "vi": [
         r"\s+đen",
         r"\s+cách\s+tuần",
+        # "tối thứ Bảy hằng tuần": every week's
+        r"\s+(?:hằng|hàng)\s+tuần",
         r"\s+(?:(?:đầu\s+tiên|cuối\s+cùng)\s+)?(?:của\s+)?(?:mỗi|hằng|hàng)\s+tháng",
     ],
     "en": [r"\s+(?:and|or)\s+every\b", r"\s+of\s+(?:every|each)\s+(?:other\s+)?month"],
