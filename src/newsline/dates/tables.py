@@ -4723,8 +4723,24 @@ DATE_PATTERNS = {
             "",
         ),
         (r"la\s+semana\s+del\s+{D}{SUF}\s+de\s+{MON}(?:\s+de(?:l)?\s+{Y})?", "weekof"),
-        (r"(?:{WD},?\s+)?{D}{SUF}\s+de\s+{MON}(?:\s+de(?:l)?\s+(?:{Y}|['’]?{YY}))?", ""),
+        # an abbreviated month keeps its dot before the year ("12 de dic. de
+        # 1942"); a "De" capitalised after a dot opens the next sentence
+        (
+            r"(?:{WD},?\s+)?{D}{SUF}\s+de\s+{MON}(?:(?:\s+de(?:l)?|\.\s+(?-i:del?))\s+(?:{Y}|['’]?{YY}))?",
+            "",
+        ),
         (r"{D}\s+{MON}\.?\s+{Y}", ""),
+        # day and abbreviated month with its dot and no "de", as schedules and
+        # listings write them ("sáb. 10 oct., jornada 3"): the dot tells the
+        # abbreviation; "mar." only where no word follows ("El 5 mar. es un
+        # lugar tranquilo": "mar" is also the sea)
+        (
+            (
+                r"{D}\s+(?P<mon>ene|feb|mar|abr|may|jun|jul|ago|sept?|set|oct|nov|dic)\.(?!\d)"
+                r"(?!(?<=mar\.)\s+[^\W\d_])"
+            ),
+            "",
+        ),
         # a law cited by number and year, then its date: "la Ley 12/2023, de 3
         # de julio", "Real Decreto 1/2024, de 9 de enero" (the law's year)
         (r"(?P<pre>\d{1,4}/){Y},\s+de\s+{D}\s+de\s+{MON}", ""),
