@@ -5617,6 +5617,16 @@ for _lang, (_ql, _hl) in CODE_LETTERS_AFTER.items():
                 "",
             )
         )
+    # ... and before it, as French writes them ("T3 2026", "S1 2027"; "el T3
+    # de 2026"): capitals only, and a year after ("la T4" is a terminal)
+    for _grp, _letter, _digits in (("q", _ql, "[1-4]"), ("h", _hl, "[12]")):
+        DATE_PATTERNS[_lang].append(
+            (
+                _CODE_L + rf"(?-i:{_letter})(?P<{_grp}>{_digits})\s*"
+                r"(?:(?:[/-]\s*|del?\s+)?{Y}|(?:['’]|[/-])\s*{CY})" + _CODE_R,
+                "",
+            )
+        )
 # English month names are always capitalised: "may" and "march" in lower
 # case are verbs.
 MONTH_NEEDS_CAPITAL = {"en"}
