@@ -2836,6 +2836,14 @@ SCHEDULED_PRESENT = {
         # holds a vote on Sunday"), not a record or a view held ("holds the
         # record", "holds that")
         _EN_NOT_A_NOUN + r"holds?(?=\s+(?:its|their|his|her|a|an|the\s+(?:first|final|next)))",
+        # an anniversary kept ("The museum marks the 30th anniversary of its
+        # opening on Friday", "The school celebrates its centenary on
+        # Sunday"); the third person only, which no past shares, and the
+        # anniversary named ("celebrates the title won on Friday" is a report)
+        (
+            _EN_NOT_A_NOUN + r"(?:marks|celebrates|commemorates)\s+(?:its|their|his|her|the|a)\s+"
+            r"(?:[\w-]+\s+){0,2}(?:anniversary|birthday|centenary|centennial|jubilee|bicentenary)"
+        ),
         # a team told in the plural, as British English does ("Villa play
         # Brugge on Wednesday"): before a name, where "play" is no noun
         _EN_NOT_A_NOUN + r"(?-i:play|visit)(?=\s+(?-i:[A-Z]))",
@@ -2877,6 +2885,13 @@ SCHEDULED_PRESENT = {
         # visita el lunes")
         r"(?<!la\s)(?<!una\s)(?<!su\s)(?<!esta\s)(?<!esa\s)(?<!cuya\s)visitan?",
         r"(?:se\s+celebra|tiene\s+lugar|entra\s+en\s+vigor)",
+        # an anniversary kept ("El museo celebra su 30.º aniversario el
+        # viernes"), the anniversary named ("celebra el título conseguido el
+        # viernes" is a report)
+        (
+            r"(?:celebran?|conmemoran?|festejan?)\s+(?:sus?|el|los)\s+(?:\S+\s+){0,2}"
+            r"(?:aniversario|cumpleaños|centenario|bicentenario)"
+        ),
         # "Cataluña vota el domingo", "los chilenos acuden a las urnas el domingo"
         r"(?:vota|votan|acuden?\s+a\s+las\s+urnas)",
         # "La final es el sábado", "El saque inicial es a las 21.00 del sábado"
@@ -2886,6 +2901,15 @@ SCHEDULED_PRESENT = {
         r"(?:s['’]ouvre|ouvre|rouvre|débute|commence|reprend|s['’]achève|se\s+termine)",
         r"(?:reçoit|accueille|affronte|se\s+déplace\s+à|joue)",
         r"(?:se\s+tient|se\s+réunit|a\s+lieu|entre\s+en\s+vigueur)",
+        # an anniversary kept ("Le musée fête ses 30 ans vendredi", "La ville
+        # célèbre le centenaire du pont dimanche"), the anniversary named
+        # ("fête la victoire obtenue vendredi" is a report); "fête" after a
+        # determiner is the noun
+        (
+            r"(?<!\bla\s)(?<!\bune\s)(?<!\bsa\s)(?<!\bcette\s)(?<!\bleur\s)"
+            r"(?:fête|fêtent|célèbre|célèbrent|commémore|commémorent)\s+(?:ses|son|leurs?|le|les)\s+"
+            r"(?:\S+\s+){0,2}(?:ans|anniversaire|centenaire|bicentenaire|cinquantenaire)(?![^\W\d_])"
+        ),
         # "Les Néerlandais votent dimanche" (the verb's plural: "le vote
         # dimanche" is the noun)
         r"(?:votent|élisent|(?:se\s+rendent|vont)\s+aux\s+urnes)",
