@@ -3399,6 +3399,20 @@ def _same_day_years_ago(cands: list[Cand], norm: str) -> list[Cand]:
         if m:
             c.end = end_of = m.end()
             c.extra["same_day"] = True
+            continue
+        before = T.SAME_DAY_YEARS_AGO_BEFORE.get(c.lang)
+        prev = out[-2] if len(out) > 1 else None
+        if (
+            before is not None
+            and prev is not None
+            and prev.rel
+            and prev.rel[:3] == ("unit", "day", 0)
+            and re.search(before, norm[prev.start : c.start], re.IGNORECASE)
+        ):
+            # "Hoy hace un año": the "today" before it is the same day
+            c.start = prev.start
+            c.extra["same_day"] = True
+            out.pop(-2)
     return out
 
 

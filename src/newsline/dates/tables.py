@@ -2646,6 +2646,9 @@ SAME_DAY_YEARS_AGO = {
     "zh": r"的(?:今天|今日|这一天)",
     "th": r"\s*(?:ในวันนี้|ตรงกับวันนี้|ในวันเดียวกันนี้)",
 }
+# ... and before it ("Hoy hace un año que ...": today it is a year since):
+# the same day, the "today" inside the mention.
+SAME_DAY_YEARS_AGO_BEFORE = {"es": r"(?<![^\W\d_])hoy\s+$"}
 
 # Words in the same clause before a weekday that put it in the future
 # ("will meet on Tuesday", "doit se rendre lundi", "sẽ họp vào thứ Ba").
