@@ -5640,9 +5640,10 @@ COMMON_PATTERNS = [
         r"(?<![0-9A-Za-z])(?P<pre>(?-i:FY)\s*['’]?)(?:{Y}|{CY})" + _FISCAL_SPAN + _CODE_R,
         "fiscal",
     ),
-    # a span of years with a dash ("2017-2022", "ปี 2560-2565"); not part of
-    # a longer run of numbers (a phone number, a code)
-    (r"(?<![\d/.\-–]){Y}\s*[-–]\s*{Y2}(?![-–/.]?\d)", ""),
+    # a span of years with a dash ("2017-2022", "ปี 2560-2565"; Chinese
+    # writes an em dash or a full-width one: "2026—2027学年"); not part of a
+    # longer run of numbers (a phone number, a code)
+    (r"(?<![\d/.\-–—－]){Y}\s*[-–—－]\s*{Y2}(?![-–—－/.]?\d)", ""),
     # a season or school year across two years ("mùa giải 2023/24", "la
     # temporada 2024/25", "2023/24赛季", "la saison 1999/2000"):
     # both years, only when the second is the year after the first ("2023/12"
