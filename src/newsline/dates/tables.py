@@ -4482,6 +4482,9 @@ DATE_PATTERNS = {
         ),
         (r"(?:ngày\s+)?{D}\s*/\s*{M}\s*/\s*{Y}", ""),
         (r"{D}\s*-\s*{M}\s*-\s*{Y}", ""),
+        # the abbreviated month of web interfaces ("5 Thg 10, 2026", "Thg 10
+        # 5, 2026"): capitalised as written, with its year
+        (r"{D}\s+(?-i:Thg)\s+{M}\s*,?\s*{Y}", ""),
         (r"(?:ngày\s+)?{D}\s*/\s*{M}(?!\s*/?\d)(?![.,]\d)", "cue"),
         # a wire dateline's bare "Hà Nội, 3/3 (TTXVN) -": a date only there
         # (elsewhere "3/3" is a score, a share or a fraction)
