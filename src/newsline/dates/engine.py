@@ -3465,6 +3465,20 @@ def _same_day_years_ago(cands: list[Cand], norm: str) -> list[Cand]:
         if m:
             c.end = end_of = m.end()
             c.extra["same_day"] = True
+            continue
+        before = T.SAME_DAY_YEARS_AGO_BEFORE.get(c.lang)
+        prev = out[-2] if len(out) > 1 else None
+        if (
+            before is not None
+            and prev is not None
+            and prev.rel
+            and prev.rel[:3] == ("unit", "day", 0)
+            and re.search(before, norm[prev.start : c.start], re.IGNORECASE)
+        ):
+            # "Hoy hace un año": the "today" before it is the same day
+            c.start = prev.start
+            c.extra["same_day"] = True
+            out.pop(-2)
     return out
 
 
@@ -4298,8 +4312,17 @@ def _resolve(
                     c.end_value = None
         elif c.kind == "weekday" and c.rel[2] in ("following", "following_week"):
             # "the following Tuesday": after the date written before it; with
-            # none in the text it names no day anyone can tell
+            # none in the text it names no day anyone can tell. A year or a
+            # month told since ("on Sept. 30, ahead of the 2027 polls, ...
+            # the following Monday") names no day to count from: the day
+            # written before it does
             ante = last_abs
+            if (
+                (ante is None or ante.d is None)
+                and last_abs_day is not None
+                and c.start - last_abs_day.end <= ANAPHOR_MAX_CHARS
+            ):
+                ante = last_abs_day
             if (
                 last_day is not None
                 and last_day.rel
@@ -5291,7 +5314,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
             + _iso_week_candidates(norm, a, b, lg, low)
         )
         cs = _count_from_the_happenings_day(_drop_overlaps(cs), norm)
-        cs = [c for c in cs if c.kind != "no_date"]
+        cs = [c for c in cs if c.kind != "no_date" and not _inside_an_address(norm, c.start, c.end)]
         starts = tuple(c.start for c in cs)
         for c in cs:
             _extend_with_cues(c, norm, a, b, starts)
@@ -5337,6 +5360,43 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+# A run of the characters a web address or a file name is written in, around
+# a date ("example.org/2026/10/05/slug", "timetable_2026-11-01.pdf").
+_ADDRESS_CHARS = re.compile(r"[A-Za-z0-9._~:/?#=&%+@-]*")
+# ... that is an address (a scheme, "www." or a domain before a path) or a
+# file name (ending in an extension with a letter).
+_ADDRESS = re.compile(
+    r"://|(?:^|[^\w.])www\.|^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/", re.ASCII
+)
+_FILE_EXTENSION = re.compile(r"\.(?=[A-Za-z0-9]{0,3}[A-Za-z])[A-Za-z0-9]{2,4}$")
+
+
+def _inside_an_address(norm: str, start: int, end: int) -> bool:
+    """Is the date at ``start``..``end`` part of a web address's path or a file
+    name? Such a date names a page or a file (often the day it was filed),
+    not a day the text tells of. Only a date joined to the address by "/" or
+    "=", or to a file name's word by "_" / a letter's "-", is looked at."""
+    before = norm[start - 1] if start > 0 else ""
+    after = norm[end] if end < len(norm) else ""
+    joined_before = before in "/_=" or (
+        before == "-" and start > 1 and norm[start - 2].isascii() and norm[start - 2].isalpha()
+    )
+    if not (joined_before or after in "/_"):
+        return False
+    left = norm.rfind(" ", 0, start) + 1
+    head = _ADDRESS_CHARS.fullmatch(norm, left, start)
+    lo = start
+    if head is None:  # an address not preceded by a space ("见www.example.cn/...")
+        while lo > 0 and _ADDRESS_CHARS.fullmatch(norm[lo - 1]):
+            lo -= 1
+    else:
+        lo = left
+    tail = _ADDRESS_CHARS.match(norm, end)
+    token = norm[lo : tail.end()].strip(".,;:?!)-")
+    if _ADDRESS.search(token):
+        return True
+    return "_" in token and _FILE_EXTENSION.search(token) is not None
 
 
 @functools.cache

@@ -53,6 +53,9 @@ _VI_DAY_PARTS = [
     # after a comma only a capitalised day word or a digit: "Thứ hai, 3/4 số
     # phiếu" opens a sentence with "secondly", not a Monday
     r"(?-i:[Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|Bẩy|[2-7])|[Cc]hủ\s+[Nn]hật)\s*,",
+    # ... or a space alone, as schedules list them ("Thứ Bảy 10/10 – vòng 3"):
+    # the weekday's name capitalised ("thứ hai" lower case is "second")
+    r"(?-i:[Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|Bẩy)|[Cc]hủ\s+[Nn]hật)\s",
     # "hôm qua (5/9)", "sáng nay (6/9)", "ngày mai (7/9)": a deictic day
     # glossed with its date
     r"(?:hôm|sáng|chiều|tối|đêm|trưa|ngày)\s+(?:qua|nay|mai|kia)\s*\(",
@@ -1164,16 +1167,22 @@ DAY_OF_A_HAPPENING_AFTER = {
     "fr": r"\s*(?:(?:de|du|des)(?![^\W\d_])|d['’])",
     "es": r"\s+(?:de|del|a|al)(?![^\W\d_])",
     "en": r"\s+(?:the|a|an|his|her|its|their|this|that)(?![^\W\d_])",
+    "vi": r"\s+(?:ngày|lễ|đêm|hôm)(?![^\W\d_])",
 }
 
 # Fixed relative expressions: (pattern, unit, offset, mode).
 RELATIVE = {
     "vi": [
+        # "this time last year": the publication's month a year back (a time
+        # of year, not a day; heldout12), not the whole year "last year" gives.
+        # Not a business "same period last year" ("cùng kỳ", "同期",
+        # "ช่วงเดียวกันของปีก่อน"), which is the period compared
+        (r"(?:thời\s+điểm|giờ|lúc)\s+này\s+(?:của\s+)?năm\s+(?:ngoái|trước)(?![^\W\d_])", "month", -12, "deictic"),
         # the end of this or next quarter: its last month (the end of a year is
         # its December; a quarter's end its third month); see engine
         # _quarter_end_told_of_the_calendar for the sentences it is read in
-        (r"cuối\s+quý\s+(?:này|nay)", "quarter_end", 0, "deictic"),
-        (r"cuối\s+quý\s+(?:tới|sau)", "quarter_end", 1, "deictic"),
+        (r"(?:cuối|hết)\s+quý\s+(?:này|nay)", "quarter_end", 0, "deictic"),
+        (r"(?:cuối|hết)\s+quý\s+(?:tới|sau)", "quarter_end", 1, "deictic"),
         # the last day of this / next / last month: that day (not "of the
         # month", as often a habit: "rent is due on the last day of the month")
         (r"ngày\s+cuối\s+cùng\s+của\s+tháng\s+(?:này|nay)", "month_last_day", 0, "deictic"),
@@ -1258,6 +1267,10 @@ RELATIVE = {
             "deictic",
         ),
         (r"hôm sau|ngày hôm sau|ngày sau đó", "day", 1, "anaphoric"),
+        # "đêm trước ngày Quốc khánh 2/9", "hôm trước lễ khai mạc": the eve of
+        # a day named next, dated only by a day written after it
+        # (DAY_OF_A_HAPPENING_AFTER); "ngày trước" alone is "in the old days"
+        (r"(?:đêm|hôm|ngày)\s+trước(?=\s+(?:ngày|lễ|đêm|hôm)(?![^\W\d_]))", "day", -1, "anaphoric"),
         # "chiều cùng ngày", "trong cùng ngày": the day just named (not "cùng
         # ngày 15/3", where the date itself follows)
         (r"cùng ngày(?!\s*\d)", "day", 0, "anaphoric"),
@@ -1271,6 +1284,11 @@ RELATIVE = {
         (r"tháng sau đó", "month", 1, "anaphoric"),
     ],
     "th": [
+        # "this time last year": the publication's month a year back (a time
+        # of year, not a day; heldout12), not the whole year "last year" gives.
+        # Not a business "same period last year" ("cùng kỳ", "同期",
+        # "ช่วงเดียวกันของปีก่อน"), which is the period compared
+        (r"(?:ช่วง)?เวลา(?:เดียวกัน(?:นี้)?|นี้)\s*(?:ของ|เมื่อ|ใน)?\s*ปี(?:ที่แล้ว|ก่อน|ที่ผ่านมา)", "month", -12, "deictic"),
         (r"(?:สิ้น|ปลาย)ไตรมาสนี้", "quarter_end", 0, "deictic"),
         (r"(?:สิ้น|ปลาย)ไตรมาสหน้า", "quarter_end", 1, "deictic"),
         # the last day of this / next / last month: that day (not "of the
@@ -1326,6 +1344,11 @@ RELATIVE = {
         (r"(?:ใน)?วันเดียวกัน(?:นี้|นั้น)?", "day", 0, "anaphoric"),
     ],
     "zh": [
+        # "this time last year": the publication's month a year back (a time
+        # of year, not a day; heldout12), not the whole year "last year" gives.
+        # Not a business "same period last year" ("cùng kỳ", "同期",
+        # "ช่วงเดียวกันของปีก่อน"), which is the period compared
+        (r"去年(?:的)?(?:此时|此刻|这个时候|这时候|这时)", "month", -12, "deictic"),
         (r"本季(?:度)?(?:末|底)", "quarter_end", 0, "deictic"),
         (r"下(?:个)?季度(?:末|底)", "quarter_end", 1, "deictic"),
         # the last day of this / next / last month: that day (not "of the
@@ -1419,6 +1442,11 @@ RELATIVE = {
         (r"同日", "day", 0, "anaphoric"),
     ],
     "en": [
+        # "this time last year": the publication's month a year back (a time
+        # of year, not a day; heldout12), not the whole year "last year" gives.
+        # Not a business "same period last year" ("cùng kỳ", "同期",
+        # "ช่วงเดียวกันของปีก่อน"), which is the period compared
+        (r"(?:this|that|the\s+same)\s+time\s+(?:of\s+year\s+)?last\s+year(?![\w-])(?!['’]s)", "month", -12, "deictic"),
         (
             (
                 r"(?:by|until|till|before|towards?|at|around|near)\s+the\s+(?:end|close)\s+of"
@@ -1502,6 +1530,15 @@ RELATIVE = {
         ),
         (r"the (?:next|following) day", "day", 1, "anaphoric"),
         (r"the day before|the previous day", "day", -1, "anaphoric"),
+        # "on the eve of the Nov. 3 vote": the day before a happening named
+        # next, dated only by a day written after it in the sentence
+        # (DAY_OF_A_HAPPENING_AFTER); "the eve of war" names none
+        (
+            r"the\s+eve\s+of(?=\s+(?:the|a|an|his|her|its|their|this|that)(?![^\W\d_]))",
+            "day",
+            -1,
+            "anaphoric",
+        ),
         # ("the day after the vote" is the morrow of a happening named next,
         # see DAY_OF_A_HAPPENING_AFTER)
         (r"the day after", "day", 1, "anaphoric"),
@@ -1522,6 +1559,11 @@ RELATIVE = {
         (r"the following month", "month", 1, "anaphoric"),
     ],
     "es": [
+        # "this time last year": the publication's month a year back (a time
+        # of year, not a day; heldout12), not the whole year "last year" gives.
+        # Not a business "same period last year" ("cùng kỳ", "同期",
+        # "ช่วงเดียวกันของปีก่อน"), which is the period compared
+        (r"(?:por|en|para)\s+estas\s+(?:mismas\s+)?fechas\s+del\s+(?:año\s+pasado|pasado\s+año)|a\s+estas\s+alturas\s+del\s+(?:año\s+pasado|pasado\s+año)", "month", -12, "deictic"),
         (
             r"(?:finales|fines|final)\s+del\s+(?:presente\s+)?trimestre(?![^\W\d_]|\s+(?:de|del)\b)",
             "quarter_end",
@@ -1642,6 +1684,11 @@ RELATIVE = {
         (r"al mes siguiente|el mes siguiente", "month", 1, "anaphoric"),
     ],
     "fr": [
+        # "this time last year": the publication's month a year back (a time
+        # of year, not a day; heldout12), not the whole year "last year" gives.
+        # Not a business "same period last year" ("cùng kỳ", "同期",
+        # "ช่วงเดียวกันของปีก่อน"), which is the period compared
+        (r"(?:à\s+)?(?:la\s+même|cette|pareille)\s+époque\s+(?:de\s+)?l['’]\s*(?:an\s+dernier|année\s+(?:dernière|passée))", "month", -12, "deictic"),
         (
             (
                 r"(?:la\s+)?fin\s+du\s+(?:trimestre(?:\s+en\s+cours)?|présent\s+trimestre)"
@@ -1965,6 +2012,14 @@ FIXED_HOLIDAYS = {
         (r"劳动节(?:当天|当日)", 5, 1),
         (r"儿童节(?:当天|当日)", 6, 1),
         (r"妇女节(?:当天|当日)", 3, 8),
+        # the eve of a fixed day ("国庆节前夕", "元旦前夕"): the day before
+        # (heldout12's choice for "the eve of")
+        (r"国庆节?前夕", 9, 30),
+        (r"元旦前夕", 12, 31),
+        (r"(?:劳动节|五一)前夕", 4, 30),
+        (r"(?:儿童节|六一)前夕", 5, 31),
+        (r"妇女节前夕", 3, 7),
+        (r"圣诞节?前夕", 12, 24),
     ],
     "th": [
         (r"วันคริสต์มาส(?:อีฟ)?", 12, 25),
@@ -2605,6 +2660,9 @@ SAME_DAY_YEARS_AGO = {
     "zh": r"的(?:今天|今日|这一天)",
     "th": r"\s*(?:ในวันนี้|ตรงกับวันนี้|ในวันเดียวกันนี้)",
 }
+# ... and before it ("Hoy hace un año que ...": today it is a year since):
+# the same day, the "today" inside the mention.
+SAME_DAY_YEARS_AGO_BEFORE = {"es": r"(?<![^\W\d_])hoy\s+$"}
 
 # Words in the same clause before a weekday that put it in the future
 # ("will meet on Tuesday", "doit se rendre lundi", "sẽ họp vào thứ Ba").
@@ -2817,6 +2875,14 @@ SCHEDULED_PRESENT = {
         # holds a vote on Sunday"), not a record or a view held ("holds the
         # record", "holds that")
         _EN_NOT_A_NOUN + r"holds?(?=\s+(?:its|their|his|her|a|an|the\s+(?:first|final|next)))",
+        # an anniversary kept ("The museum marks the 30th anniversary of its
+        # opening on Friday", "The school celebrates its centenary on
+        # Sunday"); the third person only, which no past shares, and the
+        # anniversary named ("celebrates the title won on Friday" is a report)
+        (
+            _EN_NOT_A_NOUN + r"(?:marks|celebrates|commemorates)\s+(?:its|their|his|her|the|a)\s+"
+            r"(?:[\w-]+\s+){0,2}(?:anniversary|birthday|centenary|centennial|jubilee|bicentenary)"
+        ),
         # a team told in the plural, as British English does ("Villa play
         # Brugge on Wednesday"): before a name, where "play" is no noun
         _EN_NOT_A_NOUN + r"(?-i:play|visit)(?=\s+(?-i:[A-Z]))",
@@ -2858,6 +2924,13 @@ SCHEDULED_PRESENT = {
         # visita el lunes")
         r"(?<!la\s)(?<!una\s)(?<!su\s)(?<!esta\s)(?<!esa\s)(?<!cuya\s)visitan?",
         r"(?:se\s+celebra|tiene\s+lugar|entra\s+en\s+vigor)",
+        # an anniversary kept ("El museo celebra su 30.º aniversario el
+        # viernes"), the anniversary named ("celebra el título conseguido el
+        # viernes" is a report)
+        (
+            r"(?:celebran?|conmemoran?|festejan?)\s+(?:sus?|el|los)\s+(?:\S+\s+){0,2}"
+            r"(?:aniversario|cumpleaños|centenario|bicentenario)"
+        ),
         # "Cataluña vota el domingo", "los chilenos acuden a las urnas el domingo"
         r"(?:vota|votan|acuden?\s+a\s+las\s+urnas)",
         # "La final es el sábado", "El saque inicial es a las 21.00 del sábado"
@@ -2867,6 +2940,15 @@ SCHEDULED_PRESENT = {
         r"(?:s['’]ouvre|ouvre|rouvre|débute|commence|reprend|s['’]achève|se\s+termine)",
         r"(?:reçoit|accueille|affronte|se\s+déplace\s+à|joue)",
         r"(?:se\s+tient|se\s+réunit|a\s+lieu|entre\s+en\s+vigueur)",
+        # an anniversary kept ("Le musée fête ses 30 ans vendredi", "La ville
+        # célèbre le centenaire du pont dimanche"), the anniversary named
+        # ("fête la victoire obtenue vendredi" is a report); "fête" after a
+        # determiner is the noun
+        (
+            r"(?<!\bla\s)(?<!\bune\s)(?<!\bsa\s)(?<!\bcette\s)(?<!\bleur\s)"
+            r"(?:fête|fêtent|célèbre|célèbrent|commémore|commémorent)\s+(?:ses|son|leurs?|le|les)\s+"
+            r"(?:\S+\s+){0,2}(?:ans|anniversaire|centenaire|bicentenaire|cinquantenaire)(?![^\W\d_])"
+        ),
         # "Les Néerlandais votent dimanche" (the verb's plural: "le vote
         # dimanche" is the noun)
         r"(?:votent|élisent|(?:se\s+rendent|vont)\s+aux\s+urnes)",
@@ -3167,6 +3249,8 @@ WEEKDAY_NAMED_AFTER = {
     "vi": [
         r"\s+đen",
         r"\s+cách\s+tuần",
+        # "tối thứ Bảy hằng tuần": every week's
+        r"\s+(?:hằng|hàng)\s+tuần",
         r"\s+(?:(?:đầu\s+tiên|cuối\s+cùng)\s+)?(?:của\s+)?(?:mỗi|hằng|hàng)\s+tháng",
     ],
     "en": [r"\s+(?:and|or)\s+every\b", r"\s+of\s+(?:every|each)\s+(?:other\s+)?month"],
@@ -4412,6 +4496,9 @@ DATE_PATTERNS = {
         ),
         (r"(?:ngày\s+)?{D}\s*/\s*{M}\s*/\s*{Y}", ""),
         (r"{D}\s*-\s*{M}\s*-\s*{Y}", ""),
+        # the abbreviated month of web interfaces ("5 Thg 10, 2026", "Thg 10
+        # 5, 2026"): capitalised as written, with its year
+        (r"{D}\s+(?-i:Thg)\s+{M}\s*,?\s*{Y}", ""),
         (r"(?:ngày\s+)?{D}\s*/\s*{M}(?!\s*/?\d)(?![.,]\d)", "cue"),
         # a wire dateline's bare "Hà Nội, 3/3 (TTXVN) -": a date only there
         # (elsewhere "3/3" is a score, a share or a fraction)
@@ -4702,8 +4789,24 @@ DATE_PATTERNS = {
             "",
         ),
         (r"la\s+semana\s+del\s+{D}{SUF}\s+de\s+{MON}(?:\s+de(?:l)?\s+{Y})?", "weekof"),
-        (r"(?:{WD},?\s+)?{D}{SUF}\s+de\s+{MON}(?:\s+de(?:l)?\s+(?:{Y}|['’]?{YY}))?", ""),
+        # an abbreviated month keeps its dot before the year ("12 de dic. de
+        # 1942"); a "De" capitalised after a dot opens the next sentence
+        (
+            r"(?:{WD},?\s+)?{D}{SUF}\s+de\s+{MON}(?:(?:\s+de(?:l)?|\.\s+(?-i:del?))\s+(?:{Y}|['’]?{YY}))?",
+            "",
+        ),
         (r"{D}\s+{MON}\.?\s+{Y}", ""),
+        # day and abbreviated month with its dot and no "de", as schedules and
+        # listings write them ("sáb. 10 oct., jornada 3"): the dot tells the
+        # abbreviation; "mar." only where no word follows ("El 5 mar. es un
+        # lugar tranquilo": "mar" is also the sea)
+        (
+            (
+                r"{D}\s+(?P<mon>ene|feb|mar|abr|may|jun|jul|ago|sept?|set|oct|nov|dic)\.(?!\d)"
+                r"(?!(?<=mar\.)\s+[^\W\d_])"
+            ),
+            "",
+        ),
         # a law cited by number and year, then its date: "la Ley 12/2023, de 3
         # de julio", "Real Decreto 1/2024, de 9 de enero" (the law's year)
         (r"(?P<pre>\d{1,4}/){Y},\s+de\s+{D}\s+de\s+{MON}", ""),
@@ -5280,7 +5383,7 @@ BARE_PART_TRADE = {
         r"deal", r"merger", r"acquisition", r"ipo", r"results", r"guidance", r"forecasts?",
         r"outlook", r"unemployment", r"jobless", r"hiring", r"spending", r"investments?",
         r"markets?", r"shares", r"stocks?", r"company", r"companies", r"firm", r"banks?",
-        r"quarterly", r"fiscal", r"budget", r"deficit", r"debt", r"tax(?:es)?", r"percent",
+        r"quarterly", r"fiscal", r"budget", r"insur(?:ers?|ance)", r"payments?", r"payouts?", r"deficit", r"debt", r"tax(?:es)?", r"percent",
         r"per cent", r"[$€£¥]", r"%", r"million", r"billion", r"trillion",
     ],
 }  # fmt: skip
@@ -5587,9 +5690,10 @@ COMMON_PATTERNS = [
         r"(?<![0-9A-Za-z])(?P<pre>(?-i:FY)\s*['’]?)(?:{Y}|{CY})" + _FISCAL_SPAN + _CODE_R,
         "fiscal",
     ),
-    # a span of years with a dash ("2017-2022", "ปี 2560-2565"); not part of
-    # a longer run of numbers (a phone number, a code)
-    (r"(?<![\d/.\-–]){Y}\s*[-–]\s*{Y2}(?![-–/.]?\d)", ""),
+    # a span of years with a dash ("2017-2022", "ปี 2560-2565"; Chinese
+    # writes an em dash or a full-width one: "2026—2027学年"); not part of a
+    # longer run of numbers (a phone number, a code)
+    (r"(?<![\d/.\-–—－]){Y}\s*[-–—－]\s*{Y2}(?![-–—－/.]?\d)", ""),
     # a season or school year across two years ("mùa giải 2023/24", "la
     # temporada 2024/25", "2023/24赛季", "la saison 1999/2000"):
     # both years, only when the second is the year after the first ("2023/12"
@@ -5610,6 +5714,16 @@ for _lang, (_ql, _hl) in CODE_LETTERS_AFTER.items():
             (
                 _CODE_L + rf"(?P<{_grp}>{_digits})(?-i:{_letter})\s*"
                 r"(?:(?:del?\s+)?{Y}|['’]?{CY})" + _CODE_R,
+                "",
+            )
+        )
+    # ... and before it, as French writes them ("T3 2026", "S1 2027"; "el T3
+    # de 2026"): capitals only, and a year after ("la T4" is a terminal)
+    for _grp, _letter, _digits in (("q", _ql, "[1-4]"), ("h", _hl, "[12]")):
+        DATE_PATTERNS[_lang].append(
+            (
+                _CODE_L + rf"(?-i:{_letter})(?P<{_grp}>{_digits})\s*"
+                r"(?:(?:[/-]\s*|del?\s+)?{Y}|(?:['’]|[/-])\s*{CY})" + _CODE_R,
                 "",
             )
         )
