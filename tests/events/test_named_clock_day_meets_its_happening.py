@@ -72,3 +72,42 @@ def test_named_clocks(quote, surface, lang):
 )
 def test_no_named_clock(quote, surface, lang):
     assert not _told_in_a_named_clock(event_record("d", quote, "2025-03-14", lang, surface=surface))
+
+
+# A day told on local time first and restated on a named clock after it
+# ("当地时间21日凌晨3时（北京时间21日凌晨4时）", held-out story14) is the
+# happening's own day: it was taken for a writer's clock, and its sources a
+# day off -- another happening of the story -- ranked with its own day's.
+# Pages written for this test (an invented eruption; real places).
+ERUPTION = {
+    "en": "Guatemala's Fuego volcano erupted late on March 14, sending ash over Escuintla.",
+    "es": (
+        "El volcán de Fuego entró en erupción la noche del 14 de marzo. "
+        "El 15 de marzo, Guatemala evacuó a 3.000 vecinos del volcán de Fuego "
+        "en Escuintla y Sacatepéquez."
+    ),
+    "zh": (
+        "当地时间3月14日晚10时（北京时间15日中午12时），危地马拉富埃戈火山喷发，"
+        "埃斯昆特拉省和萨卡特佩克斯省3000名居民受影响。"
+    ),
+}
+
+
+def test_a_local_day_restated_on_a_named_clock_joins_its_own_day():
+    docs = documents_of(ERUPTION, "fuego", "2025-03-16", story="fuego")
+    events = merge_documents(docs).finalize()["events"]
+    where = {s["doc_id"] + "@" + s["date"]: e["id"] for e in events for s in e["sources"]}
+    assert where["fuego-zh@2025-03-14"] == where["fuego-en@2025-03-14"], events
+    assert where["fuego-zh@2025-03-14"] != where["fuego-es@2025-03-15"], events
+
+
+@pytest.mark.parametrize(
+    ("quote", "surface", "lang"),
+    [
+        ("当地时间3月14日晚10时（北京时间15日中午12时），火山喷发。", "3月14日", "zh"),
+        ("The volcano erupted on March 14 local time (GMT-6), officials said.", "March 14", "en"),
+        ("ภูเขาไฟระเบิดเมื่อวันที่ 14 มี.ค. เวลาท้องถิ่น (GMT-6)", "14 มี.ค.", "th"),
+    ],
+)
+def test_a_local_day_restated_on_a_named_clock_is_no_named_clock(quote, surface, lang):
+    assert not _told_in_a_named_clock(event_record("d", quote, "2025-03-14", lang, surface=surface))

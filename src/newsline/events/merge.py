@@ -811,16 +811,34 @@ _NAMED_CLOCK_BEFORE = re.compile(r"(?:" + NAMED_CLOCK + r")[\s,的]*$")
 _NAMED_CLOCK_AFTER = re.compile(r"^[^,.;!?，。；！？]{0,16}?[(（\s,，]\s*(?:" + NAMED_CLOCK + r")")
 
 
+# A day told on local time first ("当地时间21日凌晨3时（北京时间21日凌晨4时）",
+# "on March 14 local time (March 15, Beijing time)") is the happening's own
+# day, whatever clock restates it after
+_LOCAL_CLOCK = (
+    r"当地时间|\blocal\s+time\b|\bhora\s+local\b|\bheure\s+locale\b"
+    r"|\bgiờ\s+địa\s+phương\b|ตามเวลาท้องถิ่น|เวลาท้องถิ่น"
+)
+_LOCAL_CLOCK_BEFORE = re.compile(r"(?:" + _LOCAL_CLOCK + r")[\s,的]*$", re.IGNORECASE)
+_LOCAL_CLOCK_IN = re.compile(_LOCAL_CLOCK, re.IGNORECASE)
+
+
 def _told_in_a_named_clock(r: dict[str, Any]) -> bool:
     """Is the record's date told on a named clock (:data:`NAMED_CLOCK`),
-    right before the date or just after it?"""
+    right before the date or just after it -- and not on local time first?"""
     ds, de, start = r.get("date_start"), r.get("date_end"), r.get("start")
     q = r.get("quote")
     if not all(isinstance(x, int) for x in (ds, de, start)) or not isinstance(q, str):
         return False
     a, b = ds - start, de - start
-    return bool(
-        _NAMED_CLOCK_BEFORE.search(q[max(0, a - 30) : a]) or _NAMED_CLOCK_AFTER.match(q[b : b + 40])
+    if _NAMED_CLOCK_BEFORE.search(q[max(0, a - 30) : a]):
+        return True
+    after = _NAMED_CLOCK_AFTER.match(q[b : b + 40])
+    if after is None:
+        return False
+    # the named clock restates a day told on local time
+    return not (
+        _LOCAL_CLOCK_BEFORE.search(q[max(0, a - 30) : a])
+        or _LOCAL_CLOCK_IN.search(q[b : b + after.end()])
     )
 
 
