@@ -111,3 +111,29 @@ def test_a_local_day_restated_on_a_named_clock_joins_its_own_day():
 )
 def test_a_local_day_restated_on_a_named_clock_is_no_named_clock(quote, surface, lang):
     assert not _told_in_a_named_clock(event_record("d", quote, "2025-03-14", lang, surface=surface))
+
+
+# ... but not over a page that tells, in another sentence, the clocked day's
+# own happening: that sentence is its counterpart, and the page's sentence a
+# day off is another happening that merely shares places with it (held-out
+# story14: "北京时间19日" on a landfall in Hainan joined a wire's next-day
+# evacuation, not its Monday landfall there). Pages written for this test.
+QUAKE_AND_VISIT = {
+    "en": (
+        "A magnitude 6.9 earthquake struck the Indonesian province of Central Sulawesi "
+        "late on March 14. "
+        "On March 15, the president flew to Palu and Donggala to visit survivors."
+    ),
+    "vi": (
+        "Tối 14/3 (giờ Hà Nội), trận động đất mạnh 6,9 độ đã làm rung chuyển thành phố Palu "
+        "và huyện Donggala, Indonesia."
+    ),
+}
+
+
+def test_a_named_clock_day_joins_its_own_day_on_a_page_telling_both_days():
+    docs = documents_of(QUAKE_AND_VISIT, "quake", "2025-03-16", story="sulawesi")
+    events = merge_documents(docs).finalize()["events"]
+    where = {s["doc_id"] + "@" + s["date"]: e["id"] for e in events for s in e["sources"]}
+    assert where["quake-vi@2025-03-14"] == where["quake-en@2025-03-14"], events
+    assert where["quake-vi@2025-03-14"] != where["quake-en@2025-03-15"], events

@@ -668,8 +668,25 @@ def _join_edges(records, uf: _Union, edges, conflicts, by_story, apart, clocked=
     # away from the happening it shares names with a day off (a fire late
     # on the 14th, told by a UTC page on the 15th, beside another page's
     # only sentence of the 15th, on something else)
+    # A named clock's day ranks its sources a day off with its own day's --
+    # but not a page that tells, in another sentence, a happening of the
+    # clocked day itself that the clocked sentence matches: that page's
+    # sentence of the same day is its counterpart, and its sentence a day off
+    # another happening ("北京时间19日" on a landfall in Hainan, beside a
+    # wire's Monday landfall there and its Tuesday evacuation elsewhere)
+    same_day_docs: dict[int, set[str]] = defaultdict(set)
+    for _, i, j, how in edges:
+        if how not in ("other_day", "story"):
+            same_day_docs[i].add(records[j]["doc_id"])
+            same_day_docs[j].add(records[i]["doc_id"])
+
+    def clock_excuses(i: int, j: int) -> bool:
+        return bool(clocked[i]) and records[j]["doc_id"] not in same_day_docs[i]
+
     def day_off(e) -> bool:
-        return e[3] == "other_day" and not (clocked and (clocked[e[1]] or clocked[e[2]]))
+        if e[3] != "other_day":
+            return False
+        return not (clocked and (clock_excuses(e[1], e[2]) or clock_excuses(e[2], e[1])))
 
     for w, i, j, how in sorted(
         edges, key=lambda e: (e[3] == "story", day_off(e), -e[0], e[1], e[2])
