@@ -101,7 +101,11 @@ a syndicated Spanish copy, retrospectives a month later, a Thai page in
 Buddhist era with Thai digits, 当地时间 and 北京时间 in one clause, a
 Vietnamese page with only "rạng sáng nay" / "hôm qua", a name spelled two
 ways, an unrelated coach crash on the landfall's day and an earthquake on
-the flood's day; first score 1.000 / 0.717 / 9 wrong merges).
+the flood's day; first score 1.000 / 0.717 / 9 wrong merges) after the
+fixes it prompted: 1.000 / 0.967 / 0 -- a day told on local time first is
+no named-clock day, a day restated on a named clock after a clock time and
+a short word is no event, a named clock's day does not rank a page's
+sentence a day off over that page's own sentence of its day.
 
 Run:  PYTHONPATH=src python3 benchmarks/timeline_story.py [--story story|story2|...|story14]
           [--show md|json|html]
