@@ -2923,6 +2923,49 @@ def _dates_in_a_split_year(cands: list[Cand], norm: str, lang: str) -> None:
             c.extra["split_year"] = (sp.y if c.m >= opens else sp.y2, sp.start, sp.y, sp.y2)
 
 
+# A year opening its sentence, set off by a comma ("In 2013, Typhoon Haiyan
+# killed ... on Nov. 8", "En 2017, le typhon ... le 15 septembre", "Năm
+# 2024, bão Yagi ... ngày 7/9"): the sentence tells that year, and a day or
+# month without a year after it in the sentence is of that year -- read as
+# the page's own year, history became a happening of the news. Only a bare
+# "in" word may stand before the year ("Since 2013, ..." counts on to now).
+_YEAR_OPENING_BEFORE = re.compile(
+    r"(?:^|[\n.!?。！？]\s*|[\"“«]\s*)"
+    r"(?:in|en|au|em|năm|vào năm|hồi năm|trong năm|ในปี|เมื่อปี|ปี)?\s*$",
+    re.IGNORECASE,
+)
+_YEAR_OPENING_AFTER = re.compile(r"\s*[,，、]")
+
+
+def _dates_in_a_sentence_opened_by_a_year(cands: list[Cand], norm: str) -> None:
+    """A year-less day or month after a year that opens its sentence (see
+    _YEAR_OPENING_BEFORE) takes that year (extra "sentence_year": (year, where))."""
+    for y in cands:
+        if not (
+            y.kind in ("absolute", *ERA_KINDS)
+            and y.gran == "year"
+            and y.y is not None
+            and not y.is_range
+            and _YEAR_OPENING_AFTER.match(norm, y.end)
+            and _YEAR_OPENING_BEFORE.search(norm, max(0, y.start - 12), y.start)
+        ):
+            continue
+        for c in cands:
+            if c.start < y.end:
+                continue
+            if _SENTENCE_BREAK.search(norm, y.end, c.start):
+                break
+            if (
+                c.kind == "yearless"
+                and c.m is not None
+                and c.year_rel is None
+                and "yy" not in c.extra
+                and "list_year" not in c.extra
+                and "split_year" not in c.extra
+            ):
+                c.extra["sentence_year"] = (y.y, y.start)
+
+
 def _weekday_day_opens_range(prev: Cand, c: Cand, norm: str) -> bool:
     """'du lundi 7 au mercredi 9 mars', 'del lunes 7 al miércoles 9 de marzo':
     a weekday with a bare day, then a range word, then a full day date. The
@@ -4242,6 +4285,9 @@ def _resolve(
             elif c.extra.get("split_year") is not None:
                 y, at, y1, y2 = c.extra["split_year"]
                 c.anchor = f"in the years {y1}-{y2}@{at}"
+            elif c.extra.get("sentence_year") is not None:
+                y, at = c.extra["sentence_year"]
+                c.anchor = f"in the year opening its sentence@{at}:{y}"
             elif ref is not None:
                 cost = 1.0 if how is None and c.extra.get("future_clause") else future_cost
                 y = _pick_year(c.m, c.d, ref, how, cost)
@@ -5332,6 +5378,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         _days_listed_before_a_date(cs, norm)
         cs = _list_items_under_a_year(cs, norm)
         _dates_in_a_split_year(cs, norm, lg)
+        _dates_in_a_sentence_opened_by_a_year(cs, norm)
         cs = _drop_glossed_relatives(cs, norm)
         cs = _bare_parts_of_the_calendar(cs, norm)
         if T.ISO_WEEK_WORDS.get(lg, ("\0",))[0] in low:

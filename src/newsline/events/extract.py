@@ -803,9 +803,11 @@ def _apposed_to_a_written_day(text: str, dates) -> set[int]:
 # sáng 2/6 giờ Việt Nam", "on Sunday evening (Monday morning, Beijing time)"):
 # the same moment on the writer's clock, no happening of its own -- as its
 # own event it stood alone in the timeline a day off. Only one day apart, in
-# one clause, within this many characters of the local day.
-RESTATED_CLOCK_GAP = 30
-_NAMED_CLOCK_BETWEEN = re.compile(r"(?:" + NAMED_CLOCK + r")[\s,的]*\S{0,8}$")
+# one clause, within this many characters of the local day (room for "el
+# sábado por la noche, hora local (las 03:30 GMT del domingo)": the clock may
+# stand before the restated day with a short word between).
+RESTATED_CLOCK_GAP = 50
+_NAMED_CLOCK_BETWEEN = re.compile(r"(?:" + NAMED_CLOCK + r")[\s,的]*(?:\S{1,8}\s*)?$")
 _NAMED_CLOCK_AFTER_DAY = re.compile(
     r"^[^,.;!?，。；！？]{0,16}?[(（\s,，]\s*(?:" + NAMED_CLOCK + r")"
 )

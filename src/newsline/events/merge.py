@@ -685,8 +685,25 @@ def _join_edges(records, uf: _Union, edges, conflicts, by_story, apart, clocked=
     # away from the happening it shares names with a day off (a fire late
     # on the 14th, told by a UTC page on the 15th, beside another page's
     # only sentence of the 15th, on something else)
+    # A named clock's day ranks its sources a day off with its own day's --
+    # but not a page that tells, in another sentence, a happening of the
+    # clocked day itself that the clocked sentence matches: that page's
+    # sentence of the same day is its counterpart, and its sentence a day off
+    # another happening ("北京时间19日" on a landfall in Hainan, beside a
+    # wire's Monday landfall there and its Tuesday evacuation elsewhere)
+    same_day_docs: dict[int, set[str]] = defaultdict(set)
+    for _, i, j, how in edges:
+        if how not in ("other_day", "story"):
+            same_day_docs[i].add(records[j]["doc_id"])
+            same_day_docs[j].add(records[i]["doc_id"])
+
+    def clock_excuses(i: int, j: int) -> bool:
+        return bool(clocked[i]) and records[j]["doc_id"] not in same_day_docs[i]
+
     def day_off(e) -> bool:
-        return e[3] == "other_day" and not (clocked and (clocked[e[1]] or clocked[e[2]]))
+        if e[3] != "other_day":
+            return False
+        return not (clocked and (clock_excuses(e[1], e[2]) or clock_excuses(e[2], e[1])))
 
     for w, i, j, how in sorted(
         edges, key=lambda e: (e[3] == "story", day_off(e), -e[0], e[1], e[2])
@@ -828,16 +845,34 @@ _NAMED_CLOCK_BEFORE = re.compile(r"(?:" + NAMED_CLOCK + r")[\s,的]*$")
 _NAMED_CLOCK_AFTER = re.compile(r"^[^,.;!?，。；！？]{0,16}?[(（\s,，]\s*(?:" + NAMED_CLOCK + r")")
 
 
+# A day told on local time first ("当地时间21日凌晨3时（北京时间21日凌晨4时）",
+# "on March 14 local time (March 15, Beijing time)") is the happening's own
+# day, whatever clock restates it after
+_LOCAL_CLOCK = (
+    r"当地时间|\blocal\s+time\b|\bhora\s+local\b|\bheure\s+locale\b"
+    r"|\bgiờ\s+địa\s+phương\b|ตามเวลาท้องถิ่น|เวลาท้องถิ่น"
+)
+_LOCAL_CLOCK_BEFORE = re.compile(r"(?:" + _LOCAL_CLOCK + r")[\s,的]*$", re.IGNORECASE)
+_LOCAL_CLOCK_IN = re.compile(_LOCAL_CLOCK, re.IGNORECASE)
+
+
 def _told_in_a_named_clock(r: dict[str, Any]) -> bool:
     """Is the record's date told on a named clock (:data:`NAMED_CLOCK`),
-    right before the date or just after it?"""
+    right before the date or just after it -- and not on local time first?"""
     ds, de, start = r.get("date_start"), r.get("date_end"), r.get("start")
     q = r.get("quote")
     if not all(isinstance(x, int) for x in (ds, de, start)) or not isinstance(q, str):
         return False
     a, b = ds - start, de - start
-    return bool(
-        _NAMED_CLOCK_BEFORE.search(q[max(0, a - 30) : a]) or _NAMED_CLOCK_AFTER.match(q[b : b + 40])
+    if _NAMED_CLOCK_BEFORE.search(q[max(0, a - 30) : a]):
+        return True
+    after = _NAMED_CLOCK_AFTER.match(q[b : b + 40])
+    if after is None:
+        return False
+    # the named clock restates a day told on local time
+    return not (
+        _LOCAL_CLOCK_BEFORE.search(q[max(0, a - 30) : a])
+        or _LOCAL_CLOCK_IN.search(q[b : b + after.end()])
     )
 
 
