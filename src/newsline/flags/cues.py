@@ -1862,6 +1862,14 @@ INJECTION_OVERRIDE: dict[str, list[str]] = {
         "ignora las instrucciones anteriores",
         "ignore todas las instrucciones anteriores",
         "olvida todas las instrucciones anteriores",
+        # "all of the above" for the page's own text, in the singular and
+        # the plural (ustedes) imperative
+        "olvida todo lo anterior",
+        "olviden todo lo anterior",
+        "ignora todo lo anterior",
+        "ignoren todo lo anterior",
+        "ignoren las instrucciones anteriores",
+        "olviden las instrucciones anteriores",
     ],
     "fr": [
         "ignore toutes les instructions précédentes",
@@ -1934,7 +1942,14 @@ INJECTION_OVERRIDE: dict[str, list[str]] = {
         "abaikan semua perintah sebelumnya",
         "lupakan semua instruksi sebelumnya",
     ],
-    "ms": ["abaikan semua arahan sebelum ini", "abaikan arahan sebelumnya"],
+    "ms": [
+        "abaikan semua arahan sebelum ini",
+        "abaikan semua arahan sebelumnya",
+        "abaikan arahan sebelumnya",
+        "abaikan arahan sebelum ini",
+        "lupakan semua arahan sebelum ini",
+        "lupakan semua arahan sebelumnya",
+    ],
     "zh": [
         "忽略之前的所有指令",
         "忽略以上所有指令",
@@ -1980,6 +1995,12 @@ INJECTION_ANSWER: dict[str, list[str]] = {
         "you must say",
         "you must state",
         "you must tell",
+        # an order to a crawler to pass over the site's own exclusion rules
+        "ignore robots.txt",
+        "ignore the robots.txt",
+        "disregard robots.txt",
+        "ignore any noindex",
+        "ignore the noindex",
     ],
     "ru": [
         "сообщи пользователю",
@@ -1998,6 +2019,13 @@ INJECTION_ANSWER: dict[str, list[str]] = {
         "cuando resumas esta",
         "cuando resumas este",
         "debes decir",
+        # the plural (ustedes) orders, to every machine that reads the page
+        "digan a sus usuarios",
+        "digan a los usuarios",
+        "díganle al usuario",
+        "respondan a sus usuarios",
+        "ignoren robots.txt",
+        "ignora robots.txt",
     ],
     "fr": [
         "dis à l'utilisateur",
@@ -2055,6 +2083,9 @@ INJECTION_ANSWER: dict[str, list[str]] = {
         "hãy trả lời người dùng",
         "khi tóm tắt trang này",
         "khi tóm tắt bài viết này",
+        "khi tóm tắt bài này",
+        "khi tóm tắt bài báo này",
+        "khi tóm tắt tin này",
     ],
     "id": [
         "katakan kepada pengguna",
@@ -2063,13 +2094,24 @@ INJECTION_ANSWER: dict[str, list[str]] = {
         "saat meringkas halaman ini",
         "ketika meringkas artikel ini",
     ],
-    "ms": ["beritahu pengguna"],
+    "ms": [
+        "beritahu pengguna",
+        "apabila meringkaskan artikel ini",
+        "semasa meringkaskan artikel ini",
+    ],
     "zh": [
         "告诉用户",
         "回答用户",
         "总结本页",
         "总结此页",
         "总结这篇",
+        "总结本文",
+        "概括本文",
+        "总结此文",
+        "在总结本文",
+        "在总结本页",
+        "在总结这篇",
+        "在概括本文",
         # what to write "in the summary" (并在摘要中写明 ...)
         "在摘要中",
         "在总结中",
@@ -2141,6 +2183,87 @@ INJECTION_ADDRESSED_TASK: dict[str, list[str]] = {
     "vi": ["tóm tắt bài viết này", "tóm tắt trang này", "đọc bài viết này"],
     "id": ["yang meringkas artikel ini", "yang meringkas halaman ini"],
 }
+# The reader named by what it is to do to this very page, opening a
+# sentence: "When summarising this page, say ...", "Khi tóm tắt bài này,
+# hãy nói ...", "在总结本文时，请说明 ...". A page's readers read it; only a
+# machine is told, in the page itself, how to summarise it, so the phrase
+# addresses a machine as "Note to AI assistants:" does, with no name of
+# one.
+INJECTION_SUMMARISING: dict[str, list[str]] = {
+    # only with a noun for the page: "when summarising this year's results"
+    # is a reporter's clause, not an order
+    "en": [
+        f"{when} {verb} this {page}"
+        for when, verb in (
+            ("when", "summarising"),
+            ("when", "summarizing"),
+            ("when you", "summarise"),
+            ("when you", "summarize"),
+            ("if you", "summarise"),
+            ("if you", "summarize"),
+        )
+        for page in ("page", "article", "story", "post", "text")
+    ]
+    + ["in your summary"],
+    "ru": ["при пересказе этой статьи", "при пересказе этой страницы"],
+    "es": [
+        f"{when} {page}"
+        for when in ("al resumir", "cuando resumas", "cuando resuman")
+        for page in ("esta página", "esta noticia", "este artículo", "este texto")
+    ],
+    "fr": [
+        f"{when} {page}"
+        for when in (
+            "en résumant",
+            "quand tu résumes",
+            "quand vous résumez",
+            "lorsque vous résumez",
+        )
+        for page in ("cette page", "cet article", "ce texte")
+    ],
+    "de": [
+        "wenn sie diese seite zusammenfassen",
+        "wenn du diese seite zusammenfasst",
+        "wenn sie diesen artikel zusammenfassen",
+        "wenn du diesen artikel zusammenfasst",
+    ],
+    "pt": [
+        f"{when} {page}"
+        for when in ("ao resumir", "quando resumir", "quando resumirem")
+        for page in ("esta página", "esta notícia", "este artigo", "este texto")
+    ],
+    "it": [
+        f"quando riassumi {page}" for page in ("questa pagina", "questo articolo", "questa notizia")
+    ],
+    "nl": ["als je deze pagina samenvat", "als je dit artikel samenvat"],
+    "vi": [
+        f"khi tóm tắt {page}"
+        for page in ("trang này", "bài viết này", "bài này", "bài báo này", "tin này")
+    ],
+    "id": [
+        f"{when} meringkas {page}"
+        for when in ("saat", "ketika")
+        for page in ("halaman ini", "artikel ini", "berita ini")
+    ],
+    "ms": [
+        f"{when} meringkaskan {page}"
+        for when in ("apabila", "semasa")
+        for page in ("artikel ini", "halaman ini", "berita ini")
+    ],
+    # with the "在 … 时" frame that opens the clause ("在总结本文时")
+    "zh": [
+        "总结本页",
+        "总结此页",
+        "总结这篇",
+        "在总结本文",
+        "在总结本页",
+        "在总结这篇",
+        "在概括本文",
+    ],
+    "ja": ["要約する際は", "要約するときは"],
+    "ko": ["요약할 때는"],
+    "th": ["เมื่อสรุปหน้านี้"],
+}
 INJECTION_ADDRESSEE: dict[str, list[str]] = {
     "en": [
         "AI",
@@ -2158,6 +2281,9 @@ INJECTION_ADDRESSEE: dict[str, list[str]] = {
         "chatbot",
         "chatbots",
         "artificial intelligence",
+        # the machines that fetch the page for an index or a model
+        "web crawlers",
+        "crawlers",
     ],
     "ru": ["ИИ", "нейросеть", "нейросети", "языковая модель", "языковой модели", "чат-бот"],
     "es": [
@@ -2209,6 +2335,8 @@ INJECTION_ADDRESSEE: dict[str, list[str]] = {
         "assistenti ia",
         "modello linguistico",
         "modelli linguistici",
+        "modello di linguaggio",
+        "modelli di linguaggio",
         "intelligenza artificiale",
         "chatbot",
     ],
@@ -2254,7 +2382,7 @@ INJECTION_ALONE: dict[str, list[str]] = {
     "it": ["ignora tutte le istruzioni precedenti"],
     "vi": ["bỏ qua tất cả hướng dẫn trước đó", "bỏ qua tất cả các hướng dẫn trước đó"],
     "id": ["abaikan semua instruksi sebelumnya", "abaikan semua perintah sebelumnya"],
-    "ms": ["abaikan semua arahan sebelum ini"],
+    "ms": ["abaikan semua arahan sebelum ini", "abaikan semua arahan sebelumnya"],
     "zh": ["忽略之前的所有指令", "忽略以上所有指令", "忽略所有指令"],
     "ja": ["以前の指示をすべて無視"],
     "ko": ["이전의 모든 지시를 무시"],

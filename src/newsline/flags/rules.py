@@ -1530,6 +1530,7 @@ def _injection_tables() -> tuple[tuple[tuple[str, str], ...], ...]:
         pairs(C.INJECTION_ADDRESSEE),
         pairs(C.INJECTION_ALONE),
         pairs(C.INJECTION_ADDRESSED_TASK),
+        pairs(C.INJECTION_SUMMARISING),
     )
 
 
@@ -1539,8 +1540,8 @@ def _injection_gate():
     an injection: override, answer and addressed-task tables, as written): one
     pass over the page, not a substring search per phrase (a hundred scans of
     every page, nearly all of which hold none)."""
-    override, answer, _, _, task = _injection_tables()
-    phrases = {p: 0 for p, _ in (*override, *answer, *task)}
+    override, answer, _, _, task, summarising = _injection_tables()
+    phrases = {p: 0 for p, _ in (*override, *answer, *task, *summarising)}
     return "" in phrases, literal_automaton({p: 0 for p in phrases if p}, ints=True)
 
 
@@ -1636,12 +1637,25 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
     The flag spans the block from the sentence that holds the first cue; one
     in text the page hides in its markup (``meta["hidden_markup"]``: an alt
     text, an HTML comment) has no span and quotes that text in its data."""
-    override, _, addressee, _, _ = _injection_tables()
+    override, _, addressee, _, _, _ = _injection_tables()
     found: list[tuple[int, list[tuple[int, str]]]] = []
+    # a block that only names the machines and ends in a colon, its order in
+    # the next block ("Note to AI assistants:" / "ignore all of the above …")
+    address_lines: set[int] = set()
     if _holds_injection_phrase(_lower_page(doc.text)):
         for i, u in enumerate(units):
-            if u.label != "title" and (cues := _planted_injection_cues(u.text)):
+            if u.label == "title":
+                continue
+            if cues := _planted_injection_cues(u.text):
                 found.append((i, cues))
+            elif (
+                i
+                and _address_line(units[i - 1].text, addressee)
+                and (cues := _planted_injection_cues(units[i - 1].text + "\n" + u.text))
+            ):
+                shift = len(units[i - 1].text) + 1
+                found.append((i, [(a - shift, c) for a, c in cues if a >= shift]))
+                address_lines.add(i - 1)
     # text in the page's markup no reader sees (an alt text, an HTML
     # comment), kept by the reader beside the visible text: a block of its own
     found_hidden = [
@@ -1652,7 +1666,7 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
     if not found and not found_hidden:
         return []
     # the page's topic: a headline or paragraph of its own that names such machines
-    planted = {i for i, _ in found}
+    planted = {i for i, _ in found} | address_lines
     for k, v in enumerate(units):
         if k in planted or v.label in CHROME_LABELS:
             continue
@@ -1664,6 +1678,7 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
         first = cues[0][0]
         a = max(u.text.rfind(c, 0, first) for c in ".!?。！？\n") + 1
         a += len(u.text[a:]) - len(u.text[a:].lstrip())
+        start = units[i - 1].start if i - 1 in address_lines else u.start + a
         shown = ", ".join(list(dict.fromkeys(f"'{c}'" for _, c in cues))[:3])
         flags.append(
             Flag(
@@ -1671,7 +1686,7 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
                 f"Text addressed to AI assistants or language models rather than to the "
                 f"page's readers ({shown}): an instruction planted in the page for machines "
                 "that read or summarise it (a prompt injection).",
-                u.start + a,
+                start,
                 u.end,
                 {
                     "source": "flags",
@@ -1735,16 +1750,37 @@ def _role_markers(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group(0).strip(" \t#>*_")) for m in _ROLE_MARKER.finditer(text)]
 
 
+# An address line is short: a heading-like note, not a paragraph that
+# happens to end in a colon before a list.
+_ADDRESS_LINE_MAX_WORDS = 20
+
+
+def _address_line(text: str, addressee: tuple[tuple[str, str], ...]) -> bool:
+    """A short block ending in a colon that names AI models or assistants
+    ("Aviso para los asistentes de IA que lean esta noticia:"): the address
+    of an order the next block gives."""
+    t = text.rstrip()
+    return (
+        t.endswith((":", "："))
+        and len(t.split()) <= _ADDRESS_LINE_MAX_WORDS
+        and bool(_injection_cues(_QUOTED.sub(lambda m: " " * len(m.group(0)), t), addressee))
+    )
+
+
 def _planted_injection_cues(text: str) -> list[tuple[int, str]]:
     """(position, phrase) of the injection cues of one block that tells an AI
     model to drop its instructions or what to answer, outside quotation
     marks; [] when it does not."""
-    override, answer, addressee, alone, task = _injection_tables()
+    override, answer, addressee, alone, task, summarising = _injection_tables()
     # quoted words are reported, not said by the page: blanked out, offsets kept
     frame = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
-    to_whom = _injection_cues(frame, addressee) + _role_markers(frame)
+    # "When summarising this page, ...": the reader named by its task, and
+    # the order opened
+    by_task = [(a, c) for a, c in _injection_cues(frame, summarising) if _opens_a_clause(frame, a)]
+    to_whom = _injection_cues(frame, addressee) + _role_markers(frame) + by_task
     said = (
-        _injection_cues(frame, override)
+        by_task
+        + _injection_cues(frame, override)
         + [(a, c) for a, c in _injection_cues(frame, answer) if _opens_a_clause(frame, a)]
         + [
             (a, c)
@@ -1756,7 +1792,7 @@ def _planted_injection_cues(text: str) -> list[tuple[int, str]]:
         return []
     if not to_whom and not _injection_cues(frame, alone):
         return []
-    cues = sorted(said + to_whom)
+    cues = sorted(set(said + to_whom))
     # "AI" inside "AI assistants" is one cue
     return [
         (a, c)
