@@ -840,6 +840,91 @@ def lure_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
     return flags + ([prize] if prize else [])
 
 
+# Headline words a giveaway block must share to be the story's own topic:
+# one in common is chance ("tahun" in "ulang tahun" and "hujung tahun").
+GIVEAWAY_HEADLINE_WORDS = 2
+# Marks a giveaway lure shouts with; a news sentence rarely has one.
+_SHOUT = ("!", "！")
+# Languages whose giveaway words are read together (Malay and Indonesian
+# share most of them, and one is often identified as the other).
+_GIVEAWAY_SIBLINGS = {"ms": ("id",), "id": ("ms",)}
+
+
+@lru_cache(maxsize=64)
+def _giveaway_tables(lang: str | None) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """(phrase, language) of the free, gift and push tables of a language,
+    its sibling and English."""
+    langs = [
+        lg for lg in dict.fromkeys([lang, *_GIVEAWAY_SIBLINGS.get(lang or "", ()), "en"]) if lg
+    ]
+    return tuple(
+        tuple((p, lg) for lg in langs for p in table.get(lg, []))
+        for table in (C.GIVEAWAY_FREE, C.GIVEAWAY_GIFT, C.GIVEAWAY_PUSH)
+    )
+
+
+def giveaway_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+    """A giveaway lure planted in a page: one block, outside quotation marks,
+    with a sentence that shouts ("!") something of money's worth free (a voucher,
+    cash, phone credit, a red packet) and pushes to act now or for the first
+    few ("TIN NÓNG: Nhận quà 500k miễn phí cho 1.000 người đầu tiên! … nhanh
+    tay", "LIBRENG ₱500 LOAD para sa unang 300 …!"), sharing no word with the
+    headline. A warning quotes such lines; an official notice of a free jab
+    has no money-like gift and no shout; a story about a giveaway names it
+    in its headline."""
+    if not any(m in doc.text for m in _SHOUT):
+        return []  # most pages: no shout at all
+    title = next((u.text for u in units if u.label == "title"), "")
+    flags: list[Flag] = []
+    for u in units:
+        if u.label in ("title", "spam") or len(u.text) > ADVERT_MAX_CHARS:
+            continue
+        if not any(m in u.text for m in _SHOUT):
+            continue
+        said = _QUOTED.sub(lambda m: " " * len(m.group(0)), u.text.lower())
+        if not any(m in said for m in _SHOUT):
+            continue
+        lg = u.lang or doc.lang
+        free, gift, push = _giveaway_tables(lg)
+        pushes = [p for p, g in push if _contains(said, p, g)]
+        if not pushes:
+            continue
+        # the gift shouted in one sentence ("… RM500 PERCUMA …!"); a deals
+        # column's "a free $10 gift card if you buy …" states it, its "hurry!"
+        # elsewhere
+        spans = [(0, len(said))] if lg == "th" else _sentence_spans(said)
+        for b, e in spans:
+            sent = said[b:e]
+            frees = [p for p, g in free if _contains(sent, p, g)]
+            gifts = [p for p, g in gift if _contains(sent, p, g)]
+            if frees and gifts and any(m in sent for m in _SHOUT):
+                break
+        else:
+            continue
+        if _reported_advert(u.text, frees + gifts + pushes, lg):
+            continue
+        if len(_headline_words(u.text, lg) & _headline_words(title, lg)) >= GIVEAWAY_HEADLINE_WORDS:
+            continue  # the headline's topic: a story about the giveaway
+        a = b + len(sent) - len(sent.lstrip())
+        flags.append(
+            Flag(
+                "spam",
+                f"Giveaway lure: '{frees[0]}' {gifts[0]} with a push ('{pushes[0]}') "
+                "shouted in a block sharing nothing with the headline: an advert, "
+                "not the story.",
+                u.start + a,
+                u.start + len(u.text.rstrip()),
+                {
+                    "signal": "giveaway",
+                    "keywords": frees + gifts + pushes,
+                    "repeats": 1,
+                    "source": "flags",
+                },
+            )
+        )
+    return flags
+
+
 @lru_cache(maxsize=64)
 def _prize_gate(lang: str | None) -> tuple[str, ...]:
     """The PRIZE_WON phrases of a page's language and English, as the gate

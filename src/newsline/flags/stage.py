@@ -68,6 +68,7 @@ class FlagDocuments(Stage):
         out += run(R.spam_flags)
         out += run(R.alt_text_spam_flags)
         out += run(R.lure_flags)
+        out += run(R.giveaway_flags)
         out += run(R.injection_flags)
         out += run(R.foreign_flags)
         out += run(R.farm_flags)
