@@ -543,7 +543,8 @@ def _spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag
         else:
             continue
         flags.append(_spam_line_flag(u, reason, line_counts, keywords=hits, all_caps=caps))
-    return _spam_link_runs(units, flags, doc.lang, prose)
+    flags = _spam_link_runs(units, flags, doc.lang, prose)
+    return _spam_link_rows(units, flags, doc.lang, prose)
 
 
 # Longest block read as a deals box: a few product lines and a note.
@@ -636,18 +637,7 @@ def _spam_link_runs(
         for i in run:
             if len(run) < LINK_RUN_MIN_LINES and units[i].label != "related":
                 continue  # a short run is read for a teaser among related links only
-            low = units[i].text.lower()
-            if not _may_contain_any(low, table, unspaced, plurals=True):
-                continue
-            toks = _tokens(low)
-            hits = [
-                p
-                for p, forms, lead in _gated_phrases(table, unspaced)
-                if (lead in low if forms is None else not forms.isdisjoint(toks))
-                and _contains_or_plural(low, p, lang)
-            ]
-            hits = [p for p in hits if not any(_contains_or_plural(t, p, lang) for _, t in prose())]
-            if hits:
+            if hits := _link_line_trades(units[i].text.lower(), table, unspaced, lang, prose):
                 selling.append((i, hits))
         if len(run) < LINK_RUN_MIN_LINES or len(selling) < max(
             LINK_RUN_MIN_LINES, math.ceil(LINK_RUN_SHARE * len(run))
@@ -668,6 +658,78 @@ def _spam_link_runs(
                 {"keywords": words_, "lines": len(run), "repeats": 1, "source": "flags"},
             )
         )
+    return out
+
+
+def _link_line_trades(
+    low: str,
+    table: tuple[str, ...],
+    unspaced: bool,
+    lang: str | None,
+    prose: Callable[[], list[tuple[int, str]]],
+) -> list[str]:
+    """The trade words of one link line (lower case) that the article's own
+    prose never names."""
+    if not _may_contain_any(low, table, unspaced, plurals=True):
+        return []
+    toks = _tokens(low)
+    hits = [
+        p
+        for p, forms, lead in _gated_phrases(table, unspaced)
+        if (lead in low if forms is None else not forms.isdisjoint(toks))
+        and _contains_or_plural(low, p, lang)
+    ]
+    return [p for p in hits if not any(_contains_or_plural(t, p, lang) for _, t in prose())]
+
+
+# Marks that join the links of one row ("a · b · c", "a | b | c").
+_LINK_ROW_MARKS = "·|•‧︱｜"
+_LINK_ROW_SEPARATOR = re.compile(rf"\s[{re.escape(_LINK_ROW_MARKS)}]\s")
+
+
+def _spam_link_rows(
+    units: list[Unit],
+    flags: list[Flag],
+    lang: str | None,
+    prose: Callable[[], list[tuple[int, str]]],
+) -> list[Flag]:
+    """``flags`` with one spam flag more per chrome block that is a row of
+    links joined by a mark ("empréstimo rápido · comprar seguidores · cassino
+    online · …"), of which three or more, two thirds at least, name a trade
+    the article's prose never names: the link list of a hacked page written
+    on one line, which _spam_link_runs reads line by line."""
+    table = _advert_phrases(None, lang)
+    unspaced = lang in INSIDE_WORDS
+    out = flags
+    for u in units:
+        if u.label not in LINK_RUN_LABELS or u.label == "spam":
+            continue
+        if not any(c in u.text for c in _LINK_ROW_MARKS):
+            continue  # most chrome: no row mark, no split
+        items = _LINK_ROW_SEPARATOR.split(u.text.strip())
+        if len(items) < LINK_RUN_MIN_LINES or any(len(x) > LINK_RUN_LINE_MAX_CHARS for x in items):
+            continue
+        selling = [
+            h for x in items if (h := _link_line_trades(x.lower(), table, unspaced, lang, prose))
+        ]
+        if len(selling) < max(LINK_RUN_MIN_LINES, math.ceil(LINK_RUN_SHARE * len(items))):
+            continue
+        if any(
+            f.start is not None and f.start < u.end and u.start < (f.end or f.start) for f in out
+        ):
+            continue
+        words_ = list(dict.fromkeys(p for hits in selling for p in hits))
+        out = out + [
+            Flag(
+                "spam",
+                f"A row of {len(items)} links, {len(selling)} of them selling "
+                f"({', '.join(words_[:3])}), that the article's text never names: links "
+                "planted on a hacked page.",
+                u.start,
+                u.end,
+                {"keywords": words_, "lines": len(items), "repeats": 1, "source": "flags"},
+            )
+        ]
     return out
 
 
