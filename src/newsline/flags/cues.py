@@ -3754,3 +3754,90 @@ GIVEAWAY_PUSH: dict[str, list[str]] = {
     "ko": ["선착순", "한정", "지금 바로", "서두르세요"],
     "ja": ["先着", "限定", "今すぐ", "お急ぎ"],
 }
+
+# A content farm's wrapper around a story it did not report: an opening
+# that promises what "this article" will "explore" and a closing that hopes
+# it "has been helpful" and asks readers to share it. A newsroom's story
+# has neither; the pair at both ends of a page marks it (see
+# rules.farm_wrapper_flags). Lower case.
+FARM_INTRO: dict[str, list[str]] = {
+    "en": [
+        "in this article, we will",
+        "in this article we will",
+        "in this article, we'll",
+        "in this article we'll",
+        "in this post, we will",
+        "in this post we will",
+        "everything you need to know about",
+    ],
+    "es": [
+        "en este artículo vamos a",
+        "en este artículo te contamos",
+        "todo lo que necesitas saber sobre",
+    ],
+    "pt": ["neste artigo vamos", "neste artigo, vamos", "tudo o que você precisa saber sobre"],
+    "fr": [
+        "dans cet article, nous allons",
+        "dans cet article nous allons",
+        "tout ce qu'il faut savoir sur",
+    ],
+    "de": [
+        "in diesem artikel erfahren sie",
+        "in diesem beitrag erfahren sie",
+        "alles, was sie über",
+    ],
+    "it": [
+        "in questo articolo vedremo",
+        "in questo articolo scopriremo",
+        "tutto quello che c'è da sapere su",
+    ],
+    "id": [
+        "dalam artikel ini, kita akan",
+        "dalam artikel ini kita akan",
+        "pada artikel ini, kami akan",
+        "pada artikel ini kami akan",
+    ],
+    "ms": ["dalam artikel ini, kita akan", "dalam artikel ini kita akan"],
+    "vi": [
+        "trong bài viết này, chúng ta sẽ",
+        "trong bài viết này chúng ta sẽ",
+        "trong bài viết này, chúng tôi sẽ",
+    ],
+    "tl": ["sa artikulong ito, ating", "sa artikulong ito ay ating"],
+}
+FARM_OUTRO: dict[str, list[str]] = {
+    "en": [
+        "we hope this article has been helpful",
+        "we hope this article was helpful",
+        "we hope you found this article",
+        "hope this article helps",
+        "stay tuned for more updates",
+        "don't forget to share it with your friends",
+        "don't forget to share this article",
+    ],
+    "es": [
+        "esperamos que este artículo te haya sido útil",
+        "esperamos que este artículo haya sido útil",
+        "no olvides compartir",
+    ],
+    "pt": [
+        "esperamos que este artigo tenha sido útil",
+        "esperamos que tenha gostado",
+        "não se esqueça de compartilhar",
+    ],
+    "fr": ["nous espérons que cet article vous a été utile", "n'oubliez pas de partager"],
+    "de": [
+        "wir hoffen, dieser artikel war hilfreich",
+        "wir hoffen, dass ihnen dieser artikel",
+        "vergessen sie nicht, den artikel zu teilen",
+    ],
+    "it": ["speriamo che questo articolo ti sia stato utile", "non dimenticare di condividere"],
+    "id": ["semoga artikel ini bermanfaat", "semoga bermanfaat", "jangan lupa bagikan"],
+    "ms": [
+        "semoga artikel ini bermanfaat",
+        "jangan lupa kongsikan",
+        "kongsikan kepada rakan-rakan",
+    ],
+    "vi": ["hy vọng bài viết này hữu ích", "hy vọng bài viết trên hữu ích", "đừng quên chia sẻ"],
+    "tl": ["sana ay nakatulong ang artikulong ito", "huwag kalimutang i-share"],
+}

@@ -4186,6 +4186,65 @@ def _spun_automaton(lang: str):
     return phrases, literal_automaton({p: k for k, p in enumerate(phrases)}, ints=True)
 
 
+# Blocks of the article's own text at each end read for a farm's wrapper:
+# a lead may stand after a standfirst, a sign-off before a share line.
+FARM_WRAPPER_END_BLOCKS = 2
+
+
+@lru_cache(maxsize=64)
+def _farm_wrapper_tables(
+    lang: str | None,
+) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(phrase, language) of the intro and outro tables of a page's language
+    and English, made once per language."""
+    langs = [lg for lg in dict.fromkeys([lang, "en"]) if lg]
+    return (
+        tuple((p, lg) for lg in langs for p in C.FARM_INTRO.get(lg, [])),
+        tuple((p, lg) for lg in langs for p in C.FARM_OUTRO.get(lg, [])),
+    )
+
+
+def farm_wrapper_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+    """A content farm's wrapper around a story it did not report: one of the
+    first blocks of the article's own text promises what "this article" will
+    explore (cues.FARM_INTRO: "In this article, we will explore …") and one
+    of the last hopes it "has been helpful" or asks readers to share it
+    (cues.FARM_OUTRO), both outside quotation marks. A newsroom's story opens
+    on its news and closes on its last fact; either phrase alone may be a
+    column's, the pair at both ends is the template of a farm's page."""
+    intro, outro = _farm_wrapper_tables(doc.lang)
+    own = [u for u in units if u.label not in CHROME_LABELS and u.label not in ("title", "spam")]
+    if len(own) < 2 * FARM_WRAPPER_END_BLOCKS:
+        return []  # too short a page for a wrapper and a story inside it
+    first, last = own[:FARM_WRAPPER_END_BLOCKS], own[: -FARM_WRAPPER_END_BLOCKS - 1 : -1]
+
+    def said(u: Unit, table: tuple[tuple[str, str], ...]) -> str | None:
+        low = u.text.lower()
+        if not any(p in low for p, _ in table):
+            return None  # the cheap test first: most blocks hold none
+        low = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
+        return next((p for p, lg in table if _contains(low, p, lg)), None)
+
+    opened = next(((u, p) for u in first if (p := said(u, intro))), None)
+    if opened is None:
+        return []  # most pages: the first blocks hold no such promise
+    closed = next(((u, p) for u in last if (p := said(u, outro))), None)
+    if closed is None:
+        return []
+    (u, p), (v, q) = opened, closed
+    return [
+        Flag(
+            "content_farm",
+            f"The page opens by promising what this article will do ('{p}') and closes "
+            f"hoping it helped or asking to share it ('{q}'): a content farm's template "
+            "wrapped around a story it did not report.",
+            u.start,
+            u.end,
+            {"signal": "farm_wrapper", "intro": p, "outro": q, "outro_span": [v.start, v.end]},
+        )
+    ]
+
+
 def spun_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     """A story run through a synonym spinner: SPUN_MIN_KINDS different
     "tortured phrases" (cues.SPUN_PHRASES: "annums", "metropolis council",

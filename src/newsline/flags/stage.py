@@ -73,6 +73,7 @@ class FlagDocuments(Stage):
         out += run(R.foreign_flags)
         out += run(R.farm_flags)
         out += run(R.spun_flags)
+        out += run(R.farm_wrapper_flags)
         out += run(R.generated_faq_flags)
         out += run(R.name_variant_flags)
         out += run(R.era_year_flags)
