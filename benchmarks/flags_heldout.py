@@ -50,9 +50,14 @@ adverts in spaced syllables, zero-width or full-width letters, a link list in
 the body, "SYSTEM:" and markdown injections, notes to AI models, spun synonyms,
 a news-phrase footer, machine translation from vi and zh into English and from
 English into Thai, stamps a day or an era off; 8 clean near misses), with
-``--set heldout9``.
+``--set heldout9``; a tenth, heldout10 (32 pages in id, ms, tl, pt, vi, th, zh,
+en, es, fr: 23 planted defects such as comment spam, giveaway and "breaking"
+lines, anchor-text link rows, instructions to summarisers and crawlers, split or
+in alt text, shuffled retold stories, stitched wires, machine translation from
+Thai, Indonesian and Chinese, false friends, stamps a day off, in the future or
+at crawl time; 9 clean near misses), with ``--set heldout10``.
 
-Run:  PYTHONPATH=src python3 benchmarks/flags_heldout.py [--set heldout2|…|heldout9 | --data DIR] [--quiet]
+Run:  PYTHONPATH=src python3 benchmarks/flags_heldout.py [--set heldout2|…|heldout10 | --data DIR] [--quiet]
 """
 
 from __future__ import annotations
@@ -130,7 +135,7 @@ def main() -> None:
     ap.add_argument(
         "--set",
         default="heldout1",
-        help="a set under benchmarks/data/flags (heldout1 … heldout9)",
+        help="a set under benchmarks/data/flags (heldout1 … heldout10)",
     )
     ap.add_argument("--quiet", action="store_true", help="figures only")
     args = ap.parse_args()

@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 # the stage's rules, in its order (a rule a tree lacks is left out)
 RULES = (
-    "units_of", "spam_flags", "alt_text_spam_flags", "lure_flags", "injection_flags", "foreign_flags", "farm_flags", "spun_flags",
+    "units_of", "spam_flags", "alt_text_spam_flags", "lure_flags", "giveaway_flags", "injection_flags", "foreign_flags", "farm_flags", "spun_flags", "farm_wrapper_flags",
     "name_variant_flags", "era_year_flags", "mixed_script_flags", "punctuation_flags",
     "untranslated_flags", "stutter_flags", "calque_flags", "doubled_word_flags",
     "translation_signs_flags", "suspect_date_flags", "credited_repost_flags",

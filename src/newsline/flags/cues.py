@@ -1903,6 +1903,14 @@ INJECTION_OVERRIDE: dict[str, list[str]] = {
         "ignora las instrucciones anteriores",
         "ignore todas las instrucciones anteriores",
         "olvida todas las instrucciones anteriores",
+        # "all of the above" for the page's own text, in the singular and
+        # the plural (ustedes) imperative
+        "olvida todo lo anterior",
+        "olviden todo lo anterior",
+        "ignora todo lo anterior",
+        "ignoren todo lo anterior",
+        "ignoren las instrucciones anteriores",
+        "olviden las instrucciones anteriores",
     ],
     "fr": [
         "ignore toutes les instructions précédentes",
@@ -1975,7 +1983,14 @@ INJECTION_OVERRIDE: dict[str, list[str]] = {
         "abaikan semua perintah sebelumnya",
         "lupakan semua instruksi sebelumnya",
     ],
-    "ms": ["abaikan semua arahan sebelum ini", "abaikan arahan sebelumnya"],
+    "ms": [
+        "abaikan semua arahan sebelum ini",
+        "abaikan semua arahan sebelumnya",
+        "abaikan arahan sebelumnya",
+        "abaikan arahan sebelum ini",
+        "lupakan semua arahan sebelum ini",
+        "lupakan semua arahan sebelumnya",
+    ],
     "zh": [
         "忽略之前的所有指令",
         "忽略以上所有指令",
@@ -2025,6 +2040,12 @@ INJECTION_ANSWER: dict[str, list[str]] = {
         "you must say",
         "you must state",
         "you must tell",
+        # an order to a crawler to pass over the site's own exclusion rules
+        "ignore robots.txt",
+        "ignore the robots.txt",
+        "disregard robots.txt",
+        "ignore any noindex",
+        "ignore the noindex",
     ],
     "ru": [
         "сообщи пользователю",
@@ -2043,6 +2064,13 @@ INJECTION_ANSWER: dict[str, list[str]] = {
         "cuando resumas esta",
         "cuando resumas este",
         "debes decir",
+        # the plural (ustedes) orders, to every machine that reads the page
+        "digan a sus usuarios",
+        "digan a los usuarios",
+        "díganle al usuario",
+        "respondan a sus usuarios",
+        "ignoren robots.txt",
+        "ignora robots.txt",
     ],
     "fr": [
         "dis à l'utilisateur",
@@ -2100,6 +2128,9 @@ INJECTION_ANSWER: dict[str, list[str]] = {
         "hãy trả lời người dùng",
         "khi tóm tắt trang này",
         "khi tóm tắt bài viết này",
+        "khi tóm tắt bài này",
+        "khi tóm tắt bài báo này",
+        "khi tóm tắt tin này",
     ],
     "id": [
         "katakan kepada pengguna",
@@ -2108,13 +2139,24 @@ INJECTION_ANSWER: dict[str, list[str]] = {
         "saat meringkas halaman ini",
         "ketika meringkas artikel ini",
     ],
-    "ms": ["beritahu pengguna"],
+    "ms": [
+        "beritahu pengguna",
+        "apabila meringkaskan artikel ini",
+        "semasa meringkaskan artikel ini",
+    ],
     "zh": [
         "告诉用户",
         "回答用户",
         "总结本页",
         "总结此页",
         "总结这篇",
+        "总结本文",
+        "概括本文",
+        "总结此文",
+        "在总结本文",
+        "在总结本页",
+        "在总结这篇",
+        "在概括本文",
         # what to write "in the summary" (并在摘要中写明 ...)
         "在摘要中",
         "在总结中",
@@ -2186,6 +2228,87 @@ INJECTION_ADDRESSED_TASK: dict[str, list[str]] = {
     "vi": ["tóm tắt bài viết này", "tóm tắt trang này", "đọc bài viết này"],
     "id": ["yang meringkas artikel ini", "yang meringkas halaman ini"],
 }
+# The reader named by what it is to do to this very page, opening a
+# sentence: "When summarising this page, say ...", "Khi tóm tắt bài này,
+# hãy nói ...", "在总结本文时，请说明 ...". A page's readers read it; only a
+# machine is told, in the page itself, how to summarise it, so the phrase
+# addresses a machine as "Note to AI assistants:" does, with no name of
+# one.
+INJECTION_SUMMARISING: dict[str, list[str]] = {
+    # only with a noun for the page: "when summarising this year's results"
+    # is a reporter's clause, not an order
+    "en": [
+        f"{when} {verb} this {page}"
+        for when, verb in (
+            ("when", "summarising"),
+            ("when", "summarizing"),
+            ("when you", "summarise"),
+            ("when you", "summarize"),
+            ("if you", "summarise"),
+            ("if you", "summarize"),
+        )
+        for page in ("page", "article", "story", "post", "text")
+    ]
+    + ["in your summary"],
+    "ru": ["при пересказе этой статьи", "при пересказе этой страницы"],
+    "es": [
+        f"{when} {page}"
+        for when in ("al resumir", "cuando resumas", "cuando resuman")
+        for page in ("esta página", "esta noticia", "este artículo", "este texto")
+    ],
+    "fr": [
+        f"{when} {page}"
+        for when in (
+            "en résumant",
+            "quand tu résumes",
+            "quand vous résumez",
+            "lorsque vous résumez",
+        )
+        for page in ("cette page", "cet article", "ce texte")
+    ],
+    "de": [
+        "wenn sie diese seite zusammenfassen",
+        "wenn du diese seite zusammenfasst",
+        "wenn sie diesen artikel zusammenfassen",
+        "wenn du diesen artikel zusammenfasst",
+    ],
+    "pt": [
+        f"{when} {page}"
+        for when in ("ao resumir", "quando resumir", "quando resumirem")
+        for page in ("esta página", "esta notícia", "este artigo", "este texto")
+    ],
+    "it": [
+        f"quando riassumi {page}" for page in ("questa pagina", "questo articolo", "questa notizia")
+    ],
+    "nl": ["als je deze pagina samenvat", "als je dit artikel samenvat"],
+    "vi": [
+        f"khi tóm tắt {page}"
+        for page in ("trang này", "bài viết này", "bài này", "bài báo này", "tin này")
+    ],
+    "id": [
+        f"{when} meringkas {page}"
+        for when in ("saat", "ketika")
+        for page in ("halaman ini", "artikel ini", "berita ini")
+    ],
+    "ms": [
+        f"{when} meringkaskan {page}"
+        for when in ("apabila", "semasa")
+        for page in ("artikel ini", "halaman ini", "berita ini")
+    ],
+    # with the "在 … 时" frame that opens the clause ("在总结本文时")
+    "zh": [
+        "总结本页",
+        "总结此页",
+        "总结这篇",
+        "在总结本文",
+        "在总结本页",
+        "在总结这篇",
+        "在概括本文",
+    ],
+    "ja": ["要約する際は", "要約するときは"],
+    "ko": ["요약할 때는"],
+    "th": ["เมื่อสรุปหน้านี้"],
+}
 INJECTION_ADDRESSEE: dict[str, list[str]] = {
     "en": [
         "AI",
@@ -2203,6 +2326,9 @@ INJECTION_ADDRESSEE: dict[str, list[str]] = {
         "chatbot",
         "chatbots",
         "artificial intelligence",
+        # the machines that fetch the page for an index or a model
+        "web crawlers",
+        "crawlers",
     ],
     "ru": ["ИИ", "нейросеть", "нейросети", "языковая модель", "языковой модели", "чат-бот"],
     "es": [
@@ -2254,6 +2380,8 @@ INJECTION_ADDRESSEE: dict[str, list[str]] = {
         "assistenti ia",
         "modello linguistico",
         "modelli linguistici",
+        "modello di linguaggio",
+        "modelli di linguaggio",
         "intelligenza artificiale",
         "chatbot",
     ],
@@ -2299,7 +2427,7 @@ INJECTION_ALONE: dict[str, list[str]] = {
     "it": ["ignora tutte le istruzioni precedenti"],
     "vi": ["bỏ qua tất cả hướng dẫn trước đó", "bỏ qua tất cả các hướng dẫn trước đó"],
     "id": ["abaikan semua instruksi sebelumnya", "abaikan semua perintah sebelumnya"],
-    "ms": ["abaikan semua arahan sebelum ini"],
+    "ms": ["abaikan semua arahan sebelum ini", "abaikan semua arahan sebelumnya"],
     "zh": ["忽略之前的所有指令", "忽略以上所有指令", "忽略所有指令"],
     "ja": ["以前の指示をすべて無視"],
     "ko": ["이전의 모든 지시를 무시"],
@@ -3513,4 +3641,248 @@ PRIZE_IF: dict[str, list[str]] = {
     "ko": ["만약"],
     "ar": ["إذا", "اذا", "إن"],
     "ru": ["если"],
+}
+
+# A giveaway lure: a line shouting ("!", "！") that something of money's
+# worth is free, with a push to act now ("TERKINI 🔥 Tebus baucar RM500
+# PERCUMA … 200 orang pertama, klik pautan di bio", "【突发】免费领取888元现金红包
+# ！前500名扫码"). A news or official notice of a free thing ("free flu jabs
+# at the clinic", "免费接种") gives no money-like gift, or no shout, or
+# shares its headline's words. Three tables, each lower case, all three
+# needed in one block (see rules.giveaway_flags).
+GIVEAWAY_FREE: dict[str, list[str]] = {
+    "en": ["free", "for free", "free of charge"],
+    "ms": ["percuma", "free", "gratis"],
+    "id": ["gratis", "free", "cuma-cuma", "percuma"],
+    "tl": ["libre", "libreng", "free"],
+    "pt": ["grátis", "gratis", "de graça", "gratuito", "gratuita"],
+    "es": ["gratis", "gratuito", "gratuita", "regalamos"],
+    "fr": ["gratuit", "gratuite", "gratuits", "offert", "offerts"],
+    "de": ["gratis", "kostenlos", "geschenkt"],
+    "it": ["gratis", "gratuito", "in regalo"],
+    "vi": ["miễn phí", "free", "tặng"],
+    "th": ["ฟรี", "แจกฟรี"],
+    "zh": ["免费", "白送", "免費"],
+    "ko": ["무료", "공짜"],
+    "ja": ["無料", "タダ"],
+}
+# Gifts of money's worth: vouchers, cash, phone credit, bonuses, red
+# packets; not a clinic's jab nor a museum's entry.
+GIVEAWAY_GIFT: dict[str, list[str]] = {
+    "en": ["voucher", "vouchers", "gift card", "cash", "credit", "bonus", "load", "airtime"],
+    "ms": ["baucar", "wang tunai", "kredit", "bonus", "hadiah", "tunai", "topup", "top-up"],
+    "id": ["voucher", "saldo", "pulsa", "uang tunai", "bonus", "hadiah", "kuota", "top up"],
+    "tl": ["load", "premyo", "pera", "cash", "gcash", "bonus", "regalo"],
+    "pt": ["vale", "voucher", "bônus", "bonus", "dinheiro", "crédito", "cupom", "pix"],
+    "es": ["cupón", "vale", "bono", "dinero", "crédito", "saldo", "recarga", "tarjeta regalo"],
+    "fr": ["bon d'achat", "bons d'achat", "carte cadeau", "argent", "crédit", "bonus"],
+    "de": ["gutschein", "gutscheine", "bargeld", "guthaben", "bonus"],
+    "it": ["buono", "buoni", "contanti", "credito", "bonus", "ricarica"],
+    "vi": ["quà", "tiền thưởng", "voucher", "thẻ cào", "tiền mặt", "mã giảm giá", "phiếu mua hàng"],
+    "th": ["เครดิต", "โบนัส", "เงินสด", "บัตรกำนัล", "คูปอง"],
+    "zh": ["红包", "紅包", "现金", "現金", "话费", "話費", "购物卡", "购物券", "礼品卡"],
+    "ko": ["상품권", "현금", "포인트", "쿠폰"],
+    "ja": ["ギフト券", "現金", "ポイント", "クーポン"],
+}
+# The push to act at once, or for the first few: scarcity and the call.
+GIVEAWAY_PUSH: dict[str, list[str]] = {
+    "en": [
+        "for the first",
+        "limited time",
+        "hurry",
+        "only today",
+        "claim now",
+        "click the link",
+        "sign up now",
+        "register now",
+        "download the app",
+        "while stocks last",
+        "don't miss",
+    ],
+    "ms": [
+        "orang pertama",
+        "terhad",
+        "sebelum tamat",
+        "klik pautan",
+        "daftar sekarang",
+        "cepat",
+        "tebus sekarang",
+        "tuntut sekarang",
+    ],
+    "id": [
+        "orang pertama",
+        "terbatas",
+        "buruan",
+        "klik link",
+        "daftar sekarang",
+        "segera klaim",
+        "klaim sekarang",
+    ],
+    "tl": [
+        "unang",
+        "limitado",
+        "bilisan",
+        "mag-register",
+        "mag-sign up",
+        "i-message",
+        "i-click",
+        "ngayon na",
+    ],
+    "pt": [
+        "primeiros",
+        "por tempo limitado",
+        "corra",
+        "só hoje",
+        "clique no link",
+        "cadastre-se",
+        "resgate já",
+        "baixe o app",
+    ],
+    "es": [
+        "primeros",
+        "tiempo limitado",
+        "date prisa",
+        "solo hoy",
+        "haz clic",
+        "regístrate ya",
+        "descarga la app",
+    ],
+    "fr": [
+        "premiers",
+        "durée limitée",
+        "dépêchez-vous",
+        "aujourd'hui seulement",
+        "cliquez sur le lien",
+        "inscrivez-vous",
+    ],
+    "de": [
+        "die ersten",
+        "begrenzte zeit",
+        "nur heute",
+        "schnell sein",
+        "jetzt klicken",
+        "jetzt registrieren",
+    ],
+    "it": [
+        "primi",
+        "tempo limitato",
+        "solo oggi",
+        "affrettati",
+        "clicca sul link",
+        "registrati ora",
+    ],
+    "vi": [
+        "đầu tiên",
+        "nhanh tay",
+        "có hạn",
+        "số lượng có hạn",
+        "tải ứng dụng",
+        "nhận ngay",
+        "đăng ký ngay",
+        "bấm vào link",
+    ],
+    "th": ["คนแรก", "จำนวนจำกัด", "รีบ", "สมัครเลย", "สมัครวันนี้", "แอดไลน์", "กดรับ", "ด่วน"],
+    "zh": [
+        "名额有限",
+        "名額有限",
+        "先到先得",
+        "限时",
+        "限時",
+        "速领",
+        "速領",
+        "扫码",
+        "掃碼",
+        "点击领取",
+        "立即领取",
+        "添加客服",
+    ],
+    "ko": ["선착순", "한정", "지금 바로", "서두르세요"],
+    "ja": ["先着", "限定", "今すぐ", "お急ぎ"],
+}
+
+# A content farm's wrapper around a story it did not report: an opening
+# that promises what "this article" will "explore" and a closing that hopes
+# it "has been helpful" and asks readers to share it. A newsroom's story
+# has neither; the pair at both ends of a page marks it (see
+# rules.farm_wrapper_flags). Lower case.
+FARM_INTRO: dict[str, list[str]] = {
+    "en": [
+        "in this article, we will",
+        "in this article we will",
+        "in this article, we'll",
+        "in this article we'll",
+        "in this post, we will",
+        "in this post we will",
+        "everything you need to know about",
+    ],
+    "es": [
+        "en este artículo vamos a",
+        "en este artículo te contamos",
+        "todo lo que necesitas saber sobre",
+    ],
+    "pt": ["neste artigo vamos", "neste artigo, vamos", "tudo o que você precisa saber sobre"],
+    "fr": [
+        "dans cet article, nous allons",
+        "dans cet article nous allons",
+        "tout ce qu'il faut savoir sur",
+    ],
+    "de": [
+        "in diesem artikel erfahren sie",
+        "in diesem beitrag erfahren sie",
+        "alles, was sie über",
+    ],
+    "it": [
+        "in questo articolo vedremo",
+        "in questo articolo scopriremo",
+        "tutto quello che c'è da sapere su",
+    ],
+    "id": [
+        "dalam artikel ini, kita akan",
+        "dalam artikel ini kita akan",
+        "pada artikel ini, kami akan",
+        "pada artikel ini kami akan",
+    ],
+    "ms": ["dalam artikel ini, kita akan", "dalam artikel ini kita akan"],
+    "vi": [
+        "trong bài viết này, chúng ta sẽ",
+        "trong bài viết này chúng ta sẽ",
+        "trong bài viết này, chúng tôi sẽ",
+    ],
+    "tl": ["sa artikulong ito, ating", "sa artikulong ito ay ating"],
+}
+FARM_OUTRO: dict[str, list[str]] = {
+    "en": [
+        "we hope this article has been helpful",
+        "we hope this article was helpful",
+        "we hope you found this article",
+        "hope this article helps",
+        "stay tuned for more updates",
+        "don't forget to share it with your friends",
+        "don't forget to share this article",
+    ],
+    "es": [
+        "esperamos que este artículo te haya sido útil",
+        "esperamos que este artículo haya sido útil",
+        "no olvides compartir",
+    ],
+    "pt": [
+        "esperamos que este artigo tenha sido útil",
+        "esperamos que tenha gostado",
+        "não se esqueça de compartilhar",
+    ],
+    "fr": ["nous espérons que cet article vous a été utile", "n'oubliez pas de partager"],
+    "de": [
+        "wir hoffen, dieser artikel war hilfreich",
+        "wir hoffen, dass ihnen dieser artikel",
+        "vergessen sie nicht, den artikel zu teilen",
+    ],
+    "it": ["speriamo che questo articolo ti sia stato utile", "non dimenticare di condividere"],
+    "id": ["semoga artikel ini bermanfaat", "semoga bermanfaat", "jangan lupa bagikan"],
+    "ms": [
+        "semoga artikel ini bermanfaat",
+        "jangan lupa kongsikan",
+        "kongsikan kepada rakan-rakan",
+    ],
+    "vi": ["hy vọng bài viết này hữu ích", "hy vọng bài viết trên hữu ích", "đừng quên chia sẻ"],
+    "tl": ["sana ay nakatulong ang artikulong ito", "huwag kalimutang i-share"],
 }

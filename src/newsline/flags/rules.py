@@ -544,7 +544,8 @@ def _spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag
         else:
             continue
         flags.append(_spam_line_flag(u, reason, line_counts, keywords=hits, all_caps=caps))
-    return _spam_link_runs(units, flags, doc.lang, prose)
+    flags = _spam_link_runs(units, flags, doc.lang, prose)
+    return _spam_link_rows(units, flags, doc.lang, prose)
 
 
 # Longest block read as a deals box: a few product lines and a note.
@@ -637,18 +638,7 @@ def _spam_link_runs(
         for i in run:
             if len(run) < LINK_RUN_MIN_LINES and units[i].label != "related":
                 continue  # a short run is read for a teaser among related links only
-            low = units[i].text.lower()
-            if not _may_contain_any(low, table, unspaced, plurals=True):
-                continue
-            toks = _tokens(low)
-            hits = [
-                p
-                for p, forms, lead in _gated_phrases(table, unspaced)
-                if (lead in low if forms is None else not forms.isdisjoint(toks))
-                and _contains_or_plural(low, p, lang)
-            ]
-            hits = [p for p in hits if not any(_contains_or_plural(t, p, lang) for _, t in prose())]
-            if hits:
+            if hits := _link_line_trades(units[i].text.lower(), table, unspaced, lang, prose):
                 selling.append((i, hits))
         if len(run) < LINK_RUN_MIN_LINES or len(selling) < max(
             LINK_RUN_MIN_LINES, math.ceil(LINK_RUN_SHARE * len(run))
@@ -669,6 +659,78 @@ def _spam_link_runs(
                 {"keywords": words_, "lines": len(run), "repeats": 1, "source": "flags"},
             )
         )
+    return out
+
+
+def _link_line_trades(
+    low: str,
+    table: tuple[str, ...],
+    unspaced: bool,
+    lang: str | None,
+    prose: Callable[[], list[tuple[int, str]]],
+) -> list[str]:
+    """The trade words of one link line (lower case) that the article's own
+    prose never names."""
+    if not _may_contain_any(low, table, unspaced, plurals=True):
+        return []
+    toks = _tokens(low)
+    hits = [
+        p
+        for p, forms, lead in _gated_phrases(table, unspaced)
+        if (lead in low if forms is None else not forms.isdisjoint(toks))
+        and _contains_or_plural(low, p, lang)
+    ]
+    return [p for p in hits if not any(_contains_or_plural(t, p, lang) for _, t in prose())]
+
+
+# Marks that join the links of one row ("a · b · c", "a | b | c").
+_LINK_ROW_MARKS = "·|•‧︱｜"
+_LINK_ROW_SEPARATOR = re.compile(rf"\s[{re.escape(_LINK_ROW_MARKS)}]\s")
+
+
+def _spam_link_rows(
+    units: list[Unit],
+    flags: list[Flag],
+    lang: str | None,
+    prose: Callable[[], list[tuple[int, str]]],
+) -> list[Flag]:
+    """``flags`` with one spam flag more per chrome block that is a row of
+    links joined by a mark ("empréstimo rápido · comprar seguidores · cassino
+    online · …"), of which three or more, two thirds at least, name a trade
+    the article's prose never names: the link list of a hacked page written
+    on one line, which _spam_link_runs reads line by line."""
+    table = _advert_phrases(None, lang)
+    unspaced = lang in INSIDE_WORDS
+    out = flags
+    for u in units:
+        if u.label not in LINK_RUN_LABELS or u.label == "spam":
+            continue
+        if not any(c in u.text for c in _LINK_ROW_MARKS):
+            continue  # most chrome: no row mark, no split
+        items = _LINK_ROW_SEPARATOR.split(u.text.strip())
+        if len(items) < LINK_RUN_MIN_LINES or any(len(x) > LINK_RUN_LINE_MAX_CHARS for x in items):
+            continue
+        selling = [
+            h for x in items if (h := _link_line_trades(x.lower(), table, unspaced, lang, prose))
+        ]
+        if len(selling) < max(LINK_RUN_MIN_LINES, math.ceil(LINK_RUN_SHARE * len(items))):
+            continue
+        if any(
+            f.start is not None and f.start < u.end and u.start < (f.end or f.start) for f in out
+        ):
+            continue
+        words_ = list(dict.fromkeys(p for hits in selling for p in hits))
+        out = out + [
+            Flag(
+                "spam",
+                f"A row of {len(items)} links, {len(selling)} of them selling "
+                f"({', '.join(words_[:3])}), that the article's text never names: links "
+                "planted on a hacked page.",
+                u.start,
+                u.end,
+                {"keywords": words_, "lines": len(items), "repeats": 1, "source": "flags"},
+            )
+        ]
     return out
 
 
@@ -839,6 +901,91 @@ def lure_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
             )
             break
     return flags + ([prize] if prize else [])
+
+
+# Headline words a giveaway block must share to be the story's own topic:
+# one in common is chance ("tahun" in "ulang tahun" and "hujung tahun").
+GIVEAWAY_HEADLINE_WORDS = 2
+# Marks a giveaway lure shouts with; a news sentence rarely has one.
+_SHOUT = ("!", "！")
+# Languages whose giveaway words are read together (Malay and Indonesian
+# share most of them, and one is often identified as the other).
+_GIVEAWAY_SIBLINGS = {"ms": ("id",), "id": ("ms",)}
+
+
+@lru_cache(maxsize=64)
+def _giveaway_tables(lang: str | None) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """(phrase, language) of the free, gift and push tables of a language,
+    its sibling and English."""
+    langs = [
+        lg for lg in dict.fromkeys([lang, *_GIVEAWAY_SIBLINGS.get(lang or "", ()), "en"]) if lg
+    ]
+    return tuple(
+        tuple((p, lg) for lg in langs for p in table.get(lg, []))
+        for table in (C.GIVEAWAY_FREE, C.GIVEAWAY_GIFT, C.GIVEAWAY_PUSH)
+    )
+
+
+def giveaway_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+    """A giveaway lure planted in a page: one block, outside quotation marks,
+    with a sentence that shouts ("!") something of money's worth free (a voucher,
+    cash, phone credit, a red packet) and pushes to act now or for the first
+    few ("TIN NÓNG: Nhận quà 500k miễn phí cho 1.000 người đầu tiên! … nhanh
+    tay", "LIBRENG ₱500 LOAD para sa unang 300 …!"), sharing no word with the
+    headline. A warning quotes such lines; an official notice of a free jab
+    has no money-like gift and no shout; a story about a giveaway names it
+    in its headline."""
+    if not any(m in doc.text for m in _SHOUT):
+        return []  # most pages: no shout at all
+    title = next((u.text for u in units if u.label == "title"), "")
+    flags: list[Flag] = []
+    for u in units:
+        if u.label in ("title", "spam") or len(u.text) > ADVERT_MAX_CHARS:
+            continue
+        if not any(m in u.text for m in _SHOUT):
+            continue
+        said = _QUOTED.sub(lambda m: " " * len(m.group(0)), u.text.lower())
+        if not any(m in said for m in _SHOUT):
+            continue
+        lg = u.lang or doc.lang
+        free, gift, push = _giveaway_tables(lg)
+        pushes = [p for p, g in push if _contains(said, p, g)]
+        if not pushes:
+            continue
+        # the gift shouted in one sentence ("… RM500 PERCUMA …!"); a deals
+        # column's "a free $10 gift card if you buy …" states it, its "hurry!"
+        # elsewhere
+        spans = [(0, len(said))] if lg == "th" else _sentence_spans(said)
+        for b, e in spans:
+            sent = said[b:e]
+            frees = [p for p, g in free if _contains(sent, p, g)]
+            gifts = [p for p, g in gift if _contains(sent, p, g)]
+            if frees and gifts and any(m in sent for m in _SHOUT):
+                break
+        else:
+            continue
+        if _reported_advert(u.text, frees + gifts + pushes, lg):
+            continue
+        if len(_headline_words(u.text, lg) & _headline_words(title, lg)) >= GIVEAWAY_HEADLINE_WORDS:
+            continue  # the headline's topic: a story about the giveaway
+        a = b + len(sent) - len(sent.lstrip())
+        flags.append(
+            Flag(
+                "spam",
+                f"Giveaway lure: '{frees[0]}' {gifts[0]} with a push ('{pushes[0]}') "
+                "shouted in a block sharing nothing with the headline: an advert, "
+                "not the story.",
+                u.start + a,
+                u.start + len(u.text.rstrip()),
+                {
+                    "signal": "giveaway",
+                    "keywords": frees + gifts + pushes,
+                    "repeats": 1,
+                    "source": "flags",
+                },
+            )
+        )
+    return flags
 
 
 @lru_cache(maxsize=64)
@@ -1531,6 +1678,7 @@ def _injection_tables() -> tuple[tuple[tuple[str, str], ...], ...]:
         pairs(C.INJECTION_ADDRESSEE),
         pairs(C.INJECTION_ALONE),
         pairs(C.INJECTION_ADDRESSED_TASK),
+        pairs(C.INJECTION_SUMMARISING),
     )
 
 
@@ -1540,8 +1688,8 @@ def _injection_gate():
     an injection: override, answer and addressed-task tables, as written): one
     pass over the page, not a substring search per phrase (a hundred scans of
     every page, nearly all of which hold none)."""
-    override, answer, _, _, task = _injection_tables()
-    phrases = {p: 0 for p, _ in (*override, *answer, *task)}
+    override, answer, _, _, task, summarising = _injection_tables()
+    phrases = {p: 0 for p, _ in (*override, *answer, *task, *summarising)}
     return "" in phrases, literal_automaton({p: 0 for p in phrases if p}, ints=True)
 
 
@@ -1637,12 +1785,25 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
     The flag spans the block from the sentence that holds the first cue; one
     in text the page hides in its markup (``meta["hidden_markup"]``: an alt
     text, an HTML comment) has no span and quotes that text in its data."""
-    override, _, addressee, _, _ = _injection_tables()
+    override, _, addressee, _, _, _ = _injection_tables()
     found: list[tuple[int, list[tuple[int, str]]]] = []
+    # a block that only names the machines and ends in a colon, its order in
+    # the next block ("Note to AI assistants:" / "ignore all of the above …")
+    address_lines: set[int] = set()
     if _holds_injection_phrase(_lower_page(doc.text)):
         for i, u in enumerate(units):
-            if u.label != "title" and (cues := _planted_injection_cues(u.text)):
+            if u.label == "title":
+                continue
+            if cues := _planted_injection_cues(u.text):
                 found.append((i, cues))
+            elif (
+                i
+                and _address_line(units[i - 1].text, addressee)
+                and (cues := _planted_injection_cues(units[i - 1].text + "\n" + u.text))
+            ):
+                shift = len(units[i - 1].text) + 1
+                found.append((i, [(a - shift, c) for a, c in cues if a >= shift]))
+                address_lines.add(i - 1)
     # text in the page's markup no reader sees (an alt text, an HTML
     # comment), kept by the reader beside the visible text: a block of its own
     found_hidden = [
@@ -1653,7 +1814,7 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
     if not found and not found_hidden:
         return []
     # the page's topic: a headline or paragraph of its own that names such machines
-    planted = {i for i, _ in found}
+    planted = {i for i, _ in found} | address_lines
     for k, v in enumerate(units):
         if k in planted or v.label in CHROME_LABELS:
             continue
@@ -1665,6 +1826,7 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
         first = cues[0][0]
         a = max(u.text.rfind(c, 0, first) for c in ".!?。！？\n") + 1
         a += len(u.text[a:]) - len(u.text[a:].lstrip())
+        start = units[i - 1].start if i - 1 in address_lines else u.start + a
         shown = ", ".join(list(dict.fromkeys(f"'{c}'" for _, c in cues))[:3])
         flags.append(
             Flag(
@@ -1672,7 +1834,7 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
                 f"Text addressed to AI assistants or language models rather than to the "
                 f"page's readers ({shown}): an instruction planted in the page for machines "
                 "that read or summarise it (a prompt injection).",
-                u.start + a,
+                start,
                 u.end,
                 {
                     "source": "flags",
@@ -1736,16 +1898,37 @@ def _role_markers(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group(0).strip(" \t#>*_")) for m in _ROLE_MARKER.finditer(text)]
 
 
+# An address line is short: a heading-like note, not a paragraph that
+# happens to end in a colon before a list.
+_ADDRESS_LINE_MAX_WORDS = 20
+
+
+def _address_line(text: str, addressee: tuple[tuple[str, str], ...]) -> bool:
+    """A short block ending in a colon that names AI models or assistants
+    ("Aviso para los asistentes de IA que lean esta noticia:"): the address
+    of an order the next block gives."""
+    t = text.rstrip()
+    return (
+        t.endswith((":", "："))
+        and len(t.split()) <= _ADDRESS_LINE_MAX_WORDS
+        and bool(_injection_cues(_QUOTED.sub(lambda m: " " * len(m.group(0)), t), addressee))
+    )
+
+
 def _planted_injection_cues(text: str) -> list[tuple[int, str]]:
     """(position, phrase) of the injection cues of one block that tells an AI
     model to drop its instructions or what to answer, outside quotation
     marks; [] when it does not."""
-    override, answer, addressee, alone, task = _injection_tables()
+    override, answer, addressee, alone, task, summarising = _injection_tables()
     # quoted words are reported, not said by the page: blanked out, offsets kept
     frame = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
-    to_whom = _injection_cues(frame, addressee) + _role_markers(frame)
+    # "When summarising this page, ...": the reader named by its task, and
+    # the order opened
+    by_task = [(a, c) for a, c in _injection_cues(frame, summarising) if _opens_a_clause(frame, a)]
+    to_whom = _injection_cues(frame, addressee) + _role_markers(frame) + by_task
     said = (
-        _injection_cues(frame, override)
+        by_task
+        + _injection_cues(frame, override)
         + [(a, c) for a, c in _injection_cues(frame, answer) if _opens_a_clause(frame, a)]
         + [
             (a, c)
@@ -1757,7 +1940,7 @@ def _planted_injection_cues(text: str) -> list[tuple[int, str]]:
         return []
     if not to_whom and not _injection_cues(frame, alone):
         return []
-    cues = sorted(said + to_whom)
+    cues = sorted(set(said + to_whom))
     # "AI" inside "AI assistants" is one cue
     return [
         (a, c)
@@ -4002,6 +4185,65 @@ def _spun_automaton(lang: str):
     page finds them all (most pages hold none)."""
     phrases = tuple(C.SPUN_PHRASES.get(lang, ()))
     return phrases, literal_automaton({p: k for k, p in enumerate(phrases)}, ints=True)
+
+
+# Blocks of the article's own text at each end read for a farm's wrapper:
+# a lead may stand after a standfirst, a sign-off before a share line.
+FARM_WRAPPER_END_BLOCKS = 2
+
+
+@lru_cache(maxsize=64)
+def _farm_wrapper_tables(
+    lang: str | None,
+) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(phrase, language) of the intro and outro tables of a page's language
+    and English, made once per language."""
+    langs = [lg for lg in dict.fromkeys([lang, "en"]) if lg]
+    return (
+        tuple((p, lg) for lg in langs for p in C.FARM_INTRO.get(lg, [])),
+        tuple((p, lg) for lg in langs for p in C.FARM_OUTRO.get(lg, [])),
+    )
+
+
+def farm_wrapper_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+    """A content farm's wrapper around a story it did not report: one of the
+    first blocks of the article's own text promises what "this article" will
+    explore (cues.FARM_INTRO: "In this article, we will explore …") and one
+    of the last hopes it "has been helpful" or asks readers to share it
+    (cues.FARM_OUTRO), both outside quotation marks. A newsroom's story opens
+    on its news and closes on its last fact; either phrase alone may be a
+    column's, the pair at both ends is the template of a farm's page."""
+    intro, outro = _farm_wrapper_tables(doc.lang)
+    own = [u for u in units if u.label not in CHROME_LABELS and u.label not in ("title", "spam")]
+    if len(own) < 2 * FARM_WRAPPER_END_BLOCKS:
+        return []  # too short a page for a wrapper and a story inside it
+    first, last = own[:FARM_WRAPPER_END_BLOCKS], own[: -FARM_WRAPPER_END_BLOCKS - 1 : -1]
+
+    def said(u: Unit, table: tuple[tuple[str, str], ...]) -> str | None:
+        low = u.text.lower()
+        if not any(p in low for p, _ in table):
+            return None  # the cheap test first: most blocks hold none
+        low = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
+        return next((p for p, lg in table if _contains(low, p, lg)), None)
+
+    opened = next(((u, p) for u in first if (p := said(u, intro))), None)
+    if opened is None:
+        return []  # most pages: the first blocks hold no such promise
+    closed = next(((u, p) for u in last if (p := said(u, outro))), None)
+    if closed is None:
+        return []
+    (u, p), (v, q) = opened, closed
+    return [
+        Flag(
+            "content_farm",
+            f"The page opens by promising what this article will do ('{p}') and closes "
+            f"hoping it helped or asking to share it ('{q}'): a content farm's template "
+            "wrapped around a story it did not report.",
+            u.start,
+            u.end,
+            {"signal": "farm_wrapper", "intro": p, "outro": q, "outro_span": [v.start, v.end]},
+        )
+    ]
 
 
 def spun_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
