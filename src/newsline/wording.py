@@ -1,7 +1,7 @@
 """How counts are written for readers: "1 document", "3 documents".
 
-One implementation for the CLI, the timeline's renderings and the web
-pages, which each wrote their own ("1 document(s)" was once shown)."""
+One implementation for the CLI, the timeline's renderings, the readers'
+messages and the web pages."""
 
 from __future__ import annotations
 
