@@ -825,7 +825,9 @@ NAMED_CLOCK = (
 )
 _NAMED_CLOCK_BEFORE = re.compile(r"(?:" + NAMED_CLOCK + r")[\s,的]*$")
 # after the date: its clock time and part of the day, a bracket
-_NAMED_CLOCK_AFTER = re.compile(r"^[^,.;!?，。；！？]{0,16}?[(（\s,，]\s*(?:" + NAMED_CLOCK + r")")
+NAMED_CLOCK_AFTER_DAY = re.compile(
+    r"^[^,.;!?，。；！？]{0,16}?[(（\s,，]\s*(?:" + NAMED_CLOCK + r")"
+)
 
 
 def _told_in_a_named_clock(r: dict[str, Any]) -> bool:
@@ -837,7 +839,8 @@ def _told_in_a_named_clock(r: dict[str, Any]) -> bool:
         return False
     a, b = ds - start, de - start
     return bool(
-        _NAMED_CLOCK_BEFORE.search(q[max(0, a - 30) : a]) or _NAMED_CLOCK_AFTER.match(q[b : b + 40])
+        _NAMED_CLOCK_BEFORE.search(q[max(0, a - 30) : a])
+        or NAMED_CLOCK_AFTER_DAY.match(q[b : b + 40])
     )
 
 
