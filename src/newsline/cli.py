@@ -33,6 +33,7 @@ from rich.table import Table
 from .days import span_text
 from .pipeline import passed_over_text
 from .settings import DedupSettings, Settings
+from .wording import counted
 
 if TYPE_CHECKING:
     from .store import Store
@@ -196,11 +197,6 @@ def _stdout_may_be_closed() -> None:
 class Engine(str, Enum):
     local = "local"
     ray = "ray"
-
-
-def _count(n: int, noun: str) -> str:
-    """ "1 document", "2 documents": a count with its noun in the right number."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 @app.command()
@@ -578,12 +574,12 @@ def export(
     finally:
         store.close()
     # with filters, say how many were left out, so that 0 reads as "filtered", not "empty"
-    counted = (
-        f"{n} of {_count(stored, 'document')} ({stored - n} left out by the filters)"
+    how_many = (
+        f"{n} of {counted(stored, 'document')} ({stored - n} left out by the filters)"
         if only != ExportFilter()
-        else _count(n, "document")
+        else counted(n, "document")
     )
-    console.print(f"exported {counted}" + (f" → {escape(output)}" if output else ""))
+    console.print(f"exported {how_many}" + (f" → {escape(output)}" if output else ""))
 
 
 @app.command()
@@ -899,7 +895,7 @@ def search(
         + ")"
         if results.more or results.offset
         # versions and exact copies of one page are one hit
-        else f" (as {len(hits)} page{'' if len(hits) == 1 else 's'})"
+        else f" (as {counted(len(hits), 'page')})"
         if len(hits) < results.total
         else ""
     )
@@ -1035,12 +1031,11 @@ def _search_hit_also(h) -> str:
     """The other readings folded into a search hit, in words ('' if none)."""
     parts = []
     if h.earlier_versions:
-        parts.append(_count(len(h.earlier_versions), "earlier version"))
+        parts.append(counted(len(h.earlier_versions), "earlier version"))
     if h.later_versions:
         parts.append(f"a later version that does not match: {h.later_versions[-1]}")
     if h.copies:
-        n = len(h.copies)
-        parts.append(f"{n} exact cop{'y' if n == 1 else 'ies'}")
+        parts.append(counted(len(h.copies), "exact copy", "exact copies"))
     if h.near_duplicates:
         parts.append("near-duplicate of " + ", ".join(h.near_duplicates))
     return "; ".join(parts)
@@ -1050,10 +1045,10 @@ def _name_records(doc: str, db: str, n: int, first: list[tuple[str, str]], rejec
     """Say that DOC is an input file holding N documents, and list the first."""
     from .model import printable_path
 
-    also = f"; {_count(rejected, 'record')} of it rejected (`newsline runs`)" if rejected else ""
+    also = f"; {counted(rejected, 'record')} of it rejected (`newsline runs`)" if rejected else ""
     console.print(
         f"[red]error:[/] {escape(repr(printable_path(doc)))} is an input file: "
-        f"{_count(n, 'document')} in {escape(db)} were read from it{escape(also)}; "
+        f"{counted(n, 'document')} in {escape(db)} were read from it{escape(also)}; "
         "give one's id or URL:"
     )
     for mid, source in first:
@@ -1210,7 +1205,7 @@ def stories(
             lines.append(f"## {md_inline(s.get('title') or s['id'])}")
             lines.append(
                 f"`{s['id']}` · {md_inline(', '.join(s.get('languages') or []))} · "
-                f"{md_inline(span)} · {_count(len(s['documents']), 'document')}"
+                f"{md_inline(span)} · {counted(len(s['documents']), 'document')}"
             )
             lines.append("")
             rows = [r for sid in s.get("stories") or [s["id"]] for r in members.get(sid, [])]
@@ -1313,7 +1308,7 @@ def timeline(
         store.close()
     if key is not None:
         # as many as were found: fewer days than --top may be mentioned at all
-        title = _count(len(key), "key date")
+        title = counted(len(key), "key date")
         if top is not None and len(key) < top:
             title += f" ({top} asked for; the articles mention no other day" + (
                 f" from {day_from or 'the first'} to {day_to or 'the last'})"
@@ -1329,7 +1324,7 @@ def timeline(
     if output:
         with _output_file(output, db) as tmp:
             Path(tmp).write_text(text, encoding="utf-8")
-        console.print(f"{_count(len(events), 'event')} → {escape(output)}")
+        console.print(f"{counted(len(events), 'event')} → {escape(output)}")
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
@@ -1417,7 +1412,7 @@ def quality(
     if format is QualityFormat.json:
         out.print_json(json.dumps(q, ensure_ascii=False))
         return
-    out.print(f"{_count(q['documents'], 'document')}; set aside, per site and language:")
+    out.print(f"{counted(q['documents'], 'document')}; set aside, per site and language:")
     table = Table(show_edge=False, pad_edge=False)
     for col, right in (
         ("site", False),

@@ -242,12 +242,13 @@ def written_out(contact: str) -> bool:
 
 # Characters that show nothing inside a word (soft hyphen, zero-width space,
 # joiners, word joiner, byte-order mark): an address broken by them
-# ("kb\u200b88 dot vip") reads whole to a person but not to a filter.
-_INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff"
-_INVISIBLE_TABLE = dict.fromkeys(map(ord, _INVISIBLE))
+# ("kb\u200b88 dot vip") reads whole to a person but not to a filter. (The
+# flags' unmasking drops the same ones.)
+INVISIBLE_CHARS = "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff"
+INVISIBLE_TABLE = dict.fromkeys(map(ord, INVISIBLE_CHARS))
 # ... and full-width ASCII forms ("ＳＬＯＴ＠ｐｇ９９"); searched first, most
 # lines hold neither, and are read as they are
-_DISGUISED = re.compile("[" + _INVISIBLE + "\uff01-\uff5e]")
+_DISGUISED = re.compile("[" + INVISIBLE_CHARS + "\uff01-\uff5e]")
 
 
 def undisguised(text: str) -> str:
@@ -256,7 +257,7 @@ def undisguised(text: str) -> str:
     dodge a filter is read like any other."""
     if _DISGUISED.search(text) is None:
         return text
-    return unicodedata.normalize("NFKC", text.translate(_INVISIBLE_TABLE))
+    return unicodedata.normalize("NFKC", text.translate(INVISIBLE_TABLE))
 
 
 # three w's apart ("w w w", "w•w•w"): a spelled-out address may follow

@@ -323,12 +323,15 @@ def _placed_caption(t: str) -> str | None:
 # "photo 2/12", "foto 1 de 4", "photo 3 sur 10" (folded): a caption cue, then
 # "N / M" or "N <short word> M"
 # (a word may end on a combining mark, as Thai "ภาพที่" (picture No.) does)
-_MARKS = "\u0300-\u036f\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0900-\u0903\u093a-\u094f\u064b-\u065f"
-_GALLERY_COUNT_RE = re.compile(
-    rf"[\W_]*(?P<cue>[^\W\d_](?:[^\d]*[^\W\d_][{_MARKS}]*)?)\s*\d{{1,3}}\s*(?:/|[^\W\d_]{{1,4}})\s*\d{{1,3}}[\W_]*"
+_COMBINING_MARKS = (
+    "\u0300-\u036f\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0900-\u0903\u093a-\u094f\u064b-\u065f"
 )
-# an ordinal word joined to the caption cue ("ภาพที่ 3/10": picture No. 3)
-_GALLERY_ORDINAL_MAX = 3
+_GALLERY_COUNT_RE = re.compile(
+    rf"[\W_]*(?P<cue>[^\W\d_](?:[^\d]*[^\W\d_][{_COMBINING_MARKS}]*)?)\s*\d{{1,3}}\s*(?:/|[^\W\d_]{{1,4}})\s*\d{{1,3}}[\W_]*"
+)
+# the most characters of an ordinal word joined to the caption cue ("ภาพที่
+# 3/10": picture No. 3)
+_GALLERY_ORDINAL_MAX_CHARS = 3
 
 _DESK_CODE_RE = re.compile(r"[a-z]{2,5}(?:[-/][a-z]{2,5}){2,}")
 # a writer's e-mail address closing a byline, perhaps in brackets
@@ -4949,7 +4952,8 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     captions = g.cues_of("caption")
     m_count = _GALLERY_COUNT_RE.fullmatch(low) if captions else None
     if m_count and any(
-        starts_with(h) and 0 <= m_count.end("cue") - h.end <= _GALLERY_ORDINAL_MAX for h in captions
+        starts_with(h) and 0 <= m_count.end("cue") - h.end <= _GALLERY_ORDINAL_MAX_CHARS
+        for h in captions
     ):
         cx.set(i, "navigation", f"photo gallery counter: {g.cues_of('caption')[0].describe()}")
         return

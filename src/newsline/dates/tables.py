@@ -2236,15 +2236,13 @@ FR_ALLER_FUTURE = (
 # adjectives that end alike ("extremos", "supremos").
 ES_FUTURE_VERB = r"(?-i:[a-zñáéíóú]{2,}(?:rá|rán))"
 ES_FUTURE_WE = r"(?-i:(?!(?i:extremos|supremos)(?![^\W\d_]))[A-ZÁÉÍÓÚÑa-zñáéíóú][a-zñáéíóú]*remos)"
+# "นัดเจรจา", "นัดประชุม" (talks or a meeting set for a day): a schedule, not
+# "นัดหยุดงาน" (a strike), nor one told as past ("นัดประชุมเมื่อวันจันทร์"). A
+# future word both of a sentence and of the words before a weekday.
+TH_SCHEDULED_MEETING = r"นัด(?:เจรจา|ประชุม|หารือ|พบ|ฟังคำพิพากษา|สืบพยาน|ไต่สวน)(?!\S*เมื่อ)"
 SENTENCE_FUTURE = {
     "vi": [r"sẽ", r"sắp"],
-    # "นัดเจรจา", "นัดประชุม" (talks or a meeting set for a day): a schedule,
-    # not "นัดหยุดงาน" (a strike), nor one told as past ("นัดประชุมเมื่อวันจันทร์")
-    "th": [
-        r"จะ",
-        r"มีกำหนด",
-        r"นัด(?:เจรจา|ประชุม|หารือ|พบ|ฟังคำพิพากษา|สืบพยาน|ไต่สวน)(?!\S*เมื่อ)",
-    ],
+    "th": [r"จะ", r"มีกำหนด", TH_SCHEDULED_MEETING],
     # 将 alone is also the object marker ("将油轮拖离浅滩" = towed the
     # tanker away), 将军 a general, 将近 nearly: only its future compounds
     # (see ZH_NOT_ORIGINALLY)
@@ -2668,13 +2666,7 @@ SAME_DAY_YEARS_AGO_BEFORE = {"es": r"(?<![^\W\d_])hoy\s+$"}
 # ("will meet on Tuesday", "doit se rendre lundi", "sẽ họp vào thứ Ba").
 WEEKDAY_FUTURE_BEFORE = {
     "vi": [r"sẽ", r"sắp", r"dự kiến", r"dự định"],
-    # "นัดเจรจา", "นัดประชุม" (talks or a meeting set for a day): a schedule,
-    # not "นัดหยุดงาน" (a strike), nor one told as past ("นัดประชุมเมื่อวันจันทร์")
-    "th": [
-        r"จะ",
-        r"มีกำหนด",
-        r"นัด(?:เจรจา|ประชุม|หารือ|พบ|ฟังคำพิพากษา|สืบพยาน|ไต่สวน)(?!\S*เมื่อ)",
-    ],
+    "th": [r"จะ", r"มีกำหนด", TH_SCHEDULED_MEETING],
     # deadlines and agreements ahead ("须于6月30日前", "同意于5月20日举行")
     "zh": [
         r"将",

@@ -299,6 +299,11 @@ class Deduplicate(Stage):
                 self._link(num, self.row_doc[r], _NEAR, round(x, 4))
             stats["dedup_near"] += 1
 
+    def _figure_mask(self, num: int) -> int:
+        """Document ``num``'s figures (figure_bits) as one 128-bit mask."""
+        f = self.figures
+        return f[2 * num] << 64 | f[2 * num + 1]
+
     def _reworded(
         self, num: int, row: int, sig_row: np.ndarray, linked: set[int]
     ) -> list[tuple[float, int]]:
@@ -311,8 +316,7 @@ class Deduplicate(Stage):
         s = self.settings
         if s.reworded_threshold is None or s.figures_shared is None:
             return []
-        f = self.figures
-        mask = f[2 * num] << 64 | f[2 * num + 1]
+        mask = self._figure_mask(num)
         if mask.bit_count() < s.reworded_min_figures:
             return []
         rows = [r for r in self._note_figures(mask, row) if r not in linked]
@@ -347,9 +351,7 @@ class Deduplicate(Stage):
         need = self.settings.figures_shared
         if need is None:
             return True
-        f = self.figures
-        a = f[2 * num] << 64 | f[2 * num + 1]
-        b = f[2 * other] << 64 | f[2 * other + 1]
+        a, b = self._figure_mask(num), self._figure_mask(other)
         fewer = min(a.bit_count(), b.bit_count())
         if fewer < 3:
             return True
@@ -621,9 +623,8 @@ class Deduplicate(Stage):
         self.site_numbers = {site: i + 1 for i, site in enumerate(sites)}
         self.figure_rows = {}
         if s.reworded_threshold is not None:
-            figures = self.figures
             for row, num in enumerate(self.row_doc):
-                mask = figures[2 * num] << 64 | figures[2 * num + 1]
+                mask = self._figure_mask(num)
                 if mask.bit_count() >= s.reworded_min_figures:
                     self._note_figures(mask, row)
         self.pair_doc = z["pair_doc"].tolist()

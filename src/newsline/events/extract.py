@@ -31,7 +31,7 @@ from ..model import KEPT_LABELS, DateMention, Document, EventMention
 from ..pipeline import Stage
 from ..settings import DateSettings
 from .anchors import sentence_anchors
-from .merge import NAMED_CLOCK
+from .merge import NAMED_CLOCK, NAMED_CLOCK_AFTER_DAY
 from .plans import planned_first
 from .sentences import split_sentences
 
@@ -808,9 +808,6 @@ def _apposed_to_a_written_day(text: str, dates) -> set[int]:
 # stand before the restated day with a short word between).
 RESTATED_CLOCK_GAP = 50
 _NAMED_CLOCK_BETWEEN = re.compile(r"(?:" + NAMED_CLOCK + r")[\s,的]*(?:\S{1,8}\s*)?$")
-_NAMED_CLOCK_AFTER_DAY = re.compile(
-    r"^[^,.;!?，。；！？]{0,16}?[(（\s,，]\s*(?:" + NAMED_CLOCK + r")"
-)
 
 
 def _restated_on_a_named_clock(text: str, dates) -> set[int]:
@@ -830,7 +827,7 @@ def _restated_on_a_named_clock(text: str, dates) -> set[int]:
             continue
         if gap != 1:
             continue
-        if _NAMED_CLOCK_BETWEEN.search(between) or _NAMED_CLOCK_AFTER_DAY.match(
+        if _NAMED_CLOCK_BETWEEN.search(between) or NAMED_CLOCK_AFTER_DAY.match(
             text[y.end : y.end + 40]
         ):
             out.add(y.start)

@@ -842,7 +842,9 @@ NAMED_CLOCK = (
 )
 _NAMED_CLOCK_BEFORE = re.compile(r"(?:" + NAMED_CLOCK + r")[\s,的]*$")
 # after the date: its clock time and part of the day, a bracket
-_NAMED_CLOCK_AFTER = re.compile(r"^[^,.;!?，。；！？]{0,16}?[(（\s,，]\s*(?:" + NAMED_CLOCK + r")")
+NAMED_CLOCK_AFTER_DAY = re.compile(
+    r"^[^,.;!?，。；！？]{0,16}?[(（\s,，]\s*(?:" + NAMED_CLOCK + r")"
+)
 
 
 # A day told on local time first ("当地时间21日凌晨3时（北京时间21日凌晨4时）",
@@ -866,7 +868,7 @@ def _told_in_a_named_clock(r: dict[str, Any]) -> bool:
     a, b = ds - start, de - start
     if _NAMED_CLOCK_BEFORE.search(q[max(0, a - 30) : a]):
         return True
-    after = _NAMED_CLOCK_AFTER.match(q[b : b + 40])
+    after = NAMED_CLOCK_AFTER_DAY.match(q[b : b + 40])
     if after is None:
         return False
     # the named clock restates a day told on local time

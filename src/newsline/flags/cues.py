@@ -3346,12 +3346,12 @@ CHINESE_CALQUES: dict[str, list[str]] = {
 # the police and officials in charge), theo thông tin từ ("according to the
 # information from"), đang tiếp tục được làm rõ ("is continuing to be
 # clarified", under investigation). An English editor writes "the
-# authorities", "according to", "is being investigated". Two different
-# Also "cho biết:" (a colon after "said that"), "trong thời gian tới" ("in the
-# coming time"), "xử lý nghiêm" ("strictly handle"), "bàn giao mặt bằng" ("hand
-# over the ground": give up the site), "kiên quyết không để" ("resolutely not
-# let"), "dự án trên" ("the above project"), "đơn vị thi công" ("the unit
-# construction").
+# authorities", "according to", "is being investigated". Also "cho biết:" (a
+# colon after "said that"), "trong thời gian tới" ("in the coming time"), "xử
+# lý nghiêm" ("strictly handle"), "bàn giao mặt bằng" ("hand over the ground":
+# give up the site), "kiên quyết không để" ("resolutely not let"), "dự án trên"
+# ("the above project"), "đơn vị thi công" ("the unit construction"). Two
+# different ones on a page make it a translation (rules.CALQUE_MIN_KINDS).
 VIETNAMESE_CALQUES: dict[str, list[str]] = {
     "en": [
         "functional forces",

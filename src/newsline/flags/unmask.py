@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from ..contacts import INVISIBLE_CHARS, INVISIBLE_TABLE
+
 # Letters that look alike in Latin and in Cyrillic or Greek (Unicode's
 # confusables for these scripts, the ones drawn the same in common fonts).
 _TO_LATIN = str.maketrans(
@@ -64,14 +66,14 @@ _MAY_BE_LEET = re.compile(
     r"[013457](?:(?<=[a-z].)(?=[013457]*[a-z])|(?<=(?<!\w)0)(?=[a-z]{3})|(?<=[a-z]{2}(?:00|33)))"
 )
 _MAY_BE_SPELLED = re.compile(rf" [^\W\d_][{_MARKS}]* [^\W\d_][{_MARKS}]* ")
-# Characters that show nothing (soft hyphen, zero-width space and joiners,
-# word joiner, byte-order mark) and full-width Latin letters, digits and "@":
-# one pass finds either, most text holds neither. A word broken by the first
+# Characters that show nothing (contacts.INVISIBLE_CHARS: soft hyphen,
+# zero-width space and joiners, word joiner, byte-order mark) and full-width
+# Latin letters, digits and "@": one pass finds either, most text holds
+# neither. A word broken by the first
 # reads whole to a person and not to a word filter; the second are the plain
 # letters in another width, one for one (NFKC). Full-width punctuation
 # ("，", "：") is how CJK text is written, and stays.
-_INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff"
-_MAY_BE_HIDDEN = re.compile(f"[{_INVISIBLE}\uff10-\uff19\uff20-\uff3a\uff41-\uff5a]")
+_MAY_BE_HIDDEN = re.compile(f"[{INVISIBLE_CHARS}\uff10-\uff19\uff20-\uff3a\uff41-\uff5a]")
 _FULL_WIDTH = str.maketrans(
     {
         c: chr(c - 0xFEE0)
@@ -80,9 +82,8 @@ _FULL_WIDTH = str.maketrans(
     }
 )
 # words holding an invisible character, one space apart
-_HIDDEN_WORD = rf"[^\s{_INVISIBLE}]*[{_INVISIBLE}]\S*"
+_HIDDEN_WORD = rf"[^\s{INVISIBLE_CHARS}]*[{INVISIBLE_CHARS}]\S*"
 _HIDDEN_RUN = re.compile(rf"{_HIDDEN_WORD}(?: {_HIDDEN_WORD})*")
-_INVISIBLE_TABLE = dict.fromkeys(map(ord, _INVISIBLE))
 
 
 def _made_visible(m: re.Match[str]) -> str:
@@ -90,7 +91,7 @@ def _made_visible(m: re.Match[str]) -> str:
     ("V\u200bay t\u200biền" -> "Vay tiền"), the characters dropped moved to
     its end as spaces."""
     run = m.group()
-    words = run.translate(_INVISIBLE_TABLE)
+    words = run.translate(INVISIBLE_TABLE)
     return words + " " * (len(run) - len(words))
 
 

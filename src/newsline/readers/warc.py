@@ -42,6 +42,7 @@ from typing import BinaryIO
 
 from ..model import Document, Flag, PassedOver, ReadError, make_doc_id
 from ..settings import Settings
+from ..wording import counted
 from .compressed import GZIP_MAGIC
 from .dates import to_iso
 from .decode import (
@@ -209,7 +210,7 @@ def read_warc(
         n = sum(kinds.values())
         yield ReadError(
             name,
-            f"no pages in WARC: {n} record{'s' if n != 1 else ''}, none an HTML or "
+            f"no pages in WARC: {counted(n, 'record')}, none an HTML or "
             "plain-text page with a 2xx status",
             ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())),
         )

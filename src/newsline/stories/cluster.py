@@ -79,8 +79,7 @@ _WEAK_ANCHORS = ("d:", "m:", "y:", "#:", "s:")
 _SHORT_SKELETON_LANGS = ("zh", "ko")
 # Languages whose pages write foreign names in their own script, read as
 # skeletons (k:) only, with no Latin spelling (w:) to meet.
-_NO_LATIN_NAME_LANGS = ("zh", "ja", "th")
-_NO_LATIN_NAME_SET = frozenset(_NO_LATIN_NAME_LANGS)
+_NO_LATIN_NAME_LANGS = frozenset(("zh", "ja", "th"))
 # Names (k:, w:) two stories must share to be scored so at merge time.
 _SCRIPTED_MERGE_NAMES = 2
 _CANDIDATE_FEATURES = 30
@@ -1054,7 +1053,9 @@ class ClusterStories(Stage):
         carmaker's name in characters and in its Thai or Sino-Vietnamese
         transliteration meet as skeletons by luck only."""
         other = story.langs.keys()
-        return not (langs & other) and (langs <= _NO_LATIN_NAME_SET or other <= _NO_LATIN_NAME_SET)
+        return not (langs & other) and (
+            langs <= _NO_LATIN_NAME_LANGS or other <= _NO_LATIN_NAME_LANGS
+        )
 
     def _figures_cos(
         self, story: Story, a: dict[str, float], langs: frozenset[str], day: str | None

@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from ..days import span_text
+from ..wording import counted
 
 FORMATS = ("json", "md", "html")
 _LINE_BREAKS = re.compile(r"\s*[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]\s*")
@@ -146,10 +147,6 @@ def _md_doc(doc_id: Any) -> str:
     return f" · doc `{_one_line(doc_id).replace('`', '')}`" if doc_id else ""
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
-
-
 def _key_dates_line(key_dates: list[dict[str, Any]]) -> str:
     return ", ".join(f"{k['date']} ({k['score']})" for k in key_dates)
 
@@ -188,7 +185,7 @@ def timeline_markdown(
         lines.append(md_inline(e["text"]))
         lines.append("")
         story = f" · story `{_one_line(story_id).replace('`', '')}`" if story_id else ""
-        lines.append(f"*{n} source{'s' if n != 1 else ''} ({langs}){story}*")
+        lines.append(f"*{counted(n, 'source')} ({langs}){story}*")
         lines.append("")
         for f in e["flags"]:
             lines.append(f"> ⚠ **{md_inline(f.get('kind'))}**: {md_inline(f.get('reason'))}")
@@ -242,8 +239,8 @@ def timeline_html(
         '<meta name="viewport" content="width=device-width,initial-scale=1">',
         f"<title>{e(title)}</title><style>{_CSS}</style></head><body>",
         (
-            f"<header><h1>{e(title)}</h1><p>{_count(len(evs), 'event')} · "
-            f"{_count(sum(len(x['sources']) for x in evs), 'source')}"
+            f"<header><h1>{e(title)}</h1><p>{counted(len(evs), 'event')} · "
+            f"{counted(sum(len(x['sources']) for x in evs), 'source')}"
             + (f" · languages: {e(', '.join(langs))}" if langs else "")
             + "</p>"
             + (
@@ -279,7 +276,7 @@ def timeline_html(
         n = len(ev["sources"])
         # events of several stories: each says its story, as in the Markdown
         story = f' · story <span class="doc">{e(str(story_id))}</span>' if story_id else ""
-        parts.append(f'<div class="meta">{badges} {_count(n, "source")}{story}</div>')
+        parts.append(f'<div class="meta">{badges} {counted(n, "source")}{story}</div>')
         for f in ev["flags"]:
             parts.append(
                 f'<div class="flag"><b>{e(str(f.get("kind")))}</b>: {e(str(f.get("reason")))}</div>'

@@ -39,6 +39,7 @@ from ..model import lang_with_variety, variety_note
 from ..pipeline import passed_over_text
 from ..store import Store
 from ..store.sqlite import DatabaseError
+from ..wording import counted
 from . import data
 from . import index as search_index
 from .search import search as run_search
@@ -77,14 +78,6 @@ def css_token(value: str | None) -> str:
 def _basename(path: str | None) -> str:
     """The last part of a source path or URL (a name for an untitled document)."""
     return re.split(r"[/\\]", (path or "").rstrip("/\\"))[-1]
-
-
-def counted(n: int | None, noun: str, plural: str | None = None) -> str:
-    """ "1 document", "2 documents": a count with its noun in the right number
-    (pages said "1 document(s)", "3 event(s)"); ``plural`` where adding "s"
-    is wrong ("story", "stories")."""
-    n = n or 0
-    return f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
 def make_environment() -> Environment:
