@@ -62,7 +62,7 @@ from ..wordseg import (
     thai_titled_names,
     thai_words,
 )
-from .demonyms import _UNNAMED_MENTIONS, with_demonyms
+from .demonyms import _UNNAMED_MENTIONS, people_of_named, with_demonyms
 
 log = logging.getLogger(__name__)
 
@@ -2215,6 +2215,7 @@ def feature_counts(doc: Document, text: str) -> dict[str, Any]:
     a = [[f, n] if surfaces[f] == f[2:] else [f, n, surfaces[f]] for f, n in counts.items()]
     out: dict[str, Any] = {"lang": lang, "a": a}
     people = Counter(c for c, _, _ in places) - Counter(c for c, _, _ in named)
+    people.update(people_of_named(text, lang, named))
     people.update(code for code, _ in sides)
     if people:
         # the demonyms' mentions ("p"), which place_shares leaves out: a
