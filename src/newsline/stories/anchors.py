@@ -1906,16 +1906,6 @@ def _zh_place_stem(word: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=20_000)
-def _zh_country_head(name: str) -> int:
-    """Length of the country name a Chinese name run opens with, when two
-    characters at least follow it ("缅甸妙瓦底" -> 2); else 0. Cached: asked
-    of every name run of four characters or more."""
-    for _, start, end in territories(name, "zh"):
-        return end if start == 0 and len(name) - end >= 2 else 0
-    return 0
-
-
 @lru_cache(maxsize=200_000)
 def _has_cjk(word: str) -> bool:
     """Has a tagged word a Han character? Asked of every word of a Chinese
@@ -1941,16 +1931,8 @@ def chinese_features(text: str) -> tuple[list[tuple[str, str]], list[str]]:
 
     def flush() -> None:
         if run:
-            name = "".join(run)
             surface = text[run_start:run_end]
-            if len(name) >= 4 and (head := _zh_country_head(name)):
-                # "缅甸妙瓦底", "泰国孔敬府": the country (read as a place all
-                # the same) is no part of the town's name, which other
-                # scripts write alone (Myawaddy, Khon Kaen)
-                name = name[head:]
-                name = _zh_place_stem(name) or name
-                surface = surface[head : head + len(name)]
-            names.extend((f, surface) for f in _chinese_name_features(name))
+            names.extend((f, surface) for f in _chinese_name_features("".join(run)))
             run.clear()
 
     # the tagger's runs with a Han character: what lies between them (one
