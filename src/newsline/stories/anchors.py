@@ -1240,6 +1240,12 @@ _VI_PERSONAL_BEFORE = re.compile(
     r"(?<!\w)(?i:" + "|".join(r"\s+".join(h) for h in _VI_HONORIFICS[:_VI_PERSONAL]) + r")\s+$"
 )
 _VI_WORD_BEFORE = re.compile(r"(?<!\S)([^\W\d_]+) $")
+# A word for an administrative place or an island right before a word:
+# "tỉnh Trat", "thành phố Pai", "đảo Samui" name a place, most often a
+# foreign one whose name Vietnamese writes without marks as other Latin
+# scripts do, and as Thai and Chinese pages write it in their own script.
+# "vùng" is left out: "vùng Tây" (the west) is a direction.
+_VI_PLACE_BEFORE = re.compile(r"(?<!\w)(?i:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|đảo|bang) $")
 _VI_WORD_AFTER = re.compile(r" ([^\W\d_][\w'’-]*)")
 
 
@@ -1283,7 +1289,9 @@ def _vi_plain_syllable(text: str, i: int, end: int, w: str) -> bool:
         # elsewhere before a foreign given name ("Son Heung-min" ... "cầu
         # thủ Son"): a foreign person named by a surname
         return not (
-            _VI_OFFICE_BEFORE.search(text, max(0, i - 24), i) or _opens_foreign_name(text, w)
+            _VI_OFFICE_BEFORE.search(text, max(0, i - 24), i)
+            or _opens_foreign_name(text, w)
+            or _VI_PLACE_BEFORE.search(text, max(0, i - 12), i)
         )
     return False
 
