@@ -62,7 +62,7 @@ from ..wordseg import (
     thai_titled_names,
     thai_words,
 )
-from .demonyms import _UNNAMED_MENTIONS, demonym_table, with_demonyms
+from .demonyms import _UNNAMED_MENTIONS, demonym_table, people_of_named, with_demonyms
 
 log = logging.getLogger(__name__)
 
@@ -1247,6 +1247,12 @@ _VI_PERSONAL_BEFORE = re.compile(
     r"(?<!\w)(?i:" + "|".join(r"\s+".join(h) for h in _VI_HONORIFICS[:_VI_PERSONAL]) + r")\s+$"
 )
 _VI_WORD_BEFORE = re.compile(r"(?<!\S)([^\W\d_]+) $")
+# A word for an administrative place or an island right before a word:
+# "tỉnh Trat", "thành phố Pai", "đảo Samui" name a place, most often a
+# foreign one whose name Vietnamese writes without marks as other Latin
+# scripts do, and as Thai and Chinese pages write it in their own script.
+# "vùng" is left out: "vùng Tây" (the west) is a direction.
+_VI_PLACE_BEFORE = re.compile(r"(?<!\w)(?i:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|đảo|bang) $")
 _VI_WORD_AFTER = re.compile(r" ([^\W\d_][\w'’-]*)")
 
 
@@ -1290,7 +1296,9 @@ def _vi_plain_syllable(text: str, i: int, end: int, w: str) -> bool:
         # elsewhere before a foreign given name ("Son Heung-min" ... "cầu
         # thủ Son"): a foreign person named by a surname
         return not (
-            _VI_OFFICE_BEFORE.search(text, max(0, i - 24), i) or _opens_foreign_name(text, w)
+            _VI_OFFICE_BEFORE.search(text, max(0, i - 24), i)
+            or _opens_foreign_name(text, w)
+            or _VI_PLACE_BEFORE.search(text, max(0, i - 12), i)
         )
     return False
 
@@ -2238,6 +2246,7 @@ def feature_counts(doc: Document, text: str) -> dict[str, Any]:
     a = [[f, n] if surfaces[f] == f[2:] else [f, n, surfaces[f]] for f, n in counts.items()]
     out: dict[str, Any] = {"lang": lang, "a": a}
     people = Counter(c for c, _, _ in places) - Counter(c for c, _, _ in named)
+    people.update(people_of_named(text, lang, named))
     people.update(code for code, _ in sides)
     if people:
         # the demonyms' mentions ("p"), which place_shares leaves out: a

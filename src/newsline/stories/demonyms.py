@@ -665,6 +665,51 @@ def demonym_places(text: str, lang: str | None) -> list[tuple[str, int, int]]:
 # Mentions a people needs to stand for a place the page does not name.
 _UNNAMED_MENTIONS = 2
 
+# A word for people next to a country's own name makes the name a people,
+# as a demonym is ("16名中国游客", "6 công dân Việt Nam", "นักท่องเที่ยวจีน",
+# "warga Malaysia"): the languages without demonyms write "Chinese tourists"
+# so. The word follows the name in Chinese and Japanese (人民 is left out:
+# 中国人民银行 is a bank) and comes before it in Vietnamese, Thai and
+# Indonesian/Malay.
+_PEOPLE_AFTER = re.compile(
+    r"(?:人(?!民)|籍|[游遊旅乘]客|観光客|公民|[侨僑]民|民[众眾]|[劳勞]工|留[学學]生|船[员員]"
+    r"|[难難]民|[选選]手|[渔漁]民|[队隊]员|患者)"
+)
+_PEOPLE_BEFORE = {
+    "vi": re.compile(
+        r"(?:người|công dân|du khách|hành khách|khách|kiều bào|lao động|ngư dân|thuyền viên"
+        r"|du học sinh|sinh viên|nạn nhân|cầu thủ|bệnh nhân|thủy thủ|thuỷ thủ) $",
+        re.IGNORECASE,
+    ),
+    "th": re.compile(
+        r"(?:ชาว|คน|นักท่องเที่ยว|ผู้โดยสาร|แรงงาน|พลเมือง|นักศึกษา|ลูกเรือ|ผู้อพยพ|ชาวประมง"
+        r"|นักเตะ|ผู้ป่วย|ผู้เสียชีวิต) ?$"
+    ),
+    "id": re.compile(
+        r"(?:warga|warga negara|orang|turis|wisatawan|penumpang|pekerja|nelayan|pelajar"
+        r"|mahasiswa|korban) $",
+        re.IGNORECASE,
+    ),
+}
+_PEOPLE_BEFORE["ms"] = _PEOPLE_BEFORE["id"]
+_PEOPLE_AFTER_LANGS = frozenset({"zh", "ja"})
+# how far back a word for people may start (the longest above, a space)
+_PEOPLE_REACH = 16
+
+
+def people_of_named(text: str, lang: str | None, named: list[tuple[str, int, int]]) -> list[str]:
+    """The codes of the country names in ``named`` ((code, start, end) in
+    ``text``) that tell a people, not a place: a word for people written
+    next to the name (see _PEOPLE_AFTER). Like a demonym's, such a mention
+    tells who acts (the tourists aboard, a country's citizens abroad), not
+    where the story happens (see anchors.feature_counts, "p")."""
+    if lang in _PEOPLE_AFTER_LANGS:
+        return [c for c, _, e in named if _PEOPLE_AFTER.match(text, e)]
+    before = _PEOPLE_BEFORE.get(lang or "")
+    if before is None:
+        return []
+    return [c for c, s, _ in named if before.search(text, max(0, s - _PEOPLE_REACH), s)]
+
 
 def with_demonyms(
     text: str, lang: str | None, places: list[tuple[str, int, int]]
