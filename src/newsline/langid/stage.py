@@ -39,6 +39,7 @@ from .detect import (
     detect_spans_counted,
     lingua_knows,
 )
+from .vietnamese import has_vietnamese_letter
 
 
 def _letters(text: str) -> int:
@@ -89,6 +90,22 @@ def _names_heavy(text: str) -> bool:
     (as in :func:`_words_among_names`)."""
     words = [w for w in _WORD_OR_TAG.findall(text) if w[0] not in "@#"]
     return bool(words) and 3 * sum(1 for w in words if not w[0].islower()) >= len(words)
+
+
+# a reply's or an exclamation's end: a full stop, "!", "?" or an ellipsis,
+# then closing quotes or brackets if any ("Merci !", "«Sí, claro.»")
+_UTTERANCE_END = re.compile(r"[.!?…]+[\s\"'»”’)\]]*$")
+_CAPITALS_ONLY = re.compile(r"[^\W\d_a-zà-ÿ]+")
+
+
+def _utterance(text: str) -> bool:
+    """A short line that ends as a sentence does and has a word not in
+    capitals: a reply or an exclamation quoted on the page ("Gracias.",
+    "Dạ vâng.", "Of course not."), not a name, a label or a brand, which
+    end without a stop ("Hà Nội", "Read more", "LINE")."""
+    return _UTTERANCE_END.search(text) is not None and any(
+        not w.isupper() for w in _WORDS.findall(text)
+    )
 
 
 def _own_forms(text: str, lang: str | None) -> bool:
@@ -507,7 +524,9 @@ class IdentifyLanguages(Stage):
                 # "WeChat"): a name or two, too few letters for any language
                 # (the model reads them as German or Malay); they are the
                 # page's own buttons
-                if _brand_names_only(doc.text[b.start : b.end], st.short_block_letters // 2):
+                if _brand_names_only(
+                    doc.text[b.start : b.end], st.short_block_letters // 2
+                ) and not self._utterance_of_its_own(doc.text[b.start : b.end], b.lang, doc.lang):
                     b.lang = doc.lang
                     continue
             if S.script_of_lang(b.lang) != doc_script:
@@ -527,6 +546,10 @@ class IdentifyLanguages(Stage):
                         b.lang = doc.lang
                 continue
             text = doc.text[b.start : b.end]
+            if _letters(text) < short_letters and self._utterance_of_its_own(
+                text, b.lang, doc.lang
+            ):
+                continue
             if _letters(text) < short_letters or _mostly_names(text):
                 b.lang = doc.lang
                 continue
@@ -550,6 +573,28 @@ class IdentifyLanguages(Stage):
             words = _words_among_names(clean)
             if words and self._leans_to_page(" ".join(words), doc.lang, unless=b.lang):
                 b.lang = doc.lang
+
+    def _utterance_of_its_own(self, text: str, lang: str, page_lang: str) -> bool:
+        """Is a short block a reply or exclamation in ``lang``, not the
+        page's language ("Gracias." on a French page, "Thanks." on a
+        Chinese one)? The model must give ``lang`` its top answer with
+        ``utterance_min_confidence`` and the page's language little of it
+        (see ``LangSettings``). Vietnamese needs a letter only Vietnamese
+        writes: "Oh là là !" reads as Vietnamese to the model."""
+        if not _utterance(text) or (lang == "vi" and not has_vietnamese_letter(text)):
+            return False
+        st = self.settings
+        clean = S.strip_controls(text)
+        if page_lang in st.languages or not lingua_knows(page_lang):
+            conf = dict(_lingua_confidences(clean, st))
+        else:  # the page's language must be among the model's answers
+            conf = dict(_confidences(clean, (*st.languages, page_lang), st.high_accuracy))
+        top = conf.get(lang, 0.0)
+        return (
+            top >= st.utterance_min_confidence
+            and top == max(conf.values())
+            and conf.get(page_lang, 0.0) <= st.utterance_page_share * top
+        )
 
     def _leans_to_page(
         self,
