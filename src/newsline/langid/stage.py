@@ -283,6 +283,49 @@ def _names_beside_numbers(text: str) -> bool:
     return True
 
 
+# a list's items: parted by a semicolon, a comma (not a figure's), a middle
+# dot, a bar or a bullet ("Lloris; Pavard, Varane", "A 41% · B 33%")
+_LIST_ITEM_GAP = re.compile(r"\s*(?:[;·|•]|,(?!\d))\s*")
+_LINE_UP_GAP = re.compile(";")
+# a label before its list ("Starting XI:", "Alineación:"): the label's words
+# are the line's language; a clock time's colon ("18:00") is no label
+_LABEL_COLON = re.compile(r"[^\W\d_)]\s*:")
+# a schedule's row starts with a clock time: its items are programmes' titles
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.h]\d{2}")
+_NAMES_LIST_MAX_CHARS = 240
+_NAMES_LIST_MIN_ITEMS = 3
+_NAME_WORDS_MAX = 4
+
+
+def _list_of_names(text: str) -> bool:
+    """A line listing three names or more and nothing else but figures: a
+    line-up ("Lloris; Pavard, Varane, ..."), a results or score row
+    ("Sánchez (PSOE) 121 · Feijóo (PP) 137 · ...", "Man City 3-1 Arsenal;
+    Liverpool 2-2 Chelsea; ..."). Names belong to no language; the model
+    read such lines as German, French or English.
+
+    Every word is capitalised (a name) or in capitals (a club's or party's
+    acronym), each item has four words at most, and either every item holds
+    a figure or the items are a line-up's (a semicolon between its lines).
+    A menu ("Home | World | Business") and a title-case headline ("Stocks
+    Rise, Oil Falls, Gold Steady") have neither; names parted by commas
+    alone ("Nguyễn Văn An, Trần Thị Bích, ...") are left to the model and
+    the page. A label before the list ("Starting XI:") or a schedule's clock
+    times make the line the label's or the titles' language."""
+    if len(text) > _NAMES_LIST_MAX_CHARS or _LABEL_COLON.search(text):
+        return False
+    words = _WORDS.findall(text)
+    if not words or any(not w[0].isupper() for w in words):
+        return False
+    items = [i for i in _LIST_ITEM_GAP.split(text.strip(" .")) if i]
+    if len(items) < _NAMES_LIST_MIN_ITEMS or _CLOCK_TIME.match(items[0]):
+        return False
+    item_words = [_WORDS.findall(i) for i in items]
+    if any(not 1 <= len(w) <= _NAME_WORDS_MAX for w in item_words):
+        return False
+    return _LINE_UP_GAP.search(text) is not None or all(_DIGIT.search(i) for i in items)
+
+
 def _no_word_evidence(text: str) -> bool:
     """Does a short Latin-script line hold no word at all, only keyboard mash
     ("asdkjh qweqwe zxcv"), a list of acronyms and numbers ("NATO – EU –
@@ -294,6 +337,8 @@ def _no_word_evidence(text: str) -> bool:
     if _numbers_and_codes(text) or _code_line(text):
         return True
     if len(text) <= _NO_WORD_MAX_CHARS and _DIGIT.search(text) and _names_beside_numbers(text):
+        return True
+    if _list_of_names(text):
         return True
     tokens = _words_of_short_line(text, numbers=True)
     if tokens is None:
