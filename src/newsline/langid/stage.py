@@ -312,7 +312,10 @@ def _list_of_names(text: str) -> bool:
     alone ("Nguyễn Văn An, Trần Thị Bích, ...") are left to the model and
     the page. A label before the list ("Starting XI:") or a schedule's clock
     times make the line the label's or the titles' language."""
-    if len(text) > _NAMES_LIST_MAX_CHARS or _LABEL_COLON.search(text):
+    # (cheap gates first: most lines are prose, with no figure and no semicolon)
+    if len(text) > _NAMES_LIST_MAX_CHARS or (";" not in text and not _DIGIT.search(text)):
+        return False
+    if _LABEL_COLON.search(text):
         return False
     words = _WORDS.findall(text)
     if not words or any(not w[0].isupper() for w in words):
