@@ -8,14 +8,11 @@ page's lean). Every line here was written for this test.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
-from newsline.langid.stage import IdentifyLanguages, _list_of_names
-from newsline.model import Document
+from newsline.langid.stage import _list_of_names
 
-from .helpers import line_blocks
+from .helpers import lang_on_page
 
 BODY = {
     "en": "The regional league resumed on Saturday after the winter break, and the "
@@ -26,12 +23,7 @@ BODY = {
 
 
 def _lang_of(line: str, page: str) -> str | None:
-    body = BODY[page]
-    text = f"{body}\n{line}\n{body}\n"
-    doc = Document(id="t", source="t", text=text, blocks=line_blocks(text))
-    IdentifyLanguages()([doc], Counter())
-    (block,) = [b for b in doc.blocks if text[b.start : b.end] == line]
-    return block.lang
+    return lang_on_page(line, BODY[page])
 
 
 NAME_LISTS = [

@@ -14,14 +14,9 @@ Every line here was written for this test (a market, a ferry, a bakery).
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
-from newsline.langid.stage import IdentifyLanguages
-from newsline.model import Document
-
-from .helpers import line_blocks
+from .helpers import lang_on_page
 
 PAGES = {
     "en": "The ferry service between the two islands resumed on Monday after a week of "
@@ -39,12 +34,7 @@ PAGES = {
 
 
 def _lang_of(line: str, page: str) -> str | None:
-    body = PAGES[page]
-    text = f"{body}\n{line}\n{body}\n"
-    doc = Document(id="t", source="t", text=text, blocks=line_blocks(text))
-    IdentifyLanguages()([doc], Counter())
-    (block,) = [b for b in doc.blocks if text[b.start : b.end] == line]
-    return block.lang
+    return lang_on_page(line, PAGES[page])
 
 
 @pytest.mark.parametrize(
