@@ -213,6 +213,14 @@ class LangSettings:
     # keeps the page's language when the model's confidence in it is at least
     # this share of its top answer (name-heavy English lines read as German...).
     same_script_prior: float = 0.5
+    # A short reply or exclamation ("Gracias.", "Of course not.", "Bonjour à
+    # tous !") keeps its own language on a page of another when the model
+    # gives it at least ``utterance_min_confidence`` and the page's language
+    # at most ``utterance_page_share`` of that: a reply is in the language it
+    # is written in, and a word both languages write ("Claro.", "Video.")
+    # still leans to the page.
+    utterance_min_confidence: float = 0.45
+    utterance_page_share: float = 0.1
 
 
 @dataclass

@@ -14,3 +14,18 @@ def line_blocks(text: str) -> list[Block]:
             out.append(Block(a, pos + len(line.rstrip())))
         pos += len(line)
     return out
+
+
+def lang_on_page(line: str, body: str) -> str | None:
+    """The language the stage gives ``line`` between two paragraphs ``body``
+    (the page it sits on)."""
+    from collections import Counter
+
+    from newsline.langid.stage import IdentifyLanguages
+    from newsline.model import Document
+
+    text = f"{body}\n{line}\n{body}\n"
+    doc = Document(id="t", source="t", text=text, blocks=line_blocks(text))
+    IdentifyLanguages()([doc], Counter())
+    (block,) = [b for b in doc.blocks if text[b.start : b.end] == line]
+    return block.lang

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from newsline.langid import IdentifyLanguages
+from newsline.langid.cantonese import written_cantonese
 from newsline.model import Document
 from tests.langid.helpers import line_blocks
 
@@ -82,3 +85,21 @@ def test_running_the_stage_twice_notes_the_variety_once():
     doc = identified(YUE_NEWS)
     IdentifyLanguages()([doc], Counter())
     assert doc.meta["lang_variety"] == "yue" and len(doc.meta["yue_blocks"]) == 2
+
+
+@pytest.mark.parametrize("line", ["佢今日放假。", "食咗飯未？", "搵到啦！", "呢度冇位。"])
+def test_a_short_line_with_one_dense_marker_is_cantonese(line):
+    # a reply or caption too short to hold two different markers
+    assert written_cantonese(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "市民对新政策反应不一，有人表示「唔系咁简单」，但多数人仍然支持政府的做法。",
+        "港府今日公布新一轮防疫措施，餐厅晚市堂食时间延长至午夜。",
+        "他們昨天看了新聞。",
+    ],
+)
+def test_one_marker_in_a_longer_standard_line_or_none_stays_zh(line):
+    assert not written_cantonese(line)

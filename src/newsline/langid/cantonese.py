@@ -7,7 +7,8 @@ possessive, 咗 perfective, 喺 "at", 唔 "not", 冇 "have not", 嚟 "come" ...)
 The page keeps ``zh`` as its language, so that word segmentation, dates,
 stories and flags treat it as Chinese; the variety is recorded beside it
 (see IdentifyLanguages). One such character in a quotation inside a
-standard text is not enough: two different ones, and at least one in
+standard text is not enough: two different ones (or one in a line of
+at most MAX_HAN_FOR_ONE_MARKER Han characters), and at least one in
 every MIN_HAN_PER_MARKER Han characters (Cantonese prose has one in ten to
 twenty; a standard paragraph quoting one Cantonese sentence, far fewer).
 """
@@ -24,6 +25,10 @@ MIN_DISTINCT = 2
 # at most this many Han characters per marker: a long standard article
 # quoting one Cantonese sentence stays Chinese
 MIN_HAN_PER_MARKER = 25
+# a short line with one marker alone ("你食咗飯未呀？", "唔該晒！") is Cantonese
+# when the marker is this dense: a reply or a caption, too short to hold a
+# second one; a quoted word inside standard prose is far sparser
+MAX_HAN_FOR_ONE_MARKER = 15
 
 
 # one scan in C for the markers (most Chinese text has none), and a count of
@@ -35,6 +40,9 @@ _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002ffff]")
 def written_cantonese(text: str) -> bool:
     """Is ``text`` (read as Chinese) written Cantonese?"""
     found = _MARKER.findall(text)
-    if len(set(found)) < MIN_DISTINCT:
+    if not found:
         return False
-    return len(found) * MIN_HAN_PER_MARKER >= len(_HAN.findall(text))
+    han = len(_HAN.findall(text))
+    if len(set(found)) < MIN_DISTINCT:
+        return han <= MAX_HAN_FOR_ONE_MARKER
+    return len(found) * MIN_HAN_PER_MARKER >= han

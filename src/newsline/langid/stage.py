@@ -39,6 +39,7 @@ from .detect import (
     detect_spans_counted,
     lingua_knows,
 )
+from .vietnamese import has_vietnamese_letter
 
 
 def _letters(text: str) -> int:
@@ -89,6 +90,22 @@ def _names_heavy(text: str) -> bool:
     (as in :func:`_words_among_names`)."""
     words = [w for w in _WORD_OR_TAG.findall(text) if w[0] not in "@#"]
     return bool(words) and 3 * sum(1 for w in words if not w[0].islower()) >= len(words)
+
+
+# a reply's or an exclamation's end: a full stop, "!", "?" or an ellipsis,
+# then closing quotes or brackets if any ("Merci !", "«Sí, claro.»")
+_UTTERANCE_END = re.compile(r"[.!?…]+[\s\"'»”’)\]]*$")
+_CAPITALS_ONLY = re.compile(r"[^\W\d_a-zà-ÿ]+")
+
+
+def _utterance(text: str) -> bool:
+    """A short line that ends as a sentence does and has a word not in
+    capitals: a reply or an exclamation quoted on the page ("Gracias.",
+    "Dạ vâng.", "Of course not."), not a name, a label or a brand, which
+    end without a stop ("Hà Nội", "Read more", "LINE")."""
+    return _UTTERANCE_END.search(text) is not None and any(
+        not w.isupper() for w in _WORDS.findall(text)
+    )
 
 
 def _own_forms(text: str, lang: str | None) -> bool:
@@ -266,6 +283,52 @@ def _names_beside_numbers(text: str) -> bool:
     return True
 
 
+# a list's items: parted by a semicolon, a comma (not a figure's), a middle
+# dot, a bar or a bullet ("Lloris; Pavard, Varane", "A 41% · B 33%")
+_LIST_ITEM_GAP = re.compile(r"\s*(?:[;·|•]|,(?!\d))\s*")
+_LINE_UP_GAP = re.compile(";")
+# a label before its list ("Starting XI:", "Alineación:"): the label's words
+# are the line's language; a clock time's colon ("18:00") is no label
+_LABEL_COLON = re.compile(r"[^\W\d_)]\s*:")
+# a schedule's row starts with a clock time: its items are programmes' titles
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.h]\d{2}")
+_NAMES_LIST_MAX_CHARS = 240
+_NAMES_LIST_MIN_ITEMS = 3
+_NAME_WORDS_MAX = 4
+
+
+def _list_of_names(text: str) -> bool:
+    """A line listing three names or more and nothing else but figures: a
+    line-up ("Lloris; Pavard, Varane, ..."), a results or score row
+    ("Sánchez (PSOE) 121 · Feijóo (PP) 137 · ...", "Man City 3-1 Arsenal;
+    Liverpool 2-2 Chelsea; ..."). Names belong to no language; the model
+    read such lines as German, French or English.
+
+    Every word is capitalised (a name) or in capitals (a club's or party's
+    acronym), each item has four words at most, and either every item holds
+    a figure or the items are a line-up's (a semicolon between its lines).
+    A menu ("Home | World | Business") and a title-case headline ("Stocks
+    Rise, Oil Falls, Gold Steady") have neither; names parted by commas
+    alone ("Nguyễn Văn An, Trần Thị Bích, ...") are left to the model and
+    the page. A label before the list ("Starting XI:") or a schedule's clock
+    times make the line the label's or the titles' language."""
+    # (cheap gates first: most lines are prose, with no figure and no semicolon)
+    if len(text) > _NAMES_LIST_MAX_CHARS or (";" not in text and not _DIGIT.search(text)):
+        return False
+    if _LABEL_COLON.search(text):
+        return False
+    words = _WORDS.findall(text)
+    if not words or any(not w[0].isupper() for w in words):
+        return False
+    items = [i for i in _LIST_ITEM_GAP.split(text.strip(" .")) if i]
+    if len(items) < _NAMES_LIST_MIN_ITEMS or _CLOCK_TIME.match(items[0]):
+        return False
+    item_words = [_WORDS.findall(i) for i in items]
+    if any(not 1 <= len(w) <= _NAME_WORDS_MAX for w in item_words):
+        return False
+    return _LINE_UP_GAP.search(text) is not None or all(_DIGIT.search(i) for i in items)
+
+
 def _no_word_evidence(text: str) -> bool:
     """Does a short Latin-script line hold no word at all, only keyboard mash
     ("asdkjh qweqwe zxcv"), a list of acronyms and numbers ("NATO – EU –
@@ -277,6 +340,8 @@ def _no_word_evidence(text: str) -> bool:
     if _numbers_and_codes(text) or _code_line(text):
         return True
     if len(text) <= _NO_WORD_MAX_CHARS and _DIGIT.search(text) and _names_beside_numbers(text):
+        return True
+    if _list_of_names(text):
         return True
     tokens = _words_of_short_line(text, numbers=True)
     if tokens is None:
@@ -507,7 +572,9 @@ class IdentifyLanguages(Stage):
                 # "WeChat"): a name or two, too few letters for any language
                 # (the model reads them as German or Malay); they are the
                 # page's own buttons
-                if _brand_names_only(doc.text[b.start : b.end], st.short_block_letters // 2):
+                if _brand_names_only(
+                    doc.text[b.start : b.end], st.short_block_letters // 2
+                ) and not self._utterance_of_its_own(doc.text[b.start : b.end], b.lang, doc.lang):
                     b.lang = doc.lang
                     continue
             if S.script_of_lang(b.lang) != doc_script:
@@ -527,6 +594,10 @@ class IdentifyLanguages(Stage):
                         b.lang = doc.lang
                 continue
             text = doc.text[b.start : b.end]
+            if _letters(text) < short_letters and self._utterance_of_its_own(
+                text, b.lang, doc.lang
+            ):
+                continue
             if _letters(text) < short_letters or _mostly_names(text):
                 b.lang = doc.lang
                 continue
@@ -550,6 +621,28 @@ class IdentifyLanguages(Stage):
             words = _words_among_names(clean)
             if words and self._leans_to_page(" ".join(words), doc.lang, unless=b.lang):
                 b.lang = doc.lang
+
+    def _utterance_of_its_own(self, text: str, lang: str, page_lang: str) -> bool:
+        """Is a short block a reply or exclamation in ``lang``, not the
+        page's language ("Gracias." on a French page, "Thanks." on a
+        Chinese one)? The model must give ``lang`` its top answer with
+        ``utterance_min_confidence`` and the page's language little of it
+        (see ``LangSettings``). Vietnamese needs a letter only Vietnamese
+        writes: "Oh là là !" reads as Vietnamese to the model."""
+        if not _utterance(text) or (lang == "vi" and not has_vietnamese_letter(text)):
+            return False
+        st = self.settings
+        clean = S.strip_controls(text)
+        if page_lang in st.languages or not lingua_knows(page_lang):
+            conf = dict(_lingua_confidences(clean, st))
+        else:  # the page's language must be among the model's answers
+            conf = dict(_confidences(clean, (*st.languages, page_lang), st.high_accuracy))
+        top = conf.get(lang, 0.0)
+        return (
+            top >= st.utterance_min_confidence
+            and top == max(conf.values())
+            and conf.get(page_lang, 0.0) <= st.utterance_page_share * top
+        )
 
     def _leans_to_page(
         self,
