@@ -774,6 +774,38 @@ def _article_bodies(tree) -> list[tuple[str, str | None]]:
     return out
 
 
+def _structured_published(tree) -> str | None:
+    """The datePublished of the page's first JSON-LD news article, as written."""
+    for node in _each(tree.document.query_selector_all('script[type="application/ld+json"]')):
+        raw = (node.text or "").strip()
+        if "datePublished" not in raw:
+            continue
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            continue
+        stack, seen = [data], 0
+        while stack and seen < 1000:
+            seen += 1
+            x = stack.pop()
+            if isinstance(x, list):
+                stack.extend(reversed(x))
+            elif isinstance(x, dict):
+                kind = x.get("@type")
+                kinds = kind if isinstance(kind, list) else [kind]
+                value = x.get("datePublished")
+                if (
+                    isinstance(value, str)
+                    and value.strip()
+                    and any(isinstance(k, str) and _ARTICLE_TYPE_RE.search(k) for k in kinds)
+                ):
+                    return value.strip()[:200]
+                for key in ("@graph", "mainEntity", "hasPart"):
+                    if isinstance(x.get(key), (list, dict)):
+                        stack.append(x[key])
+    return None
+
+
 def _body_paragraphs(body: str) -> list[str]:
     if re.search(r"<(?:p|br|div|h[1-6])\b", body, re.IGNORECASE):
         body = html_to_text(body)  # a body given as markup
@@ -907,3 +939,11 @@ def _read_metadata(tree, page: ParsedPage) -> None:
             page.meta["published_raw"] = raw
             page.published = to_iso(raw)
             break
+    else:
+        # no meta tag: the article's JSON-LD datePublished states it as
+        # explicitly (a visible "Updated …" stamp must not outrank it)
+        raw = _structured_published(tree)
+        if raw and (iso := to_iso(raw)):
+            page.meta["published_raw"] = raw
+            page.meta["published_from"] = "JSON-LD datePublished"
+            page.published = iso
