@@ -520,6 +520,7 @@ def author_name(raw: str, lang: str | None) -> str | None:
         return None
 
     names: list[str] = []
+    name_then_role = False  # the first writer signs name, then role
     # a signature's dash ("— Karen Holt", as live blogs sign their posts) is
     # no part of the name, nor brackets round the whole byline ("（記者
     # 陳嘉欣）", "[Phóng viên: Lan Anh]")
@@ -549,13 +550,16 @@ def author_name(raw: str, lang: str | None) -> str | None:
         cue = cue_at_start(part)
         role = _role_words(lang).search(part.casefold()) if cue is None else None
         if (
-            i == 0
+            # a later writer signed as the first was ("김민수 기자; 이지현
+            # 기자"): another writer, not the first one's role
+            (i == 0 or name_then_role)
             and role is not None
             and role.start() > 0
             and not _NAME_SEPARATOR_RE.search(part[: role.start()])
             and len(part) == len(part.casefold())
             and _nothing_of_the_name_after(part[: role.start()], part[role.end() :])
         ):
+            name_then_role = True
             # the name, then the role, as Korean and Japanese sign ("김민수 기자
             # minsu@…", "山田太郎記者"): an e-mail address after the role is
             # no part of the name, nor the bar or slash before the role
