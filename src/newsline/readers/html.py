@@ -684,6 +684,14 @@ def parse_html(html: str) -> ParsedPage:
         page.meta["hidden_markup"] = hidden_markup
     with contextlib.suppress(*_DATA_ERRORS):  # metadata is a bonus; never fail a page for it
         _read_metadata(tree, page)
+        if not page.published and "datePublished" in html:
+            # no meta tag: the article's JSON-LD datePublished states it as
+            # explicitly (a visible "Updated …" stamp must not outrank it)
+            raw = _structured_published(tree)
+            if raw and (iso := to_iso(raw)):
+                page.meta["published_raw"] = raw
+                page.meta["published_from"] = "JSON-LD datePublished"
+                page.published = iso
     if (
         not page.sitename
         and (logo := found.get("logo_alt"))
@@ -939,11 +947,3 @@ def _read_metadata(tree, page: ParsedPage) -> None:
             page.meta["published_raw"] = raw
             page.published = to_iso(raw)
             break
-    else:
-        # no meta tag: the article's JSON-LD datePublished states it as
-        # explicitly (a visible "Updated …" stamp must not outrank it)
-        raw = _structured_published(tree)
-        if raw and (iso := to_iso(raw)):
-            page.meta["published_raw"] = raw
-            page.meta["published_from"] = "JSON-LD datePublished"
-            page.published = iso
