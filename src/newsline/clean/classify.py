@@ -1499,6 +1499,9 @@ _NOTICE_RULES = (
     _phrase_notice(
         "OPINION_DISCLAIMERS", 3, "footer", "opinion disclaimer: '{}' (the views are the writer's)"
     ),
+    _phrase_notice(
+        "INVESTMENT_DISCLAIMERS", 3, "footer", "investment disclaimer: '{}' (no advice to trade)"
+    ),
     _phrase_notice("FORWARD_LOOKING_NOTICES", 5, "footer", "press release's legal notice: '{}'"),
     # the heading alone: at most four words
     _phrase_notice(
