@@ -1495,6 +1495,24 @@ _PHRASE_NOTICE_RULES.append(_live_refresh_notice)
 _PHRASE_NOTICE_TABLES.append("LIVE_REFRESH_NOTICES")
 _PHRASE_NOTICE_UNITS.append(1)
 
+
+def _production_credits(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
+    """A podcast's or video's credits in prose: two different credits of
+    PRODUCTION_CREDITS on a line of at most two short lines ("The Watershed
+    is produced by X and edited by Y. Music by Z."); one alone is a story's
+    sentence as often ("The film was produced by a local company.")."""
+    if g.units > 2 * cfg.short_line_words or _phrase_in(g.text, "PRODUCTION_CREDITS") is None:
+        return None
+    found = {m.group(0) for m in _phrase_re("PRODUCTION_CREDITS").finditer(fold_line(g.text))}
+    if len(found) < 2:
+        return None
+    return "byline", f"production credits: '{min(found)}' and more"
+
+
+_PHRASE_NOTICE_RULES.append(_production_credits)
+_PHRASE_NOTICE_TABLES.append("PRODUCTION_CREDITS")
+_PHRASE_NOTICE_UNITS.append(2)
+
 _NOTICE_RULES = (
     _phrase_notice(
         "OPINION_DISCLAIMERS", 3, "footer", "opinion disclaimer: '{}' (the views are the writer's)"
@@ -1502,6 +1520,7 @@ _NOTICE_RULES = (
     _phrase_notice(
         "INVESTMENT_DISCLAIMERS", 3, "footer", "investment disclaimer: '{}' (no advice to trade)"
     ),
+    _production_credits,
     _phrase_notice("FORWARD_LOOKING_NOTICES", 5, "footer", "press release's legal notice: '{}'"),
     # the heading alone: at most four words
     _phrase_notice(

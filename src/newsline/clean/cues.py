@@ -4857,6 +4857,31 @@ OPINION_DISCLAIMERS: dict[str, list[str]] = {
     ],
 }
 
+# A podcast's or video's production credits in prose ("The show is produced
+# by X and edited by Y. Music by Z."): two different credits on one short
+# line make it the credits (byline); one alone may be a story's sentence.
+PRODUCTION_CREDITS: dict[str, list[str]] = {
+    "en": [
+        "produced by",
+        "edited by",
+        "music by",
+        "mixed by",
+        "sound design by",
+        "hosted by",
+        "engineered by",
+        "fact-checked by",
+        "executive producer",
+    ],
+    "es": ["producido por", "editado por", "música de", "edición de", "conducido por", "mezcla de"],
+    "fr": ["produit par", "réalisé par", "monté par", "musique de", "présenté par", "mixage"],
+    "pt": ["produzido por", "editado por", "trilha sonora de", "apresentado por", "edição de"],
+    "de": ["produziert von", "redigiert von", "musik von", "moderiert von", "schnitt:"],
+    "id": ["diproduksi oleh", "disunting oleh", "dipandu oleh", "musik oleh"],
+    "vi": ["sản xuất bởi", "biên tập bởi", "dẫn chương trình bởi", "âm nhạc bởi"],
+    "th": ["ผลิตโดย", "ตัดต่อโดย", "ดำเนินรายการโดย", "ดนตรีโดย"],
+    "zh": ["制作人：", "监制：", "剪辑：", "主播：", "后期：", "音乐："],
+}
+
 # A market page's note that it gives no investment advice ("This article
 # is not investment advice", "không phải khuyến nghị đầu tư", "不构成投资建
 # 议"): the site's small print (footer), as an opinion disclaimer is.
