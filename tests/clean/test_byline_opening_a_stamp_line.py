@@ -6,13 +6,9 @@ no author (metadata heldout7's n03). Pages written for this test."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
-from newsline.readers import read_path
-from newsline.settings import Settings
-from newsline.stages import default_stages
+from tests.stages_through import read_through
 
 
 def _author(tmp_path, lang: str, headline: str, stamp: str, paras: list[str]) -> str | None:
@@ -25,15 +21,7 @@ def _author(tmp_path, lang: str, headline: str, stamp: str, paras: list[str]) ->
     )
     path = tmp_path / "page.html"
     path.write_text(html, encoding="utf-8")
-    settings = Settings()
-    docs = list(read_path(str(path), settings))
-    st: Counter = Counter()
-    for stage in default_stages(settings):
-        docs = stage(docs, st)
-        if stage.name == "classify":
-            break
-    (doc,) = docs
-    return doc.author
+    return read_through(path, "classify").author
 
 
 PARAS = [

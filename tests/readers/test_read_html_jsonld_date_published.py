@@ -7,13 +7,10 @@ written for this test."""
 from __future__ import annotations
 
 import json
-from collections import Counter
 
 import pytest
 
-from newsline.readers import read_path
-from newsline.settings import Settings
-from newsline.stages import default_stages
+from tests.stages_through import read_through
 
 
 def _page(lang: str, ld: object, headline: str, stamp: str, paras: list[str]) -> str:
@@ -29,14 +26,7 @@ def _page(lang: str, ld: object, headline: str, stamp: str, paras: list[str]) ->
 def _published(tmp_path, html: str) -> tuple[str | None, dict]:
     path = tmp_path / "page.html"
     path.write_text(html, encoding="utf-8")
-    settings = Settings()
-    docs = list(read_path(str(path), settings))
-    st: Counter = Counter()
-    for stage in default_stages(settings):
-        docs = stage(docs, st)
-        if stage.name == "dates":
-            break
-    (doc,) = docs
+    doc = read_through(path, "dates")
     return doc.published, doc.meta
 
 

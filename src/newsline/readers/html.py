@@ -733,17 +733,23 @@ def _shingles(text: str) -> set[str]:
     return {t[i : i + _SHINGLE] for i in range(max(1, len(t) - _SHINGLE + 1))} if t else set()
 
 
+def _jsonld_scripts(tree, needle: str):
+    """The parsed data of each JSON-LD script of the page whose text holds
+    ``needle`` (a script that is no valid JSON is passed over)."""
+    for node in _each(tree.document.query_selector_all('script[type="application/ld+json"]')):
+        raw = (node.text or "").strip()
+        if needle not in raw:
+            continue
+        try:
+            yield json.loads(raw, strict=False)
+        except ValueError:
+            continue
+
+
 def _article_bodies(tree) -> list[tuple[str, str | None]]:
     """(articleBody, headline) of a page's JSON-LD news articles."""
     out: list[tuple[str, str | None]] = []
-    for node in _each(tree.document.query_selector_all('script[type="application/ld+json"]')):
-        raw = (node.text or "").strip()
-        if "articleBody" not in raw:
-            continue
-        try:
-            data = json.loads(raw, strict=False)
-        except ValueError:
-            continue
+    for data in _jsonld_scripts(tree, "articleBody"):
         stack, seen = [data], 0
         while stack and seen < 1000:
             seen += 1
@@ -784,14 +790,7 @@ def _article_bodies(tree) -> list[tuple[str, str | None]]:
 
 def _structured_published(tree) -> str | None:
     """The datePublished of the page's first JSON-LD news article, as written."""
-    for node in _each(tree.document.query_selector_all('script[type="application/ld+json"]')):
-        raw = (node.text or "").strip()
-        if "datePublished" not in raw:
-            continue
-        try:
-            data = json.loads(raw, strict=False)
-        except ValueError:
-            continue
+    for data in _jsonld_scripts(tree, "datePublished"):
         stack, seen = [data], 0
         while stack and seen < 1000:
             seen += 1
