@@ -102,3 +102,25 @@ def test_a_meta_tag_still_wins_and_a_non_article_date_is_not_taken(tmp_path):
     published, meta = _published(tmp_path, html)
     assert meta.get("published_from") is None
     assert published is None or published[:10] != "2020-01-01", (published, meta)
+
+
+def test_a_placeholder_date_before_the_web_is_not_taken(tmp_path):
+    # a CMS writes its empty date as the year 1 ("0001-01-01T00:00:00+00:00")
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "datePublished": "0001-01-01T00:00:00+00:00",
+    }
+    html = _page(
+        "en",
+        ld,
+        "The ferry timetable changes for the winter",
+        "",
+        [
+            "The island ferry will run four crossings a day instead of six from the first of November, the operator said.",
+            "Passengers with season tickets will get a refund for the weeks the reduced timetable applies.",
+        ],
+    )
+    published, meta = _published(tmp_path, html)
+    assert meta.get("published_from") is None
+    assert published is None or not published.startswith("0001"), (published, meta)

@@ -688,7 +688,12 @@ def parse_html(html: str) -> ParsedPage:
             # no meta tag: the article's JSON-LD datePublished states it as
             # explicitly (a visible "Updated …" stamp must not outrank it)
             raw = _structured_published(tree)
-            if raw and (iso := to_iso(raw)):
+            if (
+                raw
+                and (iso := to_iso(raw))
+                and iso[:4].isdigit()
+                and int(iso[:4]) >= _WEB_FIRST_YEAR
+            ):
                 page.meta["published_raw"] = raw
                 page.meta["published_from"] = "JSON-LD datePublished"
                 page.published = iso
@@ -731,6 +736,10 @@ _SHINGLE = 8
 def _shingles(text: str) -> set[str]:
     t = "".join(_WORD_RE.findall(text.casefold()))
     return {t[i : i + _SHINGLE] for i in range(max(1, len(t) - _SHINGLE + 1))} if t else set()
+
+
+# a structured date before the web is a CMS's empty value ("0001-01-01T00:00:00")
+_WEB_FIRST_YEAR = 1991
 
 
 def _jsonld_scripts(tree, needle: str):
