@@ -1498,10 +1498,32 @@ _PHRASE_NOTICE_RULES.append(_live_refresh_notice)
 _PHRASE_NOTICE_TABLES.append("LIVE_REFRESH_NOTICES")
 _PHRASE_NOTICE_UNITS.append(1)
 
+
+def _production_credits(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
+    """A podcast's or video's credits in prose: two different credits of
+    PRODUCTION_CREDITS on a line of at most two short lines ("The Watershed
+    is produced by X and edited by Y. Music by Z."); one alone is a story's
+    sentence as often ("The film was produced by a local company.")."""
+    if g.units > 2 * cfg.short_line_words or _phrase_in(g.text, "PRODUCTION_CREDITS") is None:
+        return None
+    found = {m.group(0) for m in _phrase_re("PRODUCTION_CREDITS").finditer(fold_line(g.text))}
+    if len(found) < 2:
+        return None
+    return "byline", f"production credits: '{min(found)}' and more"
+
+
+_PHRASE_NOTICE_RULES.append(_production_credits)
+_PHRASE_NOTICE_TABLES.append("PRODUCTION_CREDITS")
+_PHRASE_NOTICE_UNITS.append(2)
+
 _NOTICE_RULES = (
     _phrase_notice(
         "OPINION_DISCLAIMERS", 3, "footer", "opinion disclaimer: '{}' (the views are the writer's)"
     ),
+    _phrase_notice(
+        "INVESTMENT_DISCLAIMERS", 3, "footer", "investment disclaimer: '{}' (no advice to trade)"
+    ),
+    _production_credits,
     _phrase_notice("FORWARD_LOOKING_NOTICES", 5, "footer", "press release's legal notice: '{}'"),
     # the heading alone: at most four words
     _phrase_notice(
@@ -2190,6 +2212,8 @@ class _Ctx:
         self.prose = [self.is_prose(x) for x in feats]
         self.runs: dict[int, tuple[int, int]] = {}
         self.norm_counts = Counter(x.norm for x in feats)
+        # labels opening the article's lines ("Q:", "PV:"), counted on first need
+        self.speaker_counts: Counter | None = None
         # blocks added to an extractor's main text by _continue_main_text
         self.continued: set[int] = set()
         # blocks a cue rule labelled (chrome named by its words: "Related",
@@ -5726,6 +5750,12 @@ def _article_region(cx: _Ctx) -> list[bool]:
     # an interview written as dialogue ("— Почему …?" / "— Потому что …"):
     # its last turns are the article's, however short
     dialogue = sum(1 for i in range(lo, hi + 1) if _dialogue_turn(f[i])) >= 2
+    # the labels opening the article's lines ("PV:", "ถาม:", "Q:"): an
+    # interview's speakers recur, so a last turn under a known speaker is the
+    # article's however short ("PV: Xin cảm ơn ông!")
+    speakers = Counter(
+        lab for i in range(lo, hi + 1) if cx.label[i] is None and (lab := _line_label(f[i].text))
+    )
     # a short closing paragraph (a full sentence with function words) still belongs,
     # after captions, spam and lines known to be the article's (an embedded
     # post's signature)
@@ -5734,6 +5764,7 @@ def _article_region(cx: _Ctx) -> list[bool]:
         cx.label[j] in ("caption", "spam", "body")
         or (cx.label[j] is None and _closing_sentence(cx, f[j]))
         or (dialogue and cx.label[j] is None and _dialogue_turn(f[j]))
+        or (cx.label[j] is None and _labelled_line_goes_on(cx, j, hi, speakers))
     ):
         if cx.label[j] is None:
             hi = j
@@ -5837,6 +5868,36 @@ def _place_and_writer(g: LineFeatures, cfg: CleanSettings) -> str | None:
     if not 2 <= len(words) <= min(4, cfg.byline_max_words) or not all(w.isalpha() for w in words):
         return None
     return who
+
+
+# a line's own label before a colon: a speaker ("PV:", "TS. Nguyễn Văn Hậu:",
+# "ถาม:", "问："), a fact box's field ("Tore:", "Árbitro:"); at most four words
+_LINE_LABEL_RE = re.compile(r"\s*([^\s:：][^:：\n]{0,39}?)\s*[:：]\s*\S")
+
+
+def _line_label(text: str) -> str | None:
+    """The label a line opens with before a colon, casefolded, or None."""
+    m = _LINE_LABEL_RE.match(text)
+    if m is None or len(m.group(1).split()) > 4 or "http" in m.group(1).lower():
+        return None
+    return m.group(1).casefold()
+
+
+def _labelled_line_goes_on(cx: _Ctx, j: int, hi: int, speakers: Counter) -> bool:
+    """A labelled line right under the article's last line that carries the
+    article on: a turn under a speaker who already spoke twice in it ("PV:
+    Xin cảm ơn ông!"), or the next field of a fact box whose previous field
+    closes the article ("Aufstellung: …." then "Tore: 1:0 Stoll (31.)."),
+    each a full sentence. A share row or a tag line ends on no full stop."""
+    g = cx.f[j]
+    if not g.ends_sentence or (label := _line_label(g.text)) is None:
+        return False
+    if speakers[label] >= 2:
+        return True
+    prev = cx.f[hi]
+    return (
+        j == hi + 1 and prev.ends_sentence and _line_label(prev.text) is not None and g.units >= 3
+    )
 
 
 def _dialogue_turn(g: LineFeatures) -> bool:
@@ -6688,8 +6749,25 @@ def _short_in_body(
         cx.set(
             i, "body", f"numbered subheading {k} of a list article (its neighbour numbers run on)"
         )
+    elif g.ends_sentence and _known_speaker_turn(cx, i, region):
+        cx.set(i, "body", f"interview turn under a speaker met before ({_words(g.units)})")
     else:
         cx.set(i, "navigation", "short line inside the article not followed by prose")
+
+
+def _known_speaker_turn(cx: _Ctx, i: int, region: list[bool]) -> bool:
+    """Line i opens with the label of a speaker who opens two other lines of
+    the article ("Q: Thank you." under "Q: …?" turns, "PV: Xin cảm ơn!")."""
+    label = _line_label(cx.f[i].text)
+    if label is None:
+        return False
+    if cx.speaker_counts is None:
+        cx.speaker_counts = Counter(
+            lab
+            for j, x in enumerate(cx.f)
+            if region[j] and cx.label[j] in (None, "body") and (lab := _line_label(x.text))
+        )
+    return cx.speaker_counts[label] - 1 >= 2
 
 
 # A numbered subheading: "6) Niños perdidos", "7. There is an app for that",

@@ -4857,6 +4857,69 @@ OPINION_DISCLAIMERS: dict[str, list[str]] = {
     ],
 }
 
+# A podcast's or video's production credits in prose ("The show is produced
+# by X and edited by Y. Music by Z."): two different credits on one short
+# line make it the credits (byline); one alone may be a story's sentence.
+PRODUCTION_CREDITS: dict[str, list[str]] = {
+    "en": [
+        "produced by",
+        "edited by",
+        "music by",
+        "mixed by",
+        "sound design by",
+        "hosted by",
+        "engineered by",
+        "fact-checked by",
+        "executive producer",
+    ],
+    "es": ["producido por", "editado por", "música de", "edición de", "conducido por", "mezcla de"],
+    "fr": ["produit par", "réalisé par", "monté par", "musique de", "présenté par", "mixage"],
+    "pt": ["produzido por", "editado por", "trilha sonora de", "apresentado por", "edição de"],
+    "de": ["produziert von", "redigiert von", "musik von", "moderiert von", "schnitt:"],
+    "id": ["diproduksi oleh", "disunting oleh", "dipandu oleh", "musik oleh"],
+    "vi": ["sản xuất bởi", "biên tập bởi", "dẫn chương trình bởi", "âm nhạc bởi"],
+    "th": ["ผลิตโดย", "ตัดต่อโดย", "ดำเนินรายการโดย", "ดนตรีโดย"],
+    "zh": ["制作人：", "监制：", "剪辑：", "主播：", "后期：", "音乐："],
+}
+
+# A market page's note that it gives no investment advice ("This article
+# is not investment advice", "không phải khuyến nghị đầu tư", "不构成投资建
+# 议"): the site's small print (footer), as an opinion disclaimer is.
+INVESTMENT_DISCLAIMERS: dict[str, list[str]] = {
+    "en": [
+        "not investment advice",
+        "does not constitute investment advice",
+        "should not be construed as investment advice",
+        "not a recommendation to buy or sell",
+    ],
+    "vi": [
+        "không phải khuyến nghị đầu tư",
+        "không phải là khuyến nghị đầu tư",
+        "không phải lời khuyên đầu tư",
+        "nhà đầu tư tự chịu trách nhiệm",
+    ],
+    "th": ["ไม่ใช่คำแนะนำการลงทุน", "ไม่ถือเป็นคำแนะนำในการลงทุน", "ผู้ลงทุนควรศึกษาข้อมูลก่อนตัดสินใจลงทุน"],
+    "zh": ["不构成投资建议", "不構成投資建議", "入市需谨慎", "据此操作风险自担"],
+    "es": [
+        "no constituye una recomendación de inversión",
+        "no constituye asesoramiento financiero",
+        "no constituye una recomendación de compra",
+    ],
+    "fr": [
+        "ne constitue pas un conseil en investissement",
+        "ne constitue pas une recommandation d'investissement",
+    ],
+    "de": [
+        "stellt keine anlageberatung dar",
+        "keine anlageberatung",
+        "keine aufforderung zum kauf",
+    ],
+    "pt": ["não constitui recomendação de investimento", "não é recomendação de investimento"],
+    "id": ["bukan merupakan rekomendasi investasi", "bukan rekomendasi investasi"],
+    "ko": ["투자 권유를 목적으로 하지 않"],
+    "ja": ["投資勧誘を目的としたものではありません"],
+}
+
 # A blog's or shopping guide's disclosure that it earns from the links it
 # gives ("This post contains affiliate links", "we may earn a commission"):
 # the publisher's notice, not the article. Casefolded phrases.

@@ -520,6 +520,7 @@ def author_name(raw: str, lang: str | None) -> str | None:
         return None
 
     names: list[str] = []
+    name_then_role = False  # the first writer signs name, then role
     # a signature's dash ("— Karen Holt", as live blogs sign their posts) is
     # no part of the name, nor brackets round the whole byline ("（記者
     # 陳嘉欣）", "[Phóng viên: Lan Anh]")
@@ -549,13 +550,16 @@ def author_name(raw: str, lang: str | None) -> str | None:
         cue = cue_at_start(part)
         role = _role_words(lang).search(part.casefold()) if cue is None else None
         if (
-            i == 0
+            # a later writer signed as the first was ("김민수 기자; 이지현
+            # 기자"): another writer, not the first one's role
+            (i == 0 or name_then_role)
             and role is not None
             and role.start() > 0
             and not _NAME_SEPARATOR_RE.search(part[: role.start()])
             and len(part) == len(part.casefold())
             and _nothing_of_the_name_after(part[: role.start()], part[role.end() :])
         ):
+            name_then_role = True
             # the name, then the role, as Korean and Japanese sign ("김민수 기자
             # minsu@…", "山田太郎記者"): an e-mail address after the role is
             # no part of the name, nor the bar or slash before the role
@@ -977,7 +981,7 @@ def byline_author(doc: Document, cfg: CleanSettings, reporters_only: bool = Fals
             ):
                 return name
         for m in _byline_inside_re(b.lang or doc.lang).finditer(text):
-            start = m.start(1) if m.group(1) else m.start(2)
+            start = m.start(next(k for k in (1, 2, 3) if m.group(k)))
             # the field ends at a bar, a dot, an ideographic space or a run
             # of spaces ("作者：王晓明　编辑：李华")
             part = re.split(r"\s*[·•|｜]\s*|　|\s{2,}", text[start:], maxsplit=1)[0]
@@ -1144,8 +1148,10 @@ def _byline_inside_re(lang: str | None) -> re.Pattern[str]:
     fields = {c for c in cues if len(c) >= 2}
     alts = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     labels = "|".join(sorted(map(re.escape, fields), key=len, reverse=True))
+    # ... or any cue opening the line before a space ("记者 张丽 王强　更新时间：…")
     return re.compile(
-        rf"(?:^|(?<=\s))((?:{alts})\s+\S)|(?:^|(?<=[\s　|·]))((?:{labels})\s*[:：]\s*\S)",
+        rf"(?:^|(?<=\s))((?:{alts})\s+\S)|(?:^|(?<=[\s　|·]))((?:{labels})\s*[:：]\s*\S)"
+        rf"|^\s*((?:{labels})[^\S\n]+\S)",
         re.IGNORECASE,
     )
 
@@ -1162,6 +1168,12 @@ _HOLDER_END_RE = re.compile(r"\.(?:\s|$)|\s*[|｜·•,，]\s*|\s+[-–—]\s+|�
 _HOLDER_MAX_CHARS = 40
 _TRAILING_YEARS_RE = re.compile(r"[\s,]+(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?[\s.]*$")
 _HOLDER_MAX_WORDS = 6
+# the words between a rights notice and the holder it names ("bản quyền
+# thuộc về X", "copyright belongs to X", "hak cipta milik X")
+_OWNER_WORDS = r"thuộc\s+về|thuộc|belongs?\s+to|(?:is\s+)?owned\s+by|milik|เป็นของ"
+# (lower case, as the phrase writes them: "Thuộc Press" may be a name)
+_RIGHTS_OWNER_RE = re.compile(rf"\s*({_OWNER_WORDS})?\s+")
+_ENDS_WITH_OWNER_RE = re.compile(rf"(?:{_OWNER_WORDS})$")
 
 
 def _hostname_like(name: str, hostname: str | None, url: str | None) -> bool:
@@ -1201,6 +1213,15 @@ def sitename_from_copyright(doc: Document) -> str | None:
             continue
         rest = line[m.end() :]
         low = fold_line(rest)
+        # the notice before the holder, saying whose the rights are ("©
+        # Bản quyền thuộc Báo X", "© 2025 belongs to X"): the name follows
+        lead = next((c for c in notices if low.lstrip().startswith(c)), None)
+        at = len(rest) - len(rest.lstrip()) + len(lead or "")
+        if (own := _RIGHTS_OWNER_RE.match(rest, at)) and (
+            own.group(1) or (lead and _ENDS_WITH_OWNER_RE.search(lead))
+        ):
+            rest = rest[own.end() :]
+            low = fold_line(rest)
         cut = min((k for k in (low.find(c) for c in notices) if k >= 0), default=len(rest))
         if (e := _HOLDER_END_RE.search(rest[:cut])) is not None:
             cut = e.start()

@@ -684,6 +684,19 @@ def parse_html(html: str) -> ParsedPage:
         page.meta["hidden_markup"] = hidden_markup
     with contextlib.suppress(*_DATA_ERRORS):  # metadata is a bonus; never fail a page for it
         _read_metadata(tree, page)
+        if not page.published and "datePublished" in html:
+            # no meta tag: the article's JSON-LD datePublished states it as
+            # explicitly (a visible "Updated …" stamp must not outrank it)
+            raw = _structured_published(tree)
+            if (
+                raw
+                and (iso := to_iso(raw))
+                and iso[:4].isdigit()
+                and int(iso[:4]) >= _WEB_FIRST_YEAR
+            ):
+                page.meta["published_raw"] = raw
+                page.meta["published_from"] = "JSON-LD datePublished"
+                page.published = iso
     if (
         not page.sitename
         and (logo := found.get("logo_alt"))
@@ -725,17 +738,27 @@ def _shingles(text: str) -> set[str]:
     return {t[i : i + _SHINGLE] for i in range(max(1, len(t) - _SHINGLE + 1))} if t else set()
 
 
+# a structured date before the web is a CMS's empty value ("0001-01-01T00:00:00")
+_WEB_FIRST_YEAR = 1991
+
+
+def _jsonld_scripts(tree, needle: str):
+    """The parsed data of each JSON-LD script of the page whose text holds
+    ``needle`` (a script that is no valid JSON is passed over)."""
+    for node in _each(tree.document.query_selector_all('script[type="application/ld+json"]')):
+        raw = (node.text or "").strip()
+        if needle not in raw:
+            continue
+        try:
+            yield json.loads(raw, strict=False)
+        except ValueError:
+            continue
+
+
 def _article_bodies(tree) -> list[tuple[str, str | None]]:
     """(articleBody, headline) of a page's JSON-LD news articles."""
     out: list[tuple[str, str | None]] = []
-    for node in _each(tree.document.query_selector_all('script[type="application/ld+json"]')):
-        raw = (node.text or "").strip()
-        if "articleBody" not in raw:
-            continue
-        try:
-            data = json.loads(raw, strict=False)
-        except ValueError:
-            continue
+    for data in _jsonld_scripts(tree, "articleBody"):
         stack, seen = [data], 0
         while stack and seen < 1000:
             seen += 1
@@ -772,6 +795,31 @@ def _article_bodies(tree) -> list[tuple[str, str | None]]:
                     if isinstance(x.get(key), (list, dict)):
                         stack.append(x[key])
     return out
+
+
+def _structured_published(tree) -> str | None:
+    """The datePublished of the page's first JSON-LD news article, as written."""
+    for data in _jsonld_scripts(tree, "datePublished"):
+        stack, seen = [data], 0
+        while stack and seen < 1000:
+            seen += 1
+            x = stack.pop()
+            if isinstance(x, list):
+                stack.extend(reversed(x))
+            elif isinstance(x, dict):
+                kind = x.get("@type")
+                kinds = kind if isinstance(kind, list) else [kind]
+                value = x.get("datePublished")
+                if (
+                    isinstance(value, str)
+                    and value.strip()
+                    and any(isinstance(k, str) and _ARTICLE_TYPE_RE.search(k) for k in kinds)
+                ):
+                    return value.strip()[:200]
+                for key in ("@graph", "mainEntity", "hasPart"):
+                    if isinstance(x.get(key), (list, dict)):
+                        stack.append(x[key])
+    return None
 
 
 def _body_paragraphs(body: str) -> list[str]:
