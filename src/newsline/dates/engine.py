@@ -2578,6 +2578,26 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
             c.extra["span_from"] = prev.start
             c.extra["span_to_named"] = True
             c.tense = "future"
+        elif (
+            prev is not None
+            and prev.kind == "weekday"
+            and c.lang == prev.lang
+            and "day" not in prev.extra
+            and "wd_to" not in prev.extra
+            and prev.rel[2] in (None, "this_week", "nearest")
+            and c.kind in ("absolute", "yearless", *ERA_KINDS)
+            and c.gran == "day"
+            and not c.is_range
+            and c.start - prev.end <= 40
+            and (sep_time := _cue_regexes(c.lang)["sep_time"]) is not None
+            and sep_time.match(norm[prev.end : c.start])
+        ):
+            # "from 10 p.m. on Friday until 5 a.m. on Monday, March 16", "de
+            # vendredi 22 h à lundi 16 mars", "周五22时至下周一（3月16日）": a
+            # span from a clock time on a weekday to one on a later dated day;
+            # the weekday is the last one before that date, joined once both
+            # are resolved (_join_relative_days)
+            c.extra["span_from_weekday"] = (prev.start, prev.rel[1])
         if (
             prev is not None
             and c.lang == prev.lang
@@ -6167,6 +6187,10 @@ def _resolve_candidates(
         for c in resolved
         if "span_from" in c.extra
     }
+    if any("span_from_weekday" in c.extra for c in resolved):
+        out = _join_weekday_to_a_dated_day(
+            out, {c.start: c.extra["span_from_weekday"] for c in resolved if "span_from_weekday" in c.extra}
+        )
     return _join_relative_days(out, spans_from) if spans_from else out
 
 
@@ -6203,6 +6227,37 @@ def _join_relative_days(
         ):
             joined[-1] = replace(first, end=m.end, end_value=m.value)
             continue
+        joined.append(m)
+    return joined
+
+
+def _join_weekday_to_a_dated_day(
+    out: list[DateMention], spans_from: dict[int, tuple[int, int]]
+) -> list[DateMention]:
+    """Join a bare weekday to the dated day a range word carries it on to
+    (``spans_from``: the dated mention's start -> the weekday's start and
+    number): the span runs from the last such weekday before that date,
+    whatever way the weekday alone was read."""
+    joined: list[DateMention] = []
+    for m in out:
+        first = joined[-1] if joined else None
+        if (
+            m.start in spans_from
+            and first is not None
+            and first.start == spans_from[m.start][0]
+            and first.end_value is None
+            and m.end_value is None
+            and len(m.value) == 10
+            and m.value[0] != "-"
+        ):
+            last = dt.date.fromisoformat(m.value)
+            back = (last.weekday() - spans_from[m.start][1]) % 7
+            if back:  # (the same weekday names no span of days)
+                start = (last - dt.timedelta(days=back)).isoformat()
+                joined[-1] = replace(
+                    m, start=first.start, value=start, end_value=m.value, kind="range"
+                )
+                continue
         joined.append(m)
     return joined
 
