@@ -5476,9 +5476,13 @@ def _iso_week_res(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | 
 
 # A second numbered week after a Chinese year's one, joined to it ("由2026年第11周
 # 推迟至第14周", "2026年第11周和第12周"): a few characters, no other year between.
+# A later week of the same year: after a range word close to the year's
+# week ("由2026年第11周推迟至第14周"), or after a joiner or a comparison
+# anywhere later in its sentence ("2026年第23周...病例...，较第22周上升").
 _ZH_LATER_WEEK = re.compile(
     r"[^\d。！？；;，,]{0,6}?(?:至|到|和|与|及|或|、|-|–)\s*(?P<w>第(?P<wk>\d{1,2})周)"
 )
+_ZH_COMPARED_WEEK = re.compile(r"(?:较|比|相比|对比|和|与|及|或|、)\s*(?P<w>第(?P<wk>\d{1,2})周)(?!\d)")
 
 
 def _iso_week_candidates(norm: str, s0: int, s1: int, lang: str, low: str) -> list[Cand]:
@@ -5505,8 +5509,13 @@ def _iso_week_candidates(norm: str, s0: int, s1: int, lang: str, low: str) -> li
             c = Cand(mt.start(), mt.end(), lang, y=y, m=monday.month, d=monday.day)
             c.y, c.y2, c.m2, c.d2 = monday.year, sunday.year, sunday.month, sunday.day
             c.is_range = True
-            if lang == "zh" and (then := _ZH_LATER_WEEK.match(norm, mt.end(), b)):
-                # "由2026年第11周推迟至第14周": the second week is of the same year
+            later = []
+            if lang == "zh":
+                # "由2026年第11周推迟至第14周", "2026年第23周...较第22周上升": a
+                # later week of the sentence is of the same year
+                then = _ZH_LATER_WEEK.match(norm, mt.end(), b)
+                later = [then] if then else list(_ZH_COMPARED_WEEK.finditer(norm, mt.end(), b))
+            for then in later:
                 try:
                     mon2 = dt.date.fromisocalendar(y, int(then.group("wk")), 1)
                 except ValueError:

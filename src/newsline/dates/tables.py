@@ -5440,20 +5440,23 @@ WEEK_ENDING = {
 # semaine 35 heures"), nor in a sentence of a match or a pregnancy
 # (BARE_PART_NOT_CALENDAR: "Week 3" of a football season; English league
 # weeks are capitalised, "Week 11 power rankings": en reads only "week" in
-# lower case, as health and trade reports write it). Chinese "第3周"
+# lower case, as health and trade reports write it). A health bulletin's
+# epidemiological week ("semana epidemiológica 23", "semaine
+# épidémiologique 23", "tuần thứ 23") is counted so: the WHO's weeks are ISO
+# weeks. Chinese "第3周"
 # alone is as often the third week of anything ("上映第3周"): read only
 # after a year. Group "wk" the week, "y" a year written with it.
 _WK = r"(?P<wk>5[0-3]|[1-4]\d|0?[1-9])(?![\d.,:/-]\d|\d)"
 ISO_WEEK = {
     "fr": (
-        r"(?<![^\W\d_])semaine\s+(?:n[°o]\s*|numéro\s+)?" + _WK
+        r"(?<![^\W\d_])semaine\s+(?:épidémiologique\s+)?(?:n[°o]\s*|numéro\s+)?" + _WK
         + r"(?:\s+(?:de\s+l['’]année\s+|de\s+)?(?P<y>(?:19|20)\d\d)(?!\d))?"
         + r"(?!\s*(?:h|heures?|jours?|%)(?![^\W\d_]))"
         + r"(?!\s+(?:de|du|des)\s(?!\s*l['’]année(?!\s+(?:scolaire|fiscale|universitaire))))"
         + r"(?!\s+d['’](?!année))"
     ),
     "es": (
-        r"(?<![^\W\d_])semana\s+(?:número\s+|n\.?º\s*)?" + _WK
+        r"(?<![^\W\d_])semana\s+(?:epidemiológica\s+)?(?:número\s+|n\.?º\s*)?" + _WK
         + r"(?:\s+(?:del?\s+)?(?:año\s+)?(?P<y>(?:19|20)\d\d)(?!\d))?"
         + r"(?!\s*(?:h|horas?|días?|%)(?![^\W\d_]))"
         + r"(?!\s+del?\s(?!\s*(?:este\s+)?año(?!\s+(?:fiscal|escolar|académico|lectivo))))"
@@ -5467,7 +5470,8 @@ ISO_WEEK = {
         + r"(?!-)"
     ),
     "vi": (
-        r"(?<![^\W\d_])tuần\s+" + _WK
+        # (not a week a happening has entered: "bước sang tuần thứ 3")
+        r"(?<![^\W\d_])(?<!sang\s)(?<!bước\svào\s)tuần\s+(?:thứ\s+)?" + _WK
         + r"(?:\s+(?:của\s+)?năm\s+(?P<y>(?:19|20)\d\d)(?!\d))?"
         + r"(?!\s*(?:[/-]|liên\s+tiếp|của|tháng|qua|trước|tới|này|đầu|cuối|nữa|thai|giờ|ngày)(?![^\W\d_]))"
     ),
