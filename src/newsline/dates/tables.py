@@ -527,7 +527,8 @@ RANGE_CLOSE = {
 # Read as the nearest year it lay up to three months ahead: a retrospective
 # published in January put last February's uprising in the coming February.
 # Not a past form that sets a date ahead ("was postponed to", "scheduled
-# on", "a été reporté au", "fixé le", "se aplazó para el").
+# on", "a été reporté au", "fixé le", "se aplazó para el"), nor French "est
+# attendu le" (is expected on: a present, as English "expected").
 _SETS_AHEAD = {
     "en": (
         "expected",
@@ -543,7 +544,7 @@ _SETS_AHEAD = {
         "pushed",
         "fixed",
     ),
-    "fr": ("prévu", "fixé", "reporté", "programmé", "repoussé", "décalé", "renvoyé", "ajourné"),
+    "fr": ("prévu", "attendu", "fixé", "reporté", "programmé", "repoussé", "décalé", "renvoyé", "ajourné"),
     "es": ("aplazó", "pospuso", "fijó", "trasladó", "programó"),
 }
 _NOT_AHEAD_EN = "".join(rf"(?<!{w})" for w in _SETS_AHEAD["en"])
