@@ -1359,6 +1359,9 @@ RELATIVE = {
         (r"上(?:个)?月(?:的)?最后一天", "month_last_day", -1, "deictic"),
         (r"昨天|昨日", "day", -1, "deictic"),
         (r"今天|今日", "day", 0, "deictic"),
+        # a notice's "(自)即日起" (from this day on) is today; "即日" alone is
+        # also "at once" ("即日发货": ships the same day)
+        (r"即日(?=起)", "day", 0, "deictic"),
         (r"今晨|今早|今天上午|今晚", "day", 0, "deictic"),
         (r"昨晚|昨夜", "day", -1, "deictic"),
         (r"明天|明日", "day", 1, "deictic"),
