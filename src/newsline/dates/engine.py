@@ -979,6 +979,18 @@ def _cue_regexes(lang: str):
             if (clock := T.CLOCK_TIME.get(lang))
             else None
         ),
+        # "and" with a clock time after it, a range's second end after
+        # "between" ("between 11 p.m. last night and 2 a.m. today")
+        "and_time": (
+            re.compile(
+                r"^\s*(?:(?:" + clock["time"] + r")\s*,?\s*)?"
+                + _alt(T.RANGE_AND.get(lang, ["(?!)"]))
+                + r"\s*(?:" + clock["time"] + r")\s*,?\s*(?:" + _alt(clock["link"] or ["(?!)"]) + r"\s*)?$",
+                re.IGNORECASE,
+            )
+            if (clock := T.CLOCK_TIME.get(lang))
+            else None
+        ),
         # between two weekdays told with their clock times ("11 p.m. Saturday
         # to 5 a.m. Sunday", "las 22.00 del sábado hasta las 6.00 del
         # domingo", "22 h samedi à 6 h dimanche"), and the time before the first
@@ -2556,8 +2568,15 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
             # joined once both are resolved (_join_relative_days)
             cues = _cue_regexes(c.lang)
             gap = norm[prev.end : c.start]
-            if (c.start - prev.end <= 12 and cues["sep"].match(gap)) or (
-                cues["sep_time"] is not None and cues["sep_time"].match(gap)
+            if (
+                (c.start - prev.end <= 12 and cues["sep"].match(gap))
+                or (cues["sep_time"] is not None and cues["sep_time"].match(gap))
+                or (
+                    cues["and_time"] is not None
+                    and cues["and_open"] is not None
+                    and cues["and_time"].match(gap)
+                    and cues["and_open"].search(norm[max(0, prev.start - 24) : prev.start])
+                )
             ):
                 c.extra["span_from"] = prev.start
         elif (
