@@ -5400,6 +5400,8 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         )
         cs = _count_from_the_happenings_day(_drop_overlaps(cs), norm)
         cs = [c for c in cs if c.kind != "no_date" and not _inside_an_address(norm, c.start, c.end)]
+        if lg in T.LAW_TITLE_BEFORE:
+            cs = [c for c in cs if not _year_of_a_law_title(norm, c, a)]
         starts = tuple(c.start for c in cs)
         for c in cs:
             _extend_with_cues(c, norm, a, b, starts)
@@ -5446,6 +5448,24 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+def _year_of_a_law_title(norm: str, c: Cand, s0: int) -> bool:
+    """Is ``c`` a bare year ending a law's title ("พระราชบัญญัติคอมพิวเตอร์ พ.ศ.
+    2560")? (tables.LAW_TITLE_BEFORE)"""
+    if c.gran != "year" or c.is_range:
+        return False
+    before, year = _law_title_res(c.lang)
+    return (
+        year.match(norm, c.start) is not None
+        and before.search(norm, max(s0, c.start - 120), c.start) is not None
+    )
+
+
+@functools.cache
+def _law_title_res(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    spec = T.LAW_TITLE_BEFORE[lang]
+    return re.compile(spec["before"]), re.compile(spec["year"])
+
 
 # A run of the characters a web address or a file name is written in, around
 # a date ("example.org/2026/10/05/slug", "timetable_2026-11-01.pdf").

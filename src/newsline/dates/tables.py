@@ -253,6 +253,24 @@ YEAR_INTRO_BEFORE = {
     "es": [r"en", r"desde", r"hasta", r"año"],
     "fr": [r"en", r"depuis", r"jusqu'en", r"dès", r"année"],
 }
+# A law's title ending in its year ("พระราชบัญญัติคอมพิวเตอร์ พ.ศ. 2560", "พ.ร.บ.
+# ... (ฉบับที่ 2) พ.ศ. 2560", "รัฐธรรมนูญแห่งราชอาณาจักรไทย พ.ศ. 2560"): the year
+# names the law, as the year inside a law's number does ("Ley 7/2024"); Thai
+# titles always end so. Matched against the text before the year's
+# expression (English "the Data Protection Act 2018" and vi "Luật Đất đai
+# 2013" are not read as years anyway). "before": the title up to the year;
+# "year": how the year's expression opens (the era's mark, not "ในปี" or
+# "เมื่อ": "พระราชบัญญัตินี้ประกาศใช้เมื่อ พ.ศ. 2560" dates the act's passing).
+LAW_TITLE_BEFORE = {
+    "th": {
+        "before": (
+            r"(?:พระราชบัญญัติ|พ\.ร\.บ\.|พระราชกำหนด|พ\.ร\.ก\.|พระราชกฤษฎีกา|ประมวลกฎหมาย"
+            r"|รัฐธรรมนูญ|กฎกระทรวง)(?:(?!นี้|เมื่อ|ตั้งแต่)[^\s\d]){0,80}"
+            r"(?:\s*\(ฉบับที่\s*\d{1,3}\))?\s*$"
+        ),
+        "year": r"พ\.\s?ศ\.",
+    },
+}
 # A house number and its street ("1909 Jolinda Drive", "2015 Main St."):
 # English puts the number first.
 STREET_AFTER = {
