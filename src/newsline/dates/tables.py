@@ -4587,6 +4587,16 @@ DATE_PATTERNS = {
         # a school year named by its year ("ปีการศึกษา 2567", which opens in
         # May 2567): that year, as a fiscal year is the year it is named for
         (r"ปีการศึกษา\s*{Y}", ""),
+        # a festival's year ("เทศกาลสงกรานต์ 2568", "เทศกาลกินเจ 2567"): the year, as
+        # "La Semana Santa de 2025" is; the festival alone gives none (it moves).
+        # A Buddhist-era year only, no counter after it ("เทศกาลหนังสือ 2500 เล่ม")
+        (
+            (
+                r"(?P<pre>เทศกาล[^\s\d]{1,24}\s*)(?=25\d\d)"
+                r"{Y}(?!\s*(?:บาท|คน|ราย|ที่|ชิ้น|เล่ม|ล้าน|แห่ง|%))"
+            ),
+            "",
+        ),
         # "ไตรมาสแรกของปี 2568" (the first quarter of the year 2568), as a half's
         (r"ไตรมาส(?:ที่)?\s*{Q}\s*(?:ของ\s*)?(?:/|ปี)\s*(?:{EY}|" + _TH_YY + ")", ""),
         (r"ครึ่ง(?:ปี)?\s*{H}\s*(?:ของ\s*)?(?:/|ปี)\s*(?:{EY}|" + _TH_YY + ")", ""),
