@@ -736,6 +736,12 @@ TENSE_CUES = {
                     r"(?:\s+(?:on|in|by|until|before))?"
                 ),
                 r"(?:scheduled|slated|planned|set)\s+for",
+                # the next of a series told in the present ("the next increase
+                # comes in September", "the next hearing is on May 4"): ahead
+                (
+                    r"next\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|comes|falls|starts|begins|opens|takes\s+place)"
+                    r"(?:\s+(?:due|set))?\s+(?:in|on)"
+                ),
                 # a deadline told in the present ("the filing deadline is
                 # Sept. 5"): the day it falls is ahead
                 r"(?:deadline|due\s+date|cut-?off(?:\s+date)?)\s+(?:is|will\s+be)(?:\s+(?:on|by))?",
