@@ -31,6 +31,7 @@ import functools
 import itertools
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..model import DateMention
@@ -6250,12 +6251,15 @@ RELATIVE_SPAN_MAX_DAYS = 2
 NAMED_SPAN_MAX_DAYS = 366
 
 
-def _join_relative_days(
-    out: list[DateMention], spans_from: dict[int, tuple[int, int]]
+def _join_to_the_one_before(
+    out: list[DateMention],
+    spans_from: dict[int, tuple[int, int]],
+    join: Callable[[DateMention, DateMention, int], DateMention | None],
 ) -> list[DateMention]:
-    """Join a day to the counted one before it that a range word opened
-    (``spans_from``: a mention's start -> its first day's start and the most
-    days the span may hold), when both read as days and the second is later."""
+    """Join each mention whose start ``spans_from`` names to the one before
+    it, where that one starts where ``spans_from`` says and both read as one
+    value: ``join(first, mention, spec)`` gives the joined mention, or None
+    to keep both."""
     joined: list[DateMention] = []
     for m in out:
         first = joined[-1] if joined else None
@@ -6265,18 +6269,35 @@ def _join_relative_days(
             and first.start == spans_from[m.start][0]
             and first.end_value is None
             and m.end_value is None
-            and len(first.value) == 10
             and len(m.value) == 10
-            and first.value[0] != "-"
             and m.value[0] != "-"
-            and 1
-            <= (dt.date.fromisoformat(m.value) - dt.date.fromisoformat(first.value)).days
-            <= spans_from[m.start][1]
+            and (new := join(first, m, spans_from[m.start][1])) is not None
         ):
-            joined[-1] = replace(first, end=m.end, end_value=m.value)
+            joined[-1] = new
             continue
         joined.append(m)
     return joined
+
+
+def _join_relative_days(
+    out: list[DateMention], spans_from: dict[int, tuple[int, int]]
+) -> list[DateMention]:
+    """Join a day to the counted one before it that a range word opened
+    (``spans_from``: a mention's start -> its first day's start and the most
+    days the span may hold), when both read as days and the second is later."""
+
+    def join(first: DateMention, m: DateMention, most: int) -> DateMention | None:
+        if (
+            len(first.value) == 10
+            and first.value[0] != "-"
+            and 1
+            <= (dt.date.fromisoformat(m.value) - dt.date.fromisoformat(first.value)).days
+            <= most
+        ):
+            return replace(first, end=m.end, end_value=m.value)
+        return None
+
+    return _join_to_the_one_before(out, spans_from, join)
 
 
 def _join_weekday_to_a_dated_day(
@@ -6286,28 +6307,16 @@ def _join_weekday_to_a_dated_day(
     (``spans_from``: the dated mention's start -> the weekday's start and
     number): the span runs from the last such weekday before that date,
     whatever way the weekday alone was read."""
-    joined: list[DateMention] = []
-    for m in out:
-        first = joined[-1] if joined else None
-        if (
-            m.start in spans_from
-            and first is not None
-            and first.start == spans_from[m.start][0]
-            and first.end_value is None
-            and m.end_value is None
-            and len(m.value) == 10
-            and m.value[0] != "-"
-        ):
-            last = dt.date.fromisoformat(m.value)
-            back = (last.weekday() - spans_from[m.start][1]) % 7
-            if back:  # (the same weekday names no span of days)
-                start = (last - dt.timedelta(days=back)).isoformat()
-                joined[-1] = replace(
-                    m, start=first.start, value=start, end_value=m.value, kind="range"
-                )
-                continue
-        joined.append(m)
-    return joined
+
+    def join(first: DateMention, m: DateMention, weekday: int) -> DateMention | None:
+        last = dt.date.fromisoformat(m.value)
+        back = (last.weekday() - weekday) % 7
+        if not back:  # (the same weekday names no span of days)
+            return None
+        start = (last - dt.timedelta(days=back)).isoformat()
+        return replace(m, start=first.start, value=start, end_value=m.value, kind="range")
+
+    return _join_to_the_one_before(out, spans_from, join)
 
 
 def mention_span_ok(text: str, m: DateMention) -> bool:
