@@ -113,7 +113,11 @@ Spanish copy two days later, a retrospective naming two days in one
 sentence, a Thai pair in Buddhist era, 当地时间 and 北京时间 in one clause,
 a Vietnamese page with only "tối qua", names spelled two ways, a market
 fire on the talks' day and a landslide on the release's day; first score
-0.931 / 0.906 / 3 wrong merges).
+0.931 / 0.906 / 3 wrong merges) after the fixes it prompted: 1.000 / 1.000
+/ 0 -- a sentence told as another happening ("Separately, ...") stays apart
+from its page's others of that day and is no rival of its page's story, a
+Chinese day after 于 makes a short sentence an event, "Hours earlier" is
+the day just told.
 
 Run:  PYTHONPATH=src python3 benchmarks/timeline_story.py [--story story|story2|...|story15]
           [--show md|json|html]
