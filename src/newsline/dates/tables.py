@@ -1299,6 +1299,8 @@ RELATIVE = {
         # "chiều cùng ngày", "trong cùng ngày": the day just named (not "cùng
         # ngày 15/3", where the date itself follows)
         (r"cùng ngày(?!\s*\d)", "day", 0, "anaphoric"),
+        # "Vài giờ trước đó, ...": the day just told, a few hours off
+        (r"(?:vài|mấy)\s+giờ\s+(?:trước|sau)\s+đó", "day", 0, "anaphoric"),
         # "cùng tối": the same evening (not "tối ưu", "tối đa", "tối thiểu":
         # optimal, most, least)
         (r"cùng tối(?!\s*(?:ưu|đa|thiểu|\d))", "day", 0, "anaphoric"),
@@ -1580,6 +1582,18 @@ RELATIVE = {
             0,
             "anaphoric",
         ),
+        # "Hours earlier, a fire destroyed ...": the day just told, a few
+        # hours off (not "hours later than planned", which compares, nor
+        # "48 hours later", which may be days)
+        (
+            (
+                r"(?<!\d\s)(?:(?:just|only|a\s+few|several|some|a\s+couple\s+of)\s+)?hours\s+"
+                r"(?:later|earlier|before|afterwards?)(?![^\W\d_]|\s+than)"
+            ),
+            "day",
+            0,
+            "anaphoric",
+        ),
         (r"the (?:next|following) year", "year", 1, "anaphoric"),
         # "the following week / month" counts from the date told before ("the
         # next week" is also the coming one, "over the next month" a span)
@@ -1694,6 +1708,16 @@ RELATIVE = {
         (r"(?:ese|el|aquel) mismo día", "day", 0, "anaphoric"),
         # "esa misma noche", "la misma tarde": a part of the day just told
         (r"(?:esa|la|aquella) misma (?:mañana|tarde|noche)", "day", 0, "anaphoric"),
+        # "Horas antes, un incendio ...": the day just told, a few hours off
+        (
+            (
+                r"(?<!\d\s)(?:(?:unas|pocas|algunas|varias)\s+)?horas\s+(?:antes|después|más\s+tarde)"
+                r"(?![^\W\d_]|\s+(?:que|de)\b)"
+            ),
+            "day",
+            0,
+            "anaphoric",
+        ),
         # "Ese día" / "aquel día": the day just told; not "aquel día en que
         # ...", a day the clause after it describes
         (r"(?:ese|aquel) día(?!\s+(?:en\s+)?(?:que|cuando)(?![^\W\d_]))", "day", 0, "anaphoric"),
@@ -1852,6 +1876,16 @@ RELATIVE = {
         ),
         # "Ce jour-là": the day just told, as "le même jour"
         (r"ce jour[-\s]là", "day", 0, "anaphoric"),
+        # "Quelques heures plus tôt, ...": the day just told, a few hours off
+        (
+            (
+                r"(?<!\d\s)(?:(?:quelques|plusieurs)\s+)?heures\s+(?:plus\s+tôt|plus\s+tard|auparavant)"
+                r"(?![^\W\d_]|\s+que\b)"
+            ),
+            "day",
+            0,
+            "anaphoric",
+        ),
         (r"l'année suivante|l’année suivante", "year", 1, "anaphoric"),
         (r"la semaine suivante", "week", 1, "anaphoric"),
         (r"le mois suivant", "month", 1, "anaphoric"),

@@ -923,6 +923,19 @@ def _chronology_entry(text: str, s: int, m) -> bool:
     )
 
 
+# A Chinese day after the formal "on" 于 ("泰国籍人质已于12日获释": "the Thai
+# hostage was freed on the 12th"; "将于5日开幕") dates the verb that follows
+# it: the form already says a dated happening, in as few characters as a
+# chronology's entry. Not a caption's or a stamp's "摄于" / "发布于" /
+# "更新于" (too short still), nor "生于" (a life's background, see above).
+_FORMAL_ON = re.compile(r"(?<![生摄布新载])于[\s]*$")
+
+
+def _after_formal_on(text: str, s: int, ds: int) -> bool:
+    """Is the date at ``ds`` (in a sentence from ``s``) told after 于?"""
+    return _FORMAL_ON.search(text, max(s, ds - 3), ds) is not None
+
+
 def _window(text: str, s: int, e: int, ds: int, de: int, limit: int) -> tuple[int, int]:
     """Cut an over-long sentence around the date, at clause marks or spaces."""
     if e - s <= limit:
@@ -1050,7 +1063,7 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
         if not _states_something(
             text[s:e], text[m.start : m.end], st.min_event_words, sentence_counts[s, e]
         ) and not (
-            _chronology_entry(text, s, m)
+            (_chronology_entry(text, s, m) or _after_formal_on(text, s, m.start))
             and _states_something(
                 text[s:e], text[m.start : m.end], st.min_event_words - CHRONOLOGY_FEWER_WORDS
             )

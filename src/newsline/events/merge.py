@@ -361,6 +361,8 @@ def merge_records(
     # "北京时间15日清晨" and "15 ม.ค. ตามเวลาประเทศไทย" -- meet so.)
     clocked = [_told_in_a_named_clock(r) for r in records]
 
+    told_apart = [_told_as_another_happening(r) for r in records]
+
     def apart(i: int, j: int) -> bool:
         """Two sentences of one document that tell two happenings, which no
         chain of other sources' sentences may join: two sentences dated two
@@ -369,7 +371,8 @@ def merge_records(
         two happenings, however another source a day off links them); or
         two on one date, one of them told as "the same day" as the other
         ("The trial resumed on Tuesday in X. On the same day, relatives
-        marched through X."). (Sharing no anchor is no such sign: an
+        marched through X."), or told as unrelated ("Separately, ...").
+        (Sharing no anchor is no such sign: an
         article's sentences on one happening often name different people in
         it.)"""
         ri, rj = records[i], records[j]
@@ -381,7 +384,7 @@ def merge_records(
             return True
         if (ri["date"], ri["end_date"]) != (rj["date"], rj["end_date"]):
             return False
-        return _told_same_day(ri) or _told_same_day(rj)
+        return told_apart[i] or told_apart[j] or _told_same_day(ri) or _told_same_day(rj)
 
     prepared: dict[int, _Anchors] = {}
 
@@ -496,7 +499,7 @@ def merge_records(
                 other = buckets.get(("day", (d + dt.timedelta(days=gap)).isoformat()), [])
                 for i, j in _candidate_pairs(records, idx, other):
                     try_pair(i, j, loose=True, other_day=True)
-    _join_edges(records, uf, edges, conflicts, by_story, apart, clocked)
+    _join_edges(records, uf, edges, conflicts, by_story, apart, clocked, told_apart)
     if st.merge_month_into_day:
         # groups that hold a day already (a sentence naming its day and "last
         # week", or a month joined on its anchors): their day is told, and
@@ -620,7 +623,9 @@ def _join_coarse_to_day(
         uf.union(i, j)
 
 
-def _join_edges(records, uf: _Union, edges, conflicts, by_story, apart, clocked=None) -> None:
+def _join_edges(
+    records, uf: _Union, edges, conflicts, by_story, apart, clocked=None, told_apart=None
+) -> None:
     """Join the records of ``edges`` strongest evidence first, never two
     groups that hold two sentences of one document that are ``apart``:
     one shared place name at a time, the sentences of several sources could
@@ -635,7 +640,12 @@ def _join_edges(records, uf: _Union, edges, conflicts, by_story, apart, clocked=
     that group reports, and neither is joined on it.
 
     ``clocked``: per record, whether its day is told on a named clock (its
-    sources a day off rank with those of its own day)."""
+    sources a day off rank with those of its own day).
+
+    ``told_apart``: per record, whether its sentence says it tells another
+    happening than its page's others ("Separately, ..."): it is no rival, at
+    equal evidence, of its page's sentence that says nothing so -- that one
+    is the page's own story, the group's likelier counterpart."""
     if not edges:
         return
     members: dict[int, list[int]] = defaultdict(list)  # root -> its records
@@ -670,8 +680,10 @@ def _join_edges(records, uf: _Union, edges, conflicts, by_story, apart, clocked=
             rk = uf.find(k)
             if k == i or rk == uf.find(i) or rk == group_root or not apart(i, k):
                 continue
+            # a rival told as another happening must outweigh an untold one
+            slack = -1e-9 if told_apart and told_apart[k] and not told_apart[i] else 1e-9
             if any(
-                od == other_day and wk >= w - 1e-9 and uf.find(other) == group_root
+                od == other_day and wk >= w - slack and uf.find(other) == group_root
                 for wk, other, od in edges_of[k]
             ) and not blocked(members[rk], members[group_root]):
                 return True
@@ -818,6 +830,38 @@ def _told_same_day(r: dict[str, Any]) -> bool:
             and _ALSO_AFTER_THE_DATE.match(q[b : b + 20]) is not None
         )
     )
+
+
+# A sentence that says it tells another happening than its page's others:
+# opening with "Separately," / "In an unrelated incident" / "Por otra parte,"
+# / "Dans une autre affaire" / "Trong một diễn biến khác" / "另一方面" /
+# "ในอีกเหตุการณ์หนึ่ง" (after a live blog's clock time), or saying it is
+# "unrelated to" / "had nothing to do with" / "sin relación con" / "sans lien
+# avec" / "không liên quan" / "与…无关" / "ไม่เกี่ยวข้องกับ" the story. Its page's
+# other sentences of its day tell something else, as with "the same day".
+_APART_OPENING = re.compile(
+    r"^[\W\d]{0,12}(?:separately|in\s+(?:a|an)\s+(?:separate|unrelated)|in\s+another\s+"
+    r"(?:development|incident|case)|por\s+otra\s+parte|en\s+otro\s+orden|en\s+(?:un|otro)\s+"
+    r"(?:hecho|incidente|suceso)\s+(?:aparte|distinto|separado)|dans\s+une?\s+autre\s+"
+    r"(?:affaire|registre|incident)|trong\s+một\s+(?:diễn\s+biến|vụ\s+việc)\s+khác|"
+    r"ở\s+một\s+diễn\s+biến\s+khác|另一方面|在另一起|ในอีกเหตุการณ์)",
+    re.IGNORECASE,
+)
+_APART_ANYWHERE = re.compile(
+    r"\bunrelated\s+to\b|\b(?:has|had|have)\s+nothing\s+to\s+do\s+with\b|"
+    r"\bsin\s+relaci[oó]n\s+con\b|\bsans\s+(?:aucun\s+)?lien\s+avec\b|không\s+liên\s+quan|"
+    r"与[^，。；]{1,24}无关|ไม่เกี่ยวข้องกับ",
+    re.IGNORECASE,
+)
+
+
+def _told_as_another_happening(r: dict[str, Any]) -> bool:
+    """Does the record's sentence say it tells another happening than its
+    page's other sentences (see :data:`_APART_OPENING`)?"""
+    q = r.get("quote")
+    if not isinstance(q, str):
+        return False
+    return _APART_OPENING.match(q) is not None or _APART_ANYWHERE.search(q) is not None
 
 
 # A day told on a named clock ("北京时间7月11日凌晨", "July 11, 00:38 Beijing
