@@ -687,16 +687,7 @@ def parse_html(html: str) -> ParsedPage:
         if not page.published and "datePublished" in html:
             # no meta tag: the article's JSON-LD datePublished states it as
             # explicitly (a visible "Updated …" stamp must not outrank it)
-            raw = _structured_published(tree)
-            if (
-                raw
-                and (iso := to_iso(raw))
-                and iso[:4].isdigit()
-                and int(iso[:4]) >= _WEB_FIRST_YEAR
-            ):
-                page.meta["published_raw"] = raw
-                page.meta["published_from"] = "JSON-LD datePublished"
-                page.published = iso
+            _structured_published_into(page, _structured_published(tree), "JSON-LD datePublished")
     if (
         not page.sitename
         and (logo := found.get("logo_alt"))
@@ -717,7 +708,7 @@ def parse_html(html: str) -> ParsedPage:
             if hidden:
                 _, _, when, where = articles[0]
                 source = where
-                _page_data_published(page, when, where)
+                _structured_published_into(page, when, where)
     except _DATA_ERRORS:  # structured data is a bonus too
         hidden = []
     if hidden:
@@ -733,8 +724,10 @@ def parse_html(html: str) -> ParsedPage:
     return page
 
 
-def _page_data_published(page: ParsedPage, raw: str | None, where: str) -> None:
-    """The page data's publication time, where no meta tag or JSON-LD gave one."""
+def _structured_published_into(page: ParsedPage, raw: str | None, where: str) -> None:
+    """A publication time the page's structured data states (JSON-LD, a
+    framework's page data), where no meta tag or earlier source gave one;
+    a date before the web is a CMS's empty value."""
     if page.published or not raw:
         return
     iso = to_iso(raw)
