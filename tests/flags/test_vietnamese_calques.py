@@ -28,6 +28,13 @@ PAGES = {
         "The functional agencies are working to verify and clarify the damage and the cause of "
         "the fire.\n"
     ),
+    # tiến hành + verb and the classifier "con" counted as heads
+    "en-swine-fever": (
+        "Dong Nai culls pigs after African swine fever outbreak\n"
+        "The district veterinary station carried out culling more than 600 heads of pigs at "
+        "two farms in the commune after samples tested positive.\n"
+        "Local people are recommended not to be panic and to report sick animals.\n"
+    ),
     "es": (
         "Incautan 5.000 bolsos falsificados en un almacén\n"
         "Las fuerzas funcionales inspeccionaron el almacén y hallaron 5.000 bolsos con marcas "
@@ -60,6 +67,13 @@ NEAR_MISSES = {
         "burying three houses.\n"
         "Police and soldiers brought in excavators to search for two missing people; the cause "
         "is being investigated. A new functional food plant nearby was not damaged.\n"
+    ),
+    # English counting cattle by the head, carrying out a noun
+    "human farm": (
+        "Province culls pigs after swine fever outbreak\n"
+        "Veterinary officers carried out a cull of more than 600 pigs at two farms, and the "
+        "herd of 300 head of cattle nearby was tested.\n"
+        "Officials urged farmers not to panic and to report sick animals.\n"
     ),
 }
 

@@ -4572,7 +4572,7 @@ def _resolve(
             c,
             ref,
             ctx_year,
-            _near_antecedent(c, _antecedent(c, last_abs, last_abs_day, last_day)),
+            _near_antecedent(c, _antecedent(c, last_abs, last_abs_day, last_day, ref)),
             ref_label,
             _said_now(c, out, ref) or _now_of_line(update_now, c) or dateline,
         ):
@@ -4673,10 +4673,10 @@ def _resolve(
 WEEKDAY_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-def _antecedent(c: Cand, last_abs, last_abs_day, last_day):
+def _antecedent(c: Cand, last_abs, last_abs_day, last_day, ref: dt.date | None = None):
     """The date an anaphoric expression counts from: the last one written,
-    or for a count of days the last day written (or, for "the same day" and
-    a count back, a weekday told after it)."""
+    or for a count of days the last day written (or, for "the same day", a
+    count back and "the next day", a weekday told after it)."""
     if not (c.rel and c.rel[0] == "unit" and c.rel[1] == "day"):
         return last_abs
     if _same_day(c) and c.extra.get("untold_ahead") and last_day and last_day.extra.get("plan"):
@@ -4687,6 +4687,21 @@ def _antecedent(c: Cand, last_abs, last_abs_day, last_day):
         # just told, a weekday included; a count back never runs past it. Not
         # a number of days ("75 days before primary voting begins" after
         # "Wednesday night" counts from the primary, not the Wednesday)
+        return last_day
+    if (
+        c.rel[2] == 1
+        and not _numbered(c)
+        and last_day is not None
+        and last_day.rel
+        and last_day.rel[0] == "weekday"
+        and all(x is None or last_day.start > x.start for x in (last_abs, last_abs_day))
+        and (ref is None or last_day.value != ref.isoformat())
+    ):
+        # "the next day" after a weekday just told ("confirmaron el martes
+        # ... y sacrificaron al día siguiente", "arrested on Tuesday and
+        # charged the next day"): the day after it -- one day on, unlike "a
+        # week later", stays on the weekday's side of publication. Not after
+        # the publication's own weekday: its next day would run past it
         return last_day
     return last_abs if last_abs is not None and last_abs.gran == "day" else last_abs_day
 

@@ -172,6 +172,63 @@ def _dateline_in_weekday_year(found, mentions, published: str) -> str | None:
     return None
 
 
+# A page's weekday-named days that fall on their weekday only after its stamp
+# (a year later, as read against the stamp): at least this many, agreeing on
+# one year, before the stamp is taken as wrong (one could be a slip of the
+# writer's), within WEEKDAY_YEAR_WINDOW_DAYS of one another.
+WEEKDAY_DAYS_AFTER_STAMP_MIN = 2
+_WEEKDAY_MISMATCH = "weekday mismatch"
+
+
+def _weekday_days_after_stamp(found, mentions, published: str) -> str | None:
+    """The latest of the days a page tells with their weekday ("mardi 14
+    juillet", "lundi 20 juillet") when every such day falls on its weekday
+    in one year only (of the five around the stamp), the stamp's, and in it at
+    least WEEKDAY_DAYS_AFTER_STAMP_MIN of them lie after the stamp while,
+    read against the stamp, they were put in another year (told as past, a
+    day after the stamp went back a year and off its weekday): the page was
+    written on or after those days, so the stamp is wrong. None otherwise."""
+    if not published[:4].isdigit():
+        return None
+    named = [
+        c
+        for c in found.cands or ()
+        if c.kind == "yearless"
+        and c.extra.get("wd") is not None
+        and c.m is not None
+        and c.d is not None
+        and not c.is_range
+    ]
+    if len(named) < WEEKDAY_DAYS_AFTER_STAMP_MIN:
+        return None
+    base = int(published[:4])
+    years = [
+        y
+        for y in range(base - 2, base + 3)
+        if all(_weekday_of(y, c.m, c.d) == c.extra["wd"] for c in named)
+    ]
+    if years != [base]:
+        # none, several, or another year than the stamp's: a stamp a year
+        # off its text is its year's slip, flagged and kept (flags' weekday_year)
+        return None
+    days = [dt.date(base, c.m, c.d) for c in named]
+    if (max(days) - min(days)).days > WEEKDAY_YEAR_WINDOW_DAYS:
+        return None
+    try:
+        stamp = dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    off = {m.start for m in mentions if _WEEKDAY_MISMATCH in (m.anchor or "")}
+    after = [
+        day
+        for c, day in zip(named, days, strict=True)
+        if (c.start in off or c.tense == "past") and (day - stamp).days > GLOSSED_DAY_TOLERANCE_DAYS
+    ]
+    if len(after) < WEEKDAY_DAYS_AFTER_STAMP_MIN:
+        return None
+    return max(after).isoformat()
+
+
 # Days a stamp may be off the day a glossed day word names before it is
 # taken as wrong: a time zone or a story published the morning after
 # stands between them (as the flags' GLOSSED_DAY_TOLERANCE_DAYS)
@@ -382,6 +439,22 @@ class ResolveDates(Stage):
                 doc.meta["published_from_glossed_day"] = day
                 doc.published = day
                 stats["published_meta_off_glossed_day"] += 1
+        if (
+            doc.published
+            and doc.blocks
+            and "published_meta_rejected" not in doc.meta
+            and (day := _weekday_days_after_stamp(found, mentions, doc.published)) is not None
+        ):
+            # "se sont réunis ce lundi 20 juillet", "confirmé mardi 14
+            # juillet" under a stamp of 20 June: those days fall on their
+            # weekdays only a month after the stamp, and the text tells them
+            # as past; the page was written on or after the latest, which is
+            # taken (the stamp is flagged) and its other dates count from it
+            mentions = resolve_found(found, day, context_spans=kept, dateline_spans=stamps)
+            doc.meta["published_meta_rejected"] = doc.published
+            doc.meta["published_from_weekday_days"] = day
+            doc.published = day
+            stats["published_before_weekday_days"] += 1
         first_ran = (
             [
                 (b.start, b.end)

@@ -1069,7 +1069,9 @@ NUMBERED_RELATIVE = {
     # month ("9月14日后", "本月14日后") it is the day, read by the month
     # patterns, which take the longer span.
     "zh": [
-        (r"{NUM}\s*{UNIT}(?:之|以)?前", -1, "deictic"),
+        # ... but "27日前往" is "go to ... on the 27th" (前往, 前来, 前去, 前赴
+        # are verbs of going) and "27日前夕" the eve of the 27th
+        (r"{NUM}\s*{UNIT}(?:之|以)?前(?![往来去赴夕])", -1, "deictic"),
         (r"{NUM}\s*{UNIT}(?:之|以)?后", +1, "either"),
         # countdowns: "距春节还有26天" (26 days still to the festival), "再过10天"
         # (ten more days on): the day counted to; "还有3天假期" alone is a
@@ -5606,6 +5608,13 @@ for _lang in ("es", "fr"):
 DATE_PATTERNS["en"].append((r"(?<![\w.,/:-]){M}\s*/\s*{DD}" + _WDNUM_END, "wdnum"))
 DATE_PATTERNS["en"].append(
     (r"(?<![\w.,/:-])(?P<d>1[3-9]|2\d|3[01])\s*/\s*{M}" + _WDNUM_END, "wdnum")
+)
+# ... and right after "on" where the first number cannot be a month ("On
+# 15/7, the council ...", "on 24/12"): English written day first (a
+# translation, a Commonwealth paper) names a day there, never a score --
+# but "on 24/7" is around the clock
+DATE_PATTERNS["en"].append(
+    (r"(?<=\b[Oo]n )(?!24\s*/\s*7(?!\d))(?P<d>1[3-9]|2\d|3[01])\s*/\s*{M}" + _WDNUM_END, "")
 )
 
 # Vietnamese "mùng"/"mồng" names one of a month's first ten days ("sáng mùng

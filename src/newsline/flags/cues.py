@@ -3377,6 +3377,24 @@ VIETNAMESE_CALQUES: dict[str, list[str]] = {
         "the above project",
         "the unit construction",
         "unit of construction",
+        # tiến hành + verb ("tiến hành tiêu hủy"): "carried out" with a
+        # gerund, where English carries out a noun ("carried out a cull")
+        "carried out destroying",
+        "carried out culling",
+        "carried out inspecting",
+        "carried out checking",
+        "carried out handling",
+        "carry out destroying",
+        "carry out inspecting",
+        "carry out handling",
+        # the classifier "con" counted as heads, plural (English counts
+        # "head of cattle", singular, and never poultry by the head)
+        "heads of poultry",
+        "heads of pigs",
+        "heads of chickens",
+        # "không nên hoảng loạn"
+        "not to be panic",
+        "not be panic",
     ],
     "fr": [
         "forces fonctionnelles",

@@ -5129,8 +5129,24 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
     # the page's markup says one day, the stamp it shows under its headline
     # another: a template's or a CMS's stamp left from an older page
     glossed_day = doc.meta.get("published_from_glossed_day")
+    weekday_days = doc.meta.get("published_from_weekday_days")
     if isinstance(rejected, str) and glossed_day == doc.published:
         flags += _stamp_off_glossed_day(doc, rejected)
+    elif isinstance(rejected, str) and weekday_days is not None and weekday_days == doc.published:
+        # the dates stage found the stamp weeks before days the text tells
+        # as past with their weekdays, and took the latest of them
+        flags.append(
+            Flag(
+                "suspect_date",
+                f"Publish stamp {rejected[:10]} is {days_between(rejected, weekday_days)} days "
+                "before days the text tells as past with their weekdays (they fall on those "
+                f"weekdays in one year only, up to {weekday_days}): the stamp is wrong; the "
+                "latest of them is taken as the publication day.",
+                None,
+                None,
+                {"published": rejected[:10], "event": weekday_days, "signal": "weekday_days"},
+            )
+        )
     elif sa is None and (shown := _shown_stamp(doc, units)) is not None:
         ka, kz, day = shown
         if abs((day - pub).days) > st.date_tolerance_days:

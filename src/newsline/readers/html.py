@@ -687,16 +687,7 @@ def parse_html(html: str) -> ParsedPage:
         if not page.published and "datePublished" in html:
             # no meta tag: the article's JSON-LD datePublished states it as
             # explicitly (a visible "Updated …" stamp must not outrank it)
-            raw = _structured_published(tree)
-            if (
-                raw
-                and (iso := to_iso(raw))
-                and iso[:4].isdigit()
-                and int(iso[:4]) >= _WEB_FIRST_YEAR
-            ):
-                page.meta["published_raw"] = raw
-                page.meta["published_from"] = "JSON-LD datePublished"
-                page.published = iso
+            _structured_published_into(page, _structured_published(tree), "JSON-LD datePublished")
     if (
         not page.sitename
         and (logo := found.get("logo_alt"))
@@ -706,8 +697,18 @@ def parse_html(html: str) -> ParsedPage:
         # names the site ("<a href="/"><img alt="Báo Miền Trung">")
         page.sitename = logo
         page.meta["sitename_from"] = "the logo's alt text"
+    source = "JSON-LD articleBody"
     try:
         hidden = _hidden_structured_body(tree, text, page.title or "")
+        if not hidden and (articles := _page_data_articles(tree, html)):
+            # no JSON-LD article: the one a framework ships as page data
+            hidden = _hidden_structured_body(
+                tree, text, page.title or "", [(b, h) for b, h, _, _ in articles]
+            )
+            if hidden:
+                _, _, when, where = articles[0]
+                source = where
+                _structured_published_into(page, when, where)
     except _DATA_ERRORS:  # structured data is a bonus too
         hidden = []
     if hidden:
@@ -716,11 +717,24 @@ def parse_html(html: str) -> ParsedPage:
         # cleaning stage is told where they start (nothing visible moves)
         page.meta["structured_body"] = {
             "start": len(text) + 1 if text else 0,
-            "source": "JSON-LD articleBody",
+            "source": source,
             "paragraphs": len(hidden),
         }
         page.text = (text + "\n" if text else "") + "\n".join(hidden)
     return page
+
+
+def _structured_published_into(page: ParsedPage, raw: str | None, where: str) -> None:
+    """A publication time the page's structured data states (JSON-LD, a
+    framework's page data), where no meta tag or earlier source gave one;
+    a date before the web is a CMS's empty value."""
+    if page.published or not raw:
+        return
+    iso = to_iso(raw)
+    if iso and iso[:4].isdigit() and int(iso[:4]) >= _WEB_FIRST_YEAR:
+        page.meta["published_raw"] = raw
+        page.meta["published_from"] = where
+        page.published = iso
 
 
 # Schema.org types whose articleBody is a news article's text (a
@@ -829,11 +843,115 @@ def _body_paragraphs(body: str) -> list[str]:
     return [" ".join(p.split()) for p in re.split(r"\r?\n|\u2028|\u2029", body) if p.strip()]
 
 
-def _hidden_structured_body(tree, visible: str, title: str = "") -> list[str]:
-    """A JSON-LD articleBody's paragraphs, when the visible text lacks most
-    of it (the page shows a teaser: a paywall, a script-rendered body);
-    else nothing. Only the paragraphs the visible text lacks."""
-    bodies = {body.strip(): head for body, head in _article_bodies(tree)}
+# A page built by a JavaScript framework that renders in the browser (Next.js
+# ``<script id="__NEXT_DATA__" type="application/json">``, and any other
+# that ships its data as a JSON script) holds its article only in that data:
+# the visible HTML is the shell (logo, menu, footer). The article there is
+# the object with a headline and a long text under the names such CMSs
+# give them; the keys tried, in order.
+_PAGE_DATA_HEAD_KEYS = ("headline", "title")
+_PAGE_DATA_BODY_KEYS = (
+    "articleBody",
+    "body",
+    "content",
+    "bodyHtml",
+    "body_html",
+    "contentHtml",
+    "content_html",
+    "html",
+    "text",
+    "content_elements",
+    "blocks",
+)
+# its publication time under a CMS's own spelling (publishedAt,
+# published_at, datePublished, publishDate, first_publish_date ...)
+_PAGE_DATA_DATE_RE = re.compile(
+    r"(?:date_?published|published_?(?:at|date|time|on)?|publish_?(?:ed_?)?(?:date|time|at)"
+    r"|first_?publish(?:ed)?_?(?:date|at|time)|display_?date)",
+    re.IGNORECASE,
+)
+_PAGE_DATA_MAX_NODES = 20000
+
+
+def _page_data_text(value) -> str | None:
+    """A body as the data gives it: a string (text or markup), or a list of
+    blocks each holding its text (``[{"type": "paragraph", "text": ...}]``)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        parts = []
+        for item in value[:2000]:
+            if isinstance(item, str):
+                parts.append(item)
+            elif isinstance(item, dict):
+                t = next(
+                    (item[k] for k in ("text", "content", "html") if isinstance(item.get(k), str)),
+                    None,
+                )
+                if t:
+                    parts.append(t)
+        return "\n".join(parts) if parts else None
+    return None
+
+
+def _page_data_articles(tree, html: str) -> list[tuple[str, str | None, str | None, str]]:
+    """(body, headline, published as written, where) of each article object
+    in the page's JSON data scripts (not JSON-LD, read apart)."""
+    if "application/json" not in html:
+        return []
+    out = []
+    for node in _each(tree.document.query_selector_all('script[type="application/json"]')):
+        raw = (node.text or "").strip()
+        if len(raw) < STRUCTURED_BODY_MIN_HIDDEN:
+            continue
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            continue
+        ident = (node.getattr("id") or "").strip()
+        where = f"the page's {ident} JSON" if ident else "the page's JSON data"
+        stack, seen = [data], 0
+        while stack and seen < _PAGE_DATA_MAX_NODES:
+            seen += 1
+            x = stack.pop()
+            if isinstance(x, list):
+                stack.extend(reversed(x))
+                continue
+            if not isinstance(x, dict):
+                continue
+            head = next((x[k] for k in _PAGE_DATA_HEAD_KEYS if isinstance(x.get(k), str)), None)
+            body = None
+            if head:
+                for k in _PAGE_DATA_BODY_KEYS:
+                    t = _page_data_text(x.get(k))
+                    if t and len(t) >= STRUCTURED_BODY_MIN_HIDDEN:
+                        body = t
+                        break
+            if body:
+                when = next(
+                    (
+                        v.strip()[:200]
+                        for k, v in x.items()
+                        if isinstance(v, str) and v.strip() and _PAGE_DATA_DATE_RE.fullmatch(k)
+                    ),
+                    None,
+                )
+                out.append((body, head, when, where))
+                continue  # an article's own parts are no other article
+            stack.extend(v for v in reversed(x.values()) if isinstance(v, (dict, list)))
+    return out
+
+
+def _hidden_structured_body(
+    tree, visible: str, title: str = "", bodies_from: list | None = None
+) -> list[str]:
+    """A JSON-LD articleBody's paragraphs (or, given ``bodies_from``, those
+    of another structured source's (body, headline) pairs), when the
+    visible text lacks most of it (the page shows a teaser: a paywall, a
+    script-rendered body); else nothing. Only the paragraphs the visible
+    text lacks."""
+    pairs = _article_bodies(tree) if bodies_from is None else bodies_from
+    bodies = {body.strip(): head for body, head in pairs}
     if len(bodies) != 1:
         return []  # none, or a list of articles (a section front): not this page's
     ((body, head),) = bodies.items()
