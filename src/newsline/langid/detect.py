@@ -489,14 +489,28 @@ def detect_language(text: str, settings: LangSettings | None = None) -> str | No
         return None
 
 
+# a lower-case word this short between names ("vs", "x", "&"'s "n") joins
+# them, as a mark would ("Galaxy S25 vs iPhone 16 ต่างกันยังไง"); one in
+# this many Latin words at most, or the words are a phrase of their own
+_JOINER_MAX_LETTERS = 2
+_WORDS_PER_JOINER = 3
+
+
 def _beside_names(text: str, counts: dict[str, int]) -> str:
     """The script of a line mostly in Latin letters that are only names,
     brands and acronyms, every word with a capital ("รีวิว Samsung Galaxy
-    S24 Ultra", "iPhone 16 Pro Max 评测"): the line's other script, whose
-    words are its language. Latin when any Latin word is a plain word."""
+    S24 Ultra", "iPhone 16 Pro Max 评测") but a short word joining two of
+    them ("vs"): the line's other script, whose words are its language.
+    Latin when any other Latin word is a plain word."""
     others = {k: n for k, n in counts.items() if k != S.LATIN}
     words = latin_words(text)
-    if not words or any(w.islower() for w in words):
+    if not words:
+        return S.LATIN
+    plain = [w for w in words if w.islower()]
+    if plain and (
+        any(len(w) > _JOINER_MAX_LETTERS for w in plain)
+        or _WORDS_PER_JOINER * len(plain) > len(words)
+    ):
         return S.LATIN
     return _script_of(others) or S.LATIN
 
