@@ -28,6 +28,11 @@ NUMBERS = [
     "TSLA 251.40 ▼3.1",
     "ISO 14001",
     "COP29 2024",
+    # readings with units in signs outside ASCII: no letter of any word
+    "32°C / 80% / 15 km/h",
+    "-5°C",
+    "€12.5 / £10.8",
+    "25 °C – 31 °C",
 ]
 CODE = [
     "x = load(path)",
@@ -56,6 +61,10 @@ def test_numbers_and_code_have_no_language(lang, line):
         ("fr", "Le 3 mars 2031"),
         ("en", "Windows 11"),
         ("vi", "Tập 12"),
+        # a word in letters outside ASCII beside a reading with units
+        ("vi", "32°C, độ ẩm 80%"),
+        ("fr", "Été 2025 : 35 °C"),
+        ("th", "32°C ร้อนมาก"),
         ("en", "Top 10"),
         # capitals beside a small number: a shouted phrase
         ("en", "TOP 10"),

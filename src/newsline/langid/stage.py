@@ -227,14 +227,23 @@ _CODE_CHAR = re.compile(r"[(){}<>=\[\];&|+]")
 _CODE_CHARS_PER_MARK = 30
 
 
+# a letter outside ASCII (letters: _WORDS)
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
+
+
 def _numbers_and_codes(text: str) -> bool:
     """A short line of numbers with a few letters of no word between them: a
     timestamp ("2031-02-09T17:05:00Z"), a version ("v4.0.2"), an identifier
     ("No. 551203", "ID 88A12"), a file's name ("DSC_00421.JPG"). One token
     (no space) with no letter run longer than three, or a spaced line with
     none longer than two and at least as many digits as letters: a word of
-    three letters between spaces may be a word ("May 3, 2031", "Top 10")."""
-    if len(text) > _NO_WORD_MAX_CHARS or not text.isascii() or _WORD_OF_FOUR.search(text):
+    three letters between spaces may be a word ("May 3, 2031", "Top 10").
+    Signs outside ASCII are no letters either: a reading with its units
+    ("32°C / 80% / 15 km/h", "€12.5 bn"); a letter outside ASCII ("độ")
+    belongs to a word."""
+    if len(text) > _NO_WORD_MAX_CHARS or _WORD_OF_FOUR.search(text):
+        return False
+    if not text.isascii() and _NON_ASCII_LETTER.search(text):
         return False
     digits = len(_DIGIT.findall(text))
     if not digits:
