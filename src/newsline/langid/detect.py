@@ -365,6 +365,24 @@ def _no_language(words: list[str], min_repeats: int) -> bool:
 _HANDLE = re.compile(r"(^|[^\w.@])[@#]\w+")
 
 
+_HASHTAG = re.compile(r"(?:^|(?<=[^\w.@]))#(\w+)")
+
+
+def _language_of_tags(text: str, settings: LangSettings) -> str | None:
+    """The language of a line of hashtags only: Vietnamese when, as for a
+    line of words, most of its tags carry marks and one a letter only
+    Vietnamese writes ("#HàNộiMùaThu #ẩmthựcđườngphố": words run together,
+    their marks still Vietnamese's); None otherwise ("#Hanoi #Bangkok",
+    "#Köln", handles), as tags are names more than words."""
+    if "vi" not in settings.languages:
+        return None
+    tags = _HASHTAG.findall(text)
+    if not tags:
+        return None
+    share, vi_only = marked_share(tags)
+    return "vi" if vi_only and share >= settings.vi_marked_word_share else None
+
+
 # lower-case words of two letters or more a line of names must have for
 # them alone to tell its language ("s" of "Madrid's" and "d" of "d'Or" are
 # no such words)
@@ -412,10 +430,13 @@ def _latin(text: str, settings: LangSettings) -> str | None:
         text = unicodedata.normalize("NFC", text)
     # a line of addresses or handles only has no language's letters at all
     text = _without_addresses(text)
+    tagged = ""
     if "@" in text or "#" in text:
-        text = _HANDLE.sub(r"\1 ", text)
+        tagged, text = text, _HANDLE.sub(r"\1 ", text)
     words = latin_words(text)
-    if not words or _no_language(words, settings.repeated_word_min):
+    if not words:
+        return _language_of_tags(tagged, settings) if tagged else None
+    if _no_language(words, settings.repeated_word_min):
         return None
     share, vi_only = marked_share(words)
     if vi_only:  # (only a line with a Vietnamese letter needs a second look)
