@@ -101,7 +101,7 @@ def test_names_joined_by_a_short_word_are_the_other_script_language(line, lang):
     ],
 )
 def test_plain_latin_words_beside_another_script_stay_latin(line):
-    from newsline.langid.detect import _beside_names
     from newsline.langid import scripts as S
+    from newsline.langid.detect import _beside_names
 
     assert _beside_names(line, S.script_counts(line)) == S.LATIN
