@@ -58,7 +58,8 @@ def test_reply_keeps_its_own_language(line: str, page: str, lang: str) -> None:
     [
         ("Claro.", "pt"),  # Spanish and Portuguese both write it
         ("Hà Nội", "en"),  # a name, no stop
-        ("Read more", "vi"),  # a label, no stop
+        ("Read more", "es"),  # a label, no stop
+        ("Sign in", "vi"),  # a label, no stop, one word shaped as Vietnamese's
         ("Bakery News", "fr"),  # a title, no stop
         ("LINE.", "zh"),  # capitals: a brand
         ("Oh là là !", "en"),  # no letter only Vietnamese writes

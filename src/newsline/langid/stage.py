@@ -39,7 +39,7 @@ from .detect import (
     detect_spans_counted,
     lingua_knows,
 )
-from .vietnamese import has_vietnamese_letter
+from .vietnamese import has_vietnamese_letter, is_vi_syllable, latin_words
 
 
 def _letters(text: str) -> int:
@@ -106,6 +106,32 @@ def _utterance(text: str) -> bool:
     return _UTTERANCE_END.search(text) is not None and any(
         not w.isupper() for w in _WORDS.findall(text)
     )
+
+
+# a word in capitals longer than an acronym (stage: _acronym's six letters)
+_CAPITALS_WORD_MIN_LETTERS = 7
+
+
+def _not_vietnamese_words(text: str) -> bool:
+    """Are a short unaccented line's words plainly not Vietnamese: two words
+    or more, fewer than half of them shaped like Vietnamese syllables, and
+    words rather than names ("Read more", "BREAKING NEWS")? Vietnamese
+    writes every word as one syllable of a closed shape, accents or not, so
+    such a line on a Vietnamese page is no Vietnamese however short; the
+    model's answer stands where it is sure of it. Names in title case
+    ("Getty Images"), a line with a letter outside ASCII and capitals that
+    may be acronyms ("UBND TPHCM") still lean to the page."""
+    if not text.isascii():
+        return False
+    words = latin_words(text)
+    if len(words) < 2:
+        return False
+    if all(w.isupper() for w in words):
+        if not any(len(w) >= _CAPITALS_WORD_MIN_LETTERS for w in words):
+            return False
+    elif not any(w.islower() for w in words):
+        return False
+    return 2 * sum(map(is_vi_syllable, words)) < len(words)
 
 
 def _own_forms(text: str, lang: str | None) -> bool:
@@ -607,6 +633,13 @@ class IdentifyLanguages(Stage):
                 text, b.lang, doc.lang
             ):
                 continue
+            if (
+                doc.lang == "vi"
+                and _letters(text) < short_letters
+                and _not_vietnamese_words(text)
+                and self._sure_of(text, b.lang)
+            ):
+                continue
             if _letters(text) < short_letters or _mostly_names(text):
                 b.lang = doc.lang
                 continue
@@ -630,6 +663,17 @@ class IdentifyLanguages(Stage):
             words = _words_among_names(clean)
             if words and self._leans_to_page(" ".join(words), doc.lang, unless=b.lang):
                 b.lang = doc.lang
+
+    def _sure_of(self, text: str, lang: str) -> bool:
+        """Does the model answer ``lang`` first for ``text``, with at least
+        ``utterance_min_confidence``? (On two words it is often not: "Video
+        clip" reads as Spanish with 0.24.)"""
+        conf = _lingua_confidences(S.strip_controls(text), self.settings)
+        return (
+            bool(conf)
+            and conf[0][0] == lang
+            and conf[0][1] >= self.settings.utterance_min_confidence
+        )
 
     def _utterance_of_its_own(self, text: str, lang: str, page_lang: str) -> bool:
         """Is a short block a reply or exclamation in ``lang``, not the
