@@ -108,6 +108,19 @@ def _utterance(text: str) -> bool:
     )
 
 
+def _vietnamese_spelling(text: str) -> bool:
+    """Is ``text`` spelt as only Vietnamese spells: a letter only Vietnamese
+    writes ("Dạ vâng."), or two words or more, each a Vietnamese syllable
+    and one with an accent ("Xin chào!", whose "à" French writes too; "Oh
+    là là !" has a word no Vietnamese syllable is)?"""
+    if has_vietnamese_letter(text):
+        return True
+    words = latin_words(text)
+    return (
+        len(words) >= 2 and not all(w.isascii() for w in words) and all(map(is_vi_syllable, words))
+    )
+
+
 # a word in capitals longer than an acronym (stage: _acronym's six letters)
 _CAPITALS_WORD_MIN_LETTERS = 7
 
@@ -680,9 +693,9 @@ class IdentifyLanguages(Stage):
         page's language ("Gracias." on a French page, "Thanks." on a
         Chinese one)? The model must give ``lang`` its top answer with
         ``utterance_min_confidence`` and the page's language little of it
-        (see ``LangSettings``). Vietnamese needs a letter only Vietnamese
-        writes: "Oh là là !" reads as Vietnamese to the model."""
-        if not _utterance(text) or (lang == "vi" and not has_vietnamese_letter(text)):
+        (see ``LangSettings``). Vietnamese needs its own spelling: "Oh là
+        là !" reads as Vietnamese to the model."""
+        if not _utterance(text) or (lang == "vi" and not _vietnamese_spelling(text)):
             return False
         st = self.settings
         clean = S.strip_controls(text)
