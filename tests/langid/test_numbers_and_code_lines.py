@@ -33,6 +33,10 @@ NUMBERS = [
     "-5°C",
     "€12.5 / £10.8",
     "25 °C – 31 °C",
+    # a pair's quote: two acronyms joined by a slash beside a number
+    "USD/VND 25.450",
+    "EUR/USD 1.0841 +0.2%",
+    "BTC/USDT 97,250",
 ]
 CODE = [
     "x = load(path)",
@@ -69,6 +73,7 @@ def test_numbers_and_code_have_no_language(lang, line):
         # capitals beside a small number: a shouted phrase
         ("en", "TOP 10"),
         ("en", "CEO 2024 OpenAI"),
+        ("en", "TOP 10 / HOT 5"),  # spaced slash: two shouted phrases
         # prose with one mark of code, or prose between two tags
         ("en", "The formula f(x) is explained below."),
         ("en", "Inflation (CPI) = 3.1% in May."),

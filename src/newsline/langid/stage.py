@@ -406,9 +406,15 @@ def _no_word_evidence(text: str) -> bool:
     # acronyms beside numbers as many as their letters or more: a code or a
     # ticker's quote ("ISSN 1859-4581", "AAPL 189.25 ▲1.2", "ISO 9001");
     # capitals beside a small number stay a shouted phrase ("TOP 10")
+    if len(words) == len(tokens):
+        return False
+    # two acronyms joined by a slash beside a number: a pair's quote
+    # ("USD/VND 25.450", "EUR/USD 1.0841"), one symbol, no phrase
+    if any(text[a.end() : b.start()] == "/" for a, b in itertools.pairwise(words)):
+        return True
     letters = sum(c.isalpha() for t in words for c in t.group(0))
     digits = sum(c.isdigit() for t in tokens for c in t.group(0))
-    return len(words) < len(tokens) and digits >= letters
+    return digits >= letters
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
