@@ -192,6 +192,11 @@ class LangSettings:
     # least this often (and has >= vi_syllable_min_words words) reads as Vietnamese.
     vi_syllable_fit: float = 0.85
     vi_syllable_min_words: int = 3
+    # Unaccented text whose words fit Vietnamese syllables at least this
+    # often, below ``vi_syllable_fit`` (English loanwords in a Vietnamese
+    # chat line: "nay team minh di team building"), reads as Vietnamese when
+    # CLD2 reliably gives Vietnamese ``first_pass_min_percent`` % of it.
+    vi_loanword_syllable_fit: float = 0.6
     # Latin text that is one word said this many times or more ("word word
     # word", "ha ha ha") has no language; two may be a language's own
     # doubling (Vietnamese "nhà nhà", Indonesian plurals).

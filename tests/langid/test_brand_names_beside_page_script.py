@@ -71,3 +71,37 @@ def test_a_brand_name_alone_is_a_button_of_the_page(lang, line):
 )
 def test_latin_words_that_are_not_names_alone_keep_the_models_answer(lang, line):
     assert _langs(lang, [line])[line] != lang
+
+
+# --- names joined by a short lower-case word ("vs") -------------------------
+
+
+@pytest.mark.parametrize(
+    "line,lang",
+    [
+        ("Samsung Galaxy S25 Ultra vs iPhone 16 Pro ต่างกันยังไง", "th"),
+        ("iPhone 16 vs Galaxy S25 哪个更好", "zh"),
+        ("Galaxy S25 vs iPhone 16: 어느 쪽이 좋을까", "ko"),
+        ("Adidas x Gucci Collection เปิดขายวันนี้", "th"),
+    ],
+)
+def test_names_joined_by_a_short_word_are_the_other_script_language(line, lang):
+    from newsline.langid.detect import detect_language
+
+    assert detect_language(line) == lang
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a plain word longer than a joiner: the Latin words are a phrase
+        "Samsung Galaxy S25 Ultra review and price เปิดตัว",
+        # short lower-case words too many to be joiners of names
+        "It is on at 9 วันนี้",
+    ],
+)
+def test_plain_latin_words_beside_another_script_stay_latin(line):
+    from newsline.langid import scripts as S
+    from newsline.langid.detect import _beside_names
+
+    assert _beside_names(line, S.script_counts(line)) == S.LATIN

@@ -64,3 +64,34 @@ def test_a_tag_line_on_a_page_is_the_pages_language() -> None:
     IdentifyLanguages().identify(doc, Counter())
     assert doc.lang == "id"
     assert [b.lang for b in doc.blocks] == ["id", "id", "id"]
+
+
+# tags whose words carry Vietnamese's marks, one a letter only Vietnamese
+# writes: the words run together are still Vietnamese words
+VI_TAGS = [
+    "#ĐàNẵngMùaMưa #ănvặtcuốituần",
+    "#BãoSố3 #cứuhộ #miềnTrung",
+    "#ĐượcMùa",
+]
+
+
+@pytest.mark.parametrize("line", VI_TAGS)
+def test_a_line_of_vietnamese_tags_is_vietnamese(line: str) -> None:
+    assert detect_language(line) == "vi"
+    assert [lang for _, _, lang in detect_spans(line)] == ["vi"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # handles are accounts' names, not words, whatever their letters
+        "@trần_văn_được @lê_thị_hằng",
+        # one marked tag of four: names more than words
+        "#Hanoi #Bangkok #ĐàNẵng #Tokyo",
+        # marks other languages write too
+        "#Köln #Zürich",
+        "#Brasília #SãoPaulo",
+    ],
+)
+def test_tags_without_vietnamese_words_still_have_no_language(line: str) -> None:
+    assert detect_language(line) is None

@@ -28,6 +28,15 @@ NUMBERS = [
     "TSLA 251.40 ▼3.1",
     "ISO 14001",
     "COP29 2024",
+    # readings with units in signs outside ASCII: no letter of any word
+    "32°C / 80% / 15 km/h",
+    "-5°C",
+    "€12.5 / £10.8",
+    "25 °C – 31 °C",
+    # a pair's quote: two acronyms joined by a slash beside a number
+    "USD/VND 25.450",
+    "EUR/USD 1.0841 +0.2%",
+    "BTC/USDT 97,250",
 ]
 CODE = [
     "x = load(path)",
@@ -56,10 +65,15 @@ def test_numbers_and_code_have_no_language(lang, line):
         ("fr", "Le 3 mars 2031"),
         ("en", "Windows 11"),
         ("vi", "Tập 12"),
+        # a word in letters outside ASCII beside a reading with units
+        ("vi", "32°C, độ ẩm 80%"),
+        ("fr", "Été 2025 : 35 °C"),
+        ("th", "32°C ร้อนมาก"),
         ("en", "Top 10"),
         # capitals beside a small number: a shouted phrase
         ("en", "TOP 10"),
         ("en", "CEO 2024 OpenAI"),
+        ("en", "TOP 10 / HOT 5"),  # spaced slash: two shouted phrases
         # prose with one mark of code, or prose between two tags
         ("en", "The formula f(x) is explained below."),
         ("en", "Inflation (CPI) = 3.1% in May."),

@@ -47,6 +47,10 @@ def _lang_of(line: str, page: str) -> str | None:
         ("Merci, à demain !", "es", "fr"),
         ("See you tomorrow!", "es", "en"),
         ("Thank you!", "zh", "en"),
+        # Vietnamese without a letter only Vietnamese writes: every word a
+        # Vietnamese syllable, one with an accent
+        ("Xin chào!", "en", "vi"),
+        ("Chào anh!", "es", "vi"),
     ],
 )
 def test_reply_keeps_its_own_language(line: str, page: str, lang: str) -> None:
@@ -58,10 +62,12 @@ def test_reply_keeps_its_own_language(line: str, page: str, lang: str) -> None:
     [
         ("Claro.", "pt"),  # Spanish and Portuguese both write it
         ("Hà Nội", "en"),  # a name, no stop
-        ("Read more", "vi"),  # a label, no stop
+        ("Read more", "es"),  # a label, no stop
+        ("Sign in", "vi"),  # a label, no stop, one word shaped as Vietnamese's
         ("Bakery News", "fr"),  # a title, no stop
         ("LINE.", "zh"),  # capitals: a brand
         ("Oh là là !", "en"),  # no letter only Vietnamese writes
+        ("Là.", "fr"),  # one word French writes too
     ],
 )
 def test_names_labels_and_shared_words_stay_the_pages(line: str, page: str) -> None:

@@ -7,8 +7,9 @@ Spanish line naming a Vietnamese person or province came out Vietnamese.
 Conversely, capitalised brand names ("Apple", "Pro Max") counted as
 unmarked words against a Vietnamese line's marks. Names, brands and
 acronyms are capitalised in every language written in Latin letters; when a
-line has three lower-case words or more, they tell its language (two are
-enough to count Vietnamese marks on). All text is
+line has three lower-case words or more, or two of which one cannot be a
+Vietnamese syllable, they tell its language (two are enough to count
+Vietnamese marks on). All text is
 written for this test.
 """
 
@@ -22,6 +23,10 @@ OTHER_LINES_WITH_VIETNAMESE_NAMES = [
     ("fr", "La ministre a reçu Phạm Thị Hương et Đặng Văn Lộc à Paris"),
     ("fr", "Les pluies frappent Quảng Ngãi et Bình Định"),
     ("en", "Floods cut roads to Quảng Trị and Thừa Thiên Huế"),
+    # two lower-case words, one no Vietnamese syllable ("meets", "and", "with")
+    ("en", "Trần Đại Quang meets Shinzo Abe in Tokyo"),
+    ("en", "Storms in Bắc Giang and Lạng Sơn"),
+    ("fr", "Les inondations frappent Huế"),
 ]
 
 
@@ -65,6 +70,9 @@ def test_brand_names_do_not_outvote_a_vietnamese_line(line):
         "mua lon keo dai o Quảng Bình tu dem qua",
         # fewer than three lower-case words: the names stay in the count
         "Phạm Minh Chính và Lý Hiển Long",
+        # two lower-case words, both Vietnamese syllables, marks others write too
+        "Quảng Ninh có bão",
+        "Nguyễn Văn An nói gì",
     ],
 )
 def test_vietnamese_lines_stay_vietnamese(line):

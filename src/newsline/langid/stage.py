@@ -39,7 +39,7 @@ from .detect import (
     detect_spans_counted,
     lingua_knows,
 )
-from .vietnamese import has_vietnamese_letter
+from .vietnamese import has_vietnamese_letter, is_vi_syllable, latin_words
 
 
 def _letters(text: str) -> int:
@@ -106,6 +106,45 @@ def _utterance(text: str) -> bool:
     return _UTTERANCE_END.search(text) is not None and any(
         not w.isupper() for w in _WORDS.findall(text)
     )
+
+
+def _vietnamese_spelling(text: str) -> bool:
+    """Is ``text`` spelt as only Vietnamese spells: a letter only Vietnamese
+    writes ("Dạ vâng."), or two words or more, each a Vietnamese syllable
+    and one with an accent ("Xin chào!", whose "à" French writes too; "Oh
+    là là !" has a word no Vietnamese syllable is)?"""
+    if has_vietnamese_letter(text):
+        return True
+    words = latin_words(text)
+    return (
+        len(words) >= 2 and not all(w.isascii() for w in words) and all(map(is_vi_syllable, words))
+    )
+
+
+# a word in capitals longer than an acronym (stage: _acronym's six letters)
+_CAPITALS_WORD_MIN_LETTERS = 7
+
+
+def _not_vietnamese_words(text: str) -> bool:
+    """Are a short unaccented line's words plainly not Vietnamese: two words
+    or more, fewer than half of them shaped like Vietnamese syllables, and
+    words rather than names ("Read more", "BREAKING NEWS")? Vietnamese
+    writes every word as one syllable of a closed shape, accents or not, so
+    such a line on a Vietnamese page is no Vietnamese however short; the
+    model's answer stands where it is sure of it. Names in title case
+    ("Getty Images"), a line with a letter outside ASCII and capitals that
+    may be acronyms ("UBND TPHCM") still lean to the page."""
+    if not text.isascii():
+        return False
+    words = latin_words(text)
+    if len(words) < 2:
+        return False
+    if all(w.isupper() for w in words):
+        if not any(len(w) >= _CAPITALS_WORD_MIN_LETTERS for w in words):
+            return False
+    elif not any(w.islower() for w in words):
+        return False
+    return 2 * sum(map(is_vi_syllable, words)) < len(words)
 
 
 def _own_forms(text: str, lang: str | None) -> bool:
@@ -227,14 +266,23 @@ _CODE_CHAR = re.compile(r"[(){}<>=\[\];&|+]")
 _CODE_CHARS_PER_MARK = 30
 
 
+# a letter outside ASCII (letters: _WORDS)
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
+
+
 def _numbers_and_codes(text: str) -> bool:
     """A short line of numbers with a few letters of no word between them: a
     timestamp ("2031-02-09T17:05:00Z"), a version ("v4.0.2"), an identifier
     ("No. 551203", "ID 88A12"), a file's name ("DSC_00421.JPG"). One token
     (no space) with no letter run longer than three, or a spaced line with
     none longer than two and at least as many digits as letters: a word of
-    three letters between spaces may be a word ("May 3, 2031", "Top 10")."""
-    if len(text) > _NO_WORD_MAX_CHARS or not text.isascii() or _WORD_OF_FOUR.search(text):
+    three letters between spaces may be a word ("May 3, 2031", "Top 10").
+    Signs outside ASCII are no letters either: a reading with its units
+    ("32°C / 80% / 15 km/h", "€12.5 bn"); a letter outside ASCII ("độ")
+    belongs to a word."""
+    if len(text) > _NO_WORD_MAX_CHARS or _WORD_OF_FOUR.search(text):
+        return False
+    if not text.isascii() and _NON_ASCII_LETTER.search(text):
         return False
     digits = len(_DIGIT.findall(text))
     if not digits:
@@ -358,9 +406,15 @@ def _no_word_evidence(text: str) -> bool:
     # acronyms beside numbers as many as their letters or more: a code or a
     # ticker's quote ("ISSN 1859-4581", "AAPL 189.25 ▲1.2", "ISO 9001");
     # capitals beside a small number stay a shouted phrase ("TOP 10")
+    if len(words) == len(tokens):
+        return False
+    # two acronyms joined by a slash beside a number: a pair's quote
+    # ("USD/VND 25.450", "EUR/USD 1.0841"), one symbol, no phrase
+    if any(text[a.end() : b.start()] == "/" for a, b in itertools.pairwise(words)):
+        return True
     letters = sum(c.isalpha() for t in words for c in t.group(0))
     digits = sum(c.isdigit() for t in tokens for c in t.group(0))
-    return len(words) < len(tokens) and digits >= letters
+    return digits >= letters
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -598,6 +652,13 @@ class IdentifyLanguages(Stage):
                 text, b.lang, doc.lang
             ):
                 continue
+            if (
+                doc.lang == "vi"
+                and _letters(text) < short_letters
+                and _not_vietnamese_words(text)
+                and self._sure_of(text, b.lang)
+            ):
+                continue
             if _letters(text) < short_letters or _mostly_names(text):
                 b.lang = doc.lang
                 continue
@@ -622,14 +683,25 @@ class IdentifyLanguages(Stage):
             if words and self._leans_to_page(" ".join(words), doc.lang, unless=b.lang):
                 b.lang = doc.lang
 
+    def _sure_of(self, text: str, lang: str) -> bool:
+        """Does the model answer ``lang`` first for ``text``, with at least
+        ``utterance_min_confidence``? (On two words it is often not: "Video
+        clip" reads as Spanish with 0.24.)"""
+        conf = _lingua_confidences(S.strip_controls(text), self.settings)
+        return (
+            bool(conf)
+            and conf[0][0] == lang
+            and conf[0][1] >= self.settings.utterance_min_confidence
+        )
+
     def _utterance_of_its_own(self, text: str, lang: str, page_lang: str) -> bool:
         """Is a short block a reply or exclamation in ``lang``, not the
         page's language ("Gracias." on a French page, "Thanks." on a
         Chinese one)? The model must give ``lang`` its top answer with
         ``utterance_min_confidence`` and the page's language little of it
-        (see ``LangSettings``). Vietnamese needs a letter only Vietnamese
-        writes: "Oh là là !" reads as Vietnamese to the model."""
-        if not _utterance(text) or (lang == "vi" and not has_vietnamese_letter(text)):
+        (see ``LangSettings``). Vietnamese needs its own spelling: "Oh là
+        là !" reads as Vietnamese to the model."""
+        if not _utterance(text) or (lang == "vi" and not _vietnamese_spelling(text)):
             return False
         st = self.settings
         clean = S.strip_controls(text)

@@ -104,7 +104,12 @@ def without_vietnamese_names(text: str, words: list[str]) -> str | None:
     Vietnamese; the line's own words tell its language. None for any other
     line."""
     lower = _lower_case(words)
-    if len(lower) < _OWN_WORDS_MIN or _VI_ONLY_RE.search(" ".join(lower)):
+    if len(lower) < _OWN_WORDS_MIN - 1 or _VI_ONLY_RE.search(" ".join(lower)):
+        return None
+    # two lower-case words speak for the line only when one cannot be a
+    # Vietnamese syllable ("Floods in Đà Nẵng and Hội An": "and"); "Quảng
+    # Ninh có bão" ("có bão") is Vietnamese with its marks shared by others
+    if len(lower) < _OWN_WORDS_MIN and all(map(is_vi_syllable, lower)):
         return None
     if not any(_VI_ONLY_RE.search(w) for w in words if w[:1].isupper()):
         return None
