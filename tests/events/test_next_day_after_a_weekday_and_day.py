@@ -3,8 +3,9 @@
 A weekly roundup or a wire tells a week by "Lundi 2, ... Le lendemain, ...",
 "El lunes 2 ... Al día siguiente", "On Monday the 2nd ... The next day":
 the weekday with its number names a day as plainly as "le 2 mars", so the
-day after it counts from it. (A weekday alone is left as it was: "Lundi,
-... le lendemain" near publication may run past it.) All sentences are
+day after it counts from it. A weekday alone is an antecedent too
+(tests/dates/test_next_day_after_a_weekday.py), except the publication's own
+weekday, whose next day would run past publication. All sentences are
 written for these tests.
 """
 
@@ -59,15 +60,18 @@ def test_the_sentence_of_the_next_day_becomes_its_event():
     assert "la direction a proposé" in by_day.get("2026-03-06", "")
 
 
-def test_a_number_after_a_weekday_that_is_no_day_gives_no_next_day():
-    # "lundi 7 personnes": no Monday the 7th near publication, the weekday
-    # stands alone, and a weekday alone is no antecedent for "le lendemain"
+def test_a_number_after_a_weekday_that_is_no_day_counts_from_the_weekday():
+    # "lundi 7 personnes": no Monday the 7th near publication, so the weekday
+    # stands alone (Monday 9 March) and "le lendemain" is the day after it,
+    # not a Monday the 7th's next day
     got = dates_of(
         "Lundi 7 personnes sont mortes. Le lendemain, le préfet a parlé.", "fr", "2026-03-14"
     )
-    assert [s for s, _ in got] == ["Lundi"]
+    assert got == [("Lundi", "2026-03-09"), ("Le lendemain", "2026-03-10")]
 
 
-def test_a_weekday_alone_still_gives_no_next_day():
-    got = dates_of("Lundi, une digue a cédé. Le lendemain, le préfet a parlé.", "fr", "2026-03-14")
-    assert [s for s, _ in got] == ["Lundi"]
+def test_the_publication_weekday_alone_still_gives_no_next_day():
+    # published on Saturday 14 March: "Samedi" is that day and its next day
+    # would lie after publication, so "le lendemain" stays unread
+    got = dates_of("Samedi, une digue a cédé. Le lendemain, le préfet a parlé.", "fr", "2026-03-14")
+    assert [s for s, _ in got] == ["Samedi"]
