@@ -39,7 +39,11 @@ numbers written five ways; heldout10 one phone maker's launch and lawsuit
 the same week, a debate sharing no numbers, a story told only in officials'
 quotes, places only in native scripts, two matches of one tournament on
 consecutive days between the same teams, one-sentence flashes and a
-three-item round-up.
+three-item round-up; heldout11 two stories in each of three cities the same
+week (one governor in two of them), a manhunt that moves across provinces, a
+fire's follow-up a month later beside a verdict in the same city, stories
+sharing only common numbers (10%, 2025, 100) and two digests (equal items,
+and one led by one story).
 
 Run:  PYTHONPATH=src python3 benchmarks/stories_heldout.py [--quiet] [--set heldout2] [--data DIR]
           [--batches 1,4,16,all]   (one-shot F1 fed in batches of each size)
@@ -160,7 +164,7 @@ def main() -> int:
     ap.add_argument(
         "--set",
         default="heldout1",
-        help="corpus under benchmarks/data/stories (heldout1 .. heldout10)",
+        help="corpus under benchmarks/data/stories (heldout1 .. heldout11)",
     )
     ap.add_argument("--quiet", action="store_true", help="figures only, no placements")
     ap.add_argument(

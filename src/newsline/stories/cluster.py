@@ -41,6 +41,7 @@ import logging
 import math
 import operator
 import re
+import unicodedata
 import zlib
 from collections import Counter, deque
 from dataclasses import dataclass, field
@@ -96,6 +97,15 @@ _SMALL_STORY = 3
 _ACTOR_WORDS = 3
 _OWN_NAMES = 2
 _OWN_PER_ACTOR_WORD = 2
+# A page or story meeting another on names of this many words at most in one
+# script (one actor and one place: Somphong Sriwong and Khon Kaen, with a
+# title read as a name, "Wali Kota"), each giving _OWN_FIGURES numbers of its
+# own and sharing none, tells another happening, when both are told within
+# _APART_DAYS (see _another_happening_of_few_names, _bursts_of_one_week).
+_APART_NAME_WORDS = 5
+_OWN_FIGURES = 2
+# The days one happening is reported in, when its pages repeat its figures.
+_APART_DAYS = 7
 # A name found in grown stories about this many different main places is a
 # commentator's (see ClusterStories._heard_everywhere).
 _COMMENTATOR_PLACES = 3
@@ -413,6 +423,80 @@ def _one_actor_apart(
     # names are for the score to judge
     own = min(len(words(a_surfaces, na - shared)), len(words(b_surfaces, nb - shared)))
     return own >= max(_OWN_NAMES, _OWN_PER_ACTOR_WORD * actor)
+
+
+def _figures_apart(a: dict[str, float], b: dict[str, float], days: frozenset[str]) -> bool:
+    """Do anchors ``a`` and ``b`` each hold _OWN_FIGURES telling numbers (see
+    _telling_number), one of them specific (see _specific_figure), while
+    sharing none? Two happenings of one place give their own counts (a
+    flood's 2,340 homes, a festival's 140 stalls that week); pages of one
+    happening repeat one of its figures (a toll, a sum, an age). A toll
+    that rises (12 dead, then 16) changes only small counts."""
+    if any(_telling_number(f, days) for f in a if f in b):
+        return False
+    return all(
+        sum(1 for f in x if _telling_number(f, days)) >= _OWN_FIGURES
+        and any(_specific_figure(f) and f not in days for f in x)
+        for x in (a, b)
+    )
+
+
+def _shared_name_words(
+    a: dict[str, float], a_surfaces: dict[str, str], b: dict[str, float], b_surfaces: dict[str, str]
+) -> int:
+    """How many words the names (w:, k:; a country's own name aside) shared
+    by anchors ``a`` and ``b`` are written with in one script, the script
+    and the side that write most: a name written in two scripts (Khon Kaen,
+    ขอนแก่น) is one name, not three words."""
+    place_names = place_name_features()
+    shared = [f for f in a if f in b and f.startswith(("w:", "k:")) and f not in place_names]
+
+    def words(surfaces: dict[str, str]) -> int:
+        by_script: dict[str, set[str]] = {}
+        for f in shared:
+            w = strip_marks(surfaces.get(f, f[2:])).casefold()
+            by_script.setdefault(_script_of(w), set()).add(w)
+        return max(map(len, by_script.values()), default=0)
+
+    return max(words(a_surfaces), words(b_surfaces))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _script_of(word: str) -> str:
+    """The script of ``word``'s first letter (LATIN, THAI, CJK, ...)."""
+    return unicodedata.name(word[:1], "?").split(" ", 1)[0] if word else "?"
+
+
+def _bursts_of_one_week(st: Story, start: str | None, end: str | None) -> bool:
+    """Are story ``st`` and a page or story of ``start``..``end`` each told
+    within _APART_DAYS, that many days apart at most? Then their figures
+    are a happening's own (see _another_happening_of_few_names); a story
+    told for weeks (a war, a crisis) reports new figures day after day, and
+    a follow-up weeks later reports new ones too."""
+    if not (start and end and st.start and st.end):
+        return False
+    if days_between(st.start, st.end) > _APART_DAYS or days_between(start, end) > _APART_DAYS:
+        return False
+    return max(days_between(end, st.start), days_between(st.end, start)) <= _APART_DAYS
+
+
+def _another_happening_of_few_names(
+    one: dict[str, float], one_surfaces: dict[str, str], story: Story, days: frozenset[str]
+) -> bool:
+    """Do anchors ``one`` (a page's or a story's, with their surfaces) and
+    ``story``'s
+    meet on names of at most _APART_NAME_WORDS words (one actor and one
+    place) while their figures are apart (see _figures_apart)? A province's
+    flood and its festival the same week share the province and its
+    governor, a city's bus crash and its wage rise the city and a street,
+    and each gives counts of its own: two happenings. Pages of one
+    happening with new figures (a toll risen) meet on more of its names,
+    or on one figure; a follow-up weeks later (see _APART_DAYS) reports
+    new ones (the ruling on a strike, the final toll)."""
+    if not _figures_apart(one, story.anchors, days):
+        return False
+    shared = _shared_name_words(one, one_surfaces, story.anchors, story.surfaces)
+    return 0 < shared <= _APART_NAME_WORDS
 
 
 def _l2(vec: dict[str, float], anchors: bool = True) -> dict[str, float]:
@@ -1248,6 +1332,20 @@ class ClusterStories(Stage):
                     # before either grew enough for the merge to tell them
                     # apart (see ClusterStories._one_actor_apart)
                     continue
+                apart = (
+                    sc >= s.join_threshold
+                    and _bursts_of_one_week(cand, day, day)
+                    and _another_happening_of_few_names(
+                        aw, surfaces, cand, _day_numbers(day, cand.end)
+                    )
+                )
+                if apart:
+                    # another happening of the story's place or actor: the
+                    # page joins it not, yet still scores above it, so a
+                    # round-up page above it and another story is told apart
+                    if not cand.several:
+                        above[sid] = sc
+                    continue
                 if sc >= s.join_threshold and _lone_unwritten_skeleton(
                     aw, surfaces, cand.anchors, cand.surfaces, _day_numbers(day, cand.end)
                 ):
@@ -1459,8 +1557,16 @@ class ClusterStories(Stage):
                     scores.append(anchor_weight * cos_a + (1 - anchor_weight) * cos_w)
             scores.append(self._figures_cos(o, aw, frozenset(st.langs), st.end))
             sc = max(scores) * self._place_factor(st, o) * self._time_factor(o, st.start, st.end)
-            if sc > best_score and not _lone_unwritten_skeleton(
-                st.anchors, st.surfaces, o.anchors, o.surfaces, _day_numbers(st.end, o.end)
+            days = _day_numbers(st.end, o.end)
+            if (
+                sc > best_score
+                and not _lone_unwritten_skeleton(
+                    st.anchors, st.surfaces, o.anchors, o.surfaces, days
+                )
+                and not (
+                    _bursts_of_one_week(o, st.start, st.end)
+                    and _another_happening_of_few_names(st.anchors, st.surfaces, o, days)
+                )
             ):
                 best, best_score = other, sc
         limit = self.settings.merge_threshold
