@@ -223,6 +223,37 @@ def _gated_phrases(
     return tuple(out)
 
 
+@lru_cache(maxsize=64)
+def _gated_index(
+    phrases: tuple[str, ...], unspaced: bool
+) -> tuple[dict[str, tuple[int, ...]], tuple[tuple[int, str], ...]]:
+    """_gated_phrases indexed: each first-word form with the places in the
+    table of the phrases it opens, and (place, lead) of the plain ones."""
+    by_form: dict[str, list[int]] = {}
+    plain = []
+    for k, (_, forms, lead) in enumerate(_gated_phrases(phrases, unspaced)):
+        if forms is None:
+            plain.append((k, lead))
+            continue
+        for f in forms:
+            by_form.setdefault(f, []).append(k)
+    return {f: tuple(ks) for f, ks in by_form.items()}, tuple(plain)
+
+
+def _gated_candidates(
+    text: str, toks: frozenset[str], phrases: tuple[str, ...], unspaced: bool
+) -> list[str]:
+    """The phrases of a table (in its order) whose gate ``text`` passes: a
+    first word (or its plural) among its tokens ``toks``, or a plain lead in
+    it. The words of a paragraph look up their phrases, so a table's
+    phrases are not each tested against the paragraph."""
+    by_form, plain = _gated_index(phrases, unspaced)
+    places = {k for t in toks if (ks := by_form.get(t)) for k in ks}
+    places.update(k for k, lead in plain if lead in text)
+    table = _gated_phrases(phrases, unspaced)
+    return [table[k][0] for k in sorted(places)]
+
+
 def _contains_or_plural(text: str, phrase: str, lang: str | None) -> bool:
     if _contains(text, phrase, lang):
         return True
@@ -548,6 +579,8 @@ def _spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag
     return _spam_link_rows(units, flags, doc.lang, prose)
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
 # Longest block read as a deals box: a few product lines and a note.
 DEALS_BOX_MAX_CHARS = 800
 
@@ -580,7 +613,8 @@ def _deals_box(
     words in quotation marks, are its topic (a story on disclosure rules)."""
     u = units[i]
     text = u.text
-    if u.label == "title" or len(text) > DEALS_BOX_MAX_CHARS or not any(map(str.isdigit, text)):
+    # (no decimal digit, no price: _PRICE_RE below needs one)
+    if u.label == "title" or len(text) > DEALS_BOX_MAX_CHARS or not _ANY_DIGIT.search(text):
         return None
     table, phrases, unspaced = _deal_phrases(tuple(dict.fromkeys([u.lang, lang, "en"])))
     low = text.lower()
@@ -673,12 +707,10 @@ def _link_line_trades(
     prose never names."""
     if not _may_contain_any(low, table, unspaced, plurals=True):
         return []
-    toks = _tokens(low)
     hits = [
         p
-        for p, forms, lead in _gated_phrases(table, unspaced)
-        if (lead in low if forms is None else not forms.isdisjoint(toks))
-        and _contains_or_plural(low, p, lang)
+        for p in _gated_candidates(low, _tokens(low), table, unspaced)
+        if _contains_or_plural(low, p, lang)
     ]
     return [p for p in hits if not any(_contains_or_plural(t, p, lang) for _, t in prose())]
 
@@ -1203,11 +1235,28 @@ def _click_call(low: str, langs: list[str | None]) -> str | None:
     aqui", "haz clic aquí"), or of a call to write to the account posting it
     ("inbox em", "DM me": DM_CALLS), ``low`` in lower case: with a shop's
     call to buy, the way to the seller."""
-    for lg in langs:
-        for p in (*C.CLICK_CALLS.get(lg or "", []), *C.DM_CALLS.get(lg or "", [])):
-            if _contains(low, p, lg):
-                return p
+    table, phrases, unspaced = _click_table(tuple(langs))
+    if not _may_contain_any(low, phrases, unspaced):
+        return None  # none of them (most lines): one pass, not one search per phrase
+    for p, lg in table:
+        if _contains(low, p, lg):
+            return p
     return None
+
+
+@lru_cache(maxsize=64)
+def _click_table(
+    langs: tuple[str | None, ...],
+) -> tuple[tuple[tuple[str, str | None], ...], tuple[str, ...], bool]:
+    """(phrase, language) of CLICK_CALLS and DM_CALLS in ``langs``' order,
+    the phrases alone and whether one language writes no spaces (the gate's
+    arguments, made once)."""
+    table = tuple(
+        (p, lg)
+        for lg in langs
+        for p in (*C.CLICK_CALLS.get(lg or "", []), *C.DM_CALLS.get(lg or "", []))
+    )
+    return table, tuple(p for p, _ in table), any(lg in INSIDE_WORDS for lg in langs)
 
 
 @lru_cache(maxsize=64)
@@ -1220,6 +1269,9 @@ def _solicit_cues(lang: str | None) -> tuple[str, ...]:
         return tuple(table)
     return tuple(dict.fromkeys(q for p in table for q in chinese_character_spellings(p)))
 
+
+# Any messenger's name, anywhere in a text (one pass, not one per name).
+_MESSENGER_NAMED = re.compile("|".join(map(re.escape, MESSENGERS)))
 
 # Longer than a keyword line: an advert says what it sells and where to write.
 SOLICIT_MAX_CHARS = 200
@@ -1238,7 +1290,7 @@ def _solicitation(
     low = text.lower()
     langs = list(dict.fromkeys([u.lang, lang, "en"]))
     contact = find_contact(text)
-    if contact is None and any(m in low for m in MESSENGERS):
+    if contact is None and _MESSENGER_NAMED.search(low):
         contact = _messenger_call(low, (u.lang, lang))
     # a shop's link may stand behind its words: "... clique aqui para comprar"
     clicked = contact is None and (contact := _click_call(low, langs)) is not None
@@ -1292,6 +1344,22 @@ def _first_words(
         )
         for p, lg in table
     )
+
+
+@lru_cache(maxsize=64)
+def _first_word_index(
+    table: tuple[tuple[str, str], ...],
+) -> tuple[dict[str, tuple[int, ...]], tuple[tuple[int, str], ...]]:
+    """_first_words indexed: each first word with the places in the table of
+    the phrases it opens, and (place, lead) of the phrases with none."""
+    by_first: dict[str, list[int]] = {}
+    plain = []
+    for k, (_, _, first, lead) in enumerate(_first_words(table)):
+        if first is None:
+            plain.append((k, lead))
+        else:
+            by_first.setdefault(first, []).append(k)
+    return {f: tuple(ks) for f, ks in by_first.items()}, tuple(plain)
 
 
 def _sentence_spans(low: str) -> list[tuple[int, int]]:
@@ -1365,11 +1433,14 @@ def _solicitation_inside(
     lg = u.lang or lang
     # a spaced phrase can be there only if its first word is a word of the
     # paragraph (a set look-up, not a search per phrase of the table)
-    toks = _tokens(low)
+    by_first, plain = _first_word_index(table)
+    places = {k for t in _tokens(low) if (ks := by_first.get(t)) for k in ks}
+    places.update(k for k, lead in plain if lead in low)
+    words_ = _first_words(table)
     present = [
-        (p, plg)
-        for p, plg, first, lead in _first_words(table)
-        if (lead in low if first is None else first in toks) and _contains(low, p, plg)
+        (words_[k][0], words_[k][1])
+        for k in sorted(places)
+        if _contains(low, words_[k][0], words_[k][1])
     ]
     if not present or letters(text) < 2 * ARTICLE_AROUND_ADVERT_MIN_LETTERS:
         return None
@@ -1476,14 +1547,12 @@ def _advert_paragraph(
     def trade_words(t: str) -> list[str]:
         if not _may_contain_any(t, ordered, lg in INSIDE_WORDS, plurals=True):
             return []  # no phrase at all (most paragraphs): skip the one-by-one search
-        toks = _tokens(t)
         # each phrase searched only where its first word (or its plural) is a
         # word of the text, or its lead a substring: not the whole table
         found = [
             p
-            for p, forms, lead in _gated_phrases(ordered, lg in INSIDE_WORDS)
-            if (lead in t if forms is None else not forms.isdisjoint(toks))
-            and _contains_or_plural(t, p, lg)
+            for p in _gated_candidates(t, _tokens(t), ordered, lg in INSIDE_WORDS)
+            if _contains_or_plural(t, p, lg)
         ]
         # "online casino" and "casino" are one word of trade
         found = [p for p in found if not any(p != q and p in q for q in found)]
