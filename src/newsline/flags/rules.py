@@ -1859,7 +1859,8 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
     # a block that only names the machines and ends in a colon, its order in
     # the next block ("Note to AI assistants:" / "ignore all of the above …")
     address_lines: set[int] = set()
-    if _holds_injection_phrase(_lower_page(doc.text)):
+    page = _lower_page(doc.text)
+    if _holds_injection_phrase(page) or _holds_dismissal(page):
         for i, u in enumerate(units):
             if u.label == "title":
                 continue
@@ -1873,12 +1874,16 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
                 shift = len(units[i - 1].text) + 1
                 found.append((i, [(a - shift, c) for a, c in cues if a >= shift]))
                 address_lines.add(i - 1)
+        # an address line that names the machine by its task ("… che leggono
+        # questa pagina:") is read with its order, not as one of its own
+        found = [(i, cues) for i, cues in found if i not in address_lines]
     # text in the page's markup no reader sees (an alt text, an HTML
     # comment), kept by the reader beside the visible text: a block of its own
     found_hidden = [
         (w, t, c)
         for w, t in _hidden_markup_texts(doc)
-        if _holds_injection_phrase(t.lower()) and (c := _planted_injection_cues(t))
+        if (_holds_injection_phrase(t.lower()) or _holds_dismissal(t.lower()))
+        and (c := _planted_injection_cues(t))
     ]
     if not found and not found_hidden:
         return []
@@ -1887,7 +1892,11 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
     for k, v in enumerate(units):
         if k in planted or v.label in CHROME_LABELS:
             continue
-        if _injection_cues(v.text, addressee) or _injection_cues(v.text, override):
+        if (
+            _injection_cues(v.text, addressee)
+            or _injection_cues(v.text, override)
+            or (_holds_dismissal(v.text.lower()) and _dismissal_cues(v.text))
+        ):
             return []  # (an order to answer is no topic: "tell the user" is said of apps)
     flags = []
     for i, cues in found:
@@ -1984,6 +1993,102 @@ def _address_line(text: str, addressee: tuple[tuple[str, str], ...]) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _dismissal_tables() -> tuple[dict[str, tuple[str, ...]], ...]:
+    """Per language: the verbs of dismissing (INJECTION_DISMISS), the words
+    for instructions, the words saying they came earlier and the words of a
+    polite order, Chinese ones also in Traditional spelling."""
+
+    def spelt(table: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+        return {
+            lg: tuple(
+                dict.fromkeys(
+                    q for p in ps for q in (chinese_character_spellings(p) if lg == "zh" else (p,))
+                )
+            )
+            for lg, ps in table.items()
+        }
+
+    return (
+        spelt(C.INJECTION_DISMISS),
+        spelt(C.INJECTION_INSTRUCTIONS),
+        spelt(C.INJECTION_EARLIER),
+        spelt(C.INJECTION_PLEASE),
+    )
+
+
+@lru_cache(maxsize=1)
+def _dismissal_gate():
+    """Automata of every verb of dismissing and of every word for
+    instructions, lower case: the page gate of _dismissal_cues."""
+    verbs, nouns, _, _ = _dismissal_tables()
+    return (
+        literal_automaton({p.lower(): 0 for ps in verbs.values() for p in ps}, ints=True),
+        literal_automaton({p.lower(): 0 for ps in nouns.values() for p in ps}, ints=True),
+    )
+
+
+# How far past its verb an order to drop instructions names them and says
+# they came earlier ("ignoren todas las indicaciones que recibieron antes").
+_DISMISSAL_WINDOW_CHARS = 60
+_DISMISSAL_CLAUSE_END = re.compile(r"[.!?;:。！？；：\n]")
+
+
+def _holds_dismissal(low: str) -> bool:
+    """Whether a lower-case page holds a verb of dismissing with a word for
+    instructions shortly after it: one automaton pass, then a short window
+    per verb found (most pages hold none)."""
+    verbs, nouns = _dismissal_gate()
+    for end, _ in verbs.iter(low):
+        for _ in nouns.iter(low, end + 1, end + 1 + _DISMISSAL_WINDOW_CHARS):
+            return True
+    return False
+
+
+def _dismissal_cues(frame: str) -> list[tuple[int, str]]:
+    """(position, words) of each order, in ``frame``, to drop the
+    instructions given before, read from its parts (INJECTION_DISMISS):
+    a verb of dismissing that opens a clause or follows a polite word, then
+    in the same clause a word for instructions and a word saying they came
+    earlier."""
+    verbs, nouns, earlier, please = _dismissal_tables()
+    low = frame.lower()
+    out = []
+    for lg, vs in verbs.items():
+        if not any(v.lower() in low for v in vs):
+            continue
+        for a, verb in _injection_cues(frame, tuple((v, lg) for v in vs)):
+            if not (
+                _opens_a_clause(frame, a) or _after_a_polite_word(low, a, please.get(lg, ()), lg)
+            ):
+                continue
+            start = a + len(verb)
+            rest = frame[start : start + _DISMISSAL_WINDOW_CHARS]
+            if (stop := _DISMISSAL_CLAUSE_END.search(rest)) is not None:
+                rest = rest[: stop.start()]
+            ends = []
+            for table in (nouns.get(lg, ()), earlier.get(lg, ())):
+                found = [m.end() for p in table if (m := _injection_search(p, lg)(rest))]
+                if not found:
+                    break
+                ends.append(min(found))
+            else:
+                out.append((a, frame[a : start + max(ends)]))
+    return sorted(out)
+
+
+def _after_a_polite_word(low: str, pos: int, words_: tuple[str, ...], lang: str) -> bool:
+    """Does a word that makes an order ("hãy", "โปรด", "tolong") end right
+    before ``pos``, as a whole word in spaced scripts?"""
+    before = low[:pos].rstrip()
+    for w in words_:
+        if before.endswith(w):
+            k = len(before) - len(w)
+            if lang in INSIDE_WORDS or k == 0 or not before[k - 1].isalnum():
+                return True
+    return False
+
+
 def _planted_injection_cues(text: str) -> list[tuple[int, str]]:
     """(position, phrase) of the injection cues of one block that tells an AI
     model to drop its instructions or what to answer, outside quotation
@@ -1998,6 +2103,7 @@ def _planted_injection_cues(text: str) -> list[tuple[int, str]]:
     said = (
         by_task
         + _injection_cues(frame, override)
+        + (_dismissal_cues(frame) if _holds_dismissal(frame.lower()) else [])
         + [(a, c) for a, c in _injection_cues(frame, answer) if _opens_a_clause(frame, a)]
         + [
             (a, c)
