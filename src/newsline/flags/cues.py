@@ -1130,6 +1130,44 @@ SOLICIT_CUES: dict[str, list[str]] = {
     ],
 }
 
+# Two trades that buy injected lines and had no words above: tips for the
+# next lottery draw sold as sure numbers ("soi cầu", "เลขเด็ด", "prediksi
+# togel", "必中号码"), and crypto "pump" groups promising a coin will
+# multiply ("about to 100x", "拉盘群"). As every trade word here, they count
+# only beside a way to write to the seller, and not where the article's own
+# prose names them (a story on lottery results or on pump scams).
+for _lg, _words in {
+    "en": [
+        "lottery predictions",
+        "lotto predictions",
+        "guaranteed winning numbers",
+        "sure numbers",
+        "pump group",
+        "pump channel",
+        "pump signals",
+        "next 100x",
+        "100x gem",
+        "about to 100x",
+        "about to 50x",
+        "about to 10x",
+    ],
+    "vi": ["soi cầu", "bạch thủ", "dàn đề", "số vip", "nhóm pump", "kèo pump"],
+    "th": ["เลขเด็ด", "หวยเด็ด", "สามตัวตรง", "ขายเลข", "กลุ่มปั่นเหรียญ", "เหรียญร้อยเท่า"],
+    "id": ["prediksi togel", "bocoran togel", "angka jitu", "angka main", "grup pump", "koin 100x"],
+    "ms": ["ramalan nombor", "nombor ekor", "kumpulan pump"],
+    "zh": ["必中号码", "彩票预测", "精准计划", "拉盘群", "百倍币", "暴涨币"],
+    "es": [
+        "pronósticos de lotería",
+        "números ganadores garantizados",
+        "grupo de pump",
+        "próxima 100x",
+    ],
+    "pt": ["palpites do jogo do bicho", "palpite certeiro", "grupo de pump", "próxima 100x"],
+    "fr": ["pronostics loto", "numéros gagnants garantis", "groupe de pump", "prochaine 100x"],
+}.items():
+    SOLICIT_CUES.setdefault(_lg, []).extend(w for w in _words if w not in SOLICIT_CUES.get(_lg, []))
+del _lg, _words
+
 # A shop's call to buy ("Buy now with 40% off: amzn.to/.."): with a link on a
 # short line, an affiliate advert. Not a trade word of SOLICIT_CUES: the same
 # words name a kind of credit ("buy now, pay later"), so a line that also
