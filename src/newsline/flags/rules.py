@@ -576,7 +576,71 @@ def _spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag
             continue
         flags.append(_spam_line_flag(u, reason, line_counts, keywords=hits, all_caps=caps))
     flags = _spam_link_runs(units, flags, doc.lang, prose)
-    return _spam_link_rows(units, flags, doc.lang, prose)
+    flags = _spam_link_rows(units, flags, doc.lang, prose)
+    return _trade_keyword_blocks(units, flags, doc.lang, prose)
+
+
+# A block of bare trade keywords the cleaner read as chrome: this many
+# different trades at least (nested ones, "casino" in "online casino", once),
+# in a block no longer than this.
+KEYWORD_BLOCK_MIN_TRADES = 4
+KEYWORD_BLOCK_MAX_CHARS = 400
+_SENTENCE_MARK = re.compile(r"[.!?。！？]")
+
+
+def _article_block(units: list[Unit]) -> bool:
+    """Whether any of ``units`` is the article's own text (not chrome, the
+    headline or spam)."""
+    return any(v.label not in CHROME_LABELS and v.label not in ("title", "spam") for v in units)
+
+
+def _trade_keyword_blocks(
+    units: list[Unit],
+    flags: list[Flag],
+    lang: str | None,
+    prose: Callable[[], list[tuple[int, str]]],
+) -> list[Flag]:
+    """``flags`` with one spam flag more per block the cleaner set aside as
+    navigation, a footer or related links that sits between the article's
+    paragraphs and is only a string of trade keywords, four trades or more
+    that the article never names ("best online casino bonus no deposit free
+    spins payday loans ... buy instagram followers"), with no sentence mark:
+    hidden SEO text (a display:none or font-size:0 block) the page carries
+    for search engines. A menu sits around the article, not inside it."""
+    table = _advert_phrases(None, lang)
+    unspaced = lang in INSIDE_WORDS
+    out = flags
+    for i, u in enumerate(units):
+        text = u.text.strip()
+        if (
+            u.label not in ("navigation", "footer", "related")
+            or len(text) > KEYWORD_BLOCK_MAX_CHARS
+            or _SENTENCE_MARK.search(text)
+            or _LINK_ROW_SEPARATOR.search(text)
+            or any(
+                f.start is not None and f.start < u.end and u.start < (f.end or f.start)
+                for f in out
+            )
+        ):
+            continue
+        if not (_article_block(units[:i]) and _article_block(units[i + 1 :])):
+            continue  # chrome around the article: a site's menu
+        found = _link_line_trades(text.lower(), table, unspaced, lang, prose)
+        trades = [p for p in found if not any(p != q and p in q for q in found)]
+        if len(trades) < KEYWORD_BLOCK_MIN_TRADES:
+            continue
+        out = out + [
+            Flag(
+                "spam",
+                f"A block of {len(trades)} trade keywords with no sentence "
+                f"({', '.join(trades[:3])}), set among the article's paragraphs, that the "
+                "article never names: hidden SEO text planted in the page.",
+                u.start,
+                u.end,
+                {"keywords": trades, "repeats": 1, "source": "flags", "stuffed": trades},
+            )
+        ]
+    return out
 
 
 _ANY_DIGIT = re.compile(r"\d")
