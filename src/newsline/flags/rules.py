@@ -490,6 +490,14 @@ def _spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag
             )
             flags.append(_spam_line_flag(u, reason, line_counts, keywords=hits, contact=contact))
             continue
+        if "%" in u.text and (shop := _shop_call(units, i, doc.lang, prose)) is not None:
+            reason = (
+                f"Short line calling to buy ({', '.join(shop[:2])}) at a percentage off, on a "
+                "page whose headline and paragraphs are about something else: an affiliate "
+                "advert."
+            )
+            flags.append(_spam_line_flag(u, reason, line_counts, keywords=shop, affiliate=True))
+            continue
         if (
             u.label not in CHROME_LABELS
             and u.label != "title"
@@ -644,6 +652,60 @@ def _trade_keyword_blocks(
 
 
 _ANY_DIGIT = re.compile(r"\d")
+
+_PERCENT_OFF = re.compile(r"\d\s?%")
+
+
+def _shop_call(
+    units: list[Unit], i: int, lang: str | None, prose: Callable[[], list[tuple[int, str]]]
+) -> list[str] | None:
+    """The calls to buy (BUY_NOW_CUES) of a short line of the article's text
+    that also gives a percentage off ("Compra ya la freidora … con un 40 % de
+    descuento", "achetez maintenant … à -35 %"), outside quotation marks, on
+    a page that is not about shopping: the call is in no other paragraph and
+    the line shares no word with the headline. An affiliate line with its
+    link in the markup, so no address is left in the text."""
+    u = units[i]
+    text = u.text.strip()
+    if (
+        u.label in CHROME_LABELS
+        or u.label in ("title", "spam")
+        or len(text) > SOLICIT_MAX_CHARS
+        or not _PERCENT_OFF.search(text)
+    ):
+        return None
+    langs = tuple(dict.fromkeys([u.lang, lang, "en"]))
+    table, phrases, unspaced = _buy_now_table(langs)
+    low = text.lower()
+    if not _may_contain_any(low, phrases, unspaced):
+        return None
+    said = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
+    hits = list(dict.fromkeys(p for p, lg in table if _contains(said, p, lg)))
+    if not hits or any(
+        _contains(said, p, lg) for lg in langs for p in C.PAY_LATER.get(lg or "", [])
+    ):
+        return None
+    if any(_contains(t, p, lg) for k, t in prose() if k != i for p, lg in table if p in hits):
+        return None  # the page speaks of buying: a consumer story
+    lg = u.lang or lang
+    # the headline, or the page's first block when none is labelled one
+    title = next((v for v in units if v.label == "title"), None)
+    if title is None and i:
+        title = units[0]
+    if title is not None and _headline_words(title.text, lg) & _headline_words(text, lg):
+        return None
+    return hits
+
+
+@lru_cache(maxsize=32)
+def _buy_now_table(
+    langs: tuple[str | None, ...],
+) -> tuple[tuple[tuple[str, str | None], ...], tuple[str, ...], bool]:
+    """(phrase, language) of BUY_NOW_CUES in ``langs``, the phrases alone and
+    whether one language writes no spaces (the gate's arguments, made once)."""
+    table = tuple((p, lg) for lg in langs for p in C.BUY_NOW_CUES.get(lg or "", []))
+    return table, tuple(p for p, _ in table), any(lg in INSIDE_WORDS for lg in langs)
+
 
 # Longest block read as a deals box: a few product lines and a note.
 DEALS_BOX_MAX_CHARS = 800
