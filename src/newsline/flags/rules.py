@@ -1880,23 +1880,43 @@ def _injection_tables() -> tuple[tuple[tuple[str, str], ...], ...]:
 @lru_cache(maxsize=1)
 def _injection_gate():
     """(whether a phrase is empty, an automaton of every phrase that can open
-    an injection: override, answer and addressed-task tables, as written): one
-    pass over the page, not a substring search per phrase (a hundred scans of
-    every page, nearly all of which hold none)."""
+    an injection: override, answer and addressed-task tables, as written, with
+    value 0, and of the verbs of dismissing (_dismissal_cues), lower case,
+    with value 1): one pass over the page, not a substring search per phrase
+    (a hundred scans of every page, nearly all of which hold none)."""
     override, answer, _, _, task, summarising = _injection_tables()
     phrases = {p: 0 for p, _ in (*override, *answer, *task, *summarising)}
-    return "" in phrases, literal_automaton({p: 0 for p in phrases if p}, ints=True)
+    verbs, _, _, _ = _dismissal_tables()
+    for v in (v.lower() for vs in verbs.values() for v in vs):
+        phrases.setdefault(v, 1)
+    return "" in phrases, literal_automaton({p: k for p, k in phrases.items() if p}, ints=True)
 
 
 def _holds_injection_phrase(page: str) -> bool:
     """Whether ``page`` holds an override, answer or addressed-task phrase as
     written (``any(p in page for p in phrases)``)."""
+    return _gate_pass(page, dismissals=False)
+
+
+def _may_hold_injection(page: str) -> bool:
+    """_holds_injection_phrase, or a verb of dismissing with a word for
+    instructions shortly after it (_holds_dismissal): the stage's page gate,
+    both read in one pass."""
+    return _gate_pass(page, dismissals=True)
+
+
+def _gate_pass(page: str, dismissals: bool) -> bool:
     empty, automaton = _injection_gate()
     if empty:
         return True
     if automaton is not None:
-        for _ in automaton.iter(page):
-            return True
+        _, nouns = _dismissal_gate()
+        for end, kind in automaton.iter(page):
+            if kind == 0:
+                return True
+            if dismissals:
+                for _ in nouns.iter(page, end + 1, end + 1 + _DISMISSAL_WINDOW_CHARS):
+                    return True
     return False
 
 
@@ -1985,8 +2005,7 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
     # a block that only names the machines and ends in a colon, its order in
     # the next block ("Note to AI assistants:" / "ignore all of the above …")
     address_lines: set[int] = set()
-    page = _lower_page(doc.text)
-    if _holds_injection_phrase(page) or _holds_dismissal(page):
+    if _may_hold_injection(_lower_page(doc.text)):
         for i, u in enumerate(units):
             if u.label == "title":
                 continue
@@ -2008,8 +2027,7 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
     found_hidden = [
         (w, t, c)
         for w, t in _hidden_markup_texts(doc)
-        if (_holds_injection_phrase(t.lower()) or _holds_dismissal(t.lower()))
-        and (c := _planted_injection_cues(t))
+        if _may_hold_injection(t.lower()) and (c := _planted_injection_cues(t))
     ]
     if not found and not found_hidden:
         return []
