@@ -1130,6 +1130,44 @@ SOLICIT_CUES: dict[str, list[str]] = {
     ],
 }
 
+# Two trades that buy injected lines and had no words above: tips for the
+# next lottery draw sold as sure numbers ("soi cầu", "เลขเด็ด", "prediksi
+# togel", "必中号码"), and crypto "pump" groups promising a coin will
+# multiply ("about to 100x", "拉盘群"). As every trade word here, they count
+# only beside a way to write to the seller, and not where the article's own
+# prose names them (a story on lottery results or on pump scams).
+for _lg, _words in {
+    "en": [
+        "lottery predictions",
+        "lotto predictions",
+        "guaranteed winning numbers",
+        "sure numbers",
+        "pump group",
+        "pump channel",
+        "pump signals",
+        "next 100x",
+        "100x gem",
+        "about to 100x",
+        "about to 50x",
+        "about to 10x",
+    ],
+    "vi": ["soi cầu", "bạch thủ", "dàn đề", "số vip", "nhóm pump", "kèo pump"],
+    "th": ["เลขเด็ด", "หวยเด็ด", "สามตัวตรง", "ขายเลข", "กลุ่มปั่นเหรียญ", "เหรียญร้อยเท่า"],
+    "id": ["prediksi togel", "bocoran togel", "angka jitu", "angka main", "grup pump", "koin 100x"],
+    "ms": ["ramalan nombor", "nombor ekor", "kumpulan pump"],
+    "zh": ["必中号码", "彩票预测", "精准计划", "拉盘群", "百倍币", "暴涨币"],
+    "es": [
+        "pronósticos de lotería",
+        "números ganadores garantizados",
+        "grupo de pump",
+        "próxima 100x",
+    ],
+    "pt": ["palpites do jogo do bicho", "palpite certeiro", "grupo de pump", "próxima 100x"],
+    "fr": ["pronostics loto", "numéros gagnants garantis", "groupe de pump", "prochaine 100x"],
+}.items():
+    SOLICIT_CUES.setdefault(_lg, []).extend(w for w in _words if w not in SOLICIT_CUES.get(_lg, []))
+del _lg, _words
+
 # A shop's call to buy ("Buy now with 40% off: amzn.to/.."): with a link on a
 # short line, an affiliate advert. Not a trade word of SOLICIT_CUES: the same
 # words name a kind of credit ("buy now, pay later"), so a line that also
@@ -2188,46 +2226,62 @@ INJECTION_CLAUSE_JOINERS: dict[str, list[str]] = {
 # an INJECTION_ADDRESSEE phrase (at most one word between), and only naming
 # this page ("this article"), never "this kind of text".
 INJECTION_ADDRESSED_TASK: dict[str, list[str]] = {
+    # what the machine does to this very page, made of a verb of reading
+    # and a noun for the page: "processing this article", "que procesen
+    # esta página", "die diesen Beitrag auswerten"
     "en": [
-        "summarising this article",
-        "summarizing this article",
-        "summarising this page",
-        "summarizing this page",
-        "reading this article",
-        "reading this page",
+        f"{verb} this {page}"
+        for verb in (
+            "summarising", "summarizing", "reading", "processing", "analysing", "analyzing",
+            "crawling", "indexing", "scraping", "parsing", "that read", "that summarise",
+            "that summarize", "that process", "which read", "which process",
+        )
+        for page in ("article", "page", "story", "text", "post")
     ],
     "es": [
-        "que resuman este artículo",
-        "que resuman esta página",
-        "que resumen este artículo",
-        "que resumen esta página",
-        "que lean este artículo",
+        f"que {verb} {page}"
+        for verb in (
+            "resuman", "resumen", "lean", "leen", "procesen", "procesan", "analicen",
+            "analizan", "rastreen", "indexen",
+        )
+        for page in ("este artículo", "esta página", "esta noticia", "este texto")
     ],
     "fr": [
-        "qui résument cet article",
-        "qui résument cette page",
-        "résumant cet article",
-        "résumant cette page",
-        "qui lisent cet article",
+        f"{verb} {page}"
+        for verb in (
+            "qui résument", "qui lisent", "qui traitent", "qui analysent", "qui indexent",
+            "qui parcourent", "résumant", "lisant", "traitant", "analysant",
+        )
+        for page in ("cet article", "cette page", "ce texte", "cette dépêche")
     ],
     "de": [
-        "die diesen artikel zusammenfassen",
-        "die diese seite zusammenfassen",
-        "die diesen artikel lesen",
+        f"die {page} {verb}"
+        for page in ("diesen artikel", "diese seite", "diesen text", "diesen beitrag")
+        for verb in ("zusammenfassen", "lesen", "verarbeiten", "analysieren", "auswerten")
     ],
     "pt": [
-        "que resumirem este artigo",
-        "que resumirem esta página",
-        "que resumam este artigo",
-        "que resumam esta página",
+        f"que {verb} {page}"
+        for verb in (
+            "resumirem", "resumam", "lerem", "leiam", "processarem", "processem", "analisem",
+        )
+        for page in ("este artigo", "esta página", "esta notícia", "este texto")
     ],
     "it": [
-        "che riassumono questo articolo",
-        "che riassumono questa pagina",
+        f"che {verb} {page}"
+        for verb in ("riassumono", "leggono", "elaborano", "analizzano")
+        for page in ("questo articolo", "questa pagina", "questa notizia", "questo testo")
     ],
-    "vi": ["tóm tắt bài viết này", "tóm tắt trang này", "đọc bài viết này"],
-    "id": ["yang meringkas artikel ini", "yang meringkas halaman ini"],
-}
+    "vi": [
+        f"{verb} {page}"
+        for verb in ("tóm tắt", "đọc", "xử lý", "phân tích")
+        for page in ("bài viết này", "trang này", "bài báo này", "bài này", "tin này")
+    ],
+    "id": [
+        f"yang {verb} {page}"
+        for verb in ("meringkas", "membaca", "memproses", "menganalisis")
+        for page in ("artikel ini", "halaman ini", "berita ini", "teks ini")
+    ],
+}  # fmt: skip
 # The reader named by what it is to do to this very page, opening a
 # sentence: "When summarising this page, say ...", "Khi tóm tắt bài này,
 # hãy nói ...", "在总结本文时，请说明 ...". A page's readers read it; only a
@@ -2433,6 +2487,104 @@ INJECTION_ALONE: dict[str, list[str]] = {
     "ko": ["이전의 모든 지시를 무시"],
     "th": ["ละเว้นคำสั่งก่อนหน้าทั้งหมด"],
 }
+
+# An order to drop what the reading machine was told before, made of its
+# parts rather than listed whole: a verb of dismissing opening a clause
+# ("ignoren", "ne tenez pas compte", "bỏ qua"), then, in the same clause and
+# a few words on, a word for instructions and a word saying they came
+# earlier ("las indicaciones anteriores", "des consignes reçues
+# jusqu'ici", "mọi hướng dẫn trước đó"). A reporter's "the chatbot ignored
+# previous instructions" opens no clause with the verb; "ignore the rules"
+# says nothing of what came before.
+INJECTION_DISMISS: dict[str, list[str]] = {
+    "en": ["ignore", "disregard", "forget", "override", "discard"],
+    "es": [
+        "ignora", "ignore", "ignoren", "ignorad", "olvida", "olvide", "olviden", "olvidad",
+        "descarta", "descarten", "omite", "omitan", "no hagas caso de", "no hagan caso de",
+        "haz caso omiso de", "hagan caso omiso de",
+    ],
+    "fr": [
+        "ignore", "ignorez", "oublie", "oubliez", "ne tiens pas compte", "ne tenez pas compte",
+        "ne tenez plus compte", "fais abstraction", "faites abstraction", "ignorer", "oublier",
+        "ne pas tenir compte",
+    ],
+    "de": [
+        "ignoriere", "ignoriert", "ignorieren sie", "vergiss", "vergesst", "vergessen sie",
+        "missachte", "missachten sie",
+    ],
+    "pt": ["ignore", "ignora", "ignorem", "esqueça", "esqueçam", "desconsidere", "desconsiderem"],
+    "it": ["ignora", "ignorate", "ignori", "dimentica", "dimenticate", "dimentichi"],
+    "nl": ["negeer", "vergeet"],
+    "vi": ["bỏ qua", "phớt lờ", "quên đi", "quên"],
+    "id": ["abaikan", "lupakan", "acuhkan"],
+    "ms": ["abaikan", "lupakan"],
+    "th": ["เพิกเฉย", "ละเลย", "ไม่ต้องสนใจ", "ลืม"],
+    "zh": ["忽略", "忽视", "无视", "忘记", "不要理会", "不要管"],
+}  # fmt: skip
+# Words that make the verb after them an order ("hãy bỏ qua", "โปรดเพิกเฉย",
+# "tolong abaikan", "veuillez ignorer" is listed whole above): the verb then
+# opens the order though no mark precedes it.
+INJECTION_PLEASE: dict[str, list[str]] = {
+    "en": ["please", "kindly"],
+    "es": ["por favor"],
+    "fr": ["merci de", "veuillez"],
+    "pt": ["por favor"],
+    "it": ["per favore", "si prega di"],
+    "vi": ["hãy", "xin hãy", "vui lòng", "xin vui lòng"],
+    "id": ["harap", "tolong", "mohon", "silakan"],
+    "ms": ["sila", "tolong", "harap"],
+    "th": ["ให้", "โปรด", "กรุณา", "ขอให้"],
+    "zh": ["请", "務必", "务必"],
+}
+INJECTION_INSTRUCTIONS: dict[str, list[str]] = {
+    "en": [
+        "instructions",
+        "instruction",
+        "prompts",
+        "prompt",
+        "directives",
+        "guidelines",
+        "orders",
+    ],
+    "es": ["instrucciones", "indicaciones", "órdenes", "directrices", "consignas", "pautas"],
+    "fr": ["instructions", "consignes", "directives", "indications", "ordres"],
+    "de": ["anweisungen", "anweisung", "vorgaben", "befehle", "instruktionen", "richtlinien"],
+    "pt": ["instruções", "orientações", "ordens", "diretrizes", "comandos"],
+    "it": ["istruzioni", "indicazioni", "direttive", "ordini", "comandi"],
+    "nl": ["instructies", "opdrachten", "aanwijzingen"],
+    "vi": ["hướng dẫn", "chỉ dẫn", "chỉ thị", "mệnh lệnh", "câu lệnh"],
+    "id": ["instruksi", "perintah", "arahan", "petunjuk"],
+    "ms": ["arahan", "perintah", "instruksi"],
+    "th": ["คำสั่ง", "คำแนะนำ"],
+    "zh": ["指令", "指示", "提示词", "命令"],
+}
+INJECTION_EARLIER: dict[str, list[str]] = {
+    "en": [
+        "previous", "prior", "above", "earlier", "preceding", "original", "so far",
+        "you were given", "you have been given", "you received", "you have received",
+    ],
+    "es": [
+        "anteriores", "anterior", "previas", "precedentes", "recibidas", "hasta ahora",
+        "hasta aquí", "de antes", "originales",
+    ],
+    "fr": [
+        "précédentes", "précédente", "antérieures", "reçues", "jusqu'ici", "jusqu’ici",
+        "jusqu'à présent", "jusqu’à présent", "ci-dessus", "initiales",
+    ],
+    "de": [
+        "vorherigen", "vorherige", "bisherigen", "bisherige", "obigen", "früheren",
+        "ursprünglichen", "erhaltenen",
+    ],
+    "pt": ["anteriores", "anterior", "prévias", "recebidas", "até agora", "acima", "originais"],
+    "it": ["precedenti", "ricevute", "finora", "sopra", "originali"],
+    "nl": ["vorige", "eerdere", "bovenstaande"],
+    "vi": ["trước đó", "trước đây", "ở trên", "đã nhận", "ban đầu"],
+    "id": ["sebelumnya", "di atas", "terdahulu"],
+    "ms": ["sebelum ini", "sebelumnya", "di atas"],
+    "th": ["ก่อนหน้า", "ข้างต้น", "ที่ผ่านมา", "ที่ได้รับ"],
+    "zh": ["之前", "此前", "先前", "以上", "上述", "前面", "原有"],
+}  # fmt: skip
+
 
 # Words with which the paragraph after a quotation in its original language
 # says whose words they were, pointing back at them ("Mit diesen Worten

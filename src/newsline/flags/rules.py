@@ -223,6 +223,37 @@ def _gated_phrases(
     return tuple(out)
 
 
+@lru_cache(maxsize=64)
+def _gated_index(
+    phrases: tuple[str, ...], unspaced: bool
+) -> tuple[dict[str, tuple[int, ...]], tuple[tuple[int, str], ...]]:
+    """_gated_phrases indexed: each first-word form with the places in the
+    table of the phrases it opens, and (place, lead) of the plain ones."""
+    by_form: dict[str, list[int]] = {}
+    plain = []
+    for k, (_, forms, lead) in enumerate(_gated_phrases(phrases, unspaced)):
+        if forms is None:
+            plain.append((k, lead))
+            continue
+        for f in forms:
+            by_form.setdefault(f, []).append(k)
+    return {f: tuple(ks) for f, ks in by_form.items()}, tuple(plain)
+
+
+def _gated_candidates(
+    text: str, toks: frozenset[str], phrases: tuple[str, ...], unspaced: bool
+) -> list[str]:
+    """The phrases of a table (in its order) whose gate ``text`` passes: a
+    first word (or its plural) among its tokens ``toks``, or a plain lead in
+    it. The words of a paragraph look up their phrases, so a table's
+    phrases are not each tested against the paragraph."""
+    by_form, plain = _gated_index(phrases, unspaced)
+    places = {k for t in toks if (ks := by_form.get(t)) for k in ks}
+    places.update(k for k, lead in plain if lead in text)
+    table = _gated_phrases(phrases, unspaced)
+    return [table[k][0] for k in sorted(places)]
+
+
 def _contains_or_plural(text: str, phrase: str, lang: str | None) -> bool:
     if _contains(text, phrase, lang):
         return True
@@ -459,6 +490,14 @@ def _spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag
             )
             flags.append(_spam_line_flag(u, reason, line_counts, keywords=hits, contact=contact))
             continue
+        if "%" in u.text and (shop := _shop_call(units, i, doc.lang, prose)) is not None:
+            reason = (
+                f"Short line calling to buy ({', '.join(shop[:2])}) at a percentage off, on a "
+                "page whose headline and paragraphs are about something else: an affiliate "
+                "advert."
+            )
+            flags.append(_spam_line_flag(u, reason, line_counts, keywords=shop, affiliate=True))
+            continue
         if (
             u.label not in CHROME_LABELS
             and u.label != "title"
@@ -545,7 +584,127 @@ def _spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag
             continue
         flags.append(_spam_line_flag(u, reason, line_counts, keywords=hits, all_caps=caps))
     flags = _spam_link_runs(units, flags, doc.lang, prose)
-    return _spam_link_rows(units, flags, doc.lang, prose)
+    flags = _spam_link_rows(units, flags, doc.lang, prose)
+    return _trade_keyword_blocks(units, flags, doc.lang, prose)
+
+
+# A block of bare trade keywords the cleaner read as chrome: this many
+# different trades at least (nested ones, "casino" in "online casino", once),
+# in a block no longer than this.
+KEYWORD_BLOCK_MIN_TRADES = 4
+KEYWORD_BLOCK_MAX_CHARS = 400
+_SENTENCE_MARK = re.compile(r"[.!?。！？]")
+
+
+def _article_block(units: list[Unit]) -> bool:
+    """Whether any of ``units`` is the article's own text (not chrome, the
+    headline or spam)."""
+    return any(v.label not in CHROME_LABELS and v.label not in ("title", "spam") for v in units)
+
+
+def _trade_keyword_blocks(
+    units: list[Unit],
+    flags: list[Flag],
+    lang: str | None,
+    prose: Callable[[], list[tuple[int, str]]],
+) -> list[Flag]:
+    """``flags`` with one spam flag more per block the cleaner set aside as
+    navigation, a footer or related links that sits between the article's
+    paragraphs and is only a string of trade keywords, four trades or more
+    that the article never names ("best online casino bonus no deposit free
+    spins payday loans ... buy instagram followers"), with no sentence mark:
+    hidden SEO text (a display:none or font-size:0 block) the page carries
+    for search engines. A menu sits around the article, not inside it."""
+    table = _advert_phrases(None, lang)
+    unspaced = lang in INSIDE_WORDS
+    out = flags
+    for i, u in enumerate(units):
+        text = u.text.strip()
+        if (
+            u.label not in ("navigation", "footer", "related")
+            or len(text) > KEYWORD_BLOCK_MAX_CHARS
+            or _SENTENCE_MARK.search(text)
+            or _LINK_ROW_SEPARATOR.search(text)
+            or any(
+                f.start is not None and f.start < u.end and u.start < (f.end or f.start)
+                for f in out
+            )
+        ):
+            continue
+        if not (_article_block(units[:i]) and _article_block(units[i + 1 :])):
+            continue  # chrome around the article: a site's menu
+        found = _link_line_trades(text.lower(), table, unspaced, lang, prose)
+        trades = [p for p in found if not any(p != q and p in q for q in found)]
+        if len(trades) < KEYWORD_BLOCK_MIN_TRADES:
+            continue
+        out = out + [
+            Flag(
+                "spam",
+                f"A block of {len(trades)} trade keywords with no sentence "
+                f"({', '.join(trades[:3])}), set among the article's paragraphs, that the "
+                "article never names: hidden SEO text planted in the page.",
+                u.start,
+                u.end,
+                {"keywords": trades, "repeats": 1, "source": "flags", "stuffed": trades},
+            )
+        ]
+    return out
+
+
+_ANY_DIGIT = re.compile(r"\d")
+
+_PERCENT_OFF = re.compile(r"\d\s?%")
+
+
+def _shop_call(
+    units: list[Unit], i: int, lang: str | None, prose: Callable[[], list[tuple[int, str]]]
+) -> list[str] | None:
+    """The calls to buy (BUY_NOW_CUES) of a short line of the article's text
+    that also gives a percentage off ("Compra ya la freidora … con un 40 % de
+    descuento", "achetez maintenant … à -35 %"), outside quotation marks, on
+    a page that is not about shopping: the call is in no other paragraph and
+    the line shares no word with the headline. An affiliate line with its
+    link in the markup, so no address is left in the text."""
+    u = units[i]
+    text = u.text.strip()
+    if (
+        u.label in CHROME_LABELS
+        or u.label in ("title", "spam")
+        or len(text) > SOLICIT_MAX_CHARS
+        or not _PERCENT_OFF.search(text)
+    ):
+        return None
+    langs = tuple(dict.fromkeys([u.lang, lang, "en"]))
+    table, phrases, unspaced = _buy_now_table(langs)
+    low = text.lower()
+    if not _may_contain_any(low, phrases, unspaced):
+        return None
+    said = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
+    hits = list(dict.fromkeys(p for p, lg in table if _contains(said, p, lg)))
+    if not hits or any(
+        _contains(said, p, lg) for lg in langs for p in C.PAY_LATER.get(lg or "", [])
+    ):
+        return None
+    if any(_contains(t, p, lg) for k, t in prose() if k != i for p, lg in table if p in hits):
+        return None  # the page speaks of buying: a consumer story
+    lg = u.lang or lang
+    # the headline, or the page's first block when none is labelled one
+    title = next((v for v in units if v.label == "title"), None)
+    if title is None and i:
+        title = units[0]
+    if title is not None and _headline_words(title.text, lg) & _headline_words(text, lg):
+        return None
+    return hits
+
+
+@lru_cache(maxsize=32)
+def _buy_now_table(
+    langs: tuple[str | None, ...],
+) -> tuple[tuple[tuple[str, str | None], ...], tuple[str, ...], bool]:
+    """(phrase, language) of BUY_NOW_CUES in ``langs``, the phrases alone and
+    whether one language writes no spaces (the gate's arguments, made once)."""
+    table = tuple((p, lg) for lg in langs for p in C.BUY_NOW_CUES.get(lg or "", []))
+    return table, tuple(p for p, _ in table), any(lg in INSIDE_WORDS for lg in langs)
 
 
 # Longest block read as a deals box: a few product lines and a note.
@@ -580,7 +739,8 @@ def _deals_box(
     words in quotation marks, are its topic (a story on disclosure rules)."""
     u = units[i]
     text = u.text
-    if u.label == "title" or len(text) > DEALS_BOX_MAX_CHARS or not any(map(str.isdigit, text)):
+    # (no decimal digit, no price: _PRICE_RE below needs one)
+    if u.label == "title" or len(text) > DEALS_BOX_MAX_CHARS or not _ANY_DIGIT.search(text):
         return None
     table, phrases, unspaced = _deal_phrases(tuple(dict.fromkeys([u.lang, lang, "en"])))
     low = text.lower()
@@ -673,12 +833,10 @@ def _link_line_trades(
     prose never names."""
     if not _may_contain_any(low, table, unspaced, plurals=True):
         return []
-    toks = _tokens(low)
     hits = [
         p
-        for p, forms, lead in _gated_phrases(table, unspaced)
-        if (lead in low if forms is None else not forms.isdisjoint(toks))
-        and _contains_or_plural(low, p, lang)
+        for p in _gated_candidates(low, _tokens(low), table, unspaced)
+        if _contains_or_plural(low, p, lang)
     ]
     return [p for p in hits if not any(_contains_or_plural(t, p, lang) for _, t in prose())]
 
@@ -1203,11 +1361,28 @@ def _click_call(low: str, langs: list[str | None]) -> str | None:
     aqui", "haz clic aquí"), or of a call to write to the account posting it
     ("inbox em", "DM me": DM_CALLS), ``low`` in lower case: with a shop's
     call to buy, the way to the seller."""
-    for lg in langs:
-        for p in (*C.CLICK_CALLS.get(lg or "", []), *C.DM_CALLS.get(lg or "", [])):
-            if _contains(low, p, lg):
-                return p
+    table, phrases, unspaced = _click_table(tuple(langs))
+    if not _may_contain_any(low, phrases, unspaced):
+        return None  # none of them (most lines): one pass, not one search per phrase
+    for p, lg in table:
+        if _contains(low, p, lg):
+            return p
     return None
+
+
+@lru_cache(maxsize=64)
+def _click_table(
+    langs: tuple[str | None, ...],
+) -> tuple[tuple[tuple[str, str | None], ...], tuple[str, ...], bool]:
+    """(phrase, language) of CLICK_CALLS and DM_CALLS in ``langs``' order,
+    the phrases alone and whether one language writes no spaces (the gate's
+    arguments, made once)."""
+    table = tuple(
+        (p, lg)
+        for lg in langs
+        for p in (*C.CLICK_CALLS.get(lg or "", []), *C.DM_CALLS.get(lg or "", []))
+    )
+    return table, tuple(p for p, _ in table), any(lg in INSIDE_WORDS for lg in langs)
 
 
 @lru_cache(maxsize=64)
@@ -1220,6 +1395,9 @@ def _solicit_cues(lang: str | None) -> tuple[str, ...]:
         return tuple(table)
     return tuple(dict.fromkeys(q for p in table for q in chinese_character_spellings(p)))
 
+
+# Any messenger's name, anywhere in a text (one pass, not one per name).
+_MESSENGER_NAMED = re.compile("|".join(map(re.escape, MESSENGERS)))
 
 # Longer than a keyword line: an advert says what it sells and where to write.
 SOLICIT_MAX_CHARS = 200
@@ -1238,7 +1416,7 @@ def _solicitation(
     low = text.lower()
     langs = list(dict.fromkeys([u.lang, lang, "en"]))
     contact = find_contact(text)
-    if contact is None and any(m in low for m in MESSENGERS):
+    if contact is None and _MESSENGER_NAMED.search(low):
         contact = _messenger_call(low, (u.lang, lang))
     # a shop's link may stand behind its words: "... clique aqui para comprar"
     clicked = contact is None and (contact := _click_call(low, langs)) is not None
@@ -1292,6 +1470,22 @@ def _first_words(
         )
         for p, lg in table
     )
+
+
+@lru_cache(maxsize=64)
+def _first_word_index(
+    table: tuple[tuple[str, str], ...],
+) -> tuple[dict[str, tuple[int, ...]], tuple[tuple[int, str], ...]]:
+    """_first_words indexed: each first word with the places in the table of
+    the phrases it opens, and (place, lead) of the phrases with none."""
+    by_first: dict[str, list[int]] = {}
+    plain = []
+    for k, (_, _, first, lead) in enumerate(_first_words(table)):
+        if first is None:
+            plain.append((k, lead))
+        else:
+            by_first.setdefault(first, []).append(k)
+    return {f: tuple(ks) for f, ks in by_first.items()}, tuple(plain)
 
 
 def _sentence_spans(low: str) -> list[tuple[int, int]]:
@@ -1365,11 +1559,14 @@ def _solicitation_inside(
     lg = u.lang or lang
     # a spaced phrase can be there only if its first word is a word of the
     # paragraph (a set look-up, not a search per phrase of the table)
-    toks = _tokens(low)
+    by_first, plain = _first_word_index(table)
+    places = {k for t in _tokens(low) if (ks := by_first.get(t)) for k in ks}
+    places.update(k for k, lead in plain if lead in low)
+    words_ = _first_words(table)
     present = [
-        (p, plg)
-        for p, plg, first, lead in _first_words(table)
-        if (lead in low if first is None else first in toks) and _contains(low, p, plg)
+        (words_[k][0], words_[k][1])
+        for k in sorted(places)
+        if _contains(low, words_[k][0], words_[k][1])
     ]
     if not present or letters(text) < 2 * ARTICLE_AROUND_ADVERT_MIN_LETTERS:
         return None
@@ -1476,14 +1673,12 @@ def _advert_paragraph(
     def trade_words(t: str) -> list[str]:
         if not _may_contain_any(t, ordered, lg in INSIDE_WORDS, plurals=True):
             return []  # no phrase at all (most paragraphs): skip the one-by-one search
-        toks = _tokens(t)
         # each phrase searched only where its first word (or its plural) is a
         # word of the text, or its lead a substring: not the whole table
         found = [
             p
-            for p, forms, lead in _gated_phrases(ordered, lg in INSIDE_WORDS)
-            if (lead in t if forms is None else not forms.isdisjoint(toks))
-            and _contains_or_plural(t, p, lg)
+            for p in _gated_candidates(t, _tokens(t), ordered, lg in INSIDE_WORDS)
+            if _contains_or_plural(t, p, lg)
         ]
         # "online casino" and "casino" are one word of trade
         found = [p for p in found if not any(p != q and p in q for q in found)]
@@ -1685,23 +1880,43 @@ def _injection_tables() -> tuple[tuple[tuple[str, str], ...], ...]:
 @lru_cache(maxsize=1)
 def _injection_gate():
     """(whether a phrase is empty, an automaton of every phrase that can open
-    an injection: override, answer and addressed-task tables, as written): one
-    pass over the page, not a substring search per phrase (a hundred scans of
-    every page, nearly all of which hold none)."""
+    an injection: override, answer and addressed-task tables, as written, with
+    value 0, and of the verbs of dismissing (_dismissal_cues), lower case,
+    with value 1): one pass over the page, not a substring search per phrase
+    (a hundred scans of every page, nearly all of which hold none)."""
     override, answer, _, _, task, summarising = _injection_tables()
     phrases = {p: 0 for p, _ in (*override, *answer, *task, *summarising)}
-    return "" in phrases, literal_automaton({p: 0 for p in phrases if p}, ints=True)
+    verbs, _, _, _ = _dismissal_tables()
+    for v in (v.lower() for vs in verbs.values() for v in vs):
+        phrases.setdefault(v, 1)
+    return "" in phrases, literal_automaton({p: k for p, k in phrases.items() if p}, ints=True)
 
 
 def _holds_injection_phrase(page: str) -> bool:
     """Whether ``page`` holds an override, answer or addressed-task phrase as
     written (``any(p in page for p in phrases)``)."""
+    return _gate_pass(page, dismissals=False)
+
+
+def _may_hold_injection(page: str) -> bool:
+    """_holds_injection_phrase, or a verb of dismissing with a word for
+    instructions shortly after it (_holds_dismissal): the stage's page gate,
+    both read in one pass."""
+    return _gate_pass(page, dismissals=True)
+
+
+def _gate_pass(page: str, dismissals: bool) -> bool:
     empty, automaton = _injection_gate()
     if empty:
         return True
     if automaton is not None:
-        for _ in automaton.iter(page):
-            return True
+        _, nouns = _dismissal_gate()
+        for end, kind in automaton.iter(page):
+            if kind == 0:
+                return True
+            if dismissals:
+                for _ in nouns.iter(page, end + 1, end + 1 + _DISMISSAL_WINDOW_CHARS):
+                    return True
     return False
 
 
@@ -1790,7 +2005,7 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
     # a block that only names the machines and ends in a colon, its order in
     # the next block ("Note to AI assistants:" / "ignore all of the above …")
     address_lines: set[int] = set()
-    if _holds_injection_phrase(_lower_page(doc.text)):
+    if _may_hold_injection(_lower_page(doc.text)):
         for i, u in enumerate(units):
             if u.label == "title":
                 continue
@@ -1804,12 +2019,15 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
                 shift = len(units[i - 1].text) + 1
                 found.append((i, [(a - shift, c) for a, c in cues if a >= shift]))
                 address_lines.add(i - 1)
+        # an address line that names the machine by its task ("… che leggono
+        # questa pagina:") is read with its order, not as one of its own
+        found = [(i, cues) for i, cues in found if i not in address_lines]
     # text in the page's markup no reader sees (an alt text, an HTML
     # comment), kept by the reader beside the visible text: a block of its own
     found_hidden = [
         (w, t, c)
         for w, t in _hidden_markup_texts(doc)
-        if _holds_injection_phrase(t.lower()) and (c := _planted_injection_cues(t))
+        if _may_hold_injection(t.lower()) and (c := _planted_injection_cues(t))
     ]
     if not found and not found_hidden:
         return []
@@ -1818,7 +2036,11 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
     for k, v in enumerate(units):
         if k in planted or v.label in CHROME_LABELS:
             continue
-        if _injection_cues(v.text, addressee) or _injection_cues(v.text, override):
+        if (
+            _injection_cues(v.text, addressee)
+            or _injection_cues(v.text, override)
+            or (_holds_dismissal(v.text.lower()) and _dismissal_cues(v.text))
+        ):
             return []  # (an order to answer is no topic: "tell the user" is said of apps)
     flags = []
     for i, cues in found:
@@ -1915,6 +2137,102 @@ def _address_line(text: str, addressee: tuple[tuple[str, str], ...]) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _dismissal_tables() -> tuple[dict[str, tuple[str, ...]], ...]:
+    """Per language: the verbs of dismissing (INJECTION_DISMISS), the words
+    for instructions, the words saying they came earlier and the words of a
+    polite order, Chinese ones also in Traditional spelling."""
+
+    def spelt(table: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+        return {
+            lg: tuple(
+                dict.fromkeys(
+                    q for p in ps for q in (chinese_character_spellings(p) if lg == "zh" else (p,))
+                )
+            )
+            for lg, ps in table.items()
+        }
+
+    return (
+        spelt(C.INJECTION_DISMISS),
+        spelt(C.INJECTION_INSTRUCTIONS),
+        spelt(C.INJECTION_EARLIER),
+        spelt(C.INJECTION_PLEASE),
+    )
+
+
+@lru_cache(maxsize=1)
+def _dismissal_gate():
+    """Automata of every verb of dismissing and of every word for
+    instructions, lower case: the page gate of _dismissal_cues."""
+    verbs, nouns, _, _ = _dismissal_tables()
+    return (
+        literal_automaton({p.lower(): 0 for ps in verbs.values() for p in ps}, ints=True),
+        literal_automaton({p.lower(): 0 for ps in nouns.values() for p in ps}, ints=True),
+    )
+
+
+# How far past its verb an order to drop instructions names them and says
+# they came earlier ("ignoren todas las indicaciones que recibieron antes").
+_DISMISSAL_WINDOW_CHARS = 60
+_DISMISSAL_CLAUSE_END = re.compile(r"[.!?;:。！？；：\n]")
+
+
+def _holds_dismissal(low: str) -> bool:
+    """Whether a lower-case page holds a verb of dismissing with a word for
+    instructions shortly after it: one automaton pass, then a short window
+    per verb found (most pages hold none)."""
+    verbs, nouns = _dismissal_gate()
+    for end, _ in verbs.iter(low):
+        for _ in nouns.iter(low, end + 1, end + 1 + _DISMISSAL_WINDOW_CHARS):
+            return True
+    return False
+
+
+def _dismissal_cues(frame: str) -> list[tuple[int, str]]:
+    """(position, words) of each order, in ``frame``, to drop the
+    instructions given before, read from its parts (INJECTION_DISMISS):
+    a verb of dismissing that opens a clause or follows a polite word, then
+    in the same clause a word for instructions and a word saying they came
+    earlier."""
+    verbs, nouns, earlier, please = _dismissal_tables()
+    low = frame.lower()
+    out = []
+    for lg, vs in verbs.items():
+        if not any(v.lower() in low for v in vs):
+            continue
+        for a, verb in _injection_cues(frame, tuple((v, lg) for v in vs)):
+            if not (
+                _opens_a_clause(frame, a) or _after_a_polite_word(low, a, please.get(lg, ()), lg)
+            ):
+                continue
+            start = a + len(verb)
+            rest = frame[start : start + _DISMISSAL_WINDOW_CHARS]
+            if (stop := _DISMISSAL_CLAUSE_END.search(rest)) is not None:
+                rest = rest[: stop.start()]
+            ends = []
+            for table in (nouns.get(lg, ()), earlier.get(lg, ())):
+                found = [m.end() for p in table if (m := _injection_search(p, lg)(rest))]
+                if not found:
+                    break
+                ends.append(min(found))
+            else:
+                out.append((a, frame[a : start + max(ends)]))
+    return sorted(out)
+
+
+def _after_a_polite_word(low: str, pos: int, words_: tuple[str, ...], lang: str) -> bool:
+    """Does a word that makes an order ("hãy", "โปรด", "tolong") end right
+    before ``pos``, as a whole word in spaced scripts?"""
+    before = low[:pos].rstrip()
+    for w in words_:
+        if before.endswith(w):
+            k = len(before) - len(w)
+            if lang in INSIDE_WORDS or k == 0 or not before[k - 1].isalnum():
+                return True
+    return False
+
+
 def _planted_injection_cues(text: str) -> list[tuple[int, str]]:
     """(position, phrase) of the injection cues of one block that tells an AI
     model to drop its instructions or what to answer, outside quotation
@@ -1929,6 +2247,7 @@ def _planted_injection_cues(text: str) -> list[tuple[int, str]]:
     said = (
         by_task
         + _injection_cues(frame, override)
+        + (_dismissal_cues(frame) if _holds_dismissal(frame.lower()) else [])
         + [(a, c) for a, c in _injection_cues(frame, answer) if _opens_a_clause(frame, a)]
         + [
             (a, c)
