@@ -98,3 +98,36 @@ CLEAN = {
 def test_faqs_of_editors_are_not_farm_marks(name):
     doc = flagged(CLEAN[name], labels={0: "title"})
     assert not kinds(doc, "content_farm"), doc.flags
+
+
+def test_the_echo_named_does_not_depend_on_the_hash_seed():
+    # the English page's questions copy three headline runs equally often;
+    # the flag names the first of them in the headline, in every process
+    # (it named whichever a set of strings yielded first, which varies with
+    # PYTHONHASHSEED)
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+
+    code = (
+        "from tests.flags.helpers import flagged, kinds\n"
+        "from tests.flags.test_generated_faq import GENERATED\n"
+        "doc = flagged(GENERATED['en'], labels={0: 'title'})\n"
+        "print(kinds(doc, 'content_farm', signal='generated_faq')[0].data['echo'])\n"
+    )
+    echoes = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            env=env,
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        echoes.add(out.stdout.strip())
+    assert echoes == {"leeds opens new"}

@@ -2701,16 +2701,20 @@ _QUESTION_END = re.compile(r"[?？]")
 _DIGITS = re.compile(r"\d+")
 
 
-def _headline_runs(headline: str, unspaced: bool) -> set[str]:
+def _headline_runs(headline: str, unspaced: bool) -> dict[str, None]:
     """The headline's runs of GENERATED_FAQ_ECHO_WORDS words (or
-    GENERATED_FAQ_ECHO_CHARS characters unspaced), lower case."""
+    GENERATED_FAQ_ECHO_CHARS characters unspaced), lower case, in headline
+    order (a dict, not a set: the echo a flag names must not depend on the
+    process's hash seed when several runs are copied equally often)."""
     low = headline.lower()
     if unspaced:
         n = GENERATED_FAQ_ECHO_CHARS
-        return {low[i : i + n] for i in range(len(low) - n + 1) if not low[i : i + n].isspace()}
+        return dict.fromkeys(
+            low[i : i + n] for i in range(len(low) - n + 1) if not low[i : i + n].isspace()
+        )
     ws = words(low)
     n = GENERATED_FAQ_ECHO_WORDS
-    return {" ".join(ws[i : i + n]) for i in range(len(ws) - n + 1)}
+    return dict.fromkeys(" ".join(ws[i : i + n]) for i in range(len(ws) - n + 1))
 
 
 def generated_faq_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
@@ -2759,7 +2763,7 @@ def generated_faq_flags(doc: Document, units: list[Unit], st: FlagSettings) -> l
         run = []
     if len(best) < GENERATED_FAQ_MIN_QUESTIONS:
         return []
-    echoes = Counter(r for q, _, _, _ in best for r in {r for r in runs if r in q.lower()})
+    echoes = Counter(r for q, _, _, _ in best for r in [r for r in runs if r in q.lower()])
     if not echoes or echoes.most_common(1)[0][1] < GENERATED_FAQ_MIN_ECHOES:
         return []
     for _, a, _, _ in best:
