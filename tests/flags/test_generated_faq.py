@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.flags.helpers import flagged, kinds
+from tests.hash_seeds import probe_outputs
 
 GENERATED = {
     "en": (
@@ -105,29 +106,10 @@ def test_the_echo_named_does_not_depend_on_the_hash_seed():
     # the flag names the first of them in the headline, in every process
     # (it named whichever a set of strings yielded first, which varies with
     # PYTHONHASHSEED)
-    import os
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[2]
-
-    code = (
+    probe = (
         "from tests.flags.helpers import flagged, kinds\n"
         "from tests.flags.test_generated_faq import GENERATED\n"
         "doc = flagged(GENERATED['en'], labels={0: 'title'})\n"
         "print(kinds(doc, 'content_farm', signal='generated_faq')[0].data['echo'])\n"
     )
-    echoes = set()
-    for seed in ("1", "2", "3"):
-        env = {**os.environ, "PYTHONHASHSEED": seed}
-        out = subprocess.run(
-            [sys.executable, "-c", code],
-            env=env,
-            cwd=root,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        echoes.add(out.stdout.strip())
-    assert echoes == {"leeds opens new"}
+    assert {out.strip() for out in probe_outputs(probe, seeds=(1, 2, 3))} == {"leeds opens new"}
