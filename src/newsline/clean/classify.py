@@ -2734,15 +2734,24 @@ def classify_features(
             # the heading of readers' comments ("Comments (3)") ends the
             # list: the thread under it is no teaser
             comments = cx.label[i] == "navigation" and any(h.category == "comments" for h in g.cues)
+            # the site's legal line under the list ("Giấy phép số 88/GP-BTTTT",
+            # "등록번호 … 발행인 …", "© 2025 …"): a copyright cue with a number
+            # or the sign is the page's footer, not one more teaser
+            legal = any(h.category == "copyright" for h in g.cues) and (
+                "©" in g.text or any(c.isdigit() for c in g.text)
+            )
             if (
                 cx.label[i] in ("footer",)
                 or comments
+                or legal
                 or g.units > 5 * cfg.prose_min_words
                 or two_prose
                 or resumes
                 or (inline and cx.prose[i] and cx.label[i] is None)
             ):
                 zone = False  # an article has paragraphs in a row; teaser lists alternate
+                if legal and cx.label[i] is None:
+                    cx.set(i, "footer", "the site's legal line under a list of other stories")
             elif cx.label[i] is None and not (in_main is not None and in_main[i]):
                 cx.set(i, "related", "inside a list opened by a related-articles heading")
                 if cx.prose[i]:

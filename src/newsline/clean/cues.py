@@ -879,7 +879,9 @@ CUES: dict[str, dict[str, list[str]]] = {
         "paywall": ["有料会員限定", "続きは有料会員", "有料会員の方"],
     },
     "ko": {
-        "copyright": ["저작권", "©"],
+        # a Korean paper's legal footer: its registration number, publisher
+        # and editor ("등록번호 서울 아00000 | 발행인 …")
+        "copyright": ["저작권", "©", "등록번호", "발행인", "편집인", "청소년보호책임자"],
         "powered_by": ["powered by"],
         "site_links": [
             "사이트맵",
