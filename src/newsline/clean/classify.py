@@ -1673,6 +1673,8 @@ def _phrase_in(t: str, name: str) -> str | None:
 # journal's volume(issue), pages "41(3), 211-229".
 _CITATION_RE = re.compile(
     r"\(\s*(?:1[89]|20)\d\d[a-z]?\s*\)|\bet al\.|\bdoi\s*:|doi\.org/|\b\d+\s*\(\d+\)\s*[,:]\s*\d+"
+    # a note's book: "(Boston: Harbor Press, 2011), 88." -- place, publisher, year
+    r"|\([^()]{2,60}:[^()]{2,60},\s*(?:1[89]|20)\d\d\)"
     r"|\b\d+\s*[-–]\s*\d+\.?$",
     re.IGNORECASE,
 )
