@@ -1560,6 +1560,9 @@ _NOTICE_RULES = (
         "SERIES_NOTES", 2, "related", "series note: '{}' (the page's place in a dossier)"
     ),
     _phrase_notice("PAYWALL_PROMPTS", 2, "navigation", "subscription wall prompt: '{}'"),
+    _phrase_notice(
+        "READER_SUPPORT_APPEALS", 2, "navigation", "appeal for readers' money or membership: '{}'"
+    ),
     _phrase_notice("ERROR_REPORT_PROMPTS", 2, "navigation", "prompt to report a typo: '{}'"),
     _phrase_notice(
         "COMMENTS_CLOSED_NOTICES", 1.5, "navigation", "notice that the comments are closed: '{}'"
@@ -2957,6 +2960,14 @@ def classify_features(
             if caps and not kw and not sells and _capitals_signoff(cx, i, last):
                 cx.set(i, "byline", f"{CAPS_SIGNOFF_REASON}, set off by dashes (a sign-off)")
                 continue
+            if caps and not kw and not sells and (town := _signed_name_town(cx, i)) is not None:
+                cx.set(
+                    i,
+                    "byline",
+                    "the writer's name in capitals, then the town (a letter's signature)",
+                )
+                cx.set(town, "byline", "the town under a letter writer's name", force=True)
+                continue
             why = "all-caps" if caps else f"keyword list of {kw} items"
             cx.set(
                 i,
@@ -4060,6 +4071,33 @@ def _capitals_signoff(cx: _Ctx, i: int, last: int) -> bool:
         return False
     pieces = _SPACED_DASH_RE.split(g.text.strip())
     return len(pieces) >= 2 and all(2 <= len(p.split()) <= 4 and p.isupper() for p in pieces)
+
+
+def _signed_name_town(cx: _Ctx, i: int) -> int | None:
+    """The line under line i when line i is a name in capitals, two to four
+    words with no digit and no function word, right after a paragraph, and
+    the line under it a town in title case ("ROSLAN ABDUL HAMID" / "Alor
+    Setar, Kedah"): how a letter to the editor or a reader's column is
+    signed, no injected line (an injected one names no place after it)."""
+    f = cx.f
+    g = f[i]
+    if g.stopwords or any(ch.isdigit() for ch in g.text) or not 2 <= len(g.text.split()) <= 4:
+        return None
+    above = next((j for j in range(i - 1, -1, -1) if f[j].norm), None)
+    below = next((j for j in range(i + 1, len(f)) if f[j].norm), None)
+    if above is None or below is None or not (cx.prose[above] and f[above].ends_sentence):
+        return None
+    town = f[below].text.strip()
+    parts = [p.strip() for p in town.split(",")]
+    if (
+        len(parts) < 2
+        or f[below].units > 5
+        or any(ch.isdigit() for ch in town)
+        or not all(p[:1].isupper() for p in parts)
+        or f[below].all_caps
+    ):
+        return None
+    return below
 
 
 FIGCAPTION_REASON = (

@@ -4626,6 +4626,40 @@ CONSENT_DIALOG_PHRASES: dict[str, list[str]] = {
 # your inbox every weekday", "You can unsubscribe at any time"): sentences
 # about the site's mailings, not the article. Casefolded; matched as whole
 # words where the script has spaces; only on short lines.
+# A reader-funded site's appeal for money or membership, in a box by the
+# article ("This essay is free to read because readers like you support us.
+# Become a member from $5 a month."): navigation, like a donation button.
+# (not "become a member" alone: "Sweden will become a member of NATO")
+READER_SUPPORT_APPEALS: dict[str, list[str]] = {
+    "en": [
+        "readers like you",
+        "support our journalism",
+        "support independent journalism",
+        "support our work",
+        "make a donation",
+        "donate now",
+        "donate today",
+        "become a member today",
+        "become a member from",
+        "become a supporting member",
+    ],
+    "vi": ["ủng hộ tòa soạn", "ủng hộ chúng tôi", "đồng hành cùng tòa soạn"],
+    "th": ["สนับสนุนสื่ออิสระ", "สนับสนุนการทำงานของเรา"],
+    "zh": ["支持我们的报道", "支持我们继续", "让我们走得更远", "成为我们的会员"],
+    "ja": ["ご支援をお願い", "サポート会員になる"],
+    "ko": ["후원하기", "후원회원이 되어"],
+    "es": [
+        "apoya el periodismo",
+        "apoya nuestro trabajo",
+        "hazte socio",
+        "hazte miembro",
+        "haz una donación",
+    ],
+    "fr": ["soutenez notre", "soutenez le journalisme", "faites un don", "devenez membre"],
+    "pt": ["apoie o jornalismo", "apoie nosso trabalho", "faça uma doação"],
+    "de": ["unterstützen sie unseren journalismus", "unterstützen sie uns", "jetzt spenden"],
+    "id": ["dukung jurnalisme", "dukung kami"],
+}
 NEWSLETTER_PROMISES: dict[str, list[str]] = {
     "en": [
         "in your inbox every",
@@ -4871,6 +4905,8 @@ OPINION_DISCLAIMERS: dict[str, list[str]] = {
         "yayın kuruluşumuzun görüşlerini yansıtmayabilir",
     ],
     "id": ["isi tulisan menjadi tanggung jawab penulis", "tidak mencerminkan pandangan redaksi"],
+    # Malay: "… pandangan penulis dan tidak semestinya mencerminkan pendirian X"
+    "ms": ["tidak semestinya mencerminkan", "pandangan peribadi penulis"],
     "ru": [
         "мнение автора может не совпадать с мнением редакции",
         "точка зрения автора может не совпадать",
