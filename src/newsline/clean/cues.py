@@ -3234,6 +3234,23 @@ BIO_ROLES: dict[str, list[str]] = {
     "id": ["wartawan", "jurnalis", "editor", "koresponden", "penulis"],
     "pt": ["correspondente", "jornalista", "repórter", "editor", "editora", "colunista"],
 }
+# A guest writer's standing in an op-ed's closing bio ("Lucía Ortega es
+# catedrática de Hidrología en …"): roles of BIO_ROLES too, since an op-ed's
+# writer is often no journalist. (A person the story is about and names
+# elsewhere is never taken for its author.)
+for _lang, _roles in {
+    "en": ["professor", "lecturer", "researcher", "senior fellow"],
+    "vi": ["giảng viên", "giáo sư", "phó giáo sư", "nhà nghiên cứu"],
+    "th": ["อาจารย์", "นักวิจัย"],
+    "zh": ["教授", "研究员"],
+    "es": ["catedrático", "catedrática", "profesor", "profesora", "investigador", "investigadora"],
+    "fr": ["professeur", "professeure", "chercheur", "chercheuse", "maître de conférences"],
+    "de": ["professor", "professorin", "wissenschaftler", "wissenschaftlerin"],
+    "id": ["dosen", "peneliti", "guru besar"],
+    "pt": ["professor", "professora", "pesquisador", "pesquisadora"],
+}.items():
+    BIO_ROLES[_lang] = BIO_ROLES[_lang] + _roles
+del _lang, _roles
 BIO_VERBS: dict[str, list[str]] = {
     "en": [
         "covers",
