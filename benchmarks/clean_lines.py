@@ -131,7 +131,15 @@ def main() -> None:
         text, labels = load_page(p)
         if which in ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6"):
             doc = read_html_page(p.with_suffix(".html"))
-        elif which in ("heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"):
+        elif which in (
+            "heldout7",
+            "heldout8",
+            "heldout9",
+            "heldout10",
+            "heldout11",
+            "heldout12",
+            "heldout13",
+        ):
             # mixed set: an HTML page where NAME.html exists, else the scraper's text dump;
             # either way labelled as a run stores it (up to flags)
             html = p.with_suffix(".html")

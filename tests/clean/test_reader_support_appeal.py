@@ -44,6 +44,8 @@ def test_an_appeal_after_the_bio_leaves_the_bio_a_byline():
 
 
 def test_a_country_to_become_a_member_stays_body():
-    para = "Officials said the country would become a member of the trade bloc next year after a vote."
+    para = (
+        "Officials said the country would become a member of the trade bloc next year after a vote."
+    )
     got = classify_lines([*BODY["en"][:2], para, *BODY["en"][2:]])
     assert got[para][0] == "body", got[para]
