@@ -27,6 +27,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 DATA = ROOT / "benchmarks" / "data" / "clean"
+# sets of whole HTML pages, and sets that mix HTML pages and text dumps
+HTML_SETS = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+MIXED_SETS = tuple(f"heldout{i}" for i in range(7, 14))
 
 
 def load_page(path: Path) -> tuple[str, list[str]]:
@@ -103,22 +106,7 @@ def main() -> None:
     )
     ap.add_argument(
         "--set",
-        choices=(
-            "dev",
-            "heldout",
-            "heldout2",
-            "heldout3",
-            "heldout4",
-            "heldout5",
-            "heldout6",
-            "heldout7",
-            "heldout8",
-            "heldout9",
-            "heldout10",
-            "heldout11",
-            "heldout12",
-            "heldout13",
-        ),
+        choices=("dev", "heldout", *HTML_SETS, *MIXED_SETS),
         default="dev",
     )
     a = ap.parse_args()
@@ -129,17 +117,9 @@ def main() -> None:
     pages = sorted(folder.glob("*.txt"))
     for p in pages:
         text, labels = load_page(p)
-        if which in ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6"):
+        if which in HTML_SETS:
             doc = read_html_page(p.with_suffix(".html"))
-        elif which in (
-            "heldout7",
-            "heldout8",
-            "heldout9",
-            "heldout10",
-            "heldout11",
-            "heldout12",
-            "heldout13",
-        ):
+        elif which in MIXED_SETS:
             # mixed set: an HTML page where NAME.html exists, else the scraper's text dump;
             # either way labelled as a run stores it (up to flags)
             html = p.with_suffix(".html")
