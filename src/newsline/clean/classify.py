@@ -1560,6 +1560,9 @@ _NOTICE_RULES = (
         "SERIES_NOTES", 2, "related", "series note: '{}' (the page's place in a dossier)"
     ),
     _phrase_notice("PAYWALL_PROMPTS", 2, "navigation", "subscription wall prompt: '{}'"),
+    _phrase_notice(
+        "READER_SUPPORT_APPEALS", 2, "navigation", "appeal for readers' money or membership: '{}'"
+    ),
     _phrase_notice("ERROR_REPORT_PROMPTS", 2, "navigation", "prompt to report a typo: '{}'"),
     _phrase_notice(
         "COMMENTS_CLOSED_NOTICES", 1.5, "navigation", "notice that the comments are closed: '{}'"
@@ -1673,6 +1676,8 @@ def _phrase_in(t: str, name: str) -> str | None:
 # journal's volume(issue), pages "41(3), 211-229".
 _CITATION_RE = re.compile(
     r"\(\s*(?:1[89]|20)\d\d[a-z]?\s*\)|\bet al\.|\bdoi\s*:|doi\.org/|\b\d+\s*\(\d+\)\s*[,:]\s*\d+"
+    # a note's book: "(Boston: Harbor Press, 2011), 88." -- place, publisher, year
+    r"|\([^()]{2,60}:[^()]{2,60},\s*(?:1[89]|20)\d\d\)"
     r"|\b\d+\s*[-–]\s*\d+\.?$",
     re.IGNORECASE,
 )
@@ -2734,15 +2739,24 @@ def classify_features(
             # the heading of readers' comments ("Comments (3)") ends the
             # list: the thread under it is no teaser
             comments = cx.label[i] == "navigation" and any(h.category == "comments" for h in g.cues)
+            # the site's legal line under the list ("Giấy phép số 88/GP-BTTTT",
+            # "등록번호 … 발행인 …", "© 2025 …"): a copyright cue with a number
+            # or the sign is the page's footer, not one more teaser
+            legal = any(h.category == "copyright" for h in g.cues) and (
+                "©" in g.text or any(c.isdigit() for c in g.text)
+            )
             if (
                 cx.label[i] in ("footer",)
                 or comments
+                or legal
                 or g.units > 5 * cfg.prose_min_words
                 or two_prose
                 or resumes
                 or (inline and cx.prose[i] and cx.label[i] is None)
             ):
                 zone = False  # an article has paragraphs in a row; teaser lists alternate
+                if legal and cx.label[i] is None:
+                    cx.set(i, "footer", "the site's legal line under a list of other stories")
             elif cx.label[i] is None and not (in_main is not None and in_main[i]):
                 cx.set(i, "related", "inside a list opened by a related-articles heading")
                 if cx.prose[i]:
@@ -2945,6 +2959,14 @@ def classify_features(
                 continue
             if caps and not kw and not sells and _capitals_signoff(cx, i, last):
                 cx.set(i, "byline", f"{CAPS_SIGNOFF_REASON}, set off by dashes (a sign-off)")
+                continue
+            if caps and not kw and not sells and (town := _signed_name_town(cx, i)) is not None:
+                cx.set(
+                    i,
+                    "byline",
+                    "the writer's name in capitals, then the town (a letter's signature)",
+                )
+                cx.set(town, "byline", "the town under a letter writer's name", force=True)
                 continue
             why = "all-caps" if caps else f"keyword list of {kw} items"
             cx.set(
@@ -4049,6 +4071,33 @@ def _capitals_signoff(cx: _Ctx, i: int, last: int) -> bool:
         return False
     pieces = _SPACED_DASH_RE.split(g.text.strip())
     return len(pieces) >= 2 and all(2 <= len(p.split()) <= 4 and p.isupper() for p in pieces)
+
+
+def _signed_name_town(cx: _Ctx, i: int) -> int | None:
+    """The line under line i when line i is a name in capitals, two to four
+    words with no digit and no function word, right after a paragraph, and
+    the line under it a town in title case ("ROSLAN ABDUL HAMID" / "Alor
+    Setar, Kedah"): how a letter to the editor or a reader's column is
+    signed, no injected line (an injected one names no place after it)."""
+    f = cx.f
+    g = f[i]
+    if g.stopwords or any(ch.isdigit() for ch in g.text) or not 2 <= len(g.text.split()) <= 4:
+        return None
+    above = next((j for j in range(i - 1, -1, -1) if f[j].norm), None)
+    below = next((j for j in range(i + 1, len(f)) if f[j].norm), None)
+    if above is None or below is None or not (cx.prose[above] and f[above].ends_sentence):
+        return None
+    town = f[below].text.strip()
+    parts = [p.strip() for p in town.split(",")]
+    if (
+        len(parts) < 2
+        or f[below].units > 5
+        or any(ch.isdigit() for ch in town)
+        or not all(p[:1].isupper() for p in parts)
+        or f[below].all_caps
+    ):
+        return None
+    return below
 
 
 FIGCAPTION_REASON = (

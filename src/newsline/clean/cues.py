@@ -879,7 +879,9 @@ CUES: dict[str, dict[str, list[str]]] = {
         "paywall": ["有料会員限定", "続きは有料会員", "有料会員の方"],
     },
     "ko": {
-        "copyright": ["저작권", "©"],
+        # a Korean paper's legal footer: its registration number, publisher
+        # and editor ("등록번호 서울 아00000 | 발행인 …")
+        "copyright": ["저작권", "©", "등록번호", "발행인", "편집인", "청소년보호책임자"],
         "powered_by": ["powered by"],
         "site_links": [
             "사이트맵",
@@ -3232,6 +3234,23 @@ BIO_ROLES: dict[str, list[str]] = {
     "id": ["wartawan", "jurnalis", "editor", "koresponden", "penulis"],
     "pt": ["correspondente", "jornalista", "repórter", "editor", "editora", "colunista"],
 }
+# A guest writer's standing in an op-ed's closing bio ("Lucía Ortega es
+# catedrática de Hidrología en …"): roles of BIO_ROLES too, since an op-ed's
+# writer is often no journalist. (A person the story is about and names
+# elsewhere is never taken for its author.)
+for _lang, _roles in {
+    "en": ["professor", "lecturer", "researcher", "senior fellow"],
+    "vi": ["giảng viên", "giáo sư", "phó giáo sư", "nhà nghiên cứu"],
+    "th": ["อาจารย์", "นักวิจัย"],
+    "zh": ["教授", "研究员"],
+    "es": ["catedrático", "catedrática", "profesor", "profesora", "investigador", "investigadora"],
+    "fr": ["professeur", "professeure", "chercheur", "chercheuse", "maître de conférences"],
+    "de": ["professor", "professorin", "wissenschaftler", "wissenschaftlerin"],
+    "id": ["dosen", "peneliti", "guru besar"],
+    "pt": ["professor", "professora", "pesquisador", "pesquisadora"],
+}.items():
+    BIO_ROLES[_lang] = BIO_ROLES[_lang] + _roles
+del _lang, _roles
 BIO_VERBS: dict[str, list[str]] = {
     "en": [
         "covers",
@@ -4295,15 +4314,33 @@ REFERENCE_HEADINGS: dict[str, list[str]] = {
         "our sources",
         "sources consulted",
         "sources cited",
+        # a long read's endnotes, citations numbered to the text's markers
+        "notes",
+        "endnotes",
+        "footnotes",
     ],
-    "vi": ["tài liệu tham khảo", "nguồn tham khảo", "tham khảo", "nguồn tin", "các nguồn"],
-    "th": ["เอกสารอ้างอิง", "แหล่งอ้างอิง", "อ้างอิง", "แหล่งข้อมูล"],
-    "zh": ["参考文献", "参考资料", "资料来源", "信息来源"],
-    "es": ["referencias", "bibliografía", "fuentes", "fuentes consultadas", "fuentes utilizadas"],
-    "fr": ["références", "bibliographie", "sources", "sources utilisées", "nos sources"],
-    "de": ["quellen", "verwendete quellen", "literatur"],
-    "pt": ["fontes", "fontes consultadas", "referências"],
-    "id": ["sumber", "referensi", "daftar pustaka"],
+    "vi": [
+        "tài liệu tham khảo",
+        "nguồn tham khảo",
+        "tham khảo",
+        "nguồn tin",
+        "các nguồn",
+        "chú thích",
+    ],
+    "th": ["เอกสารอ้างอิง", "แหล่งอ้างอิง", "อ้างอิง", "แหล่งข้อมูล", "เชิงอรรถ"],
+    "zh": ["参考文献", "参考资料", "资料来源", "信息来源", "注释", "脚注"],
+    "es": [
+        "referencias",
+        "bibliografía",
+        "fuentes",
+        "fuentes consultadas",
+        "fuentes utilizadas",
+        "notas",
+    ],
+    "fr": ["références", "bibliographie", "sources", "sources utilisées", "nos sources", "notes"],
+    "de": ["quellen", "verwendete quellen", "literatur", "anmerkungen", "fußnoten"],
+    "pt": ["fontes", "fontes consultadas", "referências", "notas"],
+    "id": ["sumber", "referensi", "daftar pustaka", "catatan kaki"],
     "ru": ["источники", "список литературы"],
 }
 
@@ -4606,6 +4643,40 @@ CONSENT_DIALOG_PHRASES: dict[str, list[str]] = {
 # your inbox every weekday", "You can unsubscribe at any time"): sentences
 # about the site's mailings, not the article. Casefolded; matched as whole
 # words where the script has spaces; only on short lines.
+# A reader-funded site's appeal for money or membership, in a box by the
+# article ("This essay is free to read because readers like you support us.
+# Become a member from $5 a month."): navigation, like a donation button.
+# (not "become a member" alone: "Sweden will become a member of NATO")
+READER_SUPPORT_APPEALS: dict[str, list[str]] = {
+    "en": [
+        "readers like you",
+        "support our journalism",
+        "support independent journalism",
+        "support our work",
+        "make a donation",
+        "donate now",
+        "donate today",
+        "become a member today",
+        "become a member from",
+        "become a supporting member",
+    ],
+    "vi": ["ủng hộ tòa soạn", "ủng hộ chúng tôi", "đồng hành cùng tòa soạn"],
+    "th": ["สนับสนุนสื่ออิสระ", "สนับสนุนการทำงานของเรา"],
+    "zh": ["支持我们的报道", "支持我们继续", "让我们走得更远", "成为我们的会员"],
+    "ja": ["ご支援をお願い", "サポート会員になる"],
+    "ko": ["후원하기", "후원회원이 되어"],
+    "es": [
+        "apoya el periodismo",
+        "apoya nuestro trabajo",
+        "hazte socio",
+        "hazte miembro",
+        "haz una donación",
+    ],
+    "fr": ["soutenez notre", "soutenez le journalisme", "faites un don", "devenez membre"],
+    "pt": ["apoie o jornalismo", "apoie nosso trabalho", "faça uma doação"],
+    "de": ["unterstützen sie unseren journalismus", "unterstützen sie uns", "jetzt spenden"],
+    "id": ["dukung jurnalisme", "dukung kami"],
+}
 NEWSLETTER_PROMISES: dict[str, list[str]] = {
     "en": [
         "in your inbox every",
@@ -4851,6 +4922,8 @@ OPINION_DISCLAIMERS: dict[str, list[str]] = {
         "yayın kuruluşumuzun görüşlerini yansıtmayabilir",
     ],
     "id": ["isi tulisan menjadi tanggung jawab penulis", "tidak mencerminkan pandangan redaksi"],
+    # Malay: "… pandangan penulis dan tidak semestinya mencerminkan pendirian X"
+    "ms": ["tidak semestinya mencerminkan", "pandangan peribadi penulis"],
     "ru": [
         "мнение автора может не совпадать с мнением редакции",
         "точка зрения автора может не совпадать",

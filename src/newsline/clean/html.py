@@ -229,7 +229,9 @@ def extract_main(
         if opts is not None and (split := _metadata_apart(html, opts)) is not None:
             return split or None
         if opts is not None:
-            res = trafilatura.bare_extraction(html, url=url, fast=cfg.trafilatura_fast, options=opts)
+            res = trafilatura.bare_extraction(
+                html, url=url, fast=cfg.trafilatura_fast, options=opts
+            )
         else:
             res = trafilatura.bare_extraction(
                 html,
@@ -701,9 +703,7 @@ def restore_trailing_marks(name: str, text: str) -> str:
             e = j = k + len(part)
             while j < len(text) and unicodedata.category(text[j])[0] == "M":
                 j += 1
-            if (k == 0 or not text[k - 1].isalnum()) and (
-                j == len(text) or not text[j].isalnum()
-            ):
+            if (k == 0 or not text[k - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
                 fixed = text[k:j] if j > e else part
                 break
             k = text.find(part, k + 1)
@@ -814,6 +814,10 @@ def wire_reporters(doc: Document, cfg: CleanSettings) -> str | None:
     ("Posted by …, Business Editor") or what an extractor took for the
     author."""
     return byline_author(doc, cfg, reporters_only=True)
+
+
+# what sets a stamp line's fields apart: a bar or a middle dot between spaces
+_STAMP_FIELD_SEP_RE = re.compile(r"\s+[|｜·•]\s+|\s*｜\s*")
 
 
 def byline_author(doc: Document, cfg: CleanSettings, reporters_only: bool = False) -> str | None:
@@ -973,6 +977,16 @@ def byline_author(doc: Document, cfg: CleanSettings, reporters_only: bool = Fals
         ):
             continue
         text = b.text_of(doc)
+        # "박지훈 기자 | 승인 2025.10.01 01:10", "By Ana Ruiz · 3 min read": the
+        # stamp line opens with a byline field, its cue before or after the
+        # name, set off from the stamp by a bar or a dot
+        lead = _STAMP_FIELD_SEP_RE.split(text[:_BYLINE_SCAN_CHARS].strip(), maxsplit=1)
+        if (
+            len(lead) > 1
+            and line_features(0, lead[0]).cues_of("byline")
+            and (name := named(lead[0], b.lang or doc.lang, cued=True))
+        ):
+            return name
         # "2024年04月02日 08:10 | 本报特约记者 王晓峰": a desk's writer as a
         # field of the stamp line
         for field in re.split(r"\s*[|｜]\s*", text[:_BYLINE_SCAN_CHARS])[1:]:
@@ -1029,7 +1043,9 @@ def dispatch_reporters(doc: Document) -> str | None:
 
 # an opening bold tag right before a text, perhaps with other opening tags
 # between ("<b>Minh Anh", "<strong><span>Lan Hương")
-_BOLD_BEFORE_RE = re.compile(r"<(?:b|strong)(?:\s[^<>]{0,200})?>\s*(?:<[a-z][^<>]{0,200}>\s*){0,3}$")
+_BOLD_BEFORE_RE = re.compile(
+    r"<(?:b|strong)(?:\s[^<>]{0,200})?>\s*(?:<[a-z][^<>]{0,200}>\s*){0,3}$"
+)
 
 
 def _bold_signature(doc: Document, named: Callable[..., str | None]) -> str | None:

@@ -267,6 +267,40 @@ def _weekday_of(y: int, m: int, d: int) -> int | None:
         return None
 
 
+_CLOCK_RE = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*[:hH時시]\s*([0-5]\d)(?!\d)")
+# the zones a clock may be off UTC: UTC-12 to UTC+14, in quarter hours
+_ZONE_MIN, _ZONE_MAX, _ZONE_STEP = -12 * 60, 14 * 60, 15
+
+
+def _stamp_local_time(published: str, m, spans: list[tuple[int, int]], text: str) -> str | None:
+    """The meta instant ``published`` written in the page's own zone, when
+    its visible stamp (day ``m`` and a clock "06:30" in the same span) shows
+    that very instant on another day: "2025-03-31T23:30:00+00:00" beside
+    "01/04/2025 06:30 (GMT+7)" is "2025-04-01T06:30:00+07:00". None when the
+    days agree, the stamp has no clock, or no real zone (a whole quarter hour
+    from UTC-12 to UTC+14) turns one into the other."""
+    if len(published) < 16 or published[:10] == m.value[:10]:
+        return None
+    try:
+        instant = dt.datetime.fromisoformat(published)
+        day = dt.date.fromisoformat(m.value[:10])
+    except ValueError:
+        return None
+    if instant.tzinfo is None:
+        return None
+    span = next(((a, e) for a, e in spans if a <= m.start < e), None)
+    clock = _CLOCK_RE.search(text, span[0], span[1]) if span else None
+    if clock is None:
+        return None
+    shown = dt.datetime.combine(day, dt.time(int(clock.group(1)), int(clock.group(2))))
+    utc = instant.astimezone(dt.UTC).replace(tzinfo=None, second=0, microsecond=0)
+    offset = (shown - utc).total_seconds() / 60
+    if not (_ZONE_MIN <= offset <= _ZONE_MAX) or offset % _ZONE_STEP:
+        return None
+    zone = dt.timezone(dt.timedelta(minutes=offset))
+    return instant.astimezone(zone).isoformat()
+
+
 def _full_day_in(mentions, spans: list[tuple[int, int]]):
     """The first full, single day written inside one of ``spans`` (a stamp,
     a repost's note): what a page's publish date is read from; None if none.
@@ -408,7 +442,19 @@ class ResolveDates(Stage):
             # filled at each request), not its publication; the stamp it
             # shows is the claim (an update comes after it, never before)
             m = _full_day_in(mentions, stamps)
-            if m is not None and days_between(m.value, published) > META_AFTER_STAMP_DAYS:
+            local = _stamp_local_time(published, m, stamps, text) if m is not None else None
+            if local is not None:
+                # the <meta> instant in another zone (UTC) than the page's own
+                # stamp, which shows the same instant on the next (previous)
+                # day: the page's local day is its publication day
+                doc.meta["published_meta_zone"] = published
+                doc.published = local
+                if local[:10] != published[:10]:
+                    mentions = resolve_found(
+                        found, local, context_spans=kept, dateline_spans=stamps
+                    )
+                stats["published_meta_to_stamp_zone"] += 1
+            elif m is not None and days_between(m.value, published) > META_AFTER_STAMP_DAYS:
                 mentions = resolve_found(found, m.value, context_spans=kept, dateline_spans=stamps)
                 doc.meta["published_meta_rejected"] = published
                 doc.published = m.value

@@ -769,70 +769,77 @@ def _jsonld_scripts(tree, needle: str):
             continue
 
 
+# how many values of one JSON-LD script a walk visits at most
+_JSONLD_MAX_VISITS = 1000
+
+
+def _jsonld_nodes(data, prune: set[int] | None = None):
+    """Each object of a JSON-LD script's ``data``, in the order it is
+    written, going into lists and into the keys that nest an article
+    ("@graph", "mainEntity", "hasPart"). The caller stops the walk going
+    under an object by adding its ``id()`` to ``prune`` before the next
+    object is asked for."""
+    stack, seen = [data], 0
+    while stack and seen < _JSONLD_MAX_VISITS:
+        seen += 1
+        x = stack.pop()
+        if isinstance(x, list):
+            stack.extend(reversed(x))
+        elif isinstance(x, dict):
+            yield x
+            if prune and id(x) in prune:
+                continue
+            for key in ("@graph", "mainEntity", "hasPart"):
+                if isinstance(x.get(key), (list, dict)):
+                    stack.append(x[key])
+
+
+def _news_article(x: dict) -> bool:
+    """Is this JSON-LD object typed as a news article (NewsArticle, Article,
+    BlogPosting, ...)?"""
+    kind = x.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(isinstance(k, str) and _ARTICLE_TYPE_RE.search(k) for k in kinds)
+
+
 def _article_bodies(tree) -> list[tuple[str, str | None]]:
     """(articleBody, headline) of a page's JSON-LD news articles."""
     out: list[tuple[str, str | None]] = []
     for data in _jsonld_scripts(tree, "articleBody"):
-        stack, seen = [data], 0
-        while stack and seen < 1000:
-            seen += 1
-            x = stack.pop()
-            if isinstance(x, list):
-                stack.extend(x)
-            elif isinstance(x, dict):
-                kind = x.get("@type")
-                kinds = kind if isinstance(kind, list) else [kind]
-                body = x.get("articleBody")
-                updates = x.get("liveBlogUpdate")
-                if "LiveBlogPosting" in kinds and isinstance(updates, list):
-                    # a live blog's entries, each a posting of its own: the
-                    # blog's text is theirs, in the order the page lists them
-                    parts = []
-                    for u in updates[:500]:
-                        if isinstance(u, dict) and isinstance(u.get("articleBody"), str):
-                            uh = u.get("headline")
-                            if isinstance(uh, str) and uh.strip():
-                                parts.append(uh.strip())
-                            parts.append(u["articleBody"])
-                    if parts:
-                        head = x.get("headline")
-                        out.append(("\n".join(parts), head if isinstance(head, str) else None))
-                        continue
-                if (
-                    isinstance(body, str)
-                    and body.strip()
-                    and any(isinstance(k, str) and _ARTICLE_TYPE_RE.search(k) for k in kinds)
-                ):
+        prune: set[int] = set()
+        for x in _jsonld_nodes(data, prune):
+            kind = x.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            body = x.get("articleBody")
+            updates = x.get("liveBlogUpdate")
+            if "LiveBlogPosting" in kinds and isinstance(updates, list):
+                # a live blog's entries, each a posting of its own: the
+                # blog's text is theirs, in the order the page lists them
+                parts = []
+                for u in updates[:500]:
+                    if isinstance(u, dict) and isinstance(u.get("articleBody"), str):
+                        uh = u.get("headline")
+                        if isinstance(uh, str) and uh.strip():
+                            parts.append(uh.strip())
+                        parts.append(u["articleBody"])
+                if parts:
                     head = x.get("headline")
-                    out.append((body, head if isinstance(head, str) else None))
-                for key in ("@graph", "mainEntity", "hasPart"):
-                    if isinstance(x.get(key), (list, dict)):
-                        stack.append(x[key])
+                    out.append(("\n".join(parts), head if isinstance(head, str) else None))
+                    prune.add(id(x))
+                    continue
+            if isinstance(body, str) and body.strip() and _news_article(x):
+                head = x.get("headline")
+                out.append((body, head if isinstance(head, str) else None))
     return out
 
 
 def _structured_published(tree) -> str | None:
     """The datePublished of the page's first JSON-LD news article, as written."""
     for data in _jsonld_scripts(tree, "datePublished"):
-        stack, seen = [data], 0
-        while stack and seen < 1000:
-            seen += 1
-            x = stack.pop()
-            if isinstance(x, list):
-                stack.extend(reversed(x))
-            elif isinstance(x, dict):
-                kind = x.get("@type")
-                kinds = kind if isinstance(kind, list) else [kind]
-                value = x.get("datePublished")
-                if (
-                    isinstance(value, str)
-                    and value.strip()
-                    and any(isinstance(k, str) and _ARTICLE_TYPE_RE.search(k) for k in kinds)
-                ):
-                    return value.strip()[:200]
-                for key in ("@graph", "mainEntity", "hasPart"):
-                    if isinstance(x.get(key), (list, dict)):
-                        stack.append(x[key])
+        for x in _jsonld_nodes(data):
+            value = x.get("datePublished")
+            if isinstance(value, str) and value.strip() and _news_article(x):
+                return value.strip()[:200]
     return None
 
 
