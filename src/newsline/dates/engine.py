@@ -957,6 +957,7 @@ def _cue_regexes(lang: str):
         ),
         "happened": anywhere_any(T.HAPPENED_BETWEEN.get(lang, [])),
         "happened_after": head_any(T.HAPPENED_AFTER.get(lang, [])),
+        "moved_from": tail_re(T.MOVED_FROM.get(lang, [])),
         "lunar_after": head_any(T.LUNAR_CALENDAR.get(lang, {}).get("after", [])),
         "lunar_before": tail_any(T.LUNAR_CALENDAR.get(lang, {}).get("before", [])),
         "tense": tense,
@@ -2514,6 +2515,17 @@ def _spans_from_a_counted_day(prev: Cand, c: Cand, norm: str) -> bool:
     )
 
 
+def _moved_from_to(prev: Cand, c: Cand, norm: str, cues) -> bool:
+    """"moved from A to B" (T.MOVED_FROM): the old date and the new, each read
+    alone, where both ends carry their own day and month (neither is lost)."""
+    return (
+        cues["moved_from"] is not None
+        and prev.gran == c.gran == "day"
+        and c.kind in ("absolute", "yearless", *ERA_KINDS)
+        and cues["moved_from"].search(norm, max(0, prev.start - 60), prev.start) is not None
+    )
+
+
 def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
     """Join "A <sep> B" into one range; a Chinese bare day joins the month before it."""
     out: list[Cand] = []
@@ -2612,7 +2624,9 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
                 and not (cues["close"] and cues["close"].match(norm[c.end : c.end + 6]))
             ):
                 near = False  # "3月4日开始，4月2日一度达成协议": two happenings
-            if (near and (cues["sep"].match(gap) or (opened and cues["and"].match(gap)))) or timed:
+            if (
+                (near and (cues["sep"].match(gap) or (opened and cues["and"].match(gap)))) or timed
+            ) and not _moved_from_to(prev, c, norm, cues):
                 if c_day is not None and prev.m is not None:
                     y2, m2, d2 = prev.y, prev.m, c_day
                 elif c.kind == "dayonly" and prev.kind == "monthday":

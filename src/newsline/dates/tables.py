@@ -2766,6 +2766,31 @@ TOLD_AHEAD_BEFORE = {
         r"(?:est|sont)\s+prévue?s?",
     ],
 }
+# A date moved for another ("the hearing was moved from 10/19/2026 to
+# 11/02/2026", "aplazado del 12 de octubre al 19 de octubre", "reporté du 12
+# octobre au 19 octobre"): "from A to B" after a verb of moving names the old
+# date and the new one, two dates, not a span. Read only where both ends carry
+# their own month, so neither end is lost; the words run up to "from".
+MOVED_FROM = {
+    "en": [
+        (
+            r"(?:moved|postponed|rescheduled|pushed\s+back|put\s+back|brought\s+forward|delayed"
+            r"|shifted|deferred)(?:\s+[\w'’]+){0,4}?\s+from"
+        )
+    ],
+    "es": [
+        (
+            r"(?:aplaz|pospu|pospuest|posterg|traslad|adelant|retras|cambi|movi)[a-záéíóú]*"
+            r"(?:\s+[\w]+){0,4}?\s+(?:desde\s+el|del?)"
+        )
+    ],
+    "fr": [
+        (
+            r"(?:report|décal|avanc|repouss|déplac|modifi|différ|ajourn)[a-zéè]*"
+            r"(?:\s+[\w'’]+){0,4}?\s+(?:du|de)"
+        )
+    ],
+}
 # A happening put off or set to a weekday ("adjourned the hearing until
 # Monday", "sentencing is set for Monday", "el juicio se aplazó hasta el
 # lunes", "le procès a été renvoyé à lundi", "phiên tòa hoãn đến thứ Hai",
