@@ -3523,6 +3523,19 @@ def _same_day_years_ago(cands: list[Cand], norm: str) -> list[Cand]:
             c.end = end_of = m.end()
             c.extra["same_day"] = True
             continue
+        exact = T.SAME_DAY_YEARS_AGO_EXACT.get(c.lang)
+        if exact is not None:
+            # "exactly" inside the mention or right before it
+            lead = max(0, c.start - 16)
+            hit = None
+            for hit in re.finditer(exact, norm[lead : c.end], re.IGNORECASE):
+                pass
+            if hit is not None and (
+                lead + hit.start() >= c.start or not norm[lead + hit.end() : c.start].strip()
+            ):
+                c.start = min(c.start, lead + hit.start())
+                c.extra["same_day"] = True
+                continue
         before = T.SAME_DAY_YEARS_AGO_BEFORE.get(c.lang)
         prev = out[-2] if len(out) > 1 else None
         if (

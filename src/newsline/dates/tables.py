@@ -1015,7 +1015,7 @@ UNIT_WORDS = {
 # publication (Chinese "三天后" is both "three days later" and "in three days").
 NUMBERED_RELATIVE = {
     "vi": [
-        (r"cách đây\s+{NUM}\s+{UNIT}", -1, "deictic"),
+        (r"cách đây\s+(?:(?:tròn|đúng)\s+)?{NUM}\s+{UNIT}", -1, "deictic"),
         (r"{NUM}\s+{UNIT}\s+(?:về\s+)?trước(?!\s+đó)", -1, "deictic"),
         (r"{NUM}\s+{UNIT}\s+sau(?:\s+đó)?", +1, "anaphoric"),
         (r"sau đó\s+{NUM}\s+{UNIT}", +1, "anaphoric"),
@@ -1087,7 +1087,7 @@ NUMBERED_RELATIVE = {
         ),
     ],
     "es": [
-        (r"hace\s+{NUM}\s+{UNIT}", -1, "deictic"),
+        (r"hace\s+(?:(?:exactamente|justamente|justo)\s+)?{NUM}\s+{UNIT}", -1, "deictic"),
         (r"{NUM}\s+{UNIT}\s+(?:después|más tarde)(?!\s+(?:que|de\s+lo))", +1, "anaphoric"),
         (r"{NUM}\s+{UNIT}\s+antes(?!\s+(?:que|de\s+lo))", -1, "anaphoric"),
         # "dentro de tres días": in that long from now ("en tres días" is also
@@ -1106,7 +1106,7 @@ NUMBERED_RELATIVE = {
         ),
     ],
     "fr": [
-        (r"il y a\s+{NUM}\s+{UNIT}", -1, "deictic"),
+        (r"il y a\s+(?:(?:exactement|précisément|tout\s+juste)\s+)?{NUM}\s+{UNIT}", -1, "deictic"),
         (r"{NUM}\s+{UNIT}\s+(?:plus tard|après)(?!\s+qu)", +1, "anaphoric"),
         (r"{NUM}\s+{UNIT}\s+(?:plus tôt|avant)(?!\s+qu)", -1, "anaphoric"),
         # "dans quinze jours", "d'ici deux semaines": in that long from now;
@@ -2665,6 +2665,16 @@ SAME_DAY_YEARS_AGO = {
     "vi": r",?\s+(?:đúng\s+)?(?:vào\s+)?(?:đúng\s+)?ngày\s+(?:này|hôm\s+nay)(?![^\W\d_])",
     "zh": r"的(?:今天|今日|这一天)",
     "th": r"\s*(?:ในวันนี้|ตรงกับวันนี้|ในวันเดียวกันนี้)",
+}
+# ... or a word for "exactly" inside or right before it ("Exactly a year
+# ago", "hace exactamente un año", "il y a tout juste un an", "Cách đây tròn
+# một năm", "整整一年前"): a count of years kept to the day is that day.
+SAME_DAY_YEARS_AGO_EXACT = {
+    "en": r"(?<![^\W\d_])(?:exactly|precisely)\s",
+    "es": r"(?<![^\W\d_])(?:exactamente|justamente|justo)\s",
+    "fr": r"(?<![^\W\d_])(?:exactement|précisément|tout\s+juste)\s",
+    "vi": r"(?<![^\W\d_])(?:tròn|đúng)\s",
+    "zh": r"整整",
 }
 # ... and before it ("Hoy hace un año que ...": today it is a year since):
 # the same day, the "today" inside the mention.
