@@ -1411,6 +1411,7 @@ def _date_candidates(
                 # (a span of years after "the" is none: "the 2024-25 school year")
                 if (
                     cues["decade"]
+                    and "yearnoun" not in flags
                     and not (g.get("y2") or g.get("cy2"))
                     and cues["decade"].search(norm[max(s0, ys - 24) : ys])
                 ):

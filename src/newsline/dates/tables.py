@@ -4304,6 +4304,16 @@ _THIS_YEAR = {
 # a resort's noun ("度假村", "度假区", "度假酒店"; "一季度假期消费" stays a quarter)
 _ZH_NOT_RESORT = r"(?!假村|假区|假酒店)"
 
+# Nouns a year names the happening or the level of, after "the" or a
+# possessive ("the 2027 polls", "its 2019 peak", "their 2030 target"): an
+# election, a season, a contest, a budget, a record or a level of that year.
+_EN_YEAR_NAMED_NOUNS = (
+    r"(?:elections?|polls|vote|referendum|census|budget|season|campaign|games|olympics"
+    r"|world\s+cup|championships?|tournament|summit|conference|peak|high|low|record|levels?"
+    r"|targets?|deadline|crisis|floods|earthquake|pandemic|midterms|primary|primaries"
+    r"|general\s+election|presidential\s+election|edition|final|finals|report|accounts"
+    r"|results|figures|survey|plan|agreement|accord|treaty|law|act|reform)"
+)
 # A year with a possessive "'s" ("in 2023's final months", "fiscal 2024's
 # third quarter") is that year only after a word that makes it a time; after
 # any other cue it dates a work or a thing ("2013's Star Trek Into Darkness",
@@ -4785,6 +4795,14 @@ DATE_PATTERNS = {
         (r"H{H}\s*[/-]?\s*{Y}", ""),
         (r"{Q}\s+quarter" + _THIS_YEAR["en"], "thisyear"),
         (r"{H}\s+half" + _THIS_YEAR["en"], "thisyear"),
+        # a year naming a happening or a level after "the" or a possessive
+        # ("ahead of the 2027 polls", "its 2019 peak"): a count takes other
+        # nouns ("the 2000 delegates", "its 2000 employees")
+        (
+            r"(?P<pre>(?<![^\W\d_])(?:the|its|their|his|her|our)\s+){Y}"
+            r"(?=\s+" + _EN_YEAR_NAMED_NOUNS + r"(?![\w-]))",
+            "yearnoun",
+        ),
         (r"(?P<pre>(?:{YC})\s+|mid-){Y}", ""),
         (
             r"(?P<pre>(?:" + "|".join(MONTH_ALONE_BEFORE["en"]) + r")\s+|mid-){MON}",
