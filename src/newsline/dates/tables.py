@@ -2680,6 +2680,29 @@ SAME_DAY_YEARS_AGO_EXACT = {
 # the same day, the "today" inside the mention.
 SAME_DAY_YEARS_AGO_BEFORE = {"es": r"(?<![^\W\d_])hoy\s+$"}
 
+# A forecaster announcing weather ("Météo-France annonce des orages dans la
+# nuit de ...", "la Aemet anuncia lluvias para el sábado", "the agency
+# forecasts heavy snow on Saturday"): weather announced is weather ahead,
+# though "annonce" alone as often reports what was done. Joined to
+# WEEKDAY_FUTURE_BEFORE.
+_FR_WEATHER = (
+    r"(?:orages?|pluies?|averses?|neige|chutes\s+de\s+neige|vents?|rafales|gel|gelées"
+    r"|canicule|chaleurs?|brouillards?|précipitations|tempêtes?|grêle|crues?)"
+)
+_ES_WEATHER = (
+    r"(?:tormentas?|lluvias?|chubascos|nieve|nevadas?|vientos?|rachas|heladas?|calor"
+    r"|nieblas?|precipitaciones|granizo|temporal|borrasca)"
+)
+_EN_WEATHER = (
+    r"(?:storms?|thunderstorms|rain|showers|snow|snowfall|winds|gales|gusts|frost|heat"
+    r"|fog|hail|downpours|flooding|blizzards?)"
+)
+WEATHER_ANNOUNCED = {
+    "fr": r"(?:annon[cç]\w*|prévoi\w*)\s+(?:\S+\s+){0,3}?" + _FR_WEATHER + r"(?![^\W\d_])",
+    "es": r"(?:anunci\w*|pronostic\w*)\s+(?:\S+\s+){0,3}?" + _ES_WEATHER + r"(?![^\W\d_])",
+    "en": r"(?:forecasts?|predicts?|warns?\s+of)\s+(?:\S+\s+){0,3}?" + _EN_WEATHER + r"(?![^\W\d_])",
+}
+
 # Words in the same clause before a weekday that put it in the future
 # ("will meet on Tuesday", "doit se rendre lundi", "sẽ họp vào thứ Ba").
 WEEKDAY_FUTURE_BEFORE = {
@@ -2846,6 +2869,8 @@ WEEKDAY_PUT_OFF_TO = {
 }
 for _lang, _words in WEEKDAY_PUT_OFF_TO.items():
     WEEKDAY_FUTURE_BEFORE.setdefault(_lang, []).extend(_words)
+for _lang, _words in WEATHER_ANNOUNCED.items():
+    WEEKDAY_FUTURE_BEFORE.setdefault(_lang, []).append(_words)
 # A scheduled happening told in the present tense ("The summit opens on
 # Monday", "United host Arsenal on Sunday", "Le PSG reçoit Marseille
 # dimanche", "La cumbre se inaugura el lunes"): news and fixture lists tell
