@@ -557,6 +557,7 @@ _SETS_AHEAD = {
 _NOT_AHEAD_EN = "".join(rf"(?<!{w})" for w in _SETS_AHEAD["en"])
 _NOT_AHEAD_FR = "".join(rf"(?<!{w}{e})" for w in _SETS_AHEAD["fr"] for e in ("", "e", "s", "es"))
 _FR_PART = r"[a-zàâçéèêëîïôûùüÿœ]{2,}"
+_FR_NEG = r"(?:\s+(?:pas|jamais|plus|point|guère)(?!\s+encore))?"
 PAST_VERB = {
     # not a participle after "be" or "to" ("must be reopened by", "to be
     # completed in"): an infinitive, which looks ahead
@@ -567,11 +568,15 @@ PAST_VERB = {
         r"|lost|came|went|left)"
     ),
     "fr": (
-        # not "a lieu" / "ont lieu" (takes place: a noun, told in the present)
-        r"(?-i:(?:a|ont|avait|avaient)\s+" + _FR_PART + r"(?:é|i|u|is|it|ert|eint)"
-        r"(?<!\ba\slieu)(?<!\bont\slieu)"
-        r"|(?:a|ont|avait|avaient)\s+été\s+" + _FR_PART + r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)"
-        r"|(?:est|sont|était|étaient)\s+"
+        # not "a lieu" / "ont lieu" (takes place: a noun, told in the present);
+        # a negation between the auxiliary and the participle is past too
+        # ("n'a pas été publié", "n'est jamais arrivé"; not "pas encore":
+        # not yet, which may look ahead)
+        r"(?-i:(?:a|ont|avait|avaient)" + _FR_NEG + r"\s+" + _FR_PART + r"(?:é|i|u|is|it|ert|eint)"
+        r"(?<!\slieu)"
+        r"|(?:a|ont|avait|avaient)" + _FR_NEG + r"\s+été\s+" + _FR_PART
+        + r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)"
+        r"|(?:est|sont|était|étaient)" + _FR_NEG + r"\s+"
         + _FR_PART
         + r"(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|t|te|ts)"
         r")" + _NOT_AHEAD_FR
