@@ -958,6 +958,7 @@ def _cue_regexes(lang: str):
         ),
         "happened": anywhere_any(T.HAPPENED_BETWEEN.get(lang, [])),
         "happened_after": head_any(T.HAPPENED_AFTER.get(lang, [])),
+        "moved_from": tail_re(T.MOVED_FROM.get(lang, [])),
         "lunar_after": head_any(T.LUNAR_CALENDAR.get(lang, {}).get("after", [])),
         "lunar_before": tail_any(T.LUNAR_CALENDAR.get(lang, {}).get("before", [])),
         "tense": tense,
@@ -1423,6 +1424,7 @@ def _date_candidates(
                 # (a span of years after "the" is none: "the 2024-25 school year")
                 if (
                     cues["decade"]
+                    and "yearnoun" not in flags
                     and not (g.get("y2") or g.get("cy2"))
                     and cues["decade"].search(norm[max(s0, ys - 24) : ys])
                 ):
@@ -2527,6 +2529,17 @@ def _spans_from_a_counted_day(prev: Cand, c: Cand, norm: str) -> bool:
     )
 
 
+def _moved_from_to(prev: Cand, c: Cand, norm: str, cues) -> bool:
+    """"moved from A to B" (T.MOVED_FROM): the old date and the new, each read
+    alone, where both ends carry their own day and month (neither is lost)."""
+    return (
+        cues["moved_from"] is not None
+        and prev.gran == c.gran == "day"
+        and c.kind in ("absolute", "yearless", *ERA_KINDS)
+        and cues["moved_from"].search(norm, max(0, prev.start - 60), prev.start) is not None
+    )
+
+
 def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
     """Join "A <sep> B" into one range; a Chinese bare day joins the month before it."""
     out: list[Cand] = []
@@ -2652,7 +2665,9 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
                 and not (cues["close"] and cues["close"].match(norm[c.end : c.end + 6]))
             ):
                 near = False  # "3月4日开始，4月2日一度达成协议": two happenings
-            if (near and (cues["sep"].match(gap) or (opened and cues["and"].match(gap)))) or timed:
+            if (
+                (near and (cues["sep"].match(gap) or (opened and cues["and"].match(gap)))) or timed
+            ) and not _moved_from_to(prev, c, norm, cues):
                 if c_day is not None and prev.m is not None:
                     y2, m2, d2 = prev.y, prev.m, c_day
                 elif c.kind == "dayonly" and prev.kind == "monthday":
@@ -3549,6 +3564,19 @@ def _same_day_years_ago(cands: list[Cand], norm: str) -> list[Cand]:
             c.end = end_of = m.end()
             c.extra["same_day"] = True
             continue
+        exact = T.SAME_DAY_YEARS_AGO_EXACT.get(c.lang)
+        if exact is not None:
+            # "exactly" inside the mention or right before it
+            lead = max(0, c.start - 16)
+            hit = None
+            for hit in re.finditer(exact, norm[lead : c.end], re.IGNORECASE):
+                pass
+            if hit is not None and (
+                lead + hit.start() >= c.start or not norm[lead + hit.end() : c.start].strip()
+            ):
+                c.start = min(c.start, lead + hit.start())
+                c.extra["same_day"] = True
+                continue
         before = T.SAME_DAY_YEARS_AGO_BEFORE.get(c.lang)
         prev = out[-2] if len(out) > 1 else None
         if (

@@ -286,9 +286,17 @@ STREET_AFTER = {
 # A day or month of the lunar calendar is no Gregorian date ("ngày 3/2 âm
 # lịch", "农历八月十五"): one of these right after ("after") or right before
 # ("before") it drops the date rather than give a wrong day.
+# A year named by the sexagenary cycle (a heavenly stem then an earthly
+# branch: "năm Bính Ngọ", "丙午年") is a lunar year: a day and month told with
+# it ("ngày 22 tháng 8 năm Bính Ngọ", "丙午年八月廿二") are lunar too.
+_VI_CAN_CHI_YEAR = (
+    r"\s*năm\s+(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)"
+    r"\s+(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)(?!\w)"
+)
+_ZH_GANZHI_YEAR = r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
 LUNAR_CALENDAR = {
-    "vi": {"after": [r"\(?\s*âm lịch", r"\(?\s*ÂL"], "before": [r"âm lịch"]},
-    "zh": {"after": [], "before": [r"农历", r"阴历"]},
+    "vi": {"after": [r"\(?\s*âm lịch", r"\(?\s*ÂL", _VI_CAN_CHI_YEAR], "before": [r"âm lịch"]},
+    "zh": {"after": [], "before": [r"农历", r"阴历", _ZH_GANZHI_YEAR]},
 }
 # A relative year told of a lunar date ("去年农历腊月二十三", "tháng Chạp năm
 # ngoái") counts lunar years. The lunar months 1 to 10 lie inside the
@@ -568,6 +576,7 @@ _SETS_AHEAD = {
 _NOT_AHEAD_EN = "".join(rf"(?<!{w})" for w in _SETS_AHEAD["en"])
 _NOT_AHEAD_FR = "".join(rf"(?<!{w}{e})" for w in _SETS_AHEAD["fr"] for e in ("", "e", "s", "es"))
 _FR_PART = r"[a-zàâçéèêëîïôûùüÿœ]{2,}"
+_FR_NEG = r"(?:\s+(?:pas|jamais|plus|point|guère)(?!\s+encore))?"
 PAST_VERB = {
     # not a participle after "be" or "to" ("must be reopened by", "to be
     # completed in"): an infinitive, which looks ahead
@@ -578,11 +587,15 @@ PAST_VERB = {
         r"|lost|came|went|left)"
     ),
     "fr": (
-        # not "a lieu" / "ont lieu" (takes place: a noun, told in the present)
-        r"(?-i:(?:a|ont|avait|avaient)\s+" + _FR_PART + r"(?:é|i|u|is|it|ert|eint)"
-        r"(?<!\ba\slieu)(?<!\bont\slieu)"
-        r"|(?:a|ont|avait|avaient)\s+été\s+" + _FR_PART + r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)"
-        r"|(?:est|sont|était|étaient)\s+"
+        # not "a lieu" / "ont lieu" (takes place: a noun, told in the present);
+        # a negation between the auxiliary and the participle is past too
+        # ("n'a pas été publié", "n'est jamais arrivé"; not "pas encore":
+        # not yet, which may look ahead)
+        r"(?-i:(?:a|ont|avait|avaient)" + _FR_NEG + r"\s+" + _FR_PART + r"(?:é|i|u|is|it|ert|eint)"
+        r"(?<!\slieu)"
+        r"|(?:a|ont|avait|avaient)" + _FR_NEG + r"\s+été\s+" + _FR_PART
+        + r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)"
+        r"|(?:est|sont|était|étaient)" + _FR_NEG + r"\s+"
         + _FR_PART
         + r"(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|t|te|ts)"
         r")" + _NOT_AHEAD_FR
@@ -1032,7 +1045,7 @@ UNIT_WORDS = {
 # publication (Chinese "三天后" is both "three days later" and "in three days").
 NUMBERED_RELATIVE = {
     "vi": [
-        (r"cách đây\s+{NUM}\s+{UNIT}", -1, "deictic"),
+        (r"cách đây\s+(?:(?:tròn|đúng)\s+)?{NUM}\s+{UNIT}", -1, "deictic"),
         (r"{NUM}\s+{UNIT}\s+(?:về\s+)?trước(?!\s+đó)", -1, "deictic"),
         (r"{NUM}\s+{UNIT}\s+sau(?:\s+đó)?", +1, "anaphoric"),
         (r"sau đó\s+{NUM}\s+{UNIT}", +1, "anaphoric"),
@@ -1106,7 +1119,7 @@ NUMBERED_RELATIVE = {
         ),
     ],
     "es": [
-        (r"hace\s+{NUM}\s+{UNIT}", -1, "deictic"),
+        (r"hace\s+(?:(?:exactamente|justamente|justo)\s+)?{NUM}\s+{UNIT}", -1, "deictic"),
         (r"{NUM}\s+{UNIT}\s+(?:después|más tarde)(?!\s+(?:que|de\s+lo))", +1, "anaphoric"),
         (r"{NUM}\s+{UNIT}\s+antes(?!\s+(?:que|de\s+lo))", -1, "anaphoric"),
         # "dentro de tres días": in that long from now ("en tres días" is also
@@ -1125,7 +1138,7 @@ NUMBERED_RELATIVE = {
         ),
     ],
     "fr": [
-        (r"il y a\s+{NUM}\s+{UNIT}", -1, "deictic"),
+        (r"il y a\s+(?:(?:exactement|précisément|tout\s+juste)\s+)?{NUM}\s+{UNIT}", -1, "deictic"),
         (r"{NUM}\s+{UNIT}\s+(?:plus tard|après)(?!\s+qu)", +1, "anaphoric"),
         (r"{NUM}\s+{UNIT}\s+(?:plus tôt|avant)(?!\s+qu)", -1, "anaphoric"),
         # "dans quinze jours", "d'ici deux semaines": in that long from now;
@@ -2722,9 +2735,42 @@ SAME_DAY_YEARS_AGO = {
     "zh": r"的(?:今天|今日|这一天)",
     "th": r"\s*(?:ในวันนี้|ตรงกับวันนี้|ในวันเดียวกันนี้)",
 }
+# ... or a word for "exactly" inside or right before it ("Exactly a year
+# ago", "hace exactamente un año", "il y a tout juste un an", "Cách đây tròn
+# một năm", "整整一年前"): a count of years kept to the day is that day.
+SAME_DAY_YEARS_AGO_EXACT = {
+    "en": r"(?<![^\W\d_])(?:exactly|precisely)\s",
+    "es": r"(?<![^\W\d_])(?:exactamente|justamente|justo)\s",
+    "fr": r"(?<![^\W\d_])(?:exactement|précisément|tout\s+juste)\s",
+    "vi": r"(?<![^\W\d_])(?:tròn|đúng)\s",
+    "zh": r"整整",
+}
 # ... and before it ("Hoy hace un año que ...": today it is a year since):
 # the same day, the "today" inside the mention.
 SAME_DAY_YEARS_AGO_BEFORE = {"es": r"(?<![^\W\d_])hoy\s+$"}
+
+# A forecaster announcing weather ("Météo-France annonce des orages dans la
+# nuit de ...", "la Aemet anuncia lluvias para el sábado", "the agency
+# forecasts heavy snow on Saturday"): weather announced is weather ahead,
+# though "annonce" alone as often reports what was done. Joined to
+# WEEKDAY_FUTURE_BEFORE.
+_FR_WEATHER = (
+    r"(?:orages?|pluies?|averses?|neige|chutes\s+de\s+neige|vents?|rafales|gel|gelées"
+    r"|canicule|chaleurs?|brouillards?|précipitations|tempêtes?|grêle|crues?)"
+)
+_ES_WEATHER = (
+    r"(?:tormentas?|lluvias?|chubascos|nieve|nevadas?|vientos?|rachas|heladas?|calor"
+    r"|nieblas?|precipitaciones|granizo|temporal|borrasca)"
+)
+_EN_WEATHER = (
+    r"(?:storms?|thunderstorms|rain|showers|snow|snowfall|winds|gales|gusts|frost|heat"
+    r"|fog|hail|downpours|flooding|blizzards?)"
+)
+WEATHER_ANNOUNCED = {
+    "fr": r"(?:annon[cç]\w*|prévoi\w*)\s+(?:\S+\s+){0,3}?" + _FR_WEATHER + r"(?![^\W\d_])",
+    "es": r"(?:anunci\w*|pronostic\w*)\s+(?:\S+\s+){0,3}?" + _ES_WEATHER + r"(?![^\W\d_])",
+    "en": r"(?:forecasts?|predicts?|warns?\s+of)\s+(?:\S+\s+){0,3}?" + _EN_WEATHER + r"(?![^\W\d_])",
+}
 
 # Words in the same clause before a weekday that put it in the future
 # ("will meet on Tuesday", "doit se rendre lundi", "sẽ họp vào thứ Ba").
@@ -2822,6 +2868,31 @@ TOLD_AHEAD_BEFORE = {
         r"(?:est|sont)\s+prévue?s?",
     ],
 }
+# A date moved for another ("the hearing was moved from 10/19/2026 to
+# 11/02/2026", "aplazado del 12 de octubre al 19 de octubre", "reporté du 12
+# octobre au 19 octobre"): "from A to B" after a verb of moving names the old
+# date and the new one, two dates, not a span. Read only where both ends carry
+# their own month, so neither end is lost; the words run up to "from".
+MOVED_FROM = {
+    "en": [
+        (
+            r"(?:moved|postponed|rescheduled|pushed\s+back|put\s+back|brought\s+forward|delayed"
+            r"|shifted|deferred)(?:\s+[\w'’]+){0,4}?\s+from"
+        )
+    ],
+    "es": [
+        (
+            r"(?:aplaz|pospu|pospuest|posterg|traslad|adelant|retras|cambi|movi)[a-záéíóú]*"
+            r"(?:\s+[\w]+){0,4}?\s+(?:desde\s+el|del?)"
+        )
+    ],
+    "fr": [
+        (
+            r"(?:report|décal|avanc|repouss|déplac|modifi|différ|ajourn)[a-zéè]*"
+            r"(?:\s+[\w'’]+){0,4}?\s+(?:du|de)"
+        )
+    ],
+}
 # A happening put off or set to a weekday ("adjourned the hearing until
 # Monday", "sentencing is set for Monday", "el juicio se aplazó hasta el
 # lunes", "le procès a été renvoyé à lundi", "phiên tòa hoãn đến thứ Hai",
@@ -2867,6 +2938,8 @@ WEEKDAY_PUT_OFF_TO = {
 }
 for _lang, _words in WEEKDAY_PUT_OFF_TO.items():
     WEEKDAY_FUTURE_BEFORE.setdefault(_lang, []).extend(_words)
+for _lang, _words in WEATHER_ANNOUNCED.items():
+    WEEKDAY_FUTURE_BEFORE.setdefault(_lang, []).append(_words)
 # A scheduled happening told in the present tense ("The summit opens on
 # Monday", "United host Arsenal on Sunday", "Le PSG reçoit Marseille
 # dimanche", "La cumbre se inaugura el lunes"): news and fixture lists tell
@@ -4325,6 +4398,16 @@ _THIS_YEAR = {
 # a resort's noun ("度假村", "度假区", "度假酒店"; "一季度假期消费" stays a quarter)
 _ZH_NOT_RESORT = r"(?!假村|假区|假酒店)"
 
+# Nouns a year names the happening or the level of, after "the" or a
+# possessive ("the 2027 polls", "its 2019 peak", "their 2030 target"): an
+# election, a season, a contest, a budget, a record or a level of that year.
+_EN_YEAR_NAMED_NOUNS = (
+    r"(?:elections?|polls|vote|referendum|census|budget|season|campaign|games|olympics"
+    r"|world\s+cup|championships?|tournament|summit|conference|peak|high|low|record|levels?"
+    r"|targets?|deadline|crisis|floods|earthquake|pandemic|midterms|primary|primaries"
+    r"|general\s+election|presidential\s+election|edition|final|finals|report|accounts"
+    r"|results|figures|survey|plan|agreement|accord|treaty|law|act|reform)"
+)
 # A year with a possessive "'s" ("in 2023's final months", "fiscal 2024's
 # third quarter") is that year only after a word that makes it a time; after
 # any other cue it dates a work or a thing ("2013's Star Trek Into Darkness",
@@ -4816,6 +4899,14 @@ DATE_PATTERNS = {
         (r"H{H}\s*[/-]?\s*{Y}", ""),
         (r"{Q}\s+quarter" + _THIS_YEAR["en"], "thisyear"),
         (r"{H}\s+half" + _THIS_YEAR["en"], "thisyear"),
+        # a year naming a happening or a level after "the" or a possessive
+        # ("ahead of the 2027 polls", "its 2019 peak"): a count takes other
+        # nouns ("the 2000 delegates", "its 2000 employees")
+        (
+            r"(?P<pre>(?<![^\W\d_])(?:the|its|their|his|her|our)\s+){Y}"
+            r"(?=\s+" + _EN_YEAR_NAMED_NOUNS + r"(?![\w-]))",
+            "yearnoun",
+        ),
         (r"(?P<pre>(?:{YC})\s+|mid-){Y}", ""),
         (
             r"(?P<pre>(?:" + "|".join(MONTH_ALONE_BEFORE["en"]) + r")\s+|mid-){MON}",
