@@ -1172,6 +1172,11 @@ RELATIVE_TO_NAMED_EVENT = {
             r"|we|i|you)\b|\s+(?-i:[A-Z])"
             # a happening told by a verb: "three months after grounding its fleet"
             r"|\s+(?-i:[a-z]{2,}ing)\b"
+            # a happening told by a clause whose subject has no article: "a week
+            # after police began searching ...", "days after workers walked out"
+            # (not "after that / this / then", which point back to a date told)
+            r"|\s+(?!(?:that|this|then|which|midnight|noon|today|tomorrow|yesterday|last|next)\b)"
+            r"(?-i:[a-z]{3,})\b"
         ),
     },
     "es": {"words": [r"antes", r"después"], "next": r"\s+(?:de|del|que)\b"},
