@@ -51,3 +51,30 @@ def test_a_day_told_before_a_count_keeps_its_own_event():
     )
     evs = extract_from_text(text, "en", published="2024-03-20")
     assert sorted(e.date for e in evs) == ["2024-03-08", "2024-03-11"]
+
+
+@pytest.mark.parametrize(
+    "lang,text,date",
+    [
+        # the count reaches the page's day (2024-03-20): it tells how long ago
+        # the happening was, and the happening's day is the event (story15's
+        # "The talks come a week after police ... began searching ... on
+        # Friday, March 10")
+        (
+            "en",
+            "The vote comes two weeks after workers walked out of the plant on Wednesday, March 6.",
+            "2024-03-06",
+        ),
+        (
+            "es",
+            (
+                "La votación llega dos semanas después de que los obreros abandonaran la planta "
+                "el 6 de marzo."
+            ),
+            "2024-03-06",
+        ),
+    ],
+)
+def test_a_count_reaching_the_pages_day_leaves_the_happenings_day(lang, text, date):
+    evs = extract_from_text(text, lang, published="2024-03-20")
+    assert [e.date for e in evs] == [date]
