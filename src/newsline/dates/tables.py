@@ -698,7 +698,13 @@ TENSE_CUES = {
     },
     "zh": {
         "future": {
-            "after": [r"将", r"即将"],
+            "after": [
+                r"将",
+                r"即将",
+                # a day set as a deadline ("将21日定为最后期限", "把25日设为截止日期"):
+                # a deadline is ahead of when it is set
+                r"(?:定为|设为|设定为|订为|作为)[^。！？\n，,；;]{0,10}(?:期限|截止日期|截止日|大限)",
+            ],
             # "计划于" ends in "于", which alone reads as past: these come first
             # "并会于" ("and will, on ..."): 会 as a modal after an adverb, not
             # the noun of "大会于" (the conference, on ...)
@@ -713,6 +719,8 @@ TENSE_CUES = {
                 ZH_NOT_ORIGINALLY + r"(?:预计|预期|预料|计划|预定|有望|可望|料将)",
                 # a deadline or an agreement ahead ("须于6月30日前", "同意于5月20日举行")
                 r"(?:须|需|应|必须|同意|决定)于",
+                # the deadline named, then its day ("最后期限为21日", "截止日期是25日")
+                r"(?:期限|截止日期|截止时间|大限)(?:定为|定在|设为|设在|为|是)",
                 r"(?:要|须|需|必须)在",
                 r"(?:将会|并会|也会|亦会|还会|仍会|才会|都会|会再)(?:于|在)",
             ],
