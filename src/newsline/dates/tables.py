@@ -1769,11 +1769,14 @@ RELATIVE = {
         (r"le\s+dernier\s+jour\s+de\s+ce\s+mois(?:-ci)?", "month_last_day", 0, "deictic"),
         (r"le\s+dernier\s+jour\s+du\s+mois\s+prochain", "month_last_day", 1, "deictic"),
         (r"le\s+dernier\s+jour\s+du\s+mois\s+(?:dernier|passé)", "month_last_day", -1, "deictic"),
-        (r"hier", "day", -1, "deictic"),
-        (r"avant-hier", "day", -2, "deictic"),
-        (r"après-demain", "day", 2, "deictic"),
+        # with the part of the day written after it ("hier soir", "demain
+        # matin"), as "ce soir": a clock range across midnight then joins it
+        # ("entre 23 h hier soir et 2 h ce matin")
+        (r"hier(?:\s+(?:soir|matin|après-midi|midi))?", "day", -1, "deictic"),
+        (r"avant-hier(?:\s+(?:soir|matin|après-midi|midi))?", "day", -2, "deictic"),
+        (r"après-demain(?:\s+(?:soir|matin|après-midi|midi))?", "day", 2, "deictic"),
         (r"aujourd'hui|aujourd’hui", "day", 0, "deictic"),
-        (r"demain", "day", 1, "deictic"),
+        (r"demain(?:\s+(?:soir|matin|après-midi|midi))?", "day", 1, "deictic"),
         (r"(?:ce (?:matin|soir)|cet après-midi)(?!-là)", "day", 0, "deictic"),
         (r"la nuit dernière", "day", -1, "deictic"),
         (r"la semaine (?:dernière|passée)", "week", -1, "deictic"),
