@@ -1,7 +1,9 @@
 """A sentence that counts from a happening's day ("three days after the
 storm made landfall on March 8") tells the later day: its event is dated
-March 11, the landfall's day is its background, as an anniversary's is.
-Sentences written for these tests."""
+March 11, the landfall's day is its background, as an anniversary's is. A
+count that reaches the page's own day only tells how long ago the happening
+was: the happening's day dates the sentence. Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -36,6 +38,23 @@ from tests.events.records import extract_from_text
                 "tocara tierra el 8 de marzo."
             ),
             "2024-03-11",
+        ),
+        # the count reaches the page's day (2024-03-20): it tells how long ago
+        # the happening was, and the happening's day is the event (story15's
+        # "The talks come a week after police ... began searching ... on
+        # Friday, March 10")
+        (
+            "en",
+            "The vote comes two weeks after workers walked out of the plant on Wednesday, March 6.",
+            "2024-03-06",
+        ),
+        (
+            "es",
+            (
+                "La votación llega dos semanas después de que los obreros abandonaran la planta "
+                "el 6 de marzo."
+            ),
+            "2024-03-06",
         ),
     ],
 )

@@ -2990,19 +2990,42 @@ _YEAR_OPENING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_OPENING_AFTER = re.compile(r"\s*[,，、]")
+# A year set before a colon ("remontait à 2019 : deux bûcherons avaient été
+# libérés le 3 octobre", "The last one was in 2019: two loggers were freed on
+# Oct. 3", "2019年：两名伐木工10月3日获释"): what the colon opens tells of that
+# year. Not a year counted from or to ("since 2019:", "jusqu'en 2019 :"):
+# that span reaches to now.
+_YEAR_BEFORE_A_COLON = re.compile(r"[ \t]*(?:年|ปี)?[ \t]*[:：]")
+_FROM_OR_UNTIL_BEFORE_A_YEAR = re.compile(
+    r"(?<![^\W\d_])(?:since|until|till|depuis|jusqu'(?:en|à)?|jusqu’(?:en|à)?|desde|hasta|"
+    r"từ|đến|tới)\s*(?:(?:năm|el año|l'an|l’an|the year)\s*)?$"
+    r"|(?:自|从|自从|直到|至|ตั้งแต่|จนถึง|ถึง)\s*(?:ปี|พ\.ศ\.|ค\.ศ\.)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _opens_its_sentence_or_a_colon(y: Cand, norm: str) -> bool:
+    """A year opening its sentence set off by a comma, or one set before a colon
+    (not counted from or to): the clause after it is of that year."""
+    if _YEAR_OPENING_AFTER.match(norm, y.end):
+        return bool(_YEAR_OPENING_BEFORE.search(norm, max(0, y.start - 12), y.start))
+    return bool(
+        _YEAR_BEFORE_A_COLON.match(norm, y.end)
+        and not _FROM_OR_UNTIL_BEFORE_A_YEAR.search(norm, max(0, y.start - 16), y.start)
+    )
 
 
 def _dates_in_a_sentence_opened_by_a_year(cands: list[Cand], norm: str) -> None:
     """A year-less day or month after a year that opens its sentence (see
-    _YEAR_OPENING_BEFORE) takes that year (extra "sentence_year": (year, where))."""
+    _YEAR_OPENING_BEFORE) or stands before a colon takes that year (extra
+    "sentence_year": (year, where))."""
     for y in cands:
         if not (
             y.kind in ("absolute", *ERA_KINDS)
             and y.gran == "year"
             and y.y is not None
             and not y.is_range
-            and _YEAR_OPENING_AFTER.match(norm, y.end)
-            and _YEAR_OPENING_BEFORE.search(norm, max(0, y.start - 12), y.start)
+            and _opens_its_sentence_or_a_colon(y, norm)
         ):
             continue
         for c in cands:

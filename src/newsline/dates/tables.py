@@ -711,7 +711,13 @@ TENSE_CUES = {
     },
     "zh": {
         "future": {
-            "after": [r"将", r"即将"],
+            "after": [
+                r"将",
+                r"即将",
+                # a day set as a deadline ("将21日定为最后期限", "把25日设为截止日期"):
+                # a deadline is ahead of when it is set
+                r"(?:定为|设为|设定为|订为|作为)[^。！？\n，,；;]{0,10}(?:期限|截止日期|截止日|大限)",
+            ],
             # "计划于" ends in "于", which alone reads as past: these come first
             # "并会于" ("and will, on ..."): 会 as a modal after an adverb, not
             # the noun of "大会于" (the conference, on ...)
@@ -726,6 +732,8 @@ TENSE_CUES = {
                 ZH_NOT_ORIGINALLY + r"(?:预计|预期|预料|计划|预定|有望|可望|料将)",
                 # a deadline or an agreement ahead ("须于6月30日前", "同意于5月20日举行")
                 r"(?:须|需|应|必须|同意|决定)于",
+                # the deadline named, then its day ("最后期限为21日", "截止日期是25日")
+                r"(?:期限|截止日期|截止时间|大限)(?:定为|定在|设为|设在|为|是)",
                 r"(?:要|须|需|必须)在",
                 r"(?:将会|并会|也会|亦会|还会|仍会|才会|都会|会再)(?:于|在)",
             ],
@@ -1187,6 +1195,11 @@ RELATIVE_TO_NAMED_EVENT = {
             r"|we|i|you)\b|\s+(?-i:[A-Z])"
             # a happening told by a verb: "three months after grounding its fleet"
             r"|\s+(?-i:[a-z]{2,}ing)\b"
+            # a happening told by a clause whose subject has no article: "a week
+            # after police began searching ...", "days after workers walked out"
+            # (not "after that / this / then", which point back to a date told)
+            r"|\s+(?!(?:that|this|then|which|midnight|noon|today|tomorrow|yesterday|last|next)\b)"
+            r"(?-i:[a-z]{3,})\b"
         ),
     },
     "es": {"words": [r"antes", r"después"], "next": r"\s+(?:de|del|que)\b"},
@@ -1771,11 +1784,14 @@ RELATIVE = {
         (r"le\s+dernier\s+jour\s+de\s+ce\s+mois(?:-ci)?", "month_last_day", 0, "deictic"),
         (r"le\s+dernier\s+jour\s+du\s+mois\s+prochain", "month_last_day", 1, "deictic"),
         (r"le\s+dernier\s+jour\s+du\s+mois\s+(?:dernier|passé)", "month_last_day", -1, "deictic"),
-        (r"hier", "day", -1, "deictic"),
-        (r"avant-hier", "day", -2, "deictic"),
-        (r"après-demain", "day", 2, "deictic"),
+        # with the part of the day written after it ("hier soir", "demain
+        # matin"), as "ce soir": a clock range across midnight then joins it
+        # ("entre 23 h hier soir et 2 h ce matin")
+        (r"hier(?:\s+(?:soir|matin|après-midi|midi))?", "day", -1, "deictic"),
+        (r"avant-hier(?:\s+(?:soir|matin|après-midi|midi))?", "day", -2, "deictic"),
+        (r"après-demain(?:\s+(?:soir|matin|après-midi|midi))?", "day", 2, "deictic"),
         (r"aujourd'hui|aujourd’hui", "day", 0, "deictic"),
-        (r"demain", "day", 1, "deictic"),
+        (r"demain(?:\s+(?:soir|matin|après-midi|midi))?", "day", 1, "deictic"),
         (r"(?:ce (?:matin|soir)|cet après-midi)(?!-là)", "day", 0, "deictic"),
         (r"la nuit dernière", "day", -1, "deictic"),
         (r"la semaine (?:dernière|passée)", "week", -1, "deictic"),

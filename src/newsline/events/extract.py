@@ -834,17 +834,25 @@ def _restated_on_a_named_clock(text: str, dates) -> set[int]:
     return out
 
 
-def _counted_from_later(dates) -> set[int]:
+def _counted_from_later(dates, published: str | None = None) -> tuple[set[int], set[int]]:
     """Where the days start that a count written before them counts from
     ("three days after the storm made landfall on March 8", "trois jours
     après l'élection du 3 mars"): the sentence tells the later day, the
-    happening's own day is its background, as an anniversary's is."""
-    out = set()
+    happening's own day is its background, as an anniversary's is. A count
+    that reaches the page's own day or later ("The talks come a week after
+    police began searching on Friday, March 10") only tells how long ago the
+    happening was: then its day is the event and the count (the second set)
+    is none."""
+    out, to_now = set(), set()
+    pub = (published or "")[:10]
     for d in dates:
         mt = _COUNTED_FROM.match(d.anchor or "") if d.kind == "relative" else None
         if mt is not None and int(mt.group(1)) > d.start:
-            out.add(int(mt.group(1)))
-    return out
+            if len(pub) == 10 and len(d.value or "") == 10 and d.value >= pub:
+                to_now.add(d.start)
+            else:
+                out.add(int(mt.group(1)))
+    return out, to_now
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -1023,7 +1031,7 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
     segments = _segments(doc)
     split: dict[int, list[tuple[int, int]]] = {}
     date_spans = [(d.start, d.end) for d in doc.dates]  # Thai sentences keep them whole
-    counted_from = _counted_from_later(doc.dates)
+    counted_from, counted_to_now = _counted_from_later(doc.dates, doc.published)
     apposed = _apposed_to_a_written_day(text, doc.dates)
     restated = _restated_on_a_named_clock(text, doc.dates)
     sentence_counts: dict[tuple[int, int], tuple[int, int, int, int, int, int]] = {}
@@ -1090,6 +1098,8 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
             continue  # "Born in 1940 in Santiago, she ...": a life's background
         if m.start in counted_from:
             continue  # "three days after the storm made landfall on March 8": the later day
+        if m.start in counted_to_now:
+            continue  # "The talks come a week after police began ... on March 10": how long ago
         if m.start in apposed:
             continue  # "am Montag, dem 10. März" read as two days: the written one is it
         if m.start in restated:
