@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..contacts import MESSENGERS, find_contact, written_out
-from ..dates.engine import ERA_KINDS, GLOSSED_DEICTIC_NOTE
+from ..dates.engine import ERA_KINDS, GLOSSED_DAY_TOLERANCE_DAYS, GLOSSED_DEICTIC_SHIFT
 from ..days import days_between
 from ..langid import scripts as S
 from ..langid.vietnamese import fold, is_vi_syllable
@@ -4701,9 +4701,6 @@ def _quote_cut(fragment: str) -> str:
     return fragment if len(fragment) <= _QUOTE_MAX else fragment[: _QUOTE_MAX - 1] + "…"
 
 
-_GLOSSED_DEICTIC = re.compile(re.escape(GLOSSED_DEICTIC_NOTE) + r" ([+-]\d+) day")
-
-
 # The weekday a page may write between the day word and its date
 # ("kemarin, Rabu (7/2/2024)", "ayer, miércoles, 7 de febrero de 2024,"),
 # the brackets or commas on either side of it.
@@ -4733,13 +4730,6 @@ def _glossing_gap(gap: str, text: str, date_end: int, lang: str | None) -> bool:
 _OPEN_BRACKET = re.compile(r"[(（]")
 
 
-# Days a glossed day word ("ontem, segunda-feira (9 de março)") may be off
-# the stamp: the text names its own day exactly, so only a time zone or a
-# story published the morning after stands between them, not the week
-# date_tolerance_days allows a bare date.
-GLOSSED_DAY_TOLERANCE_DAYS = 2
-
-
 def _glossed_deictics(doc: Document):
     """(relative mention, date mention, its day, the day the word names
     counted from the publication) for a day word glossed in brackets by a
@@ -4749,7 +4739,7 @@ def _glossed_deictics(doc: Document):
     pub = _iso_day((doc.published or "")[:10])
     for r in ms:
         # the word and its bracketed date read as one mention ("hôm qua (5/9)")
-        glossed = _GLOSSED_DEICTIC.search(r.anchor or "")
+        glossed = GLOSSED_DEICTIC_SHIFT.search(r.anchor or "")
         if (
             glossed
             and pub is not None
@@ -4761,7 +4751,7 @@ def _glossed_deictics(doc: Document):
         ):
             yield r, r, day, pub + dt.timedelta(days=int(glossed[1]))
     for r, e in itertools.pairwise(ms):
-        glossed = _GLOSSED_DEICTIC.search(r.anchor or "")
+        glossed = GLOSSED_DEICTIC_SHIFT.search(r.anchor or "")
         if glossed and _OPEN_BRACKET.search(doc.text, r.start, r.end):
             continue  # yielded above, read as one mention
         if glossed and pub is not None:
@@ -5016,7 +5006,7 @@ def _stamp_off_glossed_day(doc: Document, rejected: str) -> list[Flag]:
         (
             m
             for m in sorted(doc.dates, key=lambda m: m.start)
-            if _GLOSSED_DEICTIC.search(m.anchor or "")
+            if GLOSSED_DEICTIC_SHIFT.search(m.anchor or "")
         ),
         None,
     )
