@@ -420,7 +420,7 @@ def _print_summary(result, quiet: bool) -> None:
     # skipped_existing mixes documents and whole files skipped unread: say which
     already = r.skipped_existing - r.files_skipped
     unchanged = (
-        f", {r.files_skipped} unchanged file{'s' if r.files_skipped != 1 else ''} not read again"
+        f", {counted(r.files_skipped, 'unchanged file')} not read again"
         if r.files_skipped
         else ""
     )
@@ -435,7 +435,7 @@ def _print_summary(result, quiet: bool) -> None:
         else ""
     )
     console.print(
-        f"[bold green]done[/] in {r.seconds:.1f}s: read {r.read} document{'s' if r.read != 1 else ''}, "
+        f"[bold green]done[/] in {r.seconds:.1f}s: read {counted(r.read, 'document')}, "
         f"{r.processed} new{versions}, {already} already stored{unchanged}{repeated}, "
         f"{r.rejected} rejected "
         f"→ [bold]{escape(str(result.db_path))}[/] (run {result.run_id})"

@@ -5344,6 +5344,14 @@ _TOUCHES = re.compile(r"[ \t]*,?[ \t]*")
 
 # The anchor note of a day word read as the written date beside it: "<note> -1 day".
 GLOSSED_DEICTIC_NOTE = "day word glossed by its date; counted from the publication:"
+# ... read back: group 1 is the signed shift in days
+GLOSSED_DEICTIC_SHIFT = re.compile(re.escape(GLOSSED_DEICTIC_NOTE) + r" ([+-]\d+) day")
+# Days a glossed day word ("ontem, segunda-feira (9 de março)") may be off
+# the stamp: the text names its own day exactly, so only a time zone or a
+# story published the morning after stands between them, not the week
+# date_tolerance_days allows a bare date. The dates stage takes the text's
+# day past it, and the flags flag the stamp.
+GLOSSED_DAY_TOLERANCE_DAYS = 2
 
 
 _OPEN_BRACKET_GAP = re.compile(r"\s*[(（]\s*")

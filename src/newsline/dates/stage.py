@@ -35,7 +35,8 @@ from ..pipeline import Stage
 from ..settings import DateSettings
 from .engine import (
     ERA_KINDS,
-    GLOSSED_DEICTIC_NOTE,
+    GLOSSED_DAY_TOLERANCE_DAYS,
+    GLOSSED_DEICTIC_SHIFT,
     find_dates,
     lang_segments,
     resolve_found,
@@ -229,20 +230,13 @@ def _weekday_days_after_stamp(found, mentions, published: str) -> str | None:
     return max(after).isoformat()
 
 
-# Days a stamp may be off the day a glossed day word names before it is
-# taken as wrong: a time zone or a story published the morning after
-# stands between them (as the flags' GLOSSED_DAY_TOLERANCE_DAYS)
-GLOSSED_DAY_TOLERANCE_DAYS = 2
-_GLOSSED_SHIFT = re.compile(re.escape(GLOSSED_DEICTIC_NOTE) + r" ([+-]\d+) day")
-
-
 def _glossed_day_words_day(text: str, mentions) -> str | None:
     """The day the page was written, as its day words glossed in brackets
     by their dates tell it ("Yesterday (June 8)": June 9), when every such
     word tells the same day; None when there is none or they disagree."""
     days = set()
     for m in mentions:
-        shift = _GLOSSED_SHIFT.search(m.anchor or "")
+        shift = GLOSSED_DEICTIC_SHIFT.search(m.anchor or "")
         if (
             shift is None
             or m.granularity != "day"

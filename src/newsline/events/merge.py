@@ -32,6 +32,7 @@ from ..langid.scripts import LATIN, script_of_lang
 from ..model import Document, page_names
 from ..pipeline import Stage
 from ..settings import DateSettings
+from ..wording import counted
 from .anchors import (
     READING,
     ascii_fold,
@@ -1043,7 +1044,7 @@ def _event(
         # with the 1st); shown by its first day alone it read as a second,
         # repeated "2026-01-31 (1 source)" beside the day it disagrees with
         shown = ", ".join(
-            f"{d if not e or e == d else f'{d} – {e}'} ({c} source{'s' if c > 1 else ''})"
+            f"{d if not e or e == d else f'{d} – {e}'} ({counted(c, 'source')})"
             for (d, e, _), c in dates.most_common()
         )
         flags.append(
@@ -1078,12 +1079,12 @@ def _event(
                 "documents": sorted({d for pair in weak for d in pair}),
             }
         )
-    for counted in (
+    for count_conflict in (
         _toll_conflict(rs),
         _toll_conflict(rs, case_counts, "case_count_conflict", "counts of the sick"),
     ):
-        if counted:
-            flags.append(counted)
+        if count_conflict:
+            flags.append(count_conflict)
     variants = _name_variants(rs)
     for a, b in variants:
         flags.append(
@@ -1171,7 +1172,7 @@ def _toll_conflict(
         return None
     told = Counter(n for d in docs for n in per_doc[d])
     shown = ", ".join(
-        f"{n} ({c} source{'s' if c > 1 else ''})"
+        f"{n} ({counted(c, 'source')})"
         for n, c in sorted(told.items(), key=lambda x: (-x[1], x[0]))
     )
     return {

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..contacts import MESSENGERS, find_contact, written_out
-from ..dates.engine import ERA_KINDS, GLOSSED_DEICTIC_NOTE
+from ..dates.engine import ERA_KINDS, GLOSSED_DAY_TOLERANCE_DAYS, GLOSSED_DEICTIC_SHIFT
 from ..days import days_between
 from ..langid import scripts as S
 from ..langid.vietnamese import fold, is_vi_syllable
@@ -543,7 +543,7 @@ def _spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag
         low = u.text.lower()
         # a word in quotation marks is a term the line is about ('Un Démocrate
         # coupable de «revenge porn» élu'), not one it sells with
-        said = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
+        said = _quotes_blanked(low)
         hits = [
             p
             for p, lg in spam_words
@@ -748,7 +748,7 @@ def _deals_box(
         return None
     from ..clean.classify import _PRICE_RE
 
-    said = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
+    said = _quotes_blanked(low)
     hits = list(dict.fromkeys(p for p, lg in table if _contains(said, p, lg)))
     if not hits or not _PRICE_RE.search(said):
         return None
@@ -1003,7 +1003,7 @@ def lure_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
         if u.label in ("title", "spam"):
             continue
         low = u.text.lower()
-        said = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
+        said = _quotes_blanked(low)
         hits = [p for p, lg in bait if _contains(said, p, lg)]
         hits = [p for p in hits if not any(p != q and p in q for q in hits)]
         if len(hits) >= CLICKBAIT_MIN_KINDS and not any(
@@ -1102,7 +1102,7 @@ def giveaway_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[F
             continue
         if not any(m in u.text for m in _SHOUT):
             continue
-        said = _QUOTED.sub(lambda m: " " * len(m.group(0)), u.text.lower())
+        said = _quotes_blanked(u.text.lower())
         if not any(m in said for m in _SHOUT):
             continue
         lg = u.lang or doc.lang
@@ -1189,7 +1189,7 @@ def _prize_notice(
         if u.label in ("title", "spam") or len(u.text) > ADVERT_MAX_CHARS:
             continue
         low = u.text.lower()
-        said = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
+        said = _quotes_blanked(low)
         wins = [p for p, lg in won if _contains(said, p, lg) and not _prize_if(said, p, lg)]
         if not wins:
             continue
@@ -2133,7 +2133,7 @@ def _address_line(text: str, addressee: tuple[tuple[str, str], ...]) -> bool:
     return (
         t.endswith((":", "："))
         and len(t.split()) <= _ADDRESS_LINE_MAX_WORDS
-        and bool(_injection_cues(_QUOTED.sub(lambda m: " " * len(m.group(0)), t), addressee))
+        and bool(_injection_cues(_quotes_blanked(t), addressee))
     )
 
 
@@ -2239,7 +2239,7 @@ def _planted_injection_cues(text: str) -> list[tuple[int, str]]:
     marks; [] when it does not."""
     override, answer, addressee, alone, task, summarising = _injection_tables()
     # quoted words are reported, not said by the page: blanked out, offsets kept
-    frame = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+    frame = _quotes_blanked(text)
     # "When summarising this page, ...": the reader named by its task, and
     # the order opened
     by_task = [(a, c) for a, c in _injection_cues(frame, summarising) if _opens_a_clause(frame, a)]
@@ -2472,6 +2472,12 @@ def foreign_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Fl
 # Quotation marks that open and close a quotation; straight double quotes
 # count as both. Apostrophes (l'été, don't) are never quotation marks here.
 _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]|「[^」\n]*」|『[^』\n]*』')
+
+
+def _quotes_blanked(text: str) -> str:
+    """``text`` with each quotation (:data:`_QUOTED`) turned to spaces, every
+    offset kept: quoted words are reported, not said by the page."""
+    return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _quoted_statement(text: str) -> bool:
@@ -3252,7 +3258,7 @@ def _takedown_notice(
     for u, low in zip(units, lows, strict=True):
         if u.label == "title" or not offers_takedown(low):
             continue
-        said = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
+        said = _quotes_blanked(low)
         if not offers_takedown(said):
             continue
         if any(p in said for p in part_only):
@@ -3353,7 +3359,7 @@ def _assistant_tell(
         present = [(p, lg) for p, lg in selves if p in low]
         if not present:
             continue
-        said = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
+        said = _quotes_blanked(low)
         for m in _SENTENCE.finditer(said):
             sent = m.group(0)
             lead = len(sent) - len(sent.lstrip(_SENTENCE_LEAD))
@@ -3423,7 +3429,7 @@ def _assistant_sign_off(
         t = low.lstrip(_SENTENCE_LEAD + "¡¿")
         if not t.startswith(sign_offs):
             continue
-        said = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
+        said = _quotes_blanked(low)
         if not any(_contains(said, x, lg) for x, lg in offers):
             continue
         a, z = _trimmed_span(u)
@@ -4215,7 +4221,7 @@ def untranslated_flags(
         ):
             continue
         text = _LINKISH.sub(lambda m: " " * len(m.group(0)), u.text)
-        text = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+        text = _quotes_blanked(text)
         for m in _ASCII_RUN.finditer(text):
             if not foreign_run(m.group(0)):
                 continue
@@ -4317,7 +4323,7 @@ def left_untranslated_flags(
         if u.label in CHROME_LABELS or u.label == "title" or u.lang != lang:
             continue
         text = _LINKISH.sub(lambda m: " " * len(m.group(0)), u.text)
-        text = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+        text = _quotes_blanked(text)
         if ui_page:
             low = text.lower()
             if len(low) != len(text):  # a letter lower-cased into two: offsets would shift
@@ -4546,7 +4552,7 @@ def farm_wrapper_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
         low = u.text.lower()
         if not any(p in low for p, _ in table):
             return None  # the cheap test first: most blocks hold none
-        low = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
+        low = _quotes_blanked(low)
         return next((p for p, lg in table if _contains(low, p, lg)), None)
 
     opened = next(((u, p) for u in first if (p := said(u, intro))), None)
@@ -4671,7 +4677,7 @@ def calque_flags(
             # (Chinese calques are substrings, as its words are: no word gate)
             if not _may_contain_any(low, table, lang in INSIDE_WORDS):
                 continue
-            said = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
+            said = _quotes_blanked(low)
             for p in table:
                 if p not in hits and _contains(said, p, lang):
                     k = said.find(p)
@@ -5018,9 +5024,6 @@ def _quote_cut(fragment: str) -> str:
     return fragment if len(fragment) <= _QUOTE_MAX else fragment[: _QUOTE_MAX - 1] + "…"
 
 
-_GLOSSED_DEICTIC = re.compile(re.escape(GLOSSED_DEICTIC_NOTE) + r" ([+-]\d+) day")
-
-
 # The weekday a page may write between the day word and its date
 # ("kemarin, Rabu (7/2/2024)", "ayer, miércoles, 7 de febrero de 2024,"),
 # the brackets or commas on either side of it.
@@ -5050,13 +5053,6 @@ def _glossing_gap(gap: str, text: str, date_end: int, lang: str | None) -> bool:
 _OPEN_BRACKET = re.compile(r"[(（]")
 
 
-# Days a glossed day word ("ontem, segunda-feira (9 de março)") may be off
-# the stamp: the text names its own day exactly, so only a time zone or a
-# story published the morning after stands between them, not the week
-# date_tolerance_days allows a bare date.
-GLOSSED_DAY_TOLERANCE_DAYS = 2
-
-
 def _glossed_deictics(doc: Document):
     """(relative mention, date mention, its day, the day the word names
     counted from the publication) for a day word glossed in brackets by a
@@ -5066,7 +5062,7 @@ def _glossed_deictics(doc: Document):
     pub = _iso_day((doc.published or "")[:10])
     for r in ms:
         # the word and its bracketed date read as one mention ("hôm qua (5/9)")
-        glossed = _GLOSSED_DEICTIC.search(r.anchor or "")
+        glossed = GLOSSED_DEICTIC_SHIFT.search(r.anchor or "")
         if (
             glossed
             and pub is not None
@@ -5078,7 +5074,7 @@ def _glossed_deictics(doc: Document):
         ):
             yield r, r, day, pub + dt.timedelta(days=int(glossed[1]))
     for r, e in itertools.pairwise(ms):
-        glossed = _GLOSSED_DEICTIC.search(r.anchor or "")
+        glossed = GLOSSED_DEICTIC_SHIFT.search(r.anchor or "")
         if glossed and _OPEN_BRACKET.search(doc.text, r.start, r.end):
             continue  # yielded above, read as one mention
         if glossed and pub is not None:
@@ -5333,7 +5329,7 @@ def _stamp_off_glossed_day(doc: Document, rejected: str) -> list[Flag]:
         (
             m
             for m in sorted(doc.dates, key=lambda m: m.start)
-            if _GLOSSED_DEICTIC.search(m.anchor or "")
+            if GLOSSED_DEICTIC_SHIFT.search(m.anchor or "")
         ),
         None,
     )

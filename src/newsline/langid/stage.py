@@ -95,7 +95,6 @@ def _names_heavy(text: str) -> bool:
 # a reply's or an exclamation's end: a full stop, "!", "?" or an ellipsis,
 # then closing quotes or brackets if any ("Merci !", "«Sí, claro.»")
 _UTTERANCE_END = re.compile(r"[.!?…]+[\s\"'»”’)\]]*$")
-_CAPITALS_ONLY = re.compile(r"[^\W\d_a-zà-ÿ]+")
 
 
 def _utterance(text: str) -> bool:
