@@ -392,7 +392,7 @@ ZOO = [
 ]
 page("en-harbourpost-aquarium", "harbourpost", "Aquarium\u2019s shark tunnel to close for five-month refit", "By Nadia Farrow",
      paras("zoo", ZOO), "2026-08-01T11:00:00Z")
-page("en-ridgeline-aquarium", "ridgeline", "Aquarium's shark tunnel to close for five-month refit", "Harbour Post via Ridgeline Times",
+page("en-ridgeline-aquarium", "ridgeline", "Aquarium\u2019s shark tunnel to close for five-month refit", "Harbour Post via Ridgeline Times",
      paras("zoo", ZOO), "2026-08-01T15:20:00Z", transform=en_plain)
 
 # --- pt: a page and the same article inside a scraper's JSONL record (written in main) ---
