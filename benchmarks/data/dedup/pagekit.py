@@ -100,8 +100,7 @@ class Pages:
             if key:
                 self.add(doc, key, "paragraph" if t == text else "paragraph-folded", t, lang)
             if embed and i == embed[0]:
-                out.append('<blockquote class="twitter-tweet"><p lang="%s" dir="ltr">%s</p>&mdash; %s <a href="https://x.example/status/1">%s</a></blockquote>'
-                           % (lang, e(embed[1]), e(embed[2]), e(embed[3])))
+                out.append(f'<blockquote class="twitter-tweet"><p lang="{lang}" dir="ltr">{e(embed[1])}</p>&mdash; {e(embed[2])} <a href="https://x.example/status/1">{e(embed[3])}</a></blockquote>')
         if bio:
             out.append(f'<aside class="author-bio"><p>{e(bio)}</p></aside>')
             self.add(doc, "BIO:" + bio[:30], "chrome", bio, lang)
@@ -125,3 +124,17 @@ class Pages:
             out.append(f'<div class="m-foot"><a href="/">{e(s["name"])}</a> | <a href="https://{s["host"]}/news/{slug}?desktop=1">电脑版</a></div>')
         out.append("</body></html>")
         self.docs[doc] = {"html": "\n".join(out) + "\n"}
+
+    def shared_blocks(self) -> list[dict]:
+        """The gold blocks on two pages or more; a paragraph whose copies
+        differ in bytes (folded) is kind "paragraph-folded"."""
+        blocks = []
+        for key, g in sorted(self.gold_blocks.items()):
+            docs = {o["doc"] for o in g["occurrences"]}
+            if len(docs) < 2:
+                continue
+            kind = g["kind"]
+            if kind == "paragraph" and len({o["text"] for o in g["occurrences"]}) > 1:
+                kind = "paragraph-folded"
+            blocks.append({"key": key, "kind": kind, "judged": g["judged"], "occurrences": g["occurrences"]})
+        return blocks

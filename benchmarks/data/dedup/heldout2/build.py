@@ -397,15 +397,7 @@ def main() -> None:
         old.unlink()
     for doc, d in DOCS.items():
         (HERE / f"{doc}.html").write_text(d["html"], encoding="utf-8")
-    blocks = []
-    for key, g in sorted(GOLD_BLOCKS.items()):
-        docs = {o["doc"] for o in g["occurrences"]}
-        if len(docs) < 2:
-            continue
-        kind = g["kind"]
-        if kind == "paragraph" and len({o["text"] for o in g["occurrences"]}) > 1:
-            kind = "paragraph-folded"
-        blocks.append({"key": key, "kind": kind, "judged": g["judged"], "occurrences": g["occurrences"]})
+    blocks = KIT.shared_blocks()
     gold = {
         "documents": sorted(DOCS),
         "duplicate_groups": [{"group": g, "docs": d, "note": n} for g, d, n in GROUPS],
