@@ -222,7 +222,8 @@ def main() -> int:
         print(f"held-out corpus not found at {args.data}; nothing measured")
         return 0
     gold = json.loads(gold_file.read_text(encoding="utf-8"))
-    pages = sorted(args.data.glob("*.html"))
+    # a page is an HTML file or a one-record JSONL file (a scraper's dump line)
+    pages = sorted([*args.data.glob("*.html"), *args.data.glob("*.jsonl")])
     names = {p.stem for p in pages}
     if names != set(gold["documents"]):
         raise SystemExit(f"gold.json and the pages disagree on: {sorted(names ^ set(gold['documents']))}")

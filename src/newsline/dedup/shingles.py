@@ -100,7 +100,7 @@ _TO_ASCII.update({ord(c): "~" for c in "〜～∼⁓"})
 #   Chinese copy as corner brackets (“…” / 「…」): none is read, so the
 #   apostrophe in "l'hiver" / "l’hiver" neither;
 # - dashes and the ellipsis character, typed by one site and composed by
-#   another (- / – / —, ... / …);
+#   another (- / – / — / --, ... / …);
 # - invisible characters a site's editor leaves in a copy (soft hyphens,
 #   zero-width spaces and joiners, byte-order marks).
 # Read by one regex, not by the translation above: quotes are in nearly
@@ -112,7 +112,17 @@ _TYPOGRAPHY.update({c: "-" for c in "‐‑‒–—―−"})
 _TYPOGRAPHY.update(
     {"…": "...", **{chr(c): "" for c in (0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)}}
 )
+# French sets guillemets apart from the words they enclose by no-break
+# spaces ("«\u00a0étudier\u00a0»"), or plain ones before a comma ("oui »,"),
+# where a copy with straight quotes has none ('"étudier"', 'oui",'): such a
+# space goes with its guillemet. Not any space beside one: German opens a
+# quotation with » after a space ('sagte: »Wir').
+_GUILLEMET_SPACE = re.compile(
+    "(?<=[«‹])[\u00a0\u202f]|[\u00a0\u202f](?=[»›])|\\s(?=[«»‹›][,.;:!?…)])"
+)
 _TYPOGRAPHY_CHARS = re.compile("[" + "".join(sorted(_TYPOGRAPHY)) + "]")
+# a dash typed as two or three hyphens ("--" for "—"), as one
+_DASH_RUN = re.compile("-{2,}")
 
 
 def _typography(m: re.Match[str]) -> str:
@@ -210,11 +220,17 @@ def normalise(text: str) -> str:
     if text.isascii():
         if '"' in text or "'" in text:
             text = text.replace('"', "").replace("'", "")
+        if "--" in text:
+            text = _DASH_RUN.sub("-", text)
         return _SPACE.sub(" ", text.casefold()).strip()
     out = unicodedata.normalize("NFC", text)
     if _HAS_WIDE.search(out):
         out = out.translate(_TO_ASCII)
+    if "«" in out or "»" in out or "‹" in out or "›" in out:
+        out = _GUILLEMET_SPACE.sub("", out)
     out = _TYPOGRAPHY_CHARS.sub(_typography, out)
+    if "--" in out:
+        out = _DASH_RUN.sub("-", out)
     out = _SPACE.sub(" ", fold_traditional(out.casefold())).strip()
     if _EAST.search(out):
         out = _east_asian(out)

@@ -6,13 +6,14 @@ Run:  python3 benchmarks/data/dedup/heldout2/build.py
 
 from __future__ import annotations
 
-import html
 import json
+import sys
 import unicodedata
-from collections import defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from pagekit import Pages
 
 SITES = {
     "lakeport": dict(
@@ -132,115 +133,8 @@ SITES = {
     ),
 }
 
-DOCS: dict[str, dict] = {}
-GOLD_BLOCKS: dict[str, dict] = defaultdict(lambda: {"occurrences": []})
-
-
-def short(text: str, lang: str) -> bool:
-    n = len("".join(text.split()))
-    return n < (12 if lang in ("zh", "th") else 30)
-
-
-def add(doc: str, key: str, kind: str, text: str, lang: str, judged: bool | None = None) -> None:
-    g = GOLD_BLOCKS[key]
-    g.setdefault("kind", kind)
-    if judged is None:
-        judged = not short(text, lang)
-    g["judged"] = g.get("judged", True) and judged
-    g["occurrences"].append({"doc": doc, "text": text})
-
-
-def page(doc, site, headline, byline, paras, date, variant="full", transform=lambda t: t,
-         top=None, embed=None, bio=None, lang=None):
-    """paras: [(key, text)]; key None = text of this page only."""
-    s = SITES[site]
-    lang = lang or s["lang"]
-    e = html.escape
-    out = ["<!DOCTYPE html>"]
-    amp = variant == "amp"
-    out.append(f'<html lang="{lang}"{" amp" if amp else ""}>')
-    out.append("<head><meta charset=\"utf-8\">")
-    out.append(f"<title>{e(transform(headline))} | {e(s['name'])}</title>")
-    out.append(f'<meta property="og:site_name" content="{e(s["name"])}">')
-    out.append(f'<meta property="article:published_time" content="{date}">')
-    slug = doc.split("-", 2)[-1]
-    out.append(f'<link rel="canonical" href="https://{s["host"]}/news/{slug}">')
-    if amp:
-        out.append('<script async src="https://cdn.ampproject.example/v0.js"></script><style amp-custom>body{font-family:serif}</style>')
-    if variant == "print":
-        out.append('<meta name="robots" content="noindex"><link rel="stylesheet" href="/print.css" media="print">')
-    out.append("</head>")
-    body_cls = {"amp": "amp-mode-touch", "print": "print-view", "mobile": "m-page"}.get(variant, "site")
-    out.append(f'<body class="{body_cls}">')
-
-    def chrome(part, tag, cls):
-        text = s.get(part)
-        if text:
-            out.append(f'<{tag} class="{cls}">{e(text)}</{tag}>')
-            add(doc, f"C:{site}:{part}", "chrome", text, lang)
-
-    if variant == "full":
-        chrome("cookie", "div", "cookie-banner")
-        out.append(f'<header><div class="logo">{e(s["name"])}</div><nav><ul>'
-                   + "".join(f'<li><a href="/{i}">{e(n)}</a></li>' for i, n in enumerate(s["nav"]))
-                   + "</ul></nav></header>")
-        add(doc, f"C:{site}:nav", "chrome", " ".join(s["nav"]), lang, judged=False)
-    elif variant == "amp":
-        out.append(f'<header class="amp-header"><amp-img src="/logo.png" width="120" height="30" alt="{e(s["name"])}"></amp-img>'
-                   '<button on="tap:sidebar.toggle">Menu</button></header>')
-        out.append('<amp-sidebar id="sidebar" layout="nodisplay"><ul>'
-                   + "".join(f'<li><a href="/{i}">{e(n)}</a></li>' for i, n in enumerate(s["nav"][:3])) + "</ul></amp-sidebar>")
-    elif variant == "mobile":
-        out.append(f'<div class="m-top"><a class="m-logo" href="/">{e(s["name"])}</a><span class="m-menu">☰</span></div>')
-    elif variant == "print":
-        out.append(f'<div class="print-masthead">{e(s["name"])}</div>')
-
-    art_open = {"amp": '<main id="content"><article class="amp-article">',
-                "print": '<div class="print-body">', "mobile": '<section class="m-art">'}.get(variant, "<main><article>")
-    art_close = {"amp": "</article></main>", "print": "</div>", "mobile": "</section>"}.get(variant, "</article>")
-    out.append(art_open)
-    h = transform(headline)
-    out.append(f"<h1>{e(h)}</h1>")
-    add(doc, f"H:{headline[:40]}", "headline", h, lang, judged=False)
-    if byline:
-        out.append(f'<p class="byline">{e(byline)}</p>')
-        add(doc, f"B:{byline}", "byline", byline, lang, judged=False)
-    if top:
-        out.append(f'<p class="update"><strong>{e(top)}</strong></p>')
-    for i, (key, text) in enumerate(paras):
-        t = transform(text)
-        if key and key.startswith("Q:"):
-            out.append(f'<blockquote class="quoted">{e(t)}</blockquote>')
-        else:
-            out.append(f"<p>{e(t)}</p>")
-        if key:
-            add(doc, key, "paragraph" if t == text else "paragraph-folded", t, lang)
-        if embed and i == embed[0]:
-            out.append('<blockquote class="twitter-tweet"><p lang="%s" dir="ltr">%s</p>&mdash; %s <a href="https://x.example/status/1">%s</a></blockquote>'
-                       % (lang, e(embed[1]), e(embed[2]), e(embed[3])))
-    if bio:
-        out.append(f'<aside class="author-bio"><p>{e(bio)}</p></aside>')
-        add(doc, "BIO:" + bio[:30], "chrome", bio, lang)
-    out.append(art_close)
-    if variant == "full":
-        chrome("newsletter", "div", "newsletter-teaser")
-        if s.get("rail"):
-            out.append('<aside class="most-read"><h3>Most read</h3><ol>'
-                       + "".join(f"<li><a href='/r{i}'>{e(r)}</a></li>" for i, r in enumerate(s["rail"])) + "</ol></aside>")
-            for r in s["rail"]:
-                add(doc, f"R:{site}:{r}", "chrome", r, lang, judged=False)
-        out.append("</main>")
-        out.append('<footer>')
-        chrome("footer", "p", "footer-text")
-        out.append("</footer>")
-    elif variant == "amp":
-        out.append(f'<amp-ad width="300" height="250" type="adsense"></amp-ad><footer class="amp-footer"><a href="/">{e(s["name"])}</a> · <a href="https://{s["host"]}/news/{slug}">View full site</a></footer>')
-    elif variant == "print":
-        out.append(f'<p class="print-url">Printed from https://{s["host"]}/news/{slug} on {date[:10]}</p>')
-    elif variant == "mobile":
-        out.append(f'<div class="m-foot"><a href="/">{e(s["name"])}</a> | <a href="https://{s["host"]}/news/{slug}?desktop=1">电脑版</a></div>')
-    out.append("</body></html>")
-    DOCS[doc] = {"html": "\n".join(out) + "\n"}
+KIT = Pages(SITES)
+DOCS, GOLD_BLOCKS, page, add = KIT.docs, KIT.gold_blocks, KIT.page, KIT.add
 
 
 # --- en: one article and its AMP and print versions; a correction quoting it ---
@@ -503,15 +397,7 @@ def main() -> None:
         old.unlink()
     for doc, d in DOCS.items():
         (HERE / f"{doc}.html").write_text(d["html"], encoding="utf-8")
-    blocks = []
-    for key, g in sorted(GOLD_BLOCKS.items()):
-        docs = {o["doc"] for o in g["occurrences"]}
-        if len(docs) < 2:
-            continue
-        kind = g["kind"]
-        if kind == "paragraph" and len({o["text"] for o in g["occurrences"]}) > 1:
-            kind = "paragraph-folded"
-        blocks.append({"key": key, "kind": kind, "judged": g["judged"], "occurrences": g["occurrences"]})
+    blocks = KIT.shared_blocks()
     gold = {
         "documents": sorted(DOCS),
         "duplicate_groups": [{"group": g, "docs": d, "note": n} for g, d, n in GROUPS],
