@@ -19,6 +19,14 @@ between two versions is read there: one part moving, or all of them (the
 machine). On a shared machine the lingua load alone varies by 0.3 s from
 one fresh process to the next.
 
+``--as-run`` times each row with the garbage collector paused, as a run
+has it while its first batch loads these (newsline.runner's
+``_uncollected_while_loading``; a multi-worker warm-up pauses it too).
+Without it a row also counts the collections its allocations set off in an
+interpreter with default settings: a load that builds many containers (a
+line-by-line dictionary read, a JSON model) then looks costlier than it is
+in a run, and a change to it can look like a win that a run never sees.
+
 BENCH_SRC: another copy of the package (e.g. an archived old src) to time;
 byte-compile it first (``python -m compileall -q SRC``).
 This script must never be imported by the package.
@@ -113,7 +121,7 @@ sys.path.insert(0, {src!r})
 def rss():
     with open('/proc/self/statm') as f:
         return int(f.read().split()[1]) * os.sysconf('SC_PAGE_SIZE') / 2**20
-r0 = rss(); c0 = time.process_time()
+{gc_setup}r0 = rss(); c0 = time.process_time()
 kids0 = resource.getrusage(resource.RUSAGE_CHILDREN)
 {timed}
 cpu = time.process_time() - c0
@@ -170,8 +178,9 @@ def parts(setup: str, timed: str, runs: int) -> list[tuple[str, float]]:
     return [(k, statistics.median(g.get(k, 0.0) for g in got)) for k in names]
 
 
-def one(setup: str, timed: str) -> dict[str, float]:
-    code = _CHILD.format(src=SRC, setup=setup, timed=timed)
+def one(setup: str, timed: str, as_run: bool = False) -> dict[str, float]:
+    gc_setup = "import gc\ngc.disable()\n" if as_run else ""
+    code = _CHILD.format(src=SRC, setup=setup, timed=timed, gc_setup=gc_setup)
     p = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True)
     if p.returncode:
         return {"cpu": float("nan"), "rss": float("nan"), "children": float("nan")}
@@ -182,11 +191,16 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--parts", action="store_true", help="split the warm-up rows into parts")
+    ap.add_argument(
+        "--as-run",
+        action="store_true",
+        help="time each row with the garbage collector paused, as a run's first batch",
+    )
     a = ap.parse_args(argv)
-    print(f"src: {SRC}  runs: {a.runs} (median)")
+    print(f"src: {SRC}  runs: {a.runs} (median)" + ("  collector paused" if a.as_run else ""))
     print(f"{'cost':<28} {'CPU ms':>8} {'+RSS MB':>8} {'workers CPU ms':>15}  needed by")
     for name, setup, timed, needed in ROWS:
-        got = [one(setup, timed) for _ in range(a.runs)]
+        got = [one(setup, timed, a.as_run) for _ in range(a.runs)]
         cpu = statistics.median(g["cpu"] for g in got)
         rss = statistics.median(g["rss"] for g in got)
         kids = statistics.median(g["children"] for g in got)
