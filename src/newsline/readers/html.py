@@ -773,14 +773,13 @@ def _jsonld_scripts(tree, needle: str):
 _JSONLD_MAX_VISITS = 1000
 
 
-def _jsonld_nodes(data, prune: set[int] | None = None):
-    """Each object of a JSON-LD script's ``data``, in the order it is
-    written, going into lists and into the keys that nest an article
-    ("@graph", "mainEntity", "hasPart"). The caller stops the walk going
-    under an object by adding its ``id()`` to ``prune`` before the next
-    object is asked for."""
+def _json_objects(data, limit: int, keys: tuple[str, ...] | None = None, prune=None):
+    """Each object of parsed JSON ``data``, in the order it is written, going
+    into lists and into the values of ``keys`` (None: every value), at most
+    ``limit`` items visited. The caller stops the walk going under an object
+    by adding its ``id()`` to ``prune`` before the next object is asked for."""
     stack, seen = [data], 0
-    while stack and seen < _JSONLD_MAX_VISITS:
+    while stack and seen < limit:
         seen += 1
         x = stack.pop()
         if isinstance(x, list):
@@ -789,9 +788,19 @@ def _jsonld_nodes(data, prune: set[int] | None = None):
             yield x
             if prune and id(x) in prune:
                 continue
-            for key in ("@graph", "mainEntity", "hasPart"):
+            if keys is None:
+                stack.extend(v for v in reversed(x.values()) if isinstance(v, (dict, list)))
+                continue
+            for key in keys:
                 if isinstance(x.get(key), (list, dict)):
                     stack.append(x[key])
+
+
+def _jsonld_nodes(data, prune: set[int] | None = None):
+    """Each object of a JSON-LD script's ``data``, in the order it is
+    written, going into lists and into the keys that nest an article
+    ("@graph", "mainEntity", "hasPart"); ``prune`` as for _json_objects."""
+    return _json_objects(data, _JSONLD_MAX_VISITS, ("@graph", "mainEntity", "hasPart"), prune)
 
 
 def _news_article(x: dict) -> bool:
@@ -917,15 +926,8 @@ def _page_data_articles(tree, html: str) -> list[tuple[str, str | None, str | No
             continue
         ident = (node.getattr("id") or "").strip()
         where = f"the page's {ident} JSON" if ident else "the page's JSON data"
-        stack, seen = [data], 0
-        while stack and seen < _PAGE_DATA_MAX_NODES:
-            seen += 1
-            x = stack.pop()
-            if isinstance(x, list):
-                stack.extend(reversed(x))
-                continue
-            if not isinstance(x, dict):
-                continue
+        articles: set[int] = set()
+        for x in _json_objects(data, _PAGE_DATA_MAX_NODES, prune=articles):
             head = next((x[k] for k in _PAGE_DATA_HEAD_KEYS if isinstance(x.get(k), str)), None)
             body = None
             if head:
@@ -944,8 +946,7 @@ def _page_data_articles(tree, html: str) -> list[tuple[str, str | None, str | No
                     None,
                 )
                 out.append((body, head, when, where))
-                continue  # an article's own parts are no other article
-            stack.extend(v for v in reversed(x.values()) if isinstance(v, (dict, list)))
+                articles.add(id(x))  # an article's own parts are no other article
     return out
 
 
