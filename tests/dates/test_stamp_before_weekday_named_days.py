@@ -14,24 +14,8 @@ from collections import Counter
 import pytest
 
 from newsline.dates import ResolveDates
-from newsline.model import Block, Document
-
-
-def _doc(lines: list[str], labels: list[str], lang: str, published: str) -> Document:
-    text = "\n".join(lines)
-    blocks, pos = [], 0
-    for line, label in zip(lines, labels, strict=True):
-        blocks.append(Block(pos, pos + len(line), label, lang))
-        pos += len(line) + 1
-    return Document(
-        id="d",
-        source="s",
-        text=text,
-        lang=lang,
-        blocks=blocks,
-        published=published,
-        meta={"published_raw": published},
-    )
+from newsline.model import Document
+from tests.dates.test_stamp_off_a_glossed_day_word import _doc
 
 
 def _run(lang: str, published: str, body: list[str]) -> Document:
