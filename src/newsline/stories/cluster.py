@@ -484,9 +484,8 @@ def _another_happening_of_few_names(
     one: dict[str, float], one_surfaces: dict[str, str], story: Story, days: frozenset[str]
 ) -> bool:
     """Do anchors ``one`` (a page's or a story's, with their surfaces) and
-    ``story``'s
-    meet on names of at most _APART_NAME_WORDS words (one actor and one
-    place) while their figures are apart (see _figures_apart)? A province's
+    ``story``'s meet on names of at most _APART_NAME_WORDS words (one actor
+    and one place) while their figures are apart (see _figures_apart)? A province's
     flood and its festival the same week share the province and its
     governor, a city's bus crash and its wage rise the city and a street,
     and each gives counts of its own: two happenings. Pages of one
