@@ -9,14 +9,11 @@ still may open a sentence."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
-from newsline.dates import ResolveDates
-from newsline.events import ExtractEvents
 from newsline.events.sentences import split_sentences
-from newsline.model import Block, Document
+
+from .records import extract_from_text
 
 
 def _sentences(text):
@@ -52,21 +49,10 @@ def _sentences(text):
 def test_day_after_its_clause_keeps_the_clause(text, clause, day):
     sents = _sentences(text)
     assert len(sents) == 1, sents
-    doc = Document(
-        id="d",
-        source="s",
-        url="s",
-        text=text,
-        lang="th",
-        published="2025-09-09",
-        blocks=[Block(0, len(text), label="body", lang="th")],
-    )
-    stats: Counter = Counter()
-    ResolveDates()([doc], stats)
-    ExtractEvents()([doc], stats)
+    events = extract_from_text(text, "th", "2025-09-09")
     a = text.index(clause)
-    assert any(e.start <= a < e.end and e.date == day for e in doc.events), [
-        (e.date, text[e.start : e.end]) for e in doc.events
+    assert any(e.start <= a < e.end and e.date == day for e in events), [
+        (e.date, text[e.start : e.end]) for e in events
     ]
 
 
