@@ -1609,7 +1609,11 @@ def _date_candidates(
         for mt in rx.finditer(norm, s0, s1):
             if (
                 blocked
-                and blocked.search(before := norm[max(s0, mt.start() - 24) : mt.start()])
+                # a word ending the line above (a headline's "sau 20 ngày")
+                # is no part of a line's opening "Hôm qua"
+                and blocked.search(
+                    before := norm[max(s0, mt.start() - 24) : mt.start()].rpartition("\n")[2]
+                )
                 and not (unblocked and unblocked.search(before))
             ):
                 continue

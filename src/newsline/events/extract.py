@@ -32,7 +32,7 @@ from ..pipeline import Stage
 from ..settings import DateSettings
 from .anchors import sentence_anchors
 from .merge import NAMED_CLOCK, NAMED_CLOCK_AFTER_DAY
-from .plans import planned_first
+from .plans import moved_plan_entry, planned_first
 from .sentences import split_sentences
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -1106,6 +1106,8 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
             continue  # "当地时间22日晚（北京时间23日上午）": the local day's moment again
         if planned_first(text, m.start, written, s):
             continue  # "originally scheduled for Oct. 8": a plan moved, no happening then
+        if moved_plan_entry(text, m.start, m.end, written, s, e):
+            continue  # "16 mars : ... prévue ..., reportée au 19": the same, in a chronology
         if (s, e) not in clauses_of:
             clauses_of[s, e] = _clauses(text, s, e, clause_dates)
         cs, ce = next(((x, y) for x, y in clauses_of[s, e] if x <= m.start < y), (s, e))

@@ -76,6 +76,70 @@ def planned_first(text: str, start: int, lang: str | None, floor: int = 0) -> bo
     return rx.search(text[max(floor, start - ORIGINAL_PLAN_WINDOW) : start]) is not None
 
 
+# A chronology line whose day is a plan that then moved: "16 mars : ouverture
+# des négociations prévue au ministère, reportée au 19", "March 16 - talks
+# scheduled at the ministry, postponed to the 19th", "3月16日：原定举行的谈判推迟
+# 至19日". The day opens its line, a separator follows, then a word of plan and,
+# after it, one of moving or calling off: nothing happened on that day. (A
+# line without the plan word, "March 16: talks postponed to the 19th", tells
+# the postponement, which happened then.) Per language: (plan, moved).
+MOVED_PLAN_AFTER = {
+    "en": (
+        r"scheduled|planned|due|set|slated|expected",
+        r"postponed|delayed|moved|pushed\s+back|put\s+off|called\s+off|cancell?ed|rescheduled",
+    ),
+    "es": (
+        r"previst[oa]s?|programad[oa]s?|fijad[oa]s?|convocad[oa]s?",
+        r"aplazad[oa]s?|pospuest[oa]s?|postergad[oa]s?|suspendid[oa]s?|cancelad[oa]s?",
+    ),
+    "fr": (
+        r"prévue?s?|programmée?s?|fixée?s?",
+        r"reportée?s?|repoussée?s?|ajournée?s?|annulée?s?|décalée?s?",
+    ),
+    "vi": (r"dự\s+kiến|dự\s+định|theo\s+kế\s+hoạch|lên\s+lịch", r"hoãn|lùi|dời|hủy|huỷ"),
+    "th": (r"กำหนด", r"เลื่อน|ยกเลิก"),
+    "zh": (r"原定|原计划|计划|拟|预定|预计", r"推迟|延期|改期|推后|延后|取消"),
+}
+# Before the day on its line: a bullet or a dash at most.
+_LINE_OPENING = re.compile(r"^[\W\d_]{0,3}$")
+
+
+@functools.cache
+def _moved_plan_re(lang: str) -> re.Pattern[str] | None:
+    words = MOVED_PLAN_AFTER.get(lang)
+    if not words:
+        return None
+    # whole words where words are spaced ("set", not "settlement")
+    left, right = ("", "") if lang in ("th", "zh") else (r"(?<![^\W\d_])", r"(?![^\W\d_])")
+    plan, moved = words
+    return re.compile(
+        r"\s*[:：–—-]\s*.*?"
+        + left
+        + "(?:"
+        + plan
+        + ")"
+        + right
+        + ".*?"
+        + left
+        + "(?:"
+        + moved
+        + ")"
+        + right,
+        re.IGNORECASE | re.DOTALL,
+    )
+
+
+def moved_plan_entry(text: str, start: int, end: int, lang: str | None, s: int, e: int) -> bool:
+    """True when the date at ``start:end`` opens its line (its sentence
+    ``s:e``) as the day of a plan the line says moved (:data:`MOVED_PLAN_AFTER`)."""
+    if start - s > 3 or not _LINE_OPENING.match(text[s:start]):
+        return False
+    rx = _moved_plan_re((lang or "").split("-")[0])
+    if rx is None:
+        return False
+    return rx.match(text, end, e) is not None
+
+
 # A page stamped in UTC may tell a happening in Asia by the next local day
 # ("15/1, giờ Hà Nội" on a page stamped the 14th): one day of slack.
 AHEAD_SLACK_DAYS = 1

@@ -188,7 +188,11 @@ THAI_CONTINUATIONS = (
     "กับ",
     "แต่",
     "หรือ",
-    "เมื่อวันที่",
+    # "on the date ...", "on Tuesday the ..." (เมื่อวันอังคารที่), "yesterday",
+    # "last night": the time of what was just told
+    "เมื่อวัน",
+    "เมื่อวาน",
+    "เมื่อคืน",
     "ตั้งแต่",
     "ถึง",
     "จน",
