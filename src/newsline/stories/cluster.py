@@ -454,11 +454,17 @@ def _shared_name_words(
     def words(surfaces: dict[str, str]) -> int:
         by_script: dict[str, set[str]] = {}
         for f in shared:
-            w = strip_marks(surfaces.get(f, f[2:])).casefold()
+            # one name written with spaces and marks or without ("Mê Kông",
+            # "Mékong") is one name
+            w = _NAME_GAPS.sub("", strip_marks(surfaces.get(f, f[2:])).casefold())
             by_script.setdefault(_script_of(w), set()).add(w)
         return max(map(len, by_script.values()), default=0)
 
     return max(words(a_surfaces), words(b_surfaces))
+
+
+# What one name may be written with or without (see _shared_name_words).
+_NAME_GAPS = re.compile(r"[\s\-‐'’·・]+")
 
 
 @functools.lru_cache(maxsize=1 << 12)
