@@ -139,6 +139,15 @@ _NUMBER = re.compile(
     r"(?<![0-9A-Za-z.,])\d{1,3}(?:[.,\s]\d{3})+(?![0-9A-Za-z])|(?<![0-9A-Za-z.,])\d+(?:[.,]\d+)?(?![0-9A-Za-z])"
 )
 _CLOCK = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:.,]\d)")
+# A clock time written with hour and minute words or an hour mark:
+# "14时22分", "9點05分", "14시 22분", "14 giờ 22 (phút)", "14h22", "21 h 10",
+# "14.22 น.", "21.10 horas", "8.30 Uhr", "21.10 WITA". An hour alone ("14
+# giờ", three hours) may be a duration and stays.
+_WORDED_CLOCK = re.compile(
+    r"(?<![\d.,])(?:[01]?\d|2[0-3])"
+    r"(?:\s?[时時点點시]\s?[0-5]?\d\s?[分분]|\s?giờ\s?[0-5]?\d(?!\d)|\s?h\s?[0-5]\d(?!\d)"
+    r"|[.:][0-5]\d\s?(?:น\.|นาฬิกา|h\b|hrs?\b|horas?\b|heures?\b|Uhr\b|WI(?:B|TA|T)\b))"
+)
 _SENT_END = re.compile(r"[.!?。！？:;\n]\s*$")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -2113,6 +2122,8 @@ def number_features(text: str) -> list[tuple[str, str]]:
         # is no figure the story tells: its hour and minutes would be two
         # numbers shared by chance with any page of any story
         spans += [m.span() for m in _CLOCK.finditer(text)]
+    # and one written with hour and minute words or an hour mark
+    spans += [m.span() for m in _WORDED_CLOCK.finditer(text)]
     # Thai and full-width digits read as ASCII ones (one for one: offsets
     # hold), or "๓๒" and "３２" would be other numbers than "32"
     ascii_text = ascii_digits(text)
