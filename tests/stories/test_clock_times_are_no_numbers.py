@@ -64,3 +64,8 @@ def test_durations_decimals_and_counts_stay_numbers():
     assert numbers("Sau 12 giờ tìm kiếm, 45 người được cứu.") == ["#:12", "#:45"]
     assert numbers("Die Quote stieg auf 14.22 Prozent.") == ["#:1422"]
     assert numbers("三小时内降雨超过100毫米，2340户受损。") == ["#:100", "#:2340"]
+
+
+def test_a_clock_in_thai_digits():
+    # the hour mark is read on the digits as ASCII ones ("๐๙:๓๐ น." is 09:30)
+    assert numbers("เวลา ๐๙:๓๐ น. มีผู้บาดเจ็บ ๑๒ ราย") == ["#:12"]

@@ -2122,13 +2122,20 @@ def number_features(text: str) -> list[tuple[str, str]]:
         # is no figure the story tells: its hour and minutes would be two
         # numbers shared by chance with any page of any story
         spans += [m.span() for m in _CLOCK.finditer(text)]
-    # and one written with hour and minute words or an hour mark
-    spans += [m.span() for m in _WORDED_CLOCK.finditer(text)]
     # Thai and full-width digits read as ASCII ones (one for one: offsets
     # hold), or "๓๒" and "３２" would be other numbers than "32"
     ascii_text = ascii_digits(text)
+    clock_end = -1
     for m in _NUMBER.finditer(ascii_text):
         if spans and any(a <= m.start() < b for a, b in spans):
+            continue
+        if m.start() < clock_end:
+            continue  # the minutes of a clock time written with words
+        if clock := _WORDED_CLOCK.match(ascii_text, m.start()):
+            # and one written with hour and minute words or an hour mark,
+            # tried where a number starts (a scan of the whole text cost as
+            # much as the number scan itself)
+            clock_end = clock.end()
             continue
         raw = text[m.start() : m.end()]
         digits = re.sub(r"\D", "", m.group())
