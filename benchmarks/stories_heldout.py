@@ -43,7 +43,10 @@ three-item round-up; heldout11 two stories in each of three cities the same
 week (one governor in two of them), a manhunt that moves across provinces, a
 fire's follow-up a month later beside a verdict in the same city, stories
 sharing only common numbers (10%, 2025, 100) and two digests (equal items,
-and one led by one story).
+and one led by one story); heldout12 one minister's two trips of one week,
+one company's recall and annual results, two quakes the same day in two
+countries, a capsizing and its inquiry five months later, two travel-entry
+policies sharing only 1 April and 300, briefs and places in four scripts.
 
 Run:  PYTHONPATH=src python3 benchmarks/stories_heldout.py [--quiet] [--set heldout2] [--data DIR]
           [--batches 1,4,16,all]   (one-shot F1 fed in batches of each size)
@@ -164,7 +167,7 @@ def main() -> int:
     ap.add_argument(
         "--set",
         default="heldout1",
-        help="corpus under benchmarks/data/stories (heldout1 .. heldout11)",
+        help="corpus under benchmarks/data/stories (heldout1 .. heldout12)",
     )
     ap.add_argument("--quiet", action="store_true", help="figures only, no placements")
     ap.add_argument(

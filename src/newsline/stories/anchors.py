@@ -139,6 +139,15 @@ _NUMBER = re.compile(
     r"(?<![0-9A-Za-z.,])\d{1,3}(?:[.,\s]\d{3})+(?![0-9A-Za-z])|(?<![0-9A-Za-z.,])\d+(?:[.,]\d+)?(?![0-9A-Za-z])"
 )
 _CLOCK = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:.,]\d)")
+# A clock time written with hour and minute words or an hour mark:
+# "14时22分", "9點05分", "14시 22분", "14 giờ 22 (phút)", "14h22", "21 h 10",
+# "14.22 น.", "21.10 horas", "8.30 Uhr", "21.10 WITA". An hour alone ("14
+# giờ", three hours) may be a duration and stays.
+_WORDED_CLOCK = re.compile(
+    r"(?<![\d.,])(?:[01]?\d|2[0-3])"
+    r"(?:\s?[时時点點시]\s?[0-5]?\d\s?[分분]|\s?giờ\s?[0-5]?\d(?!\d)|\s?h\s?[0-5]\d(?!\d)"
+    r"|[.:][0-5]\d\s?(?:น\.|นาฬิกา|h\b|hrs?\b|horas?\b|heures?\b|Uhr\b|WI(?:B|TA|T)\b))"
+)
 _SENT_END = re.compile(r"[.!?。！？:;\n]\s*$")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -2116,8 +2125,17 @@ def number_features(text: str) -> list[tuple[str, str]]:
     # Thai and full-width digits read as ASCII ones (one for one: offsets
     # hold), or "๓๒" and "３２" would be other numbers than "32"
     ascii_text = ascii_digits(text)
+    clock_end = -1
     for m in _NUMBER.finditer(ascii_text):
         if spans and any(a <= m.start() < b for a, b in spans):
+            continue
+        if m.start() < clock_end:
+            continue  # the minutes of a clock time written with words
+        if clock := _WORDED_CLOCK.match(ascii_text, m.start()):
+            # and one written with hour and minute words or an hour mark,
+            # tried where a number starts (a scan of the whole text cost as
+            # much as the number scan itself)
+            clock_end = clock.end()
             continue
         raw = text[m.start() : m.end()]
         digits = re.sub(r"\D", "", m.group())

@@ -442,23 +442,35 @@ def _figures_apart(a: dict[str, float], b: dict[str, float], days: frozenset[str
 
 
 def _shared_name_words(
-    a: dict[str, float], a_surfaces: dict[str, str], b: dict[str, float], b_surfaces: dict[str, str]
+    a: dict[str, float],
+    a_surfaces: dict[str, str],
+    b: dict[str, float],
+    b_surfaces: dict[str, str] | None,
 ) -> int:
     """How many words the names (w:, k:; a country's own name aside) shared
     by anchors ``a`` and ``b`` are written with in one script, the script
-    and the side that write most: a name written in two scripts (Khon Kaen,
-    ขอนแก่น) is one name, not three words."""
+    and the side that write most (``a``'s alone when ``b_surfaces`` is None):
+    a name written in two scripts (Khon Kaen, ขอนแก่น) is one name, not three
+    words."""
     place_names = place_name_features()
     shared = [f for f in a if f in b and f.startswith(("w:", "k:")) and f not in place_names]
 
     def words(surfaces: dict[str, str]) -> int:
         by_script: dict[str, set[str]] = {}
         for f in shared:
-            w = strip_marks(surfaces.get(f, f[2:])).casefold()
+            # one name written with spaces and marks or without ("Mê Kông",
+            # "Mékong") is one name
+            w = _NAME_GAPS.sub("", strip_marks(surfaces.get(f, f[2:])).casefold())
             by_script.setdefault(_script_of(w), set()).add(w)
         return max(map(len, by_script.values()), default=0)
 
+    if b_surfaces is None:
+        return words(a_surfaces)
     return max(words(a_surfaces), words(b_surfaces))
+
+
+# What one name may be written with or without (see _shared_name_words).
+_NAME_GAPS = re.compile(r"[\s\-‐'’·・]+")
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -493,9 +505,33 @@ def _another_happening_of_few_names(
     or on one figure; a follow-up weeks later (see _APART_DAYS) reports
     new ones (the ruling on a strike, the final toll)."""
     if not _figures_apart(one, story.anchors, days):
-        return False
+        return _one_name_and_a_figure_apart(one, one_surfaces, story, days)
     shared = _shared_name_words(one, one_surfaces, story.anchors, story.surfaces)
     return 0 < shared <= _APART_NAME_WORDS
+
+
+def _one_name_and_a_figure_apart(
+    one: dict[str, float], one_surfaces: dict[str, str], story: Story, days: frozenset[str]
+) -> bool:
+    """Do anchors ``one`` (a page's, or a story's at merge time) meet
+    ``story``'s on one name alone, as ``one``'s pages write it (a place),
+    while ``one`` gives a telling number of its own and ``story`` _OWN_FIGURES,
+    one of them specific, and they share none? A province's market fire (40
+    stalls burnt) the week a data breach's resellers are arrested there (38
+    million records) shares the province and the days: another happening,
+    though the fire's page gives only small counts. An update of the story's
+    happening repeats one of its figures or names more of its people and
+    places (see _another_happening_of_few_names)."""
+    sa = story.anchors
+    if any(_telling_number(f, days) for f in one if f in sa):
+        return False
+    if not any(_telling_number(f, days) for f in one):
+        return False
+    if sum(1 for f in sa if _telling_number(f, days)) < _OWN_FIGURES or not any(
+        _specific_figure(f) and f not in days for f in sa
+    ):
+        return False
+    return _shared_name_words(one, one_surfaces, sa, None) == 1
 
 
 def _l2(vec: dict[str, float], anchors: bool = True) -> dict[str, float]:
