@@ -76,7 +76,7 @@ def units_of(doc: Document) -> list[Unit]:
 
 
 def letters(text: str) -> int:
-    return S.weighted_letters(S.script_counts(text))
+    return S.letters_of(text)
 
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -264,6 +264,35 @@ def weighted_letters(counts: dict[str, int]) -> int:
     return sum(n * (2 if s in WIDE_SCRIPTS else 1) for s, n in counts.items())
 
 
+# Texts' weighted letters as language ID counted them on its way through
+# each block (detect_spans_counted): the flags ask the same of the same
+# blocks again. Keyed by the text itself; the texts of the last pages are
+# kept (all of them cleared past the bound), so a batch's blocks are still
+# there when the flags read them.
+_NOTED_LETTERS: dict[str, int] = {}
+_NOTED_MAX_CHARS = 1_000_000
+_noted_chars = 0
+
+
+def note_letters(text: str, n: int) -> None:
+    """Keep ``n``, ``weighted_letters(script_counts(text))`` counted by the
+    caller, for :func:`letters_of`."""
+    global _noted_chars
+    if _noted_chars + len(text) > _NOTED_MAX_CHARS:
+        _NOTED_LETTERS.clear()
+        _noted_chars = 0
+    if text not in _NOTED_LETTERS:
+        _NOTED_LETTERS[text] = n
+        _noted_chars += len(text)
+
+
+def letters_of(text: str) -> int:
+    """``weighted_letters(script_counts(text))``, the count noted for this
+    text when there is one."""
+    n = _NOTED_LETTERS.get(text)
+    return weighted_letters(script_counts(text)) if n is None else n
+
+
 # Control characters (except tab/newline) and lone surrogates make pycld2 and
 # some tokenisers raise; they carry no language.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")

@@ -43,7 +43,7 @@ from .vietnamese import has_vietnamese_letter, is_vi_syllable, latin_words
 
 
 def _letters(text: str) -> int:
-    return S.weighted_letters(S.script_counts(text))
+    return S.letters_of(text)
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -505,6 +505,7 @@ class IdentifyLanguages(Stage):
         spans, n_letters = detect_spans_counted(text, st)
         if n_letters is not None:
             counted[(b.start, b.end)] = n_letters
+            S.note_letters(text, n_letters)  # the flags count the same blocks
         if len(spans) == 1:  # one language throughout: the span already says which
             b.lang = spans[0][2] or None
             return [b]
