@@ -287,6 +287,45 @@ def _weekday_days_after_stamp(found, mentions, published: str) -> str | None:
     return max(after).isoformat()
 
 
+# How near the latest day a page names in full its stamp read with day and
+# month swapped must come after it: the page reports that week's news.
+SWAPPED_STAMP_WINDOW_DAYS = 7
+
+
+def _swapped_stamp_day(mentions, published: str, fetched: str | None) -> str | None:
+    """The stamp read with its day and month swapped, when the stamp comes
+    after the page was fetched (no page is published after it is fetched:
+    the stamp is wrong) and its day can be a month: a CMS or template that
+    wrote 11/09 as 9 November. The swapped day must fall on or before the
+    fetch, and on or within SWAPPED_STAMP_WINDOW_DAYS after the latest day
+    the text names in full up to it ("late on Tuesday, Sept. 8"). None
+    otherwise."""
+    s = _ISO_DAY.match(published or "")
+    f = _ISO_DAY.match(fetched or "")
+    if s is None or f is None:
+        return None
+    try:
+        stamp = dt.date(int(s[1]), int(s[2]), int(s[3]))
+        fetch = dt.date(int(f[1]), int(f[2]), int(f[3]))
+        swapped = dt.date(stamp.year, stamp.day, stamp.month)
+    except ValueError:  # a day over 12 is no month
+        return None
+    if swapped == stamp or (stamp - fetch).days <= 1 or swapped > fetch + dt.timedelta(days=1):
+        return None
+    told = []
+    for m in mentions:
+        if m.kind not in ("absolute", "yearless") or m.granularity != "day" or m.end_value:
+            continue
+        if (d := _ISO_DAY.fullmatch(m.value or "")) is None or m.value == published[:10]:
+            continue
+        day = dt.date(int(d[1]), int(d[2]), int(d[3]))
+        if day <= swapped:
+            told.append(day)
+    if not told or (swapped - max(told)).days > SWAPPED_STAMP_WINDOW_DAYS:
+        return None
+    return swapped.isoformat()
+
+
 def _glossed_day_words_day(text: str, mentions) -> str | None:
     """The day the page was written, as its day words glossed in brackets
     by their dates tell it ("Yesterday (June 8)": June 9), when every such
@@ -536,6 +575,20 @@ class ResolveDates(Stage):
                 doc.meta["published_from_glossed_day"] = day
                 doc.published = day
                 stats["published_meta_off_glossed_day"] += 1
+        if (
+            doc.published
+            and doc.fetched
+            and "published_meta_rejected" not in doc.meta
+            and (day := _swapped_stamp_day(mentions, doc.published, doc.fetched)) is not None
+        ):
+            # "9 November" on a page fetched on 15 September that tells of
+            # "Tuesday, Sept. 8": the stamp's 11/09 read the wrong way round;
+            # "on Friday" counts from the 11th (the stamp is flagged)
+            mentions = resolve_found(found, day, context_spans=kept, dateline_spans=stamps)
+            doc.meta["published_meta_rejected"] = doc.published
+            doc.meta["published_from_swapped_stamp"] = day
+            doc.published = day
+            stats["published_from_swapped_stamp"] += 1
         if (
             doc.published
             and doc.blocks

@@ -5466,6 +5466,27 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
                 {"published": rejected[:10], "event": weekday_days, "signal": "weekday_days"},
             )
         )
+    elif (
+        isinstance(rejected, str) and doc.meta.get("published_from_swapped_stamp") == doc.published
+    ):
+        # the dates stage found the stamp after the page's fetch, and its day
+        # and month swapped in the week the text tells of
+        flags.append(
+            Flag(
+                "suspect_date",
+                f"Publish stamp {rejected[:10]} is later than the date the page was fetched "
+                f"({(doc.fetched or '')[:10]}): the stamp is wrong; read with its day and month "
+                f"swapped ({doc.published[:10]}) it falls in the week of the days the text "
+                "names, and is taken as the publication day.",
+                None,
+                None,
+                {
+                    "published": rejected[:10],
+                    "event": doc.published[:10],
+                    "signal": "swapped_stamp",
+                },
+            )
+        )
     elif sa is None and (shown := _shown_stamp(doc, units)) is not None:
         ka, kz, day = shown
         if abs((day - pub).days) > st.date_tolerance_days:
