@@ -6097,7 +6097,11 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
         # the title's headline part, without the site's or the section's
         # name beside it ("Headline - Site"): a headline the page edited
         # shares a run of words with that part, not with the whole
-        tw = max(_TITLE_PARTS_RE.split(tn), key=len).split()
+        parts = _TITLE_PARTS_RE.split(tn)
+        tw = max(parts, key=len).split()
+        # the title's other parts: the site's or the section's name beside
+        # the headline, which a masthead or a menu line repeats
+        beside = frozenset(p for p in parts if p and p.split() != tw) if len(parts) > 1 else ()
         # a page title that is the site's name alone (og:title and <title>
         # filled with "Site"): the masthead holds it, the headline does not
         # ... or the name the page's copyright line gives its owner ("Kabar
@@ -6112,6 +6116,10 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
                 continue
             if f[i].norm == tn:
                 cover = 1.0
+            elif f[i].norm in beside:
+                # "Site" in "Headline - Site": the masthead, never the
+                # headline, however short the line the headline is on
+                continue
             elif (
                 len(f[i].norm) >= 12
                 # Chinese and Japanese headlines say in ten characters what
