@@ -746,6 +746,8 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "làm bằng đại học",
         "làm bằng cấp",
         "làm bằng giả",
+        # ... and driving licences ("nhận làm bằng lái xe")
+        "làm bằng lái",
         "làm giấy tờ giả",
         # bank accounts and SIM cards bought, sold or rented (money mules),
         # bad credit records "cleared"
@@ -775,6 +777,8 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "รายได้เสริม",
         "งานออนไลน์รายได้ดี",
         "กำไรการันตี",
+        # a profit 'guaranteed, no loss' ("การันตีไม่ขาดทุน")
+        "การันตีไม่ขาดทุน",
         # a daily profit and a withdrawal 'that really pays' promised
         "กำไรวันละ",
         "ถอนได้จริง",
