@@ -5350,6 +5350,29 @@ def _stamp_off_glossed_day(doc: Document, rejected: str) -> list[Flag]:
     ]
 
 
+_GLOSS_BETWEEN = " ,(（:"
+
+
+def _past_dated_earlier(doc: Document, s0: int, mt: _Mention, pub: dt.date) -> bool:
+    """Does the sentence name, before ``mt``, a day on or before the stamp
+    ("ont annoncé vendredi que toutes les places étaient vendues pour la
+    course du 4 octobre", "said on Monday the talks of 4 October would go
+    ahead")? Its past verb is dated by that day; a later day after it is what
+    the announcement reports (a plan), not a past happening. A day that only
+    glosses the date ("hier (4 octobre)", "yesterday, Oct. 4") is the same
+    day told twice, and does not count."""
+    for dm in doc.dates:
+        if not (s0 <= dm.start and dm.end <= mt.start) or dm.granularity != "day":
+            continue
+        day = _iso_day(dm.value or "")
+        if day is None or day > pub:
+            continue
+        if not doc.text[dm.end : mt.start].strip(_GLOSS_BETWEEN):
+            continue  # a gloss of the date itself
+        return True
+    return False
+
+
 def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     stamp = publish_stamp(doc, units)
     if stamp is None:
@@ -5606,6 +5629,8 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
             when = first.isoformat() if mt.day else f"{year}-{mt.month:02d}"
         if not late:
             continue
+        if _past_dated_earlier(doc, s0, mt, pub):
+            continue  # "announced on Friday that ... the race of 4 October": a plan told
         shown = doc.text[mt.start : mt.end]
         yearless = " (no year given; read in the stamp's year)" if mt.year is None else ""
         flags.append(
