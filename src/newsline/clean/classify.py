@@ -3192,6 +3192,25 @@ def _next_story_dividers() -> frozenset[str]:
     return frozenset(_folded("NEXT_STORY_DIVIDERS"))
 
 
+def _another_articles_head(cx: _Ctx, d: int) -> bool:
+    """Do the lines under the divider at ``d`` open another article: a
+    headline (no sentence, no prose) and right under it its stamp or byline?
+    Then a paragraph of it kept is still that article's, not this one's
+    going on (a video box's "Up next" between paragraphs has no stamp under
+    its title)."""
+    f = cx.f
+    below = [j for j in range(d + 1, len(f)) if f[j].norm][:2]
+    if len(below) < 2:
+        return False
+    head, under = below
+    return (
+        not f[head].ends_sentence
+        and not cx.prose[head]
+        and cx.label[head] not in ("footer", "spam", "foreign")
+        and cx.label[under] in ("metadata", "byline")
+    )
+
+
 def _next_story_appended(cx: _Ctx) -> None:
     """The story an infinite-scroll page appends under the article, after a
     divider alone on its line ("Next Story", "Up next"): its headline, byline,
@@ -3208,7 +3227,9 @@ def _next_story_appended(cx: _Ctx) -> None:
             continue
         if not any(cx.label[i] in (None, "body") and cx.prose[i] for i in range(d)):
             continue  # no article above it
-        if any(cx.label[j] in (None, "body", "title") for j in range(d + 1, n)):
+        if any(
+            cx.label[j] in (None, "body", "title") for j in range(d + 1, n)
+        ) and not _another_articles_head(cx, d):
             return
         divider = f[d].text.strip()
         for j in range(d + 1, n):
