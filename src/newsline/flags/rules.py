@@ -31,7 +31,7 @@ from ..langid.vietnamese import fold, is_vi_syllable
 from ..model import Document, Flag
 from ..settings import FlagSettings
 from ..trie import literal_automaton
-from ..wordseg import chinese_character_spellings, thai_dictionary, thai_words
+from ..wordseg import chinese_character_spellings, fold_traditional, thai_dictionary, thai_words
 from . import cues as C
 from .anchors import UNSPACED, topic_overlap
 from .unmask import may_be_masked, unmasked, unmixed
@@ -2799,7 +2799,11 @@ def farm_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
     for p, lg in cue_phrases("farm", langs):
         if not any(p == t[0] for t in table):
             table.append((p, "names a site-farm / SEO network", lg))
-    lows = [u.text.lower() for u in units]
+    # a Chinese page's Traditional characters read Simplified, as the cue
+    # tables write them ("本文轉載自網絡" is "本文转载自网络"); same length,
+    # so every offset stands (not for Japanese: its kanji are no variants)
+    fold = fold_traditional if doc.lang == "zh" else str
+    lows = [fold(u.text).lower() for u in units]
     # a phrase the page does not hold is in none of its blocks: one search of
     # the page rules it out, not one per block (a phrase in a block is in it)
     page = "\x00".join(lows)
