@@ -3192,6 +3192,25 @@ def _next_story_dividers() -> frozenset[str]:
     return frozenset(_folded("NEXT_STORY_DIVIDERS"))
 
 
+def _another_articles_head(cx: _Ctx, d: int) -> bool:
+    """Do the lines under the divider at ``d`` open another article: a
+    headline (no sentence, no prose) and right under it its stamp or byline?
+    Then a paragraph of it kept is still that article's, not this one's
+    going on (a video box's "Up next" between paragraphs has no stamp under
+    its title)."""
+    f = cx.f
+    below = [j for j in range(d + 1, len(f)) if f[j].norm][:2]
+    if len(below) < 2:
+        return False
+    head, under = below
+    return (
+        not f[head].ends_sentence
+        and not cx.prose[head]
+        and cx.label[head] not in ("footer", "spam", "foreign")
+        and cx.label[under] in ("metadata", "byline")
+    )
+
+
 def _next_story_appended(cx: _Ctx) -> None:
     """The story an infinite-scroll page appends under the article, after a
     divider alone on its line ("Next Story", "Up next"): its headline, byline,
@@ -3208,7 +3227,9 @@ def _next_story_appended(cx: _Ctx) -> None:
             continue
         if not any(cx.label[i] in (None, "body") and cx.prose[i] for i in range(d)):
             continue  # no article above it
-        if any(cx.label[j] in (None, "body", "title") for j in range(d + 1, n)):
+        if any(
+            cx.label[j] in (None, "body", "title") for j in range(d + 1, n)
+        ) and not _another_articles_head(cx, d):
             return
         divider = f[d].text.strip()
         for j in range(d + 1, n):
@@ -6097,7 +6118,11 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
         # the title's headline part, without the site's or the section's
         # name beside it ("Headline - Site"): a headline the page edited
         # shares a run of words with that part, not with the whole
-        tw = max(_TITLE_PARTS_RE.split(tn), key=len).split()
+        parts = _TITLE_PARTS_RE.split(tn)
+        tw = max(parts, key=len).split()
+        # the title's other parts: the site's or the section's name beside
+        # the headline, which a masthead or a menu line repeats
+        beside = frozenset(p for p in parts if p and p.split() != tw) if len(parts) > 1 else ()
         # a page title that is the site's name alone (og:title and <title>
         # filled with "Site"): the masthead holds it, the headline does not
         # ... or the name the page's copyright line gives its owner ("Kabar
@@ -6112,6 +6137,10 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
                 continue
             if f[i].norm == tn:
                 cover = 1.0
+            elif f[i].norm in beside:
+                # "Site" in "Headline - Site": the masthead, never the
+                # headline, however short the line the headline is on
+                continue
             elif (
                 len(f[i].norm) >= 12
                 # Chinese and Japanese headlines say in ten characters what

@@ -173,6 +173,63 @@ def _dateline_in_weekday_year(found, mentions, published: str) -> str | None:
     return None
 
 
+# How long after a wire dateline's day (which writes no year) a scraper may
+# have fetched the page and still tell its year: a news scraper fetches a
+# story within days; a later fetch (an archive's crawl) may be of any year.
+FETCH_AFTER_DATELINE_MAX_DAYS = 31
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def _dateline_day_before_fetch(found, fetched: str, kept) -> str | None:
+    """The day of the wire dateline opening a page that has no publication
+    date ("BANGKOK, 14 sep (Agencia). –"), in the year the page's fetch time
+    gives: the latest such day on or before the fetch (a day's grace for time
+    zones), at most FETCH_AFTER_DATELINE_MAX_DAYS before it. None when there is no such
+    dateline in the article's text, or a day the page names with its weekday
+    ("el martes 8 de septiembre") is off its weekday in that year."""
+    m = _ISO_DAY.match(fetched or "")
+    if m is None:
+        return None
+    fetch = dt.date(int(m[1]), int(m[2]), int(m[3]))
+    own = next(
+        (
+            c
+            for c in found.cands or ()
+            if c.extra.get("dateline")
+            and c.kind == "yearless"
+            and c.m is not None
+            and c.d is not None
+            and not c.is_range
+            and (kept is None or any(a <= c.start < e for a, e in kept))
+        ),
+        None,
+    )
+    if own is None:
+        return None
+    day = None
+    for y in (fetch.year, fetch.year - 1):
+        if _weekday_of(y, own.m, own.d) is None:
+            continue  # 29 February of a common year
+        if dt.date(y, own.m, own.d) <= fetch + dt.timedelta(days=1):
+            day = dt.date(y, own.m, own.d)
+            break
+    if day is None or (fetch - day).days > FETCH_AFTER_DATELINE_MAX_DAYS:
+        return None
+    for c in found.cands or ():
+        if c.kind != "yearless" or c.extra.get("wd") is None or not (c.m and c.d) or c.is_range:
+            continue
+        # the day nearest the dateline's (a December day under a January
+        # dateline is of the year before) must fall on its weekday
+        near = [
+            dt.date(y, c.m, c.d)
+            for y in (day.year - 1, day.year, day.year + 1)
+            if _weekday_of(y, c.m, c.d) is not None
+        ]
+        if not near or min(near, key=lambda x: abs((x - day).days)).weekday() != c.extra["wd"]:
+            return None
+    return day.isoformat()
+
+
 # A page's weekday-named days that fall on their weekday only after its stamp
 # (a year later, as read against the stamp): at least this many, agreeing on
 # one year, before the stamp is taken as wrong (one could be a slip of the
@@ -228,6 +285,45 @@ def _weekday_days_after_stamp(found, mentions, published: str) -> str | None:
     if len(after) < WEEKDAY_DAYS_AFTER_STAMP_MIN:
         return None
     return max(after).isoformat()
+
+
+# How near the latest day a page names in full its stamp read with day and
+# month swapped must come after it: the page reports that week's news.
+SWAPPED_STAMP_WINDOW_DAYS = 7
+
+
+def _swapped_stamp_day(mentions, published: str, fetched: str | None) -> str | None:
+    """The stamp read with its day and month swapped, when the stamp comes
+    after the page was fetched (no page is published after it is fetched:
+    the stamp is wrong) and its day can be a month: a CMS or template that
+    wrote 11/09 as 9 November. The swapped day must fall on or before the
+    fetch, and on or within SWAPPED_STAMP_WINDOW_DAYS after the latest day
+    the text names in full up to it ("late on Tuesday, Sept. 8"). None
+    otherwise."""
+    s = _ISO_DAY.match(published or "")
+    f = _ISO_DAY.match(fetched or "")
+    if s is None or f is None:
+        return None
+    try:
+        stamp = dt.date(int(s[1]), int(s[2]), int(s[3]))
+        fetch = dt.date(int(f[1]), int(f[2]), int(f[3]))
+        swapped = dt.date(stamp.year, stamp.day, stamp.month)
+    except ValueError:  # a day over 12 is no month
+        return None
+    if swapped == stamp or (stamp - fetch).days <= 1 or swapped > fetch + dt.timedelta(days=1):
+        return None
+    told = []
+    for m in mentions:
+        if m.kind not in ("absolute", "yearless") or m.granularity != "day" or m.end_value:
+            continue
+        if (d := _ISO_DAY.fullmatch(m.value or "")) is None or m.value == published[:10]:
+            continue
+        day = dt.date(int(d[1]), int(d[2]), int(d[3]))
+        if day <= swapped:
+            told.append(day)
+    if not told or (swapped - max(told)).days > SWAPPED_STAMP_WINDOW_DAYS:
+        return None
+    return swapped.isoformat()
 
 
 def _glossed_day_words_day(text: str, mentions) -> str | None:
@@ -481,6 +577,20 @@ class ResolveDates(Stage):
                 stats["published_meta_off_glossed_day"] += 1
         if (
             doc.published
+            and doc.fetched
+            and "published_meta_rejected" not in doc.meta
+            and (day := _swapped_stamp_day(mentions, doc.published, doc.fetched)) is not None
+        ):
+            # "9 November" on a page fetched on 15 September that tells of
+            # "Tuesday, Sept. 8": the stamp's 11/09 read the wrong way round;
+            # "on Friday" counts from the 11th (the stamp is flagged)
+            mentions = resolve_found(found, day, context_spans=kept, dateline_spans=stamps)
+            doc.meta["published_meta_rejected"] = doc.published
+            doc.meta["published_from_swapped_stamp"] = day
+            doc.published = day
+            stats["published_from_swapped_stamp"] += 1
+        if (
+            doc.published
             and doc.blocks
             and "published_meta_rejected" not in doc.meta
             and (day := _weekday_days_after_stamp(found, mentions, doc.published)) is not None
@@ -532,6 +642,16 @@ class ResolveDates(Stage):
             else:
                 doc.meta["published_from_path"] = path_day
                 stats["published_from_path"] += 1
+        if not doc.published and doc.fetched:
+            day = _dateline_day_before_fetch(found, doc.fetched, kept)
+            if day is not None:
+                # no date of its own, a wire dateline with no year, a known
+                # fetch: the day the story was filed, in the fetch's year, is
+                # its publication day, which "este lunes" counts from
+                mentions = resolve_found(found, day, context_spans=kept, dateline_spans=stamps)
+                doc.published = day
+                doc.meta["published_from_dateline"] = day
+                stats["published_from_dateline_and_fetch"] += 1
         if not doc.published and doc.blocks:
             # no date of its own and no year in its text ("4月3日发布", "on
             # March 10"): its related-article teasers, listed beside it when

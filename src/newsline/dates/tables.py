@@ -3563,7 +3563,8 @@ WEEKDAY_DAY_NEXT = {
 # Extra month spellings CLDR does not give (unaccented, short forms, old).
 MONTH_EXTRA = {
     "en": {9: ["sept"]},
-    "es": {9: ["setiembre"]},
+    # "sep": the wires' September ("Lima, 14 sep (EFE).-"); CLDR has "sept."
+    "es": {9: ["setiembre", "sep"]},
     "fr": {2: ["fevrier", "fév", "fév.", "fev"], 8: ["aout"], 12: ["decembre"]},
     "th": {},
 }

@@ -746,6 +746,8 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "làm bằng đại học",
         "làm bằng cấp",
         "làm bằng giả",
+        # ... and driving licences ("nhận làm bằng lái xe")
+        "làm bằng lái",
         "làm giấy tờ giả",
         # bank accounts and SIM cards bought, sold or rented (money mules),
         # bad credit records "cleared"
@@ -775,6 +777,8 @@ SOLICIT_CUES: dict[str, list[str]] = {
         "รายได้เสริม",
         "งานออนไลน์รายได้ดี",
         "กำไรการันตี",
+        # a profit 'guaranteed, no loss' ("การันตีไม่ขาดทุน")
+        "การันตีไม่ขาดทุน",
         # a daily profit and a withdrawal 'that really pays' promised
         "กำไรวันละ",
         "ถอนได้จริง",
@@ -3481,6 +3485,17 @@ CHINESE_CALQUES: dict[str, list[str]] = {
         "cảm giác được lợi",
         "đông đảo quần chúng nhân dân cảm giác",
         "biên tập viên trách nhiệm",
+        # 相关人员 / 相关部门 read character by character ("tương quan" is
+        # "correlation": Vietnamese writes "nhân viên liên quan")
+        "nhân viên tương quan",
+        "bộ môn tương quan",
+        "ngành tương quan",
+        # 11时许 ("about 11 o'clock"): 许 read as "hứa" (to promise)
+        "giờ hứa",
+        # 全面停产 ("stop all production"): "đình sản" is sterilisation
+        "toàn diện đình sản",
+        # 对…进行控制 ("carry out control on")
+        "tiến hành khống chế",
     ],
     "id": [
         "wartawan mengetahui dari",

@@ -31,7 +31,7 @@ from ..langid.vietnamese import fold, is_vi_syllable
 from ..model import Document, Flag
 from ..settings import FlagSettings
 from ..trie import literal_automaton
-from ..wordseg import chinese_character_spellings, thai_dictionary, thai_words
+from ..wordseg import chinese_character_spellings, fold_traditional, thai_dictionary, thai_words
 from . import cues as C
 from .anchors import UNSPACED, topic_overlap
 from .unmask import may_be_masked, unmasked, unmixed
@@ -2799,7 +2799,11 @@ def farm_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
     for p, lg in cue_phrases("farm", langs):
         if not any(p == t[0] for t in table):
             table.append((p, "names a site-farm / SEO network", lg))
-    lows = [u.text.lower() for u in units]
+    # a Chinese page's Traditional characters read Simplified, as the cue
+    # tables write them ("本文轉載自網絡" is "本文转载自网络"); same length,
+    # so every offset stands (not for Japanese: its kanji are no variants)
+    fold = fold_traditional if doc.lang == "zh" else str
+    lows = [fold(u.text).lower() for u in units]
     # a phrase the page does not hold is in none of its blocks: one search of
     # the page rules it out, not one per block (a phrase in a block is in it)
     page = "\x00".join(lows)
@@ -5350,6 +5354,29 @@ def _stamp_off_glossed_day(doc: Document, rejected: str) -> list[Flag]:
     ]
 
 
+_GLOSS_BETWEEN = " ,(（:"
+
+
+def _past_dated_earlier(doc: Document, s0: int, mt: _Mention, pub: dt.date) -> bool:
+    """Does the sentence name, before ``mt``, a day on or before the stamp
+    ("ont annoncé vendredi que toutes les places étaient vendues pour la
+    course du 4 octobre", "said on Monday the talks of 4 October would go
+    ahead")? Its past verb is dated by that day; a later day after it is what
+    the announcement reports (a plan), not a past happening. A day that only
+    glosses the date ("hier (4 octobre)", "yesterday, Oct. 4") is the same
+    day told twice, and does not count."""
+    for dm in doc.dates:
+        if not (s0 <= dm.start and dm.end <= mt.start) or dm.granularity != "day":
+            continue
+        day = _iso_day(dm.value or "")
+        if day is None or day > pub:
+            continue
+        if not doc.text[dm.end : mt.start].strip(_GLOSS_BETWEEN):
+            continue  # a gloss of the date itself
+        return True
+    return False
+
+
 def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     stamp = publish_stamp(doc, units)
     if stamp is None:
@@ -5464,6 +5491,27 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
                 None,
                 None,
                 {"published": rejected[:10], "event": weekday_days, "signal": "weekday_days"},
+            )
+        )
+    elif (
+        isinstance(rejected, str) and doc.meta.get("published_from_swapped_stamp") == doc.published
+    ):
+        # the dates stage found the stamp after the page's fetch, and its day
+        # and month swapped in the week the text tells of
+        flags.append(
+            Flag(
+                "suspect_date",
+                f"Publish stamp {rejected[:10]} is later than the date the page was fetched "
+                f"({(doc.fetched or '')[:10]}): the stamp is wrong; read with its day and month "
+                f"swapped ({doc.published[:10]}) it falls in the week of the days the text "
+                "names, and is taken as the publication day.",
+                None,
+                None,
+                {
+                    "published": rejected[:10],
+                    "event": doc.published[:10],
+                    "signal": "swapped_stamp",
+                },
             )
         )
     elif sa is None and (shown := _shown_stamp(doc, units)) is not None:
@@ -5585,6 +5633,8 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
             when = first.isoformat() if mt.day else f"{year}-{mt.month:02d}"
         if not late:
             continue
+        if _past_dated_earlier(doc, s0, mt, pub):
+            continue  # "announced on Friday that ... the race of 4 October": a plan told
         shown = doc.text[mt.start : mt.end]
         yearless = " (no year given; read in the stamp's year)" if mt.year is None else ""
         flags.append(

@@ -25,7 +25,10 @@ the first present one wins and ``meta["fields"]`` records which were used:
                    ``datePublished``, ``date``;
 * ``title``     -- ``Document.title``; also ``headline``;
 * ``author``    -- ``Document.author`` (else an html field's byline); also
-                   ``byline``.
+                   ``byline``;
+* ``fetched``   -- when the page was scraped -> ``Document.fetched``; also
+                   ``date_download`` (news-please), ``scraped_at``,
+                   ``crawled_at``, ``crawl.loadedTime`` (Apify), ….
 
 Each field also goes by its common names in the project's languages
 (``titre``, ``contenido``, ``Datum``, ``tiêu đề``, ``标题``, ``วันที่``, …).
@@ -346,6 +349,27 @@ FIELD_NAMES = {
         "เนื้อข่าว",
     ),
     "html": ("html", "raw_html", "content_html", "body_html"),
+    # when the scraper fetched the page (``Document.fetched``, as a WARC's
+    # WARC-Date): news-please's ``date_download``, Apify's ``crawl.loadedTime``,
+    # scrapers' ``scraped_at`` / ``crawled_at``. Not the publication date: a
+    # page with none still tells from it the year its year-less dateline is in
+    "fetched": (
+        "fetched",
+        "fetched_at",
+        "fetch_time",
+        "fetch_date",
+        "date_download",
+        "downloaded_at",
+        "download_date",
+        "scraped_at",
+        "scrape_time",
+        "scrape_date",
+        "crawled_at",
+        "crawl_time",
+        "crawl_date",
+        "retrieved_at",
+        "loadedTime",
+    ),
     "url": (
         "url",
         "source_url",
@@ -502,8 +526,10 @@ def date_like(value: object, key: str) -> bool:
 
 
 # Objects a record nests its metadata in (RedPajama's "meta", Dolma's
-# "metadata"): a field missing at the top is looked for there.
+# "metadata"): a field missing at the top is looked for there; the fetch
+# time also in a crawler's own "crawl" object (Apify's crawl.loadedTime).
 NESTED_META = ("meta", "metadata")
+NESTED_FETCH = ("crawl",)
 _KEY_NOISE = re.compile(r"[\s_-]+")
 
 
@@ -531,7 +557,7 @@ def _pick(obj: dict, field: str, used: dict) -> object:
     keys = {_key(k): k for k in reversed(list(obj)) if isinstance(k, str)}
     value = _pick_in(obj, keys, field, used, "")
     if value is None and field not in ("text", "html"):
-        for name in NESTED_META:
+        for name in NESTED_META + (NESTED_FETCH if field == "fetched" else ()):
             nested = obj.get(keys.get(name, name))
             if isinstance(nested, dict):
                 inner = {_key(k): k for k in reversed(list(nested)) if isinstance(k, str)}
@@ -545,7 +571,7 @@ def _pick_in(obj: dict, keys: dict[str, str], field: str, used: dict, prefix: st
     for name in FIELD_NAMES[field]:
         key = name if name in obj else keys.get(_key(name), name)
         value = obj.get(key)
-        if field == "published" and value is not None and not date_like(value, key):
+        if field in ("published", "fetched") and value is not None and not date_like(value, key):
             continue
         if field == "text" and _paragraphs(value):
             # scrapers that keep the body as its paragraphs: one per line
@@ -637,6 +663,7 @@ def _record(
     sitename_in = _field(obj, "sitename", used)
     published_in = _pick(obj, "published", used)
     published = to_iso(published_in)
+    fetched = to_iso(_pick(obj, "fetched", used))
     if published_in is not None and published is None:
         meta["published_raw"] = _SURROGATE.sub("\ufffd", str(published_in)[:200])
     html = None
@@ -693,6 +720,7 @@ def _record(
         html=html,
         offset=lineno,
         url=url,
+        fetched=fetched,
         published=published,
         title=title,
         author=author,
