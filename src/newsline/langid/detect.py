@@ -159,7 +159,9 @@ _JA_FORM = re.compile("[" + "".join(sorted(S.OWN_FORMS["ja"][0])) + "]")
 
 def _japanese_forms(text: str) -> bool:
     """Does Han ``text`` write kanji in Japanese forms, densely enough, and no
-    character only Chinese writes?"""
+    character only Chinese writes? Or, fewer of them, and every other
+    character one modern Japanese writes ("大雪警報 新潟県内交通網混乱": one
+    form in twelve, the rest shared)?"""
     if _JA_FORM.search(text) is None:  # (most Chinese text: one C-level scan)
         return False
     own, foreign = S.OWN_FORMS["ja"]
@@ -168,7 +170,48 @@ def _japanese_forms(text: str) -> bool:
     if foreign & chars:
         return False
     n_own = sum(text.count(c) for c in found)
-    return n_own * _JA_FORM_EVERY >= len(_HAN_CHAR.findall(text))
+    han = _HAN_CHAR.findall(text)
+    rest = frozenset(han) - found
+    if n_own * _JA_FORM_EVERY >= len(han):
+        # (a Simplified form no Japanese writes, 报 of a Chinese line naming
+        # a Japanese paper, still says Chinese; old forms may be a name's, 澤)
+        return all(map(_japanese_kanji, rest))
+    return _all_written_in_japanese(rest)
+
+
+@lru_cache(maxsize=1)
+def _japanese_old_forms():
+    """pykakasi's table of old and variant kanji forms modern Japanese writes
+    otherwise (會 for 会, 發 for 発; a small table shipped inside the
+    package), or None where it cannot be read."""
+    try:
+        from pykakasi.kanji import Itaiji
+
+        return Itaiji()
+    except Exception:  # noqa: BLE001 - no table: no second look
+        return None
+
+
+def _japanese_kanji(c: str) -> bool:
+    """Is ``c`` a kanji of Japanese's character set (JIS X 0208 and the
+    vendors' extra kanji, Python's cp932 codec: 髙, 﨑 of names)? Simplified
+    Chinese forms (报, 贬, 们) are not."""
+    try:
+        c.encode("cp932")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _all_written_in_japanese(chars: frozenset[str]) -> bool:
+    """Does modern Japanese write every one of ``chars``: a kanji of its
+    character set and no old form Japanese now writes otherwise? A Chinese
+    line naming a Japanese paper writes a Simplified form outside the set
+    (报, 贬) or a Traditional one Japanese has replaced (會, 發, 顯)."""
+    old_forms = _japanese_old_forms()
+    if old_forms is None:
+        return False
+    return all(_japanese_kanji(c) and not old_forms.haskey(ord(c)) for c in chars)
 
 
 @lru_cache(maxsize=64)
