@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from ..settings import LangSettings
 from . import scripts as S
+from .pinyin import is_pinyin
 from .vietnamese import (
     has_vietnamese_letter,
     latin_words,
@@ -481,6 +482,9 @@ def _latin(text: str, settings: LangSettings) -> str | None:
         return _language_of_tags(tagged, settings) if tagged else None
     if _no_language(words, settings.repeated_word_min):
         return None
+    # (before the Vietnamese checks: pinyin's syllables fit their shape)
+    if "zh" in langs and is_pinyin(words):
+        return "zh"
     share, vi_only = marked_share(words)
     if vi_only:  # (only a line with a Vietnamese letter needs a second look)
         # Vietnamese names in another language's line: read the line without them
