@@ -261,6 +261,16 @@ def lingua_knows(code: str | None) -> bool:
     return bool(code) and getattr(IsoCode639_1, code.upper(), None) is not None
 
 
+# Languages CLD2 names and lingua has no model of, with words of the
+# neighbour CLD2 takes them for that they never write: CLD2 calls some
+# Spanish lines Galician ("ÚLTIMA HORA: DIMITE EL MINISTRO ..."), and
+# Galician writes o/a/os/as, do/da, e and unha for Spanish's articles,
+# del/al, y and una.
+_NEIGHBOUR_ONLY_WORDS: dict[str, frozenset[str]] = {
+    "gl": frozenset({"el", "la", "los", "las", "del", "al", "y", "una", "unos", "unas"}),
+}
+
+
 def _outside_set(text: str, letters: int, settings: LangSettings, words: int = 0) -> str | None:
     """A language outside ``settings.languages`` when CLD2 is sure of it
     (see ``LangSettings.open_set_min_letters``), else None. A line too short
@@ -288,7 +298,14 @@ def _outside_set(text: str, letters: int, settings: LangSettings, words: int = 0
     # configured ones, must rank it first. CLD2 alone calls some Spanish
     # lines Galician and some Russian ones Serbian.
     if not lingua_knows(code):
-        return None  # lingua cannot confirm it: stay with the configured set
+        # lingua cannot confirm it: a language with a neighbour's words to
+        # tell it by takes CLD2's word where none is there; any other stays
+        # with the configured set
+        neighbour_words = _NEIGHBOUR_ONLY_WORDS.get(code)
+        if neighbour_words is None:
+            return None
+        words_here = {w.casefold() for w in _WORDS.findall(text)}
+        return None if neighbour_words & words_here else code
     if short:
         # CLD2 is often wrong on a few words: the model must read the line
         # with all its n-grams and put the language clearly first
