@@ -499,9 +499,6 @@ def _latin(text: str, settings: LangSettings) -> str | None:
         return _language_of_tags(tagged, settings) if tagged else None
     if _no_language(words, settings.repeated_word_min):
         return None
-    # (before the Vietnamese checks: pinyin's syllables fit their shape)
-    if "zh" in langs and is_pinyin(words):
-        return "zh"
     share, vi_only = marked_share(words)
     if vi_only:  # (only a line with a Vietnamese letter needs a second look)
         # Vietnamese names in another language's line: read the line without them
@@ -523,6 +520,9 @@ def _latin(text: str, settings: LangSettings) -> str | None:
         first = _first_pass(text, words, settings)
         if first:
             return first
+    # (only lines left to the model: one call or more of it costs far more)
+    if "zh" in langs and is_pinyin(words):
+        return "zh"
     # (the model reads a line of names by its own words; the Vietnamese
     # checks above and CLD2's open-set check read all of them)
     own_text = _own_words_of_names_line(text, words)

@@ -399,6 +399,9 @@ def _name_and_figures(text: str) -> bool:
     language."""
     if len(text) > _NO_WORD_MAX_CHARS or not _DIGIT.search(text):
         return False
+    # (prose has more words than a name: one C-level count)
+    if len(_WORDS.findall(text)) > _ROW_NAME_WORDS_MAX:
+        return False
     figures = list(_FIGURE.finditer(text))
     if len(figures) < _ROW_FIGURES_MIN:
         return False
