@@ -397,7 +397,9 @@ def _name_and_figures(text: str) -> bool:
     parted by figures ("Euro 2024 Final 14 July 2024"), a lower-case word
     or two figures at most ("Windows 11", "Boeing 737 MAX 8") keep a
     language."""
-    if len(text) > _NO_WORD_MAX_CHARS or not _DIGIT.search(text):
+    # (a row ends with a figure; most short lines with a digit do not)
+    tail = text.rstrip()[-1:]
+    if len(text) > _NO_WORD_MAX_CHARS or not (tail.isdigit() or tail == "%"):
         return False
     # (prose has more words than a name: one C-level count)
     if len(_WORDS.findall(text)) > _ROW_NAME_WORDS_MAX:
