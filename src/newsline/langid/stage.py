@@ -433,11 +433,13 @@ def _no_word_evidence(text: str) -> bool:
     between spaces ("TOP NEWS") are left to the model and the page."""
     if _numbers_and_codes(text) or _code_line(text):
         return True
-    if len(text) <= _NO_WORD_MAX_CHARS and _DIGIT.search(text) and _names_beside_numbers(text):
+    if (
+        len(text) <= _NO_WORD_MAX_CHARS
+        and _DIGIT.search(text)
+        and (_names_beside_numbers(text) or _name_and_figures(text))
+    ):
         return True
     if _list_of_names(text):
-        return True
-    if _name_and_figures(text):
         return True
     tokens = _words_of_short_line(text, numbers=True)
     if tokens is None:
