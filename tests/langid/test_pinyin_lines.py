@@ -67,3 +67,23 @@ def test_other_languages_stay(line, lang):
 )
 def test_not_pinyin(line):
     assert not is_pinyin(latin_words(line))
+
+
+def test_syllable_table_is_pypinyins_readings():
+    """The written-out table is pypinyin's readings, toneless, less the
+    vowelless interjections (m, n, ng, hm)."""
+    import unicodedata
+
+    from pypinyin.constants import PINYIN_DICT
+
+    from newsline.langid.pinyin import SYLLABLES
+
+    readings = set()
+    for value in PINYIN_DICT.values():
+        for reading in value.split(","):
+            plain = "".join(
+                c for c in unicodedata.normalize("NFD", reading) if not unicodedata.combining(c)
+            )
+            if any(v in plain for v in "aeiou"):
+                readings.add(plain)
+    assert readings == SYLLABLES

@@ -8,8 +8,7 @@ is one or more of Mandarin's ~400 syllables, the only marks on it are
 pinyin's tones (ā á ǎ à, ü); and, without tone marks, a good share of the
 syllables are ones other languages rarely write (zh-, x-, q-, -ang, -uo).
 
-The syllables come from pypinyin's character readings (shipped with the
-package), read once, on the first line shaped like pinyin at all.
+The syllables are pypinyin's character readings, toneless (see SYLLABLES).
 
 This module must never name a site, a person or any text of a test set.
 """
@@ -18,7 +17,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 # Tone marks (macron, acute, caron, grave) and the diaeresis of ü.
 _PINYIN_MARKS = frozenset("\u0304\u0301\u030c\u0300\u0308")
@@ -61,23 +59,43 @@ def _toneless(word: str) -> tuple[str, bool, bool] | None:
     return "".join(out), True, pinyin_only
 
 
-@lru_cache(maxsize=1)
-def _syllables() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """(one Mandarin syllable, toneless, longest first; a run of them), from
-    pypinyin's readings; None where pypinyin cannot be read."""
-    try:
-        from pypinyin.constants import PINYIN_DICT
-    except Exception:  # noqa: BLE001 - no table: no pinyin
-        return None
-    syllables = set()
-    for readings in PINYIN_DICT.values():
-        for reading in readings.split(","):
-            plain = _toneless(reading)
-            # (m, n, ng, hm: interjections with no vowel, not syllables to build words of)
-            if plain and re.search("[aeiou]", plain[0]):
-                syllables.add(plain[0])
-    alternation = "|".join(sorted(syllables, key=lambda s: (-len(s), s)))
-    return re.compile(f"(?:{alternation})"), re.compile(f"(?:{alternation})+")
+# Mandarin's syllables without tones: pypinyin's character readings (its
+# pinyin_dict), tone marks removed, less the vowelless interjections (m, n,
+# ng, hm); written out here because reading them at run time loads
+# pypinyin's whole table (about 50 MB) for a few hundred syllables.
+SYLLABLES = frozenset(
+    (
+        "a ai an ang ao ba bai ban bang bao bei ben beng bi bian biang biao bie "
+        "bin bing bo bong bu ca cai can cang cao ce cei cen ceng cha chai chan "
+        "chang chao che chen cheng chi chong chou chu chua chuai chuan chuang "
+        "chui chun chuo ci cong cou cu cuan cui cun cuo da dai dan dang dao de "
+        "dei den deng di dia dian diao die din ding diu dong dou du duan dui "
+        "dun duo e ei en eng er fa fan fang fei fen feng fiao fo fou fu ga gai "
+        "gan gang gao ge gei gen geng gong gou gu gua guai guan guang gui gun "
+        "guo ha hai han hang hao he hei hen heng hong hou hu hua huai huan "
+        "huang hui hun huo ji jia jian jiang jiao jie jin jing jiong jiu ju "
+        "juan jue jun ka kai kan kang kao ke kei ken keng kong kou ku kua kuai "
+        "kuan kuang kui kun kuo la lai lan lang lao le lei len leng li lia lian "
+        "liang liao lie lin ling liu lo long lou lu luan lue lun luo ma mai man "
+        "mang mao me mei men meng mi mian miao mie min ming miu mo mou mu na "
+        "nai nan nang nao ne nei nen neng ni nia nian niang niao nie nin ning "
+        "niu nong nou nu nuan nue nun nuo o ou pa pai pan pang pao pei pen peng "
+        "pi pian piao pie pin ping po pou pu qi qia qian qiang qiao qie qin "
+        "qing qiong qiu qu quan que qun ran rang rao re ren reng ri rong rou ru "
+        "rua ruan rui run ruo sa sai san sang sao se sen seng sha shai shan "
+        "shang shao she shei shen sheng shi shou shu shua shuai shuan shuang "
+        "shui shun shuo si song sou su suan sui sun suo ta tai tan tang tao te "
+        "tei teng ti tian tiao tie ting tong tou tu tuan tui tun tuo wa wai wan "
+        "wang wei wen weng wo wong wu xi xia xian xiang xiao xie xin xing xiong "
+        "xiu xu xuan xue xun ya yan yang yao ye yi yin ying yo yong you yu yuan "
+        "yue yun za zai zan zang zao ze zei zen zeng zha zhai zhan zhang zhao "
+        "zhe zhei zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui "
+        "zhun zhuo zi zong zou zu zuan zui zun zuo"
+    ).split()
+)
+_ALTERNATION = "|".join(sorted(SYLLABLES, key=lambda s: (-len(s), s)))
+_SYLLABLE = re.compile(f"(?:{_ALTERNATION})")
+_SYLLABLES = re.compile(f"(?:{_ALTERNATION})+")
 
 
 def is_pinyin(words: list[str]) -> bool:
@@ -97,14 +115,10 @@ def is_pinyin(words: list[str]) -> bool:
         return False
     if not toned and (len(words) < MIN_WORDS_TONELESS or lower < MIN_LOWER_WORDS_TONELESS):
         return False
-    patterns = _syllables()
-    if patterns is None:
-        return False
-    syllable, whole = patterns
-    if not all(whole.fullmatch(w) for w in plain):
+    if not all(_SYLLABLES.fullmatch(w) for w in plain):
         return False
     if toned:
         return True
-    found = [s for w in plain for s in syllable.findall(w)]
+    found = [s for w in plain for s in _SYLLABLE.findall(w)]
     typical = sum(1 for s in found if _TYPICAL.search(s))
     return typical >= MIN_TYPICAL_SHARE * len(found)
