@@ -11,13 +11,11 @@ for this test.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
-from newsline.langid import IdentifyLanguages
 from newsline.langid.detect import detect_language
-from newsline.model import Block, Document
+
+from .helpers import lang_alone
 
 GALICIAN = [
     "A Deputación licita a reforma da estrada comarcal",
@@ -33,10 +31,7 @@ def test_galician_line_is_galician(line):
 
 
 def test_galician_block_on_a_page_of_its_own():
-    line = GALICIAN[1]
-    doc = Document(id="d", source="test", text=line, blocks=[Block(0, len(line))])
-    IdentifyLanguages()([doc], Counter())
-    assert doc.blocks[0].lang == "gl"
+    assert lang_alone(GALICIAN[1]) == "gl"
 
 
 @pytest.mark.parametrize(

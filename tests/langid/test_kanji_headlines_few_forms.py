@@ -13,13 +13,11 @@ read as Japanese). All text is written for this test.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
-from newsline.langid import IdentifyLanguages
 from newsline.langid.detect import detect_language
-from newsline.model import Block, Document
+
+from .helpers import lang_alone
 
 
 @pytest.mark.parametrize(
@@ -37,10 +35,7 @@ def test_headline_with_one_japanese_form_is_japanese(line):
 
 
 def test_such_a_headline_as_a_page_of_its_own():
-    line = "大雪警報 新潟県内交通網混乱"
-    doc = Document(id="d", source="test", text=line, blocks=[Block(0, len(line))])
-    IdentifyLanguages()([doc], Counter())
-    assert doc.blocks[0].lang == "ja"
+    assert lang_alone("大雪警報 新潟県内交通網混乱") == "ja"
 
 
 @pytest.mark.parametrize(

@@ -11,15 +11,13 @@ Japanese stay what they were. All text is written for this test.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
-from newsline.langid import IdentifyLanguages
 from newsline.langid.detect import detect_language
 from newsline.langid.pinyin import is_pinyin
 from newsline.langid.vietnamese import latin_words
-from newsline.model import Block, Document
+
+from .helpers import lang_alone
 
 PINYIN = [
     "Wǒ jīntiān hěn máng",  # tones
@@ -36,10 +34,7 @@ def test_pinyin_line_is_chinese(line):
 
 
 def test_pinyin_block_on_a_page_of_its_own():
-    line = PINYIN[0]
-    doc = Document(id="d", source="test", text=line, blocks=[Block(0, len(line))])
-    IdentifyLanguages()([doc], Counter())
-    assert doc.blocks[0].lang == "zh"
+    assert lang_alone(PINYIN[0]) == "zh"
 
 
 @pytest.mark.parametrize(
