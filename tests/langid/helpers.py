@@ -29,3 +29,15 @@ def lang_on_page(line: str, body: str) -> str | None:
     IdentifyLanguages()([doc], Counter())
     (block,) = [b for b in doc.blocks if text[b.start : b.end] == line]
     return block.lang
+
+
+def lang_alone(line: str) -> str | None:
+    """The language the stage gives ``line`` as a page of its own (one block)."""
+    from collections import Counter
+
+    from newsline.langid.stage import IdentifyLanguages
+    from newsline.model import Document
+
+    doc = Document(id="t", source="t", text=line, blocks=[Block(0, len(line))])
+    IdentifyLanguages()([doc], Counter())
+    return doc.blocks[0].lang

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from ..settings import LangSettings
 from . import scripts as S
+from .pinyin import is_pinyin
 from .vietnamese import (
     has_vietnamese_letter,
     latin_words,
@@ -159,7 +160,9 @@ _JA_FORM = re.compile("[" + "".join(sorted(S.OWN_FORMS["ja"][0])) + "]")
 
 def _japanese_forms(text: str) -> bool:
     """Does Han ``text`` write kanji in Japanese forms, densely enough, and no
-    character only Chinese writes?"""
+    character only Chinese writes? Or, fewer of them, and every other
+    character one modern Japanese writes ("大雪警報 新潟県内交通網混乱": one
+    form in twelve, the rest shared)?"""
     if _JA_FORM.search(text) is None:  # (most Chinese text: one C-level scan)
         return False
     own, foreign = S.OWN_FORMS["ja"]
@@ -168,7 +171,48 @@ def _japanese_forms(text: str) -> bool:
     if foreign & chars:
         return False
     n_own = sum(text.count(c) for c in found)
-    return n_own * _JA_FORM_EVERY >= len(_HAN_CHAR.findall(text))
+    han = _HAN_CHAR.findall(text)
+    rest = frozenset(han) - found
+    if n_own * _JA_FORM_EVERY >= len(han):
+        # (a Simplified form no Japanese writes, 报 of a Chinese line naming
+        # a Japanese paper, still says Chinese; old forms may be a name's, 澤)
+        return all(map(_japanese_kanji, rest))
+    return _all_written_in_japanese(rest)
+
+
+@lru_cache(maxsize=1)
+def _japanese_old_forms():
+    """pykakasi's table of old and variant kanji forms modern Japanese writes
+    otherwise (會 for 会, 發 for 発; a small table shipped inside the
+    package), or None where it cannot be read."""
+    try:
+        from pykakasi.kanji import Itaiji
+
+        return Itaiji()
+    except Exception:  # noqa: BLE001 - no table: no second look
+        return None
+
+
+def _japanese_kanji(c: str) -> bool:
+    """Is ``c`` a kanji of Japanese's character set (JIS X 0208 and the
+    vendors' extra kanji, Python's cp932 codec: 髙, 﨑 of names)? Simplified
+    Chinese forms (报, 贬, 们) are not."""
+    try:
+        c.encode("cp932")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _all_written_in_japanese(chars: frozenset[str]) -> bool:
+    """Does modern Japanese write every one of ``chars``: a kanji of its
+    character set and no old form Japanese now writes otherwise? A Chinese
+    line naming a Japanese paper writes a Simplified form outside the set
+    (报, 贬) or a Traditional one Japanese has replaced (會, 發, 顯)."""
+    old_forms = _japanese_old_forms()
+    if old_forms is None:
+        return False
+    return all(_japanese_kanji(c) and not old_forms.haskey(ord(c)) for c in chars)
 
 
 @lru_cache(maxsize=64)
@@ -217,6 +261,16 @@ def lingua_knows(code: str | None) -> bool:
     return bool(code) and getattr(IsoCode639_1, code.upper(), None) is not None
 
 
+# Languages CLD2 names and lingua has no model of, with words of the
+# neighbour CLD2 takes them for that they never write: CLD2 calls some
+# Spanish lines Galician ("ÚLTIMA HORA: DIMITE EL MINISTRO ..."), and
+# Galician writes o/a/os/as, do/da, e and unha for Spanish's articles,
+# del/al, y and una.
+_NEIGHBOUR_ONLY_WORDS: dict[str, frozenset[str]] = {
+    "gl": frozenset({"el", "la", "los", "las", "del", "al", "y", "una", "unos", "unas"}),
+}
+
+
 def _outside_set(text: str, letters: int, settings: LangSettings, words: int = 0) -> str | None:
     """A language outside ``settings.languages`` when CLD2 is sure of it
     (see ``LangSettings.open_set_min_letters``), else None. A line too short
@@ -244,7 +298,14 @@ def _outside_set(text: str, letters: int, settings: LangSettings, words: int = 0
     # configured ones, must rank it first. CLD2 alone calls some Spanish
     # lines Galician and some Russian ones Serbian.
     if not lingua_knows(code):
-        return None  # lingua cannot confirm it: stay with the configured set
+        # lingua cannot confirm it: a language with a neighbour's words to
+        # tell it by takes CLD2's word where none is there; any other stays
+        # with the configured set
+        neighbour_words = _NEIGHBOUR_ONLY_WORDS.get(code)
+        if neighbour_words is None:
+            return None
+        words_here = {w.casefold() for w in _WORDS.findall(text)}
+        return None if neighbour_words & words_here else code
     if short:
         # CLD2 is often wrong on a few words: the model must read the line
         # with all its n-grams and put the language clearly first
@@ -459,6 +520,9 @@ def _latin(text: str, settings: LangSettings) -> str | None:
         first = _first_pass(text, words, settings)
         if first:
             return first
+    # (only lines left to the model: one call or more of it costs far more)
+    if "zh" in langs and is_pinyin(words):
+        return "zh"
     # (the model reads a line of names by its own words; the Vietnamese
     # checks above and CLD2's open-set check read all of them)
     own_text = _own_words_of_names_line(text, words)

@@ -96,11 +96,15 @@ ALSO_WRITTEN_IN: dict[str, frozenset[str]] = {"ja": frozenset({HAN})}
 # writes these kanji in forms of its own (挙 for 举/舉, 総 for 总/總, 駅 for
 # 驿/驛, 録 for 录/錄 ...) or made them (働, 込); Chinese writes none of them,
 # and Japanese none of the Chinese-only words after it (们, 这, 说, 吗, 她).
+# (The second row's forms are in neither of OpenCC's Simplified/Traditional
+# tables and are words of pykakasi's Japanese dictionary.)
 OWN_FORMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "ja": (
         frozenset(
             "挙総駅気円図対経県売読続変関歳発広楽薬戦労働込帰権転伝検験険鉄価覚観軽済"
             "実処焼乗専増団単弾択沢庁聴脳廃満訳様頼覧両緑録齢営圧拡"
+            "亜悪囲隠栄塩応桜穏仮絵勧巻歓犠拠暁駆恵継鶏撃剣圏厳鉱黒剤雑賛歯児釈収従獣"
+            "縦奨縄摂銭繊荘捜巣騒蔵帯遅徴稲闘徳悩拝髪抜晩仏辺歩豊毎黙竜塁涙霊暦歴値畑枠峠効"
         ),
         frozenset("们們这這说說么麼吗嗎呢她"),
     ),

@@ -307,6 +307,8 @@ def _code_line(text: str) -> bool:
 
 # names a results line lists, each beside its figure, for it to be no sentence
 _NAMES_BESIDE_NUMBERS_MIN = 3
+# a Chinese or Japanese name's length in Han characters
+_HAN_NAME = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,4}")
 
 
 def _names_beside_numbers(text: str) -> bool:
@@ -316,13 +318,16 @@ def _names_beside_numbers(text: str) -> bool:
     +6:17 ..."). Its only words are names; the model read them as Spanish
     or Malay. Two words side by side ("Hà Nội", "Real Madrid 2"), a
     lower-case word ("Page 2 of 10") or a word with no figure after it
-    ("Shares fall 12% after") make it prose."""
+    ("Shares fall 12% after") make it prose. Han has no capitals: a run of
+    two to four Han characters is a name's length ("陈伟 9.85 李娜 9.72 ...")."""
     words = list(_WORDS.finditer(text))
     if len(words) < _NAMES_BESIDE_NUMBERS_MIN:
         return False
     for w, nxt in zip(words, [*words[1:], None]):
         word = w.group(0)
-        if not word[0].isupper() or not (len(word) == 1 or word[1:].islower()):
+        if _HAN_NAME.fullmatch(word):
+            pass
+        elif not word[0].isupper() or not (len(word) == 1 or word[1:].islower()):
             return False
         gap = text[w.end() : nxt.start() if nxt else len(text)]
         if _DIGIT.search(gap) is None:
@@ -331,8 +336,9 @@ def _names_beside_numbers(text: str) -> bool:
 
 
 # a list's items: parted by a semicolon, a comma (not a figure's), a middle
-# dot, a bar or a bullet ("Lloris; Pavard, Varane", "A 41% · B 33%")
-_LIST_ITEM_GAP = re.compile(r"\s*(?:[;·|•]|,(?!\d))\s*")
+# dot, a bar, a bullet or a slash between spaces (not a date's or a pair's:
+# "12/05", "USD/VND") ("Lloris; Pavard, Varane", "A 41% · B 33%", "A 45.2 / B 44.8")
+_LIST_ITEM_GAP = re.compile(r"\s*(?:[;·|•]|,(?!\d)|(?<=\s)/(?=\s))\s*")
 _LINE_UP_GAP = re.compile(";")
 # a label before its list ("Starting XI:", "Alineación:"): the label's words
 # are the line's language; a clock time's colon ("18:00") is no label
@@ -376,6 +382,47 @@ def _list_of_names(text: str) -> bool:
     return _LINE_UP_GAP.search(text) is not None or all(_DIGIT.search(i) for i in items)
 
 
+# a figure: digits, maybe with a decimal or thousands mark, a sign or a
+# percent ("28", "-3", "61.5%", "1,204")
+_FIGURE = re.compile(r"[-+−]?\d+(?:[.,:]\d+)*%?")
+_ROW_FIGURES_MIN = 3
+_ROW_NAME_WORDS_MAX = 4
+
+
+def _name_and_figures(text: str) -> bool:
+    """A table's row: one name (up to four capitalised words side by side,
+    maybe after a rank) and three figures or more after it, nothing else
+    ("Real Madrid 28 19 6 3 61 24 63", "3. Ajax 30 18 7 5 +31 61"). The
+    name is no sentence; the model read it as its own language. Words
+    parted by figures ("Euro 2024 Final 14 July 2024"), a lower-case word
+    or two figures at most ("Windows 11", "Boeing 737 MAX 8") keep a
+    language."""
+    # (a row ends with a figure; most short lines with a digit do not)
+    tail = text.rstrip()[-1:]
+    if len(text) > _NO_WORD_MAX_CHARS or not (tail.isdigit() or tail == "%"):
+        return False
+    # (prose has more words than a name: one C-level count)
+    if len(_WORDS.findall(text)) > _ROW_NAME_WORDS_MAX:
+        return False
+    figures = list(_FIGURE.finditer(text))
+    if len(figures) < _ROW_FIGURES_MIN:
+        return False
+    rank = figures[0] if text[: figures[0].start()].strip() == "" else None
+    name_end = next((f.start() for f in figures if f is not rank), len(text))
+    name_start = rank.end() if rank else 0
+    name = text[name_start:name_end].strip(" .)")
+    words = name.split()
+    if not 1 <= len(words) <= _ROW_NAME_WORDS_MAX:
+        return False
+    if not all(_WORDS.fullmatch(w) and w[0].isupper() for w in words):
+        return False
+    after = [f for f in figures if f.start() >= name_end]
+    if len(after) < _ROW_FIGURES_MIN:
+        return False
+    # nothing but figures and spaces after the name
+    return _FIGURE.sub("", text[name_end:]).strip() == ""
+
+
 def _no_word_evidence(text: str) -> bool:
     """Does a short Latin-script line hold no word at all, only keyboard mash
     ("asdkjh qweqwe zxcv"), a list of acronyms and numbers ("NATO – EU –
@@ -386,7 +433,11 @@ def _no_word_evidence(text: str) -> bool:
     between spaces ("TOP NEWS") are left to the model and the page."""
     if _numbers_and_codes(text) or _code_line(text):
         return True
-    if len(text) <= _NO_WORD_MAX_CHARS and _DIGIT.search(text) and _names_beside_numbers(text):
+    if (
+        len(text) <= _NO_WORD_MAX_CHARS
+        and _DIGIT.search(text)
+        and (_names_beside_numbers(text) or _name_and_figures(text))
+    ):
         return True
     if _list_of_names(text):
         return True
