@@ -1377,6 +1377,8 @@ def _date_candidates(
                     d2 = int(g["d2"]) if g.get("d2") else None
             except (TypeError, ValueError):
                 continue
+            if g.get("rm"):  # a month in Roman numerals ("3.IV.1921")
+                m = T.ROMAN_MONTHS[g["rm"]]
             if "dayonly" in flags:
                 if d is None or not 1 <= d <= 31:
                     continue

@@ -5888,7 +5888,21 @@ COMMON_PATTERNS = [
     ),
     (r"{Y}-{M}-{DD}(?![\d:]\d)", ""),
     (r"{Y}/{M}/{DD}", ""),
+    # a day, its month in Roman numerals and a year ("3.IV.1921", "3-IV-1898",
+    # "14/VII/1902"), as archives, labels and Central European letters write
+    # them: day first, one separator twice, capitals (ROMAN_MONTHS)
+    (
+        (
+            r"{D}(?P<rsep>[./-])(?-i:(?P<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I))(?P=rsep){Y}"
+            r"(?![.,/-]?\d)"
+        ),
+        "",
+    ),
 ]
+ROMAN_MONTHS = {
+    "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6,
+    "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12,
+}  # fmt: skip
 # Spanish business news writes quarter and half codes with its own letters
 # after the number: "3T24", "el 3T de 2024" (trimestre), "1S24" (semestre).
 CODE_LETTERS_AFTER = {"es": ("T", "S")}
