@@ -5601,14 +5601,46 @@ _ZH_LATER_WEEK = re.compile(
 _ZH_COMPARED_WEEK = re.compile(r"(?:较|比|相比|对比|和|与|及|或|、)\s*(?P<w>第(?P<wk>\d{1,2})周)(?!\d)")
 
 
+# An ISO 8601 week code ("2026-W24", or a day of it, "2026-W24-3"), as
+# planning tools, supply portals and statistics tables write it in any
+# language: that ISO week, Monday to Sunday, or that day. The extended form
+# only (the dash before a capital W); not inside a longer code or number
+# (Latin letters and digits: Chinese and Thai write a word right before it).
+_ISO_WEEK_CODE = re.compile(
+    r"(?<![0-9A-Za-z/.-])(?P<y>(?:19|20)\d\d)-W(?P<wk>5[0-3]|[0-4]\d)(?:-(?P<wd>[1-7]))?"
+    r"(?![0-9A-Za-z/-]|[.,]\d)"
+)
+
+
+def _iso_week_codes(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
+    """ISO week codes (:data:`_ISO_WEEK_CODE`) in ``norm[s0:s1]``."""
+    out = []
+    for mt in _ISO_WEEK_CODE.finditer(norm, s0, s1):
+        try:
+            first = dt.date.fromisocalendar(
+                int(mt.group("y")), int(mt.group("wk")), int(mt.group("wd") or 1)
+            )
+        except ValueError:
+            continue  # week 00, or no 53rd week that year
+        c = Cand(mt.start(), mt.end(), lang, y=first.year, m=first.month, d=first.day)
+        if not mt.group("wd"):
+            last = first + dt.timedelta(days=6)
+            c.y2, c.m2, c.d2 = last.year, last.month, last.day
+            c.is_range = True
+        out.append(c)
+    return out
+
+
 def _iso_week_candidates(norm: str, s0: int, s1: int, lang: str, low: str) -> list[Cand]:
     """Numbered weeks ("la semaine 40", "week 40 of 2024", "2024年第40周"):
     the ISO week, Monday to Sunday (tables.ISO_WEEK); its year written, or
-    the publication's (resolved in _resolve_relative)."""
+    the publication's (resolved in _resolve_relative); and ISO week codes
+    ("2026-W24") in any language."""
+    codes = _iso_week_codes(norm, s0, s1, lang) if "-w" in low else []
     rx, not_calendar = _iso_week_res(lang)
     if rx is None or not all(w in low for w in T.ISO_WEEK_WORDS[lang]):
-        return []
-    out = []
+        return codes
+    out = codes
     for mt in rx.finditer(norm, s0, s1):
         a, b = _sentence_around(norm, mt.start(), mt.end())
         if not_calendar is not None and not_calendar.search(norm, a, b):
