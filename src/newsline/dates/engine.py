@@ -1580,6 +1580,9 @@ def _date_candidates(
                     c.year_rel = 0  # "of the year", "de este año": the reference year
                 elif "lastyear" in flags or "nextyear" in flags:
                     c.year_rel = -1 if "lastyear" in flags else 1  # "the end of last year"
+                if "ahead" in flags:  # a delivery month (T.DELIVERY_MONTH): the next one
+                    c.tense = "future"
+                    c.extra["ahead"] = True
             if c.is_range and (pair := _days_joined_by_and(c, mt, norm, s0, cues)):
                 out.extend(pair)
                 continue
@@ -2117,6 +2120,8 @@ def _extend_with_cues(
             c.year_rel = v
             c.start -= len(before) - mt.start() - (len(mt.group(0)) - len(mt.group(0).lstrip()))
             return
+    if c.extra.get("ahead"):
+        return  # lies ahead whatever its sentence's tense (T.DELIVERY_MONTH)
     sentence = norm[max(s0, c.start - 160) : c.start]
     mt = _SENTENCE_END.match(sentence)
     if mt:

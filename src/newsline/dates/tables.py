@@ -5790,6 +5790,24 @@ for _lang, _fy in FISCAL_YEAR.items():
 # Only the first: later days are written in digits in news copy.
 DAY_ORDINAL_WORDS = {"en": {"first": 1}, "es": {"primero": 1}, "fr": {"premier": 1}}
 DATE_PATTERNS["en"].append((r"(?:{WD},?\s+)?the\s+{DW}\s+of\s+{MON}(?:,?\s*{Y})?", ""))
+
+# A futures or delivery month ("Brent for August delivery", "September
+# futures", "à échéance septembre", "para entrega en septiembre", "9月期货"):
+# a contract named for a month is traded before it, so the month lies ahead
+# (flag "ahead": the next one of its name, whatever tense the price move is
+# told in). Only after or before a market's own word: "the March delivery
+# arrived late" is a shipment, told as any month.
+DELIVERY_MONTH = {
+    "en": [
+        r"(?P<pre>for\s+){MON}(?=\s+(?:delivery|settlement|loading|shipment)(?![\w-]))",
+        r"{MON}(?=\s+futures(?![\w-]))",
+    ],
+    "fr": [r"(?P<pre>(?:à\s+)?échéance\s+|pour\s+livraison\s+(?:en\s+)?){MON}"],
+    "es": [r"(?P<pre>(?:para\s+)?(?:entrega|vencimiento)\s+(?:en|de)\s+){MON}"],
+    "zh": [r"{MZ}月(?:份)?(?:交割的?)?(?:期货|合约)"],
+}
+for _lang, _pats in DELIVERY_MONTH.items():
+    DATE_PATTERNS[_lang].extend((_p, "ahead") for _p in _pats)
 DATE_PATTERNS["es"].append((r"(?:{WD},?\s+)?{DW}\s+de\s+{MON}(?:\s+de(?:l)?\s+{Y})?", ""))
 DATE_PATTERNS["fr"].append((r"(?:{WD}\s+)?{DW}\s+{MON}(?:\s+{Y})?", ""))
 
