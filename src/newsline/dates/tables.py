@@ -736,6 +736,9 @@ TENSE_CUES = {
                 r"(?:期限|截止日期|截止时间|大限)(?:定为|定在|设为|设在|为|是)",
                 r"(?:要|须|需|必须)在",
                 r"(?:将会|并会|也会|亦会|还会|仍会|才会|都会|会再)(?:于|在)",
+                # what may be done from or by a day ("考生可于6月25日起查询",
+                # "市民可于7月1日前报名"): a notice's day ahead
+                r"(?:可|可以|均可|方可|即可|才可)(?:于|在)",
             ],
         },
         "past": {"after": [r"曾"], "before": [r"于", r"曾于", r"已于"]},
@@ -766,6 +769,9 @@ TENSE_CUES = {
                 # a deadline told in the present ("the filing deadline is
                 # Sept. 5"): the day it falls is ahead
                 r"(?:deadline|due\s+date|cut-?off(?:\s+date)?)\s+(?:is|will\s+be)(?:\s+(?:on|by))?",
+                # a time limit given in the present ("taxpayers have until
+                # September 30 to appeal"): the day it runs to is ahead
+                r"(?:have|has)\s+until",
             ],
         },
         "past": {
@@ -794,6 +800,9 @@ TENSE_CUES = {
                     r"(?:plazo|fecha\s+límite)\s+(?:vence|termina|expira|finaliza|concluye|es|será)"
                     r"\s+el"
                 ),
+                # a time limit given in the present ("tienen hasta el 30 de
+                # septiembre para recurrir")
+                r"(?:tienen?|tienes|tenéis|tenemos|disponen?)\s+hasta(?:\s+el)?",
             ],
         },
         "past": {
@@ -810,6 +819,9 @@ TENSE_CUES = {
                 # 5 septembre", "le délai expire le 30 juin")
                 r"(?:date\s+limite|échéance)\s+(?:est|sera)\s+(?:fixée\s+)?(?:le|au)",
                 r"(?:délai|date\s+limite)\s+(?:expire|court\s+jusqu['’]au)(?:\s+le)?",
+                # a time limit given in the present ("les contribuables ont
+                # jusqu'au 30 septembre pour contester")
+                r"(?:ont|a|avez|avons|as|disposent|dispose)\s+jusqu['’]au",
             ],
         },
         "past": {
