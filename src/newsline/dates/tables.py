@@ -5916,6 +5916,16 @@ COMMON_PATTERNS = [
         r"(?<![\d/.\-–]){Y}\s*(?:/\s*{Y2}|[-–/]\s*{CY2})(?![-–/.,]?\d)(?![-–/][^\W_])",
         "season",
     ),
+    # a life's years with the places of birth and death written between them
+    # ("(Bilbao, 1932 - Madrid, 2026)", "(Huế, 1932 – Hà Nội, 2026)"), as
+    # obituaries and encyclopaedias write them: the span of the two years
+    (
+        (
+            r"(?P<pre>\((?:[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,3},\s*)?){Y}\s*[-–—]\s*"
+            r"[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,3},\s*{Y2}(?=\s*\))"
+        ),
+        "",
+    ),
     (r"{Y}-{M}-{DD}(?![\d:]\d)", ""),
     (r"{Y}/{M}/{DD}", ""),
     # a day, its month in Roman numerals and a year ("3.IV.1921", "3-IV-1898",
