@@ -4740,6 +4740,10 @@ DATE_PATTERNS = {
         # a school year named by its year ("ปีการศึกษา 2567", which opens in
         # May 2567): that year, as a fiscal year is the year it is named for
         (r"ปีการศึกษา\s*{Y}", ""),
+        # ... and a term of it written as a code ("ภาคเรียนที่ 1/2569", "เทอม
+        # 2/2568"): the school year, as a part of a fiscal year is its year
+        # (never January of it)
+        (r"(?P<pre>(?:ภาคเรียนที่|ภาคการศึกษาที่|เทอม)\s*[1-3]\s*/\s*)(?:{EY}|" + _TH_YY + ")", ""),
         # a festival's year ("เทศกาลสงกรานต์ 2568", "เทศกาลกินเจ 2567"): the year, as
         # "La Semana Santa de 2025" is; the festival alone gives none (it moves).
         # A Buddhist-era year only, no counter after it ("เทศกาลหนังสือ 2500 เล่ม")
