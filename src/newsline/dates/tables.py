@@ -129,6 +129,9 @@ YEAR_CUES = {
         r"to",
         r"between",
         r"and",
+        # a bond's maturity ("notes due 2031", "bonds maturing 2030")
+        r"due",
+        r"maturing",
     ],
     "es": [
         r"en",
@@ -168,6 +171,10 @@ YEAR_CUES = {
         r"au",
         r"entre",
         r"et",
+        # a bond's maturity ("obligations à échéance 2030"); a school year
+        # named by the year it opens ("la rentrée 2026", "rentrée scolaire 2026")
+        r"échéance",
+        r"rentrée(?:\s+(?:scolaire|universitaire))?",
     ],
 }
 
