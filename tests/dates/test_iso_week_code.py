@@ -51,3 +51,20 @@ def found(text, lang):
 )
 def test_iso_week_code(lang, text, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # languages without tables (read through CLDR)
+        (
+            "de",
+            "Die Lieferung ist für 2026-W45 geplant.",
+            [("2026-W45", "2026-11-02", "2026-11-08")],
+        ),
+        ("pt", "A entrega ficou para 2026-W45.", [("2026-W45", "2026-11-02", "2026-11-08")]),
+        ("pl", "Dostawa w tygodniu 2026-W45.", [("2026-W45", "2026-11-02", "2026-11-08")]),
+    ],
+)
+def test_iso_week_code_in_languages_without_tables(lang, text, expected):
+    assert found(text, lang) == expected

@@ -53,3 +53,20 @@ def found(text, lang):
 )
 def test_roman_numeral_month(lang, text, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # languages without tables (read through CLDR), where the form is most common
+        ("pl", "List z dnia 11.XI.1918 r. trafił do archiwum.", [("11.XI.1918", "1918-11-11")]),
+        ("it", "La lettera del 2.VI.1946 è stata restaurata.", [("2.VI.1946", "1946-06-02")]),
+        ("cs", "Dopis ze dne 28.X.1918 je vystaven.", [("28.X.1918", "1918-10-28")]),
+        ("ru", "Письмо от 9.V.1945 г. хранится в музее.", [("9.V.1945", "1945-05-09")]),
+        # negatives: no 30 February, a king and a year
+        ("cs", "Dopis ze dne 30.II.1921 je padělek.", []),
+        ("cs", "Karel IV. 1346 korunován", []),
+    ],
+)
+def test_roman_numeral_month_in_languages_without_tables(lang, text, expected):
+    assert found(text, lang) == expected

@@ -5866,9 +5866,34 @@ def _solar_hijri_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand
     return out
 
 
+_ROMAN_MONTH_GATE = re.compile(r"\d[./-][IVX]")
+
+
+@functools.cache
+def _roman_month_date_re() -> re.Pattern[str]:
+    """The tables' day with its month in Roman numerals ("3.IV.1921",
+    T.ROMAN_MONTHS), as compiled for English: digits and capitals, the same
+    in any language written in Latin or Cyrillic letters."""
+    return next(rx for rx, _ in _compiled("en") if "rm" in rx.groupindex)
+
+
+def _cldr_written_forms(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
+    """Dates written in digits and codes that no language owns: ISO week
+    codes ("2026-W30") and days with a Roman-numeral month ("3.IV.1921",
+    "12.XI.1918"), as Polish, Czech, Italian or Romanian texts write them."""
+    out = _iso_week_codes(norm, s0, s1, lang) if norm.find("-W", s0, s1) >= 0 else []
+    if _ROMAN_MONTH_GATE.search(norm, s0, s1) is None:
+        return out  # no digit then a separator then I, V or X: nothing to scan for
+    for mt in _roman_month_date_re().finditer(norm, s0, s1):
+        y, m, d = int(mt.group("y")), T.ROMAN_MONTHS[mt.group("rm")], int(mt.group("d"))
+        if y >= 1000 and _valid_day(y, m, d):  # not "3.IV.0021"
+            out.append(Cand(mt.start(), mt.end(), lang, y=y, m=m, d=d))
+    return out
+
+
 def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
     """Explicit dates of a language without tables (see :mod:`.cldr`)."""
-    out = _solar_hijri_candidates(norm, s0, s1, lang)
+    out = _solar_hijri_candidates(norm, s0, s1, lang) + _cldr_written_forms(norm, s0, s1, lang)
     for start, end, y, m, d, d2, m2 in cldr.find(norm, s0, s1, lang):
         if any(c.start < end and start < c.end for c in out):
             continue
