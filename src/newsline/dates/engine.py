@@ -1377,6 +1377,8 @@ def _date_candidates(
                     d2 = int(g["d2"]) if g.get("d2") else None
             except (TypeError, ValueError):
                 continue
+            if g.get("rm"):  # a month in Roman numerals ("3.IV.1921")
+                m = T.ROMAN_MONTHS[g["rm"]]
             if "dayonly" in flags:
                 if d is None or not 1 <= d <= 31:
                     continue
@@ -1578,6 +1580,9 @@ def _date_candidates(
                     c.year_rel = 0  # "of the year", "de este año": the reference year
                 elif "lastyear" in flags or "nextyear" in flags:
                     c.year_rel = -1 if "lastyear" in flags else 1  # "the end of last year"
+                if "ahead" in flags:  # a delivery month (T.DELIVERY_MONTH): the next one
+                    c.tense = "future"
+                    c.extra["ahead"] = True
             if c.is_range and (pair := _days_joined_by_and(c, mt, norm, s0, cues)):
                 out.extend(pair)
                 continue
@@ -2119,6 +2124,8 @@ def _extend_with_cues(
             c.year_rel = v
             c.start -= len(before) - mt.start() - (len(mt.group(0)) - len(mt.group(0).lstrip()))
             return
+    if c.extra.get("ahead"):
+        return  # lies ahead whatever its sentence's tense (T.DELIVERY_MONTH)
     sentence = norm[max(s0, c.start - 160) : c.start]
     mt = _SENTENCE_END.match(sentence)
     if mt:
@@ -5603,14 +5610,46 @@ _ZH_LATER_WEEK = re.compile(
 _ZH_COMPARED_WEEK = re.compile(r"(?:较|比|相比|对比|和|与|及|或|、)\s*(?P<w>第(?P<wk>\d{1,2})周)(?!\d)")
 
 
+# An ISO 8601 week code ("2026-W24", or a day of it, "2026-W24-3"), as
+# planning tools, supply portals and statistics tables write it in any
+# language: that ISO week, Monday to Sunday, or that day. The extended form
+# only (the dash before a capital W); not inside a longer code or number
+# (Latin letters and digits: Chinese and Thai write a word right before it).
+_ISO_WEEK_CODE = re.compile(
+    r"(?<![0-9A-Za-z/.-])(?P<y>(?:19|20)\d\d)-W(?P<wk>5[0-3]|[0-4]\d)(?:-(?P<wd>[1-7]))?"
+    r"(?![0-9A-Za-z/-]|[.,]\d)"
+)
+
+
+def _iso_week_codes(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
+    """ISO week codes (:data:`_ISO_WEEK_CODE`) in ``norm[s0:s1]``."""
+    out = []
+    for mt in _ISO_WEEK_CODE.finditer(norm, s0, s1):
+        try:
+            first = dt.date.fromisocalendar(
+                int(mt.group("y")), int(mt.group("wk")), int(mt.group("wd") or 1)
+            )
+        except ValueError:
+            continue  # week 00, or no 53rd week that year
+        c = Cand(mt.start(), mt.end(), lang, y=first.year, m=first.month, d=first.day)
+        if not mt.group("wd"):
+            last = first + dt.timedelta(days=6)
+            c.y2, c.m2, c.d2 = last.year, last.month, last.day
+            c.is_range = True
+        out.append(c)
+    return out
+
+
 def _iso_week_candidates(norm: str, s0: int, s1: int, lang: str, low: str) -> list[Cand]:
     """Numbered weeks ("la semaine 40", "week 40 of 2024", "2024年第40周"):
     the ISO week, Monday to Sunday (tables.ISO_WEEK); its year written, or
-    the publication's (resolved in _resolve_relative)."""
+    the publication's (resolved in _resolve_relative); and ISO week codes
+    ("2026-W24") in any language."""
+    codes = _iso_week_codes(norm, s0, s1, lang) if "-w" in low else []
     rx, not_calendar = _iso_week_res(lang)
     if rx is None or not all(w in low for w in T.ISO_WEEK_WORDS[lang]):
-        return []
-    out = []
+        return codes
+    out = codes
     for mt in rx.finditer(norm, s0, s1):
         a, b = _sentence_around(norm, mt.start(), mt.end())
         if not_calendar is not None and not_calendar.search(norm, a, b):
@@ -5831,9 +5870,34 @@ def _solar_hijri_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand
     return out
 
 
+_ROMAN_MONTH_GATE = re.compile(r"\d[./-][IVX]")
+
+
+@functools.cache
+def _roman_month_date_re() -> re.Pattern[str]:
+    """The tables' day with its month in Roman numerals ("3.IV.1921",
+    T.ROMAN_MONTHS), as compiled for English: digits and capitals, the same
+    in any language written in Latin or Cyrillic letters."""
+    return next(rx for rx, _ in _compiled("en") if "rm" in rx.groupindex)
+
+
+def _cldr_written_forms(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
+    """Dates written in digits and codes that no language owns: ISO week
+    codes ("2026-W30") and days with a Roman-numeral month ("3.IV.1921",
+    "12.XI.1918"), as Polish, Czech, Italian or Romanian texts write them."""
+    out = _iso_week_codes(norm, s0, s1, lang) if norm.find("-W", s0, s1) >= 0 else []
+    if _ROMAN_MONTH_GATE.search(norm, s0, s1) is None:
+        return out  # no digit then a separator then I, V or X: nothing to scan for
+    for mt in _roman_month_date_re().finditer(norm, s0, s1):
+        y, m, d = int(mt.group("y")), T.ROMAN_MONTHS[mt.group("rm")], int(mt.group("d"))
+        if y >= 1000 and _valid_day(y, m, d):  # not "3.IV.0021"
+            out.append(Cand(mt.start(), mt.end(), lang, y=y, m=m, d=d))
+    return out
+
+
 def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
     """Explicit dates of a language without tables (see :mod:`.cldr`)."""
-    out = _solar_hijri_candidates(norm, s0, s1, lang)
+    out = _solar_hijri_candidates(norm, s0, s1, lang) + _cldr_written_forms(norm, s0, s1, lang)
     for start, end, y, m, d, d2, m2 in cldr.find(norm, s0, s1, lang):
         if any(c.start < end and start < c.end for c in out):
             continue

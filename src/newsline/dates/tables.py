@@ -129,6 +129,9 @@ YEAR_CUES = {
         r"to",
         r"between",
         r"and",
+        # a bond's maturity ("notes due 2031", "bonds maturing 2030")
+        r"due",
+        r"maturing",
     ],
     "es": [
         r"en",
@@ -168,6 +171,10 @@ YEAR_CUES = {
         r"au",
         r"entre",
         r"et",
+        # a bond's maturity ("obligations à échéance 2030"); a school year
+        # named by the year it opens ("la rentrée 2026", "rentrée scolaire 2026")
+        r"échéance",
+        r"rentrée(?:\s+(?:scolaire|universitaire))?",
     ],
 }
 
@@ -736,6 +743,9 @@ TENSE_CUES = {
                 r"(?:期限|截止日期|截止时间|大限)(?:定为|定在|设为|设在|为|是)",
                 r"(?:要|须|需|必须)在",
                 r"(?:将会|并会|也会|亦会|还会|仍会|才会|都会|会再)(?:于|在)",
+                # what may be done from or by a day ("考生可于6月25日起查询",
+                # "市民可于7月1日前报名"): a notice's day ahead
+                r"(?:可|可以|均可|方可|即可|才可)(?:于|在)",
             ],
         },
         "past": {"after": [r"曾"], "before": [r"于", r"曾于", r"已于"]},
@@ -766,6 +776,9 @@ TENSE_CUES = {
                 # a deadline told in the present ("the filing deadline is
                 # Sept. 5"): the day it falls is ahead
                 r"(?:deadline|due\s+date|cut-?off(?:\s+date)?)\s+(?:is|will\s+be)(?:\s+(?:on|by))?",
+                # a time limit given in the present ("taxpayers have until
+                # September 30 to appeal"): the day it runs to is ahead
+                r"(?:have|has)\s+until",
             ],
         },
         "past": {
@@ -794,6 +807,9 @@ TENSE_CUES = {
                     r"(?:plazo|fecha\s+límite)\s+(?:vence|termina|expira|finaliza|concluye|es|será)"
                     r"\s+el"
                 ),
+                # a time limit given in the present ("tienen hasta el 30 de
+                # septiembre para recurrir")
+                r"(?:tienen?|tienes|tenéis|tenemos|disponen?)\s+hasta(?:\s+el)?",
             ],
         },
         "past": {
@@ -810,6 +826,9 @@ TENSE_CUES = {
                 # 5 septembre", "le délai expire le 30 juin")
                 r"(?:date\s+limite|échéance)\s+(?:est|sera)\s+(?:fixée\s+)?(?:le|au)",
                 r"(?:délai|date\s+limite)\s+(?:expire|court\s+jusqu['’]au)(?:\s+le)?",
+                # a time limit given in the present ("les contribuables ont
+                # jusqu'au 30 septembre pour contester")
+                r"(?:ont|a|avez|avons|as|disposent|dispose)\s+jusqu['’]au",
             ],
         },
         "past": {
@@ -4729,6 +4748,10 @@ DATE_PATTERNS = {
         # a school year named by its year ("ปีการศึกษา 2567", which opens in
         # May 2567): that year, as a fiscal year is the year it is named for
         (r"ปีการศึกษา\s*{Y}", ""),
+        # ... and a term of it written as a code ("ภาคเรียนที่ 1/2569", "เทอม
+        # 2/2568"): the school year, as a part of a fiscal year is its year
+        # (never January of it)
+        (r"(?P<pre>(?:ภาคเรียนที่|ภาคการศึกษาที่|เทอม)\s*[1-3]\s*/\s*)(?:{EY}|" + _TH_YY + ")", ""),
         # a festival's year ("เทศกาลสงกรานต์ 2568", "เทศกาลกินเจ 2567"): the year, as
         # "La Semana Santa de 2025" is; the festival alone gives none (it moves).
         # A Buddhist-era year only, no counter after it ("เทศกาลหนังสือ 2500 เล่ม")
@@ -5791,6 +5814,24 @@ for _lang, _fy in FISCAL_YEAR.items():
 # Only the first: later days are written in digits in news copy.
 DAY_ORDINAL_WORDS = {"en": {"first": 1}, "es": {"primero": 1}, "fr": {"premier": 1}}
 DATE_PATTERNS["en"].append((r"(?:{WD},?\s+)?the\s+{DW}\s+of\s+{MON}(?:,?\s*{Y})?", ""))
+
+# A futures or delivery month ("Brent for August delivery", "September
+# futures", "à échéance septembre", "para entrega en septiembre", "9月期货"):
+# a contract named for a month is traded before it, so the month lies ahead
+# (flag "ahead": the next one of its name, whatever tense the price move is
+# told in). Only after or before a market's own word: "the March delivery
+# arrived late" is a shipment, told as any month.
+DELIVERY_MONTH = {
+    "en": [
+        r"(?P<pre>for\s+){MON}(?=\s+(?:delivery|settlement|loading|shipment)(?![\w-]))",
+        r"{MON}(?=\s+futures(?![\w-]))",
+    ],
+    "fr": [r"(?P<pre>(?:à\s+)?échéance\s+|pour\s+livraison\s+(?:en\s+)?){MON}"],
+    "es": [r"(?P<pre>(?:para\s+)?(?:entrega|vencimiento)\s+(?:en|de)\s+){MON}"],
+    "zh": [r"{MZ}月(?:份)?(?:交割的?)?(?:期货|合约)"],
+}
+for _lang, _pats in DELIVERY_MONTH.items():
+    DATE_PATTERNS[_lang].extend((_p, "ahead") for _p in _pats)
 DATE_PATTERNS["es"].append((r"(?:{WD},?\s+)?{DW}\s+de\s+{MON}(?:\s+de(?:l)?\s+{Y})?", ""))
 DATE_PATTERNS["fr"].append((r"(?:{WD}\s+)?{DW}\s+{MON}(?:\s+{Y})?", ""))
 
@@ -5887,9 +5928,33 @@ COMMON_PATTERNS = [
         r"(?<![\d/.\-–]){Y}\s*(?:/\s*{Y2}|[-–/]\s*{CY2})(?![-–/.,]?\d)(?![-–/][^\W_])",
         "season",
     ),
+    # a life's years with the places of birth and death written between them
+    # ("(Bilbao, 1932 - Madrid, 2026)", "(Huế, 1932 – Hà Nội, 2026)"), as
+    # obituaries and encyclopaedias write them: the span of the two years
+    (
+        (
+            r"(?P<pre>\((?:[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,3},\s*)?){Y}\s*[-–—]\s*"
+            r"[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,3},\s*{Y2}(?=\s*\))"
+        ),
+        "",
+    ),
     (r"{Y}-{M}-{DD}(?![\d:]\d)", ""),
     (r"{Y}/{M}/{DD}", ""),
+    # a day, its month in Roman numerals and a year ("3.IV.1921", "3-IV-1898",
+    # "14/VII/1902"), as archives, labels and Central European letters write
+    # them: day first, one separator twice, capitals (ROMAN_MONTHS)
+    (
+        (
+            r"{D}(?P<rsep>[./-])(?-i:(?P<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I))(?P=rsep){Y}"
+            r"(?![.,/-]?\d)"
+        ),
+        "",
+    ),
 ]
+ROMAN_MONTHS = {
+    "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6,
+    "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12,
+}  # fmt: skip
 # Spanish business news writes quarter and half codes with its own letters
 # after the number: "3T24", "el 3T de 2024" (trimestre), "1S24" (semestre).
 CODE_LETTERS_AFTER = {"es": ("T", "S")}
